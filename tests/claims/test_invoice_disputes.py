@@ -402,6 +402,16 @@ def test_a_dispute_of_an_invoice_the_debtor_does_not_have_is_refused(tmp_path):
     ]
 
 
+def test_a_dispute_of_a_number_near_one_invoice_of_the_debtor_is_offered_that_one(tmp_path):
+    doc = valid_debtor(invoices=INVOICES, events=[dispute("F-AA")])
+    root = write_ledger(tmp_path, valid_creditor(), [doc])
+    assert ledger_problems(root) == [
+        f"{root}/debtors/D-1001.yaml:{where(doc, 'events[0].invoices[0]')}: events[0].invoices[0]: names no "
+        "invoice of this debtor (did you mean 'F-A'?): write the number as it stands under `invoices:` (F-A, F-B) "
+        "(got F-AA)"
+    ]
+
+
 def test_an_answer_names_only_invoices_under_dispute(tmp_path):
     answers = [
         dispute("F-B"),

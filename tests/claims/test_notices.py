@@ -447,6 +447,25 @@ def test_a_small_claim_s_plan_with_its_minimum_costs_is_not_doubted(tmp_path):
     assert doubts(tmp_path, invoices=small, events=events) == []
 
 
+def test_a_promise_of_more_than_the_balance_of_its_day_is_said_and_counts_as_a_promise_of_the_whole(tmp_path):
+    # 4000.00 typed for 400.00: it was kept only by 4000.00, and its letter named the balance as the sum promised.
+    from incasso.claims.notices import claim_notes
+
+    typo = event(date(2026, 2, 24), "promise", promised_date=date(2026, 3, 6), amount=Decimal("4000.00"))
+    ledger = one_debtor_ledger(tmp_path / "typo", events=[event(date(2026, 2, 5), "reminder"), typo])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 24))
+    (line,) = claim_notes([claim], ledger.creditor)
+    assert line.endswith(
+        ": the promise of 2026-02-24 is for amount: 4000.00, more than the whole balance of that day (1250.00): it "
+        "counts as a promise of the whole balance, and its page and confirmation say so: is an amount written wrong?"
+    )
+    assert not line.startswith(f":{claim.pending_promise.event.source.line}:")  # at its amount, not its date
+    assert claim.pending_promise.whole_balance and claim.pending_promise.amount == Decimal("1250.00")
+    exact = {**typo, "amount": Decimal("1250.00")}
+    ledger = one_debtor_ledger(tmp_path / "exact", events=[event(date(2026, 2, 5), "reminder"), exact])
+    assert claim_notes([assess(ledger, ledger.debtors[0], date(2026, 2, 24))], ledger.creditor) == ()
+
+
 def test_a_written_day_long_before_the_notice_went_is_doubted_and_decides_what_it_concerned(tmp_path):
     # 2025 typed for 2026: the letter would have asked for nothing, and its costs gone without a word.
     typo = [event(date(2026, 3, 6), "final_notice", channel="letter", written=date(2025, 3, 2))]

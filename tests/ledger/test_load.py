@@ -141,6 +141,20 @@ def test_the_full_example_loads(tmp_path):
     )
 
 
+@pytest.mark.parametrize(
+    ("iban", "bic"),
+    [
+        ("NL91ABNA0417164300", "ABNANL2AXXX"),  # the same BIC in 11 characters
+        ("NL67INGB0006543210", "INGBNL2A"),
+        ("GB74BARC20000012345678", "BARCGB23"),  # one of the bank's BICs the registry lists, not its first
+        ("GB74BARC20000012345678", "BARCJESH"),  # Jersey's banks have GB IBANs and a BIC of their own island
+        ("BE68539007547034", "GEBABEBB"),  # a bank the registry does not know: its BIC is not judged
+    ],
+)
+def test_a_bic_of_the_iban_s_bank_is_taken(tmp_path, iban, bic):
+    assert load_one(tmp_path, creditor=valid_creditor(iban=iban, bic=bic)).creditor.bic == bic
+
+
 def test_the_creditor_loads_with_defaults(tmp_path):
     creditor = load_one(tmp_path, creditor=valid_creditor(interest=MISSING, bic=MISSING, policy=MISSING)).creditor
     assert creditor.iban == "NL91ABNA0417164300"
@@ -703,7 +717,8 @@ DEBTOR_CASES = [
     (
         {"payments[0].invoice": "F2026-9999"},
         "payments[0].invoice",
-        "names no invoice of this debtor (got F2026-9999)",
+        "names no invoice of this debtor: write the number as it stands under `invoices:` (F2026-0001, F2026-0002) "
+        "(got F2026-9999)",
         ("payments[0]", False),
     ),
     (
@@ -958,6 +973,20 @@ CREDITOR_CASES = [
     # The QR code and the transfer carry the BIC: one of another bank, or country, misroutes the money.
     ({"bic": "INGBNL2A"}, "bic", "is not the BIC of the IBAN's bank (ABNANL2A) (got INGBNL2A)", ("bic", False)),
     ({"bic": "DEUTDEFF"}, "bic", "is not the BIC of the IBAN's bank (ABNANL2A) (got DEUTDEFF)", ("bic", False)),
+    # The bank's own code of another country (ING London for ING Amsterdam), or one the registry lists for no bank.
+    (
+        {"bic": "INGBGB2L", "iban": "NL67INGB0006543210"},
+        "bic",
+        "is not the BIC of the IBAN's bank (INGBNL2A) (got INGBGB2L)",
+        ("bic", False),
+    ),
+    (
+        {"bic": "INGBNL2X", "iban": "NL67INGB0006543210"},
+        "bic",
+        "is a BIC the bank registry does not know, while it knows the IBAN's bank: its BIC is INGBNL2A; write that, "
+        "or leave bic out (a SEPA transfer needs only the IBAN) (got INGBNL2X)",
+        ("bic", False),
+    ),
     (
         {"iban": "BR1800360305000010009795493C1", "bic": MISSING},
         "iban",
@@ -1327,6 +1356,32 @@ def test_a_comma_in_a_text_in_a_flow_mapping_is_named_for_what_it_is(tmp_path):
     )
 
 
+@pytest.mark.parametrize(
+    ("written", "field", "said"),
+    [
+        # One word after the comma is a field of its own as well: it got only "known fields: nl, en".
+        (
+            '{nl: Intensieve cursus Engels, september, en: "Intensive English course, September"}',
+            "september",
+            '; a comma between { } ends a text: put the text in quotes: nl: "Intensieve cursus Engels, september"',
+        ),
+        # A field name misspelt, or a word after a value that is no text, is not taken for a split text.
+        ("{nl: Cursus Engels, eng: English course}", "eng", " (did you mean 'en'?)"),
+        ("{nl: Cursus Engels, en: 2026, extra}", "extra", "; known fields: nl, en"),
+    ],
+)
+def test_one_word_after_a_comma_in_a_text_in_a_flow_mapping_is_named_for_what_it_is(tmp_path, written, field, said):
+    line = f"    description: {written}"
+    text = (
+        "id: D-1\nname: Jan\ntype: consumer\nlanguage: en\n"
+        "invoices:\n  - number: F1\n    date: 2026-01-01\n    due: 2026-01-31\n    amount: 1200.00\n"
+        f"{line}\n"
+    )
+    root = write_ledger(tmp_path, debtors={"x.yaml": text})
+    (problem,) = [p for p in ledger_problems(root) if "description" in p]
+    assert problem.endswith(f": invoices[0].description.{field}: unknown field{said}")
+
+
 def test_flow_style_is_read_like_block_style(tmp_path):
     text = (
         "{id: D-1, name: Jan, type: business, invoices: "
@@ -1427,7 +1482,8 @@ def test_a_payment_names_an_invoice_of_its_own_debtor(tmp_path):
     root = write_ledger(tmp_path, debtors={"a.yaml": first, "b.yaml": second})
     assert ledger_problems(root) == [
         f"{debtor_path(root, 'b.yaml')}:{where(second, 'payments[0]')}: payments[0].invoice: "
-        f"names no invoice of this debtor (F1 is an invoice of D-1, in {debtor_path(root, 'a.yaml')}) (got F1)"
+        f"names no invoice of this debtor (F1 is an invoice of D-1, in {debtor_path(root, 'a.yaml')}): write the "
+        "number as it stands under `invoices:` (F2) (got F1)"
     ]
 
 
@@ -1436,7 +1492,8 @@ def test_a_payment_naming_its_own_invoice_written_otherwise_is_offered_the_numbe
     root = write_ledger(tmp_path, debtors={"a.yaml": debtor})
     assert ledger_problems(root) == [
         f"{debtor_path(root, 'a.yaml')}:{where(debtor, 'payments[0]')}: payments[0].invoice: "
-        "names no invoice of this debtor (did you mean 'F2026-0900'?) (got f2026 0900)"
+        "names no invoice of this debtor (did you mean 'F2026-0900'?): write the number as it stands under "
+        "`invoices:` (F2026-0900) (got f2026 0900)"
     ]
 
 
@@ -1460,7 +1517,8 @@ def test_rules_across_files_are_checked_alongside_the_problems_of_a_file(tmp_pat
     a, b = debtor_path(root, "a.yaml"), debtor_path(root, "b.yaml")
     assert ledger_problems(root) == [
         f"{a}:{where(first, 'invoices[0].amount')}: invoices[0].amount: must be greater than 0{CREDIT_BELOW_ZERO} (got -20)",
-        f"{a}:{where(first, 'payments[0]')}: payments[0].invoice: names no invoice of this debtor (got F-NONE)",
+        f"{a}:{where(first, 'payments[0]')}: payments[0].invoice: names no invoice of this debtor: write the number "
+        "as it stands under `invoices:` (F2026-0001) (got F-NONE)",
         f"{b}:{where(second, 'type')}: type: must be one of business, consumer (got person)",
         f"{b}:{where(second, 'invoices[0]')}: invoices[0].number: is already used in "
         f"{a}:{where(first, 'invoices[0]').split(':')[0]} (got F2026-0001)",
@@ -1672,6 +1730,12 @@ def test_how_to_write_an_amount_is_left_out_of_the_redacted_problem(tmp_path):
         ("events[0].type", "afgeschreven", "written_off"),
         ("events[0].type", "notitie", "note"),
         ("events[0].channel", "telefoon", "phone"),
+        # The product's own English names for them (the letters, the staff pages), as a word or an identifier.
+        ("events[0].type", "formal_reminder", "dunning"),
+        ("events[0].type", "payment plan", "arrangement"),
+        ("events[0].type", "promise to pay", "promise"),
+        ("events[0].type", "Payment-Plan", "arrangement"),
+        ("events[0].type", "legal_action", "legal"),
     ],
 )
 def test_an_ordinary_word_for_a_choice_gets_the_choice_it_means(tmp_path, field, written, meant):
@@ -1681,6 +1745,14 @@ def test_an_ordinary_word_for_a_choice_gets_the_choice_it_means(tmp_path, field,
     said = [p for p in ledger_problems(root) if f": {field}: must be one of" in p]
     assert len(said) == 1
     assert said[0].endswith(f"; did you mean '{meant}'? (got {written})")
+
+
+def test_every_english_name_the_staff_pages_give_an_event_type_gets_that_type(tmp_path):
+    from incasso.ledger.fields import _meant
+    from incasso.ledger.model import EVENT_TYPES
+    from incasso.staff.words_en import EVENT
+
+    assert {name: _meant(name, EVENT_TYPES) for name in EVENT.values()} == {name: t for t, name in EVENT.items()}
 
 
 # -- the part of a file above its YAML error ------------------------------------------------------

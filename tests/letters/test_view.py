@@ -1802,6 +1802,25 @@ def test_the_confirmation_of_a_promise_of_part_says_the_rest_is_asked_by_the_ste
     )
 
 
+def test_the_confirmation_of_a_promise_of_more_than_is_owed_names_no_sum_as_the_one_promised(tmp_path):
+    """4000.00 typed for 400.00 against 1,250.00 owed: the letter said "you promised to pay us EUR 1,250.00", a
+    sum never promised. It is a promise of the whole, and says so (the log and staff are told of the amount)."""
+    events = [
+        event(date(2026, 2, 5), "reminder"),
+        event(date(2026, 2, 24), "promise", promised_date=date(2026, 3, 6), amount=Decimal("4000.00")),
+    ]
+    ledger = one_debtor_ledger(tmp_path, language="en", events=events)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 24))
+    due = next(d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.PROMISE)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert view.terms[0] == (
+        "On 24 February 2026 you promised to pay us the whole amount by 6 March 2026. Today that is EUR\xa01,250.00. "
+        "We confirm that agreement in this letter. Thank you."
+    )
+    page = statement_view(claim, ledger)
+    assert not any("EUR\xa04,000.00" in line for line in page.next_steps)
+
+
 def test_an_ordinary_reminder_opens_with_its_own_text(ledger):
     assert view_of(ledger, "L-REMIND").opening == "reminder"
 

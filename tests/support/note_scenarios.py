@@ -133,6 +133,10 @@ SCENARIOS: dict[str, tuple[dict, date]] = {
         {"events": [DISPUTED, event(date(2026, 2, 20), "arrangement", installments=PLAN)]},
         date(2026, 3, 6),
     ),
+    "promise_too_large": (  # 4000.00 typed for 400.00
+        {"events": [event(date(2026, 2, 24), "promise", promised_date=date(2026, 3, 6), amount=D("4000.00"))]},
+        date(2026, 2, 24),
+    ),
     "handover_in_dispute": (
         {"events": [DISPUTED, event(date(2026, 2, 20), "handover", agency="X")]},
         date(2026, 3, 6),

@@ -33,11 +33,15 @@ class Promise:
     # on from the stage reached; a promise of the whole (also a named amount a few cents short of it) leaves
     # only interest, reminded friendly first (claims.escalation).
     of_part: bool = False
+    # A named amount above that whole balance (4000.00 typed for 400.00): no one pays more than is owed, so it
+    # is a promise of the whole, kept by that balance; said in a note (claims.dossier_notes), and never told the
+    # debtor as the sum promised: the balance is not what they promised, the amount written is not owed.
+    more_than_owed: bool = False
 
     @property
     def whole_balance(self) -> bool:
-        """Whether the debtor promised the whole balance rather than a named amount."""
-        return self.event.amount is None
+        """Whether the debtor promised the whole balance rather than a named part of it."""
+        return self.event.amount is None or self.more_than_owed
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +225,8 @@ def promise_progress(ledger: Ledger, debtor: Debtor, event: Event, as_of: date, 
     # payments towards the promise, and the settlement has taken them off already, so they are added back.
     on_the_day = sum((p.amount for p in since if p.date == event.date), ZERO)
     balance = balance_on_promise_day(ledger, debtor, event, as_of).total_due + on_the_day
-    amount = balance if event.amount is None else event.amount
+    more_than_owed = event.amount is not None and event.amount > balance
+    amount = balance if event.amount is None or more_than_owed else event.amount
     of_part = balance - amount >= ledger.creditor.policy.chase_minimum
     if window >= amount:
         state = PromiseState.KEPT
@@ -229,7 +234,7 @@ def promise_progress(ledger: Ledger, debtor: Debtor, event: Event, as_of: date, 
         state = PromiseState.BROKEN
     else:
         state = PromiseState.PENDING
-    return Promise(event, promised_date, amount, window, state, of_part)
+    return Promise(event, promised_date, amount, window, state, of_part, more_than_owed)
 
 
 def balance_on_promise_day(ledger: Ledger, debtor: Debtor, event: Event, as_of: date) -> Settlement:

@@ -55,6 +55,7 @@ class NoteKind(StrEnum):
     NOTICE_BY_EMAIL_ONLY = "notice_by_email_only"
     NOTICE_ABROAD = "notice_abroad"
     NOTICE_BY_EMAIL_UNAGREED = "notice_by_email_unagreed"  # a consumer's final notice recorded as e-mailed, unagreed
+    PROMISE_TOO_LARGE = "promise_too_large"  # a promise's amount above the whole balance of its day
     # Of dates after the build's day, and a business's costs (`dated_ahead`, `costs_from_due_of`: every dossier).
     INVOICE_LATER = "invoice_later"
     PAYMENT_AHEAD = "payment_ahead"
@@ -154,6 +155,9 @@ ENGLISH: dict[NoteKind, str] = {
     "notice or that consent is recorded; if they agreed, write final_notice_by: email under contact; if the letter "
     "the build wrote that day went by post, record it as channel: letter; else the claim goes on without these "
     "costs, and a final notice posted later brings them after its own term",
+    NoteKind.PROMISE_TOO_LARGE: "the promise of {date} is for amount: {amount}, more than the whole balance of that "
+    "day ({owed}): it counts as a promise of the whole balance, and its page and confirmation say so: is an amount "
+    "written wrong?",
     NoteKind.INVOICE_LATER: "invoice {number} is dated {date}, after {as_of}; it counts already (its page shows "
     "it): is the year right?",
     NoteKind.PAYMENT_AHEAD: "the payment of {date} is dated after {as_of}: it does not count until that day (its "
@@ -237,6 +241,7 @@ NOTE_STEPS: dict[NoteKind, frozenset[ActionKind]] = {
     NoteKind.ONE_LINE_ADDRESS_UNSPLIT: _LETTERS,
     NoteKind.PLAN_OUT_OF_ORDER: _PLAN,
     NoteKind.PLAN_TOO_LARGE: _PLAN,
+    NoteKind.PROMISE_TOO_LARGE: frozenset({ActionKind.CHECK_PROMISE}),
 }
 
 
@@ -275,7 +280,21 @@ def claim_notes_of(claim: Claim, creditor: Creditor) -> tuple[DossierNote, ...]:
         + _notice_by_email_only(claim)
         + _notice_by_email_unagreed(claim)
         + _notice_abroad(claim, creditor)
+        + _promise_too_large(claim)
     )
+
+
+def _promise_too_large(claim: Claim) -> list[DossierNote]:
+    """A promise for more than the whole balance of its day (an amount written wrong, mostly: 4000.00 for
+    400.00): it counts as a promise of the whole (claims.agreements.Promise.more_than_owed), as the page and its
+    confirmation say; the amount written is said here only. As a plan adding up to far more than the invoices
+    is (`_plan_doubts`)."""
+    promise = claim.promise
+    if promise is None or not promise.more_than_owed or promise.event.amount is None:
+        return []
+    facts: dict[str, NoteValue] = {"date": promise.event.date, "amount": promise.event.amount}
+    source = promise.event.amount_source or promise.event.source
+    return [_note(NoteKind.PROMISE_TOO_LARGE, claim.debtor, source, **facts, owed=promise.amount)]
 
 
 def _disputed_credited(claim: Claim) -> list[DossierNote]:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
 
-from schwifty import BIC, IBAN
+from schwifty import BIC, IBAN, registry
 from schwifty.exceptions import SchwiftyException
 from stdnum.eu import vat
 from stdnum.exceptions import InvalidChecksum, ValidationError
@@ -126,10 +126,32 @@ def _account_takes_sepa_transfers(r: Reader, m: dict[str, Node], iban: str, bic:
     account = IBAN(iban)
     if not account.in_sepa_zone:
         r.report(m["iban"], "iban", "must be an account in the SEPA zone: the pages ask for a SEPA transfer", iban)
-    # Only against a bank the registry knows: a BIC's country may differ from its IBAN's (Jersey's banks
-    # have GB IBANs), so an unknown bank is not refused.
-    if bic is not None and account.bic is not None and BIC(bic).bank_code != account.bic.bank_code:
-        r.report(m["bic"], "bic", f"is not the BIC of the IBAN's bank ({account.bic})", bic)
+    if bic is not None:
+        _bic_of_the_bank(r, m["bic"], account, BIC(bic))
+
+
+# Banks of the Crown Dependencies have GB IBANs and a BIC of their own island (BARCJESH): where the registry,
+# which has no banks of these islands, knows the bank of such an IBAN, the BIC it gives is a GB one.
+_GB_ISLANDS = frozenset({"JE", "GG", "IM"})
+
+
+def _bic_of_the_bank(r: Reader, node: Node, account: IBAN, bic: BIC) -> None:
+    """A BIC beside an IBAN whose bank schwifty's registry knows must be that bank's: its bank code and
+    country (ING London's INGBGB2L is not ING Amsterdam's INGBNL2A), and, where the registry has the banks of
+    its country, one it lists (it lists every BIC of a bank: BARCGB22 and BARCGB23; the 11-character form and
+    a branch count as their bank's). An IBAN whose bank the registry does not know keeps any valid BIC."""
+    known = account.bic
+    if known is None:
+        return
+    countries = {known.country_code} | (_GB_ISLANDS if known.country_code == "GB" else set())
+    if bic.bank_code != known.bank_code or bic.country_code not in countries:
+        r.report(node, "bic", f"is not the BIC of the IBAN's bank ({known})", str(bic))
+    elif bic.country_code in registry.get_countries() and not bic.domestic_bank_codes:
+        message = (
+            f"is a BIC the bank registry does not know, while it knows the IBAN's bank: its BIC is {known}; write "
+            "that, or leave bic out (a SEPA transfer needs only the IBAN)"
+        )
+        r.report(node, "bic", message, str(bic))
 
 
 def _bic(text: str) -> str:

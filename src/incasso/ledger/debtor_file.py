@@ -8,6 +8,7 @@ values those rules check.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable
@@ -114,12 +115,16 @@ def whole_read(debtor: Debtor) -> DebtorRead:
         debtor.type,
         debtor.source,
         tuple(InvoiceRead(invoice, invoice.number, invoice.due, invoice.source) for invoice in debtor.invoices),
-        tuple(
-            PaymentRead(payment, payment.invoice, payment.source, tuple((n, payment.source) for n in payment.invoices))
-            for payment in debtor.payments
-        ),
+        tuple(_payment_read(payment) for payment in debtor.payments),
         debtor.id_source or debtor.source,
     )
+
+
+def _payment_read(payment: Payment) -> PaymentRead:
+    """A payment as read, from its record: the invoices it names each under the field they were written in."""
+    if payment.listed:
+        return PaymentRead(payment, None, payment.source, ((payment.invoice or "", payment.source),))
+    return PaymentRead(payment, payment.invoice, payment.source, tuple((n, payment.source) for n in payment.invoices))
 
 
 def _whole(records: Iterable[R | None]) -> tuple[R, ...] | None:
@@ -391,7 +396,7 @@ def _payment(r: Reader, node: Node, field: str) -> PaymentRead | None:
         numbers = tuple(dict.fromkeys(number for number, _ in listed))
         # A list of one names that invoice, as `invoice:` does: the payment means exactly the same.
         one, several = (numbers[0], ()) if len(numbers) == 1 else (invoice, numbers)
-        record = Payment(paid_on, amount, one, source, bank_ref, invoices=several)
+        record = Payment(paid_on, amount, one, source, bank_ref, invoices=several, listed=bool(listed) and not several)
     # Said at the payment, as for `invoice:`: a file read from the ledger cache keeps no line of each number.
     return PaymentRead(record, invoice, source, tuple((number, source) for number, _ in listed))
 
@@ -523,6 +528,7 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         costs=costs,
         written=written,
         invoices=tuple(number for number, _ in invoices),
+        amount_source=m["amount"].source if amount is not None else None,
         **details,
     )
     return EventRead(event, kind, when, event.source, invoices)
@@ -681,14 +687,25 @@ def _named_invoices(r: Reader, i: int, event: EventRead, own: frozenset[str] | N
         if own is None or number in own:
             found.append(number)
             continue
-        known = ", ".join(sorted(own)) or "none"
-        r.report(
-            source,
-            f"events[{i}].invoices[{j}]",
-            f"names no invoice of this debtor: write the number as it stands under `invoices:` ({known})",
-            number,
-        )
+        r.report(source, f"events[{i}].invoices[{j}]", not_an_own_invoice(number, own), number)
     return found
+
+
+# How alike a number must be to an invoice of the debtor, more alike than to any other, to be offered as the
+# one meant: a digit dropped or added (CES-2026-350 for CES-2026-0350). A digit changed (F2026-0009) is as near
+# to every number of its series: none is guessed, and the list names them.
+_NEAR_NUMBER = 0.8
+
+
+def not_an_own_invoice(written: str, own: Collection[str], hint: str = "") -> str:
+    """What to say of an invoice number that is none of the debtor's (`own`): `hint`, else the one invoice
+    it is near to ("did you mean"), then the debtor's numbers as written under `invoices:`."""
+    if not hint:
+        near = sorted(((difflib.SequenceMatcher(None, written, n).ratio(), n) for n in own), reverse=True)
+        if near and near[0][0] >= _NEAR_NUMBER and (len(near) == 1 or near[0][0] > near[1][0]):
+            hint = f" (did you mean '{near[0][1]}'?)"
+    known = ", ".join(sorted(own)) or "none"
+    return f"names no invoice of this debtor{hint}: write the number as it stands under `invoices:` ({known})"
 
 
 def _check_answered(r: Reader, i: int, event: EventRead, whole: bool, named: set[str], own: list[str]) -> None:

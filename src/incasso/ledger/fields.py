@@ -121,7 +121,7 @@ class Reader:
                 if key.isdigit() and isinstance(value, Scalar) and value.is_null:
                     # `{due: 2026-09-30, amount: 600,00}`: YAML took the decimal comma for a field separator.
                     hint, mend = "; a comma separates the fields between { }", f": write {_comma_amount(node, key)}"
-                elif (whole := _split_text(node, key)) is not None:
+                elif (whole := _split_text(node, key, one_word=not meant)) is not None:
                     hint, mend = "; a comma between { } ends a text: put the text in quotes", f": {whole}"
                 said = "unknown field" + hint
                 self.problems.append(Problem(key_node.source, field, said, mend=mend, key=key, typo=bool(meant)))
@@ -407,9 +407,11 @@ def _join(field: str, key: str) -> str:
     return f"{field}.{key}" if field else key
 
 
-# The words a ledger's writer reaches for first (Dutch, or a language's English name), and the choices
-# each may mean, in order: a field's own choices pick the first it has (`telefoon` is a channel, `phone`,
-# and for an event's type a `call`).
+# The words a ledger's writer reaches for first (Dutch, a language's English name, or the English name the
+# product itself gives an event type: its letters and staff pages, incasso.staff.words_en.EVENT), and the
+# choices each may mean, in order: a field's own choices pick the first it has (`telefoon` is a channel,
+# `phone`, and for an event's type a `call`). Looked up in lower case, '_' and '-' read as spaces
+# (`formal_reminder`, `Payment-Plan`).
 DUTCH_CHOICES: dict[str, tuple[str, ...]] = {
     "wettelijk": ("statutory",),
     "wettelijke": ("statutory",),
@@ -469,6 +471,30 @@ DUTCH_CHOICES: dict[str, tuple[str, ...]] = {
     "terugbetaald": ("refund",),
     "notitie": ("note",),
     "opmerking": ("note",),
+    # The product's English names for the event types, and the usual English words for them.
+    "payment reminder": ("reminder",),
+    "formal reminder": ("dunning",),
+    "dunning letter": ("dunning",),
+    "final demand": ("final_notice",),
+    "letter of demand": ("final_notice",),
+    "collection agency": ("handover",),
+    "handed over": ("handover",),
+    "legal action": ("legal",),
+    "bailiff": ("legal",),
+    "court": ("legal",),
+    "contact": ("call",),
+    "phone call": ("call",),
+    "promise to pay": ("promise",),
+    "payment promise": ("promise",),
+    "payment plan": ("arrangement",),
+    "payment arrangement": ("arrangement",),
+    "instalment plan": ("arrangement",),
+    "installment plan": ("arrangement",),
+    "objection": ("dispute",),
+    "dispute answered": ("dispute_resolved",),
+    "write off": ("written_off",),
+    "postponement": ("postpone",),
+    "credit refunded": ("refund",),
 }
 
 
@@ -543,7 +569,8 @@ def _meant(written: str, options: tuple[str, ...]) -> str | None:
     """The option a wrong choice most likely meant: a word for it (`DUTCH_CHOICES`), its lower case, or a
     near spelling."""
     word = written.strip().lower()
-    for meant in (*DUTCH_CHOICES.get(word, ()), word):
+    spaced = " ".join(word.replace("_", " ").replace("-", " ").split())
+    for meant in (*DUTCH_CHOICES.get(word, ()), *DUTCH_CHOICES.get(spaced, ()), word):
         if meant in options:
             return meant
     close = difflib.get_close_matches(word, options, n=1, cutoff=0.75)
@@ -615,15 +642,19 @@ def _amount_mend(text: str) -> str | None:
     return f"; write {written} ({'; '.join(why)})"
 
 
-def _split_text(node: Mapping, key: str) -> str | None:
+def _split_text(node: Mapping, key: str, *, one_word: bool) -> str | None:
     """`{nl: ..., en: Boiler service, holiday home}`: the text after a comma read as a field of its own (words
-    with a space, no value). How to write it whole, quoted, when the field before it holds text."""
+    with a space, or, with `one_word`, one word: `{nl: Cursus Engels, september, en: ...}`; no value). How to
+    write it whole, quoted, when the field before it holds text (a letter in it: not after a date or an amount).
+    `one_word` is false for a key that is a field misspelt (`eng`): its "did you mean" says more."""
     keys = list(node.items)
     value = node.items[key][1]
-    if " " not in key.strip() or not (isinstance(value, Scalar) and value.is_null) or keys.index(key) == 0:
+    if not (isinstance(value, Scalar) and value.is_null) or keys.index(key) == 0:
+        return None
+    if " " not in key.strip() and not (one_word and any(c.isalpha() for c in key)):
         return None
     before, text = keys[keys.index(key) - 1], node.items[keys[keys.index(key) - 1]][1]
-    if not isinstance(text, Scalar) or text.is_null:
+    if not isinstance(text, Scalar) or text.is_null or not any(c.isalpha() for c in text.text):
         return None
     whole = f"{text.text.strip()}, {key.strip()}".replace('"', '\\"')
     return f'{before}: "{whole}"'

@@ -22,7 +22,7 @@ from typing import TypeVar
 from incasso.law.rates import rates_file_name, rates_for
 from incasso.ledger.cache import Key, LedgerCache, file_key
 from incasso.ledger.creditor_file import read_creditor
-from incasso.ledger.debtor_file import DebtorRead, InvoiceRead, read_debtor, whole_read
+from incasso.ledger.debtor_file import DebtorRead, InvoiceRead, not_an_own_invoice, read_debtor, whole_read
 from incasso.ledger.fields import Reader
 from incasso.ledger.files import debtor_files, is_copy_name, named_otherwise, read_ledger_file
 from incasso.ledger.model import Creditor, Debtor, DebtorType, InterestChoice, Ledger
@@ -392,20 +392,21 @@ def _payments_name_own_invoices(debtors: list[DebtorRead]) -> list[Problem]:
                 if written in own:
                     continue
                 owners = _invoice_owners(debtors) if owners is None else owners
-                message = _not_own(debtor, written, owners)
+                message = _not_own(debtor, written, owners, own)
                 problems.append(Problem(source, field, message, written))
     return problems
 
 
-def _not_own(debtor: DebtorRead, written: str, owners: dict[str, tuple[DebtorRead, str]]) -> str:
-    """What to say of an invoice a payment names that is not its debtor's: the number as written, or whose."""
-    message = "names no invoice of this debtor"
+def _not_own(debtor: DebtorRead, written: str, owners: dict[str, tuple[DebtorRead, str]], own: set[str | None]) -> str:
+    """What to say of an invoice a payment names that is not its debtor's: the number as written, or whose,
+    or the one it is near to; then the debtor's numbers, as a dispute naming no invoice of theirs says."""
     owner, number = owners.get(letters_and_digits(written), (None, None))
+    hint = ""
     if owner is debtor:
-        return message + f" (did you mean '{number}'?)"
-    if owner is not None:
-        return message + f" ({number} is an invoice of {owner.id}, in {owner.source.path})"
-    return message
+        hint = f" (did you mean '{number}'?)"
+    elif owner is not None:
+        hint = f" ({number} is an invoice of {owner.id}, in {owner.source.path})"
+    return not_an_own_invoice(written, [n for n in own if n is not None], hint)
 
 
 def _invoice_owners(debtors: list[DebtorRead]) -> dict[str, tuple[DebtorRead, str]]:

@@ -216,6 +216,9 @@ class Payment:
     bank_ref: str | None = None
     held_apart: frozenset[str] = frozenset()
     invoices: tuple[str, ...] = ()
+    # `invoice` was written as a list of one (`invoices: [F1]`): the same payment, but a problem with the number
+    # names the field written (`invoices[0]`), also when the record comes from the ledger cache.
+    listed: bool = field(default=False, compare=False)
 
     @property
     def named(self) -> tuple[str, ...]:
@@ -268,6 +271,8 @@ class Event:
     # The invoices (numbers) a dispute is about, or its answer settles: only they are paused. Empty: the
     # whole dossier (a dispute), every open dispute (its answer).
     invoices: tuple[str, ...] = ()
+    # Where `amount` was written: a note on it (a promise for more than is owed) points there.
+    amount_source: Source | None = None
 
     @property
     def letter_day(self) -> dt.date:

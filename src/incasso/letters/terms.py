@@ -544,8 +544,8 @@ def _promise(ledger: Ledger, claim: Claim, form: Channel, costs: tuple[str, ...]
     promised = promise.promised_date
     amount = fmt.money(amount_to_pay(claim), lang)
     values = dict(made=day(promise.event.date), date=day(promised), amount=amount, this=this_letter(lang, form))
-    key = "promise_confirm" if promise.event.amount is not None else "promise_confirm_whole"
-    if promise.event.amount is not None and promise.paid > 0:
+    key = "promise_confirm_whole" if promise.whole_balance else "promise_confirm"
+    if not promise.whole_balance and promise.paid > 0:
         # Part of it paid since: what was promised, and what is left of it; not the rest as if it were the promise.
         values.update(promised=fmt.money(promise.amount, lang), paid=fmt.money(promise.paid, lang))
         key = "promise_confirm_rest"

@@ -203,6 +203,7 @@ NOTE_TITLE = {
     "notice_by_email_only": "Sommatie kan alleen per e-mail",
     "notice_by_email_unagreed": "Sommatie per e-mail zonder instemming",
     "notice_abroad": "Sommatie per post naar het buitenland",
+    "promise_too_large": "Toezegging hoger dan het hele bedrag",
     "invoice_later": "Factuur met een datum na vandaag",
     "payment_ahead": "Betaling met een datum ver na vandaag",
     "credit_note_ahead": "Creditnota met een datum ver na vandaag",
@@ -257,6 +258,9 @@ NOTE = {
     "wel: ze gelden zodra u de instemming vastlegt. Vraag na of de debiteur daarmee instemt: zo ja, zet "
     "final_notice_by: email onder contact: in het dossierbestand; zo nee, vraag het postadres, zet het onder "
     "contact: als address: en post de sommatie.",
+    "promise_too_large": "De betalingstoezegging van {date} is voor {amount}, meer dan het hele bedrag dat die dag "
+    "openstond ({owed}). Ze telt als een toezegging van het hele bedrag; de pagina en de bevestiging zeggen dat ook. "
+    "Staat er een bedrag verkeerd? Verbeter het dan in het dossierbestand.",
     "notice_by_email_unagreed": "De sommatie van {date} staat vastgelegd als verstuurd met channel: {channel}, maar "
     "in het dossierbestand staat niet dat deze particulier met e-mail heeft ingestemd (final_notice_by: email). Een "
     "particulier krijgt de sommatie per post, tenzij hij met e-mail instemde. Daarom rekenen wij geen incassokosten: "

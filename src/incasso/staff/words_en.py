@@ -208,6 +208,7 @@ NOTE_TITLE = {
     "notice_by_email_only": "Final notice can only go by email",
     "notice_by_email_unagreed": "Final notice by email without consent",
     "notice_abroad": "Final notice by post abroad",
+    "promise_too_large": "Promise for more than the whole amount",
     "invoice_later": "Invoice dated after today",
     "payment_ahead": "Payment dated well after today",
     "credit_note_ahead": "Credit note dated well after today",
@@ -262,6 +263,9 @@ NOTE = {
     "apply once you record the consent. Ask whether the debtor agrees: if so, put final_notice_by: email under "
     "contact: in the debtor's file; if not, ask for the postal address, put it under contact: as address: and post "
     "the final notice.",
+    "promise_too_large": "The promise to pay of {date} is for {amount}, more than the whole amount open that day "
+    "({owed}). It counts as a promise of the whole amount; the page and the confirmation say so too. Is an amount "
+    "wrong? Then correct it in the debtor's file.",
     "notice_by_email_unagreed": "The final notice of {date} is recorded as sent with channel: {channel}, but the "
     "debtor's file does not say this consumer agreed to email (final_notice_by: email). A consumer gets the final "
     "notice by post, unless they agreed to email. So we charge no collection costs: the page, the amounts and "
