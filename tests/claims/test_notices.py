@@ -466,6 +466,17 @@ def test_a_promise_of_more_than_the_balance_of_its_day_is_said_and_counts_as_a_p
     assert claim_notes([assess(ledger, ledger.debtors[0], date(2026, 2, 24))], ledger.creditor) == ()
 
 
+def test_a_promise_rounded_up_by_less_than_the_chase_minimum_is_the_whole_without_a_note(tmp_path):
+    # 1254.00 for 1250.00: a debtor rounding the balance up meant the whole; no amount was written wrong.
+    from incasso.claims.notices import claim_notes
+
+    rounded = event(date(2026, 2, 24), "promise", promised_date=date(2026, 3, 6), amount=Decimal("1254.00"))
+    ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 2, 5), "reminder"), rounded])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 24))
+    assert claim_notes([claim], ledger.creditor) == ()
+    assert claim.pending_promise.whole_balance and claim.pending_promise.amount == Decimal("1250.00")
+
+
 def test_a_written_day_long_before_the_notice_went_is_doubted_and_decides_what_it_concerned(tmp_path):
     # 2025 typed for 2026: the letter would have asked for nothing, and its costs gone without a word.
     typo = [event(date(2026, 3, 6), "final_notice", channel="letter", written=date(2025, 3, 2))]

@@ -280,17 +280,19 @@ def claim_notes_of(claim: Claim, creditor: Creditor) -> tuple[DossierNote, ...]:
         + _notice_by_email_only(claim)
         + _notice_by_email_unagreed(claim)
         + _notice_abroad(claim, creditor)
-        + _promise_too_large(claim)
+        + _promise_too_large(claim, creditor)
     )
 
 
-def _promise_too_large(claim: Claim) -> list[DossierNote]:
+def _promise_too_large(claim: Claim, creditor: Creditor) -> list[DossierNote]:
     """A promise for more than the whole balance of its day (an amount written wrong, mostly: 4000.00 for
     400.00): it counts as a promise of the whole (claims.agreements.Promise.more_than_owed), as the page and its
     confirmation say; the amount written is said here only. As a plan adding up to far more than the invoices
-    is (`_plan_doubts`)."""
+    is (`_plan_doubts`). Not for a balance rounded up by less than the chase minimum: that was meant as the whole."""
     promise = claim.promise
     if promise is None or not promise.more_than_owed or promise.event.amount is None:
+        return []
+    if promise.event.amount - promise.amount < creditor.policy.chase_minimum:
         return []
     facts: dict[str, NoteValue] = {"date": promise.event.date, "amount": promise.event.amount}
     source = promise.event.amount_source or promise.event.source
