@@ -381,6 +381,19 @@ DEBTOR_CASES = [
         "must be one of business, consumer; did you mean 'consumer'? (got particulier)",
         ("type", False),
     ),
+    # and the English word for whom an invoice went to: a student is a consumer, a company a business.
+    (
+        {"type": "student"},
+        "type",
+        "must be one of business, consumer; did you mean 'consumer'? (got student)",
+        ("type", False),
+    ),
+    (
+        {"type": "Company"},
+        "type",
+        "must be one of business, consumer; did you mean 'business'? (got Company)",
+        ("type", False),
+    ),
     (
         {"events[0].channel": "post"},
         "events[0].channel",

@@ -426,6 +426,8 @@ DUTCH_CHOICES: dict[str, tuple[str, ...]] = {
     "consument": ("consumer",),
     "bedrijf": ("business",),
     "zakelijk": ("business",),
+    "eenmanszaak": ("business",),
+    "zzp": ("business",),
     "nederlands": ("nl",),
     "dutch": ("nl",),
     "engels": ("en",),
@@ -495,6 +497,16 @@ DUTCH_CHOICES: dict[str, tuple[str, ...]] = {
     "write off": ("written_off",),
     "postponement": ("postpone",),
     "credit refunded": ("refund",),
+    # Whom an invoice went to, in English: a debtor's `type`.
+    "student": ("consumer",),
+    "private": ("consumer",),
+    "private person": ("consumer",),
+    "individual": ("consumer",),
+    "company": ("business",),
+    "firm": ("business",),
+    "organisation": ("business",),
+    "organization": ("business",),
+    "sole trader": ("business",),
 }
 
 
