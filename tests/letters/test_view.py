@@ -190,10 +190,12 @@ def test_the_promise_is_confirmed_with_what_follows_if_it_is_missed(ledger):
     view = view_of(ledger, "L-PROMISE")
     assert view.terms == (
         "On 24 November 2026 you promised to pay us EUR\xa0300.00 by 5 December 2026. We confirm that agreement in "
-        "this letter. Thank you. After that, EUR\xa0242.07 is still open. Once you have paid the EUR\xa0300.00 in "
-        "time, we will ask you for the rest: we will send you a final notice.",
+        "this letter. Thank you. Once you have paid it, EUR\xa0300.00 of the EUR\xa0542.07 is paid. For the "
+        "EUR\xa0242.07 still open then, we will send you a final notice. Would you rather pay that in instalments? "
+        "Then ask us for a payment plan.",
         "Until 5 December 2026 we will not send you reminders or other payment letters.",
-        "If we have not received EUR\xa0300.00 by 5 December 2026, we will send you a final notice.",
+        "If we have not received EUR\xa0300.00 by 5 December 2026, we will send you a final notice. If you cannot "
+        "pay in time, please let us know before 5 December 2026.",
     )
     assert (view.lead.amount, view.lead.by) == ("EUR\xa0300.00", "Please pay by 5 December 2026")
     assert view.pay.fields[0] == ("Amount", "EUR\xa0300.00")
@@ -1792,13 +1794,13 @@ def test_the_confirmation_of_a_promise_of_part_says_the_rest_is_asked_by_the_ste
     claim = assess(ledger, ledger.debtors[0], date(2026, 2, 24))
     due = next(d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.PROMISE)
     view = letter_view(ledger, claim, due, Channel.LETTER)
-    # Kept, the rest goes on to the dunning letter; missed, so does all of it.
+    # Kept, the rest goes on to the dunning letter; missed, so does all of it (tests/letters/test_terms.py).
     assert view.terms[0].endswith(
-        "After that, EUR\xa0250.00 is still open. Once you have paid the EUR\xa01,000.00 in time, we will ask you "
-        "for the rest: we will send you a formal reminder."
+        "For the EUR\xa0250.00 still open then, we will send you a formal reminder. Would you rather pay that in "
+        "instalments? Then ask us for a payment plan."
     )
-    assert (
-        view.terms[-1] == "If we have not received EUR\xa01,000.00 by 6 March 2026, we will send you a formal reminder."
+    assert view.terms[-1].startswith(
+        "If we have not received EUR\xa01,000.00 by 6 March 2026, we will send you a formal reminder."
     )
 
 

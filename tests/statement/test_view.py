@@ -512,9 +512,10 @@ def test_a_promise_for_part_of_the_balance_asks_for_what_is_left_of_it(tmp_path)
     # What stays open after the promised part is said, and the step that asks it once the promise is kept (no
     # letter went out yet: the first reminder): 1,250.00 less the 200.00 paid and the 300.00 to come.
     assert view.summary.lines == (
-        f"U heeft toegezegd {fmt.money(D('300'))} te betalen, uiterlijk {fmt.day(promised)}. Dank u wel. "
-        f"Daarna staat er nog {fmt.money(D('750'))} open. Heeft u de {fmt.money(D('300'))} op tijd betaald? Dan "
-        "vragen wij u daarna de rest: wij sturen u een betalingsherinnering.",
+        f"U heeft toegezegd {fmt.money(D('300'))} te betalen, uiterlijk {fmt.day(promised)}. Dank u wel. Zodra u "
+        f"dat heeft betaald, is {fmt.money(D('300'))} van de {fmt.money(D('1050'))} betaald. Voor de "
+        f"{fmt.money(D('750'))} die dan nog openstaat, is de volgende stap: wij sturen u een betalingsherinnering. "
+        "Wilt u die liever in termijnen betalen? Vraag dan een betalingsregeling aan.",
     )
     assert view.pay.note == "Het bedrag om over te maken is het bedrag dat u heeft toegezegd."
 
@@ -524,20 +525,24 @@ def test_a_promise_for_part_of_the_balance_asks_for_what_is_left_of_it(tmp_path)
     [
         (
             "nl",
-            "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat er nog {rest} open. "
-            "Heeft u de {amount} op tijd betaald? Dan vragen wij u daarna de rest: wij sturen u een laatste brief "
-            "(sommatie).",
+            "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Zodra u dat heeft betaald, is "
+            "{amount} van de {total} betaald. Voor de {rest} die dan nog openstaat, is de volgende stap: wij sturen "
+            "u een laatste brief (sommatie). Wilt u die liever in termijnen betalen? Vraag dan een "
+            "betalingsregeling aan.",
         ),
         (
             "en",
-            "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still open. Once you have paid "
-            "the {amount} in time, we will ask you for the rest: we will send you a final notice.",
+            "You promised to pay {amount} by {date}. Thank you. Once you have paid it, {amount} of the {total} is "
+            "paid. For the {rest} still open then, we will send you a final notice. Would you rather pay that in "
+            "instalments? Then ask us for a payment plan.",
         ),
     ],
 )
 def test_a_promise_of_part_names_the_step_that_asks_the_rest(tmp_path, language, lead):
     """Reminded, dunned and called: kept, the promise of 500.00 leaves 750.00 to the final notice, as its
-    confirmation says; not "dat vragen wij u daarna" without saying how."""
+    confirmation says; not "dat vragen wij u daarna" without saying how, nor "Dan vragen wij u daarna de rest:
+    wij sturen u een laatste brief", which read as the threat for not paying: how much of the whole is then paid,
+    the step for the rest, and a plan for it."""
     lang = fmt.Language(language)
     promised = DUE + days(40)
     events = [
@@ -549,6 +554,7 @@ def test_a_promise_of_part_names_the_step_that_asks_the_rest(tmp_path, language,
     claim, _, view = view_of(tmp_path, DUE + days(25), language=language, events=events)
     assert claim.status == "promise"
     values = dict(amount=fmt.money(D("500"), lang), date=fmt.day(promised, lang), rest=fmt.money(D("750"), lang))
+    values["total"] = fmt.money(D("1250"), lang)
     assert view.summary.lines == (lead.format(**values),)
 
 

@@ -579,7 +579,8 @@ def _promise_rest(ledger: Ledger, claim: Claim, amount: str) -> str:
         # Kept or not, the file goes to the agency the day after: the rest is owed now, not asked later by us.
         values = dict(rest=rest_text, amount=amount, day=fmt.day(handed_over, lang))
         return " " + text(lang, "promise_rest_handover", step=step, **values)
-    return " " + text(lang, "promise_rest", rest=rest_text, amount=amount, step=step)
+    total = fmt.money(claim.total_due, lang)
+    return " " + text(lang, "promise_rest", rest=rest_text, amount=amount, total=total, step=step)
 
 
 def _promise_missed(claim: Claim, amount: str, missed: Claim) -> str:
@@ -587,7 +588,11 @@ def _promise_missed(claim: Claim, amount: str, missed: Claim) -> str:
     "ten minste" the balance of its day, for a promise of the whole whose balance has grown since), not today's
     amount asked, or the letter threatens the next step over a payment that keeps the promise."""
     lang = claim.debtor.language
-    values = dict(date=fmt.day(claim.pending_promise.promised_date, lang), step=missed_step(missed))
+    promised = claim.pending_promise.promised_date
+    # The way out, as the page's promise_next gives it: say so before the day, or on the day itself today.
+    day = fmt.day(promised, lang)
+    tell = labels.text(lang, "tell_today") if promised <= claim.as_of else labels.text(lang, "tell_before", date=day)
+    values = dict(date=day, step=missed_step(missed), tell=tell)
     keeps = promise_kept_by(claim)
     if keeps is None:
         return text(lang, "promise_missed", amount=amount, **values)

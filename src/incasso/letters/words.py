@@ -101,19 +101,23 @@ NL = {
     "u {paid} al betaald: er staat nog {amount} van open. Met {this} bevestigen wij die afspraak. Dank u wel.",
     "promise_confirm_whole": "Op {made} heeft u ons toegezegd het hele bedrag te betalen, uiterlijk {date}. "
     "Vandaag is dat {amount}. Met {this} bevestigen wij die afspraak. Dank u wel.",
-    # After a promise of part, kept: the rest is asked by the next step ({step}: "wij sturen u een aanmaning").
-    "promise_rest": "Daarna staat er nog {rest} open. Heeft u de {amount} op tijd betaald? Dan vragen wij u daarna "
-    "de rest: {step}.",
+    # After a promise of part, kept: progress first ({amount} of the {total} open today), then the step that asks
+    # the rest ({step}: "wij sturen u een aanmaning"), with a plan as the way out; not the step alone, which read as
+    # the threat promise_missed makes for not paying.
+    "promise_rest": "Zodra u dat heeft betaald, is {amount} van de {total} betaald. Voor de {rest} die dan nog "
+    "openstaat, is de volgende stap: {step}. Wilt u die liever in termijnen betalen? Vraag dan een "
+    "betalingsregeling aan.",
     "promise_rest_now": "Daarna staat er nog {rest} open.",
     # Kept or not, the file goes to the agency the day after the promised day ({day}): the rest is owed now.
     "promise_rest_handover": "Daarna staat er nog {rest} open; ook dat moet u betalen. Staat er op {day} nog iets "
     "open, ook als u de {amount} op tijd heeft betaald? Dan gaan wij verder met de incasso: {step}.",
     "promise_hold": "Tot {date} sturen wij u geen herinneringen of aanmaningen.",
+    # {tell}: "vóór 6 maart 2026", or "vandaag nog" (statement labels tell_before, tell_today), as the page says it.
     "promise_missed": "Hebben wij {amount} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de "
-    "incasso: {step}.",
+    "incasso: {step}. Lukt het niet op tijd? Laat het ons dan {tell} weten.",
     # A promise of the whole whose balance grew since its day: the sum of that day keeps it (demand.promise_kept_by).
     "promise_missed_least": "Hebben wij uiterlijk {date} niet ten minste {amount} ontvangen? Dan gaan wij verder met "
-    "de incasso: {step}.",
+    "de incasso: {step}. Lukt het niet op tijd? Laat het ons dan {tell} weten.",
     "plan_confirm": "Op {made} hebben wij samen een betalingsregeling afgesproken. Met {this} bevestigen "
     "wij die. U betaalt {count} termijnen, samen {amount}.",
     "plan_confirm_one": "Op {made} hebben wij samen een betalingsregeling afgesproken. Met {this} bevestigen "
@@ -371,14 +375,16 @@ EN = {
     "of it: {amount} of it is still to pay. We confirm that agreement in {this}. Thank you.",
     "promise_confirm_whole": "On {made} you promised to pay us the whole amount by {date}. Today that is {amount}. "
     "We confirm that agreement in {this}. Thank you.",
-    "promise_rest": "After that, {rest} is still open. Once you have paid the {amount} in time, we will ask you "
-    "for the rest: {step}.",
+    "promise_rest": "Once you have paid it, {amount} of the {total} is paid. For the {rest} still open then, {step}. "
+    "Would you rather pay that in instalments? Then ask us for a payment plan.",
     "promise_rest_now": "After that, {rest} is still open.",
     "promise_rest_handover": "After that, {rest} is still open; you owe that too. If anything is still open on "
     "{day}, even if you have paid the {amount} in time, {step}.",
     "promise_hold": "Until {date} we will not send you reminders or other payment letters.",
-    "promise_missed": "If we have not received {amount} by {date}, {step}.",
-    "promise_missed_least": "If we have not received at least {amount} by {date}, {step}.",
+    "promise_missed": "If we have not received {amount} by {date}, {step}. If you cannot pay in time, please let us "
+    "know {tell}.",
+    "promise_missed_least": "If we have not received at least {amount} by {date}, {step}. If you cannot pay in time, "
+    "please let us know {tell}.",
     "plan_confirm": "On {made} we agreed a payment plan together. We confirm it in {this}. You pay "
     "{count} instalments, {amount} in total.",
     "plan_confirm_one": "On {made} we agreed a payment plan together. We confirm it in {this}. You pay "

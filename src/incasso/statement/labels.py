@@ -51,10 +51,12 @@ NL = {
     "promise_costs_lead_late_part_due": "Let op: de uiterste betaaldatum is {date}. Heeft u dan niet {what} "
     "betaald? Dan komen er {amount} incassokosten bij, ook als u op de toegezegde dag het toegezegde bedrag betaalt.",
     "promise_lead": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel.",
-    # A promise of part: what is left after it, and the step that asks it once the promise is kept (the step
-    # reached: {step}, "wij sturen u een aanmaning"), as the promise's confirmation says it (letters.words).
-    "promise_part_lead": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat er "
-    "nog {rest} open. Heeft u de {amount} op tijd betaald? Dan vragen wij u daarna de rest: {step}.",
+    # A promise of part: kept, how much of the {total} open today it pays, then the step that asks the rest (the
+    # step reached: {step}, "wij sturen u een aanmaning") with a plan as the way out, as the promise's confirmation
+    # says it (letters.words promise_rest): the step alone read as the threat for not paying.
+    "promise_part_lead": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Zodra u dat heeft "
+    "betaald, is {amount} van de {total} betaald. Voor de {rest} die dan nog openstaat, is de volgende stap: {step}. "
+    "Wilt u die liever in termijnen betalen? Vraag dan een betalingsregeling aan.",
     # ... a final notice's term ended before the promise: the file goes to the agency on {day}, kept or not.
     "promise_part_lead_handover": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat "
     "er nog {rest} open; ook dat moet u betalen. Staat er op {day} nog iets open, ook als u de {amount} op tijd "
@@ -833,8 +835,9 @@ EN = {
     "promise_costs_lead_late_part_due": "Please note: the due date is {date}. If you have not paid {what} by then, "
     "collection costs of {amount} are added, even if you pay the amount you promised on the day you promised.",
     "promise_lead": "You promised to pay {amount} by {date}. Thank you.",
-    "promise_part_lead": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still open. "
-    "Once you have paid the {amount} in time, we will ask you for the rest: {step}.",
+    "promise_part_lead": "You promised to pay {amount} by {date}. Thank you. Once you have paid it, {amount} of the "
+    "{total} is paid. For the {rest} still open then, {step}. Would you rather pay that in instalments? Then ask us "
+    "for a payment plan.",
     "promise_part_lead_handover": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still "
     "open; you owe that too. If anything is still open on {day}, even if you have paid the {amount} in time, {step}.",
     "promise_part_lead_now": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still open.",

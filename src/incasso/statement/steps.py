@@ -925,7 +925,8 @@ def _promise_lead(claim: Claim, ledger: Ledger, lang: Language, amount: Decimal)
             if handed_over is not None:
                 day = fmt.day(handed_over, lang)
                 return t("promise_part_lead_handover", rest=fmt.money(rest, lang), step=step, day=day, **values)
-            return t("promise_part_lead", rest=fmt.money(rest, lang), step=step, **values)
+            total = fmt.money(claim.total_due, lang)
+            return t("promise_part_lead", rest=fmt.money(rest, lang), step=step, total=total, **values)
         return t("promise_lead", **values)
     interest = creditor.interest == InterestChoice.STATUTORY
     return t("promise_whole_lead_interest" if interest else "promise_whole_lead", **values)
