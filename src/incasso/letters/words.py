@@ -194,6 +194,31 @@ NL = {
     "costs_term_ends_today_first_told": "U liet ons weten dat onze eerste sommatie, van {sent}, op {received} "
     "aankwam.{counted} Uw laatste betaaldag zonder incassokosten is dus {last_day}. Heeft u op die dag niet {what} "
     "betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    # A final notice sent by e-mail arrives the day it is sent: named as the page names it ("per e-mail", statement
+    # labels final_term_email), its last day stated, not asked about a day of receipt (statement.steps.term_key).
+    "costs_term_ended_email": "Uw laatste betaaldag voor onze sommatie per e-mail van {sent} was {last_day}. Had u "
+    "toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ended_first_email": "Uw laatste betaaldag zonder incassokosten voor onze eerste sommatie, per e-mail "
+    "van {sent}, was {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} "
+    "verschuldigd, volgens {basis}.",
+    "costs_term_ends_today_email": "Uw laatste betaaldag voor onze sommatie per e-mail van {sent} is {last_day}. "
+    "Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, "
+    "volgens {basis}.",
+    "costs_term_ends_today_first_email": "Uw laatste betaaldag zonder incassokosten voor onze eerste sommatie, per "
+    "e-mail van {sent}, is {last_day}. Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} "
+    "incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ended_email_told": "U liet ons weten dat onze sommatie per e-mail van {sent} op {received} aankwam."
+    "{counted} Uw laatste betaaldag was dus {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} "
+    "incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ended_first_email_told": "U liet ons weten dat onze eerste sommatie, per e-mail van {sent}, op "
+    "{received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten was dus {last_day}. Had u toen niet "
+    "{what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ends_today_email_told": "U liet ons weten dat onze sommatie per e-mail van {sent} op {received} "
+    "aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u op die dag niet {what} betaald? Dan zijn er "
+    "vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ends_today_first_email_told": "U liet ons weten dat onze eerste sommatie, per e-mail van {sent}, op "
+    "{received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten is dus {last_day}. Heeft u op die dag "
+    "niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
     # The amount above holds the parts paid until {paid_until}: only a later one, in the term, lowers it.
     "part_lowered": "Betaalde u na {paid_until} en uiterlijk {last_day} nog een deel? Die betaling hebben wij nog niet "
     "verwerkt: dan zijn ze lager, berekend over wat er daarna nog openstond.",
@@ -214,8 +239,11 @@ NL = {
     "uiterlijk {last_day} heeft betaald (zie hierboven). Niet in het totaal hieronder; die vragen wij apart.",
     "total_due_apart": "Totaal te betalen, zonder incassokosten",
     # A promise or plan agreed in a final notice's term, written once its costs came (letters.terms._costs_came).
-    "costs_came": "De termijn van onze laatste brief (sommatie) liep tot en met {date}. Daarom zijn er {amount} "
-    "incassokosten bijgekomen{open}.",
+    # {notice}: how the final notice went, as the page names it: "onze sommatie per e-mail" is no "brief".
+    "costs_came": "De termijn van {notice} liep tot en met {date}. Daarom zijn er {amount} incassokosten "
+    "bijgekomen{open}.",
+    "notice_letter": "onze laatste brief (sommatie)",
+    "notice_email": "onze sommatie per e-mail",
     "costs_came_open": ", waarvan nog {amount} open",
     "costs_came_total": "Die horen bij wat u nog moet betalen: in totaal {total}.",
     "costs_came_held": "Die zitten in het totaal dat nog openstaat.",
@@ -444,6 +472,28 @@ EN = {
     "costs_term_ends_today_first_told": "You told us our first final notice, of {sent}, reached you on {received}."
     "{counted} Your last day to pay without collection costs is therefore {last_day}. If you have not paid {what} by "
     "then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ended_email": "Your last day to pay under our final notice, emailed on {sent}, was {last_day}. If "
+    "you had not paid {what} by then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ended_first_email": "Your last day to pay without collection costs under our first final notice, "
+    "emailed on {sent}, was {last_day}. If you had not paid {what} by then, collection costs of {amount} are owed "
+    "from {date}, under {basis}.",
+    "costs_term_ends_today_email": "Your last day to pay under our final notice, emailed on {sent}, is {last_day}. "
+    "If you have not paid {what} by then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ends_today_first_email": "Your last day to pay without collection costs under our first final "
+    "notice, emailed on {sent}, is {last_day}. If you have not paid {what} by then, collection costs of {amount} are "
+    "owed from {date}, under {basis}.",
+    "costs_term_ended_email_told": "You told us our final notice, emailed on {sent}, reached you on {received}."
+    "{counted} Your last day to pay was therefore {last_day}. If you had not paid {what} by then, collection costs "
+    "of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ended_first_email_told": "You told us our first final notice, emailed on {sent}, reached you on "
+    "{received}.{counted} Your last day to pay without collection costs was therefore {last_day}. If you had not "
+    "paid {what} by then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ends_today_email_told": "You told us our final notice, emailed on {sent}, reached you on {received}."
+    "{counted} Your last day to pay is therefore {last_day}. If you have not paid {what} by then, collection costs "
+    "of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ends_today_first_email_told": "You told us our first final notice, emailed on {sent}, reached you on "
+    "{received}.{counted} Your last day to pay without collection costs is therefore {last_day}. If you have not "
+    "paid {what} by then, collection costs of {amount} are owed from {date}, under {basis}.",
     "part_lowered": "If you paid a further part after {paid_until} and by {last_day}, we have not processed it yet: "
     "they are then lower, calculated on what was still unpaid after that.",
     "part_lowers_unseen": "If you paid or pay a further part after {paid_until} and by {last_day}, they will be "
@@ -459,8 +509,9 @@ EN = {
     "final_costs_short_apart_today": "Owed from {date}: {amount}, if you have not paid our first final notice by "
     "{last_day} (see above). Not in the total below; we will ask for them separately.",
     "total_due_apart": "Total to pay, without collection costs",
-    "costs_came": "The deadline in our final notice was {date}. Collection costs of {amount} have therefore been "
-    "added{open}.",
+    "costs_came": "The deadline in {notice} was {date}. Collection costs of {amount} have therefore been added{open}.",
+    "notice_letter": "our final notice",
+    "notice_email": "our final notice, sent by email,",
     "costs_came_open": ", of which {amount} is still unpaid",
     "costs_came_total": "They are part of what you still owe: {total} in total.",
     "costs_came_held": "They are included in the total still outstanding.",
