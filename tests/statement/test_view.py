@@ -2949,6 +2949,54 @@ def test_a_broken_promise_is_said_at_the_top_until_the_next_letter(tmp_path, lan
     assert said not in later.summary.lines  # the dunning letter told what follows
 
 
+@pytest.mark.parametrize(
+    ("language", "paid", "said"),
+    [
+        ("nl", None, "Die betaling hebben wij niet ontvangen."),
+        ("nl", D("300.00"), "Die betaling hebben wij niet helemaal ontvangen."),
+        ("en", None, "We have not received that payment."),
+        ("en", D("300.00"), "We have not received all of that payment."),
+    ],
+)
+def test_a_broken_promise_says_whether_part_of_it_came_in(tmp_path, language, paid, said):
+    """The page said "Die betaling hebben wij niet (helemaal) ontvangen", "We have not received (all of) that payment": the
+    file knows which. A part paid towards the promise in its window: not all of it; nothing: not that payment."""
+    promised = DUE + days(20)
+    events = [
+        event(DUE + days(1), "reminder"),
+        event(DUE + days(5), "promise", promised_date=promised, amount=D("800.00")),
+    ]
+    payments = [payment(date=DUE + days(10), amount=paid)] if paid else []
+    claim, _, view = view_of(tmp_path, promised + days(1), language=language, events=events, payments=payments)
+    assert claim.promise.state == "broken" and claim.promise.paid == (paid or 0)
+    lead = next(line for line in view.summary.lines if line.startswith(("U had toegezegd", "You promised")))
+    assert said in lead
+    assert "(" not in lead
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("nl", "Bent u het niet eens met uw andere factuur? Laat het ons weten"),
+        ("en", "If you disagree with your other invoice, let us know"),
+    ],
+)
+def test_a_page_beside_an_invoice_disputed_apart_asks_about_the_other_one(tmp_path, language, said):
+    """F-B disputed apart, F-A chased: the dunning message asked "Bent u het niet eens met de factuur?", as if the
+    debtor had said nothing. The top says "Het bedrag hierboven is voor uw andere factuur": so does the message."""
+    invoices = [invoice(number="F-A"), invoice(number="F-B", amount=D("500.00"))]
+    events = [
+        event(DUE + days(1), "reminder"),
+        event(DUE + days(10), "dispute", reason="Niet besteld", invoices=["F-B"]),
+        event(DUE + days(15), "dunning"),
+    ]
+    claim, _, view = view_of(tmp_path, DUE + days(16), language=language, invoices=invoices, events=events)
+    assert claim.disputed_apart and view.message_key == "dunning"
+    assert view.message_values["the_invoice"] == {"nl": "uw andere factuur", "en": "your other invoice"}[language]
+    message = (REPO / "content" / "messages" / language / "dunning.md").read_text(encoding="utf-8")
+    assert said in message.format(**view.message_values)
+
+
 def test_a_plan_in_arrears_says_what_is_left_when_the_missed_instalment_is_paid_now(tmp_path):
     # PLAN (500.00 on day 30, 750.00 on day 60), nothing paid by day 35: paid now, 4.79 of interest first
     # (1,250.00 over 35 days at 4 %), then 2.07 over the 754.79 left until day 60: 6.86 is left.

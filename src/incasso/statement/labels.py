@@ -86,7 +86,10 @@ NL = {
     "Dat komt door de rente tot de dag waarop u betaalde. Wilt u dit bedrag {when} betalen?",
     "costs_in_amount": "Daarin zit {costs} aan incassokosten, omdat de betaaltermijn voorbij is. Hoe die zijn "
     "berekend, leest u hieronder bij Incassokosten.",
-    "promise_broken_lead": "U had toegezegd uiterlijk {date} te betalen. Die betaling hebben wij niet (helemaal) "
+    "promise_broken_lead": "U had toegezegd uiterlijk {date} te betalen. Die betaling hebben wij niet ontvangen. "
+    "Lukt het niet? Neem dan contact met ons op, dan zoeken wij samen een oplossing.",
+    # ... with part of it paid in its window (the promise's `paid`): not "niet (helemaal)", the file knows which.
+    "promise_broken_lead_part": "U had toegezegd uiterlijk {date} te betalen. Die betaling hebben wij niet helemaal "
     "ontvangen. Lukt het niet? Neem dan contact met ons op, dan zoeken wij samen een oplossing.",
     "kept_lead_costs": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. Dat komt "
     "door de incassokosten van {costs} en de rente: een betaling gaat volgens de wet eerst naar de kosten en de rente "
@@ -859,7 +862,9 @@ EN = {
     "interest up to the day you paid. Please pay it {when}.",
     "costs_in_amount": "This includes {costs} of collection costs, because the payment term has passed. How they "
     "are worked out is shown below, under Collection costs.",
-    "promise_broken_lead": "You promised to pay by {date}. We have not received (all of) that payment. If you "
+    "promise_broken_lead": "You promised to pay by {date}. We have not received that payment. If you "
+    "cannot pay, please contact us, and we will look for a solution together.",
+    "promise_broken_lead_part": "You promised to pay by {date}. We have not received all of that payment. If you "
     "cannot pay, please contact us, and we will look for a solution together.",
     "kept_lead_costs": "Thank you for keeping to our agreement. {amount} is still open, because of the collection "
     "costs of {costs} and the interest: by law a payment goes first to an invoice's costs and interest, and then to "

@@ -940,7 +940,8 @@ def _broken_promise(claim: Claim, lang: Language) -> list[str]:
         return []
     if any(e.type in ESCALATION_EVENTS and e.date > promise.promised_date for e in claim.events):
         return []
-    return [text(lang, "promise_broken_lead", date=fmt.day(promise.promised_date, lang))]
+    key = "promise_broken_lead_part" if promise.paid > 0 else "promise_broken_lead"  # part of it came in, or nothing
+    return [text(lang, key, date=fmt.day(promise.promised_date, lang))]
 
 
 def _thanks_since_the_letter(claim: Claim, lang: Language) -> list[str]:
