@@ -2382,11 +2382,13 @@ def test_a_plan_of_one_instalment_is_confirmed_in_the_singular_on_the_letter_and
     [
         (
             "nl",
-            "Klopt een factuur niet? Laat het ons weten. Zolang wij dat uitzoeken, vragen wij die factuur niet.",
+            "Uw bezwaar tegen factuur F-B zoeken wij nog uit. Klopt factuur F-A ook niet? Laat het ons weten. Zolang "
+            "wij dat uitzoeken, wachten wij met de volgende stap voor die factuur.",
         ),
         (
             "en",
-            "Is one of the invoices wrong? Let us know. While we look into it, we do not ask you to pay that invoice.",
+            "We are still looking into your dispute about invoice F-B. Is invoice F-A wrong too? Let us know. While "
+            "we look into it, we hold off the next step for that invoice.",
         ),
     ],
 )
@@ -2401,6 +2403,44 @@ def test_a_letter_sent_while_an_invoice_is_disputed_promises_no_pause_of_the_oth
     (due,) = letters_due(claim, NO_RECORD)
     assert due.kind == LetterKind.REMINDER
     assert said in letter_view(ledger, claim, due, Channel.LETTER).way_out.lines
+
+
+ONE_ASKED = {
+    "nl": "Uw bezwaar tegen factuur F-B zoeken wij nog uit. Klopt factuur F-A ook niet? Laat het ons weten. Zolang wij "
+    "dat uitzoeken, wachten wij met de volgende stap voor die factuur. De termijn van deze brief loopt wel door.",
+    "en": "We are still looking into your dispute about invoice F-B. Is invoice F-A wrong too? Let us know. While we "
+    "look into it, we hold off the next step for that invoice. But the deadline in this letter still applies.",
+}
+TWO_ASKED = {
+    "nl": "Uw bezwaar tegen factuur F-B zoeken wij nog uit. Klopt een andere factuur ook niet? Laat het ons weten. "
+    "Zolang wij dat uitzoeken, wachten wij met de volgende stap voor die factuur. Voor de andere facturen loopt de "
+    "termijn van deze brief wel door.",
+    "en": "We are still looking into your dispute about invoice F-B. Is another invoice wrong too? Let us know. While "
+    "we look into it, we hold off the next step for that invoice. For the other invoices, the deadline in this "
+    "letter still applies.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("asked, said", [(["F-A"], ONE_ASKED), (["F-A", "F-C"], TWO_ASKED)])
+def test_a_final_notice_beside_an_invoice_disputed_apart_says_so_and_counts_the_invoices_it_asks(
+    tmp_path, language, asked, said
+):
+    """F-B disputed apart, the notice asks for F-A alone: it said "Is one of the invoices wrong?" and "For the other
+    invoices, the deadline still applies", of one invoice asked, and as if the debtor had disputed nothing. It names
+    the dispute it is looking into, asks about the invoice it asks for (or another, of several), and the term runs on
+    for the others only where others are asked."""
+    invoices = [invoice(number=n) for n in asked] + [invoice(number="F-B", amount=Decimal("500.00"))]
+    events = [
+        event(date(2026, 2, 5), "reminder"),
+        event(date(2026, 2, 19), "dunning"),
+        event(date(2026, 2, 20), "dispute", reason="Niet besteld", invoices=["F-B"]),
+    ]
+    ledger = one_debtor_ledger(tmp_path, invoices=invoices, events=events, language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 5))
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.FINAL_NOTICE and claim.disputed_apart
+    assert said[language] in letter_view(ledger, claim, due, Channel.LETTER).way_out.lines
 
 
 @pytest.mark.parametrize(
@@ -2446,7 +2486,8 @@ def test_a_notice_says_the_term_runs_for_the_other_invoices_only_while_another_i
     tmp_path, language, others, alone
 ):
     """Two invoices, the second paid: the notice asks for the first alone, and "for the other invoices the term
-    runs on" spoke of a paid one. With both open, or the second disputed apart, it is still said."""
+    runs on" spoke of a paid one. With both open it is still said; with the second disputed apart it is not: the
+    notice asks for the first alone (test_a_final_notice_beside_an_invoice_disputed_apart_says_so_...)."""
     steps = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
     notice = event(date(2026, 3, 5), "final_notice", channel="letter")
     two = [invoice(number="F2026-0001"), invoice(number="F2026-0002", amount=Decimal("800.00"))]
@@ -2462,13 +2503,14 @@ def test_a_notice_says_the_term_runs_for_the_other_invoices_only_while_another_i
         assert due.kind == LetterKind.FINAL_NOTICE
         words = NL if language == "nl" else EN
         lines = letter_view(ledger, claim, due, Channel.LETTER).way_out.lines
-        return next(line for line in lines if line.startswith(words["dispute_way_out_many"]))
+        starts = (words["dispute_way_out_many"], words["dispute_looking"].split("{")[0])
+        return next(line for line in lines if line.startswith(starts))
 
     assert dispute_line("one open", paid).endswith(" " + alone)
     assert dispute_line("both open").endswith(" " + others)
-    # The second disputed apart: the notice asks for the first, the other invoice beside the one disputed.
+    # The second disputed apart: the notice asks for the first alone, not for "the other invoices" beside it.
     apart = event(date(2026, 2, 20), "dispute", reason="Niet besteld", invoices=["F2026-0002"])
-    assert dispute_line("apart", disputed=[apart]).endswith(" " + others)
+    assert dispute_line("apart", disputed=[apart]).endswith(" " + alone)
 
 
 @pytest.mark.parametrize(

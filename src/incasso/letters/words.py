@@ -267,6 +267,13 @@ NL = {
     # With more invoices a dispute names the wrong one: only that one waits (claims.disputes).
     "dispute_way_out_many": "Klopt een factuur niet? Laat het ons weten. Zolang wij dat uitzoeken, vragen wij die "
     "factuur niet.",
+    # Beside an invoice disputed apart (letters.view._dispute_apart): the dispute looked into, named, then whether the
+    # invoice asked for is wrong too, or of several another one, in the page's words (labels dispute_other_text).
+    "dispute_looking": "Uw bezwaar tegen {disputed} zoeken wij nog uit.",
+    "dispute_way_out_other_one": "Klopt {invoice} ook niet? Laat het ons weten. Zolang wij dat uitzoeken, wachten "
+    "wij met de volgende stap voor die factuur.",
+    "dispute_way_out_other": "Klopt een andere factuur ook niet? Laat het ons weten. Zolang wij dat uitzoeken, "
+    "wachten wij met de volgende stap voor die factuur.",
     # Only where a final notice's term runs: in a first reminder it would only worry.
     "dispute_term_runs": "De termijn van de laatste brief (sommatie) loopt wel door.",
     "dispute_term_runs_here": "De termijn van deze brief loopt wel door.",
@@ -530,6 +537,11 @@ EN = {
     "reminders.",
     "dispute_way_out_many": "Is one of the invoices wrong? Let us know. While we look into it, we do not ask you to "
     "pay that invoice.",
+    "dispute_looking": "We are still looking into your dispute about {disputed}.",
+    "dispute_way_out_other_one": "Is {invoice} wrong too? Let us know. While we look into it, we hold off the next "
+    "step for that invoice.",
+    "dispute_way_out_other": "Is another invoice wrong too? Let us know. While we look into it, we hold off the next "
+    "step for that invoice.",
     "dispute_term_runs": "But the deadline in the final notice still applies.",
     "dispute_term_runs_here": "But the deadline in this letter still applies.",
     "dispute_term_runs_here_email": "But the deadline in this email still applies.",
