@@ -190,10 +190,12 @@ def test_the_promise_is_confirmed_with_what_follows_if_it_is_missed(ledger):
     view = view_of(ledger, "L-PROMISE")
     assert view.terms == (
         "On 24 November 2026 you promised to pay us EUR\xa0300.00 by 5 December 2026. We confirm that agreement in "
-        "this letter. Thank you. After that, EUR\xa0242.07 is still open. Once you have paid the EUR\xa0300.00 in "
-        "time, we will ask you for the rest: we will send you a final notice.",
+        "this letter. Thank you. Once you have paid it, EUR\xa0300.00 of the EUR\xa0542.07 is paid. For the "
+        "EUR\xa0242.07 still open then, we will send you a final notice. Would you rather pay that in instalments? "
+        "Then ask us for a payment plan.",
         "Until 5 December 2026 we will not send you reminders or other payment letters.",
-        "If we have not received EUR\xa0300.00 by 5 December 2026, we will send you a final notice.",
+        "If we have not received EUR\xa0300.00 by 5 December 2026, we will send you a final notice. If you cannot "
+        "pay in time, please let us know before 5 December 2026.",
     )
     assert (view.lead.amount, view.lead.by) == ("EUR\xa0300.00", "Please pay by 5 December 2026")
     assert view.pay.fields[0] == ("Amount", "EUR\xa0300.00")
@@ -1792,13 +1794,13 @@ def test_the_confirmation_of_a_promise_of_part_says_the_rest_is_asked_by_the_ste
     claim = assess(ledger, ledger.debtors[0], date(2026, 2, 24))
     due = next(d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.PROMISE)
     view = letter_view(ledger, claim, due, Channel.LETTER)
-    # Kept, the rest goes on to the dunning letter; missed, so does all of it.
+    # Kept, the rest goes on to the dunning letter; missed, so does all of it (tests/letters/test_terms.py).
     assert view.terms[0].endswith(
-        "After that, EUR\xa0250.00 is still open. Once you have paid the EUR\xa01,000.00 in time, we will ask you "
-        "for the rest: we will send you a formal reminder."
+        "For the EUR\xa0250.00 still open then, we will send you a formal reminder. Would you rather pay that in "
+        "instalments? Then ask us for a payment plan."
     )
-    assert (
-        view.terms[-1] == "If we have not received EUR\xa01,000.00 by 6 March 2026, we will send you a formal reminder."
+    assert view.terms[-1].startswith(
+        "If we have not received EUR\xa01,000.00 by 6 March 2026, we will send you a formal reminder."
     )
 
 
@@ -2399,11 +2401,13 @@ def test_a_plan_of_one_instalment_is_confirmed_in_the_singular_on_the_letter_and
     [
         (
             "nl",
-            "Klopt een factuur niet? Laat het ons weten. Zolang wij dat uitzoeken, vragen wij die factuur niet.",
+            "Uw bezwaar tegen factuur F-B zoeken wij nog uit. Klopt factuur F-A ook niet? Laat het ons weten. Zolang "
+            "wij dat uitzoeken, wachten wij met de volgende stap voor die factuur.",
         ),
         (
             "en",
-            "Is one of the invoices wrong? Let us know. While we look into it, we do not ask you to pay that invoice.",
+            "We are still looking into your dispute about invoice F-B. Is invoice F-A wrong too? Let us know. While "
+            "we look into it, we hold off the next step for that invoice.",
         ),
     ],
 )
@@ -2418,6 +2422,44 @@ def test_a_letter_sent_while_an_invoice_is_disputed_promises_no_pause_of_the_oth
     (due,) = letters_due(claim, NO_RECORD)
     assert due.kind == LetterKind.REMINDER
     assert said in letter_view(ledger, claim, due, Channel.LETTER).way_out.lines
+
+
+ONE_ASKED = {
+    "nl": "Uw bezwaar tegen factuur F-B zoeken wij nog uit. Klopt factuur F-A ook niet? Laat het ons weten. Zolang wij "
+    "dat uitzoeken, wachten wij met de volgende stap voor die factuur. De termijn van deze brief loopt wel door.",
+    "en": "We are still looking into your dispute about invoice F-B. Is invoice F-A wrong too? Let us know. While we "
+    "look into it, we hold off the next step for that invoice. But the deadline in this letter still applies.",
+}
+TWO_ASKED = {
+    "nl": "Uw bezwaar tegen factuur F-B zoeken wij nog uit. Klopt een andere factuur ook niet? Laat het ons weten. "
+    "Zolang wij dat uitzoeken, wachten wij met de volgende stap voor die factuur. Voor de andere facturen loopt de "
+    "termijn van deze brief wel door.",
+    "en": "We are still looking into your dispute about invoice F-B. Is another invoice wrong too? Let us know. While "
+    "we look into it, we hold off the next step for that invoice. For the other invoices, the deadline in this "
+    "letter still applies.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("asked, said", [(["F-A"], ONE_ASKED), (["F-A", "F-C"], TWO_ASKED)])
+def test_a_final_notice_beside_an_invoice_disputed_apart_says_so_and_counts_the_invoices_it_asks(
+    tmp_path, language, asked, said
+):
+    """F-B disputed apart, the notice asks for F-A alone: it said "Is one of the invoices wrong?" and "For the other
+    invoices, the deadline still applies", of one invoice asked, and as if the debtor had disputed nothing. It names
+    the dispute it is looking into, asks about the invoice it asks for (or another, of several), and the term runs on
+    for the others only where others are asked."""
+    invoices = [invoice(number=n) for n in asked] + [invoice(number="F-B", amount=Decimal("500.00"))]
+    events = [
+        event(date(2026, 2, 5), "reminder"),
+        event(date(2026, 2, 19), "dunning"),
+        event(date(2026, 2, 20), "dispute", reason="Niet besteld", invoices=["F-B"]),
+    ]
+    ledger = one_debtor_ledger(tmp_path, invoices=invoices, events=events, language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 5))
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.FINAL_NOTICE and claim.disputed_apart
+    assert said[language] in letter_view(ledger, claim, due, Channel.LETTER).way_out.lines
 
 
 @pytest.mark.parametrize(
@@ -2463,7 +2505,8 @@ def test_a_notice_says_the_term_runs_for_the_other_invoices_only_while_another_i
     tmp_path, language, others, alone
 ):
     """Two invoices, the second paid: the notice asks for the first alone, and "for the other invoices the term
-    runs on" spoke of a paid one. With both open, or the second disputed apart, it is still said."""
+    runs on" spoke of a paid one. With both open it is still said; with the second disputed apart it is not: the
+    notice asks for the first alone (test_a_final_notice_beside_an_invoice_disputed_apart_says_so_...)."""
     steps = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
     notice = event(date(2026, 3, 5), "final_notice", channel="letter")
     two = [invoice(number="F2026-0001"), invoice(number="F2026-0002", amount=Decimal("800.00"))]
@@ -2479,13 +2522,14 @@ def test_a_notice_says_the_term_runs_for_the_other_invoices_only_while_another_i
         assert due.kind == LetterKind.FINAL_NOTICE
         words = NL if language == "nl" else EN
         lines = letter_view(ledger, claim, due, Channel.LETTER).way_out.lines
-        return next(line for line in lines if line.startswith(words["dispute_way_out_many"]))
+        starts = (words["dispute_way_out_many"], words["dispute_looking"].split("{")[0])
+        return next(line for line in lines if line.startswith(starts))
 
     assert dispute_line("one open", paid).endswith(" " + alone)
     assert dispute_line("both open").endswith(" " + others)
-    # The second disputed apart: the notice asks for the first, the other invoice beside the one disputed.
+    # The second disputed apart: the notice asks for the first alone, not for "the other invoices" beside it.
     apart = event(date(2026, 2, 20), "dispute", reason="Niet besteld", invoices=["F2026-0002"])
-    assert dispute_line("apart", disputed=[apart]).endswith(" " + others)
+    assert dispute_line("apart", disputed=[apart]).endswith(" " + alone)
 
 
 @pytest.mark.parametrize(

@@ -512,9 +512,10 @@ def test_a_promise_for_part_of_the_balance_asks_for_what_is_left_of_it(tmp_path)
     # What stays open after the promised part is said, and the step that asks it once the promise is kept (no
     # letter went out yet: the first reminder): 1,250.00 less the 200.00 paid and the 300.00 to come.
     assert view.summary.lines == (
-        f"U heeft toegezegd {fmt.money(D('300'))} te betalen, uiterlijk {fmt.day(promised)}. Dank u wel. "
-        f"Daarna staat er nog {fmt.money(D('750'))} open. Heeft u de {fmt.money(D('300'))} op tijd betaald? Dan "
-        "vragen wij u daarna de rest: wij sturen u een betalingsherinnering.",
+        f"U heeft toegezegd {fmt.money(D('300'))} te betalen, uiterlijk {fmt.day(promised)}. Dank u wel. Zodra u "
+        f"dat heeft betaald, is {fmt.money(D('300'))} van de {fmt.money(D('1050'))} betaald. Voor de "
+        f"{fmt.money(D('750'))} die dan nog openstaat, is de volgende stap: wij sturen u een betalingsherinnering. "
+        "Wilt u die liever in termijnen betalen? Vraag dan een betalingsregeling aan.",
     )
     assert view.pay.note == "Het bedrag om over te maken is het bedrag dat u heeft toegezegd."
 
@@ -524,20 +525,24 @@ def test_a_promise_for_part_of_the_balance_asks_for_what_is_left_of_it(tmp_path)
     [
         (
             "nl",
-            "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat er nog {rest} open. "
-            "Heeft u de {amount} op tijd betaald? Dan vragen wij u daarna de rest: wij sturen u een laatste brief "
-            "(sommatie).",
+            "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Zodra u dat heeft betaald, is "
+            "{amount} van de {total} betaald. Voor de {rest} die dan nog openstaat, is de volgende stap: wij sturen "
+            "u een laatste brief (sommatie). Wilt u die liever in termijnen betalen? Vraag dan een "
+            "betalingsregeling aan.",
         ),
         (
             "en",
-            "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still open. Once you have paid "
-            "the {amount} in time, we will ask you for the rest: we will send you a final notice.",
+            "You promised to pay {amount} by {date}. Thank you. Once you have paid it, {amount} of the {total} is "
+            "paid. For the {rest} still open then, we will send you a final notice. Would you rather pay that in "
+            "instalments? Then ask us for a payment plan.",
         ),
     ],
 )
 def test_a_promise_of_part_names_the_step_that_asks_the_rest(tmp_path, language, lead):
     """Reminded, dunned and called: kept, the promise of 500.00 leaves 750.00 to the final notice, as its
-    confirmation says; not "dat vragen wij u daarna" without saying how."""
+    confirmation says; not "dat vragen wij u daarna" without saying how, nor "Dan vragen wij u daarna de rest:
+    wij sturen u een laatste brief", which read as the threat for not paying: how much of the whole is then paid,
+    the step for the rest, and a plan for it."""
     lang = fmt.Language(language)
     promised = DUE + days(40)
     events = [
@@ -549,6 +554,7 @@ def test_a_promise_of_part_names_the_step_that_asks_the_rest(tmp_path, language,
     claim, _, view = view_of(tmp_path, DUE + days(25), language=language, events=events)
     assert claim.status == "promise"
     values = dict(amount=fmt.money(D("500"), lang), date=fmt.day(promised, lang), rest=fmt.money(D("750"), lang))
+    values["total"] = fmt.money(D("1250"), lang)
     assert view.summary.lines == (lead.format(**values),)
 
 
@@ -2941,6 +2947,54 @@ def test_a_broken_promise_is_said_at_the_top_until_the_next_letter(tmp_path, lan
     after = [*events, event(promised + days(2), "dunning")]
     later = view_of(tmp_path / "later", promised + days(3), language=language, events=after)[2]
     assert said not in later.summary.lines  # the dunning letter told what follows
+
+
+@pytest.mark.parametrize(
+    ("language", "paid", "said"),
+    [
+        ("nl", None, "Die betaling hebben wij niet ontvangen."),
+        ("nl", D("300.00"), "Die betaling hebben wij niet helemaal ontvangen."),
+        ("en", None, "We have not received that payment."),
+        ("en", D("300.00"), "We have not received all of that payment."),
+    ],
+)
+def test_a_broken_promise_says_whether_part_of_it_came_in(tmp_path, language, paid, said):
+    """The page said "Die betaling hebben wij niet (helemaal) ontvangen", "We have not received (all of) that payment": the
+    file knows which. A part paid towards the promise in its window: not all of it; nothing: not that payment."""
+    promised = DUE + days(20)
+    events = [
+        event(DUE + days(1), "reminder"),
+        event(DUE + days(5), "promise", promised_date=promised, amount=D("800.00")),
+    ]
+    payments = [payment(date=DUE + days(10), amount=paid)] if paid else []
+    claim, _, view = view_of(tmp_path, promised + days(1), language=language, events=events, payments=payments)
+    assert claim.promise.state == "broken" and claim.promise.paid == (paid or 0)
+    lead = next(line for line in view.summary.lines if line.startswith(("U had toegezegd", "You promised")))
+    assert said in lead
+    assert "(" not in lead
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("nl", "Bent u het niet eens met uw andere factuur? Laat het ons weten"),
+        ("en", "If you disagree with your other invoice, let us know"),
+    ],
+)
+def test_a_page_beside_an_invoice_disputed_apart_asks_about_the_other_one(tmp_path, language, said):
+    """F-B disputed apart, F-A chased: the dunning message asked "Bent u het niet eens met de factuur?", as if the
+    debtor had said nothing. The top says "Het bedrag hierboven is voor uw andere factuur": so does the message."""
+    invoices = [invoice(number="F-A"), invoice(number="F-B", amount=D("500.00"))]
+    events = [
+        event(DUE + days(1), "reminder"),
+        event(DUE + days(10), "dispute", reason="Niet besteld", invoices=["F-B"]),
+        event(DUE + days(15), "dunning"),
+    ]
+    claim, _, view = view_of(tmp_path, DUE + days(16), language=language, invoices=invoices, events=events)
+    assert claim.disputed_apart and view.message_key == "dunning"
+    assert view.message_values["the_invoice"] == {"nl": "uw andere factuur", "en": "your other invoice"}[language]
+    message = (REPO / "content" / "messages" / language / "dunning.md").read_text(encoding="utf-8")
+    assert said in message.format(**view.message_values)
 
 
 def test_a_plan_in_arrears_says_what_is_left_when_the_missed_instalment_is_paid_now(tmp_path):

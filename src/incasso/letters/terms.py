@@ -124,7 +124,8 @@ def costs_after_term(creditor: Creditor, claim: Claim, lang: Language, form: Cha
     parts paid until the figures' last day (claim.payments_until): only a part paid after it, in the term, lowers
     it further, said while the figures end before the term does. `first`: said by a final notice sent again, of
     the first one. A day of receipt the debtor told us (the notice's `received`) is stated, as the page states it
-    (statement.steps.term_key), not asked: "Heeft u ... op 4 maart ontvangen?" of a day they gave us reads as doubt."""
+    (statement.steps.term_key), not asked: "Heeft u ... op 4 maart ontvangen?" of a day they gave us reads as doubt;
+    nor of an e-mail, which arrives the day it is sent: named as the page names it ("onze sommatie per e-mail")."""
     costs = claim.costs
     notice = costs_notice(claim, creditor)
     if notice is None or costs.owed_from is None:
@@ -135,7 +136,7 @@ def costs_after_term(creditor: Creditor, claim: Claim, lang: Language, form: Cha
     key = ("costs_term_ends_today" if today else "costs_term_ended") + ("_first" if first else "")
     said = text(
         lang,
-        key + ("_told" if notice.received is not None else ""),
+        term_key(notice, key),  # an e-mailed notice by its name, its day of receipt the day it was sent
         sent=day(notice.letter_day),
         **received_values(creditor, claim.debtor, notice, lang),
         last_day=day(last_day),
@@ -282,7 +283,9 @@ def _costs_came(creditor: Creditor, claim: Claim, lang: Language, *, total: bool
         return ()
     money = partial(fmt.money, lang=lang)
     still = text(lang, "costs_came_open", amount=money(open_costs)) if open_costs < costs.amount else ""
-    said = text(lang, "costs_came", date=fmt.day(costs.owed_from - DAY, lang), amount=money(costs.amount), open=still)
+    values = dict(date=fmt.day(costs.owed_from - DAY, lang), amount=money(costs.amount), open=still)
+    by = text(lang, "notice_email" if notice.channel in INSTANT_CHANNELS else "notice_letter")
+    said = text(lang, "costs_came", notice=by, **values)
     held = text(lang, "costs_came_total", total=money(claim.total_due)) if total else text(lang, "costs_came_held")
     return (f"{said} {held}",)
 
@@ -579,7 +582,8 @@ def _promise_rest(ledger: Ledger, claim: Claim, amount: str) -> str:
         # Kept or not, the file goes to the agency the day after: the rest is owed now, not asked later by us.
         values = dict(rest=rest_text, amount=amount, day=fmt.day(handed_over, lang))
         return " " + text(lang, "promise_rest_handover", step=step, **values)
-    return " " + text(lang, "promise_rest", rest=rest_text, amount=amount, step=step)
+    total = fmt.money(claim.total_due, lang)
+    return " " + text(lang, "promise_rest", rest=rest_text, amount=amount, total=total, step=step)
 
 
 def _promise_missed(claim: Claim, amount: str, missed: Claim) -> str:
@@ -587,7 +591,11 @@ def _promise_missed(claim: Claim, amount: str, missed: Claim) -> str:
     "ten minste" the balance of its day, for a promise of the whole whose balance has grown since), not today's
     amount asked, or the letter threatens the next step over a payment that keeps the promise."""
     lang = claim.debtor.language
-    values = dict(date=fmt.day(claim.pending_promise.promised_date, lang), step=missed_step(missed))
+    promised = claim.pending_promise.promised_date
+    # The way out, as the page's promise_next gives it: say so before the day, or on the day itself today.
+    day = fmt.day(promised, lang)
+    tell = labels.text(lang, "tell_today") if promised <= claim.as_of else labels.text(lang, "tell_before", date=day)
+    values = dict(date=day, step=missed_step(missed), tell=tell)
     keeps = promise_kept_by(claim)
     if keeps is None:
         return text(lang, "promise_missed", amount=amount, **values)

@@ -550,6 +550,8 @@ def _way_out(
         option = dispute_option(claim, creditor, reference, lang)
         # Beside an invoice disputed apart, the page's two offers: add to that dispute, dispute the one chased.
         dispute = f"{option.text} {option.other.text}" if option.other else option.text
+    elif claim.disputed_apart and not answered:
+        dispute = _dispute_apart(claim, lang)
     else:
         dispute = text(
             lang, "dispute_way_out_answered" if answered else "dispute_way_out_many" if many else "dispute_way_out"
@@ -559,10 +561,26 @@ def _way_out(
         # for that invoice" the term runs for the other invoices: said plainly, the two read as one rule.
         here = "dispute_term_runs_here_email" if email else "dispute_term_runs_here"
         key = here if notice else "dispute_term_runs"
-        # "Voor de andere facturen" only while another is open: not of invoices already paid or credited.
-        others = open_invoices(claim) > (0 if claim.disputed_apart else 1)
+        # "Voor de andere facturen" only while another is asked: not of invoices already paid or credited, nor of
+        # one disputed apart, which this letter does not ask for.
+        others = open_invoices(claim) > 1
         dispute += " " + text(lang, f"{key}_others" if many and others and not answered else key)
     return Section(text(lang, "h_way_out"), (plan, dispute, *_help_lines(claim.debtor, lang)))
+
+
+def _dispute_apart(claim: Claim, lang: Language) -> str:
+    """Beside an invoice disputed apart: the dispute we are still looking into, named ("Is one of the invoices
+    wrong?" read as if the debtor had said nothing), then whether the invoice this letter asks for is wrong too, by
+    its number, or of several another one. Not of one its credit notes took all of: that answer is in them."""
+    looking = [i.number for i in claim.disputed if i not in claim.disputed_credited_in_full]
+    asked = [b.number for b in claim.settlement.invoices if b.open > 0]
+    if len(asked) == 1:
+        other = text(lang, "dispute_way_out_other_one", invoice=labels.invoices_named(asked, lang))
+    else:
+        other = text(lang, "dispute_way_out_other")
+    if not looking:
+        return other
+    return text(lang, "dispute_looking", disputed=labels.invoices_named(looking, lang)) + " " + other
 
 
 def _help_lines(debtor: Debtor, lang: Language) -> tuple[str, ...]:

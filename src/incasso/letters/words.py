@@ -101,19 +101,23 @@ NL = {
     "u {paid} al betaald: er staat nog {amount} van open. Met {this} bevestigen wij die afspraak. Dank u wel.",
     "promise_confirm_whole": "Op {made} heeft u ons toegezegd het hele bedrag te betalen, uiterlijk {date}. "
     "Vandaag is dat {amount}. Met {this} bevestigen wij die afspraak. Dank u wel.",
-    # After a promise of part, kept: the rest is asked by the next step ({step}: "wij sturen u een aanmaning").
-    "promise_rest": "Daarna staat er nog {rest} open. Heeft u de {amount} op tijd betaald? Dan vragen wij u daarna "
-    "de rest: {step}.",
+    # After a promise of part, kept: progress first ({amount} of the {total} open today), then the step that asks
+    # the rest ({step}: "wij sturen u een aanmaning"), with a plan as the way out; not the step alone, which read as
+    # the threat promise_missed makes for not paying.
+    "promise_rest": "Zodra u dat heeft betaald, is {amount} van de {total} betaald. Voor de {rest} die dan nog "
+    "openstaat, is de volgende stap: {step}. Wilt u die liever in termijnen betalen? Vraag dan een "
+    "betalingsregeling aan.",
     "promise_rest_now": "Daarna staat er nog {rest} open.",
     # Kept or not, the file goes to the agency the day after the promised day ({day}): the rest is owed now.
     "promise_rest_handover": "Daarna staat er nog {rest} open; ook dat moet u betalen. Staat er op {day} nog iets "
     "open, ook als u de {amount} op tijd heeft betaald? Dan gaan wij verder met de incasso: {step}.",
     "promise_hold": "Tot {date} sturen wij u geen herinneringen of aanmaningen.",
+    # {tell}: "vóór 6 maart 2026", or "vandaag nog" (statement labels tell_before, tell_today), as the page says it.
     "promise_missed": "Hebben wij {amount} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de "
-    "incasso: {step}.",
+    "incasso: {step}. Lukt het niet op tijd? Laat het ons dan {tell} weten.",
     # A promise of the whole whose balance grew since its day: the sum of that day keeps it (demand.promise_kept_by).
     "promise_missed_least": "Hebben wij uiterlijk {date} niet ten minste {amount} ontvangen? Dan gaan wij verder met "
-    "de incasso: {step}.",
+    "de incasso: {step}. Lukt het niet op tijd? Laat het ons dan {tell} weten.",
     "plan_confirm": "Op {made} hebben wij samen een betalingsregeling afgesproken. Met {this} bevestigen "
     "wij die. U betaalt {count} termijnen, samen {amount}.",
     "plan_confirm_one": "Op {made} hebben wij samen een betalingsregeling afgesproken. Met {this} bevestigen "
@@ -190,6 +194,31 @@ NL = {
     "costs_term_ends_today_first_told": "U liet ons weten dat onze eerste sommatie, van {sent}, op {received} "
     "aankwam.{counted} Uw laatste betaaldag zonder incassokosten is dus {last_day}. Heeft u op die dag niet {what} "
     "betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    # A final notice sent by e-mail arrives the day it is sent: named as the page names it ("per e-mail", statement
+    # labels final_term_email), its last day stated, not asked about a day of receipt (statement.steps.term_key).
+    "costs_term_ended_email": "Uw laatste betaaldag voor onze sommatie per e-mail van {sent} was {last_day}. Had u "
+    "toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ended_first_email": "Uw laatste betaaldag zonder incassokosten voor onze eerste sommatie, per e-mail "
+    "van {sent}, was {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} "
+    "verschuldigd, volgens {basis}.",
+    "costs_term_ends_today_email": "Uw laatste betaaldag voor onze sommatie per e-mail van {sent} is {last_day}. "
+    "Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, "
+    "volgens {basis}.",
+    "costs_term_ends_today_first_email": "Uw laatste betaaldag zonder incassokosten voor onze eerste sommatie, per "
+    "e-mail van {sent}, is {last_day}. Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} "
+    "incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ended_email_told": "U liet ons weten dat onze sommatie per e-mail van {sent} op {received} aankwam."
+    "{counted} Uw laatste betaaldag was dus {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} "
+    "incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ended_first_email_told": "U liet ons weten dat onze eerste sommatie, per e-mail van {sent}, op "
+    "{received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten was dus {last_day}. Had u toen niet "
+    "{what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ends_today_email_told": "U liet ons weten dat onze sommatie per e-mail van {sent} op {received} "
+    "aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u op die dag niet {what} betaald? Dan zijn er "
+    "vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ends_today_first_email_told": "U liet ons weten dat onze eerste sommatie, per e-mail van {sent}, op "
+    "{received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten is dus {last_day}. Heeft u op die dag "
+    "niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
     # The amount above holds the parts paid until {paid_until}: only a later one, in the term, lowers it.
     "part_lowered": "Betaalde u na {paid_until} en uiterlijk {last_day} nog een deel? Die betaling hebben wij nog niet "
     "verwerkt: dan zijn ze lager, berekend over wat er daarna nog openstond.",
@@ -210,8 +239,11 @@ NL = {
     "uiterlijk {last_day} heeft betaald (zie hierboven). Niet in het totaal hieronder; die vragen wij apart.",
     "total_due_apart": "Totaal te betalen, zonder incassokosten",
     # A promise or plan agreed in a final notice's term, written once its costs came (letters.terms._costs_came).
-    "costs_came": "De termijn van onze laatste brief (sommatie) liep tot en met {date}. Daarom zijn er {amount} "
-    "incassokosten bijgekomen{open}.",
+    # {notice}: how the final notice went, as the page names it: "onze sommatie per e-mail" is no "brief".
+    "costs_came": "De termijn van {notice} liep tot en met {date}. Daarom zijn er {amount} incassokosten "
+    "bijgekomen{open}.",
+    "notice_letter": "onze laatste brief (sommatie)",
+    "notice_email": "onze sommatie per e-mail",
     "costs_came_open": ", waarvan nog {amount} open",
     "costs_came_total": "Die horen bij wat u nog moet betalen: in totaal {total}.",
     "costs_came_held": "Die zitten in het totaal dat nog openstaat.",
@@ -235,6 +267,13 @@ NL = {
     # With more invoices a dispute names the wrong one: only that one waits (claims.disputes).
     "dispute_way_out_many": "Klopt een factuur niet? Laat het ons weten. Zolang wij dat uitzoeken, vragen wij die "
     "factuur niet.",
+    # Beside an invoice disputed apart (letters.view._dispute_apart): the dispute looked into, named, then whether the
+    # invoice asked for is wrong too, or of several another one, in the page's words (labels dispute_other_text).
+    "dispute_looking": "Uw bezwaar tegen {disputed} zoeken wij nog uit.",
+    "dispute_way_out_other_one": "Klopt {invoice} ook niet? Laat het ons weten. Zolang wij dat uitzoeken, wachten "
+    "wij met de volgende stap voor die factuur.",
+    "dispute_way_out_other": "Klopt een andere factuur ook niet? Laat het ons weten. Zolang wij dat uitzoeken, "
+    "wachten wij met de volgende stap voor die factuur.",
     # Only where a final notice's term runs: in a first reminder it would only worry.
     "dispute_term_runs": "De termijn van de laatste brief (sommatie) loopt wel door.",
     "dispute_term_runs_here": "De termijn van deze brief loopt wel door.",
@@ -371,14 +410,16 @@ EN = {
     "of it: {amount} of it is still to pay. We confirm that agreement in {this}. Thank you.",
     "promise_confirm_whole": "On {made} you promised to pay us the whole amount by {date}. Today that is {amount}. "
     "We confirm that agreement in {this}. Thank you.",
-    "promise_rest": "After that, {rest} is still open. Once you have paid the {amount} in time, we will ask you "
-    "for the rest: {step}.",
+    "promise_rest": "Once you have paid it, {amount} of the {total} is paid. For the {rest} still open then, {step}. "
+    "Would you rather pay that in instalments? Then ask us for a payment plan.",
     "promise_rest_now": "After that, {rest} is still open.",
     "promise_rest_handover": "After that, {rest} is still open; you owe that too. If anything is still open on "
     "{day}, even if you have paid the {amount} in time, {step}.",
     "promise_hold": "Until {date} we will not send you reminders or other payment letters.",
-    "promise_missed": "If we have not received {amount} by {date}, {step}.",
-    "promise_missed_least": "If we have not received at least {amount} by {date}, {step}.",
+    "promise_missed": "If we have not received {amount} by {date}, {step}. If you cannot pay in time, please let us "
+    "know {tell}.",
+    "promise_missed_least": "If we have not received at least {amount} by {date}, {step}. If you cannot pay in time, "
+    "please let us know {tell}.",
     "plan_confirm": "On {made} we agreed a payment plan together. We confirm it in {this}. You pay "
     "{count} instalments, {amount} in total.",
     "plan_confirm_one": "On {made} we agreed a payment plan together. We confirm it in {this}. You pay "
@@ -438,6 +479,28 @@ EN = {
     "costs_term_ends_today_first_told": "You told us our first final notice, of {sent}, reached you on {received}."
     "{counted} Your last day to pay without collection costs is therefore {last_day}. If you have not paid {what} by "
     "then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ended_email": "Your last day to pay under our final notice, emailed on {sent}, was {last_day}. If "
+    "you had not paid {what} by then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ended_first_email": "Your last day to pay without collection costs under our first final notice, "
+    "emailed on {sent}, was {last_day}. If you had not paid {what} by then, collection costs of {amount} are owed "
+    "from {date}, under {basis}.",
+    "costs_term_ends_today_email": "Your last day to pay under our final notice, emailed on {sent}, is {last_day}. "
+    "If you have not paid {what} by then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ends_today_first_email": "Your last day to pay without collection costs under our first final "
+    "notice, emailed on {sent}, is {last_day}. If you have not paid {what} by then, collection costs of {amount} are "
+    "owed from {date}, under {basis}.",
+    "costs_term_ended_email_told": "You told us our final notice, emailed on {sent}, reached you on {received}."
+    "{counted} Your last day to pay was therefore {last_day}. If you had not paid {what} by then, collection costs "
+    "of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ended_first_email_told": "You told us our first final notice, emailed on {sent}, reached you on "
+    "{received}.{counted} Your last day to pay without collection costs was therefore {last_day}. If you had not "
+    "paid {what} by then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ends_today_email_told": "You told us our final notice, emailed on {sent}, reached you on {received}."
+    "{counted} Your last day to pay is therefore {last_day}. If you have not paid {what} by then, collection costs "
+    "of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ends_today_first_email_told": "You told us our first final notice, emailed on {sent}, reached you on "
+    "{received}.{counted} Your last day to pay without collection costs is therefore {last_day}. If you have not "
+    "paid {what} by then, collection costs of {amount} are owed from {date}, under {basis}.",
     "part_lowered": "If you paid a further part after {paid_until} and by {last_day}, we have not processed it yet: "
     "they are then lower, calculated on what was still unpaid after that.",
     "part_lowers_unseen": "If you paid or pay a further part after {paid_until} and by {last_day}, they will be "
@@ -453,8 +516,9 @@ EN = {
     "final_costs_short_apart_today": "Owed from {date}: {amount}, if you have not paid our first final notice by "
     "{last_day} (see above). Not in the total below; we will ask for them separately.",
     "total_due_apart": "Total to pay, without collection costs",
-    "costs_came": "The deadline in our final notice was {date}. Collection costs of {amount} have therefore been "
-    "added{open}.",
+    "costs_came": "The deadline in {notice} was {date}. Collection costs of {amount} have therefore been added{open}.",
+    "notice_letter": "our final notice",
+    "notice_email": "our final notice, sent by email,",
     "costs_came_open": ", of which {amount} is still unpaid",
     "costs_came_total": "They are part of what you still owe: {total} in total.",
     "costs_came_held": "They are included in the total still outstanding.",
@@ -473,6 +537,11 @@ EN = {
     "reminders.",
     "dispute_way_out_many": "Is one of the invoices wrong? Let us know. While we look into it, we do not ask you to "
     "pay that invoice.",
+    "dispute_looking": "We are still looking into your dispute about {disputed}.",
+    "dispute_way_out_other_one": "Is {invoice} wrong too? Let us know. While we look into it, we hold off the next "
+    "step for that invoice.",
+    "dispute_way_out_other": "Is another invoice wrong too? Let us know. While we look into it, we hold off the next "
+    "step for that invoice.",
     "dispute_term_runs": "But the deadline in the final notice still applies.",
     "dispute_term_runs_here": "But the deadline in this letter still applies.",
     "dispute_term_runs_here_email": "But the deadline in this email still applies.",

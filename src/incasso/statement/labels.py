@@ -51,10 +51,12 @@ NL = {
     "promise_costs_lead_late_part_due": "Let op: de uiterste betaaldatum is {date}. Heeft u dan niet {what} "
     "betaald? Dan komen er {amount} incassokosten bij, ook als u op de toegezegde dag het toegezegde bedrag betaalt.",
     "promise_lead": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel.",
-    # A promise of part: what is left after it, and the step that asks it once the promise is kept (the step
-    # reached: {step}, "wij sturen u een aanmaning"), as the promise's confirmation says it (letters.words).
-    "promise_part_lead": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat er "
-    "nog {rest} open. Heeft u de {amount} op tijd betaald? Dan vragen wij u daarna de rest: {step}.",
+    # A promise of part: kept, how much of the {total} open today it pays, then the step that asks the rest (the
+    # step reached: {step}, "wij sturen u een aanmaning") with a plan as the way out, as the promise's confirmation
+    # says it (letters.words promise_rest): the step alone read as the threat for not paying.
+    "promise_part_lead": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Zodra u dat heeft "
+    "betaald, is {amount} van de {total} betaald. Voor de {rest} die dan nog openstaat, is de volgende stap: {step}. "
+    "Wilt u die liever in termijnen betalen? Vraag dan een betalingsregeling aan.",
     # ... a final notice's term ended before the promise: the file goes to the agency on {day}, kept or not.
     "promise_part_lead_handover": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat "
     "er nog {rest} open; ook dat moet u betalen. Staat er op {day} nog iets open, ook als u de {amount} op tijd "
@@ -84,7 +86,10 @@ NL = {
     "Dat komt door de rente tot de dag waarop u betaalde. Wilt u dit bedrag {when} betalen?",
     "costs_in_amount": "Daarin zit {costs} aan incassokosten, omdat de betaaltermijn voorbij is. Hoe die zijn "
     "berekend, leest u hieronder bij Incassokosten.",
-    "promise_broken_lead": "U had toegezegd uiterlijk {date} te betalen. Die betaling hebben wij niet (helemaal) "
+    "promise_broken_lead": "U had toegezegd uiterlijk {date} te betalen. Die betaling hebben wij niet ontvangen. "
+    "Lukt het niet? Neem dan contact met ons op, dan zoeken wij samen een oplossing.",
+    # ... with part of it paid in its window (the promise's `paid`): not "niet (helemaal)", the file knows which.
+    "promise_broken_lead_part": "U had toegezegd uiterlijk {date} te betalen. Die betaling hebben wij niet helemaal "
     "ontvangen. Lukt het niet? Neem dan contact met ons op, dan zoeken wij samen een oplossing.",
     "kept_lead_costs": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. Dat komt "
     "door de incassokosten van {costs} en de rente: een betaling gaat volgens de wet eerst naar de kosten en de rente "
@@ -833,8 +838,9 @@ EN = {
     "promise_costs_lead_late_part_due": "Please note: the due date is {date}. If you have not paid {what} by then, "
     "collection costs of {amount} are added, even if you pay the amount you promised on the day you promised.",
     "promise_lead": "You promised to pay {amount} by {date}. Thank you.",
-    "promise_part_lead": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still open. "
-    "Once you have paid the {amount} in time, we will ask you for the rest: {step}.",
+    "promise_part_lead": "You promised to pay {amount} by {date}. Thank you. Once you have paid it, {amount} of the "
+    "{total} is paid. For the {rest} still open then, {step}. Would you rather pay that in instalments? Then ask us "
+    "for a payment plan.",
     "promise_part_lead_handover": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still "
     "open; you owe that too. If anything is still open on {day}, even if you have paid the {amount} in time, {step}.",
     "promise_part_lead_now": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still open.",
@@ -856,7 +862,9 @@ EN = {
     "interest up to the day you paid. Please pay it {when}.",
     "costs_in_amount": "This includes {costs} of collection costs, because the payment term has passed. How they "
     "are worked out is shown below, under Collection costs.",
-    "promise_broken_lead": "You promised to pay by {date}. We have not received (all of) that payment. If you "
+    "promise_broken_lead": "You promised to pay by {date}. We have not received that payment. If you "
+    "cannot pay, please contact us, and we will look for a solution together.",
+    "promise_broken_lead_part": "You promised to pay by {date}. We have not received all of that payment. If you "
     "cannot pay, please contact us, and we will look for a solution together.",
     "kept_lead_costs": "Thank you for keeping to our agreement. {amount} is still open, because of the collection "
     "costs of {costs} and the interest: by law a payment goes first to an invoice's costs and interest, and then to "

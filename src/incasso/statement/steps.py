@@ -925,7 +925,8 @@ def _promise_lead(claim: Claim, ledger: Ledger, lang: Language, amount: Decimal)
             if handed_over is not None:
                 day = fmt.day(handed_over, lang)
                 return t("promise_part_lead_handover", rest=fmt.money(rest, lang), step=step, day=day, **values)
-            return t("promise_part_lead", rest=fmt.money(rest, lang), step=step, **values)
+            total = fmt.money(claim.total_due, lang)
+            return t("promise_part_lead", rest=fmt.money(rest, lang), step=step, total=total, **values)
         return t("promise_lead", **values)
     interest = creditor.interest == InterestChoice.STATUTORY
     return t("promise_whole_lead_interest" if interest else "promise_whole_lead", **values)
@@ -939,7 +940,8 @@ def _broken_promise(claim: Claim, lang: Language) -> list[str]:
         return []
     if any(e.type in ESCALATION_EVENTS and e.date > promise.promised_date for e in claim.events):
         return []
-    return [text(lang, "promise_broken_lead", date=fmt.day(promise.promised_date, lang))]
+    key = "promise_broken_lead_part" if promise.paid > 0 else "promise_broken_lead"  # part of it came in, or nothing
+    return [text(lang, key, date=fmt.day(promise.promised_date, lang))]
 
 
 def _thanks_since_the_letter(claim: Claim, lang: Language) -> list[str]:

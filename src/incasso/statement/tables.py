@@ -165,10 +165,16 @@ def invoice_question(claim: Claim) -> str:
 def invoice_words(claim: Claim, lang: Language) -> dict[str, str]:
     """{the_invoice} and {this_invoice} in a message or letter text: "de factuur" and "deze factuur", or
     "de facturen" and "deze facturen" when it asks for several (`asked_invoices`); a text written for one
-    invoice read "deze factuur" to a debtor with three open."""
+    invoice read "deze factuur" to a debtor with three open. Beside an invoice disputed apart {the_invoice} is "uw
+    andere factuur", as the top names what it asks (labels dispute_apart): "Bent u het niet eens met de factuur?"
+    read as if the debtor had disputed nothing."""
     several = asked_invoices(claim) > 1
+    if claim.disputed_apart:
+        the = "other_invoices" if several else "other_invoice"
+    else:
+        the = "the_invoices" if several else "the_invoice"
     return {
-        "the_invoice": text(lang, "the_invoices" if several else "the_invoice"),
+        "the_invoice": text(lang, the),
         "this_invoice": text(lang, "these_invoices" if several else "this_invoice"),
     }
 
