@@ -1123,8 +1123,8 @@ def test_a_final_notice_sent_again_well_inside_the_first_one_s_term_still_heads_
 
 
 LAST_DAY_SUBJECT = {
-    "nl": "Laatste brief (sommatie): uiterlijk 16 april 2026 zonder incassokosten",
-    "en": "Final notice (in Dutch: sommatie): by 16 April 2026, without collection costs",
+    "nl": "Laatste brief (sommatie): geen incassokosten als u uiterlijk 16 april 2026 betaalt",
+    "en": "Final notice (in Dutch: sommatie): no collection costs if you pay by 16 April 2026",
 }
 
 
