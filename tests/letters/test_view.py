@@ -1031,6 +1031,32 @@ def test_a_plan_confirmation_e_mailed_on_its_first_instalment_s_day_gives_no_day
     assert said in view.terms
 
 
+def test_the_missed_instalment_s_reminder_waits_for_the_plan_s_letter_that_asks_it_as_soon_as_possible(tmp_path):
+    """Posted on 10 March, the day of its first instalment, the plan's letter arrives on the 12th and asks that
+    instalment "zo snel mogelijk" if not paid yet. Its reminder was written on the 11th, before the debtor had
+    read the plan: it comes the day after the letter arrives, and the page until then asks it, reminder first."""
+    plan = event(
+        date(2026, 3, 10),
+        "arrangement",
+        installments=[{"due": date(2026, 3, 10), "amount": 500}, {"due": date(2026, 4, 25), "amount": 750}],
+    )
+    ledger = one_debtor_ledger(tmp_path, events=[plan])
+    debtor = ledger.debtors[0]
+    confirmed = assess(ledger, debtor, date(2026, 3, 10))
+    (due,) = letters_due(confirmed, NO_RECORD)
+    assert (
+        FIRST_UNREAD["nl"].format(when="zo snel mogelijk") in letter_view(ledger, confirmed, due, Channel.LETTER).terms
+    )
+    for day in (date(2026, 3, 11), date(2026, 3, 12)):
+        claim = assess(ledger, debtor, day)
+        assert claim.next_action is not None and claim.next_action.kind == "remind_installment"
+        assert not [d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.INSTALLMENT_REMINDER], day
+        page = statement_view(claim, ledger)
+        assert page.summary.deadline == "Betaal zo snel mogelijk"
+    reminded = assess(ledger, debtor, date(2026, 3, 13))
+    assert [d.kind for d in letters_due(reminded, NO_RECORD)] == [LetterKind.INSTALLMENT_REMINDER]
+
+
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_a_plan_confirmation_that_arrives_before_its_first_instalment_gives_its_day(tmp_path, language):
     """Posted on 5 March, the plan of NOTICE_1_MARCH (first instalment on 15 March) arrives in time: as before."""
@@ -1228,8 +1254,8 @@ def test_a_final_notice_sent_again_well_inside_the_first_one_s_term_still_heads_
 
 
 LAST_DAY_SUBJECT = {
-    "nl": "Laatste brief (sommatie): uiterlijk 16 april 2026 zonder incassokosten",
-    "en": "Final notice (in Dutch: sommatie): by 16 April 2026, without collection costs",
+    "nl": "Laatste brief (sommatie): geen incassokosten als u uiterlijk 16 april 2026 betaalt",
+    "en": "Final notice (in Dutch: sommatie): no collection costs if you pay by 16 April 2026",
 }
 
 

@@ -20,7 +20,7 @@ NL = {
     "subject_final_notice": "Laatste brief voordat wij kosten rekenen (sommatie)",
     "subject_final_notice_plain": "Laatste brief (sommatie)",  # costs charged already, or none at all
     # Sent again, read on the first one's last day (letters.terms.last_day_on_arrival): its costs stop if paid that day.
-    "subject_final_notice_last_day": "Laatste brief (sommatie): uiterlijk {last_day} zonder incassokosten",
+    "subject_final_notice_last_day": "Laatste brief (sommatie): geen incassokosten als u uiterlijk {last_day} betaalt",
     "subject_handover": "Uw dossier is overgedragen aan een incassobureau",
     "subject_promise": "Bevestiging van uw betaalbelofte",
     "subject_arrangement": "Bevestiging van uw betalingsregeling",
@@ -346,7 +346,7 @@ EN = {
     "subject_dunning": "Formal reminder (in Dutch: aanmaning)",
     "subject_final_notice": "Final notice before we charge costs (in Dutch: sommatie)",
     "subject_final_notice_plain": "Final notice (in Dutch: sommatie)",
-    "subject_final_notice_last_day": "Final notice (in Dutch: sommatie): by {last_day}, without collection costs",
+    "subject_final_notice_last_day": "Final notice (in Dutch: sommatie): no collection costs if you pay by {last_day}",
     "subject_handover": "Your file has been handed over to a collection agency",
     "subject_promise": "Confirmation of your promise to pay",
     "subject_arrangement": "Confirmation of your payment plan",
