@@ -1018,7 +1018,50 @@ def test_the_assumed_day_of_receipt_and_the_last_day_always_agree(tmp_path, week
     assert view.next_steps[0].endswith(said)
     assert claim.costs.from_date == last_day + days(1)
     assert f"vanaf {fmt.day(last_day + days(1))} incassokosten" in view.next_steps[1]
-    assert f"op {fmt.day(received)} ontvangen? Dan is uw laatste betaaldag {fmt.day(last_day)}." in view.costs
+    # The costs paragraph states the day an e-mail arrives (the day it went), and asks it of a letter only.
+    if channel == "email":
+        said = f"stuurden: {fmt.day(received)}. Uw laatste betaaldag is dus {fmt.day(last_day)}."
+    else:
+        said = f"op {fmt.day(received)} ontvangen? Dan is uw laatste betaaldag {fmt.day(last_day)}."
+    assert said in view.costs
+
+
+# A final notice e-mailed on Sunday 1 March 2026 arrives that day: its last day is Monday 16 March.
+COSTS_EMAILED = {
+    "nl": "Nog niet in rekening gebracht. Onze sommatie per e-mail van 1 maart 2026 kwam bij u binnen op de dag dat "
+    "wij hem stuurden: 1 maart 2026. Uw laatste betaaldag is dus 16 maart 2026. Heeft u dan niet "
+    "EUR\xa01.250,00 betaald? Dan rekenen wij vanaf 17 maart 2026 incassokosten van EUR\xa0187,50",
+    "en": "Not charged yet. Our final notice, emailed on 1 March 2026, reached you on the day we sent it: 1 March "
+    "2026. Your last day to pay is therefore 16 March 2026. If you have not paid EUR\xa01,250.00 by then, we will "
+    "charge collection costs of EUR\xa0187.50 from 17 March 2026",
+}
+ARRIVED_LATER_EMAIL = {
+    "nl": "Kwam die e-mail later binnen? Laat het ons weten.",
+    "en": "Did it reach you later? Let us know.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_costs_of_an_e_mailed_notice_in_its_term_state_its_day_of_receipt_and_ask_of_no_letter(tmp_path, language):
+    """The costs paragraph asked of an e-mail "Heeft u onze laatste brief (sommatie) van 1 maart 2026 op 1 maart 2026
+    ontvangen?": it names the e-mail, states that it arrived the day it went, and keeps the way out for a later day."""
+    _, _, view = view_of(tmp_path, SUNDAY + days(3), events=notice_on(SUNDAY, "email"), language=language, **AGREED)
+    assert view.costs.startswith(COSTS_EMAILED[language])
+    assert ARRIVED_LATER_EMAIL[language] in view.costs
+    assert not any(word in view.costs for word in ("laatste brief", "ontvangen?", "If it reached", "letter"))
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_costs_of_an_e_mailed_notice_state_the_day_of_receipt_told(tmp_path, language):
+    told = LETTERS_BEFORE + [event(SUNDAY, "final_notice", channel="email", received=SUNDAY + days(1))]
+    _, _, view = view_of(tmp_path, SUNDAY + days(3), events=told, language=language, **AGREED)
+    said = {
+        "nl": "Nog niet in rekening gebracht. U liet ons weten dat onze sommatie per e-mail van 1 maart 2026 op "
+        "2 maart 2026 aankwam. Uw laatste betaaldag is dus 16 maart 2026.",
+        "en": "Not charged yet. You told us that our final notice, emailed on 1 March 2026, arrived on 2 March 2026. "
+        "Your last day to pay is therefore 16 March 2026.",
+    }
+    assert view.costs.startswith(said[language])
 
 
 def test_a_longer_term_than_fourteen_days_is_the_term_the_page_states(tmp_path):
@@ -2517,6 +2560,22 @@ def test_a_promise_of_part_in_the_final_notice_term_asks_it_by_its_day_and_warns
         f"{fmt.money(AMOUNT)} betaald? Dan komen er ten hoogste {fmt.money(claim.costs.amount)} incassokosten bij. Het bedrag dat u "
         "toezegde, houdt die alleen niet tegen."
     )
+
+
+PROMISE_COSTS_EMAILED = {
+    "nl": "Let op: de termijn van onze sommatie per e-mail loopt door. Heeft u uiterlijk 16 maart 2026 niet ",
+    "en": "Please note: the deadline in our final notice, sent by email, still applies. If you have not paid ",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_promise_in_the_term_of_an_e_mailed_notice_names_it_an_e_mail(tmp_path, language):
+    """The top said "de termijn van onze laatste brief (sommatie) loopt door" of a notice that was e-mailed."""
+    promise = event(SUNDAY + days(2), "promise", promised_date=date(2026, 3, 31), amount=D("500.00"))
+    events = notice_on(SUNDAY, "email") + [promise]
+    claim, _, view = view_of(tmp_path, SUNDAY + days(2), events=events, language=language, **AGREED)
+    assert claim.status == "promise" and claim.costs.state == "announced"
+    assert view.summary.lines[-1].startswith(PROMISE_COSTS_EMAILED[language])
 
 
 def test_a_notice_paid_whole_leaves_the_newer_invoice_s_own_message_not_a_thanks_for_interest_left(tmp_path):

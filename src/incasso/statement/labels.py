@@ -34,13 +34,13 @@ NL = {
     "total_open": "In totaal staat nog {amount} open.",
     "plan_costs_lead": "Heeft u uiterlijk {date} niet {what} betaald? Dan komen er {amount} incassokosten bij. "
     "Uw termijnen alleen houden die niet tegen.",
-    "promise_costs_lead": "Let op: de termijn van onze laatste brief (sommatie) loopt door. Heeft u uiterlijk "
+    "promise_costs_lead": "Let op: de termijn van {notice} loopt door. Heeft u uiterlijk "
     "{date} niet {what} betaald? Dan komen er {amount} incassokosten bij. Het bedrag dat u toezegde, houdt die "
     "alleen niet tegen.",
-    "promise_costs_lead_late": "Let op: de termijn van onze laatste brief (sommatie) loopt tot en met {date}. "
+    "promise_costs_lead_late": "Let op: de termijn van {notice} loopt tot en met {date}. "
     "Heeft u dan niet {what} betaald? Dan komen er {amount} incassokosten bij, ook als u op de toegezegde dag "
     "alles betaalt.",
-    "promise_costs_lead_late_part": "Let op: de termijn van onze laatste brief (sommatie) loopt tot en met {date}. "
+    "promise_costs_lead_late_part": "Let op: de termijn van {notice} loopt tot en met {date}. "
     "Heeft u dan niet {what} betaald? Dan komen er {amount} incassokosten bij, ook als u op de toegezegde dag het "
     "toegezegde bedrag betaalt.",
     # Costs from the due date (business_costs_from_due): the due date, not a final notice's term.
@@ -228,7 +228,7 @@ NL = {
     "over die dagen binnen zijn; betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u nog niet "
     "betaald? Betaal dan nu. Dan komen er wel {costs} incassokosten bij; die vragen wij apart.",
     # A promise or plan beside that term, over (claim.term_unseen): what its costs hang on, in the past tense.
-    "term_unseen_costs_lead": "Let op: de termijn van onze laatste brief (sommatie) liep tot en met {date}. Had u "
+    "term_unseen_costs_lead": "Let op: de termijn van {notice} liep tot en met {date}. Had u "
     "toen niet {what} betaald? Dan komen er {amount} incassokosten bij. Betalingen van na {paid_until} hebben wij "
     "nog niet verwerkt.",
     "plan_upcoming": "Komt nog",
@@ -370,6 +370,18 @@ NL = {
     "costs_announced_told": "Nog niet in rekening gebracht. U liet ons weten dat onze laatste brief (sommatie) van "
     "{sent} op {received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u dan niet {what} "
     "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
+    # A final notice sent by e-mail arrives the day it is sent (claims.timing.letter_received): that day is stated,
+    # not asked as of a letter; a later one the debtor tells us counts (the notice's `received`), so they may say so.
+    "costs_announced_email": "Nog niet in rekening gebracht. Onze sommatie per e-mail van {sent} kwam bij u binnen "
+    "op de dag dat wij hem stuurden: {received}. Uw laatste betaaldag is dus {last_day}. Heeft u dan niet {what} "
+    "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}. Kwam die e-mail later "
+    "binnen? Laat het ons weten.",
+    "costs_announced_email_told": "Nog niet in rekening gebracht. U liet ons weten dat onze sommatie per e-mail van "
+    "{sent} op {received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u dan niet {what} "
+    "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
+    # A final notice named by how it went (tables.notice_named): "onze sommatie per e-mail" is no "brief".
+    "notice_letter": "onze laatste brief (sommatie)",
+    "notice_email": "onze sommatie per e-mail",
     # A told day before the one a letter is assumed to arrive never shortens the term (claims.timing).
     "counted_from": "Wij tellen de dagen toch vanaf {assumed}, de dag waarop een brief meestal aankomt. Zo krijgt "
     "u meer tijd.",
@@ -822,13 +834,13 @@ EN = {
     "total_open": "In total, {amount} is still outstanding.",
     "plan_costs_lead": "If you have not paid {what} by {date}, collection costs of {amount} are added. "
     "Your instalments alone do not stop them.",
-    "promise_costs_lead": "Please note: the deadline in our final notice still applies. If you have not paid "
+    "promise_costs_lead": "Please note: the deadline in {notice} still applies. If you have not paid "
     "{what} by {date}, "
     "collection costs of {amount} are added. The amount you promised does not stop them on its own.",
-    "promise_costs_lead_late": "Please note: your last day to pay under our final notice is still {date}. "
+    "promise_costs_lead_late": "Please note: your last day to pay under {notice} is still {date}. "
     "If you have not paid {what} by then, collection costs of {amount} are added, even if you pay everything "
     "on the day you promised.",
-    "promise_costs_lead_late_part": "Please note: your last day to pay under our final notice is still {date}. "
+    "promise_costs_lead_late_part": "Please note: your last day to pay under {notice} is still {date}. "
     "If you have not paid {what} by then, collection costs of {amount} are added, even if you pay the amount "
     "you promised on the day you promised.",
     "promise_costs_lead_due": "Please note: the due date is {date}. If you have not paid {what} by then, "
@@ -989,7 +1001,7 @@ EN = {
     "that day, it counts. We will see it once our bank's statements of those days are in; we have not yet "
     "processed payments made after {paid_until}. If you have not paid yet, please pay now. Collection costs of "
     "{costs} are then added as well; we will ask for them separately.",
-    "term_unseen_costs_lead": "Please note: the deadline in our final notice was {date}. If you had not paid {what} "
+    "term_unseen_costs_lead": "Please note: the deadline in {notice} was {date}. If you had not paid {what} "
     "by then, collection costs of {amount} are added. We have not yet processed payments made after {paid_until}.",
     "plan_upcoming": "Upcoming",
     "plan_summary": "You pay in {count} instalments, {amount} in total.",
@@ -1109,6 +1121,14 @@ EN = {
     "costs_announced_told": "Not charged yet. You told us that our final notice of {sent} arrived on "
     "{received}.{counted} Your last day to pay is therefore {last_day}. If you have not paid {what} by then, we "
     "will charge collection costs of {amount} from {date}, under {basis}.",
+    "costs_announced_email": "Not charged yet. Our final notice, emailed on {sent}, reached you on the day we sent "
+    "it: {received}. Your last day to pay is therefore {last_day}. If you have not paid {what} by then, we will "
+    "charge collection costs of {amount} from {date}, under {basis}. Did it reach you later? Let us know.",
+    "costs_announced_email_told": "Not charged yet. You told us that our final notice, emailed on {sent}, arrived on "
+    "{received}.{counted} Your last day to pay is therefore {last_day}. If you have not paid {what} by then, we "
+    "will charge collection costs of {amount} from {date}, under {basis}.",
+    "notice_letter": "our final notice",
+    "notice_email": "our final notice, sent by email,",
     "counted_from": "We still count the days from {assumed}, the day a letter usually arrives. That gives you more "
     "time.",
     "costs_announced_due": "Not charged yet. If you have not paid {what} by {last_day}, we will charge "

@@ -74,11 +74,13 @@ from incasso.statement.tables import (
     costs_notice,
     costs_paid_sentence,
     costs_stopped_by,
+    notice_named,
     open_invoices,
     other_invoices,
     part_lowers_sentence,
     promised_enough,
     received_values,
+    term_key,
     unseen_term_day,
     what_to_pay,
 )
@@ -602,14 +604,6 @@ def term_days(creditor: Creditor, lang: Language) -> str:
     return text(lang, "fourteen") if term == CONSUMER_TERM_DAYS else str(term)
 
 
-def term_key(notice: Event, key: str) -> str:
-    """Which wording of a notice's term: by e-mail ("deze e-mail") or post, and, once the debtor told
-    us the day it arrived (`received`), that day as told rather than asked."""
-    told = notice.received is not None
-    variant = "_email" if notice.channel in INSTANT_CHANNELS else ""
-    return f"{key}{variant}_told" if told else f"{key}{variant}"
-
-
 def _term_line(creditor: Creditor, debtor: Debtor, notice: Event, lang: Language, key: str = "final_term") -> str:
     """A final notice's term (to `debtor`), from the day we assume it arrived: 'if you received it on D, ...'."""
     day = partial(fmt.day, lang=lang)
@@ -870,6 +864,7 @@ def costs_lead(claim: Claim, creditor: Creditor, lang: Language, key: str) -> tu
         amount=costs_at_most(claim, creditor, lang),
         what=costs_stopped_by(claim, lang)[0],
         paid_until=fmt.day(claim.payments_until, lang),
+        notice=notice_named(costs_notice(claim, creditor), lang),  # "onze sommatie per e-mail" is no "brief"
     )
     return (text(lang, key, **values),)
 
