@@ -431,6 +431,9 @@ NL = {
     "Zolang wij dat uitzoeken, wachten wij met de volgende stap voor die factuur.",
     "dispute_mail": "Mail ons waarom u het niet eens bent",
     "h_dispute_add": "Meer vertellen over wat niet klopt",
+    # Beside an open dispute, the box adds to it and asks about another invoice (options._add_to_dispute): not
+    # "Niet eens met een factuur" above "Wilt u ons nog iets laten weten", as if none were open.
+    "h_dispute_open": "Uw bezwaar",
     "dispute_add_text": "Wilt u ons nog iets laten weten over wat er niet klopt, zoals foto's, afspraken of "
     "berichten? Mail het ons. Wij nemen het mee in ons antwoord.",
     "dispute_add_text_call": "Wilt u ons nog iets laten weten over wat er niet klopt, zoals foto's, afspraken of "
@@ -1166,6 +1169,7 @@ EN = {
     "While we look into it, we hold off the next step for that invoice.",
     "dispute_mail": "Email us why you disagree",
     "h_dispute_add": "More about your dispute",
+    "h_dispute_open": "Your dispute",
     "dispute_add_text": "Would you like to add something to your dispute, such as photos, agreements or messages? "
     "Email it to us. We will take it into account in our answer.",
     "dispute_add_text_call": "Would you like to add something to your dispute, such as photos, agreements or "
