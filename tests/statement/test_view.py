@@ -3365,3 +3365,39 @@ def test_costs_at_the_scale_s_minimum_are_named_as_they_are(tmp_path):
     events = notice_on(SUNDAY) + [event(SUNDAY + days(4), "arrangement", installments=plan)]
     _, _, view = view_of(tmp_path, SUNDAY + days(5), events=events, **{"invoices[0].amount": "200.00"})
     assert "Dan komen er EUR\xa040,00 incassokosten bij." in view.summary.lines[1]
+
+
+# -- other sentences that name a final notice by e-mail -----------------------------------------------------------
+
+COSTS_NOW_EMAILED = {
+    "nl": "De termijn van onze sommatie per e-mail van 1 maart 2026 is voorbij. Daarom rekenen wij EUR\xa0187,50 "
+    "incassokosten.",
+    "en": "The deadline set by our final notice, sent by email, on 1 March 2026 has passed. We are therefore "
+    "charging EUR\xa0187.50 in collection costs.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_costs_charged_after_an_e_mailed_notice_name_it_an_e_mail(tmp_path, language):
+    """The page said "De termijn van onze laatste brief (sommatie) van 1 maart 2026 is voorbij" of an e-mail."""
+    claim, _, view = view_of(
+        tmp_path, date(2026, 3, 20), events=notice_on(SUNDAY, "email"), language=language, **AGREED
+    )
+    assert claim.costs.state == "charged"
+    assert view.next_steps[0].startswith(COSTS_NOW_EMAILED[language])
+
+
+DISPUTE_TERM_EMAILED = {
+    "nl": "Let op: de termijn van onze sommatie per e-mail loopt wel door, tot en met 16 maart 2026.",
+    "en": "Please note: the deadline in our final notice, sent by email, still applies: your last day to pay is "
+    "16 March 2026.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_dispute_in_the_term_of_an_e_mailed_notice_names_it_an_e_mail(tmp_path, language):
+    """The dispute's lead said "de termijn van onze laatste brief (sommatie) loopt wel door" of an e-mail."""
+    events = notice_on(SUNDAY, "email") + [event(SUNDAY + days(3), "dispute", reason="Niet besteld")]
+    claim, _, view = view_of(tmp_path, SUNDAY + days(4), events=events, language=language, **AGREED)
+    assert claim.status == "dispute" and claim.costs.state == "announced"
+    assert any(line.startswith(DISPUTE_TERM_EMAILED[language]) for line in view.summary.lead.lines)

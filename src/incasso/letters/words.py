@@ -273,11 +273,11 @@ NL = {
     "dispute_way_out_other": "Klopt een andere factuur ook niet? Laat het ons weten. Zolang wij dat uitzoeken, "
     "wachten wij met de volgende stap voor die factuur.",
     # Only where a final notice's term runs: in a first reminder it would only worry.
-    "dispute_term_runs": "De termijn van de laatste brief (sommatie) loopt wel door.",
+    "dispute_term_runs": "De termijn van {notice} loopt wel door.",
     "dispute_term_runs_here": "De termijn van deze brief loopt wel door.",
     "dispute_term_runs_here_email": "De termijn van deze e-mail loopt wel door.",
     # Beside "vragen wij die factuur niet": the term runs for the others, not for the one looked into.
-    "dispute_term_runs_others": "Voor de andere facturen loopt de termijn van de laatste brief (sommatie) wel door.",
+    "dispute_term_runs_others": "Voor de andere facturen loopt de termijn van {notice} wel door.",
     "dispute_term_runs_here_others": "Voor de andere facturen loopt de termijn van deze brief wel door.",
     "dispute_term_runs_here_email_others": "Voor de andere facturen loopt de termijn van deze e-mail wel door.",
     # After the answer to a dispute: not again whether the invoice is right, as if nobody had listened.
@@ -538,10 +538,10 @@ EN = {
     "step for that invoice.",
     "dispute_way_out_other": "Is another invoice wrong too? Let us know. While we look into it, we hold off the next "
     "step for that invoice.",
-    "dispute_term_runs": "But the deadline in the final notice still applies.",
+    "dispute_term_runs": "But the deadline in {notice} still applies.",
     "dispute_term_runs_here": "But the deadline in this letter still applies.",
     "dispute_term_runs_here_email": "But the deadline in this email still applies.",
-    "dispute_term_runs_others": "For the other invoices, the deadline in the final notice still applies.",
+    "dispute_term_runs_others": "For the other invoices, the deadline in {notice} still applies.",
     "dispute_term_runs_here_others": "For the other invoices, the deadline in this letter still applies.",
     "dispute_term_runs_here_email_others": "For the other invoices, the deadline in this email still applies.",
     "dispute_way_out_answered": "Do you have a question about our answer to your dispute? Please contact us.",

@@ -342,7 +342,7 @@ NL = {
     "In rekening gebracht {when}.",
     "costs_over_asked": "{principal} is wat er na uw betaling in de termijn nog openstond van het bedrag uit onze "
     "sommatie van {sent}.",
-    "costs_charged_stated": "Wij rekenen {amount} incassokosten: het bedrag dat onze laatste brief (sommatie) "
+    "costs_charged_stated": "Wij rekenen {amount} incassokosten: het bedrag dat {notice} "
     "noemde. In rekening gebracht {when}.",
     "costs_minimum": "Dat is het wettelijke minimum van {minimum}: de percentages over dit bedrag komen lager uit.",
     "costs_steps_intro": "Zo berekenen wij de incassokosten:",
@@ -565,8 +565,7 @@ NL = {
     "kosten.",
     "costs_from_due": "Heeft u niet uiterlijk {last_day} {what} betaald? Dan rekenen wij vanaf {date} "
     "incassokosten van {amount}.",
-    "costs_now": "De termijn van onze laatste brief (sommatie) van {sent} is voorbij. "
-    "Daarom rekenen wij {amount} incassokosten.",
+    "costs_now": "De termijn van {notice} van {sent} is voorbij. Daarom rekenen wij {amount} incassokosten.",
     "costs_now_due": "De betaaltermijn is voorbij. Daarom rekenen wij {amount} incassokosten.",
     "costs_partly_paid": "Daarvan heeft u {paid} al betaald; nog open: {open}.",
     "costs_all_paid": "Die heeft u al betaald.",
@@ -717,7 +716,7 @@ NL = {
     "dispute_since": "Op {date} liet u ons weten dat u het niet eens bent met de factuur.",
     "dispute_pause": "Wij zoeken het nu uit. Zolang dat duurt, sturen wij u geen herinneringen of aanmaningen.",
     "dispute_look": "Wij zoeken het nu uit.",
-    "dispute_term_runs": "Let op: de termijn van onze laatste brief (sommatie) loopt wel door, tot en met {date}. "
+    "dispute_term_runs": "Let op: de termijn van {notice} loopt wel door, tot en met {date}. "
     "Betaal vóór het einde van die dag het deel waarmee u het eens bent. Daarover rekenen wij dan geen "
     "incassokosten.",
     "dispute_due_runs": "Let op: de uiterste betaaldatum van {amount} blijft {date}. Over wat daarvan daarna nog "
@@ -1099,8 +1098,7 @@ EN = {
     "costs_charged": "We charge {amount} in collection costs, calculated on {principal} under {basis}. Charged {when}.",
     "costs_over_asked": "{principal} is what was still unpaid of the amount in our final notice of {sent}, after "
     "the payment you made before its deadline.",
-    "costs_charged_stated": "We charge {amount} in collection costs: the amount our final notice stated. "
-    "Charged {when}.",
+    "costs_charged_stated": "We charge {amount} in collection costs: the amount {notice} stated. Charged {when}.",
     "costs_minimum": "That is the legal minimum of {minimum}: the percentages of this amount come to less.",
     "costs_steps_intro": "How the collection costs are calculated:",
     "costs_step_only": "{rate} of {part}",
@@ -1296,7 +1294,7 @@ EN = {
     "these costs.",
     "costs_from_due": "If you have not paid {what} by {last_day}, we will charge collection costs of {amount} "
     "from {date}.",
-    "costs_now": "The deadline in our final notice of {sent} has passed. We are therefore charging {amount} in "
+    "costs_now": "The deadline set by {notice} on {sent} has passed. We are therefore charging {amount} in "
     "collection costs.",
     "costs_now_due": "The due date has passed. We are therefore charging {amount} in collection costs.",
     "costs_partly_paid": "Of this you have already paid {paid}; still open: {open}.",
@@ -1426,7 +1424,7 @@ EN = {
     "dispute_pause": "We are looking into it now. Until we have finished, we will not send you reminders or "
     "other payment letters.",
     "dispute_look": "We are looking into it now.",
-    "dispute_term_runs": "Please note: the deadline in our final notice still applies: your last day to pay is {date}. "
+    "dispute_term_runs": "Please note: the deadline in {notice} still applies: your last day to pay is {date}. "
     "Pay the part you agree with by the end of that day, and we will charge no collection costs on it.",
     "dispute_due_runs": "Please note: {amount} is still due on {date}. If any of it is unpaid after that day, we "
     "will charge the statutory collection costs on the unpaid part, including the part we are still looking "

@@ -664,11 +664,11 @@ def costs_are_final(claim: Claim) -> bool:
 
 def costs_now(claim: Claim, creditor: Creditor, lang: Language) -> str:
     """The costs charged, after the final notice's term or the due date, and what of them was paid."""
-    money = partial(fmt.money, lang=lang)
+    money, day = partial(fmt.money, lang=lang), partial(fmt.day, lang=lang)
     fixed_by = costs_notice(claim, creditor)
     amount = money(claim.costs.amount)
     line = (
-        text(lang, "costs_now", sent=fmt.day(fixed_by.letter_day, lang), amount=amount)
+        text(lang, "costs_now", notice=notice_named(fixed_by, lang), sent=day(fixed_by.letter_day), amount=amount)
         if fixed_by
         else text(lang, "costs_now_due", amount=amount)
     )

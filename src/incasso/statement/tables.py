@@ -606,7 +606,8 @@ def _charged_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
         )
     if costs.capped_from is not None:
         # Less than the staffel gives: what the final notice stated (recorded on it) sets them.
-        stated = text(lang, "costs_charged_stated", amount=money(costs.amount), when=charged_when(claim, lang))
+        values = dict(amount=money(costs.amount), when=charged_when(claim, lang))
+        stated = text(lang, "costs_charged_stated", notice=notice_named(costs_notice(claim, creditor), lang), **values)
         return stated + unseen_payment_sentence(claim, lang)
     charged = text(
         lang,
