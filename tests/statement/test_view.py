@@ -3401,3 +3401,50 @@ def test_a_dispute_in_the_term_of_an_e_mailed_notice_names_it_an_e_mail(tmp_path
     claim, _, view = view_of(tmp_path, SUNDAY + days(4), events=events, language=language, **AGREED)
     assert claim.status == "dispute" and claim.costs.state == "announced"
     assert any(line.startswith(DISPUTE_TERM_EMAILED[language]) for line in view.summary.lead.lines)
+
+
+UNSEEN_EMAILED = {
+    "nl": "De betaaltermijn van onze sommatie per e-mail liep tot en met 16 maart 2026. Stond uw betaling ",
+    "en": "The deadline in our final notice, sent by email, was 16 March 2026. If your payment reached our account ",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_term_past_while_the_statements_lag_names_an_e_mailed_notice_an_e_mail(tmp_path, language):
+    """The top said "De betaaltermijn van onze laatste brief (sommatie) liep tot en met ..." of an e-mail."""
+    from dataclasses import replace
+
+    ledger = one_debtor_ledger(tmp_path, language=language, events=notice_on(SUNDAY, "email"), **AGREED)
+    early = replace(ledger, bank_until=date(2026, 3, 13))
+    claim = assess(early, early.debtors[0], date(2026, 3, 17))
+    assert claim.term_unseen == date(2026, 3, 16)
+    assert statement_view(claim, early).summary.lines[0].startswith(UNSEEN_EMAILED[language])
+
+
+STATED_EMAILED = {
+    "nl": "Wij rekenen EUR\xa0100,00 incassokosten: het bedrag dat onze sommatie per e-mail noemde.",
+    "en": "We charge EUR\xa0100.00 in collection costs: the amount our final notice, sent by email, stated.",
+}
+UNSEEN_PAID_EMAILED = {
+    "nl": "Heeft u uiterlijk 16 maart 2026 betaald wat onze sommatie per e-mail vroeg, maar na 10 maart 2026?",
+    "en": "If you paid what our final notice, sent by email, asked by 16 March 2026, but after 10 March 2026,",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_costs_an_e_mailed_notice_stated_name_it_an_e_mail(tmp_path, language):
+    """Costs as an e-mailed notice stated them were "het bedrag dat onze laatste brief (sommatie) noemde", and a
+    payment in its term not read yet "betaald wat onze laatste brief vroeg"."""
+    from dataclasses import replace
+
+    from incasso.statement.steps import costs_unseen_lead
+    from incasso.statement.tables import costs_text
+
+    events = LETTERS_BEFORE + [event(SUNDAY, "final_notice", channel="email", costs=D("100.00"))]
+    claim, creditor, view = view_of(tmp_path, date(2026, 4, 30), events=events, language=language, **AGREED)
+    assert claim.costs.capped_from is not None
+    assert view.costs.startswith(STATED_EMAILED[language])
+    unseen = replace(claim, payments_until=date(2026, 3, 10))
+    assert UNSEEN_PAID_EMAILED[language] in costs_text(unseen, creditor, language)
+    (lead,) = costs_unseen_lead(unseen, language)  # beside the amount at the top, as the costs paragraph
+    assert ("wat onze sommatie per e-mail vroeg" if language == "nl" else "our final notice, sent by email,") in lead

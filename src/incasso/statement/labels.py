@@ -218,12 +218,12 @@ NL = {
     "Dan hoeft u niets te doen.",
     # Beside an amount with costs charged after a term the bank statements read do not reach (steps.costs_unseen_lead).
     "costs_unseen_lead": "Betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u uiterlijk {last_day} "
-    "betaald wat onze laatste brief vroeg? Dan rekenen wij de incassokosten niet.",
+    "betaald wat {notice} vroeg? Dan rekenen wij de incassokosten niet.",
     "costs_unseen_announced": "Betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u al betaald? "
     "Dan hoeft u niets te doen.",
     # A final notice's term over, its days not yet in the statements read (claim.term_unseen): no "pay by" a day gone.
     # A payment counts on the day it is credited (art. 6:114 lid 2 BW): "op onze rekening", not "betaald".
-    "term_unseen_lead": "De betaaltermijn van onze laatste brief (sommatie) liep tot en met {last_day}. Stond uw "
+    "term_unseen_lead": "De betaaltermijn van {notice} liep tot en met {last_day}. Stond uw "
     "betaling uiterlijk op die dag op onze rekening? Dan telt die. Wij zien haar zodra de afschriften van onze bank "
     "over die dagen binnen zijn; betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u nog niet "
     "betaald? Betaal dan nu. Dan komen er wel {costs} incassokosten bij; die vragen wij apart.",
@@ -355,7 +355,7 @@ NL = {
     "costs_steps_inline_sum": "samen {amount}",
     "costs_steps_minimum": "Dat is minder dan het wettelijke minimum. De incassokosten zijn daarom {minimum}.",
     "costs_steps_maximum": "Dat is meer dan het wettelijke maximum. De incassokosten zijn daarom {maximum}.",
-    "costs_unseen": "Heeft u uiterlijk {last_day} betaald wat onze laatste brief vroeg, maar na {paid_until}? "
+    "costs_unseen": "Heeft u uiterlijk {last_day} betaald wat {notice} vroeg, maar na {paid_until}? "
     "Dan hebben wij die betaling nog niet kunnen verwerken, en rekenen wij deze kosten niet.",
     "costs_charged_each": "Wij rekenen {amount} incassokosten: {count} facturen zijn niet op tijd betaald, en "
     "voor elke factuur die niet op tijd is betaald geeft de wet ten minste {minimum} (artikel 6:96 lid 4 Burgerlijk "
@@ -995,11 +995,11 @@ EN = {
     "plan_unseen": "Not processed yet",
     "unseen_yet": "We have not yet processed payments made after {paid_until}. If you paid in time, you do not "
     "need to do anything.",
-    "costs_unseen_lead": "We have not yet processed payments made after {paid_until}. If you paid what our final "
-    "notice asked by {last_day}, we do not charge the collection costs.",
+    "costs_unseen_lead": "We have not yet processed payments made after {paid_until}. If you paid what {notice} "
+    "asked by {last_day}, we do not charge the collection costs.",
     "costs_unseen_announced": "We have not yet processed payments made after {paid_until}. If you have already "
     "paid, you do not need to do anything.",
-    "term_unseen_lead": "The deadline in our final notice was {last_day}. If your payment reached our account by "
+    "term_unseen_lead": "The deadline in {notice} was {last_day}. If your payment reached our account by "
     "that day, it counts. We will see it once our bank's statements of those days are in; we have not yet "
     "processed payments made after {paid_until}. If you have not paid yet, please pay now. Collection costs of "
     "{costs} are then added as well; we will ask for them separately.",
@@ -1109,7 +1109,7 @@ EN = {
     "costs_steps_inline_sum": "together {amount}",
     "costs_steps_minimum": "That is less than the legal minimum, so the collection costs are {minimum}.",
     "costs_steps_maximum": "That is more than the legal maximum, so the collection costs are {maximum}.",
-    "costs_unseen": "If you paid what our final notice asked by {last_day}, but after {paid_until}, we have "
+    "costs_unseen": "If you paid what {notice} asked by {last_day}, but after {paid_until}, we have "
     "not been able to process that payment yet, and we do not charge these costs.",
     "costs_charged_each": "We charge {amount} in collection costs: {count} invoices were not paid on time, and for "
     "each invoice not paid on time the law sets at least {minimum} (article 6:96(4) of the Dutch Civil Code). "

@@ -74,6 +74,7 @@ from incasso.statement.tables import (
     costs_notice,
     costs_paid_sentence,
     costs_stopped_by,
+    episode_notice_named,
     notice_named,
     open_invoices,
     other_invoices,
@@ -816,10 +817,14 @@ def costs_unseen_lead(claim: Claim, lang: Language) -> tuple[str, ...]:
         last_day = unseen_term_day(claim)
         if last_day is None:
             return ()
-        return (text(lang, "costs_unseen_lead", paid_until=paid_until, last_day=fmt.day(last_day, lang)),)
+        notice = episode_notice_named(claim, lang)
+        return (
+            text(lang, "costs_unseen_lead", paid_until=paid_until, last_day=fmt.day(last_day, lang), notice=notice),
+        )
     if claim.costs.state == CostsState.ANNOUNCED and claim.term_unseen is not None:
         # The term is over: until when it ran, that a payment by then counts, and to pay now if not yet done.
         values = dict(paid_until=paid_until, last_day=fmt.day(claim.term_unseen, lang))
+        values["notice"] = episode_notice_named(claim, lang)  # "onze sommatie per e-mail" is no "brief"
         return (text(lang, "term_unseen_lead", costs=fmt.money(claim.costs.amount, lang), **values),)
     if claim.costs.state == CostsState.ANNOUNCED and claim.payments_until < claim.as_of - DAY:
         return (text(lang, "costs_unseen_announced", paid_until=paid_until),)

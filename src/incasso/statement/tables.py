@@ -420,6 +420,12 @@ def notice_named(notice: Event | None, lang: Language) -> str:
     return text(lang, "notice_email" if by_email else "notice_letter")
 
 
+def episode_notice_named(claim: Claim, lang: Language) -> str:
+    """`notice_named` of the first final notice of the costs' episode (costs_notice's, where no creditor is at hand
+    to check its term): for a sentence that only names it."""
+    return notice_named(claim.final_notices[0] if claim.final_notices else None, lang)
+
+
 def received_values(creditor: Creditor, debtor: Debtor, notice: Event, lang: Language) -> dict[str, str]:
     """The day a final notice to `debtor` arrived, as its term's wording names it: the day the debtor told us
     (`received`), or else the assumed one. A told day before the assumed one never shortens the term
@@ -761,7 +767,8 @@ def unseen_payment_sentence(claim: Claim, lang: Language) -> str:
     if last_day is None:
         return ""
     day = partial(fmt.day, lang=lang)
-    return " " + text(lang, "costs_unseen", last_day=day(last_day), paid_until=day(claim.payments_until))
+    values = dict(last_day=day(last_day), paid_until=day(claim.payments_until))
+    return " " + text(lang, "costs_unseen", notice=episode_notice_named(claim, lang), **values)
 
 
 def minimum_sentence(principal: Decimal, lang: Language) -> str:
