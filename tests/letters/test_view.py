@@ -531,12 +531,14 @@ def test_the_english_reminder_of_a_missed_instalment_says_the_same(tmp_path):
 def test_the_reminder_of_an_instalment_missed_in_a_final_notice_s_term_says_what_stops_its_costs(
     tmp_path, language, pay, costs
 ):
-    """A plan agreed on 25 February in the term of the notice of 20 February (last day 10 March), its 400.00 of
+    """A plan agreed on 23 February in the term of the notice of 20 February (last day 10 March), its 400.00 of
     26 February missed: the reminder asked only that by 10 March, "then your plan simply continues", while the
-    core charges 127.50 over the 850.00 left when only it is paid. Said once, beside what it asks."""
+    core charges 127.50 over the 850.00 left when only it is paid. Said once, beside what it asks. (Confirmed by
+    post on the 23rd, the plan arrives on the 25th, before the instalment's day: its reminder is due from the 27th.
+    Agreed later, the letter would ask that instalment by the 10th, and the reminder wait until after it.)"""
     plan = [{"due": date(2026, 2, 26), "amount": 400}, {"due": date(2026, 4, 1), "amount": 850}]
     notice = event(date(2026, 2, 20), "final_notice", channel="letter")
-    events = [event(date(2026, 2, 5), "reminder"), notice, event(date(2026, 2, 25), "arrangement", installments=plan)]
+    events = [event(date(2026, 2, 5), "reminder"), notice, event(date(2026, 2, 23), "arrangement", installments=plan)]
     ledger = one_debtor_ledger(tmp_path, events=events, language=language)
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 3))
     (due,) = letters_due(claim, NO_RECORD)
@@ -1054,6 +1056,33 @@ def test_the_missed_instalment_s_reminder_waits_for_the_plan_s_letter_that_asks_
         page = statement_view(claim, ledger)
         assert page.summary.deadline == "Betaal zo snel mogelijk"
     reminded = assess(ledger, debtor, date(2026, 3, 13))
+    assert [d.kind for d in letters_due(reminded, NO_RECORD)] == [LetterKind.INSTALLMENT_REMINDER]
+
+
+def test_the_missed_instalment_s_reminder_waits_for_the_day_the_plan_s_letter_asks_it_by(tmp_path):
+    """In the term of the notice of 1 March (last day 18 March), posted on 10 March, the day of its first
+    instalment, the plan's letter arrives on the 12th and asks that instalment "uiterlijk 18 maart 2026" if not
+    paid yet. Its reminder was due on the 13th, before that day: it comes the day after it (the 19th), and the
+    page until then asks it by the 18th, the reminder still to come."""
+    plan = event(
+        date(2026, 3, 10),
+        "arrangement",
+        installments=[{"due": date(2026, 3, 10), "amount": 500}, {"due": date(2026, 4, 25), "amount": 750}],
+    )
+    ledger = one_debtor_ledger(tmp_path, events=[*NOTICE_1_MARCH[:3], plan])
+    debtor = ledger.debtors[0]
+    confirmed = assess(ledger, debtor, date(2026, 3, 10))
+    (due,) = letters_due(confirmed, NO_RECORD)
+    said = FIRST_UNREAD["nl"].format(when="uiterlijk 18 maart 2026")
+    assert said in letter_view(ledger, confirmed, due, Channel.LETTER).terms
+    for day in (date(2026, 3, 13), date(2026, 3, 16), date(2026, 3, 18)):
+        claim = assess(ledger, debtor, day)
+        assert claim.next_action is not None and claim.next_action.kind == "remind_installment"
+        assert not [d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.INSTALLMENT_REMINDER], day
+        page = statement_view(claim, ledger)
+        assert page.summary.deadline.endswith("18 maart 2026"), day
+        assert "eerst een herinnering" in " ".join(page.next_steps), day  # still to come: said
+    reminded = assess(ledger, debtor, date(2026, 3, 19))
     assert [d.kind for d in letters_due(reminded, NO_RECORD)] == [LetterKind.INSTALLMENT_REMINDER]
 
 

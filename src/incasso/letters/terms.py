@@ -18,7 +18,7 @@ from incasso import fmt
 from incasso.claims.agreements import InstallmentState
 from incasso.claims.assess import claim_if_missed, claim_when_chased
 from incasso.claims.claim import Claim
-from incasso.claims.demand import amount_to_pay, plan_under_final_notice, promise_kept_by
+from incasso.claims.demand import amount_to_pay, instalment_day_read, plan_under_final_notice, promise_kept_by
 from incasso.claims.escalation import newer_was_disputed
 from incasso.claims.states import ActionKind, ArrearsKind, CostsState, InstallmentStatus, PlanState, Status
 from incasso.claims.timing import letter_received, notice_received, notice_term_end
@@ -187,10 +187,10 @@ def letter_deadline(creditor: Creditor, claim: Claim, form: Channel) -> date | N
     acted on by (`instalment_unread`): then the day the page gives once that day has passed unpaid, the final
     notice's last day while it stops the costs and is still ahead on arrival, else none ("zo snel mogelijk")."""
     deadline = payment_deadline(claim, creditor)
-    if instalment_unread(creditor, claim, form) is not None:
-        last_day = claim.costs.owed_from - DAY if costs_come_beside(claim) and claim.costs.owed_from else None
+    unread = instalment_unread(creditor, claim, form)
+    if unread is not None:  # the core's reminder of it waits for the same day (claims.escalation._reminder_of)
         arrives = letter_received(creditor, claim.debtor, claim.as_of, form)
-        return last_day if last_day is not None and last_day > arrives else None
+        return instalment_day_read(claim, unread.installment.due, arrives)
     if deadline is None or not term_ends_unread(creditor, claim, form) or deadline != claim.costs.owed_from - DAY:
         return deadline
     if claim.status == Status.PROMISE:
