@@ -682,6 +682,70 @@ def test_a_confirmation_that_arrives_after_the_final_notice_s_term_gives_no_day_
     assert fmt.day(date(2026, 3, 26), language) in view.lead.by
 
 
+# A plan agreed late in the term of the notice of 1 March (last day 18 March) whose instalments due by that day pay
+# what the notice asks: its letter, read on that day or after it, said "Uw termijnen alleen houden/hielden die niet
+# tegen" of instalments that, paid by then, do stop the costs (statement.tables.instalments_stopping_the_costs).
+TERM_READ = {
+    ("ended", "nl"): "Let op: de termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Had u toen "
+    "niet EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten bij. {yours} tot en met die "
+    "dag {were} daarvoor genoeg: had u die uiterlijk 18 maart 2026 betaald, dan komen er geen incassokosten bij.",
+    ("ended", "en"): "Please note: the deadline in our final notice was 18 March 2026. If you had not paid "
+    "EUR\xa01,250.00 by then, collection costs of at most EUR\xa0187.50 are added. {yours} due by then {were} enough "
+    "for that: if you had paid {it} by 18 March 2026, no costs are added.",
+    ("today", "nl"): "Let op: de termijn van onze laatste brief (sommatie) loopt tot en met 18 maart 2026. Heeft u dan "
+    "niet EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten bij. {yours} tot en met die "
+    "dag {were} daarvoor genoeg: heeft u die uiterlijk 18 maart 2026 betaald, dan komen er geen incassokosten bij.",
+    ("today", "en"): "Please note: the deadline in our final notice is 18 March 2026. If you have not paid "
+    "EUR\xa01,250.00 by then, collection costs of at most EUR\xa0187.50 are added. {yours} due by then {were} enough "
+    "for that: if you have paid {it} by 18 March 2026, no costs are added.",
+}
+TERM_READ_WORDS = {
+    ("ended", "nl", 1): dict(yours="Uw termijn", were="was"),
+    ("ended", "nl", 2): dict(yours="Uw termijnen", were="waren"),
+    ("ended", "en", 1): dict(yours="Your instalment", were="was", it="it"),
+    ("ended", "en", 2): dict(yours="Your instalments", were="were", it="them"),
+    ("today", "nl", 1): dict(yours="Uw termijn", were="is"),
+    ("today", "nl", 2): dict(yours="Uw termijnen", were="zijn"),
+    ("today", "en", 1): dict(yours="Your instalment", were="is", it="it"),
+    ("today", "en", 2): dict(yours="Your instalments", were="are", it="them"),
+}
+ALONE = {"nl": "alleen", "en": "alone"}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("count", [1, 2])
+@pytest.mark.parametrize(
+    "agreed, form, read",
+    [
+        (date(2026, 3, 17), Channel.LETTER, "ended"),  # posted on the 17th: arrives on the 19th
+        (date(2026, 3, 16), Channel.LETTER, "today"),  # posted on the 16th: arrives on the 18th itself
+        (date(2026, 3, 18), Channel.EMAIL, "today"),  # e-mailed on the 18th: read that day
+    ],
+)
+def test_a_plan_letter_read_once_the_term_ends_says_its_instalments_due_by_then_stop_the_costs(
+    tmp_path, language, count, agreed, form, read
+):
+    """One instalment of EUR 1,250.00 on 18 March, or EUR 500.00 on the day agreed and EUR 750.00 on the 18th: due
+    by the last day, they pay what the notice asks, and paid by then no costs come."""
+    last = date(2026, 3, 18)
+    installments = (
+        [{"due": last, "amount": 1250}]
+        if count == 1
+        else [
+            {"due": agreed, "amount": 500},
+            {"due": last, "amount": 750},
+        ]
+    )
+    plan = event(agreed, "arrangement", installments=installments)
+    ledger = one_debtor_ledger(tmp_path, events=[*NOTICE_1_MARCH[:3], plan], language=language)
+    claim = assess(ledger, ledger.debtors[0], agreed)
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, form)
+    expected = TERM_READ[read, language].format(**TERM_READ_WORDS[read, language, count])
+    assert expected in view.lead.lines
+    assert not any(ALONE[language] in line for line in (*view.lead.lines, *view.terms))
+
+
 # What a letter's costs section says once the term they hang on ran out before it arrives: no part to pay
 # "before then" any more (the terms' own paragraph says the term ran out, `AGREED_ENDED`).
 COSTS_ENDED = {

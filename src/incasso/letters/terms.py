@@ -56,6 +56,7 @@ from incasso.statement.tables import (
     costs_come_beside,
     costs_notice,
     costs_stopped_by,
+    instalments_stopping_the_costs,
     minimum_sentence,
     notice_named,
     received_values,
@@ -264,6 +265,11 @@ def _term_ended(creditor: Creditor, claim: Claim, form: Channel, kind: LetterKin
     costs, lang = claim.costs, claim.debtor.language
     key = "promise_costs_term_" if kind == LetterKind.PROMISE else "installment_costs_term_"
     key += "ends_today" if _read_on_last_day(creditor, claim, form) else "ended"
+    if kind != LetterKind.PROMISE:
+        # The instalments due by the last day may pay what stops the costs, as the page's plan_costs_lead_one says:
+        # then they did (do) stop them, paid by then, not "Uw termijnen alleen hielden die niet tegen".
+        stopping = instalments_stopping_the_costs(claim)
+        key += "_one" if stopping == 1 else "_several" if stopping else ""
     values = dict(amount=costs_at_most(claim, creditor, lang), what=costs_stopped_by(claim, lang)[0])
     values["notice"] = notice_named(costs_notice(claim, creditor), lang)  # "onze sommatie per e-mail" is no "brief"
     return (text(lang, key, date=fmt.day(costs.owed_from - DAY, lang), **values),)
