@@ -389,6 +389,13 @@ NL = {
     # A final notice named by how it went (tables.notice_named): "onze sommatie per e-mail" is no "brief".
     "notice_letter": "onze laatste brief (sommatie)",
     "notice_email": "onze sommatie per e-mail",
+    # The same in a page's message (view._message_values): {a_notice} in "Wij hebben u {a_notice} gestuurd (een
+    # sommatie)", {the_notice} in "het bedrag uit {the_notice}". The English has no commas around "by email" there:
+    # a message may go on with a comma of its own ("not in {the_notice}, and ...").
+    "a_notice_letter": "een laatste brief",
+    "a_notice_email": "een laatste e-mail",
+    "the_notice_letter": "onze laatste brief (sommatie)",
+    "the_notice_email": "onze sommatie per e-mail",
     # A told day before the one a letter is assumed to arrive never shortens the term (claims.timing).
     "counted_from": "Wij tellen de dagen toch vanaf {assumed}, de dag waarop een brief meestal aankomt. Zo krijgt "
     "u meer tijd.",
@@ -1141,6 +1148,10 @@ EN = {
     "will charge collection costs of {amount} from {date}, under {basis}.",
     "notice_letter": "our final notice",
     "notice_email": "our final notice, sent by email,",
+    "a_notice_letter": "a final notice",
+    "a_notice_email": "a final notice by email",
+    "the_notice_letter": "our final notice",
+    "the_notice_email": "our emailed final notice",
     "counted_from": "We still count the days from {assumed}, the day a letter usually arrives. That gives you more "
     "time.",
     "costs_announced_due": "Not charged yet. If you have not paid {what} by {last_day}, we will charge "
