@@ -1833,9 +1833,35 @@ def test_a_letter_says_a_notice_s_term_runs_on_through_a_dispute_only_while_one_
     ],
 )
 def test_a_reminder_after_a_final_notice_says_which_newer_invoice_it_is_for(tmp_path, language, sentence):
+    reminder_after_the_notice(tmp_path, language, "letter", sentence)
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        (
+            "nl",
+            "Factuur F2026-0002 stond nog niet in onze sommatie per e-mail van 3 maart 2026. Voor die factuur "
+            "krijgt u daarom eerst deze brief. De andere bedragen staan er ook in, zodat u alles bij elkaar ziet.",
+        ),
+        (
+            "en",
+            "Invoice F2026-0002 was not yet in our final notice, emailed on 3 March 2026. For that "
+            "invoice, we are starting with this letter. The other amounts are in it too, so that you see everything together.",
+        ),
+    ],
+)
+def test_a_reminder_after_an_emailed_final_notice_names_that_notice_as_an_e_mail(tmp_path, language, sentence):
+    # Not "onze laatste brief (de sommatie van ...)": it was no letter (statement.tables.notice_named).
+    reminder_after_the_notice(tmp_path, language, "email", sentence)
+
+
+def reminder_after_the_notice(tmp_path, language: str, channel: str, sentence: str) -> None:
+    """A reminder of F2026-0002, due after the final notice of 3 March (by `channel`), says `sentence` of it."""
     later = invoice(number="F2026-0002", date=date(2026, 3, 10), due=date(2026, 4, 1), amount=Decimal("700.00"))
-    notice = event(date(2026, 3, 3), "final_notice")
-    ledger = one_debtor_ledger(tmp_path, language=language, invoices=[invoice(), later], events=[notice])
+    notice = event(date(2026, 3, 3), "final_notice", channel=channel)
+    agreed = {"contact.final_notice_by": "email"} if channel == "email" else {}  # a consumer's e-mail needs consent
+    ledger = one_debtor_ledger(tmp_path, language=language, invoices=[invoice(), later], events=[notice], **agreed)
     claim = assess(ledger, ledger.debtors[0], date(2026, 4, 20))
     (due,) = letters_due(claim, NO_RECORD)
     assert due.kind == LetterKind.REMINDER

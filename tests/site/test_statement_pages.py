@@ -333,7 +333,7 @@ def test_the_message_for_the_stage_or_status_is_on_the_page(demo_site):
         first = markdown.markdown(source.read_text(encoding="utf-8")).split("</p>")[0].removeprefix("<p>")
         section = parse(path).find(".//section[@class='message']")
         pattern = re.escape(re.sub(r"\s+", " ", first).strip()).replace(re.escape("{pay_by}"), "(.+)")
-        for value in ("{not_received}", "{the_invoice}", "{this_invoice}"):
+        for value in ("{not_received}", "{the_invoice}", "{this_invoice}", "{a_notice}", "{the_notice}"):
             pattern = pattern.replace(re.escape(value), "(.+)")
         shown = text_of(section.find("p"))
         assert re.fullmatch(pattern, shown), (path, shown)
@@ -394,8 +394,8 @@ def test_a_message_naming_an_unknown_value_fails_the_build_naming_the_file(tmp_p
     wrong = content / "messages" / "nl" / "reminder.md"
     assert site.exit_code == 1
     assert (
-        f"{wrong}: {{betaal_voor}} is not a value a page fills in (known: {{pay_by}}, {{not_received}}, {{the_invoice}}, {{this_invoice}})"
-        in capsys.readouterr().err
+        f"{wrong}: {{betaal_voor}} is not a value a page fills in (known: {{pay_by}}, {{not_received}}, {{the_invoice}}, "
+        "{this_invoice}, {a_notice}, {the_notice})" in capsys.readouterr().err
     )
     assert not site.output.exists()
 
@@ -916,7 +916,7 @@ def test_an_english_page_marks_its_dutch_words_as_dutch_and_a_dutch_page_marks_n
 def test_the_english_final_notice_messages_give_its_dutch_name_for_an_adviser_to_know_it_by(key):
     # Debt help works in Dutch; the dunning letter's message glosses "aanmaning" the same way.
     text = (REPO / "content" / "messages" / "en" / f"{key}.md").read_text(encoding="utf-8")
-    assert text.startswith('We have sent you a final notice (in Dutch: <i lang="nl">sommatie</i>)')
+    assert text.startswith('We have sent you {a_notice} (in Dutch: <i lang="nl">sommatie</i>)')
 
 
 def test_an_invoice_s_dates_and_a_payment_s_shares_are_read_with_their_own_row(demo_site):
@@ -947,7 +947,7 @@ def test_an_optional_message_a_site_lacks_falls_back_to_the_one_it_showed_before
     for lang in ("nl", "en"):
         (messages / lang / "newer_invoice.md").unlink()  # a site whose texts were copied before it
     older = Messages(messages)
-    assert "De termijn in die brief is voorbij" in older.for_page(view)  # final_notice_passed: what it showed before
+    assert "De termijn daarvan is voorbij" in older.for_page(view)  # final_notice_passed: what it showed before
 
 
 def test_the_front_page_dials_the_desk_as_the_statement_pages_do(tmp_path):
@@ -1046,7 +1046,13 @@ NOTICE_ON_ITS_WAY = {
 }
 
 # What a page may say only once staff recorded the notice: a day it was sent, or that it was sent.
-NOT_SENT_YET = ("(sommatie) van 2", "final notice of 2", "laatste brief gestuurd", "sent you a final notice")
+NOT_SENT_YET = (
+    "(sommatie) van 2",
+    "final notice of 2",
+    "laatste brief gestuurd",
+    "laatste e-mail gestuurd",
+    "sent you a final notice",
+)
 
 
 def _letters_fixture_pages(root: Path, ledger: Path, as_of: date) -> dict:

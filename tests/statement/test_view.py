@@ -1013,16 +1013,15 @@ def test_the_assumed_day_of_receipt_and_the_last_day_always_agree(tmp_path, week
     last_day = received + days(creditor.policy.final_notice_term_days)
     while last_day.weekday() >= 5:  # the Atw moves a term ending on a weekend to Monday (no holidays in March 2026)
         last_day += days(1)
-    form = "e-mail" if channel == "email" else "brief"
-    said = f"Heeft u de {form} op {fmt.day(received)} ontvangen? Dan is uw laatste betaaldag {fmt.day(last_day)}."
-    assert view.next_steps[0].endswith(said)
-    assert claim.costs.from_date == last_day + days(1)
-    assert f"vanaf {fmt.day(last_day + days(1))} incassokosten" in view.next_steps[1]
-    # The costs paragraph states the day an e-mail arrives (the day it went), and asks it of a letter only.
+    # The next steps and the costs paragraph state the day an e-mail arrives (the day it went), and ask it of a
+    # letter only.
     if channel == "email":
         said = f"stuurden: {fmt.day(received)}. Uw laatste betaaldag is dus {fmt.day(last_day)}."
     else:
         said = f"op {fmt.day(received)} ontvangen? Dan is uw laatste betaaldag {fmt.day(last_day)}."
+    assert view.next_steps[0].endswith(said)
+    assert claim.costs.from_date == last_day + days(1)
+    assert f"vanaf {fmt.day(last_day + days(1))} incassokosten" in view.next_steps[1]
     assert said in view.costs
 
 
@@ -1101,7 +1100,8 @@ def test_a_second_final_notice_sets_the_handover_but_the_costs_follow_the_first(
     assert claim.costs.from_date == date(2026, 3, 19)  # the first notice's term, as the core charges it
     assert view.next_steps[0].startswith("Onze sommatie per e-mail van 10 maart 2026 ")
     assert view.next_steps[0].endswith(
-        "Heeft u de e-mail op 10 maart 2026 ontvangen? Dan is uw laatste betaaldag 24 maart 2026."
+        "Die e-mail kwam bij u binnen op de dag dat wij hem stuurden: 10 maart 2026. Uw laatste betaaldag is dus "
+        "24 maart 2026."
     )
     assert view.next_steps[1] == (
         "De incassokosten volgen uit onze eerste sommatie, van 1 maart 2026. Heeft u die "
@@ -1242,8 +1242,8 @@ def test_the_pay_note_of_a_promise_of_the_whole_amount_mentions_interest_only_wh
 @pytest.mark.parametrize(
     "language, quoted",
     [
-        ("nl", "“binnen veertien dagen na de dag waarop u deze e-mail heeft ontvangen”. Heeft u de e-mail op"),
-        ("en", "“within fourteen days after the day on which you received this email”. If you received the email on"),
+        ("nl", "“binnen veertien dagen na de dag waarop u deze e-mail heeft ontvangen”. Die e-mail kwam bij u binnen"),
+        ("en", "“within fourteen days after the day on which you received this email”. It reached you on the day"),
     ],
 )
 def test_an_emailed_final_notice_is_quoted_as_the_email_words_it(tmp_path, language, quoted):
@@ -1251,6 +1251,42 @@ def test_an_emailed_final_notice_is_quoted_as_the_email_words_it(tmp_path, langu
     _, _, view = view_of(tmp_path, SUNDAY + days(3), language=language, events=notice_on(SUNDAY, channel="email"))
     assert quoted in view.next_steps[0]
     assert "brief" not in view.next_steps[0] and "letter" not in view.next_steps[0]
+
+
+@pytest.mark.parametrize(
+    "language, term, later",
+    [
+        (
+            "nl",
+            "Die e-mail kwam bij u binnen op de dag dat wij hem stuurden: 1 maart 2026. Uw laatste betaaldag is dus "
+            "16 maart 2026.",
+            "Kwam de e-mail later binnen? Laat het ons weten: dan tellen wij de veertien dagen vanaf de dag nadat hij "
+            "binnenkwam.",
+        ),
+        (
+            "en",
+            "It reached you on the day we sent it: 1 March 2026. Your last day to pay is therefore 16 March 2026.",
+            "Did the email reach you later? Please let us know: we will then count the fourteen days from the day "
+            "after it arrived.",
+        ),
+    ],
+)
+def test_the_next_steps_state_an_emailed_notice_s_day_of_receipt_as_its_costs_do_with_the_way_out(
+    tmp_path, language, term, later
+):
+    """The next steps asked "Heeft u de e-mail op 1 maart 2026 ontvangen?" while the costs paragraph states that
+    day and asks to hear of a later one: one way of saying it, each with its way out."""
+    _, _, view = view_of(tmp_path, SUNDAY + days(3), events=notice_on(SUNDAY, "email"), language=language, **AGREED)
+    assert view.next_steps[0].endswith(term)
+    assert later in view.next_steps
+    assert ARRIVED_LATER_EMAIL[language] in view.costs
+    assert not any("ontvangen?" in line or "If you received" in line for line in view.next_steps)
+
+
+def test_an_emailed_notice_told_to_have_arrived_asks_no_more_of_a_later_day(tmp_path):
+    told = LETTERS_BEFORE + [event(SUNDAY, "final_notice", channel="email", received=SUNDAY + days(1))]
+    _, _, view = view_of(tmp_path, SUNDAY + days(3), events=told, **AGREED)
+    assert not any("later binnen" in line for line in view.next_steps)
 
 
 def test_one_day_of_interest_is_one_day(tmp_path):
@@ -1418,7 +1454,8 @@ def test_threats_in_the_final_notice_term_speak_of_the_overdue_part_only(tmp_pat
     assert view.summary.amount == overdue
     assert view.summary.lines == ("To pay separately: EUR\u00a0300.00, by the invoice's due date, 3 March 2026.",)
     assert view.next_steps[1].startswith(f"If you have not paid the amount now overdue ({overdue}) by then, ")
-    assert view.next_steps[2].startswith(f"If we have not received your payment of {overdue} by 12 March 2026,")
+    assert view.next_steps[2].startswith("Did the email reach you later?")
+    assert view.next_steps[3].startswith(f"If we have not received your payment of {overdue} by 12 March 2026,")
     assert f"If you have not paid the amount now overdue ({overdue}) by then" in view.costs
 
 

@@ -308,7 +308,10 @@ def _newer_invoice(claim: Claim) -> tuple[str, ...]:
     if claim.status == Status.ARRANGEMENT and not plan_under_final_notice(claim):
         return ()  # it asks the plan's missed instalment, not that invoice: it is not that invoice's letter
     lang = claim.debtor.language
-    key = "newer_answered" if newer_was_disputed(claim) else "newer_invoice"  # not new: disputed and answered
+    if newer_was_disputed(claim):
+        key = "newer_answered"  # not new: disputed and answered
+    else:  # an e-mailed notice is no "brief" (statement.tables.notice_named)
+        key = "newer_invoice_email" if notice.channel in INSTANT_CHANNELS else "newer_invoice"
     return (text(lang, key, number=step.newer.number, date=fmt.day(notice.letter_day, lang)),)
 
 

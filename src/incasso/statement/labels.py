@@ -389,6 +389,13 @@ NL = {
     # A final notice named by how it went (tables.notice_named): "onze sommatie per e-mail" is no "brief".
     "notice_letter": "onze laatste brief (sommatie)",
     "notice_email": "onze sommatie per e-mail",
+    # The same in a page's message (view._message_values): {a_notice} in "Wij hebben u {a_notice} gestuurd (een
+    # sommatie)", {the_notice} in "het bedrag uit {the_notice}". The English has no commas around "by email" there:
+    # a message may go on with a comma of its own ("not in {the_notice}, and ...").
+    "a_notice_letter": "een laatste brief",
+    "a_notice_email": "een laatste e-mail",
+    "the_notice_letter": "onze laatste brief (sommatie)",
+    "the_notice_email": "onze sommatie per e-mail",
     # A told day before the one a letter is assumed to arrive never shortens the term (claims.timing).
     "counted_from": "Wij tellen de dagen toch vanaf {assumed}, de dag waarop een brief meestal aankomt. Zo krijgt "
     "u meer tijd.",
@@ -556,12 +563,17 @@ NL = {
     "{received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}.",
     "costs_term_email_told": "De incassokosten volgen uit onze eerste sommatie, per e-mail van {sent}. U liet ons "
     "weten dat die e-mail op {received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten is dus {last_day}.",
-    # A final notice sent by e-mail: quoted as the e-mail words its term (letters.words final_pay_email).
+    # A final notice sent by e-mail: quoted as the e-mail words its term (letters.words final_pay_email). It arrives
+    # the day it is sent: stated, as the costs paragraph states it (costs_announced_email), not asked; a later day
+    # the debtor tells us counts (arrived_later_email).
     "final_term_email": "Onze sommatie per e-mail van {sent} geeft u {days} dagen om te betalen: "
     "“binnen {days} dagen na de dag waarop u deze e-mail heeft ontvangen”. "
-    "Heeft u de e-mail op {received} ontvangen? Dan is uw laatste betaaldag {last_day}.",
-    "costs_term_email": "De incassokosten volgen uit onze eerste sommatie, per e-mail van {sent}. Heeft u die "
-    "e-mail op {received} ontvangen? Dan is uw laatste betaaldag zonder incassokosten {last_day}.",
+    "Die e-mail kwam bij u binnen op de dag dat wij hem stuurden: {received}. Uw laatste betaaldag is dus {last_day}.",
+    "costs_term_email": "De incassokosten volgen uit onze eerste sommatie, per e-mail van {sent}. Die e-mail kwam "
+    "bij u binnen op de dag dat wij hem stuurden: {received}. Uw laatste betaaldag zonder incassokosten is dus "
+    "{last_day}.",
+    "arrived_later_email": "Kwam de e-mail later binnen? Laat het ons weten: dan tellen wij de {days} dagen vanaf de "
+    "dag nadat hij binnenkwam.",
     "final_costs": "Heeft u dan niet {what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}.",
     # Only where it is true: not when the costs are the scale's minimum (law.costs.lowered_by_a_part).
     "part_lowers": "Betaalt u vóór die tijd een deel, dan kunnen de kosten lager worden.",
@@ -1141,6 +1153,10 @@ EN = {
     "will charge collection costs of {amount} from {date}, under {basis}.",
     "notice_letter": "our final notice",
     "notice_email": "our final notice, sent by email,",
+    "a_notice_letter": "a final notice",
+    "a_notice_email": "a final notice by email",
+    "the_notice_letter": "our final notice",
+    "the_notice_email": "our emailed final notice",
     "counted_from": "We still count the days from {assumed}, the day a letter usually arrives. That gives you more "
     "time.",
     "costs_announced_due": "Not charged yet. If you have not paid {what} by {last_day}, we will charge "
@@ -1292,10 +1308,12 @@ EN = {
     "told us that email arrived on {received}.{counted} Your last day to pay without collection costs is therefore "
     "{last_day}.",
     "final_term_email": "Our final notice, emailed on {sent}, gives you {days} days to pay: “within {days} days "
-    "after the day on which you received this email”. If you received the email on {received}, "
-    "your last day to pay is {last_day}.",
-    "costs_term_email": "The collection costs follow from our first final notice, emailed on {sent}. If you "
-    "received that email on {received}, your last day to pay without collection costs is {last_day}.",
+    "after the day on which you received this email”. It reached you on the day we sent it: {received}. Your last "
+    "day to pay is therefore {last_day}.",
+    "costs_term_email": "The collection costs follow from our first final notice, emailed on {sent}. It reached you "
+    "on the day we sent it: {received}. Your last day to pay without collection costs is therefore {last_day}.",
+    "arrived_later_email": "Did the email reach you later? Please let us know: we will then count the {days} days "
+    "from the day after it arrived.",
     "final_costs": "If you have not paid {what} by then, we will charge collection costs of {amount} from {date}.",
     "part_lowers": "If you pay part of it before then, the costs may be lower.",
     "costs_asked_note": "{amount} is what is still open of the amount in our final notice of {sent}. The amount at "

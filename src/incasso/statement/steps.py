@@ -623,10 +623,12 @@ def _term_line(creditor: Creditor, debtor: Debtor, notice: Event, lang: Language
 
 def _arrived_later(creditor: Creditor, notice: Event, lang: Language) -> list[str]:
     """The law counts a final notice's term from the day it really arrived; by post that day is only
-    assumed, so the page asks to hear of a later one (staff record it as the notice's `received`)."""
-    if notice.channel in INSTANT_CHANNELS or notice.received is not None:
+    assumed, and an e-mail's (the day it went) may be late too, so the page asks to hear of a later one (staff
+    record it as the notice's `received`), as the costs paragraph does."""
+    if notice.received is not None:
         return []
-    return [text(lang, "arrived_later", days=term_days(creditor, lang))]
+    key = "arrived_later_email" if notice.channel in INSTANT_CHANNELS else "arrived_later"
+    return [text(lang, key, days=term_days(creditor, lang))]
 
 
 def _final_notice_lines(claim: Claim, creditor: Creditor, lang: Language, handover: Action) -> list[str]:

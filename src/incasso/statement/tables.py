@@ -413,17 +413,18 @@ def term_key(notice: Event, key: str) -> str:
     return f"{key}{variant}_told" if told else f"{key}{variant}"
 
 
-def notice_named(notice: Event | None, lang: Language) -> str:
+def notice_named(notice: Event | None, lang: Language, key: str = "notice") -> str:
     """A final notice as a sentence names it by how it went: "onze sommatie per e-mail" is no "brief" (None: the
-    costs follow from no notice, and the sentence names none; the posted wording stands in)."""
+    costs follow from no notice, and the sentence names none; the posted wording stands in). `key`: the words,
+    `<key>_email` or `<key>_letter` (a page's message has its own, `a_notice` and `the_notice`)."""
     by_email = notice is not None and notice.channel in INSTANT_CHANNELS
-    return text(lang, "notice_email" if by_email else "notice_letter")
+    return text(lang, f"{key}_email" if by_email else f"{key}_letter")
 
 
-def episode_notice_named(claim: Claim, lang: Language) -> str:
+def episode_notice_named(claim: Claim, lang: Language, key: str = "notice") -> str:
     """`notice_named` of the first final notice of the costs' episode (costs_notice's, where no creditor is at hand
     to check its term): for a sentence that only names it."""
-    return notice_named(claim.final_notices[0] if claim.final_notices else None, lang)
+    return notice_named(claim.final_notices[0] if claim.final_notices else None, lang, key)
 
 
 def received_values(creditor: Creditor, debtor: Debtor, notice: Event, lang: Language) -> dict[str, str]:

@@ -50,10 +50,12 @@ from incasso.statement.tables import (
     costs_steps,
     costs_text,
     credit_text,
+    episode_notice_named,
     interest_view,
     invoice_question,
     invoice_rows,
     invoice_words,
+    notice_named,
     payment_rows,
     plan_view,
     situation_text,
@@ -85,7 +87,7 @@ OPTIONAL_MESSAGES = (
 )
 # Stages whose message is the agency's or the court's, whatever is left.
 # The values a message text may name in braces, each filled in per page.
-MESSAGE_VALUES = ("pay_by", "not_received", "the_invoice", "this_invoice")
+MESSAGE_VALUES = ("pay_by", "not_received", "the_invoice", "this_invoice", "a_notice", "the_notice")
 
 
 @dataclass(frozen=True)
@@ -288,11 +290,16 @@ def _contact(claim: Claim, creditor: Creditor, reference: str, lang: Language) -
 def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[str, str]:
     """What a message's placeholders say on this page: {pay_by} is the day before the next step, from the core;
     {not_received}, what we have not received (`not_received`); {the_invoice} and {this_invoice}, the invoices
-    the page is about (`invoice_words`)."""
+    the page is about (`invoice_words`); {a_notice}, the latest final notice as we sent it ("een laatste brief",
+    "een laatste e-mail"), and {the_notice}, the one the costs' episode began with ("onze laatste brief
+    (sommatie)", "onze sommatie per e-mail"), as the page's sentences name it (`notice_named`): an e-mail is no
+    "brief"."""
     return {
         "pay_by": by_when(claim, payment_deadline(claim, creditor), lang),
         "not_received": not_received(claim, lang),
         **invoice_words(claim, lang),
+        "a_notice": notice_named(claim.latest_notice, lang, "a_notice"),
+        "the_notice": episode_notice_named(claim, lang, "the_notice"),
     }
 
 

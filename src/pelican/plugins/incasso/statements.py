@@ -50,7 +50,35 @@ _DISAGREE = (
     ("Bent u het niet eens met de factuur?", "Bent u het niet eens met {the_invoice}?"),
     ("If you disagree with the invoice, let us know", "If you disagree with {the_invoice}, let us know"),
 )
+# ... and before {a_notice} and {the_notice}: a final notice sent by e-mail was named "een laatste brief" all the same.
+_NOTICE_SENT = (
+    ("Wij hebben u een laatste brief gestuurd (een sommatie)", "Wij hebben u {a_notice} gestuurd (een sommatie)"),
+    ("We have sent you a final notice (in Dutch:", "We have sent you {a_notice} (in Dutch:"),
+)
 _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
+    "final_notice": _NOTICE_SENT,
+    "final_notice_plain": _NOTICE_SENT,
+    "final_notice_unseen": _NOTICE_SENT,
+    # Both sentences or neither: "De termijn in die brief" after an e-mail named as one reads as another letter.
+    "final_notice_passed": (
+        (
+            "Wij hebben u een laatste brief gestuurd (een sommatie). De termijn in die brief is voorbij",
+            "Wij hebben u {a_notice} gestuurd (een sommatie). De termijn daarvan is voorbij",
+        ),
+        (
+            'We have sent you a final notice (in Dutch: <i lang="nl">sommatie</i>). The deadline in that letter has '
+            "passed",
+            'We have sent you {a_notice} (in Dutch: <i lang="nl">sommatie</i>). Its deadline has passed',
+        ),
+    ),
+    "newer_invoice": (
+        ("nog niet in onze laatste brief (sommatie) stond", "nog niet in {the_notice} stond"),
+        ("that was not in our final notice, and", "that was not in {the_notice}, and"),
+    ),
+    "newer_answered": (
+        ("Daarom stond die niet in onze laatste brief (sommatie).", "Daarom stond die niet in {the_notice}."),
+        ("so it was not in our final notice. We", "so it was not in {the_notice}. We"),
+    ),
     "overdue": (
         ("De betaaltermijn van deze factuur is voorbij", "De betaaltermijn van {this_invoice} is voorbij"),
         ("The payment term of this invoice has ended", "The payment term of {this_invoice} has ended"),
@@ -60,6 +88,9 @@ _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     "dunning": _DISAGREE,
     "dunning_costs_charged": _DISAGREE,
     "notice_paid": (
+        ("het bedrag uit onze laatste brief (sommatie) op tijd", "het bedrag uit {the_notice} op tijd"),
+        ("de dagen tussen die brief en uw betaling", "de dagen tussen die sommatie en uw betaling"),
+        ("You paid the amount of our final notice in time", "You paid the amount of {the_notice} in time"),
         ("en daarna naar de factuur (artikel 6:44", "en daarna naar {the_invoice} (artikel 6:44"),
         ("hieronder open bij de factuur.", "hieronder open bij {the_invoice}."),
         ("and then to the invoice (article 6:44", "and then to {the_invoice} (article 6:44"),
@@ -144,8 +175,9 @@ class Messages:
     """The editable message texts, content/messages/<lang>/<stage-or-status>.md, as HTML.
 
     A text may name a value in braces that each page fills in: {pay_by} is "by 3 December 2026"
-    (the day before the next step) or "as soon as possible", {the_invoice} "the invoice" or "the invoices"
-    (see MESSAGE_VALUES). A text copied before a value existed, in the words shipped then, gets it all the same.
+    (the day before the next step) or "as soon as possible", {the_invoice} "the invoice" or "the invoices",
+    {a_notice} "a final notice" or "a final notice by email" (see MESSAGE_VALUES). A text copied before a value
+    existed, in the words shipped then, gets it all the same.
     """
 
     def __init__(self, folder: Path) -> None:
