@@ -104,7 +104,7 @@ def test_the_page_says_the_answered_invoice_was_not_in_the_notice(tmp_path):
     ledger = one_debtor_ledger(tmp_path, invoices=INVOICES, events=[DISPUTED, notice(), answered])
     claim = assess(ledger, ledger.debtors[0], date(2026, 10, 15))
     _, note = costs_stopped_by(claim, Language.NL)
-    assert note is not None and "daarin staat ook wat niet in die brief stond" in note
+    assert note is not None and "daarin staat ook wat niet in die sommatie stond" in note
 
 
 @pytest.mark.parametrize(

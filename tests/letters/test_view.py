@@ -1868,6 +1868,21 @@ def reminder_after_the_notice(tmp_path, language: str, channel: str, sentence: s
     assert letter_view(ledger, claim, due, Channel.LETTER).terms == (sentence,)
 
 
+@pytest.mark.parametrize(
+    "language, start",
+    [("nl", "factuur krijgt u daarom eerst deze e-mail."), ("en", "invoice, we are starting with this email.")],
+)
+def test_a_reminder_sent_by_e_mail_after_a_final_notice_names_itself_an_e_mail(tmp_path, language, start):
+    # "krijgt u daarom eerst deze brief" in an e-mail: the letter names itself as the confirmations do (this_letter).
+    later = invoice(number="F2026-0002", date=date(2026, 3, 10), due=date(2026, 4, 1), amount=Decimal("700.00"))
+    notice = event(date(2026, 3, 3), "final_notice", channel="letter")
+    ledger = one_debtor_ledger(tmp_path, language=language, invoices=[invoice(), later], events=[notice])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 20))
+    (due,) = letters_due(claim, NO_RECORD)
+    (line,) = letter_view(ledger, claim, due, Channel.EMAIL).terms
+    assert start in line and "brief." not in line and "this letter" not in line
+
+
 def test_a_dunning_letter_that_asks_a_plan_s_missed_instalment_does_not_say_it_is_a_newer_invoice_s(tmp_path):
     """The newer invoice climbs its own steps, but while the plan is in arrears the letter asks the missed
     instalment only: "for that invoice you get this letter first" over a box that does not ask for it misleads."""

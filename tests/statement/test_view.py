@@ -2464,7 +2464,7 @@ def test_what_stops_the_costs_is_the_notice_s_amount_also_beside_an_invoice_it_d
     asked = fmt.money(claim.costs.asked_left)
     [line] = [line for line in view.next_steps if "incassokosten van" in line]
     assert line.startswith(f"Heeft u dan niet {asked} betaald?")
-    assert "daarin staat ook wat niet in die brief stond. Dat vragen wij apart, zonder deze kosten." in line
+    assert "daarin staat ook wat niet in die sommatie stond. Dat vragen wij apart, zonder deze kosten." in line
     assert "omdat de rente doorloopt" not in line
     assert f"Heeft u dan niet {asked} betaald?" in view.costs  # not "alles", which is more than stops them
 
@@ -3313,7 +3313,7 @@ def test_a_notice_posted_after_its_letter_s_date_is_named_by_the_letter_s_date_a
     _, _, view = view_of(tmp_path, date(2026, 10, 12), interest="statutory", invoices=invoices, events=[notice])
     said = " ".join(view.next_steps) + " " + view.costs
     assert "onze sommatie van 2 oktober 2026" in said and "8 oktober 2026" not in said
-    assert "daarin staat ook wat niet in die brief stond" in said  # the top asks F-8 too, not only interest
+    assert "daarin staat ook wat niet in die sommatie stond" in said  # the top asks F-8 too, not only interest
 
 
 @pytest.mark.parametrize(

@@ -102,7 +102,7 @@ def letter_terms(
     if due.kind in _COSTS_LEAD:
         lead, terms, _ = _agreed(ledger, claim, due, form, lead)
         return lead, terms, ended
-    return lead, _newer_invoice(claim), ended
+    return lead, _newer_invoice(claim, form), ended
 
 
 def term_over_on_arrival(creditor: Creditor, claim: Claim, form: Channel) -> bool:
@@ -297,7 +297,7 @@ def _costs_came(creditor: Creditor, claim: Claim, lang: Language, *, total: bool
     return (f"{said} {held}",)
 
 
-def _newer_invoice(claim: Claim) -> tuple[str, ...]:
+def _newer_invoice(claim: Claim, form: Channel) -> tuple[str, ...]:
     """A reminder or dunning letter after a final notice: which invoice it is for, as the handover
     waits for that invoice's own steps (escalation._before_handover); not said by a letter that asks
     a plan's missed instalment only."""
@@ -312,7 +312,8 @@ def _newer_invoice(claim: Claim) -> tuple[str, ...]:
         key = "newer_answered"  # not new: disputed and answered
     else:  # an e-mailed notice is no "brief" (statement.tables.notice_named)
         key = "newer_invoice_email" if notice.channel in INSTANT_CHANNELS else "newer_invoice"
-    return (text(lang, key, number=step.newer.number, date=fmt.day(notice.letter_day, lang)),)
+    values = dict(number=step.newer.number, date=fmt.day(notice.letter_day, lang), this=this_letter(lang, form))
+    return (text(lang, key, **values),)
 
 
 def next_lines(claim: Claim, ledger: Ledger, due: DueLetter, form: Channel) -> tuple[str, ...]:

@@ -56,13 +56,13 @@ NL = {
     "h_contact": "Vragen?",
     # A reminder or dunning letter for an invoice that fell due after the last final notice
     "newer_invoice": "Factuur {number} stond nog niet in onze laatste brief (de sommatie van {date}). Voor die "
-    "factuur krijgt u daarom eerst deze brief. De andere bedragen staan er ook in, zodat u alles bij elkaar ziet.",
+    "factuur krijgt u daarom eerst {this}. De andere bedragen staan er ook in, zodat u alles bij elkaar ziet.",
     # ... after a final notice sent by e-mail: no "brief" (statement.tables.notice_named)
     "newer_invoice_email": "Factuur {number} stond nog niet in onze sommatie per e-mail van {date}. Voor die "
-    "factuur krijgt u daarom eerst deze brief. De andere bedragen staan er ook in, zodat u alles bij elkaar ziet.",
+    "factuur krijgt u daarom eerst {this}. De andere bedragen staan er ook in, zodat u alles bij elkaar ziet.",
     # ... for an invoice a dispute held out of that notice, since answered
     "newer_answered": "U was het niet eens met factuur {number}. Daarom stond die niet in onze sommatie van {date}. "
-    "Wij hebben uw bezwaar beantwoord. Voor die factuur krijgt u daarom eerst deze brief. De andere bedragen staan "
+    "Wij hebben uw bezwaar beantwoord. Voor die factuur krijgt u daarom eerst {this}. De andere bedragen staan "
     "er ook in, zodat u alles bij elkaar ziet.",
     # The final notice (sommatie): the statutory 14-day wording, art. 6:96 lid 6 BW
     "final_pay": "Wij vragen u {amount} te betalen binnen {days} dagen na de dag waarop u deze brief heeft ontvangen.",
@@ -390,11 +390,11 @@ EN = {
     "h_way_out": "Can't pay, or is something wrong?",
     "h_contact": "Questions?",
     "newer_invoice": "Invoice {number} was not yet in our last letter (the final notice of {date}). For that "
-    "invoice, we are starting with this letter. The other amounts are in it too, so that you see everything together.",
+    "invoice, we are starting with {this}. The other amounts are in it too, so that you see everything together.",
     "newer_invoice_email": "Invoice {number} was not yet in our final notice, emailed on {date}. For that "
-    "invoice, we are starting with this letter. The other amounts are in it too, so that you see everything together.",
+    "invoice, we are starting with {this}. The other amounts are in it too, so that you see everything together.",
     "newer_answered": "You disagreed with invoice {number}, so it was not in our final notice of {date}. We have "
-    "answered your dispute. For that invoice, we are starting with this letter. The other amounts are in it too, "
+    "answered your dispute. For that invoice, we are starting with {this}. The other amounts are in it too, "
     "so that you see everything together.",
     "final_pay": "We ask you to pay {amount} within {days} days after the day on which you received this letter.",
     "final_pay_email": "We ask you to pay {amount} within {days} days after the day on which you received this email.",

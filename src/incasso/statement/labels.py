@@ -580,7 +580,7 @@ NL = {
     "costs_asked_note": "{amount} is wat nog openstaat van het bedrag uit onze sommatie van {sent}. Het bedrag "
     "bovenaan is iets hoger, omdat de rente doorloopt; dat verschil vragen wij later.",
     "costs_asked_note_newer": "{amount} is wat nog openstaat van het bedrag uit onze sommatie van {sent}. Het "
-    "bedrag bovenaan is hoger: daarin staat ook wat niet in die brief stond. Dat vragen wij apart, zonder deze "
+    "bedrag bovenaan is hoger: daarin staat ook wat niet in die sommatie stond. Dat vragen wij apart, zonder deze "
     "kosten.",
     "costs_from_due": "Heeft u niet uiterlijk {last_day} {what} betaald? Dan rekenen wij vanaf {date} "
     "incassokosten van {amount}.",
@@ -1319,7 +1319,7 @@ EN = {
     "costs_asked_note": "{amount} is what is still open of the amount in our final notice of {sent}. The amount at "
     "the top is a little higher because interest keeps running; we will ask for that difference later.",
     "costs_asked_note_newer": "{amount} is what is still open of the amount in our final notice of {sent}. The "
-    "amount at the top is higher: it also holds what was not in that letter. We ask for that separately, without "
+    "amount at the top is higher: it also holds what was not in that final notice. We ask for that separately, without "
     "these costs.",
     "costs_from_due": "If you have not paid {what} by {last_day}, we will charge collection costs of {amount} "
     "from {date}.",
