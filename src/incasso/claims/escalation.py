@@ -109,7 +109,7 @@ def _letter_for_the_rest(claim: Claim, events: list[Event], step: Action) -> Act
         return None
     if _letter_since(events, ended) is not None:
         return None
-    return Action(ActionKind.REMINDER, ended, REST_OF_PART)
+    return Action(ActionKind.REMINDER, ended, REST_OF_PART, then=step.kind)
 
 
 def asks_the_rest(action: Action | None) -> bool:

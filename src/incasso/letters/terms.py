@@ -577,12 +577,15 @@ def _promise_rest(ledger: Ledger, claim: Claim, amount: str) -> str:
     after = None if costs_come_beside(claim) else rest_after_promise(ledger, claim)
     if after is None:
         return " " + text(lang, "promise_rest_now", rest=rest_text)
-    handed_over, step = after
+    handed_over, step, letter_first = after
+    total = fmt.money(claim.total_due, lang)
+    if letter_first:  # one letter asks the rest first, with the amount of its day (interest moves it by the day)
+        values = dict(rest=rest_text, amount=amount, total=total, date=fmt.day(promise.promised_date, lang))
+        return " " + text(lang, "promise_rest_letter", step=step, **values)
     if handed_over is not None:
         # Kept or not, the file goes to the agency the day after: the rest is owed now, not asked later by us.
         values = dict(rest=rest_text, amount=amount, day=fmt.day(handed_over, lang))
         return " " + text(lang, "promise_rest_handover", step=step, **values)
-    total = fmt.money(claim.total_due, lang)
     return " " + text(lang, "promise_rest", rest=rest_text, amount=amount, total=total, step=step)
 
 
