@@ -452,3 +452,26 @@ def test_entries_not_booked_yet_may_be_dated_after_the_closing_balance():
     [statement], problems = read(_closing_dated(data, DAY))
     assert problems == []
     assert statement.until == DAY
+
+
+@pytest.mark.parametrize(
+    "stamp, refused",
+    [
+        ("2026-11-03T23:30:00Z", False),  # 00:30 on 4 November in Amsterdam, still 3 November in UTC
+        ("2026-11-03T22:30:00+00:00", False),  # 23:30 in Amsterdam: the 3rd either way
+        ("2026-11-04T23:30:00Z", True),  # the 5th in Amsterdam, the 4th in UTC: after the 3rd in any zone
+        ("2026-11-04T00:30:00", True),  # no zone: the bank's own day, the 4th
+    ],
+)
+def test_a_booking_time_with_a_zone_may_fall_on_the_next_amsterdam_day_of_a_closing_balance_dated_as_written(
+    stamp, refused
+):
+    # A bank that keeps its days in UTC dates its closing balance by that day; its entry stamped 23:30 UTC is
+    # booked the next day in Amsterdam. Only an entry after the balance's day in both is the file contradicting
+    # itself; refusing the rest would block every export with a payment made after midnight.
+    data = camt053(CREDITOR_IBAN, [Booking("150.00", date(2026, 11, 3), ref="R1")])
+    data, written = re.subn(rb"(<BookgDt>\s*)<Dt>[0-9-]+</Dt>", rb"\1<DtTm>" + stamp.encode() + b"</DtTm>", data)
+    assert written == 1
+    _, problems = read(_closing_dated(data, date(2026, 11, 3)))
+    assert bool(problems) is refused
+    assert all("the closing balance (CLBD) is dated 2026-11-03" in p for p in problems)

@@ -16,6 +16,7 @@ from incasso.claims.timing import letter_received
 from incasso.ledger.load import load_ledger
 from incasso.ledger.problems import LedgerError
 from tests.support.ledgers import (
+    MISSING,
     days,
     event,
     invoice,
@@ -792,6 +793,72 @@ def test_each_missed_instalment_is_reminded_first(tmp_path):
     assert claim_on(date(2026, 7, 1)).next_action.kind == "check_installment"  # back on schedule
     missed = claim_on(date(2026, 7, 16)).next_action
     assert (missed.kind, missed.due) == ("remind_installment", date(2026, 7, 16))
+
+
+# Agreed on Tuesday 10 March 2026 with its first instalment that day; confirmed by post that day, the letter is
+# assumed to arrive on Thursday 12 March (claims.timing.letter_received).
+FIRST_ON_AGREED_DAY = [
+    {"due": date(2026, 3, 10), "amount": D("500.00")},
+    {"due": date(2026, 4, 25), "amount": D("750.00")},
+]
+
+
+def _plan_on(tmp_path, installments, channel=None, **changes):
+    fields = {"channel": channel} if channel else {}
+    return dossier(
+        tmp_path, events=[event(date(2026, 3, 10), "arrangement", installments=installments, **fields)], **changes
+    )
+
+
+def test_an_instalment_due_before_the_plan_s_letter_arrives_is_reminded_only_after_it_arrives(tmp_path):
+    """The reminder went out on 11 March, the day after the instalment, before the debtor had the confirmation
+    that told them of it: it waits for the letter's arrival (12 March) + reminder_after_days."""
+    claim_on = _plan_on(tmp_path, FIRST_ON_AGREED_DAY)
+    early = claim_on(date(2026, 3, 11)).next_action
+    assert (early.kind, early.due) == ("remind_installment", date(2026, 3, 13))
+    assert not early.is_due(date(2026, 3, 12))
+    assert early.reason == "the instalment of 2026-03-10 was missed (the plan's confirmation arrives on 2026-03-12)"
+    assert claim_on(date(2026, 3, 13)).next_action.is_due(date(2026, 3, 13))
+
+
+def test_the_reminder_of_an_instalment_due_before_arrival_follows_the_policy_s_interval(tmp_path):
+    claim_on = _plan_on(tmp_path / "p", FIRST_ON_AGREED_DAY, policy={"reminder_after_days": 3})
+    assert claim_on(date(2026, 3, 11)).next_action.due == date(2026, 3, 15)
+
+
+@pytest.mark.parametrize("channel", ["email", "portal"])
+def test_a_plan_confirmed_by_e_mail_arrives_that_day_and_is_reminded_the_day_after_its_instalment(tmp_path, channel):
+    claim_on = _plan_on(tmp_path, FIRST_ON_AGREED_DAY, channel=channel)
+    missed = claim_on(date(2026, 3, 11)).next_action
+    assert (missed.kind, missed.due) == ("remind_installment", date(2026, 3, 11))
+    assert missed.reason == "the instalment of 2026-03-10 was missed"
+
+
+def test_a_plan_agreed_by_phone_with_a_debtor_without_a_postal_address_is_confirmed_by_e_mail(tmp_path):
+    # No address: no letter is posted (letters.due.forms), the e-mail arrives that day.
+    claim_on = _plan_on(tmp_path, FIRST_ON_AGREED_DAY, channel="phone", **{"contact.address": MISSING})
+    assert claim_on(date(2026, 3, 11)).next_action.due == date(2026, 3, 11)
+
+
+def test_a_plan_agreed_by_phone_and_confirmed_by_post_waits_for_the_letter(tmp_path):
+    claim_on = _plan_on(tmp_path, FIRST_ON_AGREED_DAY, channel="phone")
+    assert claim_on(date(2026, 3, 11)).next_action.due == date(2026, 3, 13)
+
+
+@pytest.mark.parametrize(
+    "due, reminded",
+    [
+        (date(2026, 3, 12), date(2026, 3, 13)),  # due the day it arrives: the day after, as always
+        (date(2026, 3, 16), date(2026, 3, 17)),  # due after it arrives: unchanged
+    ],
+)
+def test_an_instalment_due_once_the_plan_s_letter_arrived_is_reminded_the_day_after_as_before(tmp_path, due, reminded):
+    claim_on = _plan_on(
+        tmp_path, [{"due": due, "amount": D("500.00")}, {"due": date(2026, 4, 25), "amount": D("750.00")}]
+    )
+    missed = claim_on(due + days(1)).next_action
+    assert (missed.kind, missed.due) == ("remind_installment", reminded)
+    assert missed.reason == f"the instalment of {due} was missed"
 
 
 def test_a_plan_on_schedule_and_a_handed_over_dossier_get_no_instalment_reminder(tmp_path):

@@ -1034,6 +1034,32 @@ def test_a_plan_confirmation_e_mailed_on_its_first_instalment_s_day_gives_no_day
     assert said in view.terms
 
 
+def test_the_missed_instalment_s_reminder_waits_for_the_plan_s_letter_that_asks_it_as_soon_as_possible(tmp_path):
+    """Posted on 10 March, the day of its first instalment, the plan's letter arrives on the 12th and asks that
+    instalment "zo snel mogelijk" if not paid yet. Its reminder was written on the 11th, before the debtor had
+    read the plan: it comes the day after the letter arrives, and the page until then asks it, reminder first."""
+    plan = event(
+        date(2026, 3, 10),
+        "arrangement",
+        installments=[{"due": date(2026, 3, 10), "amount": 500}, {"due": date(2026, 4, 25), "amount": 750}],
+    )
+    ledger = one_debtor_ledger(tmp_path, events=[plan])
+    debtor = ledger.debtors[0]
+    confirmed = assess(ledger, debtor, date(2026, 3, 10))
+    (due,) = letters_due(confirmed, NO_RECORD)
+    assert (
+        FIRST_UNREAD["nl"].format(when="zo snel mogelijk") in letter_view(ledger, confirmed, due, Channel.LETTER).terms
+    )
+    for day in (date(2026, 3, 11), date(2026, 3, 12)):
+        claim = assess(ledger, debtor, day)
+        assert claim.next_action is not None and claim.next_action.kind == "remind_installment"
+        assert not [d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.INSTALLMENT_REMINDER], day
+        page = statement_view(claim, ledger)
+        assert page.summary.deadline == "Betaal zo snel mogelijk"
+    reminded = assess(ledger, debtor, date(2026, 3, 13))
+    assert [d.kind for d in letters_due(reminded, NO_RECORD)] == [LetterKind.INSTALLMENT_REMINDER]
+
+
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_a_plan_confirmation_that_arrives_before_its_first_instalment_gives_its_day(tmp_path, language):
     """Posted on 5 March, the plan of NOTICE_1_MARCH (first instalment on 15 March) arrives in time: as before."""
@@ -1043,6 +1069,111 @@ def test_a_plan_confirmation_that_arrives_before_its_first_instalment_gives_its_
     view = letter_view(ledger, claim, due, Channel.LETTER)
     assert fmt.day(date(2026, 3, 15), language) in view.lead.by
     assert not any(line.startswith(FIRST_UNREAD[language][:20]) for line in view.terms)
+
+
+def _plan_in_the_term(tmp_path, language, *installments):
+    """A consumer in the term of a final notice posted on 1 March (last day 18 March), a plan agreed on Tuesday
+    10 March and confirmed that day: by post it arrives on the 12th, by e-mail that day."""
+    plan = event(date(2026, 3, 10), "arrangement", installments=[{"due": d, "amount": a} for d, a in installments])
+    ledger = one_debtor_ledger(tmp_path, events=[*NOTICE_1_MARCH[:3], plan], language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 10))
+    (due,) = letters_due(claim, NO_RECORD)
+    return ledger, claim, due
+
+
+PAY_NEXT = {
+    "nl": "Het bedrag om over te maken is uw volgende termijn: {amount}, uiterlijk {date}.",
+    "en": "The amount to transfer is your next instalment: {amount}, by {date}.",
+}
+COVERED = {
+    "nl": "Heeft u uiterlijk 18 maart 2026 niet EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 "
+    "incassokosten bij. {yours} tot en met die dag {are} daarvoor genoeg: heeft u die uiterlijk 18 maart 2026 betaald, "
+    "dan komen er geen incassokosten bij.",
+    "en": "If you have not paid EUR\xa01,250.00 by 18 March 2026, collection costs of at most EUR\xa0187.50 are added. "
+    "{yours} due by then {are} enough for that: if you have paid {it} by 18 March 2026, no costs are added.",
+}
+ONE_COVERS = {
+    "nl": COVERED["nl"].format(yours="Uw termijn", are="is"),
+    "en": COVERED["en"].format(yours="Your instalment", are="is", it="it"),
+}
+SEVERAL_COVER = {
+    "nl": COVERED["nl"].format(yours="Uw termijnen", are="zijn"),
+    "en": COVERED["en"].format(yours="Your instalments", are="are", it="them"),
+}
+NOT_ALONE = {"nl": "Uw termijnen alleen houden die niet tegen.", "en": "Your instalments alone do not stop them."}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_confirmation_read_after_its_one_instalment_s_day_asks_it_by_the_box_s_day_and_says_it_stops_the_costs(
+    tmp_path, language
+):
+    """The one instalment (EUR 1,250.00 on 11 March) is all the final notice asks, and due before its last day
+    (18 March); posted on the 10th, the letter arrives on the 12th and asks it by the 18th. Its payment details
+    said "EUR 1,250.00, by 11 March 2026", a day before it arrives, and its box "Your instalments alone do not stop
+    them" of the costs that instalment, paid by the box's day, does stop. Both now follow the box, and the page on
+    the day the letter arrives says the same of the costs."""
+    ledger, claim, due = _plan_in_the_term(tmp_path, language, (date(2026, 3, 11), 1250))
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    eighteenth = fmt.day(date(2026, 3, 18), language)
+    assert view.lead.by == {"nl": "Betaal uiterlijk ", "en": "Please pay by "}[language] + eighteenth
+    amount = fmt.money(Decimal(1250), language).replace("\xa0", " ")
+    assert view.pay.note.replace("\xa0", " ") == PAY_NEXT[language].format(amount=amount, date=eighteenth)
+    assert ONE_COVERS[language] in view.lead.lines
+    assert not any(NOT_ALONE[language] in line for line in view.lead.lines)
+    page = statement_view(assess(ledger, ledger.debtors[0], date(2026, 3, 12)), ledger)
+    assert page.summary.deadline == view.lead.by
+    assert ONE_COVERS[language] in page.summary.lines
+    assert fmt.day(date(2026, 3, 11), language) not in page.pay.note
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_same_plan_confirmation_e_mailed_asks_the_instalment_by_its_own_day_and_says_it_stops_the_costs(
+    tmp_path, language
+):
+    """E-mailed on the 10th it arrives that day, before the instalment's day: box and payment details give the
+    11th, as the page does that day, and the costs line says the instalment stops the costs."""
+    ledger, claim, due = _plan_in_the_term(tmp_path, language, (date(2026, 3, 11), 1250))
+    view = letter_view(ledger, claim, due, Channel.EMAIL)
+    eleventh = fmt.day(date(2026, 3, 11), language)
+    assert view.lead.by.endswith(eleventh)
+    assert eleventh in view.pay.note
+    assert ONE_COVERS[language] in view.lead.lines
+    page = statement_view(assess(ledger, ledger.debtors[0], date(2026, 3, 10)), ledger)
+    assert (page.summary.deadline, page.pay.note) == (view.lead.by, view.pay.note)
+    assert ONE_COVERS[language] in page.summary.lines
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("form", [Channel.LETTER, Channel.EMAIL])
+def test_a_plan_whose_instalments_due_in_the_term_fall_short_says_they_do_not_stop_the_costs(tmp_path, language, form):
+    """Two instalments, the first (EUR 500.00) on 11 March, before the posted letter arrives, the second after the
+    final notice's last day: by then only EUR 500.00 of the EUR 1,250.00 falls due, so the instalments alone do not
+    stop the costs. The payment details ask the first by the box's day."""
+    ledger, claim, due = _plan_in_the_term(tmp_path, language, (date(2026, 3, 11), 500), (date(2026, 4, 25), 750))
+    view = letter_view(ledger, claim, due, form)
+    day = date(2026, 3, 18) if form == Channel.LETTER else date(2026, 3, 11)
+    assert view.lead.by.endswith(fmt.day(day, language))
+    amount = fmt.money(Decimal(500), language).replace("\xa0", " ")
+    assert PAY_NEXT[language].format(amount=amount, date=fmt.day(day, language)) in view.pay.note.replace("\xa0", " ")
+    assert view.lead.lines[-1].endswith(NOT_ALONE[language])
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("form", [Channel.LETTER, Channel.EMAIL])
+def test_a_plan_whose_instalments_due_in_the_term_add_up_to_what_it_asks_says_they_stop_the_costs(
+    tmp_path, language, form
+):
+    """The first instalment before the posted letter arrives, the second (EUR 750.00) on 16 March: together,
+    by the last day, they pay the EUR 1,250.00 the notice asks."""
+    installments = ((date(2026, 3, 11), 500), (date(2026, 3, 16), 750))
+    ledger, claim, due = _plan_in_the_term(tmp_path, language, *installments)
+    view = letter_view(ledger, claim, due, form)
+    assert SEVERAL_COVER[language] in view.lead.lines
+    page = statement_view(
+        assess(ledger, ledger.debtors[0], letter_received(ledger.creditor, ledger.debtors[0], date(2026, 3, 10), form)),
+        ledger,
+    )
+    assert SEVERAL_COVER[language] in page.summary.lines
 
 
 COSTS_LEFT = {
@@ -1126,8 +1257,8 @@ def test_a_final_notice_sent_again_well_inside_the_first_one_s_term_still_heads_
 
 
 LAST_DAY_SUBJECT = {
-    "nl": "Laatste brief (sommatie): uiterlijk 16 april 2026 zonder incassokosten",
-    "en": "Final notice (in Dutch: sommatie): by 16 April 2026, without collection costs",
+    "nl": "Laatste brief (sommatie): geen incassokosten als u uiterlijk 16 april 2026 betaalt",
+    "en": "Final notice (in Dutch: sommatie): no collection costs if you pay by 16 April 2026",
 }
 
 

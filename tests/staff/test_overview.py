@@ -312,6 +312,23 @@ def test_a_rest_under_the_chase_minimum_says_why_no_step_is_planned_and_what_sta
     ]
 
 
+def test_an_instalment_due_before_the_plan_s_letter_arrives_is_today_s_work_only_after_it_arrived(tmp_path):
+    # Agreed and posted on Tuesday 10 March, first instalment that day: the letter arrives on the 12th.
+    plan = [{"due": date(2026, 3, 10), "amount": Decimal("500.00")}, {"due": date(2026, 4, 25), "amount": 750}]
+    ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 3, 10), "arrangement", installments=plan)])
+    waiting = assess(ledger, ledger.debtors[0], date(2026, 3, 11))
+    assert [t.action.kind for t in todays_work([waiting], waiting.as_of)] == []
+    assert what_next(waiting, ledger.creditor) == [
+        "Herinnering gemiste termijn sturen vanaf 13 maart 2026: de termijn van 10 maart 2026 (EUR\xa0500,00) is niet "
+        "(helemaal) betaald. Eerst een vriendelijke herinnering van die termijn; de gewone stappen volgen pas daarna.",
+        "Later dan het beleid: de termijn viel vóór de dag waarop de bevestiging van de regeling wordt aangenomen "
+        "binnen te zijn (12 maart 2026). De herinnering gaat pas daarna uit: eerst moet de debiteur de regeling "
+        "kunnen lezen.",
+    ]
+    due = assess(ledger, ledger.debtors[0], date(2026, 3, 13))
+    assert [t.action.kind for t in todays_work([due], due.as_of)] == ["remind_installment"]
+
+
 def test_a_credit_on_a_written_off_claim_is_work_too(tmp_path):
     ledger = one_debtor_ledger(
         tmp_path,

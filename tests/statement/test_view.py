@@ -1717,6 +1717,48 @@ def test_a_plan_agreed_in_the_final_notices_term_still_announces_its_costs(tmp_p
     assert later.costs.state == "charged" and later.costs.amount == claim.costs.amount
 
 
+ENOUGH_BY_THEN = {
+    "nl": "Heeft u uiterlijk 18 maart 2026 niet {all} betaald? Dan komen er ten hoogste {costs} incassokosten bij. "
+    "{yours} tot en met die dag {are} daarvoor genoeg: heeft u die uiterlijk 18 maart 2026 betaald, dan komen er "
+    "geen incassokosten bij.",
+    "en": "If you have not paid {all} by 18 March 2026, collection costs of at most {costs} are added. {yours} due by "
+    "then {are} enough for that: if you have paid {it} by 18 March 2026, no costs are added.",
+}
+ONE_ENOUGH = {"nl": dict(yours="Uw termijn", are="is"), "en": dict(yours="Your instalment", are="is", it="it")}
+SEVERAL_ENOUGH = {
+    "nl": dict(yours="Uw termijnen", are="zijn"),
+    "en": dict(yours="Your instalments", are="are", it="them"),
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize(
+    "plan, as_of, words",
+    [
+        # One instalment of the whole, missed on 7 March: still due by the term's last day, and paid by then enough.
+        ([(6, "1250.00")], 9, ONE_ENOUGH),
+        # Two, both by the last day (18 March), on schedule: together what the notice asks.
+        ([(6, "500.00"), (15, "750.00")], 5, SEVERAL_ENOUGH),
+    ],
+)
+def test_a_plan_whose_instalments_due_in_the_final_notices_term_pay_what_it_asks_says_they_stop_the_costs(
+    tmp_path, language, plan, as_of, words
+):
+    """The top said "Uw termijnen alleen houden die niet tegen" of instalments that, paid by the term's last day,
+    pay everything the notice asks: untrue, for the costs then do not come (as the core has it: paid on the last
+    day, none are charged)."""
+    installments = [{"due": SUNDAY + days(due), "amount": D(amount)} for due, amount in plan]
+    events = notice_on(SUNDAY) + [event(SUNDAY + days(4), "arrangement", installments=installments)]
+    claim, _, view = view_of(tmp_path, SUNDAY + days(as_of), events=events, language=language)
+    assert claim.costs.state == "announced" and claim.costs.owed_from == date(2026, 3, 19)
+    money = partial(fmt.money, lang=language)
+    said = ENOUGH_BY_THEN[language].format(all=money(AMOUNT), costs=money(claim.costs.amount), **words[language])
+    assert view.summary.lines[-1] == said
+    paid = [payment(date=date(2026, 3, 18), amount=AMOUNT)]
+    later, _, _ = view_of(tmp_path / "later", SUNDAY + days(19), events=events, payments=paid)
+    assert later.costs.state != "charged" and later.settlement.costs_open == 0
+
+
 @pytest.mark.parametrize(
     "language, said",
     [

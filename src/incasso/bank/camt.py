@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
@@ -70,6 +70,17 @@ def _local_day(stamp: str) -> date:
     if moment.tzinfo is not None:
         moment = moment.astimezone(ZoneInfo(TIMEZONE))
     return moment.date()
+
+
+def _zoned(stamp: str) -> bool:
+    """Whether an ISO date and time names its time zone (`Z`, `+00:00`)."""
+    try:
+        return datetime.fromisoformat(stamp).tzinfo is not None
+    except ValueError:  # said where the day is read
+        return False
+
+
+_A_DAY = timedelta(days=1)
 
 
 def _parser() -> etree.XMLParser:
@@ -366,9 +377,19 @@ class _Reader:
             written = self.text(stmt, "FrToDt/ToDtTm")
         else:
             return
-        wrong = booked_after(day, entries, rule)
+        zoned = self.zoned_bookings(stmt)
+        # An entry stamped with a zone is a day in Amsterdam (`_local_day`); a bank keeping UTC days dates its
+        # balance by its own, so such an entry may lie a day after it: later still, the file contradicts itself.
+        checked = [e for e in entries if not (e.position in zoned and e.booked and e.booked - _A_DAY <= day)]
+        wrong = booked_after(day, checked, rule)
         if wrong is not None:
             self.report(holder, where, f"{what} {day}, {wrong}", written)
+
+    def zoned_bookings(self, stmt) -> set[int]:
+        """The places (from 1, as `BankEntry.position`) of the entries whose booking is a time with a zone."""
+        return {
+            j + 1 for j, ntry in enumerate(self.findall(stmt, "Ntry")) if _zoned(self.text(ntry, "BookgDt/DtTm") or "")
+        }
 
     def check_sum(self, stmt, field: str, entries: list[BankEntry], opening: Decimal, closing: Decimal) -> None:
         booked = sum((e.signed for e in entries if e.status == EntryStatus.BOOKED), Decimal(0))

@@ -6,7 +6,8 @@ dispute, a promise not yet due and a plan on schedule pause the steps; when
 a pause ends, the next step is due no earlier than the day after it ended
 (after a dispute's answer, once the term it gives to pay is over).
 A missed instalment of a plan first gets a friendly reminder of that
-instalment; the usual steps follow only a reminder's interval after it.
+instalment, not before the plan's confirmation could be read; the usual
+steps follow only a reminder's interval after it.
 What a kept promise or a completed plan of part leaves is likewise first
 asked by one letter (a reminder); unpaid in its term, the steps go on from
 the stage reached before the agreement.
@@ -26,7 +27,7 @@ from incasso.claims.agreements import InstallmentState
 from incasso.claims.claim import Action, Claim
 from incasso.claims.disputes import disputed_apart_when_dated
 from incasso.claims.states import HANDED_OVER, ActionKind, CostsState, PlanState, PromiseState, Status
-from incasso.claims.timing import longest_term, notice_term_end
+from incasso.claims.timing import confirmation_received, longest_term, notice_term_end
 from incasso.ledger.model import ESCALATION_EVENTS, Creditor, Event, EventType, Invoice, Policy, latest
 
 DAY = timedelta(days=1)
@@ -64,12 +65,20 @@ def _missed_installment_reminder(creditor: Creditor, claim: Claim, events: list[
     missed = _missed_installment(claim)
     if missed is None or missed.open < creditor.policy.chase_minimum:
         return None
-    return None if _letter_since(events, missed.installment.due + DAY) else _reminder_of(missed, creditor)
+    return None if _letter_since(events, missed.installment.due + DAY) else _reminder_of(missed, creditor, claim)
 
 
-def _reminder_of(missed: InstallmentState, creditor: Creditor) -> Action:
-    due = missed.installment.due + timedelta(days=creditor.policy.reminder_after_days)
-    return Action(ActionKind.REMIND_INSTALLMENT, due, f"the instalment of {missed.installment.due} was missed")
+def _reminder_of(missed: InstallmentState, creditor: Creditor, claim: Claim) -> Action:
+    """The reminder of `missed`, reminder_after_days after its day, or after the day the plan's confirmation
+    arrives when that is later: an instalment due before the debtor could read the plan is not chased before
+    they could act on it (the letter asks it "zo snel mogelijk", letters.terms.instalment_unread)."""
+    due_day = missed.installment.due
+    reason = f"the instalment of {due_day} was missed"
+    arrives = confirmation_received(creditor, claim.debtor, claim.running_plan.event)
+    if arrives > due_day:
+        reason += f" (the plan's confirmation arrives on {arrives})"
+    due = max(due_day, arrives) + timedelta(days=creditor.policy.reminder_after_days)
+    return Action(ActionKind.REMIND_INSTALLMENT, due, reason)
 
 
 def _chasing_step(creditor: Creditor, claim: Claim, events: list[Event]) -> Action | None:
@@ -79,7 +88,7 @@ def _chasing_step(creditor: Creditor, claim: Claim, events: list[Event]) -> Acti
     if missed is not None:
         reminded = _letter_since(events, missed.installment.due + DAY)
         if reminded is None:
-            return _reminder_of(missed, creditor)
+            return _reminder_of(missed, creditor, claim)
     step = _escalation_step(creditor, claim, events)
     if step is None:
         return None

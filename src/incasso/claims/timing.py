@@ -117,6 +117,16 @@ def letter_received(creditor: Creditor, debtor: Debtor, sent: date, channel: Cha
     return day
 
 
+def confirmation_received(creditor: Creditor, debtor: Debtor, agreed: Event) -> date:
+    """The assumed day the letter confirming a promise or plan (`agreed`) reaches `debtor`: written on its day
+    (letters.due.confirmations), by post when the debtor has a postal address (`letter_received`, erring late),
+    unless it was confirmed by e-mail or the portal (the event's `channel`) or can only be e-mailed: those arrive
+    the same day. A debtor with neither address gets no letter, and knows the plan from the day it was made."""
+    if not debtor.contact.address:
+        return agreed.date
+    return letter_received(creditor, debtor, agreed.date, agreed.channel)
+
+
 def notice_received(creditor: Creditor, debtor: Debtor, notice: Event) -> date:
     """The day a letter sent to `debtor` counts as received: the assumed day, or the later day the debtor
     told staff it arrived (`received`). An earlier day never shortens the term the letter stated."""

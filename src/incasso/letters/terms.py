@@ -671,6 +671,18 @@ def _instalment_unread_line(creditor: Creditor, claim: Claim, form: Channel) -> 
     return (text(lang, "plan_instalment_unread", **values),)
 
 
+def unread_instalment_pay_note(creditor: Creditor, claim: Claim, form: Channel) -> str | None:
+    """The payment details' note beside an instalment whose day the letter cannot be acted on by
+    (`instalment_unread`): by the box's day (`letter_deadline`), not the page's "No instalment is due right now ...
+    by" that day, gone when the letter arrives. None otherwise: the page's note holds."""
+    upcoming = instalment_unread(creditor, claim, form)
+    if upcoming is None:
+        return None
+    lang = claim.debtor.language
+    when = by_when(claim, letter_deadline(creditor, claim, form), lang, read_today=False)
+    return text(lang, "plan_qr_unread", amount=fmt.money(amount_to_pay(claim), lang), when=when)
+
+
 def _coverage(ledger: Ledger, claim: Claim, form: Channel) -> list[str]:
     """What the plan leaves open or that it adds up to more than is open (steps.plan_coverage), as the page says;
     not "more than is open now" of a letter read once the final notice's costs are owed (`term_ends_unread`), when

@@ -30,7 +30,14 @@ from incasso.ledger.model import Channel, CreditNote, Creditor, Debtor, Event, E
 from incasso.letters.due import DueLetter, LetterKind, file_stem
 from incasso.letters.outlook import claim_after
 from incasso.letters.records import Letterhead, LetterView, PayBlock, Section, Table
-from incasso.letters.terms import costs_apart, last_day_on_arrival, letter_terms, next_lines, this_letter
+from incasso.letters.terms import (
+    costs_apart,
+    last_day_on_arrival,
+    letter_terms,
+    next_lines,
+    this_letter,
+    unread_instalment_pay_note,
+)
 from incasso.letters.words import WORDS, text
 from incasso.payments.reference import format_iban, format_rf, rf_reference
 from incasso.statement import labels
@@ -134,7 +141,7 @@ def letter_view(
         terms=terms,
         plan=_plan_of(after, lang, due.kind),
         next_steps=Section(text(lang, "h_next"), next_lines(after, ledger, due, form)),
-        pay=_pay_block(pay, lang, form) if pay else None,
+        pay=_pay_block(pay, lang, form, unread_instalment_pay_note(creditor, after, form)) if pay else None,
         pay_heading=text(lang, "h_pay"),
         link_intro=text(lang, "link_email" if form == Channel.EMAIL else "link"),
         link=link,
@@ -355,8 +362,9 @@ def _costs(claim: Claim, creditor: Creditor, terms_costs: str | None) -> str:
 KEPT_WHOLE_AT_MOST = 34
 
 
-def _pay_block(pay: PayDetails, lang: Language, form: Channel) -> PayBlock:
-    """The payment details as the letter gives them; an e-mail's note names no QR code (it holds none)."""
+def _pay_block(pay: PayDetails, lang: Language, form: Channel, note: str | None = None) -> PayBlock:
+    """The payment details as the letter gives them; an e-mail's note names no QR code (it holds none). `note`: the
+    letter's own, where the page's would give a day gone when it arrives (terms.unread_instalment_pay_note)."""
     t = partial(labels.text, lang)
     fields = [(t("amount"), pay.amount_text), (t("iban"), pay.iban)]
     if pay.bic:
@@ -368,7 +376,7 @@ def _pay_block(pay: PayDetails, lang: Language, form: Channel) -> PayBlock:
         text(lang, "scan"),
         pay.payload,
         pay.qr_matrix,
-        pay.note_email if form == Channel.EMAIL else pay.note,
+        note or (pay.note_email if form == Channel.EMAIL else pay.note),
         pay.warning,
         pay.reference_hint,
         online,

@@ -20,7 +20,7 @@ NL = {
     "subject_final_notice": "Laatste brief voordat wij kosten rekenen (sommatie)",
     "subject_final_notice_plain": "Laatste brief (sommatie)",  # costs charged already, or none at all
     # Sent again, read on the first one's last day (letters.terms.last_day_on_arrival): its costs stop if paid that day.
-    "subject_final_notice_last_day": "Laatste brief (sommatie): uiterlijk {last_day} zonder incassokosten",
+    "subject_final_notice_last_day": "Laatste brief (sommatie): geen incassokosten als u uiterlijk {last_day} betaalt",
     "subject_handover": "Uw dossier is overgedragen aan een incassobureau",
     "subject_promise": "Bevestiging van uw betaalbelofte",
     "subject_arrangement": "Bevestiging van uw betalingsregeling",
@@ -133,6 +133,8 @@ NL = {
     # An instalment due no later than the day the plan's letter arrives (letters.terms.instalment_unread).
     "plan_instalment_unread": "De afgesproken dag voor termijn {number} ({amount}) is {date}. Heeft u die termijn nog "
     "niet betaald als u {this} krijgt? Betaal hem dan {when}.",
+    # The payment details' note beside it, by the box's day (letters.terms.unread_instalment_pay_note).
+    "plan_qr_unread": "Het bedrag om over te maken is uw volgende termijn: {amount}, {when}.",
     "plan_hold": "Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of aanmaningen.",
     "plan_missed": "Betaalt u een termijn niet op tijd? Dan gaan wij verder met de incasso: {step}.{then} "
     "Lukt een termijn een keer niet, neem dan vóór de datum contact met ons op.",
@@ -350,7 +352,7 @@ EN = {
     "subject_dunning": "Formal reminder (in Dutch: aanmaning)",
     "subject_final_notice": "Final notice before we charge costs (in Dutch: sommatie)",
     "subject_final_notice_plain": "Final notice (in Dutch: sommatie)",
-    "subject_final_notice_last_day": "Final notice (in Dutch: sommatie): by {last_day}, without collection costs",
+    "subject_final_notice_last_day": "Final notice (in Dutch: sommatie): no collection costs if you pay by {last_day}",
     "subject_handover": "Your file has been handed over to a collection agency",
     "subject_promise": "Confirmation of your promise to pay",
     "subject_arrangement": "Confirmation of your payment plan",
@@ -436,6 +438,7 @@ EN = {
     "total_with_costs": "With the collection costs of {costs} added, that is {total}.",
     "plan_instalment_unread": "The agreed day for instalment {number} ({amount}) is {date}. If you have not paid "
     "it yet when you receive {this}, please pay it {when}.",
+    "plan_qr_unread": "The amount to transfer is your next instalment: {amount}, {when}.",
     "plan_hold": "As long as you pay the instalments on time, we will not send you reminders or other payment letters.",
     "plan_missed": "If you do not pay an instalment on time, {step}.{then} "
     "If you cannot pay an instalment, please contact us before its date.",

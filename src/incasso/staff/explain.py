@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from incasso.claims.claim import Action, Claim
 from incasso.claims.escalation import asks_the_rest, standing_notice
 from incasso.claims.states import CLOSED_STATUSES, ActionKind, InstallmentStatus, PlanState, PromiseState, Stage, Status
-from incasso.claims.timing import notice_term_end
+from incasso.claims.timing import confirmation_received, notice_term_end
 from incasso.law.money import ZERO
 from incasso.ledger.model import Creditor, Event, EventType, latest
 from incasso.staff import formats as fmt
@@ -245,6 +245,11 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
     elif kind == ActionKind.REMIND_INSTALLMENT:
         missed = claim.running_plan.missed_installment
         values.update(date=fmt.day(missed.installment.due), amount=fmt.money(missed.open))
+        arrives = confirmation_received(creditor, claim.debtor, claim.running_plan.event)
+        natural = max(missed.installment.due, arrives) + timedelta(days=policy.reminder_after_days)
+        if arrives > missed.installment.due and action.postponed is None:
+            # escalation._reminder_of: not chased before the plan's confirmation could be read.
+            return [words().NEXT[kind].format(**values), words().NEXT["plan_letter"].format(date=fmt.day(arrives))]
     elif kind == ActionKind.CHECK_PROMISE:
         values.update(date=fmt.day(claim.pending_promise.promised_date))
     elif kind == ActionKind.CHECK_INSTALLMENT:

@@ -271,6 +271,8 @@ def claim_record(
         if claim.dispute is None
         else {"since": _day(claim.dispute.date), "reason": claim.dispute.reason},
         "disputed_invoices": _disputed_invoices(claim),
+        # Their `passed_on` added with each payment once, as the overview's signal counts it (claims.kept).
+        "passed_on": plain(passed_on(claim, *(invoice.number for invoice in claim.disputed))),
         "disputes": _disputes(claim),
         "invoices": _invoices(claim),
         "payments": _payments(claim),

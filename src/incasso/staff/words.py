@@ -428,6 +428,10 @@ NEXT = {
     "awaits_statements": "Wacht op de bankafschriften: de termijn van de sommatie liep tot en met {date}, maar de "
     "bankafschriften van die dagen zijn nog niet ingelezen. Lees ze in: pas dan is te zien of er in de termijn is "
     "betaald.",
+    # An instalment due before the plan's confirmation is assumed to arrive (claims.escalation._reminder_of).
+    "plan_letter": "Later dan het beleid: de termijn viel vóór de dag waarop de bevestiging van de regeling wordt "
+    "aangenomen binnen te zijn ({date}). De herinnering gaat pas daarna uit: eerst moet de debiteur de regeling "
+    "kunnen lezen.",
     "resumed": "Later dan het beleid: een toezegging, regeling, geschil of termijnherinnering hield de escalatie "
     "stil tot {date}.",
     "postponed": "Uitgesteld tot {date} (vastgelegd op {made}{by}): {reason}",

@@ -431,6 +431,10 @@ NEXT = {
     "awaits_statements": "Waiting for the bank statements: the final notice's payment period ended on {date}, but "
     "the bank statements of those days are not in bank/ yet. Add them and build again: only then can you see "
     "whether payment came within the period.",
+    # An instalment due before the plan's confirmation is assumed to arrive (claims.escalation._reminder_of).
+    "plan_letter": "Later than the usual schedule: the instalment fell due before the day the plan's confirmation "
+    "is assumed to arrive ({date}). The reminder goes out only after that: the debtor must first be able to read "
+    "the plan.",
     "resumed": "Later than the usual schedule: a promise, plan, dispute or instalment reminder held chasing back "
     "until {date}.",
     "postponed": "Postponed until {date} (recorded on {made}{by}): {reason}",

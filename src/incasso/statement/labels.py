@@ -34,6 +34,13 @@ NL = {
     "total_open": "In totaal staat nog {amount} open.",
     "plan_costs_lead": "Heeft u uiterlijk {date} niet {what} betaald? Dan komen er {amount} incassokosten bij. "
     "Uw termijnen alleen houden die niet tegen.",
+    # The instalments due by that day pay what stops the costs (tables.instalments_stopping_the_costs).
+    "plan_costs_lead_one": "Heeft u uiterlijk {date} niet {what} betaald? Dan komen er {amount} incassokosten bij. "
+    "Uw termijn tot en met die dag is daarvoor genoeg: heeft u die uiterlijk {date} betaald, dan komen er geen "
+    "incassokosten bij.",
+    "plan_costs_lead_several": "Heeft u uiterlijk {date} niet {what} betaald? Dan komen er {amount} incassokosten "
+    "bij. Uw termijnen tot en met die dag zijn daarvoor genoeg: heeft u die uiterlijk {date} betaald, dan komen er "
+    "geen incassokosten bij.",
     "promise_costs_lead": "Let op: de termijn van onze laatste brief (sommatie) loopt door. Heeft u uiterlijk "
     "{date} niet {what} betaald? Dan komen er {amount} incassokosten bij. Het bedrag dat u toezegde, houdt die "
     "alleen niet tegen.",
@@ -833,6 +840,10 @@ EN = {
     "total_open": "In total, {amount} is still outstanding.",
     "plan_costs_lead": "If you have not paid {what} by {date}, collection costs of {amount} are added. "
     "Your instalments alone do not stop them.",
+    "plan_costs_lead_one": "If you have not paid {what} by {date}, collection costs of {amount} are added. "
+    "Your instalment due by then is enough for that: if you have paid it by {date}, no costs are added.",
+    "plan_costs_lead_several": "If you have not paid {what} by {date}, collection costs of {amount} are added. "
+    "Your instalments due by then are enough for that: if you have paid them by {date}, no costs are added.",
     "promise_costs_lead": "Please note: the deadline in our final notice still applies. If you have not paid "
     "{what} by {date}, "
     "collection costs of {amount} are added. The amount you promised does not stop them on its own.",

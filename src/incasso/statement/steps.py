@@ -80,6 +80,7 @@ from incasso.statement.tables import (
     costs_notice,
     costs_paid_sentence,
     costs_stopped_by,
+    instalments_stopping_the_costs,
     open_invoices,
     other_invoices,
     part_lowers_sentence,
@@ -905,6 +906,10 @@ def _costs_lead_key(claim: Claim, key: str) -> str:
         key += "_late" if claim.pending_promise.whole_balance else "_late_part"
     if claim.status == Status.PROMISE and claim.costs.asked_left is None:
         key += "_due"  # costs from the due date (business_costs_from_due): no final notice's term to name
+    if claim.status == Status.ARRANGEMENT:
+        # The instalments due by the last day may pay what stops the costs: then they stop them, paid by then.
+        stopping = instalments_stopping_the_costs(claim)
+        key += "_one" if stopping == 1 else "_several" if stopping else ""
     return key
 
 

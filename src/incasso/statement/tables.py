@@ -469,6 +469,21 @@ def promised_enough(claim: Claim) -> bool:
     return promised >= stops
 
 
+def instalments_stopping_the_costs(claim: Claim) -> int:
+    """How many open instalments of a running plan fall due by a final notice's last day, when together they pay at
+    least what stops its announced costs (as `promised_enough` of a promise); 0 when they fall short or none does.
+    Paid by that day, they stop the costs: "your instalments alone do not stop them" would be untrue. An instalment
+    due before a letter can be read, which the letter asks by that last day (letters.terms.letter_deadline), falls
+    due by it all the same."""
+    costs = claim.costs
+    if claim.status != Status.ARRANGEMENT or costs.state != CostsState.ANNOUNCED or costs.owed_from is None:
+        return 0
+    last_day = costs.owed_from - DAY
+    due = [i.open for i in claim.running_plan.installments if i.installment.due <= last_day and i.open > 0]
+    stops = costs.asked_left if costs.asked_left is not None else due_on_costs_eve(claim)
+    return len(due) if due and sum(due, ZERO) >= stops else 0
+
+
 def costs_stopped_by(claim: Claim, lang: Language) -> tuple[str, str | None]:
     """What must be paid in a final notice's term to stop its costs, in words, and the note that
     says why the amount at the top is more, or None. Costs from the due date (no notice asked an
