@@ -142,3 +142,40 @@ def test_a_posted_notice_s_costs_are_still_asked_about_its_day_of_receipt(tmp_pa
     posted = [*NOTICE_BY_EMAIL[:2], event(date(2026, 3, 1), "final_notice", channel="letter"), NOTICE_BY_EMAIL[3]]
     view = _reminded(tmp_path, "nl", date(2026, 3, 17), Channel.LETTER, posted)
     assert view.costs.startswith("Heeft u onze laatste brief (sommatie) van 1 maart 2026 op 4 maart 2026 ontvangen?")
+
+
+TERM_RAN_OUT = {
+    ("nl", 13): "Let op: de termijn van onze sommatie per e-mail liep tot en met 16 maart 2026. Had u toen niet ",
+    ("en", 13): "Please note: the deadline in our final notice, sent by email, was 16 March 2026. If you had not paid ",
+    ("nl", 16): "Let op: de termijn van onze sommatie per e-mail loopt tot en met 16 maart 2026. Heeft u dan niet ",
+    ("en", 16): "Please note: the deadline in our final notice, sent by email, is 16 March 2026. If you have not paid ",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("day, form", [(13, Channel.LETTER), (16, Channel.EMAIL)])
+def test_a_plan_s_letter_after_the_term_of_an_e_mailed_notice_names_it_an_e_mail(tmp_path, language, day, form):
+    """The reminder of a missed instalment said "Let op: de termijn van onze laatste brief (sommatie) liep tot en
+    met 16 maart 2026" of a notice that was e-mailed, beside costs that name it "onze sommatie per e-mail"."""
+    view = _reminded(tmp_path, language, date(2026, 3, day), form)
+    assert view.terms[-1].startswith(TERM_RAN_OUT[(language, day)])
+
+
+PROMISED_AFTER_TERM = {
+    "nl": "Let op: de termijn van onze sommatie per e-mail liep tot en met 16 maart 2026. Had u toen niet ",
+    "en": "Please note: the deadline in our final notice, sent by email, was 16 March 2026. If you had not paid ",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_promise_s_letter_after_the_term_of_an_e_mailed_notice_names_it_an_e_mail(tmp_path, language):
+    """A promise agreed on 13 March, in the e-mailed notice's term, confirmed by post: the letter arrives after
+    its last day and said "de termijn van onze laatste brief (sommatie) liep tot en met ..." of the e-mail."""
+    promise = event(date(2026, 3, 13), "promise", promised_date=date(2026, 3, 31), amount=Decimal("1250.00"))
+    ledger = one_debtor_ledger(
+        tmp_path, events=[*NOTICE_BY_EMAIL[:3], promise], language=language, **{"contact.final_notice_by": "email"}
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 13))
+    due = next(d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.PROMISE)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert any(line.startswith(PROMISED_AFTER_TERM[language]) for line in view.terms)

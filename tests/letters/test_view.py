@@ -1717,7 +1717,14 @@ def test_a_letter_says_a_notice_s_term_runs_on_through_a_dispute_only_while_one_
     )
     ledger = one_debtor_ledger(tmp_path / "c", events=[*steps, notice, promise])
     kind, line = dispute_line(ledger, date(2026, 3, 9))
-    assert kind == LetterKind.PROMISE and line.endswith("De termijn van de laatste brief (sommatie) loopt wel door.")
+    assert kind == LetterKind.PROMISE and line.endswith("De termijn van onze laatste brief (sommatie) loopt wel door.")
+    # A promise in the term of an e-mailed notice: that notice is no "brief" (statement.tables.notice_named).
+    by_email = {**notice, "channel": "email"}
+    ledger = one_debtor_ledger(
+        tmp_path / "d", events=[*steps, by_email, promise], **{"contact.final_notice_by": "email"}
+    )
+    kind, line = dispute_line(ledger, date(2026, 3, 9))
+    assert kind == LetterKind.PROMISE and line.endswith("De termijn van onze sommatie per e-mail loopt wel door.")
 
 
 @pytest.mark.parametrize(

@@ -204,7 +204,7 @@ def test_beside_an_invoice_disputed_apart_the_page_offers_to_dispute_the_other_b
     site, _ = built
     tree = parse(site.output / "s" / statement_token(DEMO_SECRET, "O-APART-NL") / "index.html")
     options = tree.find(".//section[@class='options']").findall("div[@class='option']")
-    box = next(o for o in options if text_of(o.find("h3")) == LABELS["nl"]["h_dispute_many"])
+    box = next(o for o in options if text_of(o.find("h3")) == "Uw bezwaar")
     said = [text_of(p) for p in box.findall("p") if p.find("a") is None]
     assert said == [LABELS["nl"]["dispute_add_text"], LABELS["nl"]["dispute_other_text"]]
     buttons = box.findall(".//a[@class='button button-secondary']")

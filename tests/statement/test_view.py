@@ -1022,7 +1022,50 @@ def test_the_assumed_day_of_receipt_and_the_last_day_always_agree(tmp_path, week
     assert view.next_steps[0].endswith(said)
     assert claim.costs.from_date == last_day + days(1)
     assert f"vanaf {fmt.day(last_day + days(1))} incassokosten" in view.next_steps[1]
-    assert f"op {fmt.day(received)} ontvangen? Dan is uw laatste betaaldag {fmt.day(last_day)}." in view.costs
+    # The costs paragraph states the day an e-mail arrives (the day it went), and asks it of a letter only.
+    if channel == "email":
+        said = f"stuurden: {fmt.day(received)}. Uw laatste betaaldag is dus {fmt.day(last_day)}."
+    else:
+        said = f"op {fmt.day(received)} ontvangen? Dan is uw laatste betaaldag {fmt.day(last_day)}."
+    assert said in view.costs
+
+
+# A final notice e-mailed on Sunday 1 March 2026 arrives that day: its last day is Monday 16 March.
+COSTS_EMAILED = {
+    "nl": "Nog niet in rekening gebracht. Onze sommatie per e-mail van 1 maart 2026 kwam bij u binnen op de dag dat "
+    "wij hem stuurden: 1 maart 2026. Uw laatste betaaldag is dus 16 maart 2026. Heeft u dan niet "
+    "EUR\xa01.250,00 betaald? Dan rekenen wij vanaf 17 maart 2026 incassokosten van EUR\xa0187,50",
+    "en": "Not charged yet. Our final notice, emailed on 1 March 2026, reached you on the day we sent it: 1 March "
+    "2026. Your last day to pay is therefore 16 March 2026. If you have not paid EUR\xa01,250.00 by then, we will "
+    "charge collection costs of EUR\xa0187.50 from 17 March 2026",
+}
+ARRIVED_LATER_EMAIL = {
+    "nl": "Kwam die e-mail later binnen? Laat het ons weten.",
+    "en": "Did it reach you later? Let us know.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_costs_of_an_e_mailed_notice_in_its_term_state_its_day_of_receipt_and_ask_of_no_letter(tmp_path, language):
+    """The costs paragraph asked of an e-mail "Heeft u onze laatste brief (sommatie) van 1 maart 2026 op 1 maart 2026
+    ontvangen?": it names the e-mail, states that it arrived the day it went, and keeps the way out for a later day."""
+    _, _, view = view_of(tmp_path, SUNDAY + days(3), events=notice_on(SUNDAY, "email"), language=language, **AGREED)
+    assert view.costs.startswith(COSTS_EMAILED[language])
+    assert ARRIVED_LATER_EMAIL[language] in view.costs
+    assert not any(word in view.costs for word in ("laatste brief", "ontvangen?", "If it reached", "letter"))
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_costs_of_an_e_mailed_notice_state_the_day_of_receipt_told(tmp_path, language):
+    told = LETTERS_BEFORE + [event(SUNDAY, "final_notice", channel="email", received=SUNDAY + days(1))]
+    _, _, view = view_of(tmp_path, SUNDAY + days(3), events=told, language=language, **AGREED)
+    said = {
+        "nl": "Nog niet in rekening gebracht. U liet ons weten dat onze sommatie per e-mail van 1 maart 2026 op "
+        "2 maart 2026 aankwam. Uw laatste betaaldag is dus 16 maart 2026.",
+        "en": "Not charged yet. You told us that our final notice, emailed on 1 March 2026, arrived on 2 March 2026. "
+        "Your last day to pay is therefore 16 March 2026.",
+    }
+    assert view.costs.startswith(said[language])
 
 
 def test_a_longer_term_than_fourteen_days_is_the_term_the_page_states(tmp_path):
@@ -2612,6 +2655,22 @@ def test_a_promise_of_part_in_the_final_notice_term_asks_it_by_its_day_and_warns
     )
 
 
+PROMISE_COSTS_EMAILED = {
+    "nl": "Let op: de termijn van onze sommatie per e-mail loopt door. Heeft u uiterlijk 16 maart 2026 niet ",
+    "en": "Please note: the deadline in our final notice, sent by email, still applies. If you have not paid ",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_promise_in_the_term_of_an_e_mailed_notice_names_it_an_e_mail(tmp_path, language):
+    """The top said "de termijn van onze laatste brief (sommatie) loopt door" of a notice that was e-mailed."""
+    promise = event(SUNDAY + days(2), "promise", promised_date=date(2026, 3, 31), amount=D("500.00"))
+    events = notice_on(SUNDAY, "email") + [promise]
+    claim, _, view = view_of(tmp_path, SUNDAY + days(2), events=events, language=language, **AGREED)
+    assert claim.status == "promise" and claim.costs.state == "announced"
+    assert view.summary.lines[-1].startswith(PROMISE_COSTS_EMAILED[language])
+
+
 def test_a_notice_paid_whole_leaves_the_newer_invoice_s_own_message_not_a_thanks_for_interest_left(tmp_path):
     # Nothing of F1 is left (no interest charged): "a small amount, the term's interest" would be untrue.
     claim, _, view = _notice_paid_then_a_newer_invoice(tmp_path, date(2026, 3, 25))
@@ -3410,3 +3469,86 @@ def test_costs_at_the_scale_s_minimum_are_named_as_they_are(tmp_path):
     events = notice_on(SUNDAY) + [event(SUNDAY + days(4), "arrangement", installments=plan)]
     _, _, view = view_of(tmp_path, SUNDAY + days(5), events=events, **{"invoices[0].amount": "200.00"})
     assert "Dan komen er EUR\xa040,00 incassokosten bij." in view.summary.lines[1]
+
+
+# -- other sentences that name a final notice by e-mail -----------------------------------------------------------
+
+COSTS_NOW_EMAILED = {
+    "nl": "De termijn van onze sommatie per e-mail van 1 maart 2026 is voorbij. Daarom rekenen wij EUR\xa0187,50 "
+    "incassokosten.",
+    "en": "The deadline set by our final notice, sent by email, on 1 March 2026 has passed. We are therefore "
+    "charging EUR\xa0187.50 in collection costs.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_costs_charged_after_an_e_mailed_notice_name_it_an_e_mail(tmp_path, language):
+    """The page said "De termijn van onze laatste brief (sommatie) van 1 maart 2026 is voorbij" of an e-mail."""
+    claim, _, view = view_of(
+        tmp_path, date(2026, 3, 20), events=notice_on(SUNDAY, "email"), language=language, **AGREED
+    )
+    assert claim.costs.state == "charged"
+    assert view.next_steps[0].startswith(COSTS_NOW_EMAILED[language])
+
+
+DISPUTE_TERM_EMAILED = {
+    "nl": "Let op: de termijn van onze sommatie per e-mail loopt wel door, tot en met 16 maart 2026.",
+    "en": "Please note: the deadline in our final notice, sent by email, still applies: your last day to pay is "
+    "16 March 2026.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_dispute_in_the_term_of_an_e_mailed_notice_names_it_an_e_mail(tmp_path, language):
+    """The dispute's lead said "de termijn van onze laatste brief (sommatie) loopt wel door" of an e-mail."""
+    events = notice_on(SUNDAY, "email") + [event(SUNDAY + days(3), "dispute", reason="Niet besteld")]
+    claim, _, view = view_of(tmp_path, SUNDAY + days(4), events=events, language=language, **AGREED)
+    assert claim.status == "dispute" and claim.costs.state == "announced"
+    assert any(line.startswith(DISPUTE_TERM_EMAILED[language]) for line in view.summary.lead.lines)
+
+
+UNSEEN_EMAILED = {
+    "nl": "De betaaltermijn van onze sommatie per e-mail liep tot en met 16 maart 2026. Stond uw betaling ",
+    "en": "The deadline in our final notice, sent by email, was 16 March 2026. If your payment reached our account ",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_term_past_while_the_statements_lag_names_an_e_mailed_notice_an_e_mail(tmp_path, language):
+    """The top said "De betaaltermijn van onze laatste brief (sommatie) liep tot en met ..." of an e-mail."""
+    from dataclasses import replace
+
+    ledger = one_debtor_ledger(tmp_path, language=language, events=notice_on(SUNDAY, "email"), **AGREED)
+    early = replace(ledger, bank_until=date(2026, 3, 13))
+    claim = assess(early, early.debtors[0], date(2026, 3, 17))
+    assert claim.term_unseen == date(2026, 3, 16)
+    assert statement_view(claim, early).summary.lines[0].startswith(UNSEEN_EMAILED[language])
+
+
+STATED_EMAILED = {
+    "nl": "Wij rekenen EUR\xa0100,00 incassokosten: het bedrag dat onze sommatie per e-mail noemde.",
+    "en": "We charge EUR\xa0100.00 in collection costs: the amount our final notice, sent by email, stated.",
+}
+UNSEEN_PAID_EMAILED = {
+    "nl": "Heeft u uiterlijk 16 maart 2026 betaald wat onze sommatie per e-mail vroeg, maar na 10 maart 2026?",
+    "en": "If you paid what our final notice, sent by email, asked by 16 March 2026, but after 10 March 2026,",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_costs_an_e_mailed_notice_stated_name_it_an_e_mail(tmp_path, language):
+    """Costs as an e-mailed notice stated them were "het bedrag dat onze laatste brief (sommatie) noemde", and a
+    payment in its term not read yet "betaald wat onze laatste brief vroeg"."""
+    from dataclasses import replace
+
+    from incasso.statement.steps import costs_unseen_lead
+    from incasso.statement.tables import costs_text
+
+    events = LETTERS_BEFORE + [event(SUNDAY, "final_notice", channel="email", costs=D("100.00"))]
+    claim, creditor, view = view_of(tmp_path, date(2026, 4, 30), events=events, language=language, **AGREED)
+    assert claim.costs.capped_from is not None
+    assert view.costs.startswith(STATED_EMAILED[language])
+    unseen = replace(claim, payments_until=date(2026, 3, 10))
+    assert UNSEEN_PAID_EMAILED[language] in costs_text(unseen, creditor, language)
+    (lead,) = costs_unseen_lead(unseen, language)  # beside the amount at the top, as the costs paragraph
+    assert ("wat onze sommatie per e-mail vroeg" if language == "nl" else "our final notice, sent by email,") in lead

@@ -50,7 +50,6 @@ from incasso.statement.steps import (
     rest_after_promise,
     summary,
     term_days,
-    term_key,
 )
 from incasso.statement.tables import (
     costs_at_most,
@@ -58,7 +57,9 @@ from incasso.statement.tables import (
     costs_notice,
     costs_stopped_by,
     minimum_sentence,
+    notice_named,
     received_values,
+    term_key,
     unseen_term_day,
     what_to_pay,
 )
@@ -264,6 +265,7 @@ def _term_ended(creditor: Creditor, claim: Claim, form: Channel, kind: LetterKin
     key = "promise_costs_term_" if kind == LetterKind.PROMISE else "installment_costs_term_"
     key += "ends_today" if _read_on_last_day(creditor, claim, form) else "ended"
     values = dict(amount=costs_at_most(claim, creditor, lang), what=costs_stopped_by(claim, lang)[0])
+    values["notice"] = notice_named(costs_notice(claim, creditor), lang)  # "onze sommatie per e-mail" is no "brief"
     return (text(lang, key, date=fmt.day(costs.owed_from - DAY, lang), **values),)
 
 
@@ -284,8 +286,7 @@ def _costs_came(creditor: Creditor, claim: Claim, lang: Language, *, total: bool
     money = partial(fmt.money, lang=lang)
     still = text(lang, "costs_came_open", amount=money(open_costs)) if open_costs < costs.amount else ""
     values = dict(date=fmt.day(costs.owed_from - DAY, lang), amount=money(costs.amount), open=still)
-    by = text(lang, "notice_email" if notice.channel in INSTANT_CHANNELS else "notice_letter")
-    said = text(lang, "costs_came", notice=by, **values)
+    said = text(lang, "costs_came", notice=notice_named(notice, lang), **values)
     held = text(lang, "costs_came_total", total=money(claim.total_due)) if total else text(lang, "costs_came_held")
     return (f"{said} {held}",)
 

@@ -56,6 +56,7 @@ from incasso.statement.tables import (
     interest_view,
     invoice_question,
     invoice_words,
+    notice_named,
     open_invoices,
     payment_rows,
     plan_view,
@@ -564,7 +565,8 @@ def _way_out(
         dispute = text(
             lang, "dispute_way_out_answered" if answered else "dispute_way_out_many" if many else "dispute_way_out"
         )
-    if not handler and claim.costs.state == CostsState.ANNOUNCED and costs_notice(claim, creditor) is not None:
+    standing = costs_notice(claim, creditor)
+    if not handler and claim.costs.state == CostsState.ANNOUNCED and standing is not None:
         # Only while a final notice's term runs (`notice`: this letter is that notice). Beside "we do not ask
         # for that invoice" the term runs for the other invoices: said plainly, the two read as one rule.
         here = "dispute_term_runs_here_email" if email else "dispute_term_runs_here"
@@ -572,7 +574,8 @@ def _way_out(
         # "Voor de andere facturen" only while another is asked: not of invoices already paid or credited, nor of
         # one disputed apart, which this letter does not ask for.
         others = open_invoices(claim) > 1
-        dispute += " " + text(lang, f"{key}_others" if many and others and not answered else key)
+        key = f"{key}_others" if many and others and not answered else key
+        dispute += " " + text(lang, key, notice=notice_named(standing, lang))  # an e-mailed one is no "brief"
     return Section(text(lang, "h_way_out"), (plan, dispute, *_help_lines(claim.debtor, lang)))
 
 

@@ -159,17 +159,17 @@ NL = {
     "volgende termijnen blijven zoals afgesproken.",
     # No instalment of the plan is still to come: paying what is open pays the last of them.
     # The final notice's term ended before this letter can be acted on (letters.terms.term_ends_unread).
-    "installment_costs_term_ended": "Let op: de termijn van onze laatste brief (sommatie) liep tot en met {date}. "
+    "installment_costs_term_ended": "Let op: de termijn van {notice} liep tot en met {date}. "
     "Had u toen niet {what} betaald? Dan komen er {amount} incassokosten bij. Uw termijnen alleen hielden die "
     "niet tegen.",
-    "promise_costs_term_ended": "Let op: de termijn van onze laatste brief (sommatie) liep tot en met {date}. Had "
+    "promise_costs_term_ended": "Let op: de termijn van {notice} liep tot en met {date}. Had "
     "u toen niet {what} betaald? Dan komen er {amount} incassokosten bij, ook als u het toegezegde bedrag op de "
     "toegezegde dag betaalt.",
     # The same, read on that last day itself (letters.terms._term_ended).
-    "installment_costs_term_ends_today": "Let op: de termijn van onze laatste brief (sommatie) loopt tot en met "
+    "installment_costs_term_ends_today": "Let op: de termijn van {notice} loopt tot en met "
     "{date}. Heeft u dan niet {what} betaald? Dan komen er {amount} incassokosten bij. Uw termijnen alleen houden "
     "die niet tegen.",
-    "promise_costs_term_ends_today": "Let op: de termijn van onze laatste brief (sommatie) loopt tot en met {date}. "
+    "promise_costs_term_ends_today": "Let op: de termijn van {notice} loopt tot en met {date}. "
     "Heeft u dan niet {what} betaald? Dan komen er {amount} incassokosten bij, ook als u het toegezegde bedrag op de "
     "toegezegde dag betaalt.",
     # The costs a final notice announced, said by a letter that arrives once its term has ended
@@ -247,11 +247,9 @@ NL = {
     "uiterlijk {last_day} heeft betaald (zie hierboven). Niet in het totaal hieronder; die vragen wij apart.",
     "total_due_apart": "Totaal te betalen, zonder incassokosten",
     # A promise or plan agreed in a final notice's term, written once its costs came (letters.terms._costs_came).
-    # {notice}: how the final notice went, as the page names it: "onze sommatie per e-mail" is no "brief".
+    # {notice}: how the final notice went, as the page names it (statement.tables.notice_named).
     "costs_came": "De termijn van {notice} liep tot en met {date}. Daarom zijn er {amount} incassokosten "
     "bijgekomen{open}.",
-    "notice_letter": "onze laatste brief (sommatie)",
-    "notice_email": "onze sommatie per e-mail",
     "costs_came_open": ", waarvan nog {amount} open",
     "costs_came_total": "Die horen bij wat u nog moet betalen: in totaal {total}.",
     "costs_came_held": "Die zitten in het totaal dat nog openstaat.",
@@ -283,11 +281,11 @@ NL = {
     "dispute_way_out_other": "Klopt een andere factuur ook niet? Laat het ons weten. Zolang wij dat uitzoeken, "
     "wachten wij met de volgende stap voor die factuur.",
     # Only where a final notice's term runs: in a first reminder it would only worry.
-    "dispute_term_runs": "De termijn van de laatste brief (sommatie) loopt wel door.",
+    "dispute_term_runs": "De termijn van {notice} loopt wel door.",
     "dispute_term_runs_here": "De termijn van deze brief loopt wel door.",
     "dispute_term_runs_here_email": "De termijn van deze e-mail loopt wel door.",
     # Beside "vragen wij die factuur niet": the term runs for the others, not for the one looked into.
-    "dispute_term_runs_others": "Voor de andere facturen loopt de termijn van de laatste brief (sommatie) wel door.",
+    "dispute_term_runs_others": "Voor de andere facturen loopt de termijn van {notice} wel door.",
     "dispute_term_runs_here_others": "Voor de andere facturen loopt de termijn van deze brief wel door.",
     "dispute_term_runs_here_email_others": "Voor de andere facturen loopt de termijn van deze e-mail wel door.",
     # After the answer to a dispute: not again whether the invoice is right, as if nobody had listened.
@@ -458,14 +456,14 @@ EN = {
     "instalments stay as agreed.",
     "installment_pay_asap": "Please pay {open} as soon as possible. Your plan then simply continues, and your "
     "next instalments stay as agreed.",
-    "installment_costs_term_ended": "Please note: the deadline in our final notice was {date}. If you had not paid "
+    "installment_costs_term_ended": "Please note: the deadline in {notice} was {date}. If you had not paid "
     "{what} by then, collection costs of {amount} are added. Your instalments alone did not stop them.",
-    "promise_costs_term_ended": "Please note: the deadline in our final notice was {date}. If you had not paid "
+    "promise_costs_term_ended": "Please note: the deadline in {notice} was {date}. If you had not paid "
     "{what} by then, collection costs of {amount} are added, even if you pay the amount you promised on the day you "
     "promised.",
-    "installment_costs_term_ends_today": "Please note: the deadline in our final notice is {date}. If you have not "
+    "installment_costs_term_ends_today": "Please note: the deadline in {notice} is {date}. If you have not "
     "paid {what} by then, collection costs of {amount} are added. Your instalments alone do not stop them.",
-    "promise_costs_term_ends_today": "Please note: the deadline in our final notice is {date}. If you have not paid "
+    "promise_costs_term_ends_today": "Please note: the deadline in {notice} is {date}. If you have not paid "
     "{what} by then, collection costs of {amount} are added, even if you pay the amount you promised on the day you "
     "promised.",
     "costs_term_ended": "If our final notice of {sent} reached you on {received}, your last day to pay was "
@@ -529,8 +527,6 @@ EN = {
     "{last_day} (see above). Not in the total below; we will ask for them separately.",
     "total_due_apart": "Total to pay, without collection costs",
     "costs_came": "The deadline in {notice} was {date}. Collection costs of {amount} have therefore been added{open}.",
-    "notice_letter": "our final notice",
-    "notice_email": "our final notice, sent by email,",
     "costs_came_open": ", of which {amount} is still unpaid",
     "costs_came_total": "They are part of what you still owe: {total} in total.",
     "costs_came_held": "They are included in the total still outstanding.",
@@ -554,10 +550,10 @@ EN = {
     "step for that invoice.",
     "dispute_way_out_other": "Is another invoice wrong too? Let us know. While we look into it, we hold off the next "
     "step for that invoice.",
-    "dispute_term_runs": "But the deadline in the final notice still applies.",
+    "dispute_term_runs": "But the deadline in {notice} still applies.",
     "dispute_term_runs_here": "But the deadline in this letter still applies.",
     "dispute_term_runs_here_email": "But the deadline in this email still applies.",
-    "dispute_term_runs_others": "For the other invoices, the deadline in the final notice still applies.",
+    "dispute_term_runs_others": "For the other invoices, the deadline in {notice} still applies.",
     "dispute_term_runs_here_others": "For the other invoices, the deadline in this letter still applies.",
     "dispute_term_runs_here_email_others": "For the other invoices, the deadline in this email still applies.",
     "dispute_way_out_answered": "Do you have a question about our answer to your dispute? Please contact us.",

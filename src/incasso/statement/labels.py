@@ -41,13 +41,13 @@ NL = {
     "plan_costs_lead_several": "Heeft u uiterlijk {date} niet {what} betaald? Dan komen er {amount} incassokosten "
     "bij. Uw termijnen tot en met die dag zijn daarvoor genoeg: heeft u die uiterlijk {date} betaald, dan komen er "
     "geen incassokosten bij.",
-    "promise_costs_lead": "Let op: de termijn van onze laatste brief (sommatie) loopt door. Heeft u uiterlijk "
+    "promise_costs_lead": "Let op: de termijn van {notice} loopt door. Heeft u uiterlijk "
     "{date} niet {what} betaald? Dan komen er {amount} incassokosten bij. Het bedrag dat u toezegde, houdt die "
     "alleen niet tegen.",
-    "promise_costs_lead_late": "Let op: de termijn van onze laatste brief (sommatie) loopt tot en met {date}. "
+    "promise_costs_lead_late": "Let op: de termijn van {notice} loopt tot en met {date}. "
     "Heeft u dan niet {what} betaald? Dan komen er {amount} incassokosten bij, ook als u op de toegezegde dag "
     "alles betaalt.",
-    "promise_costs_lead_late_part": "Let op: de termijn van onze laatste brief (sommatie) loopt tot en met {date}. "
+    "promise_costs_lead_late_part": "Let op: de termijn van {notice} loopt tot en met {date}. "
     "Heeft u dan niet {what} betaald? Dan komen er {amount} incassokosten bij, ook als u op de toegezegde dag het "
     "toegezegde bedrag betaalt.",
     # Costs from the due date (business_costs_from_due): the due date, not a final notice's term.
@@ -231,17 +231,17 @@ NL = {
     "Dan hoeft u niets te doen.",
     # Beside an amount with costs charged after a term the bank statements read do not reach (steps.costs_unseen_lead).
     "costs_unseen_lead": "Betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u uiterlijk {last_day} "
-    "betaald wat onze laatste brief vroeg? Dan rekenen wij de incassokosten niet.",
+    "betaald wat {notice} vroeg? Dan rekenen wij de incassokosten niet.",
     "costs_unseen_announced": "Betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u al betaald? "
     "Dan hoeft u niets te doen.",
     # A final notice's term over, its days not yet in the statements read (claim.term_unseen): no "pay by" a day gone.
     # A payment counts on the day it is credited (art. 6:114 lid 2 BW): "op onze rekening", not "betaald".
-    "term_unseen_lead": "De betaaltermijn van onze laatste brief (sommatie) liep tot en met {last_day}. Stond uw "
+    "term_unseen_lead": "De betaaltermijn van {notice} liep tot en met {last_day}. Stond uw "
     "betaling uiterlijk op die dag op onze rekening? Dan telt die. Wij zien haar zodra de afschriften van onze bank "
     "over die dagen binnen zijn; betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u nog niet "
     "betaald? Betaal dan nu. Dan komen er wel {costs} incassokosten bij; die vragen wij apart.",
     # A promise or plan beside that term, over (claim.term_unseen): what its costs hang on, in the past tense.
-    "term_unseen_costs_lead": "Let op: de termijn van onze laatste brief (sommatie) liep tot en met {date}. Had u "
+    "term_unseen_costs_lead": "Let op: de termijn van {notice} liep tot en met {date}. Had u "
     "toen niet {what} betaald? Dan komen er {amount} incassokosten bij. Betalingen van na {paid_until} hebben wij "
     "nog niet verwerkt.",
     "plan_upcoming": "Komt nog",
@@ -355,7 +355,7 @@ NL = {
     "In rekening gebracht {when}.",
     "costs_over_asked": "{principal} is wat er na uw betaling in de termijn nog openstond van het bedrag uit onze "
     "sommatie van {sent}.",
-    "costs_charged_stated": "Wij rekenen {amount} incassokosten: het bedrag dat onze laatste brief (sommatie) "
+    "costs_charged_stated": "Wij rekenen {amount} incassokosten: het bedrag dat {notice} "
     "noemde. In rekening gebracht {when}.",
     "costs_minimum": "Dat is het wettelijke minimum van {minimum}: de percentages over dit bedrag komen lager uit.",
     "costs_steps_intro": "Zo berekenen wij de incassokosten:",
@@ -368,7 +368,7 @@ NL = {
     "costs_steps_inline_sum": "samen {amount}",
     "costs_steps_minimum": "Dat is minder dan het wettelijke minimum. De incassokosten zijn daarom {minimum}.",
     "costs_steps_maximum": "Dat is meer dan het wettelijke maximum. De incassokosten zijn daarom {maximum}.",
-    "costs_unseen": "Heeft u uiterlijk {last_day} betaald wat onze laatste brief vroeg, maar na {paid_until}? "
+    "costs_unseen": "Heeft u uiterlijk {last_day} betaald wat {notice} vroeg, maar na {paid_until}? "
     "Dan hebben wij die betaling nog niet kunnen verwerken, en rekenen wij deze kosten niet.",
     "costs_charged_each": "Wij rekenen {amount} incassokosten: {count} facturen zijn niet op tijd betaald, en "
     "voor elke factuur die niet op tijd is betaald geeft de wet ten minste {minimum} (artikel 6:96 lid 4 Burgerlijk "
@@ -383,6 +383,18 @@ NL = {
     "costs_announced_told": "Nog niet in rekening gebracht. U liet ons weten dat onze laatste brief (sommatie) van "
     "{sent} op {received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u dan niet {what} "
     "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
+    # A final notice sent by e-mail arrives the day it is sent (claims.timing.letter_received): that day is stated,
+    # not asked as of a letter; a later one the debtor tells us counts (the notice's `received`), so they may say so.
+    "costs_announced_email": "Nog niet in rekening gebracht. Onze sommatie per e-mail van {sent} kwam bij u binnen "
+    "op de dag dat wij hem stuurden: {received}. Uw laatste betaaldag is dus {last_day}. Heeft u dan niet {what} "
+    "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}. Kwam die e-mail later "
+    "binnen? Laat het ons weten.",
+    "costs_announced_email_told": "Nog niet in rekening gebracht. U liet ons weten dat onze sommatie per e-mail van "
+    "{sent} op {received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u dan niet {what} "
+    "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
+    # A final notice named by how it went (tables.notice_named): "onze sommatie per e-mail" is no "brief".
+    "notice_letter": "onze laatste brief (sommatie)",
+    "notice_email": "onze sommatie per e-mail",
     # A told day before the one a letter is assumed to arrive never shortens the term (claims.timing).
     "counted_from": "Wij tellen de dagen toch vanaf {assumed}, de dag waarop een brief meestal aankomt. Zo krijgt "
     "u meer tijd.",
@@ -432,6 +444,9 @@ NL = {
     "Zolang wij dat uitzoeken, wachten wij met de volgende stap voor die factuur.",
     "dispute_mail": "Mail ons waarom u het niet eens bent",
     "h_dispute_add": "Meer vertellen over wat niet klopt",
+    # Beside an open dispute, the box adds to it and asks about another invoice (options._add_to_dispute): not
+    # "Niet eens met een factuur" above "Wilt u ons nog iets laten weten", as if none were open.
+    "h_dispute_open": "Uw bezwaar",
     "dispute_add_text": "Wilt u ons nog iets laten weten over wat er niet klopt, zoals foto's, afspraken of "
     "berichten? Mail het ons. Wij nemen het mee in ons antwoord.",
     "dispute_add_text_call": "Wilt u ons nog iets laten weten over wat er niet klopt, zoals foto's, afspraken of "
@@ -563,8 +578,7 @@ NL = {
     "kosten.",
     "costs_from_due": "Heeft u niet uiterlijk {last_day} {what} betaald? Dan rekenen wij vanaf {date} "
     "incassokosten van {amount}.",
-    "costs_now": "De termijn van onze laatste brief (sommatie) van {sent} is voorbij. "
-    "Daarom rekenen wij {amount} incassokosten.",
+    "costs_now": "De termijn van {notice} van {sent} is voorbij. Daarom rekenen wij {amount} incassokosten.",
     "costs_now_due": "De betaaltermijn is voorbij. Daarom rekenen wij {amount} incassokosten.",
     "costs_partly_paid": "Daarvan heeft u {paid} al betaald; nog open: {open}.",
     "costs_all_paid": "Die heeft u al betaald.",
@@ -720,7 +734,7 @@ NL = {
     "dispute_since": "Op {date} liet u ons weten dat u het niet eens bent met de factuur.",
     "dispute_pause": "Wij zoeken het nu uit. Zolang dat duurt, sturen wij u geen herinneringen of aanmaningen.",
     "dispute_look": "Wij zoeken het nu uit.",
-    "dispute_term_runs": "Let op: de termijn van onze laatste brief (sommatie) loopt wel door, tot en met {date}. "
+    "dispute_term_runs": "Let op: de termijn van {notice} loopt wel door, tot en met {date}. "
     "Betaal vóór het einde van die dag het deel waarmee u het eens bent. Daarover rekenen wij dan geen "
     "incassokosten.",
     "dispute_due_runs": "Let op: de uiterste betaaldatum van {amount} blijft {date}. Over wat daarvan daarna nog "
@@ -844,13 +858,13 @@ EN = {
     "Your instalment due by then is enough for that: if you have paid it by {date}, no costs are added.",
     "plan_costs_lead_several": "If you have not paid {what} by {date}, collection costs of {amount} are added. "
     "Your instalments due by then are enough for that: if you have paid them by {date}, no costs are added.",
-    "promise_costs_lead": "Please note: the deadline in our final notice still applies. If you have not paid "
+    "promise_costs_lead": "Please note: the deadline in {notice} still applies. If you have not paid "
     "{what} by {date}, "
     "collection costs of {amount} are added. The amount you promised does not stop them on its own.",
-    "promise_costs_lead_late": "Please note: your last day to pay under our final notice is still {date}. "
+    "promise_costs_lead_late": "Please note: your last day to pay under {notice} is still {date}. "
     "If you have not paid {what} by then, collection costs of {amount} are added, even if you pay everything "
     "on the day you promised.",
-    "promise_costs_lead_late_part": "Please note: your last day to pay under our final notice is still {date}. "
+    "promise_costs_lead_late_part": "Please note: your last day to pay under {notice} is still {date}. "
     "If you have not paid {what} by then, collection costs of {amount} are added, even if you pay the amount "
     "you promised on the day you promised.",
     "promise_costs_lead_due": "Please note: the due date is {date}. If you have not paid {what} by then, "
@@ -1007,15 +1021,15 @@ EN = {
     "plan_unseen": "Not processed yet",
     "unseen_yet": "We have not yet processed payments made after {paid_until}. If you paid in time, you do not "
     "need to do anything.",
-    "costs_unseen_lead": "We have not yet processed payments made after {paid_until}. If you paid what our final "
-    "notice asked by {last_day}, we do not charge the collection costs.",
+    "costs_unseen_lead": "We have not yet processed payments made after {paid_until}. If you paid what {notice} "
+    "asked by {last_day}, we do not charge the collection costs.",
     "costs_unseen_announced": "We have not yet processed payments made after {paid_until}. If you have already "
     "paid, you do not need to do anything.",
-    "term_unseen_lead": "The deadline in our final notice was {last_day}. If your payment reached our account by "
+    "term_unseen_lead": "The deadline in {notice} was {last_day}. If your payment reached our account by "
     "that day, it counts. We will see it once our bank's statements of those days are in; we have not yet "
     "processed payments made after {paid_until}. If you have not paid yet, please pay now. Collection costs of "
     "{costs} are then added as well; we will ask for them separately.",
-    "term_unseen_costs_lead": "Please note: the deadline in our final notice was {date}. If you had not paid {what} "
+    "term_unseen_costs_lead": "Please note: the deadline in {notice} was {date}. If you had not paid {what} "
     "by then, collection costs of {amount} are added. We have not yet processed payments made after {paid_until}.",
     "plan_upcoming": "Upcoming",
     "plan_summary": "You pay in {count} instalments, {amount} in total.",
@@ -1110,8 +1124,7 @@ EN = {
     "costs_charged": "We charge {amount} in collection costs, calculated on {principal} under {basis}. Charged {when}.",
     "costs_over_asked": "{principal} is what was still unpaid of the amount in our final notice of {sent}, after "
     "the payment you made before its deadline.",
-    "costs_charged_stated": "We charge {amount} in collection costs: the amount our final notice stated. "
-    "Charged {when}.",
+    "costs_charged_stated": "We charge {amount} in collection costs: the amount {notice} stated. Charged {when}.",
     "costs_minimum": "That is the legal minimum of {minimum}: the percentages of this amount come to less.",
     "costs_steps_intro": "How the collection costs are calculated:",
     "costs_step_only": "{rate} of {part}",
@@ -1122,7 +1135,7 @@ EN = {
     "costs_steps_inline_sum": "together {amount}",
     "costs_steps_minimum": "That is less than the legal minimum, so the collection costs are {minimum}.",
     "costs_steps_maximum": "That is more than the legal maximum, so the collection costs are {maximum}.",
-    "costs_unseen": "If you paid what our final notice asked by {last_day}, but after {paid_until}, we have "
+    "costs_unseen": "If you paid what {notice} asked by {last_day}, but after {paid_until}, we have "
     "not been able to process that payment yet, and we do not charge these costs.",
     "costs_charged_each": "We charge {amount} in collection costs: {count} invoices were not paid on time, and for "
     "each invoice not paid on time the law sets at least {minimum} (article 6:96(4) of the Dutch Civil Code). "
@@ -1135,6 +1148,14 @@ EN = {
     "costs_announced_told": "Not charged yet. You told us that our final notice of {sent} arrived on "
     "{received}.{counted} Your last day to pay is therefore {last_day}. If you have not paid {what} by then, we "
     "will charge collection costs of {amount} from {date}, under {basis}.",
+    "costs_announced_email": "Not charged yet. Our final notice, emailed on {sent}, reached you on the day we sent "
+    "it: {received}. Your last day to pay is therefore {last_day}. If you have not paid {what} by then, we will "
+    "charge collection costs of {amount} from {date}, under {basis}. Did it reach you later? Let us know.",
+    "costs_announced_email_told": "Not charged yet. You told us that our final notice, emailed on {sent}, arrived on "
+    "{received}.{counted} Your last day to pay is therefore {last_day}. If you have not paid {what} by then, we "
+    "will charge collection costs of {amount} from {date}, under {basis}.",
+    "notice_letter": "our final notice",
+    "notice_email": "our final notice, sent by email,",
     "counted_from": "We still count the days from {assumed}, the day a letter usually arrives. That gives you more "
     "time.",
     "costs_announced_due": "Not charged yet. If you have not paid {what} by {last_day}, we will charge "
@@ -1172,6 +1193,7 @@ EN = {
     "While we look into it, we hold off the next step for that invoice.",
     "dispute_mail": "Email us why you disagree",
     "h_dispute_add": "More about your dispute",
+    "h_dispute_open": "Your dispute",
     "dispute_add_text": "Would you like to add something to your dispute, such as photos, agreements or messages? "
     "Email it to us. We will take it into account in our answer.",
     "dispute_add_text_call": "Would you like to add something to your dispute, such as photos, agreements or "
@@ -1298,7 +1320,7 @@ EN = {
     "these costs.",
     "costs_from_due": "If you have not paid {what} by {last_day}, we will charge collection costs of {amount} "
     "from {date}.",
-    "costs_now": "The deadline in our final notice of {sent} has passed. We are therefore charging {amount} in "
+    "costs_now": "The deadline set by {notice} on {sent} has passed. We are therefore charging {amount} in "
     "collection costs.",
     "costs_now_due": "The due date has passed. We are therefore charging {amount} in collection costs.",
     "costs_partly_paid": "Of this you have already paid {paid}; still open: {open}.",
@@ -1431,7 +1453,7 @@ EN = {
     "dispute_pause": "We are looking into it now. Until we have finished, we will not send you reminders or "
     "other payment letters.",
     "dispute_look": "We are looking into it now.",
-    "dispute_term_runs": "Please note: the deadline in our final notice still applies: your last day to pay is {date}. "
+    "dispute_term_runs": "Please note: the deadline in {notice} still applies: your last day to pay is {date}. "
     "Pay the part you agree with by the end of that day, and we will charge no collection costs on it.",
     "dispute_due_runs": "Please note: {amount} is still due on {date}. If any of it is unpaid after that day, we "
     "will charge the statutory collection costs on the unpaid part, including the part we are still looking "

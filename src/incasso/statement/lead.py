@@ -21,7 +21,7 @@ from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Language
 from incasso.statement.handler import Handler, HandlerKind, stage_told
 from incasso.statement.labels import invoices_named, text
-from incasso.statement.tables import due_on_costs_eve
+from incasso.statement.tables import due_on_costs_eve, episode_notice_named
 
 # Once the file is with an agency or in legal steps, the creditor's own pause no longer holds for everyone.
 
@@ -83,7 +83,8 @@ def dispute_lead(claim: Claim, lang: Language) -> Lead:
         # business's costs come from the due date (business_costs_from_due) over what is open then.
         last_day = day(costs.from_date - timedelta(days=1))
         if costs.asked_left:
-            lines.append(t("dispute_term_runs", date=last_day))
+            # The notice of the costs' episode (asked_left: they follow from one), named by how it went.
+            lines.append(t("dispute_term_runs", date=last_day, notice=episode_notice_named(claim, lang)))
         elif costs.asked_left is None:
             due = due_on_costs_eve(claim) or claim.total_due
             lines.append(t("dispute_due_runs", date=last_day, amount=fmt.money(due, lang)))

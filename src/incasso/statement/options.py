@@ -152,7 +152,7 @@ def _add_to_dispute(claim: Claim, creditor: Creditor, reference: str, lang: Lang
     words = t("dispute_add_text") if desk.email else t("dispute_add_text_call")
     # A dispute of the whole dossier leaves no other invoice; one naming invoices may (`_other_dispute`).
     other = _other_dispute(claim, creditor, reference, lang) if claim.disputed else None
-    heading = t("h_dispute_many") if other is not None else t("h_dispute_add")
+    heading = t("h_dispute_open") if other is not None else t("h_dispute_add")
     return DisputeOption(heading, words, t("dispute_add_mail"), link, other)
 
 

@@ -80,12 +80,15 @@ from incasso.statement.tables import (
     costs_notice,
     costs_paid_sentence,
     costs_stopped_by,
+    episode_notice_named,
     instalments_stopping_the_costs,
+    notice_named,
     open_invoices,
     other_invoices,
     part_lowers_sentence,
     promised_enough,
     received_values,
+    term_key,
     unseen_term_day,
     what_to_pay,
 )
@@ -627,14 +630,6 @@ def term_days(creditor: Creditor, lang: Language) -> str:
     return text(lang, "fourteen") if term == CONSUMER_TERM_DAYS else str(term)
 
 
-def term_key(notice: Event, key: str) -> str:
-    """Which wording of a notice's term: by e-mail ("deze e-mail") or post, and, once the debtor told
-    us the day it arrived (`received`), that day as told rather than asked."""
-    told = notice.received is not None
-    variant = "_email" if notice.channel in INSTANT_CHANNELS else ""
-    return f"{key}{variant}_told" if told else f"{key}{variant}"
-
-
 def _term_line(creditor: Creditor, debtor: Debtor, notice: Event, lang: Language, key: str = "final_term") -> str:
     """A final notice's term (to `debtor`), from the day we assume it arrived: 'if you received it on D, ...'."""
     day = partial(fmt.day, lang=lang)
@@ -695,11 +690,11 @@ def costs_are_final(claim: Claim) -> bool:
 
 def costs_now(claim: Claim, creditor: Creditor, lang: Language) -> str:
     """The costs charged, after the final notice's term or the due date, and what of them was paid."""
-    money = partial(fmt.money, lang=lang)
+    money, day = partial(fmt.money, lang=lang), partial(fmt.day, lang=lang)
     fixed_by = costs_notice(claim, creditor)
     amount = money(claim.costs.amount)
     line = (
-        text(lang, "costs_now", sent=fmt.day(fixed_by.letter_day, lang), amount=amount)
+        text(lang, "costs_now", notice=notice_named(fixed_by, lang), sent=day(fixed_by.letter_day), amount=amount)
         if fixed_by
         else text(lang, "costs_now_due", amount=amount)
     )
@@ -847,10 +842,14 @@ def costs_unseen_lead(claim: Claim, lang: Language) -> tuple[str, ...]:
         last_day = unseen_term_day(claim)
         if last_day is None:
             return ()
-        return (text(lang, "costs_unseen_lead", paid_until=paid_until, last_day=fmt.day(last_day, lang)),)
+        notice = episode_notice_named(claim, lang)
+        return (
+            text(lang, "costs_unseen_lead", paid_until=paid_until, last_day=fmt.day(last_day, lang), notice=notice),
+        )
     if claim.costs.state == CostsState.ANNOUNCED and claim.term_unseen is not None:
         # The term is over: until when it ran, that a payment by then counts, and to pay now if not yet done.
         values = dict(paid_until=paid_until, last_day=fmt.day(claim.term_unseen, lang))
+        values["notice"] = episode_notice_named(claim, lang)  # "onze sommatie per e-mail" is no "brief"
         return (text(lang, "term_unseen_lead", costs=fmt.money(claim.costs.amount, lang), **values),)
     if claim.costs.state == CostsState.ANNOUNCED and claim.payments_until < claim.as_of - DAY:
         return (text(lang, "costs_unseen_announced", paid_until=paid_until),)
@@ -895,6 +894,7 @@ def costs_lead(claim: Claim, creditor: Creditor, lang: Language, key: str) -> tu
         amount=costs_at_most(claim, creditor, lang),
         what=costs_stopped_by(claim, lang)[0],
         paid_until=fmt.day(claim.payments_until, lang),
+        notice=notice_named(costs_notice(claim, creditor), lang),  # "onze sommatie per e-mail" is no "brief"
     )
     return (text(lang, key, **values),)
 

@@ -32,7 +32,7 @@ from incasso.law.costs import CostCalculation, at_the_minimum, cost_calculation,
 from incasso.law.interest import InterestLine
 from incasso.law.money import ZERO, cents
 from incasso.law.tables import COST_BASIS, COST_BASIS_EN, COST_MAXIMUM, COST_MINIMUM, LATE_COMMERCIAL_MINIMUM
-from incasso.ledger.model import CreditNote, Creditor, Debtor, Event, InterestChoice, Language
+from incasso.ledger.model import INSTANT_CHANNELS, CreditNote, Creditor, Debtor, Event, InterestChoice, Language
 from incasso.statement.handler import stage_told
 from incasso.statement.labels import invoices_named, listed, text
 
@@ -405,6 +405,27 @@ def costs_notice(claim: Claim, creditor: Creditor) -> Event | None:
     return notice
 
 
+def term_key(notice: Event, key: str) -> str:
+    """Which wording of a notice's term: by e-mail ("deze e-mail") or post, and, once the debtor told
+    us the day it arrived (`received`), that day as told rather than asked."""
+    told = notice.received is not None
+    variant = "_email" if notice.channel in INSTANT_CHANNELS else ""
+    return f"{key}{variant}_told" if told else f"{key}{variant}"
+
+
+def notice_named(notice: Event | None, lang: Language) -> str:
+    """A final notice as a sentence names it by how it went: "onze sommatie per e-mail" is no "brief" (None: the
+    costs follow from no notice, and the sentence names none; the posted wording stands in)."""
+    by_email = notice is not None and notice.channel in INSTANT_CHANNELS
+    return text(lang, "notice_email" if by_email else "notice_letter")
+
+
+def episode_notice_named(claim: Claim, lang: Language) -> str:
+    """`notice_named` of the first final notice of the costs' episode (costs_notice's, where no creditor is at hand
+    to check its term): for a sentence that only names it."""
+    return notice_named(claim.final_notices[0] if claim.final_notices else None, lang)
+
+
 def received_values(creditor: Creditor, debtor: Debtor, notice: Event, lang: Language) -> dict[str, str]:
     """The day a final notice to `debtor` arrived, as its term's wording names it: the day the debtor told us
     (`received`), or else the assumed one. A told day before the assumed one never shortens the term
@@ -574,9 +595,13 @@ def _present_costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str
             values["what"] = costs_stopped_by(claim, lang)[0]
             return text(lang, "costs_announced_due", **values) + part_lowers_sentence(claim, creditor, lang)
         values["what"], note = costs_stopped_by(claim, lang)
-        key = "costs_announced" if notice.received is None else "costs_announced_told"
+        # An e-mailed notice by its name, its day of receipt stated: the day it went (term_key).
         announced = text(
-            lang, key, sent=day(notice.letter_day), **received_values(creditor, claim.debtor, notice, lang), **values
+            lang,
+            term_key(notice, "costs_announced"),
+            sent=day(notice.letter_day),
+            **received_values(creditor, claim.debtor, notice, lang),
+            **values,
         )
         if note is not None:
             announced += " " + note
@@ -602,7 +627,8 @@ def _charged_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
         )
     if costs.capped_from is not None:
         # Less than the staffel gives: what the final notice stated (recorded on it) sets them.
-        stated = text(lang, "costs_charged_stated", amount=money(costs.amount), when=charged_when(claim, lang))
+        values = dict(amount=money(costs.amount), when=charged_when(claim, lang))
+        stated = text(lang, "costs_charged_stated", notice=notice_named(costs_notice(claim, creditor), lang), **values)
         return stated + unseen_payment_sentence(claim, lang)
     charged = text(
         lang,
@@ -756,7 +782,8 @@ def unseen_payment_sentence(claim: Claim, lang: Language) -> str:
     if last_day is None:
         return ""
     day = partial(fmt.day, lang=lang)
-    return " " + text(lang, "costs_unseen", last_day=day(last_day), paid_until=day(claim.payments_until))
+    values = dict(last_day=day(last_day), paid_until=day(claim.payments_until))
+    return " " + text(lang, "costs_unseen", notice=episode_notice_named(claim, lang), **values)
 
 
 def minimum_sentence(principal: Decimal, lang: Language) -> str:
