@@ -861,6 +861,48 @@ def test_an_instalment_due_once_the_plan_s_letter_arrived_is_reminded_the_day_af
     assert missed.reason == f"the instalment of {due} was missed"
 
 
+# A final notice posted on Sunday 1 March 2026 (received on the 4th, its term's last day the 18th); the plan of
+# FIRST_ON_AGREED_DAY agreed in its term. The confirmation asks the instalment gone by its arrival by the 18th
+# ("Betaal hem dan uiterlijk 18 maart 2026", letters.terms.letter_deadline).
+NOTICE_1_MARCH = [
+    event(date(2026, 1, 20), "reminder"),
+    event(date(2026, 2, 10), "dunning"),
+    event(date(2026, 3, 1), "final_notice", channel="letter"),
+]
+
+
+@pytest.mark.parametrize("channel", [None, "email"])
+def test_an_instalment_the_plan_s_letter_asks_by_the_term_s_last_day_is_reminded_only_after_that_day(tmp_path, channel):
+    """The reminder was due on 13 March (the letter's arrival + reminder_after_days), before the 18th the letter
+    itself gave: it waits for that day, as the letter's, posted or e-mailed (arriving the day it is sent)."""
+    fields = {"channel": channel} if channel else {}
+    plan = event(date(2026, 3, 10), "arrangement", installments=FIRST_ON_AGREED_DAY, **fields)
+    claim_on = dossier(tmp_path, events=[*NOTICE_1_MARCH, plan])
+    early = claim_on(date(2026, 3, 11)).next_action
+    assert (early.kind, early.due) == ("remind_installment", date(2026, 3, 19))
+    assert early.reason == (
+        "the instalment of 2026-03-10 was missed (the plan's confirmation asks it by 2026-03-18, the day before "
+        "the announced costs are owed)"
+    )
+    assert not claim_on(date(2026, 3, 18)).next_action.is_due(date(2026, 3, 18))
+    on_the_day = claim_on(date(2026, 3, 19)).next_action
+    assert (on_the_day.kind, on_the_day.due) == ("remind_installment", date(2026, 3, 19))
+
+
+def test_an_instalment_due_after_the_plan_s_letter_arrives_in_the_term_is_reminded_the_day_after_as_before(tmp_path):
+    plan = event(
+        date(2026, 3, 10),
+        "arrangement",
+        installments=[{"due": date(2026, 3, 14), "amount": D("500.00")}, {"due": date(2026, 4, 25), "amount": 750}],
+    )
+    missed = dossier(tmp_path, events=[*NOTICE_1_MARCH, plan])(date(2026, 3, 15)).next_action
+    assert (missed.kind, missed.due, missed.reason) == (
+        "remind_installment",
+        date(2026, 3, 15),
+        "the instalment of 2026-03-14 was missed",
+    )
+
+
 def test_a_plan_on_schedule_and_a_handed_over_dossier_get_no_instalment_reminder(tmp_path):
     on_schedule = dossier(tmp_path, events=[event(date(2026, 4, 20), "arrangement", installments=PLAN)])
     assert on_schedule(date(2026, 6, 1)).next_action.kind == "check_installment"

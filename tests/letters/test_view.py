@@ -534,12 +534,14 @@ def test_the_english_reminder_of_a_missed_instalment_says_the_same(tmp_path):
 def test_the_reminder_of_an_instalment_missed_in_a_final_notice_s_term_says_what_stops_its_costs(
     tmp_path, language, pay, costs
 ):
-    """A plan agreed on 25 February in the term of the notice of 20 February (last day 10 March), its 400.00 of
+    """A plan agreed on 23 February in the term of the notice of 20 February (last day 10 March), its 400.00 of
     26 February missed: the reminder asked only that by 10 March, "then your plan simply continues", while the
-    core charges 127.50 over the 850.00 left when only it is paid. Said once, beside what it asks."""
+    core charges 127.50 over the 850.00 left when only it is paid. Said once, beside what it asks. (Confirmed by
+    post on the 23rd, the plan arrives on the 25th, before the instalment's day: its reminder is due from the 27th.
+    Agreed later, the letter would ask that instalment by the 10th, and the reminder wait until after it.)"""
     plan = [{"due": date(2026, 2, 26), "amount": 400}, {"due": date(2026, 4, 1), "amount": 850}]
     notice = event(date(2026, 2, 20), "final_notice", channel="letter")
-    events = [event(date(2026, 2, 5), "reminder"), notice, event(date(2026, 2, 25), "arrangement", installments=plan)]
+    events = [event(date(2026, 2, 5), "reminder"), notice, event(date(2026, 2, 23), "arrangement", installments=plan)]
     ledger = one_debtor_ledger(tmp_path, events=events, language=language)
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 3))
     (due,) = letters_due(claim, NO_RECORD)
@@ -681,6 +683,70 @@ def test_a_confirmation_that_arrives_after_the_final_notice_s_term_gives_no_day_
     said = (view.lead.by, *view.lead.lines, *view.terms, *view.next_steps.lines)
     assert [line for line in said if "18 " in line] == [AGREED_ENDED[kind, language]]
     assert fmt.day(date(2026, 3, 26), language) in view.lead.by
+
+
+# A plan agreed late in the term of the notice of 1 March (last day 18 March) whose instalments due by that day pay
+# what the notice asks: its letter, read on that day or after it, said "Uw termijnen alleen houden/hielden die niet
+# tegen" of instalments that, paid by then, do stop the costs (statement.tables.instalments_stopping_the_costs).
+TERM_READ = {
+    ("ended", "nl"): "Let op: de termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Had u toen "
+    "niet EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten bij. {yours} tot en met die "
+    "dag {were} daarvoor genoeg: had u die uiterlijk 18 maart 2026 betaald, dan komen er geen incassokosten bij.",
+    ("ended", "en"): "Please note: the deadline in our final notice was 18 March 2026. If you had not paid "
+    "EUR\xa01,250.00 by then, collection costs of at most EUR\xa0187.50 are added. {yours} due by then {were} enough "
+    "for that: if you had paid {it} by 18 March 2026, no costs are added.",
+    ("today", "nl"): "Let op: de termijn van onze laatste brief (sommatie) loopt tot en met 18 maart 2026. Heeft u dan "
+    "niet EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten bij. {yours} tot en met die "
+    "dag {were} daarvoor genoeg: heeft u die uiterlijk 18 maart 2026 betaald, dan komen er geen incassokosten bij.",
+    ("today", "en"): "Please note: the deadline in our final notice is 18 March 2026. If you have not paid "
+    "EUR\xa01,250.00 by then, collection costs of at most EUR\xa0187.50 are added. {yours} due by then {were} enough "
+    "for that: if you have paid {it} by 18 March 2026, no costs are added.",
+}
+TERM_READ_WORDS = {
+    ("ended", "nl", 1): dict(yours="Uw termijn", were="was"),
+    ("ended", "nl", 2): dict(yours="Uw termijnen", were="waren"),
+    ("ended", "en", 1): dict(yours="Your instalment", were="was", it="it"),
+    ("ended", "en", 2): dict(yours="Your instalments", were="were", it="them"),
+    ("today", "nl", 1): dict(yours="Uw termijn", were="is"),
+    ("today", "nl", 2): dict(yours="Uw termijnen", were="zijn"),
+    ("today", "en", 1): dict(yours="Your instalment", were="is", it="it"),
+    ("today", "en", 2): dict(yours="Your instalments", were="are", it="them"),
+}
+ALONE = {"nl": "alleen", "en": "alone"}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("count", [1, 2])
+@pytest.mark.parametrize(
+    "agreed, form, read",
+    [
+        (date(2026, 3, 17), Channel.LETTER, "ended"),  # posted on the 17th: arrives on the 19th
+        (date(2026, 3, 16), Channel.LETTER, "today"),  # posted on the 16th: arrives on the 18th itself
+        (date(2026, 3, 18), Channel.EMAIL, "today"),  # e-mailed on the 18th: read that day
+    ],
+)
+def test_a_plan_letter_read_once_the_term_ends_says_its_instalments_due_by_then_stop_the_costs(
+    tmp_path, language, count, agreed, form, read
+):
+    """One instalment of EUR 1,250.00 on 18 March, or EUR 500.00 on the day agreed and EUR 750.00 on the 18th: due
+    by the last day, they pay what the notice asks, and paid by then no costs come."""
+    last = date(2026, 3, 18)
+    installments = (
+        [{"due": last, "amount": 1250}]
+        if count == 1
+        else [
+            {"due": agreed, "amount": 500},
+            {"due": last, "amount": 750},
+        ]
+    )
+    plan = event(agreed, "arrangement", installments=installments)
+    ledger = one_debtor_ledger(tmp_path, events=[*NOTICE_1_MARCH[:3], plan], language=language)
+    claim = assess(ledger, ledger.debtors[0], agreed)
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, form)
+    expected = TERM_READ[read, language].format(**TERM_READ_WORDS[read, language, count])
+    assert expected in view.lead.lines
+    assert not any(ALONE[language] in line for line in (*view.lead.lines, *view.terms))
 
 
 # What a letter's costs section says once the term they hang on ran out before it arrives: no part to pay
@@ -1057,6 +1123,33 @@ def test_the_missed_instalment_s_reminder_waits_for_the_plan_s_letter_that_asks_
         page = statement_view(claim, ledger)
         assert page.summary.deadline == "Betaal zo snel mogelijk"
     reminded = assess(ledger, debtor, date(2026, 3, 13))
+    assert [d.kind for d in letters_due(reminded, NO_RECORD)] == [LetterKind.INSTALLMENT_REMINDER]
+
+
+def test_the_missed_instalment_s_reminder_waits_for_the_day_the_plan_s_letter_asks_it_by(tmp_path):
+    """In the term of the notice of 1 March (last day 18 March), posted on 10 March, the day of its first
+    instalment, the plan's letter arrives on the 12th and asks that instalment "uiterlijk 18 maart 2026" if not
+    paid yet. Its reminder was due on the 13th, before that day: it comes the day after it (the 19th), and the
+    page until then asks it by the 18th, the reminder still to come."""
+    plan = event(
+        date(2026, 3, 10),
+        "arrangement",
+        installments=[{"due": date(2026, 3, 10), "amount": 500}, {"due": date(2026, 4, 25), "amount": 750}],
+    )
+    ledger = one_debtor_ledger(tmp_path, events=[*NOTICE_1_MARCH[:3], plan])
+    debtor = ledger.debtors[0]
+    confirmed = assess(ledger, debtor, date(2026, 3, 10))
+    (due,) = letters_due(confirmed, NO_RECORD)
+    said = FIRST_UNREAD["nl"].format(when="uiterlijk 18 maart 2026")
+    assert said in letter_view(ledger, confirmed, due, Channel.LETTER).terms
+    for day in (date(2026, 3, 13), date(2026, 3, 16), date(2026, 3, 18)):
+        claim = assess(ledger, debtor, day)
+        assert claim.next_action is not None and claim.next_action.kind == "remind_installment"
+        assert not [d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.INSTALLMENT_REMINDER], day
+        page = statement_view(claim, ledger)
+        assert page.summary.deadline.endswith("18 maart 2026"), day
+        assert "eerst een herinnering" in " ".join(page.next_steps), day  # still to come: said
+    reminded = assess(ledger, debtor, date(2026, 3, 19))
     assert [d.kind for d in letters_due(reminded, NO_RECORD)] == [LetterKind.INSTALLMENT_REMINDER]
 
 

@@ -329,6 +329,30 @@ def test_an_instalment_due_before_the_plan_s_letter_arrives_is_today_s_work_only
     assert [t.action.kind for t in todays_work([due], due.as_of)] == ["remind_installment"]
 
 
+def test_an_instalment_the_plan_s_letter_asks_by_the_term_s_last_day_is_today_s_work_only_after_that_day(tmp_path):
+    # In the term of a final notice posted on 1 March (last day 18 March), a plan agreed and posted on Tuesday
+    # 10 March, first instalment that day: the letter arrives on the 12th and asks it by the 18th.
+    plan = [{"due": date(2026, 3, 10), "amount": Decimal("500.00")}, {"due": date(2026, 4, 25), "amount": 750}]
+    notice = [
+        event(date(2026, 1, 20), "reminder"),
+        event(date(2026, 2, 10), "dunning"),
+        event(date(2026, 3, 1), "final_notice", channel="letter"),
+    ]
+    ledger = one_debtor_ledger(tmp_path, events=[*notice, event(date(2026, 3, 10), "arrangement", installments=plan)])
+    waiting = assess(ledger, ledger.debtors[0], date(2026, 3, 13))
+    assert [t.action.kind for t in todays_work([waiting], waiting.as_of)] == []
+    assert what_next(waiting, ledger.creditor) == [
+        "Herinnering gemiste termijn sturen vanaf 19 maart 2026: de termijn van 10 maart 2026 (EUR\xa0500,00) is niet "
+        "(helemaal) betaald. Eerst een vriendelijke herinnering van die termijn; de gewone stappen volgen pas daarna.",
+        "Later dan het beleid: de bevestiging van de regeling wordt aangenomen binnen te zijn op 12 maart 2026, niet "
+        "vóór de dag van de termijn. Daarom vraagt zij de termijn uiterlijk 18 maart 2026, de dag vóór de "
+        "aangekondigde incassokosten verschuldigd zijn. De herinnering gaat pas daarna uit.",
+    ]
+    assert [t.action.kind for t in todays_work([waiting], date(2026, 3, 18))] == []
+    due = assess(ledger, ledger.debtors[0], date(2026, 3, 19))
+    assert [t.action.kind for t in todays_work([due], due.as_of)] == ["remind_installment"]
+
+
 def test_a_credit_on_a_written_off_claim_is_work_too(tmp_path):
     ledger = one_debtor_ledger(
         tmp_path,

@@ -6,16 +6,17 @@ the staff exports must all ask for the same figure.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from incasso.claims.agreements import InstallmentState
 from incasso.claims.claim import Claim
-from incasso.claims.states import InstallmentStatus, PlanState, Status
+from incasso.claims.states import CostsState, InstallmentStatus, PlanState, Status
 from incasso.law.money import ZERO
 from incasso.ledger.model import EventType
 
 MIN_PAYMENT = Decimal("0.01")
+DAY = timedelta(days=1)
 
 
 def not_yet_due(claim: Claim) -> tuple[tuple[date, Decimal], ...]:
@@ -147,3 +148,20 @@ def plan_under_final_notice(claim: Claim) -> bool:
         return False
     missed = claim.running_plan.missed_installment.installment.due
     return any(e.type == EventType.FINAL_NOTICE and e.date > missed for e in claim.events)
+
+
+def instalment_day_read(claim: Claim, due: date, arrives: date) -> date | None:
+    """The day a plan's confirmation that reaches the debtor on `arrives` asks an instalment due on `due` by: that
+    day, when the letter comes before it. One due no later than the day it arrives cannot be paid by its own day
+    once read: the letter asks it by the last day before announced costs are owed (a final notice's term the plan
+    was agreed in), while that day still lies after `arrives`; else None, "zo snel mogelijk". The letter
+    (letters.terms.letter_deadline) and the reminder of the instalment missed (escalation: not before that day)
+    both follow this. Costs charged since were announced for the same day: the core, assessing later, reads the
+    day the letter gave."""
+    if due > arrives:
+        return due
+    costs = claim.costs
+    if costs.state == CostsState.NONE or costs.from_date is None:
+        return None
+    last_day = costs.from_date - DAY
+    return last_day if last_day > arrives else None

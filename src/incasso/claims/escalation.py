@@ -6,8 +6,9 @@ dispute, a promise not yet due and a plan on schedule pause the steps; when
 a pause ends, the next step is due no earlier than the day after it ended
 (after a dispute's answer, once the term it gives to pay is over).
 A missed instalment of a plan first gets a friendly reminder of that
-instalment, not before the plan's confirmation could be read; the usual
-steps follow only a reminder's interval after it.
+instalment, not before the day the plan's confirmation asked it by (or,
+asked as soon as possible, could be read); the usual steps follow only a
+reminder's interval after it.
 What a kept promise or a completed plan of part leaves is likewise first
 asked by one letter (a reminder); unpaid in its term, the steps go on from
 the stage reached before the agreement.
@@ -25,6 +26,7 @@ from decimal import Decimal
 
 from incasso.claims.agreements import InstallmentState
 from incasso.claims.claim import Action, Claim
+from incasso.claims.demand import instalment_day_read
 from incasso.claims.disputes import disputed_apart_when_dated
 from incasso.claims.states import HANDED_OVER, ActionKind, CostsState, PlanState, PromiseState, Status
 from incasso.claims.timing import confirmation_received, longest_term, notice_term_end
@@ -69,15 +71,20 @@ def _missed_installment_reminder(creditor: Creditor, claim: Claim, events: list[
 
 
 def _reminder_of(missed: InstallmentState, creditor: Creditor, claim: Claim) -> Action:
-    """The reminder of `missed`, reminder_after_days after its day, or after the day the plan's confirmation
-    arrives when that is later: an instalment due before the debtor could read the plan is not chased before
-    they could act on it (the letter asks it "zo snel mogelijk", letters.terms.instalment_unread)."""
+    """The reminder of `missed`, reminder_after_days after the day the plan's confirmation asked it by
+    (demand.instalment_day_read: its own day, or in a final notice's term its last day), or after the day that
+    confirmation arrives when it asked it "zo snel mogelijk": an instalment is not chased before the debtor could
+    act on what the letter said (letters.terms.letter_deadline, the same rule)."""
     due_day = missed.installment.due
     reason = f"the instalment of {due_day} was missed"
     arrives = confirmation_received(creditor, claim.debtor, claim.running_plan.event)
-    if arrives > due_day:
+    asked = instalment_day_read(claim, due_day, arrives)
+    if asked is not None and asked > due_day:
+        reason += f" (the plan's confirmation asks it by {asked}, the day before the announced costs are owed)"
+    elif arrives > due_day:
         reason += f" (the plan's confirmation arrives on {arrives})"
-    due = max(due_day, arrives) + timedelta(days=creditor.policy.reminder_after_days)
+    counted_from = asked if asked is not None else max(due_day, arrives)
+    due = counted_from + timedelta(days=creditor.policy.reminder_after_days)
     return Action(ActionKind.REMIND_INSTALLMENT, due, reason)
 
 

@@ -18,7 +18,7 @@ from incasso import fmt
 from incasso.claims.agreements import InstallmentState
 from incasso.claims.assess import claim_if_missed, claim_when_chased
 from incasso.claims.claim import Claim
-from incasso.claims.demand import amount_to_pay, plan_under_final_notice, promise_kept_by
+from incasso.claims.demand import amount_to_pay, instalment_day_read, plan_under_final_notice, promise_kept_by
 from incasso.claims.escalation import newer_was_disputed
 from incasso.claims.states import ActionKind, ArrearsKind, CostsState, InstallmentStatus, PlanState, Status
 from incasso.claims.timing import letter_received, notice_received, notice_term_end
@@ -56,6 +56,7 @@ from incasso.statement.tables import (
     costs_come_beside,
     costs_notice,
     costs_stopped_by,
+    instalments_stopping_the_costs,
     minimum_sentence,
     notice_named,
     received_values,
@@ -187,10 +188,10 @@ def letter_deadline(creditor: Creditor, claim: Claim, form: Channel) -> date | N
     acted on by (`instalment_unread`): then the day the page gives once that day has passed unpaid, the final
     notice's last day while it stops the costs and is still ahead on arrival, else none ("zo snel mogelijk")."""
     deadline = payment_deadline(claim, creditor)
-    if instalment_unread(creditor, claim, form) is not None:
-        last_day = claim.costs.owed_from - DAY if costs_come_beside(claim) and claim.costs.owed_from else None
+    unread = instalment_unread(creditor, claim, form)
+    if unread is not None:  # the core's reminder of it waits for the same day (claims.escalation._reminder_of)
         arrives = letter_received(creditor, claim.debtor, claim.as_of, form)
-        return last_day if last_day is not None and last_day > arrives else None
+        return instalment_day_read(claim, unread.installment.due, arrives)
     if deadline is None or not term_ends_unread(creditor, claim, form) or deadline != claim.costs.owed_from - DAY:
         return deadline
     if claim.status == Status.PROMISE:
@@ -264,6 +265,11 @@ def _term_ended(creditor: Creditor, claim: Claim, form: Channel, kind: LetterKin
     costs, lang = claim.costs, claim.debtor.language
     key = "promise_costs_term_" if kind == LetterKind.PROMISE else "installment_costs_term_"
     key += "ends_today" if _read_on_last_day(creditor, claim, form) else "ended"
+    if kind != LetterKind.PROMISE:
+        # The instalments due by the last day may pay what stops the costs, as the page's plan_costs_lead_one says:
+        # then they did (do) stop them, paid by then, not "Uw termijnen alleen hielden die niet tegen".
+        stopping = instalments_stopping_the_costs(claim)
+        key += "_one" if stopping == 1 else "_several" if stopping else ""
     values = dict(amount=costs_at_most(claim, creditor, lang), what=costs_stopped_by(claim, lang)[0])
     values["notice"] = notice_named(costs_notice(claim, creditor), lang)  # "onze sommatie per e-mail" is no "brief"
     return (text(lang, key, date=fmt.day(costs.owed_from - DAY, lang), **values),)

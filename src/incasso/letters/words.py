@@ -162,6 +162,13 @@ NL = {
     "installment_costs_term_ended": "Let op: de termijn van {notice} liep tot en met {date}. "
     "Had u toen niet {what} betaald? Dan komen er {amount} incassokosten bij. Uw termijnen alleen hielden die "
     "niet tegen.",
+    # The instalments due by that day paid what stops the costs (statement.tables.instalments_stopping_the_costs).
+    "installment_costs_term_ended_one": "Let op: de termijn van {notice} liep tot en met {date}. Had u toen niet "
+    "{what} betaald? Dan komen er {amount} incassokosten bij. Uw termijn tot en met die dag was daarvoor genoeg: had "
+    "u die uiterlijk {date} betaald, dan komen er geen incassokosten bij.",
+    "installment_costs_term_ended_several": "Let op: de termijn van {notice} liep tot en met {date}. Had u toen niet "
+    "{what} betaald? Dan komen er {amount} incassokosten bij. Uw termijnen tot en met die dag waren daarvoor genoeg: "
+    "had u die uiterlijk {date} betaald, dan komen er geen incassokosten bij.",
     "promise_costs_term_ended": "Let op: de termijn van {notice} liep tot en met {date}. Had "
     "u toen niet {what} betaald? Dan komen er {amount} incassokosten bij, ook als u het toegezegde bedrag op de "
     "toegezegde dag betaalt.",
@@ -169,6 +176,12 @@ NL = {
     "installment_costs_term_ends_today": "Let op: de termijn van {notice} loopt tot en met "
     "{date}. Heeft u dan niet {what} betaald? Dan komen er {amount} incassokosten bij. Uw termijnen alleen houden "
     "die niet tegen.",
+    "installment_costs_term_ends_today_one": "Let op: de termijn van {notice} loopt tot en met {date}. Heeft u dan "
+    "niet {what} betaald? Dan komen er {amount} incassokosten bij. Uw termijn tot en met die dag is daarvoor genoeg: "
+    "heeft u die uiterlijk {date} betaald, dan komen er geen incassokosten bij.",
+    "installment_costs_term_ends_today_several": "Let op: de termijn van {notice} loopt tot en met {date}. Heeft u "
+    "dan niet {what} betaald? Dan komen er {amount} incassokosten bij. Uw termijnen tot en met die dag zijn daarvoor "
+    "genoeg: heeft u die uiterlijk {date} betaald, dan komen er geen incassokosten bij.",
     "promise_costs_term_ends_today": "Let op: de termijn van {notice} loopt tot en met {date}. "
     "Heeft u dan niet {what} betaald? Dan komen er {amount} incassokosten bij, ook als u het toegezegde bedrag op de "
     "toegezegde dag betaalt.",
@@ -458,11 +471,23 @@ EN = {
     "next instalments stay as agreed.",
     "installment_costs_term_ended": "Please note: the deadline in {notice} was {date}. If you had not paid "
     "{what} by then, collection costs of {amount} are added. Your instalments alone did not stop them.",
+    "installment_costs_term_ended_one": "Please note: the deadline in {notice} was {date}. If you had not paid "
+    "{what} by then, collection costs of {amount} are added. Your instalment due by then was enough for that: if you "
+    "had paid it by {date}, no costs are added.",
+    "installment_costs_term_ended_several": "Please note: the deadline in {notice} was {date}. If you had not paid "
+    "{what} by then, collection costs of {amount} are added. Your instalments due by then were enough for that: if "
+    "you had paid them by {date}, no costs are added.",
     "promise_costs_term_ended": "Please note: the deadline in {notice} was {date}. If you had not paid "
     "{what} by then, collection costs of {amount} are added, even if you pay the amount you promised on the day you "
     "promised.",
     "installment_costs_term_ends_today": "Please note: the deadline in {notice} is {date}. If you have not "
     "paid {what} by then, collection costs of {amount} are added. Your instalments alone do not stop them.",
+    "installment_costs_term_ends_today_one": "Please note: the deadline in {notice} is {date}. If you have not "
+    "paid {what} by then, collection costs of {amount} are added. Your instalment due by then is enough for that: if "
+    "you have paid it by {date}, no costs are added.",
+    "installment_costs_term_ends_today_several": "Please note: the deadline in {notice} is {date}. If you have not "
+    "paid {what} by then, collection costs of {amount} are added. Your instalments due by then are enough for that: "
+    "if you have paid them by {date}, no costs are added.",
     "promise_costs_term_ends_today": "Please note: the deadline in {notice} is {date}. If you have not paid "
     "{what} by then, collection costs of {amount} are added, even if you pay the amount you promised on the day you "
     "promised.",

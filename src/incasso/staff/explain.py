@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from incasso.claims.claim import Action, Claim
+from incasso.claims.demand import instalment_day_read
 from incasso.claims.escalation import asks_the_rest, standing_notice
 from incasso.claims.states import CLOSED_STATUSES, ActionKind, InstallmentStatus, PlanState, PromiseState, Stage, Status
 from incasso.claims.timing import confirmation_received, notice_term_end
@@ -245,11 +246,9 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
     elif kind == ActionKind.REMIND_INSTALLMENT:
         missed = claim.running_plan.missed_installment
         values.update(date=fmt.day(missed.installment.due), amount=fmt.money(missed.open))
-        arrives = confirmation_received(creditor, claim.debtor, claim.running_plan.event)
-        natural = max(missed.installment.due, arrives) + timedelta(days=policy.reminder_after_days)
-        if arrives > missed.installment.due and action.postponed is None:
-            # escalation._reminder_of: not chased before the plan's confirmation could be read.
-            return [words().NEXT[kind].format(**values), words().NEXT["plan_letter"].format(date=fmt.day(arrives))]
+        natural, waits = _instalment_reminder_waits(claim, creditor, missed.installment.due)
+        if waits is not None and action.postponed is None:
+            return [words().NEXT[kind].format(**values), waits]
     elif kind == ActionKind.CHECK_PROMISE:
         values.update(date=fmt.day(claim.pending_promise.promised_date))
     elif kind == ActionKind.CHECK_INSTALLMENT:
@@ -267,6 +266,20 @@ def _rest_of_part(claim: Claim, action: Action, creditor: Creditor, values: dict
     key = "reminder_rest_of_promise" if claim.kept_part is not None else "reminder_rest_of_plan"
     values = dict(values, amount=fmt.money(claim.total_due), days=creditor.policy.dunning_after_days)
     return words().NEXT[key].format(stage=words().STAGE[claim.stage], **values)
+
+
+def _instalment_reminder_waits(claim: Claim, creditor: Creditor, due: date) -> tuple[date, str | None]:
+    """The day a missed instalment (due on `due`) is reminded by the policy, as escalation._reminder_of counts it:
+    not before the day the plan's confirmation asked it by (claims.demand.instalment_day_read), or could be read
+    when it asked it "zo snel mogelijk"; and why, when that is later than the day after the instalment."""
+    arrives = confirmation_received(creditor, claim.debtor, claim.running_plan.event)
+    asked = instalment_day_read(claim, due, arrives)
+    natural = (asked or max(due, arrives)) + timedelta(days=creditor.policy.reminder_after_days)
+    if asked is not None and asked > due:
+        return natural, words().NEXT["plan_letter_term"].format(arrives=fmt.day(arrives), date=fmt.day(asked))
+    if arrives > due:
+        return natural, words().NEXT["plan_letter"].format(date=fmt.day(arrives))
+    return natural, None
 
 
 def _moved_by_payment(claim: Claim, action: Action, natural: date | None) -> date | None:

@@ -432,6 +432,11 @@ NEXT = {
     "plan_letter": "Later dan het beleid: de termijn viel vóór de dag waarop de bevestiging van de regeling wordt "
     "aangenomen binnen te zijn ({date}). De herinnering gaat pas daarna uit: eerst moet de debiteur de regeling "
     "kunnen lezen.",
+    # An instalment the plan's confirmation, arriving on or after its day, asks by a final notice's last day
+    # (claims.demand.instalment_day_read).
+    "plan_letter_term": "Later dan het beleid: de bevestiging van de regeling wordt aangenomen binnen te zijn op "
+    "{arrives}, niet vóór de dag van de termijn. Daarom vraagt zij de termijn uiterlijk {date}, de dag vóór de "
+    "aangekondigde incassokosten verschuldigd zijn. De herinnering gaat pas daarna uit.",
     "resumed": "Later dan het beleid: een toezegging, regeling, geschil of termijnherinnering hield de escalatie "
     "stil tot {date}.",
     "postponed": "Uitgesteld tot {date} (vastgelegd op {made}{by}): {reason}",

@@ -435,6 +435,11 @@ NEXT = {
     "plan_letter": "Later than the usual schedule: the instalment fell due before the day the plan's confirmation "
     "is assumed to arrive ({date}). The reminder goes out only after that: the debtor must first be able to read "
     "the plan.",
+    # An instalment the plan's confirmation, arriving on or after its day, asks by a final notice's last day
+    # (claims.demand.instalment_day_read).
+    "plan_letter_term": "Later than the usual schedule: the plan's confirmation is assumed to arrive on {arrives}, "
+    "not before the instalment's day. So it asks for the instalment by {date}, the day before the announced "
+    "collection costs are owed. The reminder goes out only after that.",
     "resumed": "Later than the usual schedule: a promise, plan, dispute or instalment reminder held chasing back "
     "until {date}.",
     "postponed": "Postponed until {date} (recorded on {made}{by}): {reason}",

@@ -1,0 +1,50 @@
+"""The day a plan's confirmation asks an instalment by (claims.demand.instalment_day_read): one rule that the
+letter (letters.terms.letter_deadline) and the core's reminder of a missed instalment (claims.escalation) follow."""
+
+from datetime import date
+
+import pytest
+
+from incasso.claims.assess import assess
+from incasso.claims.demand import instalment_day_read
+from tests.support.ledgers import event, one_debtor_ledger
+
+# A final notice posted on Sunday 1 March 2026: received on the 4th, its term's last day the 18th.
+NOTICE = [
+    event(date(2026, 1, 20), "reminder"),
+    event(date(2026, 2, 10), "dunning"),
+    event(date(2026, 3, 1), "final_notice", channel="letter"),
+]
+PLAN = event(
+    date(2026, 3, 10),
+    "arrangement",
+    installments=[{"due": date(2026, 3, 10), "amount": 500}, {"due": date(2026, 4, 25), "amount": 750}],
+)
+
+
+def _claim(tmp_path, *, notice: bool, as_of: date = date(2026, 3, 10)):
+    ledger = one_debtor_ledger(tmp_path, events=[*(NOTICE if notice else []), PLAN])
+    return assess(ledger, ledger.debtors[0], as_of)
+
+
+@pytest.mark.parametrize(
+    "due, arrives, notice, asked",
+    [
+        (date(2026, 3, 13), date(2026, 3, 12), True, date(2026, 3, 13)),  # read before its day: its own day
+        (date(2026, 3, 10), date(2026, 3, 12), True, date(2026, 3, 18)),  # gone on arrival: the term's last day
+        (date(2026, 3, 12), date(2026, 3, 12), True, date(2026, 3, 18)),  # due the day it arrives: the same
+        (date(2026, 3, 10), date(2026, 3, 18), True, None),  # the last day is no day to act on either
+        (date(2026, 3, 10), date(2026, 3, 12), False, None),  # no final notice: "zo snel mogelijk"
+    ],
+)
+def test_the_confirmation_asks_an_instalment_by_its_day_or_the_term_s_last_day_or_as_soon_as_possible(
+    tmp_path, due, arrives, notice, asked
+):
+    assert instalment_day_read(_claim(tmp_path, notice=notice), due, arrives) == asked
+
+
+def test_the_core_reads_the_same_day_once_the_instalment_is_missed_and_once_the_costs_are_charged(tmp_path):
+    """Assessed later, on the day the reminder counts from or once the costs came, the day the letter gave holds."""
+    for as_of in (date(2026, 3, 13), date(2026, 3, 20)):
+        claim = _claim(tmp_path / str(as_of), notice=True, as_of=as_of)
+        assert instalment_day_read(claim, date(2026, 3, 10), date(2026, 3, 12)) == date(2026, 3, 18), as_of
