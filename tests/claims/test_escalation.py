@@ -211,8 +211,17 @@ def test_a_kept_promise_of_part_goes_on_from_the_stage_reached(tmp_path):
     claim_on = dossier(tmp_path, events=events, payments=[payment(date=DUE + days(29), amount=D("1000.00"))])
     claim = claim_on(DUE + days(40))
     assert (claim.status, claim.promise.state) == ("active", "kept")
-    assert (claim.next_action.kind, claim.next_action.due) == ("final_notice", DUE + days(31))
+    # The final notice was due before the promised day: the rest is first asked by one letter with a reminder's
+    # term, the day after the promised day (a debtor who kept a promise is not treated harder than one who broke it).
+    assert (claim.next_action.kind, claim.next_action.due) == ("reminder", DUE + days(31))
     assert not claim.remainder_after_agreement and claim.after_kept_part
+    # That letter unpaid, the steps go on from the stage reached: the final notice, a reminder's term after it.
+    asked = dossier(
+        tmp_path / "asked",
+        events=[*events, event(DUE + days(31), "reminder")],
+        payments=[payment(date=DUE + days(29), amount=D("1000.00"))],
+    )(DUE + days(50))
+    assert (asked.next_action.kind, asked.next_action.due) == ("final_notice", DUE + days(45))
 
 
 def test_a_final_notice_after_a_kept_part_promise_is_a_normal_one_with_its_term_and_costs(tmp_path):
@@ -259,8 +268,8 @@ def _balance_on(tmp_path, day: date) -> Decimal:
         (None, "reminder"),  # the whole amount: what is left is the promise's interest, reminded friendly
         (D("0.00"), "reminder"),  # the whole balance of its day, named as an amount: the same
         (D("4.99"), "reminder"),  # short of it by less than the chase minimum: still the whole
-        (D("5.00"), "final_notice"),  # short by the chase minimum: a part, the steps go on
-        (D("5000.00"), "final_notice"),
+        (D("5.00"), "rest_letter"),  # short by the chase minimum: a part, one letter for the rest, then the steps
+        (D("5000.00"), "rest_letter"),
     ],
 )
 def test_a_kept_promise_restarts_friendly_only_when_it_was_of_the_whole_balance_of_its_day(tmp_path, short, kind):
@@ -273,8 +282,9 @@ def test_a_kept_promise_restarts_friendly_only_when_it_was_of_the_whole_balance_
         promised_date + days(10)
     )
     assert (claim.status, claim.promise.state) == ("active", "kept")
-    assert (claim.next_action.kind, claim.next_action.due) == (kind, promised_date + days(1))
+    assert (claim.next_action.kind, claim.next_action.due) == ("reminder", promised_date + days(1))
     assert claim.remainder_after_agreement == (kind == "reminder")
+    assert claim.after_kept_part == (kind == "rest_letter")
 
 
 def test_a_kept_part_promise_that_paid_what_the_letters_asked_leaves_a_newer_invoice_its_own_reminder(tmp_path):
@@ -336,15 +346,15 @@ def _plan_of(tmp_path, total: Decimal, *, before=(), **changes):
     [
         (D("0.00"), "reminder"),  # the whole balance of its day: what is left is the plan's interest, reminded friendly
         (D("4.99"), "reminder"),  # short of it by less than the chase minimum: still the whole
-        (D("5.00"), "final_notice"),  # short by the chase minimum: a plan of part, the steps go on
-        (D("5000.00"), "final_notice"),
+        (D("5.00"), "rest_letter"),  # short by the chase minimum: a plan of part, one letter for the rest first
+        (D("5000.00"), "rest_letter"),
     ],
 )
 def test_a_completed_plan_restarts_friendly_only_when_it_was_of_the_whole_balance_of_its_day(tmp_path, short, kind):
     balance = dossier(tmp_path / "then", events=BEFORE_THE_PROMISE, **BIGGER)(DUE + days(20)).total_due
     claim = _plan_of(tmp_path / "kept", balance - short, before=BEFORE_THE_PROMISE, **BIGGER)(DUE + days(70))
     assert (claim.status, claim.plan.state, claim.plan.of_part) == ("active", "completed", kind != "reminder")
-    assert (claim.next_action.kind, claim.next_action.due) == (kind, DUE + days(61))
+    assert (claim.next_action.kind, claim.next_action.due) == ("reminder", DUE + days(61))
     assert claim.remainder_after_agreement == (kind == "reminder")
     assert claim.after_kept_part == (kind != "reminder")
 
@@ -363,8 +373,82 @@ def test_a_completed_plan_of_the_principal_after_a_final_notice_s_term_goes_on_t
         ],
     )(date(2026, 5, 20))
     assert (claim.status, claim.plan.state, claim.total_due) == ("active", "completed", D("187.50"))
-    # Not a friendly reminder, then a dunning letter and a second final notice for what the first one asked.
-    assert (claim.next_action.kind, claim.next_action.due) == ("handover", date(2026, 5, 16))
+    # The rest is first asked by one letter with a reminder's term, the day after the last instalment: the debtor
+    # kept the plan, and is not handed over at once (one who missed an instalment got a friendly reminder first).
+    assert (claim.next_action.kind, claim.next_action.due) == ("reminder", date(2026, 5, 16))
+
+
+REVIEWED_PLAN = [{"due": date(2026, 4, 15), "amount": D("625.00")}, {"due": date(2026, 5, 15), "amount": D("625.00")}]
+REVIEWED_LETTERS = [
+    event(date(2026, 1, 20), "reminder"),
+    event(date(2026, 2, 5), "dunning"),
+    event(date(2026, 2, 26), "final_notice"),
+]
+
+
+def reviewed_plan(tmp_path, *later, paid=(date(2026, 4, 15), date(2026, 5, 15))):
+    """The reviewer's case: 1,250.00 due 15 January 2026, reminded, dunned, a final notice of 26 February (costs
+    187.50 from 17 March), a plan of the 1,250.00 agreed on 25 March, its instalments paid on the days in `paid`."""
+    return dossier(
+        tmp_path,
+        invoices=[invoice(date=date(2025, 12, 15), due=date(2026, 1, 15), amount=D("1250.00"))],
+        events=[*REVIEWED_LETTERS, event(date(2026, 3, 25), "arrangement", installments=REVIEWED_PLAN), *later],
+        payments=[payment(date=day, amount=D("625.00")) for day in paid],
+    )
+
+
+def test_the_rest_of_a_completed_plan_of_part_is_asked_by_one_letter_before_the_handover(tmp_path):
+    claim = reviewed_plan(tmp_path)(date(2026, 5, 16))
+    assert (claim.total_due, claim.plan.of_part) == (D("187.50"), True)
+    # Today's work: the letter for the rest, not the handover.
+    assert (claim.next_action.kind, claim.next_action.due) == ("reminder", date(2026, 5, 16))
+    assert claim.next_action.is_due(claim.as_of)
+
+
+def test_the_rest_letter_unpaid_goes_on_to_the_stage_reached_not_a_restart(tmp_path):
+    claim = reviewed_plan(tmp_path / "sent", event(date(2026, 5, 16), "reminder"))(date(2026, 5, 20))
+    # Its term as a reminder's (dunning_after_days, 14): then the handover the final notice's term had reached,
+    # not a dunning letter and a second final notice.
+    assert (claim.next_action.kind, claim.next_action.due) == ("handover", date(2026, 5, 30))
+    assert reviewed_plan(tmp_path / "on", event(date(2026, 5, 16), "reminder"))(date(2026, 5, 30)).next_action.kind == (
+        "handover"
+    )
+
+
+def test_a_missed_instalment_of_the_reviewed_plan_still_gets_its_friendly_reminder(tmp_path):
+    claim = reviewed_plan(tmp_path, paid=(date(2026, 4, 15),))(date(2026, 5, 16))
+    assert (claim.next_action.kind, claim.next_action.due) == ("remind_installment", date(2026, 5, 16))
+
+
+def test_the_rest_of_a_kept_promise_of_part_after_a_final_notice_s_term_is_asked_by_one_letter_first(tmp_path):
+    # The reviewer's p5: the final notice's term ended on 19 March; 500.00 promised on 1 April for 10 April, paid.
+    events = [
+        event(date(2026, 1, 20), "reminder"),
+        event(date(2026, 2, 5), "dunning"),
+        event(date(2026, 3, 2), "final_notice", received=date(2026, 3, 5)),
+        event(date(2026, 4, 1), "promise", promised_date=date(2026, 4, 10), amount=D("500.00")),
+    ]
+    paid = [payment(date=date(2026, 4, 10), amount=D("500.00"))]
+    invoices = [invoice(date=date(2025, 12, 15), due=date(2026, 1, 15), amount=D("1250.00"))]
+    claim = dossier(tmp_path, invoices=invoices, events=events, payments=paid)(date(2026, 4, 11))
+    assert (claim.next_action.kind, claim.next_action.due) == ("reminder", date(2026, 4, 11))
+    asked = dossier(
+        tmp_path / "asked", invoices=invoices, events=[*events, event(date(2026, 4, 13), "reminder")], payments=paid
+    )(date(2026, 4, 14))
+    assert (asked.next_action.kind, asked.next_action.due) == ("handover", date(2026, 4, 27))
+
+
+def test_a_kept_promise_of_part_within_a_final_notice_s_term_leaves_the_term_to_speak(tmp_path):
+    # The notice's term runs on after the promised day: no letter for the rest in the middle of it; the handover
+    # after the term, as the notice said.
+    events = [
+        event(date(2026, 3, 2), "final_notice", received=date(2026, 3, 5)),
+        event(date(2026, 3, 6), "promise", promised_date=date(2026, 3, 10), amount=D("500.00")),
+    ]
+    claim = dossier(tmp_path, events=events, payments=[payment(date=date(2026, 3, 10), amount=D("500.00"))])(
+        date(2026, 3, 12)
+    )
+    assert (claim.next_action.kind, claim.next_action.due) == ("handover", date(2026, 3, 20))
 
 
 def test_a_remainder_after_a_kept_plan_climbs_from_its_own_reminder_not_from_the_letters_before_the_plan(tmp_path):

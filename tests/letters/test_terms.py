@@ -26,13 +26,17 @@ def _promise_of_part(tmp_path, language):
     return letter_view(ledger, claim, due, Channel.LETTER)
 
 
+# The dunning letter was due before the promised day: kept, the rest is asked by one letter of its own first, with the
+# amount of its day, and the dunning letter follows only if that is not paid in time (claims.escalation.asks_the_rest).
 KEPT = {
-    "nl": "Zodra u dat heeft betaald, is EUR\xa01.000,00 van de EUR\xa01.250,00 betaald. Voor de EUR\xa0250,00 die dan "
-    "nog openstaat, is de volgende stap: wij sturen u een aanmaning. Wilt u die liever in termijnen betalen? Vraag "
-    "dan een betalingsregeling aan.",
-    "en": "Once you have paid it, EUR\xa01,000.00 of the EUR\xa01,250.00 is paid. For the EUR\xa0250.00 still open "
-    "then, we will send you a formal reminder. Would you rather pay that in instalments? Then ask us for a payment "
-    "plan.",
+    "nl": "Zodra u dat heeft betaald, is EUR\xa01.000,00 van de EUR\xa01.250,00 betaald. Voor wat er dan nog openstaat "
+    "(op de dag van deze brief EUR\xa0250,00) sturen wij u na 6 maart 2026 een brief, met het bedrag op die dag. "
+    "Betaalt u dat niet op tijd, dan is de volgende stap: wij sturen u een aanmaning. Wilt u het liever in termijnen "
+    "betalen? Vraag dan een betalingsregeling aan.",
+    "en": "Once you have paid it, EUR\xa01,000.00 of the EUR\xa01,250.00 is paid. For what is still open then "
+    "(EUR\xa0250.00 on the day of this letter), we will send you a letter after 6 March 2026, with the amount on that "
+    "day. If you do not pay it in time, we will send you a formal reminder. Would you rather pay it in instalments? "
+    "Then ask us for a payment plan.",
 }
 MISSED = {
     "nl": "Hebben wij EUR\xa01.000,00 niet uiterlijk 6 maart 2026 ontvangen? Dan gaan wij verder met de incasso: wij "
@@ -46,8 +50,9 @@ MISSED = {
 def test_a_kept_promise_of_part_reads_as_progress_and_the_rest_has_a_way_out(tmp_path, language):
     """The letter said "Once you have paid the EUR 1,000.00 in time, we will ask you for the rest: we will send you
     a formal reminder", above "If we have not received EUR 1,000.00 by 6 March 2026, we will send you a formal
-    reminder": the reward for keeping the promise read as the threat for breaking it. Kept: how much of the whole is then paid,
-    the step for what is left, and a plan for it; missed: the step, and to say so in time."""
+    reminder": the reward for keeping the promise read as the threat for breaking it. Kept: how much of the whole is
+    then paid, one letter for what is left and the step only if that is not paid, and a plan for it; missed: the
+    step, and to say so in time."""
     view = _promise_of_part(tmp_path, language)
     assert view.terms[0].endswith(" " + KEPT[language])
     assert view.terms[-1] == MISSED[language]

@@ -190,9 +190,10 @@ def test_the_promise_is_confirmed_with_what_follows_if_it_is_missed(ledger):
     view = view_of(ledger, "L-PROMISE")
     assert view.terms == (
         "On 24 November 2026 you promised to pay us EUR\xa0300.00 by 5 December 2026. We confirm that agreement in "
-        "this letter. Thank you. Once you have paid it, EUR\xa0300.00 of the EUR\xa0542.07 is paid. For the "
-        "EUR\xa0242.07 still open then, we will send you a final notice. Would you rather pay that in instalments? "
-        "Then ask us for a payment plan.",
+        "this letter. Thank you. Once you have paid it, EUR\xa0300.00 of the EUR\xa0542.07 is paid. For what is "
+        "still open then (EUR\xa0242.07 on the day of this letter), we will send you a letter after 5 December 2026, "
+        "with the amount on that day. If you do not pay it in time, we will send you a final notice. Would you rather "
+        "pay it in instalments? Then ask us for a payment plan.",
         "Until 5 December 2026 we will not send you reminders or other payment letters.",
         "If we have not received EUR\xa0300.00 by 5 December 2026, we will send you a final notice. If you cannot "
         "pay in time, please let us know before 5 December 2026.",
@@ -339,8 +340,9 @@ def test_a_partly_paid_instalment_says_what_is_left_of_it(tmp_path):
 
 
 def test_a_plan_of_part_s_confirmation_names_the_step_reached_for_what_it_leaves(tmp_path):
-    """Reminded and dunned, then a plan of 1,000.00 of the 1,250.00: completed, the 250.00 left goes on to the final
-    notice (claims.escalation), so the confirmation does not promise a friendly reminder for it."""
+    """Reminded and dunned, then a plan of 1,000.00 of the 1,250.00: completed, the 250.00 left is asked by one letter
+    and, if that is not paid in time, goes on to the final notice (claims.escalation), so the confirmation says so,
+    and does not promise the final notice straight after the last instalment, nor a restart at a friendly reminder."""
     plan = [{"due": date(2026, 3, 20), "amount": 500}, {"due": date(2026, 4, 5), "amount": 500}]
     events = [
         event(date(2026, 2, 5), "reminder"),
@@ -353,7 +355,8 @@ def test_a_plan_of_part_s_confirmation_names_the_step_reached_for_what_it_leaves
     assert due.kind == LetterKind.ARRANGEMENT
     said = " ".join(letter_view(ledger, claim, due, Channel.LETTER).terms)
     assert (
-        f"na uw laatste termijn (5 april 2026) staat er nog {fmt.money(Decimal('250'))} open. Dat vragen wij u daarna: "
+        f"na uw laatste termijn (5 april 2026) staat er nog {fmt.money(Decimal('250'))} open. Daarvoor sturen wij u na "
+        "uw laatste termijn een brief, met het bedrag op die dag. Betaalt u dat niet op tijd, dan is de volgende stap: "
         "wij sturen u een laatste brief (sommatie). Wilt u dat anders regelen?"
     ) in said
     assert "Daarvoor sturen wij u daarna een herinnering" not in said
@@ -2000,9 +2003,10 @@ def test_a_reminder_of_what_is_left_after_a_kept_promise_opens_without_it_may_ha
     assert view.lead.lines[0].startswith("Dank u wel dat u zich aan onze afspraak heeft gehouden.")
 
 
-def test_after_a_kept_promise_of_part_the_dunning_letter_follows_and_thanks_first(tmp_path):
-    """1,000.00 promised of 1,250.00 after a reminder, and paid: the dunning letter asks the rest, not a second
-    reminder (its confirmation said so), and it thanks for the promise kept first."""
+def test_after_a_kept_promise_of_part_one_letter_asks_the_rest_and_thanks_first_then_the_dunning_letter(tmp_path):
+    """1,000.00 promised of 1,250.00 after a reminder whose term ran out before the promised day, and paid: one letter
+    asks the rest (its confirmation said so), thanking for the promise kept first, without "it may have slipped your
+    mind", and names the dunning letter if it is not paid by its own day."""
     events = [
         event(date(2026, 2, 5), "reminder"),
         event(date(2026, 2, 24), "promise", promised_date=date(2026, 3, 6), amount=Decimal("1000.00")),
@@ -2012,12 +2016,12 @@ def test_after_a_kept_promise_of_part_the_dunning_letter_follows_and_thanks_firs
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 11))
     (due,) = letters_due(claim, NO_RECORD)
     view = letter_view(ledger, claim, due, Channel.LETTER)
-    assert (view.kind, view.opening) == (LetterKind.DUNNING, "dunning")
+    assert (view.kind, view.opening) == (LetterKind.REMINDER, "reminder_rest")
     assert view.lead.lines[0] == (
         "Dank u wel: u heeft betaald wat u ons had toegezegd, EUR\xa01.000,00 uiterlijk 6 maart 2026. Er staat nog "
         "EUR\xa0250,00 open. Wilt u dit bedrag uiterlijk 24 maart 2026 betalen?"
     )
-    assert view.next_steps.lines[0].endswith("Dan sturen wij u een laatste brief (sommatie).")
+    assert view.next_steps.lines[0].endswith("Dan sturen wij u een aanmaning.")
 
 
 @pytest.mark.parametrize("form", [Channel.LETTER, Channel.EMAIL])
@@ -2026,21 +2030,23 @@ def test_a_final_notice_after_a_kept_promise_of_part_thanks_without_a_day_of_its
     """Its term runs from the day after receipt: the box and the notice's own sentence give the day, conditionally
     by post. A thanks line asking the rest "uiterlijk 25 maart" unconditionally states the term wrongly when the
     letter arrives later, and a wrong statement of the term loses the costs (art. 6:96 lid 6 BW)."""
+    # Dunned on 24 February: the final notice was due on 10 March, after the promised day, so it is the letter that
+    # asks the rest (no letter of its own comes in front of it).
     events = [
         event(date(2026, 2, 5), "reminder"),
-        event(date(2026, 2, 19), "dunning"),
+        event(date(2026, 2, 24), "dunning"),
         event(date(2026, 2, 24), "promise", promised_date=date(2026, 3, 6), amount=Decimal("1000.00")),
     ]
     paid = [payment(date=date(2026, 3, 5), amount=Decimal("1000.00"))]
     ledger = one_debtor_ledger(tmp_path, language=language, interest="statutory", events=events, payments=paid)
-    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 7))
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 10))
     (due,) = letters_due(claim, NO_RECORD)
     view = letter_view(ledger, claim, due, form)
     assert view.kind == LetterKind.FINAL_NOTICE
     thanks = {
         "nl": "Dank u wel: u heeft betaald wat u ons had toegezegd, EUR\xa01.000,00 uiterlijk 6 maart 2026. Er staat "
-        "nog EUR\xa0254,03 open.",
-        "en": "Thank you: you paid what you promised us, EUR\xa01,000.00 by 6 March 2026. EUR\xa0254.03 is still open.",
+        "nog EUR\xa0254,11 open.",
+        "en": "Thank you: you paid what you promised us, EUR\xa01,000.00 by 6 March 2026. EUR\xa0254.11 is still open.",
     }
     assert view.lead.lines[0] == thanks[language]
 
@@ -2066,10 +2072,12 @@ def test_the_confirmation_of_a_promise_of_part_says_the_rest_is_asked_by_the_ste
     claim = assess(ledger, ledger.debtors[0], date(2026, 2, 24))
     due = next(d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.PROMISE)
     view = letter_view(ledger, claim, due, Channel.LETTER)
-    # Kept, the rest goes on to the dunning letter; missed, so does all of it (tests/letters/test_terms.py).
+    # Kept, one letter asks the rest, then the dunning letter; missed, the dunning letter asks all of it
+    # (tests/letters/test_terms.py).
     assert view.terms[0].endswith(
-        "For the EUR\xa0250.00 still open then, we will send you a formal reminder. Would you rather pay that in "
-        "instalments? Then ask us for a payment plan."
+        "For what is still open then (EUR\xa0250.00 on the day of this letter), we will send you a letter after "
+        "6 March 2026, with the amount on that day. If you do not pay it in time, we will send you a formal reminder. "
+        "Would you rather pay it in instalments? Then ask us for a payment plan."
     )
     assert view.terms[-1].startswith(
         "If we have not received EUR\xa01,000.00 by 6 March 2026, we will send you a formal reminder."
@@ -2125,19 +2133,21 @@ def _promise_after_the_term(tmp_path, language):
     return letter_view(ledger, claim, DueLetter(LetterKind.PROMISE, claim.pending_promise.event), Channel.LETTER)
 
 
-def test_a_promise_of_part_after_the_final_notice_term_does_not_put_the_rest_off_to_a_handover(tmp_path):
-    """The core hands the file over on 16 April whether the promise is kept or not: the rest is not "asked
-    after that" (no letter asks it), and it is not "later" to pay. What was promised, and what is left of it."""
+def test_a_promise_of_part_after_the_final_notice_term_asks_the_rest_by_one_letter_before_a_handover(tmp_path):
+    """It said "Staat er op 16 april 2026 nog iets open, ook als u de EUR 500,00 op tijd heeft betaald? Dan ...
+    incassobureau", with no way out: kept, the rest is asked by one letter first, later to pay, and the handover
+    comes only if that is not paid in time; a plan is the way out. What was promised, and what is left of it."""
     view = _promise_after_the_term(tmp_path, "nl")
     assert view.terms[0] == (
         "Op 5 april 2026 heeft u ons toegezegd EUR\xa0600,00 te betalen, uiterlijk 15 april 2026. Daarvan heeft u "
         "EUR\xa0100,00 al betaald: er staat nog EUR\xa0500,00 van open. Met deze brief bevestigen wij die afspraak. "
-        "Dank u wel. Daarna staat er nog EUR\xa0837,50 open; ook dat moet u betalen. Staat er op 16 april 2026 nog "
-        "iets open, ook als u de EUR\xa0500,00 op tijd heeft betaald? Dan gaan wij verder met de incasso: wij kunnen "
-        "uw dossier overdragen aan een incassobureau."
+        "Dank u wel. Zodra u dat heeft betaald, is EUR\xa0500,00 van de EUR\xa01.337,50 betaald. Voor wat er dan nog "
+        "openstaat (op de dag van deze brief EUR\xa0837,50) sturen wij u na 15 april 2026 een brief, met het bedrag "
+        "op die dag. Betaalt u dat niet op tijd, dan is de volgende stap: wij kunnen uw dossier overdragen aan een "
+        "incassobureau. Wilt u het liever in termijnen betalen? Vraag dan een betalingsregeling aan."
     )
     assert view.totals[-1].label == (
-        "Totaal open (waarvan EUR\xa0500,00 uiterlijk 15 april 2026 en EUR\xa0837,50 nu al te betalen)"
+        "Totaal open (waarvan EUR\xa0500,00 uiterlijk 15 april 2026 en EUR\xa0837,50 later te betalen)"
     )
 
 
@@ -2145,12 +2155,14 @@ def test_a_promise_of_part_after_the_final_notice_term_in_english(tmp_path):
     view = _promise_after_the_term(tmp_path, "en")
     assert view.terms[0] == (
         "On 5 April 2026 you promised to pay us EUR\xa0600.00 by 15 April 2026. You have already paid EUR\xa0100.00 "
-        "of it: EUR\xa0500.00 of it is still to pay. We confirm that agreement in this letter. Thank you. After "
-        "that, EUR\xa0837.50 is still open; you owe that too. If anything is still open on 16 April 2026, even if "
-        "you have paid the EUR\xa0500.00 in time, we may hand your file over to a collection agency."
+        "of it: EUR\xa0500.00 of it is still to pay. We confirm that agreement in this letter. Thank you. Once you "
+        "have paid it, EUR\xa0500.00 of the EUR\xa01,337.50 is paid. For what is still open then (EUR\xa0837.50 on the "
+        "day of this letter), we will send you a letter after 15 April 2026, with the amount on that day. If you do "
+        "not pay it in time, we may hand your file over to a collection agency. Would you rather pay it in "
+        "instalments? Then ask us for a payment plan."
     )
     assert view.totals[-1].label == (
-        "Total outstanding (EUR\xa0500.00 of it due by 15 April 2026, EUR\xa0837.50 due now)"
+        "Total outstanding (EUR\xa0500.00 of it due by 15 April 2026, EUR\xa0837.50 later)"
     )
 
 
@@ -2905,3 +2917,37 @@ def test_the_confirmation_of_a_promise_of_the_whole_names_the_sum_that_keeps_it_
     page = statement_view(claim, ledger)
     assert any(f"ten minste {fmt.money(keeps, language)}" in line or f"at least {fmt.money(keeps, language)}" in line
                for line in page.next_steps)  # fmt: skip
+
+
+def test_the_rest_of_the_reviewed_plan_of_part_gets_its_letter_the_day_after_the_last_instalment(tmp_path):
+    """The reviewer's case: a plan of the invoice's 1,250.00 after a final notice's term, kept to the day, left the
+    187.50 of costs; the next day the overview said "Overdragen aan incassobureau ... vandaag" and no letter was
+    written. Now the letter for the rest is written that day, thanks first, and names the handover only if it is
+    not paid by its own day, with a way out."""
+    plan = [{"due": date(2026, 4, 15), "amount": 625}, {"due": date(2026, 5, 15), "amount": 625}]
+    events = [
+        event(date(2026, 1, 20), "reminder"),
+        event(date(2026, 2, 5), "dunning"),
+        event(date(2026, 2, 26), "final_notice"),
+        event(date(2026, 3, 25), "arrangement", installments=plan),
+    ]
+    paid = [
+        payment(date=date(2026, 4, 15), amount=Decimal("625")),
+        payment(date=date(2026, 5, 15), amount=Decimal("625")),
+    ]
+    ledger = one_debtor_ledger(
+        tmp_path,
+        invoices=[invoice(date=date(2025, 12, 15), due=date(2026, 1, 15), amount=Decimal("1250.00"))],
+        events=events,
+        payments=paid,
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 5, 16))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert (view.kind, view.opening) == (LetterKind.REMINDER, "reminder_rest")
+    assert (view.lead.amount, view.lead.by) == ("EUR\xa0187,50", "Betaal uiterlijk 29 mei 2026")
+    assert view.lead.lines[0].startswith("Dank u wel: u heeft alle termijnen van uw betalingsregeling betaald.")
+    assert any(
+        line.startswith("Hebben wij uw betaling niet uiterlijk 29 mei 2026 ontvangen, en heeft u geen afspraak")
+        for line in view.next_steps.lines
+    )

@@ -705,14 +705,15 @@ def test_review_j_invoices_not_yet_due_are_apart_and_not_demanded(review):
 
 def test_review_l_a_kept_promise_of_part_thanks_first_and_goes_on_to_the_dunning_letter(review):
     claim, tree = review["R-L"]
-    assert claim.status == "active" and claim.promise.state == "kept" and claim.next_action.kind == "dunning"
+    # The reminder's term ran out before the promised day: one letter asks the rest first, tonight.
+    assert claim.status == "active" and claim.promise.state == "kept" and claim.next_action.kind == "reminder"
     assert norm(
         "Dank u wel: u heeft betaald wat u ons had toegezegd, EUR 500,00 uiterlijk 1 maart 2026. Er staat nog "
         f"{fmt.money(claim.total_due)} open."
     ) in section(tree, "summary")
     assert "Dat was een deel van het bedrag: de rest staat nog open." in section(tree, "message")
-    # Tonight's dunning letter gives until 25 March; after it comes the final notice, not a friendly reminder.
-    assert "uiterlijk 25 maart 2026 ontvangen? Dan sturen wij u een laatste brief (sommatie)." in section(tree, "next")
+    # Tonight's letter for the rest gives until 25 March; after it comes the dunning letter, not a second reminder.
+    assert "uiterlijk 25 maart 2026 ontvangen? Dan sturen wij u een aanmaning." in section(tree, "next")
 
 
 def test_review_n_on_the_day_the_final_notice_is_written_the_message_does_not_announce_it_as_a_threat(review):

@@ -724,12 +724,18 @@ def test_a_completed_plan_of_part_says_the_steps_go_on_from_the_stage_reached(tm
     events = [event(date(2026, 3, 3), "final_notice"), event(date(2026, 3, 25), "arrangement", installments=plan)]
     paid = [payment(date=date(2026, 4, 15), amount=D("625.00")), payment(date=date(2026, 5, 15), amount=D("625.00"))]
     ledger = one_debtor_ledger(tmp_path, events=events, payments=paid)
-    claim = assess(ledger, ledger.debtors[0], date(2026, 5, 18))
-    assert (claim.plan.state, claim.next_action.kind) == ("completed", "handover")
+    claim = assess(ledger, ledger.debtors[0], date(2026, 5, 16))
+    assert (claim.plan.state, claim.next_action.kind) == ("completed", "reminder")
     assert why_stage(claim)[-1] == (
         "Betalingsregeling van 25 maart 2026 nagekomen: alle 2 termijnen betaald, samen EUR\u00a01.250,00, een deel "
-        "van het bedrag. Wat openstaat gaat verder vanaf de bereikte stap, niet opnieuw vanaf een herinnering."
+        "van het bedrag. Wat openstaat vragen wij eerst met één brief (een herinnering met een eigen termijn); blijft "
+        "die onbetaald, dan verder vanaf de bereikte stap, niet opnieuw vanaf een herinnering."
     )
+    # Today's work is that letter, and why it comes (not "Later dan het beleid" after the last instalment).
+    assert what_next(claim, ledger.creditor) == [
+        "Herinnering sturen sinds 16 mei 2026: de brief voor wat de nagekomen betalingsregeling van een deel overliet "
+        "(EUR\u00a0187,50). Blijft die 14 dagen onbetaald, dan gaat het verder na de bereikte fase (Sommatie)."
+    ]
 
 
 def test_a_kept_promise_of_part_says_the_steps_go_on_from_the_stage_reached(tmp_path):
@@ -739,10 +745,25 @@ def test_a_kept_promise_of_part_says_the_steps_go_on_from_the_stage_reached(tmp_
     ]
     ledger = one_debtor_ledger(tmp_path, events=events, payments=[payment(date=date(2026, 2, 18), amount=D("500.00"))])
     claim = assess(ledger, ledger.debtors[0], date(2026, 2, 22))
-    assert (claim.promise.state, claim.next_action.kind) == ("kept", "dunning")
+    # The reminder's term ran out before the promised day: one letter asks the rest first, then the dunning letter.
+    assert (claim.promise.state, claim.next_action.kind) == ("kept", "reminder")
     assert why_stage(claim)[-1] == (
         "Toezegging van 10 februari 2026 nagekomen: EUR\u00a0500,00 uiterlijk 20 februari 2026 betaald, een deel van "
-        "het bedrag. Wat openstaat gaat verder vanaf de bereikte stap, niet opnieuw vanaf een herinnering."
+        "het bedrag. Wat openstaat vragen wij eerst met één brief (een herinnering met een eigen termijn); blijft die "
+        "onbetaald, dan verder vanaf de bereikte stap, niet opnieuw vanaf een herinnering."
+    )
+    assert what_next(claim, ledger.creditor)[0].startswith(
+        "Herinnering sturen sinds 21 februari 2026: de brief voor wat de nagekomen toezegging van een deel overliet"
+    )
+    # Within the reminder's term the dunning letter was still ahead: that letter is the way out, no extra one.
+    inside = [event(date(2026, 2, 9), "reminder"), *events[1:]]
+    ledger = one_debtor_ledger(
+        tmp_path / "inside", events=inside, payments=[payment(date=date(2026, 2, 18), amount=D("500.00"))]
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 22))
+    assert (claim.next_action.kind, claim.next_action.due) == ("dunning", date(2026, 2, 23))
+    assert why_stage(claim)[-1].endswith(
+        "Wat openstaat gaat verder vanaf de bereikte stap, niet opnieuw vanaf een herinnering."
     )
 
 

@@ -169,9 +169,10 @@ def test_in_a_final_notice_s_term_a_promise_does_not_put_the_rest_off_to_later(t
     assert total_rows(claim, ledger.creditor, Language("en"))[-1].label == "Total outstanding"
 
 
-def test_after_a_final_notice_s_term_a_promise_of_part_does_not_put_the_rest_off_to_later(tmp_path):
-    """The term ended on 24 March (costs charged); 600.00 promised on 5 April by 15 April: the core hands the file
-    over on 16 April whether it is kept or not, so the rest is owed now, not "later te betalen"."""
+def test_after_a_final_notice_s_term_the_rest_of_a_promise_of_part_is_asked_later_by_its_own_letter(tmp_path):
+    """The term ended on 24 March (costs charged); 600.00 promised on 5 April by 15 April: kept, the rest is asked
+    by one letter of its own from 16 April (claims.escalation.asks_the_rest), not handed over at once: it is later
+    to pay, as the page's top says ("Daarvoor sturen wij u na 15 april 2026 een brief")."""
     events = [
         event(date(2026, 2, 5), "reminder"),
         event(date(2026, 2, 19), "dunning"),
@@ -181,7 +182,7 @@ def test_after_a_final_notice_s_term_a_promise_of_part_does_not_put_the_rest_off
     ledger = one_debtor_ledger(tmp_path, events=events)
     claim = assess(ledger, ledger.debtors[0], date(2026, 4, 8))
     assert claim.costs.state == "charged"
-    label = f"Totaal open (waarvan EUR{NB}600,00 uiterlijk 15 april 2026 en EUR{NB}837,50 nu al te betalen)"
+    label = f"Totaal open (waarvan EUR{NB}600,00 uiterlijk 15 april 2026 en EUR{NB}837,50 later te betalen)"
     assert total_line(ledger, claim)[0] == label
 
 

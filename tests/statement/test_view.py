@@ -526,23 +526,24 @@ def test_a_promise_for_part_of_the_balance_asks_for_what_is_left_of_it(tmp_path)
         (
             "nl",
             "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Zodra u dat heeft betaald, is "
-            "{amount} van de {total} betaald. Voor de {rest} die dan nog openstaat, is de volgende stap: wij sturen "
-            "u een laatste brief (sommatie). Wilt u die liever in termijnen betalen? Vraag dan een "
-            "betalingsregeling aan.",
+            "{amount} van de {total} betaald. Voor wat er dan nog openstaat (vandaag {rest}) sturen wij u na {date} "
+            "een brief, met het bedrag op die dag. Betaalt u dat niet op tijd, dan is de volgende stap: wij sturen u "
+            "een laatste brief (sommatie). Wilt u het liever in termijnen betalen? Vraag dan een betalingsregeling aan.",
         ),
         (
             "en",
             "You promised to pay {amount} by {date}. Thank you. Once you have paid it, {amount} of the {total} is "
-            "paid. For the {rest} still open then, we will send you a final notice. Would you rather pay that in "
-            "instalments? Then ask us for a payment plan.",
+            "paid. For what is still open then ({rest} today), we will send you a letter after {date}, with the "
+            "amount on that day. If you do not pay it in time, we will send you a final notice. Would you rather pay "
+            "it in instalments? Then ask us for a payment plan.",
         ),
     ],
 )
 def test_a_promise_of_part_names_the_step_that_asks_the_rest(tmp_path, language, lead):
-    """Reminded, dunned and called: kept, the promise of 500.00 leaves 750.00 to the final notice, as its
-    confirmation says; not "dat vragen wij u daarna" without saying how, nor "Dan vragen wij u daarna de rest:
-    wij sturen u een laatste brief", which read as the threat for not paying: how much of the whole is then paid,
-    the step for the rest, and a plan for it."""
+    """Reminded, dunned and called: kept, the promise of 500.00 leaves 750.00, asked first by one letter of its own
+    (the final notice was due before the promised day: claims.escalation.asks_the_rest), and the final notice only if
+    that letter is not paid in time, as its confirmation says; not the final notice straight after a kept promise,
+    which read as the threat for not paying; the rest as today's amount, and a plan for it."""
     lang = fmt.Language(language)
     promised = DUE + days(40)
     events = [
@@ -558,9 +559,11 @@ def test_a_promise_of_part_names_the_step_that_asks_the_rest(tmp_path, language,
     assert view.summary.lines == (lead.format(**values),)
 
 
-def test_a_promise_of_part_after_a_final_notice_s_term_says_the_handover_comes_for_the_rest(tmp_path):
-    """The term ended before the promise: the file goes to the agency the day after the promised day, kept or
-    not (steps.rest_handed_over), as the confirmation says; the page does not say we ask the rest afterwards."""
+def test_a_promise_of_part_after_a_final_notice_s_term_says_one_letter_asks_the_rest_before_the_handover(tmp_path):
+    """The reviewer's case: the term ended before the promise. Kept, the promise is not followed by the handover the
+    next day ("Staat er op 11 april 2026 nog iets open, ook als u de EUR 500,00 op tijd heeft betaald? Dan ...
+    incassobureau", with no way out): one letter asks the rest first, and the handover comes only if that is not
+    paid in time; a plan is the way out."""
     promised = date(2026, 4, 10)
     events = [
         event(date(2026, 3, 3), "final_notice"),
@@ -570,10 +573,11 @@ def test_a_promise_of_part_after_a_final_notice_s_term_says_the_handover_comes_f
     assert claim.status == "promise" and claim.costs.state == "charged"
     rest = fmt.money(claim.total_due - D("500.00"))
     assert view.summary.lines[0] == (
-        f"U heeft toegezegd {fmt.money(D('500'))} te betalen, uiterlijk {fmt.day(promised)}. Dank u wel. "
-        f"Daarna staat er nog {rest} open; ook dat moet u betalen. Staat er op 11 april 2026 nog iets open, ook als "
-        f"u de {fmt.money(D('500'))} op tijd heeft betaald? Dan gaan wij verder met de incasso: wij kunnen uw "
-        "dossier overdragen aan een incassobureau."
+        f"U heeft toegezegd {fmt.money(D('500'))} te betalen, uiterlijk {fmt.day(promised)}. Dank u wel. Zodra u dat "
+        f"heeft betaald, is {fmt.money(D('500'))} van de {fmt.money(claim.total_due)} betaald. Voor wat er dan nog "
+        f"openstaat (vandaag {rest}) sturen wij u na {fmt.day(promised)} een brief, met het bedrag op die dag. Betaalt "
+        "u dat niet op tijd, dan is de volgende stap: wij kunnen uw dossier overdragen aan een incassobureau. Wilt u "
+        "het liever in termijnen betalen? Vraag dan een betalingsregeling aan."
     )
 
 
@@ -1536,8 +1540,11 @@ def test_after_a_kept_part_promise_a_dunning_letter_s_final_notice_and_its_costs
     claim, _, view = view_of(
         tmp_path, DUE + days(31), events=events, payments=[payment(date=DUE + days(30), amount=D("500.00"))]
     )
-    assert (claim.next_action.kind, view.message_key) == ("final_notice", "promise_kept")
+    # The final notice was due before the promised day: one letter asks the rest first, today; the page says what
+    # follows it unpaid (the final notice, with its costs), by that letter's day, not "een betalingsherinnering".
+    assert (claim.next_action.kind, view.message_key) == ("reminder", "promise_kept")
     assert view.summary.lines[0].startswith("Dank u wel: u heeft betaald wat u ons had toegezegd")
+    assert view.summary.lines[0].endswith(f"uiterlijk {fmt.day(DUE + days(44))} betalen?")
     assert "sommatie" in view.next_steps[0] and "betalingsherinnering" not in " ".join(view.next_steps)
     assert any(fmt.money(D("112.50")) in line for line in view.next_steps)  # 15 % of the 750.00 left
 
@@ -1578,19 +1585,63 @@ PLAN_OF_PART_PAID = [
     ],
 )
 def test_a_completed_plan_of_part_thanks_and_goes_on_from_the_stage_reached(tmp_path, language, lead, step):
-    """What a plan of the invoice alone left after a final notice's term is not reminded friendly first: the
-    handover follows, the day after the last instalment's day, and the page says so (its own message, `plan_kept`)."""
+    """What a plan of the invoice alone left after a final notice's term is asked by one letter the day after the
+    last instalment's day, with a reminder's term (the page's day to pay is that letter's), and only then does the
+    handover follow, which the page says (its own message, `plan_kept`); not reminded, dunned and noticed again."""
     lang = fmt.Language(language)
     claim, _, view = view_of(
         tmp_path, date(2026, 5, 13), language=language, events=PLAN_OF_PART, payments=PLAN_OF_PART_PAID
     )
     assert (claim.status, claim.plan.state, claim.total_due) == ("active", "completed", D("187.50"))
-    assert (claim.next_action.kind, claim.next_action.due) == ("handover", date(2026, 5, 16))
+    assert (claim.next_action.kind, claim.next_action.due) == ("reminder", date(2026, 5, 16))
     assert view.message_key == "plan_kept"
-    values = {"amount": fmt.money(D("187.50"), lang), "by": fmt.day(date(2026, 5, 15), lang)}
+    values = {"amount": fmt.money(D("187.50"), lang), "by": fmt.day(date(2026, 5, 29), lang)}
     assert view.summary.lines == (lead.format(**values),)
     assert step in " ".join(view.next_steps)
     assert "herinnering" not in " ".join(view.next_steps) and "reminder" not in " ".join(view.next_steps)
+
+
+# The reviewer's case: 1,250.00 due 15 January 2026, reminded, dunned, a final notice of 26 February (187.50 of costs
+# from 17 March), a plan of the 1,250.00 agreed on 25 March, its instalments of 625.00 paid on their days.
+REVIEWED = dict(
+    invoices=[invoice(date=date(2025, 12, 15), due=date(2026, 1, 15), amount=D("1250.00"))],
+    events=[
+        event(date(2026, 1, 20), "reminder"),
+        event(date(2026, 2, 5), "dunning"),
+        event(date(2026, 2, 26), "final_notice"),
+        event(
+            date(2026, 3, 25),
+            "arrangement",
+            installments=[
+                {"due": date(2026, 4, 15), "amount": D("625.00")},
+                {"due": date(2026, 5, 15), "amount": D("625.00")},
+            ],
+        ),
+    ],
+    payments=[payment(date=date(2026, 4, 15), amount=D("625.00")), payment(date=date(2026, 5, 15), amount=D("625.00"))],
+)
+
+
+@pytest.mark.parametrize("as_of", [date(2026, 5, 15), date(2026, 5, 16)], ids=["last instalment's day", "day after"])
+def test_the_reviewed_plan_s_rest_is_in_the_box_and_qr_code_with_its_letter_s_day_not_today(tmp_path, as_of):
+    """It said "Betaal uiterlijk vandaag" for the 187.50 on the last instalment's day and handed over the next: now
+    the box and the QR code ask the rest by the day its letter gives (a reminder's term from 16 May), and what
+    follows that is the handover, with a way out."""
+    claim, _, view = view_of(tmp_path, as_of, **REVIEWED)
+    assert (claim.total_due, claim.next_action.kind) == (D("187.50"), "reminder")
+    assert payload_amount(view.pay.payload) == "EUR187.5"
+    assert view.summary.deadline == "Betaal uiterlijk 29 mei 2026"
+    steps = " ".join(view.next_steps)
+    assert (
+        "uiterlijk 29 mei 2026 ontvangen, en heeft u geen afspraak met ons gemaakt? Dan kunnen wij uw dossier" in steps
+    )
+    assert "vandaag" not in steps and "vandaag" not in " ".join(view.summary.lines)
+
+
+def test_the_reviewed_plan_s_missed_instalment_is_still_reminded_friendly(tmp_path):
+    missed = dict(REVIEWED, payments=REVIEWED["payments"][:1])
+    claim, _, view = view_of(tmp_path, date(2026, 5, 16), **missed)
+    assert (claim.next_action.kind, claim.next_action.due) == ("remind_installment", date(2026, 5, 16))
 
 
 def test_a_kept_promise_of_the_whole_thanks_and_asks_for_the_interest_left(tmp_path):
@@ -3191,21 +3242,24 @@ def test_a_plan_for_part_of_the_claim_past_its_last_day_says_what_paying_now_lea
     [
         (
             "nl",
-            "Ook dat moet u betalen. Staat er op 16 mei 2026 nog iets open? Dan gaan wij verder met de incasso: wij "
-            "kunnen uw dossier overdragen aan een incassobureau.",
+            "Daarvoor sturen wij u na uw laatste termijn een brief, met het bedrag op die dag. Betaalt u dat niet op "
+            "tijd, dan is de volgende stap: wij kunnen uw dossier overdragen aan een incassobureau. Wilt u dat anders "
+            "regelen? Neem dan contact met ons op.",
         ),
         (
             "en",
-            "You owe that too. If anything is still open on 16 May 2026, we may hand your file over to a collection "
-            "agency.",
+            "We will send you a letter for it after your last instalment, with the amount on that day. If you do not "
+            "pay it in time, we may hand your file over to a collection agency. Would you rather arrange it "
+            "differently? Please contact us.",
         ),
     ],
 )
 def test_a_plan_of_part_after_a_final_notice_s_term_says_the_handover_follows_it_not_a_reminder(
     tmp_path, language, then
 ):
-    """The plan pays the invoice, not the costs its final notice's term brought: completed, what it leaves goes
-    on from the stage reached (claims.escalation), so the page does not promise a friendly reminder for it."""
+    """The plan pays the invoice, not the costs its final notice's term brought: completed, what it leaves is asked
+    by one letter, and only if that is not paid in time does it go on from the stage reached (claims.escalation):
+    the page says so, with a way out, not "Staat er op 16 mei 2026 nog iets open? Dan ... incassobureau"."""
     claim, _, view = view_of(tmp_path, date(2026, 4, 1), language=language, events=PLAN_OF_PART)
     assert (claim.status, claim.running_plan.state) == ("arrangement", "on_schedule")
     coverage = [line for line in view.next_steps if "187" in line]
@@ -3216,8 +3270,16 @@ def test_a_plan_of_part_after_a_final_notice_s_term_says_the_handover_follows_it
 @pytest.mark.parametrize(
     "language, then",
     [
-        ("nl", "Dat vragen wij u daarna: wij sturen u een laatste brief (sommatie)."),
-        ("en", "We will then ask you for it: we will send you a final notice."),
+        (
+            "nl",
+            "Daarvoor sturen wij u na uw laatste termijn een brief, met het bedrag op die dag. Betaalt u dat niet op "
+            "tijd, dan is de volgende stap: wij sturen u een laatste brief (sommatie).",
+        ),
+        (
+            "en",
+            "We will send you a letter for it after your last instalment, with the amount on that day. If you do not "
+            "pay it in time, we will send you a final notice.",
+        ),
     ],
 )
 def test_a_plan_of_part_after_a_dunning_letter_names_the_final_notice_for_what_it_leaves(tmp_path, language, then):

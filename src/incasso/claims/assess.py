@@ -14,7 +14,7 @@ from decimal import Decimal
 from incasso.claims.agreements import Plan, Promise, agreements, ended_agreements
 from incasso.claims.claim import Claim, CostsOutlook
 from incasso.claims.disputes import disputed_invoices, hold_apart, open_disputes, without
-from incasso.claims.escalation import dispute_answered, next_action
+from incasso.claims.escalation import asks_the_rest, dispute_answered, next_action
 from incasso.claims.settlement import Settlement, cost_base, notice_asked, paid_in_term, settle
 from incasso.claims.states import CostsState, PlanState, PromiseState, Stage, Status
 from incasso.claims.timing import CostPlan, cost_moment, notices_a_day
@@ -30,6 +30,7 @@ from incasso.ledger.model import (
     Payment,
     earliest,
 )
+from incasso.ledger.problems import Source
 
 # Contact with the debtor (docs/computation.md, "Signals for staff"): every letter and e-mail of a
 # step, a conversation (a call, by phone or on a visit), a promise or plan agreed, a dispute raised
@@ -152,6 +153,20 @@ def claim_if_completed(ledger: Ledger, claim: Claim) -> Claim:
     )
     day = max(as_of, plan.last_due) + timedelta(days=1)
     return assess(ledger, replace(known, payments=known.payments + as_agreed), day, seen_until=day)
+
+
+def claim_after_the_rest_letter(ledger: Ledger, done: Claim) -> Claim | None:
+    """`done` (`claim_if_completed`, `claim_if_kept`) once the one letter for what a kept agreement of part left
+    (claims.escalation.asks_the_rest) has gone on its day and nothing more is paid: its next step is what follows
+    that letter unpaid (the step reached before the agreement, a reminder's term later), as the page and the
+    agreement's letter name it. None when no such letter comes first (the step reached's own term still runs)."""
+    action = done.next_action
+    if action is None or not asks_the_rest(action):
+        return None
+    day = max(action.due, done.as_of)
+    known = _known(done)
+    sent = Event(day, EventType.REMINDER, Source("the letter for the rest"))
+    return assess(ledger, replace(known, events=(*known.events, sent)), day, seen_until=day)
 
 
 def claim_if_missed(ledger: Ledger, claim: Claim, day: date) -> Claim:

@@ -60,7 +60,9 @@ class Action:
     `newer`: the invoice, due after the last final notice, whose own steps come before the handover;
     `awaits_statements`: of a handover that waits for the bank statements of its final notice's term
     (escalation._awaiting_statements), the day its term sets for it. Its `due` is tomorrow, each build, until
-    the statements are read: the handover's day is this one, if they show nothing paid in the term."""
+    the statements are read: the handover's day is this one, if they show nothing paid in the term. `then`: of the
+    one letter for what a kept agreement of part left (escalation.asks_the_rest), the step reached before the
+    agreement, which follows that letter if it stays unpaid for a reminder's term."""
 
     kind: ActionKind
     due: date
@@ -68,6 +70,7 @@ class Action:
     postponed: Event | None = None
     newer: Invoice | None = None
     awaits_statements: date | None = None
+    then: ActionKind | None = None
 
     @property
     def newer_first(self) -> bool:

@@ -9,6 +9,9 @@ A missed instalment of a plan first gets a friendly reminder of that
 instalment, not before the day the plan's confirmation asked it by (or,
 asked as soon as possible, could be read); the usual steps follow only a
 reminder's interval after it.
+What a kept promise or a completed plan of part leaves is likewise first
+asked by one letter (a reminder); unpaid in its term, the steps go on from
+the stage reached before the agreement.
 Staff may postpone the next step to a date (a `postpone` event): it moves
 that step only, never a check on a pause, nor any legal term.
 Steps follow what is actually overdue: letters about invoices that have
@@ -30,6 +33,8 @@ from incasso.claims.timing import confirmation_received, longest_term, notice_te
 from incasso.ledger.model import ESCALATION_EVENTS, Creditor, Event, EventType, Invoice, Policy, latest
 
 DAY = timedelta(days=1)
+# The reason of the one letter (a reminder) that first asks what a kept promise or a completed plan of part left.
+REST_OF_PART = "the rest after a kept promise or a completed plan of part"
 
 
 def next_action(creditor: Creditor, claim: Claim, events: list[Event]) -> Action | None:
@@ -94,14 +99,48 @@ def _chasing_step(creditor: Creditor, claim: Claim, events: list[Event]) -> Acti
     step = _escalation_step(creditor, claim, events)
     if step is None:
         return None
+    rest_first = _letter_for_the_rest(claim, events, step)
+    if rest_first is not None:
+        return rest_first
     resume = pause_ended(creditor.policy, claim, events)
+    reminded = reminded or _rest_asked(claim, events)
     if reminded is not None:
-        # The debtor had the instalment's reminder: the usual steps wait as long as after any reminder.
+        # The debtor had the instalment's reminder, or the letter for the rest of a kept agreement of part: the
+        # usual steps wait as long as after any reminder.
         after_reminder = reminded.date + timedelta(days=creditor.policy.dunning_after_days)
         resume = max(resume, after_reminder) if resume is not None else after_reminder
     if resume is not None and resume > step.due:
         return replace(step, due=resume)
     return step
+
+
+def _letter_for_the_rest(claim: Claim, events: list[Event], step: Action) -> Action | None:
+    """After a kept promise or a completed plan of part (Claim.agreement_of_part), the rest is first asked by one
+    letter, a reminder with a reminder's term, from the day after the promised day or the last instalment's: a
+    debtor who kept the agreement is not handed over (or sent the final notice) at once, while one who missed an
+    instalment gets a friendly reminder first. Only when the step reached (`step`) was due by then: a letter whose
+    term still runs (a final notice's, say) is the way out already, and a reminder in it would blur that term."""
+    ended = claim.agreement_ended
+    if claim.agreement_of_part is None or ended is None or step.kind == ActionKind.REMINDER or step.due > ended:
+        return None
+    if _letter_since(events, ended) is not None:
+        return None
+    return Action(ActionKind.REMINDER, ended, REST_OF_PART, then=step.kind)
+
+
+def asks_the_rest(action: Action | None) -> bool:
+    """Whether `action` is the one letter that first asks what a kept agreement of part left (`_letter_for_the_rest`):
+    the page, the letters and staff say what follows it (the step reached), not a dunning letter."""
+    return action is not None and action.kind == ActionKind.REMINDER and action.reason == REST_OF_PART
+
+
+def _rest_asked(claim: Claim, events: list[Event]) -> Event | None:
+    """The letter (a reminder) that asked the rest of a kept agreement of part (`_letter_for_the_rest`), or None."""
+    ended = claim.agreement_ended
+    if claim.agreement_of_part is None or ended is None:
+        return None
+    letter = _letter_since(events, ended)
+    return letter if letter is not None and letter.type == EventType.REMINDER else None
 
 
 def _postponed(step: Action, events: list[Event]) -> Action:

@@ -563,7 +563,7 @@ def _promise(ledger: Ledger, claim: Claim, form: Channel, costs: tuple[str, ...]
         # Part of it paid since: what was promised, and what is left of it; not the rest as if it were the promise.
         values.update(promised=fmt.money(promise.amount, lang), paid=fmt.money(promise.paid, lang))
         key = "promise_confirm_rest"
-    confirm = text(lang, key, **values) + _promise_rest(ledger, claim, amount)
+    confirm = text(lang, key, **values) + _promise_rest(ledger, claim, amount, form)
     missed = claim_when_chased(ledger, claim, promised + DAY)
     return (
         confirm,
@@ -573,8 +573,9 @@ def _promise(ledger: Ledger, claim: Claim, form: Channel, costs: tuple[str, ...]
     )
 
 
-def _promise_rest(ledger: Ledger, claim: Claim, amount: str) -> str:
-    """What is left after a promise of part, and what follows for it, after a space; or nothing."""
+def _promise_rest(ledger: Ledger, claim: Claim, amount: str, form: Channel) -> str:
+    """What is left after a promise of part, and what follows for it, after a space; or nothing. The rest is named
+    as of the day of this letter or e-mail (`form`: an e-mail never calls itself a letter)."""
     lang = claim.debtor.language
     promise = claim.pending_promise
     rest = claim.total_due - amount_to_pay(claim)
@@ -588,12 +589,15 @@ def _promise_rest(ledger: Ledger, claim: Claim, amount: str) -> str:
     after = None if costs_come_beside(claim) else rest_after_promise(ledger, claim)
     if after is None:
         return " " + text(lang, "promise_rest_now", rest=rest_text)
-    handed_over, step = after
+    handed_over, step, letter_first = after
+    total = fmt.money(claim.total_due, lang)
+    if letter_first:  # one letter asks the rest first, with the amount of its day (interest moves it by the day)
+        values = dict(rest=rest_text, amount=amount, total=total, date=fmt.day(promise.promised_date, lang))
+        return " " + text(lang, "promise_rest_letter", step=step, this=this_letter(lang, form), **values)
     if handed_over is not None:
         # Kept or not, the file goes to the agency the day after: the rest is owed now, not asked later by us.
         values = dict(rest=rest_text, amount=amount, day=fmt.day(handed_over, lang))
         return " " + text(lang, "promise_rest_handover", step=step, **values)
-    total = fmt.money(claim.total_due, lang)
     return " " + text(lang, "promise_rest", rest=rest_text, amount=amount, total=total, step=step)
 
 

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import instalment_day_read
-from incasso.claims.escalation import standing_notice
+from incasso.claims.escalation import asks_the_rest, standing_notice
 from incasso.claims.states import CLOSED_STATUSES, ActionKind, InstallmentStatus, PlanState, PromiseState, Stage, Status
 from incasso.claims.timing import confirmation_received, notice_term_end
 from incasso.law.money import ZERO
@@ -143,7 +143,9 @@ def _kept_part_fact(claim: Claim) -> str:
         fact = words().WHY["plan_completed_part"].format(made=made, count=count, total=fmt.money(total))
     else:
         raise ValueError(f"the claim on {claim.debtor.id} has no agreement of part kept")
-    return f"{fact} {words().ESCALATION_UNDER['kept_part']}"
+    # When the step reached was due by then, one letter asks the rest first (claims.escalation.asks_the_rest).
+    under = "kept_part_letter" if asks_the_rest(claim.next_action) else "kept_part"
+    return f"{fact} {words().ESCALATION_UNDER[under]}"
 
 
 def next_tasks(claim: Claim, returns: BankReturns = NO_RETURNS) -> list[Step]:
@@ -208,6 +210,8 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
     values: dict[str, object] = {"action": words().ACTION[action.kind], "when": when}
     natural = None  # the date the policy gives before any pause moved it
     kind = action.kind
+    if asks_the_rest(action):
+        return [_rest_of_part(claim, action, creditor, values), *_moved(claim, action, None)]
     if kind == ActionKind.REMINDER:
         # A reminder is planned only with an open invoice: the oldest, or the one after the final notice
         # (whose reminder waits for that notice's term: the `newer` line says so).
@@ -254,6 +258,14 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
         values.update(days=policy.dispute_max_days)
     key = f"{kind}_newer" if action.newer and kind == ActionKind.REMINDER else kind
     return [words().NEXT[key].format(**values), *_newer(claim, action), *_moved(claim, action, natural)]
+
+
+def _rest_of_part(claim: Claim, action: Action, creditor: Creditor, values: dict[str, object]) -> str:
+    """The one letter for what a kept promise or a completed plan of part left, and what follows it unpaid: the step
+    after the stage reached, a reminder's term later (claims.escalation._letter_for_the_rest)."""
+    key = "reminder_rest_of_promise" if claim.kept_part is not None else "reminder_rest_of_plan"
+    values = dict(values, amount=fmt.money(claim.total_due), days=creditor.policy.dunning_after_days)
+    return words().NEXT[key].format(stage=words().STAGE[claim.stage], **values)
 
 
 def _instalment_reminder_waits(claim: Claim, creditor: Creditor, due: date) -> tuple[date, str | None]:

@@ -346,6 +346,9 @@ ESCALATION_UNDER = {
     "plan_in_arrears": "De escalatie loopt weer.",
     # After a kept promise or a completed plan of part of the balance (claims.escalation): not friendly first again.
     "kept_part": "Wat openstaat gaat verder vanaf de bereikte stap, niet opnieuw vanaf een herinnering.",
+    # ... when the step reached was due by then: one letter for the rest comes first (claims.escalation).
+    "kept_part_letter": "Wat openstaat vragen wij eerst met één brief (een herinnering met een eigen termijn); blijft "
+    "die onbetaald, dan verder vanaf de bereikte stap, niet opnieuw vanaf een herinnering.",
     "dispute": "Het geschil gaat voor: zolang dat open is, volgt hier geen stap uit.",
 }
 
@@ -391,6 +394,11 @@ NEXT = {
     "vóór de sommatie.",
     "final_notice": "{action} {when}: de aanmaning ging uit op {date}; het beleid is een sommatie {days} dagen daarna.",
     "handover": "{action} {when}: de termijn van de sommatie van {date} {term} af op {end}.",
+    # The one letter for what a kept promise or a completed plan of part left (claims.escalation.asks_the_rest).
+    "reminder_rest_of_promise": "{action} {when}: de brief voor wat de nagekomen toezegging van een deel overliet "
+    "({amount}). Blijft die {days} dagen onbetaald, dan gaat het verder na de bereikte fase ({stage}).",
+    "reminder_rest_of_plan": "{action} {when}: de brief voor wat de nagekomen betalingsregeling van een deel "
+    "overliet ({amount}). Blijft die {days} dagen onbetaald, dan gaat het verder na de bereikte fase ({stage}).",
     "remind_installment": "{action} sturen {when}: de termijn van {date} ({amount}) is niet (helemaal) betaald. "
     "Eerst een vriendelijke herinnering van die termijn; de gewone stappen volgen pas daarna.",
     "check_promise": "Controleren of de toegezegde betaling binnen is, {when}: de toezegging was uiterlijk {date}.",

@@ -349,6 +349,8 @@ ESCALATION_UNDER = {
     "plan_on_schedule": "The escalation is on hold as long as the instalments come in.",
     "plan_in_arrears": "Chasing has resumed.",
     "kept_part": "What is open goes on from the stage reached, not again from a reminder.",
+    "kept_part_letter": "What is open is first asked by one letter (a reminder with its own term); if that stays "
+    "unpaid, it goes on from the stage reached, not again from a reminder.",
     "dispute": "The dispute comes first: while it is open, no step follows from this.",
 }
 
@@ -395,6 +397,10 @@ NEXT = {
     "final_notice": "{action}, {when}: the formal reminder went out on {date}; the policy is a final notice {days} "
     "days later.",
     "handover": "{action}, {when}: the payment period of the final notice of {date} {term} on {end}.",
+    "reminder_rest_of_promise": "{action}, {when}: the letter for what the kept promise of part left ({amount}). "
+    "If it stays unpaid for {days} days, it goes on after the stage reached ({stage}).",
+    "reminder_rest_of_plan": "{action}, {when}: the letter for what the completed payment plan of part left "
+    "({amount}). If it stays unpaid for {days} days, it goes on after the stage reached ({stage}).",
     "remind_installment": "{action}, {when}: the instalment of {date} ({amount}) has not been paid (in full). "
     "First a friendly reminder of that instalment; the usual steps only follow after it.",
     "check_promise": "Check whether the promised payment has come in, {when}: the promise was for {date} at the "

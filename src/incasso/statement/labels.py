@@ -68,6 +68,12 @@ NL = {
     "promise_part_lead_handover": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat "
     "er nog {rest} open; ook dat moet u betalen. Staat er op {day} nog iets open, ook als u de {amount} op tijd "
     "heeft betaald? Dan gaan wij verder met de incasso: {step}.",
+    # ... the step reached was due by then: one letter asks the rest first (claims.escalation.asks_the_rest), with
+    # the amount of its day, not {rest} (today's: interest moves it by the day); unpaid, the step reached ({step}).
+    "promise_part_lead_letter": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Zodra u dat "
+    "heeft betaald, is {amount} van de {total} betaald. Voor wat er dan nog openstaat (vandaag {rest}) sturen wij u na "
+    "{date} een brief, met het bedrag op die dag. Betaalt u dat niet op tijd, dan is de volgende stap: {step}. Wilt u "
+    "het liever in termijnen betalen? Vraag dan een betalingsregeling aan.",
     "promise_part_lead_now": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat er "
     "nog {rest} open.",
     "promise_whole_lead": "U heeft toegezegd het hele bedrag te betalen, uiterlijk {date}. Vandaag is dat {amount}. "
@@ -669,8 +675,13 @@ NL = {
     "zijn nog niet (helemaal) betaald: samen staat er {open} open.",
     # What asks what a plan leaves once its instalments are paid ({then} in the plan_rest and plan_interest_rest
     # texts), as the core will count it (claims.assess.claim_if_completed): the reminder of a remainder after a plan
-    # of the whole; after a plan of part the step reached before it ({step}), or the handover on {day}.
+    # of the whole; after a plan of part one letter for the rest first (plan_then_letter: the amount of its day,
+    # interest moves it by the day), then the step reached before the plan ({step}); or, when a letter's term still
+    # runs then, that step ({step}), or the handover on {day}. plan_then_way_out: beside a text without a way out.
     "plan_then_reminder": "Daarvoor sturen wij u daarna een herinnering.",
+    "plan_then_letter": "Daarvoor sturen wij u na uw laatste termijn een brief, met het bedrag op die dag. Betaalt u "
+    "dat niet op tijd, dan is de volgende stap: {step}.",
+    "plan_then_way_out": "Lukt dat niet? Neem dan contact met ons op, dan zoeken wij samen een oplossing.",
     "plan_then_step": "Dat vragen wij u daarna: {step}.",
     "plan_then_handover": "Ook dat moet u betalen. Staat er op {day} nog iets open? Dan gaan wij verder met de "
     "incasso: {step}.",
@@ -880,6 +891,10 @@ EN = {
     "for a payment plan.",
     "promise_part_lead_handover": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still "
     "open; you owe that too. If anything is still open on {day}, even if you have paid the {amount} in time, {step}.",
+    "promise_part_lead_letter": "You promised to pay {amount} by {date}. Thank you. Once you have paid it, {amount} "
+    "of the {total} is paid. For what is still open then ({rest} today), we will send you a letter after {date}, with "
+    "the amount on that day. If you do not pay it in time, {step}. Would you rather pay it in instalments? Then ask "
+    "us for a payment plan.",
     "promise_part_lead_now": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still open.",
     "promise_whole_lead": "You promised to pay the whole amount by {date}. Today that is {amount}. Thank you.",
     "promise_whole_lead_interest": "You promised to pay the whole amount by {date}. Today that is {amount}; "
@@ -1396,6 +1411,9 @@ EN = {
     "plan_arrears_more": "The instalment of {date} ({amount}) and the instalments after it that were due by now "
     "have not been paid (in full): {open} is open in total.",
     "plan_then_reminder": "We will send you a reminder for it after that.",
+    "plan_then_letter": "We will send you a letter for it after your last instalment, with the amount on that day. "
+    "If you do not pay it in time, {step}.",
+    "plan_then_way_out": "If you cannot pay it, please contact us and we will find a solution together.",
     "plan_then_step": "We will then ask you for it: {step}.",
     "plan_then_handover": "You owe that too. If anything is still open on {day}, {step}.",
     "plan_rest": "Your instalments do not cover everything: if you pay them all on time, about {amount} will still be "

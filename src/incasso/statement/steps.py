@@ -15,7 +15,13 @@ from functools import partial
 
 from incasso import fmt
 from incasso.claims.agreements import balance_on_promise_day
-from incasso.claims.assess import claim_if_completed, claim_if_kept, claim_when_chased, plan_rest
+from incasso.claims.assess import (
+    claim_after_the_rest_letter,
+    claim_if_completed,
+    claim_if_kept,
+    claim_when_chased,
+    plan_rest,
+)
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import (
     amount_to_pay,
@@ -202,8 +208,11 @@ def _last_day_before(claim: Claim, creditor: Creditor, action: Action) -> date:
 
 def _reminder_after_agreement(claim: Claim, action: Action) -> bool:
     """Whether `action` is the reminder due tomorrow of what a kept agreement left: its day to pay is that
-    reminder's own, and what follows a miss of it is the dunning letter."""
-    return action.kind == ActionKind.REMINDER and action.due == claim.agreement_ended and action.due > claim.as_of
+    reminder's own, and what follows a miss of it is the dunning letter. The letter for what a kept agreement of part
+    left (`Action.then`) gives its own day on its day too: what follows it is the step reached, not a letter due."""
+    if action.kind != ActionKind.REMINDER or action.due != claim.agreement_ended:
+        return False
+    return action.due > claim.as_of or (action.then is not None and action.due == claim.as_of)
 
 
 def missed_step(missed: Claim) -> str:
@@ -288,19 +297,23 @@ def rest_handed_over(ledger: Ledger, claim: Claim) -> date | None:
     return None if kept is None else _handed_over_when_kept(kept)
 
 
-def rest_after_promise(ledger: Ledger, claim: Claim) -> tuple[date | None, str] | None:
+def rest_after_promise(ledger: Ledger, claim: Claim) -> tuple[date | None, str, bool] | None:
     """What follows for the rest of the pending promise of part once it is kept, as the core will count it
     (claims.assess.claim_if_kept: the steps go on from the stage reached), in the debtor's words: the step with
     the day the file goes to the agency all the same (`rest_handed_over`), or with None, the step that asks the
-    rest. The page's top and the promise's confirmation both say it. None for a promise of the whole, one during
-    a plan, or a file with the agency or the court (theirs to ask, not ours)."""
+    rest; and whether one letter asks the rest first (claims.escalation.asks_the_rest), the step being then what
+    follows that letter unpaid. The page's top and the promise's confirmation both say it. None for a promise of
+    the whole, one during a plan, or a file with the agency or the court (theirs to ask, not ours)."""
     kept = _if_kept(ledger, claim)
     if kept is None or claim.stage in HANDED_OVER:
         return None
+    after = claim_after_the_rest_letter(ledger, kept)
+    if after is not None:
+        return None, missed_step(after), True
     handed_over = _handed_over_when_kept(kept)
     if handed_over is not None:
-        return handed_over, text(claim.debtor.language, "missed_handover")
-    return None, missed_step(kept)
+        return handed_over, text(claim.debtor.language, "missed_handover"), False
+    return None, missed_step(kept), False
 
 
 def _if_kept(ledger: Ledger, claim: Claim) -> Claim | None:
@@ -464,28 +477,35 @@ def plan_interest_line(claim: Claim, ledger: Ledger, lang: Language) -> str:
     if rest < creditor.policy.chase_minimum:
         return text(lang, "plan_interest")
     amount = fmt.money(rest, lang)
-    then = _plan_then(ledger, claim, lang)
+    then = _plan_then(ledger, claim, lang, way_out=True)  # these lines give no way out of their own
     if _last_passed(claim):
         return text(lang, "plan_interest_rest_now", amount=amount, then=then)
     key = "plan_interest_rest_missed" if claim.running_plan.state == PlanState.IN_ARREARS else "plan_interest_rest"
     return text(lang, key, amount=amount, date=_last_day(claim, lang), then=then)
 
 
-def _plan_then(ledger: Ledger, claim: Claim, lang: Language) -> str:
+def _plan_then(ledger: Ledger, claim: Claim, lang: Language, *, way_out: bool = False) -> str:
     """What asks what the running plan leaves once all its instalments are paid, as the core will count it
     (claims.assess.claim_if_completed): the friendly reminder of a remainder after a plan of the whole balance of
-    its day, or, after a plan of part, the step reached before it (claims.escalation), the handover with its day.
-    A plan with the agency or the bailiff: the reminder's words, as before (their plan, their steps)."""
+    its day; after a plan of part, one letter for the rest first (claims.escalation.asks_the_rest) and, unpaid, the
+    step reached before the plan; or, while a letter's term still runs then, that step (the handover with its day).
+    With `way_out`, for a text that has none of its own, what to do if the debtor cannot pay it. A plan with the
+    agency or the bailiff: the reminder's words, as before (their plan, their steps)."""
     if handler_of(claim) is not None:
         return text(lang, "plan_then_reminder")
     done = claim_if_completed(ledger, claim)
     action = done.next_action
-    if action is None or action.kind == ActionKind.REMINDER:
+    after = claim_after_the_rest_letter(ledger, done)
+    if after is not None:  # the amount is the letter's, of its day: interest moves it by the day
+        line = text(lang, "plan_then_letter", step=missed_step(after))
+    elif action is None or action.kind == ActionKind.REMINDER:
         return text(lang, "plan_then_reminder")
-    if action.kind == ActionKind.HANDOVER:
+    elif action.kind == ActionKind.HANDOVER:
         day = fmt.day(max(action.due, done.as_of), lang)
-        return text(lang, "plan_then_handover", day=day, step=text(lang, "missed_handover"))
-    return text(lang, "plan_then_step", step=missed_step(done))
+        line = text(lang, "plan_then_handover", day=day, step=text(lang, "missed_handover"))
+    else:
+        line = text(lang, "plan_then_step", step=missed_step(done))
+    return f"{line} {text(lang, 'plan_then_way_out')}" if way_out else line
 
 
 def _last_passed(claim: Claim) -> bool:
@@ -501,6 +521,10 @@ def _escalation_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[
     """The next letter or handover, read from the core's next action; else where the claim stands."""
     t = partial(text, lang)
     action = claim.next_action
+    if action is not None and action.then is not None and _reminder_after_agreement(claim, action):
+        # The letter for what a kept agreement of part left comes on a later day, with a reminder's term: what
+        # follows it unpaid is the step reached (escalation.asks_the_rest), by that term's day, as it will say.
+        action = replace(action, kind=action.then, due=action.due + timedelta(days=creditor.policy.dunning_after_days))
     if action is not None and action.kind == ActionKind.HANDOVER:
         return _final_notice_lines(claim, creditor, lang, action)
     if action is not None and action.kind in LETTERS:
@@ -928,11 +952,13 @@ def _promise_lead(claim: Claim, ledger: Ledger, lang: Language, amount: Decimal)
             after = None if costs_come_beside(claim) else rest_after_promise(ledger, claim)
             if after is None:
                 return t("promise_part_lead_now", rest=fmt.money(rest, lang), **values)
-            handed_over, step = after
+            handed_over, step, letter_first = after
+            total = fmt.money(claim.total_due, lang)
+            if letter_first:  # the rest as today's amount: interest moves it by the day, its letter says that day's
+                return t("promise_part_lead_letter", rest=fmt.money(rest, lang), step=step, total=total, **values)
             if handed_over is not None:
                 day = fmt.day(handed_over, lang)
                 return t("promise_part_lead_handover", rest=fmt.money(rest, lang), step=step, day=day, **values)
-            total = fmt.money(claim.total_due, lang)
             return t("promise_part_lead", rest=fmt.money(rest, lang), step=step, total=total, **values)
         return t("promise_lead", **values)
     interest = creditor.interest == InterestChoice.STATUTORY
