@@ -291,14 +291,7 @@ def test_the_overview_signal_says_where_the_money_named_for_invoices_credited_in
 
 def test_the_overview_signal_counts_a_payment_naming_two_invoices_credited_in_full_once(tmp_path):
     """F-B and F-C both credited in full, 250.00 naming both paid F-A: the signal said EUR 500,00 (review s35)."""
-    c_credited = {**INVOICES[2], "credit_notes": [{"number": "C-2", "date": DUE + days(6), "amount": D("300.00")}]}
-    ledger = one_debtor_ledger(
-        tmp_path,
-        invoices=[INVOICES[0], B_CREDITED_ALONE, c_credited],
-        events=[REMINDED, B_AND_C_DISPUTED],
-        payments=[FOR_C_AND_B],
-    )
-    claim = assess(ledger, ledger.debtors[0], AS_OF)
+    ledger, claim = both_credited(tmp_path)
     book = staff_book([claim], ledger.creditor, AS_OF, "", lambda c: "s/")
     with speaking(Language.NL):
         (entry,) = book_entries(book)
@@ -324,14 +317,7 @@ def test_claims_json_passes_nothing_on_for_a_disputed_invoice_that_still_asks(tm
 
 def test_claims_json_names_a_payment_naming_two_invoices_credited_in_full_under_each(tmp_path):
     """As `kept_together`, listed under each of them: the payment's 250.00 once per invoice, not split."""
-    c_credited = {**INVOICES[2], "credit_notes": [{"number": "C-2", "date": DUE + days(6), "amount": D("300.00")}]}
-    ledger = one_debtor_ledger(
-        tmp_path,
-        invoices=[INVOICES[0], B_CREDITED_ALONE, c_credited],
-        events=[REMINDED, B_AND_C_DISPUTED],
-        payments=[FOR_C_AND_B],
-    )
-    claim = assess(ledger, ledger.debtors[0], AS_OF)
+    ledger, claim = both_credited(tmp_path)
     document = claims_document([claim], AS_OF, ledger.creditor.policy, lambda c: "")
     assert [(d["number"], d["passed_on"]) for d in document["claims"][0]["disputed_invoices"]] == [
         ("F-B", "250.00"),
@@ -366,3 +352,15 @@ def test_money_passed_on_since_the_previous_build_is_listed_as_the_credit_note_t
     previous, _ = parse_previous(claims_json(before))
     changes = compare(previous, after)
     assert [name for name, entries in changes.sections.items() if entries] == ["credit_notes"]
+
+
+def both_credited(tmp_path):
+    """F-B and F-C both disputed and credited in full, and 250.00 naming both, which paid F-A: the ledger and claim."""
+    c_credited = {**INVOICES[2], "credit_notes": [{"number": "C-2", "date": DUE + days(6), "amount": D("300.00")}]}
+    ledger = one_debtor_ledger(
+        tmp_path,
+        invoices=[INVOICES[0], B_CREDITED_ALONE, c_credited],
+        events=[REMINDED, B_AND_C_DISPUTED],
+        payments=[FOR_C_AND_B],
+    )
+    return ledger, assess(ledger, ledger.debtors[0], AS_OF)
