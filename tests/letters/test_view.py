@@ -1025,6 +1025,20 @@ def test_a_plan_confirmation_read_after_the_term_gives_the_total_with_the_costs_
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_of_what_is_open_read_after_the_term_does_not_add_the_costs_to_its_total(tmp_path, language):
+    """A plan of the 1,250.00 alone, its letter read after the term: "Met de incassokosten erbij is dat ..." reconciled
+    nothing (the plan holds no costs) and read as if they were added, beside the line saying whether they come."""
+    ledger = one_debtor_ledger(
+        tmp_path, events=[*NOTICE_1_MARCH[:3], _agreed_on_17_march("arrangement", last="750.00")], language=language
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 17))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert WITH_COSTS[language].split(". ")[0] + "." in view.lead.lines
+    assert not any(WITH_COSTS[language].split(". ")[1][:20] in line for line in view.lead.lines)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
 def test_a_plan_confirmation_read_in_the_term_gives_the_total_as_the_page_does(tmp_path, language):
     """Posted on 5 March, the plan's letter arrives with days of the term left: the costs may not come at all."""
     ledger = one_debtor_ledger(tmp_path, events=NOTICE_1_MARCH, language=language)

@@ -236,7 +236,10 @@ def _agreed(
     if due.kind == LetterKind.ARRANGEMENT:
         # The page's costs sentence ends its top (steps._agreed_summary): the letter's takes its place.
         lines = tuple(line for line in lead.lines if line not in page_costs) + costs
-        if term_ends_unread(creditor, claim, form):
+        # Only beside a plan that holds the costs (adds up to more than is open): else it reconciles nothing, and
+        # read on the last day, when paying still stops them, it says they were added.
+        over = -claim.plan_leaves_open >= creditor.policy.chase_minimum
+        if over and term_ends_unread(creditor, claim, form):
             lines = _total_with_costs(claim, lines)
         return Lead(lead.label, lead.amount, by, lines), _arrangement(ledger, claim, form), None
     lines = tuple(line for line in lead.lines if line not in page_costs)
