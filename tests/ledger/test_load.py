@@ -1356,6 +1356,15 @@ def test_a_comma_in_an_amount_in_a_flow_mapping_is_named_for_what_it_is(tmp_path
 def test_a_comma_in_a_text_in_a_flow_mapping_is_named_for_what_it_is(tmp_path):
     # YAML reads `{nl: ..., en: Boiler service, holiday home}` as en "Boiler service" and a field "holiday home".
     line = '    description: {nl: Ketel "vakantiehuis", en: Boiler service, holiday "home"}'
+    root, problem = description_problem(tmp_path, line)
+    assert problem == (
+        f'{debtor_path(root, "x.yaml")}:10:{line.index("holiday") + 1}: invoices[0].description.holiday "home": '
+        'unknown field; a comma between { } ends a text: put the text in quotes: en: "Boiler service, holiday \\"home\\""'
+    )
+
+
+def description_problem(tmp_path, line: str):
+    """A debtor file whose one invoice has `line` (its description, line 10): the ledger and the problem said of it."""
     text = (
         "id: D-1\nname: Jan\ntype: consumer\nlanguage: en\n"
         "invoices:\n  - number: F1\n    date: 2026-01-01\n    due: 2026-01-31\n    amount: 1200.00\n"
@@ -1363,10 +1372,7 @@ def test_a_comma_in_a_text_in_a_flow_mapping_is_named_for_what_it_is(tmp_path):
     )
     root = write_ledger(tmp_path, debtors={"x.yaml": text})
     (problem,) = [p for p in ledger_problems(root) if "description" in p]
-    assert problem == (
-        f'{debtor_path(root, "x.yaml")}:10:{line.index("holiday") + 1}: invoices[0].description.holiday "home": '
-        'unknown field; a comma between { } ends a text: put the text in quotes: en: "Boiler service, holiday \\"home\\""'
-    )
+    return root, problem
 
 
 @pytest.mark.parametrize(
@@ -1385,13 +1391,7 @@ def test_a_comma_in_a_text_in_a_flow_mapping_is_named_for_what_it_is(tmp_path):
 )
 def test_one_word_after_a_comma_in_a_text_in_a_flow_mapping_is_named_for_what_it_is(tmp_path, written, field, said):
     line = f"    description: {written}"
-    text = (
-        "id: D-1\nname: Jan\ntype: consumer\nlanguage: en\n"
-        "invoices:\n  - number: F1\n    date: 2026-01-01\n    due: 2026-01-31\n    amount: 1200.00\n"
-        f"{line}\n"
-    )
-    root = write_ledger(tmp_path, debtors={"x.yaml": text})
-    (problem,) = [p for p in ledger_problems(root) if "description" in p]
+    _, problem = description_problem(tmp_path, line)
     assert problem.endswith(f": invoices[0].description.{field}: unknown field{said}")
 
 
