@@ -80,6 +80,13 @@ class Action:
     def is_due(self, as_of: date) -> bool:
         return self.due <= as_of
 
+    @property
+    def day(self) -> date:
+        """The day the step falls on as staff are told it: `due`, but for a handover waiting for the bank statements
+        the day its final notice's term sets (`awaits_statements`), not tomorrow, a day that moves with each build.
+        The overview's rows and claims.json both give this day."""
+        return self.awaits_statements if self.awaits_statements is not None else self.due
+
 
 @dataclass(frozen=True, slots=True)
 class Claim:
