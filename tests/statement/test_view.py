@@ -3125,6 +3125,41 @@ def test_a_plan_agreed_after_the_handover_is_the_agency_s(tmp_path):
     assert not any("contact met ons op" in line for line in later.next_steps)
 
 
+@pytest.mark.parametrize(
+    ("language", "thanks"),
+    [
+        ("nl", "Dank u wel: u heeft betaald wat u ons had toegezegd, EUR\u00a0100,00 uiterlijk 29 mei 2026."),
+        ("en", "Thank you: you paid what you promised us, EUR\u00a0100.00 by 29 May 2026."),
+    ],
+)
+def test_a_promise_kept_after_a_completed_plan_is_what_the_page_thanks_for(tmp_path, language, thanks):
+    """A plan of the invoice's 1,250.00 after a final notice's term, completed on 15 May; its 187.50 of costs asked
+    by a letter on 16 May; then 100.00 promised on 20 May for the 29th, and paid. The page thanked for the plan
+    ('u heeft alle termijnen van uw betalingsregeling betaald', message plan_kept): the promise is the latest
+    agreement, and the page thanks for it (promise_kept), as the steps now follow it."""
+    plan = [{"due": date(2026, 4, 15), "amount": D("625.00")}, {"due": date(2026, 5, 15), "amount": D("625.00")}]
+    events = [
+        event(date(2026, 1, 20), "reminder"),
+        event(date(2026, 2, 5), "dunning"),
+        event(date(2026, 2, 26), "final_notice"),
+        event(date(2026, 3, 25), "arrangement", installments=plan),
+        event(date(2026, 5, 16), "reminder"),
+        event(date(2026, 5, 20), "promise", promised_date=date(2026, 5, 29), amount=D("100.00")),
+    ]
+    paid = [payment(date=day, amount=D("625.00")) for day in (date(2026, 4, 15), date(2026, 5, 15))]
+    claim, _, view = view_of(
+        tmp_path,
+        date(2026, 5, 30),
+        language=language,
+        invoices=[invoice(date=date(2025, 12, 15), due=date(2026, 1, 15), amount=D("1250.00"))],
+        events=events,
+        payments=[*paid, payment(date=date(2026, 5, 28), amount=D("100.00"))],
+    )
+    assert (claim.plan.state, claim.promise.state, claim.total_due) == ("completed", "kept", D("87.50"))
+    assert view.message_key == "promise_kept"
+    assert view.summary.lines[0].startswith(thanks)
+
+
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_a_broken_promise_is_said_at_the_top_until_the_next_letter(tmp_path, language):
     promised = DUE + days(20)

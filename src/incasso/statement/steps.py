@@ -22,7 +22,7 @@ from incasso.claims.assess import (
     claim_when_chased,
     plan_rest,
 )
-from incasso.claims.claim import Action, Claim
+from incasso.claims.claim import Action, Claim, promise_decides
 from incasso.claims.demand import (
     amount_to_pay,
     falling_due_by,
@@ -318,7 +318,9 @@ def rest_after_promise(ledger: Ledger, claim: Claim) -> tuple[date | None, str, 
 
 def _if_kept(ledger: Ledger, claim: Claim) -> Claim | None:
     """The claim the day after the pending promise of part, kept; None for no such promise (or one in a plan)."""
-    if claim.status != Status.PROMISE or claim.plan is not None or claim.pending_promise.whole_balance:
+    if claim.status != Status.PROMISE or claim.pending_promise.whole_balance:
+        return None
+    if not promise_decides(claim.pending_promise, claim.plan):  # a plan has the rest (Claim.kept_agreement)
         return None
     return claim_if_kept(ledger, claim, claim.pending_promise)
 
@@ -945,7 +947,8 @@ def _promise_lead(claim: Claim, ledger: Ledger, lang: Language, amount: Decimal)
     values = dict(amount=fmt.money(amount, lang), date=fmt.day(promise.promised_date, lang))
     if not promise.whole_balance:
         rest = claim.total_due - amount
-        if rest >= creditor.policy.chase_minimum and claim.plan is None:  # during a plan, the plan has the rest
+        # During a plan (or one ending after the promised day) the plan has the rest (Claim.kept_agreement).
+        if rest >= creditor.policy.chase_minimum and promise_decides(promise, claim.plan):
             # A part promised is not the whole: what stays open after it is said, not left for a reminder, and what
             # asks it once the promise is kept, as its confirmation says (letters.terms): the step reached, not
             # "later". In a final notice's term its costs come beside (`costs_lead` says so): nothing is put off.
@@ -1000,11 +1003,8 @@ def _charged_after_the_agreement(claim: Claim) -> Decimal:
     costs = claim.costs
     if costs.state != CostsState.CHARGED or costs.from_date is None:
         return ZERO
-    kept = [claim.promise.event] if claim.promise is not None and claim.promise.state == PromiseState.KEPT else []
-    if claim.plan is not None and claim.plan.state == PlanState.COMPLETED:
-        kept.append(claim.plan.event)
-    agreed = max((event.date for event in kept), default=None)
-    return costs.amount if agreed is not None and costs.from_date > agreed else ZERO
+    kept = claim.kept_agreement  # the one that decides what follows, as the steps read it
+    return costs.amount if kept is not None and costs.from_date > kept.event.date else ZERO
 
 
 def _active_lines(
