@@ -3125,18 +3125,9 @@ def test_a_plan_agreed_after_the_handover_is_the_agency_s(tmp_path):
     assert not any("contact met ons op" in line for line in later.next_steps)
 
 
-@pytest.mark.parametrize(
-    ("language", "thanks"),
-    [
-        ("nl", "Dank u wel: u heeft betaald wat u ons had toegezegd, EUR\u00a0100,00 uiterlijk 29 mei 2026."),
-        ("en", "Thank you: you paid what you promised us, EUR\u00a0100.00 by 29 May 2026."),
-    ],
-)
-def test_a_promise_kept_after_a_completed_plan_is_what_the_page_thanks_for(tmp_path, language, thanks):
+def plan_then_promise(tmp_path, as_of: date, language: str):
     """A plan of the invoice's 1,250.00 after a final notice's term, completed on 15 May; its 187.50 of costs asked
-    by a letter on 16 May; then 100.00 promised on 20 May for the 29th, and paid. The page thanked for the plan
-    ('u heeft alle termijnen van uw betalingsregeling betaald', message plan_kept): the promise is the latest
-    agreement, and the page thanks for it (promise_kept), as the steps now follow it."""
+    by a letter on 16 May; then 100.00 promised on 20 May for the 29th, and paid on the 28th (seen from `as_of`)."""
     plan = [{"due": date(2026, 4, 15), "amount": D("625.00")}, {"due": date(2026, 5, 15), "amount": D("625.00")}]
     events = [
         event(date(2026, 1, 20), "reminder"),
@@ -3147,17 +3138,46 @@ def test_a_promise_kept_after_a_completed_plan_is_what_the_page_thanks_for(tmp_p
         event(date(2026, 5, 20), "promise", promised_date=date(2026, 5, 29), amount=D("100.00")),
     ]
     paid = [payment(date=day, amount=D("625.00")) for day in (date(2026, 4, 15), date(2026, 5, 15))]
-    claim, _, view = view_of(
+    return view_of(
         tmp_path,
-        date(2026, 5, 30),
+        as_of,
         language=language,
         invoices=[invoice(date=date(2025, 12, 15), due=date(2026, 1, 15), amount=D("1250.00"))],
         events=events,
         payments=[*paid, payment(date=date(2026, 5, 28), amount=D("100.00"))],
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "thanks"),
+    [
+        ("nl", "Dank u wel: u heeft betaald wat u ons had toegezegd, EUR\u00a0100,00 uiterlijk 29 mei 2026."),
+        ("en", "Thank you: you paid what you promised us, EUR\u00a0100.00 by 29 May 2026."),
+    ],
+)
+def test_a_promise_kept_after_a_completed_plan_is_what_the_page_thanks_for(tmp_path, language, thanks):
+    """The page thanked for the plan ('u heeft alle termijnen van uw betalingsregeling betaald', message plan_kept):
+    the promise is the latest agreement, and the page thanks for it (promise_kept), as the steps now follow it."""
+    claim, _, view = plan_then_promise(tmp_path, date(2026, 5, 30), language)
     assert (claim.plan.state, claim.promise.state, claim.total_due) == ("completed", "kept", D("87.50"))
     assert view.message_key == "promise_kept"
     assert view.summary.lines[0].startswith(thanks)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("nl", "Voor wat er dan nog openstaat (vandaag EUR\u00a087,50) sturen wij u na 29 mei 2026 een brief"),
+        ("en", "For what is still open then (EUR\u00a087.50 today), we will send you a letter after 29 May 2026"),
+    ],
+)
+def test_a_promise_of_part_pending_after_a_completed_plan_says_what_follows_it(tmp_path, language, said):
+    """While it runs, the page said only 'U heeft toegezegd EUR 100,00 te betalen, uiterlijk 29 mei 2026. Dank u
+    wel.', as of a promise within a plan (whose plan has the rest): the plan is completed, and the promise decides
+    what follows it, so the page says what is left then and what asks it, as of any promise of part."""
+    claim, _, view = plan_then_promise(tmp_path, date(2026, 5, 21), language)
+    assert (claim.status, claim.plan.state) == ("promise", "completed")
+    assert said in view.summary.lines[0]
 
 
 AGENCY_PLAN = [{"due": DUE + days(75), "amount": D("600.00")}, {"due": DUE + days(105), "amount": D("650.00")}]
