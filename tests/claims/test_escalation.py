@@ -420,6 +420,72 @@ def test_a_missed_instalment_of_the_reviewed_plan_still_gets_its_friendly_remind
     assert (claim.next_action.kind, claim.next_action.due) == ("remind_installment", date(2026, 5, 16))
 
 
+def _plan_then_promise(tmp_path, *later):
+    """kept_plan's plan of the whole, its remainder (the plan's interest) reminded the day after, then a promise of
+    3.00 of it made on day 70 for day 80 and paid on day 79: of part, with a chase minimum of 3.00."""
+    plan = [{"due": DUE + days(30), "amount": D("625.00")}, {"due": DUE + days(60), "amount": D("625.00")}]
+    return dossier(
+        tmp_path,
+        interest="statutory",
+        policy={"chase_minimum": D("3.00")},
+        events=[
+            event(DUE + days(1), "reminder"),
+            event(DUE + days(15), "dunning"),
+            event(DUE + days(20), "arrangement", installments=plan),
+            event(DUE + days(61), "reminder"),
+            event(DUE + days(70), "promise", promised_date=DUE + days(80), amount=D("3.00")),
+            *later,
+        ],
+        payments=[
+            payment(date=DUE + days(30), amount=D("625.00")),
+            payment(date=DUE + days(60), amount=D("625.00")),
+            payment(date=DUE + days(79), amount=D("3.00")),
+        ],
+    )
+
+
+def test_a_promise_kept_after_a_completed_plan_decides_what_follows_not_the_plan(tmp_path):
+    """The promise is the latest agreement: kept, of part, what is left goes on from the stage reached (one letter
+    for the rest first, then the final notice the dunning letter had reached), as after any promise of part. The
+    completed plan of the whole decided instead: the rest was a remainder again, from a friendly reminder and then a
+    dunning letter, the steps counted from after the promise."""
+    from incasso.claims.escalation import asks_the_rest
+
+    claim = _plan_then_promise(tmp_path)(DUE + days(81))
+    assert (claim.status, claim.plan.state, claim.plan.of_part) == ("active", "completed", False)
+    assert (claim.promise.state, claim.promise.of_part) == ("kept", True)
+    assert asks_the_rest(claim.next_action) and claim.next_action.then == "final_notice"
+    assert claim.next_action.due == DUE + days(81)
+    asked = _plan_then_promise(tmp_path / "asked", event(DUE + days(81), "reminder"))(DUE + days(90))
+    assert (asked.next_action.kind, asked.next_action.due) == ("final_notice", DUE + days(95))
+    assert claim.after_kept_part and not claim.remainder_after_agreement
+    assert claim.kept_agreement is claim.promise and claim.kept_part is claim.promise and claim.completed_part is None
+
+
+def test_a_promise_kept_within_a_plan_that_ends_after_it_leaves_the_plan_to_decide(tmp_path):
+    """A promise made during the plan, for a day before its last instalment's (its arrears, say): the plan, completed
+    later, is what ended last, and decides: a plan of the whole leaves a remainder, reminded friendly first."""
+    plan = [{"due": DUE + days(30), "amount": D("625.00")}, {"due": DUE + days(60), "amount": D("625.00")}]
+    claim = dossier(
+        tmp_path,
+        interest="statutory",
+        events=[
+            event(DUE + days(1), "reminder"),
+            event(DUE + days(15), "dunning"),
+            event(DUE + days(20), "arrangement", installments=plan),
+            event(DUE + days(35), "promise", promised_date=DUE + days(40), amount=D("300.00")),
+        ],
+        payments=[
+            payment(date=DUE + days(39), amount=D("625.00")),
+            payment(date=DUE + days(60), amount=D("625.00")),
+        ],
+    )(DUE + days(70))
+    assert (claim.plan.state, claim.promise.state, claim.promise.of_part) == ("completed", "kept", True)
+    assert (claim.next_action.kind, claim.next_action.due) == ("reminder", DUE + days(61))
+    assert claim.kept_part is None and claim.remainder_after_agreement
+    assert claim.kept_agreement is claim.plan
+
+
 def test_the_rest_of_a_kept_promise_of_part_after_a_final_notice_s_term_is_asked_by_one_letter_first(tmp_path):
     # The reviewer's p5: the final notice's term ended on 19 March; 500.00 promised on 1 April for 10 April, paid.
     events = [

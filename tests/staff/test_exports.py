@@ -509,3 +509,33 @@ def test_the_unassigned_credits_in_claims_json_are_in_the_order_of_their_day_and
     claims = [assess(books.ledger, d, AS_OF) for d in books.ledger.debtors]
     document = claims_document(claims, AS_OF, books.ledger.creditor.policy, lambda c: "", bank=books.bank)
     assert [credit["amount"] for credit in document["bank"]["unassigned"]] == ["20.00", "100.00"]
+
+
+def test_a_handover_waiting_for_the_statements_has_in_claims_json_the_day_the_overview_gives(tmp_path):
+    """The notice of 24 February's term ended on 12 March; the statements read end on 11 March. The overview gives
+    the handover "sinds 13 maart 2026, als de afschriften geen betaling in de termijn tonen"; claims.json said
+    `due` 2026-03-16 (tomorrow, each build: a day that moves), and nothing of why it waits. One day for both."""
+    from dataclasses import replace
+
+    from incasso.staff.overview import staff_rows
+    from incasso.staff.rows import claim_row
+
+    ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 2, 24), "final_notice")])
+    early = replace(ledger, bank_until=date(2026, 3, 11))
+    claim = assess(early, early.debtors[0], date(2026, 3, 15))
+    record = claim_record(claim, early.creditor.policy, "")
+    assert record["next_action"] == {
+        "kind": "handover",
+        "due": "2026-03-13",
+        "is_due": False,
+        "awaits_statements": True,
+    }
+    (row,) = staff_rows([claim], early.creditor.policy, {claim.debtor.id: "d.html"})
+    assert claim_row(row, "final_notice", claim.as_of).next.when_iso == record["next_action"]["due"]
+    read = assess(ledger, ledger.debtors[0], date(2026, 3, 15))  # the statements in: due since the 13th, as it said
+    assert claim_record(read, ledger.creditor.policy, "")["next_action"] == {
+        "kind": "handover",
+        "due": "2026-03-13",
+        "is_due": True,
+        "awaits_statements": False,
+    }

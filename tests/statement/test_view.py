@@ -3125,6 +3125,135 @@ def test_a_plan_agreed_after_the_handover_is_the_agency_s(tmp_path):
     assert not any("contact met ons op" in line for line in later.next_steps)
 
 
+def plan_then_promise(tmp_path, as_of: date, language: str):
+    """A plan of the invoice's 1,250.00 after a final notice's term, completed on 15 May; its 187.50 of costs asked
+    by a letter on 16 May; then 100.00 promised on 20 May for the 29th, and paid on the 28th (seen from `as_of`)."""
+    plan = [{"due": date(2026, 4, 15), "amount": D("625.00")}, {"due": date(2026, 5, 15), "amount": D("625.00")}]
+    events = [
+        event(date(2026, 1, 20), "reminder"),
+        event(date(2026, 2, 5), "dunning"),
+        event(date(2026, 2, 26), "final_notice"),
+        event(date(2026, 3, 25), "arrangement", installments=plan),
+        event(date(2026, 5, 16), "reminder"),
+        event(date(2026, 5, 20), "promise", promised_date=date(2026, 5, 29), amount=D("100.00")),
+    ]
+    paid = [payment(date=day, amount=D("625.00")) for day in (date(2026, 4, 15), date(2026, 5, 15))]
+    return view_of(
+        tmp_path,
+        as_of,
+        language=language,
+        invoices=[invoice(date=date(2025, 12, 15), due=date(2026, 1, 15), amount=D("1250.00"))],
+        events=events,
+        payments=[*paid, payment(date=date(2026, 5, 28), amount=D("100.00"))],
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "thanks"),
+    [
+        ("nl", "Dank u wel: u heeft betaald wat u ons had toegezegd, EUR\u00a0100,00 uiterlijk 29 mei 2026."),
+        ("en", "Thank you: you paid what you promised us, EUR\u00a0100.00 by 29 May 2026."),
+    ],
+)
+def test_a_promise_kept_after_a_completed_plan_is_what_the_page_thanks_for(tmp_path, language, thanks):
+    """The page thanked for the plan ('u heeft alle termijnen van uw betalingsregeling betaald', message plan_kept):
+    the promise is the latest agreement, and the page thanks for it (promise_kept), as the steps now follow it."""
+    claim, _, view = plan_then_promise(tmp_path, date(2026, 5, 30), language)
+    assert (claim.plan.state, claim.promise.state, claim.total_due) == ("completed", "kept", D("87.50"))
+    assert view.message_key == "promise_kept"
+    assert view.summary.lines[0].startswith(thanks)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("nl", "Voor wat er dan nog openstaat (vandaag EUR\u00a087,50) sturen wij u na 29 mei 2026 een brief"),
+        ("en", "For what is still open then (EUR\u00a087.50 today), we will send you a letter after 29 May 2026"),
+    ],
+)
+def test_a_promise_of_part_pending_after_a_completed_plan_says_what_follows_it(tmp_path, language, said):
+    """While it runs, the page said only 'U heeft toegezegd EUR 100,00 te betalen, uiterlijk 29 mei 2026. Dank u
+    wel.', as of a promise within a plan (whose plan has the rest): the plan is completed, and the promise decides
+    what follows it, so the page says what is left then and what asks it, as of any promise of part."""
+    claim, _, view = plan_then_promise(tmp_path, date(2026, 5, 21), language)
+    assert (claim.status, claim.plan.state) == ("promise", "completed")
+    assert said in view.summary.lines[0]
+
+
+AGENCY_PLAN = [{"due": DUE + days(75), "amount": D("600.00")}, {"due": DUE + days(105), "amount": D("650.00")}]
+# The final notice's term brought 187.50 of costs; the agency's plan is of the invoice's 1,250.00 (part of 1,437.50).
+AGENCY_PLAN_EVENTS = notice_on(DUE + days(30)) + [
+    event(DUE + days(60), "handover", agency="Incasso B.V.", agency_phone="+31 30 298 40 00"),
+    event(DUE + days(65), "arrangement", installments=AGENCY_PLAN),
+]
+AGENCY_PLAN_PAID = [payment(date=DUE + days(75), amount=D("600.00")), payment(date=DUE + days(105), amount=D("650.00"))]
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "nl",
+            "Dat vraagt Incasso B.V. u daarna te betalen. Wilt u dat anders regelen? Neem dan contact op met "
+            "Incasso B.V.",
+        ),
+        (
+            "en",
+            "After that, Incasso B.V. will ask you to pay it. Would you rather arrange it differently? Please "
+            "contact Incasso B.V.",
+        ),
+    ],
+)
+def test_what_the_agency_s_plan_leaves_is_the_agency_s_to_ask(tmp_path, language, said):
+    """The agency's plan of the invoice leaves the costs open: the page said 'Daarvoor sturen wij u daarna een
+    herinnering. Wilt u dat anders regelen? Neem dan contact met ons op.' ('We will send you a reminder for it after
+    that ... Please contact us.'): no letter of ours follows a handover, and the plan is the agency's to change."""
+    claim, _, view = view_of(tmp_path, DUE + days(66), language=language, events=AGENCY_PLAN_EVENTS)
+    assert (claim.status, claim.stage, claim.plan.state) == ("arrangement", "handover", "on_schedule")
+    line = next(line for line in view.next_steps if line.startswith(("Uw termijnen dekken", "Your instalments do")))
+    assert line.endswith(said)
+    assert LABELS[language]["plan_then_reminder"] not in " ".join(view.next_steps)
+
+
+@pytest.mark.parametrize(
+    ("language", "thanks"),
+    [
+        (
+            "nl",
+            "Dank u wel: u heeft alle termijnen van uw betalingsregeling met Incasso B.V. betaald. Er staat nog "
+            "EUR\u00a0187,50 open; dat vraagt Incasso B.V. u te betalen.",
+        ),
+        (
+            "en",
+            "Thank you: you paid all the instalments of your payment plan with Incasso B.V. EUR\u00a0187.50 is still "
+            "open, which Incasso B.V. will ask you to pay.",
+        ),
+    ],
+)
+def test_the_agency_s_plan_completed_is_thanked_for_not_told_we_did_not_receive_the_whole_amount(
+    tmp_path, language, thanks
+):
+    """All the instalments of the plan agreed with the agency paid, 187.50 of costs left: the page opened with the
+    handover's message, 'Wij hebben nog niet het hele bedrag ontvangen. Daarom hebben wij uw dossier overgedragen',
+    and said no thanks. Now it thanks, as our own plan's page does, and names the agency as the one who asks the
+    rest and the one to call (message plan_kept_agency, {handler} filled in)."""
+    claim, _, view = view_of(
+        tmp_path, DUE + days(106), language=language, events=AGENCY_PLAN_EVENTS, payments=AGENCY_PLAN_PAID
+    )
+    assert (claim.status, claim.stage, claim.plan.state, claim.total_due) == (
+        "active",
+        "handover",
+        "completed",
+        D("187.50"),
+    )
+    assert view.message_key == "plan_kept_agency" and view.message_values["handler"] == "Incasso B.V."
+    assert view.message_fallback == "handover"  # a site without the text shows what it did
+    assert thanks in view.summary.lines
+    assert view.summary.lead is not None and "Incasso B.V." in " ".join(view.summary.lead.lines)
+    message = (REPO / "content" / "messages" / language / "plan_kept_agency.md").read_text(encoding="utf-8")
+    assert "{handler}" in message and "{not_received}" not in message
+
+
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_a_broken_promise_is_said_at_the_top_until_the_next_letter(tmp_path, language):
     promised = DUE + days(20)

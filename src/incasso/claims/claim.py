@@ -80,6 +80,13 @@ class Action:
     def is_due(self, as_of: date) -> bool:
         return self.due <= as_of
 
+    @property
+    def day(self) -> date:
+        """The day the step falls on as staff are told it: `due`, but for a handover waiting for the bank statements
+        the day its final notice's term sets (`awaits_statements`), not tomorrow, a day that moves with each build.
+        The overview's rows and claims.json both give this day."""
+        return self.awaits_statements if self.awaits_statements is not None else self.due
+
 
 @dataclass(frozen=True, slots=True)
 class Claim:
@@ -256,32 +263,44 @@ class Claim:
         return self.status in PAUSING_STATUSES
 
     @property
+    def kept_agreement(self) -> Promise | Plan | None:
+        """The kept promise or the completed plan that decides what follows it: of the two, the one that ended last.
+        A promise made and kept after a completed plan (for what the plan left, or for a newer invoice) decides,
+        not the plan; one kept within a plan that ended after it does not (it paid the plan's arrears, say). None
+        while a plan runs: a promise kept within it does not end it. The steps (claims.escalation), the page and
+        the letters read this one agreement."""
+        plan = self.plan
+        if plan is not None and plan.state != PlanState.COMPLETED:
+            return None
+        promise = self.promise
+        if promise is not None and promise.state == PromiseState.KEPT and promise_decides(promise, plan):
+            return promise
+        return plan
+
+    @property
     def agreement_ended(self) -> date | None:
-        """The day after a kept promise or a completed plan (the later of the two), or None."""
-        if self.plan is not None and self.plan.state != PlanState.COMPLETED:
-            return None  # a promise kept within a running plan does not end the plan
-        ends = []
-        if self.promise is not None and self.promise.state == PromiseState.KEPT:
-            ends.append(self.promise.promised_date + timedelta(days=1))
-        if self.plan is not None:
-            ends.append(self.plan.last_due + timedelta(days=1))
-        return max(ends, default=None)
+        """The day after the kept agreement that decides what follows (`kept_agreement`): its promised day, or its
+        last instalment's; None without one."""
+        kept = self.kept_agreement
+        if isinstance(kept, Promise):
+            return kept.promised_date + timedelta(days=1)
+        return kept.last_due + timedelta(days=1) if kept is not None else None
 
     @property
     def kept_part(self) -> Promise | None:
-        """A kept promise of part of the balance (Promise.of_part), outside a plan: what is left is most of
-        the debt, not a remainder, and goes on from the stage reached (claims.escalation), not from a reminder."""
-        promise = self.promise
-        if promise is None or promise.state != PromiseState.KEPT or not promise.of_part or self.plan is not None:
-            return None
-        return promise
+        """A kept promise of part of the balance (Promise.of_part) that decides what follows (`kept_agreement`): what
+        is left is most of the debt, not a remainder, and goes on from the stage reached (claims.escalation), not
+        from a reminder."""
+        kept = self.kept_agreement
+        return kept if isinstance(kept, Promise) and kept.of_part else None
 
     @property
     def completed_part(self) -> Plan | None:
-        """A completed plan of part of the balance of its day (Plan.of_part): as after a kept promise of part, what
-        is left is not a remainder, and goes on from the stage reached before the plan (claims.escalation)."""
-        plan = self.plan
-        return plan if plan is not None and plan.state == PlanState.COMPLETED and plan.of_part else None
+        """A completed plan of part of the balance of its day (Plan.of_part) that decides what follows
+        (`kept_agreement`): as after a kept promise of part, what is left is not a remainder, and goes on from the
+        stage reached before the plan (claims.escalation)."""
+        kept = self.kept_agreement
+        return kept if isinstance(kept, Plan) and kept.of_part else None
 
     @property
     def agreement_of_part(self) -> Promise | Plan | None:
@@ -323,6 +342,13 @@ class Claim:
     def days_overdue(self) -> int:
         since = self.overdue_since
         return (self.as_of - since).days + 1 if since else 0
+
+
+def promise_decides(promise: Promise, plan: Plan | None) -> bool:
+    """Whether `promise`, once kept, decides what follows rather than `plan` (Claim.kept_agreement): without a plan,
+    or after a completed one whose last instalment's day came before the promised day. A promise within a plan that
+    runs, or that ends after it, leaves the rest to the plan."""
+    return plan is None or (plan.state == PlanState.COMPLETED and promise.promised_date > plan.last_due)
 
 
 def is_closed(claim: Claim) -> bool:

@@ -17,7 +17,7 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.agreements import InstallmentState
 from incasso.claims.assess import claim_if_missed, claim_when_chased
-from incasso.claims.claim import Claim
+from incasso.claims.claim import Claim, promise_decides
 from incasso.claims.demand import amount_to_pay, instalment_day_read, plan_under_final_notice, promise_kept_by
 from incasso.claims.escalation import newer_was_disputed
 from incasso.claims.states import ActionKind, ArrearsKind, CostsState, InstallmentStatus, PlanState, Status
@@ -584,7 +584,8 @@ def _promise_rest(ledger: Ledger, claim: Claim, amount: str, form: Channel) -> s
     rest = claim.total_due - amount_to_pay(claim)
     # In a final notice's term the promise does not stop its costs (`costs`): the letter says so, as the page
     # does, and does not put the rest off to "later".
-    if promise.whole_balance or rest < ledger.creditor.policy.chase_minimum or claim.plan is not None:
+    # During a plan (or one ending after the promised day) the plan has the rest (Claim.kept_agreement).
+    if promise.whole_balance or rest < ledger.creditor.policy.chase_minimum or not promise_decides(promise, claim.plan):
         return ""
     # A part promised is not the whole: paid, the debtor must not think it settled (as the page says), nor that
     # the steps start again: the rest is asked by the step the dossier reached, as the core will count it.

@@ -316,7 +316,14 @@ def _next_action(claim: Claim) -> dict | None:
     action = claim.next_action
     if action is None:
         return None
-    return {"kind": action.kind, "due": _day(action.due), "is_due": action.is_due(claim.as_of)}
+    # The day the overview gives it (Action.day): of a handover waiting for the statements of its final notice's
+    # term, the day that term sets, not tomorrow; it is not due until the statements show nothing paid in the term.
+    return {
+        "kind": action.kind,
+        "due": _day(action.day),
+        "is_due": action.is_due(claim.as_of),
+        "awaits_statements": action.awaits_statements is not None,
+    }
 
 
 def _disputed_invoices(claim: Claim) -> list[dict]:

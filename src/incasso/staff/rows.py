@@ -199,18 +199,17 @@ def _no_next(claim: Claim, closed: bool) -> str:
     return words().UI["none"]
 
 
-def _awaited(action: Step) -> date | None:
-    """The day a handover waiting for the statements of its final notice's term falls on, by that term: shown,
-    and sorted by, instead of its `due`, tomorrow in each build until the statements are in."""
-    return action.awaits_statements if isinstance(action, Action) else None
+def _shown_day(action: Step) -> date:
+    """The day the row shows and sorts by: the step's (claims.claim.Action.day, as claims.json gives it), for a
+    handover waiting for the statements of its final notice's term the day that term sets, not tomorrow."""
+    return action.day if isinstance(action, Action) else action.due
 
 
 def _next_step(action: Step, as_of: date) -> NextStep:
     due = action.is_due(as_of)
-    day, when = action.due, words().WHEN_DUE if due else words().WHEN_LATER
-    awaited = _awaited(action)
-    if awaited is not None:
-        day, when = awaited, words().WHEN_AWAITS
+    day, when = _shown_day(action), words().WHEN_DUE if due else words().WHEN_LATER
+    if isinstance(action, Action) and action.awaits_statements is not None:
+        when = words().WHEN_AWAITS
     return NextStep(
         action=badge(css("action", f"action-{action.kind}", None if due else "later"), words().ACTION[action.kind]),
         when=badge("due" if due else "later", when.format(date=fmt.short_day(day))),
@@ -251,7 +250,7 @@ def claim_row(row: Row, group: str, as_of: date) -> ClaimRow:
         status_value=_status_value(claim, status),
         amount_value=plain(claim.total_due),
         days_value=str(claim.days_overdue),
-        next_value=(_awaited(action) or action.due).isoformat() if action else NO_STEP,
+        next_value=_shown_day(action).isoformat() if action else NO_STEP,
         last_contact_value=iso(claim.last_contact),
         flags_value=str(len(row.flags)),
         debtor=debtor_link(row),

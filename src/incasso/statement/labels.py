@@ -93,6 +93,10 @@ NL = {
     "{amount} open. Wilt u dit bedrag {when} betalen?",
     "kept_plan_part_lead_no_ask": "Dank u wel: u heeft alle termijnen van uw betalingsregeling betaald. Er staat nog "
     "{amount} open.",
+    # A plan agreed with the agency (or the bailiff) since the handover, all its instalments paid: thanks, and who
+    # asks what is left (statement.steps.plan_kept_with_handler).
+    "kept_plan_handler_lead": "Dank u wel: u heeft alle termijnen van uw betalingsregeling met {handler} betaald. Er "
+    "staat nog {amount} open; dat vraagt {handler} u te betalen.",
     "kept_lead_interest_no_ask": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} "
     "open. Dat komt door de rente tot de dag waarop u betaalde.",
     "kept_lead_interest": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. "
@@ -682,12 +686,17 @@ NL = {
     "plan_then_letter": "Daarvoor sturen wij u na uw laatste termijn een brief, met het bedrag op die dag. Betaalt u "
     "dat niet op tijd, dan is de volgende stap: {step}.",
     "plan_then_way_out": "Lukt dat niet? Neem dan contact met ons op, dan zoeken wij samen een oplossing.",
+    # A plan agreed with the agency (or the bailiff) since the handover: they ask what it leaves, and are the way out.
+    "plan_then_handler": "Dat vraagt {handler} u daarna te betalen.",
+    "plan_then_way_out_with": "Lukt dat niet? Neem dan contact op met {handler}.",
+    # After what a plan leaves ({other} in the plan_rest texts): whom to ask for another arrangement.
+    "plan_rest_other": "Wilt u dat anders regelen? Neem dan contact met ons op.",
+    "plan_rest_other_with": "Wilt u dat anders regelen? Neem dan contact op met {handler}.",
     "plan_then_step": "Dat vragen wij u daarna: {step}.",
     "plan_then_handover": "Ook dat moet u betalen. Staat er op {day} nog iets open? Dan gaan wij verder met de "
     "incasso: {step}.",
     "plan_rest": "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er na uw laatste termijn "
-    "({date}) naar verwachting nog {amount} open, de rente tot dan inbegrepen. {then} Wilt u dat anders regelen? Neem "
-    "dan contact met ons op.",
+    "({date}) naar verwachting nog {amount} open, de rente tot dan inbegrepen. {then} {other}",
     "plan_interest_rest": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Betaalt u "
     "alle termijnen op tijd, dan staat er na uw laatste termijn ({date}) naar verwachting nog {amount} open. {then}",
     "plan_interest_rest_missed": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
@@ -697,18 +706,15 @@ NL = {
     "Betaalt u nu wat er van uw termijnen nog openstaat, dan blijft er naar verwachting {amount} open. {then}",
     "plan_interest_running": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt.",
     "plan_rest_now": "Uw termijnen dekken niet alles: betaalt u nu wat er van uw termijnen nog openstaat, dan blijft "
-    "er naar verwachting {amount} open, de rente tot nu inbegrepen. {then} Wilt u dat anders regelen? Neem dan "
-    "contact met ons op.",
+    "er naar verwachting {amount} open, de rente tot nu inbegrepen. {then} {other}",
     # The costs of a final notice whose term ends before the instalments pay what it asks, left beside the rest.
     "plan_rest_no_interest_costs": "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er na uw "
-    "laatste termijn ({date}) nog {amount} open, de incassokosten van {costs} inbegrepen. {then} Wilt u dat anders "
-    "regelen? Neem dan contact met ons op.",
+    "laatste termijn ({date}) nog {amount} open, de incassokosten van {costs} inbegrepen. {then} {other}",
     "plan_rest_no_interest": "Uw termijnen dekken niet alles: na uw laatste termijn ({date}) staat er nog {amount} "
-    "open. {then} Wilt u dat anders regelen? Neem dan contact met ons op.",
+    "open. {then} {other}",
     # Without interest, a plan of all that is open that leaves only such costs (the instalments pay the rest).
     "plan_rest_costs": "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er na uw laatste "
-    "termijn ({date}) nog {amount} aan incassokosten open. {then} Wilt u dat anders regelen? Neem dan contact met "
-    "ons op.",
+    "termijn ({date}) nog {amount} aan incassokosten open. {then} {other}",
     "plan_more": "Uw termijnen zijn samen meer dan er nu openstaat ({total}). U betaalt nooit meer dan wat "
     "openstaat: heeft u alles betaald, dan vervallen de termijnen die nog over zijn.",
     "plan_arrears_pay": "Wilt u dit bedrag {when} betalen? Lukt dat niet, neem dan contact met ons op. "
@@ -908,6 +914,8 @@ EN = {
     "Please pay it {when}.",
     "kept_plan_part_lead_no_ask": "Thank you: you paid all the instalments of your payment plan. {amount} is still "
     "open.",
+    "kept_plan_handler_lead": "Thank you: you paid all the instalments of your payment plan with {handler}. {amount} "
+    "is still open, which {handler} will ask you to pay.",
     "kept_lead_interest_no_ask": "Thank you for keeping to our agreement. {amount} is still open, because of "
     "the interest up to the day you paid.",
     "kept_lead_interest": "Thank you for keeping to our agreement. {amount} is still open, because of the "
@@ -1414,11 +1422,14 @@ EN = {
     "plan_then_letter": "We will send you a letter for it after your last instalment, with the amount on that day. "
     "If you do not pay it in time, {step}.",
     "plan_then_way_out": "If you cannot pay it, please contact us and we will find a solution together.",
+    "plan_then_handler": "After that, {handler} will ask you to pay it.",
+    "plan_then_way_out_with": "If you cannot pay it, please contact {handler}.",
+    "plan_rest_other": "Would you rather arrange it differently? Please contact us.",
+    "plan_rest_other_with": "Would you rather arrange it differently? Please contact {handler}.",
     "plan_then_step": "We will then ask you for it: {step}.",
     "plan_then_handover": "You owe that too. If anything is still open on {day}, {step}.",
     "plan_rest": "Your instalments do not cover everything: if you pay them all on time, about {amount} will still be "
-    "open after your last instalment ({date}), the interest until then included. {then} Would you rather arrange it "
-    "differently? Please contact us.",
+    "open after your last instalment ({date}), the interest until then included. {then} {other}",
     "plan_interest_rest": "Interest keeps running on the amount outstanding while you pay the plan. If you pay every "
     "instalment on time, about {amount} will still be open after your last instalment ({date}). {then}",
     "plan_interest_rest_missed": "Interest keeps running on the amount outstanding while you pay the plan. If you pay "
@@ -1428,16 +1439,13 @@ EN = {
     "what is still open of your instalments now, about {amount} will remain open. {then}",
     "plan_interest_running": "Interest keeps running on the amount outstanding while you pay the plan.",
     "plan_rest_now": "Your instalments do not cover everything: if you pay what is still open of them now, about "
-    "{amount} will remain open, the interest until now included. {then} Would you rather arrange it differently? "
-    "Please contact us.",
+    "{amount} will remain open, the interest until now included. {then} {other}",
     "plan_rest_no_interest_costs": "Your instalments do not cover everything: if you pay them all on time, after your "
-    "last instalment ({date}), {amount} will still be open, the collection costs of {costs} included. {then} Would "
-    "you rather arrange it differently? Please contact us.",
+    "last instalment ({date}), {amount} will still be open, the collection costs of {costs} included. {then} {other}",
     "plan_rest_no_interest": "Your instalments do not cover everything: after your last instalment ({date}), {amount} "
-    "will still be open. {then} Would you rather arrange it differently? Please contact us.",
+    "will still be open. {then} {other}",
     "plan_rest_costs": "Your instalments do not cover everything: if you pay them all on time, {amount} in "
-    "collection costs will still be open after your last instalment ({date}). {then} Would you rather arrange it "
-    "differently? Please contact us.",
+    "collection costs will still be open after your last instalment ({date}). {then} {other}",
     "plan_more": "Your instalments add up to more than is open now ({total}). You never pay more than what is "
     "open: once you have paid it all, you do not need to pay the instalments that are left.",
     "plan_arrears_pay": "Please pay this amount {when}. If you cannot, please contact us, "

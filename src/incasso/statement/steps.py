@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import partial
 
 from incasso import fmt
-from incasso.claims.agreements import balance_on_promise_day
+from incasso.claims.agreements import Plan, balance_on_promise_day
 from incasso.claims.assess import (
     claim_after_the_rest_letter,
     claim_if_completed,
@@ -22,7 +22,7 @@ from incasso.claims.assess import (
     claim_when_chased,
     plan_rest,
 )
-from incasso.claims.claim import Action, Claim
+from incasso.claims.claim import Action, Claim, promise_decides
 from incasso.claims.demand import (
     amount_to_pay,
     falling_due_by,
@@ -318,7 +318,9 @@ def rest_after_promise(ledger: Ledger, claim: Claim) -> tuple[date | None, str, 
 
 def _if_kept(ledger: Ledger, claim: Claim) -> Claim | None:
     """The claim the day after the pending promise of part, kept; None for no such promise (or one in a plan)."""
-    if claim.status != Status.PROMISE or claim.plan is not None or claim.pending_promise.whole_balance:
+    if claim.status != Status.PROMISE or claim.pending_promise.whole_balance:
+        return None
+    if not promise_decides(claim.pending_promise, claim.plan):  # a plan has the rest (Claim.kept_agreement)
         return None
     return claim_if_kept(ledger, claim, claim.pending_promise)
 
@@ -429,17 +431,18 @@ def plan_coverage(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
     of part, the costs it leaves. The page and the plan's letter say it."""
     creditor = ledger.creditor
     left = claim.plan_leaves_open
+    other = _arrange_otherwise(claim, lang)
     if left >= creditor.policy.chase_minimum:
         if creditor.interest == InterestChoice.STATUTORY:  # with the interest until the last instalment
             rest = fmt.money(plan_rest(creditor, claim), lang)
             then = _plan_then(ledger, claim, lang)
             if _last_passed(claim):  # (the bank statements read end before it: the plan still looks on schedule)
-                return [text(lang, "plan_rest_now", amount=rest, then=then)]
-            return [text(lang, "plan_rest", amount=rest, date=_last_day(claim, lang), then=then)]
+                return [text(lang, "plan_rest_now", amount=rest, then=then, other=other)]
+            return [text(lang, "plan_rest", amount=rest, date=_last_day(claim, lang), then=then, other=other)]
         # Costs charged meanwhile (a final notice's term ending before the instalments pay what it asks) are
         # left too, as the core counts it: the instalments leave them beside what they do not cover.
         expected = plan_rest(creditor, claim)
-        values = dict(date=_last_day(claim, lang), then=_plan_then(ledger, claim, lang))
+        values = dict(date=_last_day(claim, lang), then=_plan_then(ledger, claim, lang), other=other)
         if expected > left:
             values.update(amount=fmt.money(expected, lang), costs=fmt.money(expected - left, lang))
             return [text(lang, "plan_rest_no_interest_costs", **values)]
@@ -455,7 +458,8 @@ def plan_coverage(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
         return [text(lang, "plan_more", total=fmt.money(claim.total_due, lang))]  # each instalment is capped
     if not costs or expected < creditor.policy.chase_minimum:
         return []
-    values = dict(amount=fmt.money(expected, lang), date=_last_day(claim, lang), then=_plan_then(ledger, claim, lang))
+    then = _plan_then(ledger, claim, lang)
+    values = dict(amount=fmt.money(expected, lang), date=_last_day(claim, lang), then=then, other=other)
     if left > 0:  # a rest under the chase minimum beside them: named as for a plan of part
         return [text(lang, "plan_rest_no_interest_costs", costs=fmt.money(expected - left, lang), **values)]
     return [text(lang, "plan_rest_costs", **values)]
@@ -490,9 +494,12 @@ def _plan_then(ledger: Ledger, claim: Claim, lang: Language, *, way_out: bool = 
     its day; after a plan of part, one letter for the rest first (claims.escalation.asks_the_rest) and, unpaid, the
     step reached before the plan; or, while a letter's term still runs then, that step (the handover with its day).
     With `way_out`, for a text that has none of its own, what to do if the debtor cannot pay it. A plan with the
-    agency or the bailiff: the reminder's words, as before (their plan, their steps)."""
-    if handler_of(claim) is not None:
-        return text(lang, "plan_then_reminder")
+    agency or the bailiff: they ask it (their plan, their steps), and they are the way out."""
+    handler = handler_of(claim)
+    if handler is not None:
+        name = handler_name(handler, lang)
+        line = text(lang, "plan_then_handler", handler=name)
+        return f"{line} {text(lang, 'plan_then_way_out_with', handler=name)}" if way_out else line
     done = claim_if_completed(ledger, claim)
     action = done.next_action
     after = claim_after_the_rest_letter(ledger, done)
@@ -506,6 +513,14 @@ def _plan_then(ledger: Ledger, claim: Claim, lang: Language, *, way_out: bool = 
     else:
         line = text(lang, "plan_then_step", step=missed_step(done))
     return f"{line} {text(lang, 'plan_then_way_out')}" if way_out else line
+
+
+def _arrange_otherwise(claim: Claim, lang: Language) -> str:
+    """Whom to ask to arrange what a plan leaves otherwise: us, or the agency (or the bailiff) whose plan it is."""
+    handler = handler_of(claim)
+    if handler is None:
+        return text(lang, "plan_rest_other")
+    return text(lang, "plan_rest_other_with", handler=handler_name(handler, lang))
 
 
 def _last_passed(claim: Claim) -> bool:
@@ -924,10 +939,25 @@ def _handed_over_summary(claim: Claim, handler: Handler, lang: Language, read_to
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
     lead = _handed_over_lead(claim, handler, lang)
+    # Their plan, all its instalments paid: thanked for, and whom what is left is owed to (as our own plan's page).
+    kept = plan_kept_with_handler(claim)
+    thanks = (t("kept_plan_handler_lead", handler=handler_name(handler, lang), amount=money(claim.total_due)),)
     if claim.stage == Stage.LEGAL:
-        return Summary(t("open_amount"), money(claim.total_due), None, (t("legal_amount_note"),), lead)
+        lines = (*thanks, t("legal_amount_note")) if kept else (t("legal_amount_note"),)
+        return Summary(t("open_amount"), money(claim.total_due), None, lines, lead)
     unseen = costs_unseen_lead(claim, lang) if read_today else ()
-    return Summary(t("to_pay"), money(amount_to_pay(claim)), None, unseen, lead)
+    return Summary(t("to_pay"), money(amount_to_pay(claim)), None, (*thanks, *unseen) if kept else unseen, lead)
+
+
+def plan_kept_with_handler(claim: Claim) -> bool:
+    """Whether the page thanks for a plan agreed with the agency (or the bailiff) since the handover, all its
+    instalments paid, something left (Claim.kept_agreement: the plan decides what follows): the agency's page reads
+    as our own plan's does, naming them where ours names us. A promise kept after it is not their plan kept."""
+    return (
+        isinstance(claim.kept_agreement, Plan)
+        and (claim.remainder_after_agreement or claim.after_kept_part)
+        and handler_of(claim) is not None
+    )
 
 
 def _handed_over_lead(claim: Claim, handler: Handler, lang: Language) -> Lead:
@@ -945,7 +975,8 @@ def _promise_lead(claim: Claim, ledger: Ledger, lang: Language, amount: Decimal)
     values = dict(amount=fmt.money(amount, lang), date=fmt.day(promise.promised_date, lang))
     if not promise.whole_balance:
         rest = claim.total_due - amount
-        if rest >= creditor.policy.chase_minimum and claim.plan is None:  # during a plan, the plan has the rest
+        # During a plan (or one ending after the promised day) the plan has the rest (Claim.kept_agreement).
+        if rest >= creditor.policy.chase_minimum and promise_decides(promise, claim.plan):
             # A part promised is not the whole: what stays open after it is said, not left for a reminder, and what
             # asks it once the promise is kept, as its confirmation says (letters.terms): the step reached, not
             # "later". In a final notice's term its costs come beside (`costs_lead` says so): nothing is put off.
@@ -1000,11 +1031,8 @@ def _charged_after_the_agreement(claim: Claim) -> Decimal:
     costs = claim.costs
     if costs.state != CostsState.CHARGED or costs.from_date is None:
         return ZERO
-    kept = [claim.promise.event] if claim.promise is not None and claim.promise.state == PromiseState.KEPT else []
-    if claim.plan is not None and claim.plan.state == PlanState.COMPLETED:
-        kept.append(claim.plan.event)
-    agreed = max((event.date for event in kept), default=None)
-    return costs.amount if agreed is not None and costs.from_date > agreed else ZERO
+    kept = claim.kept_agreement  # the one that decides what follows, as the steps read it
+    return costs.amount if kept is not None and costs.from_date > kept.event.date else ZERO
 
 
 def _active_lines(

@@ -29,6 +29,7 @@ from incasso.payments.reference import format_rf, rf_reference
 from incasso.statement.handler import handler_of
 from incasso.statement.help import HelpView, help_view
 from incasso.statement.labels import PAGES, text
+from incasso.statement.lead import handler_name
 from incasso.statement.options import DisputeOption, PlanOption, dispute_option, plan_option
 from incasso.statement.pay import PayDetails, pay_details
 from incasso.statement.steps import (
@@ -37,6 +38,7 @@ from incasso.statement.steps import (
     kept_part_speaks,
     next_steps,
     payment_deadline,
+    plan_kept_with_handler,
     rest_handed_over,
     summary,
 )
@@ -84,10 +86,11 @@ OPTIONAL_MESSAGES = (
     "final_notice_unseen",
     "promise_kept",
     "plan_kept",
+    "plan_kept_agency",
 )
 # Stages whose message is the agency's or the court's, whatever is left.
 # The values a message text may name in braces, each filled in per page.
-MESSAGE_VALUES = ("pay_by", "not_received", "the_invoice", "this_invoice", "a_notice", "the_notice")
+MESSAGE_VALUES = ("pay_by", "not_received", "the_invoice", "this_invoice", "a_notice", "the_notice", "handler")
 
 
 @dataclass(frozen=True)
@@ -154,6 +157,10 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
     """The message text a claim shows: its status where that has its own text, a thank-you
     for a kept agreement with something left, a small rest under the chase `minimum` (no
     step follows it), else its stage."""
+    if plan_kept_with_handler(claim):
+        # All the instalments of the agency's (or the bailiff's) plan paid: thanks, as for our own plan, not "we have
+        # not received the whole amount, so we handed your file over"; what is left is theirs to ask.
+        return "plan_kept_agency"
     if claim.remainder_after_agreement:
         return "remainder"
     if kept_part_speaks(claim) and claim.costs.state != CostsState.ANNOUNCED:
@@ -247,6 +254,8 @@ def message_fallback(claim: Claim, key: str) -> str:
         return Status.PROMISE
     if key in ("promise_kept", "plan_kept"):
         return "remainder"  # as before: thanks for keeping to the agreement, and an amount still open
+    if key == "plan_kept_agency":  # as before: the thanks of a plan of the whole, else who has the file
+        return "remainder" if claim.remainder_after_agreement else _stage_key(claim)
     if key == "dispute_many":
         return Status.DISPUTE
     if key == "newer_answered":
@@ -293,13 +302,15 @@ def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[st
     the page is about (`invoice_words`); {a_notice}, the latest final notice as we sent it ("een laatste brief",
     "een laatste e-mail"), and {the_notice}, the one the costs' episode began with ("onze laatste brief
     (sommatie)", "onze sommatie per e-mail"), as the page's sentences name it (`notice_named`): an e-mail is no
-    "brief"."""
+    "brief"; {handler}, who has the file after a handover or a legal step ("Incasso B.V.", "het incassobureau"),
+    else "ons" (`handler_name`)."""
     return {
         "pay_by": by_when(claim, payment_deadline(claim, creditor), lang),
         "not_received": not_received(claim, lang),
         **invoice_words(claim, lang),
         "a_notice": notice_named(claim.latest_notice, lang, "a_notice"),
         "the_notice": episode_notice_named(claim, lang, "the_notice"),
+        "handler": handler_name(handler_of(claim), lang),
     }
 
 
