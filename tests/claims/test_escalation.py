@@ -287,6 +287,21 @@ def test_a_kept_promise_restarts_friendly_only_when_it_was_of_the_whole_balance_
     assert claim.after_kept_part == (kind == "rest_letter")
 
 
+def test_a_promise_of_the_whole_is_kept_by_the_balance_of_its_day_whatever_was_invoiced_after_it(tmp_path):
+    # "All of it" on the promise's day was that day's balance: an invoice written after it is not in the promise.
+    promised_on, promised_date = DUE + days(20), DUE + days(60)
+    later = invoice(number="F2026-0002", date=DUE + days(30), due=DUE + days(44), amount=D("500.00"))
+    promise = event(promised_on, "promise", promised_date=promised_date)
+    balance = _balance_on(tmp_path, promised_on)
+    claim = dossier(
+        tmp_path / "kept",
+        events=[*BEFORE_THE_PROMISE, promise],
+        payments=[payment(date=promised_date, amount=balance)],
+        **{**BIGGER, "invoices": [*BIGGER["invoices"], later]},
+    )(promised_date + days(10))
+    assert (claim.promise.state, claim.promise.amount, claim.promise.of_part) == ("kept", balance, False)
+
+
 def test_a_kept_part_promise_that_paid_what_the_letters_asked_leaves_a_newer_invoice_its_own_reminder(tmp_path):
     # The letters were about F2026-0001; the promise paid it. F2026-0002, due since, climbs from its own reminder.
     newer = invoice(number="F2026-0002", date=DUE, due=DUE + days(20), amount=D("500.00"))
@@ -305,7 +320,7 @@ def test_a_kept_part_promise_that_paid_what_the_letters_asked_leaves_a_newer_inv
     assert claim.next_action.due == DUE + days(26)
 
 
-def kept_plan(tmp_path, *later_events):
+def kept_plan(tmp_path, *later_events, **changes):
     """Reminded, dunned, then a plan of the whole 1,250.00 in two instalments of 625.00 paid on their days; with
     statutory interest, which the payments pay first (art. 6:44 BW): the plan's interest is left."""
     plan = [{"due": DUE + days(30), "amount": D("625.00")}, {"due": DUE + days(60), "amount": D("625.00")}]
@@ -319,6 +334,7 @@ def kept_plan(tmp_path, *later_events):
             *later_events,
         ],
         payments=[payment(date=DUE + days(30), amount=D("625.00")), payment(date=DUE + days(60), amount=D("625.00"))],
+        **changes,
     )
 
 
@@ -327,6 +343,14 @@ def test_a_completed_plan_leaves_the_remainder_to_a_friendly_reminder(tmp_path):
     assert (claim.status, claim.plan.state, claim.plan.of_part) == ("active", "completed", False)
     assert D("5.00") <= claim.total_due < D("10.00")  # the interest of the plan's days, at least the chase minimum
     assert (claim.next_action.kind, claim.next_action.due) == ("reminder", DUE + days(61))
+
+
+def test_an_invoice_dated_after_the_plan_s_day_does_not_make_it_a_plan_of_part(tmp_path):
+    # F2026-0002 was written after the plan was agreed: the plan could not have been for it, so the plan was of
+    # the whole balance of its day, and the newer invoice is not what the plan left.
+    later = invoice(number="F2026-0002", date=DUE + days(40), due=DUE + days(54), amount=D("500.00"))
+    claim = kept_plan(tmp_path, invoices=[invoice(), later])(DUE + days(70))
+    assert (claim.plan.state, claim.plan.of_part) == ("completed", False)
 
 
 def _plan_of(tmp_path, total: Decimal, *, before=(), **changes):

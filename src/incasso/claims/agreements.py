@@ -241,10 +241,21 @@ def balance_on_promise_day(ledger: Ledger, debtor: Debtor, event: Event, as_of: 
     """The dossier's figures on the day of a promise (or a plan: `event`'s day), as a promise of the whole amount
     counts them: the credit notes known on `as_of` count, also those dated after it (what they credit was never
     owed)."""
-    promised_for = _counted_on(ledger, debtor, event.date, as_of)
+    promised_for = _written_by(_counted_on(ledger, debtor, event.date, as_of), event.date)
     return settle(
         ledger.creditor, promised_for, event.date, cost_moment(ledger.creditor, event.date), credited_by=as_of
     )
+
+
+def _written_by(debtor: Debtor, day: date) -> Debtor:
+    """`debtor` without the invoices dated after `day`, kept apart as a disputed one is (claims.disputes.without):
+    an agreement made on `day` could not be for an invoice not yet written, so it is no part of that day's balance,
+    and a plan or promise of all of it is not one "of part" because of it."""
+    later = tuple(i for i in debtor.invoices if i.date > day)
+    if not later:
+        return debtor
+    written = tuple(i for i in debtor.invoices if i.date <= day)
+    return replace(debtor, invoices=written, set_apart=debtor.set_apart + later)
 
 
 def _counted_on(ledger: Ledger, debtor: Debtor, day: date, as_of: date) -> Debtor:
