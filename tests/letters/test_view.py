@@ -2965,3 +2965,20 @@ def test_the_rest_of_the_reviewed_plan_of_part_gets_its_letter_the_day_after_the
         line.startswith("Hebben wij uw betaling niet uiterlijk 29 mei 2026 ontvangen, en heeft u geen afspraak")
         for line in view.next_steps.lines
     )
+
+
+def test_the_first_reminder_after_a_dispute_s_answer_names_the_answer(tmp_path):
+    """A dispute raised before any letter and answered: the first letter after the answer is a reminder, and it
+    says so, as the page of that night does (statement.answer), not "Misschien is het u ontschoten"."""
+    events = [
+        event(date(2026, 2, 6), "dispute", reason="Oven defect"),
+        event(date(2026, 2, 10), "dispute_resolved", outcome="Oven werkt", channel="phone"),
+    ]
+    ledger = one_debtor_ledger(tmp_path, events=events)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 24))  # the answer's 14 days are over
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert (due.kind, view.opening) == (LetterKind.REMINDER, "reminder_answered")
+    assert "Heeft u een vraag over ons antwoord op uw bezwaar? Neem dan contact met ons op." in view.way_out.lines
+    later = one_debtor_ledger(tmp_path / "later", events=[*events, event(date(2026, 2, 24), "reminder")])
+    assert claim_opening(later, date(2026, 3, 10)) == "dunning"  # a letter went out since: no longer the first

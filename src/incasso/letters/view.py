@@ -77,16 +77,18 @@ TEXT_VALUES = ("not_received", "get_help", "steps_sent", "this_letter", "answere
 REMINDER_REST = "reminder_rest"
 REMINDER_NEWER = "reminder_newer"
 REMINDER_NEWER_ANSWERED = "reminder_newer_answered"
+REMINDER_ANSWERED = "reminder_answered"
 DUNNING_COSTS_CHARGED = "dunning_costs_charged"
 REMINDER_COSTS_CHARGED = "reminder_costs_charged"
 DUNNING_ANSWERED = "dunning_answered"
 FINAL_NOTICE_ANSWERED = "final_notice_answered"
 # The openings that name a dispute's answer: their way out asks about it, not again whether the invoice is right.
-ANSWERED_OPENINGS = (DUNNING_ANSWERED, FINAL_NOTICE_ANSWERED)
+ANSWERED_OPENINGS = (REMINDER_ANSWERED, DUNNING_ANSWERED, FINAL_NOTICE_ANSWERED)
 OPENING_VARIANTS = {
     REMINDER_REST: LetterKind.REMINDER,
     REMINDER_NEWER: LetterKind.REMINDER,
     REMINDER_NEWER_ANSWERED: LetterKind.REMINDER,
+    REMINDER_ANSWERED: LetterKind.REMINDER,
     REMINDER_COSTS_CHARGED: LetterKind.REMINDER,
     DUNNING_COSTS_CHARGED: LetterKind.DUNNING,
     DUNNING_ANSWERED: LetterKind.DUNNING,
@@ -194,12 +196,13 @@ def opening(claim: Claim, due: DueLetter) -> str:
     `reminder_newer`, without it too (the letter also asks what that notice asked), and `reminder_newer_answered` when a
     dispute held that invoice out of the notice (it names the answer); for a reminder with costs charged already (a
     business's, from the due dates), `reminder_costs_charged`, which names them instead of "it may have slipped your
-    mind", a light tone beside hundreds of euros of costs; for a dunning letter with costs charged already (from the due
-    dates), `dunning_costs_charged`, not "before any costs are added"; for the first dunning letter after a dispute's
-    answer, `dunning_answered`: it names the answer, and does not ask again whether the debtor disagrees, as if nobody
-    had listened; for the first final notice since a dispute's answer (a second one, after an invoice the answer let
-    climb its own steps), `final_notice_answered`: when we answered, and that the amount below is still owed, before
-    "this is our final notice"."""
+    mind", a light tone beside hundreds of euros of costs; for the first reminder after a dispute's answer (a dispute
+    raised before any letter), `reminder_answered`, which names the answer (costs charged or not); for a dunning letter
+    with costs charged already (from the due dates), `dunning_costs_charged`, not "before any costs are added"; for the
+    first dunning letter after a dispute's answer, `dunning_answered`: it names the answer, and does not ask again
+    whether the debtor disagrees, as if nobody had listened; for the first final notice since a dispute's answer (a
+    second one, after an invoice the answer let climb its own steps), `final_notice_answered`: when we answered, and
+    that the amount below is still owed, before "this is our final notice"."""
     if due.kind == LetterKind.REMINDER:
         key = message_key(claim)
         if key in REST_MESSAGES:
@@ -208,6 +211,8 @@ def opening(claim: Claim, due: DueLetter) -> str:
             return REMINDER_NEWER
         if key == "newer_answered":
             return REMINDER_NEWER_ANSWERED  # disputed, answered: not "we have not received" as if forgotten
+        if _sent_since_the_answer(claim, due) == []:
+            return REMINDER_ANSWERED  # a dispute before any letter: the first letter after the answer names it
         if claim.costs.state == CostsState.CHARGED:
             return REMINDER_COSTS_CHARGED  # costs from the due dates: not "it may have slipped your mind"
     if due.kind == LetterKind.DUNNING and _sent_since_the_answer(claim, due) == []:

@@ -779,6 +779,31 @@ NL = {
     "dispute_answer_by": "U krijgt uiterlijk {date} antwoord van ons.",
     "dispute_answer_late": "Wij wilden u uiterlijk {date} antwoord geven. Dat is niet gelukt, en dat spijt ons. "
     "U hoort zo snel mogelijk van ons.",
+    # A dispute's answer, under a message that does not say it (statement.answer): which invoice, whom to ask to
+    # hear it again, and the answer's term beside a final notice's (the day at the top is the later of the two
+    # when no letter comes before it; the notice's when its costs come first).
+    "answer_named": "Wij hebben uw bezwaar over {invoices} beantwoord op {date}.",
+    "answer_whole": "Wij hebben uw bezwaar beantwoord op {date}.",
+    "answer_again_both": "Wilt u ons antwoord nog eens horen of lezen, of heeft u er een vraag over? "
+    "Bel {name}: {phone}, of mail naar {email}.",
+    "answer_again_phone": "Wilt u ons antwoord nog eens horen of lezen, of heeft u er een vraag over? "
+    "Bel {name}: {phone}.",
+    "answer_again_email": "Wilt u ons antwoord nog eens horen of lezen, of heeft u er een vraag over? "
+    "Mail {name}: {email}.",
+    "answer_again": "Wilt u ons antwoord nog eens horen of lezen, of heeft u er een vraag over? Neem dan contact "
+    "met ons op.",
+    "answer_days": "{n} dagen",
+    "answer_days_one": "{n} dag",
+    "answer_term": "Na ons antwoord geven wij u {days} om te betalen, tot en met {date}: tot dan sturen wij u geen "
+    "nieuwe brief.",
+    "answer_term_longer": "Na ons antwoord geven wij u {days} om te betalen, tot en met {date}. De termijn van "
+    "{notice} loopt langer, tot en met {last_day}, en tot dan sturen wij u geen nieuwe brief. Daarom vragen wij "
+    "u bovenaan deze pagina om uiterlijk {last_day} te betalen.",
+    "answer_term_longer_only": "Na ons antwoord geven wij u {days} om te betalen, tot en met {date}. De termijn "
+    "van {notice} loopt langer, tot en met {last_day}.",
+    "answer_term_sooner": "Na ons antwoord geven wij u {days} om te betalen, tot en met {date}: tot dan sturen wij "
+    "u geen nieuwe brief. Maar de termijn van {notice} loopt eerder af, op {last_day}: hieronder staat wat u "
+    "uiterlijk die dag betaalt om incassokosten te voorkomen.",
     "dispute_part": "Bent u het met een deel van de factuur wel eens? Dat deel kunt u alvast betalen.",
     "dispute_after": "Blijkt de factuur niet te kloppen? Dan passen wij hem aan. Klopt de factuur wel? "
     "Dan leggen wij u uit waarom, en vragen wij u daarna om te betalen.",
@@ -1502,6 +1527,28 @@ EN = {
     "dispute_answer_by": "You will hear from us by {date}.",
     "dispute_answer_late": "We meant to answer you by {date}. We have not been able to, and we apologise. "
     "You will hear from us as soon as possible.",
+    "answer_named": "We answered your dispute about {invoices} on {date}.",
+    "answer_whole": "We answered your dispute on {date}.",
+    "answer_again_both": "Would you like to hear or read our answer again, or do you have a question about it? "
+    "Call {name} on {phone}, or email {email}.",
+    "answer_again_phone": "Would you like to hear or read our answer again, or do you have a question about it? "
+    "Call {name} on {phone}.",
+    "answer_again_email": "Would you like to hear or read our answer again, or do you have a question about it? "
+    "Email {name} at {email}.",
+    "answer_again": "Would you like to hear or read our answer again, or do you have a question about it? Please "
+    "contact us.",
+    "answer_days": "{n} days",
+    "answer_days_one": "{n} day",
+    "answer_term": "After our answer, we give you {days} to pay, up to and including {date}: we will not send you "
+    "a new letter before then.",
+    "answer_term_longer": "After our answer, we give you {days} to pay, up to and including {date}. The deadline "
+    "in {notice} runs longer, until {last_day}, and we will not send you a new letter before then. So the top of "
+    "this page asks you to pay by {last_day}.",
+    "answer_term_longer_only": "After our answer, we give you {days} to pay, up to and including {date}. The "
+    "deadline in {notice} runs longer, until {last_day}.",
+    "answer_term_sooner": "After our answer, we give you {days} to pay, up to and including {date}: we will not "
+    "send you a new letter before then. But the deadline in {notice} ends sooner, on {last_day}: below you can "
+    "see what to pay by then to avoid collection costs.",
     "dispute_part": "Do you agree with part of the invoice? You can already pay that part.",
     "dispute_after": "If the invoice turns out to be wrong, we will correct it. If it is right, we will explain "
     "why, and then ask you to pay.",

@@ -26,6 +26,7 @@ from incasso.law.money import ZERO
 from incasso.law.tables import LATE_COMMERCIAL_MINIMUM
 from incasso.ledger.model import Creditor, DebtorType, EventType, InterestChoice, Language, Ledger
 from incasso.payments.reference import format_rf, rf_reference
+from incasso.statement.answer import answer_lines
 from incasso.statement.handler import handler_of
 from incasso.statement.help import HelpView, help_view
 from incasso.statement.labels import PAGES, text
@@ -125,6 +126,7 @@ class StatementView:
     message_key: str
     message_fallback: str  # the message shown when the site has no text for message_key (an optional one)
     message_values: dict[str, str]
+    answer: tuple[str, ...]  # under the message: a dispute's answer it does not tell itself (statement.answer)
     title: str
     debtor_name: str
     summary: Summary
@@ -362,6 +364,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         message_key=key,
         message_fallback=message_fallback(claim, key),
         message_values=_message_values(claim, creditor, lang),
+        answer=answer_lines(claim, creditor, key, payment_deadline(claim, creditor)),
         title=t("title", creditor=creditor.name),
         debtor_name=claim.debtor.name,
         summary=summary(claim, ledger, lang),

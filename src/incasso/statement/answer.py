@@ -1,0 +1,107 @@
+"""A dispute's answer, told on the page while another message speaks.
+
+`dispute_resolved` records an answer however it was given (a letter, an e-mail, a call): incasso writes no
+answer letter, so the page and the first letter after it are where the debtor reads that we answered
+(docs/ledger-format.md). The messages `dispute_answered`, `dunning_answered` and `newer_answered` say so
+themselves. Any other message (a final notice's whose costs can still be avoided, above all: the law's term
+speaks there) leaves it to these lines, shown under the message until a letter, a new dispute or an agreement
+follows the answer: which invoice it was about, whom to call or mail to hear it again, and, while the answer's
+term runs, how that term stands beside the final notice's, so that the day at the top reads as meant.
+
+The days are the core's: the answer's term (claims.escalation.answer_term_end) and the notice's last day (the
+costs' day); the page's top day is `steps.payment_deadline`. Nothing is recounted here.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import partial
+
+from incasso import fmt
+from incasso.claims.claim import Claim
+from incasso.claims.disputes import open_disputes
+from incasso.claims.escalation import answer_term_end
+from incasso.claims.states import HANDED_OVER, CostsState, Status
+from incasso.ledger.model import Creditor, Desk, Event, EventType, Language, latest
+from incasso.statement.labels import invoices_named, text
+from incasso.statement.tables import episode_notice_named
+
+# The messages that name the answer themselves: the page does not say it twice.
+ANSWER_MESSAGES = ("dispute_answered", "dunning_answered", "newer_answered")
+# What speaks of the answer instead, once it follows it: a letter (the first after the answer names it), a new
+# dispute, an agreement (as for the message `dispute_answered`, claims.escalation._AFTER_THE_ANSWER).
+_SINCE = (EventType.DISPUTE, EventType.PROMISE, EventType.ARRANGEMENT)
+DAY = timedelta(days=1)
+
+
+def answer_lines(claim: Claim, creditor: Creditor, key: str, pay_by: date | None) -> tuple[str, ...]:
+    """The lines under the page's message (`key`) that tell a dispute's answer; () when it says it itself, or
+    nothing is left to tell. `pay_by` is the day the top of the page gives."""
+    answer = unsaid_answer(claim, key)
+    if answer is None:
+        return ()
+    lang = claim.debtor.language
+    day = fmt.day(answer.date, lang)
+    named = answered_words(claim, answer, lang)
+    told = text(lang, "answer_named", invoices=named, date=day) if named else text(lang, "answer_whole", date=day)
+    lines = [told, answer_again(creditor.contact, lang)]
+    term = _term_line(claim, creditor, answer, pay_by)
+    return tuple(lines + ([term] if term else []))
+
+
+def unsaid_answer(claim: Claim, key: str) -> Event | None:
+    """The latest answer to a dispute that the page must tell: nothing followed it that speaks of it (a letter,
+    a new dispute, a promise or plan), the message does not name it, and the claim is still ours to chase."""
+    if key in ANSWER_MESSAGES or claim.status != Status.ACTIVE or claim.stage in HANDED_OVER:
+        return None
+    since = claim.letters_since_the_answer
+    answer = latest(claim.events, EventType.DISPUTE_RESOLVED)
+    if since != [] or answer is None:
+        return None
+    after = claim.events[claim.events.index(answer) + 1 :]
+    return None if any(e.type in _SINCE for e in after) else answer
+
+
+def answered_words(claim: Claim, answer: Event, lang: Language) -> str | None:
+    """The invoices the answer was about, as a sentence names them; None for an answer to a dispute of the
+    whole dossier (an answer naming none settles every open dispute: those that named invoices, named)."""
+    if answer.invoices:
+        return invoices_named(list(answer.invoices), lang)
+    disputes = open_disputes(list(claim.events[: claim.events.index(answer)]))
+    if disputes.whole is not None or not disputes.by_invoice:
+        return None
+    return invoices_named([number for number, _ in disputes.by_invoice], lang)
+
+
+def answer_again(desk: Desk, lang: Language) -> str:
+    """Whom to call or mail to hear or read the answer again, as far as the ledger gives the ways."""
+    if desk.phone and desk.email:
+        return text(lang, "answer_again_both", name=desk.name, phone=desk.phone, email=desk.email)
+    if desk.phone:
+        return text(lang, "answer_again_phone", name=desk.name, phone=desk.phone)
+    if desk.email:
+        return text(lang, "answer_again_email", name=desk.name, email=desk.email)
+    return text(lang, "answer_again")
+
+
+def _term_line(claim: Claim, creditor: Creditor, answer: Event, pay_by: date | None) -> str | None:
+    """While the answer's term runs: its last day, and how a final notice's term beside it moves the day at the
+    top (a longer one: no letter before it ends, so the top gives its last day; a shorter one: its costs come
+    first). None once the answer's term is over: the day at the top then has its own reasons on the page."""
+    end = answer_term_end(creditor.policy, answer)
+    if claim.as_of > end:
+        return None
+    lang = claim.debtor.language
+    t = partial(text, lang)
+    day = partial(fmt.day, lang=lang)
+    given = creditor.policy.resume_after_dispute_days
+    values = dict(days=t("answer_days_one" if given == 1 else "answer_days", n=given), date=day(end))
+    costs = claim.costs
+    last_day = costs.from_date - DAY if costs.state == CostsState.ANNOUNCED and costs.from_date else None
+    if last_day is None or claim.term_unseen is not None or last_day == end:
+        return t("answer_term", **values)
+    notice = episode_notice_named(claim, lang)
+    if last_day < end:
+        return t("answer_term_sooner", **values, notice=notice, last_day=day(last_day))
+    key = "answer_term_longer" if pay_by == last_day else "answer_term_longer_only"
+    return t(key, **values, notice=notice, last_day=day(last_day))
