@@ -568,12 +568,14 @@ NOTICE_1_MARCH = [
         installments=[{"due": date(2026, 3, 15), "amount": 500}, {"due": date(2026, 4, 25), "amount": 750}],
     ),
 ]
+# Read after the term: a past condition, and the costs owed since the day after it (not "komen er ... bij").
 ENDED = {
     "nl": "Let op: de termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Had u toen niet "
-    "EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten bij. Uw termijnen alleen hielden die niet "
-    "tegen.",
+    "EUR\xa01.250,00 betaald? Dan zijn er vanaf 19 maart 2026 incassokosten van ten hoogste EUR\xa0187,50 verschuldigd. "
+    "Uw termijnen alleen hielden die niet tegen.",
     "en": "Please note: the deadline in our final notice was 18 March 2026. If you had not paid EUR\xa01,250.00 by "
-    "then, collection costs of at most EUR\xa0187.50 are added. Your instalments alone did not stop them.",
+    "then, collection costs of at most EUR\xa0187.50 are owed from 19 March 2026. Your instalments alone did not stop "
+    "them.",
 }
 # The same, read on that last day itself (an e-mail sent then, a letter assumed to arrive then): not "liep".
 ENDS_TODAY = {
@@ -641,17 +643,14 @@ def test_a_reminder_well_inside_the_term_still_gives_its_last_day(tmp_path, lang
 
 
 AGREED_ENDED = {
-    ("arrangement", "nl"): "Let op: de termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Had u "
-    "toen niet EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten bij. Uw termijnen alleen hielden "
-    "die niet tegen.",
-    ("arrangement", "en"): "Please note: the deadline in our final notice was 18 March 2026. If you had not paid "
-    "EUR\xa01,250.00 by then, collection costs of at most EUR\xa0187.50 are added. Your instalments alone did not stop them.",
+    ("arrangement", "nl"): ENDED["nl"],
+    ("arrangement", "en"): ENDED["en"],
     ("promise", "nl"): "Let op: de termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Had u toen "
-    "niet EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten bij, ook als u het toegezegde bedrag op "
-    "de toegezegde dag betaalt.",
+    "niet EUR\xa01.250,00 betaald? Dan zijn er vanaf 19 maart 2026 incassokosten van ten hoogste EUR\xa0187,50 "
+    "verschuldigd, ook als u het toegezegde bedrag op de toegezegde dag betaalt.",
     ("promise", "en"): "Please note: the deadline in our final notice was 18 March 2026. If you had not paid "
-    "EUR\xa01,250.00 by then, collection costs of at most EUR\xa0187.50 are added, even if you pay the amount you promised "
-    "on the day you promised.",
+    "EUR\xa01,250.00 by then, collection costs of at most EUR\xa0187.50 are owed from 19 March 2026, even if you pay "
+    "the amount you promised on the day you promised.",
 }
 
 
@@ -690,11 +689,12 @@ def test_a_confirmation_that_arrives_after_the_final_notice_s_term_gives_no_day_
 # tegen" of instalments that, paid by then, do stop the costs (statement.tables.instalments_stopping_the_costs).
 TERM_READ = {
     ("ended", "nl"): "Let op: de termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Had u toen "
-    "niet EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten bij. {yours} tot en met die "
-    "dag {were} daarvoor genoeg: had u die uiterlijk 18 maart 2026 betaald, dan komen er geen incassokosten bij.",
+    "niet EUR\xa01.250,00 betaald? Dan zijn er vanaf 19 maart 2026 incassokosten van ten hoogste EUR\xa0187,50 "
+    "verschuldigd. {yours} tot en met die dag {were} daarvoor genoeg: had u die uiterlijk 18 maart 2026 betaald, dan "
+    "zijn er geen incassokosten verschuldigd.",
     ("ended", "en"): "Please note: the deadline in our final notice was 18 March 2026. If you had not paid "
-    "EUR\xa01,250.00 by then, collection costs of at most EUR\xa0187.50 are added. {yours} due by then {were} enough "
-    "for that: if you had paid {it} by 18 March 2026, no costs are added.",
+    "EUR\xa01,250.00 by then, collection costs of at most EUR\xa0187.50 are owed from 19 March 2026. {yours} due by "
+    "then {were} enough for that: if you had paid {it} by 18 March 2026, no costs are owed.",
     ("today", "nl"): "Let op: de termijn van onze laatste brief (sommatie) loopt tot en met 18 maart 2026. Heeft u dan "
     "niet EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten bij. {yours} tot en met die "
     "dag {were} daarvoor genoeg: heeft u die uiterlijk 18 maart 2026 betaald, dan komen er geen incassokosten bij.",
@@ -747,6 +747,32 @@ def test_a_plan_letter_read_once_the_term_ends_says_its_instalments_due_by_then_
     expected = TERM_READ[read, language].format(**TERM_READ_WORDS[read, language, count])
     assert expected in view.lead.lines
     assert not any(ALONE[language] in line for line in (*view.lead.lines, *view.terms))
+
+
+# A plan of one instalment, due after the term's last day (18 March): its letter read after the term, or on that day,
+# said "Uw termijnen alleen hielden/houden die niet tegen" ("Your instalments alone") of a plan that has one.
+ONE_ALONE = {
+    ("ended", "nl"): "Uw termijn alleen hield die niet tegen.",
+    ("ended", "en"): "Your instalment alone did not stop them.",
+    ("today", "nl"): "Uw termijn alleen houdt die niet tegen.",
+    ("today", "en"): "Your instalment alone does not stop them.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("agreed, read", [(date(2026, 3, 17), "ended"), (date(2026, 3, 16), "today")])
+def test_a_plan_letter_of_one_instalment_read_once_the_term_ends_names_it_in_the_singular(
+    tmp_path, language, agreed, read
+):
+    plan = event(agreed, "arrangement", installments=[{"due": date(2026, 3, 26), "amount": 1250}])
+    ledger = one_debtor_ledger(tmp_path, events=[*NOTICE_1_MARCH[:3], plan], language=language)
+    claim = assess(ledger, ledger.debtors[0], agreed)
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    (costs,) = [line for line in view.lead.lines if ALONE[language] in line]
+    assert costs.endswith(ONE_ALONE[read, language])
+    # The page of that day, in the term: in the present tense, as one read on the last day.
+    assert statement_view(claim, ledger).summary.lines[-1].endswith(ONE_ALONE["today", language])
 
 
 # What a letter's costs section says once the term they hang on ran out before it arrives: no part to pay

@@ -3589,3 +3589,59 @@ def test_costs_an_e_mailed_notice_stated_name_it_an_e_mail(tmp_path, language):
     assert UNSEEN_PAID_EMAILED[language] in costs_text(unseen, creditor, language)
     (lead,) = costs_unseen_lead(unseen, language)  # beside the amount at the top, as the costs paragraph
     assert ("wat onze sommatie per e-mail vroeg" if language == "nl" else "our final notice, sent by email,") in lead
+
+
+# -- a plan's and a final notice's costs, said in the right number and tense -----------------------------------------
+
+
+ONE_ALONE = {
+    "nl": "Heeft u uiterlijk 18 maart 2026 niet {all} betaald? Dan komen er ten hoogste {costs} incassokosten bij. "
+    "Uw termijn alleen houdt die niet tegen.",
+    "en": "If you have not paid {all} by 18 March 2026, collection costs of at most {costs} are added. Your instalment "
+    "alone does not stop them.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_of_one_instalment_in_the_term_says_its_instalment_alone_does_not_stop_the_costs(tmp_path, language):
+    """One instalment, due after the final notice's last day (18 March): the top said "Uw termijnen alleen houden
+    die niet tegen" ("Your instalments alone") of a plan that has one."""
+    plan = [{"due": SUNDAY + days(25), "amount": AMOUNT}]
+    events = notice_on(SUNDAY) + [event(SUNDAY + days(4), "arrangement", installments=plan)]
+    claim, _, view = view_of(tmp_path, SUNDAY + days(5), events=events, language=language)
+    assert claim.plan.state == "on_schedule" and claim.costs.state == "announced"
+    money = partial(fmt.money, lang=language)
+    said = ONE_ALONE[language].format(all=money(AMOUNT), costs=money(claim.costs.amount))
+    assert view.summary.lines[-1] == said
+
+
+UNSEEN_AFTER_TERM = {
+    "nl": "Had u toen niet {all} betaald? Dan zijn er vanaf {owed_from} incassokosten van ten hoogste {costs} "
+    "verschuldigd. Betalingen van na {paid_until} hebben wij nog niet verwerkt.",
+    "en": "If you had not paid {all} by then, collection costs of at most {costs} are owed from {owed_from}. We have "
+    "not yet processed payments made after {paid_until}.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_promise_beside_a_term_past_while_the_statements_lag_says_its_costs_in_one_tense(tmp_path, language):
+    """ "Had u toen niet ... betaald? Dan komen er ... incassokosten bij": a past condition with a consequence still
+    to come. Read after the term, the costs are owed from the day after it if it was not paid: said so."""
+    from dataclasses import replace
+
+    notice = DUE + days(20)
+    first = one_debtor_ledger(tmp_path / "a", events=[event(notice, "final_notice")])
+    owed_from = assess(first, first.debtors[0], notice).costs.owed_from
+    promise = event(notice + days(3), "promise", promised_date=owed_from + days(6))
+    ledger = one_debtor_ledger(tmp_path / "b", events=[event(notice, "final_notice"), promise], language=language)
+    early = replace(ledger, bank_until=owed_from - days(4))
+    claim = assess(early, early.debtors[0], owed_from + days(1))
+    assert claim.term_unseen == owed_from - days(1)
+    money, day = partial(fmt.money, lang=language), partial(fmt.day, lang=language)
+    said = UNSEEN_AFTER_TERM[language].format(
+        all=money(AMOUNT),
+        costs=money(claim.costs.amount),
+        owed_from=day(owed_from),
+        paid_until=day(owed_from - days(4)),
+    )
+    assert any(line.endswith(said) for line in statement_view(claim, early).summary.lines)

@@ -56,9 +56,9 @@ from incasso.statement.tables import (
     costs_come_beside,
     costs_notice,
     costs_stopped_by,
-    instalments_stopping_the_costs,
     minimum_sentence,
     notice_named,
+    plan_costs_variant,
     received_values,
     term_key,
     unseen_term_day,
@@ -270,10 +270,11 @@ def _term_ended(creditor: Creditor, claim: Claim, form: Channel, kind: LetterKin
     key += "ends_today" if _read_on_last_day(creditor, claim, form) else "ended"
     if kind != LetterKind.PROMISE:
         # The instalments due by the last day may pay what stops the costs, as the page's plan_costs_lead_one says:
-        # then they did (do) stop them, paid by then, not "Uw termijnen alleen hielden die niet tegen".
-        stopping = instalments_stopping_the_costs(claim)
-        key += "_one" if stopping == 1 else "_several" if stopping else ""
+        # then they did (do) stop them, paid by then, not "Uw termijnen alleen hielden die niet tegen"; nor that
+        # of one instalment ("Uw termijn alleen hield die niet tegen").
+        key += plan_costs_variant(claim)
     values = dict(amount=costs_at_most(claim, creditor, lang), what=costs_stopped_by(claim, lang)[0])
+    values["owed_from"] = fmt.day(costs.owed_from, lang)  # read after the term: owed since then, unless paid
     values["notice"] = notice_named(costs_notice(claim, creditor), lang)  # "onze sommatie per e-mail" is no "brief"
     return (text(lang, key, date=fmt.day(costs.owed_from - DAY, lang), **values),)
 

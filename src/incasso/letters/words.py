@@ -161,24 +161,33 @@ NL = {
     "installment_pay_asap": "Wilt u {open} zo snel mogelijk betalen? Dan loopt uw regeling gewoon door, en uw "
     "volgende termijnen blijven zoals afgesproken.",
     # No instalment of the plan is still to come: paying what is open pays the last of them.
-    # The final notice's term ended before this letter can be acted on (letters.terms.term_ends_unread).
+    # The final notice's term ended before this letter can be acted on (letters.terms.term_ends_unread): a past
+    # condition, and the costs owed since the day after it ({owed_from}), as costs_term_ended says them; not "Dan
+    # komen er ... bij", a consequence still to come of what can no longer be done.
     "installment_costs_term_ended": "Let op: de termijn van {notice} liep tot en met {date}. "
-    "Had u toen niet {what} betaald? Dan komen er {amount} incassokosten bij. Uw termijnen alleen hielden die "
-    "niet tegen.",
+    "Had u toen niet {what} betaald? Dan zijn er vanaf {owed_from} incassokosten van {amount} verschuldigd. Uw "
+    "termijnen alleen hielden die niet tegen.",
+    # ... of a plan with one instalment to pay (letters.terms._term_ended): "Uw termijn", not "Uw termijnen".
+    "installment_costs_term_ended_single": "Let op: de termijn van {notice} liep tot en met {date}. "
+    "Had u toen niet {what} betaald? Dan zijn er vanaf {owed_from} incassokosten van {amount} verschuldigd. Uw "
+    "termijn alleen hield die niet tegen.",
     # The instalments due by that day paid what stops the costs (statement.tables.instalments_stopping_the_costs).
     "installment_costs_term_ended_one": "Let op: de termijn van {notice} liep tot en met {date}. Had u toen niet "
-    "{what} betaald? Dan komen er {amount} incassokosten bij. Uw termijn tot en met die dag was daarvoor genoeg: had "
-    "u die uiterlijk {date} betaald, dan komen er geen incassokosten bij.",
+    "{what} betaald? Dan zijn er vanaf {owed_from} incassokosten van {amount} verschuldigd. Uw termijn tot en met die "
+    "dag was daarvoor genoeg: had u die uiterlijk {date} betaald, dan zijn er geen incassokosten verschuldigd.",
     "installment_costs_term_ended_several": "Let op: de termijn van {notice} liep tot en met {date}. Had u toen niet "
-    "{what} betaald? Dan komen er {amount} incassokosten bij. Uw termijnen tot en met die dag waren daarvoor genoeg: "
-    "had u die uiterlijk {date} betaald, dan komen er geen incassokosten bij.",
+    "{what} betaald? Dan zijn er vanaf {owed_from} incassokosten van {amount} verschuldigd. Uw termijnen tot en met "
+    "die dag waren daarvoor genoeg: had u die uiterlijk {date} betaald, dan zijn er geen incassokosten verschuldigd.",
     "promise_costs_term_ended": "Let op: de termijn van {notice} liep tot en met {date}. Had "
-    "u toen niet {what} betaald? Dan komen er {amount} incassokosten bij, ook als u het toegezegde bedrag op de "
-    "toegezegde dag betaalt.",
+    "u toen niet {what} betaald? Dan zijn er vanaf {owed_from} incassokosten van {amount} verschuldigd, ook als u het "
+    "toegezegde bedrag op de toegezegde dag betaalt.",
     # The same, read on that last day itself (letters.terms._term_ended).
     "installment_costs_term_ends_today": "Let op: de termijn van {notice} loopt tot en met "
     "{date}. Heeft u dan niet {what} betaald? Dan komen er {amount} incassokosten bij. Uw termijnen alleen houden "
     "die niet tegen.",
+    "installment_costs_term_ends_today_single": "Let op: de termijn van {notice} loopt tot en met "
+    "{date}. Heeft u dan niet {what} betaald? Dan komen er {amount} incassokosten bij. Uw termijn alleen houdt die "
+    "niet tegen.",
     "installment_costs_term_ends_today_one": "Let op: de termijn van {notice} loopt tot en met {date}. Heeft u dan "
     "niet {what} betaald? Dan komen er {amount} incassokosten bij. Uw termijn tot en met die dag is daarvoor genoeg: "
     "heeft u die uiterlijk {date} betaald, dan komen er geen incassokosten bij.",
@@ -475,18 +484,22 @@ EN = {
     "installment_pay_asap": "Please pay {open} as soon as possible. Your plan then simply continues, and your "
     "next instalments stay as agreed.",
     "installment_costs_term_ended": "Please note: the deadline in {notice} was {date}. If you had not paid "
-    "{what} by then, collection costs of {amount} are added. Your instalments alone did not stop them.",
+    "{what} by then, collection costs of {amount} are owed from {owed_from}. Your instalments alone did not stop them.",
+    "installment_costs_term_ended_single": "Please note: the deadline in {notice} was {date}. If you had not paid "
+    "{what} by then, collection costs of {amount} are owed from {owed_from}. Your instalment alone did not stop them.",
     "installment_costs_term_ended_one": "Please note: the deadline in {notice} was {date}. If you had not paid "
-    "{what} by then, collection costs of {amount} are added. Your instalment due by then was enough for that: if you "
-    "had paid it by {date}, no costs are added.",
+    "{what} by then, collection costs of {amount} are owed from {owed_from}. Your instalment due by then was enough "
+    "for that: if you had paid it by {date}, no costs are owed.",
     "installment_costs_term_ended_several": "Please note: the deadline in {notice} was {date}. If you had not paid "
-    "{what} by then, collection costs of {amount} are added. Your instalments due by then were enough for that: if "
-    "you had paid them by {date}, no costs are added.",
+    "{what} by then, collection costs of {amount} are owed from {owed_from}. Your instalments due by then were enough "
+    "for that: if you had paid them by {date}, no costs are owed.",
     "promise_costs_term_ended": "Please note: the deadline in {notice} was {date}. If you had not paid "
-    "{what} by then, collection costs of {amount} are added, even if you pay the amount you promised on the day you "
-    "promised.",
+    "{what} by then, collection costs of {amount} are owed from {owed_from}, even if you pay the amount you promised "
+    "on the day you promised.",
     "installment_costs_term_ends_today": "Please note: the deadline in {notice} is {date}. If you have not "
     "paid {what} by then, collection costs of {amount} are added. Your instalments alone do not stop them.",
+    "installment_costs_term_ends_today_single": "Please note: the deadline in {notice} is {date}. If you have not "
+    "paid {what} by then, collection costs of {amount} are added. Your instalment alone does not stop them.",
     "installment_costs_term_ends_today_one": "Please note: the deadline in {notice} is {date}. If you have not "
     "paid {what} by then, collection costs of {amount} are added. Your instalment due by then is enough for that: if "
     "you have paid it by {date}, no costs are added.",

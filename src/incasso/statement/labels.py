@@ -34,6 +34,9 @@ NL = {
     "total_open": "In totaal staat nog {amount} open.",
     "plan_costs_lead": "Heeft u uiterlijk {date} niet {what} betaald? Dan komen er {amount} incassokosten bij. "
     "Uw termijnen alleen houden die niet tegen.",
+    # ... with one instalment left to pay (tables.plan_costs_variant).
+    "plan_costs_lead_single": "Heeft u uiterlijk {date} niet {what} betaald? Dan komen er {amount} incassokosten "
+    "bij. Uw termijn alleen houdt die niet tegen.",
     # The instalments due by that day pay what stops the costs (tables.instalments_stopping_the_costs).
     "plan_costs_lead_one": "Heeft u uiterlijk {date} niet {what} betaald? Dan komen er {amount} incassokosten bij. "
     "Uw termijn tot en met die dag is daarvoor genoeg: heeft u die uiterlijk {date} betaald, dan komen er geen "
@@ -240,10 +243,11 @@ NL = {
     "betaling uiterlijk op die dag op onze rekening? Dan telt die. Wij zien haar zodra de afschriften van onze bank "
     "over die dagen binnen zijn; betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u nog niet "
     "betaald? Betaal dan nu. Dan komen er wel {costs} incassokosten bij; die vragen wij apart.",
-    # A promise or plan beside that term, over (claim.term_unseen): what its costs hang on, in the past tense.
+    # A promise or plan beside that term, over (claim.term_unseen): what its costs hang on, in the past tense, and
+    # the costs owed since the day after it ({owed_from}) if it was not paid, not "komen er ... bij" (still to come).
     "term_unseen_costs_lead": "Let op: de termijn van {notice} liep tot en met {date}. Had u "
-    "toen niet {what} betaald? Dan komen er {amount} incassokosten bij. Betalingen van na {paid_until} hebben wij "
-    "nog niet verwerkt.",
+    "toen niet {what} betaald? Dan zijn er vanaf {owed_from} incassokosten van {amount} verschuldigd. Betalingen van "
+    "na {paid_until} hebben wij nog niet verwerkt.",
     "plan_upcoming": "Komt nog",
     "plan_summary": "U betaalt in {count} termijnen, samen {amount}.",
     "plan_summary_one": "U betaalt {amount} in één termijn.",
@@ -866,6 +870,8 @@ EN = {
     "total_open": "In total, {amount} is still outstanding.",
     "plan_costs_lead": "If you have not paid {what} by {date}, collection costs of {amount} are added. "
     "Your instalments alone do not stop them.",
+    "plan_costs_lead_single": "If you have not paid {what} by {date}, collection costs of {amount} are added. "
+    "Your instalment alone does not stop them.",
     "plan_costs_lead_one": "If you have not paid {what} by {date}, collection costs of {amount} are added. "
     "Your instalment due by then is enough for that: if you have paid it by {date}, no costs are added.",
     "plan_costs_lead_several": "If you have not paid {what} by {date}, collection costs of {amount} are added. "
@@ -1042,7 +1048,8 @@ EN = {
     "processed payments made after {paid_until}. If you have not paid yet, please pay now. Collection costs of "
     "{costs} are then added as well; we will ask for them separately.",
     "term_unseen_costs_lead": "Please note: the deadline in {notice} was {date}. If you had not paid {what} "
-    "by then, collection costs of {amount} are added. We have not yet processed payments made after {paid_until}.",
+    "by then, collection costs of {amount} are owed from {owed_from}. We have not yet processed payments made after "
+    "{paid_until}.",
     "plan_upcoming": "Upcoming",
     "plan_summary": "You pay in {count} instalments, {amount} in total.",
     "plan_summary_one": "You pay {amount} in one instalment.",

@@ -81,11 +81,11 @@ from incasso.statement.tables import (
     costs_paid_sentence,
     costs_stopped_by,
     episode_notice_named,
-    instalments_stopping_the_costs,
     notice_named,
     open_invoices,
     other_invoices,
     part_lowers_sentence,
+    plan_costs_variant,
     promised_enough,
     received_values,
     term_key,
@@ -893,6 +893,7 @@ def costs_lead(claim: Claim, creditor: Creditor, lang: Language, key: str) -> tu
         key = _costs_lead_key(claim, key)
     values = dict(
         date=fmt.day(costs.owed_from - DAY, lang),
+        owed_from=fmt.day(costs.owed_from, lang),
         amount=costs_at_most(claim, creditor, lang),
         what=costs_stopped_by(claim, lang)[0],
         paid_until=fmt.day(claim.payments_until, lang),
@@ -909,9 +910,9 @@ def _costs_lead_key(claim: Claim, key: str) -> str:
     if claim.status == Status.PROMISE and claim.costs.asked_left is None:
         key += "_due"  # costs from the due date (business_costs_from_due): no final notice's term to name
     if claim.status == Status.ARRANGEMENT:
-        # The instalments due by the last day may pay what stops the costs: then they stop them, paid by then.
-        stopping = instalments_stopping_the_costs(claim)
-        key += "_one" if stopping == 1 else "_several" if stopping else ""
+        # The instalments due by the last day may pay what stops the costs: then they stop them, paid by then; else
+        # they do not, said of one instalment left in the singular.
+        key += plan_costs_variant(claim)
     return key
 
 

@@ -506,6 +506,18 @@ def instalments_stopping_the_costs(claim: Claim) -> int:
     return len(due) if due and sum(due, ZERO) >= stops else 0
 
 
+def plan_costs_variant(claim: Claim) -> str:
+    """Which words a plan's sentence on a final notice's costs takes: "_one" or "_several" when the instalments due
+    by its last day stop them (`instalments_stopping_the_costs`), else "_single" when one instalment is left to pay
+    ("Uw termijn alleen houdt die niet tegen", not "Uw termijnen" of a plan of one), or "" for several."""
+    stopping = instalments_stopping_the_costs(claim)
+    if stopping:
+        return "_one" if stopping == 1 else "_several"
+    plan = claim.running_plan if claim.status == Status.ARRANGEMENT else None
+    left = [i for i in plan.installments if i.open > 0] if plan is not None else []
+    return "_single" if len(left) == 1 else ""
+
+
 def costs_stopped_by(claim: Claim, lang: Language) -> tuple[str, str | None]:
     """What must be paid in a final notice's term to stop its costs, in words, and the note that
     says why the amount at the top is more, or None. Costs from the due date (no notice asked an
