@@ -3645,3 +3645,51 @@ def test_a_promise_beside_a_term_past_while_the_statements_lag_says_its_costs_in
         paid_until=day(owed_from - days(4)),
     )
     assert any(line.endswith(said) for line in statement_view(claim, early).summary.lines)
+
+
+POSTPONED = {"until": date(2026, 5, 25), "reason": "De klant belt eind mei terug."}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("as_of", [date(2026, 5, 13), date(2026, 5, 25)], ids=["before", "on the day"])
+def test_a_postponed_letter_for_the_rest_of_a_plan_of_part_still_says_what_follows_it_from_its_new_day(
+    tmp_path, language, as_of
+):
+    """The letter for what a completed plan of part left (due 16 May) postponed by staff to 25 May: the page said
+    "Dan sturen wij u een betalingsherinnering" by 24 May, as if the steps began again. It gives the day that
+    letter will give (25 May + the reminder's term) and what follows it unpaid, the handover, as unpostponed."""
+    events = [*PLAN_OF_PART, event(date(2026, 5, 13), "postpone", **POSTPONED)]
+    claim, _, view = view_of(tmp_path, as_of, language=language, events=events, payments=PLAN_OF_PART_PAID)
+    assert (claim.next_action.kind, claim.next_action.due) == ("reminder", date(2026, 5, 25))
+    assert claim.next_action.postponed is not None
+    assert view.message_key == "plan_kept"
+    by = fmt.day(date(2026, 6, 7), language)  # 25 May + 14 days - 1
+    assert view.summary.lines[0].endswith(
+        f"Wilt u dit bedrag uiterlijk {by} betalen?" if language == "nl" else f"Please pay it by {by}."
+    )
+    steps = " ".join(view.next_steps)
+    assert ("incassobureau" if language == "nl" else "collection agency") in steps
+    assert by in steps
+    assert "herinnering" not in steps and "reminder" not in steps
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_postponed_letter_for_the_rest_of_a_promise_of_part_still_says_what_follows_it(tmp_path, language):
+    """The same after a kept promise of part, the final notice due by then: what follows the postponed letter is
+    that notice, with its costs, by the day the letter gives; not "een betalingsherinnering", the letter itself."""
+    until = DUE + days(35)
+    events = [
+        event(DUE + days(1), "reminder"),
+        event(DUE + days(15), "dunning"),
+        event(DUE + days(20), "promise", promised_date=DUE + days(30), amount=D("500.00")),
+        event(DUE + days(31), "postpone", until=until, reason="Afgesproken met de klant."),
+    ]
+    payments = [payment(date=DUE + days(30), amount=D("500.00"))]
+    claim, _, view = view_of(tmp_path, DUE + days(31), language=language, events=events, payments=payments)
+    assert (claim.next_action.kind, claim.next_action.due) == ("reminder", until)
+    assert view.message_key == "promise_kept"
+    by = fmt.day(until + days(13), language)
+    assert view.summary.lines[0].endswith(f"uiterlijk {by} betalen?" if language == "nl" else f"Please pay it by {by}.")
+    steps = " ".join(view.next_steps)
+    assert by in steps and ("sommatie" if language == "nl" else "final notice") in steps
+    assert "herinnering" not in steps and "reminder" not in steps

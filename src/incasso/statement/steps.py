@@ -32,7 +32,7 @@ from incasso.claims.demand import (
     plan_under_final_notice,
     promise_kept_by,
 )
-from incasso.claims.escalation import standing_notice
+from incasso.claims.escalation import asks_the_rest, standing_notice
 from incasso.claims.settlement import InvoiceBalance
 from incasso.claims.states import (
     HANDED_OVER,
@@ -209,8 +209,11 @@ def _last_day_before(claim: Claim, creditor: Creditor, action: Action) -> date:
 def _reminder_after_agreement(claim: Claim, action: Action) -> bool:
     """Whether `action` is the reminder due tomorrow of what a kept agreement left: its day to pay is that
     reminder's own, and what follows a miss of it is the dunning letter. The letter for what a kept agreement of part
-    left (`Action.then`) gives its own day on its day too: what follows it is the step reached, not a letter due."""
-    if action.kind != ActionKind.REMINDER or action.due != claim.agreement_ended:
+    left (`Action.then`) gives its own day on its day too: what follows it is the step reached, not a letter due.
+    So does that letter postponed by staff (a `postpone`), on its new day: it is still that letter, not a reminder
+    that starts the steps again ("Dan sturen wij u een betalingsherinnering")."""
+    postponed_rest = asks_the_rest(action) and action.postponed is not None
+    if action.kind != ActionKind.REMINDER or (action.due != claim.agreement_ended and not postponed_rest):
         return False
     return action.due > claim.as_of or (action.then is not None and action.due == claim.as_of)
 
