@@ -2991,3 +2991,57 @@ def test_the_rest_of_the_reviewed_plan_of_part_gets_its_letter_the_day_after_the
         line.startswith("Hebben wij uw betaling niet uiterlijk 29 mei 2026 ontvangen, en heeft u geen afspraak")
         for line in view.next_steps.lines
     )
+
+
+# A final notice sent in the creditor's customer portal (`channel: portal`): received the day it was sent, as an
+# e-mail (the rule stays), but named as what it is, a message in the portal, not "deze e-mail", "per e-mail".
+PORTAL_NOTICE = [
+    event(date(2026, 1, 20), "reminder"),
+    event(date(2026, 2, 10), "dunning"),
+    event(date(2026, 3, 1), "final_notice", channel="portal"),
+]
+PORTAL_AGREED = {"contact.final_notice_by": "email"}  # the consumer agreed to receive it electronically
+PORTAL_TERMS = {
+    "nl": (
+        "Wij vragen u EUR\xa01.250,00 te betalen binnen veertien dagen na de dag waarop u dit bericht heeft ontvangen.",
+        "Heeft u dit bericht op 1 maart 2026 ontvangen? Dan is uw laatste betaaldag 16 maart 2026.",
+    ),
+    "en": (
+        "We ask you to pay EUR\xa01,250.00 within fourteen days after the day on which you received this message.",
+        "If you received this message on 1 March 2026, your last day to pay is 16 March 2026.",
+    ),
+}
+PORTAL_ENDED = {
+    "nl": (
+        "Let op: de termijn van onze sommatie in ons klantportaal liep tot en met 16 maart 2026.",
+        "Uw laatste betaaldag voor onze sommatie van 1 maart 2026 in ons klantportaal was 16 maart 2026.",
+    ),
+    "en": (
+        "Please note: the deadline in our final notice, sent in our customer portal, was 16 March 2026.",
+        "Your last day to pay under our final notice, sent in our customer portal on 1 March 2026, was 16 March 2026.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_final_notice_sent_in_the_portal_says_this_message_and_later_letters_name_it_so(tmp_path, language):
+    ledger = one_debtor_ledger(tmp_path / "notice", events=PORTAL_NOTICE, language=language, **PORTAL_AGREED)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 1))
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.FINAL_NOTICE and due.sent is not None
+    view = letter_view(ledger, claim, due, Channel.EMAIL)
+    assert view.terms[:2] == PORTAL_TERMS[language]
+    here = {"nl": "De termijn van dit bericht loopt wel door.", "en": "But the deadline in this message still applies."}
+    assert view.way_out.lines[1].endswith(here[language])
+    # A plan agreed in its term, confirmed by post on Saturday 14 March: it arrives after the term's last day.
+    plan = event(date(2026, 3, 14), "arrangement", installments=[{"due": date(2026, 3, 31), "amount": 1250}])
+    events = [*PORTAL_NOTICE, plan]
+    ledger = one_debtor_ledger(tmp_path / "plan", events=events, language=language, **PORTAL_AGREED)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 14))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    ended, costs = PORTAL_ENDED[language]
+    assert any(line.startswith(ended) for line in view.lead.lines)
+    assert view.costs.startswith(costs)
+    said = " ".join((*view.lead.lines, *view.terms, view.costs or ""))
+    assert "e-mail" not in said and "email" not in said

@@ -3693,3 +3693,66 @@ def test_a_postponed_letter_for_the_rest_of_a_promise_of_part_still_says_what_fo
     steps = " ".join(view.next_steps)
     assert by in steps and ("sommatie" if language == "nl" else "final notice") in steps
     assert "herinnering" not in steps and "reminder" not in steps
+
+
+# A final notice sent in the creditor's customer portal (`channel: portal`) arrives the day it is sent, as an e-mail
+# (the rule stays), but it is no e-mail: the page said "een laatste e-mail", "onze sommatie per e-mail".
+PORTAL_WORDS = {
+    "nl": dict(
+        a_notice="een laatste bericht in ons klantportaal",
+        term="Onze sommatie van 1 maart 2026 in ons klantportaal geeft u veertien dagen om te betalen: “binnen veertien "
+        "dagen na de dag waarop u dit bericht heeft ontvangen”. Dat bericht kwam bij u binnen op de dag dat wij het "
+        "stuurden: 1 maart 2026. Uw laatste betaaldag is dus 16 maart 2026.",
+        later="Kwam het bericht later binnen? Laat het ons weten: dan tellen wij de veertien dagen vanaf de dag nadat "
+        "het binnenkwam.",
+        costs="Nog niet in rekening gebracht. Onze sommatie van 1 maart 2026 in ons klantportaal kwam bij u binnen op "
+        "de dag dat wij haar stuurden: 1 maart 2026. Uw laatste betaaldag is dus 16 maart 2026.",
+        unseen="De betaaltermijn van onze sommatie in ons klantportaal liep tot en met 16 maart 2026. Stond uw betaling ",
+    ),
+    "en": dict(
+        a_notice="a final notice in our customer portal",
+        term="Our final notice, sent in our customer portal on 1 March 2026, gives you fourteen days to pay: “within "
+        "fourteen days after the day on which you received this message”. It reached you on the day we sent it: "
+        "1 March 2026. Your last day to pay is therefore 16 March 2026.",
+        later="Did the message reach you later? Please let us know: we will then count the fourteen days from the day "
+        "after it arrived.",
+        costs="Not charged yet. Our final notice, sent in our customer portal on 1 March 2026, reached you on the day "
+        "we sent it: 1 March 2026. Your last day to pay is therefore 16 March 2026.",
+        unseen="The deadline in our final notice, sent in our customer portal, was 16 March 2026. If your payment "
+        "reached our account ",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_final_notice_sent_in_the_customer_portal_is_named_a_message_in_it_not_an_e_mail(tmp_path, language):
+    words = PORTAL_WORDS[language]
+    events = notice_on(SUNDAY, "portal")
+    claim, _, view = view_of(tmp_path, SUNDAY + days(3), events=events, language=language, **AGREED)
+    assert claim.costs.state == "announced" and claim.costs.owed_from == date(2026, 3, 17)  # the same day, as e-mail
+    assert view.message_values["a_notice"] == words["a_notice"]
+    assert view.next_steps[0] == words["term"]
+    assert words["later"] in view.next_steps
+    assert view.costs.startswith(words["costs"])
+    said = " ".join((*view.summary.lines, *view.next_steps, view.costs, *view.message_values.values()))
+    assert "e-mail" not in said and "email" not in said
+    from dataclasses import replace
+
+    ledger = one_debtor_ledger(tmp_path / "lag", language=language, events=events, **AGREED)
+    early = replace(ledger, bank_until=date(2026, 3, 13))
+    unseen = assess(early, early.debtors[0], date(2026, 3, 17))
+    assert statement_view(unseen, early).summary.lines[0].startswith(words["unseen"])
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_dispute_in_the_term_of_a_notice_in_the_portal_names_that_notice_as_a_message_in_it(tmp_path, language):
+    """{the_notice} of a page's message: "onze sommatie per e-mail" of a message in the portal."""
+    events = [*notice_on(SUNDAY, "portal"), event(SUNDAY + days(3), "dispute", reason="Niet besteld")]
+    _, _, view = view_of(tmp_path, SUNDAY + days(4), events=events, language=language, **AGREED)
+    named = {"nl": "onze sommatie in ons klantportaal", "en": "our final notice in our customer portal"}
+    assert view.message_values["the_notice"] == named[language]
+    lead = " ".join(view.summary.lead.lines)
+    assert {
+        "nl": "de termijn van onze sommatie in ons klantportaal loopt wel door",
+        "en": "sent in our customer portal, still applies",
+    }[language] in lead

@@ -52,6 +52,7 @@ from incasso.statement.steps import (
     term_days,
 )
 from incasso.statement.tables import (
+    channel_variant,
     costs_at_most,
     costs_come_beside,
     costs_notice,
@@ -314,8 +315,8 @@ def _newer_invoice(claim: Claim, form: Channel) -> tuple[str, ...]:
     lang = claim.debtor.language
     if newer_was_disputed(claim):
         key = "newer_answered"  # not new: disputed and answered
-    else:  # an e-mailed notice is no "brief" (statement.tables.notice_named)
-        key = "newer_invoice_email" if notice.channel in INSTANT_CHANNELS else "newer_invoice"
+    else:  # an e-mailed notice is no "brief", nor one in the customer portal (statement.tables.channel_variant)
+        key = "newer_invoice" + channel_variant(notice.channel)
     values = dict(number=step.newer.number, date=fmt.day(notice.letter_day, lang), this=this_letter(lang, form))
     return (text(lang, key, **values),)
 
@@ -368,11 +369,10 @@ def _final_notice(
     last_day = notice_term_end(creditor, claim.debtor, notice)
     days = term_days(creditor, lang)
     amount = money(amount_to_pay(claim))
+    medium = channel_variant(notice.channel)  # "deze brief", "deze e-mail", or in the customer portal "dit bericht"
     lines = [
-        text(lang, "final_pay_email" if email else "final_pay", amount=amount, days=days),
-        text(
-            lang, "final_received_email" if email else "final_received", received=day(received), last_day=day(last_day)
-        ),
+        text(lang, f"final_pay{medium}", amount=amount, days=days),
+        text(lang, f"final_received{medium}", received=day(received), last_day=day(last_day)),
     ]
     if not email:  # the post's day of receipt is assumed; the law counts from the real one
         lines[-1] += " " + text(lang, "final_arrives_later", days=days)

@@ -396,16 +396,28 @@ NL = {
     "costs_announced_email_told": "Nog niet in rekening gebracht. U liet ons weten dat onze sommatie per e-mail van "
     "{sent} op {received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u dan niet {what} "
     "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
+    # A final notice sent in the creditor's customer portal (`channel: portal`) arrives the day it is sent too, but it
+    # is a message in that portal, no e-mail (tables.channel_variant): named so wherever the e-mail's words name one.
+    "costs_announced_portal": "Nog niet in rekening gebracht. Onze sommatie van {sent} in ons klantportaal kwam bij "
+    "u binnen op de dag dat wij haar stuurden: {received}. Uw laatste betaaldag is dus {last_day}. Heeft u dan niet "
+    "{what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}. Kwam dat bericht "
+    "later binnen? Laat het ons weten.",
+    "costs_announced_portal_told": "Nog niet in rekening gebracht. U liet ons weten dat onze sommatie van {sent} in "
+    "ons klantportaal op {received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u dan niet "
+    "{what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
     # A final notice named by how it went (tables.notice_named): "onze sommatie per e-mail" is no "brief".
     "notice_letter": "onze laatste brief (sommatie)",
     "notice_email": "onze sommatie per e-mail",
+    "notice_portal": "onze sommatie in ons klantportaal",
     # The same in a page's message (view._message_values): {a_notice} in "Wij hebben u {a_notice} gestuurd (een
     # sommatie)", {the_notice} in "het bedrag uit {the_notice}". The English has no commas around "by email" there:
     # a message may go on with a comma of its own ("not in {the_notice}, and ...").
     "a_notice_letter": "een laatste brief",
     "a_notice_email": "een laatste e-mail",
+    "a_notice_portal": "een laatste bericht in ons klantportaal",
     "the_notice_letter": "onze laatste brief (sommatie)",
     "the_notice_email": "onze sommatie per e-mail",
+    "the_notice_portal": "onze sommatie in ons klantportaal",
     # A told day before the one a letter is assumed to arrive never shortens the term (claims.timing).
     "counted_from": "Wij tellen de dagen toch vanaf {assumed}, de dag waarop een brief meestal aankomt. Zo krijgt "
     "u meer tijd.",
@@ -584,6 +596,21 @@ NL = {
     "{last_day}.",
     "arrived_later_email": "Kwam de e-mail later binnen? Laat het ons weten: dan tellen wij de {days} dagen vanaf de "
     "dag nadat hij binnenkwam.",
+    # ... sent in our customer portal: quoted as the message words its term (letters.words final_pay_portal).
+    "final_term_portal": "Onze sommatie van {sent} in ons klantportaal geeft u {days} dagen om te betalen: "
+    "“binnen {days} dagen na de dag waarop u dit bericht heeft ontvangen”. "
+    "Dat bericht kwam bij u binnen op de dag dat wij het stuurden: {received}. Uw laatste betaaldag is dus {last_day}.",
+    "final_term_portal_told": "Onze sommatie van {sent} in ons klantportaal geeft u {days} dagen om te betalen: "
+    "“binnen {days} dagen na de dag waarop u dit bericht heeft ontvangen”. U liet ons weten dat het bericht op "
+    "{received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}.",
+    "costs_term_portal": "De incassokosten volgen uit onze eerste sommatie, van {sent} in ons klantportaal. Dat "
+    "bericht kwam bij u binnen op de dag dat wij het stuurden: {received}. Uw laatste betaaldag zonder incassokosten "
+    "is dus {last_day}.",
+    "costs_term_portal_told": "De incassokosten volgen uit onze eerste sommatie, van {sent} in ons klantportaal. U "
+    "liet ons weten dat dat bericht op {received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten is dus "
+    "{last_day}.",
+    "arrived_later_portal": "Kwam het bericht later binnen? Laat het ons weten: dan tellen wij de {days} dagen vanaf "
+    "de dag nadat het binnenkwam.",
     "final_costs": "Heeft u dan niet {what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}.",
     # Only where it is true: not when the costs are the scale's minimum (law.costs.lowered_by_a_part).
     "part_lowers": "Betaalt u vóór die tijd een deel, dan kunnen de kosten lager worden.",
@@ -1173,12 +1200,22 @@ EN = {
     "costs_announced_email_told": "Not charged yet. You told us that our final notice, emailed on {sent}, arrived on "
     "{received}.{counted} Your last day to pay is therefore {last_day}. If you have not paid {what} by then, we "
     "will charge collection costs of {amount} from {date}, under {basis}.",
+    "costs_announced_portal": "Not charged yet. Our final notice, sent in our customer portal on {sent}, reached you "
+    "on the day we sent it: {received}. Your last day to pay is therefore {last_day}. If you have not paid {what} by "
+    "then, we will charge collection costs of {amount} from {date}, under {basis}. Did it reach you later? Let us "
+    "know.",
+    "costs_announced_portal_told": "Not charged yet. You told us that our final notice, sent in our customer portal "
+    "on {sent}, arrived on {received}.{counted} Your last day to pay is therefore {last_day}. If you have not paid "
+    "{what} by then, we will charge collection costs of {amount} from {date}, under {basis}.",
     "notice_letter": "our final notice",
     "notice_email": "our final notice, sent by email,",
+    "notice_portal": "our final notice, sent in our customer portal,",
     "a_notice_letter": "a final notice",
     "a_notice_email": "a final notice by email",
+    "a_notice_portal": "a final notice in our customer portal",
     "the_notice_letter": "our final notice",
     "the_notice_email": "our emailed final notice",
+    "the_notice_portal": "our final notice in our customer portal",
     "counted_from": "We still count the days from {assumed}, the day a letter usually arrives. That gives you more "
     "time.",
     "costs_announced_due": "Not charged yet. If you have not paid {what} by {last_day}, we will charge "
@@ -1335,6 +1372,20 @@ EN = {
     "costs_term_email": "The collection costs follow from our first final notice, emailed on {sent}. It reached you "
     "on the day we sent it: {received}. Your last day to pay without collection costs is therefore {last_day}.",
     "arrived_later_email": "Did the email reach you later? Please let us know: we will then count the {days} days "
+    "from the day after it arrived.",
+    "final_term_portal": "Our final notice, sent in our customer portal on {sent}, gives you {days} days to pay: "
+    "“within {days} days after the day on which you received this message”. It reached you on the day we sent it: "
+    "{received}. Your last day to pay is therefore {last_day}.",
+    "final_term_portal_told": "Our final notice, sent in our customer portal on {sent}, gives you {days} days to pay: "
+    "“within {days} days after the day on which you received this message”. You told us the message arrived on "
+    "{received}.{counted} Your last day to pay is therefore {last_day}.",
+    "costs_term_portal": "The collection costs follow from our first final notice, sent in our customer portal on "
+    "{sent}. It reached you on the day we sent it: {received}. Your last day to pay without collection costs is "
+    "therefore {last_day}.",
+    "costs_term_portal_told": "The collection costs follow from our first final notice, sent in our customer portal "
+    "on {sent}. You told us that message arrived on {received}.{counted} Your last day to pay without collection "
+    "costs is therefore {last_day}.",
+    "arrived_later_portal": "Did the message reach you later? Please let us know: we will then count the {days} days "
     "from the day after it arrived.",
     "final_costs": "If you have not paid {what} by then, we will charge collection costs of {amount} from {date}.",
     "part_lowers": "If you pay part of it before then, the costs may be lower.",

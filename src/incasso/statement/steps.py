@@ -51,7 +51,6 @@ from incasso.law.money import ZERO
 from incasso.law.tables import CONSUMER_TERM_DAYS
 from incasso.ledger.model import (
     ESCALATION_EVENTS,
-    INSTANT_CHANNELS,
     Channel,
     Creditor,
     Debtor,
@@ -75,6 +74,7 @@ from incasso.statement.lead import (
     legal_lead,
 )
 from incasso.statement.tables import (
+    channel_variant,
     costs_at_most,
     costs_come_beside,
     costs_notice,
@@ -654,7 +654,7 @@ def _arrived_later(creditor: Creditor, notice: Event, lang: Language) -> list[st
     record it as the notice's `received`), as the costs paragraph does."""
     if notice.received is not None:
         return []
-    key = "arrived_later_email" if notice.channel in INSTANT_CHANNELS else "arrived_later"
+    key = "arrived_later" + channel_variant(notice.channel)  # "Kwam de e-mail (het bericht) later binnen?"
     return [text(lang, key, days=term_days(creditor, lang))]
 
 
