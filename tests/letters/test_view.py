@@ -568,12 +568,14 @@ NOTICE_1_MARCH = [
         installments=[{"due": date(2026, 3, 15), "amount": 500}, {"due": date(2026, 4, 25), "amount": 750}],
     ),
 ]
+# Read after the term: a past condition, and the costs owed since the day after it (not "komen er ... bij").
 ENDED = {
     "nl": "Let op: de termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Had u toen niet "
-    "EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten bij. Uw termijnen alleen hielden die niet "
-    "tegen.",
+    "EUR\xa01.250,00 betaald? Dan zijn er vanaf 19 maart 2026 incassokosten van ten hoogste EUR\xa0187,50 verschuldigd. "
+    "Uw termijnen alleen hielden die niet tegen.",
     "en": "Please note: the deadline in our final notice was 18 March 2026. If you had not paid EUR\xa01,250.00 by "
-    "then, collection costs of at most EUR\xa0187.50 are added. Your instalments alone did not stop them.",
+    "then, collection costs of at most EUR\xa0187.50 are owed from 19 March 2026. Your instalments alone did not stop "
+    "them.",
 }
 # The same, read on that last day itself (an e-mail sent then, a letter assumed to arrive then): not "liep".
 ENDS_TODAY = {
@@ -641,17 +643,14 @@ def test_a_reminder_well_inside_the_term_still_gives_its_last_day(tmp_path, lang
 
 
 AGREED_ENDED = {
-    ("arrangement", "nl"): "Let op: de termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Had u "
-    "toen niet EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten bij. Uw termijnen alleen hielden "
-    "die niet tegen.",
-    ("arrangement", "en"): "Please note: the deadline in our final notice was 18 March 2026. If you had not paid "
-    "EUR\xa01,250.00 by then, collection costs of at most EUR\xa0187.50 are added. Your instalments alone did not stop them.",
+    ("arrangement", "nl"): ENDED["nl"],
+    ("arrangement", "en"): ENDED["en"],
     ("promise", "nl"): "Let op: de termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Had u toen "
-    "niet EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten bij, ook als u het toegezegde bedrag op "
-    "de toegezegde dag betaalt.",
+    "niet EUR\xa01.250,00 betaald? Dan zijn er vanaf 19 maart 2026 incassokosten van ten hoogste EUR\xa0187,50 "
+    "verschuldigd, ook als u het toegezegde bedrag op de toegezegde dag betaalt.",
     ("promise", "en"): "Please note: the deadline in our final notice was 18 March 2026. If you had not paid "
-    "EUR\xa01,250.00 by then, collection costs of at most EUR\xa0187.50 are added, even if you pay the amount you promised "
-    "on the day you promised.",
+    "EUR\xa01,250.00 by then, collection costs of at most EUR\xa0187.50 are owed from 19 March 2026, even if you pay "
+    "the amount you promised on the day you promised.",
 }
 
 
@@ -690,11 +689,12 @@ def test_a_confirmation_that_arrives_after_the_final_notice_s_term_gives_no_day_
 # tegen" of instalments that, paid by then, do stop the costs (statement.tables.instalments_stopping_the_costs).
 TERM_READ = {
     ("ended", "nl"): "Let op: de termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Had u toen "
-    "niet EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten bij. {yours} tot en met die "
-    "dag {were} daarvoor genoeg: had u die uiterlijk 18 maart 2026 betaald, dan komen er geen incassokosten bij.",
+    "niet EUR\xa01.250,00 betaald? Dan zijn er vanaf 19 maart 2026 incassokosten van ten hoogste EUR\xa0187,50 "
+    "verschuldigd. {yours} tot en met die dag {were} daarvoor genoeg: had u die uiterlijk 18 maart 2026 betaald, dan "
+    "zijn er geen incassokosten verschuldigd.",
     ("ended", "en"): "Please note: the deadline in our final notice was 18 March 2026. If you had not paid "
-    "EUR\xa01,250.00 by then, collection costs of at most EUR\xa0187.50 are added. {yours} due by then {were} enough "
-    "for that: if you had paid {it} by 18 March 2026, no costs are added.",
+    "EUR\xa01,250.00 by then, collection costs of at most EUR\xa0187.50 are owed from 19 March 2026. {yours} due by "
+    "then {were} enough for that: if you had paid {it} by 18 March 2026, no costs are owed.",
     ("today", "nl"): "Let op: de termijn van onze laatste brief (sommatie) loopt tot en met 18 maart 2026. Heeft u dan "
     "niet EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten bij. {yours} tot en met die "
     "dag {were} daarvoor genoeg: heeft u die uiterlijk 18 maart 2026 betaald, dan komen er geen incassokosten bij.",
@@ -747,6 +747,32 @@ def test_a_plan_letter_read_once_the_term_ends_says_its_instalments_due_by_then_
     expected = TERM_READ[read, language].format(**TERM_READ_WORDS[read, language, count])
     assert expected in view.lead.lines
     assert not any(ALONE[language] in line for line in (*view.lead.lines, *view.terms))
+
+
+# A plan of one instalment, due after the term's last day (18 March): its letter read after the term, or on that day,
+# said "Uw termijnen alleen hielden/houden die niet tegen" ("Your instalments alone") of a plan that has one.
+ONE_ALONE = {
+    ("ended", "nl"): "Uw termijn alleen hield die niet tegen.",
+    ("ended", "en"): "Your instalment alone did not stop them.",
+    ("today", "nl"): "Uw termijn alleen houdt die niet tegen.",
+    ("today", "en"): "Your instalment alone does not stop them.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("agreed, read", [(date(2026, 3, 17), "ended"), (date(2026, 3, 16), "today")])
+def test_a_plan_letter_of_one_instalment_read_once_the_term_ends_names_it_in_the_singular(
+    tmp_path, language, agreed, read
+):
+    plan = event(agreed, "arrangement", installments=[{"due": date(2026, 3, 26), "amount": 1250}])
+    ledger = one_debtor_ledger(tmp_path, events=[*NOTICE_1_MARCH[:3], plan], language=language)
+    claim = assess(ledger, ledger.debtors[0], agreed)
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    (costs,) = [line for line in view.lead.lines if ALONE[language] in line]
+    assert costs.endswith(ONE_ALONE[read, language])
+    # The page of that day, in the term: in the present tense, as one read on the last day.
+    assert statement_view(claim, ledger).summary.lines[-1].endswith(ONE_ALONE["today", language])
 
 
 # What a letter's costs section says once the term they hang on ran out before it arrives: no part to pay
@@ -2982,3 +3008,57 @@ def test_the_first_reminder_after_a_dispute_s_answer_names_the_answer(tmp_path):
     assert "Heeft u een vraag over ons antwoord op uw bezwaar? Neem dan contact met ons op." in view.way_out.lines
     later = one_debtor_ledger(tmp_path / "later", events=[*events, event(date(2026, 2, 24), "reminder")])
     assert claim_opening(later, date(2026, 3, 10)) == "dunning"  # a letter went out since: no longer the first
+
+
+# A final notice sent in the creditor's customer portal (`channel: portal`): received the day it was sent, as an
+# e-mail (the rule stays), but named as what it is, a message in the portal, not "deze e-mail", "per e-mail".
+PORTAL_NOTICE = [
+    event(date(2026, 1, 20), "reminder"),
+    event(date(2026, 2, 10), "dunning"),
+    event(date(2026, 3, 1), "final_notice", channel="portal"),
+]
+PORTAL_AGREED = {"contact.final_notice_by": "email"}  # the consumer agreed to receive it electronically
+PORTAL_TERMS = {
+    "nl": (
+        "Wij vragen u EUR\xa01.250,00 te betalen binnen veertien dagen na de dag waarop u dit bericht heeft ontvangen.",
+        "Heeft u dit bericht op 1 maart 2026 ontvangen? Dan is uw laatste betaaldag 16 maart 2026.",
+    ),
+    "en": (
+        "We ask you to pay EUR\xa01,250.00 within fourteen days after the day on which you received this message.",
+        "If you received this message on 1 March 2026, your last day to pay is 16 March 2026.",
+    ),
+}
+PORTAL_ENDED = {
+    "nl": (
+        "Let op: de termijn van onze sommatie in ons klantportaal liep tot en met 16 maart 2026.",
+        "Uw laatste betaaldag voor onze sommatie van 1 maart 2026 in ons klantportaal was 16 maart 2026.",
+    ),
+    "en": (
+        "Please note: the deadline in our final notice, sent in our customer portal, was 16 March 2026.",
+        "Your last day to pay under our final notice, sent in our customer portal on 1 March 2026, was 16 March 2026.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_final_notice_sent_in_the_portal_says_this_message_and_later_letters_name_it_so(tmp_path, language):
+    ledger = one_debtor_ledger(tmp_path / "notice", events=PORTAL_NOTICE, language=language, **PORTAL_AGREED)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 1))
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.FINAL_NOTICE and due.sent is not None
+    view = letter_view(ledger, claim, due, Channel.EMAIL)
+    assert view.terms[:2] == PORTAL_TERMS[language]
+    here = {"nl": "De termijn van dit bericht loopt wel door.", "en": "But the deadline in this message still applies."}
+    assert view.way_out.lines[1].endswith(here[language])
+    # A plan agreed in its term, confirmed by post on Saturday 14 March: it arrives after the term's last day.
+    plan = event(date(2026, 3, 14), "arrangement", installments=[{"due": date(2026, 3, 31), "amount": 1250}])
+    events = [*PORTAL_NOTICE, plan]
+    ledger = one_debtor_ledger(tmp_path / "plan", events=events, language=language, **PORTAL_AGREED)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 14))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    ended, costs = PORTAL_ENDED[language]
+    assert any(line.startswith(ended) for line in view.lead.lines)
+    assert view.costs.startswith(costs)
+    said = " ".join((*view.lead.lines, *view.terms, view.costs or ""))
+    assert "e-mail" not in said and "email" not in said

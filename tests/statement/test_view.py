@@ -3718,3 +3718,170 @@ def test_costs_an_e_mailed_notice_stated_name_it_an_e_mail(tmp_path, language):
     assert UNSEEN_PAID_EMAILED[language] in costs_text(unseen, creditor, language)
     (lead,) = costs_unseen_lead(unseen, language)  # beside the amount at the top, as the costs paragraph
     assert ("wat onze sommatie per e-mail vroeg" if language == "nl" else "our final notice, sent by email,") in lead
+
+
+# -- a plan's and a final notice's costs, said in the right number and tense -----------------------------------------
+
+
+ONE_ALONE = {
+    "nl": "Heeft u uiterlijk 18 maart 2026 niet {all} betaald? Dan komen er ten hoogste {costs} incassokosten bij. "
+    "Uw termijn alleen houdt die niet tegen.",
+    "en": "If you have not paid {all} by 18 March 2026, collection costs of at most {costs} are added. Your instalment "
+    "alone does not stop them.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_of_one_instalment_in_the_term_says_its_instalment_alone_does_not_stop_the_costs(tmp_path, language):
+    """One instalment, due after the final notice's last day (18 March): the top said "Uw termijnen alleen houden
+    die niet tegen" ("Your instalments alone") of a plan that has one."""
+    plan = [{"due": SUNDAY + days(25), "amount": AMOUNT}]
+    events = notice_on(SUNDAY) + [event(SUNDAY + days(4), "arrangement", installments=plan)]
+    claim, _, view = view_of(tmp_path, SUNDAY + days(5), events=events, language=language)
+    assert claim.plan.state == "on_schedule" and claim.costs.state == "announced"
+    money = partial(fmt.money, lang=language)
+    said = ONE_ALONE[language].format(all=money(AMOUNT), costs=money(claim.costs.amount))
+    assert view.summary.lines[-1] == said
+
+
+UNSEEN_AFTER_TERM = {
+    "nl": "Had u toen niet {all} betaald? Dan zijn er vanaf {owed_from} incassokosten van ten hoogste {costs} "
+    "verschuldigd. Betalingen van na {paid_until} hebben wij nog niet verwerkt.",
+    "en": "If you had not paid {all} by then, collection costs of at most {costs} are owed from {owed_from}. We have "
+    "not yet processed payments made after {paid_until}.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_promise_beside_a_term_past_while_the_statements_lag_says_its_costs_in_one_tense(tmp_path, language):
+    """ "Had u toen niet ... betaald? Dan komen er ... incassokosten bij": a past condition with a consequence still
+    to come. Read after the term, the costs are owed from the day after it if it was not paid: said so."""
+    from dataclasses import replace
+
+    notice = DUE + days(20)
+    first = one_debtor_ledger(tmp_path / "a", events=[event(notice, "final_notice")])
+    owed_from = assess(first, first.debtors[0], notice).costs.owed_from
+    promise = event(notice + days(3), "promise", promised_date=owed_from + days(6))
+    ledger = one_debtor_ledger(tmp_path / "b", events=[event(notice, "final_notice"), promise], language=language)
+    early = replace(ledger, bank_until=owed_from - days(4))
+    claim = assess(early, early.debtors[0], owed_from + days(1))
+    assert claim.term_unseen == owed_from - days(1)
+    money, day = partial(fmt.money, lang=language), partial(fmt.day, lang=language)
+    said = UNSEEN_AFTER_TERM[language].format(
+        all=money(AMOUNT),
+        costs=money(claim.costs.amount),
+        owed_from=day(owed_from),
+        paid_until=day(owed_from - days(4)),
+    )
+    assert any(line.endswith(said) for line in statement_view(claim, early).summary.lines)
+
+
+POSTPONED = {"until": date(2026, 5, 25), "reason": "De klant belt eind mei terug."}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("as_of", [date(2026, 5, 13), date(2026, 5, 25)], ids=["before", "on the day"])
+def test_a_postponed_letter_for_the_rest_of_a_plan_of_part_still_says_what_follows_it_from_its_new_day(
+    tmp_path, language, as_of
+):
+    """The letter for what a completed plan of part left (due 16 May) postponed by staff to 25 May: the page said
+    "Dan sturen wij u een betalingsherinnering" by 24 May, as if the steps began again. It gives the day that
+    letter will give (25 May + the reminder's term) and what follows it unpaid, the handover, as unpostponed."""
+    events = [*PLAN_OF_PART, event(date(2026, 5, 13), "postpone", **POSTPONED)]
+    claim, _, view = view_of(tmp_path, as_of, language=language, events=events, payments=PLAN_OF_PART_PAID)
+    assert (claim.next_action.kind, claim.next_action.due) == ("reminder", date(2026, 5, 25))
+    assert claim.next_action.postponed is not None
+    assert view.message_key == "plan_kept"
+    by = fmt.day(date(2026, 6, 7), language)  # 25 May + 14 days - 1
+    assert view.summary.lines[0].endswith(
+        f"Wilt u dit bedrag uiterlijk {by} betalen?" if language == "nl" else f"Please pay it by {by}."
+    )
+    steps = " ".join(view.next_steps)
+    assert ("incassobureau" if language == "nl" else "collection agency") in steps
+    assert by in steps
+    assert "herinnering" not in steps and "reminder" not in steps
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_postponed_letter_for_the_rest_of_a_promise_of_part_still_says_what_follows_it(tmp_path, language):
+    """The same after a kept promise of part, the final notice due by then: what follows the postponed letter is
+    that notice, with its costs, by the day the letter gives; not "een betalingsherinnering", the letter itself."""
+    until = DUE + days(35)
+    events = [
+        event(DUE + days(1), "reminder"),
+        event(DUE + days(15), "dunning"),
+        event(DUE + days(20), "promise", promised_date=DUE + days(30), amount=D("500.00")),
+        event(DUE + days(31), "postpone", until=until, reason="Afgesproken met de klant."),
+    ]
+    payments = [payment(date=DUE + days(30), amount=D("500.00"))]
+    claim, _, view = view_of(tmp_path, DUE + days(31), language=language, events=events, payments=payments)
+    assert (claim.next_action.kind, claim.next_action.due) == ("reminder", until)
+    assert view.message_key == "promise_kept"
+    by = fmt.day(until + days(13), language)
+    assert view.summary.lines[0].endswith(f"uiterlijk {by} betalen?" if language == "nl" else f"Please pay it by {by}.")
+    steps = " ".join(view.next_steps)
+    assert by in steps and ("sommatie" if language == "nl" else "final notice") in steps
+    assert "herinnering" not in steps and "reminder" not in steps
+
+
+# A final notice sent in the creditor's customer portal (`channel: portal`) arrives the day it is sent, as an e-mail
+# (the rule stays), but it is no e-mail: the page said "een laatste e-mail", "onze sommatie per e-mail".
+PORTAL_WORDS = {
+    "nl": dict(
+        a_notice="een laatste bericht in ons klantportaal",
+        term="Onze sommatie van 1 maart 2026 in ons klantportaal geeft u veertien dagen om te betalen: “binnen veertien "
+        "dagen na de dag waarop u dit bericht heeft ontvangen”. Dat bericht kwam bij u binnen op de dag dat wij het "
+        "stuurden: 1 maart 2026. Uw laatste betaaldag is dus 16 maart 2026.",
+        later="Kwam het bericht later binnen? Laat het ons weten: dan tellen wij de veertien dagen vanaf de dag nadat "
+        "het binnenkwam.",
+        costs="Nog niet in rekening gebracht. Onze sommatie van 1 maart 2026 in ons klantportaal kwam bij u binnen op "
+        "de dag dat wij haar stuurden: 1 maart 2026. Uw laatste betaaldag is dus 16 maart 2026.",
+        unseen="De betaaltermijn van onze sommatie in ons klantportaal liep tot en met 16 maart 2026. Stond uw betaling ",
+    ),
+    "en": dict(
+        a_notice="a final notice in our customer portal",
+        term="Our final notice, sent in our customer portal on 1 March 2026, gives you fourteen days to pay: “within "
+        "fourteen days after the day on which you received this message”. It reached you on the day we sent it: "
+        "1 March 2026. Your last day to pay is therefore 16 March 2026.",
+        later="Did the message reach you later? Please let us know: we will then count the fourteen days from the day "
+        "after it arrived.",
+        costs="Not charged yet. Our final notice, sent in our customer portal on 1 March 2026, reached you on the day "
+        "we sent it: 1 March 2026. Your last day to pay is therefore 16 March 2026.",
+        unseen="The deadline in our final notice, sent in our customer portal, was 16 March 2026. If your payment "
+        "reached our account ",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_final_notice_sent_in_the_customer_portal_is_named_a_message_in_it_not_an_e_mail(tmp_path, language):
+    words = PORTAL_WORDS[language]
+    events = notice_on(SUNDAY, "portal")
+    claim, _, view = view_of(tmp_path, SUNDAY + days(3), events=events, language=language, **AGREED)
+    assert claim.costs.state == "announced" and claim.costs.owed_from == date(2026, 3, 17)  # the same day, as e-mail
+    assert view.message_values["a_notice"] == words["a_notice"]
+    assert view.next_steps[0] == words["term"]
+    assert words["later"] in view.next_steps
+    assert view.costs.startswith(words["costs"])
+    said = " ".join((*view.summary.lines, *view.next_steps, view.costs, *view.message_values.values()))
+    assert "e-mail" not in said and "email" not in said
+    from dataclasses import replace
+
+    ledger = one_debtor_ledger(tmp_path / "lag", language=language, events=events, **AGREED)
+    early = replace(ledger, bank_until=date(2026, 3, 13))
+    unseen = assess(early, early.debtors[0], date(2026, 3, 17))
+    assert statement_view(unseen, early).summary.lines[0].startswith(words["unseen"])
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_dispute_in_the_term_of_a_notice_in_the_portal_names_that_notice_as_a_message_in_it(tmp_path, language):
+    """{the_notice} of a page's message: "onze sommatie per e-mail" of a message in the portal."""
+    events = [*notice_on(SUNDAY, "portal"), event(SUNDAY + days(3), "dispute", reason="Niet besteld")]
+    _, _, view = view_of(tmp_path, SUNDAY + days(4), events=events, language=language, **AGREED)
+    named = {"nl": "onze sommatie in ons klantportaal", "en": "our final notice in our customer portal"}
+    assert view.message_values["the_notice"] == named[language]
+    lead = " ".join(view.summary.lead.lines)
+    assert {
+        "nl": "de termijn van onze sommatie in ons klantportaal loopt wel door",
+        "en": "sent in our customer portal, still applies",
+    }[language] in lead

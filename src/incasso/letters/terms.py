@@ -52,13 +52,14 @@ from incasso.statement.steps import (
     term_days,
 )
 from incasso.statement.tables import (
+    channel_variant,
     costs_at_most,
     costs_come_beside,
     costs_notice,
     costs_stopped_by,
-    instalments_stopping_the_costs,
     minimum_sentence,
     notice_named,
+    plan_costs_variant,
     received_values,
     term_key,
     unseen_term_day,
@@ -270,10 +271,11 @@ def _term_ended(creditor: Creditor, claim: Claim, form: Channel, kind: LetterKin
     key += "ends_today" if _read_on_last_day(creditor, claim, form) else "ended"
     if kind != LetterKind.PROMISE:
         # The instalments due by the last day may pay what stops the costs, as the page's plan_costs_lead_one says:
-        # then they did (do) stop them, paid by then, not "Uw termijnen alleen hielden die niet tegen".
-        stopping = instalments_stopping_the_costs(claim)
-        key += "_one" if stopping == 1 else "_several" if stopping else ""
+        # then they did (do) stop them, paid by then, not "Uw termijnen alleen hielden die niet tegen"; nor that
+        # of one instalment ("Uw termijn alleen hield die niet tegen").
+        key += plan_costs_variant(claim)
     values = dict(amount=costs_at_most(claim, creditor, lang), what=costs_stopped_by(claim, lang)[0])
+    values["owed_from"] = fmt.day(costs.owed_from, lang)  # read after the term: owed since then, unless paid
     values["notice"] = notice_named(costs_notice(claim, creditor), lang)  # "onze sommatie per e-mail" is no "brief"
     return (text(lang, key, date=fmt.day(costs.owed_from - DAY, lang), **values),)
 
@@ -313,8 +315,8 @@ def _newer_invoice(claim: Claim, form: Channel) -> tuple[str, ...]:
     lang = claim.debtor.language
     if newer_was_disputed(claim):
         key = "newer_answered"  # not new: disputed and answered
-    else:  # an e-mailed notice is no "brief" (statement.tables.notice_named)
-        key = "newer_invoice_email" if notice.channel in INSTANT_CHANNELS else "newer_invoice"
+    else:  # an e-mailed notice is no "brief", nor one in the customer portal (statement.tables.channel_variant)
+        key = "newer_invoice" + channel_variant(notice.channel)
     values = dict(number=step.newer.number, date=fmt.day(notice.letter_day, lang), this=this_letter(lang, form))
     return (text(lang, key, **values),)
 
@@ -367,11 +369,10 @@ def _final_notice(
     last_day = notice_term_end(creditor, claim.debtor, notice)
     days = term_days(creditor, lang)
     amount = money(amount_to_pay(claim))
+    medium = channel_variant(notice.channel)  # "deze brief", "deze e-mail", or in the customer portal "dit bericht"
     lines = [
-        text(lang, "final_pay_email" if email else "final_pay", amount=amount, days=days),
-        text(
-            lang, "final_received_email" if email else "final_received", received=day(received), last_day=day(last_day)
-        ),
+        text(lang, f"final_pay{medium}", amount=amount, days=days),
+        text(lang, f"final_received{medium}", received=day(received), last_day=day(last_day)),
     ]
     if not email:  # the post's day of receipt is assumed; the law counts from the real one
         lines[-1] += " " + text(lang, "final_arrives_later", days=days)

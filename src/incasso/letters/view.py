@@ -48,6 +48,7 @@ from incasso.statement.pay import PayDetails, pay_details
 from incasso.statement.steps import payment_deadline, rest_handed_over
 from incasso.statement.tables import (
     allocation_note,
+    channel_variant,
     costs_notice,
     costs_steps_sentence,
     costs_text,
@@ -574,7 +575,9 @@ def _way_out(
     if not handler and claim.costs.state == CostsState.ANNOUNCED and standing is not None:
         # Only while a final notice's term runs (`notice`: this letter is that notice). Beside "we do not ask
         # for that invoice" the term runs for the other invoices: said plainly, the two read as one rule.
-        here = "dispute_term_runs_here_email" if email else "dispute_term_runs_here"
+        # A final notice recorded as sent in the customer portal names itself "dit bericht" (`channel_variant`).
+        sent = claim.latest_notice.channel if notice and claim.latest_notice is not None else None
+        here = "dispute_term_runs_here" + (channel_variant(sent) or ("_email" if email else ""))
         key = here if notice else "dispute_term_runs"
         # "Voor de andere facturen" only while another is asked: not of invoices already paid or credited, nor of
         # one disputed apart, which this letter does not ask for.

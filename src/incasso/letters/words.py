@@ -60,6 +60,9 @@ NL = {
     # ... after a final notice sent by e-mail: no "brief" (statement.tables.notice_named)
     "newer_invoice_email": "Factuur {number} stond nog niet in onze sommatie per e-mail van {date}. Voor die "
     "factuur krijgt u daarom eerst {this}. De andere bedragen staan er ook in, zodat u alles bij elkaar ziet.",
+    # ... after a final notice sent in our customer portal: a message there, no e-mail either
+    "newer_invoice_portal": "Factuur {number} stond nog niet in onze sommatie van {date} in ons klantportaal. Voor "
+    "die factuur krijgt u daarom eerst {this}. De andere bedragen staan er ook in, zodat u alles bij elkaar ziet.",
     # ... for an invoice a dispute held out of that notice, since answered
     "newer_answered": "U was het niet eens met factuur {number}. Daarom stond die niet in onze sommatie van {date}. "
     "Wij hebben uw bezwaar beantwoord. Voor die factuur krijgt u daarom eerst {this}. De andere bedragen staan "
@@ -68,11 +71,15 @@ NL = {
     "final_pay": "Wij vragen u {amount} te betalen binnen {days} dagen na de dag waarop u deze brief heeft ontvangen.",
     "final_pay_email": "Wij vragen u {amount} te betalen binnen {days} dagen na de dag waarop u deze e-mail "
     "heeft ontvangen.",
+    # ... sent in our customer portal (the notice's `channel: portal`): a message there, as the page quotes it.
+    "final_pay_portal": "Wij vragen u {amount} te betalen binnen {days} dagen na de dag waarop u dit bericht "
+    "heeft ontvangen.",
     # Read by someone who holds the letter: it asked in the past tense, as the page does.
     "final_received": "Heeft u deze brief op {received} ontvangen? Dan is uw laatste betaaldag {last_day}.",
     "final_arrives_later": "Kwam de brief later aan? Laat het ons weten: dan tellen wij de {days} dagen vanaf de "
     "dag nadat hij aankwam.",
     "final_received_email": "Heeft u deze e-mail op {received} ontvangen? Dan is uw laatste betaaldag {last_day}.",
+    "final_received_portal": "Heeft u dit bericht op {received} ontvangen? Dan is uw laatste betaaldag {last_day}.",
     "final_costs": "Heeft u dan niet {what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}. "
     "Dat bedrag is berekend over {principal}, volgens {basis}.",
     "part_lowers": "Betaalt u binnen deze termijn een deel, dan kunnen de kosten lager worden.",
@@ -161,24 +168,33 @@ NL = {
     "installment_pay_asap": "Wilt u {open} zo snel mogelijk betalen? Dan loopt uw regeling gewoon door, en uw "
     "volgende termijnen blijven zoals afgesproken.",
     # No instalment of the plan is still to come: paying what is open pays the last of them.
-    # The final notice's term ended before this letter can be acted on (letters.terms.term_ends_unread).
+    # The final notice's term ended before this letter can be acted on (letters.terms.term_ends_unread): a past
+    # condition, and the costs owed since the day after it ({owed_from}), as costs_term_ended says them; not "Dan
+    # komen er ... bij", a consequence still to come of what can no longer be done.
     "installment_costs_term_ended": "Let op: de termijn van {notice} liep tot en met {date}. "
-    "Had u toen niet {what} betaald? Dan komen er {amount} incassokosten bij. Uw termijnen alleen hielden die "
-    "niet tegen.",
+    "Had u toen niet {what} betaald? Dan zijn er vanaf {owed_from} incassokosten van {amount} verschuldigd. Uw "
+    "termijnen alleen hielden die niet tegen.",
+    # ... of a plan with one instalment to pay (letters.terms._term_ended): "Uw termijn", not "Uw termijnen".
+    "installment_costs_term_ended_single": "Let op: de termijn van {notice} liep tot en met {date}. "
+    "Had u toen niet {what} betaald? Dan zijn er vanaf {owed_from} incassokosten van {amount} verschuldigd. Uw "
+    "termijn alleen hield die niet tegen.",
     # The instalments due by that day paid what stops the costs (statement.tables.instalments_stopping_the_costs).
     "installment_costs_term_ended_one": "Let op: de termijn van {notice} liep tot en met {date}. Had u toen niet "
-    "{what} betaald? Dan komen er {amount} incassokosten bij. Uw termijn tot en met die dag was daarvoor genoeg: had "
-    "u die uiterlijk {date} betaald, dan komen er geen incassokosten bij.",
+    "{what} betaald? Dan zijn er vanaf {owed_from} incassokosten van {amount} verschuldigd. Uw termijn tot en met die "
+    "dag was daarvoor genoeg: had u die uiterlijk {date} betaald, dan zijn er geen incassokosten verschuldigd.",
     "installment_costs_term_ended_several": "Let op: de termijn van {notice} liep tot en met {date}. Had u toen niet "
-    "{what} betaald? Dan komen er {amount} incassokosten bij. Uw termijnen tot en met die dag waren daarvoor genoeg: "
-    "had u die uiterlijk {date} betaald, dan komen er geen incassokosten bij.",
+    "{what} betaald? Dan zijn er vanaf {owed_from} incassokosten van {amount} verschuldigd. Uw termijnen tot en met "
+    "die dag waren daarvoor genoeg: had u die uiterlijk {date} betaald, dan zijn er geen incassokosten verschuldigd.",
     "promise_costs_term_ended": "Let op: de termijn van {notice} liep tot en met {date}. Had "
-    "u toen niet {what} betaald? Dan komen er {amount} incassokosten bij, ook als u het toegezegde bedrag op de "
-    "toegezegde dag betaalt.",
+    "u toen niet {what} betaald? Dan zijn er vanaf {owed_from} incassokosten van {amount} verschuldigd, ook als u het "
+    "toegezegde bedrag op de toegezegde dag betaalt.",
     # The same, read on that last day itself (letters.terms._term_ended).
     "installment_costs_term_ends_today": "Let op: de termijn van {notice} loopt tot en met "
     "{date}. Heeft u dan niet {what} betaald? Dan komen er {amount} incassokosten bij. Uw termijnen alleen houden "
     "die niet tegen.",
+    "installment_costs_term_ends_today_single": "Let op: de termijn van {notice} loopt tot en met "
+    "{date}. Heeft u dan niet {what} betaald? Dan komen er {amount} incassokosten bij. Uw termijn alleen houdt die "
+    "niet tegen.",
     "installment_costs_term_ends_today_one": "Let op: de termijn van {notice} loopt tot en met {date}. Heeft u dan "
     "niet {what} betaald? Dan komen er {amount} incassokosten bij. Uw termijn tot en met die dag is daarvoor genoeg: "
     "heeft u die uiterlijk {date} betaald, dan komen er geen incassokosten bij.",
@@ -243,6 +259,33 @@ NL = {
     "costs_term_ends_today_first_email_told": "U liet ons weten dat onze eerste sommatie, per e-mail van {sent}, op "
     "{received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten is dus {last_day}. Heeft u op die dag "
     "niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    # ... sent in our customer portal: arrives the day it is sent too, but is no e-mail (statement.tables
+    # .channel_variant): a message in that portal.
+    "costs_term_ended_portal": "Uw laatste betaaldag voor onze sommatie van {sent} in ons klantportaal was "
+    "{last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, "
+    "volgens {basis}.",
+    "costs_term_ended_first_portal": "Uw laatste betaaldag zonder incassokosten voor onze eerste sommatie, van {sent} "
+    "in ons klantportaal, was {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van "
+    "{amount} verschuldigd, volgens {basis}.",
+    "costs_term_ends_today_portal": "Uw laatste betaaldag voor onze sommatie van {sent} in ons klantportaal is "
+    "{last_day}. Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} "
+    "verschuldigd, volgens {basis}.",
+    "costs_term_ends_today_first_portal": "Uw laatste betaaldag zonder incassokosten voor onze eerste sommatie, van "
+    "{sent} in ons klantportaal, is {last_day}. Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} "
+    "incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ended_portal_told": "U liet ons weten dat onze sommatie van {sent} in ons klantportaal op {received} "
+    "aankwam.{counted} Uw laatste betaaldag was dus {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf "
+    "{date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ended_first_portal_told": "U liet ons weten dat onze eerste sommatie, van {sent} in ons klantportaal, "
+    "op {received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten was dus {last_day}. Had u toen niet "
+    "{what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ends_today_portal_told": "U liet ons weten dat onze sommatie van {sent} in ons klantportaal op "
+    "{received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u op die dag niet {what} betaald? Dan "
+    "zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ends_today_first_portal_told": "U liet ons weten dat onze eerste sommatie, van {sent} in ons "
+    "klantportaal, op {received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten is dus {last_day}. "
+    "Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, "
+    "volgens {basis}.",
     # The amount above holds the parts paid until {paid_until}: only a later one, in the term, lowers it.
     "part_lowered": "Betaalde u na {paid_until} en uiterlijk {last_day} nog een deel? Die betaling hebben wij nog niet "
     "verwerkt: dan zijn ze lager, berekend over wat er daarna nog openstond.",
@@ -300,10 +343,12 @@ NL = {
     "dispute_term_runs": "De termijn van {notice} loopt wel door.",
     "dispute_term_runs_here": "De termijn van deze brief loopt wel door.",
     "dispute_term_runs_here_email": "De termijn van deze e-mail loopt wel door.",
+    "dispute_term_runs_here_portal": "De termijn van dit bericht loopt wel door.",
     # Beside "vragen wij die factuur niet": the term runs for the others, not for the one looked into.
     "dispute_term_runs_others": "Voor de andere facturen loopt de termijn van {notice} wel door.",
     "dispute_term_runs_here_others": "Voor de andere facturen loopt de termijn van deze brief wel door.",
     "dispute_term_runs_here_email_others": "Voor de andere facturen loopt de termijn van deze e-mail wel door.",
+    "dispute_term_runs_here_portal_others": "Voor de andere facturen loopt de termijn van dit bericht wel door.",
     # After the answer to a dispute: not again whether the invoice is right, as if nobody had listened.
     "dispute_way_out_answered": "Heeft u een vraag over ons antwoord op uw bezwaar? Neem dan contact met ons op.",
     "help_way_out_consumer": "Geldzorgen? Vraag gratis hulp, hoe eerder hoe beter:",
@@ -399,15 +444,21 @@ EN = {
     "invoice, we are starting with {this}. The other amounts are in it too, so that you see everything together.",
     "newer_invoice_email": "Invoice {number} was not yet in our final notice, emailed on {date}. For that "
     "invoice, we are starting with {this}. The other amounts are in it too, so that you see everything together.",
+    "newer_invoice_portal": "Invoice {number} was not yet in our final notice, sent in our customer portal on "
+    "{date}. For that invoice you therefore first get {this}. The other amounts are in it too, so that you see "
+    "everything together.",
     "newer_answered": "You disagreed with invoice {number}, so it was not in our final notice of {date}. We have "
     "answered your dispute. For that invoice, we are starting with {this}. The other amounts are in it too, "
     "so that you see everything together.",
     "final_pay": "We ask you to pay {amount} within {days} days after the day on which you received this letter.",
     "final_pay_email": "We ask you to pay {amount} within {days} days after the day on which you received this email.",
+    "final_pay_portal": "We ask you to pay {amount} within {days} days after the day on which you received this "
+    "message.",
     "final_received": "If you received this letter on {received}, your last day to pay is {last_day}.",
     "final_arrives_later": "If it arrived later, please let us know: we will then count the {days} days from the "
     "day after it arrived.",
     "final_received_email": "If you received this email on {received}, your last day to pay is {last_day}.",
+    "final_received_portal": "If you received this message on {received}, your last day to pay is {last_day}.",
     "final_costs": "If you have not paid {what} by then, we will charge collection costs of {amount} from {date}. "
     "This amount is calculated on {principal}, under {basis}.",
     "part_lowers": "If you pay part of it by your last day to pay, the costs may be lower.",
@@ -475,18 +526,22 @@ EN = {
     "installment_pay_asap": "Please pay {open} as soon as possible. Your plan then simply continues, and your "
     "next instalments stay as agreed.",
     "installment_costs_term_ended": "Please note: the deadline in {notice} was {date}. If you had not paid "
-    "{what} by then, collection costs of {amount} are added. Your instalments alone did not stop them.",
+    "{what} by then, collection costs of {amount} are owed from {owed_from}. Your instalments alone did not stop them.",
+    "installment_costs_term_ended_single": "Please note: the deadline in {notice} was {date}. If you had not paid "
+    "{what} by then, collection costs of {amount} are owed from {owed_from}. Your instalment alone did not stop them.",
     "installment_costs_term_ended_one": "Please note: the deadline in {notice} was {date}. If you had not paid "
-    "{what} by then, collection costs of {amount} are added. Your instalment due by then was enough for that: if you "
-    "had paid it by {date}, no costs are added.",
+    "{what} by then, collection costs of {amount} are owed from {owed_from}. Your instalment due by then was enough "
+    "for that: if you had paid it by {date}, no costs are owed.",
     "installment_costs_term_ended_several": "Please note: the deadline in {notice} was {date}. If you had not paid "
-    "{what} by then, collection costs of {amount} are added. Your instalments due by then were enough for that: if "
-    "you had paid them by {date}, no costs are added.",
+    "{what} by then, collection costs of {amount} are owed from {owed_from}. Your instalments due by then were enough "
+    "for that: if you had paid them by {date}, no costs are owed.",
     "promise_costs_term_ended": "Please note: the deadline in {notice} was {date}. If you had not paid "
-    "{what} by then, collection costs of {amount} are added, even if you pay the amount you promised on the day you "
-    "promised.",
+    "{what} by then, collection costs of {amount} are owed from {owed_from}, even if you pay the amount you promised "
+    "on the day you promised.",
     "installment_costs_term_ends_today": "Please note: the deadline in {notice} is {date}. If you have not "
     "paid {what} by then, collection costs of {amount} are added. Your instalments alone do not stop them.",
+    "installment_costs_term_ends_today_single": "Please note: the deadline in {notice} is {date}. If you have not "
+    "paid {what} by then, collection costs of {amount} are added. Your instalment alone does not stop them.",
     "installment_costs_term_ends_today_one": "Please note: the deadline in {notice} is {date}. If you have not "
     "paid {what} by then, collection costs of {amount} are added. Your instalment due by then is enough for that: if "
     "you have paid it by {date}, no costs are added.",
@@ -541,6 +596,32 @@ EN = {
     "costs_term_ends_today_first_email_told": "You told us our first final notice, emailed on {sent}, reached you on "
     "{received}.{counted} Your last day to pay without collection costs is therefore {last_day}. If you have not "
     "paid {what} by then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ended_portal": "Your last day to pay under our final notice, sent in our customer portal on {sent}, "
+    "was {last_day}. If you had not paid {what} by then, collection costs of {amount} are owed from {date}, under "
+    "{basis}.",
+    "costs_term_ended_first_portal": "Your last day to pay without collection costs under our first final notice, "
+    "sent in our customer portal on {sent}, was {last_day}. If you had not paid {what} by then, collection costs of "
+    "{amount} are owed from {date}, under {basis}.",
+    "costs_term_ends_today_portal": "Your last day to pay under our final notice, sent in our customer portal on "
+    "{sent}, is {last_day}. If you have not paid {what} by then, collection costs of {amount} are owed from {date}, "
+    "under {basis}.",
+    "costs_term_ends_today_first_portal": "Your last day to pay without collection costs under our first final "
+    "notice, sent in our customer portal on {sent}, is {last_day}. If you have not paid {what} by then, collection "
+    "costs of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ended_portal_told": "You told us our final notice, sent in our customer portal on {sent}, reached "
+    "you on {received}.{counted} Your last day to pay was therefore {last_day}. If you had not paid {what} by then, "
+    "collection costs of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ended_first_portal_told": "You told us our first final notice, sent in our customer portal on "
+    "{sent}, reached you on {received}.{counted} Your last day to pay without collection costs was therefore "
+    "{last_day}. If you had not paid {what} by then, collection costs of {amount} are owed from {date}, under "
+    "{basis}.",
+    "costs_term_ends_today_portal_told": "You told us our final notice, sent in our customer portal on {sent}, "
+    "reached you on {received}.{counted} Your last day to pay is therefore {last_day}. If you have not paid {what} "
+    "by then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ends_today_first_portal_told": "You told us our first final notice, sent in our customer portal on "
+    "{sent}, reached you on {received}.{counted} Your last day to pay without collection costs is therefore "
+    "{last_day}. If you have not paid {what} by then, collection costs of {amount} are owed from {date}, under "
+    "{basis}.",
     "part_lowered": "If you paid a further part after {paid_until} and by {last_day}, we have not processed it yet: "
     "they are then lower, calculated on what was still unpaid after that.",
     "part_lowers_unseen": "If you paid or pay a further part after {paid_until} and by {last_day}, they will be "
@@ -583,9 +664,11 @@ EN = {
     "dispute_term_runs": "But the deadline in {notice} still applies.",
     "dispute_term_runs_here": "But the deadline in this letter still applies.",
     "dispute_term_runs_here_email": "But the deadline in this email still applies.",
+    "dispute_term_runs_here_portal": "But the deadline in this message still applies.",
     "dispute_term_runs_others": "For the other invoices, the deadline in {notice} still applies.",
     "dispute_term_runs_here_others": "For the other invoices, the deadline in this letter still applies.",
     "dispute_term_runs_here_email_others": "For the other invoices, the deadline in this email still applies.",
+    "dispute_term_runs_here_portal_others": "For the other invoices, the deadline in this message still applies.",
     "dispute_way_out_answered": "Do you have a question about our answer to your dispute? Please contact us.",
     "help_way_out_consumer": "Worried about money? Get free help, the sooner the better. Most services work in "
     "Dutch: ask whether they can help you in English.",

@@ -34,6 +34,9 @@ NL = {
     "total_open": "In totaal staat nog {amount} open.",
     "plan_costs_lead": "Heeft u uiterlijk {date} niet {what} betaald? Dan komen er {amount} incassokosten bij. "
     "Uw termijnen alleen houden die niet tegen.",
+    # ... with one instalment left to pay (tables.plan_costs_variant).
+    "plan_costs_lead_single": "Heeft u uiterlijk {date} niet {what} betaald? Dan komen er {amount} incassokosten "
+    "bij. Uw termijn alleen houdt die niet tegen.",
     # The instalments due by that day pay what stops the costs (tables.instalments_stopping_the_costs).
     "plan_costs_lead_one": "Heeft u uiterlijk {date} niet {what} betaald? Dan komen er {amount} incassokosten bij. "
     "Uw termijn tot en met die dag is daarvoor genoeg: heeft u die uiterlijk {date} betaald, dan komen er geen "
@@ -244,10 +247,11 @@ NL = {
     "betaling uiterlijk op die dag op onze rekening? Dan telt die. Wij zien haar zodra de afschriften van onze bank "
     "over die dagen binnen zijn; betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u nog niet "
     "betaald? Betaal dan nu. Dan komen er wel {costs} incassokosten bij; die vragen wij apart.",
-    # A promise or plan beside that term, over (claim.term_unseen): what its costs hang on, in the past tense.
+    # A promise or plan beside that term, over (claim.term_unseen): what its costs hang on, in the past tense, and
+    # the costs owed since the day after it ({owed_from}) if it was not paid, not "komen er ... bij" (still to come).
     "term_unseen_costs_lead": "Let op: de termijn van {notice} liep tot en met {date}. Had u "
-    "toen niet {what} betaald? Dan komen er {amount} incassokosten bij. Betalingen van na {paid_until} hebben wij "
-    "nog niet verwerkt.",
+    "toen niet {what} betaald? Dan zijn er vanaf {owed_from} incassokosten van {amount} verschuldigd. Betalingen van "
+    "na {paid_until} hebben wij nog niet verwerkt.",
     "plan_upcoming": "Komt nog",
     "plan_summary": "U betaalt in {count} termijnen, samen {amount}.",
     "plan_summary_one": "U betaalt {amount} in één termijn.",
@@ -396,16 +400,28 @@ NL = {
     "costs_announced_email_told": "Nog niet in rekening gebracht. U liet ons weten dat onze sommatie per e-mail van "
     "{sent} op {received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u dan niet {what} "
     "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
+    # A final notice sent in the creditor's customer portal (`channel: portal`) arrives the day it is sent too, but it
+    # is a message in that portal, no e-mail (tables.channel_variant): named so wherever the e-mail's words name one.
+    "costs_announced_portal": "Nog niet in rekening gebracht. Onze sommatie van {sent} in ons klantportaal kwam bij "
+    "u binnen op de dag dat wij haar stuurden: {received}. Uw laatste betaaldag is dus {last_day}. Heeft u dan niet "
+    "{what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}. Kwam dat bericht "
+    "later binnen? Laat het ons weten.",
+    "costs_announced_portal_told": "Nog niet in rekening gebracht. U liet ons weten dat onze sommatie van {sent} in "
+    "ons klantportaal op {received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u dan niet "
+    "{what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
     # A final notice named by how it went (tables.notice_named): "onze sommatie per e-mail" is no "brief".
     "notice_letter": "onze laatste brief (sommatie)",
     "notice_email": "onze sommatie per e-mail",
+    "notice_portal": "onze sommatie in ons klantportaal",
     # The same in a page's message (view._message_values): {a_notice} in "Wij hebben u {a_notice} gestuurd (een
     # sommatie)", {the_notice} in "het bedrag uit {the_notice}". The English has no commas around "by email" there:
     # a message may go on with a comma of its own ("not in {the_notice}, and ...").
     "a_notice_letter": "een laatste brief",
     "a_notice_email": "een laatste e-mail",
+    "a_notice_portal": "een laatste bericht in ons klantportaal",
     "the_notice_letter": "onze laatste brief (sommatie)",
     "the_notice_email": "onze sommatie per e-mail",
+    "the_notice_portal": "onze sommatie in ons klantportaal",
     # A told day before the one a letter is assumed to arrive never shortens the term (claims.timing).
     "counted_from": "Wij tellen de dagen toch vanaf {assumed}, de dag waarop een brief meestal aankomt. Zo krijgt "
     "u meer tijd.",
@@ -584,6 +600,21 @@ NL = {
     "{last_day}.",
     "arrived_later_email": "Kwam de e-mail later binnen? Laat het ons weten: dan tellen wij de {days} dagen vanaf de "
     "dag nadat hij binnenkwam.",
+    # ... sent in our customer portal: quoted as the message words its term (letters.words final_pay_portal).
+    "final_term_portal": "Onze sommatie van {sent} in ons klantportaal geeft u {days} dagen om te betalen: "
+    "“binnen {days} dagen na de dag waarop u dit bericht heeft ontvangen”. "
+    "Dat bericht kwam bij u binnen op de dag dat wij het stuurden: {received}. Uw laatste betaaldag is dus {last_day}.",
+    "final_term_portal_told": "Onze sommatie van {sent} in ons klantportaal geeft u {days} dagen om te betalen: "
+    "“binnen {days} dagen na de dag waarop u dit bericht heeft ontvangen”. U liet ons weten dat het bericht op "
+    "{received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}.",
+    "costs_term_portal": "De incassokosten volgen uit onze eerste sommatie, van {sent} in ons klantportaal. Dat "
+    "bericht kwam bij u binnen op de dag dat wij het stuurden: {received}. Uw laatste betaaldag zonder incassokosten "
+    "is dus {last_day}.",
+    "costs_term_portal_told": "De incassokosten volgen uit onze eerste sommatie, van {sent} in ons klantportaal. U "
+    "liet ons weten dat dat bericht op {received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten is dus "
+    "{last_day}.",
+    "arrived_later_portal": "Kwam het bericht later binnen? Laat het ons weten: dan tellen wij de {days} dagen vanaf "
+    "de dag nadat het binnenkwam.",
     "final_costs": "Heeft u dan niet {what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}.",
     # Only where it is true: not when the costs are the scale's minimum (law.costs.lowered_by_a_part).
     "part_lowers": "Betaalt u vóór die tijd een deel, dan kunnen de kosten lager worden.",
@@ -897,6 +928,8 @@ EN = {
     "total_open": "In total, {amount} is still outstanding.",
     "plan_costs_lead": "If you have not paid {what} by {date}, collection costs of {amount} are added. "
     "Your instalments alone do not stop them.",
+    "plan_costs_lead_single": "If you have not paid {what} by {date}, collection costs of {amount} are added. "
+    "Your instalment alone does not stop them.",
     "plan_costs_lead_one": "If you have not paid {what} by {date}, collection costs of {amount} are added. "
     "Your instalment due by then is enough for that: if you have paid it by {date}, no costs are added.",
     "plan_costs_lead_several": "If you have not paid {what} by {date}, collection costs of {amount} are added. "
@@ -1075,7 +1108,8 @@ EN = {
     "processed payments made after {paid_until}. If you have not paid yet, please pay now. Collection costs of "
     "{costs} are then added as well; we will ask for them separately.",
     "term_unseen_costs_lead": "Please note: the deadline in {notice} was {date}. If you had not paid {what} "
-    "by then, collection costs of {amount} are added. We have not yet processed payments made after {paid_until}.",
+    "by then, collection costs of {amount} are owed from {owed_from}. We have not yet processed payments made after "
+    "{paid_until}.",
     "plan_upcoming": "Upcoming",
     "plan_summary": "You pay in {count} instalments, {amount} in total.",
     "plan_summary_one": "You pay {amount} in one instalment.",
@@ -1199,12 +1233,22 @@ EN = {
     "costs_announced_email_told": "Not charged yet. You told us that our final notice, emailed on {sent}, arrived on "
     "{received}.{counted} Your last day to pay is therefore {last_day}. If you have not paid {what} by then, we "
     "will charge collection costs of {amount} from {date}, under {basis}.",
+    "costs_announced_portal": "Not charged yet. Our final notice, sent in our customer portal on {sent}, reached you "
+    "on the day we sent it: {received}. Your last day to pay is therefore {last_day}. If you have not paid {what} by "
+    "then, we will charge collection costs of {amount} from {date}, under {basis}. Did it reach you later? Let us "
+    "know.",
+    "costs_announced_portal_told": "Not charged yet. You told us that our final notice, sent in our customer portal "
+    "on {sent}, arrived on {received}.{counted} Your last day to pay is therefore {last_day}. If you have not paid "
+    "{what} by then, we will charge collection costs of {amount} from {date}, under {basis}.",
     "notice_letter": "our final notice",
     "notice_email": "our final notice, sent by email,",
+    "notice_portal": "our final notice, sent in our customer portal,",
     "a_notice_letter": "a final notice",
     "a_notice_email": "a final notice by email",
+    "a_notice_portal": "a final notice in our customer portal",
     "the_notice_letter": "our final notice",
     "the_notice_email": "our emailed final notice",
+    "the_notice_portal": "our final notice in our customer portal",
     "counted_from": "We still count the days from {assumed}, the day a letter usually arrives. That gives you more "
     "time.",
     "costs_announced_due": "Not charged yet. If you have not paid {what} by {last_day}, we will charge "
@@ -1361,6 +1405,20 @@ EN = {
     "costs_term_email": "The collection costs follow from our first final notice, emailed on {sent}. It reached you "
     "on the day we sent it: {received}. Your last day to pay without collection costs is therefore {last_day}.",
     "arrived_later_email": "Did the email reach you later? Please let us know: we will then count the {days} days "
+    "from the day after it arrived.",
+    "final_term_portal": "Our final notice, sent in our customer portal on {sent}, gives you {days} days to pay: "
+    "“within {days} days after the day on which you received this message”. It reached you on the day we sent it: "
+    "{received}. Your last day to pay is therefore {last_day}.",
+    "final_term_portal_told": "Our final notice, sent in our customer portal on {sent}, gives you {days} days to pay: "
+    "“within {days} days after the day on which you received this message”. You told us the message arrived on "
+    "{received}.{counted} Your last day to pay is therefore {last_day}.",
+    "costs_term_portal": "The collection costs follow from our first final notice, sent in our customer portal on "
+    "{sent}. It reached you on the day we sent it: {received}. Your last day to pay without collection costs is "
+    "therefore {last_day}.",
+    "costs_term_portal_told": "The collection costs follow from our first final notice, sent in our customer portal "
+    "on {sent}. You told us that message arrived on {received}.{counted} Your last day to pay without collection "
+    "costs is therefore {last_day}.",
+    "arrived_later_portal": "Did the message reach you later? Please let us know: we will then count the {days} days "
     "from the day after it arrived.",
     "final_costs": "If you have not paid {what} by then, we will charge collection costs of {amount} from {date}.",
     "part_lowers": "If you pay part of it before then, the costs may be lower.",

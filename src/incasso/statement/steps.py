@@ -32,7 +32,7 @@ from incasso.claims.demand import (
     plan_under_final_notice,
     promise_kept_by,
 )
-from incasso.claims.escalation import standing_notice
+from incasso.claims.escalation import asks_the_rest, standing_notice
 from incasso.claims.settlement import InvoiceBalance
 from incasso.claims.states import (
     HANDED_OVER,
@@ -51,7 +51,6 @@ from incasso.law.money import ZERO
 from incasso.law.tables import CONSUMER_TERM_DAYS
 from incasso.ledger.model import (
     ESCALATION_EVENTS,
-    INSTANT_CHANNELS,
     Channel,
     Creditor,
     Debtor,
@@ -75,17 +74,18 @@ from incasso.statement.lead import (
     legal_lead,
 )
 from incasso.statement.tables import (
+    channel_variant,
     costs_at_most,
     costs_come_beside,
     costs_notice,
     costs_paid_sentence,
     costs_stopped_by,
     episode_notice_named,
-    instalments_stopping_the_costs,
     notice_named,
     open_invoices,
     other_invoices,
     part_lowers_sentence,
+    plan_costs_variant,
     promised_enough,
     received_values,
     term_key,
@@ -209,8 +209,11 @@ def _last_day_before(claim: Claim, creditor: Creditor, action: Action) -> date:
 def _reminder_after_agreement(claim: Claim, action: Action) -> bool:
     """Whether `action` is the reminder due tomorrow of what a kept agreement left: its day to pay is that
     reminder's own, and what follows a miss of it is the dunning letter. The letter for what a kept agreement of part
-    left (`Action.then`) gives its own day on its day too: what follows it is the step reached, not a letter due."""
-    if action.kind != ActionKind.REMINDER or action.due != claim.agreement_ended:
+    left (`Action.then`) gives its own day on its day too: what follows it is the step reached, not a letter due.
+    So does that letter postponed by staff (a `postpone`), on its new day: it is still that letter, not a reminder
+    that starts the steps again ("Dan sturen wij u een betalingsherinnering")."""
+    postponed_rest = asks_the_rest(action) and action.postponed is not None
+    if action.kind != ActionKind.REMINDER or (action.due != claim.agreement_ended and not postponed_rest):
         return False
     return action.due > claim.as_of or (action.then is not None and action.due == claim.as_of)
 
@@ -666,7 +669,7 @@ def _arrived_later(creditor: Creditor, notice: Event, lang: Language) -> list[st
     record it as the notice's `received`), as the costs paragraph does."""
     if notice.received is not None:
         return []
-    key = "arrived_later_email" if notice.channel in INSTANT_CHANNELS else "arrived_later"
+    key = "arrived_later" + channel_variant(notice.channel)  # "Kwam de e-mail (het bericht) later binnen?"
     return [text(lang, key, days=term_days(creditor, lang))]
 
 
@@ -908,6 +911,7 @@ def costs_lead(claim: Claim, creditor: Creditor, lang: Language, key: str) -> tu
         key = _costs_lead_key(claim, key)
     values = dict(
         date=fmt.day(costs.owed_from - DAY, lang),
+        owed_from=fmt.day(costs.owed_from, lang),
         amount=costs_at_most(claim, creditor, lang),
         what=costs_stopped_by(claim, lang)[0],
         paid_until=fmt.day(claim.payments_until, lang),
@@ -924,9 +928,9 @@ def _costs_lead_key(claim: Claim, key: str) -> str:
     if claim.status == Status.PROMISE and claim.costs.asked_left is None:
         key += "_due"  # costs from the due date (business_costs_from_due): no final notice's term to name
     if claim.status == Status.ARRANGEMENT:
-        # The instalments due by the last day may pay what stops the costs: then they stop them, paid by then.
-        stopping = instalments_stopping_the_costs(claim)
-        key += "_one" if stopping == 1 else "_several" if stopping else ""
+        # The instalments due by the last day may pay what stops the costs: then they stop them, paid by then; else
+        # they do not, said of one instalment left in the singular.
+        key += plan_costs_variant(claim)
     return key
 
 

@@ -32,7 +32,16 @@ from incasso.law.costs import CostCalculation, at_the_minimum, cost_calculation,
 from incasso.law.interest import InterestLine
 from incasso.law.money import ZERO, cents
 from incasso.law.tables import COST_BASIS, COST_BASIS_EN, COST_MAXIMUM, COST_MINIMUM, LATE_COMMERCIAL_MINIMUM
-from incasso.ledger.model import INSTANT_CHANNELS, CreditNote, Creditor, Debtor, Event, InterestChoice, Language
+from incasso.ledger.model import (
+    INSTANT_CHANNELS,
+    Channel,
+    CreditNote,
+    Creditor,
+    Debtor,
+    Event,
+    InterestChoice,
+    Language,
+)
 from incasso.statement.handler import stage_told
 from incasso.statement.labels import invoices_named, listed, text
 
@@ -405,20 +414,32 @@ def costs_notice(claim: Claim, creditor: Creditor) -> Event | None:
     return notice
 
 
+def channel_variant(channel: Channel | None) -> str:
+    """How the words name the way a letter went: "_email", "_portal" or "" (post, or handed over). A message in the
+    creditor's customer portal arrives the day it is sent, as an e-mail does (claims.timing.letter_received), and
+    the same rules hold for it; but it is no e-mail, and a debtor who read it in the portal is told so ("onze
+    sommatie in ons klantportaal", "dit bericht"), not "per e-mail"."""
+    if channel == Channel.PORTAL:
+        return "_portal"
+    return "_email" if channel in INSTANT_CHANNELS else ""
+
+
 def term_key(notice: Event, key: str) -> str:
-    """Which wording of a notice's term: by e-mail ("deze e-mail") or post, and, once the debtor told
-    us the day it arrived (`received`), that day as told rather than asked."""
+    """Which wording of a notice's term: by e-mail ("deze e-mail"), in the customer portal ("dit bericht") or post
+    (`channel_variant`), and, once the debtor told us the day it arrived (`received`), that day as told rather than
+    asked."""
     told = notice.received is not None
-    variant = "_email" if notice.channel in INSTANT_CHANNELS else ""
+    variant = channel_variant(notice.channel)
     return f"{key}{variant}_told" if told else f"{key}{variant}"
 
 
 def notice_named(notice: Event | None, lang: Language, key: str = "notice") -> str:
-    """A final notice as a sentence names it by how it went: "onze sommatie per e-mail" is no "brief" (None: the
-    costs follow from no notice, and the sentence names none; the posted wording stands in). `key`: the words,
-    `<key>_email` or `<key>_letter` (a page's message has its own, `a_notice` and `the_notice`)."""
-    by_email = notice is not None and notice.channel in INSTANT_CHANNELS
-    return text(lang, f"{key}_email" if by_email else f"{key}_letter")
+    """A final notice as a sentence names it by how it went: "onze sommatie per e-mail" (or "in ons klantportaal")
+    is no "brief" (None: the costs follow from no notice, and the sentence names none; the posted wording stands
+    in). `key`: the words, `<key>_email`, `<key>_portal` or `<key>_letter` (a page's message has its own, `a_notice`
+    and `the_notice`)."""
+    variant = channel_variant(notice.channel) if notice is not None else ""
+    return text(lang, f"{key}{variant or '_letter'}")
 
 
 def episode_notice_named(claim: Claim, lang: Language, key: str = "notice") -> str:
@@ -504,6 +525,18 @@ def instalments_stopping_the_costs(claim: Claim) -> int:
     due = [i.open for i in claim.running_plan.installments if i.installment.due <= last_day and i.open > 0]
     stops = costs.asked_left if costs.asked_left is not None else due_on_costs_eve(claim)
     return len(due) if due and sum(due, ZERO) >= stops else 0
+
+
+def plan_costs_variant(claim: Claim) -> str:
+    """Which words a plan's sentence on a final notice's costs takes: "_one" or "_several" when the instalments due
+    by its last day stop them (`instalments_stopping_the_costs`), else "_single" when one instalment is left to pay
+    ("Uw termijn alleen houdt die niet tegen", not "Uw termijnen" of a plan of one), or "" for several."""
+    stopping = instalments_stopping_the_costs(claim)
+    if stopping:
+        return "_one" if stopping == 1 else "_several"
+    plan = claim.running_plan if claim.status == Status.ARRANGEMENT else None
+    left = [i for i in plan.installments if i.open > 0] if plan is not None else []
+    return "_single" if len(left) == 1 else ""
 
 
 def costs_stopped_by(claim: Claim, lang: Language) -> tuple[str, str | None]:
