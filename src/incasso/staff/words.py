@@ -650,8 +650,10 @@ SKIPPED = {
 CANDIDATE = {
     "written": "staat al in het dossierbestand zonder bank_ref: vervang die betaling door de regels hiernaast",
     "named": "genoemd in de omschrijving",
+    "other_check_digits": "de referentie met andere controlecijfers in de omschrijving",
     "same_account": "deze rekening betaalde eerder voor dit dossier",
-    "amount": "zelfde bedrag als in het dossier (te betalen, openstaand, of open op een factuur, met of zonder rente)",
+    "amount": "zelfde bedrag als in het dossier (te betalen, openstaand, open op een factuur met of zonder rente, een "
+    "toezegging of een termijn)",
     "name": "naam lijkt op de betaler",
 }
 BANK_NOTE = {

@@ -653,8 +653,10 @@ SKIPPED = {
 CANDIDATE = {
     "written": "already in the debtor's file without bank_ref: replace that payment with the lines beside it",
     "named": "named in the description",
+    "other_check_digits": "its reference with other check digits in the description",
     "same_account": "this account paid for this dossier before",
-    "amount": "same amount as in the dossier (to pay, outstanding, or open on an invoice, with or without interest)",
+    "amount": "same amount as in the dossier (to pay, outstanding, open on an invoice with or without interest, a "
+    "promise or an instalment)",
     "name": "name resembles the payer's",
 }
 BANK_NOTE = {
