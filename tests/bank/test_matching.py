@@ -474,6 +474,7 @@ def test_a_reference_with_other_check_digits_names_its_dossier_as_a_likely_one_o
         ("RF80 D1 0e termijn", None),  # D-1, or D-10 run into "e termijn": staff read it
         ("RF80 D10 RF81 D1", None),  # two bodies: none is the one
         ("D10", None),  # no "RF": an id alone is no reference
+        ("scheepswerf D10", None),  # nor the end of a word
         (D10, None),  # the reference itself: matched, not near
         ("RF80 D11", None),  # no dossier D-11
     ],

@@ -276,6 +276,8 @@ class Index:
         The dossier's own reference is no near one: rule 2 matched it, or it names others too."""
         found: set[str] = set()
         for start in _RF.finditer(text):
+            if start.start() and text[start.start() - 1].isalpha():
+                continue  # the end of a word ("werf D10", "Tarf"): no reference a payer typed
             body, ends = _reference_chars(text, start.end())
             for skip in (0, 2) if body[:2].isdigit() else (0,):
                 for end in range(skip + 1, len(body) + 1):
