@@ -447,3 +447,37 @@ def test_two_invoices_of_one_dossier_are_both_named(index):
 @pytest.mark.parametrize("text", ["F2026-0001 en F2026-0010", f"{D1} {D10}"])
 def test_a_text_that_names_several_dossiers_is_left_to_staff(index, text):
     assert index.match(credit(text)) == ("D-1", "D-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "betaling RF80 D000 5",  # the check digits swapped, the body in two groups (the user's, below)
+        "rf80d0005",  # lower case, run together
+        "RF 00 D-0005 betaling",  # other check digits, the id as the letters write it
+        "RF D0005",  # no check digits at all
+        "RFD0005 nov",
+        "RF80 D0005betaling",  # run into the next word
+    ],
+)
+def test_a_reference_with_other_check_digits_names_its_dossier_as_a_likely_one_only(tmp_path, text):
+    index = Index(load_ledger(write_ledger(tmp_path, debtors=[valid_debtor(id="D-0005")])).debtors)
+    assert index.match(credit(text)) == ()  # a typo may be another's reference: staff decide
+    assert index.near_owner(text) == "D-0005"
+
+
+@pytest.mark.parametrize(
+    ("text", "near"),
+    [
+        ("RF80 D10", "D-10"),  # D-1's body too, but the reference goes on
+        ("RF80 D1 betaling", "D-1"),  # a space ends it: D-10's body goes on with a digit
+        ("RF80 D1 0e termijn", None),  # D-1, or D-10 run into "e termijn": staff read it
+        ("RF80 D10 RF81 D1", None),  # two bodies: none is the one
+        ("D10", None),  # no "RF": an id alone is no reference
+        ("scheepswerf D10", None),  # nor the end of a word
+        (D10, None),  # the reference itself: matched, not near
+        ("RF80 D11", None),  # no dossier D-11
+    ],
+)
+def test_a_reference_with_other_check_digits_names_one_dossier_or_none(index, text, near):
+    assert index.near_owner(text) == near

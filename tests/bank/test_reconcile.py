@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from lxml import etree
@@ -1199,3 +1200,16 @@ def test_a_supplier_s_payment_that_bounces_is_no_dossier_s_refund_though_the_amo
     )
     assert result.bank is not None and result.ledger.bank_refunds_back == frozenset()
     assert NoteKind.REFUND_RETURNED not in [n.kind for n in result.bank.notes]
+
+
+WRONG_CHECK_DIGITS = Path(__file__).parents[1] / "fixtures" / "bank" / "wrong-check-digits"
+
+
+def test_a_credit_whose_reference_has_other_check_digits_is_left_to_staff_with_that_dossier():
+    # A user's ING export: D-0005 promised EUR 400.00 and paid it on 27 November, but typed "RF80 D000 5" for
+    # RF08 D0005. The body names the dossier; the check digits do not hold, so no rule assigns it.
+    books = read_books(WRONG_CHECK_DIGITS, date(2026, 12, 1))
+    [typo] = [u for u in books.bank.unmatched if u.entry.reference == "2611300004"]
+    assert (typo.entry.text, typo.entry.amount) == ("betaling RF80 D000 5", Decimal("400.00"))
+    assert (typo.named, typo.near) == ((), "D-0005")
+    assert all(m.entry.reference != "2611300004" for m in books.bank.matched)

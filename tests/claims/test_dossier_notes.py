@@ -59,6 +59,22 @@ def test_a_note_names_its_kind_debtor_place_and_facts(scenarios):
     assert note.values == {"date": date(2026, 3, 6), "costs": Decimal("900.00"), "most": Decimal("187.50")}
 
 
+def test_a_final_notice_whose_costs_count_a_payment_dated_before_it_asked_for_money_paid(scenarios):
+    # Its costs (the staffel over 1250.00) say the letter did not know of the 1000.00 paid four days before it:
+    # it asked more than was owed that day. The staffel over the 250.00 then open is 40.00.
+    claim, creditor = scenarios["notice_asked_paid"]
+    (note,) = dossier_notes(claim, creditor)
+    facts = {"date": date(2026, 3, 6), "costs": Decimal("187.50"), "open": Decimal("250.00"), "most": Decimal("40.00")}
+    assert (note.kind, note.source, note.values) == (NoteKind.NOTICE_ASKED_PAID, claim.debtor.events[0].source, facts)
+    assert in_english(note).endswith(
+        "the final notice of 2026-03-06 records costs: 187.50, more than the staffel gives over what was open on its "
+        "day (250.00 of principal: 40.00): a payment dated before it was recorded after its letter went (one "
+        "without its reference, say), so the letter asked for money already paid; write to the debtor that the "
+        "payment came in, and what is still open; no more than 40.00 in costs are charged"
+    )
+    assert about_next_step(note, claim)  # before the handover: the agency would ask what the letter did
+
+
 def test_the_english_names_only_the_facts_a_note_holds(scenarios):
     notes = {note.kind: note for claim, creditor in scenarios.values() for note in dossier_notes(claim, creditor)}
     for kind, text in ENGLISH.items():

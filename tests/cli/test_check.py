@@ -2,6 +2,7 @@
 
 import shutil
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -305,3 +306,23 @@ def test_a_ledger_given_as_the_current_folder_is_named_by_its_path(tmp_path, cap
     assert main(["check", "--ledger", ".", "--as-of", AS_OF.isoformat()]) == 0
     first = capsys.readouterr().out.splitlines()[0]
     assert first.startswith(f"{tmp_path / 'books'}: valid. ")
+
+
+def test_a_final_notice_that_asked_for_a_payment_assigned_after_it_is_said_to_staff(tmp_path, capsys):
+    # A user's ledger: D-0005 paid EUR 400.00 on 27 November with a mistyped reference; the final notice of
+    # 1 December, written without it, asked EUR 644.49 and stated EUR 96.00 in costs. The credit is assigned
+    # afterwards: the notice asked more than was owed on its day, and the debtor should hear so.
+    root = shutil.copytree(Path(__file__).parents[1] / "fixtures" / "bank" / "wrong-check-digits", tmp_path / "l")
+    d5 = root / "debtors" / "D-0005.yaml"
+    text = d5.read_text(encoding="utf-8").replace(
+        "events:", 'payments:\n  - date: 2026-11-27\n    amount: 400.00\n    bank_ref: "2611300004"\nevents:'
+    )
+    d5.write_text(text + "  - date: 2026-12-01\n    type: final_notice\n    channel: letter\n    costs: 96.00\n")
+    assert main(["check", "--ledger", str(root), "--as-of", "2026-12-04"]) == 0
+    [said] = [line for line in capsys.readouterr().out.splitlines() if "D-0005" in line]
+    assert said == (
+        f"note: {d5}:35:5: the final notice of 2026-12-01 records costs: 96.00, more than the staffel gives over "
+        "what was open on its day (244.21 of principal: 40.00): a payment dated before it was recorded after its "
+        "letter went (one without its reference, say), so the letter asked for money already paid; write to the "
+        "debtor that the payment came in, and what is still open; no more than 40.00 in costs are charged"
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import json
 import re
 import shutil
@@ -219,3 +220,23 @@ def test_an_amount_or_a_phone_number_in_the_text_books_no_credit_to_another_debt
     page = html5lib.HTMLParser(namespaceHTMLElements=False).parse((site.internal / "index.html").read_bytes())
     to_assign = page.find(".//section[@id='bank']").findall(".//tr[@class='credit']")
     assert [credit.get("data-ref") for credit in to_assign] == ["R1", "R2", "R3"]
+
+
+def test_a_final_notice_to_someone_who_paid_with_a_mistyped_reference_waits_out_of_the_print_file(tmp_path):
+    # A user's ledger and ING export: D-0005 promised EUR 400.00 and paid it on 27 November as "RF80 D000 5"
+    # (RF08 D0005). On 1 December its final notice ("wij hebben uw betaling nog niet ontvangen") is due.
+    from tests.support.letters import flat, pdf_text
+
+    ledger = Path(__file__).parents[1] / "fixtures" / "bank" / "wrong-check-digits"
+    site = build_site(tmp_path, ledger=ledger, as_of=date(2026, 12, 1))
+    assert site.exit_code == 0
+    letters = site.internal / "letters"
+    assert "Yilmaz" in flat(" ".join(pdf_text((letters / "D-0005-final_notice.pdf").read_bytes())))
+    printed = flat(" ".join(pdf_text((letters / "print-2026-12-01.pdf").read_bytes())))
+    assert "Yilmaz" not in printed and "Loodgietersbedrijf De Waal" in printed  # D-0004's notice goes
+    overview = html.unescape((site.internal / "index.html").read_text(encoding="utf-8"))
+    assert (
+        "mogelijk al betaald (Mogelijke betaling in de bank): eerst nakijken"
+        in overview.split("D-0005-final_notice.pdf", 1)[1][:600]
+    )
+    assert "de referentie met andere controlecijfers in de omschrijving" in overview

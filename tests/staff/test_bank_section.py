@@ -3,9 +3,11 @@ dossiers, and what staff should look at."""
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -20,7 +22,7 @@ from incasso.staff.language import speaking
 from incasso.staff.overview_page import overview_page
 from incasso.staff.view import StaffBook, flag_detail, staff_book
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, line_of, mt940, write_bank
-from tests.support.ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
+from tests.support.ledgers import event, invoice, payment, valid_creditor, valid_debtor, write_ledger
 from tests.support.site import AS_OF, DEMO_LEDGER
 
 DAY = date(2026, 11, 3)
@@ -96,8 +98,8 @@ def test_the_demo_s_bank_section():
     [candidate] = credit.candidates
     assert (candidate.debtor.id, candidate.debtor.href) == ("D-1001", "d/D-1001.html")
     assert candidate.why == (
-        "zelfde bedrag als in het dossier (te betalen, openstaand, of open op een factuur, met of zonder rente); "
-        "naam lijkt op de betaler"
+        "zelfde bedrag als in het dossier (te betalen, openstaand, open op een factuur met of zonder rente, een "
+        "toezegging of een termijn); naam lijkt op de betaler"
     )
     assert credit.assign == '  - date: 2026-11-12\n    amount: 2395.00\n    bank_ref: "2026111200019"'
     assert section.notes == ()
@@ -674,3 +676,42 @@ def test_how_to_assign_says_how_to_write_a_credit_that_names_several_invoices(la
     # lid 1 BW): written with invoice: and one of them, it would pay that one alone first.
     with speaking(language):
         assert section_of(DEMO_LEDGER).how_to.endswith(said)
+
+
+def test_a_credit_of_one_missed_instalment_is_a_candidate_though_the_plan_asks_two(tmp_path):
+    # Two instalments of 300.00 missed: the plan asks 600.00, but a payer in arrears pays one at a time.
+    plan = event(
+        date(2026, 9, 20),
+        "arrangement",
+        installments=[{"due": d, "amount": Decimal("300.00")} for d in (date(2026, 10, 1), date(2026, 11, 1))]
+        + [{"due": date(2026, 12, 1), "amount": Decimal("650.00")}],
+    )
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor(events=[plan])])
+    credit = Booking("300.00", DAY, ref="T1", text="termijn", name="Onbekende Naam")
+    assert candidates_of(root, credit) == [("D-1001", (Why.AMOUNT,))]
+
+
+WRONG_CHECK_DIGITS = Path(__file__).parents[1] / "fixtures" / "bank" / "wrong-check-digits"
+
+
+@pytest.mark.parametrize(
+    ("payer", "why"),
+    [
+        ("F Yilmaz", (Why.OTHER_CHECK_DIGITS, Why.AMOUNT, Why.NAME)),
+        ("A de Boer", (Why.OTHER_CHECK_DIGITS, Why.AMOUNT)),  # someone else paid for her: no name to go by
+    ],
+)
+def test_a_reference_with_other_check_digits_and_a_promise_s_amount_flag_the_dossier(tmp_path, payer, why):
+    # A user's ledger and ING export: D-0005 promised EUR 400.00 by 30 November and paid it on the 27th as
+    # "RF80 D000 5" (RF08 D0005). On 1 December the promise reads as broken and a final notice is due: the
+    # letter ("wij hebben uw betaling nog niet ontvangen") must wait until staff look.
+    root = shutil.copytree(WRONG_CHECK_DIGITS, tmp_path / "ledger")
+    [sta] = (root / "bank").iterdir()
+    sta.write_bytes(sta.read_bytes().replace(b"/F Yilmaz/", f"/{payer}/".encode()))
+    book = book_of(root, date(2026, 12, 1))
+    assert book.bank is not None
+    [typo] = [u for u in book.bank.unmatched if u.entry.reference == "2611300004"]
+    assert [(c.row.id, c.why) for c in Candidates(book.rows, book.bank).of(typo)] == [("D-0005", why)]
+    flagged = {r.id: [f.ref for f in r.flags if f.kind == "possible_payment"] for r in book.rows if r.flags}
+    assert flagged["D-0005"] == ["2611300004"]
+    assert [r.id for r in book.rows if any(f.kind == "possible_payment" for f in r.flags)] == ["D-0005"]

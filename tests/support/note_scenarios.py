@@ -42,6 +42,14 @@ SCENARIOS: dict[str, tuple[dict, date]] = {
         {"events": [event(date(2026, 3, 6), "final_notice", channel="letter", costs=D("900.00"))]},
         date(2026, 3, 30),
     ),
+    # 1000.00 paid on 2 March, assigned only after the notice of 6 March asked for all 1250.00 with its costs.
+    "notice_asked_paid": (
+        {
+            "payments": [payment(date=date(2026, 3, 2), amount=D("1000.00"))],
+            "events": [event(date(2026, 3, 6), "final_notice", channel="letter", costs=D("187.50"))],
+        },
+        date(2026, 3, 30),
+    ),
     "costs_below_same_day": (
         {
             "events": [

@@ -11,6 +11,9 @@ A short invoice number ("17", "F18") names its invoice only once rule 1 or 2 fou
 where the text says it is one (`Index.short_in`).
 A credit that names several dossiers, by any mix of the three (one dossier's reference and another's
 invoice number, say), is matched to none: staff decide.
+A credit none of them places may still hold a dossier's reference with other check digits ("RF80 D000 5" for
+RF08 D0005, "RF D0005"): the body is the dossier's, but a mistyped reference may be anyone's, so it is never
+assigned; `Index.near_owner` names the dossier for staff to look at (incasso.staff.candidates).
 Lookups go through dictionaries built once, so matching costs the same for 10 or 10,000 dossiers.
 """
 
@@ -263,6 +266,25 @@ class Index:
                     found.append(owner)
                     break
         return found
+
+    def near_owner(self, text: str) -> str | None:
+        """The one dossier whose reference body `text` holds after "RF" with other check digits, or none
+        ("RF80 D000 5" for RF08 D0005; "RF D0005" without any): what a payer who swapped or left out the check
+        digits wrote. Read with and without two digits after "RF", and only to where a word could end (a
+        space, a letter after a digit or a digit after a letter, the text's end): "RF80 D12" is D-12's, not
+        D-1's. None when it reads as two dossiers' (D-1's and D-12's in "RF80 D1 2e"): a likely payer is one.
+        The dossier's own reference is no near one: rule 2 matched it, or it names others too."""
+        found: set[str] = set()
+        for start in _RF.finditer(text):
+            if start.start() and text[start.start() - 1].isalpha():
+                continue  # the end of a word ("werf D10", "Tarf"): no reference a payer typed
+            body, ends = _reference_chars(text, start.end())
+            for skip in (0, 2) if body[:2].isdigit() else (0,):
+                for end in range(skip + 1, len(body) + 1):
+                    owner = self.by_body.get(body[skip:end]) if end in ends or _word_end(body, end) else None
+                    if owner is not None and self._reference(owner) != "RF" + body[:end]:
+                        found.add(owner)
+        return found.pop() if len(found) == 1 else None
 
     def invoices_in(self, text: str) -> list[_Named]:
         """(debtor id, invoice number) for each of the ledger's invoice numbers written in `text`, and for each
@@ -522,6 +544,28 @@ def _is_date(written: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _reference_chars(text: str, at: int) -> tuple[str, set[int]]:
+    """`_reference_body`, and where in it the payer put a separator (a word could end there: "D000 5")."""
+    body: list[str] = []
+    ends: set[int] = set()
+    for char in text[at:]:
+        if char.isascii() and char.isalnum():
+            body.append(char.upper())
+            if len(body) == RF_BODY_MAX + 2:
+                break
+        elif char in _SEPARATORS:
+            ends.add(len(body))
+        else:
+            break
+    return "".join(body), ends
+
+
+def _word_end(body: str, end: int) -> bool:
+    """Whether a reference's body may end at `end` of the characters read after "RF": at their end, or where
+    letters turn to digits or digits to letters ("D0005betaling")."""
+    return end == len(body) or body[end - 1].isdigit() != body[end].isdigit()
 
 
 def _reference_body(text: str, at: int) -> str:

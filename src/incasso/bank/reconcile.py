@@ -108,10 +108,12 @@ class Match:
 
 @dataclass(frozen=True)
 class Unmatched:
-    """A credit no rule placed; `named` are the dossiers its text names when it names several."""
+    """A credit no rule placed; `named` are the dossiers its text names when it names several; `near` the one
+    whose reference it holds with other check digits (a likely one for staff, never assigned: `Index.near_owner`)."""
 
     entry: BankEntry
     named: tuple[str, ...]
+    near: str | None = None
 
 
 @dataclass(frozen=True)
@@ -951,7 +953,8 @@ def _match(debtors: tuple[Debtor, ...], credits: list[BankEntry]) -> tuple[list[
             )
             matched.append(Match(entry, found, payment))
         else:
-            unmatched.append(Unmatched(entry, found))
+            near = index.near_owner(f"{entry.text} {entry.creditor_reference or ''}")
+            unmatched.append(Unmatched(entry, found, near))
     return matched, unmatched
 
 

@@ -27,6 +27,7 @@ from incasso.claims.states import ActionKind, CostsState, Stage
 from incasso.claims.timing import binds, capping_notice, delivery_days, notice_term_end
 from incasso.law.costs import collection_costs
 from incasso.law.money import ZERO
+from incasso.law.tables import COST_MINIMUM
 from incasso.ledger.model import (
     ESCALATION_EVENTS,
     Channel,
@@ -49,6 +50,7 @@ class NoteKind(StrEnum):
     COSTS_UNKNOWN = "costs_unknown"  # a consumer's costs charged on a final notice that records no `costs`
     COSTS_ABOVE_STAFFEL = "costs_above_staffel"
     COSTS_BELOW_STAFFEL = "costs_below_staffel"
+    NOTICE_ASKED_PAID = "notice_asked_paid"  # its costs count a principal a payment dated before it had paid
     HANDOVER_WITHOUT_NOTICE = "handover_without_notice"
     HANDOVER_UNASKED_INVOICE = "handover_unasked_invoice"
     DISPUTED_CREDITED = "disputed_credited"  # an invoice disputed, then credited in full: the answer is unrecorded
@@ -132,6 +134,10 @@ ENGLISH: dict[NoteKind, str] = {
     "asked more than the law allows, else correct the event",
     NoteKind.COSTS_BELOW_STAFFEL: "the final notice of {date} records costs: {costs}, less than the {staffel} the "
     "staffel gives: the costs are its letter's amount; if it was written wrong, correct it",
+    NoteKind.NOTICE_ASKED_PAID: "the final notice of {date} records costs: {costs}, more than the staffel gives over "
+    "what was open on its day ({open} of principal: {most}): a payment dated before it was recorded after its letter "
+    "went (one without its reference, say), so the letter asked for money already paid; write to the debtor that "
+    "the payment came in, and what is still open; no more than {most} in costs are charged",
     NoteKind.HANDOVER_WITHOUT_NOTICE: "the handover of {date} follows no final notice: the steps send one first "
     "(without it a consumer owes no collection costs); if it was handed over on purpose, nothing needs doing",
     NoteKind.DISPUTED_CREDITED: "invoice {invoice}, disputed since {date}, is credited in full by its credit notes: "
@@ -230,6 +236,7 @@ NOTE_STEPS: dict[NoteKind, frozenset[ActionKind]] = {
     NoteKind.NOTICE_BY_EMAIL_UNAGREED: _HANDOVER,  # the handover passes its costs on
     NoteKind.COSTS_ABOVE_STAFFEL: _HANDOVER,
     NoteKind.COSTS_BELOW_STAFFEL: _HANDOVER,
+    NoteKind.NOTICE_ASKED_PAID: _HANDOVER,
     NoteKind.COSTS_UNSTATED: _HANDOVER,
     NoteKind.COSTS_UNKNOWN: _HANDOVER,
     NoteKind.COSTS_FROM_DUE: _HANDOVER,
@@ -401,6 +408,32 @@ def _costs_above_staffel(claim: Claim, creditor: Creditor) -> list[DossierNote]:
     return found
 
 
+def _notice_asked_paid(claim: Claim, creditor: Creditor, noted: set[Source]) -> list[DossierNote]:
+    """A final notice recording more `costs` than the staffel gives over what its invoices had open on its
+    letter's day, payments dated before it counted, but no more than over them whole: its letter counted a
+    payment's money as open, so the payment was recorded after it went (a credit without its reference, assigned
+    by staff later), and it asked more than was owed, maybe saying the payment had not come in. The costs charged
+    follow what was open (claims.settlement); the debtor should hear that the payment came in. Not beside
+    `_costs_above_staffel` (`noted`: already said), nor for a business whose costs follow the due dates."""
+    if creditor.policy.business_costs_from_due and claim.debtor.type == DebtorType.BUSINESS:
+        return []
+    found = []
+    settlement = claim.settlement
+    for notice in (e for e in claim.events if e.type == EventType.FINAL_NOTICE and e.costs is not None):
+        day, apart = notice.letter_day, disputed_apart_when_dated(claim.debtor, notice)
+        asked = [b for b in settlement.invoices if b.invoice.due < day and b.number not in apart]
+        # What the letter's day saw: a credit note dated after it lowers the costs, but did not make it wrong.
+        opened = [b.invoice.owed(day) - (b.owed - settlement.principal_open_on(b, day)) for b in asked]
+        open_then = sum((o for o in opened if o > 0), ZERO)
+        # At least the least a business's late invoice brings each: no note where that, not the staffel, decides.
+        most = max(collection_costs(open_then), COST_MINIMUM * sum(1 for o in opened if o > 0))
+        if notice.source in noted or open_then <= 0 or notice.costs is None or notice.costs <= most:
+            continue
+        facts: dict[str, NoteValue] = {"date": notice.date, "costs": notice.costs, "open": open_then, "most": most}
+        found.append(_note(NoteKind.NOTICE_ASKED_PAID, claim.debtor, notice.source, **facts))
+    return found
+
+
 def _posted_term_runs(claim: Claim, creditor: Creditor) -> bool:
     """Whether the latest final notice went by post, its day of arrival unrecorded, and its term runs."""
     notice = claim.latest_notice
@@ -449,6 +482,7 @@ def _costs_notes(claim: Claim, creditor: Creditor) -> list[DossierNote]:
     ]
     found += _costs_unknown(claim)
     found += _costs_above_staffel(claim, creditor)
+    found += _notice_asked_paid(claim, creditor, {note.source for note in found})
     staffel = claim.costs.capped_from
     if staffel is not None and claim.final_notices:
         day = claim.final_notices[0].date

@@ -2,10 +2,11 @@
 
 A dossier is a candidate when its file already holds a payment of that amount
 and (about) that day without saying which bank entry it is, when the credit's
-text names it (among others), when
-the same account paid for it before, when the amount is what it has to pay
-(or what one of its invoices has open, with or without the interest since),
-or when the payer's name is like the debtor's. More kinds of reason rank
+text names it (among others), when the text holds its reference with other
+check digits, when the same account paid for it before, when the amount is
+what it has to pay (or what one of its invoices has open, with or without the
+interest since, or what a promise not kept or an instalment asks), or when
+the payer's name is like the debtor's. More kinds of reason rank
 first, then the strongest reason, then among names alike the one that shares
 more words with the payer's. Every lookup goes
 through dictionaries built once, so a year of credits against 10,000 dossiers
@@ -27,6 +28,7 @@ from incasso.bank.entry import BankEntry
 from incasso.bank.reconcile import LOOKALIKE_DAYS, Reconciliation, SkipReason, Unmatched
 from incasso.claims.claim import Claim, is_closed
 from incasso.claims.demand import amount_to_pay
+from incasso.claims.states import PromiseState
 from incasso.staff.overview import Row
 
 MAX_CANDIDATES = 5
@@ -44,8 +46,11 @@ class Why(StrEnum):
 
     WRITTEN = "written"  # the dossier's file holds a payment of this amount and (about) this day, without bank_ref
     NAMED = "named"  # the text names this dossier, and others
+    OTHER_CHECK_DIGITS = "other_check_digits"  # the text holds its reference with other check digits (a typo)
     SAME_ACCOUNT = "same_account"  # the payer's account paid for this dossier before
-    AMOUNT = "amount"  # the amount is what the dossier has to pay, or what an invoice has open (or had, less interest)
+    # The amount is what the dossier has to pay, what an invoice has open (or had, less interest), or what a promise
+    # not kept or an instalment asks.
+    AMOUNT = "amount"
     NAME = "name"  # the payer's name is like the debtor's
 
 
@@ -69,6 +74,13 @@ def _amounts(claim: Claim) -> set[Decimal]:
             # it: no interest since.
             paid_on_it = balance.principal_paid + balance.interest - balance.interest_open
             found |= {balance.open, balance.principal_open, balance.owed - paid_on_it}
+    # A promise of part or an instalment is paid as agreed: its amount, the day it was asked by or late. On the
+    # day after the promised one an unassigned payment leaves the promise broken, its amount asked no more.
+    promise = claim.promise
+    if promise is not None and promise.state != PromiseState.KEPT and not promise.whole_balance:
+        found |= {promise.amount, promise.amount - promise.paid}
+    if claim.plan is not None:
+        found |= {a for i in claim.plan.installments if i.open > 0 for a in (i.open, i.installment.amount)}
     return {a for a in found if a > 0}
 
 
@@ -102,6 +114,8 @@ class Candidates:
                 reasons[debtor_id].append(Why.WRITTEN)
         for debtor_id in item.named:
             reasons[debtor_id].append(Why.NAMED)
+        if item.near is not None:
+            reasons[item.near].append(Why.OTHER_CHECK_DIGITS)
         for debtor_id in self.by_account.get(entry.payer_iban or "", ()):
             reasons[debtor_id].append(Why.SAME_ACCOUNT)
         for debtor_id in self.by_amount.get(entry.amount, ()):

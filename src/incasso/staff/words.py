@@ -197,6 +197,7 @@ NOTE_TITLE = {
     "costs_unknown": "Sommatie zonder kosten (costs:) bij een particulier",
     "costs_above_staffel": "Kosten in de sommatie boven de staffel",
     "costs_below_staffel": "Kosten in de sommatie onder de staffel",
+    "notice_asked_paid": "Sommatie vroeg om geld dat al betaald was",
     "handover_without_notice": "Overgedragen zonder sommatie",
     "handover_unasked_invoice": "Factuur overgedragen zonder eigen sommatie",
     "disputed_credited": "Betwiste factuur helemaal gecrediteerd",
@@ -243,6 +244,13 @@ NOTE = {
     "costs_below_staffel": "Bij de sommatie van {date} staat {costs} aan kosten, minder dan de {staffel} die de "
     "staffel geeft: de incassokosten zijn het bedrag uit de brief. Is het verkeerd overgenomen, verbeter dan "
     "costs: bij deze sommatie.",
+    "notice_asked_paid": "Bij de sommatie van {date} staat {costs} aan kosten, meer dan de staffel geeft over wat er "
+    "die dag openstond ({open} aan hoofdsom: {most}). Een betaling van vóór de sommatie is pas later in het dossier "
+    "gekomen (een betaling zonder of met een verkeerd betalingskenmerk, bijvoorbeeld): de brief vroeg dus om geld "
+    "dat al betaald was. Schrijf de debiteur dat de betaling "
+    "binnen is en wat er nog openstaat. Er wordt niet meer dan {most} aan incassokosten gerekend; een particulier "
+    "kan ook die betwisten, omdat de brief een verkeerd bedrag noemde (meld het bij de overdracht aan het "
+    "incassobureau).",
     "handover_without_notice": "De overdracht van {date} volgt niet op een sommatie: de stappen sturen eerst een "
     "sommatie (zonder sommatie is een particulier geen incassokosten verschuldigd). Was de overdracht zo bedoeld, "
     "dan hoeft er niets te gebeuren.",
@@ -650,8 +658,10 @@ SKIPPED = {
 CANDIDATE = {
     "written": "staat al in het dossierbestand zonder bank_ref: vervang die betaling door de regels hiernaast",
     "named": "genoemd in de omschrijving",
+    "other_check_digits": "de referentie met andere controlecijfers in de omschrijving",
     "same_account": "deze rekening betaalde eerder voor dit dossier",
-    "amount": "zelfde bedrag als in het dossier (te betalen, openstaand, of open op een factuur, met of zonder rente)",
+    "amount": "zelfde bedrag als in het dossier (te betalen, openstaand, open op een factuur met of zonder rente, een "
+    "toezegging of een termijn)",
     "name": "naam lijkt op de betaler",
 }
 BANK_NOTE = {

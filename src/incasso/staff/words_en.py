@@ -202,6 +202,7 @@ NOTE_TITLE = {
     "costs_unknown": "Final notice without costs (costs:) to a consumer",
     "costs_above_staffel": "Costs in the final notice above the statutory scale",
     "costs_below_staffel": "Costs in the final notice below the statutory scale",
+    "notice_asked_paid": "Final notice asked for money already paid",
     "handover_without_notice": "Handed over without a final notice",
     "handover_unasked_invoice": "Invoice handed over without its own final notice",
     "disputed_credited": "Disputed invoice fully credited",
@@ -248,6 +249,12 @@ NOTE = {
     "costs_below_staffel": "The final notice of {date} has {costs} in costs, less than the {staffel} the "
     "statutory scale gives: the collection costs are the amount in the letter. If it was copied wrongly, correct "
     "costs: on this final notice.",
+    "notice_asked_paid": "The final notice of {date} has {costs} in costs, more than the statutory scale gives over "
+    "what was open on its day ({open} of principal: {most}). A payment from before the final notice reached the "
+    "file only later (a payment without its reference, or with a wrong one, say): so the letter asked for money "
+    "already paid. Write to the debtor that the payment came in, "
+    "and what is still open. No more than {most} in collection costs are charged; a consumer may contest even "
+    "those, as the letter stated a wrong amount (mention it when handing over to the collection agency).",
     "handover_without_notice": "The handover of {date} does not follow a final notice: the steps send a final "
     "notice first (without one, a consumer owes no collection costs). If the handover was meant that way, nothing "
     "needs to be done.",
@@ -653,8 +660,10 @@ SKIPPED = {
 CANDIDATE = {
     "written": "already in the debtor's file without bank_ref: replace that payment with the lines beside it",
     "named": "named in the description",
+    "other_check_digits": "its reference with other check digits in the description",
     "same_account": "this account paid for this dossier before",
-    "amount": "same amount as in the dossier (to pay, outstanding, or open on an invoice, with or without interest)",
+    "amount": "same amount as in the dossier (to pay, outstanding, open on an invoice with or without interest, a "
+    "promise or an instalment)",
     "name": "name resembles the payer's",
 }
 BANK_NOTE = {
