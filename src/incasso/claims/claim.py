@@ -136,6 +136,10 @@ class Claim:
         found = asked[question] = work_out()
         return found
 
+    def forget_answers(self) -> None:
+        """Drop the what-ifs kept (`answer`): once a debtor's files are written, they are only memory."""
+        self.asked.clear()
+
     @property
     def pending_promise(self) -> Promise:
         """The promise that pauses the steps: there is one whenever the status is PROMISE."""
