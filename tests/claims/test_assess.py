@@ -5,12 +5,20 @@ The dossiers are one consumer invoice of 1250.00 dated 2026-01-05, due
 and the default escalation policy (domain.md).
 """
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
 import pytest
 
-from incasso.claims.assess import assess
+from incasso.claims.assess import (
+    assess,
+    claim_after_the_rest_letter,
+    claim_if_completed,
+    claim_if_kept,
+    claim_if_missed,
+    plan_rest,
+)
 from tests.support.ledgers import days, event, invoice, one_debtor_ledger, payment
 from tests.support.site import DEMO_LEDGER, ledger_as_built
 
@@ -766,3 +774,98 @@ def test_an_agreement_made_after_a_dispute_s_answer_speaks_instead_of_it(tmp_pat
     ]
     claim = dossier(tmp_path, events=history)(DUE + days(31))
     assert claim.promise.state == "broken" and claim.dispute_answered is None
+
+
+# -- a what-if asked once of a claim ----------------------------------------------------------------------
+
+# A final notice of 2 March (187.50 of costs from 19 March), then a plan of the invoice alone agreed on 25 March:
+# on 1 April it runs, on schedule, and leaves the costs open: a plan of part.
+PLAN_OF_PART = [
+    event(NOTICE, "final_notice"),
+    event(
+        date(2026, 3, 25),
+        "arrangement",
+        installments=[
+            {"due": date(2026, 4, 15), "amount": D("625.00")},
+            {"due": date(2026, 5, 15), "amount": D("625.00")},
+        ],
+    ),
+]
+PLAN_DAY = date(2026, 4, 1)
+
+
+def counted(monkeypatch, name: str) -> list[date]:
+    """The days of each call of claims.assess's `name` (assess, settle) made from now on, the what-ifs' own."""
+    import incasso.claims.assess as module
+
+    days, real = [], getattr(module, name)
+
+    def counting(ledger_or_creditor, debtor, as_of, *args, **options):
+        days.append(as_of)
+        return real(ledger_or_creditor, debtor, as_of, *args, **options)
+
+    monkeypatch.setattr(module, name, counting)
+    return days
+
+
+def plan_of_part(tmp_path):
+    ledger = one_debtor_ledger(tmp_path, events=PLAN_OF_PART)
+    claim = assess(ledger, ledger.debtors[0], PLAN_DAY)
+    assert (claim.status, claim.plan_leaves_open) == ("arrangement", COSTS)
+    return ledger, claim
+
+
+def test_what_follows_a_running_plan_is_assessed_once_for_the_page_and_the_letter(tmp_path, monkeypatch):
+    """The page of a running plan of part and the plan's letter both say what follows it (statement.steps._plan_then):
+    the claim once the plan is completed, then once the letter for the rest is sent. Each is a whole assessment;
+    asked again of the same claim, the answer is the one already worked out."""
+    ledger, claim = plan_of_part(tmp_path)
+    made = counted(monkeypatch, "assess")
+    done = claim_if_completed(ledger, claim)
+    after = claim_after_the_rest_letter(ledger, done)
+    assert after is not None and made == [date(2026, 5, 16), date(2026, 5, 16)]
+    assert claim_if_completed(ledger, claim) is done and claim_after_the_rest_letter(ledger, done) is after
+    assert len(made) == 2
+
+
+def test_a_what_if_is_asked_anew_of_a_claim_of_another_day_or_of_other_rules(tmp_path, monkeypatch):
+    """The answer kept is the claim's own, under the rules it was asked with: a copy of the claim on another day
+    (`replace`) starts without it, and so does a ledger whose policy or bank statements differ. A ledger as a
+    debtor abroad reads it (the desk's number dialled from abroad: contact.as_read_by) has the same rules."""
+    ledger, claim = plan_of_part(tmp_path)
+    done = claim_if_completed(ledger, claim)
+    made = counted(monkeypatch, "assess")
+    creditor = ledger.creditor
+    abroad = replace(ledger, creditor=replace(creditor, contact=replace(creditor.contact, phone="+31 20 555 0100")))
+    assert claim_if_completed(abroad, claim) is done and made == []
+    later = replace(claim, as_of=PLAN_DAY + days(1))
+    assert later == replace(claim, as_of=PLAN_DAY + days(1)) and claim_if_completed(ledger, later) == done
+    stricter = replace(creditor, policy=replace(creditor.policy, chase_minimum=D("500.00")))
+    claim_if_completed(replace(ledger, creditor=stricter), claim)
+    claim_if_completed(replace(ledger, bank_until=PLAN_DAY), claim)
+    assert len(made) == 3
+
+
+def test_what_a_running_plan_leaves_is_settled_once_for_the_page_and_the_dossier(tmp_path, monkeypatch):
+    """`plan_rest` settles the dossier a second time: the page, the plan's letter and the staff's dossier page
+    each say it, from one settlement."""
+    ledger, claim = plan_of_part(tmp_path)
+    settled = counted(monkeypatch, "settle")
+    rest = plan_rest(ledger.creditor, claim)
+    assert rest == COSTS and plan_rest(ledger.creditor, claim) == rest and len(settled) == 1
+
+
+def test_what_follows_a_promise_kept_or_missed_is_assessed_once(tmp_path, monkeypatch):
+    """A pending promise of part: its page and its confirmation say what follows it kept (`claim_if_kept`) and
+    missed (`claim_when_chased`), each from one assessment."""
+    ledger = one_debtor_ledger(
+        tmp_path, events=[event(DUE + days(5), "promise", promised_date=DUE + days(20), amount=D("500.00"))]
+    )
+    claim = assess(ledger, ledger.debtors[0], DUE + days(10))
+    assert claim.status == "promise"
+    made = counted(monkeypatch, "assess")
+    kept = claim_if_kept(ledger, claim, claim.pending_promise)
+    missed = claim_if_missed(ledger, claim, DUE + days(21))
+    assert made == [DUE + days(21), DUE + days(21)]
+    assert claim_if_kept(ledger, claim, claim.pending_promise) is kept
+    assert claim_if_missed(ledger, claim, DUE + days(21)) is missed and len(made) == 2

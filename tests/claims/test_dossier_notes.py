@@ -4,6 +4,7 @@ Dutch for staff, so the two cannot drift apart."""
 from __future__ import annotations
 
 import string
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -208,3 +209,21 @@ def test_a_salutation_in_the_debtor_s_own_language_or_without_a_title_is_not_not
     described = {"invoices[0].description": BOTH_LANGUAGES}
     ledger = one_debtor_ledger(tmp_path, language=language, **{"contact.salutation": salutation}, **described)
     assert dossier_doubts(ledger.debtors) == ()
+
+
+def test_a_claim_s_notes_are_worked_out_once_for_the_log_and_the_dossier(tmp_path, monkeypatch):
+    """The build's log says the open claims' notes (notices.claim_notes), the overview and the dossier page the same
+    notes of each dossier (dossier_notes): one reading of the claim's figures for them all, as long as the creditor's
+    file is the same."""
+    import incasso.claims.dossier_notes as module
+
+    ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 3, 2), "final_notice")])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 30))
+    read, real = [], module._costs_notes
+    monkeypatch.setattr(module, "_costs_notes", lambda claim, creditor: read.append(claim) or real(claim, creditor))
+    logged = claim_notes([claim], ledger.creditor)
+    assert logged and [n.kind for n in dossier_notes(claim, ledger.creditor)] == [NoteKind.COSTS_UNKNOWN]
+    assert len(read) == 1
+    other = replace(ledger.creditor, policy=replace(ledger.creditor.policy, chase_minimum=Decimal("1.00")))
+    dossier_notes(claim, other)
+    assert len(read) == 2

@@ -11,7 +11,7 @@ from incasso.claims.demand import amount_to_pay
 from incasso.ledger.load import load_ledger
 from incasso.ledger.model import Channel
 from incasso.letters.due import NO_RECORD, LetterKind, forms, letters_due
-from incasso.letters.outlook import asked_apart, claim_as_sent
+from incasso.letters.outlook import asked_apart, claim_after, claim_as_sent, costs_stated
 from incasso.letters.view import letter_view
 from incasso.statement.view import statement_view
 from tests.support.letters import LETTERS_LEDGER, NOTICE_DAY, plan_missed_ledger
@@ -82,3 +82,22 @@ def test_a_letter_that_asks_what_the_page_asks_says_nothing_apart(ledger, day):
         claim = assess(ledger, debtor, day)
         for due in letters_due(claim, NO_RECORD):
             assert asked_apart(ledger, claim, due) is None, (debtor.id, due.kind)  # the demo's letters agree
+
+
+def test_a_letter_sent_today_is_assessed_once_for_the_check_the_page_and_the_letter(tmp_path, monkeypatch):
+    """The final notice to a plan in arrears: the check of the day's letters, the staff's list (the costs it states,
+    the amount it asks apart) and the letter in each form ask the claim as the notice leaves it: one assessment
+    for each form it is written in, whoever asks."""
+    import incasso.letters.outlook as outlook
+
+    ledger = load_ledger(plan_missed_ledger(shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger")))
+    claim = assess(ledger, next(d for d in ledger.debtors if d.id == "L-PLAN-MISSED"), NOTICE_DAY)
+    (due,) = letters_due(claim, NO_RECORD)
+    made, real = [], outlook.assess
+    monkeypatch.setattr(outlook, "assess", lambda *args, **options: made.append(args[2]) or real(*args, **options))
+    for _ in range(2):
+        assert asked_apart(ledger, claim, due) is not None and costs_stated(ledger, claim, due) is not None
+        for form in (Channel.LETTER, Channel.EMAIL):
+            letter_view(ledger, claim, due, form)
+            assert claim_after(ledger, claim, due, form) is claim_after(ledger, claim, due, form)
+    assert made == [NOTICE_DAY, NOTICE_DAY]

@@ -151,3 +151,22 @@ def test_a_large_day_prints_in_parts_of_a_batch_each_linked_from_the_overview(tm
     links = [(a.get("href"), a.text_content()) for a in overview.xpath("//a[@class='letters-print']")]
     assert [href for href, _ in links] == printed
     assert links[-1][1].startswith(f"Brieven voor de post, deel {parts} van {parts}: brief {2 * parts - 1}")
+
+
+def test_no_claim_keeps_its_what_ifs_once_its_files_are_written(tmp_path, monkeypatch):
+    """The page, the letters and the dossier of a debtor ask the claim's what-ifs once (Claim.answer): the claim as
+    the day's letter leaves it, the plan completed ... Once its files are written the claim forgets them, so that
+    memory does not grow with the ledger beyond the claims themselves."""
+    asked_before, kept_after = [], []
+    real = debtors.DebtorWork.write_slice
+
+    def writing(work, start, stop):
+        claims = [work.build.claims[index] for index in work.order[start:stop]]
+        asked_before.extend(claim.debtor.id for claim in claims if claim.asked)  # the letters' check asked them
+        done = real(work, start, stop)
+        kept_after.extend(claim.debtor.id for claim in claims if claim.asked)
+        return done
+
+    monkeypatch.setattr(debtors.DebtorWork, "write_slice", writing)
+    _build(tmp_path, monkeypatch, LETTERS_LEDGER, LETTERS_AS_OF, workers=1, slice_size=5)
+    assert asked_before and kept_after == []

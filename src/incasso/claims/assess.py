@@ -26,8 +26,10 @@ from incasso.ledger.model import (
     Debtor,
     Event,
     EventType,
+    InterestChoice,
     Ledger,
     Payment,
+    Policy,
     earliest,
 )
 from incasso.ledger.problems import Source
@@ -128,7 +130,11 @@ def plan_rest(creditor: Creditor, claim: Claim) -> Decimal:
     """What is left after the running plan's last instalment (or today, when that day has passed) when each
     open instalment is paid in full on its due date (one overdue, today): what the plan does not cover, the
     interest until then and any costs charged meanwhile, at the rates known today. Asked only where a page,
-    a letter or the dossier says it: a second settlement of the dossier."""
+    a letter or the dossier says it: a second settlement of the dossier, made once for them all (Claim.answer)."""
+    return claim.answer(("plan rest", creditor.policy, creditor.interest), lambda: _plan_rest(creditor, claim))
+
+
+def _plan_rest(creditor: Creditor, claim: Claim) -> Decimal:
     plan, debtor, as_of = claim.running_plan, claim.counted_debtor, claim.as_of
     as_agreed = tuple(
         Payment(max(i.installment.due, as_of), i.open, None, plan.event.source) for i in plan.installments if i.open > 0
@@ -145,7 +151,12 @@ def claim_if_completed(ledger: Ledger, claim: Claim) -> Claim:
     """`claim` on the day after the running plan's last instalment (or after today, when that day has passed) when
     each open instalment is paid in full on its due date (one overdue, today), as `plan_rest` counts it, and
     nothing else is paid or recorded: what the rest of a completed plan leads to (the steps go on from the stage
-    reached after a plan of part: claims.escalation), as the page and the plan's letter name it."""
+    reached after a plan of part: claims.escalation), as the page and the plan's letter name it: assessed once for
+    them both (Claim.answer)."""
+    return claim.answer(("completed", *assessed_under(ledger)), lambda: _if_completed(ledger, claim))
+
+
+def _if_completed(ledger: Ledger, claim: Claim) -> Claim:
     plan, as_of = claim.running_plan, claim.as_of
     known = _known(claim)
     as_agreed = tuple(
@@ -159,7 +170,13 @@ def claim_after_the_rest_letter(ledger: Ledger, done: Claim) -> Claim | None:
     """`done` (`claim_if_completed`, `claim_if_kept`) once the one letter for what a kept agreement of part left
     (claims.escalation.asks_the_rest) has gone on its day and nothing more is paid: its next step is what follows
     that letter unpaid (the step reached before the agreement, a reminder's term later), as the page and the
-    agreement's letter name it. None when no such letter comes first (the step reached's own term still runs)."""
+    agreement's letter name it (assessed once for them both: Claim.answer). None when no such letter comes first
+    (the step reached's own term still runs)."""
+    question = ("after the rest letter", *assessed_under(ledger))
+    return done.answer(question, lambda: _after_the_rest_letter(ledger, done))
+
+
+def _after_the_rest_letter(ledger: Ledger, done: Claim) -> Claim | None:
     action = done.next_action
     if action is None or not asks_the_rest(action):
         return None
@@ -171,15 +188,20 @@ def claim_after_the_rest_letter(ledger: Ledger, done: Claim) -> Claim | None:
 
 def claim_if_missed(ledger: Ledger, claim: Claim, day: date) -> Claim:
     """`claim` on `day` when nothing more is paid or recorded until then: what a missed promise or
-    instalment leads to. The page and the letter that name that step both ask this."""
+    instalment leads to. The page and the letter that name that step both ask this: assessed once (Claim.answer)."""
     # Nothing more is paid until `day`: that is seen, so the promise or instalment is judged on it.
-    return assess(ledger, _known(claim), day, seen_until=day)
+    question = ("missed", day, *assessed_under(ledger))
+    return claim.answer(question, lambda: assess(ledger, _known(claim), day, seen_until=day))
 
 
 def claim_if_kept(ledger: Ledger, claim: Claim, promise: Promise) -> Claim:
     """`claim` on the day after `promise`'s day when what it still asks is paid on that day, and nothing else
     is paid or recorded: what a kept promise of part leads to (the steps go on: claims.escalation), as its
-    confirmation names it."""
+    confirmation names it: assessed once for the page and the confirmation (Claim.answer)."""
+    return claim.answer(("kept", promise, *assessed_under(ledger)), lambda: _if_kept(ledger, claim, promise))
+
+
+def _if_kept(ledger: Ledger, claim: Claim, promise: Promise) -> Claim:
     known = _known(claim)
     rest = promise.amount - promise.paid
     if rest > 0:
@@ -187,6 +209,14 @@ def claim_if_kept(ledger: Ledger, claim: Claim, promise: Promise) -> Claim:
         known = replace(known, payments=(*known.payments, paid))
     day = promise.promised_date + timedelta(days=1)
     return assess(ledger, known, day, seen_until=day)
+
+
+def assessed_under(ledger: Ledger) -> tuple[Policy, InterestChoice, date | None]:
+    """What an assessment reads of the ledger besides the debtor's file: the creditor's policy and choice of interest,
+    and the last day the bank statements read cover. A what-if kept with a claim is asked afresh under other rules,
+    not of a ledger that differs elsewhere only (the desk's number as a debtor abroad dials it: contact.as_read_by)."""
+    creditor = ledger.creditor
+    return creditor.policy, creditor.interest, ledger.bank_until
 
 
 def _known(claim: Claim) -> Debtor:

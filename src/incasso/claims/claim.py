@@ -6,9 +6,11 @@ overview say about a claim is read from it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import TypeVar, cast
 
 from incasso.claims.agreements import Ended, Plan, Promise
 from incasso.claims.disputes import without
@@ -25,6 +27,8 @@ from incasso.claims.states import (
 )
 from incasso.law.money import ZERO
 from incasso.ledger.model import ESCALATION_EVENTS, Debtor, Event, EventType, Invoice, Policy, latest
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +128,24 @@ class Claim:
     # The promises and plans before `promise` and `plan` that a later one, a handover or a legal step ended,
     # each as it stood that day (claims.agreements.ended_agreements): for the change list, not the figures.
     ended: tuple[Ended, ...] = ()
+    # The what-ifs already asked of this claim (claims.assess: the plan completed, the promise kept or missed, a letter
+    # sent ...), each a whole assessment, by question (`answer`): the page, the day's letters and the staff's dossier
+    # ask the same of one claim in a build. No part of the claim's value (not compared, not shown), nor of a copy
+    # (`replace` gives it none): a claim of another day or other figures asks afresh.
+    asked: dict[Hashable, object] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def answer(self, question: Hashable, work_out: Callable[[], T]) -> T:
+        """The answer to `question` (a what-if about this claim, with the rules it is asked under), worked out by
+        `work_out` the first time it is asked, then kept with the claim: its answer depends on nothing else."""
+        asked = self.asked
+        if question in asked:
+            return cast(T, asked[question])
+        found = asked[question] = work_out()
+        return found
+
+    def forget_answers(self) -> None:
+        """Drop the what-ifs kept (`answer`): once a debtor's files are written, they are only memory."""
+        self.asked.clear()
 
     @property
     def pending_promise(self) -> Promise:

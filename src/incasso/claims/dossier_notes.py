@@ -279,7 +279,12 @@ def dossier_notes(claim: Claim, creditor: Creditor) -> tuple[DossierNote, ...]:
 def claim_notes_of(claim: Claim, creditor: Creditor) -> tuple[DossierNote, ...]:
     """What the figures show of a claim's history that may not be what was meant: final notices whose
     recorded `costs` may not say what their letters did, a handover that took an invoice no final notice
-    asked for, and a final notice that can only go by e-mail or is posted abroad."""
+    asked for, and a final notice that can only go by e-mail or is posted abroad. Worked out once for the build's
+    log (claims.notices.claim_notes) and the staff's overview and dossier page (`dossier_notes`): Claim.answer."""
+    return claim.answer(("dossier notes", creditor), lambda: _claim_notes(claim, creditor))
+
+
+def _claim_notes(claim: Claim, creditor: Creditor) -> tuple[DossierNote, ...]:
     return tuple(
         _costs_notes(claim, creditor)
         + _handover_notes(claim, creditor.policy.chase_minimum)

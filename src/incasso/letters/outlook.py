@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from incasso.claims.assess import assess
+from incasso.claims.assess import assess, assessed_under
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import CostsState
@@ -35,16 +35,27 @@ def claim_after(ledger: Ledger, claim: Claim, due: DueLetter, form: Channel) -> 
     """`claim` as it stands once this letter is sent today in `form` (post or e-mail).
 
     A step already recorded, a confirmation and a handover notice change
-    nothing: the claim is already as the letter describes it.
+    nothing: the claim is already as the letter describes it. Assessed once
+    (Claim.answer) for the check of the day's letters, the staff's list of
+    them, the page on the letter's day and the letter itself.
     """
     kind = _STEP_EVENTS.get(due.kind)
     if kind is None:
         return claim
     debtor = _as_stating_costs(claim.debtor, kind, form)
+    if due.recorded is not None and debtor is claim.debtor:
+        return claim
+    question = ("letter sent", due, form, *assessed_under(ledger))
+    return claim.answer(question, lambda: _sent_today(ledger, claim, due, form, debtor))
+
+
+def _sent_today(ledger: Ledger, claim: Claim, due: DueLetter, form: Channel, debtor: Debtor) -> Claim:
+    """`claim_after`'s assessment: of `debtor` (as the letter is written for) with the letter recorded, unless it is."""
     if due.recorded is not None:
-        return claim if debtor is claim.debtor else assess(ledger, debtor, claim.as_of)
+        return assess(ledger, debtor, claim.as_of)
     # A final notice being written states the costs the core gives it (then recorded as its `costs`):
     # any amount up to the staffel's maximum.
+    kind = _STEP_EVENTS[due.kind]
     costs = COST_MAXIMUM if kind == EventType.FINAL_NOTICE else None
     sent = Event(claim.as_of, kind, Source(f"{due.kind} letter of {claim.as_of}"), channel=form, costs=costs)
     known = [e for e in debtor.events if e.date <= claim.as_of]

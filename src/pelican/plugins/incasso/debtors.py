@@ -5,9 +5,10 @@ pass takes the debtors slice by slice, in worker processes when there are
 many (forked: they inherit the claims, nothing is pickled to them), and for
 each debtor makes the statement view once, writes the public page from it,
 the day's letters (which take their QR code from the view) and the staff
-dossier page. A worker sends back only counts and CPU seconds: no view and
-no rendered file outlives its debtor, so memory does not grow with the
-ledger beyond the claims themselves. Which letters are due and where they
+dossier page. A worker sends back only counts and CPU seconds: no view, no
+rendered file and no what-if the claim answered for them (Claim.answer)
+outlives its debtor, so memory does not grow with the ledger beyond the
+claims themselves. Which letters are due and where they
 go is known beforehand (day_letters); the print file joins the posted ones
 after the pass, in debtor order.
 
@@ -120,6 +121,7 @@ class DebtorWork:
             self.letters.write(claim, link, view.pay if view else None)
         letters = clock()
         self.dossiers.write(row, day)
+        claim.forget_answers()  # its files are written: no what-if of it is asked again, none outlives them
         cpu[VIEWS] += views - start
         cpu[PAGES] += pages - views
         cpu[LETTERS] += letters - pages
