@@ -202,6 +202,8 @@ NL = {
     "copy_label": "Kopieer",
     "copied_label": "Gekopieerd",
     "copy_failed_label": "Kopiëren lukte niet; de tekst is geselecteerd, kopieer hem zelf",
+    # The next instalment, due before the plan's confirmation arrives: by the day that letter gives (its own words).
+    "plan_qr_unread": "Het bedrag om over te maken is uw volgende termijn: {amount}, {when}.",
     "plan_nothing_due": "Er staat nu geen termijn open. Het bedrag om over te maken is uw volgende termijn: "
     "{amount}, uiterlijk {date}.",
     "plan_qr_due": "Het bedrag om over te maken is wat u nu moet betalen volgens uw betalingsregeling: {amount}.",
@@ -226,6 +228,7 @@ NL = {
     "plan_paid": "Betaald",
     "plan_due": "Vandaag betalen",
     "plan_overdue": "Te laat",
+    "plan_unread": "Nu te betalen",  # due before the plan's confirmation arrives: by the day it gives
     "plan_unseen": "Nog niet verwerkt",
     "unseen_yet": "Betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u op tijd betaald? "
     "Dan hoeft u niets te doen.",
@@ -666,6 +669,11 @@ NL = {
     "plan_next_past": "Uw termijn van {amount} moest uiterlijk {date} betaald zijn. Heeft u die op tijd betaald, "
     "dan hoeft u niets te doen; anders: betaal hem nu, of laat het ons vandaag nog weten. Zolang u de termijnen op "
     "tijd betaalt, sturen wij u geen herinneringen of aanmaningen.",
+    # An instalment due before the plan's confirmation arrives (claims.demand.instalment_before_confirmation): asked
+    # as that letter asks it (letters.words "plan_instalment_unread"), by its day, not "uiterlijk" a day gone by.
+    "plan_next_unread": "De afgesproken dag voor termijn {number} ({amount}) is {date}. Heeft u die termijn nog niet "
+    "betaald? Betaal hem dan {when}. Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of "
+    "aanmaningen.",
     "plan_notice": "De termijn van {date} van uw betalingsregeling is nog niet (helemaal) betaald. "
     "Daarom hebben wij u onze laatste brief (sommatie) gestuurd.",
     # Which instalments are open, as the reminder of a missed instalment names them (letters.terms).
@@ -1008,6 +1016,7 @@ EN = {
     "copy_label": "Copy",
     "copied_label": "Copied",
     "copy_failed_label": "Could not copy; the text is selected, copy it yourself",
+    "plan_qr_unread": "The amount to transfer is your next instalment: {amount}, {when}.",
     "plan_nothing_due": "No instalment is due right now. The amount to transfer is your next instalment: {amount}, "
     "by {date}.",
     "plan_qr_due": "The amount to transfer is what is due now under your payment plan: {amount}.",
@@ -1030,6 +1039,7 @@ EN = {
     "plan_paid": "Paid",
     "plan_due": "Due today",
     "plan_overdue": "Overdue",
+    "plan_unread": "To pay now",
     "plan_unseen": "Not processed yet",
     "unseen_yet": "We have not yet processed payments made after {paid_until}. If you paid in time, you do not "
     "need to do anything.",
@@ -1404,6 +1414,9 @@ EN = {
     "plan_next_past": "Your instalment of {amount} was due by {date}. If you paid it in time, you do not need to "
     "do anything; if not, please pay it now, or let us know today. As long as you pay the instalments on time, we "
     "will not send you reminders or other payment letters.",
+    "plan_next_unread": "The agreed day for instalment {number} ({amount}) is {date}. If you have not paid it yet, "
+    "please pay it {when}. As long as you pay the instalments on time, we will not send you reminders or other "
+    "payment letters.",
     "plan_notice": "The instalment of {date} of your payment plan has not been paid (in full). "
     "So we have sent you our final notice.",
     "plan_arrears": "The instalment of {date} has not been paid: {open} is open.",
