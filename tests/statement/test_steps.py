@@ -130,3 +130,39 @@ def test_the_pay_note_total_and_schedule_ask_an_instalment_due_before_the_confir
     for day in (AGREED, date(2026, 3, 12)):
         assert _page(ledger, day).plan.rows[0].state_text == to_pay, day
     assert _page(ledger, date(2026, 3, 13)).plan.rows[0].state_text == {"nl": "Te laat", "en": "Overdue"}[language]
+
+
+TWO_MISSED = {
+    "nl": "10 maart 2026 (EUR\xa0500,00) en 14 maart 2026 (EUR\xa0300,00)",
+    "en": "10 March 2026 (EUR\xa0500.00) and 14 March 2026 (EUR\xa0300.00)",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_one_reminder_after_the_term_names_both_instalments_missed_before_it(tmp_path, language):
+    """In the final notice's term (last day 18 March) the posted confirmation asks the instalment of the 10th by the
+    18th, and the core waits for that day to remind of it; the instalment of the 14th is missed meanwhile. The one
+    reminder, on the 19th, and the page name both, with their days and amounts: they said "the instalment of 10 March
+    (EUR 500.00) and the instalments after it that were due by now", one of which had neither day nor amount."""
+    plan = event(
+        AGREED,
+        "arrangement",
+        installments=[
+            {"due": AGREED, "amount": 500},
+            {"due": date(2026, 3, 14), "amount": 300},
+            {"due": date(2026, 4, 25), "amount": 450},
+        ],
+    )
+    ledger = one_debtor_ledger(tmp_path, events=[*NOTICE, plan], language=language)
+    debtor = ledger.debtors[0]
+    waiting = letters_due(assess(ledger, debtor, date(2026, 3, 18)), NO_RECORD)
+    assert not [d for d in waiting if d.kind == LetterKind.INSTALLMENT_REMINDER]  # the confirmation's day
+    claim = assess(ledger, debtor, date(2026, 3, 19))
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.INSTALLMENT_REMINDER
+    for form in (Channel.LETTER, Channel.EMAIL):
+        letter = letter_view(ledger, claim, due, form)
+        assert any(TWO_MISSED[language] in line for line in letter.terms), letter.terms
+        assert letter.lead.amount == {"nl": "EUR\xa0800,00", "en": "EUR\xa0800.00"}[language]
+    page = statement_view(claim, ledger)
+    assert any(TWO_MISSED[language] in line for line in page.next_steps), page.next_steps

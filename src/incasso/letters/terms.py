@@ -46,6 +46,7 @@ from incasso.statement.steps import (
     costs_now,
     final_notice_forecast,
     handover_stopped_by,
+    missed_named,
     missed_step,
     next_step_eve,
     next_steps,
@@ -528,6 +529,7 @@ def _installment_missed(claim: Claim, deadline: date | None) -> tuple[str, ...]:
         made=day(plan.event.date),
         date=day(missed.installment.due),
         amount=money(missed.installment.amount),
+        missed=missed_named(claim, lang),
         open=arrears,
     )
     # "Your next instalments stay as agreed" only while one is still to come.

@@ -679,8 +679,8 @@ NL = {
     # Which instalments are open, as the reminder of a missed instalment names them (letters.terms).
     "plan_arrears": "De termijn van {date} is nog niet betaald: er staat {open} open.",
     "plan_arrears_part": "De termijn van {date} ({amount}) is nog niet helemaal betaald: er staat nog {open} open.",
-    "plan_arrears_more": "De termijn van {date} ({amount}) en de termijnen daarna die al betaald moesten zijn, "
-    "zijn nog niet (helemaal) betaald: samen staat er {open} open.",
+    # {missed}: each missed instalment with its day and amount (steps.missed_named).
+    "plan_arrears_more": "De termijnen van {missed} zijn nog niet (helemaal) betaald: samen staat er {open} open.",
     # What asks what a plan leaves once its instalments are paid ({then} in the plan_rest and plan_interest_rest
     # texts), as the core will count it (claims.assess.claim_if_completed): the reminder of a remainder after a plan
     # of the whole; after a plan of part one letter for the rest first (plan_then_letter: the amount of its day,
@@ -1421,8 +1421,7 @@ EN = {
     "So we have sent you our final notice.",
     "plan_arrears": "The instalment of {date} has not been paid: {open} is open.",
     "plan_arrears_part": "The instalment of {date} ({amount}) has not been paid in full: {open} is still open.",
-    "plan_arrears_more": "The instalment of {date} ({amount}) and the instalments after it that were due by now "
-    "have not been paid (in full): {open} is open in total.",
+    "plan_arrears_more": "The instalments of {missed} have not been paid (in full): {open} is open in total.",
     "plan_then_reminder": "We will send you a reminder for it after that.",
     "plan_then_letter": "We will send you a letter for it after your last instalment, with the amount on that day. "
     "If you do not pay it in time, {step}.",

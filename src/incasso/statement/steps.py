@@ -66,7 +66,7 @@ from incasso.ledger.model import (
 )
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.statement.handler import Handler, handler_of
-from incasso.statement.labels import text
+from incasso.statement.labels import listed, text
 from incasso.statement.lead import (
     Lead,
     dispute_lead,
@@ -405,6 +405,7 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
         _ARREARS[plan.arrears_kind],
         date=day(missed.installment.due),
         amount=money(missed.installment.amount),
+        missed=missed_named(claim, lang),
         open=money(amount_to_pay(claim)),  # what the summary, the QR code and the reminder ask
     )
     # The same day as the top of the page and the instalment's reminder: the eve of the next step.
@@ -420,6 +421,16 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
     if action is not None and action.kind == ActionKind.REMIND_INSTALLMENT:
         lines.append(t("plan_reminder_first"))  # said only while the reminder is still to come
     return lines + _escalation_lines(claim, creditor, lang)
+
+
+def missed_named(claim: Claim, lang: Language) -> str:
+    """The running plan's missed instalments, each with its day and amount ("10 maart 2026 (EUR 500,00) en 14 maart
+    2026 (EUR 300,00)"), as the page and the instalment's reminder name them: one reminder may come for more than
+    one (one due before the plan's confirmation arrives is reminded of only after the day it asks it by, while a
+    later one is missed meanwhile: claims.escalation._reminder_of)."""
+    missed = [i for i in claim.running_plan.installments if i.state == InstallmentStatus.OVERDUE]
+    named = [f"{fmt.day(i.installment.due, lang)} ({fmt.money(i.installment.amount, lang)})" for i in missed]
+    return listed(named, lang)
 
 
 def also_due(claim: Claim, deadline: date | None, lang: Language) -> tuple[str, ...]:
