@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from incasso.claims.assess import assess
-from incasso.claims.demand import instalment_day_read
+from incasso.claims.demand import instalment_asked_by, instalment_before_confirmation, instalment_day_read
 from tests.support.ledgers import event, one_debtor_ledger
 
 # A final notice posted on Sunday 1 March 2026: received on the 4th, its term's last day the 18th.
@@ -48,3 +48,30 @@ def test_the_core_reads_the_same_day_once_the_instalment_is_missed_and_once_the_
     for as_of in (date(2026, 3, 13), date(2026, 3, 20)):
         claim = _claim(tmp_path / str(as_of), notice=True, as_of=as_of)
         assert instalment_day_read(claim, date(2026, 3, 10), date(2026, 3, 12)) == date(2026, 3, 18), as_of
+
+
+@pytest.mark.parametrize(
+    "as_of, channel, before",
+    [
+        (date(2026, 3, 10), None, True),  # the plan's own day: its confirmation is written tonight
+        (date(2026, 3, 12), None, True),  # posted, it arrives on the 12th: not missed yet that day
+        (date(2026, 3, 13), None, False),  # read: missed from here, as the core's reminder counts it
+        (date(2026, 3, 10), "email", True),  # e-mailed, it arrives that day
+        (date(2026, 3, 11), "email", False),
+    ],
+)
+def test_an_instalment_is_before_its_confirmation_until_the_day_that_letter_arrives_has_passed(
+    tmp_path, as_of, channel, before
+):
+    """The page asks such an instalment as the confirmation does, by `instalment_asked_by`, and calls it missed only
+    from the day after that letter arrived (claims.timing.confirmation_received)."""
+    plan = event(
+        PLAN["date"], "arrangement", installments=PLAN["installments"], **({"channel": channel} if channel else {})
+    )
+    ledger = one_debtor_ledger(tmp_path, events=[*NOTICE, plan])
+    claim = assess(ledger, ledger.debtors[0], as_of)
+    unread = instalment_before_confirmation(ledger.creditor, claim)
+    assert (unread is not None) == before
+    if unread is not None:
+        assert unread.installment.due == date(2026, 3, 10)
+        assert instalment_asked_by(ledger.creditor, claim, unread.installment.due) == date(2026, 3, 18)

@@ -1264,7 +1264,8 @@ def test_the_same_plan_confirmation_e_mailed_asks_the_instalment_by_its_own_day_
     tmp_path, language
 ):
     """E-mailed on the 10th it arrives that day, before the instalment's day: box and payment details give the
-    11th, as the page does that day, and the costs line says the instalment stops the costs."""
+    11th, and the costs line says the instalment stops the costs. The page goes by the confirmation the core
+    counts on, posted (no `channel` on the plan): the 18th that day, as that letter does."""
     ledger, claim, due = _plan_in_the_term(tmp_path, language, (date(2026, 3, 11), 1250))
     view = letter_view(ledger, claim, due, Channel.EMAIL)
     eleventh = fmt.day(date(2026, 3, 11), language)
@@ -1272,7 +1273,8 @@ def test_the_same_plan_confirmation_e_mailed_asks_the_instalment_by_its_own_day_
     assert eleventh in view.pay.note
     assert ONE_COVERS[language] in view.lead.lines
     page = statement_view(assess(ledger, ledger.debtors[0], date(2026, 3, 10)), ledger)
-    assert (page.summary.deadline, page.pay.note) == (view.lead.by, view.pay.note)
+    posted = letter_view(ledger, claim, due, Channel.LETTER)
+    assert (page.summary.deadline, page.pay.note) == (posted.lead.by, posted.pay.note)
     assert ONE_COVERS[language] in page.summary.lines
 
 

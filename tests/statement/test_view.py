@@ -691,8 +691,8 @@ def test_a_plan_with_two_instalments_overdue_names_both_and_asks_what_the_qr_cod
     assert claim.plan.arrears == D("1150.00")
     assert payload_amount(view.pay.payload) == "EUR1150"
     assert view.next_steps[0].startswith(
-        f"De termijn van {fmt.day(DUE + days(30))} ({fmt.money(D('500'))}) en de termijnen daarna die al betaald "
-        f"moesten zijn, zijn nog niet (helemaal) betaald: samen staat er {fmt.money(D('1150'))} open."
+        f"De termijnen van {fmt.day(DUE + days(30))} ({fmt.money(D('500'))}) en {fmt.day(DUE + days(60))} "
+        f"({fmt.money(D('750'))}) zijn nog niet (helemaal) betaald: samen staat er {fmt.money(D('1150'))} open."
     )
     assert view.summary.lines[0] == "Er staan termijnen van uw betalingsregeling open."
 

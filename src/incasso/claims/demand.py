@@ -12,8 +12,9 @@ from decimal import Decimal
 from incasso.claims.agreements import InstallmentState
 from incasso.claims.claim import Claim
 from incasso.claims.states import CostsState, InstallmentStatus, PlanState, Status
+from incasso.claims.timing import confirmation_received
 from incasso.law.money import ZERO
-from incasso.ledger.model import EventType
+from incasso.ledger.model import Creditor, EventType
 
 MIN_PAYMENT = Decimal("0.01")
 DAY = timedelta(days=1)
@@ -165,3 +166,31 @@ def instalment_day_read(claim: Claim, due: date, arrives: date) -> date | None:
         return None
     last_day = costs.from_date - DAY
     return last_day if last_day > arrives else None
+
+
+def plan_confirmation_arrives(creditor: Creditor, claim: Claim) -> date:
+    """The day the running plan's confirmation is assumed to reach the debtor (claims.timing.confirmation_received):
+    until then they know the plan only as agreed, and its instalments' days as that letter will give them."""
+    return confirmation_received(creditor, claim.debtor, claim.running_plan.event)
+
+
+def instalment_asked_by(creditor: Creditor, claim: Claim, due: date) -> date | None:
+    """The day the running plan's confirmation asks its instalment due on `due` by (`instalment_day_read`, from the
+    day it arrives): its own day, or one later, or None ("zo snel mogelijk"). The page, the plan's letter and the
+    instalment's reminder (claims.escalation) all go by it."""
+    return instalment_day_read(claim, due, plan_confirmation_arrives(creditor, claim))
+
+
+def instalment_before_confirmation(creditor: Creditor, claim: Claim) -> InstallmentState | None:
+    """The running plan's first open instalment when it falls due no later than the day the plan's confirmation
+    arrives and that day has not passed: the confirmation asks it by `instalment_asked_by`, not by its own day, and the
+    core reminds of it only after that letter arrived (escalation._reminder_of). Until then the page asks it by that
+    day too, also on the plan's own day, and does not call it missed. None otherwise, and for a plan under a final
+    notice (the notice asks what stops its costs)."""
+    if claim.closed or claim.status != Status.ARRANGEMENT or plan_under_final_notice(claim):
+        return None
+    upcoming = claim.running_plan.next_open
+    if upcoming is None:
+        return None
+    arrives = plan_confirmation_arrives(creditor, claim)
+    return upcoming if claim.as_of <= arrives and upcoming.installment.due <= arrives else None

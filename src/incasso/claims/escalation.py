@@ -26,10 +26,10 @@ from decimal import Decimal
 
 from incasso.claims.agreements import InstallmentState
 from incasso.claims.claim import Action, Claim
-from incasso.claims.demand import instalment_day_read
+from incasso.claims.demand import instalment_day_read, plan_confirmation_arrives
 from incasso.claims.disputes import disputed_apart_when_dated
 from incasso.claims.states import HANDED_OVER, ActionKind, CostsState, PlanState, PromiseState, Status
-from incasso.claims.timing import confirmation_received, longest_term, notice_term_end
+from incasso.claims.timing import longest_term, notice_term_end
 from incasso.ledger.model import ESCALATION_EVENTS, Creditor, Event, EventType, Invoice, Policy, latest
 
 DAY = timedelta(days=1)
@@ -77,7 +77,7 @@ def _reminder_of(missed: InstallmentState, creditor: Creditor, claim: Claim) -> 
     act on what the letter said (letters.terms.letter_deadline, the same rule)."""
     due_day = missed.installment.due
     reason = f"the instalment of {due_day} was missed"
-    arrives = confirmation_received(creditor, claim.debtor, claim.running_plan.event)
+    arrives = plan_confirmation_arrives(creditor, claim)
     asked = instalment_day_read(claim, due_day, arrives)
     if asked is not None and asked > due_day:
         reason += f" (the plan's confirmation asks it by {asked}, the day before the announced costs are owed)"

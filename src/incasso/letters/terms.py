@@ -18,7 +18,13 @@ from incasso import fmt
 from incasso.claims.agreements import InstallmentState
 from incasso.claims.assess import claim_if_missed, claim_when_chased
 from incasso.claims.claim import Claim, promise_decides
-from incasso.claims.demand import amount_to_pay, instalment_day_read, plan_under_final_notice, promise_kept_by
+from incasso.claims.demand import (
+    amount_to_pay,
+    instalment_before_confirmation,
+    instalment_day_read,
+    plan_under_final_notice,
+    promise_kept_by,
+)
 from incasso.claims.escalation import newer_was_disputed
 from incasso.claims.states import ActionKind, ArrearsKind, CostsState, InstallmentStatus, PlanState, Status
 from incasso.claims.timing import letter_received, notice_received, notice_term_end
@@ -40,6 +46,7 @@ from incasso.statement.steps import (
     costs_now,
     final_notice_forecast,
     handover_stopped_by,
+    missed_named,
     missed_step,
     next_step_eve,
     next_steps,
@@ -189,7 +196,9 @@ def letter_deadline(creditor: Creditor, claim: Claim, form: Channel) -> date | N
     acted on by (`instalment_unread`): then the day the page gives once that day has passed unpaid, the final
     notice's last day while it stops the costs and is still ahead on arrival, else none ("zo snel mogelijk")."""
     deadline = payment_deadline(claim, creditor)
-    unread = instalment_unread(creditor, claim, form)
+    # The page gives an instalment due before the plan's confirmation arrives the day that letter asks it by
+    # (claims.demand.instalment_before_confirmation): this letter, read sooner (an e-mail), gives its own.
+    unread = instalment_unread(creditor, claim, form) or instalment_before_confirmation(creditor, claim)
     if unread is not None:  # the core's reminder of it waits for the same day (claims.escalation._reminder_of)
         arrives = letter_received(creditor, claim.debtor, claim.as_of, form)
         return instalment_day_read(claim, unread.installment.due, arrives)
@@ -202,7 +211,7 @@ def letter_deadline(creditor: Creditor, claim: Claim, form: Channel) -> date | N
 
 
 def instalment_unread(creditor: Creditor, claim: Claim, form: Channel) -> InstallmentState | None:
-    """The plan's next instalment when the letter would give its day to pay (`payment_deadline`) but cannot be
+    """The plan's next instalment, due today or later, when the letter would give its day to pay but cannot be
     acted on by it: a day no later than the one it arrives (claims.timing.letter_received: by post days later, an
     e-mail the day it is sent), as for a final notice's last day (`term_ends_unread`). A plan confirmed on its
     first instalment's day said "Betaal uiterlijk" that day, gone before the letter could be read."""
@@ -210,7 +219,7 @@ def instalment_unread(creditor: Creditor, claim: Claim, form: Channel) -> Instal
     if plan is None or plan.state != PlanState.ON_SCHEDULE or plan.next_open is None:
         return None
     upcoming = plan.next_open
-    if payment_deadline(claim, creditor) != upcoming.installment.due:
+    if upcoming.installment.due < claim.as_of:  # its day gone by unread in the statements: the page gives none
         return None
     return upcoming if upcoming.installment.due <= letter_received(creditor, claim.debtor, claim.as_of, form) else None
 
@@ -521,6 +530,7 @@ def _installment_missed(claim: Claim, deadline: date | None) -> tuple[str, ...]:
         made=day(plan.event.date),
         date=day(missed.installment.due),
         amount=money(missed.installment.amount),
+        missed=missed_named(claim, lang),
         open=arrears,
     )
     # "Your next instalments stay as agreed" only while one is still to come.
@@ -691,8 +701,10 @@ def _instalment_unread_line(creditor: Creditor, claim: Claim, form: Channel) -> 
 def unread_instalment_pay_note(creditor: Creditor, claim: Claim, form: Channel) -> str | None:
     """The payment details' note beside an instalment whose day the letter cannot be acted on by
     (`instalment_unread`): by the box's day (`letter_deadline`), not the page's "No instalment is due right now ...
-    by" that day, gone when the letter arrives. None otherwise: the page's note holds."""
-    upcoming = instalment_unread(creditor, claim, form)
+    by" that day, gone when the letter arrives; nor the page's day for an instalment due before the plan's
+    confirmation arrives (claims.demand.instalment_before_confirmation), when this letter is read sooner. None
+    otherwise: the page's note holds."""
+    upcoming = instalment_unread(creditor, claim, form) or instalment_before_confirmation(creditor, claim)
     if upcoming is None:
         return None
     lang = claim.debtor.language

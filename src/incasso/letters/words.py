@@ -160,9 +160,8 @@ NL = {
     "({amount}) hebben wij nog niet ontvangen.",
     "installment_missed_part": "Op {made} hebben wij samen een betalingsregeling afgesproken. De termijn van {date} "
     "({amount}) hebben wij nog niet helemaal ontvangen: daarvan staat nog {open} open.",
-    "installment_missed_more": "Op {made} hebben wij samen een betalingsregeling afgesproken. De termijn van "
-    "{date} ({amount}) en de termijnen daarna die al betaald moesten zijn, hebben wij nog niet (helemaal) "
-    "ontvangen: samen staat er {open} open.",
+    "installment_missed_more": "Op {made} hebben wij samen een betalingsregeling afgesproken. De termijnen van "
+    "{missed} hebben wij nog niet (helemaal) ontvangen: samen staat er {open} open.",
     "installment_pay": "Wilt u {open} uiterlijk {date} betalen? Dan loopt uw regeling gewoon door, en uw volgende "
     "termijnen blijven zoals afgesproken.",
     "installment_pay_asap": "Wilt u {open} zo snel mogelijk betalen? Dan loopt uw regeling gewoon door, en uw "
@@ -520,7 +519,7 @@ EN = {
     "installment_missed_part": "On {made} we agreed a payment plan together. We have not received the instalment "
     "of {date} ({amount}) in full: {open} of it is still open.",
     "installment_missed_more": "On {made} we agreed a payment plan together. We have not yet received all of the "
-    "instalment of {date} ({amount}) and of the instalments due after it: {open} is open in total.",
+    "instalments of {missed}: {open} is open in total.",
     "installment_pay": "Please pay {open} by {date}. Your plan then simply continues, and your next "
     "instalments stay as agreed.",
     "installment_pay_asap": "Please pay {open} as soon as possible. Your plan then simply continues, and your "

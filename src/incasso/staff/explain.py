@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from incasso.claims.claim import Action, Claim
-from incasso.claims.demand import instalment_day_read
+from incasso.claims.demand import instalment_day_read, plan_confirmation_arrives
 from incasso.claims.escalation import asks_the_rest, standing_notice
 from incasso.claims.states import CLOSED_STATUSES, ActionKind, InstallmentStatus, PlanState, PromiseState, Stage, Status
-from incasso.claims.timing import confirmation_received, notice_term_end
+from incasso.claims.timing import notice_term_end
 from incasso.law.money import ZERO
 from incasso.ledger.model import Creditor, Event, EventType, latest
 from incasso.staff import formats as fmt
@@ -272,7 +272,7 @@ def _instalment_reminder_waits(claim: Claim, creditor: Creditor, due: date) -> t
     """The day a missed instalment (due on `due`) is reminded by the policy, as escalation._reminder_of counts it:
     not before the day the plan's confirmation asked it by (claims.demand.instalment_day_read), or could be read
     when it asked it "zo snel mogelijk"; and why, when that is later than the day after the instalment."""
-    arrives = confirmation_received(creditor, claim.debtor, claim.running_plan.event)
+    arrives = plan_confirmation_arrives(creditor, claim)
     asked = instalment_day_read(claim, due, arrives)
     natural = (asked or max(due, arrives)) + timedelta(days=creditor.policy.reminder_after_days)
     if asked is not None and asked > due:

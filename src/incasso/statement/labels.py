@@ -209,6 +209,8 @@ NL = {
     "copy_label": "Kopieer",
     "copied_label": "Gekopieerd",
     "copy_failed_label": "Kopiëren lukte niet; de tekst is geselecteerd, kopieer hem zelf",
+    # The next instalment, due before the plan's confirmation arrives: by the day that letter gives (its own words).
+    "plan_qr_unread": "Het bedrag om over te maken is uw volgende termijn: {amount}, {when}.",
     "plan_nothing_due": "Er staat nu geen termijn open. Het bedrag om over te maken is uw volgende termijn: "
     "{amount}, uiterlijk {date}.",
     "plan_qr_due": "Het bedrag om over te maken is wat u nu moet betalen volgens uw betalingsregeling: {amount}.",
@@ -233,6 +235,7 @@ NL = {
     "plan_paid": "Betaald",
     "plan_due": "Vandaag betalen",
     "plan_overdue": "Te laat",
+    "plan_unread": "Nu te betalen",  # due before the plan's confirmation arrives: by the day it gives
     "plan_unseen": "Nog niet verwerkt",
     "unseen_yet": "Betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u op tijd betaald? "
     "Dan hoeft u niets te doen.",
@@ -701,13 +704,18 @@ NL = {
     "plan_next_past": "Uw termijn van {amount} moest uiterlijk {date} betaald zijn. Heeft u die op tijd betaald, "
     "dan hoeft u niets te doen; anders: betaal hem nu, of laat het ons vandaag nog weten. Zolang u de termijnen op "
     "tijd betaalt, sturen wij u geen herinneringen of aanmaningen.",
+    # An instalment due before the plan's confirmation arrives (claims.demand.instalment_before_confirmation): asked
+    # as that letter asks it (letters.words "plan_instalment_unread"), by its day, not "uiterlijk" a day gone by.
+    "plan_next_unread": "De afgesproken dag voor termijn {number} ({amount}) is {date}. Heeft u die termijn nog niet "
+    "betaald? Betaal hem dan {when}. Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of "
+    "aanmaningen.",
     "plan_notice": "De termijn van {date} van uw betalingsregeling is nog niet (helemaal) betaald. "
     "Daarom hebben wij u onze laatste brief (sommatie) gestuurd.",
     # Which instalments are open, as the reminder of a missed instalment names them (letters.terms).
     "plan_arrears": "De termijn van {date} is nog niet betaald: er staat {open} open.",
     "plan_arrears_part": "De termijn van {date} ({amount}) is nog niet helemaal betaald: er staat nog {open} open.",
-    "plan_arrears_more": "De termijn van {date} ({amount}) en de termijnen daarna die al betaald moesten zijn, "
-    "zijn nog niet (helemaal) betaald: samen staat er {open} open.",
+    # {missed}: each missed instalment with its day and amount (steps.missed_named).
+    "plan_arrears_more": "De termijnen van {missed} zijn nog niet (helemaal) betaald: samen staat er {open} open.",
     # What asks what a plan leaves once its instalments are paid ({then} in the plan_rest and plan_interest_rest
     # texts), as the core will count it (claims.assess.claim_if_completed): the reminder of a remainder after a plan
     # of the whole; after a plan of part one letter for the rest first (plan_then_letter: the amount of its day,
@@ -1074,6 +1082,7 @@ EN = {
     "copy_label": "Copy",
     "copied_label": "Copied",
     "copy_failed_label": "Could not copy; the text is selected, copy it yourself",
+    "plan_qr_unread": "The amount to transfer is your next instalment: {amount}, {when}.",
     "plan_nothing_due": "No instalment is due right now. The amount to transfer is your next instalment: {amount}, "
     "by {date}.",
     "plan_qr_due": "The amount to transfer is what is due now under your payment plan: {amount}.",
@@ -1096,6 +1105,7 @@ EN = {
     "plan_paid": "Paid",
     "plan_due": "Due today",
     "plan_overdue": "Overdue",
+    "plan_unread": "To pay now",
     "plan_unseen": "Not processed yet",
     "unseen_yet": "We have not yet processed payments made after {paid_until}. If you paid in time, you do not "
     "need to do anything.",
@@ -1495,12 +1505,14 @@ EN = {
     "plan_next_past": "Your instalment of {amount} was due by {date}. If you paid it in time, you do not need to "
     "do anything; if not, please pay it now, or let us know today. As long as you pay the instalments on time, we "
     "will not send you reminders or other payment letters.",
+    "plan_next_unread": "The agreed day for instalment {number} ({amount}) is {date}. If you have not paid it yet, "
+    "please pay it {when}. As long as you pay the instalments on time, we will not send you reminders or other "
+    "payment letters.",
     "plan_notice": "The instalment of {date} of your payment plan has not been paid (in full). "
     "So we have sent you our final notice.",
     "plan_arrears": "The instalment of {date} has not been paid: {open} is open.",
     "plan_arrears_part": "The instalment of {date} ({amount}) has not been paid in full: {open} is still open.",
-    "plan_arrears_more": "The instalment of {date} ({amount}) and the instalments after it that were due by now "
-    "have not been paid (in full): {open} is open in total.",
+    "plan_arrears_more": "The instalments of {missed} have not been paid (in full): {open} is open in total.",
     "plan_then_reminder": "We will send you a reminder for it after that.",
     "plan_then_letter": "We will send you a letter for it after your last instalment, with the amount on that day. "
     "If you do not pay it in time, {step}.",

@@ -14,7 +14,14 @@ from urllib.parse import urlsplit
 
 from incasso import fmt
 from incasso.claims.claim import Claim
-from incasso.claims.demand import MIN_PAYMENT, amount_to_pay, overdue_part_only, plan_under_final_notice
+from incasso.claims.demand import (
+    MIN_PAYMENT,
+    amount_to_pay,
+    instalment_asked_by,
+    instalment_before_confirmation,
+    overdue_part_only,
+    plan_under_final_notice,
+)
 from incasso.claims.states import Stage, Status
 from incasso.law.money import plain
 from incasso.ledger.model import Creditor, InterestChoice, Language
@@ -203,6 +210,11 @@ def _pay_note(claim: Claim, creditor: Creditor, amount: Decimal, lang: Language,
         plan = claim.running_plan
         if plan.due_now > 0:
             return t("plan_qr_due", amount=fmt.money(amount, lang))
+        unread = instalment_before_confirmation(creditor, claim)
+        if unread is not None:  # by the day the plan's confirmation asks it by, as the top says (steps)
+            day = instalment_asked_by(creditor, claim, unread.installment.due)
+            when = t("by_date", date=fmt.day(day, lang)) if day is not None else t("asap")
+            return t("plan_qr_unread", amount=fmt.money(amount, lang), when=when)
         due = plan.next_installment.installment.due
         return t("plan_nothing_due", amount=fmt.money(amount, lang), date=fmt.day(due, lang))
     if claim.status == Status.PROMISE:

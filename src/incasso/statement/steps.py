@@ -27,6 +27,8 @@ from incasso.claims.demand import (
     amount_to_pay,
     falling_due_by,
     falling_due_sum,
+    instalment_asked_by,
+    instalment_before_confirmation,
     not_yet_due,
     overdue_part_only,
     plan_under_final_notice,
@@ -63,7 +65,7 @@ from incasso.ledger.model import (
 )
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.statement.handler import Handler, handler_of
-from incasso.statement.labels import text
+from incasso.statement.labels import listed, text
 from incasso.statement.lead import (
     Lead,
     dispute_lead,
@@ -131,6 +133,11 @@ def payment_deadline(claim: Claim, creditor: Creditor) -> date | None:
     if claim.status in (Status.PAID, Status.DISPUTE):
         return None
     day: date | None
+    unread = instalment_before_confirmation(creditor, claim)
+    if unread is not None:
+        # Due before the plan's confirmation reaches the debtor: the day that letter asks it by, also on the plan's own
+        # day (its letter is written that night), not its own day gone by once read (claims.demand).
+        return instalment_asked_by(creditor, claim, unread.installment.due)
     # A promised or instalment's day past is pending only while the bank statements do not reach it: it is
     # not asked for by a day gone by (`_unseen` says why the page still asks).
     if claim.status == Status.ARRANGEMENT and claim.running_plan.state == PlanState.ON_SCHEDULE:
@@ -218,6 +225,13 @@ def _reminder_after_agreement(claim: Claim, action: Action) -> bool:
     return action.due > claim.as_of or (action.then is not None and action.due == claim.as_of)
 
 
+def missed_shown(claim: Claim, creditor: Creditor) -> bool:
+    """Whether the page says the running plan's instalment was missed: a plan in arrears, unless its instalment fell
+    due before the plan's confirmation reached the debtor and that day has not passed (claims.demand.
+    instalment_before_confirmation): the core reminds of it only after that, and the letter asks it by a later day."""
+    return claim.running_plan.state == PlanState.IN_ARREARS and instalment_before_confirmation(creditor, claim) is None
+
+
 def missed_step(missed: Claim) -> str:
     """The step a missed promise or instalment leads to, in the debtor's words: `missed` is the claim
     on the day after it, nothing paid, or the first day after that the core acts on it
@@ -246,15 +260,12 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, ...]:
         )
     if claim.status == Status.ARRANGEMENT:
         lines = _plan_lines(claim, ledger, lang)
-        if claim.running_plan.state == PlanState.ON_SCHEDULE:
+        if not missed_shown(claim, creditor):
             # A plan does not move the final notice's term: its costs still come after it, and the page says so.
             lines += _announced_costs(claim, creditor, lang, shown_term_end=None)
         # Interest runs while the plan does: say so now, not after the last instalment. A plan that
         # leaves a known amount open already says so, with that amount and its interest.
-        said = (
-            claim.running_plan.state == PlanState.ON_SCHEDULE
-            and claim.plan_leaves_open >= creditor.policy.chase_minimum
-        )
+        said = not missed_shown(claim, creditor) and claim.plan_leaves_open >= creditor.policy.chase_minimum
         # Under a final notice the notice asks what is overdue, not the instalments: no "while you pay the plan".
         return tuple(lines + ([plan_interest_line(claim, ledger, lang)] if interest and not said else []))
     lines = _escalation_lines(claim, creditor, lang)
@@ -379,6 +390,14 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
     money = partial(fmt.money, lang=lang)
     day = partial(fmt.day, lang=lang)
     plan = claim.running_plan
+    unread = instalment_before_confirmation(creditor, claim)
+    if unread is not None:  # asked as its confirmation asks it, not yet missed
+        values = dict(number=plan.installments.index(unread) + 1, amount=money(unread.installment.amount))
+        when = by_when(claim, payment_deadline(claim, creditor), lang)
+        return [
+            t("plan_next_unread", date=day(unread.installment.due), when=when, **values),
+            *plan_coverage(claim, ledger, lang),
+        ]
     if plan.state == PlanState.ON_SCHEDULE:
         upcoming = plan.next_installment
         key = "plan_next_past" if upcoming.installment.due < claim.as_of else "plan_next"
@@ -391,6 +410,7 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
         _ARREARS[plan.arrears_kind],
         date=day(missed.installment.due),
         amount=money(missed.installment.amount),
+        missed=missed_named(claim, lang),
         open=money(amount_to_pay(claim)),  # what the summary, the QR code and the reminder ask
     )
     # The same day as the top of the page and the instalment's reminder: the eve of the next step.
@@ -406,6 +426,16 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
     if action is not None and action.kind == ActionKind.REMIND_INSTALLMENT:
         lines.append(t("plan_reminder_first"))  # said only while the reminder is still to come
     return lines + _escalation_lines(claim, creditor, lang)
+
+
+def missed_named(claim: Claim, lang: Language) -> str:
+    """The running plan's missed instalments, each with its day and amount ("10 maart 2026 (EUR 500,00) en 14 maart
+    2026 (EUR 300,00)"), as the page and the instalment's reminder name them: one reminder may come for more than
+    one (one due before the plan's confirmation arrives is reminded of only after the day it asks it by, while a
+    later one is missed meanwhile: claims.escalation._reminder_of)."""
+    missed = [i for i in claim.running_plan.installments if i.state == InstallmentStatus.OVERDUE]
+    named = [f"{fmt.day(i.installment.due, lang)} ({fmt.money(i.installment.amount, lang)})" for i in missed]
+    return listed(named, lang)
 
 
 def also_due(claim: Claim, deadline: date | None, lang: Language) -> tuple[str, ...]:
@@ -487,7 +517,7 @@ def plan_interest_line(claim: Claim, ledger: Ledger, lang: Language) -> str:
     then = _plan_then(ledger, claim, lang, way_out=True)  # these lines give no way out of their own
     if _last_passed(claim):
         return text(lang, "plan_interest_rest_now", amount=amount, then=then)
-    key = "plan_interest_rest_missed" if claim.running_plan.state == PlanState.IN_ARREARS else "plan_interest_rest"
+    key = "plan_interest_rest_missed" if missed_shown(claim, creditor) else "plan_interest_rest"
     return text(lang, key, amount=amount, date=_last_day(claim, lang), then=then)
 
 
@@ -835,7 +865,7 @@ def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bo
     if claim.status == Status.ARRANGEMENT:
         total = t("total_open", amount=money(claim.total_due))
         plan = claim.running_plan
-        if plan.state == PlanState.IN_ARREARS:
+        if missed_shown(claim, creditor):
             lead = "plan_arrears_lead_more" if plan.arrears_kind == ArrearsKind.MORE else "plan_arrears_lead"
             if plan_under_final_notice(claim):  # it asks what is overdue, not the instalment: said why
                 lead = "plan_notice_lead"

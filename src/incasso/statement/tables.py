@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import partial
 
 from incasso import fmt
+from incasso.claims.agreements import InstallmentState
 from incasso.claims.claim import Claim
 from incasso.claims.demand import (
     amount_to_pay,
@@ -105,8 +106,10 @@ class Total:
     grand: bool = False
 
 
-def plan_view(claim: Claim, lang: Language) -> PlanView | None:
-    """The payment plan of an arrangement, one row per installment; None for any other claim."""
+def plan_view(claim: Claim, lang: Language, unread: InstallmentState | None = None) -> PlanView | None:
+    """The payment plan of an arrangement, one row per installment; None for any other claim. `unread`: the
+    instalment due before the plan's confirmation arrives (claims.demand.instalment_before_confirmation), to pay now
+    by the day that letter gives, not "Te laat" nor "Vandaag betalen" beside it."""
     if claim.status != Status.ARRANGEMENT:
         return None
     plan = claim.running_plan
@@ -117,8 +120,8 @@ def plan_view(claim: Claim, lang: Language) -> PlanView | None:
             fmt.short_day(i.installment.due, lang),
             num(i.installment.amount),
             num(i.paid),
-            i.state,
-            text(lang, f"plan_{i.state}"),
+            InstallmentStatus.DUE if i is unread else i.state,
+            text(lang, "plan_unread" if i is unread else f"plan_{i.state}"),
         )
         for n, i in enumerate(plan.installments, start=1)
     )
@@ -875,6 +878,10 @@ def _open_later(claim: Claim, lang: Language, deadline: date | None, handed_over
     asked = amount_to_pay(claim)
     later = claim.total_due - asked
     not_yet = asked_by(claim)
+    if not_yet is not None and claim.status == Status.ARRANGEMENT and not_yet != deadline:
+        # An instalment due before the plan's confirmation arrives is asked by that letter's day, not its own
+        # (steps.payment_deadline, claims.demand.instalment_before_confirmation); none: it is asked now.
+        not_yet = deadline
     if handed_over is not None and not_yet is not None and later > 0:
         values = {"soon": money(asked), "date": fmt.day(not_yet, lang), "now": money(later)}
         return text(lang, "total_open_due_by_now", **values)

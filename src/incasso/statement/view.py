@@ -18,7 +18,7 @@ from functools import partial
 
 from incasso import fmt
 from incasso.claims.claim import Claim
-from incasso.claims.demand import plan_under_final_notice
+from incasso.claims.demand import instalment_before_confirmation, plan_under_final_notice
 from incasso.claims.escalation import newer_was_disputed
 from incasso.claims.states import HANDED_OVER, CostsState, PlanState, Stage, Status
 from incasso.contact import as_read_by, mailto_link, tel_link
@@ -191,6 +191,16 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
     return _stage_key(claim)
 
 
+def _page_message_key(claim: Claim, creditor: Creditor) -> str:
+    """The page's message (`message_key`): a plan's, not "plan_missed", while its instalment is past its day before
+    the plan's confirmation has reached the debtor (demand.instalment_before_confirmation): that letter asks it by a
+    later day, and the core reminds of it only after the letter arrived."""
+    key = message_key(claim, creditor.policy.chase_minimum)
+    if key == "plan_missed" and instalment_before_confirmation(creditor, claim) is not None:
+        return Status.ARRANGEMENT
+    return key
+
+
 def _answer_speaks(claim: Claim) -> bool:
     """Whether the answer to a dispute is the page's message: while its term runs, for a claim still ours
     to chase, unless a final notice's term runs with its costs still to avoid (the law's term speaks)."""
@@ -355,7 +365,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
     t = partial(text, lang)
     reference = format_rf(rf_reference(claim.debtor.id))
     is_open = claim.status != Status.PAID
-    key = message_key(claim, creditor.policy.chase_minimum)
+    key = _page_message_key(claim, creditor)
     doubted = claim.debtor.id in ledger.bank_doubted  # a payment may count twice: no refund promised yet
     return StatementView(
         lang=lang,
@@ -370,7 +380,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         summary=summary(claim, ledger, lang),
         next_steps=next_steps(claim, ledger, lang),
         pay=pay_details(claim, creditor, lang) if is_open else None,
-        plan=plan_view(claim, lang),
+        plan=plan_view(claim, lang, instalment_before_confirmation(creditor, claim)),
         details_heading=t("h_details" if is_open else "h_details_paid"),
         situation=situation_text(claim, lang),
         unlinked=t("situation_unlinked"),

@@ -1,0 +1,168 @@
+"""The top of a plan's page and what happens next (incasso.statement.steps), walked over the days around the day a
+plan is agreed with an instalment due before its confirmation can be read: the page asks what the confirmation of
+that night asks, by its day, and calls no instalment missed before the core counts it missed.
+
+One consumer invoice of 1250.00 (tests.support.ledgers.valid_debtor), no interest. The plan is agreed on Tuesday
+10 March 2026: posted, its confirmation arrives on Thursday the 12th; e-mailed (`channel: email`), that day. In the
+term of the final notice posted on 1 March the last day to pay before its costs is 18 March.
+"""
+
+from datetime import date, timedelta
+
+import pytest
+
+from incasso.claims.assess import assess
+from incasso.ledger.model import Channel
+from incasso.letters.due import NO_RECORD, LetterKind, letters_due
+from incasso.letters.view import letter_view
+from incasso.statement.view import statement_view
+from tests.support.ledgers import event, one_debtor_ledger
+
+AGREED = date(2026, 3, 10)
+NOTICE = [
+    event(date(2026, 1, 20), "reminder"),
+    event(date(2026, 2, 10), "dunning"),
+    event(date(2026, 3, 1), "final_notice", channel="letter"),
+]
+ASAP = {"nl": "Betaal zo snel mogelijk", "en": "Please pay as soon as possible"}
+BY_18 = {"nl": "Betaal uiterlijk 18 maart 2026", "en": "Please pay by 18 March 2026"}
+NOT_PAID = {"nl": "is nog niet", "en": "has not been paid"}  # the missed line, "plan_arrears"
+
+
+def _ledger(tmp_path, language, *, notice=False, channel=None, first=AGREED):
+    """The plan of AGREED: 500.00 on `first`, 750.00 on 25 April; confirmed by post, or by `channel`."""
+    plan = event(
+        AGREED,
+        "arrangement",
+        installments=[{"due": first, "amount": 500}, {"due": date(2026, 4, 25), "amount": 750}],
+        **({"channel": channel} if channel else {}),
+    )
+    return one_debtor_ledger(tmp_path, events=[*(NOTICE if notice else []), plan], language=language)
+
+
+def _confirmation(ledger, form):
+    """The plan's confirmation written on AGREED, in the form it goes by."""
+    claim = assess(ledger, ledger.debtors[0], AGREED)
+    (due,) = [d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.ARRANGEMENT]
+    return letter_view(ledger, claim, due, form)
+
+
+def _page(ledger, day):
+    return statement_view(assess(ledger, ledger.debtors[0], day), ledger)
+
+
+CASES = [  # notice, channel, the form the confirmation goes by, the day it asks the first instalment by
+    (False, None, Channel.LETTER, ASAP),
+    (True, None, Channel.LETTER, BY_18),
+    (False, "email", Channel.EMAIL, ASAP),
+    (True, "email", Channel.EMAIL, BY_18),
+]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("notice, channel, form, asked", CASES)
+def test_on_the_plan_s_day_the_page_asks_its_first_instalment_by_the_day_its_confirmation_gives(
+    tmp_path, language, notice, channel, form, asked
+):
+    """The first instalment is due on the plan's own day. The confirmation of that night cannot be read by it, and
+    asks it "zo snel mogelijk", or in the final notice's term by its last day; the page said "Betaal uiterlijk
+    vandaag, 10 maart 2026" that night, and the confirmation's day only from the next."""
+    ledger = _ledger(tmp_path, language, notice=notice, channel=channel)
+    letter = _confirmation(ledger, form)
+    page = _page(ledger, AGREED)
+    assert letter.lead.by == asked[language]
+    assert page.summary.deadline == letter.lead.by
+    assert _page(ledger, AGREED + timedelta(days=1)).summary.deadline == letter.lead.by  # as the next day
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_first_instalment_due_before_a_posted_confirmation_arrives_is_asked_by_its_day_from_the_first_night(
+    tmp_path, language
+):
+    """Due on the 11th, the day after the plan's: posted on the 10th, the confirmation arrives on the 12th and asks
+    it "zo snel mogelijk". The page said "uiterlijk 11 maart" on the 10th and "uiterlijk vandaag" on the 11th."""
+    ledger = _ledger(tmp_path, language, first=date(2026, 3, 11))
+    letter = _confirmation(ledger, Channel.LETTER)
+    assert letter.lead.by == ASAP[language]
+    for day in (date(2026, 3, 10), date(2026, 3, 11), date(2026, 3, 12), date(2026, 3, 13)):
+        assert _page(ledger, day).summary.deadline == ASAP[language], day
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("notice", [False, True])
+def test_the_page_calls_no_instalment_missed_before_the_posted_confirmation_arrives(tmp_path, language, notice):
+    """Posted on the 10th, the confirmation arrives on the 12th: the core reminds of the instalment only after that
+    (claims.escalation), and the page said "Een termijn van uw betalingsregeling is niet (helemaal) betaald" on the
+    11th and the 12th. From the 13th it may say so: the debtor had the letter, and the instalment is not paid."""
+    ledger = _ledger(tmp_path, language, notice=notice)
+    for day in (date(2026, 3, 11), date(2026, 3, 12)):
+        page = _page(ledger, day)
+        assert page.message_key == "arrangement", day
+        assert not any(NOT_PAID[language] in line for line in page.next_steps), (day, page.next_steps)
+        assert page.summary.deadline == (BY_18 if notice else ASAP)[language]
+    after = _page(ledger, date(2026, 3, 13))
+    assert after.message_key == "plan_missed"
+    assert after.summary.deadline == (BY_18[language] if notice else after.summary.deadline)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_an_e_mailed_confirmation_is_read_on_its_day_and_the_instalment_is_missed_from_the_next(tmp_path, language):
+    """E-mailed, the confirmation arrives on the 10th: from the 11th the instalment of the 10th is missed, as before."""
+    ledger = _ledger(tmp_path, language, channel="email")
+    assert _page(ledger, date(2026, 3, 11)).message_key == "plan_missed"
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_pay_note_total_and_schedule_ask_an_instalment_due_before_the_confirmation_arrives_by_its_day(
+    tmp_path, language
+):
+    """Due on the 11th, agreed on the 10th, posted: the payment details said "Er staat nu geen termijn open ...
+    uiterlijk 11 maart 2026", the total "waarvan EUR 500,00 uiterlijk 11 maart 2026", beside a top that asks it
+    as soon as possible; and, the next days, the schedule called it "Te laat" before the letter could be read."""
+    ledger = _ledger(tmp_path, language, first=date(2026, 3, 11))
+    letter = _confirmation(ledger, Channel.LETTER)
+    page = _page(ledger, AGREED)
+    assert page.pay.note == letter.pay.note
+    assert [t.label for t in page.totals] == [t.label for t in letter.totals]
+    eleventh = {"nl": "11 maart 2026", "en": "11 March 2026"}[language]
+    assert eleventh not in page.pay.note and not any(eleventh in t.label for t in page.totals)
+    to_pay = {"nl": "Nu te betalen", "en": "To pay now"}[language]
+    for day in (AGREED, date(2026, 3, 12)):
+        assert _page(ledger, day).plan.rows[0].state_text == to_pay, day
+    assert _page(ledger, date(2026, 3, 13)).plan.rows[0].state_text == {"nl": "Te laat", "en": "Overdue"}[language]
+
+
+TWO_MISSED = {
+    "nl": "10 maart 2026 (EUR\xa0500,00) en 14 maart 2026 (EUR\xa0300,00)",
+    "en": "10 March 2026 (EUR\xa0500.00) and 14 March 2026 (EUR\xa0300.00)",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_one_reminder_after_the_term_names_both_instalments_missed_before_it(tmp_path, language):
+    """In the final notice's term (last day 18 March) the posted confirmation asks the instalment of the 10th by the
+    18th, and the core waits for that day to remind of it; the instalment of the 14th is missed meanwhile. The one
+    reminder, on the 19th, and the page name both, with their days and amounts: they said "the instalment of 10 March
+    (EUR 500.00) and the instalments after it that were due by now", one of which had neither day nor amount."""
+    plan = event(
+        AGREED,
+        "arrangement",
+        installments=[
+            {"due": AGREED, "amount": 500},
+            {"due": date(2026, 3, 14), "amount": 300},
+            {"due": date(2026, 4, 25), "amount": 450},
+        ],
+    )
+    ledger = one_debtor_ledger(tmp_path, events=[*NOTICE, plan], language=language)
+    debtor = ledger.debtors[0]
+    waiting = letters_due(assess(ledger, debtor, date(2026, 3, 18)), NO_RECORD)
+    assert not [d for d in waiting if d.kind == LetterKind.INSTALLMENT_REMINDER]  # the confirmation's day
+    claim = assess(ledger, debtor, date(2026, 3, 19))
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.INSTALLMENT_REMINDER
+    for form in (Channel.LETTER, Channel.EMAIL):
+        letter = letter_view(ledger, claim, due, form)
+        assert any(TWO_MISSED[language] in line for line in letter.terms), letter.terms
+        assert letter.lead.amount == {"nl": "EUR\xa0800,00", "en": "EUR\xa0800.00"}[language]
+    page = statement_view(claim, ledger)
+    assert any(TWO_MISSED[language] in line for line in page.next_steps), page.next_steps
