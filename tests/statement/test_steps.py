@@ -15,7 +15,7 @@ from incasso.claims.assess import assess
 from incasso.ledger.model import Channel
 from incasso.letters.due import NO_RECORD, LetterKind, letters_due
 from incasso.letters.view import letter_view
-from incasso.statement.view import statement_view
+from incasso.statement.view import message_fallback, statement_view
 from tests.support.ledgers import event, one_debtor_ledger
 
 AGREED = date(2026, 3, 10)
@@ -164,5 +164,26 @@ def test_the_one_reminder_after_the_term_names_both_instalments_missed_before_it
         letter = letter_view(ledger, claim, due, form)
         assert any(TWO_MISSED[language] in line for line in letter.terms), letter.terms
         assert letter.lead.amount == {"nl": "EUR\xa0800,00", "en": "EUR\xa0800.00"}[language]
+        several = {"nl": "Herinnering: termijnen van", "en": "Reminder: instalments of"}[language]
+        assert letter.subject.startswith(several), letter.subject  # it said "een termijn" / "an instalment"
     page = statement_view(claim, ledger)
     assert any(TWO_MISSED[language] in line for line in page.next_steps), page.next_steps
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_page_of_a_plan_with_two_instalments_missed_speaks_of_them_in_the_plural(tmp_path, language):
+    """E-mailed on the 10th with instalments on the 10th and the 12th, both unpaid on the 13th: the page's message
+    said "Een termijn ... Wilt u die termijn alsnog ... betalen?" of two; it is `plan_missed_several` now ("die
+    termijnen"), and a site whose content/ has no such text shows `plan_missed`, as before."""
+    ledger = _ledger(tmp_path / "one", language, channel="email")
+    assert _page(ledger, date(2026, 3, 13)).message_key == "plan_missed"
+    plan = event(
+        AGREED,
+        "arrangement",
+        installments=[{"due": AGREED, "amount": 500}, {"due": date(2026, 3, 12), "amount": 300}],
+        channel="email",
+    )
+    two = one_debtor_ledger(tmp_path / "two", events=[plan], language=language)
+    claim = assess(two, two.debtors[0], date(2026, 3, 13))
+    assert statement_view(claim, two).message_key == "plan_missed_several"
+    assert message_fallback(claim, "plan_missed_several") == "plan_missed"

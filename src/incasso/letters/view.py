@@ -23,7 +23,7 @@ from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.disputes import answered_invoices
-from incasso.claims.states import CostsState
+from incasso.claims.states import CostsState, InstallmentStatus
 from incasso.contact import as_read_by
 from incasso.law.money import cents
 from incasso.ledger.model import Channel, CreditNote, Creditor, Debtor, Event, EventType, Language, Ledger, latest
@@ -263,7 +263,14 @@ def _subject(claim: Claim, creditor: Creditor, due: DueLetter, form: Channel) ->
         return text(lang, "subject_final_notice_last_day", last_day=fmt.day(last_day, lang))
     if due.kind == LetterKind.FINAL_NOTICE and (claim.costs.state != CostsState.ANNOUNCED or apart):
         return text(lang, "subject_final_notice_plain")
+    if due.kind == LetterKind.INSTALLMENT_REMINDER and _several_missed(claim):
+        return text(lang, "subject_installment_reminder_several")  # one reminder may be for more than one
     return text(lang, f"subject_{due.kind}")
+
+
+def _several_missed(claim: Claim) -> bool:
+    plan = claim.plan
+    return plan is not None and sum(i.state == InstallmentStatus.OVERDUE for i in plan.installments) > 1
 
 
 def _ours_only(handler: Handler | None) -> bool:

@@ -25,6 +25,7 @@ NL = {
     "subject_promise": "Bevestiging van uw betaalbelofte",
     "subject_arrangement": "Bevestiging van uw betalingsregeling",
     "subject_installment_reminder": "Herinnering: een termijn van uw betalingsregeling",
+    "subject_installment_reminder_several": "Herinnering: termijnen van uw betalingsregeling",
     "email_subject": "{subject} – betalingskenmerk {reference}",
     # Paid to the agency after a handover: the agency's reference is the payment reference, ours only our own.
     "email_subject_ours": "{subject} – ons kenmerk {reference}",
@@ -415,6 +416,7 @@ EN = {
     "subject_promise": "Confirmation of your promise to pay",
     "subject_arrangement": "Confirmation of your payment plan",
     "subject_installment_reminder": "Reminder: an instalment of your payment plan",
+    "subject_installment_reminder_several": "Reminder: instalments of your payment plan",
     "email_subject": "{subject} – payment reference {reference}",
     "email_subject_ours": "{subject} – our reference {reference}",
     "demo": "Demo: this is a sample letter, not to be sent. Do not pay anything.",

@@ -20,7 +20,7 @@ from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import instalment_before_confirmation, plan_under_final_notice
 from incasso.claims.escalation import newer_was_disputed
-from incasso.claims.states import HANDED_OVER, CostsState, PlanState, Stage, Status
+from incasso.claims.states import HANDED_OVER, CostsState, InstallmentStatus, PlanState, Stage, Status
 from incasso.contact import as_read_by, mailto_link, tel_link
 from incasso.law.money import ZERO
 from incasso.law.tables import LATE_COMMERCIAL_MINIMUM
@@ -88,6 +88,7 @@ OPTIONAL_MESSAGES = (
     "promise_kept",
     "plan_kept",
     "plan_kept_agency",
+    "plan_missed_several",
 )
 # Stages whose message is the agency's or the court's, whatever is left.
 # The values a message text may name in braces, each filled in per page.
@@ -180,7 +181,7 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
         return _stage_key(claim)  # agreed with the agency since the handover: the agency's message, not ours
     if claim.status == Status.ARRANGEMENT and claim.running_plan.state == PlanState.IN_ARREARS:
         # After a final notice the notice speaks, not the plan: it asks what stops its costs.
-        return _stage_key(claim) if plan_under_final_notice(claim) else "plan_missed"
+        return _stage_key(claim) if plan_under_final_notice(claim) else _plan_missed_key(claim)
     if claim.status == Status.PROMISE and claim.pending_promise.promised_date < claim.as_of:
         # The day is past, its payments not yet read: not "you will pay by the date" any more.
         return "promise_passed"
@@ -191,12 +192,19 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
     return _stage_key(claim)
 
 
+def _plan_missed_key(claim: Claim) -> str:
+    """`plan_missed`, or `plan_missed_several` when more than one instalment is past its day unpaid (one reminder
+    may come for more than one: statement.steps.missed_named): "die termijnen", not "die termijn"."""
+    overdue = [i for i in claim.running_plan.installments if i.state == InstallmentStatus.OVERDUE]
+    return "plan_missed_several" if len(overdue) > 1 else "plan_missed"
+
+
 def _page_message_key(claim: Claim, creditor: Creditor) -> str:
     """The page's message (`message_key`): a plan's, not "plan_missed", while its instalment is past its day before
     the plan's confirmation has reached the debtor (demand.instalment_before_confirmation): that letter asks it by a
     later day, and the core reminds of it only after the letter arrived."""
     key = message_key(claim, creditor.policy.chase_minimum)
-    if key == "plan_missed" and instalment_before_confirmation(creditor, claim) is not None:
+    if key in ("plan_missed", "plan_missed_several") and instalment_before_confirmation(creditor, claim) is not None:
         return Status.ARRANGEMENT
     return key
 
@@ -270,6 +278,8 @@ def message_fallback(claim: Claim, key: str) -> str:
         return "remainder" if claim.remainder_after_agreement else _stage_key(claim)
     if key == "dispute_many":
         return Status.DISPUTE
+    if key == "plan_missed_several":
+        return "plan_missed"  # as before: one instalment named, the schedule below shows them all
     if key == "newer_answered":
         return message_fallback(claim, "newer_invoice")  # as before: an invoice the notice did not ask for
     if key in ("small_rest", "dispute_answered"):
