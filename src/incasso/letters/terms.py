@@ -709,7 +709,8 @@ def unread_instalment_pay_note(creditor: Creditor, claim: Claim, form: Channel) 
         return None
     lang = claim.debtor.language
     when = by_when(claim, letter_deadline(creditor, claim, form), lang, read_today=False)
-    return text(lang, "plan_qr_unread", amount=fmt.money(amount_to_pay(claim), lang), when=when)
+    # The page's words for its note (statement.pay), with the letter's day: one text for both.
+    return labels.text(lang, "plan_qr_unread", amount=fmt.money(amount_to_pay(claim), lang), when=when)
 
 
 def _coverage(ledger: Ledger, claim: Claim, form: Channel) -> list[str]:

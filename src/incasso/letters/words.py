@@ -145,7 +145,6 @@ NL = {
     "plan_instalment_unread": "De afgesproken dag voor termijn {number} ({amount}) is {date}. Heeft u die termijn nog "
     "niet betaald als u {this} krijgt? Betaal hem dan {when}.",
     # The payment details' note beside it, by the box's day (letters.terms.unread_instalment_pay_note).
-    "plan_qr_unread": "Het bedrag om over te maken is uw volgende termijn: {amount}, {when}.",
     "plan_hold": "Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of aanmaningen.",
     "plan_missed": "Betaalt u een termijn niet op tijd? Dan gaan wij verder met de incasso: {step}.{then} "
     "Lukt een termijn een keer niet, neem dan vóór de datum contact met ons op.",
@@ -506,7 +505,6 @@ EN = {
     "total_with_costs": "With the collection costs of {costs} added, that is {total}.",
     "plan_instalment_unread": "The agreed day for instalment {number} ({amount}) is {date}. If you have not paid "
     "it yet when you receive {this}, please pay it {when}.",
-    "plan_qr_unread": "The amount to transfer is your next instalment: {amount}, {when}.",
     "plan_hold": "As long as you pay the instalments on time, we will not send you reminders or other payment letters.",
     "plan_missed": "If you do not pay an instalment on time, {step}.{then} "
     "If you cannot pay an instalment, please contact us before its date.",
