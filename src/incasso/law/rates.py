@@ -231,8 +231,11 @@ def rate_notice(notice: RateNotice) -> str:
             "check them against the published rates (docs/computation.md, 'Statutory interest'), or ask whoever "
             "maintains this installation for a version of incasso with confirmed rates"
         )
+    known = rates_known_until()
     return (
-        f"no statutory interest rate is known after {rates_known_until()}: interest after it is counted at the "
-        f"last known rate; add the new half year's rates to {rates_file_name()}, or ask whoever maintains this "
-        "installation for a version of incasso that has them"
+        f"no statutory interest rate is known after {known}: interest after it is counted at the last known rate, "
+        "half year by half year, called provisional on the debtors' pages and letters; add each kind's rows from "
+        f"{known + timedelta(days=1)} on, one per half year, to {rates_file_name()} (docs/computation.md, "
+        "'The rate table'; at the same rate no figure moves), or ask whoever maintains this installation for a "
+        "version of incasso that has them"
     )
