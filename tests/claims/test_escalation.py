@@ -736,8 +736,8 @@ def test_the_staff_overview_and_check_say_when_the_rate_table_needs_an_update(de
     out = capsys.readouterr().out
     assert "no statutory interest rate is known after 2026-06-30" in out
     # Staff are told the rate file by the name they find it under, not a module name nor a machine path.
-    assert "add the new half year's rates to src/incasso/law/rates.csv" in out
-    assert "vul de percentages van het nieuwe halfjaar aan in src/incasso/law/rates.csv" in overview
+    assert "add each kind's rows from 2026-07-01 on, one per half year, to src/incasso/law/rates.csv" in out
+    assert "Vul in src/incasso/law/rates.csv de regels vanaf 1 juli 2026 aan" in overview
     assert "incasso/law.py" not in out + overview
     checkout = str(Path(__file__).resolve().parents[2])
     notices = [line for line in (out + overview).splitlines() if "rentepercentage" in line or "interest rate" in line]

@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 
 from incasso.claims.settlement import notice_asked, settle
 from incasso.claims.timing import CostCheckpoint, CostPlan, cost_moment
+from incasso.law import rates
+from incasso.law.rates import RateKind, RateTable
 from incasso.law.tables import COST_MAXIMUM
 from incasso.ledger.model import (
     Channel,
@@ -430,3 +432,39 @@ def test_a_later_notice_recorded_without_costs_of_its_own_opens_no_episode():
 def test_a_new_episode_never_charges_more_than_its_letter_stated():
     s = two_episodes("1000.00", "1000.00", [make_payment(FIRST + timedelta(days=5), "1000.00", "F-A")], stated=D("100"))
     assert (s.costs.amount, s.total_due) == (D("100"), D("1100.00"))
+
+
+# -- past the rate table's last half year ----------------------------------------------------------
+
+
+def with_half_year_added(table: RateTable) -> RateTable:
+    """The table with each kind's next half year written in at the rate it already had (as staff add it)."""
+    return replace(
+        table,
+        **{
+            kind.value: table.of(kind)
+            + (replace(table.of(kind)[-1], start=table.known_until + timedelta(days=1), confirmed=True),)
+            for kind in RateKind
+        },
+    )
+
+
+def figures(s) -> tuple:
+    """Every figure a page and a letter state of a settlement: lines, what each payment paid, the totals."""
+    lines = [(li.start, li.end, li.base, li.percent, li.amount) for b in s.invoices for li in b.interest_lines]
+    paid = [[(a.to, a.amount, a.invoice) for a in p.allocations] for p in s.payments]
+    return lines, paid, s.interest, s.interest_open, s.principal_open
+
+
+def test_adding_the_next_half_year_at_the_same_rate_changes_no_figure(monkeypatch):
+    # A ledger past the table's end (30 June 2026 as shipped): the interest from 1 July on is already counted
+    # per half year, so that the row staff add later, at the same rate, leaves every figure sent as it was.
+    table = rates.shipped_rates()
+    later = make_invoice("W-1", table.known_until - timedelta(days=1), "2150.00")
+    paid = make_payment(table.known_until + timedelta(days=122), "500.00")
+    as_of = table.known_until + timedelta(days=157)
+    ahead = settle(creditor("statutory"), debtor([later], [paid]), as_of)
+    monkeypatch.setattr(rates, "shipped_rates", lambda: with_half_year_added(table))
+    added = settle(creditor("statutory"), debtor([later], [paid]), as_of)
+    assert figures(ahead) == figures(added)
+    assert [li.end for li in ahead.invoices[0].interest_lines][:2] == [table.known_until, paid.date]

@@ -4,14 +4,14 @@ Expected amounts are worked out here by hand with the rule of domain.md:
 base * rate * days / 365 per line, rounded half up to cents once per line.
 """
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 
 from incasso.claims.settlement import settle
-from incasso.law.interest import InterestAccount, anniversary, rate_on
-from incasso.law.rates import rates_for
+from incasso.law.interest import InterestAccount, anniversary, rate_notices, rate_on
+from incasso.law.rates import RateNotice, half_year_end, rates_for
 from incasso.ledger.load import load_ledger
 from tests.support.ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
 
@@ -127,6 +127,38 @@ def test_unconfirmed_rates_are_flagged_on_their_lines(tmp_path):
     debtor = valid_debtor(invoices=[invoice(date=date(2025, 11, 15), due=date(2025, 12, 15))])
     (balance,) = settled(tmp_path, debtor, date(2026, 2, 15)).invoices
     assert [line.confirmed for line in balance.interest_lines] == [False, False]
+
+
+def test_past_the_table_the_last_rate_runs_on_half_year_by_half_year():
+    # The table ends with a half year; after it each half year is its own line, as the row staff add for it
+    # would make it (art. 6:120 BW: a rate changes only on 1 January or 1 July), marked carried and unconfirmed.
+    last = STATUTORY_RATES[-1]
+    first_after = half_year_end(last.start) + timedelta(days=1)
+    second_after = half_year_end(first_after) + timedelta(days=1)
+    account = InterestAccount("F1", last.start, STATUTORY_RATES, True)
+    account.accrue(Decimal("1000"), second_after + timedelta(days=9))
+    assert [(li.start, li.end, li.percent) for li in account.lines] == [
+        (last.start, first_after - timedelta(days=1), last.percent),
+        (first_after, second_after - timedelta(days=1), last.percent),
+        (second_after, second_after + timedelta(days=9), last.percent),
+    ]
+    within, *beyond = account.lines
+    assert (within.carried, within.confirmed) == (False, last.confirmed)
+    assert [(li.carried, li.confirmed) for li in beyond] == [(True, False), (True, False)]
+    assert rate_notices(beyond) == (RateNotice.BEYOND_TABLE,)  # no row of the file is marked unconfirmed
+
+
+def test_a_carried_rate_starts_on_its_half_year():
+    last = COMMERCIAL_RATES[-1]
+    two_later = date(last.start.year + 1, last.start.month, 15)
+    carried = rate_on(COMMERCIAL_RATES, two_later)
+    assert (carried.start, carried.percent, carried.carried, carried.confirmed) == (
+        two_later.replace(day=1),
+        last.percent,
+        True,
+        False,
+    )
+    assert rate_on(COMMERCIAL_RATES, last.start) is last
 
 
 # -- the account itself ----------------------------------------------------------------------

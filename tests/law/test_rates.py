@@ -125,8 +125,11 @@ def test_the_notices_name_the_rate_file_as_staff_find_it_in_the_checkout():
     assert (REPO / rates_file_name()).resolve() == Path(rates_file_path()).resolve()
     assert "in src/incasso/law/rates.csv: check them" in rate_notice("unconfirmed")
     assert rate_notice("beyond_table").startswith("no statutory interest rate is known after 2026-06-30")
-    assert "add the new half year's rates to src/incasso/law/rates.csv, or ask whoever maintains" in rate_notice(
-        "beyond_table"
+    beyond = rate_notice("beyond_table")
+    assert "counted at the last known rate, half year by half year, called provisional" in beyond
+    assert (
+        "add each kind's rows from 2026-07-01 on, one per half year, to src/incasso/law/rates.csv (docs/computation.md, "
+        "'The rate table'; at the same rate no figure moves), or ask whoever maintains" in beyond
     )
     for notice in ("unconfirmed", "beyond_table"):
         assert str(REPO) not in rate_notice(notice)  # no machine path

@@ -152,12 +152,17 @@ def test_thirty_invoices_still_fit_two_pages(site):
     text = text_of(site, "L-MANY-reminder")
     assert page_count(letter(site, "L-MANY-reminder")) == 2
     # As many rows as fit (a fixed cut at 12 left open invoices out with room to spare), the open first:
-    # the paid L2026-2000 goes below the cut, and of the 29 open ones all but the last fit.
-    assert "Er staan twee facturen niet in deze brief; u ziet ze op uw persoonlijke overzicht." in text
+    # the paid L2026-2000 goes below the cut, and of the 29 open ones all but the last three fit (the rate
+    # line names the rate provisional, and the line under it says what that means: two lines).
+    assert "Er staan vier facturen niet in deze brief; u ziet ze op uw persoonlijke overzicht." in text
     assert "L2026-2000" not in text
     claim = assess(LEDGER, next(d for d in LEDGER.debtors if d.id == "L-MANY"), AS_OF)
     open_ = [b.number for b in claim.settlement.invoices if b.open > 0]
-    assert len(open_) == 29 and [number for number in open_ if number not in text] == ["L2026-2029"]
+    assert len(open_) == 29 and [number for number in open_ if number not in text] == [
+        "L2026-2027",
+        "L2026-2028",
+        "L2026-2029",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1545,7 +1550,8 @@ def test_a_letter_that_leaves_the_interest_table_out_still_states_the_rate_and_p
     """L-MANY's reminder leaves the interest per period to the page: its rate and period stay on paper."""
     text = text_of(site, "L-MANY-reminder")
     assert "Interest per period" not in text and "Rente per periode" not in text
-    assert "Rente: 10,15% per jaar, van 2 okt 2026 t/m 24 nov 2026. De rente per periode staat op uw" in text
+    assert "Rente: 10,15% (voorlopig) per jaar, van 2 okt 2026 t/m 24 nov 2026. De rente per periode staat" in text
+    assert "‘Voorlopig’: nog niet vergeleken met het officiële tarief." in text  # a rate past the table
 
 
 X_LONG = """id: X-LONG

@@ -190,6 +190,16 @@ def test_rate_notice_names_the_last_known_date():
     assert any("na 30 juni 2026 is geen wettelijk rentepercentage bekend" in n for n in page.maintainer.details)
 
 
+def test_past_the_rate_table_the_note_says_which_rows_to_add_where_and_what_moves_then():
+    page = overview_page(book_of(DEMO_LEDGER, date(2027, 3, 1)))
+    assert page.maintainer is not None
+    (beyond,) = [n for n in page.maintainer.details if "geen wettelijk rentepercentage bekend" in n]
+    assert "Vul in src/incasso/law/rates.csv de regels vanaf 1 juli 2026 aan" in beyond
+    assert "(docs/computation.md, ‘The rate table’)" in beyond
+    assert "debiteuren lezen dat percentage als ‘voorlopig’" in beyond
+    assert beyond.endswith("Bij een gelijk percentage verandert geen bedrag; anders alleen de rente vanaf 1 juli 2026.")
+
+
 def test_the_rate_notes_are_one_line_for_the_maintainer_not_banners_for_staff():
     # Two banners naming src/incasso/law/rates.csv took the first screen above the day's work, and a clerk
     # can do nothing about a source file: one line says who must act, and what it means for the figures.

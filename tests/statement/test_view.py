@@ -20,6 +20,7 @@ from incasso.claims.claim import statement_visible
 from incasso.claims.demand import amount_to_pay, plan_under_final_notice
 from incasso.claims.timing import final_notice_term_end
 from incasso.law.costs import collection_costs
+from incasso.law.rates import rates_known_until
 from incasso.law.tables import COST_BASIS, COST_BASIS_EN
 from incasso.ledger.load import load_ledger
 from incasso.payments.reference import format_rf, is_valid_rf, rf_reference
@@ -367,13 +368,46 @@ def test_interest_shows_rate_period_and_amount(tmp_path):
     claim, _, view = view_of(tmp_path, DUE + days(30), interest="statutory")
     line = claim.settlement.invoices[0].interest_lines[0]
     row = view.interest.rows[0]
-    assert row.rate == fmt.percent(line.percent)
+    assert not line.confirmed  # the statutory rate of 1 January 2026 (rates.csv)
+    assert row.rate == fmt.percent(line.percent) + " (voorlopig)"
     assert row.period == (
         f"{fmt.short_day(line.start)} t/m {fmt.short_day(line.end)} ({line.days} dagen) over {fmt.money(line.base)}"
     )
     assert row.amount == fmt.number(line.amount)
     assert "artikel 6:119 Burgerlijk Wetboek" in view.interest.basis
     assert claim.total_due > AMOUNT and payload_amount(view.pay.payload) == epc_amount(claim.total_due)
+
+
+PROVISIONAL = {"nl": "(voorlopig)", "en": "(provisional)"}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_rate_not_confirmed_or_past_the_table_is_called_provisional_and_the_note_says_why(tmp_path, lang):
+    """One rule for a row marked confirmed: false and a half year past the table (its last rate carried on):
+    the debtor reads that the rate is provisional, and once, calmly, what that means for them."""
+    after = rates_known_until() + days(30)
+    owed = invoice(date=date(2024, 12, 1), due=date(2024, 12, 31))
+    claim, _, view = view_of(tmp_path, after, interest="statutory", type="business", language=lang, invoices=[owed])
+    lines = [line for line in claim.settlement.invoices[0].interest_lines if line.amount]
+    assert lines[0].confirmed and lines[-1].carried  # 1 January 2025 (11.15%), and the last days
+    rates = [row.rate for row in view.interest.rows]
+    assert rates[0] == fmt.percent(D("11.15"), lang)
+    assert rates[-1] == f"{fmt.percent(lines[-1].percent, lang)} {PROVISIONAL[lang]}"
+    assert [rate.endswith(PROVISIONAL[lang]) for rate in rates] == [not line.confirmed for line in lines]
+    said = {
+        "nl": "‘Voorlopig’: nog niet vergeleken met het officiële tarief. Wijkt dat af, dan passen wij de rente aan. "
+        "U hoeft niets te doen.",
+        "en": "‘Provisional’: not yet checked against the official rate. If that differs, we will adjust the interest. "
+        "You need not do anything.",
+    }
+    assert view.interest.assumed == said[lang]
+
+
+def test_confirmed_rates_are_written_plainly_without_the_note(tmp_path):
+    owed = invoice(date=date(2024, 12, 1), due=date(2024, 12, 31))
+    _, _, view = view_of(tmp_path, date(2025, 3, 1), interest="statutory", type="business", invoices=[owed])
+    assert [row.rate for row in view.interest.rows] == ["11,15%"]
+    assert view.interest.assumed == ""
 
 
 def test_an_english_interest_period_says_its_last_day_counts(tmp_path):

@@ -3,7 +3,10 @@
 Simple interest within a year, days/365; after each full year counted from
 the first day of interest, that year's interest is added to the base
 (art. 6:119 lid 2 BW). Each period at one rate on one base is one line, rounded
-to cents once, so that the lines a debtor reads add up to the total.
+to cents once, so that the lines a debtor reads add up to the total. Past the rate
+table's last half year the last rate runs on half year by half year, each its own
+period (rates.carried_on), so that the row added for it later at the same rate
+changes no line, and no figure a letter already stated.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from incasso.law.money import ZERO, cents
-from incasso.law.rates import Rate, RateNotice, rates_known_until
+from incasso.law.rates import Rate, RateNotice, carried_on, half_year_end, rates_known_until
 from incasso.law.tables import DAYS_IN_YEAR
 
 
@@ -26,8 +29,9 @@ class InterestLine:
     base: Decimal
     percent: Decimal
     amount: Decimal
-    confirmed: bool
+    confirmed: bool  # False also for a rate carried on past the table (`carried`): both are assumed
     capitalised: Decimal = ZERO  # of `base`, earlier years' interest added to it (art. 6:119 lid 2 BW)
+    carried: bool = False  # after the rate table's last half year: its last rate, carried on
 
     @property
     def days(self) -> int:
@@ -44,13 +48,21 @@ def anniversary(start: date, years: int) -> date:
 
 
 def rate_on(rates: tuple[Rate, ...], day: date) -> Rate:
+    """The rate for `day`; after the last row's half year, its rate carried on (rates.carried_on)."""
     current = None
     for rate in rates:
         if rate.start <= day:
             current = rate
     if current is None:
         raise ValueError(f"no statutory interest rate is known for {day}")
-    return current
+    return carried_on(current, day) if current is rates[-1] and day > half_year_end(current.start) else current
+
+
+def rate_ends(rates: tuple[Rate, ...], rate: Rate) -> date:
+    """The last day `rate` runs: the day before the next row, or for the last row (and beyond it) the end of
+    its half year, where a row added for the next half year would end it: the same lines with it as without."""
+    following = next((r.start for r in rates if r.start > rate.start), None)
+    return following - timedelta(days=1) if following is not None else half_year_end(rate.start)
 
 
 class InterestAccount:
@@ -86,15 +98,22 @@ class InterestAccount:
                 years += 1
             year_end = anniversary(self.first_day, years + 1) - timedelta(days=1)
             rate = rate_on(self.rates, start)
-            next_rate = next((r.start for r in self.rates if r.start > start), None)
-            end = min(until, year_end)
-            if next_rate is not None:
-                end = min(end, next_rate - timedelta(days=1))
+            end = min(until, year_end, rate_ends(self.rates, rate))
             base = principal + self.capitalised
             if base > 0:
                 amount = cents(base * rate.percent / 100 * ((end - start).days + 1) / DAYS_IN_YEAR)
                 self.lines.append(
-                    InterestLine(self.invoice, start, end, base, rate.percent, amount, rate.confirmed, self.capitalised)
+                    InterestLine(
+                        self.invoice,
+                        start,
+                        end,
+                        base,
+                        rate.percent,
+                        amount,
+                        rate.confirmed,
+                        capitalised=self.capitalised,
+                        carried=rate.carried,
+                    )
                 )
                 self.running += amount
             self.accrued_until = end
@@ -115,8 +134,8 @@ def rate_notices(lines: Iterable[InterestLine]) -> tuple[RateNotice, ...]:
     """What staff must know about the rates behind these interest lines, in a fixed order."""
     lines = list(lines)
     notices = []
-    if any(not line.confirmed for line in lines):
+    if any(not line.confirmed and not line.carried for line in lines):  # a row of the file marked so
         notices.append(RateNotice.UNCONFIRMED)
-    if any(line.end > rates_known_until() for line in lines):
+    if any(line.carried or line.end > rates_known_until() for line in lines):
         notices.append(RateNotice.BEYOND_TABLE)
     return tuple(notices)

@@ -39,6 +39,8 @@ class Rate:
     confirmed: bool
     source: str
     derivation: str = ""
+    # Not a row of the file: the last row's rate carried on to a half year after it (`carried_on`).
+    carried: bool = False
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ class RateTable:
     @property
     def known_until(self) -> date:
         """The last day both kinds are known for: the end of the half year of the last rate of each."""
-        return min(_half_year_end(rates[-1].start) for rates in (self.statutory, self.commercial))
+        return min(half_year_end(rates[-1].start) for rates in (self.statutory, self.commercial))
 
 
 class RateFileError(ValueError):
@@ -71,7 +73,8 @@ class RateFileError(ValueError):
         return (type(self), (self.problems,))
 
 
-def _half_year_end(start: date) -> date:
+def half_year_end(start: date) -> date:
+    """The last day of the half year `start` is in: 30 June or 31 December (the rates change only after it)."""
     following = date(start.year, 7, 1) if start.month < 7 else date(start.year + 1, 1, 1)
     return following - timedelta(days=1)
 
@@ -97,8 +100,8 @@ def read_rates(text: str, path: str) -> RateTable:
             continue
         kind, rate = read
         earlier = found[kind]
-        if earlier and rate.start != _half_year_end(earlier[-1].start) + timedelta(days=1):
-            expected = _half_year_end(earlier[-1].start) + timedelta(days=1)
+        if earlier and rate.start != half_year_end(earlier[-1].start) + timedelta(days=1):
+            expected = half_year_end(earlier[-1].start) + timedelta(days=1)
             problems.append(
                 f"{path}:{line}: from: must be {expected}, the half year after the {kind} rate above (got {rate.start})"
             )
@@ -196,6 +199,18 @@ def rates_for(consumer: bool) -> tuple[Rate, ...]:
     return shipped_rates().of(RateKind.STATUTORY if consumer else RateKind.COMMERCIAL)
 
 
+def carried_on(last: Rate, day: date) -> Rate:
+    """The rate for `day`, a day after the half year of `last` (a table's last row): its rate, carried on.
+
+    Carried on for `day`'s own half year, from its 1 January or 1 July, as the row staff add for that
+    half year would make it (the rates change only then, art. 6:120 BW): a row added later at the same
+    rate then moves no figure. Not confirmed: nobody checked it against a published rate.
+    """
+    start = date(day.year, 1, 1) if day.month < 7 else date(day.year, 7, 1)
+    source = f"not in the rate file: the rate from {last.start} carried on"
+    return Rate(start, last.percent, False, source, last.derivation, carried=True)
+
+
 def rates_known_until() -> date:
     """The last day the shipped rates cover; interest after it is counted at the last known rate."""
     return shipped_rates().known_until
@@ -216,8 +231,11 @@ def rate_notice(notice: RateNotice) -> str:
             "check them against the published rates (docs/computation.md, 'Statutory interest'), or ask whoever "
             "maintains this installation for a version of incasso with confirmed rates"
         )
+    known = rates_known_until()
     return (
-        f"no statutory interest rate is known after {rates_known_until()}: interest after it is counted at the "
-        f"last known rate; add the new half year's rates to {rates_file_name()}, or ask whoever maintains this "
-        "installation for a version of incasso that has them"
+        f"no statutory interest rate is known after {known}: interest after it is counted at the last known rate, "
+        "half year by half year, called provisional on the debtors' pages and letters; add each kind's rows from "
+        f"{known + timedelta(days=1)} on, one per half year, to {rates_file_name()} (docs/computation.md, "
+        "'The rate table'; at the same rate no figure moves), or ask whoever maintains this installation for a "
+        "version of incasso that has them"
     )

@@ -54,6 +54,7 @@ from incasso.statement.tables import (
     costs_text,
     credit_text,
     earlier_costs_sentence,
+    interest_rate,
     interest_view,
     invoice_question,
     invoice_words,
@@ -428,7 +429,7 @@ def _figures(claim: Claim, ledger: Ledger, lang: Language, *, linked: bool, apar
         )
         if interest
         else None,
-        interest_notes=(interest.basis, interest.summary) if interest else (),
+        interest_notes=tuple(n for n in (interest.basis, interest.assumed, interest.summary) if n) if interest else (),
         interest_rates=_interest_rates(claim, lang) if interest else "",
         costs_heading=t("h_costs"),
         totals=totals,
@@ -443,7 +444,7 @@ def _interest_rates(claim: Claim, lang: Language) -> str:
         (line for b in claim.settlement.invoices for line in b.interest_lines if cents(line.amount) != 0),
         key=lambda line: line.start,
     )
-    rates = list(dict.fromkeys(fmt.percent(line.percent, lang) for line in lines))
+    rates = list(dict.fromkeys(interest_rate(line, lang) for line in lines))  # as the table would: "4% (voorlopig)"
     listed = ", ".join(rates[:-1]) + text(lang, "and") + rates[-1] if len(rates) > 1 else rates[0]
     return text(
         lang,

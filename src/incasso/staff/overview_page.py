@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import ClassVar
 
 from incasso.claims.notices import book_rate_notices
@@ -249,9 +250,9 @@ def _bank_notice(book: StaffBook) -> tuple[str, ...]:
 def rate_notices(book: StaffBook, lists: OverviewLists) -> tuple[str, ...]:
     """What must be checked or added in the statutory rate table before trusting the interest shown."""
     notices = book_rate_notices(lists.notices, book.creditor, book.as_of)
-    return tuple(
-        words().RATE_NOTICE[n].format(date=fmt.day(rates_known_until()), path=rates_file_name()) for n in notices
-    )
+    known = rates_known_until()
+    values = dict(date=fmt.day(known), next=fmt.day(known + timedelta(days=1)), path=rates_file_name())
+    return tuple(words().RATE_NOTICE[n].format(**values) for n in notices)
 
 
 def maintainer_note(book: StaffBook, lists: OverviewLists) -> MaintainerNote | None:

@@ -585,8 +585,11 @@ RATE_NOTICE = {
     "bijgewerkt. Tot dan kan de berekende rente iets afwijken.",
     "unconfirmed": "Let op: een deel van de gebruikte wettelijke rentepercentages staat in {path} als "
     "'niet bevestigd'. Controleer ze met de gepubliceerde percentages.",
-    "beyond_table": "Let op: na {date} is geen wettelijk rentepercentage bekend. De rente daarna is berekend "
-    "met het laatst bekende percentage; vul de percentages van het nieuwe halfjaar aan in {path}.",
+    # {next}: the first half year the table lacks (its 1 January or 1 July).
+    "beyond_table": "Let op: na {date} is geen wettelijk rentepercentage bekend. De rente daarna is per halfjaar "
+    "berekend met het laatst bekende percentage; debiteuren lezen dat percentage als ‘voorlopig’. Vul in {path} "
+    "de regels vanaf {next} aan, per soort (statutory en commercial) en per halfjaar (docs/computation.md, "
+    "‘The rate table’). Bij een gelijk percentage verandert geen bedrag; anders alleen de rente vanaf {next}.",
 }
 
 # The bank statements (incasso.bank) as the overview's bank section tells them.

@@ -587,7 +587,9 @@ RATE_NOTICE = {
     "unconfirmed": "Please note: some of the statutory interest rates used are marked in {path} as "
     "'not confirmed'. Check them against the published rates.",
     "beyond_table": "Please note: no statutory interest rate is known after {date}. The interest after that is "
-    "worked out with the last known rate; add the rates of the new half-year to {path}.",
+    "worked out per half-year at the last known rate; debtors read that rate as ‘provisional’. Add the rows from "
+    "{next} on to {path}, one per kind (statutory and commercial) and half-year (docs/computation.md, ‘The rate "
+    "table’). At the same rate no amount changes; otherwise only the interest from {next} on.",
 }
 
 # The bank statements (incasso.bank) as the overview's bank section tells them.

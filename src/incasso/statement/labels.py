@@ -362,6 +362,12 @@ NL = {
     "rekenen (artikel 6:119a lid 3 Burgerlijk Wetboek).",
     "interest_summary": "Rente tot nu toe: {total}. Daarvan is {paid} betaald; nog open: {open}.",
     "interest_summary_unpaid": "Rente tot nu toe: {total}, nog niet betaald.",
+    # A rate not (yet) checked against the published one: a row marked confirmed: false in the rate table, or a
+    # half year past its end, counted at its last rate (law.interest.InterestLine.confirmed). The figures may move.
+    "interest_rate_assumed": "{rate} (voorlopig)",
+    # One line in a letter (8.5 pt): a longer note cost a shortened letter an invoice row.
+    "interest_assumed": "‘Voorlopig’: nog niet vergeleken met het officiële tarief. Wijkt dat af, dan passen wij de "
+    "rente aan. U hoeft niets te doen.",
     "costs_charged": "Wij rekenen {amount} incassokosten, berekend over {principal} volgens {basis}. "
     "In rekening gebracht {when}.",
     "costs_over_asked": "{principal} is wat er na uw betaling in de termijn nog openstond van het bedrag uit onze "
@@ -1210,6 +1216,9 @@ EN = {
     "interest on (article 6:119a(3) of the Dutch Civil Code).",
     "interest_summary": "Interest so far: {total}. Of this, {paid} has been paid; still open: {open}.",
     "interest_summary_unpaid": "Interest so far: {total}, not yet paid.",
+    "interest_rate_assumed": "{rate} (provisional)",
+    "interest_assumed": "‘Provisional’: not yet checked against the official rate. If that differs, we will adjust "
+    "the interest. You need not do anything.",
     "costs_charged": "We charge {amount} in collection costs, calculated on {principal} under {basis}. Charged {when}.",
     "costs_over_asked": "{principal} is what was still unpaid of the amount in our final notice of {sent}, after "
     "the payment you made before its deadline.",

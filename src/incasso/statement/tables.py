@@ -81,6 +81,7 @@ class InterestView:
     basis: str
     rows: tuple[InterestRow, ...]
     summary: str
+    assumed: str = ""  # what a rate called provisional means, when a row has one (interest_rate)
 
 
 @dataclass(frozen=True)
@@ -373,7 +374,7 @@ def interest_view(claim: Claim, creditor: Creditor, lang: Language) -> InterestV
         return None
     num = partial(fmt.number, lang=lang)
     rows = tuple(
-        InterestRow(line.invoice, _interest_period(line, lang), fmt.percent(line.percent, lang), num(line.amount))
+        InterestRow(line.invoice, _interest_period(line, lang), interest_rate(line, lang), num(line.amount))
         for line in lines
     )
     total, still_open = claim.settlement.interest, claim.settlement.interest_open
@@ -387,7 +388,15 @@ def interest_view(claim: Claim, creditor: Creditor, lang: Language) -> InterestV
         if still_open == total
         else text(lang, "interest_summary", total=money(total), paid=money(total - still_open), open=money(still_open))
     )
-    return InterestView(basis, rows, summary)
+    assumed = text(lang, "interest_assumed") if any(not line.confirmed for line in lines) else ""
+    return InterestView(basis, rows, summary, assumed)
+
+
+def interest_rate(line: InterestLine, lang: Language) -> str:
+    """A line's rate, "4%", or "4% (voorlopig)" when it is not confirmed: a row of the rate table marked so, or a
+    half year past its end at its last rate. One rule for both: to the debtor either may still change."""
+    rate = fmt.percent(line.percent, lang)
+    return rate if line.confirmed else text(lang, "interest_rate_assumed", rate=rate)
 
 
 def _interest_period(line: InterestLine, lang: Language) -> str:
