@@ -146,3 +146,22 @@ def test_a_notice_whose_term_ends_before_the_answer_s_says_its_day_comes_first(t
         "a new letter before then. But the deadline in our final notice ends sooner, on 9 December 2026: below you "
         "can see what to pay by then to avoid collection costs."
     )
+
+
+def test_an_answer_about_an_invoice_since_credited_is_not_told_beside_a_newer_one(tmp_path):
+    """F-B's dispute answered on 2 December by crediting it in full; F-C, written after, is all that is open.
+    The page told "Wij hebben uw bezwaar over factuur F-B beantwoord" under the message of F-C, with whom to call to
+    hear the answer again, until a letter came: an answer about nothing the page asks, as a letter would not name it
+    (letters.view)."""
+    credited = invoice(
+        number="F-B",
+        date=date(2026, 8, 24),
+        due=date(2026, 9, 7),
+        amount="1210.00",
+        credit_notes=[{"number": "C-B", "date": date(2026, 12, 2), "amount": "1210.00"}],
+    )
+    newer = invoice(number="F-C", date=date(2026, 12, 3), due=date(2026, 12, 17), amount="99.00")
+    debtor = valid_debtor(invoices=[credited, newer], events=[DISPUTED, ANSWER])
+    ledger = load_ledger(write_ledger(tmp_path, creditor=valid_creditor(), debtors=[debtor]))
+    view = statement_view(assess(ledger, ledger.debtors[0], date(2026, 12, 16)), ledger)  # the answer's term over
+    assert (view.message_key, view.answer) == ("open", ())
