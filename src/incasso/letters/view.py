@@ -212,11 +212,11 @@ def opening(claim: Claim, due: DueLetter) -> str:
             return REMINDER_NEWER
         if key == "newer_answered":
             return REMINDER_NEWER_ANSWERED  # disputed, answered: not "we have not received" as if forgotten
-        if _sent_since_the_answer(claim, due) == [] and claim.answer_still_open is not None:
+        if _first_since_the_answer(claim, due):
             return REMINDER_ANSWERED  # a dispute before any letter: the first letter after the answer names it
         if claim.costs.state == CostsState.CHARGED:
             return REMINDER_COSTS_CHARGED  # costs from the due dates: not "it may have slipped your mind"
-    if due.kind == LetterKind.DUNNING and _sent_since_the_answer(claim, due) == []:
+    if due.kind == LetterKind.DUNNING and _first_since_the_answer(claim, due):
         return DUNNING_ANSWERED  # the first letter after the answer (costs charged or not: it promises none)
     if due.kind == LetterKind.DUNNING and claim.costs.state == CostsState.CHARGED:
         return DUNNING_COSTS_CHARGED  # costs from the due dates: not "before any costs are added"
@@ -230,6 +230,12 @@ def _sent_since_the_answer(claim: Claim, due: DueLetter) -> list[Event] | None:
     today, it is written again the same on a second build that day, not as a letter after itself."""
     since = claim.letters_since_the_answer
     return None if since is None else [e for e in since if e is not due.sent]
+
+
+def _first_since_the_answer(claim: Claim, due: DueLetter) -> bool:
+    """Whether this letter is the first since a dispute's answer about an invoice still open (Claim.answer_still_open,
+    as the page's `dunning_answered` reads it): one about invoices since paid or credited is not this letter's."""
+    return _sent_since_the_answer(claim, due) == [] and claim.answer_still_open is not None
 
 
 def _first_notice_since_the_answer(claim: Claim, due: DueLetter) -> bool:
