@@ -76,6 +76,25 @@ def test_a_final_notice_whose_costs_count_a_payment_dated_before_it_asked_for_mo
     assert about_next_step(note, claim)  # before the handover: the agency would ask what the letter did
 
 
+@pytest.mark.parametrize("debtor_type", ["consumer", "business"])
+def test_a_final_notice_that_asked_paid_money_names_the_costs_the_staffel_charges(tmp_path, debtor_type):
+    # 1,500.00 of 1,700.00 paid before the notice of 6 March, assigned after it: 200.00 was open then, over two
+    # invoices. The costs charged after a notice's term are the staffel's over it (claims.timing: no minimum per
+    # invoice), 40.00, as the page says; the note said "no more than 80.00" (40.00 for each invoice).
+    invoices = [
+        {"number": "F2026-0001", "date": date(2026, 1, 5), "due": date(2026, 2, 4), "amount": Decimal("1500.00")},
+        {"number": "F2026-0002", "date": date(2026, 1, 5), "due": date(2026, 2, 4), "amount": Decimal("100.00")},
+        {"number": "F2026-0003", "date": date(2026, 1, 5), "due": date(2026, 2, 4), "amount": Decimal("100.00")},
+    ]
+    notice = event(date(2026, 3, 6), "final_notice", channel="letter", costs=Decimal("255.00"))
+    paid = payment(date=date(2026, 3, 2), amount=Decimal("1500.00"), invoice="F2026-0001")
+    ledger = one_debtor_ledger(tmp_path, type=debtor_type, invoices=invoices, events=[notice], payments=[paid])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 30))
+    (note,) = (n for n in dossier_notes(claim, ledger.creditor) if n.kind == NoteKind.NOTICE_ASKED_PAID)
+    assert (note.values["open"], note.values["most"]) == (Decimal("200.00"), Decimal("40.00"))
+    assert claim.costs.amount == note.values["most"]
+
+
 def test_the_english_names_only_the_facts_a_note_holds(scenarios):
     notes = {note.kind: note for claim, creditor in scenarios.values() for note in dossier_notes(claim, creditor)}
     for kind, text in ENGLISH.items():

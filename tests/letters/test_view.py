@@ -3021,6 +3021,30 @@ def test_the_first_reminder_after_a_dispute_s_answer_names_the_answer(tmp_path):
     assert claim_opening(later, date(2026, 3, 10)) == "dunning"  # a letter went out since: no longer the first
 
 
+@pytest.mark.parametrize("settled", ["credited", "paid"])
+def test_a_reminder_for_an_invoice_the_answer_was_not_about_does_not_name_it(tmp_path, settled):
+    """F2026-0001 disputed before any letter and answered on 16 February, then credited in full (the debtor was
+    right) or paid; F2026-0002, written in April, is overdue in May. Its reminder opened "Op 16 februari 2026 hebben
+    wij uw bezwaar beantwoord. Het bedrag hieronder moet u nog betalen": the answer is not about the amount it asks,
+    which no dispute ever doubted. As for a final notice (`_first_notice_since_the_answer`), only an answer about an
+    invoice still open is named."""
+    disputed = invoice(number="F2026-0001")
+    paid = []
+    if settled == "credited":
+        disputed["credit_notes"] = [{"number": "C2026-0001", "date": date(2026, 2, 15), "amount": Decimal("1250.00")}]
+    else:
+        paid = [payment(date=date(2026, 3, 1), amount=Decimal("1250.00"), invoice="F2026-0001")]
+    newer = invoice(number="F2026-0002", date=date(2026, 4, 1), due=date(2026, 5, 1), amount=Decimal("300.00"))
+    events = [
+        event(date(2026, 2, 6), "dispute", reason="Niet besteld", invoices=["F2026-0001"]),
+        event(date(2026, 2, 16), "dispute_resolved", outcome="Gecrediteerd"),
+    ]
+    ledger = one_debtor_ledger(tmp_path, invoices=[disputed, newer], events=events, payments=paid)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 5, 2))
+    (due,) = letters_due(claim, NO_RECORD)
+    assert (due.kind, letter_view(ledger, claim, due, Channel.LETTER).opening) == (LetterKind.REMINDER, "reminder")
+
+
 # A final notice sent in the creditor's customer portal (`channel: portal`): received the day it was sent, as an
 # e-mail (the rule stays), but named as what it is, a message in the portal, not "deze e-mail", "per e-mail".
 PORTAL_NOTICE = [

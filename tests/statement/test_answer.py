@@ -62,7 +62,7 @@ TOLD = {
         "Wij hebben uw bezwaar over factuur F-B beantwoord op 2 december 2026.",
         "Wilt u ons antwoord nog eens horen of lezen, of heeft u er een vraag over? Bel Sanne Jansen: "
         "+31 30 123 45 67, of mail naar debiteuren@voorbeeld.nl.",
-        "Na ons antwoord geven wij u 14 dagen om te betalen, tot en met 15 december 2026. De termijn van onze "
+        "Vanaf de dag van ons antwoord geven wij u 14 dagen om te betalen, tot en met 15 december 2026. De termijn van onze "
         "laatste brief (sommatie) loopt langer, tot en met 17 december 2026, en tot dan sturen wij u geen nieuwe "
         "brief. Daarom vragen wij u bovenaan deze pagina om uiterlijk 17 december 2026 te betalen.",
     ],
@@ -70,7 +70,7 @@ TOLD = {
         "We answered your dispute about invoice F-B on 2 December 2026.",
         "Would you like to hear or read our answer again, or do you have a question about it? Call Sanne Jansen on "
         "+31 30 123 45 67, or email debiteuren@voorbeeld.nl.",
-        "After our answer, we give you 14 days to pay, up to and including 15 December 2026. The deadline in our "
+        "From the day of our answer, we give you 14 days to pay, up to and including 15 December 2026. The deadline in our "
         "final notice runs longer, until 17 December 2026, and we will not send you a new letter before then. So "
         "the top of this page asks you to pay by 17 December 2026.",
     ],
@@ -142,7 +142,43 @@ def test_a_notice_whose_term_ends_before_the_answer_s_says_its_day_comes_first(t
     early = {**NOTICE, "date": date(2026, 11, 23)}
     view = view_of(tmp_path, "en", [*BEFORE, early, ANSWER])
     assert view.answer[2] == (
-        "After our answer, we give you 14 days to pay, up to and including 15 December 2026: we will not send you "
+        "From the day of our answer, we give you 14 days to pay, up to and including 15 December 2026: we will not send you "
         "a new letter before then. But the deadline in our final notice ends sooner, on 9 December 2026: below you "
         "can see what to pay by then to avoid collection costs."
     )
+
+
+def test_an_answer_about_an_invoice_since_credited_is_not_told_beside_a_newer_one(tmp_path):
+    """F-B's dispute answered on 2 December by crediting it in full; F-C, written after, is all that is open.
+    The page told "Wij hebben uw bezwaar over factuur F-B beantwoord" under the message of F-C, with whom to call to
+    hear the answer again, until a letter came: an answer about nothing the page asks, as a letter would not name it
+    (letters.view)."""
+    credited = invoice(
+        number="F-B",
+        date=date(2026, 8, 24),
+        due=date(2026, 9, 7),
+        amount="1210.00",
+        credit_notes=[{"number": "C-B", "date": date(2026, 12, 2), "amount": "1210.00"}],
+    )
+    newer = invoice(number="F-C", date=date(2026, 12, 3), due=date(2026, 12, 17), amount="99.00")
+    debtor = valid_debtor(invoices=[credited, newer], events=[DISPUTED, ANSWER])
+    ledger = load_ledger(write_ledger(tmp_path, creditor=valid_creditor(), debtors=[debtor]))
+    view = statement_view(assess(ledger, ledger.debtors[0], date(2026, 12, 16)), ledger)  # the answer's term over
+    assert (view.message_key, view.answer) == ("open", ())
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("nl", "Vanaf de dag van ons antwoord geven wij u 1 dag om te betalen, tot en met 2 december 2026."),
+        ("en", "From the day of our answer, we give you 1 day to pay, up to and including 2 December 2026."),
+    ],
+)
+def test_the_answer_s_days_to_pay_count_the_day_of_the_answer_as_its_last_day_does(tmp_path, language, said):
+    """The term counts the answer's own day (claims.escalation.answer_term_end): with one day it is that day. The
+    page said "Na ons antwoord geven wij u 1 dag om te betalen, tot en met 2 december 2026" of an answer of 2
+    December (and 14 days "after" an answer of 2 December ending on the 15th): one day short of what it says."""
+    view = view_of(
+        tmp_path, language, [*BEFORE, NOTICE, ANSWER], as_of=ANSWERED, policy={"resume_after_dispute_days": 1}
+    )
+    assert view.answer[2].startswith(said)

@@ -2986,6 +2986,26 @@ def test_the_page_at_the_dunning_letter_after_an_answer_names_the_answer_as_its_
     assert view_of(tmp_path / "again", DUE + days(27), events=again)[2].message_key == "dispute"
 
 
+def test_the_page_at_the_first_reminder_after_an_answer_names_the_answer_as_its_letter_does(tmp_path):
+    """A dispute raised before any letter, answered: the reminder after it opens with the answer (reminder_answered,
+    not "Misschien is het u ontschoten"), but the page of that night, and of the nights after, showed the reminder's
+    message, "Misschien is het u ontschoten; dat kan gebeuren", and no word of the answer (the lines of
+    statement.answer go once a letter follows it). As at the dunning letter's stage, it shows dunning_answered: we
+    answered, pay, ask us to hear the answer again. A site without that text shows the reminder's, as before."""
+    answered = [
+        event(DUE + days(2), "dispute", reason="Oven defect"),
+        event(DUE + days(6), "dispute_resolved", outcome="Oven werkt", channel="phone"),
+    ]
+    reminder = event(DUE + days(20), "reminder")
+    view = view_of(tmp_path / "first", DUE + days(20), events=[*answered, reminder])[2]
+    assert (view.message_key, view.message_fallback) == ("dunning_answered", "reminder")
+    later = view_of(tmp_path / "later", DUE + days(25), events=[*answered, reminder])[2]
+    assert later.message_key == "dunning_answered"
+    # A dunning letter after that reminder, which named the answer: its stage's usual message, as its letter's.
+    dunning = [*answered, reminder, event(DUE + days(34), "dunning")]
+    assert view_of(tmp_path / "dunning", DUE + days(34), events=dunning)[2].message_key == "dunning"
+
+
 def test_an_answer_in_a_final_notice_s_running_term_leaves_the_notice_to_speak(tmp_path):
     events = notice_on(DUE + days(30)) + [
         event(DUE + days(31), "dispute", reason="Te duur"),

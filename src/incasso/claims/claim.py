@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import TypeVar, cast
 
 from incasso.claims.agreements import Ended, Plan, Promise
-from incasso.claims.disputes import without
+from incasso.claims.disputes import answered_invoices, without
 from incasso.claims.settlement import Settlement
 from incasso.claims.states import (
     CLOSED_STATUSES,
@@ -216,6 +216,17 @@ class Claim:
         if answered is None or self.status == Status.DISPUTE:
             return None
         return [e for e in events[events.index(answered) + 1 :] if e.type in ESCALATION_EVENTS]
+
+    @property
+    def answer_still_open(self) -> Event | None:
+        """The latest answer to a dispute while an invoice it answered is still open: the one the first letter after
+        it (letters.view) and the page (statement.answer) name. An answer about invoices since paid or credited (the
+        debtor was right, or an earlier year's bill) is none to name beside what is asked now, a newer invoice."""
+        answer = latest(self.events, EventType.DISPUTE_RESOLVED)
+        if answer is None:
+            return None
+        answered = answered_invoices(self.debtor, answer)
+        return answer if any(b.number in answered and b.principal_open > 0 for b in self.settlement.invoices) else None
 
     @property
     def final_notices(self) -> list[Event]:

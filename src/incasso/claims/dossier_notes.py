@@ -27,7 +27,6 @@ from incasso.claims.states import ActionKind, CostsState, Stage
 from incasso.claims.timing import binds, capping_notice, delivery_days, notice_term_end
 from incasso.law.costs import collection_costs
 from incasso.law.money import ZERO
-from incasso.law.tables import COST_MINIMUM
 from incasso.ledger.model import (
     ESCALATION_EVENTS,
     Channel,
@@ -430,8 +429,9 @@ def _notice_asked_paid(claim: Claim, creditor: Creditor, noted: set[Source]) -> 
         # What the letter's day saw: a credit note dated after it lowers the costs, but did not make it wrong.
         opened = [b.invoice.owed(day) - (b.owed - settlement.principal_open_on(b, day)) for b in asked]
         open_then = sum((o for o in opened if o > 0), ZERO)
-        # At least the least a business's late invoice brings each: no note where that, not the staffel, decides.
-        most = max(collection_costs(open_then), COST_MINIMUM * sum(1 for o in opened if o > 0))
+        # What a notice's term charges: the staffel over what was open (claims.timing: no minimum per invoice, that
+        # is the costs from the due dates', which have no note here), and what the note tells staff is charged.
+        most = collection_costs(open_then)
         if notice.source in noted or open_then <= 0 or notice.costs is None or notice.costs <= most:
             continue
         facts: dict[str, NoteValue] = {"date": notice.date, "costs": notice.costs, "open": open_then, "most": most}

@@ -22,7 +22,6 @@ from urllib.parse import urlsplit
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
-from incasso.claims.disputes import answered_invoices
 from incasso.claims.states import CostsState, InstallmentStatus
 from incasso.contact import as_read_by
 from incasso.law.money import cents
@@ -199,8 +198,9 @@ def opening(claim: Claim, due: DueLetter) -> str:
     dispute held that invoice out of the notice (it names the answer); for a reminder with costs charged already (a
     business's, from the due dates), `reminder_costs_charged`, which names them instead of "it may have slipped your
     mind", a light tone beside hundreds of euros of costs; for the first reminder after a dispute's answer (a dispute
-    raised before any letter), `reminder_answered`, which names the answer (costs charged or not); for a dunning letter
-    with costs charged already (from the due dates), `dunning_costs_charged`, not "before any costs are added"; for the
+    raised before any letter) about an invoice still open, `reminder_answered`, which names the answer (costs
+    charged or not); for a dunning letter with costs charged already (from the due dates), `dunning_costs_charged`,
+    not "before any costs are added"; for the
     first dunning letter after a dispute's answer, `dunning_answered`: it names the answer, and does not ask again
     whether the debtor disagrees, as if nobody had listened; for the first final notice since a dispute's answer (a
     second one, after an invoice the answer let climb its own steps), `final_notice_answered`: when we answered, and
@@ -213,11 +213,11 @@ def opening(claim: Claim, due: DueLetter) -> str:
             return REMINDER_NEWER
         if key == "newer_answered":
             return REMINDER_NEWER_ANSWERED  # disputed, answered: not "we have not received" as if forgotten
-        if _sent_since_the_answer(claim, due) == []:
+        if _first_since_the_answer(claim, due):
             return REMINDER_ANSWERED  # a dispute before any letter: the first letter after the answer names it
         if claim.costs.state == CostsState.CHARGED:
             return REMINDER_COSTS_CHARGED  # costs from the due dates: not "it may have slipped your mind"
-    if due.kind == LetterKind.DUNNING and _sent_since_the_answer(claim, due) == []:
+    if due.kind == LetterKind.DUNNING and _first_since_the_answer(claim, due):
         return DUNNING_ANSWERED  # the first letter after the answer (costs charged or not: it promises none)
     if due.kind == LetterKind.DUNNING and claim.costs.state == CostsState.CHARGED:
         return DUNNING_COSTS_CHARGED  # costs from the due dates: not "before any costs are added"
@@ -233,16 +233,20 @@ def _sent_since_the_answer(claim: Claim, due: DueLetter) -> list[Event] | None:
     return None if since is None else [e for e in since if e is not due.sent]
 
 
+def _first_since_the_answer(claim: Claim, due: DueLetter) -> bool:
+    """Whether this letter is the first since a dispute's answer about an invoice still open (Claim.answer_still_open,
+    as the page's `dunning_answered` reads it): one about invoices since paid or credited is not this letter's."""
+    return _sent_since_the_answer(claim, due) == [] and claim.answer_still_open is not None
+
+
 def _first_notice_since_the_answer(claim: Claim, due: DueLetter) -> bool:
     """Whether a dispute was answered about an invoice still open, and no final notice went out since
     (this one aside). An answer about invoices since paid or credited (the debtor was right, or an
     earlier year's bill) is not this letter's to name: its invoices never disagreed."""
     since = _sent_since_the_answer(claim, due)
-    answer = latest(claim.events, EventType.DISPUTE_RESOLVED)
-    if since is None or answer is None or any(e.type == EventType.FINAL_NOTICE for e in since):
+    if since is None or any(e.type == EventType.FINAL_NOTICE for e in since):
         return False
-    answered = answered_invoices(claim.debtor, answer)
-    return any(b.invoice.number in answered and b.principal_open > 0 for b in claim.settlement.invoices)
+    return claim.answer_still_open is not None
 
 
 def _apart(claim: Claim, creditor: Creditor, due: DueLetter, form: Channel) -> bool:

@@ -22,7 +22,7 @@ from incasso.claims.claim import Claim
 from incasso.claims.disputes import open_disputes
 from incasso.claims.escalation import answer_term_end
 from incasso.claims.states import HANDED_OVER, CostsState, Status
-from incasso.ledger.model import Creditor, Desk, Event, EventType, Language, latest
+from incasso.ledger.model import Creditor, Desk, Event, EventType, Language
 from incasso.statement.labels import invoices_named, text
 from incasso.statement.tables import episode_notice_named
 
@@ -55,7 +55,7 @@ def unsaid_answer(claim: Claim, key: str) -> Event | None:
     if key in ANSWER_MESSAGES or claim.status != Status.ACTIVE or claim.stage in HANDED_OVER:
         return None
     since = claim.letters_since_the_answer
-    answer = latest(claim.events, EventType.DISPUTE_RESOLVED)
+    answer = claim.answer_still_open  # not one about invoices since paid or credited, beside a newer one
     if since != [] or answer is None:
         return None
     after = claim.events[claim.events.index(answer) + 1 :]

@@ -839,14 +839,18 @@ NL = {
     "met ons op.",
     "answer_days": "{n} dagen",
     "answer_days_one": "{n} dag",
-    "answer_term": "Na ons antwoord geven wij u {days} om te betalen, tot en met {date}: tot dan sturen wij u geen "
+    "answer_term": "Vanaf de dag van ons antwoord geven wij u "
+    "{days} om te betalen, tot en met {date}: tot dan sturen wij u geen "
     "nieuwe brief.",
-    "answer_term_longer": "Na ons antwoord geven wij u {days} om te betalen, tot en met {date}. De termijn van "
+    "answer_term_longer": "Vanaf de dag van ons antwoord geven wij u "
+    "{days} om te betalen, tot en met {date}. De termijn van "
     "{notice} loopt langer, tot en met {last_day}, en tot dan sturen wij u geen nieuwe brief. Daarom vragen wij "
     "u bovenaan deze pagina om uiterlijk {last_day} te betalen.",
-    "answer_term_longer_only": "Na ons antwoord geven wij u {days} om te betalen, tot en met {date}. De termijn "
+    "answer_term_longer_only": "Vanaf de dag van ons antwoord geven wij u "
+    "{days} om te betalen, tot en met {date}. De termijn "
     "van {notice} loopt langer, tot en met {last_day}.",
-    "answer_term_sooner": "Na ons antwoord geven wij u {days} om te betalen, tot en met {date}: tot dan sturen wij "
+    "answer_term_sooner": "Vanaf de dag van ons antwoord geven wij u "
+    "{days} om te betalen, tot en met {date}: tot dan sturen wij "
     "u geen nieuwe brief. Maar de termijn van {notice} loopt eerder af, op {last_day}: hieronder staat wat u "
     "uiterlijk die dag betaalt om incassokosten te voorkomen.",
     "dispute_part": "Bent u het met een deel van de factuur wel eens? Dat deel kunt u alvast betalen.",
@@ -1618,14 +1622,18 @@ EN = {
     "contact us.",
     "answer_days": "{n} days",
     "answer_days_one": "{n} day",
-    "answer_term": "After our answer, we give you {days} to pay, up to and including {date}: we will not send you "
+    "answer_term": "From the day of our answer, we give you "
+    "{days} to pay, up to and including {date}: we will not send you "
     "a new letter before then.",
-    "answer_term_longer": "After our answer, we give you {days} to pay, up to and including {date}. The deadline "
+    "answer_term_longer": "From the day of our answer, we give you "
+    "{days} to pay, up to and including {date}. The deadline "
     "in {notice} runs longer, until {last_day}, and we will not send you a new letter before then. So the top of "
     "this page asks you to pay by {last_day}.",
-    "answer_term_longer_only": "After our answer, we give you {days} to pay, up to and including {date}. The "
+    "answer_term_longer_only": "From the day of our answer, we give you "
+    "{days} to pay, up to and including {date}. The "
     "deadline in {notice} runs longer, until {last_day}.",
-    "answer_term_sooner": "After our answer, we give you {days} to pay, up to and including {date}: we will not "
+    "answer_term_sooner": "From the day of our answer, we give you "
+    "{days} to pay, up to and including {date}: we will not "
     "send you a new letter before then. But the deadline in {notice} ends sooner, on {last_day}: below you can "
     "see what to pay by then to avoid collection costs.",
     "dispute_part": "Do you agree with part of the invoice? You can already pay that part.",

@@ -229,9 +229,11 @@ def _stage_key(claim: Claim) -> str:
     and `final_notice_plain` for the rest (a second notice,
     costs from the due date, none at all): neither a term nor costs it does not have. A dunning
     letter's stage with costs charged already (from the due dates) is `dunning_costs_charged`, and after
-    a dispute's answer `dunning_answered`."""
-    if claim.stage == Stage.DUNNING and _dunning_stands_after_an_answer(claim):
-        return "dunning_answered"  # not "do you disagree? we will look into it first": we did (costs or not)
+    a dispute's answer `dunning_answered`, as a reminder's stage is (its words name no letter)."""
+    if claim.stage in (Stage.REMINDER, Stage.DUNNING) and _step_stands_after_an_answer(claim):
+        # Not "do you disagree? we will look into it first", nor "Misschien is het u ontschoten": we answered (costs
+        # or not), as the letter does (letters.view: reminder_answered, dunning_answered).
+        return "dunning_answered"
     if claim.stage == Stage.DUNNING and claim.costs.state == CostsState.CHARGED:
         return "dunning_costs_charged"  # costs from the due dates: none "may be added" after the notice
     if claim.stage != Stage.FINAL_NOTICE:
@@ -249,12 +251,13 @@ def _stage_key(claim: Claim) -> str:
     return "final_notice_plain"
 
 
-def _dunning_stands_after_an_answer(claim: Claim) -> bool:
-    """Whether a dispute was answered and no letter but a dunning letter went out since: the one sent
-    before the dispute, once the answer's term is over, or the first after the answer (as its letter,
-    `dunning_answered`, the page names the answer)."""
+def _step_stands_after_an_answer(claim: Claim) -> bool:
+    """Whether a dispute about an invoice still open was answered and no letter but one of the stage's (a reminder,
+    a dunning letter) went out since: the one sent before the dispute, once the answer's term is over, or the first
+    after the answer (as its letter, `reminder_answered` or `dunning_answered`, the page names the answer)."""
     since = claim.letters_since_the_answer
-    return since is not None and all(e.type == EventType.DUNNING for e in since)
+    sent = EventType.REMINDER if claim.stage == Stage.REMINDER else EventType.DUNNING
+    return since is not None and all(e.type == sent for e in since) and claim.answer_still_open is not None
 
 
 def _charged_by_the_notice(claim: Claim) -> bool:
@@ -268,7 +271,9 @@ def message_fallback(claim: Claim, key: str) -> str:
     (an optional one, OPTIONAL_MESSAGES, added after its texts were copied): the one it showed before."""
     if key not in OPTIONAL_MESSAGES:
         return key
-    if key in ("dunning_costs_charged", "dunning_answered"):
+    if key == "dunning_answered":
+        return claim.stage  # the stage's message, as before: the reminder's or the dunning letter's
+    if key == "dunning_costs_charged":
         return "dunning"
     if key == "promise_passed":
         return Status.PROMISE
