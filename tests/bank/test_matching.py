@@ -481,3 +481,20 @@ def test_a_reference_with_other_check_digits_names_its_dossier_as_a_likely_one_o
 )
 def test_a_reference_with_other_check_digits_names_one_dossier_or_none(index, text, near):
     assert index.near_owner(text) == near
+
+
+@pytest.mark.parametrize(
+    ("text", "near"),
+    [
+        ("RF47 1001", "1001"),  # digits only, after two check digits: dossier 1001's body with other check digits
+        ("RF47 1001 2345", None),  # a whole group goes on with another: someone else's reference 1001 2345
+        ("RF10 01 2026 huur", None),  # "1001" only by taking the check digits for the body
+        ("rf 2026 onderhoud", None),  # digits with no check digits before them: "rf" may be anything
+        ("RF47 1001 factuur", "1001"),  # a longer word after the group ends the reference
+    ],
+)
+def test_a_numeric_dossier_is_named_near_only_by_a_reference_that_ends_where_its_body_does(tmp_path, text, near):
+    """Ids may be digits only (docs/ledger-format.md): their bodies are in many other numbers a text holds."""
+    debtors = [valid_debtor(id="1001"), valid_debtor(id="2026", **{"invoices[0].number": "F9"})]
+    index = Index(load_ledger(write_ledger(tmp_path, debtors=debtors)).debtors)
+    assert index.near_owner(text) == near

@@ -281,7 +281,10 @@ class Index:
             body, ends = _reference_chars(text, start.end())
             for skip in (0, 2) if body[:2].isdigit() else (0,):
                 for end in range(skip + 1, len(body) + 1):
-                    owner = self.by_body.get(body[skip:end]) if end in ends or _word_end(body, end) else None
+                    if skip == 0 and body[:end].isdigit():
+                        continue  # digits with no check digits before them ("rf 2026", "RF10 01"): too weak a sign
+                    ended = _group_ends(body, ends, skip, end) if end in ends else _word_end(body, end)
+                    owner = self.by_body.get(body[skip:end]) if ended else None
                     if owner is not None and self._reference(owner) != "RF" + body[:end]:
                         found.add(owner)
         return found.pop() if len(found) == 1 else None
@@ -560,6 +563,16 @@ def _reference_chars(text: str, at: int) -> tuple[str, set[int]]:
         else:
             break
     return "".join(body), ends
+
+
+def _group_ends(body: str, ends: set[int], skip: int, end: int) -> bool:
+    """Whether a reference read up to a separator at `end` may end there. A reference is printed in groups of four
+    ("RF08 D000 5"): after a whole group, a group of at most four more ("RF47 1001 2345") goes on with it, so the
+    body is not the first group's; a group of another length ("D000 5", "D0005 nov"), a longer word ("factuur")
+    or the text's end closes it."""
+    start = max((e for e in ends if skip <= e < end), default=skip)
+    following = min((e for e in ends if e > end), default=len(body))
+    return end - start != 4 or following - end > 4 or end == len(body)
 
 
 def _word_end(body: str, end: int) -> bool:
