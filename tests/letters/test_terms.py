@@ -258,6 +258,6 @@ def test_any_letter_written_after_the_notice_s_term_says_that_term_in_the_past(t
 
     view, claim, _ = after_the_term(tmp_path, language, kind=kind, **OTHER_LETTERS[kind])
     assert (view.kind, claim.term_unseen, claim.costs.state) == (kind, date(2026, 12, 17), "announced")
-    said = " ".join([view.subject, view.lead.by or "", *view.lead.lines, *view.terms, view.costs])
+    said = " ".join([view.subject, view.lead.by or "", *view.lead.lines, *view.terms, view.costs, *view.way_out.lines])
     assert re.search(TERM_WAS[language], said)
     assert not re.search(TERM_RUNS[language], said)

@@ -3073,3 +3073,33 @@ def test_a_final_notice_sent_in_the_portal_says_this_message_and_later_letters_n
     assert view.costs.startswith(costs)
     said = " ".join((*view.lead.lines, *view.terms, view.costs or ""))
     assert "e-mail" not in said and "email" not in said
+
+
+# -- a letter written after another letter's term: the way out says that term in the past -----------------------------
+
+WAY_OUT_AFTER_TERM = {
+    "nl": "Heeft u een vraag over ons antwoord op uw bezwaar? Neem dan contact met ons op. De termijn van onze laatste "
+    "brief (sommatie) liep tot en met 17 december 2026: een vraag of bezwaar nu verandert dat niet.",
+    "en": "Do you have a question about our answer to your dispute? Please contact us. But the deadline in our final "
+    "notice was 17 December 2026: a question or a dispute now does not change that.",
+}
+STILL_APPLIES = {
+    "nl": "De termijn van onze laatste brief (sommatie) loopt wel door.",
+    "en": "But the deadline in our final notice still applies.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_letter_written_after_the_notice_s_term_does_not_say_its_deadline_still_applies(tmp_path, language):
+    """The dunning letter for F-B, written on 18 December, said "But the deadline in our final notice still applies"
+    of a term that ended on the 17th (the newcomer's D-0004, s37). It says when that term ended. Read on its last
+    day itself (an e-mail of the 17th, written by hand: the core's next step then is the handover) the deadline
+    still applies, and the letter says so."""
+    from tests.support.letters import after_the_term
+
+    view, _, _ = after_the_term(tmp_path, language)
+    assert view.way_out.lines[1] == WAY_OUT_AFTER_TERM[language]
+    last_day, _, _ = after_the_term(
+        tmp_path, language, day=date(2026, 12, 17), kind=LetterKind.DUNNING, form=Channel.EMAIL
+    )
+    assert last_day.way_out.lines[1].endswith(" " + STILL_APPLIES[language])

@@ -167,6 +167,14 @@ def last_day_on_arrival(creditor: Creditor, claim: Claim, form: Channel) -> date
     return claim.costs.owed_from - DAY if claim.costs.owed_from is not None else None
 
 
+def term_gone_on_arrival(creditor: Creditor, claim: Claim, form: Channel) -> date | None:
+    """The final notice's last day when this letter arrives after it (`term_over_on_arrival`, not on it:
+    `_read_on_last_day`), else None: a sentence that names that term says it ran, not that it still applies."""
+    if not term_over_on_arrival(creditor, claim, form) or _read_on_last_day(creditor, claim, form):
+        return None
+    return claim.costs.owed_from - DAY if claim.costs.owed_from is not None else None
+
+
 def term_ends_unread(creditor: Creditor, claim: Claim, form: Channel) -> bool:
     """Whether the final notice's term, which a plan or a promise does not stop (`costs_come_beside`), ends before
     this letter can be acted on. A letter is read once it arrives (claims.timing.letter_received: by post days

@@ -35,6 +35,7 @@ from incasso.letters.terms import (
     last_day_on_arrival,
     letter_terms,
     next_lines,
+    term_gone_on_arrival,
     this_letter,
     unread_instalment_pay_note,
 )
@@ -591,7 +592,13 @@ def _way_out(
         # one disputed apart, which this letter does not ask for.
         others = open_invoices(claim) > 1
         key = f"{key}_others" if many and others and not answered else key
-        dispute += " " + text(lang, key, notice=notice_named(standing, lang))  # an e-mailed one is no "brief"
+        # Another letter's term over before this one arrives: when it ran, not that it "still applies" (not of
+        # this letter's own term: a final notice's own runs from its arrival).
+        gone = None if notice else term_gone_on_arrival(creditor, claim, form)
+        if gone is not None:
+            key = key.replace("dispute_term_runs", "dispute_term_ended")
+        values = dict(date=fmt.day(gone, lang)) if gone is not None else {}
+        dispute += " " + text(lang, key, notice=notice_named(standing, lang), **values)  # an e-mailed one is no "brief"
     return Section(text(lang, "h_way_out"), (plan, dispute, *_help_lines(claim.debtor, lang)))
 
 

@@ -264,6 +264,11 @@ NL = {
     "dispute_term_runs_here_others": "Voor de andere facturen loopt de termijn van deze brief wel door.",
     "dispute_term_runs_here_email_others": "Voor de andere facturen loopt de termijn van deze e-mail wel door.",
     "dispute_term_runs_here_portal_others": "Voor de andere facturen loopt de termijn van dit bericht wel door.",
+    # Written after that term's last day (letters.terms.term_gone_on_arrival): when it ran, not "loopt wel door".
+    "dispute_term_ended": "De termijn van {notice} liep tot en met {date}: een vraag of bezwaar nu verandert dat niet.",
+    "dispute_term_ended_others": "Voor de andere facturen liep de termijn van {notice} tot en met {date}: een bezwaar "
+    "nu verandert dat niet.",
+    # After the answer to a dispute: not again whether the invoice is right, as if nobody had listened.
     "dispute_way_out_answered": "Heeft u een vraag over ons antwoord op uw bezwaar? Neem dan contact met ons op.",
     "help_way_out_consumer": "Geldzorgen? Vraag gratis hulp, hoe eerder hoe beter:",
     "help_way_out_business": "Geldzorgen? Vraag op tijd hulp, hoe eerder hoe meer er nog kan:",
@@ -510,6 +515,9 @@ EN = {
     "dispute_term_runs_here_others": "For the other invoices, the deadline in this letter still applies.",
     "dispute_term_runs_here_email_others": "For the other invoices, the deadline in this email still applies.",
     "dispute_term_runs_here_portal_others": "For the other invoices, the deadline in this message still applies.",
+    "dispute_term_ended": "But the deadline in {notice} was {date}: a question or a dispute now does not change that.",
+    "dispute_term_ended_others": "For the other invoices, the deadline in {notice} was {date}: a dispute now does not "
+    "change that.",
     "dispute_way_out_answered": "Do you have a question about our answer to your dispute? Please contact us.",
     "help_way_out_consumer": "Worried about money? Get free help, the sooner the better. Most services work in "
     "Dutch: ask whether they can help you in English.",
