@@ -3103,3 +3103,39 @@ def test_a_letter_written_after_the_notice_s_term_does_not_say_its_deadline_stil
         tmp_path, language, day=date(2026, 12, 17), kind=LetterKind.DUNNING, form=Channel.EMAIL
     )
     assert last_day.way_out.lines[1].endswith(" " + STILL_APPLIES[language])
+
+
+HANDOVER_OPENS = {
+    "nl": "Op 2 december 2026 hebben wij uw bezwaar beantwoord. Het bedrag hieronder moet u nog betalen: wij hebben "
+    "uw betaling nog niet ontvangen. Daarom hebben wij uw dossier overgedragen aan een incassobureau.",
+    "en": "On 2 December 2026 we answered your dispute. The amount below is still owed: we have not yet received your "
+    "payment, so we have handed your file over to a collection agency.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_handover_notice_that_is_the_first_letter_after_a_dispute_s_answer_names_the_answer(tmp_path, language):
+    """D-0004 (s37): F-B's dispute answered on 2 December, in the final notice's term; staff hand the file over on
+    the 18th. The page told the answer until then (statement.answer); the handover notice, the first letter after
+    it, opened "We have not yet received your payment, so we have handed your file over" as if nobody had answered.
+    It names the answer, as the first reminder or dunning letter after it does (one rule: `_sent_since_the_answer`),
+    and a site without the text writes handover.md as before."""
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+    from tests.support.letters import NOTICE_OF_F_A, after_the_term
+
+    handover = event(date(2026, 12, 18), "handover", agency="Incasso BV")
+    view, _, _ = after_the_term(tmp_path, language, events=[*NOTICE_OF_F_A, handover])
+    assert (view.kind, view.opening) == (LetterKind.HANDOVER, "handover_answered")
+    blocks = LetterTexts(REPO / "content" / "letters")[(language, view.opening)].filled(view.text_values).blocks
+    assert blocks[0][1].startswith(HANDOVER_OPENS[language])
+    old_site = tmp_path / "old-site"
+    shutil.copytree(REPO / "content" / "letters", old_site)
+    for lang in ("nl", "en"):
+        (old_site / lang / "handover_answered.md").unlink()
+    old = LetterTexts(old_site)[(language, view.opening)].filled(view.text_values).blocks
+    assert old == LetterTexts(REPO / "content" / "letters")[(language, "handover")].filled(view.text_values).blocks
+    # A letter went out since the answer (the final notice for F-A, then a dunning letter after the answer): the
+    # handover notice opens as usual.
+    since = [*NOTICE_OF_F_A, event(date(2026, 12, 10), "reminder"), handover]
+    later, _, _ = after_the_term(tmp_path / "since", language, events=since)
+    assert later.opening == "handover"
