@@ -9,7 +9,8 @@ from incasso.claims.assess import assess
 from incasso.ledger.model import Channel
 from incasso.letters.due import NO_RECORD, LetterKind, letters_due
 from incasso.letters.view import letter_view
-from tests.support.ledgers import event, one_debtor_ledger
+from tests.support.ledgers import event, invoice, one_debtor_ledger
+from tests.support.letters import AFTER_TERM, NOTICE_OF_F_A, TWO_INVOICES, after_the_term
 
 # -- a promise of part: keeping it is progress, missing it the firmer step ----------------------------------------
 
@@ -179,3 +180,84 @@ def test_a_promise_s_letter_after_the_term_of_an_e_mailed_notice_names_it_an_e_m
     due = next(d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.PROMISE)
     view = letter_view(ledger, claim, due, Channel.LETTER)
     assert any(line.startswith(PROMISED_AFTER_TERM[language]) for line in view.terms)
+
+
+# -- a letter written after another letter's term: that term in the past --------------------------------------------
+
+COSTS_AFTER_TERM = {
+    "nl": "Heeft u onze laatste brief (sommatie) van 1 december 2026 op 3 december 2026 ontvangen? Dan was uw laatste "
+    "betaaldag 17 december 2026. Had u toen niet EUR\xa0389,18 betaald? Dan zijn er vanaf 18 december 2026 "
+    "incassokosten van EUR\xa057,75 verschuldigd, volgens art. 6:96 BW en het Besluit vergoeding voor "
+    "buitengerechtelijke incassokosten.",
+    "en": "If our final notice of 1 December 2026 reached you on 3 December 2026, your last day to pay was 17 December "
+    "2026. If you had not paid EUR\xa0389.18 by then, collection costs of EUR\xa057.75 are owed from 18 December 2026, "
+    "under article 6:96 of the Dutch Civil Code and the Dutch Decree on extrajudicial collection costs.",
+}
+PART_AFTER_TERM = {
+    "nl": "Betaalde u na 3 december 2026 en uiterlijk 17 december 2026 nog een deel? Die betaling hebben wij nog niet "
+    "verwerkt: dan zijn ze lager, berekend over wat er daarna nog openstond.",
+    "en": "If you paid a further part after 3 December 2026 and by 17 December 2026, we have not processed it yet: they "
+    "are then lower, calculated on what was still unpaid after that.",
+}
+# The present tense of a term gone by the letter's own day (the page's own costs paragraph, until now).
+RUNNING = {"nl": ("Dan is uw laatste betaaldag", "Heeft u dan niet"), "en": ("last day to pay is", "we will charge")}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_dunning_letter_written_after_the_notice_s_term_says_its_costs_in_the_past(tmp_path, language):
+    """The dunning letter for F-B, written on 18 December, said "your last day to pay is 17 December ... we will
+    charge collection costs of EUR 57.75 from 18 December", a day gone before it was written: the statements read
+    end on 3 December (claim.term_unseen), and the letter took the page's costs paragraph as if the term ran. It says
+    the costs as any letter read after the term does (terms.costs_after_term), with the part paid in the term that
+    the statements read do not show yet."""
+    view, claim, _ = after_the_term(tmp_path, language)
+    assert (view.kind, claim.term_unseen, claim.costs.state) == (LetterKind.DUNNING, date(2026, 12, 17), "announced")
+    assert view.costs.startswith(COSTS_AFTER_TERM[language])
+    assert PART_AFTER_TERM[language] in view.costs
+    assert not any(words in view.costs for words in RUNNING[language])
+
+
+# Every other letter the core writes after that term, the statements still read to 3 December: a reminder of an
+# invoice dated after the notice (F-B of 25 November, due 9 December), the final notice for F-B (its dunning letter
+# e-mailed on 18 December), and the handover notice (staff handed the file over on 18 December).
+OTHER_LETTERS = {
+    LetterKind.REMINDER: dict(
+        events=[e for e in NOTICE_OF_F_A if e["type"] not in ("dispute", "dispute_resolved")],
+        invoices=[
+            TWO_INVOICES[0],
+            invoice(number="F-B", date=date(2026, 11, 25), due=date(2026, 12, 9), amount="1210"),
+        ],
+    ),
+    LetterKind.FINAL_NOTICE: dict(
+        events=[*NOTICE_OF_F_A, event(AFTER_TERM, "dunning", channel="email")], day=date(2027, 1, 5)
+    ),
+    LetterKind.HANDOVER: dict(events=[*NOTICE_OF_F_A, event(AFTER_TERM, "handover", agency="Incasso BV")]),
+}
+TERM_WAS = {
+    "nl": r"Dan was uw laatste betaaldag (zonder incassokosten )?17 december 2026\. Had u toen niet",
+    "en": r"your last day to pay (without collection costs )?was 17 December 2026\. If you had not paid",
+}
+# That term as running: its last day as one still to come, a box asking by it, its deadline as one that applies.
+TERM_RUNS = {
+    "nl": r"is uw laatste betaaldag (zonder incassokosten )?17 december 2026|Uiterlijk 17 december|loopt de termijn van "
+    r"onze laatste|sommatie\) loopt",
+    "en": r"last day to pay (without collection costs )?is 17 December|By 17 December|final notice still applies",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("kind", list(OTHER_LETTERS))
+def test_any_letter_written_after_the_notice_s_term_says_that_term_in_the_past(tmp_path, language, kind):
+    """A reminder, a final notice for another invoice and the handover notice, written once the first final notice's
+    term is over while the statements read do not reach its days: each said that term as running ("your last day to
+    pay is 17 December", of a final notice for F-B in January "Uiterlijk 17 december 2026, zonder incassokosten" in
+    its box and "Final notice before we charge costs" as its subject). Each says it in the past, as the page of that
+    day does (statement.tables.costs_after_term); the final notice asks its amount without those costs, as the
+    page does, and says them apart (costs_apart)."""
+    import re
+
+    view, claim, _ = after_the_term(tmp_path, language, kind=kind, **OTHER_LETTERS[kind])
+    assert (view.kind, claim.term_unseen, claim.costs.state) == (kind, date(2026, 12, 17), "announced")
+    said = " ".join([view.subject, view.lead.by or "", *view.lead.lines, *view.terms, view.costs, *view.way_out.lines])
+    assert re.search(TERM_WAS[language], said)
+    assert not re.search(TERM_RUNS[language], said)

@@ -3097,3 +3097,69 @@ def test_a_final_notice_sent_in_the_portal_says_this_message_and_later_letters_n
     assert view.costs.startswith(costs)
     said = " ".join((*view.lead.lines, *view.terms, view.costs or ""))
     assert "e-mail" not in said and "email" not in said
+
+
+# -- a letter written after another letter's term: the way out says that term in the past -----------------------------
+
+WAY_OUT_AFTER_TERM = {
+    "nl": "Heeft u een vraag over ons antwoord op uw bezwaar? Neem dan contact met ons op. De termijn van onze laatste "
+    "brief (sommatie) liep tot en met 17 december 2026: een vraag of bezwaar nu verandert dat niet.",
+    "en": "Do you have a question about our answer to your dispute? Please contact us. But the deadline in our final "
+    "notice was 17 December 2026: a question or a dispute now does not change that.",
+}
+STILL_APPLIES = {
+    "nl": "De termijn van onze laatste brief (sommatie) loopt wel door.",
+    "en": "But the deadline in our final notice still applies.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_letter_written_after_the_notice_s_term_does_not_say_its_deadline_still_applies(tmp_path, language):
+    """The dunning letter for F-B, written on 18 December, said "But the deadline in our final notice still applies"
+    of a term that ended on the 17th (the newcomer's D-0004, s37). It says when that term ended. Read on its last
+    day itself (an e-mail of the 17th, written by hand: the core's next step then is the handover) the deadline
+    still applies, and the letter says so."""
+    from tests.support.letters import after_the_term
+
+    view, _, _ = after_the_term(tmp_path, language)
+    assert view.way_out.lines[1] == WAY_OUT_AFTER_TERM[language]
+    last_day, _, _ = after_the_term(
+        tmp_path, language, day=date(2026, 12, 17), kind=LetterKind.DUNNING, form=Channel.EMAIL
+    )
+    assert last_day.way_out.lines[1].endswith(" " + STILL_APPLIES[language])
+
+
+HANDOVER_OPENS = {
+    "nl": "Op 2 december 2026 hebben wij uw bezwaar beantwoord. Het bedrag hieronder moet u nog betalen: wij hebben "
+    "uw betaling nog niet ontvangen. Daarom hebben wij uw dossier overgedragen aan een incassobureau.",
+    "en": "On 2 December 2026 we answered your dispute. The amount below is still owed: we have not yet received your "
+    "payment, so we have handed your file over to a collection agency.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_handover_notice_that_is_the_first_letter_after_a_dispute_s_answer_names_the_answer(tmp_path, language):
+    """D-0004 (s37): F-B's dispute answered on 2 December, in the final notice's term; staff hand the file over on
+    the 18th. The page told the answer until then (statement.answer); the handover notice, the first letter after
+    it, opened "We have not yet received your payment, so we have handed your file over" as if nobody had answered.
+    It names the answer, as the first reminder or dunning letter after it does (one rule: `_sent_since_the_answer`),
+    and a site without the text writes handover.md as before."""
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+    from tests.support.letters import NOTICE_OF_F_A, after_the_term
+
+    handover = event(date(2026, 12, 18), "handover", agency="Incasso BV")
+    view, _, _ = after_the_term(tmp_path, language, events=[*NOTICE_OF_F_A, handover])
+    assert (view.kind, view.opening) == (LetterKind.HANDOVER, "handover_answered")
+    blocks = LetterTexts(REPO / "content" / "letters")[(language, view.opening)].filled(view.text_values).blocks
+    assert blocks[0][1].startswith(HANDOVER_OPENS[language])
+    old_site = tmp_path / "old-site"
+    shutil.copytree(REPO / "content" / "letters", old_site)
+    for lang in ("nl", "en"):
+        (old_site / lang / "handover_answered.md").unlink()
+    old = LetterTexts(old_site)[(language, view.opening)].filled(view.text_values).blocks
+    assert old == LetterTexts(REPO / "content" / "letters")[(language, "handover")].filled(view.text_values).blocks
+    # A letter went out since the answer (the final notice for F-A, then a dunning letter after the answer): the
+    # handover notice opens as usual.
+    since = [*NOTICE_OF_F_A, event(date(2026, 12, 10), "reminder"), handover]
+    later, _, _ = after_the_term(tmp_path / "since", language, events=since)
+    assert later.opening == "handover"

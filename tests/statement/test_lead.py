@@ -222,3 +222,38 @@ def test_a_name_ending_in_a_full_stop_ends_the_sentence_once():
     assert text("nl", "legal_via", handler="X B.V.") == "Dit loopt via X B.V."
     assert text("nl", "legal_via", handler="Van Rijn") == "Dit loopt via Van Rijn."
     assert text("en", "total_open", amount=Decimal("1")) == "In total, 1 is still outstanding."
+
+
+TERM_RAN_IN_DISPUTE = {
+    "nl": "Let op: de termijn van onze laatste brief (sommatie) liep tot en met 17 december 2026. Had u het deel waarmee "
+    "u het eens bent uiterlijk die dag betaald? Dan rekenen wij daarover geen incassokosten.",
+    "en": "Please note: the deadline in our final notice was 17 December 2026. If you paid the part you agree with by "
+    "the end of that day, we will charge no collection costs on it.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_dispute_after_the_notice_s_term_says_that_term_in_the_past(tmp_path, language):
+    """A dispute raised on 10 December in the term of a final notice of 1 December (last day the 17th): on the 18th,
+    the statements read to 3 December, the page said "the deadline in our final notice still applies: your last day
+    to pay is 17 December 2026. Pay the part you agree with by the end of that day", a day gone. It says when the
+    term ran, and what paying the part agreed by then did."""
+    from dataclasses import replace
+
+    events = [
+        event(date(2026, 9, 8), "reminder"),
+        event(date(2026, 10, 5), "dunning"),
+        event(date(2026, 12, 1), "final_notice", channel="letter"),
+        event(date(2026, 12, 10), "dispute", reason="Niet besteld"),
+    ]
+    ledger = one_debtor_ledger(tmp_path, events=events, language=language)
+    ledger = replace(ledger, bank_until=date(2026, 12, 3))
+    claim = assess(ledger, ledger.debtors[0], date(2026, 12, 18))
+    assert (claim.status, claim.term_unseen, claim.costs.state) == ("dispute", date(2026, 12, 17), "announced")
+    lines = statement_view(claim, ledger).summary.lead.lines
+    assert TERM_RAN_IN_DISPUTE[language] in lines
+    # In the term, it still applies.
+    running = statement_view(assess(ledger, ledger.debtors[0], date(2026, 12, 17)), ledger).summary.lead.lines
+    notice = {"nl": "onze laatste brief (sommatie)", "en": "our final notice"}[language]
+    day = fmt.day(date(2026, 12, 17), language)
+    assert text(language, "dispute_term_runs", notice=notice, date=day) in running

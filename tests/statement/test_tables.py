@@ -226,3 +226,31 @@ def test_with_a_third_all_kept_for_the_line_says_which_was_credited_when(tmp_pat
     three = payment(date=DUE + days(8), amount=D("50.00"), invoices=["F-B", "F-C", "F-D"])
     _, row = mixed_rows_of(tmp_path, lang, kept_d, three, disputed=("F-B", "F-C", "F-D"))
     assert row.applied[0] == words
+
+
+# -- the costs of a final notice whose term is over, its days not yet in the statements read --------------------------
+
+COSTS_TERM_OVER = {
+    "nl": "Nog niet in rekening gebracht. Heeft u onze laatste brief (sommatie) van 1 december 2026 op 3 december 2026 "
+    "ontvangen? Dan was uw laatste betaaldag 17 december 2026. Had u toen niet EUR\xa0389,18 betaald? Dan zijn er vanaf "
+    "18 december 2026 incassokosten van EUR\xa057,75 verschuldigd",
+    "en": "Not charged yet. If our final notice of 1 December 2026 reached you on 3 December 2026, your last day to pay "
+    "was 17 December 2026. If you had not paid EUR\xa0389.18 by then, collection costs of EUR\xa057.75 are owed from 18 "
+    "December 2026",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_costs_of_a_term_over_but_not_yet_read_are_said_in_the_past_as_the_letter_says_them(tmp_path, language):
+    """On 18 December, the statements read to 3 December, the page's top said "The deadline in our final notice was
+    17 December 2026" and its costs paragraph below "your last day to pay is 17 December 2026 ... we will charge
+    collection costs of EUR 57.75 from 18 December" (the newcomer's D-0004, s37). The paragraph says it in the past,
+    in the words of the dunning letter written that night (costs_after_term), not yet charged."""
+    from incasso.statement.tables import costs_text
+    from tests.support.letters import after_the_term
+
+    letter, claim, ledger = after_the_term(tmp_path, language)
+    page = costs_text(claim, ledger.creditor, Language(language))
+    assert page.startswith(COSTS_TERM_OVER[language])
+    # The letter's costs are the page's, the calculation's steps after them, without "not charged yet".
+    assert letter.costs.startswith(page.removeprefix(COSTS_TERM_OVER[language].split(". ")[0] + ". "))

@@ -7,12 +7,14 @@ the standard library's email parser.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
+
+from tests.support.ledgers import event, invoice
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "letters"
 LETTERS_LEDGER = FIXTURE / "ledger"
@@ -33,6 +35,47 @@ def plan_missed_ledger(root: Path, *, notice: bool = False, paid: str | None = N
         yaml = yaml.replace("payments:\n", f"payments:\n  - date: {NOTICE_DAY}\n    amount: {paid}\n")
     dossier.write_text(yaml, encoding="utf-8")
     return root
+
+
+# -- a letter written after another letter's term ------------------------------------------------------------------
+
+# The newcomer's D-0004 (s37): F-A (385.00) asked by a final notice posted on Tuesday 1 December 2026 (assumed
+# received Thursday the 3rd, last day the 17th), F-B (1210.00) disputed apart on 20 September and answered on 2
+# December. The dunning letter for F-B is written on the 18th, the bank statements read up to 3 December: the build
+# cannot know whether the notice was paid in its term (claim.term_unseen), but it knows the term is over.
+AFTER_TERM = date(2026, 12, 18)
+BANK_UNTIL = date(2026, 12, 3)
+NOTICE_OF_F_A = [
+    event(date(2026, 9, 8), "reminder", channel="email"),
+    event(date(2026, 9, 20), "dispute", reason="Boiler maakt lawaai", invoices=["F-B"]),
+    event(date(2026, 10, 5), "dunning"),
+    event(date(2026, 12, 1), "final_notice", channel="letter", costs="57.75"),
+    event(date(2026, 12, 2), "dispute_resolved", invoices=["F-B"], outcome="Monteur geweest", channel="phone"),
+]
+TWO_INVOICES = [
+    invoice(number="F-A", date=date(2026, 8, 10), due=date(2026, 8, 24), amount="385.00"),
+    invoice(number="F-B", date=date(2026, 8, 24), due=date(2026, 9, 7), amount="1210.00"),
+]
+
+
+def after_the_term(
+    root: Path, language: str, *, events=NOTICE_OF_F_A, day=AFTER_TERM, kind=None, form=None, invoices=TWO_INVOICES
+):
+    """The letter due on `day` (of `kind`, when several are, or one of `kind` written that day when none is due; posted
+    unless `form`), its claim, and the ledger it was read from."""
+    from incasso.claims.assess import assess
+    from incasso.ledger.model import Channel
+    from incasso.letters.due import NO_RECORD, DueLetter, letters_due
+    from incasso.letters.view import letter_view
+    from tests.support.ledgers import one_debtor_ledger
+
+    ledger = one_debtor_ledger(
+        root / f"{language}-{day}", interest="statutory", invoices=invoices, events=events, language=language
+    )
+    ledger = replace(ledger, bank_until=BANK_UNTIL)
+    claim = assess(ledger, ledger.debtors[0], day)
+    due = next((d for d in letters_due(claim, NO_RECORD) if kind is None or d.kind == kind), None) or DueLetter(kind)
+    return letter_view(ledger, claim, due, form or Channel.LETTER), claim, ledger
 
 
 @dataclass(frozen=True)

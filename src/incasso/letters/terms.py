@@ -72,6 +72,9 @@ from incasso.statement.tables import (
     unseen_term_day,
     what_to_pay,
 )
+from incasso.statement.tables import (
+    costs_after_term as page_costs_after_term,
+)
 
 DAY = timedelta(days=1)
 # The reminder of a missed instalment names the open ones as the page does (incasso.statement.steps).
@@ -102,11 +105,11 @@ def letter_terms(
     lead = Lead(top.label, top.amount, top.deadline, top.lines)
     if notice:
         return _final_notice(creditor, claim, form, lead)
-    if due.kind == LetterKind.HANDOVER:
-        return lead, _handover(claim, due), None
     # Read once the term its costs hang on has ended, the page's costs paragraph ("Betaalt u vóór die tijd een
     # deel ...") offers what can no longer be done: the letter says the costs as they stand after the term.
     ended = costs_after_term(creditor, claim, lang, form) if term_over_on_arrival(creditor, claim, form) else None
+    if due.kind == LetterKind.HANDOVER:
+        return lead, _handover(claim, due), ended
     if due.kind in _COSTS_LEAD:
         lead, terms, _ = _agreed(ledger, claim, due, form, lead)
         return lead, terms, ended
@@ -117,10 +120,12 @@ def term_over_on_arrival(creditor: Creditor, claim: Claim, form: Channel) -> boo
     """Whether the term of the final notice that announced the costs ends before this letter can be acted on:
     its last day no later than the day the letter arrives (claims.timing.letter_received: by post days later, an
     e-mail the day it is sent), as the final notice counts its own term from the day after receipt. Not costs
-    from the due date (business_costs_from_due: no letter sets them), nor a term already over when written whose
-    days the statements read do not reach (claim.term_unseen: the page's own words say that)."""
+    from the due date (business_costs_from_due: no letter sets them). A term already over when the letter is
+    written, whose days the statements read do not reach yet (claim.term_unseen), is over on arrival too: the
+    costs are still announced, not charged, but a letter of that day that said "your last day to pay is" the
+    day before it spoke of a term gone (the page says it in the past too, statement.tables.costs_after_term)."""
     costs = claim.costs
-    if costs.state != CostsState.ANNOUNCED or costs.owed_from is None or claim.term_unseen is not None:
+    if costs.state != CostsState.ANNOUNCED or costs.owed_from is None:
         return False
     if costs_notice(claim, creditor) is None:
         return False
@@ -128,39 +133,21 @@ def term_over_on_arrival(creditor: Creditor, claim: Claim, form: Channel) -> boo
 
 
 def costs_after_term(creditor: Creditor, claim: Claim, lang: Language, form: Channel, *, first: bool = False) -> str:
-    """The announced costs said by a letter read after the term they hang on (`term_over_on_arrival`): owed
-    from the day after it unless what it asked was paid, in the past tense, or in the present when the letter is
-    read on that last day itself (`_read_on_last_day`: the debtor can still pay that day). The amount holds the
-    parts paid until the figures' last day (claim.payments_until): only a part paid after it, in the term, lowers
-    it further, said while the figures end before the term does. `first`: said by a final notice sent again, of
-    the first one. A day of receipt the debtor told us (the notice's `received`) is stated, as the page states it
-    (statement.steps.term_key), not asked: "Heeft u ... op 4 maart ontvangen?" of a day they gave us reads as doubt;
-    nor of an e-mail, which arrives the day it is sent: named as the page names it ("onze sommatie per e-mail")."""
-    costs = claim.costs
-    notice = costs_notice(claim, creditor)
-    if notice is None or costs.owed_from is None:
-        raise ValueError(f"costs of {claim.debtor.id} said after a term that no final notice set")
-    day = partial(fmt.day, lang=lang)
-    last_day = costs.owed_from - DAY
+    """The announced costs said by a letter read after the term they hang on (`term_over_on_arrival`), as the page
+    says them once that term is over (statement.tables.costs_after_term): owed from the day after it unless what it
+    asked was paid, in the past tense, or in the present when the letter is read on that last day itself
+    (`_read_on_last_day`: the debtor can still pay that day). `first`: said by a final notice sent again, of the
+    first one. Read on that last day, a part paid by then still lowers them (after the figures' last day, or today)."""
     today = _read_on_last_day(creditor, claim, form)
-    key = ("costs_term_ends_today" if today else "costs_term_ended") + ("_first" if first else "")
-    said = text(
-        lang,
-        term_key(notice, key),  # an e-mailed notice by its name, its day of receipt the day it was sent
-        sent=day(notice.letter_day),
-        **received_values(creditor, claim.debtor, notice, lang),
-        last_day=day(last_day),
-        what=costs_stopped_by(claim, lang)[0],
-        date=day(costs.owed_from),
-        amount=fmt.money(costs.amount, lang),
-        basis=COST_BASIS if lang == Language.NL else COST_BASIS_EN,
-    )
-    if not lowered_by_a_part(costs.amount, creditor.policy.chase_minimum):
+    said = page_costs_after_term(creditor, claim, lang, today=today, first=first)
+    if not today or not lowered_by_a_part(claim.costs.amount, creditor.policy.chase_minimum):
         return said
-    values = dict(paid_until=day(claim.payments_until), last_day=day(last_day))
+    day = partial(fmt.day, lang=lang)
+    last_day = claim.costs.owed_from - DAY if claim.costs.owed_from is not None else claim.as_of
     if claim.payments_until < last_day:
-        return said + " " + text(lang, "part_lowers_unseen" if today else "part_lowered", **values)
-    return said + (" " + text(lang, "part_lowers_today") if today else "")
+        values = dict(paid_until=day(claim.payments_until), last_day=day(last_day))
+        return said + " " + text(lang, "part_lowers_unseen", **values)
+    return said + " " + text(lang, "part_lowers_today")
 
 
 def _read_on_last_day(creditor: Creditor, claim: Claim, form: Channel) -> bool:
@@ -180,12 +167,22 @@ def last_day_on_arrival(creditor: Creditor, claim: Claim, form: Channel) -> date
     return claim.costs.owed_from - DAY if claim.costs.owed_from is not None else None
 
 
+def term_gone_on_arrival(creditor: Creditor, claim: Claim, form: Channel) -> date | None:
+    """The final notice's last day when this letter arrives after it (`term_over_on_arrival`, not on it:
+    `_read_on_last_day`), else None: a sentence that names that term says it ran, not that it still applies."""
+    if not term_over_on_arrival(creditor, claim, form) or _read_on_last_day(creditor, claim, form):
+        return None
+    return claim.costs.owed_from - DAY if claim.costs.owed_from is not None else None
+
+
 def term_ends_unread(creditor: Creditor, claim: Claim, form: Channel) -> bool:
     """Whether the final notice's term, which a plan or a promise does not stop (`costs_come_beside`), ends before
     this letter can be acted on. A letter is read once it arrives (claims.timing.letter_received: by post days
     later, an e-mail the day it is sent) and gives a day to act on from the day after, as the final notice counts
-    its own term: a last day no later than its arrival is no day to pay by."""
-    return costs_come_beside(claim) and term_over_on_arrival(creditor, claim, form)
+    its own term: a last day no later than its arrival is no day to pay by. Not a term over when written whose days
+    the statements read do not reach (claim.term_unseen): the page's own sentence beside the plan or the promise
+    says that one in the past already (statement.steps.costs_lead), and gives no day of it to pay by."""
+    return costs_come_beside(claim) and claim.term_unseen is None and term_over_on_arrival(creditor, claim, form)
 
 
 def letter_deadline(creditor: Creditor, claim: Claim, form: Channel) -> date | None:

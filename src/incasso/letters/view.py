@@ -34,6 +34,7 @@ from incasso.letters.terms import (
     last_day_on_arrival,
     letter_terms,
     next_lines,
+    term_gone_on_arrival,
     this_letter,
     unread_instalment_pay_note,
 )
@@ -83,8 +84,9 @@ DUNNING_COSTS_CHARGED = "dunning_costs_charged"
 REMINDER_COSTS_CHARGED = "reminder_costs_charged"
 DUNNING_ANSWERED = "dunning_answered"
 FINAL_NOTICE_ANSWERED = "final_notice_answered"
+HANDOVER_ANSWERED = "handover_answered"
 # The openings that name a dispute's answer: their way out asks about it, not again whether the invoice is right.
-ANSWERED_OPENINGS = (REMINDER_ANSWERED, DUNNING_ANSWERED, FINAL_NOTICE_ANSWERED)
+ANSWERED_OPENINGS = (REMINDER_ANSWERED, DUNNING_ANSWERED, FINAL_NOTICE_ANSWERED, HANDOVER_ANSWERED)
 OPENING_VARIANTS = {
     REMINDER_REST: LetterKind.REMINDER,
     REMINDER_NEWER: LetterKind.REMINDER,
@@ -94,6 +96,7 @@ OPENING_VARIANTS = {
     DUNNING_COSTS_CHARGED: LetterKind.DUNNING,
     DUNNING_ANSWERED: LetterKind.DUNNING,
     FINAL_NOTICE_ANSWERED: LetterKind.FINAL_NOTICE,
+    HANDOVER_ANSWERED: LetterKind.HANDOVER,
 }
 REST_MESSAGES = ("remainder", "notice_paid", "promise_kept", "plan_kept")
 _POSTCODE = re.compile(r"(?:^|,\s*)\d{4}\s?[A-Z]{2}\s+(?P<place>[^,]+?)\s*$")
@@ -204,7 +207,8 @@ def opening(claim: Claim, due: DueLetter) -> str:
     first dunning letter after a dispute's answer, `dunning_answered`: it names the answer, and does not ask again
     whether the debtor disagrees, as if nobody had listened; for the first final notice since a dispute's answer (a
     second one, after an invoice the answer let climb its own steps), `final_notice_answered`: when we answered, and
-    that the amount below is still owed, before "this is our final notice"."""
+    that the amount below is still owed, before "this is our final notice"; for a handover notice that is the first
+    letter after a dispute's answer, `handover_answered`: when we answered, before the handover."""
     if due.kind == LetterKind.REMINDER:
         key = message_key(claim)
         if key in REST_MESSAGES:
@@ -223,14 +227,17 @@ def opening(claim: Claim, due: DueLetter) -> str:
         return DUNNING_COSTS_CHARGED  # costs from the due dates: not "before any costs are added"
     if due.kind == LetterKind.FINAL_NOTICE and _first_notice_since_the_answer(claim, due):
         return FINAL_NOTICE_ANSWERED
+    if due.kind == LetterKind.HANDOVER and _sent_since_the_answer(claim, due) == []:
+        return HANDOVER_ANSWERED  # the page told the answer until the handover (statement.answer): the letter does
     return due.kind
 
 
 def _sent_since_the_answer(claim: Claim, due: DueLetter) -> list[Event] | None:
     """The letters sent since a dispute's answer (Claim.letters_since_the_answer) but this one: recorded
-    today, it is written again the same on a second build that day, not as a letter after itself."""
+    today, it is written again the same on a second build that day, not as a letter after itself. A handover
+    notice is written about the handover recorded (`due.recorded`), a step the claim counts among those letters."""
     since = claim.letters_since_the_answer
-    return None if since is None else [e for e in since if e is not due.sent]
+    return None if since is None else [e for e in since if e is not due.recorded]
 
 
 def _first_since_the_answer(claim: Claim, due: DueLetter) -> bool:
@@ -595,7 +602,13 @@ def _way_out(
         # one disputed apart, which this letter does not ask for.
         others = open_invoices(claim) > 1
         key = f"{key}_others" if many and others and not answered else key
-        dispute += " " + text(lang, key, notice=notice_named(standing, lang))  # an e-mailed one is no "brief"
+        # Another letter's term over before this one arrives: when it ran, not that it "still applies" (not of
+        # this letter's own term: a final notice's own runs from its arrival).
+        gone = None if notice else term_gone_on_arrival(creditor, claim, form)
+        if gone is not None:
+            key = key.replace("dispute_term_runs", "dispute_term_ended")
+        values = dict(date=fmt.day(gone, lang)) if gone is not None else {}
+        dispute += " " + text(lang, key, notice=notice_named(standing, lang), **values)  # an e-mailed one is no "brief"
     return Section(text(lang, "h_way_out"), (plan, dispute, *_help_lines(claim.debtor, lang)))
 
 

@@ -203,91 +203,7 @@ NL = {
     "promise_costs_term_ends_today": "Let op: de termijn van {notice} loopt tot en met {date}. "
     "Heeft u dan niet {what} betaald? Dan komen er {amount} incassokosten bij, ook als u het toegezegde bedrag op de "
     "toegezegde dag betaalt.",
-    # The costs a final notice announced, said by a letter that arrives once its term has ended
-    # (letters.terms.term_over_on_arrival): owed, and no part to pay "before then" any more.
-    "costs_term_ended": "Heeft u onze laatste brief (sommatie) van {sent} op {received} ontvangen? Dan was uw "
-    "laatste betaaldag {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van "
-    "{amount} verschuldigd, volgens {basis}.",
-    "costs_term_ended_first": "Heeft u onze eerste sommatie, van {sent}, op {received} ontvangen? Dan was uw "
-    "laatste betaaldag zonder incassokosten {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} "
-    "incassokosten van {amount} verschuldigd, volgens {basis}.",
-    # The same, read on the term's last day itself (an e-mail sent that day, a letter assumed to arrive then): the
-    # debtor can still pay that day, so not "was".
-    "costs_term_ends_today": "Heeft u onze laatste brief (sommatie) van {sent} op {received} ontvangen? Dan is "
-    "{last_day} uw laatste betaaldag. Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} incassokosten "
-    "van {amount} verschuldigd, volgens {basis}.",
-    "costs_term_ends_today_first": "Heeft u onze eerste sommatie, van {sent}, op {received} ontvangen? Dan is "
-    "{last_day} uw laatste betaaldag zonder incassokosten. Heeft u op die dag niet {what} betaald? Dan zijn er vanaf "
-    "{date} incassokosten van {amount} verschuldigd, volgens {basis}.",
-    # The same once the debtor told us the day the notice arrived (the event's `received`): stated, not asked, as the
-    # page states it (statement labels `final_term_told`); {counted}: the days still count from the assumed day.
-    "costs_term_ended_told": "U liet ons weten dat onze laatste brief (sommatie) van {sent} op {received} aankwam."
-    "{counted} Uw laatste betaaldag was dus {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} "
-    "incassokosten van {amount} verschuldigd, volgens {basis}.",
-    "costs_term_ended_first_told": "U liet ons weten dat onze eerste sommatie, van {sent}, op {received} aankwam."
-    "{counted} Uw laatste betaaldag zonder incassokosten was dus {last_day}. Had u toen niet {what} betaald? Dan "
-    "zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
-    "costs_term_ends_today_told": "U liet ons weten dat onze laatste brief (sommatie) van {sent} op {received} "
-    "aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u op die dag niet {what} betaald? Dan zijn er "
-    "vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
-    "costs_term_ends_today_first_told": "U liet ons weten dat onze eerste sommatie, van {sent}, op {received} "
-    "aankwam.{counted} Uw laatste betaaldag zonder incassokosten is dus {last_day}. Heeft u op die dag niet {what} "
-    "betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
-    # A final notice sent by e-mail arrives the day it is sent: named as the page names it ("per e-mail", statement
-    # labels final_term_email), its last day stated, not asked about a day of receipt (statement.steps.term_key).
-    "costs_term_ended_email": "Uw laatste betaaldag voor onze sommatie per e-mail van {sent} was {last_day}. Had u "
-    "toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
-    "costs_term_ended_first_email": "Uw laatste betaaldag zonder incassokosten voor onze eerste sommatie, per e-mail "
-    "van {sent}, was {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} "
-    "verschuldigd, volgens {basis}.",
-    "costs_term_ends_today_email": "Uw laatste betaaldag voor onze sommatie per e-mail van {sent} is {last_day}. "
-    "Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, "
-    "volgens {basis}.",
-    "costs_term_ends_today_first_email": "Uw laatste betaaldag zonder incassokosten voor onze eerste sommatie, per "
-    "e-mail van {sent}, is {last_day}. Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} "
-    "incassokosten van {amount} verschuldigd, volgens {basis}.",
-    "costs_term_ended_email_told": "U liet ons weten dat onze sommatie per e-mail van {sent} op {received} aankwam."
-    "{counted} Uw laatste betaaldag was dus {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} "
-    "incassokosten van {amount} verschuldigd, volgens {basis}.",
-    "costs_term_ended_first_email_told": "U liet ons weten dat onze eerste sommatie, per e-mail van {sent}, op "
-    "{received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten was dus {last_day}. Had u toen niet "
-    "{what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
-    "costs_term_ends_today_email_told": "U liet ons weten dat onze sommatie per e-mail van {sent} op {received} "
-    "aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u op die dag niet {what} betaald? Dan zijn er "
-    "vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
-    "costs_term_ends_today_first_email_told": "U liet ons weten dat onze eerste sommatie, per e-mail van {sent}, op "
-    "{received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten is dus {last_day}. Heeft u op die dag "
-    "niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
-    # ... sent in our customer portal: arrives the day it is sent too, but is no e-mail (statement.tables
-    # .channel_variant): a message in that portal.
-    "costs_term_ended_portal": "Uw laatste betaaldag voor onze sommatie van {sent} in ons klantportaal was "
-    "{last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, "
-    "volgens {basis}.",
-    "costs_term_ended_first_portal": "Uw laatste betaaldag zonder incassokosten voor onze eerste sommatie, van {sent} "
-    "in ons klantportaal, was {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van "
-    "{amount} verschuldigd, volgens {basis}.",
-    "costs_term_ends_today_portal": "Uw laatste betaaldag voor onze sommatie van {sent} in ons klantportaal is "
-    "{last_day}. Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} "
-    "verschuldigd, volgens {basis}.",
-    "costs_term_ends_today_first_portal": "Uw laatste betaaldag zonder incassokosten voor onze eerste sommatie, van "
-    "{sent} in ons klantportaal, is {last_day}. Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} "
-    "incassokosten van {amount} verschuldigd, volgens {basis}.",
-    "costs_term_ended_portal_told": "U liet ons weten dat onze sommatie van {sent} in ons klantportaal op {received} "
-    "aankwam.{counted} Uw laatste betaaldag was dus {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf "
-    "{date} incassokosten van {amount} verschuldigd, volgens {basis}.",
-    "costs_term_ended_first_portal_told": "U liet ons weten dat onze eerste sommatie, van {sent} in ons klantportaal, "
-    "op {received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten was dus {last_day}. Had u toen niet "
-    "{what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
-    "costs_term_ends_today_portal_told": "U liet ons weten dat onze sommatie van {sent} in ons klantportaal op "
-    "{received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u op die dag niet {what} betaald? Dan "
-    "zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
-    "costs_term_ends_today_first_portal_told": "U liet ons weten dat onze eerste sommatie, van {sent} in ons "
-    "klantportaal, op {received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten is dus {last_day}. "
-    "Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, "
-    "volgens {basis}.",
-    # The amount above holds the parts paid until {paid_until}: only a later one, in the term, lowers it.
-    "part_lowered": "Betaalde u na {paid_until} en uiterlijk {last_day} nog een deel? Die betaling hebben wij nog niet "
-    "verwerkt: dan zijn ze lager, berekend over wat er daarna nog openstond.",
+    # Read on the term's last day (letters.terms.costs_after_term): a part paid by then still lowers them.
     "part_lowers_unseen": "Betaalde of betaalt u na {paid_until} en uiterlijk {last_day} nog een deel? Dan worden "
     "ze lager: berekend over wat er daarna nog openstaat.",
     "part_lowers_today": "Betaalt u vandaag nog een deel, dan worden ze lager: berekend over wat er daarna nog "
@@ -348,6 +264,10 @@ NL = {
     "dispute_term_runs_here_others": "Voor de andere facturen loopt de termijn van deze brief wel door.",
     "dispute_term_runs_here_email_others": "Voor de andere facturen loopt de termijn van deze e-mail wel door.",
     "dispute_term_runs_here_portal_others": "Voor de andere facturen loopt de termijn van dit bericht wel door.",
+    # Written after that term's last day (letters.terms.term_gone_on_arrival): when it ran, not "loopt wel door".
+    "dispute_term_ended": "De termijn van {notice} liep tot en met {date}: een vraag of bezwaar nu verandert dat niet.",
+    "dispute_term_ended_others": "Voor de andere facturen liep de termijn van {notice} tot en met {date}: een bezwaar "
+    "nu verandert dat niet.",
     # After the answer to a dispute: not again whether the invoice is right, as if nobody had listened.
     "dispute_way_out_answered": "Heeft u een vraag over ons antwoord op uw bezwaar? Neem dan contact met ons op.",
     "help_way_out_consumer": "Geldzorgen? Vraag gratis hulp, hoe eerder hoe beter:",
@@ -550,79 +470,6 @@ EN = {
     "promise_costs_term_ends_today": "Please note: the deadline in {notice} is {date}. If you have not paid "
     "{what} by then, collection costs of {amount} are added, even if you pay the amount you promised on the day you "
     "promised.",
-    "costs_term_ended": "If our final notice of {sent} reached you on {received}, your last day to pay was "
-    "{last_day}. If you had not paid {what} by then, collection costs of {amount} are owed from {date}, under {basis}.",
-    "costs_term_ended_first": "If our first final notice, of {sent}, reached you on {received}, your last day to "
-    "pay without collection costs was {last_day}. If you had not paid {what} by then, collection costs of {amount} "
-    "are owed from {date}, under {basis}.",
-    "costs_term_ends_today": "If our final notice of {sent} reached you on {received}, your last day to pay is "
-    "{last_day}. If you have not paid {what} by then, collection costs of {amount} are owed from {date}, under "
-    "{basis}.",
-    "costs_term_ends_today_first": "If our first final notice, of {sent}, reached you on {received}, your last day to "
-    "pay without collection costs is {last_day}. If you have not paid {what} by then, collection costs of {amount} "
-    "are owed from {date}, under {basis}.",
-    "costs_term_ended_told": "You told us our final notice of {sent} reached you on {received}.{counted} Your last "
-    "day to pay was therefore {last_day}. If you had not paid {what} by then, collection costs of {amount} are owed "
-    "from {date}, under {basis}.",
-    "costs_term_ended_first_told": "You told us our first final notice, of {sent}, reached you on {received}."
-    "{counted} Your last day to pay without collection costs was therefore {last_day}. If you had not paid {what} by "
-    "then, collection costs of {amount} are owed from {date}, under {basis}.",
-    "costs_term_ends_today_told": "You told us our final notice of {sent} reached you on {received}.{counted} Your "
-    "last day to pay is therefore {last_day}. If you have not paid {what} by then, collection costs of {amount} are "
-    "owed from {date}, under {basis}.",
-    "costs_term_ends_today_first_told": "You told us our first final notice, of {sent}, reached you on {received}."
-    "{counted} Your last day to pay without collection costs is therefore {last_day}. If you have not paid {what} by "
-    "then, collection costs of {amount} are owed from {date}, under {basis}.",
-    "costs_term_ended_email": "Your last day to pay under our final notice, emailed on {sent}, was {last_day}. If "
-    "you had not paid {what} by then, collection costs of {amount} are owed from {date}, under {basis}.",
-    "costs_term_ended_first_email": "Your last day to pay without collection costs under our first final notice, "
-    "emailed on {sent}, was {last_day}. If you had not paid {what} by then, collection costs of {amount} are owed "
-    "from {date}, under {basis}.",
-    "costs_term_ends_today_email": "Your last day to pay under our final notice, emailed on {sent}, is {last_day}. "
-    "If you have not paid {what} by then, collection costs of {amount} are owed from {date}, under {basis}.",
-    "costs_term_ends_today_first_email": "Your last day to pay without collection costs under our first final "
-    "notice, emailed on {sent}, is {last_day}. If you have not paid {what} by then, collection costs of {amount} are "
-    "owed from {date}, under {basis}.",
-    "costs_term_ended_email_told": "You told us our final notice, emailed on {sent}, reached you on {received}."
-    "{counted} Your last day to pay was therefore {last_day}. If you had not paid {what} by then, collection costs "
-    "of {amount} are owed from {date}, under {basis}.",
-    "costs_term_ended_first_email_told": "You told us our first final notice, emailed on {sent}, reached you on "
-    "{received}.{counted} Your last day to pay without collection costs was therefore {last_day}. If you had not "
-    "paid {what} by then, collection costs of {amount} are owed from {date}, under {basis}.",
-    "costs_term_ends_today_email_told": "You told us our final notice, emailed on {sent}, reached you on {received}."
-    "{counted} Your last day to pay is therefore {last_day}. If you have not paid {what} by then, collection costs "
-    "of {amount} are owed from {date}, under {basis}.",
-    "costs_term_ends_today_first_email_told": "You told us our first final notice, emailed on {sent}, reached you on "
-    "{received}.{counted} Your last day to pay without collection costs is therefore {last_day}. If you have not "
-    "paid {what} by then, collection costs of {amount} are owed from {date}, under {basis}.",
-    "costs_term_ended_portal": "Your last day to pay under our final notice, sent in our customer portal on {sent}, "
-    "was {last_day}. If you had not paid {what} by then, collection costs of {amount} are owed from {date}, under "
-    "{basis}.",
-    "costs_term_ended_first_portal": "Your last day to pay without collection costs under our first final notice, "
-    "sent in our customer portal on {sent}, was {last_day}. If you had not paid {what} by then, collection costs of "
-    "{amount} are owed from {date}, under {basis}.",
-    "costs_term_ends_today_portal": "Your last day to pay under our final notice, sent in our customer portal on "
-    "{sent}, is {last_day}. If you have not paid {what} by then, collection costs of {amount} are owed from {date}, "
-    "under {basis}.",
-    "costs_term_ends_today_first_portal": "Your last day to pay without collection costs under our first final "
-    "notice, sent in our customer portal on {sent}, is {last_day}. If you have not paid {what} by then, collection "
-    "costs of {amount} are owed from {date}, under {basis}.",
-    "costs_term_ended_portal_told": "You told us our final notice, sent in our customer portal on {sent}, reached "
-    "you on {received}.{counted} Your last day to pay was therefore {last_day}. If you had not paid {what} by then, "
-    "collection costs of {amount} are owed from {date}, under {basis}.",
-    "costs_term_ended_first_portal_told": "You told us our first final notice, sent in our customer portal on "
-    "{sent}, reached you on {received}.{counted} Your last day to pay without collection costs was therefore "
-    "{last_day}. If you had not paid {what} by then, collection costs of {amount} are owed from {date}, under "
-    "{basis}.",
-    "costs_term_ends_today_portal_told": "You told us our final notice, sent in our customer portal on {sent}, "
-    "reached you on {received}.{counted} Your last day to pay is therefore {last_day}. If you have not paid {what} "
-    "by then, collection costs of {amount} are owed from {date}, under {basis}.",
-    "costs_term_ends_today_first_portal_told": "You told us our first final notice, sent in our customer portal on "
-    "{sent}, reached you on {received}.{counted} Your last day to pay without collection costs is therefore "
-    "{last_day}. If you have not paid {what} by then, collection costs of {amount} are owed from {date}, under "
-    "{basis}.",
-    "part_lowered": "If you paid a further part after {paid_until} and by {last_day}, we have not processed it yet: "
-    "they are then lower, calculated on what was still unpaid after that.",
     "part_lowers_unseen": "If you paid or pay a further part after {paid_until} and by {last_day}, they will be "
     "lower: calculated on what is still unpaid after that.",
     "part_lowers_today": "If you pay a further part today, they will be lower: calculated on what is still unpaid "
@@ -668,6 +515,9 @@ EN = {
     "dispute_term_runs_here_others": "For the other invoices, the deadline in this letter still applies.",
     "dispute_term_runs_here_email_others": "For the other invoices, the deadline in this email still applies.",
     "dispute_term_runs_here_portal_others": "For the other invoices, the deadline in this message still applies.",
+    "dispute_term_ended": "But the deadline in {notice} was {date}: a question or a dispute now does not change that.",
+    "dispute_term_ended_others": "For the other invoices, the deadline in {notice} was {date}: a dispute now does not "
+    "change that.",
     "dispute_way_out_answered": "Do you have a question about our answer to your dispute? Please contact us.",
     "help_way_out_consumer": "Worried about money? Get free help, the sooner the better. Most services work in "
     "Dutch: ask whether they can help you in English.",

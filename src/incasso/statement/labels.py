@@ -434,8 +434,96 @@ NL = {
     # A told day before the one a letter is assumed to arrive never shortens the term (claims.timing).
     "counted_from": "Wij tellen de dagen toch vanaf {assumed}, de dag waarop een brief meestal aankomt. Zo krijgt "
     "u meer tijd.",
+    # Before the costs said once the term is over, its days not yet in the statements read (tables.costs_after_term).
+    "costs_not_yet": "Nog niet in rekening gebracht.",
     "costs_announced_due": "Nog niet in rekening gebracht. Heeft u niet uiterlijk {last_day} {what} betaald? "
     "Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
+    # The costs a final notice announced, said by a letter that arrives once its term has ended
+    # (letters.terms.term_over_on_arrival), and by the page once that term is over, its days not yet in the
+    # statements read (claim.term_unseen; tables.costs_after_term): owed, and no part to pay "before then" any more.
+    "costs_term_ended": "Heeft u onze laatste brief (sommatie) van {sent} op {received} ontvangen? Dan was uw "
+    "laatste betaaldag {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van "
+    "{amount} verschuldigd, volgens {basis}.",
+    "costs_term_ended_first": "Heeft u onze eerste sommatie, van {sent}, op {received} ontvangen? Dan was uw "
+    "laatste betaaldag zonder incassokosten {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} "
+    "incassokosten van {amount} verschuldigd, volgens {basis}.",
+    # The same, read on the term's last day itself (an e-mail sent that day, a letter assumed to arrive then): the
+    # debtor can still pay that day, so not "was".
+    "costs_term_ends_today": "Heeft u onze laatste brief (sommatie) van {sent} op {received} ontvangen? Dan is "
+    "{last_day} uw laatste betaaldag. Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} incassokosten "
+    "van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ends_today_first": "Heeft u onze eerste sommatie, van {sent}, op {received} ontvangen? Dan is "
+    "{last_day} uw laatste betaaldag zonder incassokosten. Heeft u op die dag niet {what} betaald? Dan zijn er vanaf "
+    "{date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    # The same once the debtor told us the day the notice arrived (the event's `received`): stated, not asked, as the
+    # page states it (statement labels `final_term_told`); {counted}: the days still count from the assumed day.
+    "costs_term_ended_told": "U liet ons weten dat onze laatste brief (sommatie) van {sent} op {received} aankwam."
+    "{counted} Uw laatste betaaldag was dus {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} "
+    "incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ended_first_told": "U liet ons weten dat onze eerste sommatie, van {sent}, op {received} aankwam."
+    "{counted} Uw laatste betaaldag zonder incassokosten was dus {last_day}. Had u toen niet {what} betaald? Dan "
+    "zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ends_today_told": "U liet ons weten dat onze laatste brief (sommatie) van {sent} op {received} "
+    "aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u op die dag niet {what} betaald? Dan zijn er "
+    "vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ends_today_first_told": "U liet ons weten dat onze eerste sommatie, van {sent}, op {received} "
+    "aankwam.{counted} Uw laatste betaaldag zonder incassokosten is dus {last_day}. Heeft u op die dag niet {what} "
+    "betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    # A final notice sent by e-mail arrives the day it is sent: named as the page names it ("per e-mail", statement
+    # labels final_term_email), its last day stated, not asked about a day of receipt (statement.steps.term_key).
+    "costs_term_ended_email": "Uw laatste betaaldag voor onze sommatie per e-mail van {sent} was {last_day}. Had u "
+    "toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ended_first_email": "Uw laatste betaaldag zonder incassokosten voor onze eerste sommatie, per e-mail "
+    "van {sent}, was {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} "
+    "verschuldigd, volgens {basis}.",
+    "costs_term_ends_today_email": "Uw laatste betaaldag voor onze sommatie per e-mail van {sent} is {last_day}. "
+    "Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, "
+    "volgens {basis}.",
+    "costs_term_ends_today_first_email": "Uw laatste betaaldag zonder incassokosten voor onze eerste sommatie, per "
+    "e-mail van {sent}, is {last_day}. Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} "
+    "incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ended_email_told": "U liet ons weten dat onze sommatie per e-mail van {sent} op {received} aankwam."
+    "{counted} Uw laatste betaaldag was dus {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} "
+    "incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ended_first_email_told": "U liet ons weten dat onze eerste sommatie, per e-mail van {sent}, op "
+    "{received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten was dus {last_day}. Had u toen niet "
+    "{what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ends_today_email_told": "U liet ons weten dat onze sommatie per e-mail van {sent} op {received} "
+    "aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u op die dag niet {what} betaald? Dan zijn er "
+    "vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ends_today_first_email_told": "U liet ons weten dat onze eerste sommatie, per e-mail van {sent}, op "
+    "{received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten is dus {last_day}. Heeft u op die dag "
+    "niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    # ... sent in our customer portal: arrives the day it is sent too, but is no e-mail (statement.tables
+    # .channel_variant): a message in that portal.
+    "costs_term_ended_portal": "Uw laatste betaaldag voor onze sommatie van {sent} in ons klantportaal was "
+    "{last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, "
+    "volgens {basis}.",
+    "costs_term_ended_first_portal": "Uw laatste betaaldag zonder incassokosten voor onze eerste sommatie, van {sent} "
+    "in ons klantportaal, was {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van "
+    "{amount} verschuldigd, volgens {basis}.",
+    "costs_term_ends_today_portal": "Uw laatste betaaldag voor onze sommatie van {sent} in ons klantportaal is "
+    "{last_day}. Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} "
+    "verschuldigd, volgens {basis}.",
+    "costs_term_ends_today_first_portal": "Uw laatste betaaldag zonder incassokosten voor onze eerste sommatie, van "
+    "{sent} in ons klantportaal, is {last_day}. Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} "
+    "incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ended_portal_told": "U liet ons weten dat onze sommatie van {sent} in ons klantportaal op {received} "
+    "aankwam.{counted} Uw laatste betaaldag was dus {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf "
+    "{date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ended_first_portal_told": "U liet ons weten dat onze eerste sommatie, van {sent} in ons klantportaal, "
+    "op {received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten was dus {last_day}. Had u toen niet "
+    "{what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ends_today_portal_told": "U liet ons weten dat onze sommatie van {sent} in ons klantportaal op "
+    "{received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u op die dag niet {what} betaald? Dan "
+    "zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ends_today_first_portal_told": "U liet ons weten dat onze eerste sommatie, van {sent} in ons "
+    "klantportaal, op {received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten is dus {last_day}. "
+    "Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, "
+    "volgens {basis}.",
+    # The amount above holds the parts paid until {paid_until}: only a later one, in the term, lowers it.
+    "part_lowered": "Betaalde u na {paid_until} en uiterlijk {last_day} nog een deel? Die betaling hebben wij nog niet "
+    "verwerkt: dan zijn ze lager, berekend over wat er daarna nog openstond.",
     # A final notice's costs that a part paid in its term still lowers (tables.costs_at_most).
     "costs_at_most": "ten hoogste {amount}",
     "costs_none": "Wij rekenen nu geen incassokosten.",
@@ -800,6 +888,9 @@ NL = {
     "dispute_term_runs": "Let op: de termijn van {notice} loopt wel door, tot en met {date}. "
     "Betaal vóór het einde van die dag het deel waarmee u het eens bent. Daarover rekenen wij dan geen "
     "incassokosten.",
+    # The same once that term is over, its days not yet in the statements read (claim.term_unseen): in the past.
+    "dispute_term_ran": "Let op: de termijn van {notice} liep tot en met {date}. Had u het deel waarmee u het eens "
+    "bent uiterlijk die dag betaald? Dan rekenen wij daarover geen incassokosten.",
     "dispute_due_runs": "Let op: de uiterste betaaldatum van {amount} blijft {date}. Over wat daarvan daarna nog "
     "openstaat, rekenen wij de incassokosten die de wet geeft, ook over het deel waarover wij het nog uitzoeken; "
     "passen wij de factuur aan, dan rekenen wij de kosten opnieuw uit. Betaal vóór het einde van die dag het deel "
@@ -1274,8 +1365,82 @@ EN = {
     "the_notice_portal": "our final notice in our customer portal",
     "counted_from": "We still count the days from {assumed}, the day a letter usually arrives. That gives you more "
     "time.",
+    "costs_not_yet": "Not charged yet.",
     "costs_announced_due": "Not charged yet. If you have not paid {what} by {last_day}, we will charge "
     "collection costs of {amount} from {date}, under {basis}.",
+    "costs_term_ended": "If our final notice of {sent} reached you on {received}, your last day to pay was "
+    "{last_day}. If you had not paid {what} by then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ended_first": "If our first final notice, of {sent}, reached you on {received}, your last day to "
+    "pay without collection costs was {last_day}. If you had not paid {what} by then, collection costs of {amount} "
+    "are owed from {date}, under {basis}.",
+    "costs_term_ends_today": "If our final notice of {sent} reached you on {received}, your last day to pay is "
+    "{last_day}. If you have not paid {what} by then, collection costs of {amount} are owed from {date}, under "
+    "{basis}.",
+    "costs_term_ends_today_first": "If our first final notice, of {sent}, reached you on {received}, your last day to "
+    "pay without collection costs is {last_day}. If you have not paid {what} by then, collection costs of {amount} "
+    "are owed from {date}, under {basis}.",
+    "costs_term_ended_told": "You told us our final notice of {sent} reached you on {received}.{counted} Your last "
+    "day to pay was therefore {last_day}. If you had not paid {what} by then, collection costs of {amount} are owed "
+    "from {date}, under {basis}.",
+    "costs_term_ended_first_told": "You told us our first final notice, of {sent}, reached you on {received}."
+    "{counted} Your last day to pay without collection costs was therefore {last_day}. If you had not paid {what} by "
+    "then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ends_today_told": "You told us our final notice of {sent} reached you on {received}.{counted} Your "
+    "last day to pay is therefore {last_day}. If you have not paid {what} by then, collection costs of {amount} are "
+    "owed from {date}, under {basis}.",
+    "costs_term_ends_today_first_told": "You told us our first final notice, of {sent}, reached you on {received}."
+    "{counted} Your last day to pay without collection costs is therefore {last_day}. If you have not paid {what} by "
+    "then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ended_email": "Your last day to pay under our final notice, emailed on {sent}, was {last_day}. If "
+    "you had not paid {what} by then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ended_first_email": "Your last day to pay without collection costs under our first final notice, "
+    "emailed on {sent}, was {last_day}. If you had not paid {what} by then, collection costs of {amount} are owed "
+    "from {date}, under {basis}.",
+    "costs_term_ends_today_email": "Your last day to pay under our final notice, emailed on {sent}, is {last_day}. "
+    "If you have not paid {what} by then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ends_today_first_email": "Your last day to pay without collection costs under our first final "
+    "notice, emailed on {sent}, is {last_day}. If you have not paid {what} by then, collection costs of {amount} are "
+    "owed from {date}, under {basis}.",
+    "costs_term_ended_email_told": "You told us our final notice, emailed on {sent}, reached you on {received}."
+    "{counted} Your last day to pay was therefore {last_day}. If you had not paid {what} by then, collection costs "
+    "of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ended_first_email_told": "You told us our first final notice, emailed on {sent}, reached you on "
+    "{received}.{counted} Your last day to pay without collection costs was therefore {last_day}. If you had not "
+    "paid {what} by then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ends_today_email_told": "You told us our final notice, emailed on {sent}, reached you on {received}."
+    "{counted} Your last day to pay is therefore {last_day}. If you have not paid {what} by then, collection costs "
+    "of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ends_today_first_email_told": "You told us our first final notice, emailed on {sent}, reached you on "
+    "{received}.{counted} Your last day to pay without collection costs is therefore {last_day}. If you have not "
+    "paid {what} by then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ended_portal": "Your last day to pay under our final notice, sent in our customer portal on {sent}, "
+    "was {last_day}. If you had not paid {what} by then, collection costs of {amount} are owed from {date}, under "
+    "{basis}.",
+    "costs_term_ended_first_portal": "Your last day to pay without collection costs under our first final notice, "
+    "sent in our customer portal on {sent}, was {last_day}. If you had not paid {what} by then, collection costs of "
+    "{amount} are owed from {date}, under {basis}.",
+    "costs_term_ends_today_portal": "Your last day to pay under our final notice, sent in our customer portal on "
+    "{sent}, is {last_day}. If you have not paid {what} by then, collection costs of {amount} are owed from {date}, "
+    "under {basis}.",
+    "costs_term_ends_today_first_portal": "Your last day to pay without collection costs under our first final "
+    "notice, sent in our customer portal on {sent}, is {last_day}. If you have not paid {what} by then, collection "
+    "costs of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ended_portal_told": "You told us our final notice, sent in our customer portal on {sent}, reached "
+    "you on {received}.{counted} Your last day to pay was therefore {last_day}. If you had not paid {what} by then, "
+    "collection costs of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ended_first_portal_told": "You told us our first final notice, sent in our customer portal on "
+    "{sent}, reached you on {received}.{counted} Your last day to pay without collection costs was therefore "
+    "{last_day}. If you had not paid {what} by then, collection costs of {amount} are owed from {date}, under "
+    "{basis}.",
+    "costs_term_ends_today_portal_told": "You told us our final notice, sent in our customer portal on {sent}, "
+    "reached you on {received}.{counted} Your last day to pay is therefore {last_day}. If you have not paid {what} "
+    "by then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ends_today_first_portal_told": "You told us our first final notice, sent in our customer portal on "
+    "{sent}, reached you on {received}.{counted} Your last day to pay without collection costs is therefore "
+    "{last_day}. If you have not paid {what} by then, collection costs of {amount} are owed from {date}, under "
+    "{basis}.",
+    "part_lowered": "If you paid a further part after {paid_until} and by {last_day}, we have not processed it yet: "
+    "they are then lower, calculated on what was still unpaid after that.",
     "costs_at_most": "at most {amount}",
     "costs_none": "We are not charging collection costs at this time.",
     "costs_none_owed": "There are no collection costs.",
@@ -1589,6 +1754,8 @@ EN = {
     "dispute_look": "We are looking into it now.",
     "dispute_term_runs": "Please note: the deadline in {notice} still applies: your last day to pay is {date}. "
     "Pay the part you agree with by the end of that day, and we will charge no collection costs on it.",
+    "dispute_term_ran": "Please note: the deadline in {notice} was {date}. If you paid the part you agree with by the "
+    "end of that day, we will charge no collection costs on it.",
     "dispute_due_runs": "Please note: {amount} is still due on {date}. If any of it is unpaid after that day, we "
     "will charge the statutory collection costs on the unpaid part, including the part we are still looking "
     "into; if we correct the invoice, we will recalculate them. Pay the part you agree with by the end of that "

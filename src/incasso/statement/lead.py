@@ -84,7 +84,9 @@ def dispute_lead(claim: Claim, lang: Language) -> Lead:
         last_day = day(costs.from_date - timedelta(days=1))
         if costs.asked_left:
             # The notice of the costs' episode (asked_left: they follow from one), named by how it went.
-            lines.append(t("dispute_term_runs", date=last_day, notice=episode_notice_named(claim, lang)))
+            # Once it is over, its days not yet in the statements read (claim.term_unseen), it ran: no day to pay by.
+            key = "dispute_term_ran" if claim.term_unseen is not None else "dispute_term_runs"
+            lines.append(t(key, date=last_day, notice=episode_notice_named(claim, lang)))
         elif costs.asked_left is None:
             due = due_on_costs_eve(claim) or claim.total_due
             lines.append(t("dispute_due_runs", date=last_day, amount=fmt.money(due, lang)))

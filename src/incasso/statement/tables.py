@@ -640,6 +640,8 @@ def _present_costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str
         if notice is None:
             values["what"] = costs_stopped_by(claim, lang)[0]
             return text(lang, "costs_announced_due", **values) + part_lowers_sentence(claim, creditor, lang)
+        if claim.term_unseen is not None:  # the term is over: said as owed unless paid in it, as a letter says it
+            return text(lang, "costs_not_yet") + " " + costs_after_term(creditor, claim, lang)
         values["what"], note = costs_stopped_by(claim, lang)
         # An e-mailed notice by its name, its day of receipt stated: the day it went (term_key).
         announced = text(
@@ -654,6 +656,44 @@ def _present_costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str
         return announced + part_lowers_sentence(claim, creditor, lang)
     # Paid, or nothing late: not "no costs at this time", which reads as costs to come to whom did nothing wrong.
     return text(lang, "costs_none" if claim.amount_overdue > 0 and claim.status != Status.PAID else "costs_none_owed")
+
+
+def costs_after_term(
+    creditor: Creditor, claim: Claim, lang: Language, *, today: bool = False, first: bool = False
+) -> str:
+    """The announced costs said once the term they hang on is over: owed from the day after it unless what it
+    asked was paid, in the past tense; in the present when read on that last day itself (`today`: the debtor can
+    still pay that day). Said by a letter read after the term (letters.terms.costs_after_term) and by the page once
+    the term is over, its days not yet in the statements read (claim.term_unseen): one wording, so the page and the
+    letter of the same night agree. The amount holds the parts paid until the figures' last day
+    (claim.payments_until): only a part paid after it, in the term, lowers it further, said while the figures end
+    before the term does (read on that last day, by the letter: letters.terms.costs_after_term). `first`: said by a
+    final notice sent again, of the first one. A day of receipt the debtor told us (the notice's `received`) is
+    stated, not asked; an e-mailed notice is named as one (term_key)."""
+    costs = claim.costs
+    notice = costs_notice(claim, creditor)
+    if notice is None or costs.owed_from is None:
+        raise ValueError(f"costs of {claim.debtor.id} said after a term that no final notice set")
+    day = partial(fmt.day, lang=lang)
+    last_day = costs.owed_from - DAY
+    key = ("costs_term_ends_today" if today else "costs_term_ended") + ("_first" if first else "")
+    what, note = costs_stopped_by(claim, lang)
+    said = text(
+        lang,
+        term_key(notice, key),
+        sent=day(notice.letter_day),
+        **received_values(creditor, claim.debtor, notice, lang),
+        last_day=day(last_day),
+        what=what,
+        date=day(costs.owed_from),
+        amount=fmt.money(costs.amount, lang),
+        basis=COST_BASIS if lang == Language.NL else COST_BASIS_EN,
+    )
+    if note is not None:  # what that amount is, where the top asks more (costs_stopped_by), as the term's wording says
+        said += " " + note
+    if today or claim.payments_until >= last_day or not lowered_by_a_part(costs.amount, creditor.policy.chase_minimum):
+        return said  # read on that last day, a letter says what a part paid then still does (letters.terms)
+    return said + " " + text(lang, "part_lowered", paid_until=day(claim.payments_until), last_day=day(last_day))
 
 
 def _charged_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
