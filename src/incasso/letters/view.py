@@ -227,7 +227,7 @@ def opening(claim: Claim, due: DueLetter) -> str:
         return DUNNING_COSTS_CHARGED  # costs from the due dates: not "before any costs are added"
     if due.kind == LetterKind.FINAL_NOTICE and _first_notice_since_the_answer(claim, due):
         return FINAL_NOTICE_ANSWERED
-    if due.kind == LetterKind.HANDOVER and _sent_since_the_answer(claim, due) == []:
+    if due.kind == LetterKind.HANDOVER and _first_since_the_answer(claim, due):
         return HANDOVER_ANSWERED  # the page told the answer until the handover (statement.answer): the letter does
     return due.kind
 
