@@ -95,6 +95,23 @@ def test_a_final_notice_that_asked_paid_money_names_the_costs_the_staffel_charge
     assert claim.costs.amount == note.values["most"]
 
 
+def test_a_dispute_of_one_invoice_after_a_final_notice_does_not_make_the_notice_one_that_asked_paid_money(tmp_path):
+    # The notice of 6 March asked for both invoices, 1,700.00, with the staffel's 255.00; F2026-0001 was disputed
+    # after it. The claim is counted without it now, but on the letter's day it was open: the letter was right, and
+    # the note told staff to write about a payment that never came (found by a newcomer playing a morning's work).
+    invoices = [
+        {"number": "F2026-0001", "date": date(2026, 1, 5), "due": date(2026, 2, 4), "amount": Decimal("1500.00")},
+        {"number": "F2026-0002", "date": date(2026, 1, 5), "due": date(2026, 2, 4), "amount": Decimal("200.00")},
+    ]
+    events = [
+        event(date(2026, 3, 6), "final_notice", channel="letter", costs=Decimal("255.00")),
+        event(date(2026, 3, 12), "dispute", reason="Niet geleverd", invoices=["F2026-0001"]),
+    ]
+    ledger = one_debtor_ledger(tmp_path, invoices=invoices, events=events)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 30))
+    assert [n.kind for n in dossier_notes(claim, ledger.creditor) if n.kind == NoteKind.NOTICE_ASKED_PAID] == []
+
+
 def test_the_english_names_only_the_facts_a_note_holds(scenarios):
     notes = {note.kind: note for claim, creditor in scenarios.values() for note in dossier_notes(claim, creditor)}
     for kind, text in ENGLISH.items():

@@ -428,7 +428,11 @@ def _notice_asked_paid(claim: Claim, creditor: Creditor, noted: set[Source]) -> 
         asked = [b for b in settlement.invoices if b.invoice.due < day and b.number not in apart]
         # What the letter's day saw: a credit note dated after it lowers the costs, but did not make it wrong.
         opened = [b.invoice.owed(day) - (b.owed - settlement.principal_open_on(b, day)) for b in asked]
-        open_then = sum((o for o in opened if o > 0), ZERO)
+        # An invoice disputed apart since the letter is out of the settlement, but the letter rightly asked it:
+        # counted as open in full that day (a note too few rather than one about a payment that never came).
+        counted = {b.number for b in settlement.invoices}
+        since = (i for i in claim.debtor.invoices if i.due < day and i.number not in apart | counted)
+        open_then = sum((o for o in opened if o > 0), ZERO) + sum((i.owed(day) for i in since), ZERO)
         # What a notice's term charges: the staffel over what was open (claims.timing: no minimum per invoice, that
         # is the costs from the due dates', which have no note here), and what the note tells staff is charged.
         most = collection_costs(open_then)
