@@ -18,7 +18,7 @@ from incasso.payments.reference import rf_reference
 from incasso.payments.tokens import DEMO_SECRET, statement_token
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, mt940, write_bank
 from tests.support.demo_bank import ACCOUNT, demo_files
-from tests.support.ledgers import invoice, valid_creditor, valid_debtor, write_ledger
+from tests.support.ledgers import invoice, plan_debtor, valid_creditor, valid_debtor, write_ledger
 from tests.support.site import AS_OF, DEMO_LEDGER, build_site
 
 
@@ -240,3 +240,25 @@ def test_a_final_notice_to_someone_who_paid_with_a_mistyped_reference_waits_out_
         in overview.split("D-0005-final_notice.pdf", 1)[1][:600]
     )
     assert "de referentie met andere controlecijfers in de omschrijving" in overview
+
+
+def test_a_round_credit_that_several_plans_ask_keeps_none_of_their_reminders_out_of_the_print_file(tmp_path):
+    # Four plans of EUR 100.00 a month missed their instalment of 1 November; on the 3rd EUR 100.00 came from
+    # someone none of the files knows, naming nothing. The four instalment reminders go in the print file.
+    from tests.support.letters import flat, pdf_text
+
+    names = ["Anna de Boer", "Bram Visser", "Carla Mulder", "Daan Bos"]
+    debtors = [plan_debtor(f"D-{n}", name, date(2026, 10, 1)) for n, name in enumerate(names, start=1)]
+    root = write_ledger(tmp_path / "ledger", creditor=valid_creditor(interest="none"), debtors=debtors)
+    credit = Booking("100.00", date(2026, 11, 3), ref="R1", text="betaling", name="Onbekende Naam")
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [credit])})
+    site = build_site(tmp_path, ledger=root, as_of=date(2026, 11, 4))
+    assert site.exit_code == 0
+    letters = site.internal / "letters"
+    assert sorted(p.name for p in letters.glob("*-installment_reminder.pdf")) == [
+        f"D-{n}-installment_reminder.pdf" for n in range(1, 5)
+    ]
+    printed = flat(" ".join(pdf_text((letters / "print-2026-11-04.pdf").read_bytes())))
+    assert all(name in printed for name in names)
+    overview = html.unescape((site.internal / "index.html").read_text(encoding="utf-8"))
+    assert "eerst nakijken" not in overview and overview.count("geen signaal, de brief gaat") == 4

@@ -19,10 +19,20 @@ from incasso.payments.reference import rf_reference
 from incasso.staff.bank_section import BankSection, account_text, bank_credits
 from incasso.staff.candidates import Candidates, Why, words
 from incasso.staff.language import speaking
+from incasso.staff.overview import next_step
 from incasso.staff.overview_page import overview_page
-from incasso.staff.view import StaffBook, flag_detail, staff_book
+from incasso.staff.view import StaffBook, flag_detail, possibly_paid, staff_book
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, line_of, mt940, write_bank
-from tests.support.ledgers import event, invoice, payment, valid_creditor, valid_debtor, write_ledger
+from tests.support.ledgers import (
+    HUNDRED,
+    event,
+    invoice,
+    payment,
+    plan_debtor,
+    valid_creditor,
+    valid_debtor,
+    write_ledger,
+)
 from tests.support.site import AS_OF, DEMO_LEDGER
 
 DAY = date(2026, 11, 3)
@@ -98,8 +108,8 @@ def test_the_demo_s_bank_section():
     [candidate] = credit.candidates
     assert (candidate.debtor.id, candidate.debtor.href) == ("D-1001", "d/D-1001.html")
     assert candidate.why == (
-        "zelfde bedrag als in het dossier (te betalen, openstaand, open op een factuur met of zonder rente, een "
-        "toezegging of een termijn); naam lijkt op de betaler"
+        "zelfde bedrag als in het dossier (te betalen, openstaand, open op een factuur met of zonder rente, of een "
+        "toezegging of termijn rond die dag); naam lijkt op de betaler"
     )
     assert credit.assign == '  - date: 2026-11-12\n    amount: 2395.00\n    bank_ref: "2026111200019"'
     assert section.notes == ()
@@ -715,3 +725,128 @@ def test_a_reference_with_other_check_digits_and_a_promise_s_amount_flag_the_dos
     flagged = {r.id: [f.ref for f in r.flags if f.kind == "possible_payment"] for r in book.rows if r.flags}
     assert flagged["D-0005"] == ["2611300004"]
     assert [r.id for r in book.rows if any(f.kind == "possible_payment" for f in r.flags)] == ["D-0005"]
+
+
+def plans_in_arrears(tmp_path, credit: Booking, as_of: date, *more: dict) -> StaffBook:
+    """Four dossiers whose instalment of 1 November went unpaid (its reminder due), one `credit` unassigned."""
+    names = ["Anna de Boer", "Bram Visser", "Carla Mulder", "Daan Bos"]
+    debtors = [plan_debtor(f"D-{n}", name, date(2026, 10, 1)) for n, name in enumerate(names, start=1)]
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[*debtors, *more])
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [credit])})
+    return book_of(root, as_of)
+
+
+def test_a_round_credit_several_plans_ask_lists_them_and_holds_back_none_of_their_letters(tmp_path):
+    # EUR 100.00 on 3 November from someone none of the files knows, the text naming no dossier: an on-time
+    # payment of an invoice not in the ledger, say. Each of the four plans missed an instalment of that amount two
+    # days before: any of them may have paid it, and most likely none did. Listed for staff, it holds back none of
+    # their instalment reminders (four letters out of the print file for one credit of a round amount).
+    credit = Booking("100.00", date(2026, 11, 3), ref="R1", text="betaling", name="Onbekende Naam")
+    book = plans_in_arrears(tmp_path, credit, date(2026, 11, 4))
+    assert book.bank is not None
+    [unmatched] = book.bank.unmatched
+    found = [(c.row.id, c.why) for c in Candidates(book.rows, book.bank).of(unmatched)]
+    assert found == [(f"D-{n}", (Why.AMOUNT,)) for n in range(1, 5)]
+    assert all(next_step(r.claim) is not None for r in book.rows)  # each has its reminder due
+    assert possibly_paid(book) == frozenset()
+    [row] = bank_credits(book) or ()
+    assert {c.why for c in row.candidates} == {
+        "zelfde bedrag als in het dossier (te betalen, openstaand, open op een factuur met of zonder rente, of een "
+        "toezegging of termijn rond die dag); ook andere dossiers vragen dit bedrag rond die dag: geen signaal, de "
+        "brief gaat"
+    }
+
+
+def test_a_round_credit_one_plan_asks_about_its_day_holds_back_that_plan_s_letter(tmp_path):
+    # Only D-5 missed the instalment of 1 November: the four others paid theirs on the day (their next one, of
+    # 1 December, is weeks ahead). A plain amount that one dossier asks, about the day it asks it, may well be that
+    # debtor's: its reminder waits for a look.
+    credit = Booking("100.00", date(2026, 11, 6), ref="R1", text="betaling", name="Onbekende Naam")
+    root = write_ledger(
+        tmp_path,
+        creditor=valid_creditor(interest="none"),
+        debtors=[plan_debtor("D-5", "Eva Smit", date(2026, 10, 1))]
+        + [plan_debtor(f"D-{n}", f"Naam {n}", date(2026, 11, 1)) for n in range(1, 5)],
+    )
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [credit])})
+    book = book_of(root, date(2026, 11, 7))
+    assert possibly_paid(book) == frozenset({"D-5"})
+
+
+@pytest.mark.parametrize(
+    ("credited", "listed"),
+    [
+        (date(2026, 11, 3), True),  # two days after the instalment's day
+        (date(2026, 10, 18), True),  # a fortnight before it, when the wages came in
+        (date(2026, 10, 17), False),  # earlier
+        (date(2026, 11, 22), True),  # three weeks after it: paid after its reminder, within that letter's term
+        (date(2026, 11, 23), False),  # later: not what a payer of that instalment sends by now
+    ],
+)
+def test_an_instalment_s_amount_lists_its_dossier_only_for_a_credit_about_its_day(tmp_path, credited, listed):
+    # EUR 100.00 by 1 November, the rest by 1 February: the first is missed, the second far ahead.
+    plan = event(
+        date(2026, 10, 5),
+        "arrangement",
+        installments=[{"due": date(2026, 11, 1), "amount": HUNDRED}, {"due": date(2027, 2, 1), "amount": "1100.00"}],
+    )
+    debtor = valid_debtor(id="D-5", invoices=[invoice(amount="1200.00")], events=[plan])
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
+    credit = Booking("100.00", credited, ref="R1", text="betaling", name="Onbekende Naam")
+    assert candidates_of(root, credit, date(2026, 11, 24)) == ([("D-5", (Why.AMOUNT,))] if listed else [])
+
+
+@pytest.mark.parametrize(
+    ("credited", "listed"),
+    [
+        (date(2026, 7, 10), True),  # the day the promise was made
+        (date(2026, 7, 9), False),  # before it: no payment of it
+        (date(2026, 8, 1), True),  # its day
+        (date(2026, 8, 22), True),  # three weeks late
+        (date(2026, 11, 3), False),  # three months late: the letters since asked other sums
+    ],
+)
+def test_a_promise_s_amount_lists_its_dossier_only_for_a_credit_about_its_day(tmp_path, credited, listed):
+    # On 10 July the debtor promised EUR 400.00 of EUR 1,250.00 by 1 August, and did not pay it.
+    promise = event(date(2026, 7, 10), "promise", promised_date=date(2026, 8, 1), amount="400.00")
+    debtor = valid_debtor(id="D-5", events=[promise])
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
+    credit = Booking("400.00", credited, ref="R1", text="betaling", name="Onbekende Naam")
+    assert candidates_of(root, credit, date(2026, 11, 24)) == ([("D-5", (Why.AMOUNT,))] if listed else [])
+
+
+def test_a_promise_s_amount_alone_about_its_day_still_flags_the_one_dossier_that_asks_it(tmp_path):
+    # The user's case without the mistyped reference or her name: someone else paid EUR 400.00 for her on
+    # 27 November, three days before the day she promised it by. No other dossier asks that amount then.
+    root = shutil.copytree(WRONG_CHECK_DIGITS, tmp_path / "ledger")
+    [sta] = (root / "bank").iterdir()
+    sta.write_bytes(sta.read_bytes().replace(b"/F Yilmaz/", b"/A de Boer/").replace(b"betaling RF80 D000 5", b"gift"))
+    book = book_of(root, date(2026, 12, 1))
+    assert book.bank is not None
+    [credit] = [u for u in book.bank.unmatched if u.entry.reference == "2611300004"]
+    assert [(c.row.id, c.why) for c in Candidates(book.rows, book.bank).of(credit)] == [("D-0005", (Why.AMOUNT,))]
+    assert possibly_paid(book) == frozenset({"D-0005"})
+
+
+def test_a_round_credit_from_one_plan_s_debtor_holds_back_that_letter_only(tmp_path):
+    # The same EUR 100.00, paid by "B. Visser": D-2's name goes with its amount; the three others have the amount.
+    credit = Booking("100.00", date(2026, 11, 3), ref="R1", text="betaling", name="B. Visser")
+    book = plans_in_arrears(tmp_path, credit, date(2026, 11, 4))
+    assert book.bank is not None
+    [unmatched] = book.bank.unmatched
+    found = [(c.row.id, c.why, c.shared_amount) for c in Candidates(book.rows, book.bank).of(unmatched)]
+    assert found[0] == ("D-2", (Why.AMOUNT, Why.NAME), False)
+    assert possibly_paid(book) == frozenset({"D-2"})
+
+
+def test_an_invoice_s_amount_that_two_dossiers_have_open_holds_back_both_letters(tmp_path):
+    # An invoice's amount is what the debtor owes whatever the day, to the cent: a credit of it is most likely one
+    # of theirs, and which one staff tell. The letter to the one who paid must not go meanwhile.
+    debtors = [
+        valid_debtor(id=f"D-{n}", name=name, invoices=[invoice(number=f"F2026-{n}", amount="242.00")])
+        for n, name in ((1, "Anna de Boer"), (2, "Bram Visser"))
+    ]
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=debtors)
+    credit = Booking("242.00", DAY, ref="R1", text="betaling", name="Onbekende Naam")
+    assert candidates_of(root, credit) == [("D-1", (Why.AMOUNT,)), ("D-2", (Why.AMOUNT,))]
+    assert possibly_paid(book_of(root)) == frozenset({"D-1", "D-2"})

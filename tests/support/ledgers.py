@@ -348,3 +348,21 @@ def disputed_apart_ledger(tmp_path: Path) -> Path:
         events=[event(date(2026, 2, 5), "reminder", channel="letter"), disputed],
     )
     return write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
+
+
+# A plumber's plans: 12 monthly instalments of EUR 100.00 from 1 June 2026 for an invoice of EUR 1,200.00.
+PLAN_DAYS = [date(2026, month, 1) for month in range(6, 13)] + [date(2027, month, 1) for month in range(1, 6)]
+HUNDRED = Decimal("100.00")
+
+
+def plan_debtor(debtor_id: str, name: str, paid_until: date) -> dict:
+    """A debtor on a plan of twelve EUR 100.00 instalments, who paid each one on its day up to `paid_until`."""
+    plan = event(date(2026, 5, 20), "arrangement", installments=[{"due": d, "amount": HUNDRED} for d in PLAN_DAYS])
+    return valid_debtor(
+        id=debtor_id,
+        name=name,
+        contact={"person": name, "address": ["Dorpsstraat 1", "1234 AB Ergens"]},
+        invoices=[invoice(number=f"F{debtor_id}", date=date(2026, 3, 2), due=date(2026, 4, 1), amount="1200.00")],
+        payments=[payment(date=d, amount=HUNDRED) for d in PLAN_DAYS if d <= paid_until],
+        events=[plan],
+    )

@@ -239,13 +239,17 @@ def _credit_row(item: Unmatched, found: tuple[Candidate, ...], ledger: PurePath)
         account=account_text(entry.payer_iban),
         text=entry.said,
         source=_read_from(entry, ledger),
-        candidates=tuple(
-            CandidateView(debtor_link(c.row), "; ".join(words().CANDIDATE[w] for w in c.why)) for c in found
-        ),
+        candidates=tuple(CandidateView(debtor_link(c.row), _why(c)) for c in found),
         no_candidates=None if found else words().BANK["no_candidates"],
         assign=_assign(entry),
         assign_note=words().BANK["assign_written"].format(id=found[0].row.id) if _written(found) else None,
     )
+
+
+def _why(candidate: Candidate) -> str:
+    """Why the credit may be this dossier's; and, for an amount other dossiers ask too, that it holds no letter."""
+    why = [words().CANDIDATE[w] for w in candidate.why]
+    return "; ".join([*why, words().BANK["candidate_shared"]] if candidate.shared_amount else why)
 
 
 def _written(found: tuple[Candidate, ...]) -> bool:

@@ -5,8 +5,10 @@ and (about) that day without saying which bank entry it is, when the credit's
 text names it (among others), when the text holds its reference with other
 check digits, when the same account paid for it before, when the amount is
 what it has to pay (or what one of its invoices has open, with or without the
-interest since, or what a promise not kept or an instalment asks), or when
-the payer's name is like the debtor's. More kinds of reason rank
+interest since, or what a promise not kept or an instalment asks about the
+credit's day), or when the payer's name is like the debtor's. A promise's or
+an instalment's amount alone, that other dossiers the credit lists share, is
+listed without holding any letter back (`Candidate.shared_amount`). More kinds of reason rank
 first, then the strongest reason, then among names alike the one that shares
 more words with the payer's. Every lookup goes
 through dictionaries built once, so a year of credits against 10,000 dossiers
@@ -20,18 +22,26 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
 from incasso.bank.entry import BankEntry
 from incasso.bank.reconcile import LOOKALIKE_DAYS, Reconciliation, SkipReason, Unmatched
+from incasso.claims.agreements import ASKED, InstallmentState, Plan
 from incasso.claims.claim import Claim, is_closed
-from incasso.claims.demand import amount_to_pay
-from incasso.claims.states import PromiseState
+from incasso.claims.demand import amount_to_pay, plan_under_final_notice
+from incasso.claims.states import PromiseState, Status
 from incasso.staff.overview import Row
 
 MAX_CANDIDATES = 5
+# The days about the day a promise or an instalment asks its amount by that a credit of that amount may well be
+# its payment (`_agreed`). Before: a payer who pays when the wages come in pays up to a fortnight early (a promise,
+# from the day it was made). After: a missed instalment is reminded the day after it, a broken promise is followed
+# by the next letter, and either gives 14 days from its arrival: a payer who pays late pays within about three
+# weeks. A credit of that amount outside them is no more this dossier's than any other's.
+ASKED_BEFORE_DAYS = 14
+ASKED_AFTER_DAYS = 21
 # Words in names that say nothing about who someone is.
 _FILLER = frozenset(
     ("van", "den", "der", "de", "het", "ten", "ter", "vd", "en", "and", "the", "bv", "vof", "nv", "cv", "ltd")
@@ -58,6 +68,9 @@ class Why(StrEnum):
 class Candidate:
     row: Row
     why: tuple[Why, ...]
+    # Listed for staff, but no sign that holds the step's letter back (staff.view): a plain amount a promise or an
+    # instalment asks about that day, and nothing else, that other dossiers the credit lists share.
+    shared_amount: bool = False
 
 
 def words(name: str | None) -> set[str]:
@@ -67,21 +80,64 @@ def words(name: str | None) -> set[str]:
 
 
 def _amounts(claim: Claim) -> set[Decimal]:
-    found = {amount_to_pay(claim), claim.total_due, claim.amount_due_now}
+    """What the dossier owes, whatever the day: what it has to pay (unless a plan or a promise sets it, see
+    `_agreed`), and what each invoice has open."""
+    found = {claim.total_due}
+    agreed = claim.status in (Status.ARRANGEMENT, Status.PROMISE) and not plan_under_final_notice(claim)
+    if not agreed:
+        found.add(amount_to_pay(claim))
+    if claim.status != Status.ARRANGEMENT or not agreed:
+        found.add(claim.amount_due_now)
     for balance in claim.settlement.invoices:
         if balance.open > 0:
             # A late payer most often pays what the invoice asked (less its credit notes), less what they paid on
             # it: no interest since.
             paid_on_it = balance.principal_paid + balance.interest - balance.interest_open
             found |= {balance.open, balance.principal_open, balance.owed - paid_on_it}
-    # A promise of part or an instalment is paid as agreed: its amount, the day it was asked by or late. On the
-    # day after the promised one an unassigned payment leaves the promise broken, its amount asked no more.
+    return {a for a in found if a > 0}
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """An amount a promise or a plan asks, and the days a credit of it may well be its payment (both included)."""
+
+    debtor_id: str
+    first: date
+    last: date
+
+
+def _agreed(claim: Claim) -> dict[Decimal, list[_Asked]]:
+    """What a promise of part not kept, or an open instalment of the plan, asks (the whole, or what is left), and
+    what the page asks of a running plan (the instalments due now together, or the next one), each with the days a
+    payer of it sends it (`_Asked`). Such an amount is round more often than an invoice's, and a plan asks it again
+    each month: on any day, or for a promise of long ago, every credit of EUR 100.00 would look like some plan's."""
+    found: dict[Decimal, list[_Asked]] = defaultdict(list)
+    debtor_id = claim.debtor.id
     promise = claim.promise
     if promise is not None and promise.state != PromiseState.KEPT and not promise.whole_balance:
-        found |= {promise.amount, promise.amount - promise.paid}
-    if claim.plan is not None:
-        found |= {a for i in claim.plan.installments if i.open > 0 for a in (i.open, i.installment.amount)}
-    return {a for a in found if a > 0}
+        # Paid from the day it was made (its window counts from then), or late.
+        window = _Asked(debtor_id, promise.event.date, promise.promised_date + timedelta(days=ASKED_AFTER_DAYS))
+        for amount in {promise.amount, promise.amount - promise.paid}:
+            found[amount].append(window)
+    plan = claim.plan
+    if plan is not None:
+        open_ones = [i for i in plan.installments if i.open > 0]
+        for state in open_ones:
+            for amount in {state.open, state.installment.amount}:
+                found[amount].append(_around(debtor_id, plan, (state,)))
+        if claim.status == Status.ARRANGEMENT and not plan_under_final_notice(claim) and open_ones:
+            asked = tuple(i for i in open_ones if i.state in ASKED) or (open_ones[0],)
+            for amount in {amount_to_pay(claim), claim.amount_due_now}:
+                found[amount].append(_around(debtor_id, plan, asked))
+    return {a: asked for a, asked in found.items() if a > 0}
+
+
+def _around(debtor_id: str, plan: Plan, states: tuple[InstallmentState, ...]) -> _Asked:
+    """The days a payer of these instalments sends them: from ASKED_BEFORE_DAYS before the first one's day (not
+    before the plan was made) to ASKED_AFTER_DAYS after the last one's."""
+    days = [s.installment.due for s in states]
+    first = max(min(days) - timedelta(days=ASKED_BEFORE_DAYS), plan.event.date)
+    return _Asked(debtor_id, first, max(days) + timedelta(days=ASKED_AFTER_DAYS))
 
 
 class Candidates:
@@ -90,11 +146,14 @@ class Candidates:
     def __init__(self, rows: Iterable[Row], bank: Reconciliation) -> None:
         self.rows = {r.id: r for r in rows}
         self.by_amount: dict[Decimal, list[str]] = defaultdict(list)
+        self.by_agreed: dict[Decimal, list[_Asked]] = defaultdict(list)
         self.by_word: dict[str, list[str]] = defaultdict(list)
         for row in self.rows.values():
             if not is_closed(row.claim):
                 for amount in _amounts(row.claim):
                     self.by_amount[amount].append(row.id)
+                for amount, asked in _agreed(row.claim).items():
+                    self.by_agreed[amount].extend(asked)
             debtor = row.claim.debtor
             for word in words(debtor.name) | words(debtor.contact.person):
                 self.by_word[word].append(row.id)
@@ -120,6 +179,9 @@ class Candidates:
             reasons[debtor_id].append(Why.SAME_ACCOUNT)
         for debtor_id in self.by_amount.get(entry.amount, ()):
             reasons[debtor_id].append(Why.AMOUNT)
+        agreed = self._asking(entry)
+        for debtor_id in agreed:
+            reasons[debtor_id].append(Why.AMOUNT)
         alike = self._alike(entry)
         for debtor_id in alike:
             reasons[debtor_id].append(Why.NAME)
@@ -131,9 +193,22 @@ class Candidates:
             (r for r in reasons.items() if r[0] in self.rows),
             key=lambda r: (-len(set(r[1])), min(order.index(w) for w in r[1]), -alike[r[0]], r[0]),
         )
-        return tuple(Candidate(self.rows[i], tuple(sorted(set(why), key=order.index))) for i, why in ranked)[
-            :MAX_CANDIDATES
-        ]
+        # A plain amount a promise or an instalment asks (round, most often) that several dossiers share: most
+        # likely none of theirs, and at most one's. Listed, it holds back none of their letters.
+        shared: set[str] = set()
+        if sum(Why.AMOUNT in why for why in reasons.values()) > 1:
+            owed = self.by_amount.get(entry.amount, ())
+            shared = {i for i in agreed if set(reasons[i]) == {Why.AMOUNT} and i not in owed}
+        return tuple(
+            Candidate(self.rows[i], tuple(sorted(set(why), key=order.index)), i in shared) for i, why in ranked
+        )[:MAX_CANDIDATES]
+
+    def _asking(self, entry: BankEntry) -> set[str]:
+        """The dossiers a promise or an instalment of which asks the credit's amount about the day it came."""
+        day = entry.credited
+        if day is None:
+            return set()
+        return {a.debtor_id for a in self.by_agreed.get(entry.amount, ()) if a.first <= day <= a.last}
 
     def _alike(self, entry: BankEntry) -> Counter[str]:
         """The dossiers whose debtor's name is like the payer's, with how many telling words they share."""

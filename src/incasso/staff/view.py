@@ -255,9 +255,10 @@ def _uncounted_flag(notes: tuple[Note, ...]) -> Flag | None:
 
 def _may_be(candidate: Candidate, entry: BankEntry) -> bool:
     """Whether an unassigned credit may well be this candidate's: an open dossier, more than a likeness of
-    name, and a credit booked no earlier than its first invoice."""
+    name or an amount other dossiers' promises or instalments share (Candidate.shared_amount), and a credit
+    booked no earlier than its first invoice."""
     claim = candidate.row.claim
-    if is_closed(claim) or candidate.why == (Why.NAME,) or entry.booked is None:
+    if is_closed(claim) or candidate.why == (Why.NAME,) or candidate.shared_amount or entry.booked is None:
         return False
     first_invoice = min((i.date for i in claim.debtor.invoices), default=None)
     return first_invoice is None or entry.booked >= first_invoice

@@ -594,6 +594,7 @@ RATE_NOTICE = {
 
 # The bank statements (incasso.bank) as the overview's bank section tells them.
 BANK = {
+    "candidate_shared": "ook andere dossiers vragen dit bedrag rond die dag: geen signaal, de brief gaat",
     "read_from": "{path}, regel {line}",  # the statement file and line a credit was read from
     "heading": "Bankafschriften",
     "to_assign": "Te koppelen betalingen",
@@ -663,8 +664,8 @@ CANDIDATE = {
     "named": "genoemd in de omschrijving",
     "other_check_digits": "de referentie met andere controlecijfers in de omschrijving",
     "same_account": "deze rekening betaalde eerder voor dit dossier",
-    "amount": "zelfde bedrag als in het dossier (te betalen, openstaand, open op een factuur met of zonder rente, een "
-    "toezegging of een termijn)",
+    "amount": "zelfde bedrag als in het dossier (te betalen, openstaand, open op een factuur met of zonder rente, of "
+    "een toezegging of termijn rond die dag)",
     "name": "naam lijkt op de betaler",
 }
 BANK_NOTE = {

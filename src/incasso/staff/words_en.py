@@ -594,6 +594,7 @@ RATE_NOTICE = {
 
 # The bank statements (incasso.bank) as the overview's bank section tells them.
 BANK = {
+    "candidate_shared": "other dossiers ask this amount about that day too: no signal, the letter goes",
     "read_from": "{path}, line {line}",  # the statement file and line a credit was read from
     "heading": "Bank statements",
     "to_assign": "Payments to assign",
@@ -664,8 +665,8 @@ CANDIDATE = {
     "named": "named in the description",
     "other_check_digits": "its reference with other check digits in the description",
     "same_account": "this account paid for this dossier before",
-    "amount": "same amount as in the dossier (to pay, outstanding, open on an invoice with or without interest, a "
-    "promise or an instalment)",
+    "amount": "same amount as in the dossier (to pay, outstanding, open on an invoice with or without interest, or "
+    "a promise or instalment due about that day)",
     "name": "name resembles the payer's",
 }
 BANK_NOTE = {
