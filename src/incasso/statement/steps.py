@@ -15,7 +15,7 @@ from enum import StrEnum
 from functools import partial
 
 from incasso import fmt
-from incasso.claims.agreements import Plan, balance_on_promise_day
+from incasso.claims.agreements import Plan, Promise, balance_on_promise_day
 from incasso.claims.assess import (
     claim_after_the_rest_letter,
     claim_if_completed,
@@ -1018,9 +1018,10 @@ def _handed_over_summary(claim: Claim, handler: Handler, lang: Language, read_to
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
     lead = _handed_over_lead(claim, handler, lang)
-    # Their plan, all its instalments paid: thanked for, and whom what is left is owed to (as our own plan's page).
-    kept = plan_kept_with_handler(claim)
-    thanks = (t("kept_plan_handler_lead", handler=handler_name(handler, lang), amount=money(claim.total_due)),)
+    # Their plan, all its instalments paid, or the promise made to them, kept: thanked for, and whom what is left is
+    # owed to (as our own agreement's page).
+    kept = kept_with_handler(claim) is not None
+    thanks = _kept_with_handler_thanks(claim, handler, lang)
     if claim.stage == Stage.LEGAL:
         lines = (*thanks, t("legal_amount_note")) if kept else (t("legal_amount_note"),)
         return Summary(t("open_amount"), money(claim.total_due), None, lines, lead)
@@ -1028,15 +1029,27 @@ def _handed_over_summary(claim: Claim, handler: Handler, lang: Language, read_to
     return Summary(t("to_pay"), money(amount_to_pay(claim)), None, (*thanks, *unseen) if kept else unseen, lead)
 
 
-def plan_kept_with_handler(claim: Claim) -> bool:
-    """Whether the page thanks for a plan agreed with the agency (or the bailiff) since the handover, all its
-    instalments paid, something left (Claim.kept_agreement: the plan decides what follows): the agency's page reads
-    as our own plan's does, naming them where ours names us. A promise kept after it is not their plan kept."""
-    return (
-        isinstance(claim.kept_agreement, Plan)
-        and (claim.remainder_after_agreement or claim.after_kept_part)
-        and handler_of(claim) is not None
-    )
+def kept_with_handler(claim: Claim) -> Promise | Plan | None:
+    """The promise kept or the plan completed that was agreed with the agency (or the bailiff) since the handover,
+    something left, no letter since (Claim.kept_agreement: the agreement that ended last decides what follows), or
+    None: the page thanks for it as for our own, naming them where ours names us, and what is left is theirs to ask.
+    A promise kept after their plan is the one thanked for; one agreed with us before the handover is not theirs."""
+    kept, handler = claim.kept_agreement, handler_of(claim)
+    if kept is None or handler is None or kept.event.date < handler.since:
+        return None
+    return kept if claim.remainder_after_agreement or claim.after_kept_part else None
+
+
+def _kept_with_handler_thanks(claim: Claim, handler: Handler, lang: Language) -> tuple[str, ...]:
+    """The thanks for the agreement with the agency kept (`kept_with_handler`), and that they ask what is left."""
+    kept = kept_with_handler(claim)
+    values = dict(handler=handler_name(handler, lang), amount=fmt.money(claim.total_due, lang))
+    if isinstance(kept, Plan):
+        return (text(lang, "kept_plan_handler_lead", **values),)
+    if isinstance(kept, Promise):
+        promised, day = fmt.money(kept.amount, lang), fmt.day(kept.promised_date, lang)
+        return (text(lang, "kept_promise_handler_lead", promised=promised, date=day, **values),)
+    return ()
 
 
 def _handed_over_lead(claim: Claim, handler: Handler, lang: Language) -> Lead:
