@@ -370,6 +370,11 @@ ESCALATION_UNDER = {
     # ... when the step reached was due by then: one letter for the rest comes first (claims.escalation).
     "kept_part_letter": "Wat openstaat vragen wij eerst met één brief (een herinnering met een eigen termijn); blijft "
     "die onbetaald, dan verder vanaf de bereikte stap, niet opnieuw vanaf een herinnering.",
+    # ... when the file is with the agency, or in court: no step of ours follows (the debtor's page says so too).
+    "kept_part_handover": "Wat openstaat vraagt het incassobureau, bij wie het dossier ligt; wij sturen er geen brief "
+    "meer voor.",
+    "kept_part_legal": "Wat openstaat loopt via de deurwaarder of de rechter, bij wie het dossier ligt; wij sturen er "
+    "geen brief meer voor.",
     "dispute": "Het geschil gaat voor: zolang dat open is, volgt hier geen stap uit.",
 }
 

@@ -371,6 +371,10 @@ ESCALATION_UNDER = {
     "kept_part": "What is open goes on from the stage reached, not again from a reminder.",
     "kept_part_letter": "What is open is first asked by one letter (a reminder with its own term); if that stays "
     "unpaid, it goes on from the stage reached, not again from a reminder.",
+    "kept_part_handover": "What is open is asked by the collection agency, which has the file; we send no letter "
+    "for it.",
+    "kept_part_legal": "What is open goes through the bailiff or the court, who have the file; we send no letter for "
+    "it.",
     "dispute": "The dispute comes first: while it is open, no step follows from this.",
 }
 
