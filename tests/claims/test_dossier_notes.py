@@ -66,6 +66,7 @@ def test_a_final_notice_whose_costs_count_a_payment_dated_before_it_asked_for_mo
     claim, creditor = scenarios["notice_asked_paid"]
     (note,) = dossier_notes(claim, creditor)
     facts = {"date": date(2026, 3, 6), "costs": Decimal("187.50"), "open": Decimal("250.00"), "most": Decimal("40.00")}
+    facts["debtor_type"] = "consumer"  # staff read whether they may contest the costs (staff.words.NOTE_BUSINESS)
     assert (note.kind, note.source, note.values) == (NoteKind.NOTICE_ASKED_PAID, claim.debtor.events[0].source, facts)
     assert in_english(note).endswith(
         "the final notice of 2026-03-06 records costs: 187.50, more than the staffel gives over what was open on its "

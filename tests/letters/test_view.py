@@ -1910,6 +1910,28 @@ def test_a_reminder_after_an_emailed_final_notice_names_that_notice_as_an_e_mail
     reminder_after_the_notice(tmp_path, language, "email", sentence)
 
 
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        (
+            "nl",
+            "Factuur F2026-0002 stond nog niet in onze sommatie van 3 maart 2026 in ons klantportaal. Voor die factuur "
+            "krijgt u daarom eerst deze brief. De andere bedragen staan er ook in, zodat u alles bij elkaar ziet.",
+        ),
+        (
+            "en",
+            "Invoice F2026-0002 was not yet in our final notice, sent in our customer portal on 3 March 2026. For that "
+            "invoice, we are starting with this letter. The other amounts are in it too, so that you see everything together.",
+        ),
+    ],
+)
+def test_a_reminder_after_a_final_notice_in_the_portal_names_that_notice_as_a_message_there(
+    tmp_path, language, sentence
+):
+    # Worded as the letter's and the e-mail's variants: not "For that invoice you therefore first get this letter".
+    reminder_after_the_notice(tmp_path, language, "portal", sentence)
+
+
 def reminder_after_the_notice(tmp_path, language: str, channel: str, sentence: str) -> None:
     """A reminder of F2026-0002, due after the final notice of 3 March (by `channel`), says `sentence` of it."""
     later = invoice(number="F2026-0002", date=date(2026, 3, 10), due=date(2026, 4, 1), amount=Decimal("700.00"))

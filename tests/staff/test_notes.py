@@ -11,11 +11,13 @@ import pytest
 
 from incasso.claims.assess import assess
 from incasso.claims.dossier_notes import ENGLISH, NOT_IN_THE_LOG, NoteKind, dossier_notes
+from incasso.ledger.model import Language
 from incasso.staff.dossier_page import dossier_page
+from incasso.staff.language import speaking
 from incasso.staff.notes import note_text, note_views
 from incasso.staff.overview import FlagKind, flags
 from incasso.staff.view import flag_detail, flag_view, staff_book
-from incasso.staff.words import NOTE, NOTE_TITLE
+from incasso.staff.words import NOTE, NOTE_BUSINESS, NOTE_TITLE
 from tests.support.ledgers import one_debtor_ledger
 from tests.support.note_scenarios import noted
 
@@ -38,8 +40,8 @@ def book_of(scenarios, name: str):
 
 
 def test_every_kind_of_note_has_its_dutch_with_no_fact_the_note_lacks():
-    assert set(NOTE) == set(NOTE_TITLE) == set(NoteKind)
-    for kind, text in NOTE.items():
+    assert set(NOTE) == set(NOTE_TITLE) == set(NoteKind) >= set(NOTE_BUSINESS)
+    for kind, text in [*NOTE.items(), *NOTE_BUSINESS.items()]:
         named = {field for _, field, _, _ in string.Formatter().parse(text) if field}
         english = {field for _, field, _, _ in string.Formatter().parse(ENGLISH[kind]) if field}
         assert named <= (english | NOT_IN_THE_LOG.get(kind, frozenset())) - {"debtor"}, kind
@@ -87,6 +89,42 @@ def test_costs_above_the_staffel_say_the_amounts_and_what_to_check_before_the_ha
         "betwisten (meld dat bij de overdracht aan het incassobureau). Is het bedrag verkeerd overgenomen, "
         "verbeter dan costs: bij deze sommatie."
     ]
+
+
+@pytest.mark.parametrize("language", [Language.NL, Language.EN])
+def test_a_final_notice_that_asked_paid_money_says_who_may_contest_its_costs(scenarios, language):
+    # A consumer may contest even the costs charged: the letter stated a wrong amount (art. 6:96 lid 6 BW). A
+    # business may not on that ground: that rule is a consumer's; it owes reasonable costs (art. 6:96 BW), which
+    # the policy charges after the final notice's term.
+    with speaking(language):
+        (consumer,) = said(scenarios, "notice_asked_paid")
+        (business,) = said(scenarios, "notice_asked_paid_business")
+    if language == Language.NL:
+        assert consumer.endswith(
+            f"Er wordt niet meer dan EUR{NBSP}40,00 aan incassokosten gerekend; een particulier kan ook die "
+            "betwisten, omdat de brief een verkeerd bedrag noemde (meld het bij de overdracht aan het incassobureau)."
+        )
+        assert business.endswith(
+            f"Er wordt niet meer dan EUR{NBSP}40,00 aan incassokosten gerekend. Een bedrijf is die wel verschuldigd, "
+            "ook al noemde de brief een verkeerd bedrag: de regel dat de brief het juiste bedrag moet noemen (art. "
+            "6:96 lid 6 BW) geldt alleen voor een particulier. Een bedrijf is redelijke incassokosten verschuldigd "
+            "(art. 6:96 BW, met de staffel als maatstaf); het beleid rekent ze na de termijn van de sommatie "
+            "(business_costs_from_due staat uit)."
+        )
+        assert "particulier kan" not in business
+    else:
+        assert consumer.endswith(
+            "No more than EUR 40.00 in collection costs are charged; a consumer may contest even those, as the "
+            "letter stated a wrong amount (mention it when handing over to the collection agency)."
+        )
+        assert business.endswith(
+            "No more than EUR 40.00 in collection costs are charged. A business owes them even though the "
+            "letter stated a wrong amount: the rule that the letter must state the right amount (art. 6:96(6) Dutch "
+            "Civil Code) protects consumers only. A business owes reasonable collection costs (art. 6:96 Dutch Civil "
+            "Code, with the statutory scale as the measure); the policy charges them after the final notice's term "
+            "(business_costs_from_due is off)."
+        )
+        assert "consumer may" not in business
 
 
 def test_a_final_notice_posted_abroad_says_the_days_assumed_and_what_to_record(scenarios):

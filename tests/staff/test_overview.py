@@ -21,6 +21,7 @@ from incasso.claims.assess import assess
 from incasso.claims.dossier_notes import dossier_notes
 from incasso.claims.states import STAGES, Status
 from incasso.ledger.load import load_ledger
+from incasso.ledger.model import Language
 from incasso.payments.reference import rf_reference
 from incasso.staff.ageing import BUCKETS, ageing, bucket, chart, claim_ageing
 from incasso.staff.changes import (
@@ -35,6 +36,7 @@ from incasso.staff.changes import (
 )
 from incasso.staff.explain import what_next, why_stage
 from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION, claims_document, claims_json
+from incasso.staff.language import speaking
 from incasso.staff.overview import (
     FLAG_KINDS,
     dossier_path,
@@ -765,6 +767,57 @@ def test_a_kept_promise_of_part_says_the_steps_go_on_from_the_stage_reached(tmp_
     assert why_stage(claim)[-1].endswith(
         "Wat openstaat gaat verder vanaf de bereikte stap, niet opnieuw vanaf een herinnering."
     )
+
+
+# A final notice's term ran (187.50 of costs); handed over (or taken to court) on 5 April, then a plan of the
+# invoice's 1,250.00 or a promise of 600.00 agreed with the agency, kept: what is left is theirs to ask.
+AFTER_NOTICE = [
+    event(date(2026, 2, 5), "reminder"),
+    event(date(2026, 2, 19), "dunning"),
+    event(date(2026, 3, 6), "final_notice"),
+]
+HANDED = {
+    "handover": [event(date(2026, 4, 5), "handover", agency="Incasso B.V.")],
+    "legal": [event(date(2026, 4, 1), "handover", agency="Incasso B.V."), event(date(2026, 4, 5), "legal")],
+}
+KEPT_WITH_THEM = {
+    "plan": (
+        event(
+            date(2026, 4, 10),
+            "arrangement",
+            installments=[{"due": date(2026, 4, 20), "amount": 600}, {"due": date(2026, 5, 20), "amount": 650}],
+        ),
+        [payment(date=date(2026, 4, 20), amount=D("600.00")), payment(date=date(2026, 5, 20), amount=D("650.00"))],
+        date(2026, 5, 21),
+    ),
+    "promise": (
+        event(date(2026, 4, 10), "promise", promised_date=date(2026, 4, 20), amount=D("600.00")),
+        [payment(date=date(2026, 4, 19), amount=D("600.00"))],
+        date(2026, 4, 21),
+    ),
+}
+WHO_ASKS_THE_REST = {
+    ("handover", "nl"): "Wat openstaat vraagt het incassobureau, bij wie het dossier ligt; wij sturen er geen brief "
+    "meer voor.",
+    ("handover", "en"): "What is open is asked by the collection agency, which has the file; we send no letter for it.",
+    ("legal", "nl"): "Wat openstaat loopt via de deurwaarder of de rechter, bij wie het dossier ligt; wij sturen er "
+    "geen brief meer voor.",
+    ("legal", "en"): "What is open goes through the bailiff or the court, who have the file; we send no letter for it.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("stage", HANDED)
+@pytest.mark.parametrize("agreement", KEPT_WITH_THEM)
+def test_an_agreement_of_part_kept_with_the_agency_says_they_ask_the_rest(tmp_path, agreement, stage, language):
+    """It said "Wat openstaat gaat verder vanaf de bereikte stap, niet opnieuw vanaf een herinnering": no step of ours
+    follows a handover (what_next: theirs), as the debtor's page says (plan_kept_agency, promise_kept_agency)."""
+    agreed, paid, day = KEPT_WITH_THEM[agreement]
+    ledger = one_debtor_ledger(tmp_path, events=[*AFTER_NOTICE, *HANDED[stage], agreed], payments=paid)
+    claim = assess(ledger, ledger.debtors[0], day)
+    assert (claim.stage, claim.after_kept_part, claim.next_action) == (stage, True, None)
+    with speaking(Language(language)):
+        assert why_stage(claim)[-1].endswith(WHO_ASKS_THE_REST[stage, language])
 
 
 def test_a_claim_one_day_overdue_says_yesterday(tmp_path):

@@ -11,10 +11,12 @@ from datetime import date, timedelta
 
 import pytest
 
+from incasso import fmt
 from incasso.claims.assess import assess
 from incasso.ledger.model import Channel
 from incasso.letters.due import NO_RECORD, LetterKind, letters_due
 from incasso.letters.view import letter_view
+from incasso.statement.steps import promise_rest
 from incasso.statement.view import message_fallback, statement_view
 from tests.support.ledgers import event, one_debtor_ledger
 
@@ -187,3 +189,54 @@ def test_the_page_of_a_plan_with_two_instalments_missed_speaks_of_them_in_the_pl
     claim = assess(two, two.debtors[0], date(2026, 3, 13))
     assert statement_view(claim, two).message_key == "plan_missed_several"
     assert message_fallback(claim, "plan_missed_several") == "plan_missed"
+
+
+# What is left after a promise of part, and what asks it once kept (statement.steps.promise_rest): one rule that the
+# page's top and the promise's confirmation both say, each in its own words. 1250.00 due 4 February 2026.
+PROMISE_CASES = {
+    # Reminded, then 1000.00 promised by 6 March: one letter asks the 250.00 left first, then the dunning letter.
+    "letter first": (
+        [
+            event(date(2026, 2, 5), "reminder"),
+            event(date(2026, 2, 24), "promise", promised_date=date(2026, 3, 6), amount=1000),
+        ],
+        date(2026, 2, 24),
+        ("_letter", "250.00", "wij sturen u een aanmaning", None),
+    ),
+    # In the final notice's term: its costs come beside the promise, nothing is put off.
+    "in the term": (
+        [
+            event(date(2026, 3, 3), "final_notice"),
+            event(date(2026, 3, 6), "promise", promised_date=date(2026, 3, 31), amount=500),
+        ],
+        date(2026, 3, 6),
+        ("_now", "750.00", "", None),
+    ),
+    # Nothing sent yet: the first reminder asks the rest.
+    "the step reached": (
+        [event(date(2026, 2, 5), "promise", promised_date=date(2026, 2, 20), amount=500)],
+        date(2026, 2, 5),
+        ("", "750.00", "wij sturen u een betalingsherinnering", None),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", PROMISE_CASES)
+def test_the_page_and_the_confirmation_say_the_rest_of_a_promise_of_part_by_one_rule(tmp_path, name):
+    events, day, (variant, rest, step, handed_over) = PROMISE_CASES[name]
+    ledger = one_debtor_ledger(tmp_path, events=events)
+    claim = assess(ledger, ledger.debtors[0], day)
+    said = promise_rest(ledger, claim)
+    assert said is not None
+    assert (said.asked, str(said.rest), said.step, said.handed_over) == (variant, rest, step, handed_over)
+    money = fmt.money(said.rest)
+    (due,) = [d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.PROMISE]
+    assert money in letter_view(ledger, claim, due, Channel.LETTER).terms[0]
+    assert money in statement_view(claim, ledger).summary.lines[0]
+
+
+def test_a_promise_of_the_whole_leaves_no_rest_to_say(tmp_path):
+    promise = event(date(2026, 2, 5), "promise", promised_date=date(2026, 2, 20))
+    ledger = one_debtor_ledger(tmp_path, events=[promise])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 5))
+    assert claim.pending_promise.whole_balance and promise_rest(ledger, claim) is None

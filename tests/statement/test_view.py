@@ -3308,6 +3308,58 @@ def test_the_agency_s_plan_completed_is_thanked_for_not_told_we_did_not_receive_
     assert "{handler}" in message and "{not_received}" not in message
 
 
+# Since the handover 600.00 promised to the agency by 20 April, paid on the 19th: 837.50 left (the costs among it).
+AGENCY_PROMISE_EVENTS = notice_on(DUE + days(30)) + [
+    event(DUE + days(60), "handover", agency="Incasso B.V.", agency_phone="+31 30 298 40 00"),
+    event(DUE + days(65), "promise", promised_date=DUE + days(75), amount=D("600.00")),
+]
+AGENCY_PROMISE_PAID = [payment(date=DUE + days(74), amount=D("600.00"))]
+
+
+@pytest.mark.parametrize(
+    ("language", "thanks"),
+    [
+        (
+            "nl",
+            "Dank u wel: u heeft betaald wat u Incasso B.V. had toegezegd, EUR\u00a0600,00 uiterlijk 20 april 2026. Er "
+            "staat nog EUR\u00a0837,50 open; dat vraagt Incasso B.V. u te betalen.",
+        ),
+        (
+            "en",
+            "Thank you: you paid what you promised Incasso B.V., EUR\u00a0600.00 by 20 April 2026. EUR\u00a0837.50 is "
+            "still open, which Incasso B.V. will ask you to pay.",
+        ),
+    ],
+)
+def test_a_promise_kept_to_the_agency_is_thanked_for_and_its_rest_is_the_agency_s_to_ask(tmp_path, language, thanks):
+    """A promise of part made with the agency since the handover, kept: the page opened with the handover's message,
+    'Wij hebben nog niet het hele bedrag ontvangen. Daarom hebben wij uw dossier overgedragen', and said no thanks.
+    Now it thanks, as for the agency's plan kept, and names the agency as the one who asks the rest and the one to
+    call (message promise_kept_agency, {handler} filled in); a site without the text shows what it did."""
+    claim, _, view = view_of(
+        tmp_path, DUE + days(76), language=language, events=AGENCY_PROMISE_EVENTS, payments=AGENCY_PROMISE_PAID
+    )
+    assert (claim.status, claim.stage, claim.promise.state) == ("active", "handover", "kept")
+    assert view.message_key == "promise_kept_agency" and view.message_values["handler"] == "Incasso B.V."
+    assert view.message_fallback == "handover"
+    assert thanks in view.summary.lines
+    assert view.summary.lead is not None and "Incasso B.V." in " ".join(view.summary.lead.lines)
+    message = (REPO / "content" / "messages" / language / "promise_kept_agency.md").read_text(encoding="utf-8")
+    assert "{handler}" in message and "{not_received}" not in message
+
+
+def test_a_promise_of_the_whole_kept_to_the_agency_is_thanked_for_in_the_agency_s_name(tmp_path):
+    """Kept, a promise of the whole made with the agency leaves its interest: the page said our own 'Dank u wel dat u
+    zich aan onze afspraak heeft gehouden ... neem gerust contact met ons op' (remainder): the agreement and what is
+    left are the agency's. A site without the new text shows remainder, as before."""
+    events = [*AGENCY_PROMISE_EVENTS[:-1], event(DUE + days(65), "promise", promised_date=DUE + days(75))]
+    whole = dossier(tmp_path, events=events, interest="statutory")(DUE + days(65))[0].total_due
+    paid = [payment(date=DUE + days(74), amount=whole)]
+    claim, _, view = view_of(tmp_path / "kept", DUE + days(76), events=events, payments=paid, interest="statutory")
+    assert claim.promise.state == "kept" and claim.remainder_after_agreement and claim.total_due > 0
+    assert (view.message_key, view.message_fallback) == ("promise_kept_agency", "remainder")
+
+
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_a_broken_promise_is_said_at_the_top_until_the_next_letter(tmp_path, language):
     promised = DUE + days(20)

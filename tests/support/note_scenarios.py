@@ -50,6 +50,15 @@ SCENARIOS: dict[str, tuple[dict, date]] = {
         },
         date(2026, 3, 30),
     ),
+    # The same for a business whose costs follow a final notice (business_costs_from_due off, the default).
+    "notice_asked_paid_business": (
+        {
+            "type": "business",
+            "payments": [payment(date=date(2026, 3, 2), amount=D("1000.00"))],
+            "events": [event(date(2026, 3, 6), "final_notice", channel="letter", costs=D("187.50"))],
+        },
+        date(2026, 3, 30),
+    ),
     "costs_below_same_day": (
         {
             "events": [

@@ -120,6 +120,7 @@ NOT_IN_THE_LOG: dict[NoteKind, frozenset[str]] = {
     NoteKind.ONE_LINE_ADDRESS_UNSPLIT: frozenset({"address"}),
     NoteKind.SALUTATION_OTHER_LANGUAGE: frozenset({"salutation", "suggestion"}),
     NoteKind.DESCRIPTION_ONE_LANGUAGE: frozenset({"numbers"}),  # the log names the first few in `what`
+    NoteKind.NOTICE_ASKED_PAID: frozenset({"debtor_type"}),  # staff read who may contest the costs (NOTE_BUSINESS)
 }
 ENGLISH: dict[NoteKind, str] = {
     NoteKind.COSTS_UNSTATED: "the final notice of {date} follows a claim paid in full but records no `costs`: it "
@@ -439,6 +440,7 @@ def _notice_asked_paid(claim: Claim, creditor: Creditor, noted: set[Source]) -> 
         if notice.source in noted or open_then <= 0 or notice.costs is None or notice.costs <= most:
             continue
         facts: dict[str, NoteValue] = {"date": notice.date, "costs": notice.costs, "open": open_then, "most": most}
+        facts["debtor_type"] = claim.debtor.type  # whether the wrong amount lets them contest the costs: a consumer
         found.append(_note(NoteKind.NOTICE_ASKED_PAID, claim.debtor, notice.source, **facts))
     return found
 

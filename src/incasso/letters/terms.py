@@ -17,7 +17,7 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.agreements import InstallmentState
 from incasso.claims.assess import claim_if_missed, claim_when_chased
-from incasso.claims.claim import Claim, promise_decides
+from incasso.claims.claim import Claim
 from incasso.claims.demand import (
     amount_to_pay,
     instalment_before_confirmation,
@@ -54,7 +54,7 @@ from incasso.statement.steps import (
     payment_deadline,
     plan_coverage,
     plan_interest_line,
-    rest_after_promise,
+    promise_rest,
     summary,
     term_days,
 )
@@ -585,32 +585,18 @@ def _promise(ledger: Ledger, claim: Claim, form: Channel, costs: tuple[str, ...]
 
 
 def _promise_rest(ledger: Ledger, claim: Claim, amount: str, form: Channel) -> str:
-    """What is left after a promise of part, and what follows for it, after a space; or nothing. The rest is named
-    as of the day of this letter or e-mail (`form`: an e-mail never calls itself a letter)."""
-    lang = claim.debtor.language
-    promise = claim.pending_promise
-    rest = claim.total_due - amount_to_pay(claim)
-    # In a final notice's term the promise does not stop its costs (`costs`): the letter says so, as the page
-    # does, and does not put the rest off to "later".
-    # During a plan (or one ending after the promised day) the plan has the rest (Claim.kept_agreement).
-    if promise.whole_balance or rest < ledger.creditor.policy.chase_minimum or not promise_decides(promise, claim.plan):
+    """What is left after a promise of part, and what follows for it, after a space; or nothing: the page's rule
+    (statement.steps.promise_rest) in the letter's words. The rest is named as of the day of this letter or e-mail
+    (`form`: an e-mail never calls itself a letter)."""
+    said = promise_rest(ledger, claim)
+    if said is None:
         return ""
-    # A part promised is not the whole: paid, the debtor must not think it settled (as the page says), nor that
-    # the steps start again: the rest is asked by the step the dossier reached, as the core will count it.
-    rest_text = fmt.money(rest, lang)
-    after = None if costs_come_beside(claim) else rest_after_promise(ledger, claim)
-    if after is None:
-        return " " + text(lang, "promise_rest_now", rest=rest_text)
-    handed_over, step, letter_first = after
-    total = fmt.money(claim.total_due, lang)
-    if letter_first:  # one letter asks the rest first, with the amount of its day (interest moves it by the day)
-        values = dict(rest=rest_text, amount=amount, total=total, date=fmt.day(promise.promised_date, lang))
-        return " " + text(lang, "promise_rest_letter", step=step, this=this_letter(lang, form), **values)
-    if handed_over is not None:
-        # Kept or not, the file goes to the agency the day after: the rest is owed now, not asked later by us.
-        values = dict(rest=rest_text, amount=amount, day=fmt.day(handed_over, lang))
-        return " " + text(lang, "promise_rest_handover", step=step, **values)
-    return " " + text(lang, "promise_rest", rest=rest_text, amount=amount, total=total, step=step)
+    lang = claim.debtor.language
+    values = dict(rest=fmt.money(said.rest, lang), amount=amount, step=said.step)
+    values.update(total=fmt.money(claim.total_due, lang), date=fmt.day(claim.pending_promise.promised_date, lang))
+    if said.handed_over is not None:
+        values["day"] = fmt.day(said.handed_over, lang)
+    return " " + text(lang, "promise_rest" + said.asked, this=this_letter(lang, form), **values)
 
 
 def _promise_missed(claim: Claim, amount: str, missed: Claim) -> str:

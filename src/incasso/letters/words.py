@@ -365,7 +365,7 @@ EN = {
     "newer_invoice_email": "Invoice {number} was not yet in our final notice, emailed on {date}. For that "
     "invoice, we are starting with {this}. The other amounts are in it too, so that you see everything together.",
     "newer_invoice_portal": "Invoice {number} was not yet in our final notice, sent in our customer portal on "
-    "{date}. For that invoice you therefore first get {this}. The other amounts are in it too, so that you see "
+    "{date}. For that invoice, we are starting with {this}. The other amounts are in it too, so that you see "
     "everything together.",
     "newer_answered": "You disagreed with invoice {number}, so it was not in our final notice of {date}. We have "
     "answered your dispute. For that invoice, we are starting with {this}. The other amounts are in it too, "

@@ -11,7 +11,16 @@ from datetime import date, timedelta
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import instalment_day_read, plan_confirmation_arrives
 from incasso.claims.escalation import asks_the_rest, standing_notice
-from incasso.claims.states import CLOSED_STATUSES, ActionKind, InstallmentStatus, PlanState, PromiseState, Stage, Status
+from incasso.claims.states import (
+    CLOSED_STATUSES,
+    HANDED_OVER,
+    ActionKind,
+    InstallmentStatus,
+    PlanState,
+    PromiseState,
+    Stage,
+    Status,
+)
 from incasso.claims.timing import notice_term_end
 from incasso.law.money import ZERO
 from incasso.ledger.model import Creditor, Event, EventType, latest
@@ -143,8 +152,11 @@ def _kept_part_fact(claim: Claim) -> str:
         fact = words().WHY["plan_completed_part"].format(made=made, count=count, total=fmt.money(total))
     else:
         raise ValueError(f"the claim on {claim.debtor.id} has no agreement of part kept")
-    # When the step reached was due by then, one letter asks the rest first (claims.escalation.asks_the_rest).
+    # When the step reached was due by then, one letter asks the rest first (claims.escalation.asks_the_rest); with
+    # the agency or in court, no step of ours follows (what_next: theirs), as the debtor's page says.
     under = "kept_part_letter" if asks_the_rest(claim.next_action) else "kept_part"
+    if claim.stage in HANDED_OVER:
+        under = f"kept_part_{claim.stage}"
     return f"{fact} {words().ESCALATION_UNDER[under]}"
 
 

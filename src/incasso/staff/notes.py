@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from incasso.claims.claim import Claim
 from incasso.claims.dossier_notes import DossierNote, NoteValue, by_next_step
-from incasso.ledger.model import EventType
+from incasso.ledger.model import DebtorType, EventType
 from incasso.staff import formats as fmt
 from incasso.staff.language import words
 
@@ -37,8 +37,12 @@ def note_title(note: DossierNote) -> str:
 
 
 def note_text(note: DossierNote) -> str:
-    """What the note means and what to do, its dates and amounts as staff read them."""
-    return fmt.sentence(words().NOTE[note.kind], **{name: _dutch(value) for name, value in note.facts})
+    """What the note means and what to do, its dates and amounts as staff read them; a business's in its own
+    words where a rule it names protects only a consumer (NOTE_BUSINESS)."""
+    said = words().NOTE[note.kind]
+    if note.values.get("debtor_type") == DebtorType.BUSINESS:
+        said = words().NOTE_BUSINESS.get(note.kind, said)
+    return fmt.sentence(said, **{name: _dutch(value) for name, value in note.facts})
 
 
 def _dutch(value: NoteValue) -> str:

@@ -345,6 +345,19 @@ NOTE = {
     "onder description: als nl: en en:, tenzij ze in het Engels hetzelfde luidt.",
 }
 
+# A note's text for a business debtor where it differs from NOTE's (the note's fact debtor_type): a rule of
+# the law that protects only a consumer.
+NOTE_BUSINESS = {
+    "notice_asked_paid": "Bij de sommatie van {date} staat {costs} aan kosten, meer dan de staffel geeft over wat "
+    "er die dag openstond ({open} aan hoofdsom: {most}). Een betaling van vóór de sommatie is pas later in het "
+    "dossier gekomen (een betaling zonder of met een verkeerd betalingskenmerk, bijvoorbeeld): de brief vroeg dus om "
+    "geld dat al betaald was. Schrijf de debiteur dat de betaling binnen is en wat er nog openstaat. Er wordt niet "
+    "meer dan {most} aan incassokosten gerekend. Een bedrijf is die wel verschuldigd, ook al noemde de brief een "
+    "verkeerd bedrag: de regel dat de brief het juiste bedrag moet noemen (art. 6:96 lid 6 BW) geldt alleen voor "
+    "een particulier. Een bedrijf is redelijke incassokosten verschuldigd (art. 6:96 BW, met de staffel als "
+    "maatstaf); het beleid rekent ze na de termijn van de sommatie (business_costs_from_due staat uit).",
+}
+
 # What an agreement does to the escalation (after its fact in WHY); an open dispute pauses it whatever
 # the agreement does (claims.assess: the dispute's status comes first).
 ESCALATION_UNDER = {
@@ -357,6 +370,11 @@ ESCALATION_UNDER = {
     # ... when the step reached was due by then: one letter for the rest comes first (claims.escalation).
     "kept_part_letter": "Wat openstaat vragen wij eerst met één brief (een herinnering met een eigen termijn); blijft "
     "die onbetaald, dan verder vanaf de bereikte stap, niet opnieuw vanaf een herinnering.",
+    # ... when the file is with the agency, or in court: no step of ours follows (the debtor's page says so too).
+    "kept_part_handover": "Wat openstaat vraagt het incassobureau, bij wie het dossier ligt; wij sturen er geen brief "
+    "meer voor.",
+    "kept_part_legal": "Wat openstaat loopt via de deurwaarder of de rechter, bij wie het dossier ligt; wij sturen er "
+    "geen brief meer voor.",
     "dispute": "Het geschil gaat voor: zolang dat open is, volgt hier geen stap uit.",
 }
 

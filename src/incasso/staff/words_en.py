@@ -348,6 +348,19 @@ NOTE = {
     "under description: as nl: and en:, unless it reads the same in English.",
 }
 
+# A note's text for a business debtor where it differs from NOTE's (the note's fact debtor_type): a rule of
+# the law that protects only a consumer.
+NOTE_BUSINESS = {
+    "notice_asked_paid": "The final notice of {date} has {costs} in costs, more than the statutory scale gives "
+    "over what was open on its day ({open} of principal: {most}). A payment from before the final notice reached "
+    "the file only later (a payment without its reference, or with a wrong one, say): so the letter asked for "
+    "money already paid. Write to the debtor that the payment came in, and what is still open. No more than {most} "
+    "in collection costs are charged. A business owes them even though the letter stated a wrong amount: the rule "
+    "that the letter must state the right amount (art. 6:96(6) Dutch Civil Code) protects consumers only. A "
+    "business owes reasonable collection costs (art. 6:96 Dutch Civil Code, with the statutory scale as the "
+    "measure); the policy charges them after the final notice's term (business_costs_from_due is off).",
+}
+
 # What an agreement does to the escalation (after its fact in WHY); an open dispute pauses it whatever
 # the agreement does (claims.assess: the dispute's status comes first).
 ESCALATION_UNDER = {
@@ -358,6 +371,10 @@ ESCALATION_UNDER = {
     "kept_part": "What is open goes on from the stage reached, not again from a reminder.",
     "kept_part_letter": "What is open is first asked by one letter (a reminder with its own term); if that stays "
     "unpaid, it goes on from the stage reached, not again from a reminder.",
+    "kept_part_handover": "What is open is asked by the collection agency, which has the file; we send no letter "
+    "for it.",
+    "kept_part_legal": "What is open goes through the bailiff or the court, who have the file; we send no letter for "
+    "it.",
     "dispute": "The dispute comes first: while it is open, no step follows from this.",
 }
 

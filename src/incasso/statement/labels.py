@@ -97,9 +97,12 @@ NL = {
     "kept_plan_part_lead_no_ask": "Dank u wel: u heeft alle termijnen van uw betalingsregeling betaald. Er staat nog "
     "{amount} open.",
     # A plan agreed with the agency (or the bailiff) since the handover, all its instalments paid: thanks, and who
-    # asks what is left (statement.steps.plan_kept_with_handler).
+    # asks what is left (statement.steps.kept_with_handler).
     "kept_plan_handler_lead": "Dank u wel: u heeft alle termijnen van uw betalingsregeling met {handler} betaald. Er "
     "staat nog {amount} open; dat vraagt {handler} u te betalen.",
+    # ... a promise made with them since the handover, kept (statement.steps.kept_with_handler).
+    "kept_promise_handler_lead": "Dank u wel: u heeft betaald wat u {handler} had toegezegd, {promised} uiterlijk "
+    "{date}. Er staat nog {amount} open; dat vraagt {handler} u te betalen.",
     "kept_lead_interest_no_ask": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} "
     "open. Dat komt door de rente tot de dag waarop u betaalde.",
     "kept_lead_interest": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. "
@@ -1083,6 +1086,8 @@ EN = {
     "open.",
     "kept_plan_handler_lead": "Thank you: you paid all the instalments of your payment plan with {handler}. {amount} "
     "is still open, which {handler} will ask you to pay.",
+    "kept_promise_handler_lead": "Thank you: you paid what you promised {handler}, {promised} by {date}. {amount} is "
+    "still open, which {handler} will ask you to pay.",
     "kept_lead_interest_no_ask": "Thank you for keeping to our agreement. {amount} is still open, because of "
     "the interest up to the day you paid.",
     "kept_lead_interest": "Thank you for keeping to our agreement. {amount} is still open, because of the "

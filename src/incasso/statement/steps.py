@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
+from enum import StrEnum
 from functools import partial
 
 from incasso import fmt
-from incasso.claims.agreements import Plan, balance_on_promise_day
+from incasso.claims.agreements import Plan, Promise, balance_on_promise_day
 from incasso.claims.assess import (
     claim_after_the_rest_letter,
     claim_if_completed,
@@ -311,13 +312,57 @@ def rest_handed_over(ledger: Ledger, claim: Claim) -> date | None:
     return None if kept is None else _handed_over_when_kept(kept)
 
 
-def rest_after_promise(ledger: Ledger, claim: Claim) -> tuple[date | None, str, bool] | None:
+class RestAsked(StrEnum):
+    """What asks the rest of a promise of part once it is kept; its value ends the name of the text that says it
+    (the page's `promise_part_lead_letter`, the confirmation's `promise_rest_letter`)."""
+
+    NOW = "_now"  # nothing is put off: in a final notice's term its costs come beside; with the agency, theirs
+    LETTER = "_letter"  # one letter asks the rest first, with the amount of its day; unpaid, `step`
+    HANDOVER = "_handover"  # the file goes to the agency on `handed_over`, kept or not: the rest is owed now
+    STEP = ""  # the step the dossier reached asks it
+
+
+@dataclass(frozen=True, slots=True)
+class PromiseRest:
+    """What is left after the pending promise of part (today's amount), what asks it, the step that follows (in the
+    debtor's words) and the day the file goes to the agency all the same, if it does."""
+
+    rest: Decimal
+    asked: RestAsked
+    step: str = ""
+    handed_over: date | None = None
+
+
+def promise_rest(ledger: Ledger, claim: Claim) -> PromiseRest | None:
+    """What is left after the pending promise of part and what asks it once kept, as the core will count it: the one
+    rule the page's top (`_promise_lead`) and the promise's confirmation (letters.terms) each say in their words.
+    None where nothing is said: a promise of the whole, a rest under the chase minimum, or a promise during a plan
+    (or one ending after the promised day: the plan has the rest, Claim.kept_agreement)."""
+    promise = claim.pending_promise
+    rest = claim.total_due - amount_to_pay(claim)
+    if promise.whole_balance or rest < ledger.creditor.policy.chase_minimum or not promise_decides(promise, claim.plan):
+        return None
+    # A part promised is not the whole: paid, the debtor must not think it settled, nor that the steps start again:
+    # the rest is asked by the step the dossier reached. In a final notice's term the promise does not stop its
+    # costs (`costs_lead` says so): nothing is put off to "later".
+    after = None if costs_come_beside(claim) else _rest_after_promise(ledger, claim)
+    if after is None:
+        return PromiseRest(rest, RestAsked.NOW)
+    handed_over, step, letter_first = after
+    if letter_first:  # one letter asks the rest first, with the amount of its day (interest moves it by the day)
+        return PromiseRest(rest, RestAsked.LETTER, step)
+    if handed_over is not None:  # kept or not, the file goes to the agency the day after: owed now, not later
+        return PromiseRest(rest, RestAsked.HANDOVER, step, handed_over)
+    return PromiseRest(rest, RestAsked.STEP, step)
+
+
+def _rest_after_promise(ledger: Ledger, claim: Claim) -> tuple[date | None, str, bool] | None:
     """What follows for the rest of the pending promise of part once it is kept, as the core will count it
     (claims.assess.claim_if_kept: the steps go on from the stage reached), in the debtor's words: the step with
     the day the file goes to the agency all the same (`rest_handed_over`), or with None, the step that asks the
     rest; and whether one letter asks the rest first (claims.escalation.asks_the_rest), the step being then what
-    follows that letter unpaid. The page's top and the promise's confirmation both say it. None for a promise of
-    the whole, one during a plan, or a file with the agency or the court (theirs to ask, not ours)."""
+    follows that letter unpaid (`promise_rest` makes of it what the page and the confirmation say). None for a
+    promise of the whole, one during a plan, or a file with the agency or the court (theirs to ask, not ours)."""
     kept = _if_kept(ledger, claim)
     if kept is None or claim.stage in HANDED_OVER:
         return None
@@ -973,9 +1018,10 @@ def _handed_over_summary(claim: Claim, handler: Handler, lang: Language, read_to
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
     lead = _handed_over_lead(claim, handler, lang)
-    # Their plan, all its instalments paid: thanked for, and whom what is left is owed to (as our own plan's page).
-    kept = plan_kept_with_handler(claim)
-    thanks = (t("kept_plan_handler_lead", handler=handler_name(handler, lang), amount=money(claim.total_due)),)
+    # Their plan, all its instalments paid, or the promise made to them, kept: thanked for, and whom what is left is
+    # owed to (as our own agreement's page).
+    kept = kept_with_handler(claim) is not None
+    thanks = _kept_with_handler_thanks(claim, handler, lang)
     if claim.stage == Stage.LEGAL:
         lines = (*thanks, t("legal_amount_note")) if kept else (t("legal_amount_note"),)
         return Summary(t("open_amount"), money(claim.total_due), None, lines, lead)
@@ -983,15 +1029,27 @@ def _handed_over_summary(claim: Claim, handler: Handler, lang: Language, read_to
     return Summary(t("to_pay"), money(amount_to_pay(claim)), None, (*thanks, *unseen) if kept else unseen, lead)
 
 
-def plan_kept_with_handler(claim: Claim) -> bool:
-    """Whether the page thanks for a plan agreed with the agency (or the bailiff) since the handover, all its
-    instalments paid, something left (Claim.kept_agreement: the plan decides what follows): the agency's page reads
-    as our own plan's does, naming them where ours names us. A promise kept after it is not their plan kept."""
-    return (
-        isinstance(claim.kept_agreement, Plan)
-        and (claim.remainder_after_agreement or claim.after_kept_part)
-        and handler_of(claim) is not None
-    )
+def kept_with_handler(claim: Claim) -> Promise | Plan | None:
+    """The promise kept or the plan completed that was agreed with the agency (or the bailiff) since the handover,
+    something left, no letter since (Claim.kept_agreement: the agreement that ended last decides what follows), or
+    None: the page thanks for it as for our own, naming them where ours names us, and what is left is theirs to ask.
+    A promise kept after their plan is the one thanked for; one agreed with us before the handover is not theirs."""
+    kept, handler = claim.kept_agreement, handler_of(claim)
+    if kept is None or handler is None or kept.event.date < handler.since:
+        return None
+    return kept if claim.remainder_after_agreement or claim.after_kept_part else None
+
+
+def _kept_with_handler_thanks(claim: Claim, handler: Handler, lang: Language) -> tuple[str, ...]:
+    """The thanks for the agreement with the agency kept (`kept_with_handler`), and that they ask what is left."""
+    kept = kept_with_handler(claim)
+    values = dict(handler=handler_name(handler, lang), amount=fmt.money(claim.total_due, lang))
+    if isinstance(kept, Plan):
+        return (text(lang, "kept_plan_handler_lead", **values),)
+    if isinstance(kept, Promise):
+        promised, day = fmt.money(kept.amount, lang), fmt.day(kept.promised_date, lang)
+        return (text(lang, "kept_promise_handler_lead", promised=promised, date=day, **values),)
+    return ()
 
 
 def _handed_over_lead(claim: Claim, handler: Handler, lang: Language) -> Lead:
@@ -1002,31 +1060,20 @@ def _handed_over_lead(claim: Claim, handler: Handler, lang: Language) -> Lead:
 
 
 def _promise_lead(claim: Claim, ledger: Ledger, lang: Language, amount: Decimal) -> str:
-    """What the debtor promised, and what that is today when it was the whole balance."""
+    """What the debtor promised, and what that is today when it was the whole balance; of part, what is left after
+    it and what asks it once kept (`promise_rest`), as its confirmation says: the step reached, not "later"."""
     t = partial(text, lang)
-    creditor = ledger.creditor
     promise = claim.pending_promise
     values = dict(amount=fmt.money(amount, lang), date=fmt.day(promise.promised_date, lang))
     if not promise.whole_balance:
-        rest = claim.total_due - amount
-        # During a plan (or one ending after the promised day) the plan has the rest (Claim.kept_agreement).
-        if rest >= creditor.policy.chase_minimum and promise_decides(promise, claim.plan):
-            # A part promised is not the whole: what stays open after it is said, not left for a reminder, and what
-            # asks it once the promise is kept, as its confirmation says (letters.terms): the step reached, not
-            # "later". In a final notice's term its costs come beside (`costs_lead` says so): nothing is put off.
-            after = None if costs_come_beside(claim) else rest_after_promise(ledger, claim)
-            if after is None:
-                return t("promise_part_lead_now", rest=fmt.money(rest, lang), **values)
-            handed_over, step, letter_first = after
-            total = fmt.money(claim.total_due, lang)
-            if letter_first:  # the rest as today's amount: interest moves it by the day, its letter says that day's
-                return t("promise_part_lead_letter", rest=fmt.money(rest, lang), step=step, total=total, **values)
-            if handed_over is not None:
-                day = fmt.day(handed_over, lang)
-                return t("promise_part_lead_handover", rest=fmt.money(rest, lang), step=step, day=day, **values)
-            return t("promise_part_lead", rest=fmt.money(rest, lang), step=step, total=total, **values)
-        return t("promise_lead", **values)
-    interest = creditor.interest == InterestChoice.STATUTORY
+        said = promise_rest(ledger, claim)
+        if said is None:
+            return t("promise_lead", **values)
+        values.update(rest=fmt.money(said.rest, lang), step=said.step, total=fmt.money(claim.total_due, lang))
+        if said.handed_over is not None:
+            values["day"] = fmt.day(said.handed_over, lang)
+        return t("promise_part_lead" + said.asked, **values)
+    interest = ledger.creditor.interest == InterestChoice.STATUTORY
     return t("promise_whole_lead_interest" if interest else "promise_whole_lead", **values)
 
 

@@ -17,6 +17,7 @@ from decimal import Decimal
 from functools import partial
 
 from incasso import fmt
+from incasso.claims.agreements import Plan
 from incasso.claims.claim import Claim
 from incasso.claims.demand import instalment_before_confirmation, plan_under_final_notice
 from incasso.claims.escalation import newer_was_disputed
@@ -37,9 +38,9 @@ from incasso.statement.steps import (
     Summary,
     by_when,
     kept_part_speaks,
+    kept_with_handler,
     next_steps,
     payment_deadline,
-    plan_kept_with_handler,
     rest_handed_over,
     summary,
 )
@@ -88,6 +89,7 @@ OPTIONAL_MESSAGES = (
     "promise_kept",
     "plan_kept",
     "plan_kept_agency",
+    "promise_kept_agency",
     "plan_missed_several",
 )
 # Stages whose message is the agency's or the court's, whatever is left.
@@ -160,10 +162,12 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
     """The message text a claim shows: its status where that has its own text, a thank-you
     for a kept agreement with something left, a small rest under the chase `minimum` (no
     step follows it), else its stage."""
-    if plan_kept_with_handler(claim):
-        # All the instalments of the agency's (or the bailiff's) plan paid: thanks, as for our own plan, not "we have
-        # not received the whole amount, so we handed your file over"; what is left is theirs to ask.
-        return "plan_kept_agency"
+    kept = kept_with_handler(claim)
+    if kept is not None:
+        # All the instalments of the agency's (or the bailiff's) plan paid, or the promise made to them kept: thanks,
+        # as for our own, not "we have not received the whole amount, so we handed your file over" (nor our own
+        # agreement's "remainder"); what is left is theirs to ask.
+        return "plan_kept_agency" if isinstance(kept, Plan) else "promise_kept_agency"
     if claim.remainder_after_agreement:
         return "remainder"
     if kept_part_speaks(claim) and claim.costs.state != CostsState.ANNOUNCED:
@@ -279,7 +283,7 @@ def message_fallback(claim: Claim, key: str) -> str:
         return Status.PROMISE
     if key in ("promise_kept", "plan_kept"):
         return "remainder"  # as before: thanks for keeping to the agreement, and an amount still open
-    if key == "plan_kept_agency":  # as before: the thanks of a plan of the whole, else who has the file
+    if key in ("plan_kept_agency", "promise_kept_agency"):  # as before: our thanks of the whole, else who has the file
         return "remainder" if claim.remainder_after_agreement else _stage_key(claim)
     if key == "dispute_many":
         return Status.DISPUTE
