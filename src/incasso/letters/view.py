@@ -53,6 +53,7 @@ from incasso.statement.tables import (
     costs_text,
     credit_text,
     earlier_costs_sentence,
+    instalment_key,
     interest_rate,
     interest_view,
     invoice_question,
@@ -83,6 +84,7 @@ DUNNING_COSTS_CHARGED = "dunning_costs_charged"
 REMINDER_COSTS_CHARGED = "reminder_costs_charged"
 DUNNING_ANSWERED = "dunning_answered"
 FINAL_NOTICE_ANSWERED = "final_notice_answered"
+ARRANGEMENT_SINGLE = "arrangement_single"
 # The openings that name a dispute's answer: their way out asks about it, not again whether the invoice is right.
 ANSWERED_OPENINGS = (REMINDER_ANSWERED, DUNNING_ANSWERED, FINAL_NOTICE_ANSWERED)
 OPENING_VARIANTS = {
@@ -94,6 +96,7 @@ OPENING_VARIANTS = {
     DUNNING_COSTS_CHARGED: LetterKind.DUNNING,
     DUNNING_ANSWERED: LetterKind.DUNNING,
     FINAL_NOTICE_ANSWERED: LetterKind.FINAL_NOTICE,
+    ARRANGEMENT_SINGLE: LetterKind.ARRANGEMENT,
 }
 REST_MESSAGES = ("remainder", "notice_paid", "promise_kept", "plan_kept")
 _POSTCODE = re.compile(r"(?:^|,\s*)\d{4}\s?[A-Z]{2}\s+(?P<place>[^,]+?)\s*$")
@@ -204,7 +207,8 @@ def opening(claim: Claim, due: DueLetter) -> str:
     first dunning letter after a dispute's answer, `dunning_answered`: it names the answer, and does not ask again
     whether the debtor disagrees, as if nobody had listened; for the first final notice since a dispute's answer (a
     second one, after an invoice the answer let climb its own steps), `final_notice_answered`: when we answered, and
-    that the amount below is still owed, before "this is our final notice"."""
+    that the amount below is still owed, before "this is our final notice"; for the confirmation of a plan with one
+    instalment to pay, `arrangement_single`, not "welke termijnen u betaalt" (statement.tables.instalment_key)."""
     if due.kind == LetterKind.REMINDER:
         key = message_key(claim)
         if key in REST_MESSAGES:
@@ -223,6 +227,8 @@ def opening(claim: Claim, due: DueLetter) -> str:
         return DUNNING_COSTS_CHARGED  # costs from the due dates: not "before any costs are added"
     if due.kind == LetterKind.FINAL_NOTICE and _first_notice_since_the_answer(claim, due):
         return FINAL_NOTICE_ANSWERED
+    if due.kind == LetterKind.ARRANGEMENT:
+        return instalment_key(claim, due.kind)
     return due.kind
 
 
@@ -534,15 +540,16 @@ def _plan_table(claim: Claim, lang: Language, *, progress: bool = False) -> Tabl
     if plan is None:
         return None
     t = partial(labels.text, lang)
+    heading = text(lang, instalment_key(claim, "h_plan", counting="all"))  # the schedule: "Uw termijn" of a plan of one
     if progress:
         return Table(
-            text(lang, "h_plan"),
+            heading,
             ("", t("plan_col_due"), t("plan_col_amount"), t("plan_col_paid"), t("plan_col_state")),
             (True, False, True, True, False),
             tuple((f"{row.number}.", row.due, row.amount, row.paid, row.state_text) for row in plan.rows),
         )
     return Table(
-        text(lang, "h_plan"),
+        heading,
         ("", t("plan_col_due"), t("plan_col_amount")),
         (True, False, True),
         tuple((f"{row.number}.", row.due, row.amount) for row in plan.rows),
@@ -565,7 +572,7 @@ def _way_out(
     t = partial(labels.text, lang)
     handler = handler_of(claim)
     if claim.status == "arrangement":
-        plan = t("change_plan_text")
+        plan = t(instalment_key(claim, "change_plan_text"))
     elif handler is not None and handler.reachable:
         plan = plan_option(claim, creditor, reference, lang).text
     else:

@@ -54,6 +54,7 @@ from incasso.statement.tables import (
     costs_text,
     credit_text,
     episode_notice_named,
+    instalment_key,
     interest_view,
     invoice_question,
     invoice_rows,
@@ -89,6 +90,7 @@ OPTIONAL_MESSAGES = (
     "plan_kept",
     "plan_kept_agency",
     "plan_missed_several",
+    "arrangement_single",
 )
 # Stages whose message is the agency's or the court's, whatever is left.
 # The values a message text may name in braces, each filled in per page.
@@ -187,6 +189,8 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
         return "promise_passed"
     if claim.status == Status.DISPUTE and len(claim.disputed) > 1:
         return "dispute_many"  # a dispute naming several invoices: "de facturen", not "de factuur"
+    if claim.status == Status.ARRANGEMENT:
+        return instalment_key(claim, claim.status)  # "welke termijn nog komt" of one left to pay
     if claim.status in STATUS_MESSAGES:
         return claim.status
     return _stage_key(claim)
@@ -205,7 +209,7 @@ def _page_message_key(claim: Claim, creditor: Creditor) -> str:
     later day, and the core reminds of it only after the letter arrived."""
     key = message_key(claim, creditor.policy.chase_minimum)
     if key in ("plan_missed", "plan_missed_several") and instalment_before_confirmation(creditor, claim) is not None:
-        return Status.ARRANGEMENT
+        return instalment_key(claim, Status.ARRANGEMENT)
     return key
 
 
@@ -283,6 +287,8 @@ def message_fallback(claim: Claim, key: str) -> str:
         return "remainder" if claim.remainder_after_agreement else _stage_key(claim)
     if key == "dispute_many":
         return Status.DISPUTE
+    if key == "arrangement_single":
+        return Status.ARRANGEMENT  # as before: the plan's message, in the plural
     if key == "plan_missed_several":
         return "plan_missed"  # as before: one instalment named, the schedule below shows them all
     if key == "newer_answered":
