@@ -183,3 +183,30 @@ def test_the_count_is_the_instalments_still_to_pay_or_the_whole_plan_s(tmp_path)
     three, _, _, _, _ = _read(tmp_path / "3", "three_one_to_come", "nl", "letter")
     assert instalment_key(three, "plan_rest") == "plan_rest"  # two left: the missed one and the last
     assert instalment_key(three, "installment_pay", counting="upcoming") == "installment_pay_single"
+
+
+KEPT_ONE = {
+    "nl": "Dank u wel: u heeft de termijn van uw betalingsregeling betaald. Er staat nog EUR\xa0250,00 open.",
+    "en": "Thank you: you paid the instalment of your payment plan. EUR\xa0250.00 is still open.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_of_one_kept_thanks_for_its_instalment(tmp_path, language):
+    """A plan of one instalment of 1000.00 of the 1250.00, paid: the page thanked "u heeft alle termijnen van uw
+    betalingsregeling betaald" ("all the instalments"), in its top and its message (`plan_kept_single`, falling back
+    to `plan_kept` on a site without it)."""
+    plan = _plan([{"due": date(2026, 3, 20), "amount": 1000}], "letter")
+    events = [event(date(2026, 2, 10), "reminder"), event(date(2026, 2, 24), "dunning"), plan]
+    paid = [payment(date=date(2026, 3, 18), amount="1000.00")]
+    ledger = one_debtor_ledger(tmp_path, events=events, payments=paid, language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 24))
+    page = statement_view(claim, ledger)
+    assert page.message_key == "plan_kept_single"
+    assert message_fallback(claim, "plan_kept_single") == "plan_kept"
+    assert page.summary.lines[0].startswith(KEPT_ONE[language]), page.summary.lines
+    message = (CONTENT / "messages" / language / "plan_kept_single.md").read_text(encoding="utf-8")
+    assert not PLURAL[language].search(message)
+    # The letter for the rest opens as after any plan kept: no "Misschien is het u ontschoten" above the thanks.
+    (due,) = letters_due(claim, NO_RECORD)
+    assert letter_view(ledger, claim, due, Channel.LETTER).opening == "reminder_rest"

@@ -98,7 +98,7 @@ OPENING_VARIANTS = {
     FINAL_NOTICE_ANSWERED: LetterKind.FINAL_NOTICE,
     ARRANGEMENT_SINGLE: LetterKind.ARRANGEMENT,
 }
-REST_MESSAGES = ("remainder", "notice_paid", "promise_kept", "plan_kept")
+REST_MESSAGES = ("remainder", "notice_paid", "promise_kept", "plan_kept", "plan_kept_single")
 _POSTCODE = re.compile(r"(?:^|,\s*)\d{4}\s?[A-Z]{2}\s+(?P<place>[^,]+?)\s*$")
 
 

@@ -96,10 +96,17 @@ NL = {
     "{amount} open. Wilt u dit bedrag {when} betalen?",
     "kept_plan_part_lead_no_ask": "Dank u wel: u heeft alle termijnen van uw betalingsregeling betaald. Er staat nog "
     "{amount} open.",
+    # ... of a plan of one (tables.instalment_key, counting all): not "alle termijnen".
+    "kept_plan_part_lead_single": "Dank u wel: u heeft de termijn van uw betalingsregeling betaald. Er staat nog "
+    "{amount} open. Wilt u dit bedrag {when} betalen?",
+    "kept_plan_part_lead_no_ask_single": "Dank u wel: u heeft de termijn van uw betalingsregeling betaald. Er staat "
+    "nog {amount} open.",
     # A plan agreed with the agency (or the bailiff) since the handover, all its instalments paid: thanks, and who
     # asks what is left (statement.steps.plan_kept_with_handler).
     "kept_plan_handler_lead": "Dank u wel: u heeft alle termijnen van uw betalingsregeling met {handler} betaald. Er "
     "staat nog {amount} open; dat vraagt {handler} u te betalen.",
+    "kept_plan_handler_lead_single": "Dank u wel: u heeft de termijn van uw betalingsregeling met {handler} betaald. "
+    "Er staat nog {amount} open; dat vraagt {handler} u te betalen.",
     "kept_lead_interest_no_ask": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} "
     "open. Dat komt door de rente tot de dag waarop u betaalde.",
     "kept_lead_interest": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. "
@@ -1025,8 +1032,14 @@ EN = {
     "Please pay it {when}.",
     "kept_plan_part_lead_no_ask": "Thank you: you paid all the instalments of your payment plan. {amount} is still "
     "open.",
+    "kept_plan_part_lead_single": "Thank you: you paid the instalment of your payment plan. {amount} is still open. "
+    "Please pay it {when}.",
+    "kept_plan_part_lead_no_ask_single": "Thank you: you paid the instalment of your payment plan. {amount} is still "
+    "open.",
     "kept_plan_handler_lead": "Thank you: you paid all the instalments of your payment plan with {handler}. {amount} "
     "is still open, which {handler} will ask you to pay.",
+    "kept_plan_handler_lead_single": "Thank you: you paid the instalment of your payment plan with {handler}. "
+    "{amount} is still open, which {handler} will ask you to pay.",
     "kept_lead_interest_no_ask": "Thank you for keeping to our agreement. {amount} is still open, because of "
     "the interest up to the day you paid.",
     "kept_lead_interest": "Thank you for keeping to our agreement. {amount} is still open, because of the "

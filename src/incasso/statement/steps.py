@@ -978,7 +978,8 @@ def _handed_over_summary(claim: Claim, handler: Handler, lang: Language, read_to
     lead = _handed_over_lead(claim, handler, lang)
     # Their plan, all its instalments paid: thanked for, and whom what is left is owed to (as our own plan's page).
     kept = plan_kept_with_handler(claim)
-    thanks = (t("kept_plan_handler_lead", handler=handler_name(handler, lang), amount=money(claim.total_due)),)
+    thanked = instalment_key(claim, "kept_plan_handler_lead", counting="all")  # "de termijn" of a plan of one
+    thanks = (t(thanked, handler=handler_name(handler, lang), amount=money(claim.total_due)),)
     if claim.stage == Stage.LEGAL:
         lines = (*thanks, t("legal_amount_note")) if kept else (t("legal_amount_note"),)
         return Summary(t("open_amount"), money(claim.total_due), None, lines, lead)
@@ -1100,7 +1101,9 @@ def _active_lines(
         key = "kept_part_lead" if promise is not None else "kept_plan_part_lead"
         values = {"promised": money(promise.amount), "date": day(promise.promised_date)} if promise else {}
         when = by_when(claim, deadline, lang, read_today=read_today)
-        lines.append(t(key if ask else f"{key}_no_ask", amount=money(amount), when=when, **values))
+        key = key if ask else f"{key}_no_ask"
+        key = key if promise is not None else instalment_key(claim, key, counting="all")  # of a plan of one
+        lines.append(t(key, amount=money(amount), when=when, **values))
     else:
         lines += _broken_promise(claim, lang) + _thanks_since_the_letter(claim, lang)
     later = not_yet_due(claim)
