@@ -280,7 +280,7 @@ def test_the_reminder_of_a_missed_instalment_names_it_and_gives_a_date(ledger):
         "Op 1 oktober 2026 hebben wij samen een betalingsregeling afgesproken. De termijn van 15 november 2026 "
         "(EUR\xa0200,00) hebben wij nog niet ontvangen.",
         "Wilt u EUR\xa0200,00 uiterlijk 7 december 2026 betalen? Dan loopt uw regeling gewoon door, en uw volgende "
-        "termijnen blijven zoals afgesproken.",
+        "termijn blijft zoals afgesproken.",  # one still to come
     )
     assert (view.lead.amount, view.lead.by) == ("EUR\xa0200,00", "Betaal uiterlijk 7 december 2026")
     assert view.pay.fields[0] == ("Bedrag", "EUR\xa0200,00")  # the QR code pays the instalment, not the rest
@@ -515,8 +515,8 @@ def test_the_english_reminder_of_a_missed_instalment_says_the_same(tmp_path):
     assert view.terms == (
         "On 10 February 2026 we agreed a payment plan together. We have not yet received the instalment of "
         "1 March 2026 (EUR\xa0600.00).",
-        "Please pay EUR\xa0600.00 by 16 March 2026. Your plan then simply continues, and your next instalments "
-        "stay as agreed.",
+        "Please pay EUR\xa0600.00 by 16 March 2026. Your plan then simply continues, and your next instalment "
+        "stays as agreed.",
     )
     assert view.pay.fields[0][1] == "EUR\xa0600.00"
 
@@ -527,14 +527,14 @@ def test_the_english_reminder_of_a_missed_instalment_says_the_same(tmp_path):
         (
             "nl",
             "Wilt u EUR\xa0400,00 uiterlijk 10 maart 2026 betalen? Dan loopt uw regeling gewoon door, en uw volgende "
-            "termijnen blijven zoals afgesproken.",
+            "termijn blijft zoals afgesproken.",
             "Heeft u uiterlijk 10 maart 2026 niet EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten "
             "bij. Uw termijnen alleen houden die niet tegen.",
         ),
         (
             "en",
-            "Please pay EUR\xa0400.00 by 10 March 2026. Your plan then simply continues, and your next instalments "
-            "stay as agreed.",
+            "Please pay EUR\xa0400.00 by 10 March 2026. Your plan then simply continues, and your next instalment "
+            "stays as agreed.",
             "If you have not paid EUR\xa01,250.00 by 10 March 2026, collection costs of at most EUR\xa0187.50 are added. "
             "Your instalments alone do not stop them.",
         ),

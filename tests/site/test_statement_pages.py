@@ -1095,3 +1095,27 @@ def test_a_final_notice_written_tonight_is_on_its_way_until_staff_record_the_day
         "Dan is uw laatste betaaldag 14 december 2026."
     ) in section(tree, "next")
     assert "vanaf 15 december 2026 incassokosten van EUR 201,85" in section(tree, "next").replace("\xa0", " ")
+
+
+def test_a_plan_of_one_kept_on_a_site_without_its_message_shows_the_one_before_it_and_that_one_s(tmp_path):
+    """`plan_kept_single` (a plan of one, kept) falls back to `plan_kept`, and on a site copied before that one too,
+    to `remainder`: not a missing text."""
+    from incasso.statement.view import statement_view
+    from pelican.plugins.incasso.statements import Messages
+    from tests.support.ledgers import event, one_debtor_ledger, payment
+
+    plan = event(date(2026, 3, 10), "arrangement", installments=[{"due": date(2026, 3, 20), "amount": 1000}])
+    events = [event(date(2026, 2, 10), "reminder"), event(date(2026, 2, 24), "dunning"), plan]
+    paid = [payment(date=date(2026, 3, 18), amount="1000.00")]
+    ledger = one_debtor_ledger(tmp_path / "l", events=events, payments=paid)
+    view = statement_view(assess(ledger, ledger.debtors[0], date(2026, 3, 24)), ledger)
+    assert (view.message_key, view.message_fallbacks) == ("plan_kept_single", ("plan_kept", "remainder"))
+    messages = shutil.copytree(REPO / "content" / "messages", tmp_path / "messages")
+    assert "de termijn van uw betalingsregeling" in Messages(messages).for_page(view)
+    shown = {}
+    for name in ("plan_kept_single", "plan_kept"):
+        for lang in ("nl", "en"):
+            (messages / lang / f"{name}.md").unlink()  # a site whose texts were copied before them
+        shown[name] = Messages(messages).for_page(view)
+    assert "alle termijnen van uw betalingsregeling" in shown["plan_kept_single"]  # plan_kept's
+    assert shown["plan_kept"] == Messages(REPO / "content" / "messages").html[("nl", "remainder")]

@@ -128,7 +128,12 @@ def test_pages_exist_in_content_for_each_language():
             "dispute",
         ),
         (
-            [event(DUE + days(1), "arrangement", installments=[{"due": DUE + days(30), "amount": D("1250.00")}])],
+            # Two instalments to pay: the status's own message (one left is `arrangement_single`).
+            [
+                event(
+                    DUE + days(1), "arrangement", installments=[{"due": DUE + days(n), "amount": 625} for n in (30, 60)]
+                )
+            ],
             DUE + days(3),
             "arrangement",
         ),

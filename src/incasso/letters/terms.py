@@ -64,6 +64,7 @@ from incasso.statement.tables import (
     costs_come_beside,
     costs_notice,
     costs_stopped_by,
+    instalment_key,
     minimum_sentence,
     notice_named,
     plan_costs_variant,
@@ -533,7 +534,10 @@ def _installment_missed(claim: Claim, deadline: date | None) -> tuple[str, ...]:
     # "Your next instalments stay as agreed" only while one is still to come.
     to_come = any(i.state == InstallmentStatus.UPCOMING for i in plan.installments)
     key = "installment_pay" if to_come else "installment_pay_last"
-    pay = text(lang, key, open=arrears, date=day(deadline)) if deadline else text(lang, f"{key}_asap", open=arrears)
+    key = key if deadline else f"{key}_asap"
+    # "uw volgende termijn blijft" of one still to come; a plan of one is paid in full, not "alle termijnen".
+    key = instalment_key(claim, key, counting="upcoming" if to_come else "all")
+    pay = text(lang, key, open=arrears, date=day(deadline)) if deadline else text(lang, key, open=arrears)
     return (first, pay, *also_due(claim, deadline, lang))
 
 
@@ -653,9 +657,14 @@ def _arrangement(ledger: Ledger, claim: Claim, form: Channel) -> tuple[str, ...]
             this=this_letter(lang, form),
         ),
         *_instalment_unread_line(ledger.creditor, claim, form),
-        text(lang, "plan_hold"),
+        text(lang, instalment_key(claim, "plan_hold")),
         *_coverage(ledger, claim, form),
-        text(lang, "plan_missed", step=missed_step(missed), then=_after_the_missed_reminder(ledger, missed)),
+        text(
+            lang,
+            instalment_key(claim, "plan_missed"),  # "Betaalt u de termijn niet op tijd?" of one to pay
+            step=missed_step(missed),
+            then=_after_the_missed_reminder(ledger, missed),
+        ),
     ]
     # Unless the plan's rest, its interest until the last instalment included, was said above.
     if ledger.creditor.interest == "statutory" and claim.plan_leaves_open < ledger.creditor.policy.chase_minimum:

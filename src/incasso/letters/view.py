@@ -54,6 +54,7 @@ from incasso.statement.tables import (
     costs_text,
     credit_text,
     earlier_costs_sentence,
+    instalment_key,
     interest_rate,
     interest_view,
     invoice_question,
@@ -85,6 +86,7 @@ REMINDER_COSTS_CHARGED = "reminder_costs_charged"
 DUNNING_ANSWERED = "dunning_answered"
 FINAL_NOTICE_ANSWERED = "final_notice_answered"
 HANDOVER_ANSWERED = "handover_answered"
+ARRANGEMENT_SINGLE = "arrangement_single"
 # The openings that name a dispute's answer: their way out asks about it, not again whether the invoice is right.
 ANSWERED_OPENINGS = (REMINDER_ANSWERED, DUNNING_ANSWERED, FINAL_NOTICE_ANSWERED, HANDOVER_ANSWERED)
 OPENING_VARIANTS = {
@@ -97,8 +99,9 @@ OPENING_VARIANTS = {
     DUNNING_ANSWERED: LetterKind.DUNNING,
     FINAL_NOTICE_ANSWERED: LetterKind.FINAL_NOTICE,
     HANDOVER_ANSWERED: LetterKind.HANDOVER,
+    ARRANGEMENT_SINGLE: LetterKind.ARRANGEMENT,
 }
-REST_MESSAGES = ("remainder", "notice_paid", "promise_kept", "plan_kept")
+REST_MESSAGES = ("remainder", "notice_paid", "promise_kept", "plan_kept", "plan_kept_single")
 _POSTCODE = re.compile(r"(?:^|,\s*)\d{4}\s?[A-Z]{2}\s+(?P<place>[^,]+?)\s*$")
 
 
@@ -208,7 +211,9 @@ def opening(claim: Claim, due: DueLetter) -> str:
     whether the debtor disagrees, as if nobody had listened; for the first final notice since a dispute's answer (a
     second one, after an invoice the answer let climb its own steps), `final_notice_answered`: when we answered, and
     that the amount below is still owed, before "this is our final notice"; for a handover notice that is the first
-    letter after a dispute's answer, `handover_answered`: when we answered, before the handover."""
+    letter after a dispute's answer, `handover_answered`: when we answered, before the handover; for the confirmation
+    of a plan with one instalment to pay, `arrangement_single`, not "welke termijnen u betaalt"
+    (statement.tables.instalment_key)."""
     if due.kind == LetterKind.REMINDER:
         key = message_key(claim)
         if key in REST_MESSAGES:
@@ -229,6 +234,8 @@ def opening(claim: Claim, due: DueLetter) -> str:
         return FINAL_NOTICE_ANSWERED
     if due.kind == LetterKind.HANDOVER and _first_since_the_answer(claim, due):
         return HANDOVER_ANSWERED  # the page told the answer until the handover (statement.answer): the letter does
+    if due.kind == LetterKind.ARRANGEMENT:
+        return instalment_key(claim, due.kind)
     return due.kind
 
 
@@ -541,15 +548,16 @@ def _plan_table(claim: Claim, lang: Language, *, progress: bool = False) -> Tabl
     if plan is None:
         return None
     t = partial(labels.text, lang)
+    heading = text(lang, instalment_key(claim, "h_plan", counting="all"))  # the schedule: "Uw termijn" of a plan of one
     if progress:
         return Table(
-            text(lang, "h_plan"),
+            heading,
             ("", t("plan_col_due"), t("plan_col_amount"), t("plan_col_paid"), t("plan_col_state")),
             (True, False, True, True, False),
             tuple((f"{row.number}.", row.due, row.amount, row.paid, row.state_text) for row in plan.rows),
         )
     return Table(
-        text(lang, "h_plan"),
+        heading,
         ("", t("plan_col_due"), t("plan_col_amount")),
         (True, False, True),
         tuple((f"{row.number}.", row.due, row.amount) for row in plan.rows),
@@ -572,7 +580,7 @@ def _way_out(
     t = partial(labels.text, lang)
     handler = handler_of(claim)
     if claim.status == "arrangement":
-        plan = t("change_plan_text")
+        plan = t(instalment_key(claim, "change_plan_text"))
     elif handler is not None and handler.reachable:
         plan = plan_option(claim, creditor, reference, lang).text
     else:

@@ -53,6 +53,7 @@ NL = {
     "h_pay": "Zo betaalt u",
     "h_figures": "Wat u moet betalen en waarom",
     "h_plan": "Uw termijnen",
+    "h_plan_single": "Uw termijn",  # a plan of one (statement.tables.instalment_key, counting all)
     "h_way_out": "Lukt betalen niet, of klopt er iets niet?",
     "h_contact": "Vragen?",
     # A reminder or dunning letter for an invoice that fell due after the last final notice
@@ -146,8 +147,12 @@ NL = {
     "niet betaald als u {this} krijgt? Betaal hem dan {when}.",
     # The payment details' note beside it, by the box's day (letters.terms.unread_instalment_pay_note).
     "plan_hold": "Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of aanmaningen.",
+    # One instalment left to pay (statement.tables.instalment_key): that one, not "de termijnen".
+    "plan_hold_single": "Betaalt u de termijn op tijd, dan sturen wij u geen herinneringen of aanmaningen.",
     "plan_missed": "Betaalt u een termijn niet op tijd? Dan gaan wij verder met de incasso: {step}.{then} "
     "Lukt een termijn een keer niet, neem dan vóór de datum contact met ons op.",
+    "plan_missed_single": "Betaalt u de termijn niet op tijd? Dan gaan wij verder met de incasso: {step}.{then} Lukt "
+    "het niet om de termijn te betalen, neem dan vóór de datum contact met ons op.",
     # What follows the missed instalment's reminder, as the core counts it (letters.terms).
     "plan_then": "Blijft de termijn ook daarna open, dan is de volgende stap: {step}.",
     "plan_then_final_notice": "Blijft de termijn ook daarna open, dan vragen wij in onze laatste brief (sommatie) "
@@ -164,8 +169,13 @@ NL = {
     "{missed} hebben wij nog niet (helemaal) ontvangen: samen staat er {open} open.",
     "installment_pay": "Wilt u {open} uiterlijk {date} betalen? Dan loopt uw regeling gewoon door, en uw volgende "
     "termijnen blijven zoals afgesproken.",
+    # One instalment still to come after the missed one (statement.tables.instalment_key, counting upcoming).
+    "installment_pay_single": "Wilt u {open} uiterlijk {date} betalen? Dan loopt uw regeling gewoon door, en uw "
+    "volgende termijn blijft zoals afgesproken.",
     "installment_pay_asap": "Wilt u {open} zo snel mogelijk betalen? Dan loopt uw regeling gewoon door, en uw "
     "volgende termijnen blijven zoals afgesproken.",
+    "installment_pay_asap_single": "Wilt u {open} zo snel mogelijk betalen? Dan loopt uw regeling gewoon door, en "
+    "uw volgende termijn blijft zoals afgesproken.",
     # No instalment of the plan is still to come: paying what is open pays the last of them.
     # The final notice's term ended before this letter can be acted on (letters.terms.term_ends_unread): a past
     # condition, and the costs owed since the day after it ({owed_from}), as costs_term_ended says them; not "Dan
@@ -231,6 +241,9 @@ NL = {
     "betaald.",
     "installment_pay_last_asap": "Wilt u {open} zo snel mogelijk betalen? Dan heeft u alle termijnen van uw "
     "regeling betaald.",
+    # ... of a plan of one (counting all): not "alle termijnen".
+    "installment_pay_last_single": "Wilt u {open} uiterlijk {date} betalen? Dan is uw regeling helemaal betaald.",
+    "installment_pay_last_asap_single": "Wilt u {open} zo snel mogelijk betalen? Dan is uw regeling helemaal betaald.",
     "installment_next": "Hebben wij {open} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de incasso: "
     "{step}.",
     "installment_next_asap": "Betaalt u {open} niet? Dan gaan wij verder met de incasso: {step}.",
@@ -358,6 +371,7 @@ EN = {
     "h_pay": "How to pay",
     "h_figures": "What you owe and why",
     "h_plan": "Your instalments",
+    "h_plan_single": "Your instalment",
     "h_way_out": "Can't pay, or is something wrong?",
     "h_contact": "Questions?",
     "newer_invoice": "Invoice {number} was not yet in our last letter (the final notice of {date}). For that "
@@ -426,8 +440,11 @@ EN = {
     "plan_instalment_unread": "The agreed day for instalment {number} ({amount}) is {date}. If you have not paid "
     "it yet when you receive {this}, please pay it {when}.",
     "plan_hold": "As long as you pay the instalments on time, we will not send you reminders or other payment letters.",
+    "plan_hold_single": "If you pay the instalment on time, we will not send you reminders or other payment letters.",
     "plan_missed": "If you do not pay an instalment on time, {step}.{then} "
     "If you cannot pay an instalment, please contact us before its date.",
+    "plan_missed_single": "If you do not pay the instalment on time, {step}.{then} If you cannot pay the instalment, "
+    "please contact us before its date.",
     "plan_then": "If it is still unpaid after that, {step}.",
     "plan_then_final_notice": "If it is still unpaid after that, our final notice asks for everything that is "
     "overdue by then, not only the instalment.",
@@ -442,8 +459,12 @@ EN = {
     "instalments of {missed}: {open} is open in total.",
     "installment_pay": "Please pay {open} by {date}. Your plan then simply continues, and your next "
     "instalments stay as agreed.",
+    "installment_pay_single": "Please pay {open} by {date}. Your plan then simply continues, and your next instalment "
+    "stays as agreed.",
     "installment_pay_asap": "Please pay {open} as soon as possible. Your plan then simply continues, and your "
     "next instalments stay as agreed.",
+    "installment_pay_asap_single": "Please pay {open} as soon as possible. Your plan then simply continues, and your "
+    "next instalment stays as agreed.",
     "installment_costs_term_ended": "Please note: the deadline in {notice} was {date}. If you had not paid "
     "{what} by then, collection costs of {amount} are owed from {owed_from}. Your instalments alone did not stop them.",
     "installment_costs_term_ended_single": "Please note: the deadline in {notice} was {date}. If you had not paid "
@@ -490,6 +511,8 @@ EN = {
     "installment_pay_last": "Please pay {open} by {date}. You will then have paid every instalment of your plan.",
     "installment_pay_last_asap": "Please pay {open} as soon as possible. You will then have paid every "
     "instalment of your plan.",
+    "installment_pay_last_single": "Please pay {open} by {date}. Your plan is then paid in full.",
+    "installment_pay_last_asap_single": "Please pay {open} as soon as possible. Your plan is then paid in full.",
     "installment_next": "If we have not received {open} by {date}, {step}.",
     "installment_next_asap": "If you do not pay {open}, {step}.",
     "scan": "Scan with your banking app",

@@ -96,6 +96,11 @@ NL = {
     "{amount} open. Wilt u dit bedrag {when} betalen?",
     "kept_plan_part_lead_no_ask": "Dank u wel: u heeft alle termijnen van uw betalingsregeling betaald. Er staat nog "
     "{amount} open.",
+    # ... of a plan of one (tables.instalment_key, counting all): not "alle termijnen".
+    "kept_plan_part_lead_single": "Dank u wel: u heeft de termijn van uw betalingsregeling betaald. Er staat nog "
+    "{amount} open. Wilt u dit bedrag {when} betalen?",
+    "kept_plan_part_lead_no_ask_single": "Dank u wel: u heeft de termijn van uw betalingsregeling betaald. Er staat "
+    "nog {amount} open.",
     # A plan agreed with the agency (or the bailiff) since the handover, all its instalments paid: thanks, and who
     # asks what is left (statement.steps.kept_with_handler).
     "kept_plan_handler_lead": "Dank u wel: u heeft alle termijnen van uw betalingsregeling met {handler} betaald. Er "
@@ -103,6 +108,8 @@ NL = {
     # ... a promise made with them since the handover, kept (statement.steps.kept_with_handler).
     "kept_promise_handler_lead": "Dank u wel: u heeft betaald wat u {handler} had toegezegd, {promised} uiterlijk "
     "{date}. Er staat nog {amount} open; dat vraagt {handler} u te betalen.",
+    "kept_plan_handler_lead_single": "Dank u wel: u heeft de termijn van uw betalingsregeling met {handler} betaald. "
+    "Er staat nog {amount} open; dat vraagt {handler} u te betalen.",
     "kept_lead_interest_no_ask": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} "
     "open. Dat komt door de rente tot de dag waarop u betaalde.",
     "kept_lead_interest": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. "
@@ -231,6 +238,8 @@ NL = {
     "het eens bent. Daarom staat er bij de betaalgegevens geen bedrag: dat vult u zelf in.",
     # The payment plan
     "plan_caption": "Termijnen van uw betalingsregeling (bedragen in euro)",
+    # A plan of one (tables.instalment_key, counting all): its schedule is one instalment.
+    "plan_caption_single": "Termijn van uw betalingsregeling (bedragen in euro)",
     "plan_col_due": "Uiterlijk",
     "plan_col_amount": "Bedrag",
     "plan_col_paid": "Betaald",
@@ -559,6 +568,10 @@ NL = {
     "change_plan_text": "Lukt het niet om de termijnen te betalen zoals afgesproken? Neem dan contact met ons op, "
     "het liefst vóór de volgende termijn. Dan kijken wij samen of wij de regeling kunnen "
     "aanpassen.",
+    # One instalment left to pay (tables.instalment_key): "de termijn"; its day may be past (a missed one), so no
+    # "vóór de volgende termijn".
+    "change_plan_text_single": "Lukt het niet om de termijn te betalen zoals afgesproken? Neem dan zo snel mogelijk "
+    "contact met ons op. Dan kijken wij samen of wij de regeling kunnen aanpassen.",
     "change_plan_mail": "Mail ons over het aanpassen van uw regeling",
     "dispute_text": "Klopt de factuur niet, of bent u het ergens niet mee eens? Laat het ons weten. "
     "Zolang wij dat uitzoeken, wachten wij met de volgende stap: u krijgt dan geen herinneringen of aanmaningen.",
@@ -746,6 +759,8 @@ NL = {
     "nog openstaan.",
     "plan_interest": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Na uw "
     "laatste termijn kan daarom nog een klein bedrag aan rente openstaan.",
+    "plan_interest_single": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Na uw "
+    "termijn kan daarom nog een klein bedrag aan rente openstaan.",
     "small_rest": "Voor het kleine bedrag dat nog openstaat, sturen wij u geen herinneringen. "
     "Wilt u het toch betalen? Dat kan met de gegevens op deze pagina.",
     "promise_next": "Hebben wij {amount} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de incasso: "
@@ -797,15 +812,22 @@ NL = {
     "missed_check": "wij nemen contact met u op",
     "plan_next": "Uw volgende termijn is {amount}, uiterlijk {date}. Zolang u de termijnen op tijd betaalt, "
     "sturen wij u geen herinneringen of aanmaningen.",
+    # One instalment left to pay (tables.instalment_key): that one, not "de termijnen", nor "volgende" of a plan of one.
+    "plan_next_single": "Uw termijn is {amount}, uiterlijk {date}. Betaalt u die op tijd, dan sturen wij u geen "
+    "herinneringen of aanmaningen.",
     # The instalment's day is past, its payments not yet read: paid in time is fine, not "by" a day gone by.
     "plan_next_past": "Uw termijn van {amount} moest uiterlijk {date} betaald zijn. Heeft u die op tijd betaald, "
     "dan hoeft u niets te doen; anders: betaal hem nu, of laat het ons vandaag nog weten. Zolang u de termijnen op "
     "tijd betaalt, sturen wij u geen herinneringen of aanmaningen.",
+    "plan_next_past_single": "Uw termijn van {amount} moest uiterlijk {date} betaald zijn. Heeft u die op tijd "
+    "betaald, dan hoeft u niets te doen; anders: betaal hem nu, of laat het ons vandaag nog weten.",
     # An instalment due before the plan's confirmation arrives (claims.demand.instalment_before_confirmation): asked
     # as that letter asks it (letters.words "plan_instalment_unread"), by its day, not "uiterlijk" a day gone by.
     "plan_next_unread": "De afgesproken dag voor termijn {number} ({amount}) is {date}. Heeft u die termijn nog niet "
     "betaald? Betaal hem dan {when}. Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of "
     "aanmaningen.",
+    "plan_next_unread_single": "De afgesproken dag voor termijn {number} ({amount}) is {date}. Heeft u die termijn nog "
+    "niet betaald? Betaal hem dan {when}. Dan sturen wij u geen herinneringen of aanmaningen.",
     "plan_notice": "De termijn van {date} van uw betalingsregeling is nog niet (helemaal) betaald. "
     "Daarom hebben wij u onze laatste brief (sommatie) gestuurd.",
     # Which instalments are open, as the reminder of a missed instalment names them (letters.terms).
@@ -821,6 +843,8 @@ NL = {
     "plan_then_reminder": "Daarvoor sturen wij u daarna een herinnering.",
     "plan_then_letter": "Daarvoor sturen wij u na uw laatste termijn een brief, met het bedrag op die dag. Betaalt u "
     "dat niet op tijd, dan is de volgende stap: {step}.",
+    "plan_then_letter_single": "Daarvoor sturen wij u daarna een brief, met het bedrag op die dag. Betaalt u dat niet "
+    "op tijd, dan is de volgende stap: {step}.",
     "plan_then_way_out": "Lukt dat niet? Neem dan contact met ons op, dan zoeken wij samen een oplossing.",
     # A plan agreed with the agency (or the bailiff) since the handover: they ask what it leaves, and are the way out.
     "plan_then_handler": "Dat vraagt {handler} u daarna te betalen.",
@@ -833,26 +857,42 @@ NL = {
     "incasso: {step}.",
     "plan_rest": "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er na uw laatste termijn "
     "({date}) naar verwachting nog {amount} open, de rente tot dan inbegrepen. {then} {other}",
+    # ... of one instalment left to pay (tables.instalment_key): "Uw termijn dekt", "na die termijn".
+    "plan_rest_single": "Uw termijn dekt niet alles: betaalt u die op tijd, dan staat er na die termijn ({date}) naar "
+    "verwachting nog {amount} open, de rente tot dan inbegrepen. {then} {other}",
     "plan_interest_rest": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Betaalt u "
     "alle termijnen op tijd, dan staat er na uw laatste termijn ({date}) naar verwachting nog {amount} open. {then}",
+    "plan_interest_rest_single": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
+    "Betaalt u uw termijn op tijd, dan staat er na die termijn ({date}) naar verwachting nog {amount} open. {then}",
     "plan_interest_rest_missed": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
     "Betaalt u de gemiste termijn nu en de andere op tijd, dan staat er na uw laatste termijn ({date}) naar "
     "verwachting nog {amount} open. {then}",
     "plan_interest_rest_now": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
     "Betaalt u nu wat er van uw termijnen nog openstaat, dan blijft er naar verwachting {amount} open. {then}",
+    "plan_interest_rest_now_single": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
+    "Betaalt u nu wat er van uw termijn nog openstaat, dan blijft er naar verwachting {amount} open. {then}",
     "plan_interest_running": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt.",
     "plan_rest_now": "Uw termijnen dekken niet alles: betaalt u nu wat er van uw termijnen nog openstaat, dan blijft "
+    "er naar verwachting {amount} open, de rente tot nu inbegrepen. {then} {other}",
+    "plan_rest_now_single": "Uw termijn dekt niet alles: betaalt u nu wat er van uw termijn nog openstaat, dan blijft "
     "er naar verwachting {amount} open, de rente tot nu inbegrepen. {then} {other}",
     # The costs of a final notice whose term ends before the instalments pay what it asks, left beside the rest.
     "plan_rest_no_interest_costs": "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er na uw "
     "laatste termijn ({date}) nog {amount} open, de incassokosten van {costs} inbegrepen. {then} {other}",
+    "plan_rest_no_interest_costs_single": "Uw termijn dekt niet alles: betaalt u die op tijd, dan staat er na die "
+    "termijn ({date}) nog {amount} open, de incassokosten van {costs} inbegrepen. {then} {other}",
     "plan_rest_no_interest": "Uw termijnen dekken niet alles: na uw laatste termijn ({date}) staat er nog {amount} "
     "open. {then} {other}",
+    "plan_rest_no_interest_single": "Uw termijn dekt niet alles: na die termijn ({date}) staat er nog {amount} open. "
+    "{then} {other}",
     # Without interest, a plan of all that is open that leaves only such costs (the instalments pay the rest).
     "plan_rest_costs": "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er na uw laatste "
     "termijn ({date}) nog {amount} aan incassokosten open. {then} {other}",
+    "plan_rest_costs_single": "Uw termijn dekt niet alles: betaalt u die op tijd, dan staat er na die termijn ({date}) "
+    "nog {amount} aan incassokosten open. {then} {other}",
     "plan_more": "Uw termijnen zijn samen meer dan er nu openstaat ({total}). U betaalt nooit meer dan wat "
     "openstaat: heeft u alles betaald, dan vervallen de termijnen die nog over zijn.",
+    "plan_more_single": "Uw termijn is meer dan er nu openstaat ({total}). U betaalt nooit meer dan wat openstaat.",
     "plan_arrears_pay": "Wilt u dit bedrag {when} betalen? Lukt dat niet, neem dan contact met ons op. "
     "Dan kijken wij samen naar de regeling.",
     "plan_arrears_pay_with": "Wilt u dit bedrag {when} betalen? Lukt dat niet, neem dan contact op met {handler}.",
@@ -998,6 +1038,8 @@ NL = {
     "Stuur ons een voorstel: hoeveel u per maand kunt betalen, en vanaf wanneer.",
     "change_plan_text_with": "Lukt het niet om de termijnen te betalen zoals afgesproken? Neem dan contact op met "
     "{handler}, het liefst vóór de volgende termijn.",
+    "change_plan_text_with_single": "Lukt het niet om de termijn te betalen zoals afgesproken? Neem dan zo snel "
+    "mogelijk contact op met {handler}.",
     "call_name": "Bel {name}:",
     "mail_name": "Mail {name}",
     "dispute_text_handover": "Klopt de factuur niet, of bent u het ergens niet mee eens? Laat het ons weten. "
@@ -1084,10 +1126,16 @@ EN = {
     "Please pay it {when}.",
     "kept_plan_part_lead_no_ask": "Thank you: you paid all the instalments of your payment plan. {amount} is still "
     "open.",
+    "kept_plan_part_lead_single": "Thank you: you paid the instalment of your payment plan. {amount} is still open. "
+    "Please pay it {when}.",
+    "kept_plan_part_lead_no_ask_single": "Thank you: you paid the instalment of your payment plan. {amount} is still "
+    "open.",
     "kept_plan_handler_lead": "Thank you: you paid all the instalments of your payment plan with {handler}. {amount} "
     "is still open, which {handler} will ask you to pay.",
     "kept_promise_handler_lead": "Thank you: you paid what you promised {handler}, {promised} by {date}. {amount} is "
     "still open, which {handler} will ask you to pay.",
+    "kept_plan_handler_lead_single": "Thank you: you paid the instalment of your payment plan with {handler}. "
+    "{amount} is still open, which {handler} will ask you to pay.",
     "kept_lead_interest_no_ask": "Thank you for keeping to our agreement. {amount} is still open, because of "
     "the interest up to the day you paid.",
     "kept_lead_interest": "Thank you for keeping to our agreement. {amount} is still open, because of the "
@@ -1204,6 +1252,7 @@ EN = {
     "dispute_qr_email": "Would you like to pay something while we look into it? Then pay only the part you agree "
     "with. That is why the payment details hold no amount: you fill it in.",
     "plan_caption": "Instalments of your payment plan (amounts in euros)",
+    "plan_caption_single": "Instalment of your payment plan (amounts in euros)",
     "plan_col_due": "Due by",
     "plan_col_amount": "Amount",
     "plan_col_paid": "Paid",
@@ -1470,6 +1519,8 @@ EN = {
     "h_change_plan": "Changing your payment plan",
     "change_plan_text": "If you cannot pay the instalments as agreed, please contact us, preferably before the "
     "next instalment, and we will see together whether we can change the plan.",
+    "change_plan_text_single": "If you cannot pay the instalment as agreed, please contact us as soon as possible, "
+    "and we will see together whether we can change the plan.",
     "change_plan_mail": "Email us about changing your plan",
     "dispute_text": "Is the invoice wrong, or do you disagree with something? Let us know. "
     "While we look into it, we hold off the next step: you will not get reminders or other payment letters.",
@@ -1643,6 +1694,8 @@ EN = {
     "of interest that runs from today until you pay.",
     "plan_interest": "Interest keeps running on the amount outstanding while you pay the plan. So after your "
     "last instalment, a small amount of interest may still be open.",
+    "plan_interest_single": "Interest keeps running on the amount outstanding while you pay the plan. So after your "
+    "instalment, a small amount of interest may still be open.",
     "small_rest": "We will not send you reminders for the small amount still open. "
     "Would you like to pay it anyway? You can, with the details on this page.",
     "promise_next": "If we have not received {amount} by {date}, {step}. "
@@ -1685,12 +1738,18 @@ EN = {
     "missed_check": "we will contact you",
     "plan_next": "Your next instalment is {amount}, by {date}. As long as you pay the instalments on time, "
     "we will not send you reminders or other payment letters.",
+    "plan_next_single": "Your instalment is {amount}, by {date}. If you pay it on time, we will not send you "
+    "reminders or other payment letters.",
     "plan_next_past": "Your instalment of {amount} was due by {date}. If you paid it in time, you do not need to "
     "do anything; if not, please pay it now, or let us know today. As long as you pay the instalments on time, we "
     "will not send you reminders or other payment letters.",
+    "plan_next_past_single": "Your instalment of {amount} was due by {date}. If you paid it in time, you do not need "
+    "to do anything; if not, please pay it now, or let us know today.",
     "plan_next_unread": "The agreed day for instalment {number} ({amount}) is {date}. If you have not paid it yet, "
     "please pay it {when}. As long as you pay the instalments on time, we will not send you reminders or other "
     "payment letters.",
+    "plan_next_unread_single": "The agreed day for instalment {number} ({amount}) is {date}. If you have not paid it "
+    "yet, please pay it {when}. Then we will not send you reminders or other payment letters.",
     "plan_notice": "The instalment of {date} of your payment plan has not been paid (in full). "
     "So we have sent you our final notice.",
     "plan_arrears": "The instalment of {date} has not been paid: {open} is open.",
@@ -1699,6 +1758,8 @@ EN = {
     "plan_then_reminder": "We will send you a reminder for it after that.",
     "plan_then_letter": "We will send you a letter for it after your last instalment, with the amount on that day. "
     "If you do not pay it in time, {step}.",
+    "plan_then_letter_single": "We will send you a letter for it after that, with the amount on that day. If you do "
+    "not pay it in time, {step}.",
     "plan_then_way_out": "If you cannot pay it, please contact us and we will find a solution together.",
     "plan_then_handler": "After that, {handler} will ask you to pay it.",
     "plan_then_way_out_with": "If you cannot pay it, please contact {handler}.",
@@ -1708,24 +1769,39 @@ EN = {
     "plan_then_handover": "You owe that too. If anything is still open on {day}, {step}.",
     "plan_rest": "Your instalments do not cover everything: if you pay them all on time, about {amount} will still be "
     "open after your last instalment ({date}), the interest until then included. {then} {other}",
+    "plan_rest_single": "Your instalment does not cover everything: if you pay it on time, about {amount} will still "
+    "be open after it ({date}), the interest until then included. {then} {other}",
     "plan_interest_rest": "Interest keeps running on the amount outstanding while you pay the plan. If you pay every "
     "instalment on time, about {amount} will still be open after your last instalment ({date}). {then}",
+    "plan_interest_rest_single": "Interest keeps running on the amount outstanding while you pay the plan. If you pay "
+    "your instalment on time, about {amount} will still be open after it ({date}). {then}",
     "plan_interest_rest_missed": "Interest keeps running on the amount outstanding while you pay the plan. If you pay "
     "the missed instalment now and the others on time, about {amount} will still be open after your last instalment "
     "({date}). {then}",
     "plan_interest_rest_now": "Interest keeps running on the amount outstanding while you pay the plan. If you pay "
     "what is still open of your instalments now, about {amount} will remain open. {then}",
+    "plan_interest_rest_now_single": "Interest keeps running on the amount outstanding while you pay the plan. If you "
+    "pay what is still open of your instalment now, about {amount} will remain open. {then}",
     "plan_interest_running": "Interest keeps running on the amount outstanding while you pay the plan.",
     "plan_rest_now": "Your instalments do not cover everything: if you pay what is still open of them now, about "
     "{amount} will remain open, the interest until now included. {then} {other}",
+    "plan_rest_now_single": "Your instalment does not cover everything: if you pay what is still open of it now, "
+    "about {amount} will remain open, the interest until now included. {then} {other}",
     "plan_rest_no_interest_costs": "Your instalments do not cover everything: if you pay them all on time, after your "
     "last instalment ({date}), {amount} will still be open, the collection costs of {costs} included. {then} {other}",
+    "plan_rest_no_interest_costs_single": "Your instalment does not cover everything: if you pay it on time, after "
+    "it ({date}), {amount} will still be open, the collection costs of {costs} included. {then} {other}",
     "plan_rest_no_interest": "Your instalments do not cover everything: after your last instalment ({date}), {amount} "
     "will still be open. {then} {other}",
+    "plan_rest_no_interest_single": "Your instalment does not cover everything: after it ({date}), {amount} will "
+    "still be open. {then} {other}",
     "plan_rest_costs": "Your instalments do not cover everything: if you pay them all on time, {amount} in "
     "collection costs will still be open after your last instalment ({date}). {then} {other}",
+    "plan_rest_costs_single": "Your instalment does not cover everything: if you pay it on time, {amount} in "
+    "collection costs will still be open after it ({date}). {then} {other}",
     "plan_more": "Your instalments add up to more than is open now ({total}). You never pay more than what is "
     "open: once you have paid it all, you do not need to pay the instalments that are left.",
+    "plan_more_single": "Your instalment is more than is open now ({total}). You never pay more than what is open.",
     "plan_arrears_pay": "Please pay this amount {when}. If you cannot, please contact us, "
     "and we will look at the plan together.",
     "plan_arrears_pay_with": "Please pay this amount {when}. If you cannot, please contact {handler}.",
@@ -1856,6 +1932,8 @@ EN = {
     "proposal: how much you can pay per month, and from when.",
     "change_plan_text_with": "If you cannot pay the instalments as agreed, please contact {handler}, "
     "preferably before the next instalment.",
+    "change_plan_text_with_single": "If you cannot pay the instalment as agreed, please contact {handler} as soon as "
+    "possible.",
     "call_name": "Call {name}:",
     "mail_name": "Email {name}",
     "dispute_text_handover": "Is the invoice wrong, or do you disagree with something? Let us know. We will look "

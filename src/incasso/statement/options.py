@@ -19,7 +19,7 @@ from incasso.ledger.model import Creditor, Language
 from incasso.statement.handler import Handler, handler_of, stage_told
 from incasso.statement.labels import invoices_named, text
 from incasso.statement.lead import handler_name
-from incasso.statement.tables import open_invoices
+from incasso.statement.tables import instalment_key, open_invoices
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def plan_option(claim: Claim, creditor: Creditor, reference: str, lang: Language
             )
         link = mailto_link(desk.email, subject, body)
     if change:
-        words = t("change_plan_text")
+        words = t(instalment_key(claim, "change_plan_text"))
     elif stage_told(claim) == Stage.LEGAL:
         words = t("plan_text_legal_us")
     else:
@@ -96,7 +96,7 @@ def _plan_with(handler: Handler, claim: Claim, heading: str, reference: str, lan
     t = partial(text, lang)
     name = handler_name(handler, lang)
     if claim.status == Status.ARRANGEMENT:
-        words = t("change_plan_text_with", handler=name)
+        words = t(instalment_key(claim, "change_plan_text_with"), handler=name)
     elif claim.stage == Stage.LEGAL:
         words = t("plan_text_legal_with", handler=name)
     else:

@@ -84,6 +84,7 @@ from incasso.statement.tables import (
     costs_paid_sentence,
     costs_stopped_by,
     episode_notice_named,
+    instalment_key,
     notice_named,
     open_invoices,
     other_invoices,
@@ -440,12 +441,12 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
         values = dict(number=plan.installments.index(unread) + 1, amount=money(unread.installment.amount))
         when = by_when(claim, payment_deadline(claim, creditor), lang)
         return [
-            t("plan_next_unread", date=day(unread.installment.due), when=when, **values),
+            t(instalment_key(claim, "plan_next_unread"), date=day(unread.installment.due), when=when, **values),
             *plan_coverage(claim, ledger, lang),
         ]
     if plan.state == PlanState.ON_SCHEDULE:
         upcoming = plan.next_installment
-        key = "plan_next_past" if upcoming.installment.due < claim.as_of else "plan_next"
+        key = instalment_key(claim, "plan_next_past" if upcoming.installment.due < claim.as_of else "plan_next")
         next_line = t(key, amount=money(min(upcoming.open, claim.total_due)), date=day(upcoming.installment.due))
         return [next_line, *plan_coverage(claim, ledger, lang)]
     missed = plan.missed_installment
@@ -510,21 +511,22 @@ def plan_coverage(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
     creditor = ledger.creditor
     left = claim.plan_leaves_open
     other = _arrange_otherwise(claim, lang)
+    key = partial(instalment_key, claim)  # "Uw termijn dekt niet alles" of one instalment left to pay
     if left >= creditor.policy.chase_minimum:
         if creditor.interest == InterestChoice.STATUTORY:  # with the interest until the last instalment
             rest = fmt.money(plan_rest(creditor, claim), lang)
             then = _plan_then(ledger, claim, lang)
             if _last_passed(claim):  # (the bank statements read end before it: the plan still looks on schedule)
-                return [text(lang, "plan_rest_now", amount=rest, then=then, other=other)]
-            return [text(lang, "plan_rest", amount=rest, date=_last_day(claim, lang), then=then, other=other)]
+                return [text(lang, key("plan_rest_now"), amount=rest, then=then, other=other)]
+            return [text(lang, key("plan_rest"), amount=rest, date=_last_day(claim, lang), then=then, other=other)]
         # Costs charged meanwhile (a final notice's term ending before the instalments pay what it asks) are
         # left too, as the core counts it: the instalments leave them beside what they do not cover.
         expected = plan_rest(creditor, claim)
         values = dict(date=_last_day(claim, lang), then=_plan_then(ledger, claim, lang), other=other)
         if expected > left:
             values.update(amount=fmt.money(expected, lang), costs=fmt.money(expected - left, lang))
-            return [text(lang, "plan_rest_no_interest_costs", **values)]
-        return [text(lang, "plan_rest_no_interest", amount=fmt.money(left, lang), **values)]
+            return [text(lang, key("plan_rest_no_interest_costs"), **values)]
+        return [text(lang, key("plan_rest_no_interest"), amount=fmt.money(left, lang), **values)]
     more = -left >= creditor.policy.chase_minimum
     # Without interest only costs a final notice announced can be left over what the instalments pay: the plan
     # pays what is open, not what that notice asks by its last day (with interest, `plan_interest_line` says it).
@@ -533,14 +535,14 @@ def plan_coverage(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
         return []  # interest of a few euros: `plan_interest` says it
     expected = plan_rest(creditor, claim)  # a second settlement: only where it can change what is said
     if more and expected < creditor.policy.chase_minimum:
-        return [text(lang, "plan_more", total=fmt.money(claim.total_due, lang))]  # each instalment is capped
+        return [text(lang, key("plan_more"), total=fmt.money(claim.total_due, lang))]  # each instalment is capped
     if not costs or expected < creditor.policy.chase_minimum:
         return []
     then = _plan_then(ledger, claim, lang)
     values = dict(amount=fmt.money(expected, lang), date=_last_day(claim, lang), then=then, other=other)
     if left > 0:  # a rest under the chase minimum beside them: named as for a plan of part
-        return [text(lang, "plan_rest_no_interest_costs", costs=fmt.money(expected - left, lang), **values)]
-    return [text(lang, "plan_rest_costs", **values)]
+        return [text(lang, key("plan_rest_no_interest_costs"), costs=fmt.money(expected - left, lang), **values)]
+    return [text(lang, key("plan_rest_costs"), **values)]
 
 
 def plan_interest_line(claim: Claim, ledger: Ledger, lang: Language) -> str:
@@ -557,12 +559,13 @@ def plan_interest_line(claim: Claim, ledger: Ledger, lang: Language) -> str:
         return text(lang, "plan_interest_running")
     rest = plan_rest(creditor, claim)
     if rest < creditor.policy.chase_minimum:
-        return text(lang, "plan_interest")
+        return text(lang, instalment_key(claim, "plan_interest"))
     amount = fmt.money(rest, lang)
     then = _plan_then(ledger, claim, lang, way_out=True)  # these lines give no way out of their own
     if _last_passed(claim):
-        return text(lang, "plan_interest_rest_now", amount=amount, then=then)
-    key = "plan_interest_rest_missed" if missed_shown(claim, creditor) else "plan_interest_rest"
+        return text(lang, instalment_key(claim, "plan_interest_rest_now"), amount=amount, then=then)
+    # (A missed instalment beside others to pay on time: never one left.)
+    key = "plan_interest_rest_missed" if missed_shown(claim, creditor) else instalment_key(claim, "plan_interest_rest")
     return text(lang, key, amount=amount, date=_last_day(claim, lang), then=then)
 
 
@@ -582,7 +585,7 @@ def _plan_then(ledger: Ledger, claim: Claim, lang: Language, *, way_out: bool = 
     action = done.next_action
     after = claim_after_the_rest_letter(ledger, done)
     if after is not None:  # the amount is the letter's, of its day: interest moves it by the day
-        line = text(lang, "plan_then_letter", step=missed_step(after))
+        line = text(lang, instalment_key(claim, "plan_then_letter"), step=missed_step(after))
     elif action is None or action.kind == ActionKind.REMINDER:
         return text(lang, "plan_then_reminder")
     elif action.kind == ActionKind.HANDOVER:
@@ -1045,7 +1048,8 @@ def _kept_with_handler_thanks(claim: Claim, handler: Handler, lang: Language) ->
     kept = kept_with_handler(claim)
     values = dict(handler=handler_name(handler, lang), amount=fmt.money(claim.total_due, lang))
     if isinstance(kept, Plan):
-        return (text(lang, "kept_plan_handler_lead", **values),)
+        # "de termijn" of a plan of one (tables.instalment_key)
+        return (text(lang, instalment_key(claim, "kept_plan_handler_lead", counting="all"), **values),)
     if isinstance(kept, Promise):
         promised, day = fmt.money(kept.amount, lang), fmt.day(kept.promised_date, lang)
         return (text(lang, "kept_promise_handler_lead", promised=promised, date=day, **values),)
@@ -1144,7 +1148,9 @@ def _active_lines(
         key = "kept_part_lead" if promise is not None else "kept_plan_part_lead"
         values = {"promised": money(promise.amount), "date": day(promise.promised_date)} if promise else {}
         when = by_when(claim, deadline, lang, read_today=read_today)
-        lines.append(t(key if ask else f"{key}_no_ask", amount=money(amount), when=when, **values))
+        key = key if ask else f"{key}_no_ask"
+        key = key if promise is not None else instalment_key(claim, key, counting="all")  # of a plan of one
+        lines.append(t(key, amount=money(amount), when=when, **values))
     else:
         lines += _broken_promise(claim, lang) + _thanks_since_the_letter(claim, lang)
     later = not_yet_due(claim)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import partial
+from typing import Literal
 
 from incasso import fmt
 from incasso.claims.agreements import InstallmentState
@@ -98,6 +99,7 @@ class PlanRow:
 class PlanView:
     rows: tuple[PlanRow, ...]
     summary: str
+    caption: str  # the table's: "Termijn van uw betalingsregeling" of a plan of one (`instalment_key`)
 
 
 @dataclass(frozen=True)
@@ -128,7 +130,8 @@ def plan_view(claim: Claim, lang: Language, unread: InstallmentState | None = No
     )
     total = sum((i.installment.amount for i in plan.installments), ZERO)
     key = "plan_summary_one" if len(rows) == 1 else "plan_summary"
-    return PlanView(rows, text(lang, key, count=fmt.in_words(len(rows), lang), amount=fmt.money(total, lang)))
+    summary = text(lang, key, count=fmt.in_words(len(rows), lang), amount=fmt.money(total, lang))
+    return PlanView(rows, summary, text(lang, instalment_key(claim, "plan_caption", counting="all")))
 
 
 def invoice_rows(claim: Claim, lang: Language) -> tuple[InvoiceRow, ...]:
@@ -546,9 +549,25 @@ def plan_costs_variant(claim: Claim) -> str:
     stopping = instalments_stopping_the_costs(claim)
     if stopping:
         return "_one" if stopping == 1 else "_several"
-    plan = claim.running_plan if claim.status == Status.ARRANGEMENT else None
-    left = [i for i in plan.installments if i.open > 0] if plan is not None else []
-    return "_single" if len(left) == 1 else ""
+    return instalment_key(claim, "") if claim.status == Status.ARRANGEMENT else ""
+
+
+def instalment_key(claim: Claim, key: str, counting: Literal["open", "all", "upcoming"] = "open") -> str:
+    """The text key of a sentence about the plan's instalments in the number it speaks of: `key` + "_single" when it
+    speaks of one, else `key`. Counted (`counting`): "open", the instalments still to pay, not all of the plan's ("Uw
+    termijn dekt niet alles" of a plan of two with one paid); "all", the whole plan's, for words that name its
+    schedule ("Uw termijnen" of a plan of two, paid or not); "upcoming", those whose day is still to come ("uw
+    volgende termijn blijft zoals afgesproken" beside a missed one). One rule for the page and the letters."""
+    plan = claim.plan
+    if plan is None:
+        return key
+    if counting == "all":
+        count = len(plan.installments)
+    elif counting == "upcoming":
+        count = sum(i.state == InstallmentStatus.UPCOMING for i in plan.installments)
+    else:
+        count = sum(i.open > 0 for i in plan.installments)
+    return f"{key}_single" if count == 1 else key
 
 
 def costs_stopped_by(claim: Claim, lang: Language) -> tuple[str, str | None]:

@@ -55,6 +55,7 @@ from incasso.statement.tables import (
     costs_text,
     credit_text,
     episode_notice_named,
+    instalment_key,
     interest_view,
     invoice_question,
     invoice_rows,
@@ -91,6 +92,9 @@ OPTIONAL_MESSAGES = (
     "plan_kept_agency",
     "promise_kept_agency",
     "plan_missed_several",
+    "arrangement_single",
+    "plan_kept_single",
+    "plan_kept_agency_single",
 )
 # Stages whose message is the agency's or the court's, whatever is left.
 # The values a message text may name in braces, each filled in per page.
@@ -128,6 +132,8 @@ class StatementView:
     status: Status
     message_key: str
     message_fallback: str  # the message shown when the site has no text for message_key (an optional one)
+    # ... and, when that is an optional one too, the next one, down to one every site has (`message_fallbacks`).
+    message_fallbacks: tuple[str, ...]
     message_values: dict[str, str]
     answer: tuple[str, ...]  # under the message: a dispute's answer it does not tell itself (statement.answer)
     title: str
@@ -167,14 +173,17 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
         # All the instalments of the agency's (or the bailiff's) plan paid, or the promise made to them kept: thanks,
         # as for our own, not "we have not received the whole amount, so we handed your file over" (nor our own
         # agreement's "remainder"); what is left is theirs to ask.
-        return "plan_kept_agency" if isinstance(kept, Plan) else "promise_kept_agency"
+        if isinstance(kept, Plan):
+            return instalment_key(claim, "plan_kept_agency", counting="all")  # "de termijn" of a plan of one
+        return "promise_kept_agency"
     if claim.remainder_after_agreement:
         return "remainder"
     if kept_part_speaks(claim) and claim.costs.state != CostsState.ANNOUNCED:
         # Paid what was promised, or all the instalments of a plan, of part of the amount: thanks, and the rest goes
         # on from the step reached. In a final notice's term that notice's message speaks: its term and its costs
         # (the top thanks all the same).
-        return "promise_kept" if claim.kept_part is not None else "plan_kept"
+        # (A plan of one: "de termijn van uw betalingsregeling", not "alle termijnen".)
+        return "promise_kept" if claim.kept_part is not None else instalment_key(claim, "plan_kept", counting="all")
     if claim.remainder_after_notice is not None and claim.stage == Stage.FINAL_NOTICE and claim.status == Status.ACTIVE:
         return "notice_paid"  # paid what the final notice asked: a thank-you, and the little left
     if claim.status == Status.ACTIVE and 0 < claim.total_due < minimum and claim.stage not in HANDED_OVER:
@@ -191,6 +200,8 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
         return "promise_passed"
     if claim.status == Status.DISPUTE and len(claim.disputed) > 1:
         return "dispute_many"  # a dispute naming several invoices: "de facturen", not "de factuur"
+    if claim.status == Status.ARRANGEMENT:
+        return instalment_key(claim, claim.status)  # "welke termijn nog komt" of one left to pay
     if claim.status in STATUS_MESSAGES:
         return claim.status
     return _stage_key(claim)
@@ -209,7 +220,7 @@ def _page_message_key(claim: Claim, creditor: Creditor) -> str:
     later day, and the core reminds of it only after the letter arrived."""
     key = message_key(claim, creditor.policy.chase_minimum)
     if key in ("plan_missed", "plan_missed_several") and instalment_before_confirmation(creditor, claim) is not None:
-        return Status.ARRANGEMENT
+        return instalment_key(claim, Status.ARRANGEMENT)
     return key
 
 
@@ -287,6 +298,10 @@ def message_fallback(claim: Claim, key: str) -> str:
         return "remainder" if claim.remainder_after_agreement else _stage_key(claim)
     if key == "dispute_many":
         return Status.DISPUTE
+    if key in ("plan_kept_single", "plan_kept_agency_single"):
+        return key.removesuffix("_single")  # as before: the thanks for "alle termijnen"
+    if key == "arrangement_single":
+        return Status.ARRANGEMENT  # as before: the plan's message, in the plural
     if key == "plan_missed_several":
         return "plan_missed"  # as before: one instalment named, the schedule below shows them all
     if key == "newer_answered":
@@ -294,6 +309,16 @@ def message_fallback(claim: Claim, key: str) -> str:
     if key in ("small_rest", "dispute_answered"):
         return message_fallback(claim, _stage_key(claim))  # the stage's message, as before
     return "final_notice_passed" if claim.costs.state == CostsState.CHARGED else "final_notice"
+
+
+def message_fallbacks(claim: Claim, key: str) -> tuple[str, ...]:
+    """The messages a site without a text for `key` shows instead, the first it has: `message_fallback` of it, and of
+    that one while it is optional too (`plan_kept_single`, then `plan_kept`, then `remainder`)."""
+    chain: list[str] = []
+    while key in OPTIONAL_MESSAGES:
+        key = message_fallback(claim, key)
+        chain.append(key)
+    return tuple(chain) or (key,)
 
 
 def _contact(claim: Claim, creditor: Creditor, reference: str, lang: Language) -> ContactView:
@@ -392,6 +417,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         status=claim.status,
         message_key=key,
         message_fallback=message_fallback(claim, key),
+        message_fallbacks=message_fallbacks(claim, key),
         message_values=_message_values(claim, creditor, lang),
         answer=answer_lines(claim, creditor, key, payment_deadline(claim, creditor)),
         title=t("title", creditor=creditor.name),

@@ -216,7 +216,9 @@ class Messages:
 
     def for_page(self, view: StatementView) -> Markup:
         """The page's message, its values filled in (escaped: they are text)."""
-        html = self.html.get((view.lang, view.message_key)) or self.html[(view.lang, view.message_fallback)]
+        keys = (view.message_key, *view.message_fallbacks)
+        found = (self.html.get((view.lang, k)) for k in keys)
+        html = next((h for h in found if h), None) or self.html[(view.lang, keys[-1])]
         for name, value in view.message_values.items():
             html = html.replace(f"{{{name}}}", str(escape(value)))
         return Markup(html)

@@ -1,0 +1,212 @@
+"""A plan with one instalment left to pay, or a plan of one, speaks of it in the singular: on the page (the message,
+what happens next, the plan's table, the way out) and in the letters of the same night (the plan's confirmation,
+the reminder of a missed instalment), posted or e-mailed, in Dutch and English. Words that name the whole plan's
+schedule ("U betaalt in twee termijnen", the table's heading) stay plural where the plan has more than one.
+
+One consumer invoice of 1250.00 (tests.support.ledgers.valid_debtor), due 4 February 2026. The plans are agreed on
+Tuesday 10 March 2026.
+"""
+
+import dataclasses
+import re
+from datetime import date
+
+import pytest
+
+from incasso.claims.assess import assess
+from incasso.ledger.model import Channel
+from incasso.letters.due import NO_RECORD, letters_due
+from incasso.letters.view import letter_view
+from incasso.statement.view import message_fallback, statement_view
+from tests.support.ledgers import event, one_debtor_ledger, payment
+from tests.support.site import REPO
+
+AGREED = date(2026, 3, 10)
+CONTENT = REPO / "content"
+PLURAL = {"nl": re.compile(r"termijnen", re.I), "en": re.compile(r"instalments", re.I)}
+# Words naming the whole plan's schedule: right in the plural of a plan of more than one instalment.
+SCHEDULE = {
+    "nl": re.compile(
+        r"^(Uw termijnen|Termijnen van uw betalingsregeling.*|.*U betaalt (in )?\w+ termijnen, samen.*"
+        r"|Dan heeft u alle termijnen van uw regeling betaald\.)$"
+    ),
+    "en": re.compile(r"^(Your instalments|Instalments of your payment plan.*|.*You pay (in )?\w+ instalments.*)$"),
+}
+
+
+def _plan(installments, channel):
+    return event(AGREED, "arrangement", installments=installments, channel=channel)
+
+
+# name: (instalments, payments, the day read, the letter's kind, interest)
+SCENARIOS = {
+    # A plan of one, confirmed: the interest it leaves (until its day) said too.
+    "one": ([{"due": date(2026, 3, 31), "amount": 1250}], [], AGREED, "arrangement", "statutory"),
+    # A plan of one of part of the amount, with interest and without: what it leaves after it.
+    "one_of_part_interest": ([{"due": date(2026, 3, 31), "amount": 1000}], [], AGREED, "arrangement", "statutory"),
+    "one_of_part": ([{"due": date(2026, 3, 31), "amount": 1000}], [], AGREED, "arrangement", "none"),
+    # Two, the first paid on the day the plan is agreed: one left to pay.
+    "two_one_paid": (
+        [{"due": AGREED, "amount": 625}, {"due": date(2026, 3, 31), "amount": 625}],
+        [payment(date=AGREED, amount="625.00")],
+        AGREED,
+        "arrangement",
+        "statutory",
+    ),
+    # A plan of one, its instalment missed: its reminder.
+    "one_missed": ([{"due": date(2026, 3, 16), "amount": 1250}], [], date(2026, 3, 24), "installment_reminder", "none"),
+    # Two, the first paid, the second missed: its reminder, the last of the plan.
+    "two_second_missed": (
+        [{"due": date(2026, 3, 12), "amount": 625}, {"due": date(2026, 3, 16), "amount": 625}],
+        [payment(date=date(2026, 3, 12), amount="625.00")],
+        date(2026, 3, 24),
+        "installment_reminder",
+        "none",
+    ),
+    # Three, the first paid, the second missed: one still to come after it ("uw volgende termijn").
+    "three_one_to_come": (
+        [
+            {"due": date(2026, 3, 12), "amount": 400},
+            {"due": date(2026, 3, 16), "amount": 400},
+            {"due": date(2026, 4, 30), "amount": 450},
+        ],
+        [payment(date=date(2026, 3, 12), amount="400.00")],
+        date(2026, 3, 24),
+        "installment_reminder",
+        "none",
+    ),
+}
+
+
+def _strings(value) -> list[str]:
+    """Every text a view holds, field by field."""
+    if isinstance(value, str):
+        return [value]
+    if dataclasses.is_dataclass(value):
+        return [s for f in dataclasses.fields(value) for s in _strings(getattr(value, f.name))]
+    if isinstance(value, (tuple, list)):
+        return [s for v in value for s in _strings(v)]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    return []
+
+
+def _sentences(texts) -> list[str]:
+    return [s.strip() for t in texts for s in re.split(r"(?<=[.?!:])\s+|\n+", t) if s.strip()]
+
+
+def _read(tmp_path, name, language, channel):
+    installments, payments, day, kind, interest = SCENARIOS[name]
+    ledger = one_debtor_ledger(
+        tmp_path, interest=interest, events=[_plan(installments, channel)], payments=payments, language=language
+    )
+    claim = assess(ledger, ledger.debtors[0], day)
+    (due,) = [d for d in letters_due(claim, NO_RECORD) if d.kind == kind]
+    form = Channel.EMAIL if channel == "email" else Channel.LETTER
+    letter = letter_view(ledger, claim, due, form)
+    page = statement_view(claim, ledger)
+    message = (CONTENT / "messages" / language / f"{page.message_key}.md").read_text(encoding="utf-8")
+    opening = (CONTENT / "letters" / language / f"{letter.opening}.md").read_text(encoding="utf-8")
+    return claim, letter, page, [*_strings(letter), opening], [*_strings(page), message]
+
+
+@pytest.mark.parametrize("channel", ["letter", "email"])
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("name", [name for name in SCENARIOS if name != "three_one_to_come"])
+def test_one_instalment_left_is_spoken_of_in_the_singular(tmp_path, name, language, channel):
+    """It said "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd", "Zolang u de termijnen op tijd
+    betaalt", "welke termijnen u al heeft betaald", "uw volgende termijnen blijven zoals afgesproken" (and the
+    English alike) of a plan with one instalment to pay; a plan of one named its schedule "Uw termijnen"."""
+    claim, _, _, letter, page = _read(tmp_path, name, language, channel)
+    whole = len(claim.plan.installments)
+    plural = [s for s in _sentences([*letter, *page]) if PLURAL[language].search(s)]
+    wrong = [s for s in plural if whole == 1 or not SCHEDULE[language].match(s)]
+    assert wrong == [], wrong
+
+
+SAID = {  # a sentence of each scenario, as it reads now
+    ("one", "nl"): "Betaalt u uw termijn op tijd, dan staat er na die termijn (31 maart 2026) naar verwachting nog "
+    "EUR\xa07,53 open.",
+    ("one", "en"): "If you pay your instalment on time, about EUR\xa07.53 will still be open after it (31 March 2026).",
+    ("one_of_part_interest", "nl"): "Uw termijn dekt niet alles: betaalt u die op tijd, dan staat er na die termijn "
+    "(31 maart 2026) naar verwachting nog",
+    ("one_of_part_interest", "en"): "Your instalment does not cover everything: if you pay it on time, about",
+    ("one_of_part", "nl"): "Uw termijn dekt niet alles: na die termijn (31 maart 2026) staat er nog EUR\xa0250,00 "
+    "open.",
+    ("one_of_part", "en"): "Your instalment does not cover everything: after it (31 March 2026), EUR\xa0250.00 will "
+    "still be open.",
+    ("two_one_paid", "nl"): "Betaalt u de termijn op tijd, dan sturen wij u geen herinneringen of aanmaningen.",
+    ("two_one_paid", "en"): "If you pay the instalment on time, we will not send you reminders or other payment "
+    "letters.",
+    ("one_missed", "nl"): "Dan is uw regeling helemaal betaald.",
+    ("one_missed", "en"): "Your plan is then paid in full.",
+    ("two_second_missed", "nl"): "Dan heeft u alle termijnen van uw regeling betaald.",
+    ("two_second_missed", "en"): "You will then have paid every instalment of your plan.",
+    ("three_one_to_come", "nl"): "Dan loopt uw regeling gewoon door, en uw volgende termijn blijft zoals afgesproken.",
+    ("three_one_to_come", "en"): "Your plan then simply continues, and your next instalment stays as agreed.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("name", list(SCENARIOS))
+def test_the_singular_reads_naturally(tmp_path, name, language):
+    _, _, _, letter, page = _read(tmp_path, name, language, "letter")
+    assert any(SAID[name, language] in t for t in letter), letter
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_page_of_one_instalment_left_names_it_alone(tmp_path, language):
+    """The message (`arrangement_single`, falling back to `arrangement` on a site without it), what happens next, the
+    table's caption and the way out, of a plan of two with one paid."""
+    claim, _, page, _, _ = _read(tmp_path, "two_one_paid", language, "letter")
+    assert page.message_key == "arrangement_single"
+    assert message_fallback(claim, "arrangement_single") == "arrangement"
+    nxt = {
+        "nl": "Uw termijn is EUR\xa0625,00, uiterlijk 31 maart 2026. Betaalt u die op tijd, dan sturen wij u geen "
+        "herinneringen of aanmaningen.",
+        "en": "Your instalment is EUR\xa0625.00, by 31 March 2026. If you pay it on time, we will not send you "
+        "reminders or other payment letters.",
+    }
+    assert page.next_steps[0] == nxt[language]
+    # The schedule of two keeps its plural caption; a plan of one's is singular.
+    assert page.plan.caption.startswith({"nl": "Termijnen van", "en": "Instalments of"}[language])
+    one, _, one_page, _, _ = _read(tmp_path / "one", "one", language, "letter")
+    assert one_page.plan.caption.startswith({"nl": "Termijn van", "en": "Instalment of"}[language])
+
+
+def test_the_count_is_the_instalments_still_to_pay_or_the_whole_plan_s(tmp_path):
+    from incasso.statement.tables import instalment_key
+
+    claim, _, _, _, _ = _read(tmp_path, "two_one_paid", "nl", "letter")
+    assert instalment_key(claim, "plan_rest") == "plan_rest_single"  # one left to pay
+    assert instalment_key(claim, "h_plan", counting="all") == "h_plan"  # a schedule of two
+    three, _, _, _, _ = _read(tmp_path / "3", "three_one_to_come", "nl", "letter")
+    assert instalment_key(three, "plan_rest") == "plan_rest"  # two left: the missed one and the last
+    assert instalment_key(three, "installment_pay", counting="upcoming") == "installment_pay_single"
+
+
+KEPT_ONE = {
+    "nl": "Dank u wel: u heeft de termijn van uw betalingsregeling betaald. Er staat nog EUR\xa0250,00 open.",
+    "en": "Thank you: you paid the instalment of your payment plan. EUR\xa0250.00 is still open.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_of_one_kept_thanks_for_its_instalment(tmp_path, language):
+    """A plan of one instalment of 1000.00 of the 1250.00, paid: the page thanked "u heeft alle termijnen van uw
+    betalingsregeling betaald" ("all the instalments"), in its top and its message (`plan_kept_single`, falling back
+    to `plan_kept` on a site without it)."""
+    plan = _plan([{"due": date(2026, 3, 20), "amount": 1000}], "letter")
+    events = [event(date(2026, 2, 10), "reminder"), event(date(2026, 2, 24), "dunning"), plan]
+    paid = [payment(date=date(2026, 3, 18), amount="1000.00")]
+    ledger = one_debtor_ledger(tmp_path, events=events, payments=paid, language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 24))
+    page = statement_view(claim, ledger)
+    assert page.message_key == "plan_kept_single"
+    assert message_fallback(claim, "plan_kept_single") == "plan_kept"
+    assert page.summary.lines[0].startswith(KEPT_ONE[language]), page.summary.lines
+    message = (CONTENT / "messages" / language / "plan_kept_single.md").read_text(encoding="utf-8")
+    assert not PLURAL[language].search(message)
+    # The letter for the rest opens as after any plan kept: no "Misschien is het u ontschoten" above the thanks.
+    (due,) = letters_due(claim, NO_RECORD)
+    assert letter_view(ledger, claim, due, Channel.LETTER).opening == "reminder_rest"
