@@ -522,6 +522,11 @@ CHANGES = {
     "dispute_answered": "Betwisting van een factuur beantwoord",
     # A dispute raised and answered between two builds: the status and the disputed invoices are the same at both.
     "dispute_between": "Geschil geopend en beantwoord",
+    # Collection costs that moved: a final notice and a plan's confirmation named the announced amount as the most
+    # it would be; costs charged (the day after the term) or no longer charged (a payment in the term booked since).
+    "costs_announced": "Aangekondigde incassokosten gewijzigd: een verstuurde brief noemt het oude bedrag",
+    "costs_charged": "Incassokosten in rekening gebracht",
+    "costs_uncharged": "Incassokosten niet meer in rekening gebracht",
     "new": "Nieuwe dossiers",
     "gone": "Niet meer in het grootboek",
     "renamed_line": "{who}: eerder {old}",
@@ -574,6 +579,15 @@ CHANGES = {
     "missed_day_part": "{date} ({open} van {amount} open)",  # paid in part: what is still open of it
     "unpaid": "niet betaald",
     "unpaid_part": "niet (helemaal) betaald",
+    "costs_announced_line": "{who}: {what}",
+    "costs_announced_what": "{amount}, aangekondigd vanaf {date}",
+    "costs_moved": "{old} → {new} ({difference})",
+    "costs_day_moved": "{old} → {new}",
+    "costs_charged_line": "{who}: {amount} verschuldigd vanaf {date}{was}",
+    "costs_before_announced": " (aangekondigd: {amount})",
+    "costs_before_charged": " (eerder: {amount} verschuldigd vanaf {date})",
+    "costs_uncharged_line": "{who}: eerder {amount} verschuldigd vanaf {date}, nu niet "
+    "(een betaling binnen de termijn?)",
     "new_line": "{who}: {stage}, {amount} open",
     "gone_line": "{who}",
 }

@@ -524,6 +524,11 @@ CHANGES = {
     "dispute_answered": "Dispute of an invoice answered",
     # A dispute raised and answered between two builds: the status and the disputed invoices are the same at both.
     "dispute_between": "Dispute raised and answered",
+    # Collection costs that moved: a final notice and a plan's confirmation named the announced amount as the most
+    # it would be; costs charged (the day after the term) or no longer charged (a payment in the term booked since).
+    "costs_announced": "Announced collection costs changed: a letter already sent names the old amount",
+    "costs_charged": "Collection costs charged",
+    "costs_uncharged": "Collection costs no longer charged",
     "new": "New dossiers",
     "gone": "No longer in the ledger",
     "renamed_line": "{who}: formerly {old}",
@@ -575,6 +580,14 @@ CHANGES = {
     "missed_day_part": "{date} ({open} of {amount} open)",  # paid in part: what is still open of it
     "unpaid": "not paid",
     "unpaid_part": "not paid (in full)",
+    "costs_announced_line": "{who}: {what}",
+    "costs_announced_what": "{amount}, announced from {date}",
+    "costs_moved": "{old} → {new} ({difference})",
+    "costs_day_moved": "{old} → {new}",
+    "costs_charged_line": "{who}: {amount} owed from {date}{was}",
+    "costs_before_announced": " (announced: {amount})",
+    "costs_before_charged": " (before: {amount} owed from {date})",
+    "costs_uncharged_line": "{who}: {amount} owed from {date} before, not now (a payment in the term?)",
     "new_line": "{who}: {stage}, {amount} open",
     "gone_line": "{who}",
 }
