@@ -143,7 +143,7 @@ def test_the_staff_overview_lists_the_credit_to_assign_and_the_public_site_never
     assert credit.get("data-ref") == "2026111200019"
     assert [a.get("href") for a in credit.findall(".//ul[@class='candidates']//a")] == ["d/D-1001.html"]
     assert credit.find(".//textarea[@id='bank-assign-1']").text == (
-        '  - date: 2026-11-12\n    amount: 2395.00\n    bank_ref: "2026111200019"'
+        'payments:\n  - date: 2026-11-12\n    amount: 2395.00\n    bank_ref: "2026111200019"'
     )
     for path in demo_site.output.rglob("*"):
         if path.is_file():

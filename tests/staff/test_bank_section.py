@@ -101,7 +101,8 @@ def test_the_demo_s_bank_section():
         "zelfde bedrag als in het dossier (te betalen, openstaand, open op een factuur met of zonder rente, een "
         "toezegging of een termijn); naam lijkt op de betaler"
     )
-    assert credit.assign == '  - date: 2026-11-12\n    amount: 2395.00\n    bank_ref: "2026111200019"'
+    # D-1001's file has no payments: yet: the lines bring it (and the note says where they go).
+    assert credit.assign == 'payments:\n  - date: 2026-11-12\n    amount: 2395.00\n    bank_ref: "2026111200019"'
     assert section.notes == ()
 
 
@@ -371,8 +372,8 @@ def test_a_dossier_a_bank_credit_may_belong_to_gives_the_payment_to_paste_as_the
     (assign,) = dossier_page(book, rows["D-1001"]).assign  # the unassigned EUR 2.395,00 names its invoice
     assert assign.lines == credit.assign
     assert assign.intro.startswith(
-        "Is de betaling van EUR\xa02.395,00 op 12 november 2026 in de bank van deze debiteur? Zet dit dan onder "
-        "payments: in "
+        "Is de betaling van EUR\xa02.395,00 op 12 november 2026 in de bank van deze debiteur? Plak dit dan aan het "
+        "eind van "
     )
     assert "debtors/D-1001.yaml" in assign.intro
     assert dossier_page(book, rows["D-1004"]).assign == ()
@@ -407,7 +408,9 @@ def test_a_dossier_suggested_for_its_name_alone_shows_the_credit_in_the_staff_la
             "Mogelijk van deze debiteur (naam lijkt op de betaler): EUR\xa01,00, bijgeschreven op 6 november 2026, "
             "van JANSEN P (NL44ABNA0000000004), omschrijving: nov, bankboeking W1. Nog aan geen dossier gekoppeld."
         )
-        assert credit.lines == '  - date: 2026-11-06\n    amount: 1.00\n    bank_ref: "W1"'
+        # D-2's file has payments: already, D-1's none yet: the lines bring it there.
+        first = "" if debtor_id == "D-2" else "payments:\n"
+        assert credit.lines == first + '  - date: 2026-11-06\n    amount: 1.00\n    bank_ref: "W1"'
     assert dossier_page(book, rows["D-3"]).assign == ()
     with speaking(Language.EN):
         (credit,) = dossier_page(book, rows["D-2"]).assign
@@ -715,3 +718,45 @@ def test_a_reference_with_other_check_digits_and_a_promise_s_amount_flag_the_dos
     flagged = {r.id: [f.ref for f in r.flags if f.kind == "possible_payment"] for r in book.rows if r.flags}
     assert flagged["D-0005"] == ["2611300004"]
     assert [r.id for r in book.rows if any(f.kind == "possible_payment" for f in r.flags)] == ["D-0005"]
+
+
+def test_the_lines_to_assign_a_credit_to_a_file_without_payments_start_with_that_line(tmp_path):
+    """D-1001's file has no `payments:` yet: the lines to paste give it, and say where it goes, so that pasted as
+    told (at the end of the file) they assign the credit; pasted under the events they were an event."""
+    from incasso.staff.dossier_page import dossier_page
+
+    root = tmp_path / "ledger"
+    shutil.copytree(DEMO_LEDGER, root)
+    book = book_of(root)
+    (credit,) = section_of(root).credits
+    assert credit.assign == 'payments:\n  - date: 2026-11-12\n    amount: 2395.00\n    bank_ref: "2026111200019"'
+    assert credit.assign_note == (
+        "Het dossierbestand van D-1001 heeft nog geen payments:: plak deze regels aan het eind ervan, payments: "
+        "vooraan de regel (zoals events:). Bij een dossier dat payments: al heeft, zet u ze eronder zonder die "
+        "eerste regel."
+    )
+    (assign,) = dossier_page(book, next(r for r in book.rows if r.id == "D-1001")).assign
+    assert assign.lines == credit.assign
+    assert "heeft nog geen payments:" in assign.intro
+    with speaking(Language.EN):
+        (english,) = section_of(root).credits
+    assert english.assign_note is not None and english.assign_note.startswith(
+        "D-1001's file has no payments: yet: paste these lines at its end"
+    )
+    path = root / "debtors" / "D-1001.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + credit.assign + "\n", encoding="utf-8")
+    assert book_of(root).bank.unmatched == ()
+
+
+def test_the_lines_to_assign_a_credit_to_a_file_with_payments_go_under_them(ledger_with_history):
+    from incasso.staff.dossier_page import dossier_page
+
+    again = Booking("12.00", date(2026, 11, 5), ref="A1", iban="NL22INGB0000000002", name="Familie J.")
+    earlier = Booking("100.00", DAY, ref="OLD", iban="NL22INGB0000000002", name="fam Jansen")
+    write_bank(ledger_with_history, {"a.xml": camt053(CREDITOR_IBAN, [earlier, again])})
+    (credit,) = section_of(ledger_with_history).credits
+    assert credit.assign == '  - date: 2026-11-05\n    amount: 12.00\n    bank_ref: "A1"'
+    assert credit.assign_note is None
+    book = book_of(ledger_with_history)
+    (assign,) = dossier_page(book, next(r for r in book.rows if r.id == "D-2")).assign
+    assert assign.lines == credit.assign

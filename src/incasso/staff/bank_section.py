@@ -243,9 +243,30 @@ def _credit_row(item: Unmatched, found: tuple[Candidate, ...], ledger: PurePath)
             CandidateView(debtor_link(c.row), "; ".join(words().CANDIDATE[w] for w in c.why)) for c in found
         ),
         no_candidates=None if found else words().BANK["no_candidates"],
-        assign=_assign(entry),
-        assign_note=words().BANK["assign_written"].format(id=found[0].row.id) if _written(found) else None,
+        assign=_assign(entry, found),
+        assign_note=_assign_note(found),
     )
+
+
+def _assign_note(found: tuple[Candidate, ...]) -> str | None:
+    """What to mind pasting the lines into the likeliest dossier's file: it holds the credit already (replace
+    it), or it has no `payments:` yet (the lines bring it: where they go)."""
+    if _written(found):
+        return words().BANK["assign_written"].format(id=found[0].row.id)
+    if found and not has_payments(found[0].row):
+        return words().BANK["assign_first"].format(id=found[0].row.id)
+    return None
+
+
+def has_payments(row: Row) -> bool:
+    """Whether the dossier's file has a `payments:` list to paste a payment under (one without any has none)."""
+    return bool(row.claim.debtor.payments)
+
+
+def with_payments_key(lines: str, row: Row) -> str:
+    """The payment lines to paste into `row`'s file: with the `payments:` line before them when the file has
+    none yet, as pasted under another list (the events) they would be read as one of its items."""
+    return lines if has_payments(row) else "payments:\n" + lines
 
 
 def _written(found: tuple[Candidate, ...]) -> bool:
@@ -253,10 +274,10 @@ def _written(found: tuple[Candidate, ...]) -> bool:
     return bool(found) and Why.WRITTEN in found[0].why
 
 
-def _assign(entry: BankEntry) -> str:
-    """The payment to paste. For a payment the file holds already, the note says to replace it with these
-    lines, not to add a second."""
-    return payment_lines(entry)
+def _assign(entry: BankEntry, found: tuple[Candidate, ...]) -> str:
+    """The payment to paste, for the likeliest dossier's file. For a payment the file holds already, the note
+    says to replace it with these lines, not to add a second."""
+    return with_payments_key(payment_lines(entry), found[0].row) if found else payment_lines(entry)
 
 
 def payment_lines(entry: BankEntry, named: tuple[str, ...] = ()) -> str:

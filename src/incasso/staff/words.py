@@ -626,6 +626,10 @@ BANK = {
     "stamp_gap": "Betalingen verwerkt tot en met {date}: daarna ontbreken afschriften van {account} (zie Na te "
     "kijken). De pagina's en brieven noemen deze dag tot het ontbrekende afschrift in bank/ staat.",
     "read": "{statements} in {files} ingelezen.",
+    # The likeliest dossier's file has no payments: list yet: the lines to paste start with that line.
+    "assign_first": "Het dossierbestand van {id} heeft nog geen payments:: plak deze regels aan het eind ervan, "
+    "payments: vooraan de regel (zoals events:). Bij een dossier dat payments: al heeft, zet u ze eronder zonder "
+    "die eerste regel.",
     "assign_written": "Staat al in het dossierbestand van {id}: vervang die betaling door deze regels (met de datum "
     "waarop de bank hem bijschreef); zet er geen tweede bij.",
     "statement_one": "{count} afschrift",
@@ -649,9 +653,9 @@ BANK = {
     "returned": "Teruggeboekt{dossier}: {amount} ontvangen op {date}, teruggeboekt op {back}{reason}; telt niet.",
     "returned_dossier": " ({id})",
     "assign": "Toewijzen: zet de betaling in het dossierbestand van de debiteur (ledger/debtors/…) onder "
-    "payments:, met de bank_ref hieronder. De volgende build telt hem daar, één keer; staat er een "
-    "factuur in de omschrijving, zet die er als invoice: bij; staan er meer, zet ze er als invoices: bij "
-    "(invoices: [F2026-0142, F2026-0143]).",
+    "payments:, met de bank_ref hieronder (een bestand zonder payments: krijgt die regel erbij, vooraan de "
+    "regel). De volgende build telt hem daar, één keer; staat er een factuur in de omschrijving, zet die er als "
+    "invoice: bij; staan er meer, zet ze er als invoices: bij (invoices: [F2026-0142, F2026-0143]).",
     "none": "Alle betalingen van de afschriften zijn gekoppeld.",
     "no_candidates": "geen: zoek op naam of rekening",
 }
@@ -767,6 +771,9 @@ PHRASE = {
     # The comment beside `written:` in a final notice's lines to copy: the letter's own day stays.
     "record_written": "de datum van de brief: later gepost? verander dan alleen date",
     "record_intro": "Gedaan? Zet dit onder events: in {path}, met de datum waarop het gebeurde, en vul in wat leeg is.",
+    "assign_intro_first": "Is de betaling van {amount} op {date} in de bank van deze debiteur? Plak dit dan aan het "
+    "eind van {path}: het bestand heeft nog geen payments:, dus de regels beginnen daarmee, vooraan de regel (zoals "
+    "events:).",
     "assign_intro": "Is de betaling van {amount} op {date} in de bank van deze debiteur? Zet dit dan onder "
     "payments: in {path} (staat hij er al zonder bank_ref, vervang hem dan hierdoor).",
     # An unassigned bank credit the overview suggests for the dossier, on its page: {why} the reasons (CANDIDATE).

@@ -626,6 +626,9 @@ BANK = {
     "stamp_gap": "Payments processed up to and including {date}: after that, statements for {account} are missing "
     "(see To check). The pages and letters name this day until the missing statement is in bank/.",
     "read": "{statements} imported from {files}.",
+    # The likeliest dossier's file has no payments: list yet: the lines to paste start with that line.
+    "assign_first": "{id}'s file has no payments: yet: paste these lines at its end, payments: at the start of the "
+    "line (as events:). For a dossier whose file has payments: already, put them under it without that first line.",
     "assign_written": "Already in the debtor's file of {id}: replace that payment with these lines (with the date "
     "on which the bank credited it); do not add a second one.",
     "statement_one": "{count} statement",
@@ -649,8 +652,9 @@ BANK = {
     "returned": "Returned{dossier}: {amount} received on {date}, returned on {back}{reason}; does not count.",
     "returned_dossier": " ({id})",
     "assign": "To assign: put the payment in the debtor's file (ledger/debtors/…) under payments:, with the "
-    "bank_ref below. The next build counts it there, once; if the description names an invoice, add it as "
-    "invoice:; if it names several, add them as invoices: (invoices: [F2026-0142, F2026-0143]).",
+    "bank_ref below (a file without payments: yet gets that line too, at the start of a line). The next build "
+    "counts it there, once; if the description names an invoice, add it as invoice:; if it names several, add "
+    "them as invoices: (invoices: [F2026-0142, F2026-0143]).",
     "none": "All payments in the statements are linked.",
     "no_candidates": "none: search by name or account",
 }
@@ -765,6 +769,9 @@ PHRASE = {
     "record_written": "the letter's date: if you post it later, change date above, not this",
     "record_intro": "Done? Put this under events: in {path}, with the date on which it happened, and fill in what "
     "is empty.",
+    "assign_intro_first": "Is the payment of {amount} on {date} in the bank from this debtor? Then paste this at "
+    "the end of {path}: the file has no payments: yet, so the lines start with it, at the start of the line (as "
+    "events:).",
     "assign_intro": "Is the payment of {amount} on {date} in the bank from this debtor? Then put this under "
     "payments: in {path} (if it is already there without bank_ref, replace it with this).",
     "suggested_credit": "Possibly from this debtor ({why}): {amount}, credited on {date}{payer}{text}, bank entry "
