@@ -998,3 +998,24 @@ def test_the_work_list_shows_what_the_final_notice_asks_and_the_page_s_amount_be
     assert task.kind == "final_notice"
     assert (task.amount, task.page_amount) == (fmt.money(letter.asks), f"pagina: EUR{NBSP}200,00")
     assert all(t.page_amount is None for key, t in tasks.items() if key != "L-PLAN-MISSED")
+
+
+def test_a_letter_to_a_dossier_a_credit_is_listed_for_by_name_says_to_look_without_being_held():
+    """D-1002 stood under "Possibly from" for a credit by its name alone, just above its reminder listed with no
+    word: a name alone holds no letter (docs/computation.md), but the letter says to look first."""
+    from incasso.staff.view import DayLetter, letter_views
+
+    named = DayLetter("reminder", "letters/x.pdf", None, named_credit=True)
+    (letter,) = letter_views((named,), root="")
+    assert letter.note == (
+        "de bankafschriften noemen een betaling die op de naam alleen van deze debiteur kan zijn (Mogelijk van): "
+        "kijk die na vóór het versturen: een naam alleen houdt de brief niet tegen"
+    )
+    with speaking(Language.EN):
+        (letter,) = letter_views((named,), root="")
+    assert letter.note == (
+        "the bank statements list a payment that may be this debtor's by the name alone (Possibly from): look at it "
+        "before sending: a name alone does not hold the letter back"
+    )
+    (recorded,) = letter_views((dataclasses.replace(named, recorded="letter"),), root="")
+    assert recorded.note is None

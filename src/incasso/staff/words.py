@@ -812,6 +812,9 @@ PHRASE = {
     "en verstuur hem niet nog eens",
     "letter_look_first": "mogelijk al betaald (Mogelijke betaling in de bank): eerst nakijken. Hij staat daarom niet "
     "in het printbestand: blijkt de betaling niet van deze debiteur, print dan deze PDF",
+    # A step's letter to a dossier the bank section lists for a credit by the name alone: not held back.
+    "letter_named_credit": "de bankafschriften noemen een betaling die op de naam alleen van deze debiteur kan "
+    "zijn (Mogelijk van): kijk die na vóór het versturen: een naam alleen houdt de brief niet tegen",
     "letter_both_forms": "geschreven als PDF (ook in het printbestand) en als e-mail: verstuur hem op één manier en "
     "leg vast welke, anders krijgt de debiteur hem twee keer. Post de postkamer het hele printbestand, verstuur de "
     "e-mail dan niet",

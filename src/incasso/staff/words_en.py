@@ -809,6 +809,9 @@ PHRASE = {
     "not send it again",
     "letter_look_first": "possibly paid already (Possible payment in the bank): check first. That is why it is not "
     "in the print file: if the payment turns out not to be this debtor's, print this PDF",
+    # A step's letter to a dossier the bank section lists for a credit by the name alone: not held back.
+    "letter_named_credit": "the bank statements list a payment that may be this debtor's by the name alone "
+    "(Possibly from): look at it before sending: a name alone does not hold the letter back",
     "letter_both_forms": "written as a PDF (also in the print file) and as an email: send it one way only and "
     "record which, or the debtor gets it twice. If the post room posts the whole print file, do not send the "
     "email",
