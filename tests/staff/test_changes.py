@@ -560,3 +560,21 @@ def test_costs_that_did_not_move_are_not_listed(tmp_path):
     after = claims_on(tmp_path / "after", CURRENT, FINAL)
     changes = compare(before, after)
     assert not any(changes.sections[name] for name in ("costs_announced", "costs_charged", "costs_uncharged"))
+
+
+def test_announced_costs_whose_day_moved_say_both_days(tmp_path):
+    """The final notice's day edited (a letter posted later than recorded): the costs are owed from another day."""
+    before = claims_on(tmp_path / "before", PREVIOUS + days(2), FINAL)
+    after = claims_on(tmp_path / "after", CURRENT, event(DUE + days(8), "final_notice", channel="letter"))
+    (entry,) = compare(before, after).sections["costs_announced"]
+    assert entry.values == {"what": "EUR\xa0273,00, aangekondigd vanaf 26 februari 2026 → 3 maart 2026"}
+
+
+def test_a_previous_claims_json_without_costs_says_nothing_of_them(tmp_path):
+    before = claims_on(tmp_path / "before", CURRENT, FINAL)
+    after = claims_on(tmp_path / "after", CURRENT + days(10), FINAL)
+    for claim in before["claims"]:
+        del claim["costs"]
+    changes = compare(before, after)
+    assert changes.problem is None
+    assert not any(changes.sections[name] for name in ("costs_announced", "costs_charged", "costs_uncharged"))
