@@ -614,15 +614,26 @@ def test_a_credit_on_another_account_gives_the_payment_to_paste_and_pasted_it_is
 
     book = book_of(_paid_elsewhere(tmp_path / "before"))
     (note,) = section_of(_paid_elsewhere(tmp_path / "again")).notes
-    # No bank_ref: it may not name another account's entry; dated the day the bank credited it.
-    assert note.lines == "  - date: 2026-11-02\n    amount: 150.00"
+    # No bank_ref: it may not name another account's entry; dated the day the bank credited it. D-3's file has no
+    # payments: yet, so the lines bring it: pasted at the end of the file as they are, they count.
+    assert note.lines == "payments:\n  - date: 2026-11-02\n    amount: 150.00"
     (row,) = book.rows
     (on_page,) = dossier_page(book, row).bank_notes
     assert on_page.debtor is None and on_page.text == note.text and on_page.lines == note.lines
-    pasted = payment(date=date(2026, 11, 2), amount=Decimal("150.00"))
-    after = book_of(_paid_elsewhere(tmp_path / "after", [pasted]))
+    root = _paid_elsewhere(tmp_path / "after")
+    path = root / "debtors" / "D-3.yaml"
+    # (the fixture writes "payments: []"; a file written by hand without payments has no such line)
+    written = path.read_text(encoding="utf-8").replace("payments: []\n", "")
+    path.write_text(written + note.lines + "\n", encoding="utf-8")
+    after = book_of(root)
     assert after.bank is not None and after.bank.notes == ()
     assert dossier_page(after, after.rows[0]).bank_notes == ()
+
+
+def test_a_credit_on_another_account_to_a_file_with_payments_gives_the_item_alone(tmp_path):
+    earlier = payment(date=date(2026, 10, 1), amount=Decimal("10.00"))
+    (note,) = section_of(_paid_elsewhere(tmp_path, [earlier])).notes
+    assert note.lines == "  - date: 2026-11-02\n    amount: 150.00"
 
 
 def test_a_credit_that_names_a_dossier_and_does_not_count_flags_it_before_a_letter_goes(tmp_path):

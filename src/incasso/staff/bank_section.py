@@ -316,12 +316,13 @@ def _gap_row(gap: Gap, stamp: date | None) -> NoteRow:
     )
 
 
-def dossier_note_rows(book: StaffBook, debtor_id: str) -> tuple[NoteRow, ...]:
+def dossier_note_rows(book: StaffBook, row: Row) -> tuple[NoteRow, ...]:
     """The bank section's notes on one dossier, for its own page (no link: it is that page)."""
-    return tuple(_note_row(note, {}) for note in book.bank_notes.get(debtor_id, ()))
+    return tuple(_note_row(note, {row.id: row}, linked=False) for note in book.bank_notes.get(row.id, ()))
 
 
-def _note_row(note: Note, rows: dict[str, Row]) -> NoteRow:
+def _note_row(note: Note, rows: dict[str, Row], linked: bool = True) -> NoteRow:
+    """A note in words, linked to its dossier (`linked`), with the lines to paste where it says to write some."""
     row = rows.get(note.debtor_id or "")
     entry, payment = note.entry, note.payment
     values = {
@@ -348,5 +349,6 @@ def _note_row(note: Note, rows: dict[str, Row]) -> NoteRow:
         values["entry_date"] = fmt.short_day(entry.credited) if entry.credited else ""
         lines = payment_lines(entry, payment.named)
     if note.kind == NoteKind.OTHER_ACCOUNT_CREDIT and entry:
-        lines = written_lines(entry)
-    return NoteRow(debtor_link(row) if row else None, words().BANK_NOTE[note.kind].format(**values), lines)
+        lines = written_lines(entry) if row is None else with_payments_key(written_lines(entry), row)
+    link = debtor_link(row) if row and linked else None
+    return NoteRow(link, words().BANK_NOTE[note.kind].format(**values), lines)

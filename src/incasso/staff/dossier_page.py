@@ -668,7 +668,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         record=_record(row, book.as_of, book.creditor.policy, day),
         undo=_undo(row),
         assign=_assign(book, row),
-        bank_notes=dossier_note_rows(book, row.id),
+        bank_notes=dossier_note_rows(book, row),
         contact=contact_view(debtor.contact, words().UI["missing"], words().UI["missing"], no_person=BLANK),
         address=tuple(debtor.contact.address) or (BLANK,),
         last_contact=fmt.day(claim.last_contact) if claim.last_contact else words().UI["never"],
