@@ -742,9 +742,9 @@ def test_the_lines_to_assign_a_credit_to_a_file_without_payments_start_with_that
     (credit,) = section_of(root).credits
     assert credit.assign == 'payments:\n  - date: 2026-11-12\n    amount: 2395.00\n    bank_ref: "2026111200019"'
     assert credit.assign_note == (
-        "Het dossierbestand van D-1001 heeft nog geen payments:: plak deze regels aan het eind ervan, payments: "
-        "vooraan de regel (zoals events:). Bij een dossier dat payments: al heeft, zet u ze eronder zonder die "
-        "eerste regel."
+        "Het dossierbestand van D-1001 heeft nog geen payments:, dus deze regels beginnen daarmee: plak ze aan het "
+        "eind van het bestand, payments: vooraan de regel (zoals events:). Heeft een bestand payments: al, zet ze "
+        "daar dan onder zonder die eerste regel."
     )
     (assign,) = dossier_page(book, next(r for r in book.rows if r.id == "D-1001")).assign
     assert assign.lines == credit.assign
@@ -752,7 +752,7 @@ def test_the_lines_to_assign_a_credit_to_a_file_without_payments_start_with_that
     with speaking(Language.EN):
         (english,) = section_of(root).credits
     assert english.assign_note is not None and english.assign_note.startswith(
-        "D-1001's file has no payments: yet: paste these lines at its end"
+        "D-1001's file has no payments: yet, so these lines start with it: paste them at the end of the file"
     )
     path = root / "debtors" / "D-1001.yaml"
     path.write_text(path.read_text(encoding="utf-8") + credit.assign + "\n", encoding="utf-8")

@@ -627,9 +627,9 @@ BANK = {
     "kijken). De pagina's en brieven noemen deze dag tot het ontbrekende afschrift in bank/ staat.",
     "read": "{statements} in {files} ingelezen.",
     # The likeliest dossier's file has no payments: list yet: the lines to paste start with that line.
-    "assign_first": "Het dossierbestand van {id} heeft nog geen payments:: plak deze regels aan het eind ervan, "
-    "payments: vooraan de regel (zoals events:). Bij een dossier dat payments: al heeft, zet u ze eronder zonder "
-    "die eerste regel.",
+    "assign_first": "Het dossierbestand van {id} heeft nog geen payments:, dus deze regels beginnen daarmee: plak ze "
+    "aan het eind van het bestand, payments: vooraan de regel (zoals events:). Heeft een bestand payments: al, zet "
+    "ze daar dan onder zonder die eerste regel.",
     "assign_written": "Staat al in het dossierbestand van {id}: vervang die betaling door deze regels (met de datum "
     "waarop de bank hem bijschreef); zet er geen tweede bij.",
     "statement_one": "{count} afschrift",

@@ -627,8 +627,9 @@ BANK = {
     "(see To check). The pages and letters name this day until the missing statement is in bank/.",
     "read": "{statements} imported from {files}.",
     # The likeliest dossier's file has no payments: list yet: the lines to paste start with that line.
-    "assign_first": "{id}'s file has no payments: yet: paste these lines at its end, payments: at the start of the "
-    "line (as events:). For a dossier whose file has payments: already, put them under it without that first line.",
+    "assign_first": "{id}'s file has no payments: yet, so these lines start with it: paste them at the end of the "
+    "file, payments: at the start of a line (as events:). Into a file that has payments: already, put them under it "
+    "without that first line.",
     "assign_written": "Already in the debtor's file of {id}: replace that payment with these lines (with the date "
     "on which the bank credited it); do not add a second one.",
     "statement_one": "{count} statement",
