@@ -908,6 +908,14 @@ DEBTOR_CASES = [
         ("events[8].agency_iban", False),
     ),
     (
+        # Without the account the page asks the creditor's: the agency's reference would go with the wrong payee.
+        {"events[8].agency_iban": MISSING},
+        "events[8].agency_iban",
+        "is required with agency_reference (the agency's account the debtor pays with that reference); without "
+        "an account of the agency, leave agency_reference out",
+        ("events[8].agency_reference", False),
+    ),
+    (
         {"events[8].agency": "A" * 71},
         "events[8].agency",
         "must be at most 70 characters with agency_iban (the name a bank transfer carries) (got 71 characters)",

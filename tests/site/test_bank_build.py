@@ -143,7 +143,7 @@ def test_the_staff_overview_lists_the_credit_to_assign_and_the_public_site_never
     assert credit.get("data-ref") == "2026111200019"
     assert [a.get("href") for a in credit.findall(".//ul[@class='candidates']//a")] == ["d/D-1001.html"]
     assert credit.find(".//textarea[@id='bank-assign-1']").text == (
-        '  - date: 2026-11-12\n    amount: 2395.00\n    bank_ref: "2026111200019"'
+        'payments:\n  - date: 2026-11-12\n    amount: 2395.00\n    bank_ref: "2026111200019"'
     )
     for path in demo_site.output.rglob("*"):
         if path.is_file():
@@ -262,3 +262,25 @@ def test_a_round_credit_that_several_plans_ask_keeps_none_of_their_reminders_out
     assert all(name in printed for name in names)
     overview = html.unescape((site.internal / "index.html").read_text(encoding="utf-8"))
     assert "eerst nakijken" not in overview and overview.count("geen signaal, de brief gaat") == 4
+
+
+def test_a_reminder_to_a_debtor_a_credit_is_listed_for_by_name_alone_says_so_and_is_printed(tmp_path):
+    """A credit whose payer's name is only like the debtor's raises no signal and holds no letter back; the
+    letters list says beside the reminder that the bank section lists it (the newcomer's D-1002)."""
+    from tests.support.letters import flat, pdf_text
+
+    ledger = write_ledger(
+        tmp_path / "ledger",
+        creditor=valid_creditor(interest="none"),
+        debtors=[valid_debtor(id="D-2", name="R. Bakker", invoices=[invoice(number="F2026-2")])],
+    )
+    write_bank(
+        ledger, {"a.xml": camt053(CREDITOR_IBAN, [Booking("7.00", date(2026, 2, 20), ref="W1", name="R BAKKER")])}
+    )
+    site = build_site(tmp_path / "out", ledger=ledger, as_of=date(2026, 2, 23))
+    assert site.exit_code == 0
+    overview = html.unescape((site.internal / "index.html").read_text(encoding="utf-8"))
+    assert "Mogelijke betaling in de bank" not in overview
+    row = overview.split("D-2-reminder.pdf", 1)[1][:600]
+    assert "kan zijn (Mogelijk van): kijk die na vóór het versturen" in row
+    assert "Bakker" in flat(" ".join(pdf_text((site.internal / "letters" / "print-2026-02-23.pdf").read_bytes())))

@@ -111,7 +111,8 @@ def test_the_demo_s_bank_section():
         "zelfde bedrag als in het dossier (te betalen, openstaand, open op een factuur met of zonder rente, of een "
         "toezegging of termijn rond die dag); naam lijkt op de betaler"
     )
-    assert credit.assign == '  - date: 2026-11-12\n    amount: 2395.00\n    bank_ref: "2026111200019"'
+    # D-1001's file has no payments: yet: the lines bring it (and the note says where they go).
+    assert credit.assign == 'payments:\n  - date: 2026-11-12\n    amount: 2395.00\n    bank_ref: "2026111200019"'
     assert section.notes == ()
 
 
@@ -381,8 +382,8 @@ def test_a_dossier_a_bank_credit_may_belong_to_gives_the_payment_to_paste_as_the
     (assign,) = dossier_page(book, rows["D-1001"]).assign  # the unassigned EUR 2.395,00 names its invoice
     assert assign.lines == credit.assign
     assert assign.intro.startswith(
-        "Is de betaling van EUR\xa02.395,00 op 12 november 2026 in de bank van deze debiteur? Zet dit dan onder "
-        "payments: in "
+        "Is de betaling van EUR\xa02.395,00 op 12 november 2026 in de bank van deze debiteur? Plak dit dan aan het "
+        "eind van "
     )
     assert "debtors/D-1001.yaml" in assign.intro
     assert dossier_page(book, rows["D-1004"]).assign == ()
@@ -417,7 +418,9 @@ def test_a_dossier_suggested_for_its_name_alone_shows_the_credit_in_the_staff_la
             "Mogelijk van deze debiteur (naam lijkt op de betaler): EUR\xa01,00, bijgeschreven op 6 november 2026, "
             "van JANSEN P (NL44ABNA0000000004), omschrijving: nov, bankboeking W1. Nog aan geen dossier gekoppeld."
         )
-        assert credit.lines == '  - date: 2026-11-06\n    amount: 1.00\n    bank_ref: "W1"'
+        # D-2's file has payments: already, D-1's none yet: the lines bring it there.
+        first = "" if debtor_id == "D-2" else "payments:\n"
+        assert credit.lines == first + '  - date: 2026-11-06\n    amount: 1.00\n    bank_ref: "W1"'
     assert dossier_page(book, rows["D-3"]).assign == ()
     with speaking(Language.EN):
         (credit,) = dossier_page(book, rows["D-2"]).assign
@@ -621,15 +624,26 @@ def test_a_credit_on_another_account_gives_the_payment_to_paste_and_pasted_it_is
 
     book = book_of(_paid_elsewhere(tmp_path / "before"))
     (note,) = section_of(_paid_elsewhere(tmp_path / "again")).notes
-    # No bank_ref: it may not name another account's entry; dated the day the bank credited it.
-    assert note.lines == "  - date: 2026-11-02\n    amount: 150.00"
+    # No bank_ref: it may not name another account's entry; dated the day the bank credited it. D-3's file has no
+    # payments: yet, so the lines bring it: pasted at the end of the file as they are, they count.
+    assert note.lines == "payments:\n  - date: 2026-11-02\n    amount: 150.00"
     (row,) = book.rows
     (on_page,) = dossier_page(book, row).bank_notes
     assert on_page.debtor is None and on_page.text == note.text and on_page.lines == note.lines
-    pasted = payment(date=date(2026, 11, 2), amount=Decimal("150.00"))
-    after = book_of(_paid_elsewhere(tmp_path / "after", [pasted]))
+    root = _paid_elsewhere(tmp_path / "after")
+    path = root / "debtors" / "D-3.yaml"
+    # (the fixture writes "payments: []"; a file written by hand without payments has no such line)
+    written = path.read_text(encoding="utf-8").replace("payments: []\n", "")
+    path.write_text(written + note.lines + "\n", encoding="utf-8")
+    after = book_of(root)
     assert after.bank is not None and after.bank.notes == ()
     assert dossier_page(after, after.rows[0]).bank_notes == ()
+
+
+def test_a_credit_on_another_account_to_a_file_with_payments_gives_the_item_alone(tmp_path):
+    earlier = payment(date=date(2026, 10, 1), amount=Decimal("10.00"))
+    (note,) = section_of(_paid_elsewhere(tmp_path, [earlier])).notes
+    assert note.lines == "  - date: 2026-11-02\n    amount: 150.00"
 
 
 def test_a_credit_that_names_a_dossier_and_does_not_count_flags_it_before_a_letter_goes(tmp_path):
@@ -850,3 +864,45 @@ def test_an_invoice_s_amount_that_two_dossiers_have_open_holds_back_both_letters
     credit = Booking("242.00", DAY, ref="R1", text="betaling", name="Onbekende Naam")
     assert candidates_of(root, credit) == [("D-1", (Why.AMOUNT,)), ("D-2", (Why.AMOUNT,))]
     assert possibly_paid(book_of(root)) == frozenset({"D-1", "D-2"})
+
+
+def test_the_lines_to_assign_a_credit_to_a_file_without_payments_start_with_that_line(tmp_path):
+    """D-1001's file has no `payments:` yet: the lines to paste give it, and say where it goes, so that pasted as
+    told (at the end of the file) they assign the credit; pasted under the events they were an event."""
+    from incasso.staff.dossier_page import dossier_page
+
+    root = tmp_path / "ledger"
+    shutil.copytree(DEMO_LEDGER, root)
+    book = book_of(root)
+    (credit,) = section_of(root).credits
+    assert credit.assign == 'payments:\n  - date: 2026-11-12\n    amount: 2395.00\n    bank_ref: "2026111200019"'
+    assert credit.assign_note == (
+        "Het dossierbestand van D-1001 heeft nog geen payments:, dus deze regels beginnen daarmee: plak ze aan het "
+        "eind van het bestand, payments: vooraan de regel (zoals events:). Heeft een bestand payments: al, zet ze "
+        "daar dan onder zonder die eerste regel."
+    )
+    (assign,) = dossier_page(book, next(r for r in book.rows if r.id == "D-1001")).assign
+    assert assign.lines == credit.assign
+    assert "heeft nog geen payments:" in assign.intro
+    with speaking(Language.EN):
+        (english,) = section_of(root).credits
+    assert english.assign_note is not None and english.assign_note.startswith(
+        "D-1001's file has no payments: yet, so these lines start with it: paste them at the end of the file"
+    )
+    path = root / "debtors" / "D-1001.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + credit.assign + "\n", encoding="utf-8")
+    assert book_of(root).bank.unmatched == ()
+
+
+def test_the_lines_to_assign_a_credit_to_a_file_with_payments_go_under_them(ledger_with_history):
+    from incasso.staff.dossier_page import dossier_page
+
+    again = Booking("12.00", date(2026, 11, 5), ref="A1", iban="NL22INGB0000000002", name="Familie J.")
+    earlier = Booking("100.00", DAY, ref="OLD", iban="NL22INGB0000000002", name="fam Jansen")
+    write_bank(ledger_with_history, {"a.xml": camt053(CREDITOR_IBAN, [earlier, again])})
+    (credit,) = section_of(ledger_with_history).credits
+    assert credit.assign == '  - date: 2026-11-05\n    amount: 12.00\n    bank_ref: "A1"'
+    assert credit.assign_note is None
+    book = book_of(ledger_with_history)
+    (assign,) = dossier_page(book, next(r for r in book.rows if r.id == "D-2")).assign
+    assert assign.lines == credit.assign

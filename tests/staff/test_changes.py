@@ -503,3 +503,78 @@ def test_a_payment_naming_several_invoices_is_listed_with_them(tmp_path):
         " (facturen F-B, F-A)",
         " (factuur F-B)",
     ]
+
+
+# -- the collection costs: announced costs that moved, costs charged ------------------------------
+
+FINAL = event(DUE + days(3), "final_notice", channel="letter")  # costs of 273.00 announced from 2026-02-26
+
+
+def test_announced_costs_that_moved_are_listed_with_both_amounts(tmp_path):
+    """A dispute of one invoice lowers the costs a final notice announced (and a plan's confirmation named as
+    "ten hoogste"): the letters sent name the old amount, so the list says the costs moved, not only the dispute."""
+    before = claims_on(tmp_path / "before", PREVIOUS + days(2), FINAL)
+    after = claims_on(tmp_path / "after", CURRENT, FINAL, dispute(DUE + days(10), "F-B"))
+    changes = compare(before, after)
+    assert [(e.id, e.values) for e in changes.sections["costs_announced"]] == [
+        ("D-1001", {"what": "EUR\xa0273,00 → EUR\xa096,00 (EUR\xa0177,00 minder), aangekondigd vanaf 26 februari 2026"})
+    ]
+    assert changes.sections["costs_charged"] == ()
+    with speaking(Language.EN):
+        text = changes_markdown(compare(before, after))
+    assert "## Announced collection costs changed" in text
+    assert "EUR\xa0273.00 → EUR\xa096.00 (EUR\xa0177.00 less), announced from 26 February 2026" in text
+
+
+def test_costs_charged_are_listed_with_what_was_announced(tmp_path):
+    """The day after a final notice's term the announced costs are owed: the list says so, with the amount
+    announced before."""
+    before = claims_on(tmp_path / "before", CURRENT, FINAL)
+    after = claims_on(tmp_path / "after", CURRENT + days(10), FINAL)
+    changes = compare(before, after)
+    assert [(e.id, e.values) for e in changes.sections["costs_charged"]] == [
+        ("D-1001", {"amount": "EUR\xa0273,00", "date": "26 februari 2026", "was": " (aangekondigd: EUR\xa0273,00)"})
+    ]
+    assert changes.sections["costs_announced"] == ()
+    with speaking(Language.EN):
+        text = changes_markdown(compare(before, after))
+    assert "## Collection costs charged (1)" in text
+    assert "EUR\xa0273.00 owed from 26 February 2026 (announced: EUR\xa0273.00)" in text
+
+
+def test_costs_no_longer_charged_are_listed(tmp_path):
+    """Costs charged at the previous build that are not now (a payment in the term booked since): a letter or page
+    may have asked them."""
+    before = claims_on(tmp_path / "before", CURRENT + days(10), FINAL)
+    after = claims_on(
+        tmp_path / "after", CURRENT + days(10), FINAL, payments=[payment(date=DUE + days(8), amount=D("1820.00"))]
+    )
+    changes = compare(before, after)
+    assert [(e.id, e.values) for e in changes.sections["costs_uncharged"]] == [
+        ("D-1001", {"amount": "EUR\xa0273,00", "date": "26 februari 2026"})
+    ]
+
+
+def test_costs_that_did_not_move_are_not_listed(tmp_path):
+    before = claims_on(tmp_path / "before", PREVIOUS + days(2), FINAL)
+    after = claims_on(tmp_path / "after", CURRENT, FINAL)
+    changes = compare(before, after)
+    assert not any(changes.sections[name] for name in ("costs_announced", "costs_charged", "costs_uncharged"))
+
+
+def test_announced_costs_whose_day_moved_say_both_days(tmp_path):
+    """The final notice's day edited (a letter posted later than recorded): the costs are owed from another day."""
+    before = claims_on(tmp_path / "before", PREVIOUS + days(2), FINAL)
+    after = claims_on(tmp_path / "after", CURRENT, event(DUE + days(8), "final_notice", channel="letter"))
+    (entry,) = compare(before, after).sections["costs_announced"]
+    assert entry.values == {"what": "EUR\xa0273,00, aangekondigd vanaf 26 februari 2026 → 3 maart 2026"}
+
+
+def test_a_previous_claims_json_without_costs_says_nothing_of_them(tmp_path):
+    before = claims_on(tmp_path / "before", CURRENT, FINAL)
+    after = claims_on(tmp_path / "after", CURRENT + days(10), FINAL)
+    for claim in before["claims"]:
+        del claim["costs"]
+    changes = compare(before, after)
+    assert changes.problem is None
+    assert not any(changes.sections[name] for name in ("costs_announced", "costs_charged", "costs_uncharged"))

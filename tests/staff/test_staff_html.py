@@ -74,7 +74,8 @@ def copy_box(page: html.HtmlElement, field: str) -> tuple[html.HtmlElement, html
 
 def test_a_bank_credit_s_lines_are_a_box_to_copy_named_by_its_booking(demo_overview):
     box, button = copy_box(demo_overview, "bank-assign-1")
-    assert box.text == '  - date: 2026-11-12\n    amount: 2395.00\n    bank_ref: "2026111200019"'
+    # D-1001's file has no payments: yet: the lines start with it.
+    assert box.text == 'payments:\n  - date: 2026-11-12\n    amount: 2395.00\n    bank_ref: "2026111200019"'
     assert box.get("aria-label") == "Zo toewijzen: bankboeking 2026111200019"
     assert button.get("aria-label") == "Kopiëren: de regels voor bankboeking 2026111200019"
     assert text(button) == "Kopiëren"
@@ -111,7 +112,7 @@ def test_a_bank_note_on_a_dossier_is_on_its_page_with_its_lines_to_copy(tmp_path
     write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, []), "old.xml": camt053("NL44RABO0123456789", [old])})
     page = dossier(book_of(root), "D-3", tmp_path / "out")
     box, _ = copy_box(page, "bank-note-lines-1")
-    assert box.text == "  - date: 2026-11-03\n    amount: 150.00"
+    assert box.text == "payments:\n  - date: 2026-11-03\n    amount: 150.00"  # D-3's file has none yet
     (note,) = page.xpath(f"//*[@id='{box.get('aria-labelledby')}']")
     assert text(note).startswith("Bankboeking OLD1 van 3 nov 2026 (EUR 150,00) noemt dit dossier")
     assert text(page.xpath("//h3[@id='bank-notes-heading']")[0]) == "Bankafschriften: na te kijken"

@@ -20,10 +20,12 @@ import pytest
 from incasso.bank.books import read_books
 from incasso.claims.assess import assess
 from incasso.claims.states import Stage
+from incasso.ledger.model import Language
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.staff.ageing import Bucket, ageing_of
 from incasso.staff.dossier_page import BLANK, DossierPage, dossier_page
 from incasso.staff.entries import book_entries
+from incasso.staff.language import speaking
 from incasso.staff.overview import FlagKind
 from incasso.staff.overview_page import OVERVIEW_SECTIONS, OverviewPage, overview_page
 from incasso.staff.search import _PLAIN_LETTERS, normalise, phone_forms
@@ -157,7 +159,7 @@ def test_summary_counts_the_open_claims_and_what_each_section_counts(page):
         ("Openstaande dossiers", "15", None),
         ("Openstaand", "EUR 17.785,00", None),  # a plain space: the card wraps there, not in the number
         ("Werk voor vandaag", "9", "#vandaag"),
-        ("Brieven van vandaag", "0", "#brieven"),  # this book was made without the build's letters
+        ("Brieven te versturen", "0", "#brieven"),  # this book was made without the build's letters
         ("Signalen", "9", "#signalen"),
     ]
     assert [(s.anchor, s.count) for s in page.sections] == [
@@ -774,13 +776,33 @@ def test_the_print_file_s_link_says_how_many_final_notices_written_both_ways_it_
 def test_the_letters_section_lists_every_letter_of_the_day(lettered):
     letters = section(overview_page(lettered), LettersSection)
     assert letters.count == "2 te versturen (van 3)"  # C-SILENT's has no address to go to: no work
-    assert (letters.figures[0].label, letters.figures[0].value) == ("Brieven te versturen", "2 van 3")
+    assert (letters.figures[0].label, letters.figures[0].value) == ("Brieven te versturen", "2 van de 3 van vandaag")
     assert letters.print_files == (PrintLink("letters/print-2026-06-30.pdf", "Alle nog te posten brieven in één PDF"),)
     assert [(r.debtor.id, r.letter.kind) for r in letters.letters] == [
         ("C-SILENT", "reminder"),
         ("D-REM-BIG", "dunning"),
         ("I-PROMISE", "promise"),  # a confirmation: no step in today's work, but a letter to send
     ]
+
+
+def test_the_letters_card_has_one_name_whether_or_not_every_letter_is_to_send(lettered):
+    """A newcomer read "Letters to send 2 of 3" one day and "Today's letters 1" the next: one card, named by what
+    it counts (the letters still to send), with the day's letters beside it only when some need no sending."""
+    all_to_send = {"D-REM-BIG": lettered.letters["D-REM-BIG"]}
+    one = section(overview_page(dataclasses.replace(lettered, letters=all_to_send)), LettersSection)
+    some = section(overview_page(lettered), LettersSection)
+    assert [(f.label, f.value) for f in (*one.figures, *some.figures)] == [
+        ("Brieven te versturen", "1"),
+        ("Brieven te versturen", "2 van de 3 van vandaag"),
+    ]
+    with speaking(Language.EN):
+        one = section(overview_page(dataclasses.replace(lettered, letters=all_to_send)), LettersSection)
+        some = section(overview_page(lettered), LettersSection)
+    assert [(f.label, f.value) for f in (*one.figures, *some.figures)] == [
+        ("Letters to send", "1"),
+        ("Letters to send", "2 of today's 3"),
+    ]
+    assert (one.heading, some.heading) == ("Today's letters", "Today's letters")  # the list: every letter of the day
 
 
 def test_letters_built_without_a_public_address_are_said_to_carry_no_link(lettered):
@@ -976,3 +998,24 @@ def test_the_work_list_shows_what_the_final_notice_asks_and_the_page_s_amount_be
     assert task.kind == "final_notice"
     assert (task.amount, task.page_amount) == (fmt.money(letter.asks), f"pagina: EUR{NBSP}200,00")
     assert all(t.page_amount is None for key, t in tasks.items() if key != "L-PLAN-MISSED")
+
+
+def test_a_letter_to_a_dossier_a_credit_is_listed_for_by_name_says_to_look_without_being_held():
+    """D-1002 stood under "Possibly from" for a credit by its name alone, just above its reminder listed with no
+    word: a name alone holds no letter (docs/computation.md), but the letter says to look first."""
+    from incasso.staff.view import DayLetter, letter_views
+
+    named = DayLetter("reminder", "letters/x.pdf", None, named_credit=True)
+    (letter,) = letter_views((named,), root="")
+    assert letter.note == (
+        "de bankafschriften noemen een betaling die op de naam alleen van deze debiteur kan zijn (Mogelijk van): "
+        "kijk die na vóór het versturen: een naam alleen houdt de brief niet tegen"
+    )
+    with speaking(Language.EN):
+        (letter,) = letter_views((named,), root="")
+    assert letter.note == (
+        "the bank statements list a payment that may be this debtor's by the name alone (Possibly from): look at it "
+        "before sending: a name alone does not hold the letter back"
+    )
+    (recorded,) = letter_views((dataclasses.replace(named, recorded="letter"),), root="")
+    assert recorded.note is None

@@ -583,6 +583,9 @@ def _handler(r: Reader, m: dict[str, Node], field: str) -> dict[str, str | None]
         "bailiff_phone": r.phone(m.get("bailiff_phone"), f"{field}.bailiff_phone"),
         "bailiff_email": r.email(m.get("bailiff_email"), f"{field}.bailiff_email"),
     }
+    # A reference alone would be left out silently: the page asks the creditor's account, with the creditor's.
+    if "agency_reference" in m and "agency_iban" not in m and r.whole:
+        r.report(m["agency_reference"], f"{field}.agency_iban", _REFERENCE_ALONE)
     # The page pays the agency only with all it needs: whom (the name the bank shows) and with what reference.
     if "agency_iban" in m and r.whole:  # (the part above a YAML error may lack what is written below it)
         for needed, what in (
@@ -607,6 +610,10 @@ def _handler(r: Reader, m: dict[str, Node], field: str) -> dict[str, str | None]
     return values
 
 
+_REFERENCE_ALONE = (
+    "is required with agency_reference (the agency's account the debtor pays with that reference); without an "
+    "account of the agency, leave agency_reference out"
+)
 _NOT_SEPA = "must be an account in the SEPA zone: the page asks for a SEPA transfer to it, with a QR code"
 
 

@@ -241,8 +241,8 @@ def _credit_row(item: Unmatched, found: tuple[Candidate, ...], ledger: PurePath)
         source=_read_from(entry, ledger),
         candidates=tuple(CandidateView(debtor_link(c.row), _why(c)) for c in found),
         no_candidates=None if found else words().BANK["no_candidates"],
-        assign=_assign(entry),
-        assign_note=words().BANK["assign_written"].format(id=found[0].row.id) if _written(found) else None,
+        assign=_assign(entry, found),
+        assign_note=_assign_note(found),
     )
 
 
@@ -252,15 +252,36 @@ def _why(candidate: Candidate) -> str:
     return "; ".join([*why, words().BANK["candidate_shared"]] if candidate.shared_amount else why)
 
 
+def _assign_note(found: tuple[Candidate, ...]) -> str | None:
+    """What to mind pasting the lines into the likeliest dossier's file: it holds the credit already (replace
+    it), or it has no `payments:` yet (the lines bring it: where they go)."""
+    if _written(found):
+        return words().BANK["assign_written"].format(id=found[0].row.id)
+    if found and not has_payments(found[0].row):
+        return words().BANK["assign_first"].format(id=found[0].row.id)
+    return None
+
+
+def has_payments(row: Row) -> bool:
+    """Whether the dossier's file has a `payments:` list to paste a payment under (one without any has none)."""
+    return bool(row.claim.debtor.payments)
+
+
+def with_payments_key(lines: str, row: Row) -> str:
+    """The payment lines to paste into `row`'s file: with the `payments:` line before them when the file has
+    none yet, as pasted under another list (the events) they would be read as one of its items."""
+    return lines if has_payments(row) else "payments:\n" + lines
+
+
 def _written(found: tuple[Candidate, ...]) -> bool:
     """Whether the likeliest dossier's file holds this credit already, written without bank_ref."""
     return bool(found) and Why.WRITTEN in found[0].why
 
 
-def _assign(entry: BankEntry) -> str:
-    """The payment to paste. For a payment the file holds already, the note says to replace it with these
-    lines, not to add a second."""
-    return payment_lines(entry)
+def _assign(entry: BankEntry, found: tuple[Candidate, ...]) -> str:
+    """The payment to paste, for the likeliest dossier's file. For a payment the file holds already, the note
+    says to replace it with these lines, not to add a second."""
+    return with_payments_key(payment_lines(entry), found[0].row) if found else payment_lines(entry)
 
 
 def payment_lines(entry: BankEntry, named: tuple[str, ...] = ()) -> str:
@@ -299,12 +320,13 @@ def _gap_row(gap: Gap, stamp: date | None) -> NoteRow:
     )
 
 
-def dossier_note_rows(book: StaffBook, debtor_id: str) -> tuple[NoteRow, ...]:
+def dossier_note_rows(book: StaffBook, row: Row) -> tuple[NoteRow, ...]:
     """The bank section's notes on one dossier, for its own page (no link: it is that page)."""
-    return tuple(_note_row(note, {}) for note in book.bank_notes.get(debtor_id, ()))
+    return tuple(_note_row(note, {row.id: row}, linked=False) for note in book.bank_notes.get(row.id, ()))
 
 
-def _note_row(note: Note, rows: dict[str, Row]) -> NoteRow:
+def _note_row(note: Note, rows: dict[str, Row], linked: bool = True) -> NoteRow:
+    """A note in words, linked to its dossier (`linked`), with the lines to paste where it says to write some."""
     row = rows.get(note.debtor_id or "")
     entry, payment = note.entry, note.payment
     values = {
@@ -331,5 +353,6 @@ def _note_row(note: Note, rows: dict[str, Row]) -> NoteRow:
         values["entry_date"] = fmt.short_day(entry.credited) if entry.credited else ""
         lines = payment_lines(entry, payment.named)
     if note.kind == NoteKind.OTHER_ACCOUNT_CREDIT and entry:
-        lines = written_lines(entry)
-    return NoteRow(debtor_link(row) if row else None, words().BANK_NOTE[note.kind].format(**values), lines)
+        lines = written_lines(entry) if row is None else with_payments_key(written_lines(entry), row)
+    link = debtor_link(row) if row and linked else None
+    return NoteRow(link, words().BANK_NOTE[note.kind].format(**values), lines)

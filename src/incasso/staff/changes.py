@@ -16,7 +16,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from incasso.claims.states import InstallmentStatus, PlanState, PromiseState
+from incasso.claims.states import CostsState, InstallmentStatus, PlanState, PromiseState
 from incasso.staff import formats as fmt
 from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION
 from incasso.staff.language import words
@@ -47,6 +47,9 @@ LISTED = (
     "disputed",  # invoices a dispute names since the previous build
     "dispute_answered",  # invoices no open dispute names any more
     "dispute_between",  # disputes raised and answered between the two builds: neither build had them open
+    "costs_announced",  # costs a final notice announced whose amount or day moved: the letters sent name the old
+    "costs_charged",  # costs owed from a day that were not (or other ones): announced before, or nothing
+    "costs_uncharged",  # costs charged at the previous build that are not now (a payment in the term booked since)
     "status",
     "new",
     "gone",
@@ -184,6 +187,7 @@ _COMPARED = (
     "disputes",
     "contact",  # of it, the e-mail address: with it a dossier whose id changed is known (_ids_changed)
     "ended",  # the promises and plans ended before `promise` and `plan` (an older claims.json has none)
+    "costs",  # of them, what is charged or announced, and from when (_cost_changes)
 )
 # A payment's bank entry tells one the bank took back from one edited out of the ledger (_returned_as).
 _PAYMENT = ("date", "amount", "invoice", "bank_ref")
@@ -191,6 +195,7 @@ _PROMISE, _INSTALLMENT = ("state", "made", "promised_date"), ("due", "state")
 _CREDIT_NOTE = ("number", "date", "amount", "counts")
 _DISPUTED = ("number", "since", "credit_notes")
 _INVOICE = ("amount", "due")
+_COSTS = ("state", "amount", "from_date")
 
 
 def _compact(claim: object) -> object:
@@ -213,6 +218,8 @@ def _compact(claim: object) -> object:
         kept["invoices"] = [_invoice_compared(invoice) for invoice in kept["invoices"]]
     if isinstance(kept.get("plan"), dict):
         kept["plan"] = _plan_compared(kept["plan"])
+    if "costs" in kept:
+        kept["costs"] = _picked(kept["costs"], _COSTS)
     return kept
 
 
@@ -389,6 +396,52 @@ def _dossier_changes(key: str, old: dict, new: dict, since: str, found: dict[str
     _promise_changes(key, name, old, new, since, found)
     _plan_changes(key, name, old, new, since, found)
     _dispute_changes(key, name, old, new, since, found)
+    _cost_changes(key, name, old.get("costs"), new["costs"], found)
+
+
+def _cost_changes(key: str, name: str, old: Any, new: dict, found: dict[str, list[Entry]]) -> None:
+    """The collection costs that moved since the previous build, each with the amount before: announced costs
+    whose amount or day moved (a dispute of one invoice, a credit note: a final notice and a plan's confirmation
+    named the old amount as the most it would be), costs charged that were not (or other ones: the day after a
+    final notice's term, what was announced or less), and costs charged then that are not now (a payment in the
+    term booked since). A claims.json of before the costs were carried says nothing of them."""
+    if not isinstance(old, dict) or "state" not in old:
+        return
+    was, now = _costs_held(old), _costs_held(new)
+    if now == was:
+        return
+    if new["state"] == CostsState.CHARGED:
+        before = ""
+        if old["state"] != CostsState.NONE:
+            said = "costs_before_charged" if old["state"] == CostsState.CHARGED else "costs_before_announced"
+            before = words().CHANGES[said].format(amount=_money(old["amount"]), date=_day(old["from_date"]))
+        values = {"amount": _money(new["amount"]), "date": _day(new["from_date"]), "was": before}
+        found["costs_charged"].append(Entry(key, name, values))
+    elif old["state"] == CostsState.CHARGED:
+        values = {"amount": _money(old["amount"]), "date": _day(old["from_date"])}
+        found["costs_uncharged"].append(Entry(key, name, values))
+    elif old["state"] == new["state"] == CostsState.ANNOUNCED:
+        found["costs_announced"].append(Entry(key, name, {"what": _announced_moved(old, new)}))
+
+
+def _costs_held(costs: dict) -> tuple:
+    """What the change list compares of the costs: charged or announced, how much, from when."""
+    return (costs["state"], Decimal(costs["amount"]), costs["from_date"])
+
+
+def _announced_moved(old: dict, new: dict) -> str:
+    """Announced costs that moved, in words: the amount with the difference, and the day they are owed from
+    (both days when it moved)."""
+    was, now = Decimal(old["amount"]), Decimal(new["amount"])
+    if was == now:
+        amount = fmt.money(now)
+    else:
+        difference = words().CHANGES["more" if now > was else "less"].format(amount=fmt.money(abs(now - was)))
+        amount = words().CHANGES["costs_moved"].format(old=fmt.money(was), new=fmt.money(now), difference=difference)
+    day = _day(new["from_date"])
+    if old["from_date"] != new["from_date"]:
+        day = words().CHANGES["costs_day_moved"].format(old=_day(old["from_date"]), new=day)
+    return words().CHANGES["costs_announced_what"].format(amount=amount, date=day)
 
 
 def _promise_changes(key: str, name: str, old: dict, new: dict, since: str, found: dict[str, list[Entry]]) -> None:

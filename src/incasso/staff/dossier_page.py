@@ -33,7 +33,14 @@ from incasso.ledger.model import (
 )
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.staff import formats as fmt
-from incasso.staff.bank_section import NoteRow, account_text, dossier_note_rows, payment_lines
+from incasso.staff.bank_section import (
+    NoteRow,
+    account_text,
+    dossier_note_rows,
+    has_payments,
+    payment_lines,
+    with_payments_key,
+)
 from incasso.staff.candidates import Why
 from incasso.staff.explain import next_tasks, what_next, why_stage
 from incasso.staff.language import staff_language, words
@@ -284,10 +291,10 @@ def _assign(book: StaffBook, row: Row) -> tuple[SuggestedCredit, ...]:
     """Each unassigned bank credit the overview suggests for this dossier (also for a likeness of name alone),
     with the payment to paste as the bank section gives it: where staff edit the file, not only on the overview."""
     path = _ledger_path(row.claim)
-    return tuple(_suggested(found, path) for found in suggested_credits(book, row.id))
+    return tuple(_suggested(found, path, row) for found in suggested_credits(book, row.id))
 
 
-def _suggested(found: Suggested, path: str) -> SuggestedCredit:
+def _suggested(found: Suggested, path: str, row: Row) -> SuggestedCredit:
     entry = found.entry
     day = fmt.day(entry.credited) if entry.credited else ""
     account = account_text(entry.payer_iban)
@@ -305,8 +312,9 @@ def _suggested(found: Suggested, path: str) -> SuggestedCredit:
             ref=entry.reference,
         )
     )
-    intro = words().PHRASE["assign_intro"].format(path=path, amount=fmt.money(entry.amount), date=day)
-    return SuggestedCredit(credit, intro, payment_lines(entry))
+    said = "assign_intro" if has_payments(row) else "assign_intro_first"
+    intro = words().PHRASE[said].format(path=path, amount=fmt.money(entry.amount), date=day)
+    return SuggestedCredit(credit, intro, with_payments_key(payment_lines(entry), row))
 
 
 def _plan_note(claim: Claim, creditor: Creditor) -> str | None:
@@ -660,7 +668,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         record=_record(row, book.as_of, book.creditor.policy, day),
         undo=_undo(row),
         assign=_assign(book, row),
-        bank_notes=dossier_note_rows(book, row.id),
+        bank_notes=dossier_note_rows(book, row),
         contact=contact_view(debtor.contact, words().UI["missing"], words().UI["missing"], no_person=BLANK),
         address=tuple(debtor.contact.address) or (BLANK,),
         last_contact=fmt.day(claim.last_contact) if claim.last_contact else words().UI["never"],

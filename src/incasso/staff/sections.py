@@ -126,11 +126,13 @@ def letters_section(
     warning = "letters_demo" if demo else "letters_unlinked" if unlinked else None
     note = words().UI["letters_note"] + (" " + words().UI[warning] if warning and count else "")
     shown = figure = fmt.count(count)
-    label = heading
+    # The card counts what is work, the letters still to send, under one name every day (a newcomer read
+    # "Brieven te versturen 2 van 3" one day and "Brieven van vandaag 1" the next); the day's letters beside it
+    # only when some need no sending. The list's heading stays the day's letters: it lists every one.
+    label = heading if to_send is None else words().UI["letters_to_send_label"]
     if to_send is not None and to_send != count:  # one recorded already, or with no address, is no work
         shown = words().UI["letters_to_send"].format(send=fmt.count(to_send), count=figure)
         figure = words().UI["letters_to_send_short"].format(send=fmt.count(to_send), count=figure)
-        label = words().UI["letters_to_send_label"]
     return LettersSection(
         anchor=anchor,
         heading=heading,

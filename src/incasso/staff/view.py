@@ -51,6 +51,9 @@ class DayLetter:
     # A step's letter to a dossier a bank credit may have paid (its flag "Mogelijke betaling in de bank"):
     # out of the print file until staff have looked, so that a mailroom does not post it to someone who paid.
     look_first: bool = False
+    # A step's letter to a dossier the bank section lists for a credit by a likeness of name alone: that holds no
+    # letter back (docs/computation.md), but the letters list says to look at the credit before sending.
+    named_credit: bool = False
     # Characters of the name or address no font of the letters draws: the PDF was not written (pdf None).
     unprintable: str | None = None
 
@@ -357,6 +360,18 @@ def possibly_paid(book: StaffBook) -> frozenset[str]:
     return frozenset(row.id for row in book.rows if any(f.kind == FlagKind.POSSIBLE_PAYMENT for f in row.flags))
 
 
+def named_only(book: StaffBook) -> frozenset[str]:
+    """The dossiers (ids) the bank section lists for an unassigned credit by a likeness of name alone, and no
+    credit may have paid (possibly_paid): their step letters go out as any, with a word to look first
+    (DayLetter.named_credit)."""
+    flagged = possibly_paid(book)
+    return frozenset(
+        row_id
+        for row_id, credits in book.suggested.items()
+        if row_id not in flagged and any(found.why == (Why.NAME,) for found in credits)
+    )
+
+
 def _absent(letter: DayLetter) -> str | None:
     """Why no file of the letter can be sent: no address, or a name or address the letter cannot print."""
     if letter.pdf or letter.eml:
@@ -377,6 +392,8 @@ def _letter_note(letter: DayLetter) -> str | None:
         notes.append(words().PHRASE["letter_ready_since"].format(date=fmt.day(letter.ready_since)))
     if letter.look_first:
         notes.append(words().PHRASE["letter_look_first"])
+    elif letter.named_credit and letter.recorded is None:
+        notes.append(words().PHRASE["letter_named_credit"])
     if letter.form_to_choose:
         notes.append(words().PHRASE["letter_one_way"])
     else:

@@ -540,6 +540,11 @@ CHANGES = {
     "dispute_answered": "Betwisting van een factuur beantwoord",
     # A dispute raised and answered between two builds: the status and the disputed invoices are the same at both.
     "dispute_between": "Geschil geopend en beantwoord",
+    # Collection costs that moved: a final notice and a plan's confirmation named the announced amount as the most
+    # it would be; costs charged (the day after the term) or no longer charged (a payment in the term booked since).
+    "costs_announced": "Aangekondigde incassokosten gewijzigd: een verstuurde brief noemt het oude bedrag",
+    "costs_charged": "Incassokosten in rekening gebracht",
+    "costs_uncharged": "Incassokosten niet meer in rekening gebracht",
     "new": "Nieuwe dossiers",
     "gone": "Niet meer in het grootboek",
     "renamed_line": "{who}: eerder {old}",
@@ -592,6 +597,15 @@ CHANGES = {
     "missed_day_part": "{date} ({open} van {amount} open)",  # paid in part: what is still open of it
     "unpaid": "niet betaald",
     "unpaid_part": "niet (helemaal) betaald",
+    "costs_announced_line": "{who}: {what}",
+    "costs_announced_what": "{amount}, aangekondigd vanaf {date}",
+    "costs_moved": "{old} → {new} ({difference})",
+    "costs_day_moved": "{old} → {new}",
+    "costs_charged_line": "{who}: {amount} verschuldigd vanaf {date}{was}",
+    "costs_before_announced": " (aangekondigd: {amount})",
+    "costs_before_charged": " (eerder: {amount} verschuldigd vanaf {date})",
+    "costs_uncharged_line": "{who}: eerder {amount} verschuldigd vanaf {date}, nu niet "
+    "(een betaling binnen de termijn?)",
     "new_line": "{who}: {stage}, {amount} open",
     "gone_line": "{who}",
 }
@@ -631,6 +645,10 @@ BANK = {
     "stamp_gap": "Betalingen verwerkt tot en met {date}: daarna ontbreken afschriften van {account} (zie Na te "
     "kijken). De pagina's en brieven noemen deze dag tot het ontbrekende afschrift in bank/ staat.",
     "read": "{statements} in {files} ingelezen.",
+    # The likeliest dossier's file has no payments: list yet: the lines to paste start with that line.
+    "assign_first": "Het dossierbestand van {id} heeft nog geen payments:, dus deze regels beginnen daarmee: plak ze "
+    "aan het eind van het bestand, payments: vooraan de regel (zoals events:). Heeft een bestand payments: al, zet "
+    "ze daar dan onder zonder die eerste regel.",
     "assign_written": "Staat al in het dossierbestand van {id}: vervang die betaling door deze regels (met de datum "
     "waarop de bank hem bijschreef); zet er geen tweede bij.",
     "statement_one": "{count} afschrift",
@@ -654,9 +672,9 @@ BANK = {
     "returned": "Teruggeboekt{dossier}: {amount} ontvangen op {date}, teruggeboekt op {back}{reason}; telt niet.",
     "returned_dossier": " ({id})",
     "assign": "Toewijzen: zet de betaling in het dossierbestand van de debiteur (ledger/debtors/…) onder "
-    "payments:, met de bank_ref hieronder. De volgende build telt hem daar, één keer; staat er een "
-    "factuur in de omschrijving, zet die er als invoice: bij; staan er meer, zet ze er als invoices: bij "
-    "(invoices: [F2026-0142, F2026-0143]).",
+    "payments:, met de bank_ref hieronder (een bestand zonder payments: krijgt die regel erbij, vooraan de "
+    "regel). De volgende build telt hem daar, één keer; staat er een factuur in de omschrijving, zet die er als "
+    "invoice: bij; staan er meer, zet ze er als invoices: bij (invoices: [F2026-0142, F2026-0143]).",
     "none": "Alle betalingen van de afschriften zijn gekoppeld.",
     "no_candidates": "geen: zoek op naam of rekening",
 }
@@ -772,6 +790,9 @@ PHRASE = {
     # The comment beside `written:` in a final notice's lines to copy: the letter's own day stays.
     "record_written": "de datum van de brief: later gepost? verander dan alleen date",
     "record_intro": "Gedaan? Zet dit onder events: in {path}, met de datum waarop het gebeurde, en vul in wat leeg is.",
+    "assign_intro_first": "Is de betaling van {amount} op {date} in de bank van deze debiteur? Plak dit dan aan het "
+    "eind van {path}: het bestand heeft nog geen payments:, dus de regels beginnen daarmee, vooraan de regel (zoals "
+    "events:).",
     "assign_intro": "Is de betaling van {amount} op {date} in de bank van deze debiteur? Zet dit dan onder "
     "payments: in {path} (staat hij er al zonder bank_ref, vervang hem dan hierdoor).",
     # An unassigned bank credit the overview suggests for the dossier, on its page: {why} the reasons (CANDIDATE).
@@ -810,6 +831,9 @@ PHRASE = {
     "en verstuur hem niet nog eens",
     "letter_look_first": "mogelijk al betaald (Mogelijke betaling in de bank): eerst nakijken. Hij staat daarom niet "
     "in het printbestand: blijkt de betaling niet van deze debiteur, print dan deze PDF",
+    # A step's letter to a dossier the bank section lists for a credit by the name alone: not held back.
+    "letter_named_credit": "de bankafschriften noemen een betaling die op de naam alleen van deze debiteur kan "
+    "zijn (Mogelijk van): kijk die na vóór het versturen: een naam alleen houdt de brief niet tegen",
     "letter_both_forms": "geschreven als PDF (ook in het printbestand) en als e-mail: verstuur hem op één manier en "
     "leg vast welke, anders krijgt de debiteur hem twee keer. Post de postkamer het hele printbestand, verstuur de "
     "e-mail dan niet",
@@ -943,7 +967,7 @@ UI = {
     "letters": "Brieven van vandaag",
     "letters_none": "Vandaag gaan er geen brieven uit.",
     "letters_to_send": "{send} te versturen (van {count})",
-    "letters_to_send_short": "{send} van {count}",
+    "letters_to_send_short": "{send} van de {count} van vandaag",
     "letters_to_send_label": "Brieven te versturen",
     "letters_note": "Een brief is klaar om te versturen: de PDF per post (in een vensterenvelop) of het "
     "e-mailbericht (open het .eml-bestand in uw mailprogramma). Leg daarna de stap vast in het dossier, "

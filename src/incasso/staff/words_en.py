@@ -541,6 +541,11 @@ CHANGES = {
     "dispute_answered": "Dispute of an invoice answered",
     # A dispute raised and answered between two builds: the status and the disputed invoices are the same at both.
     "dispute_between": "Dispute raised and answered",
+    # Collection costs that moved: a final notice and a plan's confirmation named the announced amount as the most
+    # it would be; costs charged (the day after the term) or no longer charged (a payment in the term booked since).
+    "costs_announced": "Announced collection costs changed: a letter already sent names the old amount",
+    "costs_charged": "Collection costs charged",
+    "costs_uncharged": "Collection costs no longer charged",
     "new": "New dossiers",
     "gone": "No longer in the ledger",
     "renamed_line": "{who}: formerly {old}",
@@ -592,6 +597,14 @@ CHANGES = {
     "missed_day_part": "{date} ({open} of {amount} open)",  # paid in part: what is still open of it
     "unpaid": "not paid",
     "unpaid_part": "not paid (in full)",
+    "costs_announced_line": "{who}: {what}",
+    "costs_announced_what": "{amount}, announced from {date}",
+    "costs_moved": "{old} → {new} ({difference})",
+    "costs_day_moved": "{old} → {new}",
+    "costs_charged_line": "{who}: {amount} owed from {date}{was}",
+    "costs_before_announced": " (announced: {amount})",
+    "costs_before_charged": " (before: {amount} owed from {date})",
+    "costs_uncharged_line": "{who}: {amount} owed from {date} before, not now (a payment in the term?)",
     "new_line": "{who}: {stage}, {amount} open",
     "gone_line": "{who}",
 }
@@ -631,6 +644,10 @@ BANK = {
     "stamp_gap": "Payments processed up to and including {date}: after that, statements for {account} are missing "
     "(see To check). The pages and letters name this day until the missing statement is in bank/.",
     "read": "{statements} imported from {files}.",
+    # The likeliest dossier's file has no payments: list yet: the lines to paste start with that line.
+    "assign_first": "{id}'s file has no payments: yet, so these lines start with it: paste them at the end of the "
+    "file, payments: at the start of a line (as events:). Into a file that has payments: already, put them under it "
+    "without that first line.",
     "assign_written": "Already in the debtor's file of {id}: replace that payment with these lines (with the date "
     "on which the bank credited it); do not add a second one.",
     "statement_one": "{count} statement",
@@ -654,8 +671,9 @@ BANK = {
     "returned": "Returned{dossier}: {amount} received on {date}, returned on {back}{reason}; does not count.",
     "returned_dossier": " ({id})",
     "assign": "To assign: put the payment in the debtor's file (ledger/debtors/…) under payments:, with the "
-    "bank_ref below. The next build counts it there, once; if the description names an invoice, add it as "
-    "invoice:; if it names several, add them as invoices: (invoices: [F2026-0142, F2026-0143]).",
+    "bank_ref below (a file without payments: yet gets that line too, at the start of a line). The next build "
+    "counts it there, once; if the description names an invoice, add it as invoice:; if it names several, add "
+    "them as invoices: (invoices: [F2026-0142, F2026-0143]).",
     "none": "All payments in the statements are linked.",
     "no_candidates": "none: search by name or account",
 }
@@ -770,6 +788,9 @@ PHRASE = {
     "record_written": "the letter's date: if you post it later, change date above, not this",
     "record_intro": "Done? Put this under events: in {path}, with the date on which it happened, and fill in what "
     "is empty.",
+    "assign_intro_first": "Is the payment of {amount} on {date} in the bank from this debtor? Then paste this at "
+    "the end of {path}: the file has no payments: yet, so the lines start with it, at the start of the line (as "
+    "events:).",
     "assign_intro": "Is the payment of {amount} on {date} in the bank from this debtor? Then put this under "
     "payments: in {path} (if it is already there without bank_ref, replace it with this).",
     "suggested_credit": "Possibly from this debtor ({why}): {amount}, credited on {date}{payer}{text}, bank entry "
@@ -807,6 +828,9 @@ PHRASE = {
     "not send it again",
     "letter_look_first": "possibly paid already (Possible payment in the bank): check first. That is why it is not "
     "in the print file: if the payment turns out not to be this debtor's, print this PDF",
+    # A step's letter to a dossier the bank section lists for a credit by the name alone: not held back.
+    "letter_named_credit": "the bank statements list a payment that may be this debtor's by the name alone "
+    "(Possibly from): look at it before sending: a name alone does not hold the letter back",
     "letter_both_forms": "written as a PDF (also in the print file) and as an email: send it one way only and "
     "record which, or the debtor gets it twice. If the post room posts the whole print file, do not send the "
     "email",
@@ -931,7 +955,7 @@ UI = {
     "letters": "Today's letters",
     "letters_none": "No letters go out today.",
     "letters_to_send": "{send} to send (of {count})",
-    "letters_to_send_short": "{send} of {count}",
+    "letters_to_send_short": "{send} of today's {count}",
     "letters_to_send_label": "Letters to send",
     "letters_note": "A letter is ready to send: the PDF by post (in a window envelope) or the email message (open "
     "the .eml file in your email program). Then record the step in the dossier, with the channel it went by: a "

@@ -82,12 +82,15 @@ def render(context: RenderContext, job: Job, mail_env=None) -> Rendered:
     return Rendered(claim.debtor.id, job.due.kind, job.form, name, data, 0)
 
 
-def day_letters(ledger: Ledger, claim: Claim, seen: FirstSeen, possibly_paid: bool = False) -> tuple[DayLetter, ...]:
+def day_letters(
+    ledger: Ledger, claim: Claim, seen: FirstSeen, possibly_paid: bool = False, named: bool = False
+) -> tuple[DayLetter, ...]:
     """The letters due for `claim` today, each with the files it is written to: a PDF when the debtor
     has a postal address, an e-mail when they have an e-mail address (neither: none can be written),
     a final notice with the costs it states as its own (staff record them with it), and a letter that asks
     another amount than the debtor's page with that amount. With `possibly_paid` (a bank credit may be
-    the debtor's) a step's letter waits for staff's look (DayLetter.look_first)."""
+    the debtor's) a step's letter waits for staff's look (DayLetter.look_first); with `named` (a credit the
+    bank section lists for the debtor by a likeness of name alone) it goes out, with a word to look first."""
     found = []
     boxes = _boxes(claim)
     for due in letters_due(claim, seen):
@@ -121,6 +124,7 @@ def day_letters(ledger: Ledger, claim: Claim, seen: FirstSeen, possibly_paid: bo
                 asks=asks,
                 ready_since=since,
                 look_first=look,
+                named_credit=named and due.kind in STEPS and recorded is None and not look,
                 unprintable=boxes,
             )
         )
