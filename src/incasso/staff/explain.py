@@ -125,7 +125,7 @@ def _agreement_facts(claim: Claim) -> list[str]:
             paid=fmt.money(promise.paid),
         )
     elif plan is not None and plan.state == PlanState.ON_SCHEDULE:
-        key = "plan_on_schedule"
+        key = "plan_on_schedule_single" if len(plan.installments) == 1 else "plan_on_schedule"  # not "0 van 1"
         paid = sum(1 for i in plan.installments if i.state == InstallmentStatus.PAID)
         values = dict(made=fmt.day(plan.event.date), paid=paid, count=len(plan.installments))
     elif plan is not None and plan.state == PlanState.IN_ARREARS:
@@ -149,7 +149,8 @@ def _kept_part_fact(claim: Claim) -> str:
     elif plan is not None:
         total = sum((i.installment.amount for i in plan.installments), ZERO)
         made, count = fmt.day(plan.event.date), len(plan.installments)
-        fact = words().WHY["plan_completed_part"].format(made=made, count=count, total=fmt.money(total))
+        key = "plan_completed_part_single" if count == 1 else "plan_completed_part"  # not "alle 1 termijnen"
+        fact = words().WHY[key].format(made=made, count=count, total=fmt.money(total))
     else:
         raise ValueError(f"the claim on {claim.debtor.id} has no agreement of part kept")
     # When the step reached was due by then, one letter asks the rest first (claims.escalation.asks_the_rest); with
