@@ -432,6 +432,9 @@ NEXT = {
     "overliet ({amount}). Blijft die {days} dagen onbetaald, dan gaat het verder na de bereikte fase ({stage}).",
     "remind_installment": "{action} sturen {when}: de termijn van {date} ({amount}) is niet (helemaal) betaald. "
     "Eerst een vriendelijke herinnering van die termijn; de gewone stappen volgen pas daarna.",
+    "remind_installment_several": "{action} sturen {when}: {count} termijnen zijn niet (helemaal) betaald, de "
+    "eerste van {date}, samen {amount}. Eerst een vriendelijke herinnering van die termijnen; de gewone stappen "
+    "volgen pas daarna.",
     "check_promise": "Controleren of de toegezegde betaling binnen is, {when}: de toezegging was uiterlijk {date}.",
     "check_installment": "Controleren of de termijn van {amount} binnen is, {when}: die vervalt op {date}.",
     "review_dispute": "Het geschil beantwoorden, {when}: een geschil mag niet langer dan {days} dagen openstaan.",

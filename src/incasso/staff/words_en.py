@@ -430,6 +430,8 @@ NEXT = {
     "({amount}). If it stays unpaid for {days} days, it goes on after the stage reached ({stage}).",
     "remind_installment": "{action}, {when}: the instalment of {date} ({amount}) has not been paid (in full). "
     "First a friendly reminder of that instalment; the usual steps only follow after it.",
+    "remind_installment_several": "{action}, {when}: {count} instalments have not been paid (in full), the first of "
+    "{date}, {amount} together. First a friendly reminder of those instalments; the usual steps only follow after it.",
     "check_promise": "Check whether the promised payment has come in, {when}: the promise was for {date} at the "
     "latest.",
     "check_installment": "Check whether the instalment of {amount} has come in, {when}: its due date is {date}.",

@@ -574,8 +574,7 @@ def several_missed(claim: Claim) -> bool:
     """Whether more than one instalment of the plan is past its day unpaid: one reminder may be for more than one
     (statement.steps.missed_named). One rule for the page's message (plan_missed_several), the reminder's subject
     and its opening (installment_reminder_several): "die termijnen", not "een termijn"."""
-    plan = claim.plan
-    return plan is not None and sum(i.state == InstallmentStatus.OVERDUE for i in plan.installments) > 1
+    return claim.plan is not None and len(claim.plan.missed) > 1
 
 
 def costs_stopped_by(claim: Claim, lang: Language) -> tuple[str, str | None]:
