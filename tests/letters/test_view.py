@@ -3185,3 +3185,41 @@ def test_a_handover_notice_that_is_the_first_letter_after_a_dispute_s_answer_nam
     since = [*NOTICE_OF_F_A, event(date(2026, 12, 10), "reminder"), handover]
     later, _, _ = after_the_term(tmp_path / "since", language, events=since)
     assert later.opening == "handover"
+
+
+SEVERAL_MISSED_OPENS = {
+    "nl": "Volgens onze administratie zijn een paar termijnen van uw betalingsregeling nog niet (helemaal) betaald.",
+    "en": "According to our records, some instalments of your payment plan have not been paid, or not in full.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_reminder_of_two_missed_instalments_opens_in_the_plural(tmp_path, language):
+    """A plan of two of 625.00 (12 and 16 March 2026), neither paid on the 24th: the reminder's subject said
+    "Herinnering: termijnen van uw betalingsregeling" and its body "De termijnen van 12 maart 2026 ... en 16 maart
+    2026 ...", but it opened "Volgens onze administratie is een termijn van uw betalingsregeling nog niet (helemaal)
+    betaald ... Heeft u de termijn net betaald?". It opens with `installment_reminder_several`, by the rule the
+    subject and the page's message (plan_missed_several) follow; a site without the text writes
+    installment_reminder.md as before, and a reminder of one missed instalment opens as it did."""
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+
+    installments = [{"due": date(2026, 3, 12), "amount": 625}, {"due": date(2026, 3, 16), "amount": 625}]
+    plan = event(date(2026, 3, 10), "arrangement", installments=installments, channel="letter")
+    ledger = one_debtor_ledger(tmp_path, events=[plan], language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 24))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert (view.kind, view.opening) == (LetterKind.INSTALLMENT_REMINDER, "installment_reminder_several")
+    assert statement_view(claim, ledger).message_key == "plan_missed_several"  # one rule for the page and letter
+    texts = LetterTexts(REPO / "content" / "letters")
+    blocks = texts[(language, view.opening)].filled(view.text_values).blocks
+    assert blocks[0][1].startswith(SEVERAL_MISSED_OPENS[language]), blocks
+    old_site = tmp_path / "old-site"
+    shutil.copytree(REPO / "content" / "letters", old_site)
+    for lang in ("nl", "en"):
+        (old_site / lang / "installment_reminder_several.md").unlink()
+    old = LetterTexts(old_site)[(language, view.opening)].filled(view.text_values).blocks
+    assert old == texts[(language, "installment_reminder")].filled(view.text_values).blocks
+    one = assess(ledger, ledger.debtors[0], date(2026, 3, 13))
+    (first,) = letters_due(one, NO_RECORD)
+    assert letter_view(ledger, one, first, Channel.LETTER).opening == "installment_reminder"

@@ -740,6 +740,56 @@ def test_a_completed_plan_of_part_says_the_steps_go_on_from_the_stage_reached(tm
     ]
 
 
+PLAN_OF_ONE = {
+    "nl": (
+        "Betalingsregeling van 10 maart 2026: de ene termijn nog niet betaald.",
+        "Betalingsregeling van 10 maart 2026 nagekomen: de ene termijn betaald, EUR\u00a01.000,00, een deel van het "
+        "bedrag.",
+    ),
+    "en": (
+        "Payment plan of 10 March 2026: its one instalment not paid yet.",
+        "Payment plan of 10 March 2026 kept: its one instalment paid, EUR\u00a01,000.00, part of the amount.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_of_one_instalment_is_told_in_the_singular(tmp_path, language):
+    """A plan of one instalment of 1000.00 (16 March 2026) of the 1250.00: the dossier said "0 van 1 termijnen
+    betaald" while it ran and "nagekomen: alle 1 termijnen betaald, samen EUR 1.000,00" once paid ("all 1
+    instalments paid, EUR 1,000.00 together"), where the debtor's page says "de termijn"."""
+    plan = event(date(2026, 3, 10), "arrangement", installments=[{"due": date(2026, 3, 16), "amount": 1000}])
+    paid = [payment(date=date(2026, 3, 16), amount=D("1000.00"))]
+    running = one_debtor_ledger(tmp_path / "running", events=[plan])
+    kept = one_debtor_ledger(tmp_path / "kept", events=[plan], payments=paid)
+    with speaking(Language(language)):
+        on_schedule = why_stage(assess(running, running.debtors[0], date(2026, 3, 12)))[-1]
+        completed = why_stage(assess(kept, kept.debtors[0], date(2026, 3, 18)))[-1]
+    assert on_schedule.startswith(PLAN_OF_ONE[language][0]), on_schedule
+    assert completed.startswith(PLAN_OF_ONE[language][1]), completed
+
+
+TWO_MISSED_NEXT = {
+    "nl": "Herinnering gemiste termijn sturen sinds 13 maart 2026: 2 termijnen zijn niet (helemaal) betaald, de eerste "
+    "van 12 maart 2026, samen EUR\u00a01.250,00. Eerst een vriendelijke herinnering van die termijnen;",
+    "en": "Send instalment reminder, due since 13 March 2026: 2 instalments have not been paid (in full), the first of 12 "
+    "March 2026, EUR\u00a01,250.00 together. First a friendly reminder of those instalments;",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_reminder_of_two_missed_instalments_is_told_to_staff_as_the_letter_asks_it(tmp_path, language):
+    """Two instalments of 625.00 (12 and 16 March 2026), neither paid on the 24th: the reminder written that night
+    asks EUR 1,250.00 for both, but the dossier's next step said "de termijn van 12 maart 2026 (EUR 625,00) is niet
+    (helemaal) betaald. Eerst een vriendelijke herinnering van die termijn"."""
+    installments = [{"due": date(2026, 3, 12), "amount": 625}, {"due": date(2026, 3, 16), "amount": 625}]
+    ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 3, 10), "arrangement", installments=installments)])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 24))
+    with speaking(Language(language)):
+        said = what_next(claim, ledger.creditor)[0]
+    assert said.startswith(TWO_MISSED_NEXT[language]), said
+
+
 def test_a_kept_promise_of_part_says_the_steps_go_on_from_the_stage_reached(tmp_path):
     events = [
         event(date(2026, 2, 5), "reminder"),

@@ -240,3 +240,35 @@ def test_a_promise_of_the_whole_leaves_no_rest_to_say(tmp_path):
     ledger = one_debtor_ledger(tmp_path, events=[promise])
     claim = assess(ledger, ledger.debtors[0], date(2026, 2, 5))
     assert claim.pending_promise.whole_balance and promise_rest(ledger, claim) is None
+
+
+MISSED_TWO_INTEREST = {
+    "nl": "Betaalt u de gemiste termijnen nu en de andere op tijd, dan staat er na uw laatste termijn (30 april 2026) "
+    "naar verwachting nog",
+    "en": "If you pay the missed instalments now and the others on time, about",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_interest_left_beside_two_missed_instalments_names_them_in_the_plural(tmp_path, language):
+    """Three instalments (12 and 16 March, 30 April 2026), statutory interest, none paid on the 24th: the page and
+    the reminder of that night said "Betaalt u de gemiste termijn nu en de andere op tijd" of two missed, beside
+    "De termijnen van 12 maart 2026 ... en 16 maart 2026 ..." (the rule of plan_missed_several)."""
+    installments = [
+        {"due": date(2026, 3, 12), "amount": 400},
+        {"due": date(2026, 3, 16), "amount": 400},
+        {"due": date(2026, 4, 30), "amount": 450},
+    ]
+    plan = event(AGREED, "arrangement", installments=installments, channel="letter")
+    ledger = one_debtor_ledger(tmp_path, interest="statutory", events=[plan], language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 24))
+    page = statement_view(claim, ledger)
+    assert page.message_key == "plan_missed_several"
+    assert any(MISSED_TWO_INTEREST[language] in line for line in page.next_steps), page.next_steps
+    (due,) = letters_due(claim, NO_RECORD)
+    letter = letter_view(ledger, claim, due, Channel.LETTER)
+    said = (*letter.terms, *letter.next_steps.lines)
+    assert any(MISSED_TWO_INTEREST[language] in line for line in said), said
+    # One missed (the 16th paid ahead), one to come: as before.
+    one = statement_view(assess(ledger, ledger.debtors[0], date(2026, 3, 13)), ledger)
+    assert not any(MISSED_TWO_INTEREST[language] in line for line in one.next_steps), one.next_steps

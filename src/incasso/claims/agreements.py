@@ -85,6 +85,12 @@ class Plan:
         return next((i for i in self.installments if i.state != InstallmentStatus.PAID), None)
 
     @property
+    def missed(self) -> tuple[InstallmentState, ...]:
+        """The instalments past their day unpaid (in part or whole): one reminder may ask more than one, and the page,
+        the reminder and the staff's next step then speak of them in the plural (statement.tables.several_missed)."""
+        return tuple(i for i in self.installments if i.state == InstallmentStatus.OVERDUE)
+
+    @property
     def first_missed(self) -> InstallmentState | None:
         return next((i for i in self.installments if i.state == InstallmentStatus.OVERDUE), None)
 

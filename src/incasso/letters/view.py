@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
-from incasso.claims.states import CostsState, InstallmentStatus
+from incasso.claims.states import CostsState
 from incasso.contact import as_read_by
 from incasso.law.money import cents
 from incasso.ledger.model import Channel, CreditNote, Creditor, Debtor, Event, EventType, Language, Ledger, latest
@@ -63,6 +63,7 @@ from incasso.statement.tables import (
     open_invoices,
     payment_rows,
     plan_view,
+    several_missed,
     situation_text,
     total_rows,
 )
@@ -87,6 +88,7 @@ DUNNING_ANSWERED = "dunning_answered"
 FINAL_NOTICE_ANSWERED = "final_notice_answered"
 HANDOVER_ANSWERED = "handover_answered"
 ARRANGEMENT_SINGLE = "arrangement_single"
+INSTALLMENT_REMINDER_SEVERAL = "installment_reminder_several"
 # The openings that name a dispute's answer: their way out asks about it, not again whether the invoice is right.
 ANSWERED_OPENINGS = (REMINDER_ANSWERED, DUNNING_ANSWERED, FINAL_NOTICE_ANSWERED, HANDOVER_ANSWERED)
 OPENING_VARIANTS = {
@@ -100,6 +102,7 @@ OPENING_VARIANTS = {
     FINAL_NOTICE_ANSWERED: LetterKind.FINAL_NOTICE,
     HANDOVER_ANSWERED: LetterKind.HANDOVER,
     ARRANGEMENT_SINGLE: LetterKind.ARRANGEMENT,
+    INSTALLMENT_REMINDER_SEVERAL: LetterKind.INSTALLMENT_REMINDER,
 }
 REST_MESSAGES = ("remainder", "notice_paid", "promise_kept", "plan_kept", "plan_kept_single")
 _POSTCODE = re.compile(r"(?:^|,\s*)\d{4}\s?[A-Z]{2}\s+(?P<place>[^,]+?)\s*$")
@@ -213,7 +216,8 @@ def opening(claim: Claim, due: DueLetter) -> str:
     that the amount below is still owed, before "this is our final notice"; for a handover notice that is the first
     letter after a dispute's answer, `handover_answered`: when we answered, before the handover; for the confirmation
     of a plan with one instalment to pay, `arrangement_single`, not "welke termijnen u betaalt"
-    (statement.tables.instalment_key)."""
+    (statement.tables.instalment_key); for the reminder of more than one missed instalment,
+    `installment_reminder_several`, as its subject (statement.tables.several_missed)."""
     if due.kind == LetterKind.REMINDER:
         key = message_key(claim)
         if key in REST_MESSAGES:
@@ -236,6 +240,8 @@ def opening(claim: Claim, due: DueLetter) -> str:
         return HANDOVER_ANSWERED  # the page told the answer until the handover (statement.answer): the letter does
     if due.kind == LetterKind.ARRANGEMENT:
         return instalment_key(claim, due.kind)
+    if due.kind == LetterKind.INSTALLMENT_REMINDER and several_missed(claim):
+        return INSTALLMENT_REMINDER_SEVERAL  # as its subject says: "termijnen", not "een termijn"
     return due.kind
 
 
@@ -282,14 +288,9 @@ def _subject(claim: Claim, creditor: Creditor, due: DueLetter, form: Channel) ->
         return text(lang, "subject_final_notice_last_day", last_day=fmt.day(last_day, lang))
     if due.kind == LetterKind.FINAL_NOTICE and (claim.costs.state != CostsState.ANNOUNCED or apart):
         return text(lang, "subject_final_notice_plain")
-    if due.kind == LetterKind.INSTALLMENT_REMINDER and _several_missed(claim):
+    if due.kind == LetterKind.INSTALLMENT_REMINDER and several_missed(claim):
         return text(lang, "subject_installment_reminder_several")  # one reminder may be for more than one
     return text(lang, f"subject_{due.kind}")
-
-
-def _several_missed(claim: Claim) -> bool:
-    plan = claim.plan
-    return plan is not None and sum(i.state == InstallmentStatus.OVERDUE for i in plan.installments) > 1
 
 
 def _ours_only(handler: Handler | None) -> bool:

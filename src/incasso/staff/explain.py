@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from incasso.claims.agreements import Plan
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import instalment_day_read, plan_confirmation_arrives
 from incasso.claims.escalation import asks_the_rest, standing_notice
@@ -125,7 +126,7 @@ def _agreement_facts(claim: Claim) -> list[str]:
             paid=fmt.money(promise.paid),
         )
     elif plan is not None and plan.state == PlanState.ON_SCHEDULE:
-        key = "plan_on_schedule"
+        key = "plan_on_schedule_single" if len(plan.installments) == 1 else "plan_on_schedule"  # not "0 van 1"
         paid = sum(1 for i in plan.installments if i.state == InstallmentStatus.PAID)
         values = dict(made=fmt.day(plan.event.date), paid=paid, count=len(plan.installments))
     elif plan is not None and plan.state == PlanState.IN_ARREARS:
@@ -149,7 +150,8 @@ def _kept_part_fact(claim: Claim) -> str:
     elif plan is not None:
         total = sum((i.installment.amount for i in plan.installments), ZERO)
         made, count = fmt.day(plan.event.date), len(plan.installments)
-        fact = words().WHY["plan_completed_part"].format(made=made, count=count, total=fmt.money(total))
+        key = "plan_completed_part_single" if count == 1 else "plan_completed_part"  # not "alle 1 termijnen"
+        fact = words().WHY[key].format(made=made, count=count, total=fmt.money(total))
     else:
         raise ValueError(f"the claim on {claim.debtor.id} has no agreement of part kept")
     # When the step reached was due by then, one letter asks the rest first (claims.escalation.asks_the_rest); with
@@ -221,7 +223,7 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
         when = words().WHEN_AWAITS.format(date=fmt.day(action.awaits_statements))
     values: dict[str, object] = {"action": words().ACTION[action.kind], "when": when}
     natural = None  # the date the policy gives before any pause moved it
-    kind = action.kind
+    kind, key = action.kind, str(action.kind)  # key: the text of NEXT, the kind's or a variant of it
     if asks_the_rest(action):
         return [_rest_of_part(claim, action, creditor, values), *_moved(claim, action, None)]
     if kind == ActionKind.REMINDER:
@@ -256,11 +258,13 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
         )
         natural = end + timedelta(days=1)
     elif kind == ActionKind.REMIND_INSTALLMENT:
-        missed = claim.running_plan.missed_installment
-        values.update(date=fmt.day(missed.installment.due), amount=fmt.money(missed.open))
-        natural, waits = _instalment_reminder_waits(claim, creditor, missed.installment.due)
+        key, missed = _missed(claim.running_plan)
+        values.update(missed)
+        natural, waits = _instalment_reminder_waits(
+            claim, creditor, claim.running_plan.missed_installment.installment.due
+        )
         if waits is not None and action.postponed is None:
-            return [words().NEXT[kind].format(**values), waits]
+            return [words().NEXT[key].format(**values), waits]
     elif kind == ActionKind.CHECK_PROMISE:
         values.update(date=fmt.day(claim.pending_promise.promised_date))
     elif kind == ActionKind.CHECK_INSTALLMENT:
@@ -268,8 +272,20 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
         values.update(date=fmt.day(upcoming.installment.due), amount=fmt.money(upcoming.open))
     elif kind == ActionKind.REVIEW_DISPUTE:
         values.update(days=policy.dispute_max_days)
-    key = f"{kind}_newer" if action.newer and kind == ActionKind.REMINDER else kind
+    if action.newer and kind == ActionKind.REMINDER:
+        key = f"{kind}_newer"
     return [words().NEXT[key].format(**values), *_newer(claim, action), *_moved(claim, action, natural)]
+
+
+def _missed(plan: Plan) -> tuple[str, dict[str, object]]:
+    """The text of the next step that is the reminder of a missed instalment, and its values: the first one missed,
+    or the count of them and what they leave open together when the one reminder asks more than one, as its subject
+    and the page say (statement.tables.several_missed)."""
+    first = plan.missed_installment
+    values: dict[str, object] = dict(date=fmt.day(first.installment.due), amount=fmt.money(first.open))
+    if len(plan.missed) > 1:
+        return "remind_installment_several", {**values, "count": len(plan.missed), "amount": fmt.money(plan.arrears)}
+    return ActionKind.REMIND_INSTALLMENT, values
 
 
 def _rest_of_part(claim: Claim, action: Action, creditor: Creditor, values: dict[str, object]) -> str:

@@ -364,6 +364,7 @@ ESCALATION_UNDER = {
     "promise_pending": "De escalatie wacht tot dan.",
     "promise_broken": "De escalatie loopt weer.",
     "plan_on_schedule": "De escalatie staat stil zolang de termijnen binnenkomen.",
+    "plan_on_schedule_single": "De escalatie staat stil zolang die termijn op tijd binnenkomt.",
     "plan_in_arrears": "De escalatie loopt weer.",
     # After a kept promise or a completed plan of part of the balance (claims.escalation): not friendly first again.
     "kept_part": "Wat openstaat gaat verder vanaf de bereikte stap, niet opnieuw vanaf een herinnering.",
@@ -394,10 +395,14 @@ WHY = {
     "promise_pending": "Betaaltoezegging van {made}: {amount} uiterlijk {date}.",
     "promise_broken": "Toezegging van {made} niet nagekomen: {amount} voor {date} toegezegd, {paid} ontvangen.",
     "plan_on_schedule": "Betalingsregeling van {made}: {paid} van {count} termijnen betaald.",
+    "plan_on_schedule_single": "Betalingsregeling van {made}: de ene termijn nog niet betaald.",
     "plan_in_arrears": "Betalingsregeling van {made} loopt achter: {amount} achterstallig.",
     "promise_kept_part": "Toezegging van {made} nagekomen: {amount} uiterlijk {date} betaald, een deel van het bedrag.",
     "plan_completed_part": "Betalingsregeling van {made} nagekomen: alle {count} termijnen betaald, samen {total}, "
     "een deel van het bedrag.",
+    # ... of a plan of one instalment: "de ene termijn", not "alle 1 termijnen".
+    "plan_completed_part_single": "Betalingsregeling van {made} nagekomen: de ene termijn betaald, {total}, een deel "
+    "van het bedrag.",
     "paid": "Volledig betaald op {date}.",
     "paid_unknown": "Volledig betaald.",
     "credited": "Niets meer open: de creditnota's heffen de facturen op, er is niets betaald.",
@@ -427,6 +432,9 @@ NEXT = {
     "overliet ({amount}). Blijft die {days} dagen onbetaald, dan gaat het verder na de bereikte fase ({stage}).",
     "remind_installment": "{action} sturen {when}: de termijn van {date} ({amount}) is niet (helemaal) betaald. "
     "Eerst een vriendelijke herinnering van die termijn; de gewone stappen volgen pas daarna.",
+    "remind_installment_several": "{action} sturen {when}: {count} termijnen zijn niet (helemaal) betaald, de "
+    "eerste van {date}, samen {amount}. Eerst een vriendelijke herinnering van die termijnen; de gewone stappen "
+    "volgen pas daarna.",
     "check_promise": "Controleren of de toegezegde betaling binnen is, {when}: de toezegging was uiterlijk {date}.",
     "check_installment": "Controleren of de termijn van {amount} binnen is, {when}: die vervalt op {date}.",
     "review_dispute": "Het geschil beantwoorden, {when}: een geschil mag niet langer dan {days} dagen openstaan.",

@@ -367,6 +367,7 @@ ESCALATION_UNDER = {
     "promise_pending": "The escalation waits until then.",
     "promise_broken": "Chasing has resumed.",
     "plan_on_schedule": "The escalation is on hold as long as the instalments come in.",
+    "plan_on_schedule_single": "The escalation is on hold as long as that instalment comes in on time.",
     "plan_in_arrears": "Chasing has resumed.",
     "kept_part": "What is open goes on from the stage reached, not again from a reminder.",
     "kept_part_letter": "What is open is first asked by one letter (a reminder with its own term); if that stays "
@@ -394,10 +395,12 @@ WHY = {
     "promise_pending": "Promise to pay of {made}: {amount} by {date} at the latest.",
     "promise_broken": "Promise of {made} not kept: {amount} promised by {date}, {paid} received.",
     "plan_on_schedule": "Payment plan of {made}: {paid} of {count} instalments paid.",
+    "plan_on_schedule_single": "Payment plan of {made}: its one instalment not paid yet.",
     "plan_in_arrears": "Payment plan of {made} in arrears: {amount} overdue.",
     "promise_kept_part": "Promise of {made} kept: {amount} paid by {date}, part of the amount.",
     "plan_completed_part": "Payment plan of {made} kept: all {count} instalments paid, {total} together, part "
     "of the amount.",
+    "plan_completed_part_single": "Payment plan of {made} kept: its one instalment paid, {total}, part of the amount.",
     "paid": "Paid in full on {date}.",
     "paid_unknown": "Paid in full.",
     "credited": "Nothing open any more: the credit notes cancel the invoices, nothing has been paid.",
@@ -427,6 +430,8 @@ NEXT = {
     "({amount}). If it stays unpaid for {days} days, it goes on after the stage reached ({stage}).",
     "remind_installment": "{action}, {when}: the instalment of {date} ({amount}) has not been paid (in full). "
     "First a friendly reminder of that instalment; the usual steps only follow after it.",
+    "remind_installment_several": "{action}, {when}: {count} instalments have not been paid (in full), the first of "
+    "{date}, {amount} together. First a friendly reminder of those instalments; the usual steps only follow after it.",
     "check_promise": "Check whether the promised payment has come in, {when}: the promise was for {date} at the "
     "latest.",
     "check_installment": "Check whether the instalment of {amount} has come in, {when}: its due date is {date}.",

@@ -92,6 +92,7 @@ from incasso.statement.tables import (
     plan_costs_variant,
     promised_enough,
     received_values,
+    several_missed,
     term_key,
     unseen_term_day,
     what_to_pay,
@@ -564,8 +565,10 @@ def plan_interest_line(claim: Claim, ledger: Ledger, lang: Language) -> str:
     then = _plan_then(ledger, claim, lang, way_out=True)  # these lines give no way out of their own
     if _last_passed(claim):
         return text(lang, instalment_key(claim, "plan_interest_rest_now"), amount=amount, then=then)
-    # (A missed instalment beside others to pay on time: never one left.)
-    key = "plan_interest_rest_missed" if missed_shown(claim, creditor) else instalment_key(claim, "plan_interest_rest")
+    if missed_shown(claim, creditor):  # beside others to pay on time (never one left): "de gemiste termijnen" of two
+        key = "plan_interest_rest_missed_several" if several_missed(claim) else "plan_interest_rest_missed"
+    else:
+        key = instalment_key(claim, "plan_interest_rest")
     return text(lang, key, amount=amount, date=_last_day(claim, lang), then=then)
 
 

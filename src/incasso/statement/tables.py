@@ -570,6 +570,13 @@ def instalment_key(claim: Claim, key: str, counting: Literal["open", "all", "upc
     return f"{key}_single" if count == 1 else key
 
 
+def several_missed(claim: Claim) -> bool:
+    """Whether more than one instalment of the plan is past its day unpaid: one reminder may be for more than one
+    (statement.steps.missed_named). One rule for the page's message (plan_missed_several), the reminder's subject
+    and its opening (installment_reminder_several): "die termijnen", not "een termijn"."""
+    return claim.plan is not None and len(claim.plan.missed) > 1
+
+
 def costs_stopped_by(claim: Claim, lang: Language) -> tuple[str, str | None]:
     """What must be paid in a final notice's term to stop its costs, in words, and the note that
     says why the amount at the top is more, or None. Costs from the due date (no notice asked an

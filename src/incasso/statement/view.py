@@ -21,7 +21,7 @@ from incasso.claims.agreements import Plan
 from incasso.claims.claim import Claim
 from incasso.claims.demand import instalment_before_confirmation, plan_under_final_notice
 from incasso.claims.escalation import newer_was_disputed
-from incasso.claims.states import HANDED_OVER, CostsState, InstallmentStatus, PlanState, Stage, Status
+from incasso.claims.states import HANDED_OVER, CostsState, PlanState, Stage, Status
 from incasso.contact import as_read_by, mailto_link, tel_link
 from incasso.law.money import ZERO
 from incasso.law.tables import LATE_COMMERCIAL_MINIMUM
@@ -63,6 +63,7 @@ from incasso.statement.tables import (
     notice_named,
     payment_rows,
     plan_view,
+    several_missed,
     situation_text,
     total_rows,
 )
@@ -210,8 +211,7 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
 def _plan_missed_key(claim: Claim) -> str:
     """`plan_missed`, or `plan_missed_several` when more than one instalment is past its day unpaid (one reminder
     may come for more than one: statement.steps.missed_named): "die termijnen", not "die termijn"."""
-    overdue = [i for i in claim.running_plan.installments if i.state == InstallmentStatus.OVERDUE]
-    return "plan_missed_several" if len(overdue) > 1 else "plan_missed"
+    return "plan_missed_several" if several_missed(claim) else "plan_missed"
 
 
 def _page_message_key(claim: Claim, creditor: Creditor) -> str:
