@@ -210,3 +210,30 @@ def test_a_plan_of_one_kept_thanks_for_its_instalment(tmp_path, language):
     # The letter for the rest opens as after any plan kept: no "Misschien is het u ontschoten" above the thanks.
     (due,) = letters_due(claim, NO_RECORD)
     assert letter_view(ledger, claim, due, Channel.LETTER).opening == "reminder_rest"
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("missed", [1, 2])
+def test_beside_a_missed_instalment_one_still_to_come_is_the_next_one(tmp_path, language, missed):
+    """The interest line of a plan with one instalment still to come after the missed one(s) (tables.instalment_key,
+    counting upcoming) said "the missed instalment now and the others on time" in English: "the next one"."""
+    installments = [
+        {"due": date(2026, 3, 12), "amount": 400},
+        {"due": date(2026, 3, 16), "amount": 400},
+        {"due": date(2026, 9, 30), "amount": 450},
+    ]
+    paid = [payment(date=date(2026, 3, 12), amount="400.00")] if missed == 1 else []
+    plan = _plan(installments, "letter")
+    ledger = one_debtor_ledger(tmp_path, interest="statutory", events=[plan], payments=paid, language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 24))
+    words = {
+        ("nl", 1): "Betaalt u de gemiste termijn nu en de volgende op tijd,",
+        ("nl", 2): "Betaalt u de gemiste termijnen nu en de volgende op tijd,",
+        ("en", 1): "If you pay the missed instalment now and the next one on time,",
+        ("en", 2): "If you pay the missed instalments now and the next one on time,",
+    }[language, missed]
+    (due,) = [d for d in letters_due(claim, NO_RECORD) if d.kind == "installment_reminder"]
+    letter = letter_view(ledger, claim, due, Channel.LETTER)
+    page = statement_view(claim, ledger)
+    for texts in (page.next_steps, _strings(letter)):
+        assert any(words in t for t in texts), texts

@@ -871,6 +871,13 @@ NL = {
     "plan_interest_rest_missed_several": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling "
     "betaalt. Betaalt u de gemiste termijnen nu en de andere op tijd, dan staat er na uw laatste termijn ({date}) naar "
     "verwachting nog {amount} open. {then}",
+    # ... with one instalment still to come after it (tables.instalment_key, counting upcoming): "de volgende".
+    "plan_interest_rest_missed_single": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling "
+    "betaalt. Betaalt u de gemiste termijn nu en de volgende op tijd, dan staat er na uw laatste termijn ({date}) "
+    "naar verwachting nog {amount} open. {then}",
+    "plan_interest_rest_missed_several_single": "Over het bedrag dat openstaat, loopt de rente door zolang u de "
+    "regeling betaalt. Betaalt u de gemiste termijnen nu en de volgende op tijd, dan staat er na uw laatste termijn "
+    "({date}) naar verwachting nog {amount} open. {then}",
     "plan_interest_rest_now": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
     "Betaalt u nu wat er van uw termijnen nog openstaat, dan blijft er naar verwachting {amount} open. {then}",
     "plan_interest_rest_now_single": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
@@ -1785,6 +1792,12 @@ EN = {
     "plan_interest_rest_missed_several": "Interest keeps running on the amount outstanding while you pay the plan. If "
     "you pay the missed instalments now and the others on time, about {amount} will still be open after your last "
     "instalment ({date}). {then}",
+    "plan_interest_rest_missed_single": "Interest keeps running on the amount outstanding while you pay the plan. If "
+    "you pay the missed instalment now and the next one on time, about {amount} will still be open after your last "
+    "instalment ({date}). {then}",
+    "plan_interest_rest_missed_several_single": "Interest keeps running on the amount outstanding while you pay the "
+    "plan. If you pay the missed instalments now and the next one on time, about {amount} will still be open after "
+    "your last instalment ({date}). {then}",
     "plan_interest_rest_now": "Interest keeps running on the amount outstanding while you pay the plan. If you pay "
     "what is still open of your instalments now, about {amount} will remain open. {then}",
     "plan_interest_rest_now_single": "Interest keeps running on the amount outstanding while you pay the plan. If you "

@@ -567,6 +567,7 @@ def plan_interest_line(claim: Claim, ledger: Ledger, lang: Language) -> str:
         return text(lang, instalment_key(claim, "plan_interest_rest_now"), amount=amount, then=then)
     if missed_shown(claim, creditor):  # beside others to pay on time (never one left): "de gemiste termijnen" of two
         key = "plan_interest_rest_missed_several" if several_missed(claim) else "plan_interest_rest_missed"
+        key = instalment_key(claim, key, counting="upcoming")  # "en de volgende op tijd" of one still to come
     else:
         key = instalment_key(claim, "plan_interest_rest")
     return text(lang, key, amount=amount, date=_last_day(claim, lang), then=then)
