@@ -56,8 +56,9 @@ def test_a_note_names_its_kind_debtor_place_and_facts(scenarios):
     (note,) = dossier_notes(claim, creditor)
     notice = claim.debtor.events[0]
     facts = (("date", date(2026, 3, 6)), ("costs", Decimal("900.00")), ("most", Decimal("187.50")))
+    facts += (("debtor_type", "consumer"),)  # staff read whether they may contest the costs (staff.words.NOTE_BUSINESS)
     assert note == DossierNote(NoteKind.COSTS_ABOVE_STAFFEL, "D-1001", notice.source, facts)
-    assert note.values == {"date": date(2026, 3, 6), "costs": Decimal("900.00"), "most": Decimal("187.50")}
+    assert note.values == dict(facts)
 
 
 def test_a_final_notice_whose_costs_count_a_payment_dated_before_it_asked_for_money_paid(scenarios):

@@ -1227,6 +1227,11 @@ PAY_NEXT = {
     "nl": "Het bedrag om over te maken is uw volgende termijn: {amount}, uiterlijk {date}.",
     "en": "The amount to transfer is your next instalment: {amount}, by {date}.",
 }
+# ... of a plan of one (statement.tables.instalment_key, counting all): no "volgende".
+PAY_ONE = {
+    "nl": "Het bedrag om over te maken is uw termijn: {amount}, uiterlijk {date}.",
+    "en": "The amount to transfer is your instalment: {amount}, by {date}.",
+}
 COVERED = {
     "nl": "Heeft u uiterlijk 18 maart 2026 niet EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 "
     "incassokosten bij. {yours} tot en met die dag {are} daarvoor genoeg: heeft u die uiterlijk 18 maart 2026 betaald, "
@@ -1259,7 +1264,7 @@ def test_a_plan_confirmation_read_after_its_one_instalment_s_day_asks_it_by_the_
     eighteenth = fmt.day(date(2026, 3, 18), language)
     assert view.lead.by == {"nl": "Betaal uiterlijk ", "en": "Please pay by "}[language] + eighteenth
     amount = fmt.money(Decimal(1250), language).replace("\xa0", " ")
-    assert view.pay.note.replace("\xa0", " ") == PAY_NEXT[language].format(amount=amount, date=eighteenth)
+    assert view.pay.note.replace("\xa0", " ") == PAY_ONE[language].format(amount=amount, date=eighteenth)
     assert ONE_COVERS[language] in view.lead.lines
     assert not any(NOT_ALONE[language] in line for line in view.lead.lines)
     page = statement_view(assess(ledger, ledger.debtors[0], date(2026, 3, 12)), ledger)

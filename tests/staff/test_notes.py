@@ -92,6 +92,34 @@ def test_costs_above_the_staffel_say_the_amounts_and_what_to_check_before_the_ha
 
 
 @pytest.mark.parametrize("language", [Language.NL, Language.EN])
+def test_costs_above_the_staffel_of_a_business_say_it_owes_reasonable_costs(scenarios, language):
+    # It said "kan een particulier de kosten betwisten" to a business too: the staffel's protection (art. 6:96 lid 6
+    # BW) is a consumer's; a business owes reasonable costs (art. 6:96 BW). Never more than the staffel is charged.
+    with speaking(language):
+        (consumer,) = said(scenarios, "costs_above")
+        (business,) = said(scenarios, "costs_above_business")
+    if language == Language.NL:
+        assert "kan een particulier de kosten betwisten" in consumer
+        assert business == (
+            f"Bij de sommatie van 6 maart 2026 staat EUR{NBSP}900,00 aan kosten, meer dan de staffel over haar "
+            f"facturen geeft (EUR{NBSP}187,50 hoogstens). Er wordt nooit meer dan de staffel gerekend. Kijk in de "
+            "brief: stond dit bedrag erin, dan vroeg die meer dan wij rekenen. Een bedrijf is redelijke "
+            "incassokosten verschuldigd (art. 6:96 BW, met de staffel als maatstaf); de bescherming van de staffel "
+            "(art. 6:96 lid 6 BW) geldt alleen voor een particulier. Is het bedrag verkeerd overgenomen, verbeter "
+            "dan costs: bij deze sommatie."
+        )
+    else:
+        assert "a consumer can dispute the costs" in consumer
+        assert business == (
+            f"The final notice of 6 March 2026 has EUR{NBSP}900.00 in costs, more than the statutory scale gives on "
+            f"its invoices (EUR{NBSP}187.50 at most). Never more than the scale is charged. Look at the letter: if this amount "
+            "was in it, it asked more than we charge. A business owes reasonable collection costs (art. 6:96 Dutch "
+            "Civil Code, with the statutory scale as the measure); the scale's protection (art. 6:96(6) Dutch Civil "
+            "Code) is for consumers only. If the amount was copied wrongly, correct costs: on this final notice."
+        )
+
+
+@pytest.mark.parametrize("language", [Language.NL, Language.EN])
 def test_a_final_notice_that_asked_paid_money_says_who_may_contest_its_costs(scenarios, language):
     # A consumer may contest even the costs charged: the letter stated a wrong amount (art. 6:96 lid 6 BW). A
     # business may not on that ground: that rule is a consumer's; it owes reasonable costs (art. 6:96 BW), which

@@ -210,3 +210,76 @@ def test_a_plan_of_one_kept_thanks_for_its_instalment(tmp_path, language):
     # The letter for the rest opens as after any plan kept: no "Misschien is het u ontschoten" above the thanks.
     (due,) = letters_due(claim, NO_RECORD)
     assert letter_view(ledger, claim, due, Channel.LETTER).opening == "reminder_rest"
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_beside_a_missed_instalment_one_still_to_come_is_the_next_one(tmp_path, language):
+    """The interest line of a plan with one instalment still to come after the missed one (tables.instalment_key,
+    counting upcoming) said "the missed instalment now and the others on time" in English: "the next one" (of two
+    missed: tests/statement/test_steps.py)."""
+    installments = [
+        {"due": date(2026, 3, 12), "amount": 400},
+        {"due": date(2026, 3, 16), "amount": 400},
+        {"due": date(2026, 9, 30), "amount": 450},
+    ]
+    paid = [payment(date=date(2026, 3, 12), amount="400.00")]
+    plan = _plan(installments, "letter")
+    ledger = one_debtor_ledger(tmp_path, interest="statutory", events=[plan], payments=paid, language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 24))
+    words = {
+        "nl": "Betaalt u de gemiste termijn nu en de volgende op tijd,",
+        "en": "If you pay the missed instalment now and the next one on time,",
+    }[language]
+    (due,) = [d for d in letters_due(claim, NO_RECORD) if d.kind == "installment_reminder"]
+    letter = letter_view(ledger, claim, due, Channel.LETTER)
+    page = statement_view(claim, ledger)
+    for texts in (page.next_steps, _strings(letter)):
+        assert any(words in t for t in texts), texts
+
+
+NEXT = {
+    "nl": re.compile(r"volgende termijn|termijn 1\b", re.I),
+    "en": re.compile(r"next instalment|instalment 1\b", re.I),
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("name", ["one", "one_of_part", "one_missed"])
+def test_a_plan_of_one_names_its_instalment_as_the_only_one(tmp_path, name, language):
+    """The box said "Volgende termijn", the payment note "uw volgende termijn", the reminder's subject "Herinnering:
+    een termijn van uw betalingsregeling" of a plan of one (tables.instalment_key, counting all); a plan of two keeps
+    them (test_the_page_of_one_instalment_left_names_it_alone)."""
+    _, letter_view_, page_view, letter, page = _read(tmp_path, name, language, "letter")
+    assert [s for s in _sentences([*letter, *page]) if NEXT[language].search(s)] == []
+    if name == "one":
+        assert page_view.summary.label == {"nl": "Uw termijn", "en": "Your instalment"}[language]
+        note = {
+            "nl": "Er staat nu geen termijn open. Het bedrag om over te maken is uw termijn: ",
+            "en": "No instalment is due right now. The amount to transfer is your instalment: ",
+        }
+        assert page_view.pay.note.startswith(note[language])
+    if name == "one_missed":
+        subject = {
+            "nl": "Herinnering: de termijn van uw betalingsregeling",
+            "en": "Reminder: the instalment of your payment plan",
+        }
+        assert letter_view_.subject == subject[language]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_of_one_due_before_its_confirmation_arrives_is_asked_as_your_instalment(tmp_path, language):
+    """Agreed on 10 March with its one instalment that day, confirmed by post: the letter and the page said "De
+    afgesproken dag voor termijn 1" of the only one."""
+    ledger = one_debtor_ledger(tmp_path, events=[_plan([{"due": AGREED, "amount": 1250}], "letter")], language=language)
+    claim = assess(ledger, ledger.debtors[0], AGREED)
+    (due,) = letters_due(claim, NO_RECORD)
+    letter = letter_view(ledger, claim, due, Channel.LETTER)
+    page = statement_view(claim, ledger)
+    said = {
+        "nl": "De afgesproken dag voor uw termijn (EUR\xa01.250,00) is 10 maart 2026. Heeft u die termijn nog niet "
+        "betaald",
+        "en": "The agreed day for your instalment (EUR\xa01,250.00) is 10 March 2026. If you have not paid it yet",
+    }[language]
+    assert any(t.startswith(said) for t in letter.terms), letter.terms
+    assert any(t.startswith(said) for t in page.next_steps), page.next_steps
+    assert not [s for s in _sentences([*_strings(letter), *_strings(page)]) if NEXT[language].search(s)]

@@ -3434,7 +3434,7 @@ def test_a_plan_in_arrears_says_what_is_left_when_the_missed_instalment_is_paid_
     assert claim.running_plan.state == "in_arrears" and plan_rest(creditor, claim) == D("6.86")
     assert view.next_steps[-1] == (
         "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Betaalt u de gemiste "
-        f"termijn nu en de andere op tijd, dan staat er na uw laatste termijn ({fmt.day(DUE + days(60))}) naar "
+        f"termijn nu en de volgende op tijd, dan staat er na uw laatste termijn ({fmt.day(DUE + days(60))}) naar "
         f"verwachting nog {fmt.money(D('6.86'))} open. Daarvoor sturen wij u daarna een herinnering."
     )
     # Past the last instalment's day: what is left once all of it is paid now (9.59: 70 days over 1,250.00).

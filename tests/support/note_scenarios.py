@@ -42,6 +42,11 @@ SCENARIOS: dict[str, tuple[dict, date]] = {
         {"events": [event(date(2026, 3, 6), "final_notice", channel="letter", costs=D("900.00"))]},
         date(2026, 3, 30),
     ),
+    # The same for a business whose costs follow a final notice (business_costs_from_due off, the default).
+    "costs_above_business": (
+        {"type": "business", "events": [event(date(2026, 3, 6), "final_notice", channel="letter", costs=D("900.00"))]},
+        date(2026, 3, 30),
+    ),
     # 1000.00 paid on 2 March, assigned only after the notice of 6 March asked for all 1250.00 with its costs.
     "notice_asked_paid": (
         {

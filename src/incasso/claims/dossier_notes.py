@@ -121,6 +121,7 @@ NOT_IN_THE_LOG: dict[NoteKind, frozenset[str]] = {
     NoteKind.SALUTATION_OTHER_LANGUAGE: frozenset({"salutation", "suggestion"}),
     NoteKind.DESCRIPTION_ONE_LANGUAGE: frozenset({"numbers"}),  # the log names the first few in `what`
     NoteKind.NOTICE_ASKED_PAID: frozenset({"debtor_type"}),  # staff read who may contest the costs (NOTE_BUSINESS)
+    NoteKind.COSTS_ABOVE_STAFFEL: frozenset({"debtor_type"}),  # likewise
 }
 ENGLISH: dict[NoteKind, str] = {
     NoteKind.COSTS_UNSTATED: "the final notice of {date} follows a claim paid in full but records no `costs`: it "
@@ -395,8 +396,9 @@ def _costs_unknown(claim: Claim) -> list[DossierNote]:
 def _costs_above_staffel(claim: Claim, creditor: Creditor) -> list[DossierNote]:
     """A final notice recording more `costs` than the staffel gives over every invoice it could have asked
     for, whole: never more than the staffel is charged, so either the event was written wrong or its letter
-    stated more than the law allows (a consumer's costs may then be contested). Whole is what they asked on
-    the letter's day: less a credit note dated by then, not one dated after it (the letter could not know it).
+    stated more than the law allows (a consumer's costs may then be contested; a business owes reasonable costs,
+    staff.words.NOTE_BUSINESS). Whole is what they asked on the letter's day: less a credit note dated by then, not
+    one dated after it (the letter could not know it).
     Not for a business whose costs follow the due dates (at least EUR 40 an invoice: `costs_from_due_stated`
     says it), nor a letter that asked for nothing (`_before_anything_due` says that)."""
     if creditor.policy.business_costs_from_due and claim.debtor.type == DebtorType.BUSINESS:
@@ -408,8 +410,9 @@ def _costs_above_staffel(claim: Claim, creditor: Creditor) -> list[DossierNote]:
         asked = sum((i.owed(day) for i in claim.debtor.invoices if i.due < day and i.number not in apart), ZERO)
         most = collection_costs(asked)
         if notice.costs is not None and asked > 0 and notice.costs > most:
-            kind = NoteKind.COSTS_ABOVE_STAFFEL
-            found.append(_note(kind, claim.debtor, notice.source, date=notice.date, costs=notice.costs, most=most))
+            facts: dict[str, NoteValue] = {"date": notice.date, "costs": notice.costs, "most": most}
+            facts["debtor_type"] = claim.debtor.type  # whether the staffel's protection is theirs: a consumer
+            found.append(_note(NoteKind.COSTS_ABOVE_STAFFEL, claim.debtor, notice.source, **facts))
     return found
 
 

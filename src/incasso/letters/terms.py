@@ -46,6 +46,7 @@ from incasso.statement.steps import (
     costs_now,
     final_notice_forecast,
     handover_stopped_by,
+    instalment_numbered,
     missed_named,
     missed_step,
     next_step_eve,
@@ -681,7 +682,7 @@ def _instalment_unread_line(creditor: Creditor, claim: Claim, form: Channel) -> 
     lang = claim.debtor.language
     when = by_when(claim, letter_deadline(creditor, claim, form), lang, read_today=False)
     values = dict(
-        number=claim.running_plan.installments.index(upcoming) + 1,
+        instalment=instalment_numbered(claim, upcoming, lang),
         amount=fmt.money(upcoming.installment.amount, lang),
         date=fmt.day(upcoming.installment.due, lang),
         this=this_letter(lang, form),
@@ -702,7 +703,8 @@ def unread_instalment_pay_note(creditor: Creditor, claim: Claim, form: Channel) 
     lang = claim.debtor.language
     when = by_when(claim, letter_deadline(creditor, claim, form), lang, read_today=False)
     # The page's words for its note (statement.pay), with the letter's day: one text for both.
-    return labels.text(lang, "plan_qr_unread", amount=fmt.money(amount_to_pay(claim), lang), when=when)
+    key = instalment_key(claim, "plan_qr_unread", counting="all")
+    return labels.text(lang, key, amount=fmt.money(amount_to_pay(claim), lang), when=when)
 
 
 def _coverage(ledger: Ledger, claim: Claim, form: Channel) -> list[str]:

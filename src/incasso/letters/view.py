@@ -290,6 +290,8 @@ def _subject(claim: Claim, creditor: Creditor, due: DueLetter, form: Channel) ->
         return text(lang, "subject_final_notice_plain")
     if due.kind == LetterKind.INSTALLMENT_REMINDER and several_missed(claim):
         return text(lang, "subject_installment_reminder_several")  # one reminder may be for more than one
+    if due.kind == LetterKind.INSTALLMENT_REMINDER:  # "de termijn" of a plan of one (counting all)
+        return text(lang, instalment_key(claim, "subject_installment_reminder", counting="all"))
     return text(lang, f"subject_{due.kind}")
 
 

@@ -26,6 +26,7 @@ NL = {
     "subject_arrangement": "Bevestiging van uw betalingsregeling",
     "subject_installment_reminder": "Herinnering: een termijn van uw betalingsregeling",
     "subject_installment_reminder_several": "Herinnering: termijnen van uw betalingsregeling",
+    "subject_installment_reminder_single": "Herinnering: de termijn van uw betalingsregeling",  # a plan of one
     "email_subject": "{subject} – betalingskenmerk {reference}",
     # Paid to the agency after a handover: the agency's reference is the payment reference, ours only our own.
     "email_subject_ours": "{subject} – ons kenmerk {reference}",
@@ -143,7 +144,7 @@ NL = {
     # Beside the box's total of a plan's letter read once the final notice's term is over (letters.terms).
     "total_with_costs": "Met de incassokosten van {costs} erbij is dat {total}.",
     # An instalment due no later than the day the plan's letter arrives (letters.terms.instalment_unread).
-    "plan_instalment_unread": "De afgesproken dag voor termijn {number} ({amount}) is {date}. Heeft u die termijn nog "
+    "plan_instalment_unread": "De afgesproken dag voor {instalment} ({amount}) is {date}. Heeft u die termijn nog "
     "niet betaald als u {this} krijgt? Betaal hem dan {when}.",
     # The payment details' note beside it, by the box's day (letters.terms.unread_instalment_pay_note).
     "plan_hold": "Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of aanmaningen.",
@@ -349,6 +350,7 @@ EN = {
     "subject_arrangement": "Confirmation of your payment plan",
     "subject_installment_reminder": "Reminder: an instalment of your payment plan",
     "subject_installment_reminder_several": "Reminder: instalments of your payment plan",
+    "subject_installment_reminder_single": "Reminder: the instalment of your payment plan",
     "email_subject": "{subject} – payment reference {reference}",
     "email_subject_ours": "{subject} – our reference {reference}",
     "demo": "Demo: this is a sample letter, not to be sent. Do not pay anything.",
@@ -437,7 +439,7 @@ EN = {
     "plan_confirm_one": "On {made} we agreed a payment plan together. We confirm it in {this}. You pay "
     "{amount} in one instalment.",
     "total_with_costs": "With the collection costs of {costs} added, that is {total}.",
-    "plan_instalment_unread": "The agreed day for instalment {number} ({amount}) is {date}. If you have not paid "
+    "plan_instalment_unread": "The agreed day for {instalment} ({amount}) is {date}. If you have not paid "
     "it yet when you receive {this}, please pay it {when}.",
     "plan_hold": "As long as you pay the instalments on time, we will not send you reminders or other payment letters.",
     "plan_hold_single": "If you pay the instalment on time, we will not send you reminders or other payment letters.",

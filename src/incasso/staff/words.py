@@ -348,6 +348,11 @@ NOTE = {
 # A note's text for a business debtor where it differs from NOTE's (the note's fact debtor_type): a rule of
 # the law that protects only a consumer.
 NOTE_BUSINESS = {
+    "costs_above_staffel": "Bij de sommatie van {date} staat {costs} aan kosten, meer dan de staffel over haar "
+    "facturen geeft ({most} hoogstens). Er wordt nooit meer dan de staffel gerekend. Kijk in de brief: stond dit "
+    "bedrag erin, dan vroeg die meer dan wij rekenen. Een bedrijf is redelijke incassokosten verschuldigd (art. 6:96 "
+    "BW, met de staffel als maatstaf); de bescherming van de staffel (art. 6:96 lid 6 BW) geldt alleen voor een "
+    "particulier. Is het bedrag verkeerd overgenomen, verbeter dan costs: bij deze sommatie.",
     "notice_asked_paid": "Bij de sommatie van {date} staat {costs} aan kosten, meer dan de staffel geeft over wat "
     "er die dag openstond ({open} aan hoofdsom: {most}). Een betaling van vóór de sommatie is pas later in het "
     "dossier gekomen (een betaling zonder of met een verkeerd betalingskenmerk, bijvoorbeeld): de brief vroeg dus om "

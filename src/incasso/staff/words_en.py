@@ -351,6 +351,11 @@ NOTE = {
 # A note's text for a business debtor where it differs from NOTE's (the note's fact debtor_type): a rule of
 # the law that protects only a consumer.
 NOTE_BUSINESS = {
+    "costs_above_staffel": "The final notice of {date} has {costs} in costs, more than the statutory scale gives "
+    "on its invoices ({most} at most). Never more than the scale is charged. Look at the letter: if this amount was "
+    "in it, it asked more than we charge. A business owes reasonable collection costs (art. 6:96 Dutch Civil Code, "
+    "with the statutory scale as the measure); the scale's protection (art. 6:96(6) Dutch Civil Code) is for "
+    "consumers only. If the amount was copied wrongly, correct costs: on this final notice.",
     "notice_asked_paid": "The final notice of {date} has {costs} in costs, more than the statutory scale gives "
     "over what was open on its day ({open} of principal: {most}). A payment from before the final notice reached "
     "the file only later (a payment without its reference, or with a wrong one, say): so the letter asked for "

@@ -27,6 +27,7 @@ NL = {
     "to_pay": "Te betalen",
     "to_pay_now": "Nu te betalen",
     "next_instalment": "Volgende termijn",
+    "next_instalment_single": "Uw termijn",  # a plan of one (tables.instalment_key, counting all)
     "open_amount": "Openstaand bedrag",
     "pay_by": "Betaal uiterlijk {date}",
     "pay_by_today": "Betaal uiterlijk vandaag, {date}",
@@ -221,7 +222,10 @@ NL = {
     "copy_failed_label": "Kopiëren lukte niet; de tekst is geselecteerd, kopieer hem zelf",
     # The next instalment, due before the plan's confirmation arrives: by the day that letter gives (its own words).
     "plan_qr_unread": "Het bedrag om over te maken is uw volgende termijn: {amount}, {when}.",
+    "plan_qr_unread_single": "Het bedrag om over te maken is uw termijn: {amount}, {when}.",  # a plan of one
     "plan_nothing_due": "Er staat nu geen termijn open. Het bedrag om over te maken is uw volgende termijn: "
+    "{amount}, uiterlijk {date}.",
+    "plan_nothing_due_single": "Er staat nu geen termijn open. Het bedrag om over te maken is uw termijn: "
     "{amount}, uiterlijk {date}.",
     "plan_qr_due": "Het bedrag om over te maken is wat u nu moet betalen volgens uw betalingsregeling: {amount}.",
     "plan_qr_notice": "Het bedrag om over te maken is alles wat nu te laat is, niet alleen de termijn: "
@@ -823,11 +827,14 @@ NL = {
     "betaald, dan hoeft u niets te doen; anders: betaal hem nu, of laat het ons vandaag nog weten.",
     # An instalment due before the plan's confirmation arrives (claims.demand.instalment_before_confirmation): asked
     # as that letter asks it (letters.words "plan_instalment_unread"), by its day, not "uiterlijk" a day gone by.
-    "plan_next_unread": "De afgesproken dag voor termijn {number} ({amount}) is {date}. Heeft u die termijn nog niet "
+    "plan_next_unread": "De afgesproken dag voor {instalment} ({amount}) is {date}. Heeft u die termijn nog niet "
     "betaald? Betaal hem dan {when}. Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of "
     "aanmaningen.",
-    "plan_next_unread_single": "De afgesproken dag voor termijn {number} ({amount}) is {date}. Heeft u die termijn nog "
+    "plan_next_unread_single": "De afgesproken dag voor {instalment} ({amount}) is {date}. Heeft u die termijn nog "
     "niet betaald? Betaal hem dan {when}. Dan sturen wij u geen herinneringen of aanmaningen.",
+    # {instalment} (steps.instalment_numbered): "termijn 2", or "uw termijn" of a plan of one.
+    "instalment_numbered": "termijn {number}",
+    "instalment_numbered_single": "uw termijn",
     "plan_notice": "De termijn van {date} van uw betalingsregeling is nog niet (helemaal) betaald. "
     "Daarom hebben wij u onze laatste brief (sommatie) gestuurd.",
     # Which instalments are open, as the reminder of a missed instalment names them (letters.terms).
@@ -871,6 +878,13 @@ NL = {
     "plan_interest_rest_missed_several": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling "
     "betaalt. Betaalt u de gemiste termijnen nu en de andere op tijd, dan staat er na uw laatste termijn ({date}) naar "
     "verwachting nog {amount} open. {then}",
+    # ... with one instalment still to come after it (tables.instalment_key, counting upcoming): "de volgende".
+    "plan_interest_rest_missed_single": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling "
+    "betaalt. Betaalt u de gemiste termijn nu en de volgende op tijd, dan staat er na uw laatste termijn ({date}) "
+    "naar verwachting nog {amount} open. {then}",
+    "plan_interest_rest_missed_several_single": "Over het bedrag dat openstaat, loopt de rente door zolang u de "
+    "regeling betaalt. Betaalt u de gemiste termijnen nu en de volgende op tijd, dan staat er na uw laatste termijn "
+    "({date}) naar verwachting nog {amount} open. {then}",
     "plan_interest_rest_now": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
     "Betaalt u nu wat er van uw termijnen nog openstaat, dan blijft er naar verwachting {amount} open. {then}",
     "plan_interest_rest_now_single": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
@@ -1079,6 +1093,7 @@ EN = {
     "to_pay": "To pay",
     "to_pay_now": "To pay now",
     "next_instalment": "Next instalment",
+    "next_instalment_single": "Your instalment",
     "open_amount": "Amount outstanding",
     "pay_by": "Please pay by {date}",
     "pay_by_today": "Please pay today, {date}",
@@ -1241,7 +1256,10 @@ EN = {
     "copied_label": "Copied",
     "copy_failed_label": "Could not copy; the text is selected, copy it yourself",
     "plan_qr_unread": "The amount to transfer is your next instalment: {amount}, {when}.",
+    "plan_qr_unread_single": "The amount to transfer is your instalment: {amount}, {when}.",
     "plan_nothing_due": "No instalment is due right now. The amount to transfer is your next instalment: {amount}, "
+    "by {date}.",
+    "plan_nothing_due_single": "No instalment is due right now. The amount to transfer is your instalment: {amount}, "
     "by {date}.",
     "plan_qr_due": "The amount to transfer is what is due now under your payment plan: {amount}.",
     "plan_qr_notice": "The amount to transfer is everything overdue, not only the instalment: "
@@ -1749,11 +1767,13 @@ EN = {
     "will not send you reminders or other payment letters.",
     "plan_next_past_single": "Your instalment of {amount} was due by {date}. If you paid it in time, you do not need "
     "to do anything; if not, please pay it now, or let us know today.",
-    "plan_next_unread": "The agreed day for instalment {number} ({amount}) is {date}. If you have not paid it yet, "
+    "plan_next_unread": "The agreed day for {instalment} ({amount}) is {date}. If you have not paid it yet, "
     "please pay it {when}. As long as you pay the instalments on time, we will not send you reminders or other "
     "payment letters.",
-    "plan_next_unread_single": "The agreed day for instalment {number} ({amount}) is {date}. If you have not paid it "
+    "plan_next_unread_single": "The agreed day for {instalment} ({amount}) is {date}. If you have not paid it "
     "yet, please pay it {when}. Then we will not send you reminders or other payment letters.",
+    "instalment_numbered": "instalment {number}",
+    "instalment_numbered_single": "your instalment",
     "plan_notice": "The instalment of {date} of your payment plan has not been paid (in full). "
     "So we have sent you our final notice.",
     "plan_arrears": "The instalment of {date} has not been paid: {open} is open.",
@@ -1785,6 +1805,12 @@ EN = {
     "plan_interest_rest_missed_several": "Interest keeps running on the amount outstanding while you pay the plan. If "
     "you pay the missed instalments now and the others on time, about {amount} will still be open after your last "
     "instalment ({date}). {then}",
+    "plan_interest_rest_missed_single": "Interest keeps running on the amount outstanding while you pay the plan. If "
+    "you pay the missed instalment now and the next one on time, about {amount} will still be open after your last "
+    "instalment ({date}). {then}",
+    "plan_interest_rest_missed_several_single": "Interest keeps running on the amount outstanding while you pay the "
+    "plan. If you pay the missed instalments now and the next one on time, about {amount} will still be open after "
+    "your last instalment ({date}). {then}",
     "plan_interest_rest_now": "Interest keeps running on the amount outstanding while you pay the plan. If you pay "
     "what is still open of your instalments now, about {amount} will remain open. {then}",
     "plan_interest_rest_now_single": "Interest keeps running on the amount outstanding while you pay the plan. If you "

@@ -29,6 +29,7 @@ from incasso.payments.epc import epc_payload, epc_qr, payment_link, qr_code, qr_
 from incasso.payments.reference import format_iban, format_rf, is_valid_rf, rf_reference
 from incasso.statement.handler import PayTo, handler_of
 from incasso.statement.labels import text
+from incasso.statement.tables import instalment_key
 
 
 @dataclass(frozen=True)
@@ -214,9 +215,10 @@ def _pay_note(claim: Claim, creditor: Creditor, amount: Decimal, lang: Language,
         if unread is not None:  # by the day the plan's confirmation asks it by, as the top says (steps)
             day = instalment_asked_by(creditor, claim, unread.installment.due)
             when = t("by_date", date=fmt.day(day, lang)) if day is not None else t("asap")
-            return t("plan_qr_unread", amount=fmt.money(amount, lang), when=when)
+            return t(instalment_key(claim, "plan_qr_unread", counting="all"), amount=fmt.money(amount, lang), when=when)
         due = plan.next_installment.installment.due
-        return t("plan_nothing_due", amount=fmt.money(amount, lang), date=fmt.day(due, lang))
+        key = instalment_key(claim, "plan_nothing_due", counting="all")  # "uw termijn" of a plan of one
+        return t(key, amount=fmt.money(amount, lang), date=fmt.day(due, lang))
     if claim.status == Status.PROMISE:
         if not claim.pending_promise.whole_balance:
             return t("promise_qr")

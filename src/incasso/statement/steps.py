@@ -15,7 +15,7 @@ from enum import StrEnum
 from functools import partial
 
 from incasso import fmt
-from incasso.claims.agreements import Plan, Promise, balance_on_promise_day
+from incasso.claims.agreements import InstallmentState, Plan, Promise, balance_on_promise_day
 from incasso.claims.assess import (
     claim_after_the_rest_letter,
     claim_if_completed,
@@ -439,7 +439,7 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
     plan = claim.running_plan
     unread = instalment_before_confirmation(creditor, claim)
     if unread is not None:  # asked as its confirmation asks it, not yet missed
-        values = dict(number=plan.installments.index(unread) + 1, amount=money(unread.installment.amount))
+        values = dict(instalment=instalment_numbered(claim, unread, lang), amount=money(unread.installment.amount))
         when = by_when(claim, payment_deadline(claim, creditor), lang)
         return [
             t(instalment_key(claim, "plan_next_unread"), date=day(unread.installment.due), when=when, **values),
@@ -473,6 +473,13 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
     if action is not None and action.kind == ActionKind.REMIND_INSTALLMENT:
         lines.append(t("plan_reminder_first"))  # said only while the reminder is still to come
     return lines + _escalation_lines(claim, creditor, lang)
+
+
+def instalment_numbered(claim: Claim, instalment: InstallmentState, lang: Language) -> str:
+    """An instalment by its number in the plan ("termijn 2"), as the page and the plan's letter name one asked by its
+    agreed day; "uw termijn" of a plan of one (tables.instalment_key, counting all), not "termijn 1"."""
+    number = claim.running_plan.installments.index(instalment) + 1
+    return text(lang, instalment_key(claim, "instalment_numbered", counting="all"), number=number)
 
 
 def missed_named(claim: Claim, lang: Language) -> str:
@@ -567,6 +574,7 @@ def plan_interest_line(claim: Claim, ledger: Ledger, lang: Language) -> str:
         return text(lang, instalment_key(claim, "plan_interest_rest_now"), amount=amount, then=then)
     if missed_shown(claim, creditor):  # beside others to pay on time (never one left): "de gemiste termijnen" of two
         key = "plan_interest_rest_missed_several" if several_missed(claim) else "plan_interest_rest_missed"
+        key = instalment_key(claim, key, counting="upcoming")  # "en de volgende op tijd" of one still to come
     else:
         key = instalment_key(claim, "plan_interest_rest")
     return text(lang, key, amount=amount, date=_last_day(claim, lang), then=then)
@@ -923,7 +931,8 @@ def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bo
             # Missed in the notice's term: paying the instalment alone leaves the costs over the rest, as on schedule.
             costs = costs_lead(claim, creditor, lang, "plan_costs_lead")
             return Summary(t("to_pay_now"), money(amount), by, (t(lead), total, *unseen, *costs))
-        label = t("to_pay_now") if plan.due_now > 0 else t("next_instalment")
+        # "Uw termijn" of a plan of one: no "volgende" (tables.instalment_key, counting all)
+        label = t("to_pay_now") if plan.due_now > 0 else t(instalment_key(claim, "next_instalment", counting="all"))
         costs = costs_lead(claim, creditor, lang, "plan_costs_lead")
         return Summary(label, money(amount), by, (total, *unseen, *costs))
     # A few cents overdue that nobody chases (the page says so below): no "pay as soon as possible" over them.
