@@ -431,7 +431,7 @@ def _agreement_flags(claim: Claim) -> list[Flag]:
     plan = claim.plan
     if plan is not None and plan.state == PlanState.IN_ARREARS:
         # Every missed instalment counts: naming the first alone hid the later ones the arrears include.
-        missed = [i for i in plan.installments if i.state == InstallmentStatus.OVERDUE]
+        missed = plan.missed
         kind = FlagKind.PLAN_IN_ARREARS
         wording = _ARREARS_WORDING[plan.arrears_kind]
         found.append(Flag(kind, wording, amount=plan.arrears, day=missed[0].installment.due, count=len(missed)))

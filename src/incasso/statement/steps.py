@@ -487,8 +487,10 @@ def missed_named(claim: Claim, lang: Language) -> str:
     2026 (EUR 300,00)"), as the page and the instalment's reminder name them: one reminder may come for more than
     one (one due before the plan's confirmation arrives is reminded of only after the day it asks it by, while a
     later one is missed meanwhile: claims.escalation._reminder_of)."""
-    missed = [i for i in claim.running_plan.installments if i.state == InstallmentStatus.OVERDUE]
-    named = [f"{fmt.day(i.installment.due, lang)} ({fmt.money(i.installment.amount, lang)})" for i in missed]
+    named = [
+        f"{fmt.day(i.installment.due, lang)} ({fmt.money(i.installment.amount, lang)})"
+        for i in claim.running_plan.missed
+    ]
     return listed(named, lang)
 
 

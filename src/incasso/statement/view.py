@@ -132,8 +132,8 @@ class StatementView:
     stage: Stage
     status: Status
     message_key: str
-    message_fallback: str  # the message shown when the site has no text for message_key (an optional one)
-    # ... and, when that is an optional one too, the next one, down to one every site has (`message_fallbacks`).
+    # The messages shown when the site has no text for message_key (an optional one), in turn: the first it has,
+    # down to one every site has (`message_fallbacks`).
     message_fallbacks: tuple[str, ...]
     message_values: dict[str, str]
     answer: tuple[str, ...]  # under the message: a dispute's answer it does not tell itself (statement.answer)
@@ -163,6 +163,11 @@ class StatementView:
     terms_link: str  # the terms page of the language, from the site's root
     # The page's fixed words are the language's labels (labels.LABELS[lang]), the same for every
     # page: the template reads them there, so no view carries its own copy.
+
+    @property
+    def message_fallback(self) -> str:
+        """The message shown when the site has no text for message_key: the first of `message_fallbacks`."""
+        return self.message_fallbacks[0]
 
 
 def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
@@ -416,7 +421,6 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         stage=claim.stage,
         status=claim.status,
         message_key=key,
-        message_fallback=message_fallback(claim, key),
         message_fallbacks=message_fallbacks(claim, key),
         message_values=_message_values(claim, creditor, lang),
         answer=answer_lines(claim, creditor, key, payment_deadline(claim, creditor)),
