@@ -826,6 +826,17 @@ NL = {
     "betaald, dan hoeft u niets te doen; anders: betaal hem nu, of laat het ons vandaag nog weten.",
     # An instalment due before the plan's confirmation arrives (claims.demand.instalment_before_confirmation): asked
     # as that letter asks it (letters.words "plan_instalment_unread"), by its day, not "uiterlijk" a day gone by.
+    # A plan agreed with the agency (or the bailiff) since the handover (steps._plan_lines): we send no letter after a
+    # handover at all, and the plan is theirs to watch and to change: not "sturen wij u geen herinneringen".
+    "plan_next_agency": "Uw volgende termijn is {amount}, uiterlijk {date}. Berichten over deze regeling krijgt u "
+    "van {handler}, niet van ons. Lukt een termijn niet? Neem dan contact op met {handler}.",
+    "plan_next_agency_single": "Uw termijn is {amount}, uiterlijk {date}. Berichten over deze regeling krijgt u "
+    "van {handler}, niet van ons. Lukt dat niet? Neem dan contact op met {handler}.",
+    "plan_next_past_agency": "Uw termijn van {amount} moest uiterlijk {date} betaald zijn. Heeft u die op tijd "
+    "betaald, dan hoeft u niets te doen; anders: betaal hem nu, of laat het {handler} vandaag nog weten. Berichten "
+    "over deze regeling krijgt u van {handler}, niet van ons.",
+    "plan_next_past_agency_single": "Uw termijn van {amount} moest uiterlijk {date} betaald zijn. Heeft u die op "
+    "tijd betaald, dan hoeft u niets te doen; anders: betaal hem nu, of laat het {handler} vandaag nog weten.",
     "plan_next_unread": "De afgesproken dag voor {instalment} ({amount}) is {date}. Heeft u die termijn nog niet "
     "betaald? Betaal hem dan {when}. Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of "
     "aanmaningen.",
@@ -1021,6 +1032,9 @@ NL = {
     "handover_since": "Op {date} hebben wij uw dossier overgedragen aan {agency}. Zij regelen de betaling nu met u.",
     "handover_call": "Wilt u een betalingsregeling, of heeft u een vraag over de betaling? Neem dan contact op "
     "met {agency}:",
+    # ... while a plan agreed with them runs: it is not to be offered again.
+    "handover_call_plan": "Heeft u een vraag over uw betalingsregeling of over de betaling? Neem dan contact op "
+    "met {agency}:",
     "handover_wait": "U hoort van {agency} hoe u hen kunt bereiken. Wilt u nu al iets afspreken? Bel of mail "
     "dan ons, dan helpen wij u verder.",
     "handover_pay_agency": "Betaal voortaan aan {agency}. De gegevens staan hieronder, bij ‘Zo betaalt u’.",
@@ -1029,6 +1043,9 @@ NL = {
     "één keer.",
     "handover_next": "Betaalt u niet, en maakt u geen afspraak? Dan kan een rechtszaak de volgende stap zijn. "
     "Dat brengt extra kosten mee, en die willen wij u liever besparen.",
+    # ... while a plan agreed with them runs: the plan is the agreement, "geen afspraak" would deny it.
+    "handover_next_plan": "Betaalt u de termijnen niet, en maakt u geen nieuwe afspraak? Dan kan een rechtszaak de "
+    "volgende stap zijn. Dat brengt extra kosten mee, en die willen wij u liever besparen.",
     "agency_costs_stay": "De incassokosten blijven {amount}: meer mag {agency} u niet rekenen.",
     "legal_heading": "Er loopt een juridische procedure",
     "legal_since": "Op {date} hebben wij juridische stappen gezet om deze vordering te innen, via de rechter of "
@@ -1765,6 +1782,15 @@ EN = {
     "will not send you reminders or other payment letters.",
     "plan_next_past_single": "Your instalment of {amount} was due by {date}. If you paid it in time, you do not need "
     "to do anything; if not, please pay it now, or let us know today.",
+    "plan_next_agency": "Your next instalment is {amount}, by {date}. You will hear about this plan from {handler}, "
+    "not from us. If an instalment does not work out, please contact {handler}.",
+    "plan_next_agency_single": "Your instalment is {amount}, by {date}. You will hear about this plan from "
+    "{handler}, not from us. If it does not work out, please contact {handler}.",
+    "plan_next_past_agency": "Your instalment of {amount} was due by {date}. If you paid it in time, you do not "
+    "need to do anything; if not, please pay it now, or let {handler} know today. You will hear about this plan "
+    "from {handler}, not from us.",
+    "plan_next_past_agency_single": "Your instalment of {amount} was due by {date}. If you paid it in time, you do "
+    "not need to do anything; if not, please pay it now, or let {handler} know today.",
     "plan_next_unread": "The agreed day for {instalment} ({amount}) is {date}. If you have not paid it yet, "
     "please pay it {when}. As long as you pay the instalments on time, we will not send you reminders or other "
     "payment letters.",
@@ -1931,6 +1957,8 @@ EN = {
     "with you.",
     "handover_call": "Would you like a payment plan, or do you have a question about the payment? Please "
     "contact {agency}:",
+    "handover_call_plan": "Do you have a question about your payment plan or about the payment? Please contact "
+    "{agency}:",
     "handover_wait": "You will hear from {agency} how to reach them. Would you like to arrange something now? "
     "Call or email us, and we will help you.",
     "handover_pay_agency": "From now on, please pay {agency}. The details are below, under ‘How to pay’.",
@@ -1938,6 +1966,8 @@ EN = {
     "If you pay us, we will let {agency} know that you have paid. Please pay only once.",
     "handover_next": "If you do not pay and make no arrangement, a court case may be the next step. That brings "
     "extra costs, which we would rather spare you.",
+    "handover_next_plan": "If you do not pay the instalments and make no new arrangement, a court case may be the "
+    "next step. That brings extra costs, which we would rather spare you.",
     "agency_costs_stay": "The collection costs stay at {amount}: {agency} may not charge you more.",
     "legal_heading": "Legal proceedings are under way",
     "legal_since": "On {date} we took legal steps to collect this claim, through the court or a bailiff.",

@@ -96,6 +96,8 @@ OPTIONAL_MESSAGES = (
     "arrangement_single",
     "plan_kept_single",
     "plan_kept_agency_single",
+    "arrangement_agency",
+    "arrangement_agency_single",
 )
 # Stages whose message is the agency's or the court's, whatever is left.
 # The values a message text may name in braces, each filled in per page.
@@ -196,8 +198,12 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
         return "small_rest"  # not the stage's letter and what follows it: nothing follows
     if _answer_speaks(claim):
         return "dispute_answered"  # the claim stands: the stage's letter is old news, the answer's term is what counts
-    if claim.status in (Status.ARRANGEMENT, Status.PROMISE) and handler_of(claim) is not None:
-        return _stage_key(claim)  # agreed with the agency since the handover: the agency's message, not ours
+    if claim.status == Status.ARRANGEMENT and handler_of(claim) is not None:
+        # Agreed with the agency (or the bailiff) since the handover, on schedule or behind: their plan, whom to
+        # contact, not the handover's "Ook nu is een betalingsregeling nog mogelijk" beside the plan being paid.
+        return instalment_key(claim, "arrangement_agency")  # "welke termijn nog komt" of one left to pay
+    if claim.status == Status.PROMISE and handler_of(claim) is not None:
+        return _stage_key(claim)  # promised to the agency since the handover: the agency's message, not ours
     if claim.status == Status.ARRANGEMENT and claim.running_plan.state == PlanState.IN_ARREARS:
         # After a final notice the notice speaks, not the plan: it asks what stops its costs.
         return _stage_key(claim) if plan_under_final_notice(claim) else _plan_missed_key(claim)
@@ -307,6 +313,10 @@ def message_fallback(claim: Claim, key: str) -> str:
         return key.removesuffix("_single")  # as before: the thanks for "alle termijnen"
     if key == "arrangement_single":
         return Status.ARRANGEMENT  # as before: the plan's message, in the plural
+    if key == "arrangement_agency_single":
+        return "arrangement_agency"  # the agency's plan's message, in the plural
+    if key == "arrangement_agency":
+        return _stage_key(claim)  # as before: the handover's (or the legal step's) message
     if key == "plan_missed_several":
         return "plan_missed"  # as before: one instalment named, the schedule below shows them all
     if key == "newer_answered":

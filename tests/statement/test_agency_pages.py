@@ -1,0 +1,110 @@
+"""The page and the letters once the file is with an agency: a plan agreed with them, a handover after a plan, and a
+dispute's answer whose term runs on after the handover."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from incasso.claims.assess import assess
+from incasso.statement.labels import LABELS
+from incasso.statement.view import statement_view
+from tests.support.ledgers import days, event, one_debtor_ledger, payment
+from tests.support.site import REPO
+
+D = Decimal
+DUE = date(2026, 2, 4)  # the one invoice of 1,250.00
+LETTERS_BEFORE = [event(DUE + days(1), "reminder"), event(DUE + days(15), "dunning")]
+NOTICE = [*LETTERS_BEFORE, event(DUE + days(30), "final_notice")]
+HANDOVER = event(DUE + days(60), "handover", agency="Incasso B.V.", agency_phone="+31 30 298 40 00")
+AGENCY_PLAN = [
+    {"due": DUE + days(75), "amount": D("600.00")},
+    {"due": DUE + days(105), "amount": D("600.00")},
+    {"due": DUE + days(135), "amount": D("237.50")},
+]
+AGENCY_PLAN_EVENTS = [*NOTICE, HANDOVER, event(DUE + days(65), "arrangement", installments=AGENCY_PLAN)]
+
+
+def view_of(tmp_path, as_of: date, **changes):
+    ledger = one_debtor_ledger(tmp_path, **changes)
+    claim = assess(ledger, ledger.debtors[0], as_of)
+    return claim, statement_view(claim, ledger)
+
+
+def message(key: str, language: str) -> str:
+    return (REPO / "content" / "messages" / language / f"{key}.md").read_text(encoding="utf-8")
+
+
+# 1. A plan agreed with the agency, while it runs.
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize(
+    ("paid", "state"), [(D("600.00"), "on_schedule"), (D("250.00"), "in_arrears")], ids=["on_schedule", "in_arrears"]
+)
+def test_the_agency_s_plan_while_it_runs_is_told_as_theirs_not_offered_again(tmp_path, language, paid, state):
+    """The plan agreed with the agency since the handover, on schedule or behind: the page's message was the
+    handover's, 'Ook nu is een betalingsregeling nog mogelijk' ('A payment plan is still possible'), beside the plan
+    the debtor pays. Now it is `arrangement_agency`: the plan with them ({handler}), what is paid and what comes,
+    whom to contact; a site without the text shows the handover's, as before."""
+    payments = [payment(date=DUE + days(75), amount=paid)]
+    claim, view = view_of(tmp_path, DUE + days(90), language=language, events=AGENCY_PLAN_EVENTS, payments=payments)
+    assert (claim.status, claim.stage, claim.plan.state) == ("arrangement", "handover", state)
+    assert view.message_key == "arrangement_agency"
+    assert view.message_fallbacks == ("handover",)
+    assert view.message_values["handler"] == "Incasso B.V."
+    text = message("arrangement_agency", language)
+    assert "{handler}" in text
+    assert "nog mogelijk" not in text and "still possible" not in text
+
+
+def test_a_plan_of_one_with_the_agency_says_its_instalment(tmp_path):
+    """One instalment left of the agency's plan: 'welke termijn nog komt', as our own plan's message of one."""
+    plan = [{"due": DUE + days(75), "amount": D("1437.50")}]
+    events = [*NOTICE, HANDOVER, event(DUE + days(65), "arrangement", installments=plan)]
+    _, view = view_of(tmp_path, DUE + days(70), events=events)
+    assert view.message_key == "arrangement_agency_single"
+    assert view.message_fallbacks == ("arrangement_agency", "handover")
+
+
+@pytest.mark.parametrize(
+    ("language", "ours", "theirs"),
+    [
+        ("nl", "sturen wij u geen herinneringen", "Neem dan contact op met Incasso B.V."),
+        ("en", "we will not send you reminders", "please contact Incasso B.V."),
+    ],
+)
+def test_the_agency_s_plan_s_next_instalment_says_who_handles_it(tmp_path, language, ours, theirs):
+    """'Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of aanmaningen': we send nothing after
+    a handover at all, and it is the agency that watches their plan. The line says whose plan it is and whom to
+    contact when an instalment does not work out."""
+    _, view = view_of(tmp_path, DUE + days(70), language=language, events=AGENCY_PLAN_EVENTS)
+    line = view.next_steps[0]
+    assert line.startswith(("Uw volgende termijn is", "Your next instalment is"))
+    assert ours not in line
+    assert "Incasso B.V." in line and theirs in line
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_agency_s_plan_running_does_not_offer_a_plan_at_the_top(tmp_path, language):
+    """The top's 'Wilt u een betalingsregeling, of heeft u een vraag over de betaling?' beside a plan with them."""
+    _, view = view_of(tmp_path, DUE + days(70), language=language, events=AGENCY_PLAN_EVENTS)
+    lead = view.summary.lead
+    assert lead is not None
+    said = " ".join(lead.lines)
+    assert LABELS[language]["handover_call"].format(agency="Incasso B.V.") not in said
+    assert "Incasso B.V." in said
+
+
+@pytest.mark.parametrize(("language", "said"), [("nl", "en maakt u geen afspraak"), ("en", "and make no arrangement")])
+def test_the_agency_s_plan_behind_does_not_say_no_arrangement_was_made(tmp_path, language, said):
+    """'Betaalt u niet, en maakt u geen afspraak? Dan kan een rechtszaak de volgende stap zijn' beside the plan
+    agreed with the agency: the plan is the agreement, the line speaks of its instalments and of a new one."""
+    payments = [payment(date=DUE + days(75), amount=D("250.00"))]
+    claim, view = view_of(tmp_path, DUE + days(90), language=language, events=AGENCY_PLAN_EVENTS, payments=payments)
+    assert claim.plan.state == "in_arrears"
+    steps = " ".join(view.next_steps)
+    assert said not in steps
+    assert LABELS[language]["handover_next_plan"] in steps
