@@ -10,7 +10,7 @@ import pytest
 
 from incasso.claims.assess import assess
 from incasso.statement.labels import LABELS
-from incasso.statement.view import statement_view
+from incasso.statement.view import not_received, statement_view
 from tests.support.ledgers import days, event, one_debtor_ledger, payment
 from tests.support.site import REPO
 
@@ -108,3 +108,56 @@ def test_the_agency_s_plan_behind_does_not_say_no_arrangement_was_made(tmp_path,
     steps = " ".join(view.next_steps)
     assert said not in steps
     assert LABELS[language]["handover_next_plan"] in steps
+
+
+# 2. A handover after a plan.
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("nl", "niet alle termijnen van uw betalingsregeling ontvangen"),
+        ("en", "not received all the instalments of your payment plan"),
+    ],
+)
+def test_a_handover_after_a_plan_partly_paid_names_the_plan_s_instalments(tmp_path, language, said):
+    """Our plan's first instalment partly paid, the second missed, then the handover: the notice opened 'Wij hebben
+    nog niet het hele bedrag ontvangen. Daarom hebben wij uw dossier overgedragen', as if the plan had not been, or
+    (before anything was paid) 'uw betaling nog niet ontvangen'. It says what is true of the plan: not all its
+    instalments came in."""
+    plan = [{"due": DUE + days(20), "amount": D("600.00")}, {"due": DUE + days(50), "amount": D("650.00")}]
+    events = [*LETTERS_BEFORE, event(DUE + days(16), "arrangement", installments=plan), HANDOVER]
+    payments = [payment(date=DUE + days(20), amount=D("300.00"))]
+    claim, view = view_of(tmp_path, DUE + days(60), language=language, events=events, payments=payments)
+    assert (claim.stage, view.message_key) == ("handover", "handover")
+    assert said in not_received(claim, claim.debtor.language)
+    assert view.message_values["not_received"] == not_received(claim, claim.debtor.language)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("nl", "alle termijnen van uw betalingsregeling ontvangen, maar nog niet het hele bedrag"),
+        ("en", "received all the instalments of your payment plan, but not yet the whole amount"),
+    ],
+)
+def test_a_handover_after_the_agency_s_plan_was_paid_does_not_say_we_received_too_little_of_it(
+    tmp_path, language, said
+):
+    """All the agency's instalments paid, something left, then the file handed over again (to another agency):
+    'Wij hebben nog niet het hele bedrag ontvangen' read as if the plan had failed."""
+    paid = [payment(date=i["due"], amount=i["amount"]) for i in AGENCY_PLAN]
+    again = event(DUE + days(170), "handover", agency="Tweede Incasso B.V.")
+    claim, view = view_of(
+        tmp_path, DUE + days(170), language=language, events=[*AGENCY_PLAN_EVENTS, again], payments=paid, interest="statutory"
+    )
+    assert claim.stage == "handover" and claim.total_due > 0
+    assert said in view.message_values["not_received"]
+
+
+def test_a_handover_with_no_plan_before_it_says_what_it_said(tmp_path):
+    claim, view = view_of(tmp_path, DUE + days(60), events=[*NOTICE, HANDOVER])
+    assert view.message_values["not_received"] == LABELS["nl"]["not_received"]
+    paid = [payment(date=DUE + days(40), amount=D("100.00"))]
+    claim, view = view_of(tmp_path / "part", DUE + days(60), events=[*NOTICE, HANDOVER], payments=paid)
+    assert view.message_values["not_received"] == LABELS["nl"]["not_received_all"]

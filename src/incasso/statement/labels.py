@@ -141,6 +141,11 @@ NL = {
     # {not_received} in a message or letter text: true whether nothing or part was paid.
     "not_received": "uw betaling nog niet ontvangen",
     "not_received_all": "nog niet het hele bedrag ontvangen",
+    # ... after a handover that ended a plan (statement.view.plan_before_handover): behind with part paid, or kept.
+    "not_received_plan": "niet alle termijnen van uw betalingsregeling ontvangen",
+    "not_received_plan_single": "de termijn van uw betalingsregeling niet helemaal ontvangen",
+    "not_received_plan_kept": "alle termijnen van uw betalingsregeling ontvangen, maar nog niet het hele bedrag",
+    "not_received_plan_kept_single": "de termijn van uw betalingsregeling ontvangen, maar nog niet het hele bedrag",
     # {the_invoice} and {this_invoice} in a message or letter text: the invoices it is about, one or several.
     "the_invoice": "de factuur",
     "the_invoices": "de facturen",
@@ -1198,6 +1203,10 @@ EN = {
     "by_today": "today ({date})",
     "not_received": "not yet received your payment",
     "not_received_all": "not yet received the whole amount",
+    "not_received_plan": "not received all the instalments of your payment plan",
+    "not_received_plan_single": "not received all of the instalment of your payment plan",
+    "not_received_plan_kept": "received all the instalments of your payment plan, but not yet the whole amount",
+    "not_received_plan_kept_single": "received the instalment of your payment plan, but not yet the whole amount",
     "the_invoice": "the invoice",
     "the_invoices": "the invoices",
     "this_invoice": "this invoice",

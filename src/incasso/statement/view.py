@@ -25,7 +25,7 @@ from incasso.claims.states import HANDED_OVER, CostsState, PlanState, Stage, Sta
 from incasso.contact import as_read_by, mailto_link, tel_link
 from incasso.law.money import ZERO
 from incasso.law.tables import LATE_COMMERCIAL_MINIMUM
-from incasso.ledger.model import Creditor, DebtorType, EventType, InterestChoice, Language, Ledger
+from incasso.ledger.model import Creditor, DebtorType, EventType, InterestChoice, Language, Ledger, latest
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.statement.answer import answer_lines
 from incasso.statement.handler import handler_of
@@ -387,8 +387,27 @@ def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[st
 
 def not_received(claim: Claim, lang: Language) -> str:
     """'not yet received your payment', or once anything was paid 'not yet received the whole amount':
-    a text never tells a debtor who paid part that nothing came in."""
+    a text never tells a debtor who paid part that nothing came in. After a handover that ended a plan paid
+    in part and behind, or paid in full, what is true of that plan ('not all the instalments of your payment
+    plan', 'all the instalments ..., but not yet the whole amount'): not as if there had been none."""
+    plan = plan_before_handover(claim)
+    if plan is not None:
+        kept = "_kept" if plan.state == PlanState.COMPLETED else ""
+        return text(lang, f"not_received_plan{kept}{'_single' if len(plan.installments) == 1 else ''}")
     return text(lang, "not_received_all" if claim.settlement.paid_total > 0 else "not_received")
+
+
+def plan_before_handover(claim: Claim) -> Plan | None:
+    """The plan the latest handover ended, when anything was paid under it and it was behind or paid in full
+    that day (one on schedule says nothing of why the file went on); None before a handover, or after the legal
+    step (its texts do not say what was received)."""
+    handover = latest(claim.events, EventType.HANDOVER)
+    if claim.stage != Stage.HANDOVER or handover is None:
+        return None
+    plans = [e.agreement for e in claim.ended if isinstance(e.agreement, Plan) and e.on == handover.date]
+    if not plans or plans[-1].state == PlanState.ON_SCHEDULE:
+        return None
+    return plans[-1] if any(i.paid > 0 for i in plans[-1].installments) else None
 
 
 def _terms(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, ...]:
