@@ -161,3 +161,34 @@ def test_a_handover_with_no_plan_before_it_says_what_it_said(tmp_path):
     paid = [payment(date=DUE + days(40), amount=D("100.00"))]
     claim, view = view_of(tmp_path / "part", DUE + days(60), events=[*NOTICE, HANDOVER], payments=paid)
     assert view.message_values["not_received"] == LABELS["nl"]["not_received_all"]
+
+
+# 3. A dispute's answer, its term running on after the handover.
+
+
+@pytest.mark.parametrize(
+    ("language", "answered", "again"),
+    [
+        ("nl", "Wij hebben uw bezwaar beantwoord op 1 april 2026.", "Bel Sanne Jansen: +31 30 123 45 67"),
+        ("en", "We answered your dispute on 1 April 2026.", "Call Sanne Jansen on +31 30 123 45 67"),
+    ],
+)
+def test_the_answer_to_a_dispute_stays_on_the_page_after_the_handover_while_its_term_runs(
+    tmp_path, language, answered, again
+):
+    """Disputed after the final notice, answered on 1 April, handed over on the 5th, within the answer's 14 days:
+    the handover notice says we answered (handover_answered), the page dropped it. It keeps saying when we answered
+    and whom to ask about it, until the answer's term is over."""
+    events = [
+        *NOTICE,
+        event(DUE + days(40), "dispute", reason="Te duur"),
+        event(date(2026, 4, 1), "dispute_resolved"),
+        event(date(2026, 4, 5), "handover", agency="Incasso B.V.", agency_phone="+31 30 298 40 00"),
+    ]
+    claim, view = view_of(tmp_path, date(2026, 4, 8), language=language, events=events)
+    assert claim.stage == "handover" and claim.answer_still_open is not None
+    assert view.answer[0] == answered
+    assert again in view.answer[1]
+    assert len(view.answer) == 2  # the answer's term is not ours to count down once the agency has the file
+    _, later = view_of(tmp_path / "later", date(2026, 4, 15), language=language, events=events)
+    assert later.answer == ()  # its 14 days (1 to 14 April) are over
