@@ -72,19 +72,19 @@ def test_a_plan_of_one_with_the_agency_says_its_instalment(tmp_path):
 @pytest.mark.parametrize(
     ("language", "ours", "theirs"),
     [
-        ("nl", "sturen wij u geen herinneringen", "Neem dan contact op met Incasso B.V."),
-        ("en", "we will not send you reminders", "please contact Incasso B.V."),
+        ("nl", "sturen wij u geen herinneringen", "Berichten over deze regeling krijgt u van Incasso B.V., niet van ons."),
+        ("en", "we will not send you reminders", "You will hear about this plan from Incasso B.V., not from us."),
     ],
 )
 def test_the_agency_s_plan_s_next_instalment_says_who_handles_it(tmp_path, language, ours, theirs):
     """'Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of aanmaningen': we send nothing after
-    a handover at all, and it is the agency that watches their plan. The line says whose plan it is and whom to
-    contact when an instalment does not work out."""
+    a handover at all, and it is the agency that watches their plan. The line says from whom the debtor hears about
+    it (whom to contact, the message and the plan's box say)."""
     _, view = view_of(tmp_path, DUE + days(70), language=language, events=AGENCY_PLAN_EVENTS)
     line = view.next_steps[0]
     assert line.startswith(("Uw volgende termijn is", "Your next instalment is"))
     assert ours not in line
-    assert "Incasso B.V." in line and theirs in line
+    assert line.endswith(theirs)
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -192,3 +192,21 @@ def test_the_answer_to_a_dispute_stays_on_the_page_after_the_handover_while_its_
     assert len(view.answer) == 2  # the answer's term is not ours to count down once the agency has the file
     _, later = view_of(tmp_path / "later", date(2026, 4, 15), language=language, events=events)
     assert later.answer == ()  # its 14 days (1 to 14 April) are over
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_agreed_with_the_bailiff_is_not_offered_again_at_the_top(tmp_path, language):
+    """After the legal step, a plan agreed since with the bailiff: the top asked 'Wilt u betalen of een
+    betalingsregeling afspreken? Dat kan ook nu nog.' beside it; the message is the plan with them."""
+    plan = [{"due": DUE + days(95), "amount": D("600.00")}, {"due": DUE + days(125), "amount": D("837.50")}]
+    bailiff = dict(bailiff="Deurwaarders B.V.", bailiff_phone="+31 30 230 55 10")
+    events = [*NOTICE, HANDOVER, event(DUE + days(80), "legal", **bailiff)]
+    events.append(event(DUE + days(85), "arrangement", installments=plan))
+    claim, view = view_of(tmp_path, DUE + days(90), language=language, events=events)
+    assert (claim.stage, claim.status) == ("legal", "arrangement")
+    assert (view.message_key, view.message_values["handler"]) == ("arrangement_agency", "Deurwaarders B.V.")
+    assert view.message_fallbacks == ("legal",)
+    lines = view.summary.lead.lines
+    asked = LABELS[language]["legal_call_plan"].split("{handler}")[0]  # "... Neem dan contact op met "
+    assert any(line.startswith(asked + "Deurwaarders B.V.") for line in lines)
+    assert not any(line.startswith(("Wilt u betalen", "Would you like to pay")) for line in lines)

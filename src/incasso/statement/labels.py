@@ -833,10 +833,11 @@ NL = {
     # as that letter asks it (letters.words "plan_instalment_unread"), by its day, not "uiterlijk" a day gone by.
     # A plan agreed with the agency (or the bailiff) since the handover (steps._plan_lines): we send no letter after a
     # handover at all, and the plan is theirs to watch and to change: not "sturen wij u geen herinneringen".
+    # Whom to contact stands above it (the message, the top) and below (the plan's box): not a third time here.
     "plan_next_agency": "Uw volgende termijn is {amount}, uiterlijk {date}. Berichten over deze regeling krijgt u "
-    "van {handler}, niet van ons. Lukt een termijn niet? Neem dan contact op met {handler}.",
+    "van {handler}, niet van ons.",
     "plan_next_agency_single": "Uw termijn is {amount}, uiterlijk {date}. Berichten over deze regeling krijgt u "
-    "van {handler}, niet van ons. Lukt dat niet? Neem dan contact op met {handler}.",
+    "van {handler}, niet van ons.",
     "plan_next_past_agency": "Uw termijn van {amount} moest uiterlijk {date} betaald zijn. Heeft u die op tijd "
     "betaald, dan hoeft u niets te doen; anders: betaal hem nu, of laat het {handler} vandaag nog weten. Berichten "
     "over deze regeling krijgt u van {handler}, niet van ons.",
@@ -1065,6 +1066,11 @@ NL = {
     "mogelijk contact op met {handler}. Zij vertellen u welk bedrag u precies moet betalen, en hoe:",
     "legal_call_us": "Wilt u betalen of een betalingsregeling afspreken? Dat kan ook nu nog. Neem dan zo snel "
     "mogelijk contact met ons op. Wij vertellen u welk bedrag u precies moet betalen, en hoe.",
+    # ... while a plan agreed since the legal step runs: it is not to be offered again.
+    "legal_call_plan": "Heeft u een vraag over uw betalingsregeling of over de betaling? Neem dan contact op met "
+    "{handler}. Zij vertellen u welk bedrag u precies moet betalen, en hoe:",
+    "legal_call_us_plan": "Heeft u een vraag over uw betalingsregeling of over de betaling? Neem dan contact met ons "
+    "op. Wij vertellen u welk bedrag u precies moet betalen, en hoe.",
     "legal_amount_note": "Zonder de kosten van de rechter en de deurwaarder.",
     "legal_next": "Wat er verder gebeurt, hoort u van {handler}.",
     "contact_invoice_question": "Heeft u een vraag over de factuur zelf?",
@@ -1792,9 +1798,9 @@ EN = {
     "plan_next_past_single": "Your instalment of {amount} was due by {date}. If you paid it in time, you do not need "
     "to do anything; if not, please pay it now, or let us know today.",
     "plan_next_agency": "Your next instalment is {amount}, by {date}. You will hear about this plan from {handler}, "
-    "not from us. If an instalment does not work out, please contact {handler}.",
+    "not from us.",
     "plan_next_agency_single": "Your instalment is {amount}, by {date}. You will hear about this plan from "
-    "{handler}, not from us. If it does not work out, please contact {handler}.",
+    "{handler}, not from us.",
     "plan_next_past_agency": "Your instalment of {amount} was due by {date}. If you paid it in time, you do not "
     "need to do anything; if not, please pay it now, or let {handler} know today. You will hear about this plan "
     "from {handler}, not from us.",
@@ -1990,6 +1996,10 @@ EN = {
     "{handler} as soon as possible. They will tell you exactly how much to pay, and how:",
     "legal_call_us": "Would you like to pay, or agree a payment plan? That is still possible. Please contact us "
     "as soon as possible. We will tell you exactly how much to pay, and how.",
+    "legal_call_plan": "Do you have a question about your payment plan or about the payment? Please contact "
+    "{handler}. They will tell you exactly how much to pay, and how:",
+    "legal_call_us_plan": "Do you have a question about your payment plan or about the payment? Please contact us. "
+    "We will tell you exactly how much to pay, and how.",
     "legal_amount_note": "Not including the costs of the court and the bailiff.",
     "legal_next": "You will hear from {handler} what happens next.",
     "contact_invoice_question": "A question about the invoice itself?",

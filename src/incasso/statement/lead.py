@@ -121,14 +121,16 @@ def handover_lead(handler: Handler, lang: Language, subject: str, *, plan: bool 
     return Lead("handover", heading, tuple(lines), handler.name, contact_links(handler, lang, subject))
 
 
-def legal_lead(handler: Handler, lang: Language, subject: str) -> Lead:
-    """That legal steps run, since when and through whom; that their costs are not on this page; whom to call."""
+def legal_lead(handler: Handler, lang: Language, subject: str, *, plan: bool = False) -> Lead:
+    """That legal steps run, since when and through whom; that their costs are not on this page; whom to call (with
+    `plan`, a plan agreed since running, about it: not "Wilt u ... een betalingsregeling afspreken?")."""
     t = partial(text, lang)
+    agreed = "_plan" if plan else ""
     since = t("legal_since", date=fmt.day(handler.since, lang))
     if handler.name:
         via = "legal_via_bailiff" if handler.kind == HandlerKind.BAILIFF else "legal_via"
         since += " " + t(via, handler=handler.name)
-    call = t("legal_call", handler=handler.name) if handler.reachable else t("legal_call_us")
+    call = t(f"legal_call{agreed}", handler=handler.name) if handler.reachable else t(f"legal_call_us{agreed}")
     # Whom to call first: with the costs and the papers above it, the number sat two phone screens down.
     # A summons or judgment sets its own dates, which no arrangement with us moves.
     after = (t("legal_costs"), t("legal_papers"))

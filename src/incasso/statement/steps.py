@@ -1077,9 +1077,10 @@ def _handed_over_lead(claim: Claim, handler: Handler, lang: Language) -> Lead:
     """Who has the file, whom to call and whom to pay: the agency's or the bailiff's lead."""
     reference = handler.pay_to.reference if handler.pay_to else format_rf(rf_reference(claim.debtor.id))
     subject = text(lang, "mail_subject", reference=reference)
+    plan = claim.status == Status.ARRANGEMENT  # agreed with them since: not offered again
     if claim.stage == Stage.LEGAL:
-        return legal_lead(handler, lang, subject)
-    return handover_lead(handler, lang, subject, plan=claim.status == Status.ARRANGEMENT)
+        return legal_lead(handler, lang, subject, plan=plan)
+    return handover_lead(handler, lang, subject, plan=plan)
 
 
 def _promise_lead(claim: Claim, ledger: Ledger, lang: Language, amount: Decimal) -> str:
