@@ -72,7 +72,11 @@ def test_a_plan_of_one_with_the_agency_says_its_instalment(tmp_path):
 @pytest.mark.parametrize(
     ("language", "ours", "theirs"),
     [
-        ("nl", "sturen wij u geen herinneringen", "Berichten over deze regeling krijgt u van Incasso B.V., niet van ons."),
+        (
+            "nl",
+            "sturen wij u geen herinneringen",
+            "Berichten over deze regeling krijgt u van Incasso B.V., niet van ons.",
+        ),
         ("en", "we will not send you reminders", "You will hear about this plan from Incasso B.V., not from us."),
     ],
 )
@@ -149,7 +153,12 @@ def test_a_handover_after_the_agency_s_plan_was_paid_does_not_say_we_received_to
     paid = [payment(date=i["due"], amount=i["amount"]) for i in AGENCY_PLAN]
     again = event(DUE + days(170), "handover", agency="Tweede Incasso B.V.")
     claim, view = view_of(
-        tmp_path, DUE + days(170), language=language, events=[*AGENCY_PLAN_EVENTS, again], payments=paid, interest="statutory"
+        tmp_path,
+        DUE + days(170),
+        language=language,
+        events=[*AGENCY_PLAN_EVENTS, again],
+        payments=paid,
+        interest="statutory",
     )
     assert claim.stage == "handover" and claim.total_due > 0
     assert said in view.message_values["not_received"]
