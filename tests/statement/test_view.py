@@ -3176,7 +3176,8 @@ def test_a_plan_agreed_after_the_handover_is_the_agency_s(tmp_path):
     claim, _, view = view_of(tmp_path, DUE + days(65), events=events)
     assert claim.status == "arrangement" and claim.stage == "handover"
     assert view.summary.lead is not None and "Incasso B.V." in " ".join(view.summary.lead.lines)
-    assert view.message_key == "handover"
+    assert view.message_key == "arrangement_agency"  # their plan, with them to contact (a site without it: handover)
+    assert view.message_fallbacks == ("handover",)
     assert LetterKind.ARRANGEMENT not in {due.kind for due in letters_due(claim, NOTHING_SEEN)}
     missed, _, later = view_of(tmp_path / "missed", DUE + days(77), events=events)
     assert missed.plan.state == "in_arrears"

@@ -21,7 +21,7 @@ from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.disputes import open_disputes
 from incasso.claims.escalation import answer_term_end
-from incasso.claims.states import HANDED_OVER, CostsState, Status
+from incasso.claims.states import HANDED_OVER, CostsState, Stage, Status
 from incasso.ledger.model import Creditor, Desk, Event, EventType, Language
 from incasso.statement.labels import invoices_named, text
 from incasso.statement.tables import episode_notice_named
@@ -37,7 +37,7 @@ DAY = timedelta(days=1)
 def answer_lines(claim: Claim, creditor: Creditor, key: str, pay_by: date | None) -> tuple[str, ...]:
     """The lines under the page's message (`key`) that tell a dispute's answer; () when it says it itself, or
     nothing is left to tell. `pay_by` is the day the top of the page gives."""
-    answer = unsaid_answer(claim, key)
+    answer = unsaid_answer(claim, creditor, key)
     if answer is None:
         return ()
     lang = claim.debtor.language
@@ -45,21 +45,38 @@ def answer_lines(claim: Claim, creditor: Creditor, key: str, pay_by: date | None
     named = answered_words(claim, answer, lang)
     told = text(lang, "answer_named", invoices=named, date=day) if named else text(lang, "answer_whole", date=day)
     lines = [told, answer_again(creditor.contact, lang)]
+    if claim.stage in HANDED_OVER:
+        return tuple(lines)  # the agency has the next step: our term's "no new letter until" is not the page's to say
     term = _term_line(claim, creditor, answer, pay_by)
     return tuple(lines + ([term] if term else []))
 
 
-def unsaid_answer(claim: Claim, key: str) -> Event | None:
+def unsaid_answer(claim: Claim, creditor: Creditor, key: str) -> Event | None:
     """The latest answer to a dispute that the page must tell: nothing followed it that speaks of it (a letter,
-    a new dispute, a promise or plan), the message does not name it, and the claim is still ours to chase."""
-    if key in ANSWER_MESSAGES or claim.status != Status.ACTIVE or claim.stage in HANDED_OVER:
+    a new dispute, a promise or plan), the message does not name it, and the claim is still ours to chase; or,
+    handed over since, while the answer's term runs (`_told_by_the_handover`)."""
+    if key in ANSWER_MESSAGES or claim.status != Status.ACTIVE:
         return None
     since = claim.letters_since_the_answer
     answer = claim.answer_still_open  # not one about invoices since paid or credited, beside a newer one
-    if since != [] or answer is None:
+    if answer is None or since is None:
+        return None
+    if claim.stage in HANDED_OVER:
+        if not _told_by_the_handover(claim, creditor, answer, since):
+            return None
+    elif since:
         return None
     after = claim.events[claim.events.index(answer) + 1 :]
     return None if any(e.type in _SINCE for e in after) else answer
+
+
+def _told_by_the_handover(claim: Claim, creditor: Creditor, answer: Event, since: list[Event]) -> bool:
+    """Whether the file went to the agency with no letter between the answer and the handover, and the answer's term
+    still runs: the handover notice names the answer (letters.view: handover_answered), and the page keeps saying it
+    beside the handover's message, as it did before: when we answered, about what, and whom to ask. Not once the
+    legal step is taken (the court's papers speak then), nor after a letter between (it named the answer)."""
+    handed = [e.type for e in since] == [EventType.HANDOVER] and claim.stage == Stage.HANDOVER
+    return handed and claim.as_of <= answer_term_end(creditor.policy, answer)
 
 
 def answered_words(claim: Claim, answer: Event, lang: Language) -> str | None:

@@ -141,6 +141,11 @@ NL = {
     # {not_received} in a message or letter text: true whether nothing or part was paid.
     "not_received": "uw betaling nog niet ontvangen",
     "not_received_all": "nog niet het hele bedrag ontvangen",
+    # ... after a handover that ended a plan (statement.view.plan_before_handover): behind with part paid, or kept.
+    "not_received_plan": "niet alle termijnen van uw betalingsregeling ontvangen",
+    "not_received_plan_single": "de termijn van uw betalingsregeling niet helemaal ontvangen",
+    "not_received_plan_kept": "alle termijnen van uw betalingsregeling ontvangen, maar nog niet het hele bedrag",
+    "not_received_plan_kept_single": "de termijn van uw betalingsregeling ontvangen, maar nog niet het hele bedrag",
     # {the_invoice} and {this_invoice} in a message or letter text: the invoices it is about, one or several.
     "the_invoice": "de factuur",
     "the_invoices": "de facturen",
@@ -826,6 +831,18 @@ NL = {
     "betaald, dan hoeft u niets te doen; anders: betaal hem nu, of laat het ons vandaag nog weten.",
     # An instalment due before the plan's confirmation arrives (claims.demand.instalment_before_confirmation): asked
     # as that letter asks it (letters.words "plan_instalment_unread"), by its day, not "uiterlijk" a day gone by.
+    # A plan agreed with the agency (or the bailiff) since the handover (steps._plan_lines): we send no letter after a
+    # handover at all, and the plan is theirs to watch and to change: not "sturen wij u geen herinneringen".
+    # Whom to contact stands above it (the message, the top) and below (the plan's box): not a third time here.
+    "plan_next_agency": "Uw volgende termijn is {amount}, uiterlijk {date}. Berichten over deze regeling krijgt u "
+    "van {handler}, niet van ons.",
+    "plan_next_agency_single": "Uw termijn is {amount}, uiterlijk {date}. Berichten over deze regeling krijgt u "
+    "van {handler}, niet van ons.",
+    "plan_next_past_agency": "Uw termijn van {amount} moest uiterlijk {date} betaald zijn. Heeft u die op tijd "
+    "betaald, dan hoeft u niets te doen; anders: betaal hem nu, of laat het {handler} vandaag nog weten. Berichten "
+    "over deze regeling krijgt u van {handler}, niet van ons.",
+    "plan_next_past_agency_single": "Uw termijn van {amount} moest uiterlijk {date} betaald zijn. Heeft u die op "
+    "tijd betaald, dan hoeft u niets te doen; anders: betaal hem nu, of laat het {handler} vandaag nog weten.",
     "plan_next_unread": "De afgesproken dag voor {instalment} ({amount}) is {date}. Heeft u die termijn nog niet "
     "betaald? Betaal hem dan {when}. Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of "
     "aanmaningen.",
@@ -1021,6 +1038,9 @@ NL = {
     "handover_since": "Op {date} hebben wij uw dossier overgedragen aan {agency}. Zij regelen de betaling nu met u.",
     "handover_call": "Wilt u een betalingsregeling, of heeft u een vraag over de betaling? Neem dan contact op "
     "met {agency}:",
+    # ... while a plan agreed with them runs: it is not to be offered again.
+    "handover_call_plan": "Heeft u een vraag over uw betalingsregeling of over de betaling? Neem dan contact op "
+    "met {agency}:",
     "handover_wait": "U hoort van {agency} hoe u hen kunt bereiken. Wilt u nu al iets afspreken? Bel of mail "
     "dan ons, dan helpen wij u verder.",
     "handover_pay_agency": "Betaal voortaan aan {agency}. De gegevens staan hieronder, bij ‘Zo betaalt u’.",
@@ -1029,6 +1049,9 @@ NL = {
     "één keer.",
     "handover_next": "Betaalt u niet, en maakt u geen afspraak? Dan kan een rechtszaak de volgende stap zijn. "
     "Dat brengt extra kosten mee, en die willen wij u liever besparen.",
+    # ... while a plan agreed with them runs: the plan is the agreement, "geen afspraak" would deny it.
+    "handover_next_plan": "Betaalt u de termijnen niet, en maakt u geen nieuwe afspraak? Dan kan een rechtszaak de "
+    "volgende stap zijn. Dat brengt extra kosten mee, en die willen wij u liever besparen.",
     "agency_costs_stay": "De incassokosten blijven {amount}: meer mag {agency} u niet rekenen.",
     "legal_heading": "Er loopt een juridische procedure",
     "legal_since": "Op {date} hebben wij juridische stappen gezet om deze vordering te innen, via de rechter of "
@@ -1043,6 +1066,11 @@ NL = {
     "mogelijk contact op met {handler}. Zij vertellen u welk bedrag u precies moet betalen, en hoe:",
     "legal_call_us": "Wilt u betalen of een betalingsregeling afspreken? Dat kan ook nu nog. Neem dan zo snel "
     "mogelijk contact met ons op. Wij vertellen u welk bedrag u precies moet betalen, en hoe.",
+    # ... while a plan agreed since the legal step runs: it is not to be offered again.
+    "legal_call_plan": "Heeft u een vraag over uw betalingsregeling of over de betaling? Neem dan contact op met "
+    "{handler}. Zij vertellen u welk bedrag u precies moet betalen, en hoe:",
+    "legal_call_us_plan": "Heeft u een vraag over uw betalingsregeling of over de betaling? Neem dan contact met ons "
+    "op. Wij vertellen u welk bedrag u precies moet betalen, en hoe.",
     "legal_amount_note": "Zonder de kosten van de rechter en de deurwaarder.",
     "legal_next": "Wat er verder gebeurt, hoort u van {handler}.",
     "contact_invoice_question": "Heeft u een vraag over de factuur zelf?",
@@ -1181,6 +1209,10 @@ EN = {
     "by_today": "today ({date})",
     "not_received": "not yet received your payment",
     "not_received_all": "not yet received the whole amount",
+    "not_received_plan": "not received all the instalments of your payment plan",
+    "not_received_plan_single": "not received all of the instalment of your payment plan",
+    "not_received_plan_kept": "received all the instalments of your payment plan, but not yet the whole amount",
+    "not_received_plan_kept_single": "received the instalment of your payment plan, but not yet the whole amount",
     "the_invoice": "the invoice",
     "the_invoices": "the invoices",
     "this_invoice": "this invoice",
@@ -1765,6 +1797,15 @@ EN = {
     "will not send you reminders or other payment letters.",
     "plan_next_past_single": "Your instalment of {amount} was due by {date}. If you paid it in time, you do not need "
     "to do anything; if not, please pay it now, or let us know today.",
+    "plan_next_agency": "Your next instalment is {amount}, by {date}. You will hear about this plan from {handler}, "
+    "not from us.",
+    "plan_next_agency_single": "Your instalment is {amount}, by {date}. You will hear about this plan from "
+    "{handler}, not from us.",
+    "plan_next_past_agency": "Your instalment of {amount} was due by {date}. If you paid it in time, you do not "
+    "need to do anything; if not, please pay it now, or let {handler} know today. You will hear about this plan "
+    "from {handler}, not from us.",
+    "plan_next_past_agency_single": "Your instalment of {amount} was due by {date}. If you paid it in time, you do "
+    "not need to do anything; if not, please pay it now, or let {handler} know today.",
     "plan_next_unread": "The agreed day for {instalment} ({amount}) is {date}. If you have not paid it yet, "
     "please pay it {when}. As long as you pay the instalments on time, we will not send you reminders or other "
     "payment letters.",
@@ -1931,6 +1972,8 @@ EN = {
     "with you.",
     "handover_call": "Would you like a payment plan, or do you have a question about the payment? Please "
     "contact {agency}:",
+    "handover_call_plan": "Do you have a question about your payment plan or about the payment? Please contact "
+    "{agency}:",
     "handover_wait": "You will hear from {agency} how to reach them. Would you like to arrange something now? "
     "Call or email us, and we will help you.",
     "handover_pay_agency": "From now on, please pay {agency}. The details are below, under ‘How to pay’.",
@@ -1938,6 +1981,8 @@ EN = {
     "If you pay us, we will let {agency} know that you have paid. Please pay only once.",
     "handover_next": "If you do not pay and make no arrangement, a court case may be the next step. That brings "
     "extra costs, which we would rather spare you.",
+    "handover_next_plan": "If you do not pay the instalments and make no new arrangement, a court case may be the "
+    "next step. That brings extra costs, which we would rather spare you.",
     "agency_costs_stay": "The collection costs stay at {amount}: {agency} may not charge you more.",
     "legal_heading": "Legal proceedings are under way",
     "legal_since": "On {date} we took legal steps to collect this claim, through the court or a bailiff.",
@@ -1951,6 +1996,10 @@ EN = {
     "{handler} as soon as possible. They will tell you exactly how much to pay, and how:",
     "legal_call_us": "Would you like to pay, or agree a payment plan? That is still possible. Please contact us "
     "as soon as possible. We will tell you exactly how much to pay, and how.",
+    "legal_call_plan": "Do you have a question about your payment plan or about the payment? Please contact "
+    "{handler}. They will tell you exactly how much to pay, and how:",
+    "legal_call_us_plan": "Do you have a question about your payment plan or about the payment? Please contact us. "
+    "We will tell you exactly how much to pay, and how.",
     "legal_amount_note": "Not including the costs of the court and the bailiff.",
     "legal_next": "You will hear from {handler} what happens next.",
     "contact_invoice_question": "A question about the invoice itself?",

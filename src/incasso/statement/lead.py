@@ -16,7 +16,7 @@ from functools import partial
 
 from incasso import fmt
 from incasso.claims.claim import Claim
-from incasso.claims.states import HANDED_OVER, ActionKind, CostsState, Stage
+from incasso.claims.states import HANDED_OVER, ActionKind, CostsState, Stage, Status
 from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Language
 from incasso.statement.handler import Handler, HandlerKind, stage_told
@@ -105,28 +105,32 @@ def disputed_words(claim: Claim, lang: Language) -> str | None:
     return invoices_named(numbers, lang) if numbers else None
 
 
-def handover_lead(handler: Handler, lang: Language, subject: str) -> Lead:
-    """Who has the file since when, whom to call about paying, and whom to pay."""
+def handover_lead(handler: Handler, lang: Language, subject: str, *, plan: bool = False) -> Lead:
+    """Who has the file since when, whom to call about paying, and whom to pay; with `plan` (a plan agreed with the
+    agency runs), whom to call about it, not "Wilt u een betalingsregeling"."""
     t = partial(text, lang)
+    call = "handover_call_plan" if plan else "handover_call"
     agency = handler_name(handler, lang)
     heading = t("handover_heading", agency=handler.name) if handler.name else t("handover_heading_unnamed")
     lines = [
         t("handover_since", date=fmt.day(handler.since, lang), agency=handler.name or t("an_agency")),
         t("handover_pay_agency", agency=handler.pay_to.name) if handler.pay_to else t("handover_pay_us", agency=agency),
         # Last: its colon leads into the phone and email shown below it.
-        t("handover_call", agency=agency) if handler.reachable else t("handover_wait", agency=agency),
+        t(call, agency=agency) if handler.reachable else t("handover_wait", agency=agency),
     ]
     return Lead("handover", heading, tuple(lines), handler.name, contact_links(handler, lang, subject))
 
 
-def legal_lead(handler: Handler, lang: Language, subject: str) -> Lead:
-    """That legal steps run, since when and through whom; that their costs are not on this page; whom to call."""
+def legal_lead(handler: Handler, lang: Language, subject: str, *, plan: bool = False) -> Lead:
+    """That legal steps run, since when and through whom; that their costs are not on this page; whom to call (with
+    `plan`, a plan agreed since running, about it: not "Wilt u ... een betalingsregeling afspreken?")."""
     t = partial(text, lang)
+    agreed = "_plan" if plan else ""
     since = t("legal_since", date=fmt.day(handler.since, lang))
     if handler.name:
         via = "legal_via_bailiff" if handler.kind == HandlerKind.BAILIFF else "legal_via"
         since += " " + t(via, handler=handler.name)
-    call = t("legal_call", handler=handler.name) if handler.reachable else t("legal_call_us")
+    call = t(f"legal_call{agreed}", handler=handler.name) if handler.reachable else t(f"legal_call_us{agreed}")
     # Whom to call first: with the costs and the papers above it, the number sat two phone screens down.
     # A summons or judgment sets its own dates, which no arrangement with us moves.
     after = (t("legal_costs"), t("legal_papers"))
@@ -138,10 +142,9 @@ def handed_over_next(claim: Claim, handler: Handler, lang: Language, *, final_co
     `final_costs` (steps.costs_are_final), that the agency charges no more collection costs than ours."""
     if claim.stage == Stage.LEGAL:
         return [text(lang, "legal_next", handler=handler_name(handler, lang))]
+    # A plan agreed with them runs: "en maakt u geen afspraak" would deny it.
+    then = text(lang, "handover_next_plan" if claim.status == Status.ARRANGEMENT else "handover_next")
     if final_costs:
         amount = fmt.money(claim.costs.amount, lang)
-        return [
-            text(lang, "handover_next"),
-            text(lang, "agency_costs_stay", agency=handler_name(handler, lang), amount=amount),
-        ]
-    return [text(lang, "handover_next")]
+        return [then, text(lang, "agency_costs_stay", agency=handler_name(handler, lang), amount=amount)]
+    return [then]

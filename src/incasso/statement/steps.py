@@ -447,8 +447,11 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
         ]
     if plan.state == PlanState.ON_SCHEDULE:
         upcoming = plan.next_installment
-        key = instalment_key(claim, "plan_next_past" if upcoming.installment.due < claim.as_of else "plan_next")
-        next_line = t(key, amount=money(min(upcoming.open, claim.total_due)), date=day(upcoming.installment.due))
+        handler = handler_of(claim)  # a plan agreed with the agency since the handover: theirs, and no letter of ours
+        key = "plan_next_past" if upcoming.installment.due < claim.as_of else "plan_next"
+        key = instalment_key(claim, f"{key}_agency" if handler else key)
+        amount, due = money(min(upcoming.open, claim.total_due)), day(upcoming.installment.due)
+        next_line = t(key, amount=amount, date=due, handler=handler_name(handler, lang))
         return [next_line, *plan_coverage(claim, ledger, lang)]
     missed = plan.missed_installment
     if plan_under_final_notice(claim):  # the notice asks for what stops its costs, not the instalment
@@ -1074,7 +1077,10 @@ def _handed_over_lead(claim: Claim, handler: Handler, lang: Language) -> Lead:
     """Who has the file, whom to call and whom to pay: the agency's or the bailiff's lead."""
     reference = handler.pay_to.reference if handler.pay_to else format_rf(rf_reference(claim.debtor.id))
     subject = text(lang, "mail_subject", reference=reference)
-    return legal_lead(handler, lang, subject) if claim.stage == Stage.LEGAL else handover_lead(handler, lang, subject)
+    plan = claim.status == Status.ARRANGEMENT  # agreed with them since: not offered again
+    if claim.stage == Stage.LEGAL:
+        return legal_lead(handler, lang, subject, plan=plan)
+    return handover_lead(handler, lang, subject, plan=plan)
 
 
 def _promise_lead(claim: Claim, ledger: Ledger, lang: Language, amount: Decimal) -> str:

@@ -25,7 +25,7 @@ from incasso.claims.states import HANDED_OVER, CostsState, PlanState, Stage, Sta
 from incasso.contact import as_read_by, mailto_link, tel_link
 from incasso.law.money import ZERO
 from incasso.law.tables import LATE_COMMERCIAL_MINIMUM
-from incasso.ledger.model import Creditor, DebtorType, EventType, InterestChoice, Language, Ledger
+from incasso.ledger.model import Creditor, DebtorType, EventType, InterestChoice, Language, Ledger, latest
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.statement.answer import answer_lines
 from incasso.statement.handler import handler_of
@@ -96,6 +96,8 @@ OPTIONAL_MESSAGES = (
     "arrangement_single",
     "plan_kept_single",
     "plan_kept_agency_single",
+    "arrangement_agency",
+    "arrangement_agency_single",
 )
 # Stages whose message is the agency's or the court's, whatever is left.
 # The values a message text may name in braces, each filled in per page.
@@ -196,8 +198,12 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
         return "small_rest"  # not the stage's letter and what follows it: nothing follows
     if _answer_speaks(claim):
         return "dispute_answered"  # the claim stands: the stage's letter is old news, the answer's term is what counts
-    if claim.status in (Status.ARRANGEMENT, Status.PROMISE) and handler_of(claim) is not None:
-        return _stage_key(claim)  # agreed with the agency since the handover: the agency's message, not ours
+    if claim.status == Status.ARRANGEMENT and handler_of(claim) is not None:
+        # Agreed with the agency (or the bailiff) since the handover, on schedule or behind: their plan, whom to
+        # contact, not the handover's "Ook nu is een betalingsregeling nog mogelijk" beside the plan being paid.
+        return instalment_key(claim, "arrangement_agency")  # "welke termijn nog komt" of one left to pay
+    if claim.status == Status.PROMISE and handler_of(claim) is not None:
+        return _stage_key(claim)  # promised to the agency since the handover: the agency's message, not ours
     if claim.status == Status.ARRANGEMENT and claim.running_plan.state == PlanState.IN_ARREARS:
         # After a final notice the notice speaks, not the plan: it asks what stops its costs.
         return _stage_key(claim) if plan_under_final_notice(claim) else _plan_missed_key(claim)
@@ -307,6 +313,10 @@ def message_fallback(claim: Claim, key: str) -> str:
         return key.removesuffix("_single")  # as before: the thanks for "alle termijnen"
     if key == "arrangement_single":
         return Status.ARRANGEMENT  # as before: the plan's message, in the plural
+    if key == "arrangement_agency_single":
+        return "arrangement_agency"  # the agency's plan's message, in the plural
+    if key == "arrangement_agency":
+        return _stage_key(claim)  # as before: the handover's (or the legal step's) message
     if key == "plan_missed_several":
         return "plan_missed"  # as before: one instalment named, the schedule below shows them all
     if key == "newer_answered":
@@ -377,8 +387,27 @@ def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[st
 
 def not_received(claim: Claim, lang: Language) -> str:
     """'not yet received your payment', or once anything was paid 'not yet received the whole amount':
-    a text never tells a debtor who paid part that nothing came in."""
+    a text never tells a debtor who paid part that nothing came in. After a handover that ended a plan paid
+    in part and behind, or paid in full, what is true of that plan ('not all the instalments of your payment
+    plan', 'all the instalments ..., but not yet the whole amount'): not as if there had been none."""
+    plan = plan_before_handover(claim)
+    if plan is not None:
+        kept = "_kept" if plan.state == PlanState.COMPLETED else ""
+        return text(lang, f"not_received_plan{kept}{'_single' if len(plan.installments) == 1 else ''}")
     return text(lang, "not_received_all" if claim.settlement.paid_total > 0 else "not_received")
+
+
+def plan_before_handover(claim: Claim) -> Plan | None:
+    """The plan the latest handover ended, when anything was paid under it and it was behind or paid in full
+    that day (one on schedule says nothing of why the file went on); None before a handover, or after the legal
+    step (its texts do not say what was received)."""
+    handover = latest(claim.events, EventType.HANDOVER)
+    if claim.stage != Stage.HANDOVER or handover is None:
+        return None
+    plans = [e.agreement for e in claim.ended if isinstance(e.agreement, Plan) and e.on == handover.date]
+    if not plans or plans[-1].state == PlanState.ON_SCHEDULE:
+        return None
+    return plans[-1] if any(i.paid > 0 for i in plans[-1].installments) else None
 
 
 def _terms(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, ...]:
