@@ -1604,7 +1604,7 @@ def test_the_plan_confirmation_names_the_step_after_a_missed_instalment_s_remind
     claim = assess(ledger, ledger.debtors[0], date(2026, 2, 20))
     (due,) = letters_due(claim, NO_RECORD)
     terms = " ".join(letter_view(ledger, claim, due, Channel.EMAIL).terms)
-    assert f"wij sturen u een betalingsherinnering. {then} Lukt een termijn" in terms
+    assert f"wij sturen u een betalingsherinnering. {then}" in terms
 
 
 def test_the_english_plan_confirmation_names_the_step_after_a_missed_instalment_as_a_clause(tmp_path):
@@ -1615,7 +1615,7 @@ def test_the_english_plan_confirmation_names_the_step_after_a_missed_instalment_
     claim = assess(ledger, ledger.debtors[0], date(2026, 2, 20))
     (due,) = letters_due(claim, NO_RECORD)
     terms = " ".join(letter_view(ledger, claim, due, Channel.EMAIL).terms)
-    assert "If it is still unpaid after that, we will send you a formal reminder. If you cannot pay" in terms
+    assert "If it is still unpaid after that, we will send you a formal reminder." in terms
 
 
 def test_the_plan_confirmation_promises_no_costs_after_the_notice_when_they_are_charged_already(tmp_path):
@@ -1631,7 +1631,7 @@ def test_the_plan_confirmation_promises_no_costs_after_the_notice_when_they_are_
     assert claim.costs.state == "charged"
     (due,) = letters_due(claim, NO_RECORD)
     terms = " ".join(letter_view(ledger, claim, due, Channel.EMAIL).terms)
-    assert "niet alleen de termijn. Lukt een termijn" in terms
+    assert "niet alleen de termijn." in terms
     assert "komen er incassokosten bij" not in terms
 
 

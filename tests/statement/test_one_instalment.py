@@ -9,6 +9,7 @@ Tuesday 10 March 2026.
 
 import dataclasses
 import re
+import shutil
 from datetime import date
 
 import pytest
@@ -283,3 +284,60 @@ def test_a_plan_of_one_due_before_its_confirmation_arrives_is_asked_as_your_inst
     assert any(t.startswith(said) for t in letter.terms), letter.terms
     assert any(t.startswith(said) for t in page.next_steps), page.next_steps
     assert not [s for s in _sentences([*_strings(letter), *_strings(page)]) if NEXT[language].search(s)]
+
+
+ONE_MISSED_OPENS = {
+    "nl": "Volgens onze administratie is de termijn van uw betalingsregeling nog niet (helemaal) betaald.",
+    "en": "According to our records, the instalment of your payment plan has not been paid, or not in full.",
+}
+ONE_MISSED_LEAD = {
+    "nl": "De termijn van uw betalingsregeling staat nog open.",
+    "en": "The instalment of your payment plan is overdue.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_reminder_of_a_plan_of_one_names_the_instalment_not_one_of_several(tmp_path, language):
+    """A plan of one, its instalment missed: the reminder opened "Volgens onze administratie is een termijn van uw
+    betalingsregeling nog niet (helemaal) betaald" ("an instalment") and the box, on the page and in the letter,
+    said "Er staat een termijn van uw betalingsregeling open", as if the plan had more. The reminder opens with
+    `installment_reminder_single` (tables.instalment_key, counting all, as its subject); a site without that text
+    writes installment_reminder.md as before."""
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+
+    claim, letter, page, _, _ = _read(tmp_path, "one_missed", language, "letter")
+    assert letter.opening == "installment_reminder_single"
+    texts = LetterTexts(CONTENT / "letters")
+    blocks = texts[(language, letter.opening)].filled(letter.text_values).blocks
+    assert blocks[0][1].startswith(ONE_MISSED_OPENS[language]), blocks
+    assert not re.search(r"\b(een termijn|an instalment)\b", " ".join(b[1] for b in blocks), re.I), blocks
+    old_site = tmp_path / "old-site"
+    shutil.copytree(CONTENT / "letters", old_site)
+    for lang in ("nl", "en"):
+        (old_site / lang / "installment_reminder_single.md").unlink()
+    old = LetterTexts(old_site)[(language, letter.opening)].filled(letter.text_values).blocks
+    assert old == texts[(language, "installment_reminder")].filled(letter.text_values).blocks
+    assert ONE_MISSED_LEAD[language] in page.summary.lines, page.summary.lines
+    assert ONE_MISSED_LEAD[language] in letter.lead.lines, letter.lead.lines
+    # A plan of three with one missed keeps "een termijn": one of several.
+    _, three, three_page, _, _ = _read(tmp_path / "3", "three_one_to_come", language, "letter")
+    assert three.opening == "installment_reminder"
+    assert ONE_MISSED_LEAD[language] not in three_page.summary.lines
+
+
+CANNOT_PAY = {"nl": re.compile(r"Lukt (het|een termijn)\b.*\bniet\b"), "en": re.compile(r"\bcannot pay\b|If you can")}
+
+
+@pytest.mark.parametrize("channel", ["letter", "email"])
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("name", ["one", "two_one_paid"])
+def test_the_plan_s_confirmation_says_once_what_to_do_if_the_instalment_cannot_be_paid(
+    tmp_path, name, language, channel
+):
+    """The confirmation of a plan of one said "Lukt het niet om de termijn (op tijd) te betalen?" three times: in its
+    opening, in what follows a missed instalment ("Lukt het niet om de termijn te betalen, neem dan vóór de datum
+    contact met ons op") and in its way out. It says it once, in the way out, in the plan's number."""
+    _, letter, _, texts, _ = _read(tmp_path, name, language, channel)
+    said = [s for s in _sentences(texts) if CANNOT_PAY[language].search(s)]
+    assert len(said) == 1, said
+    assert not PLURAL[language].search(said[0]), said

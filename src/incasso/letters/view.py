@@ -89,6 +89,7 @@ FINAL_NOTICE_ANSWERED = "final_notice_answered"
 HANDOVER_ANSWERED = "handover_answered"
 ARRANGEMENT_SINGLE = "arrangement_single"
 INSTALLMENT_REMINDER_SEVERAL = "installment_reminder_several"
+INSTALLMENT_REMINDER_SINGLE = "installment_reminder_single"
 # The openings that name a dispute's answer: their way out asks about it, not again whether the invoice is right.
 ANSWERED_OPENINGS = (REMINDER_ANSWERED, DUNNING_ANSWERED, FINAL_NOTICE_ANSWERED, HANDOVER_ANSWERED)
 OPENING_VARIANTS = {
@@ -103,6 +104,7 @@ OPENING_VARIANTS = {
     HANDOVER_ANSWERED: LetterKind.HANDOVER,
     ARRANGEMENT_SINGLE: LetterKind.ARRANGEMENT,
     INSTALLMENT_REMINDER_SEVERAL: LetterKind.INSTALLMENT_REMINDER,
+    INSTALLMENT_REMINDER_SINGLE: LetterKind.INSTALLMENT_REMINDER,
 }
 REST_MESSAGES = ("remainder", "notice_paid", "promise_kept", "plan_kept", "plan_kept_single")
 _POSTCODE = re.compile(r"(?:^|,\s*)\d{4}\s?[A-Z]{2}\s+(?P<place>[^,]+?)\s*$")
@@ -217,7 +219,9 @@ def opening(claim: Claim, due: DueLetter) -> str:
     letter after a dispute's answer, `handover_answered`: when we answered, before the handover; for the confirmation
     of a plan with one instalment to pay, `arrangement_single`, not "welke termijnen u betaalt"
     (statement.tables.instalment_key); for the reminder of more than one missed instalment,
-    `installment_reminder_several`, as its subject (statement.tables.several_missed)."""
+    `installment_reminder_several`, as its subject (statement.tables.several_missed); for the reminder of a plan of
+    one, `installment_reminder_single`: "de termijn", not "een termijn" as if there were more (counting all, as its
+    subject)."""
     if due.kind == LetterKind.REMINDER:
         key = message_key(claim)
         if key in REST_MESSAGES:
@@ -242,6 +246,8 @@ def opening(claim: Claim, due: DueLetter) -> str:
         return instalment_key(claim, due.kind)
     if due.kind == LetterKind.INSTALLMENT_REMINDER and several_missed(claim):
         return INSTALLMENT_REMINDER_SEVERAL  # as its subject says: "termijnen", not "een termijn"
+    if due.kind == LetterKind.INSTALLMENT_REMINDER:
+        return instalment_key(claim, due.kind, counting="all")  # a plan of one: "de termijn", as its subject
     return due.kind
 
 

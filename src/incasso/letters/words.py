@@ -150,10 +150,9 @@ NL = {
     "plan_hold": "Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of aanmaningen.",
     # One instalment left to pay (statement.tables.instalment_key): that one, not "de termijnen".
     "plan_hold_single": "Betaalt u de termijn op tijd, dan sturen wij u geen herinneringen of aanmaningen.",
-    "plan_missed": "Betaalt u een termijn niet op tijd? Dan gaan wij verder met de incasso: {step}.{then} "
-    "Lukt een termijn een keer niet, neem dan vóór de datum contact met ons op.",
-    "plan_missed_single": "Betaalt u de termijn niet op tijd? Dan gaan wij verder met de incasso: {step}.{then} Lukt "
-    "het niet om de termijn te betalen, neem dan vóór de datum contact met ons op.",
+    # What a missed instalment leads to; what to do if it cannot be paid is the way out's, said once (letters.view).
+    "plan_missed": "Betaalt u een termijn niet op tijd? Dan gaan wij verder met de incasso: {step}.{then}",
+    "plan_missed_single": "Betaalt u de termijn niet op tijd? Dan gaan wij verder met de incasso: {step}.{then}",
     # What follows the missed instalment's reminder, as the core counts it (letters.terms).
     "plan_then": "Blijft de termijn ook daarna open, dan is de volgende stap: {step}.",
     "plan_then_final_notice": "Blijft de termijn ook daarna open, dan vragen wij in onze laatste brief (sommatie) "
@@ -443,10 +442,8 @@ EN = {
     "it yet when you receive {this}, please pay it {when}.",
     "plan_hold": "As long as you pay the instalments on time, we will not send you reminders or other payment letters.",
     "plan_hold_single": "If you pay the instalment on time, we will not send you reminders or other payment letters.",
-    "plan_missed": "If you do not pay an instalment on time, {step}.{then} "
-    "If you cannot pay an instalment, please contact us before its date.",
-    "plan_missed_single": "If you do not pay the instalment on time, {step}.{then} If you cannot pay the instalment, "
-    "please contact us before its date.",
+    "plan_missed": "If you do not pay an instalment on time, {step}.{then}",
+    "plan_missed_single": "If you do not pay the instalment on time, {step}.{then}",
     "plan_then": "If it is still unpaid after that, {step}.",
     "plan_then_final_notice": "If it is still unpaid after that, our final notice asks for everything that is "
     "overdue by then, not only the instalment.",

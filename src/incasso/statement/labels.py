@@ -152,6 +152,8 @@ NL = {
     "not_yet_due": "Apart te betalen: {amount}, uiterlijk op de vervaldatum van de factuur, {date}.",
     "part_due": "Daarvan {amount} uiterlijk {date}.",
     "plan_arrears_lead": "Er staat een termijn van uw betalingsregeling open.",
+    # A plan of one (tables.instalment_key, counting all): its instalment, not "een termijn" of several.
+    "plan_arrears_lead_single": "De termijn van uw betalingsregeling staat nog open.",
     "plan_arrears_lead_more": "Er staan termijnen van uw betalingsregeling open.",
     "plan_notice_lead": "U heeft een termijn van uw betalingsregeling niet betaald. "
     "Daarom vragen wij nu het hele bedrag dat te laat is.",
@@ -1189,6 +1191,7 @@ EN = {
     "not_yet_due": "To pay separately: {amount}, by the invoice's due date, {date}.",
     "part_due": "Of this, {amount} by {date}.",
     "plan_arrears_lead": "An instalment of your payment plan is overdue.",
+    "plan_arrears_lead_single": "The instalment of your payment plan is overdue.",
     "plan_arrears_lead_more": "Instalments of your payment plan are overdue.",
     "plan_notice_lead": "You did not pay an instalment of your payment plan. So we "
     "now ask for the whole amount that is overdue.",

@@ -928,6 +928,8 @@ def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bo
         plan = claim.running_plan
         if missed_shown(claim, creditor):
             lead = "plan_arrears_lead_more" if plan.arrears_kind == ArrearsKind.MORE else "plan_arrears_lead"
+            if lead == "plan_arrears_lead":  # a plan of one: "De termijn", not "een termijn" of several
+                lead = instalment_key(claim, lead, counting="all")
             if plan_under_final_notice(claim):  # it asks what is overdue, not the instalment: said why
                 lead = "plan_notice_lead"
             # Missed in the notice's term: paying the instalment alone leaves the costs over the rest, as on schedule.
