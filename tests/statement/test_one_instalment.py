@@ -341,3 +341,43 @@ def test_the_plan_s_confirmation_says_once_what_to_do_if_the_instalment_cannot_b
     said = [s for s in _sentences(texts) if CANNOT_PAY[language].search(s)]
     assert len(said) == 1, said
     assert not PLURAL[language].search(said[0]), said
+
+
+NOT_PAID = {
+    "nl": re.compile(r"niet \(helemaal\) betaald|is nog niet betaald|^Te laat$"),
+    "en": re.compile(r"been paid|overdue|^Late$", re.I),
+}
+ASKED_BY_THE_TERM = {
+    "nl": "De afgesproken dag voor termijn 1 (EUR\xa0500,00) is 9 maart 2026. Heeft u die termijn nog niet betaald? "
+    "Betaal hem dan ",
+    "en": "The agreed day for instalment 1 (EUR\xa0500.00) is 9 March 2026. If you have not paid it yet, please pay it ",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_an_instalment_the_posted_confirmation_asks_by_the_term_s_last_day_is_not_called_unpaid_until_then(
+    tmp_path, language
+):
+    """A final notice posted on Sunday 1 March 2026 (its term's last day the 18th); a plan of two agreed on Friday the
+    6th, its confirmation posted, arriving on the 10th, after the first instalment's day (the 9th): the letter asks
+    it "uiterlijk 18 maart 2026". On the 13th the page said "Een termijn van uw betalingsregeling is niet (helemaal)
+    betaald" and "De termijn van 9 maart 2026 is nog niet betaald": true, but read against the letter as a
+    contradiction. Until the 18th it says what the letter says: still to pay by that day; from the 19th, missed."""
+    notice = [
+        event(date(2026, 1, 20), "reminder"),
+        event(date(2026, 2, 10), "dunning"),
+        event(date(2026, 3, 1), "final_notice", channel="letter"),
+    ]
+    installments = [{"due": date(2026, 3, 9), "amount": 500}, {"due": date(2026, 4, 9), "amount": 750}]
+    plan = event(date(2026, 3, 6), "arrangement", installments=installments, channel="letter")
+    ledger = one_debtor_ledger(tmp_path, events=[*notice, plan], language=language)
+    for as_of in (date(2026, 3, 13), date(2026, 3, 18)):
+        claim = assess(ledger, ledger.debtors[0], as_of)
+        page = statement_view(claim, ledger)
+        said = [*_strings(page.summary), *page.next_steps, *_strings(page.plan)]
+        assert [s for s in said if NOT_PAID[language].search(s)] == [], said
+        assert page.message_key == "arrangement"
+        assert page.next_steps[0].startswith(ASKED_BY_THE_TERM[language]), page.next_steps
+        assert {"nl": "18 maart 2026", "en": "18 March 2026"}[language] in page.next_steps[0]  # as the letter
+    missed = statement_view(assess(ledger, ledger.debtors[0], date(2026, 3, 19)), ledger)
+    assert missed.message_key == "plan_missed"

@@ -20,7 +20,7 @@ from incasso.claims.assess import claim_if_missed, claim_when_chased
 from incasso.claims.claim import Claim
 from incasso.claims.demand import (
     amount_to_pay,
-    instalment_before_confirmation,
+    instalment_asked_later,
     instalment_day_read,
     plan_under_final_notice,
     promise_kept_by,
@@ -196,8 +196,8 @@ def letter_deadline(creditor: Creditor, claim: Claim, form: Channel) -> date | N
     notice's last day while it stops the costs and is still ahead on arrival, else none ("zo snel mogelijk")."""
     deadline = payment_deadline(claim, creditor)
     # The page gives an instalment due before the plan's confirmation arrives the day that letter asks it by
-    # (claims.demand.instalment_before_confirmation): this letter, read sooner (an e-mail), gives its own.
-    unread = instalment_unread(creditor, claim, form) or instalment_before_confirmation(creditor, claim)
+    # (claims.demand.instalment_asked_later): this letter, read sooner (an e-mail), gives its own.
+    unread = instalment_unread(creditor, claim, form) or instalment_asked_later(creditor, claim)
     if unread is not None:  # the core's reminder of it waits for the same day (claims.escalation._reminder_of)
         arrives = letter_received(creditor, claim.debtor, claim.as_of, form)
         return instalment_day_read(claim, unread.installment.due, arrives)
@@ -695,9 +695,9 @@ def unread_instalment_pay_note(creditor: Creditor, claim: Claim, form: Channel) 
     """The payment details' note beside an instalment whose day the letter cannot be acted on by
     (`instalment_unread`): by the box's day (`letter_deadline`), not the page's "No instalment is due right now ...
     by" that day, gone when the letter arrives; nor the page's day for an instalment due before the plan's
-    confirmation arrives (claims.demand.instalment_before_confirmation), when this letter is read sooner. None
+    confirmation arrives (claims.demand.instalment_asked_later), when this letter is read sooner. None
     otherwise: the page's note holds."""
-    upcoming = instalment_unread(creditor, claim, form) or instalment_before_confirmation(creditor, claim)
+    upcoming = instalment_unread(creditor, claim, form) or instalment_asked_later(creditor, claim)
     if upcoming is None:
         return None
     lang = claim.debtor.language

@@ -826,7 +826,7 @@ NL = {
     "tijd betaalt, sturen wij u geen herinneringen of aanmaningen.",
     "plan_next_past_single": "Uw termijn van {amount} moest uiterlijk {date} betaald zijn. Heeft u die op tijd "
     "betaald, dan hoeft u niets te doen; anders: betaal hem nu, of laat het ons vandaag nog weten.",
-    # An instalment due before the plan's confirmation arrives (claims.demand.instalment_before_confirmation): asked
+    # An instalment due before the plan's confirmation arrives (claims.demand.instalment_asked_later): asked
     # as that letter asks it (letters.words "plan_instalment_unread"), by its day, not "uiterlijk" a day gone by.
     "plan_next_unread": "De afgesproken dag voor {instalment} ({amount}) is {date}. Heeft u die termijn nog niet "
     "betaald? Betaal hem dan {when}. Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of "
