@@ -30,6 +30,7 @@ from incasso.letters.due import DueLetter, LetterKind, file_stem
 from incasso.letters.outlook import claim_after
 from incasso.letters.records import Letterhead, LetterView, PayBlock, Section, Table
 from incasso.letters.terms import (
+    broken_promise,
     costs_apart,
     last_day_on_arrival,
     letter_terms,
@@ -82,6 +83,7 @@ REMINDER_REST = "reminder_rest"
 REMINDER_NEWER = "reminder_newer"
 REMINDER_NEWER_ANSWERED = "reminder_newer_answered"
 REMINDER_ANSWERED = "reminder_answered"
+REMINDER_PROMISE = "reminder_promise"
 DUNNING_COSTS_CHARGED = "dunning_costs_charged"
 REMINDER_COSTS_CHARGED = "reminder_costs_charged"
 DUNNING_ANSWERED = "dunning_answered"
@@ -97,6 +99,7 @@ OPENING_VARIANTS = {
     REMINDER_NEWER: LetterKind.REMINDER,
     REMINDER_NEWER_ANSWERED: LetterKind.REMINDER,
     REMINDER_ANSWERED: LetterKind.REMINDER,
+    REMINDER_PROMISE: LetterKind.REMINDER,
     REMINDER_COSTS_CHARGED: LetterKind.REMINDER,
     DUNNING_COSTS_CHARGED: LetterKind.DUNNING,
     DUNNING_ANSWERED: LetterKind.DUNNING,
@@ -210,7 +213,9 @@ def opening(claim: Claim, due: DueLetter) -> str:
     business's, from the due dates), `reminder_costs_charged`, which names them instead of "it may have slipped your
     mind", a light tone beside hundreds of euros of costs; for the first reminder after a dispute's answer (a dispute
     raised before any letter) about an invoice still open, `reminder_answered`, which names the answer (costs
-    charged or not); for a dunning letter with costs charged already (from the due dates), `dunning_costs_charged`,
+    charged or not), unless the debtor promised since and did not pay (all): then, as after any broken promise,
+    `reminder_promise`, which is about the promise (letters.terms.broken_promise); for a dunning letter with costs
+    charged already (from the due dates), `dunning_costs_charged`,
     not "before any costs are added"; for the
     first dunning letter after a dispute's answer, `dunning_answered`: it names the answer, and does not ask again
     whether the debtor disagrees, as if nobody had listened; for the first final notice since a dispute's answer (a
@@ -230,6 +235,8 @@ def opening(claim: Claim, due: DueLetter) -> str:
             return REMINDER_NEWER
         if key == "newer_answered":
             return REMINDER_NEWER_ANSWERED  # disputed, answered: not "we have not received" as if forgotten
+        if broken_promise(claim) is not None:
+            return REMINDER_PROMISE  # what was promised: not "ontschoten", nor an answer the promise came after
         if _first_since_the_answer(claim, due):
             return REMINDER_ANSWERED  # a dispute before any letter: the first letter after the answer names it
         if claim.costs.state == CostsState.CHARGED:

@@ -112,6 +112,13 @@ NL = {
     # Part of the promise paid since it was made: what was promised, and what is left of it ({amount}).
     "promise_confirm_rest": "Op {made} heeft u ons toegezegd {promised} te betalen, uiterlijk {date}. Daarvan heeft "
     "u {paid} al betaald: er staat nog {amount} van open. Met {this} bevestigen wij die afspraak. Dank u wel.",
+    # The reminder after a promise whose day passed (letters.terms.broken_promise): what was promised ({promised}: an
+    # amount, or "het hele bedrag (EUR ...)", the balance of its day), what came in ({paid}), what is left ({left}).
+    "promise_broken": "Op {made} heeft u ons toegezegd {promised} te betalen, uiterlijk {date}. Die betaling hebben "
+    "wij niet ontvangen.",
+    "promise_broken_part": "Op {made} heeft u ons toegezegd {promised} te betalen, uiterlijk {date}. Daarvan hebben "
+    "wij {paid} ontvangen, dank u wel. Er staat nog {left} open.",
+    "promised_whole": "het hele bedrag ({amount})",
     "promise_confirm_whole": "Op {made} heeft u ons toegezegd het hele bedrag te betalen, uiterlijk {date}. "
     "Vandaag is dat {amount}. Met {this} bevestigen wij die afspraak. Dank u wel.",
     # After a promise of part, kept: progress first ({amount} of the {total} open today), then the step that asks
@@ -418,6 +425,10 @@ EN = {
     "agreement in {this}. Thank you.",
     "promise_confirm_rest": "On {made} you promised to pay us {promised} by {date}. You have already paid {paid} "
     "of it: {amount} of it is still to pay. We confirm that agreement in {this}. Thank you.",
+    "promise_broken": "On {made} you promised to pay us {promised} by {date}. We have not received that payment.",
+    "promise_broken_part": "On {made} you promised to pay us {promised} by {date}. Of that, we have received {paid}, "
+    "thank you. {left} is still open.",
+    "promised_whole": "the whole amount ({amount})",
     "promise_confirm_whole": "On {made} you promised to pay us the whole amount by {date}. Today that is {amount}. "
     "We confirm that agreement in {this}. Thank you.",
     "promise_rest": "Once you have paid it, {amount} of the {total} is paid. For the {rest} still open then, {step}. "
