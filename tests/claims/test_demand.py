@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from incasso.claims.assess import assess
-from incasso.claims.demand import instalment_asked_by, instalment_before_confirmation, instalment_day_read
+from incasso.claims.demand import instalment_asked_by, instalment_asked_later, instalment_day_read
 from tests.support.ledgers import event, one_debtor_ledger
 
 # A final notice posted on Sunday 1 March 2026: received on the 4th, its term's last day the 18th.
@@ -55,23 +55,37 @@ def test_the_core_reads_the_same_day_once_the_instalment_is_missed_and_once_the_
     [
         (date(2026, 3, 10), None, True),  # the plan's own day: its confirmation is written tonight
         (date(2026, 3, 12), None, True),  # posted, it arrives on the 12th: not missed yet that day
-        (date(2026, 3, 13), None, False),  # read: missed from here, as the core's reminder counts it
-        (date(2026, 3, 10), "email", True),  # e-mailed, it arrives that day
-        (date(2026, 3, 11), "email", False),
+        (date(2026, 3, 13), None, True),  # read: the letter asks it by the term's last day, the 18th
+        (date(2026, 3, 18), None, True),
+        (date(2026, 3, 19), None, False),  # missed from here, as the core's reminder counts it
+        (date(2026, 3, 10), "email", True),  # e-mailed, it arrives that day, and asks it by the 18th too
+        (date(2026, 3, 11), "email", True),
+        (date(2026, 3, 19), "email", False),
     ],
 )
-def test_an_instalment_is_before_its_confirmation_until_the_day_that_letter_arrives_has_passed(
+def test_an_instalment_is_asked_later_until_the_day_its_confirmation_asks_it_by_has_passed(
     tmp_path, as_of, channel, before
 ):
     """The page asks such an instalment as the confirmation does, by `instalment_asked_by`, and calls it missed only
-    from the day after that letter arrived (claims.timing.confirmation_received)."""
+    from the day after that day (the final notice's last day here): on the 13th, the letter read, the page said "De
+    termijn van 10 maart 2026 is nog niet betaald" while the letter asked it by the 18th."""
     plan = event(
         PLAN["date"], "arrangement", installments=PLAN["installments"], **({"channel": channel} if channel else {})
     )
     ledger = one_debtor_ledger(tmp_path, events=[*NOTICE, plan])
     claim = assess(ledger, ledger.debtors[0], as_of)
-    unread = instalment_before_confirmation(ledger.creditor, claim)
+    unread = instalment_asked_later(ledger.creditor, claim)
     assert (unread is not None) == before
     if unread is not None:
         assert unread.installment.due == date(2026, 3, 10)
         assert instalment_asked_by(ledger.creditor, claim, unread.installment.due) == date(2026, 3, 18)
+
+
+def test_an_instalment_asked_as_soon_as_possible_is_missed_once_its_confirmation_arrived(tmp_path):
+    """Without a final notice's term the confirmation asks it "zo snel mogelijk": missed from the day after the
+    letter arrived (the 12th, posted), as before."""
+    plan = event(PLAN["date"], "arrangement", installments=PLAN["installments"])
+    ledger = one_debtor_ledger(tmp_path, events=[plan])
+    for as_of, asked in ((date(2026, 3, 12), True), (date(2026, 3, 13), False)):
+        claim = assess(ledger, ledger.debtors[0], as_of)
+        assert (instalment_asked_later(ledger.creditor, claim) is not None) == asked, as_of

@@ -9,6 +9,7 @@ Tuesday 10 March 2026.
 
 import dataclasses
 import re
+import shutil
 from datetime import date
 
 import pytest
@@ -283,3 +284,100 @@ def test_a_plan_of_one_due_before_its_confirmation_arrives_is_asked_as_your_inst
     assert any(t.startswith(said) for t in letter.terms), letter.terms
     assert any(t.startswith(said) for t in page.next_steps), page.next_steps
     assert not [s for s in _sentences([*_strings(letter), *_strings(page)]) if NEXT[language].search(s)]
+
+
+ONE_MISSED_OPENS = {
+    "nl": "Volgens onze administratie is de termijn van uw betalingsregeling nog niet (helemaal) betaald.",
+    "en": "According to our records, the instalment of your payment plan has not been paid, or not in full.",
+}
+ONE_MISSED_LEAD = {
+    "nl": "De termijn van uw betalingsregeling staat nog open.",
+    "en": "The instalment of your payment plan is overdue.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_reminder_of_a_plan_of_one_names_the_instalment_not_one_of_several(tmp_path, language):
+    """A plan of one, its instalment missed: the reminder opened "Volgens onze administratie is een termijn van uw
+    betalingsregeling nog niet (helemaal) betaald" ("an instalment") and the box, on the page and in the letter,
+    said "Er staat een termijn van uw betalingsregeling open", as if the plan had more. The reminder opens with
+    `installment_reminder_single` (tables.instalment_key, counting all, as its subject); a site without that text
+    writes installment_reminder.md as before."""
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+
+    claim, letter, page, _, _ = _read(tmp_path, "one_missed", language, "letter")
+    assert letter.opening == "installment_reminder_single"
+    texts = LetterTexts(CONTENT / "letters")
+    blocks = texts[(language, letter.opening)].filled(letter.text_values).blocks
+    assert blocks[0][1].startswith(ONE_MISSED_OPENS[language]), blocks
+    assert not re.search(r"\b(een termijn|an instalment)\b", " ".join(b[1] for b in blocks), re.I), blocks
+    old_site = tmp_path / "old-site"
+    shutil.copytree(CONTENT / "letters", old_site)
+    for lang in ("nl", "en"):
+        (old_site / lang / "installment_reminder_single.md").unlink()
+    old = LetterTexts(old_site)[(language, letter.opening)].filled(letter.text_values).blocks
+    assert old == texts[(language, "installment_reminder")].filled(letter.text_values).blocks
+    assert ONE_MISSED_LEAD[language] in page.summary.lines, page.summary.lines
+    assert ONE_MISSED_LEAD[language] in letter.lead.lines, letter.lead.lines
+    # A plan of three with one missed keeps "een termijn": one of several.
+    _, three, three_page, _, _ = _read(tmp_path / "3", "three_one_to_come", language, "letter")
+    assert three.opening == "installment_reminder"
+    assert ONE_MISSED_LEAD[language] not in three_page.summary.lines
+
+
+CANNOT_PAY = {"nl": re.compile(r"Lukt (het|een termijn)\b.*\bniet\b"), "en": re.compile(r"\bcannot pay\b|If you can")}
+
+
+@pytest.mark.parametrize("channel", ["letter", "email"])
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("name", ["one", "two_one_paid"])
+def test_the_plan_s_confirmation_says_once_what_to_do_if_the_instalment_cannot_be_paid(
+    tmp_path, name, language, channel
+):
+    """The confirmation of a plan of one said "Lukt het niet om de termijn (op tijd) te betalen?" three times: in its
+    opening, in what follows a missed instalment ("Lukt het niet om de termijn te betalen, neem dan vóór de datum
+    contact met ons op") and in its way out. It says it once, in the way out, in the plan's number."""
+    _, letter, _, texts, _ = _read(tmp_path, name, language, channel)
+    said = [s for s in _sentences(texts) if CANNOT_PAY[language].search(s)]
+    assert len(said) == 1, said
+    assert not PLURAL[language].search(said[0]), said
+
+
+NOT_PAID = {
+    "nl": re.compile(r"niet \(helemaal\) betaald|is nog niet betaald|^Te laat$"),
+    "en": re.compile(r"been paid|overdue|^Late$", re.I),
+}
+ASKED_BY_THE_TERM = {
+    "nl": "De afgesproken dag voor termijn 1 (EUR\xa0500,00) is 9 maart 2026. Heeft u die termijn nog niet betaald? "
+    "Betaal hem dan ",
+    "en": "The agreed day for instalment 1 (EUR\xa0500.00) is 9 March 2026. If you have not paid it yet, please pay it ",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_an_instalment_the_posted_confirmation_asks_by_the_term_s_last_day_is_not_called_unpaid_until_then(
+    tmp_path, language
+):
+    """A final notice posted on Sunday 1 March 2026 (its term's last day the 18th); a plan of two agreed on Friday the
+    6th, its confirmation posted, arriving on the 10th, after the first instalment's day (the 9th): the letter asks
+    it "uiterlijk 18 maart 2026". On the 13th the page said "Een termijn van uw betalingsregeling is niet (helemaal)
+    betaald" and "De termijn van 9 maart 2026 is nog niet betaald": true, but read against the letter as a
+    contradiction. Until the 18th it says what the letter says: still to pay by that day; from the 19th, missed."""
+    notice = [
+        event(date(2026, 1, 20), "reminder"),
+        event(date(2026, 2, 10), "dunning"),
+        event(date(2026, 3, 1), "final_notice", channel="letter"),
+    ]
+    installments = [{"due": date(2026, 3, 9), "amount": 500}, {"due": date(2026, 4, 9), "amount": 750}]
+    plan = event(date(2026, 3, 6), "arrangement", installments=installments, channel="letter")
+    ledger = one_debtor_ledger(tmp_path, events=[*notice, plan], language=language)
+    for as_of in (date(2026, 3, 13), date(2026, 3, 18)):
+        claim = assess(ledger, ledger.debtors[0], as_of)
+        page = statement_view(claim, ledger)
+        said = [*_strings(page.summary), *page.next_steps, *_strings(page.plan)]
+        assert [s for s in said if NOT_PAID[language].search(s)] == [], said
+        assert page.message_key == "arrangement"
+        assert page.next_steps[0].startswith(ASKED_BY_THE_TERM[language]), page.next_steps
+        assert {"nl": "18 maart 2026", "en": "18 March 2026"}[language] in page.next_steps[0]  # as the letter
+    missed = statement_view(assess(ledger, ledger.debtors[0], date(2026, 3, 19)), ledger)
+    assert missed.message_key == "plan_missed"

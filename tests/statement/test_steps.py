@@ -95,16 +95,18 @@ def test_a_first_instalment_due_before_a_posted_confirmation_arrives_is_asked_by
 def test_the_page_calls_no_instalment_missed_before_the_posted_confirmation_arrives(tmp_path, language, notice):
     """Posted on the 10th, the confirmation arrives on the 12th: the core reminds of the instalment only after that
     (claims.escalation), and the page said "Een termijn van uw betalingsregeling is niet (helemaal) betaald" on the
-    11th and the 12th. From the 13th it may say so: the debtor had the letter, and the instalment is not paid."""
+    11th and the 12th. From the 13th it may say so: the debtor had the letter, and the instalment is not paid; in a
+    final notice's term, where the letter asks it by the term's last day (the 18th), from the 19th."""
     ledger = _ledger(tmp_path, language, notice=notice)
-    for day in (date(2026, 3, 11), date(2026, 3, 12)):
+    asked = [date(2026, 3, 13), date(2026, 3, 18)] if notice else []
+    for day in (date(2026, 3, 11), date(2026, 3, 12), *asked):
         page = _page(ledger, day)
         assert page.message_key == "arrangement", day
         assert not any(NOT_PAID[language] in line for line in page.next_steps), (day, page.next_steps)
-        assert page.summary.deadline == (BY_18 if notice else ASAP)[language]
-    after = _page(ledger, date(2026, 3, 13))
+        if day < date(2026, 3, 18):
+            assert page.summary.deadline == (BY_18 if notice else ASAP)[language]
+    after = _page(ledger, date(2026, 3, 19) if notice else date(2026, 3, 13))
     assert after.message_key == "plan_missed"
-    assert after.summary.deadline == (BY_18[language] if notice else after.summary.deadline)
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])

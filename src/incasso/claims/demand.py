@@ -181,16 +181,20 @@ def instalment_asked_by(creditor: Creditor, claim: Claim, due: date) -> date | N
     return instalment_day_read(claim, due, plan_confirmation_arrives(creditor, claim))
 
 
-def instalment_before_confirmation(creditor: Creditor, claim: Claim) -> InstallmentState | None:
+def instalment_asked_later(creditor: Creditor, claim: Claim) -> InstallmentState | None:
     """The running plan's first open instalment when it falls due no later than the day the plan's confirmation
-    arrives and that day has not passed: the confirmation asks it by `instalment_asked_by`, not by its own day, and the
-    core reminds of it only after that letter arrived (escalation._reminder_of). Until then the page asks it by that
-    day too, also on the plan's own day, and does not call it missed. None otherwise, and for a plan under a final
-    notice (the notice asks what stops its costs)."""
+    arrives, while that letter still asks it: until the day it asks it by (`instalment_asked_by`: in a final notice's
+    term its last day), or, asked "zo snel mogelijk", until the day it arrives. The core reminds of it only after that
+    day (escalation._reminder_of); until then the page asks it by that day too, also on the plan's own day, and does
+    not call it missed: "niet betaald" beside a letter that asks it by the 18th reads as a contradiction. None
+    otherwise, and for a plan under a final notice (the notice asks what stops its costs)."""
     if claim.closed or claim.status != Status.ARRANGEMENT or plan_under_final_notice(claim):
         return None
     upcoming = claim.running_plan.next_open
     if upcoming is None:
         return None
     arrives = plan_confirmation_arrives(creditor, claim)
-    return upcoming if claim.as_of <= arrives and upcoming.installment.due <= arrives else None
+    if upcoming.installment.due > arrives:
+        return None
+    asked = instalment_day_read(claim, upcoming.installment.due, arrives)
+    return upcoming if claim.as_of <= max(arrives, asked or arrives) else None

@@ -15,23 +15,41 @@ from datetime import date, timedelta
 from functools import partial
 
 from incasso import fmt
-from incasso.claims.agreements import InstallmentState
+from incasso.claims.agreements import InstallmentState, Promise
 from incasso.claims.assess import claim_if_missed, claim_when_chased
 from incasso.claims.claim import Claim
 from incasso.claims.demand import (
     amount_to_pay,
-    instalment_before_confirmation,
+    instalment_asked_later,
     instalment_day_read,
     plan_under_final_notice,
     promise_kept_by,
 )
 from incasso.claims.escalation import newer_was_disputed
-from incasso.claims.states import ActionKind, ArrearsKind, CostsState, InstallmentStatus, PlanState, Status
+from incasso.claims.states import (
+    ActionKind,
+    ArrearsKind,
+    CostsState,
+    InstallmentStatus,
+    PlanState,
+    PromiseState,
+    Status,
+)
 from incasso.claims.timing import letter_received, notice_received, notice_term_end
 from incasso.law.costs import lowered_by_a_part
 from incasso.law.money import ZERO
 from incasso.law.tables import COST_BASIS, COST_BASIS_EN
-from incasso.ledger.model import INSTANT_CHANNELS, Channel, Creditor, Event, EventType, Language, Ledger, latest
+from incasso.ledger.model import (
+    ESCALATION_EVENTS,
+    INSTANT_CHANNELS,
+    Channel,
+    Creditor,
+    Event,
+    EventType,
+    Language,
+    Ledger,
+    latest,
+)
 from incasso.letters.due import DueLetter, LetterKind
 from incasso.letters.outlook import claim_after
 from incasso.letters.records import Lead
@@ -115,7 +133,7 @@ def letter_terms(
     if due.kind in _COSTS_LEAD:
         lead, terms, _ = _agreed(ledger, claim, due, form, lead)
         return lead, terms, ended
-    return lead, _newer_invoice(claim, form), ended
+    return lead, _promise_broken(claim, due) + _newer_invoice(claim, form), ended
 
 
 def term_over_on_arrival(creditor: Creditor, claim: Claim, form: Channel) -> bool:
@@ -196,8 +214,8 @@ def letter_deadline(creditor: Creditor, claim: Claim, form: Channel) -> date | N
     notice's last day while it stops the costs and is still ahead on arrival, else none ("zo snel mogelijk")."""
     deadline = payment_deadline(claim, creditor)
     # The page gives an instalment due before the plan's confirmation arrives the day that letter asks it by
-    # (claims.demand.instalment_before_confirmation): this letter, read sooner (an e-mail), gives its own.
-    unread = instalment_unread(creditor, claim, form) or instalment_before_confirmation(creditor, claim)
+    # (claims.demand.instalment_asked_later): this letter, read sooner (an e-mail), gives its own.
+    unread = instalment_unread(creditor, claim, form) or instalment_asked_later(creditor, claim)
     if unread is not None:  # the core's reminder of it waits for the same day (claims.escalation._reminder_of)
         arrives = letter_received(creditor, claim.debtor, claim.as_of, form)
         return instalment_day_read(claim, unread.installment.due, arrives)
@@ -308,6 +326,42 @@ def _costs_came(creditor: Creditor, claim: Claim, lang: Language, *, total: bool
     said = text(lang, "costs_came", notice=notice_named(notice, lang), **values)
     held = text(lang, "costs_came_total", total=money(claim.total_due)) if total else text(lang, "costs_came_held")
     return (f"{said} {held}",)
+
+
+def broken_promise(claim: Claim) -> Promise | None:
+    """The debtor's latest promise when its day passed without all of it paid and no letter went out since that day
+    but today's (the page said so at its top until now: statement.steps._broken_promise): the reminder after it is
+    about it (letters.view: `reminder_promise`). Not one made before the latest answer to a dispute: that answer is
+    the newer news (`reminder_answered`)."""
+    promise = claim.promise
+    if promise is None or promise.state != PromiseState.BROKEN:
+        return None
+    events = claim.events
+    if any(e.type in ESCALATION_EVENTS and promise.promised_date < e.date < claim.as_of for e in events):
+        return None
+    answered = latest(events, EventType.DISPUTE_RESOLVED)
+    if answered is not None and events.index(answered) > events.index(promise.event):
+        return None
+    return promise
+
+
+def _promise_broken(claim: Claim, due: DueLetter) -> tuple[str, ...]:
+    """A reminder after a broken promise (`broken_promise`): what was promised, and what came in of it and what is
+    left, or that nothing came in; not a reminder as if nothing had been agreed."""
+    promise = broken_promise(claim) if due.kind == LetterKind.REMINDER else None
+    if promise is None:
+        return ()
+    lang = claim.debtor.language
+    amount = fmt.money(promise.amount, lang)
+    values = dict(
+        made=fmt.day(promise.event.date, lang),
+        promised=text(lang, "promised_whole", amount=amount) if promise.whole_balance else amount,
+        date=fmt.day(promise.promised_date, lang),
+    )
+    if promise.paid > 0:
+        left = fmt.money(claim.total_due, lang)
+        return (text(lang, "promise_broken_part", paid=fmt.money(promise.paid, lang), left=left, **values),)
+    return (text(lang, "promise_broken", **values),)
 
 
 def _newer_invoice(claim: Claim, form: Channel) -> tuple[str, ...]:
@@ -695,9 +749,9 @@ def unread_instalment_pay_note(creditor: Creditor, claim: Claim, form: Channel) 
     """The payment details' note beside an instalment whose day the letter cannot be acted on by
     (`instalment_unread`): by the box's day (`letter_deadline`), not the page's "No instalment is due right now ...
     by" that day, gone when the letter arrives; nor the page's day for an instalment due before the plan's
-    confirmation arrives (claims.demand.instalment_before_confirmation), when this letter is read sooner. None
+    confirmation arrives (claims.demand.instalment_asked_later), when this letter is read sooner. None
     otherwise: the page's note holds."""
-    upcoming = instalment_unread(creditor, claim, form) or instalment_before_confirmation(creditor, claim)
+    upcoming = instalment_unread(creditor, claim, form) or instalment_asked_later(creditor, claim)
     if upcoming is None:
         return None
     lang = claim.debtor.language

@@ -30,6 +30,7 @@ from incasso.letters.due import DueLetter, LetterKind, file_stem
 from incasso.letters.outlook import claim_after
 from incasso.letters.records import Letterhead, LetterView, PayBlock, Section, Table
 from incasso.letters.terms import (
+    broken_promise,
     costs_apart,
     last_day_on_arrival,
     letter_terms,
@@ -82,6 +83,7 @@ REMINDER_REST = "reminder_rest"
 REMINDER_NEWER = "reminder_newer"
 REMINDER_NEWER_ANSWERED = "reminder_newer_answered"
 REMINDER_ANSWERED = "reminder_answered"
+REMINDER_PROMISE = "reminder_promise"
 DUNNING_COSTS_CHARGED = "dunning_costs_charged"
 REMINDER_COSTS_CHARGED = "reminder_costs_charged"
 DUNNING_ANSWERED = "dunning_answered"
@@ -89,6 +91,7 @@ FINAL_NOTICE_ANSWERED = "final_notice_answered"
 HANDOVER_ANSWERED = "handover_answered"
 ARRANGEMENT_SINGLE = "arrangement_single"
 INSTALLMENT_REMINDER_SEVERAL = "installment_reminder_several"
+INSTALLMENT_REMINDER_SINGLE = "installment_reminder_single"
 # The openings that name a dispute's answer: their way out asks about it, not again whether the invoice is right.
 ANSWERED_OPENINGS = (REMINDER_ANSWERED, DUNNING_ANSWERED, FINAL_NOTICE_ANSWERED, HANDOVER_ANSWERED)
 OPENING_VARIANTS = {
@@ -96,6 +99,7 @@ OPENING_VARIANTS = {
     REMINDER_NEWER: LetterKind.REMINDER,
     REMINDER_NEWER_ANSWERED: LetterKind.REMINDER,
     REMINDER_ANSWERED: LetterKind.REMINDER,
+    REMINDER_PROMISE: LetterKind.REMINDER,
     REMINDER_COSTS_CHARGED: LetterKind.REMINDER,
     DUNNING_COSTS_CHARGED: LetterKind.DUNNING,
     DUNNING_ANSWERED: LetterKind.DUNNING,
@@ -103,6 +107,7 @@ OPENING_VARIANTS = {
     HANDOVER_ANSWERED: LetterKind.HANDOVER,
     ARRANGEMENT_SINGLE: LetterKind.ARRANGEMENT,
     INSTALLMENT_REMINDER_SEVERAL: LetterKind.INSTALLMENT_REMINDER,
+    INSTALLMENT_REMINDER_SINGLE: LetterKind.INSTALLMENT_REMINDER,
 }
 REST_MESSAGES = ("remainder", "notice_paid", "promise_kept", "plan_kept", "plan_kept_single")
 _POSTCODE = re.compile(r"(?:^|,\s*)\d{4}\s?[A-Z]{2}\s+(?P<place>[^,]+?)\s*$")
@@ -208,7 +213,9 @@ def opening(claim: Claim, due: DueLetter) -> str:
     business's, from the due dates), `reminder_costs_charged`, which names them instead of "it may have slipped your
     mind", a light tone beside hundreds of euros of costs; for the first reminder after a dispute's answer (a dispute
     raised before any letter) about an invoice still open, `reminder_answered`, which names the answer (costs
-    charged or not); for a dunning letter with costs charged already (from the due dates), `dunning_costs_charged`,
+    charged or not), unless the debtor promised since and did not pay (all): then, as after any broken promise,
+    `reminder_promise`, which is about the promise (letters.terms.broken_promise); for a dunning letter with costs
+    charged already (from the due dates), `dunning_costs_charged`,
     not "before any costs are added"; for the
     first dunning letter after a dispute's answer, `dunning_answered`: it names the answer, and does not ask again
     whether the debtor disagrees, as if nobody had listened; for the first final notice since a dispute's answer (a
@@ -217,7 +224,9 @@ def opening(claim: Claim, due: DueLetter) -> str:
     letter after a dispute's answer, `handover_answered`: when we answered, before the handover; for the confirmation
     of a plan with one instalment to pay, `arrangement_single`, not "welke termijnen u betaalt"
     (statement.tables.instalment_key); for the reminder of more than one missed instalment,
-    `installment_reminder_several`, as its subject (statement.tables.several_missed)."""
+    `installment_reminder_several`, as its subject (statement.tables.several_missed); for the reminder of a plan of
+    one, `installment_reminder_single`: "de termijn", not "een termijn" as if there were more (counting all, as its
+    subject)."""
     if due.kind == LetterKind.REMINDER:
         key = message_key(claim)
         if key in REST_MESSAGES:
@@ -226,6 +235,8 @@ def opening(claim: Claim, due: DueLetter) -> str:
             return REMINDER_NEWER
         if key == "newer_answered":
             return REMINDER_NEWER_ANSWERED  # disputed, answered: not "we have not received" as if forgotten
+        if broken_promise(claim) is not None:
+            return REMINDER_PROMISE  # what was promised: not "ontschoten", nor an answer the promise came after
         if _first_since_the_answer(claim, due):
             return REMINDER_ANSWERED  # a dispute before any letter: the first letter after the answer names it
         if claim.costs.state == CostsState.CHARGED:
@@ -242,6 +253,8 @@ def opening(claim: Claim, due: DueLetter) -> str:
         return instalment_key(claim, due.kind)
     if due.kind == LetterKind.INSTALLMENT_REMINDER and several_missed(claim):
         return INSTALLMENT_REMINDER_SEVERAL  # as its subject says: "termijnen", not "een termijn"
+    if due.kind == LetterKind.INSTALLMENT_REMINDER:
+        return instalment_key(claim, due.kind, counting="all")  # a plan of one: "de termijn", as its subject
     return due.kind
 
 

@@ -112,6 +112,13 @@ NL = {
     # Part of the promise paid since it was made: what was promised, and what is left of it ({amount}).
     "promise_confirm_rest": "Op {made} heeft u ons toegezegd {promised} te betalen, uiterlijk {date}. Daarvan heeft "
     "u {paid} al betaald: er staat nog {amount} van open. Met {this} bevestigen wij die afspraak. Dank u wel.",
+    # The reminder after a promise whose day passed (letters.terms.broken_promise): what was promised ({promised}: an
+    # amount, or "het hele bedrag (EUR ...)", the balance of its day), what came in ({paid}), what is left ({left}).
+    "promise_broken": "Op {made} heeft u ons toegezegd {promised} te betalen, uiterlijk {date}. Die betaling hebben "
+    "wij niet ontvangen.",
+    "promise_broken_part": "Op {made} heeft u ons toegezegd {promised} te betalen, uiterlijk {date}. Daarvan hebben "
+    "wij {paid} ontvangen, dank u wel. Er staat nog {left} open.",
+    "promised_whole": "het hele bedrag ({amount})",
     "promise_confirm_whole": "Op {made} heeft u ons toegezegd het hele bedrag te betalen, uiterlijk {date}. "
     "Vandaag is dat {amount}. Met {this} bevestigen wij die afspraak. Dank u wel.",
     # After a promise of part, kept: progress first ({amount} of the {total} open today), then the step that asks
@@ -150,10 +157,9 @@ NL = {
     "plan_hold": "Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of aanmaningen.",
     # One instalment left to pay (statement.tables.instalment_key): that one, not "de termijnen".
     "plan_hold_single": "Betaalt u de termijn op tijd, dan sturen wij u geen herinneringen of aanmaningen.",
-    "plan_missed": "Betaalt u een termijn niet op tijd? Dan gaan wij verder met de incasso: {step}.{then} "
-    "Lukt een termijn een keer niet, neem dan vóór de datum contact met ons op.",
-    "plan_missed_single": "Betaalt u de termijn niet op tijd? Dan gaan wij verder met de incasso: {step}.{then} Lukt "
-    "het niet om de termijn te betalen, neem dan vóór de datum contact met ons op.",
+    # What a missed instalment leads to; what to do if it cannot be paid is the way out's, said once (letters.view).
+    "plan_missed": "Betaalt u een termijn niet op tijd? Dan gaan wij verder met de incasso: {step}.{then}",
+    "plan_missed_single": "Betaalt u de termijn niet op tijd? Dan gaan wij verder met de incasso: {step}.{then}",
     # What follows the missed instalment's reminder, as the core counts it (letters.terms).
     "plan_then": "Blijft de termijn ook daarna open, dan is de volgende stap: {step}.",
     "plan_then_final_notice": "Blijft de termijn ook daarna open, dan vragen wij in onze laatste brief (sommatie) "
@@ -419,6 +425,10 @@ EN = {
     "agreement in {this}. Thank you.",
     "promise_confirm_rest": "On {made} you promised to pay us {promised} by {date}. You have already paid {paid} "
     "of it: {amount} of it is still to pay. We confirm that agreement in {this}. Thank you.",
+    "promise_broken": "On {made} you promised to pay us {promised} by {date}. We have not received that payment.",
+    "promise_broken_part": "On {made} you promised to pay us {promised} by {date}. Of that, we have received {paid}, "
+    "thank you. {left} is still open.",
+    "promised_whole": "the whole amount ({amount})",
     "promise_confirm_whole": "On {made} you promised to pay us the whole amount by {date}. Today that is {amount}. "
     "We confirm that agreement in {this}. Thank you.",
     "promise_rest": "Once you have paid it, {amount} of the {total} is paid. For the {rest} still open then, {step}. "
@@ -443,10 +453,8 @@ EN = {
     "it yet when you receive {this}, please pay it {when}.",
     "plan_hold": "As long as you pay the instalments on time, we will not send you reminders or other payment letters.",
     "plan_hold_single": "If you pay the instalment on time, we will not send you reminders or other payment letters.",
-    "plan_missed": "If you do not pay an instalment on time, {step}.{then} "
-    "If you cannot pay an instalment, please contact us before its date.",
-    "plan_missed_single": "If you do not pay the instalment on time, {step}.{then} If you cannot pay the instalment, "
-    "please contact us before its date.",
+    "plan_missed": "If you do not pay an instalment on time, {step}.{then}",
+    "plan_missed_single": "If you do not pay the instalment on time, {step}.{then}",
     "plan_then": "If it is still unpaid after that, {step}.",
     "plan_then_final_notice": "If it is still unpaid after that, our final notice asks for everything that is "
     "overdue by then, not only the instalment.",

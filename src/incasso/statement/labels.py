@@ -157,6 +157,8 @@ NL = {
     "not_yet_due": "Apart te betalen: {amount}, uiterlijk op de vervaldatum van de factuur, {date}.",
     "part_due": "Daarvan {amount} uiterlijk {date}.",
     "plan_arrears_lead": "Er staat een termijn van uw betalingsregeling open.",
+    # A plan of one (tables.instalment_key, counting all): its instalment, not "een termijn" of several.
+    "plan_arrears_lead_single": "De termijn van uw betalingsregeling staat nog open.",
     "plan_arrears_lead_more": "Er staan termijnen van uw betalingsregeling open.",
     "plan_notice_lead": "U heeft een termijn van uw betalingsregeling niet betaald. "
     "Daarom vragen wij nu het hele bedrag dat te laat is.",
@@ -829,7 +831,7 @@ NL = {
     "tijd betaalt, sturen wij u geen herinneringen of aanmaningen.",
     "plan_next_past_single": "Uw termijn van {amount} moest uiterlijk {date} betaald zijn. Heeft u die op tijd "
     "betaald, dan hoeft u niets te doen; anders: betaal hem nu, of laat het ons vandaag nog weten.",
-    # An instalment due before the plan's confirmation arrives (claims.demand.instalment_before_confirmation): asked
+    # An instalment due before the plan's confirmation arrives (claims.demand.instalment_asked_later): asked
     # as that letter asks it (letters.words "plan_instalment_unread"), by its day, not "uiterlijk" a day gone by.
     # A plan agreed with the agency (or the bailiff) since the handover (steps._plan_lines): we send no letter after a
     # handover at all, and the plan is theirs to watch and to change: not "sturen wij u geen herinneringen".
@@ -1221,6 +1223,7 @@ EN = {
     "not_yet_due": "To pay separately: {amount}, by the invoice's due date, {date}.",
     "part_due": "Of this, {amount} by {date}.",
     "plan_arrears_lead": "An instalment of your payment plan is overdue.",
+    "plan_arrears_lead_single": "The instalment of your payment plan is overdue.",
     "plan_arrears_lead_more": "Instalments of your payment plan are overdue.",
     "plan_notice_lead": "You did not pay an instalment of your payment plan. So we "
     "now ask for the whole amount that is overdue.",

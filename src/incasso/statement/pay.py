@@ -18,7 +18,7 @@ from incasso.claims.demand import (
     MIN_PAYMENT,
     amount_to_pay,
     instalment_asked_by,
-    instalment_before_confirmation,
+    instalment_asked_later,
     overdue_part_only,
     plan_under_final_notice,
 )
@@ -211,7 +211,7 @@ def _pay_note(claim: Claim, creditor: Creditor, amount: Decimal, lang: Language,
         plan = claim.running_plan
         if plan.due_now > 0:
             return t("plan_qr_due", amount=fmt.money(amount, lang))
-        unread = instalment_before_confirmation(creditor, claim)
+        unread = instalment_asked_later(creditor, claim)
         if unread is not None:  # by the day the plan's confirmation asks it by, as the top says (steps)
             day = instalment_asked_by(creditor, claim, unread.installment.due)
             when = t("by_date", date=fmt.day(day, lang)) if day is not None else t("asap")

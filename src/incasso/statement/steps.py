@@ -29,7 +29,7 @@ from incasso.claims.demand import (
     falling_due_by,
     falling_due_sum,
     instalment_asked_by,
-    instalment_before_confirmation,
+    instalment_asked_later,
     not_yet_due,
     overdue_part_only,
     plan_under_final_notice,
@@ -136,7 +136,7 @@ def payment_deadline(claim: Claim, creditor: Creditor) -> date | None:
     if claim.status in (Status.PAID, Status.DISPUTE):
         return None
     day: date | None
-    unread = instalment_before_confirmation(creditor, claim)
+    unread = instalment_asked_later(creditor, claim)
     if unread is not None:
         # Due before the plan's confirmation reaches the debtor: the day that letter asks it by, also on the plan's own
         # day (its letter is written that night), not its own day gone by once read (claims.demand).
@@ -231,8 +231,8 @@ def _reminder_after_agreement(claim: Claim, action: Action) -> bool:
 def missed_shown(claim: Claim, creditor: Creditor) -> bool:
     """Whether the page says the running plan's instalment was missed: a plan in arrears, unless its instalment fell
     due before the plan's confirmation reached the debtor and that day has not passed (claims.demand.
-    instalment_before_confirmation): the core reminds of it only after that, and the letter asks it by a later day."""
-    return claim.running_plan.state == PlanState.IN_ARREARS and instalment_before_confirmation(creditor, claim) is None
+    instalment_asked_later): the core reminds of it only after that, and the letter asks it by a later day."""
+    return claim.running_plan.state == PlanState.IN_ARREARS and instalment_asked_later(creditor, claim) is None
 
 
 def missed_step(missed: Claim) -> str:
@@ -437,7 +437,7 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
     money = partial(fmt.money, lang=lang)
     day = partial(fmt.day, lang=lang)
     plan = claim.running_plan
-    unread = instalment_before_confirmation(creditor, claim)
+    unread = instalment_asked_later(creditor, claim)
     if unread is not None:  # asked as its confirmation asks it, not yet missed
         values = dict(instalment=instalment_numbered(claim, unread, lang), amount=money(unread.installment.amount))
         when = by_when(claim, payment_deadline(claim, creditor), lang)
@@ -931,6 +931,8 @@ def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bo
         plan = claim.running_plan
         if missed_shown(claim, creditor):
             lead = "plan_arrears_lead_more" if plan.arrears_kind == ArrearsKind.MORE else "plan_arrears_lead"
+            if lead == "plan_arrears_lead":  # a plan of one: "De termijn", not "een termijn" of several
+                lead = instalment_key(claim, lead, counting="all")
             if plan_under_final_notice(claim):  # it asks what is overdue, not the instalment: said why
                 lead = "plan_notice_lead"
             # Missed in the notice's term: paying the instalment alone leaves the costs over the rest, as on schedule.

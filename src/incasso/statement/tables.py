@@ -111,7 +111,7 @@ class Total:
 
 def plan_view(claim: Claim, lang: Language, unread: InstallmentState | None = None) -> PlanView | None:
     """The payment plan of an arrangement, one row per installment; None for any other claim. `unread`: the
-    instalment due before the plan's confirmation arrives (claims.demand.instalment_before_confirmation), to pay now
+    instalment due before the plan's confirmation arrives (claims.demand.instalment_asked_later), to pay now
     by the day that letter gives, not "Te laat" nor "Vandaag betalen" beside it."""
     if claim.status != Status.ARRANGEMENT:
         return None
@@ -955,7 +955,7 @@ def _open_later(claim: Claim, lang: Language, deadline: date | None, handed_over
     not_yet = asked_by(claim)
     if not_yet is not None and claim.status == Status.ARRANGEMENT and not_yet != deadline:
         # An instalment due before the plan's confirmation arrives is asked by that letter's day, not its own
-        # (steps.payment_deadline, claims.demand.instalment_before_confirmation); none: it is asked now.
+        # (steps.payment_deadline, claims.demand.instalment_asked_later); none: it is asked now.
         not_yet = deadline
     if handed_over is not None and not_yet is not None and later > 0:
         values = {"soon": money(asked), "date": fmt.day(not_yet, lang), "now": money(later)}

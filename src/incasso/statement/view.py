@@ -19,7 +19,7 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.agreements import Plan
 from incasso.claims.claim import Claim
-from incasso.claims.demand import instalment_before_confirmation, plan_under_final_notice
+from incasso.claims.demand import instalment_asked_later, plan_under_final_notice
 from incasso.claims.escalation import newer_was_disputed
 from incasso.claims.states import HANDED_OVER, CostsState, PlanState, Stage, Status
 from incasso.contact import as_read_by, mailto_link, tel_link
@@ -227,10 +227,10 @@ def _plan_missed_key(claim: Claim) -> str:
 
 def _page_message_key(claim: Claim, creditor: Creditor) -> str:
     """The page's message (`message_key`): a plan's, not "plan_missed", while its instalment is past its day before
-    the plan's confirmation has reached the debtor (demand.instalment_before_confirmation): that letter asks it by a
+    the plan's confirmation has reached the debtor (demand.instalment_asked_later): that letter asks it by a
     later day, and the core reminds of it only after the letter arrived."""
     key = message_key(claim, creditor.policy.chase_minimum)
-    if key in ("plan_missed", "plan_missed_several") and instalment_before_confirmation(creditor, claim) is not None:
+    if key in ("plan_missed", "plan_missed_several") and instalment_asked_later(creditor, claim) is not None:
         return instalment_key(claim, Status.ARRANGEMENT)
     return key
 
@@ -458,7 +458,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         summary=summary(claim, ledger, lang),
         next_steps=next_steps(claim, ledger, lang),
         pay=pay_details(claim, creditor, lang) if is_open else None,
-        plan=plan_view(claim, lang, instalment_before_confirmation(creditor, claim)),
+        plan=plan_view(claim, lang, instalment_asked_later(creditor, claim)),
         details_heading=t("h_details" if is_open else "h_details_paid"),
         situation=situation_text(claim, lang),
         unlinked=t("situation_unlinked"),

@@ -1,0 +1,111 @@
+"""The reminder after a promise whose day passed unpaid (or paid in part) says what was promised, what came in and
+what is left, and opens about the promise (`reminder_promise`, falling back to reminder.md): not as a generic
+reminder ("Misschien is het u ontschoten"), nor, once the debtor promised after a dispute's answer, about that
+answer (`reminder_answered`).
+
+One consumer invoice of 1250.00 (tests.support.ledgers.valid_debtor), due 4 February 2026; a promise of the whole
+made on 10 March 2026 for 20 March.
+"""
+
+import shutil
+from datetime import date
+
+import pytest
+
+from incasso.claims.assess import assess
+from incasso.ledger.model import Channel
+from incasso.letters.due import NO_RECORD, LetterKind, letters_due
+from incasso.letters.view import letter_view
+from tests.support.ledgers import event, one_debtor_ledger, payment
+from tests.support.site import REPO
+
+LETTERS = REPO / "content" / "letters"
+PROMISE = event(date(2026, 3, 10), "promise", promised_date=date(2026, 3, 20), channel="email")
+DISPUTE = [
+    event(date(2026, 2, 10), "dispute", reason="Te duur"),
+    event(date(2026, 3, 2), "dispute_resolved", outcome="De prijs klopt"),
+]
+POSTPONE = event(date(2026, 3, 21), "postpone", until=date(2026, 4, 1), reason="Klant betaalt begin april")
+
+
+def _reminder(tmp_path, language, events, payments=(), as_of=date(2026, 3, 21)):
+    ledger = one_debtor_ledger(tmp_path, events=events, payments=list(payments), language=language)
+    claim = assess(ledger, ledger.debtors[0], as_of)
+    (due,) = [d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.REMINDER]
+    return letter_view(ledger, claim, due, Channel.LETTER)
+
+
+def _opening(view, site=LETTERS):
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+
+    return " ".join(b[1] for b in LetterTexts(site)[(view.lang, view.opening)].filled(view.text_values).blocks)
+
+
+PROMISED_PART = {
+    "nl": "Op 10 maart 2026 heeft u ons toegezegd het hele bedrag (EUR\xa01.250,00) te betalen, uiterlijk 20 maart "
+    "2026. Daarvan hebben wij EUR\xa0500,00 ontvangen, dank u wel. Er staat nog EUR\xa0",
+    "en": "On 10 March 2026 you promised to pay us the whole amount (EUR\xa01,250.00) by 20 March 2026. Of that, we "
+    "have received EUR\xa0500.00, thank you. EUR\xa0",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_postponed_reminder_after_a_promise_of_the_whole_paid_in_part_says_what_was_promised_and_what_is_left(
+    tmp_path, language
+):
+    """Promised all by 20 March, 500.00 paid on the 18th, the reminder postponed until 1 April: it read "Volgens onze
+    administratie hebben wij nog niet het hele bedrag ontvangen ... Misschien is het u ontschoten", as if nothing
+    had been agreed (the page had said "U had toegezegd uiterlijk 20 maart 2026 te betalen" until then)."""
+    paid = [payment(date=date(2026, 3, 18), amount="500.00")]
+    view = _reminder(tmp_path, language, [PROMISE, POSTPONE], paid, as_of=date(2026, 4, 1))
+    assert view.opening == "reminder_promise"
+    (said,) = [t for t in view.terms if t.startswith(PROMISED_PART[language])]
+    left = {"nl": "open.", "en": "is still open."}[language]
+    assert said.endswith(left), said
+    assert view.lead.amount in said  # what is left is what the letter asks
+    opening = _opening(view)
+    assert {"nl": "ontschoten", "en": "slipped your mind"}[language] not in opening
+    assert {"nl": "toegezegd", "en": "promised"}[language] in opening
+
+
+PROMISED_NOTHING = {
+    "nl": "Op 10 maart 2026 heeft u ons toegezegd het hele bedrag (EUR\xa01.250,00) te betalen, uiterlijk 20 maart "
+    "2026. Die betaling hebben wij niet ontvangen.",
+    "en": "On 10 March 2026 you promised to pay us the whole amount (EUR\xa01,250.00) by 20 March 2026. We have not "
+    "received that payment.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_reminder_after_a_promise_made_since_a_dispute_s_answer_is_about_the_promise(tmp_path, language):
+    """Disputed before any letter, answered on 2 March; on 10 March the debtor promised to pay by the 20th, and did
+    not. The reminder opened with `reminder_answered`, "Op 2 maart 2026 hebben wij uw bezwaar beantwoord", as if the
+    answer were the news: the debtor has spoken with us since, and promised. A site without `reminder_promise.md`
+    writes reminder.md."""
+    view = _reminder(tmp_path, language, [*DISPUTE, PROMISE])
+    assert view.opening == "reminder_promise"
+    assert PROMISED_NOTHING[language] in view.terms
+    assert {"nl": "bezwaar", "en": "dispute"}[language] not in _opening(view)
+    old_site = tmp_path / "old-site"
+    shutil.copytree(LETTERS, old_site)
+    for lang in ("nl", "en"):
+        (old_site / lang / "reminder_promise.md").unlink()
+    assert _opening(view, old_site) == _opening(view.__class__(**{**vars_of(view), "opening": "reminder"}))
+
+
+def vars_of(view):
+    import dataclasses
+
+    return {f.name: getattr(view, f.name) for f in dataclasses.fields(view)}
+
+
+def test_an_answer_given_after_the_promise_is_still_the_news(tmp_path):
+    """Promised, broken, then disputed and answered: the first reminder after that answer names it, as before."""
+    events = [
+        event(date(2026, 2, 10), "promise", promised_date=date(2026, 2, 20)),
+        event(date(2026, 2, 21), "dispute", reason="Te duur"),
+        event(date(2026, 3, 2), "dispute_resolved", outcome="De prijs klopt"),
+    ]
+    view = _reminder(tmp_path, "nl", events, as_of=date(2026, 3, 17))
+    assert view.opening == "reminder_answered"
+    assert not [t for t in view.terms if "toegezegd" in t]
