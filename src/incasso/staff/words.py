@@ -443,6 +443,11 @@ NEXT = {
     "check_promise": "Controleren of de toegezegde betaling binnen is, {when}: de toezegging was uiterlijk {date}.",
     "check_installment": "Controleren of de termijn van {amount} binnen is, {when}: die vervalt op {date}.",
     "review_dispute": "Het geschil beantwoorden, {when}: een geschil mag niet langer dan {days} dagen openstaan.",
+    # A dispute of some invoices (the rest is chased meanwhile), open longer than dispute_max_days.
+    "review_invoice_dispute": "Het geschil over factuur {invoices} beantwoorden (sinds {date}), {when}: een geschil "
+    "mag niet langer dan {days} dagen openstaan. De rest van het dossier loopt intussen door.",
+    "review_invoice_dispute_many": "Het geschil over de facturen {invoices} beantwoorden (sinds {date}), {when}: een "
+    "geschil mag niet langer dan {days} dagen openstaan. De rest van het dossier loopt intussen door.",
     "handover_none": "Het incassobureau heeft de volgende stap; volg hun rapportage.",
     "legal_none": "De deurwaarder of de rechter heeft de volgende stap; volg de procedure.",
     "refund_credit": "{action} {when}: er is {amount} te veel betaald. Dat is geld van de debiteur: terugbetalen, "
@@ -803,6 +808,9 @@ PHRASE = {
     # The comment beside `written:` in a final notice's lines to copy: the letter's own day stays.
     "record_written": "de datum van de brief: later gepost? verander dan alleen date",
     "record_intro": "Gedaan? Zet dit onder events: in {path}, met de datum waarop het gebeurde, en vul in wat leeg is.",
+    # The answer to a dispute of some invoices open too long: its dispute_resolved, naming them.
+    "record_invoice_dispute": "Geschil beantwoord? Zet dit onder events: in {path}, met de datum van het antwoord, "
+    "en schrijf bij outcome wat u besloot (een creditnota hoort onder de factuur): daarna telt de factuur weer mee.",
     "assign_intro_first": "Is de betaling van {amount} op {date} in de bank van deze debiteur? Plak dit dan aan het "
     "eind van {path}: het bestand heeft nog geen payments:, dus de regels beginnen daarmee, vooraan de regel (zoals "
     "events:).",

@@ -441,6 +441,11 @@ NEXT = {
     "latest.",
     "check_installment": "Check whether the instalment of {amount} has come in, {when}: its due date is {date}.",
     "review_dispute": "Answer the dispute, {when}: a dispute may not stay open longer than {days} days.",
+    # A dispute of some invoices (the rest is chased meanwhile), open longer than dispute_max_days.
+    "review_invoice_dispute": "Answer the dispute about invoice {invoices} (since {date}), {when}: a dispute may "
+    "not stay open longer than {days} days. The rest of the dossier is chased meanwhile.",
+    "review_invoice_dispute_many": "Answer the dispute about invoices {invoices} (since {date}), {when}: a dispute "
+    "may not stay open longer than {days} days. The rest of the dossier is chased meanwhile.",
     "handover_none": "The collection agency has the next step; follow their reports.",
     "legal_none": "The bailiff or the court has the next step; follow the proceedings.",
     "refund_credit": "{action}, {when}: {amount} has been overpaid. That is the debtor's money: refund it, "
@@ -798,6 +803,9 @@ PHRASE = {
     "record_written": "the letter's date: if you post it later, change date above, not this",
     "record_intro": "Done? Put this under events: in {path}, with the date on which it happened, and fill in what "
     "is empty.",
+    # The answer to a dispute of some invoices open too long: its dispute_resolved, naming them.
+    "record_invoice_dispute": "Dispute answered? Put this under events: in {path}, with the date of the answer, "
+    "and write under outcome what you decided (a credit note goes under the invoice): the invoice counts again then.",
     "assign_intro_first": "Is the payment of {amount} on {date} in the bank from this debtor? Then paste this at "
     "the end of {path}: the file has no payments: yet, so the lines start with it, at the start of the line (as "
     "events:).",
