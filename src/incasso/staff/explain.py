@@ -29,12 +29,14 @@ from incasso.staff import formats as fmt
 from incasso.staff.language import words
 from incasso.staff.overview import (
     NO_RETURNS,
+    SMALL_CREDIT,
     BankReturns,
     CreditRefund,
     DisputeReview,
     RefundReturned,
     Step,
     credit_refund,
+    small_credit,
 )
 from incasso.staff.returns import reason_text
 
@@ -192,6 +194,9 @@ def what_next(
             lines.append(_answer_invoice_dispute(step, claim, creditor))
         else:
             lines += _policy_step(claim, step, creditor)
+    if small_credit(claim):  # no task, so no step: said after the tasks' lines (staff.dossier_page marks those due)
+        credit, minimum = fmt.money(claim.settlement.credit), fmt.money(SMALL_CREDIT)
+        lines.append(words().NEXT["small_credit"].format(amount=credit, minimum=minimum))
     if lines:
         return lines
     key = claim.status if claim.status in CLOSED_STATUSES else claim.stage

@@ -58,6 +58,8 @@ class FlagKind(StrEnum):
     CREDIT = "credit"
     # What is left is below the chase minimum and nothing else runs: no reminder follows, so staff decide.
     SMALL_REST = "small_rest"
+    # A credit below SMALL_CREDIT: the debtor's money all the same, but no work of the day (see there).
+    SMALL_CREDIT = "small_credit"
     DOSSIER_NOTE = "dossier_note"  # a note on the dossier (claims.dossier_notes) about no next step
 
 
@@ -219,10 +221,25 @@ def dispute_review(claim: Claim, policy: Policy) -> DisputeReview | None:
     return DisputeReview(numbers, amount, raised, raised + limit)
 
 
+# A credit below this is not today's work: a payment a few cents over (a rounded amount, the interest of a day
+# paid twice) would put a refund in the day's work, late after a week, and the signal beside it, every morning,
+# for less than the transfer and the clerk's minute cost. It stays the debtor's money (art. 6:203 BW) and their
+# page still says it comes back: one quiet signal (FlagKind.SMALL_CREDIT) says so, to refund without haste or
+# set off against a next invoice. One euro: below the chase minimum's usual EUR 5,00, which the creditor sets for
+# what they ask, since this is money they owe.
+SMALL_CREDIT = Decimal("1.00")
+
+
+def small_credit(claim: Claim) -> bool:
+    """Whether the claim's credit is one of a few cents, below SMALL_CREDIT: a quiet signal, no task."""
+    return ZERO < claim.settlement.credit < SMALL_CREDIT
+
+
 def credit_refund(claim: Claim) -> CreditRefund | None:
-    """The credit to refund or set off, from the first payment that left money over; None without one."""
+    """The credit to refund or set off, from the first payment that left money over; None without one, or
+    for a credit of a few cents (`small_credit`: no work of the day)."""
     credit = claim.settlement.credit
-    if credit <= 0:
+    if credit <= 0 or small_credit(claim):
         return None
     overpaid = (p.payment.date for p in claim.settlement.payments if any(a.to == Share.CREDIT for a in p.allocations))
     # A credit is only ever the rest of a payment (claims.settlement), so there is such a payment.
@@ -332,7 +349,7 @@ class Flag:
     step: str | None = None  # the next step they are about (NOTE_BEFORE_STEP)
     count: int | None = None  # how many instalments are missed (PLAN_IN_ARREARS)
     invoices: str | None = None  # the invoices an open dispute names (DISPUTED_INVOICES)
-    minimum: Decimal | None = None  # the policy's chase minimum (SMALL_REST)
+    minimum: Decimal | None = None  # the policy's chase minimum (SMALL_REST), SMALL_CREDIT (SMALL_CREDIT)
 
 
 def _dispute_flags(claim: Claim, policy: Policy) -> list[Flag]:
@@ -393,7 +410,9 @@ def flags(
     `first_seen`: the day a build first saw the dossier, where known (letters.due.first_seen_days)."""
     found = []
     credit = claim.settlement.credit
-    if credit > 0:  # an overpayment is the debtor's money: refund or set off
+    if small_credit(claim):  # a few cents: said once, quietly, among the last signals
+        found.append(Flag(FlagKind.SMALL_CREDIT, FlagKind.SMALL_CREDIT, amount=credit, minimum=SMALL_CREDIT))
+    elif credit > 0:  # an overpayment is the debtor's money: refund or set off
         found.append(Flag(FlagKind.CREDIT, "credit_doubt" if doubted else FlagKind.CREDIT, amount=credit))
     found += [_refund_returned(back) for back in returns.refunds]
     after = _paid_after_write_off(claim)

@@ -117,6 +117,7 @@ FLAG = {
     "refund_returned": "Terugbetaling teruggekomen",
     "credit": "Tegoed terugbetalen",
     "small_rest": "Klein restant",
+    "small_credit": "Klein tegoed",
     "note_before_step": "Let op vóór de volgende stap",
     "dossier_note": "Let op in het dossier",
 }
@@ -184,6 +185,9 @@ FLAG_DETAIL = {
     "small_rest_unpaid": "nog {amount} open, minder dan het minimum om na te lopen ({minimum}, chase_minimum). Er "
     "gaan geen herinneringen uit. Beslis: laten staan (de debiteur kan nog betalen; een postpone tot een datum "
     "stilt dit signaal tot dan) of afschrijven (written_off, om te plakken op de dossierpagina)",
+    # A credit below overview.SMALL_CREDIT ({minimum}): no task, the debtor's money all the same.
+    "small_credit": "{amount} te veel betaald, minder dan {minimum}: geen taak. Het is geld van de debiteur (hun "
+    "pagina zegt dat het terugkomt): terugbetalen zonder haast, of verrekenen met een nieuwe factuur",
     # {notes}: the notes' titles (NOTE_TITLE); {step}: the next step they are about (ACTION, in lower case).
     "note_before_step": "{notes}: lees eerst Let op in het dossier, vóór de volgende stap ({step})",
     "dossier_note": "{notes}: zie Let op in het dossier",
@@ -464,6 +468,9 @@ NEXT = {
     "paid_none": "Niets meer te doen.",
     "written_off_none": "Niets meer te doen: de vordering is afgeschreven.",
     "other_none": "Geen stap gepland.",
+    # A credit below overview.SMALL_CREDIT: no task (the overview's signal Klein tegoed says it too).
+    "small_credit": "Geen taak: er is {amount} te veel betaald, minder dan {minimum}. Het is geld van de debiteur: "
+    "terugbetalen zonder haast (leg het vast als refund), of verrekenen met een nieuwe factuur.",
     "small_rest": "Geen stap gepland: er staat nog {amount} open, minder dan het minimum om na te lopen "
     "({minimum}, chase_minimum). De debiteur krijgt er geen herinnering voor. Laten staan, of afschrijven met "
     "een written_off in het dossier.",

@@ -125,6 +125,7 @@ FLAG = {
     "refund_returned": "Refund came back",
     "credit": "Refund credit",
     "small_rest": "Small remainder",
+    "small_credit": "Small credit",
     "note_before_step": "Check before the next step",
     "dossier_note": "See notes",
 }
@@ -189,6 +190,9 @@ FLAG_DETAIL = {
     "small_rest_unpaid": "{amount} still open, less than the minimum to chase ({minimum}, chase_minimum). No "
     "reminders go out. Decide: leave it (the debtor may still pay; a postpone until a date quiets this signal until "
     "then) or write it off (written_off, to paste from the dossier page)",
+    # A credit below overview.SMALL_CREDIT ({minimum}): no task, the debtor's money all the same.
+    "small_credit": "{amount} overpaid, less than {minimum}: no task. It is the debtor's money (their page says it "
+    "comes back): refund it without haste, or set it off against a new invoice",
     # {notes}: the notes' titles (NOTE_TITLE); {step}: the next step they are about (ACTION, in lower case).
     "note_before_step": "{notes}: read Points to note in the dossier first, before the next step ({step})",
     "dossier_note": "{notes}: see Points to note in the dossier",
@@ -462,6 +466,9 @@ NEXT = {
     "paid_none": "Nothing more to do.",
     "written_off_none": "Nothing more to do: the claim is written off.",
     "other_none": "No step planned.",
+    # A credit below overview.SMALL_CREDIT: no task (the overview's signal Small credit says it too).
+    "small_credit": "No task: {amount} was overpaid, less than {minimum}. It is the debtor's money: refund it "
+    "without haste (record it as a refund), or set it off against a new invoice.",
     "small_rest": "No step planned: {amount} is still open, less than the minimum to chase ({minimum}, "
     "chase_minimum). The debtor gets no reminder for it. Leave it, or write it off with a written_off in the "
     "dossier.",
