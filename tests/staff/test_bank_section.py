@@ -632,9 +632,12 @@ def test_a_credit_on_another_account_gives_the_payment_to_paste_and_pasted_it_is
     assert on_page.debtor is None and on_page.text == note.text and on_page.lines == note.lines
     root = _paid_elsewhere(tmp_path / "after")
     path = root / "debtors" / "D-3.yaml"
-    # (the fixture writes "payments: []"; a file written by hand without payments has no such line)
-    written = path.read_text(encoding="utf-8").replace("payments: []\n", "")
-    path.write_text(written + note.lines + "\n", encoding="utf-8")
+    # The fixture writes "payments: []": the note says to replace that line with the lines (added at the end, the
+    # key would be written twice).
+    line = path.read_text(encoding="utf-8").splitlines().index("payments: []") + 1
+    assert note.text.endswith(f"(regel {line}): vervang die regel door deze regels, die met payments: beginnen.")
+    written = path.read_text(encoding="utf-8").replace("payments: []\n", note.lines + "\n")
+    path.write_text(written, encoding="utf-8")
     after = book_of(root)
     assert after.bank is not None and after.bank.notes == ()
     assert dossier_page(after, after.rows[0]).bank_notes == ()

@@ -37,6 +37,7 @@ from incasso.staff.bank_section import (
     NoteRow,
     account_text,
     dossier_note_rows,
+    empty_payments_line,
     has_payments,
     payment_lines,
     with_payments_key,
@@ -325,8 +326,9 @@ def _suggested(found: Suggested, path: str, row: Row) -> SuggestedCredit:
             ref=entry.reference,
         )
     )
-    said = "assign_intro" if has_payments(row) else "assign_intro_first"
-    intro = words().PHRASE[said].format(path=path, amount=fmt.money(entry.amount), date=day)
+    line = empty_payments_line(row)
+    said = "assign_intro" if has_payments(row) else "assign_intro_first" if line is None else "assign_intro_replace"
+    intro = words().PHRASE[said].format(path=path, amount=fmt.money(entry.amount), date=day, line=line)
     return SuggestedCredit(credit, intro, with_payments_key(payment_lines(entry), row))
 
 

@@ -674,6 +674,9 @@ BANK = {
     "assign_first": "Het dossierbestand van {id} heeft nog geen payments:, dus deze regels beginnen daarmee: plak ze "
     "aan het eind van het bestand, payments: vooraan de regel (zoals events:). Heeft een bestand payments: al, zet "
     "ze daar dan onder zonder die eerste regel.",
+    # The file has `payments:` with no payment in it (`payments: []`): the lines, which start with it, replace it.
+    "assign_replace": "Het dossierbestand van {id} heeft payments: zonder betalingen erin (regel {line}): vervang "
+    "die regel door deze regels, die met payments: beginnen.",
     "assign_written": "Staat al in het dossierbestand van {id}: vervang die betaling door deze regels (met de datum "
     "waarop de bank hem bijschreef); zet er geen tweede bij.",
     "statement_one": "{count} afschrift",
@@ -821,6 +824,9 @@ PHRASE = {
     "assign_intro_first": "Is de betaling van {amount} op {date} in de bank van deze debiteur? Plak dit dan aan het "
     "eind van {path}: het bestand heeft nog geen payments:, dus de regels beginnen daarmee, vooraan de regel (zoals "
     "events:).",
+    "assign_intro_replace": "Is de betaling van {amount} op {date} in de bank van deze debiteur? Dan: {path} heeft "
+    "payments: zonder betalingen erin; vervang daarin de regel payments: (regel {line}) door deze regels, die "
+    "ermee beginnen.",
     "assign_intro": "Is de betaling van {amount} op {date} in de bank van deze debiteur? Zet dit dan onder "
     "payments: in {path} (staat hij er al zonder bank_ref, vervang hem dan hierdoor).",
     # An unassigned bank credit the overview suggests for the dossier, on its page: {why} the reasons (CANDIDATE).

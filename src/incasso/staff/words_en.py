@@ -670,6 +670,9 @@ BANK = {
     "assign_first": "{id}'s file has no payments: yet, so these lines start with it: paste them at the end of the "
     "file, payments: at the start of a line (as events:). Into a file that has payments: already, put them under it "
     "without that first line.",
+    # The file has `payments:` with no payment in it (`payments: []`): the lines, which start with it, replace it.
+    "assign_replace": "{id}'s file has payments: with no payment in it (line {line}): replace that line with these "
+    "lines, which start with payments:.",
     "assign_written": "Already in the debtor's file of {id}: replace that payment with these lines (with the date "
     "on which the bank credited it); do not add a second one.",
     "statement_one": "{count} statement",
@@ -816,6 +819,9 @@ PHRASE = {
     "assign_intro_first": "Is the payment of {amount} on {date} in the bank from this debtor? Then paste this at "
     "the end of {path}: the file has no payments: yet, so the lines start with it, at the start of the line (as "
     "events:).",
+    "assign_intro_replace": "Is the payment of {amount} on {date} in the bank from this debtor? Then: {path} has "
+    "payments: with no payment in it; replace the line payments: (line {line}) in it with these lines, which start "
+    "with it.",
     "assign_intro": "Is the payment of {amount} on {date} in the bank from this debtor? Then put this under "
     "payments: in {path} (if it is already there without bank_ref, replace it with this).",
     "suggested_credit": "Possibly from this debtor ({why}): {amount}, credited on {date}{payer}{text}, bank entry "
