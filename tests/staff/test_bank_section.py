@@ -774,6 +774,24 @@ def test_a_round_credit_several_plans_ask_lists_them_and_holds_back_none_of_thei
     }
 
 
+def test_the_dossier_page_gives_a_shared_amount_the_note_the_bank_section_gives(tmp_path):
+    # The overview's bank section says why no signal is raised for a round amount several plans ask; the dossier
+    # page, where staff assign it, gave the reason alone, as if the credit held the letter back (review 38, #5).
+    from incasso.staff.dossier_page import dossier_page
+
+    credit = Booking("100.00", date(2026, 11, 3), ref="R1", text="betaling", name="Onbekende Naam")
+    book = plans_in_arrears(tmp_path, credit, date(2026, 11, 4))
+    [row] = bank_credits(book) or ()
+    on_overview = {c.debtor.id: c.why for c in row.candidates}
+    for dossier in book.rows:
+        (suggested,) = dossier_page(book, dossier).assign
+        assert suggested.credit.startswith(f"Mogelijk van deze debiteur ({on_overview[dossier.id]}): ")
+        assert "ook andere dossiers vragen dit bedrag rond die dag: geen signaal, de brief gaat" in suggested.credit
+    with speaking(Language.EN):
+        (english,) = dossier_page(book, book.rows[0]).assign
+    assert "other dossiers ask this amount about that day too: no signal, the letter goes" in english.credit
+
+
 def test_a_round_credit_one_plan_asks_about_its_day_holds_back_that_plan_s_letter(tmp_path):
     # Only D-5 missed the instalment of 1 November: the four others paid theirs on the day (their next one, of
     # 1 December, is weeks ahead). A plain amount that one dossier asks, about the day it asks it, may well be that

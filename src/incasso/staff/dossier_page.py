@@ -313,7 +313,9 @@ def _suggested(found: Suggested, path: str, row: Row) -> SuggestedCredit:
     day = fmt.day(entry.credited) if entry.credited else ""
     account = account_text(entry.payer_iban)
     payer = f"{entry.payer_name} ({account})" if entry.payer_name and account else entry.payer_name or account
-    why = (words().PHRASE["suggested_written"] if w == Why.WRITTEN else words().CANDIDATE[w] for w in found.why)
+    why = [words().PHRASE["suggested_written"] if w == Why.WRITTEN else words().CANDIDATE[w] for w in found.why]
+    if found.shared_amount:  # as the bank section says it (bank_section._why): why no signal holds the letter back
+        why.append(words().BANK["candidate_shared"])
     credit = (
         words()
         .PHRASE["suggested_credit"]

@@ -81,6 +81,8 @@ class Suggested:
 
     entry: BankEntry
     why: tuple[Why, ...]
+    # An amount other dossiers the credit lists ask too (Candidate.shared_amount): no signal, the letter goes.
+    shared_amount: bool = False
 
 
 @dataclass(frozen=True)
@@ -275,7 +277,8 @@ def _suggested(
     found: dict[str, list[Suggested]] = {}
     for item, candidates in zip(bank.unmatched if bank is not None else (), likely, strict=True):
         for candidate in candidates:
-            found.setdefault(candidate.row.id, []).append(Suggested(item.entry, candidate.why))
+            suggested = Suggested(item.entry, candidate.why, candidate.shared_amount)
+            found.setdefault(candidate.row.id, []).append(suggested)
     return {row_id: tuple(credits) for row_id, credits in found.items()}
 
 
