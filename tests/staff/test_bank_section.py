@@ -927,3 +927,24 @@ def test_the_lines_to_assign_a_credit_to_a_file_with_payments_go_under_them(ledg
     book = book_of(ledger_with_history)
     (assign,) = dossier_page(book, next(r for r in book.rows if r.id == "D-2")).assign
     assert assign.lines == credit.assign
+
+
+def test_a_mistyped_reference_of_one_dossier_and_another_s_invoice_lists_both_and_assigns_neither(tmp_path):
+    # "RF80 D10 factuur F2026-0001": D-10's reference with other check digits, D-1's invoice number. It was assigned
+    # to D-1 by the invoice number, and D-10's money could lower D-1's claim (review 38, staff #6).
+    debtors = [
+        valid_debtor(id="D-1", name="Anna de Boer", invoices=[invoice(number="F2026-0001")]),
+        valid_debtor(id="D-10", name="Bram Visser", invoices=[invoice(number="F2026-0010")]),
+    ]
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=debtors)
+    credit = Booking("250.00", DAY, ref="T1", text="RF80 D10 factuur F2026-0001", name="Onbekende Naam")
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [credit])})
+    book = book_of(root, DAY + timedelta(days=1))
+    assert book.bank is not None and book.bank.matched == ()
+    [row] = bank_credits(book) or ()
+    assert [(c.debtor.id, c.why) for c in row.candidates] == [
+        ("D-1", "genoemd in de omschrijving"),
+        ("D-10", "de referentie met andere controlecijfers in de omschrijving"),
+    ]
+    flagged = {r.id for r in book.rows if any(f.kind == "possible_payment" for f in r.flags)}
+    assert flagged == {"D-1", "D-10"}
