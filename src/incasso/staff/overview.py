@@ -28,6 +28,7 @@ from incasso.claims.states import (
     STAGE_ORDER,
     ActionKind,
     ArrearsKind,
+    CostsState,
     InstallmentStatus,
     PlanState,
     PromiseState,
@@ -375,6 +376,16 @@ def _dispute_flags(claim: Claim, policy: Policy) -> list[Flag]:
         disputed = sum((claim.disputed_open(invoice) for invoice in claim.disputed), ZERO)
         found.append(Flag(kind, wording, amount=disputed, paid=passed or None, day=since.date, invoices=numbers))
     return found
+
+
+def paused_key(claim: Claim) -> str:
+    """What holds a paused claim's steps back, as words.PAUSED names it: its status (a dispute, a promise, a plan on
+    schedule); with `_costs` when collection costs are owed all the same. A pause holds our letters back, not a
+    day the law set: a final notice's term runs on (a plan agreed in it does not stop its costs), and a
+    business's costs from the due date come as they do; said as paused alone, it read as if nothing ran."""
+    costs = claim.costs
+    owed = costs.state == CostsState.CHARGED and costs.amount > 0
+    return f"{claim.status}_costs" if owed else str(claim.status)
 
 
 def missing_contact(debtor: Debtor) -> str | None:

@@ -27,7 +27,7 @@ from incasso.staff import formats as fmt
 from incasso.staff.candidates import Candidate, Candidates, Why
 from incasso.staff.language import staff_language, words
 from incasso.staff.notes import note_title
-from incasso.staff.overview import Flag, FlagKind, Row, personal_links, staff_rows
+from incasso.staff.overview import Flag, FlagKind, Row, paused_key, personal_links, staff_rows
 from incasso.staff.returns import bank_returns, reason_text
 
 
@@ -447,7 +447,7 @@ def place_badge(claim: Claim) -> Badge:
 def status_badge(claim: Claim) -> Badge:
     """Paused (and why), paid (and when), running, or the status by name."""
     if claim.paused:
-        return badge("badge paused", words().PAUSED[claim.status])
+        return badge("badge paused", words().PAUSED[paused_key(claim)])
     if claim.status == Status.PAID:
         paid = words().STATUS[Status.PAID]
         if claim.paid_on:

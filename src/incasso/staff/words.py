@@ -42,6 +42,11 @@ PAUSED = {
     "promise": "Gepauzeerd: betaaltoezegging",
     "arrangement": "Gepauzeerd: regeling op schema",
     "dispute": "Gepauzeerd: geschil",
+    # The same, with collection costs owed all the same (overview.paused_key): the pause held the letters back,
+    # not a final notice's term.
+    "promise_costs": "Gepauzeerd: betaaltoezegging; incassokosten verschuldigd",
+    "arrangement_costs": "Gepauzeerd: regeling op schema; incassokosten verschuldigd",
+    "dispute_costs": "Gepauzeerd: geschil; incassokosten verschuldigd",
 }
 CLOSED_GROUP = {"paid": "Betaald", "written_off": "Afgeschreven"}
 

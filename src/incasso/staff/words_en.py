@@ -50,6 +50,11 @@ PAUSED = {
     "promise": "Paused: promise to pay",
     "arrangement": "Paused: plan on schedule",
     "dispute": "Paused: dispute",
+    # The same, with collection costs owed all the same (overview.paused_key): the pause held the letters back,
+    # not a final notice's term.
+    "promise_costs": "Paused: promise to pay; collection costs owed",
+    "arrangement_costs": "Paused: plan on schedule; collection costs owed",
+    "dispute_costs": "Paused: dispute; collection costs owed",
 }
 CLOSED_GROUP = {"paid": "Paid", "written_off": "Written off"}
 
