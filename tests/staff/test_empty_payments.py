@@ -14,6 +14,7 @@ import pytest
 
 from incasso.bank.books import read_books
 from incasso.claims.assess import assess
+from incasso.ledger.load import load_ledger
 from incasso.ledger.model import Language
 from incasso.staff.bank_section import BankSection
 from incasso.staff.dossier_page import dossier_page
@@ -21,7 +22,6 @@ from incasso.staff.language import speaking
 from incasso.staff.overview_page import overview_page
 from incasso.staff.view import StaffBook, staff_book
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
-from incasso.ledger.load import load_ledger
 from tests.support.ledgers import valid_creditor, valid_debtor, write_ledger
 
 DAY, AS_OF = date(2026, 3, 2), date(2026, 3, 4)

@@ -33,19 +33,31 @@ def test_a_dispute_of_one_invoice_open_too_long_is_a_task(tmp_path):
     ledger = load_ledger(disputed_apart_ledger(tmp_path))
     claim = assess(ledger, ledger.debtors[0], LATE)
     assert claim.disputed_apart
-    reviews = [task for task in claim_tasks(claim, LATE, review=dispute_review(claim, ledger.creditor.policy)) if isinstance(task.action, DisputeReview)]
+    reviews = [
+        task
+        for task in claim_tasks(claim, LATE, review=dispute_review(claim, ledger.creditor.policy))
+        if isinstance(task.action, DisputeReview)
+    ]
     assert len(reviews) == 1
     review = reviews[0].action
     assert (review.due, review.invoices, str(reviews[0].amount)) == (ANSWER_DUE, ("F-B",), "1180.00")
     # Not before its answer time is over.
     before = assess(ledger, ledger.debtors[0], ANSWER_DUE - (LATE - ANSWER_DUE) // 9)
-    assert not [t for t in claim_tasks(before, before.as_of, review=dispute_review(before, ledger.creditor.policy)) if isinstance(t.action, DisputeReview)]
+    assert not [
+        t
+        for t in claim_tasks(before, before.as_of, review=dispute_review(before, ledger.creditor.policy))
+        if isinstance(t.action, DisputeReview)
+    ]
 
 
 def test_its_lines_answer_the_invoice_dispute(tmp_path):
     ledger = load_ledger(disputed_apart_ledger(tmp_path))
     claim = assess(ledger, ledger.debtors[0], LATE)
-    review = next(t.action for t in claim_tasks(claim, LATE, review=dispute_review(claim, ledger.creditor.policy)) if isinstance(t.action, DisputeReview))
+    review = next(
+        t.action
+        for t in claim_tasks(claim, LATE, review=dispute_review(claim, ledger.creditor.policy))
+        if isinstance(t.action, DisputeReview)
+    )
     assert record_lines(review, claim.debtor, LATE) == (
         '  - date: 2026-03-20\n    type: dispute_resolved\n    invoices: ["F-B"]\n    outcome:'
     )
@@ -57,7 +69,7 @@ def test_the_overview_lists_it_and_the_dossier_gives_the_lines(tmp_path):
     today = text_of(site.internal / "index.html")
     assert "Controle: geschil beantwoorden" in today
     dossier = text_of(site.internal / "d" / "D-1001.html")
-    assert "type: dispute_resolved invoices: [\"F-B\"] outcome:" in dossier
+    assert 'type: dispute_resolved invoices: ["F-B"] outcome:' in dossier
     assert "Het geschil over factuur F-B beantwoorden" in dossier
 
 

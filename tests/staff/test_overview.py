@@ -185,7 +185,15 @@ def test_flags_per_claim(book, claims, policy):
     # A dispute naming its invoices: tests/claims/test_invoice_disputes.py.
     # A rest below the chase minimum that nothing chases: tests/staff/test_small_rest.py; a credit of a few cents:
     # tests/staff/test_small_credit.py.
-    others = {"credit", "awaits_bank", "dossier_note", "disputed_invoices", "small_rest", "small_credit", *from_the_bank}
+    others = {
+        "credit",
+        "awaits_bank",
+        "dossier_note",
+        "disputed_invoices",
+        "small_rest",
+        "small_credit",
+        *from_the_bank,
+    }
     assert set(FLAG_KINDS) - others == {k for v in raised.values() for k in v}
 
 

@@ -17,6 +17,7 @@ import pytest
 
 from incasso.claims.assess import assess
 from incasso.ledger.load import load_ledger
+from incasso.ledger.model import Language
 from incasso.staff.language import speaking
 from incasso.staff.overview import (
     FLAG_KINDS,
@@ -27,7 +28,6 @@ from incasso.staff.overview import (
     next_step,
 )
 from incasso.staff.view import flag_detail
-from incasso.ledger.model import Language
 from tests.support.ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
 from tests.support.site import build_site
 
@@ -50,7 +50,7 @@ def text_of(page: Path) -> str:
 
 
 def test_the_threshold_is_one_euro():
-    assert SMALL_CREDIT == Decimal("1.00")
+    assert Decimal("1.00") == SMALL_CREDIT
 
 
 def test_four_cents_over_is_one_quiet_signal_and_no_task(tmp_path):

@@ -195,8 +195,8 @@ def what_next(
         else:
             lines += _policy_step(claim, step, creditor)
     if small_credit(claim):  # no task, so no step: said after the tasks' lines (staff.dossier_page marks those due)
-        credit, minimum = fmt.money(claim.settlement.credit), fmt.money(SMALL_CREDIT)
-        lines.append(words().NEXT["small_credit"].format(amount=credit, minimum=minimum))
+        credit, below = fmt.money(claim.settlement.credit), fmt.money(SMALL_CREDIT)
+        lines.append(words().NEXT["small_credit"].format(amount=credit, minimum=below))
     if lines:
         return lines
     key = claim.status if claim.status in CLOSED_STATUSES else claim.stage
@@ -219,11 +219,15 @@ def _answer_invoice_dispute(review: DisputeReview, claim: Claim, creditor: Credi
     meanwhile, so the policy's step does not say it."""
     when = (words().WHEN_DUE if review.is_due(claim.as_of) else words().WHEN_LATER).format(date=fmt.day(review.due))
     key = "review_invoice_dispute" if len(review.invoices) == 1 else "review_invoice_dispute_many"
-    return words().NEXT[key].format(
-        invoices=", ".join(review.invoices),
-        date=fmt.day(review.raised),
-        when=when,
-        days=creditor.policy.dispute_max_days,
+    return (
+        words()
+        .NEXT[key]
+        .format(
+            invoices=", ".join(review.invoices),
+            date=fmt.day(review.raised),
+            when=when,
+            days=creditor.policy.dispute_max_days,
+        )
     )
 
 

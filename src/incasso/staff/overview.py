@@ -213,7 +213,9 @@ def dispute_review(claim: Claim, policy: Policy) -> DisputeReview | None:
     if not claim.disputed_apart or is_closed(claim):
         return None
     limit = timedelta(days=policy.dispute_max_days)
-    late = [(number, event) for number, event in open_disputes(claim.events).by_invoice if event.date + limit <= claim.as_of]
+    late = [
+        (number, event) for number, event in open_disputes(claim.events).by_invoice if event.date + limit <= claim.as_of
+    ]
     if not late:
         return None
     numbers = tuple(number for number, _ in late)

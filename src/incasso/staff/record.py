@@ -42,8 +42,9 @@ def is_letter(step: Step) -> bool:
 def record_lines(step: Step, debtor: Debtor, day: date, costs: Decimal | None = None) -> str | None:
     """The YAML of the event that records `step` on `day`; None for a check, which nothing records
     (the payments decide a promise or an instalment); for a refund that came back, the refund event to take
-    out of the file; for a dispute of invoices, its answer naming them (the outcome left for staff). A final notice's carries the day its letter is dated (`written`) and the `costs` it
-    states as its own: the core never charges more after it, and a later notice none without them."""
+    out of the file; for a dispute of invoices, its answer naming them (the outcome left for staff). A final
+    notice's carries the day its letter is dated (`written`) and the `costs` it states as its own: the core never
+    charges more after it, and a later notice none without them."""
     if isinstance(step, CreditRefund):
         return _lines(EventType.REFUND, day, [("amount", plain(step.amount))])
     if isinstance(step, RefundReturned):  # the refund to take out of the file, as it is written there
