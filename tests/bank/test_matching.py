@@ -467,6 +467,29 @@ def test_a_reference_with_other_check_digits_names_its_dossier_as_a_likely_one_o
 
 
 @pytest.mark.parametrize(
+    ("text", "structured"),
+    [
+        ("RF80 D10 factuur F2026-0001", None),  # D-10's reference mistyped, D-1's invoice (review 38, staff #6)
+        ("factuur F2026-0001 RF D10", None),  # ... in either order, the check digits left out
+        ("RF80 D10", D1),  # D-1's structured reference, D-10's mistyped in the text
+        (f"{D1} RF80 D10", None),  # D-1's reference in the text, D-10's mistyped beside it
+    ],
+)
+def test_a_mistyped_reference_of_one_dossier_beside_another_s_invoice_or_reference_pays_neither(
+    index, text, structured
+):
+    # The text points to two dossiers: assigned to the one it names exactly, it could book D-10's money to D-1.
+    # Neither is assigned; the credit lists D-1 (named) and D-10 (its reference with other check digits).
+    assert index.match(credit(text, structured=structured)) == ("D-1",)
+    assert index.near_owner(f"{text} {structured or ''}") == "D-10"
+
+
+@pytest.mark.parametrize("text", ["RF80 D1 factuur F2026-0001", f"{D1} RF D1 factuur F2026-0002"])
+def test_a_mistyped_reference_of_the_dossier_its_invoice_names_is_still_that_dossier_s(index, text):
+    assert isinstance(index.match(credit(text)), Found)
+
+
+@pytest.mark.parametrize(
     ("text", "near"),
     [
         ("RF80 D10", "D-10"),  # D-1's body too, but the reference goes on

@@ -632,9 +632,12 @@ def test_a_credit_on_another_account_gives_the_payment_to_paste_and_pasted_it_is
     assert on_page.debtor is None and on_page.text == note.text and on_page.lines == note.lines
     root = _paid_elsewhere(tmp_path / "after")
     path = root / "debtors" / "D-3.yaml"
-    # (the fixture writes "payments: []"; a file written by hand without payments has no such line)
-    written = path.read_text(encoding="utf-8").replace("payments: []\n", "")
-    path.write_text(written + note.lines + "\n", encoding="utf-8")
+    # The fixture writes "payments: []": the note says to replace that line with the lines (added at the end, the
+    # key would be written twice).
+    line = path.read_text(encoding="utf-8").splitlines().index("payments: []") + 1
+    assert note.text.endswith(f"(regel {line}): vervang die regel door deze regels, die met payments: beginnen.")
+    written = path.read_text(encoding="utf-8").replace("payments: []\n", note.lines + "\n")
+    path.write_text(written, encoding="utf-8")
     after = book_of(root)
     assert after.bank is not None and after.bank.notes == ()
     assert dossier_page(after, after.rows[0]).bank_notes == ()
@@ -769,6 +772,24 @@ def test_a_round_credit_several_plans_ask_lists_them_and_holds_back_none_of_thei
         "toezegging of termijn rond die dag); ook andere dossiers vragen dit bedrag rond die dag: geen signaal, de "
         "brief gaat"
     }
+
+
+def test_the_dossier_page_gives_a_shared_amount_the_note_the_bank_section_gives(tmp_path):
+    # The overview's bank section says why no signal is raised for a round amount several plans ask; the dossier
+    # page, where staff assign it, gave the reason alone, as if the credit held the letter back (review 38, #5).
+    from incasso.staff.dossier_page import dossier_page
+
+    credit = Booking("100.00", date(2026, 11, 3), ref="R1", text="betaling", name="Onbekende Naam")
+    book = plans_in_arrears(tmp_path, credit, date(2026, 11, 4))
+    [row] = bank_credits(book) or ()
+    on_overview = {c.debtor.id: c.why for c in row.candidates}
+    for dossier in book.rows:
+        (suggested,) = dossier_page(book, dossier).assign
+        assert suggested.credit.startswith(f"Mogelijk van deze debiteur ({on_overview[dossier.id]}): ")
+        assert "ook andere dossiers vragen dit bedrag rond die dag: geen signaal, de brief gaat" in suggested.credit
+    with speaking(Language.EN):
+        (english,) = dossier_page(book, book.rows[0]).assign
+    assert "other dossiers ask this amount about that day too: no signal, the letter goes" in english.credit
 
 
 def test_a_round_credit_one_plan_asks_about_its_day_holds_back_that_plan_s_letter(tmp_path):
@@ -906,3 +927,24 @@ def test_the_lines_to_assign_a_credit_to_a_file_with_payments_go_under_them(ledg
     book = book_of(ledger_with_history)
     (assign,) = dossier_page(book, next(r for r in book.rows if r.id == "D-2")).assign
     assert assign.lines == credit.assign
+
+
+def test_a_mistyped_reference_of_one_dossier_and_another_s_invoice_lists_both_and_assigns_neither(tmp_path):
+    # "RF80 D10 factuur F2026-0001": D-10's reference with other check digits, D-1's invoice number. It was assigned
+    # to D-1 by the invoice number, and D-10's money could lower D-1's claim (review 38, staff #6).
+    debtors = [
+        valid_debtor(id="D-1", name="Anna de Boer", invoices=[invoice(number="F2026-0001")]),
+        valid_debtor(id="D-10", name="Bram Visser", invoices=[invoice(number="F2026-0010")]),
+    ]
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=debtors)
+    credit = Booking("250.00", DAY, ref="T1", text="RF80 D10 factuur F2026-0001", name="Onbekende Naam")
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [credit])})
+    book = book_of(root, DAY + timedelta(days=1))
+    assert book.bank is not None and book.bank.matched == ()
+    [row] = bank_credits(book) or ()
+    assert [(c.debtor.id, c.why) for c in row.candidates] == [
+        ("D-1", "genoemd in de omschrijving"),
+        ("D-10", "de referentie met andere controlecijfers in de omschrijving"),
+    ]
+    flagged = {r.id for r in book.rows if any(f.kind == "possible_payment" for f in r.flags)}
+    assert flagged == {"D-1", "D-10"}

@@ -183,8 +183,17 @@ def test_flags_per_claim(book, claims, policy):
     # as a note not about the next step is.
     from_the_bank = {"possible_payment", "payment_returned", "refund_returned", "paid_after_write_off"}
     # A dispute naming its invoices: tests/claims/test_invoice_disputes.py.
-    # A rest below the chase minimum that nothing chases: tests/staff/test_small_rest.py.
-    others = {"credit", "awaits_bank", "dossier_note", "disputed_invoices", "small_rest", *from_the_bank}
+    # A rest below the chase minimum that nothing chases: tests/staff/test_small_rest.py; a credit of a few cents:
+    # tests/staff/test_small_credit.py.
+    others = {
+        "credit",
+        "awaits_bank",
+        "dossier_note",
+        "disputed_invoices",
+        "small_rest",
+        "small_credit",
+        *from_the_bank,
+    }
     assert set(FLAG_KINDS) - others == {k for v in raised.values() for k in v}
 
 

@@ -10,7 +10,8 @@ The rules, in this order:
 A short invoice number ("17", "F18") names its invoice only once rule 1 or 2 found the dossier, and only
 where the text says it is one (`Index.short_in`).
 A credit that names several dossiers, by any mix of the three (one dossier's reference and another's
-invoice number, say), is matched to none: staff decide.
+invoice number, say), is matched to none: staff decide. So is one that names a dossier and holds another's
+reference with other check digits (below): it points to two.
 A credit none of them places may still hold a dossier's reference with other check digits ("RF80 D000 5" for
 RF08 D0005, "RF D0005"): the body is the dossier's, but a mistyped reference may be anyone's, so it is never
 assigned; `Index.near_owner` names the dossier for staff to look at (incasso.staff.candidates).
@@ -168,7 +169,9 @@ class Index:
 
         The first rule that finds a dossier says which rule matched; every rule is asked all the same, and a
         credit that names another dossier too (its reference, or an invoice of it) pays neither: the payer
-        named two (art. 6:43 BW), and only staff can tell how much is whose.
+        named two (art. 6:43 BW), and only staff can tell how much is whose. Nor does one that holds another
+        dossier's reference with other check digits (`near_owner`): it gives the one it names, the near one is
+        found apart.
         """
         invoices = self.invoices_in(entry.text)
         structured = self.owner(entry.creditor_reference or "")
@@ -184,6 +187,11 @@ class Index:
             return ()
         if named - {owner}:
             return tuple(sorted(named | {owner}))
+        if self.near_owner(f"{entry.text} {entry.creditor_reference or ''}") not in (None, owner):
+            # Another dossier's reference with other check digits beside it: the text points to two, and a typo in
+            # the one may be as likely as the other is right. Staff decide: this one named, that one near
+            # (reconcile's Unmatched.near), each listed with its reason.
+            return (owner,)
         # Its own short invoice numbers count once its reference has named it (rules 1 and 2), where the text
         # says they are invoices' numbers.
         short = self.short_in(owner, entry.text) if rule != MatchRule.INVOICE else []

@@ -174,8 +174,15 @@ def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
         events=whole_events,
         source=read.source,
         id_source=id_source,
+        payments_key=_key_source(node, "payments"),
     )
     return replace(read, record=debtor)
+
+
+def _key_source(node: Node, key: str) -> Source | None:
+    """Where `key` is written in the mapping `node`, with a value or without (`payments:`, `payments: []`)."""
+    written = node.items.get(key) if isinstance(node, Mapping) else None
+    return written[0].source if written is not None else None
 
 
 def _entries(

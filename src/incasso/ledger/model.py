@@ -297,6 +297,9 @@ class Debtor:
     # Not read from the file: the invoices a dispute sets apart while the rest is counted without them
     # (claims.disputes.without). A payment naming one keeps at most what it asks (claims.settlement).
     set_apart: tuple[Invoice, ...] = ()
+    # Where the file writes `payments:` (None: it does not), also with no payment under it (`payments: []`): the
+    # lines staff paste to assign a payment replace such a line, as a second `payments:` would be refused.
+    payments_key: Source | None = None
 
     @property
     def is_consumer(self) -> bool:

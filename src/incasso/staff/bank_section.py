@@ -258,6 +258,9 @@ def _assign_note(found: tuple[Candidate, ...]) -> str | None:
     if _written(found):
         return words().BANK["assign_written"].format(id=found[0].row.id)
     if found and not has_payments(found[0].row):
+        line = empty_payments_line(found[0].row)
+        if line is not None:
+            return words().BANK["assign_replace"].format(id=found[0].row.id, line=line)
         return words().BANK["assign_first"].format(id=found[0].row.id)
     return None
 
@@ -265,6 +268,14 @@ def _assign_note(found: tuple[Candidate, ...]) -> str | None:
 def has_payments(row: Row) -> bool:
     """Whether the dossier's file has a `payments:` list to paste a payment under (one without any has none)."""
     return bool(row.claim.debtor.payments)
+
+
+def empty_payments_line(row: Row) -> int | None:
+    """The line of the file's `payments:` when it holds no payment (`payments: []`, or nothing after it): the lines
+    to paste, which start with `payments:`, replace it (added at the end, the key would be written twice, which
+    the check refuses). None when the file has payments, or no such line."""
+    written = row.claim.debtor.payments_key
+    return written.line if written is not None and not has_payments(row) else None
 
 
 def with_payments_key(lines: str, row: Row) -> str:
@@ -352,7 +363,11 @@ def _note_row(note: Note, rows: dict[str, Row], linked: bool = True) -> NoteRow:
         # The payment naming the entry replaces the one written, dated as the bank credited it (or it is refused).
         values["entry_date"] = fmt.short_day(entry.credited) if entry.credited else ""
         lines = payment_lines(entry, payment.named)
+    text = words().BANK_NOTE[note.kind].format(**values)
     if note.kind == NoteKind.OTHER_ACCOUNT_CREDIT and entry:
         lines = written_lines(entry) if row is None else with_payments_key(written_lines(entry), row)
+        line = empty_payments_line(row) if row is not None else None
+        if line is not None:  # the lines start with `payments:`: where they go
+            text += " " + words().BANK["assign_replace"].format(id=row.id if row else "", line=line)
     link = debtor_link(row) if row and linked else None
-    return NoteRow(link, words().BANK_NOTE[note.kind].format(**values), lines)
+    return NoteRow(link, text, lines)

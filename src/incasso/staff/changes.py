@@ -20,6 +20,7 @@ from incasso.claims.states import CostsState, InstallmentStatus, PlanState, Prom
 from incasso.staff import formats as fmt
 from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION
 from incasso.staff.language import words
+from incasso.staff.overview import SMALL_CREDIT
 from incasso.staff.returns import reason_text
 
 # What changes.md lists, in its order, and the command line counts (naming each in English, cli/build.py).
@@ -744,7 +745,8 @@ def _new_work(key: str, old: dict | None, new: dict, since: str | None = None) -
     if due is not None:
         step = {"action": words().ACTION[due["kind"]], "date": _day(due["due"]), "amount": _money(new["total_due"])}
         work.append(Entry(key, new["name"], {"what": words().CHANGES["due_step"].format(**step)}))
-    if Decimal(new["credit"]) > 0 and (old is None or Decimal(old.get("credit", "0")) == 0):
+    # A credit of a few cents is no work (overview.SMALL_CREDIT): its quiet signal says it.
+    if Decimal(new["credit"]) >= SMALL_CREDIT and (old is None or Decimal(old.get("credit", "0")) < SMALL_CREDIT):
         said = words().CHANGES["due_credit_doubt" if new.get("credit_doubt") else "due_credit"]
         work.append(Entry(key, new["name"], {"what": said.format(amount=_money(new["credit"]))}))
     for back in _newly_bounced(old, new, since):

@@ -37,6 +37,7 @@ from incasso.staff.bank_section import (
     NoteRow,
     account_text,
     dossier_note_rows,
+    empty_payments_line,
     has_payments,
     payment_lines,
     with_payments_key,
@@ -192,6 +193,7 @@ class DossierPage:
     why: tuple[str, ...]
     next: tuple[Line, ...]
     record: Record | None  # only while a step is due, or a rest below the chase minimum waits (a write-off)
+    answer: Record | None  # the answer to a dispute of invoices open too long, once due
     undo: tuple[Record, ...]  # each refund that came back: the refund to take out of the file
     # Each unassigned bank credit the overview's bank section suggests for this dossier: what, the payment to paste.
     assign: tuple[SuggestedCredit, ...]
@@ -235,8 +237,8 @@ def _next(row: Row, book: StaffBook) -> tuple[Line, ...]:
     """What comes next: a line per task (a credit to refund, each refund that came back, the next step, in
     what_next's order), each marked when it is due; the lines that explain a step after it."""
     claim = row.claim
-    lines = what_next(claim, book.creditor, row.returns)
-    due = [step.is_due(book.as_of) for step in next_tasks(claim, row.returns)]
+    lines = what_next(claim, book.creditor, row.returns, row.review)
+    due = [step.is_due(book.as_of) for step in next_tasks(claim, row.returns, row.review)]
     return tuple(Line(text, "due" if index < len(due) and due[index] else "") for index, text in enumerate(lines))
 
 
@@ -282,6 +284,18 @@ def _record(row: Row, as_of: date, policy: Policy, letters: Sequence[DayLetter])
     return Record(intro, lines)
 
 
+def _answer(row: Row) -> Record | None:
+    """The answer to a dispute of invoices open too long, once due: its `dispute_resolved` naming them, to fill in
+    and paste (the claim's own step, the rest's, has its record beside it)."""
+    review, claim = row.review, row.claim
+    if review is None or not review.is_due(claim.as_of):
+        return None
+    lines = record_lines(review, claim.debtor, claim.as_of)
+    if lines is None:
+        return None
+    return Record(words().PHRASE["record_invoice_dispute"].format(path=_ledger_path(claim)), lines)
+
+
 def _ledger_path(claim: Claim) -> str:
     """The debtor's file, from the ledger's own folder on (staff.notes.in_ledger)."""
     return in_ledger(claim.debtor.source.path)
@@ -299,7 +313,9 @@ def _suggested(found: Suggested, path: str, row: Row) -> SuggestedCredit:
     day = fmt.day(entry.credited) if entry.credited else ""
     account = account_text(entry.payer_iban)
     payer = f"{entry.payer_name} ({account})" if entry.payer_name and account else entry.payer_name or account
-    why = (words().PHRASE["suggested_written"] if w == Why.WRITTEN else words().CANDIDATE[w] for w in found.why)
+    why = [words().PHRASE["suggested_written"] if w == Why.WRITTEN else words().CANDIDATE[w] for w in found.why]
+    if found.shared_amount:  # as the bank section says it (bank_section._why): why no signal holds the letter back
+        why.append(words().BANK["candidate_shared"])
     credit = (
         words()
         .PHRASE["suggested_credit"]
@@ -312,8 +328,9 @@ def _suggested(found: Suggested, path: str, row: Row) -> SuggestedCredit:
             ref=entry.reference,
         )
     )
-    said = "assign_intro" if has_payments(row) else "assign_intro_first"
-    intro = words().PHRASE[said].format(path=path, amount=fmt.money(entry.amount), date=day)
+    line = empty_payments_line(row)
+    said = "assign_intro" if has_payments(row) else "assign_intro_first" if line is None else "assign_intro_replace"
+    intro = words().PHRASE[said].format(path=path, amount=fmt.money(entry.amount), date=day, line=line)
     return SuggestedCredit(credit, intro, with_payments_key(payment_lines(entry), row))
 
 
@@ -666,6 +683,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         why=tuple(why_stage(claim, row.returns)),
         next=_next(row, book),
         record=_record(row, book.as_of, book.creditor.policy, day),
+        answer=_answer(row),
         undo=_undo(row),
         assign=_assign(book, row),
         bank_notes=dossier_note_rows(book, row),

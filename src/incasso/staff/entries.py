@@ -88,7 +88,7 @@ def overview_entry(row: Row, as_of: date, letters: Sequence[DayLetter] = (), acc
 
 def _tasks(row: Row, as_of: date, letters: Sequence[DayLetter]) -> list[Task]:
     """The claim's work due on `as_of`, each with what its letter of the day asks (rows.with_its_letter)."""
-    return [with_its_letter(task, letters) for task in claim_tasks(row.claim, as_of, row.returns)]
+    return [with_its_letter(task, letters) for task in claim_tasks(row.claim, as_of, row.returns, row.review)]
 
 
 def book_entries(book: StaffBook) -> list[Entry]:

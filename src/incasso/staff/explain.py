@@ -27,7 +27,17 @@ from incasso.law.money import ZERO
 from incasso.ledger.model import Creditor, Event, EventType, latest
 from incasso.staff import formats as fmt
 from incasso.staff.language import words
-from incasso.staff.overview import NO_RETURNS, BankReturns, CreditRefund, RefundReturned, Step, credit_refund
+from incasso.staff.overview import (
+    NO_RETURNS,
+    SMALL_CREDIT,
+    BankReturns,
+    CreditRefund,
+    DisputeReview,
+    RefundReturned,
+    Step,
+    credit_refund,
+    small_credit,
+)
 from incasso.staff.returns import reason_text
 
 
@@ -162,24 +172,31 @@ def _kept_part_fact(claim: Claim) -> str:
     return f"{fact} {words().ESCALATION_UNDER[under]}"
 
 
-def next_tasks(claim: Claim, returns: BankReturns = NO_RETURNS) -> list[Step]:
+def next_tasks(claim: Claim, returns: BankReturns = NO_RETURNS, review: DisputeReview | None = None) -> list[Step]:
     """What staff have to do on the claim, in the order what_next says it: a credit to refund, each refund
-    that came back, then the policy's next step."""
-    steps: list[Step | None] = [credit_refund(claim), *returns.refunds, claim.next_action]
+    that came back, the answer to a dispute of invoices open too long (`review`), then the policy's next step."""
+    steps: list[Step | None] = [credit_refund(claim), *returns.refunds, review, claim.next_action]
     return [step for step in steps if step is not None]
 
 
-def what_next(claim: Claim, creditor: Creditor, returns: BankReturns = NO_RETURNS) -> list[str]:
+def what_next(
+    claim: Claim, creditor: Creditor, returns: BankReturns = NO_RETURNS, review: DisputeReview | None = None
+) -> list[str]:
     """A line for each of `next_tasks`, from when (the policy's step with the rule that sets that date);
     "nothing more to do" only when there is none of these."""
     lines: list[str] = []
-    for step in next_tasks(claim, returns):
+    for step in next_tasks(claim, returns, review):
         if isinstance(step, CreditRefund):
             lines.append(_refund(step, claim.as_of))
         elif isinstance(step, RefundReturned):
             lines.append(_refund_again(step, claim))
+        elif isinstance(step, DisputeReview):
+            lines.append(_answer_invoice_dispute(step, claim, creditor))
         else:
             lines += _policy_step(claim, step, creditor)
+    if small_credit(claim):  # no task, so no step: said after the tasks' lines (staff.dossier_page marks those due)
+        credit, below = fmt.money(claim.settlement.credit), fmt.money(SMALL_CREDIT)
+        lines.append(words().NEXT["small_credit"].format(amount=credit, minimum=below))
     if lines:
         return lines
     key = claim.status if claim.status in CLOSED_STATUSES else claim.stage
@@ -194,6 +211,23 @@ def _refund(refund: CreditRefund, as_of: date) -> str:
     when = (words().WHEN_DUE if refund.is_due(as_of) else words().WHEN_LATER).format(date=fmt.day(refund.due))
     return (
         words().NEXT[refund.kind].format(action=words().ACTION[refund.kind], when=when, amount=fmt.money(refund.amount))
+    )
+
+
+def _answer_invoice_dispute(review: DisputeReview, claim: Claim, creditor: Creditor) -> str:
+    """The answer to a dispute of some invoices, due once it has been open `dispute_max_days`: the rest is chased
+    meanwhile, so the policy's step does not say it."""
+    when = (words().WHEN_DUE if review.is_due(claim.as_of) else words().WHEN_LATER).format(date=fmt.day(review.due))
+    key = "review_invoice_dispute" if len(review.invoices) == 1 else "review_invoice_dispute_many"
+    return (
+        words()
+        .NEXT[key]
+        .format(
+            invoices=", ".join(review.invoices),
+            date=fmt.day(review.raised),
+            when=when,
+            days=creditor.policy.dispute_max_days,
+        )
     )
 
 

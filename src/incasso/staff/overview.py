@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
@@ -26,7 +26,9 @@ from incasso.claims.states import (
     CLOSED_STATUSES,
     HANDED_OVER,
     STAGE_ORDER,
+    ActionKind,
     ArrearsKind,
+    CostsState,
     InstallmentStatus,
     PlanState,
     PromiseState,
@@ -57,6 +59,8 @@ class FlagKind(StrEnum):
     CREDIT = "credit"
     # What is left is below the chase minimum and nothing else runs: no reminder follows, so staff decide.
     SMALL_REST = "small_rest"
+    # A credit below SMALL_CREDIT: the debtor's money all the same, but no work of the day (see there).
+    SMALL_CREDIT = "small_credit"
     DOSSIER_NOTE = "dossier_note"  # a note on the dossier (claims.dossier_notes) about no next step
 
 
@@ -181,14 +185,64 @@ class BankReturns:
 
 NO_RETURNS = BankReturns()
 
-# What staff do next for a claim: a step of the escalation policy, a refund of a credit, or one again.
-Step = Action | CreditRefund | RefundReturned
+
+@dataclass(frozen=True)
+class DisputeReview:
+    """A dispute of some invoices (`invoices`) open past `dispute_max_days` while the rest is chased: the claim's
+    next action is the rest's step, so nothing else puts its answer in today's work. A dispute of the whole
+    dossier has its check as the claim's next action (claims.escalation: review_dispute) instead."""
+
+    invoices: tuple[str, ...]  # the invoices whose dispute is open too long, as the file writes them
+    amount: Decimal  # their principal still open: what the dispute is about
+    raised: date  # the oldest of those disputes
+    due: date  # its day + dispute_max_days, as the whole dossier's check
+    kind: ActionKind = ActionKind.REVIEW_DISPUTE
+
+    def is_due(self, as_of: date) -> bool:
+        return self.due <= as_of
+
+
+# What staff do next for a claim: a step of the escalation policy, a refund of a credit, or one again, or the
+# answer to a dispute of some invoices.
+Step = Action | CreditRefund | RefundReturned | DisputeReview
+
+
+def dispute_review(claim: Claim, policy: Policy) -> DisputeReview | None:
+    """The answer due to the disputes of invoices held apart that are open longer than `dispute_max_days`
+    (the oldest sets the day); None when there is none, or when the dossier waits for the answer as a whole."""
+    if not claim.disputed_apart or is_closed(claim):
+        return None
+    limit = timedelta(days=policy.dispute_max_days)
+    late = [
+        (number, event) for number, event in open_disputes(claim.events).by_invoice if event.date + limit <= claim.as_of
+    ]
+    if not late:
+        return None
+    numbers = tuple(number for number, _ in late)
+    amount = sum((claim.disputed_open(i) for i in claim.disputed if i.number in numbers), ZERO)
+    raised = min(event.date for _, event in late)
+    return DisputeReview(numbers, amount, raised, raised + limit)
+
+
+# A credit below this is not today's work: a payment a few cents over (a rounded amount, the interest of a day
+# paid twice) would put a refund in the day's work, late after a week, and the signal beside it, every morning,
+# for less than the transfer and the clerk's minute cost. It stays the debtor's money (art. 6:203 BW) and their
+# page still says it comes back: one quiet signal (FlagKind.SMALL_CREDIT) says so, to refund without haste or
+# set off against a next invoice. One euro: below the chase minimum's usual EUR 5,00, which the creditor sets for
+# what they ask, since this is money they owe.
+SMALL_CREDIT = Decimal("1.00")
+
+
+def small_credit(claim: Claim) -> bool:
+    """Whether the claim's credit is one of a few cents, below SMALL_CREDIT: a quiet signal, no task."""
+    return ZERO < claim.settlement.credit < SMALL_CREDIT
 
 
 def credit_refund(claim: Claim) -> CreditRefund | None:
-    """The credit to refund or set off, from the first payment that left money over; None without one."""
+    """The credit to refund or set off, from the first payment that left money over; None without one, or
+    for a credit of a few cents (`small_credit`: no work of the day)."""
     credit = claim.settlement.credit
-    if credit <= 0:
+    if credit <= 0 or small_credit(claim):
         return None
     overpaid = (p.payment.date for p in claim.settlement.payments if any(a.to == Share.CREDIT for a in p.allocations))
     # A credit is only ever the rest of a payment (claims.settlement), so there is such a payment.
@@ -220,7 +274,7 @@ class Task:
         """What the task is about: the credit to refund (or the refund to pay again), else what the step's
         letter asks (`letter_asks`), else what the debtor's page and the step's letter ask (an instalment, the
         overdue part, or all that is owed)."""
-        if isinstance(self.action, CreditRefund | RefundReturned):
+        if isinstance(self.action, CreditRefund | RefundReturned | DisputeReview):
             return self.action.amount
         if self.letter_asks is not None:
             return self.letter_asks
@@ -237,10 +291,15 @@ class Task:
         return (self.claim.as_of - self.action.due).days
 
 
-def claim_tasks(claim: Claim, as_of: date, returns: BankReturns = NO_RETURNS) -> tuple[Task, ...]:
-    """The claim's work due on `as_of`: its due chasing step or check, its credit to refund, and each refund
-    that came back (closed claim or not: the money is the debtor's)."""
+def claim_tasks(
+    claim: Claim, as_of: date, returns: BankReturns = NO_RETURNS, review: DisputeReview | None = None
+) -> tuple[Task, ...]:
+    """The claim's work due on `as_of`: its due chasing step or check, the answer to a dispute of invoices open
+    too long (`review`, as dispute_review finds it), its credit to refund, and each refund that came back
+    (closed claim or not: the money is the debtor's)."""
     tasks = []
+    if review is not None and review.is_due(as_of):
+        tasks.append(Task(claim, review))
     action = claim.next_action
     if not is_closed(claim) and action is not None and action.is_due(as_of) and action.kind in WORK_ACTIONS:
         tasks.append(Task(claim, action))
@@ -257,10 +316,16 @@ def task_order(task: Task) -> tuple[date, Decimal, str]:
     return (task.action.due, -task.amount, task.claim.debtor.id)
 
 
-def todays_work(claims: Sequence[Claim], as_of: date) -> list[Task]:
-    """Every due action and every credit to refund (closed claims included), the longest waiting
-    first, then the larger amount asked (or to refund)."""
-    return sorted((task for c in claims for task in claim_tasks(c, as_of)), key=task_order)
+def todays_work(claims: Sequence[Claim], as_of: date, policy: Policy | None = None) -> list[Task]:
+    """Every due action, every answer due to a dispute of invoices (with the creditor's `policy`) and every
+    credit to refund (closed claims included), the longest waiting first, then the larger amount asked (or
+    to refund)."""
+    found = (
+        task
+        for c in claims
+        for task in claim_tasks(c, as_of, review=dispute_review(c, policy) if policy is not None else None)
+    )
+    return sorted(found, key=task_order)
 
 
 @dataclass(frozen=True)
@@ -287,7 +352,7 @@ class Flag:
     step: str | None = None  # the next step they are about (NOTE_BEFORE_STEP)
     count: int | None = None  # how many instalments are missed (PLAN_IN_ARREARS)
     invoices: str | None = None  # the invoices an open dispute names (DISPUTED_INVOICES)
-    minimum: Decimal | None = None  # the policy's chase minimum (SMALL_REST)
+    minimum: Decimal | None = None  # the policy's chase minimum (SMALL_REST), SMALL_CREDIT (SMALL_CREDIT)
 
 
 def _dispute_flags(claim: Claim, policy: Policy) -> list[Flag]:
@@ -313,6 +378,16 @@ def _dispute_flags(claim: Claim, policy: Policy) -> list[Flag]:
         disputed = sum((claim.disputed_open(invoice) for invoice in claim.disputed), ZERO)
         found.append(Flag(kind, wording, amount=disputed, paid=passed or None, day=since.date, invoices=numbers))
     return found
+
+
+def paused_key(claim: Claim) -> str:
+    """What holds a paused claim's steps back, as words.PAUSED names it: its status (a dispute, a promise, a plan on
+    schedule); with `_costs` when collection costs are owed all the same. A pause holds our letters back, not a
+    day the law set: a final notice's term runs on (a plan agreed in it does not stop its costs), and a
+    business's costs from the due date come as they do; said as paused alone, it read as if nothing ran."""
+    costs = claim.costs
+    owed = costs.state == CostsState.CHARGED and costs.amount > 0
+    return f"{claim.status}_costs" if owed else str(claim.status)
 
 
 def missing_contact(debtor: Debtor) -> str | None:
@@ -348,7 +423,9 @@ def flags(
     `first_seen`: the day a build first saw the dossier, where known (letters.due.first_seen_days)."""
     found = []
     credit = claim.settlement.credit
-    if credit > 0:  # an overpayment is the debtor's money: refund or set off
+    if small_credit(claim):  # a few cents: said once, quietly, among the last signals
+        found.append(Flag(FlagKind.SMALL_CREDIT, FlagKind.SMALL_CREDIT, amount=credit, minimum=SMALL_CREDIT))
+    elif credit > 0:  # an overpayment is the debtor's money: refund or set off
         found.append(Flag(FlagKind.CREDIT, "credit_doubt" if doubted else FlagKind.CREDIT, amount=credit))
     found += [_refund_returned(back) for back in returns.refunds]
     after = _paid_after_write_off(claim)
@@ -578,6 +655,7 @@ class Row:
     link: str  # the personal link, "" when the debtor has no page
     returns: BankReturns = NO_RETURNS  # what the bank sent back of the dossier's money
     notes: tuple[DossierNote, ...] = ()  # what the build's log notes on it (claims.dossier_notes)
+    review: DisputeReview | None = None  # the answer due to a dispute of invoices open too long (dispute_review)
 
     @property
     def id(self) -> str:
@@ -623,7 +701,8 @@ def _row(
 ) -> Row:
     debtor_id = claim.debtor.id
     found = flags(claim, policy, doubted, returns, notes, first_seen)
-    return Row(claim, found, dossier_path(debtor_id), links[debtor_id], returns, notes)
+    review = dispute_review(claim, policy)
+    return Row(claim, found, dossier_path(debtor_id), links[debtor_id], returns, notes, review)
 
 
 def signals(rows: Iterable[Row]) -> list[tuple[Flag, Row]]:

@@ -148,7 +148,7 @@ class SignalRow:
 
 # The signals about money of the debtor's: their amount is that money (the claim has 0,00 open), not what is open;
 # and the disputed invoices': what of them is open, which the claim's figures leave out while they are apart.
-_DEBTORS_MONEY = (FlagKind.CREDIT, FlagKind.REFUND_RETURNED, FlagKind.DISPUTED_INVOICES)
+_DEBTORS_MONEY = (FlagKind.CREDIT, FlagKind.SMALL_CREDIT, FlagKind.REFUND_RETURNED, FlagKind.DISPUTED_INVOICES)
 
 
 def signal_row(flag: Flag, row: Row) -> SignalRow:

@@ -26,6 +26,7 @@ from incasso.claims.claim import Claim, is_closed
 from incasso.ledger.model import Debtor
 from incasso.payments.reference import rf_reference
 from incasso.staff.language import words
+from incasso.staff.overview import paused_key
 
 FIELD_SEPARATOR = "\n"  # between two fields in data-search; staff.js splits on it
 _DUTCH = "+31"  # the country code whose numbers are also dialled with a leading 0 at home
@@ -98,7 +99,7 @@ def _stage_and_status(claim: Claim) -> list[str]:
         return [words().STATUS[claim.status]]
     names = [words().STAGE[claim.stage], words().STATUS[claim.status]]
     if claim.paused:  # the badge the overview shows it with: "Gepauzeerd: regeling op schema"
-        names.append(words().PAUSED[claim.status])
+        names.append(words().PAUSED[paused_key(claim)])
     return names
 
 

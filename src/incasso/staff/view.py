@@ -27,7 +27,7 @@ from incasso.staff import formats as fmt
 from incasso.staff.candidates import Candidate, Candidates, Why
 from incasso.staff.language import staff_language, words
 from incasso.staff.notes import note_title
-from incasso.staff.overview import Flag, FlagKind, Row, personal_links, staff_rows
+from incasso.staff.overview import Flag, FlagKind, Row, paused_key, personal_links, staff_rows
 from incasso.staff.returns import bank_returns, reason_text
 
 
@@ -81,6 +81,8 @@ class Suggested:
 
     entry: BankEntry
     why: tuple[Why, ...]
+    # An amount other dossiers the credit lists ask too (Candidate.shared_amount): no signal, the letter goes.
+    shared_amount: bool = False
 
 
 @dataclass(frozen=True)
@@ -275,7 +277,8 @@ def _suggested(
     found: dict[str, list[Suggested]] = {}
     for item, candidates in zip(bank.unmatched if bank is not None else (), likely, strict=True):
         for candidate in candidates:
-            found.setdefault(candidate.row.id, []).append(Suggested(item.entry, candidate.why))
+            suggested = Suggested(item.entry, candidate.why, candidate.shared_amount)
+            found.setdefault(candidate.row.id, []).append(suggested)
     return {row_id: tuple(credits) for row_id, credits in found.items()}
 
 
@@ -444,7 +447,7 @@ def place_badge(claim: Claim) -> Badge:
 def status_badge(claim: Claim) -> Badge:
     """Paused (and why), paid (and when), running, or the status by name."""
     if claim.paused:
-        return badge("badge paused", words().PAUSED[claim.status])
+        return badge("badge paused", words().PAUSED[paused_key(claim)])
     if claim.status == Status.PAID:
         paid = words().STATUS[Status.PAID]
         if claim.paid_on:

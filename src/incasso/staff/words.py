@@ -42,6 +42,11 @@ PAUSED = {
     "promise": "Gepauzeerd: betaaltoezegging",
     "arrangement": "Gepauzeerd: regeling op schema",
     "dispute": "Gepauzeerd: geschil",
+    # The same, with collection costs owed all the same (overview.paused_key): the pause held the letters back,
+    # not a final notice's term.
+    "promise_costs": "Gepauzeerd: betaaltoezegging; incassokosten verschuldigd",
+    "arrangement_costs": "Gepauzeerd: regeling op schema; incassokosten verschuldigd",
+    "dispute_costs": "Gepauzeerd: geschil; incassokosten verschuldigd",
 }
 CLOSED_GROUP = {"paid": "Betaald", "written_off": "Afgeschreven"}
 
@@ -117,6 +122,7 @@ FLAG = {
     "refund_returned": "Terugbetaling teruggekomen",
     "credit": "Tegoed terugbetalen",
     "small_rest": "Klein restant",
+    "small_credit": "Klein tegoed",
     "note_before_step": "Let op vóór de volgende stap",
     "dossier_note": "Let op in het dossier",
 }
@@ -184,6 +190,9 @@ FLAG_DETAIL = {
     "small_rest_unpaid": "nog {amount} open, minder dan het minimum om na te lopen ({minimum}, chase_minimum). Er "
     "gaan geen herinneringen uit. Beslis: laten staan (de debiteur kan nog betalen; een postpone tot een datum "
     "stilt dit signaal tot dan) of afschrijven (written_off, om te plakken op de dossierpagina)",
+    # A credit below overview.SMALL_CREDIT ({minimum}): no task, the debtor's money all the same.
+    "small_credit": "{amount} te veel betaald, minder dan {minimum}: geen taak. Het is geld van de debiteur (hun "
+    "pagina zegt dat het terugkomt): terugbetalen zonder haast, of verrekenen met een nieuwe factuur",
     # {notes}: the notes' titles (NOTE_TITLE); {step}: the next step they are about (ACTION, in lower case).
     "note_before_step": "{notes}: lees eerst Let op in het dossier, vóór de volgende stap ({step})",
     "dossier_note": "{notes}: zie Let op in het dossier",
@@ -443,6 +452,11 @@ NEXT = {
     "check_promise": "Controleren of de toegezegde betaling binnen is, {when}: de toezegging was uiterlijk {date}.",
     "check_installment": "Controleren of de termijn van {amount} binnen is, {when}: die vervalt op {date}.",
     "review_dispute": "Het geschil beantwoorden, {when}: een geschil mag niet langer dan {days} dagen openstaan.",
+    # A dispute of some invoices (the rest is chased meanwhile), open longer than dispute_max_days.
+    "review_invoice_dispute": "Het geschil over factuur {invoices} beantwoorden (sinds {date}), {when}: een geschil "
+    "mag niet langer dan {days} dagen openstaan. De rest van het dossier loopt intussen door.",
+    "review_invoice_dispute_many": "Het geschil over de facturen {invoices} beantwoorden (sinds {date}), {when}: een "
+    "geschil mag niet langer dan {days} dagen openstaan. De rest van het dossier loopt intussen door.",
     "handover_none": "Het incassobureau heeft de volgende stap; volg hun rapportage.",
     "legal_none": "De deurwaarder of de rechter heeft de volgende stap; volg de procedure.",
     "refund_credit": "{action} {when}: er is {amount} te veel betaald. Dat is geld van de debiteur: terugbetalen, "
@@ -459,6 +473,9 @@ NEXT = {
     "paid_none": "Niets meer te doen.",
     "written_off_none": "Niets meer te doen: de vordering is afgeschreven.",
     "other_none": "Geen stap gepland.",
+    # A credit below overview.SMALL_CREDIT: no task (the overview's signal Klein tegoed says it too).
+    "small_credit": "Geen taak: er is {amount} te veel betaald, minder dan {minimum}. Het is geld van de debiteur: "
+    "terugbetalen zonder haast (leg het vast als refund), of verrekenen met een nieuwe factuur.",
     "small_rest": "Geen stap gepland: er staat nog {amount} open, minder dan het minimum om na te lopen "
     "({minimum}, chase_minimum). De debiteur krijgt er geen herinnering voor. Laten staan, of afschrijven met "
     "een written_off in het dossier.",
@@ -662,6 +679,9 @@ BANK = {
     "assign_first": "Het dossierbestand van {id} heeft nog geen payments:, dus deze regels beginnen daarmee: plak ze "
     "aan het eind van het bestand, payments: vooraan de regel (zoals events:). Heeft een bestand payments: al, zet "
     "ze daar dan onder zonder die eerste regel.",
+    # The file has `payments:` with no payment in it (`payments: []`): the lines, which start with it, replace it.
+    "assign_replace": "Het dossierbestand van {id} heeft payments: zonder betalingen erin (regel {line}): vervang "
+    "die regel door deze regels, die met payments: beginnen.",
     "assign_written": "Staat al in het dossierbestand van {id}: vervang die betaling door deze regels (met de datum "
     "waarop de bank hem bijschreef); zet er geen tweede bij.",
     "statement_one": "{count} afschrift",
@@ -803,9 +823,15 @@ PHRASE = {
     # The comment beside `written:` in a final notice's lines to copy: the letter's own day stays.
     "record_written": "de datum van de brief: later gepost? verander dan alleen date",
     "record_intro": "Gedaan? Zet dit onder events: in {path}, met de datum waarop het gebeurde, en vul in wat leeg is.",
+    # The answer to a dispute of some invoices open too long: its dispute_resolved, naming them.
+    "record_invoice_dispute": "Geschil beantwoord? Zet dit onder events: in {path}, met de datum van het antwoord, "
+    "en schrijf bij outcome wat u besloot (een creditnota hoort onder de factuur): daarna telt de factuur weer mee.",
     "assign_intro_first": "Is de betaling van {amount} op {date} in de bank van deze debiteur? Plak dit dan aan het "
     "eind van {path}: het bestand heeft nog geen payments:, dus de regels beginnen daarmee, vooraan de regel (zoals "
     "events:).",
+    "assign_intro_replace": "Is de betaling van {amount} op {date} in de bank van deze debiteur? Dan: {path} heeft "
+    "payments: zonder betalingen erin; vervang daarin de regel payments: (regel {line}) door deze regels, die "
+    "ermee beginnen.",
     "assign_intro": "Is de betaling van {amount} op {date} in de bank van deze debiteur? Zet dit dan onder "
     "payments: in {path} (staat hij er al zonder bank_ref, vervang hem dan hierdoor).",
     # An unassigned bank credit the overview suggests for the dossier, on its page: {why} the reasons (CANDIDATE).

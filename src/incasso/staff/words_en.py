@@ -50,6 +50,11 @@ PAUSED = {
     "promise": "Paused: promise to pay",
     "arrangement": "Paused: plan on schedule",
     "dispute": "Paused: dispute",
+    # The same, with collection costs owed all the same (overview.paused_key): the pause held the letters back,
+    # not a final notice's term.
+    "promise_costs": "Paused: promise to pay; collection costs owed",
+    "arrangement_costs": "Paused: plan on schedule; collection costs owed",
+    "dispute_costs": "Paused: dispute; collection costs owed",
 }
 CLOSED_GROUP = {"paid": "Paid", "written_off": "Written off"}
 
@@ -125,6 +130,7 @@ FLAG = {
     "refund_returned": "Refund came back",
     "credit": "Refund credit",
     "small_rest": "Small remainder",
+    "small_credit": "Small credit",
     "note_before_step": "Check before the next step",
     "dossier_note": "See notes",
 }
@@ -189,6 +195,9 @@ FLAG_DETAIL = {
     "small_rest_unpaid": "{amount} still open, less than the minimum to chase ({minimum}, chase_minimum). No "
     "reminders go out. Decide: leave it (the debtor may still pay; a postpone until a date quiets this signal until "
     "then) or write it off (written_off, to paste from the dossier page)",
+    # A credit below overview.SMALL_CREDIT ({minimum}): no task, the debtor's money all the same.
+    "small_credit": "{amount} overpaid, less than {minimum}: no task. It is the debtor's money (their page says it "
+    "comes back): refund it without haste, or set it off against a new invoice",
     # {notes}: the notes' titles (NOTE_TITLE); {step}: the next step they are about (ACTION, in lower case).
     "note_before_step": "{notes}: read Points to note in the dossier first, before the next step ({step})",
     "dossier_note": "{notes}: see Points to note in the dossier",
@@ -441,6 +450,11 @@ NEXT = {
     "latest.",
     "check_installment": "Check whether the instalment of {amount} has come in, {when}: its due date is {date}.",
     "review_dispute": "Answer the dispute, {when}: a dispute may not stay open longer than {days} days.",
+    # A dispute of some invoices (the rest is chased meanwhile), open longer than dispute_max_days.
+    "review_invoice_dispute": "Answer the dispute about invoice {invoices} (since {date}), {when}: a dispute may "
+    "not stay open longer than {days} days. The rest of the dossier is chased meanwhile.",
+    "review_invoice_dispute_many": "Answer the dispute about invoices {invoices} (since {date}), {when}: a dispute "
+    "may not stay open longer than {days} days. The rest of the dossier is chased meanwhile.",
     "handover_none": "The collection agency has the next step; follow their reports.",
     "legal_none": "The bailiff or the court has the next step; follow the proceedings.",
     "refund_credit": "{action}, {when}: {amount} has been overpaid. That is the debtor's money: refund it, "
@@ -457,6 +471,9 @@ NEXT = {
     "paid_none": "Nothing more to do.",
     "written_off_none": "Nothing more to do: the claim is written off.",
     "other_none": "No step planned.",
+    # A credit below overview.SMALL_CREDIT: no task (the overview's signal Small credit says it too).
+    "small_credit": "No task: {amount} was overpaid, less than {minimum}. It is the debtor's money: refund it "
+    "without haste (record it as a refund), or set it off against a new invoice.",
     "small_rest": "No step planned: {amount} is still open, less than the minimum to chase ({minimum}, "
     "chase_minimum). The debtor gets no reminder for it. Leave it, or write it off with a written_off in the "
     "dossier.",
@@ -658,6 +675,9 @@ BANK = {
     "assign_first": "{id}'s file has no payments: yet, so these lines start with it: paste them at the end of the "
     "file, payments: at the start of a line (as events:). Into a file that has payments: already, put them under it "
     "without that first line.",
+    # The file has `payments:` with no payment in it (`payments: []`): the lines, which start with it, replace it.
+    "assign_replace": "{id}'s file has payments: with no payment in it (line {line}): replace that line with these "
+    "lines, which start with payments:.",
     "assign_written": "Already in the debtor's file of {id}: replace that payment with these lines (with the date "
     "on which the bank credited it); do not add a second one.",
     "statement_one": "{count} statement",
@@ -798,9 +818,15 @@ PHRASE = {
     "record_written": "the letter's date: if you post it later, change date above, not this",
     "record_intro": "Done? Put this under events: in {path}, with the date on which it happened, and fill in what "
     "is empty.",
+    # The answer to a dispute of some invoices open too long: its dispute_resolved, naming them.
+    "record_invoice_dispute": "Dispute answered? Put this under events: in {path}, with the date of the answer, "
+    "and write under outcome what you decided (a credit note goes under the invoice): the invoice counts again then.",
     "assign_intro_first": "Is the payment of {amount} on {date} in the bank from this debtor? Then paste this at "
     "the end of {path}: the file has no payments: yet, so the lines start with it, at the start of the line (as "
     "events:).",
+    "assign_intro_replace": "Is the payment of {amount} on {date} in the bank from this debtor? Then: {path} has "
+    "payments: with no payment in it; replace the line payments: (line {line}) in it with these lines, which start "
+    "with it.",
     "assign_intro": "Is the payment of {amount} on {date} in the bank from this debtor? Then put this under "
     "payments: in {path} (if it is already there without bank_ref, replace it with this).",
     "suggested_credit": "Possibly from this debtor ({why}): {amount}, credited on {date}{payer}{text}, bank entry "
