@@ -276,8 +276,8 @@ NOTE = {
     "vastgelegd. Stemde de debiteur in, zet dan final_notice_by: email onder contact:. Ging de brief die de build die "
     "dag schreef per post, zet dan bij deze sommatie channel: letter. Anders gaat het dossier verder zonder deze "
     "kosten; een sommatie die u later post, brengt ze na haar eigen termijn.",
-    "notice_abroad": "De sommatie gaat per post naar een adres in het buitenland: haar termijn telt vanaf "
-    "ontvangst na {days} bezorgdagen van PostNL (delivery_days_abroad in het beleid), later dan binnen Nederland. "
+    "notice_abroad": "Het postadres is in het buitenland: een sommatie die daarheen per post gaat, telt haar "
+    "termijn vanaf ontvangst na {days} bezorgdagen van PostNL (delivery_days_abroad in het beleid), later dan binnen Nederland. "
     "Een brief naar het buitenland kan nog langer onderweg zijn: de dag waarop hij echt aankwam is het beste. "
     "Vraag de debiteur wanneer de brief aankwam en zet die dag als received: bij de sommatie in het "
     "dossierbestand, of stuur de sommatie per e-mail als de debiteur daarmee heeft ingestemd (final_notice_by: "

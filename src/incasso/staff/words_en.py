@@ -280,8 +280,8 @@ NOTE = {
     "put final_notice_by: email under contact:. If the letter the build wrote that day went by post, put "
     "channel: letter on this final notice. Otherwise the dossier carries on without these costs; a final notice "
     "you post later brings them after its own term.",
-    "notice_abroad": "The final notice goes by post to an address abroad: its payment period counts from receipt "
-    "after {days} PostNL delivery days (delivery_days_abroad in the policy), later than within the Netherlands. "
+    "notice_abroad": "The postal address is abroad: a final notice posted to it counts its payment period from "
+    "receipt after {days} PostNL delivery days (delivery_days_abroad in the policy), later than within the Netherlands. "
     "A letter abroad can take longer still: the day it really arrived is best. Ask the debtor when the letter "
     "arrived and put that day as received: on the final notice in the debtor's file, or send the final notice by "
     "email if the debtor has agreed to that (final_notice_by: email).",
