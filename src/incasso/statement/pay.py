@@ -20,8 +20,8 @@ from incasso.claims.demand import (
     amount_to_pay,
     instalment_asked_by,
     instalment_before_confirmation,
-    overdue_part_only,
     legal_asks_nothing,
+    overdue_part_only,
     plan_under_final_notice,
 )
 from incasso.claims.states import Status
