@@ -45,7 +45,7 @@ from incasso.staff.candidates import Why
 from incasso.staff.explain import next_tasks, what_next, why_stage
 from incasso.staff.language import staff_language, words
 from incasso.staff.notes import NoteView, in_ledger, note_views
-from incasso.staff.overview import BankReturns, FlagKind, Row, next_step
+from incasso.staff.overview import BankReturns, FlagKind, PassOn, Row, next_step
 from incasso.staff.record import is_letter, one_form, record_lines, write_off_lines
 from incasso.staff.returns import reason_text
 from incasso.staff.sections import CLAIMS_ANCHOR
@@ -268,6 +268,8 @@ def _record(row: Row, as_of: date, policy: Policy, letters: Sequence[DayLetter])
         return None
     path = _ledger_path(claim)
     key = "record_intro_letter" if is_letter(step) else "record_intro"
+    if isinstance(step, PassOn):
+        key = "record_intro_pass_on"
     form = one_form(step.kind, claim.debtor) if isinstance(step, Action) else None
     if form is not None:  # written one way only: offering the other would record a form that never went
         key = "record_intro_by_post" if form == Channel.LETTER else "record_intro_by_email"

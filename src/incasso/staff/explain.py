@@ -6,6 +6,7 @@ the last letter of each kind, the latest final notice for its term.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from incasso.claims.agreements import Plan
@@ -27,7 +28,16 @@ from incasso.law.money import ZERO
 from incasso.ledger.model import Creditor, Event, EventType, latest
 from incasso.staff import formats as fmt
 from incasso.staff.language import words
-from incasso.staff.overview import NO_RETURNS, BankReturns, CreditRefund, RefundReturned, Step, credit_refund
+from incasso.staff.overview import (
+    NO_RETURNS,
+    BankReturns,
+    CreditRefund,
+    PassOn,
+    RefundReturned,
+    Step,
+    credit_refund,
+    pass_on,
+)
 from incasso.staff.returns import reason_text
 
 
@@ -165,7 +175,7 @@ def _kept_part_fact(claim: Claim) -> str:
 def next_tasks(claim: Claim, returns: BankReturns = NO_RETURNS) -> list[Step]:
     """What staff have to do on the claim, in the order what_next says it: a credit to refund, each refund
     that came back, then the policy's next step."""
-    steps: list[Step | None] = [credit_refund(claim), *returns.refunds, claim.next_action]
+    steps: list[Step | None] = [credit_refund(claim), *returns.refunds, pass_on(claim), claim.next_action]
     return [step for step in steps if step is not None]
 
 
@@ -178,6 +188,8 @@ def what_next(claim: Claim, creditor: Creditor, returns: BankReturns = NO_RETURN
             lines.append(_refund(step, claim.as_of))
         elif isinstance(step, RefundReturned):
             lines.append(_refund_again(step, claim))
+        elif isinstance(step, PassOn):
+            lines.append(_pass_on(step, claim.as_of))
         else:
             lines += _policy_step(claim, step, creditor)
     if lines:
@@ -195,6 +207,40 @@ def _refund(refund: CreditRefund, as_of: date) -> str:
     return (
         words().NEXT[refund.kind].format(action=words().ACTION[refund.kind], when=when, amount=fmt.money(refund.amount))
     )
+
+
+def _pass_on(step: PassOn, as_of: date) -> str:
+    """Money that reached us after the handover: to whom it goes, how to reach them, and what to name."""
+    when = (words().WHEN_DUE if step.is_due(as_of) else words().WHEN_LATER).format(date=fmt.day(step.due))
+    return (
+        words()
+        .NEXT[step.kind]
+        .format(
+            action=words().ACTION[step.kind],
+            when=when,
+            amount=fmt.money(step.amount),
+            handed=fmt.day(step.handover.date),
+            **pass_on_facts(step, fmt.day),
+        )
+    )
+
+
+def pass_on_facts(step: PassOn, day: Callable[[date], str]) -> dict[str, str]:
+    """The agency, its contact and reference, and the payments, as the dossier and today's work say them."""
+    handover, phrase = step.handover, words().PHRASE
+    contact = ", ".join(c for c in (handover.agency_phone, handover.agency_email) if c)
+    payments = (
+        phrase["pass_on_payment"].format(amount=fmt.money(p.amount), date=day(p.date), ref=p.bank_ref)
+        for p in step.payments
+    )
+    return {
+        "agency": step.agency or phrase["pass_on_agency"],
+        "contact": phrase["pass_on_contact"].format(contact=contact) if contact else "",
+        "reference": phrase["pass_on_reference"].format(reference=handover.agency_reference)
+        if handover.agency_reference
+        else "",
+        "payments": "; ".join(payments),
+    }
 
 
 def _refund_returned(back: RefundReturned) -> dict[str, str]:

@@ -34,7 +34,7 @@ from incasso.claims.states import (
     Status,
 )
 from incasso.law.money import ZERO
-from incasso.ledger.model import ESCALATION_EVENTS, Debtor, EventType, Policy, earliest, latest
+from incasso.ledger.model import ESCALATION_EVENTS, Debtor, Event, EventType, Payment, Policy, earliest, latest
 
 
 class FlagKind(StrEnum):
@@ -123,6 +123,7 @@ class TaskKind(StrEnum):
 
     REFUND_CREDIT = "refund_credit"
     REFUND_RETURNED = "refund_returned"
+    PASS_ON = "pass_on"
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,27 @@ class RefundReturned:
 
 
 @dataclass(frozen=True)
+class PassOn:
+    """Money that reached our account after the handover, to pass on to the agency: the handover letter
+    promises the debtor we let the agency know ("Betaalt u aan ons? Dan laten wij ... weten"), or the agency
+    chases what was paid. Work from the day of the first such payment (`due`) until `passed_on` events in the
+    file add up to it: the payments (oldest first) they do not cover yet, and `amount`, what is left of them."""
+
+    amount: Decimal
+    due: date
+    payments: tuple[Payment, ...]
+    handover: Event  # the agency's name, phone, e-mail and reference, as the file gives them
+    kind: TaskKind = TaskKind.PASS_ON
+
+    @property
+    def agency(self) -> str | None:
+        return self.handover.agency
+
+    def is_due(self, as_of: date) -> bool:
+        return self.due <= as_of
+
+
+@dataclass(frozen=True)
 class ReturnedPayment:
     """A payment to the dossier that the bank took back (a return, a recall, a reversed direct debit): it
     does not count, but the debtor may think they paid."""
@@ -181,8 +203,37 @@ class BankReturns:
 
 NO_RETURNS = BankReturns()
 
-# What staff do next for a claim: a step of the escalation policy, a refund of a credit, or one again.
-Step = Action | CreditRefund | RefundReturned
+# What staff do next for a claim: a step of the escalation policy, a refund of a credit, or one again, or a
+# payment to pass on to the agency.
+Step = Action | CreditRefund | RefundReturned | PassOn
+# The steps that are about money staff hold, not the debtor's next letter: the task's amount is theirs.
+MONEY_STEPS = (CreditRefund, RefundReturned, PassOn)
+
+
+def pass_on(claim: Claim) -> PassOn | None:
+    """The payments to pass on to the agency: those that reached our account (read from the bank statements,
+    or written with the `bank_ref` of their entry) on or after the latest handover's day, and count, less what
+    `passed_on` events record, the oldest first. One written by hand without `bank_ref` is not: it may be one
+    the agency reports it received (staff who took cash pass it on, and record that too). A payment on the
+    handover's day is listed: the figures the agency got were made from statements read before it."""
+    handover = latest(claim.events, EventType.HANDOVER)
+    if handover is None:
+        return None
+    received = [
+        p.payment
+        for p in claim.settlement.payments
+        if p.payment.bank_ref is not None and p.payment.date >= handover.date
+    ]
+    passed = sum((e.amount or ZERO for e in claim.events if e.type == EventType.PASSED_ON), ZERO)
+    amount = sum((p.amount for p in received), ZERO) - passed
+    if amount <= 0:
+        return None
+    left, covered = [], passed
+    for paid in sorted(received, key=lambda p: p.date):  # what is recorded covers the oldest first
+        if paid.amount > covered:
+            left.append(paid)
+        covered = max(covered - paid.amount, ZERO)
+    return PassOn(amount, left[0].date, tuple(left), handover)
 
 
 def credit_refund(claim: Claim) -> CreditRefund | None:
@@ -198,7 +249,7 @@ def credit_refund(claim: Claim) -> CreditRefund | None:
 def next_step(claim: Claim, returns: BankReturns = NO_RETURNS) -> Step | None:
     """What staff do next: refund a credit first (the money is the debtor's), or a refund that came back,
     else the policy's next action."""
-    return credit_refund(claim) or next(iter(returns.refunds), None) or claim.next_action
+    return credit_refund(claim) or next(iter(returns.refunds), None) or pass_on(claim) or claim.next_action
 
 
 @dataclass(frozen=True)
@@ -220,7 +271,7 @@ class Task:
         """What the task is about: the credit to refund (or the refund to pay again), else what the step's
         letter asks (`letter_asks`), else what the debtor's page and the step's letter ask (an instalment, the
         overdue part, or all that is owed)."""
-        if isinstance(self.action, CreditRefund | RefundReturned):
+        if isinstance(self.action, MONEY_STEPS):
             return self.action.amount
         if self.letter_asks is not None:
             return self.letter_asks
@@ -248,6 +299,9 @@ def claim_tasks(claim: Claim, as_of: date, returns: BankReturns = NO_RETURNS) ->
     if refund is not None and refund.is_due(as_of):
         tasks.append(Task(claim, refund))
     tasks += [Task(claim, back) for back in returns.refunds if back.is_due(as_of)]
+    passing = pass_on(claim)
+    if passing is not None and passing.is_due(as_of):
+        tasks.append(Task(claim, passing))
     return tuple(tasks)
 
 

@@ -58,6 +58,7 @@ ACTION = {
     "review_dispute": "Controle: geschil beantwoorden",
     "refund_credit": "Tegoed terugbetalen",
     "refund_returned": "Opnieuw terugbetalen",
+    "pass_on": "Betaling doorgeven",
 }
 
 EVENT = {
@@ -74,6 +75,7 @@ EVENT = {
     "written_off": "Afgeschreven",
     "postpone": "Uitstel",
     "refund": "Tegoed terugbetaald",
+    "passed_on": "Betaling doorgegeven",
     "note": "Notitie",
 }
 CHANNEL = {"email": "e-mail", "letter": "brief", "phone": "telefoon", "visit": "bezoek", "portal": "portaal"}
@@ -277,7 +279,8 @@ NOTE = {
     "dag schreef per post, zet dan bij deze sommatie channel: letter. Anders gaat het dossier verder zonder deze "
     "kosten; een sommatie die u later post, brengt ze na haar eigen termijn.",
     "notice_abroad": "Het postadres is in het buitenland: een sommatie die daarheen per post gaat, telt haar "
-    "termijn vanaf ontvangst na {days} bezorgdagen van PostNL (delivery_days_abroad in het beleid), later dan binnen Nederland. "
+    "termijn vanaf ontvangst na {days} bezorgdagen van PostNL (delivery_days_abroad in het beleid), later dan "
+    "binnen Nederland. "
     "Een brief naar het buitenland kan nog langer onderweg zijn: de dag waarop hij echt aankwam is het beste. "
     "Vraag de debiteur wanneer de brief aankwam en zet die dag als received: bij de sommatie in het "
     "dossierbestand, of stuur de sommatie per e-mail als de debiteur daarmee heeft ingestemd (final_notice_by: "
@@ -444,6 +447,11 @@ NEXT = {
     "check_installment": "Controleren of de termijn van {amount} binnen is, {when}: die vervalt op {date}.",
     "review_dispute": "Het geschil beantwoorden, {when}: een geschil mag niet langer dan {days} dagen openstaan.",
     "handover_none": "Het incassobureau heeft de volgende stap; volg hun rapportage.",
+    # Money that reached us after the handover (staff.overview.PassOn): the handover letter promised the debtor
+    # we let the agency know, and the agency chases it until it does.
+    "pass_on": "{action} aan {agency}, {when}: {amount} kwam na de overdracht van {handed} bij ons binnen "
+    "({payments}). Geef het door aan {agency}{contact}{reference}, zoals de overdrachtsbrief de debiteur "
+    "belooft: anders vraagt het bureau dat geld nog.",
     "legal_none": "De deurwaarder of de rechter heeft de volgende stap; volg de procedure.",
     "refund_credit": "{action} {when}: er is {amount} te veel betaald. Dat is geld van de debiteur: terugbetalen, "
     "of verrekenen met een nieuwe factuur.",
@@ -803,6 +811,8 @@ PHRASE = {
     # The comment beside `written:` in a final notice's lines to copy: the letter's own day stays.
     "record_written": "de datum van de brief: later gepost? verander dan alleen date",
     "record_intro": "Gedaan? Zet dit onder events: in {path}, met de datum waarop het gebeurde, en vul in wat leeg is.",
+    "record_intro_pass_on": "Doorgegeven? Zet dit onder events: in {path}, met de datum waarop u het doorgaf: "
+    "dan verdwijnt deze taak. Gaf u een deel door, zet dan dat bedrag.",
     "assign_intro_first": "Is de betaling van {amount} op {date} in de bank van deze debiteur? Plak dit dan aan het "
     "eind van {path}: het bestand heeft nog geen payments:, dus de regels beginnen daarmee, vooraan de regel (zoals "
     "events:).",
@@ -921,6 +931,13 @@ PHRASE = {
     "die dag. Laten staan? Dan hoeft er niets; wilt u het signaal een tijd niet zien, leg dan een postpone vast tot "
     "een datum (met reason: waarom).",
     "record_small_rest_note": "Klein restant onder het minimum om na te lopen afgeschreven",
+    # Today's work and the dossier on money to pass on to the agency (staff.overview.PassOn).
+    "pass_on_to": "Betaling doorgeven aan {agency}",
+    "pass_on_agency": "het incassobureau",
+    "pass_on_payment": "{amount} op {date}, bankboeking {ref}",
+    "pass_on_contact": " ({contact})",
+    "pass_on_reference": ", met hun kenmerk {reference}",
+    "pass_on_their_reference": "hun kenmerk {reference}",
     # Under Let op on the dossier: where the note's value was written, and which next step it is about.
     "note_where": "{path}, regel {line}",
     "note_before": "vóór de volgende stap: {step}",

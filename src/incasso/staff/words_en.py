@@ -66,6 +66,7 @@ ACTION = {
     "review_dispute": "Check: answer dispute",
     "refund_credit": "Refund credit",
     "refund_returned": "Refund again",
+    "pass_on": "Pass payment on",
 }
 
 EVENT = {
@@ -82,6 +83,7 @@ EVENT = {
     "written_off": "Written off",
     "postpone": "Postponement",
     "refund": "Credit refunded",
+    "passed_on": "Payment passed on",
     "note": "Note",
 }
 CHANNEL = {"email": "email", "letter": "letter", "phone": "phone", "visit": "visit", "portal": "portal"}
@@ -281,7 +283,8 @@ NOTE = {
     "channel: letter on this final notice. Otherwise the dossier carries on without these costs; a final notice "
     "you post later brings them after its own term.",
     "notice_abroad": "The postal address is abroad: a final notice posted to it counts its payment period from "
-    "receipt after {days} PostNL delivery days (delivery_days_abroad in the policy), later than within the Netherlands. "
+    "receipt after {days} PostNL delivery days (delivery_days_abroad in the policy), later than within the "
+    "Netherlands. "
     "A letter abroad can take longer still: the day it really arrived is best. Ask the debtor when the letter "
     "arrived and put that day as received: on the final notice in the debtor's file, or send the final notice by "
     "email if the debtor has agreed to that (final_notice_by: email).",
@@ -442,6 +445,9 @@ NEXT = {
     "check_installment": "Check whether the instalment of {amount} has come in, {when}: its due date is {date}.",
     "review_dispute": "Answer the dispute, {when}: a dispute may not stay open longer than {days} days.",
     "handover_none": "The collection agency has the next step; follow their reports.",
+    "pass_on": "{action} to {agency}, {when}: {amount} reached us after the handover of {handed} ({payments}). "
+    "Pass it on to {agency}{contact}{reference}, as the handover letter promises the debtor: otherwise the agency "
+    "still asks for that money.",
     "legal_none": "The bailiff or the court has the next step; follow the proceedings.",
     "refund_credit": "{action}, {when}: {amount} has been overpaid. That is the debtor's money: refund it, "
     "or set it off against a new invoice.",
@@ -798,6 +804,8 @@ PHRASE = {
     "record_written": "the letter's date: if you post it later, change date above, not this",
     "record_intro": "Done? Put this under events: in {path}, with the date on which it happened, and fill in what "
     "is empty.",
+    "record_intro_pass_on": "Passed on? Put this under events: in {path}, with the date on which you passed it "
+    "on: then this task goes. If you passed on part of it, put that amount.",
     "assign_intro_first": "Is the payment of {amount} on {date} in the bank from this debtor? Then paste this at "
     "the end of {path}: the file has no payments: yet, so the lines start with it, at the start of the line (as "
     "events:).",
@@ -909,6 +917,12 @@ PHRASE = {
     "of that day. Leave it? Then nothing needs doing; to not see the signal for a while, record a postpone until a "
     "date (with reason: why).",
     "record_small_rest_note": "Small remainder below the minimum to chase written off",
+    "pass_on_to": "Pass payment on to {agency}",
+    "pass_on_agency": "the collection agency",
+    "pass_on_payment": "{amount} on {date}, bank entry {ref}",
+    "pass_on_contact": " ({contact})",
+    "pass_on_reference": ", with their reference {reference}",
+    "pass_on_their_reference": "their reference {reference}",
     # Under Points to note on the dossier: where the note's value was written, and which next step it is about.
     "note_where": "{path}, line {line}",
     "note_before": "before the next step: {step}",
