@@ -810,8 +810,13 @@ LETTER = {
 PHRASE = {
     # The comment beside `written:` in a final notice's lines to copy: the letter's own day stays.
     "record_written": "de datum van de brief: later gepost? verander dan alleen date",
-    "record_intro": "Gedaan? Zet dit onder events: in {path}, met de datum waarop het gebeurde, en vul in wat leeg is.",
-    "record_intro_pass_on": "Doorgegeven? Zet dit onder events: in {path}, met de datum waarop u het doorgaf: "
+    "record_intro": "Gedaan? Zet dit {events}, met de datum waarop het gebeurde, en vul in wat leeg is.",
+    # Where in the debtor's file the lines to paste go (staff.dossier_page._events_place): the end of events:,
+    # before payments: when those follow (pasted at the end of the file they would be payments, and refused).
+    "events_place": "onderaan events: in {path}",
+    "events_place_before_payments": "onderaan events: in {path}, vóór payments:",
+    "events_place_new": "in {path} onder een nieuwe regel events: (vooraan de regel, zoals invoices:)",
+    "record_intro_pass_on": "Doorgegeven? Zet dit {events}, met de datum waarop u het doorgaf: "
     "dan verdwijnt deze taak. Gaf u een deel door, zet dan dat bedrag.",
     "assign_intro_first": "Is de betaling van {amount} op {date} in de bank van deze debiteur? Plak dit dan aan het "
     "eind van {path}: het bestand heeft nog geen payments:, dus de regels beginnen daarmee, vooraan de regel (zoals "
@@ -824,18 +829,18 @@ PHRASE = {
     "suggested_payer": ", van {payer}",
     "suggested_text": ", omschrijving: {text}",
     "suggested_written": "staat al in dit dossierbestand zonder bank_ref",
-    "record_intro_letter": "Verstuurd? Zet dit onder events: in {path}, met de datum waarop hij ging: per e-mail "
+    "record_intro_letter": "Verstuurd? Zet dit {events}, met de datum waarop hij ging: per e-mail "
     "channel: email, per post channel: letter.",
-    "record_intro_by_post": "Verstuurd? Zet dit onder events: in {path}, met de datum waarop hij per post ging. "
+    "record_intro_by_post": "Verstuurd? Zet dit {events}, met de datum waarop hij per post ging. "
     "De build schreef alleen de brief: een particulier krijgt de sommatie per post, tenzij hij heeft ingestemd met "
     "e-mail (zet dan eerst final_notice_by: email onder contact:, dan schrijft de volgende build de e-mail).",
-    "record_intro_by_email": "Verstuurd? Zet dit onder events: in {path}, met de datum waarop de e-mail ging. De "
+    "record_intro_by_email": "Verstuurd? Zet dit {events}, met de datum waarop de e-mail ging. De "
     "build schreef alleen de e-mail (final_notice_by: email, of geen postadres).",
     "record_no_answer": "Niemand bereikt? Leg dan een notitie vast (type: note, channel: phone, note: wat u deed); "
     "het gesprek blijft dan te doen, en de sommatie volgt vanaf {date}.",
     "record_no_phone": "Geen telefoonnummer bekend, dus bellen kan niet. Weet u er een, zet het onder contact: "
     "phone: in {path}. Anders volgt de sommatie vanaf {date}. Sprak u de debiteur toch, bij een bezoek? Zet dit "
-    "dan onder events:, met de datum en met wie u sprak.",
+    "dan {events}, met de datum en met wie u sprak.",
     "letter_nowhere": "geen post- of e-mailadres: niet verstuurbaar",
     "letter_unprintable": "per post niet verstuurbaar: geen lettertype van de brief heeft de tekens {chars} uit "
     "naam, adres of factuuromschrijving (zie de melding van de build); schrijf het in het dossier in Latijns schrift",
@@ -927,7 +932,7 @@ PHRASE = {
     "(by:, note:): tot dan telt hij als terugbetaald. Daarna telt het bedrag als betaling op wat open staat; betaalt "
     "u het toch terug, leg dat dan vast als een nieuwe refund, met de dag waarop het geld weer uitging.",
     # A rest below the chase minimum (the signal Klein restant): the write-off to paste, and how to leave it.
-    "record_small_rest": "Afschrijven? Plak dit onder events: in {path}: de vordering sluit dan, met de rente van "
+    "record_small_rest": "Afschrijven? Plak dit {events}: de vordering sluit dan, met de rente van "
     "die dag. Laten staan? Dan hoeft er niets; wilt u het signaal een tijd niet zien, leg dan een postpone vast tot "
     "een datum (met reason: waarom).",
     "record_small_rest_note": "Klein restant onder het minimum om na te lopen afgeschreven",

@@ -802,9 +802,11 @@ LETTER = {
 PHRASE = {
     # The comment beside `written:` in a final notice's lines to copy: the letter's own day stays.
     "record_written": "the letter's date: if you post it later, change date above, not this",
-    "record_intro": "Done? Put this under events: in {path}, with the date on which it happened, and fill in what "
-    "is empty.",
-    "record_intro_pass_on": "Passed on? Put this under events: in {path}, with the date on which you passed it "
+    "record_intro": "Done? Put this {events}, with the date on which it happened, and fill in what is empty.",
+    "events_place": "at the end of events: in {path}",
+    "events_place_before_payments": "at the end of events: in {path}, before payments:",
+    "events_place_new": "in {path} under a new line events: (at the start of the line, as invoices:)",
+    "record_intro_pass_on": "Passed on? Put this {events}, with the date on which you passed it "
     "on: then this task goes. If you passed on part of it, put that amount.",
     "assign_intro_first": "Is the payment of {amount} on {date} in the bank from this debtor? Then paste this at "
     "the end of {path}: the file has no payments: yet, so the lines start with it, at the start of the line (as "
@@ -816,18 +818,18 @@ PHRASE = {
     "suggested_payer": ", from {payer}",
     "suggested_text": ", description: {text}",
     "suggested_written": "already in this debtor's file without bank_ref",
-    "record_intro_letter": "Sent? Put this under events: in {path}, with the date on which it went, and "
+    "record_intro_letter": "Sent? Put this {events}, with the date on which it went, and "
     "channel: email if it went by email, channel: letter if by post.",
-    "record_intro_by_post": "Sent? Put this under events: in {path}, with the date on which it went by post. "
+    "record_intro_by_post": "Sent? Put this {events}, with the date on which it went by post. "
     "The build wrote only the letter: a consumer gets the final notice by post, unless they have agreed to "
     "email (then first put final_notice_by: email under contact:, and the next build writes the email).",
-    "record_intro_by_email": "Sent? Put this under events: in {path}, with the date on which the email went. The "
+    "record_intro_by_email": "Sent? Put this {events}, with the date on which the email went. The "
     "build wrote only the email (final_notice_by: email, or no postal address).",
     "record_no_answer": "Could not reach anyone? Then record a note (type: note, channel: phone, note: what you "
     "did); the call stays on the list, and the final notice follows from {date}.",
     "record_no_phone": "No phone number known, so calling is not possible. If you know one, put it under contact: "
     "phone: in {path}. Otherwise the final notice follows from {date}. Did you speak to the debtor after all, on "
-    "a visit? Then put this under events:, with the date and whom you spoke with.",
+    "a visit? Then put this {events}, with the date and whom you spoke with.",
     "letter_nowhere": "no postal or email address: cannot be sent",
     "letter_unprintable": "cannot be sent by post: no typeface of the letter has the characters {chars} from the "
     "name, address or invoice description (see the build's message); write it in the dossier in Latin script",
@@ -913,7 +915,7 @@ PHRASE = {
     "open; if you refund it after all, record that as a new refund, with the day on which the money went out "
     "again.",
     # A rest below the chase minimum (the signal Small remainder): the write-off to paste, and how to leave it.
-    "record_small_rest": "Write it off? Put this under events: in {path}: the claim then closes, with the interest "
+    "record_small_rest": "Write it off? Put this {events}: the claim then closes, with the interest "
     "of that day. Leave it? Then nothing needs doing; to not see the signal for a while, record a postpone until a "
     "date (with reason: why).",
     "record_small_rest_note": "Small remainder below the minimum to chase written off",
