@@ -18,7 +18,7 @@ ON_SCREEN = (
     "Brieven van vandaag",
     "mogelijk al betaald",
     "Wat nu",
-    "Verstuurd? Zet dit onder events: ...",
+    "Verstuurd? Zet dit ...",
     "Werk voor vandaag",
     "Bellen",
     "Bankafschriften",

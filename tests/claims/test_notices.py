@@ -330,10 +330,12 @@ def test_a_final_notice_posted_abroad_is_said_its_term_counts_the_days_abroad_an
     said = notes_said(tmp_path)
     letters = list(STEPS_SENT)
 
+    # Said before any final notice exists (the next step), so as what will happen (new1 review, #4).
     (line,) = said("abroad", date(2026, 3, 6), **abroad)
     assert line.endswith(
-        ": D-1001: the final notice is posted to an address abroad (its last line is no Dutch postcode and place): "
-        "its term counts from receipt assumed after 10 PostNL delivery days (policy.delivery_days_abroad), later "
+        ": D-1001: the postal address is abroad (its last line is no Dutch postcode and place): a final notice "
+        "posted to it will have its term counted from receipt assumed after 10 PostNL delivery days "
+        "(policy.delivery_days_abroad), later "
         "than within the Netherlands; the post may take longer still: the day it arrived is best, recorded as "
         "received: on the final_notice when the debtor tells you, or send it by e-mail if they agreed "
         "(final_notice_by: email)"
@@ -351,7 +353,7 @@ def test_a_final_notice_posted_abroad_is_said_its_term_counts_the_days_abroad_an
     # within the Netherlands).
     june = event(date(2027, 6, 28), "final_notice", channel="letter", costs=Decimal("187.50"))
     (line,) = said("norm", date(2027, 7, 5), events=[*letters, june], **abroad, policy={"delivery_days_abroad": 1})
-    assert "its term counts from receipt assumed after 2 PostNL delivery days" in line
+    assert "will have its term counted from receipt assumed after 2 PostNL delivery days" in line
 
 
 # A reminder and a dunning letter sent: the final notice is the next step from 5 March 2026.

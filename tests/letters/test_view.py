@@ -3230,3 +3230,34 @@ def test_a_reminder_of_two_missed_instalments_opens_in_the_plural(tmp_path, lang
     one = assess(ledger, ledger.debtors[0], date(2026, 3, 13))
     (first,) = letters_due(one, NO_RECORD)
     assert letter_view(ledger, one, first, Channel.LETTER).opening == "installment_reminder"
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "nl",
+            "Hebben wij EUR\xa01.250,00 niet uiterlijk 13 maart 2026 ontvangen? Dan gaan wij verder met de incasso: "
+            "na {end}, de laatste betaaldag van onze laatste brief (sommatie), kunnen wij uw dossier overdragen aan "
+            "een incassobureau.",
+        ),
+        (
+            "en",
+            "If we have not received EUR\xa01,250.00 by 13 March 2026, then after {end}, the last day to pay in our "
+            "final notice, we may hand your file over to a collection agency.",
+        ),
+    ],
+)
+def test_a_promise_in_a_final_notice_s_term_says_no_handover_comes_before_that_term_ends(tmp_path, language, said):
+    """The promised day came before the notice's last day: the page says that day, and so does the letter now; it
+    said "wij kunnen uw dossier overdragen" after the promised day, as if that could come first (new1 review, #3)."""
+    notice = event(date(2026, 3, 6), "final_notice", channel="letter", costs=Decimal("187.50"))
+    promise = event(date(2026, 3, 9), "promise", promised_date=date(2026, 3, 13))
+    steps = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning"), notice, promise]
+    ledger = one_debtor_ledger(tmp_path, events=steps, language=language, interest="none")
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 9))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    end = final_notice_term_end(ledger.creditor, claim.debtor, date(2026, 3, 6), Channel.LETTER)
+    assert end > date(2026, 3, 13)
+    assert view.terms[-1].startswith(said.format(end=fmt.day(end, language)))

@@ -618,7 +618,7 @@ def test_a_due_step_s_dossier_gives_the_event_to_paste_and_where(demo_site):
     assert field.text == "  - date: 2026-11-22\n    type: refund\n    amount: 1.11"
     assert field.get("readonly") is not None and field.get("aria-labelledby") == "record-heading"
     intro = text(tree.find(".//p[@id='record-heading']"))
-    assert intro.startswith("Gedaan? Zet dit onder events: in debtors/D-1014.yaml,")  # the ledger's own path
+    assert intro.startswith("Gedaan? Zet dit onderaan events: in debtors/D-1014.yaml,")  # the ledger's own path
     button = tree.find(".//button[@data-copy='record-step']")
     assert button is not None and button.get("hidden") is not None  # shown by the script
     # A dossier with nothing due today has none.

@@ -539,3 +539,19 @@ def test_a_handover_waiting_for_the_statements_has_in_claims_json_the_day_the_ov
         "is_due": True,
         "awaits_statements": False,
     }
+
+
+def test_links_csv_asks_no_amount_where_the_page_asks_none(tmp_path):
+    """A dispute of the whole dossier: the page and its QR code ask no amount (the debtor fills in the part they
+    agree with), so a mail merge must not demand the total (new1 review, #2); the status says why. In legal
+    steps the page names what is owed without asking it (the court's and the bailiff's costs come on top)."""
+    disputed = [event(date(2026, 3, 1), "dispute", reason="Niet geleverd")]
+    legal = [event(date(2026, 3, 1), "final_notice", costs=Decimal("187.50")), event(date(2026, 4, 1), "legal")]
+    rows = {}
+    for name, events in (("dispute", disputed), ("legal", legal), ("open", [])):
+        ledger = one_debtor_ledger(tmp_path / name, events=events)
+        rows[name] = links_rows([assess(ledger, ledger.debtors[0], date(2026, 5, 1))], lambda c: "")[0]
+    assert (rows["dispute"]["status"], rows["dispute"]["amount_to_pay"]) == (Status.DISPUTE, "")
+    assert Decimal(rows["dispute"]["total_due"]) >= Decimal("1250.00")
+    assert (rows["legal"]["stage"], rows["legal"]["amount_to_pay"]) == (Stage.LEGAL, "")
+    assert rows["open"]["amount_to_pay"] == rows["open"]["amount_due_now"] != ""

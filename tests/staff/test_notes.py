@@ -157,8 +157,8 @@ def test_a_final_notice_that_asked_paid_money_says_who_may_contest_its_costs(sce
 
 def test_a_final_notice_posted_abroad_says_the_days_assumed_and_what_to_record(scenarios):
     assert said(scenarios, "abroad") == [
-        "De sommatie gaat per post naar een adres in het buitenland: haar termijn telt vanaf ontvangst na 10 "
-        "bezorgdagen van PostNL (delivery_days_abroad in het beleid), later dan binnen Nederland. Een brief naar "
+        "Het postadres is in het buitenland: een sommatie die daarheen per post gaat, telt haar termijn vanaf "
+        "ontvangst na 10 bezorgdagen van PostNL (delivery_days_abroad in het beleid), later dan binnen Nederland. Een brief naar "
         "het buitenland kan nog langer onderweg zijn: de dag waarop hij echt aankwam is het beste. Vraag de "
         "debiteur wanneer de brief aankwam en zet die dag als received: bij de sommatie in het dossierbestand, of "
         "stuur de sommatie per e-mail als de debiteur daarmee heeft ingestemd (final_notice_by: email)."

@@ -78,7 +78,7 @@ def test_the_overview_asks_staff_to_leave_it_or_write_it_off(tmp_path):
     overview = text_of(site.internal / "index.html").replace(NBSP, " ")
     assert "Klein restant" in overview and SAID in overview
     dossier = text_of(site.internal / "d" / "D-1.html").replace(NBSP, " ")
-    assert "Klein restant" in dossier and "Afschrijven? Plak dit onder events:" in dossier
+    assert "Klein restant" in dossier and "Afschrijven? Plak dit onderaan events: in debtors/D-1.yaml:" in dossier
     lines = html.unescape((site.internal / "d" / "D-1.html").read_text(encoding="utf-8"))
     assert "  - date: 2026-12-01\n    type: written_off\n    note: Klein restant" in lines
     (record,) = json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))["claims"]
@@ -146,3 +146,24 @@ def test_a_small_invoice_never_paid_is_a_small_rest_too_a_week_after_its_due_dat
     (small,) = [f for f in found if f.kind == FlagKind.SMALL_REST]
     assert flag_detail(small).startswith("nog EUR" + NBSP + "3,00 open, minder dan het minimum om na te lopen")
     assert "laatste betaling" not in flag_detail(small)
+
+
+def test_the_lines_to_paste_say_to_go_before_payments_where_the_file_has_them_after_its_events(tmp_path):
+    """ "Plak dit onder events:" led a treasurer whose file ends in `payments:` to paste the lines at its end,
+    where they are payments, and `check` refused them (new1 review, #5): the page says where, as the file is laid
+    out, and the lines pasted there load."""
+    debtor = valid_debtor(
+        id="D-1",
+        invoices=[invoice(number="F-1", date=date(2026, 10, 1), due=date(2026, 10, 31), amount="350.00")],
+        events=[event(date(2026, 11, 2), "reminder", channel="email")],
+        payments=[payment(date=PAID, amount="350.00")],
+    )
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="statutory"), debtors=[debtor])
+    path = root / "debtors" / "D-1.yaml"
+    assert path.read_text(encoding="utf-8").index("payments:") > path.read_text(encoding="utf-8").index("events:")
+    site = build_site(tmp_path / "site", ledger=root, as_of=BUILT)
+    dossier = text_of(site.internal / "d" / "D-1.html").replace(NBSP, " ")
+    assert "Afschrijven? Plak dit onderaan events: in debtors/D-1.yaml, vóór payments:" in dossier
+    english = build_site(tmp_path / "en", ledger=root, as_of=BUILT, extra=["--staff-language", "en"])
+    said = text_of(english.internal / "d" / "D-1.html").replace(NBSP, " ")
+    assert "Write it off? Put this at the end of events: in debtors/D-1.yaml, before payments:" in said

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from incasso.claims.agreements import InstallmentState
 from incasso.claims.claim import Claim
-from incasso.claims.states import CostsState, InstallmentStatus, PlanState, Status
+from incasso.claims.states import CostsState, InstallmentStatus, PlanState, Stage, Status
 from incasso.claims.timing import confirmation_received
 from incasso.law.money import ZERO
 from incasso.ledger.model import Creditor, EventType
@@ -58,6 +58,24 @@ def amount_to_pay(claim: Claim) -> Decimal:
     if claim.status == Status.DISPUTE:
         return claim.total_due
     return claim.amount_due_now
+
+
+def amount_left_to_debtor(claim: Claim) -> bool:
+    """Whether the page's QR code and details leave the amount to the debtor: during a dispute of the whole
+    dossier (or of invoices, once nothing else is open) they pay only the part they agree with."""
+    return not claim.closed and claim.status == Status.DISPUTE
+
+
+def legal_asks_nothing(claim: Claim) -> bool:
+    """Whether the page, in legal steps, names what is owed to us without asking it: the court's and the
+    bailiff's costs come on top, and the page does not know them (an agreement with the bailiff asks its own)."""
+    return not claim.closed and claim.stage == Stage.LEGAL and claim.status == Status.ACTIVE
+
+
+def amount_asked(claim: Claim) -> Decimal | None:
+    """What the page and its QR code ask as a figure (`amount_to_pay`), or None when they ask none
+    (`amount_left_to_debtor`, `legal_asks_nothing`): an export for a mail merge must not demand a sum there."""
+    return None if amount_left_to_debtor(claim) or legal_asks_nothing(claim) else amount_to_pay(claim)
 
 
 def promise_kept_by(claim: Claim) -> Decimal | None:

@@ -151,8 +151,9 @@ ENGLISH: dict[NoteKind, str] = {
     "e-mail, and it brings collection costs only once their file records that they agreed to receive letters by "
     "e-mail: until then none are charged (the e-mail states them, for when that is recorded); record "
     "final_notice_by: email once they have, or add their postal address and post the final notice",
-    NoteKind.NOTICE_ABROAD: "{debtor}: the final notice is posted to an address abroad (its last line is no Dutch "
-    "postcode and place): its term counts from receipt assumed after {days} PostNL delivery days "
+    # Said before any final notice exists too (the next step): so as what will happen, not as done.
+    NoteKind.NOTICE_ABROAD: "{debtor}: the postal address is abroad (its last line is no Dutch postcode and place): "
+    "a final notice posted to it will have its term counted from receipt assumed after {days} PostNL delivery days "
     "(policy.delivery_days_abroad), later than within the Netherlands; the post may take longer still: the day it "
     "arrived is best, recorded as received: on the final_notice when the debtor tells you, or send it by e-mail if "
     "they agreed (final_notice_by: email)",

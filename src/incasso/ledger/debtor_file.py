@@ -56,6 +56,7 @@ EVENT_FIELDS: dict[EventType, tuple[tuple[str, ...], tuple[str, ...]]] = {
     EventType.DISPUTE_RESOLVED: ((), ("outcome", "invoices")),
     EventType.POSTPONE: (("until", "reason"), ()),
     EventType.REFUND: (("amount",), ()),
+    EventType.PASSED_ON: (("amount",), ()),
     EventType.FINAL_NOTICE: ((), ("received", "costs", "written")),
 }
 
@@ -456,7 +457,23 @@ def _events(r: Reader, node: Node | None, own: frozenset[str] | None) -> tuple[E
             )
         previous = event.date
     _check_disputes(r, events, own)
+    _check_passed_on(r, events)
     return tuple(event for _, event in events)
+
+
+def _check_passed_on(r: Reader, events: list[tuple[int, EventRead]]) -> None:
+    """A payment is passed on to the agency a handover gave the file to: a `passed_on` before any handover
+    has no one to go to (a payment before it is in the figures the agency got)."""
+    handed = False
+    for i, event in events:
+        handed = handed or event.type == EventType.HANDOVER
+        if event.type == EventType.PASSED_ON and not handed:
+            r.report(
+                event.source,
+                f"events[{i}].type",
+                "passed_on needs a handover before it: it records a payment passed on to the agency",
+                EventType.PASSED_ON,
+            )
 
 
 _ANY_EVENT_FIELD = tuple(dict.fromkeys(name for fields in EVENT_FIELDS.values() for part in fields for name in part))

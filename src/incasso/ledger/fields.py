@@ -471,6 +471,8 @@ DUTCH_CHOICES: dict[str, tuple[str, ...]] = {
     "uitgesteld": ("postpone",),
     "terugbetaling": ("refund",),
     "terugbetaald": ("refund",),
+    "doorgegeven": ("passed_on",),
+    "doorgeven": ("passed_on",),
     "notitie": ("note",),
     "opmerking": ("note",),
     # The product's English names for the event types, and the usual English words for them.
@@ -497,6 +499,7 @@ DUTCH_CHOICES: dict[str, tuple[str, ...]] = {
     "write off": ("written_off",),
     "postponement": ("postpone",),
     "credit refunded": ("refund",),
+    "payment passed on": ("passed_on",),
     # Whom an invoice went to, in English: a debtor's `type`.
     "student": ("consumer",),
     "private": ("consumer",),

@@ -53,6 +53,7 @@ class EventType(StrEnum):
     WRITTEN_OFF = "written_off"
     POSTPONE = "postpone"  # staff wait until a date before the next step
     REFUND = "refund"  # money paid too much (a credit) was paid back to the debtor
+    PASSED_ON = "passed_on"  # money paid to the creditor after a handover was passed on to the agency
     NOTE = "note"
 
 

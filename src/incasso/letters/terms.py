@@ -639,7 +639,7 @@ def _promise(ledger: Ledger, claim: Claim, form: Channel, costs: tuple[str, ...]
         confirm,
         *costs,
         text(lang, "promise_hold", date=day(promised)),
-        _promise_missed(claim, amount, missed),
+        _promise_missed(claim, amount, missed, ledger.creditor),
     )
 
 
@@ -658,7 +658,7 @@ def _promise_rest(ledger: Ledger, claim: Claim, amount: str, form: Channel) -> s
     return " " + text(lang, "promise_rest" + said.asked, this=this_letter(lang, form), **values)
 
 
-def _promise_missed(claim: Claim, amount: str, missed: Claim) -> str:
+def _promise_missed(claim: Claim, amount: str, missed: Claim, creditor: Creditor) -> str:
     """What follows a promise missed: the sum that keeps it named as the page names it (demand.promise_kept_by:
     "ten minste" the balance of its day, for a promise of the whole whose balance has grown since), not today's
     amount asked, or the letter threatens the next step over a payment that keeps the promise."""
@@ -667,11 +667,25 @@ def _promise_missed(claim: Claim, amount: str, missed: Claim) -> str:
     # The way out, as the page's promise_next gives it: say so before the day, or on the day itself today.
     day = fmt.day(promised, lang)
     tell = labels.text(lang, "tell_today") if promised <= claim.as_of else labels.text(lang, "tell_before", date=day)
-    values = dict(date=day, step=missed_step(missed), tell=tell)
+    values = dict(date=day, step=_missed_step_in_term(claim, missed, creditor), tell=tell)
     keeps = promise_kept_by(claim)
     if keeps is None:
         return text(lang, "promise_missed", amount=amount, **values)
     return text(lang, "promise_missed_least", amount=fmt.money(keeps, lang), **values)
+
+
+def _missed_step_in_term(claim: Claim, missed: Claim, creditor: Creditor) -> str:
+    """The step a missed promise leads to (`missed_step`); a handover held back by the final notice's term, which
+    ends after the promised day, with that term's last day: nothing happens before it. The page says that day
+    beside the promise; a letter saying only "wij kunnen uw dossier overdragen" read as if it came the day after."""
+    action, notice = missed.next_action, claim.latest_notice
+    if action is None or action.kind != ActionKind.HANDOVER or notice is None:
+        return missed_step(missed)
+    end = notice_term_end(creditor, claim.debtor, notice)
+    if end <= claim.pending_promise.promised_date:
+        return missed_step(missed)
+    lang = claim.debtor.language
+    return text(lang, "missed_handover_after_term", day=fmt.day(end, lang))
 
 
 def _after_the_missed_reminder(ledger: Ledger, missed: Claim) -> str:

@@ -46,7 +46,7 @@ from incasso.staff.candidates import Why
 from incasso.staff.explain import next_tasks, what_next, why_stage
 from incasso.staff.language import staff_language, words
 from incasso.staff.notes import NoteView, in_ledger, note_views
-from incasso.staff.overview import BankReturns, FlagKind, Row, next_step
+from incasso.staff.overview import BankReturns, FlagKind, PassOn, Row, next_step
 from incasso.staff.record import is_letter, one_form, record_lines, write_off_lines
 from incasso.staff.returns import reason_text
 from incasso.staff.sections import CLAIMS_ANCHOR
@@ -260,8 +260,7 @@ def _record(row: Row, as_of: date, policy: Policy, letters: Sequence[DayLetter])
     step = next_step(claim)
     if step is None and any(flag.kind == FlagKind.SMALL_REST for flag in row.flags):
         # Nothing is due, but a rest below the chase minimum waits for staff to decide: the write-off to paste.
-        path = _ledger_path(claim)
-        return Record(words().PHRASE["record_small_rest"].format(path=path), write_off_lines(as_of))
+        return Record(words().PHRASE["record_small_rest"].format(events=_events_place(claim)), write_off_lines(as_of))
     if step is None or not step.is_due(as_of):
         return None
     costs = next((letter.costs for letter in letters if letter.costs is not None), None)
@@ -270,15 +269,17 @@ def _record(row: Row, as_of: date, policy: Policy, letters: Sequence[DayLetter])
         return None
     path = _ledger_path(claim)
     key = "record_intro_letter" if is_letter(step) else "record_intro"
+    if isinstance(step, PassOn):
+        key = "record_intro_pass_on"
     form = one_form(step.kind, claim.debtor) if isinstance(step, Action) else None
     if form is not None:  # written one way only: offering the other would record a form that never went
         key = "record_intro_by_post" if form == Channel.LETTER else "record_intro_by_email"
-    intro = words().PHRASE[key].format(path=path)
+    intro = words().PHRASE[key].format(events=_events_place(claim))
     dunning = latest(claim.events, EventType.DUNNING) if step.kind == ActionKind.CALL else None
     if dunning is not None:  # a call is contact only when someone answered; the final notice does not wait
         final_from = fmt.day(dunning.date + timedelta(days=policy.final_notice_after_days))
         if not claim.debtor.contact.phone:
-            intro = words().PHRASE["record_no_phone"].format(path=path, date=final_from)
+            intro = words().PHRASE["record_no_phone"].format(path=path, events=_events_place(claim), date=final_from)
         else:
             intro += " " + words().PHRASE["record_no_answer"].format(date=final_from)
     return Record(intro, lines)
@@ -293,7 +294,20 @@ def _answer(row: Row) -> Record | None:
     lines = record_lines(review, claim.debtor, claim.as_of)
     if lines is None:
         return None
-    return Record(words().PHRASE["record_invoice_dispute"].format(path=_ledger_path(claim)), lines)
+    return Record(words().PHRASE["record_invoice_dispute"].format(events=_events_place(claim)), lines)
+
+
+def _events_place(claim: Claim) -> str:
+    """Where in the debtor's file the lines to paste go: at the end of `events:`, and before `payments:` when the
+    file writes its payments after its events: pasted at the end of such a file, they would be read as payments
+    and refused (new1 review, #5)."""
+    debtor = claim.debtor
+    if not debtor.events:  # the file has no history yet: the list starts with the lines
+        return words().PHRASE["events_place_new"].format(path=_ledger_path(claim))
+    last = max(event.source.line for event in debtor.events)
+    written = (p for p in debtor.payments if p.source.path == debtor.source.path)
+    key = "events_place_before_payments" if any(p.source.line > last for p in written) else "events_place"
+    return words().PHRASE[key].format(path=_ledger_path(claim))
 
 
 def _ledger_path(claim: Claim) -> str:

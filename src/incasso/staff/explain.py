@@ -6,6 +6,7 @@ the last letter of each kind, the latest final notice for its term.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from incasso.claims.agreements import Plan
@@ -33,9 +34,11 @@ from incasso.staff.overview import (
     BankReturns,
     CreditRefund,
     DisputeReview,
+    PassOn,
     RefundReturned,
     Step,
     credit_refund,
+    pass_on,
     small_credit,
 )
 from incasso.staff.returns import reason_text
@@ -174,8 +177,9 @@ def _kept_part_fact(claim: Claim) -> str:
 
 def next_tasks(claim: Claim, returns: BankReturns = NO_RETURNS, review: DisputeReview | None = None) -> list[Step]:
     """What staff have to do on the claim, in the order what_next says it: a credit to refund, each refund
-    that came back, the answer to a dispute of invoices open too long (`review`), then the policy's next step."""
-    steps: list[Step | None] = [credit_refund(claim), *returns.refunds, review, claim.next_action]
+    that came back, the answer to a dispute of invoices open too long (`review`), a payment to pass on to the
+    agency, then the policy's next step."""
+    steps: list[Step | None] = [credit_refund(claim), *returns.refunds, review, pass_on(claim), claim.next_action]
     return [step for step in steps if step is not None]
 
 
@@ -192,6 +196,8 @@ def what_next(
             lines.append(_refund_again(step, claim))
         elif isinstance(step, DisputeReview):
             lines.append(_answer_invoice_dispute(step, claim, creditor))
+        elif isinstance(step, PassOn):
+            lines.append(_pass_on(step, claim.as_of))
         else:
             lines += _policy_step(claim, step, creditor)
     if small_credit(claim):  # no task, so no step: said after the tasks' lines (staff.dossier_page marks those due)
@@ -229,6 +235,40 @@ def _answer_invoice_dispute(review: DisputeReview, claim: Claim, creditor: Credi
             days=creditor.policy.dispute_max_days,
         )
     )
+
+
+def _pass_on(step: PassOn, as_of: date) -> str:
+    """Money that reached us after the handover: to whom it goes, how to reach them, and what to name."""
+    when = (words().WHEN_DUE if step.is_due(as_of) else words().WHEN_LATER).format(date=fmt.day(step.due))
+    return (
+        words()
+        .NEXT[step.kind]
+        .format(
+            action=words().ACTION[step.kind],
+            when=when,
+            amount=fmt.money(step.amount),
+            handed=fmt.day(step.handover.date),
+            **pass_on_facts(step, fmt.day),
+        )
+    )
+
+
+def pass_on_facts(step: PassOn, day: Callable[[date], str]) -> dict[str, str]:
+    """The agency, its contact and reference, and the payments, as the dossier and today's work say them."""
+    handover, phrase = step.handover, words().PHRASE
+    contact = ", ".join(c for c in (handover.agency_phone, handover.agency_email) if c)
+    payments = (
+        phrase["pass_on_payment"].format(amount=fmt.money(p.amount), date=day(p.date), ref=p.bank_ref)
+        for p in step.payments
+    )
+    return {
+        "agency": step.agency or phrase["pass_on_agency"],
+        "contact": phrase["pass_on_contact"].format(contact=contact) if contact else "",
+        "reference": phrase["pass_on_reference"].format(reference=handover.agency_reference)
+        if handover.agency_reference
+        else "",
+        "payments": "; ".join(payments),
+    }
 
 
 def _refund_returned(back: RefundReturned) -> dict[str, str]:

@@ -15,7 +15,7 @@ import orjson
 from incasso.bank.reconcile import Reconciliation
 from incasso.claims.agreements import Plan, Promise
 from incasso.claims.claim import Claim, is_closed
-from incasso.claims.demand import amount_to_pay
+from incasso.claims.demand import amount_asked, amount_to_pay
 from incasso.claims.disputes import dispute_spans, open_disputes
 from incasso.claims.kept import kept_for, passed_on
 from incasso.claims.states import STAGES
@@ -27,7 +27,9 @@ from incasso.staff.ageing import claim_ageing
 from incasso.staff.overview import NO_RETURNS, BankReturns, FlagKind, dossier_path, flags
 
 # amount_to_pay is what the statement page and its QR code ask for today (see
-# incasso.claims.demand.amount_to_pay): write that figure in a letter, not amount_due_now.
+# incasso.claims.demand.amount_asked): write that figure in a letter, not amount_due_now. Empty where the page
+# asks no amount (status dispute: the debtor fills in the part they agree with; stage legal: the court's and the
+# bailiff's costs come on top): a merged letter would demand the total there.
 LINK_COLUMNS = (
     "id",
     "name",
@@ -78,7 +80,7 @@ def links_rows(claims: Sequence[Claim], url_of: Callable[[Claim], str]) -> list[
             "status": c.status,
             "total_due": plain(c.total_due),
             "amount_due_now": plain(c.amount_due_now),
-            "amount_to_pay": plain(amount_to_pay(c)),
+            "amount_to_pay": _asked(c),
             "reference": rf_reference(c.debtor.id),
             "url": url_of(c),
             "person": c.debtor.contact.person or "",
@@ -88,6 +90,11 @@ def links_rows(claims: Sequence[Claim], url_of: Callable[[Claim], str]) -> list[
         }
         for c in sorted(claims, key=lambda c: c.debtor.id)
     ]
+
+
+def _asked(claim: Claim) -> str:
+    asked = amount_asked(claim)
+    return "" if asked is None else plain(asked)
 
 
 def links_csv(rows: list[dict[str, str]]) -> str:

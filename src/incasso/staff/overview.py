@@ -36,7 +36,7 @@ from incasso.claims.states import (
     Status,
 )
 from incasso.law.money import ZERO
-from incasso.ledger.model import ESCALATION_EVENTS, Debtor, EventType, Policy, earliest, latest
+from incasso.ledger.model import ESCALATION_EVENTS, Debtor, Event, EventType, Payment, Policy, earliest, latest
 
 
 class FlagKind(StrEnum):
@@ -127,6 +127,7 @@ class TaskKind(StrEnum):
 
     REFUND_CREDIT = "refund_credit"
     REFUND_RETURNED = "refund_returned"
+    PASS_ON = "pass_on"
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,27 @@ class RefundReturned:
     reason: str | None  # the bank's reason (a SEPA code: AC04, account closed), when it gave one
     reference: str  # the bank entry that brought it back
     kind: TaskKind = TaskKind.REFUND_RETURNED
+
+    def is_due(self, as_of: date) -> bool:
+        return self.due <= as_of
+
+
+@dataclass(frozen=True)
+class PassOn:
+    """Money that reached our account after the handover, to pass on to the agency: the handover letter
+    promises the debtor we let the agency know ("Betaalt u aan ons? Dan laten wij ... weten"), or the agency
+    chases what was paid. Work from the day of the first such payment (`due`) until `passed_on` events in the
+    file add up to it: the payments (oldest first) they do not cover yet, and `amount`, what is left of them."""
+
+    amount: Decimal
+    due: date
+    payments: tuple[Payment, ...]
+    handover: Event  # the agency's name, phone, e-mail and reference, as the file gives them
+    kind: TaskKind = TaskKind.PASS_ON
+
+    @property
+    def agency(self) -> str | None:
+        return self.handover.agency
 
     def is_due(self, as_of: date) -> bool:
         return self.due <= as_of
@@ -202,9 +224,11 @@ class DisputeReview:
         return self.due <= as_of
 
 
-# What staff do next for a claim: a step of the escalation policy, a refund of a credit, or one again, or the
-# answer to a dispute of some invoices.
-Step = Action | CreditRefund | RefundReturned | DisputeReview
+# What staff do next for a claim: a step of the escalation policy, a refund of a credit, or one again, the
+# answer to a dispute of some invoices, or a payment to pass on to the agency.
+Step = Action | CreditRefund | RefundReturned | DisputeReview | PassOn
+# The steps that are about money staff hold, not the debtor's next letter: the task's amount is theirs.
+MONEY_STEPS = (CreditRefund, RefundReturned, PassOn)
 
 
 def dispute_review(claim: Claim, policy: Policy) -> DisputeReview | None:
@@ -238,6 +262,32 @@ def small_credit(claim: Claim) -> bool:
     return ZERO < claim.settlement.credit < SMALL_CREDIT
 
 
+def pass_on(claim: Claim) -> PassOn | None:
+    """The payments to pass on to the agency: those that reached our account (read from the bank statements,
+    or written with the `bank_ref` of their entry) on or after the latest handover's day, and count, less what
+    `passed_on` events record, the oldest first. One written by hand without `bank_ref` is not: it may be one
+    the agency reports it received (staff who took cash pass it on, and record that too). A payment on the
+    handover's day is listed: the figures the agency got were made from statements read before it."""
+    handover = latest(claim.events, EventType.HANDOVER)
+    if handover is None:
+        return None
+    received = [
+        p.payment
+        for p in claim.settlement.payments
+        if p.payment.bank_ref is not None and p.payment.date >= handover.date
+    ]
+    passed = sum((e.amount or ZERO for e in claim.events if e.type == EventType.PASSED_ON), ZERO)
+    amount = sum((p.amount for p in received), ZERO) - passed
+    if amount <= 0:
+        return None
+    left, covered = [], passed
+    for paid in sorted(received, key=lambda p: p.date):  # what is recorded covers the oldest first
+        if paid.amount > covered:
+            left.append(paid)
+        covered = max(covered - paid.amount, ZERO)
+    return PassOn(amount, left[0].date, tuple(left), handover)
+
+
 def credit_refund(claim: Claim) -> CreditRefund | None:
     """The credit to refund or set off, from the first payment that left money over; None without one, or
     for a credit of a few cents (`small_credit`: no work of the day)."""
@@ -252,7 +302,7 @@ def credit_refund(claim: Claim) -> CreditRefund | None:
 def next_step(claim: Claim, returns: BankReturns = NO_RETURNS) -> Step | None:
     """What staff do next: refund a credit first (the money is the debtor's), or a refund that came back,
     else the policy's next action."""
-    return credit_refund(claim) or next(iter(returns.refunds), None) or claim.next_action
+    return credit_refund(claim) or next(iter(returns.refunds), None) or pass_on(claim) or claim.next_action
 
 
 @dataclass(frozen=True)
@@ -274,7 +324,7 @@ class Task:
         """What the task is about: the credit to refund (or the refund to pay again), else what the step's
         letter asks (`letter_asks`), else what the debtor's page and the step's letter ask (an instalment, the
         overdue part, or all that is owed)."""
-        if isinstance(self.action, CreditRefund | RefundReturned | DisputeReview):
+        if isinstance(self.action, (*MONEY_STEPS, DisputeReview)):
             return self.action.amount
         if self.letter_asks is not None:
             return self.letter_asks
@@ -307,6 +357,9 @@ def claim_tasks(
     if refund is not None and refund.is_due(as_of):
         tasks.append(Task(claim, refund))
     tasks += [Task(claim, back) for back in returns.refunds if back.is_due(as_of)]
+    passing = pass_on(claim)
+    if passing is not None and passing.is_due(as_of):
+        tasks.append(Task(claim, passing))
     return tuple(tasks)
 
 

@@ -16,7 +16,7 @@ from incasso.claims.states import ActionKind
 from incasso.law.money import plain
 from incasso.ledger.model import Channel, Debtor, EventType
 from incasso.staff.language import words
-from incasso.staff.overview import CreditRefund, DisputeReview, RefundReturned, Step
+from incasso.staff.overview import CreditRefund, DisputeReview, PassOn, RefundReturned, Step
 
 # The event that records each step, and the fields to fill in beside `date` and `type`.
 _RECORDED_AS: dict[ActionKind, tuple[EventType, tuple[str, ...]]] = {
@@ -42,9 +42,10 @@ def is_letter(step: Step) -> bool:
 def record_lines(step: Step, debtor: Debtor, day: date, costs: Decimal | None = None) -> str | None:
     """The YAML of the event that records `step` on `day`; None for a check, which nothing records
     (the payments decide a promise or an instalment); for a refund that came back, the refund event to take
-    out of the file; for a dispute of invoices, its answer naming them (the outcome left for staff). A final
-    notice's carries the day its letter is dated (`written`) and the `costs` it states as its own: the core never
-    charges more after it, and a later notice none without them."""
+    out of the file; for a dispute of invoices, its answer naming them (the outcome left for staff); for payments
+    to pass on to the agency, the `passed_on` that records it. A final notice's carries the day its letter is dated
+    (`written`) and the `costs` it states as its own: the core never charges more after it, and a later notice none
+    without them."""
     if isinstance(step, CreditRefund):
         return _lines(EventType.REFUND, day, [("amount", plain(step.amount))])
     if isinstance(step, RefundReturned):  # the refund to take out of the file, as it is written there
@@ -52,6 +53,8 @@ def record_lines(step: Step, debtor: Debtor, day: date, costs: Decimal | None = 
     if isinstance(step, DisputeReview):  # the answer to the disputes of those invoices only: the rest is chased
         numbers = ", ".join(f'"{number}"' for number in step.invoices)
         return _lines(EventType.DISPUTE_RESOLVED, day, [("invoices", f"[{numbers}]"), ("outcome", "")])
+    if isinstance(step, PassOn):
+        return _lines(EventType.PASSED_ON, day, [("amount", plain(step.amount))])
     recorded = _RECORDED_AS.get(step.kind) if isinstance(step, Action) else None
     if recorded is None:
         return None

@@ -17,10 +17,11 @@ from incasso.claims.claim import Action, Claim, is_closed
 from incasso.claims.kept import kept_in_all
 from incasso.claims.states import ActionKind, Stage, Status
 from incasso.law.money import plain
-from incasso.ledger.model import Language
+from incasso.ledger.model import DebtorContact, Language
 from incasso.staff import formats as fmt
+from incasso.staff.explain import pass_on_facts
 from incasso.staff.language import words
-from incasso.staff.overview import CreditRefund, Flag, FlagKind, RefundReturned, Row, Step, Task, next_step
+from incasso.staff.overview import MONEY_STEPS, Flag, FlagKind, PassOn, Row, Step, Task, next_step
 from incasso.staff.view import (
     Badge,
     ContactView,
@@ -67,10 +68,11 @@ class TaskRow:
     flags: tuple[FlagView, ...]
     letters: tuple[LetterLinks, ...]  # the letter this step sends, ready to post or e-mail
     language: Badge | None = None  # set when not Dutch: the clerk who calls knows before dialling
+    detail: str | None = None  # under the amount: the payments to pass on to the agency, and their reference
 
 
 def _task_class(task: Task) -> str:
-    if isinstance(task.action, CreditRefund | RefundReturned):
+    if isinstance(task.action, MONEY_STEPS):
         return "refund"
     return "check" if task.is_check else "step"
 
@@ -95,7 +97,27 @@ def _waiting(days: int) -> Badge:
 
 
 def task_row(task: Task, row: Row, letters: Sequence[DayLetter]) -> TaskRow:
-    """A due step, check or refund (`with_its_letter`), with how to reach the debtor and the letter it sends."""
+    """A due step, check or refund (`with_its_letter`), with how to reach the debtor and the letter it sends;
+    a payment to pass on (`_pass_on_row`) with the agency's contact instead."""
+    row_of = _task_row(task, row, letters)
+    return _pass_on_row(row_of, task.action) if isinstance(task.action, PassOn) else row_of
+
+
+def _pass_on_row(row: TaskRow, step: PassOn) -> TaskRow:
+    """Money to pass on: to whom (the action names the agency), the payments with their bank entries, and how
+    to reach the agency, not the debtor (who paid already)."""
+    facts = pass_on_facts(step, fmt.short_day)
+    handover, phrase = step.handover, words().PHRASE
+    detail = facts["payments"]
+    if handover.agency_reference:
+        detail += "; " + phrase["pass_on_their_reference"].format(reference=handover.agency_reference)
+    reach = DebtorContact(person=step.agency, phone=handover.agency_phone, email=handover.agency_email)
+    agency = contact_view(reach, missing(words().UI["phone"]), missing(words().UI["email"]))
+    action = badge(f"action action-{step.kind}", phrase["pass_on_to"].format(agency=facts["agency"]))
+    return replace(row, action=action, contact=agency, detail=detail)
+
+
+def _task_row(task: Task, row: Row, letters: Sequence[DayLetter]) -> TaskRow:
     claim, kind = task.claim, task.action.kind
     days = task.waiting_days
     return TaskRow(

@@ -63,6 +63,7 @@ ACTION = {
     "review_dispute": "Controle: geschil beantwoorden",
     "refund_credit": "Tegoed terugbetalen",
     "refund_returned": "Opnieuw terugbetalen",
+    "pass_on": "Betaling doorgeven",
 }
 
 EVENT = {
@@ -79,6 +80,7 @@ EVENT = {
     "written_off": "Afgeschreven",
     "postpone": "Uitstel",
     "refund": "Tegoed terugbetaald",
+    "passed_on": "Betaling doorgegeven",
     "note": "Notitie",
 }
 CHANNEL = {"email": "e-mail", "letter": "brief", "phone": "telefoon", "visit": "bezoek", "portal": "portaal"}
@@ -285,8 +287,9 @@ NOTE = {
     "vastgelegd. Stemde de debiteur in, zet dan final_notice_by: email onder contact:. Ging de brief die de build die "
     "dag schreef per post, zet dan bij deze sommatie channel: letter. Anders gaat het dossier verder zonder deze "
     "kosten; een sommatie die u later post, brengt ze na haar eigen termijn.",
-    "notice_abroad": "De sommatie gaat per post naar een adres in het buitenland: haar termijn telt vanaf "
-    "ontvangst na {days} bezorgdagen van PostNL (delivery_days_abroad in het beleid), later dan binnen Nederland. "
+    "notice_abroad": "Het postadres is in het buitenland: een sommatie die daarheen per post gaat, telt haar "
+    "termijn vanaf ontvangst na {days} bezorgdagen van PostNL (delivery_days_abroad in het beleid), later dan "
+    "binnen Nederland. "
     "Een brief naar het buitenland kan nog langer onderweg zijn: de dag waarop hij echt aankwam is het beste. "
     "Vraag de debiteur wanneer de brief aankwam en zet die dag als received: bij de sommatie in het "
     "dossierbestand, of stuur de sommatie per e-mail als de debiteur daarmee heeft ingestemd (final_notice_by: "
@@ -458,6 +461,11 @@ NEXT = {
     "review_invoice_dispute_many": "Het geschil over de facturen {invoices} beantwoorden (sinds {date}), {when}: een "
     "geschil mag niet langer dan {days} dagen openstaan. De rest van het dossier loopt intussen door.",
     "handover_none": "Het incassobureau heeft de volgende stap; volg hun rapportage.",
+    # Money that reached us after the handover (staff.overview.PassOn): the handover letter promised the debtor
+    # we let the agency know, and the agency chases it until it does.
+    "pass_on": "{action} aan {agency}, {when}: {amount} kwam na de overdracht van {handed} bij ons binnen "
+    "({payments}). Geef het door aan {agency}{contact}{reference}, zoals de overdrachtsbrief de debiteur "
+    "belooft: anders vraagt het bureau dat geld nog.",
     "legal_none": "De deurwaarder of de rechter heeft de volgende stap; volg de procedure.",
     "refund_credit": "{action} {when}: er is {amount} te veel betaald. Dat is geld van de debiteur: terugbetalen, "
     "of verrekenen met een nieuwe factuur.",
@@ -822,10 +830,17 @@ LETTER = {
 PHRASE = {
     # The comment beside `written:` in a final notice's lines to copy: the letter's own day stays.
     "record_written": "de datum van de brief: later gepost? verander dan alleen date",
-    "record_intro": "Gedaan? Zet dit onder events: in {path}, met de datum waarop het gebeurde, en vul in wat leeg is.",
+    "record_intro": "Gedaan? Zet dit {events}, met de datum waarop het gebeurde, en vul in wat leeg is.",
     # The answer to a dispute of some invoices open too long: its dispute_resolved, naming them.
-    "record_invoice_dispute": "Geschil beantwoord? Zet dit onder events: in {path}, met de datum van het antwoord, "
-    "en schrijf bij outcome wat u besloot (een creditnota hoort onder de factuur): daarna telt de factuur weer mee.",
+    "record_invoice_dispute": "Geschil beantwoord? Zet dit {events}, met de datum van het antwoord, en schrijf bij "
+    "outcome wat u besloot (een creditnota hoort onder de factuur): daarna telt de factuur weer mee.",
+    # Where in the debtor's file the lines to paste go (staff.dossier_page._events_place): the end of events:,
+    # before payments: when those follow (pasted at the end of the file they would be payments, and refused).
+    "events_place": "onderaan events: in {path}",
+    "events_place_before_payments": "onderaan events: in {path}, vóór payments:",
+    "events_place_new": "in {path} onder een nieuwe regel events: (vooraan de regel, zoals invoices:)",
+    "record_intro_pass_on": "Doorgegeven? Zet dit {events}, met de datum waarop u het doorgaf: "
+    "dan verdwijnt deze taak. Gaf u een deel door, zet dan dat bedrag.",
     "assign_intro_first": "Is de betaling van {amount} op {date} in de bank van deze debiteur? Plak dit dan aan het "
     "eind van {path}: het bestand heeft nog geen payments:, dus de regels beginnen daarmee, vooraan de regel (zoals "
     "events:).",
@@ -840,18 +855,18 @@ PHRASE = {
     "suggested_payer": ", van {payer}",
     "suggested_text": ", omschrijving: {text}",
     "suggested_written": "staat al in dit dossierbestand zonder bank_ref",
-    "record_intro_letter": "Verstuurd? Zet dit onder events: in {path}, met de datum waarop hij ging: per e-mail "
+    "record_intro_letter": "Verstuurd? Zet dit {events}, met de datum waarop hij ging: per e-mail "
     "channel: email, per post channel: letter.",
-    "record_intro_by_post": "Verstuurd? Zet dit onder events: in {path}, met de datum waarop hij per post ging. "
+    "record_intro_by_post": "Verstuurd? Zet dit {events}, met de datum waarop hij per post ging. "
     "De build schreef alleen de brief: een particulier krijgt de sommatie per post, tenzij hij heeft ingestemd met "
     "e-mail (zet dan eerst final_notice_by: email onder contact:, dan schrijft de volgende build de e-mail).",
-    "record_intro_by_email": "Verstuurd? Zet dit onder events: in {path}, met de datum waarop de e-mail ging. De "
+    "record_intro_by_email": "Verstuurd? Zet dit {events}, met de datum waarop de e-mail ging. De "
     "build schreef alleen de e-mail (final_notice_by: email, of geen postadres).",
     "record_no_answer": "Niemand bereikt? Leg dan een notitie vast (type: note, channel: phone, note: wat u deed); "
     "het gesprek blijft dan te doen, en de sommatie volgt vanaf {date}.",
     "record_no_phone": "Geen telefoonnummer bekend, dus bellen kan niet. Weet u er een, zet het onder contact: "
     "phone: in {path}. Anders volgt de sommatie vanaf {date}. Sprak u de debiteur toch, bij een bezoek? Zet dit "
-    "dan onder events:, met de datum en met wie u sprak.",
+    "dan {events}, met de datum en met wie u sprak.",
     "letter_nowhere": "geen post- of e-mailadres: niet verstuurbaar",
     "letter_unprintable": "per post niet verstuurbaar: geen lettertype van de brief heeft de tekens {chars} uit "
     "naam, adres of factuuromschrijving (zie de melding van de build); schrijf het in het dossier in Latijns schrift",
@@ -943,10 +958,17 @@ PHRASE = {
     "(by:, note:): tot dan telt hij als terugbetaald. Daarna telt het bedrag als betaling op wat open staat; betaalt "
     "u het toch terug, leg dat dan vast als een nieuwe refund, met de dag waarop het geld weer uitging.",
     # A rest below the chase minimum (the signal Klein restant): the write-off to paste, and how to leave it.
-    "record_small_rest": "Afschrijven? Plak dit onder events: in {path}: de vordering sluit dan, met de rente van "
+    "record_small_rest": "Afschrijven? Plak dit {events}: de vordering sluit dan, met de rente van "
     "die dag. Laten staan? Dan hoeft er niets; wilt u het signaal een tijd niet zien, leg dan een postpone vast tot "
     "een datum (met reason: waarom).",
     "record_small_rest_note": "Klein restant onder het minimum om na te lopen afgeschreven",
+    # Today's work and the dossier on money to pass on to the agency (staff.overview.PassOn).
+    "pass_on_to": "Betaling doorgeven aan {agency}",
+    "pass_on_agency": "het incassobureau",
+    "pass_on_payment": "{amount} op {date}, bankboeking {ref}",
+    "pass_on_contact": " ({contact})",
+    "pass_on_reference": ", met hun kenmerk {reference}",
+    "pass_on_their_reference": "hun kenmerk {reference}",
     # Under Let op on the dossier: where the note's value was written, and which next step it is about.
     "note_where": "{path}, regel {line}",
     "note_before": "vóór de volgende stap: {step}",

@@ -71,6 +71,7 @@ ACTION = {
     "review_dispute": "Check: answer dispute",
     "refund_credit": "Refund credit",
     "refund_returned": "Refund again",
+    "pass_on": "Pass payment on",
 }
 
 EVENT = {
@@ -87,6 +88,7 @@ EVENT = {
     "written_off": "Written off",
     "postpone": "Postponement",
     "refund": "Credit refunded",
+    "passed_on": "Payment passed on",
     "note": "Note",
 }
 CHANNEL = {"email": "email", "letter": "letter", "phone": "phone", "visit": "visit", "portal": "portal"}
@@ -289,8 +291,9 @@ NOTE = {
     "put final_notice_by: email under contact:. If the letter the build wrote that day went by post, put "
     "channel: letter on this final notice. Otherwise the dossier carries on without these costs; a final notice "
     "you post later brings them after its own term.",
-    "notice_abroad": "The final notice goes by post to an address abroad: its payment period counts from receipt "
-    "after {days} PostNL delivery days (delivery_days_abroad in the policy), later than within the Netherlands. "
+    "notice_abroad": "The postal address is abroad: a final notice posted to it counts its payment period from "
+    "receipt after {days} PostNL delivery days (delivery_days_abroad in the policy), later than within the "
+    "Netherlands. "
     "A letter abroad can take longer still: the day it really arrived is best. Ask the debtor when the letter "
     "arrived and put that day as received: on the final notice in the debtor's file, or send the final notice by "
     "email if the debtor has agreed to that (final_notice_by: email).",
@@ -456,6 +459,9 @@ NEXT = {
     "review_invoice_dispute_many": "Answer the dispute about invoices {invoices} (since {date}), {when}: a dispute "
     "may not stay open longer than {days} days. The rest of the dossier is chased meanwhile.",
     "handover_none": "The collection agency has the next step; follow their reports.",
+    "pass_on": "{action} to {agency}, {when}: {amount} reached us after the handover of {handed} ({payments}). "
+    "Pass it on to {agency}{contact}{reference}, as the handover letter promises the debtor: otherwise the agency "
+    "still asks for that money.",
     "legal_none": "The bailiff or the court has the next step; follow the proceedings.",
     "refund_credit": "{action}, {when}: {amount} has been overpaid. That is the debtor's money: refund it, "
     "or set it off against a new invoice.",
@@ -816,11 +822,15 @@ LETTER = {
 PHRASE = {
     # The comment beside `written:` in a final notice's lines to copy: the letter's own day stays.
     "record_written": "the letter's date: if you post it later, change date above, not this",
-    "record_intro": "Done? Put this under events: in {path}, with the date on which it happened, and fill in what "
-    "is empty.",
+    "record_intro": "Done? Put this {events}, with the date on which it happened, and fill in what is empty.",
     # The answer to a dispute of some invoices open too long: its dispute_resolved, naming them.
-    "record_invoice_dispute": "Dispute answered? Put this under events: in {path}, with the date of the answer, "
-    "and write under outcome what you decided (a credit note goes under the invoice): the invoice counts again then.",
+    "record_invoice_dispute": "Dispute answered? Put this {events}, with the date of the answer, and write under "
+    "outcome what you decided (a credit note goes under the invoice): the invoice counts again then.",
+    "events_place": "at the end of events: in {path}",
+    "events_place_before_payments": "at the end of events: in {path}, before payments:",
+    "events_place_new": "in {path} under a new line events: (at the start of the line, as invoices:)",
+    "record_intro_pass_on": "Passed on? Put this {events}, with the date on which you passed it "
+    "on: then this task goes. If you passed on part of it, put that amount.",
     "assign_intro_first": "Is the payment of {amount} on {date} in the bank from this debtor? Then paste this at "
     "the end of {path}: the file has no payments: yet, so the lines start with it, at the start of the line (as "
     "events:).",
@@ -834,18 +844,18 @@ PHRASE = {
     "suggested_payer": ", from {payer}",
     "suggested_text": ", description: {text}",
     "suggested_written": "already in this debtor's file without bank_ref",
-    "record_intro_letter": "Sent? Put this under events: in {path}, with the date on which it went, and "
+    "record_intro_letter": "Sent? Put this {events}, with the date on which it went, and "
     "channel: email if it went by email, channel: letter if by post.",
-    "record_intro_by_post": "Sent? Put this under events: in {path}, with the date on which it went by post. "
+    "record_intro_by_post": "Sent? Put this {events}, with the date on which it went by post. "
     "The build wrote only the letter: a consumer gets the final notice by post, unless they have agreed to "
     "email (then first put final_notice_by: email under contact:, and the next build writes the email).",
-    "record_intro_by_email": "Sent? Put this under events: in {path}, with the date on which the email went. The "
+    "record_intro_by_email": "Sent? Put this {events}, with the date on which the email went. The "
     "build wrote only the email (final_notice_by: email, or no postal address).",
     "record_no_answer": "Could not reach anyone? Then record a note (type: note, channel: phone, note: what you "
     "did); the call stays on the list, and the final notice follows from {date}.",
     "record_no_phone": "No phone number known, so calling is not possible. If you know one, put it under contact: "
     "phone: in {path}. Otherwise the final notice follows from {date}. Did you speak to the debtor after all, on "
-    "a visit? Then put this under events:, with the date and whom you spoke with.",
+    "a visit? Then put this {events}, with the date and whom you spoke with.",
     "letter_nowhere": "no postal or email address: cannot be sent",
     "letter_unprintable": "cannot be sent by post: no typeface of the letter has the characters {chars} from the "
     "name, address or invoice description (see the build's message); write it in the dossier in Latin script",
@@ -931,10 +941,16 @@ PHRASE = {
     "open; if you refund it after all, record that as a new refund, with the day on which the money went out "
     "again.",
     # A rest below the chase minimum (the signal Small remainder): the write-off to paste, and how to leave it.
-    "record_small_rest": "Write it off? Put this under events: in {path}: the claim then closes, with the interest "
+    "record_small_rest": "Write it off? Put this {events}: the claim then closes, with the interest "
     "of that day. Leave it? Then nothing needs doing; to not see the signal for a while, record a postpone until a "
     "date (with reason: why).",
     "record_small_rest_note": "Small remainder below the minimum to chase written off",
+    "pass_on_to": "Pass payment on to {agency}",
+    "pass_on_agency": "the collection agency",
+    "pass_on_payment": "{amount} on {date}, bank entry {ref}",
+    "pass_on_contact": " ({contact})",
+    "pass_on_reference": ", with their reference {reference}",
+    "pass_on_their_reference": "their reference {reference}",
     # Under Points to note on the dossier: where the note's value was written, and which next step it is about.
     "note_where": "{path}, line {line}",
     "note_before": "before the next step: {step}",

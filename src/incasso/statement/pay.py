@@ -16,13 +16,15 @@ from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import (
     MIN_PAYMENT,
+    amount_left_to_debtor,
     amount_to_pay,
     instalment_asked_by,
     instalment_asked_later,
+    legal_asks_nothing,
     overdue_part_only,
     plan_under_final_notice,
 )
-from incasso.claims.states import Stage, Status
+from incasso.claims.states import Status
 from incasso.law.money import plain
 from incasso.ledger.model import Creditor, InterestChoice, Language
 from incasso.payments.epc import epc_payload, epc_qr, payment_link, qr_code, qr_matrix, qr_svg
@@ -72,13 +74,13 @@ def pay_details(claim: Claim, creditor: Creditor, lang: Language) -> PayDetails 
     """
     amount = amount_to_pay(claim)
     handler = handler_of(claim)
-    if amount < MIN_PAYMENT or (claim.stage == Stage.LEGAL and claim.status == Status.ACTIVE):
+    if amount < MIN_PAYMENT or legal_asks_nothing(claim):
         return None
     pay_to = handler.pay_to if handler is not None else None
     payee = _agency_payee(pay_to, creditor, lang) if pay_to else _creditor_payee(claim, creditor, lang)
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
-    amount_set = claim.status != Status.DISPUTE
+    amount_set = not amount_left_to_debtor(claim)
     payload = epc_payload(
         name=payee.name,
         iban=payee.iban,
@@ -93,7 +95,7 @@ def pay_details(claim: Claim, creditor: Creditor, lang: Language) -> PayDetails 
     link = host = link_svg = None
     # The creditor's payment page pays the creditor, and the amount in its link cannot be changed: during
     # a dispute the debtor pays only the part they agree with, by a transfer whose amount they set.
-    if creditor.payment_url and pay_to is None and claim.status != Status.DISPUTE:
+    if creditor.payment_url and pay_to is None and amount_set:
         link = payment_link(creditor.payment_url, reference=rf_reference(claim.debtor.id), amount=amount)
         host = urlsplit(link).hostname
         link_svg = qr_svg(qr_code(link), title=t("link_qr_alt", host=host), css_class="qr qr-link")

@@ -1,0 +1,119 @@
+"""A payment to the creditor after a handover: staff pass it on to the agency (new1 review, #1).
+
+The handover letter says "Betaalt u aan ons? Dan laten wij <agency> weten" and the ledger format that the
+creditor passes a payment on; the dossier said only "Het incassobureau heeft de volgende stap", and nothing in
+today's work named the 1000.00 a business paid the club after the handover. Now today's work lists it
+("Betaling doorgeven") with the agency's contact, until a `passed_on` event records it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from incasso.bank.books import read_books
+from incasso.claims.assess import assess
+from incasso.claims.claim import Claim
+from incasso.payments.reference import rf_reference
+from incasso.staff.overview import PassOn, claim_tasks, next_step
+from incasso.staff.record import record_lines
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+from tests.support.ledgers import event, invoice, ledger_problems, payment, valid_creditor, valid_debtor, write_ledger
+from tests.support.site import build_site
+
+HANDED, PAID, BUILT = date(2026, 11, 10), date(2026, 11, 30), date(2026, 12, 4)
+AGENCY = "Incassobureau Domstad B.V."
+NBSP = "\xa0"
+
+
+def handed_over(*events: dict, **changes) -> dict:
+    """A business's 2000.00, its final notice by e-mail, handed over on 10 November without agency_iban."""
+    return valid_debtor(
+        id="S-1",
+        type="business",
+        invoices=[invoice(number="F-1", date=date(2026, 7, 15), due=date(2026, 8, 14), amount="2000.00")],
+        events=[
+            event(date(2026, 10, 5), "final_notice", channel="email"),
+            event(
+                HANDED,
+                "handover",
+                agency=AGENCY,
+                agency_phone="+31 30 298 40 00",
+                agency_email="dossiers@domstadincasso.example.nl",
+            ),
+            *events,
+        ],
+        **changes,
+    )
+
+
+def ledger_of(tmp_path: Path, *events: dict, bank: bool = True, **changes) -> Path:
+    root = write_ledger(tmp_path, creditor=valid_creditor(), debtors=[handed_over(*events, **changes)])
+    if bank:  # the club's own account: the business paid the club, not the agency
+        paid = Booking("1000.00", PAID, ref="B-77", scor=rf_reference("S-1"), name="Autobedrijf Mulder")
+        write_bank(root, {"camt.xml": camt053(CREDITOR_IBAN, [paid])})
+    return root
+
+
+def claim_of(root: Path, as_of: date = BUILT) -> Claim:
+    books = read_books(root, as_of)
+    return assess(books.ledger, books.ledger.debtors[0], as_of)
+
+
+def test_a_payment_to_us_after_the_handover_is_work_until_it_is_recorded_as_passed_on(tmp_path):
+    claim = claim_of(ledger_of(tmp_path / "a"))
+    (task,) = claim_tasks(claim, BUILT)
+    assert isinstance(task.action, PassOn)
+    assert (task.amount, task.action.due, task.action.agency) == (Decimal("1000.00"), PAID, AGENCY)
+    assert [(p.date, p.amount, p.bank_ref) for p in task.action.payments] == [(PAID, Decimal("1000.00"), "B-77")]
+    assert next_step(claim) == task.action
+    lines = record_lines(task.action, claim.debtor, BUILT)
+    assert lines == "  - date: 2026-12-04\n    type: passed_on\n    amount: 1000.00"
+    # Recorded as given, the task goes.
+    recorded = ledger_of(tmp_path / "b", event(BUILT, "passed_on", amount=Decimal("1000.00")))
+    assert claim_tasks(claim_of(recorded), BUILT) == ()
+    # Part of it passed on: the rest stays work.
+    part = ledger_of(tmp_path / "c", event(BUILT, "passed_on", amount=Decimal("400.00")))
+    (rest,) = claim_tasks(claim_of(part), BUILT)
+    assert rest.amount == Decimal("600.00")
+
+
+def test_only_money_that_reached_our_account_after_the_handover_is_passed_on(tmp_path):
+    # Before the handover the agency's file already holds it; a payment written by hand without bank_ref may be
+    # one the agency reports it received.
+    before = ledger_of(tmp_path / "before", bank=False, payments=[payment(date=date(2026, 11, 2), amount="500.00")])
+    assert claim_tasks(claim_of(before), BUILT) == ()
+    reported = ledger_of(tmp_path / "reported", bank=False, payments=[payment(date=PAID, amount="500.00")])
+    assert claim_tasks(claim_of(reported), BUILT) == ()
+
+
+def test_passed_on_is_checked_with_its_place(tmp_path):
+    no_amount = valid_debtor(events=[event(date(2026, 3, 1), "handover"), event(date(2026, 3, 5), "passed_on")])
+    root = write_ledger(tmp_path / "a", creditor=valid_creditor(), debtors={"a.yaml": no_amount})
+    (said,) = [p for p in ledger_problems(root) if "passed_on" in p or "amount" in p]
+    assert re.search(r"a\.yaml:\d+:\d+: events\[1\]", said) and "amount" in said
+    early = valid_debtor(events=[event(date(2026, 3, 5), "passed_on", amount=Decimal("10.00"))])
+    root = write_ledger(tmp_path / "b", creditor=valid_creditor(), debtors={"b.yaml": early})
+    (said,) = ledger_problems(root)
+    assert re.search(r"b\.yaml:\d+:\d+: events\[0\]\.type: passed_on needs a handover before it", said)
+
+
+def test_today_s_work_and_the_dossier_name_the_payment_the_agency_and_the_line_to_paste(tmp_path):
+    site = build_site(tmp_path / "site", ledger=ledger_of(tmp_path / "ledger"), as_of=BUILT)
+    assert site.exit_code == 0
+    overview = _text(site.internal / "index.html")
+    assert f"Betaling doorgeven aan {AGENCY}" in overview
+    assert "op 30 nov 2026, bankboeking B-77" in overview
+    assert "+31 30 298 40 00" in overview and "dossiers@domstadincasso.example.nl" in overview
+    dossier = _text(site.internal / "d" / "S-1.html")
+    assert "Het incassobureau heeft de volgende stap" not in dossier
+    assert f"Betaling doorgeven aan {AGENCY}" in dossier
+    assert "type: passed_on" in dossier and "amount: 1000.00" in dossier
+
+
+def _text(page: Path) -> str:
+    text = html.unescape(re.sub(r"<[^>]+>", " ", page.read_text(encoding="utf-8")))
+    return re.sub(r"\s+", " ", text.replace(NBSP, " "))
