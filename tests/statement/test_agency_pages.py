@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from urllib.parse import unquote
 
 import pytest
 
 from incasso.claims.assess import assess
-from incasso.statement.labels import LABELS
+from incasso.statement.labels import LABELS, text
 from incasso.statement.view import not_received, statement_view
 from tests.support.ledgers import days, event, one_debtor_ledger, payment
 from tests.support.site import REPO
@@ -219,3 +220,80 @@ def test_a_plan_agreed_with_the_bailiff_is_not_offered_again_at_the_top(tmp_path
     asked = LABELS[language]["legal_call_plan"].split("{handler}")[0]  # "... Neem dan contact op met "
     assert any(line.startswith(asked + "Deurwaarders B.V.") for line in lines)
     assert not any(line.startswith(("Wilt u betalen", "Would you like to pay")) for line in lines)
+
+
+# 4. The page of a dossier with the agency, read by the debtor.
+
+PAYS_AGENCY = event(
+    DUE + days(60),
+    "handover",
+    agency="Incasso B.V.",
+    agency_phone="+31 30 298 40 00",
+    agency_email="dossiers@incasso.example.nl",
+    agency_iban="NL02 INGB 0006 8412 97",
+    agency_reference="INC-2026-0815",
+)
+
+
+def mail_parts(mailto: str) -> dict[str, str]:
+    """The fields of a mailto: link, decoded."""
+    _, _, query = mailto.partition("?")
+    return {name: unquote(value) for name, _, value in (field.partition("=") for field in query.split("&"))}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_handed_over_page_says_who_sets_the_day_to_pay_by(tmp_path, language):
+    """D-1008 on 4 December 2026: 'Te betalen EUR 2.520,56' and no day, on the page or in its letter. The agency
+    sets the terms now, and the page says so under the amount, where our own steps give a day."""
+    claim, view = view_of(tmp_path, DUE + days(70), language=language, events=[*NOTICE, PAYS_AGENCY])
+    assert (claim.stage, claim.status) == ("handover", "active")
+    assert view.summary.deadline == text(language, "handover_pay_by", agency="Incasso B.V.")
+    unnamed = event(DUE + days(60), "handover")
+    _, view = view_of(tmp_path / "unnamed", DUE + days(70), language=language, events=[*NOTICE, unnamed])
+    agency = LABELS[language]["the_agency"]
+    assert view.summary.deadline == text(language, "handover_pay_by", agency=agency)
+
+
+@pytest.mark.parametrize(
+    ("language", "subject", "plan_subject", "greeting"),
+    [
+        ("nl", "Mijn betaling, kenmerk INC-2026-0815", "Voorstel betalingsregeling, kenmerk INC-2026-0815", "Beste"),
+        ("en", "My payment, reference INC-2026-0815", "Payment plan proposal, reference INC-2026-0815", "Dear"),
+    ],
+)
+def test_the_agency_s_mails_quote_its_reference_as_the_page_names_it(
+    tmp_path, language, subject, plan_subject, greeting
+):
+    """The top's mail to the agency had the subject 'Mijn betaling, betalingskenmerk DOM-2026-0815' where the page
+    says to write DOM-... in 'Omschrijving', not 'Betalingskenmerk'; and, unlike the page's other mails, no body.
+    The agency's reference is a 'kenmerk'; both mails to them (the top's, the plan's) start a letter to them."""
+    _, view = view_of(tmp_path, DUE + days(70), language=language, events=[*NOTICE, PAYS_AGENCY])
+    top = mail_parts(view.summary.lead.contact[1].href)
+    plan = mail_parts(view.plan_option.mailto)
+    assert (top["subject"], plan["subject"]) == (subject, plan_subject)
+    for mail in (top, plan):
+        assert mail["body"].startswith(f"{greeting} Incasso B.V.,")
+        assert "INC-2026-0815" in mail["body"]
+        assert "betalingskenmerk" not in mail["body"] and "payment reference" not in mail["body"]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_agency_s_plan_without_their_phone_or_email_is_not_offered_again_at_the_top(tmp_path, language):
+    """No phone or e-mail of the agency in the ledger, a plan agreed with them running: the top said 'U hoort van
+    Incasso B.V. hoe u hen kunt bereiken. Wilt u nu al iets afspreken? Bel of mail dan ons', of a debtor who
+    reached them and agreed a plan. It asks about the plan: them, or us when the debtor does not know how."""
+    unreachable = event(DUE + days(60), "handover", agency="Incasso B.V.")
+    events = [*NOTICE, unreachable, event(DUE + days(65), "arrangement", installments=AGENCY_PLAN)]
+    claim, view = view_of(tmp_path, DUE + days(70), language=language, events=events)
+    assert claim.status == "arrangement"
+    lines = view.summary.lead.lines
+    assert text(language, "handover_wait", agency="Incasso B.V.") not in lines
+    assert lines[-1] == text(language, "handover_wait_plan", agency="Incasso B.V.")
+    assert not any(("Wilt u nu al" in line or "arrange something now" in line) for line in lines)
+
+
+def test_a_promise_to_the_agency_without_their_phone_or_email_asks_about_it_at_the_top(tmp_path):
+    unreachable = event(DUE + days(60), "handover", agency="Incasso B.V.")
+    events = [*NOTICE, unreachable, event(DUE + days(65), "promise", promised_date=DUE + days(80))]
+    _, view = view_of(tmp_path, DUE + days(70), events=events)
+    assert view.summary.lead.lines[-1] == text("nl", "handover_wait_promise", agency="Incasso B.V.")

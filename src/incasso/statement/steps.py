@@ -64,7 +64,6 @@ from incasso.ledger.model import (
     Ledger,
     latest,
 )
-from incasso.payments.reference import format_rf, rf_reference
 from incasso.statement.handler import Handler, handler_of
 from incasso.statement.labels import listed, text
 from incasso.statement.lead import (
@@ -72,6 +71,7 @@ from incasso.statement.lead import (
     dispute_lead,
     disputed_words,
     handed_over_next,
+    handler_mail,
     handler_name,
     handover_lead,
     legal_lead,
@@ -1046,7 +1046,9 @@ def _handed_over_summary(claim: Claim, handler: Handler, lang: Language, read_to
         lines = (*thanks, t("legal_amount_note")) if kept else (t("legal_amount_note"),)
         return Summary(t("open_amount"), money(claim.total_due), None, lines, lead)
     unseen = costs_unseen_lead(claim, lang) if read_today else ()
-    return Summary(t("to_pay"), money(amount_to_pay(claim)), None, (*thanks, *unseen) if kept else unseen, lead)
+    # No day of ours to pay by (the next step is theirs): said, not left out as if there were none.
+    by = t("handover_pay_by", agency=handler_name(handler, lang))
+    return Summary(t("to_pay"), money(amount_to_pay(claim)), by, (*thanks, *unseen) if kept else unseen, lead)
 
 
 def kept_with_handler(claim: Claim) -> Promise | Plan | None:
@@ -1075,12 +1077,11 @@ def _kept_with_handler_thanks(claim: Claim, handler: Handler, lang: Language) ->
 
 def _handed_over_lead(claim: Claim, handler: Handler, lang: Language) -> Lead:
     """Who has the file, whom to call and whom to pay: the agency's or the bailiff's lead."""
-    reference = handler.pay_to.reference if handler.pay_to else format_rf(rf_reference(claim.debtor.id))
-    subject = text(lang, "mail_subject", reference=reference)
+    mail = handler_mail(claim, handler, lang)
     plan = claim.status == Status.ARRANGEMENT  # agreed with them since: not offered again
     if claim.stage == Stage.LEGAL:
-        return legal_lead(handler, lang, subject, plan=plan)
-    return handover_lead(handler, lang, subject, plan=plan)
+        return legal_lead(handler, lang, mail, plan=plan)
+    return handover_lead(handler, lang, mail, plan=plan, promise=claim.status == Status.PROMISE)
 
 
 def _promise_lead(claim: Claim, ledger: Ledger, lang: Language, amount: Decimal) -> str:
