@@ -10,6 +10,7 @@ from urllib.parse import unquote
 import pytest
 
 from incasso.claims.assess import assess
+from incasso.ledger.load import load_ledger
 from incasso.statement.labels import LABELS, text
 from incasso.statement.view import not_received, statement_view
 from tests.support.ledgers import days, event, one_debtor_ledger, payment
@@ -252,6 +253,47 @@ def test_a_handed_over_page_says_who_sets_the_day_to_pay_by(tmp_path, language):
     _, view = view_of(tmp_path / "unnamed", DUE + days(70), language=language, events=[*NOTICE, unnamed])
     agency = LABELS[language]["the_agency"]
     assert view.summary.deadline == text(language, "handover_pay_by", agency=agency)
+
+
+def test_the_demo_s_handed_over_page_says_who_sets_the_day_and_whom_to_ask():
+    """The page the newcomer read: D-1008, handed over to Incassobureau Domstad B.V., on 4 December 2026."""
+    ledger = load_ledger(REPO / "ledger")
+    debtor = next(d for d in ledger.debtors if d.id == "D-1008")
+    view = statement_view(assess(ledger, debtor, date(2026, 12, 4)), ledger)
+    assert view.summary.deadline == "Tot wanneer u kunt betalen, bepaalt nu Incassobureau Domstad B.V."
+    assert "Mist u een betaling aan Incassobureau Domstad B.V.? Neem dan contact op met hen." in view.unlinked
+    subject = mail_parts(view.summary.lead.contact[1].href)["subject"]
+    assert subject == "Mijn betaling, kenmerk DOM-2026-0815"
+
+
+@pytest.mark.parametrize(
+    ("language", "theirs", "ours"),
+    [
+        (
+            "nl",
+            "Mist u een betaling aan Incasso B.V.? Neem dan contact op met hen.",
+            "Heeft u aan ons betaald? Neem dan contact met ons op.",
+        ),
+        (
+            "en",
+            "Is a payment to Incasso B.V. missing? Please contact them.",
+            "Did you pay us? Please contact us.",
+        ),
+    ],
+)
+def test_a_missing_payment_after_the_handover_is_asked_of_whom_it_was_paid_to(tmp_path, language, theirs, ours):
+    """'Mist u een betaling? Neem dan contact met ons op' sent the debtor to us while they pay the agency: the
+    agency for a payment to them (it has the file, and the page says how to reach it), us for one to us."""
+    for name, handover in (("pays_agency", PAYS_AGENCY), ("pays_either", HANDOVER)):
+        _, view = view_of(tmp_path / name, DUE + days(70), language=language, events=[*NOTICE, handover])
+        assert theirs in view.unlinked and view.unlinked.endswith(ours)
+
+
+def test_a_missing_payment_is_asked_of_us_while_the_agency_cannot_be_reached(tmp_path):
+    """No phone or e-mail of the agency: the page cannot send the debtor there, we pass the question on."""
+    unreachable = event(DUE + days(60), "handover", agency="Incasso B.V.")
+    _, view = view_of(tmp_path, DUE + days(70), events=[*NOTICE, unreachable])
+    assert view.unlinked == LABELS["nl"]["situation_unlinked"]
 
 
 @pytest.mark.parametrize(

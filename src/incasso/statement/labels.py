@@ -293,6 +293,11 @@ NL = {
     # Under it, on the page (a letter has no room): what a debtor who paid without the reference should know.
     "situation_unlinked": "Een betaling zonder betalingskenmerk verwerken wij soms een paar dagen later. Mist u een "
     "betaling? Neem dan contact met ons op.",
+    # ... after a handover, the agency (or the bailiff) reachable: a payment to them is theirs to look up, one to us
+    # ours (view._unlinked).
+    "situation_unlinked_handler": "Een betaling zonder betalingskenmerk verwerken wij soms een paar dagen later. "
+    "Mist u een betaling aan {handler}? Neem dan contact op met hen. Heeft u aan ons betaald? Neem dan contact met "
+    "ons op.",
     "invoices_caption": "Facturen (bedragen in euro)",
     "amounts_note": "Bedragen in euro",
     "col_invoice": "Factuur",
@@ -1359,6 +1364,8 @@ EN = {
     "you, and the later payments in the list of payments.",
     "situation_unlinked": "A payment without the payment reference may take us a few days longer. Is a payment of "
     "yours missing? Please contact us.",
+    "situation_unlinked_handler": "A payment without the payment reference may take us a few days longer. Is a "
+    "payment to {handler} missing? Please contact them. Did you pay us? Please contact us.",
     "invoices_caption": "Invoices (amounts in euros)",
     "amounts_note": "Amounts in euros",
     "col_invoice": "Invoice",

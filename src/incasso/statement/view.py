@@ -367,6 +367,15 @@ def _contact(claim: Claim, creditor: Creditor, reference: str, lang: Language) -
     )
 
 
+def _unlinked(claim: Claim, lang: Language) -> str:
+    """Under the situation: a payment without the reference comes later, and whom to ask about a missing one. After
+    a handover, with the agency (or the bailiff) reachable, a payment to them is theirs to look up, one to us ours."""
+    handler = handler_of(claim)
+    if handler is not None and handler.reachable:
+        return text(lang, "situation_unlinked_handler", handler=handler_name(handler, lang))
+    return text(lang, "situation_unlinked")
+
+
 def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[str, str]:
     """What a message's placeholders say on this page: {pay_by} is the day before the next step, from the core;
     {not_received}, what we have not received (`not_received`); {the_invoice} and {this_invoice}, the invoices
@@ -461,7 +470,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         plan=plan_view(claim, lang, instalment_before_confirmation(creditor, claim)),
         details_heading=t("h_details" if is_open else "h_details_paid"),
         situation=situation_text(claim, lang),
-        unlinked=t("situation_unlinked"),
+        unlinked=_unlinked(claim, lang),
         invoices=invoice_rows(claim, lang),
         payments=payment_rows(claim, lang, doubted),
         allocation=allocation_note(claim, lang),
