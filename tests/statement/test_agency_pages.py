@@ -320,6 +320,29 @@ def test_the_agency_s_mails_quote_its_reference_as_the_page_names_it(
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_promise_to_the_agency_is_told_as_theirs_not_as_the_handover(tmp_path, language):
+    """A promise made to the agency since the handover, still open: the page's message was the handover's, with
+    'Ook nu is een betalingsregeling nog mogelijk'. Now it is `promise_agency`: the promise to them, whom to
+    contact; a site without the text shows the handover's, as before."""
+    events = [*NOTICE, HANDOVER, event(DUE + days(65), "promise", promised_date=DUE + days(80))]
+    claim, view = view_of(tmp_path, DUE + days(70), language=language, events=events)
+    assert (claim.stage, claim.status) == ("handover", "promise")
+    assert (view.message_key, view.message_fallbacks) == ("promise_agency", ("handover",))
+    assert view.message_values["handler"] == "Incasso B.V."
+    words = message("promise_agency", language)
+    assert "{handler}" in words
+    assert "nog mogelijk" not in words and "still possible" not in words
+
+
+def test_a_promise_to_the_bailiff_falls_back_to_the_legal_step_s_message(tmp_path):
+    bailiff = event(DUE + days(80), "legal", bailiff="Deurwaarders B.V.", bailiff_phone="+31 30 230 55 10")
+    events = [*NOTICE, HANDOVER, bailiff, event(DUE + days(85), "promise", promised_date=DUE + days(95))]
+    _, view = view_of(tmp_path, DUE + days(90), events=events)
+    assert (view.message_key, view.message_fallbacks) == ("promise_agency", ("legal",))
+    assert view.message_values["handler"] == "Deurwaarders B.V."
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
 def test_the_agency_s_plan_without_their_phone_or_email_is_not_offered_again_at_the_top(tmp_path, language):
     """No phone or e-mail of the agency in the ledger, a plan agreed with them running: the top said 'U hoort van
     Incasso B.V. hoe u hen kunt bereiken. Wilt u nu al iets afspreken? Bel of mail dan ons', of a debtor who
@@ -339,3 +362,34 @@ def test_a_promise_to_the_agency_without_their_phone_or_email_asks_about_it_at_t
     events = [*NOTICE, unreachable, event(DUE + days(65), "promise", promised_date=DUE + days(80))]
     _, view = view_of(tmp_path, DUE + days(70), events=events)
     assert view.summary.lead.lines[-1] == text("nl", "handover_wait_promise", agency="Incasso B.V.")
+
+
+PART_PLAN = [{"due": DUE + days(20), "amount": D("300.00")}, {"due": DUE + days(50), "amount": D("300.00")}]
+PART_PAID = [payment(date=i["due"], amount=i["amount"]) for i in PART_PLAN]
+PART_THEN_HANDOVER = [
+    *LETTERS_BEFORE,
+    event(DUE + days(16), "arrangement", installments=PART_PLAN),
+    event(DUE + days(60), "final_notice"),
+    event(DUE + days(90), "handover", agency="Incasso B.V.", agency_phone="+31 30 298 40 00"),
+]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_handover_after_a_plan_paid_in_full_thanks_for_it(tmp_path, language):
+    """A plan of part, every instalment paid, its rest handed over: the message said 'Wij hadden dit liever samen
+    met u opgelost' to someone who kept every instalment. Now `handover_plan_kept`: thanks for the plan, the rest
+    went on; a site without the text shows the handover's, as before."""
+    claim, view = view_of(
+        tmp_path, DUE + days(100), language=language, events=PART_THEN_HANDOVER, payments=PART_PAID
+    )
+    assert (claim.stage, claim.status) == ("handover", "active")
+    assert (view.message_key, view.message_fallbacks) == ("handover_plan_kept", ("handover",))
+    words = message("handover_plan_kept", language)
+    assert "liever samen" not in words and "rather have solved" not in words
+    assert words.startswith(("U heeft uw betalingsregeling betaald zoals afgesproken. Dank u wel", "You paid your"))
+
+
+def test_the_handover_after_a_plan_behind_keeps_the_handover_s_message(tmp_path):
+    paid = PART_PAID[:1]
+    _, view = view_of(tmp_path, DUE + days(100), events=PART_THEN_HANDOVER, payments=paid)
+    assert view.message_key == "handover"
