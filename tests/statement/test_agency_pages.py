@@ -379,9 +379,7 @@ def test_the_handover_after_a_plan_paid_in_full_thanks_for_it(tmp_path, language
     """A plan of part, every instalment paid, its rest handed over: the message said 'Wij hadden dit liever samen
     met u opgelost' to someone who kept every instalment. Now `handover_plan_kept`: thanks for the plan, the rest
     went on; a site without the text shows the handover's, as before."""
-    claim, view = view_of(
-        tmp_path, DUE + days(100), language=language, events=PART_THEN_HANDOVER, payments=PART_PAID
-    )
+    claim, view = view_of(tmp_path, DUE + days(100), language=language, events=PART_THEN_HANDOVER, payments=PART_PAID)
     assert (claim.stage, claim.status) == ("handover", "active")
     assert (view.message_key, view.message_fallbacks) == ("handover_plan_kept", ("handover",))
     words = message("handover_plan_kept", language)
