@@ -3,6 +3,7 @@ dispute's answer whose term runs on after the handover."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from urllib.parse import unquote
@@ -332,6 +333,39 @@ def test_a_promise_to_the_agency_is_told_as_theirs_not_as_the_handover(tmp_path,
     words = message("promise_agency", language)
     assert "{handler}" in words
     assert "nog mogelijk" not in words and "still possible" not in words
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "ours"),
+    [
+        (
+            "nl",
+            "Lukt het niet om EUR\xa01.437,50 uiterlijk 25 april 2026 te betalen? Laat Incasso B.V. het dan vóór "
+            "25 april 2026 weten. Wat er gebeurt als u niet betaalt, hoort u van hen.",
+            "wij nemen contact met u op",
+        ),
+        (
+            "en",
+            "If you cannot pay EUR\xa01,437.50 by 25 April 2026, please let Incasso B.V. know before 25 April 2026. "
+            "They will tell you what happens if you do not pay.",
+            "we will contact you",
+        ),
+    ],
+)
+def test_a_promise_to_the_agency_says_what_follows_in_their_voice(tmp_path, language, said, ours):
+    """'Hebben wij ... niet ontvangen? Dan gaan wij verder met de incasso: wij nemen contact met u op. Lukt het niet
+    op tijd? Laat het ons dan ... weten', of a promise made to the agency: what follows a miss is theirs, and so is
+    whom to tell (as the message says)."""
+    events = [*NOTICE, HANDOVER, event(DUE + days(65), "promise", promised_date=DUE + days(80))]
+    _, view = view_of(tmp_path, DUE + days(70), language=language, events=events)
+    assert view.next_steps == (said,)
+    assert ours not in " ".join(view.next_steps)
+    # The promised day past, the bank statements read ending before it: pay now, or tell them today.
+    ledger = replace(one_debtor_ledger(tmp_path / "later", language=language, events=events), bank_until=DUE + days(78))
+    later = statement_view(assess(ledger, ledger.debtors[0], DUE + days(81)), ledger)
+    assert later.status == "promise"
+    assert later.next_steps[0].startswith(("Heeft u EUR", "If you did not pay EUR"))
+    assert "Incasso B.V." in later.next_steps[0] and ours not in later.next_steps[0]
 
 
 def test_a_promise_to_the_bailiff_falls_back_to_the_legal_step_s_message(tmp_path):

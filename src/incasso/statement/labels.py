@@ -828,6 +828,12 @@ NL = {
     "promise_next_rest_past": "Heeft u niet uiterlijk {date} ten minste nog {amount} betaald (wat er nog openstond "
     "van de {promised} die u toezegde)? Betaal het dan nu, of laat het ons vandaag nog weten. Anders gaan wij "
     "verder met de incasso: {step}.",
+    # A promise made to the agency (or the bailiff) since the handover: what follows a miss is theirs to say, and
+    # they are the ones to tell (steps._promise_next_with).
+    "promise_next_agency": "Lukt het niet om {amount} uiterlijk {date} te betalen? Laat {handler} het dan {tell} "
+    "weten. Wat er gebeurt als u niet betaalt, hoort u van hen.",
+    "promise_next_agency_past": "Heeft u {amount} niet uiterlijk {date} betaald? Betaal het dan nu, of laat "
+    "{handler} het vandaag nog weten. Wat er gebeurt als u niet betaalt, hoort u van hen.",
     "tell_before": "vóór {date}",
     "tell_today": "vandaag nog",
     # What a missed promise or instalment leads to (the page and the letters): the step then due.
@@ -1818,6 +1824,10 @@ EN = {
     "Otherwise, {step}.",
     "promise_next_rest_past": "If you did not pay at least another {amount} (what was left of the {promised} you "
     "promised) by {date}, please pay it now, or let us know today. Otherwise, {step}.",
+    "promise_next_agency": "If you cannot pay {amount} by {date}, please let {handler} know {tell}. They will tell "
+    "you what happens if you do not pay.",
+    "promise_next_agency_past": "If you did not pay {amount} by {date}, please pay it now, or let {handler} know "
+    "today. They will tell you what happens if you do not pay.",
     "tell_before": "before {date}",
     "tell_today": "today",
     "missed_reminder": "we will send you a payment reminder",

@@ -279,6 +279,9 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, ...]:
 
 def _promise_next(claim: Claim, ledger: Ledger, lang: Language) -> str:
     """Pay what was promised by its day, or the step the letter confirming it named follows."""
+    handler = handler_of(claim)
+    if handler is not None:
+        return _promise_next_with(claim, handler, lang)
     promise = claim.pending_promise
     missed = claim_when_chased(ledger, claim, promise.promised_date + DAY)
     # What keeps the promise: the amount promised (for "the whole amount", the balance on the day of the
@@ -304,6 +307,20 @@ def _promise_next(claim: Claim, ledger: Ledger, lang: Language) -> str:
         tell=tell,
         only=text(lang, "promise_only_rest" if promise.paid > 0 else "promise_only"),
     )
+
+
+def _promise_next_with(claim: Claim, handler: Handler, lang: Language) -> str:
+    """A promise made to the agency (or the bailiff) since the handover: whom to tell when it cannot be kept, and that
+    what follows a miss is theirs to say; not "Dan gaan wij verder met de incasso: wij nemen contact met u op"."""
+    promise = claim.pending_promise
+    if _keeps_said(claim):  # the line before named the sum and its day
+        amount = text(lang, "promise_only_rest" if promise.paid > 0 else "promise_only")
+    else:
+        amount = fmt.money(min(promise.amount - promise.paid, claim.total_due), lang)
+    date = fmt.day(promise.promised_date, lang)
+    tell = text(lang, "tell_today") if promise.promised_date <= claim.as_of else text(lang, "tell_before", date=date)
+    key = "promise_next_agency_past" if promise.promised_date < claim.as_of else "promise_next_agency"
+    return text(lang, key, amount=amount, date=date, tell=tell, handler=handler_name(handler, lang))
 
 
 def rest_handed_over(ledger: Ledger, claim: Claim) -> date | None:
