@@ -3,13 +3,16 @@ dispute's answer whose term runs on after the handover."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from urllib.parse import unquote
 
 import pytest
 
 from incasso.claims.assess import assess
-from incasso.statement.labels import LABELS
+from incasso.ledger.load import load_ledger
+from incasso.statement.labels import LABELS, text
 from incasso.statement.view import not_received, statement_view
 from tests.support.ledgers import days, event, one_debtor_ledger, payment
 from tests.support.site import REPO
@@ -219,3 +222,206 @@ def test_a_plan_agreed_with_the_bailiff_is_not_offered_again_at_the_top(tmp_path
     asked = LABELS[language]["legal_call_plan"].split("{handler}")[0]  # "... Neem dan contact op met "
     assert any(line.startswith(asked + "Deurwaarders B.V.") for line in lines)
     assert not any(line.startswith(("Wilt u betalen", "Would you like to pay")) for line in lines)
+
+
+# 4. The page of a dossier with the agency, read by the debtor.
+
+PAYS_AGENCY = event(
+    DUE + days(60),
+    "handover",
+    agency="Incasso B.V.",
+    agency_phone="+31 30 298 40 00",
+    agency_email="dossiers@incasso.example.nl",
+    agency_iban="NL02 INGB 0006 8412 97",
+    agency_reference="INC-2026-0815",
+)
+
+
+def mail_parts(mailto: str) -> dict[str, str]:
+    """The fields of a mailto: link, decoded."""
+    _, _, query = mailto.partition("?")
+    return {name: unquote(value) for name, _, value in (field.partition("=") for field in query.split("&"))}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_handed_over_page_says_who_sets_the_day_to_pay_by(tmp_path, language):
+    """D-1008 on 4 December 2026: 'Te betalen EUR 2.520,56' and no day, on the page or in its letter. The agency
+    sets the terms now, and the page says so under the amount, where our own steps give a day."""
+    claim, view = view_of(tmp_path, DUE + days(70), language=language, events=[*NOTICE, PAYS_AGENCY])
+    assert (claim.stage, claim.status) == ("handover", "active")
+    assert view.summary.deadline == text(language, "handover_pay_by", agency="Incasso B.V.")
+    unnamed = event(DUE + days(60), "handover")
+    _, view = view_of(tmp_path / "unnamed", DUE + days(70), language=language, events=[*NOTICE, unnamed])
+    agency = LABELS[language]["the_agency"]
+    assert view.summary.deadline == text(language, "handover_pay_by", agency=agency)
+
+
+def test_the_demo_s_handed_over_page_says_who_sets_the_day_and_whom_to_ask():
+    """The page the newcomer read: D-1008, handed over to Incassobureau Domstad B.V., on 4 December 2026."""
+    ledger = load_ledger(REPO / "ledger")
+    debtor = next(d for d in ledger.debtors if d.id == "D-1008")
+    view = statement_view(assess(ledger, debtor, date(2026, 12, 4)), ledger)
+    assert view.summary.deadline == "Tot wanneer u kunt betalen, bepaalt nu Incassobureau Domstad B.V."
+    assert "Mist u een betaling aan Incassobureau Domstad B.V.? Neem dan contact op met hen." in view.unlinked
+    subject = mail_parts(view.summary.lead.contact[1].href)["subject"]
+    assert subject == "Mijn betaling, kenmerk DOM-2026-0815"
+
+
+@pytest.mark.parametrize(
+    ("language", "theirs", "ours"),
+    [
+        (
+            "nl",
+            "Mist u een betaling aan Incasso B.V.? Neem dan contact op met hen.",
+            "Heeft u aan ons betaald? Neem dan contact met ons op.",
+        ),
+        (
+            "en",
+            "Is a payment to Incasso B.V. missing? Please contact them.",
+            "Did you pay us? Please contact us.",
+        ),
+    ],
+)
+def test_a_missing_payment_after_the_handover_is_asked_of_whom_it_was_paid_to(tmp_path, language, theirs, ours):
+    """'Mist u een betaling? Neem dan contact met ons op' sent the debtor to us while they pay the agency: the
+    agency for a payment to them (it has the file, and the page says how to reach it), us for one to us."""
+    for name, handover in (("pays_agency", PAYS_AGENCY), ("pays_either", HANDOVER)):
+        _, view = view_of(tmp_path / name, DUE + days(70), language=language, events=[*NOTICE, handover])
+        assert theirs in view.unlinked and view.unlinked.endswith(ours)
+
+
+def test_a_missing_payment_is_asked_of_us_while_the_agency_cannot_be_reached(tmp_path):
+    """No phone or e-mail of the agency: the page cannot send the debtor there, we pass the question on."""
+    unreachable = event(DUE + days(60), "handover", agency="Incasso B.V.")
+    _, view = view_of(tmp_path, DUE + days(70), events=[*NOTICE, unreachable])
+    assert view.unlinked == LABELS["nl"]["situation_unlinked"]
+
+
+@pytest.mark.parametrize(
+    ("language", "subject", "plan_subject", "greeting"),
+    [
+        ("nl", "Mijn betaling, kenmerk INC-2026-0815", "Voorstel betalingsregeling, kenmerk INC-2026-0815", "Beste"),
+        ("en", "My payment, reference INC-2026-0815", "Payment plan proposal, reference INC-2026-0815", "Dear"),
+    ],
+)
+def test_the_agency_s_mails_quote_its_reference_as_the_page_names_it(
+    tmp_path, language, subject, plan_subject, greeting
+):
+    """The top's mail to the agency had the subject 'Mijn betaling, betalingskenmerk DOM-2026-0815' where the page
+    says to write DOM-... in 'Omschrijving', not 'Betalingskenmerk'; and, unlike the page's other mails, no body.
+    The agency's reference is a 'kenmerk'; both mails to them (the top's, the plan's) start a letter to them."""
+    _, view = view_of(tmp_path, DUE + days(70), language=language, events=[*NOTICE, PAYS_AGENCY])
+    top = mail_parts(view.summary.lead.contact[1].href)
+    plan = mail_parts(view.plan_option.mailto)
+    assert (top["subject"], plan["subject"]) == (subject, plan_subject)
+    for mail in (top, plan):
+        assert mail["body"].startswith(f"{greeting} Incasso B.V.,")
+        assert "INC-2026-0815" in mail["body"]
+        assert "betalingskenmerk" not in mail["body"] and "payment reference" not in mail["body"]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_promise_to_the_agency_is_told_as_theirs_not_as_the_handover(tmp_path, language):
+    """A promise made to the agency since the handover, still open: the page's message was the handover's, with
+    'Ook nu is een betalingsregeling nog mogelijk'. Now it is `promise_agency`: the promise to them, whom to
+    contact; a site without the text shows the handover's, as before."""
+    events = [*NOTICE, HANDOVER, event(DUE + days(65), "promise", promised_date=DUE + days(80))]
+    claim, view = view_of(tmp_path, DUE + days(70), language=language, events=events)
+    assert (claim.stage, claim.status) == ("handover", "promise")
+    assert (view.message_key, view.message_fallbacks) == ("promise_agency", ("handover",))
+    assert view.message_values["handler"] == "Incasso B.V."
+    words = message("promise_agency", language)
+    assert "{handler}" in words
+    assert "nog mogelijk" not in words and "still possible" not in words
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "ours"),
+    [
+        (
+            "nl",
+            "Lukt het niet om EUR\xa01.437,50 uiterlijk 25 april 2026 te betalen? Laat Incasso B.V. het dan vóór "
+            "25 april 2026 weten. Wat er gebeurt als u niet betaalt, hoort u van hen.",
+            "wij nemen contact met u op",
+        ),
+        (
+            "en",
+            "If you cannot pay EUR\xa01,437.50 by 25 April 2026, please let Incasso B.V. know before 25 April 2026. "
+            "They will tell you what happens if you do not pay.",
+            "we will contact you",
+        ),
+    ],
+)
+def test_a_promise_to_the_agency_says_what_follows_in_their_voice(tmp_path, language, said, ours):
+    """'Hebben wij ... niet ontvangen? Dan gaan wij verder met de incasso: wij nemen contact met u op. Lukt het niet
+    op tijd? Laat het ons dan ... weten', of a promise made to the agency: what follows a miss is theirs, and so is
+    whom to tell (as the message says)."""
+    events = [*NOTICE, HANDOVER, event(DUE + days(65), "promise", promised_date=DUE + days(80))]
+    _, view = view_of(tmp_path, DUE + days(70), language=language, events=events)
+    assert view.next_steps == (said,)
+    assert ours not in " ".join(view.next_steps)
+    # The promised day past, the bank statements read ending before it: pay now, or tell them today.
+    ledger = replace(one_debtor_ledger(tmp_path / "later", language=language, events=events), bank_until=DUE + days(78))
+    later = statement_view(assess(ledger, ledger.debtors[0], DUE + days(81)), ledger)
+    assert later.status == "promise"
+    assert later.next_steps[0].startswith(("Heeft u EUR", "If you did not pay EUR"))
+    assert "Incasso B.V." in later.next_steps[0] and ours not in later.next_steps[0]
+
+
+def test_a_promise_to_the_bailiff_falls_back_to_the_legal_step_s_message(tmp_path):
+    bailiff = event(DUE + days(80), "legal", bailiff="Deurwaarders B.V.", bailiff_phone="+31 30 230 55 10")
+    events = [*NOTICE, HANDOVER, bailiff, event(DUE + days(85), "promise", promised_date=DUE + days(95))]
+    _, view = view_of(tmp_path, DUE + days(90), events=events)
+    assert (view.message_key, view.message_fallbacks) == ("promise_agency", ("legal",))
+    assert view.message_values["handler"] == "Deurwaarders B.V."
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_agency_s_plan_without_their_phone_or_email_is_not_offered_again_at_the_top(tmp_path, language):
+    """No phone or e-mail of the agency in the ledger, a plan agreed with them running: the top said 'U hoort van
+    Incasso B.V. hoe u hen kunt bereiken. Wilt u nu al iets afspreken? Bel of mail dan ons', of a debtor who
+    reached them and agreed a plan. It asks about the plan: them, or us when the debtor does not know how."""
+    unreachable = event(DUE + days(60), "handover", agency="Incasso B.V.")
+    events = [*NOTICE, unreachable, event(DUE + days(65), "arrangement", installments=AGENCY_PLAN)]
+    claim, view = view_of(tmp_path, DUE + days(70), language=language, events=events)
+    assert claim.status == "arrangement"
+    lines = view.summary.lead.lines
+    assert text(language, "handover_wait", agency="Incasso B.V.") not in lines
+    assert lines[-1] == text(language, "handover_wait_plan", agency="Incasso B.V.")
+    assert not any(("Wilt u nu al" in line or "arrange something now" in line) for line in lines)
+
+
+def test_a_promise_to_the_agency_without_their_phone_or_email_asks_about_it_at_the_top(tmp_path):
+    unreachable = event(DUE + days(60), "handover", agency="Incasso B.V.")
+    events = [*NOTICE, unreachable, event(DUE + days(65), "promise", promised_date=DUE + days(80))]
+    _, view = view_of(tmp_path, DUE + days(70), events=events)
+    assert view.summary.lead.lines[-1] == text("nl", "handover_wait_promise", agency="Incasso B.V.")
+
+
+PART_PLAN = [{"due": DUE + days(20), "amount": D("300.00")}, {"due": DUE + days(50), "amount": D("300.00")}]
+PART_PAID = [payment(date=i["due"], amount=i["amount"]) for i in PART_PLAN]
+PART_THEN_HANDOVER = [
+    *LETTERS_BEFORE,
+    event(DUE + days(16), "arrangement", installments=PART_PLAN),
+    event(DUE + days(60), "final_notice"),
+    event(DUE + days(90), "handover", agency="Incasso B.V.", agency_phone="+31 30 298 40 00"),
+]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_handover_after_a_plan_paid_in_full_thanks_for_it(tmp_path, language):
+    """A plan of part, every instalment paid, its rest handed over: the message said 'Wij hadden dit liever samen
+    met u opgelost' to someone who kept every instalment. Now `handover_plan_kept`: thanks for the plan, the rest
+    went on; a site without the text shows the handover's, as before."""
+    claim, view = view_of(tmp_path, DUE + days(100), language=language, events=PART_THEN_HANDOVER, payments=PART_PAID)
+    assert (claim.stage, claim.status) == ("handover", "active")
+    assert (view.message_key, view.message_fallbacks) == ("handover_plan_kept", ("handover",))
+    words = message("handover_plan_kept", language)
+    assert "liever samen" not in words and "rather have solved" not in words
+    assert words.startswith(("U heeft uw betalingsregeling betaald zoals afgesproken. Dank u wel", "You paid your"))
+
+
+def test_the_handover_after_a_plan_behind_keeps_the_handover_s_message(tmp_path):
+    paid = PART_PAID[:1]
+    _, view = view_of(tmp_path, DUE + days(100), events=PART_THEN_HANDOVER, payments=paid)
+    assert view.message_key == "handover"

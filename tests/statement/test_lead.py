@@ -60,8 +60,9 @@ def test_a_handover_names_the_agency_whom_to_call_and_that_the_debtor_pays_it(tm
         ("Telefoon", "030 123 45 67", "tel:+31301234567"),
         ("E-mail", "dossiers@incasso.example.nl", "mailto:dossiers@incasso.example.nl"),
     ]
-    # No date of ours to pay by: the next step is the agency's.
-    assert view.summary.deadline is None and view.summary.label == "Te betalen"
+    # No date of ours to pay by: the next step is the agency's, and the page says they set it.
+    assert view.summary.deadline == "Tot wanneer u kunt betalen, bepaalt nu Incasso Voorbeeld B.V."
+    assert view.summary.label == "Te betalen"
     assert view.next_steps[0].startswith("Betaalt u niet, en maakt u geen afspraak? Dan kan een rechtszaak")
 
 

@@ -295,6 +295,11 @@ NL = {
     # Under it, on the page (a letter has no room): what a debtor who paid without the reference should know.
     "situation_unlinked": "Een betaling zonder betalingskenmerk verwerken wij soms een paar dagen later. Mist u een "
     "betaling? Neem dan contact met ons op.",
+    # ... after a handover, the agency (or the bailiff) reachable: a payment to them is theirs to look up, one to us
+    # ours (view._unlinked).
+    "situation_unlinked_handler": "Een betaling zonder betalingskenmerk verwerken wij soms een paar dagen later. "
+    "Mist u een betaling aan {handler}? Neem dan contact op met hen. Heeft u aan ons betaald? Neem dan contact met "
+    "ons op.",
     "invoices_caption": "Facturen (bedragen in euro)",
     "amounts_note": "Bedragen in euro",
     "col_invoice": "Factuur",
@@ -634,6 +639,20 @@ NL = {
     "or_call": "Of bel {name}:",
     # Mail texts
     "mail_subject": "Mijn betaling, betalingskenmerk {reference}",
+    # The mails to the agency (or the bailiff) after a handover: their own reference is no "betalingskenmerk" (the
+    # page says to write it in 'Omschrijving'), ours is; {ref} is one of these two.
+    "reference_ours": "betalingskenmerk {reference}",
+    "reference_theirs": "kenmerk {reference}",
+    "mail_subject_handler": "Mijn betaling, {ref}",
+    "mail_body_handler": "Beste {handler},\n\nIk heb een vraag over de betaling ({ref}):\n\n\n"
+    "Met vriendelijke groet,\n\n",
+    "plan_subject_handler": "Voorstel betalingsregeling, {ref}",
+    "plan_body_handler": "Beste {handler},\n\nIk kan het bedrag van {amount} ({ref}) niet in één keer betalen. Mijn "
+    "voorstel voor een betalingsregeling:\n\nIk betaal per maand: EUR \nDe eerste keer op: \n\n"
+    "Met vriendelijke groet,\n\n",
+    "change_plan_subject_handler": "Regeling aanpassen, {ref}",
+    "change_plan_body_handler": "Beste {handler},\n\nIk wil mijn betalingsregeling ({ref}) graag aanpassen. Mijn "
+    "voorstel:\n\n\nMet vriendelijke groet,\n\n",
     "plan_subject": "Voorstel betalingsregeling, betalingskenmerk {reference}",
     "plan_body": "Beste {desk},\n\nIk kan het bedrag van {amount} (betalingskenmerk {reference}) niet in één keer "
     "betalen. Mijn voorstel voor een betalingsregeling:\n\nIk betaal per maand: EUR \n"
@@ -811,6 +830,12 @@ NL = {
     "promise_next_rest_past": "Heeft u niet uiterlijk {date} ten minste nog {amount} betaald (wat er nog openstond "
     "van de {promised} die u toezegde)? Betaal het dan nu, of laat het ons vandaag nog weten. Anders gaan wij "
     "verder met de incasso: {step}.",
+    # A promise made to the agency (or the bailiff) since the handover: what follows a miss is theirs to say, and
+    # they are the ones to tell (steps._promise_next_with).
+    "promise_next_agency": "Lukt het niet om {amount} uiterlijk {date} te betalen? Laat {handler} het dan {tell} "
+    "weten. Wat er gebeurt als u niet betaalt, hoort u van hen.",
+    "promise_next_agency_past": "Heeft u {amount} niet uiterlijk {date} betaald? Betaal het dan nu, of laat "
+    "{handler} het vandaag nog weten. Wat er gebeurt als u niet betaalt, hoort u van hen.",
     "tell_before": "vóór {date}",
     "tell_today": "vandaag nog",
     # What a missed promise or instalment leads to (the page and the letters): the step then due.
@@ -1045,7 +1070,14 @@ NL = {
     "met {agency}:",
     "handover_wait": "U hoort van {agency} hoe u hen kunt bereiken. Wilt u nu al iets afspreken? Bel of mail "
     "dan ons, dan helpen wij u verder.",
+    # ... while a plan agreed with them runs, or a promise made to them is open: the debtor reached them.
+    "handover_wait_plan": "Heeft u een vraag over uw betalingsregeling of over de betaling? Neem dan contact op met "
+    "{agency}. Weet u niet hoe? Bel of mail dan ons, dan helpen wij u verder.",
+    "handover_wait_promise": "Heeft u een vraag over uw betaalbelofte of over de betaling? Neem dan contact op met "
+    "{agency}. Weet u niet hoe? Bel of mail dan ons, dan helpen wij u verder.",
     "handover_pay_agency": "Betaal voortaan aan {agency}. De gegevens staan hieronder, bij ‘Zo betaalt u’.",
+    # Under the amount, where our own steps give the day to pay by: after the handover the agency sets the terms.
+    "handover_pay_by": "Tot wanneer u kunt betalen, bepaalt nu {agency}.",
     "handover_pay_us": "U kunt betalen aan {agency}, zoals zij u laten weten, of rechtstreeks aan ons, met de "
     "gegevens hieronder. Betaalt u aan ons? Dan laten wij {agency} weten dat u heeft betaald. Betaal wel maar "
     "één keer.",
@@ -1341,6 +1373,8 @@ EN = {
     "you, and the later payments in the list of payments.",
     "situation_unlinked": "A payment without the payment reference may take us a few days longer. Is a payment of "
     "yours missing? Please contact us.",
+    "situation_unlinked_handler": "A payment without the payment reference may take us a few days longer. Is a "
+    "payment to {handler} missing? Please contact them. Did you pay us? Please contact us.",
     "invoices_caption": "Invoices (amounts in euros)",
     "amounts_note": "Amounts in euros",
     "col_invoice": "Invoice",
@@ -1624,6 +1658,16 @@ EN = {
     "help_more": "More about help with money worries",
     "or_call": "Or call {name}:",
     "mail_subject": "My payment, payment reference {reference}",
+    "reference_ours": "payment reference {reference}",
+    "reference_theirs": "reference {reference}",
+    "mail_subject_handler": "My payment, {ref}",
+    "mail_body_handler": "Dear {handler},\n\nI have a question about the payment ({ref}):\n\n\nKind regards,\n\n",
+    "plan_subject_handler": "Payment plan proposal, {ref}",
+    "plan_body_handler": "Dear {handler},\n\nI cannot pay the amount of {amount} ({ref}) all at once. My proposal "
+    "for a payment plan:\n\nI will pay per month: EUR \nThe first payment on: \n\nKind regards,\n\n",
+    "change_plan_subject_handler": "Change my payment plan, {ref}",
+    "change_plan_body_handler": "Dear {handler},\n\nI would like to change my payment plan ({ref}). My proposal:"
+    "\n\n\nKind regards,\n\n",
     "plan_subject": "Payment plan proposal, payment reference {reference}",
     "plan_body": "Dear {desk},\n\nI cannot pay the amount of {amount} (payment reference {reference}) all at once. "
     "My proposal for a payment plan:\n\nI will pay per month: EUR \nThe first payment on: \n\n"
@@ -1783,6 +1827,10 @@ EN = {
     "Otherwise, {step}.",
     "promise_next_rest_past": "If you did not pay at least another {amount} (what was left of the {promised} you "
     "promised) by {date}, please pay it now, or let us know today. Otherwise, {step}.",
+    "promise_next_agency": "If you cannot pay {amount} by {date}, please let {handler} know {tell}. They will tell "
+    "you what happens if you do not pay.",
+    "promise_next_agency_past": "If you did not pay {amount} by {date}, please pay it now, or let {handler} know "
+    "today. They will tell you what happens if you do not pay.",
     "tell_before": "before {date}",
     "tell_today": "today",
     "missed_reminder": "we will send you a payment reminder",
@@ -1979,7 +2027,12 @@ EN = {
     "{agency}:",
     "handover_wait": "You will hear from {agency} how to reach them. Would you like to arrange something now? "
     "Call or email us, and we will help you.",
+    "handover_wait_plan": "Do you have a question about your payment plan or about the payment? Please contact "
+    "{agency}. Not sure how to reach them? Call or email us, and we will help you.",
+    "handover_wait_promise": "Do you have a question about your promise to pay or about the payment? Please contact "
+    "{agency}. Not sure how to reach them? Call or email us, and we will help you.",
     "handover_pay_agency": "From now on, please pay {agency}. The details are below, under ‘How to pay’.",
+    "handover_pay_by": "The day to pay by is now set by {agency}.",
     "handover_pay_us": "You can pay {agency}, as they will tell you, or pay us directly, with the details below. "
     "If you pay us, we will let {agency} know that you have paid. Please pay only once.",
     "handover_next": "If you do not pay and make no arrangement, a court case may be the next step. That brings "

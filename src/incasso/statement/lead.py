@@ -19,6 +19,7 @@ from incasso.claims.claim import Claim
 from incasso.claims.states import HANDED_OVER, ActionKind, CostsState, Stage, Status
 from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Language
+from incasso.payments.reference import format_rf, rf_reference
 from incasso.statement.handler import Handler, HandlerKind, stage_told
 from incasso.statement.labels import invoices_named, text
 from incasso.statement.tables import due_on_costs_eve, episode_notice_named
@@ -47,6 +48,14 @@ class Lead:
     after: tuple[str, ...] = ()  # lines below whom to contact: on a phone, the number comes first
 
 
+@dataclass(frozen=True)
+class Mail:
+    """What a mail link fills in for the debtor: its subject and the start of its text."""
+
+    subject: str
+    body: str
+
+
 def handler_name(handler: Handler | None, lang: Language) -> str:
     """The handler's name, or "the collection agency" / "us" when the ledger names nobody."""
     if handler is not None and handler.name:
@@ -56,14 +65,31 @@ def handler_name(handler: Handler | None, lang: Language) -> str:
     return text(lang, "the_agency") if handler is not None and handler.stage == Stage.HANDOVER else text(lang, "us")
 
 
-def contact_links(handler: Handler, lang: Language, subject: str) -> tuple[ContactLink, ...]:
+def contact_links(handler: Handler, lang: Language, mail: Mail) -> tuple[ContactLink, ...]:
     """The handler's phone and email as links, as far as the ledger gives them."""
     links = []
     if handler.phone:
         links.append(ContactLink(text(lang, "phone"), handler.phone, tel_link(handler.phone)))
     if handler.email:
-        links.append(ContactLink(text(lang, "email"), handler.email, mailto_link(handler.email, subject)))
+        href = mailto_link(handler.email, mail.subject, mail.body)
+        links.append(ContactLink(text(lang, "email"), handler.email, href))
     return tuple(links)
+
+
+def handler_reference(claim: Claim, handler: Handler, lang: Language) -> str:
+    """How a mail to the agency (or the bailiff) quotes the file: their reference, a "kenmerk", when the debtor pays
+    them (the page says to write it in 'Omschrijving', not at 'Betalingskenmerk'); else our payment reference."""
+    if handler.pay_to is not None:
+        return text(lang, "reference_theirs", reference=handler.pay_to.reference)
+    return text(lang, "reference_ours", reference=format_rf(rf_reference(claim.debtor.id)))
+
+
+def handler_mail(claim: Claim, handler: Handler, lang: Language) -> Mail:
+    """The mail to the agency (or the bailiff) about the payment, from the top of the page: to them, with the file's
+    reference as they know it, a letter begun as the page's other mails are."""
+    ref = handler_reference(claim, handler, lang)
+    body = text(lang, "mail_body_handler", handler=handler_name(handler, lang), ref=ref)
+    return Mail(text(lang, "mail_subject_handler", ref=ref), body)
 
 
 def dispute_lead(claim: Claim, lang: Language) -> Lead:
@@ -105,23 +131,26 @@ def disputed_words(claim: Claim, lang: Language) -> str | None:
     return invoices_named(numbers, lang) if numbers else None
 
 
-def handover_lead(handler: Handler, lang: Language, subject: str, *, plan: bool = False) -> Lead:
+def handover_lead(handler: Handler, lang: Language, mail: Mail, *, plan: bool = False, promise: bool = False) -> Lead:
     """Who has the file since when, whom to call about paying, and whom to pay; with `plan` (a plan agreed with the
-    agency runs), whom to call about it, not "Wilt u een betalingsregeling"."""
+    agency runs), whom to call about it, not "Wilt u een betalingsregeling"; with `plan` or `promise` (one made to
+    them is open) and no phone or e-mail of theirs, not "U hoort van ... hoe u hen kunt bereiken": the debtor
+    reached them."""
     t = partial(text, lang)
     call = "handover_call_plan" if plan else "handover_call"
+    wait = "handover_wait_plan" if plan else "handover_wait_promise" if promise else "handover_wait"
     agency = handler_name(handler, lang)
     heading = t("handover_heading", agency=handler.name) if handler.name else t("handover_heading_unnamed")
     lines = [
         t("handover_since", date=fmt.day(handler.since, lang), agency=handler.name or t("an_agency")),
         t("handover_pay_agency", agency=handler.pay_to.name) if handler.pay_to else t("handover_pay_us", agency=agency),
         # Last: its colon leads into the phone and email shown below it.
-        t(call, agency=agency) if handler.reachable else t("handover_wait", agency=agency),
+        t(call, agency=agency) if handler.reachable else t(wait, agency=agency),
     ]
-    return Lead("handover", heading, tuple(lines), handler.name, contact_links(handler, lang, subject))
+    return Lead("handover", heading, tuple(lines), handler.name, contact_links(handler, lang, mail))
 
 
-def legal_lead(handler: Handler, lang: Language, subject: str, *, plan: bool = False) -> Lead:
+def legal_lead(handler: Handler, lang: Language, mail: Mail, *, plan: bool = False) -> Lead:
     """That legal steps run, since when and through whom; that their costs are not on this page; whom to call (with
     `plan`, a plan agreed since running, about it: not "Wilt u ... een betalingsregeling afspreken?")."""
     t = partial(text, lang)
@@ -134,7 +163,7 @@ def legal_lead(handler: Handler, lang: Language, subject: str, *, plan: bool = F
     # Whom to call first: with the costs and the papers above it, the number sat two phone screens down.
     # A summons or judgment sets its own dates, which no arrangement with us moves.
     after = (t("legal_costs"), t("legal_papers"))
-    return Lead("legal", t("legal_heading"), (since, call), handler.name, contact_links(handler, lang, subject), after)
+    return Lead("legal", t("legal_heading"), (since, call), handler.name, contact_links(handler, lang, mail), after)
 
 
 def handed_over_next(claim: Claim, handler: Handler, lang: Language, *, final_costs: bool = False) -> list[str]:

@@ -18,7 +18,7 @@ from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Creditor, Language
 from incasso.statement.handler import Handler, handler_of, stage_told
 from incasso.statement.labels import invoices_named, text
-from incasso.statement.lead import handler_name
+from incasso.statement.lead import handler_name, handler_reference
 from incasso.statement.tables import instalment_key, open_invoices
 
 
@@ -64,7 +64,7 @@ def plan_option(claim: Claim, creditor: Creditor, reference: str, lang: Language
     heading = t("h_change_plan") if change else t("h_ask_plan")
     handler = handler_of(claim)
     if handler is not None and handler.reachable:
-        return _plan_with(handler, claim, heading, reference, lang)
+        return _plan_with(handler, claim, heading, lang)
     desk = creditor.contact
     link = None
     if claim.status != Status.PAID and desk.email:
@@ -91,7 +91,7 @@ def plan_option(claim: Claim, creditor: Creditor, reference: str, lang: Language
     return PlanOption(heading, words, mail_label, link, call, desk.phone, tel_link(desk.phone) if desk.phone else None)
 
 
-def _plan_with(handler: Handler, claim: Claim, heading: str, reference: str, lang: Language) -> PlanOption:
+def _plan_with(handler: Handler, claim: Claim, heading: str, lang: Language) -> PlanOption:
     """A plan agreed with the agency or bailiff that now handles the file."""
     t = partial(text, lang)
     name = handler_name(handler, lang)
@@ -101,9 +101,15 @@ def _plan_with(handler: Handler, claim: Claim, heading: str, reference: str, lan
         words = t("plan_text_legal_with", handler=name)
     else:
         words = t("plan_text_agency", agency=name)
-    # Paying the agency, the debtor quotes its reference (the page says so): the mail asks with that one too.
-    quoted = handler.pay_to.reference if handler.pay_to is not None else reference
-    link = mailto_link(handler.email, t("plan_subject", reference=quoted)) if handler.email else None
+    # Paying the agency, the debtor quotes its reference (the page says so, as a "kenmerk"): the mail asks with
+    # that one too, to them, begun as the mails to our desk are.
+    ref = handler_reference(claim, handler, lang)
+    if claim.status == Status.ARRANGEMENT:
+        subject, body = t("change_plan_subject_handler", ref=ref), t("change_plan_body_handler", handler=name, ref=ref)
+    else:
+        amount = fmt.money(claim.total_due, lang)
+        subject, body = t("plan_subject_handler", ref=ref), t("plan_body_handler", handler=name, amount=amount, ref=ref)
+    link = mailto_link(handler.email, subject, body) if handler.email else None
     call = t("call_name", name=name) if handler.phone else None
     tel = tel_link(handler.phone) if handler.phone else None
     return PlanOption(heading, words, t("mail_name", name=name), link, call, handler.phone, tel)

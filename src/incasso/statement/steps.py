@@ -64,7 +64,6 @@ from incasso.ledger.model import (
     Ledger,
     latest,
 )
-from incasso.payments.reference import format_rf, rf_reference
 from incasso.statement.handler import Handler, handler_of
 from incasso.statement.labels import listed, text
 from incasso.statement.lead import (
@@ -72,6 +71,7 @@ from incasso.statement.lead import (
     dispute_lead,
     disputed_words,
     handed_over_next,
+    handler_mail,
     handler_name,
     handover_lead,
     legal_lead,
@@ -279,6 +279,9 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, ...]:
 
 def _promise_next(claim: Claim, ledger: Ledger, lang: Language) -> str:
     """Pay what was promised by its day, or the step the letter confirming it named follows."""
+    handler = handler_of(claim)
+    if handler is not None:
+        return _promise_next_with(claim, handler, lang)
     promise = claim.pending_promise
     missed = claim_when_chased(ledger, claim, promise.promised_date + DAY)
     # What keeps the promise: the amount promised (for "the whole amount", the balance on the day of the
@@ -304,6 +307,20 @@ def _promise_next(claim: Claim, ledger: Ledger, lang: Language) -> str:
         tell=tell,
         only=text(lang, "promise_only_rest" if promise.paid > 0 else "promise_only"),
     )
+
+
+def _promise_next_with(claim: Claim, handler: Handler, lang: Language) -> str:
+    """A promise made to the agency (or the bailiff) since the handover: whom to tell when it cannot be kept, and that
+    what follows a miss is theirs to say; not "Dan gaan wij verder met de incasso: wij nemen contact met u op"."""
+    promise = claim.pending_promise
+    if _keeps_said(claim):  # the line before named the sum and its day
+        amount = text(lang, "promise_only_rest" if promise.paid > 0 else "promise_only")
+    else:
+        amount = fmt.money(min(promise.amount - promise.paid, claim.total_due), lang)
+    date = fmt.day(promise.promised_date, lang)
+    tell = text(lang, "tell_today") if promise.promised_date <= claim.as_of else text(lang, "tell_before", date=date)
+    key = "promise_next_agency_past" if promise.promised_date < claim.as_of else "promise_next_agency"
+    return text(lang, key, amount=amount, date=date, tell=tell, handler=handler_name(handler, lang))
 
 
 def rest_handed_over(ledger: Ledger, claim: Claim) -> date | None:
@@ -1048,7 +1065,9 @@ def _handed_over_summary(claim: Claim, handler: Handler, lang: Language, read_to
         lines = (*thanks, t("legal_amount_note")) if kept else (t("legal_amount_note"),)
         return Summary(t("open_amount"), money(claim.total_due), None, lines, lead)
     unseen = costs_unseen_lead(claim, lang) if read_today else ()
-    return Summary(t("to_pay"), money(amount_to_pay(claim)), None, (*thanks, *unseen) if kept else unseen, lead)
+    # No day of ours to pay by (the next step is theirs): said, not left out as if there were none.
+    by = t("handover_pay_by", agency=handler_name(handler, lang))
+    return Summary(t("to_pay"), money(amount_to_pay(claim)), by, (*thanks, *unseen) if kept else unseen, lead)
 
 
 def kept_with_handler(claim: Claim) -> Promise | Plan | None:
@@ -1077,12 +1096,11 @@ def _kept_with_handler_thanks(claim: Claim, handler: Handler, lang: Language) ->
 
 def _handed_over_lead(claim: Claim, handler: Handler, lang: Language) -> Lead:
     """Who has the file, whom to call and whom to pay: the agency's or the bailiff's lead."""
-    reference = handler.pay_to.reference if handler.pay_to else format_rf(rf_reference(claim.debtor.id))
-    subject = text(lang, "mail_subject", reference=reference)
+    mail = handler_mail(claim, handler, lang)
     plan = claim.status == Status.ARRANGEMENT  # agreed with them since: not offered again
     if claim.stage == Stage.LEGAL:
-        return legal_lead(handler, lang, subject, plan=plan)
-    return handover_lead(handler, lang, subject, plan=plan)
+        return legal_lead(handler, lang, mail, plan=plan)
+    return handover_lead(handler, lang, mail, plan=plan, promise=claim.status == Status.PROMISE)
 
 
 def _promise_lead(claim: Claim, ledger: Ledger, lang: Language, amount: Decimal) -> str:

@@ -98,6 +98,8 @@ OPTIONAL_MESSAGES = (
     "plan_kept_agency_single",
     "arrangement_agency",
     "arrangement_agency_single",
+    "promise_agency",
+    "handover_plan_kept",
 )
 # Stages whose message is the agency's or the court's, whatever is left.
 # The values a message text may name in braces, each filled in per page.
@@ -203,7 +205,10 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
         # contact, not the handover's "Ook nu is een betalingsregeling nog mogelijk" beside the plan being paid.
         return instalment_key(claim, "arrangement_agency")  # "welke termijn nog komt" of one left to pay
     if claim.status == Status.PROMISE and handler_of(claim) is not None:
-        return _stage_key(claim)  # promised to the agency since the handover: the agency's message, not ours
+        # Promised to the agency (or the bailiff) since the handover: the promise to them, whom to contact; not ours
+        # ("Tot die tijd sturen wij u geen nieuwe brieven"), nor the handover's "Ook nu is een betalingsregeling nog
+        # mogelijk".
+        return "promise_agency"
     if claim.status == Status.ARRANGEMENT and claim.running_plan.state == PlanState.IN_ARREARS:
         # After a final notice the notice speaks, not the plan: it asks what stops its costs.
         return _stage_key(claim) if plan_under_final_notice(claim) else _plan_missed_key(claim)
@@ -216,6 +221,10 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
         return instalment_key(claim, claim.status)  # "welke termijn nog komt" of one left to pay
     if claim.status in STATUS_MESSAGES:
         return claim.status
+    if claim.stage == Stage.HANDOVER and _plan_kept_before_handover(claim):
+        # A plan of part paid in full, its rest handed over: thanks for the plan, not "Wij hadden dit liever samen
+        # met u opgelost" to someone who kept every instalment.
+        return "handover_plan_kept"
     return _stage_key(claim)
 
 
@@ -315,8 +324,10 @@ def message_fallback(claim: Claim, key: str) -> str:
         return Status.ARRANGEMENT  # as before: the plan's message, in the plural
     if key == "arrangement_agency_single":
         return "arrangement_agency"  # the agency's plan's message, in the plural
-    if key == "arrangement_agency":
+    if key in ("arrangement_agency", "promise_agency"):
         return _stage_key(claim)  # as before: the handover's (or the legal step's) message
+    if key == "handover_plan_kept":
+        return Stage.HANDOVER
     if key == "plan_missed_several":
         return "plan_missed"  # as before: one instalment named, the schedule below shows them all
     if key == "newer_answered":
@@ -367,6 +378,15 @@ def _contact(claim: Claim, creditor: Creditor, reference: str, lang: Language) -
     )
 
 
+def _unlinked(claim: Claim, lang: Language) -> str:
+    """Under the situation: a payment without the reference comes later, and whom to ask about a missing one. After
+    a handover, with the agency (or the bailiff) reachable, a payment to them is theirs to look up, one to us ours."""
+    handler = handler_of(claim)
+    if handler is not None and handler.reachable:
+        return text(lang, "situation_unlinked_handler", handler=handler_name(handler, lang))
+    return text(lang, "situation_unlinked")
+
+
 def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[str, str]:
     """What a message's placeholders say on this page: {pay_by} is the day before the next step, from the core;
     {not_received}, what we have not received (`not_received`); {the_invoice} and {this_invoice}, the invoices
@@ -408,6 +428,12 @@ def plan_before_handover(claim: Claim) -> Plan | None:
     if not plans or plans[-1].state == PlanState.ON_SCHEDULE:
         return None
     return plans[-1] if any(i.paid > 0 for i in plans[-1].installments) else None
+
+
+def _plan_kept_before_handover(claim: Claim) -> bool:
+    """Whether the latest handover came after a plan whose instalments were all paid (`plan_before_handover`)."""
+    plan = plan_before_handover(claim)
+    return plan is not None and plan.state == PlanState.COMPLETED
 
 
 def _terms(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, ...]:
@@ -461,7 +487,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         plan=plan_view(claim, lang, instalment_asked_later(creditor, claim)),
         details_heading=t("h_details" if is_open else "h_details_paid"),
         situation=situation_text(claim, lang),
-        unlinked=t("situation_unlinked"),
+        unlinked=_unlinked(claim, lang),
         invoices=invoice_rows(claim, lang),
         payments=payment_rows(claim, lang, doubted),
         allocation=allocation_note(claim, lang),
