@@ -40,7 +40,7 @@ from incasso.staff.sections import (
     ageing_section,
 )
 from incasso.staff.view import UNCOUNTED_CREDITS, DayLetter, PrintBatch, StaffBook, staff_book, waiting
-from incasso.staff.words import FLAG, FLAG_DETAIL, UI
+from incasso.staff.words import FLAG, FLAG_BRIEF, FLAG_DETAIL, UI
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
 from tests.support.ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
 from tests.support.site import DEMO_LEDGER, REPO
@@ -132,10 +132,15 @@ def test_every_flag_has_its_words():
         "disputed_invoices_credited_paid",
         "paid_after_write_off_credit",
         "small_rest_unpaid",
+        "part_payment_more",
+        "part_payment_unwritten",
+        "part_payment_more_unwritten",
         *UNCOUNTED_CREDITS.values(),
     }
     wordings |= set(FlagKind)
     assert wordings - {FlagKind.MISSING_CONTACT, FlagKind.AWAITS_BANK} == set(FLAG_DETAIL)
+    # A short sentence for today's work's row is one of a sentence's variants (view.flag_brief).
+    assert set(FLAG_BRIEF) <= set(FLAG_DETAIL)
 
 
 # -- the overview ----------------------------------------------------------------------------------------

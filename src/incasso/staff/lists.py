@@ -22,7 +22,7 @@ from incasso.staff import formats as fmt
 from incasso.staff.ageing import AgeingTable, Bucket, ageing_of
 from incasso.staff.entries import Entry
 from incasso.staff.language import words
-from incasso.staff.overview import FLAG_KINDS, GROUP_KEYS, FlagKind
+from incasso.staff.overview import FLAG_KINDS, GROUP_KEYS, LETTER_STEPS, FlagKind
 from incasso.staff.paging import page_path
 from incasso.staff.rows import LetterRow, SignalRow, TaskRow
 from incasso.staff.sections import KindLink, More
@@ -133,20 +133,23 @@ class OverviewLists:
 
 
 # A signal that is the same matter as a task of its dossier today (a dispute open too long is the review due;
-# a credit, the refund; a plan behind, the missed instalment's reminder): the Signalen card says how many of
-# its signals are such, so a clerk judging the day's work does not count them twice.
-SAME_MATTER = {
-    FlagKind.DISPUTE_TOO_LONG: ActionKind.REVIEW_DISPUTE,
-    FlagKind.CREDIT: "refund_credit",
-    FlagKind.REFUND_RETURNED: "refund_returned",
-    FlagKind.PLAN_IN_ARREARS: ActionKind.REMIND_INSTALLMENT,
+# a credit, the refund; a plan behind, the missed instalment's reminder; a part payment, the chasing letter it comes
+# before): the Signalen card says how many of its signals are such, so a clerk judging the day's work does not count
+# them twice.
+SAME_MATTER: dict[FlagKind, tuple[str, ...]] = {
+    FlagKind.DISPUTE_TOO_LONG: (ActionKind.REVIEW_DISPUTE,),
+    FlagKind.CREDIT: ("refund_credit",),
+    FlagKind.REFUND_RETURNED: ("refund_returned",),
+    FlagKind.PLAN_IN_ARREARS: (ActionKind.REMIND_INSTALLMENT,),
+    # Raised only while its letter's step is due (overview.part_payment): always beside that task.
+    FlagKind.PART_PAYMENT: LETTER_STEPS,
 }
 
 
 def also_tasks(entry: Entry) -> int:
     """How many of the dossier's signals are the same matter as one of its tasks today (SAME_MATTER)."""
     tasks = {row.kind for _, row in entry.tasks}
-    return sum(1 for _, row in entry.signals if SAME_MATTER.get(FlagKind(row.flag.kind)) in tasks)
+    return sum(1 for _, row in entry.signals if tasks.intersection(SAME_MATTER.get(FlagKind(row.flag.kind), ())))
 
 
 def overview_lists(entries: Iterable[Entry], limit: int) -> OverviewLists:

@@ -13,13 +13,14 @@ from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
+from incasso.claims.agreements import Plan, Promise
 from incasso.claims.claim import Action, Claim, is_closed, statement_visible
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.disputes import open_disputes
 from incasso.claims.dossier_notes import DossierNote, by_next_step
 from incasso.claims.escalation import pause_ended
 from incasso.claims.kept import passed_on
-from incasso.claims.settlement import Share
+from incasso.claims.settlement import PaymentApplied, Share
 from incasso.claims.states import (
     CHASING_ACTIONS,
     CHECK_ACTIONS,
@@ -48,6 +49,8 @@ class FlagKind(StrEnum):
     # Money came in after the claim was written off: reopen it, or refund what it does not owe.
     PAID_AFTER_WRITE_OFF = "paid_after_write_off"
     NOTE_BEFORE_STEP = "note_before_step"  # a note on the dossier about its next step: read it before taking it
+    # The debtor paid part since our last letter, and the next (a chasing letter) is due: call first, perhaps.
+    PART_PAYMENT = "part_payment"
     BROKEN_PROMISE = "broken_promise"
     PLAN_IN_ARREARS = "plan_in_arrears"
     AWAITS_BANK = "awaits_bank"
@@ -397,15 +400,17 @@ class Flag:
     days: int | None = None
     limit: int | None = None
     seen: date | None = None  # the last day whose payments are read (AWAITS_BANK)
-    since: date | None = None  # the day the silence counts from, when not the last contact (NO_CONTACT)
+    # the day the silence counts from, when not the last contact (NO_CONTACT); the last letter's (PART_PAYMENT)
+    since: date | None = None
     ref: str | None = None  # the bank entry's reference (POSSIBLE_PAYMENT)
     returned: date | None = None  # the day the bank sent the money back (PAYMENT_RETURNED, REFUND_RETURNED)
     reason: str | None = None  # the bank's reason for it, a SEPA code
     notes: tuple[DossierNote, ...] = ()  # the dossier's notes it is raised for (NOTE_BEFORE_STEP, DOSSIER_NOTE)
-    step: str | None = None  # the next step they are about (NOTE_BEFORE_STEP)
-    count: int | None = None  # how many instalments are missed (PLAN_IN_ARREARS)
+    step: str | None = None  # the next step they are about (NOTE_BEFORE_STEP, PART_PAYMENT)
+    count: int | None = None  # how many instalments are missed (PLAN_IN_ARREARS), payments made (PART_PAYMENT)
     invoices: str | None = None  # the invoices an open dispute names (DISPUTED_INVOICES)
     minimum: Decimal | None = None  # the policy's chase minimum (SMALL_REST), SMALL_CREDIT (SMALL_CREDIT)
+    letter: str | None = None  # the last letter's event type, the one a part payment came after (PART_PAYMENT)
 
 
 def _dispute_flags(claim: Claim, policy: Policy) -> list[Flag]:
@@ -489,6 +494,9 @@ def flags(
     returned = _payment_returned(claim, returns)
     if returned is not None:
         found.append(returned)
+    paid_part = part_payment(claim)
+    if paid_part is not None:
+        found.append(paid_part)
     found += _agreement_flags(claim)
     found += _dispute_flags(claim, policy)
     silence = _no_contact(claim, policy, first_seen)
@@ -550,6 +558,97 @@ def _payment_returned(claim: Claim, returns: BankReturns) -> Flag | None:
         return None
     kind = FlagKind.PAYMENT_RETURNED
     return Flag(kind, kind, amount=latest.amount, day=latest.paid, returned=latest.returned, reason=latest.reason)
+
+
+# The steps whose letter chases what is left: before one goes, a part payment since the last letter is put to staff
+# (FlagKind.PART_PAYMENT). Not a call (that is the step), nor a plan's instalment reminder (its own signals).
+LETTER_STEPS = (ActionKind.REMINDER, ActionKind.DUNNING, ActionKind.FINAL_NOTICE, ActionKind.HANDOVER)
+
+
+def part_payment(claim: Claim) -> Flag | None:
+    """The debtor paid part since our last letter (on its day or after: a payment of that day may have crossed
+    it), and the next step, due today, is a chasing letter: the first they would read since paying, asking the rest
+    with costs or a handover in view. Legal, but a creditor keeping the customer may call first, or send a friendly
+    note: the signal says so and holds nothing back (the letter is written; staff decide).
+
+    Counted from the last letter, not over a number of days: the letter to go is what the payment is news to,
+    however long its step waited, and a payment the last letter already answered is none. Not for a payment
+    under a promise or a plan (`_under_agreement`: their own signals), nor one that paid all that was due on its
+    day (`_paid_all_due`: what is chased now fell due after it), nor once staff were in touch after it (a call, a
+    note sent: `last_contact`), nor before the step is due."""
+    step = claim.next_action
+    if is_closed(claim) or claim.paused or step is None or step.kind not in LETTER_STEPS:
+        return None
+    if not step.is_due(claim.as_of):
+        return None
+    events = claim.events
+    letter = max((e for e in events if e.type in ESCALATION_EVENTS), key=lambda e: e.date, default=None)
+    # From the last letter, or later contact: staff in touch since (a call, a note sent) know of the payment.
+    since = max((letter.date if letter else date.min, claim.last_contact or date.min))
+    parts = [
+        applied.payment
+        for applied in claim.settlement.payments
+        if since <= applied.payment.date <= claim.as_of
+        and _pays_the_claim(applied)
+        and not _under_agreement(claim, applied.payment.date)
+        and not _paid_all_due(claim, applied)
+    ]
+    if not parts:
+        return None
+    kind = FlagKind.PART_PAYMENT
+    wording = f"{kind}_more" if len(parts) > 1 else str(kind)
+    return Flag(
+        kind,
+        wording if letter is not None else f"{wording}_unwritten",
+        amount=sum((p.amount for p in parts), ZERO),
+        day=max(p.date for p in parts),
+        count=len(parts),
+        since=letter.date if letter is not None else None,
+        step=str(step.kind),
+        letter=str(letter.type) if letter is not None else None,
+    )
+
+
+def _pays_the_claim(applied: PaymentApplied) -> bool:
+    """Whether some of a payment went to what is chased: not all kept with the disputed invoices it named (the
+    dispute's signals speak of those), nor all credit."""
+    return any(share.to in (Share.COSTS, Share.INTEREST, Share.PRINCIPAL) for share in applied.allocations)
+
+
+def _under_agreement(claim: Claim, day: date) -> bool:
+    """Whether a payment of `day` went to a promise or a plan: made on or after its day and by its promised day or
+    last instalment's; or later, to a broken promise or a plan in arrears, before the first letter after it (their
+    own signals, Toezegging niet nagekomen and Regeling achter, speak of it)."""
+    events = claim.events
+    behind = [a.event for a in (claim.promise, claim.plan) if a is not None and _behind(a)]
+    for agreed in (e for e in events if e.type in (EventType.PROMISE, EventType.ARRANGEMENT)):
+        if day < agreed.date:
+            continue
+        ends = [i.due for i in agreed.installments] + [agreed.promised_date or agreed.date]
+        if day <= max(ends):
+            return True
+        if agreed in behind and not any(e.type in ESCALATION_EVENTS and agreed.date < e.date <= day for e in events):
+            return True
+    return False
+
+
+def _behind(agreement: Promise | Plan) -> bool:
+    if isinstance(agreement, Promise):
+        return agreement.state == PromiseState.BROKEN
+    return agreement.state == PlanState.IN_ARREARS
+
+
+def _paid_all_due(claim: Claim, applied: PaymentApplied) -> bool:
+    """Whether a payment paid all that was due on its day (something went to credit, or no principal of the invoices
+    due by then was left; before any was due, of those issued by then): no part payment, what is chased now fell
+    due after it. Payments go to costs and interest before principal (art. 6:44 BW), so no principal left is all."""
+    if any(share.to == Share.CREDIT for share in applied.allocations):
+        return True
+    settlement, day = claim.settlement, applied.payment.date
+    due = [b for b in settlement.invoices if b.invoice.due <= day] or [
+        b for b in settlement.invoices if b.invoice.date <= day
+    ]
+    return all(settlement.principal_open_on(b, day + timedelta(days=1)) <= 0 for b in due)
 
 
 def _agreement_flags(claim: Claim) -> list[Flag]:

@@ -33,6 +33,7 @@ from incasso.staff.view import (
     contact_view,
     css,
     debtor_link,
+    flag_brief,
     flag_view,
     flag_views,
     iso,
@@ -135,7 +136,8 @@ def _task_row(task: Task, row: Row, letters: Sequence[DayLetter]) -> TaskRow:
         if task.letter_asks is None
         else words().PHRASE["asked_on_page"].format(amount=fmt.money(task.page_asks)),
         contact=contact_view(claim.debtor.contact, missing(words().UI["phone"]), missing(words().UI["email"])),
-        flags=flag_views(row.flags),
+        # A signal about the step says it here in short (a part payment's amount and day), its name elsewhere.
+        flags=tuple(flag_brief(f) for f in row.flags),
         letters=letter_views(letters, root="", kind=TASK_LETTERS.get(str(kind), str(kind))),
         language=badge("badge", words().LANGUAGE[claim.debtor.language])
         if claim.debtor.language != Language.NL

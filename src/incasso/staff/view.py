@@ -512,12 +512,25 @@ class FlagView:
 
 def flag_detail(flag: Flag) -> str:
     """The flag's sentence with its amounts, date and day counts filled in."""
+    return words().FLAG_DETAIL[flag.wording].format(**_flag_values(flag))
+
+
+def flag_brief(flag: Flag) -> FlagView:
+    """The flag as its dossier's row in today's work shows it: its short sentence about the step of the day
+    (words.FLAG_BRIEF) in place of its name, where it has one."""
+    view = flag_view(flag)
+    brief = words().FLAG_BRIEF.get(flag.wording)
+    return view if brief is None else replace(view, label=brief.format(**_flag_values(flag)))
+
+
+def _flag_values(flag: Flag) -> dict[str, str]:
     values: dict[str, str] = {}
     for name, amount in (("amount", flag.amount), ("paid", flag.paid), ("minimum", flag.minimum)):
         if amount is not None:
             values[name] = fmt.money(amount)
     if flag.day is not None:
         values["date"] = fmt.day(flag.day)
+        values["short"] = fmt.short_day(flag.day)
     if flag.seen is not None:
         values["seen"] = fmt.day(flag.seen)
     if flag.since is not None:
@@ -533,10 +546,12 @@ def flag_detail(flag: Flag) -> str:
         values["notes"] = words().PHRASE["notes_separator"].join(dict.fromkeys(note_title(note) for note in flag.notes))
     if flag.step is not None:
         values["step"] = words().ACTION[flag.step].lower()
+    if flag.letter is not None:
+        values["letter"] = words().EVENT[flag.letter].lower()
     for name, number in (("days", flag.days), ("limit", flag.limit), ("count", flag.count)):
         if number is not None:
             values[name] = str(number)
-    return words().FLAG_DETAIL[flag.wording].format(**values)
+    return values
 
 
 def flag_view(flag: Flag) -> FlagView:

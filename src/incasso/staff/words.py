@@ -126,6 +126,7 @@ FLAG = {
     "small_rest": "Klein restant",
     "small_credit": "Klein tegoed",
     "note_before_step": "Let op vóór de volgende stap",
+    "part_payment": "Deelbetaling vóór de volgende brief",
     "dossier_note": "Let op in het dossier",
 }
 FLAG_DETAIL = {
@@ -198,6 +199,25 @@ FLAG_DETAIL = {
     # {notes}: the notes' titles (NOTE_TITLE); {step}: the next step they are about (ACTION, in lower case).
     "note_before_step": "{notes}: lees eerst Let op in het dossier, vóór de volgende stap ({step})",
     "dossier_note": "{notes}: zie Let op in het dossier",
+    # A part payment since the last letter ({letter}, EVENT in lower case, of {since}) before the next, due
+    # (overview.part_payment); {step}: that step (ACTION, in lower case). _more: {count} payments, {amount} in all.
+    # _unwritten: no letter went yet.
+    "part_payment": "{amount} betaald op {date}, sinds de {letter} van {since}: eerst bellen of een vriendelijk "
+    "bericht sturen? De brief van de volgende stap ({step}) staat klaar; u beslist",
+    "part_payment_more": "{count} betalingen, samen {amount}, de laatste op {date}, sinds de {letter} van {since}: "
+    "eerst bellen of een vriendelijk bericht sturen? De brief van de volgende stap ({step}) staat klaar; u beslist",
+    "part_payment_unwritten": "{amount} betaald op {date}, nog vóór een brief: eerst bellen of een vriendelijk "
+    "bericht sturen? De brief van de volgende stap ({step}) staat klaar; u beslist",
+    "part_payment_more_unwritten": "{count} betalingen, samen {amount}, de laatste op {date}, nog vóór een brief: "
+    "eerst bellen of een vriendelijk bericht sturen? De brief van de volgende stap ({step}) staat klaar; u beslist",
+}
+# A signal about the step of the day said on its row in today's work, in place of FLAG's name (by FLAG_DETAIL's
+# key; {short}: the day, short). Only for the signals that have one: others show their name.
+FLAG_BRIEF = {
+    "part_payment": "Deelbetaling {amount} op {short} sinds de {letter}: eerst bellen?",
+    "part_payment_more": "{count} deelbetalingen, samen {amount}, sinds de {letter}: eerst bellen?",
+    "part_payment_unwritten": "Deelbetaling {amount} op {short}, vóór een brief: eerst bellen?",
+    "part_payment_more_unwritten": "{count} deelbetalingen, samen {amount}, vóór een brief: eerst bellen?",
 }
 
 # A dossier's notes (incasso.claims.dossier_notes): valid, but maybe not what was meant. The build's log says

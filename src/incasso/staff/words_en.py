@@ -134,6 +134,7 @@ FLAG = {
     "small_rest": "Small remainder",
     "small_credit": "Small credit",
     "note_before_step": "Check before the next step",
+    "part_payment": "Part payment before the next letter",
     "dossier_note": "See notes",
 }
 FLAG_DETAIL = {
@@ -203,6 +204,25 @@ FLAG_DETAIL = {
     # {notes}: the notes' titles (NOTE_TITLE); {step}: the next step they are about (ACTION, in lower case).
     "note_before_step": "{notes}: read Points to note in the dossier first, before the next step ({step})",
     "dossier_note": "{notes}: see Points to note in the dossier",
+    # A part payment since the last letter ({letter}, EVENT in lower case, of {since}) before the next, due
+    # (overview.part_payment); {step}: that step (ACTION, in lower case). _more: {count} payments, {amount} in all.
+    # _unwritten: no letter went yet.
+    "part_payment": "{amount} paid on {date}, since the {letter} of {since}: call first, or send a friendly note? "
+    "The next step's letter ({step}) is ready; you decide",
+    "part_payment_more": "{count} payments, {amount} in all, the latest on {date}, since the {letter} of {since}: "
+    "call first, or send a friendly note? The next step's letter ({step}) is ready; you decide",
+    "part_payment_unwritten": "{amount} paid on {date}, before any letter: call first, or send a friendly note? "
+    "The next step's letter ({step}) is ready; you decide",
+    "part_payment_more_unwritten": "{count} payments, {amount} in all, the latest on {date}, before any letter: "
+    "call first, or send a friendly note? The next step's letter ({step}) is ready; you decide",
+}
+# A signal about the step of the day said on its row in today's work, in place of FLAG's name (by FLAG_DETAIL's
+# key; {short}: the day, short). Only for the signals that have one: others show their name.
+FLAG_BRIEF = {
+    "part_payment": "Part payment of {amount} on {short} since the {letter}: call first?",
+    "part_payment_more": "{count} part payments, {amount} in all, since the {letter}: call first?",
+    "part_payment_unwritten": "Part payment of {amount} on {short}, before any letter: call first?",
+    "part_payment_more_unwritten": "{count} part payments, {amount} in all, before any letter: call first?",
 }
 
 # A dossier's notes (incasso.claims.dossier_notes): valid, but maybe not what was meant. The build's log says
