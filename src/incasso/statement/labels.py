@@ -264,7 +264,9 @@ NL = {
     "term_unseen_lead": "De betaaltermijn van {notice} liep tot en met {last_day}. Stond uw "
     "betaling uiterlijk op die dag op onze rekening? Dan telt die. Wij zien haar zodra de afschriften van onze bank "
     "over die dagen binnen zijn; betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u nog niet "
-    "betaald? Betaal dan nu. Dan komen er wel {costs} incassokosten bij; die vragen wij apart.",
+    "betaald? Betaal dan nu het bedrag hierboven. Omdat de termijn voorbij is, zijn er dan ook {costs} "
+    "incassokosten verschuldigd. Die vragen wij apart, zodra de afschriften dat laten zien. Een betaling gaat volgens "
+    "de wet eerst naar de incassokosten: daarna staat er dus nog {costs} open.",
     # A promise or plan beside that term, over (claim.term_unseen): what its costs hang on, in the past tense, and
     # the costs owed since the day after it ({owed_from}) if it was not paid, not "komen er ... bij" (still to come).
     "term_unseen_costs_lead": "Let op: de termijn van {notice} liep tot en met {date}. Had u "
@@ -732,6 +734,45 @@ NL = {
     "arrived_later_portal": "Kwam het bericht later binnen? Laat het ons weten: dan tellen wij de {days} dagen vanaf "
     "de dag nadat het binnenkwam.",
     "final_costs": "Heeft u dan niet {what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}.",
+    # The same once the term's last day has gone by, read on a later day (steps.term_gone_by): said in the past, the
+    # costs owed from the day after it unless paid in it, as the costs paragraph says them (costs_term_ended).
+    "final_term_past": "Onze laatste brief (sommatie) van {sent} gaf u {days} dagen om te betalen: "
+    "“binnen {days} dagen na de dag waarop u deze brief heeft ontvangen”. "
+    "Heeft u de brief op {received} ontvangen? Dan was uw laatste betaaldag {last_day}.",
+    "final_term_told_past": "Onze laatste brief (sommatie) van {sent} gaf u {days} dagen om te betalen: "
+    "“binnen {days} dagen na de dag waarop u deze brief heeft ontvangen”. U liet ons weten dat de brief op "
+    "{received} aankwam.{counted} Uw laatste betaaldag was dus {last_day}.",
+    "final_term_email_past": "Onze sommatie per e-mail van {sent} gaf u {days} dagen om te betalen: "
+    "“binnen {days} dagen na de dag waarop u deze e-mail heeft ontvangen”. "
+    "Die e-mail kwam bij u binnen op de dag dat wij hem stuurden: {received}. Uw laatste betaaldag was dus {last_day}.",
+    "final_term_email_told_past": "Onze sommatie per e-mail van {sent} gaf u {days} dagen om te betalen: "
+    "“binnen {days} dagen na de dag waarop u deze e-mail heeft ontvangen”. U liet ons weten dat de e-mail op "
+    "{received} aankwam.{counted} Uw laatste betaaldag was dus {last_day}.",
+    "final_term_portal_past": "Onze sommatie van {sent} in ons klantportaal gaf u {days} dagen om te betalen: "
+    "“binnen {days} dagen na de dag waarop u dit bericht heeft ontvangen”. "
+    "Dat bericht kwam bij u binnen op de dag dat wij het stuurden: {received}. Uw laatste betaaldag was dus "
+    "{last_day}.",
+    "final_term_portal_told_past": "Onze sommatie van {sent} in ons klantportaal gaf u {days} dagen om te betalen: "
+    "“binnen {days} dagen na de dag waarop u dit bericht heeft ontvangen”. U liet ons weten dat het bericht op "
+    "{received} aankwam.{counted} Uw laatste betaaldag was dus {last_day}.",
+    "costs_term_past": "De incassokosten volgen uit onze eerste sommatie, van {sent}. Heeft u die brief "
+    "op {received} ontvangen? Dan was uw laatste betaaldag zonder incassokosten {last_day}.",
+    "costs_term_told_past": "De incassokosten volgen uit onze eerste sommatie, van {sent}. U liet ons weten dat die "
+    "brief op {received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten was dus {last_day}.",
+    "costs_term_email_past": "De incassokosten volgen uit onze eerste sommatie, per e-mail van {sent}. Die e-mail "
+    "kwam bij u binnen op de dag dat wij hem stuurden: {received}. Uw laatste betaaldag zonder incassokosten was dus "
+    "{last_day}.",
+    "costs_term_email_told_past": "De incassokosten volgen uit onze eerste sommatie, per e-mail van {sent}. U liet "
+    "ons weten dat die e-mail op {received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten was dus "
+    "{last_day}.",
+    "costs_term_portal_past": "De incassokosten volgen uit onze eerste sommatie, van {sent} in ons klantportaal. Dat "
+    "bericht kwam bij u binnen op de dag dat wij het stuurden: {received}. Uw laatste betaaldag zonder incassokosten "
+    "was dus {last_day}.",
+    "costs_term_portal_told_past": "De incassokosten volgen uit onze eerste sommatie, van {sent} in ons klantportaal. "
+    "U liet ons weten dat dat bericht op {received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten was "
+    "dus {last_day}.",
+    "final_costs_past": "Had u toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} "
+    "verschuldigd.",
     # Only where it is true: not when the costs are the scale's minimum (law.costs.lowered_by_a_part).
     "part_lowers": "Betaalt u vóór die tijd een deel, dan kunnen de kosten lager worden.",
     "costs_asked_note": "{amount} is wat nog openstaat van het bedrag uit onze sommatie van {sent}. Het bedrag "
@@ -1290,8 +1331,10 @@ EN = {
     "paid, you do not need to do anything.",
     "term_unseen_lead": "The deadline in {notice} was {last_day}. If your payment reached our account by "
     "that day, it counts. We will see it once our bank's statements of those days are in; we have not yet "
-    "processed payments made after {paid_until}. If you have not paid yet, please pay now. Collection costs of "
-    "{costs} are then added as well; we will ask for them separately.",
+    "processed payments made after {paid_until}. If you have not paid yet, please pay the amount above now. "
+    "Because the deadline has passed, collection costs of {costs} are then owed as well. We will ask for them "
+    "separately, once the statements show it. By law a payment goes to the collection costs first: {costs} will "
+    "then still be open.",
     "term_unseen_costs_lead": "Please note: the deadline in {notice} was {date}. If you had not paid {what} "
     "by then, collection costs of {amount} are owed from {owed_from}. We have not yet processed payments made after "
     "{paid_until}.",
@@ -1685,6 +1728,40 @@ EN = {
     "arrived_later_portal": "Did the message reach you later? Please let us know: we will then count the {days} days "
     "from the day after it arrived.",
     "final_costs": "If you have not paid {what} by then, we will charge collection costs of {amount} from {date}.",
+    "final_term_past": "Our final notice of {sent} gave you {days} days to pay: “within {days} days after the "
+    "day on which you received this letter”. If you received the letter on {received}, "
+    "your last day to pay was {last_day}.",
+    "final_term_told_past": "Our final notice of {sent} gave you {days} days to pay: “within {days} days after the "
+    "day on which you received this letter”. You told us the letter arrived on {received}.{counted} Your last "
+    "day to pay was therefore {last_day}.",
+    "final_term_email_past": "Our final notice, emailed on {sent}, gave you {days} days to pay: “within {days} days "
+    "after the day on which you received this email”. It reached you on the day we sent it: {received}. Your last "
+    "day to pay was therefore {last_day}.",
+    "final_term_email_told_past": "Our final notice, emailed on {sent}, gave you {days} days to pay: “within {days} "
+    "days after the day on which you received this email”. You told us the email arrived on {received}.{counted} "
+    "Your last day to pay was therefore {last_day}.",
+    "final_term_portal_past": "Our final notice, sent in our customer portal on {sent}, gave you {days} days to pay: "
+    "“within {days} days after the day on which you received this message”. It reached you on the day we sent it: "
+    "{received}. Your last day to pay was therefore {last_day}.",
+    "final_term_portal_told_past": "Our final notice, sent in our customer portal on {sent}, gave you {days} days to "
+    "pay: “within {days} days after the day on which you received this message”. You told us the message arrived "
+    "on {received}.{counted} Your last day to pay was therefore {last_day}.",
+    "costs_term_past": "The collection costs follow from our first final notice, of {sent}. If you received that "
+    "letter on {received}, your last day to pay without collection costs was {last_day}.",
+    "costs_term_told_past": "The collection costs follow from our first final notice, of {sent}. You told us that "
+    "letter arrived on {received}.{counted} Your last day to pay without collection costs was therefore {last_day}.",
+    "costs_term_email_past": "The collection costs follow from our first final notice, emailed on {sent}. It reached "
+    "you on the day we sent it: {received}. Your last day to pay without collection costs was therefore {last_day}.",
+    "costs_term_email_told_past": "The collection costs follow from our first final notice, emailed on {sent}. You "
+    "told us that email arrived on {received}.{counted} Your last day to pay without collection costs was therefore "
+    "{last_day}.",
+    "costs_term_portal_past": "The collection costs follow from our first final notice, sent in our customer portal "
+    "on {sent}. It reached you on the day we sent it: {received}. Your last day to pay without collection costs was "
+    "therefore {last_day}.",
+    "costs_term_portal_told_past": "The collection costs follow from our first final notice, sent in our customer "
+    "portal on {sent}. You told us that message arrived on {received}.{counted} Your last day to pay without "
+    "collection costs was therefore {last_day}.",
+    "final_costs_past": "If you had not paid {what} by then, collection costs of {amount} are owed from {date}.",
     "part_lowers": "If you pay part of it before then, the costs may be lower.",
     "costs_asked_note": "{amount} is what is still open of the amount in our final notice of {sent}. The amount at "
     "the top is a little higher because interest keeps running; we will ask for that difference later.",

@@ -739,19 +739,29 @@ def term_days(creditor: Creditor, lang: Language) -> str:
     return text(lang, "fourteen") if term == CONSUMER_TERM_DAYS else str(term)
 
 
-def _term_line(creditor: Creditor, debtor: Debtor, notice: Event, lang: Language, key: str = "final_term") -> str:
-    """A final notice's term (to `debtor`), from the day we assume it arrived: 'if you received it on D, ...'."""
+def _term_line(claim: Claim, creditor: Creditor, notice: Event, lang: Language, key: str = "final_term") -> str:
+    """A final notice's term (to the claim's debtor), from the day we assume it arrived: 'if you received it on D,
+    ...'; in the past once its last day has gone by (`term_gone_by`): "gaf u", "was uw laatste betaaldag"."""
     day = partial(fmt.day, lang=lang)
     days = term_days(creditor, lang)
+    last_day = notice_term_end(creditor, claim.debtor, notice)
     # An e-mailed notice says "this e-mail": the page quotes what the debtor received.
     return text(
         lang,
-        term_key(notice, key),
+        term_key(notice, key) + ("_past" if term_gone_by(claim, last_day) else ""),
         days=days,
         sent=day(notice.letter_day),
-        last_day=day(notice_term_end(creditor, debtor, notice)),
-        **received_values(creditor, debtor, notice, lang),
+        last_day=day(last_day),
+        **received_values(creditor, claim.debtor, notice, lang),
     )
+
+
+def term_gone_by(claim: Claim, last_day: date) -> bool:
+    """Whether a term's last day is before the page's day: the page then says it in the past ("Dan was uw laatste
+    betaaldag", "Had u toen niet ... betaald?"), not as a day still to come. Only while its days are not yet in the
+    bank statements read (claim.term_unseen) is such a term still spoken of: once they are, its costs are charged or
+    not, and the page says that instead."""
+    return last_day < claim.as_of
 
 
 def _arrived_later(creditor: Creditor, notice: Event, lang: Language) -> list[str]:
@@ -773,7 +783,7 @@ def _final_notice_lines(claim: Claim, creditor: Creditor, lang: Language, handov
     if claim.costs.state == CostsState.CHARGED:
         lines.append(costs_now(claim, creditor, lang))
     elif notice is not None:
-        lines.append(_term_line(creditor, claim.debtor, notice, lang))
+        lines.append(_term_line(claim, creditor, notice, lang))
         term_end = notice_term_end(creditor, claim.debtor, notice)
         lines += _announced_costs(claim, creditor, lang, shown_term_end=term_end)
     when = _last_day_before(claim, creditor, handover)
@@ -845,16 +855,16 @@ def _announced_costs(claim: Claim, creditor: Creditor, lang: Language, shown_ter
             + part_lowers_sentence(claim, creditor, lang)
         ]
     values["what"], note = costs_stopped_by(claim, lang)
-    final_costs = t("final_costs", **values)
+    final_costs = t("final_costs_past" if term_gone_by(claim, costs.owed_from - DAY) else "final_costs", **values)
     if note is not None:
         final_costs += " " + note
     final_costs += part_lowers_sentence(claim, creditor, lang)
     later = _arrived_later(creditor, notice, lang)
     if shown_term_end is None:
-        return [_term_line(creditor, claim.debtor, notice, lang), final_costs, *later]
+        return [_term_line(claim, creditor, notice, lang), final_costs, *later]
     if costs.owed_from - DAY != shown_term_end:
         # A later notice gave a later term; the costs still follow the first one.
-        return [_term_line(creditor, claim.debtor, notice, lang, "costs_term"), final_costs, *later]
+        return [_term_line(claim, creditor, notice, lang, "costs_term"), final_costs, *later]
     return [final_costs, *later]
 
 
