@@ -57,10 +57,12 @@ def test_what_happens_next_says_a_final_notice_s_term_gone_by_in_the_past(tmp_pa
     assert (claim.term_unseen, claim.costs.state) == (last_day, "announced")
     steps = statement_view(claim, ledger).next_steps
     term, costs = PAST[lang]
-    day = lambda d: fmt.day(d, lang)  # noqa: E731
+    day = lambda d: fmt.day(d, lang)
     assert steps[0] == term.format(sent=day(NOTICE), received=day(NOTICE + days(2)), last_day=day(last_day))
-    money = lambda a: fmt.money(a, lang)  # noqa: E731
-    said = costs.format(amount=money(claim.total_due), owed_from=day(last_day + days(1)), costs=money(claim.costs.amount))
+    money = lambda a: fmt.money(a, lang)
+    said = costs.format(
+        amount=money(claim.total_due), owed_from=day(last_day + days(1)), costs=money(claim.costs.amount)
+    )
     assert steps[1] == said
     assert not any("uw laatste betaaldag is" in s.lower() or "Heeft u dan niet" in s for s in steps)
 
@@ -77,7 +79,9 @@ def test_on_the_term_s_last_day_what_happens_next_still_says_it_in_the_present(t
     )
 
 
-@pytest.mark.parametrize(("channel", "said"), [("email", "Uw laatste betaaldag was dus"), ("letter", "Uw laatste betaaldag was dus")])
+@pytest.mark.parametrize(
+    ("channel", "said"), [("email", "Uw laatste betaaldag was dus"), ("letter", "Uw laatste betaaldag was dus")]
+)
 def test_an_e_mailed_or_told_term_gone_by_is_said_in_the_past_too(tmp_path, channel, said):
     """Each wording of the term (by e-mail, a day of receipt told) has its past."""
     fields = {"channel": channel} if channel == "email" else {"received": NOTICE + days(3)}
@@ -111,3 +115,48 @@ def test_the_top_says_the_costs_come_of_the_term_gone_by_not_of_paying_now(tmp_p
     (line,) = statement_view(claim, ledger).summary.lines
     assert line.endswith(TOP[lang].format(costs=fmt.money(claim.costs.amount, lang)))
     assert LABELS[lang]["part_lowers"] not in line
+
+
+UNSEEN = {
+    "nl": "Betalingen van na {until} hebben wij nog niet verwerkt. Heeft u op tijd betaald? Dan hoeft u niets te doen.",
+    "en": "We have not yet processed payments made after {until}. If you paid in time, you do not need to do anything.",
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("events", [[], [event(DUE + days(1), "reminder")]], ids=["due", "reminder"])
+def test_a_due_day_after_the_last_bank_statement_is_not_said_unpaid(tmp_path, lang, events):
+    """D-1001 on 8 January 2027, its invoice due 3 December, the bank statements read to 20 November: the page said
+    "met de betalingen tot en met 20 november 2026", then "omdat wij uw betaling nog niet ontvangen hebben", of a day
+    those statements cannot show a payment on; a plan's page (D-1012) said what this one did not. Now the top says
+    payments after that day are not processed yet, and the message "nog geen betaling van u verwerkt"."""
+    ledger = one_debtor_ledger(tmp_path, language=lang, events=events)
+    behind = replace(ledger, bank_until=DUE - days(10))
+    claim = assess(behind, behind.debtors[0], DUE + days(20))
+    view = statement_view(claim, behind)
+    assert UNSEEN[lang].format(until=fmt.day(DUE - days(10), lang)) in view.summary.lines
+    assert view.message_values["not_received"] == LABELS[lang]["not_received_unseen"]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_letter_s_term_after_the_last_bank_statement_is_not_said_unpaid(tmp_path, lang):
+    """D-1003: its invoice was due before the statements' last day, but the reminder's term, after which the dunning
+    letter goes, ended after it: a payment in that term may not be read yet."""
+    ledger = one_debtor_ledger(tmp_path, language=lang, events=[event(DUE + days(1), "reminder")])
+    on_time = assess(ledger, ledger.debtors[0], DUE + days(40))
+    dunning = on_time.next_action.due
+    behind = replace(ledger, bank_until=dunning - days(5))
+    claim = assess(behind, behind.debtors[0], dunning)
+    assert claim.next_action.kind == "dunning" and claim.payments_until < DUE + days(30)
+    view = statement_view(claim, behind)
+    assert UNSEEN[lang].format(until=fmt.day(dunning - days(5), lang)) in view.summary.lines
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_bank_statements_that_reach_the_days_said_add_nothing(tmp_path, lang):
+    """The statements read reach the due date and the reminder's eve: no notice, "nog niet ontvangen" as before."""
+    ledger = one_debtor_ledger(tmp_path, language=lang, events=[event(DUE + days(1), "reminder")])
+    reached = replace(ledger, bank_until=DUE + days(3))
+    view = statement_view(assess(reached, reached.debtors[0], DUE + days(10)), reached)
+    assert not [line for line in view.summary.lines if "verwerkt" in line or "processed" in line]
+    assert view.message_values["not_received"] == LABELS[lang]["not_received"]

@@ -141,6 +141,9 @@ NL = {
     # {not_received} in a message or letter text: true whether nothing or part was paid.
     "not_received": "uw betaling nog niet ontvangen",
     "not_received_all": "nog niet het hele bedrag ontvangen",
+    # ... while the bank statements read end before the day it is about (steps.days_unseen): not "not received".
+    "not_received_unseen": "nog geen betaling van u verwerkt",
+    "not_received_all_unseen": "nog niet het hele bedrag verwerkt",
     # {the_invoice} and {this_invoice} in a message or letter text: the invoices it is about, one or several.
     "the_invoice": "de factuur",
     "the_invoices": "de facturen",
@@ -1222,6 +1225,8 @@ EN = {
     "by_today": "today ({date})",
     "not_received": "not yet received your payment",
     "not_received_all": "not yet received the whole amount",
+    "not_received_unseen": "not yet processed a payment from you",
+    "not_received_all_unseen": "not yet processed the whole amount",
     "the_invoice": "the invoice",
     "the_invoices": "the invoices",
     "this_invoice": "this invoice",

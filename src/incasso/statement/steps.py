@@ -56,7 +56,6 @@ from incasso.ledger.model import (
     ESCALATION_EVENTS,
     Channel,
     Creditor,
-    Debtor,
     Event,
     EventType,
     InterestChoice,
@@ -109,6 +108,9 @@ _ARREARS = {
     ArrearsKind.PART: "plan_arrears_part",
     ArrearsKind.MORE: "plan_arrears_more",
 }
+# The letters sent for a day to pay that passed (an invoice's due date, a letter's term): the eve of one is that day.
+_ASKING_LETTERS = (EventType.REMINDER, EventType.DUNNING)
+_ASKING_STEPS = (ActionKind.REMINDER, ActionKind.DUNNING, ActionKind.FINAL_NOTICE)
 # What a missed promise or instalment leads to, by the step the core then has due.
 _MISSED = {
     ActionKind.REMIND_INSTALLMENT: "missed_reminder",  # a missed instalment is reminded first
@@ -951,8 +953,35 @@ def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bo
     small = 0 < claim.total_due < creditor.policy.chase_minimum and claim.amount_overdue > 0
     lines = _active_lines(claim, lang, amount, None if small else deadline, read_today, ask=ask_by and not small)
     # A letter is read days later, and is no account of the bank statements read: the page says it.
-    lines += _costs_in_amount(claim, creditor, lang) + (costs_unseen_lead(claim, lang) if read_today else ())
+    lines += _costs_in_amount(claim, creditor, lang) + (_bank_behind(claim, lang) if read_today else ())
     return Summary(t("to_pay"), money(amount), None if small else by, lines)
+
+
+def _bank_behind(claim: Claim, lang: Language) -> tuple[str, ...]:
+    """Beside the amount, when the bank statements read end before a day the page holds the debtor to: what the
+    costs' term says (`costs_unseen_lead`), or else that payments after that day are not processed yet, and a
+    payment in time needs nothing more (`days_unseen`), as a plan's or a promise's top says it."""
+    said = costs_unseen_lead(claim, lang)
+    if said or not days_unseen(claim):
+        return said
+    return (text(lang, "unseen_yet", paid_until=fmt.day(claim.payments_until, lang)),)
+
+
+def days_unseen(claim: Claim) -> bool:
+    """Whether a day the page holds the debtor to has gone by after the last day the bank statements read cover:
+    the due date of an invoice overdue, or the last day before a letter sent (or written today) for it. A payment
+    made by then may not be read yet: the page says payments after that day are not processed yet, and says of
+    them "nog niet verwerkt", never "nog niet ontvangen" (statement.view.not_received)."""
+    until = claim.payments_until
+    if until >= claim.as_of - DAY:
+        return False
+    days = [b.invoice.due for b in claim.settlement.invoices if b.principal_open > 0]
+    # A final notice's term has its own words (`costs_unseen_lead`); a handover is staff's step, not a day asked.
+    days += [e.date - DAY for e in claim.events if e.type in _ASKING_LETTERS and e.date <= claim.as_of]
+    action = claim.next_action
+    if action is not None and action.kind in _ASKING_STEPS and action.due <= claim.as_of:
+        days.append(action.due - DAY)
+    return any(until < day < claim.as_of for day in days)
 
 
 def costs_unseen_lead(claim: Claim, lang: Language) -> tuple[str, ...]:

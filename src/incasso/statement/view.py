@@ -37,6 +37,7 @@ from incasso.statement.pay import PayDetails, pay_details
 from incasso.statement.steps import (
     Summary,
     by_when,
+    days_unseen,
     kept_part_speaks,
     kept_with_handler,
     next_steps,
@@ -377,8 +378,11 @@ def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[st
 
 def not_received(claim: Claim, lang: Language) -> str:
     """'not yet received your payment', or once anything was paid 'not yet received the whole amount':
-    a text never tells a debtor who paid part that nothing came in."""
-    return text(lang, "not_received_all" if claim.settlement.paid_total > 0 else "not_received")
+    a text never tells a debtor who paid part that nothing came in. While the bank statements read end before a
+    day the text holds the debtor to (steps.days_unseen), 'not yet processed': a payment in time may be on our
+    account, only not yet read."""
+    key = "not_received_all" if claim.settlement.paid_total > 0 else "not_received"
+    return text(lang, f"{key}_unseen" if days_unseen(claim) else key)
 
 
 def _terms(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, ...]:
