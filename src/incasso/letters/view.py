@@ -61,6 +61,8 @@ from incasso.statement.tables import (
     invoice_words,
     notice_named,
     open_invoices,
+    paid_column,
+    paid_or_credited,
     payment_rows,
     plan_view,
     several_missed,
@@ -497,8 +499,8 @@ def _more(lang: Language, linked: bool) -> Callable[[str], _More]:
 
 
 def _invoice_table(claim: Claim, lang: Language, more: _More) -> Table:
-    """The invoices, each amount as written, what is paid and open of what it asks after its credit notes:
-    those are named below the table."""
+    """The invoices, each amount as written, what is paid (and credited, beside a credit note: tables.paid_column)
+    and open of what it asks after its credit notes: those are named below the table."""
     t = partial(labels.text, lang)
     num = partial(fmt.number, lang=lang)
     short = partial(fmt.short_day, lang=lang)
@@ -507,11 +509,11 @@ def _invoice_table(claim: Claim, lang: Language, more: _More) -> Table:
     balances = sorted(claim.settlement.invoices, key=lambda b: not b.principal_open)
     return Table(
         text(lang, "invoices_caption"),
-        columns + (t("col_amount"), t("col_paid"), t("col_open")),
+        columns + (t("col_amount"), paid_column(claim, lang), t("col_open")),
         (False, False, False, True, True, True),
         tuple(
             (b.number, short(b.invoice.date), short(b.invoice.due))
-            + (num(b.invoice.amount), num(b.principal_paid), num(b.principal_open))
+            + (num(b.invoice.amount), num(paid_or_credited(claim, b)), num(b.principal_open))
             for b in balances
         ),
         note=" ".join(_credit_note_line(b.number, note, lang) for b in balances for note in b.credit_notes),

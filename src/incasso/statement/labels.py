@@ -298,6 +298,8 @@ NL = {
     "col_invoice": "Factuur",
     "col_amount": "Bedrag",
     "col_paid": "Betaald",
+    # ... once a credit note counts on an invoice shown (tables.paid_column): the row adds up as a reader sums it.
+    "col_paid_credited": "Betaald of gecrediteerd",
     "col_open": "Open",
     "invoice_date": "factuurdatum {date}",
     "invoice_due": "uiterste betaaldatum {date}",
@@ -556,6 +558,8 @@ NL = {
     "total_costs": "Incassokosten, nog open",
     "total_credit": "Te veel betaald",
     "total_due": "Totaal te betalen",
+    # A dispute of the whole dossier: the top asks only the part agreed with, so the total is not "te betalen".
+    "total_disputed": "Totaal open, ook wat wij nog uitzoeken",
     "total_open_later": "Totaal open (waarvan {later} later te betalen)",
     # An instalment that falls due by the day given to pay what is asked now is not "later", nor is what is
     # asked while not due yet (a next instalment, a part promised): each is named with its day.
@@ -1359,6 +1363,7 @@ EN = {
     "col_invoice": "Invoice",
     "col_amount": "Amount",
     "col_paid": "Paid",
+    "col_paid_credited": "Paid or credited",
     "col_open": "Open",
     "invoice_date": "invoice date {date}",
     "invoice_due": "due date {date}",
@@ -1574,6 +1579,7 @@ EN = {
     "total_costs": "Collection costs, still open",
     "total_credit": "Paid too much",
     "total_due": "Total to pay",
+    "total_disputed": "Total outstanding, including what we are looking into",
     "total_open_later": "Total outstanding ({later} of it due later)",
     "total_open_due_by": "Total outstanding ({soon} of it due by {date})",
     "total_open_due_by_later": "Total outstanding ({soon} of it due by {date}, {later} later)",

@@ -31,7 +31,7 @@ from incasso.statement.answer import answer_lines
 from incasso.statement.handler import handler_of
 from incasso.statement.help import HelpView, help_view
 from incasso.statement.labels import PAGES, text
-from incasso.statement.lead import handler_name
+from incasso.statement.lead import answer_late, handler_name
 from incasso.statement.options import DisputeOption, PlanOption, dispute_option, plan_option
 from incasso.statement.pay import PayDetails, pay_details
 from incasso.statement.steps import (
@@ -62,6 +62,7 @@ from incasso.statement.tables import (
     invoice_rows,
     invoice_words,
     notice_named,
+    paid_column,
     payment_rows,
     plan_view,
     several_missed,
@@ -88,6 +89,8 @@ OPTIONAL_MESSAGES = (
     "dunning_answered",
     "promise_passed",
     "dispute_many",
+    "dispute_late",
+    "dispute_many_late",
     "final_notice_unseen",
     "promise_kept",
     "plan_kept",
@@ -148,6 +151,7 @@ class StatementView:
     situation: str
     unlinked: str  # under the situation: a payment without the reference comes later; missing one? ask
     invoices: tuple[InvoiceRow, ...]
+    paid_column: str  # "Betaald", or "Betaald of gecrediteerd" beside a credit note (tables.paid_column)
     payments: tuple[PaymentRow, ...]
     allocation: str  # the rule the payments' shares follow, once any paid costs or interest; else ""
     interest: InterestView | None
@@ -205,8 +209,11 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
     if claim.status == Status.PROMISE and claim.pending_promise.promised_date < claim.as_of:
         # The day is past, its payments not yet read: not "you will pay by the date" any more.
         return "promise_passed"
-    if claim.status == Status.DISPUTE and len(claim.disputed) > 1:
-        return "dispute_many"  # a dispute naming several invoices: "de facturen", not "de factuur"
+    if claim.status == Status.DISPUTE:
+        # A dispute naming several invoices: "de facturen", not "de factuur"; its answer overdue: not "bovenaan staat
+        # wanneer u antwoord krijgt" above a top that can only say it is late.
+        key = "dispute_many" if len(claim.disputed) > 1 else Status.DISPUTE
+        return f"{key}_late" if answer_late(claim) else key
     if claim.status == Status.ARRANGEMENT:
         return instalment_key(claim, claim.status)  # "welke termijn nog komt" of one left to pay
     if claim.status in STATUS_MESSAGES:
@@ -304,6 +311,8 @@ def message_fallback(claim: Claim, key: str) -> str:
         return "remainder" if claim.remainder_after_agreement else _stage_key(claim)
     if key == "dispute_many":
         return Status.DISPUTE
+    if key in ("dispute_late", "dispute_many_late"):
+        return key.removesuffix("_late")  # as before: "Bovenaan ... wanneer u antwoord krijgt"
     if key in ("plan_kept_single", "plan_kept_agency_single"):
         return key.removesuffix("_single")  # as before: the thanks for "alle termijnen"
     if key == "arrangement_single":
@@ -438,6 +447,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         situation=situation_text(claim, lang),
         unlinked=t("situation_unlinked"),
         invoices=invoice_rows(claim, lang),
+        paid_column=paid_column(claim, lang),
         payments=payment_rows(claim, lang, doubted),
         allocation=allocation_note(claim, lang),
         interest=interest_view(claim, creditor, lang),
