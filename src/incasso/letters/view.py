@@ -23,7 +23,7 @@ from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import CostsState
-from incasso.contact import as_read_by
+from incasso.contact import as_read_by, mailto_link, tel_link
 from incasso.law.money import cents
 from incasso.ledger.model import Channel, CreditNote, Creditor, Debtor, Event, EventType, Language, Ledger, latest
 from incasso.letters.due import DueLetter, LetterKind, file_stem
@@ -169,7 +169,26 @@ def letter_view(
         page_of=WORDS[lang]["page"],
         text_values=_text_values(after, lang, form),
         kept_whole=_kept_whole(reference, creditor, handler, pay),
+        links=_links(creditor, debtor, reference, lang, handler),
     )
+
+
+def _links(
+    creditor: Creditor, debtor: Debtor, reference: str, lang: Language, handler: Handler | None
+) -> tuple[tuple[str, str], ...]:
+    """The phone numbers and e-mail addresses an e-mail names, each with its link (LetterView.links), as the page
+    links them: our desk's (a mail with the reference in its subject, as the page's), the agency's or the bailiff's,
+    and the help lines' numbers."""
+    desk = creditor.contact
+    subject = labels.text(lang, "mail_subject", reference=reference)
+    links = [(desk.phone, tel_link(desk.phone)) if desk.phone else None]
+    links.append((desk.email, mailto_link(desk.email, subject)) if desk.email else None)
+    if handler is not None:
+        links.append((handler.phone, tel_link(handler.phone)) if handler.phone else None)
+        links.append((handler.email, mailto_link(handler.email)) if handler.email else None)
+    abroad = debtor.contact.is_abroad
+    links += [(h.phone, tel_link(h.phone)) for h in help_view(debtor.type, lang, "", abroad).lines if h.phone]
+    return tuple(dict.fromkeys(link for link in links if link is not None))
 
 
 def _kept_whole(reference: str, creditor: Creditor, handler: Handler | None, pay: PayDetails | None) -> tuple[str, ...]:
