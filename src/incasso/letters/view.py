@@ -168,8 +168,22 @@ def letter_view(
         footer=" · ".join(_footer(creditor, lang, iban=_pays_us(pay, creditor))),
         page_of=WORDS[lang]["page"],
         text_values=_text_values(after, lang, form),
+        **_email_marks(reference, creditor, debtor, handler, pay),
+    )
+
+
+class _EmailMarks(TypedDict):
+    kept_whole: tuple[str, ...]
+    links: tuple[tuple[str, str], ...]
+
+
+def _email_marks(
+    reference: str, creditor: Creditor, debtor: Debtor, handler: Handler | None, pay: PayDetails | None
+) -> _EmailMarks:
+    """What an e-mail's sentences keep on one line (`_kept_whole`) and link (`_links`)."""
+    return _EmailMarks(
         kept_whole=_kept_whole(reference, creditor, handler, pay),
-        links=_links(creditor, debtor, reference, lang, handler),
+        links=_links(creditor, debtor, reference, debtor.language, handler),
     )
 
 

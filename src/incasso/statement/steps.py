@@ -108,7 +108,8 @@ _ARREARS = {
     ArrearsKind.PART: "plan_arrears_part",
     ArrearsKind.MORE: "plan_arrears_more",
 }
-# The letters sent for a day to pay that passed (an invoice's due date, a letter's term): the eve of one is that day.
+# A reminder or dunning letter goes once a day to pay has passed: the day before it went is one the page holds the
+# debtor to (`days_unseen`); the step due today, likewise.
 _ASKING_LETTERS = (EventType.REMINDER, EventType.DUNNING)
 _ASKING_STEPS = (ActionKind.REMINDER, ActionKind.DUNNING, ActionKind.FINAL_NOTICE)
 # What a missed promise or instalment leads to, by the step the core then has due.
