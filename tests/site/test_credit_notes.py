@@ -64,7 +64,15 @@ def invoice_table(tree) -> tuple[list[str], str]:
 def test_the_dutch_page_names_the_credit_note_under_the_invoice_and_asks_what_is_owed(pages):
     claim, tree = pages["K-NL"]
     cells, line = invoice_table(tree)
-    assert cells == ["F2026-0001", "1.250,00", "0,00", "750,00"]  # the amount as written, open what is owed
+    # The amount as written, open what is owed, and between them what was paid or credited: the row adds up as a
+    # reader sums it (1.250,00 less 500,00 is 750,00), not "0,00" beside a credit note a line below (s38).
+    assert cells == ["F2026-0001", "1.250,00", "500,00", "750,00"]
+    assert [text_of(th) for th in tree.findall(".//table[@class='invoices stack']/thead/tr/th")] == [
+        "Factuur",
+        "Bedrag",
+        "Betaald of gecrediteerd",
+        "Open",
+    ]
     assert line.endswith(
         "uiterste betaaldatum 4 februari 2026 "
         "Creditnota C2026-0003 van 20 januari 2026: EUR 500,00 minder (Korting wegens vertraging)"
@@ -77,7 +85,9 @@ def test_the_dutch_page_names_the_credit_note_under_the_invoice_and_asks_what_is
 def test_the_english_page_names_the_credit_note_in_english(pages):
     _, tree = pages["K-EN"]
     cells, line = invoice_table(tree)
-    assert cells == ["F2026-0002", "1,250.00", "0.00", "750.00"]
+    assert cells == ["F2026-0002", "1,250.00", "500.00", "750.00"]
+    cell_labels = [text_of(span) for span in tree.findall(".//tr[@class='invoice-main']/td/span")]
+    assert cell_labels == ["Amount", "Paid or credited", "Open"]  # on a phone, each amount's label
     assert line.endswith(
         "due date 4 February 2026 Credit note C2026-0013 of 20 January 2026: EUR 500.00 deducted (Discount for the delay)"
     )
@@ -87,7 +97,8 @@ def test_the_letters_name_the_credit_note_below_the_invoices(built):
     _, site = built
     letters = site.internal / "letters"
     dutch = flat(" ".join(pdf_text((letters / "K-NL-reminder.pdf").read_bytes())))
-    assert "F2026-0001 5 jan 2026 4 feb 2026 1.250,00 0,00 750,00" in dutch
+    assert "F2026-0001 5 jan 2026 4 feb 2026 1.250,00 500,00 750,00" in dutch
+    assert "Betaald of gecrediteerd" in dutch
     assert (
         "Creditnota C2026-0003 van 20 januari 2026 op factuur F2026-0001: EUR 500,00 minder "
         "(Korting wegens vertraging)."
@@ -97,6 +108,7 @@ def test_the_letters_name_the_credit_note_below_the_invoices(built):
         "Credit note C2026-0013 of 20 January 2026 on invoice F2026-0002: EUR\xa0500.00 deducted (Discount for the delay)."
     ) in mail
     assert "LATER" not in dutch + mail
+    assert "Paid or credited" in mail
 
 
 def test_the_staff_dossier_and_claims_json_show_every_credit_note(built):

@@ -22,6 +22,7 @@ from incasso.audit.scan import audit
 from incasso.claims.assess import assess
 from incasso.claims.demand import amount_to_pay
 from incasso.cli.main import main
+from incasso.contact import tel_link
 from incasso.ledger.load import load_ledger
 from incasso.ledger.model import Channel, DebtorType
 from incasso.letters.due import NO_RECORD, letters_due
@@ -539,6 +540,20 @@ def test_an_email_links_the_creditor_s_payment_page_as_the_statement_page_does(s
     assert link in message.get_body(("plain",)).get_content().splitlines()
     html_part = message.get_body(("html",)).get_content()
     assert f'href="{html.escape(link)}"' in html_part and f"{words} (betalen.example.nl)</a>" in html_part
+
+
+@pytest.mark.parametrize("name", ["L-REMIND-reminder", "L-DUNNING-dunning"])
+def test_an_email_links_the_phone_numbers_and_the_address_as_the_page_does(site, name):
+    """The HTML part named the desk's number, its e-mail address and the help lines' numbers as plain text (s38): a
+    reader on a phone could not tap them, as on the page. Linked now (tel:, mailto: with the page's subject); the
+    plain text part says them as before."""
+    message = read_eml(site.internal / "letters" / f"{name}.eml")
+    html_part, plain = message.get_body(("html",)).get_content(), message.get_body(("plain",)).get_content()
+    desk = LEDGER.creditor.contact
+    assert f'<a href="{tel_link(desk.phone)}"><span style="white-space:nowrap;">{desk.phone}</span></a>' in html_part
+    assert f'<a href="mailto:{desk.email}?subject=' in html_part and f">{desk.email}</a>" in html_part
+    assert '<a href="tel:08008115">0800-8115</a>' in html_part  # Geldfit
+    assert "<a " not in plain and "tel:" not in plain and desk.phone in plain
 
 
 def test_the_emailed_instalments_have_their_column_headings(site):

@@ -25,6 +25,7 @@ from incasso.letters.outlook import claim_as_sent
 from incasso.payments.reference import format_iban, format_rf, rf_reference
 from incasso.payments.tokens import DEMO_SECRET, statement_token
 from incasso.statement.labels import LABELS
+from incasso.statement.lead import answer_late
 from incasso.statement.view import statement_view
 from tests import golden
 from tests.support.letters import flat, pdf_text, read_eml
@@ -329,6 +330,8 @@ def test_the_message_for_the_stage_or_status_is_on_the_page(demo_site):
             key = "plan_missed"  # D-1012: a missed instalment is reminded first
         if key == "final_notice" and claim.costs.state == "charged":
             key = "final_notice_passed"  # D-1007: the term has passed
+        if key == "dispute" and answer_late(claim):
+            key = "dispute_late"  # D-1013: past the day we meant to answer by
         source = REPO / "content" / "messages" / claim.debtor.language / f"{key}.md"
         first = markdown.markdown(source.read_text(encoding="utf-8")).split("</p>")[0].removeprefix("<p>")
         section = parse(path).find(".//section[@class='message']")

@@ -51,8 +51,10 @@ def test_costs_wait_for_the_bank_to_reach_the_terms_end_and_the_amount_box_says_
         f"De betaaltermijn van onze laatste brief (sommatie) liep tot en met {fmt.day(last_day)}. Stond uw betaling "
         "uiterlijk op die dag op onze rekening? Dan telt die. Wij zien haar zodra de afschriften van onze bank over "
         f"die dagen binnen zijn; betalingen van na {fmt.day(last_day - days(3))} hebben wij nog niet verwerkt. Heeft "
-        f"u nog niet betaald? Betaal dan nu. Dan komen er wel {fmt.money(claim.costs.amount)} incassokosten bij; die "
-        "vragen wij apart."
+        "u nog niet betaald? Betaal dan nu het bedrag hierboven. Omdat de termijn voorbij is, zijn er dan ook "
+        f"{fmt.money(claim.costs.amount)} incassokosten verschuldigd. Die vragen wij apart, zodra de afschriften dat "
+        "laten zien. Een betaling gaat volgens de wet eerst naar de incassokosten: daarna staat er dus nog "
+        f"{fmt.money(claim.costs.amount)} open."
     )
     assert view.summary.deadline == "Betaal zo snel mogelijk"  # not the term's last day, gone by
     # A letter is read days later: it does not speak for the bank statements of the build's day.
@@ -68,7 +70,9 @@ def test_the_demo_s_costs_on_dec_3_wait_for_the_statements_of_the_term_s_last_da
         "De betaaltermijn van onze laatste brief (sommatie) liep tot en met 2 december 2026. Stond uw betaling "
         "uiterlijk op die dag op onze rekening? Dan telt die. Wij zien haar zodra de afschriften van onze bank over "
         "die dagen binnen zijn; betalingen van na 20 november 2026 hebben wij nog niet verwerkt. Heeft u nog niet "
-        "betaald? Betaal dan nu. Dan komen er wel EUR\u00a0201,85 incassokosten bij; die vragen wij apart.",
+        "betaald? Betaal dan nu het bedrag hierboven. Omdat de termijn voorbij is, zijn er dan ook EUR\u00a0201,85 "
+        "incassokosten verschuldigd. Die vragen wij apart, zodra de afschriften dat laten zien. Een betaling gaat "
+        "volgens de wet eerst naar de incassokosten: daarna staat er dus nog EUR\u00a0201,85 open.",
     )
     assert top.deadline == "Betaal zo snel mogelijk"  # on 3 December, not "Betaal uiterlijk 2 december"
 

@@ -2341,15 +2341,19 @@ def test_costs_wait_while_the_bank_has_not_reached_the_terms_end(tmp_path):
             "De betaaltermijn van onze laatste brief (sommatie) liep tot en met 12 maart 2026. Stond uw betaling "
             "uiterlijk op die dag op onze rekening? Dan telt die. Wij zien haar zodra de afschriften van onze bank "
             "over die dagen binnen zijn; betalingen van na 9 maart 2026 hebben wij nog niet verwerkt. Heeft u nog "
-            "niet betaald? Betaal dan nu. Dan komen er wel {costs} incassokosten bij; die vragen wij apart.",
+            "niet betaald? Betaal dan nu het bedrag hierboven. Omdat de termijn voorbij is, zijn er dan ook {costs} "
+            "incassokosten verschuldigd. Die vragen wij apart, zodra de afschriften dat laten zien. Een betaling gaat "
+            "volgens de wet eerst naar de incassokosten: daarna staat er dus nog {costs} open.",
         ),
         (
             "en",
             "Please pay as soon as possible",
             "The deadline in our final notice was 12 March 2026. If your payment reached our account by that day, "
             "it counts. We will see it once our bank's statements of those days are in; we have not yet processed "
-            "payments made after 9 March 2026. If you have not paid yet, please pay now. Collection costs of {costs} "
-            "are then added as well; we will ask for them separately.",
+            "payments made after 9 March 2026. If you have not paid yet, please pay the amount above now. Because "
+            "the deadline has passed, collection costs of {costs} are then owed as well. We will ask for them "
+            "separately, once the statements show it. By law a payment goes to the collection costs first: {costs} "
+            "will then still be open.",
         ),
     ],
 )

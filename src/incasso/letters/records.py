@@ -114,6 +114,9 @@ class LetterView:
     # What an e-mail's sentences never break inside (the references, the phone numbers, the pay block's
     # values): "Noem uw betalingskenmerk RF60 LHAN DOVE" over "R" reads as another reference.
     kept_whole: tuple[str, ...] = ()
+    # The phone numbers and e-mail addresses an e-mail's sentences name, each with its tel: or mailto: address: the
+    # HTML part links them, as the page does (the plain text part and the PDF name them as they are).
+    links: tuple[tuple[str, str], ...] = ()
     # The interest's rate(s) and period in one line, for a letter that leaves the interest table out: what a
     # debtor must be told of interest is its amount, rate and period.
     interest_rates: str = ""

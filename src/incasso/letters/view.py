@@ -23,7 +23,7 @@ from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import CostsState
-from incasso.contact import as_read_by
+from incasso.contact import as_read_by, mailto_link, tel_link
 from incasso.law.money import cents
 from incasso.ledger.model import Channel, CreditNote, Creditor, Debtor, Event, EventType, Language, Ledger, latest
 from incasso.letters.due import DueLetter, LetterKind, file_stem
@@ -62,6 +62,8 @@ from incasso.statement.tables import (
     invoice_words,
     notice_named,
     open_invoices,
+    paid_column,
+    paid_or_credited,
     payment_rows,
     plan_view,
     several_missed,
@@ -171,8 +173,41 @@ def letter_view(
         footer=" · ".join(_footer(creditor, lang, iban=_pays_us(pay, creditor))),
         page_of=WORDS[lang]["page"],
         text_values=_text_values(after, lang, form),
-        kept_whole=_kept_whole(reference, creditor, handler, pay),
+        **_email_marks(reference, creditor, debtor, handler, pay),
     )
+
+
+class _EmailMarks(TypedDict):
+    kept_whole: tuple[str, ...]
+    links: tuple[tuple[str, str], ...]
+
+
+def _email_marks(
+    reference: str, creditor: Creditor, debtor: Debtor, handler: Handler | None, pay: PayDetails | None
+) -> _EmailMarks:
+    """What an e-mail's sentences keep on one line (`_kept_whole`) and link (`_links`)."""
+    return _EmailMarks(
+        kept_whole=_kept_whole(reference, creditor, handler, pay),
+        links=_links(creditor, debtor, reference, debtor.language, handler),
+    )
+
+
+def _links(
+    creditor: Creditor, debtor: Debtor, reference: str, lang: Language, handler: Handler | None
+) -> tuple[tuple[str, str], ...]:
+    """The phone numbers and e-mail addresses an e-mail names, each with its link (LetterView.links), as the page
+    links them: our desk's (a mail with the reference in its subject, as the page's), the agency's or the bailiff's,
+    and the help lines' numbers."""
+    desk = creditor.contact
+    subject = labels.text(lang, "mail_subject", reference=reference)
+    links = [(desk.phone, tel_link(desk.phone)) if desk.phone else None]
+    links.append((desk.email, mailto_link(desk.email, subject)) if desk.email else None)
+    if handler is not None:
+        links.append((handler.phone, tel_link(handler.phone)) if handler.phone else None)
+        links.append((handler.email, mailto_link(handler.email)) if handler.email else None)
+    abroad = debtor.contact.is_abroad
+    links += [(h.phone, tel_link(h.phone)) for h in help_view(debtor.type, lang, "", abroad).lines if h.phone]
+    return tuple(dict.fromkeys(link for link in links if link is not None))
 
 
 def _kept_whole(reference: str, creditor: Creditor, handler: Handler | None, pay: PayDetails | None) -> tuple[str, ...]:
@@ -510,8 +545,8 @@ def _more(lang: Language, linked: bool) -> Callable[[str], _More]:
 
 
 def _invoice_table(claim: Claim, lang: Language, more: _More) -> Table:
-    """The invoices, each amount as written, what is paid and open of what it asks after its credit notes:
-    those are named below the table."""
+    """The invoices, each amount as written, what is paid (and credited, beside a credit note: tables.paid_column)
+    and open of what it asks after its credit notes: those are named below the table."""
     t = partial(labels.text, lang)
     num = partial(fmt.number, lang=lang)
     short = partial(fmt.short_day, lang=lang)
@@ -520,11 +555,11 @@ def _invoice_table(claim: Claim, lang: Language, more: _More) -> Table:
     balances = sorted(claim.settlement.invoices, key=lambda b: not b.principal_open)
     return Table(
         text(lang, "invoices_caption"),
-        columns + (t("col_amount"), t("col_paid"), t("col_open")),
+        columns + (t("col_amount"), paid_column(claim, lang), t("col_open")),
         (False, False, False, True, True, True),
         tuple(
             (b.number, short(b.invoice.date), short(b.invoice.due))
-            + (num(b.invoice.amount), num(b.principal_paid), num(b.principal_open))
+            + (num(b.invoice.amount), num(paid_or_credited(claim, b)), num(b.principal_open))
             for b in balances
         ),
         note=" ".join(_credit_note_line(b.number, note, lang) for b in balances for note in b.credit_notes),

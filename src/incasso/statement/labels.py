@@ -146,6 +146,9 @@ NL = {
     "not_received_plan_single": "de termijn van uw betalingsregeling niet helemaal ontvangen",
     "not_received_plan_kept": "alle termijnen van uw betalingsregeling ontvangen, maar nog niet het hele bedrag",
     "not_received_plan_kept_single": "de termijn van uw betalingsregeling ontvangen, maar nog niet het hele bedrag",
+    # ... while the bank statements read end before the day it is about (steps.days_unseen): not "not received".
+    "not_received_unseen": "nog geen betaling van u verwerkt",
+    "not_received_all_unseen": "nog niet het hele bedrag verwerkt",
     # {the_invoice} and {this_invoice} in a message or letter text: the invoices it is about, one or several.
     "the_invoice": "de factuur",
     "the_invoices": "de facturen",
@@ -271,7 +274,9 @@ NL = {
     "term_unseen_lead": "De betaaltermijn van {notice} liep tot en met {last_day}. Stond uw "
     "betaling uiterlijk op die dag op onze rekening? Dan telt die. Wij zien haar zodra de afschriften van onze bank "
     "over die dagen binnen zijn; betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u nog niet "
-    "betaald? Betaal dan nu. Dan komen er wel {costs} incassokosten bij; die vragen wij apart.",
+    "betaald? Betaal dan nu het bedrag hierboven. Omdat de termijn voorbij is, zijn er dan ook {costs} "
+    "incassokosten verschuldigd. Die vragen wij apart, zodra de afschriften dat laten zien. Een betaling gaat volgens "
+    "de wet eerst naar de incassokosten: daarna staat er dus nog {costs} open.",
     # A promise or plan beside that term, over (claim.term_unseen): what its costs hang on, in the past tense, and
     # the costs owed since the day after it ({owed_from}) if it was not paid, not "komen er ... bij" (still to come).
     "term_unseen_costs_lead": "Let op: de termijn van {notice} liep tot en met {date}. Had u "
@@ -305,6 +310,8 @@ NL = {
     "col_invoice": "Factuur",
     "col_amount": "Bedrag",
     "col_paid": "Betaald",
+    # ... once a credit note counts on an invoice shown (tables.paid_column): the row adds up as a reader sums it.
+    "col_paid_credited": "Betaald of gecrediteerd",
     "col_open": "Open",
     "invoice_date": "factuurdatum {date}",
     "invoice_due": "uiterste betaaldatum {date}",
@@ -563,6 +570,8 @@ NL = {
     "total_costs": "Incassokosten, nog open",
     "total_credit": "Te veel betaald",
     "total_due": "Totaal te betalen",
+    # A dispute of the whole dossier: the top asks only the part agreed with, so the total is not "te betalen".
+    "total_disputed": "Totaal open, ook wat wij nog uitzoeken",
     "total_open_later": "Totaal open (waarvan {later} later te betalen)",
     # An instalment that falls due by the day given to pay what is asked now is not "later", nor is what is
     # asked while not due yet (a next instalment, a part promised): each is named with its day.
@@ -758,6 +767,45 @@ NL = {
     "arrived_later_portal": "Kwam het bericht later binnen? Laat het ons weten: dan tellen wij de {days} dagen vanaf "
     "de dag nadat het binnenkwam.",
     "final_costs": "Heeft u dan niet {what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}.",
+    # The same once the term's last day has gone by, read on a later day (steps.term_gone_by): said in the past, the
+    # costs owed from the day after it unless paid in it, as the costs paragraph says them (costs_term_ended).
+    "final_term_past": "Onze laatste brief (sommatie) van {sent} gaf u {days} dagen om te betalen: "
+    "“binnen {days} dagen na de dag waarop u deze brief heeft ontvangen”. "
+    "Heeft u de brief op {received} ontvangen? Dan was uw laatste betaaldag {last_day}.",
+    "final_term_told_past": "Onze laatste brief (sommatie) van {sent} gaf u {days} dagen om te betalen: "
+    "“binnen {days} dagen na de dag waarop u deze brief heeft ontvangen”. U liet ons weten dat de brief op "
+    "{received} aankwam.{counted} Uw laatste betaaldag was dus {last_day}.",
+    "final_term_email_past": "Onze sommatie per e-mail van {sent} gaf u {days} dagen om te betalen: "
+    "“binnen {days} dagen na de dag waarop u deze e-mail heeft ontvangen”. "
+    "Die e-mail kwam bij u binnen op de dag dat wij hem stuurden: {received}. Uw laatste betaaldag was dus {last_day}.",
+    "final_term_email_told_past": "Onze sommatie per e-mail van {sent} gaf u {days} dagen om te betalen: "
+    "“binnen {days} dagen na de dag waarop u deze e-mail heeft ontvangen”. U liet ons weten dat de e-mail op "
+    "{received} aankwam.{counted} Uw laatste betaaldag was dus {last_day}.",
+    "final_term_portal_past": "Onze sommatie van {sent} in ons klantportaal gaf u {days} dagen om te betalen: "
+    "“binnen {days} dagen na de dag waarop u dit bericht heeft ontvangen”. "
+    "Dat bericht kwam bij u binnen op de dag dat wij het stuurden: {received}. Uw laatste betaaldag was dus "
+    "{last_day}.",
+    "final_term_portal_told_past": "Onze sommatie van {sent} in ons klantportaal gaf u {days} dagen om te betalen: "
+    "“binnen {days} dagen na de dag waarop u dit bericht heeft ontvangen”. U liet ons weten dat het bericht op "
+    "{received} aankwam.{counted} Uw laatste betaaldag was dus {last_day}.",
+    "costs_term_past": "De incassokosten volgen uit onze eerste sommatie, van {sent}. Heeft u die brief "
+    "op {received} ontvangen? Dan was uw laatste betaaldag zonder incassokosten {last_day}.",
+    "costs_term_told_past": "De incassokosten volgen uit onze eerste sommatie, van {sent}. U liet ons weten dat die "
+    "brief op {received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten was dus {last_day}.",
+    "costs_term_email_past": "De incassokosten volgen uit onze eerste sommatie, per e-mail van {sent}. Die e-mail "
+    "kwam bij u binnen op de dag dat wij hem stuurden: {received}. Uw laatste betaaldag zonder incassokosten was dus "
+    "{last_day}.",
+    "costs_term_email_told_past": "De incassokosten volgen uit onze eerste sommatie, per e-mail van {sent}. U liet "
+    "ons weten dat die e-mail op {received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten was dus "
+    "{last_day}.",
+    "costs_term_portal_past": "De incassokosten volgen uit onze eerste sommatie, van {sent} in ons klantportaal. Dat "
+    "bericht kwam bij u binnen op de dag dat wij het stuurden: {received}. Uw laatste betaaldag zonder incassokosten "
+    "was dus {last_day}.",
+    "costs_term_portal_told_past": "De incassokosten volgen uit onze eerste sommatie, van {sent} in ons klantportaal. "
+    "U liet ons weten dat dat bericht op {received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten was "
+    "dus {last_day}.",
+    "final_costs_past": "Had u toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} "
+    "verschuldigd.",
     # Only where it is true: not when the costs are the scale's minimum (law.costs.lowered_by_a_part).
     "part_lowers": "Betaalt u vóór die tijd een deel, dan kunnen de kosten lager worden.",
     "costs_asked_note": "{amount} is wat nog openstaat van het bedrag uit onze sommatie van {sent}. Het bedrag "
@@ -1247,6 +1295,8 @@ EN = {
     "not_received_plan_single": "not received all of the instalment of your payment plan",
     "not_received_plan_kept": "received all the instalments of your payment plan, but not yet the whole amount",
     "not_received_plan_kept_single": "received the instalment of your payment plan, but not yet the whole amount",
+    "not_received_unseen": "not yet processed a payment from you",
+    "not_received_all_unseen": "not yet processed the whole amount",
     "the_invoice": "the invoice",
     "the_invoices": "the invoices",
     "this_invoice": "this invoice",
@@ -1357,8 +1407,10 @@ EN = {
     "paid, you do not need to do anything.",
     "term_unseen_lead": "The deadline in {notice} was {last_day}. If your payment reached our account by "
     "that day, it counts. We will see it once our bank's statements of those days are in; we have not yet "
-    "processed payments made after {paid_until}. If you have not paid yet, please pay now. Collection costs of "
-    "{costs} are then added as well; we will ask for them separately.",
+    "processed payments made after {paid_until}. If you have not paid yet, please pay the amount above now. "
+    "Because the deadline has passed, collection costs of {costs} are then owed as well. We will ask for them "
+    "separately, once the statements show it. By law a payment goes to the collection costs first: {costs} will "
+    "then still be open.",
     "term_unseen_costs_lead": "Please note: the deadline in {notice} was {date}. If you had not paid {what} "
     "by then, collection costs of {amount} are owed from {owed_from}. We have not yet processed payments made after "
     "{paid_until}.",
@@ -1380,6 +1432,7 @@ EN = {
     "col_invoice": "Invoice",
     "col_amount": "Amount",
     "col_paid": "Paid",
+    "col_paid_credited": "Paid or credited",
     "col_open": "Open",
     "invoice_date": "invoice date {date}",
     "invoice_due": "due date {date}",
@@ -1595,6 +1648,7 @@ EN = {
     "total_costs": "Collection costs, still open",
     "total_credit": "Paid too much",
     "total_due": "Total to pay",
+    "total_disputed": "Total outstanding, including what we are looking into",
     "total_open_later": "Total outstanding ({later} of it due later)",
     "total_open_due_by": "Total outstanding ({soon} of it due by {date})",
     "total_open_due_by_later": "Total outstanding ({soon} of it due by {date}, {later} later)",
@@ -1764,6 +1818,40 @@ EN = {
     "arrived_later_portal": "Did the message reach you later? Please let us know: we will then count the {days} days "
     "from the day after it arrived.",
     "final_costs": "If you have not paid {what} by then, we will charge collection costs of {amount} from {date}.",
+    "final_term_past": "Our final notice of {sent} gave you {days} days to pay: “within {days} days after the "
+    "day on which you received this letter”. If you received the letter on {received}, "
+    "your last day to pay was {last_day}.",
+    "final_term_told_past": "Our final notice of {sent} gave you {days} days to pay: “within {days} days after the "
+    "day on which you received this letter”. You told us the letter arrived on {received}.{counted} Your last "
+    "day to pay was therefore {last_day}.",
+    "final_term_email_past": "Our final notice, emailed on {sent}, gave you {days} days to pay: “within {days} days "
+    "after the day on which you received this email”. It reached you on the day we sent it: {received}. Your last "
+    "day to pay was therefore {last_day}.",
+    "final_term_email_told_past": "Our final notice, emailed on {sent}, gave you {days} days to pay: “within {days} "
+    "days after the day on which you received this email”. You told us the email arrived on {received}.{counted} "
+    "Your last day to pay was therefore {last_day}.",
+    "final_term_portal_past": "Our final notice, sent in our customer portal on {sent}, gave you {days} days to pay: "
+    "“within {days} days after the day on which you received this message”. It reached you on the day we sent it: "
+    "{received}. Your last day to pay was therefore {last_day}.",
+    "final_term_portal_told_past": "Our final notice, sent in our customer portal on {sent}, gave you {days} days to "
+    "pay: “within {days} days after the day on which you received this message”. You told us the message arrived "
+    "on {received}.{counted} Your last day to pay was therefore {last_day}.",
+    "costs_term_past": "The collection costs follow from our first final notice, of {sent}. If you received that "
+    "letter on {received}, your last day to pay without collection costs was {last_day}.",
+    "costs_term_told_past": "The collection costs follow from our first final notice, of {sent}. You told us that "
+    "letter arrived on {received}.{counted} Your last day to pay without collection costs was therefore {last_day}.",
+    "costs_term_email_past": "The collection costs follow from our first final notice, emailed on {sent}. It reached "
+    "you on the day we sent it: {received}. Your last day to pay without collection costs was therefore {last_day}.",
+    "costs_term_email_told_past": "The collection costs follow from our first final notice, emailed on {sent}. You "
+    "told us that email arrived on {received}.{counted} Your last day to pay without collection costs was therefore "
+    "{last_day}.",
+    "costs_term_portal_past": "The collection costs follow from our first final notice, sent in our customer portal "
+    "on {sent}. It reached you on the day we sent it: {received}. Your last day to pay without collection costs was "
+    "therefore {last_day}.",
+    "costs_term_portal_told_past": "The collection costs follow from our first final notice, sent in our customer "
+    "portal on {sent}. You told us that message arrived on {received}.{counted} Your last day to pay without "
+    "collection costs was therefore {last_day}.",
+    "final_costs_past": "If you had not paid {what} by then, collection costs of {amount} are owed from {date}.",
     "part_lowers": "If you pay part of it before then, the costs may be lower.",
     "costs_asked_note": "{amount} is what is still open of the amount in our final notice of {sent}. The amount at "
     "the top is a little higher because interest keeps running; we will ask for that difference later.",

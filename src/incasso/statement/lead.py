@@ -118,10 +118,17 @@ def dispute_lead(claim: Claim, lang: Language) -> Lead:
             lines.append(t("dispute_due_runs", date=last_day, amount=fmt.money(due, lang)))
     review = claim.next_action
     if review is not None and review.kind == ActionKind.REVIEW_DISPUTE:
-        late = review.due < claim.as_of
+        late = answer_late(claim)
         lines.append(t("dispute_answer_late" if late else "dispute_answer_by", date=day(review.due)))
     heading = t("dispute_heading_named", invoices=named) if named else t("dispute_heading")
     return Lead("dispute", heading, tuple(lines))
+
+
+def answer_late(claim: Claim) -> bool:
+    """Whether the day staff meant to answer a dispute by has gone by unanswered: the top says so and apologises
+    (`dispute_answer_late`), and the message does not point to a day to hear from us (statement.view.message_key)."""
+    review = claim.next_action
+    return review is not None and review.kind == ActionKind.REVIEW_DISPUTE and review.due < claim.as_of
 
 
 def disputed_words(claim: Claim, lang: Language) -> str | None:

@@ -56,7 +56,6 @@ from incasso.ledger.model import (
     ESCALATION_EVENTS,
     Channel,
     Creditor,
-    Debtor,
     Event,
     EventType,
     InterestChoice,
@@ -109,6 +108,10 @@ _ARREARS = {
     ArrearsKind.PART: "plan_arrears_part",
     ArrearsKind.MORE: "plan_arrears_more",
 }
+# A reminder or dunning letter goes once a day to pay has passed: the day before it went is one the page holds the
+# debtor to (`days_unseen`); the step due today, likewise.
+_ASKING_LETTERS = (EventType.REMINDER, EventType.DUNNING)
+_ASKING_STEPS = (ActionKind.REMINDER, ActionKind.DUNNING, ActionKind.FINAL_NOTICE)
 # What a missed promise or instalment leads to, by the step the core then has due.
 _MISSED = {
     ActionKind.REMIND_INSTALLMENT: "missed_reminder",  # a missed instalment is reminded first
@@ -759,19 +762,29 @@ def term_days(creditor: Creditor, lang: Language) -> str:
     return text(lang, "fourteen") if term == CONSUMER_TERM_DAYS else str(term)
 
 
-def _term_line(creditor: Creditor, debtor: Debtor, notice: Event, lang: Language, key: str = "final_term") -> str:
-    """A final notice's term (to `debtor`), from the day we assume it arrived: 'if you received it on D, ...'."""
+def _term_line(claim: Claim, creditor: Creditor, notice: Event, lang: Language, key: str = "final_term") -> str:
+    """A final notice's term (to the claim's debtor), from the day we assume it arrived: 'if you received it on D,
+    ...'; in the past once its last day has gone by (`term_gone_by`): "gaf u", "was uw laatste betaaldag"."""
     day = partial(fmt.day, lang=lang)
     days = term_days(creditor, lang)
+    last_day = notice_term_end(creditor, claim.debtor, notice)
     # An e-mailed notice says "this e-mail": the page quotes what the debtor received.
     return text(
         lang,
-        term_key(notice, key),
+        term_key(notice, key) + ("_past" if term_gone_by(claim, last_day) else ""),
         days=days,
         sent=day(notice.letter_day),
-        last_day=day(notice_term_end(creditor, debtor, notice)),
-        **received_values(creditor, debtor, notice, lang),
+        last_day=day(last_day),
+        **received_values(creditor, claim.debtor, notice, lang),
     )
+
+
+def term_gone_by(claim: Claim, last_day: date) -> bool:
+    """Whether a term's last day is before the page's day: the page then says it in the past ("Dan was uw laatste
+    betaaldag", "Had u toen niet ... betaald?"), not as a day still to come. Only while its days are not yet in the
+    bank statements read (claim.term_unseen) is such a term still spoken of: once they are, its costs are charged or
+    not, and the page says that instead."""
+    return last_day < claim.as_of
 
 
 def _arrived_later(creditor: Creditor, notice: Event, lang: Language) -> list[str]:
@@ -793,7 +806,7 @@ def _final_notice_lines(claim: Claim, creditor: Creditor, lang: Language, handov
     if claim.costs.state == CostsState.CHARGED:
         lines.append(costs_now(claim, creditor, lang))
     elif notice is not None:
-        lines.append(_term_line(creditor, claim.debtor, notice, lang))
+        lines.append(_term_line(claim, creditor, notice, lang))
         term_end = notice_term_end(creditor, claim.debtor, notice)
         lines += _announced_costs(claim, creditor, lang, shown_term_end=term_end)
     when = _last_day_before(claim, creditor, handover)
@@ -865,16 +878,16 @@ def _announced_costs(claim: Claim, creditor: Creditor, lang: Language, shown_ter
             + part_lowers_sentence(claim, creditor, lang)
         ]
     values["what"], note = costs_stopped_by(claim, lang)
-    final_costs = t("final_costs", **values)
+    final_costs = t("final_costs_past" if term_gone_by(claim, costs.owed_from - DAY) else "final_costs", **values)
     if note is not None:
         final_costs += " " + note
     final_costs += part_lowers_sentence(claim, creditor, lang)
     later = _arrived_later(creditor, notice, lang)
     if shown_term_end is None:
-        return [_term_line(creditor, claim.debtor, notice, lang), final_costs, *later]
+        return [_term_line(claim, creditor, notice, lang), final_costs, *later]
     if costs.owed_from - DAY != shown_term_end:
         # A later notice gave a later term; the costs still follow the first one.
-        return [_term_line(creditor, claim.debtor, notice, lang, "costs_term"), final_costs, *later]
+        return [_term_line(claim, creditor, notice, lang, "costs_term"), final_costs, *later]
     return [final_costs, *later]
 
 
@@ -963,8 +976,35 @@ def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bo
     small = 0 < claim.total_due < creditor.policy.chase_minimum and claim.amount_overdue > 0
     lines = _active_lines(claim, lang, amount, None if small else deadline, read_today, ask=ask_by and not small)
     # A letter is read days later, and is no account of the bank statements read: the page says it.
-    lines += _costs_in_amount(claim, creditor, lang) + (costs_unseen_lead(claim, lang) if read_today else ())
+    lines += _costs_in_amount(claim, creditor, lang) + (_bank_behind(claim, lang) if read_today else ())
     return Summary(t("to_pay"), money(amount), None if small else by, lines)
+
+
+def _bank_behind(claim: Claim, lang: Language) -> tuple[str, ...]:
+    """Beside the amount, when the bank statements read end before a day the page holds the debtor to: what the
+    costs' term says (`costs_unseen_lead`), or else that payments after that day are not processed yet, and a
+    payment in time needs nothing more (`days_unseen`), as a plan's or a promise's top says it."""
+    said = costs_unseen_lead(claim, lang)
+    if said or not days_unseen(claim):
+        return said
+    return (text(lang, "unseen_yet", paid_until=fmt.day(claim.payments_until, lang)),)
+
+
+def days_unseen(claim: Claim) -> bool:
+    """Whether a day the page holds the debtor to has gone by after the last day the bank statements read cover:
+    the due date of an invoice overdue, or the last day before a letter sent (or written today) for it. A payment
+    made by then may not be read yet: the page says payments after that day are not processed yet, and says of
+    them "nog niet verwerkt", never "nog niet ontvangen" (statement.view.not_received)."""
+    until = claim.payments_until
+    if until >= claim.as_of - DAY:
+        return False
+    days = [b.invoice.due for b in claim.settlement.invoices if b.principal_open > 0]
+    # A final notice's term has its own words (`costs_unseen_lead`); a handover is staff's step, not a day asked.
+    days += [e.date - DAY for e in claim.events if e.type in _ASKING_LETTERS and e.date <= claim.as_of]
+    action = claim.next_action
+    if action is not None and action.kind in _ASKING_STEPS and action.due <= claim.as_of:
+        days.append(action.due - DAY)
+    return any(until < day < claim.as_of for day in days)
 
 
 def costs_unseen_lead(claim: Claim, lang: Language) -> tuple[str, ...]:

@@ -135,8 +135,8 @@ def plan_view(claim: Claim, lang: Language, unread: InstallmentState | None = No
 
 
 def invoice_rows(claim: Claim, lang: Language) -> tuple[InvoiceRow, ...]:
-    """One row per invoice: its dates and amount as written, each credit note that counts, what is paid
-    and what is still open (of what it asks after them)."""
+    """One row per invoice: its dates and amount as written, each credit note that counts, what is paid (and
+    credited, `paid_column`) and what is still open (of what it asks after them)."""
     num = partial(fmt.number, lang=lang)
     return tuple(
         InvoiceRow(
@@ -145,12 +145,27 @@ def invoice_rows(claim: Claim, lang: Language) -> tuple[InvoiceRow, ...]:
             text(lang, "invoice_date", date=fmt.day(b.invoice.date, lang)),
             text(lang, "invoice_due", date=fmt.day(b.invoice.due, lang)),
             num(b.invoice.amount),
-            num(b.principal_paid),
+            num(paid_or_credited(claim, b)),
             num(b.principal_open),
             credit_note_lines(b.credit_notes, lang),
         )
         for b in claim.settlement.invoices
     )
+
+
+def paid_column(claim: Claim, lang: Language) -> str:
+    """The invoice table's middle column: "Betaald", or "Betaald of gecrediteerd" once a credit note counts on any
+    invoice shown: a row of 239,00 / 0,00 / 189,00 does not add up as a reader sums it, the credit note a line
+    below. Page and letters alike."""
+    credited = any(b.credit_notes for b in claim.settlement.invoices)
+    return text(lang, "col_paid_credited" if credited else "col_paid")
+
+
+def paid_or_credited(claim: Claim, balance: InvoiceBalance) -> Decimal:
+    """What the middle column shows of an invoice (`paid_column`): paid, and credited where any invoice is, so
+    that amount less it is what is open."""
+    credited = any(b.credit_notes for b in claim.settlement.invoices)
+    return balance.principal_paid + (balance.credited if credited else ZERO)
 
 
 def _open_balances(claim: Claim) -> list[InvoiceBalance]:
@@ -1009,7 +1024,10 @@ def total_rows(
     # In legal steps the court's and the bailiff's costs come on top: the total says it leaves them out.
     legal = stage_told(claim) == Stage.LEGAL
     label = t("total_due_legal") if legal else t("total_due")
-    if not claim.closed and not legal and amount_to_pay(claim) < claim.total_due:
+    if claim.status == Status.DISPUTE:
+        # The top asks only the part agreed with (no amount in the QR code): the total is not "to pay".
+        label = t("total_disputed")
+    elif not claim.closed and not legal and amount_to_pay(claim) < claim.total_due:
         # Not a second "to pay" beside the amount asked now: the total, and how much of it comes later.
         label = _open_later(claim, lang, deadline, handed_over)
     rows.append(Total(label, num(claim.total_due), grand=True))

@@ -31,12 +31,13 @@ from incasso.statement.answer import answer_lines
 from incasso.statement.handler import handler_of
 from incasso.statement.help import HelpView, help_view
 from incasso.statement.labels import PAGES, text
-from incasso.statement.lead import handler_name
+from incasso.statement.lead import answer_late, handler_name
 from incasso.statement.options import DisputeOption, PlanOption, dispute_option, plan_option
 from incasso.statement.pay import PayDetails, pay_details
 from incasso.statement.steps import (
     Summary,
     by_when,
+    days_unseen,
     kept_part_speaks,
     kept_with_handler,
     next_steps,
@@ -61,6 +62,7 @@ from incasso.statement.tables import (
     invoice_rows,
     invoice_words,
     notice_named,
+    paid_column,
     payment_rows,
     plan_view,
     several_missed,
@@ -87,6 +89,8 @@ OPTIONAL_MESSAGES = (
     "dunning_answered",
     "promise_passed",
     "dispute_many",
+    "dispute_late",
+    "dispute_many_late",
     "final_notice_unseen",
     "promise_kept",
     "plan_kept",
@@ -151,6 +155,7 @@ class StatementView:
     situation: str
     unlinked: str  # under the situation: a payment without the reference comes later; missing one? ask
     invoices: tuple[InvoiceRow, ...]
+    paid_column: str  # "Betaald", or "Betaald of gecrediteerd" beside a credit note (tables.paid_column)
     payments: tuple[PaymentRow, ...]
     allocation: str  # the rule the payments' shares follow, once any paid costs or interest; else ""
     interest: InterestView | None
@@ -215,8 +220,11 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
     if claim.status == Status.PROMISE and claim.pending_promise.promised_date < claim.as_of:
         # The day is past, its payments not yet read: not "you will pay by the date" any more.
         return "promise_passed"
-    if claim.status == Status.DISPUTE and len(claim.disputed) > 1:
-        return "dispute_many"  # a dispute naming several invoices: "de facturen", not "de factuur"
+    if claim.status == Status.DISPUTE:
+        # A dispute naming several invoices: "de facturen", not "de factuur"; its answer overdue: not "bovenaan staat
+        # wanneer u antwoord krijgt" above a top that can only say it is late.
+        key = "dispute_many" if len(claim.disputed) > 1 else Status.DISPUTE
+        return f"{key}_late" if answer_late(claim) else key
     if claim.status == Status.ARRANGEMENT:
         return instalment_key(claim, claim.status)  # "welke termijn nog komt" of one left to pay
     if claim.status in STATUS_MESSAGES:
@@ -318,6 +326,8 @@ def message_fallback(claim: Claim, key: str) -> str:
         return "remainder" if claim.remainder_after_agreement else _stage_key(claim)
     if key == "dispute_many":
         return Status.DISPUTE
+    if key in ("dispute_late", "dispute_many_late"):
+        return key.removesuffix("_late")  # as before: "Bovenaan ... wanneer u antwoord krijgt"
     if key in ("plan_kept_single", "plan_kept_agency_single"):
         return key.removesuffix("_single")  # as before: the thanks for "alle termijnen"
     if key == "arrangement_single":
@@ -409,12 +419,15 @@ def not_received(claim: Claim, lang: Language) -> str:
     """'not yet received your payment', or once anything was paid 'not yet received the whole amount':
     a text never tells a debtor who paid part that nothing came in. After a handover that ended a plan paid
     in part and behind, or paid in full, what is true of that plan ('not all the instalments of your payment
-    plan', 'all the instalments ..., but not yet the whole amount'): not as if there had been none."""
+    plan', 'all the instalments ..., but not yet the whole amount'): not as if there had been none. While the
+    bank statements read end before a day the text holds the debtor to (steps.days_unseen), 'not yet
+    processed': a payment in time may be on our account, only not yet read."""
     plan = plan_before_handover(claim)
     if plan is not None:
         kept = "_kept" if plan.state == PlanState.COMPLETED else ""
         return text(lang, f"not_received_plan{kept}{'_single' if len(plan.installments) == 1 else ''}")
-    return text(lang, "not_received_all" if claim.settlement.paid_total > 0 else "not_received")
+    key = "not_received_all" if claim.settlement.paid_total > 0 else "not_received"
+    return text(lang, f"{key}_unseen" if days_unseen(claim) else key)
 
 
 def plan_before_handover(claim: Claim) -> Plan | None:
@@ -489,6 +502,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         situation=situation_text(claim, lang),
         unlinked=_unlinked(claim, lang),
         invoices=invoice_rows(claim, lang),
+        paid_column=paid_column(claim, lang),
         payments=payment_rows(claim, lang, doubted),
         allocation=allocation_note(claim, lang),
         interest=interest_view(claim, creditor, lang),

@@ -131,16 +131,26 @@ KEEP_WHOLE_INLINE = '<span style="white-space:nowrap;">'  # an e-mail has no sty
 
 
 def spans_marked(
-    text: str, keep: tuple[str, ...] = (), dutch: tuple[str, ...] = (), keep_tag: str = KEEP_WHOLE
+    text: str,
+    keep: tuple[str, ...] = (),
+    dutch: tuple[str, ...] = (),
+    keep_tag: str = KEEP_WHOLE,
+    links: tuple[tuple[str, str], ...] = (),
 ) -> Markup:
     """`text` escaped, each of `keep` (a reference, a phone number) in a span kept whole on its line, each of
-    `dutch` (a creditor's word the ledger has in Dutch only, on an English page) marked lang="nl": wherever
-    it stands, the longer part first where two overlap. Part by part, the first time each stood was marked
-    ("Administratie" inside the creditor's name, not the role after it), and a later part could match
-    inside a span an earlier one had put in. Found with str.find, not a pattern made per call: every page
-    has its own reference, and compiling one for each cost 60 microseconds a call."""
-    tags = {str(escape(part)): '<span lang="nl">' for part in dutch if part}
-    tags.update({str(escape(part)): keep_tag for part in keep if part})
+    `dutch` (a creditor's word the ledger has in Dutch only, on an English page) marked lang="nl", and each text
+    of `links` (a phone number, an e-mail address, with its tel: or mailto: address) a link, kept whole too when
+    it is in `keep`: wherever it stands, the longer part first where two overlap. Part by part, the first time
+    each stood was marked ("Administratie" inside the creditor's name, not the role after it), and a later part
+    could match inside a span an earlier one had put in. Found with str.find, not a pattern made per call: every
+    page has its own reference, and compiling one for each cost 60 microseconds a call."""
+    tags = {str(escape(part)): ('<span lang="nl">', "</span>") for part in dutch if part}
+    tags.update({str(escape(part)): (keep_tag, "</span>") for part in keep if part})
+    for part, href in links:
+        if part:
+            whole = str(escape(part)) in tags and part in keep
+            opening = f'<a href="{escape(href)}">' + (keep_tag if whole else "")
+            tags[str(escape(part))] = (opening, "</span></a>" if whole else "</a>")
     html = str(escape(text))
     spans, taken = [], [False] * len(html)
     for part in sorted(tags, key=len, reverse=True):
@@ -148,14 +158,14 @@ def spans_marked(
         while start >= 0:
             end = start + len(part)
             if not any(taken[start:end]):
-                if tags[part] == keep_tag:
+                if tags[part][0] == keep_tag:  # a link ends at its text: its full stop is no part of it
                     end = _with_its_punctuation(html, end, taken)
                 spans.append((start, end, tags[part]))
                 taken[start:end] = [True] * (end - start)
             start = html.find(part, end)
     out, at = [], 0
-    for start, end, tag in sorted(spans):
-        out += [html[at:start], tag, html[start:end], "</span>"]
+    for start, end, (opening, closing) in sorted(spans):
+        out += [html[at:start], opening, html[start:end], closing]
         at = end
     return Markup("".join(out) + html[at:])
 
