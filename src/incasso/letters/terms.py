@@ -24,6 +24,7 @@ from incasso.claims.demand import (
     instalment_day_read,
     plan_under_final_notice,
     promise_kept_by,
+    unseen_not_asked,
 )
 from incasso.claims.escalation import newer_was_disputed
 from incasso.claims.states import (
@@ -586,12 +587,14 @@ def _installment_missed(claim: Claim, deadline: date | None) -> tuple[str, ...]:
         missed=missed_named(claim, lang),
         open=arrears,
     )
-    # "Your next instalments stay as agreed" only while one is still to come.
+    # "Your next instalments stay as agreed" only while one is still to come; "Dan heeft u alle termijnen van uw
+    # regeling betaald" only when none is past its day unseen (demand.unseen_not_asked), which also_due names.
     to_come = any(i.state == InstallmentStatus.UPCOMING for i in plan.installments)
-    key = "installment_pay" if to_come else "installment_pay_last"
+    unseen = not to_come and bool(unseen_not_asked(claim))
+    key = "installment_pay" if to_come else "installment_pay_unseen" if unseen else "installment_pay_last"
     key = key if deadline else f"{key}_asap"
-    # "uw volgende termijn blijft" of one still to come; a plan of one is paid in full, not "alle termijnen".
-    key = instalment_key(claim, key, counting="upcoming" if to_come else "all")
+    if not unseen:  # "uw volgende termijn blijft" of one still to come; a plan of one is paid in full
+        key = instalment_key(claim, key, counting="upcoming" if to_come else "all")
     pay = text(lang, key, open=arrears, date=day(deadline)) if deadline else text(lang, key, open=arrears)
     return (first, pay, *also_due(claim, deadline, lang))
 

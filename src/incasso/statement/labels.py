@@ -281,6 +281,12 @@ NL = {
     "plan_summary": "U betaalt in {count} termijnen, samen {amount}.",
     "plan_summary_one": "U betaalt {amount} in één termijn.",
     # An instalment falling due by the day given to pay a missed one (steps.also_due): page and letter.
+    # An instalment whose day has passed, not yet in the statements read, beside a missed one (steps.also_due): it
+    # may be paid, so it is not asked with the missed one, but it is due.
+    "installment_unseen": "Uw termijn van {date} ({amount}) was ook al te betalen. Heeft u die nog niet betaald? "
+    "Betaal die dan ook.",
+    "installment_unseen_more": "Uw termijnen van {dates} (samen {amount}) waren ook al te betalen. Heeft u die nog "
+    "niet betaald? Betaal die dan ook.",
     "installment_also_due": "Op {date} is ook uw volgende termijn van {amount} verschuldigd: samen {total}.",
     "installment_also_due_more": "Uiterlijk {date} zijn ook uw volgende {count} termijnen verschuldigd, samen "
     "{amount}: in totaal {total}.",
@@ -567,6 +573,11 @@ NL = {
     "total_open_due_by_now": "Totaal open (waarvan {soon} uiterlijk {date} en {now} nu al te betalen)",
     "total_open_due_by_now_later": "Totaal open (waarvan {soon} uiterlijk {date}, {now} nu al en {later} later "
     "te betalen)",
+    # A plan's instalment whose day has passed while the statements read do not reach it, not asked beside a missed
+    # one (demand.unseen_not_asked): due by its day, not "later" ({date}: the last such day).
+    "total_open_unseen": "Totaal open (waarvan {unseen} uiterlijk {date} te betalen was)",
+    "total_open_unseen_later": "Totaal open (waarvan {unseen} uiterlijk {date} te betalen was en {later} later te "
+    "betalen)",
     # A plan or a promise in a final notice's term: its costs come unless more is paid first, so none of it is "later".
     "total_open_plain": "Totaal open",
     "total_due_legal": "Totaal aan ons, zonder kosten van rechter en deurwaarder",
@@ -1333,6 +1344,10 @@ EN = {
     "plan_upcoming": "Upcoming",
     "plan_summary": "You pay in {count} instalments, {amount} in total.",
     "plan_summary_one": "You pay {amount} in one instalment.",
+    "installment_unseen": "Your instalment of {date} ({amount}) was due too. If you have not paid it yet, please pay "
+    "it as well.",
+    "installment_unseen_more": "Your instalments of {dates} ({amount} together) were due too. If you have not paid "
+    "them yet, please pay them as well.",
     "installment_also_due": "On {date} your next instalment of {amount} also falls due: {total} in total.",
     "installment_also_due_more": "By {date} your next {count} instalments, {amount} together, also fall due: "
     "{total} in total.",
@@ -1566,6 +1581,8 @@ EN = {
     "total_open_due_by_later": "Total outstanding ({soon} of it due by {date}, {later} later)",
     "total_open_due_by_now": "Total outstanding ({soon} of it due by {date}, {now} due now)",
     "total_open_due_by_now_later": "Total outstanding ({soon} of it due by {date}, {now} due now, {later} later)",
+    "total_open_unseen": "Total outstanding ({unseen} of it was due by {date})",
+    "total_open_unseen_later": "Total outstanding ({unseen} of it was due by {date}, {later} later)",
     "total_open_plain": "Total outstanding",
     "total_due_legal": "Total owed to us, without court and bailiff costs",
     "ask_plan_text": "Can't pay everything at once? Ask for a payment plan. We charge no fee for it. "

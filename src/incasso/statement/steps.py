@@ -34,6 +34,8 @@ from incasso.claims.demand import (
     overdue_part_only,
     plan_under_final_notice,
     promise_kept_by,
+    unseen_not_asked,
+    unseen_sum,
 )
 from incasso.claims.escalation import asks_the_rest, standing_notice
 from incasso.claims.settlement import InvoiceBalance
@@ -500,18 +502,34 @@ def missed_named(claim: Claim, lang: Language) -> str:
 def also_due(claim: Claim, deadline: date | None, lang: Language) -> tuple[str, ...]:
     """The instalments that fall due by the day given to pay a missed one, said with the sum, on the page
     and in the instalment's reminder: the QR code asks what is due today, and from their own day the page
-    asks them too (demand.falling_due_by), so the debtor who pays on the last day knows the whole sum."""
+    asks them too (demand.falling_due_by), so the debtor who pays on the last day knows the whole sum. First, those
+    whose day has passed while the statements read do not reach it (`_unseen_too`)."""
+    unseen = _unseen_too(claim, lang)
     soon = falling_due_by(claim, deadline) if deadline else ()
     if not soon or deadline is None:
-        return ()
+        return unseen
     amount = falling_due_sum(claim, deadline)
     total = amount_to_pay(claim) + amount
     values = dict(amount=fmt.money(amount, lang), total=fmt.money(total, lang))
     if len(soon) == 1:
-        return (text(lang, "installment_also_due", date=fmt.day(soon[0].installment.due, lang), **values),)
+        return (*unseen, text(lang, "installment_also_due", date=fmt.day(soon[0].installment.due, lang), **values))
     last = fmt.day(max(i.installment.due for i in soon), lang)
     count = fmt.in_words(len(soon), lang)
-    return (text(lang, "installment_also_due_more", date=last, count=count, **values),)
+    return (*unseen, text(lang, "installment_also_due_more", date=last, count=count, **values))
+
+
+def _unseen_too(claim: Claim, lang: Language) -> tuple[str, ...]:
+    """A plan's instalments past their day that the statements read do not reach, beside a missed one the page asks
+    (demand.unseen_not_asked): due, maybe paid, so asked only if not paid yet; not left out as if paying the
+    missed one paid the plan."""
+    unseen = unseen_not_asked(claim)
+    if not unseen:
+        return ()
+    amount = fmt.money(unseen_sum(claim), lang)
+    if len(unseen) == 1:
+        return (text(lang, "installment_unseen", date=fmt.day(unseen[0].installment.due, lang), amount=amount),)
+    dates = listed([fmt.day(i.installment.due, lang) for i in unseen], lang)
+    return (text(lang, "installment_unseen_more", dates=dates, amount=amount),)
 
 
 def plan_coverage(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
