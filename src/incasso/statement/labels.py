@@ -882,6 +882,19 @@ NL = {
     "plan_then_letter_single": "Daarvoor sturen wij u daarna een brief, met het bedrag op die dag. Betaalt u dat niet "
     "op tijd, dan is de volgende stap: {step}.",
     "plan_then_way_out": "Lukt dat niet? Neem dan contact met ons op, dan zoeken wij samen een oplossing.",
+    # The interest line's rest after a plan being paid, told kindly (steps._rest_kindly): small when less than the
+    # plan's smallest instalment, what comes for it, and how to be done with it at once.
+    "plan_rest_small": "Dat is een klein bedrag.",
+    "plan_then_reminder_kind": "Daarvoor krijgt u daarna een vriendelijke herinnering, met het precieze bedrag.",
+    "plan_then_reminder_kind_small": "Voor dat kleine bedrag krijgt u daarna een vriendelijke herinnering, met het "
+    "precieze bedrag.",
+    "plan_then_step_kind": "Staat het daarna nog open? Dan vragen wij het u met {letter}.",
+    "plan_rest_at_once": "Wilt u er liever meteen vanaf zijn? Tel het dan op bij uw laatste termijn.",
+    "plan_rest_at_once_single": "Wilt u er liever meteen vanaf zijn? Tel het dan op bij uw termijn.",
+    "plan_rest_at_once_now": "Wilt u er liever meteen vanaf zijn? Betaal het dan nu, samen met wat er van uw "
+    "termijnen openstaat.",
+    # Beside it, what the instalments leave of today's total (the total's "later"): two leftovers, told apart.
+    "plan_rest_today": "Vandaag is dat {today}; de rente tot dan komt erbij.",
     # A plan agreed with the agency (or the bailiff) since the handover: they ask what it leaves, and are the way out.
     "plan_then_handler": "Dat vraagt {handler} u daarna te betalen.",
     "plan_then_way_out_with": "Lukt dat niet? Neem dan contact op met {handler}.",
@@ -1844,6 +1857,16 @@ EN = {
     "plan_then_letter_single": "We will send you a letter for it after that, with the amount on that day. If you do "
     "not pay it in time, {step}.",
     "plan_then_way_out": "If you cannot pay it, please contact us and we will find a solution together.",
+    "plan_rest_small": "That is a small amount.",
+    "plan_then_reminder_kind": "You will then get a friendly reminder for it, with the exact amount.",
+    "plan_then_reminder_kind_small": "For that small amount you will then get a friendly reminder, with the exact "
+    "amount.",
+    "plan_then_step_kind": "If it is still open after that, we will ask you for it in {letter}.",
+    "plan_rest_at_once": "Would you rather be done with it at once? Then add it to your last instalment.",
+    "plan_rest_at_once_single": "Would you rather be done with it at once? Then add it to your instalment.",
+    "plan_rest_at_once_now": "Would you rather be done with it at once? Then pay it now, together with what is "
+    "still open of your instalments.",
+    "plan_rest_today": "Today that is {today}; the interest until then comes on top.",
     "plan_then_handler": "After that, {handler} will ask you to pay it.",
     "plan_then_way_out_with": "If you cannot pay it, please contact {handler}.",
     "plan_rest_other": "Would you rather arrange it differently? Please contact us.",

@@ -592,9 +592,10 @@ def plan_interest_line(claim: Claim, ledger: Ledger, lang: Language) -> str:
     if rest < creditor.policy.chase_minimum:
         return text(lang, instalment_key(claim, "plan_interest"))
     amount = fmt.money(rest, lang)
-    then = _plan_then(ledger, claim, lang, way_out=True)  # these lines give no way out of their own
+    then = _plan_then(ledger, claim, lang, way_out=True, rest=rest)  # these lines give no way out of their own
     if _last_passed(claim):
         return text(lang, instalment_key(claim, "plan_interest_rest_now"), amount=amount, then=then)
+    then = _today_figure(claim, rest, lang) + then
     if missed_shown(claim, creditor):  # beside others to pay on time (never one left): "de gemiste termijnen" of two
         key = "plan_interest_rest_missed_several" if several_missed(claim) else "plan_interest_rest_missed"
         key = instalment_key(claim, key, counting="upcoming")  # "en de volgende op tijd" of one still to come
@@ -603,13 +604,27 @@ def plan_interest_line(claim: Claim, ledger: Ledger, lang: Language) -> str:
     return text(lang, key, amount=amount, date=_last_day(claim, lang), then=then)
 
 
-def _plan_then(ledger: Ledger, claim: Claim, lang: Language, *, way_out: bool = False) -> str:
+def _today_figure(claim: Claim, rest: Decimal, lang: Language) -> str:
+    """What the plan's instalments leave of today's total, before the expected rest after the last one: the totals
+    row calls it "later" (statement.tables), and two leftovers side by side read as a contradiction unless the
+    line says which is which ("Vandaag is dat EUR 11,11; de rente tot dan komt erbij."). '' when they agree."""
+    today = claim.plan_leaves_open
+    if today <= 0 or today == rest:
+        return ""
+    return text(lang, "plan_rest_today", today=fmt.money(today, lang)) + " "
+
+
+def _plan_then(
+    ledger: Ledger, claim: Claim, lang: Language, *, way_out: bool = False, rest: Decimal | None = None
+) -> str:
     """What asks what the running plan leaves once all its instalments are paid, as the core will count it
     (claims.assess.claim_if_completed): the friendly reminder of a remainder after a plan of the whole balance of
     its day; after a plan of part, one letter for the rest first (claims.escalation.asks_the_rest) and, unpaid, the
     step reached before the plan; or, while a letter's term still runs then, that step (the handover with its day).
     With `way_out`, for a text that has none of its own, what to do if the debtor cannot pay it. A plan with the
-    agency or the bailiff: they ask it (their plan, their steps), and they are the way out."""
+    agency or the bailiff: they ask it (their plan, their steps), and they are the way out. With `rest` (the
+    interest line's expected rest after a plan being paid), kindly (`_rest_kindly`): what comes for it, and how
+    to be done with it at once."""
     handler = handler_of(claim)
     if handler is not None:
         name = handler_name(handler, lang)
@@ -620,6 +635,8 @@ def _plan_then(ledger: Ledger, claim: Claim, lang: Language, *, way_out: bool = 
     after = claim_after_the_rest_letter(ledger, done)
     if after is not None:  # the amount is the letter's, of its day: interest moves it by the day
         line = text(lang, instalment_key(claim, "plan_then_letter"), step=missed_step(after))
+    elif rest is not None and (action is None or action.kind in _KIND_LETTERS):
+        return _rest_kindly(claim, lang, rest, action)
     elif action is None or action.kind == ActionKind.REMINDER:
         return text(lang, "plan_then_reminder")
     elif action.kind == ActionKind.HANDOVER:
@@ -628,6 +645,30 @@ def _plan_then(ledger: Ledger, claim: Claim, lang: Language, *, way_out: bool = 
     else:
         line = text(lang, "plan_then_step", step=missed_step(done))
     return f"{line} {text(lang, 'plan_then_way_out')}" if way_out else line
+
+
+# The letters the rest of a plan being paid may be asked by, named in `_rest_kindly`; a call or a handover is said
+# as before (`plan_then_step`, `plan_then_handover`).
+_KIND_LETTERS = (ActionKind.REMINDER, ActionKind.DUNNING, ActionKind.FINAL_NOTICE)
+
+
+def _rest_kindly(claim: Claim, lang: Language, rest: Decimal, action: Action | None) -> str:
+    """The expected rest after a plan being paid, to a debtor paying it: small when less than its smallest instalment
+    ("Voor dat kleine bedrag", "Dat is een klein bedrag"), the friendly reminder with the exact amount that comes for
+    it (`plan_then_reminder_kind`),
+    or the letter that asks it if it is still open then (`plan_then_step_kind`, with its way out), and how to be done
+    with it at once: with the last instalment, or now with what is open of them once their days have passed."""
+    small = rest < min(i.installment.amount for i in claim.running_plan.installments)
+    if action is None or action.kind == ActionKind.REMINDER:
+        lines = [text(lang, "plan_then_reminder_kind_small" if small else "plan_then_reminder_kind")]
+    else:
+        lines = [text(lang, "plan_rest_small")] if small else []
+        lines.append(text(lang, "plan_then_step_kind", letter=text(lang, f"step_{action.kind}")))
+    at_once = "plan_rest_at_once_now" if _last_passed(claim) else instalment_key(claim, "plan_rest_at_once", "all")
+    lines.append(text(lang, at_once))
+    if action is not None and action.kind != ActionKind.REMINDER:
+        lines.append(text(lang, "plan_then_way_out"))
+    return " ".join(lines)
 
 
 def _arrange_otherwise(claim: Claim, lang: Language) -> str:
