@@ -607,9 +607,10 @@ def plan_interest_line(claim: Claim, ledger: Ledger, lang: Language) -> str:
 def _today_figure(claim: Claim, rest: Decimal, lang: Language) -> str:
     """What the plan's instalments leave of today's total, before the expected rest after the last one: the totals
     row calls it "later" (statement.tables), and two leftovers side by side read as a contradiction unless the
-    line says which is which ("Vandaag is dat EUR 11,11; de rente tot dan komt erbij."). '' when they agree."""
+    line says which is which ("Vandaag is dat EUR 11,11; de rente tot dan komt erbij."). '' when they agree, or
+    when the rest is not today's figure grown by interest (nothing left today, or less left then)."""
     today = claim.plan_leaves_open
-    if today <= 0 or today == rest:
+    if not 0 < today < rest:
         return ""
     return text(lang, "plan_rest_today", today=fmt.money(today, lang)) + " "
 
