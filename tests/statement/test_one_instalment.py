@@ -383,7 +383,10 @@ def test_an_instalment_the_posted_confirmation_asks_by_the_term_s_last_day_is_no
     assert missed.message_key == "plan_missed"
 
 
-WAY_OUT = {"nl": re.compile(r"Lukt het (een keer )?niet om (die|de|een) termijn"), "en": re.compile(r"If you cannot pay")}
+WAY_OUT = {
+    "nl": re.compile(r"Lukt het (een keer )?niet om (die|de|een) termijn"),
+    "en": re.compile(r"If you cannot pay"),
+}
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])

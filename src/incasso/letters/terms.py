@@ -332,8 +332,8 @@ def _costs_came(creditor: Creditor, claim: Claim, lang: Language, *, total: bool
 def broken_promise(claim: Claim) -> Promise | None:
     """The debtor's latest promise when its day passed without all of it paid and no letter went out since that day
     but today's (the page said so at its top until now: statement.steps._broken_promise): the reminder or the dunning
-    letter after it is about it (letters.view: `reminder_promise`, `dunning_promise`). Not one made before the latest answer to a dispute: that answer is
-    the newer news (`reminder_answered`)."""
+    letter after it is about it (letters.view: `reminder_promise`, `dunning_promise`). Not one made before the latest
+    answer to a dispute: that answer is the newer news (`reminder_answered`, `dunning_answered`)."""
     promise = claim.promise
     if promise is None or promise.state != PromiseState.BROKEN:
         return None
@@ -347,8 +347,8 @@ def broken_promise(claim: Claim) -> Promise | None:
 
 
 def _promise_broken(claim: Claim, due: DueLetter) -> tuple[str, ...]:
-    """A reminder or a dunning letter after a broken promise (`broken_promise`): what was promised, and what came in of it and what is
-    left, or that nothing came in; not a reminder as if nothing had been agreed."""
+    """A reminder or a dunning letter after a broken promise (`broken_promise`): what was promised, and what came in
+    of it and what is left, or that nothing came in; not a letter as if nothing had been agreed."""
     promise = broken_promise(claim) if due.kind in (LetterKind.REMINDER, LetterKind.DUNNING) else None
     if promise is None:
         return ()

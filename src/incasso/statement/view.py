@@ -25,7 +25,16 @@ from incasso.claims.states import HANDED_OVER, CostsState, PlanState, PromiseSta
 from incasso.contact import as_read_by, mailto_link, tel_link
 from incasso.law.money import ZERO
 from incasso.law.tables import LATE_COMMERCIAL_MINIMUM
-from incasso.ledger.model import ESCALATION_EVENTS, Creditor, DebtorType, EventType, InterestChoice, Language, Ledger, latest
+from incasso.ledger.model import (
+    ESCALATION_EVENTS,
+    Creditor,
+    DebtorType,
+    EventType,
+    InterestChoice,
+    Language,
+    Ledger,
+    latest,
+)
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.statement.answer import answer_lines
 from incasso.statement.handler import handler_of
