@@ -109,3 +109,105 @@ def test_an_answer_given_after_the_promise_is_still_the_news(tmp_path):
     view = _reminder(tmp_path, "nl", events, as_of=date(2026, 3, 17))
     assert view.opening == "reminder_answered"
     assert not [t for t in view.terms if "toegezegd" in t]
+
+
+REMINDED = event(date(2026, 2, 5), "reminder", channel="letter")
+
+
+def _dunning(tmp_path, language, events, payments=(), as_of=date(2026, 3, 21)):
+    ledger = one_debtor_ledger(tmp_path, events=events, payments=list(payments), language=language)
+    claim = assess(ledger, ledger.debtors[0], as_of)
+    (due,) = [d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.DUNNING]
+    return letter_view(ledger, claim, due, Channel.LETTER)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_dunning_letter_after_a_broken_promise_states_the_promise(tmp_path, language):
+    """Reminded on 5 February, promised on 10 March to pay by the 20th, 500.00 paid: the dunning letter of the 21st
+    said nothing of the promise (only the reminder did); it says it as the reminder does."""
+    paid = [payment(date=date(2026, 3, 18), amount="500.00")]
+    view = _dunning(tmp_path, language, [REMINDED, PROMISE], paid)
+    (said,) = [t for t in view.terms if t.startswith(PROMISED_PART[language])]
+    assert view.lead.amount in said
+    assert view.opening == "dunning_promise"
+    assert {"nl": "toegezegd", "en": "promised"}[language] in _opening(view)
+
+
+def test_a_site_without_dunning_promise_writes_the_dunning_letter_as_before(tmp_path):
+    view = _dunning(tmp_path, "nl", [REMINDED, PROMISE])
+    assert PROMISED_NOTHING["nl"] in view.terms
+    old_site = tmp_path / "old-site"
+    shutil.copytree(LETTERS, old_site)
+    for lang in ("nl", "en"):
+        (old_site / lang / "dunning_promise.md").unlink()
+    assert _opening(view, old_site) == _opening(view.__class__(**{**vars_of(view), "opening": "dunning"}))
+
+
+ANSWERED_AFTER_REMINDER = [
+    REMINDED,
+    event(date(2026, 2, 10), "dispute", reason="Te duur"),
+    event(date(2026, 3, 2), "dispute_resolved", outcome="De prijs klopt"),
+]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_dunning_letter_after_a_promise_made_since_a_dispute_s_answer_is_about_the_promise(tmp_path, language):
+    """Reminded, disputed, answered on 2 March; promised on 10 March to pay by the 20th, and did not: the dunning
+    letter opened with `dunning_answered` ("Wij hebben uw bezwaar beantwoord"), as if the answer were the news. The
+    promise is newer: it leads, as in the reminder (`reminder_promise`)."""
+    view = _dunning(tmp_path, language, [*ANSWERED_AFTER_REMINDER, PROMISE])
+    assert view.opening == "dunning_promise"
+    assert PROMISED_NOTHING[language] in view.terms
+    assert {"nl": "bezwaar", "en": "dispute"}[language] not in _opening(view)
+
+
+def test_a_dunning_letter_after_an_answer_given_since_the_promise_names_the_answer(tmp_path):
+    """Promised, broken, then disputed and answered: the answer is the news, as for the reminder."""
+    events = [
+        REMINDED,
+        event(date(2026, 2, 10), "promise", promised_date=date(2026, 2, 20)),
+        event(date(2026, 2, 21), "dispute", reason="Te duur"),
+        event(date(2026, 3, 2), "dispute_resolved", outcome="De prijs klopt"),
+    ]
+    view = _dunning(tmp_path, "nl", events, as_of=date(2026, 3, 17))
+    assert view.opening == "dunning_answered"
+    assert not [t for t in view.terms if "toegezegd" in t]
+
+
+def _page(tmp_path, language, events, as_of):
+    from incasso.statement.view import statement_view
+
+    ledger = one_debtor_ledger(tmp_path, events=events, language=language)
+    return statement_view(assess(ledger, ledger.debtors[0], as_of), ledger)
+
+
+SENT = {"channel": "letter"}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_page_after_the_reminder_of_a_promise_made_since_an_answer_speaks_of_the_promise(tmp_path, language):
+    """Answered on 2 March, promised on the 10th for the 20th, not paid, reminded on the 21st about the promise
+    (`reminder_promise`): the page said `dunning_answered`, "Wij hebben uw bezwaar beantwoord, maar ...", beside
+    that letter. It speaks of the promise as the letter does; a site without the text shows what it showed."""
+    reminded = event(date(2026, 3, 21), "reminder", **SENT)
+    view = _page(tmp_path, language, [*DISPUTE, PROMISE, reminded], date(2026, 3, 24))
+    assert view.message_key == "reminder_promise"
+    assert view.message_fallbacks == ("dunning_answered", "reminder")
+
+
+def test_the_page_after_the_dunning_letter_of_a_broken_promise_speaks_of_the_promise(tmp_path):
+    dunned = event(date(2026, 3, 21), "dunning", **SENT)
+    view = _page(tmp_path, "nl", [*ANSWERED_AFTER_REMINDER, PROMISE, dunned], date(2026, 3, 24))
+    assert view.message_key == "dunning_promise"
+    assert view.message_fallbacks == ("dunning_answered", "dunning")
+    plain = _page(tmp_path / "plain", "nl", [REMINDED, PROMISE, dunned], date(2026, 3, 24))
+    assert plain.message_key == "dunning_promise"
+    assert plain.message_fallbacks == ("dunning",)
+
+
+def test_the_page_after_a_later_letter_no_longer_speaks_of_the_promise(tmp_path):
+    """Once the next letter went out about nothing but the claim, the promise is old news."""
+    dunned = event(date(2026, 3, 21), "dunning", **SENT)
+    final = event(date(2026, 4, 6), "final_notice", **SENT)
+    view = _page(tmp_path, "nl", [REMINDED, PROMISE, dunned, final], date(2026, 4, 8))
+    assert "promise" not in view.message_key

@@ -332,6 +332,8 @@ def test_the_message_for_the_stage_or_status_is_on_the_page(demo_site):
             key = "final_notice_passed"  # D-1007: the term has passed
         if key == "dispute" and answer_late(claim):
             key = "dispute_late"  # D-1013: past the day we meant to answer by
+        if key == "dunning" and claim.promise is not None and claim.promise.state == "broken":
+            key = "dunning_promise"  # D-1005: the dunning letter after a broken promise was about it
         source = REPO / "content" / "messages" / claim.debtor.language / f"{key}.md"
         first = markdown.markdown(source.read_text(encoding="utf-8")).split("</p>")[0].removeprefix("<p>")
         section = parse(path).find(".//section[@class='message']")

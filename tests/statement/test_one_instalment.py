@@ -381,3 +381,20 @@ def test_an_instalment_the_posted_confirmation_asks_by_the_term_s_last_day_is_no
         assert {"nl": "18 maart 2026", "en": "18 March 2026"}[language] in page.next_steps[0]  # as the letter
     missed = statement_view(assess(ledger, ledger.debtors[0], date(2026, 3, 19)), ledger)
     assert missed.message_key == "plan_missed"
+
+
+WAY_OUT = {
+    "nl": re.compile(r"Lukt het (een keer )?niet om (die|de|een) termijn"),
+    "en": re.compile(r"If you cannot pay"),
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_page_of_one_instalment_left_says_what_to_do_if_it_cannot_be_paid_once(tmp_path, language):
+    """The message (`arrangement_single`) ended "Lukt het niet om die termijn te betalen? Neem dan zo snel mogelijk
+    contact met ons op", and the way out below ("Uw betalingsregeling aanpassen") said "Lukt het niet om de termijn te
+    betalen zoals afgesproken? Neem dan zo snel mogelijk contact met ons op": the way out says it, once."""
+    _, _, page, _, texts = _read(tmp_path, "two_one_paid", language, "letter")
+    assert page.message_key == "arrangement_single"
+    said = [s for s in _sentences(texts) if WAY_OUT[language].search(s)]
+    assert len(said) == 1, said

@@ -1984,7 +1984,9 @@ def test_a_plan_for_the_whole_claim_says_what_its_interest_leaves_after_the_last
     assert view.next_steps[-1] == (
         "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Betaalt u alle termijnen "
         f"op tijd, dan staat er na uw laatste termijn ({fmt.day(DUE + days(60))}) naar verwachting nog "
-        f"{fmt.money(D('6.59'))} open. Daarvoor sturen wij u daarna een herinnering."
+        f"{fmt.money(D('6.59'))} open. Vandaag is dat {fmt.money(claim.plan_leaves_open)}; de rente tot dan komt "
+        "erbij. Voor dat kleine bedrag krijgt u daarna een vriendelijke herinnering, met het precieze bedrag. Wilt u "
+        "er liever meteen vanaf zijn? Tel het dan op bij uw laatste termijn."
     )
     # A last instalment that covers the interest too leaves nothing worth a reminder: the plain sentence.
     covering = [{**PLAN[0]}, {**PLAN[1], "amount": PLAN[1]["amount"] + D("10.00")}]
@@ -3440,14 +3442,18 @@ def test_a_plan_in_arrears_says_what_is_left_when_the_missed_instalment_is_paid_
     assert view.next_steps[-1] == (
         "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Betaalt u de gemiste "
         f"termijn nu en de volgende op tijd, dan staat er na uw laatste termijn ({fmt.day(DUE + days(60))}) naar "
-        f"verwachting nog {fmt.money(D('6.86'))} open. Daarvoor sturen wij u daarna een herinnering."
+        f"verwachting nog {fmt.money(D('6.86'))} open. Vandaag is dat EUR\xa04,79; de rente tot dan komt erbij. Voor "
+        "dat kleine bedrag krijgt u daarna een vriendelijke herinnering, met het precieze bedrag. Wilt u er liever "
+        "meteen vanaf zijn? Tel het dan op bij uw laatste termijn."
     )
     # Past the last instalment's day: what is left once all of it is paid now (9.59: 70 days over 1,250.00).
     claim, creditor, view = view_of(tmp_path / "past", DUE + days(70), interest="statutory", events=plan)
     assert plan_rest(creditor, claim) == D("9.59")
     assert view.next_steps[-1].endswith(
         f"Betaalt u nu wat er van uw termijnen nog openstaat, dan blijft er naar verwachting "
-        f"{fmt.money(D('9.59'))} open. Daarvoor sturen wij u daarna een herinnering."
+        f"{fmt.money(D('9.59'))} open. Voor dat kleine bedrag krijgt u daarna een vriendelijke herinnering, met het "
+        "precieze bedrag. Wilt u er liever meteen vanaf zijn? Betaal het dan nu, samen met wat er van uw termijnen "
+        "openstaat."
     )
 
 

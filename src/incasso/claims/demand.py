@@ -142,6 +142,27 @@ def falling_due_by(claim: Claim, day: date) -> tuple[InstallmentState, ...]:
     return tuple(i for i in upcoming if i.installment.due <= day and i.open > 0)
 
 
+def unseen_not_asked(claim: Claim) -> tuple[InstallmentState, ...]:
+    """A running plan's instalments whose day has passed while the bank statements read do not reach it, that the
+    page does not ask now: a plan in arrears asks what it missed (agreements.ASKED_IN_ARREARS), and an unseen one
+    may well be paid. Not "later" beside what is asked (its day is past), nor paid by paying the missed one: the
+    page and the reminder name it apart. Empty for a claim without a running plan or with its plan under a final
+    notice (that notice asks everything overdue)."""
+    if claim.closed or claim.status != Status.ARRANGEMENT or plan_under_final_notice(claim):
+        return ()
+    plan = claim.running_plan
+    if plan.state != PlanState.IN_ARREARS:
+        return ()  # on schedule, an unseen instalment is what the page asks (agreements.ASKED)
+    return tuple(i for i in plan.installments if i.state == InstallmentStatus.UNSEEN and i.open > 0)
+
+
+def unseen_sum(claim: Claim) -> Decimal:
+    """What the unseen instalments not asked (`unseen_not_asked`) leave open of the total beside the amount asked:
+    their open sum, never more than the total due leaves above that amount (as `falling_due_sum`)."""
+    unseen = unseen_not_asked(claim)
+    return min(sum((i.open for i in unseen), ZERO), claim.total_due - amount_to_pay(claim)) if unseen else ZERO
+
+
 def falling_due_sum(claim: Claim, day: date) -> Decimal:
     """What the instalments falling due by `day` (`falling_due_by`) add to the amount asked now: their open
     sum, but never more than the total due leaves above that amount (a plan may add up to more than is

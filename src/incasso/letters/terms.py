@@ -24,6 +24,7 @@ from incasso.claims.demand import (
     instalment_day_read,
     plan_under_final_notice,
     promise_kept_by,
+    unseen_not_asked,
 )
 from incasso.claims.escalation import newer_was_disputed
 from incasso.claims.states import (
@@ -330,9 +331,9 @@ def _costs_came(creditor: Creditor, claim: Claim, lang: Language, *, total: bool
 
 def broken_promise(claim: Claim) -> Promise | None:
     """The debtor's latest promise when its day passed without all of it paid and no letter went out since that day
-    but today's (the page said so at its top until now: statement.steps._broken_promise): the reminder after it is
-    about it (letters.view: `reminder_promise`). Not one made before the latest answer to a dispute: that answer is
-    the newer news (`reminder_answered`)."""
+    but today's (the page said so at its top until now: statement.steps._broken_promise): the reminder or the dunning
+    letter after it is about it (letters.view: `reminder_promise`, `dunning_promise`). Not one made before the latest
+    answer to a dispute: that answer is the newer news (`reminder_answered`, `dunning_answered`)."""
     promise = claim.promise
     if promise is None or promise.state != PromiseState.BROKEN:
         return None
@@ -346,9 +347,9 @@ def broken_promise(claim: Claim) -> Promise | None:
 
 
 def _promise_broken(claim: Claim, due: DueLetter) -> tuple[str, ...]:
-    """A reminder after a broken promise (`broken_promise`): what was promised, and what came in of it and what is
-    left, or that nothing came in; not a reminder as if nothing had been agreed."""
-    promise = broken_promise(claim) if due.kind == LetterKind.REMINDER else None
+    """A reminder or a dunning letter after a broken promise (`broken_promise`): what was promised, and what came in
+    of it and what is left, or that nothing came in; not a letter as if nothing had been agreed."""
+    promise = broken_promise(claim) if due.kind in (LetterKind.REMINDER, LetterKind.DUNNING) else None
     if promise is None:
         return ()
     lang = claim.debtor.language
@@ -586,12 +587,14 @@ def _installment_missed(claim: Claim, deadline: date | None) -> tuple[str, ...]:
         missed=missed_named(claim, lang),
         open=arrears,
     )
-    # "Your next instalments stay as agreed" only while one is still to come.
+    # "Your next instalments stay as agreed" only while one is still to come; "Dan heeft u alle termijnen van uw
+    # regeling betaald" only when none is past its day unseen (demand.unseen_not_asked), which also_due names.
     to_come = any(i.state == InstallmentStatus.UPCOMING for i in plan.installments)
-    key = "installment_pay" if to_come else "installment_pay_last"
+    unseen = not to_come and bool(unseen_not_asked(claim))
+    key = "installment_pay" if to_come else "installment_pay_unseen" if unseen else "installment_pay_last"
     key = key if deadline else f"{key}_asap"
-    # "uw volgende termijn blijft" of one still to come; a plan of one is paid in full, not "alle termijnen".
-    key = instalment_key(claim, key, counting="upcoming" if to_come else "all")
+    if not unseen:  # "uw volgende termijn blijft" of one still to come; a plan of one is paid in full
+        key = instalment_key(claim, key, counting="upcoming" if to_come else "all")
     pay = text(lang, key, open=arrears, date=day(deadline)) if deadline else text(lang, key, open=arrears)
     return (first, pay, *also_due(claim, deadline, lang))
 

@@ -89,6 +89,7 @@ REMINDER_PROMISE = "reminder_promise"
 DUNNING_COSTS_CHARGED = "dunning_costs_charged"
 REMINDER_COSTS_CHARGED = "reminder_costs_charged"
 DUNNING_ANSWERED = "dunning_answered"
+DUNNING_PROMISE = "dunning_promise"
 FINAL_NOTICE_ANSWERED = "final_notice_answered"
 HANDOVER_ANSWERED = "handover_answered"
 ARRANGEMENT_SINGLE = "arrangement_single"
@@ -105,6 +106,7 @@ OPENING_VARIANTS = {
     REMINDER_COSTS_CHARGED: LetterKind.REMINDER,
     DUNNING_COSTS_CHARGED: LetterKind.DUNNING,
     DUNNING_ANSWERED: LetterKind.DUNNING,
+    DUNNING_PROMISE: LetterKind.DUNNING,
     FINAL_NOTICE_ANSWERED: LetterKind.FINAL_NOTICE,
     HANDOVER_ANSWERED: LetterKind.HANDOVER,
     ARRANGEMENT_SINGLE: LetterKind.ARRANGEMENT,
@@ -249,7 +251,8 @@ def opening(claim: Claim, due: DueLetter) -> str:
     mind", a light tone beside hundreds of euros of costs; for the first reminder after a dispute's answer (a dispute
     raised before any letter) about an invoice still open, `reminder_answered`, which names the answer (costs
     charged or not), unless the debtor promised since and did not pay (all): then, as after any broken promise,
-    `reminder_promise`, which is about the promise (letters.terms.broken_promise); for a dunning letter with costs
+    `reminder_promise`, which is about the promise (letters.terms.broken_promise); for a dunning letter after a
+    broken promise likewise `dunning_promise` (before `dunning_answered`); for a dunning letter with costs
     charged already (from the due dates), `dunning_costs_charged`,
     not "before any costs are added"; for the
     first dunning letter after a dispute's answer, `dunning_answered`: it names the answer, and does not ask again
@@ -276,6 +279,8 @@ def opening(claim: Claim, due: DueLetter) -> str:
             return REMINDER_ANSWERED  # a dispute before any letter: the first letter after the answer names it
         if claim.costs.state == CostsState.CHARGED:
             return REMINDER_COSTS_CHARGED  # costs from the due dates: not "it may have slipped your mind"
+    if due.kind == LetterKind.DUNNING and broken_promise(claim) is not None:
+        return DUNNING_PROMISE  # as the reminder: the promise leads, also before an answer it came after
     if due.kind == LetterKind.DUNNING and _first_since_the_answer(claim, due):
         return DUNNING_ANSWERED  # the first letter after the answer (costs charged or not: it promises none)
     if due.kind == LetterKind.DUNNING and claim.costs.state == CostsState.CHARGED:

@@ -286,6 +286,12 @@ NL = {
     "plan_summary": "U betaalt in {count} termijnen, samen {amount}.",
     "plan_summary_one": "U betaalt {amount} in één termijn.",
     # An instalment falling due by the day given to pay a missed one (steps.also_due): page and letter.
+    # An instalment whose day has passed, not yet in the statements read, beside a missed one (steps.also_due): it
+    # may be paid, so it is not asked with the missed one, but it is due.
+    "installment_unseen": "Uw termijn van {date} ({amount}) was ook al te betalen. Heeft u die nog niet betaald? "
+    "Betaal die dan ook.",
+    "installment_unseen_more": "Uw termijnen van {dates} (samen {amount}) waren ook al te betalen. Heeft u die nog "
+    "niet betaald? Betaal die dan ook.",
     "installment_also_due": "Op {date} is ook uw volgende termijn van {amount} verschuldigd: samen {total}.",
     "installment_also_due_more": "Uiterlijk {date} zijn ook uw volgende {count} termijnen verschuldigd, samen "
     "{amount}: in totaal {total}.",
@@ -581,6 +587,11 @@ NL = {
     "total_open_due_by_now": "Totaal open (waarvan {soon} uiterlijk {date} en {now} nu al te betalen)",
     "total_open_due_by_now_later": "Totaal open (waarvan {soon} uiterlijk {date}, {now} nu al en {later} later "
     "te betalen)",
+    # A plan's instalment whose day has passed while the statements read do not reach it, not asked beside a missed
+    # one (demand.unseen_not_asked): due by its day, not "later" ({date}: the last such day).
+    "total_open_unseen": "Totaal open (waarvan {unseen} uiterlijk {date} te betalen was)",
+    "total_open_unseen_later": "Totaal open (waarvan {unseen} uiterlijk {date} te betalen was en {later} later te "
+    "betalen)",
     # A plan or a promise in a final notice's term: its costs come unless more is paid first, so none of it is "later".
     "total_open_plain": "Totaal open",
     "total_due_legal": "Totaal aan ons, zonder kosten van rechter en deurwaarder",
@@ -944,6 +955,19 @@ NL = {
     "plan_then_letter_single": "Daarvoor sturen wij u daarna een brief, met het bedrag op die dag. Betaalt u dat niet "
     "op tijd, dan is de volgende stap: {step}.",
     "plan_then_way_out": "Lukt dat niet? Neem dan contact met ons op, dan zoeken wij samen een oplossing.",
+    # The interest line's rest after a plan being paid, told kindly (steps._rest_kindly): small when less than the
+    # plan's smallest instalment, what comes for it, and how to be done with it at once.
+    "plan_rest_small": "Dat is een klein bedrag.",
+    "plan_then_reminder_kind": "Daarvoor krijgt u daarna een vriendelijke herinnering, met het precieze bedrag.",
+    "plan_then_reminder_kind_small": "Voor dat kleine bedrag krijgt u daarna een vriendelijke herinnering, met het "
+    "precieze bedrag.",
+    "plan_then_step_kind": "Staat het daarna nog open? Dan vragen wij het u met {letter}.",
+    "plan_rest_at_once": "Wilt u er liever meteen vanaf zijn? Tel het dan op bij uw laatste termijn.",
+    "plan_rest_at_once_single": "Wilt u er liever meteen vanaf zijn? Tel het dan op bij uw termijn.",
+    "plan_rest_at_once_now": "Wilt u er liever meteen vanaf zijn? Betaal het dan nu, samen met wat er van uw "
+    "termijnen openstaat.",
+    # Beside it, what the instalments leave of today's total (the total's "later"): two leftovers, told apart.
+    "plan_rest_today": "Vandaag is dat {today}; de rente tot dan komt erbij.",
     # A plan agreed with the agency (or the bailiff) since the handover: they ask what it leaves, and are the way out.
     "plan_then_handler": "Dat vraagt {handler} u daarna te betalen.",
     "plan_then_way_out_with": "Lukt dat niet? Neem dan contact op met {handler}.",
@@ -1417,6 +1441,10 @@ EN = {
     "plan_upcoming": "Upcoming",
     "plan_summary": "You pay in {count} instalments, {amount} in total.",
     "plan_summary_one": "You pay {amount} in one instalment.",
+    "installment_unseen": "Your instalment of {date} ({amount}) was due too. If you have not paid it yet, please pay "
+    "it as well.",
+    "installment_unseen_more": "Your instalments of {dates} ({amount} together) were due too. If you have not paid "
+    "them yet, please pay them as well.",
     "installment_also_due": "On {date} your next instalment of {amount} also falls due: {total} in total.",
     "installment_also_due_more": "By {date} your next {count} instalments, {amount} together, also fall due: "
     "{total} in total.",
@@ -1654,6 +1682,8 @@ EN = {
     "total_open_due_by_later": "Total outstanding ({soon} of it due by {date}, {later} later)",
     "total_open_due_by_now": "Total outstanding ({soon} of it due by {date}, {now} due now)",
     "total_open_due_by_now_later": "Total outstanding ({soon} of it due by {date}, {now} due now, {later} later)",
+    "total_open_unseen": "Total outstanding ({unseen} of it was due by {date})",
+    "total_open_unseen_later": "Total outstanding ({unseen} of it was due by {date}, {later} later)",
     "total_open_plain": "Total outstanding",
     "total_due_legal": "Total owed to us, without court and bailiff costs",
     "ask_plan_text": "Can't pay everything at once? Ask for a payment plan. We charge no fee for it. "
@@ -1963,6 +1993,16 @@ EN = {
     "plan_then_letter_single": "We will send you a letter for it after that, with the amount on that day. If you do "
     "not pay it in time, {step}.",
     "plan_then_way_out": "If you cannot pay it, please contact us and we will find a solution together.",
+    "plan_rest_small": "That is a small amount.",
+    "plan_then_reminder_kind": "You will then get a friendly reminder for it, with the exact amount.",
+    "plan_then_reminder_kind_small": "For that small amount you will then get a friendly reminder, with the exact "
+    "amount.",
+    "plan_then_step_kind": "If it is still open after that, we will ask you for it in {letter}.",
+    "plan_rest_at_once": "Would you rather be done with it at once? Then add it to your last instalment.",
+    "plan_rest_at_once_single": "Would you rather be done with it at once? Then add it to your instalment.",
+    "plan_rest_at_once_now": "Would you rather be done with it at once? Then pay it now, together with what is "
+    "still open of your instalments.",
+    "plan_rest_today": "Today that is {today}; the interest until then comes on top.",
     "plan_then_handler": "After that, {handler} will ask you to pay it.",
     "plan_then_way_out_with": "If you cannot pay it, please contact {handler}.",
     "plan_rest_other": "Would you rather arrange it differently? Please contact us.",

@@ -34,6 +34,8 @@ from incasso.claims.demand import (
     overdue_part_only,
     plan_under_final_notice,
     promise_kept_by,
+    unseen_not_asked,
+    unseen_sum,
 )
 from incasso.claims.escalation import asks_the_rest, standing_notice
 from incasso.claims.settlement import InvoiceBalance
@@ -520,18 +522,34 @@ def missed_named(claim: Claim, lang: Language) -> str:
 def also_due(claim: Claim, deadline: date | None, lang: Language) -> tuple[str, ...]:
     """The instalments that fall due by the day given to pay a missed one, said with the sum, on the page
     and in the instalment's reminder: the QR code asks what is due today, and from their own day the page
-    asks them too (demand.falling_due_by), so the debtor who pays on the last day knows the whole sum."""
+    asks them too (demand.falling_due_by), so the debtor who pays on the last day knows the whole sum. First, those
+    whose day has passed while the statements read do not reach it (`_unseen_too`)."""
+    unseen = _unseen_too(claim, lang)
     soon = falling_due_by(claim, deadline) if deadline else ()
     if not soon or deadline is None:
-        return ()
+        return unseen
     amount = falling_due_sum(claim, deadline)
     total = amount_to_pay(claim) + amount
     values = dict(amount=fmt.money(amount, lang), total=fmt.money(total, lang))
     if len(soon) == 1:
-        return (text(lang, "installment_also_due", date=fmt.day(soon[0].installment.due, lang), **values),)
+        return (*unseen, text(lang, "installment_also_due", date=fmt.day(soon[0].installment.due, lang), **values))
     last = fmt.day(max(i.installment.due for i in soon), lang)
     count = fmt.in_words(len(soon), lang)
-    return (text(lang, "installment_also_due_more", date=last, count=count, **values),)
+    return (*unseen, text(lang, "installment_also_due_more", date=last, count=count, **values))
+
+
+def _unseen_too(claim: Claim, lang: Language) -> tuple[str, ...]:
+    """A plan's instalments past their day that the statements read do not reach, beside a missed one the page asks
+    (demand.unseen_not_asked): due, maybe paid, so asked only if not paid yet; not left out as if paying the
+    missed one paid the plan."""
+    unseen = unseen_not_asked(claim)
+    if not unseen:
+        return ()
+    amount = fmt.money(unseen_sum(claim), lang)
+    if len(unseen) == 1:
+        return (text(lang, "installment_unseen", date=fmt.day(unseen[0].installment.due, lang), amount=amount),)
+    dates = listed([fmt.day(i.installment.due, lang) for i in unseen], lang)
+    return (text(lang, "installment_unseen_more", dates=dates, amount=amount),)
 
 
 def plan_coverage(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
@@ -594,9 +612,10 @@ def plan_interest_line(claim: Claim, ledger: Ledger, lang: Language) -> str:
     if rest < creditor.policy.chase_minimum:
         return text(lang, instalment_key(claim, "plan_interest"))
     amount = fmt.money(rest, lang)
-    then = _plan_then(ledger, claim, lang, way_out=True)  # these lines give no way out of their own
+    then = _plan_then(ledger, claim, lang, way_out=True, rest=rest)  # these lines give no way out of their own
     if _last_passed(claim):
         return text(lang, instalment_key(claim, "plan_interest_rest_now"), amount=amount, then=then)
+    then = _today_figure(claim, rest, lang) + then
     if missed_shown(claim, creditor):  # beside others to pay on time (never one left): "de gemiste termijnen" of two
         key = "plan_interest_rest_missed_several" if several_missed(claim) else "plan_interest_rest_missed"
         key = instalment_key(claim, key, counting="upcoming")  # "en de volgende op tijd" of one still to come
@@ -605,13 +624,28 @@ def plan_interest_line(claim: Claim, ledger: Ledger, lang: Language) -> str:
     return text(lang, key, amount=amount, date=_last_day(claim, lang), then=then)
 
 
-def _plan_then(ledger: Ledger, claim: Claim, lang: Language, *, way_out: bool = False) -> str:
+def _today_figure(claim: Claim, rest: Decimal, lang: Language) -> str:
+    """What the plan's instalments leave of today's total, before the expected rest after the last one: the totals
+    row calls it "later" (statement.tables), and two leftovers side by side read as a contradiction unless the
+    line says which is which ("Vandaag is dat EUR 11,11; de rente tot dan komt erbij."). '' when they agree, or
+    when the rest is not today's figure grown by interest (nothing left today, or less left then)."""
+    today = claim.plan_leaves_open
+    if not 0 < today < rest:
+        return ""
+    return text(lang, "plan_rest_today", today=fmt.money(today, lang)) + " "
+
+
+def _plan_then(
+    ledger: Ledger, claim: Claim, lang: Language, *, way_out: bool = False, rest: Decimal | None = None
+) -> str:
     """What asks what the running plan leaves once all its instalments are paid, as the core will count it
     (claims.assess.claim_if_completed): the friendly reminder of a remainder after a plan of the whole balance of
     its day; after a plan of part, one letter for the rest first (claims.escalation.asks_the_rest) and, unpaid, the
     step reached before the plan; or, while a letter's term still runs then, that step (the handover with its day).
     With `way_out`, for a text that has none of its own, what to do if the debtor cannot pay it. A plan with the
-    agency or the bailiff: they ask it (their plan, their steps), and they are the way out."""
+    agency or the bailiff: they ask it (their plan, their steps), and they are the way out. With `rest` (the
+    interest line's expected rest after a plan being paid), kindly (`_rest_kindly`): what comes for it, and how
+    to be done with it at once."""
     handler = handler_of(claim)
     if handler is not None:
         name = handler_name(handler, lang)
@@ -622,6 +656,8 @@ def _plan_then(ledger: Ledger, claim: Claim, lang: Language, *, way_out: bool = 
     after = claim_after_the_rest_letter(ledger, done)
     if after is not None:  # the amount is the letter's, of its day: interest moves it by the day
         line = text(lang, instalment_key(claim, "plan_then_letter"), step=missed_step(after))
+    elif rest is not None and (action is None or action.kind in _KIND_LETTERS):
+        return _rest_kindly(claim, lang, rest, action)
     elif action is None or action.kind == ActionKind.REMINDER:
         return text(lang, "plan_then_reminder")
     elif action.kind == ActionKind.HANDOVER:
@@ -630,6 +666,30 @@ def _plan_then(ledger: Ledger, claim: Claim, lang: Language, *, way_out: bool = 
     else:
         line = text(lang, "plan_then_step", step=missed_step(done))
     return f"{line} {text(lang, 'plan_then_way_out')}" if way_out else line
+
+
+# The letters the rest of a plan being paid may be asked by, named in `_rest_kindly`; a call or a handover is said
+# as before (`plan_then_step`, `plan_then_handover`).
+_KIND_LETTERS = (ActionKind.REMINDER, ActionKind.DUNNING, ActionKind.FINAL_NOTICE)
+
+
+def _rest_kindly(claim: Claim, lang: Language, rest: Decimal, action: Action | None) -> str:
+    """The expected rest after a plan being paid, to a debtor paying it: small when less than its smallest instalment
+    ("Voor dat kleine bedrag", "Dat is een klein bedrag"), the friendly reminder with the exact amount that comes for
+    it (`plan_then_reminder_kind`),
+    or the letter that asks it if it is still open then (`plan_then_step_kind`, with its way out), and how to be done
+    with it at once: with the last instalment, or now with what is open of them once their days have passed."""
+    small = rest < min(i.installment.amount for i in claim.running_plan.installments)
+    if action is None or action.kind == ActionKind.REMINDER:
+        lines = [text(lang, "plan_then_reminder_kind_small" if small else "plan_then_reminder_kind")]
+    else:
+        lines = [text(lang, "plan_rest_small")] if small else []
+        lines.append(text(lang, "plan_then_step_kind", letter=text(lang, f"step_{action.kind}")))
+    at_once = "plan_rest_at_once_now" if _last_passed(claim) else instalment_key(claim, "plan_rest_at_once", "all")
+    lines.append(text(lang, at_once))
+    if action is not None and action.kind != ActionKind.REMINDER:
+        lines.append(text(lang, "plan_then_way_out"))
+    return " ".join(lines)
 
 
 def _arrange_otherwise(claim: Claim, lang: Language) -> str:

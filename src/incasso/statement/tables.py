@@ -24,6 +24,8 @@ from incasso.claims.demand import (
     not_yet_due,
     plan_beside_promise,
     plan_under_final_notice,
+    unseen_not_asked,
+    unseen_sum,
 )
 from incasso.claims.disputes import disputed_apart_when_dated
 from incasso.claims.kept import asking, credited_in_full
@@ -978,6 +980,8 @@ def _open_later(claim: Claim, lang: Language, deadline: date | None, handed_over
     beside, last = plan_beside_promise(claim)
     if last is not None:
         return _beside_a_plan(claim, lang, (asked, not_yet), beside, last)
+    if unseen_not_asked(claim):
+        return _beside_unseen(claim, lang, later, deadline)
     if not_yet is not None:
         return text(lang, "total_open_due_by_later", soon=money(asked), date=fmt.day(not_yet, lang), later=money(later))
     soon = falling_due_by(claim, deadline) if deadline else ()
@@ -988,6 +992,20 @@ def _open_later(claim: Claim, lang: Language, deadline: date | None, handed_over
     if amount == later:
         return text(lang, "total_open_due_by", soon=money(amount), date=by)
     return text(lang, "total_open_due_by_later", soon=money(amount), date=by, later=money(later - amount))
+
+
+def _beside_unseen(claim: Claim, lang: Language, later: Decimal, deadline: date | None) -> str:
+    """The total's label beside a plan's instalments whose day has passed while the statements read do not reach it
+    (demand.unseen_not_asked): they were due by their day, not "later", though the page asks only the missed ones.
+    Beside one falling due by the day given to pay those as well, the split is left out rather than said wrong."""
+    money = partial(fmt.money, lang=lang)
+    unseen = unseen_sum(claim)
+    if deadline is not None and falling_due_by(claim, deadline):
+        return text(lang, "total_open_plain")
+    by = fmt.day(max(i.installment.due for i in unseen_not_asked(claim)), lang)
+    if later - unseen > 0:
+        return text(lang, "total_open_unseen_later", unseen=money(unseen), date=by, later=money(later - unseen))
+    return text(lang, "total_open_unseen", unseen=money(unseen), date=by)
 
 
 def _beside_a_plan(claim: Claim, lang: Language, asked: tuple[Decimal, date | None], now: Decimal, by: date) -> str:

@@ -21,11 +21,20 @@ from incasso.claims.agreements import Plan
 from incasso.claims.claim import Claim
 from incasso.claims.demand import instalment_asked_later, plan_under_final_notice
 from incasso.claims.escalation import newer_was_disputed
-from incasso.claims.states import HANDED_OVER, CostsState, PlanState, Stage, Status
+from incasso.claims.states import HANDED_OVER, CostsState, PlanState, PromiseState, Stage, Status
 from incasso.contact import as_read_by, mailto_link, tel_link
 from incasso.law.money import ZERO
 from incasso.law.tables import LATE_COMMERCIAL_MINIMUM
-from incasso.ledger.model import Creditor, DebtorType, EventType, InterestChoice, Language, Ledger, latest
+from incasso.ledger.model import (
+    ESCALATION_EVENTS,
+    Creditor,
+    DebtorType,
+    EventType,
+    InterestChoice,
+    Language,
+    Ledger,
+    latest,
+)
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.statement.answer import answer_lines
 from incasso.statement.handler import handler_of
@@ -104,6 +113,8 @@ OPTIONAL_MESSAGES = (
     "arrangement_agency_single",
     "promise_agency",
     "handover_plan_kept",
+    "reminder_promise",
+    "dunning_promise",
 )
 # Stages whose message is the agency's or the court's, whatever is left.
 # The values a message text may name in braces, each filled in per page.
@@ -272,7 +283,17 @@ def _stage_key(claim: Claim) -> str:
     and `final_notice_plain` for the rest (a second notice,
     costs from the due date, none at all): neither a term nor costs it does not have. A dunning
     letter's stage with costs charged already (from the due dates) is `dunning_costs_charged`, and after
-    a dispute's answer `dunning_answered`, as a reminder's stage is (its words name no letter)."""
+    a dispute's answer `dunning_answered`, as a reminder's stage is (its words name no letter). A reminder's or
+    a dunning letter's stage whose letter was about a broken promise is `reminder_promise` or `dunning_promise`
+    (`_stage_letter_about_a_promise`), also after an answer the promise came after."""
+    if _stage_letter_about_a_promise(claim):
+        return f"{claim.stage}_promise"  # as its letter opens (letters.view: reminder_promise, dunning_promise)
+    return _stage_key_before_the_promise(claim)
+
+
+def _stage_key_before_the_promise(claim: Claim) -> str:
+    """`_stage_key` but for a broken promise's letter: what the page said of it before `reminder_promise` and
+    `dunning_promise` were written (their fallback)."""
     if claim.stage in (Stage.REMINDER, Stage.DUNNING) and _step_stands_after_an_answer(claim):
         # Not "do you disagree? we will look into it first", nor "Misschien is het u ontschoten": we answered (costs
         # or not), as the letter does (letters.view: reminder_answered, dunning_answered).
@@ -292,6 +313,24 @@ def _stage_key(claim: Claim) -> str:
     if claim.costs.state == CostsState.CHARGED and _charged_by_the_notice(claim):
         return "final_notice_passed"  # the letter's term is over: no "by when" to point at any more
     return "final_notice_plain"
+
+
+def _stage_letter_about_a_promise(claim: Claim) -> bool:
+    """Whether the stage's letter (a reminder, a dunning letter) is the only one since the day of a promise broken
+    after the latest answer to a dispute: that letter was about the promise (letters.terms.broken_promise, its
+    opening `reminder_promise` or `dunning_promise`), and the page's message says what it said, not the answer's
+    "Wij hebben uw bezwaar beantwoord, maar ..." nor "Misschien is het u ontschoten"."""
+    promise = claim.promise
+    if claim.status != Status.ACTIVE or promise is None or promise.state != PromiseState.BROKEN:
+        return False
+    if claim.stage not in (Stage.REMINDER, Stage.DUNNING):
+        return False
+    events = claim.events
+    answered = latest(events, EventType.DISPUTE_RESOLVED)
+    if answered is not None and events.index(answered) > events.index(promise.event):
+        return False
+    since = [e for e in events if e.type in ESCALATION_EVENTS and e.date > promise.promised_date]
+    return [e.type for e in since] == [EventType(claim.stage.value)]
 
 
 def _step_stands_after_an_answer(claim: Claim) -> bool:
@@ -314,6 +353,8 @@ def message_fallback(claim: Claim, key: str) -> str:
     (an optional one, OPTIONAL_MESSAGES, added after its texts were copied): the one it showed before."""
     if key not in OPTIONAL_MESSAGES:
         return key
+    if key in ("reminder_promise", "dunning_promise"):
+        return _stage_key_before_the_promise(claim)  # as before: the answer's message, or the stage's
     if key == "dunning_answered":
         return claim.stage  # the stage's message, as before: the reminder's or the dunning letter's
     if key == "dunning_costs_charged":
