@@ -98,6 +98,7 @@ OPTIONAL_MESSAGES = (
     "plan_kept_agency_single",
     "arrangement_agency",
     "arrangement_agency_single",
+    "arrangement_agency_missed",
 )
 # Stages whose message is the agency's or the court's, whatever is left.
 # The values a message text may name in braces, each filled in per page.
@@ -201,6 +202,9 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
     if claim.status == Status.ARRANGEMENT and handler_of(claim) is not None:
         # Agreed with the agency (or the bailiff) since the handover, on schedule or behind: their plan, whom to
         # contact, not the handover's "Ook nu is een betalingsregeling nog mogelijk" beside the plan being paid.
+        # Behind, not "welke termijn nog komt ... vóór de afgesproken dag" beside an instalment "Te laat".
+        if claim.running_plan.state == PlanState.IN_ARREARS:
+            return "arrangement_agency_missed"
         return instalment_key(claim, "arrangement_agency")  # "welke termijn nog komt" of one left to pay
     if claim.status == Status.PROMISE and handler_of(claim) is not None:
         return _stage_key(claim)  # promised to the agency since the handover: the agency's message, not ours
@@ -315,8 +319,9 @@ def message_fallback(claim: Claim, key: str) -> str:
         return Status.ARRANGEMENT  # as before: the plan's message, in the plural
     if key == "arrangement_agency_single":
         return "arrangement_agency"  # the agency's plan's message, in the plural
-    if key == "arrangement_agency":
-        return _stage_key(claim)  # as before: the handover's (or the legal step's) message
+    if key in ("arrangement_agency", "arrangement_agency_missed"):
+        # As before: the handover's (or the legal step's) message; behind, not the plan's, which says what comes.
+        return _stage_key(claim)
     if key == "plan_missed_several":
         return "plan_missed"  # as before: one instalment named, the schedule below shows them all
     if key == "newer_answered":
