@@ -109,3 +109,24 @@ def test_an_answer_given_after_the_promise_is_still_the_news(tmp_path):
     view = _reminder(tmp_path, "nl", events, as_of=date(2026, 3, 17))
     assert view.opening == "reminder_answered"
     assert not [t for t in view.terms if "toegezegd" in t]
+
+
+PART_LEFT = {
+    "nl": "Op 10 maart 2026 heeft u ons toegezegd EUR\xa0300,00 te betalen, uiterlijk 20 maart 2026. Daarvan hebben wij "
+    "EUR\xa0100,00 ontvangen, dank u wel: er staat nog EUR\xa0200,00 van open. In totaal staat nog EUR\xa01.150,00 open.",
+    "en": "On 10 March 2026 you promised to pay us EUR\xa0300.00 by 20 March 2026. Of that, we have received "
+    "EUR\xa0100.00, thank you: EUR\xa0200.00 of it is still open. In total, EUR\xa01,150.00 is still open.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_promise_of_part_paid_in_part_says_what_is_left_of_it_and_in_all(tmp_path, language):
+    """Promised 300.00 of the 1250.00 by 20 March, 100.00 paid: the reminder read 'toegezegd EUR 300,00 te betalen
+    ... Daarvan hebben wij EUR 100,00 ontvangen, dank u wel. Er staat nog EUR 1.150,00 open', as if 1150.00 were
+    left of the 300.00 promised. It says what is left of the promise, and what is open in all."""
+    promise = event(date(2026, 3, 10), "promise", promised_date=date(2026, 3, 20), amount="300.00", channel="email")
+    paid = [payment(date=date(2026, 3, 18), amount="100.00")]
+    view = _reminder(tmp_path, language, [promise], paid)
+    assert view.opening == "reminder_promise"
+    assert PART_LEFT[language] in view.terms
+    assert view.lead.amount in PART_LEFT[language]

@@ -118,6 +118,9 @@ NL = {
     "wij niet ontvangen.",
     "promise_broken_part": "Op {made} heeft u ons toegezegd {promised} te betalen, uiterlijk {date}. Daarvan hebben "
     "wij {paid} ontvangen, dank u wel. Er staat nog {left} open.",
+    # ... a promise of part: what is left of it ({rest}), then in all ({left}).
+    "promise_broken_part_rest": "Op {made} heeft u ons toegezegd {promised} te betalen, uiterlijk {date}. Daarvan "
+    "hebben wij {paid} ontvangen, dank u wel: er staat nog {rest} van open. In totaal staat nog {left} open.",
     "promised_whole": "het hele bedrag ({amount})",
     "promise_confirm_whole": "Op {made} heeft u ons toegezegd het hele bedrag te betalen, uiterlijk {date}. "
     "Vandaag is dat {amount}. Met {this} bevestigen wij die afspraak. Dank u wel.",
@@ -432,6 +435,8 @@ EN = {
     "promise_broken": "On {made} you promised to pay us {promised} by {date}. We have not received that payment.",
     "promise_broken_part": "On {made} you promised to pay us {promised} by {date}. Of that, we have received {paid}, "
     "thank you. {left} is still open.",
+    "promise_broken_part_rest": "On {made} you promised to pay us {promised} by {date}. Of that, we have received "
+    "{paid}, thank you: {rest} of it is still open. In total, {left} is still open.",
     "promised_whole": "the whole amount ({amount})",
     "promise_confirm_whole": "On {made} you promised to pay us the whole amount by {date}. Today that is {amount}. "
     "We confirm that agreement in {this}. Thank you.",
