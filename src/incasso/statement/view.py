@@ -21,11 +21,20 @@ from incasso.claims.agreements import Plan
 from incasso.claims.claim import Claim
 from incasso.claims.demand import instalment_asked_later, plan_under_final_notice
 from incasso.claims.escalation import newer_was_disputed
-from incasso.claims.states import HANDED_OVER, CostsState, PlanState, Stage, Status
+from incasso.claims.states import HANDED_OVER, CostsState, PlanState, PromiseState, Stage, Status
 from incasso.contact import as_read_by, mailto_link, tel_link
 from incasso.law.money import ZERO
 from incasso.law.tables import LATE_COMMERCIAL_MINIMUM
-from incasso.ledger.model import Creditor, DebtorType, EventType, InterestChoice, Language, Ledger, latest
+from incasso.ledger.model import (
+    ESCALATION_EVENTS,
+    Creditor,
+    DebtorType,
+    EventType,
+    InterestChoice,
+    Language,
+    Ledger,
+    latest,
+)
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.statement.answer import answer_lines
 from incasso.statement.handler import handler_of
@@ -99,6 +108,7 @@ OPTIONAL_MESSAGES = (
     "arrangement_agency",
     "arrangement_agency_single",
     "arrangement_agency_missed",
+    "reminder_promise",
 )
 # Stages whose message is the agency's or the court's, whatever is left.
 # The values a message text may name in braces, each filled in per page.
@@ -197,6 +207,13 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
         return "notice_paid"  # paid what the final notice asked: a thank-you, and the little left
     if claim.status == Status.ACTIVE and 0 < claim.total_due < minimum and claim.stage not in HANDED_OVER:
         return "small_rest"  # not the stage's letter and what follows it: nothing follows
+    if reminded_of_promise(claim):
+        return "reminder_promise"  # as its letter (letters.view): not "Misschien is het u ontschoten", nor the answer
+    return _ours_or_agreed_key(claim)
+
+
+def _ours_or_agreed_key(claim: Claim) -> str:
+    """`message_key` once no thanks, rest or reminder of a promise speaks: an answer's, an agreement's, the stage's."""
     if _answer_speaks(claim):
         return "dispute_answered"  # the claim stands: the stage's letter is old news, the answer's term is what counts
     if claim.status == Status.ARRANGEMENT and handler_of(claim) is not None:
@@ -221,6 +238,23 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
     if claim.status in STATUS_MESSAGES:
         return claim.status
     return _stage_key(claim)
+
+
+def reminded_of_promise(claim: Claim) -> bool:
+    """Whether the latest letter is the reminder after a promise whose day passed without all of it paid, the first
+    letter since that day, and so about it (letters.terms.broken_promise, `reminder_promise`); not for a promise made
+    before the latest answer to a dispute (that reminder names the answer). Until the next letter the page says what
+    that letter says."""
+    promise = claim.promise
+    if claim.status != Status.ACTIVE or claim.stage != Stage.REMINDER or promise is None:
+        return False
+    if promise.state != PromiseState.BROKEN:
+        return False
+    since = [e for e in claim.events if e.type in ESCALATION_EVENTS and e.date > promise.promised_date]
+    if [e.type for e in since] != [EventType.REMINDER]:
+        return False
+    answered = latest(claim.events, EventType.DISPUTE_RESOLVED)
+    return answered is None or claim.events.index(answered) < claim.events.index(promise.event)
 
 
 def _plan_missed_key(claim: Claim) -> str:
@@ -322,6 +356,8 @@ def message_fallback(claim: Claim, key: str) -> str:
     if key in ("arrangement_agency", "arrangement_agency_missed"):
         # As before: the handover's (or the legal step's) message; behind, not the plan's, which says what comes.
         return _stage_key(claim)
+    if key == "reminder_promise":
+        return _ours_or_agreed_key(claim)  # as before: the reminder's message (or the answer's)
     if key == "plan_missed_several":
         return "plan_missed"  # as before: one instalment named, the schedule below shows them all
     if key == "newer_answered":
