@@ -690,7 +690,9 @@ def _missed_step_in_term(claim: Claim, missed: Claim, creditor: Creditor) -> str
     if end <= claim.pending_promise.promised_date:
         return missed_step(missed)
     lang = claim.debtor.language
-    return text(lang, "missed_handover_after_term", day=fmt.day(end, lang))
+    # Named as it went: "onze sommatie per e-mail" is no "brief" (statement.tables.notice_named).
+    named = notice_named(notice, lang, "the_notice")
+    return text(lang, "missed_handover_after_term", day=fmt.day(end, lang), notice=named)
 
 
 def _after_the_missed_reminder(ledger: Ledger, missed: Claim) -> str:

@@ -146,8 +146,9 @@ NL = {
     "incasso: {step}. Lukt het niet op tijd? Laat het ons dan {tell} weten.",
     # A missed promise's handover held back by the final notice's term, which ends after the promised day ({day}):
     # nothing comes before that day (the page says it beside the promise), so the letter names it.
-    "missed_handover_after_term": "na {day}, de laatste betaaldag van onze laatste brief (sommatie), kunnen wij uw "
-    "dossier overdragen aan een incassobureau",
+    # {notice}: the notice as it went ("onze laatste brief (sommatie)", "onze sommatie per e-mail").
+    "missed_handover_after_term": "na {day}, de laatste betaaldag van {notice}, kunnen wij uw dossier overdragen aan "
+    "een incassobureau",
     # A promise of the whole whose balance grew since its day: the sum of that day keeps it (demand.promise_kept_by).
     "promise_missed_least": "Hebben wij uiterlijk {date} niet ten minste {amount} ontvangen? Dan gaan wij verder met "
     "de incasso: {step}. Lukt het niet op tijd? Laat het ons dan {tell} weten.",
@@ -451,8 +452,8 @@ EN = {
     "promise_hold": "Until {date} we will not send you reminders or other payment letters.",
     "promise_missed": "If we have not received {amount} by {date}, {step}. If you cannot pay in time, please let us "
     "know {tell}.",
-    "missed_handover_after_term": "then after {day}, the last day to pay in our final notice, we may hand your file "
-    "over to a collection agency",
+    "missed_handover_after_term": "then after {day}, the last day to pay in {notice}, we may hand your file over to "
+    "a collection agency",
     "promise_missed_least": "If we have not received at least {amount} by {date}, {step}. If you cannot pay in time, "
     "please let us know {tell}.",
     "plan_confirm": "On {made} we agreed a payment plan together. We confirm it in {this}. You pay "
