@@ -145,7 +145,9 @@ MESSAGES = REPO / "content" / "messages"
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 @pytest.mark.parametrize(
-    ("events", "fallback"), [([PROMISE], "reminder"), ([*DISPUTE, PROMISE], "dunning_answered")], ids=["plain", "answered"]
+    ("events", "fallback"),
+    [([PROMISE], "reminder"), ([*DISPUTE, PROMISE], "dunning_answered")],
+    ids=["plain", "answered"],
 )
 @pytest.mark.parametrize("recorded", [False, True], ids=["written_today", "recorded"])
 def test_the_page_beside_the_reminder_after_a_broken_promise_is_about_the_promise(

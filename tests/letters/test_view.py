@@ -3265,7 +3265,10 @@ def test_a_promise_in_a_final_notice_s_term_says_no_handover_comes_before_that_t
 
 @pytest.mark.parametrize(
     ("language", "named"),
-    [("nl", "de laatste betaaldag van onze sommatie per e-mail, kunnen"), ("en", "the last day to pay in our emailed final notice, we")],
+    [
+        ("nl", "de laatste betaaldag van onze sommatie per e-mail, kunnen"),
+        ("en", "the last day to pay in our emailed final notice, we"),
+    ],
 )
 def test_a_promise_in_the_term_of_an_emailed_final_notice_names_it_as_it_was_sent(tmp_path, language, named):
     """The same with the final notice sent by e-mail: 'de laatste betaaldag van onze laatste brief (sommatie)' named

@@ -133,7 +133,9 @@ def test_the_agency_s_plan_behind_does_not_say_its_instalment_is_still_to_come(t
         assert said not in text
 
 
-@pytest.mark.parametrize(("language", "said"), [("nl", "Betaalt u de termijn niet,"), ("en", "If you do not pay the instalment and")])
+@pytest.mark.parametrize(
+    ("language", "said"), [("nl", "Betaalt u de termijn niet,"), ("en", "If you do not pay the instalment and")]
+)
 def test_the_agency_s_plan_of_one_behind_speaks_of_its_one_instalment(tmp_path, language, said):
     """A plan of one with the agency, missed: 'Betaalt u de termijnen niet, en maakt u geen nieuwe afspraak?' spoke
     of instalments the plan does not have."""
