@@ -211,3 +211,63 @@ def test_the_page_after_a_later_letter_no_longer_speaks_of_the_promise(tmp_path)
     final = event(date(2026, 4, 6), "final_notice", **SENT)
     view = _page(tmp_path, "nl", [REMINDED, PROMISE, dunned, final], date(2026, 4, 8))
     assert "promise" not in view.message_key
+
+
+PART_LEFT = {
+    "nl": "Op 10 maart 2026 heeft u ons toegezegd EUR\xa0300,00 te betalen, uiterlijk 20 maart 2026. Daarvan hebben wij "
+    "EUR\xa0100,00 ontvangen, dank u wel: er staat nog EUR\xa0200,00 van open. In totaal staat nog EUR\xa01.150,00 open.",
+    "en": "On 10 March 2026 you promised to pay us EUR\xa0300.00 by 20 March 2026. Of that, we have received "
+    "EUR\xa0100.00, thank you: EUR\xa0200.00 of it is still open. In total, EUR\xa01,150.00 is still open.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_promise_of_part_paid_in_part_says_what_is_left_of_it_and_in_all(tmp_path, language):
+    """Promised 300.00 of the 1250.00 by 20 March, 100.00 paid: the reminder read 'toegezegd EUR 300,00 te betalen
+    ... Daarvan hebben wij EUR 100,00 ontvangen, dank u wel. Er staat nog EUR 1.150,00 open', as if 1150.00 were
+    left of the 300.00 promised. It says what is left of the promise, and what is open in all."""
+    promise = event(date(2026, 3, 10), "promise", promised_date=date(2026, 3, 20), amount="300.00", channel="email")
+    paid = [payment(date=date(2026, 3, 18), amount="100.00")]
+    view = _reminder(tmp_path, language, [promise], paid)
+    assert view.opening == "reminder_promise"
+    assert PART_LEFT[language] in view.terms
+    assert view.lead.amount in PART_LEFT[language]
+
+
+def _page_as_sent(tmp_path, language, events, as_of):
+    from incasso.letters.outlook import claim_as_sent
+    from incasso.statement.view import statement_view
+
+    ledger = one_debtor_ledger(tmp_path, events=events, language=language)
+    return statement_view(claim_as_sent(ledger, assess(ledger, ledger.debtors[0], as_of)), ledger)
+
+
+MESSAGES = REPO / "content" / "messages"
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize(
+    ("events", "fallback"),
+    [([PROMISE], "reminder"), ([*DISPUTE, PROMISE], "dunning_answered")],
+    ids=["plain", "answered"],
+)
+@pytest.mark.parametrize("recorded", [False, True], ids=["written_today", "recorded"])
+def test_the_page_beside_the_reminder_after_a_broken_promise_is_about_the_promise(
+    tmp_path, language, events, fallback, recorded
+):
+    """The reminder after the promise of 20 March is about it (reminder_promise), but the page beside it said 'Wij
+    hebben u een herinnering gestuurd ... Misschien is het u ontschoten' (after a dispute's answer: 'Wij hebben uw
+    bezwaar beantwoord, maar ...'), and no longer named the promise: page and letter disagreed, on the day the letter
+    was written and after it was recorded. The page's message is `reminder_promise` until the next letter; a site
+    without it shows what it showed before."""
+    if recorded:
+        events = [*events, event(date(2026, 3, 21), "reminder", channel="email")]
+    view = _page_as_sent(tmp_path, language, events, date(2026, 3, 24) if recorded else date(2026, 3, 21))
+    assert view.message_key == "reminder_promise"
+    assert view.message_fallbacks[0] == fallback
+    text = (MESSAGES / language / "reminder_promise.md").read_text(encoding="utf-8")
+    assert {"nl": "toegezegd", "en": "promised"}[language] in text
+    assert {"nl": "ontschoten", "en": "slipped your mind"}[language] not in text
+    reminder = [] if recorded else [event(date(2026, 3, 21), "reminder")]
+    later = [*events, *reminder, event(date(2026, 4, 4), "dunning")]
+    assert _page_as_sent(tmp_path / "later", language, later, date(2026, 4, 6)).message_key != "reminder_promise"

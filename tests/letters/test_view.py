@@ -3261,3 +3261,30 @@ def test_a_promise_in_a_final_notice_s_term_says_no_handover_comes_before_that_t
     end = final_notice_term_end(ledger.creditor, claim.debtor, date(2026, 3, 6), Channel.LETTER)
     assert end > date(2026, 3, 13)
     assert view.terms[-1].startswith(said.format(end=fmt.day(end, language)))
+
+
+@pytest.mark.parametrize(
+    ("language", "named"),
+    [
+        ("nl", "de laatste betaaldag van onze sommatie per e-mail, kunnen"),
+        ("en", "the last day to pay in our emailed final notice, we"),
+    ],
+)
+def test_a_promise_in_the_term_of_an_emailed_final_notice_names_it_as_it_was_sent(tmp_path, language, named):
+    """The same with the final notice sent by e-mail: 'de laatste betaaldag van onze laatste brief (sommatie)' named
+    a letter that was never posted, where the page and the other letters say 'onze sommatie per e-mail'."""
+    notice = event(date(2026, 3, 6), "final_notice", channel="email", costs=Decimal("187.50"))
+    promise = event(date(2026, 3, 9), "promise", promised_date=date(2026, 3, 13))
+    steps = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning"), notice, promise]
+    contact = {
+        "person": "Jan de Vries",
+        "email": "jan@bakkerijdevries.nl",
+        "address": ["Dorpsstraat 1", "1234 AB Ergens"],
+        "final_notice_by": "email",
+    }
+    ledger = one_debtor_ledger(tmp_path, events=steps, language=language, interest="none", contact=contact)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 9))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.EMAIL)
+    assert named in view.terms[-1], view.terms[-1]
+    assert "brief" not in view.terms[-1]

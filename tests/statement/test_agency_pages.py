@@ -55,10 +55,11 @@ def test_the_agency_s_plan_while_it_runs_is_told_as_theirs_not_offered_again(tmp
     payments = [payment(date=DUE + days(75), amount=paid)]
     claim, view = view_of(tmp_path, DUE + days(90), language=language, events=AGENCY_PLAN_EVENTS, payments=payments)
     assert (claim.status, claim.stage, claim.plan.state) == ("arrangement", "handover", state)
-    assert view.message_key == "arrangement_agency"
+    key = "arrangement_agency" if state == "on_schedule" else "arrangement_agency_missed"
+    assert view.message_key == key
     assert view.message_fallbacks == ("handover",)
     assert view.message_values["handler"] == "Incasso B.V."
-    text = message("arrangement_agency", language)
+    text = message(key, language)
     assert "{handler}" in text
     assert "nog mogelijk" not in text and "still possible" not in text
 
@@ -103,6 +104,50 @@ def test_the_agency_s_plan_running_does_not_offer_a_plan_at_the_top(tmp_path, la
     said = " ".join(lead.lines)
     assert LABELS[language]["handover_call"].format(agency="Incasso B.V.") not in said
     assert "Incasso B.V." in said
+
+
+ONE_LEFT_BEHIND = {
+    "one": ([{"due": DUE + days(75), "amount": D("1437.50")}], []),
+    "last": (
+        [{"due": DUE + days(75), "amount": D("600.00")}, {"due": DUE + days(105), "amount": D("837.50")}],
+        [payment(date=DUE + days(75), amount=D("600.00"))],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("plan", ONE_LEFT_BEHIND, ids=["a_plan_of_one", "its_last_instalment"])
+def test_the_agency_s_plan_behind_does_not_say_its_instalment_is_still_to_come(tmp_path, language, plan):
+    """One instalment left of the agency's plan, past its day unpaid: the message said 'Hieronder ziet u welke
+    termijn nog komt. Lukt die termijn niet ...? Neem dan contact op met Incasso B.V., het liefst vóór de afgesproken
+    dag' beside 'Te laat' and 'De termijn van 20 april 2026 is nog niet betaald'. Behind, it is
+    `arrangement_agency_missed`: not everything due under the plan is paid, whom to contact; a site without the text
+    shows the handover's message, as before (not the plan's 'nog komt')."""
+    installments, payments = ONE_LEFT_BEHIND[plan]
+    events = [*NOTICE, HANDOVER, event(DUE + days(65), "arrangement", installments=installments)]
+    as_of = installments[-1]["due"] + days(10)
+    claim, view = view_of(tmp_path, as_of, language=language, events=events, payments=payments)
+    assert (claim.stage, claim.plan.state) == ("handover", "in_arrears")
+    assert view.message_key == "arrangement_agency_missed"
+    assert view.message_fallbacks == ("handover",)
+    text = message("arrangement_agency_missed", language)
+    assert "{handler}" in text
+    for said in ("nog komt", "vóór", "still to come", "before the"):
+        assert said not in text
+
+
+@pytest.mark.parametrize(
+    ("language", "said"), [("nl", "Betaalt u de termijn niet,"), ("en", "If you do not pay the instalment and")]
+)
+def test_the_agency_s_plan_of_one_behind_speaks_of_its_one_instalment(tmp_path, language, said):
+    """A plan of one with the agency, missed: 'Betaalt u de termijnen niet, en maakt u geen nieuwe afspraak?' spoke
+    of instalments the plan does not have."""
+    installments, _ = ONE_LEFT_BEHIND["one"]
+    events = [*NOTICE, HANDOVER, event(DUE + days(65), "arrangement", installments=installments)]
+    _, view = view_of(tmp_path, DUE + days(85), language=language, events=events)
+    steps = " ".join(view.next_steps)
+    assert said in steps
+    assert LABELS[language]["handover_next_plan"] not in steps
 
 
 @pytest.mark.parametrize(("language", "said"), [("nl", "en maakt u geen afspraak"), ("en", "and make no arrangement")])

@@ -359,10 +359,15 @@ def _promise_broken(claim: Claim, due: DueLetter) -> tuple[str, ...]:
         promised=text(lang, "promised_whole", amount=amount) if promise.whole_balance else amount,
         date=fmt.day(promise.promised_date, lang),
     )
-    if promise.paid > 0:
-        left = fmt.money(claim.total_due, lang)
-        return (text(lang, "promise_broken_part", paid=fmt.money(promise.paid, lang), left=left, **values),)
-    return (text(lang, "promise_broken", **values),)
+    if promise.paid <= 0:
+        return (text(lang, "promise_broken", **values),)
+    paid, left = fmt.money(promise.paid, lang), fmt.money(claim.total_due, lang)
+    rest = promise.amount - promise.paid
+    if not promise.whole_balance and rest < claim.total_due:
+        # Of part: what is left of the promise, then of all; "Daarvan ... Er staat nog {total} open" read as the
+        # promise's rest, an amount that does not add up with what was promised and paid.
+        return (text(lang, "promise_broken_part_rest", paid=paid, rest=fmt.money(rest, lang), left=left, **values),)
+    return (text(lang, "promise_broken_part", paid=paid, left=left, **values),)
 
 
 def _newer_invoice(claim: Claim, form: Channel) -> tuple[str, ...]:
@@ -688,7 +693,9 @@ def _missed_step_in_term(claim: Claim, missed: Claim, creditor: Creditor) -> str
     if end <= claim.pending_promise.promised_date:
         return missed_step(missed)
     lang = claim.debtor.language
-    return text(lang, "missed_handover_after_term", day=fmt.day(end, lang))
+    # Named as it went: "onze sommatie per e-mail" is no "brief" (statement.tables.notice_named).
+    named = notice_named(notice, lang, "the_notice")
+    return text(lang, "missed_handover_after_term", day=fmt.day(end, lang), notice=named)
 
 
 def _after_the_missed_reminder(ledger: Ledger, missed: Claim) -> str:

@@ -118,6 +118,9 @@ NL = {
     "wij niet ontvangen.",
     "promise_broken_part": "Op {made} heeft u ons toegezegd {promised} te betalen, uiterlijk {date}. Daarvan hebben "
     "wij {paid} ontvangen, dank u wel. Er staat nog {left} open.",
+    # ... a promise of part: what is left of it ({rest}), then in all ({left}).
+    "promise_broken_part_rest": "Op {made} heeft u ons toegezegd {promised} te betalen, uiterlijk {date}. Daarvan "
+    "hebben wij {paid} ontvangen, dank u wel: er staat nog {rest} van open. In totaal staat nog {left} open.",
     "promised_whole": "het hele bedrag ({amount})",
     "promise_confirm_whole": "Op {made} heeft u ons toegezegd het hele bedrag te betalen, uiterlijk {date}. "
     "Vandaag is dat {amount}. Met {this} bevestigen wij die afspraak. Dank u wel.",
@@ -143,8 +146,9 @@ NL = {
     "incasso: {step}. Lukt het niet op tijd? Laat het ons dan {tell} weten.",
     # A missed promise's handover held back by the final notice's term, which ends after the promised day ({day}):
     # nothing comes before that day (the page says it beside the promise), so the letter names it.
-    "missed_handover_after_term": "na {day}, de laatste betaaldag van onze laatste brief (sommatie), kunnen wij uw "
-    "dossier overdragen aan een incassobureau",
+    # {notice}: the notice as it went ("onze laatste brief (sommatie)", "onze sommatie per e-mail").
+    "missed_handover_after_term": "na {day}, de laatste betaaldag van {notice}, kunnen wij uw dossier overdragen aan "
+    "een incassobureau",
     # A promise of the whole whose balance grew since its day: the sum of that day keeps it (demand.promise_kept_by).
     "promise_missed_least": "Hebben wij uiterlijk {date} niet ten minste {amount} ontvangen? Dan gaan wij verder met "
     "de incasso: {step}. Lukt het niet op tijd? Laat het ons dan {tell} weten.",
@@ -436,6 +440,8 @@ EN = {
     "promise_broken": "On {made} you promised to pay us {promised} by {date}. We have not received that payment.",
     "promise_broken_part": "On {made} you promised to pay us {promised} by {date}. Of that, we have received {paid}, "
     "thank you. {left} is still open.",
+    "promise_broken_part_rest": "On {made} you promised to pay us {promised} by {date}. Of that, we have received "
+    "{paid}, thank you: {rest} of it is still open. In total, {left} is still open.",
     "promised_whole": "the whole amount ({amount})",
     "promise_confirm_whole": "On {made} you promised to pay us the whole amount by {date}. Today that is {amount}. "
     "We confirm that agreement in {this}. Thank you.",
@@ -450,8 +456,8 @@ EN = {
     "promise_hold": "Until {date} we will not send you reminders or other payment letters.",
     "promise_missed": "If we have not received {amount} by {date}, {step}. If you cannot pay in time, please let us "
     "know {tell}.",
-    "missed_handover_after_term": "then after {day}, the last day to pay in our final notice, we may hand your file "
-    "over to a collection agency",
+    "missed_handover_after_term": "then after {day}, the last day to pay in {notice}, we may hand your file over to "
+    "a collection agency",
     "promise_missed_least": "If we have not received at least {amount} by {date}, {step}. If you cannot pay in time, "
     "please let us know {tell}.",
     "plan_confirm": "On {made} we agreed a payment plan together. We confirm it in {this}. You pay "

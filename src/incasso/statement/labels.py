@@ -1158,6 +1158,8 @@ NL = {
     # ... while a plan agreed with them runs: the plan is the agreement, "geen afspraak" would deny it.
     "handover_next_plan": "Betaalt u de termijnen niet, en maakt u geen nieuwe afspraak? Dan kan een rechtszaak de "
     "volgende stap zijn. Dat brengt extra kosten mee, en die willen wij u liever besparen.",
+    "handover_next_plan_single": "Betaalt u de termijn niet, en maakt u geen nieuwe afspraak? Dan kan een rechtszaak "
+    "de volgende stap zijn. Dat brengt extra kosten mee, en die willen wij u liever besparen.",
     "agency_costs_stay": "De incassokosten blijven {amount}: meer mag {agency} u niet rekenen.",
     "legal_heading": "Er loopt een juridische procedure",
     "legal_since": "Op {date} hebben wij juridische stappen gezet om deze vordering te innen, via de rechter of "
@@ -2167,6 +2169,8 @@ EN = {
     "extra costs, which we would rather spare you.",
     "handover_next_plan": "If you do not pay the instalments and make no new arrangement, a court case may be the "
     "next step. That brings extra costs, which we would rather spare you.",
+    "handover_next_plan_single": "If you do not pay the instalment and make no new arrangement, a court case may be "
+    "the next step. That brings extra costs, which we would rather spare you.",
     "agency_costs_stay": "The collection costs stay at {amount}: {agency} may not charge you more.",
     "legal_heading": "Legal proceedings are under way",
     "legal_since": "On {date} we took legal steps to collect this claim, through the court or a bailiff.",

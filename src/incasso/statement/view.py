@@ -115,6 +115,7 @@ OPTIONAL_MESSAGES = (
     "handover_plan_kept",
     "reminder_promise",
     "dunning_promise",
+    "arrangement_agency_missed",
 )
 # Stages whose message is the agency's or the court's, whatever is left.
 # The values a message text may name in braces, each filled in per page.
@@ -214,11 +215,19 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
         return "notice_paid"  # paid what the final notice asked: a thank-you, and the little left
     if claim.status == Status.ACTIVE and 0 < claim.total_due < minimum and claim.stage not in HANDED_OVER:
         return "small_rest"  # not the stage's letter and what follows it: nothing follows
+    return _ours_or_agreed_key(claim)
+
+
+def _ours_or_agreed_key(claim: Claim) -> str:
+    """`message_key` once no thanks, rest or reminder of a promise speaks: an answer's, an agreement's, the stage's."""
     if _answer_speaks(claim):
         return "dispute_answered"  # the claim stands: the stage's letter is old news, the answer's term is what counts
     if claim.status == Status.ARRANGEMENT and handler_of(claim) is not None:
         # Agreed with the agency (or the bailiff) since the handover, on schedule or behind: their plan, whom to
         # contact, not the handover's "Ook nu is een betalingsregeling nog mogelijk" beside the plan being paid.
+        # Behind, not "welke termijn nog komt ... vóór de afgesproken dag" beside an instalment "Te laat".
+        if claim.running_plan.state == PlanState.IN_ARREARS:
+            return "arrangement_agency_missed"
         return instalment_key(claim, "arrangement_agency")  # "welke termijn nog komt" of one left to pay
     if claim.status == Status.PROMISE and handler_of(claim) is not None:
         # Promised to the agency (or the bailiff) since the handover: the promise to them, whom to contact; not ours
@@ -375,8 +384,9 @@ def message_fallback(claim: Claim, key: str) -> str:
         return Status.ARRANGEMENT  # as before: the plan's message, in the plural
     if key == "arrangement_agency_single":
         return "arrangement_agency"  # the agency's plan's message, in the plural
-    if key in ("arrangement_agency", "promise_agency"):
-        return _stage_key(claim)  # as before: the handover's (or the legal step's) message
+    if key in ("arrangement_agency", "promise_agency", "arrangement_agency_missed"):
+        # As before: the handover's (or the legal step's) message; behind, not the plan's, which says what comes.
+        return _stage_key(claim)
     if key == "handover_plan_kept":
         return Stage.HANDOVER
     if key == "plan_missed_several":

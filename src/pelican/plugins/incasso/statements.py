@@ -230,6 +230,8 @@ class Messages:
         found = (self.html.get((view.lang, k)) for k in keys)
         html = next((h for h in found if h), None) or self.html[(view.lang, keys[-1])]
         for name, value in view.message_values.items():
+            if value.endswith("."):  # "Incasso B.V." ending a sentence ends it once (as fmt.sentence does)
+                html = html.replace(f"{{{name}}}.", f"{{{name}}}")
             html = html.replace(f"{{{name}}}", str(escape(value)))
         return Markup(html)
 
