@@ -29,3 +29,12 @@ def test_the_plan_s_way_out_is_left_to_its_box(language):
     text = (MESSAGES / language / "arrangement.md").read_text(encoding="utf-8")
     assert "\n\n" not in text.strip()
     assert ("Lukt het" if language == "nl" else "If you cannot") not in text
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("message", ["arrangement", "arrangement_agency"])
+def test_the_plan_s_message_is_true_before_anything_is_paid(language, message):
+    """'Hieronder ziet u welke termijnen u al heeft betaald' on the plan's first day, with none paid yet, read as if
+    some were (the s38 review): the message names the schedule and what is paid, whatever that is."""
+    text = (MESSAGES / language / f"{message}.md").read_text(encoding="utf-8")
+    assert {"nl": "welke termijnen u al heeft betaald", "en": "which instalments you have"}[language] not in text
