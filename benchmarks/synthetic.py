@@ -43,6 +43,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+# The demo creditor (the tests' copy of the shipped demo: ledger/ may hold a user's own by now).
+DEMO_LEDGER = REPO / "tests" / "fixtures" / "demo" / "ledger"
+DEMO_CREDITOR = DEMO_LEDGER / "creditor.yaml"
 AS_OF = date(2026, 11, 22)
 NIGHTS = ("recorded", "backlog")
 SPREAD_DAYS = 28  # "recorded": each debtor's history starts up to this many days earlier than its archetype's
@@ -227,7 +230,7 @@ def write_ledger(root: Path, debtors: int, as_of: date = AS_OF, night: str = "re
         raise ValueError(f"night: one of {', '.join(NIGHTS)} (got {night!r})")
     folder = root / "debtors"
     folder.mkdir(parents=True, exist_ok=True)
-    shutil.copy(REPO / "ledger" / "creditor.yaml", root / "creditor.yaml")
+    shutil.copy(DEMO_CREDITOR, root / "creditor.yaml")
     # A "recorded" debtor's history starts `start` days earlier: its archetype seen as of a later day.
     starts = [n * 11 % SPREAD_DAYS if night == "recorded" else 0 for n in range(debtors)]
     for n in range(debtors):
@@ -331,7 +334,7 @@ def write_bank_year(
 def write_large_dossier(root: Path, invoices: int = 3000, payments: int = 10_000) -> Path:
     """Write a ledger of one business debtor with many invoices and part-payments (about 0.6 MB)."""
     (root / "debtors").mkdir(parents=True, exist_ok=True)
-    shutil.copy(REPO / "ledger" / "creditor.yaml", root / "creditor.yaml")
+    shutil.copy(DEMO_CREDITOR, root / "creditor.yaml")
     start = date(2024, 1, 1)
     lines = ["id: G-000001", "name: Groothandel Veelfactuur B.V.", "type: business", "invoices:"]
     for k in range(invoices):

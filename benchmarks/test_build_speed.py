@@ -13,7 +13,7 @@ import pytest
 from incasso.claims.assess import assess
 from incasso.ledger.load import load_ledger
 
-from .synthetic import REPO, write_large_dossier, write_ledger
+from .synthetic import DEMO_LEDGER, write_large_dossier, write_ledger
 
 AS_OF = date(2026, 11, 22)
 
@@ -29,7 +29,7 @@ def large_dossier(tmp_path_factory):
 
 
 def test_load_demo(benchmark):
-    benchmark(load_ledger, REPO / "ledger")
+    benchmark(load_ledger, DEMO_LEDGER)
 
 
 def test_load_1000_debtors(benchmark, large_ledger):
@@ -69,7 +69,7 @@ def _build(ledger, tmp_path):
 
 
 def test_build_demo(benchmark, tmp_path):
-    benchmark.pedantic(_build, args=(REPO / "ledger", tmp_path), rounds=3, iterations=1)
+    benchmark.pedantic(_build, args=(DEMO_LEDGER, tmp_path), rounds=3, iterations=1)
 
 
 def test_build_1000_debtors(benchmark, large_ledger, tmp_path):

@@ -78,7 +78,11 @@ def diff(expected: str, actual: str, name: str) -> str:
 
 
 def build_demo(
-    target: Path, ledger: Path = REPO / "ledger", as_of: date = AS_OF, extra: tuple = (), secret: str | None = None
+    target: Path,
+    ledger: Path = HERE / "fixtures" / "demo" / "ledger",
+    as_of: date = AS_OF,
+    extra: tuple = (),
+    secret: str | None = None,
 ) -> Path:
     """Build a ledger (the demo's by default) with the demo secret (or `secret`) into target; return the public
     output."""

@@ -327,7 +327,7 @@ def test_a_build_whose_output_cannot_be_written_keeps_its_own_exit_code(tmp_path
 
 
 def test_a_terminal_that_cannot_show_a_name_gets_it_escaped_not_a_crash(tmp_path):
-    ledger = shutil.copytree(REPO / "ledger", tmp_path / "Zoë")
+    ledger = shutil.copytree(DEMO_LEDGER, tmp_path / "Zoë")
     env = {**_env(buffered=True), "PYTHONIOENCODING": "ascii"}
     done = subprocess.run(
         [sys.executable, "-m", "incasso", "check", "--ledger", str(ledger), "--as-of", "2026-11-22"],

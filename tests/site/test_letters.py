@@ -675,7 +675,7 @@ def test_a_promise_entered_after_the_nights_build_is_confirmed_by_the_next_night
     """The nightly workflow: staff enter the day's promise, dated that day, after the night's build; the
     next night's build (the staff output restored, as the workflow does) writes its confirmation, a
     second build that day writes it again, and the night after that it is done."""
-    root = shutil.copytree(REPO / "ledger", tmp_path / "ledger")
+    root = shutil.copytree(DEMO_LEDGER, tmp_path / "ledger")
     assert build_site(tmp_path, ledger=root, as_of=date(2026, 11, 22)).exit_code == 0
     debtor = root / "debtors" / "D-1003.yaml"
     debtor.write_text(

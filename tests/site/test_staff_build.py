@@ -302,7 +302,7 @@ def test_nothing_of_the_staff_overview_in_the_public_output(site):
 
 def test_demo_build_has_the_overview_and_keeps_it_internal(demo_site):
     tree = page(demo_site.internal / "index.html")
-    demo_ids = sorted(p.stem for p in (REPO / "ledger" / "debtors").glob("*.yaml"))
+    demo_ids = sorted(p.stem for p in (DEMO_LEDGER / "debtors").glob("*.yaml"))
     assert sorted(r.get("data-id") for r in rows(tree, "claim")) == demo_ids
     assert sorted(p.stem for p in (demo_site.internal / "d").glob("*.html")) == demo_ids
     assert not any(p.name in OURS - {"index.html"} for p in demo_site.output.rglob("*"))

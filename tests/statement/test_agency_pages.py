@@ -15,7 +15,7 @@ from incasso.ledger.load import load_ledger
 from incasso.statement.labels import LABELS, text
 from incasso.statement.view import not_received, statement_view
 from tests.support.ledgers import days, event, one_debtor_ledger, payment
-from tests.support.site import REPO
+from tests.support.site import DEMO_LEDGER, REPO
 
 D = Decimal
 DUE = date(2026, 2, 4)  # the one invoice of 1,250.00
@@ -303,7 +303,7 @@ def test_a_handed_over_page_says_who_sets_the_day_to_pay_by(tmp_path, language):
 
 def test_the_demo_s_handed_over_page_says_who_sets_the_day_and_whom_to_ask():
     """The page the newcomer read: D-1008, handed over to Incassobureau Domstad B.V., on 4 December 2026."""
-    ledger = load_ledger(REPO / "ledger")
+    ledger = load_ledger(DEMO_LEDGER)
     debtor = next(d for d in ledger.debtors if d.id == "D-1008")
     view = statement_view(assess(ledger, debtor, date(2026, 12, 4)), ledger)
     assert view.summary.deadline == "Tot wanneer u kunt betalen, bepaalt nu Incassobureau Domstad B.V."

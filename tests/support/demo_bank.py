@@ -1,6 +1,6 @@
 """The demo ledger's bank/ folder: Rabobank exports that show every case the reconciliation knows.
 
-    python -m tests.support.demo_bank      # (re)writes ledger/bank
+    python -m tests.support.demo_bank      # (re)writes ledger/bank and the tests' copy, tests/fixtures/demo/ledger/bank
 
 - MT940, 26-30 October: a debit, and Fatima El Amrani's second instalment,
   which her file names (`bank_ref: 2610300042`);
@@ -29,7 +29,9 @@ from tests.support.bankfiles import Booking, camt053, mt940, write_bank, zipped
 
 ACCOUNT = "NL34RABO0372918465"  # ledger/creditor.yaml
 SAVINGS = "NL39RABO0101234567"
-LEDGER = Path(__file__).resolve().parents[2] / "ledger"
+REPO = Path(__file__).resolve().parents[2]
+# The demo as shipped (ledger/, a user's own ledger later) and the tests' copy of it (tests.support.site.DEMO_LEDGER).
+LEDGERS = (REPO / "ledger", REPO / "tests" / "fixtures" / "demo" / "ledger")
 OPENING = Decimal("18240.55")
 
 OCTOBER = [
@@ -96,7 +98,8 @@ def demo_files() -> dict[str, bytes]:
 
 
 def main() -> None:
-    write_bank(LEDGER, demo_files())
+    for ledger in LEDGERS:
+        write_bank(ledger, demo_files())
 
 
 if __name__ == "__main__":
