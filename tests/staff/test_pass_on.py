@@ -117,3 +117,20 @@ def test_today_s_work_and_the_dossier_name_the_payment_the_agency_and_the_line_t
 def _text(page: Path) -> str:
     text = html.unescape(re.sub(r"<[^>]+>", " ", page.read_text(encoding="utf-8")))
     return re.sub(r"\s+", " ", text.replace(NBSP, " "))
+
+
+def test_what_was_passed_on_to_an_earlier_agency_does_not_cover_money_for_the_later_one(tmp_path):
+    # Review 38 (revB): 300.00 reached us after the first handover and was passed on to that agency; the file then
+    # went to a second agency, and 1000.00 reached us after that. The task said "EUR 700,00 kwam na de overdracht
+    # van 20 november binnen (EUR 1.000,00 op 30 november)": the first agency's passed_on counted against it.
+    root = ledger_of(
+        tmp_path,
+        event(date(2026, 11, 13), "passed_on", amount=Decimal("300.00")),
+        event(date(2026, 11, 20), "handover", agency="Tweede Bureau B.V.", agency_phone="030 111 22 33"),
+        payments=[payment(date=date(2026, 11, 12), amount="300.00", bank_ref="KAS-1")],
+    )
+    (task,) = claim_tasks(claim_of(root), BUILT)
+    assert isinstance(task.action, PassOn)
+    assert (task.amount, task.action.agency) == (Decimal("1000.00"), "Tweede Bureau B.V.")
+    assert [p.amount for p in task.action.payments] == [Decimal("1000.00")]
+

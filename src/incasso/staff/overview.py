@@ -265,9 +265,10 @@ def small_credit(claim: Claim) -> bool:
 def pass_on(claim: Claim) -> PassOn | None:
     """The payments to pass on to the agency: those that reached our account (read from the bank statements,
     or written with the `bank_ref` of their entry) on or after the latest handover's day, and count, less what
-    `passed_on` events record, the oldest first. One written by hand without `bank_ref` is not: it may be one
-    the agency reports it received (staff who took cash pass it on, and record that too). A payment on the
-    handover's day is listed: the figures the agency got were made from statements read before it."""
+    `passed_on` events after that handover record, the oldest first. One written by hand without `bank_ref` is
+    not: it may be one the agency reports it received (staff who took cash pass it on, and record that too).
+    A payment on the handover's day is listed: the figures the agency got were made from statements read
+    before it."""
     handover = latest(claim.events, EventType.HANDOVER)
     if handover is None:
         return None
@@ -276,7 +277,10 @@ def pass_on(claim: Claim) -> PassOn | None:
         for p in claim.settlement.payments
         if p.payment.bank_ref is not None and p.payment.date >= handover.date
     ]
-    passed = sum((e.amount or ZERO for e in claim.events if e.type == EventType.PASSED_ON), ZERO)
+    # Only what was passed on since that handover: a `passed_on` before a later handover went to the agency
+    # before, and covers none of the money for this one (events are written oldest first).
+    since = claim.events[next(i for i, e in enumerate(claim.events) if e is handover) :]
+    passed = sum((e.amount or ZERO for e in since if e.type == EventType.PASSED_ON), ZERO)
     amount = sum((p.amount for p in received), ZERO) - passed
     if amount <= 0:
         return None
