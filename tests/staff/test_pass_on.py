@@ -134,3 +134,11 @@ def test_what_was_passed_on_to_an_earlier_agency_does_not_cover_money_for_the_la
     assert (task.amount, task.action.agency) == (Decimal("1000.00"), "Tweede Bureau B.V.")
     assert [p.amount for p in task.action.payments] == [Decimal("1000.00")]
 
+
+def test_the_dossier_s_log_says_how_much_was_passed_on(tmp_path):
+    # Review 38 (revB): the log's line Betaling doorgegeven had no amount, so a part passed on could not be read.
+    root = ledger_of(tmp_path / "ledger", event(BUILT, "passed_on", amount=Decimal("400.00")))
+    site = build_site(tmp_path / "site", ledger=root, as_of=BUILT)
+    assert site.exit_code == 0
+    log = _text(site.internal / "d" / "S-1.html").split("Logboek")[-1]
+    assert re.search(r"Betaling doorgegeven .*EUR 400,00", log)

@@ -644,7 +644,7 @@ def _event_details(e: Event, confirmed: date | None = None, unwritten: date | No
                 words().UI["promised"],
             )
         )
-    if e.type == EventType.REFUND and e.amount is not None:
+    if e.type in (EventType.REFUND, EventType.PASSED_ON) and e.amount is not None:
         details.append(Detail(fmt.money(e.amount), words().UI["amount"]))
     if e.installments:
         parts = (
