@@ -305,8 +305,11 @@ def _events_place(claim: Claim) -> str:
     if not debtor.events:  # the file has no history yet: the list starts with the lines
         return words().PHRASE["events_place_new"].format(path=_ledger_path(claim))
     last = max(event.source.line for event in debtor.events)
-    written = (p for p in debtor.payments if p.source.path == debtor.source.path)
-    key = "events_place_before_payments" if any(p.source.line > last for p in written) else "events_place"
+    # The `payments:` key, not its payments: a file ending in `payments: []` has none under it, and lines pasted
+    # after it are refused all the same.
+    payments = debtor.payments_key
+    after = payments is not None and payments.path == debtor.source.path and payments.line > last
+    key = "events_place_before_payments" if after else "events_place"
     return words().PHRASE[key].format(path=_ledger_path(claim))
 
 
