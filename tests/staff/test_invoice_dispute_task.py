@@ -86,3 +86,12 @@ def test_the_lines_pasted_answer_it(tmp_path):
     answered = load_ledger(root)
     after = assess(answered, answered.debtors[0], LATE)
     assert not after.disputed and dispute_review(after, answered.creditor.policy) is None
+
+
+def test_today_s_work_says_what_its_amount_is_for_a_disputed_invoice(tmp_path):
+    # Review 38 (revB): the task's amount is F-B's 1180.00, which the page does not ask (F-A's 640.00 is chased),
+    # under a column that said only "Gevraagd: wat de brief en de pagina van de debiteur nu vragen".
+    site = build_site(tmp_path / "site", ledger=disputed_apart_ledger(tmp_path), as_of=LATE)
+    today = text_of(site.internal / "index.html")
+    assert "bij een betwiste factuur wat daarvan open is (de pagina vraagt het niet)" in today
+    assert "bij een betaling door te geven aan het incassobureau wat door moet" in today

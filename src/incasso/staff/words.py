@@ -1024,7 +1024,8 @@ UI = {
     "today_note": "Oudste eerst; bij dezelfde datum het grootste gevraagde bedrag eerst. Gevraagd: wat de "
     "brief en de pagina van de debiteur nu vragen (een termijn, het achterstallige deel of alles, niet altijd het "
     "hele openstaande bedrag; vraagt de pagina iets anders dan de brief van vandaag, dan staat dat eronder); bij "
-    "een tegoed wat terug moet.",
+    "een tegoed wat terug moet; bij een betaling door te geven aan het incassobureau wat door moet; bij een "
+    "betwiste factuur wat daarvan open is (de pagina vraagt het niet).",
     "letters": "Brieven van vandaag",
     "letters_none": "Vandaag gaan er geen brieven uit.",
     "letters_to_send": "{send} te versturen (van {count})",

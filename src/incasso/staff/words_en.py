@@ -1003,7 +1003,8 @@ UI = {
     "today_note": "Oldest first; on the same date, the largest amount requested first. Requested: what the letter "
     "and the debtor's page ask for now (an instalment, the overdue part or everything, not always the whole "
     "outstanding amount; if the page asks for something other than today's letter, that is shown below it); for a "
-    "credit, what has to be refunded.",
+    "credit, what has to be refunded; for a payment to pass on to the collection agency, what has to be passed "
+    "on; for a disputed invoice, what is open of it (the page does not ask it).",
     "letters": "Today's letters",
     "letters_none": "No letters go out today.",
     "letters_to_send": "{send} to send (of {count})",
