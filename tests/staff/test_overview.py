@@ -184,8 +184,9 @@ def test_flags_per_claim(book, claims, policy):
     from_the_bank = {"possible_payment", "payment_returned", "refund_returned", "paid_after_write_off"}
     # A dispute naming its invoices: tests/claims/test_invoice_disputes.py.
     # A rest below the chase minimum that nothing chases: tests/staff/test_small_rest.py; a credit of a few cents:
-    # tests/staff/test_small_credit.py.
+    # tests/staff/test_small_credit.py; more passed on to the agency than came in: tests/staff/test_pass_on.py.
     others = {
+        "passed_on_over",
         "credit",
         "awaits_bank",
         "dossier_note",

@@ -142,3 +142,25 @@ def test_the_dossier_s_log_says_how_much_was_passed_on(tmp_path):
     assert site.exit_code == 0
     log = _text(site.internal / "d" / "S-1.html").split("Logboek")[-1]
     assert re.search(r"Betaling doorgegeven .*EUR 400,00", log)
+
+
+def test_more_passed_on_than_came_in_is_a_signal(tmp_path):
+    # Review 38 (revB): `passed_on` with 5000.00 for the 1000.00 that came in (a key too many) was taken
+    # silently: the task went, and so would the next payment's, which nothing then passed on.
+    from incasso.ledger.load import load_ledger
+    from incasso.staff.overview import FlagKind, flags
+    from incasso.staff.view import flag_detail
+
+    root = ledger_of(tmp_path / "a", event(BUILT, "passed_on", amount=Decimal("5000.00")))
+    claim = claim_of(root)
+    policy = load_ledger(root).creditor.policy
+    (over,) = [f for f in flags(claim, policy) if f.kind == FlagKind.PASSED_ON_OVER]
+    assert flag_detail(over) == (
+        f"passed_on na de overdracht van 10 november 2026: EUR{NBSP}5.000,00 doorgegeven, maar er kwam "
+        f"EUR{NBSP}1.000,00 binnen (met bank_ref). Een tikfout? Dan staat een volgende betaling niet als door te "
+        "geven in het werk van vandaag: verbeter het bedrag in het dossierbestand"
+    )
+    # What came in, passed on in full or in part: no signal.
+    for amount in ("1000.00", "400.00"):
+        root = ledger_of(tmp_path / amount, event(BUILT, "passed_on", amount=Decimal(amount)))
+        assert FlagKind.PASSED_ON_OVER not in [f.kind for f in flags(claim_of(root), policy)]

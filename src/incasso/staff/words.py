@@ -121,6 +121,7 @@ FLAG = {
     "disputed_invoices": "Factuur betwist",
     "no_contact": "Te lang geen contact",
     "missing_contact": "Contactgegevens onvolledig",
+    "passed_on_over": "Meer doorgegeven dan ontvangen",
     "refund_returned": "Terugbetaling teruggekomen",
     "credit": "Tegoed terugbetalen",
     "small_rest": "Klein restant",
@@ -155,6 +156,9 @@ FLAG_DETAIL = {
     "({amount} aangekondigd): een betaling in de termijn voorkomt ze",
     "payment_returned": "{amount} van {date} is op {returned} door de bank teruggeboekt{reason} en telt niet: de "
     "debiteur denkt misschien dat er betaald is. Neem contact op vóór de volgende brief",
+    "passed_on_over": "passed_on na de overdracht van {date}: {amount} doorgegeven, maar er kwam {paid} "
+    "binnen (met bank_ref). Een tikfout? Dan staat een volgende betaling niet als door te geven in het "
+    "werk van vandaag: verbeter het bedrag in het dossierbestand",
     "refund_returned": "de terugbetaling van {amount} op {date} kwam op {returned} terug{reason}: de debiteur heeft "
     "het geld niet. Vraag om een rekening die werkt en betaal opnieuw",
     "dispute_too_long": "geschil open sinds {date} ({days} dagen; maximaal {limit})",

@@ -129,6 +129,7 @@ FLAG = {
     "disputed_invoices": "Invoice disputed",
     "no_contact": "No contact for too long",
     "missing_contact": "Contact details incomplete",
+    "passed_on_over": "More passed on than received",
     "refund_returned": "Refund came back",
     "credit": "Refund credit",
     "small_rest": "Small remainder",
@@ -162,6 +163,9 @@ FLAG_DETAIL = {
     "costs ({amount} announced): a payment within the period prevents them",
     "payment_returned": "{amount} of {date} was returned by the bank on {returned}{reason} and does not count: the "
     "debtor may think it is paid. Get in touch before the next letter",
+    "passed_on_over": "passed_on after the handover of {date}: {amount} passed on, but {paid} came in "
+    "(with bank_ref). A typo? Then a next payment is not shown as one to pass on in today's work: correct "
+    "the amount in the debtor's file",
     "refund_returned": "the refund of {amount} on {date} came back on {returned}{reason}: the debtor does not have "
     "the money. Ask for an account that works and refund again",
     "dispute_too_long": "dispute open since {date} ({days} days; at most {limit})",
