@@ -46,7 +46,7 @@ from incasso.staff.candidates import Why
 from incasso.staff.explain import next_tasks, what_next, why_stage
 from incasso.staff.language import staff_language, words
 from incasso.staff.notes import NoteView, in_ledger, note_views
-from incasso.staff.overview import BankReturns, FlagKind, PassOn, Row, next_step
+from incasso.staff.overview import BankReturns, CreditRefund, FlagKind, PassOn, Row, next_step, small_credit
 from incasso.staff.record import is_letter, one_form, record_lines, write_off_lines
 from incasso.staff.returns import reason_text
 from incasso.staff.sections import CLAIMS_ANCHOR
@@ -261,6 +261,9 @@ def _record(row: Row, as_of: date, policy: Policy, letters: Sequence[DayLetter])
     if step is None and any(flag.kind == FlagKind.SMALL_REST for flag in row.flags):
         # Nothing is due, but a rest below the chase minimum waits for staff to decide: the write-off to paste.
         return Record(words().PHRASE["record_small_rest"].format(events=_events_place(claim)), write_off_lines(as_of))
+    if step is None and small_credit(claim):  # no task either, but refunded it is recorded as any refund
+        lines = record_lines(CreditRefund(claim.settlement.credit, as_of), claim.debtor, as_of)
+        return Record(words().PHRASE["record_small_credit"].format(events=_events_place(claim)), lines or "")
     if step is None or not step.is_due(as_of):
         return None
     costs = next((letter.costs for letter in letters if letter.costs is not None), None)

@@ -966,6 +966,9 @@ PHRASE = {
     "die dag. Laten staan? Dan hoeft er niets; wilt u het signaal een tijd niet zien, leg dan een postpone vast tot "
     "een datum (met reason: waarom).",
     "record_small_rest_note": "Klein restant onder het minimum om na te lopen afgeschreven",
+    # A credit below SMALL_CREDIT (the signal Klein tegoed): no task, the refund to paste once it is paid.
+    "record_small_credit": "Terugbetaald? Zet dit {events}, met de datum waarop het geld uitging. Verrekend met "
+    "een nieuwe factuur? Dan hoeft er niets: de factuur in het dossierbestand verrekent het tegoed.",
     # Today's work and the dossier on money to pass on to the agency (staff.overview.PassOn).
     "pass_on_to": "Betaling doorgeven aan {agency}",
     "pass_on_agency": "het incassobureau",

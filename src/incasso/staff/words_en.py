@@ -949,6 +949,9 @@ PHRASE = {
     "of that day. Leave it? Then nothing needs doing; to not see the signal for a while, record a postpone until a "
     "date (with reason: why).",
     "record_small_rest_note": "Small remainder below the minimum to chase written off",
+    # A credit below SMALL_CREDIT (the signal Small credit): no task, the refund to paste once it is paid.
+    "record_small_credit": "Refunded? Put this {events}, with the date on which the money went out. Set off "
+    "against a new invoice? Then nothing is needed: the invoice in the debtor's file sets off the credit.",
     "pass_on_to": "Pass payment on to {agency}",
     "pass_on_agency": "the collection agency",
     "pass_on_payment": "{amount} on {date}, bank entry {ref}",
