@@ -498,9 +498,6 @@ def flags(
     elif credit > 0:  # an overpayment is the debtor's money: refund or set off
         found.append(Flag(FlagKind.CREDIT, "credit_doubt" if doubted else FlagKind.CREDIT, amount=credit))
     found += [_refund_returned(back) for back in returns.refunds]
-    over = _passed_on_over(claim)
-    if over is not None:
-        found.append(over)
     after = _paid_after_write_off(claim)
     if after is not None:
         found.insert(0, after)
@@ -509,6 +506,9 @@ def flags(
     returned = _payment_returned(claim, returns)
     if returned is not None:
         found.append(returned)
+    over = _passed_on_over(claim)
+    if over is not None:
+        found.append(over)
     found += _agreement_flags(claim)
     found += _dispute_flags(claim, policy)
     silence = _no_contact(claim, policy, first_seen)
