@@ -348,6 +348,8 @@ def _suggested(found: Suggested, path: str, row: Row) -> SuggestedCredit:
             ref=entry.reference,
         )
     )
+    if found.others:  # as the bank section lists them: pasted here, it is this dossier's and none of theirs
+        credit += " " + words().PHRASE["suggested_others"].format(others=", ".join(found.others))
     line = empty_payments_line(row)
     said = "assign_intro" if has_payments(row) else "assign_intro_first" if line is None else "assign_intro_replace"
     intro = words().PHRASE[said].format(path=path, amount=fmt.money(entry.amount), date=day, line=line)

@@ -856,6 +856,8 @@ PHRASE = {
     # An unassigned bank credit the overview suggests for the dossier, on its page: {why} the reasons (CANDIDATE).
     "suggested_credit": "Mogelijk van deze debiteur ({why}): {amount}, bijgeschreven op {date}{payer}{text}, "
     "bankboeking {ref}. Nog aan geen dossier gekoppeld.",
+    # The other dossiers the bank section lists for the same credit (staff.view.Suggested.others).
+    "suggested_others": "Ook mogelijk van: {others}. Wijs hem toe aan wie hem betaalde.",
     "suggested_payer": ", van {payer}",
     "suggested_text": ", omschrijving: {text}",
     "suggested_written": "staat al in dit dossierbestand zonder bank_ref",

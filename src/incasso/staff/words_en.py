@@ -845,6 +845,8 @@ PHRASE = {
     "payments: in {path} (if it is already there without bank_ref, replace it with this).",
     "suggested_credit": "Possibly from this debtor ({why}): {amount}, credited on {date}{payer}{text}, bank entry "
     "{ref}. Not linked to any dossier yet.",
+    # The other dossiers the bank section lists for the same credit (staff.view.Suggested.others).
+    "suggested_others": "Possibly also from: {others}. Assign it to whoever paid it.",
     "suggested_payer": ", from {payer}",
     "suggested_text": ", description: {text}",
     "suggested_written": "already in this debtor's file without bank_ref",
