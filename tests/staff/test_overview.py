@@ -1169,6 +1169,8 @@ def test_the_previous_claims_json_read_line_by_line_compares_as_the_whole_docume
         "invoices",  # of each, its number, amount, due date and credit notes
         "payments_returned",
         "refunds_returned",
+        "pass_on",
+        "dispute_answer",
         "disputed_invoices",
         "disputes",
         "contact",  # of it, the e-mail address

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -164,3 +164,16 @@ def test_more_passed_on_than_came_in_is_a_signal(tmp_path):
     for amount in ("1000.00", "400.00"):
         root = ledger_of(tmp_path / amount, event(BUILT, "passed_on", amount=Decimal(amount)))
         assert FlagKind.PASSED_ON_OVER not in [f.kind for f in flags(claim_of(root), policy)]
+
+
+def test_the_change_list_gives_the_payment_to_pass_on_as_new_work(tmp_path):
+    # Review 38 (revB): changes.md listed the 1000.00 as received, not the task the overview gave for it, where
+    # cli.md says it lists each step or task that fell due since the last build.
+    root = ledger_of(tmp_path / "ledger")
+    assert build_site(tmp_path / "site", ledger=root, as_of=PAID - timedelta(days=1)).exit_code == 0
+    site = build_site(tmp_path / "site", ledger=root, as_of=BUILT)
+    changes = (site.internal / "changes.md").read_text(encoding="utf-8").replace(NBSP, " ")
+    assert f"Betaling doorgeven aan {AGENCY}: EUR 1.000,00" in changes
+    # Once recorded, and on the next day, not again.
+    again = build_site(tmp_path / "site", ledger=root, as_of=BUILT + timedelta(days=1))
+    assert "Betaling doorgeven" not in (again.internal / "changes.md").read_text(encoding="utf-8")

@@ -595,6 +595,11 @@ CHANGES = {
     "due_credit": "Tegoed terugbetalen: {amount} te veel betaald",
     "due_refund_returned": "Opnieuw terugbetalen: de terugbetaling van {amount} op {date} kwam op {returned} "
     "terug{reason}",
+    # Today's work that is no next action (changes._new_tasks): money to pass on, a dispute's answer.
+    "due_pass_on": "{action}: {amount}",
+    "due_dispute_answer": "{action}: {invoices}, vanaf {date}",
+    "due_invoice": "factuur {invoices}",
+    "due_invoices": "facturen {invoices}",
     "due_credit_doubt": "Tegoed terugbetalen: {amount} te veel betaald (kijk eerst op het overzicht: het kan een "
     "dubbel geteld bedrag zijn)",
     "stage_line": "{who}: {old} → {new}",

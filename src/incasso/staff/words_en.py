@@ -590,6 +590,11 @@ CHANGES = {
     "due_step": "{action}, from {date} ({amount} open)",
     "due_credit": "Refund credit: {amount} overpaid",
     "due_refund_returned": "Refund again: the refund of {amount} on {date} came back on {returned}{reason}",
+    # Today's work that is no next action (changes._new_tasks): money to pass on, a dispute's answer.
+    "due_pass_on": "{action}: {amount}",
+    "due_dispute_answer": "{action}: {invoices}, from {date}",
+    "due_invoice": "invoice {invoices}",
+    "due_invoices": "invoices {invoices}",
     "due_credit_doubt": "Refund credit: {amount} overpaid (look at the overview first: it may be an amount "
     "counted twice)",
     "stage_line": "{who}: {old} → {new}",
