@@ -412,11 +412,13 @@ def test_a_dossier_suggested_for_its_name_alone_shows_the_credit_in_the_staff_la
     book = book_of(ledger_with_history)
     rows = {r.id: r for r in book.rows}
     assert not [f for r in book.rows for f in r.flags if f.kind == "possible_payment"]
+    other = {"D-1": "P. Jansen (D-2)", "D-2": "Installatiebedrijf Jansen B.V. (D-1)"}
     for debtor_id in ("D-1", "D-2"):
         (credit,) = dossier_page(book, rows[debtor_id]).assign
         assert credit.credit == (
             "Mogelijk van deze debiteur (naam lijkt op de betaler): EUR\xa01,00, bijgeschreven op 6 november 2026, "
-            "van JANSEN P (NL44ABNA0000000004), omschrijving: nov, bankboeking W1. Nog aan geen dossier gekoppeld."
+            "van JANSEN P (NL44ABNA0000000004), omschrijving: nov, bankboeking W1. Nog aan geen dossier gekoppeld. "
+            f"Ook mogelijk van: {other[debtor_id]}. Wijs hem toe aan wie hem betaalde."
         )
         # D-2's file has payments: already, D-1's none yet: the lines bring it there.
         first = "" if debtor_id == "D-2" else "payments:\n"
@@ -426,7 +428,8 @@ def test_a_dossier_suggested_for_its_name_alone_shows_the_credit_in_the_staff_la
         (credit,) = dossier_page(book, rows["D-2"]).assign
     assert credit.credit == (
         "Possibly from this debtor (name resembles the payer's): EUR\xa01.00, credited on 6 November 2026, from "
-        "JANSEN P (NL44ABNA0000000004), description: nov, bank entry W1. Not linked to any dossier yet."
+        "JANSEN P (NL44ABNA0000000004), description: nov, bank entry W1. Not linked to any dossier yet. Possibly "
+        "also from: Installatiebedrijf Jansen B.V. (D-1). Assign it to whoever paid it."
     )
 
 
@@ -948,3 +951,21 @@ def test_a_mistyped_reference_of_one_dossier_and_another_s_invoice_lists_both_an
     ]
     flagged = {r.id for r in book.rows if any(f.kind == "possible_payment" for f in r.flags)}
     assert flagged == {"D-1", "D-10"}
+
+
+def test_a_credit_that_may_be_either_of_two_dossiers_names_the_other_on_each_dossier(tmp_path):
+    # Review 38 (revB): each dossier page gave "Mogelijk van deze debiteur" and the lines to paste as if it were the
+    # only one: a clerk who opened D-1 did not see that the text points to D-10 too, as the overview says.
+    from incasso.staff.dossier_page import dossier_page
+
+    debtors = [
+        valid_debtor(id="D-1", name="Anna de Boer", invoices=[invoice(number="F2026-0001")]),
+        valid_debtor(id="D-10", name="Bram Visser", invoices=[invoice(number="F2026-0010")]),
+    ]
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=debtors)
+    credit = Booking("250.00", DAY, ref="T1", text="RF80 D10 factuur F2026-0001", name="Onbekende Naam")
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [credit])})
+    book = book_of(root, DAY + timedelta(days=1))
+    said = {row.id: dossier_page(book, row).assign[0].credit for row in book.rows}
+    assert said["D-1"].endswith("Ook mogelijk van: Bram Visser (D-10). Wijs hem toe aan wie hem betaalde.")
+    assert said["D-10"].endswith("Ook mogelijk van: Anna de Boer (D-1). Wijs hem toe aan wie hem betaalde.")

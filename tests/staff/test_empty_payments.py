@@ -108,3 +108,28 @@ def test_a_file_with_payments_gets_the_item_alone(tmp_path):
     path.write_text(path.read_text(encoding="utf-8") + "payments:\n  - date: 2026-02-20\n    amount: 10.00\n")
     credit = credit_of(book_of(root))
     assert credit.assign == LINES.removeprefix("payments:\n") and credit.assign_note is None
+
+
+@pytest.mark.parametrize("written", ["payments: []", "payments:"])
+def test_a_file_ending_in_an_empty_payments_line_gets_the_event_before_it(tmp_path, written):
+    """Review 38 (revB): the lines to record a step said "onderaan events:" for a file that ends in `payments: []`
+    after its events, not "vóór payments:" as for a file whose payments follow its events: the place is the
+    key's, with a payment under it or none. Pasted at the end of the file they are refused."""
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor()])
+    path = root / "debtors" / "D-1001.yaml"
+    text = path.read_text(encoding="utf-8").replace("payments: []\n", "")
+    path.write_text(
+        text.rstrip("\n")
+        + "\nevents:\n  - date: 2026-02-05\n    type: reminder\n    channel: letter\n"
+        + written
+        + "\n",
+        encoding="utf-8",
+    )
+    books = read_books(root, AS_OF)
+    claims = [assess(books.ledger, d, AS_OF) for d in books.ledger.debtors]
+    book = staff_book(claims, books.ledger.creditor, AS_OF, "", lambda c: f"s/{c.debtor.id}/", bank=books.bank)
+    record = dossier_page(book, book.rows[0]).record
+    assert record is not None and "type: dunning" in record.lines
+    assert "onderaan events: in debtors/D-1001.yaml, vóór payments:" in record.intro
+    path.write_text(path.read_text(encoding="utf-8").replace(written, record.lines + "\n" + written), encoding="utf-8")
+    load_ledger(root)  # pasted where it says: the file is valid

@@ -421,7 +421,8 @@ def fields(node: object, path: str = "") -> Iterator[tuple[str, object]]:
 
 def real_claims_json(site, tmp_path: Path) -> tuple[list[tuple[str, object]], list[tuple[str, object]]]:
     """The demo build's claims.json as fields, the document's and its claims', a claim with a payment the
-    bank took back and a refund that came back, and one with a disputed invoice (the demo has none of these)."""
+    bank took back and a refund that came back, one with a disputed invoice, and one with money to pass on to the
+    agency (the demo has none of these)."""
     document = json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))
     claims = document.pop("claims")
     top = [(re.sub(r"^stages\.[a-z_]+", "stages.<stage>", f), v) for f, v in fields(document)]
@@ -447,7 +448,15 @@ def real_claims_json(site, tmp_path: Path) -> tuple[list[tuple[str, object]], li
     one_ended = one_debtor_ledger(tmp_path / "ended", events=replaced)
     ended = claim_record(assess(one_ended, one_ended.debtors[0], AS_OF), one_ended.creditor.policy, "")
     assert [set(e) for e in ended["ended"]] == [{"on", "promise"}, {"on", "plan"}]
-    pairs = [pair for claim in [*claims, returned, disputed, ended] for pair in fields(claim)]
+    # Money that reached us after a handover, to pass on to the agency.
+    one_handed = one_debtor_ledger(
+        tmp_path / "handed",
+        events=[event(date(2026, 2, 10), "handover", agency="Incasso B.V.")],
+        payments=[payment(date=date(2026, 2, 12), amount=Decimal("100.00"), bank_ref="B3")],
+    )
+    handed = claim_record(assess(one_handed, one_handed.debtors[0], AS_OF), one_handed.creditor.policy, "")
+    assert handed["pass_on"] is not None
+    pairs = [pair for claim in [*claims, returned, disputed, ended, handed] for pair in fields(claim)]
     # An ended promise or plan is as `promise` or `plan` (the docs say so once): its fields are named as theirs.
     return top + [("claims", claims)], [(re.sub(r"^ended\[\]\.(promise|plan)\.", r"\1.", f), v) for f, v in pairs]
 

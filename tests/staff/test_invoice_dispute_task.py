@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from incasso.claims.assess import assess
@@ -86,3 +86,23 @@ def test_the_lines_pasted_answer_it(tmp_path):
     answered = load_ledger(root)
     after = assess(answered, answered.debtors[0], LATE)
     assert not after.disputed and dispute_review(after, answered.creditor.policy) is None
+
+
+def test_today_s_work_says_what_its_amount_is_for_a_disputed_invoice(tmp_path):
+    # Review 38 (revB): the task's amount is F-B's 1180.00, which the page does not ask (F-A's 640.00 is chased),
+    # under a column that said only "Gevraagd: wat de brief en de pagina van de debiteur nu vragen".
+    site = build_site(tmp_path / "site", ledger=disputed_apart_ledger(tmp_path), as_of=LATE)
+    today = text_of(site.internal / "index.html")
+    assert "bij een betwiste factuur wat daarvan open is (de pagina vraagt het niet)" in today
+    assert "bij een betaling door te geven aan het incassobureau wat door moet" in today
+
+
+def test_the_change_list_gives_the_answer_as_new_work_on_the_day_it_falls_due(tmp_path):
+    # Review 38 (revB): on 11 March the overview gave the task, changes.md "Geen wijzigingen".
+    root = disputed_apart_ledger(tmp_path)
+    assert build_site(tmp_path / "site", ledger=root, as_of=ANSWER_DUE - timedelta(days=1)).exit_code == 0
+    site = build_site(tmp_path / "site", ledger=root, as_of=ANSWER_DUE)
+    changes = (site.internal / "changes.md").read_text(encoding="utf-8")
+    assert "Controle: geschil beantwoorden: factuur F-B, vanaf 11 maart 2026" in changes
+    again = build_site(tmp_path / "site", ledger=root, as_of=ANSWER_DUE + timedelta(days=1))
+    assert "geschil beantwoorden" not in (again.internal / "changes.md").read_text(encoding="utf-8")

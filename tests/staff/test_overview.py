@@ -184,9 +184,11 @@ def test_flags_per_claim(book, claims, policy):
     from_the_bank = {"possible_payment", "payment_returned", "refund_returned", "paid_after_write_off"}
     # A dispute naming its invoices: tests/claims/test_invoice_disputes.py.
     # A rest below the chase minimum that nothing chases: tests/staff/test_small_rest.py; a credit of a few cents:
-    # tests/staff/test_small_credit.py; a part payment before the next letter: tests/staff/test_part_payment.py.
+    # tests/staff/test_small_credit.py; a part payment before the next letter: tests/staff/test_part_payment.py;
+    # more passed on to the agency than came in: tests/staff/test_pass_on.py.
     others = {
         "part_payment",
+        "passed_on_over",
         "credit",
         "awaits_bank",
         "dossier_note",
@@ -1169,6 +1171,8 @@ def test_the_previous_claims_json_read_line_by_line_compares_as_the_whole_docume
         "invoices",  # of each, its number, amount, due date and credit notes
         "payments_returned",
         "refunds_returned",
+        "pass_on",
+        "dispute_answer",
         "disputed_invoices",
         "disputes",
         "contact",  # of it, the e-mail address

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -117,3 +117,63 @@ def test_today_s_work_and_the_dossier_name_the_payment_the_agency_and_the_line_t
 def _text(page: Path) -> str:
     text = html.unescape(re.sub(r"<[^>]+>", " ", page.read_text(encoding="utf-8")))
     return re.sub(r"\s+", " ", text.replace(NBSP, " "))
+
+
+def test_what_was_passed_on_to_an_earlier_agency_does_not_cover_money_for_the_later_one(tmp_path):
+    # Review 38 (revB): 300.00 reached us after the first handover and was passed on to that agency; the file then
+    # went to a second agency, and 1000.00 reached us after that. The task said "EUR 700,00 kwam na de overdracht
+    # van 20 november binnen (EUR 1.000,00 op 30 november)": the first agency's passed_on counted against it.
+    root = ledger_of(
+        tmp_path,
+        event(date(2026, 11, 13), "passed_on", amount=Decimal("300.00")),
+        event(date(2026, 11, 20), "handover", agency="Tweede Bureau B.V.", agency_phone="030 111 22 33"),
+        payments=[payment(date=date(2026, 11, 12), amount="300.00", bank_ref="KAS-1")],
+    )
+    (task,) = claim_tasks(claim_of(root), BUILT)
+    assert isinstance(task.action, PassOn)
+    assert (task.amount, task.action.agency) == (Decimal("1000.00"), "Tweede Bureau B.V.")
+    assert [p.amount for p in task.action.payments] == [Decimal("1000.00")]
+
+
+def test_the_dossier_s_log_says_how_much_was_passed_on(tmp_path):
+    # Review 38 (revB): the log's line Betaling doorgegeven had no amount, so a part passed on could not be read.
+    root = ledger_of(tmp_path / "ledger", event(BUILT, "passed_on", amount=Decimal("400.00")))
+    site = build_site(tmp_path / "site", ledger=root, as_of=BUILT)
+    assert site.exit_code == 0
+    log = _text(site.internal / "d" / "S-1.html").split("Logboek")[-1]
+    assert re.search(r"Betaling doorgegeven .*EUR 400,00", log)
+
+
+def test_more_passed_on_than_came_in_is_a_signal(tmp_path):
+    # Review 38 (revB): `passed_on` with 5000.00 for the 1000.00 that came in (a key too many) was taken
+    # silently: the task went, and so would the next payment's, which nothing then passed on.
+    from incasso.ledger.load import load_ledger
+    from incasso.staff.overview import FlagKind, flags
+    from incasso.staff.view import flag_detail
+
+    root = ledger_of(tmp_path / "a", event(BUILT, "passed_on", amount=Decimal("5000.00")))
+    claim = claim_of(root)
+    policy = load_ledger(root).creditor.policy
+    (over,) = [f for f in flags(claim, policy) if f.kind == FlagKind.PASSED_ON_OVER]
+    assert flag_detail(over) == (
+        f"passed_on na de overdracht van 10 november 2026: EUR{NBSP}5.000,00 doorgegeven, maar er kwam "
+        f"EUR{NBSP}1.000,00 binnen (met bank_ref). Een tikfout? Dan staat een volgende betaling niet als door te "
+        "geven in het werk van vandaag: verbeter het bedrag in het dossierbestand"
+    )
+    # What came in, passed on in full or in part: no signal.
+    for amount in ("1000.00", "400.00"):
+        root = ledger_of(tmp_path / amount, event(BUILT, "passed_on", amount=Decimal(amount)))
+        assert FlagKind.PASSED_ON_OVER not in [f.kind for f in flags(claim_of(root), policy)]
+
+
+def test_the_change_list_gives_the_payment_to_pass_on_as_new_work(tmp_path):
+    # Review 38 (revB): changes.md listed the 1000.00 as received, not the task the overview gave for it, where
+    # cli.md says it lists each step or task that fell due since the last build.
+    root = ledger_of(tmp_path / "ledger")
+    assert build_site(tmp_path / "site", ledger=root, as_of=PAID - timedelta(days=1)).exit_code == 0
+    site = build_site(tmp_path / "site", ledger=root, as_of=BUILT)
+    changes = (site.internal / "changes.md").read_text(encoding="utf-8").replace(NBSP, " ")
+    assert f"Betaling doorgeven aan {AGENCY}: EUR 1.000,00" in changes
+    # Once recorded, and on the next day, not again.
+    again = build_site(tmp_path / "site", ledger=root, as_of=BUILT + timedelta(days=1))
+    assert "Betaling doorgeven" not in (again.internal / "changes.md").read_text(encoding="utf-8")

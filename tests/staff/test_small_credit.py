@@ -93,3 +93,20 @@ def test_the_change_list_gives_it_no_work(tmp_path, paid, work):
     site = build_site(tmp_path / "site", ledger=root, as_of=BUILT)
     assert site.exit_code == 0
     assert ("Tegoed terugbetalen" in (site.internal / "changes.md").read_text(encoding="utf-8")) is work
+
+
+def test_the_dossier_gives_the_refund_to_paste_and_pasted_the_signal_goes(tmp_path):
+    # Review 38 (revB): the dossier said "terugbetalen ... (leg het vast als refund)" but, no task, gave no lines
+    # to paste, where a rest below the chase minimum, no task either, gives its write-off.
+    root = ledger_of(tmp_path / "ledger", "1250.04")
+    site = build_site(tmp_path / "site", ledger=root, as_of=BUILT)
+    dossier = text_of(site.internal / "d" / "D-1001.html")
+    assert "Terugbetaald? Zet dit in debtors/D-1001.yaml onder een nieuwe regel events:" in dossier
+    assert "- date: 2026-02-20 type: refund amount: 0.04" in dossier
+    path = root / "debtors" / "D-1001.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").rstrip()
+        + "\nevents:\n  - date: 2026-02-20\n    type: refund\n    amount: 0.04\n"
+    )
+    claim, policy = claim_of(root)
+    assert FlagKind.SMALL_CREDIT not in [f.kind for f in flags(claim, policy)]

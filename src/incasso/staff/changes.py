@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -184,6 +184,8 @@ _COMPARED = (
     "invoices",
     "payments_returned",
     "refunds_returned",
+    "pass_on",  # money to pass on to the agency (an older claims.json has none)
+    "dispute_answer",  # the answer due to a dispute of invoices (an older claims.json has none)
     "disputed_invoices",
     "disputes",
     "contact",  # of it, the e-mail address: with it a dossier whose id changed is known (_ids_changed)
@@ -749,11 +751,47 @@ def _new_work(key: str, old: dict | None, new: dict, since: str | None = None) -
     if Decimal(new["credit"]) >= SMALL_CREDIT and (old is None or Decimal(old.get("credit", "0")) < SMALL_CREDIT):
         said = words().CHANGES["due_credit_doubt" if new.get("credit_doubt") else "due_credit"]
         work.append(Entry(key, new["name"], {"what": said.format(amount=_money(new["credit"]))}))
+    work += _new_tasks(key, old, new, since)
     for back in _newly_bounced(old, new, since):
         values = {"amount": _money(back["amount"]), "date": _day(back["date"]), "returned": _day(back["returned"])}
         said = words().CHANGES["due_refund_returned"].format(**values, reason=_reason(back["reason"]))
         work.append(Entry(key, new["name"], {"what": said}))
     return work
+
+
+def _new_tasks(key: str, old: dict | None, new: dict, since: str | None) -> list[Entry]:
+    """The overview's tasks that are no next action, once new: money to pass on to the agency (more than the
+    last build had), and the answer to a dispute of invoices on the day it falls due. Of a claims.json of
+    before these were carried, the ones due after its day (`since`) are new."""
+    work, said = [], words().CHANGES
+    if _newly(old, new, "pass_on", since, lambda was, now: Decimal(now["amount"]) > Decimal(was["amount"])):
+        passing = new["pass_on"]
+        agency = passing["agency"] or words().PHRASE["pass_on_agency"]
+        action = words().PHRASE["pass_on_to"].format(agency=agency)
+        what = said["due_pass_on"].format(action=action, amount=_money(passing["amount"]))
+        work.append(Entry(key, new["name"], {"what": what}))
+    answer = new.get("dispute_answer")
+    if answer and answer["is_due"] and _newly(old, new, "dispute_answer", since, lambda was, _: not was["is_due"]):
+        invoices = ", ".join(answer["invoices"])
+        numbers = said["due_invoice" if len(answer["invoices"]) == 1 else "due_invoices"].format(invoices=invoices)
+        what = said["due_dispute_answer"].format(
+            action=words().ACTION["review_dispute"], invoices=numbers, date=_day(answer["due"])
+        )
+        work.append(Entry(key, new["name"], {"what": what}))
+    return work
+
+
+def _newly(old: dict | None, new: dict, field: str, since: str | None, grew: Callable[[dict, dict], bool]) -> bool:
+    """Whether the task under `field` is new: the last build had none, or had it and it `grew` since. A claims.json
+    of before the field was carried says nothing: the task is new if it fell due after its day (`since`)."""
+    now = new.get(field)
+    if not now:
+        return False
+    if old is None or since is None:  # a dossier new since the last build
+        return True
+    if field not in old:
+        return now["due"] > since
+    return not old[field] or grew(old[field], now)
 
 
 def _newly_bounced(old: dict | None, new: dict, since: str | None = None) -> list[dict]:

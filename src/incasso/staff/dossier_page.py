@@ -46,7 +46,7 @@ from incasso.staff.candidates import Why
 from incasso.staff.explain import next_tasks, what_next, why_stage
 from incasso.staff.language import staff_language, words
 from incasso.staff.notes import NoteView, in_ledger, note_views
-from incasso.staff.overview import BankReturns, FlagKind, PassOn, Row, next_step
+from incasso.staff.overview import BankReturns, CreditRefund, FlagKind, PassOn, Row, next_step, small_credit
 from incasso.staff.record import is_letter, one_form, record_lines, write_off_lines
 from incasso.staff.returns import reason_text
 from incasso.staff.sections import CLAIMS_ANCHOR
@@ -261,6 +261,9 @@ def _record(row: Row, as_of: date, policy: Policy, letters: Sequence[DayLetter])
     if step is None and any(flag.kind == FlagKind.SMALL_REST for flag in row.flags):
         # Nothing is due, but a rest below the chase minimum waits for staff to decide: the write-off to paste.
         return Record(words().PHRASE["record_small_rest"].format(events=_events_place(claim)), write_off_lines(as_of))
+    if step is None and small_credit(claim):  # no task either, but refunded it is recorded as any refund
+        lines = record_lines(CreditRefund(claim.settlement.credit, as_of), claim.debtor, as_of)
+        return Record(words().PHRASE["record_small_credit"].format(events=_events_place(claim)), lines or "")
     if step is None or not step.is_due(as_of):
         return None
     costs = next((letter.costs for letter in letters if letter.costs is not None), None)
@@ -305,8 +308,11 @@ def _events_place(claim: Claim) -> str:
     if not debtor.events:  # the file has no history yet: the list starts with the lines
         return words().PHRASE["events_place_new"].format(path=_ledger_path(claim))
     last = max(event.source.line for event in debtor.events)
-    written = (p for p in debtor.payments if p.source.path == debtor.source.path)
-    key = "events_place_before_payments" if any(p.source.line > last for p in written) else "events_place"
+    # The `payments:` key, not its payments: a file ending in `payments: []` has none under it, and lines pasted
+    # after it are refused all the same.
+    payments = debtor.payments_key
+    after = payments is not None and payments.path == debtor.source.path and payments.line > last
+    key = "events_place_before_payments" if after else "events_place"
     return words().PHRASE[key].format(path=_ledger_path(claim))
 
 
@@ -342,6 +348,8 @@ def _suggested(found: Suggested, path: str, row: Row) -> SuggestedCredit:
             ref=entry.reference,
         )
     )
+    if found.others:  # as the bank section lists them: pasted here, it is this dossier's and none of theirs
+        credit += " " + words().PHRASE["suggested_others"].format(others=", ".join(found.others))
     line = empty_payments_line(row)
     said = "assign_intro" if has_payments(row) else "assign_intro_first" if line is None else "assign_intro_replace"
     intro = words().PHRASE[said].format(path=path, amount=fmt.money(entry.amount), date=day, line=line)
@@ -644,7 +652,7 @@ def _event_details(e: Event, confirmed: date | None = None, unwritten: date | No
                 words().UI["promised"],
             )
         )
-    if e.type == EventType.REFUND and e.amount is not None:
+    if e.type in (EventType.REFUND, EventType.PASSED_ON) and e.amount is not None:
         details.append(Detail(fmt.money(e.amount), words().UI["amount"]))
     if e.installments:
         parts = (

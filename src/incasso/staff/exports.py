@@ -24,7 +24,7 @@ from incasso.ledger.fields import PHONE_SHAPE
 from incasso.ledger.model import CreditNote, Invoice, Policy
 from incasso.payments.reference import rf_reference
 from incasso.staff.ageing import claim_ageing
-from incasso.staff.overview import NO_RETURNS, BankReturns, FlagKind, dossier_path, flags
+from incasso.staff.overview import NO_RETURNS, BankReturns, FlagKind, dispute_review, dossier_path, flags, pass_on
 
 # amount_to_pay is what the statement page and its QR code ask for today (see
 # incasso.claims.demand.amount_asked): write that figure in a letter, not amount_due_now. Empty where the page
@@ -285,6 +285,9 @@ def claim_record(
         "payments": _payments(claim),
         "payments_returned": _payments_returned(returns),
         "refunds_returned": _refunds_returned(returns),
+        # Today's work that is no next action, as the overview gives it: changes.md lists it when it falls due.
+        "pass_on": _pass_on(claim),
+        "dispute_answer": _dispute_answer(claim, policy),
         # Keys as str, not the buckets (a StrEnum): orjson writes no other keys (claims_json_parts).
         "ageing": {str(bucket): plain(amount) for bucket, amount in claim_ageing(claim).items()},
         # The bank's flag is found from the statements (staff.view), the rest from the claim: a tool that reads
@@ -331,6 +334,22 @@ def _next_action(claim: Claim) -> dict | None:
         "is_due": action.is_due(claim.as_of),
         "awaits_statements": action.awaits_statements is not None,
     }
+
+
+def _pass_on(claim: Claim) -> dict | None:
+    """Money that reached us after the handover, still to pass on to the agency (staff.overview.pass_on)."""
+    step = pass_on(claim)
+    if step is None:
+        return None
+    return {"amount": plain(step.amount), "agency": step.agency, "due": _day(step.due)}
+
+
+def _dispute_answer(claim: Claim, policy: Policy) -> dict | None:
+    """The answer to a dispute of some invoices open too long (staff.overview.dispute_review), due or not."""
+    review = dispute_review(claim, policy)
+    if review is None:
+        return None
+    return {"invoices": list(review.invoices), "due": _day(review.due), "is_due": review.is_due(claim.as_of)}
 
 
 def _disputed_invoices(claim: Claim) -> list[dict]:

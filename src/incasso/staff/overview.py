@@ -59,6 +59,8 @@ class FlagKind(StrEnum):
     NO_CONTACT = "no_contact"
     MISSING_CONTACT = "missing_contact"  # an e-mail address or phone missing; or no way for a letter at all, said first
     REFUND_RETURNED = "refund_returned"  # a refund the debtor's bank sent back: their money is with us again
+    # The `passed_on` since the handover add up to more than came in since: a typo would hide the next payment.
+    PASSED_ON_OVER = "passed_on_over"
     CREDIT = "credit"
     # What is left is below the chase minimum and nothing else runs: no reminder follows, so staff decide.
     SMALL_REST = "small_rest"
@@ -265,12 +267,10 @@ def small_credit(claim: Claim) -> bool:
     return ZERO < claim.settlement.credit < SMALL_CREDIT
 
 
-def pass_on(claim: Claim) -> PassOn | None:
-    """The payments to pass on to the agency: those that reached our account (read from the bank statements,
-    or written with the `bank_ref` of their entry) on or after the latest handover's day, and count, less what
-    `passed_on` events record, the oldest first. One written by hand without `bank_ref` is not: it may be one
-    the agency reports it received (staff who took cash pass it on, and record that too). A payment on the
-    handover's day is listed: the figures the agency got were made from statements read before it."""
+def handed_money(claim: Claim) -> tuple[Event, list[Payment], Decimal] | None:
+    """The latest handover, the payments that reached our account on or after its day (read from the bank
+    statements, or written with the `bank_ref` of their entry), and what `passed_on` events after it add up to;
+    None before any handover."""
     handover = latest(claim.events, EventType.HANDOVER)
     if handover is None:
         return None
@@ -279,7 +279,24 @@ def pass_on(claim: Claim) -> PassOn | None:
         for p in claim.settlement.payments
         if p.payment.bank_ref is not None and p.payment.date >= handover.date
     ]
-    passed = sum((e.amount or ZERO for e in claim.events if e.type == EventType.PASSED_ON), ZERO)
+    # Only what was passed on since that handover: a `passed_on` before a later handover went to the agency
+    # before, and covers none of the money for this one (events are written oldest first).
+    since = claim.events[next(i for i, e in enumerate(claim.events) if e is handover) :]
+    passed = sum((e.amount or ZERO for e in since if e.type == EventType.PASSED_ON), ZERO)
+    return handover, received, passed
+
+
+def pass_on(claim: Claim) -> PassOn | None:
+    """The payments to pass on to the agency: those that reached our account (read from the bank statements,
+    or written with the `bank_ref` of their entry) on or after the latest handover's day, and count, less what
+    `passed_on` events after that handover record, the oldest first. One written by hand without `bank_ref` is
+    not: it may be one the agency reports it received (staff who took cash pass it on, and record that too).
+    A payment on the handover's day is listed: the figures the agency got were made from statements read
+    before it."""
+    handed = handed_money(claim)
+    if handed is None:
+        return None
+    handover, received, passed = handed
     amount = sum((p.amount for p in received), ZERO) - passed
     if amount <= 0:
         return None
@@ -497,6 +514,9 @@ def flags(
     paid_part = part_payment(claim)
     if paid_part is not None:
         found.append(paid_part)
+    over = _passed_on_over(claim)
+    if over is not None:
+        found.append(over)
     found += _agreement_flags(claim)
     found += _dispute_flags(claim, policy)
     silence = _no_contact(claim, policy, first_seen)
@@ -537,6 +557,20 @@ def _paid_after_write_off(claim: Claim) -> Flag | None:
     # Only money beyond what was owed is to refund: a part payment just lowered the debt.
     wording = f"{kind}_credit" if claim.settlement.credit > 0 else kind
     return Flag(kind, wording, amount=sum(late, ZERO), day=written_off.date)
+
+
+def _passed_on_over(claim: Claim) -> Flag | None:
+    """More recorded as passed on since the handover than came in since (a key too many, say): the task to pass
+    on goes quietly, and so would the next payment's, which nothing would then pass on."""
+    handed = handed_money(claim)
+    if handed is None:
+        return None
+    handover, received, passed = handed
+    came_in = sum((p.amount for p in received), ZERO)
+    if passed <= came_in:
+        return None
+    kind = FlagKind.PASSED_ON_OVER
+    return Flag(kind, kind, amount=passed, paid=came_in, day=handover.date)
 
 
 def _refund_returned(back: RefundReturned) -> Flag:

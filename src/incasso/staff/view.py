@@ -83,6 +83,8 @@ class Suggested:
     why: tuple[Why, ...]
     # An amount other dossiers the credit lists ask too (Candidate.shared_amount): no signal, the letter goes.
     shared_amount: bool = False
+    # The other dossiers the bank section lists for the same credit, "name (id)": it is one dossier's, not each's.
+    others: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -277,7 +279,8 @@ def _suggested(
     found: dict[str, list[Suggested]] = {}
     for item, candidates in zip(bank.unmatched if bank is not None else (), likely, strict=True):
         for candidate in candidates:
-            suggested = Suggested(item.entry, candidate.why, candidate.shared_amount)
+            others = tuple(f"{c.row.claim.debtor.name} ({c.row.id})" for c in candidates if c is not candidate)
+            suggested = Suggested(item.entry, candidate.why, candidate.shared_amount, others)
             found.setdefault(candidate.row.id, []).append(suggested)
     return {row_id: tuple(credits) for row_id, credits in found.items()}
 

@@ -121,6 +121,7 @@ FLAG = {
     "disputed_invoices": "Factuur betwist",
     "no_contact": "Te lang geen contact",
     "missing_contact": "Contactgegevens onvolledig",
+    "passed_on_over": "Meer doorgegeven dan ontvangen",
     "refund_returned": "Terugbetaling teruggekomen",
     "credit": "Tegoed terugbetalen",
     "small_rest": "Klein restant",
@@ -156,6 +157,9 @@ FLAG_DETAIL = {
     "({amount} aangekondigd): een betaling in de termijn voorkomt ze",
     "payment_returned": "{amount} van {date} is op {returned} door de bank teruggeboekt{reason} en telt niet: de "
     "debiteur denkt misschien dat er betaald is. Neem contact op vóór de volgende brief",
+    "passed_on_over": "passed_on na de overdracht van {date}: {amount} doorgegeven, maar er kwam {paid} "
+    "binnen (met bank_ref). Een tikfout? Dan staat een volgende betaling niet als door te geven in het "
+    "werk van vandaag: verbeter het bedrag in het dossierbestand",
     "refund_returned": "de terugbetaling van {amount} op {date} kwam op {returned} terug{reason}: de debiteur heeft "
     "het geld niet. Vraag om een rekening die werkt en betaal opnieuw",
     "dispute_too_long": "geschil open sinds {date} ({days} dagen; maximaal {limit})",
@@ -611,6 +615,11 @@ CHANGES = {
     "due_credit": "Tegoed terugbetalen: {amount} te veel betaald",
     "due_refund_returned": "Opnieuw terugbetalen: de terugbetaling van {amount} op {date} kwam op {returned} "
     "terug{reason}",
+    # Today's work that is no next action (changes._new_tasks): money to pass on, a dispute's answer.
+    "due_pass_on": "{action}: {amount}",
+    "due_dispute_answer": "{action}: {invoices}, vanaf {date}",
+    "due_invoice": "factuur {invoices}",
+    "due_invoices": "facturen {invoices}",
     "due_credit_doubt": "Tegoed terugbetalen: {amount} te veel betaald (kijk eerst op het overzicht: het kan een "
     "dubbel geteld bedrag zijn)",
     "stage_line": "{who}: {old} → {new}",
@@ -872,6 +881,8 @@ PHRASE = {
     # An unassigned bank credit the overview suggests for the dossier, on its page: {why} the reasons (CANDIDATE).
     "suggested_credit": "Mogelijk van deze debiteur ({why}): {amount}, bijgeschreven op {date}{payer}{text}, "
     "bankboeking {ref}. Nog aan geen dossier gekoppeld.",
+    # The other dossiers the bank section lists for the same credit (staff.view.Suggested.others).
+    "suggested_others": "Ook mogelijk van: {others}. Wijs hem toe aan wie hem betaalde.",
     "suggested_payer": ", van {payer}",
     "suggested_text": ", omschrijving: {text}",
     "suggested_written": "staat al in dit dossierbestand zonder bank_ref",
@@ -982,6 +993,9 @@ PHRASE = {
     "die dag. Laten staan? Dan hoeft er niets; wilt u het signaal een tijd niet zien, leg dan een postpone vast tot "
     "een datum (met reason: waarom).",
     "record_small_rest_note": "Klein restant onder het minimum om na te lopen afgeschreven",
+    # A credit below SMALL_CREDIT (the signal Klein tegoed): no task, the refund to paste once it is paid.
+    "record_small_credit": "Terugbetaald? Zet dit {events}, met de datum waarop het geld uitging. Verrekend met "
+    "een nieuwe factuur? Dan hoeft er niets: de factuur in het dossierbestand verrekent het tegoed.",
     # Today's work and the dossier on money to pass on to the agency (staff.overview.PassOn).
     "pass_on_to": "Betaling doorgeven aan {agency}",
     "pass_on_agency": "het incassobureau",
@@ -1044,7 +1058,8 @@ UI = {
     "today_note": "Oudste eerst; bij dezelfde datum het grootste gevraagde bedrag eerst. Gevraagd: wat de "
     "brief en de pagina van de debiteur nu vragen (een termijn, het achterstallige deel of alles, niet altijd het "
     "hele openstaande bedrag; vraagt de pagina iets anders dan de brief van vandaag, dan staat dat eronder); bij "
-    "een tegoed wat terug moet.",
+    "een tegoed wat terug moet; bij een betaling door te geven aan het incassobureau wat door moet; bij een "
+    "betwiste factuur wat daarvan open is (de pagina vraagt het niet).",
     "letters": "Brieven van vandaag",
     "letters_none": "Vandaag gaan er geen brieven uit.",
     "letters_to_send": "{send} te versturen (van {count})",

@@ -129,6 +129,7 @@ FLAG = {
     "disputed_invoices": "Invoice disputed",
     "no_contact": "No contact for too long",
     "missing_contact": "Contact details incomplete",
+    "passed_on_over": "More passed on than received",
     "refund_returned": "Refund came back",
     "credit": "Refund credit",
     "small_rest": "Small remainder",
@@ -163,6 +164,9 @@ FLAG_DETAIL = {
     "costs ({amount} announced): a payment within the period prevents them",
     "payment_returned": "{amount} of {date} was returned by the bank on {returned}{reason} and does not count: the "
     "debtor may think it is paid. Get in touch before the next letter",
+    "passed_on_over": "passed_on after the handover of {date}: {amount} passed on, but {paid} came in "
+    "(with bank_ref). A typo? Then a next payment is not shown as one to pass on in today's work: correct "
+    "the amount in the debtor's file",
     "refund_returned": "the refund of {amount} on {date} came back on {returned}{reason}: the debtor does not have "
     "the money. Ask for an account that works and refund again",
     "dispute_too_long": "dispute open since {date} ({days} days; at most {limit})",
@@ -606,6 +610,11 @@ CHANGES = {
     "due_step": "{action}, from {date} ({amount} open)",
     "due_credit": "Refund credit: {amount} overpaid",
     "due_refund_returned": "Refund again: the refund of {amount} on {date} came back on {returned}{reason}",
+    # Today's work that is no next action (changes._new_tasks): money to pass on, a dispute's answer.
+    "due_pass_on": "{action}: {amount}",
+    "due_dispute_answer": "{action}: {invoices}, from {date}",
+    "due_invoice": "invoice {invoices}",
+    "due_invoices": "invoices {invoices}",
     "due_credit_doubt": "Refund credit: {amount} overpaid (look at the overview first: it may be an amount "
     "counted twice)",
     "stage_line": "{who}: {old} → {new}",
@@ -861,6 +870,8 @@ PHRASE = {
     "payments: in {path} (if it is already there without bank_ref, replace it with this).",
     "suggested_credit": "Possibly from this debtor ({why}): {amount}, credited on {date}{payer}{text}, bank entry "
     "{ref}. Not linked to any dossier yet.",
+    # The other dossiers the bank section lists for the same credit (staff.view.Suggested.others).
+    "suggested_others": "Possibly also from: {others}. Assign it to whoever paid it.",
     "suggested_payer": ", from {payer}",
     "suggested_text": ", description: {text}",
     "suggested_written": "already in this debtor's file without bank_ref",
@@ -965,6 +976,9 @@ PHRASE = {
     "of that day. Leave it? Then nothing needs doing; to not see the signal for a while, record a postpone until a "
     "date (with reason: why).",
     "record_small_rest_note": "Small remainder below the minimum to chase written off",
+    # A credit below SMALL_CREDIT (the signal Small credit): no task, the refund to paste once it is paid.
+    "record_small_credit": "Refunded? Put this {events}, with the date on which the money went out. Set off "
+    "against a new invoice? Then nothing is needed: the invoice in the debtor's file sets off the credit.",
     "pass_on_to": "Pass payment on to {agency}",
     "pass_on_agency": "the collection agency",
     "pass_on_payment": "{amount} on {date}, bank entry {ref}",
@@ -1023,7 +1037,8 @@ UI = {
     "today_note": "Oldest first; on the same date, the largest amount requested first. Requested: what the letter "
     "and the debtor's page ask for now (an instalment, the overdue part or everything, not always the whole "
     "outstanding amount; if the page asks for something other than today's letter, that is shown below it); for a "
-    "credit, what has to be refunded.",
+    "credit, what has to be refunded; for a payment to pass on to the collection agency, what has to be passed "
+    "on; for a disputed invoice, what is open of it (the page does not ask it).",
     "letters": "Today's letters",
     "letters_none": "No letters go out today.",
     "letters_to_send": "{send} to send (of {count})",
