@@ -18,6 +18,7 @@ from markupsafe import Markup, escape
 from pelican.utils import get_relative_path, path_to_url
 
 from incasso.claims.states import STAGES
+from incasso.fmt import filled_in
 from incasso.ledger.model import LANGUAGES, Language
 from incasso.statement.labels import DUTCH_IN_ENGLISH
 from incasso.statement.view import MESSAGE_VALUES, OPTIONAL_MESSAGES, OTHER_MESSAGES, STATUS_MESSAGES, StatementView
@@ -230,7 +231,7 @@ class Messages:
         found = (self.html.get((view.lang, k)) for k in keys)
         html = next((h for h in found if h), None) or self.html[(view.lang, keys[-1])]
         for name, value in view.message_values.items():
-            html = html.replace(f"{{{name}}}", str(escape(value)))
+            html = filled_in(html, name, str(escape(value)))
         return Markup(html)
 
 
