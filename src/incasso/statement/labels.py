@@ -1101,7 +1101,7 @@ NL = {
     "Dan leggen wij u uit waarom, en vragen wij u daarna om te betalen.",
     # ... when the dispute names more than one invoice
     "dispute_part_many": "Bent u het met een deel van de facturen wel eens? Dat deel kunt u alvast betalen.",
-    "dispute_after_many": "Blijken de facturen niet te kloppen? Dan passen wij hen aan. Kloppen de facturen wel? "
+    "dispute_after_many": "Blijken de facturen niet te kloppen? Dan passen wij ze aan. Kloppen de facturen wel? "
     "Dan leggen wij u uit waarom, en vragen wij u daarna om te betalen.",
     # Who handles the file after a handover or in legal steps
     "an_agency": "een incassobureau",
