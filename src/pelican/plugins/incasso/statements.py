@@ -58,7 +58,11 @@ _NOTICE_SENT = (
 )
 _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     "final_notice": _NOTICE_SENT,
-    "final_notice_plain": _NOTICE_SENT,
+    # ... and, as shipped before, "omdat wij {not_received}." without its verb (the reminder has "... hebben").
+    "final_notice_plain": (
+        *_NOTICE_SENT,
+        ("(een sommatie), omdat wij {not_received}. Wilt u", "(een sommatie), omdat wij {not_received} hebben. Wilt u"),
+    ),
     "final_notice_unseen": _NOTICE_SENT,
     # Both sentences or neither: "De termijn in die brief" after an e-mail named as one reads as another letter.
     "final_notice_passed": (
