@@ -108,9 +108,10 @@ _ARREARS = {
     ArrearsKind.PART: "plan_arrears_part",
     ArrearsKind.MORE: "plan_arrears_more",
 }
-# A reminder or dunning letter goes once a day to pay has passed: the day before it went is one the page holds the
-# debtor to (`days_unseen`); the step due today, likewise.
-_ASKING_LETTERS = (EventType.REMINDER, EventType.DUNNING)
+# A reminder, dunning letter or final notice goes once a day to pay has passed: the day before it went is one the page
+# holds the debtor to (`days_unseen`); the step due today, likewise. A final notice among them, so that the notice
+# written today (its letter reads the claim with it sent) says what the page said of that day.
+_ASKING_LETTERS = (EventType.REMINDER, EventType.DUNNING, EventType.FINAL_NOTICE)
 _ASKING_STEPS = (ActionKind.REMINDER, ActionKind.DUNNING, ActionKind.FINAL_NOTICE)
 # What a missed promise or instalment leads to, by the step the core then has due.
 _MISSED = {
@@ -999,7 +1000,8 @@ def days_unseen(claim: Claim) -> bool:
     if until >= claim.as_of - DAY:
         return False
     days = [b.invoice.due for b in claim.settlement.invoices if b.principal_open > 0]
-    # A final notice's term has its own words (`costs_unseen_lead`); a handover is staff's step, not a day asked.
+    # A final notice's term (not the day before it) has its own words (`costs_unseen_lead`); a handover is staff's
+    # step, not a day asked.
     days += [e.date - DAY for e in claim.events if e.type in _ASKING_LETTERS and e.date <= claim.as_of]
     action = claim.next_action
     if action is not None and action.kind in _ASKING_STEPS and action.due <= claim.as_of:
