@@ -46,3 +46,18 @@ def test_the_final_notice_written_today_says_not_processed_as_the_page_does(tmp_
     }[lang, paid]
     letter = letter_view(ledger, claim, due, Channel.LETTER)
     assert dict(letter.text_values)["not_received"] == on_the_page
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_reminder_written_after_its_step_was_due_says_what_the_page_says_that_day(tmp_path, lang):
+    """A reminder due 5 February written on the 20th, the bank statements read ending on the 10th: the page said
+    "uw betaling nog niet ontvangen" (its step's day, the 4th, is covered), the letter "nog geen betaling van u
+    verwerkt" (the day before it went, the 19th, is not). A payment of the 15th may be on our account: both say
+    'verwerkt', the letter's day being the one the page speaks of."""
+    ledger = replace(one_debtor_ledger(tmp_path, language=lang), bank_until=date(2026, 2, 10))
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 20))
+    (due,) = letters_due(claim, NO_RECORD)
+    assert (due.kind, claim.next_action.due) == ("reminder", date(2026, 2, 5))
+    letter = letter_view(ledger, claim, due, Channel.LETTER)
+    said = {"nl": "nog geen betaling van u verwerkt", "en": "not yet processed a payment from you"}[lang]
+    assert (not_received(claim, lang), dict(letter.text_values)["not_received"]) == (said, said)

@@ -1005,7 +1005,8 @@ def days_unseen(claim: Claim) -> bool:
     days += [e.date - DAY for e in claim.events if e.type in _ASKING_LETTERS and e.date <= claim.as_of]
     action = claim.next_action
     if action is not None and action.kind in _ASKING_STEPS and action.due <= claim.as_of:
-        days.append(action.due - DAY)
+        # Its letter is written today: the day before it, as that letter reads it (with it sent), not the step's day.
+        days.append(claim.as_of - DAY)
     return any(until < day < claim.as_of for day in days)
 
 
