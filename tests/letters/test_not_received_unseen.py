@@ -37,13 +37,14 @@ def test_the_final_notice_written_today_says_not_processed_as_the_page_does(tmp_
     claim = assess(ledger, ledger.debtors[0], as_of)
     (due,) = letters_due(claim, NO_RECORD)
     assert due.kind == "final_notice"
-    on_the_page = not_received(claim, lang)
-    assert on_the_page == {
+    said = {
         ("nl", False): "nog geen betaling van u verwerkt",
         ("nl", True): "nog niet het hele bedrag verwerkt",
         ("en", False): "not yet processed a payment from you",
         ("en", True): "not yet processed the whole amount",
-    }[lang, paid]
+    }
+    on_the_page = not_received(claim, lang)
+    assert on_the_page == said[lang, paid]
     letter = letter_view(ledger, claim, due, Channel.LETTER)
     assert dict(letter.text_values)["not_received"] == on_the_page
 
