@@ -62,3 +62,16 @@ def test_a_reminder_written_after_its_step_was_due_says_what_the_page_says_that_
     letter = letter_view(ledger, claim, due, Channel.LETTER)
     said = {"nl": "nog geen betaling van u verwerkt", "en": "not yet processed a payment from you"}[lang]
     assert (not_received(claim, lang), dict(letter.text_values)["not_received"]) == (said, said)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_top_beside_a_late_written_reminder_does_not_ask_whether_it_was_paid_in_time(tmp_path, lang):
+    """The same day: the top says payments after the 10th are not processed yet, as the letter's word does; but a
+    payment of the 15th, after the due date, was not "op tijd": it asks "Heeft u al betaald?", not "Heeft u op
+    tijd betaald?" (kept for a due date or a letter's day the bank data do not reach)."""
+    from incasso.statement.view import statement_view
+
+    ledger = replace(one_debtor_ledger(tmp_path, language=lang), bank_until=date(2026, 2, 10))
+    top = " ".join(statement_view(assess(ledger, ledger.debtors[0], date(2026, 2, 20)), ledger).summary.lines)
+    assert {"nl": "Heeft u al betaald? Dan hoeft u niets te doen.", "en": "If you have already paid"}[lang] in top
+    assert "op tijd" not in top and "in time" not in top

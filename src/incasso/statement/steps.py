@@ -988,7 +988,9 @@ def _bank_behind(claim: Claim, lang: Language) -> tuple[str, ...]:
     said = costs_unseen_lead(claim, lang)
     if said or not days_unseen(claim):
         return said
-    return (text(lang, "unseen_yet", paid_until=fmt.day(claim.payments_until, lang)),)
+    # "Heeft u op tijd betaald?" of a day asked; of only the day before today's letter, "Heeft u al betaald?".
+    key = "unseen_yet" if _days_asked_unseen(claim, letter_today=False) else "unseen_already"
+    return (text(lang, key, paid_until=fmt.day(claim.payments_until, lang)),)
 
 
 def days_unseen(claim: Claim) -> bool:
@@ -996,6 +998,12 @@ def days_unseen(claim: Claim) -> bool:
     the due date of an invoice overdue, or the last day before a letter sent (or written today) for it. A payment
     made by then may not be read yet: the page says payments after that day are not processed yet, and says of
     them "nog niet verwerkt", never "nog niet ontvangen" (statement.view.not_received)."""
+    return _days_asked_unseen(claim, letter_today=True)
+
+
+def _days_asked_unseen(claim: Claim, *, letter_today: bool) -> bool:
+    """`days_unseen`; without `letter_today`, of the step due its own day, not the day before its letter goes
+    today (a step written later than due: a payment after its day was not in time, but may not be read yet)."""
     until = claim.payments_until
     if until >= claim.as_of - DAY:
         return False
@@ -1005,8 +1013,8 @@ def days_unseen(claim: Claim) -> bool:
     days += [e.date - DAY for e in claim.events if e.type in _ASKING_LETTERS and e.date <= claim.as_of]
     action = claim.next_action
     if action is not None and action.kind in _ASKING_STEPS and action.due <= claim.as_of:
-        # Its letter is written today: the day before it, as that letter reads it (with it sent), not the step's day.
-        days.append(claim.as_of - DAY)
+        # Its letter is written today, and reads the claim with it sent: the day before it, as that letter says.
+        days.append(claim.as_of - DAY if letter_today else action.due - DAY)
     return any(until < day < claim.as_of for day in days)
 
 
