@@ -106,3 +106,11 @@ def sentence(template: str, **values: object) -> str:
         if isinstance(value, str) and value.endswith("."):
             template = template.replace(f"{{{name}}}.", f"{{{name}}}")
     return template.format(**values)
+
+
+def filled_in(source: str, name: str, value: str) -> str:
+    """`source` (a message or letter text a site may edit, so not `str.format`) with {name} filled in; as in
+    `sentence`, a value ending in a full stop (an agency "Domstad B.V.") takes the place of the sentence's own."""
+    if value.endswith("."):
+        source = source.replace(f"{{{name}}}.", value)
+    return source.replace(f"{{{name}}}", value)

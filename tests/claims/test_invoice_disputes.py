@@ -282,7 +282,7 @@ def test_two_disputed_invoices_are_named_together(tmp_path):
         (
             "nl",
             "Bent u het met een deel van de facturen wel eens?",
-            "Blijken de facturen niet te kloppen? Dan passen wij hen aan.",
+            "Blijken de facturen niet te kloppen? Dan passen wij ze aan.",
         ),
         (
             "en",

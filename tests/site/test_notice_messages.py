@@ -207,3 +207,43 @@ def test_a_thanks_or_a_newer_invoice_s_message_copied_before_names_an_emailed_no
     shown, message = page_message(tmp_path, "email", lang, as_of, messages=Messages(messages), **changes)
     assert shown == key
     assert read in message
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_an_agency_s_name_ending_in_a_full_stop_ends_the_message_s_sentence_once(tmp_path, lang):
+    """A promise to "Incasso B.V.": the page's message read "Dank u wel voor uw betaalbelofte aan Incasso B.V..
+    Bovenaan ..." and "contact op met Incasso B.V..", the name's stop and the sentence's both. A message is filled
+    in as the page's other sentences are (fmt.sentence): one full stop."""
+    due = date(2026, 2, 4)
+    handover = event(due + days(60), "handover", agency="Incasso B.V.", agency_phone="+31 30 298 40 00")
+    events = [event(due + days(30), "final_notice"), handover]
+    events.append(event(due + days(65), "promise", promised_date=due + days(80)))
+    ledger = one_debtor_ledger(tmp_path, language=lang, events=events)
+    view = statement_view(assess(ledger, ledger.debtors[0], due + days(70)), ledger)
+    said = str(SHIPPED.for_page(view))
+    assert view.message_key == "promise_agency"
+    assert said.count("Incasso B.V.") == 2
+    assert "B.V.." not in said
+
+
+PLAIN_BEFORE = (
+    "Wij hebben u een laatste brief gestuurd (een sommatie), omdat wij {not_received}. Wilt u het bedrag {pay_by} "
+    "betalen? Heeft u het net betaald? Dan hoeft u niets te doen. Hieronder staat wat u moet betalen en waarom."
+)
+
+
+@pytest.mark.parametrize("copied", [False, True], ids=["shipped", "copied-before"])
+def test_a_second_notice_s_message_says_why_in_a_whole_dutch_sentence(tmp_path, copied):
+    """final_notice_plain (a second notice in its term) read "..., omdat wij uw betaling nog niet ontvangen." with
+    no verb at its end, as the reminder's "omdat wij {not_received} hebben" has; a site's copy in those words
+    gets it too."""
+    messages = shutil.copytree(REPO / "content" / "messages", tmp_path / "messages")
+    if copied:
+        (messages / "nl" / "final_notice_plain.md").write_text(PLAIN_BEFORE, encoding="utf-8")
+    newer = invoice(number="F2026-0002", date=date(2026, 3, 2), due=date(2026, 4, 1), amount=Decimal("700.00"))
+    events = [event(date(2026, 3, 3), "final_notice"), event(date(2026, 5, 5), "final_notice")]
+    key, message = page_message(
+        tmp_path, "letter", "nl", date(2026, 5, 8), Messages(messages), invoices=[invoice(), newer], events=events
+    )
+    assert key == "final_notice_plain"
+    assert "(een sommatie), omdat wij uw betaling nog niet ontvangen hebben. Wilt u het bedrag" in message

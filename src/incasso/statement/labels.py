@@ -264,6 +264,9 @@ NL = {
     "plan_unseen": "Nog niet verwerkt",
     "unseen_yet": "Betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u op tijd betaald? "
     "Dan hoeft u niets te doen.",
+    # ... when only the day before today's letter is not read: a payment after the day asked was not "op tijd".
+    "unseen_already": "Betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u al betaald? "
+    "Dan hoeft u niets te doen.",
     # Beside an amount with costs charged after a term the bank statements read do not reach (steps.costs_unseen_lead).
     "costs_unseen_lead": "Betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u uiterlijk {last_day} "
     "betaald wat {notice} vroeg? Dan rekenen wij de incassokosten niet.",
@@ -1125,7 +1128,7 @@ NL = {
     "Dan leggen wij u uit waarom, en vragen wij u daarna om te betalen.",
     # ... when the dispute names more than one invoice
     "dispute_part_many": "Bent u het met een deel van de facturen wel eens? Dat deel kunt u alvast betalen.",
-    "dispute_after_many": "Blijken de facturen niet te kloppen? Dan passen wij hen aan. Kloppen de facturen wel? "
+    "dispute_after_many": "Blijken de facturen niet te kloppen? Dan passen wij ze aan. Kloppen de facturen wel? "
     "Dan leggen wij u uit waarom, en vragen wij u daarna om te betalen.",
     # Who handles the file after a handover or in legal steps
     "an_agency": "een incassobureau",
@@ -1427,6 +1430,8 @@ EN = {
     "plan_unseen": "Not processed yet",
     "unseen_yet": "We have not yet processed payments made after {paid_until}. If you paid in time, you do not "
     "need to do anything.",
+    "unseen_already": "We have not yet processed payments made after {paid_until}. If you have already paid, you "
+    "do not need to do anything.",
     "costs_unseen_lead": "We have not yet processed payments made after {paid_until}. If you paid what {notice} "
     "asked by {last_day}, we do not charge the collection costs.",
     "costs_unseen_announced": "We have not yet processed payments made after {paid_until}. If you have already "

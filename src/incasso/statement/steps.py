@@ -110,9 +110,10 @@ _ARREARS = {
     ArrearsKind.PART: "plan_arrears_part",
     ArrearsKind.MORE: "plan_arrears_more",
 }
-# A reminder or dunning letter goes once a day to pay has passed: the day before it went is one the page holds the
-# debtor to (`days_unseen`); the step due today, likewise.
-_ASKING_LETTERS = (EventType.REMINDER, EventType.DUNNING)
+# A reminder, dunning letter or final notice goes once a day to pay has passed: the day before it went is one the page
+# holds the debtor to (`days_unseen`); the step due today, likewise. A final notice among them, so that the notice
+# written today (its letter reads the claim with it sent) says what the page said of that day.
+_ASKING_LETTERS = (EventType.REMINDER, EventType.DUNNING, EventType.FINAL_NOTICE)
 _ASKING_STEPS = (ActionKind.REMINDER, ActionKind.DUNNING, ActionKind.FINAL_NOTICE)
 # What a missed promise or instalment leads to, by the step the core then has due.
 _MISSED = {
@@ -1047,7 +1048,9 @@ def _bank_behind(claim: Claim, lang: Language) -> tuple[str, ...]:
     said = costs_unseen_lead(claim, lang)
     if said or not days_unseen(claim):
         return said
-    return (text(lang, "unseen_yet", paid_until=fmt.day(claim.payments_until, lang)),)
+    # "Heeft u op tijd betaald?" of a day asked; of only the day before today's letter, "Heeft u al betaald?".
+    key = "unseen_yet" if _days_asked_unseen(claim, letter_today=False) else "unseen_already"
+    return (text(lang, key, paid_until=fmt.day(claim.payments_until, lang)),)
 
 
 def days_unseen(claim: Claim) -> bool:
@@ -1055,15 +1058,23 @@ def days_unseen(claim: Claim) -> bool:
     the due date of an invoice overdue, or the last day before a letter sent (or written today) for it. A payment
     made by then may not be read yet: the page says payments after that day are not processed yet, and says of
     them "nog niet verwerkt", never "nog niet ontvangen" (statement.view.not_received)."""
+    return _days_asked_unseen(claim, letter_today=True)
+
+
+def _days_asked_unseen(claim: Claim, *, letter_today: bool) -> bool:
+    """`days_unseen`; without `letter_today`, of the step due its own day, not the day before its letter goes
+    today (a step written later than due: a payment after its day was not in time, but may not be read yet)."""
     until = claim.payments_until
     if until >= claim.as_of - DAY:
         return False
     days = [b.invoice.due for b in claim.settlement.invoices if b.principal_open > 0]
-    # A final notice's term has its own words (`costs_unseen_lead`); a handover is staff's step, not a day asked.
+    # A final notice's term (not the day before it) has its own words (`costs_unseen_lead`); a handover is staff's
+    # step, not a day asked.
     days += [e.date - DAY for e in claim.events if e.type in _ASKING_LETTERS and e.date <= claim.as_of]
     action = claim.next_action
     if action is not None and action.kind in _ASKING_STEPS and action.due <= claim.as_of:
-        days.append(action.due - DAY)
+        # Its letter is written today, and reads the claim with it sent: the day before it, as that letter says.
+        days.append(claim.as_of - DAY if letter_today else action.due - DAY)
     return any(until < day < claim.as_of for day in days)
 
 

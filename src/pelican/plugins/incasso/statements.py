@@ -18,6 +18,7 @@ from markupsafe import Markup, escape
 from pelican.utils import get_relative_path, path_to_url
 
 from incasso.claims.states import STAGES
+from incasso.fmt import filled_in
 from incasso.ledger.model import LANGUAGES, Language
 from incasso.statement.labels import DUTCH_IN_ENGLISH
 from incasso.statement.view import MESSAGE_VALUES, OPTIONAL_MESSAGES, OTHER_MESSAGES, STATUS_MESSAGES, StatementView
@@ -57,7 +58,11 @@ _NOTICE_SENT = (
 )
 _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     "final_notice": _NOTICE_SENT,
-    "final_notice_plain": _NOTICE_SENT,
+    # ... and, as shipped before, "omdat wij {not_received}." without its verb (the reminder has "... hebben").
+    "final_notice_plain": (
+        *_NOTICE_SENT,
+        ("(een sommatie), omdat wij {not_received}. Wilt u", "(een sommatie), omdat wij {not_received} hebben. Wilt u"),
+    ),
     "final_notice_unseen": _NOTICE_SENT,
     # Both sentences or neither: "De termijn in die brief" after an e-mail named as one reads as another letter.
     "final_notice_passed": (
@@ -230,9 +235,7 @@ class Messages:
         found = (self.html.get((view.lang, k)) for k in keys)
         html = next((h for h in found if h), None) or self.html[(view.lang, keys[-1])]
         for name, value in view.message_values.items():
-            if value.endswith("."):  # "Incasso B.V." ending a sentence ends it once (as fmt.sentence does)
-                html = html.replace(f"{{{name}}}.", f"{{{name}}}")
-            html = html.replace(f"{{{name}}}", str(escape(value)))
+            html = filled_in(html, name, str(escape(value)))
         return Markup(html)
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 import markdown
 from markupsafe import Markup, escape
 
+from incasso.fmt import filled_in
 from incasso.ledger.model import LANGUAGES
 from incasso.letters.due import LETTER_KINDS, LetterKind
 from incasso.letters.view import DUNNING_COSTS_CHARGED, OPENING_VARIANTS, TEXT_VALUES
@@ -71,8 +72,8 @@ class LetterText:
         """The text with its values in braces filled in (escaped in the HTML: they are text)."""
         html, blocks = str(self.html), self.blocks
         for name, value in values:
-            html = html.replace(f"{{{name}}}", str(escape(value)))
-            blocks = tuple((kind, line.replace(f"{{{name}}}", value)) for kind, line in blocks)
+            html = filled_in(html, name, str(escape(value)))
+            blocks = tuple((kind, filled_in(line, name, value)) for kind, line in blocks)
         return LetterText(Markup(html), blocks)
 
 
