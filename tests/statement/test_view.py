@@ -2494,8 +2494,10 @@ def test_in_the_final_notices_term_the_page_names_what_stops_the_costs_and_payin
     (line,) = [line for line in view.next_steps if line.startswith(said)]
     assert (
         f"{fmt.money(asked)} is wat nog openstaat van het bedrag uit onze sommatie van {fmt.day(notice)}. Het "
-        "bedrag bovenaan is iets hoger, omdat de rente doorloopt; dat verschil vragen wij later." in line
+        "bedrag bovenaan is iets hoger, omdat de rente doorloopt; voor de incassokosten telt alleen het bedrag uit "
+        "de sommatie." in line
     )
+    assert "vragen wij later" not in line  # the top asks it now: only the costs do not wait for it (s38 review)
     assert f"Heeft u dan niet {fmt.money(asked)} betaald?" in view.costs  # the costs section says the same
     # A part paid in the term lowers what is left to pay; paying the rest on the last day stops the costs.
     part = payment(date=notice + days(3), amount=D("200.00"))

@@ -823,7 +823,8 @@ NL = {
     # Only where it is true: not when the costs are the scale's minimum (law.costs.lowered_by_a_part).
     "part_lowers": "Betaalt u vóór die tijd een deel, dan kunnen de kosten lager worden.",
     "costs_asked_note": "{amount} is wat nog openstaat van het bedrag uit onze sommatie van {sent}. Het bedrag "
-    "bovenaan is iets hoger, omdat de rente doorloopt; dat verschil vragen wij later.",
+    "bovenaan is iets hoger, omdat de rente doorloopt; voor de incassokosten telt alleen het bedrag uit de "
+    "sommatie.",
     "costs_asked_note_newer": "{amount} is wat nog openstaat van het bedrag uit onze sommatie van {sent}. Het "
     "bedrag bovenaan is hoger: daarin staat ook wat niet in die sommatie stond. Dat vragen wij apart, zonder deze "
     "kosten.",
@@ -1891,7 +1892,8 @@ EN = {
     "final_costs_past": "If you had not paid {what} by then, collection costs of {amount} are owed from {date}.",
     "part_lowers": "If you pay part of it before then, the costs may be lower.",
     "costs_asked_note": "{amount} is what is still open of the amount in our final notice of {sent}. The amount at "
-    "the top is a little higher because interest keeps running; we will ask for that difference later.",
+    "the top is a little higher because interest keeps running; for the collection costs only the final notice's "
+    "amount counts.",
     "costs_asked_note_newer": "{amount} is what is still open of the amount in our final notice of {sent}. The "
     "amount at the top is higher: it also holds what was not in that final notice. We ask for that separately, without "
     "these costs.",
