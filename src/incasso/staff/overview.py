@@ -142,7 +142,7 @@ class CreditRefund:
     """
 
     amount: Decimal
-    due: date  # the day of the payment that first left money over
+    due: date  # the day money was first left over: the payment's, or a later credit note's that made it so
     kind: TaskKind = TaskKind.REFUND_CREDIT
 
     def is_due(self, as_of: date) -> bool:
@@ -298,8 +298,10 @@ def credit_refund(claim: Claim) -> CreditRefund | None:
     if credit <= 0 or small_credit(claim):
         return None
     overpaid = (p.payment.date for p in claim.settlement.payments if any(a.to == Share.CREDIT for a in p.allocations))
-    # A credit is only ever the rest of a payment (claims.settlement), so there is such a payment.
-    return CreditRefund(credit, next(overpaid, claim.as_of))
+    # A credit is only ever the rest of a payment (claims.settlement), so there is such a payment; a credit note
+    # dated after it may be what made it a credit (a returned order paid before): then it arose on that day.
+    first = next(overpaid, claim.as_of)
+    return CreditRefund(credit, claim.settlement.settled_on(first, over=True))
 
 
 def next_step(claim: Claim, returns: BankReturns = NO_RETURNS) -> Step | None:
