@@ -450,12 +450,15 @@ def paused_key(claim: Claim) -> str:
     return f"{claim.status}_costs" if owed else str(claim.status)
 
 
-def missing_contact(debtor: Debtor) -> str | None:
-    """Which way to reach the debtor is missing (email, phone or both), or None."""
+def missing_contact(debtor: Debtor, calls: bool = True) -> str | None:
+    """Which way to reach the debtor is missing (email, phone or both), or None. A phone is missing only where
+    one is needed, beside a step that `calls`: a business that writes by e-mail and post needs none, and was
+    told of every debtor without one."""
     email, phone = debtor.contact.email, debtor.contact.phone
     if not email and not debtor.contact.address:
         # No letter can go out at all, whatever the phone: that is what to mend first.
         return "missing_everything" if not phone else "missing_letters"
+    phone = phone or not calls
     if not email and not phone:
         return "missing_email_phone"
     if not email:
@@ -504,7 +507,8 @@ def flags(
     silence = _no_contact(claim, policy, first_seen)
     if silence is not None:
         found.append(silence)
-    missing = missing_contact(claim.debtor)
+    step = claim.next_action
+    missing = missing_contact(claim.debtor, calls=step is not None and step.kind == ActionKind.CALL)
     if missing is not None:
         found.append(Flag(FlagKind.MISSING_CONTACT, missing))
     rest = small_rest(claim, policy)
@@ -599,9 +603,11 @@ def part_payment(claim: Claim) -> Flag | None:
         return None
     kind = FlagKind.PART_PAYMENT
     wording = f"{kind}_more" if len(parts) > 1 else str(kind)
+    wording = wording if letter is not None else f"{wording}_unwritten"
     return Flag(
         kind,
-        wording if letter is not None else f"{wording}_unwritten",
+        # No phone number: a call is no option, a friendly note (by e-mail or post) is.
+        wording if claim.debtor.contact.phone else f"{wording}_write",
         amount=sum((p.amount for p in parts), ZERO),
         day=max(p.date for p in parts),
         count=len(parts),

@@ -210,6 +210,15 @@ FLAG_DETAIL = {
     "bericht sturen? De brief van de volgende stap ({step}) staat klaar; u beslist",
     "part_payment_more_unwritten": "{count} betalingen, samen {amount}, de laatste op {date}, nog vóór een brief: "
     "eerst bellen of een vriendelijk bericht sturen? De brief van de volgende stap ({step}) staat klaar; u beslist",
+    # _write: the debtor has no phone number, so no call is offered.
+    "part_payment_write": "{amount} betaald op {date}, sinds de {letter} van {since}: eerst een vriendelijk bericht "
+    "sturen? De brief van de volgende stap ({step}) staat klaar; u beslist",
+    "part_payment_more_write": "{count} betalingen, samen {amount}, de laatste op {date}, sinds de {letter} van "
+    "{since}: eerst een vriendelijk bericht sturen? De brief van de volgende stap ({step}) staat klaar; u beslist",
+    "part_payment_unwritten_write": "{amount} betaald op {date}, nog vóór een brief: eerst een vriendelijk bericht "
+    "sturen? De brief van de volgende stap ({step}) staat klaar; u beslist",
+    "part_payment_more_unwritten_write": "{count} betalingen, samen {amount}, de laatste op {date}, nog vóór een "
+    "brief: eerst een vriendelijk bericht sturen? De brief van de volgende stap ({step}) staat klaar; u beslist",
 }
 # A signal about the step of the day said on its row in today's work, in place of FLAG's name (by FLAG_DETAIL's
 # key; {short}: the day, short). Only for the signals that have one: others show their name.
@@ -218,6 +227,12 @@ FLAG_BRIEF = {
     "part_payment_more": "{count} deelbetalingen, samen {amount}, sinds de {letter}: eerst bellen?",
     "part_payment_unwritten": "Deelbetaling {amount} op {short}, vóór een brief: eerst bellen?",
     "part_payment_more_unwritten": "{count} deelbetalingen, samen {amount}, vóór een brief: eerst bellen?",
+    "part_payment_write": "Deelbetaling {amount} op {short} sinds de {letter}: een vriendelijk bericht sturen?",
+    "part_payment_more_write": "{count} deelbetalingen, samen {amount}, sinds de {letter}: een vriendelijk bericht "
+    "sturen?",
+    "part_payment_unwritten_write": "Deelbetaling {amount} op {short}, vóór een brief: een vriendelijk bericht sturen?",
+    "part_payment_more_unwritten_write": "{count} deelbetalingen, samen {amount}, vóór een brief: een vriendelijk "
+    "bericht sturen?",
 }
 
 # A dossier's notes (incasso.claims.dossier_notes): valid, but maybe not what was meant. The build's log says

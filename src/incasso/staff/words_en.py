@@ -215,6 +215,15 @@ FLAG_DETAIL = {
     "The next step's letter ({step}) is ready; you decide",
     "part_payment_more_unwritten": "{count} payments, {amount} in all, the latest on {date}, before any letter: "
     "call first, or send a friendly note? The next step's letter ({step}) is ready; you decide",
+    # _write: the debtor has no phone number, so no call is offered.
+    "part_payment_write": "{amount} paid on {date}, since the {letter} of {since}: send a friendly note first? "
+    "The next step's letter ({step}) is ready; you decide",
+    "part_payment_more_write": "{count} payments, {amount} in all, the latest on {date}, since the {letter} of "
+    "{since}: send a friendly note first? The next step's letter ({step}) is ready; you decide",
+    "part_payment_unwritten_write": "{amount} paid on {date}, before any letter: send a friendly note first? "
+    "The next step's letter ({step}) is ready; you decide",
+    "part_payment_more_unwritten_write": "{count} payments, {amount} in all, the latest on {date}, before any "
+    "letter: send a friendly note first? The next step's letter ({step}) is ready; you decide",
 }
 # A signal about the step of the day said on its row in today's work, in place of FLAG's name (by FLAG_DETAIL's
 # key; {short}: the day, short). Only for the signals that have one: others show their name.
@@ -223,6 +232,11 @@ FLAG_BRIEF = {
     "part_payment_more": "{count} part payments, {amount} in all, since the {letter}: call first?",
     "part_payment_unwritten": "Part payment of {amount} on {short}, before any letter: call first?",
     "part_payment_more_unwritten": "{count} part payments, {amount} in all, before any letter: call first?",
+    "part_payment_write": "Part payment of {amount} on {short} since the {letter}: send a friendly note?",
+    "part_payment_more_write": "{count} part payments, {amount} in all, since the {letter}: send a friendly note?",
+    "part_payment_unwritten_write": "Part payment of {amount} on {short}, before any letter: send a friendly note?",
+    "part_payment_more_unwritten_write": "{count} part payments, {amount} in all, before any letter: send a friendly "
+    "note?",
 }
 
 # A dossier's notes (incasso.claims.dossier_notes): valid, but maybe not what was meant. The build's log says
