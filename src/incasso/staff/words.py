@@ -865,6 +865,9 @@ LETTER = {
 PHRASE = {
     # The comment beside `written:` in a final notice's lines to copy: the letter's own day stays.
     "record_written": "de datum van de brief: later gepost? verander dan alleen date",
+    # After a letter's channel offered (staff.record.written_by): the way this debtor is written to.
+    "record_channel_letter": "zo schrijven wij deze debiteur; ging hij per post, zet dan letter",
+    "record_channel_email": "zo schrijven wij deze debiteur; ging hij per e-mail, zet dan email",
     "record_intro": "Gedaan? Zet dit {events}, met de datum waarop het gebeurde, en vul in wat leeg is.",
     # The answer to a dispute of some invoices open too long: its dispute_resolved, naming them.
     "record_invoice_dispute": "Geschil beantwoord? Zet dit {events}, met de datum van het antwoord, en schrijf bij "

@@ -856,6 +856,9 @@ LETTER = {
 PHRASE = {
     # The comment beside `written:` in a final notice's lines to copy: the letter's own day stays.
     "record_written": "the letter's date: if you post it later, change date above, not this",
+    # After a letter's channel offered (staff.record.written_by): the way this debtor is written to.
+    "record_channel_letter": "how this debtor is written to; if it went by post, put letter",
+    "record_channel_email": "how this debtor is written to; if it went by email, put email",
     "record_intro": "Done? Put this {events}, with the date on which it happened, and fill in what is empty.",
     # The answer to a dispute of some invoices open too long: its dispute_resolved, naming them.
     "record_invoice_dispute": "Dispute answered? Put this {events}, with the date of the answer, and write under "
