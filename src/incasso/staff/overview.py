@@ -292,7 +292,8 @@ def pass_on(claim: Claim) -> PassOn | None:
 
 
 def credit_refund(claim: Claim) -> CreditRefund | None:
-    """The credit to refund or set off, from the first payment that left money over; None without one, or
+    """The credit to refund or set off, from the day it arose (the first payment that left money over, or a later
+    credit note that made it so: Settlement.settled_on); None without one, or
     for a credit of a few cents (`small_credit`: no work of the day)."""
     credit = claim.settlement.credit
     if credit <= 0 or small_credit(claim):
@@ -458,12 +459,12 @@ def missing_contact(debtor: Debtor, calls: bool = True) -> str | None:
     if not email and not debtor.contact.address:
         # No letter can go out at all, whatever the phone: that is what to mend first.
         return "missing_everything" if not phone else "missing_letters"
-    phone = phone or not calls
-    if not email and not phone:
+    needs_phone = calls and not phone
+    if not email and needs_phone:
         return "missing_email_phone"
     if not email:
         return "missing_email"
-    if not phone:
+    if needs_phone:
         return "missing_phone"
     return None
 
