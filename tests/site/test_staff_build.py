@@ -132,8 +132,7 @@ def test_signals_table(site):
         ("dispute_too_long", "G-DISPUTE"),
         ("no_contact", "M-FINAL-DUE"),
         ("no_contact", "C-SILENT"),  # not K-PLAN-LATE: its plan ran on schedule until the day before
-        ("missing_contact", "B-OVER"),
-        ("missing_contact", "C-SILENT"),
+        ("missing_contact", "C-SILENT"),  # not B-OVER: no phone, but no step of theirs calls
     ]
 
 

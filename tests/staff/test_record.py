@@ -45,8 +45,12 @@ def test_every_step_due_in_the_demo_has_its_event_to_paste_but_a_check():
         "reminder",
     }
     assert any(lines for _, lines in offered.values())
-    # The instalment's reminder is a `reminder` to the ledger; D-1012 has a postal address.
-    assert offered["D-1012"] == ("remind_installment", "  - date: 2026-11-22\n    type: reminder\n    channel: letter")
+    # The instalment's reminder is a `reminder` to the ledger; D-1012 has a postal address, and an e-mail one.
+    assert offered["D-1012"] == (
+        "remind_installment",
+        "  - date: 2026-11-22\n    type: reminder\n"
+        "    channel: letter   # zo schrijven wij deze debiteur; ging hij per e-mail, zet dan email",
+    )
     assert offered["D-1014"] == ("refund_credit", "  - date: 2026-11-22\n    type: refund\n    amount: 1.11")
     assert offered["D-1002"] == ("reminder", None)  # no address of any kind: no letter went out
 

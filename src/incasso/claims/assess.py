@@ -88,7 +88,7 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
     promise, plan = agreements(ledger, counted, events, as_of, seen_until)
     paid = settlement.total_due <= 0 and settlement.principal_open <= 0
     status = _status(written_off is not None, paid, dispute, promise, plan)
-    paid_on = max((p.date for p in debtor.payments if p.date <= as_of), default=None) if paid else None
+    paid_on = _paid_on(debtor, settlement, as_of) if paid else None
     last_contact = max((e.date for e in events if is_contact(e)), default=None)
     costs = _costs_outlook(creditor, counted, settlement, costs_plan, figures_on, judged)
     claim = Claim(
@@ -114,6 +114,13 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
     )
     # The policy reads the finished claim.
     return replace(claim, next_action=next_action(creditor, claim, events))
+
+
+def _paid_on(debtor: Debtor, settlement: Settlement, as_of: date) -> date | None:
+    """The day the claim was paid: the last payment's, or a later credit note's that the payments needed to cover
+    it all. None when nothing was paid (credit notes alone: no "paid, thank you" page)."""
+    last = max((p.date for p in debtor.payments if p.date <= as_of), default=None)
+    return None if last is None else settlement.settled_on(last)
 
 
 def _figures(creditor: Creditor, debtor: Debtor, days: tuple[date, date, date]) -> tuple[CostPlan | None, Settlement]:

@@ -389,9 +389,17 @@ def is_closed(claim: Claim) -> bool:
 
 
 def statement_visible(claim: Claim, policy: Policy) -> bool:
-    """Whether the debtor has a public page: open claims, and paid ones for a while."""
+    """Whether the debtor has a public page: open claims, paid ones while a credit is owed (the page says it comes
+    back), and then for `paid_page_days` after the day they were paid or, later, the last refund (so that the
+    page tells of it)."""
     if claim.status == Status.WRITTEN_OFF:
         return False
     if claim.status == Status.PAID:
-        return claim.paid_on is not None and claim.as_of <= claim.paid_on + timedelta(days=policy.paid_page_days)
+        if claim.paid_on is None:
+            return False
+        if claim.settlement.credit > 0:
+            return True
+        refunds = (r.event.date for r in claim.settlement.refunds if r.refunded > 0)
+        since = max((claim.paid_on, *refunds))
+        return claim.as_of <= since + timedelta(days=policy.paid_page_days)
     return True

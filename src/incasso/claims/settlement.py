@@ -204,6 +204,24 @@ class Settlement:
     def paid_total(self) -> Decimal:
         return sum((p.payment.amount for p in self.payments), ZERO)
 
+    def settled_on(self, start: date, *, over: bool = False) -> date:
+        """The day from which the payments up to `start` (the last one's day, or the first that left money over)
+        cover all that is owed (`over`: more than that, a credit): `start`, unless that takes the credit notes
+        dated after it. A credit note counts from its invoice's date (the credited part was never owed), so it
+        turns an earlier payment into a credit, or a part payment into a paid claim, only on its own day: a
+        returned order's payment is the customer's money from the credit note on, not from the day they paid."""
+        surplus = self.credit + self.refunded  # what the payments left beyond all that is owed
+        later = sorted((n.date, n.amount) for b in self.invoices for n in b.credit_notes if n.date > start)
+        waiting = sum((amount for _, amount in later), ZERO)
+        day = start
+        for note_day, amount in later:
+            left = surplus - waiting
+            if left > 0 or (left == 0 and not over):
+                break
+            waiting -= amount
+            day = note_day
+        return day
+
     def concerns_unpaid(self, letter: Event) -> bool:
         """Whether a letter still concerns something unpaid: an invoice due before it (a handover or a legal
         step: due by its day, all it took over) still open. Its part of the costs counts with it (a payment

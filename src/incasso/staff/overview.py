@@ -144,7 +144,7 @@ class CreditRefund:
     """
 
     amount: Decimal
-    due: date  # the day of the payment that first left money over
+    due: date  # the day money was first left over: the payment's, or a later credit note's that made it so
     kind: TaskKind = TaskKind.REFUND_CREDIT
 
     def is_due(self, as_of: date) -> bool:
@@ -309,14 +309,17 @@ def pass_on(claim: Claim) -> PassOn | None:
 
 
 def credit_refund(claim: Claim) -> CreditRefund | None:
-    """The credit to refund or set off, from the first payment that left money over; None without one, or
+    """The credit to refund or set off, from the day it arose (the first payment that left money over, or a later
+    credit note that made it so: Settlement.settled_on); None without one, or
     for a credit of a few cents (`small_credit`: no work of the day)."""
     credit = claim.settlement.credit
     if credit <= 0 or small_credit(claim):
         return None
     overpaid = (p.payment.date for p in claim.settlement.payments if any(a.to == Share.CREDIT for a in p.allocations))
-    # A credit is only ever the rest of a payment (claims.settlement), so there is such a payment.
-    return CreditRefund(credit, next(overpaid, claim.as_of))
+    # A credit is only ever the rest of a payment (claims.settlement), so there is such a payment; a credit note
+    # dated after it may be what made it a credit (a returned order paid before): then it arose on that day.
+    first = next(overpaid, claim.as_of)
+    return CreditRefund(credit, claim.settlement.settled_on(first, over=True))
 
 
 def next_step(claim: Claim, returns: BankReturns = NO_RETURNS) -> Step | None:
@@ -465,17 +468,20 @@ def paused_key(claim: Claim) -> str:
     return f"{claim.status}_costs" if owed else str(claim.status)
 
 
-def missing_contact(debtor: Debtor) -> str | None:
-    """Which way to reach the debtor is missing (email, phone or both), or None."""
+def missing_contact(debtor: Debtor, calls: bool = True) -> str | None:
+    """Which way to reach the debtor is missing (email, phone or both), or None. A phone is missing only where
+    one is needed, beside a step that `calls`: a business that writes by e-mail and post needs none, and was
+    told of every debtor without one."""
     email, phone = debtor.contact.email, debtor.contact.phone
     if not email and not debtor.contact.address:
         # No letter can go out at all, whatever the phone: that is what to mend first.
         return "missing_everything" if not phone else "missing_letters"
-    if not email and not phone:
+    needs_phone = calls and not phone
+    if not email and needs_phone:
         return "missing_email_phone"
     if not email:
         return "missing_email"
-    if not phone:
+    if needs_phone:
         return "missing_phone"
     return None
 
@@ -522,7 +528,8 @@ def flags(
     silence = _no_contact(claim, policy, first_seen)
     if silence is not None:
         found.append(silence)
-    missing = missing_contact(claim.debtor)
+    step = claim.next_action
+    missing = missing_contact(claim.debtor, calls=step is not None and step.kind == ActionKind.CALL)
     if missing is not None:
         found.append(Flag(FlagKind.MISSING_CONTACT, missing))
     rest = small_rest(claim, policy)
@@ -631,9 +638,11 @@ def part_payment(claim: Claim) -> Flag | None:
         return None
     kind = FlagKind.PART_PAYMENT
     wording = f"{kind}_more" if len(parts) > 1 else str(kind)
+    wording = wording if letter is not None else f"{wording}_unwritten"
     return Flag(
         kind,
-        wording if letter is not None else f"{wording}_unwritten",
+        # No phone number: a call is no option, a friendly note (by e-mail or post) is.
+        wording if claim.debtor.contact.phone else f"{wording}_write",
         amount=sum((p.amount for p in parts), ZERO),
         day=max(p.date for p in parts),
         count=len(parts),

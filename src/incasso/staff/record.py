@@ -35,6 +35,9 @@ _RECORDED_AS: dict[ActionKind, tuple[EventType, tuple[str, ...]]] = {
 _LETTERS = (ActionKind.REMINDER, ActionKind.DUNNING, ActionKind.FINAL_NOTICE, ActionKind.REMIND_INSTALLMENT)
 
 
+_LETTER_EVENTS = (EventType.REMINDER, EventType.DUNNING, EventType.FINAL_NOTICE)
+
+
 def is_letter(step: Step) -> bool:
     return isinstance(step, Action) and step.kind in _LETTERS
 
@@ -90,8 +93,24 @@ def _value(name: str, kind: ActionKind, debtor: Debtor) -> str:
         return Channel.PHONE if debtor.contact.phone else Channel.VISIT
     if (form := one_form(kind, debtor)) is not None:
         return form
-    # The letter goes by post when there is an address; an e-mailed one is `email` (the dossier says so).
-    return Channel.LETTER if debtor.contact.address else Channel.EMAIL
+    forms = debtor.reachable((Channel.LETTER, Channel.EMAIL))
+    if len(forms) < 2:  # one way only: no choice to make
+        return forms[0] if forms else Channel.LETTER
+    # Written both ways: the one this debtor is written to by, with a word to change it if it went the other.
+    form = written_by(debtor)
+    other = "record_channel_email" if form == Channel.LETTER else "record_channel_letter"
+    return f"{form}   # {words().PHRASE[other]}"
+
+
+def written_by(debtor: Debtor) -> Channel:
+    """The way this debtor's letters go, for a letter the build writes both ways: the form its final notices
+    take (`final_notice_by`: a debtor who agreed to e-mail is written to by e-mail), else the way the last
+    recorded letter went, else by post (there is an address)."""
+    if debtor.contact.final_notice_by is not None:
+        return debtor.contact.final_notice_by
+    letters = [e for e in debtor.events if e.type in _LETTER_EVENTS and e.channel in (Channel.LETTER, Channel.EMAIL)]
+    last = max(letters, key=lambda e: e.date, default=None)
+    return last.channel if last is not None and last.channel is not None else Channel.LETTER
 
 
 def _lines(kind: EventType, day: date, fields: list[tuple[str, str]]) -> str:

@@ -214,6 +214,15 @@ FLAG_DETAIL = {
     "bericht sturen? De brief van de volgende stap ({step}) staat klaar; u beslist",
     "part_payment_more_unwritten": "{count} betalingen, samen {amount}, de laatste op {date}, nog vóór een brief: "
     "eerst bellen of een vriendelijk bericht sturen? De brief van de volgende stap ({step}) staat klaar; u beslist",
+    # _write: the debtor has no phone number, so no call is offered.
+    "part_payment_write": "{amount} betaald op {date}, sinds de {letter} van {since}: eerst een vriendelijk bericht "
+    "sturen? De brief van de volgende stap ({step}) staat klaar; u beslist",
+    "part_payment_more_write": "{count} betalingen, samen {amount}, de laatste op {date}, sinds de {letter} van "
+    "{since}: eerst een vriendelijk bericht sturen? De brief van de volgende stap ({step}) staat klaar; u beslist",
+    "part_payment_unwritten_write": "{amount} betaald op {date}, nog vóór een brief: eerst een vriendelijk bericht "
+    "sturen? De brief van de volgende stap ({step}) staat klaar; u beslist",
+    "part_payment_more_unwritten_write": "{count} betalingen, samen {amount}, de laatste op {date}, nog vóór een "
+    "brief: eerst een vriendelijk bericht sturen? De brief van de volgende stap ({step}) staat klaar; u beslist",
 }
 # A signal about the step of the day said on its row in today's work, in place of FLAG's name (by FLAG_DETAIL's
 # key; {short}: the day, short). Only for the signals that have one: others show their name.
@@ -222,6 +231,12 @@ FLAG_BRIEF = {
     "part_payment_more": "{count} deelbetalingen, samen {amount}, sinds de {letter}: eerst bellen?",
     "part_payment_unwritten": "Deelbetaling {amount} op {short}, vóór een brief: eerst bellen?",
     "part_payment_more_unwritten": "{count} deelbetalingen, samen {amount}, vóór een brief: eerst bellen?",
+    "part_payment_write": "Deelbetaling {amount} op {short} sinds de {letter}: een vriendelijk bericht sturen?",
+    "part_payment_more_write": "{count} deelbetalingen, samen {amount}, sinds de {letter}: een vriendelijk bericht "
+    "sturen?",
+    "part_payment_unwritten_write": "Deelbetaling {amount} op {short}, vóór een brief: een vriendelijk bericht sturen?",
+    "part_payment_more_unwritten_write": "{count} deelbetalingen, samen {amount}, vóór een brief: een vriendelijk "
+    "bericht sturen?",
 }
 
 # A dossier's notes (incasso.claims.dossier_notes): valid, but maybe not what was meant. The build's log says
@@ -859,6 +874,9 @@ LETTER = {
 PHRASE = {
     # The comment beside `written:` in a final notice's lines to copy: the letter's own day stays.
     "record_written": "de datum van de brief: later gepost? verander dan alleen date",
+    # After a letter's channel offered (staff.record.written_by): the way this debtor is written to.
+    "record_channel_letter": "zo schrijven wij deze debiteur; ging hij per post, zet dan letter",
+    "record_channel_email": "zo schrijven wij deze debiteur; ging hij per e-mail, zet dan email",
     "record_intro": "Gedaan? Zet dit {events}, met de datum waarop het gebeurde, en vul in wat leeg is.",
     # The answer to a dispute of some invoices open too long: its dispute_resolved, naming them.
     "record_invoice_dispute": "Geschil beantwoord? Zet dit {events}, met de datum van het antwoord, en schrijf bij "

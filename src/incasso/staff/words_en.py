@@ -219,6 +219,15 @@ FLAG_DETAIL = {
     "The next step's letter ({step}) is ready; you decide",
     "part_payment_more_unwritten": "{count} payments, {amount} in all, the latest on {date}, before any letter: "
     "call first, or send a friendly note? The next step's letter ({step}) is ready; you decide",
+    # _write: the debtor has no phone number, so no call is offered.
+    "part_payment_write": "{amount} paid on {date}, since the {letter} of {since}: send a friendly note first? "
+    "The next step's letter ({step}) is ready; you decide",
+    "part_payment_more_write": "{count} payments, {amount} in all, the latest on {date}, since the {letter} of "
+    "{since}: send a friendly note first? The next step's letter ({step}) is ready; you decide",
+    "part_payment_unwritten_write": "{amount} paid on {date}, before any letter: send a friendly note first? "
+    "The next step's letter ({step}) is ready; you decide",
+    "part_payment_more_unwritten_write": "{count} payments, {amount} in all, the latest on {date}, before any "
+    "letter: send a friendly note first? The next step's letter ({step}) is ready; you decide",
 }
 # A signal about the step of the day said on its row in today's work, in place of FLAG's name (by FLAG_DETAIL's
 # key; {short}: the day, short). Only for the signals that have one: others show their name.
@@ -227,6 +236,11 @@ FLAG_BRIEF = {
     "part_payment_more": "{count} part payments, {amount} in all, since the {letter}: call first?",
     "part_payment_unwritten": "Part payment of {amount} on {short}, before any letter: call first?",
     "part_payment_more_unwritten": "{count} part payments, {amount} in all, before any letter: call first?",
+    "part_payment_write": "Part payment of {amount} on {short} since the {letter}: send a friendly note?",
+    "part_payment_more_write": "{count} part payments, {amount} in all, since the {letter}: send a friendly note?",
+    "part_payment_unwritten_write": "Part payment of {amount} on {short}, before any letter: send a friendly note?",
+    "part_payment_more_unwritten_write": "{count} part payments, {amount} in all, before any letter: send a friendly "
+    "note?",
 }
 
 # A dossier's notes (incasso.claims.dossier_notes): valid, but maybe not what was meant. The build's log says
@@ -851,6 +865,9 @@ LETTER = {
 PHRASE = {
     # The comment beside `written:` in a final notice's lines to copy: the letter's own day stays.
     "record_written": "the letter's date: if you post it later, change date above, not this",
+    # After a letter's channel offered (staff.record.written_by): the way this debtor is written to.
+    "record_channel_letter": "how this debtor is written to; if it went by post, put letter",
+    "record_channel_email": "how this debtor is written to; if it went by email, put email",
     "record_intro": "Done? Put this {events}, with the date on which it happened, and fill in what is empty.",
     # The answer to a dispute of some invoices open too long: its dispute_resolved, naming them.
     "record_invoice_dispute": "Dispute answered? Put this {events}, with the date of the answer, and write under "
