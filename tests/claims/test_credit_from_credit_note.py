@@ -60,3 +60,21 @@ def test_the_page_stays_while_the_credit_is_owed_and_a_while_after_its_refund(tm
     last_day = REFUNDED + (date(2026, 1, 31) - date(2026, 1, 1))  # paid_page_days (30) after the refund
     assert statement_visible(assess(refunded, debtor, last_day), policy)
     assert not statement_visible(assess(refunded, debtor, last_day + (date(2026, 1, 2) - date(2026, 1, 1))), policy)
+
+
+def test_a_later_payment_s_own_credit_does_not_date_the_credit_note_s_back(tmp_path):
+    """Paid 100.00 on 2 March for an invoice a credit note of 30.00 lowered on 1 April, then 10.00 more on 1 May
+    with nothing open: the first 30.00 became the debtor's on 1 April, not on 2 March (the 10.00 paid in May was
+    read as if the March payment had left money over on its own day: 'Tegoed terugbetalen' a month late)."""
+    noted = invoice(
+        credit_notes=[{"number": "C-1", "date": date(2026, 4, 1), "amount": D("30.00"), "description": "Korting"}],
+        amount=D("100.00"),
+    )
+    ledger = one_debtor_ledger(
+        tmp_path,
+        invoices=[noted],
+        payments=[payment(date=date(2026, 3, 2), amount=D("100.00")), payment(date=date(2026, 5, 1), amount=D("10"))],
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 5, 10))
+    refund = credit_refund(claim)
+    assert refund is not None and (refund.amount, refund.due) == (D("40.00"), date(2026, 4, 1))

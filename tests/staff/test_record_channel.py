@@ -53,3 +53,13 @@ def test_otherwise_a_letter_by_post_with_the_other_way_in_the_comment(tmp_path):
 def test_one_way_only_needs_no_comment(tmp_path):
     assert channel_line(tmp_path, **{"contact.email": MISSING}) == "    channel: letter"
     assert channel_line(tmp_path / "e", **{"contact.address": MISSING}) == "    channel: email"
+
+
+def test_a_final_notice_by_post_says_nothing_of_how_the_reminders_go(tmp_path):
+    """`final_notice_by: letter` is the one form of the final notice, not of every letter: a debtor whose last
+    reminder went by e-mail was offered `channel: letter` for the next (s38 review), where docs/letters.md says
+    the last recorded letter's way decides unless the file says `final_notice_by: email`."""
+    emailed = [event(date(2026, 2, 10), "reminder", channel="email")]
+    line = channel_line(tmp_path, events=emailed, **{"contact.final_notice_by": "letter"})
+    assert line.startswith("    channel: email   #")
+    assert channel_line(tmp_path / "none", **{"contact.final_notice_by": "letter"}).startswith("    channel: letter")

@@ -38,3 +38,15 @@ def test_the_plan_s_message_is_true_before_anything_is_paid(language, message):
     some were (the s38 review): the message names the schedule and what is paid, whatever that is."""
     text = (MESSAGES / language / f"{message}.md").read_text(encoding="utf-8")
     assert {"nl": "welke termijnen u al heeft betaald", "en": "which instalments you have"}[language] not in text
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("message", ["arrangement_agency", "arrangement_agency_single"])
+def test_the_agency_s_plan_leaves_its_way_out_to_its_box_too(language, message):
+    """'Lukt een termijn niet, of heeft u een vraag over de regeling? Neem dan contact op met Incasso B.V., het liefst
+    vóór de volgende termijn' above the box's 'Lukt het niet om de termijnen te betalen zoals afgesproken? Neem dan
+    contact op met Incasso B.V., het liefst vóór de volgende termijn' (change_plan_text_with) was the same offer
+    twice, as ours was (s38 review): the message keeps the question about the plan and the help."""
+    text = (MESSAGES / language / f"{message}.md").read_text(encoding="utf-8")
+    assert {"nl": "Lukt ", "en": "does not work out"}[language] not in text
+    assert {"nl": "vraag over de regeling", "en": "question about the plan"}[language] in text

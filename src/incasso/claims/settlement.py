@@ -210,7 +210,13 @@ class Settlement:
         dated after it. A credit note counts from its invoice's date (the credited part was never owed), so it
         turns an earlier payment into a credit, or a part payment into a paid claim, only on its own day: a
         returned order's payment is the customer's money from the credit note on, not from the day they paid."""
-        surplus = self.credit + self.refunded  # what the payments left beyond all that is owed
+        # What the payments up to `start` left beyond all that is owed: a later payment's own credit (paid
+        # again with nothing open) is no part of it, and does not make theirs one before the credit notes did.
+        later_credit = sum(
+            (a.amount for p in self.payments if p.payment.date > start for a in p.allocations if a.to == Share.CREDIT),
+            ZERO,
+        )
+        surplus = self.credit + self.refunded - later_credit
         later = sorted((n.date, n.amount) for b in self.invoices for n in b.credit_notes if n.date > start)
         waiting = sum((amount for _, amount in later), ZERO)
         day = start

@@ -103,11 +103,12 @@ def _value(name: str, kind: ActionKind, debtor: Debtor) -> str:
 
 
 def written_by(debtor: Debtor) -> Channel:
-    """The way this debtor's letters go, for a letter the build writes both ways: the form its final notices
-    take (`final_notice_by`: a debtor who agreed to e-mail is written to by e-mail), else the way the last
-    recorded letter went, else by post (there is an address)."""
-    if debtor.contact.final_notice_by is not None:
-        return debtor.contact.final_notice_by
+    """The way this debtor's letters go, for a letter the build writes both ways: by e-mail when their final
+    notices are (`final_notice_by: email`: a debtor who agreed to e-mail is written to by e-mail), else the way
+    the last recorded letter went, else by post (there is an address). `final_notice_by: letter` is the final
+    notice's form only: it says nothing of how the reminders go."""
+    if debtor.contact.final_notice_by == Channel.EMAIL:
+        return Channel.EMAIL
     letters = [e for e in debtor.events if e.type in _LETTER_EVENTS and e.channel in (Channel.LETTER, Channel.EMAIL)]
     last = max(letters, key=lambda e: e.date, default=None)
     return last.channel if last is not None and last.channel is not None else Channel.LETTER

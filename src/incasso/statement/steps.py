@@ -984,11 +984,20 @@ def _disputed_credit_notes(claim: Claim, lang: Language) -> tuple[str, ...]:
     )
 
 
+def _last_payment_day(claim: Claim) -> date | None:
+    """The day of the debtor's last payment, for "Uw laatste betaling ontvingen wij op": not `claim.paid_on`, which
+    is a later credit note's day when that is what paid the claim in full (a returned order paid before)."""
+    if claim.paid_on is None:
+        return None
+    return max((p.payment.date for p in claim.settlement.payments if p.payment.date <= claim.as_of), default=None)
+
+
 def _summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bool, ask_by: bool = True) -> Summary:
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
     if claim.status == Status.PAID:
-        paid_on = (t("paid_on", date=fmt.day(claim.paid_on, lang)),) if claim.paid_on else ()
+        last = _last_payment_day(claim)
+        paid_on = (t("paid_on", date=fmt.day(last, lang)),) if last else ()
         return Summary(t("paid_label"), None, None, (t("paid_lead"),) + paid_on)
     if claim.status == Status.DISPUTE:
         part = t("dispute_part_many" if len(claim.disputed) > 1 else "dispute_part")

@@ -252,8 +252,31 @@ def payment_rows(claim: Claim, lang: Language, doubted: bool = False) -> tuple[P
         named_apart = [n for n in applied.payment.named if n in apart]
         if named_apart:
             shares = _with_named_apart(claim, applied, named_apart, shares, bool(elsewhere), lang, others)
+        elif elsewhere and (went := _named_credited_away(claim, applied, lang, others)) is not None:
+            shares = (went, *shares)
         rows.append(PaymentRow(fmt.short_day(applied.payment.date, lang), num(applied.payment.amount), shares))
     return tuple(rows)
+
+
+def _named_credited_away(claim: Claim, applied: PaymentApplied, lang: Language, others: str) -> str | None:
+    """Why a payment went to other invoices than those it named, when credit notes took all of those (a returned
+    order paid before): "u noemde factuur W-1006: die hebben wij na deze betaling helemaal gecrediteerd; deze
+    betaling telt nu voor uw andere factuur". None when it paid any of them (its shares say so)."""
+    named = applied.payment.named
+    invoices = {i.number: i for i in claim.debtor.invoices}
+    if not named or any(a.invoice in named for a in applied.allocations):
+        return None
+    if any(n not in invoices or invoices[n].owed(claim.as_of) > 0 for n in named):
+        return None
+    # Each said as it came: one credited before the payment was not credited "na deze betaling".
+    before = [n for n in named if invoices[n].owed(applied.payment.date) <= 0]
+    after = [n for n in named if n not in before]
+    invoice = listed(list(named), lang) if len(named) > 1 else named[0]
+    if before and after:
+        both = _before_and_after(before, after, lang)
+        return text(lang, "applied_disputed_credited_mixed", invoice=invoice, credited=both, others=others)
+    many = "_many" if len(named) > 1 else ""
+    return text(lang, f"applied_disputed_credited{many}{'_later' if after else ''}", invoice=invoice, others=others)
 
 
 def _with_named_apart(
