@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from incasso.claims.assess import assess
-from incasso.claims.claim import statement_visible
+from incasso.claims.claim import SMALL_CREDIT, statement_visible
 from incasso.staff.overview import credit_refund
 from tests.support.ledgers import event, invoice, one_debtor_ledger, payment
 
@@ -78,3 +78,15 @@ def test_a_later_payment_s_own_credit_does_not_date_the_credit_note_s_back(tmp_p
     claim = assess(ledger, ledger.debtors[0], date(2026, 5, 10))
     refund = credit_refund(claim)
     assert refund is not None and (refund.amount, refund.due) == (D("40.00"), date(2026, 4, 1))
+
+
+def test_a_credit_of_a_few_cents_does_not_keep_the_page_online(tmp_path):
+    """A credit below SMALL_CREDIT is no task (staff refund it without haste, or set it off), so it would keep a
+    public page up for months (a 0,04 credit was online five months on, s38 review): the page goes paid_page_days
+    after the day it was paid, as a paid page without a credit does."""
+    ledger = one_debtor_ledger(tmp_path, payments=[payment(date=date(2026, 3, 2), amount=D("1250.04"))])
+    policy, debtor = ledger.creditor.policy, ledger.debtors[0]
+    claim = assess(ledger, debtor, date(2026, 4, 1))
+    assert D("0") < claim.settlement.credit < SMALL_CREDIT
+    assert statement_visible(claim, policy)  # 30 days after 2 March
+    assert not statement_visible(assess(ledger, debtor, date(2026, 4, 2)), policy)

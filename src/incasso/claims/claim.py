@@ -388,16 +388,26 @@ def is_closed(claim: Claim) -> bool:
     return claim.closed
 
 
+# A credit below this is not today's work: a payment a few cents over (a rounded amount, the interest of a day
+# paid twice) would put a refund in the day's work, late after a week, and the signal beside it, every morning,
+# for less than the transfer and the clerk's minute cost. It stays the debtor's money (art. 6:203 BW) and their
+# page still says it comes back, but is not kept up for it (statement_visible): one quiet signal
+# (staff.overview, FlagKind.SMALL_CREDIT) says so, to refund without haste or set off against a next invoice.
+# One euro: below the chase minimum's usual EUR 5,00, which the creditor sets for what they ask, since this is
+# money they owe.
+SMALL_CREDIT = Decimal("1.00")
+
+
 def statement_visible(claim: Claim, policy: Policy) -> bool:
-    """Whether the debtor has a public page: open claims, paid ones while a credit is owed (the page says it comes
-    back), and then for `paid_page_days` after the day they were paid or, later, the last refund (so that the
-    page tells of it)."""
+    """Whether the debtor has a public page: open claims, paid ones while a credit of SMALL_CREDIT or more is owed
+    (the page says it comes back; a few cents, no task, would keep it up for months), and then for
+    `paid_page_days` after the day they were paid or, later, the last refund (so that the page tells of it)."""
     if claim.status == Status.WRITTEN_OFF:
         return False
     if claim.status == Status.PAID:
         if claim.paid_on is None:
             return False
-        if claim.settlement.credit > 0:
+        if claim.settlement.credit >= SMALL_CREDIT:
             return True
         refunds = (r.event.date for r in claim.settlement.refunds if r.refunded > 0)
         since = max((claim.paid_on, *refunds))

@@ -14,7 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from incasso.claims.agreements import Plan, Promise
-from incasso.claims.claim import Action, Claim, is_closed, statement_visible
+from incasso.claims.claim import SMALL_CREDIT, Action, Claim, is_closed, statement_visible
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.disputes import open_disputes
 from incasso.claims.dossier_notes import DossierNote, by_next_step
@@ -251,15 +251,6 @@ def dispute_review(claim: Claim, policy: Policy) -> DisputeReview | None:
     amount = sum((claim.disputed_open(i) for i in claim.disputed if i.number in numbers), ZERO)
     raised = min(event.date for _, event in late)
     return DisputeReview(numbers, amount, raised, raised + limit)
-
-
-# A credit below this is not today's work: a payment a few cents over (a rounded amount, the interest of a day
-# paid twice) would put a refund in the day's work, late after a week, and the signal beside it, every morning,
-# for less than the transfer and the clerk's minute cost. It stays the debtor's money (art. 6:203 BW) and their
-# page still says it comes back: one quiet signal (FlagKind.SMALL_CREDIT) says so, to refund without haste or
-# set off against a next invoice. One euro: below the chase minimum's usual EUR 5,00, which the creditor sets for
-# what they ask, since this is money they owe.
-SMALL_CREDIT = Decimal("1.00")
 
 
 def small_credit(claim: Claim) -> bool:
