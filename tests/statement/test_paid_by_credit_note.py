@@ -9,19 +9,10 @@ import pytest
 
 from incasso.claims.assess import assess
 from incasso.statement.view import statement_view
-from tests.support.ledgers import invoice, one_debtor_ledger, payment
+from tests.claims.test_credit_from_credit_note import CREDITED, PAID, RETURNED, SECOND  # the returned order
+from tests.support.ledgers import one_debtor_ledger, payment
 
 D = Decimal
-PAID = date(2026, 9, 20)
-CREDITED = date(2026, 10, 15)
-RETURNED = invoice(
-    number="W-1006",
-    date=date(2026, 9, 10),
-    due=date(2026, 9, 24),
-    amount=D("249.00"),
-    credit_notes=[{"number": "C-002", "date": CREDITED, "amount": D("249.00"), "description": "Retour"}],
-)
-SECOND = invoice(number="W-1007", date=date(2026, 10, 1), due=date(2026, 10, 15), amount=D("59.95"))
 LAST_PAID = {
     "nl": "Uw laatste betaling ontvingen wij op 20 september 2026.",
     "en": "We received your last payment on 20 September 2026.",
