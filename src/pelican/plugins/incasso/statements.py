@@ -153,7 +153,7 @@ def spans_marked(
     tags.update({str(escape(part)): (keep_tag, "</span>") for part in keep if part})
     for part, href in links:
         if part:
-            whole = str(escape(part)) in tags and part in keep
+            whole = part in keep  # its span is in tags already: the link goes round it
             opening = f'<a href="{escape(href)}">' + (keep_tag if whole else "")
             tags[str(escape(part))] = (opening, "</span></a>" if whole else "</a>")
     html = str(escape(text))
