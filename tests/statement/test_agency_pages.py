@@ -470,3 +470,53 @@ def test_the_handover_after_a_plan_behind_keeps_the_handover_s_message(tmp_path)
     paid = PART_PAID[:1]
     _, view = view_of(tmp_path, DUE + days(100), events=PART_THEN_HANDOVER, payments=paid)
     assert view.message_key == "handover"
+
+
+# A promise made to the agency, its day passed without the payment (s39).
+
+BROKEN_TO_AGENCY = [*NOTICE, HANDOVER, event(DUE + days(65), "promise", promised_date=DUE + days(75))]
+
+
+@pytest.mark.parametrize(
+    ("language", "lead"),
+    [
+        (
+            "nl",
+            "U had Incasso B.V. toegezegd uiterlijk 20 april 2026 te betalen. Volgens onze administratie is die "
+            "betaling niet binnen. Lukt het niet, of heeft u al betaald? Neem dan contact op met Incasso B.V.",
+        ),
+        (
+            "en",
+            "You promised Incasso B.V. to pay by 20 April 2026. Our records show that payment has not come in. If "
+            "you cannot pay, or have paid already, please contact Incasso B.V.",
+        ),
+    ],
+)
+def test_a_broken_promise_to_the_agency_says_so_and_whom_to_contact(tmp_path, language, lead):
+    """The promised day passed without the payment: the page fell back to the plain handover message ('Ook nu is
+    een betalingsregeling nog mogelijk'), as if nothing had been promised, where a broken promise to us says that
+    it was not received and to contact us. Now the top says so of the agency, and the message is
+    `promise_agency_broken`: a site without the text shows the handover's, as before."""
+    claim, view = view_of(tmp_path, DUE + days(80), language=language, events=BROKEN_TO_AGENCY)
+    assert (claim.stage, claim.status, claim.promise.state) == ("handover", "active", "broken")
+    assert (view.message_key, view.message_fallbacks) == ("promise_agency_broken", ("handover",))
+    assert lead in view.summary.lines
+    words = message("promise_agency_broken", language)
+    assert "{handler}" in words
+    # Part of it paid in its window: not "niet binnen".
+    part = [payment(date=DUE + days(70), amount="100.00")]
+    _, view = view_of(tmp_path / "part", DUE + days(80), language=language, events=BROKEN_TO_AGENCY, payments=part)
+    assert view.message_key == "promise_agency_broken"
+    assert any(("niet helemaal" if language == "nl" else "not all of") in line for line in view.summary.lines)
+
+
+def test_a_broken_promise_to_us_or_to_an_earlier_agency_is_not_the_agency_s(tmp_path):
+    # Made to us before the handover: the handover's message, as before.
+    ours = [*NOTICE, event(DUE + days(40), "promise", promised_date=DUE + days(50)), HANDOVER]
+    _, view = view_of(tmp_path / "ours", DUE + days(80), events=ours)
+    assert view.message_key == "handover"
+    # Made to the first agency, the file then with a second one: not theirs to be contacted about.
+    second = event(DUE + days(78), "handover", agency="Tweede Bureau B.V.", agency_phone="030 111 22 33")
+    _, view = view_of(tmp_path / "second", DUE + days(80), events=[*BROKEN_TO_AGENCY, second])
+    assert view.message_key == "handover"
+    assert not any("toegezegd" in line for line in view.summary.lines)

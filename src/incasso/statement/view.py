@@ -45,6 +45,7 @@ from incasso.statement.options import DisputeOption, PlanOption, dispute_option,
 from incasso.statement.pay import PayDetails, pay_details
 from incasso.statement.steps import (
     Summary,
+    broken_with_handler,
     by_when,
     days_unseen,
     kept_part_speaks,
@@ -116,6 +117,7 @@ OPTIONAL_MESSAGES = (
     "reminder_promise",
     "dunning_promise",
     "arrangement_agency_missed",
+    "promise_agency_broken",
 )
 # Stages whose message is the agency's or the court's, whatever is left.
 # The values a message text may name in braces, each filled in per page.
@@ -234,6 +236,10 @@ def _ours_or_agreed_key(claim: Claim) -> str:
         # ("Tot die tijd sturen wij u geen nieuwe brieven"), nor the handover's "Ook nu is een betalingsregeling nog
         # mogelijk".
         return "promise_agency"
+    if broken_with_handler(claim) is not None:
+        # Promised to the agency (or the bailiff) since the handover, its day passed without the payment: not received,
+        # whom to contact; not the handover's message, as if nothing had been promised.
+        return "promise_agency_broken"
     if claim.status == Status.ARRANGEMENT and claim.running_plan.state == PlanState.IN_ARREARS:
         # After a final notice the notice speaks, not the plan: it asks what stops its costs.
         return _stage_key(claim) if plan_under_final_notice(claim) else _plan_missed_key(claim)
@@ -384,7 +390,7 @@ def message_fallback(claim: Claim, key: str) -> str:
         return Status.ARRANGEMENT  # as before: the plan's message, in the plural
     if key == "arrangement_agency_single":
         return "arrangement_agency"  # the agency's plan's message, in the plural
-    if key in ("arrangement_agency", "promise_agency", "arrangement_agency_missed"):
+    if key in ("arrangement_agency", "promise_agency", "arrangement_agency_missed", "promise_agency_broken"):
         # As before: the handover's (or the legal step's) message; behind, not the plan's, which says what comes.
         return _stage_key(claim)
     if key == "handover_plan_kept":
