@@ -189,8 +189,16 @@ def test_a_handover_after_a_plan_partly_paid_names_the_plan_s_instalments(tmp_pa
 @pytest.mark.parametrize(
     ("language", "said"),
     [
-        ("nl", "alle termijnen van uw betalingsregeling ontvangen, maar nog niet het hele bedrag"),
-        ("en", "received all the instalments of your payment plan, but not yet the whole amount"),
+        (
+            "nl",
+            "alle termijnen van uw betalingsregeling met Incasso B.V. ontvangen, samen EUR\xa01.437,50, maar nog niet "
+            "het hele bedrag",
+        ),
+        (
+            "en",
+            "received all the instalments of your payment plan with Incasso B.V., EUR\xa01,437.50 in all, but not "
+            "yet the whole amount",
+        ),
     ],
 )
 def test_a_handover_after_the_agency_s_plan_was_paid_does_not_say_we_received_too_little_of_it(
@@ -210,6 +218,46 @@ def test_a_handover_after_the_agency_s_plan_was_paid_does_not_say_we_received_to
     )
     assert claim.stage == "handover" and claim.total_due > 0
     assert said in view.message_values["not_received"]
+    # The page thanks for their plan, naming them (s39), where handover_plan_kept said "uw betalingsregeling".
+    assert view.message_key == "handover_agency_plan_kept"
+    assert view.message_fallbacks == ("handover_plan_kept", "handover")
+    assert said in message("handover_agency_plan_kept", language).format(**view.message_values)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "nl",
+            "Wij hebben van de betalingsregeling die u met Incasso B.V. had afgesproken EUR\xa0600,00 ontvangen, maar "
+            "niet alle termijnen. Daarom",
+        ),
+        (
+            "en",
+            "We have received EUR\xa0600.00 under the payment plan you agreed with Incasso B.V., but not all the "
+            "instalments, so",
+        ),
+    ],
+)
+def test_a_second_handover_after_the_agency_s_plan_behind_says_the_plan_was_theirs(tmp_path, language, said):
+    """s39: the first agency's plan, its first instalment paid and the second missed, then the file went to a second
+    agency: the page and the handover letter said 'Wij hebben niet alle termijnen van uw betalingsregeling
+    ontvangen', as if the plan had been ours. They say whose it was, and what was paid under it."""
+    again = event(DUE + days(120), "handover", agency="Tweede Incasso B.V.", agency_phone="030 111 22 33")
+    paid = [payment(date=DUE + days(75), amount=D("600.00"))]
+    claim, view = view_of(
+        tmp_path, DUE + days(120), language=language, events=[*AGENCY_PLAN_EVENTS, again], payments=paid
+    )
+    assert (claim.stage, view.message_key) == ("handover", "handover")
+    page = message("handover", language).format(**view.message_values)
+    assert said in page
+    letter = (REPO / "content" / "letters" / language / "handover.md").read_text(encoding="utf-8")
+    assert "{not_received}" in letter and view.message_values["not_received"] in said
+    # Our own plan before the first handover says what it said.
+    plan = [{"due": DUE + days(20), "amount": D("600.00")}, {"due": DUE + days(50), "amount": D("650.00")}]
+    ours = [*LETTERS_BEFORE, event(DUE + days(16), "arrangement", installments=plan), HANDOVER]
+    claim, _ = view_of(tmp_path / "ours", DUE + days(60), events=ours, payments=[payment(date=DUE + days(20))])
+    assert not_received(claim, claim.debtor.language) == LABELS["nl"]["not_received_plan"]
 
 
 def test_a_handover_with_no_plan_before_it_says_what_it_said(tmp_path):

@@ -153,6 +153,17 @@ NL = {
     "not_received_plan_single": "de termijn van uw betalingsregeling niet helemaal ontvangen",
     "not_received_plan_kept": "alle termijnen van uw betalingsregeling ontvangen, maar nog niet het hele bedrag",
     "not_received_plan_kept_single": "de termijn van uw betalingsregeling ontvangen, maar nog niet het hele bedrag",
+    # ... a plan agreed with the agency that had the file before the latest handover: whose plan it was, and what
+    # was paid under it (statement.view.agency_of_plan).
+    "not_received_agency_plan": "van de betalingsregeling die u met {agency} had afgesproken {paid} ontvangen, maar "
+    "niet alle termijnen",
+    "not_received_agency_plan_single": "van de betalingsregeling die u met {agency} had afgesproken {paid} ontvangen, "
+    "maar niet de hele termijn",
+    "not_received_agency_plan_kept": "alle termijnen van uw betalingsregeling met {agency} ontvangen, samen {paid}, "
+    "maar nog niet het hele bedrag",
+    "not_received_agency_plan_kept_single": "de termijn van uw betalingsregeling met {agency} ontvangen, {paid}, maar "
+    "nog niet het hele bedrag",
+    "previous_agency": "het vorige incassobureau",
     # ... while the bank statements read end before the day it is about (steps.days_unseen): not "not received".
     "not_received_unseen": "nog geen betaling van u verwerkt",
     "not_received_all_unseen": "nog niet het hele bedrag verwerkt",
@@ -1336,6 +1347,15 @@ EN = {
     "not_received_plan_single": "not received all of the instalment of your payment plan",
     "not_received_plan_kept": "received all the instalments of your payment plan, but not yet the whole amount",
     "not_received_plan_kept_single": "received the instalment of your payment plan, but not yet the whole amount",
+    "not_received_agency_plan": "received {paid} under the payment plan you agreed with {agency}, but not all the "
+    "instalments",
+    "not_received_agency_plan_single": "received {paid} under the payment plan you agreed with {agency}, but not all "
+    "of its instalment",
+    "not_received_agency_plan_kept": "received all the instalments of your payment plan with {agency}, {paid} in "
+    "all, but not yet the whole amount",
+    "not_received_agency_plan_kept_single": "received the instalment of your payment plan with {agency}, {paid}, but "
+    "not yet the whole amount",
+    "previous_agency": "the previous collection agency",
     "not_received_unseen": "not yet processed a payment from you",
     "not_received_all_unseen": "not yet processed the whole amount",
     "the_invoice": "the invoice",
