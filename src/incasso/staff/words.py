@@ -510,8 +510,8 @@ NEXT = {
     "pass_on_earlier": "{action} aan {agency}, {when}: {amount} kwam bij ons binnen terwijl {agency} het dossier "
     "had (overdracht van {handed}; {payments}), en staat niet als doorgegeven vastgelegd. Het dossier ligt nu bij "
     "{now} (overdracht van {taken}), maar dit geld hoort bij {agency}: geef het nog door{contact}{reference}, of "
-    "spreek met hen af hoe het verrekend wordt. Leg het vast met passed_on en handover: {handed_iso}, zodat het "
-    "voor {agency} telt en niet voor {now} (de regels hieronder).",
+    "spreek met hen af hoe het verrekend wordt. Zonder handover: {handed_iso} telt een passed_on voor {now}: "
+    "leg het dus vast met die regel erbij.",
     "legal_none": "De deurwaarder of de rechter heeft de volgende stap; volg de procedure.",
     "refund_credit": "{action} {when}: er is {amount} te veel betaald. Dat is geld van de debiteur: terugbetalen, "
     "of verrekenen met een nieuwe factuur.",

@@ -503,8 +503,8 @@ NEXT = {
     "pass_on_earlier": "{action} to {agency}, {when}: {amount} reached us while {agency} had the file (handover "
     "of {handed}; {payments}), and is not recorded as passed on. The file is now with {now} (handover of {taken}), "
     "but this money belongs with {agency}: pass it on still{contact}{reference}, or agree with them how it is "
-    "settled. Record it with passed_on and handover: {handed_iso}, so that it counts for {agency} and not for {now} "
-    "(the lines below).",
+    "settled. Without handover: {handed_iso} a passed_on counts for {now}: so "
+    "record it with that line.",
     "legal_none": "The bailiff or the court has the next step; follow the proceedings.",
     "refund_credit": "{action}, {when}: {amount} has been overpaid. That is the debtor's money: refund it, "
     "or set it off against a new invoice.",
