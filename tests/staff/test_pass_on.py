@@ -177,3 +177,64 @@ def test_the_change_list_gives_the_payment_to_pass_on_as_new_work(tmp_path):
     # Once recorded, and on the next day, not again.
     again = build_site(tmp_path / "site", ledger=root, as_of=BUILT + timedelta(days=1))
     assert "Betaling doorgeven" not in (again.internal / "changes.md").read_text(encoding="utf-8")
+
+
+SECOND = "Tweede Bureau B.V."
+
+
+def taken_back(tmp_path: Path, *events: dict) -> Path:
+    """300.00 reached us (bank_ref KAS-1) on 12 November, while the first agency had the file, and was not recorded
+    as passed on when the file went to a second agency on 20 November; 1000.00 reached us after that."""
+    return ledger_of(
+        tmp_path,
+        event(date(2026, 11, 20), "handover", agency=SECOND, agency_phone="030 111 22 33"),
+        *events,
+        payments=[payment(date=date(2026, 11, 12), amount="300.00", bank_ref="KAS-1")],
+    )
+
+
+def test_money_for_the_first_agency_not_passed_on_stays_work_after_a_second_handover(tmp_path):
+    # s39: the 300.00 that came in for the first agency's time went from today's work with the second handover:
+    # nothing told staff it was never passed on. It stays, naming the first agency, beside the second's 1000.00.
+    claim = claim_of(taken_back(tmp_path / "a"))
+    tasks = claim_tasks(claim, BUILT)
+    assert [(t.action.agency, t.amount) for t in tasks if isinstance(t.action, PassOn)] == [
+        (AGENCY, Decimal("300.00")),
+        (SECOND, Decimal("1000.00")),
+    ]
+    earlier = tasks[0].action
+    assert isinstance(earlier, PassOn) and earlier.due == date(2026, 11, 12)
+    assert earlier.later is not None and earlier.later.agency == SECOND
+    # Its line to paste names the handover the money was owed for: a passed_on after the second handover counts
+    # for that one unless it says so.
+    lines = record_lines(earlier, claim.debtor, BUILT)
+    assert lines == "  - date: 2026-12-04\n    type: passed_on\n    amount: 300.00\n    handover: 2026-11-10"
+    assert next_step(claim) == earlier  # the oldest money first
+
+
+def test_a_passed_on_naming_the_first_handover_covers_its_money_only(tmp_path):
+    first = event(BUILT, "passed_on", amount=Decimal("300.00"), handover=HANDED)
+    tasks = claim_tasks(claim_of(taken_back(tmp_path / "a", first)), BUILT)
+    assert [(t.action.agency, t.amount) for t in tasks] == [(SECOND, Decimal("1000.00"))]
+    # Without `handover`, a passed_on after the second handover is the second agency's, as before.
+    plain_one = event(BUILT, "passed_on", amount=Decimal("1000.00"))
+    tasks = claim_tasks(claim_of(taken_back(tmp_path / "b", plain_one)), BUILT)
+    assert [(t.action.agency, t.amount) for t in tasks] == [(AGENCY, Decimal("300.00"))]
+
+
+def test_passed_on_s_handover_must_name_a_handover_before_it(tmp_path):
+    wrong = event(BUILT, "passed_on", amount=Decimal("300.00"), handover=date(2026, 11, 11))
+    (said,) = [p for p in ledger_problems(taken_back(tmp_path / "a", wrong)) if "handover" in p]
+    assert re.search(r"events\[3\]\.handover: names no handover before it", said)
+    assert "2026-11-10, 2026-11-20" in said
+
+
+def test_the_overview_names_the_first_agency_and_that_the_file_went_on(tmp_path):
+    site = build_site(tmp_path / "site", ledger=taken_back(tmp_path / "ledger"), as_of=BUILT)
+    assert site.exit_code == 0
+    overview = _text(site.internal / "index.html")
+    assert f"Betaling doorgeven aan {AGENCY}" in overview and f"Betaling doorgeven aan {SECOND}" in overview
+    dossier = _text(site.internal / "d" / "S-1.html")
+    assert f"Betaling doorgeven aan {AGENCY}" in dossier
+    assert f"nu bij {SECOND}" in dossier
+    assert "handover: 2026-11-10" in dossier

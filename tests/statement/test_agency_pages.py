@@ -189,8 +189,16 @@ def test_a_handover_after_a_plan_partly_paid_names_the_plan_s_instalments(tmp_pa
 @pytest.mark.parametrize(
     ("language", "said"),
     [
-        ("nl", "alle termijnen van uw betalingsregeling ontvangen, maar nog niet het hele bedrag"),
-        ("en", "received all the instalments of your payment plan, but not yet the whole amount"),
+        (
+            "nl",
+            "alle termijnen van uw betalingsregeling met Incasso B.V. ontvangen, samen EUR\xa01.437,50, maar nog niet "
+            "het hele bedrag",
+        ),
+        (
+            "en",
+            "received all the instalments of your payment plan with Incasso B.V., EUR\xa01,437.50 in all, but not "
+            "yet the whole amount",
+        ),
     ],
 )
 def test_a_handover_after_the_agency_s_plan_was_paid_does_not_say_we_received_too_little_of_it(
@@ -210,6 +218,46 @@ def test_a_handover_after_the_agency_s_plan_was_paid_does_not_say_we_received_to
     )
     assert claim.stage == "handover" and claim.total_due > 0
     assert said in view.message_values["not_received"]
+    # The page thanks for their plan, naming them (s39), where handover_plan_kept said "uw betalingsregeling".
+    assert view.message_key == "handover_agency_plan_kept"
+    assert view.message_fallbacks == ("handover_plan_kept", "handover")
+    assert said in message("handover_agency_plan_kept", language).format(**view.message_values)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "nl",
+            "Wij hebben van de betalingsregeling die u met Incasso B.V. had afgesproken EUR\xa0600,00 ontvangen, maar "
+            "niet alle termijnen. Daarom",
+        ),
+        (
+            "en",
+            "We have received EUR\xa0600.00 under the payment plan you agreed with Incasso B.V., but not all the "
+            "instalments, so",
+        ),
+    ],
+)
+def test_a_second_handover_after_the_agency_s_plan_behind_says_the_plan_was_theirs(tmp_path, language, said):
+    """s39: the first agency's plan, its first instalment paid and the second missed, then the file went to a second
+    agency: the page and the handover letter said 'Wij hebben niet alle termijnen van uw betalingsregeling
+    ontvangen', as if the plan had been ours. They say whose it was, and what was paid under it."""
+    again = event(DUE + days(120), "handover", agency="Tweede Incasso B.V.", agency_phone="030 111 22 33")
+    paid = [payment(date=DUE + days(75), amount=D("600.00"))]
+    claim, view = view_of(
+        tmp_path, DUE + days(120), language=language, events=[*AGENCY_PLAN_EVENTS, again], payments=paid
+    )
+    assert (claim.stage, view.message_key) == ("handover", "handover")
+    page = message("handover", language).format(**view.message_values)
+    assert said in page
+    letter = (REPO / "content" / "letters" / language / "handover.md").read_text(encoding="utf-8")
+    assert "{not_received}" in letter and view.message_values["not_received"] in said
+    # Our own plan before the first handover says what it said.
+    plan = [{"due": DUE + days(20), "amount": D("600.00")}, {"due": DUE + days(50), "amount": D("650.00")}]
+    ours = [*LETTERS_BEFORE, event(DUE + days(16), "arrangement", installments=plan), HANDOVER]
+    claim, _ = view_of(tmp_path / "ours", DUE + days(60), events=ours, payments=[payment(date=DUE + days(20))])
+    assert not_received(claim, claim.debtor.language) == LABELS["nl"]["not_received_plan"]
 
 
 def test_a_handover_with_no_plan_before_it_says_what_it_said(tmp_path):
@@ -470,3 +518,53 @@ def test_the_handover_after_a_plan_behind_keeps_the_handover_s_message(tmp_path)
     paid = PART_PAID[:1]
     _, view = view_of(tmp_path, DUE + days(100), events=PART_THEN_HANDOVER, payments=paid)
     assert view.message_key == "handover"
+
+
+# A promise made to the agency, its day passed without the payment (s39).
+
+BROKEN_TO_AGENCY = [*NOTICE, HANDOVER, event(DUE + days(65), "promise", promised_date=DUE + days(75))]
+
+
+@pytest.mark.parametrize(
+    ("language", "lead"),
+    [
+        (
+            "nl",
+            "U had Incasso B.V. toegezegd uiterlijk 20 april 2026 te betalen. Volgens onze administratie is die "
+            "betaling niet binnen. Lukt het niet, of heeft u al betaald? Neem dan contact op met Incasso B.V.",
+        ),
+        (
+            "en",
+            "You promised Incasso B.V. to pay by 20 April 2026. Our records show that payment has not come in. If "
+            "you cannot pay, or have paid already, please contact Incasso B.V.",
+        ),
+    ],
+)
+def test_a_broken_promise_to_the_agency_says_so_and_whom_to_contact(tmp_path, language, lead):
+    """The promised day passed without the payment: the page fell back to the plain handover message ('Ook nu is
+    een betalingsregeling nog mogelijk'), as if nothing had been promised, where a broken promise to us says that
+    it was not received and to contact us. Now the top says so of the agency, and the message is
+    `promise_agency_broken`: a site without the text shows the handover's, as before."""
+    claim, view = view_of(tmp_path, DUE + days(80), language=language, events=BROKEN_TO_AGENCY)
+    assert (claim.stage, claim.status, claim.promise.state) == ("handover", "active", "broken")
+    assert (view.message_key, view.message_fallbacks) == ("promise_agency_broken", ("handover",))
+    assert lead in view.summary.lines
+    words = message("promise_agency_broken", language)
+    assert "{handler}" in words
+    # Part of it paid in its window: not "niet binnen".
+    part = [payment(date=DUE + days(70), amount="100.00")]
+    _, view = view_of(tmp_path / "part", DUE + days(80), language=language, events=BROKEN_TO_AGENCY, payments=part)
+    assert view.message_key == "promise_agency_broken"
+    assert any(("niet helemaal" if language == "nl" else "not all of") in line for line in view.summary.lines)
+
+
+def test_a_broken_promise_to_us_or_to_an_earlier_agency_is_not_the_agency_s(tmp_path):
+    # Made to us before the handover: the handover's message, as before.
+    ours = [*NOTICE, event(DUE + days(40), "promise", promised_date=DUE + days(50)), HANDOVER]
+    _, view = view_of(tmp_path / "ours", DUE + days(80), events=ours)
+    assert view.message_key == "handover"
+    # Made to the first agency, the file then with a second one: not theirs to be contacted about.
+    second = event(DUE + days(78), "handover", agency="Tweede Bureau B.V.", agency_phone="030 111 22 33")
+    _, view = view_of(tmp_path / "second", DUE + days(80), events=[*BROKEN_TO_AGENCY, second])
+    assert view.message_key == "handover"
+    assert not any("toegezegd" in line for line in view.summary.lines)

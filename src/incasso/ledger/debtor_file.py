@@ -56,7 +56,7 @@ EVENT_FIELDS: dict[EventType, tuple[tuple[str, ...], tuple[str, ...]]] = {
     EventType.DISPUTE_RESOLVED: ((), ("outcome", "invoices")),
     EventType.POSTPONE: (("until", "reason"), ()),
     EventType.REFUND: (("amount",), ()),
-    EventType.PASSED_ON: (("amount",), ()),
+    EventType.PASSED_ON: (("amount",), ("handover",)),
     EventType.FINAL_NOTICE: ((), ("received", "costs", "written")),
 }
 
@@ -463,16 +463,29 @@ def _events(r: Reader, node: Node | None, own: frozenset[str] | None) -> tuple[E
 
 def _check_passed_on(r: Reader, events: list[tuple[int, EventRead]]) -> None:
     """A payment is passed on to the agency a handover gave the file to: a `passed_on` before any handover
-    has no one to go to (a payment before it is in the figures the agency got)."""
-    handed = False
+    has no one to go to (a payment before it is in the figures the agency got). One that names the handover
+    it is for (`handover`, money owed to an earlier agency) names one before it."""
+    handed: list[date] = []
     for i, event in events:
-        handed = handed or event.type == EventType.HANDOVER
-        if event.type == EventType.PASSED_ON and not handed:
+        if event.type == EventType.HANDOVER and event.date is not None:
+            handed.append(event.date)
+        if event.type != EventType.PASSED_ON:
+            continue
+        if not handed:
             r.report(
                 event.source,
                 f"events[{i}].type",
                 "passed_on needs a handover before it: it records a payment passed on to the agency",
                 EventType.PASSED_ON,
+            )
+        named = event.record.handover if event.record is not None else None
+        if named is not None and handed and named not in handed:
+            days = ", ".join(day.isoformat() for day in handed)
+            r.report(
+                event.source,
+                f"events[{i}].handover",
+                f"names no handover before it: write the day of the handover whose agency got the money ({days})",
+                named.isoformat(),
             )
 
 
@@ -536,6 +549,7 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
     channel = _channel(r, m, field, kind)
     amount = r.amount(m.get("amount"), f"{field}.amount")
     costs = r.amount(m.get("costs"), f"{field}.costs")
+    handover = r.date(m.get("handover"), f"{field}.handover")
     invoices = _event_invoices(r, m.get("invoices"), f"{field}.invoices")
     if when is None or installments is None:
         return EventRead(None, kind, when, node.source, invoices)
@@ -551,6 +565,7 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         received=received,
         costs=costs,
         written=written,
+        handover=handover,
         invoices=tuple(number for number, _ in invoices),
         amount_source=m["amount"].source if amount is not None else None,
         **details,

@@ -269,6 +269,9 @@ class Event:
     # The day a final notice's letter is dated, when it went out later (`date`): what it asked, and of
     # which invoices, is what stood on this day; its term counts from `date`.
     written: dt.date | None = None
+    # The handover a `passed_on` is for, by its day, when not the latest before it: money that reached us while an
+    # earlier agency had the file, passed on to that agency after the file went to another.
+    handover: dt.date | None = None
     # The invoices (numbers) a dispute is about, or its answer settles: only they are paused. Empty: the
     # whole dossier (a dispute), every open dispute (its answer).
     invoices: tuple[str, ...] = ()

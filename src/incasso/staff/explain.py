@@ -38,7 +38,7 @@ from incasso.staff.overview import (
     RefundReturned,
     Step,
     credit_refund,
-    pass_on,
+    passes_on,
     small_credit,
 )
 from incasso.staff.returns import reason_text
@@ -179,7 +179,7 @@ def next_tasks(claim: Claim, returns: BankReturns = NO_RETURNS, review: DisputeR
     """What staff have to do on the claim, in the order what_next says it: a credit to refund, each refund
     that came back, the answer to a dispute of invoices open too long (`review`), a payment to pass on to the
     agency, then the policy's next step."""
-    steps: list[Step | None] = [credit_refund(claim), *returns.refunds, review, pass_on(claim), claim.next_action]
+    steps: list[Step | None] = [credit_refund(claim), *returns.refunds, review, *passes_on(claim), claim.next_action]
     return [step for step in steps if step is not None]
 
 
@@ -240,17 +240,19 @@ def _answer_invoice_dispute(review: DisputeReview, claim: Claim, creditor: Credi
 def _pass_on(step: PassOn, as_of: date) -> str:
     """Money that reached us after the handover: to whom it goes, how to reach them, and what to name."""
     when = (words().WHEN_DUE if step.is_due(as_of) else words().WHEN_LATER).format(date=fmt.day(step.due))
-    return (
-        words()
-        .NEXT[step.kind]
-        .format(
-            action=words().ACTION[step.kind],
-            when=when,
-            amount=fmt.money(step.amount),
-            handed=fmt.day(step.handover.date),
-            **pass_on_facts(step, fmt.day),
-        )
+    values = dict(
+        action=words().ACTION[step.kind],
+        when=when,
+        amount=fmt.money(step.amount),
+        handed=fmt.day(step.handover.date),
+        **pass_on_facts(step, fmt.day),
     )
+    if step.later is None:
+        return words().NEXT[step.kind].format(**values)
+    # Owed to an earlier agency: who has the file now, and the handover its `passed_on` names.
+    now = step.later.agency or words().PHRASE["pass_on_agency"]
+    taken, handed_iso = fmt.day(step.later.date), step.handover.date.isoformat()
+    return words().NEXT["pass_on_earlier"].format(now=now, taken=taken, handed_iso=handed_iso, **values)
 
 
 def pass_on_facts(step: PassOn, day: Callable[[date], str]) -> dict[str, str]:

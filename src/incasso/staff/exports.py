@@ -24,7 +24,16 @@ from incasso.ledger.fields import PHONE_SHAPE
 from incasso.ledger.model import CreditNote, Invoice, Policy
 from incasso.payments.reference import rf_reference
 from incasso.staff.ageing import claim_ageing
-from incasso.staff.overview import NO_RETURNS, BankReturns, FlagKind, dispute_review, dossier_path, flags, pass_on
+from incasso.staff.overview import (
+    NO_RETURNS,
+    BankReturns,
+    FlagKind,
+    dispute_review,
+    dossier_path,
+    flags,
+    pass_on,
+    passes_on,
+)
 
 # amount_to_pay is what the statement page and its QR code ask for today (see
 # incasso.claims.demand.amount_asked): write that figure in a letter, not amount_due_now. Empty where the page
@@ -287,6 +296,7 @@ def claim_record(
         "refunds_returned": _refunds_returned(returns),
         # Today's work that is no next action, as the overview gives it: changes.md lists it when it falls due.
         "pass_on": _pass_on(claim),
+        "pass_on_earlier": _pass_on_earlier(claim),
         "dispute_answer": _dispute_answer(claim, policy),
         # Keys as str, not the buckets (a StrEnum): orjson writes no other keys (claims_json_parts).
         "ageing": {str(bucket): plain(amount) for bucket, amount in claim_ageing(claim).items()},
@@ -342,6 +352,21 @@ def _pass_on(claim: Claim) -> dict | None:
     if step is None:
         return None
     return {"amount": plain(step.amount), "agency": step.agency, "due": _day(step.due)}
+
+
+def _pass_on_earlier(claim: Claim) -> list[dict]:
+    """Money that reached us while an earlier agency had the file, not recorded as passed on to it
+    (staff.overview.passes_on): still that agency's after the file went to another."""
+    return [
+        {
+            "amount": plain(step.amount),
+            "agency": step.agency,
+            "handover": _day(step.handover.date),
+            "due": _day(step.due),
+        }
+        for step in passes_on(claim)
+        if step.later is not None
+    ]
 
 
 def _dispute_answer(claim: Claim, policy: Policy) -> dict | None:

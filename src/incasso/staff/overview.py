@@ -179,6 +179,9 @@ class PassOn:
     due: date
     payments: tuple[Payment, ...]
     handover: Event  # the agency's name, phone, e-mail and reference, as the file gives them
+    # The handover that took the file on to another agency since: the money is still this one's, and its
+    # `passed_on` names this handover's day (`handover:`).
+    later: Event | None = None
     kind: TaskKind = TaskKind.PASS_ON
 
     @property
@@ -258,45 +261,72 @@ def small_credit(claim: Claim) -> bool:
     return ZERO < claim.settlement.credit < SMALL_CREDIT
 
 
-def handed_money(claim: Claim) -> tuple[Event, list[Payment], Decimal] | None:
-    """The latest handover, the payments that reached our account on or after its day (read from the bank
-    statements, or written with the `bank_ref` of their entry), and what `passed_on` events after it add up to;
-    None before any handover."""
-    handover = latest(claim.events, EventType.HANDOVER)
-    if handover is None:
-        return None
-    received = [
-        p.payment
-        for p in claim.settlement.payments
-        if p.payment.bank_ref is not None and p.payment.date >= handover.date
-    ]
-    # Only what was passed on since that handover: a `passed_on` before a later handover went to the agency
-    # before, and covers none of the money for this one (events are written oldest first).
-    since = claim.events[next(i for i, e in enumerate(claim.events) if e is handover) :]
-    passed = sum((e.amount or ZERO for e in since if e.type == EventType.PASSED_ON), ZERO)
-    return handover, received, passed
+@dataclass(frozen=True)
+class Handed:
+    """One handover's money: the payments that reached our account while its agency had the file (from its day
+    until the next handover's), and what `passed_on` events record as passed on to it."""
+
+    handover: Event
+    received: tuple[Payment, ...]
+    passed: Decimal
+    later: Event | None  # the handover that took the file on to another agency; None for the latest
 
 
-def pass_on(claim: Claim) -> PassOn | None:
-    """The payments to pass on to the agency: those that reached our account (read from the bank statements,
-    or written with the `bank_ref` of their entry) on or after the latest handover's day, and count, less what
-    `passed_on` events after that handover record, the oldest first. One written by hand without `bank_ref` is
-    not: it may be one the agency reports it received (staff who took cash pass it on, and record that too).
-    A payment on the handover's day is listed: the figures the agency got were made from statements read
-    before it."""
-    handed = handed_money(claim)
-    if handed is None:
-        return None
-    handover, received, passed = handed
-    amount = sum((p.amount for p in received), ZERO) - passed
+def handed_money(claim: Claim) -> tuple[Handed, ...]:
+    """Each handover's money, oldest first (`Handed`). A `passed_on` counts for the latest handover before it,
+    or for the one its `handover` names by its day: money that came in while an earlier agency had the file is
+    still theirs after the file went to another. A payment counts for the handover whose time it reached our
+    account in (read from the bank statements, or written with the `bank_ref` of its entry)."""
+    handovers = [e for e in claim.events if e.type == EventType.HANDOVER]
+    passed = dict.fromkeys(range(len(handovers)), ZERO)
+    current = -1
+    for e in claim.events:  # events are written oldest first
+        if e.type == EventType.HANDOVER:
+            current += 1
+        elif e.type == EventType.PASSED_ON and current >= 0:
+            named = [i for i, h in enumerate(handovers[: current + 1]) if h.date == e.handover]
+            whose = named[-1] if named else current
+            passed[whose] += e.amount or ZERO
+    counted = [p.payment for p in claim.settlement.payments if p.payment.bank_ref is not None]
+    found = []
+    for i, handover in enumerate(handovers):
+        later = handovers[i + 1] if i + 1 < len(handovers) else None
+        # A payment on a later handover's day is that one's: the figures its agency got were made before it.
+        received = tuple(p for p in counted if p.date >= handover.date and (later is None or p.date < later.date))
+        found.append(Handed(handover, received, passed[i], later))
+    return tuple(found)
+
+
+def _to_pass_on(handed: Handed) -> PassOn | None:
+    """What of one handover's money is not recorded as passed on yet: the payments (oldest first) its `passed_on`
+    events do not cover, and the rest of them."""
+    amount = sum((p.amount for p in handed.received), ZERO) - handed.passed
     if amount <= 0:
         return None
-    left, covered = [], passed
-    for paid in sorted(received, key=lambda p: p.date):  # what is recorded covers the oldest first
+    left, covered = [], handed.passed
+    for paid in sorted(handed.received, key=lambda p: p.date):  # what is recorded covers the oldest first
         if paid.amount > covered:
             left.append(paid)
         covered = max(covered - paid.amount, ZERO)
-    return PassOn(amount, left[0].date, tuple(left), handover)
+    return PassOn(amount, left[0].date, tuple(left), handed.handover, handed.later)
+
+
+def passes_on(claim: Claim) -> tuple[PassOn, ...]:
+    """The money to pass on, per agency, the oldest handover first (`pass_on` for each): what reached us while an
+    earlier agency had the file and was never recorded as passed on stays work after the file went to another,
+    naming that agency, until a `passed_on` naming its handover covers it."""
+    return tuple(step for step in map(_to_pass_on, handed_money(claim)) if step is not None)
+
+
+def pass_on(claim: Claim) -> PassOn | None:
+    """The payments to pass on to the agency that has the file: those that reached our account (read from the bank
+    statements, or written with the `bank_ref` of their entry) on or after the latest handover's day, and count,
+    less what `passed_on` events after that handover record, the oldest first. One written by hand without
+    `bank_ref` is not: it may be one the agency reports it received (staff who took cash pass it on, and record
+    that too). A payment on the handover's day is listed: the figures the agency got were made from statements
+    read before it. An earlier agency's is in `passes_on`."""
+    handed = handed_money(claim)
+    return _to_pass_on(handed[-1]) if handed else None
 
 
 def credit_refund(claim: Claim) -> CreditRefund | None:
@@ -316,7 +346,8 @@ def credit_refund(claim: Claim) -> CreditRefund | None:
 def next_step(claim: Claim, returns: BankReturns = NO_RETURNS) -> Step | None:
     """What staff do next: refund a credit first (the money is the debtor's), or a refund that came back,
     else the policy's next action."""
-    return credit_refund(claim) or next(iter(returns.refunds), None) or pass_on(claim) or claim.next_action
+    passing = next(iter(passes_on(claim)), None)  # the oldest agency's money first
+    return credit_refund(claim) or next(iter(returns.refunds), None) or passing or claim.next_action
 
 
 @dataclass(frozen=True)
@@ -371,9 +402,7 @@ def claim_tasks(
     if refund is not None and refund.is_due(as_of):
         tasks.append(Task(claim, refund))
     tasks += [Task(claim, back) for back in returns.refunds if back.is_due(as_of)]
-    passing = pass_on(claim)
-    if passing is not None and passing.is_due(as_of):
-        tasks.append(Task(claim, passing))
+    tasks += [Task(claim, passing) for passing in passes_on(claim) if passing.is_due(as_of)]
     return tuple(tasks)
 
 
@@ -560,15 +589,12 @@ def _paid_after_write_off(claim: Claim) -> Flag | None:
 def _passed_on_over(claim: Claim) -> Flag | None:
     """More recorded as passed on since the handover than came in since (a key too many, say): the task to pass
     on goes quietly, and so would the next payment's, which nothing would then pass on."""
-    handed = handed_money(claim)
-    if handed is None:
+    over = [h for h in handed_money(claim) if h.passed > sum((p.amount for p in h.received), ZERO)]
+    if not over:
         return None
-    handover, received, passed = handed
-    came_in = sum((p.amount for p in received), ZERO)
-    if passed <= came_in:
-        return None
-    kind = FlagKind.PASSED_ON_OVER
-    return Flag(kind, kind, amount=passed, paid=came_in, day=handover.date)
+    kind, handed = FlagKind.PASSED_ON_OVER, over[-1]
+    came_in = sum((p.amount for p in handed.received), ZERO)
+    return Flag(kind, kind, amount=handed.passed, paid=came_in, day=handed.handover.date)
 
 
 def _refund_returned(back: RefundReturned) -> Flag:

@@ -57,7 +57,9 @@ def record_lines(step: Step, debtor: Debtor, day: date, costs: Decimal | None = 
         numbers = ", ".join(f'"{number}"' for number in step.invoices)
         return _lines(EventType.DISPUTE_RESOLVED, day, [("invoices", f"[{numbers}]"), ("outcome", "")])
     if isinstance(step, PassOn):
-        return _lines(EventType.PASSED_ON, day, [("amount", plain(step.amount))])
+        # Owed to an earlier agency: the handover it is for, else it would count for the one that has the file now.
+        owed = [("handover", step.handover.date.isoformat())] if step.later is not None else []
+        return _lines(EventType.PASSED_ON, day, [("amount", plain(step.amount)), *owed])
     recorded = _RECORDED_AS.get(step.kind) if isinstance(step, Action) else None
     if recorded is None:
         return None

@@ -112,6 +112,9 @@ def _pass_on_row(row: TaskRow, step: PassOn) -> TaskRow:
     detail = facts["payments"]
     if handover.agency_reference:
         detail += "; " + phrase["pass_on_their_reference"].format(reference=handover.agency_reference)
+    if step.later is not None:  # owed to an earlier agency: not the one that has the file now
+        now = step.later.agency or phrase["pass_on_agency"]
+        detail += "; " + phrase["pass_on_earlier"].format(handed=fmt.short_day(handover.date), now=now)
     reach = DebtorContact(person=step.agency, phone=handover.agency_phone, email=handover.agency_email)
     agency = contact_view(reach, missing(words().UI["phone"]), missing(words().UI["email"]))
     action = badge(f"action action-{step.kind}", phrase["pass_on_to"].format(agency=facts["agency"]))

@@ -505,6 +505,13 @@ NEXT = {
     "pass_on": "{action} aan {agency}, {when}: {amount} kwam na de overdracht van {handed} bij ons binnen "
     "({payments}). Geef het door aan {agency}{contact}{reference}, zoals de overdrachtsbrief de debiteur "
     "belooft: anders vraagt het bureau dat geld nog.",
+    # ... money that came in while an earlier agency had the file, not recorded as passed on when the file went to
+    # another: still owed to that earlier agency (or to be accounted for with it).
+    "pass_on_earlier": "{action} aan {agency}, {when}: {amount} kwam bij ons binnen terwijl {agency} het dossier "
+    "had (overdracht van {handed}; {payments}), en staat niet als doorgegeven vastgelegd. Het dossier ligt nu bij "
+    "{now} (overdracht van {taken}), maar dit geld hoort bij {agency}: geef het nog door{contact}{reference}, of "
+    "spreek met hen af hoe het verrekend wordt. Zonder handover: {handed_iso} telt een passed_on voor {now}: "
+    "leg het dus vast met die regel erbij.",
     "legal_none": "De deurwaarder of de rechter heeft de volgende stap; volg de procedure.",
     "refund_credit": "{action} {when}: er is {amount} te veel betaald. Dat is geld van de debiteur: terugbetalen, "
     "of verrekenen met een nieuwe factuur.",
@@ -1021,6 +1028,7 @@ PHRASE = {
     "pass_on_contact": " ({contact})",
     "pass_on_reference": ", met hun kenmerk {reference}",
     "pass_on_their_reference": "hun kenmerk {reference}",
+    "pass_on_earlier": "hoort bij de overdracht van {handed}; het dossier ligt nu bij {now}",
     # Under Let op on the dossier: where the note's value was written, and which next step it is about.
     "note_where": "{path}, regel {line}",
     "note_before": "vóór de volgende stap: {step}",

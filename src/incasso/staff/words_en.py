@@ -500,6 +500,11 @@ NEXT = {
     "pass_on": "{action} to {agency}, {when}: {amount} reached us after the handover of {handed} ({payments}). "
     "Pass it on to {agency}{contact}{reference}, as the handover letter promises the debtor: otherwise the agency "
     "still asks for that money.",
+    "pass_on_earlier": "{action} to {agency}, {when}: {amount} reached us while {agency} had the file (handover "
+    "of {handed}; {payments}), and is not recorded as passed on. The file is now with {now} (handover of {taken}), "
+    "but this money belongs with {agency}: pass it on still{contact}{reference}, or agree with them how it is "
+    "settled. Without handover: {handed_iso} a passed_on counts for {now}: so "
+    "record it with that line.",
     "legal_none": "The bailiff or the court has the next step; follow the proceedings.",
     "refund_credit": "{action}, {when}: {amount} has been overpaid. That is the debtor's money: refund it, "
     "or set it off against a new invoice.",
@@ -1002,6 +1007,7 @@ PHRASE = {
     "pass_on_contact": " ({contact})",
     "pass_on_reference": ", with their reference {reference}",
     "pass_on_their_reference": "their reference {reference}",
+    "pass_on_earlier": "belongs to the handover of {handed}; the file is now with {now}",
     # Under Points to note on the dossier: where the note's value was written, and which next step it is about.
     "note_where": "{path}, line {line}",
     "note_before": "before the next step: {step}",

@@ -122,6 +122,13 @@ NL = {
     # ... with part of it paid in its window (the promise's `paid`): not "niet (helemaal)", the file knows which.
     "promise_broken_lead_part": "U had toegezegd uiterlijk {date} te betalen. Die betaling hebben wij niet helemaal "
     "ontvangen. Lukt het niet? Neem dan contact met ons op, dan zoeken wij samen een oplossing.",
+    # ... a promise made to the agency (or the bailiff) since the handover (statement.steps.broken_with_handler):
+    # theirs to talk about, and a payment to them may not be in our figures yet.
+    "promise_broken_handler_lead": "U had {handler} toegezegd uiterlijk {date} te betalen. Volgens onze administratie "
+    "is die betaling niet binnen. Lukt het niet, of heeft u al betaald? Neem dan contact op met {handler}.",
+    "promise_broken_handler_lead_part": "U had {handler} toegezegd uiterlijk {date} te betalen. Volgens onze "
+    "administratie is die betaling niet helemaal binnen. Lukt het niet, of heeft u al betaald? Neem dan contact op "
+    "met {handler}.",
     "kept_lead_costs": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. Dat komt "
     "door de incassokosten van {costs} en de rente: een betaling gaat volgens de wet eerst naar de kosten en de rente "
     "van een factuur, en daarna naar de factuur zelf. Wilt u dit bedrag {when} betalen?",
@@ -146,6 +153,17 @@ NL = {
     "not_received_plan_single": "de termijn van uw betalingsregeling niet helemaal ontvangen",
     "not_received_plan_kept": "alle termijnen van uw betalingsregeling ontvangen, maar nog niet het hele bedrag",
     "not_received_plan_kept_single": "de termijn van uw betalingsregeling ontvangen, maar nog niet het hele bedrag",
+    # ... a plan agreed with the agency that had the file before the latest handover: whose plan it was, and what
+    # was paid under it (statement.view.agency_of_plan).
+    "not_received_agency_plan": "van de betalingsregeling die u met {agency} had afgesproken {paid} ontvangen, maar "
+    "niet alle termijnen",
+    "not_received_agency_plan_single": "van de betalingsregeling die u met {agency} had afgesproken {paid} ontvangen, "
+    "maar niet de hele termijn",
+    "not_received_agency_plan_kept": "alle termijnen van uw betalingsregeling met {agency} ontvangen, samen {paid}, "
+    "maar nog niet het hele bedrag",
+    "not_received_agency_plan_kept_single": "de termijn van uw betalingsregeling met {agency} ontvangen, {paid}, maar "
+    "nog niet het hele bedrag",
+    "previous_agency": "het vorige incassobureau",
     # ... while the bank statements read end before the day it is about (steps.days_unseen): not "not received".
     "not_received_unseen": "nog geen betaling van u verwerkt",
     "not_received_all_unseen": "nog niet het hele bedrag verwerkt",
@@ -1304,6 +1322,10 @@ EN = {
     "cannot pay, please contact us, and we will look for a solution together.",
     "promise_broken_lead_part": "You promised to pay by {date}. We have not received all of that payment. If you "
     "cannot pay, please contact us, and we will look for a solution together.",
+    "promise_broken_handler_lead": "You promised {handler} to pay by {date}. Our records show that payment has not "
+    "come in. If you cannot pay, or have paid already, please contact {handler}.",
+    "promise_broken_handler_lead_part": "You promised {handler} to pay by {date}. Our records show that not all of "
+    "that payment has come in. If you cannot pay, or have paid already, please contact {handler}.",
     "kept_lead_costs": "Thank you for keeping to our agreement. {amount} is still open, because of the collection "
     "costs of {costs} and the interest: by law a payment goes first to an invoice's costs and interest, and then to "
     "the invoice itself. Please pay it {when}.",
@@ -1325,6 +1347,15 @@ EN = {
     "not_received_plan_single": "not received all of the instalment of your payment plan",
     "not_received_plan_kept": "received all the instalments of your payment plan, but not yet the whole amount",
     "not_received_plan_kept_single": "received the instalment of your payment plan, but not yet the whole amount",
+    "not_received_agency_plan": "received {paid} under the payment plan you agreed with {agency}, but not all the "
+    "instalments",
+    "not_received_agency_plan_single": "received {paid} under the payment plan you agreed with {agency}, but not all "
+    "of its instalment",
+    "not_received_agency_plan_kept": "received all the instalments of your payment plan with {agency}, {paid} in "
+    "all, but not yet the whole amount",
+    "not_received_agency_plan_kept_single": "received the instalment of your payment plan with {agency}, {paid}, but "
+    "not yet the whole amount",
+    "previous_agency": "the previous collection agency",
     "not_received_unseen": "not yet processed a payment from you",
     "not_received_all_unseen": "not yet processed the whole amount",
     "the_invoice": "the invoice",

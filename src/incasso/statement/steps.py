@@ -1180,7 +1180,8 @@ def _handed_over_summary(claim: Claim, handler: Handler, lang: Language, read_to
     # Their plan, all its instalments paid, or the promise made to them, kept: thanked for, and whom what is left is
     # owed to (as our own agreement's page).
     kept = kept_with_handler(claim) is not None
-    thanks = _kept_with_handler_thanks(claim, handler, lang)
+    thanks = _kept_with_handler_thanks(claim, handler, lang) + _broken_with_handler(claim, handler, lang)
+    kept = kept or broken_with_handler(claim) is not None
     if claim.stage == Stage.LEGAL:
         lines = (*thanks, t("legal_amount_note")) if kept else (t("legal_amount_note"),)
         return Summary(t("open_amount"), money(claim.total_due), None, lines, lead)
@@ -1199,6 +1200,29 @@ def kept_with_handler(claim: Claim) -> Promise | Plan | None:
     if kept is None or handler is None or kept.event.date < handler.since:
         return None
     return kept if claim.remainder_after_agreement or claim.after_kept_part else None
+
+
+def broken_with_handler(claim: Claim) -> Promise | None:
+    """The promise made to the agency (or the bailiff) since the handover whose day passed without all of it paid,
+    nothing agreed or paid off since (the claim is still chased); None else: the page says it was not received and
+    whom to contact, as a broken promise to us does, not the handover's "Ook nu is een betalingsregeling nog
+    mogelijk" as if nothing had been promised. One made to an earlier agency, or to us, is not theirs to ask about."""
+    promise, handler = claim.promise, handler_of(claim)
+    if promise is None or handler is None or promise.state != PromiseState.BROKEN:
+        return None
+    if claim.status != Status.ACTIVE or promise.event.date < handler.since:
+        return None
+    return promise
+
+
+def _broken_with_handler(claim: Claim, handler: Handler, lang: Language) -> tuple[str, ...]:
+    """At the top, the promise made to the agency that was not (all) received (`broken_with_handler`), and whom to
+    contact: them."""
+    promise = broken_with_handler(claim)
+    if promise is None:
+        return ()
+    key = "promise_broken_handler_lead_part" if promise.paid > 0 else "promise_broken_handler_lead"
+    return (text(lang, key, handler=handler_name(handler, lang), date=fmt.day(promise.promised_date, lang)),)
 
 
 def _kept_with_handler_thanks(claim: Claim, handler: Handler, lang: Language) -> tuple[str, ...]:

@@ -29,6 +29,7 @@ from incasso.ledger.model import (
     ESCALATION_EVENTS,
     Creditor,
     DebtorType,
+    Event,
     EventType,
     InterestChoice,
     Language,
@@ -45,6 +46,7 @@ from incasso.statement.options import DisputeOption, PlanOption, dispute_option,
 from incasso.statement.pay import PayDetails, pay_details
 from incasso.statement.steps import (
     Summary,
+    broken_with_handler,
     by_when,
     days_unseen,
     kept_part_speaks,
@@ -116,6 +118,8 @@ OPTIONAL_MESSAGES = (
     "reminder_promise",
     "dunning_promise",
     "arrangement_agency_missed",
+    "promise_agency_broken",
+    "handover_agency_plan_kept",
 )
 # Stages whose message is the agency's or the court's, whatever is left.
 # The values a message text may name in braces, each filled in per page.
@@ -234,6 +238,10 @@ def _ours_or_agreed_key(claim: Claim) -> str:
         # ("Tot die tijd sturen wij u geen nieuwe brieven"), nor the handover's "Ook nu is een betalingsregeling nog
         # mogelijk".
         return "promise_agency"
+    if broken_with_handler(claim) is not None:
+        # Promised to the agency (or the bailiff) since the handover, its day passed without the payment: not received,
+        # whom to contact; not the handover's message, as if nothing had been promised.
+        return "promise_agency_broken"
     if claim.status == Status.ARRANGEMENT and claim.running_plan.state == PlanState.IN_ARREARS:
         # After a final notice the notice speaks, not the plan: it asks what stops its costs.
         return _stage_key(claim) if plan_under_final_notice(claim) else _plan_missed_key(claim)
@@ -252,7 +260,8 @@ def _ours_or_agreed_key(claim: Claim) -> str:
     if claim.stage == Stage.HANDOVER and _plan_kept_before_handover(claim):
         # A plan of part paid in full, its rest handed over: thanks for the plan, not "Wij hadden dit liever samen
         # met u opgelost" to someone who kept every instalment.
-        return "handover_plan_kept"
+        # The plan agreed with the agency that had the file before: theirs, and what was paid under it.
+        return "handover_agency_plan_kept" if _agency_plan_before_handover(claim) else "handover_plan_kept"
     return _stage_key(claim)
 
 
@@ -384,11 +393,13 @@ def message_fallback(claim: Claim, key: str) -> str:
         return Status.ARRANGEMENT  # as before: the plan's message, in the plural
     if key == "arrangement_agency_single":
         return "arrangement_agency"  # the agency's plan's message, in the plural
-    if key in ("arrangement_agency", "promise_agency", "arrangement_agency_missed"):
+    if key in ("arrangement_agency", "promise_agency", "arrangement_agency_missed", "promise_agency_broken"):
         # As before: the handover's (or the legal step's) message; behind, not the plan's, which says what comes.
         return _stage_key(claim)
     if key == "handover_plan_kept":
         return Stage.HANDOVER
+    if key == "handover_agency_plan_kept":
+        return "handover_plan_kept"  # as before: thanks for the plan, whose it was unsaid
     if key == "plan_missed_several":
         return "plan_missed"  # as before: one instalment named, the schedule below shows them all
     if key == "newer_answered":
@@ -476,7 +487,14 @@ def not_received(claim: Claim, lang: Language) -> str:
     plan = plan_before_handover(claim)
     if plan is not None:
         kept = "_kept" if plan.state == PlanState.COMPLETED else ""
-        return text(lang, f"not_received_plan{kept}{'_single' if len(plan.installments) == 1 else ''}")
+        single = "_single" if len(plan.installments) == 1 else ""
+        agreed = agency_of_plan(claim, plan)
+        if agreed is None:
+            return text(lang, f"not_received_plan{kept}{single}")
+        # An earlier agency's plan: whose it was, and what was paid under it, not "uw betalingsregeling" as if ours.
+        agency = agreed.agency or text(lang, "previous_agency")
+        paid = fmt.money(sum((i.paid for i in plan.installments), ZERO), lang)
+        return text(lang, f"not_received_agency_plan{kept}{single}", agency=agency, paid=paid)
     key = "not_received_all" if claim.settlement.paid_total > 0 else "not_received"
     return text(lang, f"{key}_unseen" if days_unseen(claim) else key)
 
@@ -492,6 +510,20 @@ def plan_before_handover(claim: Claim) -> Plan | None:
     if not plans or plans[-1].state == PlanState.ON_SCHEDULE:
         return None
     return plans[-1] if any(i.paid > 0 for i in plans[-1].installments) else None
+
+
+def agency_of_plan(claim: Claim, plan: Plan) -> Event | None:
+    """The handover whose agency the plan was agreed with: the latest one before the plan in the file, or None for
+    a plan agreed with us before any handover."""
+    events = list(claim.events)
+    before = events[: events.index(plan.event)] if plan.event in events else []
+    return latest(tuple(before), EventType.HANDOVER)
+
+
+def _agency_plan_before_handover(claim: Claim) -> bool:
+    """Whether the plan the latest handover ended (`plan_before_handover`) was agreed with an earlier agency."""
+    plan = plan_before_handover(claim)
+    return plan is not None and agency_of_plan(claim, plan) is not None
 
 
 def _plan_kept_before_handover(claim: Claim) -> bool:
