@@ -38,6 +38,15 @@ SCENARIOS: dict[str, tuple[dict, date]] = {
         {"events": [*STEPS_SENT, event(date(2026, 3, 6), "final_notice", channel="email", costs=D("187.50"))]},
         date(2026, 3, 30),
     ),
+    # E-mailed on 6 March, the consent given on 20 March (the lawyer's L3c, session 39).
+    "emailed_before_consent": (
+        {
+            "contact.final_notice_by": "email",
+            "contact.email_agreed": "2026-03-20",
+            "events": [*STEPS_SENT, event(date(2026, 3, 6), "final_notice", channel="email", costs=D("187.50"))],
+        },
+        date(2026, 3, 30),
+    ),
     "costs_above": (
         {"events": [event(date(2026, 3, 6), "final_notice", channel="letter", costs=D("900.00"))]},
         date(2026, 3, 30),
