@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import string
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -93,6 +94,26 @@ def test_a_consumer_s_final_notice_e_mailed_before_the_consent_says_it_brings_no
         "heeft ingestemd: de pagina, de bedragen en de overdracht noemen ze niet. Na de termijn van deze sommatie "
         "sturen de stappen een nieuwe sommatie per e-mail; die noemt de kosten en brengt ze na haar eigen termijn."
     ]
+
+
+def test_costs_over_interest_only_ask_staff_to_consider_waiving_them_before_the_handover(scenarios):
+    # The lawyer's E1 (session 39): 5,000.00 paid in the term of a notice that asked it with 16.44 of interest
+    # (5,000.00 x 4 % x 30/365 = 16.438); paid to interest first, 16.44 stays open and the staffel's minimum follows.
+    claim, _ = scenarios["costs_over_interest"]
+    assert (claim.costs.state, claim.costs.amount, claim.costs.principal) == ("charged", 40, Decimal("16.44"))
+    assert claim.next_action.kind == "handover"
+    assert said(scenarios, "costs_over_interest") == [
+        f"De incassokosten van EUR{NBSP}40,00 zijn berekend over alleen rente: EUR{NBSP}16,44. In de termijn van de "
+        f"sommatie van 6 maart 2026 betaalde de debiteur EUR{NBSP}5.000,00, de hele hoofdsom die de sommatie vroeg, "
+        f"maar niet de rente erbij. Een betaling gaat eerst naar de rente (art. 6:44 BW), dus bleef EUR{NBSP}16,44 "
+        "open, en daarover gelden de kosten. Zo staat het in de wet, maar een rechter kan zulke kosten onredelijk "
+        "vinden (art. 6:96 lid 5 BW). Overweeg ze kwijt te schelden. incasso kan de kosten niet apart kwijtschelden: "
+        "doet u het, laat de debiteur dan weten wat er zonder de kosten openstaat, en zet, als dat betaald is, een "
+        "stap type: written_off (note: incassokosten kwijtgescholden) in het dossierbestand."
+    ]
+    (view,) = note_views(claim, dossier_notes(*scenarios["costs_over_interest"]))
+    assert view.title == "Incassokosten over alleen rente: overweeg ze kwijt te schelden"
+    assert view.before is not None  # under Let op, before the handover that would pass the costs on
 
 
 def test_costs_above_the_staffel_say_the_amounts_and_what_to_check_before_the_handover(scenarios):

@@ -23,6 +23,7 @@ from enum import StrEnum
 from incasso.claims.claim import Claim
 from incasso.claims.disputes import disputed_apart_when_dated, open_disputes
 from incasso.claims.escalation import asked_for, second_notice
+from incasso.claims.interest_only import costs_over_interest
 from incasso.claims.states import ActionKind, CostsState, Stage
 from incasso.claims.timing import binds, capping_notice, delivery_days, notice_term_end
 from incasso.law.costs import collection_costs
@@ -57,6 +58,7 @@ class NoteKind(StrEnum):
     NOTICE_ABROAD = "notice_abroad"
     NOTICE_BY_EMAIL_UNAGREED = "notice_by_email_unagreed"  # a consumer's final notice recorded as e-mailed, unagreed
     NOTICE_BEFORE_CONSENT = "notice_before_consent"  # e-mailed before the day the consumer agreed (email_agreed)
+    COSTS_OVER_INTEREST = "costs_over_interest"  # costs over the notice's interest only, its principal paid in time
     PROMISE_TOO_LARGE = "promise_too_large"  # a promise's amount above the whole balance of its day
     # Of dates after the build's day, and a business's costs (`dated_ahead`, `costs_from_due_of`: every dossier).
     INVOICE_LATER = "invoice_later"
@@ -170,6 +172,11 @@ ENGLISH: dict[NoteKind, str] = {
     "the consumer agreed to e-mail (email_agreed: {agreed}): it brings no collection costs, nor does the later "
     "consent make it bind: none are charged (page, figures, handover); the steps send a final notice by e-mail "
     "after this one's term, which states the costs and brings them after its own term",
+    NoteKind.COSTS_OVER_INTEREST: "the collection costs of {costs} are counted over {interest} of interest only: "
+    "in the term of the final notice of {date} the debtor paid {paid}, all the principal it asked, and a payment "
+    "pays interest first (art. 6:44 BW); that is the law, but a court may find such costs unreasonable (art. 6:96 "
+    "lid 5 BW): consider waiving them; incasso cannot waive the costs alone: to waive them, tell the debtor what is "
+    "open without them and, once that is paid, record a written_off event (note: collection costs waived)",
     NoteKind.PROMISE_TOO_LARGE: "the promise of {date} is for amount: {amount}, more than the whole balance of that "
     "day ({owed}): it counts as a promise of the whole balance, and its page and confirmation say so: is an amount "
     "written wrong?",
@@ -245,6 +252,7 @@ NOTE_STEPS: dict[NoteKind, frozenset[ActionKind]] = {
     # The posted notice that binds comes next (claims.escalation), or the handover, which passes no costs on.
     NoteKind.NOTICE_BY_EMAIL_UNAGREED: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
     NoteKind.NOTICE_BEFORE_CONSENT: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
+    NoteKind.COSTS_OVER_INTEREST: _HANDOVER,  # the handover passes the costs on: decide before it
     NoteKind.COSTS_ABOVE_STAFFEL: _HANDOVER,
     NoteKind.COSTS_BELOW_STAFFEL: _HANDOVER,
     NoteKind.NOTICE_ASKED_PAID: _HANDOVER,
@@ -303,6 +311,7 @@ def _claim_notes(claim: Claim, creditor: Creditor) -> tuple[DossierNote, ...]:
         + _notice_by_email_only(claim)
         + _notice_by_email_unagreed(claim)
         + _notice_before_consent(claim)
+        + _costs_over_interest(claim, creditor)
         + _notice_abroad(claim, creditor)
         + _promise_too_large(claim, creditor)
     )
@@ -373,6 +382,27 @@ def _unbinding_notices(claim: Claim) -> list[Event]:
     notices = [e for e in claim.events if e.type == EventType.FINAL_NOTICE]
     binding = {e.date for e in notices if binds(debtor, e)}  # posted that day too: that one brings the costs
     return [e for e in notices if e.date not in binding]
+
+
+def _costs_over_interest(claim: Claim, creditor: Creditor) -> list[DossierNote]:
+    """Costs counted over the interest a final notice asked, its principal paid in its term
+    (claims.interest_only): owed by law, but a court may find them unreasonable: staff decide."""
+    over = costs_over_interest(claim, creditor)
+    notice = next((e for e in claim.final_notices if e.letter_day == over.asked_on), None) if over else None
+    if over is None or notice is None:
+        return []
+    costs = claim.costs.amount
+    return [
+        _note(
+            NoteKind.COSTS_OVER_INTEREST,
+            claim.debtor,
+            notice.source,
+            costs=costs,
+            interest=over.interest,
+            date=notice.date,
+            paid=over.paid,
+        )
+    ]
 
 
 def _notice_by_email_only(claim: Claim) -> list[DossierNote]:

@@ -254,6 +254,7 @@ NOTE_TITLE = {
     "notice_by_email_only": "Sommatie kan alleen per e-mail",
     "notice_by_email_unagreed": "Sommatie per e-mail zonder instemming",
     "notice_before_consent": "Sommatie per e-mail vóór de instemming",
+    "costs_over_interest": "Incassokosten over alleen rente: overweeg ze kwijt te schelden",
     "notice_abroad": "Sommatie per post naar het buitenland",
     "promise_too_large": "Toezegging hoger dan het hele bedrag",
     "invoice_later": "Factuur met een datum na vandaag",
@@ -333,6 +334,13 @@ NOTE = {
     "niet nu hij heeft ingestemd: de pagina, de bedragen en de overdracht noemen ze niet. Na de termijn van deze "
     "sommatie sturen de stappen een nieuwe sommatie per e-mail; die noemt de kosten en brengt ze na haar eigen "
     "termijn.",
+    "costs_over_interest": "De incassokosten van {costs} zijn berekend over alleen rente: {interest}. In de termijn "
+    "van de sommatie van {date} betaalde de debiteur {paid}, de hele hoofdsom die de sommatie vroeg, maar niet de "
+    "rente erbij. Een betaling gaat eerst naar de rente (art. 6:44 BW), dus bleef {interest} open, en daarover "
+    "gelden de kosten. Zo staat het in de wet, maar een rechter kan zulke kosten onredelijk vinden (art. 6:96 lid 5 "
+    "BW). Overweeg ze kwijt te schelden. incasso kan de kosten niet apart kwijtschelden: doet u het, laat de "
+    "debiteur dan weten wat er zonder de kosten openstaat, en zet, als dat betaald is, een stap type: written_off "
+    "(note: incassokosten kwijtgescholden) in het dossierbestand.",
     "notice_abroad": "Het postadres is in het buitenland: een sommatie die daarheen per post gaat, telt haar "
     "termijn vanaf ontvangst na {days} bezorgdagen van PostNL (delivery_days_abroad in het beleid), later dan "
     "binnen Nederland. "

@@ -258,6 +258,7 @@ NOTE_TITLE = {
     "notice_by_email_only": "Final notice can only go by email",
     "notice_by_email_unagreed": "Final notice by email without consent",
     "notice_before_consent": "Final notice by email before the consent",
+    "costs_over_interest": "Collection costs over interest only: consider waiving them",
     "notice_abroad": "Final notice by post abroad",
     "promise_too_large": "Promise for more than the whole amount",
     "invoice_later": "Invoice dated after today",
@@ -335,6 +336,12 @@ NOTE = {
     "the day the debtor agreed to email (email_agreed). So it brings no collection costs, not even now that they "
     "have agreed: the page, the amounts and the handover leave them out. After this final notice's term the steps "
     "send a new final notice by email; it names the costs and brings them after its own term.",
+    "costs_over_interest": "The collection costs of {costs} are calculated over interest only: {interest}. In the "
+    "term of the final notice of {date} the debtor paid {paid}, all the principal the final notice asked, but not "
+    "the interest with it. A payment goes to interest first (art. 6:44 BW), so {interest} stayed open, and the "
+    "costs are over that. That is the law, but a court may find such costs unreasonable (art. 6:96 lid 5 BW). "
+    "Consider waiving them. incasso cannot waive the costs alone: if you do, tell the debtor what is open without "
+    "them, and once that is paid, put a step type: written_off (note: collection costs waived) in the debtor's file.",
     "notice_abroad": "The postal address is abroad: a final notice posted to it counts its payment period from "
     "receipt after {days} PostNL delivery days (delivery_days_abroad in the policy), later than within the "
     "Netherlands. "

@@ -28,6 +28,7 @@ from incasso.claims.demand import (
     unseen_sum,
 )
 from incasso.claims.disputes import disputed_apart_when_dated
+from incasso.claims.interest_only import costs_over_interest
 from incasso.claims.kept import asking, credited_in_full
 from incasso.claims.settlement import Allocation, InvoiceBalance, PaymentApplied, Share
 from incasso.claims.states import CostsState, InstallmentStatus, Stage, Status
@@ -874,6 +875,9 @@ def _over_asked_sentence(claim: Claim, creditor: Creditor, lang: Language) -> st
         return ""
     principal = fmt.money(claim.costs.principal, lang)
     sent = fmt.day(notice.letter_day, lang)
+    over = costs_over_interest(claim, creditor)
+    if over is not None:  # the invoices paid in full, their interest not: said plainly (claims.interest_only)
+        return " " + text(lang, "costs_over_interest", principal=principal, sent=sent, paid=fmt.money(over.paid, lang))
     return " " + text(lang, "costs_over_asked", principal=principal, sent=sent)
 
 
