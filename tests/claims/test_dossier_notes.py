@@ -129,7 +129,7 @@ def test_the_notes_about_the_next_step_are_those_staff_read_before_taking_it(sce
     assert about("email_only") == [(NoteKind.NOTICE_BY_EMAIL_ONLY, ActionKind.FINAL_NOTICE)]
     assert about("abroad") == [(NoteKind.NOTICE_ABROAD, ActionKind.FINAL_NOTICE)]
     assert about("costs_above") == [(NoteKind.COSTS_ABOVE_STAFFEL, ActionKind.HANDOVER)]
-    assert about("emailed_unagreed") == [(NoteKind.NOTICE_BY_EMAIL_UNAGREED, ActionKind.HANDOVER)]
+    assert about("emailed_unagreed") == [(NoteKind.NOTICE_BY_EMAIL_UNAGREED, ActionKind.FINAL_NOTICE)]
     assert about("second_dispute") == []  # a note on the history, about no step
 
 

@@ -12,6 +12,7 @@ from decimal import Decimal
 from incasso.claims.assess import assess
 from incasso.ledger.model import Channel
 from incasso.letters.due import NO_RECORD, letters_due
+from incasso.letters.outlook import costs_stated
 from incasso.letters.view import letter_view
 from tests.support.ledgers import MISSING, event, invoice, one_debtor_ledger
 
@@ -40,8 +41,9 @@ def test_c1_a_notice_e_mailed_to_a_consumer_with_an_address_unagreed_brings_no_c
     claim = claim_of(tmp_path, [C1], [event(C1_NOTICE, "final_notice", channel="email")])
     assert costs(claim) == ("none", D("0.00"), None, D("3035.84"))
     assert claim.settlement.costs is None
-    # The handover still follows the e-mail's term (to 24 February), and passes no costs on.
-    assert (claim.next_action.kind, claim.next_action.due) == ("handover", date(2026, 2, 25))
+    # After the e-mail's term (to 24 February) a final notice by post comes next, not the handover: that one
+    # binds (session 39; before, the handover followed without costs).
+    assert (claim.next_action.kind, claim.next_action.due) == ("final_notice", date(2026, 2, 25))
 
 
 def test_c1_a_notice_e_mailed_with_the_consumer_s_consent_brings_its_costs(tmp_path):
@@ -86,9 +88,10 @@ def test_n1_a_notice_e_mailed_to_a_consumer_without_an_address_unagreed_brings_n
     assert costs(agreed) == ("charged", D("150.00"), date(2026, 5, 5), D("1161.95"))
 
 
-def test_n1_the_e_mail_the_build_writes_states_the_costs_the_consent_brings(tmp_path):
-    # The only form that reaches them: the e-mail states the costs as the posted letter would, so that
-    # recording the consent later charges what it stated, and no more.
+def test_n1_the_e_mail_the_build_writes_states_no_costs_and_asks_for_the_address(tmp_path):
+    # The lawyer's L3 M3 (session 39): the only form that reaches them, and it brings no costs, so it announces
+    # none (art. 6:193c BW: costs that will not be charged are not announced); it asks for the postal address,
+    # or the consent, so that a notice that binds can follow. Staff record it without costs.
     steps = [event(date(2026, 3, 20), "reminder"), event(date(2026, 4, 3), "dunning", channel="email")]
     ledger = one_debtor_ledger(
         tmp_path, interest="statutory", invoices=[N1], events=steps, **{"contact.address": MISSING}
@@ -97,7 +100,84 @@ def test_n1_the_e_mail_the_build_writes_states_the_costs_the_consent_brings(tmp_
     (due,) = letters_due(claim, NO_RECORD)
     assert due.kind == "final_notice"
     view = letter_view(ledger, claim, due, Channel.EMAIL)
+    assert view.subject == "Laatste brief (sommatie)"
+    assert "incassokosten van" not in " ".join(view.terms)
+    assert view.terms[2] == (
+        "Wij rekenen geen incassokosten. Wij hebben uw postadres niet. Wilt u het ons laten weten? Antwoord dan op "
+        "deze e-mail. Of laat ons weten dat wij u onze brieven per e-mail mogen sturen."
+    )
+    assert costs_stated(ledger, claim, due) is None
+
+
+def test_n1_the_e_mail_after_the_consent_states_the_costs(tmp_path):
+    # Consent recorded on 15 April, before the e-mail of the 20th: it binds, and states its costs.
+    steps = [event(date(2026, 3, 20), "reminder"), event(date(2026, 4, 3), "dunning", channel="email")]
+    agreed = {"contact.address": MISSING, **AGREED, "contact.email_agreed": "2026-04-15"}
+    ledger = one_debtor_ledger(tmp_path, interest="statutory", invoices=[N1], events=steps, **agreed)
+    claim = assess(ledger, ledger.debtors[0], N1_NOTICE)
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.EMAIL)
     # Asked: 1,000.00 and interest 1 February to 20 April, 79 days: 1,000.00 x 4 % x 79/365 = 8.6575, 8.66.
     assert view.terms[2].startswith(
         "Heeft u dan niet EUR\xa01.008,66 betaald? Dan rekenen wij vanaf 5 mei 2026 incassokosten van EUR\xa0150,00."
     )
+    assert costs_stated(ledger, claim, due) == D("150.00")
+
+
+def test_c1_consent_given_after_the_e_mail_does_not_make_it_bind(tmp_path):
+    # The lawyer's L3c (session 39): consent recorded on 1 March for a notice e-mailed on 10 February. That
+    # e-mail was not one the consumer had agreed to: it brings no costs, also now that they have agreed.
+    later = {**AGREED, "contact.email_agreed": "2026-03-01"}
+    claim = claim_of(tmp_path, [C1], [event(C1_NOTICE, "final_notice", channel="email")], **later)
+    assert costs(claim) == ("none", D("0.00"), None, D("3035.84"))
+    # A final notice e-mailed now binds: it comes next (from the day after the first one's term), by e-mail.
+    assert (claim.next_action.kind, claim.next_action.due) == ("final_notice", date(2026, 2, 25))
+    assert claim.debtor.final_notice_forms() == (Channel.EMAIL,)
+
+
+def test_c1_a_notice_e_mailed_on_or_after_the_day_of_consent_binds(tmp_path):
+    # Agreed the day it was e-mailed, or before: as without a day, costs from 25 February.
+    for agreed in ("2026-02-10", "2026-01-05"):
+        dated = {**AGREED, "contact.email_agreed": agreed}
+        notice = [event(C1_NOTICE, "final_notice", channel="email")]
+        claim = claim_of(tmp_path / agreed, [C1], notice, **dated)
+        assert costs(claim) == ("charged", D("425.00"), date(2026, 2, 25), D("3460.84"))
+
+
+def test_c1_after_a_late_consent_a_notice_e_mailed_since_brings_the_costs_from_its_own_term(tmp_path):
+    # Consent on 1 March; a new notice e-mailed on Tuesday 3 March: 14 days to Tuesday 17 March, costs from the 18th.
+    later = {**AGREED, "contact.email_agreed": "2026-03-01"}
+    notices = [
+        event(C1_NOTICE, "final_notice", channel="email"),
+        event(date(2026, 3, 3), "final_notice", channel="email", costs=D("425.00")),
+    ]
+    claim = claim_of(tmp_path, [C1], notices, **later)
+    assert costs(claim) == ("charged", D("425.00"), date(2026, 3, 18), D("3460.84"))
+
+
+def test_n1_once_the_address_is_known_a_posted_final_notice_follows_the_e_mail_and_brings_the_costs(tmp_path):
+    # The e-mail of Monday 20 April (no consent, no address) brings no costs; its term ends Monday 4 May. The
+    # address recorded since, a final notice by post comes next, from 5 May, and states the costs.
+    notice = event(N1_NOTICE, "final_notice", channel="email")
+    ledger = one_debtor_ledger(tmp_path, interest="statutory", invoices=[N1], events=[notice])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 5, 5))
+    assert (claim.next_action.kind, claim.next_action.due) == ("final_notice", date(2026, 5, 5))
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == "final_notice"
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    # Posted Tuesday 5 May: received Thursday 7 May, 14 days to Thursday 21 May, costs from the 22nd; asked:
+    # 1,000.00 and interest 1 February to 5 May, 94 days: 1,000.00 x 4 % x 94/365 = 10.3014, 10.30.
+    assert "Dan rekenen wij vanaf 22 mei 2026 incassokosten van EUR\xa0150,00" in " ".join(view.terms)
+    assert costs_stated(ledger, claim, due) == D("150.00")
+    # Recorded as posted with its costs: charged from 22 May, and then the handover follows.
+    posted = event(date(2026, 5, 5), "final_notice", channel="letter", costs=D("150.00"))
+    after = claim_of(tmp_path / "posted", [N1], [notice, posted], date(2026, 5, 22))
+    assert (after.costs.state, after.costs.amount, after.costs.from_date) == ("charged", D("150.00"), date(2026, 5, 22))
+    assert after.next_action.kind == "handover"
+
+
+def test_n1_without_the_address_or_the_consent_the_handover_follows_without_costs(tmp_path):
+    notice = event(N1_NOTICE, "final_notice", channel="email")
+    claim = claim_of(tmp_path, [N1], [notice], date(2026, 5, 5), **{"contact.address": MISSING})
+    assert (claim.next_action.kind, claim.next_action.due) == ("handover", date(2026, 5, 5))
+    assert claim.costs.state == "none"

@@ -312,10 +312,11 @@ def test_a_consumer_s_final_notice_that_can_only_go_by_e_mail_is_said_when_it_is
 
     (line,) = said("due", date(2026, 3, 6), **email_only)
     assert line.endswith(
-        ": D-1001: a consumer with no postal address: the final notice can only go by e-mail, and it brings "
-        "collection costs only once their file records that they agreed to receive letters by e-mail: until then "
-        "none are charged (the e-mail states them, for when that is recorded); record final_notice_by: email once "
-        "they have, or add their postal address and post the final notice"
+        ": D-1001: a consumer with no postal address: the final notice can only go by e-mail, and while their file "
+        "does not record that they agreed to receive letters by e-mail it brings no collection costs and states none "
+        "(it asks for their postal address): none are charged (page, figures, handover); add their postal address, "
+        "or record final_notice_by: email with email_agreed: the day they agreed; then the next final notice (by "
+        "post, or e-mailed after the consent) states the costs and brings them after its own term"
     )
     assert said("early", date(2026, 2, 20), **email_only) == []  # the dunning letter's term runs
     assert said("agreed", date(2026, 3, 6), **email_only, **{"contact.final_notice_by": "email"}) == []

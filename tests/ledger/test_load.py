@@ -459,7 +459,7 @@ DEBTOR_CASES = [
     (
         {"contact.fax": "030 1234567"},
         "contact.fax",
-        "unknown field; known fields: person, salutation, email, phone, address, final_notice_by",
+        "unknown field; known fields: person, salutation, email, phone, address, final_notice_by, email_agreed",
         ("contact.fax", True),
     ),
     (
@@ -473,6 +473,31 @@ DEBTOR_CASES = [
         "contact.final_notice_by",
         "is email, but contact has no email (got email)",
         ("contact.final_notice_by", False),
+    ),
+    # The day the consent was given dates `final_notice_by: email`; without that consent it dates nothing.
+    (
+        {"contact.final_notice_by": "email", "contact.email_agreed": "1 december 2026"},
+        "contact.email_agreed",
+        "must be a date written YYYY-MM-DD (got 1 december 2026)",
+        ("contact.email_agreed", False),
+    ),
+    (
+        {"contact.email_agreed": "2026-12-01"},
+        "contact.email_agreed",
+        "is the day the debtor agreed to a final notice by e-mail, but final_notice_by is not email: write "
+        "final_notice_by: email beside it (got 2026-12-01)",
+        ("contact.email_agreed", False),
+    ),
+    (
+        {
+            "contact.final_notice_by": "letter",
+            "contact.address": ["Dorpsweg 3", "7411 AA Deventer"],
+            "contact.email_agreed": "2026-12-01",
+        },
+        "contact.email_agreed",
+        "is the day the debtor agreed to a final notice by e-mail, but final_notice_by is not email: write "
+        "final_notice_by: email beside it (got 2026-12-01)",
+        ("contact.email_agreed", False),
     ),
     ({"contact.address": [""]}, "contact.address[0]", EMPTY, ("contact.address[0]", False)),
     (

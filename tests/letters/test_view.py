@@ -107,7 +107,8 @@ def test_by_e_mail_the_term_counts_from_the_day_it_is_sent(ledger):
         view.terms[1]
         == "Heeft u deze e-mail op 24 november 2026 ontvangen? Dan is uw laatste betaaldag 8 december 2026."
     )
-    assert "vanaf 9 december 2026 incassokosten van EUR\xa0201,85" in view.terms[2]
+    # This consumer did not agree to e-mail: an e-mailed notice would bring no costs, so it states none.
+    assert view.terms[2] == "Wij rekenen geen incassokosten."
     debtor = claim_of(ledger, "L-FINAL").debtor
     assert final_notice_term_end(ledger.creditor, debtor, AS_OF, Channel.EMAIL) == date(2026, 12, 8)
 
@@ -1943,7 +1944,8 @@ def reminder_after_the_notice(tmp_path, language: str, channel: str, sentence: s
     """A reminder of F2026-0002, due after the final notice of 3 March (by `channel`), says `sentence` of it."""
     later = invoice(number="F2026-0002", date=date(2026, 3, 10), due=date(2026, 4, 1), amount=Decimal("700.00"))
     notice = event(date(2026, 3, 3), "final_notice", channel=channel)
-    agreed = {"contact.final_notice_by": "email"} if channel == "email" else {}  # a consumer's e-mail needs consent
+    # A consumer's e-mail (or portal message) needs consent: else a posted final notice comes first.
+    agreed = {"contact.final_notice_by": "email"} if channel in ("email", "portal") else {}
     ledger = one_debtor_ledger(tmp_path, language=language, invoices=[invoice(), later], events=[notice], **agreed)
     claim = assess(ledger, ledger.debtors[0], date(2026, 4, 20))
     (due,) = letters_due(claim, NO_RECORD)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import string
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -56,13 +57,15 @@ def test_every_note_reads_in_dutch_with_its_dates_and_amounts_as_staff_read_them
 
 
 def test_a_consumer_s_final_notice_by_e_mail_only_says_what_to_ask_and_record(scenarios):
+    # The e-mail states no costs (session 39): it asks for the address; the consent is recorded with its day.
     assert said(scenarios, "email_only") == [
         "Deze particulier heeft geen postadres, alleen een e-mailadres: de sommatie gaat (of ging) per e-mail. "
-        "Zolang in het dossierbestand niet staat dat de debiteur heeft ingestemd met brieven per e-mail, rekenen wij "
-        "geen incassokosten: de pagina, de bedragen en de overdracht noemen ze niet. De e-mail noemt ze wel: ze "
-        "gelden zodra u de instemming vastlegt. Vraag na of de debiteur daarmee instemt: zo ja, zet final_notice_by: "
-        "email onder contact: in het dossierbestand; zo nee, vraag het postadres, zet het onder contact: als "
-        "address: en post de sommatie."
+        "Zolang in het dossierbestand niet staat dat de debiteur heeft ingestemd met brieven per e-mail, brengt die "
+        "e-mail geen incassokosten en noemt ze ook geen: ze vraagt om het postadres. De pagina, de bedragen en de "
+        "overdracht noemen ze evenmin. Vraag het postadres en zet het onder contact: als address:, of vraag of de "
+        "debiteur instemt met brieven per e-mail en zet dan final_notice_by: email en email_agreed: (de dag waarop "
+        "hij instemde) onder contact:. De volgende sommatie (per post, of per e-mail na de instemming) noemt de "
+        "kosten en brengt ze na haar eigen termijn."
     ]
 
 
@@ -74,11 +77,43 @@ def test_a_consumer_s_final_notice_e_mailed_unagreed_says_no_costs_are_charged_a
         "De sommatie van 6 maart 2026 staat vastgelegd als verstuurd met channel: email, maar in het dossierbestand "
         "staat niet dat deze particulier met e-mail heeft ingestemd (final_notice_by: email). Een particulier krijgt "
         "de sommatie per post, tenzij hij met e-mail instemde. Daarom rekenen wij geen incassokosten: de pagina, de "
-        "bedragen en de overdracht noemen ze niet, tot een sommatie per post of de instemming is vastgelegd. Stemde "
-        "de debiteur in, zet dan final_notice_by: email onder contact:. Ging de brief die de build die dag schreef "
-        "per post, zet dan bij deze sommatie channel: letter. Anders gaat het dossier verder zonder deze kosten; een "
-        "sommatie die u later post, brengt ze na haar eigen termijn."
+        "bedragen en de overdracht noemen ze niet. Ging de brief die de build die dag schreef per post, zet dan bij "
+        "deze sommatie channel: letter. Had de debiteur op die dag al ingestemd, zet dan final_notice_by: email "
+        "onder contact:, met email_agreed: (de dag waarop hij instemde). Anders sturen de stappen na de termijn van "
+        "deze sommatie een sommatie per post; die brengt de kosten na haar eigen termijn."
     ]
+
+
+def test_a_consumer_s_final_notice_e_mailed_before_the_consent_says_it_brings_no_costs_and_what_follows(scenarios):
+    # The lawyer's L3c (session 39): a consent given later does not make the e-mail before it bind.
+    claim, _ = scenarios["emailed_before_consent"]
+    assert (claim.costs.state, claim.next_action.kind) == ("none", "final_notice")
+    assert said(scenarios, "emailed_before_consent") == [
+        "De sommatie van 6 maart 2026 staat vastgelegd als verstuurd met channel: email, vóór 20 maart 2026, de dag "
+        "waarop de debiteur instemde met e-mail (email_agreed). Daarom brengt ze geen incassokosten, ook niet nu hij "
+        "heeft ingestemd: de pagina, de bedragen en de overdracht noemen ze niet. Na de termijn van deze sommatie "
+        "sturen de stappen een nieuwe sommatie per e-mail; die noemt de kosten en brengt ze na haar eigen termijn."
+    ]
+
+
+def test_costs_over_interest_only_ask_staff_to_consider_waiving_them_before_the_handover(scenarios):
+    # The lawyer's E1 (session 39): 5,000.00 paid in the term of a notice that asked it with 16.44 of interest
+    # (5,000.00 x 4 % x 30/365 = 16.438); paid to interest first, 16.44 stays open and the staffel's minimum follows.
+    claim, _ = scenarios["costs_over_interest"]
+    assert (claim.costs.state, claim.costs.amount, claim.costs.principal) == ("charged", 40, Decimal("16.44"))
+    assert claim.next_action.kind == "handover"
+    assert said(scenarios, "costs_over_interest") == [
+        f"De incassokosten van EUR{NBSP}40,00 zijn berekend over alleen rente: EUR{NBSP}16,44. In de termijn van de "
+        f"sommatie van 6 maart 2026 betaalde de debiteur EUR{NBSP}5.000,00, de hele hoofdsom die de sommatie vroeg, "
+        f"maar niet de rente erbij. Een betaling gaat eerst naar de rente (art. 6:44 BW), dus bleef EUR{NBSP}16,44 "
+        "open, en daarover gelden de kosten. Zo staat het in de wet, maar een rechter kan zulke kosten onredelijk "
+        "vinden (art. 6:96 lid 5 BW). Overweeg ze kwijt te schelden. incasso kan de kosten niet apart kwijtschelden: "
+        "doet u het, laat de debiteur dan weten wat er zonder de kosten openstaat, en zet, als dat betaald is, een "
+        "stap type: written_off (note: incassokosten kwijtgescholden) in het dossierbestand."
+    ]
+    (view,) = note_views(claim, dossier_notes(*scenarios["costs_over_interest"]))
+    assert view.title == "Incassokosten over alleen rente: overweeg ze kwijt te schelden"
+    assert view.before is not None  # under Let op, before the handover that would pass the costs on
 
 
 def test_costs_above_the_staffel_say_the_amounts_and_what_to_check_before_the_handover(scenarios):

@@ -183,7 +183,7 @@ def test_a_final_notice_written_one_way_offers_only_that_way_to_record(tmp_path)
     consumer, business = records["D-1005"], records["D-1004"]
     assert consumer is not None and "    channel: letter" in consumer.lines.splitlines()
     assert "per post ging" in consumer.intro and "channel: email" not in consumer.intro
-    assert "final_notice_by: email onder contact:" in consumer.intro
+    assert "final_notice_by: email en email_agreed: de dag waarop hij instemde onder contact:" in consumer.intro
     # A business's notice is written both ways: staff send one and say which.
     assert business is not None and "per e-mail channel: email, per post channel: letter" in business.intro
 

@@ -354,6 +354,27 @@ def test_costs_over_what_was_left_of_the_notice_s_amount_say_where_that_amount_c
     )
 
 
+def test_costs_over_the_notice_s_interest_only_say_plainly_why_they_are_charged(tmp_path):
+    """The lawyer's E1 (session 39): the invoice's whole amount paid in the term, not the interest the notice
+    asked with it. Paid to interest first (art. 6:44 BW), that interest stays open, and the costs (the staffel's
+    minimum) are charged over it: the page says so in words, not only "what was left of the amount"."""
+    notice = DUE + days(20)
+    whole = D("5000.00")  # its interest above the chase minimum: 20 days, 5,000.00 x 4 % x 20/365 = 10.96
+    paid = [payment(date=notice + days(5), amount=whole)]
+    events, invoices = [event(notice, "final_notice")], [invoice(amount=whole)]
+    claim, _, view = view_of(
+        tmp_path, notice + days(40), interest="statutory", invoices=invoices, events=events, payments=paid
+    )
+    assert (claim.costs.state, claim.costs.amount, claim.costs.principal) == ("charged", D("40.00"), D("10.96"))
+    assert (
+        f"In de termijn van onze sommatie van {fmt.day(notice)} betaalde u {fmt.money(whole)}: het hele "
+        "factuurbedrag, maar niet alle rente die de sommatie ook vroeg. Een betaling gaat volgens de wet eerst naar "
+        "de rente (artikel 6:44 Burgerlijk Wetboek). Daarom bleef "
+        f"{fmt.money(claim.costs.principal)} open, en daarover rekenen wij de incassokosten."
+    ) in view.costs
+    assert "nog openstond van het bedrag" not in view.costs
+
+
 def test_costs_over_the_principal_open_need_no_word_on_where_it_comes_from(tmp_path):
     notice = DUE + days(20)
     events = [event(notice, "final_notice")]

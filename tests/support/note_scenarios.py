@@ -38,6 +38,25 @@ SCENARIOS: dict[str, tuple[dict, date]] = {
         {"events": [*STEPS_SENT, event(date(2026, 3, 6), "final_notice", channel="email", costs=D("187.50"))]},
         date(2026, 3, 30),
     ),
+    # E-mailed on 6 March, the consent given on 20 March (the lawyer's L3c, session 39).
+    "emailed_before_consent": (
+        {
+            "contact.final_notice_by": "email",
+            "contact.email_agreed": "2026-03-20",
+            "events": [*STEPS_SENT, event(date(2026, 3, 6), "final_notice", channel="email", costs=D("187.50"))],
+        },
+        date(2026, 3, 30),
+    ),
+    # 5000.00 paid in the term of the notice of 6 March, which asked it with 16.44 of interest (the lawyer's E1).
+    "costs_over_interest": (
+        {
+            "interest": "statutory",
+            "invoices": [invoice(amount=D("5000.00"))],
+            "payments": [payment(date=date(2026, 3, 10), amount=D("5000.00"))],
+            "events": [event(date(2026, 3, 6), "final_notice", channel="letter", costs=D("625.00"))],
+        },
+        date(2026, 4, 15),
+    ),
     "costs_above": (
         {"events": [event(date(2026, 3, 6), "final_notice", channel="letter", costs=D("900.00"))]},
         date(2026, 3, 30),

@@ -23,6 +23,7 @@ from enum import StrEnum
 from incasso.claims.claim import Claim
 from incasso.claims.disputes import disputed_apart_when_dated, open_disputes
 from incasso.claims.escalation import asked_for, second_notice
+from incasso.claims.interest_only import costs_over_interest
 from incasso.claims.states import ActionKind, CostsState, Stage
 from incasso.claims.timing import binds, capping_notice, delivery_days, notice_term_end
 from incasso.law.costs import collection_costs
@@ -56,6 +57,8 @@ class NoteKind(StrEnum):
     NOTICE_BY_EMAIL_ONLY = "notice_by_email_only"
     NOTICE_ABROAD = "notice_abroad"
     NOTICE_BY_EMAIL_UNAGREED = "notice_by_email_unagreed"  # a consumer's final notice recorded as e-mailed, unagreed
+    NOTICE_BEFORE_CONSENT = "notice_before_consent"  # e-mailed before the day the consumer agreed (email_agreed)
+    COSTS_OVER_INTEREST = "costs_over_interest"  # costs over the notice's interest only, its principal paid in time
     PROMISE_TOO_LARGE = "promise_too_large"  # a promise's amount above the whole balance of its day
     # Of dates after the build's day, and a business's costs (`dated_ahead`, `costs_from_due_of`: every dossier).
     INVOICE_LATER = "invoice_later"
@@ -148,9 +151,11 @@ ENGLISH: dict[NoteKind, str] = {
     "notice asked for: the steps would have sent it its own reminder, dunning letter and final notice first (the "
     "agency's letter asks it too); if it was handed over on purpose, nothing needs doing",
     NoteKind.NOTICE_BY_EMAIL_ONLY: "{debtor}: a consumer with no postal address: the final notice can only go by "
-    "e-mail, and it brings collection costs only once their file records that they agreed to receive letters by "
-    "e-mail: until then none are charged (the e-mail states them, for when that is recorded); record "
-    "final_notice_by: email once they have, or add their postal address and post the final notice",
+    "e-mail, and while their file does not record that they agreed to receive letters by e-mail it brings no "
+    "collection costs and states none (it asks for their postal address): none are charged (page, figures, "
+    "handover); add their postal address, or record final_notice_by: email with email_agreed: the day they agreed; "
+    "then the next final notice (by post, or e-mailed after the consent) states the costs and brings them after its "
+    "own term",
     # Said before any final notice exists too (the next step): so as what will happen, not as done.
     NoteKind.NOTICE_ABROAD: "{debtor}: the postal address is abroad (its last line is no Dutch postcode and place): "
     "a final notice posted to it will have its term counted from receipt assumed after {days} PostNL delivery days "
@@ -159,10 +164,19 @@ ENGLISH: dict[NoteKind, str] = {
     "they agreed (final_notice_by: email)",
     NoteKind.NOTICE_BY_EMAIL_UNAGREED: "the final notice of {date} is recorded as sent with channel: {channel} to "
     "a consumer whose file has no final_notice_by: email: a consumer's final notice goes by post unless they agreed to "
-    "e-mail, so it brings no collection costs: none are charged (page, figures, handover) until a posted final "
-    "notice or that consent is recorded; if they agreed, write final_notice_by: email under contact; if the letter "
-    "the build wrote that day went by post, record it as channel: letter; else the claim goes on without these "
-    "costs, and a final notice posted later brings them after its own term",
+    "e-mail, so it brings no collection costs: none are charged (page, figures, handover); if the letter the build "
+    "wrote that day went by post, record it as channel: letter; if they had agreed by that day, write "
+    "final_notice_by: email under contact, with email_agreed: the day they agreed; else the steps send a final "
+    "notice by post after this one's term, which brings the costs after its own term",
+    NoteKind.NOTICE_BEFORE_CONSENT: "the final notice of {date} is recorded as sent with channel: {channel} before "
+    "the consumer agreed to e-mail (email_agreed: {agreed}): it brings no collection costs, nor does the later "
+    "consent make it bind: none are charged (page, figures, handover); the steps send a final notice by e-mail "
+    "after this one's term, which states the costs and brings them after its own term",
+    NoteKind.COSTS_OVER_INTEREST: "the collection costs of {costs} are counted over {interest} of interest only: "
+    "in the term of the final notice of {date} the debtor paid {paid}, all the principal it asked, and a payment "
+    "pays interest first (art. 6:44 BW); that is the law, but a court may find such costs unreasonable (art. 6:96 "
+    "lid 5 BW): consider waiving them; incasso cannot waive the costs alone: to waive them, tell the debtor what is "
+    "open without them and, once that is paid, record a written_off event (note: collection costs waived)",
     NoteKind.PROMISE_TOO_LARGE: "the promise of {date} is for amount: {amount}, more than the whole balance of that "
     "day ({owed}): it counts as a promise of the whole balance, and its page and confirmation say so: is an amount "
     "written wrong?",
@@ -235,7 +249,10 @@ _HANDOVER = frozenset({ActionKind.HANDOVER})
 NOTE_STEPS: dict[NoteKind, frozenset[ActionKind]] = {
     NoteKind.NOTICE_BY_EMAIL_ONLY: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
     NoteKind.NOTICE_ABROAD: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
-    NoteKind.NOTICE_BY_EMAIL_UNAGREED: _HANDOVER,  # the handover passes its costs on
+    # The posted notice that binds comes next (claims.escalation), or the handover, which passes no costs on.
+    NoteKind.NOTICE_BY_EMAIL_UNAGREED: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
+    NoteKind.NOTICE_BEFORE_CONSENT: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
+    NoteKind.COSTS_OVER_INTEREST: _HANDOVER,  # the handover passes the costs on: decide before it
     NoteKind.COSTS_ABOVE_STAFFEL: _HANDOVER,
     NoteKind.COSTS_BELOW_STAFFEL: _HANDOVER,
     NoteKind.NOTICE_ASKED_PAID: _HANDOVER,
@@ -293,6 +310,8 @@ def _claim_notes(claim: Claim, creditor: Creditor) -> tuple[DossierNote, ...]:
         + _disputed_credited(claim)
         + _notice_by_email_only(claim)
         + _notice_by_email_unagreed(claim)
+        + _notice_before_consent(claim)
+        + _costs_over_interest(claim, creditor)
         + _notice_abroad(claim, creditor)
         + _promise_too_large(claim, creditor)
     )
@@ -336,14 +355,53 @@ def _notice_by_email_unagreed(claim: Claim) -> list[DossierNote]:
     `_notice_by_email_only` says it): the build wrote only the letter, and an e-mail the consumer never agreed
     to brings no costs (claims.timing.binds: none are charged). Not when the same day's notice went by post too."""
     debtor = claim.debtor
-    if not debtor.contact.address:
+    if not debtor.contact.address or debtor.contact.final_notice_by == Channel.EMAIL:
         return []
-    notices = [e for e in claim.events if e.type == EventType.FINAL_NOTICE]
-    binding = {e.date for e in notices if binds(debtor, e)}  # posted that day too: that one brings the costs
     return [
         _note(NoteKind.NOTICE_BY_EMAIL_UNAGREED, debtor, e.source, date=e.date, channel=str(e.channel))
-        for e in notices
-        if e.date not in binding
+        for e in _unbinding_notices(claim)
+    ]
+
+
+def _notice_before_consent(claim: Claim) -> list[DossierNote]:
+    """A consumer's final notice e-mailed (or sent in the portal) before the day their file says they agreed
+    to e-mail (`email_agreed`): it brings no costs, also now that they agreed (claims.timing.binds)."""
+    debtor = claim.debtor
+    agreed = debtor.contact.email_agreed
+    if debtor.contact.final_notice_by != Channel.EMAIL or agreed is None:
+        return []
+    return [
+        _note(NoteKind.NOTICE_BEFORE_CONSENT, debtor, e.source, date=e.date, channel=str(e.channel), agreed=agreed)
+        for e in _unbinding_notices(claim)
+    ]
+
+
+def _unbinding_notices(claim: Claim) -> list[Event]:
+    """A consumer's final notices that bring no costs for the form they went in, unless one of their day did."""
+    debtor = claim.debtor
+    notices = [e for e in claim.events if e.type == EventType.FINAL_NOTICE]
+    binding = {e.date for e in notices if binds(debtor, e)}  # posted that day too: that one brings the costs
+    return [e for e in notices if e.date not in binding]
+
+
+def _costs_over_interest(claim: Claim, creditor: Creditor) -> list[DossierNote]:
+    """Costs counted over the interest a final notice asked, its principal paid in its term
+    (claims.interest_only): owed by law, but a court may find them unreasonable: staff decide."""
+    over = costs_over_interest(claim, creditor)
+    notice = next((e for e in claim.final_notices if e.letter_day == over.asked_on), None) if over else None
+    if over is None or notice is None:
+        return []
+    costs = claim.costs.amount
+    return [
+        _note(
+            NoteKind.COSTS_OVER_INTEREST,
+            claim.debtor,
+            notice.source,
+            costs=costs,
+            interest=over.interest,
+            date=notice.date,
+            paid=over.paid,
+        )
     ]
 
 

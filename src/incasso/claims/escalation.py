@@ -29,7 +29,7 @@ from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import instalment_day_read, plan_confirmation_arrives
 from incasso.claims.disputes import disputed_apart_when_dated
 from incasso.claims.states import HANDED_OVER, ActionKind, CostsState, PlanState, PromiseState, Status
-from incasso.claims.timing import longest_term, notice_term_end
+from incasso.claims.timing import binds, binds_by, longest_term, notice_term_end
 from incasso.ledger.model import ESCALATION_EVENTS, Creditor, Event, EventType, Invoice, Policy, latest
 
 DAY = timedelta(days=1)
@@ -344,8 +344,25 @@ def _step_after(creditor: Creditor, claim: Claim, events: list[Event], last: Eve
         # Hand over only once every final notice's term has passed: a notice sent again may end sooner.
         notice = standing_notice(creditor, claim, last.date) or last
         term_end = notice_term_end(creditor, claim.debtor, notice)
+        # While its term runs, the notice's page and letter stand as sent (its term, then the handover).
+        if claim.as_of > term_end and _notice_that_binds_now(claim):
+            why = f"the final notice of {last.date} brings no costs (e-mailed without consent); its term ended on"
+            return Action(ActionKind.FINAL_NOTICE, term_end + DAY, f"{why} {term_end}")
         return Action(ActionKind.HANDOVER, term_end + DAY, f"the final notice's term ended on {term_end}")
     return None  # handover and legal: the agency or the court has the next step
+
+
+def _notice_that_binds_now(claim: Claim) -> bool:
+    """Whether a consumer whose final notices all went by e-mail without their consent (they bring no
+    costs: claims.timing.binds) can now be sent one that binds: by post (a postal address on file), or by
+    e-mail once they agreed (`final_notice_by: email` with `email_agreed` after those notices). That notice
+    follows once the e-mailed one's term has passed (a second term inside the first would blur it), and
+    brings its costs after its own term; else the handover follows, without costs, as before."""
+    debtor = claim.debtor
+    notices = [n for n in claim.final_notices if n.date <= claim.as_of]
+    if not debtor.is_consumer or not notices or any(binds(debtor, n) for n in notices):
+        return False
+    return any(binds_by(debtor, form, claim.as_of) for form in debtor.final_notice_forms())
 
 
 def standing_notice(creditor: Creditor, claim: Claim, until: date | None = None) -> Event | None:

@@ -203,18 +203,29 @@ def cost_moment(creditor: Creditor, as_of: date) -> CostRule:
 def binds(debtor: Debtor, notice: Event) -> bool:
     """Whether a final notice can bring collection costs: one in a form the debtor can be held to. A
     consumer's sent by e-mail or in the portal only when their file records that they agreed to receive it
-    that way (`final_notice_by: email`), with or without a postal address: art. 6:96 lid 6 BW asks for a
-    letter (aanmaning) the consumer received, and an e-mail they never agreed to is no such letter. Until the
-    consent, or a posted notice, is recorded, no costs are charged (dossier_notes says so to staff)."""
-    return binds_by(debtor, notice.channel)
+    that way (`final_notice_by: email`), with or without a postal address, and agreed by the day it was sent
+    (`email_agreed`, when recorded): art. 6:96 lid 6 BW asks for a letter (aanmaning) the consumer received,
+    and an e-mail they had not agreed to is no such letter, also once they agree later. Until the consent,
+    or a posted notice, is recorded, no costs are charged (dossier_notes says so to staff)."""
+    return binds_by(debtor, notice.channel, notice.date)
 
 
-def binds_by(debtor: Debtor, channel: Channel | None) -> bool:
-    """Whether a final notice sent to `debtor` by `channel` can bring collection costs (`binds`): the one
-    place the rule is decided, for the page, the letters and the staff notes alike."""
+def binds_by(debtor: Debtor, channel: Channel | None, sent: date) -> bool:
+    """Whether a final notice sent to `debtor` by `channel` on `sent` can bring collection costs (`binds`):
+    the one place the rule is decided, for the page, the letters and the staff notes alike."""
     if not debtor.is_consumer or channel not in INSTANT_CHANNELS:
         return True
-    return debtor.contact.final_notice_by == Channel.EMAIL
+    return consented_by(debtor, sent)
+
+
+def consented_by(debtor: Debtor, day: date) -> bool:
+    """Whether the file records that the consumer agreed to final notices by e-mail on or before `day`:
+    `final_notice_by: email` without `email_agreed` was agreed before any notice (as it meant before the
+    field had a day); with it, from that day on (a notice e-mailed that day follows the consent)."""
+    contact = debtor.contact
+    if contact.final_notice_by != Channel.EMAIL:
+        return False
+    return contact.email_agreed is None or contact.email_agreed <= day
 
 
 def _notice_checkpoint(creditor: Creditor, debtor: Debtor, notice: Event, sent: list[Event]) -> CostCheckpoint:

@@ -136,7 +136,7 @@ def _whole(records: Iterable[R | None]) -> tuple[R, ...] | None:
 
 
 # A debtor's contact fields written at the top of the file, where a spreadsheet's columns put them.
-_CONTACT_FIELDS = ("person", "salutation", "email", "phone", "address", "final_notice_by")
+_CONTACT_FIELDS = ("person", "salutation", "email", "phone", "address", "final_notice_by", "email_agreed")
 _IN_CONTACT = dict.fromkeys(_CONTACT_FIELDS, "contact")
 _DEBTOR_MISSING = {"type": ": write type: consumer or type: business"}
 
@@ -270,6 +270,7 @@ def _debtor_contact(r: Reader, node: Node | None) -> DebtorContact:
         address=r.lines(c.get("address"), "contact.address"),
         address_source=c["address"].source if "address" in c else None,
         final_notice_by=r.choice(c.get("final_notice_by"), "contact.final_notice_by", FINAL_NOTICE_FORMS),
+        email_agreed=r.date(c.get("email_agreed"), "contact.email_agreed"),
         salutation=r.text(c.get("salutation"), "contact.salutation", max_length=100),
         salutation_source=c["salutation"].source if "salutation" in c else None,
     )
@@ -283,7 +284,18 @@ def _debtor_contact(r: Reader, node: Node | None) -> DebtorContact:
     reach = {Channel.EMAIL: ("email", contact.email), Channel.LETTER: ("address", contact.address)}
     if by is not None and not reach[by][1] and r.whole:
         r.report(c["final_notice_by"], "contact.final_notice_by", f"is {by}, but contact has no {reach[by][0]}", by)
+    _email_agreed_needs_consent(r, c, contact)
     return contact
+
+
+def _email_agreed_needs_consent(r: Reader, c: dict[str, Node], contact: DebtorContact) -> None:
+    """`email_agreed` dates the consent `final_notice_by: email` records: without that consent on file it
+    dates nothing, and a consent meant but not written would leave the notices without their costs."""
+    if contact.email_agreed is None or contact.final_notice_by == Channel.EMAIL:
+        return
+    hint = "is the day the debtor agreed to a final notice by e-mail, but final_notice_by is not email"
+    day = str(contact.email_agreed)
+    r.report(c["email_agreed"], "contact.email_agreed", f"{hint}: write final_notice_by: email beside it", day)
 
 
 # A negative invoice is nearly always a credit note written as an invoice of its own.

@@ -145,6 +145,9 @@ class DebtorContact:
     address: tuple[str, ...] = ()
     address_source: Source | None = None  # where the address was written: a rule of the letters points there
     final_notice_by: Channel | None = None  # letter or email: the one form a final notice is written in
+    # The day a consumer agreed to e-mail (`final_notice_by: email`): a notice e-mailed before it brings no costs.
+    # None: agreed before any notice (the field's meaning before it had a day).
+    email_agreed: dt.date | None = None
     salutation: str | None = None  # whom the letters greet ("mevrouw Van der Heijden"), instead of the name
     salutation_source: Source | None = None  # where the salutation was written: a note on it points there
 

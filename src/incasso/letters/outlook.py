@@ -15,7 +15,6 @@ from incasso.claims.assess import assess, assessed_under
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import CostsState
-from incasso.claims.timing import binds_by
 from incasso.law.tables import COST_MAXIMUM
 from incasso.ledger.model import Channel, Debtor, Event, EventType, Ledger
 from incasso.ledger.problems import Source
@@ -39,20 +38,18 @@ def claim_after(ledger: Ledger, claim: Claim, due: DueLetter, form: Channel) -> 
     (Claim.answer) for the check of the day's letters, the staff's list of
     them, the page on the letter's day and the letter itself.
     """
-    kind = _STEP_EVENTS.get(due.kind)
-    if kind is None:
-        return claim
-    debtor = _as_stating_costs(claim.debtor, kind, form)
-    if due.recorded is not None and debtor is claim.debtor:
+    if due.kind not in _STEP_EVENTS or due.recorded is not None:
         return claim
     question = ("letter sent", due, form, *assessed_under(ledger))
-    return claim.answer(question, lambda: _sent_today(ledger, claim, due, form, debtor))
+    return claim.answer(question, lambda: _sent_today(ledger, claim, due, form))
 
 
-def _sent_today(ledger: Ledger, claim: Claim, due: DueLetter, form: Channel, debtor: Debtor) -> Claim:
-    """`claim_after`'s assessment: of `debtor` (as the letter is written for) with the letter recorded, unless it is."""
-    if due.recorded is not None:
-        return assess(ledger, debtor, claim.as_of)
+def _sent_today(ledger: Ledger, claim: Claim, due: DueLetter, form: Channel) -> Claim:
+    """`claim_after`'s assessment: with the letter recorded as sent today in `form`. A final notice e-mailed
+    to a consumer who has not agreed to e-mail brings no costs (claims.timing.binds), so its letter states
+    none: announcing costs that will not be charged would mislead (art. 6:193c BW), and a consent recorded
+    later does not make it bind (`email_agreed`). Staff are told to ask for the postal address or the consent."""
+    debtor = claim.debtor
     # A final notice being written states the costs the core gives it (then recorded as its `costs`):
     # any amount up to the staffel's maximum.
     kind = _STEP_EVENTS[due.kind]
@@ -63,15 +60,10 @@ def _sent_today(ledger: Ledger, claim: Claim, due: DueLetter, form: Channel, deb
     return assess(ledger, replace(debtor, events=(*known, sent, *later)), claim.as_of)
 
 
-def _as_stating_costs(debtor: Debtor, kind: EventType, form: Channel) -> Debtor:
-    """The debtor as a final notice in `form` is written for: a consumer's e-mail, while their file does not
-    record that they agreed to it, as if it did. Without that consent the notice brings no costs
-    (claims.timing.binds), but its e-mail states them all the same, as the posted letter does: recorded
-    later (they had agreed), the costs count from this notice, as it stated them. The page charges none
-    until then, and staff are told so (a note on the dossier)."""
-    if kind != EventType.FINAL_NOTICE or binds_by(debtor, form):
-        return debtor
-    return replace(debtor, contact=replace(debtor.contact, final_notice_by=Channel.EMAIL))
+def _notice_form(debtor: Debtor) -> Channel:
+    """The form whose final notice states the costs staff record with it: the posted one when it is
+    written (a business's two forms state the same costs), else the e-mail."""
+    return Channel.LETTER if Channel.LETTER in debtor.final_notice_forms() else Channel.EMAIL
 
 
 # The steps whose page shows the claim as the day's letter states it: a new term that does not hang
@@ -100,7 +92,7 @@ def costs_stated(ledger: Ledger, claim: Claim, due: DueLetter) -> Decimal | None
     staff recorded it already (then the record says what it stated)."""
     if due.kind != LetterKind.FINAL_NOTICE or due.recorded is not None:
         return None
-    after = claim_after(ledger, claim, due, Channel.LETTER)  # the amount is the same by e-mail
+    after = claim_after(ledger, claim, due, _notice_form(claim.debtor))
     notice = costs_notice(after, ledger.creditor)
     if after.costs.state != CostsState.ANNOUNCED or notice is None or notice.date != claim.as_of:
         return None

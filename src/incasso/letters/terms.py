@@ -36,7 +36,7 @@ from incasso.claims.states import (
     PromiseState,
     Status,
 )
-from incasso.claims.timing import letter_received, notice_received, notice_term_end
+from incasso.claims.timing import binds, letter_received, notice_received, notice_term_end
 from incasso.law.costs import lowered_by_a_part
 from incasso.law.money import ZERO
 from incasso.law.tables import COST_BASIS, COST_BASIS_EN
@@ -45,6 +45,7 @@ from incasso.ledger.model import (
     INSTANT_CHANNELS,
     Channel,
     Creditor,
+    Debtor,
     Event,
     EventType,
     Language,
@@ -495,7 +496,7 @@ def _final_costs(
     if costs.state == CostsState.CHARGED:
         return [costs_now(claim, creditor, lang)], None
     if costs.state != CostsState.ANNOUNCED or costs.from_date is None:
-        return [text(lang, "no_costs")], None
+        return [_no_costs(claim.debtor, notice, lang)], None
     values = dict(date=day(costs.from_date), amount=money(costs.amount), what=what_to_pay(claim, lang))
     first = costs_notice(claim, creditor)
     if first is None:  # a business owing costs from the due date: no letter sets them
@@ -534,6 +535,15 @@ def _final_costs(
         [letter_costs + (" " + text(lang, "part_lowers") if lowers else "")],
         text(lang, "final_costs_short", amount=money(costs.amount), principal=principal, basis=basis),
     )
+
+
+def _no_costs(debtor: Debtor, notice: Event, lang: Language) -> str:
+    """A final notice that brings no costs says so. E-mailed to a consumer who has not agreed to e-mail and
+    has no postal address (the one way to reach them), it asks for the address, or their consent: a notice
+    posted to them, or e-mailed once they agreed, can state costs that bind (claims.timing.binds)."""
+    if binds(debtor, notice) or debtor.contact.address:
+        return text(lang, "no_costs")
+    return text(lang, "no_costs") + " " + text(lang, "no_costs_ask_address")
 
 
 def _handover_after(claim: Claim, lang: Language) -> tuple[str, ...]:

@@ -330,6 +330,9 @@ NL = {
     "mention": "Noem uw betalingskenmerk {reference}.",
     "mention_ours": "Noem ons kenmerk {reference}.",
     "no_costs": "Wij rekenen geen incassokosten.",
+    # After it in a final notice e-mailed to a consumer with no postal address who did not agree to e-mail.
+    "no_costs_ask_address": "Wij hebben uw postadres niet. Wilt u het ons laten weten? Antwoord dan op deze e-mail. "
+    "Of laat ons weten dat wij u onze brieven per e-mail mogen sturen.",
     # The rows a letter shortened to fit leaves out, {count} in words (records.Table.more_line); `_one`: one row.
     "more_invoices": "Er staan {count} facturen niet in deze brief; u ziet ze op uw persoonlijke overzicht.",
     "more_invoices_one": "Er staat één factuur niet in deze brief; u ziet hem op uw persoonlijke overzicht.",
@@ -598,6 +601,8 @@ EN = {
     "mention": "Please mention your payment reference {reference}.",
     "mention_ours": "Please mention our reference {reference}.",
     "no_costs": "We do not charge collection costs.",
+    "no_costs_ask_address": "We do not have your postal address. Would you let us know it? Just reply to this "
+    "email. Or tell us that we may send you our letters by email.",
     "more_invoices": "This letter leaves out {count} invoices; you can see them on your personal overview.",
     "more_invoices_one": "This letter leaves out one invoice; you can see it on your personal overview.",
     "more_payments": "We received {count} payments. How we applied them is on your personal overview.",

@@ -253,6 +253,8 @@ NOTE_TITLE = {
     "disputed_credited": "Betwiste factuur helemaal gecrediteerd",
     "notice_by_email_only": "Sommatie kan alleen per e-mail",
     "notice_by_email_unagreed": "Sommatie per e-mail zonder instemming",
+    "notice_before_consent": "Sommatie per e-mail vóór de instemming",
+    "costs_over_interest": "Incassokosten over alleen rente: overweeg ze kwijt te schelden",
     "notice_abroad": "Sommatie per post naar het buitenland",
     "promise_too_large": "Toezegging hoger dan het hele bedrag",
     "invoice_later": "Factuur met een datum na vandaag",
@@ -312,20 +314,33 @@ NOTE = {
     "brief van het incassobureau vraagt haar ook). Was dat zo bedoeld, dan hoeft er niets te gebeuren.",
     "notice_by_email_only": "Deze particulier heeft geen postadres, alleen een e-mailadres: de sommatie gaat (of ging) "
     "per e-mail. Zolang in het dossierbestand niet staat dat de debiteur heeft ingestemd met brieven per e-mail, "
-    "rekenen wij geen incassokosten: de pagina, de bedragen en de overdracht noemen ze niet. De e-mail noemt ze "
-    "wel: ze gelden zodra u de instemming vastlegt. Vraag na of de debiteur daarmee instemt: zo ja, zet "
-    "final_notice_by: email onder contact: in het dossierbestand; zo nee, vraag het postadres, zet het onder "
-    "contact: als address: en post de sommatie.",
+    "brengt die e-mail geen incassokosten en noemt ze ook geen: ze vraagt om het postadres. De pagina, de bedragen "
+    "en de overdracht noemen ze evenmin. Vraag het postadres en zet het onder contact: als address:, of vraag of de "
+    "debiteur instemt met brieven per e-mail en zet dan final_notice_by: email en email_agreed: (de dag waarop hij "
+    "instemde) onder contact:. De volgende sommatie (per post, of per e-mail na de instemming) noemt de kosten en "
+    "brengt ze na haar eigen termijn.",
     "promise_too_large": "De betalingstoezegging van {date} is voor {amount}, meer dan het hele bedrag dat die dag "
     "openstond ({owed}). Ze telt als een toezegging van het hele bedrag; de pagina en de bevestiging zeggen dat ook. "
     "Staat er een bedrag verkeerd? Verbeter het dan in het dossierbestand.",
     "notice_by_email_unagreed": "De sommatie van {date} staat vastgelegd als verstuurd met channel: {channel}, maar "
     "in het dossierbestand staat niet dat deze particulier met e-mail heeft ingestemd (final_notice_by: email). Een "
     "particulier krijgt de sommatie per post, tenzij hij met e-mail instemde. Daarom rekenen wij geen incassokosten: "
-    "de pagina, de bedragen en de overdracht noemen ze niet, tot een sommatie per post of de instemming is "
-    "vastgelegd. Stemde de debiteur in, zet dan final_notice_by: email onder contact:. Ging de brief die de build die "
-    "dag schreef per post, zet dan bij deze sommatie channel: letter. Anders gaat het dossier verder zonder deze "
-    "kosten; een sommatie die u later post, brengt ze na haar eigen termijn.",
+    "de pagina, de bedragen en de overdracht noemen ze niet. Ging de brief die de build die dag schreef per post, "
+    "zet dan bij deze sommatie channel: letter. Had de debiteur op die dag al ingestemd, zet dan final_notice_by: "
+    "email onder contact:, met email_agreed: (de dag waarop hij instemde). Anders sturen de stappen na de termijn "
+    "van deze sommatie een sommatie per post; die brengt de kosten na haar eigen termijn.",
+    "notice_before_consent": "De sommatie van {date} staat vastgelegd als verstuurd met channel: {channel}, vóór "
+    "{agreed}, de dag waarop de debiteur instemde met e-mail (email_agreed). Daarom brengt ze geen incassokosten, ook "
+    "niet nu hij heeft ingestemd: de pagina, de bedragen en de overdracht noemen ze niet. Na de termijn van deze "
+    "sommatie sturen de stappen een nieuwe sommatie per e-mail; die noemt de kosten en brengt ze na haar eigen "
+    "termijn.",
+    "costs_over_interest": "De incassokosten van {costs} zijn berekend over alleen rente: {interest}. In de termijn "
+    "van de sommatie van {date} betaalde de debiteur {paid}, de hele hoofdsom die de sommatie vroeg, maar niet de "
+    "rente erbij. Een betaling gaat eerst naar de rente (art. 6:44 BW), dus bleef {interest} open, en daarover "
+    "gelden de kosten. Zo staat het in de wet, maar een rechter kan zulke kosten onredelijk vinden (art. 6:96 lid 5 "
+    "BW). Overweeg ze kwijt te schelden. incasso kan de kosten niet apart kwijtschelden: doet u het, laat de "
+    "debiteur dan weten wat er zonder de kosten openstaat, en zet, als dat betaald is, een stap type: written_off "
+    "(note: incassokosten kwijtgescholden) in het dossierbestand.",
     "notice_abroad": "Het postadres is in het buitenland: een sommatie die daarheen per post gaat, telt haar "
     "termijn vanaf ontvangst na {days} bezorgdagen van PostNL (delivery_days_abroad in het beleid), later dan "
     "binnen Nederland. "
@@ -915,7 +930,8 @@ PHRASE = {
     "channel: email, per post channel: letter.",
     "record_intro_by_post": "Verstuurd? Zet dit {events}, met de datum waarop hij per post ging. "
     "De build schreef alleen de brief: een particulier krijgt de sommatie per post, tenzij hij heeft ingestemd met "
-    "e-mail (zet dan eerst final_notice_by: email onder contact:, dan schrijft de volgende build de e-mail).",
+    "e-mail (zet dan eerst final_notice_by: email en email_agreed: de dag waarop hij instemde onder contact:, dan "
+    "schrijft de volgende build de e-mail).",
     "record_intro_by_email": "Verstuurd? Zet dit {events}, met de datum waarop de e-mail ging. De "
     "build schreef alleen de e-mail (final_notice_by: email, of geen postadres).",
     "record_no_answer": "Niemand bereikt? Leg dan een notitie vast (type: note, channel: phone, note: wat u deed); "

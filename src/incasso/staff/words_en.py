@@ -257,6 +257,8 @@ NOTE_TITLE = {
     "disputed_credited": "Disputed invoice fully credited",
     "notice_by_email_only": "Final notice can only go by email",
     "notice_by_email_unagreed": "Final notice by email without consent",
+    "notice_before_consent": "Final notice by email before the consent",
+    "costs_over_interest": "Collection costs over interest only: consider waiving them",
     "notice_abroad": "Final notice by post abroad",
     "promise_too_large": "Promise for more than the whole amount",
     "invoice_later": "Invoice dated after today",
@@ -314,21 +316,32 @@ NOTE = {
     "notice asked for: the steps would first have sent it a reminder, formal reminder and final notice of its own "
     "(the collection agency's letter asks for it too). If that was meant, nothing needs to be done.",
     "notice_by_email_only": "This consumer has no postal address, only an email address: the final notice goes (or "
-    "went) by email. As long as the debtor's file does not say the debtor agreed to letters by email, we charge no "
-    "collection costs: the page, the amounts and the handover leave them out. The email does name them: they "
-    "apply once you record the consent. Ask whether the debtor agrees: if so, put final_notice_by: email under "
-    "contact: in the debtor's file; if not, ask for the postal address, put it under contact: as address: and post "
-    "the final notice.",
+    "went) by email. As long as the debtor's file does not say the debtor agreed to letters by email, that email "
+    "brings no collection costs and names none: it asks for the postal address. The page, the amounts and the "
+    "handover leave them out too. Ask for the postal address and put it under contact: as address:, or ask whether "
+    "the debtor agrees to letters by email and then put final_notice_by: email and email_agreed: (the day they "
+    "agreed) under contact:. The next final notice (by post, or by email after the consent) names the costs and "
+    "brings them after its own term.",
     "promise_too_large": "The promise to pay of {date} is for {amount}, more than the whole amount open that day "
     "({owed}). It counts as a promise of the whole amount; the page and the confirmation say so too. Is an amount "
     "wrong? Then correct it in the debtor's file.",
     "notice_by_email_unagreed": "The final notice of {date} is recorded as sent with channel: {channel}, but the "
     "debtor's file does not say this consumer agreed to email (final_notice_by: email). A consumer gets the final "
     "notice by post, unless they agreed to email. So we charge no collection costs: the page, the amounts and "
-    "the handover leave them out until a final notice by post or the consent is recorded. If the debtor agreed, "
-    "put final_notice_by: email under contact:. If the letter the build wrote that day went by post, put "
-    "channel: letter on this final notice. Otherwise the dossier carries on without these costs; a final notice "
-    "you post later brings them after its own term.",
+    "the handover leave them out. If the letter the build wrote that day went by post, put channel: letter on this "
+    "final notice. If the debtor had agreed by that day, put final_notice_by: email under contact:, with "
+    "email_agreed: (the day they agreed). Otherwise the steps send a final notice by post after this one's term; it "
+    "brings the costs after its own term.",
+    "notice_before_consent": "The final notice of {date} is recorded as sent with channel: {channel}, before {agreed}, "
+    "the day the debtor agreed to email (email_agreed). So it brings no collection costs, not even now that they "
+    "have agreed: the page, the amounts and the handover leave them out. After this final notice's term the steps "
+    "send a new final notice by email; it names the costs and brings them after its own term.",
+    "costs_over_interest": "The collection costs of {costs} are calculated over interest only: {interest}. In the "
+    "term of the final notice of {date} the debtor paid {paid}, all the principal the final notice asked, but not "
+    "the interest with it. A payment goes to interest first (art. 6:44 BW), so {interest} stayed open, and the "
+    "costs are over that. That is the law, but a court may find such costs unreasonable (art. 6:96 lid 5 BW). "
+    "Consider waiving them. incasso cannot waive the costs alone: if you do, tell the debtor what is open without "
+    "them, and once that is paid, put a step type: written_off (note: collection costs waived) in the debtor's file.",
     "notice_abroad": "The postal address is abroad: a final notice posted to it counts its payment period from "
     "receipt after {days} PostNL delivery days (delivery_days_abroad in the policy), later than within the "
     "Netherlands. "
@@ -901,7 +914,8 @@ PHRASE = {
     "channel: email if it went by email, channel: letter if by post.",
     "record_intro_by_post": "Sent? Put this {events}, with the date on which it went by post. "
     "The build wrote only the letter: a consumer gets the final notice by post, unless they have agreed to "
-    "email (then first put final_notice_by: email under contact:, and the next build writes the email).",
+    "email (then first put final_notice_by: email and email_agreed: the day they agreed under contact:, and the "
+    "next build writes the email).",
     "record_intro_by_email": "Sent? Put this {events}, with the date on which the email went. The "
     "build wrote only the email (final_notice_by: email, or no postal address).",
     "record_no_answer": "Could not reach anyone? Then record a note (type: note, channel: phone, note: what you "

@@ -433,6 +433,10 @@ NL = {
     "In rekening gebracht {when}.",
     "costs_over_asked": "{principal} is wat er na uw betaling in de termijn nog openstond van het bedrag uit onze "
     "sommatie van {sent}.",
+    # The same when the payment was the invoices' whole amount, and only the notice's interest stayed open.
+    "costs_over_interest": "In de termijn van onze sommatie van {sent} betaalde u {paid}: het hele factuurbedrag, "
+    "maar niet alle rente die de sommatie ook vroeg. Een betaling gaat volgens de wet eerst naar de rente "
+    "(artikel 6:44 Burgerlijk Wetboek). Daarom bleef {principal} open, en daarover rekenen wij de incassokosten.",
     "costs_charged_stated": "Wij rekenen {amount} incassokosten: het bedrag dat {notice} "
     "noemde. In rekening gebracht {when}.",
     "costs_minimum": "Dat is het wettelijke minimum van {minimum}: de percentages over dit bedrag komen lager uit.",
@@ -1580,6 +1584,9 @@ EN = {
     "costs_charged": "We charge {amount} in collection costs, calculated on {principal} under {basis}. Charged {when}.",
     "costs_over_asked": "{principal} is what was still unpaid of the amount in our final notice of {sent}, after "
     "the payment you made before its deadline.",
+    "costs_over_interest": "Within the term of our final notice of {sent} you paid {paid}: the full amount invoiced, "
+    "but not all the interest the final notice also asked. By law, a payment goes to the interest first "
+    "(article 6:44 of the Dutch Civil Code). So {principal} stayed unpaid, and we charge the collection costs on that.",
     "costs_charged_stated": "We charge {amount} in collection costs: the amount {notice} stated. Charged {when}.",
     "costs_minimum": "That is the legal minimum of {minimum}: the percentages of this amount come to less.",
     "costs_steps_intro": "How the collection costs are calculated:",

@@ -28,10 +28,11 @@ from incasso.claims.demand import (
     unseen_sum,
 )
 from incasso.claims.disputes import disputed_apart_when_dated
+from incasso.claims.interest_only import costs_over_interest
 from incasso.claims.kept import asking, credited_in_full
 from incasso.claims.settlement import Allocation, InvoiceBalance, PaymentApplied, Share
 from incasso.claims.states import CostsState, InstallmentStatus, Stage, Status
-from incasso.claims.timing import letter_received, notice_term_end
+from incasso.claims.timing import binds, letter_received, notice_term_end
 from incasso.law.costs import CostCalculation, at_the_minimum, cost_calculation, lowered_by_a_part
 from incasso.law.interest import InterestLine
 from incasso.law.money import ZERO, cents
@@ -461,7 +462,8 @@ def costs_notice(claim: Claim, creditor: Creditor) -> Event | None:
 
     None when the costs do not follow from a letter (a business owing them from the due date).
     """
-    notice = claim.final_notices[0] if claim.final_notices else None
+    # An e-mail the consumer had not agreed to brings no costs (claims.timing.binds): a notice after it does.
+    notice = next((n for n in claim.final_notices if binds(claim.debtor, n)), None)
     if claim.costs.state == CostsState.NONE or notice is None:
         return None
     if notice_term_end(creditor, claim.debtor, notice) + DAY != claim.costs.owed_from:
@@ -872,7 +874,11 @@ def _over_asked_sentence(claim: Claim, creditor: Creditor, lang: Language) -> st
     if notice is None:
         return ""
     principal = fmt.money(claim.costs.principal, lang)
-    return " " + text(lang, "costs_over_asked", principal=principal, sent=fmt.day(notice.letter_day, lang))
+    sent = fmt.day(notice.letter_day, lang)
+    over = costs_over_interest(claim, creditor)
+    if over is not None:  # the invoices paid in full, their interest not: said plainly (claims.interest_only)
+        return " " + text(lang, "costs_over_interest", principal=principal, sent=sent, paid=fmt.money(over.paid, lang))
+    return " " + text(lang, "costs_over_asked", principal=principal, sent=sent)
 
 
 def costs_paid_sentence(claim: Claim, lang: Language) -> str:
