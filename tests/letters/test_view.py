@@ -2713,6 +2713,72 @@ def test_the_final_notice_says_only_the_steps_its_dossier_records(tmp_path, step
     assert printed.startswith(_NOTICE_OPENING[language].format(said) + " ")
 
 
+# Two invoices: F2026-0001 (due 4 February) reminded on 5 February; F2026-0002 (due 10 February) had no reminder
+# of its own, and the dunning letter of 19 February asked both.
+_TWO_INVOICES = [invoice(), invoice(number="F2026-0002", date=date(2026, 1, 11), due=date(2026, 2, 10))]
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("nl", "voor factuur F2026-0001 een herinnering en een aanmaning, en voor factuur F2026-0002 een aanmaning"),
+        (
+            "en",
+            "a reminder and a formal reminder about invoice F2026-0001, and a formal reminder about invoice F2026-0002",
+        ),
+    ],
+)
+def test_a_final_notice_says_per_invoice_which_steps_it_had_when_they_differ(tmp_path, language, said):
+    """ "Wij hebben u een herinnering en een aanmaning gestuurd" over an invoice that had no reminder of its own
+    states something untrue about it, in the letter that brings the costs."""
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+
+    events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
+    ledger = one_debtor_ledger(tmp_path, events=events, language=language, invoices=_TWO_INVOICES)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 5))
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.FINAL_NOTICE
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert dict(view.text_values)["steps_sent"] == said
+    opening = LetterTexts(REPO / "content" / "letters")[(language, "final_notice")].filled(view.text_values)
+    _, printed = opening.blocks[0]
+    assert printed.startswith(_NOTICE_OPENING[language].format(said) + " ")
+
+
+def test_a_final_notice_names_only_the_invoices_a_step_was_about_when_another_had_none(tmp_path):
+    """An invoice due after the dunning letter, asked by the notice with the rest, had no step of its own."""
+    later = [invoice(), invoice(number="F2026-0002", date=date(2026, 1, 25), due=date(2026, 2, 24))]
+    events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
+    ledger = one_debtor_ledger(tmp_path, events=events, invoices=later)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 5))
+    view = letter_view(ledger, claim, DueLetter(LetterKind.FINAL_NOTICE), Channel.LETTER)
+    assert dict(view.text_values)["steps_sent"] == "voor factuur F2026-0001 een herinnering en een aanmaning"
+
+
+@pytest.mark.parametrize(
+    ("invoices", "language", "said"),
+    [
+        ([invoice()], "nl", "Wij hebben u eerder een herinnering gestuurd, maar wij hebben"),
+        ([invoice()], "en", "We sent you a reminder earlier, but we have"),
+        (_TWO_INVOICES, "nl", "Wij hebben u eerder voor factuur F2026-0001 een herinnering gestuurd, maar wij hebben"),
+        (_TWO_INVOICES, "en", "We sent you a reminder about invoice F2026-0001 earlier, but we have"),
+    ],
+)
+def test_a_dunning_letter_says_a_reminder_went_only_about_the_invoices_it_was_about(tmp_path, invoices, language, said):
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+
+    ledger = one_debtor_ledger(
+        tmp_path, events=[event(date(2026, 2, 5), "reminder")], language=language, invoices=invoices
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 19))
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.DUNNING
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    opening = LetterTexts(REPO / "content" / "letters")[(language, view.opening)].filled(view.text_values)
+    _, printed = opening.blocks[0]
+    assert printed.startswith(said + " ")
+
+
 def test_the_dunning_letter_has_one_english_name_wherever_it_is_named():
     """The final notice counts it by the name its subject, the e-mail and the page give it."""
     from incasso.statement.labels import EN as PAGE

@@ -44,6 +44,7 @@ from incasso.payments.reference import format_iban, format_rf, rf_reference
 from incasso.statement import labels
 from incasso.statement.handler import Handler, handler_of
 from incasso.statement.help import HelpLine, help_view
+from incasso.statement.labels import invoices_named
 from incasso.statement.options import dispute_option, plan_option
 from incasso.statement.pay import PayDetails, pay_details
 from incasso.statement.steps import payment_deadline, rest_handed_over
@@ -719,21 +720,43 @@ def _get_help(debtor: Debtor, lang: Language) -> str:
     return text(lang, "get_help")
 
 
+_STEPS = (EventType.REMINDER, EventType.DUNNING)
+
+
 def steps_sent(claim: Claim, lang: Language) -> str:
-    """{steps_sent} in an opening: the reminders and dunning letters the dossier records about what is still
-    unpaid ("een herinnering en een aanmaning", "een aanmaning"), else "onze factuur": a final notice states
-    only what the file can show (an imported file may start at a dunning letter)."""
+    """{steps_sent} in an opening: the reminders and dunning letters the dossier records before the letter's day
+    about what is still unpaid ("een herinnering en een aanmaning", "een aanmaning"), else "onze factuur": a final
+    notice states only what the file can show (an imported file may start at a dunning letter). Where the invoices
+    it asks had different steps (one came after the reminder, or was not yet due then), per invoice: "voor factuur
+    A een herinnering en een aanmaning, en voor factuur B een aanmaning"; an invoice that had none is left out.
+    A letter is about the invoices due before its day (claims.settlement.concerns_unpaid)."""
     sent = [
-        e.type
-        for e in claim.events
-        if e.type in (EventType.REMINDER, EventType.DUNNING) and claim.settlement.concerns_unpaid(e)
+        e for e in claim.events if e.type in _STEPS and e.date < claim.as_of and claim.settlement.concerns_unpaid(e)
     ]
+    asked = [b for b in claim.settlement.invoices if b.open > 0 and b.invoice.due < claim.as_of]
+    each = {b.number: tuple(e.type for e in sent if b.invoice.due < e.date) for b in asked}
+    kinds = {tuple(sorted(steps)) for steps in each.values()}
+    if len(kinds) <= 1:
+        return _steps_named([e.type for e in sent], claim, lang)
+    groups: dict[tuple[EventType, ...], list[str]] = {}
+    for number, steps in each.items():
+        if steps:
+            groups.setdefault(tuple(sorted(steps)), []).append(number)
+    said = [
+        text(lang, "steps_about", steps=_steps_named(list(steps), claim, lang), invoices=invoices_named(numbers, lang))
+        for steps, numbers in groups.items()
+    ]
+    return said[0] if len(said) == 1 else text(lang, "steps_each", earlier=", ".join(said[:-1]), last=said[-1])
+
+
+def _steps_named(sent: list[EventType], claim: Claim, lang: Language) -> str:
+    """Letters sent, counted per kind: "twee herinneringen en een aanmaning"; none: "onze factuur"."""
     words = WORDS[lang]
     parts = [
         words[f"steps_{kind}"]
         if sent.count(kind) == 1
         else words[f"steps_{kind}s"].format(count=fmt.in_words(sent.count(kind), lang))
-        for kind in (EventType.REMINDER, EventType.DUNNING)
+        for kind in _STEPS
         if kind in sent
     ]
     if not parts:

@@ -316,6 +316,9 @@ NL = {
     "steps_and": "{first} en {second}",
     "steps_invoice": "onze factuur",
     "steps_invoices": "onze facturen",
+    # ... per invoice, where the invoices a letter asks had different steps (letters.view.steps_sent).
+    "steps_about": "voor {invoices} {steps}",
+    "steps_each": "{earlier}, en {last}",
     # {get_help} in an opening text: a pointer to help that fits where the debtor lives.
     "get_help": "Heeft u geldzorgen? Vraag dan gratis hulp, bijvoorbeeld bij Geldfit.",
     "get_help_consumer_abroad": "Heeft u geldzorgen? Vraag dan hulp bij schulden waar u woont.",
@@ -585,6 +588,8 @@ EN = {
     "steps_and": "{first} and {second}",
     "steps_invoice": "our invoice",
     "steps_invoices": "our invoices",
+    "steps_about": "{steps} about {invoices}",
+    "steps_each": "{earlier}, and {last}",
     "get_help": "Worried about money? Get free help, for example from Geldfit.",
     "get_help_consumer_abroad": "Worried about money? Get debt help where you live.",
     "get_help_business_abroad": "Worried about money? Get help in time in the country where your business is "

@@ -40,8 +40,9 @@ class LetterTextInvalid(Exception):
 _PLACEHOLDER = re.compile(r"\{([^{}\s]*)\}")
 # Sentences as shipped before a value existed, with the value that replaced words in them: a site whose texts
 # were copied before says what the letter is all the same. The final notice claimed a reminder and a dunning
-# letter whatever the dossier recorded ({steps_sent}); the confirmations called an e-mail "deze brief"; the
-# dunning letters asked about "de factuur" of a dossier with three open ({the_invoice}).
+# letter whatever the dossier recorded ({steps_sent}), and the dunning letter a reminder of every invoice it asked,
+# also one that had none of its own; the confirmations called an e-mail "deze brief"; the dunning letters asked
+# about "de factuur" of a dossier with three open ({the_invoice}).
 _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     LetterKind.FINAL_NOTICE: (
         ("Wij hebben u een herinnering en een aanmaning gestuurd", "Wij hebben u {steps_sent} gestuurd"),
@@ -52,6 +53,8 @@ _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
         ("In this letter we set out", "In {this_letter} we set out"),
     ),
     LetterKind.DUNNING: (
+        ("Wij hebben u eerder een herinnering gestuurd, maar", "Wij hebben u eerder {steps_sent} gestuurd, maar"),
+        ("We sent you a reminder earlier, but", "We sent you {steps_sent} earlier, but"),
         ("of bent u het niet eens met de factuur? Laat", "of bent u het niet eens met {the_invoice}? Laat"),
         (
             "or you disagree with the invoice, please let us know",
