@@ -333,7 +333,7 @@ def instalment_reminder(tmp_path, paid: int, as_of: date):
 def test_a_partly_paid_instalment_says_what_is_left_of_it(tmp_path):
     view = instalment_reminder(tmp_path, 250, date(2026, 3, 3))
     assert view.terms[0].endswith(
-        "De termijn van 1 maart 2026 (EUR\xa0600,00) hebben wij nog niet helemaal ontvangen: daarvan staat nog "
+        "Van de termijn van 1 maart 2026 (EUR\xa0600,00) hebben wij EUR\xa0250,00 ontvangen, dank u wel: er staat nog "
         "EUR\xa0350,00 open."
     )
     assert view.terms[1].startswith("Wilt u EUR\xa0350,00 uiterlijk 16 maart 2026 betalen?")
@@ -1544,7 +1544,7 @@ def test_a_final_notice_during_a_plan_in_arrears_asks_what_the_core_needs_to_cha
     assert letter.pay.payload == page.pay.payload
     assert page.message_key == "final_notice"  # not the plan's "pay the instalment and it continues"
     assert page.next_steps[0] == (
-        "De termijn van 15 november 2026 van uw betalingsregeling is nog niet (helemaal) betaald. "
+        "De termijn van 15 november 2026 van uw betalingsregeling is nog niet betaald. "
         "Daarom hebben wij u onze laatste brief (sommatie) gestuurd."
     )
     # What the core then does on the day after the term (10 December received, 24 December the last day):
@@ -3261,8 +3261,8 @@ def test_a_handover_notice_that_is_the_first_letter_after_a_dispute_s_answer_nam
 
 
 SEVERAL_MISSED_OPENS = {
-    "nl": "Volgens onze administratie zijn een paar termijnen van uw betalingsregeling nog niet (helemaal) betaald.",
-    "en": "According to our records, some instalments of your payment plan have not been paid, or not in full.",
+    "nl": "Volgens onze administratie zijn een paar termijnen van uw betalingsregeling nog niet betaald.",
+    "en": "According to our records, some instalments of your payment plan have not been paid.",
 }
 
 

@@ -103,6 +103,7 @@ _MISSED_INSTALLMENTS = {
     ArrearsKind.UNPAID: "installment_missed",
     ArrearsKind.PART: "installment_missed_part",
     ArrearsKind.MORE: "installment_missed_more",
+    ArrearsKind.MORE_PART: "installment_missed_more_part",
 }
 # What stops a final notice's costs, said by the letters of a plan or a promise in its term (`_agreed`).
 _COSTS_LEAD = {
@@ -590,6 +591,7 @@ def _installment_missed(claim: Claim, deadline: date | None) -> tuple[str, ...]:
         date=day(missed.installment.due),
         amount=money(missed.installment.amount),
         missed=missed_named(claim, lang),
+        paid=money(plan.missed_paid),
         open=arrears,
     )
     # "Your next instalments stay as agreed" only while one is still to come; "Dan heeft u alle termijnen van uw

@@ -96,9 +96,12 @@ HANDOVER_ANSWERED = "handover_answered"
 ARRANGEMENT_SINGLE = "arrangement_single"
 INSTALLMENT_REMINDER_SEVERAL = "installment_reminder_several"
 INSTALLMENT_REMINDER_SINGLE = "installment_reminder_single"
+# The reminder of a missed instalment part of which was paid ("nog niet helemaal betaald"): its openings end in this.
+PART = "_part"
 # The openings that name a dispute's answer: their way out asks about it, not again whether the invoice is right.
 ANSWERED_OPENINGS = (REMINDER_ANSWERED, DUNNING_ANSWERED, FINAL_NOTICE_ANSWERED, HANDOVER_ANSWERED)
-OPENING_VARIANTS = {
+# Each variant stands in for the opening it names, while a site lacks its text (a `_part` one for its own variant).
+OPENING_VARIANTS: dict[str, str] = {
     REMINDER_REST: LetterKind.REMINDER,
     REMINDER_NEWER: LetterKind.REMINDER,
     REMINDER_NEWER_ANSWERED: LetterKind.REMINDER,
@@ -113,6 +116,9 @@ OPENING_VARIANTS = {
     ARRANGEMENT_SINGLE: LetterKind.ARRANGEMENT,
     INSTALLMENT_REMINDER_SEVERAL: LetterKind.INSTALLMENT_REMINDER,
     INSTALLMENT_REMINDER_SINGLE: LetterKind.INSTALLMENT_REMINDER,
+    LetterKind.INSTALLMENT_REMINDER + PART: LetterKind.INSTALLMENT_REMINDER,
+    INSTALLMENT_REMINDER_SEVERAL + PART: INSTALLMENT_REMINDER_SEVERAL,
+    INSTALLMENT_REMINDER_SINGLE + PART: INSTALLMENT_REMINDER_SINGLE,
 }
 REST_MESSAGES = ("remainder", "notice_paid", "promise_kept", "plan_kept", "plan_kept_single")
 _POSTCODE = re.compile(r"(?:^|,\s*)\d{4}\s?[A-Z]{2}\s+(?P<place>[^,]+?)\s*$")
@@ -292,11 +298,21 @@ def opening(claim: Claim, due: DueLetter) -> str:
         return HANDOVER_ANSWERED  # the page told the answer until the handover (statement.answer): the letter does
     if due.kind == LetterKind.ARRANGEMENT:
         return instalment_key(claim, due.kind)
-    if due.kind == LetterKind.INSTALLMENT_REMINDER and several_missed(claim):
-        return INSTALLMENT_REMINDER_SEVERAL  # as its subject says: "termijnen", not "een termijn"
     if due.kind == LetterKind.INSTALLMENT_REMINDER:
-        return instalment_key(claim, due.kind, counting="all")  # a plan of one: "de termijn", as its subject
+        return _instalment_opening(claim)
     return due.kind
+
+
+def _instalment_opening(claim: Claim) -> str:
+    """The reminder of a missed instalment: `installment_reminder_several` for more than one, as its subject says
+    ("termijnen", not "een termijn"), `installment_reminder_single` of a plan of one ("de termijn", counting all, as
+    its subject); each with `_part` when part of what it reminds of was paid ("nog niet helemaal betaald"), the
+    plain one saying "nog niet betaald"."""
+    if several_missed(claim):
+        opening = INSTALLMENT_REMINDER_SEVERAL
+    else:
+        opening = instalment_key(claim, LetterKind.INSTALLMENT_REMINDER, counting="all")
+    return opening + PART if claim.plan is not None and claim.plan.missed_paid > 0 else opening
 
 
 def _sent_since_the_answer(claim: Claim, due: DueLetter) -> list[Event] | None:

@@ -5,7 +5,8 @@ blocks (paragraphs and list items) for the PDF. A missing text stops the
 build with its name, as a missing statement message does; so does a value in
 braces that no letter fills in (the known ones: incasso.letters.view.TEXT_VALUES).
 A variant opening (incasso.letters.view.OPENING_VARIANTS) is optional: a site
-whose texts were copied before it was added uses its kind's text instead.
+whose texts were copied before it was added uses the text it stands in for
+instead (its kind's, or the variant a `_part` one is of, and so on).
 A text copied before {steps_sent}, {this_letter} or {the_invoice} existed, in
 the words shipped then, gets the value all the same (`shipped.as_shipped_now`).
 """
@@ -115,9 +116,9 @@ class LetterTexts:
 
     def __getitem__(self, key: tuple[str, str]) -> LetterText:
         lang, opening = key
-        if key not in self.texts and opening in OPENING_VARIANTS:
-            return self.texts[(lang, OPENING_VARIANTS[opening])]
-        return self.texts[key]
+        while (lang, opening) not in self.texts and opening in OPENING_VARIANTS:
+            opening = OPENING_VARIANTS[opening]  # a `_part` opening's own variant, then its kind's
+        return self.texts[(lang, opening)]
 
 
 def blocks(html: str) -> tuple[Block, ...]:
