@@ -334,7 +334,7 @@ def instalment_reminder(tmp_path, paid: int, as_of: date):
 def test_a_partly_paid_instalment_says_what_is_left_of_it(tmp_path):
     view = instalment_reminder(tmp_path, 250, date(2026, 3, 3))
     assert view.terms[0].endswith(
-        "De termijn van 1 maart 2026 (EUR\xa0600,00) hebben wij nog niet helemaal ontvangen: daarvan staat nog "
+        "Van de termijn van 1 maart 2026 (EUR\xa0600,00) hebben wij EUR\xa0250,00 ontvangen, dank u wel: er staat nog "
         "EUR\xa0350,00 open."
     )
     assert view.terms[1].startswith("Wilt u EUR\xa0350,00 uiterlijk 16 maart 2026 betalen?")
@@ -1277,20 +1277,18 @@ def test_a_plan_confirmation_read_after_its_one_instalment_s_day_asks_it_by_the_
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
-def test_the_same_plan_confirmation_e_mailed_asks_the_instalment_by_its_own_day_and_says_it_stops_the_costs(
-    tmp_path, language
-):
-    """E-mailed on the 10th it arrives that day, before the instalment's day: box and payment details give the
-    11th, and the costs line says the instalment stops the costs. The page goes by the confirmation the core
-    counts on, posted (no `channel` on the plan): the 18th that day, as that letter does."""
+def test_the_same_plan_confirmation_e_mailed_asks_the_instalment_by_the_posted_letter_s_day(tmp_path, language):
+    """E-mailed on the 10th it arrives that day, before the instalment's day, and gave the 11th in its box and
+    payment details, while the posted letter of the same night, the page and the core's reminder go by the 18th
+    (no `channel` on the plan: it goes both ways). One instalment, one day: the later, the posted letter's, and the
+    costs line says the instalment paid by then stops the costs."""
     ledger, claim, due = _plan_in_the_term(tmp_path, language, (date(2026, 3, 11), 1250))
     view = letter_view(ledger, claim, due, Channel.EMAIL)
-    eleventh = fmt.day(date(2026, 3, 11), language)
-    assert view.lead.by.endswith(eleventh)
-    assert eleventh in view.pay.note
+    posted = letter_view(ledger, claim, due, Channel.LETTER)
+    assert view.lead.by.endswith(fmt.day(date(2026, 3, 18), language))
+    assert (view.lead.by, view.pay.note) == (posted.lead.by, posted.pay.note)
     assert ONE_COVERS[language] in view.lead.lines
     page = statement_view(assess(ledger, ledger.debtors[0], date(2026, 3, 10)), ledger)
-    posted = letter_view(ledger, claim, due, Channel.LETTER)
     assert (page.summary.deadline, page.pay.note) == (posted.lead.by, posted.pay.note)
     assert ONE_COVERS[language] in page.summary.lines
 
@@ -1300,10 +1298,10 @@ def test_the_same_plan_confirmation_e_mailed_asks_the_instalment_by_its_own_day_
 def test_a_plan_whose_instalments_due_in_the_term_fall_short_says_they_do_not_stop_the_costs(tmp_path, language, form):
     """Two instalments, the first (EUR 500.00) on 11 March, before the posted letter arrives, the second after the
     final notice's last day: by then only EUR 500.00 of the EUR 1,250.00 falls due, so the instalments alone do not
-    stop the costs. The payment details ask the first by the box's day."""
+    stop the costs. The payment details ask the first by the box's day, the posted letter's in the e-mail too."""
     ledger, claim, due = _plan_in_the_term(tmp_path, language, (date(2026, 3, 11), 500), (date(2026, 4, 25), 750))
     view = letter_view(ledger, claim, due, form)
-    day = date(2026, 3, 18) if form == Channel.LETTER else date(2026, 3, 11)
+    day = date(2026, 3, 18)
     assert view.lead.by.endswith(fmt.day(day, language))
     amount = fmt.money(Decimal(500), language).replace("\xa0", " ")
     assert PAY_NEXT[language].format(amount=amount, date=fmt.day(day, language)) in view.pay.note.replace("\xa0", " ")
@@ -1545,7 +1543,7 @@ def test_a_final_notice_during_a_plan_in_arrears_asks_what_the_core_needs_to_cha
     assert letter.pay.payload == page.pay.payload
     assert page.message_key == "final_notice"  # not the plan's "pay the instalment and it continues"
     assert page.next_steps[0] == (
-        "De termijn van 15 november 2026 van uw betalingsregeling is nog niet (helemaal) betaald. "
+        "De termijn van 15 november 2026 van uw betalingsregeling is nog niet betaald. "
         "Daarom hebben wij u onze laatste brief (sommatie) gestuurd."
     )
     # What the core then does on the day after the term (10 December received, 24 December the last day):
@@ -2715,6 +2713,72 @@ def test_the_final_notice_says_only_the_steps_its_dossier_records(tmp_path, step
     assert printed.startswith(_NOTICE_OPENING[language].format(said) + " ")
 
 
+# Two invoices: F2026-0001 (due 4 February) reminded on 5 February; F2026-0002 (due 10 February) had no reminder
+# of its own, and the dunning letter of 19 February asked both.
+_TWO_INVOICES = [invoice(), invoice(number="F2026-0002", date=date(2026, 1, 11), due=date(2026, 2, 10))]
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("nl", "voor factuur F2026-0001 een herinnering en een aanmaning, en voor factuur F2026-0002 een aanmaning"),
+        (
+            "en",
+            "a reminder and a formal reminder about invoice F2026-0001, and a formal reminder about invoice F2026-0002",
+        ),
+    ],
+)
+def test_a_final_notice_says_per_invoice_which_steps_it_had_when_they_differ(tmp_path, language, said):
+    """ "Wij hebben u een herinnering en een aanmaning gestuurd" over an invoice that had no reminder of its own
+    states something untrue about it, in the letter that brings the costs."""
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+
+    events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
+    ledger = one_debtor_ledger(tmp_path, events=events, language=language, invoices=_TWO_INVOICES)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 5))
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.FINAL_NOTICE
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert dict(view.text_values)["steps_sent"] == said
+    opening = LetterTexts(REPO / "content" / "letters")[(language, "final_notice")].filled(view.text_values)
+    _, printed = opening.blocks[0]
+    assert printed.startswith(_NOTICE_OPENING[language].format(said) + " ")
+
+
+def test_a_final_notice_names_only_the_invoices_a_step_was_about_when_another_had_none(tmp_path):
+    """An invoice due after the dunning letter, asked by the notice with the rest, had no step of its own."""
+    later = [invoice(), invoice(number="F2026-0002", date=date(2026, 1, 25), due=date(2026, 2, 24))]
+    events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
+    ledger = one_debtor_ledger(tmp_path, events=events, invoices=later)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 5))
+    view = letter_view(ledger, claim, DueLetter(LetterKind.FINAL_NOTICE), Channel.LETTER)
+    assert dict(view.text_values)["steps_sent"] == "voor factuur F2026-0001 een herinnering en een aanmaning"
+
+
+@pytest.mark.parametrize(
+    ("invoices", "language", "said"),
+    [
+        ([invoice()], "nl", "Wij hebben u eerder een herinnering gestuurd, maar wij hebben"),
+        ([invoice()], "en", "We sent you a reminder earlier, but we have"),
+        (_TWO_INVOICES, "nl", "Wij hebben u eerder voor factuur F2026-0001 een herinnering gestuurd, maar wij hebben"),
+        (_TWO_INVOICES, "en", "We sent you a reminder about invoice F2026-0001 earlier, but we have"),
+    ],
+)
+def test_a_dunning_letter_says_a_reminder_went_only_about_the_invoices_it_was_about(tmp_path, invoices, language, said):
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+
+    ledger = one_debtor_ledger(
+        tmp_path, events=[event(date(2026, 2, 5), "reminder")], language=language, invoices=invoices
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 19))
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.DUNNING
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    opening = LetterTexts(REPO / "content" / "letters")[(language, view.opening)].filled(view.text_values)
+    _, printed = opening.blocks[0]
+    assert printed.startswith(said + " ")
+
+
 def test_the_dunning_letter_has_one_english_name_wherever_it_is_named():
     """The final notice counts it by the name its subject, the e-mail and the page give it."""
     from incasso.statement.labels import EN as PAGE
@@ -3197,8 +3261,8 @@ def test_a_handover_notice_that_is_the_first_letter_after_a_dispute_s_answer_nam
 
 
 SEVERAL_MISSED_OPENS = {
-    "nl": "Volgens onze administratie zijn een paar termijnen van uw betalingsregeling nog niet (helemaal) betaald.",
-    "en": "According to our records, some instalments of your payment plan have not been paid, or not in full.",
+    "nl": "Volgens onze administratie zijn een paar termijnen van uw betalingsregeling nog niet betaald.",
+    "en": "According to our records, some instalments of your payment plan have not been paid.",
 }
 
 

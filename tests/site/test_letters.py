@@ -1276,6 +1276,33 @@ def test_a_final_notice_text_copied_before_steps_sent_says_what_its_dossier_reco
     )
 
 
+@pytest.mark.parametrize("kind", ["dunning", "dunning_costs_charged"])
+def test_a_dunning_text_copied_before_steps_sent_names_the_invoices_a_reminder_was_about(tmp_path, kind):
+    """As shipped, "Wij hebben u eerder een herinnering gestuurd" also of an invoice that had none of its own."""
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+
+    letters = shutil.copytree(REPO / "content" / "letters", tmp_path / "letters")
+    shipped = {
+        "nl": "Wij hebben u eerder een herinnering gestuurd, maar wij hebben {not_received}.",
+        "en": "We sent you a reminder earlier, but we have {not_received}.",
+    }
+    for lang, old in shipped.items():
+        (letters / lang / f"{kind}.md").write_text(old + "\n", encoding="utf-8")
+    texts = LetterTexts(letters)
+    values = (("steps_sent", "voor factuur F-A een herinnering"), ("not_received", "uw betaling nog niet ontvangen"))
+    assert texts[("nl", kind)].filled(values).blocks == (
+        (
+            "p",
+            "Wij hebben u eerder voor factuur F-A een herinnering gestuurd, maar wij hebben uw betaling nog niet "
+            "ontvangen.",
+        ),
+    )
+    values = (("steps_sent", "a reminder about invoice F-A"), ("not_received", "not received your payment"))
+    assert texts[("en", kind)].filled(values).blocks == (
+        ("p", "We sent you a reminder about invoice F-A earlier, but we have not received your payment."),
+    )
+
+
 @pytest.mark.parametrize("kind", ["promise", "arrangement"])
 def test_a_confirmation_s_text_says_e_mail_in_the_e_mail_even_as_copied_before_this_letter(tmp_path, kind):
     from pelican.plugins.incasso.letters.texts import LetterTexts

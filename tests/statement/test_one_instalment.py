@@ -287,8 +287,8 @@ def test_a_plan_of_one_due_before_its_confirmation_arrives_is_asked_as_your_inst
 
 
 ONE_MISSED_OPENS = {
-    "nl": "Volgens onze administratie is de termijn van uw betalingsregeling nog niet (helemaal) betaald.",
-    "en": "According to our records, the instalment of your payment plan has not been paid, or not in full.",
+    "nl": "Volgens onze administratie is de termijn van uw betalingsregeling nog niet betaald.",
+    "en": "According to our records, the instalment of your payment plan has not been paid.",
 }
 ONE_MISSED_LEAD = {
     "nl": "De termijn van uw betalingsregeling staat nog open.",

@@ -739,8 +739,8 @@ def test_a_plan_in_arrears_asks_for_the_arrears_now(tmp_path):
     assert payload_amount(view.pay.payload) == "EUR400"
     assert [(r.state, r.paid) for r in view.plan.rows] == [("overdue", "100,00"), ("upcoming", "0,00")]
     assert view.next_steps[0].startswith(
-        f"De termijn van {fmt.day(DUE + days(30))} ({fmt.money(D('500'))}) is nog niet helemaal betaald: "
-        f"er staat nog {fmt.money(D('400'))} open. Wilt u dit bedrag zo snel mogelijk betalen?"
+        f"Van de termijn van {fmt.day(DUE + days(30))} ({fmt.money(D('500'))}) heeft u {fmt.money(D('100'))} "
+        f"betaald: er staat nog {fmt.money(D('400'))} open. Wilt u dit bedrag zo snel mogelijk betalen?"
     )
     assert view.summary.label == "Nu te betalen"
     assert view.summary.lines[0] == "Er staat een termijn van uw betalingsregeling open."
@@ -751,8 +751,9 @@ def test_a_plan_with_two_instalments_overdue_names_both_and_asks_what_the_qr_cod
     assert claim.plan.arrears == D("1150.00")
     assert payload_amount(view.pay.payload) == "EUR1150"
     assert view.next_steps[0].startswith(
-        f"De termijnen van {fmt.day(DUE + days(30))} ({fmt.money(D('500'))}) en {fmt.day(DUE + days(60))} "
-        f"({fmt.money(D('750'))}) zijn nog niet (helemaal) betaald: samen staat er {fmt.money(D('1150'))} open."
+        f"Van de termijnen van {fmt.day(DUE + days(30))} ({fmt.money(D('500'))}) en {fmt.day(DUE + days(60))} "
+        f"({fmt.money(D('750'))}) heeft u {fmt.money(D('100'))} betaald: samen staat er nog {fmt.money(D('1150'))} "
+        "open."
     )
     assert view.summary.lines[0] == "Er staan termijnen van uw betalingsregeling open."
 

@@ -112,11 +112,16 @@ class Plan:
 
     @property
     def arrears_kind(self) -> ArrearsKind:
-        """Whether only the first missed instalment is overdue, unpaid or in part, or later ones too."""
-        missed = self.missed_installment
-        if self.arrears > missed.open:
-            return ArrearsKind.MORE
-        return ArrearsKind.PART if missed.paid > 0 else ArrearsKind.UNPAID
+        """Whether only the first missed instalment is overdue, or later ones too; and whether part of them was paid
+        (the page and the reminder say "nog niet betaald" only when nothing was)."""
+        if self.arrears > self.missed_installment.open:
+            return ArrearsKind.MORE_PART if self.missed_paid > 0 else ArrearsKind.MORE
+        return ArrearsKind.PART if self.missed_paid > 0 else ArrearsKind.UNPAID
+
+    @property
+    def missed_paid(self) -> Decimal:
+        """What was paid of the missed instalments: the part the page and the reminder name."""
+        return sum((i.paid for i in self.missed), ZERO)
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,7 +69,8 @@ class ArrearsKind(StrEnum):
 
     UNPAID = "unpaid"  # one instalment overdue, nothing paid of it
     PART = "part"  # one instalment overdue, part of it paid
-    MORE = "more"  # later instalments overdue too
+    MORE = "more"  # later instalments overdue too, nothing paid of them
+    MORE_PART = "more_part"  # later instalments overdue too, part of them paid
 
 
 class InstallmentStatus(StrEnum):

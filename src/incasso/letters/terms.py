@@ -22,6 +22,7 @@ from incasso.claims.demand import (
     amount_to_pay,
     instalment_asked_later,
     instalment_day_read,
+    plan_confirmation_arrives,
     plan_under_final_notice,
     promise_kept_by,
     unseen_not_asked,
@@ -104,6 +105,7 @@ _MISSED_INSTALLMENTS = {
     ArrearsKind.UNPAID: "installment_missed",
     ArrearsKind.PART: "installment_missed_part",
     ArrearsKind.MORE: "installment_missed_more",
+    ArrearsKind.MORE_PART: "installment_missed_more_part",
 }
 # What stops a final notice's costs, said by the letters of a plan or a promise in its term (`_agreed`).
 _COSTS_LEAD = {
@@ -219,8 +221,7 @@ def letter_deadline(creditor: Creditor, claim: Claim, form: Channel) -> date | N
     # (claims.demand.instalment_asked_later): this letter, read sooner (an e-mail), gives its own.
     unread = instalment_unread(creditor, claim, form) or instalment_asked_later(creditor, claim)
     if unread is not None:  # the core's reminder of it waits for the same day (claims.escalation._reminder_of)
-        arrives = letter_received(creditor, claim.debtor, claim.as_of, form)
-        return instalment_day_read(claim, unread.installment.due, arrives)
+        return instalment_day_read(claim, unread.installment.due, _plan_letter_read(creditor, claim, form))
     if deadline is None or not term_ends_unread(creditor, claim, form) or deadline != claim.costs.owed_from - DAY:
         return deadline
     if claim.status == Status.PROMISE:
@@ -240,7 +241,17 @@ def instalment_unread(creditor: Creditor, claim: Claim, form: Channel) -> Instal
     upcoming = plan.next_open
     if upcoming.installment.due < claim.as_of:  # its day gone by unread in the statements: the page gives none
         return None
-    return upcoming if upcoming.installment.due <= letter_received(creditor, claim.debtor, claim.as_of, form) else None
+    return upcoming if upcoming.installment.due <= _plan_letter_read(creditor, claim, form) else None
+
+
+def _plan_letter_read(creditor: Creditor, claim: Claim, form: Channel) -> date:
+    """The day a letter about the running plan is read by, for the days it gives its instalments: the day it arrives
+    (by post days later, an e-mail the day it is sent), but never before the plan's confirmation is assumed to
+    arrive (claims.demand.plan_confirmation_arrives: by post, when it goes both ways). The e-mail sent beside the
+    posted confirmation asked the first instalment by its own day, the letter (and the page, and the core's
+    reminder) by a later one: one instalment, one day, the later, which never holds the debtor to the earlier."""
+    arrives = letter_received(creditor, claim.debtor, claim.as_of, form)
+    return max(arrives, plan_confirmation_arrives(creditor, claim))
 
 
 def _agreed(
@@ -600,6 +611,7 @@ def _installment_missed(claim: Claim, deadline: date | None) -> tuple[str, ...]:
         date=day(missed.installment.due),
         amount=money(missed.installment.amount),
         missed=missed_named(claim, lang),
+        paid=money(plan.missed_paid),
         open=arrears,
     )
     # "Your next instalments stay as agreed" only while one is still to come; "Dan heeft u alle termijnen van uw

@@ -44,6 +44,7 @@ from incasso.payments.reference import format_iban, format_rf, rf_reference
 from incasso.statement import labels
 from incasso.statement.handler import Handler, handler_of
 from incasso.statement.help import HelpLine, help_view
+from incasso.statement.labels import invoices_named
 from incasso.statement.options import dispute_option, plan_option
 from incasso.statement.pay import PayDetails, pay_details
 from incasso.statement.steps import payment_deadline, rest_handed_over
@@ -95,9 +96,12 @@ HANDOVER_ANSWERED = "handover_answered"
 ARRANGEMENT_SINGLE = "arrangement_single"
 INSTALLMENT_REMINDER_SEVERAL = "installment_reminder_several"
 INSTALLMENT_REMINDER_SINGLE = "installment_reminder_single"
+# The reminder of a missed instalment part of which was paid ("nog niet helemaal betaald"): its openings end in this.
+PART = "_part"
 # The openings that name a dispute's answer: their way out asks about it, not again whether the invoice is right.
 ANSWERED_OPENINGS = (REMINDER_ANSWERED, DUNNING_ANSWERED, FINAL_NOTICE_ANSWERED, HANDOVER_ANSWERED)
-OPENING_VARIANTS = {
+# Each variant stands in for the opening it names, while a site lacks its text (a `_part` one for its own variant).
+OPENING_VARIANTS: dict[str, str] = {
     REMINDER_REST: LetterKind.REMINDER,
     REMINDER_NEWER: LetterKind.REMINDER,
     REMINDER_NEWER_ANSWERED: LetterKind.REMINDER,
@@ -112,6 +116,9 @@ OPENING_VARIANTS = {
     ARRANGEMENT_SINGLE: LetterKind.ARRANGEMENT,
     INSTALLMENT_REMINDER_SEVERAL: LetterKind.INSTALLMENT_REMINDER,
     INSTALLMENT_REMINDER_SINGLE: LetterKind.INSTALLMENT_REMINDER,
+    LetterKind.INSTALLMENT_REMINDER + PART: LetterKind.INSTALLMENT_REMINDER,
+    INSTALLMENT_REMINDER_SEVERAL + PART: INSTALLMENT_REMINDER_SEVERAL,
+    INSTALLMENT_REMINDER_SINGLE + PART: INSTALLMENT_REMINDER_SINGLE,
 }
 REST_MESSAGES = ("remainder", "notice_paid", "promise_kept", "plan_kept", "plan_kept_single")
 _POSTCODE = re.compile(r"(?:^|,\s*)\d{4}\s?[A-Z]{2}\s+(?P<place>[^,]+?)\s*$")
@@ -291,11 +298,21 @@ def opening(claim: Claim, due: DueLetter) -> str:
         return HANDOVER_ANSWERED  # the page told the answer until the handover (statement.answer): the letter does
     if due.kind == LetterKind.ARRANGEMENT:
         return instalment_key(claim, due.kind)
-    if due.kind == LetterKind.INSTALLMENT_REMINDER and several_missed(claim):
-        return INSTALLMENT_REMINDER_SEVERAL  # as its subject says: "termijnen", not "een termijn"
     if due.kind == LetterKind.INSTALLMENT_REMINDER:
-        return instalment_key(claim, due.kind, counting="all")  # a plan of one: "de termijn", as its subject
+        return _instalment_opening(claim)
     return due.kind
+
+
+def _instalment_opening(claim: Claim) -> str:
+    """The reminder of a missed instalment: `installment_reminder_several` for more than one, as its subject says
+    ("termijnen", not "een termijn"), `installment_reminder_single` of a plan of one ("de termijn", counting all, as
+    its subject); each with `_part` when part of what it reminds of was paid ("nog niet helemaal betaald"), the
+    plain one saying "nog niet betaald"."""
+    if several_missed(claim):
+        opening = INSTALLMENT_REMINDER_SEVERAL
+    else:
+        opening = instalment_key(claim, LetterKind.INSTALLMENT_REMINDER, counting="all")
+    return opening + PART if claim.plan is not None and claim.plan.missed_paid > 0 else opening
 
 
 def _sent_since_the_answer(claim: Claim, due: DueLetter) -> list[Event] | None:
@@ -719,21 +736,43 @@ def _get_help(debtor: Debtor, lang: Language) -> str:
     return text(lang, "get_help")
 
 
+_STEPS = (EventType.REMINDER, EventType.DUNNING)
+
+
 def steps_sent(claim: Claim, lang: Language) -> str:
-    """{steps_sent} in an opening: the reminders and dunning letters the dossier records about what is still
-    unpaid ("een herinnering en een aanmaning", "een aanmaning"), else "onze factuur": a final notice states
-    only what the file can show (an imported file may start at a dunning letter)."""
+    """{steps_sent} in an opening: the reminders and dunning letters the dossier records before the letter's day
+    about what is still unpaid ("een herinnering en een aanmaning", "een aanmaning"), else "onze factuur": a final
+    notice states only what the file can show (an imported file may start at a dunning letter). Where the invoices
+    it asks had different steps (one came after the reminder, or was not yet due then), per invoice: "voor factuur
+    A een herinnering en een aanmaning, en voor factuur B een aanmaning"; an invoice that had none is left out.
+    A letter is about the invoices due before its day (claims.settlement.concerns_unpaid)."""
     sent = [
-        e.type
-        for e in claim.events
-        if e.type in (EventType.REMINDER, EventType.DUNNING) and claim.settlement.concerns_unpaid(e)
+        e for e in claim.events if e.type in _STEPS and e.date < claim.as_of and claim.settlement.concerns_unpaid(e)
     ]
+    asked = [b for b in claim.settlement.invoices if b.open > 0 and b.invoice.due < claim.as_of]
+    each = {b.number: tuple(e.type for e in sent if b.invoice.due < e.date) for b in asked}
+    kinds = {tuple(sorted(steps)) for steps in each.values()}
+    if len(kinds) <= 1:
+        return _steps_named([e.type for e in sent], claim, lang)
+    groups: dict[tuple[EventType, ...], list[str]] = {}
+    for number, steps in each.items():
+        if steps:
+            groups.setdefault(tuple(sorted(steps)), []).append(number)
+    said = [
+        text(lang, "steps_about", steps=_steps_named(list(steps), claim, lang), invoices=invoices_named(numbers, lang))
+        for steps, numbers in groups.items()
+    ]
+    return said[0] if len(said) == 1 else text(lang, "steps_each", earlier=", ".join(said[:-1]), last=said[-1])
+
+
+def _steps_named(sent: list[EventType], claim: Claim, lang: Language) -> str:
+    """Letters sent, counted per kind: "twee herinneringen en een aanmaning"; none: "onze factuur"."""
     words = WORDS[lang]
     parts = [
         words[f"steps_{kind}"]
         if sent.count(kind) == 1
         else words[f"steps_{kind}s"].format(count=fmt.in_words(sent.count(kind), lang))
-        for kind in (EventType.REMINDER, EventType.DUNNING)
+        for kind in _STEPS
         if kind in sent
     ]
     if not parts:

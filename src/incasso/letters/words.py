@@ -178,10 +178,13 @@ NL = {
     # The reminder of a missed instalment: which one, pay it by when, and what follows if not
     "installment_missed": "Op {made} hebben wij samen een betalingsregeling afgesproken. De termijn van {date} "
     "({amount}) hebben wij nog niet ontvangen.",
-    "installment_missed_part": "Op {made} hebben wij samen een betalingsregeling afgesproken. De termijn van {date} "
-    "({amount}) hebben wij nog niet helemaal ontvangen: daarvan staat nog {open} open.",
+    # ... part of it paid ({paid}, of all missed): what came in and what is left, not "nog niet (helemaal)".
+    "installment_missed_part": "Op {made} hebben wij samen een betalingsregeling afgesproken. Van de termijn van "
+    "{date} ({amount}) hebben wij {paid} ontvangen, dank u wel: er staat nog {open} open.",
     "installment_missed_more": "Op {made} hebben wij samen een betalingsregeling afgesproken. De termijnen van "
-    "{missed} hebben wij nog niet (helemaal) ontvangen: samen staat er {open} open.",
+    "{missed} hebben wij nog niet ontvangen: samen staat er {open} open.",
+    "installment_missed_more_part": "Op {made} hebben wij samen een betalingsregeling afgesproken. Van de termijnen "
+    "van {missed} hebben wij {paid} ontvangen, dank u wel: samen staat er nog {open} open.",
     "installment_pay": "Wilt u {open} uiterlijk {date} betalen? Dan loopt uw regeling gewoon door, en uw volgende "
     "termijnen blijven zoals afgesproken.",
     # One instalment still to come after the missed one (statement.tables.instalment_key, counting upcoming).
@@ -316,6 +319,9 @@ NL = {
     "steps_and": "{first} en {second}",
     "steps_invoice": "onze factuur",
     "steps_invoices": "onze facturen",
+    # ... per invoice, where the invoices a letter asks had different steps (letters.view.steps_sent).
+    "steps_about": "voor {invoices} {steps}",
+    "steps_each": "{earlier}, en {last}",
     # {get_help} in an opening text: a pointer to help that fits where the debtor lives.
     "get_help": "Heeft u geldzorgen? Vraag dan gratis hulp, bijvoorbeeld bij Geldfit.",
     "get_help_consumer_abroad": "Heeft u geldzorgen? Vraag dan hulp bij schulden waar u woont.",
@@ -482,10 +488,12 @@ EN = {
     "will be added.",
     "installment_missed": "On {made} we agreed a payment plan together. We have not yet received the instalment "
     "of {date} ({amount}).",
-    "installment_missed_part": "On {made} we agreed a payment plan together. We have not received the instalment "
-    "of {date} ({amount}) in full: {open} of it is still open.",
-    "installment_missed_more": "On {made} we agreed a payment plan together. We have not yet received all of the "
+    "installment_missed_part": "On {made} we agreed a payment plan together. Of the instalment of {date} ({amount}) "
+    "we have received {paid}, thank you: {open} is still open.",
+    "installment_missed_more": "On {made} we agreed a payment plan together. We have not yet received the "
     "instalments of {missed}: {open} is open in total.",
+    "installment_missed_more_part": "On {made} we agreed a payment plan together. Of the instalments of {missed} we "
+    "have received {paid}, thank you: {open} is still open in total.",
     "installment_pay": "Please pay {open} by {date}. Your plan then simply continues, and your next "
     "instalments stay as agreed.",
     "installment_pay_single": "Please pay {open} by {date}. Your plan then simply continues, and your next instalment "
@@ -588,6 +596,8 @@ EN = {
     "steps_and": "{first} and {second}",
     "steps_invoice": "our invoice",
     "steps_invoices": "our invoices",
+    "steps_about": "{steps} about {invoices}",
+    "steps_each": "{earlier}, and {last}",
     "get_help": "Worried about money? Get free help, for example from Geldfit.",
     "get_help_consumer_abroad": "Worried about money? Get debt help where you live.",
     "get_help_business_abroad": "Worried about money? Get help in time in the country where your business is "

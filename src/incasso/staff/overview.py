@@ -732,6 +732,7 @@ _ARREARS_WORDING = {
     ArrearsKind.UNPAID: "plan_in_arrears",
     ArrearsKind.PART: "plan_in_arrears_part",
     ArrearsKind.MORE: "plan_in_arrears_more",
+    ArrearsKind.MORE_PART: "plan_in_arrears_more",
 }
 
 

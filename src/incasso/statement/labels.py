@@ -963,13 +963,18 @@ NL = {
     # {instalment} (steps.instalment_numbered): "termijn 2", or "uw termijn" of a plan of one.
     "instalment_numbered": "termijn {number}",
     "instalment_numbered_single": "uw termijn",
-    "plan_notice": "De termijn van {date} van uw betalingsregeling is nog niet (helemaal) betaald. "
+    "plan_notice": "De termijn van {date} van uw betalingsregeling is nog niet betaald. "
+    "Daarom hebben wij u onze laatste brief (sommatie) gestuurd.",
+    # ... part of it paid: "niet (helemaal)" either way read as if the file did not know which.
+    "plan_notice_part": "De termijn van {date} van uw betalingsregeling is nog niet helemaal betaald. "
     "Daarom hebben wij u onze laatste brief (sommatie) gestuurd.",
     # Which instalments are open, as the reminder of a missed instalment names them (letters.terms).
     "plan_arrears": "De termijn van {date} is nog niet betaald: er staat {open} open.",
-    "plan_arrears_part": "De termijn van {date} ({amount}) is nog niet helemaal betaald: er staat nog {open} open.",
+    # ... part of it paid ({paid}): what was paid and what is left.
+    "plan_arrears_part": "Van de termijn van {date} ({amount}) heeft u {paid} betaald: er staat nog {open} open.",
     # {missed}: each missed instalment with its day and amount (steps.missed_named).
-    "plan_arrears_more": "De termijnen van {missed} zijn nog niet (helemaal) betaald: samen staat er {open} open.",
+    "plan_arrears_more": "De termijnen van {missed} zijn nog niet betaald: samen staat er {open} open.",
+    "plan_arrears_more_part": "Van de termijnen van {missed} heeft u {paid} betaald: samen staat er nog {open} open.",
     # What asks what a plan leaves once its instalments are paid ({then} in the plan_rest and plan_interest_rest
     # texts), as the core will count it (claims.assess.claim_if_completed): the reminder of a remainder after a plan
     # of the whole; after a plan of part one letter for the rest first (plan_then_letter: the amount of its day,
@@ -2029,11 +2034,14 @@ EN = {
     "yet, please pay it {when}. Then we will not send you reminders or other payment letters.",
     "instalment_numbered": "instalment {number}",
     "instalment_numbered_single": "your instalment",
-    "plan_notice": "The instalment of {date} of your payment plan has not been paid (in full). "
+    "plan_notice": "The instalment of {date} of your payment plan has not been paid. "
+    "So we have sent you our final notice.",
+    "plan_notice_part": "The instalment of {date} of your payment plan has not been paid in full. "
     "So we have sent you our final notice.",
     "plan_arrears": "The instalment of {date} has not been paid: {open} is open.",
-    "plan_arrears_part": "The instalment of {date} ({amount}) has not been paid in full: {open} is still open.",
-    "plan_arrears_more": "The instalments of {missed} have not been paid (in full): {open} is open in total.",
+    "plan_arrears_part": "Of the instalment of {date} ({amount}) you have paid {paid}: {open} is still open.",
+    "plan_arrears_more": "The instalments of {missed} have not been paid: {open} is open in total.",
+    "plan_arrears_more_part": "Of the instalments of {missed} you have paid {paid}: {open} is still open in total.",
     "plan_then_reminder": "We will send you a reminder for it after that.",
     "plan_then_letter": "We will send you a letter for it after your last instalment, with the amount on that day. "
     "If you do not pay it in time, {step}.",

@@ -109,6 +109,7 @@ _ARREARS = {
     ArrearsKind.UNPAID: "plan_arrears",
     ArrearsKind.PART: "plan_arrears_part",
     ArrearsKind.MORE: "plan_arrears_more",
+    ArrearsKind.MORE_PART: "plan_arrears_more_part",
 }
 # A reminder, dunning letter or final notice goes once a day to pay has passed: the day before it went is one the page
 # holds the debtor to (`days_unseen`); the step due today, likewise. A final notice among them, so that the notice
@@ -478,12 +479,14 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
         return [next_line, *plan_coverage(claim, ledger, lang)]
     missed = plan.missed_installment
     if plan_under_final_notice(claim):  # the notice asks for what stops its costs, not the instalment
-        return [t("plan_notice", date=day(missed.installment.due)), *_escalation_lines(claim, creditor, lang)]
+        notice = "plan_notice_part" if missed.paid > 0 else "plan_notice"  # "niet helemaal" only when part came
+        return [t(notice, date=day(missed.installment.due)), *_escalation_lines(claim, creditor, lang)]
     missed_line = t(
         _ARREARS[plan.arrears_kind],
         date=day(missed.installment.due),
         amount=money(missed.installment.amount),
         missed=missed_named(claim, lang),
+        paid=money(plan.missed_paid),
         open=money(amount_to_pay(claim)),  # what the summary, the QR code and the reminder ask
     )
     # The same day as the top of the page and the instalment's reminder: the eve of the next step.
@@ -1030,7 +1033,8 @@ def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bo
         total = t("total_open", amount=money(claim.total_due))
         plan = claim.running_plan
         if missed_shown(claim, creditor):
-            lead = "plan_arrears_lead_more" if plan.arrears_kind == ArrearsKind.MORE else "plan_arrears_lead"
+            several = plan.arrears_kind in (ArrearsKind.MORE, ArrearsKind.MORE_PART)
+            lead = "plan_arrears_lead_more" if several else "plan_arrears_lead"
             if lead == "plan_arrears_lead":  # a plan of one: "De termijn", not "een termijn" of several
                 lead = instalment_key(claim, lead, counting="all")
             if plan_under_final_notice(claim):  # it asks what is overdue, not the instalment: said why

@@ -108,6 +108,8 @@ OPTIONAL_MESSAGES = (
     "plan_kept_agency",
     "promise_kept_agency",
     "plan_missed_several",
+    "plan_missed_part",
+    "plan_missed_several_part",
     "arrangement_single",
     "plan_kept_single",
     "plan_kept_agency_single",
@@ -267,8 +269,10 @@ def _ours_or_agreed_key(claim: Claim) -> str:
 
 def _plan_missed_key(claim: Claim) -> str:
     """`plan_missed`, or `plan_missed_several` when more than one instalment is past its day unpaid (one reminder
-    may come for more than one: statement.steps.missed_named): "die termijnen", not "die termijn"."""
-    return "plan_missed_several" if several_missed(claim) else "plan_missed"
+    may come for more than one: statement.steps.missed_named): "die termijnen", not "die termijn"; each with
+    `_part` when part of them was paid ("niet helemaal betaald"), as the reminder's opening."""
+    key = "plan_missed_several" if several_missed(claim) else "plan_missed"
+    return key + "_part" if claim.plan is not None and claim.plan.missed_paid > 0 else key
 
 
 def _page_message_key(claim: Claim, creditor: Creditor) -> str:
@@ -276,7 +280,7 @@ def _page_message_key(claim: Claim, creditor: Creditor) -> str:
     the plan's confirmation has reached the debtor (demand.instalment_asked_later): that letter asks it by a
     later day, and the core reminds of it only after the letter arrived."""
     key = message_key(claim, creditor.policy.chase_minimum)
-    if key in ("plan_missed", "plan_missed_several") and instalment_asked_later(creditor, claim) is not None:
+    if key.startswith("plan_missed") and instalment_asked_later(creditor, claim) is not None:
         return instalment_key(claim, Status.ARRANGEMENT)
     return key
 
@@ -402,6 +406,8 @@ def message_fallback(claim: Claim, key: str) -> str:
         return "handover_plan_kept"  # as before: thanks for the plan, whose it was unsaid
     if key == "plan_missed_several":
         return "plan_missed"  # as before: one instalment named, the schedule below shows them all
+    if key in ("plan_missed_part", "plan_missed_several_part"):
+        return key.removesuffix("_part")  # as before: "niet (helemaal) betaald"
     if key == "newer_answered":
         return message_fallback(claim, "newer_invoice")  # as before: an invoice the notice did not ask for
     if key in ("small_rest", "dispute_answered"):

@@ -5,7 +5,8 @@ blocks (paragraphs and list items) for the PDF. A missing text stops the
 build with its name, as a missing statement message does; so does a value in
 braces that no letter fills in (the known ones: incasso.letters.view.TEXT_VALUES).
 A variant opening (incasso.letters.view.OPENING_VARIANTS) is optional: a site
-whose texts were copied before it was added uses its kind's text instead.
+whose texts were copied before it was added uses the text it stands in for
+instead (its kind's, or the variant a `_part` one is of, and so on).
 A text copied before {steps_sent}, {this_letter} or {the_invoice} existed, in
 the words shipped then, gets the value all the same (`shipped.as_shipped_now`).
 """
@@ -40,8 +41,9 @@ class LetterTextInvalid(Exception):
 _PLACEHOLDER = re.compile(r"\{([^{}\s]*)\}")
 # Sentences as shipped before a value existed, with the value that replaced words in them: a site whose texts
 # were copied before says what the letter is all the same. The final notice claimed a reminder and a dunning
-# letter whatever the dossier recorded ({steps_sent}); the confirmations called an e-mail "deze brief"; the
-# dunning letters asked about "de factuur" of a dossier with three open ({the_invoice}).
+# letter whatever the dossier recorded ({steps_sent}), and the dunning letter a reminder of every invoice it asked,
+# also one that had none of its own; the confirmations called an e-mail "deze brief"; the dunning letters asked
+# about "de factuur" of a dossier with three open ({the_invoice}).
 _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     LetterKind.FINAL_NOTICE: (
         ("Wij hebben u een herinnering en een aanmaning gestuurd", "Wij hebben u {steps_sent} gestuurd"),
@@ -52,6 +54,8 @@ _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
         ("In this letter we set out", "In {this_letter} we set out"),
     ),
     LetterKind.DUNNING: (
+        ("Wij hebben u eerder een herinnering gestuurd, maar", "Wij hebben u eerder {steps_sent} gestuurd, maar"),
+        ("We sent you a reminder earlier, but", "We sent you {steps_sent} earlier, but"),
         ("of bent u het niet eens met de factuur? Laat", "of bent u het niet eens met {the_invoice}? Laat"),
         (
             "or you disagree with the invoice, please let us know",
@@ -112,9 +116,9 @@ class LetterTexts:
 
     def __getitem__(self, key: tuple[str, str]) -> LetterText:
         lang, opening = key
-        if key not in self.texts and opening in OPENING_VARIANTS:
-            return self.texts[(lang, OPENING_VARIANTS[opening])]
-        return self.texts[key]
+        while (lang, opening) not in self.texts and opening in OPENING_VARIANTS:
+            opening = OPENING_VARIANTS[opening]  # a `_part` opening's own variant, then its kind's
+        return self.texts[(lang, opening)]
 
 
 def blocks(html: str) -> tuple[Block, ...]:
