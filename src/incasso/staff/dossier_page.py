@@ -40,6 +40,7 @@ from incasso.staff.bank_section import (
     empty_payments_line,
     has_payments,
     payment_lines,
+    split_lines,
     with_payments_key,
 )
 from incasso.staff.candidates import Why
@@ -353,6 +354,9 @@ def _suggested(found: Suggested, path: str, row: Row) -> SuggestedCredit:
     line = empty_payments_line(row)
     said = "assign_intro" if has_payments(row) else "assign_intro_first" if line is None else "assign_intro_replace"
     intro = words().PHRASE[said].format(path=path, amount=fmt.money(entry.amount), date=day, line=line)
+    if found.split_with:  # the text names others too: this one's part, the amount left to staff
+        split = words().PHRASE["assign_split"].format(others=", ".join(found.split_with), amount=fmt.money(entry.amount))
+        return SuggestedCredit(credit, f"{intro} {split}", split_lines(entry, row))
     return SuggestedCredit(credit, intro, with_payments_key(payment_lines(entry), row))
 
 

@@ -734,6 +734,14 @@ BANK = {
     # The file has `payments:` with no payment in it (`payments: []`): the lines, which start with it, replace it.
     "assign_replace": "Het dossierbestand van {id} heeft payments: zonder betalingen erin (regel {line}): vervang "
     "die regel door deze regels, die met payments: beginnen.",
+    # A credit whose text names several dossiers ({ids}: "D-1 en D-3"): no one's lines hold the amount.
+    "assign_split": "De omschrijving noemt {ids}: vraag na of zoek uit wie welk deel betaalde; het bedrag is niet "
+    "aan één van hen gegeven. Zet in het dossierbestand van elk de regels hieronder, met het bedrag van zijn deel "
+    "(de delen samen ten hoogste {amount}; wat overblijft, staat daarna bij Na te kijken). Is alles van één, zet "
+    "dan alleen bij die het hele bedrag.",
+    "split_and": "en",
+    # After `amount:` in a part's lines, a YAML comment: the amount as written in the file (2395.00).
+    "split_amount": "het deel van {id}: vul in; de delen samen ten hoogste {amount}",
     "assign_written": "Staat al in het dossierbestand van {id}: vervang die betaling door deze regels (met de datum "
     "waarop de bank hem bijschreef); zet er geen tweede bij.",
     "statement_one": "{count} afschrift",
@@ -900,6 +908,9 @@ PHRASE = {
     "suggested_credit": "Mogelijk van deze debiteur ({why}): {amount}, bijgeschreven op {date}{payer}{text}, "
     "bankboeking {ref}. Nog aan geen dossier gekoppeld.",
     # The other dossiers the bank section lists for the same credit (staff.view.Suggested.others).
+    # The credit's text names this dossier and others (staff.candidates.named_in_text): the lines hold no amount.
+    "assign_split": "Alleen het deel van deze debiteur: de omschrijving noemt ook {others}. Vul bij amount het "
+    "bedrag van dit deel in (de delen samen ten hoogste {amount}); is alles van deze debiteur, dan het hele bedrag.",
     "suggested_others": "Ook mogelijk van: {others}. Wijs hem toe aan wie hem betaalde.",
     "suggested_payer": ", van {payer}",
     "suggested_text": ", omschrijving: {text}",
@@ -1253,6 +1264,8 @@ UI = {
     # The name of the box with a bank credit's lines, and of its copy button (the word shown first).
     "assign_lines": "Zo toewijzen: bankboeking {ref}",
     "copy_assign": "Kopiëren: de regels voor bankboeking {ref}",
+    "split_part": "Deel van {id}: bankboeking {ref}",
+    "copy_split": "Kopiëren: de regels voor het deel van {id} van bankboeking {ref}",
     "bank_notes": "Na te kijken",
     "dossier_bank_notes": "Bankafschriften: na te kijken",
     "dossier_suggested": "Bankafschriften: mogelijk van deze debiteur",

@@ -727,6 +727,12 @@ BANK = {
     # The file has `payments:` with no payment in it (`payments: []`): the lines, which start with it, replace it.
     "assign_replace": "{id}'s file has payments: with no payment in it (line {line}): replace that line with these "
     "lines, which start with payments:.",
+    "assign_split": "The description names {ids}: ask or find out who paid which part; the amount has not been "
+    "given to one of them. Put the lines below in each one's debtor file, with the amount of its part (the parts "
+    "together at most {amount}; what is left then shows under To check). Is all of it one's, put the whole amount "
+    "with that one only.",
+    "split_and": "and",
+    "split_amount": "the part of {id}: fill in; the parts together at most {amount}",
     "assign_written": "Already in the debtor's file of {id}: replace that payment with these lines (with the date "
     "on which the bank credited it); do not add a second one.",
     "statement_one": "{count} statement",
@@ -888,6 +894,8 @@ PHRASE = {
     "suggested_credit": "Possibly from this debtor ({why}): {amount}, credited on {date}{payer}{text}, bank entry "
     "{ref}. Not linked to any dossier yet.",
     # The other dossiers the bank section lists for the same credit (staff.view.Suggested.others).
+    "assign_split": "Only this debtor's part: the description names {others} too. Fill in the amount of this part "
+    "after amount (the parts together at most {amount}); is all of it this debtor's, the whole amount.",
     "suggested_others": "Possibly also from: {others}. Assign it to whoever paid it.",
     "suggested_payer": ", from {payer}",
     "suggested_text": ", description: {text}",
@@ -1229,6 +1237,8 @@ UI = {
     # The name of the box with a bank credit's lines, and of its copy button (the word shown first).
     "assign_lines": "Assign like this: bank entry {ref}",
     "copy_assign": "Copy: the lines for bank entry {ref}",
+    "split_part": "Part of {id}: bank entry {ref}",
+    "copy_split": "Copy: the lines for the part of {id} of bank entry {ref}",
     "bank_notes": "To check",
     "dossier_bank_notes": "Bank statements: to check",
     "dossier_suggested": "Bank statements: possibly from this debtor",
