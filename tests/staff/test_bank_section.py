@@ -998,12 +998,12 @@ def test_a_credit_whose_text_names_two_dossiers_offers_the_split_not_the_whole_a
     assert [(part.debtor.id, part.lines) for part in row.split] == [
         (
             "D-1",
-            'payments:\n  - date: 2026-11-03\n    amount:   # het deel van D-1: vul in; de delen samen ten hoogste '
+            "payments:\n  - date: 2026-11-03\n    amount:   # het deel van D-1: vul in; de delen samen ten hoogste "
             '250.00\n    bank_ref: "T2"',
         ),
         (
             "D-3",
-            '  - date: 2026-11-03\n    amount:   # het deel van D-3: vul in; de delen samen ten hoogste 250.00\n'
+            "  - date: 2026-11-03\n    amount:   # het deel van D-3: vul in; de delen samen ten hoogste 250.00\n"
             '    bank_ref: "T2"',
         ),
     ]

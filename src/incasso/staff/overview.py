@@ -508,7 +508,7 @@ def flags(
     returned = _payment_returned(claim, returns)
     if returned is not None:
         found.append(returned)
-    paid_part = part_payment(claim)
+    paid_part = part_payment(claim, calls=policy.calls)
     if paid_part is not None:
         found.append(paid_part)
     over = _passed_on_over(claim)
@@ -597,7 +597,7 @@ def _payment_returned(claim: Claim, returns: BankReturns) -> Flag | None:
 LETTER_STEPS = (ActionKind.REMINDER, ActionKind.DUNNING, ActionKind.FINAL_NOTICE, ActionKind.HANDOVER)
 
 
-def part_payment(claim: Claim) -> Flag | None:
+def part_payment(claim: Claim, calls: bool = True) -> Flag | None:
     """The debtor paid part since our last letter (on its day or after: a payment of that day may have crossed
     it), and the next step, due today, is a chasing letter: the first they would read since paying, asking the rest
     with costs or a handover in view. Legal, but a creditor keeping the customer may call first, or send a friendly
@@ -632,8 +632,9 @@ def part_payment(claim: Claim) -> Flag | None:
     wording = wording if letter is not None else f"{wording}_unwritten"
     return Flag(
         kind,
-        # No phone number: a call is no option, a friendly note (by e-mail or post) is.
-        wording if claim.debtor.contact.phone else f"{wording}_write",
+        # No phone number, or a creditor who never `calls`: a call is no option, a friendly note (by e-mail or
+        # post) is.
+        wording if claim.debtor.contact.phone and calls else f"{wording}_write",
         amount=sum((p.amount for p in parts), ZERO),
         day=max(p.date for p in parts),
         count=len(parts),

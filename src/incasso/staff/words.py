@@ -55,6 +55,8 @@ ACTION = {
     "reminder": "Herinnering sturen",
     "dunning": "Aanmaning sturen",
     "call": "Bellen",
+    # The call step of a debtor without a phone number: what staff can do instead (PHRASE call_instead_*).
+    "call_write": "Bericht sturen (geen telefoon)",
     "final_notice": "Sommatie sturen",
     "handover": "Overdragen aan incassobureau",
     "remind_installment": "Herinnering gemiste termijn",
@@ -924,9 +926,23 @@ PHRASE = {
     "build schreef alleen de e-mail (final_notice_by: email, of geen postadres).",
     "record_no_answer": "Niemand bereikt? Leg dan een notitie vast (type: note, channel: phone, note: wat u deed); "
     "het gesprek blijft dan te doen, en de sommatie volgt vanaf {date}.",
-    "record_no_phone": "Geen telefoonnummer bekend, dus bellen kan niet. Weet u er een, zet het onder contact: "
-    "phone: in {path}. Anders volgt de sommatie vanaf {date}. Sprak u de debiteur toch, bij een bezoek? Zet dit "
-    "dan {events}, met de datum en met wie u sprak.",
+    # {channel}: email or letter, as the lines say it (the debtor's e-mail address, else the post).
+    "record_no_phone": "Geen telefoonnummer bekend, dus bellen kan niet. Stuur in plaats daarvan een kort "
+    "persoonlijk bericht ({how}) en zet dit dan {events}, met de datum waarop het ging en bij note wat u schreef: "
+    "dan is deze stap gedaan. Weet u een nummer, zet het onder contact: phone: in {path} en bel. Anders volgt de "
+    "sommatie vanaf {date}. Sprak u de debiteur toch, bij een bezoek? Leg dat vast als call met channel: visit "
+    "en spoke_with.",
+    "how_email": "per e-mail",
+    "how_letter": "per post",
+    # Under the call step of a debtor without a phone number in today's work: what to do instead.
+    "call_instead": "Bellen kan niet: er is geen telefoonnummer. Stuur een kort persoonlijk bericht {how} en leg "
+    "het vast als note met channel: {channel}; dan is deze stap gedaan. Vindt u het nummer, zet het onder "
+    "contact: phone: en bel.",
+    # The contact column of today's work: what there is beside what is missing.
+    "no_phone_email": "Geen telefoon: per e-mail",
+    "no_phone_post": "Geen telefoon: per post",
+    "no_email_post": "Geen e-mail: per post, {address}",
+    "no_email_address": "Geen e-mail of adres",
     "letter_nowhere": "geen post- of e-mailadres: niet verstuurbaar",
     "letter_unprintable": "per post niet verstuurbaar: geen lettertype van de brief heeft de tekens {chars} uit "
     "naam, adres of factuuromschrijving (zie de melding van de build); schrijf het in het dossier in Latijns schrift",

@@ -63,6 +63,7 @@ ACTION = {
     "reminder": "Send reminder",
     "dunning": "Send formal reminder",
     "call": "Call",
+    "call_write": "Send a note (no phone)",
     "final_notice": "Send final notice",
     "handover": "Hand over to agency",
     "remind_installment": "Send instalment reminder",
@@ -909,9 +910,20 @@ PHRASE = {
     "build wrote only the email (final_notice_by: email, or no postal address).",
     "record_no_answer": "Could not reach anyone? Then record a note (type: note, channel: phone, note: what you "
     "did); the call stays on the list, and the final notice follows from {date}.",
-    "record_no_phone": "No phone number known, so calling is not possible. If you know one, put it under contact: "
-    "phone: in {path}. Otherwise the final notice follows from {date}. Did you speak to the debtor after all, on "
-    "a visit? Then put this {events}, with the date and whom you spoke with.",
+    "record_no_phone": "No phone number known, so calling is not possible. Send a short personal note instead "
+    "({how}) and then put this {events}, with the date it went and what you wrote under note: that does this "
+    "step. If you know a number, put it under contact: phone: in {path} and call. Otherwise the final notice "
+    "follows from {date}. Did you speak to the debtor after all, on a visit? Record that as a call with channel: "
+    "visit and spoke_with.",
+    "how_email": "by email",
+    "how_letter": "by post",
+    "call_instead": "Calling is not possible: there is no phone number. Send a short personal note {how} and record "
+    "it as a note with channel: {channel}; that does this step. If you find the number, put it under contact: "
+    "phone: and call.",
+    "no_phone_email": "No phone: by email",
+    "no_phone_post": "No phone: by post",
+    "no_email_post": "No email: by post, {address}",
+    "no_email_address": "No email or address",
     "letter_nowhere": "no postal or email address: cannot be sent",
     "letter_unprintable": "cannot be sent by post: no typeface of the letter has the characters {chars} from the "
     "name, address or invoice description (see the build's message); write it in the dossier in Latin script",
