@@ -625,7 +625,7 @@ def part_payment(claim: Claim, calls: bool = True) -> Flag | None:
         and not _under_agreement(claim, applied.payment.date)
         and not _paid_all_due(claim, applied)
     ]
-    if not parts:
+    if not parts or _as_agreed(claim, letter, parts):
         return None
     kind = FlagKind.PART_PAYMENT
     wording = f"{kind}_more" if len(parts) > 1 else str(kind)
@@ -642,6 +642,18 @@ def part_payment(claim: Claim, calls: bool = True) -> Flag | None:
         step=str(step.kind),
         letter=str(letter.type) if letter is not None else None,
     )
+
+
+def _as_agreed(claim: Claim, letter: Event | None, parts: list[Payment]) -> bool:
+    """Whether the part payments are what a call since the last letter agreed: together at least the `amount` the
+    latest such call recorded. Staff who agreed it expect it, and called already: no surprise to chase. Less is
+    still said (the debtor paid less than agreed), as is a payment after a call that recorded no amount (what was
+    said is in its note, which no build reads). The parts are all on or after that call: they count from the
+    last contact (`part_payment`)."""
+    after = letter.date if letter is not None else date.min
+    calls = [e for e in claim.events if e.type == EventType.CALL and e.amount is not None and e.date >= after]
+    agreed = max(calls, key=lambda e: e.date, default=None)
+    return agreed is not None and agreed.amount is not None and sum((p.amount for p in parts), ZERO) >= agreed.amount
 
 
 def _pays_the_claim(applied: PaymentApplied) -> bool:
