@@ -119,3 +119,14 @@ def test_a_creditor_that_never_calls_has_no_call_step(tmp_path):
     assert claim.next_action.due == date(2026, 11, 3) and tasks == ()
     # Nobody is called: no phone number is missing for it.
     assert [f for f in page.flags if "telefoon" in f.detail] == []
+
+
+def test_a_creditor_that_never_calls_offers_a_friendly_note_for_a_part_payment(tmp_path):
+    debtor = customer(
+        **{"contact.phone": "+31 6 12345678"}, payments=[payment(date=date(2026, 11, 3), amount="200.00")]
+    )
+    creditor = valid_creditor(interest="none", policy={"calls": False})
+    ledger = load_ledger(write_ledger(tmp_path, creditor=creditor, debtors=[debtor]))
+    claim = assess(ledger, ledger.debtors[0], date(2026, 11, 10))
+    (flag,) = [f for f in flags(claim, ledger.creditor.policy) if f.kind == FlagKind.PART_PAYMENT]
+    assert flag.wording == "part_payment_write"
