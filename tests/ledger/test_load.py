@@ -1178,6 +1178,12 @@ CREDITOR_CASES = [
         ("policy.business_costs_from_due", False),
     ),
     (
+        {"policy": {"calls": Raw("nee")}},
+        "policy.calls",
+        "must be true or false (got nee)",
+        ("policy.calls", False),
+    ),
+    (
         {"policy": {"dunning_afterdays": Raw("3")}},
         "policy.dunning_afterdays",
         "unknown field (did you mean 'dunning_after_days'?)",

@@ -969,3 +969,73 @@ def test_a_credit_that_may_be_either_of_two_dossiers_names_the_other_on_each_dos
     said = {row.id: dossier_page(book, row).assign[0].credit for row in book.rows}
     assert said["D-1"].endswith("Ook mogelijk van: Bram Visser (D-10). Wijs hem toe aan wie hem betaalde.")
     assert said["D-10"].endswith("Ook mogelijk van: Anna de Boer (D-1). Wijs hem toe aan wie hem betaalde.")
+
+
+def two_named_dossiers(tmp_path, text: str = "") -> StaffBook:
+    """D-1 and D-3, and one credit of 250.00 whose text names both dossiers' references (or `text`)."""
+    debtors = [
+        valid_debtor(id="D-1", name="Anna de Boer", invoices=[invoice(number="F2026-0001")]),
+        valid_debtor(
+            id="D-3",
+            name="Bram Visser",
+            invoices=[invoice(number="F2026-0003")],
+            payments=[payment(date=DAY - timedelta(days=20), amount=Decimal("10.00"))],
+        ),
+    ]
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=debtors)
+    said = text or f"{rf_reference('D-1')} en {rf_reference('D-3')}"
+    credit = Booking("250.00", DAY, ref="T2", text=said, name="Onbekende Naam")
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [credit])})
+    return book_of(root, DAY + timedelta(days=1))
+
+
+@pytest.mark.parametrize("text", ["", "RF80 D3 factuur F2026-0001"])
+def test_a_credit_whose_text_names_two_dossiers_offers_the_split_not_the_whole_amount_to_the_first(tmp_path, text):
+    # Session 38's overview prefilled all 250.00 to D-1: a clerk who pasted it booked D-3's part on D-1's debtor.
+    book = two_named_dossiers(tmp_path, text)
+    [row] = bank_credits(book) or ()
+    assert "250.00" not in row.assign and not row.assign
+    assert [(part.debtor.id, part.lines) for part in row.split] == [
+        (
+            "D-1",
+            "payments:\n  - date: 2026-11-03\n    amount:   # het deel van D-1: vul in; de delen samen ten hoogste "
+            '250.00\n    bank_ref: "T2"',
+        ),
+        (
+            "D-3",
+            "  - date: 2026-11-03\n    amount:   # het deel van D-3: vul in; de delen samen ten hoogste 250.00\n"
+            '    bank_ref: "T2"',
+        ),
+    ]
+    assert row.assign_note == nb(
+        "De omschrijving noemt D-1 en D-3: vraag na of zoek uit wie welk deel betaalde; het bedrag is niet "
+        "aan één van hen gegeven. Zet in het dossierbestand van elk de regels hieronder, met het bedrag van zijn "
+        "deel (de delen samen ten hoogste EUR 250,00; wat overblijft, staat daarna bij Na te kijken). Is alles van "
+        "één, zet dan alleen bij die het hele bedrag."
+    )
+    assert row.split[0].note is not None and "nog geen payments:" in row.split[0].note
+    assert row.split[1].note is None
+
+
+def test_a_split_part_pasted_unfilled_is_refused_with_the_field_named(tmp_path):
+    from incasso.ledger.load import load_ledger
+
+    book = two_named_dossiers(tmp_path)
+    [row] = bank_credits(book) or ()
+    root = Path(book.creditor.source.path).parent
+    path = root / "debtors" / "D-3.yaml"
+    assert path.read_text().rstrip().endswith("amount: 10.00")  # the file ends in its payments
+    path.write_text(path.read_text() + row.split[1].lines + "\n")
+    with pytest.raises(Exception, match=r"payments\[1\]\.amount: is required but empty"):
+        load_ledger(root)
+
+
+def test_a_dossier_page_of_a_credit_named_with_another_gives_lines_without_the_whole_amount(tmp_path):
+    from incasso.staff.dossier_page import dossier_page
+
+    book = two_named_dossiers(tmp_path)
+    for row in book.rows:
+        [suggested] = dossier_page(book, row).assign
+        assert "amount: 250.00" not in suggested.lines
+        assert f"het deel van {row.id}: vul in" in suggested.lines
+        assert "Alleen het deel van deze debiteur" in suggested.intro

@@ -240,3 +240,50 @@ def test_the_task_row_and_the_dossier_page_say_so_and_the_letter_is_still_writte
     assert "Sommatie: PDF" in overview[overview.index("Brieven van vandaag Debiteur") :]
     (record,) = json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))["claims"]
     assert record["flags"] == ["part_payment"]
+
+
+def call(day: date, **fields) -> dict:
+    return event(day, "call", channel="phone", spoke_with="Anna", **fields)
+
+
+def test_a_part_payment_a_call_before_it_agreed_is_no_surprise(tmp_path):
+    # The demo's D-1004 rang on 17 November, said it would pay part the next day, and did: the signal said "call
+    # first?" to staff who had just called. The call's amount is what was agreed: paid, nothing to chase.
+    root = ledger_of(tmp_path, member(call(date(2026, 11, 1), amount="200.00")))
+    assert "part_payment" not in raised(root)
+    more = [payment(date=date(2026, 11, 2), amount="120.00"), payment(date=PAID, amount="80.00")]
+    assert "part_payment" not in raised(
+        ledger_of(tmp_path / "b", member(call(date(2026, 11, 1), amount="200.00"), payments=more))
+    )
+
+
+def test_a_part_payment_that_does_not_match_what_the_call_agreed_is_still_said(tmp_path):
+    less = member(call(date(2026, 11, 1), amount="200.00"), payments=[payment(date=PAID, amount="150.00")])
+    assert said(part_payment(ledger_of(tmp_path, less))).startswith("EUR 150,00 betaald op 3 november 2026")
+    # A call that agreed no amount (its note says what was said, which the build cannot read): still said.
+    words_only = member(call(date(2026, 11, 1), note="Betaalt binnenkort een deel."))
+    assert said(part_payment(ledger_of(tmp_path / "b", words_only))).startswith("EUR 200,00 betaald op 3 november")
+    # A call before the last letter agreed nothing the letter did not answer.
+    before = member(letters=[LETTERS[0], call(date(2026, 10, 10), amount="200.00"), LETTERS[1]])
+    assert "part_payment" in raised(ledger_of(tmp_path / "c", before))
+
+
+def test_a_call_s_amount_must_be_an_amount(tmp_path):
+    from incasso.ledger.problems import LedgerError
+
+    root = ledger_of(tmp_path, member(call(date(2026, 11, 1), amount="200,00")))
+    with pytest.raises(LedgerError, match=r"events\[2\]\.amount: must be an amount"):
+        load_ledger(root)
+
+
+def test_the_demo_s_part_payment_after_its_call_is_no_signal():
+    from incasso.bank.books import read_books
+    from tests.support.site import DEMO_LEDGER
+
+    day = date(2026, 11, 24)  # the final notice is due; D-1004 paid EUR 1.200,00 on the 18th, through the bank
+    ledger = read_books(DEMO_LEDGER, day).ledger
+    debtor = next(d for d in ledger.debtors if d.id == "D-1004")
+    claim = assess(ledger, debtor, day)
+    assert claim.settlement.payments[0].payment.amount == 1200
+    assert claim.next_action is not None and claim.next_action.kind == "final_notice"
+    assert FlagKind.PART_PAYMENT not in [f.kind for f in flags(claim, ledger.creditor.policy)]

@@ -111,7 +111,7 @@ def test_a_call_s_dossier_says_what_to_record_when_nobody_answered():
     )
 
 
-def test_a_call_without_a_phone_number_says_so_and_offers_a_visit(tmp_path):
+def test_a_call_without_a_phone_number_says_so_and_offers_a_note_in_writing(tmp_path):
     from incasso.staff.dossier_page import dossier_page
     from incasso.staff.view import staff_book
 
@@ -124,8 +124,13 @@ def test_a_call_without_a_phone_number_says_so_and_offers_a_visit(tmp_path):
     book = staff_book(claims, ledger.creditor, DAY, "", lambda c: "s/x/")
     record = dossier_page(book, next(r for r in book.rows if r.id == "D-1005")).record
     assert record is not None
-    assert "channel: visit" in record.lines and "phone" not in record.lines
-    assert record.intro.startswith("Geen telefoonnummer bekend, dus bellen kan niet.")
+    # A note sent in writing does the step (claims.escalation.does_the_call); a visit is a call, said in words.
+    assert record.lines == "  - date: 2026-11-22\n    type: note\n    channel: email\n    note:"
+    assert record.intro.startswith(
+        "Geen telefoonnummer bekend, dus bellen kan niet. Stuur in plaats daarvan een "
+        "kort persoonlijk bericht (per e-mail)"
+    )
+    assert "call met channel: visit" in record.intro
     assert "onder contact: phone: in debtors/D-1005.yaml" in record.intro
     assert "de sommatie vanaf 26 november 2026" in record.intro
     assert "Niemand bereikt?" not in record.intro

@@ -243,7 +243,7 @@ def test_todays_work_rows(page):
     assert (silent.contact.person, silent.contact.phone, silent.contact.email) == (
         None,
         type(silent.contact.phone)("Telefoon ontbreekt", None),
-        type(silent.contact.email)("E-mail ontbreekt", None),
+        type(silent.contact.email)("Geen e-mail of adres", None),
     )
     assert [f.css for f in silent.flags] == ["flag flag-no_contact", "flag flag-missing_contact"]
     # The amount the step's letter and the debtor's page ask: the instalments in arrears, not the whole plan.

@@ -21,7 +21,7 @@ from incasso.claims.timing import CostPlan, cost_moment, notices_a_day
 from incasso.law.money import ZERO
 from incasso.ledger.model import (
     ESCALATION_EVENTS,
-    Channel,
+    WRITTEN_CHANNELS,
     Creditor,
     Debtor,
     Event,
@@ -48,9 +48,6 @@ CONTACT_EVENTS = frozenset(
         EventType.DISPUTE_RESOLVED,
     )
 )
-# A note is contact when it records a message sent in writing ("sent a friendly e-mail"); a note by
-# phone or visit records an attempt (voicemail, nobody home): a conversation is recorded as a `call`.
-WRITTEN_CHANNELS = (Channel.EMAIL, Channel.LETTER, Channel.PORTAL)
 
 
 def is_contact(event: Event) -> bool:

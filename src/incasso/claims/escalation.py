@@ -30,7 +30,16 @@ from incasso.claims.demand import instalment_day_read, plan_confirmation_arrives
 from incasso.claims.disputes import disputed_apart_when_dated
 from incasso.claims.states import HANDED_OVER, ActionKind, CostsState, PlanState, PromiseState, Status
 from incasso.claims.timing import binds, binds_by, longest_term, notice_term_end
-from incasso.ledger.model import ESCALATION_EVENTS, Creditor, Event, EventType, Invoice, Policy, latest
+from incasso.ledger.model import (
+    ESCALATION_EVENTS,
+    WRITTEN_CHANNELS,
+    Creditor,
+    Event,
+    EventType,
+    Invoice,
+    Policy,
+    latest,
+)
 
 DAY = timedelta(days=1)
 # The reason of the one letter (a reminder) that first asks what a kept promise or a completed plan of part left.
@@ -333,9 +342,9 @@ def _step_after(creditor: Creditor, claim: Claim, events: list[Event], last: Eve
     if last.type == EventType.REMINDER:
         return Action(ActionKind.DUNNING, last.date + days(policy.dunning_after_days), f"reminder sent on {last.date}")
     if last.type == EventType.DUNNING:
-        called = any(e.type == EventType.CALL and e.date >= last.date for e in events)
+        called = any(does_the_call(e, claim) and e.date >= last.date for e in events)
         final_from = last.date + days(policy.final_notice_after_days)
-        if not called and claim.as_of < final_from:
+        if policy.calls and not called and claim.as_of < final_from:
             return Action(
                 ActionKind.CALL, last.date + days(policy.call_after_days), f"dunning letter sent on {last.date}"
             )
@@ -363,6 +372,16 @@ def _notice_that_binds_now(claim: Claim) -> bool:
     if not debtor.is_consumer or not notices or any(binds(debtor, n) for n in notices):
         return False
     return any(binds_by(debtor, form, claim.as_of) for form in debtor.final_notice_forms())
+
+
+def does_the_call(event: Event, claim: Claim) -> bool:
+    """Whether `event` is the personal contact the call step after a dunning letter asks: a call; for a debtor
+    without a phone number, whom nobody can call, a message sent in writing (a `note` by e-mail, letter or
+    portal) too, or the step would stand as work nobody can do until the final notice is due."""
+    if event.type == EventType.CALL:
+        return True
+    no_phone = not claim.debtor.contact.phone
+    return no_phone and event.type == EventType.NOTE and event.channel in WRITTEN_CHANNELS
 
 
 def standing_notice(creditor: Creditor, claim: Claim, until: date | None = None) -> Event | None:

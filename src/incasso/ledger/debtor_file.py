@@ -47,7 +47,7 @@ R = TypeVar("R")
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 # Fields each event type takes beyond date, type, channel, by and note: (required, optional).
 EVENT_FIELDS: dict[EventType, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    EventType.CALL: (("spoke_with",), ()),
+    EventType.CALL: (("spoke_with",), ("amount",)),  # amount: a part payment agreed in the call
     EventType.HANDOVER: ((), ("agency", "agency_phone", "agency_email", "agency_iban", "agency_reference")),
     EventType.LEGAL: ((), ("bailiff", "bailiff_phone", "bailiff_email")),
     EventType.PROMISE: (("promised_date",), ("amount",)),

@@ -66,6 +66,9 @@ ESCALATION_EVENTS = (EventType.REMINDER, EventType.DUNNING, EventType.FINAL_NOTI
 EVENT_TYPES = tuple(EventType)
 # Channels by which a message arrives the day it is sent (no postal delivery).
 INSTANT_CHANNELS = (Channel.EMAIL, Channel.PORTAL)
+# A note is contact when it records a message sent in writing ("sent a friendly e-mail"); a note by
+# phone or visit records an attempt (voicemail, nobody home): a conversation is recorded as a `call`.
+WRITTEN_CHANNELS = (Channel.EMAIL, Channel.LETTER, Channel.PORTAL)
 
 
 @pickled_by_fields
@@ -116,6 +119,8 @@ class Policy:
     # A balance below this is not chased and carries no collection costs: EUR 40
     # of costs over a few cents of interest left after a payment helps nobody.
     chase_minimum: Decimal = Decimal("5.00")
+    # False: a creditor who never calls (a shop that writes only): after a dunning letter the final notice follows.
+    calls: bool = True
 
 
 @pickled_by_fields

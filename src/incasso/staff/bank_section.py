@@ -22,7 +22,7 @@ from incasso.law.calendar import bank_days_between
 from incasso.law.money import plain
 from incasso.payments.reference import format_iban
 from incasso.staff import formats as fmt
-from incasso.staff.candidates import Candidate, Why
+from incasso.staff.candidates import Candidate, Why, named_in_text
 from incasso.staff.language import words
 from incasso.staff.overview import Row
 from incasso.staff.returns import reason_text, return_reason
@@ -36,6 +36,16 @@ ANCHOR = "bank"
 class CandidateView:
     debtor: DebtorLink
     why: str
+
+
+@dataclass(frozen=True)
+class SplitPart:
+    """One dossier's part of a credit whose text names several: the lines to paste, the amount left to fill in
+    (`note`: where they go in a file without payments yet)."""
+
+    debtor: DebtorLink
+    lines: str
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -54,6 +64,8 @@ class CreditRow:
     no_candidates: str | None
     assign: str  # the lines to paste under `payments:` in the debtor's file
     assign_note: str | None = None  # when the file holds the payment already: add only its bank_ref
+    # A credit whose text names several dossiers: each one's lines, the amount for staff to split (`assign` empty).
+    split: tuple[SplitPart, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -230,6 +242,7 @@ def _read_from(entry: BankEntry, ledger: PurePath, *, line: bool = True) -> str:
 def _credit_row(item: Unmatched, found: tuple[Candidate, ...], ledger: PurePath) -> CreditRow:
     """An unmatched credit, dated as the payment that assigns it is: the day the bank credited it."""
     entry = item.entry
+    parts = named_in_text(found)
     return CreditRow(
         reference=entry.reference,
         date=fmt.short_day(entry.credited) if entry.credited else "",
@@ -241,9 +254,25 @@ def _credit_row(item: Unmatched, found: tuple[Candidate, ...], ledger: PurePath)
         source=_read_from(entry, ledger),
         candidates=tuple(CandidateView(debtor_link(c.row), _why(c)) for c in found),
         no_candidates=None if found else words().BANK["no_candidates"],
-        assign=_assign(entry, found),
-        assign_note=_assign_note(found),
+        assign="" if parts else _assign(entry, found),
+        assign_note=_split_note(entry, parts) if parts else _assign_note(found),
+        split=tuple(SplitPart(debtor_link(c.row), split_lines(entry, c.row), _paste_note(c.row)) for c in parts),
     )
+
+
+def _split_note(entry: BankEntry, parts: tuple[Candidate, ...]) -> str:
+    """A credit whose text names several dossiers: whose part is how much only staff can find out, so no one's
+    lines hold the amount (pasted whole, one debtor would be booked the others' money)."""
+    ids = [c.row.id for c in parts]
+    named = f"{', '.join(ids[:-1])} {words().BANK['split_and']} {ids[-1]}"
+    return words().BANK["assign_split"].format(ids=named, amount=fmt.money(entry.amount))
+
+
+def split_lines(entry: BankEntry, row: Row) -> str:
+    """The payment to paste into `row`'s file for its part of a credit several dossiers share: its amount left
+    empty, with what to write there (pasted as it is, the check refuses it: `amount: is required but empty`)."""
+    said = words().BANK["split_amount"].format(id=row.id, amount=plain(entry.amount))
+    return with_payments_key(payment_lines(entry, amount=f"  # {said}"), row)
 
 
 def _why(candidate: Candidate) -> str:
@@ -257,12 +286,18 @@ def _assign_note(found: tuple[Candidate, ...]) -> str | None:
     it), or it has no `payments:` yet (the lines bring it: where they go)."""
     if _written(found):
         return words().BANK["assign_written"].format(id=found[0].row.id)
-    if found and not has_payments(found[0].row):
-        line = empty_payments_line(found[0].row)
-        if line is not None:
-            return words().BANK["assign_replace"].format(id=found[0].row.id, line=line)
-        return words().BANK["assign_first"].format(id=found[0].row.id)
-    return None
+    return _paste_note(found[0].row) if found else None
+
+
+def _paste_note(row: Row) -> str | None:
+    """Where lines that start with `payments:` go in a file that has none yet, or has it empty; None when the
+    file has payments (the lines go under them)."""
+    if has_payments(row):
+        return None
+    line = empty_payments_line(row)
+    if line is not None:
+        return words().BANK["assign_replace"].format(id=row.id, line=line)
+    return words().BANK["assign_first"].format(id=row.id)
 
 
 def has_payments(row: Row) -> bool:
@@ -295,12 +330,14 @@ def _assign(entry: BankEntry, found: tuple[Candidate, ...]) -> str:
     return with_payments_key(payment_lines(entry), found[0].row) if found else payment_lines(entry)
 
 
-def payment_lines(entry: BankEntry, named: tuple[str, ...] = ()) -> str:
+def payment_lines(entry: BankEntry, named: tuple[str, ...] = (), amount: str | None = None) -> str:
     """A payment naming a bank entry, as staff paste it under `payments:` (the overview and the dossier): dated
     the day the bank credited it (the earlier of its booking and value date), which such a payment must have;
-    with the invoice or invoices the payment it replaces `named` (`invoice:` for one, `invoices:` for more)."""
+    with the invoice or invoices the payment it replaces `named` (`invoice:` for one, `invoices:` for more).
+    `amount`: what follows `amount:` instead of the entry's amount (a part left for staff to fill in)."""
     day = entry.credited.isoformat() if entry.credited else ""
-    lines = f'  - date: {day}\n    amount: {plain(entry.amount)}\n    bank_ref: "{entry.reference}"'
+    written = plain(entry.amount) if amount is None else amount
+    lines = f'  - date: {day}\n    amount: {written}\n    bank_ref: "{entry.reference}"'
     if len(named) > 1:
         return lines + "\n    invoices: [" + ", ".join(f'"{number}"' for number in named) + "]"
     return lines + (f'\n    invoice: "{named[0]}"' if named else "")

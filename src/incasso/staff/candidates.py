@@ -140,6 +140,17 @@ def _around(debtor_id: str, plan: Plan, states: tuple[InstallmentState, ...]) ->
     return _Asked(debtor_id, first, max(days) + timedelta(days=ASKED_AFTER_DAYS))
 
 
+# What says the credit's text points to a dossier: it names it, or holds its reference with other check digits.
+TEXT_REASONS = (Why.NAMED, Why.OTHER_CHECK_DIGITS)
+
+
+def named_in_text(found: Iterable[Candidate]) -> tuple[Candidate, ...]:
+    """The candidates a credit's text points to, when it points to more than one: the payer may have paid for
+    each, and how much for whom only staff can tell (the bank section offers the split); () otherwise."""
+    named = tuple(c for c in found if any(w in TEXT_REASONS for w in c.why))
+    return named if len(named) > 1 else ()
+
+
 class Candidates:
     """The rows indexed by what an unmatched credit may share with them."""
 

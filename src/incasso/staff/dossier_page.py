@@ -40,6 +40,7 @@ from incasso.staff.bank_section import (
     empty_payments_line,
     has_payments,
     payment_lines,
+    split_lines,
     with_payments_key,
 )
 from incasso.staff.candidates import Why
@@ -47,7 +48,7 @@ from incasso.staff.explain import next_tasks, what_next, why_stage
 from incasso.staff.language import staff_language, words
 from incasso.staff.notes import NoteView, in_ledger, note_views
 from incasso.staff.overview import BankReturns, CreditRefund, FlagKind, PassOn, Row, next_step, small_credit
-from incasso.staff.record import is_letter, one_form, record_lines, write_off_lines
+from incasso.staff.record import is_letter, note_channel, one_form, record_lines, write_off_lines
 from incasso.staff.returns import reason_text
 from incasso.staff.sections import CLAIMS_ANCHOR
 from incasso.staff.view import (
@@ -282,7 +283,12 @@ def _record(row: Row, as_of: date, policy: Policy, letters: Sequence[DayLetter])
     if dunning is not None:  # a call is contact only when someone answered; the final notice does not wait
         final_from = fmt.day(dunning.date + timedelta(days=policy.final_notice_after_days))
         if not claim.debtor.contact.phone:
-            intro = words().PHRASE["record_no_phone"].format(path=path, events=_events_place(claim), date=final_from)
+            how = words().PHRASE[f"how_{note_channel(claim.debtor)}"]
+            intro = (
+                words()
+                .PHRASE["record_no_phone"]
+                .format(path=path, events=_events_place(claim), date=final_from, how=how)
+            )
         else:
             intro += " " + words().PHRASE["record_no_answer"].format(date=final_from)
     return Record(intro, lines)
@@ -353,6 +359,11 @@ def _suggested(found: Suggested, path: str, row: Row) -> SuggestedCredit:
     line = empty_payments_line(row)
     said = "assign_intro" if has_payments(row) else "assign_intro_first" if line is None else "assign_intro_replace"
     intro = words().PHRASE[said].format(path=path, amount=fmt.money(entry.amount), date=day, line=line)
+    if found.split_with:  # the text names others too: this one's part, the amount left to staff
+        split = (
+            words().PHRASE["assign_split"].format(others=", ".join(found.split_with), amount=fmt.money(entry.amount))
+        )
+        return SuggestedCredit(credit, f"{intro} {split}", split_lines(entry, row))
     return SuggestedCredit(credit, intro, with_payments_key(payment_lines(entry), row))
 
 

@@ -27,7 +27,7 @@ from incasso.claims.timing import notice_term_end
 from incasso.law.money import ZERO
 from incasso.ledger.model import Creditor, Event, EventType, latest
 from incasso.staff import formats as fmt
-from incasso.staff.language import words
+from incasso.staff.language import action_name, words
 from incasso.staff.overview import (
     NO_RETURNS,
     SMALL_CREDIT,
@@ -297,7 +297,7 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
     when = (words().WHEN_DUE if action.is_due(claim.as_of) else words().WHEN_LATER).format(date=fmt.day(action.due))
     if action.awaits_statements is not None:  # as the overview's row says it (staff.rows._next_step)
         when = words().WHEN_AWAITS.format(date=fmt.day(action.awaits_statements))
-    values: dict[str, object] = {"action": words().ACTION[action.kind], "when": when}
+    values: dict[str, object] = {"action": action_name(action.kind, claim.debtor), "when": when}
     natural = None  # the date the policy gives before any pause moved it
     kind, key = action.kind, str(action.kind)  # key: the text of NEXT, the kind's or a variant of it
     if asks_the_rest(action):

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import ModuleType
 
-from incasso.ledger.model import Language
+from incasso.ledger.model import Debtor, Language
 from incasso.staff import words as dutch
 from incasso.staff import words_en as english
 
@@ -52,3 +52,9 @@ def staff_language_problem(value: object) -> str | None:
         return None
     choices = " or ".join(f'"{language.value}"' for language in WORDS)
     return f"INCASSO {SETTING} must be {choices} (got {value!r})"
+
+
+def action_name(kind: str, debtor: Debtor) -> str:
+    """A step's name for staff: the call to a debtor without a phone number is the note in writing that does it
+    (claims.escalation.does_the_call), "Bericht sturen (geen telefoon)", not work nobody can do."""
+    return words().ACTION["call_write" if kind == "call" and not debtor.contact.phone else kind]

@@ -537,7 +537,7 @@ def flags(
     returned = _payment_returned(claim, returns)
     if returned is not None:
         found.append(returned)
-    paid_part = part_payment(claim)
+    paid_part = part_payment(claim, calls=policy.calls)
     if paid_part is not None:
         found.append(paid_part)
     over = _passed_on_over(claim)
@@ -623,7 +623,7 @@ def _payment_returned(claim: Claim, returns: BankReturns) -> Flag | None:
 LETTER_STEPS = (ActionKind.REMINDER, ActionKind.DUNNING, ActionKind.FINAL_NOTICE, ActionKind.HANDOVER)
 
 
-def part_payment(claim: Claim) -> Flag | None:
+def part_payment(claim: Claim, calls: bool = True) -> Flag | None:
     """The debtor paid part since our last letter (on its day or after: a payment of that day may have crossed
     it), and the next step, due today, is a chasing letter: the first they would read since paying, asking the rest
     with costs or a handover in view. Legal, but a creditor keeping the customer may call first, or send a friendly
@@ -651,15 +651,16 @@ def part_payment(claim: Claim) -> Flag | None:
         and not _under_agreement(claim, applied.payment.date)
         and not _paid_all_due(claim, applied)
     ]
-    if not parts:
+    if not parts or _as_agreed(claim, letter, parts):
         return None
     kind = FlagKind.PART_PAYMENT
     wording = f"{kind}_more" if len(parts) > 1 else str(kind)
     wording = wording if letter is not None else f"{wording}_unwritten"
     return Flag(
         kind,
-        # No phone number: a call is no option, a friendly note (by e-mail or post) is.
-        wording if claim.debtor.contact.phone else f"{wording}_write",
+        # No phone number, or a creditor who never `calls`: a call is no option, a friendly note (by e-mail or
+        # post) is.
+        wording if claim.debtor.contact.phone and calls else f"{wording}_write",
         amount=sum((p.amount for p in parts), ZERO),
         day=max(p.date for p in parts),
         count=len(parts),
@@ -667,6 +668,18 @@ def part_payment(claim: Claim) -> Flag | None:
         step=str(step.kind),
         letter=str(letter.type) if letter is not None else None,
     )
+
+
+def _as_agreed(claim: Claim, letter: Event | None, parts: list[Payment]) -> bool:
+    """Whether the part payments are what a call since the last letter agreed: together at least the `amount` the
+    latest such call recorded. Staff who agreed it expect it, and called already: no surprise to chase. Less is
+    still said (the debtor paid less than agreed), as is a payment after a call that recorded no amount (what was
+    said is in its note, which no build reads). The parts are all on or after that call: they count from the
+    last contact (`part_payment`)."""
+    after = letter.date if letter is not None else date.min
+    calls = [e for e in claim.events if e.type == EventType.CALL and e.amount is not None and e.date >= after]
+    agreed = max(calls, key=lambda e: e.date, default=None)
+    return agreed is not None and agreed.amount is not None and sum((p.amount for p in parts), ZERO) >= agreed.amount
 
 
 def _pays_the_claim(applied: PaymentApplied) -> bool:

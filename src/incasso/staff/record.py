@@ -64,6 +64,9 @@ def record_lines(step: Step, debtor: Debtor, day: date, costs: Decimal | None = 
     if recorded is None:
         return None
     kind, fields = recorded
+    if step.kind == ActionKind.CALL and not debtor.contact.phone:
+        # Nobody can call: the step is done by a message sent in writing (claims.escalation.does_the_call).
+        return _lines(EventType.NOTE, day, [("channel", note_channel(debtor)), ("note", "")])
     if is_letter(step) and not (debtor.contact.address or debtor.contact.email):
         return None  # no letter could go out: there is nothing to record yet
     values = [(name, _value(name, step.kind, debtor)) for name in fields]
@@ -73,6 +76,12 @@ def record_lines(step: Step, debtor: Debtor, day: date, costs: Decimal | None = 
         if costs is not None:
             values.append(("costs", plain(costs)))
     return _lines(kind, day, values)
+
+
+def note_channel(debtor: Debtor) -> Channel:
+    """How a note in place of a call goes to a debtor without a phone number: by e-mail when there is an
+    address for it, else by post."""
+    return Channel.EMAIL if debtor.contact.email else Channel.LETTER
 
 
 def write_off_lines(day: date) -> str:
@@ -91,8 +100,7 @@ def _value(name: str, kind: ActionKind, debtor: Debtor) -> str:
     if name != "channel":
         return ""  # staff write it: the check refuses a required one left empty
     if kind == ActionKind.CALL:
-        # Without a phone number, personal contact can only have been a visit.
-        return Channel.PHONE if debtor.contact.phone else Channel.VISIT
+        return Channel.PHONE  # without a phone number the step is recorded as a note (record_lines)
     if (form := one_form(kind, debtor)) is not None:
         return form
     forms = debtor.reachable((Channel.LETTER, Channel.EMAIL))

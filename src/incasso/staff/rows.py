@@ -17,11 +17,12 @@ from incasso.claims.claim import Action, Claim, is_closed
 from incasso.claims.kept import kept_in_all
 from incasso.claims.states import ActionKind, Stage, Status
 from incasso.law.money import plain
-from incasso.ledger.model import DebtorContact, Language
+from incasso.ledger.model import Debtor, DebtorContact, Language
 from incasso.staff import formats as fmt
 from incasso.staff.explain import pass_on_facts
-from incasso.staff.language import words
+from incasso.staff.language import action_name, words
 from incasso.staff.overview import MONEY_STEPS, Flag, FlagKind, PassOn, Row, Step, Task, next_step
+from incasso.staff.record import note_channel
 from incasso.staff.view import (
     Badge,
     ContactView,
@@ -70,6 +71,7 @@ class TaskRow:
     letters: tuple[LetterLinks, ...]  # the letter this step sends, ready to post or e-mail
     language: Badge | None = None  # set when not Dutch: the clerk who calls knows before dialling
     detail: str | None = None  # under the amount: the payments to pass on to the agency, and their reference
+    instead: str | None = None  # under the action: what to do instead of a call nobody can make (no phone)
 
 
 def _task_class(task: Task) -> str:
@@ -124,11 +126,12 @@ def _pass_on_row(row: TaskRow, step: PassOn) -> TaskRow:
 def _task_row(task: Task, row: Row, letters: Sequence[DayLetter]) -> TaskRow:
     claim, kind = task.claim, task.action.kind
     days = task.waiting_days
+    cannot_call = kind == ActionKind.CALL and not claim.debtor.contact.phone
     return TaskRow(
         css=css("task", _task_class(task)),
         id=row.id,
         kind=str(kind),
-        action=badge(f"action action-{kind}", words().ACTION[kind]),
+        action=badge(f"action action-{kind}", action_name(kind, claim.debtor)),
         debtor=debtor_link(row),
         stage=place_badge(claim),
         due=fmt.short_day(task.action.due),
@@ -138,7 +141,8 @@ def _task_row(task: Task, row: Row, letters: Sequence[DayLetter]) -> TaskRow:
         page_amount=None
         if task.letter_asks is None
         else words().PHRASE["asked_on_page"].format(amount=fmt.money(task.page_asks)),
-        contact=contact_view(claim.debtor.contact, missing(words().UI["phone"]), missing(words().UI["email"])),
+        contact=_reachable(claim.debtor.contact),
+        instead=_instead_of_a_call(claim.debtor) if cannot_call else None,
         # A signal about the step says it here in short (a part payment's amount and day), its name elsewhere.
         flags=tuple(flag_brief(f) for f in row.flags),
         letters=letter_views(letters, root="", kind=TASK_LETTERS.get(str(kind), str(kind))),
@@ -146,6 +150,23 @@ def _task_row(task: Task, row: Row, letters: Sequence[DayLetter]) -> TaskRow:
         if claim.debtor.language != Language.NL
         else None,
     )
+
+
+def _instead_of_a_call(debtor: Debtor) -> str:
+    """The call step of a debtor without a phone number: a note in writing does it (claims.escalation.does_the_call),
+    as the dossier page's lines to paste record it."""
+    channel = note_channel(debtor)
+    return words().PHRASE["call_instead"].format(how=words().PHRASE[f"how_{channel}"], channel=channel)
+
+
+def _reachable(contact: DebtorContact) -> ContactView:
+    """How to reach the debtor for today's work: what there is beside what is missing ("Geen telefoon: per
+    e-mail"), so that the clerk sees the way to take, not only the one that is not there."""
+    phrase = words().PHRASE
+    address = ", ".join(contact.address)
+    no_phone = phrase["no_phone_email"] if contact.email else phrase["no_phone_post"] if address else None
+    no_email = phrase["no_email_post"].format(address=address) if address else phrase["no_email_address"]
+    return contact_view(contact, no_phone or missing(words().UI["phone"]), no_email)
 
 
 # -- the day's letters -----------------------------------------------------------------------------------
@@ -232,13 +253,15 @@ def _shown_day(action: Step) -> date:
     return action.day if isinstance(action, Action) else action.due
 
 
-def _next_step(action: Step, as_of: date) -> NextStep:
+def _next_step(action: Step, as_of: date, debtor: Debtor) -> NextStep:
     due = action.is_due(as_of)
     day, when = _shown_day(action), words().WHEN_DUE if due else words().WHEN_LATER
     if isinstance(action, Action) and action.awaits_statements is not None:
         when = words().WHEN_AWAITS
     return NextStep(
-        action=badge(css("action", f"action-{action.kind}", None if due else "later"), words().ACTION[action.kind]),
+        action=badge(
+            css("action", f"action-{action.kind}", None if due else "later"), action_name(action.kind, debtor)
+        ),
         when=badge("due" if due else "later", when.format(date=fmt.short_day(day))),
         when_iso=day.isoformat(),
     )
@@ -285,7 +308,7 @@ def claim_row(row: Row, group: str, as_of: date) -> ClaimRow:
         amount=fmt.money(claim.total_due),
         disputed=_disputed_apart(claim),
         days_overdue=str(claim.days_overdue) if claim.days_overdue else "",
-        next=_next_step(action, as_of) if action else None,
+        next=_next_step(action, as_of, claim.debtor) if action else None,
         next_none=_no_next(claim, closed),
         last_contact=fmt.short_day(claim.last_contact) if claim.last_contact else None,
         flags=flag_views(row.flags),

@@ -24,7 +24,7 @@ from incasso.claims.states import Stage, Status
 from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Creditor, DebtorContact
 from incasso.staff import formats as fmt
-from incasso.staff.candidates import Candidate, Candidates, Why
+from incasso.staff.candidates import Candidate, Candidates, Why, named_in_text
 from incasso.staff.language import staff_language, words
 from incasso.staff.notes import note_title
 from incasso.staff.overview import Flag, FlagKind, Row, paused_key, personal_links, staff_rows
@@ -85,6 +85,9 @@ class Suggested:
     shared_amount: bool = False
     # The other dossiers the bank section lists for the same credit, "name (id)": it is one dossier's, not each's.
     others: tuple[str, ...] = ()
+    # The other dossiers the credit's text names too (candidates.named_in_text), "name (id)": the payer may have
+    # paid for each, and the lines to paste leave the amount of this one's part to staff.
+    split_with: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -279,10 +282,16 @@ def _suggested(
     found: dict[str, list[Suggested]] = {}
     for item, candidates in zip(bank.unmatched if bank is not None else (), likely, strict=True):
         for candidate in candidates:
-            others = tuple(f"{c.row.claim.debtor.name} ({c.row.id})" for c in candidates if c is not candidate)
-            suggested = Suggested(item.entry, candidate.why, candidate.shared_amount, others)
+            others = tuple(_named(c) for c in candidates if c is not candidate)
+            split = named_in_text(candidates)
+            split_with = tuple(_named(c) for c in split if c is not candidate) if candidate in split else ()
+            suggested = Suggested(item.entry, candidate.why, candidate.shared_amount, others, split_with)
             found.setdefault(candidate.row.id, []).append(suggested)
     return {row_id: tuple(credits) for row_id, credits in found.items()}
+
+
+def _named(candidate: Candidate) -> str:
+    return f"{candidate.row.claim.debtor.name} ({candidate.row.id})"
 
 
 def suggested_credits(book: StaffBook, row_id: str) -> tuple[Suggested, ...]:

@@ -55,6 +55,8 @@ ACTION = {
     "reminder": "Herinnering sturen",
     "dunning": "Aanmaning sturen",
     "call": "Bellen",
+    # The call step of a debtor without a phone number: what staff can do instead (PHRASE call_instead_*).
+    "call_write": "Bericht sturen (geen telefoon)",
     "final_notice": "Sommatie sturen",
     "handover": "Overdragen aan incassobureau",
     "remind_installment": "Herinnering gemiste termijn",
@@ -756,6 +758,14 @@ BANK = {
     # The file has `payments:` with no payment in it (`payments: []`): the lines, which start with it, replace it.
     "assign_replace": "Het dossierbestand van {id} heeft payments: zonder betalingen erin (regel {line}): vervang "
     "die regel door deze regels, die met payments: beginnen.",
+    # A credit whose text names several dossiers ({ids}: "D-1 en D-3"): no one's lines hold the amount.
+    "assign_split": "De omschrijving noemt {ids}: vraag na of zoek uit wie welk deel betaalde; het bedrag is niet "
+    "aan één van hen gegeven. Zet in het dossierbestand van elk de regels hieronder, met het bedrag van zijn deel "
+    "(de delen samen ten hoogste {amount}; wat overblijft, staat daarna bij Na te kijken). Is alles van één, zet "
+    "dan alleen bij die het hele bedrag.",
+    "split_and": "en",
+    # After `amount:` in a part's lines, a YAML comment: the amount as written in the file (2395.00).
+    "split_amount": "het deel van {id}: vul in; de delen samen ten hoogste {amount}",
     "assign_written": "Staat al in het dossierbestand van {id}: vervang die betaling door deze regels (met de datum "
     "waarop de bank hem bijschreef); zet er geen tweede bij.",
     "statement_one": "{count} afschrift",
@@ -922,6 +932,9 @@ PHRASE = {
     "suggested_credit": "Mogelijk van deze debiteur ({why}): {amount}, bijgeschreven op {date}{payer}{text}, "
     "bankboeking {ref}. Nog aan geen dossier gekoppeld.",
     # The other dossiers the bank section lists for the same credit (staff.view.Suggested.others).
+    # The credit's text names this dossier and others (staff.candidates.named_in_text): the lines hold no amount.
+    "assign_split": "Alleen het deel van deze debiteur: de omschrijving noemt ook {others}. Vul bij amount het "
+    "bedrag van dit deel in (de delen samen ten hoogste {amount}); is alles van deze debiteur, dan het hele bedrag.",
     "suggested_others": "Ook mogelijk van: {others}. Wijs hem toe aan wie hem betaalde.",
     "suggested_payer": ", van {payer}",
     "suggested_text": ", omschrijving: {text}",
@@ -936,9 +949,23 @@ PHRASE = {
     "build schreef alleen de e-mail (final_notice_by: email, of geen postadres).",
     "record_no_answer": "Niemand bereikt? Leg dan een notitie vast (type: note, channel: phone, note: wat u deed); "
     "het gesprek blijft dan te doen, en de sommatie volgt vanaf {date}.",
-    "record_no_phone": "Geen telefoonnummer bekend, dus bellen kan niet. Weet u er een, zet het onder contact: "
-    "phone: in {path}. Anders volgt de sommatie vanaf {date}. Sprak u de debiteur toch, bij een bezoek? Zet dit "
-    "dan {events}, met de datum en met wie u sprak.",
+    # {channel}: email or letter, as the lines say it (the debtor's e-mail address, else the post).
+    "record_no_phone": "Geen telefoonnummer bekend, dus bellen kan niet. Stuur in plaats daarvan een kort "
+    "persoonlijk bericht ({how}) en zet dit dan {events}, met de datum waarop het ging en bij note wat u schreef: "
+    "dan is deze stap gedaan. Weet u een nummer, zet het onder contact: phone: in {path} en bel. Anders volgt de "
+    "sommatie vanaf {date}. Sprak u de debiteur toch, bij een bezoek? Leg dat vast als call met channel: visit "
+    "en spoke_with.",
+    "how_email": "per e-mail",
+    "how_letter": "per post",
+    # Under the call step of a debtor without a phone number in today's work: what to do instead.
+    "call_instead": "Bellen kan niet: er is geen telefoonnummer. Stuur een kort persoonlijk bericht {how} en leg "
+    "het vast als note met channel: {channel}; dan is deze stap gedaan. Vindt u het nummer, zet het onder "
+    "contact: phone: en bel.",
+    # The contact column of today's work: what there is beside what is missing.
+    "no_phone_email": "Geen telefoon: per e-mail",
+    "no_phone_post": "Geen telefoon: per post",
+    "no_email_post": "Geen e-mail: per post, {address}",
+    "no_email_address": "Geen e-mail of adres",
     "letter_nowhere": "geen post- of e-mailadres: niet verstuurbaar",
     "letter_unprintable": "per post niet verstuurbaar: geen lettertype van de brief heeft de tekens {chars} uit "
     "naam, adres of factuuromschrijving (zie de melding van de build); schrijf het in het dossier in Latijns schrift",
@@ -1277,6 +1304,8 @@ UI = {
     # The name of the box with a bank credit's lines, and of its copy button (the word shown first).
     "assign_lines": "Zo toewijzen: bankboeking {ref}",
     "copy_assign": "Kopiëren: de regels voor bankboeking {ref}",
+    "split_part": "Deel van {id}: bankboeking {ref}",
+    "copy_split": "Kopiëren: de regels voor het deel van {id} van bankboeking {ref}",
     "bank_notes": "Na te kijken",
     "dossier_bank_notes": "Bankafschriften: na te kijken",
     "dossier_suggested": "Bankafschriften: mogelijk van deze debiteur",

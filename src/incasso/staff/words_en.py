@@ -63,6 +63,7 @@ ACTION = {
     "reminder": "Send reminder",
     "dunning": "Send formal reminder",
     "call": "Call",
+    "call_write": "Send a note (no phone)",
     "final_notice": "Send final notice",
     "handover": "Hand over to agency",
     "remind_installment": "Send instalment reminder",
@@ -745,6 +746,12 @@ BANK = {
     # The file has `payments:` with no payment in it (`payments: []`): the lines, which start with it, replace it.
     "assign_replace": "{id}'s file has payments: with no payment in it (line {line}): replace that line with these "
     "lines, which start with payments:.",
+    "assign_split": "The description names {ids}: ask or find out who paid which part; the amount has not been "
+    "given to one of them. Put the lines below in each one's debtor file, with the amount of its part (the parts "
+    "together at most {amount}; what is left then shows under To check). Is all of it one's, put the whole amount "
+    "with that one only.",
+    "split_and": "and",
+    "split_amount": "the part of {id}: fill in; the parts together at most {amount}",
     "assign_written": "Already in the debtor's file of {id}: replace that payment with these lines (with the date "
     "on which the bank credited it); do not add a second one.",
     "statement_one": "{count} statement",
@@ -906,6 +913,8 @@ PHRASE = {
     "suggested_credit": "Possibly from this debtor ({why}): {amount}, credited on {date}{payer}{text}, bank entry "
     "{ref}. Not linked to any dossier yet.",
     # The other dossiers the bank section lists for the same credit (staff.view.Suggested.others).
+    "assign_split": "Only this debtor's part: the description names {others} too. Fill in the amount of this part "
+    "after amount (the parts together at most {amount}); is all of it this debtor's, the whole amount.",
     "suggested_others": "Possibly also from: {others}. Assign it to whoever paid it.",
     "suggested_payer": ", from {payer}",
     "suggested_text": ", description: {text}",
@@ -920,9 +929,20 @@ PHRASE = {
     "build wrote only the email (final_notice_by: email, or no postal address).",
     "record_no_answer": "Could not reach anyone? Then record a note (type: note, channel: phone, note: what you "
     "did); the call stays on the list, and the final notice follows from {date}.",
-    "record_no_phone": "No phone number known, so calling is not possible. If you know one, put it under contact: "
-    "phone: in {path}. Otherwise the final notice follows from {date}. Did you speak to the debtor after all, on "
-    "a visit? Then put this {events}, with the date and whom you spoke with.",
+    "record_no_phone": "No phone number known, so calling is not possible. Send a short personal note instead "
+    "({how}) and then put this {events}, with the date it went and what you wrote under note: that does this "
+    "step. If you know a number, put it under contact: phone: in {path} and call. Otherwise the final notice "
+    "follows from {date}. Did you speak to the debtor after all, on a visit? Record that as a call with channel: "
+    "visit and spoke_with.",
+    "how_email": "by email",
+    "how_letter": "by post",
+    "call_instead": "Calling is not possible: there is no phone number. Send a short personal note {how} and record "
+    "it as a note with channel: {channel}; that does this step. If you find the number, put it under contact: "
+    "phone: and call.",
+    "no_phone_email": "No phone: by email",
+    "no_phone_post": "No phone: by post",
+    "no_email_post": "No email: by post, {address}",
+    "no_email_address": "No email or address",
     "letter_nowhere": "no postal or email address: cannot be sent",
     "letter_unprintable": "cannot be sent by post: no typeface of the letter has the characters {chars} from the "
     "name, address or invoice description (see the build's message); write it in the dossier in Latin script",
@@ -1249,6 +1269,8 @@ UI = {
     # The name of the box with a bank credit's lines, and of its copy button (the word shown first).
     "assign_lines": "Assign like this: bank entry {ref}",
     "copy_assign": "Copy: the lines for bank entry {ref}",
+    "split_part": "Part of {id}: bank entry {ref}",
+    "copy_split": "Copy: the lines for the part of {id} of bank entry {ref}",
     "bank_notes": "To check",
     "dossier_bank_notes": "Bank statements: to check",
     "dossier_suggested": "Bank statements: possibly from this debtor",
