@@ -409,7 +409,7 @@ def _costs_above_staffel(claim: Claim, creditor: Creditor) -> list[DossierNote]:
         day = notice.letter_day
         apart = disputed_apart_when_dated(claim.debtor, notice)  # the letter asked for the rest only
         asked = sum((i.owed(day) for i in claim.debtor.invoices if i.due < day and i.number not in apart), ZERO)
-        most = collection_costs(asked)
+        most = collection_costs(asked, creditor.policy.costs_vat)  # with the VAT the creditor charges on them
         if notice.costs is not None and asked > 0 and notice.costs > most:
             facts: dict[str, NoteValue] = {"date": notice.date, "costs": notice.costs, "most": most}
             facts["debtor_type"] = claim.debtor.type  # whether the staffel's protection is theirs: a consumer
@@ -440,7 +440,7 @@ def _notice_asked_paid(claim: Claim, creditor: Creditor, noted: set[Source]) -> 
         open_then = sum((o for o in opened if o > 0), ZERO) + sum((i.owed(day) for i in since), ZERO)
         # What a notice's term charges: the staffel over what was open (claims.timing: no minimum per invoice, that
         # is the costs from the due dates', which have no note here), and what the note tells staff is charged.
-        most = collection_costs(open_then)
+        most = collection_costs(open_then, creditor.policy.costs_vat)
         if notice.source in noted or open_then <= 0 or notice.costs is None or notice.costs <= most:
             continue
         facts: dict[str, NoteValue] = {"date": notice.date, "costs": notice.costs, "open": open_then, "most": most}
