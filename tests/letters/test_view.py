@@ -1751,10 +1751,11 @@ def test_the_handover_notice_without_a_way_to_reach_the_agency_says_to_call_us(t
     assert letter.meta[0][0] == "Betalingskenmerk"  # paid to us: our reference is the payment reference
 
 
-@pytest.mark.parametrize(("amount", "minimum"), [("266.63", True), ("266.66", False)])
+@pytest.mark.parametrize(("amount", "minimum"), [("266.63", True), ("266.66", True), ("266.67", False)])
 def test_the_final_notice_says_the_minimum_set_its_costs_exactly_where_its_steps_do(tmp_path, amount, minimum):
-    """15 % of EUR 266.66 is 39.999: the steps show EUR 40.00, so the minimum did not set it. The letter's
-    terms said it did, beside its own specification's '15% over EUR 266,66 = EUR 40,00' (review s27, 1)."""
+    """15 % of EUR 266.67 is 40.0005: the steps show EUR 40.00, so the minimum did not set it. The letter's
+    terms said it did, beside its own specification's '15% over EUR 266,67 = EUR 40,00' (review s27, 1). 15 % of
+    EUR 266.66 is 39.999, shown rounded down as EUR 39.99: the minimum set it, and both say so."""
     from tests.support.ledgers import event, invoice, one_debtor_ledger
 
     events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 21), "dunning")]
