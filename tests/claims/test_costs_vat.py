@@ -26,7 +26,12 @@ def _claim(tmp_path, amount: str, costs: str | None = None, *, policy: dict | No
     return assess(ledger, ledger.debtors[0], AFTER_TERM), ledger.creditor
 
 
-CHECKED = (NoteKind.COSTS_ABOVE_STAFFEL, NoteKind.COSTS_BELOW_STAFFEL, NoteKind.NOTICE_ASKED_PAID)
+CHECKED = (
+    NoteKind.COSTS_ABOVE_STAFFEL,
+    NoteKind.COSTS_BELOW_STAFFEL,
+    NoteKind.COSTS_WITH_VAT,
+    NoteKind.NOTICE_ASKED_PAID,
+)
 
 
 def _notes(claim, creditor) -> list[tuple[NoteKind, dict]]:
@@ -112,10 +117,27 @@ def test_a_letter_that_stated_more_than_the_staffel_with_vat_is_noted(tmp_path):
     assert _notes(claim, creditor) == [(NoteKind.COSTS_ABOVE_STAFFEL, facts)]
 
 
-def test_without_the_setting_vat_on_the_costs_is_an_over_ask(tmp_path):
+def test_without_the_setting_the_staffel_with_vat_is_said_with_the_setting_to_set(tmp_path):
+    # The review's L4 as it was written: the practice's letter asked 150.00 + 21 %, the setting left off.
+    from incasso.claims.dossier_notes import in_english
+
     claim, creditor = _claim(tmp_path, "1000.00", "181.50")
     assert claim.costs.amount == D("150.00")
-    facts = {"date": NOTICE, "costs": D("181.50"), "most": D("150.00"), "debtor_type": "consumer"}
+    facts = {"date": NOTICE, "costs": D("181.50"), "most": D("150.00")}
+    assert _notes(claim, creditor) == [(NoteKind.COSTS_WITH_VAT, facts)]
+    (note,) = [n for n in dossier_notes(claim, creditor) if n.kind == NoteKind.COSTS_WITH_VAT]
+    assert in_english(note).endswith(
+        "the final notice of 2026-03-02 records costs: 181.50, the staffel's 150.00 with 21 % VAT: only a creditor "
+        "that cannot reclaim VAT may add it, and must say so; if that is you, set costs_vat: true in creditor.yaml's "
+        "policy (docs/settings.md), else its letter asked more than the law allows; until then no more than 150.00 "
+        "is charged"
+    )
+
+
+def test_without_the_setting_other_amounts_above_the_staffel_are_an_over_ask(tmp_path):
+    claim, creditor = _claim(tmp_path, "1000.00", "181.51")
+    assert claim.costs.amount == D("150.00")
+    facts = {"date": NOTICE, "costs": D("181.51"), "most": D("150.00"), "debtor_type": "consumer"}
     assert _notes(claim, creditor) == [(NoteKind.COSTS_ABOVE_STAFFEL, facts)]
 
 

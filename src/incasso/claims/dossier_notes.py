@@ -49,6 +49,7 @@ class NoteKind(StrEnum):
     COSTS_UNKNOWN = "costs_unknown"  # a consumer's costs charged on a final notice that records no `costs`
     COSTS_ABOVE_STAFFEL = "costs_above_staffel"
     COSTS_BELOW_STAFFEL = "costs_below_staffel"
+    COSTS_WITH_VAT = "costs_with_vat"  # the staffel with its VAT recorded, while policy.costs_vat is off
     NOTICE_ASKED_PAID = "notice_asked_paid"  # its costs count a principal a payment dated before it had paid
     HANDOVER_WITHOUT_NOTICE = "handover_without_notice"
     HANDOVER_UNASKED_INVOICE = "handover_unasked_invoice"
@@ -133,6 +134,10 @@ ENGLISH: dict[NoteKind, str] = {
     NoteKind.COSTS_ABOVE_STAFFEL: "the final notice of {date} records costs: {costs}, more than the staffel gives "
     "over its invoices ({most} at most): no more than the staffel is charged; if its letter stated this amount it "
     "asked more than the law allows, else correct the event",
+    NoteKind.COSTS_WITH_VAT: "the final notice of {date} records costs: {costs}, the staffel's {most} with 21 % VAT: "
+    "only a creditor that cannot reclaim VAT may add it, and must say so; if that is you, set costs_vat: true in "
+    "creditor.yaml's policy (docs/settings.md), else its letter asked more than the law allows; until then no more "
+    "than {most} is charged",
     NoteKind.COSTS_BELOW_STAFFEL: "the final notice of {date} records costs: {costs}, less than the {staffel} the "
     "staffel gives: the costs are its letter's amount; if it was written wrong, correct it",
     NoteKind.NOTICE_ASKED_PAID: "the final notice of {date} records costs: {costs}, more than the staffel gives over "
@@ -238,6 +243,7 @@ NOTE_STEPS: dict[NoteKind, frozenset[ActionKind]] = {
     NoteKind.NOTICE_BY_EMAIL_UNAGREED: _HANDOVER,  # the handover passes its costs on
     NoteKind.COSTS_ABOVE_STAFFEL: _HANDOVER,
     NoteKind.COSTS_BELOW_STAFFEL: _HANDOVER,
+    NoteKind.COSTS_WITH_VAT: _HANDOVER,
     NoteKind.NOTICE_ASKED_PAID: _HANDOVER,
     NoteKind.COSTS_UNSTATED: _HANDOVER,
     NoteKind.COSTS_UNKNOWN: _HANDOVER,
@@ -412,6 +418,9 @@ def _costs_above_staffel(claim: Claim, creditor: Creditor) -> list[DossierNote]:
         most = collection_costs(asked, creditor.policy.costs_vat)  # with the VAT the creditor charges on them
         if notice.costs is not None and asked > 0 and notice.costs > most:
             facts: dict[str, NoteValue] = {"date": notice.date, "costs": notice.costs, "most": most}
+            if notice.costs == collection_costs(asked, vat=True):  # the VAT a creditor may add, unset (finding 7)
+                found.append(_note(NoteKind.COSTS_WITH_VAT, claim.debtor, notice.source, **facts))
+                continue
             facts["debtor_type"] = claim.debtor.type  # whether the staffel's protection is theirs: a consumer
             found.append(_note(NoteKind.COSTS_ABOVE_STAFFEL, claim.debtor, notice.source, **facts))
     return found
