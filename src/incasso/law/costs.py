@@ -62,7 +62,7 @@ def cost_calculation(principal: Decimal, vat: bool = False) -> CostCalculation:
     Each band's amount is rounded down to cents: every band before the last is full, whole euros at its rate
     (exact cents), so their sum is the whole scale rounded once, down. Down, not half up: no more than the
     staffel may be charged (to a consumer: art. 6:96 lid 5 BW), and 15 % of EUR 2,500.05 is 375.005, so
-    EUR 375.00 (docs/computation.md, "Rounding")."""
+    EUR 375.00 (docs/computation.md, "Money and rounding")."""
     if principal <= 0:
         return CostCalculation(principal, (), ZERO, ZERO)
     steps = []
