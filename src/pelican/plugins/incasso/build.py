@@ -27,6 +27,7 @@ from incasso.law.calendar import today
 from incasso.law.rates import RateNotice
 from incasso.ledger.cache import CACHE_FILE, LedgerCache
 from incasso.ledger.collector import held, records_kept
+from incasso.ledger.model import Policy
 from incasso.letters.due import NO_RECORD, FirstSeen
 from incasso.payments.tokens import DEMO_SECRET, demo_links_problem, links_fingerprint, secret_problem
 from incasso.processes import in_order
@@ -284,6 +285,17 @@ def publishes_sample_terms(settings: Path) -> tuple[str, ...]:
     )
 
 
+def _earlier_samples(settings: Path, samples: tuple[str, ...], policy: Policy) -> list[str]:
+    """What a sample terms page of an earlier version says against the policy: that costs come after the
+    final notice only, or that no VAT is charged on them."""
+    said = []
+    if policy.business_costs_from_due and _unmarked(settings, samples, FROM_DUE_MARK):
+        said.append(SAMPLE_TERMS_COSTS)
+    if policy.costs_vat and _unmarked(settings, samples, VAT_MARK):
+        said.append(SAMPLE_TERMS_VAT)
+    return said
+
+
 def _unmarked(settings: Path, samples: tuple[str, ...], mark: bytes) -> bool:
     """Whether one of the sample terms pages published has no line with `mark`: an earlier version's, which
     says costs come after the final notice's term only (FROM_DUE_MARK), or that no VAT is charged on them
@@ -365,11 +377,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
         notices += _unlinked_letters(internal)
     notices += texts_notes(settings)
     sample_terms = publishes_sample_terms(settings)
-    policy = books.ledger.creditor.policy
-    if policy.business_costs_from_due and _unmarked(settings, sample_terms, FROM_DUE_MARK):
-        notices.append(SAMPLE_TERMS_COSTS)
-    if policy.costs_vat and _unmarked(settings, sample_terms, VAT_MARK):
-        notices.append(SAMPLE_TERMS_VAT)
+    notices += _earlier_samples(settings, sample_terms, books.ledger.creditor.policy)
     bank = books.bank
     rates = claims_rate_notices((c for c in claims if not c.closed), books.ledger.creditor, as_of)
     return BuildResult(
