@@ -48,10 +48,15 @@ def test_the_sample_terms_state_the_minimum_maximum_examples_and_term(page, thou
     limits = re.search(rf"(?:minimaal|at least) {EURO} (?:en hoogstens|and at most) {EURO}", text)
     assert limits is not None
     assert (amount(limits[1], thousands), amount(limits[2], thousands)) == (COST_MINIMUM, COST_MAXIMUM)
-    examples = re.findall(rf"{EURO} (?:(?!€|EUR&nbsp;).)*?(?:de kosten|the costs are) {EURO}", text)
+    example = rf"{EURO} (?:(?!€|EUR&nbsp;).)*?(?:de kosten|the costs are) {EURO}"
+    # The line published under `costs_vat: true` gives its example with the VAT (pelican.plugins.incasso.variants).
+    with_vat = [line for line in text.splitlines() if line.endswith("<!-- if costs_vat: true -->")]
+    examples = re.findall(example, "\n".join(line for line in text.splitlines() if line not in with_vat))
     assert len(examples) == 2
     for principal, costs in examples:
         assert collection_costs(amount(principal, thousands)) == amount(costs, thousands)
+    ((principal, costs),) = re.findall(example, "\n".join(with_vat))
+    assert collection_costs(amount(principal, thousands), vat=True) == amount(costs, thousands)
     # The final notice's term is the policy's, filled in by the build (pelican.plugins.incasso.variants), which
     # creditor.yaml never sets below the law's.
     assert "**{final_notice_term_days}**" in text

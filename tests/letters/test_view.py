@@ -66,19 +66,35 @@ def test_the_consumer_final_notice_uses_the_statutory_wording_and_states_the_exa
     # 1,150.00 + 195.65 open (the payment of 200.00 paid 0.65 interest first); the December invoice is not yet due
     assert overdue_principal(claim) == Decimal("1345.65")
     costs = collection_costs(overdue_principal(claim))
-    assert costs == Decimal("201.85")
+    assert costs == Decimal("201.84")
     assert view.terms == (
         f"Wij vragen u {fmt.money(amount)} te betalen binnen veertien dagen na de dag waarop u deze brief "
         "heeft ontvangen.",
         "Heeft u deze brief op 26 november 2026 ontvangen? Dan is uw laatste betaaldag 10 december 2026. Kwam de brief "
         "later aan? Laat het ons weten: dan tellen wij de veertien dagen vanaf de dag nadat hij aankwam.",
         f"Heeft u dan niet het bedrag dat nu te laat is ({fmt.money(claim.amount_overdue)}) betaald? Dan rekenen "
-        "wij vanaf 11 december 2026 incassokosten van EUR\xa0201,85. Dat bedrag is berekend over EUR\xa01.345,65, "
+        "wij vanaf 11 december 2026 incassokosten van EUR\xa0201,84. Dat bedrag is berekend over EUR\xa01.345,65, "
         "volgens art. 6:96 BW en het Besluit vergoeding voor buitengerechtelijke incassokosten. Betaalt u binnen "
         "deze termijn een deel, dan kunnen de kosten lager worden.",
     )
     assert view.lead.amount == fmt.money(amount)
     assert view.lead.by == "Uiterlijk 10 december 2026 als u deze brief op 26 november 2026 heeft ontvangen"
+
+
+def test_a_creditor_that_charges_vat_on_the_costs_states_the_amount_with_it_and_says_so(tmp_path):
+    # 201.84 (15 % of 1,345.65 = 201.8475, down) + 21 % of it (42.3864, down: 42.38) = 244.22: the exact amount
+    # charged, which the 14-day letter must state (art. 6:96 lid 6 BW).
+    root = shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger")
+    creditor = root / "creditor.yaml"
+    creditor.write_text(creditor.read_text(encoding="utf-8") + "policy:\n  costs_vat: true\n", encoding="utf-8")
+    view = view_of(load_ledger(root), "L-FINAL")
+    assert view.terms[2] == (
+        "Heeft u dan niet het bedrag dat nu te laat is (EUR\xa01.356,28) betaald? Dan rekenen wij vanaf 11 december "
+        "2026 incassokosten van EUR\xa0244,22. Dat bedrag is berekend over EUR\xa01.345,65, volgens art. 6:96 BW en het "
+        "Besluit vergoeding voor buitengerechtelijke incassokosten. De incassokosten zijn inclusief 21% btw "
+        "(EUR\xa042,38), omdat wij de btw niet kunnen verrekenen. Betaalt u binnen deze termijn een deel, dan kunnen "
+        "de kosten lager worden."
+    )
 
 
 def test_the_costs_the_final_notice_states_are_the_costs_the_core_charges_once_it_is_recorded(tmp_path, ledger):
@@ -1734,10 +1750,11 @@ def test_the_handover_notice_without_a_way_to_reach_the_agency_says_to_call_us(t
     assert letter.meta[0][0] == "Betalingskenmerk"  # paid to us: our reference is the payment reference
 
 
-@pytest.mark.parametrize(("amount", "minimum"), [("266.63", True), ("266.66", False)])
+@pytest.mark.parametrize(("amount", "minimum"), [("266.63", True), ("266.66", True), ("266.67", False)])
 def test_the_final_notice_says_the_minimum_set_its_costs_exactly_where_its_steps_do(tmp_path, amount, minimum):
-    """15 % of EUR 266.66 is 39.999: the steps show EUR 40.00, so the minimum did not set it. The letter's
-    terms said it did, beside its own specification's '15% over EUR 266,66 = EUR 40,00' (review s27, 1)."""
+    """15 % of EUR 266.67 is 40.0005: the steps show EUR 40.00, so the minimum did not set it. The letter's
+    terms said it did, beside its own specification's '15% over EUR 266,67 = EUR 40,00' (review s27, 1). 15 % of
+    EUR 266.66 is 39.999, shown rounded down as EUR 39.99: the minimum set it, and both say so."""
     from tests.support.ledgers import event, invoice, one_debtor_ledger
 
     events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 21), "dunning")]

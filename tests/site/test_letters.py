@@ -282,7 +282,7 @@ def test_the_consumer_final_notice_states_the_statutory_term_and_the_costs(site)
         "Wij vragen u EUR 1.356,28 te betalen binnen veertien dagen na de dag waarop u deze brief heeft ontvangen."
     ) in text
     assert "Heeft u deze brief op 26 november 2026 ontvangen? Dan is uw laatste betaaldag 10 december 2026." in text
-    assert "Dan rekenen wij vanaf 11 december 2026 incassokosten van EUR 201,85." in text
+    assert "Dan rekenen wij vanaf 11 december 2026 incassokosten van EUR 201,84." in text
     assert "Dat bedrag is berekend over EUR 1.345,65, volgens art. 6:96 BW" in text
     assert "Laatste brief voordat wij kosten rekenen (sommatie)" in text
 
@@ -482,7 +482,7 @@ def test_the_email_is_ready_to_send(emailed):
     assert f"{PUBLIC_URL}/s/{token}/" in plain and f'href="{PUBLIC_URL}/s/{token}/"' in html
     assert "binnen veertien dagen na de dag waarop u deze e-mail heeft ontvangen." in plain
     assert "Heeft u deze e-mail op 24 november 2026 ontvangen? Dan is uw laatste betaaldag 8 december 2026." in plain
-    assert "incassokosten van EUR 201,85" in plain
+    assert "incassokosten van EUR 201,84" in plain
 
 
 @pytest.mark.parametrize("name", EMLS)

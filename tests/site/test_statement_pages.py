@@ -1090,7 +1090,7 @@ def test_a_final_notice_written_tonight_is_on_its_way_until_staff_record_the_day
     posted.write_text(
         posted.read_text(encoding="utf-8")
         + "  - date: 2026-11-26\n    type: final_notice\n    channel: letter\n    written: 2026-11-24\n"
-        + "    costs: 201.85\n",
+        + "    costs: 201.84\n",
         encoding="utf-8",
     )
     tree = _letters_fixture_pages(tmp_path / "recorded", ledger, date(2026, 11, 27))["L-FINAL"]
@@ -1099,7 +1099,7 @@ def test_a_final_notice_written_tonight_is_on_its_way_until_staff_record_the_day
         "dagen na de dag waarop u deze brief heeft ontvangen”. Heeft u de brief op 28 november 2026 ontvangen? "
         "Dan is uw laatste betaaldag 14 december 2026."
     ) in section(tree, "next")
-    assert "vanaf 15 december 2026 incassokosten van EUR 201,85" in section(tree, "next").replace("\xa0", " ")
+    assert "vanaf 15 december 2026 incassokosten van EUR 201,84" in section(tree, "next").replace("\xa0", " ")
 
 
 def test_a_plan_of_one_kept_on_a_site_without_its_message_shows_the_one_before_it_and_that_one_s(tmp_path):

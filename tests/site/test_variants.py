@@ -12,7 +12,7 @@ from datetime import date, timedelta
 import pytest
 
 from incasso.cli.main import main
-from pelican.plugins.incasso.build import SAMPLE_TERMS_COSTS, SAMPLE_TERMS_SHIPPED, terms_digest
+from pelican.plugins.incasso.build import SAMPLE_TERMS_COSTS, SAMPLE_TERMS_SHIPPED, SAMPLE_TERMS_VAT, terms_digest
 from tests.support.ledgers import invoice, valid_creditor, valid_debtor, write_ledger
 from tests.support.site import REPO, build_site
 
@@ -90,8 +90,8 @@ NUMBERS_WRITTEN = {
 }
 
 
-def ledger_with(tmp_path, costs_from_due: bool):
-    policy = {"business_costs_from_due": costs_from_due}
+def ledger_with(tmp_path, costs_from_due: bool, costs_vat: bool = False):
+    policy = {"business_costs_from_due": costs_from_due, "costs_vat": costs_vat}
     debtor = valid_debtor(type="business")
     return write_ledger(tmp_path, creditor=valid_creditor(policy=policy), debtors=[debtor])
 
@@ -176,7 +176,7 @@ def test_sample_terms_of_an_earlier_version_under_costs_from_the_due_date_are_no
         for now, then in NUMBERS_WRITTEN[name]:  # its days as that version wrote them, before the placeholders
             assert now in text, now
             text = text.replace(now, then)
-        lines = text.splitlines()
+        lines = _before_vat(text).splitlines()
         earlier = [re.sub(r" <!-- if business_costs_from_due: false -->$", "", line) for line in lines]
         earlier = [line for line in earlier if "business_costs_from_due" not in line]
         page.write_text("\n".join(earlier) + "\n", encoding="utf-8")
@@ -186,6 +186,54 @@ def test_sample_terms_of_an_earlier_version_under_costs_from_the_due_date_are_no
     assert SAMPLE_TERMS_COSTS in capsys.readouterr().out
     assert build_site(tmp_path, ledger=ledger_with(tmp_path / "b", False), as_of=AS_OF, extra=extra).exit_code == 0
     assert SAMPLE_TERMS_COSTS not in capsys.readouterr().out
+
+
+def _before_vat(text: str) -> str:
+    """A sample's text as the versions before `costs_vat` wrote it: only the line that no VAT is charged."""
+    lines = [re.sub(r" <!-- if costs_vat: false -->$", "", line) for line in text.splitlines()]
+    return "\n".join(line for line in lines if "costs_vat" not in line) + "\n"
+
+
+NO_VAT = {
+    "voorwaarden.html": "Wij rekenen geen btw over de incassokosten.",
+    "voorwaarden-en.html": "We do not charge VAT on collection costs.",
+}
+VAT = {
+    "voorwaarden.html": "Wij kunnen de btw niet verrekenen. Daarom rekenen wij 21% btw over de incassokosten: de "
+    "bedragen die wij noemen, zijn inclusief die btw. Het minimum en het maximum hierboven zijn zonder btw. Staat er "
+    "nog EUR 1.000 open, dan zijn de kosten EUR 181,50: EUR 150 plus EUR 31,50 btw.",
+    "voorwaarden-en.html": "We cannot reclaim VAT. We therefore charge 21% VAT on the collection costs: the amounts "
+    "we state include it. The minimum and the maximum above are without VAT. If EUR 1,000 is still unpaid, the "
+    "costs are EUR 181.50: EUR 150 plus EUR 31.50 VAT.",
+}
+
+
+@pytest.mark.parametrize("costs_vat", [False, True], ids=["no_vat", "vat"])
+def test_the_sample_terms_say_whether_vat_is_charged_on_the_costs(tmp_path, costs_vat):
+    site = build_site(tmp_path, ledger=ledger_with(tmp_path, False, costs_vat), as_of=AS_OF)
+    assert site.exit_code == 0
+    for name in ("voorwaarden.html", "voorwaarden-en.html"):
+        text = page_text(site, name)
+        said, unsaid = (VAT, NO_VAT) if costs_vat else (NO_VAT, VAT)
+        assert said[name] in text and unsaid[name] not in text, name
+        assert "costs_vat" not in (site.output / name).read_text(encoding="utf-8")
+
+
+def test_sample_terms_of_an_earlier_version_under_vat_on_the_costs_are_noted(tmp_path, capsys):
+    """The samples shipped before `costs_vat` say no VAT is charged on the costs: a build that publishes one while
+    charging it says so."""
+    settings, content = own_texts(tmp_path)
+    for name in ("voorwaarden.md", "voorwaarden.en.md"):
+        page = content / "pages" / name
+        page.write_text(_before_vat(page.read_text(encoding="utf-8")), encoding="utf-8")
+        assert terms_digest(page.read_bytes()) in SAMPLE_TERMS_SHIPPED, name  # as session 32 shipped it
+    extra = ["--settings", str(settings)]
+    assert (
+        build_site(tmp_path, ledger=ledger_with(tmp_path / "a", False, True), as_of=AS_OF, extra=extra).exit_code == 0
+    )
+    assert SAMPLE_TERMS_VAT in capsys.readouterr().out
+    assert build_site(tmp_path, ledger=ledger_with(tmp_path / "b", False), as_of=AS_OF, extra=extra).exit_code == 0
+    assert SAMPLE_TERMS_VAT not in capsys.readouterr().out
 
 
 # --- the policy's numbers of days, `{payment_term_days}` ----------------------------------------------------

@@ -1568,7 +1568,17 @@ def test_the_claims_document_counts_an_earlier_claim_s_costs_apart(tmp_path):
     ledger = one_debtor_ledger(tmp_path, invoices=[invoice(), newer], events=events, payments=paid)
     claim = assess(ledger, ledger.debtors[0], date(2026, 6, 30))
     record = claims_document([claim], claim.as_of, ledger.creditor.policy, lambda c: "")["claims"][0]
-    assert record["costs"] == {"state": "charged", "amount": "105.00", "from_date": "2026-05-22", "earlier": "187.50"}
+    costs = {"state": "charged", "amount": "105.00", "from_date": "2026-05-22", "earlier": "187.50", "vat": "0.00"}
+    assert record["costs"] == costs
+
+
+def test_the_claims_document_gives_the_vat_in_the_costs_where_the_creditor_charges_it(tmp_path):
+    # 187.50 over 1,250.00, and 21 % of it (39.375, down: 39.37): policy.costs_vat.
+    ledger = one_debtor_ledger(tmp_path, policy={"costs_vat": True}, events=[event(date(2026, 3, 3), "final_notice")])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 30))
+    record = claims_document([claim], claim.as_of, ledger.creditor.policy, lambda c: "")["claims"][0]
+    assert (record["costs"]["amount"], record["costs"]["vat"]) == ("226.87", "39.37")
+    assert record["costs_open"] == "226.87"
 
 
 def test_a_credit_note_booked_removed_or_corrected_is_listed():

@@ -106,7 +106,7 @@ TOP = {
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_the_top_says_the_costs_come_of_the_term_gone_by_not_of_paying_now(tmp_path, lang):
-    """D-1006's top said "Heeft u nog niet betaald? Betaal dan nu. Dan komen er wel EUR 201,85 incassokosten bij;
+    """D-1006's top said "Heeft u nog niet betaald? Betaal dan nu. Dan komen er wel EUR 201,84 incassokosten bij;
     die vragen wij apart.": as if paying now brought the costs. Now the term that passed is the cause, the debtor
     pays the amount above now, and knows what follows: the costs asked apart once the statements show the payment
     late, and, as a payment pays the costs first (art. 6:44 BW), that much still open then."""

@@ -70,9 +70,9 @@ def test_the_demo_s_costs_on_dec_3_wait_for_the_statements_of_the_term_s_last_da
         "De betaaltermijn van onze laatste brief (sommatie) liep tot en met 2 december 2026. Stond uw betaling "
         "uiterlijk op die dag op onze rekening? Dan telt die. Wij zien haar zodra de afschriften van onze bank over "
         "die dagen binnen zijn; betalingen van na 20 november 2026 hebben wij nog niet verwerkt. Heeft u nog niet "
-        "betaald? Betaal dan nu het bedrag hierboven. Omdat de termijn voorbij is, zijn er dan ook EUR\u00a0201,85 "
+        "betaald? Betaal dan nu het bedrag hierboven. Omdat de termijn voorbij is, zijn er dan ook EUR\u00a0201,84 "
         "incassokosten verschuldigd. Die vragen wij apart, zodra de afschriften dat laten zien. Een betaling gaat "
-        "volgens de wet eerst naar de incassokosten: daarna staat er dus nog EUR\u00a0201,85 open.",
+        "volgens de wet eerst naar de incassokosten: daarna staat er dus nog EUR\u00a0201,84 open.",
     )
     assert top.deadline == "Betaal zo snel mogelijk"  # on 3 December, not "Betaal uiterlijk 2 december"
 
@@ -98,7 +98,7 @@ def test_after_the_notices_term_a_consumer_reads_a_handover_brings_no_more_costs
     ledger, _ = demo_on_dec_3
     read = replace(ledger, bank_until=DEC_3)
     consumer = statement_view(assess(read, next(d for d in read.debtors if d.id == "D-1006"), DEC_3), read).next_steps
-    assert "Ook dan blijven de incassokosten EUR\xa0201,85: een incassobureau mag u niet meer rekenen." in consumer
+    assert "Ook dan blijven de incassokosten EUR\xa0201,84: een incassobureau mag u niet meer rekenen." in consumer
     business = view_on_dec_3(demo_on_dec_3, "D-1007").next_steps  # no cap on what an agency may ask a business
     assert not [line for line in business if "blijven de incassokosten" in line]
 

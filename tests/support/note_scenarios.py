@@ -61,6 +61,11 @@ SCENARIOS: dict[str, tuple[dict, date]] = {
         {"events": [event(date(2026, 3, 6), "final_notice", channel="letter", costs=D("900.00"))]},
         date(2026, 3, 30),
     ),
+    # The staffel's 187.50 with 21 % VAT (39.37): a creditor that cannot reclaim VAT, costs_vat left off.
+    "costs_with_vat": (
+        {"events": [event(date(2026, 3, 6), "final_notice", channel="letter", costs=D("226.87"))]},
+        date(2026, 3, 30),
+    ),
     # The same for a business whose costs follow a final notice (business_costs_from_due off, the default).
     "costs_above_business": (
         {"type": "business", "events": [event(date(2026, 3, 6), "final_notice", channel="letter", costs=D("900.00"))]},

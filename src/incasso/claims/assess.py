@@ -344,6 +344,7 @@ def _costs_outlook(
             charged.last_part_on,
             capped_from=charged.capped_from,
             over_asked=charged.over_asked,
+            vat=charged.vat,
         )
     none = CostsOutlook(CostsState.NONE, ZERO, None, ZERO)
     if plan is None:
@@ -369,7 +370,8 @@ def _costs_outlook(
             credited_by=credited_by,
         )
         if principal >= minimum:
-            full = plan.total(principal, sum(1 for p in open_parts if p >= minimum))
+            invoices = sum(1 for p in open_parts if p >= minimum)
+            full = plan.total(principal, invoices)
             stated = checkpoint.announced
             amount = full if stated is None else min(full, stated)  # never more than the letter stated
             left = None if asked is None else max(asked - paid_in_term(checkpoint, settlement.payments), ZERO)
@@ -380,5 +382,6 @@ def _costs_outlook(
                 principal,
                 asked_left=left,
                 capped_from=full if amount < full else None,
+                vat=plan.vat_in(principal, invoices) if amount == full else ZERO,
             )
     return none

@@ -49,6 +49,9 @@ class CostsOutlook:
     capped_from: Decimal | None = None
     # Charged over what was left of a final notice's amount after a payment in its term (CostCharge).
     over_asked: bool = False
+    # The VAT in `amount` (policy.costs_vat: the creditor cannot reclaim it); none when a final notice's
+    # recorded `costs` set the amount (the letter's amount stands, whatever VAT it held).
+    vat: Decimal = ZERO
 
     @property
     def owed_from(self) -> date:

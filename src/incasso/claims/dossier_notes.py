@@ -50,6 +50,7 @@ class NoteKind(StrEnum):
     COSTS_UNKNOWN = "costs_unknown"  # a consumer's costs charged on a final notice that records no `costs`
     COSTS_ABOVE_STAFFEL = "costs_above_staffel"
     COSTS_BELOW_STAFFEL = "costs_below_staffel"
+    COSTS_WITH_VAT = "costs_with_vat"  # the staffel with its VAT recorded, while policy.costs_vat is off
     NOTICE_ASKED_PAID = "notice_asked_paid"  # its costs count a principal a payment dated before it had paid
     HANDOVER_WITHOUT_NOTICE = "handover_without_notice"
     HANDOVER_UNASKED_INVOICE = "handover_unasked_invoice"
@@ -136,6 +137,10 @@ ENGLISH: dict[NoteKind, str] = {
     NoteKind.COSTS_ABOVE_STAFFEL: "the final notice of {date} records costs: {costs}, more than the staffel gives "
     "over its invoices ({most} at most): no more than the staffel is charged; if its letter stated this amount it "
     "asked more than the law allows, else correct the event",
+    NoteKind.COSTS_WITH_VAT: "the final notice of {date} records costs: {costs}, the staffel's {most} with 21 % VAT: "
+    "only a creditor that cannot reclaim VAT may add it, and must say so; if that is you, set costs_vat: true in "
+    "creditor.yaml's policy (docs/settings.md), else its letter asked more than the law allows; until then no more "
+    "than {most} is charged",
     NoteKind.COSTS_BELOW_STAFFEL: "the final notice of {date} records costs: {costs}, less than the {staffel} the "
     "staffel gives: the costs are its letter's amount; if it was written wrong, correct it",
     NoteKind.NOTICE_ASKED_PAID: "the final notice of {date} records costs: {costs}, more than the staffel gives over "
@@ -255,6 +260,7 @@ NOTE_STEPS: dict[NoteKind, frozenset[ActionKind]] = {
     NoteKind.COSTS_OVER_INTEREST: _HANDOVER,  # the handover passes the costs on: decide before it
     NoteKind.COSTS_ABOVE_STAFFEL: _HANDOVER,
     NoteKind.COSTS_BELOW_STAFFEL: _HANDOVER,
+    NoteKind.COSTS_WITH_VAT: _HANDOVER,
     NoteKind.NOTICE_ASKED_PAID: _HANDOVER,
     NoteKind.COSTS_UNSTATED: _HANDOVER,
     NoteKind.COSTS_UNKNOWN: _HANDOVER,
@@ -467,9 +473,12 @@ def _costs_above_staffel(claim: Claim, creditor: Creditor) -> list[DossierNote]:
         day = notice.letter_day
         apart = disputed_apart_when_dated(claim.debtor, notice)  # the letter asked for the rest only
         asked = sum((i.owed(day) for i in claim.debtor.invoices if i.due < day and i.number not in apart), ZERO)
-        most = collection_costs(asked)
+        most = collection_costs(asked, creditor.policy.costs_vat)  # with the VAT the creditor charges on them
         if notice.costs is not None and asked > 0 and notice.costs > most:
             facts: dict[str, NoteValue] = {"date": notice.date, "costs": notice.costs, "most": most}
+            if notice.costs == collection_costs(asked, vat=True):  # the VAT a creditor may add, unset (finding 7)
+                found.append(_note(NoteKind.COSTS_WITH_VAT, claim.debtor, notice.source, **facts))
+                continue
             facts["debtor_type"] = claim.debtor.type  # whether the staffel's protection is theirs: a consumer
             found.append(_note(NoteKind.COSTS_ABOVE_STAFFEL, claim.debtor, notice.source, **facts))
     return found
@@ -498,7 +507,7 @@ def _notice_asked_paid(claim: Claim, creditor: Creditor, noted: set[Source]) -> 
         open_then = sum((o for o in opened if o > 0), ZERO) + sum((i.owed(day) for i in since), ZERO)
         # What a notice's term charges: the staffel over what was open (claims.timing: no minimum per invoice, that
         # is the costs from the due dates', which have no note here), and what the note tells staff is charged.
-        most = collection_costs(open_then)
+        most = collection_costs(open_then, creditor.policy.costs_vat)
         if notice.source in noted or open_then <= 0 or notice.costs is None or notice.costs <= most:
             continue
         facts: dict[str, NoteValue] = {"date": notice.date, "costs": notice.costs, "open": open_then, "most": most}

@@ -148,6 +148,8 @@ class CostCharge:
     # Counted over what was left of a final notice's amount after a payment in its term, less than the
     # principal then open (cost_base): the page says where that amount comes from.
     over_asked: bool = False
+    # The VAT in `amount` (policy.costs_vat); none when a notice's recorded `costs` set the amount.
+    vat: Decimal = ZERO
 
 
 @dataclass(frozen=True, slots=True)
@@ -571,22 +573,29 @@ class _Allocator:
         if self.late_principal < minimum:
             return False  # costs over a few cents help nobody (policy.chase_minimum)
         before = self.costs.amount if self.costs else ZERO
-        total = max(plan.total(self.late_principal, self.late_invoices), before)
+        full = plan.total(self.late_principal, self.late_invoices)
+        total = max(full, before)
+        vat = plan.vat_in(self.late_principal, self.late_invoices) if full >= before else self._vat_before()
         staffel = None
         if checkpoint.announced is not None and total > max(checkpoint.announced, before):
             # Never more than the letter stated (art. 6:96 lid 6 BW); staff hear of a recorded amount below the staffel.
             staffel, total = total, max(checkpoint.announced, before)
+            vat = self._vat_before() if total == before else ZERO  # the letter's amount, whatever VAT it holds
         each = self.late_invoices if plan.minimum_decides(self.late_principal, self.late_invoices) else 0
         first_day = self.costs.charged_on if self.costs else checkpoint.day
         last_part = (
             checkpoint.day if self.costs and total > before else (self.costs.last_part_on if self.costs else None)
         )
         over_asked = base < principal_open or (self.costs is not None and self.costs.over_asked)
-        self.costs = CostCharge(first_day, self.late_principal, total, each, last_part, staffel, over_asked)
+        self.costs = CostCharge(first_day, self.late_principal, total, each, last_part, staffel, over_asked, vat)
         # (No credit is held here: a payment becomes a credit only once every invoice is paid, and then no
         # invoice has principal open for costs.)
         self._share_out(total - before, opened)
         return True
+
+    def _vat_before(self) -> Decimal:
+        """The VAT in the costs charged before this checkpoint."""
+        return self.costs.vat if self.costs else ZERO
 
     def _share_out(self, charged: Decimal, invoices: list[str]) -> None:
         """Each of `invoices` its part of the costs just `charged`, by its principal open: whole cents down,

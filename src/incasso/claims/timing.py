@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from incasso.claims.disputes import disputed_apart_when_dated
 from incasso.law.calendar import is_postal_delivery_day, term_end
-from incasso.law.costs import collection_costs
+from incasso.law.costs import collection_costs, vat_on_costs
 from incasso.law.money import ZERO
 from incasso.law.tables import (
     ASSUMED_DELIVERY_DAYS_AT_LEAST,
@@ -58,7 +58,8 @@ class CostPlan:
     Costs are fixed at each checkpoint, in date order, over the principal then open
     of its invoices: the staffel once over all principal charged so far, and never
     less than `per_invoice_minimum` for each invoice charged with at least the chase
-    minimum open. What a checkpoint adds is that total minus what was charged before.
+    minimum open, and the VAT on that where the creditor charges it (`vat`:
+    policy.costs_vat). What a checkpoint adds is that total minus what was charged before.
     """
 
     checkpoints: tuple[CostCheckpoint, ...]
@@ -66,9 +67,19 @@ class CostPlan:
     # The later final notices: each opens a new episode of costs, with its own checkpoint, when by
     # its day all that was charged before and its invoices' principal were paid (claims.settlement).
     later: tuple[CostCheckpoint, ...] = ()
+    vat: bool = False
 
     def total(self, principal: Decimal, invoices: int) -> Decimal:
-        """All costs owed over `principal`, charged for `invoices` late invoices."""
+        """All costs owed over `principal`, charged for `invoices` late invoices, their VAT included."""
+        net = self._net(principal, invoices)
+        return net + vat_on_costs(net, self.vat)
+
+    def vat_in(self, principal: Decimal, invoices: int) -> Decimal:
+        """The VAT in `total`: nothing unless the creditor charges it."""
+        return vat_on_costs(self._net(principal, invoices), self.vat)
+
+    def _net(self, principal: Decimal, invoices: int) -> Decimal:
+        """The costs before VAT: the staffel's minimum and maximum, and EUR 40 an invoice, are without it."""
         return max(collection_costs(principal), self.per_invoice_minimum * invoices)
 
     def minimum_decides(self, principal: Decimal, invoices: int) -> bool:
@@ -182,7 +193,7 @@ def cost_moment(creditor: Creditor, as_of: date) -> CostRule:
 
     def rule(debtor: Debtor) -> CostPlan | None:
         if creditor.policy.business_costs_from_due and debtor.type == DebtorType.BUSINESS:
-            return _from_due(debtor)
+            return _from_due(debtor, creditor.policy.costs_vat)
         sent = [e for e in debtor.events_until(as_of) if e.type == EventType.FINAL_NOTICE]
         # Only a notice in a form the debtor can be held to brings costs (`binds`); what any notice of the
         # day stated still caps them: the debtor read that amount.
@@ -195,7 +206,7 @@ def cost_moment(creditor: Creditor, as_of: date) -> CostRule:
         first, *later = (
             _notice_checkpoint(creditor, debtor, n, sent) for n in notices_a_day(creditor, debtor, binding)
         )
-        return CostPlan((first,), ZERO, tuple(later))
+        return CostPlan((first,), ZERO, tuple(later), vat=creditor.policy.costs_vat)
 
     return rule
 
@@ -250,7 +261,7 @@ def capping_notice(events: Iterable[Event], day: date) -> Event | None:
     return min(stated, key=lambda pair: pair[0], default=(None, None))[1]
 
 
-def _from_due(debtor: Debtor) -> CostPlan:
+def _from_due(debtor: Debtor, vat: bool) -> CostPlan:
     """Art. 6:96 lid 4 BW: each invoice still open after its due date owes costs from the day after.
 
     No letter sets the day, so a later letter does not move it; an invoice paid on
@@ -261,4 +272,4 @@ def _from_due(debtor: Debtor) -> CostPlan:
     checkpoints = tuple(
         CostCheckpoint(day, tuple(i for i in by_due if i.due + timedelta(days=1) == day)) for day in days
     )
-    return CostPlan(checkpoints, LATE_COMMERCIAL_MINIMUM)
+    return CostPlan(checkpoints, LATE_COMMERCIAL_MINIMUM, vat=vat)

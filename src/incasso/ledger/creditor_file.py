@@ -19,10 +19,9 @@ from incasso.payments.epc import max_name_bytes, payment_url_problem
 
 POLICY_FIELDS = tuple(f.name for f in dataclass_fields(Policy))
 _DEFAULT_POLICY = Policy()
-# The policy's numbers of days; its other settings are two yes/no and an amount.
-_POLICY_DAYS = tuple(
-    name for name in POLICY_FIELDS if name not in ("business_costs_from_due", "chase_minimum", "calls")
-)
+# The policy's numbers of days; its other settings are yes/no and an amount.
+_POLICY_YES_NO = ("business_costs_from_due", "costs_vat", "calls")
+_POLICY_DAYS = tuple(name for name in POLICY_FIELDS if name not in (*_POLICY_YES_NO, "chase_minimum"))
 # The law gives consumers at least 14 days after the final notice (art. 6:96 lid 6 BW).
 _POLICY_MINIMUM = {"delivery_days": 0, "final_notice_term_days": CONSUMER_TERM_DAYS}
 
@@ -113,11 +112,13 @@ def _policy(r: Reader, node: Node | None) -> Policy:
         and (value := r.integer(m[name], f"policy.{name}", minimum=_POLICY_MINIMUM.get(name, 1))) is not None
     }
     from_due = r.boolean(m.get("business_costs_from_due"), "policy.business_costs_from_due")
+    costs_vat = r.boolean(m.get("costs_vat"), "policy.costs_vat")
     minimum = r.amount(m.get("chase_minimum"), "policy.chase_minimum", at_zero="; to chase every cent, write 0.01")
     calls = r.boolean(m.get("calls"), "policy.calls")
     return Policy(
         **days,
         business_costs_from_due=_DEFAULT_POLICY.business_costs_from_due if from_due is None else from_due,
+        costs_vat=_DEFAULT_POLICY.costs_vat if costs_vat is None else costs_vat,
         chase_minimum=_DEFAULT_POLICY.chase_minimum if minimum is None else minimum,
         calls=_DEFAULT_POLICY.calls if calls is None else calls,
     )

@@ -111,6 +111,9 @@ class Policy:
     # (claims.timing.delivery_days). Errs late: see law.tables.ASSUMED_DELIVERY_DAYS_ABROAD.
     delivery_days_abroad: int = ASSUMED_DELIVERY_DAYS_ABROAD
     business_costs_from_due: bool = False
+    # The creditor cannot reclaim VAT (exempt) and charges it on the collection costs, which it must say
+    # explicitly: every costs amount then holds the VAT on it (law.costs.vat_on_costs, law.tables).
+    costs_vat: bool = False
     paid_page_days: int = 30
     dispute_max_days: int = 30
     # After a dispute's answer the debtor has this long to pay what it says is owed before the next step.

@@ -15,6 +15,7 @@ from incasso.claims.assess import assess, assessed_under
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import CostsState
+from incasso.law.costs import vat_on_costs
 from incasso.law.tables import COST_MAXIMUM
 from incasso.ledger.model import Channel, Debtor, Event, EventType, Ledger
 from incasso.ledger.problems import Source
@@ -51,9 +52,10 @@ def _sent_today(ledger: Ledger, claim: Claim, due: DueLetter, form: Channel) -> 
     later does not make it bind (`email_agreed`). Staff are told to ask for the postal address or the consent."""
     debtor = claim.debtor
     # A final notice being written states the costs the core gives it (then recorded as its `costs`):
-    # any amount up to the staffel's maximum.
+    # any amount up to the staffel's maximum, with the VAT the creditor charges on it (policy.costs_vat).
     kind = _STEP_EVENTS[due.kind]
-    costs = COST_MAXIMUM if kind == EventType.FINAL_NOTICE else None
+    most = COST_MAXIMUM + vat_on_costs(COST_MAXIMUM, ledger.creditor.policy.costs_vat)
+    costs = most if kind == EventType.FINAL_NOTICE else None
     sent = Event(claim.as_of, kind, Source(f"{due.kind} letter of {claim.as_of}"), channel=form, costs=costs)
     known = [e for e in debtor.events if e.date <= claim.as_of]
     later = [e for e in debtor.events if e.date > claim.as_of]

@@ -86,6 +86,7 @@ from incasso.statement.tables import (
     costs_come_beside,
     costs_notice,
     costs_stopped_by,
+    costs_vat_sentence,
     instalment_key,
     minimum_sentence,
     notice_named,
@@ -164,7 +165,9 @@ def costs_after_term(creditor: Creditor, claim: Claim, lang: Language, form: Cha
     first one. Read on that last day, a part paid by then still lowers them (after the figures' last day, or today)."""
     today = _read_on_last_day(creditor, claim, form)
     said = page_costs_after_term(creditor, claim, lang, today=today, first=first)
-    if not today or not lowered_by_a_part(claim.costs.amount, creditor.policy.chase_minimum):
+    if not today or not lowered_by_a_part(
+        claim.costs.amount, creditor.policy.chase_minimum, vat=creditor.policy.costs_vat
+    ):
         return said
     day = partial(fmt.day, lang=lang)
     last_day = claim.costs.owed_from - DAY if claim.costs.owed_from is not None else claim.as_of
@@ -514,7 +517,7 @@ def _final_costs(
         values["what"] = costs_stopped_by(claim, lang)[0]
         return [labels.text(lang, "costs_from_due", last_day=day(costs.from_date - DAY), **values)], None
     # A part paid in time lowers the costs only above the scale's minimum: said only then.
-    lowers = lowered_by_a_part(costs.amount, creditor.policy.chase_minimum)
+    lowers = lowered_by_a_part(costs.amount, creditor.policy.chase_minimum, vat=creditor.policy.costs_vat)
     if first.date != notice.date and term_over_on_arrival(creditor, claim, form):
         # The first one's term ends before this letter can be acted on: no part to pay "before then".
         # Said once on the first page; the specification says they are not in its total (`_final_notice`).
@@ -541,10 +544,12 @@ def _final_costs(
         short = text(lang, "final_costs_short_stated", amount=money(costs.amount))
         return [text(lang, "final_costs_stated", **values) + (" " + text(lang, "part_lowers") if lowers else "")], short
     letter_costs = text(lang, "final_costs", principal=principal, basis=basis, **values)
-    letter_costs += minimum_sentence(costs.principal, lang)
+    # The amount stated is what will be charged (art. 6:96 lid 6 BW): the VAT in it, where charged, is said.
+    letter_costs += minimum_sentence(costs.principal, lang) + costs_vat_sentence(claim, lang)
     return (
         [letter_costs + (" " + text(lang, "part_lowers") if lowers else "")],
-        text(lang, "final_costs_short", amount=money(costs.amount), principal=principal, basis=basis),
+        text(lang, "final_costs_short", amount=money(costs.amount), principal=principal, basis=basis)
+        + costs_vat_sentence(claim, lang),
     )
 
 

@@ -328,6 +328,7 @@ def _figures(claim: Claim) -> dict:
             "amount": plain(claim.costs.amount),
             "from_date": _day(claim.costs.from_date),
             "earlier": plain(s.costs_earlier),  # of the claims before, all paid (a later notice's new episode)
+            "vat": plain(claim.costs.vat),  # in `amount`: the creditor cannot reclaim VAT (policy.costs_vat)
         },
     }
 

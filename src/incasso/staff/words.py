@@ -249,6 +249,7 @@ NOTE_TITLE = {
     "costs_unknown": "Sommatie zonder kosten (costs:) bij een particulier",
     "costs_above_staffel": "Kosten in de sommatie boven de staffel",
     "costs_below_staffel": "Kosten in de sommatie onder de staffel",
+    "costs_with_vat": "Kosten in de sommatie met btw",
     "notice_asked_paid": "Sommatie vroeg om geld dat al betaald was",
     "handover_without_notice": "Overgedragen zonder sommatie",
     "handover_unasked_invoice": "Factuur overgedragen zonder eigen sommatie",
@@ -295,6 +296,10 @@ NOTE = {
     "facturen geeft ({most} hoogstens). Er wordt nooit meer dan de staffel gerekend. Kijk in de brief: stond dit "
     "bedrag erin, dan vroeg die meer dan de wet toestaat, en kan een particulier de kosten betwisten (meld dat bij de "
     "overdracht aan het incassobureau). Is het bedrag verkeerd overgenomen, verbeter dan costs: bij deze sommatie.",
+    "costs_with_vat": "Bij de sommatie van {date} staat {costs} aan kosten: de {most} van de staffel met 21% btw. "
+    "Alleen wie de btw niet kan verrekenen, mag die erbij rekenen, en moet dat zeggen. Geldt dat voor u, zet dan "
+    "costs_vat: true in het beleid (policy) in creditor.yaml; anders vroeg de brief meer dan de wet toestaat. Tot "
+    "dan wordt niet meer dan {most} gerekend.",
     "costs_below_staffel": "Bij de sommatie van {date} staat {costs} aan kosten, minder dan de {staffel} die de "
     "staffel geeft: de incassokosten zijn het bedrag uit de brief. Is het verkeerd overgenomen, verbeter dan "
     "costs: bij deze sommatie.",

@@ -252,6 +252,7 @@ NOTE_TITLE = {
     "costs_unknown": "Final notice without costs (costs:) to a consumer",
     "costs_above_staffel": "Costs in the final notice above the statutory scale",
     "costs_below_staffel": "Costs in the final notice below the statutory scale",
+    "costs_with_vat": "Costs in the final notice with VAT",
     "notice_asked_paid": "Final notice asked for money already paid",
     "handover_without_notice": "Handed over without a final notice",
     "handover_unasked_invoice": "Invoice handed over without its own final notice",
@@ -298,6 +299,10 @@ NOTE = {
     "on its invoices ({most} at most). Never more than the scale is charged. Look at the letter: if this amount was "
     "in it, it asked more than the law allows, and a consumer can dispute the costs (mention it at the handover to "
     "the collection agency). If the amount was copied wrongly, correct costs: on this final notice.",
+    "costs_with_vat": "The final notice of {date} has {costs} in costs: the statutory scale's {most} with 21% VAT. "
+    "Only a creditor that cannot reclaim VAT may add it, and must say so. If that is you, set costs_vat: true in the "
+    "policy in creditor.yaml; otherwise the letter asked more than the law allows. Until then, no more than {most} "
+    "is charged.",
     "costs_below_staffel": "The final notice of {date} has {costs} in costs, less than the {staffel} the "
     "statutory scale gives: the collection costs are the amount in the letter. If it was copied wrongly, correct "
     "costs: on this final notice.",

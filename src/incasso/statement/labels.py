@@ -450,6 +450,11 @@ NL = {
     "costs_steps_inline_sum": "samen {amount}",
     "costs_steps_minimum": "Dat is minder dan het wettelijke minimum. De incassokosten zijn daarom {minimum}.",
     "costs_steps_maximum": "Dat is meer dan het wettelijke maximum. De incassokosten zijn daarom {maximum}.",
+    # A creditor that cannot reclaim VAT charges it on the costs, and must say so (policy.costs_vat).
+    "costs_vat": "De incassokosten zijn inclusief {rate} btw ({vat}), omdat wij de btw niet kunnen verrekenen.",
+    "costs_steps_vat": "Plus {rate} btw over {net}: {vat}",
+    "costs_steps_with_vat": "Incassokosten met btw: {amount}",
+    "costs_steps_inline_vat": "Met {rate} btw over {net} ({vat}) erbij: {amount}.",
     "costs_unseen": "Heeft u uiterlijk {last_day} betaald wat {notice} vroeg, maar na {paid_until}? "
     "Dan hebben wij die betaling nog niet kunnen verwerken, en rekenen wij deze kosten niet.",
     "costs_charged_each": "Wij rekenen {amount} incassokosten: {count} facturen zijn niet op tijd betaald, en "
@@ -1603,6 +1608,10 @@ EN = {
     "costs_steps_inline_sum": "together {amount}",
     "costs_steps_minimum": "That is less than the legal minimum, so the collection costs are {minimum}.",
     "costs_steps_maximum": "That is more than the legal maximum, so the collection costs are {maximum}.",
+    "costs_vat": "The collection costs include {rate} VAT ({vat}), because we cannot reclaim the VAT.",
+    "costs_steps_vat": "Plus {rate} VAT on {net}: {vat}",
+    "costs_steps_with_vat": "Collection costs with VAT: {amount}",
+    "costs_steps_inline_vat": "With {rate} VAT on {net} ({vat}) added: {amount}.",
     "costs_unseen": "If you paid what {notice} asked by {last_day}, but after {paid_until}, we have "
     "not been able to process that payment yet, and we do not charge these costs.",
     "costs_charged_each": "We charge {amount} in collection costs: {count} invoices were not paid on time, and for "

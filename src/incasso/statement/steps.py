@@ -780,7 +780,7 @@ def final_notice_forecast(claim: Claim, creditor: Creditor, lang: Language, when
     by_post = final_notice_term_end(creditor, claim.debtor, sent, Channel.LETTER) + DAY
     by_email = final_notice_term_end(creditor, claim.debtor, sent, Channel.EMAIL) + DAY
     values = dict(
-        amount=fmt.money(collection_costs(sum((b.principal_open for b in asked), ZERO)), lang),
+        amount=fmt.money(notice_costs_ahead(claim, creditor), lang),
         invoices=text(lang, "overdue_invoice" if len(asked) == 1 else "overdue_invoices"),
     )
     # A business whose notice is written both ways gets it by e-mail or by post, which the staff
@@ -795,7 +795,8 @@ def final_notice_forecast(claim: Claim, creditor: Creditor, lang: Language, when
 def notice_costs_ahead(claim: Claim, creditor: Creditor) -> Decimal:
     """The costs a final notice sent now would announce (`notice_invoices_ahead`); zero without them."""
     asked = notice_invoices_ahead(claim, creditor)
-    return collection_costs(sum((b.principal_open for b in asked), ZERO)) if asked else ZERO
+    principal = sum((b.principal_open for b in asked), ZERO)
+    return collection_costs(principal, creditor.policy.costs_vat) if asked else ZERO
 
 
 def notice_invoices_ahead(claim: Claim, creditor: Creditor) -> tuple[InvoiceBalance, ...]:

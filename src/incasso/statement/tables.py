@@ -36,7 +36,14 @@ from incasso.claims.timing import binds, letter_received, notice_term_end
 from incasso.law.costs import CostCalculation, at_the_minimum, cost_calculation, lowered_by_a_part
 from incasso.law.interest import InterestLine
 from incasso.law.money import ZERO, cents
-from incasso.law.tables import COST_BASIS, COST_BASIS_EN, COST_MAXIMUM, COST_MINIMUM, LATE_COMMERCIAL_MINIMUM
+from incasso.law.tables import (
+    COST_BASIS,
+    COST_BASIS_EN,
+    COST_MAXIMUM,
+    COST_MINIMUM,
+    COSTS_VAT_RATE,
+    LATE_COMMERCIAL_MINIMUM,
+)
 from incasso.ledger.model import (
     INSTANT_CHANNELS,
     Channel,
@@ -677,7 +684,24 @@ def costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
     Announced costs depend on when the final notice arrived, which we can only assume:
     the text says so, as the next steps do, and takes its dates from claim.costs.
     """
-    return _present_costs_text(claim, creditor, lang) + earlier_costs_sentence(claim, lang)
+    return (
+        _present_costs_text(claim, creditor, lang)
+        + costs_vat_sentence(claim, lang)
+        + earlier_costs_sentence(claim, lang)
+    )
+
+
+def costs_vat_sentence(claim: Claim, lang: Language) -> str:
+    """' The collection costs include 21% VAT (EUR 31,50), because we cannot reclaim the VAT.', where the
+    creditor charges VAT on them (policy.costs_vat): a creditor may add it only when it says so."""
+    vat = claim.costs.vat
+    if claim.costs.state == CostsState.NONE or vat <= 0:
+        return ""
+    return " " + text(lang, "costs_vat", rate=_vat_rate(lang), vat=fmt.money(vat, lang))
+
+
+def _vat_rate(lang: Language) -> str:
+    return fmt.percent(COSTS_VAT_RATE * 100, lang)
 
 
 def earlier_costs_sentence(claim: Claim, lang: Language) -> str:
@@ -759,7 +783,11 @@ def costs_after_term(
     )
     if note is not None:  # what that amount is, where the top asks more (costs_stopped_by), as the term's wording says
         said += " " + note
-    if today or claim.payments_until >= last_day or not lowered_by_a_part(costs.amount, creditor.policy.chase_minimum):
+    if (
+        today
+        or claim.payments_until >= last_day
+        or not lowered_by_a_part(costs.amount, creditor.policy.chase_minimum, vat=creditor.policy.costs_vat)
+    ):
         return said  # read on that last day, a letter says what a part paid then still does (letters.terms)
     return said + " " + text(lang, "part_lowered", paid_until=day(claim.payments_until), last_day=day(last_day))
 
@@ -803,7 +831,7 @@ def shown_calculation(claim: Claim) -> CostCalculation | None:
     costs = claim.costs
     if costs.state == CostsState.NONE or costs.each_late_invoice:
         return None
-    calculation = cost_calculation(costs.principal)
+    calculation = cost_calculation(costs.principal, vat=costs.vat > 0)
     return calculation if calculation.amount == costs.amount and calculation.steps else None
 
 
@@ -849,11 +877,20 @@ def costs_steps(claim: Claim, lang: Language) -> tuple[str, ...]:
         )
         lines.append(sum_line)
     limit = _limit_sentence(calculation, lang)
-    return (*lines, limit) if limit else tuple(lines)
+    return (*lines, *((limit,) if limit else ()), *_vat_lines(calculation, lang))
+
+
+def _vat_lines(calculation: CostCalculation, lang: Language) -> tuple[str, ...]:
+    """The VAT on the scale's amount and the costs with it, where the creditor charges it (policy.costs_vat)."""
+    if calculation.vat <= 0:
+        return ()
+    money = partial(fmt.money, lang=lang)
+    vat = text(lang, "costs_steps_vat", rate=_vat_rate(lang), net=money(calculation.net), vat=money(calculation.vat))
+    return vat, text(lang, "costs_steps_with_vat", amount=money(calculation.amount))
 
 
 def costs_steps_sentence(claim: Claim, lang: Language) -> str:
-    """The same calculation in a sentence, for a letter: ' Zo berekend: 15% over EUR 1.345,65 = EUR 201,85.'"""
+    """The same calculation in a sentence, for a letter: ' Zo berekend: 15% over EUR 1.345,65 = EUR 201,84.'"""
     calculation = shown_calculation(claim)
     if calculation is None:
         return ""
@@ -861,7 +898,12 @@ def costs_steps_sentence(claim: Claim, lang: Language) -> str:
     if len(steps) > 1:
         steps[-1] += ", " + text(lang, "costs_steps_inline_sum", amount=fmt.money(calculation.scale, lang))
     limit = _limit_sentence(calculation, lang)
-    return " " + text(lang, "costs_steps_inline", steps="; ".join(steps)) + (" " + limit if limit else "")
+    said = " " + text(lang, "costs_steps_inline", steps="; ".join(steps)) + (" " + limit if limit else "")
+    if calculation.vat <= 0:
+        return said
+    money = partial(fmt.money, lang=lang)
+    vat = dict(net=money(calculation.net), vat=money(calculation.vat), amount=money(calculation.amount))
+    return said + " " + text(lang, "costs_steps_inline_vat", rate=_vat_rate(lang), **vat)
 
 
 def _over_asked_sentence(claim: Claim, creditor: Creditor, lang: Language) -> str:
@@ -907,7 +949,9 @@ def costs_parts_sentence(claim: Claim, lang: Language) -> str:
 def part_lowers_sentence(claim: Claim, creditor: Creditor, lang: Language) -> str:
     """' Paying part of it before then may lower the costs', when it can: above the staffel's minimum, and
     while the term runs (one over, its days not yet in the statements read, is no time to pay in any more)."""
-    if claim.term_unseen is not None or not lowered_by_a_part(claim.costs.amount, creditor.policy.chase_minimum):
+    if claim.term_unseen is not None or not lowered_by_a_part(
+        claim.costs.amount, creditor.policy.chase_minimum, vat=creditor.policy.costs_vat
+    ):
         return ""
     return " " + text(lang, "part_lowers")
 
@@ -918,7 +962,7 @@ def costs_at_most(claim: Claim, creditor: Creditor, lang: Language) -> str:
     says below), else the amount. The amount is over what is open now: payments made have lowered it already.
     Costs from the due date (business_costs_from_due) are named as they are."""
     amount = fmt.money(claim.costs.amount, lang)
-    lowers = lowered_by_a_part(claim.costs.amount, creditor.policy.chase_minimum)
+    lowers = lowered_by_a_part(claim.costs.amount, creditor.policy.chase_minimum, vat=creditor.policy.costs_vat)
     if costs_notice(claim, creditor) is None or not lowers:
         return amount
     return text(lang, "costs_at_most", amount=amount)

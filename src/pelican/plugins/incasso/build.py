@@ -27,6 +27,7 @@ from incasso.law.calendar import today
 from incasso.law.rates import RateNotice
 from incasso.ledger.cache import CACHE_FILE, LedgerCache
 from incasso.ledger.collector import held, records_kept
+from incasso.ledger.model import Policy
 from incasso.letters.due import NO_RECORD, FirstSeen
 from incasso.payments.tokens import DEMO_SECRET, demo_links_problem, links_fingerprint, secret_problem
 from incasso.processes import in_order
@@ -85,6 +86,14 @@ SAMPLE_TERMS_COSTS = (
 )
 # The mark of the sample's line for a creditor who charges a business from the due date.
 FROM_DUE_MARK = b"<!-- if business_costs_from_due: true -->"
+SAMPLE_TERMS_VAT = (
+    "costs_vat is true, but a terms page published is the sample of an earlier incasso, which says that no VAT "
+    "is charged on the collection costs, while the statement pages and letters charge it: publish terms that say "
+    "so, or copy the current sample's lines marked <!-- if costs_vat: ... --> into it (docs/settings.md, 'Your "
+    "own texts')"
+)
+# The mark of the sample's line for a creditor who charges VAT on the collection costs.
+VAT_MARK = b"<!-- if costs_vat: true -->"
 
 
 LOST_RECORD = (
@@ -227,6 +236,7 @@ SAMPLE_TERMS_SHIPPED = frozenset(
         "87c429e7dcbd2e70eb1cbd28632fd5bc19c57f95c37b6dd6c7335b8a14592e42",  # a complaint's term, per policy (s30)
         "f6a67da92984319aa6d9cb78164688692ea8490ec2a7217ccfddab284444384e",  # no "veertiendagenbrief" (s31)
         "53a20b2e32b1590bc82c0ee7e71e715d89736b0a941b76c709fa3f741d22ebd1",  # a payment naming several invoices (s32)
+        "0057276510d5a639fb633d7e49f0a7cf662b5ecb3f93886e4cf463068e2a4f4b",  # VAT on the costs, per policy (s39)
         # voorwaarden.en.md
         "0f14b47467f62dbefaab43903ad341e3051a920761a7eccdd60b0ef9780f128e",
         "98756c0e3ad4d33f5ebd84cb762789063029a637c18bb4c2a828d33730a9de9f",  # "formal reminder" (session 25)
@@ -249,6 +259,7 @@ SAMPLE_TERMS_SHIPPED = frozenset(
         "0a79c8faf2588d5ef233bac31e50dfd8c4cbe1a2e8b0d15db7eec9bfdcfc5fa9",  # the policy's days in braces (s30)
         "0a166a9f4e4294c2312a9e336887f615e94a029e221396013f7f50d02939fe37",  # a complaint's term, per policy (s30)
         "5ce8a4880e148eada1d220f8383fbe122339ddc7b13221bfa52cbb7f3eefd055",  # a payment naming several invoices (s32)
+        "1b823ee824e4ba717bcec3818e40896c84efed232eaadd2b6ceda09f8c0bff54",  # VAT on the costs, per policy (s39)
     }
 )
 
@@ -274,13 +285,25 @@ def publishes_sample_terms(settings: Path) -> tuple[str, ...]:
     )
 
 
-def _unmarked(settings: Path, samples: tuple[str, ...]) -> bool:
-    """Whether one of the sample terms pages published has no line for costs from the due date: an earlier
-    version's, which says they come after the final notice's term only."""
+def _earlier_samples(settings: Path, samples: tuple[str, ...], policy: Policy) -> list[str]:
+    """What a sample terms page of an earlier version says against the policy: that costs come after the
+    final notice only, or that no VAT is charged on them."""
+    said = []
+    if policy.business_costs_from_due and _unmarked(settings, samples, FROM_DUE_MARK):
+        said.append(SAMPLE_TERMS_COSTS)
+    if policy.costs_vat and _unmarked(settings, samples, VAT_MARK):
+        said.append(SAMPLE_TERMS_VAT)
+    return said
+
+
+def _unmarked(settings: Path, samples: tuple[str, ...], mark: bytes) -> bool:
+    """Whether one of the sample terms pages published has no line with `mark`: an earlier version's, which
+    says costs come after the final notice's term only (FROM_DUE_MARK), or that no VAT is charged on them
+    (VAT_MARK)."""
     from pelican.settings import read_settings
 
     pages = Path(read_settings(str(settings))["PATH"]) / "pages"
-    return any(FROM_DUE_MARK not in (pages / name).read_bytes() for name in samples)
+    return any(mark not in (pages / name).read_bytes() for name in samples)
 
 
 def pelican_build(settings: Path, override: dict) -> tuple[list[str], Build | None]:
@@ -354,8 +377,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
         notices += _unlinked_letters(internal)
     notices += texts_notes(settings)
     sample_terms = publishes_sample_terms(settings)
-    if books.ledger.creditor.policy.business_costs_from_due and _unmarked(settings, sample_terms):
-        notices.append(SAMPLE_TERMS_COSTS)
+    notices += _earlier_samples(settings, sample_terms, books.ledger.creditor.policy)
     bank = books.bank
     rates = claims_rate_notices((c for c in claims if not c.closed), books.ledger.creditor, as_of)
     return BuildResult(

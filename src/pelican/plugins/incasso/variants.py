@@ -8,7 +8,8 @@ ending in a mark:
     - Bent u een bedrijf, ... voorbij is. <!-- if business_costs_from_due: false -->
     - Bent u een bedrijf, ... vanaf de dag na ... <!-- if business_costs_from_due: true -->
 
-and the build publishes the one the policy holds for, without its mark (docs/settings.md, 'Your own
+and the build publishes the one the policy holds for, without its mark (so too whether VAT is charged on
+the costs, `costs_vat`) (docs/settings.md, 'Your own
 texts'). The mark is the creditor's to keep, move or delete: a page without marks is published
 exactly as written. A mark the build cannot read stops it, naming the file and line, as `incasso
 check` does: a line meant for one setting must never go out under the other.
@@ -53,7 +54,7 @@ from .settings import BUILD
 logger = logging.getLogger(__name__)
 
 # The policy's yes/no settings a line can follow, as creditor.yaml names them.
-FOLLOWED = ("business_costs_from_due",)
+FOLLOWED = ("business_costs_from_due", "costs_vat")
 # A mark ends its line: `<!-- if name: true -->`. A comment that opens so with a setting's kind of name
 # (words joined by `_`) is taken for a mark, and checked, so that a misspelt one is said rather than
 # published as a hidden comment beside its twin; `<!-- if unsure: ask -->` is a comment.

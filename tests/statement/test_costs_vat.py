@@ -1,0 +1,72 @@
+"""VAT on the collection costs as the page says it (policy.costs_vat): the amount charged includes it, the
+costs sentence says why, and the calculation under it adds the VAT to the staffel's amount. Hand
+computations: 15 % of 1,250.00 is 187.50; 21 % of it is 39.375, rounded down 39.37; together 226.87."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+
+from incasso.claims.assess import assess
+from incasso.statement.view import statement_view
+from tests.support.ledgers import event, one_debtor_ledger
+
+NOTICE = date(2026, 3, 2)
+CHARGED = NOTICE + timedelta(days=40)
+NBSP = "\xa0"
+
+
+def _view(tmp_path, as_of: date, vat: bool, **changes):
+    policy = {"costs_vat": True} if vat else None
+    events = [event(NOTICE, "final_notice", channel="letter")]
+    ledger = one_debtor_ledger(tmp_path, policy=policy, events=events, **changes)
+    claim = assess(ledger, ledger.debtors[0], as_of)
+    return claim, statement_view(claim, ledger)
+
+
+def test_the_page_says_the_vat_in_the_costs_charged(tmp_path):
+    claim, view = _view(tmp_path, CHARGED, vat=True)
+    assert (claim.costs.amount, claim.costs.vat) == (Decimal("226.87"), Decimal("39.37"))
+    assert view.costs.startswith(f"Wij rekenen EUR{NBSP}226,87 incassokosten, berekend over EUR{NBSP}1.250,00")
+    assert (
+        f"De incassokosten zijn inclusief 21% btw (EUR{NBSP}39,37), omdat wij de btw niet kunnen verrekenen."
+        in view.costs
+    )
+    assert view.costs_steps == (
+        f"15% over EUR{NBSP}1.250,00: EUR{NBSP}187,50",
+        f"Plus 21% btw over EUR{NBSP}187,50: EUR{NBSP}39,37",
+        f"Incassokosten met btw: EUR{NBSP}226,87",
+    )
+
+
+def test_the_page_says_the_vat_in_the_costs_announced_in_english(tmp_path):
+    claim, view = _view(tmp_path, NOTICE + timedelta(days=3), vat=True, language="en")
+    assert (claim.costs.state, claim.costs.amount) == ("announced", Decimal("226.87"))
+    said = f"The collection costs include 21% VAT (EUR{NBSP}39.37), because we cannot reclaim the VAT."
+    assert view.costs.endswith(said)
+    assert view.costs_steps[1:] == (
+        f"Plus 21% VAT on EUR{NBSP}187.50: EUR{NBSP}39.37",
+        f"Collection costs with VAT: EUR{NBSP}226.87",
+    )
+
+
+def test_the_vat_comes_after_the_minimum_that_set_the_costs(tmp_path):
+    from tests.support.ledgers import invoice
+
+    claim, view = _view(tmp_path, CHARGED, vat=True, invoices=[invoice(amount=Decimal("150.00"))])
+    assert claim.costs.amount == Decimal("48.40")  # the minimum 40.00 + 8.40
+    assert view.costs_steps == (
+        f"15% over EUR{NBSP}150,00: EUR{NBSP}22,50",
+        f"Dat is minder dan het wettelijke minimum. De incassokosten zijn daarom EUR{NBSP}40,00.",
+        f"Plus 21% btw over EUR{NBSP}40,00: EUR{NBSP}8,40",
+        f"Incassokosten met btw: EUR{NBSP}48,40",
+    )
+
+
+@pytest.mark.parametrize("as_of", [NOTICE + timedelta(days=3), CHARGED])
+def test_without_the_setting_the_page_says_nothing_of_vat(tmp_path, as_of):
+    claim, view = _view(tmp_path, as_of, vat=False)
+    assert (claim.costs.amount, claim.costs.vat) == (Decimal("187.50"), Decimal("0.00"))
+    assert "btw" not in view.costs and not any("btw" in line for line in view.costs_steps)
