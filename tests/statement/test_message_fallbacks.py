@@ -26,9 +26,7 @@ def claims():
     plan behind, a dispute, a handover, a legal step, paid, written off): a fallback may depend on any of these."""
     demo = ledger_as_built()
     staff = load_ledger(FIXTURE / "ledger")
-    return [assess(demo, d, AS_OF) for d in demo.debtors] + [
-        assess(staff, d, date(2026, 7, 1)) for d in staff.debtors
-    ]
+    return [assess(demo, d, AS_OF) for d in demo.debtors] + [assess(staff, d, date(2026, 7, 1)) for d in staff.debtors]
 
 
 def chain(claim, key: str) -> list[str]:
