@@ -6,13 +6,8 @@ from __future__ import annotations
 import re
 
 from incasso.statement.view import OPTIONAL_MESSAGES
+from tests.support.numbers import counted, in_words
 from tests.support.site import REPO
-
-UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-UNITS += "seventeen eighteen nineteen"
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-NUMBERS = {word: n for n, word in enumerate(UNITS.split())} | TENS
-NUMBERS |= {f"{ten}-{unit}": n + u for ten, n in TENS.items() for unit, u in NUMBERS.items() if 0 < u < 10}
 
 
 def documented() -> tuple[str, set[str]]:
@@ -33,6 +28,6 @@ def test_the_readme_names_every_optional_message():
 
 def test_the_readme_counts_the_optional_messages():
     count, _ = documented()
-    assert NUMBERS.get(count) == len(OPTIONAL_MESSAGES), (
-        f'README.md, 4. Your texts: "except {count} added later", the code has {len(OPTIONAL_MESSAGES)}'
+    assert counted(count) == len(OPTIONAL_MESSAGES), (
+        f'README.md, 4. Your texts: "except {count} added later", the code has {in_words(len(OPTIONAL_MESSAGES))}'
     )
