@@ -17,8 +17,6 @@ from pelican.plugins.incasso.statements import MESSAGE_KEYS
 from tests.support.site import AS_OF, ledger_as_built
 from tests.support.staff_fixture import FIXTURE
 
-HOW_TO = "give it a branch in incasso.statement.view.message_fallback (what the page showed before it)"
-
 
 @pytest.fixture(scope="module")
 def claims():
@@ -63,6 +61,7 @@ def test_a_message_is_either_optional_or_one_every_site_has():
     assert not set(OPTIONAL_MESSAGES) & set(MESSAGE_KEYS)
 
 
-def test_a_message_every_site_has_is_its_own():
+def test_a_message_every_site_has_is_its_own(claims):
     for key in MESSAGE_KEYS:
-        assert message_fallback(None, key) == key  # type: ignore[arg-type]  # no claim needed: nothing stands in
+        assert message_fallback(claims[0], key) == key
+        assert message_fallbacks(claims[0], key) == (key,)
