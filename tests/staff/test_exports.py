@@ -499,7 +499,10 @@ def test_the_docs_list_every_value_of_claims_json_s_states_and_kinds():
     assert {f.split(".", 1)[1] for f in docs_claim if f.startswith("ageing.")} == {str(b) for b in Bucket}
     # Every signal of the overview but the notes on a dossier, which are only there and on the dossier page.
     notes = {FlagKind.NOTE_BEFORE_STEP, FlagKind.DOSSIER_NOTE}
-    assert set(re.findall(r"`([a-z_]+)`", docs_claim["flags[]"][1])) == {str(f) for f in FlagKind} - notes
+    listed, kinds = set(re.findall(r"`([a-z_]+)`", docs_claim["flags[]"][1])), {str(f) for f in FlagKind} - notes
+    where = "docs/cli.md, claims.json's `flags[]` row"
+    assert not kinds - listed, f"{where}: name the signal {', '.join(sorted(kinds - listed))} and what it means"
+    assert not listed - kinds, f"{where} names {', '.join(sorted(listed - kinds))}, no signal claims.json writes"
     assert f"`{CLAIMS_FORMAT}`" in docs_document["format"][1] and f"`{CLAIMS_VERSION}`" in docs_document["version"][1]
 
 

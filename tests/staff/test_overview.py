@@ -53,7 +53,7 @@ from incasso.staff.search import search_fields
 from incasso.staff.view import flag_detail
 from incasso.staff.words import UI
 from tests.support.ledgers import event, invoice, one_debtor_ledger, payment
-from tests.support.site import AS_OF, DEMO_LEDGER, ledger_as_built
+from tests.support.site import AS_OF, DEMO_LEDGER, REPO, ledger_as_built
 from tests.support.staff_fixture import D1, D2, FIXTURE, second_ledger
 
 D = Decimal
@@ -179,25 +179,47 @@ def test_flags_per_claim(book, claims, policy):
         "L-FINAL": ["note_before_step"],
         "M-FINAL-DUE": ["no_contact", "note_before_step"],
     }
-    # The fixture has no money over and no bank statements: those signals are tested with ledgers of their own,
-    # as a note not about the next step is.
-    from_the_bank = {"possible_payment", "payment_returned", "refund_returned", "paid_after_write_off"}
-    # A dispute naming its invoices: tests/claims/test_invoice_disputes.py.
-    # A rest below the chase minimum that nothing chases: tests/staff/test_small_rest.py; a credit of a few cents:
-    # tests/staff/test_small_credit.py; a part payment before the next letter: tests/staff/test_part_payment.py;
-    # more passed on to the agency than came in: tests/staff/test_pass_on.py.
-    others = {
-        "part_payment",
-        "passed_on_over",
-        "credit",
-        "awaits_bank",
-        "dossier_note",
-        "disputed_invoices",
-        "small_rest",
-        "small_credit",
-        *from_the_bank,
-    }
-    assert set(FLAG_KINDS) - others == {k for v in raised.values() for k in v}
+    assert_every_signal_is_tested({k for v in raised.values() for k in v})
+
+
+# The signals the staff fixture does not raise, each with the test that does (a ledger of its own): the fixture has
+# no money over and no bank statements, no dispute naming its invoices, no small rest or credit, no part payment, no
+# note but about the next step. A new signal kind (FlagKind) the fixture does not raise goes here too.
+TESTED_ELSEWHERE = {
+    "part_payment": "tests/staff/test_part_payment.py",  # a part payment before the next letter
+    "passed_on_over": "tests/staff/test_pass_on.py",  # more passed on to the agency than came in
+    "credit": "tests/staff/test_overview.py",  # test_a_credit_is_flagged_even_on_a_paid_claim
+    "awaits_bank": "tests/staff/test_overview.py",  # test_a_promise_or_instalment_past_the_last_bank_statement...
+    "dossier_note": "tests/staff/test_notes.py",  # a note not about the next step
+    "disputed_invoices": "tests/claims/test_invoice_disputes.py",  # a dispute naming its invoices
+    "small_rest": "tests/staff/test_small_rest.py",  # a rest below the chase minimum that nothing chases
+    "small_credit": "tests/staff/test_small_credit.py",  # a credit of a few cents
+    "possible_payment": "tests/staff/test_bank_section.py",
+    "payment_returned": "tests/staff/test_returns.py",
+    "refund_returned": "tests/staff/test_returns.py",
+    "paid_after_write_off": "tests/staff/test_paid_after_write_off.py",
+}
+
+
+def assert_every_signal_is_tested(raised: set[str]) -> None:
+    """Every signal kind is raised by the staff fixture or listed, with the test that raises it, in
+    TESTED_ELSEWHERE: the failure says which kind and where it goes (it said "Extra items in the left set")."""
+    here = "TESTED_ELSEWHERE in tests/staff/test_overview.py"
+    kinds = {str(kind) for kind in FLAG_KINDS}
+    untested = sorted(kinds - raised - set(TESTED_ELSEWHERE))
+    assert not untested, (
+        f"signal kind {', '.join(untested)}: the staff fixture (tests/fixtures/staff) raises no such signal. "
+        f"Raise it in a test of its own and list it in {here}, with that test's file (or add it to the fixture "
+        "and to the expected flags of test_flags_per_claim)"
+    )
+    both = sorted(raised & set(TESTED_ELSEWHERE))
+    assert not both, f"the staff fixture raises {', '.join(both)} now: take it out of {here}"
+    gone = sorted(set(TESTED_ELSEWHERE) - kinds)
+    assert not gone, f"{', '.join(gone)} is no signal kind (FlagKind) any more: take it out of {here}"
+    for kind, test in TESTED_ELSEWHERE.items():
+        source = (REPO / test).read_text(encoding="utf-8") if (REPO / test).is_file() else ""
+        named = f'"{kind}"' in source or f"FlagKind.{kind.upper()}" in source
+        assert named, f"{here}: {test} is to raise the signal {kind}, but it does not name it"
 
 
 def test_a_promise_or_instalment_past_the_last_bank_statement_waits_for_it_and_says_so(tmp_path):

@@ -372,7 +372,8 @@ def _charged_by_the_notice(claim: Claim) -> bool:
 
 def message_fallback(claim: Claim, key: str) -> str:
     """The message a site shows whose content/messages/ has no text for `key`, the claim's message_key
-    (an optional one, OPTIONAL_MESSAGES, added after its texts were copied): the one it showed before."""
+    (an optional one, OPTIONAL_MESSAGES, added after its texts were copied): the one it showed before. Every
+    optional message has its branch here (LookupError without one); a message every site has is its own."""
     if key not in OPTIONAL_MESSAGES:
         return key
     if key in ("reminder_promise", "dunning_promise"):
@@ -412,7 +413,10 @@ def message_fallback(claim: Claim, key: str) -> str:
         return message_fallback(claim, "newer_invoice")  # as before: an invoice the notice did not ask for
     if key in ("small_rest", "dispute_answered"):
         return message_fallback(claim, _stage_key(claim))  # the stage's message, as before
-    return "final_notice_passed" if claim.costs.state == CostsState.CHARGED else "final_notice"
+    if key in ("final_notice_plain", "final_notice_unseen", "newer_invoice"):
+        return "final_notice_passed" if claim.costs.state == CostsState.CHARGED else "final_notice"  # as before
+    # Not a guess (the final notice's message on any page): a message added without its fallback stops the build.
+    raise LookupError(f"optional message {key!r} has no fallback: give it one in message_fallback")
 
 
 def message_fallbacks(claim: Claim, key: str) -> tuple[str, ...]:

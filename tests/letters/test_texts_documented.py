@@ -1,0 +1,37 @@
+"""docs/letters.md ("The texts") and README's "Your texts" name every optional letter opening (OPENING_VARIANTS),
+and the docs count them in words. Hand-kept, the count fell behind (sixteen for seventeen)."""
+
+from __future__ import annotations
+
+import re
+
+from incasso.letters.view import OPENING_VARIANTS
+from tests.support.numbers import counted, in_words
+from tests.support.site import REPO
+
+
+def flat(name: str) -> str:
+    return " ".join((REPO / name).read_text(encoding="utf-8").split())
+
+
+def test_the_letters_docs_name_and_count_every_optional_opening():
+    found = re.search(
+        r"([A-Z][a-z-]+) texts are optional: (.*?) A site whose texts were copied", flat("docs/letters.md")
+    )
+    assert found, "docs/letters.md: the paragraph on the optional texts is not where this test reads it"
+    named = set(re.findall(r"`([a-z_]+)\.md`", found[2]))
+    unnamed = [kind for kind in OPENING_VARIANTS if kind not in named]
+    assert not unnamed, f"docs/letters.md, the optional texts: name {', '.join(f'{k}.md' for k in unnamed)}"
+    assert counted(found[1]) == len(OPENING_VARIANTS), (
+        f'docs/letters.md: "{found[1]} texts are optional", the code has {in_words(len(OPENING_VARIANTS))}'
+    )
+
+
+def test_the_readme_names_every_optional_opening():
+    """Each by name, or as the `_part` one of a named one ("and the `_part` one of each of those three")."""
+    found = re.search(r"`content/letters/\{nl,en\}/<kind>\.md` \((.*?)\), likewise", flat("README.md"))
+    assert found, "README.md: the list of letter texts (### 4. Your texts) is not where this test reads it"
+    named = set(re.findall(r"[a-z_]+", found[1]))
+    parts = "`_part` one of each" in found[1]
+    unnamed = [k for k in OPENING_VARIANTS if k not in named and not (parts and k.removesuffix("_part") in named)]
+    assert not unnamed, f"README.md, 4. Your texts: name the letter texts {', '.join(unnamed)}"

@@ -1,0 +1,67 @@
+"""The texts shipped in content/ (src/pelican/plugins/incasso/content/, which the root `content` links to): every
+one in each language, and each named as the code looks it up. A message or letter text added in one language
+only, or under a name the code does not know, built without a word: the other language's page showed the older
+message it falls back to, and a misnamed file was never read. (The staff's words are Python, not files:
+tests/staff/test_words_en.py holds the English to the Dutch.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from incasso.ledger.model import LANGUAGES
+from incasso.letters.due import LETTER_KINDS
+from incasso.letters.view import OPENING_VARIANTS
+from incasso.statement.view import OPTIONAL_MESSAGES
+from pelican.plugins.incasso.statements import MESSAGE_KEYS
+from tests.support.site import REPO
+
+CONTENT = REPO / "src" / "pelican" / "plugins" / "incasso" / "content"
+# Each folder of texts per language, with every name the code reads there (a text it has no fallback for, or
+# one it has).
+KNOWN = {
+    "messages": (*MESSAGE_KEYS, *OPTIONAL_MESSAGES),
+    "letters": (*LETTER_KINDS, *OPENING_VARIANTS),
+}
+
+
+def names(folder: Path) -> set[str]:
+    return {path.stem for path in folder.iterdir() if path.suffix == ".md"}
+
+
+@pytest.mark.parametrize("kind", KNOWN)
+def test_every_text_is_shipped_in_each_language(kind):
+    folder = CONTENT / kind
+    assert {path.name for path in folder.iterdir()} == {str(lang) for lang in LANGUAGES}
+    first, *others = LANGUAGES
+    for lang in others:
+        only_first, only_other = (
+            names(folder / first) - names(folder / lang),
+            names(folder / lang) - names(folder / first),
+        )
+        assert not only_first, f"content/{kind}/{lang}/ lacks {', '.join(sorted(only_first))} ({first} has it)"
+        assert not only_other, f"content/{kind}/{first}/ lacks {', '.join(sorted(only_other))} ({lang} has it)"
+
+
+@pytest.mark.parametrize("kind", KNOWN)
+def test_every_text_is_one_the_code_reads(kind):
+    """A file the code does not know is never shown; one it knows and does not ship shows its fallback on every
+    page, also on a site that copied its texts today."""
+    for lang in LANGUAGES:
+        shipped = names(CONTENT / kind / lang)
+        unknown = sorted(shipped - set(KNOWN[kind]))
+        assert not unknown, f"content/{kind}/{lang}/: {', '.join(unknown)} is no text the code reads"
+        missing = sorted(set(KNOWN[kind]) - shipped)
+        assert not missing, f"content/{kind}/{lang}/ lacks {', '.join(missing)}"
+
+
+def test_every_page_is_shipped_in_each_language():
+    """hulp.md and hulp.en.md: a page in Dutch only sends the English page's link to nothing."""
+    pages = {path.name for path in (CONTENT / "pages").glob("*.md")}
+    dutch = {name for name in pages if name.count(".") == 1}
+    for lang in LANGUAGES:
+        if lang != "nl":
+            translated = {name.replace(".md", f".{lang}.md") for name in dutch}
+            assert translated <= pages, f"content/pages/ lacks {', '.join(sorted(translated - pages))}"
+            assert {n for n in pages if n.endswith(f".{lang}.md")} <= translated
