@@ -569,6 +569,10 @@ NEXT = {
     "plan_letter_term": "Later dan het beleid: de bevestiging van de regeling wordt aangenomen binnen te zijn op "
     "{arrives}, niet vóór de dag van de termijn. Daarom vraagt zij de termijn uiterlijk {date}, de dag vóór de "
     "aangekondigde incassokosten verschuldigd zijn. De herinnering gaat pas daarna uit.",
+    # A final notice after one e-mailed without consent (claims.escalation.notice_that_binds_now).
+    "final_notice_again": "{action} {when}: de sommatie van {date} ging per e-mail, zonder dat de debiteur met "
+    "e-mail instemde, en brengt daarom geen incassokosten; haar termijn liep af op {end}. Deze sommatie brengt ze "
+    "wel, na haar eigen termijn.",
     "resumed": "Later dan het beleid: een toezegging, regeling, geschil of termijnherinnering hield de escalatie "
     "stil tot {date}.",
     "postponed": "Uitgesteld tot {date} (vastgelegd op {made}{by}): {reason}",

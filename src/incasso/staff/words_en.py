@@ -559,6 +559,9 @@ NEXT = {
     "plan_letter_term": "Later than the usual schedule: the plan's confirmation is assumed to arrive on {arrives}, "
     "not before the instalment's day. So it asks for the instalment by {date}, the day before the announced "
     "collection costs are owed. The reminder goes out only after that.",
+    "final_notice_again": "{action}, {when}: the final notice of {date} went by email without the debtor's consent "
+    "to email, so it brings no collection costs; its term ended on {end}. This final notice does bring them, after "
+    "its own term.",
     "resumed": "Later than the usual schedule: a promise, plan, dispute or instalment reminder held chasing back "
     "until {date}.",
     "postponed": "Postponed until {date} (recorded on {made}{by}): {reason}",
