@@ -10,9 +10,11 @@ from datetime import date
 import pytest
 
 from incasso.claims.assess import assess
+from incasso.claims.dossier_notes import dossier_notes, in_english
 from incasso.ledger.model import Language
 from incasso.staff.explain import what_next
 from incasso.staff.language import speaking
+from incasso.staff.notes import note_text
 from tests.support.ledgers import days, event, one_debtor_ledger
 
 DUE = date(2026, 2, 4)  # the one invoice of 1,250.00
@@ -39,3 +41,56 @@ def test_a_notice_after_one_e_mailed_without_consent_says_why_it_is_sent(tmp_pat
     with speaking(language):
         lines = what_next(claim, ledger.creditor)
     assert lines == [SAID[language]]
+
+
+# -- the note about that e-mail, once the dossier was handed over --------------------------------------------
+
+HANDOVER = event(DUE + days(60), "handover", agency="Incasso B.V.")
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "not_said"),
+    [
+        (
+            Language.NL,
+            "Het dossier is op 5 april 2026 overgedragen, en na een overdracht sturen de stappen geen sommatie meer",
+            "Anders sturen de stappen",
+        ),
+        (
+            Language.EN,
+            "The file was handed over on 5 April 2026, and after a handover the steps send no final notice",
+            "Otherwise the steps send",
+        ),
+    ],
+)
+def test_the_note_on_an_e_mailed_notice_does_not_promise_a_posted_one_after_a_handover(
+    tmp_path, language, said, not_said
+):
+    """The *Let op* of a notice e-mailed without consent ended "Anders sturen de stappen na de termijn van deze
+    sommatie een sommatie per post", also once the file was handed over, when the steps send none."""
+    ledger = one_debtor_ledger(tmp_path, contact=ADDRESS, events=[*LETTERS, E_MAILED, HANDOVER])
+    claim = assess(ledger, ledger.debtors[0], DUE + days(61))
+    (note,) = [n for n in dossier_notes(claim, ledger.creditor) if n.kind == "notice_by_email_unagreed"]
+    with speaking(language):
+        text = note_text(note)
+    assert said in text and not_said not in text
+    logged = in_english(note)
+    assert "after a handover the steps send no final notice" in logged and "else the steps send" not in logged
+    # Before the handover it says what it said.
+    claim = assess(ledger, ledger.debtors[0], DUE + days(50))
+    (note,) = [n for n in dossier_notes(claim, ledger.creditor) if n.kind == "notice_by_email_unagreed"]
+    with speaking(language):
+        assert not_said in note_text(note)
+    assert "else the steps send a final notice by post" in in_english(note)
+
+
+def test_the_note_on_a_notice_e_mailed_before_the_consent_does_not_promise_one_after_a_handover(tmp_path):
+    contact = {**ADDRESS, "final_notice_by": "email", "email_agreed": DUE + days(40)}
+    ledger = one_debtor_ledger(tmp_path, contact=contact, events=[*LETTERS, E_MAILED, HANDOVER])
+    claim = assess(ledger, ledger.debtors[0], DUE + days(61))
+    (note,) = [n for n in dossier_notes(claim, ledger.creditor) if n.kind == "notice_before_consent"]
+    with speaking(Language.NL):
+        text = note_text(note)
+    assert "Het dossier is op 5 april 2026 overgedragen" in text and "Na de termijn van deze" not in text
+    assert "after a handover the steps send no final notice" in in_english(note)
+    assert "the steps send a final notice by e-mail" not in in_english(note)
