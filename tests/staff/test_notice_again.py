@@ -94,3 +94,23 @@ def test_the_note_on_a_notice_e_mailed_before_the_consent_does_not_promise_one_a
     assert "Het dossier is op 5 april 2026 overgedragen" in text and "Na de termijn van deze" not in text
     assert "after a handover the steps send no final notice" in in_english(note)
     assert "the steps send a final notice by e-mail" not in in_english(note)
+
+
+
+def test_a_notice_due_after_a_later_invoice_s_own_dunning_letter_names_that_letter(tmp_path):
+    """In the e-mailed notice's term an invoice due after it climbs its own steps (escalation._before_handover): the
+    notice due after its dunning letter is said as the policy's step after that letter, not as the e-mailed one's."""
+    later = {"number": "F2026-0002", "date": DUE, "due": DUE + days(31), "amount": "300.00"}  # 7 March
+    steps = [event(DUE + days(32), "reminder"), event(DUE + days(34), "dunning")]  # 8 and 10 March
+    ledger = one_debtor_ledger(
+        tmp_path,
+        policy={"calls": False},
+        contact=ADDRESS,
+        invoices=[{"number": "F2026-0001", "date": date(2026, 1, 5), "due": DUE, "amount": "1250.00"}, later],
+        events=[*LETTERS, E_MAILED, *steps],
+    )
+    claim = assess(ledger, ledger.debtors[0], DUE + days(42))  # 18 March: the e-mailed notice's term runs
+    assert claim.next_action is not None and claim.next_action.kind == "final_notice"
+    assert claim.next_action.newer is not None
+    (line, *_) = what_next(claim, ledger.creditor)
+    assert line.startswith("Sommatie sturen vanaf 24 maart 2026: de aanmaning ging uit op 10 maart 2026"), line

@@ -318,7 +318,7 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
         sent = _latest(claim, EventType.REMINDER).date
         values.update(date=fmt.day(sent), days=policy.dunning_after_days)
         natural = sent + timedelta(days=policy.dunning_after_days)
-    elif kind == ActionKind.FINAL_NOTICE and (unbound := _unbound_notice(claim, creditor)) is not None:
+    elif kind == ActionKind.FINAL_NOTICE and (unbound := _unbound_notice(claim, action, creditor)) is not None:
         # escalation.notice_that_binds_now: no pause held it; the e-mailed notice's term did.
         key, natural = "final_notice_again", unbound[1] + timedelta(days=1)
         values.update(date=fmt.day(unbound[0].date), end=fmt.day(unbound[1]))
@@ -357,10 +357,12 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
     return [words().NEXT[key].format(**values), *_newer(claim, action), *_moved(claim, action, natural)]
 
 
-def _unbound_notice(claim: Claim, creditor: Creditor) -> tuple[Event, date] | None:
+def _unbound_notice(claim: Claim, action: Action, creditor: Creditor) -> tuple[Event, date] | None:
     """The final notice sent before the one due now, with its term's last day: it was e-mailed to a consumer
     who had not agreed to e-mail, so it brings no costs and the steps send one that does after its term."""
-    notice = standing_notice(creditor, claim) if notice_that_binds_now(claim) else None
+    if action.newer is not None or not notice_that_binds_now(claim):
+        return None  # the notice of an invoice due after the first one follows its own dunning letter
+    notice = standing_notice(creditor, claim)
     if notice is None:
         return None
     return notice, notice_term_end(creditor, claim.debtor, notice)
