@@ -96,7 +96,6 @@ def test_the_note_on_a_notice_e_mailed_before_the_consent_does_not_promise_one_a
     assert "the steps send a final notice by e-mail" not in in_english(note)
 
 
-
 def test_a_notice_due_after_a_later_invoice_s_own_dunning_letter_names_that_letter(tmp_path):
     """In the e-mailed notice's term an invoice due after it climbs its own steps (escalation._before_handover): the
     notice due after its dunning letter is said as the policy's step after that letter, not as the e-mailed one's."""

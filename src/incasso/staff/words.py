@@ -433,8 +433,7 @@ NOTE_HANDED_OVER = {
     "email onder contact:, met email_agreed: (de dag waarop hij instemde). " + _NO_NOTICE_AFTER_HANDOVER,
     "notice_before_consent": "De sommatie van {date} staat vastgelegd als verstuurd met channel: {channel}, vóór "
     "{agreed}, de dag waarop de debiteur instemde met e-mail (email_agreed). Daarom brengt ze geen incassokosten, ook "
-    "niet nu hij heeft ingestemd: de pagina, de bedragen en de overdracht noemen ze niet. "
-    + _NO_NOTICE_AFTER_HANDOVER,
+    "niet nu hij heeft ingestemd: de pagina, de bedragen en de overdracht noemen ze niet. " + _NO_NOTICE_AFTER_HANDOVER,
 }
 
 # A note's text for a business debtor where it differs from NOTE's (the note's fact debtor_type): a rule of
