@@ -24,7 +24,7 @@ from incasso.claims.claim import Claim
 from incasso.claims.disputes import disputed_apart_when_dated, open_disputes
 from incasso.claims.escalation import asked_for, second_notice
 from incasso.claims.interest_only import costs_over_interest
-from incasso.claims.states import ActionKind, CostsState, Stage
+from incasso.claims.states import HANDED_OVER, ActionKind, CostsState, Stage
 from incasso.claims.timing import binds, capping_notice, delivery_days, notice_term_end
 from incasso.law.costs import collection_costs
 from incasso.law.money import ZERO
@@ -234,10 +234,25 @@ ENGLISH: dict[NoteKind, str] = {
 }
 
 
+# The notes whose advice counts on a final notice the steps send, once the dossier was handed over after it (the
+# fact handed_over): after a handover they send none.
+_NO_NOTICE_AFTER_HANDOVER = (
+    "; the file was handed over on {handed_over}, and after a handover the steps send no final notice: only the "
+    "agency's own final notice can still bring the costs (tell the agency)"
+)
+ENGLISH_HANDED_OVER: dict[NoteKind, str] = {
+    NoteKind.NOTICE_BY_EMAIL_UNAGREED: ENGLISH[NoteKind.NOTICE_BY_EMAIL_UNAGREED].split("; else the steps")[0]
+    + _NO_NOTICE_AFTER_HANDOVER,
+    NoteKind.NOTICE_BEFORE_CONSENT: ENGLISH[NoteKind.NOTICE_BEFORE_CONSENT].split("; the steps send")[0]
+    + _NO_NOTICE_AFTER_HANDOVER,
+}
+
+
 def in_english(note: DossierNote) -> str:
     """The note as `check` and the build's log say it: `file:line:col: what` (dates ISO, amounts 1250.00)."""
     values = {name: _english(value) for name, value in note.facts}
-    return f"{note.source}: {ENGLISH[note.kind].format(debtor=note.debtor, **values)}"
+    said = ENGLISH_HANDED_OVER.get(note.kind, ENGLISH[note.kind]) if "handed_over" in values else ENGLISH[note.kind]
+    return f"{note.source}: {said.format(debtor=note.debtor, **values)}"
 
 
 def _english(value: NoteValue) -> str:
@@ -364,7 +379,14 @@ def _notice_by_email_unagreed(claim: Claim) -> list[DossierNote]:
     if not debtor.contact.address or debtor.contact.final_notice_by == Channel.EMAIL:
         return []
     return [
-        _note(NoteKind.NOTICE_BY_EMAIL_UNAGREED, debtor, e.source, date=e.date, channel=str(e.channel))
+        _note(
+            NoteKind.NOTICE_BY_EMAIL_UNAGREED,
+            debtor,
+            e.source,
+            date=e.date,
+            channel=str(e.channel),
+            **_handed_over_after(claim, e),
+        )
         for e in _unbinding_notices(claim)
     ]
 
@@ -377,9 +399,24 @@ def _notice_before_consent(claim: Claim) -> list[DossierNote]:
     if debtor.contact.final_notice_by != Channel.EMAIL or agreed is None:
         return []
     return [
-        _note(NoteKind.NOTICE_BEFORE_CONSENT, debtor, e.source, date=e.date, channel=str(e.channel), agreed=agreed)
+        _note(
+            NoteKind.NOTICE_BEFORE_CONSENT,
+            debtor,
+            e.source,
+            date=e.date,
+            channel=str(e.channel),
+            agreed=agreed,
+            **_handed_over_after(claim, e),
+        )
         for e in _unbinding_notices(claim)
     ]
+
+
+def _handed_over_after(claim: Claim, notice: Event) -> dict[str, NoteValue]:
+    """{"handed_over": day} when the dossier went to an agency after `notice`: the steps then send no final notice
+    that brings the costs (claims.escalation), so the note says what is left (ENGLISH_HANDED_OVER)."""
+    handover = next((e for e in claim.events if e.type == EventType.HANDOVER and e.date >= notice.date), None)
+    return {"handed_over": handover.date} if handover is not None and claim.stage in HANDED_OVER else {}
 
 
 def _unbinding_notices(claim: Claim) -> list[Event]:

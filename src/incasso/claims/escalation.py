@@ -354,14 +354,14 @@ def _step_after(creditor: Creditor, claim: Claim, events: list[Event], last: Eve
         notice = standing_notice(creditor, claim, last.date) or last
         term_end = notice_term_end(creditor, claim.debtor, notice)
         # While its term runs, the notice's page and letter stand as sent (its term, then the handover).
-        if claim.as_of > term_end and _notice_that_binds_now(claim):
+        if claim.as_of > term_end and notice_that_binds_now(claim):
             why = f"the final notice of {last.date} brings no costs (e-mailed without consent); its term ended on"
             return Action(ActionKind.FINAL_NOTICE, term_end + DAY, f"{why} {term_end}")
         return Action(ActionKind.HANDOVER, term_end + DAY, f"the final notice's term ended on {term_end}")
     return None  # handover and legal: the agency or the court has the next step
 
 
-def _notice_that_binds_now(claim: Claim) -> bool:
+def notice_that_binds_now(claim: Claim) -> bool:
     """Whether a consumer whose final notices all went by e-mail without their consent (they bring no
     costs: claims.timing.binds) can now be sent one that binds: by post (a postal address on file), or by
     e-mail once they agreed (`final_notice_by: email` with `email_agreed` after those notices). That notice

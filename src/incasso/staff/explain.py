@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from incasso.claims.agreements import Plan
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import instalment_day_read, plan_confirmation_arrives
-from incasso.claims.escalation import asks_the_rest, standing_notice
+from incasso.claims.escalation import asks_the_rest, notice_that_binds_now, standing_notice
 from incasso.claims.states import (
     CLOSED_STATUSES,
     HANDED_OVER,
@@ -318,6 +318,10 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
         sent = _latest(claim, EventType.REMINDER).date
         values.update(date=fmt.day(sent), days=policy.dunning_after_days)
         natural = sent + timedelta(days=policy.dunning_after_days)
+    elif kind == ActionKind.FINAL_NOTICE and (unbound := _unbound_notice(claim, action, creditor)) is not None:
+        # escalation.notice_that_binds_now: no pause held it; the e-mailed notice's term did.
+        key, natural = "final_notice_again", unbound[1] + timedelta(days=1)
+        values.update(date=fmt.day(unbound[0].date), end=fmt.day(unbound[1]))
     elif kind in (ActionKind.CALL, ActionKind.FINAL_NOTICE):
         sent = _latest(claim, EventType.DUNNING).date
         days = policy.call_after_days if kind == ActionKind.CALL else policy.final_notice_after_days
@@ -351,6 +355,17 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
     if action.newer and kind == ActionKind.REMINDER:
         key = f"{kind}_newer"
     return [words().NEXT[key].format(**values), *_newer(claim, action), *_moved(claim, action, natural)]
+
+
+def _unbound_notice(claim: Claim, action: Action, creditor: Creditor) -> tuple[Event, date] | None:
+    """The final notice sent before the one due now, with its term's last day: it was e-mailed to a consumer
+    who had not agreed to e-mail, so it brings no costs and the steps send one that does after its term."""
+    if action.newer is not None or not notice_that_binds_now(claim):
+        return None  # the notice of an invoice due after the first one follows its own dunning letter
+    notice = standing_notice(creditor, claim)
+    if notice is None:
+        return None
+    return notice, notice_term_end(creditor, claim.debtor, notice)
 
 
 def _missed(plan: Plan) -> tuple[str, dict[str, object]]:

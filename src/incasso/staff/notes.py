@@ -40,6 +40,8 @@ def note_text(note: DossierNote) -> str:
     """What the note means and what to do, its dates and amounts as staff read them; a business's in its own
     words where a rule it names protects only a consumer (NOTE_BUSINESS)."""
     said = words().NOTE[note.kind]
+    if "handed_over" in note.values:  # the steps send no final notice after a handover: the note says so
+        said = words().NOTE_HANDED_OVER.get(note.kind, said)
     if note.values.get("debtor_type") == DebtorType.BUSINESS:
         said = words().NOTE_BUSINESS.get(note.kind, said)
     return fmt.sentence(said, **{name: _dutch(value) for name, value in note.facts})

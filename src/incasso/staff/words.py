@@ -418,6 +418,24 @@ NOTE = {
     "onder description: als nl: en en:, tenzij ze in het Engels hetzelfde luidt.",
 }
 
+# A note's text once the dossier was handed over after the final notice it is about (the note's fact handed_over):
+# the steps send no final notice after a handover, so the one that would bring the costs never comes from us.
+_NO_NOTICE_AFTER_HANDOVER = (
+    "Het dossier is op {handed_over} overgedragen, en na een overdracht sturen de stappen geen sommatie meer: de "
+    "kosten kan alleen nog een eigen sommatie van het incassobureau brengen. Laat het incassobureau dat weten."
+)
+NOTE_HANDED_OVER = {
+    "notice_by_email_unagreed": "De sommatie van {date} staat vastgelegd als verstuurd met channel: {channel}, maar "
+    "in het dossierbestand staat niet dat deze particulier met e-mail heeft ingestemd (final_notice_by: email). Een "
+    "particulier krijgt de sommatie per post, tenzij hij met e-mail instemde. Daarom rekenen wij geen incassokosten: "
+    "de pagina, de bedragen en de overdracht noemen ze niet. Ging de brief die de build die dag schreef per post, "
+    "zet dan bij deze sommatie channel: letter. Had de debiteur op die dag al ingestemd, zet dan final_notice_by: "
+    "email onder contact:, met email_agreed: (de dag waarop hij instemde). " + _NO_NOTICE_AFTER_HANDOVER,
+    "notice_before_consent": "De sommatie van {date} staat vastgelegd als verstuurd met channel: {channel}, vóór "
+    "{agreed}, de dag waarop de debiteur instemde met e-mail (email_agreed). Daarom brengt ze geen incassokosten, ook "
+    "niet nu hij heeft ingestemd: de pagina, de bedragen en de overdracht noemen ze niet. " + _NO_NOTICE_AFTER_HANDOVER,
+}
+
 # A note's text for a business debtor where it differs from NOTE's (the note's fact debtor_type): a rule of
 # the law that protects only a consumer.
 NOTE_BUSINESS = {
@@ -569,6 +587,10 @@ NEXT = {
     "plan_letter_term": "Later dan het beleid: de bevestiging van de regeling wordt aangenomen binnen te zijn op "
     "{arrives}, niet vóór de dag van de termijn. Daarom vraagt zij de termijn uiterlijk {date}, de dag vóór de "
     "aangekondigde incassokosten verschuldigd zijn. De herinnering gaat pas daarna uit.",
+    # A final notice after one e-mailed without consent (claims.escalation.notice_that_binds_now).
+    "final_notice_again": "{action} {when}: de sommatie van {date} ging per e-mail, zonder dat de debiteur met "
+    "e-mail instemde, en brengt daarom geen incassokosten; haar termijn liep af op {end}. Deze sommatie brengt ze "
+    "wel, na haar eigen termijn.",
     "resumed": "Later dan het beleid: een toezegging, regeling, geschil of termijnherinnering hield de escalatie "
     "stil tot {date}.",
     "postponed": "Uitgesteld tot {date} (vastgelegd op {made}{by}): {reason}",

@@ -417,6 +417,23 @@ NOTE = {
     "under description: as nl: and en:, unless it reads the same in English.",
 }
 
+# A note's text once the dossier was handed over after the final notice it is about (words.NOTE_HANDED_OVER).
+_NO_NOTICE_AFTER_HANDOVER = (
+    "The file was handed over on {handed_over}, and after a handover the steps send no final notice: only the "
+    "collection agency's own final notice can still bring the costs. Let the agency know."
+)
+NOTE_HANDED_OVER = {
+    "notice_by_email_unagreed": "The final notice of {date} is recorded as sent with channel: {channel}, but the "
+    "debtor's file does not say this consumer agreed to email (final_notice_by: email). A consumer gets the final "
+    "notice by post, unless they agreed to email. So we charge no collection costs: the page, the amounts and "
+    "the handover leave them out. If the letter the build wrote that day went by post, put channel: letter on this "
+    "final notice. If the debtor had agreed by that day, put final_notice_by: email under contact:, with "
+    "email_agreed: (the day they agreed). " + _NO_NOTICE_AFTER_HANDOVER,
+    "notice_before_consent": "The final notice of {date} is recorded as sent with channel: {channel}, before {agreed}, "
+    "the day the debtor agreed to email (email_agreed). So it brings no collection costs, not even now that they "
+    "have agreed: the page, the amounts and the handover leave them out. " + _NO_NOTICE_AFTER_HANDOVER,
+}
+
 # A note's text for a business debtor where it differs from NOTE's (the note's fact debtor_type): a rule of
 # the law that protects only a consumer.
 NOTE_BUSINESS = {
@@ -559,6 +576,9 @@ NEXT = {
     "plan_letter_term": "Later than the usual schedule: the plan's confirmation is assumed to arrive on {arrives}, "
     "not before the instalment's day. So it asks for the instalment by {date}, the day before the announced "
     "collection costs are owed. The reminder goes out only after that.",
+    "final_notice_again": "{action}, {when}: the final notice of {date} went by email without the debtor's consent "
+    "to email, so it brings no collection costs; its term ended on {end}. This final notice does bring them, after "
+    "its own term.",
     "resumed": "Later than the usual schedule: a promise, plan, dispute or instalment reminder held chasing back "
     "until {date}.",
     "postponed": "Postponed until {date} (recorded on {made}{by}): {reason}",
