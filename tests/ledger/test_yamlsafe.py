@@ -666,12 +666,14 @@ RUN_ON = (
 def test_a_double_quote_left_open_is_named_where_it_opened_not_where_the_parser_stopped():
     assert problems(RUN_ON) == [
         f"{PATH}:3:7: name: is not valid YAML: a quote opened on line 3 is not closed there, so the text runs on "
-        "to line 7: end it with \" on line 3 (got name: \"Kapsalon de Boer V.O.F.)"
+        'to line 7: end it with " on line 3 (got name: "Kapsalon de Boer V.O.F.)'
     ]
 
 
 def test_a_single_quote_left_open_is_named_where_it_opened_with_the_apostrophe_advice():
-    text = RUN_ON.replace('"Kapsalon de Boer V.O.F.', "'Kapsalon de Boer V.O.F.").replace('"Vera Bakker"', "'Vera Bakker'")
+    text = RUN_ON.replace('"Kapsalon de Boer V.O.F.', "'Kapsalon de Boer V.O.F.").replace(
+        '"Vera Bakker"', "'Vera Bakker'"
+    )
     assert problems(text) == [
         f"{PATH}:3:7: name: is not valid YAML: a quote opened on line 3 is not closed there, so the text runs on "
         "to line 7: to start a text with an apostrophe ('t Hoekje), put the whole text in double quotes; else end "

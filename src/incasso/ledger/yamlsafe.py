@@ -491,6 +491,8 @@ _NO_FIELD = (
     "this line has no field name (name: value): a text continued on a new line must be indented further than "
     "its field's name, or written on one line"
 )
+
+
 def _quote_run_on(text: str, stop: int) -> tuple[_Place, str] | None:
     """Where a quoted text opened on a line above line `stop` (0-based, where the parser stopped) and ends on
     that line, and what to say of it: a quote left open on its line. The scanner's tokens tell (a quote in a
