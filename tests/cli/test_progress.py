@@ -3,6 +3,7 @@ unless quiet, it ends with the time of each phase."""
 
 from __future__ import annotations
 
+import io
 import os
 import pty
 import re
@@ -107,3 +108,43 @@ def test_the_summary_says_which_phase_ran_beside_the_workers():
         pass
     assert f"(2 worker processes; {STAFF} beside them)" in phase_summary(clock)[1]
     assert not any(line.lstrip().startswith(STAFF) for line in phase_summary(clock))
+
+
+def _plain(shown: str) -> str:
+    """What a terminal shows, without its colours and cursor moves."""
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shown)
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_each_phase_is_shown_by_its_name_with_its_count_where_it_has_one():
+    # A long phase without a word on the terminal looks hung: reading 20,000 files takes a minute,
+    # removing last night's outputs minutes more.
+    from incasso.cli.progress import build_clock
+
+    terminal = _Terminal()
+    with build_clock(quiet=False, stream=terminal) as clock:
+        with clock.phase("load") as counted:
+            counted(3, 5)
+            counted(5, 5)
+        with clock.phase(PASS) as counted:
+            counted(2, 2)
+        with clock.phase("swap"):
+            shown_in_swap = terminal.getvalue()
+        clock.finished()
+    shown = _plain(terminal.getvalue())
+    assert "Reading the ledger" in shown and "Debtor files read" in shown and "5/5" in shown
+    assert "Debtors written" in shown and "2/2" in shown
+    assert _plain(shown_in_swap).rstrip().endswith("Swapping in the new outputs, removing the previous ones")
+
+
+def test_a_build_on_a_terminal_names_its_phases_from_the_start(tmp_path):
+    done, shown = _build(tmp_path, terminal=True)
+    assert done.returncode == 0
+    shown = _plain(shown)
+    assert "0/?" not in shown  # no count before there is one
+    for label in ("Reading the ledger", "Debtor files read", "Assessing", "Swapping in the new outputs"):
+        assert label in shown

@@ -1834,3 +1834,14 @@ def test_nothing_above_a_yaml_error_is_said_missing(tmp_path):
     root = write_ledger(tmp_path, debtors={"x.yaml": text + "invoices:\n  - number: F1\n"})
     (problem,) = ledger_problems(root)
     assert problem.startswith(f"{debtor_path(root, 'x.yaml')}:6:24: contact.email: is not valid YAML")
+
+
+def test_reading_a_ledger_reports_how_many_debtor_files_are_read_of_how_many():
+    # A build on a terminal shows it while it reads: 20,000 files take a minute.
+    from incasso.ledger.load import read_ledger as read
+
+    told: list[tuple[int, int]] = []
+    read(DEMO, progress=lambda done, total: told.append((done, total)))
+    files = len(list((DEMO / "debtors").glob("*.yaml")))
+    assert told[-1] == (files, files)
+    assert [done for done, _ in told] == sorted(done for done, _ in told)  # only forward

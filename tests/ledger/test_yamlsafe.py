@@ -551,12 +551,6 @@ def test_the_slips_a_line_shows_by_itself_are_named_below_the_first_error_too():
     ]
 
 
-UNCLOSED = (
-    "is not valid YAML: the quote that starts this text is never closed; to start a text with an apostrophe "
-    "('t Hoekje), put the whole text in double quotes"
-)
-
-
 @pytest.mark.parametrize(
     "later",
     [
@@ -566,8 +560,13 @@ UNCLOSED = (
     ],
 )
 def test_a_text_opened_with_an_apostrophe_is_named_at_its_own_line_whatever_apostrophe_follows(later):
+    # The apostrophe closes the text on line 4, and the parser stops just after it.
     text = "id: D-1\nname: 't Hoekje V.O.F.\ntype: business\n" + later
-    assert problems(text) == [f"{PATH}:2:7: name: {UNCLOSED} (got name: 't Hoekje V.O.F.)"]
+    assert problems(text) == [
+        f"{PATH}:2:7: name: is not valid YAML: a quote opened on line 2 is not closed there, so the text runs on to "
+        "line 4: to start a text with an apostrophe ('t Hoekje), put the whole text in double quotes; else end it "
+        "with ' on line 2 (got name: 't Hoekje V.O.F.)"
+    ]
 
 
 def test_a_text_over_lines_in_single_quotes_is_no_apostrophe_slip():
@@ -648,3 +647,83 @@ def test_a_block_text_s_lines_are_no_fields_to_name_a_path_by(text):
     (review s35)."""
     (problem,) = problems(text)
     assert problem.startswith(f"{PATH}:5:4: events[0].type: is not valid YAML"), problem
+
+
+# A quote (or a '[') left open runs the text on over the lines below it, and the parser stops lines further
+# on, where that text happens to end, with a message about that line: the place to mend is where it opened.
+RUN_ON = (
+    "# Synthetic: reminder\n"
+    "id: S-000021\n"
+    'name: "Kapsalon de Boer V.O.F.\n'
+    "type: business\n"
+    "language: nl\n"
+    "contact:\n"
+    '  person: "Vera Bakker"\n'
+    "  email: debiteur21@example.nl\n"
+)
+
+
+def test_a_double_quote_left_open_is_named_where_it_opened_not_where_the_parser_stopped():
+    assert problems(RUN_ON) == [
+        f"{PATH}:3:7: name: is not valid YAML: a quote opened on line 3 is not closed there, so the text runs on "
+        'to line 7: end it with " on line 3 (got name: "Kapsalon de Boer V.O.F.)'
+    ]
+
+
+def test_a_single_quote_left_open_is_named_where_it_opened_with_the_apostrophe_advice():
+    text = RUN_ON.replace('"Kapsalon de Boer V.O.F.', "'Kapsalon de Boer V.O.F.").replace(
+        '"Vera Bakker"', "'Vera Bakker'"
+    )
+    assert problems(text) == [
+        f"{PATH}:3:7: name: is not valid YAML: a quote opened on line 3 is not closed there, so the text runs on "
+        "to line 7: to start a text with an apostrophe ('t Hoekje), put the whole text in double quotes; else end "
+        "it with ' on line 3 (got name: 'Kapsalon de Boer V.O.F.)"
+    ]
+
+
+def test_a_quote_left_open_in_a_list_entry_is_named_at_its_field_path():
+    text = (
+        "invoices:\n"
+        "  - number: F1\n"
+        '    description: "Radiatorkranen vervangen\n'
+        '    amount: "877.21"\n'
+        "  - number: F2\n"
+        '    amount: "1890.22"\n'
+    )
+    assert problems(text) == [
+        f"{PATH}:3:18: invoices[0].description: is not valid YAML: a quote opened on line 3 is not closed there, "
+        'so the text runs on to line 4: end it with " on line 3 (got description: "Radiatorkranen vervangen)'
+    ]
+
+
+def test_a_quote_left_open_still_lets_the_slips_below_it_be_named_in_the_same_run():
+    text = RUN_ON + "invoices:\n  - number: F1\n    description: Reparatie: lekkage\n"
+    found = problems(text)
+    assert [p.split(": is not valid YAML")[0] for p in found] == [
+        f"{PATH}:3:7: name",
+        f"{PATH}:11:27: invoices[0].description",
+    ]
+
+
+def test_a_text_over_lines_in_double_quotes_is_no_run_on():
+    # Indented under its field, a quoted text may go over lines: an error below it is its own.
+    text = 'id: D-1\nnote: "twee\n  regels"\nname: x: y\n'
+    assert problems(text) == [
+        f"{PATH}:4:8: name: is not valid YAML: a text with ': ' in it must be put in quotes (got name: x: y)"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, line, column, got",
+    [
+        (RUN_ON.replace('"Vera Bakker"', "[Oudegracht 22, 3500 AA Utrecht").replace("  email", "  phone: x\n  email"),
+         7, 11, "person: [Oudegracht 22, 3500 AA Utrecht"),
+        ("invoices:\n  - number: F1\n    lines: [a, b\n    amount: 10.00\n  - number: F2\n    lines: [c]\n", 3, 12,
+         "lines: [a, b"),
+    ],
+)  # fmt: skip
+def test_a_list_left_open_is_named_where_its_bracket_opened(text, line, column, got):
+    (found,) = problems(text.replace('name: "Kapsalon de Boer V.O.F.\n', 'name: "Kapsalon de Boer V.O.F."\n'))
+    assert found.startswith(f"{PATH}:{line}:{column}: ")
+    assert "is not valid YAML: the '[' on this line is never closed: end the list with ']'" in found
+    assert found.endswith(f"(got {got})")

@@ -7,8 +7,6 @@ part of a ledger with problems), so what they say about a ledger always agrees.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -16,7 +14,7 @@ from pathlib import Path
 from incasso.bank.folder import read_bank_folder
 from incasso.bank.reconcile import Reconciliation, reconcile
 from incasso.ledger.cache import LedgerCache
-from incasso.ledger.load import Spread, read_ledger
+from incasso.ledger.load import Phase, Spread, read_ledger, untimed
 from incasso.ledger.model import Debtor, Ledger
 from incasso.ledger.problems import LedgerError, Problem
 
@@ -52,7 +50,7 @@ class BooksRead:
 def read_books(
     root: str | Path,
     as_of: date,
-    phase: Callable[[str], AbstractContextManager[object]] = nullcontext,
+    phase: Phase = untimed,
     cache: LedgerCache | None = None,
     spread: Spread = map,
 ) -> Books:
@@ -73,7 +71,7 @@ def read_books(
 def read_books_so_far(
     root: str | Path,
     as_of: date,
-    phase: Callable[[str], AbstractContextManager[object]] = nullcontext,
+    phase: Phase = untimed,
     cache: LedgerCache | None = None,
     spread: Spread = map,
 ) -> BooksRead:
@@ -89,8 +87,8 @@ def read_books_so_far(
     whole ledger too.
     """
     root = Path(root)
-    with phase("load"):
-        read = read_ledger(root, cache, spread)
+    with phase("load") as counted:
+        read = read_ledger(root, cache, spread, counted)
     with phase("reconcile"):
         folder = read_bank_folder(root) if root.is_dir() else None
     problems = list(read.problems)

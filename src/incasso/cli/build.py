@@ -61,7 +61,7 @@ def _build(args: argparse.Namespace, clock: BuildClock) -> int:
         staff_language=args.staff_language,
     )
     try:
-        result = build_site(request)
+        result = _built(request, clock)
     except LedgerError as error:
         return ledger_problems(error, redact=args.redact)
     except BuildRefused as refused:
@@ -76,6 +76,14 @@ def _build(args: argparse.Namespace, clock: BuildClock) -> int:
         return _failed([str(error)])
     _report(result, args)
     return OK
+
+
+def _built(request: BuildRequest, clock: BuildClock) -> BuildResult:
+    """The build's result; its display is gone from the terminal before anything is said of it."""
+    try:
+        return build_site(request)
+    finally:
+        clock.finished()
 
 
 def _report(result: BuildResult, args: argparse.Namespace) -> None:

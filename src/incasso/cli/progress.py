@@ -1,10 +1,13 @@
-"""How `incasso build` shows a long run: a progress bar on a terminal, the time per phase at the end.
+"""How `incasso build` shows a long run: each phase by name as it runs, with a progress bar where it counts
+(debtor files read, debtors written), on a terminal; the time per phase at the end.
 
-The bar is rich's (Pelican's own dependency, maintained): on stderr, only when
+The display is rich's (Pelican's own dependency, maintained): on stderr, only when
 stderr is a terminal and the command was not told to be quiet, so a log file or
 CI output never fills with redrawn lines. It is redrawn when the build reports
-progress, never from a thread of its own: the build forks its workers from this
-process, and a fork should not find another thread half-way through a write.
+progress or starts a phase, never from a thread of its own: the build forks its
+workers from this process, and a fork should not find another thread half-way
+through a write. So a phase that counts nothing shows its name alone, with no
+clock that would stand still.
 """
 
 from __future__ import annotations
@@ -15,54 +18,108 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TextIO
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.console import Console, RenderableType
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
 
 from pelican.plugins.incasso.clock import DEBTOR_PASS, BuildClock
 
 REDRAW_SECONDS = 0.1  # at most this often: a slice of debtors can take a few milliseconds
 OTHER = "other (Pelican, start-up)"
+# Each phase as the terminal names it while it runs; for one that counts, what it says beside its count.
+PHASES = {
+    "load": ("Reading the ledger", "Debtor files read"),
+    "reconcile": ("Reconciling the bank statements", ""),
+    "assess": ("Assessing the debtors", ""),
+    DEBTOR_PASS: ("Writing pages, letters, dossiers", "Debtors written"),
+    "print file": ("Joining the print file", ""),
+    "staff overview, exports": ("Writing the staff overview and exports", ""),
+    "swap": ("Swapping in the new outputs, removing the previous ones", ""),
+}
+BETWEEN = "Building the site"  # Pelican's own work, before and between the phases
 
 
-class _Bar:
-    """A rich progress bar of the debtors written, redrawn on the build's own reports."""
+class _WhenCounted(ProgressColumn):
+    """A column shown only while the phase counts: a phase without a count shows its name alone."""
+
+    def __init__(self, column: ProgressColumn) -> None:
+        super().__init__()
+        self.column = column
+
+    def render(self, task: Task) -> RenderableType:
+        return self.column.render(task) if task.total is not None else Text("")
+
+
+class _Display:
+    """The phase running, by name, with a bar, its count and its time where it counts; redrawn on the build's
+    own reports (`pelican.plugins.incasso.clock.Shown`)."""
 
     def __init__(self, stream: TextIO) -> None:
         self.progress = Progress(
-            TextColumn("Debtors written"),
-            BarColumn(bar_width=24),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            TextColumn("elapsed,"),
-            TimeRemainingColumn(),
-            TextColumn("left"),
+            TextColumn("{task.description}"),
+            *(
+                _WhenCounted(column)
+                for column in (
+                    BarColumn(bar_width=24),
+                    MofNCompleteColumn(),
+                    TimeElapsedColumn(),
+                    TextColumn("elapsed,"),
+                    TimeRemainingColumn(),
+                    TextColumn("left"),
+                )
+            ),
             console=Console(file=stream),
             auto_refresh=False,
             transient=True,
         )
-        self.task = self.progress.add_task("debtors", total=None)
+        self.task: TaskID | None = None
+        self.counted = ""
         self.drawn = 0.0
+        self.phase(None)
 
-    def __call__(self, done: int, total: int) -> None:
-        self.progress.update(self.task, completed=done, total=total)
-        now = time.monotonic()
-        if done == total:
-            self.progress.stop()  # gone from the terminal before the build says what it wrote
-        elif now - self.drawn >= REDRAW_SECONDS:
-            self.progress.refresh()
-            self.drawn = now
+    def phase(self, name: str | None) -> None:
+        label, counted = PHASES.get(name, (name.capitalize(), "")) if name else (BETWEEN, "")
+        if self.task is not None:
+            self.progress.remove_task(self.task)
+        self.task = self.progress.add_task(label, total=None)
+        self.counted = counted or label
+        self._draw()
+
+    def count(self, done: int, total: int) -> None:
+        if self.task is None:  # pragma: no cover - a task is made on creation
+            return
+        self.progress.update(self.task, description=self.counted, completed=done, total=total)
+        if done == total or time.monotonic() - self.drawn >= REDRAW_SECONDS:
+            self._draw()
+
+    def finished(self) -> None:
+        self.progress.stop()  # gone from the terminal before the build says what it did
+
+    def _draw(self) -> None:
+        self.progress.refresh()
+        self.drawn = time.monotonic()
 
 
 @contextmanager
 def build_clock(quiet: bool, stream: TextIO | None = None) -> Iterator[BuildClock]:
-    """A clock for one build, with a progress bar on `stream` (stderr) when it is a terminal and not quiet."""
+    """A clock for one build, shown on `stream` (stderr) as it runs when that is a terminal and not quiet."""
     stream = stream or sys.stderr
     if quiet or not stream.isatty():
         yield BuildClock()
         return
-    bar = _Bar(stream)
-    with bar.progress:
-        yield BuildClock(progress=bar)
+    display = _Display(stream)
+    with display.progress:
+        yield BuildClock(shown=display)
 
 
 def phase_summary(clock: BuildClock) -> list[str]:

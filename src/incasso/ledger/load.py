@@ -13,6 +13,7 @@ import filecmp
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
@@ -39,6 +40,17 @@ Parsed = tuple[Debtor | None, DebtorRead | None, list[Problem]]
 Spread = Callable[
     [Callable[[list[tuple[Path, bytes]]], list[Parsed]], Iterable[list[tuple[Path, bytes]]]], Iterable[list[Parsed]]
 ]
+# Told how many of how many things a step has done (debtor files read): a build shows it on a terminal.
+Counted = Callable[[int, int], None]
+# A step of reading, timed and shown by whoever runs it (a build's clock): `with phase("load") as counted:`,
+# `counted` None when nobody counts.
+Phase = Callable[[str], AbstractContextManager[Counted | None]]
+
+
+@contextmanager
+def untimed(name: str) -> Iterator[Counted | None]:
+    """A step nobody times or counts (`Phase`)."""
+    yield None
 
 
 @dataclass(frozen=True)
@@ -74,10 +86,12 @@ def load_ledger(root: str | Path, cache: LedgerCache | None = None, spread: Spre
     return read.ledger
 
 
-def read_ledger(root: str | Path, cache: LedgerCache | None = None, spread: Spread = map) -> LedgerRead:
+def read_ledger(
+    root: str | Path, cache: LedgerCache | None = None, spread: Spread = map, progress: Counted | None = None
+) -> LedgerRead:
     """Load and validate the ledger in `root`: every problem, and the sound part (`LedgerRead`).
 
-    `cache` and `spread` as for `load_ledger`.
+    `cache` and `spread` as for `load_ledger`; `progress` is told how many debtor files are read, as they are.
     """
     root = Path(root)
     problems: list[Problem] = []
@@ -92,7 +106,7 @@ def read_ledger(root: str | Path, cache: LedgerCache | None = None, spread: Spre
     creditor = None if other else _read_file(root, creditor_path, read_creditor, problems)
     found = debtor_files(root, root / "debtors")
     problems.extend(found.problems)
-    debtors = _read_debtors(root, found.files, problems, cache, spread)
+    debtors = _read_debtors(root, found.files, problems, cache, spread, progress)
     if cache is not None:
         cache.loaded()
     # The rules across files also read partial records, so every problem shows in one run.
@@ -140,7 +154,12 @@ def _read_file(
 
 
 def _read_debtors(
-    root: Path, paths: list[Path], problems: list[Problem], cache: LedgerCache | None, spread: Spread
+    root: Path,
+    paths: list[Path],
+    problems: list[Problem],
+    cache: LedgerCache | None,
+    spread: Spread,
+    progress: Counted | None = None,
 ) -> list[DebtorRead]:
     """Every debtor file as read, in order, its problems added to `problems`: taken from the cache when
     it knows the file's bytes, the others parsed `CHUNK` at a time by `spread`."""
@@ -149,7 +168,9 @@ def _read_debtors(
 
     def chunks() -> Iterator[list[tuple[Path, bytes]]]:
         chunk: list[tuple[Path, bytes]] = []
-        for path in paths:
+        for number, path in enumerate(paths, 1):
+            if progress is not None:
+                progress(number, len(paths))  # read as the workers take them: at most a few chunks ahead
             data = read_ledger_file(root, path, MAX_BYTES)
             if isinstance(data, Problem):
                 reads.append((None, [data]))

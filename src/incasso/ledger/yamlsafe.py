@@ -141,7 +141,7 @@ def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
         return root, hidden + _off_lines(problems, marked)
     except yaml.MarkedYAMLError as err:
         lines = text.splitlines()
-        first = _syntax_problem(err, path, lines)
+        first = _syntax_problem(err, path, lines, text)
         # An error on a line read with a stand-in is the stand-in's (` events:` for a form feed before
         # `events:`): the character's own problem says all there is to mend on that line.
         said = _off_lines([first, *_later_slips(lines, first.source.line, path)], marked)
@@ -302,16 +302,17 @@ _CLOSING = {"[": ("]", "the list"), "{": ("}", "the fields")}
 _TEXT_COMMENT = re.compile(r"^ *#[^ #\r\n]", re.M)  # a line that starts with '#' and text: "#2 en #3 nog open"
 
 
-def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> Problem:
+def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str], text: str) -> Problem:
     """The parser's error at the place to mend; where the usual cause is known, that cause and its mend instead."""
     problem = err.problem or err.context or ""
     where: _Mark | None = err.problem_mark or err.context_mark
     hint = mend = None  # mend: how to write the line, quoting it (left out of a redacted problem)
-    opened_quote = _apostrophe_opened(lines, where.line) if where is not None else None
-    if opened_quote is not None:
-        # `name: 't Hoekje` with an apostrophe on a later line (`z'n`): the text ran on to it, and the parser
-        # stops there or further on, with a message about something else.
-        where, hint = opened_quote, _UNCLOSED_QUOTE
+    run_on = _quote_run_on(text, where.line) if where is not None else None
+    if run_on is not None:
+        # `name: "Kapsalon` with no closing quote, or `name: 't Hoekje` with an apostrophe on a later line
+        # (`z'n`): the text ran on to that quote, and the parser stopped just after it, with a message about
+        # that innocent line.
+        where, hint = run_on
     elif err.context == "while scanning a quoted scalar" and err.context_mark is not None:
         where, hint = err.context_mark, _UNCLOSED_QUOTE  # the quote that opened it, not the end of the file
     elif problem.startswith("mapping values are not allowed") and where is not None:
@@ -490,34 +491,31 @@ _NO_FIELD = (
     "this line has no field name (name: value): a text continued on a new line must be indented further than "
     "its field's name, or written on one line"
 )
-# A field's (or a list entry's) text that starts with a single quote.
-_QUOTE_OPENS = re.compile(r"\s*(?:-\s+)?[A-Za-z_]\w*:\s+'|\s*-\s+'")
 
 
-def _apostrophe_opened(lines: list[str], stop: int) -> _Place | None:
-    """Where a text opened with a single quote that does not close on its line (`name: 't Hoekje`), when
-    the quote that ends it, on a later line, is an apostrophe inside a word (`z'n`, `dispute's`): the
-    text ran on from its line, and the parser's error at or after that later line is about something
-    else. Only the lines before `stop` (0-based), where the parser stopped."""
-    number = 0
-    while number < min(stop, len(lines)):
-        found = _QUOTE_OPENS.match(lines[number])
-        rest = lines[number][found.end() :].replace("''", "") if found else "'"
-        if "'" in rest:
-            number += 1
-            continue
-        for later in range(number + 1, len(lines)):
-            text = lines[later].replace("''", "")
-            if "'" in text:
-                after = text[text.index("'") + 1 :].strip()
-                if after and not after.startswith("#"):  # the quote is in a word: an apostrophe
-                    return _Place(number, found.end() - 1) if found else None
-                number = later  # a text over lines, closed at a line's end: on from there
-                break
-        else:
-            return None
-        number += 1
+def _quote_run_on(text: str, stop: int) -> tuple[_Place, str] | None:
+    """Where a quoted text opened on a line above line `stop` (0-based, where the parser stopped) and ends on
+    that line, and what to say of it: a quote left open on its line. The scanner's tokens tell (a quote in a
+    comment or inside a word is none), read only for a file with an error."""
+    loader = _LOADER(text)
+    try:
+        while (token := loader.get_token()) is not None and token.start_mark.line <= stop:
+            start, end = token.start_mark, token.end_mark
+            if isinstance(token, yaml.ScalarToken) and token.style in ("'", '"') and start.line < end.line == stop:
+                return _Place(start.line, start.column), _run_on_hint(token.style, start.line + 1, stop + 1)
+    except yaml.YAMLError:
+        pass  # the scanner's own error, at `stop`: no quoted text ended there
+    finally:
+        loader.dispose()
     return None
+
+
+def _run_on_hint(quote: str, opened: int, stopped: int) -> str:
+    said = f"a quote opened on line {opened} is not closed there, so the text runs on to line {stopped}"
+    mend = f"end it with {quote} on line {opened}"
+    if quote == "'":  # closing `'t Hoekje` with a quote would drop its apostrophe: that advice first
+        mend = f"to start a text with an apostrophe ('t Hoekje), put the whole text in double quotes; else {mend}"
+    return f"{said}: {mend}"
 
 
 _DASH_SLIP = re.compile(r"\s*-([A-Za-z_]\w*):\s*(.*)")

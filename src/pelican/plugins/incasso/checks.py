@@ -13,8 +13,7 @@ rules of the day checked for the debtors a problem leaves sound.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
@@ -23,7 +22,7 @@ from incasso.claims.assess import assess
 from incasso.claims.checks import claim_problems
 from incasso.claims.claim import Claim
 from incasso.ledger.cache import LedgerCache
-from incasso.ledger.load import Spread
+from incasso.ledger.load import Phase, Spread, untimed
 from incasso.ledger.model import Debtor, Ledger
 from incasso.ledger.problems import LedgerError, Problem
 from incasso.letters.checks import letter_problems
@@ -48,7 +47,7 @@ def checked_books(
     root: str | Path,
     as_of: date,
     seen: FirstSeen,
-    phase: Callable[[str], AbstractContextManager[object]] = nullcontext,
+    phase: Phase = untimed,
     cache: LedgerCache | None = None,
     spread: Spread = map,
 ) -> tuple[Books, list[Claim]]:
