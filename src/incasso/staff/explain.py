@@ -328,15 +328,7 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
         values.update(date=fmt.day(sent), days=days)
         natural = sent + timedelta(days=days)
     elif kind == ActionKind.HANDOVER:
-        # The handover waits for the term of the latest final notice, as escalation.py counts it.
-        notice = standing_notice(creditor, claim) or _latest(claim, EventType.FINAL_NOTICE)
-        end = notice_term_end(creditor, claim.debtor, notice)
-        values.update(
-            date=fmt.day(notice.date),
-            end=fmt.day(end),
-            term=(words().TERM_PASSED if end < claim.as_of else words().TERM_PASSES)[kind],
-        )
-        natural = end + timedelta(days=1)
+        natural = _handover_values(claim, creditor, values)
     elif kind == ActionKind.REMIND_INSTALLMENT:
         key, missed = _missed(claim.running_plan)
         values.update(missed)
@@ -355,6 +347,20 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
     if action.newer and kind == ActionKind.REMINDER:
         key = f"{kind}_newer"
     return [words().NEXT[key].format(**values), *_newer(claim, action), *_moved(claim, action, natural)]
+
+
+def _handover_values(claim: Claim, creditor: Creditor, values: dict[str, object]) -> date:
+    """The handover waits for the term of the latest final notice, as escalation.py counts it: that notice's
+    day and term put in `values`, and the day after the term returned (the policy's date)."""
+    notice = standing_notice(creditor, claim) or _latest(claim, EventType.FINAL_NOTICE)
+    end = notice_term_end(creditor, claim.debtor, notice)
+    passed = end < claim.as_of
+    values.update(
+        date=fmt.day(notice.date),
+        end=fmt.day(end),
+        term=(words().TERM_PASSED if passed else words().TERM_PASSES)[ActionKind.HANDOVER],
+    )
+    return end + timedelta(days=1)
 
 
 def _unbound_notice(claim: Claim, action: Action, creditor: Creditor) -> tuple[Event, date] | None:
