@@ -5,6 +5,7 @@ no costs and brings none (claims.timing.binds); announcing them before it would 
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -51,3 +52,18 @@ def test_the_dunning_letter_announces_no_costs_the_notice_after_it_cannot_bring(
     said = " ".join(letter_view(ledger, claim, due, Channel.EMAIL).next_steps.lines)
     assert "laatste brief (sommatie)" in said
     assert "187,50" not in said and "incassokosten" not in said
+
+
+def test_after_the_posted_notice_that_followed_an_e_mailed_one_the_page_says_its_costs_are_charged(tmp_path):
+    # The consumer has a postal address and did not agree to e-mail: the notice e-mailed on 2 March brings no
+    # costs, the one posted on 17 March (received 19 March, term to 2 April) brings them from 3 April. The
+    # page's message then says the term passed and costs are charged, as after one notice: the e-mailed one
+    # counted as a first notice and left the plain message, which said neither.
+    steps = [
+        event(date(2026, 3, 2), "final_notice", channel="email"),
+        event(date(2026, 3, 17), "final_notice", channel="letter", costs=Decimal("187.50")),
+    ]
+    ledger = one_debtor_ledger(tmp_path, events=steps)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 6))
+    assert (claim.costs.state, claim.costs.amount) == ("charged", Decimal("187.50"))
+    assert statement_view(claim, ledger).message_key == "final_notice_passed"
