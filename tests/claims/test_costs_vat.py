@@ -11,7 +11,7 @@ import pytest
 
 from incasso.claims.assess import assess
 from incasso.claims.dossier_notes import NoteKind, dossier_notes
-from tests.support.ledgers import event, invoice, one_debtor_ledger, valid_creditor, valid_debtor, write_ledger
+from tests.support.ledgers import event, invoice, one_debtor_ledger, payment, valid_creditor, valid_debtor, write_ledger
 
 D = Decimal
 NOTICE = date(2026, 3, 2)
@@ -115,6 +115,26 @@ def test_a_letter_that_stated_more_than_the_staffel_with_vat_is_noted(tmp_path):
     assert claim.costs.amount == D("181.50")
     facts = {"date": NOTICE, "costs": D("181.51"), "most": D("181.50"), "debtor_type": "consumer"}
     assert _notes(claim, creditor) == [(NoteKind.COSTS_ABOVE_STAFFEL, facts)]
+
+
+def _part_paid_in_term(tmp_path, costs: str):
+    """1,000.00 (no interest), a final notice that stated `costs`, 500.00 paid in its term."""
+    paid = [payment(date=date(2026, 3, 6), amount=D("500.00"))]
+    return _claim(tmp_path, "1000.00", costs, policy=VAT, payments=paid)[0]
+
+
+def test_a_part_paid_after_a_letter_with_vat_lowers_the_costs_with_their_vat(tmp_path):
+    # The letter stated 181.50, VAT in it: 15 % of the 500.00 left is 75.00, and 21 % of that 15.75.
+    claim = _part_paid_in_term(tmp_path, "181.50")
+    assert (claim.costs.amount, claim.costs.vat) == (D("90.75"), D("15.75"))
+
+
+def test_a_part_paid_after_a_letter_without_vat_adds_no_vat(tmp_path):
+    # The letter stated 150.00, the staffel without VAT (written before costs_vat was set): a creditor may add
+    # VAT only when it says so, and this letter did not. Its amount caps the costs, and a part paid in its term
+    # lowers them to the staffel over the 500.00 left, 75.00, without the 15.75 VAT it never announced.
+    claim = _part_paid_in_term(tmp_path, "150.00")
+    assert (claim.costs.amount, claim.costs.vat) == (D("75.00"), D("0.00"))
 
 
 def test_without_the_setting_the_staffel_with_vat_is_said_with_the_setting_to_set(tmp_path):

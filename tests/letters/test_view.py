@@ -97,6 +97,28 @@ def test_a_creditor_that_charges_vat_on_the_costs_states_the_amount_with_it_and_
     )
 
 
+def test_the_minimum_with_vat_is_said_to_be_the_minimum_before_the_vat(tmp_path):
+    # 15 % of 200.00 is 30.00, so the minimum 40.00 sets the costs, + 21 % (8.40): 48.40. "EUR 48,40 ... Dat is het
+    # wettelijke minimum van EUR 40,00" called the amount stated the minimum of another: a 14-day letter must
+    # state its costs plainly, so the sentence says the minimum is the amount without the VAT.
+    steps = [
+        event(date(2026, 2, 5), "reminder", channel="email"),
+        event(date(2026, 2, 20), "dunning", channel="letter"),
+    ]
+    ledger = one_debtor_ledger(
+        tmp_path, policy={"costs_vat": True}, invoices=[invoice(amount=Decimal("200.00"))], events=steps
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 10))
+    (due,) = letters_due(claim, NO_RECORD)
+    terms = letter_view(ledger, claim, due, Channel.LETTER).terms
+    assert terms[2].endswith(
+        "incassokosten van EUR\xa048,40. Dat bedrag is berekend over EUR\xa0200,00, volgens art. 6:96 BW en het "
+        "Besluit vergoeding voor buitengerechtelijke incassokosten. Zonder btw is dat het wettelijke minimum van "
+        "EUR\xa040,00: de percentages over dit bedrag komen lager uit. De incassokosten zijn inclusief 21% btw "
+        "(EUR\xa08,40), omdat wij de btw niet kunnen verrekenen."
+    )
+
+
 def test_the_costs_the_final_notice_states_are_the_costs_the_core_charges_once_it_is_recorded(tmp_path, ledger):
     """Record the letter as staff will (sent today by post) and let the core charge the costs."""
     stated = view_of(ledger, "L-FINAL").terms[2]

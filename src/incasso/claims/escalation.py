@@ -29,7 +29,7 @@ from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import instalment_day_read, plan_confirmation_arrives
 from incasso.claims.disputes import disputed_apart_when_dated
 from incasso.claims.states import HANDED_OVER, ActionKind, CostsState, PlanState, PromiseState, Status
-from incasso.claims.timing import binds, binds_by, longest_term, notice_term_end
+from incasso.claims.timing import binds, longest_term, next_notice_binds, notice_term_end
 from incasso.ledger.model import (
     ESCALATION_EVENTS,
     WRITTEN_CHANNELS,
@@ -371,7 +371,7 @@ def notice_that_binds_now(claim: Claim) -> bool:
     notices = [n for n in claim.final_notices if n.date <= claim.as_of]
     if not debtor.is_consumer or not notices or any(binds(debtor, n) for n in notices):
         return False
-    return any(binds_by(debtor, form, claim.as_of) for form in debtor.final_notice_forms())
+    return next_notice_binds(debtor, claim.as_of)
 
 
 def does_the_call(event: Event, claim: Claim) -> bool:

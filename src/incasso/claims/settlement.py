@@ -22,6 +22,7 @@ from decimal import ROUND_DOWN, Decimal
 from enum import StrEnum
 
 from incasso.claims.timing import CostCheckpoint, CostPlan, CostRule, cost_moment
+from incasso.law.costs import collection_costs
 from incasso.law.interest import InterestAccount, InterestLine
 from incasso.law.money import CENT, ZERO
 from incasso.law.rates import rates_for
@@ -362,11 +363,26 @@ def notice_asked(
 
     The credit notes dated by `credited_by` (the claim's day) count, also those dated after the
     notice: the credited part was never owed, so the notice never rightly asked it."""
+    return sum((b.open for b in _asked_day(creditor, debtor, plan, checkpoint, credited_by)), ZERO)
+
+
+def notice_principal(
+    creditor: Creditor, debtor: Debtor, plan: CostPlan, checkpoint: CostCheckpoint, credited_by: date
+) -> Decimal:
+    """The principal the final notice asked on its day (`notice_asked` without the interest): what the
+    staffel its letter stated was counted over."""
+    return sum((b.principal_open for b in _asked_day(creditor, debtor, plan, checkpoint, credited_by)), ZERO)
+
+
+def _asked_day(
+    creditor: Creditor, debtor: Debtor, plan: CostPlan, checkpoint: CostCheckpoint, credited_by: date
+) -> list[InvoiceBalance]:
+    """The final notice's invoices as they stood on the day its letter is dated."""
     if checkpoint.asked_on is None:
         raise ValueError("costs from the due date: no final notice asked an amount")
     covered = {i.number for i in checkpoint.asked}
     asked_day = _Allocator(creditor, debtor, plan, credited_by).run(debtor, checkpoint.asked_on)
-    return sum((b.open for b in asked_day.invoices if b.number in covered), ZERO)
+    return [b for b in asked_day.invoices if b.number in covered]
 
 
 def settle(
@@ -573,6 +589,7 @@ class _Allocator:
         if self.late_principal < minimum:
             return False  # costs over a few cents help nobody (policy.chase_minimum)
         before = self.costs.amount if self.costs else ZERO
+        plan = self._vat_as_stated(plan, checkpoint)
         full = plan.total(self.late_principal, self.late_invoices)
         total = max(full, before)
         vat = plan.vat_in(self.late_principal, self.late_invoices) if full >= before else self._vat_before()
@@ -592,6 +609,17 @@ class _Allocator:
         # invoice has principal open for costs.)
         self._share_out(total - before, opened)
         return True
+
+    def _vat_as_stated(self, plan: CostPlan, checkpoint: CostCheckpoint) -> CostPlan:
+        """The plan `checkpoint` charges by: without VAT where its final notice's letter stated costs without
+        it (recorded `costs` no more than the staffel over what it asked, say 150.00 over 1,000.00, written
+        before policy.costs_vat was set). A creditor may add VAT only when it says so, so a part paid in the
+        term lowers such costs to the staffel over what is left, not to that with a VAT the letter never
+        announced (docs/computation.md, "VAT on the collection costs")."""
+        if not plan.vat or checkpoint.announced is None or checkpoint.asked_on is None:
+            return plan
+        asked = notice_principal(self.creditor, self.debtor, plan, checkpoint, self.credited_by)
+        return plan if checkpoint.announced > collection_costs(asked) else replace(plan, vat=False)
 
     def _vat_before(self) -> Decimal:
         """The VAT in the costs charged before this checkpoint."""

@@ -229,6 +229,13 @@ def binds_by(debtor: Debtor, channel: Channel | None, sent: date) -> bool:
     return consented_by(debtor, sent)
 
 
+def next_notice_binds(debtor: Debtor, sent: date) -> bool:
+    """Whether a final notice sent on `sent`, in the forms it goes in (`final_notice_forms`), can bring
+    collection costs (`binds_by`): not one a consumer with no postal address gets by e-mail without having
+    agreed to it, which states none. What is said of the next notice's costs before it goes follows this."""
+    return any(binds_by(debtor, form, sent) for form in debtor.final_notice_forms())
+
+
 def consented_by(debtor: Debtor, day: date) -> bool:
     """Whether the file records that the consumer agreed to final notices by e-mail on or before `day`:
     `final_notice_by: email` without `email_agreed` was agreed before any notice (as it meant before the

@@ -24,7 +24,8 @@ LATE_COMMERCIAL_MINIMUM = Decimal("40")
 COST_MAXIMUM = Decimal("6775")  # Besluit art. 2 lid 1: at most EUR 6,775
 # VAT on the collection costs, for a creditor that cannot reclaim it (VAT-exempt: a small business under the
 # KOR, a medical practice, an association; policy.costs_vat): the staffel is without VAT, and such a creditor
-# may add the VAT it cannot reclaim, when it says so explicitly (Rapport Voorwerk II; domain.md). Added on top
+# may add the VAT it cannot reclaim on the collection service it uses (agency, bailiff, lawyer), when it says so
+# explicitly (Besluit art. 2 lid 3; domain.md). Added on top
 # of the staffel's amount, its minimum and maximum included, rounded down as the staffel is (law.costs).
 # The general rate: Wet op de omzetbelasting 1968, art. 9 lid 1 (21 % since 1 January 2019).
 COSTS_VAT_RATE = Decimal("0.21")

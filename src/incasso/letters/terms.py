@@ -545,7 +545,7 @@ def _final_costs(
         return [text(lang, "final_costs_stated", **values) + (" " + text(lang, "part_lowers") if lowers else "")], short
     letter_costs = text(lang, "final_costs", principal=principal, basis=basis, **values)
     # The amount stated is what will be charged (art. 6:96 lid 6 BW): the VAT in it, where charged, is said.
-    letter_costs += minimum_sentence(costs.principal, lang) + costs_vat_sentence(claim, lang)
+    letter_costs += minimum_sentence(costs.principal, lang, costs.vat > 0) + costs_vat_sentence(claim, lang)
     return (
         [letter_costs + (" " + text(lang, "part_lowers") if lowers else "")],
         text(lang, "final_costs_short", amount=money(costs.amount), principal=principal, basis=basis)

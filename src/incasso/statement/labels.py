@@ -440,6 +440,9 @@ NL = {
     "costs_charged_stated": "Wij rekenen {amount} incassokosten: het bedrag dat {notice} "
     "noemde. In rekening gebracht {when}.",
     "costs_minimum": "Dat is het wettelijke minimum van {minimum}: de percentages over dit bedrag komen lager uit.",
+    # With VAT on the costs the amount stated is more than the minimum: the minimum is said to be without it.
+    "costs_minimum_vat": "Zonder btw is dat het wettelijke minimum van {minimum}: de percentages over dit bedrag "
+    "komen lager uit.",
     "costs_steps_intro": "Zo berekenen wij de incassokosten:",
     # A band of the scale: on the page "{band}: {amount}", in a letter "{band} = {amount}" (tables.costs_steps).
     "costs_step_only": "{rate} over {part}",
@@ -1599,6 +1602,8 @@ EN = {
     "(article 6:44 of the Dutch Civil Code). So {principal} stayed unpaid, and we charge the collection costs on that.",
     "costs_charged_stated": "We charge {amount} in collection costs: the amount {notice} stated. Charged {when}.",
     "costs_minimum": "That is the legal minimum of {minimum}: the percentages of this amount come to less.",
+    "costs_minimum_vat": "Without VAT, that is the legal minimum of {minimum}: the percentages of this amount come "
+    "to less.",
     "costs_steps_intro": "How the collection costs are calculated:",
     "costs_step_only": "{rate} of {part}",
     "costs_step_first": "{rate} of the first {part}",

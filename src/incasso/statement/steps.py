@@ -50,7 +50,7 @@ from incasso.claims.states import (
     Stage,
     Status,
 )
-from incasso.claims.timing import final_notice_term_end, notice_term_end
+from incasso.claims.timing import final_notice_term_end, next_notice_binds, notice_term_end
 from incasso.law.costs import collection_costs
 from incasso.law.money import ZERO
 from incasso.law.tables import CONSUMER_TERM_DAYS
@@ -803,8 +803,9 @@ def notice_invoices_ahead(claim: Claim, creditor: Creditor) -> tuple[InvoiceBala
     """The invoices a final notice sent now would ask its costs over: those overdue today (none under
     the chase minimum); none when costs are announced or charged already (a notice's term runs, or
     costs from the due dates), or a final notice went out before whose costs' episode is not paid:
-    a later one brings none then (claims.settlement.Settlement.paid_episode)."""
-    if claim.costs.state != CostsState.NONE:
+    a later one brings none then (claims.settlement.Settlement.paid_episode), or it can only go in a form
+    that brings none (claims.timing.next_notice_binds: by e-mail to a consumer who did not agree to it)."""
+    if claim.costs.state != CostsState.NONE or not next_notice_binds(claim.debtor, claim.as_of):
         return ()
     earlier = claim.settlement.paid_episode
     if earlier is None:

@@ -988,11 +988,12 @@ def unseen_payment_sentence(claim: Claim, lang: Language) -> str:
     return " " + text(lang, "costs_unseen", notice=episode_notice_named(claim, lang), **values)
 
 
-def minimum_sentence(principal: Decimal, lang: Language) -> str:
-    """' That is the legal minimum ...' after the base the costs are counted over, when the minimum set them."""
+def minimum_sentence(principal: Decimal, lang: Language, vat: bool = False) -> str:
+    """' That is the legal minimum ...' after the base the costs are counted over, when the minimum set them;
+    with `vat` (the costs stated hold VAT), ' Without VAT, that is ...': the amount just stated is more."""
     if not at_the_minimum(principal):
         return ""
-    return " " + text(lang, "costs_minimum", minimum=fmt.money(COST_MINIMUM, lang))
+    return " " + text(lang, "costs_minimum_vat" if vat else "costs_minimum", minimum=fmt.money(COST_MINIMUM, lang))
 
 
 def charged_when(claim: Claim, lang: Language) -> str:

@@ -22,6 +22,7 @@ from incasso.claims.claim import Claim
 from incasso.claims.demand import instalment_asked_later, plan_under_final_notice
 from incasso.claims.escalation import newer_was_disputed
 from incasso.claims.states import HANDED_OVER, CostsState, PlanState, PromiseState, Stage, Status
+from incasso.claims.timing import binds
 from incasso.contact import as_read_by, mailto_link, tel_link
 from incasso.law.money import ZERO
 from incasso.law.tables import LATE_COMMERCIAL_MINIMUM
@@ -365,8 +366,10 @@ def _step_stands_after_an_answer(claim: Claim) -> bool:
 
 
 def _charged_by_the_notice(claim: Claim) -> bool:
-    """Whether the costs charged are the only final notice's (not the due dates', nor an earlier notice's)."""
-    notices = claim.final_notices
+    """Whether the costs charged are the only final notice's (not the due dates', nor an earlier notice's).
+    Of the notices that bind (claims.timing.binds): one e-mailed to a consumer without their consent brought
+    none, and the posted notice after it is the one whose term charged them."""
+    notices = [n for n in claim.final_notices if binds(claim.debtor, n)]
     return len(notices) == 1 and claim.costs.owed_from > notices[0].date
 
 
