@@ -103,7 +103,8 @@ def test_n1_the_e_mail_the_build_writes_states_no_costs_and_asks_for_the_address
     assert view.subject == "Laatste brief (sommatie)"
     assert "incassokosten van" not in " ".join(view.terms)
     assert view.terms[2] == (
-        "Wij rekenen geen incassokosten. Wij hebben uw postadres niet. Wilt u het ons laten weten? Antwoord dan op "
+        "Aan deze e-mail verbinden wij geen incassokosten. Wij hebben uw postadres niet. Wilt u het ons laten weten? "
+        "Antwoord dan op "
         "deze e-mail. Of laat ons weten dat wij u onze brieven per e-mail mogen sturen."
     )
     assert costs_stated(ledger, claim, due) is None

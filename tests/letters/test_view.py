@@ -145,8 +145,9 @@ def test_by_e_mail_the_term_counts_from_the_day_it_is_sent(ledger):
         view.terms[1]
         == "Heeft u deze e-mail op 24 november 2026 ontvangen? Dan is uw laatste betaaldag 8 december 2026."
     )
-    # This consumer did not agree to e-mail: an e-mailed notice would bring no costs, so it states none.
-    assert view.terms[2] == "Wij rekenen geen incassokosten."
+    # This consumer did not agree to e-mail: an e-mailed notice would bring no costs, so it states none, and says it
+    # of this e-mail only: a notice posted later (they have an address) brings them (session 39's lawyer).
+    assert view.terms[2] == "Aan deze e-mail verbinden wij geen incassokosten."
     debtor = claim_of(ledger, "L-FINAL").debtor
     assert final_notice_term_end(ledger.creditor, debtor, AS_OF, Channel.EMAIL) == date(2026, 12, 8)
 

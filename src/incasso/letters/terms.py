@@ -554,12 +554,15 @@ def _final_costs(
 
 
 def _no_costs(debtor: Debtor, notice: Event, lang: Language) -> str:
-    """A final notice that brings no costs says so. E-mailed to a consumer who has not agreed to e-mail and
-    has no postal address (the one way to reach them), it asks for the address, or their consent: a notice
-    posted to them, or e-mailed once they agreed, can state costs that bind (claims.timing.binds)."""
-    if binds(debtor, notice) or debtor.contact.address:
+    """A final notice that brings no costs says so. E-mailed to a consumer who has not agreed to e-mail, it
+    says so of this e-mail only ("Wij rekenen geen incassokosten" would read as giving them up, while a notice
+    posted to them, or e-mailed once they agreed, can state costs that bind: claims.timing.binds); with no
+    postal address (the one way to reach them) it asks for the address, or their consent."""
+    if binds(debtor, notice):
         return text(lang, "no_costs")
-    return text(lang, "no_costs") + " " + text(lang, "no_costs_ask_address")
+    if debtor.contact.address:
+        return text(lang, "no_costs_this_email")
+    return text(lang, "no_costs_this_email") + " " + text(lang, "no_costs_ask_address")
 
 
 def _handover_after(claim: Claim, lang: Language) -> tuple[str, ...]:

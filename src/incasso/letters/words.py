@@ -336,6 +336,8 @@ NL = {
     "mention": "Noem uw betalingskenmerk {reference}.",
     "mention_ours": "Noem ons kenmerk {reference}.",
     "no_costs": "Wij rekenen geen incassokosten.",
+    # A final notice e-mailed to a consumer who did not agree to e-mail: of this e-mail only, as one posted may.
+    "no_costs_this_email": "Aan deze e-mail verbinden wij geen incassokosten.",
     # After it in a final notice e-mailed to a consumer with no postal address who did not agree to e-mail.
     "no_costs_ask_address": "Wij hebben uw postadres niet. Wilt u het ons laten weten? Antwoord dan op deze e-mail. "
     "Of laat ons weten dat wij u onze brieven per e-mail mogen sturen.",
@@ -611,6 +613,7 @@ EN = {
     "mention": "Please mention your payment reference {reference}.",
     "mention_ours": "Please mention our reference {reference}.",
     "no_costs": "We do not charge collection costs.",
+    "no_costs_this_email": "This email brings no collection costs.",
     "no_costs_ask_address": "We do not have your postal address. Would you let us know it? Just reply to this "
     "email. Or tell us that we may send you our letters by email.",
     "more_invoices": "This letter leaves out {count} invoices; you can see them on your personal overview.",
