@@ -2729,6 +2729,9 @@ _NOTICE_OPENING = {
         (("reminder", "reminder", "dunning"), "nl", "twee herinneringen en een aanmaning"),
         (("reminder", "dunning", "dunning"), "nl", "een herinnering en twee aanmaningen"),
         ((), "nl", "onze factuur"),
+        # A notice sent again (one e-mailed without consent brings no costs; one whose term passed) names the first.
+        (("reminder", "dunning", "final_notice"), "nl", "een herinnering, een aanmaning en een sommatie"),
+        (("dunning", "final_notice", "final_notice"), "nl", "een aanmaning en twee sommaties"),
         # The dunning letter is a "formal reminder", as its subject and the page call it: not a "second"
         # reminder, which would claim a first one the file may not show, or count three as "two and a second".
         (("dunning",), "en", "a formal reminder"),
@@ -2736,6 +2739,7 @@ _NOTICE_OPENING = {
         (("reminder", "reminder", "dunning"), "en", "two reminders and a formal reminder"),
         (("reminder", "dunning", "dunning"), "en", "a reminder and two formal reminders"),
         ((), "en", "our invoice"),
+        (("reminder", "dunning", "final_notice"), "en", "a reminder, a formal reminder and a final notice"),
     ],
 )
 def test_the_final_notice_says_only_the_steps_its_dossier_records(tmp_path, steps, language, said):

@@ -736,13 +736,16 @@ def _get_help(debtor: Debtor, lang: Language) -> str:
     return text(lang, "get_help")
 
 
-_STEPS = (EventType.REMINDER, EventType.DUNNING)
+# A final notice sent before (e-mailed without consent, so it brought no costs; or one whose term passed before a
+# new claim) is a step the next letter names too: "een herinnering, een aanmaning en een sommatie".
+_STEPS = (EventType.REMINDER, EventType.DUNNING, EventType.FINAL_NOTICE)
 
 
 def steps_sent(claim: Claim, lang: Language) -> str:
-    """{steps_sent} in an opening: the reminders and dunning letters the dossier records before the letter's day
-    about what is still unpaid ("een herinnering en een aanmaning", "een aanmaning"), else "onze factuur": a final
-    notice states only what the file can show (an imported file may start at a dunning letter). Where the invoices
+    """{steps_sent} in an opening: the reminders, dunning letters and final notices the dossier records before the
+    letter's day about what is still unpaid ("een herinnering en een aanmaning", "een aanmaning", "een
+    herinnering, een aanmaning en een sommatie"), else "onze factuur": a final notice states only what the file
+    can show (an imported file may start at a dunning letter). Where the invoices
     it asks had different steps (one came after the reminder, or was not yet due then), per invoice: "voor factuur
     A een herinnering en een aanmaning, en voor factuur B een aanmaning"; an invoice that had none is left out.
     A letter is about the invoices due before its day (claims.settlement.concerns_unpaid)."""
@@ -777,7 +780,9 @@ def _steps_named(sent: list[EventType], claim: Claim, lang: Language) -> str:
     ]
     if not parts:
         return words["steps_invoice" if open_invoices(claim) <= 1 else "steps_invoices"]
-    return words["steps_and"].format(first=parts[0], second=parts[1]) if len(parts) == 2 else parts[0]
+    if len(parts) == 1:
+        return parts[0]
+    return words["steps_and"].format(first=", ".join(parts[:-1]), second=parts[-1])
 
 
 def _contact(claim: Claim, creditor: Creditor, reference: str, lang: Language, handler: Handler | None) -> Section:
