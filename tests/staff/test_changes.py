@@ -578,3 +578,25 @@ def test_a_previous_claims_json_without_costs_says_nothing_of_them(tmp_path):
     changes = compare(before, after)
     assert changes.problem is None
     assert not any(changes.sections[name] for name in ("costs_announced", "costs_charged", "costs_uncharged"))
+
+
+# -- the call step of a debtor without a phone number ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phone", "said"), [(None, "Bericht sturen (geen telefoon)"), ("+31 6 12345678", "Bellen")], ids=["none", "one"]
+)
+def test_the_call_step_newly_due_is_named_as_the_overview_names_it(tmp_path, phone, said):
+    """A debtor nobody can call gets the written note that does the call step (claims.escalation.does_the_call):
+    the change list names it as the overview and the dossier do, not "Bellen"."""
+    contact = {"email": "jan@example.nl", **({"phone": phone} if phone else {})}
+    dunned = event(DUE + days(15), "dunning", channel="letter")
+
+    def claims(folder, as_of):
+        ledger = one_debtor_ledger(tmp_path / folder, invoices=INVOICES, events=[REMINDED, dunned], contact=contact)
+        return claims_document([assess(ledger, ledger.debtors[0], as_of)], as_of, ledger.creditor.policy, str)
+
+    before, after = claims("before", DUE + days(16)), claims("after", DUE + days(25))
+    assert after["claims"][0]["next_action"]["kind"] == "call"
+    (entry,) = compare(before, after).sections["due"]
+    assert entry.values["what"].startswith(said + ", vanaf ")

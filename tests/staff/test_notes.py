@@ -15,11 +15,11 @@ from incasso.claims.dossier_notes import ENGLISH, NOT_IN_THE_LOG, NoteKind, doss
 from incasso.ledger.model import Language
 from incasso.staff.dossier_page import dossier_page
 from incasso.staff.language import speaking
-from incasso.staff.notes import note_text, note_views
+from incasso.staff.notes import next_step_words, note_text, note_views
 from incasso.staff.overview import FlagKind, flags
 from incasso.staff.view import flag_detail, flag_view, staff_book
 from incasso.staff.words import NOTE, NOTE_BUSINESS, NOTE_TITLE
-from tests.support.ledgers import one_debtor_ledger
+from tests.support.ledgers import days, event, one_debtor_ledger
 from tests.support.note_scenarios import noted
 
 NBSP = "\xa0"
@@ -288,3 +288,18 @@ def test_an_english_debtor_s_invoice_described_in_one_language_is_said_on_the_do
         "F2026-0001: de Engelse pagina en brieven tonen haar zoals ze er staat. Schrijf haar per taal, onder "
         "description: als nl: en en:, tenzij ze in het Engels hetzelfde luidt."
     ]
+
+
+@pytest.mark.parametrize(
+    ("phone", "said"), [(None, "bericht sturen (geen telefoon)"), ("+31 6 12345678", "bellen")], ids=["none", "one"]
+)
+def test_a_note_names_the_call_step_as_the_overview_does(tmp_path, phone, said):
+    """The call step of a debtor without a phone is the written note that does it (staff.language.action_name),
+    also where a note says which step it comes before."""
+    due = date(2026, 2, 4)
+    contact = {"email": "jan@example.nl", **({"phone": phone} if phone else {})}
+    steps = [event(due + days(1), "reminder"), event(due + days(15), "dunning")]
+    ledger = one_debtor_ledger(tmp_path, events=steps, contact=contact)
+    claim = assess(ledger, ledger.debtors[0], due + days(25))
+    assert claim.next_action is not None and claim.next_action.kind == "call"
+    assert next_step_words(claim) == said

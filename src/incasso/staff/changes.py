@@ -19,7 +19,7 @@ from typing import Any
 from incasso.claims.states import CostsState, InstallmentStatus, PlanState, PromiseState
 from incasso.staff import formats as fmt
 from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION
-from incasso.staff.language import words
+from incasso.staff.language import step_named, words
 from incasso.staff.overview import SMALL_CREDIT
 from incasso.staff.returns import reason_text
 
@@ -745,7 +745,9 @@ def _new_work(key: str, old: dict | None, new: dict, since: str | None = None) -
     work = []
     due = _newly_due(old.get("next_action") if old else None, new["next_action"])
     if due is not None:
-        step = {"action": words().ACTION[due["kind"]], "date": _day(due["due"]), "amount": _money(new["total_due"])}
+        phone = (new.get("contact") or {}).get("phone")  # as the overview names the step (no phone: a note)
+        action = step_named(due["kind"], has_phone=bool(phone))
+        step = {"action": action, "date": _day(due["due"]), "amount": _money(new["total_due"])}
         work.append(Entry(key, new["name"], {"what": words().CHANGES["due_step"].format(**step)}))
     # A credit of a few cents is no work (overview.SMALL_CREDIT): its quiet signal says it.
     if Decimal(new["credit"]) >= SMALL_CREDIT and (old is None or Decimal(old.get("credit", "0")) < SMALL_CREDIT):

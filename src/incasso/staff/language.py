@@ -57,4 +57,9 @@ def staff_language_problem(value: object) -> str | None:
 def action_name(kind: str, debtor: Debtor) -> str:
     """A step's name for staff: the call to a debtor without a phone number is the note in writing that does it
     (claims.escalation.does_the_call), "Bericht sturen (geen telefoon)", not work nobody can do."""
-    return words().ACTION["call_write" if kind == "call" and not debtor.contact.phone else kind]
+    return step_named(kind, has_phone=bool(debtor.contact.phone))
+
+
+def step_named(kind: str, *, has_phone: bool) -> str:
+    """action_name where only whether there is a phone number is known (the change list reads claims.json)."""
+    return words().ACTION["call_write" if kind == "call" and not has_phone else kind]

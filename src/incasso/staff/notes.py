@@ -17,7 +17,7 @@ from incasso.claims.claim import Claim
 from incasso.claims.dossier_notes import DossierNote, NoteValue, by_next_step
 from incasso.ledger.model import DebtorType, EventType
 from incasso.staff import formats as fmt
-from incasso.staff.language import words
+from incasso.staff.language import action_name, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +68,7 @@ def in_ledger(path: str) -> str:
 
 def next_step_words(claim: Claim) -> str:
     """The claim's next step as a note names it: "sommatie sturen"."""
-    return words().ACTION[claim.next_action.kind].lower() if claim.next_action is not None else ""
+    return action_name(claim.next_action.kind, claim.debtor).lower() if claim.next_action is not None else ""
 
 
 def note_views(claim: Claim, notes: tuple[DossierNote, ...]) -> tuple[NoteView, ...]:
