@@ -398,3 +398,24 @@ def test_the_page_of_one_instalment_left_says_what_to_do_if_it_cannot_be_paid_on
     assert page.message_key == "arrangement_single"
     said = [s for s in _sentences(texts) if WAY_OUT[language].search(s)]
     assert len(said) == 1, said
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize(
+    ("paid", "key"),
+    [([], "plan_missed_single"), ([payment(date=date(2026, 3, 16), amount="250.00")], "plan_missed_single_part")],
+    ids=["nothing_paid", "part_paid"],
+)
+def test_the_page_of_a_plan_of_one_missed_names_its_instalment_as_the_only_one(tmp_path, language, paid, key):
+    """A plan of one, its instalment missed (in part or whole): the page's message said "Een termijn van uw
+    betalingsregeling is niet betaald" ("An instalment"), as if the plan had more. It is `plan_missed_single`
+    (`_part`), falling back to `plan_missed` (`_part`) on a site without it."""
+    plan = _plan([{"due": date(2026, 3, 16), "amount": 1250}], "letter")
+    ledger = one_debtor_ledger(tmp_path, interest="none", events=[plan], payments=paid, language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 24))
+    page = statement_view(claim, ledger)
+    assert page.message_key == key
+    assert message_fallback(claim, key) == key.replace("_single", "")
+    message = (CONTENT / "messages" / language / f"{key}.md").read_text(encoding="utf-8")
+    assert not re.search(r"\b(een termijn|an instalment)\b", message, re.I), message
+    assert not PLURAL[language].search(message), message

@@ -123,6 +123,8 @@ OPTIONAL_MESSAGES = (
     "arrangement_agency_missed",
     "promise_agency_broken",
     "handover_agency_plan_kept",
+    "plan_missed_single",
+    "plan_missed_single_part",
 )
 # Stages whose message is the agency's or the court's, whatever is left.
 # The values a message text may name in braces, each filled in per page.
@@ -270,10 +272,15 @@ def _ours_or_agreed_key(claim: Claim) -> str:
 
 def _plan_missed_key(claim: Claim) -> str:
     """`plan_missed`, or `plan_missed_several` when more than one instalment is past its day unpaid (one reminder
-    may come for more than one: statement.steps.missed_named): "die termijnen", not "die termijn"; each with
+    may come for more than one: statement.steps.missed_named): "die termijnen", not "die termijn"; or
+    `plan_missed_single` for a plan of one ("De termijn", not "Een termijn", as if there were more); each with
     `_part` when part of them was paid ("niet helemaal betaald"), as the reminder's opening."""
-    key = "plan_missed_several" if several_missed(claim) else "plan_missed"
-    return key + "_part" if claim.plan is not None and claim.plan.missed_paid > 0 else key
+    plan = claim.plan
+    if several_missed(claim):
+        key = "plan_missed_several"
+    else:
+        key = "plan_missed_single" if plan is not None and len(plan.installments) == 1 else "plan_missed"
+    return key + "_part" if plan is not None and plan.missed_paid > 0 else key
 
 
 def _page_message_key(claim: Claim, creditor: Creditor) -> str:
@@ -412,6 +419,8 @@ def message_fallback(claim: Claim, key: str) -> str:
         return "plan_missed"  # as before: one instalment named, the schedule below shows them all
     if key in ("plan_missed_part", "plan_missed_several_part"):
         return key.removesuffix("_part")  # as before: "niet (helemaal) betaald"
+    if key in ("plan_missed_single", "plan_missed_single_part"):
+        return key.replace("_single", "")  # as before: "Een termijn", the schedule below shows it is the one
     if key == "newer_answered":
         return message_fallback(claim, "newer_invoice")  # as before: an invoice the notice did not ask for
     if key in ("small_rest", "dispute_answered"):
