@@ -70,3 +70,18 @@ def test_without_the_setting_the_page_says_nothing_of_vat(tmp_path, as_of):
     claim, view = _view(tmp_path, as_of, vat=False)
     assert (claim.costs.amount, claim.costs.vat) == (Decimal("187.50"), Decimal("0.00"))
     assert "btw" not in view.costs and not any("btw" in line for line in view.costs_steps)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_vat_is_said_of_the_costs_before_what_of_them_was_paid(tmp_path, language):
+    """Costs of 226.87 charged, 150.00 of them paid (a payment goes to the costs first): "Of this you have already
+    paid EUR 150.00; still open: EUR 76.87. The collection costs include 21% VAT (EUR 39.37)" read as if the VAT
+    were what is open. The VAT belongs to the costs' amount, so it is said right after it."""
+    from tests.support.ledgers import payment
+
+    paid = [payment(date=CHARGED, amount="150.00")]
+    claim, view = _view(tmp_path, CHARGED, vat=True, payments=paid, language=language)
+    assert (claim.settlement.costs_paid, claim.settlement.costs_open) == (Decimal("150.00"), Decimal("76.87"))
+    vat = {"nl": "inclusief 21% btw", "en": "include 21% VAT"}[language]
+    paid_said = {"nl": "Daarvan heeft u", "en": "Of this you have already paid"}[language]
+    assert view.costs.index(vat) < view.costs.index(paid_said), view.costs

@@ -684,11 +684,7 @@ def costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
     Announced costs depend on when the final notice arrived, which we can only assume:
     the text says so, as the next steps do, and takes its dates from claim.costs.
     """
-    return (
-        _present_costs_text(claim, creditor, lang)
-        + costs_vat_sentence(claim, lang)
-        + earlier_costs_sentence(claim, lang)
-    )
+    return _present_costs_text(claim, creditor, lang) + earlier_costs_sentence(claim, lang)
 
 
 def costs_vat_sentence(claim: Claim, lang: Language) -> str:
@@ -712,13 +708,17 @@ def earlier_costs_sentence(claim: Claim, lang: Language) -> str:
 
 
 def _present_costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
+    if claim.costs.state == CostsState.CHARGED:
+        # The VAT is part of the amount charged: said beside it, before what of it was paid and is open.
+        charged = _charged_text(claim, creditor, lang) + costs_vat_sentence(claim, lang)
+        return charged + costs_parts_sentence(claim, lang) + costs_paid_sentence(claim, lang)
+    return _costs_not_charged_text(claim, creditor, lang) + costs_vat_sentence(claim, lang)
+
+
+def _costs_not_charged_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
     costs = claim.costs
     money = partial(fmt.money, lang=lang)
     day = partial(fmt.day, lang=lang)
-    if costs.state == CostsState.CHARGED:
-        return (
-            _charged_text(claim, creditor, lang) + costs_parts_sentence(claim, lang) + costs_paid_sentence(claim, lang)
-        )
     if costs.state == CostsState.ANNOUNCED:
         basis = COST_BASIS if lang == Language.NL else COST_BASIS_EN
         values = dict(
