@@ -932,9 +932,9 @@ def test_the_lines_to_assign_a_credit_to_a_file_with_payments_go_under_them(ledg
     assert assign.lines == credit.assign
 
 
-def test_a_mistyped_reference_of_one_dossier_and_another_s_invoice_lists_both_and_assigns_neither(tmp_path):
-    # "RF80 D10 factuur F2026-0001": D-10's reference with other check digits, D-1's invoice number. It was assigned
-    # to D-1 by the invoice number, and D-10's money could lower D-1's claim (review 38, staff #6).
+def _mistyped_reference_book(tmp_path) -> StaffBook:
+    """D-1 and D-10, and one credit of 250.00 whose text holds D-10's reference with other check digits and D-1's
+    invoice number."""
     debtors = [
         valid_debtor(id="D-1", name="Anna de Boer", invoices=[invoice(number="F2026-0001")]),
         valid_debtor(id="D-10", name="Bram Visser", invoices=[invoice(number="F2026-0010")]),
@@ -943,6 +943,13 @@ def test_a_mistyped_reference_of_one_dossier_and_another_s_invoice_lists_both_an
     credit = Booking("250.00", DAY, ref="T1", text="RF80 D10 factuur F2026-0001", name="Onbekende Naam")
     write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [credit])})
     book = book_of(root, DAY + timedelta(days=1))
+    return book
+
+
+def test_a_mistyped_reference_of_one_dossier_and_another_s_invoice_lists_both_and_assigns_neither(tmp_path):
+    # "RF80 D10 factuur F2026-0001": D-10's reference with other check digits, D-1's invoice number. It was assigned
+    # to D-1 by the invoice number, and D-10's money could lower D-1's claim (review 38, staff #6).
+    book = _mistyped_reference_book(tmp_path)
     assert book.bank is not None and book.bank.matched == ()
     [row] = bank_credits(book) or ()
     assert [(c.debtor.id, c.why) for c in row.candidates] == [
@@ -958,14 +965,7 @@ def test_a_credit_that_may_be_either_of_two_dossiers_names_the_other_on_each_dos
     # only one: a clerk who opened D-1 did not see that the text points to D-10 too, as the overview says.
     from incasso.staff.dossier_page import dossier_page
 
-    debtors = [
-        valid_debtor(id="D-1", name="Anna de Boer", invoices=[invoice(number="F2026-0001")]),
-        valid_debtor(id="D-10", name="Bram Visser", invoices=[invoice(number="F2026-0010")]),
-    ]
-    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=debtors)
-    credit = Booking("250.00", DAY, ref="T1", text="RF80 D10 factuur F2026-0001", name="Onbekende Naam")
-    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [credit])})
-    book = book_of(root, DAY + timedelta(days=1))
+    book = _mistyped_reference_book(tmp_path)
     said = {row.id: dossier_page(book, row).assign[0].credit for row in book.rows}
     assert said["D-1"].endswith("Ook mogelijk van: Bram Visser (D-10). Wijs hem toe aan wie hem betaalde.")
     assert said["D-10"].endswith("Ook mogelijk van: Anna de Boer (D-1). Wijs hem toe aan wie hem betaalde.")
