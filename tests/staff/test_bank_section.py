@@ -1039,3 +1039,27 @@ def test_a_dossier_page_of_a_credit_named_with_another_gives_lines_without_the_w
         assert "amount: 250.00" not in suggested.lines
         assert f"het deel van {row.id}: vul in" in suggested.lines
         assert "Alleen het deel van deze debiteur" in suggested.intro
+
+
+def test_the_rest_of_a_split_credit_booked_in_part_offers_its_lines_to_the_other_named_dossier(tmp_path):
+    # s40: once 100.00 of the 250.00 naming D-1 and D-3 was booked on D-1, "Na te kijken" said only that 150.00
+    # belongs to no dossier: no lines, and nothing on D-3's page, though the text names D-3 too.
+    from incasso.staff.bank_section import dossier_note_rows
+
+    book = two_named_dossiers(tmp_path)
+    root = Path(book.creditor.source.path).parent
+    path = root / "debtors" / "D-1.yaml"
+    path.write_text(path.read_text() + 'payments:\n  - date: 2026-11-03\n    amount: 100.00\n    bank_ref: "T2"\n')
+    book = book_of(root, DAY + timedelta(days=1))
+    notes = [n for n in section_of(root, DAY + timedelta(days=1)).notes if "T2" in n.text]
+    assert [(n.debtor.id if n.debtor else None, n.lines) for n in notes] == [
+        ("D-1", None),
+        ("D-3", '  - date: 2026-11-03\n    amount: 150.00\n    bank_ref: "T2"'),
+    ]
+    assert notes[1].text == nb(
+        "De rest van bankboeking T2 (EUR 150,00 van EUR 250,00) kan van D-3 zijn: de omschrijving noemt het dossier. "
+        "Is die rest van D-3, zet dan deze regels onder payments: in het dossierbestand van D-3."
+    )
+    rows = {row.id: row for row in book.rows}
+    assert [n.lines for n in dossier_note_rows(book, rows["D-3"])] == [notes[1].lines]
+    assert [n.lines for n in dossier_note_rows(book, rows["D-1"])] == [None]

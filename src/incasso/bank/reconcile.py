@@ -125,6 +125,9 @@ class Note:
     amount: Decimal | None = None  # the part not assigned, for PART_UNASSIGNED
     other: BankEntry | None = None  # the credit's twin, for TWIN; the first under its reference, for SAME_REFERENCE
     refund: Event | None = None  # the refund that came back, for REFUND_RETURNED
+    # For PART_UNASSIGNED: the dossiers the credit's text names that no payment naming it is in (the rest may be
+    # theirs: the payer named several, and staff booked one part so far).
+    named: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -204,7 +207,7 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
     notes += _guessed_returns(skipped, counted)
     notes += _reused_references(credits)
     credits, problems = _named(ledger.debtors, credits, skipped, notes, bool(statements), bool(own))
-    notes = _settled_returns(notes)
+    notes = _parts_named(ledger.debtors, _settled_returns(notes))
     matched, unmatched = _match(ledger.debtors, credits)
     skipped = _returned_dossiers(ledger.debtors, skipped)
     notes = _tied(notes, matched) + _lookalikes(ledger.debtors, matched) + _foreign(ledger.debtors, skipped, named)
@@ -935,6 +938,28 @@ def _check_parts(entry: BankEntry, payments: list[_Naming], notes: list[Note], p
             )
     elif total < entry.amount:
         notes.append(Note(NoteKind.PART_UNASSIGNED, payments[0][0], entry, None, entry.amount - total))
+
+
+def _parts_named(debtors: tuple[Debtor, ...], notes: list[Note]) -> list[Note]:
+    """Each credit with a part no dossier holds, with the dossiers its text names that no payment naming it is in:
+    a text naming several is left to staff to split (`Index.match`), and once they booked one part, the rest may
+    be another named one's."""
+    if not any(n.kind == NoteKind.PART_UNASSIGNED for n in notes):
+        return notes  # (an index of every dossier costs time at 100,000 of them)
+    index = Index(debtors)
+    booked: dict[str, set[str]] = defaultdict(set)  # the dossiers with a payment naming each entry
+    for debtor in debtors:
+        for payment in debtor.payments:
+            if payment.bank_ref:
+                booked[payment.bank_ref].add(debtor.id)
+    found = []
+    for note in notes:
+        named = index.match(note.entry) if note.kind == NoteKind.PART_UNASSIGNED and note.entry else ()
+        if isinstance(named, tuple) and note.entry is not None:
+            taken = booked[note.entry.reference]
+            note = replace(note, named=tuple(d for d in named if d not in taken))
+        found.append(note)
+    return found
 
 
 def _match(debtors: tuple[Debtor, ...], credits: list[BankEntry]) -> tuple[list[Match], list[Unmatched]]:

@@ -114,7 +114,7 @@ def bank_section(
         how_to=words().BANK["assign"],
         empty=words().BANK["none"] if bank.statements else "",  # none read: the stamp says so, nothing is linked
         notes=tuple(_gap_row(gap, bank.payments_until) for gap in bank.gaps)
-        + tuple(_note_row(note, rows) for note in bank.notes)
+        + tuple(found for note in bank.notes for found in _note_rows(note, rows))
         if notes
         else (),
     )
@@ -369,8 +369,44 @@ def _gap_row(gap: Gap, stamp: date | None) -> NoteRow:
 
 
 def dossier_note_rows(book: StaffBook, row: Row) -> tuple[NoteRow, ...]:
-    """The bank section's notes on one dossier, for its own page (no link: it is that page)."""
-    return tuple(_note_row(note, {row.id: row}, linked=False) for note in book.bank_notes.get(row.id, ()))
+    """The bank section's notes on one dossier, for its own page (no link: it is that page): its own, and the rest
+    of a credit booked in part elsewhere whose text names it too."""
+    notes = book.bank_notes.get(row.id, ())
+    return tuple(
+        _note_row(note, {row.id: row}, linked=False) if note.debtor_id == row.id else _rest_row(note, row, linked=False)
+        for note in notes
+    )
+
+
+def _note_rows(note: Note, rows: dict[str, Row]) -> tuple[NoteRow, ...]:
+    """A note's row, and after a credit's part unassigned, the rest's for each other dossier its text names."""
+    named = tuple(rows[debtor_id] for debtor_id in note.named if debtor_id in rows)
+    return (_note_row(note, rows), *(_rest_row(note, row) for row in named))
+
+
+def _rest_row(note: Note, row: Row, linked: bool = True) -> NoteRow:
+    """The rest of a credit staff booked in part on one dossier, for another dossier its text names: the payment
+    to paste with the rest as its amount; with several such dossiers, the amount of this one's part left to fill in
+    (pasted as it is, the check refuses it)."""
+    entry, rest = note.entry, note.amount
+    if entry is None or rest is None:
+        raise ValueError("the rest of a credit is a note on an entry with a part unassigned")
+    others = [debtor_id for debtor_id in note.named if debtor_id != row.id]
+    values = {"ref": entry.reference, "rest": fmt.money(rest), "amount": fmt.money(entry.amount), "id": row.id}
+    if others:
+        values["others"] = f" {words().BANK['split_and']} ".join(others)
+        said = words().BANK["split_amount"].format(id=row.id, amount=plain(rest))
+        lines = payment_lines(entry, amount=f"  # {said}")
+        text = words().BANK_NOTE["part_unassigned_rest_split"].format(**values)
+    else:
+        lines = payment_lines(entry, amount=plain(rest))
+        text = words().BANK_NOTE["part_unassigned_rest"].format(**values)
+    note_on_file = _paste_note(row)
+    return NoteRow(
+        debtor_link(row) if linked else None,
+        f"{text} {note_on_file}" if note_on_file else text,
+        with_payments_key(lines, row),
+    )
 
 
 def _note_row(note: Note, rows: dict[str, Row], linked: bool = True) -> NoteRow:

@@ -237,6 +237,8 @@ def _bank_notes(bank: Reconciliation | None) -> dict[str, tuple[Note, ...]]:
     for note in bank.notes if bank is not None else ():
         if note.debtor_id and note.kind != NoteKind.REFUND_RETURNED:
             found.setdefault(note.debtor_id, []).append(note)
+        for debtor_id in note.named:  # the rest of a credit booked in part may be theirs (bank_section._rest_row)
+            found.setdefault(debtor_id, []).append(note)
     return {debtor_id: tuple(notes) for debtor_id, notes in found.items()}
 
 

@@ -856,6 +856,12 @@ BANK_NOTE = {
     "betaling in hetzelfde bestand noemt bankboeking {ref} al: is het dezelfde, haal dan de betaling zonder "
     "bank_ref weg; nu telt hij twee keer.",
     "part_unassigned": "Van bankboeking {ref} ({amount}) is {rest} aan geen dossier toegewezen.",
+    # The rest of a credit booked in part, for another dossier its text names (bank_section._rest_row).
+    "part_unassigned_rest": "De rest van bankboeking {ref} ({rest} van {amount}) kan van {id} zijn: de omschrijving "
+    "noemt het dossier. Is die rest van {id}, zet dan deze regels onder payments: in het dossierbestand van {id}.",
+    "part_unassigned_rest_split": "De rest van bankboeking {ref} ({rest} van {amount}) kan van {id} zijn: de "
+    "omschrijving noemt het dossier, en ook {others}. Zet in het dossierbestand van {id} deze regels onder "
+    "payments:, met het bedrag van zijn deel (de delen samen ten hoogste {rest}).",
     "named_returned": "De betaling met bank_ref {ref} in het dossierbestand is door de bank teruggeboekt: "
     "haal hem weg.",
     "return_without_credit": "Bankboeking {ref} boekt {amount} terug van een betaling die in geen ingelezen afschrift "

@@ -841,6 +841,12 @@ BANK_NOTE = {
     "in the same file already names bank entry {ref}: if it is the same, take out the payment without "
     "bank_ref; now it counts twice.",
     "part_unassigned": "Of bank entry {ref} ({amount}), {rest} is not assigned to any dossier.",
+    # The rest of a credit booked in part, for another dossier its text names (bank_section._rest_row).
+    "part_unassigned_rest": "The rest of bank entry {ref} ({rest} of {amount}) may be {id}'s: the description names "
+    "the dossier. If it is {id}'s, put these lines under payments: in the dossier file of {id}.",
+    "part_unassigned_rest_split": "The rest of bank entry {ref} ({rest} of {amount}) may be {id}'s: the description "
+    "names the dossier, and {others} too. Put these lines under payments: in the dossier file of {id}, with the "
+    "amount of its part (the parts together at most {rest}).",
     "named_returned": "The payment with bank_ref {ref} in the debtor's file was returned by the bank: take it out.",
     "return_without_credit": "Bank entry {ref} returns {amount} of a payment that is in no statement read in: if "
     "that payment is in a debtor's file, take it out. (If the bank returns less than came in, because it kept "
