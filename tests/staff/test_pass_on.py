@@ -238,3 +238,38 @@ def test_the_overview_names_the_first_agency_and_that_the_file_went_on(tmp_path)
     assert f"Betaling doorgeven aan {AGENCY}" in dossier
     assert f"nu bij {SECOND}" in dossier
     assert "handover: 2026-11-10" in dossier
+
+
+def test_the_dossier_gives_a_line_to_paste_for_each_payment_to_pass_on(tmp_path):
+    # s40: with the first agency's 300.00 and the second's 1000.00 both to pass on, the dossier offered the
+    # `passed_on` of the oldest only: the clerk who passed on both could record one.
+    from incasso.staff.dossier_page import dossier_page
+    from tests.staff.test_bank_section import book_of
+
+    book = book_of(taken_back(tmp_path / "ledger"), BUILT)
+    page = dossier_page(book, book.rows[0])
+    assert page.record is None  # each pass-on has its own box, not the day's step's
+    assert [r.lines for r in page.passes_on] == [
+        "  - date: 2026-12-04\n    type: passed_on\n    amount: 300.00\n    handover: 2026-11-10",
+        "  - date: 2026-12-04\n    type: passed_on\n    amount: 1000.00",
+    ]
+    first, second = (" ".join(r.intro.replace(NBSP, " ").split()) for r in page.passes_on)
+    assert first.startswith(
+        f"EUR 300,00 doorgegeven aan {AGENCY} (EUR 300,00 op 12 november 2026, bankboeking KAS-1)? Zet dit "
+    )
+    assert second.startswith(
+        f"EUR 1.000,00 doorgegeven aan {SECOND} (EUR 1.000,00 op 30 november 2026, bankboeking B-77)? Zet dit "
+    )
+    # One to pass on: its box as before.
+    book = book_of(ledger_of(tmp_path / "one"), BUILT)
+    (only,) = dossier_page(book, book.rows[0]).passes_on
+    assert only.intro.startswith("Doorgegeven? Zet dit onderaan events:")
+    assert only.lines == "  - date: 2026-12-04\n    type: passed_on\n    amount: 1000.00"
+
+
+def test_the_dossier_page_shows_each_pass_on_box(tmp_path):
+    site = build_site(tmp_path / "site", ledger=taken_back(tmp_path / "ledger"), as_of=BUILT)
+    assert site.exit_code == 0
+    dossier = _text(site.internal / "d" / "S-1.html")
+    assert "amount: 300.00 handover: 2026-11-10" in dossier
+    assert "type: passed_on amount: 1000.00" in dossier

@@ -44,10 +44,19 @@ from incasso.staff.bank_section import (
     with_payments_key,
 )
 from incasso.staff.candidates import Why
-from incasso.staff.explain import next_tasks, what_next, why_stage
+from incasso.staff.explain import next_tasks, pass_on_facts, what_next, why_stage
 from incasso.staff.language import staff_language, words
 from incasso.staff.notes import NoteView, in_ledger, note_views
-from incasso.staff.overview import BankReturns, CreditRefund, FlagKind, PassOn, Row, next_step, small_credit
+from incasso.staff.overview import (
+    BankReturns,
+    CreditRefund,
+    FlagKind,
+    PassOn,
+    Row,
+    next_step,
+    passes_on,
+    small_credit,
+)
 from incasso.staff.record import is_letter, note_channel, one_form, record_lines, write_off_lines
 from incasso.staff.returns import reason_text
 from incasso.staff.sections import CLAIMS_ANCHOR
@@ -194,6 +203,7 @@ class DossierPage:
     why: tuple[str, ...]
     next: tuple[Line, ...]
     record: Record | None  # only while a step is due, or a rest below the chase minimum waits (a write-off)
+    passes_on: tuple[Record, ...]  # each payment to pass on to an agency that is due: its `passed_on`
     answer: Record | None  # the answer to a dispute of invoices open too long, once due
     undo: tuple[Record, ...]  # each refund that came back: the refund to take out of the file
     # Each unassigned bank credit the overview's bank section suggests for this dossier: what, the payment to paste.
@@ -265,7 +275,7 @@ def _record(row: Row, as_of: date, policy: Policy, letters: Sequence[DayLetter])
     if step is None and small_credit(claim):  # no task either, but refunded it is recorded as any refund
         lines = record_lines(CreditRefund(claim.settlement.credit, as_of), claim.debtor, as_of)
         return Record(words().PHRASE["record_small_credit"].format(events=_events_place(claim)), lines or "")
-    if step is None or not step.is_due(as_of):
+    if step is None or not step.is_due(as_of) or isinstance(step, PassOn):  # a pass-on has its own box (_passes_on)
         return None
     costs = next((letter.costs for letter in letters if letter.costs is not None), None)
     lines = record_lines(step, claim.debtor, as_of, costs)
@@ -273,8 +283,6 @@ def _record(row: Row, as_of: date, policy: Policy, letters: Sequence[DayLetter])
         return None
     path = _ledger_path(claim)
     key = "record_intro_letter" if is_letter(step) else "record_intro"
-    if isinstance(step, PassOn):
-        key = "record_intro_pass_on"
     form = one_form(step.kind, claim.debtor) if isinstance(step, Action) else None
     if form is not None:  # written one way only: offering the other would record a form that never went
         key = "record_intro_by_post" if form == Channel.LETTER else "record_intro_by_email"
@@ -292,6 +300,32 @@ def _record(row: Row, as_of: date, policy: Policy, letters: Sequence[DayLetter])
         else:
             intro += " " + words().PHRASE["record_no_answer"].format(date=final_from)
     return Record(intro, lines)
+
+
+def _passes_on(row: Row) -> tuple[Record, ...]:
+    """The `passed_on` to paste for each payment to pass on that is due, the oldest agency's first: money owed to an
+    earlier agency and money for the one that has the file are passed on apart, each recorded once done. With
+    several, each box says what, to whom, and the payments it is for (the lines alone tell them apart only by
+    amount)."""
+    claim = row.claim
+    due = [step for step in passes_on(claim) if step.is_due(claim.as_of)]
+    events = _events_place(claim)
+    found = []
+    for step in due:
+        lines = record_lines(step, claim.debtor, claim.as_of)
+        if lines is None:
+            continue
+        if len(due) == 1:
+            intro = words().PHRASE["record_intro_pass_on"].format(events=events)
+        else:
+            facts = pass_on_facts(step, fmt.day)
+            intro = (
+                words()
+                .PHRASE["record_intro_pass_on_each"]
+                .format(amount=fmt.money(step.amount), agency=facts["agency"], payments=facts["payments"], events=events)
+            )
+        found.append(Record(intro, lines))
+    return tuple(found)
 
 
 def _answer(row: Row) -> Record | None:
@@ -716,6 +750,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         why=tuple(why_stage(claim, row.returns)),
         next=_next(row, book),
         record=_record(row, book.as_of, book.creditor.policy, day),
+        passes_on=_passes_on(row),
         answer=_answer(row),
         undo=_undo(row),
         assign=_assign(book, row),

@@ -951,6 +951,9 @@ PHRASE = {
     "events_place": "onderaan events: in {path}",
     "events_place_before_payments": "onderaan events: in {path}, vóór payments:",
     "events_place_new": "in {path} onder een nieuwe regel events: (vooraan de regel, zoals invoices:)",
+    # One of several payments to pass on (one per handover): what, to whom, for which payments.
+    "record_intro_pass_on_each": "{amount} doorgegeven aan {agency} ({payments})? Zet dit {events}, met de datum "
+    "waarop u het doorgaf: dan verdwijnt deze taak. Gaf u een deel door, zet dan dat bedrag.",
     "record_intro_pass_on": "Doorgegeven? Zet dit {events}, met de datum waarop u het doorgaf: "
     "dan verdwijnt deze taak. Gaf u een deel door, zet dan dat bedrag.",
     "assign_intro_first": "Is de betaling van {amount} op {date} in de bank van deze debiteur? Plak dit dan aan het "

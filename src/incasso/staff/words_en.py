@@ -931,6 +931,9 @@ PHRASE = {
     "events_place": "at the end of events: in {path}",
     "events_place_before_payments": "at the end of events: in {path}, before payments:",
     "events_place_new": "in {path} under a new line events: (at the start of the line, as invoices:)",
+    # One of several payments to pass on (one per handover): what, to whom, for which payments.
+    "record_intro_pass_on_each": "{amount} passed on to {agency} ({payments})? Put this {events}, with the date on "
+    "which you passed it on: then this task goes. If you passed on part of it, put that amount.",
     "record_intro_pass_on": "Passed on? Put this {events}, with the date on which you passed it "
     "on: then this task goes. If you passed on part of it, put that amount.",
     "assign_intro_first": "Is the payment of {amount} on {date} in the bank from this debtor? Then paste this at "
