@@ -1196,6 +1196,8 @@ def test_the_previous_claims_json_read_line_by_line_compares_as_the_whole_docume
         "payments_returned",
         "refunds_returned",
         "pass_on",
+        "pass_on_earlier",
+        "handovers",
         "dispute_answer",
         "disputed_invoices",
         "disputes",

@@ -273,3 +273,48 @@ def test_the_dossier_page_shows_each_pass_on_box(tmp_path):
     dossier = _text(site.internal / "d" / "S-1.html")
     assert "amount: 300.00 handover: 2026-11-10" in dossier
     assert "type: passed_on amount: 1000.00" in dossier
+
+
+def test_the_change_list_says_the_file_went_to_another_agency_and_the_money_the_first_one_is_owed(tmp_path):
+    # s40: 300.00 reached us while the first agency had the file, and the file went to a second agency, both between
+    # two builds: changes.md said neither (only money for the agency that has the file was compared).
+    kept = [payment(date=date(2026, 11, 12), amount="300.00", bank_ref="KAS-1")]
+    first = ledger_of(tmp_path / "first", bank=False)
+    assert build_site(tmp_path / "site", ledger=first, as_of=date(2026, 11, 11)).exit_code == 0
+    site = build_site(tmp_path / "site", ledger=taken_back(tmp_path / "second"), as_of=date(2026, 11, 21))
+    changes = (site.internal / "changes.md").read_text(encoding="utf-8").replace(NBSP, " ")
+    assert (
+        f"Betaling doorgeven aan {AGENCY}: EUR 300,00 (hoort bij de overdracht van 10 november 2026; het dossier "
+        f"ligt nu bij {SECOND})"
+    ) in changes
+    assert f"- S-1 Bakkerij De Vries: op 20 november 2026 naar {SECOND} (lag bij {AGENCY})" in changes
+    # Told once: the next day neither again.
+    again = build_site(tmp_path / "site", ledger=taken_back(tmp_path / "second"), as_of=date(2026, 11, 22))
+    said = (again.internal / "changes.md").read_text(encoding="utf-8")
+    assert "Betaling doorgeven" not in said and SECOND not in said
+    # Money that was the agency's with the file at the last build, the first agency's now: said again, for it.
+    root = ledger_of(tmp_path / "third", bank=False, payments=kept)
+    assert build_site(tmp_path / "site3", ledger=root, as_of=date(2026, 11, 15)).exit_code == 0
+    site = build_site(tmp_path / "site3", ledger=taken_back(tmp_path / "fourth"), as_of=date(2026, 11, 21))
+    changes = (site.internal / "changes.md").read_text(encoding="utf-8").replace(NBSP, " ")
+    assert f"Betaling doorgeven aan {AGENCY}: EUR 300,00 (hoort bij de overdracht van 10 november 2026" in changes
+
+
+def test_money_for_a_new_agency_is_new_work_whatever_the_amount_the_last_agency_had(tmp_path):
+    # s40: the last build had 300.00 to pass on to the first agency, this one 200.00 for the second: compared by
+    # amount alone, the second agency's task was no news.
+    root = ledger_of(tmp_path / "a", bank=False, payments=[payment(date=date(2026, 11, 12), amount="300.00", bank_ref="K1")])
+    assert build_site(tmp_path / "site", ledger=root, as_of=date(2026, 11, 15)).exit_code == 0
+    later = ledger_of(
+        tmp_path / "b",
+        event(date(2026, 11, 14), "passed_on", amount=Decimal("300.00")),
+        event(date(2026, 11, 20), "handover", agency=SECOND),
+        bank=False,
+        payments=[
+            payment(date=date(2026, 11, 12), amount="300.00", bank_ref="K1"),
+            payment(date=date(2026, 11, 21), amount="200.00", bank_ref="K2"),
+        ],
+    )
+    site = build_site(tmp_path / "site", ledger=later, as_of=date(2026, 11, 22))
+    changes = (site.internal / "changes.md").read_text(encoding="utf-8").replace(NBSP, " ")
+    assert f"Betaling doorgeven aan {SECOND}: EUR 200,00" in changes

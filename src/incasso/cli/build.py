@@ -137,6 +137,7 @@ CHANGE_NAMES = {
     "due": "newly due",
     "bank_credits": "new bank credits to assign",
     "stage": "stage",
+    "handovers": "handed over",
     "invoices_changed": "invoices edited",
     "invoices_new": "invoices added",
     "invoices_gone": "invoices removed",

@@ -30,6 +30,7 @@ LISTED = (
     "due",
     "bank_credits",  # the unassigned bank credits new since the previous build: not a dossier's
     "stage",
+    "handovers",  # the file handed over to an agency, or on to another (an older claims.json has no handovers)
     "invoices_changed",  # an invoice's amount or due date edited in the debtor file
     "invoices_new",  # an invoice added to a dossier the previous build had
     "invoices_gone",  # an invoice taken out of a dossier
@@ -185,6 +186,8 @@ _COMPARED = (
     "payments_returned",
     "refunds_returned",
     "pass_on",  # money to pass on to the agency (an older claims.json has none)
+    "pass_on_earlier",  # money to pass on to an earlier agency (an older claims.json has none)
+    "handovers",  # each handover's day and agency (an older claims.json has none)
     "dispute_answer",  # the answer due to a dispute of invoices (an older claims.json has none)
     "disputed_invoices",
     "disputes",
@@ -385,6 +388,7 @@ def _dossier_changes(key: str, old: dict, new: dict, since: str, found: dict[str
         found["stage"].append(
             Entry(key, name, {"old": words().STAGE[old["stage"]], "new": words().STAGE[new["stage"]]})
         )
+    found["handovers"] += _new_handovers(key, old, new, since)
     if old["status"] != new["status"]:
         found["status"].append(
             Entry(key, name, {"old": words().STATUS[old["status"]], "new": words().STATUS[new["status"]]})
@@ -400,6 +404,27 @@ def _dossier_changes(key: str, old: dict, new: dict, since: str, found: dict[str
     _plan_changes(key, name, old, new, since, found)
     _dispute_changes(key, name, old, new, since, found)
     _cost_changes(key, name, old.get("costs"), new["costs"], found)
+
+
+def _new_handovers(key: str, old: dict, new: dict, since: str) -> list[Entry]:
+    """The handovers the previous build did not have, each with the agency the file was with before it: the file
+    went to an agency, or on to another, and money that came in since is passed on to the one whose time it came
+    in. Of a claims.json of before handovers were carried, the ones after its day (`since`) are new."""
+    known = old.get("handovers")
+    seen = {h["date"] for h in known} if isinstance(known, list) else None
+    entries, before = [], None
+    for handover in new.get("handovers", []):
+        if seen is None and handover["date"] > since or seen is not None and handover["date"] not in seen:
+            was = words().CHANGES["handover_was"].format(agency=_agency(before)) if before else ""
+            values = {"date": _day(handover["date"]), "agency": _agency(handover), "was": was}
+            entries.append(Entry(key, new["name"], values))
+        before = handover
+    return entries
+
+
+def _agency(handover: dict) -> str:
+    """An agency's name as the file writes it, escaped; the agency in words for a handover without one."""
+    return _escape(handover["agency"]) if handover.get("agency") else words().PHRASE["pass_on_agency"]
 
 
 def _cost_changes(key: str, name: str, old: Any, new: dict, found: dict[str, list[Entry]]) -> None:
@@ -766,11 +791,17 @@ def _new_tasks(key: str, old: dict | None, new: dict, since: str | None) -> list
     last build had), and the answer to a dispute of invoices on the day it falls due. Of a claims.json of
     before these were carried, the ones due after its day (`since`) are new."""
     work, said = [], words().CHANGES
-    if _newly(old, new, "pass_on", since, lambda was, now: Decimal(now["amount"]) > Decimal(was["amount"])):
+    if _newly(old, new, "pass_on", since, _passing_grew):
         passing = new["pass_on"]
-        agency = passing["agency"] or words().PHRASE["pass_on_agency"]
-        action = words().PHRASE["pass_on_to"].format(agency=agency)
+        action = words().PHRASE["pass_on_to"].format(agency=_agency(passing))
         what = said["due_pass_on"].format(action=action, amount=_money(passing["amount"]))
+        work.append(Entry(key, new["name"], {"what": what}))
+    for passing in _new_earlier(old, new, since):
+        action = words().PHRASE["pass_on_to"].format(agency=_agency(passing))
+        now = _escape(passing["taken_by"]) if passing.get("taken_by") else words().PHRASE["pass_on_agency"]
+        what = said["due_pass_on_earlier"].format(
+            action=action, amount=_money(passing["amount"]), handed=_day(passing["handover"]), now=now
+        )
         work.append(Entry(key, new["name"], {"what": what}))
     answer = new.get("dispute_answer")
     if answer and answer["is_due"] and _newly(old, new, "dispute_answer", since, lambda was, _: not was["is_due"]):
@@ -781,6 +812,27 @@ def _new_tasks(key: str, old: dict | None, new: dict, since: str | None) -> list
         )
         work.append(Entry(key, new["name"], {"what": what}))
     return work
+
+
+def _passing_grew(was: dict, now: dict) -> bool:
+    """Money to pass on to the agency that has the file is news when it grew, or is for another handover than the
+    last build's (a claims.json of before the handover was carried: another agency)."""
+    if now.get("handover", was.get("handover")) != was.get("handover", now.get("handover")):
+        return True
+    return now["agency"] != was["agency"] or Decimal(now["amount"]) > Decimal(was["amount"])
+
+
+def _new_earlier(old: dict | None, new: dict, since: str | None) -> list[dict]:
+    """The money owed to an earlier agency that the previous build did not have as that agency's, or had less of:
+    what came in while it had the file is still to pass on to it now the file went to another. A claims.json of
+    before these were carried says nothing: the ones due after its day (`since`) are new."""
+    earlier = new.get("pass_on_earlier") or []
+    if old is None or since is None:
+        return list(earlier)
+    if "pass_on_earlier" not in old:
+        return [e for e in earlier if e["due"] > since]
+    before = {e["handover"]: Decimal(e["amount"]) for e in old["pass_on_earlier"] or []}
+    return [e for e in earlier if e["handover"] not in before or Decimal(e["amount"]) > before[e["handover"]]]
 
 
 def _newly(old: dict | None, new: dict, field: str, since: str | None, grew: Callable[[dict, dict], bool]) -> bool:

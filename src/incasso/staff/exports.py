@@ -21,7 +21,7 @@ from incasso.claims.kept import kept_for, passed_on
 from incasso.claims.states import STAGES
 from incasso.law.money import ZERO, plain
 from incasso.ledger.fields import PHONE_SHAPE
-from incasso.ledger.model import CreditNote, Invoice, Policy
+from incasso.ledger.model import CreditNote, EventType, Invoice, Policy
 from incasso.payments.reference import rf_reference
 from incasso.staff.ageing import claim_ageing
 from incasso.staff.overview import (
@@ -297,6 +297,7 @@ def claim_record(
         # Today's work that is no next action, as the overview gives it: changes.md lists it when it falls due.
         "pass_on": _pass_on(claim),
         "pass_on_earlier": _pass_on_earlier(claim),
+        "handovers": _handovers(claim),
         "dispute_answer": _dispute_answer(claim, policy),
         # Keys as str, not the buckets (a StrEnum): orjson writes no other keys (claims_json_parts).
         "ageing": {str(bucket): plain(amount) for bucket, amount in claim_ageing(claim).items()},
@@ -352,7 +353,12 @@ def _pass_on(claim: Claim) -> dict | None:
     step = pass_on(claim)
     if step is None:
         return None
-    return {"amount": plain(step.amount), "agency": step.agency, "due": _day(step.due)}
+    return {"amount": plain(step.amount), "agency": step.agency, "handover": _day(step.handover.date), "due": _day(step.due)}
+
+
+def _handovers(claim: Claim) -> list[dict]:
+    """Each handover to an agency, oldest first: the change list says when the file went to another."""
+    return [{"date": _day(e.date), "agency": e.agency} for e in claim.events if e.type == EventType.HANDOVER]
 
 
 def _pass_on_earlier(claim: Claim) -> list[dict]:
@@ -364,6 +370,8 @@ def _pass_on_earlier(claim: Claim) -> list[dict]:
             "agency": step.agency,
             "handover": _day(step.handover.date),
             "due": _day(step.due),
+            # The agency the next handover gave the file to.
+            "taken_by": step.later.agency if step.later is not None else None,
         }
         for step in passes_on(claim)
         if step.later is not None

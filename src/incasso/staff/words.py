@@ -640,6 +640,8 @@ CHANGES = {
     "bank_until": "Bankafschriften nu tot en met {current}.",
     "bank_until_was": "Bankafschriften nu tot en met {current} (was {previous}).",
     "stage": "Andere fase",
+    # A handover new since the previous build: the file went to an agency, or on to another.
+    "handovers": "Overgedragen aan een incassobureau",
     # Edits in a debtor file that change what is owed: a typo must show the next morning, before the next letter.
     "invoices_changed": "Facturen gewijzigd (bedrag of vervaldatum): een tikfout? Een brief die al verstuurd is, "
     "noemt het oude bedrag",
@@ -683,11 +685,15 @@ CHANGES = {
     "terug{reason}",
     # Today's work that is no next action (changes._new_tasks): money to pass on, a dispute's answer.
     "due_pass_on": "{action}: {amount}",
+    # ... money that came in while an earlier agency had the file: still that agency's.
+    "due_pass_on_earlier": "{action}: {amount} (hoort bij de overdracht van {handed}; het dossier ligt nu bij {now})",
     "due_dispute_answer": "{action}: {invoices}, vanaf {date}",
     "due_invoice": "factuur {invoices}",
     "due_invoices": "facturen {invoices}",
     "due_credit_doubt": "Tegoed terugbetalen: {amount} te veel betaald (kijk eerst op het overzicht: het kan een "
     "dubbel geteld bedrag zijn)",
+    "handovers_line": "{who}: op {date} naar {agency}{was}",
+    "handover_was": " (lag bij {agency})",
     "stage_line": "{who}: {old} → {new}",
     "status_line": "{who}: {old} → {new}",
     "payments_line": "{who}: {amount} op {date}{invoice}",

@@ -629,6 +629,8 @@ CHANGES = {
     "bank_until": "Bank statements now up to and including {current}.",
     "bank_until_was": "Bank statements now up to and including {current} (was {previous}).",
     "stage": "Stage changed",
+    # A handover new since the previous build: the file went to an agency, or on to another.
+    "handovers": "Handed over to a collection agency",
     # Edits in a debtor file that change what is owed: a typo must show the next morning, before the next letter.
     "invoices_changed": "Invoices changed (amount or due date): a typo? A letter already sent names the old amount",
     "invoices_new": "Invoices added to an existing dossier",
@@ -670,11 +672,15 @@ CHANGES = {
     "due_refund_returned": "Refund again: the refund of {amount} on {date} came back on {returned}{reason}",
     # Today's work that is no next action (changes._new_tasks): money to pass on, a dispute's answer.
     "due_pass_on": "{action}: {amount}",
+    # ... money that came in while an earlier agency had the file: still that agency's.
+    "due_pass_on_earlier": "{action}: {amount} (belongs to the handover of {handed}; the file is now with {now})",
     "due_dispute_answer": "{action}: {invoices}, from {date}",
     "due_invoice": "invoice {invoices}",
     "due_invoices": "invoices {invoices}",
     "due_credit_doubt": "Refund credit: {amount} overpaid (look at the overview first: it may be an amount "
     "counted twice)",
+    "handovers_line": "{who}: on {date} to {agency}{was}",
+    "handover_was": " (was with {agency})",
     "stage_line": "{who}: {old} → {new}",
     "status_line": "{who}: {old} → {new}",
     "payments_line": "{who}: {amount} on {date}{invoice}",
