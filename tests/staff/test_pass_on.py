@@ -303,7 +303,9 @@ def test_the_change_list_says_the_file_went_to_another_agency_and_the_money_the_
 def test_money_for_a_new_agency_is_new_work_whatever_the_amount_the_last_agency_had(tmp_path):
     # s40: the last build had 300.00 to pass on to the first agency, this one 200.00 for the second: compared by
     # amount alone, the second agency's task was no news.
-    root = ledger_of(tmp_path / "a", bank=False, payments=[payment(date=date(2026, 11, 12), amount="300.00", bank_ref="K1")])
+    root = ledger_of(
+        tmp_path / "a", bank=False, payments=[payment(date=date(2026, 11, 12), amount="300.00", bank_ref="K1")]
+    )
     assert build_site(tmp_path / "site", ledger=root, as_of=date(2026, 11, 15)).exit_code == 0
     later = ledger_of(
         tmp_path / "b",

@@ -322,7 +322,9 @@ def _passes_on(row: Row) -> tuple[Record, ...]:
             intro = (
                 words()
                 .PHRASE["record_intro_pass_on_each"]
-                .format(amount=fmt.money(step.amount), agency=facts["agency"], payments=facts["payments"], events=events)
+                .format(
+                    amount=fmt.money(step.amount), agency=facts["agency"], payments=facts["payments"], events=events
+                )
             )
         found.append(Record(intro, lines))
     return tuple(found)

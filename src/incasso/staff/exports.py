@@ -353,7 +353,12 @@ def _pass_on(claim: Claim) -> dict | None:
     step = pass_on(claim)
     if step is None:
         return None
-    return {"amount": plain(step.amount), "agency": step.agency, "handover": _day(step.handover.date), "due": _day(step.due)}
+    return {
+        "amount": plain(step.amount),
+        "agency": step.agency,
+        "handover": _day(step.handover.date),
+        "due": _day(step.due),
+    }
 
 
 def _handovers(claim: Claim) -> list[dict]:
