@@ -261,3 +261,65 @@ def test_any_letter_written_after_the_notice_s_term_says_that_term_in_the_past(t
     said = " ".join([view.subject, view.lead.by or "", *view.lead.lines, *view.terms, view.costs, *view.way_out.lines])
     assert re.search(TERM_WAS[language], said)
     assert not re.search(TERM_RUNS[language], said)
+
+
+# -- the costs' amount with the VAT the creditor charges on them (policy.costs_vat) --------------------------------
+
+# 1,250.00: the staffel 187.50, with 21 % VAT (39.37) 226.87. The final notice stated "EUR 226,87 ... inclusief 21%
+# btw (EUR 39,37)"; every later sentence that names the amount says the VAT in it, or a debtor reads the staffel's.
+WITH_VAT = {
+    ("nl", 13): "incassokosten van ten hoogste EUR\xa0226,87 (inclusief 21% btw) verschuldigd",
+    ("en", 13): "collection costs of at most EUR\xa0226.87 (including 21% VAT) are owed",
+    ("nl", 17): "Daarom zijn er EUR\xa0226,87 (inclusief 21% btw: EUR\xa039,37) incassokosten bijgekomen.",
+    ("en", 17): "Collection costs of EUR\xa0226.87 (including 21% VAT: EUR\xa039.37) have therefore been added.",
+}
+WITHOUT_VAT = {
+    ("nl", 13): "incassokosten van ten hoogste EUR\xa0187,50 verschuldigd",
+    ("en", 13): "collection costs of at most EUR\xa0187.50 are owed",
+    ("nl", 17): "Daarom zijn er EUR\xa0187,50 incassokosten bijgekomen.",
+    ("en", 17): "Collection costs of EUR\xa0187.50 have therefore been added.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("day", [13, 17])
+@pytest.mark.parametrize("vat", [True, False])
+def test_an_instalment_reminder_names_the_vat_in_the_costs_it_states(tmp_path, language, day, vat):
+    """The reminder of a missed instalment said "Dan zijn er vanaf 17 maart 2026 incassokosten van ten hoogste
+    EUR 226,87 verschuldigd" (the term ran out: 13 March, by post), and "Daarom zijn er EUR 226,87 incassokosten
+    bijgekomen" (they came: 17 March), of costs with 21 % VAT the final notice stated as such; its costs paragraph
+    says the VAT beside the amount, before what a part paid in the term does to it. Without VAT as before."""
+    ledger = one_debtor_ledger(
+        tmp_path,
+        events=NOTICE_BY_EMAIL,
+        language=language,
+        policy={"costs_vat": True} if vat else None,
+        **{"contact.final_notice_by": "email"},
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, day))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    said = " ".join(view.terms)
+    assert (WITH_VAT if vat else WITHOUT_VAT)[(language, day)] in said, said
+    if not vat:
+        assert "btw" not in said + view.costs and "VAT" not in said + view.costs
+    elif day == 13:  # the costs paragraph read after the term: the VAT beside the amount, then the part paid
+        vat_said = {"nl": "inclusief 21% btw (EUR\xa039,37)", "en": "include 21% VAT (EUR\xa039.37)"}[language]
+        part = {"nl": "nog een deel?", "en": "a further part"}[language]
+        assert view.costs.index(vat_said) < view.costs.index(part), view.costs
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_promise_s_letter_in_the_term_names_the_vat_in_the_costs(tmp_path, language):
+    promise = event(date(2026, 3, 13), "promise", promised_date=date(2026, 3, 31), amount=Decimal("1250.00"))
+    ledger = one_debtor_ledger(
+        tmp_path,
+        events=[*NOTICE_BY_EMAIL[:3], promise],
+        language=language,
+        policy={"costs_vat": True},
+        **{"contact.final_notice_by": "email"},
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 13))
+    due = next(d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.PROMISE)
+    said = " ".join(letter_view(ledger, claim, due, Channel.LETTER).terms)
+    assert WITH_VAT[(language, 13)] in said, said
