@@ -7,7 +7,7 @@ import pytest
 
 from incasso.claims.assess import assess
 from incasso.ledger.model import Channel
-from incasso.letters.due import NO_RECORD, LetterKind, letters_due
+from incasso.letters.due import NO_RECORD, DueLetter, LetterKind, letters_due
 from incasso.letters.view import letter_view
 from tests.support.ledgers import event, invoice, one_debtor_ledger
 from tests.support.letters import AFTER_TERM, NOTICE_OF_F_A, TWO_INVOICES, after_the_term
@@ -323,3 +323,56 @@ def test_a_promise_s_letter_in_the_term_names_the_vat_in_the_costs(tmp_path, lan
     due = next(d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.PROMISE)
     said = " ".join(letter_view(ledger, claim, due, Channel.LETTER).terms)
     assert WITH_VAT[(language, 13)] in said, said
+
+
+def _again(tmp_path, day, vat):
+    """A final notice e-mailed on 2 April 2026 (its last day 16 April), sent again by e-mail on `day`."""
+    events = [
+        event(date(2026, 3, 1), "reminder"),
+        event(date(2026, 3, 16), "dunning"),
+        event(date(2026, 4, 2), "final_notice", channel="email"),
+    ]
+    ledger = one_debtor_ledger(
+        tmp_path / f"{day}-{vat}",
+        events=events,
+        invoices=[invoice(due=date(2026, 2, 20))],
+        policy={"costs_vat": True} if vat else None,
+        **{"contact.final_notice_by": "email"},
+    )
+    claim = assess(ledger, ledger.debtors[0], day)
+    return letter_view(ledger, claim, DueLetter(LetterKind.FINAL_NOTICE), Channel.EMAIL)
+
+
+def test_a_final_notice_sent_again_names_the_vat_in_the_first_one_s_costs(tmp_path):
+    """Sent again on the first one's last day, its box said "Hier zitten de EUR 226,87 incassokosten van onze eerste
+    sommatie niet in", and its specification "Vanaf 17 april 2026 verschuldigd: EUR 226,87"; sent while the first
+    one's term runs, its costs sentence had no word of the VAT; sent once they were charged, "Daarom rekenen wij
+    EUR 226,87 incassokosten."."""
+    on_the_day = _again(tmp_path, date(2026, 4, 16), vat=True)
+    with_vat = "EUR\xa0226,87 (inclusief 21% btw: EUR\xa039,37)"
+    assert on_the_day.lead.lines[-1].startswith(f"Hier zitten de {with_vat} incassokosten van onze eerste sommatie")
+    assert f"Vanaf 17 april 2026 verschuldigd: {with_vat}," in on_the_day.costs
+    running = _again(tmp_path, date(2026, 4, 10), vat=True)
+    assert (
+        "incassokosten van EUR\xa0226,87. De incassokosten zijn inclusief 21% btw (EUR\xa039,37), omdat wij de btw "
+        "niet kunnen verrekenen." in running.terms[-1]
+    )
+    charged = _again(tmp_path, date(2026, 4, 20), vat=True)
+    assert charged.terms[-1].endswith(f"Daarom rekenen wij {with_vat} incassokosten.")
+    plain = [_again(tmp_path, date(2026, 4, day), vat=False) for day in (16, 10, 20)]
+    assert not any("btw" in " ".join((*v.lead.lines, *v.terms, v.costs or "")) for v in plain)
+
+
+def test_a_plan_confirmation_read_after_the_term_names_the_vat_in_the_costs_it_leaves(tmp_path):
+    installments = [{"due": date(2026, 3, 26), "amount": 500}, {"due": date(2026, 4, 25), "amount": 500}]
+    events = [
+        event(date(2026, 1, 20), "reminder"),
+        event(date(2026, 2, 10), "dunning"),
+        event(date(2026, 3, 1), "final_notice", channel="letter"),
+        event(date(2026, 3, 12), "arrangement", installments=installments),
+    ]
+    ledger = one_debtor_ledger(tmp_path, events=events, policy={"costs_vat": True})
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 17))
+    view = letter_view(ledger, claim, DueLetter(LetterKind.ARRANGEMENT, claim.running_plan.event), Channel.LETTER)
+    said = "nog EUR\xa0476,87 open, de incassokosten van EUR\xa0226,87 (inclusief 21% btw: EUR\xa039,37) inbegrepen."
+    assert any(said in line for line in view.terms), view.terms
