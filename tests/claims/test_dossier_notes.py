@@ -46,7 +46,7 @@ def test_every_kind_of_note_is_made_by_a_scenario_and_has_its_english(scenarios)
 def test_the_records_in_english_are_the_lines_the_log_says(scenarios):
     for name, (claim, creditor) in scenarios.items():
         debtors, as_of = [claim.debtor], claim.as_of
-        said = claim_notes([claim], creditor) + dossier_doubts(debtors) + later_invoices(debtors, as_of)
+        said = claim_notes([claim], creditor) + dossier_doubts(debtors, creditor) + later_invoices(debtors, as_of)
         said += later_payments_and_letters(debtors, as_of) + costs_from_due_stated(creditor, debtors, as_of)
         assert sorted(in_english(note) for note in dossier_notes(claim, creditor)) == sorted(said), name
 
@@ -214,7 +214,7 @@ def test_a_salutation_with_the_other_language_s_title_is_said_with_one_in_the_de
     # "Dear mevrouw Raman," opened the English letters, and no note said so.
     described = {"invoices[0].description": BOTH_LANGUAGES}  # else a note on the description too
     ledger = one_debtor_ledger(tmp_path, language=language, **{"contact.salutation": salutation}, **described)
-    (note,) = dossier_doubts(ledger.debtors)
+    (note,) = dossier_doubts(ledger.debtors, ledger.creditor)
     greeting = "Dear" if language == "en" else "Geachte"
     assert note.endswith(f"the letters greet '{greeting} {title} ...'; write '{own}' instead")
     # The log names the title, never the name after it: a CI log is read by others than staff.
@@ -246,7 +246,7 @@ def test_a_salutation_s_note_points_at_the_salutation_s_line(tmp_path):
 def test_a_salutation_in_the_debtor_s_own_language_or_without_a_title_is_not_noted(tmp_path, language, salutation):
     described = {"invoices[0].description": BOTH_LANGUAGES}
     ledger = one_debtor_ledger(tmp_path, language=language, **{"contact.salutation": salutation}, **described)
-    assert dossier_doubts(ledger.debtors) == ()
+    assert dossier_doubts(ledger.debtors, ledger.creditor) == ()
 
 
 def test_a_claim_s_notes_are_worked_out_once_for_the_log_and_the_dossier(tmp_path, monkeypatch):

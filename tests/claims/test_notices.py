@@ -22,10 +22,10 @@ from tests.support.ledgers import (
 # The dossier of tests.support.ledgers: invoice F2026-0001 dated 2026-01-05, due 2026-02-04.
 
 
-def doubts(tmp_path, **changes):
-    ledger = one_debtor_ledger(tmp_path, **changes)
+def doubts(tmp_path, policy=None, **changes):
+    ledger = one_debtor_ledger(tmp_path, policy=policy, **changes)
     path = str(ledger.debtors[0].source.path)
-    return [line.removeprefix(path) for line in dossier_doubts(ledger.debtors)]
+    return [line.removeprefix(path) for line in dossier_doubts(ledger.debtors, ledger.creditor)]
 
 
 def test_a_plain_dossier_raises_no_doubt(tmp_path):
@@ -442,6 +442,27 @@ def test_a_plan_out_of_date_order_or_adding_up_to_far_more_than_the_invoices_is_
     assert doubts(tmp_path / "b", events=[event(date(2026, 3, 1), "arrangement", installments=sensible)]) == []
 
 
+def test_a_plan_is_doubted_against_the_costs_with_the_vat_the_creditor_charges(tmp_path):
+    # 1250.00 and its costs: 187.50, with 21 % VAT 226.87 (policy.costs_vat). Twice that is 2953.74: a plan of
+    # 2900.00 covers the claim with its costs as charged, not an amount written wrong.
+    plan = [
+        {"due": date(2026, 3, 15), "amount": Decimal("1450.00")},
+        {"due": date(2026, 4, 15), "amount": Decimal("1450.00")},
+    ]
+    events = [event(date(2026, 3, 1), "arrangement", installments=plan)]
+    assert len(doubts(tmp_path / "off", events=events)) == 1  # more than twice 1437.50 without VAT
+    assert doubts(tmp_path / "on", policy={"costs_vat": True}, events=events) == []
+    large = [{"due": date(2026, 3, 15), "amount": Decimal("6000.00")}]
+    (total,) = doubts(
+        tmp_path / "large",
+        policy={"costs_vat": True},
+        events=[event(date(2026, 3, 1), "arrangement", installments=large)],
+    )
+    assert total.endswith(
+        "more than 2 times the invoices with their costs, VAT included (1476.87): is an amount written wrong?"
+    )
+
+
 def test_a_small_claim_s_plan_with_its_minimum_costs_is_not_doubted(tmp_path):
     # 25.00 and the EUR 40 minimum: three instalments of 22.00 are what is owed, not an amount written wrong.
     small = [invoice(amount=Decimal("25.00"))]
@@ -553,7 +574,8 @@ def test_an_english_debtor_s_invoice_or_credit_note_described_in_one_language_is
     # "Glasbewassing oktober" on an English page, and no note, while the desk's role written once got one.
     def said(folder, language, *invoices):
         debtors = [valid_debtor(language=language, invoices=list(invoices))]
-        return dossier_doubts(load_ledger(write_ledger(tmp_path / folder, debtors=debtors)).debtors)
+        ledger = load_ledger(write_ledger(tmp_path / folder, debtors=debtors))
+        return dossier_doubts(ledger.debtors, ledger.creditor)
 
     credit = {"number": "C2026-0001", "date": date(2026, 1, 20), "amount": Decimal("10.00"), "description": "Korting"}
     dutch = invoice(description="Glasbewassing oktober", credit_notes=[credit])
@@ -628,7 +650,7 @@ def test_a_note_on_thousands_of_dossiers_is_named_ten_times_then_counted(tmp_pat
     english = [debtor(n, language="en") for n in range(1, NOTES_SHOWN + 6)]
     salutations = [debtor(n, **{"contact.salutation": "Ms Kelly"}) for n in range(9000, 9000 + NOTES_SHOWN + 2)]
     ledger = load_ledger(write_ledger(tmp_path, debtors=english + salutations))
-    said = dossier_doubts(ledger.debtors)
+    said = dossier_doubts(ledger.debtors, ledger.creditor)
     described = [line for line in said if "reads English (language: en), but the description of" in line]
     greeted = [line for line in said if "contact.salutation starts with 'Ms'" in line]
     assert len(described) == len(greeted) == NOTES_SHOWN

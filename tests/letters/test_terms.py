@@ -7,7 +7,7 @@ import pytest
 
 from incasso.claims.assess import assess
 from incasso.ledger.model import Channel
-from incasso.letters.due import NO_RECORD, LetterKind, letters_due
+from incasso.letters.due import NO_RECORD, DueLetter, LetterKind, letters_due
 from incasso.letters.view import letter_view
 from tests.support.ledgers import event, invoice, one_debtor_ledger
 from tests.support.letters import AFTER_TERM, NOTICE_OF_F_A, TWO_INVOICES, after_the_term
@@ -261,3 +261,118 @@ def test_any_letter_written_after_the_notice_s_term_says_that_term_in_the_past(t
     said = " ".join([view.subject, view.lead.by or "", *view.lead.lines, *view.terms, view.costs, *view.way_out.lines])
     assert re.search(TERM_WAS[language], said)
     assert not re.search(TERM_RUNS[language], said)
+
+
+# -- the costs' amount with the VAT the creditor charges on them (policy.costs_vat) --------------------------------
+
+# 1,250.00: the staffel 187.50, with 21 % VAT (39.37) 226.87. The final notice stated "EUR 226,87 ... inclusief 21%
+# btw (EUR 39,37)"; every later sentence that names the amount says the VAT in it, or a debtor reads the staffel's.
+WITH_VAT = {
+    ("nl", 13): "incassokosten van ten hoogste EUR\xa0226,87 (inclusief 21% btw) verschuldigd",
+    ("en", 13): "collection costs of at most EUR\xa0226.87 (including 21% VAT) are owed",
+    ("nl", 17): "Daarom zijn er EUR\xa0226,87 (inclusief 21% btw: EUR\xa039,37) incassokosten bijgekomen.",
+    ("en", 17): "Collection costs of EUR\xa0226.87 (including 21% VAT: EUR\xa039.37) have therefore been added.",
+}
+WITHOUT_VAT = {
+    ("nl", 13): "incassokosten van ten hoogste EUR\xa0187,50 verschuldigd",
+    ("en", 13): "collection costs of at most EUR\xa0187.50 are owed",
+    ("nl", 17): "Daarom zijn er EUR\xa0187,50 incassokosten bijgekomen.",
+    ("en", 17): "Collection costs of EUR\xa0187.50 have therefore been added.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("day", [13, 17])
+@pytest.mark.parametrize("vat", [True, False])
+def test_an_instalment_reminder_names_the_vat_in_the_costs_it_states(tmp_path, language, day, vat):
+    """The reminder of a missed instalment said "Dan zijn er vanaf 17 maart 2026 incassokosten van ten hoogste
+    EUR 226,87 verschuldigd" (the term ran out: 13 March, by post), and "Daarom zijn er EUR 226,87 incassokosten
+    bijgekomen" (they came: 17 March), of costs with 21 % VAT the final notice stated as such; its costs paragraph
+    says the VAT beside the amount, before what a part paid in the term does to it. Without VAT as before."""
+    ledger = one_debtor_ledger(
+        tmp_path,
+        events=NOTICE_BY_EMAIL,
+        language=language,
+        policy={"costs_vat": True} if vat else None,
+        **{"contact.final_notice_by": "email"},
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, day))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    said = " ".join(view.terms)
+    assert (WITH_VAT if vat else WITHOUT_VAT)[(language, day)] in said, said
+    if not vat:
+        assert "btw" not in said + view.costs and "VAT" not in said + view.costs
+    elif day == 13:  # the costs paragraph read after the term: the VAT beside the amount, then the part paid
+        vat_said = {"nl": "inclusief 21% btw (EUR\xa039,37)", "en": "include 21% VAT (EUR\xa039.37)"}[language]
+        part = {"nl": "nog een deel?", "en": "a further part"}[language]
+        assert view.costs.index(vat_said) < view.costs.index(part), view.costs
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_promise_s_letter_in_the_term_names_the_vat_in_the_costs(tmp_path, language):
+    promise = event(date(2026, 3, 13), "promise", promised_date=date(2026, 3, 31), amount=Decimal("1250.00"))
+    ledger = one_debtor_ledger(
+        tmp_path,
+        events=[*NOTICE_BY_EMAIL[:3], promise],
+        language=language,
+        policy={"costs_vat": True},
+        **{"contact.final_notice_by": "email"},
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 13))
+    due = next(d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.PROMISE)
+    said = " ".join(letter_view(ledger, claim, due, Channel.LETTER).terms)
+    assert WITH_VAT[(language, 13)] in said, said
+
+
+def _again(tmp_path, day, vat):
+    """A final notice e-mailed on 2 April 2026 (its last day 16 April), sent again by e-mail on `day`."""
+    events = [
+        event(date(2026, 3, 1), "reminder"),
+        event(date(2026, 3, 16), "dunning"),
+        event(date(2026, 4, 2), "final_notice", channel="email"),
+    ]
+    ledger = one_debtor_ledger(
+        tmp_path / f"{day}-{vat}",
+        events=events,
+        invoices=[invoice(due=date(2026, 2, 20))],
+        policy={"costs_vat": True} if vat else None,
+        **{"contact.final_notice_by": "email"},
+    )
+    claim = assess(ledger, ledger.debtors[0], day)
+    return letter_view(ledger, claim, DueLetter(LetterKind.FINAL_NOTICE), Channel.EMAIL)
+
+
+def test_a_final_notice_sent_again_names_the_vat_in_the_first_one_s_costs(tmp_path):
+    """Sent again on the first one's last day, its box said "Hier zitten de EUR 226,87 incassokosten van onze eerste
+    sommatie niet in", and its specification "Vanaf 17 april 2026 verschuldigd: EUR 226,87"; sent while the first
+    one's term runs, its costs sentence had no word of the VAT; sent once they were charged, "Daarom rekenen wij
+    EUR 226,87 incassokosten."."""
+    on_the_day = _again(tmp_path, date(2026, 4, 16), vat=True)
+    with_vat = "EUR\xa0226,87 (inclusief 21% btw: EUR\xa039,37)"
+    assert on_the_day.lead.lines[-1].startswith(f"Hier zitten de {with_vat} incassokosten van onze eerste sommatie")
+    assert f"Vanaf 17 april 2026 verschuldigd: {with_vat}," in on_the_day.costs
+    running = _again(tmp_path, date(2026, 4, 10), vat=True)
+    assert (
+        "incassokosten van EUR\xa0226,87. De incassokosten zijn inclusief 21% btw (EUR\xa039,37), omdat wij de btw "
+        "niet kunnen verrekenen." in running.terms[-1]
+    )
+    charged = _again(tmp_path, date(2026, 4, 20), vat=True)
+    assert charged.terms[-1].endswith(f"Daarom rekenen wij {with_vat} incassokosten.")
+    plain = [_again(tmp_path, date(2026, 4, day), vat=False) for day in (16, 10, 20)]
+    assert not any("btw" in " ".join((*v.lead.lines, *v.terms, v.costs or "")) for v in plain)
+
+
+def test_a_plan_confirmation_read_after_the_term_names_the_vat_in_the_costs_it_leaves(tmp_path):
+    installments = [{"due": date(2026, 3, 26), "amount": 500}, {"due": date(2026, 4, 25), "amount": 500}]
+    events = [
+        event(date(2026, 1, 20), "reminder"),
+        event(date(2026, 2, 10), "dunning"),
+        event(date(2026, 3, 1), "final_notice", channel="letter"),
+        event(date(2026, 3, 12), "arrangement", installments=installments),
+    ]
+    ledger = one_debtor_ledger(tmp_path, events=events, policy={"costs_vat": True})
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 17))
+    view = letter_view(ledger, claim, DueLetter(LetterKind.ARRANGEMENT, claim.running_plan.event), Channel.LETTER)
+    said = "nog EUR\xa0476,87 open, de incassokosten van EUR\xa0226,87 (inclusief 21% btw: EUR\xa039,37) inbegrepen."
+    assert any(said in line for line in view.terms), view.terms

@@ -303,3 +303,57 @@ def test_a_note_names_the_call_step_as_the_overview_does(tmp_path, phone, said):
     claim = assess(ledger, ledger.debtors[0], due + days(25))
     assert claim.next_action is not None and claim.next_action.kind == "call"
     assert next_step_words(claim) == said
+
+
+def test_every_note_with_vat_says_it_in_every_text_it_has():
+    # A note whose amounts hold the VAT on the costs names it where its text names the staffel alone: every phrase
+    # swapped is in the texts it is swapped in (staff.words.NOTE_VAT, claims.dossier_notes.VAT_ENGLISH).
+    from incasso.claims.dossier_notes import VAT_ENGLISH, with_vat
+    from incasso.staff import words, words_en
+
+    for module in (words, words_en):
+        for kind, swap in module.NOTE_VAT.items():
+            for texts in (module.NOTE, module.NOTE_BUSINESS):
+                if kind in texts:
+                    assert with_vat(texts[kind], swap) != texts[kind], (module.__name__, kind)
+    for kind, swap in VAT_ENGLISH.items():
+        assert with_vat(ENGLISH[kind], swap) != ENGLISH[kind], kind
+    with pytest.raises(ValueError, match="no longer says"):
+        with_vat("the scale", ("the staffel", "the staffel with its VAT"))
+
+
+def test_costs_with_vat_are_not_called_the_staffel_s_in_the_notes(tmp_path):
+    # 1250.00: the staffel 187.50, with 21 % VAT 226.87 (policy.costs_vat). A notice recording 900.00 is above
+    # it; staff read the staffel's amount with its VAT apart, not EUR 226,87 as "de staffel" gives.
+    from incasso.claims.dossier_notes import in_english
+
+    notice = [event(date(2026, 3, 6), "final_notice", channel="letter", costs=Decimal("900.00"))]
+    ledger = one_debtor_ledger(tmp_path, events=notice, policy={"costs_vat": True})
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 30))
+    assert claim.costs.amount == Decimal("226.87")
+    (note,) = [n for n in dossier_notes(claim, ledger.creditor) if n.kind == NoteKind.COSTS_ABOVE_STAFFEL]
+    assert (
+        f"meer dan de staffel met btw over haar facturen geeft (EUR{NBSP}226,87 hoogstens, waarvan EUR{NBSP}39,37 btw). Er wordt nooit meer dan de staffel met btw gerekend."
+        in note_text(note)
+    )
+    assert in_english(note).endswith(
+        ": the final notice of 2026-03-06 records costs: 900.00, more than the staffel with its VAT gives over its "
+        "invoices (226.87 at most, 39.37 of it VAT): no more than that is charged; if its letter stated this amount "
+        "it asked more than the law allows, else correct the event"
+    )
+    with speaking(Language.EN):
+        assert "(EUR 226.87 at most, EUR 39.37 of it VAT)" in note_text(note).replace(NBSP, " ")
+    unstated = one_debtor_ledger(
+        tmp_path / "unstated",
+        events=[event(date(2026, 3, 6), "final_notice", channel="letter")],
+        policy={"costs_vat": True},
+    )
+    claim = assess(unstated, unstated.debtors[0], date(2026, 3, 30))
+    (note,) = [n for n in dossier_notes(claim, unstated.creditor) if n.kind == NoteKind.COSTS_UNKNOWN]
+    assert f"EUR{NBSP}226,87 aan incassokosten op (de staffel plus EUR{NBSP}39,37 btw)" in note_text(note)
+    assert "collection costs on it (the staffel plus 39.37 VAT)" in in_english(note)
+    # Without VAT the notes say what they said.
+    plain = one_debtor_ledger(tmp_path / "plain", events=notice)
+    claim = assess(plain, plain.debtors[0], date(2026, 3, 30))
+    (note,) = [n for n in dossier_notes(claim, plain.creditor) if n.kind == NoteKind.COSTS_ABOVE_STAFFEL]
+    assert "vat" not in note.values and "meer dan de staffel over haar facturen geeft" in note_text(note)

@@ -45,7 +45,8 @@ def test_the_page_says_the_vat_in_the_costs_announced_in_english(tmp_path):
     claim, view = _view(tmp_path, NOTICE + timedelta(days=3), vat=True, language="en")
     assert (claim.costs.state, claim.costs.amount) == ("announced", Decimal("226.87"))
     said = f"The collection costs include 21% VAT (EUR{NBSP}39.37), because we cannot reclaim the VAT."
-    assert view.costs.endswith(said)
+    # Beside the amount, before what a part paid does to it (as the final notice says it).
+    assert view.costs.endswith(f"{said} If you pay part of it before then, the costs may be lower.")
     assert view.costs_steps[1:] == (
         f"Plus 21% VAT on EUR{NBSP}187.50: EUR{NBSP}39.37",
         f"Collection costs with VAT: EUR{NBSP}226.87",
@@ -85,3 +86,29 @@ def test_the_vat_is_said_of_the_costs_before_what_of_them_was_paid(tmp_path, lan
     vat = {"nl": "inclusief 21% btw", "en": "include 21% VAT"}[language]
     paid_said = {"nl": "Daarvan heeft u", "en": "Of this you have already paid"}[language]
     assert view.costs.index(vat) < view.costs.index(paid_said), view.costs
+
+
+# -- the costs' amount named away from the costs paragraph: with the VAT in it -----------------------------------
+
+
+@pytest.mark.parametrize("vat", [True, False])
+def test_the_final_notice_s_forecast_names_the_vat_in_the_costs_it_will_state(tmp_path, vat):
+    """The dunning letter and the page said "In die brief staat hoeveel incassokosten wij rekenen ... zijn dat
+    EUR 226,87", where the final notice will state "EUR 226,87 ... inclusief 21% btw (EUR 39,37)": an amount that
+    looks like the staffel's. It names the VAT in it, as that notice will; without VAT as before."""
+    policy = {"costs_vat": True} if vat else None
+    letters = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
+    ledger = one_debtor_ledger(tmp_path, policy=policy, events=letters)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 20))
+    said = " ".join(statement_view(claim, ledger).next_steps)
+    if vat:
+        assert f"zijn dat EUR{NBSP}226,87 (inclusief 21% btw: EUR{NBSP}39,37), op zijn vroegst" in said
+    else:
+        assert f"zijn dat EUR{NBSP}187,50, op zijn vroegst" in said and "btw" not in said
+
+
+def test_the_handover_s_costs_that_stay_name_the_vat_in_them(tmp_path):
+    """ "Ook dan blijven de incassokosten EUR 226,87: een incassobureau mag u niet meer rekenen." of costs with VAT."""
+    claim, view = _view(tmp_path, CHARGED, vat=True)
+    said = " ".join(view.next_steps)
+    assert f"blijven de incassokosten EUR{NBSP}226,87 (inclusief 21% btw: EUR{NBSP}39,37)" in said, said

@@ -26,7 +26,7 @@ from incasso.claims.escalation import asked_for, second_notice
 from incasso.claims.interest_only import costs_over_interest
 from incasso.claims.states import HANDED_OVER, ActionKind, CostsState, Stage
 from incasso.claims.timing import binds, capping_notice, delivery_days, notice_term_end
-from incasso.law.costs import collection_costs
+from incasso.law.costs import collection_costs, cost_calculation
 from incasso.law.money import ZERO
 from incasso.ledger.model import (
     ESCALATION_EVENTS,
@@ -248,10 +248,46 @@ ENGLISH_HANDED_OVER: dict[NoteKind, str] = {
 }
 
 
+# The notes whose amounts hold the VAT on the costs (the fact `vat`, the VAT in them: policy.costs_vat), where
+# ENGLISH names the staffel alone: its phrase for that (first), said with the VAT (second, `with_vat`).
+VAT_ENGLISH: dict[NoteKind, tuple[str, str]] = {
+    NoteKind.COSTS_UNKNOWN: ("(the staffel)", "(the staffel plus {vat} VAT)"),
+    NoteKind.COSTS_ABOVE_STAFFEL: (
+        "more than the staffel gives over its invoices ({most} at most): no more than the staffel is charged",
+        "more than the staffel with its VAT gives over its invoices ({most} at most, {vat} of it VAT): no more "
+        "than that is charged",
+    ),
+    NoteKind.COSTS_BELOW_STAFFEL: ("the staffel gives", "the staffel with its VAT gives"),
+    NoteKind.NOTICE_ASKED_PAID: (
+        "more than the staffel gives over what was open on its day ({open} of principal: {most})",
+        "more than the staffel with its VAT gives over what was open on its day ({open} of principal: {most}, "
+        "{vat} of it VAT)",
+    ),
+    NoteKind.PLAN_TOO_LARGE: (
+        "the invoices with their costs ({owed})",
+        "the invoices with their costs, VAT included ({owed})",
+    ),
+}
+
+
+def with_vat(said: str, swap: tuple[str, str] | None) -> str:
+    """`said` with its phrase that names the staffel alone (`swap`'s first) said with the VAT on the costs (its
+    second), for a note whose amounts hold that VAT; unchanged without a swap. Raises when the phrase is not in it,
+    so that a note reworded cannot lose its VAT unnoticed."""
+    if swap is None:
+        return said
+    alone, with_it = swap
+    if alone not in said:
+        raise ValueError(f"a note no longer says {alone!r}: write its words with the VAT anew")
+    return said.replace(alone, with_it)
+
+
 def in_english(note: DossierNote) -> str:
     """The note as `check` and the build's log say it: `file:line:col: what` (dates ISO, amounts 1250.00)."""
     values = {name: _english(value) for name, value in note.facts}
     said = ENGLISH_HANDED_OVER.get(note.kind, ENGLISH[note.kind]) if "handed_over" in values else ENGLISH[note.kind]
+    if "vat" in values:  # an amount with the VAT the creditor charges on the costs: said so, not "the staffel"
+        said = with_vat(said, VAT_ENGLISH.get(note.kind))
     return f"{note.source}: {said.format(debtor=note.debtor, **values)}"
 
 
@@ -310,7 +346,8 @@ def dossier_notes(claim: Claim, creditor: Creditor) -> tuple[DossierNote, ...]:
     (`costs_from_due_of`), then its history's (`doubts_of`)."""
     debtor, as_of = claim.debtor, claim.as_of
     own = () if claim.closed else claim_notes_of(claim, creditor)
-    return own + dated_ahead(debtor, as_of) + costs_from_due_of(debtor, creditor, as_of) + doubts_of(debtor)
+    own += dated_ahead(debtor, as_of) + costs_from_due_of(debtor, creditor, as_of)
+    return own + doubts_of(debtor, creditor)
 
 
 # -- the claim's figures ---------------------------------------------------------------------------------
@@ -492,7 +529,14 @@ def _costs_unknown(claim: Claim) -> list[DossierNote]:
     notice = next((e for e in claim.final_notices if binds(debtor, e)), None)
     if notice is None or capping_notice(claim.events, notice.date) is not None:
         return []
-    return [_note(NoteKind.COSTS_UNKNOWN, debtor, notice.source, date=notice.date, costs=claim.costs.amount)]
+    facts: dict[str, NoteValue] = {"date": notice.date, "costs": claim.costs.amount, **_vat(claim.costs.vat)}
+    return [_note(NoteKind.COSTS_UNKNOWN, debtor, notice.source, **facts)]
+
+
+def _vat(vat: Decimal) -> dict[str, NoteValue]:
+    """The fact `vat` of a note whose amount holds the VAT on the costs (policy.costs_vat), none without it: its
+    words then name the VAT apart from the staffel (VAT_ENGLISH, staff.words.NOTE_VAT)."""
+    return {"vat": vat} if vat > 0 else {}
 
 
 def _costs_above_staffel(claim: Claim, creditor: Creditor) -> list[DossierNote]:
@@ -510,12 +554,14 @@ def _costs_above_staffel(claim: Claim, creditor: Creditor) -> list[DossierNote]:
         day = notice.letter_day
         apart = disputed_apart_when_dated(claim.debtor, notice)  # the letter asked for the rest only
         asked = sum((i.owed(day) for i in claim.debtor.invoices if i.due < day and i.number not in apart), ZERO)
-        most = collection_costs(asked, creditor.policy.costs_vat)  # with the VAT the creditor charges on them
+        allowed = cost_calculation(asked, creditor.policy.costs_vat)  # with the VAT the creditor charges on them
+        most = allowed.amount
         if notice.costs is not None and asked > 0 and notice.costs > most:
             facts: dict[str, NoteValue] = {"date": notice.date, "costs": notice.costs, "most": most}
             if notice.costs == collection_costs(asked, vat=True):  # the VAT a creditor may add, unset (finding 7)
                 found.append(_note(NoteKind.COSTS_WITH_VAT, claim.debtor, notice.source, **facts))
                 continue
+            facts.update(_vat(allowed.vat))
             facts["debtor_type"] = claim.debtor.type  # whether the staffel's protection is theirs: a consumer
             found.append(_note(NoteKind.COSTS_ABOVE_STAFFEL, claim.debtor, notice.source, **facts))
     return found
@@ -544,10 +590,12 @@ def _notice_asked_paid(claim: Claim, creditor: Creditor, noted: set[Source]) -> 
         open_then = sum((o for o in opened if o > 0), ZERO) + sum((i.owed(day) for i in since), ZERO)
         # What a notice's term charges: the staffel over what was open (claims.timing: no minimum per invoice, that
         # is the costs from the due dates', which have no note here), and what the note tells staff is charged.
-        most = collection_costs(open_then, creditor.policy.costs_vat)
+        allowed = cost_calculation(open_then, creditor.policy.costs_vat)
+        most = allowed.amount
         if notice.source in noted or open_then <= 0 or notice.costs is None or notice.costs <= most:
             continue
         facts: dict[str, NoteValue] = {"date": notice.date, "costs": notice.costs, "open": open_then, "most": most}
+        facts.update(_vat(allowed.vat))
         facts["debtor_type"] = claim.debtor.type  # whether the wrong amount lets them contest the costs: a consumer
         found.append(_note(NoteKind.NOTICE_ASKED_PAID, claim.debtor, notice.source, **facts))
     return found
@@ -608,7 +656,12 @@ def _costs_notes(claim: Claim, creditor: Creditor) -> list[DossierNote]:
         capping = capping_notice(claim.events, day)  # of two notices that day, the one whose costs cap them
         if capping is not None and capping.costs is not None:
             kind = NoteKind.COSTS_BELOW_STAFFEL
-            found.append(_note(kind, claim.debtor, capping.source, date=day, costs=capping.costs, staffel=staffel))
+            facts: dict[str, NoteValue] = {"date": day, "costs": capping.costs, "staffel": staffel}
+            # The staffel's amount as charged without the letter's: with its VAT where that holds it (not where a
+            # letter that stated less than the staffel alone announced none: claims.settlement._vat_as_stated).
+            with_it = cost_calculation(claim.costs.principal, creditor.policy.costs_vat)
+            facts.update(_vat(with_it.vat if staffel == with_it.amount else ZERO))
+            found.append(_note(kind, claim.debtor, capping.source, **facts))
     return found
 
 
@@ -694,12 +747,16 @@ WRITTEN_DOUBTED = timedelta(days=31)
 PLAN_TOTAL_DOUBTED = 2
 
 
-def doubts_of(debtor: Debtor) -> tuple[DossierNote, ...]:
+def doubts_of(debtor: Debtor, creditor: Creditor) -> tuple[DossierNote, ...]:
     """Histories that contradict themselves: a letter after the write-off, a payment or a letter dated
     before the invoice it is about (a year written wrong, mostly), a second dispute while one is open; in
     the order of their lines in the debtor's file."""
     found = _payment_doubts(debtor) + _event_doubts(debtor) + _same_day_notices(debtor) + _one_line_address(debtor)
-    found += _plan_doubts(debtor) + _salutation_in_another_language(debtor) + _one_language_descriptions(debtor)
+    found += (
+        _plan_doubts(debtor, creditor.policy.costs_vat)
+        + _salutation_in_another_language(debtor)
+        + _one_language_descriptions(debtor)
+    )
     return tuple(sorted(found, key=lambda note: (note.source.line, note.source.column)))
 
 
@@ -721,15 +778,19 @@ def _payment_doubts(debtor: Debtor) -> list[DossierNote]:
     return named + unnamed
 
 
-def _plan_doubts(debtor: Debtor) -> list[DossierNote]:
+def _plan_doubts(debtor: Debtor, vat: bool) -> list[DossierNote]:
     """A payment plan written out of date order (or two instalments on one day), or adding up to far more
-    than the invoices: the page and its letter state the plan as written."""
+    than the invoices with their costs as charged (with the VAT on them where the creditor charges it, `vat`:
+    policy.costs_vat): the page and its letter state the plan as written."""
     plans = [e for e in debtor.events if e.type == EventType.ARRANGEMENT]
     if not plans:  # most dossiers: no staffel to work out
         return []
     found: list[DossierNote] = []
     invoices = sum((invoice.amount for invoice in debtor.invoices), ZERO)
-    owed = invoices + collection_costs(invoices)  # a small claim's costs may be more than its invoices
+    costs = cost_calculation(invoices, vat)
+    owed = invoices + costs.amount  # a small claim's costs may be more than its invoices
+    # The note names the VAT in `owed` (VAT_ENGLISH): "the staffel" alone is less than what is charged.
+    with_vat: dict[str, NoteValue] = {"vat": costs.vat} if costs.vat > 0 else {}
     for plan in plans:
         days = tuple(i.due for i in plan.installments)
         if any(later <= earlier for earlier, later in zip(days, days[1:], strict=False)):
@@ -737,7 +798,7 @@ def _plan_doubts(debtor: Debtor) -> list[DossierNote]:
         total = sum((i.amount for i in plan.installments), ZERO)
         if total > PLAN_TOTAL_DOUBTED * owed:
             facts: dict[str, NoteValue] = {"date": plan.date, "total": total, "times": PLAN_TOTAL_DOUBTED}
-            found.append(_note(NoteKind.PLAN_TOO_LARGE, debtor, plan.source, **facts, owed=owed))
+            found.append(_note(NoteKind.PLAN_TOO_LARGE, debtor, plan.source, **facts, owed=owed, **with_vat))
     return found
 
 

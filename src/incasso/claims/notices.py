@@ -174,13 +174,13 @@ def ledger_notes(ledger: Ledger, as_of: date) -> tuple[str, ...]:
         + phone_letters(debtors)
         + one_line_address(creditor)
         + costs_from_due_stated(creditor, debtors, as_of)
-        + dossier_doubts(debtors)
+        + dossier_doubts(debtors, creditor)
     )
 
 
-def dossier_doubts(debtors: Iterable[Debtor]) -> tuple[str, ...]:
+def dossier_doubts(debtors: Iterable[Debtor], creditor: Creditor) -> tuple[str, ...]:
     """Histories that contradict themselves (claims.dossier_notes.doubts_of), as the log says them."""
-    return said(note for debtor in debtors for note in doubts_of(debtor))
+    return said(note for debtor in debtors for note in doubts_of(debtor, creditor))
 
 
 def claim_notes(claims: Iterable[Claim], creditor: Creditor) -> tuple[str, ...]:

@@ -82,6 +82,7 @@ from incasso.statement.steps import (
 )
 from incasso.statement.tables import (
     channel_variant,
+    costs_amount,
     costs_at_most,
     costs_come_beside,
     costs_notice,
@@ -298,7 +299,7 @@ def _total_with_costs(claim: Claim, lines: tuple[str, ...]) -> tuple[str, ...]:
     lang = claim.debtor.language
     money = partial(fmt.money, lang=lang)
     total = labels.text(lang, "total_open", amount=money(claim.total_due))
-    values = dict(costs=money(claim.costs.amount), total=money(claim.total_due + claim.costs.amount))
+    values = dict(costs=costs_amount(claim, lang), total=money(claim.total_due + claim.costs.amount))
     with_costs = text(lang, "total_with_costs", **values)
     return tuple(f"{line} {with_costs}" if line == total else line for line in lines)
 
@@ -338,7 +339,7 @@ def _costs_came(creditor: Creditor, claim: Claim, lang: Language, *, total: bool
         return ()
     money = partial(fmt.money, lang=lang)
     still = text(lang, "costs_came_open", amount=money(open_costs)) if open_costs < costs.amount else ""
-    values = dict(date=fmt.day(costs.owed_from - DAY, lang), amount=money(costs.amount), open=still)
+    values = dict(date=fmt.day(costs.owed_from - DAY, lang), amount=costs_amount(claim, lang), open=still)
     said = text(lang, "costs_came", notice=notice_named(notice, lang), **values)
     held = text(lang, "costs_came_total", total=money(claim.total_due)) if total else text(lang, "costs_came_held")
     return (f"{said} {held}",)
@@ -493,7 +494,7 @@ def _apart_sentence(creditor: Creditor, claim: Claim, form: Channel, key: str) -
     lang = claim.debtor.language
     costs = claim.costs
     owed_from = costs.owed_from or costs.from_date
-    values = dict(amount=fmt.money(costs.amount, lang), date=fmt.day(owed_from, lang) if owed_from else "")
+    values = dict(amount=costs_amount(claim, lang), date=fmt.day(owed_from, lang) if owed_from else "")
     if owed_from is not None and _read_on_last_day(creditor, claim, form):
         return text(lang, f"{key}_today", last_day=fmt.day(owed_from - DAY, lang), **values)
     return text(lang, key, **values)
@@ -534,7 +535,7 @@ def _final_costs(
                 last_day=day(costs.from_date - DAY),
                 **received_values(creditor, claim.debtor, first, lang),
             ),
-            page_costs + (" " + labels.text(lang, "part_lowers") if lowers else ""),
+            page_costs + costs_vat_sentence(claim, lang) + (" " + labels.text(lang, "part_lowers") if lowers else ""),
         ], None
     principal = money(costs.principal)
     if costs.asked_left is not None and values["what"] == labels.text(lang, "what_all"):

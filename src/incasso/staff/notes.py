@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 
 from incasso.claims.claim import Claim
-from incasso.claims.dossier_notes import DossierNote, NoteValue, by_next_step
+from incasso.claims.dossier_notes import DossierNote, NoteValue, by_next_step, with_vat
 from incasso.ledger.model import DebtorType, EventType
 from incasso.staff import formats as fmt
 from incasso.staff.language import action_name, words
@@ -44,6 +44,8 @@ def note_text(note: DossierNote) -> str:
         said = words().NOTE_HANDED_OVER.get(note.kind, said)
     if note.values.get("debtor_type") == DebtorType.BUSINESS:
         said = words().NOTE_BUSINESS.get(note.kind, said)
+    if "vat" in note.values:  # its amounts hold the VAT on the costs: said with it, not as the staffel's
+        said = with_vat(said, words().NOTE_VAT.get(note.kind))
     return fmt.sentence(said, **{name: _dutch(value) for name, value in note.facts})
 
 

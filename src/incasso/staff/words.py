@@ -454,6 +454,27 @@ NOTE_BUSINESS = {
     "maatstaf); het beleid rekent ze na de termijn van de sommatie (business_costs_from_due staat uit).",
 }
 
+# The notes whose amounts hold the VAT on the costs (the note's fact vat: policy.costs_vat), where NOTE (or
+# NOTE_BUSINESS) names the staffel alone: its phrase for that, and the phrase said with the VAT instead.
+NOTE_VAT = {
+    "costs_unknown": ("(de staffel)", "(de staffel plus {vat} btw)"),
+    "costs_above_staffel": (
+        "meer dan de staffel over haar facturen geeft ({most} hoogstens). Er wordt nooit meer dan de staffel gerekend.",
+        "meer dan de staffel met btw over haar facturen geeft ({most} hoogstens, waarvan {vat} btw). Er wordt nooit "
+        "meer dan de staffel met btw gerekend.",
+    ),
+    "costs_below_staffel": ("die de staffel geeft", "die de staffel met btw geeft"),
+    "notice_asked_paid": (
+        "meer dan de staffel geeft over wat er die dag openstond ({open} aan hoofdsom: {most})",
+        "meer dan de staffel met btw geeft over wat er die dag openstond ({open} aan hoofdsom: {most}, waarvan {vat} "
+        "btw)",
+    ),
+    "plan_too_large": (
+        "de facturen met hun kosten ({owed})",
+        "de facturen met hun incassokosten inclusief btw ({owed})",
+    ),
+}
+
 # What an agreement does to the escalation (after its fact in WHY); an open dispute pauses it whatever
 # the agreement does (claims.assess: the dispute's status comes first).
 ESCALATION_UNDER = {

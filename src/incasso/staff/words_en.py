@@ -452,6 +452,27 @@ NOTE_BUSINESS = {
     "measure); the policy charges them after the final notice's term (business_costs_from_due is off).",
 }
 
+# The notes whose amounts hold the VAT on the costs (the note's fact vat: policy.costs_vat), where NOTE (or
+# NOTE_BUSINESS) names the scale alone: its phrase for that, and the phrase said with the VAT instead.
+NOTE_VAT = {
+    "costs_unknown": ("(the statutory scale)", "(the statutory scale plus {vat} VAT)"),
+    "costs_above_staffel": (
+        "more than the statutory scale gives on its invoices ({most} at most). Never more than the scale is charged.",
+        "more than the statutory scale with its VAT gives on its invoices ({most} at most, {vat} of it VAT). Never "
+        "more than the scale with its VAT is charged.",
+    ),
+    "costs_below_staffel": ("the statutory scale gives", "the statutory scale with its VAT gives"),
+    "notice_asked_paid": (
+        "more than the statutory scale gives over what was open on its day ({open} of principal: {most})",
+        "more than the statutory scale with its VAT gives over what was open on its day ({open} of principal: "
+        "{most}, {vat} of it VAT)",
+    ),
+    "plan_too_large": (
+        "invoices with their costs ({owed})",
+        "invoices with their collection costs, VAT included ({owed})",
+    ),
+}
+
 # What an agreement does to the escalation (after its fact in WHY); an open dispute pauses it whatever
 # the agreement does (claims.assess: the dispute's status comes first).
 ESCALATION_UNDER = {

@@ -455,6 +455,10 @@ NL = {
     "costs_steps_maximum": "Dat is meer dan het wettelijke maximum. De incassokosten zijn daarom {maximum}.",
     # A creditor that cannot reclaim VAT charges it on the costs, and must say so (policy.costs_vat).
     "costs_vat": "De incassokosten zijn inclusief {rate} btw ({vat}), omdat wij de btw niet kunnen verrekenen.",
+    # The costs' amount where a sentence names it away from the costs paragraph, which says why VAT is charged
+    # (tables.vat_beside): the VAT in it, or, for an amount a part paid may lower ("ten hoogste"), its rate.
+    "costs_amount_vat": "{amount} (inclusief {rate} btw: {vat})",
+    "costs_amount_vat_rate": "{amount} (inclusief {rate} btw)",
     "costs_steps_vat": "Plus {rate} btw over {net}: {vat}",
     "costs_steps_with_vat": "Incassokosten met btw: {amount}",
     "costs_steps_inline_vat": "Met {rate} btw over {net} ({vat}) erbij: {amount}.",
@@ -1614,6 +1618,8 @@ EN = {
     "costs_steps_minimum": "That is less than the legal minimum, so the collection costs are {minimum}.",
     "costs_steps_maximum": "That is more than the legal maximum, so the collection costs are {maximum}.",
     "costs_vat": "The collection costs include {rate} VAT ({vat}), because we cannot reclaim the VAT.",
+    "costs_amount_vat": "{amount} (including {rate} VAT: {vat})",
+    "costs_amount_vat_rate": "{amount} (including {rate} VAT)",
     "costs_steps_vat": "Plus {rate} VAT on {net}: {vat}",
     "costs_steps_with_vat": "Collection costs with VAT: {amount}",
     "costs_steps_inline_vat": "With {rate} VAT on {net} ({vat}) added: {amount}.",

@@ -51,7 +51,7 @@ from incasso.claims.states import (
     Status,
 )
 from incasso.claims.timing import final_notice_term_end, next_notice_binds, notice_term_end
-from incasso.law.costs import collection_costs
+from incasso.law.costs import CostCalculation, cost_calculation
 from incasso.law.money import ZERO
 from incasso.law.tables import CONSUMER_TERM_DAYS
 from incasso.ledger.model import (
@@ -79,6 +79,7 @@ from incasso.statement.lead import (
 )
 from incasso.statement.tables import (
     channel_variant,
+    costs_amount,
     costs_at_most,
     costs_come_beside,
     costs_notice,
@@ -96,6 +97,7 @@ from incasso.statement.tables import (
     several_missed,
     term_key,
     unseen_term_day,
+    vat_beside,
     what_to_pay,
 )
 
@@ -579,7 +581,7 @@ def plan_coverage(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
         expected = plan_rest(creditor, claim)
         values = dict(date=_last_day(claim, lang), then=_plan_then(ledger, claim, lang), other=other)
         if expected > left:
-            values.update(amount=fmt.money(expected, lang), costs=fmt.money(expected - left, lang))
+            values.update(amount=fmt.money(expected, lang), costs=_costs_part(claim, expected - left, lang))
             return [text(lang, key("plan_rest_no_interest_costs"), **values)]
         return [text(lang, key("plan_rest_no_interest"), amount=fmt.money(left, lang), **values)]
     more = -left >= creditor.policy.chase_minimum
@@ -596,8 +598,19 @@ def plan_coverage(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
     then = _plan_then(ledger, claim, lang)
     values = dict(amount=fmt.money(expected, lang), date=_last_day(claim, lang), then=then, other=other)
     if left > 0:  # a rest under the chase minimum beside them: named as for a plan of part
-        return [text(lang, key("plan_rest_no_interest_costs"), costs=fmt.money(expected - left, lang), **values)]
+        return [
+            text(lang, key("plan_rest_no_interest_costs"), costs=_costs_part(claim, expected - left, lang), **values)
+        ]
     return [text(lang, key("plan_rest_costs"), **values)]
+
+
+def _costs_part(claim: Claim, part: Decimal, lang: Language) -> str:
+    """Collection costs that are `part` of the costs, or all of them: with the VAT in them beside them where the
+    creditor charges it (tables.vat_beside), its amount when they are all the costs."""
+    costs = claim.costs
+    if costs.vat <= 0:
+        return fmt.money(part, lang)
+    return vat_beside(fmt.money(part, lang), costs.vat if part == costs.amount else None, lang)
 
 
 def plan_interest_line(claim: Claim, ledger: Ledger, lang: Language) -> str:
@@ -779,8 +792,9 @@ def final_notice_forecast(claim: Claim, creditor: Creditor, lang: Language, when
     forms = claim.debtor.final_notice_forms()
     by_post = final_notice_term_end(creditor, claim.debtor, sent, Channel.LETTER) + DAY
     by_email = final_notice_term_end(creditor, claim.debtor, sent, Channel.EMAIL) + DAY
+    ahead = notice_costs_calculation(claim, creditor)
     values = dict(
-        amount=fmt.money(notice_costs_ahead(claim, creditor), lang),
+        amount=vat_beside(fmt.money(ahead.amount, lang), ahead.vat, lang),  # as that notice will state them
         invoices=text(lang, "overdue_invoice" if len(asked) == 1 else "overdue_invoices"),
     )
     # A business whose notice is written both ways gets it by e-mail or by post, which the staff
@@ -794,9 +808,15 @@ def final_notice_forecast(claim: Claim, creditor: Creditor, lang: Language, when
 
 def notice_costs_ahead(claim: Claim, creditor: Creditor) -> Decimal:
     """The costs a final notice sent now would announce (`notice_invoices_ahead`); zero without them."""
+    return notice_costs_calculation(claim, creditor).amount
+
+
+def notice_costs_calculation(claim: Claim, creditor: Creditor) -> CostCalculation:
+    """How a final notice sent now would count its costs (`notice_costs_ahead`), the VAT in them apart; over
+    nothing (zero) without them."""
     asked = notice_invoices_ahead(claim, creditor)
     principal = sum((b.principal_open for b in asked), ZERO)
-    return collection_costs(principal, creditor.policy.costs_vat) if asked else ZERO
+    return cost_calculation(principal if asked else ZERO, creditor.policy.costs_vat)
 
 
 def notice_invoices_ahead(claim: Claim, creditor: Creditor) -> tuple[InvoiceBalance, ...]:
@@ -884,7 +904,7 @@ def _final_notice_lines(claim: Claim, creditor: Creditor, lang: Language, handov
         else t(f"next_handover_soon{plan}", payment=payment)
     )
     if costs_are_final(claim):
-        lines.append(t("handover_costs_stay", amount=fmt.money(claim.costs.amount, lang)))
+        lines.append(t("handover_costs_stay", amount=costs_amount(claim, lang)))
     return lines
 
 
@@ -900,9 +920,9 @@ def costs_are_final(claim: Claim) -> bool:
 
 def costs_now(claim: Claim, creditor: Creditor, lang: Language) -> str:
     """The costs charged, after the final notice's term or the due date, and what of them was paid."""
-    money, day = partial(fmt.money, lang=lang), partial(fmt.day, lang=lang)
+    day = partial(fmt.day, lang=lang)
     fixed_by = costs_notice(claim, creditor)
-    amount = money(claim.costs.amount)
+    amount = costs_amount(claim, lang)
     line = (
         text(lang, "costs_now", notice=notice_named(fixed_by, lang), sent=day(fixed_by.letter_day), amount=amount)
         if fixed_by
@@ -935,7 +955,7 @@ def _announced_costs(claim: Claim, creditor: Creditor, lang: Language, shown_ter
         return []
     t = partial(text, lang)
     day = partial(fmt.day, lang=lang)
-    values = dict(date=day(costs.owed_from), amount=fmt.money(costs.amount, lang), what=what_to_pay(claim, lang))
+    values = dict(date=day(costs.owed_from), amount=costs_amount(claim, lang), what=what_to_pay(claim, lang))
     notice = costs_notice(claim, creditor)
     if notice is None:
         values["what"] = costs_stopped_by(claim, lang)[0]
@@ -1110,7 +1130,7 @@ def costs_unseen_lead(claim: Claim, lang: Language) -> tuple[str, ...]:
         # The term is over: until when it ran, that a payment by then counts, and to pay now if not yet done.
         values = dict(paid_until=paid_until, last_day=fmt.day(claim.term_unseen, lang))
         values["notice"] = episode_notice_named(claim, lang)  # "onze sommatie per e-mail" is no "brief"
-        return (text(lang, "term_unseen_lead", costs=fmt.money(claim.costs.amount, lang), **values),)
+        return (text(lang, "term_unseen_lead", costs=costs_amount(claim, lang), **values),)
     if claim.costs.state == CostsState.ANNOUNCED and claim.payments_until < claim.as_of - DAY:
         return (text(lang, "costs_unseen_announced", paid_until=paid_until),)
     return ()
@@ -1123,7 +1143,7 @@ def _costs_in_amount(claim: Claim, creditor: Creditor, lang: Language) -> tuple[
     open_costs = claim.settlement.costs_open
     if claim.costs.state != CostsState.CHARGED or open_costs <= 0 or costs_notice(claim, creditor) is not None:
         return ()
-    return (text(lang, "costs_in_amount", costs=fmt.money(open_costs, lang)),)
+    return (text(lang, "costs_in_amount", costs=_costs_part(claim, open_costs, lang)),)
 
 
 def _unseen(claim: Claim) -> bool:
@@ -1327,7 +1347,7 @@ def _active_lines(
             # Costs charged after the agreement was made took the first of its payments (art. 6:44 BW): the
             # rest is of the invoice, and says why, or the debtor reads only that they paid and still owe.
             key = "kept_lead_costs" if claim.settlement.interest > 0 else "kept_lead_costs_only"  # no "en de rente"
-            values = {"costs": money(charged)}
+            values = {"costs": _costs_part(claim, charged, lang)}
         else:
             key, values = ("kept_lead_interest" if amount <= claim.settlement.interest else "kept_lead"), {}
         lines.append(t(key if ask else f"{key}_no_ask", amount=money(amount), when=when, **values))

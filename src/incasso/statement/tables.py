@@ -696,6 +696,24 @@ def costs_vat_sentence(claim: Claim, lang: Language) -> str:
     return " " + text(lang, "costs_vat", rate=_vat_rate(lang), vat=fmt.money(vat, lang))
 
 
+def costs_amount(claim: Claim, lang: Language) -> str:
+    """The costs' amount (claim.costs.amount) as a sentence away from the costs paragraph names it: with the VAT in
+    it beside it where the creditor charges it (`vat_beside`), as the final notice stated it."""
+    return vat_beside(fmt.money(claim.costs.amount, lang), claim.costs.vat, lang)
+
+
+def vat_beside(amount: str, vat: Decimal | None, lang: Language) -> str:
+    """`amount`, an amount of collection costs, with the VAT in it said beside it: 'EUR 181,50 (inclusief 21% btw:
+    EUR 31,50)', or with `vat` None (a part of them, or the most they can be) its rate only; as it is without VAT
+    (`vat` zero). A debtor who read the final notice's 'inclusief 21% btw' reads the same amount on the same basis
+    wherever it is named, not an amount that looks like the staffel's."""
+    if vat is not None and vat <= 0:
+        return amount
+    if vat is None:
+        return text(lang, "costs_amount_vat_rate", amount=amount, rate=_vat_rate(lang))
+    return text(lang, "costs_amount_vat", amount=amount, rate=_vat_rate(lang), vat=fmt.money(vat, lang))
+
+
 def _vat_rate(lang: Language) -> str:
     return fmt.percent(COSTS_VAT_RATE * 100, lang)
 
@@ -712,7 +730,7 @@ def _present_costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str
         # The VAT is part of the amount charged: said beside it, before what of it was paid and is open.
         charged = _charged_text(claim, creditor, lang) + costs_vat_sentence(claim, lang)
         return charged + costs_parts_sentence(claim, lang) + costs_paid_sentence(claim, lang)
-    return _costs_not_charged_text(claim, creditor, lang) + costs_vat_sentence(claim, lang)
+    return _costs_not_charged_text(claim, creditor, lang)
 
 
 def _costs_not_charged_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
@@ -731,7 +749,8 @@ def _costs_not_charged_text(claim: Claim, creditor: Creditor, lang: Language) ->
         notice = costs_notice(claim, creditor)
         if notice is None:
             values["what"] = costs_stopped_by(claim, lang)[0]
-            return text(lang, "costs_announced_due", **values) + part_lowers_sentence(claim, creditor, lang)
+            announced_due = text(lang, "costs_announced_due", **values) + costs_vat_sentence(claim, lang)
+            return announced_due + part_lowers_sentence(claim, creditor, lang)
         if claim.term_unseen is not None:  # the term is over: said as owed unless paid in it, as a letter says it
             return text(lang, "costs_not_yet") + " " + costs_after_term(creditor, claim, lang)
         values["what"], note = costs_stopped_by(claim, lang)
@@ -745,7 +764,8 @@ def _costs_not_charged_text(claim: Claim, creditor: Creditor, lang: Language) ->
         )
         if note is not None:
             announced += " " + note
-        return announced + part_lowers_sentence(claim, creditor, lang)
+        # The VAT in the amount beside it, before what a part paid does to it (as the final notice says it).
+        return announced + costs_vat_sentence(claim, lang) + part_lowers_sentence(claim, creditor, lang)
     # Paid, or nothing late: not "no costs at this time", which reads as costs to come to whom did nothing wrong.
     return text(lang, "costs_none" if claim.amount_overdue > 0 and claim.status != Status.PAID else "costs_none_owed")
 
@@ -783,6 +803,7 @@ def costs_after_term(
     )
     if note is not None:  # what that amount is, where the top asks more (costs_stopped_by), as the term's wording says
         said += " " + note
+    said += costs_vat_sentence(claim, lang)  # beside the amount, before what a part paid in the term does to it
     if (
         today
         or claim.payments_until >= last_day
@@ -964,8 +985,9 @@ def costs_at_most(claim: Claim, creditor: Creditor, lang: Language) -> str:
     amount = fmt.money(claim.costs.amount, lang)
     lowers = lowered_by_a_part(claim.costs.amount, creditor.policy.chase_minimum, vat=creditor.policy.costs_vat)
     if costs_notice(claim, creditor) is None or not lowers:
-        return amount
-    return text(lang, "costs_at_most", amount=amount)
+        return vat_beside(amount, claim.costs.vat, lang)
+    # The most they can be: the VAT's rate, its amount lowered with them.
+    return text(lang, "costs_at_most", amount=vat_beside(amount, None if claim.costs.vat > 0 else ZERO, lang))
 
 
 def unseen_term_day(claim: Claim) -> date | None:
