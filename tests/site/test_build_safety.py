@@ -602,6 +602,48 @@ def test_a_delete_killed_half_way_leaves_the_folder_marked_and_the_next_tidy_fin
     assert not leftover.exists()
 
 
+def _old_output(folder: Path, pages: int) -> Path:
+    (folder / "s").mkdir(parents=True)
+    for number in range(pages):
+        _folder(folder / "s" / f"page-{number}", "a page")
+    (folder / "d").mkdir()
+    for number in range(pages):
+        (folder / "d" / f"D-{number}.html").write_text("a dossier", encoding="utf-8")
+    build_module.mark(folder)
+    return folder
+
+
+def test_an_old_output_is_deleted_whole_and_no_link_in_it_is_followed(tmp_path):
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "keep.txt").write_text("kept", encoding="utf-8")
+    old = _old_output(tmp_path / ".output.old-1", pages=300)
+    (old / "s" / "a-link").symlink_to(mine, target_is_directory=True)
+    (old / "d" / "a-link.html").symlink_to(mine / "keep.txt")
+    build_module.remove_made(old)
+    assert not old.exists()
+    assert sorted(p.name for p in mine.iterdir()) == ["keep.txt"]
+
+
+def test_a_delete_stopped_among_the_pages_leaves_the_folder_marked(tmp_path, monkeypatch):
+    old = _old_output(tmp_path / ".output.old-1", pages=300)
+    real_unlink, calls = os.unlink, []
+
+    def stopped(path, *args, **kwargs):
+        calls.append(path)
+        if len(calls) == 100:
+            raise KeyboardInterrupt  # in one of the deleting threads
+        real_unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "unlink", stopped)
+    with pytest.raises(KeyboardInterrupt):
+        build_module.remove_made(old)
+    monkeypatch.undo()
+    assert (old / build_module.MARKER).is_file()
+    build_module.tidy(tmp_path / "output")
+    assert not old.exists()
+
+
 def test_a_folder_only_named_like_a_build_s_leftover_is_not_deleted(tmp_path, previous):
     # No command destroys a folder it did not make: the name alone does not make it the build's.
     site, _, _ = previous
