@@ -10,7 +10,6 @@ import shutil
 import pytest
 
 from incasso.claims.assess import assess
-from incasso.claims.demand import amount_to_pay
 from incasso.ledger.model import Channel
 from incasso.letters.due import NO_RECORD, LetterKind, letters_due
 from incasso.letters.outlook import claim_as_sent
@@ -32,7 +31,7 @@ def _letter(tmp_path, day, kind, *, notice=True, language="en", form=Channel.LET
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_the_notice_over_a_plan_offers_no_plan_as_if_there_were_none(tmp_path, language):
-    """"If you are unable to pay, contact us now: a payment plan is still possible." to a debtor whose plan it ends."""
+    """ "If you are unable to pay, contact us now: a payment plan is still possible." to a debtor whose plan it ends."""
     from pelican.plugins.incasso.letters.texts import LetterTexts
 
     letter, _, claim = _letter(tmp_path, NOTICE, LetterKind.FINAL_NOTICE, notice=False, language=language)

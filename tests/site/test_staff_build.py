@@ -864,6 +864,7 @@ def test_a_final_notice_to_a_plan_in_arrears_shows_one_amount_on_the_staff_pages
     [cell] = [td for td in task.iter("td") if td.get("class") == "num"]
     assert (cell.text, cell.find("span")) == (f"EUR\xa0{asks.group(1)}", None)
 
+
 # -- an invoice disputed apart: its amount on the dossier's row ---------------------------------------------
 
 

@@ -62,7 +62,7 @@ def test_in_the_notice_s_term_the_top_asks_what_stops_its_costs(tmp_path, langua
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_an_instalment_missed_after_the_notice_is_not_said_to_have_brought_it(tmp_path, language):
-    """"The instalment of 30 November 2026 ... has not been paid in full. So we have sent you our final notice." of a
+    """ "The instalment of 30 November 2026 ... has not been paid in full. So we have sent you our final notice." of a
     notice sent on 24 November, over the instalment of 31 October."""
     _, _, _, view = _page(tmp_path, REMINDED, language=language)
     first = view.next_steps[0]
@@ -73,7 +73,7 @@ def test_an_instalment_missed_after_the_notice_is_not_said_to_have_brought_it(tm
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_after_the_plan_s_last_day_the_rest_names_the_costs_in_it(tmp_path, language):
-    """"Interest keeps running ... about EUR 56.32 will remain open. That is a small amount.": EUR 40.00 of it is the
+    """ "Interest keeps running ... about EUR 56.32 will remain open. That is a small amount.": EUR 40.00 of it is the
     collection costs charged; and "our agreement then simply stands" after the plan's last day."""
     _, _, _, view = _page(tmp_path, AFTER, language=language)
     (rest,) = [line for line in view.next_steps if "56" in line]
