@@ -1,9 +1,10 @@
 """A letter due today asks no more than one transfer can (see incasso.letters.checks).
 
 The dossier: a business invoice of 100 million with statutory interest, a plan that asks
-one cent and a dunning letter sent. On a day a final notice is due the page asks for the
-plan's cent, but the final notice asks for the whole claim, which interest carries past
-999,999,999.99 in about twenty years.
+one cent and a dunning letter sent. On a day a final notice is due the final notice asks for
+the whole claim, which interest carries past 999,999,999.99 in about twenty years; the page
+asks the same that day (claims.demand.notice_written_today), and is refused first, for the
+claim (incasso.claims.checks).
 """
 
 from datetime import date
@@ -54,16 +55,20 @@ def _ledger(tmp_path, contact=REACHABLE):
 
 
 def test_a_final_notice_that_asks_more_than_one_transfer_is_a_problem_of_the_day(tmp_path):
+    """Its page asks the same that day: the claim's own problem says it, once, not the letter's as well."""
+    from incasso.claims.checks import claim_problems
+
     ledger = _ledger(tmp_path)
     (debtor,) = ledger.debtors
     claim = assess(ledger, debtor, LATE)
-    assert amount_to_pay(claim) == Decimal("0.01")  # the page asks the plan's cent
+    assert amount_to_pay(claim) == Decimal("1055058282.12")  # the page asks what the notice asks, not the cent
     assert [due.kind for due in letters_due(claim, NO_RECORD)] == [LetterKind.FINAL_NOTICE]
-    (problem,) = letter_problems(ledger, [claim], NO_RECORD)
+    assert letter_problems(ledger, [claim], NO_RECORD) == []
+    (problem,) = claim_problems([claim])
     assert str(problem) == (
-        f"{debtor.source}: invoices: the final notice letter due on 2047-01-01 asks, with interest and costs, "
-        "more than 999999999.99, the most one bank transfer (an EPC QR code) can ask; split the claim over more "
-        "than one dossier (got 1055058282.12)"  # its interest past the rate table counted per half year
+        f"{debtor.source}: invoices: on 2047-01-01 the amount to pay, with interest and costs, is more than "
+        "999999999.99, the most one bank transfer (an EPC QR code) can ask; split the claim over more than one "
+        "dossier (got 1055058282.12)"  # its interest past the rate table counted per half year
     )
 
 
@@ -83,7 +88,7 @@ def test_a_claims_a_letters_and_an_address_problems_are_reported_together(tmp_pa
             creditor=valid_creditor(interest="statutory"),
             debtors=[
                 valid_debtor(id="D-1", type="business", invoices=[huge]),  # the page asks too much
-                valid_debtor(**_plan_under_a_billion(id="D-2")),  # its final notice asks too much
+                valid_debtor(**_plan_under_a_billion(id="D-2")),  # its final notice, and its page, ask too much
                 valid_debtor(
                     id="D-3",
                     invoices=[invoice(number="F-3")],
@@ -97,7 +102,7 @@ def test_a_claims_a_letters_and_an_address_problems_are_reported_together(tmp_pa
     found = [(Path(p.source.path).name, p.field, p.message.split(",")[0]) for p in refused.value.problems]
     assert found == [
         ("D-1.yaml", "invoices", "on 2047-01-01 the amount to pay"),
-        ("D-2.yaml", "invoices", "the final notice letter due on 2047-01-01 asks"),
+        ("D-2.yaml", "invoices", "on 2047-01-01 the amount to pay"),
         ("D-3.yaml", "contact.address", "with the name above it"),
     ]
 
@@ -122,5 +127,5 @@ def test_pelican_run_directly_refuses_that_day_too(tmp_path):
     root = write_ledger(
         tmp_path, creditor=valid_creditor(interest="statutory"), debtors=[valid_debtor(**_plan_under_a_billion())]
     )
-    with pytest.raises(LedgerError, match="the final notice letter due on 2047-01-01 asks"):
+    with pytest.raises(LedgerError, match="on 2047-01-01 the amount to pay"):
         prepare({"INCASSO": {"LEDGER": str(root), "AS_OF": LATE.isoformat()}})

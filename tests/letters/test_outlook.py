@@ -62,18 +62,19 @@ def test_a_debtor_no_letter_can_reach_is_not_told_one_was_sent(ledger):
     assert statement_view(claim, ledger).message_key == "overdue"
 
 
-def test_a_final_notice_to_a_plan_in_arrears_says_it_asks_another_amount_than_the_page(tmp_path):
-    """The page asks the instalment in arrears until staff record the notice; the notice asks everything
-    overdue (what stops its costs). Staff are told the letter's amount, in both forms the same."""
+def test_a_final_notice_to_a_plan_in_arrears_asks_what_the_page_asks_that_day(tmp_path):
+    """The notice asks everything overdue (what stops its costs), and so does the page on the day it is written: it
+    asked the instalment in arrears until staff recorded the notice, beside "Dan blijft onze afspraak gewoon staan"
+    (s40). Nothing to tell staff apart; in both forms the same."""
     ledger = load_ledger(plan_missed_ledger(shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger")))
     claim = assess(ledger, next(d for d in ledger.debtors if d.id == "L-PLAN-MISSED"), NOTICE_DAY)
     (due,) = letters_due(claim, NO_RECORD)
     assert due.kind == LetterKind.FINAL_NOTICE
-    asks = asked_apart(ledger, claim, due)
+    assert asked_apart(ledger, claim, due) is None
     page = amount_to_pay(claim_as_sent(ledger, claim))
-    assert asks is not None and asks > page == claim.running_plan.arrears
+    assert page > claim.running_plan.arrears
     for form in (Channel.LETTER, Channel.EMAIL):
-        assert letter_view(ledger, claim, due, form).lead.amount == fmt.money(asks)
+        assert letter_view(ledger, claim, due, form).lead.amount == fmt.money(page)
 
 
 @pytest.mark.parametrize("day", [date(2026, 11, 22), date(2026, 11, 30), date(2026, 12, 8)])
@@ -86,7 +87,7 @@ def test_a_letter_that_asks_what_the_page_asks_says_nothing_apart(ledger, day):
 
 def test_a_letter_sent_today_is_assessed_once_for_the_check_the_page_and_the_letter(tmp_path, monkeypatch):
     """The final notice to a plan in arrears: the check of the day's letters, the staff's list (the costs it states,
-    the amount it asks apart) and the letter in each form ask the claim as the notice leaves it: one assessment
+    whether it asks an amount apart) and the letter in each form ask the claim as the notice leaves it: one assessment
     for each form it is written in, whoever asks."""
     import incasso.letters.outlook as outlook
 
@@ -96,7 +97,7 @@ def test_a_letter_sent_today_is_assessed_once_for_the_check_the_page_and_the_let
     made, real = [], outlook.assess
     monkeypatch.setattr(outlook, "assess", lambda *args, **options: made.append(args[2]) or real(*args, **options))
     for _ in range(2):
-        assert asked_apart(ledger, claim, due) is not None and costs_stated(ledger, claim, due) is not None
+        assert asked_apart(ledger, claim, due) is None and costs_stated(ledger, claim, due) is not None
         for form in (Channel.LETTER, Channel.EMAIL):
             letter_view(ledger, claim, due, form)
             assert claim_after(ledger, claim, due, form) is claim_after(ledger, claim, due, form)

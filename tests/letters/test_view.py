@@ -1580,7 +1580,8 @@ def test_a_final_notice_during_a_plan_in_arrears_asks_what_the_core_needs_to_cha
     assert letter.lead.lines[0] == page.summary.lines[0] == why
     assert letter.terms[0].startswith(f"Wij vragen u {fmt.money(asked)} te betalen binnen veertien dagen")
     assert letter.pay.payload == page.pay.payload
-    assert page.message_key == "final_notice"  # not the plan's "pay the instalment and it continues"
+    # Not the plan's "pay the instalment and it continues", nor "een betalingsregeling is nog steeds mogelijk".
+    assert page.message_key == "final_notice_plan"
     assert page.next_steps[0] == (
         "De termijn van 15 november 2026 van uw betalingsregeling is nog niet betaald. "
         "Daarom hebben wij u onze laatste brief (sommatie) gestuurd."

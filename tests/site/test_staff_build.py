@@ -845,9 +845,9 @@ def test_the_change_list_reads_in_a_browser_names_as_text_ids_as_links(tmp_path)
     assert 'href="changes.html"' in (second.internal / "index.html").read_text(encoding="utf-8")
 
 
-def test_a_final_notice_to_a_plan_in_arrears_shows_both_amounts_on_the_staff_pages(tmp_path):
-    """The page asks the instalment in arrears until the notice is recorded; the notice asks everything
-    overdue. The dossier and the work list say both, not "Gevraagd op pagina en brief" above the first."""
+def test_a_final_notice_to_a_plan_in_arrears_shows_one_amount_on_the_staff_pages(tmp_path):
+    """The notice asks everything overdue, and so does the page on its day (s40): the dossier and the work list say
+    the letter's amount (here the whole total), not the instalment "Gevraagd op de pagina" beside it."""
     from tests.support.letters import LETTERS_LEDGER, NOTICE_DAY, pdf_text, plan_missed_ledger
 
     ledger = plan_missed_ledger(shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger"))
@@ -858,12 +858,11 @@ def test_a_final_notice_to_a_plan_in_arrears_shows_both_amounts_on_the_staff_pag
     assert asks is not None
     table = page(site.internal / "d" / "L-PLAN-MISSED.html").find(".//table[@class='figures']")
     figures = {text(tr.find("th")): text(tr.find("td")) for tr in table.iter("tr")}
-    assert figures["Gevraagd op de pagina"] == "EUR\xa0200,00"
-    assert figures["Gevraagd in de brief van vandaag (Sommatie)"] == f"EUR\xa0{asks.group(1)}"
-    assert "Gevraagd op pagina en brief" not in figures
+    assert figures["Totaal te betalen"] == f"EUR\xa0{asks.group(1)}"  # what it asks is the whole total
+    assert not [label for label in figures if label.startswith("Gevraagd")]
     [task] = [r for r in rows(page(site.internal / "index.html"), "task") if r.get("data-id") == "L-PLAN-MISSED"]
     [cell] = [td for td in task.iter("td") if td.get("class") == "num"]
-    assert (cell.text, text(cell.find("span"))) == (f"EUR\xa0{asks.group(1)}", "pagina: EUR\xa0200,00")
+    assert (cell.text, cell.find("span")) == (f"EUR\xa0{asks.group(1)}", None)
 
 
 # -- an invoice disputed apart: its amount on the dossier's row ---------------------------------------------

@@ -971,7 +971,7 @@ def test_a_plan_short_of_the_total_says_so_on_the_dossier_as_on_the_page(tmp_pat
 @pytest.fixture(scope="module")
 def notice_to_a_plan(tmp_path_factory) -> StaffBook:
     """The letters ledger on the day L-PLAN-MISSED's final notice is due, with the day's letters as the
-    build makes them: the notice asks everything overdue, the page the instalment in arrears."""
+    build makes them: the notice asks everything overdue, and so does the page that day."""
     from incasso.letters.due import NO_RECORD
     from pelican.plugins.incasso.letters.generator import day_letters
     from tests.support.letters import LETTERS_LEDGER, NOTICE_DAY, plan_missed_ledger
@@ -984,29 +984,28 @@ def notice_to_a_plan(tmp_path_factory) -> StaffBook:
     return staff_book(claims, ledger.creditor, NOTICE_DAY, "", lambda c: f"s/{c.debtor.id}/", letters=letters)
 
 
-def test_the_dossier_shows_the_final_notice_s_amount_beside_the_page_s(notice_to_a_plan):
+def test_the_dossier_shows_the_final_notice_s_amount_as_the_page_s(notice_to_a_plan):
+    """The page asks what the notice asks on its day (s40), here the whole total: one amount, not the instalment
+    "Gevraagd op de pagina" beside the letter's."""
     from incasso import fmt
+    from incasso.claims.demand import amount_to_pay
 
     (letter,) = notice_to_a_plan.letters["L-PLAN-MISSED"]
-    assert letter.kind == "final_notice" and letter.asks is not None
+    assert letter.kind == "final_notice" and letter.asks is None
     view = dossier(notice_to_a_plan, "L-PLAN-MISSED")
     amounts = [(a.label, a.amount) for a in view.amounts]
-    # Not "Gevraagd op pagina en brief" above the instalment: the notice asks more.
-    assert all(label != "Gevraagd op pagina en brief" for label, _ in amounts)
-    assert ("Gevraagd op de pagina", f"EUR{NBSP}200,00") in amounts
-    assert ("Gevraagd in de brief van vandaag (Sommatie)", fmt.money(letter.asks)) in amounts
-    assert view.asked_note is not None and "Zodra de sommatie is vastgelegd" in view.asked_note
+    (row,) = [r for r in notice_to_a_plan.rows if r.claim.debtor.id == "L-PLAN-MISSED"]
+    assert amount_to_pay(row.claim) == row.claim.total_due  # the total: no line of its own for it
+    assert ("Totaal te betalen", fmt.money(row.claim.total_due)) in amounts
+    assert all(not label.startswith("Gevraagd") for label, _ in amounts)
+    assert view.asked_note is None
 
 
-def test_the_work_list_shows_what_the_final_notice_asks_and_the_page_s_amount_below(notice_to_a_plan):
-    from incasso import fmt
-
+def test_the_work_list_shows_what_the_final_notice_asks_and_nothing_below(notice_to_a_plan):
     tasks = {t.id: t for t in section(overview_page(notice_to_a_plan), TodaySection).tasks}
-    (letter,) = notice_to_a_plan.letters["L-PLAN-MISSED"]
     task = tasks["L-PLAN-MISSED"]
     assert task.kind == "final_notice"
-    assert (task.amount, task.page_amount) == (fmt.money(letter.asks), f"pagina: EUR{NBSP}200,00")
-    assert all(t.page_amount is None for key, t in tasks.items() if key != "L-PLAN-MISSED")
+    assert all(t.page_amount is None for t in tasks.values())
 
 
 def test_a_letter_to_a_dossier_a_credit_is_listed_for_by_name_says_to_look_without_being_held():

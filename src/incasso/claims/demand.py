@@ -11,10 +11,10 @@ from decimal import Decimal
 
 from incasso.claims.agreements import InstallmentState
 from incasso.claims.claim import Claim
-from incasso.claims.states import CostsState, InstallmentStatus, PlanState, Stage, Status
+from incasso.claims.states import ActionKind, CostsState, InstallmentStatus, PlanState, Stage, Status
 from incasso.claims.timing import confirmation_received
 from incasso.law.money import ZERO
-from incasso.ledger.model import Creditor, EventType
+from incasso.ledger.model import Creditor, Event, EventType
 
 MIN_PAYMENT = Decimal("0.01")
 DAY = timedelta(days=1)
@@ -177,17 +177,55 @@ def overdue_part_only(claim: Claim) -> bool:
 
 
 def plan_under_final_notice(claim: Claim) -> bool:
-    """Whether a plan is in arrears and a final notice went out after its first missed instalment.
+    """Whether a plan is in arrears and a final notice over it decides what is asked: one that went out after its
+    first missed instalment; one being written today (`notice_written_today`); or, its instalment missed after
+    a notice that went out over the plan, while that notice's costs can still be stopped (`notice_over_plan_runs`).
 
     The costs such a notice announces are counted over the principal still open
     after its term, as without the plan (claims.timing): so the notice, the page
     and its QR code ask for what stops them, not the instalments in arrears. An
-    instalment missed after that notice is reminded of first, for itself.
+    instalment missed after that notice is reminded of first, for itself; once the
+    notice's term is over, the reminder and the page ask that instalment again.
     """
     if claim.status != Status.ARRANGEMENT or claim.running_plan.state != PlanState.IN_ARREARS:
         return False
     missed = claim.running_plan.missed_installment.installment.due
-    return any(e.type == EventType.FINAL_NOTICE and e.date > missed for e in claim.events)
+    if any(e.type == EventType.FINAL_NOTICE and e.date > missed for e in claim.events):
+        return True
+    return notice_written_today(claim) or notice_over_plan_runs(claim)
+
+
+def notice_written_today(claim: Claim) -> bool:
+    """Whether the next step, due, is a final notice: the build writes it today, and it asks what is overdue. The
+    page asks the same that day (not the instalment, "Dan blijft onze afspraak gewoon staan", beside a letter that
+    asks everything), though its term waits for staff to record how it was sent."""
+    contact = claim.debtor.contact
+    if not contact.address and not contact.email:
+        return False  # no letter can go out (letters.outlook.claim_as_sent): the page must not ask as if one did
+    action = claim.next_action
+    return action is not None and action.kind == ActionKind.FINAL_NOTICE and action.is_due(claim.as_of)
+
+
+def notice_over_plan_runs(claim: Claim) -> bool:
+    """Whether a final notice sent over the running plan (after the plan's day) still runs its term, its costs
+    announced: what it asks, paid by its last day, stops them, whatever instalment is missed since. The instalment
+    alone would leave the debtor short of that (the interest since), and owing the costs."""
+    if claim.costs.state != CostsState.ANNOUNCED:
+        return False
+    made = claim.running_plan.event.date
+    return any(e.type == EventType.FINAL_NOTICE and e.date > made for e in claim.events)
+
+
+def notice_before_missed(claim: Claim) -> Event | None:
+    """The final notice over the plan sent before the instalment now missed (`notice_over_plan_runs`): that
+    instalment did not bring it, and the page and the reminder say which notice still runs. None otherwise."""
+    if not plan_under_final_notice(claim) or notice_written_today(claim):
+        return None
+    missed = claim.running_plan.missed_installment.installment.due
+    notices = [e for e in claim.events if e.type == EventType.FINAL_NOTICE]
+    if any(e.date > missed for e in notices):
+        return None
+    return notices[-1] if notices else None
 
 
 def instalment_day_read(claim: Claim, due: date, arrives: date) -> date | None:

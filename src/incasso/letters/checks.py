@@ -3,8 +3,9 @@
 A step letter (a reminder, a dunning letter, a final notice) is written for the claim as
 it stands once the letter is sent (`claim_after`): with the step's costs, and without
 the plan it may end. That amount can pass what one transfer (an EPC QR code) can ask
-while the claim's own amount does not: a plan in arrears asks for its overdue
-instalments, a final notice for what is overdue without the plan. `incasso check` and
+while the claim's own amount does not (a final notice to a plan in arrears asks what is
+overdue without the plan; its page asks the same that day, and is the claim's own problem
+then). `incasso check` and
 the build refuse such a day alike, with the debtor's file, before a page or a letter is
 written (the claim's own amount is `incasso.claims.checks`'s rule).
 """

@@ -287,7 +287,9 @@ def _agreed(
             lines = _total_with_costs(claim, lines)
         return Lead(lead.label, lead.amount, by, lines), _arrangement(ledger, claim, form), None
     lines = tuple(line for line in lead.lines if line not in page_costs)
-    return Lead(lead.label, lead.amount, by, lines), _installment_missed(claim, deadline) + costs, None
+    if plan_under_final_notice(claim):  # the notice's costs are said with what it asks (`_notice_still_asks`)
+        return Lead(lead.label, lead.amount, by, lines), _installment_missed(claim, deadline, creditor), None
+    return Lead(lead.label, lead.amount, by, lines), _installment_missed(claim, deadline, creditor) + costs, None
 
 
 def _total_with_costs(claim: Claim, lines: tuple[str, ...]) -> tuple[str, ...]:
@@ -604,15 +606,18 @@ def _handover(claim: Claim, due: DueLetter) -> tuple[str, ...]:
     return (first, pay, text(lang, "handover_reach", call=call, ways=f" {text(lang, 'reach_or')} ".join(ways)))
 
 
-def _installment_missed(claim: Claim, deadline: date | None) -> tuple[str, ...]:
+def _installment_missed(claim: Claim, deadline: date | None, creditor: Creditor) -> tuple[str, ...]:
     """The reminder of a plan's missed instalment: which one, its amount and date, what is open, and
-    pay it by the day before the next step (the core's, with this reminder recorded)."""
+    pay it by the day before the next step (the core's, with this reminder recorded). Missed after the final
+    notice over the plan, in its term: what is open of the instalment, and what the notice asks
+    (`_notice_still_asks`), as the page asks it."""
     lang = claim.debtor.language
     money = partial(fmt.money, lang=lang)
     day = partial(fmt.day, lang=lang)
     plan = claim.running_plan
     missed = plan.missed_installment
-    arrears = money(amount_to_pay(claim))
+    under = plan_under_final_notice(claim)
+    arrears = money(claim.amount_due_now if under else amount_to_pay(claim))
     first = text(
         lang,
         _MISSED_INSTALLMENTS[plan.arrears_kind],
@@ -623,6 +628,8 @@ def _installment_missed(claim: Claim, deadline: date | None) -> tuple[str, ...]:
         paid=money(plan.missed_paid),
         open=arrears,
     )
+    if under:
+        return (first, _notice_still_asks(creditor, claim, deadline))
     # "Your next instalments stay as agreed" only while one is still to come; "Dan heeft u alle termijnen van uw
     # regeling betaald" only when none is past its day unseen (demand.unseen_not_asked), which also_due names.
     to_come = any(i.state == InstallmentStatus.UPCOMING for i in plan.installments)
@@ -633,6 +640,27 @@ def _installment_missed(claim: Claim, deadline: date | None) -> tuple[str, ...]:
         key = instalment_key(claim, key, counting="upcoming" if to_come else "all")
     pay = text(lang, key, open=arrears, date=day(deadline)) if deadline else text(lang, key, open=arrears)
     return (first, pay, *also_due(claim, deadline, lang))
+
+
+def _notice_still_asks(creditor: Creditor, claim: Claim, deadline: date | None) -> str:
+    """Beside an instalment missed after the final notice over the plan, in its term: the notice still asks what is
+    overdue, this instalment included; the amount the letter's box and the page ask, by the letter's day, and what
+    stops the costs by the term's last day. Not "Dan heeft u alle termijnen van uw regeling betaald" over the
+    instalment alone beside "Uw termijn alleen houdt die niet tegen": that left the debtor short and owing them."""
+    lang = claim.debtor.language
+    asked = fmt.money(amount_to_pay(claim), lang)
+    costs = claim.costs
+    if deadline is None or costs.state != CostsState.ANNOUNCED or costs.owed_from is None:
+        return text(lang, "installment_pay_notice_asap", asked=asked)
+    return text(
+        lang,
+        "installment_pay_notice",
+        asked=asked,
+        date=fmt.day(deadline, lang),
+        last_day=fmt.day(costs.owed_from - DAY, lang),
+        what=costs_stopped_by(claim, lang)[0],
+        amount=costs_at_most(claim, creditor, lang),
+    )
 
 
 def _installment_next(ledger: Ledger, claim: Claim, form: Channel) -> tuple[str, ...]:
@@ -648,7 +676,11 @@ def _installment_next(ledger: Ledger, claim: Claim, form: Channel) -> tuple[str,
     if deadline is None:
         line = text(lang, "installment_next_asap", open=arrears, step=step)
     else:
-        line = text(lang, "installment_next", open=arrears, date=fmt.day(deadline, lang), step=step)
+        # The step comes no earlier than the page says (the handover after this reminder + its days, say, later than
+        # the notice's last day the letter asks by): the letter names that day, not one the page contradicts.
+        eve = None if waits else next_step_eve(claim, creditor)
+        day = max(deadline, eve) if eve is not None else deadline
+        line = text(lang, "installment_next", open=arrears, date=fmt.day(day, lang), step=step)
     action = claim.next_action
     if action is None or action.kind not in (ActionKind.FINAL_NOTICE, ActionKind.CALL):
         return (line,)

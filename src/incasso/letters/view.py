@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
-from incasso.claims.states import CostsState
+from incasso.claims.states import CostsState, PlanState, Status
 from incasso.contact import as_read_by, mailto_link, tel_link
 from incasso.law.money import cents
 from incasso.ledger.model import Channel, CreditNote, Creditor, Debtor, Event, EventType, Language, Ledger, latest
@@ -92,6 +92,7 @@ REMINDER_COSTS_CHARGED = "reminder_costs_charged"
 DUNNING_ANSWERED = "dunning_answered"
 DUNNING_PROMISE = "dunning_promise"
 FINAL_NOTICE_ANSWERED = "final_notice_answered"
+FINAL_NOTICE_PLAN = "final_notice_plan"
 HANDOVER_ANSWERED = "handover_answered"
 ARRANGEMENT_SINGLE = "arrangement_single"
 INSTALLMENT_REMINDER_SEVERAL = "installment_reminder_several"
@@ -112,6 +113,7 @@ OPENING_VARIANTS: dict[str, str] = {
     DUNNING_ANSWERED: LetterKind.DUNNING,
     DUNNING_PROMISE: LetterKind.DUNNING,
     FINAL_NOTICE_ANSWERED: LetterKind.FINAL_NOTICE,
+    FINAL_NOTICE_PLAN: LetterKind.FINAL_NOTICE,
     HANDOVER_ANSWERED: LetterKind.HANDOVER,
     ARRANGEMENT_SINGLE: LetterKind.ARRANGEMENT,
     INSTALLMENT_REMINDER_SEVERAL: LetterKind.INSTALLMENT_REMINDER,
@@ -265,7 +267,9 @@ def opening(claim: Claim, due: DueLetter) -> str:
     first dunning letter after a dispute's answer, `dunning_answered`: it names the answer, and does not ask again
     whether the debtor disagrees, as if nobody had listened; for the first final notice since a dispute's answer (a
     second one, after an invoice the answer let climb its own steps), `final_notice_answered`: when we answered, and
-    that the amount below is still owed, before "this is our final notice"; for a handover notice that is the first
+    that the amount below is still owed, before "this is our final notice"; for a final notice to a plan in arrears,
+    `final_notice_plan`: it asks everything overdue, not only the instalment, and offers no plan as if there were
+    none ("een betalingsregeling is nog steeds mogelijk"); for a handover notice that is the first
     letter after a dispute's answer, `handover_answered`: when we answered, before the handover; for the confirmation
     of a plan with one instalment to pay, `arrangement_single`, not "welke termijnen u betaalt"
     (statement.tables.instalment_key); for the reminder of more than one missed instalment,
@@ -294,6 +298,8 @@ def opening(claim: Claim, due: DueLetter) -> str:
         return DUNNING_COSTS_CHARGED  # costs from the due dates: not "before any costs are added"
     if due.kind == LetterKind.FINAL_NOTICE and _first_notice_since_the_answer(claim, due):
         return FINAL_NOTICE_ANSWERED
+    if due.kind == LetterKind.FINAL_NOTICE and _plan_in_arrears(claim):
+        return FINAL_NOTICE_PLAN  # it ends the plan's terms: not "een betalingsregeling is nog steeds mogelijk"
     if due.kind == LetterKind.HANDOVER and _first_since_the_answer(claim, due):
         return HANDOVER_ANSWERED  # the page told the answer until the handover (statement.answer): the letter does
     if due.kind == LetterKind.ARRANGEMENT:
@@ -301,6 +307,12 @@ def opening(claim: Claim, due: DueLetter) -> str:
     if due.kind == LetterKind.INSTALLMENT_REMINDER:
         return _instalment_opening(claim)
     return due.kind
+
+
+def _plan_in_arrears(claim: Claim) -> bool:
+    """Whether a running plan is behind: a final notice to it asks everything overdue, not only the instalment, and
+    offers no payment plan as if there were none (`final_notice_plan`, as the page's message)."""
+    return claim.status == Status.ARRANGEMENT and claim.running_plan.state == PlanState.IN_ARREARS
 
 
 def _instalment_opening(claim: Claim) -> str:

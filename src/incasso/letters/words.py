@@ -266,6 +266,13 @@ NL = {
     # ... of a plan of one (counting all): not "alle termijnen".
     "installment_pay_last_single": "Wilt u {open} uiterlijk {date} betalen? Dan is uw regeling helemaal betaald.",
     "installment_pay_last_asap_single": "Wilt u {open} zo snel mogelijk betalen? Dan is uw regeling helemaal betaald.",
+    # The reminder of an instalment missed after the final notice over the plan, in its term
+    # (claims.demand.notice_before_missed): what the notice asks, and what stops its costs; not the instalment alone.
+    "installment_pay_notice": "Onze sommatie geldt nog: die vraagt alles wat te laat is, ook deze termijn. Wilt u "
+    "{asked} uiterlijk {date} betalen? Heeft u uiterlijk {last_day} niet {what} betaald? Dan komen er {amount} "
+    "incassokosten bij.",
+    "installment_pay_notice_asap": "Onze sommatie geldt nog: die vraagt alles wat te laat is, ook deze termijn. Wilt "
+    "u {asked} zo snel mogelijk betalen?",
     "installment_next": "Hebben wij {open} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de incasso: "
     "{step}.",
     "installment_next_asap": "Betaalt u {open} niet? Dan gaan wij verder met de incasso: {step}.",
@@ -556,6 +563,11 @@ EN = {
     "installment_pay_unseen_asap": "Please pay {open} as soon as possible.",
     "installment_pay_last_single": "Please pay {open} by {date}. Your plan is then paid in full.",
     "installment_pay_last_asap_single": "Please pay {open} as soon as possible. Your plan is then paid in full.",
+    "installment_pay_notice": "Our final notice still applies: it asks for everything that is overdue, this "
+    "instalment included. Please pay {asked} by {date}. If you have not paid {what} by {last_day}, collection costs "
+    "of {amount} are added.",
+    "installment_pay_notice_asap": "Our final notice still applies: it asks for everything that is overdue, this "
+    "instalment included. Please pay {asked} as soon as possible.",
     "installment_next": "If we have not received {open} by {date}, {step}.",
     "installment_next_asap": "If you do not pay {open}, {step}.",
     "scan": "Scan with your banking app",

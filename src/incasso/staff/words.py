@@ -1065,9 +1065,8 @@ PHRASE = {
     "dan deze PDF",
     # A letter of the day that asks another amount than the debtor's page (a final notice to a plan in arrears).
     "asked_letter": "Gevraagd in de brief van vandaag ({letter})",
-    "asked_apart": "De {letter} van vandaag vraagt een ander bedrag dan de pagina van de debiteur (bij een "
-    "regeling die achterloopt: alles wat te laat is, niet alleen de termijnen, want daarover lopen de "
-    "incassokosten). Zodra de {letter} is vastgelegd, vraagt de pagina hetzelfde.",
+    "asked_apart": "De {letter} van vandaag vraagt een ander bedrag dan de pagina van de debiteur. Zodra de "
+    "{letter} is vastgelegd, vraagt de pagina hetzelfde.",
     "asked_on_page": "pagina: {amount}",
     "brand": "{creditor} · Incasso",
     "dossier_title": "{name} ({id}) · Dossier",

@@ -1037,9 +1037,8 @@ PHRASE = {
     "print this PDF",
     # A letter of the day that asks another amount than the debtor's page (a final notice to a plan in arrears).
     "asked_letter": "Asked in today's letter ({letter})",
-    "asked_apart": "Today's {letter} asks another amount than the debtor's page (with a plan that is behind: "
-    "everything overdue, not only the instalments, because the collection costs are worked out on that). Once the "
-    "{letter} is recorded, the page asks the same.",
+    "asked_apart": "Today's {letter} asks another amount than the debtor's page. Once the {letter} is recorded, the "
+    "page asks the same.",
     "asked_on_page": "page: {amount}",
     "brand": "{creditor} · Collections",
     "dossier_title": "{name} ({id}) · Dossier",

@@ -1073,6 +1073,19 @@ NL = {
     "Dan kijken wij samen naar de regeling.",
     "plan_arrears_pay_with": "Wilt u dit bedrag {when} betalen? Lukt dat niet, neem dan contact op met {handler}.",
     # Only while the instalment's reminder is still the next step (not once it is sent).
+    # A plan in arrears whose final notice is written today (demand.notice_written_today): the next line says it goes
+    # out, not "Daarom hebben wij u ... gestuurd" of a letter still to be posted.
+    "plan_notice_today": "De termijn van {date} van uw betalingsregeling is nog niet betaald.",
+    "plan_notice_today_part": "De termijn van {date} van uw betalingsregeling is nog niet helemaal betaald.",
+    # ... missed after the notice over the plan, in its term (demand.notice_before_missed): that instalment did not
+    # bring the notice, which still asks everything overdue.
+    "plan_notice_since": "De termijn van {date} van uw betalingsregeling is nog niet betaald. Onze sommatie geldt "
+    "nog: die vraagt alles wat te laat is, ook deze termijn.",
+    "plan_notice_since_part": "De termijn van {date} van uw betalingsregeling is nog niet helemaal betaald. Onze "
+    "sommatie geldt nog: die vraagt alles wat te laat is, ook deze termijn.",
+    "plan_notice_lead_since": "Onze sommatie geldt nog: die vraagt het hele bedrag dat te laat is, ook uw termijn.",
+    # The rest after a plan's instalments that holds collection costs charged: not "rente" alone, nor "klein".
+    "plan_rest_costs_in": "Daarin zitten de incassokosten van {costs}.",
     "plan_reminder_first": "Betaalt u de termijn niet? Dan sturen wij u eerst een herinnering voor deze termijn; "
     "pas als die ook onbetaald blijft, volgen de gewone stappen.",
     # Counted over all that is open (the ledger does not say which invoice a dispute is about): what a
@@ -2131,6 +2144,15 @@ EN = {
     "plan_arrears_pay": "Please pay this amount {when}. If you cannot, please contact us, "
     "and we will look at the plan together.",
     "plan_arrears_pay_with": "Please pay this amount {when}. If you cannot, please contact {handler}.",
+    "plan_notice_today": "The instalment of {date} of your payment plan has not been paid.",
+    "plan_notice_today_part": "The instalment of {date} of your payment plan has not been paid in full.",
+    "plan_notice_since": "The instalment of {date} of your payment plan has not been paid. Our final notice "
+    "still applies: it asks for everything that is overdue, this instalment included.",
+    "plan_notice_since_part": "The instalment of {date} of your payment plan has not been paid in full. Our final "
+    "notice still applies: it asks for everything that is overdue, this instalment included.",
+    "plan_notice_lead_since": "Our final notice still applies: it asks for the whole amount that is overdue, your "
+    "instalment included.",
+    "plan_rest_costs_in": "That includes the collection costs of {costs}.",
     "plan_reminder_first": "If you do not pay the instalment, we will first send you a reminder of it; only if "
     "it stays unpaid do the usual steps follow.",
     "dispute_interest": "Please note that interest continues to run in the meantime. If we correct the invoice, "

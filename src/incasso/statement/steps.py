@@ -31,6 +31,8 @@ from incasso.claims.demand import (
     instalment_asked_by,
     instalment_asked_later,
     not_yet_due,
+    notice_before_missed,
+    notice_written_today,
     overdue_part_only,
     plan_under_final_notice,
     promise_kept_by,
@@ -481,8 +483,7 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
         return [next_line, *plan_coverage(claim, ledger, lang)]
     missed = plan.missed_installment
     if plan_under_final_notice(claim):  # the notice asks for what stops its costs, not the instalment
-        notice = "plan_notice_part" if missed.paid > 0 else "plan_notice"  # "niet helemaal" only when part came
-        return [t(notice, date=day(missed.installment.due)), *_escalation_lines(claim, creditor, lang)]
+        return [_plan_notice_line(claim, lang), *_escalation_lines(claim, creditor, lang)]
     missed_line = t(
         _ARREARS[plan.arrears_kind],
         date=day(missed.installment.due),
@@ -504,6 +505,19 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
     if action is not None and action.kind == ActionKind.REMIND_INSTALLMENT:
         lines.append(t("plan_reminder_first"))  # said only while the reminder is still to come
     return lines + _escalation_lines(claim, creditor, lang)
+
+
+def _plan_notice_line(claim: Claim, lang: Language) -> str:
+    """The missed instalment beside the final notice that asks what is overdue: it brought that notice ("Daarom hebben
+    wij u onze laatste brief (sommatie) gestuurd"); the notice goes out today (the next line says so); or it was missed
+    after the notice, which still runs and asks it too ("Onze sommatie geldt nog"), not as if
+    it had brought a notice sent before its day. "niet helemaal" only when part of it came."""
+    missed = claim.running_plan.missed_installment
+    part = "_part" if missed.paid > 0 else ""
+    values = dict(date=fmt.day(missed.installment.due, lang))
+    if notice_before_missed(claim) is not None:  # the next line names it, with its term
+        return text(lang, f"plan_notice_since{part}", **values)
+    return text(lang, f"plan_notice_today{part}" if notice_written_today(claim) else f"plan_notice{part}", **values)
 
 
 def instalment_numbered(claim: Claim, instalment: InstallmentState, lang: Language) -> str:
@@ -630,6 +644,7 @@ def plan_interest_line(claim: Claim, ledger: Ledger, lang: Language) -> str:
         return text(lang, instalment_key(claim, "plan_interest"))
     amount = fmt.money(rest, lang)
     then = _plan_then(ledger, claim, lang, way_out=True, rest=rest)  # these lines give no way out of their own
+    then = _costs_in_rest(claim, rest, lang) + then
     if _last_passed(claim):
         return text(lang, instalment_key(claim, "plan_interest_rest_now"), amount=amount, then=then)
     then = _today_figure(claim, rest, lang) + then
@@ -639,6 +654,19 @@ def plan_interest_line(claim: Claim, ledger: Ledger, lang: Language) -> str:
     else:
         key = instalment_key(claim, "plan_interest_rest")
     return text(lang, key, amount=amount, date=_last_day(claim, lang), then=then)
+
+
+def _costs_in_rest(claim: Claim, rest: Decimal, lang: Language) -> str:
+    """The collection costs charged and still open that the expected rest after the plan holds, named after it
+    ("Daarin zitten de incassokosten van EUR 40,00."), or '': a rest of EUR 56,32 beside "de rente loopt door" read
+    as interest alone, and was called small. '' without such costs."""
+    costs = _costs_open_charged(claim)
+    return text(lang, "plan_rest_costs_in", costs=fmt.money(min(costs, rest), lang)) + " " if costs > 0 else ""
+
+
+def _costs_open_charged(claim: Claim) -> Decimal:
+    """The collection costs charged and not yet paid: a rest holding them is no small amount of interest."""
+    return claim.settlement.costs_open if claim.costs.state == CostsState.CHARGED else ZERO
 
 
 def _today_figure(claim: Claim, rest: Decimal, lang: Language) -> str:
@@ -696,7 +724,8 @@ def _rest_kindly(claim: Claim, lang: Language, rest: Decimal, action: Action | N
     it (`plan_then_reminder_kind`),
     or the letter that asks it if it is still open then (`plan_then_step_kind`, with its way out), and how to be done
     with it at once: with the last instalment, or now with what is open of them once their days have passed."""
-    small = rest < min(i.installment.amount for i in claim.running_plan.installments)
+    # Costs charged in it make it no small leftover of interest, whatever the instalments' size.
+    small = rest < min(i.installment.amount for i in claim.running_plan.installments) and not _costs_open_charged(claim)
     if action is None or action.kind == ActionKind.REMINDER:
         lines = [text(lang, "plan_then_reminder_kind_small" if small else "plan_then_reminder_kind")]
     else:
@@ -1060,7 +1089,8 @@ def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bo
             if lead == "plan_arrears_lead":  # a plan of one: "De termijn", not "een termijn" of several
                 lead = instalment_key(claim, lead, counting="all")
             if plan_under_final_notice(claim):  # it asks what is overdue, not the instalment: said why
-                lead = "plan_notice_lead"
+                # An instalment missed after the notice did not bring it: the notice, still running, asks it too.
+                lead = "plan_notice_lead_since" if notice_before_missed(claim) is not None else "plan_notice_lead"
             # Missed in the notice's term: paying the instalment alone leaves the costs over the rest, as on schedule.
             costs = costs_lead(claim, creditor, lang, "plan_costs_lead")
             return Summary(t("to_pay_now"), money(amount), by, (t(lead), total, *unseen, *costs))

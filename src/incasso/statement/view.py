@@ -19,9 +19,9 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.agreements import Plan
 from incasso.claims.claim import Claim
-from incasso.claims.demand import instalment_asked_later, plan_under_final_notice
+from incasso.claims.demand import instalment_asked_later, notice_written_today, plan_under_final_notice
 from incasso.claims.escalation import newer_was_disputed
-from incasso.claims.states import HANDED_OVER, CostsState, PlanState, PromiseState, Stage, Status
+from incasso.claims.states import HANDED_OVER, CostsState, InstallmentStatus, PlanState, PromiseState, Stage, Status
 from incasso.claims.timing import binds
 from incasso.contact import as_read_by, mailto_link, tel_link
 from incasso.law.money import ZERO
@@ -125,6 +125,9 @@ OPTIONAL_MESSAGES = (
     "handover_agency_plan_kept",
     "plan_missed_single",
     "plan_missed_single_part",
+    "plan_missed_last",
+    "plan_missed_last_part",
+    "final_notice_plan",
 )
 # Stages whose message is the agency's or the court's, whatever is left.
 # The values a message text may name in braces, each filled in per page.
@@ -249,7 +252,7 @@ def _ours_or_agreed_key(claim: Claim) -> str:
         return "promise_agency_broken"
     if claim.status == Status.ARRANGEMENT and claim.running_plan.state == PlanState.IN_ARREARS:
         # After a final notice the notice speaks, not the plan: it asks what stops its costs.
-        return _stage_key(claim) if plan_under_final_notice(claim) else _plan_missed_key(claim)
+        return _notice_over_plan_key(claim) if plan_under_final_notice(claim) else _plan_missed_last_key(claim)
     if claim.status == Status.PROMISE and claim.pending_promise.promised_date < claim.as_of:
         # The day is past, its payments not yet read: not "you will pay by the date" any more.
         return "promise_passed"
@@ -268,6 +271,26 @@ def _ours_or_agreed_key(claim: Claim) -> str:
         # The plan agreed with the agency that had the file before: theirs, and what was paid under it.
         return "handover_agency_plan_kept" if _agency_plan_before_handover(claim) else "handover_plan_kept"
     return _stage_key(claim)
+
+
+def _notice_over_plan_key(claim: Claim) -> str:
+    """The message of a plan in arrears under a final notice (demand.plan_under_final_notice): `final_notice_plan`
+    while its costs can be stopped, and on the day it is written (the stage's message would say "vraag ons om een
+    betalingsregeling" to a debtor who has one), which says the notice asks everything overdue, not only the
+    instalment; once its term is over, the stage's."""
+    stage = _stage_key(claim)
+    return "final_notice_plan" if stage == "final_notice" or notice_written_today(claim) else stage
+
+
+def _plan_missed_last_key(claim: Claim) -> str:
+    """`_plan_missed_key`, but `plan_missed_last` (`_part`) once every instalment's day of a plan of more than one is
+    past with one of them missed: paying what is open of it completes the plan, not "Dan blijft onze afspraak gewoon
+    staan" (several missed, or a plan of one, keep their messages)."""
+    plan = claim.running_plan
+    ended = all(i.state in (InstallmentStatus.PAID, InstallmentStatus.OVERDUE) for i in plan.installments)
+    if len(plan.installments) < 2 or not ended or several_missed(claim):
+        return _plan_missed_key(claim)
+    return "plan_missed_last_part" if plan.missed_paid > 0 else "plan_missed_last"
 
 
 def _plan_missed_key(claim: Claim) -> str:
@@ -421,6 +444,10 @@ def message_fallback(claim: Claim, key: str) -> str:
         return key.removesuffix("_part")  # as before: "niet (helemaal) betaald"
     if key in ("plan_missed_single", "plan_missed_single_part"):
         return key.replace("_single", "")  # as before: "Een termijn", the schedule below shows it is the one
+    if key in ("plan_missed_last", "plan_missed_last_part"):
+        return _plan_missed_key(claim)  # as before: "Dan blijft onze afspraak gewoon staan"
+    if key == "final_notice_plan":
+        return _stage_key(claim)  # as before: the notice's message (or the dunning letter's, on the notice's day)
     if key == "newer_answered":
         return message_fallback(claim, "newer_invoice")  # as before: an invoice the notice did not ask for
     if key in ("small_rest", "dispute_answered"):

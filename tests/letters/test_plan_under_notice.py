@@ -1,0 +1,89 @@
+"""The letters to a plan in arrears under a final notice say what its page says (s40 newcomer, E-2001:
+tests.support.plan_notice): the notice does not offer a payment plan to a debtor who has one; the reminder of an
+instalment missed in the notice's term names what is open of the instalment, asks what the page asks (what stops
+the costs), and gives the page's day for the handover, not the term's last day."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from incasso.claims.assess import assess
+from incasso.ledger.model import Channel
+from incasso.letters.due import NO_RECORD, LetterKind, letters_due
+from incasso.letters.outlook import claim_as_sent
+from incasso.letters.view import OPENING_VARIANTS, letter_view
+from incasso.statement.view import statement_view
+from tests.support.plan_notice import AFTER, NOTICE, REMINDED, plan_notice_ledger
+from tests.support.site import REPO
+
+CONTENT = REPO / "content"
+
+
+def _letter(tmp_path, day, kind, *, notice=True, language="en", form=Channel.LETTER):
+    ledger = plan_notice_ledger(tmp_path, notice=notice, language=language)
+    claim = assess(ledger, ledger.debtors[0], day)
+    (due,) = [d for d in letters_due(claim, NO_RECORD) if d.kind == kind]
+    page = statement_view(claim_as_sent(ledger, claim), ledger)
+    return letter_view(ledger, claim, due, form), page, claim
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_notice_over_a_plan_offers_no_plan_as_if_there_were_none(tmp_path, language):
+    """ "If you are unable to pay, contact us now: a payment plan is still possible." to a debtor whose plan it ends."""
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+
+    letter, _, claim = _letter(tmp_path, NOTICE, LetterKind.FINAL_NOTICE, notice=False, language=language)
+    assert letter.opening == "final_notice_plan"
+    blocks = LetterTexts(CONTENT / "letters")[(language, letter.opening)].filled(letter.text_values).blocks
+    said = " ".join(b[1] for b in blocks)
+    assert ("nog steeds mogelijk" if language == "nl" else "still possible") not in said
+    assert ("betalingsregeling" if language == "nl" else "payment plan") in said
+
+
+def test_a_site_without_the_plan_s_notice_text_shows_the_notice_s(tmp_path):
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+
+    letter, _, _ = _letter(tmp_path, NOTICE, LetterKind.FINAL_NOTICE, notice=False)
+    assert OPENING_VARIANTS[letter.opening] == LetterKind.FINAL_NOTICE
+    old_site = shutil.copytree(CONTENT / "letters", tmp_path / "letters")
+    for lang in ("nl", "en"):
+        (old_site / lang / f"{letter.opening}.md").unlink()
+    old = LetterTexts(old_site)
+    assert old[("nl", letter.opening)] == old[("nl", LetterKind.FINAL_NOTICE)]
+
+
+@pytest.mark.parametrize("form", [Channel.LETTER, Channel.EMAIL])
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_reminder_in_the_term_asks_what_the_page_asks(tmp_path, language, form):
+    """It asked EUR 250.00 ("You will then have paid every instalment of your plan") beside "Your instalment alone
+    does not stop them"; the page asks what stops the costs."""
+    letter, page, _ = _letter(tmp_path, REMINDED, LetterKind.INSTALLMENT_REMINDER, language=language, form=form)
+    assert letter.lead.amount == page.summary.amount
+    first = letter.terms[0]
+    assert ("er staat nog EUR\xa0250,00 open" if language == "nl" else "EUR\xa0250.00 is still open") in first
+    said = " ".join(letter.terms)
+    assert ("265,86" if language == "nl" else "265.86") in said
+    assert ("alleen houdt" if language == "nl" else "alone does not stop") not in said
+
+
+@pytest.mark.parametrize("form", [Channel.LETTER, Channel.EMAIL])
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_reminder_gives_the_page_s_handover_day(tmp_path, language, form):
+    """The e-mail said "If we have not received EUR 250.00 by 10 December 2026, we may hand your file over", the page
+    "by 17 December 2026": the handover comes no earlier than the reminder + 14 days."""
+    letter, page, _ = _letter(tmp_path, REMINDED, LetterKind.INSTALLMENT_REMINDER, language=language, form=form)
+    day = "17 december 2026" if language == "nl" else "17 December 2026"
+    assert any(day in line for line in page.next_steps)
+    (handover,) = [line for line in letter.next_steps.lines if "overdragen" in line or "hand your file" in line]
+    assert day in handover
+    assert "10 december 2026" not in handover.lower()
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_reminder_after_the_term_names_the_costs_in_the_rest(tmp_path, language):
+    letter, _, _ = _letter(tmp_path, AFTER, LetterKind.INSTALLMENT_REMINDER, language=language)
+    (rest,) = [line for line in letter.next_steps.lines if "56" in line]
+    assert ("40,00" if language == "nl" else "40.00") in rest
+    assert ("klein bedrag" if language == "nl" else "small amount") not in rest

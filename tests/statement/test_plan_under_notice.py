@@ -1,0 +1,91 @@
+"""A plan in arrears and the final notice over it tell the debtor one thing on the page (s40 newcomer, E-2001:
+tests.support.plan_notice): the day the notice is written the page asks what it asks, not the instalment with "our
+agreement then simply stands"; while its term runs the top asks what stops its costs, not an instalment EUR 15.24
+short of that beside "Your instalment alone does not stop them"; after the plan's last day, the costs charged, the
+rest after the instalment is not called leftover interest nor small, nor does the plan "simply stand"."""
+
+from __future__ import annotations
+
+import pytest
+
+from incasso.claims.assess import assess
+from incasso.claims.demand import amount_to_pay
+from incasso.ledger.model import Channel
+from incasso.letters.due import NO_RECORD, LetterKind, letters_due
+from incasso.letters.outlook import claim_after, claim_as_sent
+from incasso.statement.view import message_fallbacks, statement_view
+from tests.support.plan_notice import AFTER, NOTICE, REMINDED, plan_notice_ledger
+from tests.support.site import REPO
+
+MESSAGES = REPO / "content" / "messages"
+STANDS = {"nl": "blijft onze afspraak gewoon staan", "en": "our agreement then simply stands"}
+
+
+def _page(tmp_path, day, *, notice=True, language="en"):
+    ledger = plan_notice_ledger(tmp_path, notice=notice, language=language)
+    claim = assess(ledger, ledger.debtors[0], day)
+    page = claim_as_sent(ledger, claim)
+    return ledger, claim, page, statement_view(page, ledger)
+
+
+def _message(view) -> str:
+    return (MESSAGES / view.lang / f"{view.message_key}.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_day_the_notice_over_the_plan_is_written_the_page_asks_what_it_asks(tmp_path, language):
+    """It asked the instalment's EUR 250.00 "as soon as possible: our agreement then simply stands", beside "We are now
+    sending you a final notice", which asks EUR 765.24, "the whole amount that is overdue"."""
+    ledger, claim, page, view = _page(tmp_path, NOTICE, notice=False, language=language)
+    (due,) = [d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.FINAL_NOTICE]
+    letter = amount_to_pay(claim_after(ledger, claim, due, Channel.LETTER))
+    assert amount_to_pay(page) == letter == amount_to_pay(claim_after(ledger, claim, due, Channel.EMAIL))
+    assert str(letter) == "765.24"
+    assert STANDS[language] not in _message(view)
+    said = " ".join([*view.summary.lines, *view.next_steps])
+    assert ("wij sturen u nu" if language == "nl" else "we are now sending you") in said.lower()
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_in_the_notice_s_term_the_top_asks_what_stops_its_costs(tmp_path, language):
+    """The QR asked EUR 250.00 ("You will then have paid every instalment of your plan") beside "If you have not paid
+    EUR 265.24 by 10 December 2026, collection costs of EUR 40.00 are added. Your instalment alone does not stop
+    them.": paying what it asked left him EUR 15.24 short and owing EUR 40.00."""
+    _, _, page, view = _page(tmp_path, REMINDED, language=language)
+    asked = amount_to_pay(page)
+    assert asked >= page.costs.asked_left
+    assert str(asked) == "265.86"
+    said = " ".join([*view.summary.lines, *view.next_steps])
+    assert ("alleen houdt" if language == "nl" else "alone does not stop") not in said
+    assert STANDS[language] not in _message(view)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_an_instalment_missed_after_the_notice_is_not_said_to_have_brought_it(tmp_path, language):
+    """ "The instalment of 30 November 2026 ... has not been paid in full. So we have sent you our final notice." of a
+    notice sent on 24 November, over the instalment of 31 October."""
+    _, _, _, view = _page(tmp_path, REMINDED, language=language)
+    first = view.next_steps[0]
+    assert ("30 november 2026" if language == "nl" else "30 November 2026") in first
+    assert ("Daarom hebben wij" if language == "nl" else "So we have sent") not in first
+    assert ("geldt nog" if language == "nl" else "still applies") in first
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_after_the_plan_s_last_day_the_rest_names_the_costs_in_it(tmp_path, language):
+    """ "Interest keeps running ... about EUR 56.32 will remain open. That is a small amount.": EUR 40.00 of it is the
+    collection costs charged; and "our agreement then simply stands" after the plan's last day."""
+    _, _, _, view = _page(tmp_path, AFTER, language=language)
+    (rest,) = [line for line in view.next_steps if "56" in line]
+    assert ("56,32" if language == "nl" else "56.32") in rest
+    assert ("40,00" if language == "nl" else "40.00") in rest
+    assert ("klein bedrag" if language == "nl" else "small amount") not in rest
+    assert view.message_key == "plan_missed_last_part"
+    message = _message(view)
+    assert STANDS[language] not in message
+    assert ("alle termijnen" if language == "nl" else "every instalment") in message
+
+
+def test_a_site_without_the_last_texts_shows_what_it_showed(tmp_path):
+    _, _, page, view = _page(tmp_path, AFTER)
+    assert message_fallbacks(page, view.message_key) == ("plan_missed_part", "plan_missed")
