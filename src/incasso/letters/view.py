@@ -37,6 +37,7 @@ from incasso.letters.terms import (
     next_lines,
     term_gone_on_arrival,
     this_letter,
+    unagreed_notice,
     unread_instalment_pay_note,
 )
 from incasso.letters.words import WORDS, text
@@ -92,6 +93,10 @@ REMINDER_COSTS_CHARGED = "reminder_costs_charged"
 DUNNING_ANSWERED = "dunning_answered"
 DUNNING_PROMISE = "dunning_promise"
 FINAL_NOTICE_ANSWERED = "final_notice_answered"
+# A final notice e-mailed to a consumer who had not agreed to it (letters.terms.unagreed_notice): no "laatste brief".
+UNAGREED = "_unagreed"
+FINAL_NOTICE_UNAGREED = LetterKind.FINAL_NOTICE + UNAGREED
+FINAL_NOTICE_ANSWERED_UNAGREED = FINAL_NOTICE_ANSWERED + UNAGREED
 HANDOVER_ANSWERED = "handover_answered"
 ARRANGEMENT_SINGLE = "arrangement_single"
 INSTALLMENT_REMINDER_SEVERAL = "installment_reminder_several"
@@ -99,7 +104,13 @@ INSTALLMENT_REMINDER_SINGLE = "installment_reminder_single"
 # The reminder of a missed instalment part of which was paid ("nog niet helemaal betaald"): its openings end in this.
 PART = "_part"
 # The openings that name a dispute's answer: their way out asks about it, not again whether the invoice is right.
-ANSWERED_OPENINGS = (REMINDER_ANSWERED, DUNNING_ANSWERED, FINAL_NOTICE_ANSWERED, HANDOVER_ANSWERED)
+ANSWERED_OPENINGS = (
+    REMINDER_ANSWERED,
+    DUNNING_ANSWERED,
+    FINAL_NOTICE_ANSWERED,
+    FINAL_NOTICE_ANSWERED_UNAGREED,
+    HANDOVER_ANSWERED,
+)
 # Each variant stands in for the opening it names, while a site lacks its text (a `_part` one for its own variant).
 OPENING_VARIANTS: dict[str, str] = {
     REMINDER_REST: LetterKind.REMINDER,
@@ -112,6 +123,8 @@ OPENING_VARIANTS: dict[str, str] = {
     DUNNING_ANSWERED: LetterKind.DUNNING,
     DUNNING_PROMISE: LetterKind.DUNNING,
     FINAL_NOTICE_ANSWERED: LetterKind.FINAL_NOTICE,
+    FINAL_NOTICE_UNAGREED: LetterKind.FINAL_NOTICE,
+    FINAL_NOTICE_ANSWERED_UNAGREED: FINAL_NOTICE_ANSWERED,
     HANDOVER_ANSWERED: LetterKind.HANDOVER,
     ARRANGEMENT_SINGLE: LetterKind.ARRANGEMENT,
     INSTALLMENT_REMINDER_SEVERAL: LetterKind.INSTALLMENT_REMINDER,
@@ -152,7 +165,7 @@ def letter_view(
     figures = _figures(after, ledger, lang, linked=link is not None, apart=_apart(after, creditor, due, form))
     return LetterView(
         kind=due.kind,
-        opening=opening(claim, due),
+        opening=opening(claim, due, after),
         form=form,
         lang=lang,
         debtor_id=debtor.id,
@@ -176,7 +189,7 @@ def letter_view(
         link=link,
         costs=_costs(after, creditor, costs),
         **figures,
-        way_out=_way_out(after, creditor, reference, lang, due.kind, form, opening(claim, due)),
+        way_out=_way_out(after, creditor, reference, lang, due.kind, form, opening(claim, due, after)),
         contact=_contact(after, creditor, reference, lang, handler),
         closing=_closing(creditor, lang),
         footer=" · ".join(_footer(creditor, lang, iban=_pays_us(pay, creditor))),
@@ -247,7 +260,7 @@ def _plan_of(claim: Claim, lang: Language, kind: LetterKind) -> Table | None:
     return _plan_table(claim, lang, progress=kind == LetterKind.INSTALLMENT_REMINDER)
 
 
-def opening(claim: Claim, due: DueLetter) -> str:
+def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
     """The opening text a letter starts with: its kind's, or a variant (OPENING_VARIANTS): for a reminder of what is
     left after the debtor kept an agreement (a promise or a plan of part too) or paid a final notice in time,
     `reminder_rest`, without "it may have slipped your mind" above the thanks (the page's message is then `remainder`,
@@ -265,7 +278,10 @@ def opening(claim: Claim, due: DueLetter) -> str:
     first dunning letter after a dispute's answer, `dunning_answered`: it names the answer, and does not ask again
     whether the debtor disagrees, as if nobody had listened; for the first final notice since a dispute's answer (a
     second one, after an invoice the answer let climb its own steps), `final_notice_answered`: when we answered, and
-    that the amount below is still owed, before "this is our final notice"; for a handover notice that is the first
+    that the amount below is still owed, before "this is our final notice"; for a final notice e-mailed to a consumer
+    who had not agreed to it, which brings no costs while one that does may follow (letters.terms.unagreed_notice:
+    `after`, the claim with it sent, tells), `final_notice_unagreed` or `final_notice_answered_unagreed`, which call
+    it no last letter; for a handover notice that is the first
     letter after a dispute's answer, `handover_answered`: when we answered, before the handover; for the confirmation
     of a plan with one instalment to pay, `arrangement_single`, not "welke termijnen u betaalt"
     (statement.tables.instalment_key); for the reminder of more than one missed instalment,
@@ -292,8 +308,9 @@ def opening(claim: Claim, due: DueLetter) -> str:
         return DUNNING_ANSWERED  # the first letter after the answer (costs charged or not: it promises none)
     if due.kind == LetterKind.DUNNING and claim.costs.state == CostsState.CHARGED:
         return DUNNING_COSTS_CHARGED  # costs from the due dates: not "before any costs are added"
-    if due.kind == LetterKind.FINAL_NOTICE and _first_notice_since_the_answer(claim, due):
-        return FINAL_NOTICE_ANSWERED
+    if due.kind == LetterKind.FINAL_NOTICE:
+        answered = FINAL_NOTICE_ANSWERED if _first_notice_since_the_answer(claim, due) else due.kind
+        return answered + UNAGREED if after is not None and unagreed_notice(after) else answered
     if due.kind == LetterKind.HANDOVER and _first_since_the_answer(claim, due):
         return HANDOVER_ANSWERED  # the page told the answer until the handover (statement.answer): the letter does
     if due.kind == LetterKind.ARRANGEMENT:
@@ -356,6 +373,8 @@ def _subject(claim: Claim, creditor: Creditor, due: DueLetter, form: Channel) ->
     last_day = last_day_on_arrival(creditor, claim, form)
     if due.kind == LetterKind.FINAL_NOTICE and apart and last_day is not None:
         return text(lang, "subject_final_notice_last_day", last_day=fmt.day(last_day, lang))
+    if due.kind == LetterKind.FINAL_NOTICE and unagreed_notice(claim):
+        return text(lang, "subject_final_notice_unagreed")  # no "laatste brief": a notice that binds may follow
     if due.kind == LetterKind.FINAL_NOTICE and (claim.costs.state != CostsState.ANNOUNCED or apart):
         return text(lang, "subject_final_notice_plain")
     if due.kind == LetterKind.INSTALLMENT_REMINDER and several_missed(claim):
