@@ -72,7 +72,7 @@ from incasso.statement.tables import (
     situation_text,
     total_rows,
 )
-from incasso.statement.view import message_key, not_received
+from incasso.statement.view import agency_named, message_key, not_received
 
 # A Dutch postcode and place ending an address line, on a line of its own or after a comma:
 # "3534 AR Utrecht" and "Vlampijpstraat 48, 3534 AR Utrecht" -> "Utrecht".
@@ -80,8 +80,18 @@ from incasso.statement.view import message_key, not_received
 # {not_received} as on the page (statement.view.not_received), {get_help}, {steps_sent} (`steps_sent`),
 # {this_letter} ("deze brief", in an e-mail "deze e-mail").
 # {answered_on}, the day of the latest answer to a dispute ("" without one: `final_notice_answered` names it).
+# {agency}, the agency of the latest handover as the page names it (statement.view.agency_named).
 # {the_invoice} and {this_invoice}, the invoices the letter is about, as on the page (statement.tables.invoice_words).
-TEXT_VALUES = ("not_received", "get_help", "steps_sent", "this_letter", "answered_on", "the_invoice", "this_invoice")
+TEXT_VALUES = (
+    "not_received",
+    "get_help",
+    "steps_sent",
+    "this_letter",
+    "answered_on",
+    "the_invoice",
+    "this_invoice",
+    "agency",
+)
 # A variant opening, and the text it falls back to in a site whose content/ has none (written before it).
 REMINDER_REST = "reminder_rest"
 REMINDER_NEWER = "reminder_newer"
@@ -98,6 +108,7 @@ UNAGREED = "_unagreed"
 FINAL_NOTICE_UNAGREED = LetterKind.FINAL_NOTICE + UNAGREED
 FINAL_NOTICE_ANSWERED_UNAGREED = FINAL_NOTICE_ANSWERED + UNAGREED
 HANDOVER_ANSWERED = "handover_answered"
+HANDOVER_AGENCY_PLAN_KEPT = "handover_agency_plan_kept"
 ARRANGEMENT_SINGLE = "arrangement_single"
 INSTALLMENT_REMINDER_SEVERAL = "installment_reminder_several"
 INSTALLMENT_REMINDER_SINGLE = "installment_reminder_single"
@@ -126,6 +137,7 @@ OPENING_VARIANTS: dict[str, str] = {
     FINAL_NOTICE_UNAGREED: LetterKind.FINAL_NOTICE,
     FINAL_NOTICE_ANSWERED_UNAGREED: FINAL_NOTICE_ANSWERED,
     HANDOVER_ANSWERED: LetterKind.HANDOVER,
+    HANDOVER_AGENCY_PLAN_KEPT: LetterKind.HANDOVER,
     ARRANGEMENT_SINGLE: LetterKind.ARRANGEMENT,
     INSTALLMENT_REMINDER_SEVERAL: LetterKind.INSTALLMENT_REMINDER,
     INSTALLMENT_REMINDER_SINGLE: LetterKind.INSTALLMENT_REMINDER,
@@ -249,6 +261,7 @@ def _text_values(claim: Claim, lang: Language, form: Channel) -> tuple[tuple[str
         ("steps_sent", steps_sent(claim, lang)),
         ("this_letter", this_letter(lang, form)),
         ("answered_on", fmt.day(answered.date, lang) if answered is not None else ""),
+        ("agency", agency_named(claim, lang)),
         *invoice_words(claim, lang).items(),
     )
 
@@ -282,7 +295,9 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
     who had not agreed to it, which brings no costs while one that does may follow (letters.terms.unagreed_notice:
     `after`, the claim with it sent, tells), `final_notice_unagreed` or `final_notice_answered_unagreed`, which call
     it no last letter; for a handover notice that is the first
-    letter after a dispute's answer, `handover_answered`: when we answered, before the handover; for the confirmation
+    letter after a dispute's answer, `handover_answered`: when we answered, before the handover; for a handover after
+    an agency's plan paid in full, `handover_agency_plan_kept`, as the page's message: thanks, and the agency the file
+    went to by name, not "een incassobureau" where the page said "een ander"; for the confirmation
     of a plan with one instalment to pay, `arrangement_single`, not "welke termijnen u betaalt"
     (statement.tables.instalment_key); for the reminder of more than one missed instalment,
     `installment_reminder_several`, as its subject (statement.tables.several_missed); for the reminder of a plan of
@@ -313,6 +328,8 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
         return answered + UNAGREED if after is not None and unagreed_notice(after) else answered
     if due.kind == LetterKind.HANDOVER and _first_since_the_answer(claim, due):
         return HANDOVER_ANSWERED  # the page told the answer until the handover (statement.answer): the letter does
+    if due.kind == LetterKind.HANDOVER and message_key(claim) == HANDOVER_AGENCY_PLAN_KEPT:
+        return HANDOVER_AGENCY_PLAN_KEPT  # the first agency's plan kept: thanks, as the page says, not "jammer"
     if due.kind == LetterKind.ARRANGEMENT:
         return instalment_key(claim, due.kind)
     if due.kind == LetterKind.INSTALLMENT_REMINDER:

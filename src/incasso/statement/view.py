@@ -128,7 +128,16 @@ OPTIONAL_MESSAGES = (
 )
 # Stages whose message is the agency's or the court's, whatever is left.
 # The values a message text may name in braces, each filled in per page.
-MESSAGE_VALUES = ("pay_by", "not_received", "the_invoice", "this_invoice", "a_notice", "the_notice", "handler")
+MESSAGE_VALUES = (
+    "pay_by",
+    "not_received",
+    "the_invoice",
+    "this_invoice",
+    "a_notice",
+    "the_notice",
+    "handler",
+    "agency",
+)
 
 
 @dataclass(frozen=True)
@@ -488,7 +497,7 @@ def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[st
     "een laatste e-mail"), and {the_notice}, the one the costs' episode began with ("onze laatste brief
     (sommatie)", "onze sommatie per e-mail"), as the page's sentences name it (`notice_named`): an e-mail is no
     "brief"; {handler}, who has the file after a handover or a legal step ("Incasso B.V.", "het incassobureau"),
-    else "ons" (`handler_name`)."""
+    else "ons" (`handler_name`); {agency}, the agency of the latest handover (`agency_named`)."""
     return {
         "pay_by": by_when(claim, payment_deadline(claim, creditor), lang),
         "not_received": not_received(claim, lang),
@@ -496,7 +505,16 @@ def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[st
         "a_notice": notice_named(claim.latest_notice, lang, "a_notice"),
         "the_notice": episode_notice_named(claim, lang, "the_notice"),
         "handler": handler_name(handler_of(claim), lang),
+        "agency": agency_named(claim, lang),
     }
+
+
+def agency_named(claim: Claim, lang: Language) -> str:
+    """The agency the file was handed over to last, as the page's top and the handover letter name it: by the name
+    the ledger gives ("Tweede Incasso B.V."), else "een incassobureau" ("a collection agency"), never "een ander
+    incassobureau" (a second handover may go to the same agency as the first)."""
+    handover = latest(claim.events, EventType.HANDOVER)
+    return handover.agency if handover is not None and handover.agency else text(lang, "an_agency")
 
 
 def not_received(claim: Claim, lang: Language) -> str:
