@@ -244,9 +244,7 @@ SHIPPED_BEFORE = {
 
 @pytest.mark.parametrize("named", [True, False], ids=["named", "unnamed"])
 @pytest.mark.parametrize("language", ["nl", "en"])
-def test_the_page_and_the_letter_of_a_handover_after_the_agency_s_plan_name_the_same_agency(
-    tmp_path, language, named
-):
+def test_the_page_and_the_letter_of_a_handover_after_the_agency_s_plan_name_the_same_agency(tmp_path, language, named):
     """All the first agency's instalments paid, the rest handed over again: the page said "een ander incassobureau",
     the letter "een incassobureau", of the same agency (which may well be the first one again). Both name the agency
     the file went to, as the letter's next lines and the page's top do, or say "een incassobureau" when the ledger
