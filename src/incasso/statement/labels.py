@@ -183,6 +183,11 @@ NL = {
     "plan_arrears_lead_more": "Er staan termijnen van uw betalingsregeling open.",
     "plan_notice_lead": "U heeft een termijn van uw betalingsregeling niet betaald. "
     "Daarom vragen wij nu het hele bedrag dat te laat is.",
+    # ... part of the missed instalment(s) paid ({missed}: steps.missed_named): what came, and what is left of them.
+    "plan_notice_lead_part": "Van de termijn van {date} van uw betalingsregeling ({amount}) heeft u {paid} betaald: "
+    "er staat nog {left} van open. Daarom vragen wij nu het hele bedrag dat te laat is.",
+    "plan_notice_lead_more_part": "Van de termijnen van {missed} van uw betalingsregeling heeft u {paid} betaald: "
+    "samen staat er nog {left} van open. Daarom vragen wij nu het hele bedrag dat te laat is.",
     "paid_label": "Betaald",
     "paid_lead": "Dank u wel! U heeft alles betaald.",
     "paid_on": "Uw laatste betaling ontvingen wij op {date}.",
@@ -1387,6 +1392,10 @@ EN = {
     "plan_arrears_lead_more": "Instalments of your payment plan are overdue.",
     "plan_notice_lead": "You did not pay an instalment of your payment plan. So we "
     "now ask for the whole amount that is overdue.",
+    "plan_notice_lead_part": "Of the instalment of {date} of your payment plan ({amount}) you have paid {paid}: "
+    "{left} of it is still open. So we now ask for the whole amount that is overdue.",
+    "plan_notice_lead_more_part": "Of the instalments of {missed} of your payment plan you have paid {paid}: "
+    "{left} is still open in total. So we now ask for the whole amount that is overdue.",
     "paid_label": "Paid",
     "paid_lead": "Thank you! You have paid everything.",
     "paid_on": "We received your last payment on {date}.",
