@@ -509,7 +509,7 @@ def _final_costs(
     basis = COST_BASIS if lang == "nl" else COST_BASIS_EN
     if costs.state == CostsState.CHARGED:
         return [costs_now(claim, creditor, lang)], None
-    if _states_none(claim):
+    if _states_none(claim) or costs.from_date is None:  # (the second, said by the first, for the type checker)
         return [_no_costs(claim.debtor, notice, lang)], None
     values = dict(date=day(costs.from_date), amount=money(costs.amount), what=what_to_pay(claim, lang))
     first = costs_notice(claim, creditor)
