@@ -291,10 +291,8 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
     first dunning letter after a dispute's answer, `dunning_answered`: it names the answer, and does not ask again
     whether the debtor disagrees, as if nobody had listened; for the first final notice since a dispute's answer (a
     second one, after an invoice the answer let climb its own steps), `final_notice_answered`: when we answered, and
-    that the amount below is still owed, before "this is our final notice"; for a final notice e-mailed to a consumer
-    who had not agreed to it, which brings no costs while one that does may follow (letters.terms.unagreed_notice:
-    `after`, the claim with it sent, tells), `final_notice_unagreed` or `final_notice_answered_unagreed`, which call
-    it no last letter; for a handover notice that is the first
+    that the amount below is still owed, before "this is our final notice"; each of the two e-mailed to a consumer
+    who had not agreed to it with `_unagreed` (`_notice_opening`); for a handover notice that is the first
     letter after a dispute's answer, `handover_answered`: when we answered, before the handover; for a handover after
     an agency's plan paid in full, `handover_agency_plan_kept`, as the page's message: thanks, and the agency the file
     went to by name, not "een incassobureau" where the page said "een ander"; for the confirmation
@@ -324,8 +322,7 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
     if due.kind == LetterKind.DUNNING and claim.costs.state == CostsState.CHARGED:
         return DUNNING_COSTS_CHARGED  # costs from the due dates: not "before any costs are added"
     if due.kind == LetterKind.FINAL_NOTICE:
-        answered = FINAL_NOTICE_ANSWERED if _first_notice_since_the_answer(claim, due) else due.kind
-        return answered + UNAGREED if after is not None and unagreed_notice(after) else answered
+        return _notice_opening(claim, due, after)
     if due.kind == LetterKind.HANDOVER and _first_since_the_answer(claim, due):
         return HANDOVER_ANSWERED  # the page told the answer until the handover (statement.answer): the letter does
     if due.kind == LetterKind.HANDOVER and message_key(claim) == HANDOVER_AGENCY_PLAN_KEPT:
@@ -335,6 +332,15 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
     if due.kind == LetterKind.INSTALLMENT_REMINDER:
         return _instalment_opening(claim)
     return due.kind
+
+
+def _notice_opening(claim: Claim, due: DueLetter, after: Claim | None) -> str:
+    """A final notice's opening: `final_notice_answered` for the first since a dispute's answer, else `final_notice`;
+    e-mailed to a consumer who had not agreed to it, which brings no costs while a notice that does may follow
+    (letters.terms.unagreed_notice: `after`, the claim with it sent, tells), the same with `_unagreed`: no "laatste
+    brief"."""
+    answered = FINAL_NOTICE_ANSWERED if _first_notice_since_the_answer(claim, due) else due.kind
+    return answered + UNAGREED if after is not None and unagreed_notice(after) else answered
 
 
 def _instalment_opening(claim: Claim) -> str:
