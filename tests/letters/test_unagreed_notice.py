@@ -131,3 +131,20 @@ def _fields(view):
     import dataclasses
 
     return {f.name: getattr(view, f.name) for f in dataclasses.fields(view)}
+
+
+@pytest.mark.parametrize(
+    ("language", "sent"),
+    [("nl", "Wij hebben u een e-mail gestuurd (een sommatie)"), ("en", "We have sent you a notice to pay by email")],
+)
+def test_the_page_after_it_calls_it_no_last_email_either(tmp_path, language, sent):
+    """Recorded as sent, the page said "Wij hebben u een laatste e-mail gestuurd (een sommatie)"."""
+    from incasso.statement.view import statement_view
+    from pelican.plugins.incasso.statements import Messages
+
+    recorded = [*STEPS, event(NOTICE_DAY, "final_notice", channel="email")]
+    ledger = one_debtor_ledger(tmp_path, events=recorded, language=language, **MAIL_ONLY)
+    view = statement_view(assess(ledger, ledger.debtors[0], NOTICE_DAY), ledger)
+    page = str(Messages(REPO / "content" / "messages").for_page(view))
+    assert sent in page
+    assert "laatste" not in page and "final notice" not in page

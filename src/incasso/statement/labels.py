@@ -506,6 +506,10 @@ NL = {
     "a_notice_letter": "een laatste brief",
     "a_notice_email": "een laatste e-mail",
     "a_notice_portal": "een laatste bericht in ons klantportaal",
+    # ... e-mailed (or in the portal) to a consumer who had not agreed to it: it brings no costs, one that does may
+    # follow (statement.view._a_notice), so no "laatste"; posted, a notice always binds (the letter key is not read).
+    "a_notice_unagreed_email": "een e-mail",
+    "a_notice_unagreed_portal": "een bericht in ons klantportaal",
     "the_notice_letter": "onze laatste brief (sommatie)",
     "the_notice_email": "onze sommatie per e-mail",
     "the_notice_portal": "onze sommatie in ons klantportaal",
@@ -1658,6 +1662,8 @@ EN = {
     "a_notice_letter": "a final notice",
     "a_notice_email": "a final notice by email",
     "a_notice_portal": "a final notice in our customer portal",
+    "a_notice_unagreed_email": "a notice to pay by email",
+    "a_notice_unagreed_portal": "a notice to pay in our customer portal",
     "the_notice_letter": "our final notice",
     "the_notice_email": "our emailed final notice",
     "the_notice_portal": "our final notice in our customer portal",

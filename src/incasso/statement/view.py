@@ -487,11 +487,20 @@ def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[st
         "pay_by": by_when(claim, payment_deadline(claim, creditor), lang),
         "not_received": not_received(claim, lang),
         **invoice_words(claim, lang),
-        "a_notice": notice_named(claim.latest_notice, lang, "a_notice"),
+        "a_notice": _a_notice(claim, lang),
         "the_notice": episode_notice_named(claim, lang, "the_notice"),
         "handler": handler_name(handler_of(claim), lang),
         "agency": agency_named(claim, lang),
     }
+
+
+def _a_notice(claim: Claim, lang: Language) -> str:
+    """{a_notice}: the latest final notice as we sent it (`notice_named`); one e-mailed to a consumer who had not agreed
+    to it, which brings no costs while a notice that does may follow (claims.timing.binds), no "laatste e-mail" (its
+    letter calls itself no last letter either: letters.view, `final_notice_unagreed`)."""
+    notice = claim.latest_notice
+    unagreed = notice is not None and not binds(claim.debtor, notice)
+    return notice_named(notice, lang, "a_notice_unagreed" if unagreed else "a_notice")
 
 
 def agency_named(claim: Claim, lang: Language) -> str:
