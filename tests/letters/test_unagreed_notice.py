@@ -148,3 +148,22 @@ def test_the_page_after_it_calls_it_no_last_email_either(tmp_path, language, sen
     page = str(Messages(REPO / "content" / "messages").for_page(view))
     assert sent in page
     assert "laatste" not in page and "final notice" not in page
+
+
+COMING = {
+    "nl": "Wij sturen u nu een e-mail (sommatie). Daarin krijgt u veertien dagen om te betalen, vanaf de dag nadat u de "
+    "e-mail heeft ontvangen. In de e-mail staat uw laatste betaaldag.",
+    "en": "We are now sending you a notice to pay by email. It gives you fourteen days to pay, from the day after you "
+    "receive it. The email states your last day to pay.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_page_on_the_day_it_is_written_says_an_e_mail_is_coming(tmp_path, language):
+    """The page said "Wij sturen u nu een laatste brief (sommatie) ... vanaf de dag nadat u de brief heeft ontvangen"
+    to a consumer without a postal address, who gets the notice by e-mail only."""
+    from incasso.statement.view import statement_view
+
+    ledger = one_debtor_ledger(tmp_path, events=STEPS, language=language, **MAIL_ONLY)
+    view = statement_view(assess(ledger, ledger.debtors[0], NOTICE_DAY), ledger)
+    assert COMING[language] in view.next_steps

@@ -766,6 +766,8 @@ NL = {
     "next_soon": "Ontvangen wij {payment} niet binnenkort? Dan sturen wij u {step}.",
     "final_notice_now": "Wij sturen u nu een laatste brief (sommatie). Daarin krijgt u {days} dagen om te betalen, "
     "vanaf de dag nadat u de brief heeft ontvangen. In de brief staat uw laatste betaaldag.",
+    "final_notice_now_unagreed": "Wij sturen u nu een e-mail (sommatie). Daarin krijgt u {days} dagen om te betalen, "
+    "vanaf de dag nadat u de e-mail heeft ontvangen. In de e-mail staat uw laatste betaaldag.",
     "next_open": "De uiterste betaaldatum is {date}. Betaalt u op tijd, dan komen er geen kosten bij.",
     "next_final_costs": "In die brief staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet betaalt. "
     "Over {invoices}, zijn dat {amount}, op zijn vroegst vanaf {date}.",
@@ -1879,6 +1881,8 @@ EN = {
     "next_soon": "If we do not receive {payment} soon, we will send you {step}.",
     "final_notice_now": "We are now sending you a final notice. It gives you {days} days to pay, from the day "
     "after you receive it. The letter states your last day to pay.",
+    "final_notice_now_unagreed": "We are now sending you a notice to pay by email. It gives you {days} days to pay, "
+    "from the day after you receive it. The email states your last day to pay.",
     "next_open": "The due date is {date}. If you pay on time, there are no extra costs.",
     "next_final_costs": "That letter will state the collection costs we would charge if you still do not pay "
     "after it. For {invoices}, these would be {amount}, charged no earlier than {date}.",

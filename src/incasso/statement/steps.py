@@ -757,7 +757,9 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Acti
     if action.kind == ActionKind.FINAL_NOTICE and action.due <= claim.as_of:
         # The build writes the notice today. Its term counts from the day it arrives, by post or e-mail,
         # so its last day is the letter's to say; until staff record it, the page says it is on its way.
-        lines = [t("final_notice_now", days=term_days(creditor, lang))]
+        # E-mailed to a consumer who has not agreed to it (no postal address): an e-mail, and no last one.
+        unagreed = not next_notice_binds(claim.debtor, claim.as_of)
+        lines = [t("final_notice_now_unagreed" if unagreed else "final_notice_now", days=term_days(creditor, lang))]
     elif when >= claim.as_of:
         lines = [t("next_by", payment=payment, date=day(when), step=step)]
     else:
