@@ -192,3 +192,51 @@ def test_the_page_after_a_final_notice_over_a_plan_says_whether_part_of_its_inst
     assert said["50.00"].startswith(
         "De termijn van 15 november 2026 van uw betalingsregeling is nog niet helemaal betaald."
     )
+
+
+# The top of the page and the final notice's box once a final notice went out over a plan in arrears.
+NOTICE_LEAD_PART = {
+    "nl": "Van de termijn van 15 november 2026 van uw betalingsregeling (EUR\xa0200,00) heeft u EUR\xa050,00 betaald: "
+    "er staat nog EUR\xa0150,00 van open. Daarom vragen wij nu het hele bedrag dat te laat is.",
+    "en": "Of the instalment of 15 November 2026 of your payment plan (EUR\xa0200.00) you have paid EUR\xa050.00: "
+    "EUR\xa0150.00 of it is still open. So we now ask for the whole amount that is overdue.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_box_after_a_final_notice_over_a_plan_says_what_came_of_its_instalment_and_what_is_left(tmp_path, language):
+    """L-PLAN-MISSED: the instalment of 15 November (200.00) missed, its reminder recorded; 50.00 paid on 8 December,
+    the day the final notice goes. The box of the notice and of the page after it said "U heeft een termijn van uw
+    betalingsregeling niet betaald" to someone who paid part of it."""
+    from incasso.ledger.load import load_ledger
+    from tests.support.letters import LETTERS_LEDGER, NOTICE_DAY, plan_missed_ledger
+
+    boxes = []
+    for notice in (False, True):
+        root = shutil.copytree(LETTERS_LEDGER, tmp_path / f"notice-{notice}")
+        dossier = root / "debtors" / "L-PLAN-MISSED.yaml"
+        dossier.write_text(dossier.read_text(encoding="utf-8").replace("language: nl", f"language: {language}"))
+        ledger = load_ledger(plan_missed_ledger(root, notice=notice, paid="50.00"))
+        debtor = next(d for d in ledger.debtors if d.id == "L-PLAN-MISSED")
+        claim = assess(ledger, debtor, NOTICE_DAY)
+        if notice:
+            boxes.append(statement_view(claim, ledger).summary.lines[0])
+        else:
+            (due,) = letters_due(claim, NO_RECORD)
+            assert due.kind == LetterKind.FINAL_NOTICE
+            boxes.append(letter_view(ledger, claim, due, Channel.LETTER).lead.lines[0])
+    assert boxes == [NOTICE_LEAD_PART[language]] * 2
+    # On 20 December, in the notice's term, the instalment of 15 December is missed too: both named, as the page's
+    # next line names them.
+    later = statement_view(assess(ledger, debtor, date(2026, 12, 20)), ledger).summary.lines[0]
+    assert (
+        later
+        == {
+            "nl": "Van de termijnen van 15 november 2026 (EUR\xa0200,00) en 15 december 2026 (EUR\xa0200,00) van uw "
+            "betalingsregeling heeft u EUR\xa050,00 betaald: samen staat er nog EUR\xa0350,00 van open. Daarom vragen wij "
+            "nu het hele bedrag dat te laat is.",
+            "en": "Of the instalments of 15 November 2026 (EUR\xa0200.00) and 15 December 2026 (EUR\xa0200.00) of your "
+            "payment plan you have paid EUR\xa050.00: EUR\xa0350.00 is still open in total. So we now ask for the whole "
+            "amount that is overdue.",
+        }[language]
+    )

@@ -630,8 +630,8 @@ def test_a_letter_text_naming_an_unknown_value_stops_the_build_with_its_name(tmp
     wrong = str(Path("letters") / "nl" / "handover.md")
     assert (
         f"{wrong}: {{niet_ontvangen}} is not a value a letter fills in "
-        "(known: {not_received}, {get_help}, {steps_sent}, {this_letter}, {answered_on}, {the_invoice}, {this_invoice})"
-        in err
+        "(known: {not_received}, {get_help}, {steps_sent}, {this_letter}, {answered_on}, {the_invoice}, {this_invoice}, "
+        "{agency})" in err
     )
 
 

@@ -3,6 +3,7 @@ dispute's answer whose term runs on after the handover."""
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -222,6 +223,65 @@ def test_a_handover_after_the_agency_s_plan_was_paid_does_not_say_we_received_to
     assert view.message_key == "handover_agency_plan_kept"
     assert view.message_fallbacks == ("handover_plan_kept", "handover")
     assert said in message("handover_agency_plan_kept", language).format(**view.message_values)
+
+
+HANDED_TO = {
+    ("nl", True): "hebben wij uw dossier overgedragen aan Tweede Incasso B.V.",
+    ("en", True): "we have handed your file over to Tweede Incasso B.V.",
+    ("nl", False): "hebben wij uw dossier overgedragen aan een incassobureau.",
+    ("en", False): "we have handed your file over to a collection agency.",
+}
+# The page's message as shipped before this session: copied by a site, it is read with the agency named all the same.
+SHIPPED_BEFORE = {
+    "nl": "Dank u wel: wij hebben {not_received}. Omdat er daarna nog een bedrag openstond, hebben wij uw dossier "
+    "overgedragen aan een ander incassobureau. Bovenaan deze pagina staat bij wie uw dossier nu ligt, wie u kunt bellen "
+    "en aan wie u betaalt.\n",
+    "en": "Thank you: we have {not_received}. Because an amount was still open after that, we have handed your file "
+    "over to another collection agency. At the top of this page you can see who has your file now, whom to call and "
+    "whom to pay.\n",
+}
+
+
+@pytest.mark.parametrize("named", [True, False], ids=["named", "unnamed"])
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_page_and_the_letter_of_a_handover_after_the_agency_s_plan_name_the_same_agency(tmp_path, language, named):
+    """All the first agency's instalments paid, the rest handed over again: the page said "een ander incassobureau",
+    the letter "een incassobureau", of the same agency (which may well be the first one again). Both name the agency
+    the file went to, as the letter's next lines and the page's top do, or say "een incassobureau" when the ledger
+    names none. A site without the letter's new text writes handover.md; one with the page's text as shipped before
+    reads it with the agency named."""
+    from incasso.ledger.model import Channel
+    from incasso.letters.due import NO_RECORD, LetterKind, letters_due
+    from incasso.letters.view import letter_view
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+    from pelican.plugins.incasso.statements import Messages
+
+    paid = [payment(date=i["due"], amount=i["amount"]) for i in AGENCY_PLAN]
+    again = event(DUE + days(170), "handover", **({"agency": "Tweede Incasso B.V."} if named else {}))
+    ledger = one_debtor_ledger(
+        tmp_path, language=language, events=[*AGENCY_PLAN_EVENTS, again], payments=paid, interest="statutory"
+    )
+    claim = assess(ledger, ledger.debtors[0], DUE + days(170))
+    view = statement_view(claim, ledger)
+    assert view.message_key == "handover_agency_plan_kept"
+    handed_to = HANDED_TO[(language, named)]
+    page = str(Messages(REPO / "content" / "messages").for_page(view))
+    assert handed_to in page and "een ander incassobureau" not in page and "another" not in page
+    (due,) = [d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.HANDOVER]
+    letter = letter_view(ledger, claim, due, Channel.LETTER)
+    assert letter.opening == "handover_agency_plan_kept"
+    texts = LetterTexts(REPO / "content" / "letters")
+    opening = " ".join(b[1] for b in texts[(language, letter.opening)].filled(letter.text_values).blocks)
+    assert handed_to in opening
+    assert "B.V.." not in page + opening  # the name's full stop ends the sentence (fmt.filled_in)
+    assert view.message_values["not_received"] in opening  # the same thanks as the page's
+    # Copied before: the letter as it was, the page's "een ander incassobureau" read with the agency named.
+    old = shutil.copytree(REPO / "content", tmp_path / "old-content")
+    for lang in ("nl", "en"):
+        (old / "letters" / lang / "handover_agency_plan_kept.md").unlink()
+        (old / "messages" / lang / "handover_agency_plan_kept.md").write_text(SHIPPED_BEFORE[lang], encoding="utf-8")
+    assert LetterTexts(old / "letters")[(language, letter.opening)] == texts[(language, "handover")]
+    assert handed_to.rstrip(".") in str(Messages(old / "messages").for_page(view))
 
 
 @pytest.mark.parametrize(

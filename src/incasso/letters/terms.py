@@ -512,7 +512,7 @@ def _final_costs(
     basis = COST_BASIS if lang == "nl" else COST_BASIS_EN
     if costs.state == CostsState.CHARGED:
         return [costs_now(claim, creditor, lang)], None
-    if costs.state != CostsState.ANNOUNCED or costs.from_date is None:
+    if _states_none(claim) or costs.from_date is None:  # (the second, said by the first, for the type checker)
         return [_no_costs(claim.debtor, notice, lang)], None
     values = dict(date=day(costs.from_date), amount=money(costs.amount), what=what_to_pay(claim, lang))
     first = costs_notice(claim, creditor)
@@ -554,6 +554,19 @@ def _final_costs(
         text(lang, "final_costs_short", amount=money(costs.amount), principal=principal, basis=basis)
         + costs_vat_sentence(claim, lang),
     )
+
+
+def _states_none(claim: Claim) -> bool:
+    """Whether a final notice states no costs (`_no_costs`): none charged, and none it or an earlier one announces."""
+    costs = claim.costs
+    return costs.state != CostsState.CHARGED and (costs.state != CostsState.ANNOUNCED or costs.from_date is None)
+
+
+def unagreed_notice(claim: Claim) -> bool:
+    """Whether the final notice this letter is (`_the_notice`) was e-mailed to a consumer who had not agreed to it, and
+    so states no costs ("Aan deze e-mail verbinden wij geen incassokosten", `_no_costs`): a notice that brings them may
+    follow (posted, or e-mailed once they agree), so its opening and subject call it no last letter."""
+    return _states_none(claim) and not binds(claim.debtor, _the_notice(claim))
 
 
 def _no_costs(debtor: Debtor, notice: Event, lang: Language) -> str:

@@ -37,6 +37,7 @@ from incasso.letters.terms import (
     next_lines,
     term_gone_on_arrival,
     this_letter,
+    unagreed_notice,
     unread_instalment_pay_note,
 )
 from incasso.letters.words import WORDS, text
@@ -71,7 +72,7 @@ from incasso.statement.tables import (
     situation_text,
     total_rows,
 )
-from incasso.statement.view import message_key, not_received
+from incasso.statement.view import agency_named, message_key, not_received
 
 # A Dutch postcode and place ending an address line, on a line of its own or after a comma:
 # "3534 AR Utrecht" and "Vlampijpstraat 48, 3534 AR Utrecht" -> "Utrecht".
@@ -79,8 +80,18 @@ from incasso.statement.view import message_key, not_received
 # {not_received} as on the page (statement.view.not_received), {get_help}, {steps_sent} (`steps_sent`),
 # {this_letter} ("deze brief", in an e-mail "deze e-mail").
 # {answered_on}, the day of the latest answer to a dispute ("" without one: `final_notice_answered` names it).
+# {agency}, the agency of the latest handover as the page names it (statement.view.agency_named).
 # {the_invoice} and {this_invoice}, the invoices the letter is about, as on the page (statement.tables.invoice_words).
-TEXT_VALUES = ("not_received", "get_help", "steps_sent", "this_letter", "answered_on", "the_invoice", "this_invoice")
+TEXT_VALUES = (
+    "not_received",
+    "get_help",
+    "steps_sent",
+    "this_letter",
+    "answered_on",
+    "the_invoice",
+    "this_invoice",
+    "agency",
+)
 # A variant opening, and the text it falls back to in a site whose content/ has none (written before it).
 REMINDER_REST = "reminder_rest"
 REMINDER_NEWER = "reminder_newer"
@@ -93,14 +104,25 @@ DUNNING_ANSWERED = "dunning_answered"
 DUNNING_PROMISE = "dunning_promise"
 FINAL_NOTICE_ANSWERED = "final_notice_answered"
 FINAL_NOTICE_PLAN = "final_notice_plan"
+# A final notice e-mailed to a consumer who had not agreed to it (letters.terms.unagreed_notice): no "laatste brief".
+UNAGREED = "_unagreed"
+FINAL_NOTICE_UNAGREED = LetterKind.FINAL_NOTICE + UNAGREED
+FINAL_NOTICE_ANSWERED_UNAGREED = FINAL_NOTICE_ANSWERED + UNAGREED
 HANDOVER_ANSWERED = "handover_answered"
+HANDOVER_AGENCY_PLAN_KEPT = "handover_agency_plan_kept"
 ARRANGEMENT_SINGLE = "arrangement_single"
 INSTALLMENT_REMINDER_SEVERAL = "installment_reminder_several"
 INSTALLMENT_REMINDER_SINGLE = "installment_reminder_single"
 # The reminder of a missed instalment part of which was paid ("nog niet helemaal betaald"): its openings end in this.
 PART = "_part"
 # The openings that name a dispute's answer: their way out asks about it, not again whether the invoice is right.
-ANSWERED_OPENINGS = (REMINDER_ANSWERED, DUNNING_ANSWERED, FINAL_NOTICE_ANSWERED, HANDOVER_ANSWERED)
+ANSWERED_OPENINGS = (
+    REMINDER_ANSWERED,
+    DUNNING_ANSWERED,
+    FINAL_NOTICE_ANSWERED,
+    FINAL_NOTICE_ANSWERED_UNAGREED,
+    HANDOVER_ANSWERED,
+)
 # Each variant stands in for the opening it names, while a site lacks its text (a `_part` one for its own variant).
 OPENING_VARIANTS: dict[str, str] = {
     REMINDER_REST: LetterKind.REMINDER,
@@ -114,7 +136,10 @@ OPENING_VARIANTS: dict[str, str] = {
     DUNNING_PROMISE: LetterKind.DUNNING,
     FINAL_NOTICE_ANSWERED: LetterKind.FINAL_NOTICE,
     FINAL_NOTICE_PLAN: LetterKind.FINAL_NOTICE,
+    FINAL_NOTICE_UNAGREED: LetterKind.FINAL_NOTICE,
+    FINAL_NOTICE_ANSWERED_UNAGREED: FINAL_NOTICE_ANSWERED,
     HANDOVER_ANSWERED: LetterKind.HANDOVER,
+    HANDOVER_AGENCY_PLAN_KEPT: LetterKind.HANDOVER,
     ARRANGEMENT_SINGLE: LetterKind.ARRANGEMENT,
     INSTALLMENT_REMINDER_SEVERAL: LetterKind.INSTALLMENT_REMINDER,
     INSTALLMENT_REMINDER_SINGLE: LetterKind.INSTALLMENT_REMINDER,
@@ -154,7 +179,7 @@ def letter_view(
     figures = _figures(after, ledger, lang, linked=link is not None, apart=_apart(after, creditor, due, form))
     return LetterView(
         kind=due.kind,
-        opening=opening(claim, due),
+        opening=opening(claim, due, after),
         form=form,
         lang=lang,
         debtor_id=debtor.id,
@@ -178,7 +203,7 @@ def letter_view(
         link=link,
         costs=_costs(after, creditor, costs),
         **figures,
-        way_out=_way_out(after, creditor, reference, lang, due.kind, form, opening(claim, due)),
+        way_out=_way_out(after, creditor, reference, lang, due.kind, form, opening(claim, due, after)),
         contact=_contact(after, creditor, reference, lang, handler),
         closing=_closing(creditor, lang),
         footer=" · ".join(_footer(creditor, lang, iban=_pays_us(pay, creditor))),
@@ -238,6 +263,7 @@ def _text_values(claim: Claim, lang: Language, form: Channel) -> tuple[tuple[str
         ("steps_sent", steps_sent(claim, lang)),
         ("this_letter", this_letter(lang, form)),
         ("answered_on", fmt.day(answered.date, lang) if answered is not None else ""),
+        ("agency", agency_named(claim, lang)),
         *invoice_words(claim, lang).items(),
     )
 
@@ -249,7 +275,7 @@ def _plan_of(claim: Claim, lang: Language, kind: LetterKind) -> Table | None:
     return _plan_table(claim, lang, progress=kind == LetterKind.INSTALLMENT_REMINDER)
 
 
-def opening(claim: Claim, due: DueLetter) -> str:
+def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
     """The opening text a letter starts with: its kind's, or a variant (OPENING_VARIANTS): for a reminder of what is
     left after the debtor kept an agreement (a promise or a plan of part too) or paid a final notice in time,
     `reminder_rest`, without "it may have slipped your mind" above the thanks (the page's message is then `remainder`,
@@ -261,16 +287,18 @@ def opening(claim: Claim, due: DueLetter) -> str:
     raised before any letter) about an invoice still open, `reminder_answered`, which names the answer (costs
     charged or not), unless the debtor promised since and did not pay (all): then, as after any broken promise,
     `reminder_promise`, which is about the promise (letters.terms.broken_promise); for a dunning letter after a
-    broken promise likewise `dunning_promise` (before `dunning_answered`); for a dunning letter with costs
-    charged already (from the due dates), `dunning_costs_charged`,
-    not "before any costs are added"; for the
-    first dunning letter after a dispute's answer, `dunning_answered`: it names the answer, and does not ask again
-    whether the debtor disagrees, as if nobody had listened; for the first final notice since a dispute's answer (a
+    broken promise likewise `dunning_promise` (before `dunning_answered`); for a dunning letter with costs charged
+    already (from the due dates), `dunning_costs_charged`, not "before any costs are added"; for the first dunning
+    letter after a dispute's answer, `dunning_answered`: it names the answer, and does not ask again whether the
+    debtor disagrees, as if nobody had listened; for the first final notice since a dispute's answer (a
     second one, after an invoice the answer let climb its own steps), `final_notice_answered`: when we answered, and
-    that the amount below is still owed, before "this is our final notice"; for a final notice to a plan in arrears,
+    that the amount below is still owed, before "this is our final notice"; each of the two e-mailed to a consumer
+    who had not agreed to it with `_unagreed` (`_notice_opening`); for a final notice to a plan in arrears,
     `final_notice_plan`: it asks everything overdue, not only the instalment, and offers no plan as if there were
     none ("een betalingsregeling is nog steeds mogelijk"); for a handover notice that is the first
-    letter after a dispute's answer, `handover_answered`: when we answered, before the handover; for the confirmation
+    letter after a dispute's answer, `handover_answered`: when we answered, before the handover; for a handover after
+    an agency's plan paid in full, `handover_agency_plan_kept`, as the page's message: thanks, and the agency the file
+    went to by name, not "een incassobureau" where the page said "een ander"; for the confirmation
     of a plan with one instalment to pay, `arrangement_single`, not "welke termijnen u betaalt"
     (statement.tables.instalment_key); for the reminder of more than one missed instalment,
     `installment_reminder_several`, as its subject (statement.tables.several_missed); for the reminder of a plan of
@@ -296,12 +324,12 @@ def opening(claim: Claim, due: DueLetter) -> str:
         return DUNNING_ANSWERED  # the first letter after the answer (costs charged or not: it promises none)
     if due.kind == LetterKind.DUNNING and claim.costs.state == CostsState.CHARGED:
         return DUNNING_COSTS_CHARGED  # costs from the due dates: not "before any costs are added"
-    if due.kind == LetterKind.FINAL_NOTICE and _first_notice_since_the_answer(claim, due):
-        return FINAL_NOTICE_ANSWERED
-    if due.kind == LetterKind.FINAL_NOTICE and _plan_in_arrears(claim):
-        return FINAL_NOTICE_PLAN  # it ends the plan's terms: not "een betalingsregeling is nog steeds mogelijk"
+    if due.kind == LetterKind.FINAL_NOTICE:
+        return _notice_opening(claim, due, after)
     if due.kind == LetterKind.HANDOVER and _first_since_the_answer(claim, due):
         return HANDOVER_ANSWERED  # the page told the answer until the handover (statement.answer): the letter does
+    if due.kind == LetterKind.HANDOVER and message_key(claim) == HANDOVER_AGENCY_PLAN_KEPT:
+        return HANDOVER_AGENCY_PLAN_KEPT  # the first agency's plan kept: thanks, as the page says, not "jammer"
     if due.kind == LetterKind.ARRANGEMENT:
         return instalment_key(claim, due.kind)
     if due.kind == LetterKind.INSTALLMENT_REMINDER:
@@ -313,6 +341,21 @@ def _plan_in_arrears(claim: Claim) -> bool:
     """Whether a running plan is behind: a final notice to it asks everything overdue, not only the instalment, and
     offers no payment plan as if there were none (`final_notice_plan`, as the page's message)."""
     return claim.status == Status.ARRANGEMENT and claim.running_plan.state == PlanState.IN_ARREARS
+
+
+def _notice_opening(claim: Claim, due: DueLetter, after: Claim | None) -> str:
+    """A final notice's opening: `final_notice_answered` for the first since a dispute's answer, else `final_notice`;
+    e-mailed to a consumer who had not agreed to it, which brings no costs while a notice that does may follow
+    (letters.terms.unagreed_notice: `after`, the claim with it sent, tells), the same with `_unagreed`: no "laatste
+    brief"; to a plan in arrears, `final_notice_plan`."""
+    unagreed = after is not None and unagreed_notice(after)
+    if _first_notice_since_the_answer(claim, due):
+        return FINAL_NOTICE_ANSWERED + UNAGREED if unagreed else FINAL_NOTICE_ANSWERED
+    if unagreed:  # before a plan's: no "laatste brief" where a posted notice may follow (art. 6:96 lid 6 BW)
+        return FINAL_NOTICE_UNAGREED
+    if _plan_in_arrears(claim):
+        return FINAL_NOTICE_PLAN  # it ends the plan's terms: not "een betalingsregeling is nog steeds mogelijk"
+    return due.kind
 
 
 def _instalment_opening(claim: Claim) -> str:
@@ -368,6 +411,8 @@ def _subject(claim: Claim, creditor: Creditor, due: DueLetter, form: Channel) ->
     last_day = last_day_on_arrival(creditor, claim, form)
     if due.kind == LetterKind.FINAL_NOTICE and apart and last_day is not None:
         return text(lang, "subject_final_notice_last_day", last_day=fmt.day(last_day, lang))
+    if due.kind == LetterKind.FINAL_NOTICE and unagreed_notice(claim):
+        return text(lang, "subject_final_notice_unagreed")  # no "laatste brief": a notice that binds may follow
     if due.kind == LetterKind.FINAL_NOTICE and (claim.costs.state != CostsState.ANNOUNCED or apart):
         return text(lang, "subject_final_notice_plain")
     if due.kind == LetterKind.INSTALLMENT_REMINDER and several_missed(claim):

@@ -19,6 +19,8 @@ NL = {
     "subject_dunning": "Aanmaning",
     "subject_final_notice": "Laatste brief voordat wij kosten rekenen (sommatie)",
     "subject_final_notice_plain": "Laatste brief (sommatie)",  # costs charged already, or none at all
+    # E-mailed to a consumer who had not agreed to it (letters.terms.unagreed_notice): one that binds may follow.
+    "subject_final_notice_unagreed": "Sommatie",
     # Sent again, read on the first one's last day (letters.terms.last_day_on_arrival): its costs stop if paid that day.
     "subject_final_notice_last_day": "Laatste brief (sommatie): geen incassokosten als u uiterlijk {last_day} betaalt",
     "subject_handover": "Uw dossier is overgedragen aan een incassobureau",
@@ -382,6 +384,7 @@ EN = {
     "subject_dunning": "Formal reminder (in Dutch: aanmaning)",
     "subject_final_notice": "Final notice before we charge costs (in Dutch: sommatie)",
     "subject_final_notice_plain": "Final notice (in Dutch: sommatie)",
+    "subject_final_notice_unagreed": "Notice to pay (in Dutch: sommatie)",
     "subject_final_notice_last_day": "Final notice (in Dutch: sommatie): no collection costs if you pay by {last_day}",
     "subject_handover": "Your file has been handed over to a collection agency",
     "subject_promise": "Confirmation of your promise to pay",

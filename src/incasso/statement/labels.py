@@ -183,6 +183,11 @@ NL = {
     "plan_arrears_lead_more": "Er staan termijnen van uw betalingsregeling open.",
     "plan_notice_lead": "U heeft een termijn van uw betalingsregeling niet betaald. "
     "Daarom vragen wij nu het hele bedrag dat te laat is.",
+    # ... part of the missed instalment(s) paid ({missed}: steps.missed_named): what came, and what is left of them.
+    "plan_notice_lead_part": "Van de termijn van {date} van uw betalingsregeling ({amount}) heeft u {paid} betaald: "
+    "er staat nog {left} van open. Daarom vragen wij nu het hele bedrag dat te laat is.",
+    "plan_notice_lead_more_part": "Van de termijnen van {missed} van uw betalingsregeling heeft u {paid} betaald: "
+    "samen staat er nog {left} van open. Daarom vragen wij nu het hele bedrag dat te laat is.",
     "paid_label": "Betaald",
     "paid_lead": "Dank u wel! U heeft alles betaald.",
     "paid_on": "Uw laatste betaling ontvingen wij op {date}.",
@@ -505,6 +510,10 @@ NL = {
     "a_notice_letter": "een laatste brief",
     "a_notice_email": "een laatste e-mail",
     "a_notice_portal": "een laatste bericht in ons klantportaal",
+    # ... e-mailed (or in the portal) to a consumer who had not agreed to it: it brings no costs, one that does may
+    # follow (statement.view._a_notice), so no "laatste"; posted, a notice always binds (the letter key is not read).
+    "a_notice_unagreed_email": "een e-mail",
+    "a_notice_unagreed_portal": "een bericht in ons klantportaal",
     "the_notice_letter": "onze laatste brief (sommatie)",
     "the_notice_email": "onze sommatie per e-mail",
     "the_notice_portal": "onze sommatie in ons klantportaal",
@@ -761,6 +770,8 @@ NL = {
     "next_soon": "Ontvangen wij {payment} niet binnenkort? Dan sturen wij u {step}.",
     "final_notice_now": "Wij sturen u nu een laatste brief (sommatie). Daarin krijgt u {days} dagen om te betalen, "
     "vanaf de dag nadat u de brief heeft ontvangen. In de brief staat uw laatste betaaldag.",
+    "final_notice_now_unagreed": "Wij sturen u nu een e-mail (sommatie). Daarin krijgt u {days} dagen om te betalen, "
+    "vanaf de dag nadat u de e-mail heeft ontvangen. In de e-mail staat uw laatste betaaldag.",
     "next_open": "De uiterste betaaldatum is {date}. Betaalt u op tijd, dan komen er geen kosten bij.",
     "next_final_costs": "In die brief staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet betaalt. "
     "Over {invoices}, zijn dat {amount}, op zijn vroegst vanaf {date}.",
@@ -1404,6 +1415,10 @@ EN = {
     "plan_arrears_lead_more": "Instalments of your payment plan are overdue.",
     "plan_notice_lead": "You did not pay an instalment of your payment plan. So we "
     "now ask for the whole amount that is overdue.",
+    "plan_notice_lead_part": "Of the instalment of {date} of your payment plan ({amount}) you have paid {paid}: "
+    "{left} of it is still open. So we now ask for the whole amount that is overdue.",
+    "plan_notice_lead_more_part": "Of the instalments of {missed} of your payment plan you have paid {paid}: "
+    "{left} is still open in total. So we now ask for the whole amount that is overdue.",
     "paid_label": "Paid",
     "paid_lead": "Thank you! You have paid everything.",
     "paid_on": "We received your last payment on {date}.",
@@ -1668,6 +1683,8 @@ EN = {
     "a_notice_letter": "a final notice",
     "a_notice_email": "a final notice by email",
     "a_notice_portal": "a final notice in our customer portal",
+    "a_notice_unagreed_email": "a notice to pay by email",
+    "a_notice_unagreed_portal": "a notice to pay in our customer portal",
     "the_notice_letter": "our final notice",
     "the_notice_email": "our emailed final notice",
     "the_notice_portal": "our final notice in our customer portal",
@@ -1883,6 +1900,8 @@ EN = {
     "next_soon": "If we do not receive {payment} soon, we will send you {step}.",
     "final_notice_now": "We are now sending you a final notice. It gives you {days} days to pay, from the day "
     "after you receive it. The letter states your last day to pay.",
+    "final_notice_now_unagreed": "We are now sending you a notice to pay by email. It gives you {days} days to pay, "
+    "from the day after you receive it. The email states your last day to pay.",
     "next_open": "The due date is {date}. If you pay on time, there are no extra costs.",
     "next_final_costs": "That letter will state the collection costs we would charge if you still do not pay "
     "after it. For {invoices}, these would be {amount}, charged no earlier than {date}.",

@@ -799,7 +799,9 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Acti
     if action.kind == ActionKind.FINAL_NOTICE and action.due <= claim.as_of:
         # The build writes the notice today. Its term counts from the day it arrives, by post or e-mail,
         # so its last day is the letter's to say; until staff record it, the page says it is on its way.
-        lines = [t("final_notice_now", days=term_days(creditor, lang))]
+        # E-mailed to a consumer who has not agreed to it (no postal address): an e-mail, and no last one.
+        unagreed = not next_notice_binds(claim.debtor, claim.as_of)
+        lines = [t("final_notice_now_unagreed" if unagreed else "final_notice_now", days=term_days(creditor, lang))]
     elif when >= claim.as_of:
         lines = [t("next_by", payment=payment, date=day(when), step=step)]
     else:
@@ -1088,12 +1090,14 @@ def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bo
             lead = "plan_arrears_lead_more" if several else "plan_arrears_lead"
             if lead == "plan_arrears_lead":  # a plan of one: "De termijn", not "een termijn" of several
                 lead = instalment_key(claim, lead, counting="all")
+            said = t(lead)
             if plan_under_final_notice(claim):  # it asks what is overdue, not the instalment: said why
                 # An instalment missed after the notice did not bring it: the notice, still running, asks it too.
-                lead = "plan_notice_lead_since" if notice_before_missed(claim) is not None else "plan_notice_lead"
+                since = notice_before_missed(claim) is not None
+                said = text(lang, "plan_notice_lead_since") if since else _notice_lead(claim, lang)
             # Missed in the notice's term: paying the instalment alone leaves the costs over the rest, as on schedule.
             costs = costs_lead(claim, creditor, lang, "plan_costs_lead")
-            return Summary(t("to_pay_now"), money(amount), by, (t(lead), total, *unseen, *costs))
+            return Summary(t("to_pay_now"), money(amount), by, (said, total, *unseen, *costs))
         # "Uw termijn" of a plan of one: no "volgende" (tables.instalment_key, counting all)
         label = t("to_pay_now") if plan.due_now > 0 else t(instalment_key(claim, "next_instalment", counting="all"))
         costs = costs_lead(claim, creditor, lang, "plan_costs_lead")
@@ -1104,6 +1108,25 @@ def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bo
     # A letter is read days later, and is no account of the bank statements read: the page says it.
     lines += _costs_in_amount(claim, creditor, lang) + (_bank_behind(claim, lang) if read_today else ())
     return Summary(t("to_pay"), money(amount), None if small else by, lines)
+
+
+def _notice_lead(claim: Claim, lang: Language) -> str:
+    """Why the top of a plan under a final notice asks all that is overdue: an instalment not paid, or, when part of
+    the missed ones came in, what came and what is left of them, as the instalment's reminder says it ("niet
+    betaald" to someone who paid part read as if the payment had not been seen)."""
+    plan = claim.running_plan
+    if plan.missed_paid == 0:
+        return text(lang, "plan_notice_lead")
+    missed = plan.missed_installment
+    return text(
+        lang,
+        "plan_notice_lead_more_part" if plan.arrears_kind == ArrearsKind.MORE_PART else "plan_notice_lead_part",
+        date=fmt.day(missed.installment.due, lang),
+        amount=fmt.money(missed.installment.amount, lang),
+        missed=missed_named(claim, lang),
+        paid=fmt.money(plan.missed_paid, lang),
+        left=fmt.money(plan.arrears, lang),
+    )
 
 
 def _bank_behind(claim: Claim, lang: Language) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ bank details) and tables (the details).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import partial
@@ -88,50 +89,19 @@ STATUS_MESSAGES = (Status.PROMISE, Status.ARRANGEMENT, Status.DISPUTE, Status.PA
 # a final notice whose term has passed (costs charged) has its own too, and so has
 # a plan with a missed instalment (a friendly reminder of it comes first).
 OTHER_MESSAGES = ("remainder", "final_notice_passed", "plan_missed", "notice_paid")
-# What a kept promise or a completed plan of part of the amount left (not a remainder: the steps go on) has its own
-# text too; a site without it shows `remainder`, as before.
-# Messages a site's content/ may lack (copied before they were added): message_fallback stands in.
-OPTIONAL_MESSAGES = (
-    "newer_invoice",
-    "newer_answered",
-    "final_notice_plain",
-    "dunning_costs_charged",
-    "small_rest",
-    "dispute_answered",
-    "dunning_answered",
-    "promise_passed",
-    "dispute_many",
-    "dispute_late",
-    "dispute_many_late",
-    "final_notice_unseen",
-    "promise_kept",
-    "plan_kept",
-    "plan_kept_agency",
-    "promise_kept_agency",
-    "plan_missed_several",
-    "plan_missed_part",
-    "plan_missed_several_part",
-    "arrangement_single",
-    "plan_kept_single",
-    "plan_kept_agency_single",
-    "arrangement_agency",
-    "arrangement_agency_single",
-    "promise_agency",
-    "handover_plan_kept",
-    "reminder_promise",
-    "dunning_promise",
-    "arrangement_agency_missed",
-    "promise_agency_broken",
-    "handover_agency_plan_kept",
-    "plan_missed_single",
-    "plan_missed_single_part",
-    "plan_missed_last",
-    "plan_missed_last_part",
-    "final_notice_plan",
-)
-# Stages whose message is the agency's or the court's, whatever is left.
+# Messages a site's content/ may lack (copied before they were added): OPTIONAL_MESSAGES, below, with the one each
+# falls back to (message_fallback).
 # The values a message text may name in braces, each filled in per page.
-MESSAGE_VALUES = ("pay_by", "not_received", "the_invoice", "this_invoice", "a_notice", "the_notice", "handler")
+MESSAGE_VALUES = (
+    "pay_by",
+    "not_received",
+    "the_invoice",
+    "this_invoice",
+    "a_notice",
+    "the_notice",
+    "handler",
+    "agency",
+)
 
 
 @dataclass(frozen=True)
@@ -403,59 +373,79 @@ def _charged_by_the_notice(claim: Claim) -> bool:
     return len(notices) == 1 and claim.costs.owed_from > notices[0].date
 
 
+def _notice_before(claim: Claim) -> str:
+    """The final notice's message as every site had it: its term's, or once its costs are charged its passing's."""
+    return "final_notice_passed" if claim.costs.state == CostsState.CHARGED else "final_notice"
+
+
+def _stage_before(claim: Claim) -> str:
+    """The stage's message, as a site without this optional one showed it (`_stage_key`, or its own fallback)."""
+    return message_fallback(claim, _stage_key(claim))
+
+
+def _thanks_or_stage(claim: Claim) -> str:
+    """A kept agreement with the agency: our thanks of the whole (`remainder`), else the message of who has the file."""
+    return "remainder" if claim.remainder_after_agreement else _stage_key(claim)
+
+
+# Each optional message, and the message a site without its text shows: the one it showed before (a key, or for the
+# claim at hand). Its fallback may be optional too (message_fallbacks follows them to one every site has).
+_FALLBACKS: dict[str, str | Callable[[Claim], str]] = {
+    # As before: the answer's message, or the stage's.
+    "reminder_promise": _stage_key_before_the_promise,
+    "dunning_promise": _stage_key_before_the_promise,
+    "dunning_answered": lambda claim: claim.stage,  # the reminder's or the dunning letter's
+    "dunning_costs_charged": "dunning",
+    "promise_passed": Status.PROMISE,
+    # Thanks for keeping to the agreement, and an amount still open.
+    "promise_kept": "remainder",
+    "plan_kept": "remainder",
+    "plan_kept_agency": _thanks_or_stage,
+    "promise_kept_agency": _thanks_or_stage,
+    "dispute_many": Status.DISPUTE,
+    "dispute_late": Status.DISPUTE,  # "Bovenaan ... wanneer u antwoord krijgt"
+    "dispute_many_late": "dispute_many",
+    "plan_kept_single": "plan_kept",  # the thanks for "alle termijnen"
+    "plan_kept_agency_single": "plan_kept_agency",
+    "arrangement_single": Status.ARRANGEMENT,  # the plan's message, in the plural
+    "arrangement_agency_single": "arrangement_agency",
+    # The handover's (or the legal step's) message; behind, not the plan's, which says what comes.
+    "arrangement_agency": _stage_key,
+    "promise_agency": _stage_key,
+    "arrangement_agency_missed": _stage_key,
+    "promise_agency_broken": _stage_key,
+    "handover_plan_kept": Stage.HANDOVER,
+    "handover_agency_plan_kept": "handover_plan_kept",  # thanks for the plan, whose it was unsaid
+    "plan_missed_several": "plan_missed",  # one instalment named, the schedule below shows them all
+    "plan_missed_part": "plan_missed",  # "niet (helemaal) betaald"
+    "plan_missed_several_part": "plan_missed_several",
+    # "Een termijn": the schedule below shows it is the one.
+    "plan_missed_single": "plan_missed",
+    "plan_missed_single_part": "plan_missed_part",
+    "plan_missed_last": _plan_missed_key,  # "Dan blijft onze afspraak gewoon staan"
+    "plan_missed_last_part": _plan_missed_key,
+    "final_notice_plan": _stage_key,  # the notice's message (or the dunning letter's, on the notice's day)
+    "small_rest": _stage_before,
+    "dispute_answered": _stage_before,
+    "final_notice_plain": _notice_before,
+    "final_notice_unseen": _notice_before,
+    "newer_invoice": _notice_before,
+    "newer_answered": _notice_before,  # as newer_invoice falls back, not to it: an invoice the notice did not ask for
+}
+OPTIONAL_MESSAGES = tuple(_FALLBACKS)
+
+
 def message_fallback(claim: Claim, key: str) -> str:
     """The message a site shows whose content/messages/ has no text for `key`, the claim's message_key
-    (an optional one, OPTIONAL_MESSAGES, added after its texts were copied): the one it showed before. Every
-    optional message has its branch here (LookupError without one); a message every site has is its own."""
+    (an optional one, OPTIONAL_MESSAGES, added after its texts were copied): the one it showed before (_FALLBACKS).
+    An optional message without one stops with a LookupError; a message every site has is its own."""
     if key not in OPTIONAL_MESSAGES:
         return key
-    if key in ("reminder_promise", "dunning_promise"):
-        return _stage_key_before_the_promise(claim)  # as before: the answer's message, or the stage's
-    if key == "dunning_answered":
-        return claim.stage  # the stage's message, as before: the reminder's or the dunning letter's
-    if key == "dunning_costs_charged":
-        return "dunning"
-    if key == "promise_passed":
-        return Status.PROMISE
-    if key in ("promise_kept", "plan_kept"):
-        return "remainder"  # as before: thanks for keeping to the agreement, and an amount still open
-    if key in ("plan_kept_agency", "promise_kept_agency"):  # as before: our thanks of the whole, else who has the file
-        return "remainder" if claim.remainder_after_agreement else _stage_key(claim)
-    if key == "dispute_many":
-        return Status.DISPUTE
-    if key in ("dispute_late", "dispute_many_late"):
-        return key.removesuffix("_late")  # as before: "Bovenaan ... wanneer u antwoord krijgt"
-    if key in ("plan_kept_single", "plan_kept_agency_single"):
-        return key.removesuffix("_single")  # as before: the thanks for "alle termijnen"
-    if key == "arrangement_single":
-        return Status.ARRANGEMENT  # as before: the plan's message, in the plural
-    if key == "arrangement_agency_single":
-        return "arrangement_agency"  # the agency's plan's message, in the plural
-    if key in ("arrangement_agency", "promise_agency", "arrangement_agency_missed", "promise_agency_broken"):
-        # As before: the handover's (or the legal step's) message; behind, not the plan's, which says what comes.
-        return _stage_key(claim)
-    if key == "handover_plan_kept":
-        return Stage.HANDOVER
-    if key == "handover_agency_plan_kept":
-        return "handover_plan_kept"  # as before: thanks for the plan, whose it was unsaid
-    if key == "plan_missed_several":
-        return "plan_missed"  # as before: one instalment named, the schedule below shows them all
-    if key in ("plan_missed_part", "plan_missed_several_part"):
-        return key.removesuffix("_part")  # as before: "niet (helemaal) betaald"
-    if key in ("plan_missed_single", "plan_missed_single_part"):
-        return key.replace("_single", "")  # as before: "Een termijn", the schedule below shows it is the one
-    if key in ("plan_missed_last", "plan_missed_last_part"):
-        return _plan_missed_key(claim)  # as before: "Dan blijft onze afspraak gewoon staan"
-    if key == "final_notice_plan":
-        return _stage_key(claim)  # as before: the notice's message (or the dunning letter's, on the notice's day)
-    if key == "newer_answered":
-        return message_fallback(claim, "newer_invoice")  # as before: an invoice the notice did not ask for
-    if key in ("small_rest", "dispute_answered"):
-        return message_fallback(claim, _stage_key(claim))  # the stage's message, as before
-    if key in ("final_notice_plain", "final_notice_unseen", "newer_invoice"):
-        return "final_notice_passed" if claim.costs.state == CostsState.CHARGED else "final_notice"  # as before
-    # Not a guess (the final notice's message on any page): a message added without its fallback stops the build.
-    raise LookupError(f"optional message {key!r} has no fallback: give it one in message_fallback")
+    fallback = _FALLBACKS.get(key)
+    if fallback is None:
+        # Not a guess (the final notice's message on any page): a message added without its fallback stops the build.
+        raise LookupError(f"optional message {key!r} has no fallback: give it one in message_fallback (_FALLBACKS)")
+    return fallback if isinstance(fallback, str) else fallback(claim)
 
 
 def message_fallbacks(claim: Claim, key: str) -> tuple[str, ...]:
@@ -515,15 +505,33 @@ def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[st
     "een laatste e-mail"), and {the_notice}, the one the costs' episode began with ("onze laatste brief
     (sommatie)", "onze sommatie per e-mail"), as the page's sentences name it (`notice_named`): an e-mail is no
     "brief"; {handler}, who has the file after a handover or a legal step ("Incasso B.V.", "het incassobureau"),
-    else "ons" (`handler_name`)."""
+    else "ons" (`handler_name`); {agency}, the agency of the latest handover (`agency_named`)."""
     return {
         "pay_by": by_when(claim, payment_deadline(claim, creditor), lang),
         "not_received": not_received(claim, lang),
         **invoice_words(claim, lang),
-        "a_notice": notice_named(claim.latest_notice, lang, "a_notice"),
+        "a_notice": _a_notice(claim, lang),
         "the_notice": episode_notice_named(claim, lang, "the_notice"),
         "handler": handler_name(handler_of(claim), lang),
+        "agency": agency_named(claim, lang),
     }
+
+
+def _a_notice(claim: Claim, lang: Language) -> str:
+    """{a_notice}: the latest final notice as we sent it (`notice_named`); one e-mailed to a consumer who had not agreed
+    to it, which brings no costs while a notice that does may follow (claims.timing.binds), no "laatste e-mail" (its
+    letter calls itself no last letter either: letters.view, `final_notice_unagreed`)."""
+    notice = claim.latest_notice
+    unagreed = notice is not None and not binds(claim.debtor, notice)
+    return notice_named(notice, lang, "a_notice_unagreed" if unagreed else "a_notice")
+
+
+def agency_named(claim: Claim, lang: Language) -> str:
+    """The agency the file was handed over to last, as the page's top and the handover letter name it: by the name
+    the ledger gives ("Tweede Incasso B.V."), else "een incassobureau" ("a collection agency"), never "een ander
+    incassobureau" (a second handover may go to the same agency as the first)."""
+    handover = latest(claim.events, EventType.HANDOVER)
+    return handover.agency if handover is not None and handover.agency else text(lang, "an_agency")
 
 
 def not_received(claim: Claim, lang: Language) -> str:

@@ -84,6 +84,11 @@ _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
         ("Daarom stond die niet in onze laatste brief (sommatie).", "Daarom stond die niet in {the_notice}."),
         ("so it was not in our final notice. We", "so it was not in {the_notice}. We"),
     ),
+    # "een ander incassobureau", of a second handover that may go to the first agency again: the agency, by name.
+    "handover_agency_plan_kept": (
+        ("overgedragen aan een ander incassobureau.", "overgedragen aan {agency}."),
+        ("handed your file over to another collection agency.", "handed your file over to {agency}."),
+    ),
     "overdue": (
         ("De betaaltermijn van deze factuur is voorbij", "De betaaltermijn van {this_invoice} is voorbij"),
         ("The payment term of this invoice has ended", "The payment term of {this_invoice} has ended"),
