@@ -7,7 +7,7 @@ CHROMIUM ?= /usr/bin/chromium
 PORT   ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help site serve check test lint golden bench browser fonts screenshots clean
+.PHONY: help site serve check test test-quick lint golden bench browser fonts screenshots clean
 
 # The nightly's locked versions first, hashes checked, so the tests run what the nightly runs (holidays
 # drive every term); then the tools for testing, which keep the locked versions as they satisfy them.
@@ -34,6 +34,10 @@ check: $(STAMP) ## validate the ledger in ledger/ (the demo's until you replace 
 
 test: $(STAMP) browser fonts lint ## the whole test suite, lint included
 	$(BIN)/python -m pytest -p no:cacheprovider
+
+# The slow tests are marked in tests/conftest.py (real builds, the browser, the goldens, the command line).
+test-quick: $(STAMP) lint ## lint and the unit tests, without real builds, browser and goldens: while you work; make test before you push
+	$(BIN)/python -m pytest -p no:cacheprovider -q -m "not slow"
 
 lint: $(STAMP) ## ruff (lint and format), mypy and import-linter (the layers)
 	$(BIN)/ruff check .

@@ -9,6 +9,40 @@ import pytest
 
 from tests.support.site import CHROMIUM, CHROMIUM_ARGS, Site, build_site
 
+TESTS = Path(__file__).resolve().parent
+# `make test-quick` leaves out the tests marked slow. They are marked here, by where they live and what they
+# use, so that a new slow test is slow without a mark of its own: the folders of the real Pelican builds, the
+# browser, the goldens, the benchmarks and the command line (which runs real builds, and `incasso` in
+# processes of its own); a test that asks for the demo build or the browser; a module that builds sites
+# itself (it imports build_site); a browser or install test. A long search in a unit test is marked by hand.
+SLOW_FOLDERS = frozenset({"site", "browser", "golden", "benchmarks", "cli"})
+SLOW_FIXTURES = frozenset({"demo_site", "browser"})
+SLOW_MARKS = ("browser", "install")
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "slow: real builds, the browser, the goldens, exhaustive searches (make test-quick leaves them out)"
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if _slow(item):
+            item.add_marker(pytest.mark.slow)
+
+
+def _slow(item) -> bool:
+    where = Path(str(item.path)).resolve().relative_to(TESTS).parts
+    builds = getattr(getattr(item, "module", None), "build_site", None) is build_site
+    return (
+        where[0] in SLOW_FOLDERS
+        or builds
+        or bool(SLOW_FIXTURES & set(getattr(item, "fixturenames", ())))
+        or any(item.get_closest_marker(mark) for mark in SLOW_MARKS)
+    )
+
+
 # Every build in the tests is made at 08:05 on the demo's day, in Amsterdam (build.json records the time):
 # two builds of one ledger are the same bytes, as the reproducibility tests check. A test of the time
 # itself sets its own.

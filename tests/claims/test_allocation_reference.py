@@ -2,6 +2,7 @@
 
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -49,6 +50,7 @@ def busy_dossiers(draw):
     return creditor(draw(st.sampled_from(["statutory", "none"]))), debtor(invoices, payments, kind), as_of, rule
 
 
+@pytest.mark.slow  # 400 busy dossiers: the longest search of the unit tests
 @settings(max_examples=400, deadline=None)
 @given(busy_dossiers())
 def test_the_allocation_equals_the_reference(dossier):

@@ -51,6 +51,7 @@ def version_of(modules: bytes) -> int:
     return (round(len(modules) ** 0.5) - 17) // 4
 
 
+@pytest.mark.slow  # all 40 versions at all 4 levels
 def test_the_mask_is_zints_for_every_version_and_level():
     versions: dict[str, set[int]] = {level: set() for level in LEVELS}
     chosen, disagreements = set(), []
@@ -97,6 +98,7 @@ def test_the_data_modules_are_as_many_as_the_standard_counts(version, modules):
     assert len(data_modules(17 + 4 * version)) == modules
 
 
+@pytest.mark.slow  # all 40 versions, 4 levels, 8 masks
 def test_remasked_is_the_code_zint_draws_with_that_mask_for_every_version_level_and_mask():
     """Two payloads of each version and level (different data), each with all eight masks."""
     met: dict[tuple[str, int], int] = {}

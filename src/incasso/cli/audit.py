@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -18,6 +19,7 @@ from incasso.law.calendar import today
 from incasso.ledger.problems import LedgerError
 from incasso.payments.tokens import DEMO_SECRET, MAKE_ONE, SECRET_MISSING, secret_problem
 from incasso.processes import aside, in_order
+from pelican.plugins.incasso.publish import OutputBusy, lock_file, read_claimed
 
 
 def run(args: argparse.Namespace) -> int:
@@ -31,6 +33,35 @@ def run(args: argparse.Namespace) -> int:
         # debtor, and a report of every page (a debtor's own page as "another debtor's") would mislead.
         problem(_refusal(unfit))
         return FAILED
+    with ExitStack() as locks:
+        try:
+            for folder in _read_folders(args):
+                locks.enter_context(read_claimed(folder))
+        except OutputBusy as busy:
+            problem(_busy(busy.target))
+            return FAILED
+        return _audited(args, secret)
+
+
+def _read_folders(args: argparse.Namespace) -> list[Path]:
+    """The folders a build writes that the audit reads: the public output, and the one the ledger cache
+    is in (the staff output's internal/ledger.cache), each once."""
+    folders = [args.output]
+    if args.ledger and args.ledger_cache and args.ledger_cache.parent.resolve() != args.output.resolve():
+        folders.append(args.ledger_cache.parent)
+    return folders
+
+
+def _busy(target: Path) -> str:
+    """Why the audit did not start while a build holds a folder's lock, and what to do."""
+    return (
+        f"audit refused: a build is writing {target} (it holds {lock_file(target)}), and may be swapping it "
+        "for its new one while the audit reads. Run the audit when the build is done. No page was checked."
+    )
+
+
+def _audited(args: argparse.Namespace, secret: str) -> int:
+    """The audit proper, under the locks of the folders it reads."""
     view = said = None
     if args.ledger:
         # The view is all the audit reads of the ledger: made aside, so that this process (and the

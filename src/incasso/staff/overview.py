@@ -424,6 +424,15 @@ def todays_work(claims: Sequence[Claim], as_of: date, policy: Policy | None = No
     return sorted(found, key=task_order)
 
 
+@dataclass(frozen=True, slots=True)
+class SentBack:
+    """Money the bank sent back (PAYMENT_RETURNED, REFUND_RETURNED): the day, and why. One field of a Flag,
+    as a reason without its day, or a day said without the reason the bank gave, says only half of it."""
+
+    day: date
+    reason: str | None  # the bank's reason, a SEPA code (AC04: account closed), when it gave one
+
+
 @dataclass(frozen=True)
 class Flag:
     """Something about a claim that needs a look, with the facts that say why.
@@ -443,8 +452,7 @@ class Flag:
     # the day the silence counts from, when not the last contact (NO_CONTACT); the last letter's (PART_PAYMENT)
     since: date | None = None
     ref: str | None = None  # the bank entry's reference (POSSIBLE_PAYMENT)
-    returned: date | None = None  # the day the bank sent the money back (PAYMENT_RETURNED, REFUND_RETURNED)
-    reason: str | None = None  # the bank's reason for it, a SEPA code
+    returned: SentBack | None = None  # the money the bank sent back (PAYMENT_RETURNED, REFUND_RETURNED)
     notes: tuple[DossierNote, ...] = ()  # the dossier's notes it is raised for (NOTE_BEFORE_STEP, DOSSIER_NOTE)
     step: str | None = None  # the next step they are about (NOTE_BEFORE_STEP, PART_PAYMENT)
     count: int | None = None  # how many instalments are missed (PLAN_IN_ARREARS), payments made (PART_PAYMENT)
@@ -599,7 +607,7 @@ def _passed_on_over(claim: Claim) -> Flag | None:
 
 def _refund_returned(back: RefundReturned) -> Flag:
     kind = FlagKind.REFUND_RETURNED
-    return Flag(kind, kind, amount=back.amount, day=back.refunded, returned=back.due, reason=back.reason)
+    return Flag(kind, kind, amount=back.amount, day=back.refunded, returned=SentBack(back.due, back.reason))
 
 
 def _payment_returned(claim: Claim, returns: BankReturns) -> Flag | None:
@@ -615,7 +623,8 @@ def _payment_returned(claim: Claim, returns: BankReturns) -> Flag | None:
     if claim.last_contact is not None and claim.last_contact > latest.returned:
         return None
     kind = FlagKind.PAYMENT_RETURNED
-    return Flag(kind, kind, amount=latest.amount, day=latest.paid, returned=latest.returned, reason=latest.reason)
+    returned = SentBack(latest.returned, latest.reason)
+    return Flag(kind, kind, amount=latest.amount, day=latest.paid, returned=returned)
 
 
 # The steps whose letter chases what is left: before one goes, a part payment since the last letter is put to staff

@@ -554,8 +554,8 @@ def _flag_values(flag: Flag) -> dict[str, str]:
     if flag.invoices is not None:
         values["invoices"] = flag.invoices
     if flag.returned is not None:
-        values["returned"] = fmt.day(flag.returned)
-        values["reason"] = reason_text(flag.reason)
+        values["returned"] = fmt.day(flag.returned.day)
+        values["reason"] = reason_text(flag.returned.reason)
     if flag.notes:
         values["notes"] = words().PHRASE["notes_separator"].join(dict.fromkeys(note_title(note) for note in flag.notes))
     if flag.step is not None:

@@ -8,7 +8,8 @@ A build killed at any moment leaves the previous output or the new one,
 never a mix: the swap is one atomic exchange of two folders where the system
 offers it (Linux renameat2), else two renames whose gap the next build
 repairs. The next build also removes the temporary folders of a killed one;
-a lock file beside each output keeps two builds from writing at once.
+a lock file beside each output keeps two builds from writing at once, and
+an audit from reading an output a build is swapping (`read_claimed`).
 
 A build replaces a folder only when an earlier build made it (it holds the
 MARKER file, which every output carries) or when it is empty: a careless
@@ -68,7 +69,15 @@ STAFF_NAMES = frozenset(
 
 
 class BuildBusy(Exception):
-    """Another build holds the lock on this output."""
+    """Another build holds the lock on this output, or an audit reads it."""
+
+
+class OutputBusy(Exception):
+    """A build holds the lock on the output an audit would read."""
+
+    def __init__(self, target: Path) -> None:
+        super().__init__(f"a build is writing {target}")
+        self.target = target
 
 
 class StoppedAfterSwap(KeyboardInterrupt):
@@ -388,7 +397,7 @@ def claimed(target: Path) -> Iterator[None]:
     with the folders made for it, so that "nothing was built" leaves nothing behind.
     """
     made = _missing(target.parent)
-    path = target.parent / f".{target.name}.lock"
+    path = lock_file(target)
     lock, created = _locked(path, target)
     try:
         tidy(target)
@@ -402,6 +411,29 @@ def claimed(target: Path) -> Iterator[None]:
         raise
     finally:
         os.close(lock)  # closing releases the lock; the kernel does the same for a killed build
+
+
+@contextmanager
+def read_claimed(target: Path) -> Iterator[None]:
+    """Hold the target's lock shared while an audit reads it: OutputBusy while a build writes it.
+
+    The build's own lock, shared: audits read side by side, and a build is refused (BuildBusy) until
+    the last one is done, as an audit is while a build holds it; nobody waits. A record lock, as the
+    build's: it goes with the audit's process however that ends, so a killed audit's lock is no more
+    stale than a killed build's. The audit makes the lock file only beside a build's output that has
+    none (a copied tree), and never removes one: the file stays beside an output, as a build leaves it.
+    """
+    lock = _read_locked(lock_file(target), target)
+    try:
+        yield
+    finally:
+        if lock is not None:
+            os.close(lock)
+
+
+def lock_file(target: Path) -> Path:
+    """The lock file beside an output: `.output.lock` beside `output`."""
+    return target.parent / f".{target.name}.lock"
 
 
 def _locked(path: Path, target: Path) -> tuple[int, bool]:
@@ -419,16 +451,68 @@ def _locked(path: Path, target: Path) -> tuple[int, bool]:
                 lock, created = os.open(path, os.O_RDWR | os.O_CLOEXEC), False
             except FileNotFoundError:
                 continue
-        try:
-            fcntl.lockf(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as error:
-            os.close(lock)
-            if error.errno not in (errno.EACCES, errno.EAGAIN):
-                raise
-            raise BuildBusy(f"another build is writing {target}; try again when it is done") from None
+        if not _took(lock, fcntl.LOCK_EX):
+            raise BuildBusy(_busy_with(lock, target)) from None
         if _same_file(lock, path):
             return lock, created
         os.close(lock)
+
+
+def _busy_with(lock: int, target: Path) -> str:
+    """Who holds the lock a build could not take, in the refusal's words; closes `lock`. Audits hold it
+    shared, a build alone: when a shared hold is still to be had, only audits hold it."""
+    audits_only = _took(lock, fcntl.LOCK_SH)
+    os.close(lock)  # and with it the shared hold taken to ask
+    if audits_only:
+        return f"an audit is reading {target}; try again when it is done"
+    return f"another build is writing {target}; try again when it is done"
+
+
+def _took(lock: int, how: int) -> bool:
+    """Whether the record lock `how` was taken at once (never waits); `lock` is closed on any other error."""
+    try:
+        fcntl.lockf(lock, how | fcntl.LOCK_NB)
+    except OSError as error:
+        if error.errno not in (errno.EACCES, errno.EAGAIN):
+            os.close(lock)
+            raise
+        return False
+    return True
+
+
+def _read_locked(path: Path, target: Path) -> int | None:
+    """The lock file at `path`, opened and held shared; None where there is no lock to hold: no lock file
+    and no build's output (nothing a build writes), or a folder this user cannot write (a read-only copy:
+    no build of this user writes there either)."""
+    while True:
+        try:
+            lock = _opened_to_read(path, target)
+        except OSError as error:
+            if error.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+                raise
+            return None
+        if lock is None:
+            return None
+        if not _took(lock, fcntl.LOCK_SH):
+            os.close(lock)
+            raise OutputBusy(target)
+        if _same_file(lock, path):  # not one a failed first build took away meanwhile
+            return lock
+        os.close(lock)
+
+
+def _opened_to_read(path: Path, target: Path) -> int | None:
+    """The lock file at `path` opened, made first beside a build's output that has none."""
+    while True:
+        try:
+            return os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+        except FileNotFoundError:
+            if not (target / MARKER).is_file():
+                return None
+        try:
+            return os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o644)
+        except FileExistsError:
+            continue  # a build made it meanwhile: open that one
 
 
 def _same_file(fd: int, path: Path) -> bool:
