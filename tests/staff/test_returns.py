@@ -197,6 +197,66 @@ def test_a_payment_edited_out_of_the_ledger_is_still_listed_as_gone(tmp_path):
     assert changes.sections["payments_returned"] == ()
 
 
+@pytest.fixture
+def returned_split(tmp_path) -> Path:
+    """A transfer of EUR 600,00 for two dossiers that staff split by bank_ref (400,00 and 200,00, as the
+    overview's lines for a credit naming both have it), taken back whole by the payer on 19 November."""
+    reminded = [event(date(2026, 2, 5), "reminder", channel="email")]
+    first = valid_debtor(
+        id="D-1",
+        events=reminded,
+        payments=[payment(date=PAID, amount=Decimal("400.00"), bank_ref="C1")],
+    )
+    second = valid_debtor(
+        id="D-2",
+        name="Anouk de Wit",
+        invoices=[invoice(number="F2026-0002", amount=Decimal("200.00"))],
+        events=reminded,
+        payments=[payment(date=PAID, amount=Decimal("200.00"), bank_ref="C1")],
+    )
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[first, second])
+    paid = Booking("600.00", PAID, ref="C1", text="D-1 en D-2")
+    back = Booking("600.00", RETURNED, credit=False, ref="B1", return_reason="FOCR")
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [paid, back])})
+    return root
+
+
+def test_a_credit_staff_assigned_by_bank_ref_and_taken_back_counts_for_no_dossier_it_was_split_over(returned_split):
+    # Each payment naming the credit is taken back as an auto-matched one is: it does not count, it is on its
+    # dossier and in claims.json with its own part, the dossier is flagged, and the change list lists each once.
+    as_of = date(2026, 11, 22)
+    books = read_books(returned_split, as_of)
+    assert [(d.id, d.payments) for d in books.ledger.debtors] == [("D-1", ()), ("D-2", ())]
+    after = document(returned_split, as_of)
+    for debtor_id, amount in (("D-1", "400.00"), ("D-2", "200.00")):
+        record = record_of(after, debtor_id)
+        assert (record["paid_total"], record["payments"]) == ("0.00", [])
+        assert record["payments_returned"] == [
+            {
+                "date": "2026-11-04",
+                "amount": amount,
+                "returned": "2026-11-19",
+                "reason": "FOCR",
+                "account": PAYER_IBAN,
+                "bank_ref": "C1",
+            }
+        ]
+        assert "payment_returned" in record["flags"]
+    view = dossier(book_of(returned_split, as_of), "D-2")
+    assert view.returned == (
+        nb(
+            "EUR 200,00 op 4 nov 2026 (bankboeking C1, van NL20 INGB 0001 2345 67): teruggeboekt op 19 nov 2026 "
+            "(teruggevraagd door de betaler, FOCR); telt niet."
+        ),
+    )
+    changes = compare(document(returned_split, date(2026, 11, 18)), after)
+    assert changes.sections["payments_gone"] == ()
+    assert [(e.id, e.values["amount"]) for e in changes.sections["payments_returned"]] == [
+        ("D-1", nb("EUR 400,00")),
+        ("D-2", nb("EUR 200,00")),
+    ]
+
+
 # -- a refund that came back ----------------------------------------------------------------------------
 
 

@@ -217,13 +217,19 @@ def _returned_line(skipped: Skipped) -> str:
         words()
         .BANK["returned"]
         .format(
-            dossier=words().BANK["returned_dossier"].format(id=skipped.debtor_id) if skipped.debtor_id else "",
+            dossier=_returned_dossiers(skipped),
             amount=fmt.money(entry.amount),
             date=_day(entry),
             back=_day(back) if back else "",
             reason=reason,
         )
     )
+
+
+def _returned_dossiers(skipped: Skipped) -> str:
+    """The dossier a credit taken back would have paid, or the ones whose payments named it (split over them)."""
+    ids = skipped.named or ((skipped.debtor_id,) if skipped.debtor_id else ())
+    return words().BANK["returned_dossier"].format(id=", ".join(ids)) if ids else ""
 
 
 def _day(entry: BankEntry) -> str:
@@ -423,6 +429,7 @@ def _note_row(note: Note, rows: dict[str, Row], linked: bool = True) -> NoteRow:
         "other_amount": fmt.money(note.other.amount) if note.other else "",
         "foreign": f"{entry.currency} {fmt.number(entry.amount)}" if entry else "",
         "account": account_text(entry.account) if entry else "",
+        "bank_ref": payment.bank_ref or "" if payment else "",
     }
     if payment is not None and note.kind in DOUBLE_COUNTS:
         values["amount"] = fmt.money(payment.amount)
