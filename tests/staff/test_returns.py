@@ -16,6 +16,7 @@ import pytest
 from incasso.bank.books import read_books
 from incasso.claims.assess import assess
 from incasso.payments.reference import rf_reference
+from incasso.staff.bank_section import BankSection
 from incasso.staff.changes import changes_markdown, compare
 from incasso.staff.dossier_page import DossierPage, dossier_page
 from incasso.staff.entries import book_entries
@@ -49,7 +50,9 @@ def document(root: Path, as_of: date) -> dict:
     books = read_books(root, as_of)
     claims = [assess(books.ledger, d, as_of) for d in books.ledger.debtors]
     policy = books.ledger.creditor.policy
-    return claims_document(claims, as_of, policy, lambda c: "", doubted_credits(books.bank), bank_returns(books.bank))
+    return claims_document(
+        claims, as_of, policy, lambda c: "", doubted_credits(books.bank), bank_returns(books.bank), books.bank
+    )
 
 
 def dossier(book: StaffBook, debtor_id: str) -> DossierPage:
@@ -386,3 +389,106 @@ def test_a_refund_that_came_back_once_taken_out_of_the_file_is_a_credit_to_refun
     book = book_of(bounced, date(2026, 11, 22))
     assert [t.kind for t in section(book, TodaySection).tasks if t.id == "D-3"] == ["refund_credit"]
     assert dossier(book, "D-3").amounts[-1].label == "Tegoed (te veel betaald)"
+
+
+# -- claims.json's bank: every credit accounted for ----------------------------------------------------------
+
+
+def test_claims_json_s_bank_accounts_for_every_credit_read(tmp_path):
+    # A 600.00 credit staff booked 400 + 150 of (the 50.00 left is no dossier's: unassigned, as a credit no rule
+    # placed is), a credit matched by its reference and taken back, a return of a credit in no statement, one in
+    # dollars, one pending, one no rule placed: each is there with what became of it, so a program reconciling the
+    # statements with the exports finds every euro once.
+    first = valid_debtor(id="D-1", payments=[payment(date=PAID, amount=Decimal("400.00"), bank_ref="C1")])
+    second = valid_debtor(
+        id="D-2",
+        name="Anouk de Wit",
+        invoices=[invoice(number="F2026-0002")],
+        payments=[payment(date=PAID, amount=Decimal("150.00"), bank_ref="C1")],
+    )
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[first, second])
+    eur = [
+        Booking("600.00", PAID, ref="C1", text="D-1 en D-2"),
+        Booking("75.00", PAID, ref="C2", text="betaling", name="ONBEKEND"),
+        Booking("250.00", PAID, ref="C3", scor=rf_reference("D-2"), end_to_end="E3"),
+        Booking("250.00", RETURNED, credit=False, ref="R3", return_reason="MD06", end_to_end="E3"),
+        Booking("40.00", RETURNED, credit=False, ref="R9", return_reason="AC04", end_to_end="E9"),
+        Booking("30.00", RETURNED, ref="P1", status="PDNG"),
+    ]
+    usd = camt053(CREDITOR_IBAN, [Booking("20.00", PAID, ref="U1", scor=rf_reference("D-1"))])
+    usd = usd.replace(b'Ccy="EUR"', b'Ccy="USD"').replace(b">EUR<", b">USD<")
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, eur), "b.xml": usd})
+    bank = document(root, date(2026, 11, 22))["bank"]
+
+    def credit(**fields) -> dict:
+        base = {
+            "date": "2026-11-04",
+            "currency": "EUR",
+            "payer": "J. de Vries",
+            "account": PAYER_IBAN,
+            "booked_to": [],
+            "unassigned": None,
+            "returned": None,
+            "skipped": None,
+        }
+        return base | fields
+
+    assert bank["credits"] == [
+        credit(
+            bank_ref="C1",
+            amount="600.00",
+            status="booked",
+            booked_to=[{"id": "D-1", "amount": "400.00"}, {"id": "D-2", "amount": "150.00"}],
+            unassigned="50.00",
+        ),
+        credit(bank_ref="C2", amount="75.00", payer="ONBEKEND", status="unassigned", unassigned="75.00"),
+        credit(
+            bank_ref="C3",
+            amount="250.00",
+            status="returned",
+            returned={
+                "date": "2026-11-19",
+                "bank_ref": "R3",
+                "reason": "MD06",
+                "dossiers": [{"id": "D-2", "amount": "250.00"}],
+            },
+        ),
+        credit(bank_ref="P1", date="2026-11-19", amount="30.00", status="skipped", skipped="pending"),
+        credit(bank_ref="U1", amount="20.00", currency="USD", status="skipped", skipped="other_currency"),
+    ]
+    assert bank["returns"] == [
+        {"bank_ref": "R3", "date": "2026-11-19", "amount": "250.00", "reason": "MD06", "credit": "C3"},
+        {"bank_ref": "R9", "date": "2026-11-19", "amount": "40.00", "reason": "AC04", "credit": None},
+    ]
+    # The rest of C1 is to assign, as C2 is: the change list and the overview's count read it there.
+    assert bank["unassigned"] == [
+        {"date": "2026-11-04", "amount": "50.00", "payer": "J. de Vries", "bank_ref": "C1", "credit_amount": "600.00"},
+        {"date": "2026-11-04", "amount": "75.00", "payer": "ONBEKEND", "bank_ref": "C2", "credit_amount": "75.00"},
+    ]
+
+
+def test_the_rest_of_a_credit_booked_in_part_is_counted_to_assign_and_listed_as_new_in_the_change_list(tmp_path):
+    # 400 + 150 of 600 booked: the 50.00 left was only a note under "Na te kijken" against one dossier.
+    first = valid_debtor(id="D-1", payments=[payment(date=PAID, amount=Decimal("400.00"), bank_ref="C1")])
+    second = valid_debtor(id="D-2", name="Anouk de Wit", invoices=[invoice(number="F2026-0002")])
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[first, second])
+    credits = [Booking("600.00", PAID, ref="C1", text="D-1 en D-2"), Booking("75.00", PAID, ref="C2", text="?")]
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, credits)})
+    before = document(root, date(2026, 11, 22))
+    path = root / "debtors" / "D-2.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8") + 'payments:\n  - date: 2026-11-04\n    amount: 150.00\n    bank_ref: "C1"\n',
+        encoding="utf-8",
+    )
+    book = book_of(root, date(2026, 11, 23))
+    (figure,) = [f for f in section(book, BankSection).figures if f.label == "Te koppelen betalingen"]
+    assert figure.value == "2"  # C2, and the rest of C1
+    changes = compare(before, document(root, date(2026, 11, 23)))
+    assert [e.values for e in changes.sections["bank_credits"]] == [
+        {
+            "date": "4 november 2026",
+            "amount": nb("EUR 50,00 (rest van EUR 600,00)"),
+            "payer": " van J. de Vries",
+            "ref": "C1",
+        }
+    ]

@@ -22,6 +22,7 @@ from incasso.law.calendar import bank_days_between
 from incasso.law.money import plain
 from incasso.payments.reference import format_iban
 from incasso.staff import formats as fmt
+from incasso.staff.bank_record import rests
 from incasso.staff.candidates import Candidate, Why, named_in_text
 from incasso.staff.language import words
 from incasso.staff.overview import Row
@@ -106,7 +107,8 @@ def bank_section(
         anchor=ANCHOR,
         heading=words().BANK["heading"],
         count=fmt.count(count),
-        figures=(Figure(words().BANK["to_assign"], fmt.count(count), f"#{ANCHOR}"),),
+        # The rest of a credit booked in part is to assign as a credit no rule placed (claims.json's unassigned).
+        figures=(Figure(words().BANK["to_assign"], fmt.count(count + rests(bank)), f"#{ANCHOR}"),),
         more=more,
         stamp=_stamp(bank),
         lines=_lines(bank, PurePath(book.creditor.source.path).parent),

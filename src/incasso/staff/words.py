@@ -658,6 +658,7 @@ CHANGES = {
     # The day in bold: changes.html links a line's first word when it is a dossier's id ("12" may be one).
     "bank_credits_line": "**{date}**: {amount}{payer} (bankboeking {ref})",
     "credit_payer": " van {payer}",
+    "credit_rest": "{rest} (rest van {amount})",  # what is left of a credit booked in part
     "bank_until": "Bankafschriften nu tot en met {current}.",
     "bank_until_was": "Bankafschriften nu tot en met {current} (was {previous}).",
     "stage": "Andere fase",

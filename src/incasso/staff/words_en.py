@@ -647,6 +647,7 @@ CHANGES = {
     # The day in bold: changes.html links a line's first word when it is a dossier's id ("12" may be one).
     "bank_credits_line": "**{date}**: {amount}{payer} (bank entry {ref})",
     "credit_payer": " from {payer}",
+    "credit_rest": "{rest} (rest of {amount})",  # what is left of a credit booked in part
     "bank_until": "Bank statements now up to and including {current}.",
     "bank_until_was": "Bank statements now up to and including {current} (was {previous}).",
     "stage": "Stage changed",
