@@ -120,6 +120,13 @@ class Unmatched:
     entry: BankEntry
     named: tuple[str, ...]
     near: str | None = None
+    # Per dossier `named` holds, the invoices of it the text names (`Index.invoices_named`): each part staff
+    # paste names them, as the credit would were it that dossier's alone.
+    invoices: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def invoices_of(self, debtor_id: str) -> tuple[str, ...]:
+        """The invoices of `debtor_id` the credit's text names (none: the payment names none)."""
+        return next((numbers for owner, numbers in self.invoices if owner == debtor_id), ())
 
 
 @dataclass(frozen=True)
@@ -1003,7 +1010,8 @@ def _match(debtors: tuple[Debtor, ...], credits: list[BankEntry]) -> tuple[list[
             matched.append(Match(entry, found, payment))
         else:
             near = index.near_owner(f"{entry.text} {entry.creditor_reference or ''}")
-            unmatched.append(Unmatched(entry, found, near))
+            invoices = index.invoices_named(entry, found) if found and not entry.parts else ()
+            unmatched.append(Unmatched(entry, found, near, invoices))
     return matched, unmatched
 
 

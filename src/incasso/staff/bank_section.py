@@ -264,7 +264,10 @@ def _credit_row(item: Unmatched, found: tuple[Candidate, ...], ledger: PurePath)
         no_candidates=None if found else words().BANK["no_candidates"],
         assign="" if parts else _assign(entry, found),
         assign_note=_split_note(entry, parts) if parts else _assign_note(found),
-        split=tuple(SplitPart(debtor_link(c.row), split_lines(entry, c.row), _paste_note(c.row)) for c in parts),
+        split=tuple(
+            SplitPart(debtor_link(c.row), split_lines(entry, c.row, item.invoices_of(c.row.id)), _paste_note(c.row))
+            for c in parts
+        ),
     )
 
 
@@ -276,11 +279,12 @@ def _split_note(entry: BankEntry, parts: tuple[Candidate, ...]) -> str:
     return words().BANK["assign_split"].format(ids=named, amount=fmt.money(entry.amount))
 
 
-def split_lines(entry: BankEntry, row: Row) -> str:
+def split_lines(entry: BankEntry, row: Row, named: tuple[str, ...] = ()) -> str:
     """The payment to paste into `row`'s file for its part of a credit several dossiers share: its amount left
-    empty, with what to write there (pasted as it is, the check refuses it: `amount: is required but empty`)."""
+    empty, with what to write there (pasted as it is, the check refuses it: `amount: is required but empty`);
+    naming the invoices of it the text names (`named`: Unmatched.invoices_of), as matched to it alone it would."""
     said = words().BANK["split_amount"].format(id=row.id, amount=plain(entry.amount))
-    return with_payments_key(payment_lines(entry, amount=f"  # {said}"), row)
+    return with_payments_key(payment_lines(entry, named, amount=f"  # {said}"), row)
 
 
 def _why(candidate: Candidate) -> str:
