@@ -531,8 +531,22 @@ def _channel(r: Reader, m: dict[str, Node], field: str, kind: EventType) -> Chan
     return channel
 
 
+# A payment's fields (`_payment`): an item of `events` with these alone, an amount among them, is a payment
+# pasted under the events (the overview's lines for a file without `payments:` yet, pasted without that line).
+_PAYMENT_FIELDS = frozenset({"date", "amount", "invoice", "invoices", "bank_ref"})
+
+
 def _event(r: Reader, node: Node, field: str) -> EventRead | None:
     """One event of the dossier; the fields it takes depend on its type."""
+    if isinstance(node, Mapping) and _pasted_payment(node):
+        said = ", ".join(node.items)
+        r.report(
+            node,
+            field,
+            f"is a payment ({said}), not an event: it went under `events:`; put it under `payments:` (a file "
+            "without `payments:` needs that line first, at the start of a line)",
+        )
+        return None
     kind = _event_type(r, node, field)
     # A type not known (already reported): its fields are judged by no type's rules, so that one
     # misspelt type is one problem, not one more for each field the type meant would take.
@@ -689,6 +703,12 @@ _NOT_EVENTS = {
     **dict.fromkeys(("betaling", "betaald", "payment", "paid", "deelbetaling"), _PAYMENT),
     **dict.fromkeys(("factuur", "invoice"), _INVOICE),
 }
+
+
+def _pasted_payment(node: Mapping) -> bool:
+    """Whether an item of `events` is a payment: no type, an amount, and no field but a payment's."""
+    keys = set(node.items)
+    return "type" not in keys and "amount" in keys and keys <= _PAYMENT_FIELDS
 
 
 def _event_type(r: Reader, node: Node, field: str) -> EventType | None:
