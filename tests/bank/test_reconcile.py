@@ -773,7 +773,7 @@ def test_a_bank_ref_to_a_returned_credit_counts_no_more_and_is_noted(tmp_path):
     assert [(s.debtor_id, s.named) for s in result.bank.returns()] == [(None, ("D-1",))]
 
 
-def test_a_credit_split_by_bank_ref_and_reversed_in_an_mt940_counts_for_neither_dossier(tmp_path):
+def test_a_credit_split_by_bank_ref_and_reversed_in_an_mt940_counts_for_neither_dossier(tmp_path, capsys):
     people = debtors(payments=[payment(date=DAY, amount=Decimal("400.00"), bank_ref="R1")])
     people[1]["payments"] = [payment(date=DAY, amount=Decimal("200.00"), bank_ref="R1")]
     credit = Booking("600.00", DAY, ref="R1", text="D-1 en D-2")
@@ -785,6 +785,15 @@ def test_a_credit_split_by_bank_ref_and_reversed_in_an_mt940_counts_for_neither_
         (NoteKind.NAMED_RETURNED, "D-2", Decimal("200.00")),
     ]
     assert [s.named for s in result.bank.returns()] == [("D-1", "D-2")]
+    # `check` says of each payment that it does not count (it said to remove it, as if it did).
+    assert checked(tmp_path) == 0
+    out = capsys.readouterr().out
+    for debtor_id in ("D-1", "D-2"):
+        assert re.search(
+            rf"note: {debtor_id}: .* names bank entry R1, which the bank took back .*: the payment does "
+            "not count",
+            out,
+        ), out
 
 
 # -- the stamp -------------------------------------------------------------------------------------
