@@ -538,14 +538,7 @@ _PAYMENT_FIELDS = frozenset({"date", "amount", "invoice", "invoices", "bank_ref"
 
 def _event(r: Reader, node: Node, field: str) -> EventRead | None:
     """One event of the dossier; the fields it takes depend on its type."""
-    if isinstance(node, Mapping) and _pasted_payment(node):
-        said = ", ".join(node.items)
-        r.report(
-            node,
-            field,
-            f"is a payment ({said}), not an event: it went under `events:`; put it under `payments:` (a file "
-            "without `payments:` needs that line first, at the start of a line)",
-        )
+    if _pasted_payment(r, node, field):
         return None
     kind = _event_type(r, node, field)
     # A type not known (already reported): its fields are judged by no type's rules, so that one
@@ -705,10 +698,19 @@ _NOT_EVENTS = {
 }
 
 
-def _pasted_payment(node: Mapping) -> bool:
-    """Whether an item of `events` is a payment: no type, an amount, and no field but a payment's."""
-    keys = set(node.items)
-    return "type" not in keys and "amount" in keys and keys <= _PAYMENT_FIELDS
+def _pasted_payment(r: Reader, node: Node, field: str) -> bool:
+    """Whether an item of `events` is a payment (no type, an amount, and no field but a payment's), said where
+    it goes instead of the type it lacks and the fields no event takes."""
+    keys = list(node.items) if isinstance(node, Mapping) else []
+    if "type" in keys or "amount" not in keys or not set(keys) <= _PAYMENT_FIELDS:
+        return False
+    r.report(
+        node,
+        field,
+        f"is a payment ({', '.join(keys)}), not an event: it went under `events:`; put it under `payments:` "
+        "(a file without `payments:` needs that line first, at the start of a line)",
+    )
+    return True
 
 
 def _event_type(r: Reader, node: Node, field: str) -> EventType | None:
