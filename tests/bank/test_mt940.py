@@ -245,12 +245,14 @@ def test_a_file_cut_short_says_so_and_what_to_do(cut):
     )
 
 
-def test_a_statement_that_does_not_add_up_is_refused():
+def test_a_statement_that_does_not_add_up_is_refused_at_its_closing_balance_naming_its_opening_balance():
+    # It was refused at line 1 (:20:): the balances are the lines to compare with the bank's.
     data = mt940(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")]).replace(b"EUR1150,00", b"EUR1250,00")
     _, problems = read(data)
     assert problems == [
-        f"{PATH}:{line_of(data, ':20:')}: does not add up: opening balance 1000.00 and the entries (150.00) "
-        "make 1150.00, not the closing balance 1250.00; the file may be incomplete"
+        f"{PATH}:{line_of(data, ':62F:')}: :62F:: does not add up: opening balance 1000.00 (:60F:, line "
+        f"{line_of(data, ':60F:')}) and the entries (150.00) make 1150.00, not the closing balance 1250.00; the "
+        "file may be incomplete"
     ]
 
 

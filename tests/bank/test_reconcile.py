@@ -282,16 +282,23 @@ def test_a_batch_named_whole_counts_once_and_only_what_its_transactions_still_br
     ]
     with pytest.raises(LedgerError, match=r"names a transaction of batch B1, which D-1 payments\[0\] names whole"):
         books(tmp_path / "twice", {"a.xml": camt053(CREDITOR_IBAN, [batch])}, people)
-    # One of its transactions taken back a week later, or all: staff are told the entry named came back, as of
-    # a single credit, and what is left of it is matched to no dossier.
+    # One of its transactions taken back a week later: staff are told, and the payment counts as written until
+    # they write what stayed (which part was whose only they know); what is left is matched to no dossier. All
+    # of them taken back: the payment counts no more, as of a single credit taken back.
     whole = debtors(payments=[payment(date=DAY, amount=Decimal("150.00"), bank_ref="B1")])
     later = DAY + timedelta(days=7)
     one = Booking("50.00", later, credit=False, ref="R2", return_reason="AC04", end_to_end="E2")
     other = Booking("100.00", later, credit=False, ref="R1", return_reason="AC04", end_to_end="E1")
-    for name, back in (("one", [one]), ("all", [one, other])):
+    for name, back, kind, counted in (
+        ("one", [one], NoteKind.NAMED_PART_RETURNED, [(DAY, Decimal("150.00"), None, "B1")]),
+        ("all", [one, other], NoteKind.NAMED_RETURNED, []),
+    ):
         result = books(tmp_path / name, {"a.xml": camt053(CREDITOR_IBAN, [batch, *back])}, whole)
-        assert [n.kind for n in result.bank.notes] == [NoteKind.NAMED_RETURNED]
+        assert [n.kind for n in result.bank.notes] == [kind]
+        assert paid(result, "D-1") == counted
         assert paid(result, "D-2") == []
+        # The transactions taken back were the batch's, which D-1's payment names: none is D-2's, though RF2.
+        assert {(s.debtor_id, s.named) for s in result.bank.returns()} == {(None, ("D-1",))}
 
 
 @pytest.mark.parametrize("camt_name, sta_name", [("a.xml", "b.sta"), ("b.xml", "a.sta")])
@@ -753,12 +760,40 @@ def test_a_bank_ref_to_a_credit_in_another_currency_with_its_euros_counts_them_a
         books(tmp_path / "late", files, late)
 
 
-def test_a_bank_ref_to_a_returned_credit_is_noted(tmp_path):
+def test_a_bank_ref_to_a_returned_credit_counts_no_more_and_is_noted(tmp_path):
+    # As a credit matched by its reference and taken back: the money is not there (the file keeps the payment).
     people = debtors(payments=[payment(date=DAY, amount=Decimal("150.00"), bank_ref="R1")])
-    credit = Booking("150.00", DAY, ref="R1", end_to_end="E1")
+    credit = Booking("150.00", DAY, ref="R1", end_to_end="E1", scor=RF2)
     back = Booking("150.00", date(2026, 11, 5), credit=False, ref="R2", end_to_end="E1", reversal=True)
     result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [credit, back])}, people)
     assert result.bank is not None and [n.kind for n in result.bank.notes] == [NoteKind.NAMED_RETURNED]
+    assert result.bank.notes[0].other is not None and result.bank.notes[0].other.reference == "R2"
+    assert paid(result, "D-1") == []
+    # The dossier whose payment named it is whose it was, not the one its reference names.
+    assert [(s.debtor_id, s.named) for s in result.bank.returns()] == [(None, ("D-1",))]
+
+
+def test_a_credit_split_by_bank_ref_and_reversed_in_an_mt940_counts_for_neither_dossier(tmp_path, capsys):
+    people = debtors(payments=[payment(date=DAY, amount=Decimal("400.00"), bank_ref="R1")])
+    people[1]["payments"] = [payment(date=DAY, amount=Decimal("200.00"), bank_ref="R1")]
+    credit = Booking("600.00", DAY, ref="R1", text="D-1 en D-2")
+    back = Booking("600.00", DAY + timedelta(days=3), credit=False, ref="R2", reversal=True)
+    result = books(tmp_path, {"a.sta": mt940(CREDITOR_IBAN, [credit, back])}, people)
+    assert (paid(result, "D-1"), paid(result, "D-2")) == ([], [])
+    assert [(n.kind, n.debtor_id, n.payment.amount if n.payment else None) for n in result.bank.notes] == [
+        (NoteKind.NAMED_RETURNED, "D-1", Decimal("400.00")),
+        (NoteKind.NAMED_RETURNED, "D-2", Decimal("200.00")),
+    ]
+    assert [s.named for s in result.bank.returns()] == [("D-1", "D-2")]
+    # `check` says of each payment that it does not count (it said to remove it, as if it did).
+    assert checked(tmp_path) == 0
+    out = capsys.readouterr().out
+    for debtor_id in ("D-1", "D-2"):
+        assert re.search(
+            rf"note: {debtor_id}: .* names bank entry R1, which the bank took back .*: the payment does "
+            "not count",
+            out,
+        ), out
 
 
 # -- the stamp -------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from tests.support.ledgers import (
     Raw,
     changed,
     debtor_path,
+    event,
     invoice,
     ledger_problems,
     payment,
@@ -1845,3 +1846,24 @@ def test_reading_a_ledger_reports_how_many_debtor_files_are_read_of_how_many():
     files = len(list((DEMO / "debtors").glob("*.yaml")))
     assert told[-1] == (files, files)
     assert [done for done, _ in told] == sorted(done for done, _ in told)  # only forward
+
+
+def test_a_payment_pasted_under_the_events_is_said_to_belong_under_payments(tmp_path):
+    # The overview's lines for a credit with no likely dossier start with the payment itself; pasted at the end of a
+    # file without `payments:`, they were the last event's, and the check said only "events[1].type: is required
+    # but missing".
+    debtor = valid_debtor(id="D-1", events=[event(date(2026, 2, 5), "reminder", channel="email")])
+    root = write_ledger(tmp_path, creditor=valid_creditor(), debtors=[debtor])
+    path = root / "debtors" / "D-1.yaml"
+    assert "payments:" not in path.read_text(encoding="utf-8")
+    pasted = '  - date: 2026-11-13\n    amount: 75.00\n    bank_ref: "2026111300010"\n'
+    path.write_text(path.read_text(encoding="utf-8") + pasted, encoding="utf-8")
+    with pytest.raises(LedgerError) as raised:
+        load_ledger(root)
+    assert [(p.field, p.message) for p in raised.value.problems] == [
+        (
+            "events[1]",
+            "is a payment (date, amount, bank_ref), not an event: it went under `events:`; put it under "
+            "`payments:` (a file without `payments:` needs that line first, at the start of a line)",
+        )
+    ]

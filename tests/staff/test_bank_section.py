@@ -974,7 +974,14 @@ def test_a_credit_that_may_be_either_of_two_dossiers_names_the_other_on_each_dos
 def two_named_dossiers(tmp_path, text: str = "") -> StaffBook:
     """D-1 and D-3, and one credit of 250.00 whose text names both dossiers' references (or `text`)."""
     debtors = [
-        valid_debtor(id="D-1", name="Anna de Boer", invoices=[invoice(number="F2026-0001")]),
+        valid_debtor(
+            id="D-1",
+            name="Anna de Boer",
+            invoices=[
+                invoice(number="F2026-0001"),
+                invoice(number="F2026-0011", date=date(2026, 3, 2), due=date(2026, 4, 1)),
+            ],
+        ),
         valid_debtor(
             id="D-3",
             name="Bram Visser",
@@ -995,11 +1002,12 @@ def test_a_credit_whose_text_names_two_dossiers_offers_the_split_not_the_whole_a
     book = two_named_dossiers(tmp_path, text)
     [row] = bank_credits(book) or ()
     assert "250.00" not in row.assign and not row.assign
+    named = '\n    invoice: "F2026-0001"' if text else ""  # the invoice of D-1 the text names
     assert [(part.debtor.id, part.lines) for part in row.split] == [
         (
             "D-1",
             "payments:\n  - date: 2026-11-03\n    amount:   # het deel van D-1: vul in; de delen samen ten hoogste "
-            '250.00\n    bank_ref: "T2"',
+            f'250.00\n    bank_ref: "T2"{named}',
         ),
         (
             "D-3",
@@ -1063,3 +1071,19 @@ def test_the_rest_of_a_split_credit_booked_in_part_offers_its_lines_to_the_other
     rows = {row.id: row for row in book.rows}
     assert [n.lines for n in dossier_note_rows(book, rows["D-3"])] == [notes[1].lines]
     assert [n.lines for n in dossier_note_rows(book, rows["D-1"])] == [None]
+
+
+def test_the_split_lines_name_the_invoice_the_text_names_of_each_dossier(tmp_path):
+    # Pasted without it, D-1's part paid its older invoice first and the one the payer named stayed open; matched
+    # automatically, the same transfer for D-1 alone pays the invoice it names.
+    from incasso.staff.dossier_page import dossier_page
+
+    book = two_named_dossiers(tmp_path, "F2026-0011 en F2026-0003")
+    [row] = bank_credits(book) or ()
+    assert [part.lines.rsplit("\n", 1)[1] for part in row.split] == [
+        '    invoice: "F2026-0011"',
+        '    invoice: "F2026-0003"',
+    ]
+    pages = {r.id: dossier_page(book, r).assign[0].lines for r in book.rows}
+    assert pages["D-1"].endswith('bank_ref: "T2"\n    invoice: "F2026-0011"')
+    assert pages["D-3"].endswith('bank_ref: "T2"\n    invoice: "F2026-0003"')

@@ -16,6 +16,7 @@ import pytest
 from incasso.bank.books import read_books
 from incasso.claims.assess import assess
 from incasso.payments.reference import rf_reference
+from incasso.staff.bank_section import BankSection
 from incasso.staff.changes import changes_markdown, compare
 from incasso.staff.dossier_page import DossierPage, dossier_page
 from incasso.staff.entries import book_entries
@@ -49,7 +50,9 @@ def document(root: Path, as_of: date) -> dict:
     books = read_books(root, as_of)
     claims = [assess(books.ledger, d, as_of) for d in books.ledger.debtors]
     policy = books.ledger.creditor.policy
-    return claims_document(claims, as_of, policy, lambda c: "", doubted_credits(books.bank), bank_returns(books.bank))
+    return claims_document(
+        claims, as_of, policy, lambda c: "", doubted_credits(books.bank), bank_returns(books.bank), books.bank
+    )
 
 
 def dossier(book: StaffBook, debtor_id: str) -> DossierPage:
@@ -197,6 +200,69 @@ def test_a_payment_edited_out_of_the_ledger_is_still_listed_as_gone(tmp_path):
     assert changes.sections["payments_returned"] == ()
 
 
+@pytest.fixture
+def returned_split(tmp_path) -> Path:
+    """A transfer of EUR 600,00 for two dossiers that staff split by bank_ref (400,00 and 200,00, as the
+    overview's lines for a credit naming both have it), taken back whole by the payer on 19 November."""
+    reminded = [event(date(2026, 2, 5), "reminder", channel="email")]
+    first = valid_debtor(
+        id="D-1",
+        events=reminded,
+        payments=[payment(date=PAID, amount=Decimal("400.00"), bank_ref="C1")],
+    )
+    second = valid_debtor(
+        id="D-2",
+        name="Anouk de Wit",
+        invoices=[invoice(number="F2026-0002", amount=Decimal("200.00"))],
+        events=reminded,
+        payments=[payment(date=PAID, amount=Decimal("200.00"), bank_ref="C1")],
+    )
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[first, second])
+    paid = Booking("600.00", PAID, ref="C1", text="D-1 en D-2")
+    back = Booking("600.00", RETURNED, credit=False, ref="B1", return_reason="FOCR")
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [paid, back])})
+    return root
+
+
+def test_a_credit_staff_assigned_by_bank_ref_and_taken_back_counts_for_no_dossier_it_was_split_over(returned_split):
+    # Each payment naming the credit is taken back as an auto-matched one is: it does not count, it is on its
+    # dossier and in claims.json with its own part, the dossier is flagged, and the change list lists each once.
+    as_of = date(2026, 11, 22)
+    books = read_books(returned_split, as_of)
+    assert [(d.id, d.payments) for d in books.ledger.debtors] == [("D-1", ()), ("D-2", ())]
+    after = document(returned_split, as_of)
+    for debtor_id, amount in (("D-1", "400.00"), ("D-2", "200.00")):
+        record = record_of(after, debtor_id)
+        assert (record["paid_total"], record["payments"]) == ("0.00", [])
+        assert record["payments_returned"] == [
+            {
+                "date": "2026-11-04",
+                "amount": amount,
+                "returned": "2026-11-19",
+                "reason": "FOCR",
+                "account": PAYER_IBAN,
+                "bank_ref": "C1",
+            }
+        ]
+        assert "payment_returned" in record["flags"]
+    book = book_of(returned_split, as_of)
+    # The overview's bank section names the dossiers whose payments named it, not the one its text may name.
+    assert any(line.startswith("Teruggeboekt (D-1, D-2): ") for line in section(book, BankSection).lines)
+    view = dossier(book, "D-2")
+    assert view.returned == (
+        nb(
+            "EUR 200,00 op 4 nov 2026 (bankboeking C1, van NL20 INGB 0001 2345 67): teruggeboekt op 19 nov 2026 "
+            "(teruggevraagd door de betaler, FOCR); telt niet."
+        ),
+    )
+    changes = compare(document(returned_split, date(2026, 11, 18)), after)
+    assert changes.sections["payments_gone"] == ()
+    assert [(e.id, e.values["amount"]) for e in changes.sections["payments_returned"]] == [
+        ("D-1", nb("EUR 400,00")),
+        ("D-2", nb("EUR 200,00")),
+    ]
+
+
 # -- a refund that came back ----------------------------------------------------------------------------
 
 
@@ -326,3 +392,106 @@ def test_a_refund_that_came_back_once_taken_out_of_the_file_is_a_credit_to_refun
     book = book_of(bounced, date(2026, 11, 22))
     assert [t.kind for t in section(book, TodaySection).tasks if t.id == "D-3"] == ["refund_credit"]
     assert dossier(book, "D-3").amounts[-1].label == "Tegoed (te veel betaald)"
+
+
+# -- claims.json's bank: every credit accounted for ----------------------------------------------------------
+
+
+def test_claims_json_s_bank_accounts_for_every_credit_read(tmp_path):
+    # A 600.00 credit staff booked 400 + 150 of (the 50.00 left is no dossier's: unassigned, as a credit no rule
+    # placed is), a credit matched by its reference and taken back, a return of a credit in no statement, one in
+    # dollars, one pending, one no rule placed: each is there with what became of it, so a program reconciling the
+    # statements with the exports finds every euro once.
+    first = valid_debtor(id="D-1", payments=[payment(date=PAID, amount=Decimal("400.00"), bank_ref="C1")])
+    second = valid_debtor(
+        id="D-2",
+        name="Anouk de Wit",
+        invoices=[invoice(number="F2026-0002")],
+        payments=[payment(date=PAID, amount=Decimal("150.00"), bank_ref="C1")],
+    )
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[first, second])
+    eur = [
+        Booking("600.00", PAID, ref="C1", text="D-1 en D-2"),
+        Booking("75.00", PAID, ref="C2", text="betaling", name="ONBEKEND"),
+        Booking("250.00", PAID, ref="C3", scor=rf_reference("D-2"), end_to_end="E3"),
+        Booking("250.00", RETURNED, credit=False, ref="R3", return_reason="MD06", end_to_end="E3"),
+        Booking("40.00", RETURNED, credit=False, ref="R9", return_reason="AC04", end_to_end="E9"),
+        Booking("30.00", RETURNED, ref="P1", status="PDNG"),
+    ]
+    usd = camt053(CREDITOR_IBAN, [Booking("20.00", PAID, ref="U1", scor=rf_reference("D-1"))])
+    usd = usd.replace(b'Ccy="EUR"', b'Ccy="USD"').replace(b">EUR<", b">USD<")
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, eur), "b.xml": usd})
+    bank = document(root, date(2026, 11, 22))["bank"]
+
+    def credit(**fields) -> dict:
+        base = {
+            "date": "2026-11-04",
+            "currency": "EUR",
+            "payer": "J. de Vries",
+            "account": PAYER_IBAN,
+            "booked_to": [],
+            "unassigned": None,
+            "returned": None,
+            "skipped": None,
+        }
+        return base | fields
+
+    assert bank["credits"] == [
+        credit(
+            bank_ref="C1",
+            amount="600.00",
+            status="booked",
+            booked_to=[{"id": "D-1", "amount": "400.00"}, {"id": "D-2", "amount": "150.00"}],
+            unassigned="50.00",
+        ),
+        credit(bank_ref="C2", amount="75.00", payer="ONBEKEND", status="unassigned", unassigned="75.00"),
+        credit(
+            bank_ref="C3",
+            amount="250.00",
+            status="returned",
+            returned={
+                "date": "2026-11-19",
+                "bank_ref": "R3",
+                "reason": "MD06",
+                "dossiers": [{"id": "D-2", "amount": "250.00"}],
+            },
+        ),
+        credit(bank_ref="P1", date="2026-11-19", amount="30.00", status="skipped", skipped="pending"),
+        credit(bank_ref="U1", amount="20.00", currency="USD", status="skipped", skipped="other_currency"),
+    ]
+    assert bank["returns"] == [
+        {"bank_ref": "R3", "date": "2026-11-19", "amount": "250.00", "reason": "MD06", "credit": "C3"},
+        {"bank_ref": "R9", "date": "2026-11-19", "amount": "40.00", "reason": "AC04", "credit": None},
+    ]
+    # The rest of C1 is to assign, as C2 is: the change list and the overview's count read it there.
+    assert bank["unassigned"] == [
+        {"date": "2026-11-04", "amount": "50.00", "payer": "J. de Vries", "bank_ref": "C1", "credit_amount": "600.00"},
+        {"date": "2026-11-04", "amount": "75.00", "payer": "ONBEKEND", "bank_ref": "C2", "credit_amount": "75.00"},
+    ]
+
+
+def test_the_rest_of_a_credit_booked_in_part_is_counted_to_assign_and_listed_as_new_in_the_change_list(tmp_path):
+    # 400 + 150 of 600 booked: the 50.00 left was only a note under "Na te kijken" against one dossier.
+    first = valid_debtor(id="D-1", payments=[payment(date=PAID, amount=Decimal("400.00"), bank_ref="C1")])
+    second = valid_debtor(id="D-2", name="Anouk de Wit", invoices=[invoice(number="F2026-0002")])
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[first, second])
+    credits = [Booking("600.00", PAID, ref="C1", text="D-1 en D-2"), Booking("75.00", PAID, ref="C2", text="?")]
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, credits)})
+    before = document(root, date(2026, 11, 22))
+    path = root / "debtors" / "D-2.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8") + 'payments:\n  - date: 2026-11-04\n    amount: 150.00\n    bank_ref: "C1"\n',
+        encoding="utf-8",
+    )
+    book = book_of(root, date(2026, 11, 23))
+    (figure,) = [f for f in section(book, BankSection).figures if f.label == "Te koppelen betalingen"]
+    assert figure.value == "2"  # C2, and the rest of C1
+    changes = compare(before, document(root, date(2026, 11, 23)))
+    assert [e.values for e in changes.sections["bank_credits"]] == [
+        {
+            "date": "4 november 2026",
+            "amount": nb("EUR 50,00 (rest van EUR 600,00)"),
+            "payer": " van J. de Vries",
+            "ref": "C1",
+        }
+    ]

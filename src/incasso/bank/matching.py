@@ -200,6 +200,22 @@ class Index:
         own = tuple(dict.fromkeys(number for _, number in [*invoices, *short]))
         return named_found(owner, rule, own)
 
+    def invoices_named(self, entry: BankEntry, owners: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Per dossier of `owners` (those a credit that names several names), the invoices of it the credit
+        names, as `match` would name them were the credit that dossier's alone: its invoice numbers in the text,
+        and its short ones where its reference names it; none where a number of it is none of its invoices.
+        Staff who split the credit paste each part with them, so it pays what the payer named (art. 6:43 BW)."""
+        numbers: dict[str, list[str | None]] = {owner: [] for owner in owners}
+        for debtor_id, number in self.invoices_in(entry.text):
+            if debtor_id in numbers:
+                numbers[debtor_id].append(number)
+        referenced = {*self.owners_in(entry.text), self.owner(entry.creditor_reference or "")}
+        for debtor_id in numbers.keys() & referenced:
+            numbers[debtor_id] += [number for _, number in self.short_in(debtor_id, entry.text)]
+        found = {owner: named_found(owner, MatchRule.INVOICE, tuple(dict.fromkeys(n))) for owner, n in numbers.items()}
+        named = {owner: (f.invoice,) if f.invoice else f.invoices for owner, f in found.items()}
+        return tuple((owner, invoices) for owner, invoices in named.items() if invoices)
+
     def short_in(self, debtor_id: str, text: str) -> list[tuple[str, str]]:
         """The dossier's own short invoice numbers ("17", "F18") that `text` says are invoices' numbers.
 

@@ -165,7 +165,7 @@ def _statement(
     ]
     opening = parsed.data.get("final_opening_balance") or parsed.data.get("intermediate_opening_balance")
     closing = parsed.data.get("final_closing_balance") or parsed.data.get("intermediate_closing_balance")
-    problems = _check_sum(start, entries, opening, closing)
+    problems = _check_sum(start, block, entries, opening, closing)
     dated = [e for t, e in zip(parsed, entries, strict=True) if t.data.get("entry_date")]  # a booking date written
     problems += _booked_after_closing(block, path, closing, dated)
     currency = str(getattr(getattr(closing, "amount", None), "currency", None) or "EUR")
@@ -521,18 +521,26 @@ def _booked_after_closing(block: list[_Tag], path: str, closing, booked: list[Ba
     return [Problem(Source(path, tag.line), f":{tag.name}:", said, shown(tag.value.split("\n", 1)[0]))]
 
 
-def _check_sum(start: Source, entries: list[BankEntry], opening, closing) -> list[Problem]:
+def _check_sum(start: Source, block: list[_Tag], entries: list[BankEntry], opening, closing) -> list[Problem]:
+    """Whether the opening balance and the entries make the closing balance; a statement that does not add up is
+    refused at its closing balance's line (:62F:, :62M: for a page), with the opening balance's line (:60F:, :60M:)
+    named: the two lines to compare with the bank's, not the statement's first."""
     if opening is None or closing is None or getattr(opening, "amount", None) is None:
         return []
     first, last = Decimal(opening.amount.amount), Decimal(closing.amount.amount)
     booked = sum((e.signed for e in entries), Decimal(0))
     if first + booked == last:
         return []
+    opened = next((t for t in block if t.name.startswith("60")), None)
+    closed = next((t for t in block if t.name.startswith("62")), None)
+    where = Source(start.path, closed.line) if closed else start
+    field = f":{closed.name}:" if closed else ""
+    line = f" (:{opened.name}:, line {opened.line})" if opened else ""
     return [
         Problem(
-            start,
-            "",
-            f"does not add up: opening balance {first} and the entries ({booked}) make "
+            where,
+            field,
+            f"does not add up: opening balance {first}{line} and the entries ({booked}) make "
             f"{first + booked}, not the closing balance {last}; the file may be incomplete",
         )
     ]

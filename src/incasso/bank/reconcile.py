@@ -52,7 +52,10 @@ class NoteKind(StrEnum):
     LOOKS_LIKE = "looks_like"  # a hand-written payment without bank_ref that may be this credit
     WRITTEN_TWICE = "written_twice"  # beside a payment naming this credit, one without bank_ref like it
     PART_UNASSIGNED = "part_unassigned"  # payments name a credit for less than its amount
-    NAMED_RETURNED = "named_returned"  # a hand-written payment names a credit that came back
+    # A hand-written payment names a credit that came back whole: it counts no more (`other`: the return).
+    NAMED_RETURNED = "named_returned"
+    # A payment names a batch whole one of whose transactions came back: it still counts as written.
+    NAMED_PART_RETURNED = "named_part_returned"
     # A payment naming a credit dated on its booking day, the bank having credited it before (its value date):
     # counted from the day credited (a file valid before that rule stays valid), staff told to write that day.
     DATED_BOOKED = "dated_booked"
@@ -80,6 +83,9 @@ class Skipped:
     reason: SkipReason
     related: BankEntry | None = None  # the entry this duplicates, or the return and its credit
     debtor_id: str | None = None  # for a credit taken back (RETURNED): the dossier it would have paid
+    # For a credit taken back that payments in the debtors' files name (bank_ref): their dossiers, whose
+    # payments then count no more (NAMED_RETURNED); `debtor_id` is then None.
+    named: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -114,6 +120,13 @@ class Unmatched:
     entry: BankEntry
     named: tuple[str, ...]
     near: str | None = None
+    # Per dossier `named` holds, the invoices of it the text names (`Index.invoices_named`): each part staff
+    # paste names them, as the credit would were it that dossier's alone.
+    invoices: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def invoices_of(self, debtor_id: str) -> tuple[str, ...]:
+        """The invoices of `debtor_id` the credit's text names (none: the payment names none)."""
+        return next((numbers for owner, numbers in self.invoices if owner == debtor_id), ())
 
 
 @dataclass(frozen=True)
@@ -209,7 +222,7 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
     credits, problems = _named(ledger.debtors, credits, skipped, notes, bool(statements), bool(own))
     notes = _parts_named(ledger.debtors, _settled_returns(notes))
     matched, unmatched = _match(ledger.debtors, credits)
-    skipped = _returned_dossiers(ledger.debtors, skipped)
+    skipped = _returned_dossiers(ledger.debtors, skipped, notes)
     notes = _tied(notes, matched) + _lookalikes(ledger.debtors, matched) + _foreign(ledger.debtors, skipped, named)
     notes += _elsewhere(ledger.debtors, skipped, as_of)
     notes += _bounced_refunds(ledger.debtors, skipped, matched)
@@ -231,9 +244,24 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
         tuple(notes),
         missing,
     )
-    reconciled = _with_payments(_redated(ledger, notes), matched, reconciliation.payments_until)
+    reconciled = _with_payments(_redated(_without_returned(ledger, notes), notes), matched, until)
     noted = replace(reconciled, bank_doubted=reconciliation.doubted, bank_refunds_back=reconciliation.refunds_back)
     return noted, reconciliation, problems
+
+
+def _without_returned(ledger: Ledger, notes: list[Note]) -> Ledger:
+    """The ledger without the payments that name a credit the bank took back whole (NAMED_RETURNED): the money
+    is not there, as of a credit matched by its reference. The file keeps them; the dossier lists each as
+    taken back (staff.returns)."""
+    gone = {id(n.payment) for n in notes if n.kind == NoteKind.NAMED_RETURNED and n.payment is not None}
+    if not gone:
+        return ledger
+
+    def kept(debtor: Debtor) -> Debtor:
+        payments = tuple(p for p in debtor.payments if id(p) not in gone)
+        return replace(debtor, payments=payments) if len(payments) != len(debtor.payments) else debtor
+
+    return replace(ledger, debtors=tuple(kept(d) for d in ledger.debtors))
 
 
 def _redated(ledger: Ledger, notes: list[Note]) -> Ledger:
@@ -737,9 +765,9 @@ def _named(
             if payment.bank_ref:
                 naming[payment.bank_ref].append(_Naming(debtor.id, payment, f"payments[{i}]"))
     by_reference, parts_of = _by_reference(credits)
-    returned = {s.entry.reference: s.entry for s in skipped if s.reason == SkipReason.RETURNED}
+    returned = {s.entry.reference: s for s in skipped if s.reason == SkipReason.RETURNED}
     # A batch one of whose transactions came back is returned as a single credit would be, named whole too.
-    returned |= {s.entry.batch[0]: s.entry for s in skipped if s.reason == SkipReason.RETURNED and s.entry.batch}
+    returned |= {s.entry.batch[0]: s for s in skipped if s.reason == SkipReason.RETURNED and s.entry.batch}
     elsewhere: dict[str, Skipped] = {}  # the entries read that are no credit counted, each listed once
     for passed in skipped:
         if passed.reason != SkipReason.DUPLICATE:
@@ -752,8 +780,11 @@ def _named(
         named.update(id(e) for e in listed)
         skipped += [Skipped(e, SkipReason.NAMED) for e in listed]
         whole = found is not None and found.reference != listed[0].reference  # a batch named whole
-        if reference in returned and (found is None or whole):  # taken back, all of it or a transaction of it
-            notes += [Note(NoteKind.NAMED_RETURNED, d, returned[reference], p) for d, p, _ in payments]
+        if reference in returned and found is None:  # taken back, all of it: the payments naming it count no more
+            back = returned[reference]
+            notes += [Note(NoteKind.NAMED_RETURNED, d, back.entry, p, other=back.related) for d, p, _ in payments]
+        elif reference in returned and whole:  # a transaction of a batch named whole: which part was whose?
+            notes += [Note(NoteKind.NAMED_PART_RETURNED, d, returned[reference].entry, p) for d, p, _ in payments]
         elif found is not None:
             _check_parts(found, payments, notes, problems)
             notes += _written_twice(files, found, payments)
@@ -979,22 +1010,32 @@ def _match(debtors: tuple[Debtor, ...], credits: list[BankEntry]) -> tuple[list[
             matched.append(Match(entry, found, payment))
         else:
             near = index.near_owner(f"{entry.text} {entry.creditor_reference or ''}")
-            unmatched.append(Unmatched(entry, found, near))
+            invoices = index.invoices_named(entry, found) if found and not entry.parts else ()
+            unmatched.append(Unmatched(entry, found, near, invoices))
     return matched, unmatched
 
 
-def _returned_dossiers(debtors: tuple[Debtor, ...], skipped: list[Skipped]) -> list[Skipped]:
+def _returned_dossiers(debtors: tuple[Debtor, ...], skipped: list[Skipped], notes: list[Note]) -> list[Skipped]:
     """The skipped entries, each credit taken back with the dossier it would have paid: a storno or a
-    return may be the first sign of a dispute or of money trouble, and staff should know whose it was."""
+    return may be the first sign of a dispute or of money trouble, and staff should know whose it was. A
+    credit payments name (bank_ref) was theirs, whatever its text names: the dossiers they are in."""
     if not any(s.reason == SkipReason.RETURNED for s in skipped):
         return skipped  # (an index of every dossier costs time at 100,000 of them)
+    named: dict[str, list[str]] = defaultdict(list)
+    for note in notes:
+        if note.kind in (NoteKind.NAMED_RETURNED, NoteKind.NAMED_PART_RETURNED) and note.payment and note.debtor_id:
+            named[note.payment.bank_ref or ""].append(note.debtor_id)
     index = Index(debtors)
-    found = {
-        id(s): match.debtor_id
-        for s in skipped
-        if s.reason == SkipReason.RETURNED and isinstance(match := index.match(s.entry), Found)
-    }
-    return [replace(s, debtor_id=found[id(s)]) if id(s) in found else s for s in skipped]
+    found: dict[int, Skipped] = {}
+    for s in skipped:
+        if s.reason != SkipReason.RETURNED:
+            continue
+        owners = named.get(s.entry.reference) or (named.get(s.entry.batch[0]) if s.entry.batch else None)
+        if owners:
+            found[id(s)] = replace(s, named=tuple(dict.fromkeys(owners)))
+        elif isinstance(match := index.match(s.entry), Found):
+            found[id(s)] = replace(s, debtor_id=match.debtor_id)
+    return [found.get(id(s), s) for s in skipped]
 
 
 def _foreign(debtors: tuple[Debtor, ...], skipped: list[Skipped], named: set[str]) -> list[Note]:

@@ -77,7 +77,8 @@ def _skipped(bank: Reconciliation, quiet: bool) -> None:
         entry, back = skipped.entry, skipped.related
         if back is None:  # a returned credit always knows its return
             raise ValueError(f"{entry.source}: a credit skipped as returned names no return")
-        whose = f" (for {skipped.debtor_id})" if skipped.debtor_id else ""
+        owners = skipped.named or ((skipped.debtor_id,) if skipped.debtor_id else ())
+        whose = f" (for {', '.join(owners)})" if owners else ""
         reason = f", reason {back.return_reason}" if back.return_reason else ""
         say(
             f"  returned: EUR {plain(entry.amount)} of {entry.booked}{whose} ({entry.source}) "
@@ -142,6 +143,7 @@ _PAYMENTS = (
     NoteKind.LOOKS_LIKE,
     NoteKind.WRITTEN_TWICE,
     NoteKind.NAMED_RETURNED,
+    NoteKind.NAMED_PART_RETURNED,
     NoteKind.UNKNOWN_BANK_REF,
     NoteKind.DATED_BOOKED,
 )
@@ -174,7 +176,14 @@ def _payment_note(note: Note) -> str:
     if note.kind == NoteKind.NAMED_RETURNED and e and p:
         return (
             f"{note.debtor_id}: the payment in {p.source} names bank entry {e.reference}, which the bank took back "
-            "(returned or reversed): remove the payment, the money is not there"
+            "(returned or reversed): the payment does not count; leave it in the file, so the return stays with "
+            "this dossier"
+        )
+    if note.kind == NoteKind.NAMED_PART_RETURNED and e and p:
+        return (
+            f"{note.debtor_id}: the payment in {p.source} names bank entry {p.bank_ref} whole, and the bank took "
+            f"back EUR {plain(e.amount)} of it (entry {e.reference}, {e.source}): the payment still counts as "
+            "written; find out what stayed and write that amount in the payment"
         )
     if p is None:
         raise ValueError(f"a bank note of kind {note.kind} without the entry or payment it is about")

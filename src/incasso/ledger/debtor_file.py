@@ -531,8 +531,15 @@ def _channel(r: Reader, m: dict[str, Node], field: str, kind: EventType) -> Chan
     return channel
 
 
+# A payment's fields (`_payment`): an item of `events` with these alone, an amount among them, is a payment
+# pasted under the events (the overview's lines for a file without `payments:` yet, pasted without that line).
+_PAYMENT_FIELDS = frozenset({"date", "amount", "invoice", "invoices", "bank_ref"})
+
+
 def _event(r: Reader, node: Node, field: str) -> EventRead | None:
     """One event of the dossier; the fields it takes depend on its type."""
+    if _pasted_payment(r, node, field):
+        return None
     kind = _event_type(r, node, field)
     # A type not known (already reported): its fields are judged by no type's rules, so that one
     # misspelt type is one problem, not one more for each field the type meant would take.
@@ -689,6 +696,21 @@ _NOT_EVENTS = {
     **dict.fromkeys(("betaling", "betaald", "payment", "paid", "deelbetaling"), _PAYMENT),
     **dict.fromkeys(("factuur", "invoice"), _INVOICE),
 }
+
+
+def _pasted_payment(r: Reader, node: Node, field: str) -> bool:
+    """Whether an item of `events` is a payment (no type, an amount, and no field but a payment's), said where
+    it goes instead of the type it lacks and the fields no event takes."""
+    keys = list(node.items) if isinstance(node, Mapping) else []
+    if "type" in keys or "amount" not in keys or not set(keys) <= _PAYMENT_FIELDS:
+        return False
+    r.report(
+        node,
+        field,
+        f"is a payment ({', '.join(keys)}), not an event: it went under `events:`; put it under `payments:` "
+        "(a file without `payments:` needs that line first, at the start of a line)",
+    )
+    return True
 
 
 def _event_type(r: Reader, node: Node, field: str) -> EventType | None:

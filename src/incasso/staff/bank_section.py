@@ -22,6 +22,7 @@ from incasso.law.calendar import bank_days_between
 from incasso.law.money import plain
 from incasso.payments.reference import format_iban
 from incasso.staff import formats as fmt
+from incasso.staff.bank_record import rests
 from incasso.staff.candidates import Candidate, Why, named_in_text
 from incasso.staff.language import words
 from incasso.staff.overview import Row
@@ -106,7 +107,8 @@ def bank_section(
         anchor=ANCHOR,
         heading=words().BANK["heading"],
         count=fmt.count(count),
-        figures=(Figure(words().BANK["to_assign"], fmt.count(count), f"#{ANCHOR}"),),
+        # The rest of a credit booked in part is to assign as a credit no rule placed (claims.json's unassigned).
+        figures=(Figure(words().BANK["to_assign"], fmt.count(count + rests(bank)), f"#{ANCHOR}"),),
         more=more,
         stamp=_stamp(bank),
         lines=_lines(bank, PurePath(book.creditor.source.path).parent),
@@ -217,13 +219,19 @@ def _returned_line(skipped: Skipped) -> str:
         words()
         .BANK["returned"]
         .format(
-            dossier=words().BANK["returned_dossier"].format(id=skipped.debtor_id) if skipped.debtor_id else "",
+            dossier=_returned_dossiers(skipped),
             amount=fmt.money(entry.amount),
             date=_day(entry),
             back=_day(back) if back else "",
             reason=reason,
         )
     )
+
+
+def _returned_dossiers(skipped: Skipped) -> str:
+    """The dossier a credit taken back would have paid, or the ones whose payments named it (split over them)."""
+    ids = skipped.named or ((skipped.debtor_id,) if skipped.debtor_id else ())
+    return words().BANK["returned_dossier"].format(id=", ".join(ids)) if ids else ""
 
 
 def _day(entry: BankEntry) -> str:
@@ -256,7 +264,10 @@ def _credit_row(item: Unmatched, found: tuple[Candidate, ...], ledger: PurePath)
         no_candidates=None if found else words().BANK["no_candidates"],
         assign="" if parts else _assign(entry, found),
         assign_note=_split_note(entry, parts) if parts else _assign_note(found),
-        split=tuple(SplitPart(debtor_link(c.row), split_lines(entry, c.row), _paste_note(c.row)) for c in parts),
+        split=tuple(
+            SplitPart(debtor_link(c.row), split_lines(entry, c.row, item.invoices_of(c.row.id)), _paste_note(c.row))
+            for c in parts
+        ),
     )
 
 
@@ -268,11 +279,12 @@ def _split_note(entry: BankEntry, parts: tuple[Candidate, ...]) -> str:
     return words().BANK["assign_split"].format(ids=named, amount=fmt.money(entry.amount))
 
 
-def split_lines(entry: BankEntry, row: Row) -> str:
+def split_lines(entry: BankEntry, row: Row, named: tuple[str, ...] = ()) -> str:
     """The payment to paste into `row`'s file for its part of a credit several dossiers share: its amount left
-    empty, with what to write there (pasted as it is, the check refuses it: `amount: is required but empty`)."""
+    empty, with what to write there (pasted as it is, the check refuses it: `amount: is required but empty`);
+    naming the invoices of it the text names (`named`: Unmatched.invoices_of), as matched to it alone it would."""
     said = words().BANK["split_amount"].format(id=row.id, amount=plain(entry.amount))
-    return with_payments_key(payment_lines(entry, amount=f"  # {said}"), row)
+    return with_payments_key(payment_lines(entry, named, amount=f"  # {said}"), row)
 
 
 def _why(candidate: Candidate) -> str:
@@ -423,6 +435,7 @@ def _note_row(note: Note, rows: dict[str, Row], linked: bool = True) -> NoteRow:
         "other_amount": fmt.money(note.other.amount) if note.other else "",
         "foreign": f"{entry.currency} {fmt.number(entry.amount)}" if entry else "",
         "account": account_text(entry.account) if entry else "",
+        "bank_ref": payment.bank_ref or "" if payment else "",
     }
     if payment is not None and note.kind in DOUBLE_COUNTS:
         values["amount"] = fmt.money(payment.amount)

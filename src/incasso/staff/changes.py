@@ -309,7 +309,11 @@ def _credit_entry(credit: dict) -> Entry:
     """An unassigned credit's line: no dossier's yet, so no id nor name; the payer as the bank file wrote it,
     escaped (a file is not ours to trust)."""
     payer = words().CHANGES["credit_payer"].format(payer=_escape(credit["payer"])) if credit["payer"] else ""
-    values = {"date": _day(credit["date"]) if credit["date"] else "", "amount": _money(credit["amount"])}
+    amount = _money(credit["amount"])
+    whole = credit.get("credit_amount")  # a claims.json of before rests were listed has none
+    if whole is not None and Decimal(whole) != Decimal(credit["amount"]):
+        amount = words().CHANGES["credit_rest"].format(rest=amount, amount=_money(whole))
+    values = {"date": _day(credit["date"]) if credit["date"] else "", "amount": amount}
     return Entry("", "", values | {"payer": payer, "ref": _escape(credit["bank_ref"])})
 
 

@@ -399,7 +399,7 @@ def _suggested(found: Suggested, path: str, row: Row) -> SuggestedCredit:
         split = (
             words().PHRASE["assign_split"].format(others=", ".join(found.split_with), amount=fmt.money(entry.amount))
         )
-        return SuggestedCredit(credit, f"{intro} {split}", split_lines(entry, row))
+        return SuggestedCredit(credit, f"{intro} {split}", split_lines(entry, row, found.named))
     return SuggestedCredit(credit, intro, with_payments_key(payment_lines(entry), row))
 
 

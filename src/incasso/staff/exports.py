@@ -24,6 +24,7 @@ from incasso.ledger.fields import PHONE_SHAPE
 from incasso.ledger.model import CreditNote, EventType, Invoice, Policy
 from incasso.payments.reference import rf_reference
 from incasso.staff.ageing import claim_ageing
+from incasso.staff.bank_record import bank_record
 from incasso.staff.overview import (
     NO_RETURNS,
     BankReturns,
@@ -519,28 +520,6 @@ def _refunds_returned(returns: BankReturns) -> list[dict]:
     )
 
 
-def bank_record(bank: Reconciliation | None) -> dict | None:
-    """What the bank statements held for the next build's change list: the day payments are processed up to,
-    and every credit no dossier was matched to (staff must assign it), by date, amount and entry; None without
-    a bank/ folder."""
-    if bank is None:
-        return None
-    credits = sorted(
-        (item.entry for item in bank.unmatched),
-        key=lambda entry: (entry.credited or date.min, entry.amount, entry.reference),
-    )
-    unassigned = [
-        {
-            "date": _day(entry.credited),
-            "amount": plain(entry.amount),
-            "payer": entry.payer_name,
-            "bank_ref": entry.reference,
-        }
-        for entry in credits
-    ]
-    return {"payments_until": _day(bank.payments_until), "unassigned": unassigned}
-
-
 def claims_document(
     claims: Sequence[Claim],
     as_of: date,
@@ -565,7 +544,7 @@ def claims_document(
         "format": CLAIMS_FORMAT,
         "version": CLAIMS_VERSION,
         "as_of": as_of.isoformat(),
-        "bank": bank_record(bank),
+        "bank": bank_record(bank, claims),
         "stages": stages,
         "claims": [
             claim_record(

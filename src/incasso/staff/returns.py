@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from incasso.bank.reconcile import NoteKind, Reconciliation
+from incasso.bank.reconcile import NoteKind, Reconciliation, Skipped
 from incasso.staff.language import words
 from incasso.staff.overview import BankReturns, RefundReturned, ReturnedPayment
 
@@ -21,8 +21,13 @@ def bank_returns(bank: Reconciliation | None) -> dict[str, BankReturns]:
     if bank is None:
         return {}
     payments: dict[str, list[ReturnedPayment]] = defaultdict(list)
+    named = _named_returns(bank)
     for taken in bank.returns():  # a credit listed in both formats is taken back once
         credit, back = taken.entry, taken.related
+        if taken.named:  # each payment naming it, with its own part: staff may have split it over dossiers
+            for debtor_id, returned in named.pop(_named_by(taken, named), ()):
+                payments[debtor_id].append(returned)
+            continue
         if taken.debtor_id is None:
             continue  # a credit no dossier's: the bank section lists it
         payments[taken.debtor_id].append(
@@ -47,6 +52,31 @@ def bank_returns(bank: Reconciliation | None) -> dict[str, BankReturns]:
         debtor_id: BankReturns(tuple(payments.get(debtor_id, ())), tuple(refunds.get(debtor_id, ())))
         for debtor_id in sorted(payments.keys() | refunds.keys())
     }
+
+
+def _named_returns(bank: Reconciliation) -> dict[str, list[tuple[str, ReturnedPayment]]]:
+    """The payments in the debtors' files that name a credit taken back whole (NAMED_RETURNED), by the bank
+    entry they name: each with its dossier, its own amount, and the credit's day, return and account."""
+    found: dict[str, list[tuple[str, ReturnedPayment]]] = defaultdict(list)
+    for note in bank.notes:
+        credit, back, payment = note.entry, note.other, note.payment
+        if note.kind != NoteKind.NAMED_RETURNED or not note.debtor_id or not credit or not payment:
+            continue
+        reference = payment.bank_ref or credit.reference
+        account = credit.payer_iban or (back.payer_iban if back else None)
+        returned = back.booked if back else None
+        reason = back.return_reason if back else None
+        found[reference].append(
+            (note.debtor_id, ReturnedPayment(reference, payment.amount, credit.credited, returned, reason, account))
+        )
+    return found
+
+
+def _named_by(taken: Skipped, named: dict[str, list[tuple[str, ReturnedPayment]]]) -> str:
+    """The bank entry the payments naming a credit taken back name: its own, or its batch's (named whole)."""
+    if taken.entry.reference in named or taken.entry.batch is None:
+        return taken.entry.reference
+    return taken.entry.batch[0]
 
 
 def return_reason(code: str) -> str:

@@ -88,6 +88,8 @@ class Suggested:
     # The other dossiers the credit's text names too (candidates.named_in_text), "name (id)": the payer may have
     # paid for each, and the lines to paste leave the amount of this one's part to staff.
     split_with: tuple[str, ...] = ()
+    # The invoices of this dossier the credit's text names (Unmatched.invoices_of): its part's lines name them.
+    named: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -287,7 +289,8 @@ def _suggested(
             others = tuple(_named(c) for c in candidates if c is not candidate)
             split = named_in_text(candidates)
             split_with = tuple(_named(c) for c in split if c is not candidate) if candidate in split else ()
-            suggested = Suggested(item.entry, candidate.why, candidate.shared_amount, others, split_with)
+            named = item.invoices_of(candidate.row.id)
+            suggested = Suggested(item.entry, candidate.why, candidate.shared_amount, others, split_with, named)
             found.setdefault(candidate.row.id, []).append(suggested)
     return {row_id: tuple(credits) for row_id, credits in found.items()}
 

@@ -658,6 +658,7 @@ CHANGES = {
     # The day in bold: changes.html links a line's first word when it is a dossier's id ("12" may be one).
     "bank_credits_line": "**{date}**: {amount}{payer} (bankboeking {ref})",
     "credit_payer": " van {payer}",
+    "credit_rest": "{rest} (rest van {amount})",  # what is left of a credit booked in part
     "bank_until": "Bankafschriften nu tot en met {current}.",
     "bank_until_was": "Bankafschriften nu tot en met {current} (was {previous}).",
     "stage": "Andere fase",
@@ -889,8 +890,11 @@ BANK_NOTE = {
     "part_unassigned_rest_split": "De rest van bankboeking {ref} ({rest} van {amount}) kan van {id} zijn: de "
     "omschrijving noemt het dossier, en ook {others}. Zet in het dossierbestand van {id} deze regels onder "
     "payments:, met het bedrag van zijn deel (de delen samen ten hoogste {rest}).",
-    "named_returned": "De betaling met bank_ref {ref} in het dossierbestand is door de bank teruggeboekt: "
-    "haal hem weg.",
+    "named_returned": "De betaling met bank_ref {ref} in het dossierbestand is door de bank teruggeboekt en telt "
+    "niet (zie Betalingen). Laat hem staan: zo blijft de terugboeking bij dit dossier.",
+    "named_part_returned": "Een deel van bankboeking {bank_ref} ({amount}, boeking {ref}) is door de bank "
+    "teruggeboekt; de betaling met bank_ref {bank_ref} in het dossierbestand telt nog helemaal. Zoek uit wat er "
+    "bleef en zet dat bedrag in de betaling.",
     "return_without_credit": "Bankboeking {ref} boekt {amount} terug van een betaling die in geen ingelezen afschrift "
     "staat: staat die betaling in een dossierbestand, haal hem dan weg. (Boekt de bank minder terug dan er binnenkwam, "
     "omdat zij kosten inhield, dan vindt de koppeling de betaling niet: kijk het dan na.)",

@@ -647,6 +647,7 @@ CHANGES = {
     # The day in bold: changes.html links a line's first word when it is a dossier's id ("12" may be one).
     "bank_credits_line": "**{date}**: {amount}{payer} (bank entry {ref})",
     "credit_payer": " from {payer}",
+    "credit_rest": "{rest} (rest of {amount})",  # what is left of a credit booked in part
     "bank_until": "Bank statements now up to and including {current}.",
     "bank_until_was": "Bank statements now up to and including {current} (was {previous}).",
     "stage": "Stage changed",
@@ -874,7 +875,11 @@ BANK_NOTE = {
     "part_unassigned_rest_split": "The rest of bank entry {ref} ({rest} of {amount}) may be {id}'s: the description "
     "names the dossier, and {others} too. Put these lines under payments: in the dossier file of {id}, with the "
     "amount of its part (the parts together at most {rest}).",
-    "named_returned": "The payment with bank_ref {ref} in the debtor's file was returned by the bank: take it out.",
+    "named_returned": "The payment with bank_ref {ref} in the debtor's file was returned by the bank and does not "
+    "count (see Payments). Leave it in: so the return stays with this dossier.",
+    "named_part_returned": "Part of bank entry {bank_ref} ({amount}, entry {ref}) was returned by the bank; the "
+    "payment with bank_ref {bank_ref} in the debtor's file still counts whole. Find out what stayed and write that "
+    "amount in the payment.",
     "return_without_credit": "Bank entry {ref} returns {amount} of a payment that is in no statement read in: if "
     "that payment is in a debtor's file, take it out. (If the bank returns less than came in, because it kept "
     "charges, the matching does not find the payment: check it then.)",

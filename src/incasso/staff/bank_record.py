@@ -1,0 +1,203 @@
+"""claims.json's `bank`: what became of every credit the statements in bank/ hold, for a program to reconcile.
+
+Each credit read is listed once per listing (a copy in a second export too, skipped as a duplicate), with the
+dossiers that hold it and how much (matched by its reference, or named by payments with `bank_ref`), the part
+no dossier holds yet (`unassigned`), the return that took it back, or why it counts nowhere. So the euros of a
+statement add up: booked + unassigned for a credit that counts, nothing for one returned or skipped. `unassigned`
+lists what staff must still assign, the rest of a credit booked in part too: the change list and the overview's
+count read it there.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+from incasso.bank.entry import BankEntry, Direction
+from incasso.bank.reconcile import NoteKind, Reconciliation, Skipped, SkipReason
+from incasso.claims.claim import Claim
+from incasso.law.money import ZERO, plain
+
+# (dossier id, amount): who holds a credit, or whose payment naming it was taken back.
+_Holders = dict[str, list[tuple[str, Decimal]]]
+
+
+def bank_record(bank: Reconciliation | None, claims: Sequence[Claim] = ()) -> dict | None:
+    """The day payments are processed up to, every credit to assign (`unassigned`), every credit read with what
+    became of it (`credits`) and every return read (`returns`); None without a bank/ folder. `claims`: the
+    dossiers, whose payments naming a bank entry (`bank_ref`) say who holds it."""
+    if bank is None:
+        return None
+    credits = _credits(bank, _holders(claims))
+    return {
+        "payments_until": _day(bank.payments_until),
+        "unassigned": _unassigned(credits),
+        "credits": [record for _, record in credits],
+        "returns": _returns(bank),
+    }
+
+
+def rests(bank: Reconciliation) -> int:
+    """How many credits staff booked in part, their rest no dossier's yet: to assign as a credit no rule placed."""
+    return sum(1 for n in bank.notes if n.kind == NoteKind.PART_UNASSIGNED and n.amount)
+
+
+def _holders(claims: Sequence[Claim]) -> _Holders:
+    """Per bank entry, the dossiers whose payments name it, each with the amount it counts."""
+    found: _Holders = defaultdict(list)
+    for claim in claims:
+        for payment in claim.debtor.payments:
+            if payment.bank_ref:
+                found[payment.bank_ref].append((claim.debtor.id, payment.amount))
+    return found
+
+
+def _credits(bank: Reconciliation, holders: _Holders) -> list[tuple[BankEntry, dict]]:
+    """Every credit read, in the order read, with its record; a batch a payment names whole as one (its
+    transactions are that payment's together)."""
+    fate = {id(s.entry): s for s in bank.skipped}
+    matched = {id(m.entry): m.found.debtor_id for m in bank.matched}
+    left = {
+        (n.entry.reference, n.entry.credited): n.amount
+        for n in bank.notes
+        if n.kind == NoteKind.PART_UNASSIGNED and n.entry and n.amount is not None
+    }
+    returned = _named_returns(bank)
+    found: list[tuple[BankEntry, dict]] = []
+    batches: dict[tuple, dict] = {}
+    for entry in (e for s in bank.statements for e in s.entries if e.direction == Direction.CREDIT):
+        skipped = fate.get(id(entry))
+        whole = _named_whole(entry, skipped, holders)
+        if whole is not None:
+            key = (whole, entry.booked)
+            if key in batches:
+                batches[key]["amount"] = plain(Decimal(batches[key]["amount"]) + entry.amount)
+                continue
+            entry = _as_batch(entry, whole)  # the batch stands for its transactions
+            batches[key] = _record(entry, skipped, matched, holders, returned)
+            found.append((entry, batches[key]))
+            continue
+        found.append((entry, _record(entry, skipped, matched, holders, returned)))
+    for entry, record in found:  # a batch's total known: what of it no dossier holds (a smaller return staff
+        # settled leaves none: the reconciliation's notes say what is left)
+        rest = left.get((entry.reference, entry.credited))
+        if record["status"] == "booked" and record["unassigned"] is not None and rest is not None:
+            record["unassigned"] = plain(rest)
+    return found
+
+
+def _named_whole(entry: BankEntry, skipped: Skipped | None, holders: _Holders) -> str | None:
+    """The batch's reference when `entry` is a transaction of a batch that payments name whole."""
+    if skipped is None or skipped.reason != SkipReason.NAMED or entry.batch is None:
+        return None
+    return entry.batch[0] if entry.reference not in holders and entry.batch[0] in holders else None
+
+
+def _as_batch(entry: BankEntry, reference: str) -> BankEntry:
+    """A batch's transaction standing for the batch, under the batch's reference (its amount added up after)."""
+    return replace(entry, reference=reference, batch=None, text="", creditor_reference=None)
+
+
+def _record(
+    entry: BankEntry,
+    skipped: Skipped | None,
+    matched: dict[int, str],
+    holders: _Holders,
+    returned: _Holders,
+) -> dict:
+    """One credit's record: whose it is and how much, what is left, the return, or why it counts nowhere."""
+    record: dict = {
+        "bank_ref": entry.reference,
+        "date": _day(entry.credited or entry.booked),
+        "amount": plain(entry.amount),
+        "currency": entry.currency,
+        "payer": entry.payer_name,
+        "account": entry.payer_iban,
+        "status": "booked",
+        "booked_to": [],
+        "unassigned": None,
+        "returned": None,
+        "skipped": None,
+    }
+    if id(entry) in matched:
+        return record | {"booked_to": [_held(matched[id(entry)], entry.amount)], "unassigned": plain(ZERO)}
+    if skipped is None:
+        return record | {"status": "unassigned", "unassigned": plain(entry.amount)}
+    if skipped.reason == SkipReason.RETURNED:
+        return record | {"status": "returned", "returned": _returned(skipped, returned)}
+    held = [_held(debtor_id, amount) for debtor_id, amount in holders.get(entry.reference, ())]
+    if skipped.reason == SkipReason.NAMED:
+        return record | {"booked_to": held, "unassigned": plain(ZERO)}
+    if held and skipped.reason in (SkipReason.OTHER_CURRENCY, SkipReason.NOT_YET):
+        return record | {"booked_to": held}  # a payment holds it (in euros): what is left says nothing then
+    return record | {"status": "skipped", "skipped": str(skipped.reason)}
+
+
+def _held(debtor_id: str, amount: Decimal) -> dict:
+    return {"id": debtor_id, "amount": plain(amount)}
+
+
+def _named_returns(bank: Reconciliation) -> _Holders:
+    """Per bank entry, the payments naming it that count no more (the bank took it back): dossier and amount."""
+    found: _Holders = defaultdict(list)
+    for note in bank.notes:
+        if note.kind == NoteKind.NAMED_RETURNED and note.payment and note.debtor_id:
+            found[note.payment.bank_ref or ""].append((note.debtor_id, note.payment.amount))
+    return found
+
+
+def _returned(skipped: Skipped, named: _Holders) -> dict:
+    """The return that took a credit back, and whose money it was: the payments that named it, each with its
+    amount, or the dossier it would have paid; none when it named none."""
+    entry, back = skipped.entry, skipped.related
+    if skipped.named:
+        whose = named.get(entry.reference) or [(debtor_id, entry.amount) for debtor_id in skipped.named[:1]]
+    else:
+        whose = [(skipped.debtor_id, entry.amount)] if skipped.debtor_id else []
+    return {
+        "date": _day(back.booked) if back else None,
+        "bank_ref": back.reference if back else None,
+        "reason": back.return_reason if back else None,
+        "dossiers": [_held(debtor_id, amount) for debtor_id, amount in whose],
+    }
+
+
+def _returns(bank: Reconciliation) -> list[dict]:
+    """Every return or reversal read that counts (a copy in a second export is left out), with the credit it
+    took back; null when that credit is in no statement read."""
+    return [
+        {
+            "bank_ref": s.entry.reference,
+            "date": _day(s.entry.booked),
+            "amount": plain(s.entry.amount),
+            "reason": s.entry.return_reason,
+            "credit": s.related.reference if s.related else None,
+        }
+        for s in bank.skipped_for(SkipReason.RETURN)
+    ]
+
+
+def _unassigned(credits: list[tuple[BankEntry, dict]]) -> list[dict]:
+    """What staff must assign: every credit no rule placed, and the rest of one booked in part, by date, amount
+    and entry; `credit_amount` what the credit brought."""
+    items = [
+        {
+            "date": record["date"],
+            "amount": record["unassigned"],
+            "payer": record["payer"],
+            "bank_ref": record["bank_ref"],
+            "credit_amount": record["amount"],
+        }
+        for _, record in credits
+        if record["status"] in ("booked", "unassigned")
+        and record["unassigned"] is not None
+        and Decimal(record["unassigned"]) > 0
+    ]
+    return sorted(items, key=lambda item: (item["date"] or "", Decimal(item["amount"]), item["bank_ref"]))
+
+
+def _day(day: date | None) -> str | None:
+    return day.isoformat() if day else None
