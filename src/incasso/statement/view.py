@@ -128,6 +128,9 @@ OPTIONAL_MESSAGES = (
     "plan_missed_last",
     "plan_missed_last_part",
     "final_notice_plan",
+    "plan_missed_last_several",
+    "plan_missed_last_several_part",
+    "final_notice_passed_plan",
 )
 # Stages whose message is the agency's or the court's, whatever is left.
 # The values a message text may name in braces, each filled in per page.
@@ -277,20 +280,25 @@ def _notice_over_plan_key(claim: Claim) -> str:
     """The message of a plan in arrears under a final notice (demand.plan_under_final_notice): `final_notice_plan`
     while its costs can be stopped, and on the day it is written (the stage's message would say "vraag ons om een
     betalingsregeling" to a debtor who has one), which says the notice asks everything overdue, not only the
-    instalment; once its term is over, the stage's."""
+    instalment; once its term is over and its costs charged, `final_notice_passed_plan`, which offers to look at
+    their plan, not "Een betalingsregeling is nog steeds mogelijk" as if there were none; else the stage's."""
     stage = _stage_key(claim)
+    if stage == "final_notice_passed":
+        return "final_notice_passed_plan"
     return "final_notice_plan" if stage == "final_notice" or notice_written_today(claim) else stage
 
 
 def _plan_missed_last_key(claim: Claim) -> str:
-    """`_plan_missed_key`, but `plan_missed_last` (`_part`) once every instalment's day of a plan of more than one is
-    past with one of them missed: paying what is open of it completes the plan, not "Dan blijft onze afspraak gewoon
-    staan" (several missed, or a plan of one, keep their messages)."""
+    """`_plan_missed_key`, but once every instalment's day of the plan is past: paying what is open completes the
+    plan, not "Dan blijft onze afspraak gewoon staan", as no agreement is left to stand. `plan_missed_last` (`_part`)
+    of one missed, `plan_missed_last_several` (`_part`) of more; a plan of one keeps `plan_missed_single`, whose
+    instalment's day is always its last ("Dan is uw regeling helemaal betaald")."""
     plan = claim.running_plan
     ended = all(i.state in (InstallmentStatus.PAID, InstallmentStatus.OVERDUE) for i in plan.installments)
-    if len(plan.installments) < 2 or not ended or several_missed(claim):
+    if len(plan.installments) < 2 or not ended:
         return _plan_missed_key(claim)
-    return "plan_missed_last_part" if plan.missed_paid > 0 else "plan_missed_last"
+    key = "plan_missed_last_several" if several_missed(claim) else "plan_missed_last"
+    return key + "_part" if plan.missed_paid > 0 else key
 
 
 def _plan_missed_key(claim: Claim) -> str:
@@ -444,8 +452,10 @@ def message_fallback(claim: Claim, key: str) -> str:
         return key.removesuffix("_part")  # as before: "niet (helemaal) betaald"
     if key in ("plan_missed_single", "plan_missed_single_part"):
         return key.replace("_single", "")  # as before: "Een termijn", the schedule below shows it is the one
-    if key in ("plan_missed_last", "plan_missed_last_part"):
+    if key.startswith("plan_missed_last"):  # _part, _several, _several_part
         return _plan_missed_key(claim)  # as before: "Dan blijft onze afspraak gewoon staan"
+    if key == "final_notice_passed_plan":
+        return "final_notice_passed"  # as before: "Een betalingsregeling is nog steeds mogelijk"
     if key == "final_notice_plan":
         return _stage_key(claim)  # as before: the notice's message (or the dunning letter's, on the notice's day)
     if key == "newer_answered":
