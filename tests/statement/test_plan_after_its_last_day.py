@@ -6,6 +6,7 @@ none."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -105,3 +106,18 @@ def test_after_the_notice_s_term_over_a_plan_the_page_offers_to_change_it(tmp_pa
     assert ("uw betalingsregeling" if language == "nl" else "your payment plan") in message
     assert ("aanpassen" if language == "nl" else "change") in message
     assert message_fallbacks(page, view.message_key) == ("final_notice_passed",)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_after_the_notice_s_term_unseen_over_a_plan_the_page_offers_to_change_it(tmp_path, language):
+    """The term over, the bank statements read ending before its last day: "If you are unable to pay, contact us now:
+    a payment plan is still possible." (final_notice_unseen) to the same debtor."""
+    ledger = plan_notice_ledger(tmp_path, notice=True, paid_after=False, language=language)
+    ledger = replace(ledger, bank_until=date(2026, 12, 7))
+    page, view = _view(ledger, date(2026, 12, 14))
+    assert page.term_unseen == date(2026, 12, 10)
+    assert view.message_key == "final_notice_unseen_plan"
+    message = _message(view)
+    assert POSSIBLE[language] not in message
+    assert ("uw betalingsregeling" if language == "nl" else "your payment plan") in message
+    assert message_fallbacks(page, view.message_key) == ("final_notice_unseen", "final_notice")
