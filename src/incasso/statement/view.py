@@ -131,6 +131,7 @@ OPTIONAL_MESSAGES = (
     "plan_missed_last_several",
     "plan_missed_last_several_part",
     "final_notice_passed_plan",
+    "final_notice_unseen_plan",
 )
 # Stages whose message is the agency's or the court's, whatever is left.
 # The values a message text may name in braces, each filled in per page.
@@ -280,11 +281,12 @@ def _notice_over_plan_key(claim: Claim) -> str:
     """The message of a plan in arrears under a final notice (demand.plan_under_final_notice): `final_notice_plan`
     while its costs can be stopped, and on the day it is written (the stage's message would say "vraag ons om een
     betalingsregeling" to a debtor who has one), which says the notice asks everything overdue, not only the
-    instalment; once its term is over and its costs charged, `final_notice_passed_plan`, which offers to look at
-    their plan, not "Een betalingsregeling is nog steeds mogelijk" as if there were none; else the stage's."""
+    instalment; once its term is over, its costs charged (`final_notice_passed_plan`) or its last day not yet in the
+    bank statements (`final_notice_unseen_plan`), the stage's message that offers to look at their plan, not "Een
+    betalingsregeling is nog steeds mogelijk" as if there were none; else the stage's."""
     stage = _stage_key(claim)
-    if stage == "final_notice_passed":
-        return "final_notice_passed_plan"
+    if stage in ("final_notice_passed", "final_notice_unseen"):
+        return f"{stage}_plan"
     return "final_notice_plan" if stage == "final_notice" or notice_written_today(claim) else stage
 
 
@@ -454,8 +456,8 @@ def message_fallback(claim: Claim, key: str) -> str:
         return key.replace("_single", "")  # as before: "Een termijn", the schedule below shows it is the one
     if key.startswith("plan_missed_last"):  # _part, _several, _several_part
         return _plan_missed_key(claim)  # as before: "Dan blijft onze afspraak gewoon staan"
-    if key == "final_notice_passed_plan":
-        return "final_notice_passed"  # as before: "Een betalingsregeling is nog steeds mogelijk"
+    if key in ("final_notice_passed_plan", "final_notice_unseen_plan"):
+        return key.removesuffix("_plan")  # as before: "Een betalingsregeling is nog steeds mogelijk"
     if key == "final_notice_plan":
         return _stage_key(claim)  # as before: the notice's message (or the dunning letter's, on the notice's day)
     if key == "newer_answered":
