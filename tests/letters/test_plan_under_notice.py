@@ -6,6 +6,7 @@ the costs), and gives the page's day for the handover, not the term's last day."
 from __future__ import annotations
 
 import shutil
+from datetime import date
 
 import pytest
 
@@ -87,3 +88,24 @@ def test_the_reminder_after_the_term_names_the_costs_in_the_rest(tmp_path, langu
     (rest,) = [line for line in letter.next_steps.lines if "56" in line]
     assert ("40,00" if language == "nl" else "40.00") in rest
     assert ("klein bedrag" if language == "nl" else "small amount") not in rest
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_reminder_read_after_the_term_says_it_ran(tmp_path, language):
+    """Posted on 9 December, read on the 11th, the reminder of the instalment of 30 November (missed after the
+    notice of 24 November) asked "Please pay EUR 266.00 by 10 December 2026. If you have not paid EUR 265.24 by 10
+    December 2026, collection costs of EUR 40.00 are added.": a day gone, and costs still to come that are owed
+    from the 11th unless paid. It gives a day to act on and says the term ran, as the reminder of a plan agreed in
+    the term does; "Your instalment alone did not stop them" only as it is true: the EUR 250.00 open of it, due in
+    the term, was less than the EUR 265.24 that stopped them."""
+    letter, _, claim = _letter(tmp_path, date(2026, 12, 9), LetterKind.INSTALLMENT_REMINDER, language=language)
+    said = " ".join(letter.terms)
+    gone = "uiterlijk 10 december 2026" if language == "nl" else "by 10 December 2026"
+    assert gone not in said
+    assert ("liep tot en met 10 december 2026" if language == "nl" else "was 10 December 2026") in said
+    assert ("vanaf 11 december 2026" if language == "nl" else "from 11 December 2026") in said
+    assert ("265,24" if language == "nl" else "265.24") in said
+    assert letter.lead.by is None or "10 " not in str(letter.lead.by)
+    alone = "termijn alleen hield die niet tegen" if language == "nl" else "instalment alone did not stop them"
+    assert alone in said
+    assert claim.running_plan.missed_installment.open < claim.costs.asked_left  # what makes it true

@@ -3328,7 +3328,8 @@ def test_a_reminder_of_two_missed_instalments_opens_in_the_plural(tmp_path, lang
     (due,) = letters_due(claim, NO_RECORD)
     view = letter_view(ledger, claim, due, Channel.LETTER)
     assert (view.kind, view.opening) == (LetterKind.INSTALLMENT_REMINDER, "installment_reminder_several")
-    assert statement_view(claim, ledger).message_key == "plan_missed_several"  # one rule for the page and letter
+    # One rule for the page and letter; the plan's last day (16 March) behind, the page's is the `_last_` one.
+    assert statement_view(claim, ledger).message_key == "plan_missed_last_several"
     texts = LetterTexts(REPO / "content" / "letters")
     blocks = texts[(language, view.opening)].filled(view.text_values).blocks
     assert blocks[0][1].startswith(SEVERAL_MISSED_OPENS[language]), blocks

@@ -178,7 +178,8 @@ def test_the_one_reminder_after_the_term_names_both_instalments_missed_before_it
 def test_the_page_of_a_plan_with_two_instalments_missed_speaks_of_them_in_the_plural(tmp_path, language):
     """E-mailed on the 10th with instalments on the 10th and the 12th, both unpaid on the 13th: the page's message
     said "Een termijn ... Wilt u die termijn alsnog ... betalen?" of two; it is `plan_missed_several` now ("die
-    termijnen"), and a site whose content/ has no such text shows `plan_missed`, as before."""
+    termijnen"), and a site whose content/ has no such text shows `plan_missed`, as before. The plan's last day (the
+    12th) behind, `plan_missed_last_several`: no agreement is left to "simply stand"."""
     ledger = _ledger(tmp_path / "one", language, channel="email")
     assert _page(ledger, date(2026, 3, 13)).message_key == "plan_missed"
     plan = event(
@@ -189,7 +190,8 @@ def test_the_page_of_a_plan_with_two_instalments_missed_speaks_of_them_in_the_pl
     )
     two = one_debtor_ledger(tmp_path / "two", events=[plan], language=language)
     claim = assess(two, two.debtors[0], date(2026, 3, 13))
-    assert statement_view(claim, two).message_key == "plan_missed_several"
+    assert statement_view(claim, two).message_key == "plan_missed_last_several"
+    assert message_fallback(claim, "plan_missed_last_several") == "plan_missed_several"
     assert message_fallback(claim, "plan_missed_several") == "plan_missed"
 
 

@@ -4,7 +4,8 @@ over two invoices (1240.00 and 260.00) with statutory interest; the first paid, 
 November (`NOTICE`), posted (its last day 10 December). With `notice`, staff recorded it (costs EUR 114.27), and on
 30 November 500.00 came, which pays the second instalment and half the third: that third, missed, is reminded of on 4
 December (`REMINDED`), while the notice's term still runs; after it, on 20 December (`AFTER`), EUR 40.00 costs are
-charged and the plan's last day is behind."""
+charged and the plan's last day is behind. With `paid_after=False` those 500.00 never came: the notice, sent over the
+October instalment, ran out unpaid, its costs charged, while the plan is still in arrears."""
 
 from __future__ import annotations
 
@@ -18,8 +19,9 @@ REMINDED = date(2026, 12, 4)
 AFTER = date(2026, 12, 20)
 
 
-def plan_notice_ledger(tmp_path: Path, *, notice: bool = False, language: str = "en"):
-    """The loaded ledger of E-2001 (see the module), its notice recorded with `notice`."""
+def plan_notice_ledger(tmp_path: Path, *, notice: bool = False, language: str = "en", paid_after: bool = True):
+    """The loaded ledger of E-2001 (see the module), its notice recorded with `notice`, the payment after it with
+    `paid_after` too."""
     events = [
         event(date(2026, 8, 1), "reminder", channel="email"),
         event(date(2026, 8, 20), "dunning", channel="email"),
@@ -39,7 +41,7 @@ def plan_notice_ledger(tmp_path: Path, *, notice: bool = False, language: str = 
     payments = [payment(date=date(2026, 9, 30), amount="500.00"), payment(date=date(2026, 11, 12), amount="250.00")]
     if notice:
         events.append(event(NOTICE, "final_notice", channel="letter", costs="114.27"))
-        payments.append(payment(date=date(2026, 11, 30), amount="500.00"))
+        payments += [payment(date=date(2026, 11, 30), amount="500.00")] if paid_after else []
     invoices = [
         invoice(number="F2026-0301", date=date(2026, 7, 1), due=date(2026, 7, 31), amount="1240.00"),
         invoice(number="F2026-0315", date=date(2026, 7, 20), due=date(2026, 8, 19), amount="260.00"),

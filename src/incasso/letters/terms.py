@@ -226,12 +226,22 @@ def letter_deadline(creditor: Creditor, claim: Claim, form: Channel) -> date | N
     unread = instalment_unread(creditor, claim, form) or instalment_asked_later(creditor, claim)
     if unread is not None:  # the core's reminder of it waits for the same day (claims.escalation._reminder_of)
         return instalment_day_read(claim, unread.installment.due, _plan_letter_read(creditor, claim, form))
-    if deadline is None or not term_ends_unread(creditor, claim, form) or deadline != claim.costs.owed_from - DAY:
+    unread_term = term_ends_unread(creditor, claim, form) or notice_gone_unread(creditor, claim, form)
+    if deadline is None or not unread_term or deadline != claim.costs.owed_from - DAY:
         return deadline
     if claim.status == Status.PROMISE:
         promised = claim.pending_promise.promised_date
         return promised if promised >= claim.as_of else None
     return next_step_eve(claim, creditor)
+
+
+def notice_gone_unread(creditor: Creditor, claim: Claim, form: Channel) -> bool:
+    """Whether the final notice a plan in arrears is under (demand.plan_under_final_notice) ran out before this letter
+    can be acted on (`term_gone_on_arrival`: arrived after its last day, not on it). Its last day is then no day to
+    pay by, and what it asked is said in the past, as for a plan agreed in its term (`term_ends_unread`): posted on 9
+    December and read on the 11th, "Heeft u uiterlijk 10 december 2026 niet ... betaald? Dan komen er ... bij" spoke
+    of a day gone and of costs owed since unless paid."""
+    return plan_under_final_notice(claim) and term_gone_on_arrival(creditor, claim, form) is not None
 
 
 def instalment_unread(creditor: Creditor, claim: Claim, form: Channel) -> InstallmentState | None:
@@ -288,8 +298,8 @@ def _agreed(
         return Lead(lead.label, lead.amount, by, lines), _arrangement(ledger, claim, form), None
     lines = tuple(line for line in lead.lines if line not in page_costs)
     if plan_under_final_notice(claim):  # the notice's costs are said with what it asks (`_notice_still_asks`)
-        return Lead(lead.label, lead.amount, by, lines), _installment_missed(claim, deadline, creditor), None
-    return Lead(lead.label, lead.amount, by, lines), _installment_missed(claim, deadline, creditor) + costs, None
+        return Lead(lead.label, lead.amount, by, lines), _installment_missed(claim, deadline, creditor, form), None
+    return Lead(lead.label, lead.amount, by, lines), _installment_missed(claim, deadline, creditor, form) + costs, None
 
 
 def _total_with_costs(claim: Claim, lines: tuple[str, ...]) -> tuple[str, ...]:
@@ -619,7 +629,7 @@ def _handover(claim: Claim, due: DueLetter) -> tuple[str, ...]:
     return (first, pay, text(lang, "handover_reach", call=call, ways=f" {text(lang, 'reach_or')} ".join(ways)))
 
 
-def _installment_missed(claim: Claim, deadline: date | None, creditor: Creditor) -> tuple[str, ...]:
+def _installment_missed(claim: Claim, deadline: date | None, creditor: Creditor, form: Channel) -> tuple[str, ...]:
     """The reminder of a plan's missed instalment: which one, its amount and date, what is open, and
     pay it by the day before the next step (the core's, with this reminder recorded). Missed after the final
     notice over the plan, in its term: what is open of the instalment, and what the notice asks
@@ -642,7 +652,7 @@ def _installment_missed(claim: Claim, deadline: date | None, creditor: Creditor)
         open=arrears,
     )
     if under:
-        return (first, _notice_still_asks(creditor, claim, deadline))
+        return (first, _notice_still_asks(creditor, claim, deadline, form))
     # "Your next instalments stay as agreed" only while one is still to come; "Dan heeft u alle termijnen van uw
     # regeling betaald" only when none is past its day unseen (demand.unseen_not_asked), which also_due names.
     to_come = any(i.state == InstallmentStatus.UPCOMING for i in plan.installments)
@@ -655,7 +665,7 @@ def _installment_missed(claim: Claim, deadline: date | None, creditor: Creditor)
     return (first, pay, *also_due(claim, deadline, lang))
 
 
-def _notice_still_asks(creditor: Creditor, claim: Claim, deadline: date | None) -> str:
+def _notice_still_asks(creditor: Creditor, claim: Claim, deadline: date | None, form: Channel) -> str:
     """Beside an instalment missed after the final notice over the plan, in its term: the notice still asks what is
     overdue, this instalment included; the amount the letter's box and the page ask, by the letter's day, and what
     stops the costs by the term's last day. Not "Dan heeft u alle termijnen van uw regeling betaald" over the
@@ -663,6 +673,12 @@ def _notice_still_asks(creditor: Creditor, claim: Claim, deadline: date | None) 
     lang = claim.debtor.language
     asked = fmt.money(amount_to_pay(claim), lang)
     costs = claim.costs
+    if deadline is not None and notice_gone_unread(creditor, claim, form):
+        # Read after the term: the day the letter gives, and the costs as they stand since (`_term_ended`), with
+        # "Uw termijn alleen hield die niet tegen" only when the instalments due in the term fell short of what
+        # stopped them (statement.tables.plan_costs_variant).
+        pay = text(lang, "installment_pay_notice_ended", asked=asked, date=fmt.day(deadline, lang))
+        return " ".join((pay, *_term_ended(creditor, claim, form, LetterKind.INSTALLMENT_REMINDER)))
     if deadline is None or costs.state != CostsState.ANNOUNCED or costs.owed_from is None:
         return text(lang, "installment_pay_notice_asap", asked=asked)
     return text(

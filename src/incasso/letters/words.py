@@ -273,6 +273,9 @@ NL = {
     "installment_pay_notice": "Onze sommatie geldt nog: die vraagt alles wat te laat is, ook deze termijn. Wilt u "
     "{asked} uiterlijk {date} betalen? Heeft u uiterlijk {last_day} niet {what} betaald? Dan komen er {amount} "
     "incassokosten bij.",
+    # ... read once that notice's term is over (letters.terms.notice_gone_unread): no day of it to pay by; what its
+    # costs hang on is said in the past (installment_costs_term_ended).
+    "installment_pay_notice_ended": "Wilt u {asked} uiterlijk {date} betalen?",
     "installment_pay_notice_asap": "Onze sommatie geldt nog: die vraagt alles wat te laat is, ook deze termijn. Wilt "
     "u {asked} zo snel mogelijk betalen?",
     "installment_next": "Hebben wij {open} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de incasso: "
@@ -569,6 +572,7 @@ EN = {
     "installment_pay_notice": "Our final notice still applies: it asks for everything that is overdue, this "
     "instalment included. Please pay {asked} by {date}. If you have not paid {what} by {last_day}, collection costs "
     "of {amount} are added.",
+    "installment_pay_notice_ended": "Please pay {asked} by {date}.",
     "installment_pay_notice_asap": "Our final notice still applies: it asks for everything that is overdue, this "
     "instalment included. Please pay {asked} as soon as possible.",
     "installment_next": "If we have not received {open} by {date}, {step}.",

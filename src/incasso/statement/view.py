@@ -247,20 +247,26 @@ def _notice_over_plan_key(claim: Claim) -> str:
     """The message of a plan in arrears under a final notice (demand.plan_under_final_notice): `final_notice_plan`
     while its costs can be stopped, and on the day it is written (the stage's message would say "vraag ons om een
     betalingsregeling" to a debtor who has one), which says the notice asks everything overdue, not only the
-    instalment; once its term is over, the stage's."""
+    instalment; once its term is over, its costs charged (`final_notice_passed_plan`) or its last day not yet in the
+    bank statements (`final_notice_unseen_plan`), the stage's message that offers to look at their plan, not "Een
+    betalingsregeling is nog steeds mogelijk" as if there were none; else the stage's."""
     stage = _stage_key(claim)
+    if stage in ("final_notice_passed", "final_notice_unseen"):
+        return f"{stage}_plan"
     return "final_notice_plan" if stage == "final_notice" or notice_written_today(claim) else stage
 
 
 def _plan_missed_last_key(claim: Claim) -> str:
-    """`_plan_missed_key`, but `plan_missed_last` (`_part`) once every instalment's day of a plan of more than one is
-    past with one of them missed: paying what is open of it completes the plan, not "Dan blijft onze afspraak gewoon
-    staan" (several missed, or a plan of one, keep their messages)."""
+    """`_plan_missed_key`, but once every instalment's day of the plan is past: paying what is open completes the
+    plan, not "Dan blijft onze afspraak gewoon staan", as no agreement is left to stand. `plan_missed_last` (`_part`)
+    of one missed, `plan_missed_last_several` (`_part`) of more; a plan of one keeps `plan_missed_single`, whose
+    instalment's day is always its last ("Dan is uw regeling helemaal betaald")."""
     plan = claim.running_plan
     ended = all(i.state in (InstallmentStatus.PAID, InstallmentStatus.OVERDUE) for i in plan.installments)
-    if len(plan.installments) < 2 or not ended or several_missed(claim):
+    if len(plan.installments) < 2 or not ended:
         return _plan_missed_key(claim)
-    return "plan_missed_last_part" if plan.missed_paid > 0 else "plan_missed_last"
+    key = "plan_missed_last_several" if several_missed(claim) else "plan_missed_last"
+    return key + "_part" if plan.missed_paid > 0 else key
 
 
 def _plan_missed_key(claim: Claim) -> str:
@@ -424,6 +430,11 @@ _FALLBACKS: dict[str, str | Callable[[Claim], str]] = {
     "plan_missed_single_part": "plan_missed_part",
     "plan_missed_last": _plan_missed_key,  # "Dan blijft onze afspraak gewoon staan"
     "plan_missed_last_part": _plan_missed_key,
+    "plan_missed_last_several": _plan_missed_key,
+    "plan_missed_last_several_part": _plan_missed_key,
+    # "Een betalingsregeling is nog steeds mogelijk", to a debtor who has one.
+    "final_notice_passed_plan": "final_notice_passed",
+    "final_notice_unseen_plan": "final_notice_unseen",
     "final_notice_plan": _stage_key,  # the notice's message (or the dunning letter's, on the notice's day)
     "small_rest": _stage_before,
     "dispute_answered": _stage_before,
