@@ -6,6 +6,8 @@ rest after the instalment is not called leftover interest nor small, nor does th
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from incasso.claims.assess import assess
@@ -13,7 +15,9 @@ from incasso.claims.demand import amount_to_pay
 from incasso.ledger.model import Channel
 from incasso.letters.due import NO_RECORD, LetterKind, letters_due
 from incasso.letters.outlook import claim_after, claim_as_sent
+from incasso.letters.view import letter_view
 from incasso.statement.view import message_fallbacks, statement_view
+from tests.support.ledgers import MISSING
 from tests.support.plan_notice import AFTER, NOTICE, REMINDED, plan_notice_ledger
 from tests.support.site import REPO
 
@@ -89,3 +93,35 @@ def test_after_the_plan_s_last_day_the_rest_names_the_costs_in_it(tmp_path, lang
 def test_a_site_without_the_last_texts_shows_what_it_showed(tmp_path):
     _, _, page, view = _page(tmp_path, AFTER)
     assert message_fallbacks(page, view.message_key) == ("plan_missed_part", "plan_missed")
+
+
+# "onze laatste brief (sommatie)" / "our final notice": what an e-mailed notice over the plan is not called.
+LAST_LETTER = {"nl": "laatste brief", "en": "final notice"}
+MAIL_ONLY = {"contact.address": MISSING}  # a consumer without a postal address: the notice is e-mailed, unagreed
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_notice_e_mailed_over_the_plan_is_not_called_our_last_letter(tmp_path, language):
+    """The day it was written, the page's "Zo betaalt u" said "dat vraagt onze laatste brief (sommatie)" beside "Wij
+    sturen u nu een e-mail (sommatie)", and the e-mail itself, subject "Sommatie", said it of itself; once recorded,
+    "Daarom hebben wij u onze laatste brief (sommatie) gestuurd." above "Onze sommatie per e-mail van 24 november"."""
+    ledger = plan_notice_ledger(tmp_path, language=language, **MAIL_ONLY)
+    claim = assess(ledger, ledger.debtors[0], NOTICE)
+    view = statement_view(claim_as_sent(ledger, claim), ledger)
+    (due,) = [d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.FINAL_NOTICE]
+    letter = letter_view(ledger, claim, due, Channel.EMAIL)
+    for said in (view.pay.note, view.pay.note_email, letter.pay.note):
+        assert said is not None
+        assert LAST_LETTER[language] not in said.lower()
+    sent = plan_notice_ledger(tmp_path / "sent", notice=True, channel="email", language=language, **MAIL_ONLY)
+    page = assess(sent, sent.debtors[0], NOTICE + timedelta(days=2))
+    view = statement_view(page, sent)
+    assert LAST_LETTER[language] not in " ".join([view.next_steps[0], view.pay.note or ""]).lower()
+    assert ("per e-mail" if language == "nl" else "by email") in view.next_steps[0]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_posted_notice_over_the_plan_is_still_our_last_letter(tmp_path, language):
+    _, _, _, view = _page(tmp_path, NOTICE + timedelta(days=2), language=language)
+    assert LAST_LETTER[language] in view.next_steps[0].lower()
+    assert LAST_LETTER[language] in (view.pay.note or "").lower()

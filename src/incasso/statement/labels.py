@@ -261,7 +261,7 @@ NL = {
     "{amount}, uiterlijk {date}.",
     "plan_qr_due": "Het bedrag om over te maken is wat u nu moet betalen volgens uw betalingsregeling: {amount}.",
     "plan_qr_notice": "Het bedrag om over te maken is alles wat nu te laat is, niet alleen de termijn: "
-    "dat vraagt onze laatste brief (sommatie).",
+    "dat vraagt {notice}.",
     "promise_qr": "Het bedrag om over te maken is het bedrag dat u heeft toegezegd.",
     "promise_qr_whole": "Het bedrag om over te maken is het hele bedrag, met de rente tot vandaag.",
     "promise_qr_whole_no_interest": "Het bedrag om over te maken is het hele bedrag.",
@@ -517,6 +517,9 @@ NL = {
     "the_notice_letter": "onze laatste brief (sommatie)",
     "the_notice_email": "onze sommatie per e-mail",
     "the_notice_portal": "onze sommatie in ons klantportaal",
+    # ... over a plan, e-mailed (or in the portal) to a consumer who had not agreed to it (tables.plan_notice_named).
+    "the_notice_unagreed_email": "onze sommatie per e-mail",
+    "the_notice_unagreed_portal": "onze sommatie in ons klantportaal",
     # A told day before the one a letter is assumed to arrive never shortens the term (claims.timing).
     "counted_from": "Wij tellen de dagen toch vanaf {assumed}, de dag waarop een brief meestal aankomt. Zo krijgt "
     "u meer tijd.",
@@ -987,10 +990,10 @@ NL = {
     "instalment_numbered": "termijn {number}",
     "instalment_numbered_single": "uw termijn",
     "plan_notice": "De termijn van {date} van uw betalingsregeling is nog niet betaald. "
-    "Daarom hebben wij u onze laatste brief (sommatie) gestuurd.",
+    "Daarom hebben wij u {notice} gestuurd.",
     # ... part of it paid: "niet (helemaal)" either way read as if the file did not know which.
     "plan_notice_part": "De termijn van {date} van uw betalingsregeling is nog niet helemaal betaald. "
-    "Daarom hebben wij u onze laatste brief (sommatie) gestuurd.",
+    "Daarom hebben wij u {notice} gestuurd.",
     # Which instalments are open, as the reminder of a missed instalment names them (letters.terms).
     "plan_arrears": "De termijn van {date} is nog niet betaald: er staat {open} open.",
     # ... part of it paid ({paid}): what was paid and what is left.
@@ -1488,7 +1491,7 @@ EN = {
     "by {date}.",
     "plan_qr_due": "The amount to transfer is what is due now under your payment plan: {amount}.",
     "plan_qr_notice": "The amount to transfer is everything overdue, not only the instalment: "
-    "that is what our final notice asks.",
+    "that is what {notice} asks.",
     "promise_qr": "The amount to transfer is the amount you promised to pay.",
     "promise_qr_whole": "The amount to transfer is the whole amount, with interest up to today.",
     "promise_qr_whole_no_interest": "The amount to transfer is the whole amount.",
@@ -1688,6 +1691,8 @@ EN = {
     "the_notice_letter": "our final notice",
     "the_notice_email": "our emailed final notice",
     "the_notice_portal": "our final notice in our customer portal",
+    "the_notice_unagreed_email": "our notice to pay by email",
+    "the_notice_unagreed_portal": "our notice to pay in our customer portal",
     "counted_from": "We still count the days from {assumed}, the day a letter usually arrives. That gives you more "
     "time.",
     "costs_not_yet": "Not charged yet.",
@@ -2086,10 +2091,9 @@ EN = {
     "yet, please pay it {when}. Then we will not send you reminders or other payment letters.",
     "instalment_numbered": "instalment {number}",
     "instalment_numbered_single": "your instalment",
-    "plan_notice": "The instalment of {date} of your payment plan has not been paid. "
-    "So we have sent you our final notice.",
+    "plan_notice": "The instalment of {date} of your payment plan has not been paid. So we have sent you {notice}.",
     "plan_notice_part": "The instalment of {date} of your payment plan has not been paid in full. "
-    "So we have sent you our final notice.",
+    "So we have sent you {notice}.",
     "plan_arrears": "The instalment of {date} has not been paid: {open} is open.",
     "plan_arrears_part": "Of the instalment of {date} ({amount}) you have paid {paid}: {open} is still open.",
     "plan_arrears_more": "The instalments of {missed} have not been paid: {open} is open in total.",

@@ -94,6 +94,7 @@ from incasso.statement.tables import (
     other_invoices,
     part_lowers_sentence,
     plan_costs_variant,
+    plan_notice_named,
     promised_enough,
     received_values,
     several_missed,
@@ -517,7 +518,9 @@ def _plan_notice_line(claim: Claim, lang: Language) -> str:
     values = dict(date=fmt.day(missed.installment.due, lang))
     if notice_before_missed(claim) is not None:  # the next line names it, with its term
         return text(lang, f"plan_notice_since{part}", **values)
-    return text(lang, f"plan_notice_today{part}" if notice_written_today(claim) else f"plan_notice{part}", **values)
+    if notice_written_today(claim):
+        return text(lang, f"plan_notice_today{part}", **values)
+    return text(lang, f"plan_notice{part}", notice=plan_notice_named(claim, lang), **values)
 
 
 def instalment_numbered(claim: Claim, instalment: InstallmentState, lang: Language) -> str:
