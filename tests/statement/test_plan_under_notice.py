@@ -25,8 +25,8 @@ MESSAGES = REPO / "content" / "messages"
 STANDS = {"nl": "blijft onze afspraak gewoon staan", "en": "our agreement then simply stands"}
 
 
-def _page(tmp_path, day, *, notice=True, language="en"):
-    ledger = plan_notice_ledger(tmp_path, notice=notice, language=language)
+def _page(tmp_path, day, *, notice=True, language="en", **changes):
+    ledger = plan_notice_ledger(tmp_path, notice=notice, language=language, **changes)
     claim = assess(ledger, ledger.debtors[0], day)
     page = claim_as_sent(ledger, claim)
     return ledger, claim, page, statement_view(page, ledger)
@@ -125,3 +125,13 @@ def test_a_posted_notice_over_the_plan_is_still_our_last_letter(tmp_path, langua
     _, _, _, view = _page(tmp_path, NOTICE + timedelta(days=2), language=language)
     assert LAST_LETTER[language] in view.next_steps[0].lower()
     assert LAST_LETTER[language] in (view.pay.note or "").lower()
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_costs_in_the_rest_after_the_plan_are_named_with_their_vat(tmp_path, language):
+    """With VAT on the costs (policy.costs_vat), the rest's "Daarin zitten de incassokosten van EUR 48,40." stood under
+    "Daarom rekenen wij EUR 48,40 (inclusief 21% btw: EUR 8,40) incassokosten": the same amount as if the staffel's."""
+    _, _, _, view = _page(tmp_path, AFTER, language=language, policy={"costs_vat": True}, costs="138.26")
+    (rest,) = [line for line in view.next_steps if ("Daarin zitten" if language == "nl" else "That includes") in line]
+    with_vat = {"nl": "EUR 48,40 (inclusief 21% btw: EUR 8,40)", "en": "EUR 48.40 (including 21% VAT: EUR 8.40)"}
+    assert with_vat[language] in rest.replace("\xa0", " ")

@@ -19,10 +19,16 @@ AFTER = date(2026, 12, 20)
 
 
 def plan_notice_ledger(
-    tmp_path: Path, *, notice: bool = False, language: str = "en", channel: str = "letter", **changes
+    tmp_path: Path,
+    *,
+    notice: bool = False,
+    language: str = "en",
+    channel: str = "letter",
+    costs: str = "114.27",
+    **changes,
 ):
-    """The loaded ledger of E-2001 (see the module), its notice recorded with `notice` (sent as `channel`), the
-    debtor's fields changed as `changes` says (tests.support.ledgers.changed)."""
+    """The loaded ledger of E-2001 (see the module), its notice recorded with `notice` (sent as `channel`, stating
+    `costs` when posted), the debtor's fields changed as `changes` says (tests.support.ledgers.changed)."""
     events = [
         event(date(2026, 8, 1), "reminder", channel="email"),
         event(date(2026, 8, 20), "dunning", channel="email"),
@@ -42,7 +48,7 @@ def plan_notice_ledger(
     payments = [payment(date=date(2026, 9, 30), amount="500.00"), payment(date=date(2026, 11, 12), amount="250.00")]
     if notice:
         events.append(
-            event(NOTICE, "final_notice", channel=channel, **({"costs": "114.27"} if channel == "letter" else {}))
+            event(NOTICE, "final_notice", channel=channel, **({"costs": costs} if channel == "letter" else {}))
         )
         payments.append(payment(date=date(2026, 11, 30), amount="500.00"))
     invoices = [

@@ -664,7 +664,10 @@ def _costs_in_rest(claim: Claim, rest: Decimal, lang: Language) -> str:
     ("Daarin zitten de incassokosten van EUR 40,00."), or '': a rest of EUR 56,32 beside "de rente loopt door" read
     as interest alone, and was called small. '' without such costs."""
     costs = _costs_open_charged(claim)
-    return text(lang, "plan_rest_costs_in", costs=fmt.money(min(costs, rest), lang)) + " " if costs > 0 else ""
+    if costs <= 0:
+        return ""
+    # With the VAT in them beside them, as the costs line above names them (`_costs_part`).
+    return text(lang, "plan_rest_costs_in", costs=_costs_part(claim, min(costs, rest), lang)) + " "
 
 
 def _costs_open_charged(claim: Claim) -> Decimal:
