@@ -6,7 +6,9 @@ rest after the instalment is not called leftover interest nor small, nor does th
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 
@@ -135,3 +137,38 @@ def test_the_costs_in_the_rest_after_the_plan_are_named_with_their_vat(tmp_path,
     (rest,) = [line for line in view.next_steps if ("Daarin zitten" if language == "nl" else "That includes") in line]
     with_vat = {"nl": "EUR 48,40 (inclusief 21% btw: EUR 8,40)", "en": "EUR 48.40 (including 21% VAT: EUR 8.40)"}
     assert with_vat[language] in rest.replace("\xa0", " ")
+
+
+def _two_missed(tmp_path, language, paid_since=None):
+    """E-2001 with its third instalment on 15 November: on the 24th, the notice's day, two instalments are missed
+    (31 October and 15 November), with `paid_since` paid on 12 November."""
+    ledger = plan_notice_ledger(tmp_path, language=language)
+    debtor = ledger.debtors[0]
+    plan = next(e for e in debtor.events if e.type == "arrangement")
+    instalments = list(plan.installments)
+    instalments[2] = replace(instalments[2], due=date(2026, 11, 15))
+    payments = [p for p in debtor.payments if p.date != date(2026, 11, 12)]
+    if paid_since is not None:
+        payments.append(replace(debtor.payments[1], amount=Decimal(paid_since)))
+    events = tuple(replace(e, installments=tuple(instalments)) if e is plan else e for e in debtor.events)
+    ledger = replace(ledger, debtors=(replace(debtor, events=events, payments=tuple(payments)),))
+    claim = assess(ledger, ledger.debtors[0], NOTICE)
+    return statement_view(claim_as_sent(ledger, claim), ledger)
+
+
+BOTH = {
+    "nl": "31 oktober 2026 (EUR\xa0500,00) en 15 november 2026 (EUR\xa0500,00)",
+    "en": "31 October 2026 (EUR\xa0500.00) and 15 November 2026 (EUR\xa0500.00)",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("paid_since", [None, "250.00"], ids=["none_paid", "part_paid"])
+def test_two_instalments_missed_on_the_notice_s_day_are_both_named(tmp_path, language, paid_since):
+    """Nothing paid of them: the top said "U heeft een termijn van uw betalingsregeling niet betaald" and the steps
+    "De termijn van 31 oktober 2026 ... is nog niet betaald", of two instalments missed (the top named both when
+    part was paid)."""
+    view = _two_missed(tmp_path, language, paid_since)
+    lead = view.summary.lines[0]
+    assert BOTH[language] in lead
+    assert BOTH[language] in view.next_steps[0]

@@ -512,12 +512,17 @@ def _plan_notice_line(claim: Claim, lang: Language) -> str:
     """The missed instalment beside the final notice that asks what is overdue: it brought that notice ("Daarom hebben
     wij u onze laatste brief (sommatie) gestuurd"); the notice goes out today (the next line says so); or it was missed
     after the notice, which still runs and asks it too ("Onze sommatie geldt nog"), not as if
-    it had brought a notice sent before its day. "niet helemaal" only when part of it came."""
-    missed = claim.running_plan.missed_installment
+    it had brought a notice sent before its day. "niet helemaal" only when part of it came; more than one missed,
+    each named ("De termijnen van 31 oktober 2026 (EUR 500,00) en 15 november 2026 (EUR 500,00)")."""
+    plan = claim.running_plan
+    missed = plan.missed_installment
     part = "_part" if missed.paid > 0 else ""
     values = dict(date=fmt.day(missed.installment.due, lang))
     if notice_before_missed(claim) is not None:  # the next line names it, with its term
         return text(lang, f"plan_notice_since{part}", **values)
+    if len(plan.missed) > 1:  # each missed one named, as the top names them: not "De termijn van" the first alone
+        values = dict(missed=missed_named(claim, lang))
+        part = "_more_part" if plan.missed_paid > 0 else "_more"
     if notice_written_today(claim):
         return text(lang, f"plan_notice_today{part}", **values)
     return text(lang, f"plan_notice{part}", notice=plan_notice_named(claim, lang), **values)
@@ -1121,6 +1126,8 @@ def _notice_lead(claim: Claim, lang: Language) -> str:
     the missed ones came in, what came and what is left of them, as the instalment's reminder says it ("niet
     betaald" to someone who paid part read as if the payment had not been seen)."""
     plan = claim.running_plan
+    if plan.missed_paid == 0 and plan.arrears_kind == ArrearsKind.MORE:  # "een termijn" of two read as one
+        return text(lang, "plan_notice_lead_more", missed=missed_named(claim, lang))
     if plan.missed_paid == 0:
         return text(lang, "plan_notice_lead")
     missed = plan.missed_installment
