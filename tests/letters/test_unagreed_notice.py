@@ -167,3 +167,53 @@ def test_the_page_on_the_day_it_is_written_says_an_e_mail_is_coming(tmp_path, la
     ledger = one_debtor_ledger(tmp_path, events=STEPS, language=language, **MAIL_ONLY)
     view = statement_view(assess(ledger, ledger.debtors[0], NOTICE_DAY), ledger)
     assert COMING[language] in view.next_steps
+
+
+PLAN_OFFERED = {"nl": "betalingsregeling is nog steeds mogelijk", "en": "payment plan is still possible"}
+COSTS_PROMISED = {"nl": "incassokosten wij rekenen", "en": "collection costs we will charge"}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_notice_e_mailed_unagreed_over_a_plan_in_arrears_offers_no_plan_and_is_no_last_letter(tmp_path, language):
+    """E-2001 (tests.support.plan_notice) without a postal address: its notice, e-mailed unagreed, opened "Wij hebben
+    u ... gestuurd, maar ... een betalingsregeling is nog steeds mogelijk" to a debtor with a plan in arrears, and
+    the page beside it said "Daarom vraagt onze laatste brief (sommatie) alles wat te laat is ... hoeveel
+    incassokosten wij rekenen als u niet op tijd betaalt" of an e-mail that brings none. A site without the new
+    texts writes and shows what it did: final_notice_unagreed.md, final_notice_plan.md."""
+    from incasso.letters.outlook import claim_as_sent
+    from incasso.statement.view import message_fallbacks, statement_view
+    from pelican.plugins.incasso.statements import Messages
+    from tests.support.plan_notice import NOTICE, plan_notice_ledger
+
+    ledger = plan_notice_ledger(tmp_path, language=language, **MAIL_ONLY)
+    claim = assess(ledger, ledger.debtors[0], NOTICE)
+    (due,) = [d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.FINAL_NOTICE]
+    view = letter_view(ledger, claim, due, Channel.EMAIL)
+    assert _says_no_costs(view, language)
+    assert view.opening == "final_notice_plan_unagreed"
+    opening = _opening(view)
+    assert LAST[language] not in opening.lower() and PLAN_OFFERED[language] not in opening
+    old = _without(tmp_path, "final_notice_plan_unagreed")
+    assert _opening(view, old) == _opening(view.__class__(**{**_fields(view), "opening": "final_notice_unagreed"}))
+    shown = claim_as_sent(ledger, claim)
+    page = statement_view(shown, ledger)
+    assert page.message_key == "final_notice_plan_unagreed"
+    message = str(Messages(REPO / "content" / "messages").for_page(page))
+    assert LAST[language] not in message.lower() and COSTS_PROMISED[language] not in message
+    assert PLAN_OFFERED[language] not in message
+    assert message_fallbacks(shown, page.message_key)[:1] == ("final_notice_plan",)
+
+
+def test_recorded_the_page_keeps_saying_so(tmp_path):
+    """Once staff record it as e-mailed, the page said "een betalingsregeling is nog steeds mogelijk"
+    (final_notice_plain) to a debtor with a plan in arrears; a site without the text shows that, as before."""
+    from datetime import timedelta
+
+    from incasso.statement.view import message_fallbacks, statement_view
+    from tests.support.plan_notice import NOTICE, plan_notice_ledger
+
+    ledger = plan_notice_ledger(tmp_path, notice=True, channel="email", language="nl", **MAIL_ONLY)
+    claim = assess(ledger, ledger.debtors[0], NOTICE + timedelta(days=2))
+    page = statement_view(claim, ledger)
+    assert page.message_key == "final_notice_plan_unagreed"
+    assert message_fallbacks(claim, page.message_key)[:1] == ("final_notice_plain",)

@@ -6,6 +6,10 @@ rest after the instalment is not called leftover interest nor small, nor does th
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+
 import pytest
 
 from incasso.claims.assess import assess
@@ -13,7 +17,9 @@ from incasso.claims.demand import amount_to_pay
 from incasso.ledger.model import Channel
 from incasso.letters.due import NO_RECORD, LetterKind, letters_due
 from incasso.letters.outlook import claim_after, claim_as_sent
+from incasso.letters.view import letter_view
 from incasso.statement.view import message_fallbacks, statement_view
+from tests.support.ledgers import MISSING
 from tests.support.plan_notice import AFTER, NOTICE, REMINDED, plan_notice_ledger
 from tests.support.site import REPO
 
@@ -21,8 +27,8 @@ MESSAGES = REPO / "content" / "messages"
 STANDS = {"nl": "blijft onze afspraak gewoon staan", "en": "our agreement then simply stands"}
 
 
-def _page(tmp_path, day, *, notice=True, language="en"):
-    ledger = plan_notice_ledger(tmp_path, notice=notice, language=language)
+def _page(tmp_path, day, *, notice=True, language="en", **changes):
+    ledger = plan_notice_ledger(tmp_path, notice=notice, language=language, **changes)
     claim = assess(ledger, ledger.debtors[0], day)
     page = claim_as_sent(ledger, claim)
     return ledger, claim, page, statement_view(page, ledger)
@@ -89,3 +95,80 @@ def test_after_the_plan_s_last_day_the_rest_names_the_costs_in_it(tmp_path, lang
 def test_a_site_without_the_last_texts_shows_what_it_showed(tmp_path):
     _, _, page, view = _page(tmp_path, AFTER)
     assert message_fallbacks(page, view.message_key) == ("plan_missed_part", "plan_missed")
+
+
+# "onze laatste brief (sommatie)" / "our final notice": what an e-mailed notice over the plan is not called.
+LAST_LETTER = {"nl": "laatste brief", "en": "final notice"}
+MAIL_ONLY = {"contact.address": MISSING}  # a consumer without a postal address: the notice is e-mailed, unagreed
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_notice_e_mailed_over_the_plan_is_not_called_our_last_letter(tmp_path, language):
+    """The day it was written, the page's "Zo betaalt u" said "dat vraagt onze laatste brief (sommatie)" beside "Wij
+    sturen u nu een e-mail (sommatie)", and the e-mail itself, subject "Sommatie", said it of itself; once recorded,
+    "Daarom hebben wij u onze laatste brief (sommatie) gestuurd." above "Onze sommatie per e-mail van 24 november"."""
+    ledger = plan_notice_ledger(tmp_path, language=language, **MAIL_ONLY)
+    claim = assess(ledger, ledger.debtors[0], NOTICE)
+    view = statement_view(claim_as_sent(ledger, claim), ledger)
+    (due,) = [d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.FINAL_NOTICE]
+    letter = letter_view(ledger, claim, due, Channel.EMAIL)
+    for said in (view.pay.note, view.pay.note_email, letter.pay.note):
+        assert said is not None
+        assert LAST_LETTER[language] not in said.lower()
+    sent = plan_notice_ledger(tmp_path / "sent", notice=True, channel="email", language=language, **MAIL_ONLY)
+    page = assess(sent, sent.debtors[0], NOTICE + timedelta(days=2))
+    view = statement_view(page, sent)
+    assert LAST_LETTER[language] not in " ".join([view.next_steps[0], view.pay.note or ""]).lower()
+    assert ("per e-mail" if language == "nl" else "by email") in view.next_steps[0]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_posted_notice_over_the_plan_is_still_our_last_letter(tmp_path, language):
+    _, _, _, view = _page(tmp_path, NOTICE + timedelta(days=2), language=language)
+    assert LAST_LETTER[language] in view.next_steps[0].lower()
+    assert LAST_LETTER[language] in (view.pay.note or "").lower()
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_costs_in_the_rest_after_the_plan_are_named_with_their_vat(tmp_path, language):
+    """With VAT on the costs (policy.costs_vat), the rest's "Daarin zitten de incassokosten van EUR 48,40." stood under
+    "Daarom rekenen wij EUR 48,40 (inclusief 21% btw: EUR 8,40) incassokosten": the same amount as if the staffel's."""
+    _, _, _, view = _page(tmp_path, AFTER, language=language, policy={"costs_vat": True}, costs="138.26")
+    (rest,) = [line for line in view.next_steps if ("Daarin zitten" if language == "nl" else "That includes") in line]
+    with_vat = {"nl": "EUR 48,40 (inclusief 21% btw: EUR 8,40)", "en": "EUR 48.40 (including 21% VAT: EUR 8.40)"}
+    assert with_vat[language] in rest.replace("\xa0", " ")
+
+
+def _two_missed(tmp_path, language, paid_since=None):
+    """E-2001 with its third instalment on 15 November: on the 24th, the notice's day, two instalments are missed
+    (31 October and 15 November), with `paid_since` paid on 12 November."""
+    ledger = plan_notice_ledger(tmp_path, language=language)
+    debtor = ledger.debtors[0]
+    plan = next(e for e in debtor.events if e.type == "arrangement")
+    instalments = list(plan.installments)
+    instalments[2] = replace(instalments[2], due=date(2026, 11, 15))
+    payments = [p for p in debtor.payments if p.date != date(2026, 11, 12)]
+    if paid_since is not None:
+        payments.append(replace(debtor.payments[1], amount=Decimal(paid_since)))
+    events = tuple(replace(e, installments=tuple(instalments)) if e is plan else e for e in debtor.events)
+    ledger = replace(ledger, debtors=(replace(debtor, events=events, payments=tuple(payments)),))
+    claim = assess(ledger, ledger.debtors[0], NOTICE)
+    return statement_view(claim_as_sent(ledger, claim), ledger)
+
+
+BOTH = {
+    "nl": "31 oktober 2026 (EUR\xa0500,00) en 15 november 2026 (EUR\xa0500,00)",
+    "en": "31 October 2026 (EUR\xa0500.00) and 15 November 2026 (EUR\xa0500.00)",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("paid_since", [None, "250.00"], ids=["none_paid", "part_paid"])
+def test_two_instalments_missed_on_the_notice_s_day_are_both_named(tmp_path, language, paid_since):
+    """Nothing paid of them: the top said "U heeft een termijn van uw betalingsregeling niet betaald" and the steps
+    "De termijn van 31 oktober 2026 ... is nog niet betaald", of two instalments missed (the top named both when
+    part was paid)."""
+    view = _two_missed(tmp_path, language, paid_since)
+    lead = view.summary.lines[0]
+    assert BOTH[language] in lead
+    assert BOTH[language] in view.next_steps[0]

@@ -19,9 +19,19 @@ REMINDED = date(2026, 12, 4)
 AFTER = date(2026, 12, 20)
 
 
-def plan_notice_ledger(tmp_path: Path, *, notice: bool = False, language: str = "en", paid_after: bool = True):
-    """The loaded ledger of E-2001 (see the module), its notice recorded with `notice`, the payment after it with
-    `paid_after` too."""
+def plan_notice_ledger(
+    tmp_path: Path,
+    *,
+    notice: bool = False,
+    language: str = "en",
+    channel: str = "letter",
+    costs: str = "114.27",
+    paid_after: bool = True,
+    **changes,
+):
+    """The loaded ledger of E-2001 (see the module), its notice recorded with `notice` (sent as `channel`, stating
+    `costs` when posted) and the payment after it with `paid_after`, the debtor's fields changed as `changes` says
+    (tests.support.ledgers.changed)."""
     events = [
         event(date(2026, 8, 1), "reminder", channel="email"),
         event(date(2026, 8, 20), "dunning", channel="email"),
@@ -40,12 +50,20 @@ def plan_notice_ledger(tmp_path: Path, *, notice: bool = False, language: str = 
     ]
     payments = [payment(date=date(2026, 9, 30), amount="500.00"), payment(date=date(2026, 11, 12), amount="250.00")]
     if notice:
-        events.append(event(NOTICE, "final_notice", channel="letter", costs="114.27"))
+        events.append(
+            event(NOTICE, "final_notice", channel=channel, **({"costs": costs} if channel == "letter" else {}))
+        )
         payments += [payment(date=date(2026, 11, 30), amount="500.00")] if paid_after else []
     invoices = [
         invoice(number="F2026-0301", date=date(2026, 7, 1), due=date(2026, 7, 31), amount="1240.00"),
         invoice(number="F2026-0315", date=date(2026, 7, 20), due=date(2026, 8, 19), amount="260.00"),
     ]
     return one_debtor_ledger(
-        tmp_path, interest="statutory", invoices=invoices, payments=payments, events=events, language=language
+        tmp_path,
+        interest="statutory",
+        invoices=invoices,
+        payments=payments,
+        events=events,
+        language=language,
+        **changes,
     )

@@ -108,6 +108,7 @@ FINAL_NOTICE_PLAN = "final_notice_plan"
 UNAGREED = "_unagreed"
 FINAL_NOTICE_UNAGREED = LetterKind.FINAL_NOTICE + UNAGREED
 FINAL_NOTICE_ANSWERED_UNAGREED = FINAL_NOTICE_ANSWERED + UNAGREED
+FINAL_NOTICE_PLAN_UNAGREED = FINAL_NOTICE_PLAN + UNAGREED
 HANDOVER_ANSWERED = "handover_answered"
 HANDOVER_AGENCY_PLAN_KEPT = "handover_agency_plan_kept"
 ARRANGEMENT_SINGLE = "arrangement_single"
@@ -138,6 +139,7 @@ OPENING_VARIANTS: dict[str, str] = {
     FINAL_NOTICE_PLAN: LetterKind.FINAL_NOTICE,
     FINAL_NOTICE_UNAGREED: LetterKind.FINAL_NOTICE,
     FINAL_NOTICE_ANSWERED_UNAGREED: FINAL_NOTICE_ANSWERED,
+    FINAL_NOTICE_PLAN_UNAGREED: FINAL_NOTICE_UNAGREED,
     HANDOVER_ANSWERED: LetterKind.HANDOVER,
     HANDOVER_AGENCY_PLAN_KEPT: LetterKind.HANDOVER,
     ARRANGEMENT_SINGLE: LetterKind.ARRANGEMENT,
@@ -293,9 +295,9 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
     debtor disagrees, as if nobody had listened; for the first final notice since a dispute's answer (a
     second one, after an invoice the answer let climb its own steps), `final_notice_answered`: when we answered, and
     that the amount below is still owed, before "this is our final notice"; each of the two e-mailed to a consumer
-    who had not agreed to it with `_unagreed` (`_notice_opening`); for a final notice to a plan in arrears,
-    `final_notice_plan`: it asks everything overdue, not only the instalment, and offers no plan as if there were
-    none ("een betalingsregeling is nog steeds mogelijk"); for a handover notice that is the first
+    who had not agreed to it with `_unagreed` (`_notice_opening`), and so a plan's; for a final notice to a plan in
+    arrears, `final_notice_plan`: it asks everything overdue, not only the instalment, and offers no plan as if
+    there were none ("een betalingsregeling is nog steeds mogelijk"); for a handover notice that is the first
     letter after a dispute's answer, `handover_answered`: when we answered, before the handover; for a handover after
     an agency's plan paid in full, `handover_agency_plan_kept`, as the page's message: thanks, and the agency the file
     went to by name, not "een incassobureau" where the page said "een ander"; for the confirmation
@@ -347,15 +349,15 @@ def _notice_opening(claim: Claim, due: DueLetter, after: Claim | None) -> str:
     """A final notice's opening: `final_notice_answered` for the first since a dispute's answer, else `final_notice`;
     e-mailed to a consumer who had not agreed to it, which brings no costs while a notice that does may follow
     (letters.terms.unagreed_notice: `after`, the claim with it sent, tells), the same with `_unagreed`: no "laatste
-    brief"; to a plan in arrears, `final_notice_plan`."""
+    brief"; to a plan in arrears, `final_notice_plan` (`final_notice_plan_unagreed`: no "laatste brief", nor
+    "een betalingsregeling is nog steeds mogelijk" to a debtor who has one)."""
     unagreed = after is not None and unagreed_notice(after)
     if _first_notice_since_the_answer(claim, due):
         return FINAL_NOTICE_ANSWERED + UNAGREED if unagreed else FINAL_NOTICE_ANSWERED
-    if unagreed:  # before a plan's: no "laatste brief" where a posted notice may follow (art. 6:96 lid 6 BW)
-        return FINAL_NOTICE_UNAGREED
-    if _plan_in_arrears(claim):
-        return FINAL_NOTICE_PLAN  # it ends the plan's terms: not "een betalingsregeling is nog steeds mogelijk"
-    return due.kind
+    # Unagreed: no "laatste brief" where a posted notice may follow (art. 6:96 lid 6 BW).
+    if _plan_in_arrears(claim):  # it ends the plan's terms: not "een betalingsregeling is nog steeds mogelijk"
+        return FINAL_NOTICE_PLAN_UNAGREED if unagreed else FINAL_NOTICE_PLAN
+    return FINAL_NOTICE_UNAGREED if unagreed else due.kind
 
 
 def _instalment_opening(claim: Claim) -> str:

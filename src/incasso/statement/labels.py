@@ -183,6 +183,9 @@ NL = {
     "plan_arrears_lead_more": "Er staan termijnen van uw betalingsregeling open.",
     "plan_notice_lead": "U heeft een termijn van uw betalingsregeling niet betaald. "
     "Daarom vragen wij nu het hele bedrag dat te laat is.",
+    # ... more than one missed, nothing paid of them ({missed}: steps.missed_named): not "een termijn".
+    "plan_notice_lead_more": "U heeft de termijnen van {missed} van uw betalingsregeling niet betaald. "
+    "Daarom vragen wij nu het hele bedrag dat te laat is.",
     # ... part of the missed instalment(s) paid ({missed}: steps.missed_named): what came, and what is left of them.
     "plan_notice_lead_part": "Van de termijn van {date} van uw betalingsregeling ({amount}) heeft u {paid} betaald: "
     "er staat nog {left} van open. Daarom vragen wij nu het hele bedrag dat te laat is.",
@@ -261,7 +264,7 @@ NL = {
     "{amount}, uiterlijk {date}.",
     "plan_qr_due": "Het bedrag om over te maken is wat u nu moet betalen volgens uw betalingsregeling: {amount}.",
     "plan_qr_notice": "Het bedrag om over te maken is alles wat nu te laat is, niet alleen de termijn: "
-    "dat vraagt onze laatste brief (sommatie).",
+    "dat vraagt {notice}.",
     "promise_qr": "Het bedrag om over te maken is het bedrag dat u heeft toegezegd.",
     "promise_qr_whole": "Het bedrag om over te maken is het hele bedrag, met de rente tot vandaag.",
     "promise_qr_whole_no_interest": "Het bedrag om over te maken is het hele bedrag.",
@@ -517,6 +520,9 @@ NL = {
     "the_notice_letter": "onze laatste brief (sommatie)",
     "the_notice_email": "onze sommatie per e-mail",
     "the_notice_portal": "onze sommatie in ons klantportaal",
+    # ... over a plan, e-mailed (or in the portal) to a consumer who had not agreed to it (tables.plan_notice_named).
+    "the_notice_unagreed_email": "onze sommatie per e-mail",
+    "the_notice_unagreed_portal": "onze sommatie in ons klantportaal",
     # A told day before the one a letter is assumed to arrive never shortens the term (claims.timing).
     "counted_from": "Wij tellen de dagen toch vanaf {assumed}, de dag waarop een brief meestal aankomt. Zo krijgt "
     "u meer tijd.",
@@ -987,10 +993,15 @@ NL = {
     "instalment_numbered": "termijn {number}",
     "instalment_numbered_single": "uw termijn",
     "plan_notice": "De termijn van {date} van uw betalingsregeling is nog niet betaald. "
-    "Daarom hebben wij u onze laatste brief (sommatie) gestuurd.",
+    "Daarom hebben wij u {notice} gestuurd.",
     # ... part of it paid: "niet (helemaal)" either way read as if the file did not know which.
     "plan_notice_part": "De termijn van {date} van uw betalingsregeling is nog niet helemaal betaald. "
-    "Daarom hebben wij u onze laatste brief (sommatie) gestuurd.",
+    "Daarom hebben wij u {notice} gestuurd.",
+    # ... more than one missed ({missed}: steps.missed_named), in whole or in part.
+    "plan_notice_more": "De termijnen van {missed} van uw betalingsregeling zijn nog niet betaald. "
+    "Daarom hebben wij u {notice} gestuurd.",
+    "plan_notice_more_part": "De termijnen van {missed} van uw betalingsregeling zijn nog niet helemaal betaald. "
+    "Daarom hebben wij u {notice} gestuurd.",
     # Which instalments are open, as the reminder of a missed instalment names them (letters.terms).
     "plan_arrears": "De termijn van {date} is nog niet betaald: er staat {open} open.",
     # ... part of it paid ({paid}): what was paid and what is left.
@@ -1088,6 +1099,8 @@ NL = {
     # out, not "Daarom hebben wij u ... gestuurd" of a letter still to be posted.
     "plan_notice_today": "De termijn van {date} van uw betalingsregeling is nog niet betaald.",
     "plan_notice_today_part": "De termijn van {date} van uw betalingsregeling is nog niet helemaal betaald.",
+    "plan_notice_today_more": "De termijnen van {missed} van uw betalingsregeling zijn nog niet betaald.",
+    "plan_notice_today_more_part": "De termijnen van {missed} van uw betalingsregeling zijn nog niet helemaal betaald.",
     # ... missed after the notice over the plan, in its term (demand.notice_before_missed): that instalment did not
     # bring the notice, which still asks everything overdue.
     "plan_notice_since": "De termijn van {date} van uw betalingsregeling is nog niet betaald. Onze sommatie geldt "
@@ -1415,6 +1428,8 @@ EN = {
     "plan_arrears_lead_more": "Instalments of your payment plan are overdue.",
     "plan_notice_lead": "You did not pay an instalment of your payment plan. So we "
     "now ask for the whole amount that is overdue.",
+    "plan_notice_lead_more": "You did not pay the instalments of {missed} of your payment plan. So we now ask for "
+    "the whole amount that is overdue.",
     "plan_notice_lead_part": "Of the instalment of {date} of your payment plan ({amount}) you have paid {paid}: "
     "{left} of it is still open. So we now ask for the whole amount that is overdue.",
     "plan_notice_lead_more_part": "Of the instalments of {missed} of your payment plan you have paid {paid}: "
@@ -1488,7 +1503,7 @@ EN = {
     "by {date}.",
     "plan_qr_due": "The amount to transfer is what is due now under your payment plan: {amount}.",
     "plan_qr_notice": "The amount to transfer is everything overdue, not only the instalment: "
-    "that is what our final notice asks.",
+    "that is what {notice} asks.",
     "promise_qr": "The amount to transfer is the amount you promised to pay.",
     "promise_qr_whole": "The amount to transfer is the whole amount, with interest up to today.",
     "promise_qr_whole_no_interest": "The amount to transfer is the whole amount.",
@@ -1688,6 +1703,8 @@ EN = {
     "the_notice_letter": "our final notice",
     "the_notice_email": "our emailed final notice",
     "the_notice_portal": "our final notice in our customer portal",
+    "the_notice_unagreed_email": "our notice to pay by email",
+    "the_notice_unagreed_portal": "our notice to pay in our customer portal",
     "counted_from": "We still count the days from {assumed}, the day a letter usually arrives. That gives you more "
     "time.",
     "costs_not_yet": "Not charged yet.",
@@ -2086,10 +2103,13 @@ EN = {
     "yet, please pay it {when}. Then we will not send you reminders or other payment letters.",
     "instalment_numbered": "instalment {number}",
     "instalment_numbered_single": "your instalment",
-    "plan_notice": "The instalment of {date} of your payment plan has not been paid. "
-    "So we have sent you our final notice.",
+    "plan_notice": "The instalment of {date} of your payment plan has not been paid. So we have sent you {notice}.",
     "plan_notice_part": "The instalment of {date} of your payment plan has not been paid in full. "
-    "So we have sent you our final notice.",
+    "So we have sent you {notice}.",
+    "plan_notice_more": "The instalments of {missed} of your payment plan have not been paid. "
+    "So we have sent you {notice}.",
+    "plan_notice_more_part": "The instalments of {missed} of your payment plan have not been paid in full. "
+    "So we have sent you {notice}.",
     "plan_arrears": "The instalment of {date} has not been paid: {open} is open.",
     "plan_arrears_part": "Of the instalment of {date} ({amount}) you have paid {paid}: {open} is still open.",
     "plan_arrears_more": "The instalments of {missed} have not been paid: {open} is open in total.",
@@ -2165,6 +2185,8 @@ EN = {
     "plan_arrears_pay_with": "Please pay this amount {when}. If you cannot, please contact {handler}.",
     "plan_notice_today": "The instalment of {date} of your payment plan has not been paid.",
     "plan_notice_today_part": "The instalment of {date} of your payment plan has not been paid in full.",
+    "plan_notice_today_more": "The instalments of {missed} of your payment plan have not been paid.",
+    "plan_notice_today_more_part": "The instalments of {missed} of your payment plan have not been paid in full.",
     "plan_notice_since": "The instalment of {date} of your payment plan has not been paid. Our final notice "
     "still applies: it asks for everything that is overdue, this instalment included.",
     "plan_notice_since_part": "The instalment of {date} of your payment plan has not been paid in full. Our final "

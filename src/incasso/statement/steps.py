@@ -94,6 +94,7 @@ from incasso.statement.tables import (
     other_invoices,
     part_lowers_sentence,
     plan_costs_variant,
+    plan_notice_named,
     promised_enough,
     received_values,
     several_missed,
@@ -511,13 +512,20 @@ def _plan_notice_line(claim: Claim, lang: Language) -> str:
     """The missed instalment beside the final notice that asks what is overdue: it brought that notice ("Daarom hebben
     wij u onze laatste brief (sommatie) gestuurd"); the notice goes out today (the next line says so); or it was missed
     after the notice, which still runs and asks it too ("Onze sommatie geldt nog"), not as if
-    it had brought a notice sent before its day. "niet helemaal" only when part of it came."""
-    missed = claim.running_plan.missed_installment
+    it had brought a notice sent before its day. "niet helemaal" only when part of it came; more than one missed,
+    each named ("De termijnen van 31 oktober 2026 (EUR 500,00) en 15 november 2026 (EUR 500,00)")."""
+    plan = claim.running_plan
+    missed = plan.missed_installment
     part = "_part" if missed.paid > 0 else ""
     values = dict(date=fmt.day(missed.installment.due, lang))
     if notice_before_missed(claim) is not None:  # the next line names it, with its term
         return text(lang, f"plan_notice_since{part}", **values)
-    return text(lang, f"plan_notice_today{part}" if notice_written_today(claim) else f"plan_notice{part}", **values)
+    if len(plan.missed) > 1:  # each missed one named, as the top names them: not "De termijn van" the first alone
+        values = dict(missed=missed_named(claim, lang))
+        part = "_more_part" if plan.missed_paid > 0 else "_more"
+    if notice_written_today(claim):
+        return text(lang, f"plan_notice_today{part}", **values)
+    return text(lang, f"plan_notice{part}", notice=plan_notice_named(claim, lang), **values)
 
 
 def instalment_numbered(claim: Claim, instalment: InstallmentState, lang: Language) -> str:
@@ -661,7 +669,10 @@ def _costs_in_rest(claim: Claim, rest: Decimal, lang: Language) -> str:
     ("Daarin zitten de incassokosten van EUR 40,00."), or '': a rest of EUR 56,32 beside "de rente loopt door" read
     as interest alone, and was called small. '' without such costs."""
     costs = _costs_open_charged(claim)
-    return text(lang, "plan_rest_costs_in", costs=fmt.money(min(costs, rest), lang)) + " " if costs > 0 else ""
+    if costs <= 0:
+        return ""
+    # With the VAT in them beside them, as the costs line above names them (`_costs_part`).
+    return text(lang, "plan_rest_costs_in", costs=_costs_part(claim, min(costs, rest), lang)) + " "
 
 
 def _costs_open_charged(claim: Claim) -> Decimal:
@@ -1115,6 +1126,8 @@ def _notice_lead(claim: Claim, lang: Language) -> str:
     the missed ones came in, what came and what is left of them, as the instalment's reminder says it ("niet
     betaald" to someone who paid part read as if the payment had not been seen)."""
     plan = claim.running_plan
+    if plan.missed_paid == 0 and plan.arrears_kind == ArrearsKind.MORE:  # "een termijn" of two read as one
+        return text(lang, "plan_notice_lead_more", missed=missed_named(claim, lang))
     if plan.missed_paid == 0:
         return text(lang, "plan_notice_lead")
     missed = plan.missed_installment

@@ -22,6 +22,7 @@ from incasso.claims.demand import (
     falling_due_by,
     falling_due_sum,
     not_yet_due,
+    notice_written_today,
     plan_beside_promise,
     plan_under_final_notice,
     unseen_not_asked,
@@ -32,7 +33,7 @@ from incasso.claims.interest_only import costs_over_interest
 from incasso.claims.kept import asking, credited_in_full
 from incasso.claims.settlement import Allocation, InvoiceBalance, PaymentApplied, Share
 from incasso.claims.states import CostsState, InstallmentStatus, Stage, Status
-from incasso.claims.timing import binds, letter_received, notice_term_end
+from incasso.claims.timing import binds, binds_by, letter_received, notice_term_end
 from incasso.law.costs import CostCalculation, at_the_minimum, cost_calculation, lowered_by_a_part
 from incasso.law.interest import InterestLine
 from incasso.law.money import ZERO, cents
@@ -510,6 +511,24 @@ def episode_notice_named(claim: Claim, lang: Language, key: str = "notice") -> s
     """`notice_named` of the first final notice of the costs' episode (costs_notice's, where no creditor is at hand
     to check its term): for a sentence that only names it."""
     return notice_named(claim.final_notices[0] if claim.final_notices else None, lang, key)
+
+
+def plan_notice_named(claim: Claim, lang: Language) -> str:
+    """The final notice over a plan in arrears (demand.plan_under_final_notice) as the sentences that say it asks
+    everything overdue name it ("dat vraagt {notice}"): by how it went, or on the day it is written how it goes
+    (the first of `Debtor.final_notice_forms`, as letters.outlook.claim_as_sent records it). An e-mail is no "laatste
+    brief"; one e-mailed to a consumer who had not agreed to it calls itself no final notice either (its subject is
+    "Sommatie", "Notice to pay"): `the_notice_unagreed_email`."""
+    notice = None if notice_written_today(claim) else claim.latest_notice
+    if notice is not None:
+        channel, sent = notice.channel, notice.date
+    else:
+        forms = claim.debtor.final_notice_forms()
+        channel, sent = (forms[0] if forms else Channel.LETTER), claim.as_of
+    variant = channel_variant(channel)
+    if variant and not binds_by(claim.debtor, channel, sent):
+        return text(lang, f"the_notice_unagreed{variant}")
+    return text(lang, f"the_notice{variant or '_letter'}")
 
 
 def received_values(creditor: Creditor, debtor: Debtor, notice: Event, lang: Language) -> dict[str, str]:

@@ -23,7 +23,7 @@ from incasso.claims.claim import Claim
 from incasso.claims.demand import instalment_asked_later, notice_written_today, plan_under_final_notice
 from incasso.claims.escalation import newer_was_disputed
 from incasso.claims.states import HANDED_OVER, CostsState, InstallmentStatus, PlanState, PromiseState, Stage, Status
-from incasso.claims.timing import binds
+from incasso.claims.timing import binds, next_notice_binds
 from incasso.contact import as_read_by, mailto_link, tel_link
 from incasso.law.money import ZERO
 from incasso.law.tables import LATE_COMMERCIAL_MINIMUM
@@ -251,9 +251,22 @@ def _notice_over_plan_key(claim: Claim) -> str:
     bank statements (`final_notice_unseen_plan`), the stage's message that offers to look at their plan, not "Een
     betalingsregeling is nog steeds mogelijk" as if there were none; else the stage's."""
     stage = _stage_key(claim)
+    if _unagreed_over_plan(claim) and (notice_written_today(claim) or stage == "final_notice_plain"):
+        # E-mailed to a consumer who had not agreed to it: no "laatste brief", and no costs it brings.
+        return "final_notice_plan_unagreed"
     if stage in ("final_notice_passed", "final_notice_unseen"):
         return f"{stage}_plan"
     return "final_notice_plan" if stage == "final_notice" or notice_written_today(claim) else stage
+
+
+def _unagreed_over_plan(claim: Claim) -> bool:
+    """Whether the final notice over a plan in arrears, written today or the latest sent, was e-mailed to a consumer
+    who had not agreed to it (claims.timing.binds): it brings no costs, and calls itself no last letter (its letter
+    opens `final_notice_plan_unagreed`, letters.view)."""
+    if notice_written_today(claim):
+        return not next_notice_binds(claim.debtor, claim.as_of)
+    notice = claim.latest_notice
+    return notice is not None and not binds(claim.debtor, notice)
 
 
 def _plan_missed_last_key(claim: Claim) -> str:
@@ -394,6 +407,12 @@ def _thanks_or_stage(claim: Claim) -> str:
     return "remainder" if claim.remainder_after_agreement else _stage_key(claim)
 
 
+def _plan_or_stage(claim: Claim) -> str:
+    """What a site without `final_notice_plan_unagreed` showed: `final_notice_plan` the day the notice is written,
+    the stage's message once it is recorded (`final_notice_plain`: it brings no costs)."""
+    return "final_notice_plan" if notice_written_today(claim) else _stage_key(claim)
+
+
 # Each optional message, and the message a site without its text shows: the one it showed before (a key, or for the
 # claim at hand). Its fallback may be optional too (message_fallbacks follows them to one every site has).
 _FALLBACKS: dict[str, str | Callable[[Claim], str]] = {
@@ -436,6 +455,7 @@ _FALLBACKS: dict[str, str | Callable[[Claim], str]] = {
     "final_notice_passed_plan": "final_notice_passed",
     "final_notice_unseen_plan": "final_notice_unseen",
     "final_notice_plan": _stage_key,  # the notice's message (or the dunning letter's, on the notice's day)
+    "final_notice_plan_unagreed": _plan_or_stage,  # an e-mailed notice over the plan is no "laatste brief"
     "small_rest": _stage_before,
     "dispute_answered": _stage_before,
     "final_notice_plain": _notice_before,
