@@ -1087,3 +1087,25 @@ def test_the_split_lines_name_the_invoice_the_text_names_of_each_dossier(tmp_pat
     pages = {r.id: dossier_page(book, r).assign[0].lines for r in book.rows}
     assert pages["D-1"].endswith('bank_ref: "T2"\n    invoice: "F2026-0011"')
     assert pages["D-3"].endswith('bank_ref: "T2"\n    invoice: "F2026-0003"')
+
+
+def rest_of_two_named(tmp_path, text: str = "", booked: str = "100.00", invoice_line: str = "") -> StaffBook:
+    """`two_named_dossiers` with `booked` of the 250.00 booked on D-1 by hand (bank_ref T2): the rest may be D-3's."""
+    book = two_named_dossiers(tmp_path, text)
+    root = Path(book.creditor.source.path).parent
+    path = root / "debtors" / "D-1.yaml"
+    lines = f'payments:\n  - date: 2026-11-03\n    amount: {booked}\n    bank_ref: "T2"\n{invoice_line}'
+    path.write_text(path.read_text() + lines)
+    return book_of(root, DAY + timedelta(days=1))
+
+
+def test_the_rest_s_lines_name_the_invoice_the_text_names_of_the_other_dossier(tmp_path):
+    # The split lines named it (s40-bank); the rest's did not: pasted, D-3's part paid its oldest invoice first.
+    from incasso.staff.bank_section import dossier_note_rows
+
+    book = rest_of_two_named(tmp_path, "F2026-0011 en F2026-0003", invoice_line='    invoice: "F2026-0011"\n')
+    root = Path(book.creditor.source.path).parent
+    [rest] = [n for n in section_of(root, DAY + timedelta(days=1)).notes if n.lines and "T2" in n.lines]
+    assert rest.lines == '  - date: 2026-11-03\n    amount: 150.00\n    bank_ref: "T2"\n    invoice: "F2026-0003"'
+    [page] = dossier_note_rows(book, next(r for r in book.rows if r.id == "D-3"))
+    assert page.lines == rest.lines
