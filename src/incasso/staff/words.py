@@ -663,6 +663,8 @@ CHANGES = {
     "bank_credits_line": "**{date}**: {amount}{payer} (bankboeking {ref})",
     "credit_payer": " van {payer}",
     "credit_rest": "{rest} (rest van {amount})",  # what is left of a credit booked in part
+    # The rest of a credit booked in part, more than the previous build had to assign (a part booked taken out).
+    "credit_rest_was": "{rest} (rest van {amount}; was {was})",
     "bank_until": "Bankafschriften nu tot en met {current}.",
     "bank_until_was": "Bankafschriften nu tot en met {current} (was {previous}).",
     "stage": "Andere fase",

@@ -652,6 +652,8 @@ CHANGES = {
     "bank_credits_line": "**{date}**: {amount}{payer} (bank entry {ref})",
     "credit_payer": " from {payer}",
     "credit_rest": "{rest} (rest of {amount})",  # what is left of a credit booked in part
+    # The rest of a credit booked in part, more than the previous build had to assign (a part booked taken out).
+    "credit_rest_was": "{rest} (rest of {amount}; was {was})",
     "bank_until": "Bank statements now up to and including {current}.",
     "bank_until_was": "Bank statements now up to and including {current} (was {previous}).",
     "stage": "Stage changed",
