@@ -1087,3 +1087,70 @@ def test_the_split_lines_name_the_invoice_the_text_names_of_each_dossier(tmp_pat
     pages = {r.id: dossier_page(book, r).assign[0].lines for r in book.rows}
     assert pages["D-1"].endswith('bank_ref: "T2"\n    invoice: "F2026-0011"')
     assert pages["D-3"].endswith('bank_ref: "T2"\n    invoice: "F2026-0003"')
+
+
+def rest_of_two_named(tmp_path, text: str = "", booked: str = "100.00", invoice_line: str = "") -> StaffBook:
+    """`two_named_dossiers` with `booked` of the 250.00 booked on D-1 by hand (bank_ref T2): the rest may be D-3's."""
+    book = two_named_dossiers(tmp_path, text)
+    root = Path(book.creditor.source.path).parent
+    path = root / "debtors" / "D-1.yaml"
+    lines = f'payments:\n  - date: 2026-11-03\n    amount: {booked}\n    bank_ref: "T2"\n{invoice_line}'
+    path.write_text(path.read_text() + lines)
+    return book_of(root, DAY + timedelta(days=1))
+
+
+def test_the_rest_of_a_split_credit_booked_in_part_flags_the_other_named_dossier_and_holds_its_letter(tmp_path):
+    # s40: while T2 (250.00, naming D-1 and D-3) was unassigned, both were flagged and their letters held back;
+    # once 100.00 of it was booked on D-1, D-3 had no flag and its letter went out while 150.00 may be its payment.
+    book = rest_of_two_named(tmp_path)
+    flagged = {r.id: [(f.wording, f.amount, f.ref) for f in r.flags if f.kind == "possible_payment"] for r in book.rows}
+    assert flagged == {"D-1": [], "D-3": [("possible_payment_rest", Decimal("150.00"), "T2")]}
+    assert possibly_paid(book) == frozenset({"D-3"})
+    [flag] = [f for f in next(r for r in book.rows if r.id == "D-3").flags if f.kind == "possible_payment"]
+    assert flag_detail(flag) == nb(
+        "Van bankboeking T2 van 3 november 2026 is EUR 100,00 op een ander dossier geboekt; de rest, EUR 150,00, is "
+        "nog aan geen dossier gekoppeld en de omschrijving noemt dit dossier: eerst nakijken en toewijzen "
+        "(Bankafschriften, Na te kijken), dan pas een brief sturen"
+    )
+    with speaking("en"):
+        assert flag_detail(flag) == nb(
+            "Of bank entry T2 of 3 November 2026, EUR 100.00 is booked on another dossier; the rest, EUR 150.00, is "
+            "not linked to any dossier yet and the description names this dossier: check and assign it first (Bank "
+            "statements, To check), only then send a letter"
+        )
+
+
+@pytest.mark.parametrize(("booked", "where"), [("250.00", "D-1"), ("100.00", "D-3")])
+def test_the_rest_s_flag_goes_once_the_rest_is_booked(tmp_path, booked, where):
+    # The same rule as an unassigned credit's flag: it goes once the credit is assigned, here its rest (all of it
+    # on D-1, or a part on D-3: then no rest may be D-3's that its file does not name).
+    book = rest_of_two_named(tmp_path, booked=booked)
+    if where == "D-3":
+        root = Path(book.creditor.source.path).parent
+        path = root / "debtors" / "D-3.yaml"
+        path.write_text(path.read_text() + '  - date: 2026-11-03\n    amount: 100.00\n    bank_ref: "T2"\n')
+        book = book_of(root, DAY + timedelta(days=1))
+    assert possibly_paid(book) == frozenset()
+
+
+def test_the_rest_flags_no_dossier_whose_invoices_came_after_the_credit(tmp_path):
+    # As for an unassigned credit (_may_be): a credit booked before the dossier's first invoice is not its payment.
+    book = two_named_dossiers(tmp_path)
+    root = Path(book.creditor.source.path).parent
+    path = root / "debtors" / "D-3.yaml"
+    path.write_text(path.read_text().replace("2026-01-05", "2026-11-10").replace("2026-02-04", "2026-12-10"))
+    path = root / "debtors" / "D-1.yaml"
+    path.write_text(path.read_text() + 'payments:\n  - date: 2026-11-03\n    amount: 100.00\n    bank_ref: "T2"\n')
+    assert possibly_paid(book_of(root, date(2026, 11, 12))) == frozenset()
+
+
+def test_the_rest_s_lines_name_the_invoice_the_text_names_of_the_other_dossier(tmp_path):
+    # The split lines named it (s40-bank); the rest's did not: pasted, D-3's part paid its oldest invoice first.
+    from incasso.staff.bank_section import dossier_note_rows
+
+    book = rest_of_two_named(tmp_path, "F2026-0011 en F2026-0003", invoice_line='    invoice: "F2026-0011"\n')
+    root = Path(book.creditor.source.path).parent
+    [rest] = [n for n in section_of(root, DAY + timedelta(days=1)).notes if n.lines and "T2" in n.lines]
+    assert rest.lines == '  - date: 2026-11-03\n    amount: 150.00\n    bank_ref: "T2"\n    invoice: "F2026-0003"'
+    [page] = dossier_note_rows(book, next(r for r in book.rows if r.id == "D-3"))
+    assert page.lines == rest.lines

@@ -470,19 +470,31 @@ def test_claims_json_s_bank_accounts_for_every_credit_read(tmp_path):
     ]
 
 
-def test_the_rest_of_a_credit_booked_in_part_is_counted_to_assign_and_listed_as_new_in_the_change_list(tmp_path):
-    # 400 + 150 of 600 booked: the 50.00 left was only a note under "Na te kijken" against one dossier.
-    first = valid_debtor(id="D-1", payments=[payment(date=PAID, amount=Decimal("400.00"), bank_ref="C1")])
+def rest_ledger(tmp_path: Path, booked: str = "400.00") -> Path:
+    """C1 (600.00, naming D-1 and D-2 in words) with `booked` of it booked on D-1, and C2 (75.00) no rule placed."""
+    first = valid_debtor(id="D-1", payments=[payment(date=PAID, amount=Decimal(booked), bank_ref="C1")])
     second = valid_debtor(id="D-2", name="Anouk de Wit", invoices=[invoice(number="F2026-0002")])
     root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[first, second])
     credits = [Booking("600.00", PAID, ref="C1", text="D-1 en D-2"), Booking("75.00", PAID, ref="C2", text="?")]
     write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, credits)})
+    return root
+
+
+def book_on(root: Path, debtor_id: str, amount: str) -> None:
+    """A payment of `amount` naming C1 added to the dossier's file, as staff paste it (its first payment)."""
+    path = root / "debtors" / f"{debtor_id}.yaml"
+    lines = f'payments:\n  - date: 2026-11-04\n    amount: {amount}\n    bank_ref: "C1"\n'
+    path.write_text(path.read_text(encoding="utf-8") + lines, encoding="utf-8")
+
+
+def test_the_rest_of_a_credit_booked_in_part_is_counted_to_assign_and_listed_as_new_in_the_change_list(tmp_path):
+    # 400 + 150 of 600 booked: the 50.00 left was only a note under "Na te kijken" against one dossier. A rest no
+    # build had to assign before (C1 was booked whole: 600.00 on D-1, then 550.00) is listed as new.
+    root = rest_ledger(tmp_path, booked="600.00")
     before = document(root, date(2026, 11, 22))
-    path = root / "debtors" / "D-2.yaml"
-    path.write_text(
-        path.read_text(encoding="utf-8") + 'payments:\n  - date: 2026-11-04\n    amount: 150.00\n    bank_ref: "C1"\n',
-        encoding="utf-8",
-    )
+    path = root / "debtors" / "D-1.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("amount: 600.00", "amount: 400.00"), encoding="utf-8")
+    book_on(root, "D-2", "150.00")
     book = book_of(root, date(2026, 11, 23))
     (figure,) = [f for f in section(book, BankSection).figures if f.label == "Te koppelen betalingen"]
     assert figure.value == "2"  # C2, and the rest of C1
@@ -495,3 +507,39 @@ def test_the_rest_of_a_credit_booked_in_part_is_counted_to_assign_and_listed_as_
             "ref": "C1",
         }
     ]
+
+
+def test_a_rest_that_shrinks_is_not_listed_again_as_a_credit_to_assign(tmp_path):
+    # s40: 400.00 of C1 booked on D-1 left 200.00 to assign; 150.00 more booked on D-2 between builds, the 50.00
+    # left was listed as a new credit to assign, as if a second payment had come in. It is the same credit, with
+    # less to assign: nothing new to do (the part booked is listed as D-2's payment). Nor is the first part booked
+    # of a credit the previous build had unassigned whole.
+    root = rest_ledger(tmp_path)
+    before = document(root, date(2026, 11, 22))
+    book_on(root, "D-2", "150.00")
+    after = document(root, date(2026, 11, 23))
+    assert [c["amount"] for c in after["bank"]["unassigned"] if c["bank_ref"] == "C1"] == ["50.00"]
+    changes = compare(before, after)
+    assert changes.sections["bank_credits"] == ()
+    assert [(e.id, e.values["amount"]) for e in changes.sections["payments"]] == [("D-2", nb("EUR 150,00"))]
+    whole = {**before, "bank": {**before["bank"], "unassigned": [_whole(c) for c in before["bank"]["unassigned"]]}}
+    assert compare(whole, after).sections["bank_credits"] == ()
+
+
+def _whole(credit: dict) -> dict:
+    """An unassigned credit as a build had it before any of it was booked: all of it to assign."""
+    return credit | {"amount": credit["credit_amount"]}
+
+
+def test_a_rest_that_grows_is_listed_as_the_same_credit_s_rest_changed(tmp_path):
+    # A part booked by mistake taken out again (D-1's 400.00 made 100.00): more of C1 to assign than the previous
+    # build said. Listed as C1's rest, with what it was, not as a credit that came in.
+    root = rest_ledger(tmp_path)
+    before = document(root, date(2026, 11, 22))
+    path = root / "debtors" / "D-1.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("amount: 400.00", "amount: 100.00"), encoding="utf-8")
+    changes = compare(before, document(root, date(2026, 11, 23)))
+    assert [e.values["amount"] for e in changes.sections["bank_credits"]] == [
+        nb("EUR 500,00 (rest van EUR 600,00; was EUR 200,00)")
+    ]
+    assert changes_markdown(changes).count("C1") == 1

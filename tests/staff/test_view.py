@@ -139,6 +139,7 @@ def test_every_flag_has_its_words():
         "part_payment_more_write",
         "part_payment_unwritten_write",
         "part_payment_more_unwritten_write",
+        "possible_payment_rest",
         *UNCOUNTED_CREDITS.values(),
     }
     wordings |= set(FlagKind)

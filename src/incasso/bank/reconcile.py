@@ -126,7 +126,12 @@ class Unmatched:
 
     def invoices_of(self, debtor_id: str) -> tuple[str, ...]:
         """The invoices of `debtor_id` the credit's text names (none: the payment names none)."""
-        return next((numbers for owner, numbers in self.invoices if owner == debtor_id), ())
+        return _invoices_of(self.invoices, debtor_id)
+
+
+def _invoices_of(invoices: tuple[tuple[str, tuple[str, ...]], ...], debtor_id: str) -> tuple[str, ...]:
+    """Of the invoices a credit's text names per dossier (`Index.invoices_named`), those of `debtor_id`."""
+    return next((numbers for owner, numbers in invoices if owner == debtor_id), ())
 
 
 @dataclass(frozen=True)
@@ -141,6 +146,13 @@ class Note:
     # For PART_UNASSIGNED: the dossiers the credit's text names that no payment naming it is in (the rest may be
     # theirs: the payer named several, and staff booked one part so far).
     named: tuple[str, ...] = ()
+    # For PART_UNASSIGNED, per dossier of `named`, the invoices of it the text names (`Index.invoices_named`): the
+    # rest's lines name them, as the split's do (`Unmatched.invoices`).
+    invoices: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def invoices_of(self, debtor_id: str) -> tuple[str, ...]:
+        """The invoices of `debtor_id` the credit's text names (none: the payment naming the rest names none)."""
+        return _invoices_of(self.invoices, debtor_id)
 
 
 @dataclass(frozen=True)
@@ -988,7 +1000,8 @@ def _parts_named(debtors: tuple[Debtor, ...], notes: list[Note]) -> list[Note]:
         named = index.match(note.entry) if note.kind == NoteKind.PART_UNASSIGNED and note.entry else ()
         if isinstance(named, tuple) and note.entry is not None:
             taken = booked[note.entry.reference]
-            note = replace(note, named=tuple(d for d in named if d not in taken))
+            left = tuple(d for d in named if d not in taken)
+            note = replace(note, named=left, invoices=index.invoices_named(note.entry, left) if left else ())
         found.append(note)
     return found
 

@@ -399,7 +399,8 @@ def _note_rows(note: Note, rows: dict[str, Row]) -> tuple[NoteRow, ...]:
 def _rest_row(note: Note, row: Row, linked: bool = True) -> NoteRow:
     """The rest of a credit staff booked in part on one dossier, for another dossier its text names: the payment
     to paste with the rest as its amount; with several such dossiers, the amount of this one's part left to fill in
-    (pasted as it is, the check refuses it)."""
+    (pasted as it is, the check refuses it). Naming the invoices of it the text names, as its part of the split
+    would (`split_lines`)."""
     entry, rest = note.entry, note.amount
     if entry is None or rest is None:
         raise ValueError("the rest of a credit is a note on an entry with a part unassigned")
@@ -408,10 +409,10 @@ def _rest_row(note: Note, row: Row, linked: bool = True) -> NoteRow:
     if others:
         values["others"] = f" {words().BANK['split_and']} ".join(others)
         said = words().BANK["split_amount"].format(id=row.id, amount=plain(rest))
-        lines = payment_lines(entry, amount=f"  # {said}")
+        lines = payment_lines(entry, note.invoices_of(row.id), amount=f"  # {said}")
         text = words().BANK_NOTE["part_unassigned_rest_split"].format(**values)
     else:
-        lines = payment_lines(entry, amount=plain(rest))
+        lines = payment_lines(entry, note.invoices_of(row.id), amount=plain(rest))
         text = words().BANK_NOTE["part_unassigned_rest"].format(**values)
     note_on_file = _paste_note(row)
     return NoteRow(

@@ -294,24 +294,34 @@ def _bank_changes(previous: dict, current: dict) -> tuple[tuple[Entry, ...], tup
         return (), None
     before = previous["bank"] or {"payments_until": None, "unassigned": []}
     after = current["bank"]
-    seen = {_credit_key(credit) for credit in before["unassigned"]}
-    new = tuple(_credit_entry(credit) for credit in after["unassigned"] if _credit_key(credit) not in seen)
+    seen = {_credit_key(credit): Decimal(credit["amount"]) for credit in before["unassigned"]}
+    new = tuple(
+        _credit_entry(credit, seen.get(_credit_key(credit)))
+        for credit in after["unassigned"]
+        if Decimal(credit["amount"]) > seen.get(_credit_key(credit), Decimal(0))
+    )
     until = after["payments_until"]
     moved = until is not None and until != before["payments_until"]
     return new, (before["payments_until"], until) if moved else None
 
 
 def _credit_key(credit: dict) -> tuple:
-    return (credit["bank_ref"], credit["date"], credit["amount"])
+    """Which credit it is, whatever of it is still to assign: a rest that shrank is the same credit (the part
+    booked between builds is listed as that dossier's payment), no second one to assign. A claims.json of before
+    rests were listed has no `credit_amount`: each credit it lists is unassigned whole."""
+    return (credit["bank_ref"], credit["date"], credit.get("credit_amount", credit["amount"]))
 
 
-def _credit_entry(credit: dict) -> Entry:
+def _credit_entry(credit: dict, was: Decimal | None = None) -> Entry:
     """An unassigned credit's line: no dossier's yet, so no id nor name; the payer as the bank file wrote it,
-    escaped (a file is not ours to trust)."""
+    escaped (a file is not ours to trust). The rest of one booked in part says of what; `was`: what the previous
+    build had of it to assign, less (a part booked was taken out again)."""
     payer = words().CHANGES["credit_payer"].format(payer=_escape(credit["payer"])) if credit["payer"] else ""
     amount = _money(credit["amount"])
     whole = credit.get("credit_amount")  # a claims.json of before rests were listed has none
-    if whole is not None and Decimal(whole) != Decimal(credit["amount"]):
+    if was is not None and whole is not None:
+        amount = words().CHANGES["credit_rest_was"].format(rest=amount, amount=_money(whole), was=fmt.money(was))
+    elif whole is not None and Decimal(whole) != Decimal(credit["amount"]):
         amount = words().CHANGES["credit_rest"].format(rest=amount, amount=_money(whole))
     values = {"date": _day(credit["date"]) if credit["date"] else "", "amount": amount}
     return Entry("", "", values | {"payer": payer, "ref": _escape(credit["bank_ref"])})

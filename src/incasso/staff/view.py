@@ -163,7 +163,7 @@ def staff_book(
         likely = tuple(index.of(item) for item in bank.unmatched)
         rows = _with_possible_payments(rows, _possible_credits(bank, likely))
     bank_notes = _bank_notes(bank)
-    rows = _with_uncounted_credits(rows, bank_notes)
+    rows = _with_noted_credits(rows, bank_notes)
     return StaffBook(
         creditor,
         as_of,
@@ -244,10 +244,16 @@ def _bank_notes(bank: Reconciliation | None) -> dict[str, tuple[Note, ...]]:
     return {debtor_id: tuple(notes) for debtor_id, notes in found.items()}
 
 
-def _with_uncounted_credits(rows: tuple[Row, ...], named: Mapping[str, tuple[Note, ...]]) -> tuple[Row, ...]:
-    """An open dossier named by a credit that does not count gets the possible payment's flag, worded for it,
-    unless an unassigned credit gave it one already: its step and letter wait for a look."""
-    flags = {debtor_id: flag for debtor_id, notes in named.items() if (flag := _uncounted_flag(notes)) is not None}
+def _with_noted_credits(rows: tuple[Row, ...], named: Mapping[str, tuple[Note, ...]]) -> tuple[Row, ...]:
+    """An open dossier named by a credit that does not count, or by one staff booked in part on another dossier
+    (its rest may be this one's), gets the possible payment's flag, worded for it, unless an unassigned credit gave
+    it one already: its step and letter wait for a look, as for an unassigned credit that names it."""
+    claims = {r.id: r.claim for r in rows}
+    flags = {
+        debtor_id: flag
+        for debtor_id, notes in named.items()
+        if debtor_id in claims and (flag := _noted_flag(notes, claims[debtor_id])) is not None
+    }
     if not flags:
         return rows
     open_unflagged = {
@@ -256,15 +262,48 @@ def _with_uncounted_credits(rows: tuple[Row, ...], named: Mapping[str, tuple[Not
     return _flagged_first(rows, {row_id: flag for row_id, flag in flags.items() if row_id in open_unflagged})
 
 
-def _uncounted_flag(notes: tuple[Note, ...]) -> Flag | None:
-    """The flag of a dossier's first credit that names it and does not count; euros only for euros."""
-    note = next((n for n in notes if n.kind in UNCOUNTED_CREDITS and n.entry is not None), None)
-    if note is None or note.entry is None:
-        return None
-    entry = note.entry
+def _noted_flag(notes: tuple[Note, ...], claim: Claim) -> Flag | None:
+    """The flag of the dossier's first credit that names it and counts for no dossier: one that does not count,
+    or the rest of one booked in part elsewhere (as an unassigned credit flags it: `_rest_may_be`)."""
+    for note in notes:
+        entry = note.entry
+        if entry is None:
+            continue
+        if note.kind in UNCOUNTED_CREDITS:
+            return _uncounted_flag(note, entry)
+        if note.amount is not None and _rest_may_be(note, claim, entry):
+            return _rest_flag(entry, note.amount)
+    return None
+
+
+def _uncounted_flag(note: Note, entry: BankEntry) -> Flag:
+    """The flag of a credit that names the dossier and does not count; euros only for euros."""
     euros = entry.amount if note.kind == NoteKind.OTHER_ACCOUNT_CREDIT else None
     day = entry.credited or entry.booked
     return Flag(FlagKind.POSSIBLE_PAYMENT, UNCOUNTED_CREDITS[note.kind], amount=euros, day=day, ref=entry.reference)
+
+
+def _rest_may_be(note: Note, claim: Claim, entry: BankEntry) -> bool:
+    """Whether the rest of a credit booked in part on another dossier may be this one's: its text names the
+    dossier, no payment of it names the credit (bank.reconcile's `Note.named`), and the credit is no older than
+    its invoices: as the credit, unassigned whole, flagged it (`_may_be`)."""
+    return (
+        note.kind == NoteKind.PART_UNASSIGNED and claim.debtor.id in note.named and _after_first_invoice(claim, entry)
+    )
+
+
+def _rest_flag(entry: BankEntry, rest: Decimal) -> Flag:
+    """The flag of a credit's rest: the rest as its amount (what may be this dossier's), the part booked elsewhere
+    as `paid`."""
+    day = entry.credited or entry.booked
+    return Flag(
+        FlagKind.POSSIBLE_PAYMENT,
+        "possible_payment_rest",
+        amount=rest,
+        paid=entry.amount - rest,
+        day=day,
+        ref=entry.reference,
+    )
 
 
 def _may_be(candidate: Candidate, entry: BankEntry) -> bool:
@@ -272,7 +311,14 @@ def _may_be(candidate: Candidate, entry: BankEntry) -> bool:
     name or an amount other dossiers' promises or instalments share (Candidate.shared_amount), and a credit
     booked no earlier than its first invoice."""
     claim = candidate.row.claim
-    if is_closed(claim) or candidate.why == (Why.NAME,) or candidate.shared_amount or entry.booked is None:
+    if is_closed(claim) or candidate.why == (Why.NAME,) or candidate.shared_amount:
+        return False
+    return _after_first_invoice(claim, entry)
+
+
+def _after_first_invoice(claim: Claim, entry: BankEntry) -> bool:
+    """Whether the credit was booked no earlier than the dossier's first invoice (not before it was owed)."""
+    if entry.booked is None:
         return False
     first_invoice = min((i.date for i in claim.debtor.invoices), default=None)
     return first_invoice is None or entry.booked >= first_invoice

@@ -138,6 +138,10 @@ FLAG_DETAIL = {
     "possible_payment_other_account": "{amount} van {date} (bankboeking {ref}) noemt dit dossier, maar kwam op een "
     "andere rekening dan die in creditor.yaml en telt niet: eerst nakijken (Bankafschriften), dan pas een brief "
     "sturen",
+    # The rest of a credit staff booked in part on another dossier, whose text names this one too.
+    "possible_payment_rest": "Van bankboeking {ref} van {date} is {paid} op een ander dossier geboekt; de rest, "
+    "{amount}, is nog aan geen dossier gekoppeld en de omschrijving noemt dit dossier: eerst nakijken en toewijzen "
+    "(Bankafschriften, Na te kijken), dan pas een brief sturen",
     "possible_payment_foreign": "Bankboeking {ref} van {date} noemt dit dossier, maar is geen euro en telt niet: "
     "eerst nakijken (Bankafschriften), dan pas een brief sturen",
     "paid_after_write_off": "{amount} ontvangen na het afschrijven op {date}; het heeft de schuld verlaagd en er is "
@@ -659,6 +663,8 @@ CHANGES = {
     "bank_credits_line": "**{date}**: {amount}{payer} (bankboeking {ref})",
     "credit_payer": " van {payer}",
     "credit_rest": "{rest} (rest van {amount})",  # what is left of a credit booked in part
+    # The rest of a credit booked in part, more than the previous build had to assign (a part booked taken out).
+    "credit_rest_was": "{rest} (rest van {amount}; was {was})",
     "bank_until": "Bankafschriften nu tot en met {current}.",
     "bank_until_was": "Bankafschriften nu tot en met {current} (was {previous}).",
     "stage": "Andere fase",

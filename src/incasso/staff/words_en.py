@@ -145,6 +145,10 @@ FLAG_DETAIL = {
     "possible_payment_other_account": "{amount} of {date} (bank entry {ref}) names this dossier, but came in on "
     "another account than the one in creditor.yaml and does not count: check it first (Bank statements), and only "
     "then send a letter",
+    # The rest of a credit staff booked in part on another dossier, whose text names this one too.
+    "possible_payment_rest": "Of bank entry {ref} of {date}, {paid} is booked on another dossier; the rest, "
+    "{amount}, is not linked to any dossier yet and the description names this dossier: check and assign it first "
+    "(Bank statements, To check), only then send a letter",
     "possible_payment_foreign": "Bank entry {ref} of {date} names this dossier, but is not in euros and does not "
     "count: check it first (Bank statements), and only then send a letter",
     "paid_after_write_off": "{amount} received after the write-off on {date}; it has lowered the debt and nothing "
@@ -648,6 +652,8 @@ CHANGES = {
     "bank_credits_line": "**{date}**: {amount}{payer} (bank entry {ref})",
     "credit_payer": " from {payer}",
     "credit_rest": "{rest} (rest of {amount})",  # what is left of a credit booked in part
+    # The rest of a credit booked in part, more than the previous build had to assign (a part booked taken out).
+    "credit_rest_was": "{rest} (rest of {amount}; was {was})",
     "bank_until": "Bank statements now up to and including {current}.",
     "bank_until_was": "Bank statements now up to and including {current} (was {previous}).",
     "stage": "Stage changed",
