@@ -110,6 +110,7 @@ FINAL_NOTICE_UNAGREED = LetterKind.FINAL_NOTICE + UNAGREED
 FINAL_NOTICE_ANSWERED_UNAGREED = FINAL_NOTICE_ANSWERED + UNAGREED
 HANDOVER_ANSWERED = "handover_answered"
 HANDOVER_AGENCY_PLAN_KEPT = "handover_agency_plan_kept"
+HANDOVER_PLAN_KEPT = "handover_plan_kept"
 ARRANGEMENT_SINGLE = "arrangement_single"
 INSTALLMENT_REMINDER_SEVERAL = "installment_reminder_several"
 INSTALLMENT_REMINDER_SINGLE = "installment_reminder_single"
@@ -140,6 +141,7 @@ OPENING_VARIANTS: dict[str, str] = {
     FINAL_NOTICE_ANSWERED_UNAGREED: FINAL_NOTICE_ANSWERED,
     HANDOVER_ANSWERED: LetterKind.HANDOVER,
     HANDOVER_AGENCY_PLAN_KEPT: LetterKind.HANDOVER,
+    HANDOVER_PLAN_KEPT: LetterKind.HANDOVER,
     ARRANGEMENT_SINGLE: LetterKind.ARRANGEMENT,
     INSTALLMENT_REMINDER_SEVERAL: LetterKind.INSTALLMENT_REMINDER,
     INSTALLMENT_REMINDER_SINGLE: LetterKind.INSTALLMENT_REMINDER,
@@ -298,7 +300,8 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
     none ("een betalingsregeling is nog steeds mogelijk"); for a handover notice that is the first
     letter after a dispute's answer, `handover_answered`: when we answered, before the handover; for a handover after
     an agency's plan paid in full, `handover_agency_plan_kept`, as the page's message: thanks, and the agency the file
-    went to by name, not "een incassobureau" where the page said "een ander"; for the confirmation
+    went to by name, not "een incassobureau" where the page said "een ander"; after our own plan paid in full,
+    `handover_plan_kept`, as the page's message: thanks, not "Dat vinden wij jammer"; for the confirmation
     of a plan with one instalment to pay, `arrangement_single`, not "welke termijnen u betaalt"
     (statement.tables.instalment_key); for the reminder of more than one missed instalment,
     `installment_reminder_several`, as its subject (statement.tables.several_missed); for the reminder of a plan of
@@ -328,8 +331,9 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
         return _notice_opening(claim, due, after)
     if due.kind == LetterKind.HANDOVER and _first_since_the_answer(claim, due):
         return HANDOVER_ANSWERED  # the page told the answer until the handover (statement.answer): the letter does
-    if due.kind == LetterKind.HANDOVER and message_key(claim) == HANDOVER_AGENCY_PLAN_KEPT:
-        return HANDOVER_AGENCY_PLAN_KEPT  # the first agency's plan kept: thanks, as the page says, not "jammer"
+    if due.kind == LetterKind.HANDOVER and message_key(claim) in (HANDOVER_AGENCY_PLAN_KEPT, HANDOVER_PLAN_KEPT):
+        # A plan kept, the first agency's or ours: thanks, as the page says, not "Dat vinden wij jammer".
+        return message_key(claim)
     if due.kind == LetterKind.ARRANGEMENT:
         return instalment_key(claim, due.kind)
     if due.kind == LetterKind.INSTALLMENT_REMINDER:
