@@ -96,3 +96,43 @@ def test_the_term_of_a_notice_e_mailed_with_consent_stays_the_final_notice_s(tmp
     page = page_of(tmp_path, language, as_of=date(2026, 3, 12), events=sent, **AGREED)
     said = {"nl": "Onze sommatie per e-mail van 10 maart 2026 geeft u", "en": "Our final notice, emailed on 10 March"}
     assert said[language] in page
+
+
+# A plan agreed after a first notice's term (its costs charged), its first instalment missed, and a second notice over
+# it: the page's message was `final_notice_plain`, "een betalingsregeling is nog steeds mogelijk", beside the plan.
+PLAN_AFTER_NOTICE = [
+    *STEPS,
+    event(date(2026, 3, 10), "final_notice", costs="187.50"),
+    event(
+        date(2026, 4, 1),
+        "arrangement",
+        installments=[
+            {"due": date(2026, 4, 30), "amount": "500.00"},
+            {"due": date(2026, 5, 31), "amount": "500.00"},
+            {"due": date(2026, 6, 30), "amount": "437.50"},
+        ],
+    ),
+    event(date(2026, 5, 1), "reminder"),
+    event(date(2026, 5, 15), "final_notice"),
+]
+PLAN_CHANGE = {
+    "nl": "dan kijken wij samen of wij uw betalingsregeling kunnen aanpassen",
+    "en": "we will see together whether we can change your payment plan",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_second_notice_over_a_plan_offers_to_change_the_plan_not_a_plan(tmp_path, language):
+    from incasso.statement.view import message_fallbacks
+    from pelican.plugins.incasso.statements import Messages
+    from tests.support.site import REPO
+
+    ledger = one_debtor_ledger(tmp_path, events=PLAN_AFTER_NOTICE, language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 5, 16))
+    assert (claim.status, claim.stage) == ("arrangement", "final_notice")
+    view = statement_view(claim, ledger)
+    assert view.message_key == "final_notice_plain_plan"
+    assert message_fallbacks(claim, view.message_key)[0] == "final_notice_plain"
+    page = str(Messages(REPO / "content" / "messages").for_page(view))
+    assert PLAN_CHANGE[language] in page
+    assert "nog steeds mogelijk" not in page and "still possible" not in page
