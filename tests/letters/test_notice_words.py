@@ -69,9 +69,7 @@ def test_the_handover_letter_after_our_plan_was_kept_thanks_for_it(tmp_path, lan
     """The page says "U heeft uw betalingsregeling betaald zoals afgesproken. Dank u wel daarvoor."; the letter said
     "Dat vinden wij jammer". It opens `handover_plan_kept`, as `handover_agency_plan_kept` does for an agency's plan;
     a site without the text writes handover.md, as before."""
-    ledger = one_debtor_ledger(
-        tmp_path, language=language, events=agency.PART_THEN_HANDOVER, payments=agency.PART_PAID
-    )
+    ledger = one_debtor_ledger(tmp_path, language=language, events=agency.PART_THEN_HANDOVER, payments=agency.PART_PAID)
     view = _letter(ledger, agency.DUE + days(90), LetterKind.HANDOVER)
     assert view.opening == "handover_plan_kept"
     opening = _opening(view)

@@ -60,7 +60,6 @@ from incasso.letters.words import text
 from incasso.statement import labels
 from incasso.statement.handler import handler_of
 from incasso.statement.lead import handed_over_next, handler_name
-from incasso.statement.view import message_key
 from incasso.statement.steps import (
     also_due,
     by_when,
@@ -101,6 +100,7 @@ from incasso.statement.tables import (
 from incasso.statement.tables import (
     costs_after_term as page_costs_after_term,
 )
+from incasso.statement.view import message_key
 
 DAY = timedelta(days=1)
 # The reminder of a missed instalment names the open ones as the page does (incasso.statement.steps).
