@@ -35,14 +35,15 @@ def _page_steps(tmp_path, **contact) -> str:
 
 def test_the_page_announces_no_costs_the_e_mailed_notice_without_consent_cannot_bring(tmp_path):
     said = _page_steps(tmp_path, **NO_ADDRESS)
-    assert "laatste brief (sommatie)" in said
+    assert "een e-mail (sommatie)" in said  # no "laatste brief" (s40): e-mailed, and a posted one may follow
     assert "187,50" not in said and "incassokosten" not in said
 
 
 @pytest.mark.parametrize("contact", [{}, AGREED], ids=["posted", "e-mailed-with-consent"])
 def test_the_page_announces_the_costs_a_binding_notice_will_bring(tmp_path, contact):
     # 15 % of 1,250.00.
-    assert "In die brief staat hoeveel incassokosten wij rekenen" in _page_steps(tmp_path, **contact)
+    medium = "e-mail" if contact else "brief"  # e-mailed with consent: "In die e-mail staat" (s40)
+    assert f"In die {medium} staat hoeveel incassokosten wij rekenen" in _page_steps(tmp_path, **contact)
     assert "EUR\xa0187,50" in _page_steps(tmp_path, **contact)
 
 
@@ -50,7 +51,7 @@ def test_the_dunning_letter_announces_no_costs_the_notice_after_it_cannot_bring(
     ledger, claim = _claim(tmp_path, DUNNED, **NO_ADDRESS)
     (due,) = (d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.DUNNING)
     said = " ".join(letter_view(ledger, claim, due, Channel.EMAIL).next_steps.lines)
-    assert "laatste brief (sommatie)" in said
+    assert "een e-mail (sommatie)" in said
     assert "187,50" not in said and "incassokosten" not in said
 
 

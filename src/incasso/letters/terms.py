@@ -100,6 +100,7 @@ from incasso.statement.tables import (
 from incasso.statement.tables import (
     costs_after_term as page_costs_after_term,
 )
+from incasso.statement.view import message_key
 
 DAY = timedelta(days=1)
 # The reminder of a missed instalment names the open ones as the page does (incasso.statement.steps).
@@ -586,9 +587,12 @@ def _no_costs(debtor: Debtor, notice: Event, lang: Language) -> str:
     postal address (the one way to reach them) it asks for the address, or their consent."""
     if binds(debtor, notice):
         return text(lang, "no_costs")
+    # Sent in the customer portal: "dit bericht", as its term says (channel_variant), not "deze e-mail".
+    portal = channel_variant(notice.channel) == "_portal"
+    this = text(lang, "no_costs_this_portal" if portal else "no_costs_this_email")
     if debtor.contact.address:
-        return text(lang, "no_costs_this_email")
-    return text(lang, "no_costs_this_email") + " " + text(lang, "no_costs_ask_address")
+        return this
+    return this + " " + text(lang, "no_costs_ask_address_portal" if portal else "no_costs_ask_address")
 
 
 def _handover_after(claim: Claim, lang: Language) -> tuple[str, ...]:
@@ -597,6 +601,10 @@ def _handover_after(claim: Claim, lang: Language) -> tuple[str, ...]:
         return ()
     payment = handover_stopped_by(claim, lang, action)
     return (labels.text(lang, "next_handover_by", payment=payment, date=fmt.day(action.due - DAY, lang)),)
+
+
+# The handover letters whose opening names the agency the file went to (`{agency}`: letters.view.opening).
+AGENCY_NAMED = ("handover_agency_plan_kept", "handover_plan_kept")
 
 
 def _handover(claim: Claim, due: DueLetter) -> tuple[str, ...]:
@@ -612,6 +620,8 @@ def _handover(claim: Claim, due: DueLetter) -> tuple[str, ...]:
         if event.agency
         else text(lang, "handover_to_unnamed", date=when)
     )
+    if message_key(claim) in AGENCY_NAMED:
+        first = text(lang, "handover_on", date=when)  # its opening named the agency a few lines up: the day alone
     handler = handler_of(claim)
     if handler is None:
         raise ValueError(f"a handover notice to {claim.debtor.id} for a claim not handed over")

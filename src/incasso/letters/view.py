@@ -111,6 +111,7 @@ FINAL_NOTICE_ANSWERED_UNAGREED = FINAL_NOTICE_ANSWERED + UNAGREED
 FINAL_NOTICE_PLAN_UNAGREED = FINAL_NOTICE_PLAN + UNAGREED
 HANDOVER_ANSWERED = "handover_answered"
 HANDOVER_AGENCY_PLAN_KEPT = "handover_agency_plan_kept"
+HANDOVER_PLAN_KEPT = "handover_plan_kept"
 ARRANGEMENT_SINGLE = "arrangement_single"
 INSTALLMENT_REMINDER_SEVERAL = "installment_reminder_several"
 INSTALLMENT_REMINDER_SINGLE = "installment_reminder_single"
@@ -142,6 +143,7 @@ OPENING_VARIANTS: dict[str, str] = {
     FINAL_NOTICE_PLAN_UNAGREED: FINAL_NOTICE_UNAGREED,
     HANDOVER_ANSWERED: LetterKind.HANDOVER,
     HANDOVER_AGENCY_PLAN_KEPT: LetterKind.HANDOVER,
+    HANDOVER_PLAN_KEPT: LetterKind.HANDOVER,
     ARRANGEMENT_SINGLE: LetterKind.ARRANGEMENT,
     INSTALLMENT_REMINDER_SEVERAL: LetterKind.INSTALLMENT_REMINDER,
     INSTALLMENT_REMINDER_SINGLE: LetterKind.INSTALLMENT_REMINDER,
@@ -278,34 +280,17 @@ def _plan_of(claim: Claim, lang: Language, kind: LetterKind) -> Table | None:
 
 
 def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
-    """The opening text a letter starts with: its kind's, or a variant (OPENING_VARIANTS): for a reminder of what is
-    left after the debtor kept an agreement (a promise or a plan of part too) or paid a final notice in time,
-    `reminder_rest`, without "it may have slipped your mind" above the thanks (the page's message is then `remainder`,
-    `promise_kept`, `plan_kept` or `notice_paid`); for a reminder of an invoice newer than a final notice,
-    `reminder_newer`, without it too (the letter also asks what that notice asked), and `reminder_newer_answered` when a
-    dispute held that invoice out of the notice (it names the answer); for a reminder with costs charged already (a
-    business's, from the due dates), `reminder_costs_charged`, which names them instead of "it may have slipped your
-    mind", a light tone beside hundreds of euros of costs; for the first reminder after a dispute's answer (a dispute
-    raised before any letter) about an invoice still open, `reminder_answered`, which names the answer (costs
-    charged or not), unless the debtor promised since and did not pay (all): then, as after any broken promise,
-    `reminder_promise`, which is about the promise (letters.terms.broken_promise); for a dunning letter after a
-    broken promise likewise `dunning_promise` (before `dunning_answered`); for a dunning letter with costs charged
-    already (from the due dates), `dunning_costs_charged`, not "before any costs are added"; for the first dunning
-    letter after a dispute's answer, `dunning_answered`: it names the answer, and does not ask again whether the
-    debtor disagrees, as if nobody had listened; for the first final notice since a dispute's answer (a
-    second one, after an invoice the answer let climb its own steps), `final_notice_answered`: when we answered, and
-    that the amount below is still owed, before "this is our final notice"; each of the two e-mailed to a consumer
-    who had not agreed to it with `_unagreed` (`_notice_opening`), and so a plan's; for a final notice to a plan in
-    arrears, `final_notice_plan`: it asks everything overdue, not only the instalment, and offers no plan as if
-    there were none ("een betalingsregeling is nog steeds mogelijk"); for a handover notice that is the first
-    letter after a dispute's answer, `handover_answered`: when we answered, before the handover; for a handover after
-    an agency's plan paid in full, `handover_agency_plan_kept`, as the page's message: thanks, and the agency the file
-    went to by name, not "een incassobureau" where the page said "een ander"; for the confirmation
-    of a plan with one instalment to pay, `arrangement_single`, not "welke termijnen u betaalt"
-    (statement.tables.instalment_key); for the reminder of more than one missed instalment,
-    `installment_reminder_several`, as its subject (statement.tables.several_missed); for the reminder of a plan of
-    one, `installment_reminder_single`: "de termijn", not "een termijn" as if there were more (counting all, as its
-    subject)."""
+    """The opening text a letter starts with: its kind's, or one of OPENING_VARIANTS where the kind's would be
+    untrue for this debtor (docs/letters.md, "The texts", gives each one's case and wording). In short: after an
+    agreement kept or a notice paid in time, `reminder_rest` (no "it may have slipped your mind" above the thanks); an
+    invoice newer than a final notice, `reminder_newer` (`_answered` when a dispute held it out of the notice); costs
+    charged already (a business's, from the due dates), `reminder_costs_charged` and `dunning_costs_charged`; a
+    broken promise, `reminder_promise` and `dunning_promise` (before an answer it came after); the first letter since
+    a dispute's answer, `reminder_answered`, `dunning_answered`, `handover_answered` (it names the answer and does not
+    ask again whether the debtor disagrees); a final notice's variants in `_notice_opening`; a handover after a plan
+    paid in full, ours or the first agency's, `handover_plan_kept` and `handover_agency_plan_kept` (thanks, as the
+    page says, not "Dat vinden wij jammer"); a plan of one, `arrangement_single` (statement.tables.instalment_key);
+    a missed instalment's reminder, `_instalment_opening`."""
     if due.kind == LetterKind.REMINDER:
         key = message_key(claim)
         if key in REST_MESSAGES:
@@ -330,8 +315,9 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
         return _notice_opening(claim, due, after)
     if due.kind == LetterKind.HANDOVER and _first_since_the_answer(claim, due):
         return HANDOVER_ANSWERED  # the page told the answer until the handover (statement.answer): the letter does
-    if due.kind == LetterKind.HANDOVER and message_key(claim) == HANDOVER_AGENCY_PLAN_KEPT:
-        return HANDOVER_AGENCY_PLAN_KEPT  # the first agency's plan kept: thanks, as the page says, not "jammer"
+    if due.kind == LetterKind.HANDOVER and message_key(claim) in (HANDOVER_AGENCY_PLAN_KEPT, HANDOVER_PLAN_KEPT):
+        # A plan kept, the first agency's or ours: thanks, as the page says, not "Dat vinden wij jammer".
+        return message_key(claim)
     if due.kind == LetterKind.ARRANGEMENT:
         return instalment_key(claim, due.kind)
     if due.kind == LetterKind.INSTALLMENT_REMINDER:

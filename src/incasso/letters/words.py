@@ -101,6 +101,7 @@ NL = {
     # The handover notice
     "handover_to": "Wij hebben uw dossier op {date} overgedragen aan {agency}.",
     "handover_to_unnamed": "Wij hebben uw dossier op {date} overgedragen aan een incassobureau.",
+    "handover_on": "De overdracht was op {date}.",  # after an opening that named the agency
     # Whom to contact after the handover: the page's sentence (labels handover_call), then how.
     "handover_reach": "{call} {ways}.",
     "reach_phone": "telefoon {phone}",
@@ -355,6 +356,10 @@ NL = {
     # After it in a final notice e-mailed to a consumer with no postal address who did not agree to e-mail.
     "no_costs_ask_address": "Wij hebben uw postadres niet. Wilt u het ons laten weten? Antwoord dan op deze e-mail. "
     "Of laat ons weten dat wij u onze brieven per e-mail mogen sturen.",
+    # The same of a notice sent in our customer portal (`channel: portal`): "dit bericht" there, no e-mail.
+    "no_costs_this_portal": "Aan dit bericht verbinden wij geen incassokosten.",
+    "no_costs_ask_address_portal": "Wij hebben uw postadres niet. Wilt u het ons laten weten? Antwoord dan op dit "
+    "bericht. Of laat ons weten dat wij u onze brieven per e-mail mogen sturen.",
     # The rows a letter shortened to fit leaves out, {count} in words (records.Table.more_line); `_one`: one row.
     "more_invoices": "Er staan {count} facturen niet in deze brief; u ziet ze op uw persoonlijke overzicht.",
     "more_invoices_one": "Er staat één factuur niet in deze brief; u ziet hem op uw persoonlijke overzicht.",
@@ -453,6 +458,7 @@ EN = {
     "final_costs_short_stated": "Not charged yet: {amount}, only if you do not pay in time (see above).",
     "handover_to": "On {date} we handed your file over to {agency}.",
     "handover_to_unnamed": "On {date} we handed your file over to a collection agency.",
+    "handover_on": "The handover was on {date}.",
     "handover_reach": "{call} {ways}.",
     "reach_phone": "phone {phone}",
     "reach_email": "email {email}",
@@ -639,6 +645,9 @@ EN = {
     "no_costs_this_email": "This email brings no collection costs.",
     "no_costs_ask_address": "We do not have your postal address. Would you let us know it? Just reply to this "
     "email. Or tell us that we may send you our letters by email.",
+    "no_costs_this_portal": "This message brings no collection costs.",
+    "no_costs_ask_address_portal": "We do not have your postal address. Would you let us know it? Just reply to this "
+    "message. Or tell us that we may send you our letters by email.",
     "more_invoices": "This letter leaves out {count} invoices; you can see them on your personal overview.",
     "more_invoices_one": "This letter leaves out one invoice; you can see it on your personal overview.",
     "more_payments": "We received {count} payments. How we applied them is on your personal overview.",

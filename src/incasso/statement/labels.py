@@ -516,6 +516,10 @@ NL = {
     # ... e-mailed (or in the portal) to a consumer who had not agreed to it: it brings no costs, one that does may
     # follow (statement.view._a_notice), so no "laatste"; posted, a notice always binds (the letter key is not read).
     "a_notice_unagreed_email": "een e-mail",
+    # {our_notice} in the term of a notice e-mailed or sent in the portal: a consumer's sent without consent is no
+    # final notice in English (a notice that brings costs may follow); "sommatie" says no "laatste" in Dutch.
+    "our_notice": "Onze sommatie",
+    "our_notice_unagreed": "Onze sommatie",
     "a_notice_unagreed_portal": "een bericht in ons klantportaal",
     "the_notice_letter": "onze laatste brief (sommatie)",
     "the_notice_email": "onze sommatie per e-mail",
@@ -767,6 +771,10 @@ NL = {
     "step_reminder": "een betalingsherinnering",
     "step_dunning": "een aanmaning",
     "step_final_notice": "een laatste brief (sommatie)",
+    # ... one that goes by e-mail only (`final_notice_by: email`, or no postal address): no "brief".
+    "step_final_notice_email": "een sommatie per e-mail",
+    # ... e-mailed to a consumer who did not agree to it: no last one (a notice that brings costs may follow).
+    "step_final_notice_unagreed": "een e-mail (sommatie)",
     "your_payment": "uw betaling",
     "your_payment_of": "uw betaling van {amount}",
     "what_all": "alles",
@@ -776,11 +784,15 @@ NL = {
     "next_soon": "Ontvangen wij {payment} niet binnenkort? Dan sturen wij u {step}.",
     "final_notice_now": "Wij sturen u nu een laatste brief (sommatie). Daarin krijgt u {days} dagen om te betalen, "
     "vanaf de dag nadat u de brief heeft ontvangen. In de brief staat uw laatste betaaldag.",
+    "final_notice_now_email": "Wij sturen u nu een sommatie per e-mail. Daarin krijgt u {days} dagen om te betalen, "
+    "vanaf de dag nadat u de e-mail heeft ontvangen. In de e-mail staat uw laatste betaaldag.",
     "final_notice_now_unagreed": "Wij sturen u nu een e-mail (sommatie). Daarin krijgt u {days} dagen om te betalen, "
     "vanaf de dag nadat u de e-mail heeft ontvangen. In de e-mail staat uw laatste betaaldag.",
     "next_open": "De uiterste betaaldatum is {date}. Betaalt u op tijd, dan komen er geen kosten bij.",
     "next_final_costs": "In die brief staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet betaalt. "
     "Over {invoices}, zijn dat {amount}, op zijn vroegst vanaf {date}.",
+    "next_final_costs_email": "In die e-mail staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet "
+    "betaalt. Over {invoices}, zijn dat {amount}, op zijn vroegst vanaf {date}.",
     "next_final_costs_either": "In die brief staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet "
     "betaalt. Over {invoices}, zijn dat {amount}: op zijn vroegst vanaf {email_date} als u de brief per e-mail "
     "krijgt, vanaf {letter_date} als hij per post komt.",
@@ -800,7 +812,7 @@ NL = {
     "{received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}.",
     "costs_term_told": "De incassokosten volgen uit onze eerste sommatie, van {sent}. U liet ons weten dat die "
     "brief op {received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten is dus {last_day}.",
-    "final_term_email_told": "Onze sommatie per e-mail van {sent} geeft u {days} dagen om te betalen: "
+    "final_term_email_told": "{our_notice} per e-mail van {sent} geeft u {days} dagen om te betalen: "
     "“binnen {days} dagen na de dag waarop u deze e-mail heeft ontvangen”. U liet ons weten dat de e-mail op "
     "{received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}.",
     "costs_term_email_told": "De incassokosten volgen uit onze eerste sommatie, per e-mail van {sent}. U liet ons "
@@ -808,7 +820,7 @@ NL = {
     # A final notice sent by e-mail: quoted as the e-mail words its term (letters.words final_pay_email). It arrives
     # the day it is sent: stated, as the costs paragraph states it (costs_announced_email), not asked; a later day
     # the debtor tells us counts (arrived_later_email).
-    "final_term_email": "Onze sommatie per e-mail van {sent} geeft u {days} dagen om te betalen: "
+    "final_term_email": "{our_notice} per e-mail van {sent} geeft u {days} dagen om te betalen: "
     "“binnen {days} dagen na de dag waarop u deze e-mail heeft ontvangen”. "
     "Die e-mail kwam bij u binnen op de dag dat wij hem stuurden: {received}. Uw laatste betaaldag is dus {last_day}.",
     "costs_term_email": "De incassokosten volgen uit onze eerste sommatie, per e-mail van {sent}. Die e-mail kwam "
@@ -817,10 +829,10 @@ NL = {
     "arrived_later_email": "Kwam de e-mail later binnen? Laat het ons weten: dan tellen wij de {days} dagen vanaf de "
     "dag nadat hij binnenkwam.",
     # ... sent in our customer portal: quoted as the message words its term (letters.words final_pay_portal).
-    "final_term_portal": "Onze sommatie van {sent} in ons klantportaal geeft u {days} dagen om te betalen: "
+    "final_term_portal": "{our_notice} van {sent} in ons klantportaal geeft u {days} dagen om te betalen: "
     "“binnen {days} dagen na de dag waarop u dit bericht heeft ontvangen”. "
     "Dat bericht kwam bij u binnen op de dag dat wij het stuurden: {received}. Uw laatste betaaldag is dus {last_day}.",
-    "final_term_portal_told": "Onze sommatie van {sent} in ons klantportaal geeft u {days} dagen om te betalen: "
+    "final_term_portal_told": "{our_notice} van {sent} in ons klantportaal geeft u {days} dagen om te betalen: "
     "“binnen {days} dagen na de dag waarop u dit bericht heeft ontvangen”. U liet ons weten dat het bericht op "
     "{received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}.",
     "costs_term_portal": "De incassokosten volgen uit onze eerste sommatie, van {sent} in ons klantportaal. Dat "
@@ -840,17 +852,17 @@ NL = {
     "final_term_told_past": "Onze laatste brief (sommatie) van {sent} gaf u {days} dagen om te betalen: "
     "“binnen {days} dagen na de dag waarop u deze brief heeft ontvangen”. U liet ons weten dat de brief op "
     "{received} aankwam.{counted} Uw laatste betaaldag was dus {last_day}.",
-    "final_term_email_past": "Onze sommatie per e-mail van {sent} gaf u {days} dagen om te betalen: "
+    "final_term_email_past": "{our_notice} per e-mail van {sent} gaf u {days} dagen om te betalen: "
     "“binnen {days} dagen na de dag waarop u deze e-mail heeft ontvangen”. "
     "Die e-mail kwam bij u binnen op de dag dat wij hem stuurden: {received}. Uw laatste betaaldag was dus {last_day}.",
-    "final_term_email_told_past": "Onze sommatie per e-mail van {sent} gaf u {days} dagen om te betalen: "
+    "final_term_email_told_past": "{our_notice} per e-mail van {sent} gaf u {days} dagen om te betalen: "
     "“binnen {days} dagen na de dag waarop u deze e-mail heeft ontvangen”. U liet ons weten dat de e-mail op "
     "{received} aankwam.{counted} Uw laatste betaaldag was dus {last_day}.",
-    "final_term_portal_past": "Onze sommatie van {sent} in ons klantportaal gaf u {days} dagen om te betalen: "
+    "final_term_portal_past": "{our_notice} van {sent} in ons klantportaal gaf u {days} dagen om te betalen: "
     "“binnen {days} dagen na de dag waarop u dit bericht heeft ontvangen”. "
     "Dat bericht kwam bij u binnen op de dag dat wij het stuurden: {received}. Uw laatste betaaldag was dus "
     "{last_day}.",
-    "final_term_portal_told_past": "Onze sommatie van {sent} in ons klantportaal gaf u {days} dagen om te betalen: "
+    "final_term_portal_told_past": "{our_notice} van {sent} in ons klantportaal gaf u {days} dagen om te betalen: "
     "“binnen {days} dagen na de dag waarop u dit bericht heeft ontvangen”. U liet ons weten dat het bericht op "
     "{received} aankwam.{counted} Uw laatste betaaldag was dus {last_day}.",
     "costs_term_past": "De incassokosten volgen uit onze eerste sommatie, van {sent}. Heeft u die brief "
@@ -1699,6 +1711,8 @@ EN = {
     "a_notice_email": "a final notice by email",
     "a_notice_portal": "a final notice in our customer portal",
     "a_notice_unagreed_email": "a notice to pay by email",
+    "our_notice": "Our final notice",
+    "our_notice_unagreed": "Our notice to pay",
     "a_notice_unagreed_portal": "a notice to pay in our customer portal",
     "the_notice_letter": "our final notice",
     "the_notice_email": "our emailed final notice",
@@ -1908,6 +1922,8 @@ EN = {
     "step_reminder": "a payment reminder",
     "step_dunning": "a formal reminder",
     "step_final_notice": "a final notice",
+    "step_final_notice_email": "a final notice by email",
+    "step_final_notice_unagreed": "a notice to pay by email",
     "your_payment": "your payment",
     "your_payment_of": "your payment of {amount}",
     "what_all": "everything",
@@ -1917,10 +1933,14 @@ EN = {
     "next_soon": "If we do not receive {payment} soon, we will send you {step}.",
     "final_notice_now": "We are now sending you a final notice. It gives you {days} days to pay, from the day "
     "after you receive it. The letter states your last day to pay.",
+    "final_notice_now_email": "We are now emailing you a final notice. It gives you {days} days to pay, from the day "
+    "after you receive it. The email states your last day to pay.",
     "final_notice_now_unagreed": "We are now sending you a notice to pay by email. It gives you {days} days to pay, "
     "from the day after you receive it. The email states your last day to pay.",
     "next_open": "The due date is {date}. If you pay on time, there are no extra costs.",
     "next_final_costs": "That letter will state the collection costs we would charge if you still do not pay "
+    "after it. For {invoices}, these would be {amount}, charged no earlier than {date}.",
+    "next_final_costs_email": "That email will state the collection costs we would charge if you still do not pay "
     "after it. For {invoices}, these would be {amount}, charged no earlier than {date}.",
     "next_final_costs_either": "That letter will state the collection costs we would charge if you still do not "
     "pay after it. For {invoices}, these would be {amount}, charged no earlier than {email_date} if the notice "
@@ -1940,23 +1960,23 @@ EN = {
     "day to pay is therefore {last_day}.",
     "costs_term_told": "The collection costs follow from our first final notice, of {sent}. You told us that "
     "letter arrived on {received}.{counted} Your last day to pay without collection costs is therefore {last_day}.",
-    "final_term_email_told": "Our final notice, emailed on {sent}, gives you {days} days to pay: “within {days} "
+    "final_term_email_told": "{our_notice}, emailed on {sent}, gives you {days} days to pay: “within {days} "
     "days after the day on which you received this email”. You told us the email arrived on {received}.{counted} Your "
     "last day to pay is therefore {last_day}.",
     "costs_term_email_told": "The collection costs follow from our first final notice, emailed on {sent}. You "
     "told us that email arrived on {received}.{counted} Your last day to pay without collection costs is therefore "
     "{last_day}.",
-    "final_term_email": "Our final notice, emailed on {sent}, gives you {days} days to pay: “within {days} days "
+    "final_term_email": "{our_notice}, emailed on {sent}, gives you {days} days to pay: “within {days} days "
     "after the day on which you received this email”. It reached you on the day we sent it: {received}. Your last "
     "day to pay is therefore {last_day}.",
     "costs_term_email": "The collection costs follow from our first final notice, emailed on {sent}. It reached you "
     "on the day we sent it: {received}. Your last day to pay without collection costs is therefore {last_day}.",
     "arrived_later_email": "Did the email reach you later? Please let us know: we will then count the {days} days "
     "from the day after it arrived.",
-    "final_term_portal": "Our final notice, sent in our customer portal on {sent}, gives you {days} days to pay: "
+    "final_term_portal": "{our_notice}, sent in our customer portal on {sent}, gives you {days} days to pay: "
     "“within {days} days after the day on which you received this message”. It reached you on the day we sent it: "
     "{received}. Your last day to pay is therefore {last_day}.",
-    "final_term_portal_told": "Our final notice, sent in our customer portal on {sent}, gives you {days} days to pay: "
+    "final_term_portal_told": "{our_notice}, sent in our customer portal on {sent}, gives you {days} days to pay: "
     "“within {days} days after the day on which you received this message”. You told us the message arrived on "
     "{received}.{counted} Your last day to pay is therefore {last_day}.",
     "costs_term_portal": "The collection costs follow from our first final notice, sent in our customer portal on "
@@ -1974,16 +1994,16 @@ EN = {
     "final_term_told_past": "Our final notice of {sent} gave you {days} days to pay: “within {days} days after the "
     "day on which you received this letter”. You told us the letter arrived on {received}.{counted} Your last "
     "day to pay was therefore {last_day}.",
-    "final_term_email_past": "Our final notice, emailed on {sent}, gave you {days} days to pay: “within {days} days "
+    "final_term_email_past": "{our_notice}, emailed on {sent}, gave you {days} days to pay: “within {days} days "
     "after the day on which you received this email”. It reached you on the day we sent it: {received}. Your last "
     "day to pay was therefore {last_day}.",
-    "final_term_email_told_past": "Our final notice, emailed on {sent}, gave you {days} days to pay: “within {days} "
+    "final_term_email_told_past": "{our_notice}, emailed on {sent}, gave you {days} days to pay: “within {days} "
     "days after the day on which you received this email”. You told us the email arrived on {received}.{counted} "
     "Your last day to pay was therefore {last_day}.",
-    "final_term_portal_past": "Our final notice, sent in our customer portal on {sent}, gave you {days} days to pay: "
+    "final_term_portal_past": "{our_notice}, sent in our customer portal on {sent}, gave you {days} days to pay: "
     "“within {days} days after the day on which you received this message”. It reached you on the day we sent it: "
     "{received}. Your last day to pay was therefore {last_day}.",
-    "final_term_portal_told_past": "Our final notice, sent in our customer portal on {sent}, gave you {days} days to "
+    "final_term_portal_told_past": "{our_notice}, sent in our customer portal on {sent}, gave you {days} days to "
     "pay: “within {days} days after the day on which you received this message”. You told us the message arrived "
     "on {received}.{counted} Your last day to pay was therefore {last_day}.",
     "costs_term_past": "The collection costs follow from our first final notice, of {sent}. If you received that "

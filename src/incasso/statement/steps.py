@@ -52,7 +52,7 @@ from incasso.claims.states import (
     Stage,
     Status,
 )
-from incasso.claims.timing import final_notice_term_end, next_notice_binds, notice_term_end
+from incasso.claims.timing import binds, final_notice_term_end, next_notice_binds, notice_term_end
 from incasso.law.costs import CostCalculation, cost_calculation
 from incasso.law.money import ZERO
 from incasso.law.tables import CONSUMER_TERM_DAYS
@@ -801,7 +801,7 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Acti
     letter = ActionKind.FINAL_NOTICE if action.kind == ActionKind.CALL else action.kind
     if _reminder_after_agreement(claim, action):
         letter = ActionKind.DUNNING  # the reminder itself comes tomorrow, and asks by `when` (as its letter says)
-    step = t(f"step_{letter}")
+    step = t(f"step_{letter}" + (_notice_variant(claim) if letter == ActionKind.FINAL_NOTICE else ""))
     if claim.amount_overdue <= 0:
         due = payment_deadline(claim, creditor)
         lines = [t("next_open", date=day(due))] if due else []
@@ -811,8 +811,8 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Acti
         # The build writes the notice today. Its term counts from the day it arrives, by post or e-mail,
         # so its last day is the letter's to say; until staff record it, the page says it is on its way.
         # E-mailed to a consumer who has not agreed to it (no postal address): an e-mail, and no last one.
-        unagreed = not next_notice_binds(claim.debtor, claim.as_of)
-        lines = [t("final_notice_now_unagreed" if unagreed else "final_notice_now", days=term_days(creditor, lang))]
+        # E-mailed with their consent (or to a business without a postal address): an e-mail too, a last one.
+        lines = [t("final_notice_now" + _notice_variant(claim), days=term_days(creditor, lang))]
     elif when >= claim.as_of:
         lines = [t("next_by", payment=payment, date=day(when), step=step)]
     else:
@@ -820,6 +820,15 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Acti
     if letter == ActionKind.FINAL_NOTICE:
         lines += final_notice_forecast(claim, creditor, lang, when)
     return lines
+
+
+def _notice_variant(claim: Claim) -> str:
+    """How the page names the next final notice: "_unagreed" when it is e-mailed to a consumer who did not agree to
+    it (an e-mail, and no last one), "_email" when it goes by e-mail alone with consent or to a business
+    (`final_notice_forms`: no "brief"), else "" (by post, or either way)."""
+    if not next_notice_binds(claim.debtor, claim.as_of):
+        return "_unagreed"
+    return "_email" if claim.debtor.final_notice_forms() == (Channel.EMAIL,) else ""
 
 
 def final_notice_forecast(claim: Claim, creditor: Creditor, lang: Language, when: date) -> list[str]:
@@ -845,7 +854,8 @@ def final_notice_forecast(claim: Claim, creditor: Creditor, lang: Language, when
         either = dict(email_date=fmt.day(by_email, lang), letter_date=fmt.day(by_post, lang))
         return [text(lang, "next_final_costs_either", **values, **either)]
     charged_from = by_email if Channel.EMAIL in forms else by_post
-    return [text(lang, "next_final_costs", **values, date=fmt.day(charged_from, lang))]
+    key = "next_final_costs_email" if forms == (Channel.EMAIL,) else "next_final_costs"  # "In die e-mail staat"
+    return [text(lang, key, **values, date=fmt.day(charged_from, lang))]
 
 
 def notice_costs_ahead(claim: Claim, creditor: Creditor) -> Decimal:
@@ -903,6 +913,7 @@ def _term_line(claim: Claim, creditor: Creditor, notice: Event, lang: Language, 
         days=days,
         sent=day(notice.letter_day),
         last_day=day(last_day),
+        our_notice=text(lang, "our_notice" if binds(claim.debtor, notice) else "our_notice_unagreed"),
         **received_values(creditor, claim.debtor, notice, lang),
     )
 

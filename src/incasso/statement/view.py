@@ -249,12 +249,13 @@ def _notice_over_plan_key(claim: Claim) -> str:
     betalingsregeling" to a debtor who has one), which says the notice asks everything overdue, not only the
     instalment; once its term is over, its costs charged (`final_notice_passed_plan`) or its last day not yet in the
     bank statements (`final_notice_unseen_plan`), the stage's message that offers to look at their plan, not "Een
-    betalingsregeling is nog steeds mogelijk" as if there were none; else the stage's."""
+    betalingsregeling is nog steeds mogelijk" as if there were none; so does `final_notice_plain_plan`, where the
+    stage's is `final_notice_plain` (a second notice, costs from the due dates); else the stage's."""
     stage = _stage_key(claim)
     if _unagreed_over_plan(claim) and (notice_written_today(claim) or stage == "final_notice_plain"):
         # E-mailed to a consumer who had not agreed to it: no "laatste brief", and no costs it brings.
         return "final_notice_plan_unagreed"
-    if stage in ("final_notice_passed", "final_notice_unseen"):
+    if stage in ("final_notice_passed", "final_notice_unseen", "final_notice_plain"):
         return f"{stage}_plan"
     return "final_notice_plan" if stage == "final_notice" or notice_written_today(claim) else stage
 
@@ -454,6 +455,7 @@ _FALLBACKS: dict[str, str | Callable[[Claim], str]] = {
     # "Een betalingsregeling is nog steeds mogelijk", to a debtor who has one.
     "final_notice_passed_plan": "final_notice_passed",
     "final_notice_unseen_plan": "final_notice_unseen",
+    "final_notice_plain_plan": "final_notice_plain",
     "final_notice_plan": _stage_key,  # the notice's message (or the dunning letter's, on the notice's day)
     "final_notice_plan_unagreed": _plan_or_stage,  # an e-mailed notice over the plan is no "laatste brief"
     "small_rest": _stage_before,
