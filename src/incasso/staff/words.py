@@ -848,6 +848,11 @@ BANK = {
     "regel). De volgende build telt hem daar, één keer; staat er een factuur in de omschrijving, zet die er als "
     "invoice: bij; staan er meer, zet ze er als invoices: bij (invoices: [F2026-0142, F2026-0143]).",
     "none": "Alle betalingen van de afschriften zijn gekoppeld.",
+    # No dossier found for a credit: the lines start with `payments:`; where they go in whichever file it is.
+    "assign_none": "Deze regels beginnen met payments:, voor een dossierbestand dat dat nog niet heeft: plak ze "
+    "aan het eind ervan, payments: vooraan de regel (zoals events:). Staat er payments: zonder betalingen erin "
+    "(payments: []), vervang die regel erdoor; staan er al betalingen onder payments:, zet ze daaronder zonder die "
+    "eerste regel.",
     "no_candidates": "geen: zoek op naam of rekening",
 }
 MATCH_RULE = {

@@ -832,6 +832,10 @@ BANK = {
     "counts it there, once; if the description names an invoice, add it as invoice:; if it names several, add "
     "them as invoices: (invoices: [F2026-0142, F2026-0143]).",
     "none": "All payments in the statements are linked.",
+    "assign_none": "These lines start with payments:, for a debtor file that has none yet: paste them at its end, "
+    "payments: at the start of a line (as events:). Where it has payments: with no payment in it (payments: []), "
+    "replace that line with them; where payments: lists payments already, put them under it without that first "
+    "line.",
     "no_candidates": "none: search by name or account",
 }
 MATCH_RULE = {
