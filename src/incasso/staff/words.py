@@ -765,6 +765,8 @@ CHANGES = {
     "costs_charged_line": "{who}: {amount} verschuldigd vanaf {date}{was}",
     "costs_before_announced": " (aangekondigd: {amount})",
     "costs_before_charged": " (eerder: {amount} verschuldigd vanaf {date})",
+    # After an amount of costs that holds VAT (policy.costs_vat).
+    "costs_vat": " inclusief btw",
     "costs_uncharged_line": "{who}: eerder {amount} verschuldigd vanaf {date}, nu niet "
     "(een betaling binnen de termijn?)",
     "new_line": "{who}: {stage}, {amount} open",
@@ -1049,6 +1051,9 @@ PHRASE = {
     "de volgende stap vanaf waar de incasso stond.",
     "plan_asks_more": "De open termijnen vragen {amount} meer dan er openstaat: de debiteur betaalt nooit meer dan "
     "het totaal (de pagina zegt het zo).",
+    # With VAT on the costs (policy.costs_vat): what is open counts them with it.
+    "plan_asks_more_vat": "De open termijnen vragen {amount} meer dan er openstaat (met de incassokosten inclusief "
+    "btw): de debiteur betaalt nooit meer dan het totaal (de pagina zegt het zo).",
     "letter_recorded": "al vastgelegd ({channel}): niet opnieuw versturen",
     "letter_earlier_today": "ook geschreven door een eerdere build van vandaag: verstuurd? Dan niet nog eens "
     "(hij staat ook in de printbestanden van deze build)",
@@ -1311,6 +1316,7 @@ UI = {
     "principal_open": "Hoofdsom open",
     "interest_open": "Rente open",
     "costs_open": "Incassokosten open",
+    "costs_open_vat": "Incassokosten open, inclusief btw",  # policy.costs_vat: the VAT is in the amount
     "total_due": "Totaal te betalen",
     "asked": "Gevraagd op pagina en brief",
     "asked_page": "Gevraagd op de pagina",
@@ -1321,6 +1327,7 @@ UI = {
     "refund_returned": "Terugbetaling teruggekomen",
     "costs_earlier": "Incassokosten eerdere vordering (betaald)",
     "costs_announced": "Incassokosten aangekondigd: {amount} vanaf {date}.",
+    "costs_announced_vat": "Incassokosten aangekondigd: {amount}, inclusief btw, vanaf {date}.",
     "invoices": "Facturen",
     "number": "Nummer",
     "date": "Datum",
