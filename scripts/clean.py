@@ -2,7 +2,8 @@
 
 Only folders a build made go: empty, or marked with the build's sentence and holding nothing at their
 top that no build wrote (pelican.plugins.incasso.publish.not_ours). Anything else is named and kept.
-With internal/ goes the record of the last build's day and secret (build.json).
+With internal/ goes the record of the last build's day and secret (build.json). A lock file goes with
+its output only, and while clean still holds it.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from pelican.plugins.incasso.publish import BuildBusy, claimed, not_ours, remove_made
+from pelican.plugins.incasso.publish import BuildBusy, claimed, lock_file, not_ours, remove_made
 
 TARGETS = ("output", "internal")
 
@@ -26,12 +27,23 @@ def main(root: Path) -> int:
             # one left is tidied on the way in, as the next build would.
             with claimed(target):
                 kept += _clean(root, target)
+                _drop_lock(target)
         except BuildBusy as busy:
             kept += 1
             print(f"kept {name}: {busy}")
-            continue
-        (root / f".{name}.lock").unlink(missing_ok=True)
     return 1 if kept else 0
+
+
+def _drop_lock(target: Path) -> None:
+    """Remove the lock file once its output is gone, while still holding it.
+
+    Never after letting go: a build that locked the file in between would lose it, and the next build
+    would make a new one and write beside it. Deleted while held, a build that opened it meanwhile finds it gone
+    (publish.claimed checks the file it locked is still the one there) and makes its own. A kept output
+    keeps its lock file, as a build leaves it.
+    """
+    if not target.exists() and not target.is_symlink():
+        lock_file(target).unlink(missing_ok=True)
 
 
 def _clean(root: Path, target: Path) -> int:

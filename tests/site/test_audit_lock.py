@@ -139,3 +139,32 @@ def test_an_audit_of_a_copied_tree_makes_its_lock_file_and_leaves_it_for_the_bui
     plain.mkdir()
     audit(str(plain))
     assert not (tmp_path / ".plain.lock").exists()
+
+
+def test_make_clean_never_deletes_a_lock_file_a_build_took_as_clean_let_go(tmp_path, capsys):
+    # The moment between clean letting go of the lock and being done: a build that locks the file then
+    # must still hold the one a later build finds, or two would write at once.
+    from tests.site.test_build_safety import clean_script
+
+    site = build_site(tmp_path, ledger=PRIVACY_LEDGER)
+    clean = clean_script()
+    others: list[subprocess.Popen] = []
+
+    @contextlib.contextmanager
+    def claimed_then_taken(target: Path) -> Iterator[None]:
+        with clean_claimed(target):
+            yield
+        if target.name == "output":
+            others.append(holder("build", target))  # locks the file clean just let go of
+
+    clean_claimed = clean.claimed
+    clean.claimed = claimed_then_taken
+    try:
+        clean.main(tmp_path)
+        assert not site.output.exists() and len(others) == 1
+        capsys.readouterr()
+        assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1
+        assert f"refused: another build is writing {site.output}" in capsys.readouterr().err
+    finally:
+        for other in others:
+            other.communicate("", timeout=60)

@@ -476,9 +476,10 @@ def test_a_credit_booked_after_its_value_date_is_shown_and_assigned_with_its_val
     write_bank(ledger_with_history, {"a.xml": camt053(CREDITOR_IBAN, [booking])})
     [credit] = section_of(ledger_with_history).credits
     assert (credit.date, credit.date_iso) == ("3 nov 2026", "2026-11-03")
-    assert credit.assign == '  - date: 2026-11-03\n    amount: 42.00\n    bank_ref: "V1"'
+    # No dossier found: the lines bring `payments:`, for a file without it (D-3's).
+    assert credit.assign == 'payments:\n  - date: 2026-11-03\n    amount: 42.00\n    bank_ref: "V1"'
     path = ledger_with_history / "debtors" / "D-3.yaml"
-    path.write_text(path.read_text() + "payments:\n" + credit.assign + "\n", encoding="utf-8")
+    path.write_text(path.read_text() + credit.assign + "\n", encoding="utf-8")
     assert section_of(ledger_with_history).credits == ()  # assigned as pasted: the ledger is not refused
 
 

@@ -32,8 +32,10 @@ REMINDED = event(DUE + days(1), "reminder", channel="letter")
 PREVIOUS, CURRENT = DUE + days(4), DUE + days(20)
 
 
-def claims_on(tmp_path, as_of, *events, payments=()):
-    ledger = one_debtor_ledger(tmp_path, invoices=INVOICES, events=[REMINDED, *events], payments=list(payments))
+def claims_on(tmp_path, as_of, *events, payments=(), policy=None):
+    ledger = one_debtor_ledger(
+        tmp_path, invoices=INVOICES, events=[REMINDED, *events], payments=list(payments), policy=policy
+    )
     claim = assess(ledger, ledger.debtors[0], as_of)
     return claims_document([claim], as_of, ledger.creditor.policy, lambda c: "")
 
@@ -540,6 +542,29 @@ def test_costs_charged_are_listed_with_what_was_announced(tmp_path):
         text = changes_markdown(compare(before, after))
     assert "## Collection costs charged (1)" in text
     assert "EUR\xa0273.00 owed from 26 February 2026 (announced: EUR\xa0273.00)" in text
+
+
+def test_with_vat_on_the_costs_listed_say_they_include_vat(tmp_path):
+    """policy.costs_vat: 273.00 with 21 % VAT (57.33) is 330.33; without saying so it reads as the staffel's."""
+    vat = {"costs_vat": True}
+    before = claims_on(tmp_path / "before", CURRENT, FINAL, policy=vat)
+    after = claims_on(tmp_path / "after", CURRENT + days(10), FINAL, policy=vat)
+    (charged,) = compare(before, after).sections["costs_charged"]
+    assert charged.values == {
+        "amount": "EUR\xa0330,33 inclusief btw",
+        "date": "26 februari 2026",
+        "was": " (aangekondigd: EUR\xa0330,33 inclusief btw)",
+    }
+    with speaking(Language.EN):
+        text = changes_markdown(compare(before, after))
+    assert "EUR\xa0330.33 including VAT owed from 26 February 2026 (announced: EUR\xa0330.33 including VAT)" in text
+    paid = [payment(date=DUE + days(8), amount=D("1820.00"))]
+    paid_since = claims_on(tmp_path / "paid", CURRENT + days(10), FINAL, payments=paid, policy=vat)
+    (uncharged,) = compare(after, paid_since).sections["costs_uncharged"]
+    assert uncharged.values["amount"] == "EUR\xa0330,33 inclusief btw"
+    moved = claims_on(tmp_path / "moved", CURRENT, FINAL, dispute(DUE + days(10), "F-B"), policy=vat)
+    (announced,) = compare(before, moved).sections["costs_announced"]
+    assert announced.values["what"].startswith("EUR\xa0330,33 → EUR\xa0116,16 (EUR\xa0214,17 minder) inclusief btw,")
 
 
 def test_costs_no_longer_charged_are_listed(tmp_path):

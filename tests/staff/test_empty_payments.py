@@ -8,6 +8,7 @@ staff #4). The file has the key already, empty: the note and the dossier page sa
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -133,3 +134,56 @@ def test_a_file_ending_in_an_empty_payments_line_gets_the_event_before_it(tmp_pa
     assert "onderaan events: in debtors/D-1001.yaml, vóór payments:" in record.intro
     path.write_text(path.read_text(encoding="utf-8").replace(written, record.lines + "\n" + written), encoding="utf-8")
     load_ledger(root)  # pasted where it says: the file is valid
+
+
+def unknown_credit(tmp_path: Path, payments: str | None):
+    """The ledger of `ledger_of`, with a credit no dossier is a candidate for (another name, another amount)."""
+    root = ledger_of(tmp_path, payments)
+    stranger = Booking("77.70", DAY, ref="NOREF2", name="Q Onbekend", text="overboeking")
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [stranger])})
+    credit = credit_of(book_of(root))
+    assert credit.candidates == ()
+    return root, credit
+
+
+STRANGER = '  - date: 2026-03-02\n    amount: 77.70\n    bank_ref: "NOREF2"'
+
+
+def test_a_credit_with_no_candidate_gets_lines_that_bring_payments_and_say_where_they_go(tmp_path):
+    """The lines for a credit no dossier may be started without `payments:`: pasted at the end of a file that has
+    none, the check read them as a payment under `events:`. They now bring the key, as the others do, and the
+    note says where they go in a file with payments, with `payments: []`, or with none."""
+    root, credit = unknown_credit(tmp_path, None)
+    assert credit.assign == "payments:\n" + STRANGER
+    assert credit.assign_note == (
+        "Deze regels beginnen met payments:, voor een dossierbestand dat dat nog niet heeft: plak ze aan het eind "
+        "ervan, payments: vooraan de regel (zoals events:). Staat er payments: zonder betalingen erin (payments: "
+        "[]), vervang die regel erdoor; staan er al betalingen onder payments:, zet ze daaronder zonder die eerste "
+        "regel."
+    )
+    with speaking(Language.EN):
+        english = credit_of(book_of(root)).assign_note
+    assert english == (
+        "These lines start with payments:, for a debtor file that has none yet: paste them at its end, payments: "
+        "at the start of a line (as events:). Where it has payments: with no payment in it (payments: []), replace "
+        "that line with them; where payments: lists payments already, put them under it without that first line."
+    )
+
+
+@pytest.mark.parametrize("written", [None, "payments: []", "payments: with one"])
+def test_the_lines_of_a_credit_with_no_candidate_pasted_as_the_note_says_count(tmp_path, written):
+    one = "payments:\n  - date: 2026-02-20\n    amount: 10.00"
+    root, credit = unknown_credit(tmp_path, one if written == "payments: with one" else written)
+    path = root / "debtors" / "D-1001.yaml"
+    text = path.read_text(encoding="utf-8")
+    if written is None:
+        text = text.rstrip("\n") + "\n" + credit.assign + "\n"
+    elif written == "payments: []":
+        text = text.replace(written + "\n", credit.assign + "\n", 1)
+    else:
+        text = text.replace(one + "\n", one + "\n" + credit.assign.removeprefix("payments:\n") + "\n", 1)
+    path.write_text(text, encoding="utf-8")
+    load_ledger(root)  # no LedgerError: a payment under `payments:`, written once
+    after = book_of(root)
+    assert after.bank is not None and after.bank.unmatched == ()
+    assert after.rows[0].claim.debtor.payments[-1].amount == Decimal("77.70")

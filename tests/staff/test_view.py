@@ -1028,3 +1028,69 @@ def test_a_letter_to_a_dossier_a_credit_is_listed_for_by_name_says_to_look_witho
     )
     (recorded,) = letter_views((dataclasses.replace(named, recorded="letter"),), root="")
     assert recorded.note is None
+
+
+# -- collection costs with VAT (policy.costs_vat) --------------------------------------------------------
+
+
+def _vat_dossier(tmp_path: Path, vat: bool, events: list | None = None, as_of: date = date(2026, 4, 10)) -> DossierPage:
+    """1250.00 with a final notice of 3 March: the staffel's 187.50 charged from its term's end, with 21 % VAT
+    226.87 (costs_vat), and `events` after it."""
+    from incasso.ledger.load import load_ledger
+    from tests.support.ledgers import event
+
+    notice = event(date(2026, 3, 3), "final_notice")
+    root = write_ledger(
+        tmp_path / ("vat" if vat else "plain"),
+        creditor=valid_creditor(interest="none", policy={"costs_vat": vat}),
+        debtors=[valid_debtor(events=[notice, *(events or [])])],
+    )
+    ledger = load_ledger(root)
+    claims = [assess(ledger, d, as_of) for d in ledger.debtors]
+    book = staff_book(claims, ledger.creditor, as_of, "", lambda c: "s/x/")
+    return dossier_page(book, book.rows[0])
+
+
+def test_with_vat_on_the_costs_open_row_says_they_include_vat_and_without_it_nothing_changes(tmp_path):
+    costs = {a.label: a.amount for a in _vat_dossier(tmp_path, vat=True).amounts}
+    assert costs["Incassokosten open, inclusief btw"] == f"EUR{NBSP}226,87"
+    with speaking(Language.EN):
+        english = {a.label: a.amount for a in _vat_dossier(tmp_path / "en", vat=True).amounts}
+    assert english["Collection costs open, including VAT"] == f"EUR{NBSP}226.87"
+    plain = {a.label: a.amount for a in _vat_dossier(tmp_path, vat=False).amounts}
+    assert plain["Incassokosten open"] == f"EUR{NBSP}187,50"
+
+
+def test_with_vat_on_a_plan_asking_more_than_is_open_says_the_open_amount_counts_the_costs_with_vat(tmp_path):
+    from tests.support.ledgers import event
+
+    # Open 1250.00 + 226.87 = 1476.87; the instalments ask 1600.00: 123.13 more.
+    plan = [{"due": date(2026, 4, 20), "amount": Decimal("800.00")}, {"due": date(2026, 5, 20), "amount": "800.00"}]
+    agreed = [event(date(2026, 4, 1), "arrangement", installments=plan)]
+    page = _vat_dossier(tmp_path, vat=True, events=agreed)
+    assert page.plan_note == (
+        f"De open termijnen vragen EUR{NBSP}123,13 meer dan er openstaat (met de incassokosten inclusief btw): de "
+        "debiteur betaalt nooit meer dan het totaal (de pagina zegt het zo)."
+    )
+    with speaking(Language.EN):
+        english = _vat_dossier(tmp_path / "en", vat=True, events=agreed).plan_note
+    assert english == (
+        f"The open instalments ask EUR{NBSP}123.13 more than is open (with the collection costs including VAT): the "
+        "debtor never pays more than the total (the page says so)."
+    )
+    assert _vat_dossier(tmp_path, vat=False, events=agreed).plan_note == (
+        f"De open termijnen vragen EUR{NBSP}162,50 meer dan er openstaat: de debiteur betaalt nooit meer dan het "
+        "totaal (de pagina zegt het zo)."
+    )
+
+
+def test_with_vat_on_costs_announced_say_they_include_vat(tmp_path):
+    # In the notice's term: announced, not charged yet.
+    page = _vat_dossier(tmp_path, vat=True, as_of=date(2026, 3, 10))
+    assert page.costs_note is not None and page.costs_note.startswith(
+        f"Incassokosten aangekondigd: EUR{NBSP}226,87, inclusief btw, vanaf "
+    )
+    plain = _vat_dossier(tmp_path, vat=False, as_of=date(2026, 3, 10))
+    assert plain.costs_note is not None and plain.costs_note.startswith(
+        f"Incassokosten aangekondigd: EUR{NBSP}187,50 vanaf "
+    )

@@ -295,10 +295,13 @@ def _why(candidate: Candidate) -> str:
 
 def _assign_note(found: tuple[Candidate, ...]) -> str | None:
     """What to mind pasting the lines into the likeliest dossier's file: it holds the credit already (replace
-    it), or it has no `payments:` yet (the lines bring it: where they go)."""
+    it), or it has no `payments:` yet (the lines bring it: where they go). With no dossier found, the lines
+    bring `payments:` too, and the note says where they go in a file with it or without."""
+    if not found:
+        return words().BANK["assign_none"]
     if _written(found):
         return words().BANK["assign_written"].format(id=found[0].row.id)
-    return _paste_note(found[0].row) if found else None
+    return _paste_note(found[0].row)
 
 
 def _paste_note(row: Row) -> str | None:
@@ -338,8 +341,9 @@ def _written(found: tuple[Candidate, ...]) -> bool:
 
 def _assign(entry: BankEntry, found: tuple[Candidate, ...]) -> str:
     """The payment to paste, for the likeliest dossier's file. For a payment the file holds already, the note
-    says to replace it with these lines, not to add a second."""
-    return with_payments_key(payment_lines(entry), found[0].row) if found else payment_lines(entry)
+    says to replace it with these lines, not to add a second. With no dossier found, whichever file staff find
+    may have no `payments:`: the lines bring it, as for a dossier's file without (the note says so)."""
+    return with_payments_key(payment_lines(entry), found[0].row) if found else "payments:\n" + payment_lines(entry)
 
 
 def payment_lines(entry: BankEntry, named: tuple[str, ...] = (), amount: str | None = None) -> str:

@@ -201,7 +201,7 @@ _PROMISE, _INSTALLMENT = ("state", "made", "promised_date"), ("due", "state")
 _CREDIT_NOTE = ("number", "date", "amount", "counts")
 _DISPUTED = ("number", "since", "credit_notes")
 _INVOICE = ("amount", "due")
-_COSTS = ("state", "amount", "from_date")
+_COSTS = ("state", "amount", "from_date", "vat")  # vat: what of the amount is VAT (an older claims.json has none)
 
 
 def _compact(claim: object) -> object:
@@ -456,11 +456,11 @@ def _cost_changes(key: str, name: str, old: Any, new: dict, found: dict[str, lis
         before = ""
         if old["state"] != CostsState.NONE:
             said = "costs_before_charged" if old["state"] == CostsState.CHARGED else "costs_before_announced"
-            before = words().CHANGES[said].format(amount=_money(old["amount"]), date=_day(old["from_date"]))
-        values = {"amount": _money(new["amount"]), "date": _day(new["from_date"]), "was": before}
+            before = words().CHANGES[said].format(amount=_costs_money(old), date=_day(old["from_date"]))
+        values = {"amount": _costs_money(new), "date": _day(new["from_date"]), "was": before}
         found["costs_charged"].append(Entry(key, name, values))
     elif old["state"] == CostsState.CHARGED:
-        values = {"amount": _money(old["amount"]), "date": _day(old["from_date"])}
+        values = {"amount": _costs_money(old), "date": _day(old["from_date"])}
         found["costs_uncharged"].append(Entry(key, name, values))
     elif old["state"] == new["state"] == CostsState.ANNOUNCED:
         found["costs_announced"].append(Entry(key, name, {"what": _announced_moved(old, new)}))
@@ -469,6 +469,16 @@ def _cost_changes(key: str, name: str, old: Any, new: dict, found: dict[str, lis
 def _costs_held(costs: dict) -> tuple:
     """What the change list compares of the costs: charged or announced, how much, from when."""
     return (costs["state"], Decimal(costs["amount"]), costs["from_date"])
+
+
+def _costs_money(costs: dict) -> str:
+    """The costs' amount, saying it includes VAT where it does (policy.costs_vat): else it reads as the staffel's."""
+    return _money(costs["amount"]) + _with_vat(costs)
+
+
+def _with_vat(costs: dict) -> str:
+    """' inclusief btw' after an amount of costs that holds VAT; nothing without (or in an older claims.json)."""
+    return words().CHANGES["costs_vat"] if Decimal(costs.get("vat") or "0") > 0 else ""
 
 
 def _announced_moved(old: dict, new: dict) -> str:
@@ -480,6 +490,7 @@ def _announced_moved(old: dict, new: dict) -> str:
     else:
         difference = words().CHANGES["more" if now > was else "less"].format(amount=fmt.money(abs(now - was)))
         amount = words().CHANGES["costs_moved"].format(old=fmt.money(was), new=fmt.money(now), difference=difference)
+    amount += _with_vat(new)
     day = _day(new["from_date"])
     if old["from_date"] != new["from_date"]:
         day = words().CHANGES["costs_day_moved"].format(old=_day(old["from_date"]), new=day)

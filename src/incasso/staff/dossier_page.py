@@ -414,7 +414,10 @@ def _plan_note(claim: Claim, creditor: Creditor) -> str | None:
             return words().PHRASE["plan_leaves"].format(amount=fmt.money(plan_rest(creditor, claim)))
         return words().PHRASE["plan_leaves_no_interest"].format(amount=fmt.money(left))
     if -left >= minimum:
-        return words().PHRASE["plan_asks_more"].format(amount=fmt.money(-left))
+        asks_more = (
+            "plan_asks_more_vat" if _costs_with_vat(claim) and claim.settlement.costs_open > 0 else "plan_asks_more"
+        )
+        return words().PHRASE[asks_more].format(amount=fmt.money(-left))
     return None
 
 
@@ -433,7 +436,7 @@ def _amounts(claim: Claim, letters: Sequence[DayLetter], returns: BankReturns) -
     rows = [
         Amount(words().UI["principal_open"], fmt.money(s.principal_open)),
         Amount(words().UI["interest_open"], fmt.money(s.interest_open)),
-        Amount(words().UI["costs_open"], fmt.money(s.costs_open)),
+        Amount(words().UI["costs_open_vat" if _costs_with_vat(claim) else "costs_open"], fmt.money(s.costs_open)),
         Amount(words().UI["total_due"], fmt.money(claim.total_due), "total"),
     ]
     rows += _asked(claim, letters)
@@ -486,7 +489,14 @@ def _costs_note(claim: Claim) -> str | None:
     costs = claim.costs
     if costs.state != CostsState.ANNOUNCED or costs.from_date is None:
         return None
-    return words().UI["costs_announced"].format(amount=fmt.money(costs.amount), date=fmt.day(costs.from_date))
+    said = "costs_announced_vat" if _costs_with_vat(claim) else "costs_announced"
+    return words().UI[said].format(amount=fmt.money(costs.amount), date=fmt.day(costs.from_date))
+
+
+def _costs_with_vat(claim: Claim) -> bool:
+    """Whether the costs' amount holds VAT (policy.costs_vat), which staff amounts then say: else an amount with it
+    reads as the staffel's. Not when a final notice's recorded `costs` set the amount (claim.costs.vat is none)."""
+    return claim.costs.state != CostsState.NONE and claim.costs.vat > 0
 
 
 def _invoices(claim: Claim) -> tuple[InvoiceRow, ...]:

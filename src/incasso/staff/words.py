@@ -771,6 +771,8 @@ CHANGES = {
     "costs_charged_line": "{who}: {amount} verschuldigd vanaf {date}{was}",
     "costs_before_announced": " (aangekondigd: {amount})",
     "costs_before_charged": " (eerder: {amount} verschuldigd vanaf {date})",
+    # After an amount of costs that holds VAT (policy.costs_vat).
+    "costs_vat": " inclusief btw",
     "costs_uncharged_line": "{who}: eerder {amount} verschuldigd vanaf {date}, nu niet "
     "(een betaling binnen de termijn?)",
     "new_line": "{who}: {stage}, {amount} open",
@@ -854,6 +856,11 @@ BANK = {
     "regel). De volgende build telt hem daar, één keer; staat er een factuur in de omschrijving, zet die er als "
     "invoice: bij; staan er meer, zet ze er als invoices: bij (invoices: [F2026-0142, F2026-0143]).",
     "none": "Alle betalingen van de afschriften zijn gekoppeld.",
+    # No dossier found for a credit: the lines start with `payments:`; where they go in whichever file it is.
+    "assign_none": "Deze regels beginnen met payments:, voor een dossierbestand dat dat nog niet heeft: plak ze "
+    "aan het eind ervan, payments: vooraan de regel (zoals events:). Staat er payments: zonder betalingen erin "
+    "(payments: []), vervang die regel erdoor; staan er al betalingen onder payments:, zet ze daaronder zonder die "
+    "eerste regel.",
     "no_candidates": "geen: zoek op naam of rekening",
 }
 MATCH_RULE = {
@@ -1050,6 +1057,9 @@ PHRASE = {
     "de volgende stap vanaf waar de incasso stond.",
     "plan_asks_more": "De open termijnen vragen {amount} meer dan er openstaat: de debiteur betaalt nooit meer dan "
     "het totaal (de pagina zegt het zo).",
+    # With VAT on the costs (policy.costs_vat): what is open counts them with it.
+    "plan_asks_more_vat": "De open termijnen vragen {amount} meer dan er openstaat (met de incassokosten inclusief "
+    "btw): de debiteur betaalt nooit meer dan het totaal (de pagina zegt het zo).",
     "letter_recorded": "al vastgelegd ({channel}): niet opnieuw versturen",
     "letter_earlier_today": "ook geschreven door een eerdere build van vandaag: verstuurd? Dan niet nog eens "
     "(hij staat ook in de printbestanden van deze build)",
@@ -1312,6 +1322,7 @@ UI = {
     "principal_open": "Hoofdsom open",
     "interest_open": "Rente open",
     "costs_open": "Incassokosten open",
+    "costs_open_vat": "Incassokosten open, inclusief btw",  # policy.costs_vat: the VAT is in the amount
     "total_due": "Totaal te betalen",
     "asked": "Gevraagd op pagina en brief",
     "asked_page": "Gevraagd op de pagina",
@@ -1322,6 +1333,7 @@ UI = {
     "refund_returned": "Terugbetaling teruggekomen",
     "costs_earlier": "Incassokosten eerdere vordering (betaald)",
     "costs_announced": "Incassokosten aangekondigd: {amount} vanaf {date}.",
+    "costs_announced_vat": "Incassokosten aangekondigd: {amount}, inclusief btw, vanaf {date}.",
     "invoices": "Facturen",
     "number": "Nummer",
     "date": "Datum",

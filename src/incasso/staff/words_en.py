@@ -758,6 +758,7 @@ CHANGES = {
     "costs_charged_line": "{who}: {amount} owed from {date}{was}",
     "costs_before_announced": " (announced: {amount})",
     "costs_before_charged": " (before: {amount} owed from {date})",
+    "costs_vat": " including VAT",
     "costs_uncharged_line": "{who}: {amount} owed from {date} before, not now (a payment in the term?)",
     "new_line": "{who}: {stage}, {amount} open",
     "gone_line": "{who}",
@@ -838,6 +839,10 @@ BANK = {
     "counts it there, once; if the description names an invoice, add it as invoice:; if it names several, add "
     "them as invoices: (invoices: [F2026-0142, F2026-0143]).",
     "none": "All payments in the statements are linked.",
+    "assign_none": "These lines start with payments:, for a debtor file that has none yet: paste them at its end, "
+    "payments: at the start of a line (as events:). Where it has payments: with no payment in it (payments: []), "
+    "replace that line with them; where payments: lists payments already, put them under it without that first "
+    "line.",
     "no_candidates": "none: search by name or account",
 }
 MATCH_RULE = {
@@ -1026,6 +1031,8 @@ PHRASE = {
     "step from where collection stood.",
     "plan_asks_more": "The open instalments ask {amount} more than is open: the debtor never pays more than "
     "the total (the page says so).",
+    "plan_asks_more_vat": "The open instalments ask {amount} more than is open (with the collection costs including "
+    "VAT): the debtor never pays more than the total (the page says so).",
     "letter_recorded": "already recorded ({channel}): do not send again",
     "letter_earlier_today": "also written by an earlier build today: sent? Then not again (it is also in this "
     "build's print files)",
@@ -1276,6 +1283,7 @@ UI = {
     "principal_open": "Principal open",
     "interest_open": "Interest open",
     "costs_open": "Collection costs open",
+    "costs_open_vat": "Collection costs open, including VAT",
     "total_due": "Total to pay",
     "asked": "Requested (page and letter)",
     "asked_page": "Requested on the page",
@@ -1286,6 +1294,7 @@ UI = {
     "refund_returned": "Refund came back",
     "costs_earlier": "Collection costs of an earlier claim (paid)",
     "costs_announced": "Collection costs announced: {amount} from {date}.",
+    "costs_announced_vat": "Collection costs announced: {amount}, including VAT, from {date}.",
     "invoices": "Invoices",
     "number": "Number",
     "date": "Date",
