@@ -1171,9 +1171,7 @@ def rest_of_one_named(tmp_path, text: str = "", booked: str = "100.00", closed: 
 
 
 @pytest.mark.parametrize("text", ["", "factuur F2026-0003"])
-def test_the_rest_of_a_credit_naming_one_dossier_booked_in_part_on_another_is_offered_to_the_one_named(
-    tmp_path, text
-):
+def test_the_rest_of_a_credit_naming_one_dossier_booked_in_part_on_another_is_offered_to_the_one_named(tmp_path, text):
     # s40: T2 (250.00) names D-3 alone, and staff booked 100.00 of it on D-1: the rest, 150.00, was said to be no
     # dossier's, with no lines and no flag for D-3, whose letter went out (the rest of a split naming two was both).
     from incasso.staff.bank_section import dossier_note_rows

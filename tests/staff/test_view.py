@@ -1118,7 +1118,9 @@ def test_a_final_notice_awaiting_the_bank_says_the_costs_announced_include_vat(t
     books = read_books(root, last + timedelta(days=2))
     claim = assess(books.ledger, books.ledger.debtors[0], last + timedelta(days=2))
     (flag,) = [f for f in flags(claim, books.ledger.creditor.policy) if f.kind == FlagKind.AWAITS_BANK]
-    amount, with_vat, english = ("226,87", " inclusief btw", "226.87 including VAT") if vat else ("187,50", "", "187.50")
+    amount, with_vat, english = (
+        ("226,87", " inclusief btw", "226.87 including VAT") if vat else ("187,50", "", "187.50")
+    )
     assert flag_detail(flag).endswith(
         f"Tot dan geen overdracht en geen kosten (EUR{NBSP}{amount}{with_vat} aangekondigd): een betaling in de "
         "termijn voorkomt ze"
