@@ -113,3 +113,39 @@ def test_a_first_handover_letter_still_names_the_agency_and_the_day(tmp_path, la
     assert view.opening == "handover"
     said = {"nl": "Wij hebben uw dossier op 5 april 2026 overgedragen aan Incasso B.V.", "en": "On 5 April 2026 we "}
     assert view.terms[0].startswith(said[language])
+
+
+# -- the handover letter says the costs an agency may charge a consumer, as the page does ------------------------
+
+COSTS_STAY = {
+    ("nl", False): "De incassokosten blijven EUR\xa0187,50: meer mag Incasso B.V. u niet rekenen.",
+    ("en", False): "The collection costs stay at EUR\xa0187.50: Incasso B.V. may not charge you more.",
+    ("nl", True): "De incassokosten blijven EUR\xa0226,87 (inclusief 21% btw: EUR\xa039,37): meer mag Incasso B.V. u "
+    "niet rekenen.",
+    ("en", True): "The collection costs stay at EUR\xa0226.87 (including 21% VAT: EUR\xa039.37): Incasso B.V. may not "
+    "charge you more.",
+}
+
+
+@pytest.mark.parametrize("vat", [False, True], ids=["no_vat", "vat"])
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_handover_letter_says_the_agency_may_charge_no_more_costs_as_the_page_does(tmp_path, language, vat):
+    """s40: the page said "De incassokosten blijven EUR 226,87 (inclusief 21% btw: EUR 39,37): meer mag Incasso B.V.
+    u niet rekenen." after the handover of a consumer's file; the handover letter said nothing of the costs' cap,
+    with VAT on the costs or without."""
+    from incasso.statement.view import statement_view
+
+    policy = {"costs_vat": True} if vat else None
+    ledger = one_debtor_ledger(tmp_path, language=language, events=[*agency.NOTICE, agency.HANDOVER], policy=policy)
+    on = agency.DUE + days(60)
+    view = _letter(ledger, on, LetterKind.HANDOVER)
+    said = COSTS_STAY[(language, vat)]
+    assert said in view.next_steps.lines, view.next_steps.lines
+    assert said in statement_view(assess(ledger, ledger.debtors[0], on), ledger).next_steps
+
+
+def test_the_handover_letter_to_a_business_says_no_cap_on_the_agency_s_costs(tmp_path):
+    # No staffel cap on what an agency may ask a business (the page says none either).
+    ledger = one_debtor_ledger(tmp_path, type="business", events=[*agency.NOTICE, agency.HANDOVER])
+    view = _letter(ledger, agency.DUE + days(60), LetterKind.HANDOVER)
+    assert not [line for line in view.next_steps.lines if "incassokosten" in line]

@@ -1155,3 +1155,66 @@ def test_the_rest_s_lines_name_the_invoice_the_text_names_of_the_other_dossier(t
     assert rest.lines == '  - date: 2026-11-03\n    amount: 150.00\n    bank_ref: "T2"\n    invoice: "F2026-0003"'
     [page] = dossier_note_rows(book, next(r for r in book.rows if r.id == "D-3"))
     assert page.lines == rest.lines
+
+
+def rest_of_one_named(tmp_path, text: str = "", booked: str = "100.00", closed: bool = False) -> StaffBook:
+    """D-1 and D-3, one credit of 250.00 whose text names D-3 alone (its reference, or `text`), `booked` of it
+    booked on D-1 by hand (bank_ref T2): the rest may be D-3's. `closed`: D-3 paid in full before it."""
+    book = two_named_dossiers(tmp_path, text or rf_reference("D-3"))
+    root = Path(book.creditor.source.path).parent
+    path = root / "debtors" / "D-1.yaml"
+    path.write_text(path.read_text() + f'payments:\n  - date: 2026-11-03\n    amount: {booked}\n    bank_ref: "T2"\n')
+    if closed:
+        path = root / "debtors" / "D-3.yaml"
+        path.write_text(path.read_text() + "  - date: 2026-10-20\n    amount: 1240.00\n")
+    return book_of(root, DAY + timedelta(days=1))
+
+
+@pytest.mark.parametrize("text", ["", "factuur F2026-0003"])
+def test_the_rest_of_a_credit_naming_one_dossier_booked_in_part_on_another_is_offered_to_the_one_named(tmp_path, text):
+    # s40: T2 (250.00) names D-3 alone, and staff booked 100.00 of it on D-1: the rest, 150.00, was said to be no
+    # dossier's, with no lines and no flag for D-3, whose letter went out (the rest of a split naming two was both).
+    from incasso.staff.bank_section import dossier_note_rows
+
+    book = rest_of_one_named(tmp_path, text)
+    root = Path(book.creditor.source.path).parent
+    notes = [n for n in section_of(root, DAY + timedelta(days=1)).notes if "T2" in n.text]
+    named = '\n    invoice: "F2026-0003"' if text else ""
+    assert [(n.debtor.id if n.debtor else None, n.lines) for n in notes] == [
+        ("D-1", None),
+        ("D-3", f'  - date: 2026-11-03\n    amount: 150.00\n    bank_ref: "T2"{named}'),
+    ]
+    assert notes[1].text == nb(
+        "De rest van bankboeking T2 (EUR 150,00 van EUR 250,00) kan van D-3 zijn: de omschrijving noemt het dossier. "
+        "Is die rest van D-3, zet dan deze regels onder payments: in het dossierbestand van D-3."
+    )
+    rows = {row.id: row for row in book.rows}
+    assert [n.lines for n in dossier_note_rows(book, rows["D-3"])] == [notes[1].lines]
+    flagged = {r.id: [(f.wording, f.amount, f.ref) for f in r.flags if f.kind == "possible_payment"] for r in book.rows}
+    assert flagged == {"D-1": [], "D-3": [("possible_payment_rest", Decimal("150.00"), "T2")]}
+    assert possibly_paid(book) == frozenset({"D-3"})
+
+
+def test_the_rest_of_a_credit_naming_only_the_dossier_it_is_booked_on_is_offered_to_no_other(tmp_path):
+    # The text names D-1 and staff booked part of it on D-1: the rest is said unassigned, no other dossier flagged.
+    book = rest_of_one_named(tmp_path, rf_reference("D-1"))
+    root = Path(book.creditor.source.path).parent
+    notes = [n for n in section_of(root, DAY + timedelta(days=1)).notes if "T2" in n.text]
+    assert [(n.debtor.id if n.debtor else None, n.lines) for n in notes] == [("D-1", None)]
+    assert possibly_paid(book) == frozenset()
+
+
+@pytest.mark.parametrize(("booked", "closed"), [("250.00", False), ("100.00", True)])
+def test_the_rest_of_a_credit_naming_one_dossier_flags_it_while_open_and_unbooked(tmp_path, booked, closed):
+    # The rules of the rest of a split: booked whole on D-1, no rest; D-3 paid in full, no flag on it.
+    assert possibly_paid(rest_of_one_named(tmp_path, booked=booked, closed=closed)) == frozenset()
+
+
+def test_the_rest_of_a_credit_naming_one_dossier_flags_it_no_more_once_its_file_names_the_credit(tmp_path):
+    book = rest_of_one_named(tmp_path)
+    root = Path(book.creditor.source.path).parent
+    path = root / "debtors" / "D-3.yaml"
+    path.write_text(path.read_text() + '  - date: 2026-11-03\n    amount: 100.00\n    bank_ref: "T2"\n')
+    book = book_of(root, DAY + timedelta(days=1))
+    assert possibly_paid(book) == frozenset()
+    assert not [n for n in section_of(root, DAY + timedelta(days=1)).notes if n.lines and "T2" in n.lines]

@@ -125,6 +125,7 @@ def test_every_flag_has_its_words():
         "awaits_bank_promise",
         "awaits_bank_installment",
         "awaits_bank_notice",
+        "awaits_bank_notice_vat",
         "plan_in_arrears_part",
         "plan_in_arrears_more",
         "disputed_invoices_apart",
@@ -1094,3 +1095,38 @@ def test_with_vat_on_costs_announced_say_they_include_vat(tmp_path):
     assert plain.costs_note is not None and plain.costs_note.startswith(
         f"Incassokosten aangekondigd: EUR{NBSP}187,50 vanaf "
     )
+
+
+@pytest.mark.parametrize("vat", [True, False])
+def test_a_final_notice_awaiting_the_bank_says_the_costs_announced_include_vat(tmp_path, vat):
+    # s40: 'Tot dan geen overdracht en geen kosten (EUR 226,87 aangekondigd)' gave the costs with their VAT as if
+    # they were the staffel's, where the dossier page beside it says 'inclusief btw'.
+    from incasso.claims.timing import notice_term_end
+    from incasso.staff.overview import flags
+    from incasso.staff.view import flag_detail
+    from tests.support.ledgers import event
+
+    notice = date(2026, 3, 3)
+    root = write_ledger(
+        tmp_path,
+        creditor=valid_creditor(interest="none", policy={"costs_vat": vat}),
+        debtors=[valid_debtor(events=[event(notice, "final_notice")])],
+    )
+    unread = read_books(root, notice).ledger
+    last = notice_term_end(unread.creditor, unread.debtors[0], unread.debtors[0].events[0])
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [Booking("0.01", last - timedelta(days=3), ref="E1")])})
+    books = read_books(root, last + timedelta(days=2))
+    claim = assess(books.ledger, books.ledger.debtors[0], last + timedelta(days=2))
+    (flag,) = [f for f in flags(claim, books.ledger.creditor.policy) if f.kind == FlagKind.AWAITS_BANK]
+    amount, with_vat, english = (
+        ("226,87", " inclusief btw", "226.87 including VAT") if vat else ("187,50", "", "187.50")
+    )
+    assert flag_detail(flag).endswith(
+        f"Tot dan geen overdracht en geen kosten (EUR{NBSP}{amount}{with_vat} aangekondigd): een betaling in de "
+        "termijn voorkomt ze"
+    )
+    with speaking(Language.EN):
+        assert flag_detail(flag).endswith(
+            f"Until then no handover and no costs (EUR{NBSP}{english} announced): a payment within the period "
+            "prevents them"
+        )

@@ -986,7 +986,8 @@ def _check_parts(entry: BankEntry, payments: list[_Naming], notes: list[Note], p
 def _parts_named(debtors: tuple[Debtor, ...], notes: list[Note]) -> list[Note]:
     """Each credit with a part no dossier holds, with the dossiers its text names that no payment naming it is in:
     a text naming several is left to staff to split (`Index.match`), and once they booked one part, the rest may
-    be another named one's."""
+    be another named one's. So may the rest of one whose text names a single dossier that staff booked in part on
+    another: the payer named that one, whose credit it would have been had no payment named it."""
     if not any(n.kind == NoteKind.PART_UNASSIGNED for n in notes):
         return notes  # (an index of every dossier costs time at 100,000 of them)
     index = Index(debtors)
@@ -997,8 +998,9 @@ def _parts_named(debtors: tuple[Debtor, ...], notes: list[Note]) -> list[Note]:
                 booked[payment.bank_ref].add(debtor.id)
     found = []
     for note in notes:
-        named = index.match(note.entry) if note.kind == NoteKind.PART_UNASSIGNED and note.entry else ()
-        if isinstance(named, tuple) and note.entry is not None:
+        match = index.match(note.entry) if note.kind == NoteKind.PART_UNASSIGNED and note.entry else ()
+        named = (match.debtor_id,) if isinstance(match, Found) else match
+        if named and note.entry is not None:
             taken = booked[note.entry.reference]
             left = tuple(d for d in named if d not in taken)
             note = replace(note, named=left, invoices=index.invoices_named(note.entry, left) if left else ())

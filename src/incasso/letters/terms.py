@@ -63,6 +63,7 @@ from incasso.statement.lead import handed_over_next, handler_name
 from incasso.statement.steps import (
     also_due,
     by_when,
+    costs_are_final,
     costs_lead,
     costs_now,
     final_notice_forecast,
@@ -421,7 +422,8 @@ def _newer_invoice(claim: Claim, form: Channel) -> tuple[str, ...]:
 def next_lines(claim: Claim, ledger: Ledger, due: DueLetter, form: Channel) -> tuple[str, ...]:
     """What happens next: the statement page's own lines for a reminder and a dunning letter;
     for a final notice the handover after its term; for the handover notice what the page says
-    of it (a court case may follow). Confirmations say it in their own paragraph."""
+    of it (a court case may follow; to a consumer whose costs are final, that the agency may charge
+    no more, with their VAT as the page names it). Confirmations say it in their own paragraph."""
     creditor = ledger.creditor
     lang = claim.debtor.language
     interest = (
@@ -437,7 +439,8 @@ def next_lines(claim: Claim, ledger: Ledger, due: DueLetter, form: Channel) -> t
         return _handover_after(claim, lang) + interest
     if due.kind == LetterKind.HANDOVER:
         handler = handler_of(claim)  # the handover is recorded: the notice is written about it
-        return (*(handed_over_next(claim, handler, lang) if handler else ()), *interest)
+        final_costs = costs_are_final(claim)
+        return (*(handed_over_next(claim, handler, lang, final_costs=final_costs) if handler else ()), *interest)
     if due.kind == LetterKind.INSTALLMENT_REMINDER:
         plan_interest = (plan_interest_line(claim, ledger, lang),) if creditor.interest == "statutory" else ()
         return _installment_next(ledger, claim, form) + plan_interest

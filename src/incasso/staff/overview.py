@@ -773,7 +773,9 @@ def _awaiting_bank(claim: Claim) -> list[Flag]:
     before anything else."""
     kind, seen = FlagKind.AWAITS_BANK, claim.payments_until
     if claim.term_unseen is not None:
-        return [Flag(kind, "awaits_bank_notice", amount=claim.costs.amount, day=claim.term_unseen, seen=seen)]
+        # With VAT on the costs (policy.costs_vat) the amount says so: else it reads as the staffel's.
+        said = "awaits_bank_notice_vat" if claim.costs.vat > 0 else "awaits_bank_notice"
+        return [Flag(kind, said, amount=claim.costs.amount, day=claim.term_unseen, seen=seen)]
     promise = claim.promise
     if promise is not None and promise.state == PromiseState.PENDING and promise.promised_date < claim.as_of:
         return [Flag(kind, "awaits_bank_promise", amount=promise.amount, day=promise.promised_date, seen=seen)]

@@ -161,6 +161,10 @@ FLAG_DETAIL = {
     "awaits_bank_notice": "de termijn van de sommatie liep tot en met {date}, maar betalingen zijn verwerkt tot en "
     "met {seen}: lees eerst de afschriften van daarna in bank/ in. Tot dan geen overdracht en geen kosten "
     "({amount} aangekondigd): een betaling in de termijn voorkomt ze",
+    # With VAT on the costs (policy.costs_vat): the amount announced holds it.
+    "awaits_bank_notice_vat": "de termijn van de sommatie liep tot en met {date}, maar betalingen zijn verwerkt tot "
+    "en met {seen}: lees eerst de afschriften van daarna in bank/ in. Tot dan geen overdracht en geen kosten "
+    "({amount} inclusief btw aangekondigd): een betaling in de termijn voorkomt ze",
     "payment_returned": "{amount} van {date} is op {returned} door de bank teruggeboekt{reason} en telt niet: de "
     "debiteur denkt misschien dat er betaald is. Neem contact op vóór de volgende brief",
     "passed_on_over": "passed_on na de overdracht van {date}: {amount} doorgegeven, maar er kwam {paid} "

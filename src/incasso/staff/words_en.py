@@ -167,6 +167,9 @@ FLAG_DETAIL = {
     "awaits_bank_notice": "the final notice's payment period ended on {date}, but payments are processed up to and "
     "including {seen}: put the later statements in bank/ and build again first. Until then no handover and no "
     "costs ({amount} announced): a payment within the period prevents them",
+    "awaits_bank_notice_vat": "the final notice's payment period ended on {date}, but payments are processed up to "
+    "and including {seen}: put the later statements in bank/ and build again first. Until then no handover and no "
+    "costs ({amount} including VAT announced): a payment within the period prevents them",
     "payment_returned": "{amount} of {date} was returned by the bank on {returned}{reason} and does not count: the "
     "debtor may think it is paid. Get in touch before the next letter",
     "passed_on_over": "passed_on after the handover of {date}: {amount} passed on, but {paid} came in "
