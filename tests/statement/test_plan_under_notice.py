@@ -172,3 +172,20 @@ def test_two_instalments_missed_on_the_notice_s_day_are_both_named(tmp_path, lan
     lead = view.summary.lines[0]
     assert BOTH[language] in lead
     assert BOTH[language] in view.next_steps[0]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("day", [REMINDED, AFTER])
+def test_an_instalment_due_after_the_notice_is_not_said_to_have_brought_it_beside_an_earlier_one(
+    tmp_path, language, day
+):
+    """The notice of 24 November, over the October instalment, and the 500.00 after it never came: "The instalments of
+    31 October 2026 (EUR 500.00) and 30 November 2026 (EUR 500.00) ... have not been paid in full. So we have sent you
+    our final notice.", as if the November instalment, due six days after it, had brought it."""
+    _, _, _, view = _page(tmp_path, day, language=language, paid_after=False)
+    first = view.next_steps[0]
+    brought, _, after = first.partition("Daarom hebben wij" if language == "nl" else "So we have sent")
+    assert after, first
+    assert ("30 november 2026" if language == "nl" else "30 November 2026") not in brought
+    assert ("31 oktober 2026" if language == "nl" else "31 October 2026") in brought
+    assert ("30 november 2026" if language == "nl" else "30 November 2026") in after
