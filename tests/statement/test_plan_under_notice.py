@@ -189,3 +189,18 @@ def test_an_instalment_due_after_the_notice_is_not_said_to_have_brought_it_besid
     assert ("30 november 2026" if language == "nl" else "30 November 2026") not in brought
     assert ("31 oktober 2026" if language == "nl" else "31 October 2026") in brought
     assert ("30 november 2026" if language == "nl" else "30 November 2026") in after
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("day", [NOTICE, REMINDED])
+def test_the_message_over_the_plan_names_an_e_mailed_notice_as_the_steps_do(tmp_path, language, day):
+    """E-mailed with the consumer's consent: the top said "Daarom vraagt onze laatste brief (sommatie) alles wat te
+    laat is" beside the steps' "Onze sommatie per e-mail van 24 november 2026" (and on the notice's day "Wij sturen u
+    nu ... per e-mail")."""
+    notice = day != NOTICE
+    changes = {"contact.final_notice_by": "email"}
+    _, _, _, view = _page(tmp_path, day, notice=notice, language=language, channel="email", **changes)
+    assert view.message_key == "final_notice_plan"
+    said = _message(view).format_map(view.message_values)
+    assert ("laatste brief" if language == "nl" else "our final notice (") not in said
+    assert ("onze sommatie per e-mail" if language == "nl" else "our emailed final notice") in said

@@ -77,6 +77,7 @@ from incasso.statement.tables import (
     notice_named,
     paid_column,
     payment_rows,
+    plan_notice_named,
     plan_view,
     several_missed,
     situation_text,
@@ -99,6 +100,7 @@ MESSAGE_VALUES = (
     "this_invoice",
     "a_notice",
     "the_notice",
+    "plan_notice",
     "handler",
     "agency",
 )
@@ -537,14 +539,16 @@ def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[st
     the page is about (`invoice_words`); {a_notice}, the latest final notice as we sent it ("een laatste brief",
     "een laatste e-mail"), and {the_notice}, the one the costs' episode began with ("onze laatste brief
     (sommatie)", "onze sommatie per e-mail"), as the page's sentences name it (`notice_named`): an e-mail is no
-    "brief"; {handler}, who has the file after a handover or a legal step ("Incasso B.V.", "het incassobureau"),
-    else "ons" (`handler_name`); {agency}, the agency of the latest handover (`agency_named`)."""
+    "brief"; {plan_notice}, the final notice over a plan in arrears, recorded or written today, as the steps name it
+    (`plan_notice_named`); {handler}, who has the file after a handover or a legal step ("Incasso B.V.",
+    "het incassobureau"), else "ons" (`handler_name`); {agency}, the agency of the latest handover (`agency_named`)."""
     return {
         "pay_by": by_when(claim, payment_deadline(claim, creditor), lang),
         "not_received": not_received(claim, lang),
         **invoice_words(claim, lang),
         "a_notice": _a_notice(claim, lang),
         "the_notice": episode_notice_named(claim, lang, "the_notice"),
+        "plan_notice": plan_notice_named(claim, lang),
         "handler": handler_name(handler_of(claim), lang),
         "agency": agency_named(claim, lang),
     }
