@@ -204,3 +204,16 @@ def test_the_message_over_the_plan_names_an_e_mailed_notice_as_the_steps_do(tmp_
     said = _message(view).format_map(view.message_values)
     assert ("laatste brief" if language == "nl" else "our final notice (") not in said
     assert ("onze sommatie per e-mail" if language == "nl" else "our emailed final notice") in said
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_day_a_second_notice_over_the_plan_is_written_the_page_says_what_it_asks(tmp_path, language):
+    """The first notice e-mailed without consent (no costs), its term over, the posted one written on 20 December:
+    the top said "Wij hebben u een e-mail gestuurd (een sommatie) ... Wilt u het bedrag ... betalen?"
+    (`final_notice_plain_plan`, of the e-mail) beside the steps' "Wij sturen u nu een laatste brief (sommatie)" and
+    the costs it will state; before final_notice_plain_plan it was the notice's own message, as on any notice's
+    day."""
+    _, claim, _, view = _page(tmp_path, AFTER, language=language, channel="email", paid_after=False)
+    assert view.message_key == "final_notice_plan"
+    said = _message(view).format_map(view.message_values)
+    assert ("onze laatste brief (sommatie)" if language == "nl" else "our final notice (") in said

@@ -252,13 +252,18 @@ def _notice_over_plan_key(claim: Claim) -> str:
     instalment; once its term is over, its costs charged (`final_notice_passed_plan`) or its last day not yet in the
     bank statements (`final_notice_unseen_plan`), the stage's message that offers to look at their plan, not "Een
     betalingsregeling is nog steeds mogelijk" as if there were none; so does `final_notice_plain_plan`, where the
-    stage's is `final_notice_plain` (a second notice, costs from the due dates); else the stage's."""
+    stage's is `final_notice_plain` (a second notice, costs from the due dates), but for the day a next notice is
+    written; else the stage's."""
     stage = _stage_key(claim)
     if _unagreed_over_plan(claim) and (notice_written_today(claim) or stage == "final_notice_plain"):
         # E-mailed to a consumer who had not agreed to it: no "laatste brief", and no costs it brings.
         return "final_notice_plan_unagreed"
-    if stage in ("final_notice_passed", "final_notice_unseen", "final_notice_plain"):
+    if stage in ("final_notice_passed", "final_notice_unseen"):
         return f"{stage}_plan"
+    if stage == "final_notice_plain" and not notice_written_today(claim):
+        # Not on the day a second notice is written: the steps say it goes now, and the top says what it asks, not
+        # "Wij hebben u ... gestuurd" of the one before.
+        return "final_notice_plain_plan"
     return "final_notice_plan" if stage == "final_notice" or notice_written_today(claim) else stage
 
 
