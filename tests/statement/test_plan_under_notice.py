@@ -172,3 +172,48 @@ def test_two_instalments_missed_on_the_notice_s_day_are_both_named(tmp_path, lan
     lead = view.summary.lines[0]
     assert BOTH[language] in lead
     assert BOTH[language] in view.next_steps[0]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("day", [REMINDED, AFTER])
+def test_an_instalment_due_after_the_notice_is_not_said_to_have_brought_it_beside_an_earlier_one(
+    tmp_path, language, day
+):
+    """The notice of 24 November, over the October instalment, and the 500.00 after it never came: "The instalments of
+    31 October 2026 (EUR 500.00) and 30 November 2026 (EUR 500.00) ... have not been paid in full. So we have sent you
+    our final notice.", as if the November instalment, due six days after it, had brought it."""
+    _, _, _, view = _page(tmp_path, day, language=language, paid_after=False)
+    first = view.next_steps[0]
+    brought, _, after = first.partition("Daarom hebben wij" if language == "nl" else "So we have sent")
+    assert after, first
+    assert ("30 november 2026" if language == "nl" else "30 November 2026") not in brought
+    assert ("31 oktober 2026" if language == "nl" else "31 October 2026") in brought
+    assert ("30 november 2026" if language == "nl" else "30 November 2026") in after
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("day", [NOTICE, REMINDED])
+def test_the_message_over_the_plan_names_an_e_mailed_notice_as_the_steps_do(tmp_path, language, day):
+    """E-mailed with the consumer's consent: the top said "Daarom vraagt onze laatste brief (sommatie) alles wat te
+    laat is" beside the steps' "Onze sommatie per e-mail van 24 november 2026" (and on the notice's day "Wij sturen u
+    nu ... per e-mail")."""
+    notice = day != NOTICE
+    changes = {"contact.final_notice_by": "email"}
+    _, _, _, view = _page(tmp_path, day, notice=notice, language=language, channel="email", **changes)
+    assert view.message_key == "final_notice_plan"
+    said = _message(view).format_map(view.message_values)
+    assert ("laatste brief" if language == "nl" else "our final notice (") not in said
+    assert ("onze sommatie per e-mail" if language == "nl" else "our emailed final notice") in said
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_day_a_second_notice_over_the_plan_is_written_the_page_says_what_it_asks(tmp_path, language):
+    """The first notice e-mailed without consent (no costs), its term over, the posted one written on 20 December:
+    the top said "Wij hebben u een e-mail gestuurd (een sommatie) ... Wilt u het bedrag ... betalen?"
+    (`final_notice_plain_plan`, of the e-mail) beside the steps' "Wij sturen u nu een laatste brief (sommatie)" and
+    the costs it will state; before final_notice_plain_plan it was the notice's own message, as on any notice's
+    day."""
+    _, claim, _, view = _page(tmp_path, AFTER, language=language, channel="email", paid_after=False)
+    assert view.message_key == "final_notice_plan"
+    said = _message(view).format_map(view.message_values)
+    assert ("onze laatste brief (sommatie)" if language == "nl" else "our final notice (") in said

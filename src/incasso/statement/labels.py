@@ -1014,6 +1014,11 @@ NL = {
     "Daarom hebben wij u {notice} gestuurd.",
     "plan_notice_more_part": "De termijnen van {missed} van uw betalingsregeling zijn nog niet helemaal betaald. "
     "Daarom hebben wij u {notice} gestuurd.",
+    # ... beside those, the instalments due since the notice went out: they did not bring it (steps._plan_notice_line).
+    "plan_notice_also": "Ook de termijn van {date} is nog niet betaald.",
+    "plan_notice_also_part": "Ook de termijn van {date} is nog niet helemaal betaald.",
+    "plan_notice_also_more": "Ook de termijnen van {missed} zijn nog niet betaald.",
+    "plan_notice_also_more_part": "Ook de termijnen van {missed} zijn nog niet helemaal betaald.",
     # Which instalments are open, as the reminder of a missed instalment names them (letters.terms).
     "plan_arrears": "De termijn van {date} is nog niet betaald: er staat {open} open.",
     # ... part of it paid ({paid}): what was paid and what is left.
@@ -2130,6 +2135,10 @@ EN = {
     "So we have sent you {notice}.",
     "plan_notice_more_part": "The instalments of {missed} of your payment plan have not been paid in full. "
     "So we have sent you {notice}.",
+    "plan_notice_also": "The instalment of {date} has not been paid either.",
+    "plan_notice_also_part": "The instalment of {date} has not been paid in full either.",
+    "plan_notice_also_more": "The instalments of {missed} have not been paid either.",
+    "plan_notice_also_more_part": "The instalments of {missed} have not been paid in full either.",
     "plan_arrears": "The instalment of {date} has not been paid: {open} is open.",
     "plan_arrears_part": "Of the instalment of {date} ({amount}) you have paid {paid}: {open} is still open.",
     "plan_arrears_more": "The instalments of {missed} have not been paid: {open} is open in total.",

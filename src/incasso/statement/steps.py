@@ -8,6 +8,7 @@ letters and costs come from the core (`notice_received`, `notice_term_end`,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -525,7 +526,32 @@ def _plan_notice_line(claim: Claim, lang: Language) -> str:
         part = "_more_part" if plan.missed_paid > 0 else "_more"
     if notice_written_today(claim):
         return text(lang, f"plan_notice_today{part}", **values)
+    brought, since = _missed_around_the_notice(claim)
+    if brought and since:  # "Daarom" of those it came after only: not of one due after it was sent
+        return f"{_missed_line(brought, 'plan_notice', lang, notice=plan_notice_named(claim, lang))} " + (
+            _missed_line(since, "plan_notice_also", lang)
+        )
     return text(lang, f"plan_notice{part}", notice=plan_notice_named(claim, lang), **values)
+
+
+def _missed_around_the_notice(claim: Claim) -> tuple[list[InstallmentState], list[InstallmentState]]:
+    """The running plan's missed instalments, split by the latest final notice: those missed before it was sent (it
+    came over them) and those due since, on its day or later (demand.plan_under_final_notice counts the same)."""
+    notice = claim.latest_notice
+    missed = list(claim.running_plan.missed)
+    if notice is None:
+        return missed, []
+    return [i for i in missed if i.installment.due < notice.date], [
+        i for i in missed if i.installment.due >= notice.date
+    ]
+
+
+def _missed_line(missed: list[InstallmentState], key: str, lang: Language, **values: str) -> str:
+    """`key` of these missed instalments: one by its day, more each with day and amount; `_part` when part was paid."""
+    part = "_part" if any(i.paid > 0 for i in missed) else ""
+    if len(missed) == 1:
+        return text(lang, f"{key}{part}", date=fmt.day(missed[0].installment.due, lang), **values)
+    return text(lang, f"{key}_more{part}", missed=_named(missed, lang), **values)
 
 
 def instalment_numbered(claim: Claim, instalment: InstallmentState, lang: Language) -> str:
@@ -540,11 +566,14 @@ def missed_named(claim: Claim, lang: Language) -> str:
     2026 (EUR 300,00)"), as the page and the instalment's reminder name them: one reminder may come for more than
     one (one due before the plan's confirmation arrives is reminded of only after the day it asks it by, while a
     later one is missed meanwhile: claims.escalation._reminder_of)."""
-    named = [
-        f"{fmt.day(i.installment.due, lang)} ({fmt.money(i.installment.amount, lang)})"
-        for i in claim.running_plan.missed
-    ]
-    return listed(named, lang)
+    return _named(claim.running_plan.missed, lang)
+
+
+def _named(instalments: Sequence[InstallmentState], lang: Language) -> str:
+    """Instalments each with its day and amount, listed (`missed_named`)."""
+    return listed(
+        [f"{fmt.day(i.installment.due, lang)} ({fmt.money(i.installment.amount, lang)})" for i in instalments], lang
+    )
 
 
 def also_due(claim: Claim, deadline: date | None, lang: Language) -> tuple[str, ...]:

@@ -77,6 +77,7 @@ from incasso.statement.tables import (
     notice_named,
     paid_column,
     payment_rows,
+    plan_notice_named,
     plan_view,
     several_missed,
     situation_text,
@@ -99,6 +100,7 @@ MESSAGE_VALUES = (
     "this_invoice",
     "a_notice",
     "the_notice",
+    "plan_notice",
     "handler",
     "agency",
 )
@@ -250,13 +252,18 @@ def _notice_over_plan_key(claim: Claim) -> str:
     instalment; once its term is over, its costs charged (`final_notice_passed_plan`) or its last day not yet in the
     bank statements (`final_notice_unseen_plan`), the stage's message that offers to look at their plan, not "Een
     betalingsregeling is nog steeds mogelijk" as if there were none; so does `final_notice_plain_plan`, where the
-    stage's is `final_notice_plain` (a second notice, costs from the due dates); else the stage's."""
+    stage's is `final_notice_plain` (a second notice, costs from the due dates), but for the day a next notice is
+    written; else the stage's."""
     stage = _stage_key(claim)
     if _unagreed_over_plan(claim) and (notice_written_today(claim) or stage == "final_notice_plain"):
         # E-mailed to a consumer who had not agreed to it: no "laatste brief", and no costs it brings.
         return "final_notice_plan_unagreed"
-    if stage in ("final_notice_passed", "final_notice_unseen", "final_notice_plain"):
+    if stage in ("final_notice_passed", "final_notice_unseen"):
         return f"{stage}_plan"
+    if stage == "final_notice_plain" and not notice_written_today(claim):
+        # Not on the day a second notice is written: the steps say it goes now, and the top says what it asks, not
+        # "Wij hebben u ... gestuurd" of the one before.
+        return "final_notice_plain_plan"
     return "final_notice_plan" if stage == "final_notice" or notice_written_today(claim) else stage
 
 
@@ -537,14 +544,16 @@ def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[st
     the page is about (`invoice_words`); {a_notice}, the latest final notice as we sent it ("een laatste brief",
     "een laatste e-mail"), and {the_notice}, the one the costs' episode began with ("onze laatste brief
     (sommatie)", "onze sommatie per e-mail"), as the page's sentences name it (`notice_named`): an e-mail is no
-    "brief"; {handler}, who has the file after a handover or a legal step ("Incasso B.V.", "het incassobureau"),
-    else "ons" (`handler_name`); {agency}, the agency of the latest handover (`agency_named`)."""
+    "brief"; {plan_notice}, the final notice over a plan in arrears, recorded or written today, as the steps name it
+    (`plan_notice_named`); {handler}, who has the file after a handover or a legal step ("Incasso B.V.",
+    "het incassobureau"), else "ons" (`handler_name`); {agency}, the agency of the latest handover (`agency_named`)."""
     return {
         "pay_by": by_when(claim, payment_deadline(claim, creditor), lang),
         "not_received": not_received(claim, lang),
         **invoice_words(claim, lang),
         "a_notice": _a_notice(claim, lang),
         "the_notice": episode_notice_named(claim, lang, "the_notice"),
+        "plan_notice": plan_notice_named(claim, lang),
         "handler": handler_name(handler_of(claim), lang),
         "agency": agency_named(claim, lang),
     }
