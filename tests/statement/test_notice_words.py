@@ -169,9 +169,7 @@ def test_the_notice_over_a_plan_with_costs_charged_does_not_offer_to_pay_without
     from tests.support.site import REPO
 
     policy = {"business_costs_from_due": True}
-    ledger = one_debtor_ledger(
-        tmp_path, events=PLAN_COSTS_FROM_DUE, language=language, type="business", policy=policy
-    )
+    ledger = one_debtor_ledger(tmp_path, events=PLAN_COSTS_FROM_DUE, language=language, type="business", policy=policy)
     claim = assess(ledger, ledger.debtors[0], date(2026, 5, 15))
     assert LetterKind.FINAL_NOTICE in [d.kind for d in letters_due(claim, NO_RECORD)]
     page = claim_as_sent(ledger, claim)
