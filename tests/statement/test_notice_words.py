@@ -136,3 +136,58 @@ def test_a_second_notice_over_a_plan_offers_to_change_the_plan_not_a_plan(tmp_pa
     page = str(Messages(REPO / "content" / "messages").for_page(view))
     assert PLAN_CHANGE[language] in page
     assert "nog steeds mogelijk" not in page and "still possible" not in page
+
+
+# A business with costs from the due dates (policy.business_costs_from_due), a plan, its instalment missed and
+# reminded of: the final notice over the plan brings no costs of its own, they are charged already.
+PLAN_COSTS_FROM_DUE = [
+    *STEPS,
+    event(
+        date(2026, 4, 1),
+        "arrangement",
+        installments=[
+            {"due": date(2026, 4, 30), "amount": "500.00"},
+            {"due": date(2026, 5, 31), "amount": "500.00"},
+            {"due": date(2026, 6, 30), "amount": "437.50"},
+        ],
+    ),
+    event(date(2026, 5, 1), "reminder"),
+]
+COSTS_FREE = {"nl": "zonder incassokosten", "en": "without collection costs"}
+COSTS_ALREADY = {"nl": "welke incassokosten wij al rekenen", "en": "which collection costs we already charge"}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_notice_over_a_plan_with_costs_charged_does_not_offer_to_pay_without_costs(tmp_path, language):
+    """s40: on the day the notice over the plan was written, the top said "Hieronder staat tot wanneer u kunt betalen
+    zonder incassokosten, en hoeveel incassokosten wij rekenen als u niet op tijd betaalt" to a business charged the
+    costs from the due dates: no day to pay by without them, and the notice brings none."""
+    from incasso.letters.due import NO_RECORD, LetterKind, letters_due
+    from incasso.letters.outlook import claim_as_sent
+    from incasso.statement.view import message_fallbacks
+    from pelican.plugins.incasso.statements import Messages
+    from tests.support.site import REPO
+
+    policy = {"business_costs_from_due": True}
+    ledger = one_debtor_ledger(tmp_path, events=PLAN_COSTS_FROM_DUE, language=language, type="business", policy=policy)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 5, 15))
+    assert LetterKind.FINAL_NOTICE in [d.kind for d in letters_due(claim, NO_RECORD)]
+    page = claim_as_sent(ledger, claim)
+    assert page.costs.state == "charged"
+    view = statement_view(page, ledger)
+    assert view.message_key == "final_notice_plan_costs_charged"
+    assert message_fallbacks(page, view.message_key)[0] == "final_notice_plan"  # what it showed before
+    said = str(Messages(REPO / "content" / "messages").for_page(view))
+    assert COSTS_FREE[language] not in said
+    assert COSTS_ALREADY[language] in said
+    assert "{" not in said
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_notice_over_a_plan_in_its_term_still_says_by_when_to_pay_without_costs(tmp_path, language):
+    # Costs announced by the notice, not charged: the message as before.
+    from tests.statement.test_plan_under_notice import _page
+    from tests.support.plan_notice import NOTICE
+
+    _, _, page, view = _page(tmp_path, NOTICE, notice=False, language=language)
+    assert view.message_key == "final_notice_plan"

@@ -253,7 +253,8 @@ def _notice_over_plan_key(claim: Claim) -> str:
     bank statements (`final_notice_unseen_plan`), the stage's message that offers to look at their plan, not "Een
     betalingsregeling is nog steeds mogelijk" as if there were none; so does `final_notice_plain_plan`, where the
     stage's is `final_notice_plain` (a second notice, costs from the due dates), but for the day a next notice is
-    written; else the stage's."""
+    written; on a notice's day with the costs charged already (from the due dates), `final_notice_plan_costs_charged`,
+    no "tot wanneer u kunt betalen zonder incassokosten"; else the stage's."""
     stage = _stage_key(claim)
     if _unagreed_over_plan(claim) and (notice_written_today(claim) or stage == "final_notice_plain"):
         # E-mailed to a consumer who had not agreed to it: no "laatste brief", and no costs it brings.
@@ -264,6 +265,9 @@ def _notice_over_plan_key(claim: Claim) -> str:
         # Not on the day a second notice is written: the steps say it goes now, and the top says what it asks, not
         # "Wij hebben u ... gestuurd" of the one before.
         return "final_notice_plain_plan"
+    if notice_written_today(claim) and claim.costs.state == CostsState.CHARGED:
+        # Costs charged already (from the due dates): no day to pay by without them, and the notice brings none.
+        return "final_notice_plan_costs_charged"
     return "final_notice_plan" if stage == "final_notice" or notice_written_today(claim) else stage
 
 
@@ -464,6 +468,7 @@ _FALLBACKS: dict[str, str | Callable[[Claim], str]] = {
     "final_notice_unseen_plan": "final_notice_unseen",
     "final_notice_plain_plan": "final_notice_plain",
     "final_notice_plan": _stage_key,  # the notice's message (or the dunning letter's, on the notice's day)
+    "final_notice_plan_costs_charged": "final_notice_plan",  # "tot wanneer u kunt betalen zonder incassokosten"
     "final_notice_plan_unagreed": _plan_or_stage,  # an e-mailed notice over the plan is no "laatste brief"
     "small_rest": _stage_before,
     "dispute_answered": _stage_before,
