@@ -1074,6 +1074,25 @@ def test_the_rest_of_a_split_credit_booked_in_part_offers_its_lines_to_the_other
     assert [n.lines for n in dossier_note_rows(book, rows["D-1"])] == [None]
 
 
+def test_the_check_s_note_on_the_rest_of_a_split_credit_names_the_other_dossier_its_text_names(tmp_path):
+    # The staff pages name D-3 for the rest (above); `incasso check`'s English note said only "belongs to no
+    # dossier yet", leaving whoever reads the log to find the dossier the text names.
+    from incasso.bank.reconcile import NoteKind
+    from incasso.cli.bank import note_text
+
+    book = two_named_dossiers(tmp_path)
+    root = Path(book.creditor.source.path).parent
+    path = root / "debtors" / "D-1.yaml"
+    path.write_text(path.read_text() + 'payments:\n  - date: 2026-11-03\n    amount: 100.00\n    bank_ref: "T2"\n')
+    bank = book_of(root, DAY + timedelta(days=1)).bank
+    assert bank is not None
+    [rest] = [n for n in bank.notes if n.kind == NoteKind.PART_UNASSIGNED]
+    assert note_text(rest).endswith(
+        "EUR 150.00 belongs to no dossier yet; its text names D-3 too: if the rest is theirs, add a payment with "
+        "bank_ref: T2 to D-3's file"
+    )
+
+
 def test_the_split_lines_name_the_invoice_the_text_names_of_each_dossier(tmp_path):
     # Pasted without it, D-1's part paid its older invoice first and the one the payer named stayed open; matched
     # automatically, the same transfer for D-1 alone pays the invoice it names.

@@ -223,6 +223,16 @@ def _return_note(note: Note) -> str:
     raise ValueError(f"a bank note of kind {note.kind} without the entries it is about")
 
 
+def _rest_named(note: Note, reference: str) -> str:
+    """Where the rest of a credit booked in part may belong: the other dossiers its text names, as the staff pages
+    offer it to them (staff.bank_section), so the log does not leave them to be found."""
+    if not note.named:
+        return ""
+    names = ", ".join(note.named)
+    files = " or ".join(f"{debtor_id}'s file" for debtor_id in note.named)
+    return f"; its text names {names} too: if the rest is theirs, add a payment with bank_ref: {reference} to {files}"
+
+
 def _entry_note(note: Note) -> str:
     """A note about bank entries: a part unassigned, twins, another currency, a reused reference."""
     e = note.entry
@@ -230,6 +240,7 @@ def _entry_note(note: Note) -> str:
         return (
             f"bank entry {e.reference} ({e.source}) brought EUR {plain(e.amount)}, but the payments naming it "
             f"hold EUR {plain(e.amount - note.amount)}: EUR {plain(note.amount)} belongs to no dossier yet"
+            + _rest_named(note, e.reference)
         )
     if note.kind == NoteKind.TWIN and e and note.other:
         owner = f"{note.debtor_id}: " if note.debtor_id else ""
