@@ -98,20 +98,23 @@ def test_the_term_of_a_notice_e_mailed_with_consent_stays_the_final_notice_s(tmp
     assert said[language] in page
 
 
+# A plan of three instalments agreed on 1 April 2026, its first missed and reminded of in both cases below.
+PLAN_OF_APRIL = event(
+    date(2026, 4, 1),
+    "arrangement",
+    installments=[
+        {"due": date(2026, 4, 30), "amount": "500.00"},
+        {"due": date(2026, 5, 31), "amount": "500.00"},
+        {"due": date(2026, 6, 30), "amount": "437.50"},
+    ],
+)
+
 # A plan agreed after a first notice's term (its costs charged), its first instalment missed, and a second notice over
 # it: the page's message was `final_notice_plain`, "een betalingsregeling is nog steeds mogelijk", beside the plan.
 PLAN_AFTER_NOTICE = [
     *STEPS,
     event(date(2026, 3, 10), "final_notice", costs="187.50"),
-    event(
-        date(2026, 4, 1),
-        "arrangement",
-        installments=[
-            {"due": date(2026, 4, 30), "amount": "500.00"},
-            {"due": date(2026, 5, 31), "amount": "500.00"},
-            {"due": date(2026, 6, 30), "amount": "437.50"},
-        ],
-    ),
+    PLAN_OF_APRIL,
     event(date(2026, 5, 1), "reminder"),
     event(date(2026, 5, 15), "final_notice"),
 ]
@@ -142,15 +145,7 @@ def test_a_second_notice_over_a_plan_offers_to_change_the_plan_not_a_plan(tmp_pa
 # reminded of: the final notice over the plan brings no costs of its own, they are charged already.
 PLAN_COSTS_FROM_DUE = [
     *STEPS,
-    event(
-        date(2026, 4, 1),
-        "arrangement",
-        installments=[
-            {"due": date(2026, 4, 30), "amount": "500.00"},
-            {"due": date(2026, 5, 31), "amount": "500.00"},
-            {"due": date(2026, 6, 30), "amount": "437.50"},
-        ],
-    ),
+    PLAN_OF_APRIL,
     event(date(2026, 5, 1), "reminder"),
 ]
 COSTS_FREE = {"nl": "zonder incassokosten", "en": "without collection costs"}
