@@ -1446,7 +1446,7 @@ def test_a_final_notice_sent_again_well_inside_the_first_one_s_term_still_heads_
 
 
 LAST_DAY_SUBJECT = {
-    "nl": "Laatste brief (sommatie): geen incassokosten als u uiterlijk 16 april 2026 betaalt",
+    "nl": "Laatste e-mail (sommatie): geen incassokosten als u uiterlijk 16 april 2026 betaalt",
     "en": "Final notice (in Dutch: sommatie): no collection costs if you pay by 16 April 2026",
 }
 
@@ -1474,7 +1474,7 @@ def test_a_final_notice_sent_again_on_the_first_one_s_last_day_says_so_in_its_su
     claim = assess(later, later.debtors[0], date(2026, 4, 17))
     (due,) = letters_due(claim, NO_RECORD)
     words = NL if language == "nl" else EN
-    assert letter_view(later, claim, due, Channel.EMAIL).subject == words["subject_final_notice_plain"]
+    assert letter_view(later, claim, due, Channel.EMAIL).subject == words["subject_final_notice_plain_email"]
 
 
 def _notice_again_with_interest(tmp_path, language: str):

@@ -37,6 +37,7 @@ from incasso.letters.terms import (
     next_lines,
     term_gone_on_arrival,
     this_letter,
+    this_notice,
     unagreed_notice,
     unread_instalment_pay_note,
 )
@@ -78,7 +79,8 @@ from incasso.statement.view import agency_named, message_key, not_received
 # "3534 AR Utrecht" and "Vlampijpstraat 48, 3534 AR Utrecht" -> "Utrecht".
 # The values a letter's opening text (content/letters) may name in braces, each filled in per letter:
 # {not_received} as on the page (statement.view.not_received), {get_help}, {steps_sent} (`steps_sent`),
-# {this_letter} ("deze brief", in an e-mail "deze e-mail").
+# {this_letter} ("deze brief", in an e-mail "deze e-mail"); {this_notice}, what a final notice is ("Dit is onze
+# laatste brief (sommatie)", in an e-mail "Dit is onze laatste e-mail (sommatie)": letters.terms.this_notice).
 # {answered_on}, the day of the latest answer to a dispute ("" without one: `final_notice_answered` names it).
 # {agency}, the agency of the latest handover as the page names it (statement.view.agency_named).
 # {the_invoice} and {this_invoice}, the invoices the letter is about, as on the page (statement.tables.invoice_words).
@@ -87,6 +89,7 @@ TEXT_VALUES = (
     "get_help",
     "steps_sent",
     "this_letter",
+    "this_notice",
     "answered_on",
     "the_invoice",
     "this_invoice",
@@ -266,6 +269,7 @@ def _text_values(claim: Claim, lang: Language, form: Channel) -> tuple[tuple[str
         ("get_help", _get_help(claim.debtor, lang)),
         ("steps_sent", steps_sent(claim, lang)),
         ("this_letter", this_letter(lang, form)),
+        ("this_notice", this_notice(lang, form)),
         ("answered_on", fmt.day(answered.date, lang) if answered is not None else ""),
         ("agency", agency_named(claim, lang)),
         *invoice_words(claim, lang).items(),
@@ -397,12 +401,15 @@ def _subject(claim: Claim, creditor: Creditor, due: DueLetter, form: Channel) ->
     lang = claim.debtor.language
     apart = _apart(claim, creditor, due, form)
     last_day = last_day_on_arrival(creditor, claim, form)
+    email = "_email" if form == Channel.EMAIL else ""  # an e-mail that binds: "Laatste e-mail", no "brief"
     if due.kind == LetterKind.FINAL_NOTICE and apart and last_day is not None:
-        return text(lang, "subject_final_notice_last_day", last_day=fmt.day(last_day, lang))
+        return text(lang, "subject_final_notice_last_day" + email, last_day=fmt.day(last_day, lang))
     if due.kind == LetterKind.FINAL_NOTICE and unagreed_notice(claim):
         return text(lang, "subject_final_notice_unagreed")  # no "laatste brief": a notice that binds may follow
     if due.kind == LetterKind.FINAL_NOTICE and (claim.costs.state != CostsState.ANNOUNCED or apart):
-        return text(lang, "subject_final_notice_plain")
+        return text(lang, "subject_final_notice_plain" + email)
+    if due.kind == LetterKind.FINAL_NOTICE:
+        return text(lang, "subject_final_notice" + email)
     if due.kind == LetterKind.INSTALLMENT_REMINDER and several_missed(claim):
         return text(lang, "subject_installment_reminder_several")  # one reminder may be for more than one
     if due.kind == LetterKind.INSTALLMENT_REMINDER:  # "de termijn" of a plan of one (counting all)
