@@ -216,9 +216,11 @@ def test_a_dunning_letter_gives_a_new_term_and_says_what_the_final_notice_will_c
     view = view_of(ledger, "L-DUNNING")
     assert view.lead.by == "Please pay by 7 December 2026"
     assert view.next_steps.lines[:2] == (
-        "If we have not received your payment by 7 December 2026, we will send you a final notice.",
-        # A business's notice is written both ways (the staff choose): both days, each as its form will say.
-        "That letter will state the collection costs we would charge if you still do not pay after it. For the "
+        # A business's notice is written both ways (the staff choose): how it may come, and both days, each as its
+        # form will say.
+        "If we have not received your payment by 7 December 2026, we will send you a final notice, by post or by "
+        "email.",
+        "That notice will state the collection costs we would charge if you still do not pay after it. For the "
         "invoice that is now overdue, these would be EUR\xa0330.00, charged no earlier than 23 December 2026 if the "
         "notice is emailed to you, or 25 December 2026 if it is posted.",
     )

@@ -775,6 +775,8 @@ NL = {
     "step_final_notice_email": "een sommatie per e-mail",
     # ... e-mailed to a consumer who did not agree to it: no last one (a notice that brings costs may follow).
     "step_final_notice_unagreed": "een e-mail (sommatie)",
+    # ... a business's, written both ways, staff sending one (steps._notice_variant): no "brief" that may be an e-mail.
+    "step_final_notice_either": "een sommatie, per post of per e-mail",
     "your_payment": "uw betaling",
     "your_payment_of": "uw betaling van {amount}",
     "what_all": "alles",
@@ -788,13 +790,15 @@ NL = {
     "vanaf de dag nadat u de e-mail heeft ontvangen. In de e-mail staat uw laatste betaaldag.",
     "final_notice_now_unagreed": "Wij sturen u nu een e-mail (sommatie). Daarin krijgt u {days} dagen om te betalen, "
     "vanaf de dag nadat u de e-mail heeft ontvangen. In de e-mail staat uw laatste betaaldag.",
+    "final_notice_now_either": "Wij sturen u nu een sommatie, per post of per e-mail. Daarin krijgt u {days} dagen om "
+    "te betalen, vanaf de dag nadat u die heeft ontvangen. In de sommatie staat uw laatste betaaldag.",
     "next_open": "De uiterste betaaldatum is {date}. Betaalt u op tijd, dan komen er geen kosten bij.",
     "next_final_costs": "In die brief staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet betaalt. "
     "Over {invoices}, zijn dat {amount}, op zijn vroegst vanaf {date}.",
     "next_final_costs_email": "In die e-mail staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet "
     "betaalt. Over {invoices}, zijn dat {amount}, op zijn vroegst vanaf {date}.",
-    "next_final_costs_either": "In die brief staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet "
-    "betaalt. Over {invoices}, zijn dat {amount}: op zijn vroegst vanaf {email_date} als u de brief per e-mail "
+    "next_final_costs_either": "In die sommatie staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet "
+    "betaalt. Over {invoices}, zijn dat {amount}: op zijn vroegst vanaf {email_date} als u hem per e-mail "
     "krijgt, vanaf {letter_date} als hij per post komt.",
     "overdue_invoice": "de factuur die nu te laat is",
     "overdue_invoices": "de facturen die nu te laat zijn",
@@ -1929,6 +1933,7 @@ EN = {
     "step_final_notice": "a final notice",
     "step_final_notice_email": "a final notice by email",
     "step_final_notice_unagreed": "a notice to pay by email",
+    "step_final_notice_either": "a final notice, by post or by email",
     "your_payment": "your payment",
     "your_payment_of": "your payment of {amount}",
     "what_all": "everything",
@@ -1942,12 +1947,14 @@ EN = {
     "after you receive it. The email states your last day to pay.",
     "final_notice_now_unagreed": "We are now sending you a notice to pay by email. It gives you {days} days to pay, "
     "from the day after you receive it. The email states your last day to pay.",
+    "final_notice_now_either": "We are now sending you a final notice, by post or by email. It gives you {days} days "
+    "to pay, from the day after you receive it. The notice states your last day to pay.",
     "next_open": "The due date is {date}. If you pay on time, there are no extra costs.",
     "next_final_costs": "That letter will state the collection costs we would charge if you still do not pay "
     "after it. For {invoices}, these would be {amount}, charged no earlier than {date}.",
     "next_final_costs_email": "That email will state the collection costs we would charge if you still do not pay "
     "after it. For {invoices}, these would be {amount}, charged no earlier than {date}.",
-    "next_final_costs_either": "That letter will state the collection costs we would charge if you still do not "
+    "next_final_costs_either": "That notice will state the collection costs we would charge if you still do not "
     "pay after it. For {invoices}, these would be {amount}, charged no earlier than {email_date} if the notice "
     "is emailed to you, or {letter_date} if it is posted.",
     "overdue_invoice": "the invoice that is now overdue",

@@ -854,10 +854,14 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Acti
 def _notice_variant(claim: Claim) -> str:
     """How the page names the next final notice: "_unagreed" when it is e-mailed to a consumer who did not agree to
     it (an e-mail, and no last one), "_email" when it goes by e-mail alone with consent or to a business
-    (`final_notice_forms`: no "brief"), else "" (by post, or either way)."""
+    (`final_notice_forms`: no "brief"), "_either" when it is written both ways, a business's that staff send one way
+    or the other (no "brief" that may come as an e-mail), else "" (by post)."""
     if not next_notice_binds(claim.debtor, claim.as_of):
         return "_unagreed"
-    return "_email" if claim.debtor.final_notice_forms() == (Channel.EMAIL,) else ""
+    forms = claim.debtor.final_notice_forms()
+    if forms == (Channel.EMAIL,):
+        return "_email"
+    return "_either" if Channel.EMAIL in forms and Channel.LETTER in forms else ""
 
 
 def final_notice_forecast(claim: Claim, creditor: Creditor, lang: Language, when: date) -> list[str]:
