@@ -63,6 +63,7 @@ from incasso.statement.tables import (
     interest_view,
     invoice_question,
     invoice_words,
+    missed_instalments_named,
     notice_named,
     open_invoices,
     paid_column,
@@ -81,6 +82,8 @@ from incasso.statement.view import agency_named, message_key, not_received
 # {not_received} as on the page (statement.view.not_received), {get_help}, {steps_sent} (`steps_sent`),
 # {this_letter} ("deze brief", in an e-mail "deze e-mail"); {this_notice}, what a final notice is ("Dit is onze
 # laatste brief (sommatie)", in an e-mail "Dit is onze laatste e-mail (sommatie)": letters.terms.this_notice).
+# {the_instalment}, what a final notice over a plan asks beside ("niet alleen de termijn", "de termijnen" of more
+# than one missed: statement.tables.missed_instalments_named).
 # {answered_on}, the day of the latest answer to a dispute ("" without one: `final_notice_answered` names it).
 # {agency}, the agency of the latest handover as the page names it (statement.view.agency_named).
 # {the_invoice} and {this_invoice}, the invoices the letter is about, as on the page (statement.tables.invoice_words).
@@ -90,6 +93,7 @@ TEXT_VALUES = (
     "steps_sent",
     "this_letter",
     "this_notice",
+    "the_instalment",
     "answered_on",
     "the_invoice",
     "this_invoice",
@@ -270,6 +274,7 @@ def _text_values(claim: Claim, lang: Language, form: Channel) -> tuple[tuple[str
         ("steps_sent", steps_sent(claim, lang)),
         ("this_letter", this_letter(lang, form)),
         ("this_notice", this_notice(lang, form)),
+        ("the_instalment", missed_instalments_named(claim, lang)),
         ("answered_on", fmt.day(answered.date, lang) if answered is not None else ""),
         ("agency", agency_named(claim, lang)),
         *invoice_words(claim, lang).items(),

@@ -263,7 +263,7 @@ NL = {
     "plan_nothing_due_single": "Er staat nu geen termijn open. Het bedrag om over te maken is uw termijn: "
     "{amount}, uiterlijk {date}.",
     "plan_qr_due": "Het bedrag om over te maken is wat u nu moet betalen volgens uw betalingsregeling: {amount}.",
-    "plan_qr_notice": "Het bedrag om over te maken is alles wat nu te laat is, niet alleen de termijn: "
+    "plan_qr_notice": "Het bedrag om over te maken is alles wat nu te laat is, niet alleen {instalment}: "
     "dat vraagt {notice}.",
     "promise_qr": "Het bedrag om over te maken is het bedrag dat u heeft toegezegd.",
     "promise_qr_whole": "Het bedrag om over te maken is het hele bedrag, met de rente tot vandaag.",
@@ -1230,6 +1230,9 @@ NL = {
     "Dan leggen wij u uit waarom, en vragen wij u daarna om te betalen.",
     # Who handles the file after a handover or in legal steps
     "an_agency": "een incassobureau",
+    # What a final notice over a plan asks beside, in the number missed (tables.missed_instalments_named).
+    "the_instalment": "de termijn",
+    "the_instalments": "de termijnen",
     "the_agency": "het incassobureau",
     "the_bailiff": "de deurwaarder",
     "us": "ons",
@@ -1523,7 +1526,7 @@ EN = {
     "plan_nothing_due_single": "No instalment is due right now. The amount to transfer is your instalment: {amount}, "
     "by {date}.",
     "plan_qr_due": "The amount to transfer is what is due now under your payment plan: {amount}.",
-    "plan_qr_notice": "The amount to transfer is everything overdue, not only the instalment: "
+    "plan_qr_notice": "The amount to transfer is everything overdue, not only {instalment}: "
     "that is what {notice} asks.",
     "promise_qr": "The amount to transfer is the amount you promised to pay.",
     "promise_qr_whole": "The amount to transfer is the whole amount, with interest up to today.",
@@ -2316,6 +2319,8 @@ EN = {
     "dispute_after_many": "If the invoices turn out to be wrong, we will correct them. If they are right, we will "
     "explain why, and then ask you to pay.",
     "an_agency": "a collection agency",
+    "the_instalment": "the instalment",
+    "the_instalments": "the instalments",
     "the_agency": "the collection agency",
     "the_bailiff": "the bailiff",
     "us": "us",

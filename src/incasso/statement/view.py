@@ -71,6 +71,7 @@ from incasso.statement.tables import (
     episode_notice_named,
     instalment_key,
     interest_view,
+    missed_instalments_named,
     invoice_question,
     invoice_rows,
     invoice_words,
@@ -101,6 +102,7 @@ MESSAGE_VALUES = (
     "a_notice",
     "the_notice",
     "plan_notice",
+    "the_instalment",
     "handler",
     "agency",
 )
@@ -550,7 +552,8 @@ def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[st
     "een laatste e-mail"), and {the_notice}, the one the costs' episode began with ("onze laatste brief
     (sommatie)", "onze sommatie per e-mail"), as the page's sentences name it (`notice_named`): an e-mail is no
     "brief"; {plan_notice}, the final notice over a plan in arrears, recorded or written today, as the steps name it
-    (`plan_notice_named`); {handler}, who has the file after a handover or a legal step ("Incasso B.V.",
+    (`plan_notice_named`); {the_instalment}, what that notice asks beside ("niet alleen de termijn", "de termijnen"
+    of more than one missed: `missed_instalments_named`); {handler}, who has the file after a handover or a legal step ("Incasso B.V.",
     "het incassobureau"), else "ons" (`handler_name`); {agency}, the agency of the latest handover (`agency_named`)."""
     return {
         "pay_by": by_when(claim, payment_deadline(claim, creditor), lang),
@@ -559,6 +562,7 @@ def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[st
         "a_notice": _a_notice(claim, lang),
         "the_notice": episode_notice_named(claim, lang, "the_notice"),
         "plan_notice": plan_notice_named(claim, lang),
+        "the_instalment": missed_instalments_named(claim, lang),
         "handler": handler_name(handler_of(claim), lang),
         "agency": agency_named(claim, lang),
     }

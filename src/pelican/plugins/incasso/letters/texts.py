@@ -28,6 +28,7 @@ from incasso.letters.view import (
     DUNNING_COSTS_CHARGED,
     FINAL_NOTICE_ANSWERED,
     FINAL_NOTICE_PLAN,
+    FINAL_NOTICE_PLAN_UNAGREED,
     OPENING_VARIANTS,
     TEXT_VALUES,
 )
@@ -75,9 +76,16 @@ _THIS_NOTICE = (
     ("Dit is onze laatste brief (sommatie)", "{this_notice}"),
     ("This is our final notice (in Dutch: sommatie)", "{this_notice}"),
 )
+# ... and one over a plan "niet alleen de termijn" of two missed ({the_instalment}).
+_THE_INSTALMENT = (
+    ("niet alleen de termijn.", "niet alleen {the_instalment}."),
+    ("not only the instalment.", "not only {the_instalment}."),
+    ("not only the instalment, within", "not only {the_instalment}, within"),
+)
 _SHIPPED[LetterKind.FINAL_NOTICE] += _THIS_NOTICE
 _SHIPPED[FINAL_NOTICE_ANSWERED] = _THIS_NOTICE
-_SHIPPED[FINAL_NOTICE_PLAN] = _THIS_NOTICE
+_SHIPPED[FINAL_NOTICE_PLAN] = _THIS_NOTICE + _THE_INSTALMENT
+_SHIPPED[FINAL_NOTICE_PLAN_UNAGREED] = _THE_INSTALMENT
 _SHIPPED[LetterKind.ARRANGEMENT] = _SHIPPED[LetterKind.PROMISE]
 _SHIPPED[DUNNING_COSTS_CHARGED] = _SHIPPED[LetterKind.DUNNING]
 
