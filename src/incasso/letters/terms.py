@@ -607,7 +607,7 @@ def _handover_after(claim: Claim, lang: Language) -> tuple[str, ...]:
 
 
 # The handover letters whose opening names the agency the file went to (`{agency}`: letters.view.opening).
-AGENCY_NAMED = ("handover_agency_plan_kept", "handover_plan_kept")
+AGENCY_NAMED = ("handover_agency_plan_kept", "handover_plan_kept", "handover_plan_running")
 
 
 def _handover(claim: Claim, due: DueLetter) -> tuple[str, ...]:

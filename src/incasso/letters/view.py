@@ -119,6 +119,7 @@ FINAL_NOTICE_PLAN_UNAGREED = FINAL_NOTICE_PLAN + UNAGREED
 HANDOVER_ANSWERED = "handover_answered"
 HANDOVER_AGENCY_PLAN_KEPT = "handover_agency_plan_kept"
 HANDOVER_PLAN_KEPT = "handover_plan_kept"
+HANDOVER_PLAN_RUNNING = "handover_plan_running"
 ARRANGEMENT_SINGLE = "arrangement_single"
 INSTALLMENT_REMINDER_SEVERAL = "installment_reminder_several"
 INSTALLMENT_REMINDER_SINGLE = "installment_reminder_single"
@@ -151,6 +152,7 @@ OPENING_VARIANTS: dict[str, str] = {
     HANDOVER_ANSWERED: LetterKind.HANDOVER,
     HANDOVER_AGENCY_PLAN_KEPT: LetterKind.HANDOVER,
     HANDOVER_PLAN_KEPT: LetterKind.HANDOVER,
+    HANDOVER_PLAN_RUNNING: LetterKind.HANDOVER,
     ARRANGEMENT_SINGLE: LetterKind.ARRANGEMENT,
     INSTALLMENT_REMINDER_SEVERAL: LetterKind.INSTALLMENT_REMINDER,
     INSTALLMENT_REMINDER_SINGLE: LetterKind.INSTALLMENT_REMINDER,
@@ -298,7 +300,8 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
     a dispute's answer, `reminder_answered`, `dunning_answered`, `handover_answered` (it names the answer and does not
     ask again whether the debtor disagrees); a final notice's variants in `_notice_opening`; a handover after a plan
     paid in full, ours or the first agency's, `handover_plan_kept` and `handover_agency_plan_kept` (thanks, as the
-    page says, not "Dat vinden wij jammer"); a plan of one, `arrangement_single` (statement.tables.instalment_key);
+    page says, not "Dat vinden wij jammer"); after our plan on schedule, `handover_plan_running` (it ends, a new one
+    is the agency's); a plan of one, `arrangement_single` (statement.tables.instalment_key);
     a missed instalment's reminder, `_instalment_opening`."""
     if due.kind == LetterKind.REMINDER:
         key = message_key(claim)
@@ -324,8 +327,13 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
         return _notice_opening(claim, due, after)
     if due.kind == LetterKind.HANDOVER and _first_since_the_answer(claim, due):
         return HANDOVER_ANSWERED  # the page told the answer until the handover (statement.answer): the letter does
-    if due.kind == LetterKind.HANDOVER and message_key(claim) in (HANDOVER_AGENCY_PLAN_KEPT, HANDOVER_PLAN_KEPT):
-        # A plan kept, the first agency's or ours: thanks, as the page says, not "Dat vinden wij jammer".
+    if due.kind == LetterKind.HANDOVER and message_key(claim) in (
+        HANDOVER_AGENCY_PLAN_KEPT,
+        HANDOVER_PLAN_KEPT,
+        HANDOVER_PLAN_RUNNING,
+    ):
+        # A plan kept, the first agency's or ours: thanks, as the page says, not "Dat vinden wij jammer"; ours on
+        # schedule: it ends, a new one is the agency's, not "U kunt nog steeds ... een betalingsregeling afspreken".
         return message_key(claim)
     if due.kind == LetterKind.ARRANGEMENT:
         return instalment_key(claim, due.kind)

@@ -29,6 +29,7 @@ from incasso.letters.view import (
     FINAL_NOTICE_ANSWERED,
     FINAL_NOTICE_PLAN,
     FINAL_NOTICE_PLAN_UNAGREED,
+    HANDOVER_ANSWERED,
     OPENING_VARIANTS,
     TEXT_VALUES,
 )
@@ -86,6 +87,11 @@ _SHIPPED[LetterKind.FINAL_NOTICE] += _THIS_NOTICE
 _SHIPPED[FINAL_NOTICE_ANSWERED] = _THIS_NOTICE
 _SHIPPED[FINAL_NOTICE_PLAN] = _THIS_NOTICE + _THE_INSTALMENT
 _SHIPPED[FINAL_NOTICE_PLAN_UNAGREED] = _THE_INSTALMENT
+# ... and the handover named no agency in its opening ({agency}), where the variants beside it do.
+_SHIPPED[LetterKind.HANDOVER] = _SHIPPED[HANDOVER_ANSWERED] = (
+    ("overgedragen aan een incassobureau.", "overgedragen aan {agency}."),
+    ("handed your file over to a collection agency.", "handed your file over to {agency}."),
+)
 _SHIPPED[LetterKind.ARRANGEMENT] = _SHIPPED[LetterKind.PROMISE]
 _SHIPPED[DUNNING_COSTS_CHARGED] = _SHIPPED[LetterKind.DUNNING]
 
