@@ -980,6 +980,14 @@ NL = {
     # One instalment left to pay (tables.instalment_key): that one, not "de termijnen", nor "volgende" of a plan of one.
     "plan_next_single": "Uw termijn is {amount}, uiterlijk {date}. Betaalt u die op tijd, dan sturen wij u geen "
     "herinneringen of aanmaningen.",
+    # ... in a final notice's term the instalments do not pay what stops its costs (steps._plan_next_key): one thing
+    # to do, not "geen herinneringen" beside "Uw termijn alleen houdt die niet tegen".
+    "plan_next_notice": "Wilt u geen incassokosten? Betaal dan uiterlijk {last_day} {what}. Uw volgende termijn van "
+    "{amount}, uiterlijk {date}, is daarvoor niet genoeg: betaalt u alleen de termijnen op tijd, dan sturen wij u "
+    "geen herinneringen of aanmaningen, maar komen er wel incassokosten bij.",
+    "plan_next_notice_single": "Wilt u geen incassokosten? Betaal dan uiterlijk {last_day} {what}. Uw termijn van "
+    "{amount}, uiterlijk {date}, is daarvoor niet genoeg: betaalt u alleen die termijn op tijd, dan sturen wij u "
+    "geen herinneringen of aanmaningen, maar komen er wel incassokosten bij.",
     # The instalment's day is past, its payments not yet read: paid in time is fine, not "by" a day gone by.
     "plan_next_past": "Uw termijn van {amount} moest uiterlijk {date} betaald zijn. Heeft u die op tijd betaald, "
     "dan hoeft u niets te doen; anders: betaal hem nu, of laat het ons vandaag nog weten. Zolang u de termijnen op "
@@ -2117,6 +2125,12 @@ EN = {
     "we will not send you reminders or other payment letters.",
     "plan_next_single": "Your instalment is {amount}, by {date}. If you pay it on time, we will not send you "
     "reminders or other payment letters.",
+    "plan_next_notice": "To avoid collection costs, pay {what} by {last_day}. Your next instalment of {amount}, due "
+    "by {date}, is not enough for that: if you only pay the instalments on time, we will not send you reminders or "
+    "other payment letters, but collection costs will be added.",
+    "plan_next_notice_single": "To avoid collection costs, pay {what} by {last_day}. Your instalment of {amount}, "
+    "due by {date}, is not enough for that: if you only pay that instalment on time, we will not send you "
+    "reminders or other payment letters, but collection costs will be added.",
     "plan_next_past": "Your instalment of {amount} was due by {date}. If you paid it in time, you do not need to "
     "do anything; if not, please pay it now, or let us know today. As long as you pay the instalments on time, we "
     "will not send you reminders or other payment letters.",
