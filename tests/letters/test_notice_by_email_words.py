@@ -68,7 +68,10 @@ def test_a_text_copied_before_reads_with_the_value(tmp_path):
 
     site = tmp_path / "old-site"
     shutil.copytree(LETTERS, site)
-    for lang, said in (("nl", "Dit is onze laatste brief (sommatie)"), ("en", "This is our final notice (in Dutch: sommatie)")):
+    for lang, said in (
+        ("nl", "Dit is onze laatste brief (sommatie)"),
+        ("en", "This is our final notice (in Dutch: sommatie)"),
+    ):
         path = site / lang / "final_notice.md"
         path.write_text(path.read_text(encoding="utf-8").replace("{this_notice}", said), encoding="utf-8")
     (view,) = _views(one_debtor_ledger(tmp_path, events=STEPS, **AGREED)).values()

@@ -19,8 +19,7 @@ STEPS = [event(date(2026, 2, 5), "reminder", channel="email"), event(date(2026, 
 COMING = {
     "nl": "Hebben wij uw betaling niet uiterlijk 4 maart 2026 ontvangen? Dan sturen wij u een sommatie, per post of "
     "per e-mail.",
-    "en": "If we have not received your payment by 4 March 2026, we will send you a final notice, by post or by "
-    "email.",
+    "en": "If we have not received your payment by 4 March 2026, we will send you a final notice, by post or by email.",
 }
 NOW = {
     "nl": "Wij sturen u nu een sommatie, per post of per e-mail. Daarin krijgt u veertien dagen om te betalen, vanaf "

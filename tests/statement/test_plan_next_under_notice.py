@@ -55,8 +55,8 @@ def test_the_plan_s_line_says_what_stops_the_costs_and_what_the_instalment_does(
 def test_after_the_term_the_plan_s_line_is_as_before(tmp_path, language):
     """The costs charged (the term ended unpaid): only the plan's instalments are left to say."""
     plan = event(date(2026, 3, 15), "arrangement", channel="email", installments=TWO)
-    ledger = one_debtor_ledger(tmp_path, events=[*STEPS, plan], language=language, payments=[
-        {"date": date(2026, 3, 20), "amount": "1000.00"}
-    ])
+    ledger = one_debtor_ledger(
+        tmp_path, events=[*STEPS, plan], language=language, payments=[{"date": date(2026, 3, 20), "amount": "1000.00"}]
+    )
     view = statement_view(assess(ledger, ledger.debtors[0], date(2026, 4, 1)), ledger)
     assert {"nl": "Betaalt u die op tijd, dan", "en": "If you pay it on time, we"}[language] in view.next_steps[0]

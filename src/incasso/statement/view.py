@@ -71,10 +71,10 @@ from incasso.statement.tables import (
     episode_notice_named,
     instalment_key,
     interest_view,
-    missed_instalments_named,
     invoice_question,
     invoice_rows,
     invoice_words,
+    missed_instalments_named,
     notice_named,
     paid_column,
     payment_rows,
@@ -558,8 +558,9 @@ def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[st
     (sommatie)", "onze sommatie per e-mail"), as the page's sentences name it (`notice_named`): an e-mail is no
     "brief"; {plan_notice}, the final notice over a plan in arrears, recorded or written today, as the steps name it
     (`plan_notice_named`); {the_instalment}, what that notice asks beside ("niet alleen de termijn", "de termijnen"
-    of more than one missed: `missed_instalments_named`); {handler}, who has the file after a handover or a legal step ("Incasso B.V.",
-    "het incassobureau"), else "ons" (`handler_name`); {agency}, the agency of the latest handover (`agency_named`)."""
+    of more than one missed: `missed_instalments_named`); {handler}, who has the file after a handover or a legal
+    step ("Incasso B.V.", "het incassobureau"), else "ons" (`handler_name`); {agency}, the agency of the latest
+    handover (`agency_named`)."""
     return {
         "pay_by": by_when(claim, payment_deadline(claim, creditor), lang),
         "not_received": not_received(claim, lang),
