@@ -216,9 +216,11 @@ def test_a_dunning_letter_gives_a_new_term_and_says_what_the_final_notice_will_c
     view = view_of(ledger, "L-DUNNING")
     assert view.lead.by == "Please pay by 7 December 2026"
     assert view.next_steps.lines[:2] == (
-        "If we have not received your payment by 7 December 2026, we will send you a final notice.",
-        # A business's notice is written both ways (the staff choose): both days, each as its form will say.
-        "That letter will state the collection costs we would charge if you still do not pay after it. For the "
+        # A business's notice is written both ways (the staff choose): how it may come, and both days, each as its
+        # form will say.
+        "If we have not received your payment by 7 December 2026, we will send you a final notice, by post or by "
+        "email.",
+        "That notice will state the collection costs we would charge if you still do not pay after it. For the "
         "invoice that is now overdue, these would be EUR\xa0330.00, charged no earlier than 23 December 2026 if the "
         "notice is emailed to you, or 25 December 2026 if it is posted.",
     )
@@ -1446,7 +1448,7 @@ def test_a_final_notice_sent_again_well_inside_the_first_one_s_term_still_heads_
 
 
 LAST_DAY_SUBJECT = {
-    "nl": "Laatste brief (sommatie): geen incassokosten als u uiterlijk 16 april 2026 betaalt",
+    "nl": "Laatste e-mail (sommatie): geen incassokosten als u uiterlijk 16 april 2026 betaalt",
     "en": "Final notice (in Dutch: sommatie): no collection costs if you pay by 16 April 2026",
 }
 
@@ -1474,7 +1476,7 @@ def test_a_final_notice_sent_again_on_the_first_one_s_last_day_says_so_in_its_su
     claim = assess(later, later.debtors[0], date(2026, 4, 17))
     (due,) = letters_due(claim, NO_RECORD)
     words = NL if language == "nl" else EN
-    assert letter_view(later, claim, due, Channel.EMAIL).subject == words["subject_final_notice_plain"]
+    assert letter_view(later, claim, due, Channel.EMAIL).subject == words["subject_final_notice_plain_email"]
 
 
 def _notice_again_with_interest(tmp_path, language: str):
@@ -3271,9 +3273,9 @@ def test_a_letter_written_after_the_notice_s_term_does_not_say_its_deadline_stil
 
 HANDOVER_OPENS = {
     "nl": "Op 2 december 2026 hebben wij uw bezwaar beantwoord. Het bedrag hieronder moet u nog betalen: wij hebben "
-    "uw betaling nog niet ontvangen. Daarom hebben wij uw dossier overgedragen aan een incassobureau.",
+    "uw betaling nog niet ontvangen. Daarom hebben wij uw dossier overgedragen aan Incasso BV.",  # {agency}
     "en": "On 2 December 2026 we answered your dispute. The amount below is still owed: we have not yet received your "
-    "payment, so we have handed your file over to a collection agency.",
+    "payment, so we have handed your file over to Incasso BV.",
 }
 
 

@@ -467,7 +467,7 @@ def test_the_email_is_ready_to_send(emailed):
     site = emailed
     message = read_eml(site.internal / "letters" / "L-FINAL-final_notice.eml")
     reference = "RF" + rf_reference("L-FINAL")[2:4]
-    assert message["Subject"].startswith("Laatste brief voordat wij kosten rekenen (sommatie) – betalingskenmerk RF")
+    assert message["Subject"].startswith("Laatste e-mail voordat wij kosten rekenen (sommatie) – betalingskenmerk RF")
     assert reference in message["Subject"]
     assert message["To"] == "Anouk de Wit <anouk.dewit@example.nl>"
     assert message["From"].addresses[0].addr_spec == "debiteuren@vaartscherijn.example.nl"
@@ -630,8 +630,8 @@ def test_a_letter_text_naming_an_unknown_value_stops_the_build_with_its_name(tmp
     wrong = str(Path("letters") / "nl" / "handover.md")
     assert (
         f"{wrong}: {{niet_ontvangen}} is not a value a letter fills in "
-        "(known: {not_received}, {get_help}, {steps_sent}, {this_letter}, {answered_on}, {the_invoice}, {this_invoice}, "
-        "{agency})" in err
+        "(known: {not_received}, {get_help}, {steps_sent}, {this_letter}, {this_notice}, {the_instalment}, "
+        "{answered_on}, {the_invoice}, {this_invoice}, {agency})" in err
     )
 
 

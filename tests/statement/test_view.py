@@ -2706,7 +2706,7 @@ def test_a_business_s_final_notice_written_both_ways_is_forecast_with_the_day_of
     by_post = fmt.day(final_notice_term_end(creditor, claim.debtor, sent, "letter") + days(1))
     assert by_email != by_post
     assert view.next_steps[1].endswith(
-        f"op zijn vroegst vanaf {by_email} als u de brief per e-mail krijgt, vanaf {by_post} als hij per post komt."
+        f"op zijn vroegst vanaf {by_email} als u hem per e-mail krijgt, vanaf {by_post} als hij per post komt."
     )
 
 

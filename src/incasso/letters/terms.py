@@ -56,7 +56,7 @@ from incasso.ledger.model import (
 from incasso.letters.due import DueLetter, LetterKind
 from incasso.letters.outlook import claim_after
 from incasso.letters.records import Lead
-from incasso.letters.words import text
+from incasso.letters.words import WORDS, text
 from incasso.statement import labels
 from incasso.statement.handler import handler_of
 from incasso.statement.lead import handed_over_next, handler_name
@@ -607,7 +607,7 @@ def _handover_after(claim: Claim, lang: Language) -> tuple[str, ...]:
 
 
 # The handover letters whose opening names the agency the file went to (`{agency}`: letters.view.opening).
-AGENCY_NAMED = ("handover_agency_plan_kept", "handover_plan_kept")
+AGENCY_NAMED = ("handover_agency_plan_kept", "handover_plan_kept", "handover_plan_running")
 
 
 def _handover(claim: Claim, due: DueLetter) -> tuple[str, ...]:
@@ -732,6 +732,13 @@ def _installment_next(ledger: Ledger, claim: Claim, form: Channel) -> tuple[str,
 def this_letter(lang: Language, form: Channel) -> str:
     """How a letter names itself: "deze brief", or as an e-mail "deze e-mail"."""
     return text(lang, "this_email" if form == Channel.EMAIL else "this_letter")
+
+
+def this_notice(lang: Language, form: Channel) -> str:
+    """How a final notice that binds says what it is: "Dit is onze laatste brief (sommatie)", or as an e-mail
+    (agreed with a consumer, or a business's) "Dit is onze laatste e-mail (sommatie)", as the page names it an
+    e-mail, not a "brief". Without a full stop: an opening goes on after it ("...: die vraagt alles")."""
+    return WORDS[lang]["this_notice_email" if form == Channel.EMAIL else "this_notice_letter"]
 
 
 def _promise(ledger: Ledger, claim: Claim, form: Channel, costs: tuple[str, ...]) -> tuple[str, ...]:

@@ -37,6 +37,7 @@ from incasso.letters.terms import (
     next_lines,
     term_gone_on_arrival,
     this_letter,
+    this_notice,
     unagreed_notice,
     unread_instalment_pay_note,
 )
@@ -62,6 +63,7 @@ from incasso.statement.tables import (
     interest_view,
     invoice_question,
     invoice_words,
+    missed_instalments_named,
     notice_named,
     open_invoices,
     paid_column,
@@ -78,7 +80,10 @@ from incasso.statement.view import agency_named, message_key, not_received
 # "3534 AR Utrecht" and "Vlampijpstraat 48, 3534 AR Utrecht" -> "Utrecht".
 # The values a letter's opening text (content/letters) may name in braces, each filled in per letter:
 # {not_received} as on the page (statement.view.not_received), {get_help}, {steps_sent} (`steps_sent`),
-# {this_letter} ("deze brief", in an e-mail "deze e-mail").
+# {this_letter} ("deze brief", in an e-mail "deze e-mail"); {this_notice}, what a final notice is ("Dit is onze
+# laatste brief (sommatie)", in an e-mail "Dit is onze laatste e-mail (sommatie)": letters.terms.this_notice).
+# {the_instalment}, what a final notice over a plan asks beside ("niet alleen de termijn", "de termijnen" of more
+# than one missed: statement.tables.missed_instalments_named).
 # {answered_on}, the day of the latest answer to a dispute ("" without one: `final_notice_answered` names it).
 # {agency}, the agency of the latest handover as the page names it (statement.view.agency_named).
 # {the_invoice} and {this_invoice}, the invoices the letter is about, as on the page (statement.tables.invoice_words).
@@ -87,6 +92,8 @@ TEXT_VALUES = (
     "get_help",
     "steps_sent",
     "this_letter",
+    "this_notice",
+    "the_instalment",
     "answered_on",
     "the_invoice",
     "this_invoice",
@@ -112,6 +119,7 @@ FINAL_NOTICE_PLAN_UNAGREED = FINAL_NOTICE_PLAN + UNAGREED
 HANDOVER_ANSWERED = "handover_answered"
 HANDOVER_AGENCY_PLAN_KEPT = "handover_agency_plan_kept"
 HANDOVER_PLAN_KEPT = "handover_plan_kept"
+HANDOVER_PLAN_RUNNING = "handover_plan_running"
 ARRANGEMENT_SINGLE = "arrangement_single"
 INSTALLMENT_REMINDER_SEVERAL = "installment_reminder_several"
 INSTALLMENT_REMINDER_SINGLE = "installment_reminder_single"
@@ -144,6 +152,7 @@ OPENING_VARIANTS: dict[str, str] = {
     HANDOVER_ANSWERED: LetterKind.HANDOVER,
     HANDOVER_AGENCY_PLAN_KEPT: LetterKind.HANDOVER,
     HANDOVER_PLAN_KEPT: LetterKind.HANDOVER,
+    HANDOVER_PLAN_RUNNING: LetterKind.HANDOVER,
     ARRANGEMENT_SINGLE: LetterKind.ARRANGEMENT,
     INSTALLMENT_REMINDER_SEVERAL: LetterKind.INSTALLMENT_REMINDER,
     INSTALLMENT_REMINDER_SINGLE: LetterKind.INSTALLMENT_REMINDER,
@@ -266,6 +275,8 @@ def _text_values(claim: Claim, lang: Language, form: Channel) -> tuple[tuple[str
         ("get_help", _get_help(claim.debtor, lang)),
         ("steps_sent", steps_sent(claim, lang)),
         ("this_letter", this_letter(lang, form)),
+        ("this_notice", this_notice(lang, form)),
+        ("the_instalment", missed_instalments_named(claim, lang)),
         ("answered_on", fmt.day(answered.date, lang) if answered is not None else ""),
         ("agency", agency_named(claim, lang)),
         *invoice_words(claim, lang).items(),
@@ -289,7 +300,8 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
     a dispute's answer, `reminder_answered`, `dunning_answered`, `handover_answered` (it names the answer and does not
     ask again whether the debtor disagrees); a final notice's variants in `_notice_opening`; a handover after a plan
     paid in full, ours or the first agency's, `handover_plan_kept` and `handover_agency_plan_kept` (thanks, as the
-    page says, not "Dat vinden wij jammer"); a plan of one, `arrangement_single` (statement.tables.instalment_key);
+    page says, not "Dat vinden wij jammer"); after our plan on schedule, `handover_plan_running` (it ends, a new one
+    is the agency's); a plan of one, `arrangement_single` (statement.tables.instalment_key);
     a missed instalment's reminder, `_instalment_opening`."""
     if due.kind == LetterKind.REMINDER:
         key = message_key(claim)
@@ -315,8 +327,13 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
         return _notice_opening(claim, due, after)
     if due.kind == LetterKind.HANDOVER and _first_since_the_answer(claim, due):
         return HANDOVER_ANSWERED  # the page told the answer until the handover (statement.answer): the letter does
-    if due.kind == LetterKind.HANDOVER and message_key(claim) in (HANDOVER_AGENCY_PLAN_KEPT, HANDOVER_PLAN_KEPT):
-        # A plan kept, the first agency's or ours: thanks, as the page says, not "Dat vinden wij jammer".
+    if due.kind == LetterKind.HANDOVER and message_key(claim) in (
+        HANDOVER_AGENCY_PLAN_KEPT,
+        HANDOVER_PLAN_KEPT,
+        HANDOVER_PLAN_RUNNING,
+    ):
+        # A plan kept, the first agency's or ours: thanks, as the page says, not "Dat vinden wij jammer"; ours on
+        # schedule: it ends, a new one is the agency's, not "U kunt nog steeds ... een betalingsregeling afspreken".
         return message_key(claim)
     if due.kind == LetterKind.ARRANGEMENT:
         return instalment_key(claim, due.kind)
@@ -397,12 +414,15 @@ def _subject(claim: Claim, creditor: Creditor, due: DueLetter, form: Channel) ->
     lang = claim.debtor.language
     apart = _apart(claim, creditor, due, form)
     last_day = last_day_on_arrival(creditor, claim, form)
+    email = "_email" if form == Channel.EMAIL else ""  # an e-mail that binds: "Laatste e-mail", no "brief"
     if due.kind == LetterKind.FINAL_NOTICE and apart and last_day is not None:
-        return text(lang, "subject_final_notice_last_day", last_day=fmt.day(last_day, lang))
+        return text(lang, "subject_final_notice_last_day" + email, last_day=fmt.day(last_day, lang))
     if due.kind == LetterKind.FINAL_NOTICE and unagreed_notice(claim):
         return text(lang, "subject_final_notice_unagreed")  # no "laatste brief": a notice that binds may follow
     if due.kind == LetterKind.FINAL_NOTICE and (claim.costs.state != CostsState.ANNOUNCED or apart):
-        return text(lang, "subject_final_notice_plain")
+        return text(lang, "subject_final_notice_plain" + email)
+    if due.kind == LetterKind.FINAL_NOTICE:
+        return text(lang, "subject_final_notice" + email)
     if due.kind == LetterKind.INSTALLMENT_REMINDER and several_missed(claim):
         return text(lang, "subject_installment_reminder_several")  # one reminder may be for more than one
     if due.kind == LetterKind.INSTALLMENT_REMINDER:  # "de termijn" of a plan of one (counting all)

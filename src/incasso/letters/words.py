@@ -23,6 +23,11 @@ NL = {
     "subject_final_notice_unagreed": "Sommatie",
     # Sent again, read on the first one's last day (letters.terms.last_day_on_arrival): its costs stop if paid that day.
     "subject_final_notice_last_day": "Laatste brief (sommatie): geen incassokosten als u uiterlijk {last_day} betaalt",
+    # ... the e-mail of a notice that binds (agreed, or a business's): an e-mail is no "brief" (letters.view._subject).
+    "subject_final_notice_email": "Laatste e-mail voordat wij kosten rekenen (sommatie)",
+    "subject_final_notice_plain_email": "Laatste e-mail (sommatie)",
+    "subject_final_notice_last_day_email": "Laatste e-mail (sommatie): geen incassokosten als u uiterlijk {last_day} "
+    "betaalt",
     "subject_handover": "Uw dossier is overgedragen aan een incassobureau",
     "subject_promise": "Bevestiging van uw betaalbelofte",
     "subject_arrangement": "Bevestiging van uw betalingsregeling",
@@ -110,6 +115,9 @@ NL = {
     # Confirmations; {this} is "deze brief" or, in the e-mail, "deze e-mail" (this_letter, this_email)
     "this_letter": "deze brief",
     "this_email": "deze e-mail",
+    # A final notice's opening names what it is, {this_notice} (letters.terms.this_notice): an e-mail is no "brief".
+    "this_notice_letter": "Dit is onze laatste brief (sommatie)",
+    "this_notice_email": "Dit is onze laatste e-mail (sommatie)",
     "promise_confirm": "Op {made} heeft u ons toegezegd {amount} te betalen, uiterlijk {date}. "
     "Met {this} bevestigen wij die afspraak. Dank u wel.",
     # Part of the promise paid since it was made: what was promised, and what is left of it ({amount}).
@@ -394,6 +402,10 @@ EN = {
     "subject_final_notice_plain": "Final notice (in Dutch: sommatie)",
     "subject_final_notice_unagreed": "Notice to pay (in Dutch: sommatie)",
     "subject_final_notice_last_day": "Final notice (in Dutch: sommatie): no collection costs if you pay by {last_day}",
+    "subject_final_notice_email": "Final notice before we charge costs (in Dutch: sommatie)",
+    "subject_final_notice_plain_email": "Final notice (in Dutch: sommatie)",
+    "subject_final_notice_last_day_email": "Final notice (in Dutch: sommatie): no collection costs if you pay by "
+    "{last_day}",
     "subject_handover": "Your file has been handed over to a collection agency",
     "subject_promise": "Confirmation of your promise to pay",
     "subject_arrangement": "Confirmation of your payment plan",
@@ -465,6 +477,8 @@ EN = {
     "reach_or": "or",
     "this_letter": "this letter",
     "this_email": "this email",
+    "this_notice_letter": "This is our final notice (in Dutch: sommatie)",
+    "this_notice_email": "This email is our final notice (in Dutch: sommatie)",
     "promise_confirm": "On {made} you promised to pay us {amount} by {date}. We confirm that "
     "agreement in {this}. Thank you.",
     "promise_confirm_rest": "On {made} you promised to pay us {promised} by {date}. You have already paid {paid} "

@@ -263,7 +263,7 @@ NL = {
     "plan_nothing_due_single": "Er staat nu geen termijn open. Het bedrag om over te maken is uw termijn: "
     "{amount}, uiterlijk {date}.",
     "plan_qr_due": "Het bedrag om over te maken is wat u nu moet betalen volgens uw betalingsregeling: {amount}.",
-    "plan_qr_notice": "Het bedrag om over te maken is alles wat nu te laat is, niet alleen de termijn: "
+    "plan_qr_notice": "Het bedrag om over te maken is alles wat nu te laat is, niet alleen {instalment}: "
     "dat vraagt {notice}.",
     "promise_qr": "Het bedrag om over te maken is het bedrag dat u heeft toegezegd.",
     "promise_qr_whole": "Het bedrag om over te maken is het hele bedrag, met de rente tot vandaag.",
@@ -775,6 +775,8 @@ NL = {
     "step_final_notice_email": "een sommatie per e-mail",
     # ... e-mailed to a consumer who did not agree to it: no last one (a notice that brings costs may follow).
     "step_final_notice_unagreed": "een e-mail (sommatie)",
+    # ... a business's, written both ways, staff sending one (steps._notice_variant): no "brief" that may be an e-mail.
+    "step_final_notice_either": "een sommatie, per post of per e-mail",
     "your_payment": "uw betaling",
     "your_payment_of": "uw betaling van {amount}",
     "what_all": "alles",
@@ -788,13 +790,15 @@ NL = {
     "vanaf de dag nadat u de e-mail heeft ontvangen. In de e-mail staat uw laatste betaaldag.",
     "final_notice_now_unagreed": "Wij sturen u nu een e-mail (sommatie). Daarin krijgt u {days} dagen om te betalen, "
     "vanaf de dag nadat u de e-mail heeft ontvangen. In de e-mail staat uw laatste betaaldag.",
+    "final_notice_now_either": "Wij sturen u nu een sommatie, per post of per e-mail. Daarin krijgt u {days} dagen om "
+    "te betalen, vanaf de dag nadat u die heeft ontvangen. In de sommatie staat uw laatste betaaldag.",
     "next_open": "De uiterste betaaldatum is {date}. Betaalt u op tijd, dan komen er geen kosten bij.",
     "next_final_costs": "In die brief staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet betaalt. "
     "Over {invoices}, zijn dat {amount}, op zijn vroegst vanaf {date}.",
     "next_final_costs_email": "In die e-mail staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet "
     "betaalt. Over {invoices}, zijn dat {amount}, op zijn vroegst vanaf {date}.",
-    "next_final_costs_either": "In die brief staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet "
-    "betaalt. Over {invoices}, zijn dat {amount}: op zijn vroegst vanaf {email_date} als u de brief per e-mail "
+    "next_final_costs_either": "In die sommatie staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet "
+    "betaalt. Over {invoices}, zijn dat {amount}: op zijn vroegst vanaf {email_date} als u hem per e-mail "
     "krijgt, vanaf {letter_date} als hij per post komt.",
     "overdue_invoice": "de factuur die nu te laat is",
     "overdue_invoices": "de facturen die nu te laat zijn",
@@ -976,6 +980,14 @@ NL = {
     # One instalment left to pay (tables.instalment_key): that one, not "de termijnen", nor "volgende" of a plan of one.
     "plan_next_single": "Uw termijn is {amount}, uiterlijk {date}. Betaalt u die op tijd, dan sturen wij u geen "
     "herinneringen of aanmaningen.",
+    # ... in a final notice's term the instalments do not pay what stops its costs (steps._plan_next_key): one thing
+    # to do, not "geen herinneringen" beside "Uw termijn alleen houdt die niet tegen".
+    "plan_next_notice": "Wilt u geen incassokosten? Betaal dan uiterlijk {last_day} {what}. Uw volgende termijn van "
+    "{amount}, uiterlijk {date}, is daarvoor niet genoeg: betaalt u alleen de termijnen op tijd, dan sturen wij u "
+    "geen herinneringen of aanmaningen, maar komen er wel incassokosten bij.",
+    "plan_next_notice_single": "Wilt u geen incassokosten? Betaal dan uiterlijk {last_day} {what}. Uw termijn van "
+    "{amount}, uiterlijk {date}, is daarvoor niet genoeg: betaalt u alleen die termijn op tijd, dan sturen wij u "
+    "geen herinneringen of aanmaningen, maar komen er wel incassokosten bij.",
     # The instalment's day is past, its payments not yet read: paid in time is fine, not "by" a day gone by.
     "plan_next_past": "Uw termijn van {amount} moest uiterlijk {date} betaald zijn. Heeft u die op tijd betaald, "
     "dan hoeft u niets te doen; anders: betaal hem nu, of laat het ons vandaag nog weten. Zolang u de termijnen op "
@@ -1226,6 +1238,9 @@ NL = {
     "Dan leggen wij u uit waarom, en vragen wij u daarna om te betalen.",
     # Who handles the file after a handover or in legal steps
     "an_agency": "een incassobureau",
+    # What a final notice over a plan asks beside, in the number missed (tables.missed_instalments_named).
+    "the_instalment": "de termijn",
+    "the_instalments": "de termijnen",
     "the_agency": "het incassobureau",
     "the_bailiff": "de deurwaarder",
     "us": "ons",
@@ -1519,7 +1534,7 @@ EN = {
     "plan_nothing_due_single": "No instalment is due right now. The amount to transfer is your instalment: {amount}, "
     "by {date}.",
     "plan_qr_due": "The amount to transfer is what is due now under your payment plan: {amount}.",
-    "plan_qr_notice": "The amount to transfer is everything overdue, not only the instalment: "
+    "plan_qr_notice": "The amount to transfer is everything overdue, not only {instalment}: "
     "that is what {notice} asks.",
     "promise_qr": "The amount to transfer is the amount you promised to pay.",
     "promise_qr_whole": "The amount to transfer is the whole amount, with interest up to today.",
@@ -1929,6 +1944,7 @@ EN = {
     "step_final_notice": "a final notice",
     "step_final_notice_email": "a final notice by email",
     "step_final_notice_unagreed": "a notice to pay by email",
+    "step_final_notice_either": "a final notice, by post or by email",
     "your_payment": "your payment",
     "your_payment_of": "your payment of {amount}",
     "what_all": "everything",
@@ -1942,12 +1958,14 @@ EN = {
     "after you receive it. The email states your last day to pay.",
     "final_notice_now_unagreed": "We are now sending you a notice to pay by email. It gives you {days} days to pay, "
     "from the day after you receive it. The email states your last day to pay.",
+    "final_notice_now_either": "We are now sending you a final notice, by post or by email. It gives you {days} days "
+    "to pay, from the day after you receive it. The notice states your last day to pay.",
     "next_open": "The due date is {date}. If you pay on time, there are no extra costs.",
     "next_final_costs": "That letter will state the collection costs we would charge if you still do not pay "
     "after it. For {invoices}, these would be {amount}, charged no earlier than {date}.",
     "next_final_costs_email": "That email will state the collection costs we would charge if you still do not pay "
     "after it. For {invoices}, these would be {amount}, charged no earlier than {date}.",
-    "next_final_costs_either": "That letter will state the collection costs we would charge if you still do not "
+    "next_final_costs_either": "That notice will state the collection costs we would charge if you still do not "
     "pay after it. For {invoices}, these would be {amount}, charged no earlier than {email_date} if the notice "
     "is emailed to you, or {letter_date} if it is posted.",
     "overdue_invoice": "the invoice that is now overdue",
@@ -2107,6 +2125,12 @@ EN = {
     "we will not send you reminders or other payment letters.",
     "plan_next_single": "Your instalment is {amount}, by {date}. If you pay it on time, we will not send you "
     "reminders or other payment letters.",
+    "plan_next_notice": "To avoid collection costs, pay {what} by {last_day}. Your next instalment of {amount}, due "
+    "by {date}, is not enough for that: if you only pay the instalments on time, we will not send you reminders or "
+    "other payment letters, but collection costs will be added.",
+    "plan_next_notice_single": "To avoid collection costs, pay {what} by {last_day}. Your instalment of {amount}, "
+    "due by {date}, is not enough for that: if you only pay that instalment on time, we will not send you "
+    "reminders or other payment letters, but collection costs will be added.",
     "plan_next_past": "Your instalment of {amount} was due by {date}. If you paid it in time, you do not need to "
     "do anything; if not, please pay it now, or let us know today. As long as you pay the instalments on time, we "
     "will not send you reminders or other payment letters.",
@@ -2309,6 +2333,8 @@ EN = {
     "dispute_after_many": "If the invoices turn out to be wrong, we will correct them. If they are right, we will "
     "explain why, and then ask you to pay.",
     "an_agency": "a collection agency",
+    "the_instalment": "the instalment",
+    "the_instalments": "the instalments",
     "the_agency": "the collection agency",
     "the_bailiff": "the bailiff",
     "us": "us",

@@ -31,7 +31,7 @@ from incasso.payments.epc import epc_payload, epc_qr, payment_link, qr_code, qr_
 from incasso.payments.reference import format_iban, format_rf, is_valid_rf, rf_reference
 from incasso.statement.handler import PayTo, handler_of
 from incasso.statement.labels import text
-from incasso.statement.tables import instalment_key, plan_notice_named
+from incasso.statement.tables import instalment_key, missed_instalments_named, plan_notice_named
 
 
 @dataclass(frozen=True)
@@ -208,7 +208,9 @@ def _pay_note(claim: Claim, creditor: Creditor, amount: Decimal, lang: Language,
     `without_qr` "_email": the words for details with no QR code beside them (only a dispute's name it)."""
     t = partial(text, lang)
     if plan_under_final_notice(claim):
-        return t("plan_qr_notice", notice=plan_notice_named(claim, lang))  # an e-mail is no "laatste brief"
+        # An e-mail is no "laatste brief"; two instalments missed, "niet alleen de termijnen".
+        instalment = missed_instalments_named(claim, lang)
+        return t("plan_qr_notice", notice=plan_notice_named(claim, lang), instalment=instalment)
     if claim.status == Status.ARRANGEMENT:
         plan = claim.running_plan
         if plan.due_now > 0:

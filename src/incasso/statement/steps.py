@@ -479,9 +479,10 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
         upcoming = plan.next_installment
         handler = handler_of(claim)  # a plan agreed with the agency since the handover: theirs, and no letter of ours
         key = "plan_next_past" if upcoming.installment.due < claim.as_of else "plan_next"
-        key = instalment_key(claim, f"{key}_agency" if handler else key)
+        key = instalment_key(claim, f"{key}_agency" if handler else _plan_next_key(claim, key))
         amount, due = money(min(upcoming.open, claim.total_due)), day(upcoming.installment.due)
-        next_line = t(key, amount=amount, date=due, handler=handler_name(handler, lang))
+        stopped = _costs_stopped(claim, lang) if key.startswith("plan_next_notice") else {}
+        next_line = t(key, amount=amount, date=due, handler=handler_name(handler, lang), **stopped)
         return [next_line, *plan_coverage(claim, ledger, lang)]
     missed = plan.missed_installment
     if plan_under_final_notice(claim):  # the notice asks for what stops its costs, not the instalment
@@ -854,10 +855,35 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Acti
 def _notice_variant(claim: Claim) -> str:
     """How the page names the next final notice: "_unagreed" when it is e-mailed to a consumer who did not agree to
     it (an e-mail, and no last one), "_email" when it goes by e-mail alone with consent or to a business
-    (`final_notice_forms`: no "brief"), else "" (by post, or either way)."""
+    (`final_notice_forms`: no "brief"), "_either" when it is written both ways, a business's that staff send one way
+    or the other (no "brief" that may come as an e-mail), else "" (by post)."""
     if not next_notice_binds(claim.debtor, claim.as_of):
         return "_unagreed"
-    return "_email" if claim.debtor.final_notice_forms() == (Channel.EMAIL,) else ""
+    forms = claim.debtor.final_notice_forms()
+    if forms == (Channel.EMAIL,):
+        return "_email"
+    return "_either" if Channel.EMAIL in forms and Channel.LETTER in forms else ""
+
+
+def _plan_next_key(claim: Claim, key: str) -> str:
+    """`plan_next`, or `plan_next_notice` in a final notice's term whose costs the instalments due by its last day do
+    not stop (the top says "Uw termijn alleen houdt die niet tegen", `costs_lead`): the line then says what stops
+    them, by when, and what the instalment alone does, not only "Betaalt u die op tijd, dan sturen wij u geen
+    herinneringen" beside it."""
+    if key != "plan_next":
+        return key
+    beside = costs_come_beside(claim) and claim.costs.owed_from is not None and claim.term_unseen is None
+    if not beside or plan_costs_variant(claim) in ("_one", "_several"):
+        return key
+    return "plan_next_notice"
+
+
+def _costs_stopped(claim: Claim, lang: Language) -> dict[str, str]:
+    """{last_day} and {what} of `plan_next_notice`: the final notice's last day and what paid by then stops its costs,
+    as the top's `costs_lead` says them."""
+    if claim.costs.state != CostsState.ANNOUNCED or claim.costs.owed_from is None:
+        return {}
+    return {"last_day": fmt.day(claim.costs.owed_from - DAY, lang), "what": costs_stopped_by(claim, lang)[0]}
 
 
 def final_notice_forecast(claim: Claim, creditor: Creditor, lang: Language, when: date) -> list[str]:

@@ -638,6 +638,12 @@ def instalment_key(claim: Claim, key: str, counting: Literal["open", "all", "upc
     return f"{key}_single" if count == 1 else key
 
 
+def missed_instalments_named(claim: Claim, lang: Language) -> str:
+    """What a final notice over a plan asks beside ("alles wat te laat is, niet alleen {the_instalment}"): "de
+    termijn", or "de termijnen" when more than one was missed (`several_missed`)."""
+    return text(lang, "the_instalments" if several_missed(claim) else "the_instalment")
+
+
 def several_missed(claim: Claim) -> bool:
     """Whether more than one instalment of the plan is past its day unpaid: one reminder may be for more than one
     (statement.steps.missed_named). One rule for the page's message (plan_missed_several), the reminder's subject

@@ -74,6 +74,7 @@ from incasso.statement.tables import (
     invoice_question,
     invoice_rows,
     invoice_words,
+    missed_instalments_named,
     notice_named,
     paid_column,
     payment_rows,
@@ -101,6 +102,7 @@ MESSAGE_VALUES = (
     "a_notice",
     "the_notice",
     "plan_notice",
+    "the_instalment",
     "handler",
     "agency",
 )
@@ -242,6 +244,10 @@ def _ours_or_agreed_key(claim: Claim) -> str:
         # met u opgelost" to someone who kept every instalment.
         # The plan agreed with the agency that had the file before: theirs, and what was paid under it.
         return "handover_agency_plan_kept" if _agency_plan_before_handover(claim) else "handover_plan_kept"
+    if claim.stage == Stage.HANDOVER and _our_plan_running_at_handover(claim):
+        # Handed over while our plan was on schedule: the plan ends with the handover, and a new one is the agency's
+        # to agree; not "Wij hadden dit liever samen met u opgelost. Ook nu is een betalingsregeling nog mogelijk".
+        return "handover_plan_running"
     return _stage_key(claim)
 
 
@@ -453,6 +459,7 @@ _FALLBACKS: dict[str, str | Callable[[Claim], str]] = {
     "promise_agency_broken": _stage_key,
     "handover_plan_kept": Stage.HANDOVER,
     "handover_agency_plan_kept": "handover_plan_kept",  # thanks for the plan, whose it was unsaid
+    "handover_plan_running": Stage.HANDOVER,  # "Ook nu is een betalingsregeling nog mogelijk"
     "plan_missed_several": "plan_missed",  # one instalment named, the schedule below shows them all
     "plan_missed_part": "plan_missed",  # "niet (helemaal) betaald"
     "plan_missed_several_part": "plan_missed_several",
@@ -550,8 +557,10 @@ def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[st
     "een laatste e-mail"), and {the_notice}, the one the costs' episode began with ("onze laatste brief
     (sommatie)", "onze sommatie per e-mail"), as the page's sentences name it (`notice_named`): an e-mail is no
     "brief"; {plan_notice}, the final notice over a plan in arrears, recorded or written today, as the steps name it
-    (`plan_notice_named`); {handler}, who has the file after a handover or a legal step ("Incasso B.V.",
-    "het incassobureau"), else "ons" (`handler_name`); {agency}, the agency of the latest handover (`agency_named`)."""
+    (`plan_notice_named`); {the_instalment}, what that notice asks beside ("niet alleen de termijn", "de termijnen"
+    of more than one missed: `missed_instalments_named`); {handler}, who has the file after a handover or a legal
+    step ("Incasso B.V.", "het incassobureau"), else "ons" (`handler_name`); {agency}, the agency of the latest
+    handover (`agency_named`)."""
     return {
         "pay_by": by_when(claim, payment_deadline(claim, creditor), lang),
         "not_received": not_received(claim, lang),
@@ -559,6 +568,7 @@ def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[st
         "a_notice": _a_notice(claim, lang),
         "the_notice": episode_notice_named(claim, lang, "the_notice"),
         "plan_notice": plan_notice_named(claim, lang),
+        "the_instalment": missed_instalments_named(claim, lang),
         "handler": handler_name(handler_of(claim), lang),
         "agency": agency_named(claim, lang),
     }
@@ -607,13 +617,27 @@ def plan_before_handover(claim: Claim) -> Plan | None:
     """The plan the latest handover ended, when anything was paid under it and it was behind or paid in full
     that day (one on schedule says nothing of why the file went on); None before a handover, or after the legal
     step (its texts do not say what was received)."""
+    plan = _plan_ended_by_handover(claim)
+    if plan is None or plan.state == PlanState.ON_SCHEDULE:
+        return None
+    return plan if any(i.paid > 0 for i in plan.installments) else None
+
+
+def _plan_ended_by_handover(claim: Claim) -> Plan | None:
+    """The plan the latest handover ended, in the state it was in that day; None before a handover, or after the
+    legal step."""
     handover = latest(claim.events, EventType.HANDOVER)
     if claim.stage != Stage.HANDOVER or handover is None:
         return None
     plans = [e.agreement for e in claim.ended if isinstance(e.agreement, Plan) and e.on == handover.date]
-    if not plans or plans[-1].state == PlanState.ON_SCHEDULE:
-        return None
-    return plans[-1] if any(i.paid > 0 for i in plans[-1].installments) else None
+    return plans[-1] if plans else None
+
+
+def _our_plan_running_at_handover(claim: Claim) -> bool:
+    """Whether the latest handover ended a plan agreed with us (not an earlier agency's) that was on schedule that
+    day: handed over for another reason than the plan (docs/ledger-format.md: a plan ends with the handover)."""
+    plan = _plan_ended_by_handover(claim)
+    return plan is not None and plan.state == PlanState.ON_SCHEDULE and agency_of_plan(claim, plan) is None
 
 
 def agency_of_plan(claim: Claim, plan: Plan) -> Event | None:

@@ -56,6 +56,10 @@ _NOTICE_SENT = (
     ("Wij hebben u een laatste brief gestuurd (een sommatie)", "Wij hebben u {a_notice} gestuurd (een sommatie)"),
     ("We have sent you a final notice (in Dutch:", "We have sent you {a_notice} (in Dutch:"),
 )
+_THE_INSTALMENT = (
+    ("niet alleen de termijn.", "niet alleen {the_instalment}."),
+    ("not only the instalment.", "not only {the_instalment}."),
+)
 _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     "final_notice": _NOTICE_SENT,
     # ... and, as shipped before, "omdat wij {not_received}." without its verb (the reminder has "... hebben").
@@ -89,6 +93,10 @@ _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
         ("overgedragen aan een ander incassobureau.", "overgedragen aan {agency}."),
         ("handed your file over to another collection agency.", "handed your file over to {agency}."),
     ),
+    # "niet alleen de termijn" of two missed: {the_instalment}, in their number.
+    "final_notice_plan": _THE_INSTALMENT,
+    "final_notice_plan_costs_charged": _THE_INSTALMENT,
+    "final_notice_plan_unagreed": _THE_INSTALMENT,
     "overdue": (
         ("De betaaltermijn van deze factuur is voorbij", "De betaaltermijn van {this_invoice} is voorbij"),
         ("The payment term of this invoice has ended", "The payment term of {this_invoice} has ended"),

@@ -24,7 +24,15 @@ from markupsafe import Markup, escape
 from incasso.fmt import filled_in
 from incasso.ledger.model import LANGUAGES
 from incasso.letters.due import LETTER_KINDS, LetterKind
-from incasso.letters.view import DUNNING_COSTS_CHARGED, OPENING_VARIANTS, TEXT_VALUES
+from incasso.letters.view import (
+    DUNNING_COSTS_CHARGED,
+    FINAL_NOTICE_ANSWERED,
+    FINAL_NOTICE_PLAN,
+    FINAL_NOTICE_PLAN_UNAGREED,
+    HANDOVER_ANSWERED,
+    OPENING_VARIANTS,
+    TEXT_VALUES,
+)
 
 from ..shipped import as_shipped_now
 from .pdf import Block
@@ -43,7 +51,8 @@ _PLACEHOLDER = re.compile(r"\{([^{}\s]*)\}")
 # were copied before says what the letter is all the same. The final notice claimed a reminder and a dunning
 # letter whatever the dossier recorded ({steps_sent}), and the dunning letter a reminder of every invoice it asked,
 # also one that had none of its own; the confirmations called an e-mail "deze brief"; the dunning letters asked
-# about "de factuur" of a dossier with three open ({the_invoice}).
+# about "de factuur" of a dossier with three open ({the_invoice}); a final notice e-mailed called itself "onze
+# laatste brief" ({this_notice}).
 _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     LetterKind.FINAL_NOTICE: (
         ("Wij hebben u een herinnering en een aanmaning gestuurd", "Wij hebben u {steps_sent} gestuurd"),
@@ -63,6 +72,26 @@ _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
 }
+# A final notice e-mailed in a form that binds called itself "onze laatste brief" ({this_notice}).
+_THIS_NOTICE = (
+    ("Dit is onze laatste brief (sommatie)", "{this_notice}"),
+    ("This is our final notice (in Dutch: sommatie)", "{this_notice}"),
+)
+# ... and one over a plan "niet alleen de termijn" of two missed ({the_instalment}).
+_THE_INSTALMENT = (
+    ("niet alleen de termijn.", "niet alleen {the_instalment}."),
+    ("not only the instalment.", "not only {the_instalment}."),
+    ("not only the instalment, within", "not only {the_instalment}, within"),
+)
+_SHIPPED[LetterKind.FINAL_NOTICE] += _THIS_NOTICE
+_SHIPPED[FINAL_NOTICE_ANSWERED] = _THIS_NOTICE
+_SHIPPED[FINAL_NOTICE_PLAN] = _THIS_NOTICE + _THE_INSTALMENT
+_SHIPPED[FINAL_NOTICE_PLAN_UNAGREED] = _THE_INSTALMENT
+# ... and the handover named no agency in its opening ({agency}), where the variants beside it do.
+_SHIPPED[LetterKind.HANDOVER] = _SHIPPED[HANDOVER_ANSWERED] = (
+    ("overgedragen aan een incassobureau.", "overgedragen aan {agency}."),
+    ("handed your file over to a collection agency.", "handed your file over to {agency}."),
+)
 _SHIPPED[LetterKind.ARRANGEMENT] = _SHIPPED[LetterKind.PROMISE]
 _SHIPPED[DUNNING_COSTS_CHARGED] = _SHIPPED[LetterKind.DUNNING]
 
