@@ -532,6 +532,20 @@ NL = {
     "u meer tijd.",
     # Before the costs said once the term is over, its days not yet in the statements read (tables.costs_after_term).
     "costs_not_yet": "Nog niet in rekening gebracht.",
+    # The costs of a term over, its last days not yet read, asked at the top (tables.term_costs_on_top).
+    "costs_on_top": "Geteld in het bedrag bovenaan, omdat de termijn voorbij is.",
+    "costs_on_top_made_of_interest": "Dit is {asked} voor uw facturen en de rente, en {costs} incassokosten.",
+    "costs_on_top_made_of": "Dit is {asked} voor uw facturen, en {costs} incassokosten.",
+    # A payment counts on the day it is credited (art. 6:114 lid 2 BW): "op onze rekening", not "betaald".
+    "costs_on_top_why": "De termijn van {notice} liep tot en met {last_day}. Die termijn is voorbij. Daarom staan "
+    "de incassokosten erbij. Stond het bedrag uit die sommatie uiterlijk {last_day} op onze rekening? Dan zijn er "
+    "geen incassokosten.",
+    "costs_on_top_unseen": "Wij zien een betaling zodra de afschriften van onze bank over die dagen binnen zijn. "
+    "Betalingen van na {paid_until} hebben wij nog niet verwerkt.",
+    # While the term runs, under the day to pay by (steps._costs_if_late): "kunnen", as a part paid lowers them.
+    "costs_if_late": "Betaalt u niet op tijd? Dan kunnen er {costs} incassokosten bijkomen. Hieronder leest u meer.",
+    "costs_if_late_by": "Betaalt u niet uiterlijk {date}? Dan kunnen er {costs} incassokosten bijkomen. Hieronder "
+    "leest u meer.",
     "costs_announced_due": "Nog niet in rekening gebracht. Heeft u niet uiterlijk {last_day} {what} betaald? "
     "Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
     # The costs a final notice announced, said by a letter that arrives once its term has ended
@@ -630,6 +644,7 @@ NL = {
     "total_invoices": "Facturen, nog open",
     "total_interest": "Rente, nog open",
     "total_costs": "Incassokosten, nog open",
+    "total_costs_on_top": "Incassokosten, als u niet op tijd betaalde",
     "total_credit": "Te veel betaald",
     "total_due": "Totaal te betalen",
     # A dispute of the whole dossier: the top asks only the part agreed with, so the total is not "te betalen".
@@ -885,6 +900,9 @@ NL = {
     "verschuldigd.",
     # Only where it is true: not when the costs are the scale's minimum (law.costs.lowered_by_a_part).
     "part_lowers": "Betaalt u vóór die tijd een deel, dan kunnen de kosten lager worden.",
+    # The top holds the costs too (tables.term_costs_on_top): not "iets hoger, omdat de rente doorloopt".
+    "costs_asked_note_costs": "{amount} is wat nog openstaat van het bedrag uit onze sommatie van {sent}. Het bedrag "
+    "bovenaan is hoger: daarin zitten ook de rente sinds de sommatie en de incassokosten.",
     "costs_asked_note": "{amount} is wat nog openstaat van het bedrag uit onze sommatie van {sent}. Het bedrag "
     "bovenaan is iets hoger, omdat de rente doorloopt; voor de incassokosten telt alleen het bedrag uit de "
     "sommatie.",
@@ -1727,6 +1745,18 @@ EN = {
     "counted_from": "We still count the days from {assumed}, the day a letter usually arrives. That gives you more "
     "time.",
     "costs_not_yet": "Not charged yet.",
+    "costs_on_top": "Included in the amount at the top, because the deadline has passed.",
+    "costs_on_top_made_of_interest": "This is {asked} for your invoices and the interest, and {costs} collection "
+    "costs.",
+    "costs_on_top_made_of": "This is {asked} for your invoices, and {costs} collection costs.",
+    "costs_on_top_why": "The deadline in {notice} was {last_day}. That deadline has passed. That is why the "
+    "collection costs are added. If the amount of that final notice reached our account by {last_day}, there are no "
+    "collection costs.",
+    "costs_on_top_unseen": "We will see a payment once our bank's statements of those days are in. We have not yet "
+    "processed payments made after {paid_until}.",
+    "costs_if_late": "If you do not pay in time, collection costs of {costs} may be added. More about this below.",
+    "costs_if_late_by": "If you do not pay by {date}, collection costs of {costs} may be added. More about this "
+    "below.",
     "costs_announced_due": "Not charged yet. If you have not paid {what} by {last_day}, we will charge "
     "collection costs of {amount} from {date}, under {basis}.",
     "costs_term_ended": "If our final notice of {sent} reached you on {received}, your last day to pay was "
@@ -1811,6 +1841,7 @@ EN = {
     "total_invoices": "Invoices, still open",
     "total_interest": "Interest, still open",
     "total_costs": "Collection costs, still open",
+    "total_costs_on_top": "Collection costs, if you did not pay in time",
     "total_credit": "Paid too much",
     "total_due": "Total to pay",
     "total_disputed": "Total outstanding, including what we are looking into",
@@ -2028,6 +2059,8 @@ EN = {
     "collection costs was therefore {last_day}.",
     "final_costs_past": "If you had not paid {what} by then, collection costs of {amount} are owed from {date}.",
     "part_lowers": "If you pay part of it before then, the costs may be lower.",
+    "costs_asked_note_costs": "{amount} is what is still open of the amount in our final notice of {sent}. The "
+    "amount at the top is higher: it also holds the interest since the final notice and the collection costs.",
     "costs_asked_note": "{amount} is what is still open of the amount in our final notice of {sent}. The amount at "
     "the top is a little higher because interest keeps running; for the collection costs only the final notice's "
     "amount counts.",
