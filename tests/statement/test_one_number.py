@@ -49,7 +49,11 @@ def test_after_the_term_the_top_asks_one_number_with_the_costs_in_it(demo):
     lines = [_money(line) for line in top.lines]
     assert lines[0] == "Dit is EUR 1.353,18 voor uw facturen en de rente, en EUR 201,84 incassokosten."
     assert "apart" not in " ".join(lines)
-    assert any("Stond het bedrag uit die sommatie uiterlijk 2 december 2026 op onze rekening? Dan zijn er geen incassokosten." in line for line in lines)
+    assert any(
+        "Stond het bedrag uit die sommatie uiterlijk 2 december 2026 op onze rekening? Dan zijn er geen incassokosten."
+        in line
+        for line in lines
+    )
     # The QR code and the details to copy ask the same number.
     assert view.pay.amount == asked
     # The totals add up to it, the costs a row of their own.
@@ -99,3 +103,70 @@ def test_while_the_term_runs_the_english_top_says_what_happens_if_not_paid_in_ti
     assert _money(view.summary.lines[0]) == (
         "If you do not pay in time, collection costs of EUR 201.84 may be added. More about this below."
     )
+
+
+# -- 4: the cap on the costs once part of them is paid ------------------------------------------------------------
+
+
+def _d1008_paid(tmp_path, amount: str):
+    """The demo's D-1008 (handed over, costs of EUR 322,50 charged) with `amount` paid after the handover: a
+    payment goes to the costs first (art. 6:44 BW)."""
+    import shutil
+
+    root = shutil.copytree(DEMO_LEDGER, tmp_path / "ledger")
+    dossier = root / "debtors" / "D-1008.yaml"
+    text = dossier.read_text(encoding="utf-8")
+    dossier.write_text(
+        text.replace("events:\n", f"payments:\n  - {{date: 2026-08-03, amount: {amount}}}\nevents:\n", 1)
+    )
+    return ledger_as_built(root, DEC_4)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "nl",
+            "De incassokosten zijn in totaal EUR 322,50: meer mag Incassobureau Domstad B.V. u niet rekenen. "
+            "Daarvan heeft u EUR 100,00 betaald. Er staat nog EUR 222,50 open.",
+        ),
+        (
+            "en",
+            "The collection costs are EUR 322.50 in total: Incassobureau Domstad B.V. may not charge you more. You "
+            "have paid EUR 100.00 of them. EUR 222.50 is still open.",
+        ),
+    ],
+)
+def test_the_cap_on_the_costs_says_what_is_left_once_part_of_them_is_paid(tmp_path, lang, said):
+    ledger = _d1008_paid(tmp_path, "100.00")
+    claim, view = _view(ledger, DEC_4, "D-1008", language=lang)
+    assert claim.settlement.costs_paid == Decimal("100.00")
+    assert said in [_money(line) for line in view.next_steps]
+    assert not [line for line in view.next_steps if "blijven" in line or "stay at" in line]
+    costs_row = next(row for row in view.totals if row.label.startswith(("Incassokosten", "Collection costs")))
+    assert costs_row.amount == ("222,50" if lang == "nl" else "222.50")
+
+
+def test_the_cap_on_the_costs_says_they_are_paid_once_they_are(tmp_path):
+    ledger = _d1008_paid(tmp_path, "322.50")
+    _, view = _view(ledger, DEC_4, "D-1008")
+    assert (
+        "De incassokosten zijn in totaal EUR 322,50: meer mag Incassobureau Domstad B.V. u niet rekenen. Die heeft u "
+        "al helemaal betaald."
+    ) in [_money(line) for line in view.next_steps]
+
+
+# -- 5: the page's cap lines are documented where the page is, once ---------------------------------------------
+
+
+def test_the_page_s_cap_lines_are_described_in_computation_and_linked_from_letters():
+    from tests.support.site import REPO
+
+    computation = (REPO / "docs" / "computation.md").read_text(encoding="utf-8")
+    letters = (REPO / "docs" / "letters.md").read_text(encoding="utf-8")
+    assert "\n### No more costs after a handover\n" in computation
+    section = computation.split("\n### No more costs after a handover\n")[1].split("\n#")[0]
+    assert "meer mag Incassobureau Domstad B.V. u niet rekenen" in section and "Daarvan heeft u" in section
+    assert "computation.md#no-more-costs-after-a-handover" in letters
+    # Said once: the letters' docs link to it rather than describe the lines again.
+    assert "incassokosten zijn in totaal" not in letters and "een incassobureau mag u niet meer rekenen" not in letters

@@ -926,6 +926,11 @@ NL = {
     "een incassobureau.",
     # A consumer's costs charged are all a handover may bring (steps.costs_are_final): said, with no fear of more.
     "handover_costs_stay": "Ook dan blijven de incassokosten {amount}: een incassobureau mag u niet meer rekenen.",
+    # Part of the costs paid (tables.costs_cap): the cap is of the total, and what is left is said beside it.
+    "handover_costs_stay_part": "Ook dan zijn de incassokosten in totaal {amount}: een incassobureau mag u niet meer "
+    "rekenen. Daarvan heeft u {paid} betaald. Er staat nog {open} open.",
+    "handover_costs_stay_paid": "Ook dan zijn de incassokosten in totaal {amount}: een incassobureau mag u niet meer "
+    "rekenen. Die heeft u al helemaal betaald.",
     "interest_runs": "Over het bedrag dat openstaat, loopt de rente door tot u alles heeft betaald.",
     "interest_runs_notice": "Over het bedrag dat openstaat, loopt de rente door tot u alles heeft betaald. Betaalt "
     "u het gevraagde bedrag op tijd, dan komen er geen incassokosten bij; de rente van na vandaag kan daarna "
@@ -1276,6 +1281,10 @@ NL = {
     "handover_next_plan_single": "Betaalt u de termijn niet, en maakt u geen nieuwe afspraak? Dan kan een rechtszaak "
     "de volgende stap zijn. Dat brengt extra kosten mee, en die willen wij u liever besparen.",
     "agency_costs_stay": "De incassokosten blijven {amount}: meer mag {agency} u niet rekenen.",
+    "agency_costs_stay_part": "De incassokosten zijn in totaal {amount}: meer mag {agency} u niet rekenen. Daarvan "
+    "heeft u {paid} betaald. Er staat nog {open} open.",
+    "agency_costs_stay_paid": "De incassokosten zijn in totaal {amount}: meer mag {agency} u niet rekenen. Die heeft "
+    "u al helemaal betaald.",
     "legal_heading": "Er loopt een juridische procedure",
     "legal_since": "Op {date} hebben wij juridische stappen gezet om deze vordering te innen, via de rechter of "
     "een deurwaarder.",
@@ -1755,8 +1764,7 @@ EN = {
     "costs_on_top_unseen": "We will see a payment once our bank's statements of those days are in. We have not yet "
     "processed payments made after {paid_until}.",
     "costs_if_late": "If you do not pay in time, collection costs of {costs} may be added. More about this below.",
-    "costs_if_late_by": "If you do not pay by {date}, collection costs of {costs} may be added. More about this "
-    "below.",
+    "costs_if_late_by": "If you do not pay by {date}, collection costs of {costs} may be added. More about this below.",
     "costs_announced_due": "Not charged yet. If you have not paid {what} by {last_day}, we will charge "
     "collection costs of {amount} from {date}, under {basis}.",
     "costs_term_ended": "If our final notice of {sent} reached you on {received}, your last day to pay was "
@@ -2084,6 +2092,10 @@ EN = {
     "agency.",
     "handover_costs_stay": "Even then the collection costs stay at {amount}: a collection agency may not charge you "
     "more.",
+    "handover_costs_stay_part": "Even then the collection costs are {amount} in total: a collection agency may not "
+    "charge you more. You have paid {paid} of them. {open} is still open.",
+    "handover_costs_stay_paid": "Even then the collection costs are {amount} in total: a collection agency may not "
+    "charge you more. You have already paid them in full.",
     "interest_runs": "Interest keeps running on the amount outstanding until you have paid everything.",
     "interest_runs_notice": "Interest keeps running on the amount outstanding until you have paid everything. If "
     "you pay the amount asked in time, no collection costs are added. We may later ask you for the small amount "
@@ -2370,6 +2382,10 @@ EN = {
     "handover_next_plan_single": "If you do not pay the instalment and make no new arrangement, a court case may be "
     "the next step. That brings extra costs, which we would rather spare you.",
     "agency_costs_stay": "The collection costs stay at {amount}: {agency} may not charge you more.",
+    "agency_costs_stay_part": "The collection costs are {amount} in total: {agency} may not charge you more. You "
+    "have paid {paid} of them. {open} is still open.",
+    "agency_costs_stay_paid": "The collection costs are {amount} in total: {agency} may not charge you more. You "
+    "have already paid them in full.",
     "legal_heading": "Legal proceedings are under way",
     "legal_since": "On {date} we took legal steps to collect this claim, through the court or a bailiff.",
     "legal_via": "This is handled by {handler}.",

@@ -84,6 +84,7 @@ from incasso.statement.tables import (
     channel_variant,
     costs_amount,
     costs_at_most,
+    costs_cap,
     costs_come_beside,
     costs_notice,
     costs_paid_sentence,
@@ -991,7 +992,7 @@ def _final_notice_lines(
         else t(f"next_handover_soon{plan}", payment=payment)
     )
     if costs_are_final(claim):
-        lines.append(t("handover_costs_stay", amount=costs_amount(claim, lang)))
+        lines.append(costs_cap(claim, lang, "handover_costs_stay"))
     return lines
 
 

@@ -739,6 +739,21 @@ def costs_amount(claim: Claim, lang: Language) -> str:
     return vat_beside(fmt.money(claim.costs.amount, lang), claim.costs.vat, lang)
 
 
+def costs_cap(claim: Claim, lang: Language, key: str, **values: str) -> str:
+    """The cap on a consumer's collection costs (steps.costs_are_final: an agency may charge no more), `key` its
+    sentence ("handover_costs_stay", "agency_costs_stay"). The cap is of the total: once part of them is paid, the
+    total, what was paid and what is left ("_part"), or that they are paid ("_paid"); not "De incassokosten
+    blijven EUR 390,22" beside the totals' "Incassokosten, nog open 190,22"."""
+    amount = costs_amount(claim, lang)
+    paid, left = claim.settlement.costs_paid, claim.settlement.costs_open
+    if paid <= 0:
+        return text(lang, key, amount=amount, **values)
+    if left <= 0:
+        return text(lang, f"{key}_paid", amount=amount, **values)
+    money = partial(fmt.money, lang=lang)
+    return text(lang, f"{key}_part", amount=amount, paid=money(paid), open=money(left), **values)
+
+
 def vat_beside(amount: str, vat: Decimal | None, lang: Language) -> str:
     """`amount`, an amount of collection costs, with the VAT in it said beside it: 'EUR 181,50 (inclusief 21% btw:
     EUR 31,50)', or with `vat` None (a part of them, or the most they can be) its rate only; as it is without VAT
