@@ -2419,7 +2419,7 @@ def test_a_term_past_while_the_statements_lag_is_not_asked_by_its_gone_day(tmp_p
     # shows that one, as before.
     assert (view.message_key, view.message_fallback) == ("final_notice_unseen", "final_notice")
     assert view.pay is not None and view.pay.amount == AMOUNT + claim.costs.amount
-    assert AMOUNT == amount_to_pay(claim)  # the core's figure, for the letters and staff, stays without them
+    assert amount_to_pay(claim) == AMOUNT  # the core's figure, for the letters and staff, stays without them
     assert epc_amount(AMOUNT + claim.costs.amount) in view.pay.payload
     # On the term's last day itself the page still asks by today, as before.
     today = statement_view(assess(early, early.debtors[0], last_day), early)
