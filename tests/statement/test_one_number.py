@@ -170,3 +170,38 @@ def test_the_page_s_cap_lines_are_described_in_computation_and_linked_from_lette
     assert "computation.md#no-more-costs-after-a-handover" in letters
     # Said once: the letters' docs link to it rather than describe the lines again.
     assert "incassokosten zijn in totaal" not in letters and "een incassobureau mag u niet meer rekenen" not in letters
+
+
+# -- 3: instalments missed before and after a final notice: the top separates them as the steps do ----------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "nl",
+            "De termijn van 31 oktober 2026 van uw betalingsregeling is nog niet helemaal betaald. Daarom hebben wij u "
+            "onze laatste brief (sommatie) gestuurd. Ook de termijn van 30 november 2026 is nog niet betaald. Wij "
+            "vragen nu het hele bedrag dat te laat is.",
+        ),
+        (
+            "en",
+            "The instalment of 31 October 2026 of your payment plan has not been paid in full. So we have sent you our "
+            "final notice. The instalment of 30 November 2026 has not been paid either. We now ask for the whole "
+            "amount that is overdue.",
+        ),
+    ],
+)
+def test_instalments_missed_before_and_after_the_notice_are_told_apart_at_the_top(tmp_path, lang, said):
+    """E-2001 (tests.support.plan_notice): the October instalment, half paid, brought the final notice of 24
+    November; the November one, missed on 30 November, came after it. The top named both as the notice's reason
+    ("Van de termijnen van 31 oktober 2026 (EUR 500,00) en 30 november 2026 (EUR 500,00) ... Daarom"), while the
+    steps below told them apart."""
+    from tests.support.plan_notice import REMINDED, plan_notice_ledger
+
+    ledger = plan_notice_ledger(tmp_path, notice=True, paid_after=False, language=lang)
+    claim = assess(ledger, ledger.debtors[0], REMINDED)
+    assert [i.installment.due for i in claim.running_plan.missed] == [date(2026, 10, 31), date(2026, 11, 30)]
+    view = statement_view(claim, ledger)
+    assert view.summary.lines[0] == said
+    assert view.next_steps[0] in said  # the steps' words, the ask after them

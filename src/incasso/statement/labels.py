@@ -191,6 +191,8 @@ NL = {
     "er staat nog {left} van open. Daarom vragen wij nu het hele bedrag dat te laat is.",
     "plan_notice_lead_more_part": "Van de termijnen van {missed} van uw betalingsregeling heeft u {paid} betaald: "
     "samen staat er nog {left} van open. Daarom vragen wij nu het hele bedrag dat te laat is.",
+    # After the missed instalments told apart, before the notice and since (steps._notice_lead): no "Daarom".
+    "plan_notice_lead_ask": "Wij vragen nu het hele bedrag dat te laat is.",
     "paid_label": "Betaald",
     "paid_lead": "Dank u wel! U heeft alles betaald.",
     "paid_on": "Uw laatste betaling ontvingen wij op {date}.",
@@ -1478,6 +1480,7 @@ EN = {
     "{left} of it is still open. So we now ask for the whole amount that is overdue.",
     "plan_notice_lead_more_part": "Of the instalments of {missed} of your payment plan you have paid {paid}: "
     "{left} is still open in total. So we now ask for the whole amount that is overdue.",
+    "plan_notice_lead_ask": "We now ask for the whole amount that is overdue.",
     "paid_label": "Paid",
     "paid_lead": "Thank you! You have paid everything.",
     "paid_on": "We received your last payment on {date}.",

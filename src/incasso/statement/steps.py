@@ -1215,8 +1215,17 @@ def _costs_if_late(claim: Claim, creditor: Creditor, lang: Language, deadline: d
 def _notice_lead(claim: Claim, lang: Language) -> str:
     """Why the top of a plan under a final notice asks all that is overdue: an instalment not paid, or, when part of
     the missed ones came in, what came and what is left of them, as the instalment's reminder says it ("niet
-    betaald" to someone who paid part read as if the payment had not been seen)."""
+    betaald" to someone who paid part read as if the payment had not been seen). Missed both before the notice and
+    since: those before brought it, those since are missed too, told apart as the steps tell them
+    (`_plan_notice_line`)."""
     plan = claim.running_plan
+    brought, since = _missed_around_the_notice(claim)
+    if brought and since and not notice_written_today(claim):
+        # Some missed before the notice, some after it: only the first brought it, as the steps say (not "Daarom" of
+        # them all); then what it asks.
+        notice = plan_notice_named(claim, lang)
+        before = _missed_line(brought, "plan_notice", lang, notice=notice)
+        return f"{before} {_missed_line(since, 'plan_notice_also', lang)} {text(lang, 'plan_notice_lead_ask')}"
     if plan.missed_paid == 0 and plan.arrears_kind == ArrearsKind.MORE:  # "een termijn" of two read as one
         return text(lang, "plan_notice_lead_more", missed=missed_named(claim, lang))
     if plan.missed_paid == 0:
