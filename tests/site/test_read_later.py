@@ -48,7 +48,7 @@ def test_a_final_notice_s_term_gone_by_is_said_in_the_past_and_the_top_names_its
     after = section(tree, "next")
     assert (
         "Heeft u de brief op 18 november 2026 ontvangen? Dan was uw laatste betaaldag 2 december 2026." in after
-        and "Had u toen niet EUR 1.350,38 betaald? Dan zijn er vanaf 3 december 2026 incassokosten van EUR 201,84 "
+        and "Had u toen niet EUR 1.350,52 betaald? Dan zijn er vanaf 3 december 2026 incassokosten van EUR 201,84 "
         "verschuldigd."
         in after
     )
