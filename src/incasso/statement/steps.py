@@ -1163,10 +1163,10 @@ def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bo
         return Summary(label, money(amount), by, (total, *unseen, *costs))
     # A few cents overdue that nobody chases (the page says so below): no "pay as soon as possible" over them.
     small = 0 < claim.total_due < creditor.policy.chase_minimum and claim.amount_overdue > 0
-    costs = term_costs_on_top(claim) if read_today else ZERO  # the page's top; a letter asks as the core does
-    if costs > 0:
+    on_top = term_costs_on_top(claim) if read_today else ZERO  # the page's top; a letter asks as the core does
+    if on_top > 0:
         # The term over, its last days not yet read: one number, the costs in it, and what it is made of first.
-        return Summary(t("to_pay"), money(amount + costs), by, _costs_on_top_lines(claim, lang, amount, read_today))
+        return Summary(t("to_pay"), money(amount + on_top), by, _costs_on_top_lines(claim, lang, amount, read_today))
     lines = _active_lines(claim, lang, amount, None if small else deadline, read_today, ask=ask_by and not small)
     lines += _costs_if_late(claim, creditor, lang, deadline) if read_today else ()  # a letter says its own terms
     # A letter is read days later, and is no account of the bank statements read: the page says it.
