@@ -92,17 +92,13 @@ def test_while_the_term_runs_the_top_says_what_happens_if_not_paid_in_time(demo)
     assert _money(top.amount) == "EUR 1.351,71"
     assert top.deadline == "Betaal uiterlijk 2 december 2026"
     lines = [_money(line) for line in top.lines]
-    assert lines[0] == (
-        "Betaalt u niet op tijd? Dan kunnen er EUR 201,84 incassokosten bijkomen. Hieronder leest u meer."
-    )
+    assert lines[0] == ("Betaalt u te laat? Dan komen er tot EUR 201,84 incassokosten bij.")
     assert "Betalingen van na 20 november 2026 hebben wij nog niet verwerkt." in lines[1]
 
 
 def test_while_the_term_runs_the_english_top_says_what_happens_if_not_paid_in_time(demo):
     _, view = _view(demo, NOV_24, language="en")
-    assert _money(view.summary.lines[0]) == (
-        "If you do not pay in time, collection costs of EUR 201.84 may be added. More about this below."
-    )
+    assert _money(view.summary.lines[0]) == ("If you pay late, collection costs of up to EUR 201.84 are added.")
 
 
 # -- 4: the cap on the costs once part of them is paid ------------------------------------------------------------

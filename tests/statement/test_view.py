@@ -1520,8 +1520,7 @@ def test_threats_in_the_final_notice_term_speak_of_the_overdue_part_only(tmp_pat
     assert view.summary.lines == (
         "To pay separately: EUR\u00a0300.00, by the invoice's due date, 3 March 2026.",
         # What happens if not (s41): the term's last day is the day to pay by, so "in time".
-        f"If you do not pay in time, collection costs of {fmt.money(claim.costs.amount, 'en')} may be added. "
-        "More about this below.",
+        f"If you pay late, collection costs of up to {fmt.money(claim.costs.amount, 'en')} are added.",
     )
     assert view.next_steps[1].startswith(f"If you have not paid the amount now overdue ({overdue}) by then, ")
     assert view.next_steps[2].startswith("Did the email reach you later?")

@@ -544,10 +544,10 @@ NL = {
     "geen incassokosten.",
     "costs_on_top_unseen": "Wij zien een betaling zodra de afschriften van onze bank over die dagen binnen zijn. "
     "Betalingen van na {paid_until} hebben wij nog niet verwerkt.",
-    # While the term runs, under the day to pay by (steps._costs_if_late): "kunnen", as a part paid lowers them.
-    "costs_if_late": "Betaalt u niet op tijd? Dan kunnen er {costs} incassokosten bijkomen. Hieronder leest u meer.",
-    "costs_if_late_by": "Betaalt u niet uiterlijk {date}? Dan kunnen er {costs} incassokosten bijkomen. Hieronder "
-    "leest u meer.",
+    # While the term runs, under the day to pay by (steps._costs_if_late): "tot", as a part paid lowers them. Short:
+    # the box and its buttons fit a phone's first screen; the next steps say the rest.
+    "costs_if_late": "Betaalt u te laat? Dan komen er tot {costs} incassokosten bij.",
+    "costs_if_late_by": "Betaalt u niet uiterlijk {date}? Dan komen er tot {costs} incassokosten bij.",
     "costs_announced_due": "Nog niet in rekening gebracht. Heeft u niet uiterlijk {last_day} {what} betaald? "
     "Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
     # The costs a final notice announced, said by a letter that arrives once its term has ended
@@ -1766,8 +1766,8 @@ EN = {
     "collection costs.",
     "costs_on_top_unseen": "We will see a payment once our bank's statements of those days are in. We have not yet "
     "processed payments made after {paid_until}.",
-    "costs_if_late": "If you do not pay in time, collection costs of {costs} may be added. More about this below.",
-    "costs_if_late_by": "If you do not pay by {date}, collection costs of {costs} may be added. More about this below.",
+    "costs_if_late": "If you pay late, collection costs of up to {costs} are added.",
+    "costs_if_late_by": "If you do not pay by {date}, collection costs of up to {costs} are added.",
     "costs_announced_due": "Not charged yet. If you have not paid {what} by {last_day}, we will charge "
     "collection costs of {amount} from {date}, under {basis}.",
     "costs_term_ended": "If our final notice of {sent} reached you on {received}, your last day to pay was "
