@@ -38,3 +38,28 @@ def test_no_test_or_benchmark_reads_the_ledger_folder():
         if pattern.search(path.read_text(encoding="utf-8"))
     )
     assert set(readers) <= ALLOWED, readers
+
+
+POSTED = ("reminder", "dunning", "final_notice", "handover", "legal")
+
+
+def posted_on_a_day_off(root) -> list[str]:
+    """The demo's letters recorded as posted on a Saturday or Sunday without the day the letter is dated (`written`)."""
+    from incasso.ledger.load import load_ledger
+
+    return [
+        f"{debtor.id} {event.type} {event.date:%a %Y-%m-%d}"
+        for debtor in load_ledger(root).debtors
+        for event in debtor.events
+        if event.type in POSTED
+        and event.channel in (None, "letter")
+        and event.date.weekday() >= 5
+        and getattr(event, "written", None) is None
+    ]
+
+
+def test_the_demo_posts_its_letters_on_working_days():
+    """D-1006's final notice, "aangetekend en per gewone post verstuurd", was dated Sunday 15 November without a
+    `written:` (s41): no post office takes a registered letter on a Sunday, and a newcomer copies the demo. Its
+    term is the same from Monday 16 November (received Wednesday 18 November, last day 2 December)."""
+    assert posted_on_a_day_off(DEMO_LEDGER) == []

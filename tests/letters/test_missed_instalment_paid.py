@@ -226,17 +226,17 @@ def test_the_box_after_a_final_notice_over_a_plan_says_what_came_of_its_instalme
             assert due.kind == LetterKind.FINAL_NOTICE
             boxes.append(letter_view(ledger, claim, due, Channel.LETTER).lead.lines[0])
     assert boxes == [NOTICE_LEAD_PART[language]] * 2
-    # On 20 December, in the notice's term, the instalment of 15 December is missed too: both named, as the page's
-    # next line names them.
+    # On 20 December, in the notice's term, the instalment of 15 December is missed too: told apart from the one that
+    # brought the notice, as the page's next line tells them (s41: both were named as its reason).
     later = statement_view(assess(ledger, debtor, date(2026, 12, 20)), ledger).summary.lines[0]
     assert (
         later
         == {
-            "nl": "Van de termijnen van 15 november 2026 (EUR\xa0200,00) en 15 december 2026 (EUR\xa0200,00) van uw "
-            "betalingsregeling heeft u EUR\xa050,00 betaald: samen staat er nog EUR\xa0350,00 van open. Daarom vragen wij "
-            "nu het hele bedrag dat te laat is.",
-            "en": "Of the instalments of 15 November 2026 (EUR\xa0200.00) and 15 December 2026 (EUR\xa0200.00) of your "
-            "payment plan you have paid EUR\xa050.00: EUR\xa0350.00 is still open in total. So we now ask for the whole "
-            "amount that is overdue.",
+            "nl": "De termijn van 15 november 2026 van uw betalingsregeling is nog niet helemaal betaald. Daarom hebben "
+            "wij u onze laatste brief (sommatie) gestuurd. Ook de termijn van 15 december 2026 is nog niet betaald. Wij "
+            "vragen nu het hele bedrag dat te laat is.",
+            "en": "The instalment of 15 November 2026 of your payment plan has not been paid in full. So we have sent "
+            "you our final notice. The instalment of 15 December 2026 has not been paid either. We now ask for the "
+            "whole amount that is overdue.",
         }[language]
     )

@@ -48,13 +48,16 @@ def test_a_final_notice_s_term_gone_by_is_said_in_the_past_and_the_top_names_its
     after = section(tree, "next")
     assert (
         "Heeft u de brief op 18 november 2026 ontvangen? Dan was uw laatste betaaldag 2 december 2026." in after
-        and "Had u toen niet EUR 1.350,38 betaald? Dan zijn er vanaf 3 december 2026 incassokosten van EUR 201,84 "
+        and "Had u toen niet EUR 1.350,52 betaald? Dan zijn er vanaf 3 december 2026 incassokosten van EUR 201,84 "
         "verschuldigd."
         in after
     )
     assert "Dan is uw laatste betaaldag" not in after and "Heeft u dan niet" not in after
     top = section(tree, "summary")
-    assert "Betaal dan nu het bedrag hierboven. Omdat de termijn voorbij is, zijn er dan ook EUR 201,84" in top
+    # One number, the costs in it, and what it is made of (s41): not the amount and the costs "apart" beside it.
+    assert "Dit is EUR 1.353,18 voor uw facturen en de rente, en EUR 201,84 incassokosten." in top
+    assert "EUR 1.555,02" in top and "apart" not in top
+    assert "Die termijn is voorbij. Daarom staan de incassokosten erbij." in top
     assert "Dan komen er wel" not in top
 
 

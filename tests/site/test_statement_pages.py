@@ -805,7 +805,7 @@ def test_the_demo_pages_count_the_term_from_the_day_of_receipt(demo_site):
     assert "Heeft u de brief op 18 november 2026 ontvangen? Dan is uw laatste betaaldag 2 december 2026." in body
     assert (
         "op 18 november 2026 ontvangen? Dan is uw laatste betaaldag 2 december 2026. Heeft u dan niet "
-        f"{norm(fmt.money(Decimal('1350.38')))} betaald? Dan rekenen wij vanaf 3 december 2026" in body
+        f"{norm(fmt.money(Decimal('1350.52')))} betaald? Dan rekenen wij vanaf 3 december 2026" in body
     )
     assert "17 november" not in body
     promise = text_of(parse(pages["D-1010"][1]).find("body"))

@@ -47,14 +47,11 @@ def test_costs_wait_for_the_bank_to_reach_the_terms_end_and_the_amount_box_says_
     claim = assess(early, early.debtors[0], NOTICE + days(40))
     assert (claim.costs.state, claim.costs.owed_from, claim.settlement.costs) == ("announced", last_day + days(1), None)
     view = statement_view(claim, early)
+    # The top asks the costs with the rest, one number (s41), and ends on the payments not read yet.
+    assert view.summary.amount == fmt.money(claim.total_due + claim.costs.amount)
     assert view.summary.lines[-1] == (
-        f"De betaaltermijn van onze laatste brief (sommatie) liep tot en met {fmt.day(last_day)}. Stond uw betaling "
-        "uiterlijk op die dag op onze rekening? Dan telt die. Wij zien haar zodra de afschriften van onze bank over "
-        f"die dagen binnen zijn; betalingen van na {fmt.day(last_day - days(3))} hebben wij nog niet verwerkt. Heeft "
-        "u nog niet betaald? Betaal dan nu het bedrag hierboven. Omdat de termijn voorbij is, zijn er dan ook "
-        f"{fmt.money(claim.costs.amount)} incassokosten verschuldigd. Die vragen wij apart, zodra de afschriften dat "
-        "laten zien. Een betaling gaat volgens de wet eerst naar de incassokosten: daarna staat er dus nog "
-        f"{fmt.money(claim.costs.amount)} open."
+        "Wij zien een betaling zodra de afschriften van onze bank over die dagen binnen zijn. Betalingen van na "
+        f"{fmt.day(last_day - days(3))} hebben wij nog niet verwerkt."
     )
     assert view.summary.deadline == "Betaal zo snel mogelijk"  # not the term's last day, gone by
     # A letter is read days later: it does not speak for the bank statements of the build's day.
@@ -66,13 +63,14 @@ def test_the_demo_s_costs_on_dec_3_wait_for_the_statements_of_the_term_s_last_da
     ledger, claims = demo_on_dec_3
     assert (claims["D-1006"].costs.state, claims["D-1006"].next_action.is_due(DEC_3)) == ("announced", False)
     top = view_on_dec_3(demo_on_dec_3, "D-1006").summary
+    assert top.amount == "EUR\u00a01.554,88"  # EUR 1.353,04 and the costs: one number (s41)
     assert top.lines == (
-        "De betaaltermijn van onze laatste brief (sommatie) liep tot en met 2 december 2026. Stond uw betaling "
-        "uiterlijk op die dag op onze rekening? Dan telt die. Wij zien haar zodra de afschriften van onze bank over "
-        "die dagen binnen zijn; betalingen van na 20 november 2026 hebben wij nog niet verwerkt. Heeft u nog niet "
-        "betaald? Betaal dan nu het bedrag hierboven. Omdat de termijn voorbij is, zijn er dan ook EUR\u00a0201,84 "
-        "incassokosten verschuldigd. Die vragen wij apart, zodra de afschriften dat laten zien. Een betaling gaat "
-        "volgens de wet eerst naar de incassokosten: daarna staat er dus nog EUR\u00a0201,84 open.",
+        "Dit is EUR\u00a01.353,04 voor uw facturen en de rente, en EUR\u00a0201,84 incassokosten.",
+        "De termijn van onze laatste brief (sommatie) liep tot en met 2 december 2026. Die termijn is voorbij. Daarom "
+        "staan de incassokosten erbij. Stond het bedrag uit die sommatie uiterlijk 2 december 2026 op onze rekening? "
+        "Dan zijn er geen incassokosten.",
+        "Wij zien een betaling zodra de afschriften van onze bank over die dagen binnen zijn. Betalingen van na "
+        "20 november 2026 hebben wij nog niet verwerkt.",
     )
     assert top.deadline == "Betaal zo snel mogelijk"  # on 3 December, not "Betaal uiterlijk 2 december"
 

@@ -231,11 +231,12 @@ def test_with_a_third_all_kept_for_the_line_says_which_was_credited_when(tmp_pat
 # -- the costs of a final notice whose term is over, its days not yet in the statements read --------------------------
 
 COSTS_TERM_OVER = {
-    "nl": "Nog niet in rekening gebracht. Heeft u onze laatste brief (sommatie) van 1 december 2026 op 3 december 2026 "
-    "ontvangen? Dan was uw laatste betaaldag 17 december 2026. Had u toen niet EUR\xa0389,18 betaald? Dan zijn er vanaf "
+    # The page's top asks them with the rest (s41): "Geteld in het bedrag bovenaan", not "Nog niet in rekening gebracht".
+    "nl": "Geteld in het bedrag bovenaan, omdat de termijn voorbij is. Heeft u onze laatste brief (sommatie) van "
+    "1 december 2026 op 3 december 2026 ontvangen? Dan was uw laatste betaaldag 17 december 2026. Had u toen niet EUR\xa0389,18 betaald? Dan zijn er vanaf "
     "18 december 2026 incassokosten van EUR\xa057,75 verschuldigd",
-    "en": "Not charged yet. If our final notice of 1 December 2026 reached you on 3 December 2026, your last day to pay "
-    "was 17 December 2026. If you had not paid EUR\xa0389.18 by then, collection costs of EUR\xa057.75 are owed from 18 "
+    "en": "Included in the amount at the top, because the deadline has passed. If our final notice of 1 December 2026 "
+    "reached you on 3 December 2026, your last day to pay was 17 December 2026. If you had not paid EUR\xa0389.18 by then, collection costs of EUR\xa057.75 are owed from 18 "
     "December 2026",
 }
 
@@ -250,7 +251,7 @@ def test_the_costs_of_a_term_over_but_not_yet_read_are_said_in_the_past_as_the_l
     from tests.support.letters import after_the_term
 
     letter, claim, ledger = after_the_term(tmp_path, language)
-    page = costs_text(claim, ledger.creditor, Language(language))
+    page = costs_text(claim, ledger.creditor, Language(language), page=True)
     assert page.startswith(COSTS_TERM_OVER[language])
     # The letter's costs are the page's, the calculation's steps after them, without "not charged yet".
     assert letter.costs.startswith(page.removeprefix(COSTS_TERM_OVER[language].split(". ")[0] + ". "))

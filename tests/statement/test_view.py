@@ -1517,7 +1517,11 @@ def test_threats_in_the_final_notice_term_speak_of_the_overdue_part_only(tmp_pat
     overdue = fmt.money(claim.amount_overdue, "en")
     assert claim.amount_overdue == AMOUNT and claim.costs.principal == AMOUNT
     assert view.summary.amount == overdue
-    assert view.summary.lines == ("To pay separately: EUR\u00a0300.00, by the invoice's due date, 3 March 2026.",)
+    assert view.summary.lines == (
+        "To pay separately: EUR\u00a0300.00, by the invoice's due date, 3 March 2026.",
+        # What happens if not (s41): the term's last day is the day to pay by, so "in time".
+        f"If you pay late, collection costs of up to {fmt.money(claim.costs.amount, 'en')} are added.",
+    )
     assert view.next_steps[1].startswith(f"If you have not paid the amount now overdue ({overdue}) by then, ")
     assert view.next_steps[2].startswith("Did the email reach you later?")
     assert view.next_steps[3].startswith(f"If we have not received your payment of {overdue} by 12 March 2026,")
@@ -2353,7 +2357,9 @@ def test_costs_wait_while_the_bank_has_not_reached_the_terms_end(tmp_path):
         False,
     )
     costs = statement_view(claim, early).costs
-    assert costs.startswith("Nog niet in rekening gebracht.") and f"uw laatste betaaldag {fmt.day(last_day)}" in costs
+    # Asked at the top with the rest (s41): not "Nog niet in rekening gebracht" beside it.
+    opening = "Geteld in het bedrag bovenaan, omdat de termijn voorbij is."
+    assert costs.startswith(opening) and f"Dan was uw laatste betaaldag {fmt.day(last_day)}" in costs
 
 
 @pytest.mark.parametrize(
@@ -2362,30 +2368,35 @@ def test_costs_wait_while_the_bank_has_not_reached_the_terms_end(tmp_path):
         (
             "nl",
             "Betaal zo snel mogelijk",
-            "De betaaltermijn van onze laatste brief (sommatie) liep tot en met 12 maart 2026. Stond uw betaling "
-            "uiterlijk op die dag op onze rekening? Dan telt die. Wij zien haar zodra de afschriften van onze bank "
-            "over die dagen binnen zijn; betalingen van na 9 maart 2026 hebben wij nog niet verwerkt. Heeft u nog "
-            "niet betaald? Betaal dan nu het bedrag hierboven. Omdat de termijn voorbij is, zijn er dan ook {costs} "
-            "incassokosten verschuldigd. Die vragen wij apart, zodra de afschriften dat laten zien. Een betaling gaat "
-            "volgens de wet eerst naar de incassokosten: daarna staat er dus nog {costs} open.",
+            (
+                "Dit is {asked} voor uw facturen, en {costs} incassokosten.",
+                "De termijn van onze laatste brief (sommatie) liep tot en met 12 maart 2026. Die termijn is voorbij. "
+                "Daarom staan de incassokosten erbij. Stond het bedrag uit die sommatie uiterlijk 12 maart 2026 op "
+                "onze rekening? Dan zijn er geen incassokosten.",
+                "Wij zien een betaling zodra de afschriften van onze bank over die dagen binnen zijn. Betalingen van "
+                "na 9 maart 2026 hebben wij nog niet verwerkt.",
+            ),
         ),
         (
             "en",
             "Please pay as soon as possible",
-            "The deadline in our final notice was 12 March 2026. If your payment reached our account by that day, "
-            "it counts. We will see it once our bank's statements of those days are in; we have not yet processed "
-            "payments made after 9 March 2026. If you have not paid yet, please pay the amount above now. Because "
-            "the deadline has passed, collection costs of {costs} are then owed as well. We will ask for them "
-            "separately, once the statements show it. By law a payment goes to the collection costs first: {costs} "
-            "will then still be open.",
+            (
+                "This is {asked} for your invoices, and {costs} collection costs.",
+                "The deadline in our final notice was 12 March 2026. That deadline has passed. That is why the "
+                "collection costs are added. If the amount of that final notice reached our account by 12 March "
+                "2026, there are no collection costs.",
+                "We will see a payment once our bank's statements of those days are in. We have not yet processed "
+                "payments made after 9 March 2026.",
+            ),
         ),
     ],
 )
 def test_a_term_past_while_the_statements_lag_is_not_asked_by_its_gone_day(tmp_path, lang, deadline, said):
     """The final notice's term ended yesterday, the bank statements read end three days before it: the top
-    does not say "pay by" that day, gone by; it says until when the term ran, that a payment by then counts
-    and is seen once the statements are in, and to pay now if not yet paid. The amount asked (and the QR
-    code's) stays the amount without the costs the notice announced: they are not charged."""
+    does not say "pay by" that day, gone by. It asks one number, the costs the notice announced in it (whoever pays
+    now did not pay in the term), says what it is made of, until when the term ran, that the amount of the notice
+    on our account by then means no costs, and that the statements of those days are not read yet (s41: it asked
+    the amount without the costs, and the costs "apart" beside it). The QR code asks the same number."""
     from dataclasses import replace
 
     notice = DUE + days(20)
@@ -2396,16 +2407,19 @@ def test_a_term_past_while_the_statements_lag_is_not_asked_by_its_gone_day(tmp_p
     assert (claim.term_unseen, claim.costs.state) == (last_day, "announced")
     view = statement_view(claim, early)
     assert view.summary.deadline == deadline
-    # Not paid in the term, the notice's costs come on top of the amount asked: said, not left to the next day.
-    assert view.summary.lines == (said.format(costs=fmt.money(claim.costs.amount, lang)),)
+    # Not paid in the term, the notice's costs are in the amount asked, and what it is made of is said first.
+    asked, costs = fmt.money(AMOUNT, lang), fmt.money(claim.costs.amount, lang)
+    assert view.summary.amount == fmt.money(AMOUNT + claim.costs.amount, lang)
+    assert view.summary.lines == tuple(line.format(asked=asked, costs=costs) for line in said)
     # No "paying part before then may lower the costs" after "then" has gone (the costs' own paragraph).
     assert LABELS[lang]["part_lowers"] not in view.costs
     assert view.message_values["pay_by"] == LABELS[lang]["asap"]
     # Not the notice's own message ("below is by when you can pay without costs"); a site without the text
     # shows that one, as before.
     assert (view.message_key, view.message_fallback) == ("final_notice_unseen", "final_notice")
-    assert view.pay is not None and view.pay.amount == AMOUNT == amount_to_pay(claim)
-    assert epc_amount(AMOUNT) in view.pay.payload
+    assert view.pay is not None and view.pay.amount == AMOUNT + claim.costs.amount
+    assert amount_to_pay(claim) == AMOUNT  # the core's figure, for the letters and staff, stays without them
+    assert epc_amount(AMOUNT + claim.costs.amount) in view.pay.payload
     # On the term's last day itself the page still asks by today, as before.
     today = statement_view(assess(early, early.debtors[0], last_day), early)
     assert today.summary.deadline == LABELS[lang]["pay_by_today"].format(date=fmt.day(last_day, lang))
@@ -3820,8 +3834,8 @@ def test_a_dispute_in_the_term_of_an_e_mailed_notice_names_it_an_e_mail(tmp_path
 
 
 UNSEEN_EMAILED = {
-    "nl": "De betaaltermijn van onze sommatie per e-mail liep tot en met 16 maart 2026. Stond uw betaling ",
-    "en": "The deadline in our final notice, sent by email, was 16 March 2026. If your payment reached our account ",
+    "nl": "De termijn van onze sommatie per e-mail liep tot en met 16 maart 2026. Die termijn is voorbij.",
+    "en": "The deadline in our final notice, sent by email, was 16 March 2026. That deadline has passed.",
 }
 
 
@@ -3834,7 +3848,7 @@ def test_a_term_past_while_the_statements_lag_names_an_e_mailed_notice_an_e_mail
     early = replace(ledger, bank_until=date(2026, 3, 13))
     claim = assess(early, early.debtors[0], date(2026, 3, 17))
     assert claim.term_unseen == date(2026, 3, 16)
-    assert statement_view(claim, early).summary.lines[0].startswith(UNSEEN_EMAILED[language])
+    assert statement_view(claim, early).summary.lines[1].startswith(UNSEEN_EMAILED[language])
 
 
 STATED_EMAILED = {
@@ -3982,7 +3996,7 @@ PORTAL_WORDS = {
         "het binnenkwam.",
         costs="Nog niet in rekening gebracht. Onze sommatie van 1 maart 2026 in ons klantportaal kwam bij u binnen op "
         "de dag dat wij haar stuurden: 1 maart 2026. Uw laatste betaaldag is dus 16 maart 2026.",
-        unseen="De betaaltermijn van onze sommatie in ons klantportaal liep tot en met 16 maart 2026. Stond uw betaling ",
+        unseen="De termijn van onze sommatie in ons klantportaal liep tot en met 16 maart 2026. Die termijn is voorbij.",
     ),
     "en": dict(
         a_notice="a final notice in our customer portal",
@@ -3993,8 +4007,8 @@ PORTAL_WORDS = {
         "after it arrived.",
         costs="Not charged yet. Our final notice, sent in our customer portal on 1 March 2026, reached you on the day "
         "we sent it: 1 March 2026. Your last day to pay is therefore 16 March 2026.",
-        unseen="The deadline in our final notice, sent in our customer portal, was 16 March 2026. If your payment "
-        "reached our account ",
+        unseen="The deadline in our final notice, sent in our customer portal, was 16 March 2026. That deadline has "
+        "passed.",
     ),
 }
 
@@ -4016,7 +4030,7 @@ def test_a_final_notice_sent_in_the_customer_portal_is_named_a_message_in_it_not
     ledger = one_debtor_ledger(tmp_path / "lag", language=language, events=events, **AGREED)
     early = replace(ledger, bank_until=date(2026, 3, 13))
     unseen = assess(early, early.debtors[0], date(2026, 3, 17))
-    assert statement_view(unseen, early).summary.lines[0].startswith(words["unseen"])
+    assert statement_view(unseen, early).summary.lines[1].startswith(words["unseen"])
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])

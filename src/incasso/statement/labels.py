@@ -191,6 +191,8 @@ NL = {
     "er staat nog {left} van open. Daarom vragen wij nu het hele bedrag dat te laat is.",
     "plan_notice_lead_more_part": "Van de termijnen van {missed} van uw betalingsregeling heeft u {paid} betaald: "
     "samen staat er nog {left} van open. Daarom vragen wij nu het hele bedrag dat te laat is.",
+    # After the missed instalments told apart, before the notice and since (steps._notice_lead): no "Daarom".
+    "plan_notice_lead_ask": "Wij vragen nu het hele bedrag dat te laat is.",
     "paid_label": "Betaald",
     "paid_lead": "Dank u wel! U heeft alles betaald.",
     "paid_on": "Uw laatste betaling ontvingen wij op {date}.",
@@ -532,6 +534,20 @@ NL = {
     "u meer tijd.",
     # Before the costs said once the term is over, its days not yet in the statements read (tables.costs_after_term).
     "costs_not_yet": "Nog niet in rekening gebracht.",
+    # The costs of a term over, its last days not yet read, asked at the top (tables.term_costs_on_top).
+    "costs_on_top": "Geteld in het bedrag bovenaan, omdat de termijn voorbij is.",
+    "costs_on_top_made_of_interest": "Dit is {asked} voor uw facturen en de rente, en {costs} incassokosten.",
+    "costs_on_top_made_of": "Dit is {asked} voor uw facturen, en {costs} incassokosten.",
+    # A payment counts on the day it is credited (art. 6:114 lid 2 BW): "op onze rekening", not "betaald".
+    "costs_on_top_why": "De termijn van {notice} liep tot en met {last_day}. Die termijn is voorbij. Daarom staan "
+    "de incassokosten erbij. Stond het bedrag uit die sommatie uiterlijk {last_day} op onze rekening? Dan zijn er "
+    "geen incassokosten.",
+    "costs_on_top_unseen": "Wij zien een betaling zodra de afschriften van onze bank over die dagen binnen zijn. "
+    "Betalingen van na {paid_until} hebben wij nog niet verwerkt.",
+    # While the term runs, under the day to pay by (steps._costs_if_late): "tot", as a part paid lowers them. Short:
+    # the box and its buttons fit a phone's first screen; the next steps say the rest.
+    "costs_if_late": "Betaalt u te laat? Dan komen er tot {costs} incassokosten bij.",
+    "costs_if_late_by": "Betaalt u niet uiterlijk {date}? Dan komen er tot {costs} incassokosten bij.",
     "costs_announced_due": "Nog niet in rekening gebracht. Heeft u niet uiterlijk {last_day} {what} betaald? "
     "Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
     # The costs a final notice announced, said by a letter that arrives once its term has ended
@@ -630,6 +646,7 @@ NL = {
     "total_invoices": "Facturen, nog open",
     "total_interest": "Rente, nog open",
     "total_costs": "Incassokosten, nog open",
+    "total_costs_on_top": "Incassokosten, als u niet op tijd betaalde",
     "total_credit": "Te veel betaald",
     "total_due": "Totaal te betalen",
     # A dispute of the whole dossier: the top asks only the part agreed with, so the total is not "te betalen".
@@ -889,6 +906,9 @@ NL = {
     "verschuldigd.",
     # Only where it is true: not when the costs are the scale's minimum (law.costs.lowered_by_a_part).
     "part_lowers": "Betaalt u vóór die tijd een deel, dan kunnen de kosten lager worden.",
+    # The top holds the costs too (tables.term_costs_on_top): not "iets hoger, omdat de rente doorloopt".
+    "costs_asked_note_costs": "{amount} is wat nog openstaat van het bedrag uit onze sommatie van {sent}. Het bedrag "
+    "bovenaan is hoger: daarin zitten ook de rente sinds de sommatie en de incassokosten.",
     "costs_asked_note": "{amount} is wat nog openstaat van het bedrag uit onze sommatie van {sent}. Het bedrag "
     "bovenaan is iets hoger, omdat de rente doorloopt; voor de incassokosten telt alleen het bedrag uit de "
     "sommatie.",
@@ -912,6 +932,11 @@ NL = {
     "een incassobureau.",
     # A consumer's costs charged are all a handover may bring (steps.costs_are_final): said, with no fear of more.
     "handover_costs_stay": "Ook dan blijven de incassokosten {amount}: een incassobureau mag u niet meer rekenen.",
+    # Part of the costs paid (tables.costs_cap): the cap is of the total, and what is left is said beside it.
+    "handover_costs_stay_part": "Ook dan zijn de incassokosten in totaal {amount}: een incassobureau mag u niet meer "
+    "rekenen. Daarvan heeft u {paid} betaald. Er staat nog {open} open.",
+    "handover_costs_stay_paid": "Ook dan zijn de incassokosten in totaal {amount}: een incassobureau mag u niet meer "
+    "rekenen. Die heeft u al helemaal betaald.",
     "interest_runs": "Over het bedrag dat openstaat, loopt de rente door tot u alles heeft betaald.",
     "interest_runs_notice": "Over het bedrag dat openstaat, loopt de rente door tot u alles heeft betaald. Betaalt "
     "u het gevraagde bedrag op tijd, dan komen er geen incassokosten bij; de rente van na vandaag kan daarna "
@@ -1273,6 +1298,10 @@ NL = {
     "handover_next_plan_single": "Betaalt u de termijn niet, en maakt u geen nieuwe afspraak? Dan kan een rechtszaak "
     "de volgende stap zijn. Dat brengt extra kosten mee, en die willen wij u liever besparen.",
     "agency_costs_stay": "De incassokosten blijven {amount}: meer mag {agency} u niet rekenen.",
+    "agency_costs_stay_part": "De incassokosten zijn in totaal {amount}: meer mag {agency} u niet rekenen. Daarvan "
+    "heeft u {paid} betaald. Er staat nog {open} open.",
+    "agency_costs_stay_paid": "De incassokosten zijn in totaal {amount}: meer mag {agency} u niet rekenen. Die heeft "
+    "u al helemaal betaald.",
     "legal_heading": "Er loopt een juridische procedure",
     "legal_since": "Op {date} hebben wij juridische stappen gezet om deze vordering te innen, via de rechter of "
     "een deurwaarder.",
@@ -1466,6 +1495,7 @@ EN = {
     "{left} of it is still open. So we now ask for the whole amount that is overdue.",
     "plan_notice_lead_more_part": "Of the instalments of {missed} of your payment plan you have paid {paid}: "
     "{left} is still open in total. So we now ask for the whole amount that is overdue.",
+    "plan_notice_lead_ask": "We now ask for the whole amount that is overdue.",
     "paid_label": "Paid",
     "paid_lead": "Thank you! You have paid everything.",
     "paid_on": "We received your last payment on {date}.",
@@ -1742,6 +1772,17 @@ EN = {
     "counted_from": "We still count the days from {assumed}, the day a letter usually arrives. That gives you more "
     "time.",
     "costs_not_yet": "Not charged yet.",
+    "costs_on_top": "Included in the amount at the top, because the deadline has passed.",
+    "costs_on_top_made_of_interest": "This is {asked} for your invoices and the interest, and {costs} collection "
+    "costs.",
+    "costs_on_top_made_of": "This is {asked} for your invoices, and {costs} collection costs.",
+    "costs_on_top_why": "The deadline in {notice} was {last_day}. That deadline has passed. That is why the "
+    "collection costs are added. If the amount of that final notice reached our account by {last_day}, there are no "
+    "collection costs.",
+    "costs_on_top_unseen": "We will see a payment once our bank's statements of those days are in. We have not yet "
+    "processed payments made after {paid_until}.",
+    "costs_if_late": "If you pay late, collection costs of up to {costs} are added.",
+    "costs_if_late_by": "If you do not pay by {date}, collection costs of up to {costs} are added.",
     "costs_announced_due": "Not charged yet. If you have not paid {what} by {last_day}, we will charge "
     "collection costs of {amount} from {date}, under {basis}.",
     "costs_term_ended": "If our final notice of {sent} reached you on {received}, your last day to pay was "
@@ -1826,6 +1867,7 @@ EN = {
     "total_invoices": "Invoices, still open",
     "total_interest": "Interest, still open",
     "total_costs": "Collection costs, still open",
+    "total_costs_on_top": "Collection costs, if you did not pay in time",
     "total_credit": "Paid too much",
     "total_due": "Total to pay",
     "total_disputed": "Total outstanding, including what we are looking into",
@@ -2046,6 +2088,8 @@ EN = {
     "collection costs was therefore {last_day}.",
     "final_costs_past": "If you had not paid {what} by then, collection costs of {amount} are owed from {date}.",
     "part_lowers": "If you pay part of it before then, the costs may be lower.",
+    "costs_asked_note_costs": "{amount} is what is still open of the amount in our final notice of {sent}. The "
+    "amount at the top is higher: it also holds the interest since the final notice and the collection costs.",
     "costs_asked_note": "{amount} is what is still open of the amount in our final notice of {sent}. The amount at "
     "the top is a little higher because interest keeps running; for the collection costs only the final notice's "
     "amount counts.",
@@ -2069,6 +2113,10 @@ EN = {
     "agency.",
     "handover_costs_stay": "Even then the collection costs stay at {amount}: a collection agency may not charge you "
     "more.",
+    "handover_costs_stay_part": "Even then the collection costs are {amount} in total: a collection agency may not "
+    "charge you more. You have paid {paid} of them. {open} is still open.",
+    "handover_costs_stay_paid": "Even then the collection costs are {amount} in total: a collection agency may not "
+    "charge you more. You have already paid them in full.",
     "interest_runs": "Interest keeps running on the amount outstanding until you have paid everything.",
     "interest_runs_notice": "Interest keeps running on the amount outstanding until you have paid everything. If "
     "you pay the amount asked in time, no collection costs are added. We may later ask you for the small amount "
@@ -2363,6 +2411,10 @@ EN = {
     "handover_next_plan_single": "If you do not pay the instalment and make no new arrangement, a court case may be "
     "the next step. That brings extra costs, which we would rather spare you.",
     "agency_costs_stay": "The collection costs stay at {amount}: {agency} may not charge you more.",
+    "agency_costs_stay_part": "The collection costs are {amount} in total: {agency} may not charge you more. You "
+    "have paid {paid} of them. {open} is still open.",
+    "agency_costs_stay_paid": "The collection costs are {amount} in total: {agency} may not charge you more. You "
+    "have already paid them in full.",
     "legal_heading": "Legal proceedings are under way",
     "legal_since": "On {date} we took legal steps to collect this claim, through the court or a bailiff.",
     "legal_via": "This is handled by {handler}.",

@@ -22,7 +22,7 @@ from incasso.ledger.model import Language
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.statement.handler import Handler, HandlerKind, stage_told
 from incasso.statement.labels import invoices_named, text
-from incasso.statement.tables import costs_amount, due_on_costs_eve, episode_notice_named, instalment_key
+from incasso.statement.tables import costs_cap, due_on_costs_eve, episode_notice_named, instalment_key
 
 # Once the file is with an agency or in legal steps, the creditor's own pause no longer holds for everyone.
 
@@ -182,6 +182,5 @@ def handed_over_next(claim: Claim, handler: Handler, lang: Language, *, final_co
     plan = claim.status == Status.ARRANGEMENT
     then = text(lang, instalment_key(claim, "handover_next_plan", counting="all") if plan else "handover_next")
     if final_costs:
-        amount = costs_amount(claim, lang)
-        return [then, text(lang, "agency_costs_stay", agency=handler_name(handler, lang), amount=amount)]
+        return [then, costs_cap(claim, lang, "agency_costs_stay", agency=handler_name(handler, lang))]
     return [then]

@@ -25,13 +25,18 @@ from incasso.claims.demand import (
     plan_under_final_notice,
 )
 from incasso.claims.states import Status
-from incasso.law.money import plain
+from incasso.law.money import ZERO, plain
 from incasso.ledger.model import Creditor, InterestChoice, Language
 from incasso.payments.epc import epc_payload, epc_qr, payment_link, qr_code, qr_matrix, qr_svg
 from incasso.payments.reference import format_iban, format_rf, is_valid_rf, rf_reference
 from incasso.statement.handler import PayTo, handler_of
 from incasso.statement.labels import text
-from incasso.statement.tables import instalment_key, missed_instalments_named, plan_notice_named
+from incasso.statement.tables import (
+    instalment_key,
+    missed_instalments_named,
+    plan_notice_named,
+    term_costs_on_top,
+)
 
 
 @dataclass(frozen=True)
@@ -65,14 +70,17 @@ class PayDetails:
     warning: str
 
 
-def pay_details(claim: Claim, creditor: Creditor, lang: Language) -> PayDetails | None:
+def pay_details(claim: Claim, creditor: Creditor, lang: Language, *, page: bool = False) -> PayDetails | None:
     """Everything needed to pay: EPC QR code, the same data as text, a payment link.
 
     None when there is nothing to pay, and in legal steps: then the amount owed includes costs of the
     court and the bailiff that the page does not know, and the page says whom to ask instead.
     After a handover that names the agency's account, the debtor pays the agency, with its reference.
+    `page`: the statement page's, which asks the costs of a term over with the rest (term_costs_on_top); a letter
+    asks what the core does.
     """
-    amount = amount_to_pay(claim)
+    # With the costs of a term over whose last days are not read yet: the top's one number (term_costs_on_top).
+    amount = amount_to_pay(claim) + (term_costs_on_top(claim) if page else ZERO)
     handler = handler_of(claim)
     if amount < MIN_PAYMENT or legal_asks_nothing(claim):
         return None

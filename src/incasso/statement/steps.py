@@ -84,6 +84,7 @@ from incasso.statement.tables import (
     channel_variant,
     costs_amount,
     costs_at_most,
+    costs_cap,
     costs_come_beside,
     costs_notice,
     costs_paid_sentence,
@@ -99,6 +100,7 @@ from incasso.statement.tables import (
     promised_enough,
     received_values,
     several_missed,
+    term_costs_on_top,
     term_key,
     unseen_term_day,
     vat_beside,
@@ -257,8 +259,9 @@ def missed_step(missed: Claim) -> str:
     return text(missed.debtor.language, key)
 
 
-def next_steps(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, ...]:
-    """What happens next, in the debtor's words: steps and dates, never staff tasks."""
+def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = False) -> tuple[str, ...]:
+    """What happens next, in the debtor's words: steps and dates, never staff tasks. `page`: said on the statement
+    page, whose top may hold the costs of a term over (tables.term_costs_on_top); a letter's does not."""
     creditor = ledger.creditor
     t = partial(text, lang)
     interest = creditor.interest == InterestChoice.STATUTORY
@@ -284,7 +287,7 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, ...]:
         said = not missed_shown(claim, creditor) and claim.plan_leaves_open >= creditor.policy.chase_minimum
         # Under a final notice the notice asks what is overdue, not the instalments: no "while you pay the plan".
         return tuple(lines + ([plan_interest_line(claim, ledger, lang)] if interest and not said else []))
-    lines = _escalation_lines(claim, creditor, lang)
+    lines = _escalation_lines(claim, creditor, lang, costs_on_top=page and term_costs_on_top(claim) > 0)
     if interest and claim.amount_overdue > 0:
         lines.append(t("interest_runs"))
     return tuple(lines)
@@ -796,8 +799,9 @@ def _last_day(claim: Claim, lang: Language) -> str:
     return fmt.day(claim.running_plan.last_due, lang)
 
 
-def _escalation_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
-    """The next letter or handover, read from the core's next action; else where the claim stands."""
+def _escalation_lines(claim: Claim, creditor: Creditor, lang: Language, *, costs_on_top: bool = False) -> list[str]:
+    """The next letter or handover, read from the core's next action; else where the claim stands. `costs_on_top`:
+    the top holds the costs of a term over (tables.term_costs_on_top), and the costs' note says so."""
     t = partial(text, lang)
     action = claim.next_action
     if action is not None and action.then is not None and _reminder_after_agreement(claim, action):
@@ -805,7 +809,7 @@ def _escalation_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[
         # follows it unpaid is the step reached (escalation.asks_the_rest), by that term's day, as it will say.
         action = replace(action, kind=action.then, due=action.due + timedelta(days=creditor.policy.dunning_after_days))
     if action is not None and action.kind == ActionKind.HANDOVER:
-        return _final_notice_lines(claim, creditor, lang, action)
+        return _final_notice_lines(claim, creditor, lang, action, costs_on_top=costs_on_top)
     if action is not None and action.kind in LETTERS:
         return _letter_lines(claim, creditor, lang, action)
     handler = handler_of(claim)
@@ -991,7 +995,9 @@ def _arrived_later(creditor: Creditor, notice: Event, lang: Language) -> list[st
     return [text(lang, key, days=term_days(creditor, lang))]
 
 
-def _final_notice_lines(claim: Claim, creditor: Creditor, lang: Language, handover: Action) -> list[str]:
+def _final_notice_lines(
+    claim: Claim, creditor: Creditor, lang: Language, handover: Action, *, costs_on_top: bool = False
+) -> list[str]:
     """The latest final notice's term, the costs after it, and the handover after that."""
     t = partial(text, lang)
     day = partial(fmt.day, lang=lang)
@@ -1002,7 +1008,7 @@ def _final_notice_lines(claim: Claim, creditor: Creditor, lang: Language, handov
     elif notice is not None:
         lines.append(_term_line(claim, creditor, notice, lang))
         term_end = notice_term_end(creditor, claim.debtor, notice)
-        lines += _announced_costs(claim, creditor, lang, shown_term_end=term_end)
+        lines += _announced_costs(claim, creditor, lang, shown_term_end=term_end, costs_on_top=costs_on_top)
     when = _last_day_before(claim, creditor, handover)
     payment = handover_stopped_by(claim, lang, handover)
     plan = "_plan" if claim.status == Status.ARRANGEMENT else ""  # the plan is the agreement: none to ask for
@@ -1012,7 +1018,7 @@ def _final_notice_lines(claim: Claim, creditor: Creditor, lang: Language, handov
         else t(f"next_handover_soon{plan}", payment=payment)
     )
     if costs_are_final(claim):
-        lines.append(t("handover_costs_stay", amount=costs_amount(claim, lang)))
+        lines.append(costs_cap(claim, lang, "handover_costs_stay"))
     return lines
 
 
@@ -1056,7 +1062,9 @@ def handover_stopped_by(claim: Claim, lang: Language, handover: Action) -> str:
     return _your_payment(claim, lang)
 
 
-def _announced_costs(claim: Claim, creditor: Creditor, lang: Language, shown_term_end: date | None) -> list[str]:
+def _announced_costs(
+    claim: Claim, creditor: Creditor, lang: Language, shown_term_end: date | None, *, costs_on_top: bool = False
+) -> list[str]:
     """The costs the final notice announced, from claim.costs; with that notice's term if not yet shown."""
     costs = claim.costs
     if costs.state != CostsState.ANNOUNCED:
@@ -1071,7 +1079,7 @@ def _announced_costs(claim: Claim, creditor: Creditor, lang: Language, shown_ter
             t("costs_from_due", last_day=day(costs.owed_from - DAY), **values)
             + part_lowers_sentence(claim, creditor, lang)
         ]
-    values["what"], note = costs_stopped_by(claim, lang)
+    values["what"], note = costs_stopped_by(claim, lang, on_top=costs_on_top)
     final_costs = t("final_costs_past" if term_gone_by(claim, costs.owed_from - DAY) else "final_costs", **values)
     if note is not None:
         final_costs += " " + note
@@ -1181,17 +1189,69 @@ def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bo
         return Summary(label, money(amount), by, (total, *unseen, *costs))
     # A few cents overdue that nobody chases (the page says so below): no "pay as soon as possible" over them.
     small = 0 < claim.total_due < creditor.policy.chase_minimum and claim.amount_overdue > 0
+    on_top = term_costs_on_top(claim) if read_today else ZERO  # the page's top; a letter asks as the core does
+    if on_top > 0:
+        # The term over, its last days not yet read: one number, the costs in it, and what it is made of first.
+        return Summary(t("to_pay"), money(amount + on_top), by, _costs_on_top_lines(claim, lang, amount, read_today))
     lines = _active_lines(claim, lang, amount, None if small else deadline, read_today, ask=ask_by and not small)
+    lines += _costs_if_late(claim, creditor, lang, deadline) if read_today else ()  # a letter says its own terms
     # A letter is read days later, and is no account of the bank statements read: the page says it.
     lines += _costs_in_amount(claim, creditor, lang) + (_bank_behind(claim, lang) if read_today else ())
     return Summary(t("to_pay"), money(amount), None if small else by, lines)
 
 
+def _costs_on_top_lines(claim: Claim, lang: Language, amount: Decimal, read_today: bool) -> tuple[str, ...]:
+    """Beside an amount that holds the costs of a term over, its last days not yet read (tables.term_costs_on_top):
+    what the amount is made of, the biggest part first; why the costs are in it; that a payment in the term stops
+    them; on the page, up to which day payments are read. Short sentences, one amount each at most."""
+    t = partial(text, lang)
+    money = partial(fmt.money, lang=lang)
+    interest = "" if claim.settlement.interest_open <= 0 else "_interest"
+    values = dict(notice=episode_notice_named(claim, lang), last_day=fmt.day(claim.term_unseen, lang))
+    lines = [
+        t(f"costs_on_top_made_of{interest}", asked=money(amount), costs=costs_amount(claim, lang)),
+        t("costs_on_top_why", **values),
+        *_active_lines(claim, lang, amount, None, read_today, ask=False),
+    ]
+    if read_today:
+        lines.append(t("costs_on_top_unseen", paid_until=fmt.day(claim.payments_until, lang)))
+    return tuple(lines)
+
+
+def _costs_if_late(claim: Claim, creditor: Creditor, lang: Language, deadline: date | None) -> tuple[str, ...]:
+    """While a final notice's term runs: what happens if the amount at the top is not paid in time, in one short
+    sentence under the day to pay by (the next steps give the term, the amount that stops the costs, and how a part
+    lowers them). "Op tijd" where that day is the term's last, else the term's last day named."""
+    costs = claim.costs
+    if costs.state != CostsState.ANNOUNCED or costs.asked_left is None or costs.owed_from is None:
+        return ()
+    if claim.status != Status.ACTIVE or claim.term_unseen is not None or handler_of(claim) is not None:
+        return ()
+    if costs_notice(claim, creditor) is None:
+        return ()
+    last_day = costs.owed_from - DAY
+    if last_day < claim.as_of:
+        return ()
+    amount = costs_amount(claim, lang)
+    if deadline == last_day:
+        return (text(lang, "costs_if_late", costs=amount),)
+    return (text(lang, "costs_if_late_by", costs=amount, date=fmt.day(last_day, lang)),)
+
+
 def _notice_lead(claim: Claim, lang: Language) -> str:
     """Why the top of a plan under a final notice asks all that is overdue: an instalment not paid, or, when part of
     the missed ones came in, what came and what is left of them, as the instalment's reminder says it ("niet
-    betaald" to someone who paid part read as if the payment had not been seen)."""
+    betaald" to someone who paid part read as if the payment had not been seen). Missed both before the notice and
+    since: those before brought it, those since are missed too, told apart as the steps tell them
+    (`_plan_notice_line`)."""
     plan = claim.running_plan
+    brought, since = _missed_around_the_notice(claim)
+    if brought and since and not notice_written_today(claim):
+        # Some missed before the notice, some after it: only the first brought it, as the steps say (not "Daarom" of
+        # them all); then what it asks.
+        notice = plan_notice_named(claim, lang)
+        before = _missed_line(brought, "plan_notice", lang, notice=notice)
+        return f"{before} {_missed_line(since, 'plan_notice_also', lang)} {text(lang, 'plan_notice_lead_ask')}"
     if plan.missed_paid == 0 and plan.arrears_kind == ArrearsKind.MORE:  # "een termijn" of two read as one
         return text(lang, "plan_notice_lead_more", missed=missed_named(claim, lang))
     if plan.missed_paid == 0:

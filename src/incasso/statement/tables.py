@@ -32,7 +32,7 @@ from incasso.claims.disputes import disputed_apart_when_dated
 from incasso.claims.interest_only import costs_over_interest
 from incasso.claims.kept import asking, credited_in_full
 from incasso.claims.settlement import Allocation, InvoiceBalance, PaymentApplied, Share
-from incasso.claims.states import CostsState, InstallmentStatus, Stage, Status
+from incasso.claims.states import HANDED_OVER, CostsState, InstallmentStatus, Stage, Status
 from incasso.claims.timing import binds, binds_by, letter_received, notice_term_end
 from incasso.law.costs import CostCalculation, at_the_minimum, cost_calculation, lowered_by_a_part
 from incasso.law.interest import InterestLine
@@ -651,7 +651,23 @@ def several_missed(claim: Claim) -> bool:
     return claim.plan is not None and len(claim.plan.missed) > 1
 
 
-def costs_stopped_by(claim: Claim, lang: Language) -> tuple[str, str | None]:
+def term_costs_on_top(claim: Claim) -> Decimal:
+    """The costs of a final notice whose term is over, its last days not yet in the bank statements read
+    (claim.term_unseen), that the page's top asks with the rest: zero but on a claim ours to chase that asks
+    everything now (no promise, plan or dispute; not handed over). Whoever pays now did not pay in the term, so
+    owes them (art. 6:96 BW): the top says one number, what it is made of, and that a payment in the term stops
+    them, not an amount without them and the costs "apart" beside it. The core charges them only once the
+    statements show the term unpaid (claims.assess): the page adds them, the letters, staff pages and exports
+    do not."""
+    costs = claim.costs
+    if claim.term_unseen is None or costs.state != CostsState.ANNOUNCED or costs.asked_left is None:
+        return ZERO
+    if claim.status != Status.ACTIVE or stage_told(claim) in HANDED_OVER:
+        return ZERO
+    return costs.amount
+
+
+def costs_stopped_by(claim: Claim, lang: Language, *, on_top: bool = False) -> tuple[str, str | None]:
     """What must be paid in a final notice's term to stop its costs, in words, and the note that
     says why the amount at the top is more, or None. Costs from the due date (no notice asked an
     amount): what falls due on their last day.
@@ -685,9 +701,10 @@ def costs_stopped_by(claim: Claim, lang: Language) -> tuple[str, str | None]:
         for b in claim.settlement.invoices
     )
     # The notice named by its day: a notice sent again later is "our last letter" too, and asked more.
+    # `on_top`: the page's top holds the costs too (term_costs_on_top), not only the interest since.
     note = text(
         lang,
-        "costs_asked_note_newer" if newer else "costs_asked_note",
+        "costs_asked_note_newer" if newer else "costs_asked_note_costs" if on_top else "costs_asked_note",
         amount=fmt.money(left, lang),
         sent=fmt.day(notice.letter_day, lang),
     )
@@ -702,14 +719,15 @@ def _top_asks_other(claim: Claim) -> bool:
     return claim.status in (Status.PROMISE, Status.DISPUTE)
 
 
-def costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
+def costs_text(claim: Claim, creditor: Creditor, lang: Language, *, page: bool = False) -> str:
     """The collection costs in one sentence: charged, announced, or none; and the costs of an
     earlier claim, paid (claims.settlement: a later notice's new episode), where there are.
 
     Announced costs depend on when the final notice arrived, which we can only assume:
-    the text says so, as the next steps do, and takes its dates from claim.costs.
+    the text says so, as the next steps do, and takes its dates from claim.costs. `page`: said on the statement page,
+    whose top may hold the costs of a term over (term_costs_on_top); a letter's does not.
     """
-    return _present_costs_text(claim, creditor, lang) + earlier_costs_sentence(claim, lang)
+    return _present_costs_text(claim, creditor, lang, page) + earlier_costs_sentence(claim, lang)
 
 
 def costs_vat_sentence(claim: Claim, lang: Language) -> str:
@@ -725,6 +743,21 @@ def costs_amount(claim: Claim, lang: Language) -> str:
     """The costs' amount (claim.costs.amount) as a sentence away from the costs paragraph names it: with the VAT in
     it beside it where the creditor charges it (`vat_beside`), as the final notice stated it."""
     return vat_beside(fmt.money(claim.costs.amount, lang), claim.costs.vat, lang)
+
+
+def costs_cap(claim: Claim, lang: Language, key: str, **values: str) -> str:
+    """The cap on a consumer's collection costs (steps.costs_are_final: an agency may charge no more), `key` its
+    sentence ("handover_costs_stay", "agency_costs_stay"). The cap is of the total: once part of them is paid, the
+    total, what was paid and what is left ("_part"), or that they are paid ("_paid"); not "De incassokosten
+    blijven EUR 390,22" beside the totals' "Incassokosten, nog open 190,22"."""
+    amount = costs_amount(claim, lang)
+    paid, left = claim.settlement.costs_paid, claim.settlement.costs_open
+    if paid <= 0:
+        return text(lang, key, amount=amount, **values)
+    if left <= 0:
+        return text(lang, f"{key}_paid", amount=amount, **values)
+    money = partial(fmt.money, lang=lang)
+    return text(lang, f"{key}_part", amount=amount, paid=money(paid), open=money(left), **values)
 
 
 def vat_beside(amount: str, vat: Decimal | None, lang: Language) -> str:
@@ -750,15 +783,15 @@ def earlier_costs_sentence(claim: Claim, lang: Language) -> str:
     return " " + text(lang, "costs_earlier", amount=fmt.money(earlier, lang)) if earlier > 0 else ""
 
 
-def _present_costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
+def _present_costs_text(claim: Claim, creditor: Creditor, lang: Language, page: bool) -> str:
     if claim.costs.state == CostsState.CHARGED:
         # The VAT is part of the amount charged: said beside it, before what of it was paid and is open.
         charged = _charged_text(claim, creditor, lang) + costs_vat_sentence(claim, lang)
         return charged + costs_parts_sentence(claim, lang) + costs_paid_sentence(claim, lang)
-    return _costs_not_charged_text(claim, creditor, lang)
+    return _costs_not_charged_text(claim, creditor, lang, page)
 
 
-def _costs_not_charged_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
+def _costs_not_charged_text(claim: Claim, creditor: Creditor, lang: Language, page: bool) -> str:
     costs = claim.costs
     money = partial(fmt.money, lang=lang)
     day = partial(fmt.day, lang=lang)
@@ -777,7 +810,10 @@ def _costs_not_charged_text(claim: Claim, creditor: Creditor, lang: Language) ->
             announced_due = text(lang, "costs_announced_due", **values) + costs_vat_sentence(claim, lang)
             return announced_due + part_lowers_sentence(claim, creditor, lang)
         if claim.term_unseen is not None:  # the term is over: said as owed unless paid in it, as a letter says it
-            return text(lang, "costs_not_yet") + " " + costs_after_term(creditor, claim, lang)
+            # Asked at the top with the rest (term_costs_on_top): not "Nog niet in rekening gebracht" beside it.
+            on_top = page and term_costs_on_top(claim) > 0
+            opening = text(lang, "costs_on_top" if on_top else "costs_not_yet")
+            return opening + " " + costs_after_term(creditor, claim, lang, on_top=on_top)
         values["what"], note = costs_stopped_by(claim, lang)
         # An e-mailed notice by its name, its day of receipt stated: the day it went (term_key).
         announced = text(
@@ -796,7 +832,7 @@ def _costs_not_charged_text(claim: Claim, creditor: Creditor, lang: Language) ->
 
 
 def costs_after_term(
-    creditor: Creditor, claim: Claim, lang: Language, *, today: bool = False, first: bool = False
+    creditor: Creditor, claim: Claim, lang: Language, *, today: bool = False, first: bool = False, on_top: bool = False
 ) -> str:
     """The announced costs said once the term they hang on is over: owed from the day after it unless what it
     asked was paid, in the past tense; in the present when read on that last day itself (`today`: the debtor can
@@ -806,7 +842,8 @@ def costs_after_term(
     (claim.payments_until): only a part paid after it, in the term, lowers it further, said while the figures end
     before the term does (read on that last day, by the letter: letters.terms.costs_after_term). `first`: said by a
     final notice sent again, of the first one. A day of receipt the debtor told us (the notice's `received`) is
-    stated, not asked; an e-mailed notice is named as one (term_key)."""
+    stated, not asked; an e-mailed notice is named as one (term_key). `on_top`: the page's top asks the costs too
+    (term_costs_on_top), and the note on what it asks more says so (costs_stopped_by)."""
     costs = claim.costs
     notice = costs_notice(claim, creditor)
     if notice is None or costs.owed_from is None:
@@ -814,7 +851,7 @@ def costs_after_term(
     day = partial(fmt.day, lang=lang)
     last_day = costs.owed_from - DAY
     key = ("costs_term_ends_today" if today else "costs_term_ended") + ("_first" if first else "")
-    what, note = costs_stopped_by(claim, lang)
+    what, note = costs_stopped_by(claim, lang, on_top=on_top)
     said = text(
         lang,
         term_key(notice, key),
@@ -1148,10 +1185,17 @@ def _beside_a_plan(claim: Claim, lang: Language, asked: tuple[Decimal, date | No
 
 
 def total_rows(
-    claim: Claim, creditor: Creditor, lang: Language, deadline: date | None = None, *, handed_over: date | None = None
+    claim: Claim,
+    creditor: Creditor,
+    lang: Language,
+    deadline: date | None = None,
+    *,
+    handed_over: date | None = None,
+    page: bool = False,
 ) -> tuple[Total, ...]:
     """What is open, per kind, and the total due; `deadline` the day given to pay what is asked now; `handed_over`
-    see `_open_later`."""
+    see `_open_later`; `page`: the statement page's, with the costs of a term over its top asks (term_costs_on_top),
+    not a letter's."""
     s = claim.settlement
     num = partial(fmt.number, lang=lang)
     t = partial(text, lang)
@@ -1160,6 +1204,9 @@ def total_rows(
         rows.append(Total(t("total_interest"), num(s.interest_open)))
     if s.costs is not None:
         rows.append(Total(t("total_costs"), num(s.costs_open)))
+    on_top = term_costs_on_top(claim) if page else ZERO
+    if on_top > 0:  # asked at the top, not charged yet: the row says what they hang on
+        rows.append(Total(t("total_costs_on_top"), num(on_top)))
     # In legal steps the court's and the bailiff's costs come on top: the total says it leaves them out.
     legal = stage_told(claim) == Stage.LEGAL
     label = t("total_due_legal") if legal else t("total_due")
@@ -1169,5 +1216,5 @@ def total_rows(
     elif not claim.closed and not legal and amount_to_pay(claim) < claim.total_due:
         # Not a second "to pay" beside the amount asked now: the total, and how much of it comes later.
         label = _open_later(claim, lang, deadline, handed_over)
-    rows.append(Total(label, num(claim.total_due), grand=True))
+    rows.append(Total(label, num(claim.total_due + on_top), grand=True))
     return tuple(rows)
