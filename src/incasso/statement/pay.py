@@ -100,13 +100,7 @@ def pay_details(claim: Claim, creditor: Creditor, lang: Language, *, page: bool 
     qrcode = epc_qr(payload)
     words = _reference_words(payee, amount if amount_set else None, lang)
     svg = qr_svg(qrcode, title=words.qr_title)
-    link = host = link_svg = None
-    # The creditor's payment page pays the creditor, and the amount in its link cannot be changed: during
-    # a dispute the debtor pays only the part they agree with, by a transfer whose amount they set.
-    if creditor.payment_url and pay_to is None and amount_set:
-        link = payment_link(creditor.payment_url, reference=rf_reference(claim.debtor.id), amount=amount)
-        host = urlsplit(link).hostname
-        link_svg = qr_svg(qr_code(link), title=t("link_qr_alt", host=host), css_class="qr qr-link")
+    link, host, link_svg = _payment_link(claim, creditor, amount, lang) if pay_to is None and amount_set else _NO_LINK
     return PayDetails(
         amount=amount,
         amount_set=amount_set,
@@ -133,6 +127,25 @@ def pay_details(claim: Claim, creditor: Creditor, lang: Language, *, page: bool 
         link_qr_svg=link_svg,
         warning=payee.warning,
     )
+
+
+_NO_LINK: tuple[None, None, None] = (None, None, None)
+
+
+def _payment_link(
+    claim: Claim, creditor: Creditor, amount: Decimal, lang: Language
+) -> tuple[str, str | None, str] | tuple[None, None, None]:
+    """The creditor's payment page for this amount, its host, and the link as a QR code.
+
+    Only for an amount set and paid to the creditor: the creditor's payment page pays the creditor, and the
+    amount in its link cannot be changed (during a dispute the debtor pays only the part they agree with, by a
+    transfer whose amount they set).
+    """
+    if not creditor.payment_url:
+        return _NO_LINK
+    link = payment_link(creditor.payment_url, reference=rf_reference(claim.debtor.id), amount=amount)
+    host = urlsplit(link).hostname
+    return link, host, qr_svg(qr_code(link), title=text(lang, "link_qr_alt", host=host), css_class="qr qr-link")
 
 
 @dataclass(frozen=True)
