@@ -144,6 +144,7 @@ _PAYMENTS = (
     NoteKind.WRITTEN_TWICE,
     NoteKind.NAMED_RETURNED,
     NoteKind.NAMED_PART_RETURNED,
+    NoteKind.NAMED_PART_TAKEN,
     NoteKind.UNKNOWN_BANK_REF,
     NoteKind.DATED_BOOKED,
 )
@@ -184,6 +185,12 @@ def _payment_note(note: Note) -> str:
             f"{note.debtor_id}: the payment in {p.source} names bank entry {p.bank_ref} whole, and the bank took "
             f"back EUR {plain(e.amount)} of it (entry {e.reference}, {e.source}): the payment still counts as "
             "written; find out what stayed and write that amount in the payment"
+        )
+    if note.kind == NoteKind.NAMED_PART_TAKEN and e and p:
+        return (
+            f"{note.debtor_id}: the payment in {p.source} names bank entry {p.bank_ref} whole, and the bank took "
+            f"back its transaction {e.reference} of EUR {plain(e.amount)} ({e.source}): the payment counts "
+            f"EUR {plain(e.amount)} less; leave it in the file as it is, so the return stays with this dossier"
         )
     if p is None:
         raise ValueError(f"a bank note of kind {note.kind} without the entry or payment it is about")

@@ -146,6 +146,8 @@ def _named_returns(bank: Reconciliation) -> _Holders:
     for note in bank.notes:
         if note.kind == NoteKind.NAMED_RETURNED and note.payment and note.debtor_id:
             found[note.payment.bank_ref or ""].append((note.debtor_id, note.payment.amount))
+        elif note.kind == NoteKind.NAMED_PART_TAKEN and note.entry and note.amount and note.debtor_id:
+            found[note.entry.reference].append((note.debtor_id, note.amount))  # a batch's transaction, as itself
     return found
 
 

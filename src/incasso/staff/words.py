@@ -912,6 +912,9 @@ BANK_NOTE = {
     "named_part_returned": "Een deel van bankboeking {bank_ref} ({amount}, boeking {ref}) is door de bank "
     "teruggeboekt; de betaling met bank_ref {bank_ref} in het dossierbestand telt nog helemaal. Zoek uit wat er "
     "bleef en zet dat bedrag in de betaling.",
+    "named_part_taken": "Transactie {ref} ({amount}) van bankboeking {bank_ref} is door de bank teruggeboekt; de "
+    "betaling met bank_ref {bank_ref} in het dossierbestand telt daarom {amount} minder (zie Betalingen). Laat hem "
+    "staan zoals hij is: zo blijft de terugboeking bij dit dossier.",
     "return_without_credit": "Bankboeking {ref} boekt {amount} terug van een betaling die in geen ingelezen afschrift "
     "staat: staat die betaling in een dossierbestand, haal hem dan weg. (Boekt de bank minder terug dan er binnenkwam, "
     "omdat zij kosten inhield, dan vindt de koppeling de betaling niet: kijk het dan na.)",

@@ -894,6 +894,9 @@ BANK_NOTE = {
     "named_part_returned": "Part of bank entry {bank_ref} ({amount}, entry {ref}) was returned by the bank; the "
     "payment with bank_ref {bank_ref} in the debtor's file still counts whole. Find out what stayed and write that "
     "amount in the payment.",
+    "named_part_taken": "Transaction {ref} ({amount}) of bank entry {bank_ref} was returned by the bank; the "
+    "payment with bank_ref {bank_ref} in the debtor's file therefore counts {amount} less (see Payments). Leave it "
+    "as it is: so the return stays with this dossier.",
     "return_without_credit": "Bank entry {ref} returns {amount} of a payment that is in no statement read in: if "
     "that payment is in a debtor's file, take it out. (If the bank returns less than came in, because it kept "
     "charges, the matching does not find the payment: check it then.)",
