@@ -21,7 +21,7 @@ from typing import NamedTuple
 from incasso.bank.continuity import Gap, gaps
 from incasso.bank.entry import BankEntry, Direction, EntryStatus, Statement, StatementFormat
 from incasso.bank.matching import Found, Index, named_found
-from incasso.ledger.model import Debtor, Event, EventType, Ledger, Payment
+from incasso.ledger.model import Debtor, Event, EventType, Ledger, Payment, SetAside
 from incasso.ledger.problems import Problem, Source
 
 EURO = "EUR"
@@ -162,6 +162,15 @@ class Note:
 
 
 @dataclass(frozen=True)
+class Aside:
+    """Bank money staff set aside as no debtor's (`item`, creditor.yaml's bank_set_aside) and the credit it is
+    part of (`entry`; a batch named whole as one): no dossier holds it, and none is offered it."""
+
+    entry: BankEntry
+    item: SetAside
+
+
+@dataclass(frozen=True)
 class Reconciliation:
     """What the statements held and what became of each entry, as known on `as_of`."""
 
@@ -175,6 +184,7 @@ class Reconciliation:
     skipped: tuple[Skipped, ...]
     notes: tuple[Note, ...]
     gaps: tuple[Gap, ...] = ()  # days missing between the creditor's statements, before as_of
+    set_aside: tuple[Aside, ...] = ()  # the credits, or parts of them, staff set aside as no debtor's
 
     def skipped_for(self, reason: SkipReason) -> list[Skipped]:
         return [s for s in self.skipped if s.reason == reason]
@@ -225,6 +235,7 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
         if statement.account != account:
             skipped += [Skipped(e, SkipReason.OTHER_ACCOUNT) for e in statement.entries]
     named = {p.bank_ref for d in ledger.debtors for p in d.payments if p.bank_ref}
+    named |= {item.bank_ref for item in ledger.creditor.set_aside}
     counted = _counted(own, as_of, skipped, named)
     # Twins first: a return then cancels the transfer, whichever of its listings it would meet.
     notes, copies = _twins(counted, {id(e): s.format for s in own for e in s.entries})
@@ -237,7 +248,8 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
     notes += [_unpaired_return(back, credits) for back in unpaired]
     notes += _guessed_returns(skipped, counted)
     notes += _reused_references(credits)
-    credits, problems = _named(ledger.debtors, credits, skipped, notes, bool(statements), bool(own))
+    asides: list[Aside] = []
+    credits, problems = _named(ledger, credits, skipped, notes, asides, bool(statements), bool(own))
     notes = _parts_named(ledger.debtors, _settled_returns(notes))
     matched, unmatched = _match(ledger.debtors, credits)
     skipped = _returned_dossiers(ledger.debtors, skipped, notes)
@@ -261,6 +273,7 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
         tuple(skipped),
         tuple(notes),
         missing,
+        tuple(asides),
     )
     reconciled = _with_payments(_as_counted(ledger, notes), matched, until)
     noted = replace(reconciled, bank_doubted=reconciliation.doubted, bank_refunds_back=reconciliation.refunds_back)
@@ -765,22 +778,32 @@ class _Naming(NamedTuple):
 
 
 def _named(
-    debtors: tuple[Debtor, ...],
+    ledger: Ledger,
     credits: list[BankEntry],
     skipped: list[Skipped],
     notes: list[Note],
+    asides: list[Aside],
     any_statement: bool,
     own_read: bool,
 ) -> tuple[list[BankEntry], list[Problem]]:
-    """The credits no hand-written payment names; checks what the naming payments add up to. `own_read`:
-    a statement of the creditor's iban is in bank/; without one the iban is refused (`_no_stamp`), and a
-    payment naming an entry of "another account" would only echo that (the iban may be the wrong one)."""
+    """The credits no hand-written payment (or set-aside, added to `asides`) names; checks what the naming
+    payments add up to. `own_read`: a statement of the creditor's iban is in bank/; without one the iban is
+    refused (`_no_stamp`), and a payment naming an entry of "another account" would only echo that (the iban may
+    be the wrong one)."""
+    debtors = ledger.debtors
     naming: dict[str, list[_Naming]] = defaultdict(list)
     files = {d.id: d for d in debtors}
     for debtor in debtors:
         for i, payment in enumerate(debtor.payments):
             if payment.bank_ref:
                 naming[payment.bank_ref].append(_Naming(debtor.id, payment, f"payments[{i}]"))
+    # Money set aside as no debtor's names its entry as a payment does, in no dossier (debtor_id ""): it is held
+    # by none, and checked alike (the entry's amount, its day, money received).
+    aside_of: dict[int, SetAside] = {}
+    for i, item in enumerate(ledger.creditor.set_aside):
+        as_payment = Payment(item.date, item.amount, None, item.source, item.bank_ref)
+        aside_of[id(as_payment)] = item
+        naming[item.bank_ref].append(_Naming("", as_payment, f"bank_set_aside[{i}]"))
     by_reference, parts_of = _by_reference(credits)
     returned = {s.entry.reference: s for s in skipped if s.reason == SkipReason.RETURNED}
     # A batch one of whose transactions came back is returned as a single credit would be, named whole too.
@@ -797,22 +820,24 @@ def _named(
         named.update(id(e) for e in listed)
         skipped += [Skipped(e, SkipReason.NAMED) for e in listed]
         whole = found is not None and found.reference != listed[0].reference  # a batch named whole
+        held = [n for n in payments if n.debtor_id]  # the payments in dossiers, not the money set aside
         if reference in returned and found is None:  # taken back, all of it: the payments naming it count no more
             back = returned[reference]
-            notes += [Note(NoteKind.NAMED_RETURNED, d, back.entry, p, other=back.related) for d, p, _ in payments]
+            notes += [Note(NoteKind.NAMED_RETURNED, d, back.entry, p, other=back.related) for d, p, _ in held]
         elif reference in returned and whole and found is not None:  # a transaction of a batch named whole
             taken = [s for s in skipped if _returned_part_of(s, found)] or [returned[reference]]
-            notes += _part_returned(found, payments, taken)
+            notes += _part_returned(found, held, taken) if held else []
         elif found is not None:
             _check_parts(found, payments, notes, problems)
-            notes += _written_twice(files, found, payments)
+            notes += _written_twice(files, found, held)
+            asides += [Aside(found, aside_of[id(p)]) for _, p, _ in payments if id(p) in aside_of]
             if whole:  # its transactions are that payment's
                 problems += _named_twice(found, listed, payments, naming)
         elif reference in elsewhere:
             if own_read or elsewhere[reference].reason != SkipReason.OTHER_ACCOUNT:
                 problems += _named_no_credit(elsewhere[reference], payments)
         elif any_statement:
-            notes += [Note(NoteKind.UNKNOWN_BANK_REF, d, None, p) for d, p, _ in payments]
+            notes += [Note(NoteKind.UNKNOWN_BANK_REF, d, None, p) for d, p, _ in held]
     return [e for e in credits if id(e) not in named], problems
 
 
@@ -837,8 +862,7 @@ def _part_returned(whole: BankEntry, payments: list[_Naming], taken: list[Skippe
     if len(payments) == 1 and payments[0].payment.amount == whole.amount + back:
         debtor_id, payment, _ = payments[0]
         return [
-            Note(NoteKind.NAMED_PART_TAKEN, debtor_id, s.entry, payment, s.entry.amount, other=s.related)
-            for s in taken
+            Note(NoteKind.NAMED_PART_TAKEN, debtor_id, s.entry, payment, s.entry.amount, other=s.related) for s in taken
         ]
     return [Note(NoteKind.NAMED_PART_RETURNED, d, taken[-1].entry, p) for d, p, _ in payments]
 
@@ -999,21 +1023,23 @@ def _check_parts(entry: BankEntry, payments: list[_Naming], notes: list[Note], p
     """Payments may split one credit between dossiers; together they may not claim more than it brought,
     and each is dated as the bank credited it."""
     problems += _misdated(entry, payments)
-    notes += _dated_booked(entry, payments)
+    held = [n for n in payments if n.debtor_id]  # in a dossier: not money set aside as no debtor's
+    notes += _dated_booked(entry, held)
     total = sum((p.amount for _, p, _ in payments), Decimal(0))
+    naming = "the payments naming it" if len(held) == len(payments) else "the payments and set-asides naming it"
     if total > entry.amount:
         for _, payment, place in payments:
             problems.append(
                 Problem(
                     payment.source,
                     f"{place}.bank_ref",
-                    f"names a bank entry of {entry.amount} ({entry.source}), but the payments naming it "
-                    f"add up to {total}",
+                    f"names a bank entry of {entry.amount} ({entry.source}), but {naming} add up to {total}",
                     entry.reference,
                 )
             )
     elif total < entry.amount:
-        notes.append(Note(NoteKind.PART_UNASSIGNED, payments[0][0], entry, None, entry.amount - total))
+        owner = held[0].debtor_id if held else None
+        notes.append(Note(NoteKind.PART_UNASSIGNED, owner, entry, None, entry.amount - total))
 
 
 def _parts_named(debtors: tuple[Debtor, ...], notes: list[Note]) -> list[Note]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from decimal import Decimal
 
 from incasso.bank.continuity import Gap
 from incasso.bank.matching import MatchRule
@@ -51,6 +52,12 @@ def bank_summary(bank: Reconciliation, *, quiet: bool, redact: bool = False) -> 
     named = bank.skipped_for(SkipReason.NAMED)
     if named:
         say(f"  credits named by a payment in a debtor's file (bank_ref): {len(named)}", quiet=quiet)
+    if bank.set_aside:
+        total = sum((aside.item.amount for aside in bank.set_aside), Decimal(0))
+        say(
+            f"  set aside as no debtor's (creditor.yaml, bank_set_aside): {len(bank.set_aside)}, EUR {plain(total)}",
+            quiet=quiet,
+        )
     _skipped(bank, quiet)
     for line in _unmatched(bank, quiet or redact):
         shown(line)  # even when quiet: staff must act on it

@@ -29,6 +29,7 @@ LISTED = (
     "renamed",
     "due",
     "bank_credits",  # the unassigned bank credits new since the previous build: not a dossier's
+    "bank_set_aside",  # bank money set aside as no debtor's since the previous build (creditor.yaml)
     "stage",
     "handovers",  # the file handed over to an agency, or on to another (an older claims.json has no handovers)
     "invoices_changed",  # an invoice's amount or due date edited in the debtor file
@@ -57,7 +58,7 @@ LISTED = (
     "gone",
 )
 # The changes found dossier by dossier, comparing each with itself in the previous build.
-SECTIONS = tuple(name for name in LISTED if name not in ("ids_changed", "bank_credits"))
+SECTIONS = tuple(name for name in LISTED if name not in ("ids_changed", "bank_credits", "bank_set_aside"))
 
 
 @dataclass(frozen=True)
@@ -280,6 +281,7 @@ def compare(previous: dict | None, current: dict, problem: str | None = None) ->
     try:
         sections = _sections(previous, current)
         sections["bank_credits"], until = _bank_changes(previous, current)
+        sections["bank_set_aside"] = _set_aside_changes(previous, current)
     except (KeyError, TypeError, AttributeError, ValueError) as error:
         return Changes(current["as_of"], previous.get("as_of"), problem=f"{type(error).__name__}: {error}")
     return Changes(current["as_of"], previous["as_of"], sections=sections, bank_until=until)
@@ -303,6 +305,32 @@ def _bank_changes(previous: dict, current: dict) -> tuple[tuple[Entry, ...], tup
     until = after["payments_until"]
     moved = until is not None and until != before["payments_until"]
     return new, (before["payments_until"], until) if moved else None
+
+
+def _set_aside_changes(previous: dict, current: dict) -> tuple[Entry, ...]:
+    """The bank money set aside as no debtor's that the previous build did not have: it left the credits to assign
+    without a dossier's payment, so the list says where it went and why. Compared as the credits are (a
+    claims.json of before the bank was carried says nothing of it); one of before set-asides were carried had
+    none, so each is new."""
+    if "bank" not in previous or current.get("bank") is None:
+        return ()
+    seen = {_aside_key(item) for item in (previous["bank"] or {}).get("set_aside", [])}
+    return tuple(_aside_entry(item) for item in current["bank"].get("set_aside", []) if _aside_key(item) not in seen)
+
+
+def _aside_key(item: dict) -> tuple:
+    return (item["bank_ref"], item["date"], item["amount"], item["reason"])
+
+
+def _aside_entry(item: dict) -> Entry:
+    """A set-aside's line: what of which credit, the payer and the reason as written (escaped: a bank file's name
+    and a ledger's text are not markup)."""
+    payer = words().CHANGES["credit_payer"].format(payer=_escape(item["payer"])) if item["payer"] else ""
+    amount = _money(item["amount"])
+    if Decimal(item["credit_amount"]) != Decimal(item["amount"]):
+        amount = words().CHANGES["set_aside_part"].format(part=amount, amount=_money(item["credit_amount"]))
+    values = {"date": _day(item["date"]), "amount": amount, "payer": payer, "ref": _escape(item["bank_ref"])}
+    return Entry("", "", values | {"reason": _escape(item["reason"])})
 
 
 def _credit_key(credit: dict) -> tuple:

@@ -669,6 +669,10 @@ CHANGES = {
     "credit_rest": "{rest} (rest van {amount})",  # what is left of a credit booked in part
     # The rest of a credit booked in part, more than the previous build had to assign (a part booked taken out).
     "credit_rest_was": "{rest} (rest van {amount}; was {was})",
+    # Bank money staff set aside as no debtor's (creditor.yaml's bank_set_aside) since the previous build.
+    "bank_set_aside": "Bankgeld van geen debiteur",
+    "bank_set_aside_line": "**{date}**: {amount}{payer} (bankboeking {ref}): {reason}",
+    "set_aside_part": "{part} (van {amount})",
     "bank_until": "Bankafschriften nu tot en met {current}.",
     "bank_until_was": "Bankafschriften nu tot en met {current} (was {previous}).",
     "stage": "Andere fase",
@@ -855,6 +859,10 @@ BANK = {
     "is {original}).",
     "returned": "Teruggeboekt{dossier}: {amount} ontvangen op {date}, teruggeboekt op {back}{reason}; telt niet.",
     "returned_dossier": " ({id})",
+    # Bank money staff set aside in creditor.yaml as no debtor's: it counts for no dossier, and stays in sight.
+    "set_aside": "Van geen debiteur: {amount} van bankboeking {ref} ({credit} op {date}{payer}), zo gezet in "
+    "creditor.yaml onder bank_set_aside: {reason}",
+    "set_aside_payer": ", van {payer}",
     "assign": "Toewijzen: zet de betaling in het dossierbestand van de debiteur (ledger/debtors/…) onder "
     "payments:, met de bank_ref hieronder (een bestand zonder payments: krijgt die regel erbij, vooraan de "
     "regel). De volgende build telt hem daar, één keer; staat er een factuur in de omschrijving, zet die er als "

@@ -657,6 +657,10 @@ CHANGES = {
     "credit_rest": "{rest} (rest of {amount})",  # what is left of a credit booked in part
     # The rest of a credit booked in part, more than the previous build had to assign (a part booked taken out).
     "credit_rest_was": "{rest} (rest of {amount}; was {was})",
+    # Bank money staff set aside as no debtor's (creditor.yaml's bank_set_aside) since the previous build.
+    "bank_set_aside": "Bank money that is no debtor's",
+    "bank_set_aside_line": "**{date}**: {amount}{payer} (bank entry {ref}): {reason}",
+    "set_aside_part": "{part} (of {amount})",
     "bank_until": "Bank statements now up to and including {current}.",
     "bank_until_was": "Bank statements now up to and including {current} (was {previous}).",
     "stage": "Stage changed",
@@ -837,6 +841,10 @@ BANK = {
     "duplicates_many_same": "{count} entries were in {file} twice: each counted once (the first: {at} is {original}).",
     "returned": "Returned{dossier}: {amount} received on {date}, returned on {back}{reason}; does not count.",
     "returned_dossier": " ({id})",
+    # Bank money staff set aside in creditor.yaml as no debtor's: it counts for no dossier, and stays in sight.
+    "set_aside": "No debtor's: {amount} of bank entry {ref} ({credit} on {date}{payer}), so set in creditor.yaml "
+    "under bank_set_aside: {reason}",
+    "set_aside_payer": ", from {payer}",
     "assign": "To assign: put the payment in the debtor's file (ledger/debtors/…) under payments:, with the "
     "bank_ref below (a file without payments: yet gets that line too, at the start of a line). The next build "
     "counts it there, once; if the description names an invoice, add it as invoice:; if it names several, add "
