@@ -1089,7 +1089,8 @@ def test_the_check_s_note_on_the_rest_of_a_split_credit_names_the_other_dossier_
     [rest] = [n for n in bank.notes if n.kind == NoteKind.PART_UNASSIGNED]
     assert note_text(rest).endswith(
         "EUR 150.00 belongs to no dossier yet; its text names D-3 too: if the rest is theirs, add a payment with "
-        "bank_ref: T2 to D-3's file"
+        "bank_ref: T2 to D-3's file; if it is no debtor's, set it aside in creditor.yaml (bank_set_aside, with the "
+        "reason)"
     )
 
 

@@ -302,6 +302,8 @@ def test_a_transaction_of_a_batch_one_payment_names_whole_taken_back_counts_no_m
     assert len(view.returned) == 1 and view.returned[0].startswith(nb("EUR 200,00 op 4 nov 2026 (bankboeking B1/2"))
     changes = compare(document(root, date(2026, 11, 18)), after)
     assert [(e.id, e.values["amount"]) for e in changes.sections["payments_returned"]] == [("D-1", nb("EUR 200,00"))]
+    # The payment counts less, not gone and paid anew: no 'removed or corrected' for a file nobody edited.
+    assert (changes.sections["payments"], changes.sections["payments_gone"]) == ((), ())
 
 
 # -- a refund that came back ----------------------------------------------------------------------------

@@ -255,6 +255,7 @@ def _entry_note(note: Note) -> str:
             f"bank entry {e.reference} ({e.source}) brought EUR {plain(e.amount)}, but the payments naming it "
             f"hold EUR {plain(e.amount - note.amount)}: EUR {plain(note.amount)} belongs to no dossier yet"
             + _rest_named(note, e.reference)
+            + "; if it is no debtor's, set it aside in creditor.yaml (bank_set_aside, with the reason)"
         )
     if note.kind == NoteKind.TWIN and e and note.other:
         owner = f"{note.debtor_id}: " if note.debtor_id else ""

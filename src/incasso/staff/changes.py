@@ -690,12 +690,14 @@ def _payment_changes(key: str, name: str, old: dict, new: dict, found: dict[str,
     """The payments arrived, taken back by the bank, and gone. A payment corrected in the ledger is one gone
     and one arrived: staff see both. One the bank took back is listed as that, with the bank's reason, not as
     gone (which says someone edited the ledger)."""
-    found["payments"] += [_payment_entry(key, name, p) for p in _arrived(old["payments"], new["payments"])]
     gone = _gone(old["payments"], new["payments"])
     returned = new["payments_returned"]
+    fresh = _newly_returned(old, returned, gone)
+    arrived = [p for p in _arrived(old["payments"], new["payments"]) if not _lowered(p, gone, fresh)]
+    found["payments"] += [_payment_entry(key, name, p) for p in arrived]
     edited = [p for p in gone if not any(_returned_as(r, p) for r in returned)]
     found["payments_gone"] += [_payment_entry(key, name, p) for p in edited]
-    found["payments_returned"] += [_returned_entry(key, name, r) for r in _newly_returned(old, returned, gone)]
+    found["payments_returned"] += [_returned_entry(key, name, r) for r in fresh]
 
 
 def _newly_returned(old: dict, returned: list[dict], gone: list[dict]) -> list[dict]:
@@ -712,11 +714,29 @@ def _return_key(returned: dict) -> tuple:
     return (returned["bank_ref"], returned["date"], returned["amount"], returned["returned"])
 
 
+def _lowered(payment: dict, gone: list[dict], returned: list[dict]) -> bool:
+    """Whether `payment` is one of the previous build's (`gone` as it was) that counts less now by the transactions
+    of its batch the bank took back since (`returned`; reconcile's NAMED_PART_TAKEN): the same payment, not one
+    arrived."""
+    return any(
+        payment.get("bank_ref")
+        and (p.get("bank_ref"), p["date"], p["invoice"]) == (payment["bank_ref"], payment["date"], payment["invoice"])
+        and Decimal(p["amount"]) - Decimal(payment["amount"])
+        == sum((Decimal(r["amount"]) for r in returned if _part_of(r, p)), Decimal(0))
+        for p in gone
+    )
+
+
+def _part_of(returned: dict, payment: dict) -> bool:
+    """Whether a payment taken back is a transaction of the batch `payment` names whole (`REF/2` of `REF`)."""
+    return bool(payment.get("bank_ref")) and returned["bank_ref"].startswith(f"{payment['bank_ref']}/")
+
+
 def _returned_as(returned: dict, payment: dict) -> bool:
-    """Whether `payment` of a previous build is the one the bank took back: its bank entry, else (written
-    without one) its day and amount."""
+    """Whether `payment` of a previous build is the one the bank took back (or, of a batch it names whole, one
+    transaction of it): its bank entry, else (written without one) its day and amount."""
     if payment.get("bank_ref"):
-        return payment["bank_ref"] == returned["bank_ref"]
+        return payment["bank_ref"] == returned["bank_ref"] or _part_of(returned, payment)
     return (payment["date"], payment["amount"]) == (returned["date"], returned["amount"])
 
 

@@ -866,7 +866,9 @@ BANK = {
     "assign": "Toewijzen: zet de betaling in het dossierbestand van de debiteur (ledger/debtors/…) onder "
     "payments:, met de bank_ref hieronder (een bestand zonder payments: krijgt die regel erbij, vooraan de "
     "regel). De volgende build telt hem daar, één keer; staat er een factuur in de omschrijving, zet die er als "
-    "invoice: bij; staan er meer, zet ze er als invoices: bij (invoices: [F2026-0142, F2026-0143]).",
+    "invoice: bij; staan er meer, zet ze er als invoices: bij (invoices: [F2026-0142, F2026-0143]). Is het geld van "
+    "geen debiteur (een vergissing van de betaler, terug te storten), zet het dan in creditor.yaml onder "
+    "bank_set_aside, met de reden.",
     "none": "Alle betalingen van de afschriften zijn gekoppeld.",
     # No dossier found for a credit: the lines start with `payments:`; where they go in whichever file it is.
     "assign_none": "Deze regels beginnen met payments:, voor een dossierbestand dat dat nog niet heeft: plak ze "
@@ -908,7 +910,8 @@ BANK_NOTE = {
     "written_twice": "De betaling van {date} ({amount}) in het dossierbestand heeft geen bank_ref, en een andere "
     "betaling in hetzelfde bestand noemt bankboeking {ref} al: is het dezelfde, haal dan de betaling zonder "
     "bank_ref weg; nu telt hij twee keer.",
-    "part_unassigned": "Van bankboeking {ref} ({amount}) is {rest} aan geen dossier toegewezen.",
+    "part_unassigned": "Van bankboeking {ref} ({amount}) is {rest} aan geen dossier toegewezen. Is die rest van geen "
+    "debiteur, zet hem dan in creditor.yaml onder bank_set_aside, met de reden.",
     # The rest of a credit booked in part, for another dossier its text names (bank_section._rest_row).
     "part_unassigned_rest": "De rest van bankboeking {ref} ({rest} van {amount}) kan van {id} zijn: de omschrijving "
     "noemt het dossier. Is die rest van {id}, zet dan deze regels onder payments: in het dossierbestand van {id}.",

@@ -848,7 +848,8 @@ BANK = {
     "assign": "To assign: put the payment in the debtor's file (ledger/debtors/…) under payments:, with the "
     "bank_ref below (a file without payments: yet gets that line too, at the start of a line). The next build "
     "counts it there, once; if the description names an invoice, add it as invoice:; if it names several, add "
-    "them as invoices: (invoices: [F2026-0142, F2026-0143]).",
+    "them as invoices: (invoices: [F2026-0142, F2026-0143]). If the money is no debtor's (the payer's mistake, to "
+    "be paid back), put it in creditor.yaml under bank_set_aside, with the reason.",
     "none": "All payments in the statements are linked.",
     "assign_none": "These lines start with payments:, for a debtor file that has none yet: paste them at its end, "
     "payments: at the start of a line (as events:). Where it has payments: with no payment in it (payments: []), "
@@ -890,7 +891,8 @@ BANK_NOTE = {
     "written_twice": "The payment of {date} ({amount}) in the debtor's file has no bank_ref, and another payment "
     "in the same file already names bank entry {ref}: if it is the same, take out the payment without "
     "bank_ref; now it counts twice.",
-    "part_unassigned": "Of bank entry {ref} ({amount}), {rest} is not assigned to any dossier.",
+    "part_unassigned": "Of bank entry {ref} ({amount}), {rest} is not assigned to any dossier. If that rest is no "
+    "debtor's, put it in creditor.yaml under bank_set_aside, with the reason.",
     # The rest of a credit booked in part, for another dossier its text names (bank_section._rest_row).
     "part_unassigned_rest": "The rest of bank entry {ref} ({rest} of {amount}) may be {id}'s: the description names "
     "the dossier. If it is {id}'s, put these lines under payments: in the dossier file of {id}.",
