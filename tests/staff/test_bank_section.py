@@ -693,18 +693,21 @@ def test_a_paid_dossier_named_by_a_credit_on_another_account_gets_no_flag_but_ke
         (
             Language.NL,
             "staat er een factuur in de omschrijving, zet die er als invoice: bij; staan er meer, zet ze er als "
-            "invoices: bij (invoices: [F2026-0142, F2026-0143]).",
+            "invoices: bij (invoices: [F2026-0142, F2026-0143]). Is het geld van geen debiteur (een vergissing van de "
+            "betaler, terug te storten), zet het dan in creditor.yaml onder bank_set_aside, met de reden.",
         ),
         (
             Language.EN,
             "if the description names an invoice, add it as invoice:; if it names several, add them as invoices: "
-            "(invoices: [F2026-0142, F2026-0143]).",
+            "(invoices: [F2026-0142, F2026-0143]). If the money is no debtor's (the payer's mistake, to be paid back), "
+            "put it in creditor.yaml under bank_set_aside, with the reason.",
         ),
     ],
 )
 def test_how_to_assign_says_how_to_write_a_credit_that_names_several_invoices(language, said):
     # A transfer for "F2026-0142 en 0143" that no rule matched pays both invoices once assigned (art. 6:43
-    # lid 1 BW): written with invoice: and one of them, it would pay that one alone first.
+    # lid 1 BW): written with invoice: and one of them, it would pay that one alone first. And money that is no
+    # debtor's has its own place (s41): else it would wait to be assigned for good.
     with speaking(language):
         assert section_of(DEMO_LEDGER).how_to.endswith(said)
 

@@ -797,13 +797,7 @@ def _named(
         for i, payment in enumerate(debtor.payments):
             if payment.bank_ref:
                 naming[payment.bank_ref].append(_Naming(debtor.id, payment, f"payments[{i}]"))
-    # Money set aside as no debtor's names its entry as a payment does, in no dossier (debtor_id ""): it is held
-    # by none, and checked alike (the entry's amount, its day, money received).
-    aside_of: dict[int, SetAside] = {}
-    for i, item in enumerate(ledger.creditor.set_aside):
-        as_payment = Payment(item.date, item.amount, None, item.source, item.bank_ref)
-        aside_of[id(as_payment)] = item
-        naming[item.bank_ref].append(_Naming("", as_payment, f"bank_set_aside[{i}]"))
+    aside_of = _set_aside_naming(ledger.creditor.set_aside, naming)
     by_reference, parts_of = _by_reference(credits)
     returned = {s.entry.reference: s for s in skipped if s.reason == SkipReason.RETURNED}
     # A batch one of whose transactions came back is returned as a single credit would be, named whole too.
@@ -839,6 +833,18 @@ def _named(
         elif any_statement:
             notes += [Note(NoteKind.UNKNOWN_BANK_REF, d, None, p) for d, p, _ in held]
     return [e for e in credits if id(e) not in named], problems
+
+
+def _set_aside_naming(set_aside: tuple[SetAside, ...], naming: dict[str, list[_Naming]]) -> dict[int, SetAside]:
+    """Money set aside as no debtor's names its entry as a payment does, in no dossier (debtor_id ""): it is held by
+    none, and checked alike (the entry's amount, its day, money received). Added to `naming`; each by the id of the
+    payment it stands as."""
+    aside_of: dict[int, SetAside] = {}
+    for i, item in enumerate(set_aside):
+        as_payment = Payment(item.date, item.amount, None, item.source, item.bank_ref)
+        aside_of[id(as_payment)] = item
+        naming[item.bank_ref].append(_Naming("", as_payment, f"bank_set_aside[{i}]"))
+    return aside_of
 
 
 def _returned_part_of(skipped: Skipped, whole: BankEntry) -> bool:
