@@ -282,23 +282,58 @@ def test_a_batch_named_whole_counts_once_and_only_what_its_transactions_still_br
     ]
     with pytest.raises(LedgerError, match=r"names a transaction of batch B1, which D-1 payments\[0\] names whole"):
         books(tmp_path / "twice", {"a.xml": camt053(CREDITOR_IBAN, [batch])}, people)
-    # One of its transactions taken back a week later: staff are told, and the payment counts as written until
-    # they write what stayed (which part was whose only they know); what is left is matched to no dossier. All
-    # of them taken back: the payment counts no more, as of a single credit taken back.
+    # One of its transactions taken back a week later: the statements say which (B1/2) and how much (50.00), and
+    # one payment holds the batch whole, so that part counts no more by itself, as a single credit taken back (it
+    # counted all 150.00 until staff wrote what stayed); what is left is matched to no dossier. All of them taken
+    # back: the payment counts no more.
     whole = debtors(payments=[payment(date=DAY, amount=Decimal("150.00"), bank_ref="B1")])
     later = DAY + timedelta(days=7)
     one = Booking("50.00", later, credit=False, ref="R2", return_reason="AC04", end_to_end="E2")
     other = Booking("100.00", later, credit=False, ref="R1", return_reason="AC04", end_to_end="E1")
-    for name, back, kind, counted in (
-        ("one", [one], NoteKind.NAMED_PART_RETURNED, [(DAY, Decimal("150.00"), None, "B1")]),
-        ("all", [one, other], NoteKind.NAMED_RETURNED, []),
+    for name, back, kinds, counted in (
+        ("one", [one], [NoteKind.NAMED_PART_TAKEN], [(DAY, Decimal("100.00"), None, "B1")]),
+        ("all", [one, other], [NoteKind.NAMED_RETURNED], []),
     ):
         result = books(tmp_path / name, {"a.xml": camt053(CREDITOR_IBAN, [batch, *back])}, whole)
-        assert [n.kind for n in result.bank.notes] == [kind]
+        assert [n.kind for n in result.bank.notes] == kinds
         assert paid(result, "D-1") == counted
         assert paid(result, "D-2") == []
         # The transactions taken back were the batch's, which D-1's payment names: none is D-2's, though RF2.
         assert {(s.debtor_id, s.named) for s in result.bank.returns()} == {(None, ("D-1",))}
+    assert [
+        (n.amount, n.entry.reference)
+        for n in books(tmp_path / "again", {"a.xml": camt053(CREDITOR_IBAN, [batch, one])}, whole).bank.notes
+    ] == [(Decimal("50.00"), "B1/2")]
+
+
+@pytest.mark.parametrize(
+    "payments",
+    [
+        # Two payments hold the batch (split over dossiers): whose part came back only staff can tell.
+        {"D-1": "100.00", "D-2": "50.00"},
+        # One payment holds part of it: was the part taken back in it, or in the rest no dossier holds?
+        {"D-1": "100.00"},
+    ],
+)
+def test_a_batch_named_whole_part_of_which_came_back_counts_as_written_where_the_statements_cannot_say_whose(
+    tmp_path, payments
+):
+    parts = (Booking("100.00", DAY, scor=RF1, end_to_end="E1"), Booking("50.00", DAY, scor=RF2, end_to_end="E2"))
+    batch = Booking("150.00", DAY, ref="B1", parts=parts)
+    back = Booking("50.00", DAY + timedelta(days=7), credit=False, ref="R2", return_reason="AC04", end_to_end="E2")
+    people = [
+        valid_debtor(
+            id=debtor_id,
+            name=f"Debiteur {debtor_id}",
+            invoices=[invoice(number=f"F2026-000{debtor_id[-1]}")],
+            payments=[payment(date=DAY, amount=Decimal(amount), bank_ref="B1")],
+        )
+        for debtor_id, amount in payments.items()
+    ]
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [batch, back])}, people)
+    assert {n.kind for n in result.bank.notes} == {NoteKind.NAMED_PART_RETURNED}
+    for debtor_id, amount in payments.items():
+        assert paid(result, debtor_id) == [(DAY, Decimal(amount), None, "B1")]
 
 
 @pytest.mark.parametrize("camt_name, sta_name", [("a.xml", "b.sta"), ("b.xml", "a.sta")])

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pickle
 from dataclasses import dataclass, field, fields, is_dataclass
+from datetime import date
+from decimal import Decimal
 
 import pytest
 
 from incasso.ledger import model, problems
+from incasso.ledger.model import SetAside
 from incasso.ledger.pickling import pickled_by_fields
 from incasso.ledger.problems import Problem, Source
 from tests.support.site import ledger_as_built
@@ -36,6 +39,11 @@ def test_the_demo_ledger_holds_every_record_class_and_each_comes_back_equal():
     found: dict[type, object] = {}
     _instances(ledger, found)
     found.setdefault(Problem, Problem(Source("x.yaml", 3, 5), "id", "is wrong", "?"))
+    # The demo sets no bank money aside as no debtor's (creditor.yaml's bank_set_aside): all of it is its debtors'.
+    aside = SetAside(
+        date(2026, 11, 3), Decimal("150.00"), "T2", "Verkeerd overgemaakt.", Source("creditor.yaml", 30, 5)
+    )
+    found.setdefault(SetAside, aside)
     assert set(found) == set(RECORD_CLASSES)
     for record in found.values():
         assert pickle.loads(pickle.dumps(record)) == record

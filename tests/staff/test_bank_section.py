@@ -693,18 +693,21 @@ def test_a_paid_dossier_named_by_a_credit_on_another_account_gets_no_flag_but_ke
         (
             Language.NL,
             "staat er een factuur in de omschrijving, zet die er als invoice: bij; staan er meer, zet ze er als "
-            "invoices: bij (invoices: [F2026-0142, F2026-0143]).",
+            "invoices: bij (invoices: [F2026-0142, F2026-0143]). Is het geld van geen debiteur (een vergissing van de "
+            "betaler, terug te storten), zet het dan in creditor.yaml onder bank_set_aside, met de reden.",
         ),
         (
             Language.EN,
             "if the description names an invoice, add it as invoice:; if it names several, add them as invoices: "
-            "(invoices: [F2026-0142, F2026-0143]).",
+            "(invoices: [F2026-0142, F2026-0143]). If the money is no debtor's (the payer's mistake, to be paid back), "
+            "put it in creditor.yaml under bank_set_aside, with the reason.",
         ),
     ],
 )
 def test_how_to_assign_says_how_to_write_a_credit_that_names_several_invoices(language, said):
     # A transfer for "F2026-0142 en 0143" that no rule matched pays both invoices once assigned (art. 6:43
-    # lid 1 BW): written with invoice: and one of them, it would pay that one alone first.
+    # lid 1 BW): written with invoice: and one of them, it would pay that one alone first. And money that is no
+    # debtor's has its own place (s41): else it would wait to be assigned for good.
     with speaking(language):
         assert section_of(DEMO_LEDGER).how_to.endswith(said)
 
@@ -1089,7 +1092,8 @@ def test_the_check_s_note_on_the_rest_of_a_split_credit_names_the_other_dossier_
     [rest] = [n for n in bank.notes if n.kind == NoteKind.PART_UNASSIGNED]
     assert note_text(rest).endswith(
         "EUR 150.00 belongs to no dossier yet; its text names D-3 too: if the rest is theirs, add a payment with "
-        "bank_ref: T2 to D-3's file"
+        "bank_ref: T2 to D-3's file; if it is no debtor's, set it aside in creditor.yaml (bank_set_aside, with the "
+        "reason)"
     )
 
 
@@ -1237,3 +1241,97 @@ def test_the_rest_of_a_credit_naming_one_dossier_flags_it_no_more_once_its_file_
     book = book_of(root, DAY + timedelta(days=1))
     assert possibly_paid(book) == frozenset()
     assert not [n for n in section_of(root, DAY + timedelta(days=1)).notes if n.lines and "T2" in n.lines]
+
+
+SET_ASIDE = (
+    "bank_set_aside:\n"
+    '  - bank_ref: "T2"\n'
+    "    date: 2026-11-03\n"
+    "    amount: 150.00\n"
+    "    reason: Verkeerd overgemaakt; op 5 november teruggestort.\n"
+)
+
+
+def test_the_rest_set_aside_as_no_debtor_s_flags_no_dossier_and_stays_in_sight(tmp_path):
+    # s41: the rest of T2 offered to D-3 kept D-3 flagged and its letter held, with no way for a clerk who knew it
+    # was no debtor's money (the payer's mistake, paid back) to say so. Set aside in creditor.yaml, it is offered
+    # to none and flags none, and the bank section, claims.json and the change list keep it in sight as such.
+    from incasso.staff.bank_record import bank_record
+    from incasso.staff.changes import compare
+    from incasso.staff.exports import claims_document
+
+    def document(root) -> dict:
+        books = read_books(root, DAY + timedelta(days=1))
+        claims = [assess(books.ledger, d, DAY + timedelta(days=1)) for d in books.ledger.debtors]
+        return claims_document(
+            claims, DAY + timedelta(days=1), books.ledger.creditor.policy, lambda c: "", bank=books.bank
+        )
+
+    book = rest_of_one_named(tmp_path)
+    root = Path(book.creditor.source.path).parent
+    before = document(root)
+    creditor = root / "creditor.yaml"
+    creditor.write_text(creditor.read_text() + SET_ASIDE)
+    book = book_of(root, DAY + timedelta(days=1))
+    assert possibly_paid(book) == frozenset()
+    section = section_of(root, DAY + timedelta(days=1))
+    assert not [n for n in section.notes if "T2" in n.text]
+    assert (
+        nb(
+            "Van geen debiteur: EUR 150,00 van bankboeking T2 (EUR 250,00 op 3 nov 2026, van Onbekende Naam), zo gezet "
+            "in creditor.yaml onder bank_set_aside: Verkeerd overgemaakt; op 5 november teruggestort."
+        )
+        in section.lines
+    )
+    after = document(root)
+    record = after["bank"]
+    [credit] = [c for c in record["credits"] if c["bank_ref"] == "T2"]
+    assert (credit["status"], credit["booked_to"], credit["unassigned"], credit["set_aside"]) == (
+        "booked",
+        [{"id": "D-1", "amount": "100.00"}],
+        "0.00",
+        "150.00",
+    )
+    assert record["unassigned"] == []
+    assert record["set_aside"] == [
+        {
+            "date": "2026-11-03",
+            "amount": "150.00",
+            "credit_amount": "250.00",
+            "payer": "Onbekende Naam",
+            "bank_ref": "T2",
+            "reason": "Verkeerd overgemaakt; op 5 november teruggestort.",
+        }
+    ]
+    assert bank_record(book.bank, ()) is not None
+    changes = compare(before, after)
+    assert [e.values for e in changes.sections["bank_set_aside"]] == [
+        {
+            "date": "3 november 2026",
+            "amount": nb("EUR 150,00 (van EUR 250,00)"),
+            "payer": " van Onbekende Naam",
+            "ref": "T2",
+            "reason": "Verkeerd overgemaakt; op 5 november teruggestort.",
+        }
+    ]
+    assert not compare(after, after).sections["bank_set_aside"]
+
+
+def test_a_credit_set_aside_whole_is_no_credit_to_assign_and_says_so(tmp_path):
+    from incasso.staff.bank_record import bank_record
+
+    book = two_named_dossiers(tmp_path, "onbekend")
+    root = Path(book.creditor.source.path).parent
+    creditor = root / "creditor.yaml"
+    creditor.write_text(creditor.read_text() + SET_ASIDE.replace("150.00", "250.00"))
+    book = book_of(root, DAY + timedelta(days=1))
+    assert bank_credits(book) == ()
+    record = bank_record(book.bank, [row.claim for row in book.rows])
+    assert record is not None and record["unassigned"] == []
+    [credit] = record["credits"]
+    assert (credit["status"], credit["booked_to"], credit["unassigned"], credit["set_aside"]) == (
+        "set_aside",
+        [],
+        "0.00",
+        "250.00",
+    )

@@ -263,6 +263,49 @@ def test_a_credit_staff_assigned_by_bank_ref_and_taken_back_counts_for_no_dossie
     ]
 
 
+def test_a_transaction_of_a_batch_one_payment_names_whole_taken_back_counts_no_more_on_its_own(tmp_path):
+    # s41: batch B1 (a payroll-like collective transfer: 400,00 and 200,00 in two transactions) was booked whole on
+    # D-1 by `bank_ref: B1`; the bank took back its second transaction. It still counted all 600,00, with a note to
+    # write what stayed; the statements say which transaction came back and how much, as of a single credit.
+    reminded = [event(date(2026, 2, 5), "reminder", channel="email")]
+    first = valid_debtor(
+        id="D-1", events=reminded, payments=[payment(date=PAID, amount=Decimal("600.00"), bank_ref="B1")]
+    )
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[first])
+    parts = (Booking("400.00", PAID, end_to_end="E1"), Booking("200.00", PAID, end_to_end="E2"))
+    back = Booking("200.00", RETURNED, credit=False, ref="R2", return_reason="AC04", end_to_end="E2")
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [Booking("600.00", PAID, ref="B1", parts=parts), back])})
+    as_of = date(2026, 11, 22)
+    after = document(root, as_of)
+    record = record_of(after, "D-1")
+    assert record["paid_total"] == "400.00"
+    assert record["payments_returned"] == [
+        {
+            "date": "2026-11-04",
+            "amount": "200.00",
+            "returned": "2026-11-19",
+            "reason": "AC04",
+            "account": PAYER_IBAN,
+            "bank_ref": "B1/2",
+        }
+    ]
+    assert "payment_returned" in record["flags"]
+    batch = next(c for c in after["bank"]["credits"] if c["bank_ref"] == "B1")
+    assert (batch["amount"], batch["booked_to"], batch["unassigned"]) == (
+        "400.00",
+        [{"id": "D-1", "amount": "400.00"}],
+        "0.00",
+    )
+    returned = next(c for c in after["bank"]["credits"] if c["bank_ref"] == "B1/2")
+    assert returned["returned"]["dossiers"] == [{"id": "D-1", "amount": "200.00"}]
+    view = dossier(book_of(root, as_of), "D-1")
+    assert len(view.returned) == 1 and view.returned[0].startswith(nb("EUR 200,00 op 4 nov 2026 (bankboeking B1/2"))
+    changes = compare(document(root, date(2026, 11, 18)), after)
+    assert [(e.id, e.values["amount"]) for e in changes.sections["payments_returned"]] == [("D-1", nb("EUR 200,00"))]
+    # The payment counts less, not gone and paid anew: no 'removed or corrected' for a file nobody edited.
+    assert (changes.sections["payments"], changes.sections["payments_gone"]) == ((), ())
+
+
 # -- a refund that came back ----------------------------------------------------------------------------
 
 
@@ -431,10 +474,13 @@ def test_claims_json_s_bank_accounts_for_every_credit_read(tmp_path):
             "account": PAYER_IBAN,
             "booked_to": [],
             "unassigned": None,
+            "set_aside": None,
             "returned": None,
             "skipped": None,
         }
-        return base | fields
+        # booked + unassigned + set aside = amount for a credit that counts (none is set aside here)
+        counts = fields.get("status") in ("booked", "unassigned") and fields.get("unassigned") is not None
+        return base | ({"set_aside": "0.00"} if counts else {}) | fields
 
     assert bank["credits"] == [
         credit(

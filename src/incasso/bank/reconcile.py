@@ -21,7 +21,7 @@ from typing import NamedTuple
 from incasso.bank.continuity import Gap, gaps
 from incasso.bank.entry import BankEntry, Direction, EntryStatus, Statement, StatementFormat
 from incasso.bank.matching import Found, Index, named_found
-from incasso.ledger.model import Debtor, Event, EventType, Ledger, Payment
+from incasso.ledger.model import Debtor, Event, EventType, Ledger, Payment, SetAside
 from incasso.ledger.problems import Problem, Source
 
 EURO = "EUR"
@@ -54,8 +54,12 @@ class NoteKind(StrEnum):
     PART_UNASSIGNED = "part_unassigned"  # payments name a credit for less than its amount
     # A hand-written payment names a credit that came back whole: it counts no more (`other`: the return).
     NAMED_RETURNED = "named_returned"
-    # A payment names a batch whole one of whose transactions came back: it still counts as written.
+    # A payment names a batch whole one of whose transactions came back, and the statements cannot say whose part
+    # that was (several payments name it, or one holds less than the batch): it still counts as written.
     NAMED_PART_RETURNED = "named_part_returned"
+    # The one payment that holds a batch whole, one of whose transactions came back (`entry`, `other` its return):
+    # it counts that transaction's amount (`amount`) less, as a payment naming a single credit taken back counts not.
+    NAMED_PART_TAKEN = "named_part_taken"
     # A payment naming a credit dated on its booking day, the bank having credited it before (its value date):
     # counted from the day credited (a file valid before that rule stays valid), staff told to write that day.
     DATED_BOOKED = "dated_booked"
@@ -71,6 +75,8 @@ class NoteKind(StrEnum):
     REFUND_RETURNED = "refund_returned"  # a refund a dossier records came back: the debtor was not paid back
 
 
+# The notes on a payment naming a credit (bank_ref) the bank took back, in whole or in part.
+_NAMED_BACK = (NoteKind.NAMED_RETURNED, NoteKind.NAMED_PART_RETURNED, NoteKind.NAMED_PART_TAKEN)
 # The notes that say a dossier's payment may count twice: its credit is checked before it is refunded.
 DOUBLE_COUNTS = (NoteKind.LOOKS_LIKE, NoteKind.WRITTEN_TWICE, NoteKind.TWIN)
 # An end-to-end reference a payer's bank writes when the payer gave none: it tells no transfer apart.
@@ -156,6 +162,15 @@ class Note:
 
 
 @dataclass(frozen=True)
+class Aside:
+    """Bank money staff set aside as no debtor's (`item`, creditor.yaml's bank_set_aside) and the credit it is
+    part of (`entry`; a batch named whole as one): no dossier holds it, and none is offered it."""
+
+    entry: BankEntry
+    item: SetAside
+
+
+@dataclass(frozen=True)
 class Reconciliation:
     """What the statements held and what became of each entry, as known on `as_of`."""
 
@@ -169,6 +184,7 @@ class Reconciliation:
     skipped: tuple[Skipped, ...]
     notes: tuple[Note, ...]
     gaps: tuple[Gap, ...] = ()  # days missing between the creditor's statements, before as_of
+    set_aside: tuple[Aside, ...] = ()  # the credits, or parts of them, staff set aside as no debtor's
 
     def skipped_for(self, reason: SkipReason) -> list[Skipped]:
         return [s for s in self.skipped if s.reason == reason]
@@ -219,6 +235,7 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
         if statement.account != account:
             skipped += [Skipped(e, SkipReason.OTHER_ACCOUNT) for e in statement.entries]
     named = {p.bank_ref for d in ledger.debtors for p in d.payments if p.bank_ref}
+    named |= {item.bank_ref for item in ledger.creditor.set_aside}
     counted = _counted(own, as_of, skipped, named)
     # Twins first: a return then cancels the transfer, whichever of its listings it would meet.
     notes, copies = _twins(counted, {id(e): s.format for s in own for e in s.entries})
@@ -231,7 +248,8 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
     notes += [_unpaired_return(back, credits) for back in unpaired]
     notes += _guessed_returns(skipped, counted)
     notes += _reused_references(credits)
-    credits, problems = _named(ledger.debtors, credits, skipped, notes, bool(statements), bool(own))
+    asides: list[Aside] = []
+    credits, problems = _named(ledger, credits, skipped, notes, asides, bool(statements), bool(own))
     notes = _parts_named(ledger.debtors, _settled_returns(notes))
     matched, unmatched = _match(ledger.debtors, credits)
     skipped = _returned_dossiers(ledger.debtors, skipped, notes)
@@ -255,44 +273,44 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
         tuple(skipped),
         tuple(notes),
         missing,
+        tuple(asides),
     )
-    reconciled = _with_payments(_redated(_without_returned(ledger, notes), notes), matched, until)
+    reconciled = _with_payments(_as_counted(ledger, notes), matched, until)
     noted = replace(reconciled, bank_doubted=reconciliation.doubted, bank_refunds_back=reconciliation.refunds_back)
     return noted, reconciliation, problems
 
 
-def _without_returned(ledger: Ledger, notes: list[Note]) -> Ledger:
-    """The ledger without the payments that name a credit the bank took back whole (NAMED_RETURNED): the money
-    is not there, as of a credit matched by its reference. The file keeps them; the dossier lists each as
-    taken back (staff.returns)."""
+def _as_counted(ledger: Ledger, notes: list[Note]) -> Ledger:
+    """The ledger's payments as they count. One naming a credit the bank took back whole (NAMED_RETURNED) counts
+    not, and one holding a batch some transactions of which came back (NAMED_PART_TAKEN) counts them less: the
+    money is not there, as of a credit matched by its reference. The file keeps them as written; the dossier
+    lists what was taken back (staff.returns). A payment naming a credit on its booking day counts from the day
+    the bank credited it (art. 6:114 lid 2 BW), as the bank's own payments do; the DATED_BOOKED note asks staff to
+    write the earlier one."""
     gone = {id(n.payment) for n in notes if n.kind == NoteKind.NAMED_RETURNED and n.payment is not None}
-    if not gone:
-        return ledger
-
-    def kept(debtor: Debtor) -> Debtor:
-        payments = tuple(p for p in debtor.payments if id(p) not in gone)
-        return replace(debtor, payments=payments) if len(payments) != len(debtor.payments) else debtor
-
-    return replace(ledger, debtors=tuple(kept(d) for d in ledger.debtors))
-
-
-def _redated(ledger: Ledger, notes: list[Note]) -> Ledger:
-    """Payments naming a credit on its booking day count from the day the bank credited it (art. 6:114 lid 2
-    BW), as the bank's own payments do; the file keeps its date, and the DATED_BOOKED note asks staff to write
-    the earlier one."""
+    less: dict[int, Decimal] = defaultdict(Decimal)
+    for n in notes:
+        if n.kind == NoteKind.NAMED_PART_TAKEN and n.payment is not None and n.amount is not None:
+            less[id(n.payment)] += n.amount
     credited = {
         id(n.payment): n.entry.credited
         for n in notes
         if n.kind == NoteKind.DATED_BOOKED and n.payment is not None and n.entry is not None and n.entry.credited
     }
-    if not credited:
+    if not (gone or less or credited):
         return ledger
 
-    def redated(debtor: Debtor) -> Debtor:
-        payments = tuple(replace(p, date=credited.get(id(p), p.date)) for p in debtor.payments)
+    def counted(payment: Payment) -> Payment:
+        key = id(payment)
+        if key in less:
+            payment = replace(payment, amount=payment.amount - less[key])
+        return replace(payment, date=credited[key]) if key in credited else payment
+
+    def kept(debtor: Debtor) -> Debtor:
+        payments = tuple(counted(p) for p in debtor.payments if id(p) not in gone)
         return replace(debtor, payments=payments) if payments != debtor.payments else debtor
 
-    return replace(ledger, debtors=tuple(redated(d) for d in ledger.debtors))
+    return replace(ledger, debtors=tuple(kept(d) for d in ledger.debtors))
 
 
 def _payments_until(euro: list[Statement], missing: tuple[Gap, ...], as_of: date) -> date | None:
@@ -760,22 +778,26 @@ class _Naming(NamedTuple):
 
 
 def _named(
-    debtors: tuple[Debtor, ...],
+    ledger: Ledger,
     credits: list[BankEntry],
     skipped: list[Skipped],
     notes: list[Note],
+    asides: list[Aside],
     any_statement: bool,
     own_read: bool,
 ) -> tuple[list[BankEntry], list[Problem]]:
-    """The credits no hand-written payment names; checks what the naming payments add up to. `own_read`:
-    a statement of the creditor's iban is in bank/; without one the iban is refused (`_no_stamp`), and a
-    payment naming an entry of "another account" would only echo that (the iban may be the wrong one)."""
+    """The credits no hand-written payment (or set-aside, added to `asides`) names; checks what the naming
+    payments add up to. `own_read`: a statement of the creditor's iban is in bank/; without one the iban is
+    refused (`_no_stamp`), and a payment naming an entry of "another account" would only echo that (the iban may
+    be the wrong one)."""
+    debtors = ledger.debtors
     naming: dict[str, list[_Naming]] = defaultdict(list)
     files = {d.id: d for d in debtors}
     for debtor in debtors:
         for i, payment in enumerate(debtor.payments):
             if payment.bank_ref:
                 naming[payment.bank_ref].append(_Naming(debtor.id, payment, f"payments[{i}]"))
+    aside_of = _set_aside_naming(ledger.creditor.set_aside, naming)
     by_reference, parts_of = _by_reference(credits)
     returned = {s.entry.reference: s for s in skipped if s.reason == SkipReason.RETURNED}
     # A batch one of whose transactions came back is returned as a single credit would be, named whole too.
@@ -792,22 +814,63 @@ def _named(
         named.update(id(e) for e in listed)
         skipped += [Skipped(e, SkipReason.NAMED) for e in listed]
         whole = found is not None and found.reference != listed[0].reference  # a batch named whole
+        held = [n for n in payments if n.debtor_id]  # the payments in dossiers, not the money set aside
         if reference in returned and found is None:  # taken back, all of it: the payments naming it count no more
             back = returned[reference]
-            notes += [Note(NoteKind.NAMED_RETURNED, d, back.entry, p, other=back.related) for d, p, _ in payments]
-        elif reference in returned and whole:  # a transaction of a batch named whole: which part was whose?
-            notes += [Note(NoteKind.NAMED_PART_RETURNED, d, returned[reference].entry, p) for d, p, _ in payments]
+            notes += [Note(NoteKind.NAMED_RETURNED, d, back.entry, p, other=back.related) for d, p, _ in held]
+        elif reference in returned and whole and found is not None:  # a transaction of a batch named whole
+            taken = [s for s in skipped if _returned_part_of(s, found)] or [returned[reference]]
+            notes += _part_returned(found, held, taken) if held else []
         elif found is not None:
             _check_parts(found, payments, notes, problems)
-            notes += _written_twice(files, found, payments)
+            notes += _written_twice(files, found, held)
+            asides += [Aside(found, aside_of[id(p)]) for _, p, _ in payments if id(p) in aside_of]
             if whole:  # its transactions are that payment's
                 problems += _named_twice(found, listed, payments, naming)
         elif reference in elsewhere:
             if own_read or elsewhere[reference].reason != SkipReason.OTHER_ACCOUNT:
                 problems += _named_no_credit(elsewhere[reference], payments)
         elif any_statement:
-            notes += [Note(NoteKind.UNKNOWN_BANK_REF, d, None, p) for d, p, _ in payments]
+            notes += [Note(NoteKind.UNKNOWN_BANK_REF, d, None, p) for d, p, _ in held]
     return [e for e in credits if id(e) not in named], problems
+
+
+def _set_aside_naming(set_aside: tuple[SetAside, ...], naming: dict[str, list[_Naming]]) -> dict[int, SetAside]:
+    """Money set aside as no debtor's names its entry as a payment does, in no dossier (debtor_id ""): it is held by
+    none, and checked alike (the entry's amount, its day, money received). Added to `naming`; each by the id of the
+    payment it stands as."""
+    aside_of: dict[int, SetAside] = {}
+    for i, item in enumerate(set_aside):
+        as_payment = Payment(item.date, item.amount, None, item.source, item.bank_ref)
+        aside_of[id(as_payment)] = item
+        naming[item.bank_ref].append(_Naming("", as_payment, f"bank_set_aside[{i}]"))
+    return aside_of
+
+
+def _returned_part_of(skipped: Skipped, whole: BankEntry) -> bool:
+    """Whether `skipped` is a transaction of the batch `whole` stands for that the bank took back."""
+    batch = skipped.entry.batch
+    return (
+        skipped.reason == SkipReason.RETURNED
+        and batch is not None
+        and batch[0] == whole.reference
+        and skipped.entry.booked == whole.booked
+    )
+
+
+def _part_returned(whole: BankEntry, payments: list[_Naming], taken: list[Skipped]) -> list[Note]:
+    """The notes on payments naming a batch whole (`whole`: what its transactions still brought) some transactions
+    of which came back (`taken`). One payment that held the batch whole held each of them: it counts them no more
+    (NAMED_PART_TAKEN, each with its amount), as a payment naming a single credit taken back. Several payments, or
+    one of less than the batch: whose part came back the statements cannot say, and staff are asked
+    (NAMED_PART_RETURNED)."""
+    back = sum((s.entry.amount for s in taken), Decimal(0))
+    if len(payments) == 1 and payments[0].payment.amount == whole.amount + back:
+        debtor_id, payment, _ = payments[0]
+        return [
+            Note(NoteKind.NAMED_PART_TAKEN, debtor_id, s.entry, payment, s.entry.amount, other=s.related) for s in taken
+        ]
+    return [Note(NoteKind.NAMED_PART_RETURNED, d, taken[-1].entry, p) for d, p, _ in payments]
 
 
 def _named_twice(
@@ -949,7 +1012,7 @@ def _booked_later(entry: BankEntry) -> bool:
 
 def _dated_booked(entry: BankEntry, payments: list[_Naming]) -> list[Note]:
     """Payments naming `entry` dated on its booking day, which the bank credited earlier: they count from the
-    day credited (`_redated`), and staff are told to write that day in the file."""
+    day credited (`_as_counted`), and staff are told to write that day in the file."""
     if not _booked_later(entry):
         return []
     return [Note(NoteKind.DATED_BOOKED, d, entry, p) for d, p, _ in payments if p.date == entry.booked]
@@ -966,21 +1029,23 @@ def _check_parts(entry: BankEntry, payments: list[_Naming], notes: list[Note], p
     """Payments may split one credit between dossiers; together they may not claim more than it brought,
     and each is dated as the bank credited it."""
     problems += _misdated(entry, payments)
-    notes += _dated_booked(entry, payments)
+    held = [n for n in payments if n.debtor_id]  # in a dossier: not money set aside as no debtor's
+    notes += _dated_booked(entry, held)
     total = sum((p.amount for _, p, _ in payments), Decimal(0))
+    naming = "the payments naming it" if len(held) == len(payments) else "the payments and set-asides naming it"
     if total > entry.amount:
         for _, payment, place in payments:
             problems.append(
                 Problem(
                     payment.source,
                     f"{place}.bank_ref",
-                    f"names a bank entry of {entry.amount} ({entry.source}), but the payments naming it "
-                    f"add up to {total}",
+                    f"names a bank entry of {entry.amount} ({entry.source}), but {naming} add up to {total}",
                     entry.reference,
                 )
             )
     elif total < entry.amount:
-        notes.append(Note(NoteKind.PART_UNASSIGNED, payments[0][0], entry, None, entry.amount - total))
+        owner = held[0].debtor_id if held else None
+        notes.append(Note(NoteKind.PART_UNASSIGNED, owner, entry, None, entry.amount - total))
 
 
 def _parts_named(debtors: tuple[Debtor, ...], notes: list[Note]) -> list[Note]:
@@ -1038,7 +1103,7 @@ def _returned_dossiers(debtors: tuple[Debtor, ...], skipped: list[Skipped], note
         return skipped  # (an index of every dossier costs time at 100,000 of them)
     named: dict[str, list[str]] = defaultdict(list)
     for note in notes:
-        if note.kind in (NoteKind.NAMED_RETURNED, NoteKind.NAMED_PART_RETURNED) and note.payment and note.debtor_id:
+        if note.kind in _NAMED_BACK and note.payment and note.debtor_id:
             named[note.payment.bank_ref or ""].append(note.debtor_id)
     index = Index(debtors)
     found: dict[int, Skipped] = {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from decimal import Decimal
 
 from incasso.bank.continuity import Gap
 from incasso.bank.matching import MatchRule
@@ -51,6 +52,12 @@ def bank_summary(bank: Reconciliation, *, quiet: bool, redact: bool = False) -> 
     named = bank.skipped_for(SkipReason.NAMED)
     if named:
         say(f"  credits named by a payment in a debtor's file (bank_ref): {len(named)}", quiet=quiet)
+    if bank.set_aside:
+        total = sum((aside.item.amount for aside in bank.set_aside), Decimal(0))
+        say(
+            f"  set aside as no debtor's (creditor.yaml, bank_set_aside): {len(bank.set_aside)}, EUR {plain(total)}",
+            quiet=quiet,
+        )
     _skipped(bank, quiet)
     for line in _unmatched(bank, quiet or redact):
         shown(line)  # even when quiet: staff must act on it
@@ -144,6 +151,7 @@ _PAYMENTS = (
     NoteKind.WRITTEN_TWICE,
     NoteKind.NAMED_RETURNED,
     NoteKind.NAMED_PART_RETURNED,
+    NoteKind.NAMED_PART_TAKEN,
     NoteKind.UNKNOWN_BANK_REF,
     NoteKind.DATED_BOOKED,
 )
@@ -184,6 +192,12 @@ def _payment_note(note: Note) -> str:
             f"{note.debtor_id}: the payment in {p.source} names bank entry {p.bank_ref} whole, and the bank took "
             f"back EUR {plain(e.amount)} of it (entry {e.reference}, {e.source}): the payment still counts as "
             "written; find out what stayed and write that amount in the payment"
+        )
+    if note.kind == NoteKind.NAMED_PART_TAKEN and e and p:
+        return (
+            f"{note.debtor_id}: the payment in {p.source} names bank entry {p.bank_ref} whole, and the bank took "
+            f"back its transaction {e.reference} of EUR {plain(e.amount)} ({e.source}): the payment counts "
+            f"EUR {plain(e.amount)} less; leave it in the file as it is, so the return stays with this dossier"
         )
     if p is None:
         raise ValueError(f"a bank note of kind {note.kind} without the entry or payment it is about")
@@ -241,6 +255,7 @@ def _entry_note(note: Note) -> str:
             f"bank entry {e.reference} ({e.source}) brought EUR {plain(e.amount)}, but the payments naming it "
             f"hold EUR {plain(e.amount - note.amount)}: EUR {plain(note.amount)} belongs to no dossier yet"
             + _rest_named(note, e.reference)
+            + "; if it is no debtor's, set it aside in creditor.yaml (bank_set_aside, with the reason)"
         )
     if note.kind == NoteKind.TWIN and e and note.other:
         owner = f"{note.debtor_id}: " if note.debtor_id else ""

@@ -136,6 +136,7 @@ CHANGE_NAMES = {
     "renamed": "names changed",
     "due": "newly due",
     "bank_credits": "new bank credits to assign",
+    "bank_set_aside": "bank money set aside as no debtor's",
     "stage": "stage",
     "handovers": "handed over",
     "invoices_changed": "invoices edited",

@@ -13,7 +13,7 @@ from stdnum.exceptions import InvalidChecksum, ValidationError
 
 from incasso.law.tables import CONSUMER_TERM_DAYS
 from incasso.ledger.fields import Reader
-from incasso.ledger.model import INTEREST_CHOICES, Creditor, Desk, InterestChoice, Policy
+from incasso.ledger.model import INTEREST_CHOICES, Creditor, Desk, InterestChoice, Policy, SetAside
 from incasso.ledger.yamlsafe import Node
 from incasso.payments.epc import max_name_bytes, payment_url_problem
 
@@ -46,7 +46,7 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
         node,
         "",
         required=("name", "address", "iban", "contact"),
-        optional=("kvk", "vat_number", "bic", "interest", "payment_url", "policy"),
+        optional=("kvk", "vat_number", "bic", "interest", "payment_url", "policy", "bank_set_aside"),
         belongs=_ELSEWHERE,
     )
     if m is None:
@@ -67,6 +67,7 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
     vat_number = r.checked(m.get("vat_number"), "vat_number", _vat_number)
     payment_url = r.checked(m.get("payment_url"), "payment_url", _payment_url)
     policy = _policy(r, m.get("policy"))
+    set_aside = _set_aside(r, m.get("bank_set_aside"))
     if name is not None and iban is not None:
         _name_fits_the_qr_code(r, m["name"], name, iban, bic)
     if iban is not None:
@@ -88,8 +89,28 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
         source=node.source,
         iban_source=m["iban"].source,
         address_source=m["address"].source if "address" in m else None,
+        set_aside=set_aside,
     )
     return CreditorRead(creditor, interest)
+
+
+def _set_aside(r: Reader, node: Node | None) -> tuple[SetAside, ...]:
+    """The bank money staff set aside as no debtor's, each with the entry it names (`bank_ref`, dated as the bank
+    credited it, as a payment naming it is), how much of it and why; whether the entry holds that much is checked
+    against the statements (incasso.bank.reconcile)."""
+    found = []
+    for i, item in enumerate(r.sequence(node, "bank_set_aside")):
+        field = f"bank_set_aside[{i}]"
+        m = r.mapping(item, field, required=("bank_ref", "date", "amount", "reason"))
+        if m is None:
+            continue
+        bank_ref = r.text(m.get("bank_ref"), f"{field}.bank_ref", max_length=40)
+        day = r.date(m.get("date"), f"{field}.date")
+        amount = r.amount(m.get("amount"), f"{field}.amount")
+        reason = r.text(m.get("reason"), f"{field}.reason")
+        if bank_ref is not None and day is not None and amount is not None and reason is not None:
+            found.append(SetAside(day, amount, bank_ref, reason, item.source))
+    return tuple(found)
 
 
 def _desk(r: Reader, node: Node | None) -> Desk | None:

@@ -128,6 +128,20 @@ class Policy:
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
+class SetAside:
+    """Bank money that is no debtor's (creditor.yaml's `bank_set_aside`): `amount` of the credit `bank_ref` names,
+    credited on `date`, that staff know belongs to no dossier (a payer's mistake, money to pay back), and why. It
+    counts for no dossier and is offered to none; the staff pages and claims.json keep it in sight as such."""
+
+    date: dt.date
+    amount: Decimal
+    bank_ref: str
+    reason: str
+    source: Source = Source("")
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
 class Creditor:
     name: str
     address: tuple[str, ...]
@@ -142,6 +156,7 @@ class Creditor:
     source: Source = Source("")
     iban_source: Source | None = None  # where the iban was written: a bank statement's rule points there
     address_source: Source | None = None  # where the address was written: a note on it points there
+    set_aside: tuple[SetAside, ...] = ()  # bank money that is no debtor's (`bank_set_aside`)
 
 
 @pickled_by_fields

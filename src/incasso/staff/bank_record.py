@@ -2,8 +2,9 @@
 
 Each credit read is listed once per listing (a copy in a second export too, skipped as a duplicate), with the
 dossiers that hold it and how much (matched by its reference, or named by payments with `bank_ref`), the part
-no dossier holds yet (`unassigned`), the return that took it back, or why it counts nowhere. So the euros of a
-statement add up: booked + unassigned for a credit that counts, nothing for one returned or skipped. `unassigned`
+no dossier holds yet (`unassigned`), the part staff set aside as no debtor's (`set_aside`, creditor.yaml's
+bank_set_aside), the return that took it back, or why it counts nowhere. So the euros of a statement add up:
+booked + unassigned + set aside for a credit that counts, nothing for one returned or skipped. `unassigned`
 lists what staff must still assign, the rest of a credit booked in part too: the change list and the overview's
 count read it there.
 """
@@ -11,7 +12,7 @@ count read it there.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -35,6 +36,7 @@ def bank_record(bank: Reconciliation | None, claims: Sequence[Claim] = ()) -> di
     return {
         "payments_until": _day(bank.payments_until),
         "unassigned": _unassigned(credits),
+        "set_aside": _set_aside(bank),
         "credits": [record for _, record in credits],
         "returns": _returns(bank),
     }
@@ -66,11 +68,15 @@ def _credits(bank: Reconciliation, holders: _Holders) -> list[tuple[BankEntry, d
         if n.kind == NoteKind.PART_UNASSIGNED and n.entry and n.amount is not None
     }
     returned = _named_returns(bank)
+    aside: dict[tuple, Decimal] = defaultdict(Decimal)  # per credit, what of it staff set aside as no debtor's
+    for found_aside in bank.set_aside:
+        aside[(found_aside.entry.reference, found_aside.entry.booked)] += found_aside.item.amount
+    naming = holders.keys() | {reference for reference, _ in aside}
     found: list[tuple[BankEntry, dict]] = []
     batches: dict[tuple, dict] = {}
     for entry in (e for s in bank.statements for e in s.entries if e.direction == Direction.CREDIT):
         skipped = fate.get(id(entry))
-        whole = _named_whole(entry, skipped, holders)
+        whole = _named_whole(entry, skipped, naming)
         if whole is not None:
             key = (whole, entry.booked)
             if key in batches:
@@ -82,18 +88,24 @@ def _credits(bank: Reconciliation, holders: _Holders) -> list[tuple[BankEntry, d
             continue
         found.append((entry, _record(entry, skipped, matched, holders, returned)))
     for entry, record in found:  # a batch's total known: what of it no dossier holds (a smaller return staff
-        # settled leaves none: the reconciliation's notes say what is left)
+        # settled leaves none: the reconciliation's notes say what is left), and what of it is no debtor's
+        if record["status"] != "booked" or record["unassigned"] is None:
+            continue
         rest = left.get((entry.reference, entry.credited))
-        if record["status"] == "booked" and record["unassigned"] is not None and rest is not None:
-            record["unassigned"] = plain(rest)
+        record["unassigned"] = plain(rest) if rest is not None else record["unassigned"]
+        set_aside = aside.get((entry.reference, entry.booked), ZERO)
+        record["set_aside"] = plain(set_aside)
+        if set_aside and not record["booked_to"]:
+            record["status"] = "set_aside"
     return found
 
 
-def _named_whole(entry: BankEntry, skipped: Skipped | None, holders: _Holders) -> str | None:
-    """The batch's reference when `entry` is a transaction of a batch that payments name whole."""
+def _named_whole(entry: BankEntry, skipped: Skipped | None, naming: Collection[str]) -> str | None:
+    """The batch's reference when `entry` is a transaction of a batch that payments (or a set-aside) name whole;
+    `naming`: the bank entries they name."""
     if skipped is None or skipped.reason != SkipReason.NAMED or entry.batch is None:
         return None
-    return entry.batch[0] if entry.reference not in holders and entry.batch[0] in holders else None
+    return entry.batch[0] if entry.reference not in naming and entry.batch[0] in naming else None
 
 
 def _as_batch(entry: BankEntry, reference: str) -> BankEntry:
@@ -119,13 +131,15 @@ def _record(
         "status": "booked",
         "booked_to": [],
         "unassigned": None,
+        "set_aside": None,
         "returned": None,
         "skipped": None,
     }
+    none = plain(ZERO)
     if id(entry) in matched:
-        return record | {"booked_to": [_held(matched[id(entry)], entry.amount)], "unassigned": plain(ZERO)}
+        return record | {"booked_to": [_held(matched[id(entry)], entry.amount)], "unassigned": none, "set_aside": none}
     if skipped is None:
-        return record | {"status": "unassigned", "unassigned": plain(entry.amount)}
+        return record | {"status": "unassigned", "unassigned": plain(entry.amount), "set_aside": none}
     if skipped.reason == SkipReason.RETURNED:
         return record | {"status": "returned", "returned": _returned(skipped, returned)}
     held = [_held(debtor_id, amount) for debtor_id, amount in holders.get(entry.reference, ())]
@@ -146,6 +160,8 @@ def _named_returns(bank: Reconciliation) -> _Holders:
     for note in bank.notes:
         if note.kind == NoteKind.NAMED_RETURNED and note.payment and note.debtor_id:
             found[note.payment.bank_ref or ""].append((note.debtor_id, note.payment.amount))
+        elif note.kind == NoteKind.NAMED_PART_TAKEN and note.entry and note.amount and note.debtor_id:
+            found[note.entry.reference].append((note.debtor_id, note.amount))  # a batch's transaction, as itself
     return found
 
 
@@ -180,6 +196,23 @@ def _returns(bank: Reconciliation) -> list[dict]:
     ]
 
 
+def _set_aside(bank: Reconciliation) -> list[dict]:
+    """The bank money staff set aside as no debtor's (creditor.yaml's bank_set_aside), each with the credit it is
+    of and why, by date and entry: it counts for no dossier, and is not lost from sight."""
+    items = [
+        {
+            "date": aside.item.date.isoformat(),
+            "amount": plain(aside.item.amount),
+            "credit_amount": plain(aside.entry.amount),
+            "payer": aside.entry.payer_name,
+            "bank_ref": aside.item.bank_ref,
+            "reason": aside.item.reason,
+        }
+        for aside in bank.set_aside
+    ]
+    return sorted(items, key=lambda item: (item["date"], item["bank_ref"], Decimal(item["amount"])))
+
+
 def _unassigned(credits: list[tuple[BankEntry, dict]]) -> list[dict]:
     """What staff must assign: every credit no rule placed, and the rest of one booked in part, by date, amount
     and entry; `credit_amount` what the credit brought."""
@@ -192,7 +225,7 @@ def _unassigned(credits: list[tuple[BankEntry, dict]]) -> list[dict]:
             "credit_amount": record["amount"],
         }
         for _, record in credits
-        if record["status"] in ("booked", "unassigned")
+        if record["status"] in ("booked", "unassigned", "set_aside")
         and record["unassigned"] is not None
         and Decimal(record["unassigned"]) > 0
     ]

@@ -17,7 +17,17 @@ from typing import ClassVar
 from incasso.bank.continuity import Gap
 from incasso.bank.entry import BankEntry
 from incasso.bank.matching import MatchRule
-from incasso.bank.reconcile import DOUBLE_COUNTS, Copies, Note, NoteKind, Reconciliation, Skipped, SkipReason, Unmatched
+from incasso.bank.reconcile import (
+    DOUBLE_COUNTS,
+    Aside,
+    Copies,
+    Note,
+    NoteKind,
+    Reconciliation,
+    Skipped,
+    SkipReason,
+    Unmatched,
+)
 from incasso.law.calendar import bank_days_between
 from incasso.law.money import plain
 from incasso.payments.reference import format_iban
@@ -179,7 +189,7 @@ def _lines(bank: Reconciliation, ledger: PurePath) -> tuple[str, ...]:
     lines.append(
         words().BANK["matched"].format(count=matched, how=how) if bank.matched else words().BANK["matched_none"]
     )
-    reasons = Counter(s.reason for s in bank.skipped)
+    reasons = Counter(s.reason for s in bank.skipped if not _set_aside_whole(s, bank))
     if reasons[SkipReason.NAMED]:
         lines.append(
             words().BANK["named"].format(payments=_counted("payment_one", "payment_many", reasons[SkipReason.NAMED]))
@@ -189,7 +199,38 @@ def _lines(bank: Reconciliation, ledger: PurePath) -> tuple[str, ...]:
     if skipped:
         lines.append(words().BANK["skipped"].format(what=", ".join(skipped)))
     lines += [_copies_line(copies, ledger) for copies in bank.copies()]
-    return tuple(lines + [_returned_line(skipped) for skipped in bank.returns()])
+    lines += [_returned_line(skipped) for skipped in bank.returns()]
+    return tuple(lines + [_set_aside_line(aside) for aside in bank.set_aside])
+
+
+def _set_aside_whole(skipped: Skipped, bank: Reconciliation) -> bool:
+    """Whether a credit named in a file (NAMED) is all set aside as no debtor's: no dossier holds it."""
+    if skipped.reason != SkipReason.NAMED or not bank.set_aside:
+        return False
+    references = {skipped.entry.reference, skipped.entry.batch[0] if skipped.entry.batch else None}
+    return any(
+        a.entry.reference in references and a.item.amount == a.entry.amount and a.entry.booked == skipped.entry.booked
+        for a in bank.set_aside
+    )
+
+
+def _set_aside_line(aside: Aside) -> str:
+    """Bank money staff set aside as no debtor's: what of which credit, from whom, and why, as written; it counts
+    for no dossier, and is said here so that it is not lost from sight."""
+    entry = aside.entry
+    payer = words().BANK["set_aside_payer"].format(payer=entry.payer_name) if entry.payer_name else ""
+    return (
+        words()
+        .BANK["set_aside"]
+        .format(
+            amount=fmt.money(aside.item.amount),
+            ref=entry.reference,
+            credit=fmt.money(entry.amount),
+            date=fmt.short_day(entry.credited) if entry.credited else "",
+            payer=payer,
+            reason=aside.item.reason,
+        )
+    )
 
 
 def _copies_line(copies: Copies, ledger: PurePath) -> str:

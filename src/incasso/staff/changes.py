@@ -29,6 +29,7 @@ LISTED = (
     "renamed",
     "due",
     "bank_credits",  # the unassigned bank credits new since the previous build: not a dossier's
+    "bank_set_aside",  # bank money set aside as no debtor's since the previous build (creditor.yaml)
     "stage",
     "handovers",  # the file handed over to an agency, or on to another (an older claims.json has no handovers)
     "invoices_changed",  # an invoice's amount or due date edited in the debtor file
@@ -57,7 +58,7 @@ LISTED = (
     "gone",
 )
 # The changes found dossier by dossier, comparing each with itself in the previous build.
-SECTIONS = tuple(name for name in LISTED if name not in ("ids_changed", "bank_credits"))
+SECTIONS = tuple(name for name in LISTED if name not in ("ids_changed", "bank_credits", "bank_set_aside"))
 
 
 @dataclass(frozen=True)
@@ -280,6 +281,7 @@ def compare(previous: dict | None, current: dict, problem: str | None = None) ->
     try:
         sections = _sections(previous, current)
         sections["bank_credits"], until = _bank_changes(previous, current)
+        sections["bank_set_aside"] = _set_aside_changes(previous, current)
     except (KeyError, TypeError, AttributeError, ValueError) as error:
         return Changes(current["as_of"], previous.get("as_of"), problem=f"{type(error).__name__}: {error}")
     return Changes(current["as_of"], previous["as_of"], sections=sections, bank_until=until)
@@ -303,6 +305,32 @@ def _bank_changes(previous: dict, current: dict) -> tuple[tuple[Entry, ...], tup
     until = after["payments_until"]
     moved = until is not None and until != before["payments_until"]
     return new, (before["payments_until"], until) if moved else None
+
+
+def _set_aside_changes(previous: dict, current: dict) -> tuple[Entry, ...]:
+    """The bank money set aside as no debtor's that the previous build did not have: it left the credits to assign
+    without a dossier's payment, so the list says where it went and why. Compared as the credits are (a
+    claims.json of before the bank was carried says nothing of it); one of before set-asides were carried had
+    none, so each is new."""
+    if "bank" not in previous or current.get("bank") is None:
+        return ()
+    seen = {_aside_key(item) for item in (previous["bank"] or {}).get("set_aside", [])}
+    return tuple(_aside_entry(item) for item in current["bank"].get("set_aside", []) if _aside_key(item) not in seen)
+
+
+def _aside_key(item: dict) -> tuple:
+    return (item["bank_ref"], item["date"], item["amount"], item["reason"])
+
+
+def _aside_entry(item: dict) -> Entry:
+    """A set-aside's line: what of which credit, the payer and the reason as written (escaped: a bank file's name
+    and a ledger's text are not markup)."""
+    payer = words().CHANGES["credit_payer"].format(payer=_escape(item["payer"])) if item["payer"] else ""
+    amount = _money(item["amount"])
+    if Decimal(item["credit_amount"]) != Decimal(item["amount"]):
+        amount = words().CHANGES["set_aside_part"].format(part=amount, amount=_money(item["credit_amount"]))
+    values = {"date": _day(item["date"]), "amount": amount, "payer": payer, "ref": _escape(item["bank_ref"])}
+    return Entry("", "", values | {"reason": _escape(item["reason"])})
 
 
 def _credit_key(credit: dict) -> tuple:
@@ -662,12 +690,14 @@ def _payment_changes(key: str, name: str, old: dict, new: dict, found: dict[str,
     """The payments arrived, taken back by the bank, and gone. A payment corrected in the ledger is one gone
     and one arrived: staff see both. One the bank took back is listed as that, with the bank's reason, not as
     gone (which says someone edited the ledger)."""
-    found["payments"] += [_payment_entry(key, name, p) for p in _arrived(old["payments"], new["payments"])]
     gone = _gone(old["payments"], new["payments"])
     returned = new["payments_returned"]
+    fresh = _newly_returned(old, returned, gone)
+    arrived = [p for p in _arrived(old["payments"], new["payments"]) if not _lowered(p, gone, fresh)]
+    found["payments"] += [_payment_entry(key, name, p) for p in arrived]
     edited = [p for p in gone if not any(_returned_as(r, p) for r in returned)]
     found["payments_gone"] += [_payment_entry(key, name, p) for p in edited]
-    found["payments_returned"] += [_returned_entry(key, name, r) for r in _newly_returned(old, returned, gone)]
+    found["payments_returned"] += [_returned_entry(key, name, r) for r in fresh]
 
 
 def _newly_returned(old: dict, returned: list[dict], gone: list[dict]) -> list[dict]:
@@ -684,11 +714,29 @@ def _return_key(returned: dict) -> tuple:
     return (returned["bank_ref"], returned["date"], returned["amount"], returned["returned"])
 
 
+def _lowered(payment: dict, gone: list[dict], returned: list[dict]) -> bool:
+    """Whether `payment` is one of the previous build's (`gone` as it was) that counts less now by the transactions
+    of its batch the bank took back since (`returned`; reconcile's NAMED_PART_TAKEN): the same payment, not one
+    arrived."""
+    return any(
+        payment.get("bank_ref")
+        and (p.get("bank_ref"), p["date"], p["invoice"]) == (payment["bank_ref"], payment["date"], payment["invoice"])
+        and Decimal(p["amount"]) - Decimal(payment["amount"])
+        == sum((Decimal(r["amount"]) for r in returned if _part_of(r, p)), Decimal(0))
+        for p in gone
+    )
+
+
+def _part_of(returned: dict, payment: dict) -> bool:
+    """Whether a payment taken back is a transaction of the batch `payment` names whole (`REF/2` of `REF`)."""
+    return bool(payment.get("bank_ref")) and returned["bank_ref"].startswith(f"{payment['bank_ref']}/")
+
+
 def _returned_as(returned: dict, payment: dict) -> bool:
-    """Whether `payment` of a previous build is the one the bank took back: its bank entry, else (written
-    without one) its day and amount."""
+    """Whether `payment` of a previous build is the one the bank took back (or, of a batch it names whole, one
+    transaction of it): its bank entry, else (written without one) its day and amount."""
     if payment.get("bank_ref"):
-        return payment["bank_ref"] == returned["bank_ref"]
+        return payment["bank_ref"] == returned["bank_ref"] or _part_of(returned, payment)
     return (payment["date"], payment["amount"]) == (returned["date"], returned["amount"])
 
 

@@ -14,6 +14,8 @@ from incasso.bank.reconcile import NoteKind, Reconciliation, Skipped
 from incasso.staff.language import words
 from incasso.staff.overview import BankReturns, RefundReturned, ReturnedPayment
 
+_TAKEN = (NoteKind.NAMED_RETURNED, NoteKind.NAMED_PART_TAKEN)
+
 
 def bank_returns(bank: Reconciliation | None) -> dict[str, BankReturns]:
     """Per dossier (id), its payments the bank took back and its refunds that came back, each once, in the
@@ -56,18 +58,22 @@ def bank_returns(bank: Reconciliation | None) -> dict[str, BankReturns]:
 
 def _named_returns(bank: Reconciliation) -> dict[str, list[tuple[str, ReturnedPayment]]]:
     """The payments in the debtors' files that name a credit taken back whole (NAMED_RETURNED), by the bank
-    entry they name: each with its dossier, its own amount, and the credit's day, return and account."""
+    entry they name: each with its dossier, its own amount, and the credit's day, return and account; and the
+    transactions taken back of a batch one payment holds whole (NAMED_PART_TAKEN), each by its own entry."""
     found: dict[str, list[tuple[str, ReturnedPayment]]] = defaultdict(list)
     for note in bank.notes:
         credit, back, payment = note.entry, note.other, note.payment
-        if note.kind != NoteKind.NAMED_RETURNED or not note.debtor_id or not credit or not payment:
+        if note.kind not in _TAKEN or not note.debtor_id or not credit or not payment:
             continue
-        reference = payment.bank_ref or credit.reference
+        # A transaction of a batch named whole (NAMED_PART_TAKEN) is listed as itself, with its own amount.
+        part = note.kind == NoteKind.NAMED_PART_TAKEN and note.amount is not None
+        reference = credit.reference if part else payment.bank_ref or credit.reference
+        amount = note.amount if part and note.amount is not None else payment.amount
         account = credit.payer_iban or (back.payer_iban if back else None)
         returned = back.booked if back else None
         reason = back.return_reason if back else None
         found[reference].append(
-            (note.debtor_id, ReturnedPayment(reference, payment.amount, credit.credited, returned, reason, account))
+            (note.debtor_id, ReturnedPayment(reference, amount, credit.credited, returned, reason, account))
         )
     return found
 

@@ -669,6 +669,10 @@ CHANGES = {
     "credit_rest": "{rest} (rest van {amount})",  # what is left of a credit booked in part
     # The rest of a credit booked in part, more than the previous build had to assign (a part booked taken out).
     "credit_rest_was": "{rest} (rest van {amount}; was {was})",
+    # Bank money staff set aside as no debtor's (creditor.yaml's bank_set_aside) since the previous build.
+    "bank_set_aside": "Bankgeld van geen debiteur",
+    "bank_set_aside_line": "**{date}**: {amount}{payer} (bankboeking {ref}): {reason}",
+    "set_aside_part": "{part} (van {amount})",
     "bank_until": "Bankafschriften nu tot en met {current}.",
     "bank_until_was": "Bankafschriften nu tot en met {current} (was {previous}).",
     "stage": "Andere fase",
@@ -855,10 +859,16 @@ BANK = {
     "is {original}).",
     "returned": "Teruggeboekt{dossier}: {amount} ontvangen op {date}, teruggeboekt op {back}{reason}; telt niet.",
     "returned_dossier": " ({id})",
+    # Bank money staff set aside in creditor.yaml as no debtor's: it counts for no dossier, and stays in sight.
+    "set_aside": "Van geen debiteur: {amount} van bankboeking {ref} ({credit} op {date}{payer}), zo gezet in "
+    "creditor.yaml onder bank_set_aside: {reason}",
+    "set_aside_payer": ", van {payer}",
     "assign": "Toewijzen: zet de betaling in het dossierbestand van de debiteur (ledger/debtors/…) onder "
     "payments:, met de bank_ref hieronder (een bestand zonder payments: krijgt die regel erbij, vooraan de "
     "regel). De volgende build telt hem daar, één keer; staat er een factuur in de omschrijving, zet die er als "
-    "invoice: bij; staan er meer, zet ze er als invoices: bij (invoices: [F2026-0142, F2026-0143]).",
+    "invoice: bij; staan er meer, zet ze er als invoices: bij (invoices: [F2026-0142, F2026-0143]). Is het geld van "
+    "geen debiteur (een vergissing van de betaler, terug te storten), zet het dan in creditor.yaml onder "
+    "bank_set_aside, met de reden.",
     "none": "Alle betalingen van de afschriften zijn gekoppeld.",
     # No dossier found for a credit: the lines start with `payments:`; where they go in whichever file it is.
     "assign_none": "Deze regels beginnen met payments:, voor een dossierbestand dat dat nog niet heeft: plak ze "
@@ -900,7 +910,8 @@ BANK_NOTE = {
     "written_twice": "De betaling van {date} ({amount}) in het dossierbestand heeft geen bank_ref, en een andere "
     "betaling in hetzelfde bestand noemt bankboeking {ref} al: is het dezelfde, haal dan de betaling zonder "
     "bank_ref weg; nu telt hij twee keer.",
-    "part_unassigned": "Van bankboeking {ref} ({amount}) is {rest} aan geen dossier toegewezen.",
+    "part_unassigned": "Van bankboeking {ref} ({amount}) is {rest} aan geen dossier toegewezen. Is die rest van geen "
+    "debiteur, zet hem dan in creditor.yaml onder bank_set_aside, met de reden.",
     # The rest of a credit booked in part, for another dossier its text names (bank_section._rest_row).
     "part_unassigned_rest": "De rest van bankboeking {ref} ({rest} van {amount}) kan van {id} zijn: de omschrijving "
     "noemt het dossier. Is die rest van {id}, zet dan deze regels onder payments: in het dossierbestand van {id}.",
@@ -912,6 +923,9 @@ BANK_NOTE = {
     "named_part_returned": "Een deel van bankboeking {bank_ref} ({amount}, boeking {ref}) is door de bank "
     "teruggeboekt; de betaling met bank_ref {bank_ref} in het dossierbestand telt nog helemaal. Zoek uit wat er "
     "bleef en zet dat bedrag in de betaling.",
+    "named_part_taken": "Transactie {ref} ({amount}) van bankboeking {bank_ref} is door de bank teruggeboekt; de "
+    "betaling met bank_ref {bank_ref} in het dossierbestand telt daarom {amount} minder (zie Betalingen). Laat hem "
+    "staan zoals hij is: zo blijft de terugboeking bij dit dossier.",
     "return_without_credit": "Bankboeking {ref} boekt {amount} terug van een betaling die in geen ingelezen afschrift "
     "staat: staat die betaling in een dossierbestand, haal hem dan weg. (Boekt de bank minder terug dan er binnenkwam, "
     "omdat zij kosten inhield, dan vindt de koppeling de betaling niet: kijk het dan na.)",

@@ -657,6 +657,10 @@ CHANGES = {
     "credit_rest": "{rest} (rest of {amount})",  # what is left of a credit booked in part
     # The rest of a credit booked in part, more than the previous build had to assign (a part booked taken out).
     "credit_rest_was": "{rest} (rest of {amount}; was {was})",
+    # Bank money staff set aside as no debtor's (creditor.yaml's bank_set_aside) since the previous build.
+    "bank_set_aside": "Bank money that is no debtor's",
+    "bank_set_aside_line": "**{date}**: {amount}{payer} (bank entry {ref}): {reason}",
+    "set_aside_part": "{part} (of {amount})",
     "bank_until": "Bank statements now up to and including {current}.",
     "bank_until_was": "Bank statements now up to and including {current} (was {previous}).",
     "stage": "Stage changed",
@@ -837,10 +841,15 @@ BANK = {
     "duplicates_many_same": "{count} entries were in {file} twice: each counted once (the first: {at} is {original}).",
     "returned": "Returned{dossier}: {amount} received on {date}, returned on {back}{reason}; does not count.",
     "returned_dossier": " ({id})",
+    # Bank money staff set aside in creditor.yaml as no debtor's: it counts for no dossier, and stays in sight.
+    "set_aside": "No debtor's: {amount} of bank entry {ref} ({credit} on {date}{payer}), so set in creditor.yaml "
+    "under bank_set_aside: {reason}",
+    "set_aside_payer": ", from {payer}",
     "assign": "To assign: put the payment in the debtor's file (ledger/debtors/…) under payments:, with the "
     "bank_ref below (a file without payments: yet gets that line too, at the start of a line). The next build "
     "counts it there, once; if the description names an invoice, add it as invoice:; if it names several, add "
-    "them as invoices: (invoices: [F2026-0142, F2026-0143]).",
+    "them as invoices: (invoices: [F2026-0142, F2026-0143]). If the money is no debtor's (the payer's mistake, to "
+    "be paid back), put it in creditor.yaml under bank_set_aside, with the reason.",
     "none": "All payments in the statements are linked.",
     "assign_none": "These lines start with payments:, for a debtor file that has none yet: paste them at its end, "
     "payments: at the start of a line (as events:). Where it has payments: with no payment in it (payments: []), "
@@ -882,7 +891,8 @@ BANK_NOTE = {
     "written_twice": "The payment of {date} ({amount}) in the debtor's file has no bank_ref, and another payment "
     "in the same file already names bank entry {ref}: if it is the same, take out the payment without "
     "bank_ref; now it counts twice.",
-    "part_unassigned": "Of bank entry {ref} ({amount}), {rest} is not assigned to any dossier.",
+    "part_unassigned": "Of bank entry {ref} ({amount}), {rest} is not assigned to any dossier. If that rest is no "
+    "debtor's, put it in creditor.yaml under bank_set_aside, with the reason.",
     # The rest of a credit booked in part, for another dossier its text names (bank_section._rest_row).
     "part_unassigned_rest": "The rest of bank entry {ref} ({rest} of {amount}) may be {id}'s: the description names "
     "the dossier. If it is {id}'s, put these lines under payments: in the dossier file of {id}.",
@@ -894,6 +904,9 @@ BANK_NOTE = {
     "named_part_returned": "Part of bank entry {bank_ref} ({amount}, entry {ref}) was returned by the bank; the "
     "payment with bank_ref {bank_ref} in the debtor's file still counts whole. Find out what stayed and write that "
     "amount in the payment.",
+    "named_part_taken": "Transaction {ref} ({amount}) of bank entry {bank_ref} was returned by the bank; the "
+    "payment with bank_ref {bank_ref} in the debtor's file therefore counts {amount} less (see Payments). Leave it "
+    "as it is: so the return stays with this dossier.",
     "return_without_credit": "Bank entry {ref} returns {amount} of a payment that is in no statement read in: if "
     "that payment is in a debtor's file, take it out. (If the bank returns less than came in, because it kept "
     "charges, the matching does not find the payment: check it then.)",

@@ -1,0 +1,121 @@
+"""Bank money that is no debtor's (creditor.yaml's `bank_set_aside`): a credit, or the rest of one booked in part,
+that staff know belongs to no dossier (a payer's mistake, money to refund). It counts for no dossier, is offered to
+none and flags none, and stays visible as what it is."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+
+from incasso.bank.books import Books, read_books
+from incasso.bank.reconcile import NoteKind, SkipReason
+from incasso.ledger.problems import LedgerError
+from incasso.payments.reference import rf_reference
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+from tests.support.ledgers import invoice, payment, valid_creditor, valid_debtor, where, write_ledger
+
+AS_OF = date(2026, 11, 22)
+DAY = date(2026, 11, 3)
+REASON = "Verkeerd overgemaakt door de betaler; op 5 november teruggestort."
+
+
+def aside(amount: str = "150.00", **changes) -> dict:
+    """A set-aside of `amount` of bank entry T2 (credited on DAY), with a reason."""
+    return {"bank_ref": "T2", "date": DAY, "amount": Decimal(amount), "reason": REASON} | changes
+
+
+def creditor(*items: dict) -> dict:
+    return valid_creditor(interest="none", bank_set_aside=list(items))
+
+
+def books(tmp_path, doc: dict, booked: str | None = "100.00", text: str | None = None) -> Books:
+    """D-1 and D-3, and one credit of 250.00 (T2) whose text names D-3; `booked` of it on D-1 by bank_ref."""
+    paid = [payment(date=DAY, amount=Decimal(booked), bank_ref="T2")] if booked else []
+    debtors = [
+        valid_debtor(id="D-1", name="Anna de Boer", payments=paid),
+        valid_debtor(id="D-3", name="Bram Visser", invoices=[invoice(number="F2026-0003")]),
+    ]
+    root = write_ledger(tmp_path, creditor=doc, debtors=debtors)
+    credit = Booking("250.00", DAY, ref="T2", text=text or rf_reference("D-3"), name="Onbekende Naam")
+    debit = Booking("40.00", DAY, credit=False, ref="D9")
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [credit, debit])})
+    return read_books(root, AS_OF)
+
+
+def test_the_rest_of_a_credit_set_aside_is_offered_to_no_dossier(tmp_path):
+    result = books(tmp_path, creditor(aside()))
+    assert result.bank is not None
+    assert [n.kind for n in result.bank.notes] == []  # no rest: nothing to assign, D-3 flagged by nothing
+    [found] = result.bank.set_aside
+    assert (found.entry.reference, found.item.amount, found.item.reason) == ("T2", Decimal("150.00"), REASON)
+    d1 = next(d for d in result.ledger.debtors if d.id == "D-1")
+    assert [p.amount for p in d1.payments] == [Decimal("100.00")]
+
+
+def test_a_credit_set_aside_whole_is_no_credit_to_assign(tmp_path):
+    result = books(tmp_path, creditor(aside("250.00")), booked=None, text="onbekend")
+    assert result.bank is not None
+    assert result.bank.unmatched == ()
+    assert [(s.entry.reference, s.reason) for s in result.bank.skipped if s.entry.reference == "T2"] == [
+        ("T2", SkipReason.NAMED)
+    ]
+    # Set aside in part, the rest is still to assign, said as a rest (no dossier holds any of it).
+    part = books(tmp_path / "part", creditor(aside("50.00")), booked=None, text="onbekend")
+    assert [(n.kind, n.debtor_id, n.amount) for n in part.bank.notes] == [
+        (NoteKind.PART_UNASSIGNED, None, Decimal("200.00"))
+    ]
+
+
+def test_a_credit_set_aside_the_text_names_a_dossier_of_is_not_booked_on_it(tmp_path):
+    # Set aside whole, a credit whose reference names D-3 is not matched to D-3.
+    result = books(tmp_path, creditor(aside("250.00")), booked=None)
+    assert result.bank is not None and result.bank.matched == ()
+    assert all(d.payments == () for d in result.ledger.debtors)
+
+
+def test_every_set_aside_problem_is_said_at_once_with_its_place(tmp_path):
+    doc = creditor(
+        aside("0.00", reason=""),
+        {"bank_ref": "T2", "date": "2026-13-01", "amount": Decimal("10.00"), "colour": "rood"},
+    )
+    with pytest.raises(LedgerError) as raised:
+        books(tmp_path, doc)
+    at = f"{tmp_path / 'ledger' / 'creditor.yaml'}:"
+    assert [str(p).removeprefix(at) for p in raised.value.problems] == [
+        f"{where(doc, 'bank_set_aside[0].amount')}: bank_set_aside[0].amount: must be greater than 0 (got 0.00)",
+        f"{where(doc, 'bank_set_aside[0].reason')}: bank_set_aside[0].reason: must not be empty: write its value, or "
+        "delete the line if it may be left out",
+        f"{where(doc, 'bank_set_aside[1]')}: bank_set_aside[1].reason: is required but missing",
+        f"{where(doc, 'bank_set_aside[1].date')}: bank_set_aside[1].date: is not a day of the calendar (got 2026-13-01)",
+        f"{where(doc, 'bank_set_aside[1].colour', key=True)}: bank_set_aside[1].colour: unknown field; known fields: "
+        "bank_ref, date, amount, reason",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("item", "field", "message"),
+    [
+        (aside("200.00"), "bank_ref", "names a bank entry of 250.00 ("),
+        (aside(date=DAY + timedelta(days=1)), "date", "must be the day the bank credited the entry it names"),
+        (aside("40.00", bank_ref="D9"), "bank_ref", "names a debit (money out)"),
+    ],
+)
+def test_a_set_aside_is_checked_against_the_entry_it_names(tmp_path, item, field, message):
+    doc = creditor(item)
+    with pytest.raises(LedgerError) as raised:
+        books(tmp_path, doc)
+    path = tmp_path / "ledger" / "creditor.yaml"
+    [problem] = [str(p) for p in raised.value.problems if str(p).startswith(str(path))]
+    assert problem.startswith(f"{path}:{where(doc, 'bank_set_aside[0]')}: bank_set_aside[0].{field}: {message}")
+    if field == "bank_ref" and "250.00" in message:
+        assert problem.endswith("but the payments and set-asides naming it add up to 300.00 (got T2)")
+
+
+def test_check_says_what_is_set_aside(tmp_path, capsys):
+    from incasso.cli.main import main
+
+    books(tmp_path, creditor(aside()))
+    assert main(["check", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
+    assert "  set aside as no debtor's (creditor.yaml, bank_set_aside): 1, EUR 150.00\n" in capsys.readouterr().out
