@@ -55,11 +55,13 @@ def test_a_letter_that_stated_the_staffel_in_cents_down_is_not_noted(tmp_path):
     assert _notes(claim, creditor) == []
 
 
-def test_a_letter_that_stated_the_half_cent_rounded_up_is_noted_and_charged_the_staffel(tmp_path):
+def test_a_letter_that_stated_the_half_cent_rounded_up_is_noted_and_brings_no_costs(tmp_path):
     # A letter written before the rounding was corrected stated 375.01: said as any over-ask (a note, no
-    # error: the build goes on), and no more than the staffel's 375.00 is charged.
+    # error: the build goes on). A consumer owes costs only after a letter that states an amount the law allows
+    # (session 41: before, the staffel's 375.00 was charged): none, and a new final notice comes next.
     claim, creditor = _claim(tmp_path, "2500.05", "375.01")
-    assert claim.costs.amount == D("375.00")
+    assert (claim.costs.state, claim.costs.amount) == ("none", D("0"))
+    assert claim.next_action.kind == "final_notice"
     facts = {"date": NOTICE, "costs": D("375.01"), "most": D("375.00"), "debtor_type": "consumer"}
     assert _notes(claim, creditor) == [(NoteKind.COSTS_ABOVE_STAFFEL, facts)]
 
@@ -112,7 +114,7 @@ def test_a_letter_that_stated_the_costs_with_vat_is_not_noted(tmp_path):
 
 def test_a_letter_that_stated_more_than_the_staffel_with_vat_is_noted(tmp_path):
     claim, creditor = _claim(tmp_path, "1000.00", "181.51", policy=VAT)
-    assert claim.costs.amount == D("181.50")
+    assert claim.costs.amount == D("0")  # a consumer's letter that stated more than the law allows brings none
     # The VAT in the most allowed is a fact of its own: the note names it apart (dossier_notes.VAT_ENGLISH).
     facts = {"date": NOTICE, "costs": D("181.51"), "most": D("181.50"), "vat": D("31.50"), "debtor_type": "consumer"}
     assert _notes(claim, creditor) == [(NoteKind.COSTS_ABOVE_STAFFEL, facts)]
@@ -157,7 +159,7 @@ def test_without_the_setting_the_staffel_with_vat_is_said_with_the_setting_to_se
 
 def test_without_the_setting_other_amounts_above_the_staffel_are_an_over_ask(tmp_path):
     claim, creditor = _claim(tmp_path, "1000.00", "181.51")
-    assert claim.costs.amount == D("150.00")
+    assert claim.costs.amount == D("0")  # a consumer's letter that stated more than the law allows brings none
     facts = {"date": NOTICE, "costs": D("181.51"), "most": D("150.00"), "debtor_type": "consumer"}
     assert _notes(claim, creditor) == [(NoteKind.COSTS_ABOVE_STAFFEL, facts)]
 
@@ -173,8 +175,8 @@ def test_check_says_the_half_cent_over_the_staffel_and_passes(tmp_path, capsys):
     out = capsys.readouterr().out
     assert (
         "the final notice of 2026-03-02 records costs: 375.01, more than the staffel gives over its invoices "
-        "(375.00 at most): no more than the staffel is charged; if its letter stated this amount it asked more "
-        "than the law allows, else correct the event"
+        "(375.00 at most): a consumer owes costs only after a letter that states the amount the law allows (art. "
+        "6:96 lid 6 BW), so it brings none"
     ) in out
 
 

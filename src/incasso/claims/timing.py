@@ -195,9 +195,9 @@ def cost_moment(creditor: Creditor, as_of: date) -> CostRule:
         if creditor.policy.business_costs_from_due and debtor.type == DebtorType.BUSINESS:
             return _from_due(debtor, creditor.policy.costs_vat)
         sent = [e for e in debtor.events_until(as_of) if e.type == EventType.FINAL_NOTICE]
-        # Only a notice in a form the debtor can be held to brings costs (`binds`); what any notice of the
-        # day stated still caps them: the debtor read that amount.
-        binding = [e for e in sent if binds(debtor, e)]
+        # Only a notice in a form the debtor can be held to, stating costs the law allows, brings costs
+        # (`brings_costs`); what any notice of the day stated still caps them: the debtor read that amount.
+        binding = [e for e in sent if brings_costs(creditor, debtor, e)]
         if not binding:
             return None
         # Costs hang on the first final notice of an episode: a later one brings costs only once the
@@ -219,6 +219,42 @@ def binds(debtor: Debtor, notice: Event) -> bool:
     and an e-mail they had not agreed to is no such letter, also once they agree later. Until the consent,
     or a posted notice, is recorded, no costs are charged (dossier_notes says so to staff)."""
     return binds_by(debtor, notice.channel, notice.date)
+
+
+def brings_costs(creditor: Creditor, debtor: Debtor, notice: Event) -> bool:
+    """Whether a final notice can bring collection costs: one in a form the debtor can be held to (`binds`)
+    whose letter did not state more costs than the law allows a consumer (`overstates`)."""
+    return binds(debtor, notice) and not overstates(creditor, debtor, notice)
+
+
+def overstates(creditor: Creditor, debtor: Debtor, notice: Event) -> bool:
+    """Whether a consumer's final notice records more `costs` than the staffel gives (with the VAT the creditor
+    charges on them: policy.costs_vat) over all it could ask on its letter's day (`could_ask`). A consumer owes
+    costs only after a letter that states the exact amount that will be charged (art. 6:96 lid 6 BW), and no
+    more than the staffel may ever be charged: a letter that stated more stated no amount that could be, so it
+    brings none, and a notice that states the right amount may follow (claims.escalation). Not the staffel's
+    amount with 21 % VAT while costs_vat is off: that letter is right for a creditor that cannot reclaim VAT,
+    whose setting is missing (staff are told: dossier_notes' COSTS_WITH_VAT; the staffel is charged meanwhile).
+    A business owes reasonable costs whatever the letter said: the staffel is charged (claims.settlement)."""
+    if not debtor.is_consumer or notice.costs is None:
+        return False
+    asked = could_ask(debtor, notice)
+    if asked <= 0:
+        return False  # a letter that asked for nothing (dossier_notes says so)
+    allowed = collection_costs(asked, creditor.policy.costs_vat)
+    return notice.costs > allowed and notice.costs != collection_costs(asked, vat=True)
+
+
+def could_ask(debtor: Debtor, notice: Event) -> Decimal:
+    """The principal a final notice could ask for on its letter's day, whole: every invoice due before that day,
+    less its credit notes dated by then (a later one lowers the costs, but the letter could not know it), and
+    less those a dispute held apart that day (the letter asked for the rest only). Whole: a payment the letter
+    did not know of makes it ask for money paid, not state wrong costs (dossier_notes' NOTICE_ASKED_PAID). An
+    invoice disputed apart since is counted (`set_apart`): the letter rightly asked for it."""
+    day = notice.letter_day
+    apart = disputed_apart_when_dated(debtor, notice)
+    every = (*debtor.invoices, *debtor.set_apart)
+    return sum((i.owed(day) for i in every if i.due < day and i.number not in apart), ZERO)
 
 
 def binds_by(debtor: Debtor, channel: Channel | None, sent: date) -> bool:
