@@ -11,7 +11,16 @@ import pytest
 
 from incasso.claims.assess import assess
 from incasso.claims.dossier_notes import NoteKind, dossier_notes
-from tests.support.ledgers import event, invoice, one_debtor_ledger, payment, valid_creditor, valid_debtor, write_ledger
+from tests.support.ledgers import (
+    MISSING,
+    event,
+    invoice,
+    one_debtor_ledger,
+    payment,
+    valid_creditor,
+    valid_debtor,
+    write_ledger,
+)
 
 D = Decimal
 NOTICE = date(2026, 3, 2)
@@ -189,3 +198,34 @@ def test_costs_vat_is_true_or_false(tmp_path, written):
     (problem,) = ledger_problems(root)
     place = where(creditor, "policy.costs_vat")
     assert problem.endswith(f"creditor.yaml:{place}: policy.costs_vat: must be true or false (got {written})"), problem
+
+
+# -- costs_vat beside a VAT number (the lawyer's L2, session 41) ---------------------------------------------
+
+
+def test_check_warns_that_a_creditor_with_a_vat_number_usually_reclaims_vat(tmp_path, capsys):
+    # The valid creditor has vat_number: NL001234511B01. A note, no error: some cannot reclaim all of it.
+    from incasso.cli.main import main
+
+    root = write_ledger(tmp_path, creditor=valid_creditor(policy=VAT), debtors=[valid_debtor()])
+    assert main(["check", "--ledger", str(root), "--as-of", AFTER_TERM.isoformat(), "-q"]) == 0
+    out = capsys.readouterr().out
+    line = next(line for line in out.splitlines() if "policy.costs_vat" in line)
+    assert line.startswith(f"note: {root / 'creditor.yaml'}:")
+    assert line.endswith(
+        ": policy.costs_vat is true while vat_number is set: a creditor with a VAT number usually reclaims VAT, and "
+        "may add VAT to the collection costs only if it cannot reclaim it (Besluit art. 2 lid 3), saying so; if you "
+        "can reclaim it, leave costs_vat out"
+    )
+    # Its line is the field's own.
+    number = int(line.split(":")[2])
+    assert (root / "creditor.yaml").read_text().splitlines()[number - 1].strip().startswith("costs_vat:")
+
+
+def test_no_warning_without_a_vat_number_or_without_costs_vat(tmp_path):
+    from incasso.claims.notices import ledger_notes
+
+    for name, changes in (("none", {"vat_number": MISSING}), ("off", {})):
+        policy = VAT if name == "none" else None
+        ledger = one_debtor_ledger(tmp_path / name, policy=policy, creditor_changes=changes)
+        assert not [n for n in ledger_notes(ledger, AFTER_TERM) if "costs_vat" in n]

@@ -142,6 +142,7 @@ class Creditor:
     source: Source = Source("")
     iban_source: Source | None = None  # where the iban was written: a bank statement's rule points there
     address_source: Source | None = None  # where the address was written: a note on it points there
+    costs_vat_source: Source | None = None  # where policy.costs_vat was written: a note on it points there
 
 
 @pickled_by_fields
