@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from incasso.claims.settlement import notice_asked, settle
 from incasso.claims.timing import CostCheckpoint, CostPlan, cost_moment
 from incasso.law import rates
-from incasso.law.rates import RateKind, RateTable
 from incasso.law.costs import collection_costs
+from incasso.law.rates import RateKind, RateTable
 from incasso.ledger.model import (
     Channel,
     Creditor,

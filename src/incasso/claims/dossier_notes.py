@@ -577,7 +577,7 @@ def _costs_above_staffel(claim: Claim, creditor: Creditor) -> list[DossierNote]:
                 found.append(_note(NoteKind.COSTS_WITH_VAT, claim.debtor, notice.source, **facts))
                 continue
             facts.update(_vat(allowed.vat))
-            # Whether the staffel's protection is theirs: a consumer's notice brings no costs (claims.timing.overstates).
+            # Whether the staffel's protection is theirs: a consumer's notice brings none (claims.timing.overstates).
             facts["debtor_type"] = claim.debtor.type
             if claim.debtor.is_consumer:
                 facts.update(_handed_over_after(claim, notice))

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from incasso.claims.disputes import disputed_apart_when_dated
+from incasso.claims.disputes import dispute_spans, disputed_apart_when_dated
 from incasso.law.calendar import is_postal_delivery_day, term_end
 from incasso.law.costs import collection_costs, vat_on_costs
 from incasso.law.money import ZERO
@@ -26,6 +26,7 @@ from incasso.ledger.model import (
     Event,
     EventType,
     Invoice,
+    Policy,
 )
 
 
@@ -44,6 +45,9 @@ class CostCheckpoint:
     asked_on: date | None = None
     letter: tuple[Invoice, ...] = ()
     announced: Decimal | None = None  # the costs the notice's letter stated, as recorded: never more
+    # The dispute, still open, about all the invoices the costs are counted over, raised before `day`: the
+    # costs wait for its answer (`wait_for_disputes`), never charged while it is open.
+    awaits: Event | None = None
 
     @property
     def asked(self) -> tuple[Invoice, ...]:
@@ -203,8 +207,10 @@ def cost_moment(creditor: Creditor, as_of: date) -> CostRule:
         # Costs hang on the first final notice of an episode: a later one brings costs only once the
         # episode before it was paid, and only when its letter stated them (`costs`; claims.settlement;
         # docs/computation.md, "Costs hang on the first final notice").
+        events = debtor.events_until(as_of)
         first, *later = (
-            _notice_checkpoint(creditor, debtor, n, sent) for n in notices_a_day(creditor, debtor, binding)
+            wait_for_disputes(creditor, events, _notice_checkpoint(creditor, debtor, n, sent))
+            for n in notices_a_day(creditor, debtor, binding)
         )
         return CostPlan((first,), ZERO, tuple(later), vat=creditor.policy.costs_vat)
 
@@ -293,6 +299,35 @@ def _notice_checkpoint(creditor: Creditor, debtor: Debtor, notice: Event, sent: 
     day = notice_term_end(creditor, debtor, notice) + timedelta(days=1)
     capping = capping_notice(sent, notice.date)
     return CostCheckpoint(day, covered, notice.letter_day, announced=capping.costs if capping else None)
+
+
+def wait_for_disputes(creditor: Creditor, events: list[Event], checkpoint: CostCheckpoint) -> CostCheckpoint:
+    """`checkpoint` moved for a dispute about all its invoices (one of the whole dossier, or naming each)
+    raised by the last day of the notice's term: disputes pause escalation, and the costs are escalation too.
+    While it is open the costs wait (`awaits`: not charged, not asked); once answered they come no earlier than
+    the day after the answer's term (`answer_term_end`), unless what the notice asked was paid by then, as its
+    term asked: the debtor heard only with the answer that the claim stands, and the steps resume that day too
+    (an answer early in the term moves nothing: its term ends before the notice's). A dispute raised after the
+    term ended leaves the costs owed before it. A dispute of some of the invoices only leaves the costs over the
+    others: those are not disputed, and the page asked them in the term (the disputed ones are out of the
+    figures while it is open: claims.assess)."""
+    day, covered = checkpoint.day, {i.number for i in checkpoint.invoices}
+    for span in dispute_spans(events):
+        raised, answered = span.raised, span.answered
+        if raised.date >= day:
+            continue  # raised after the costs arose
+        if raised.invoices and not covered <= set(raised.invoices):
+            continue  # a dispute of some invoices: the costs over the others stand
+        if answered is None:
+            return replace(checkpoint, day=day, awaits=raised)
+        day = max(day, answer_term_end(creditor.policy, answered) + timedelta(days=1))
+    return replace(checkpoint, day=day)
+
+
+def answer_term_end(policy: Policy, resolved: Event) -> date:
+    """The last day of the term a dispute's answer gives: the debtor, who heard only now that the
+    claim stands, may pay before a harder letter comes (not the day after the answer), or costs follow."""
+    return resolved.date + timedelta(days=policy.resume_after_dispute_days - 1)
 
 
 def capping_notice(events: Iterable[Event], day: date) -> Event | None:

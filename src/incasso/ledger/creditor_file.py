@@ -14,6 +14,7 @@ from stdnum.exceptions import InvalidChecksum, ValidationError
 from incasso.law.tables import CONSUMER_TERM_DAYS
 from incasso.ledger.fields import Reader
 from incasso.ledger.model import INTEREST_CHOICES, Creditor, Desk, InterestChoice, Policy
+from incasso.ledger.problems import Source
 from incasso.ledger.yamlsafe import Node
 from incasso.payments.epc import max_name_bytes, payment_url_problem
 

@@ -1347,6 +1347,8 @@ UI = {
     "costs_earlier": "Incassokosten eerdere vordering (betaald)",
     "costs_announced": "Incassokosten aangekondigd: {amount} vanaf {date}.",
     "costs_announced_vat": "Incassokosten aangekondigd: {amount}, inclusief btw, vanaf {date}.",
+    "costs_waiting": "Incassokosten {amount} wachten op ons antwoord op het geschil: beantwoord, dan volgen ze na de "
+    "termijn van het antwoord (resume_after_dispute_days), tenzij wat de sommatie vroeg dan betaald is.",
     "invoices": "Facturen",
     "number": "Nummer",
     "date": "Datum",

@@ -1307,6 +1307,8 @@ UI = {
     "costs_earlier": "Collection costs of an earlier claim (paid)",
     "costs_announced": "Collection costs announced: {amount} from {date}.",
     "costs_announced_vat": "Collection costs announced: {amount}, including VAT, from {date}.",
+    "costs_waiting": "Collection costs of {amount} wait for our answer to the dispute: once answered, they follow "
+    "after the answer's term (resume_after_dispute_days), unless what the final notice asked is paid by then.",
     "invoices": "Invoices",
     "number": "Number",
     "date": "Date",
