@@ -122,3 +122,20 @@ def test_after_a_handover_the_note_says_only_the_agency_s_notice_can_bring_the_c
     said = in_english(note)
     assert "so it brings none" in said and "the steps send a new final notice" not in said
     assert said.endswith("only the agency's own final notice can still bring the costs (tell the agency)")
+
+
+def test_the_dossier_s_next_step_says_why_a_new_notice_goes(tmp_path):
+    from incasso.ledger.model import Language
+    from incasso.staff.explain import what_next
+    from incasso.staff.language import speaking
+
+    claim, creditor = claim_of(tmp_path, notice("200.00"))
+    (line,) = what_next(claim, creditor)
+    assert line.endswith(
+        "bij de sommatie van 2 oktober 2026 stonden meer incassokosten dan de staffel toestaat, en daarom brengt ze "
+        "geen incassokosten; haar termijn liep af op 20 oktober 2026. Deze sommatie noemt het juiste bedrag en brengt "
+        "ze wel, na haar eigen termijn."
+    )
+    with speaking(Language.EN):
+        (line,) = what_next(claim, creditor)
+    assert "the final notice of 2 October 2026 stated more collection costs than the statutory scale allows" in line
