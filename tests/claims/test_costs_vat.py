@@ -11,7 +11,16 @@ import pytest
 
 from incasso.claims.assess import assess
 from incasso.claims.dossier_notes import NoteKind, dossier_notes
-from tests.support.ledgers import event, invoice, one_debtor_ledger, payment, valid_creditor, valid_debtor, write_ledger
+from tests.support.ledgers import (
+    MISSING,
+    event,
+    invoice,
+    one_debtor_ledger,
+    payment,
+    valid_creditor,
+    valid_debtor,
+    write_ledger,
+)
 
 D = Decimal
 NOTICE = date(2026, 3, 2)
@@ -55,11 +64,13 @@ def test_a_letter_that_stated_the_staffel_in_cents_down_is_not_noted(tmp_path):
     assert _notes(claim, creditor) == []
 
 
-def test_a_letter_that_stated_the_half_cent_rounded_up_is_noted_and_charged_the_staffel(tmp_path):
+def test_a_letter_that_stated_the_half_cent_rounded_up_is_noted_and_brings_no_costs(tmp_path):
     # A letter written before the rounding was corrected stated 375.01: said as any over-ask (a note, no
-    # error: the build goes on), and no more than the staffel's 375.00 is charged.
+    # error: the build goes on). A consumer owes costs only after a letter that states an amount the law allows
+    # (session 41: before, the staffel's 375.00 was charged): none, and a new final notice comes next.
     claim, creditor = _claim(tmp_path, "2500.05", "375.01")
-    assert claim.costs.amount == D("375.00")
+    assert (claim.costs.state, claim.costs.amount) == ("none", D("0"))
+    assert claim.next_action.kind == "final_notice"
     facts = {"date": NOTICE, "costs": D("375.01"), "most": D("375.00"), "debtor_type": "consumer"}
     assert _notes(claim, creditor) == [(NoteKind.COSTS_ABOVE_STAFFEL, facts)]
 
@@ -112,7 +123,7 @@ def test_a_letter_that_stated_the_costs_with_vat_is_not_noted(tmp_path):
 
 def test_a_letter_that_stated_more_than_the_staffel_with_vat_is_noted(tmp_path):
     claim, creditor = _claim(tmp_path, "1000.00", "181.51", policy=VAT)
-    assert claim.costs.amount == D("181.50")
+    assert claim.costs.amount == D("0")  # a consumer's letter that stated more than the law allows brings none
     # The VAT in the most allowed is a fact of its own: the note names it apart (dossier_notes.VAT_ENGLISH).
     facts = {"date": NOTICE, "costs": D("181.51"), "most": D("181.50"), "vat": D("31.50"), "debtor_type": "consumer"}
     assert _notes(claim, creditor) == [(NoteKind.COSTS_ABOVE_STAFFEL, facts)]
@@ -157,7 +168,7 @@ def test_without_the_setting_the_staffel_with_vat_is_said_with_the_setting_to_se
 
 def test_without_the_setting_other_amounts_above_the_staffel_are_an_over_ask(tmp_path):
     claim, creditor = _claim(tmp_path, "1000.00", "181.51")
-    assert claim.costs.amount == D("150.00")
+    assert claim.costs.amount == D("0")  # a consumer's letter that stated more than the law allows brings none
     facts = {"date": NOTICE, "costs": D("181.51"), "most": D("150.00"), "debtor_type": "consumer"}
     assert _notes(claim, creditor) == [(NoteKind.COSTS_ABOVE_STAFFEL, facts)]
 
@@ -173,8 +184,8 @@ def test_check_says_the_half_cent_over_the_staffel_and_passes(tmp_path, capsys):
     out = capsys.readouterr().out
     assert (
         "the final notice of 2026-03-02 records costs: 375.01, more than the staffel gives over its invoices "
-        "(375.00 at most): no more than the staffel is charged; if its letter stated this amount it asked more "
-        "than the law allows, else correct the event"
+        "(375.00 at most): a consumer owes costs only after a letter that states the amount the law allows (art. "
+        "6:96 lid 6 BW), so it brings none"
     ) in out
 
 
@@ -187,3 +198,34 @@ def test_costs_vat_is_true_or_false(tmp_path, written):
     (problem,) = ledger_problems(root)
     place = where(creditor, "policy.costs_vat")
     assert problem.endswith(f"creditor.yaml:{place}: policy.costs_vat: must be true or false (got {written})"), problem
+
+
+# -- costs_vat beside a VAT number (the lawyer's L2, session 41) ---------------------------------------------
+
+
+def test_check_warns_that_a_creditor_with_a_vat_number_usually_reclaims_vat(tmp_path, capsys):
+    # The valid creditor has vat_number: NL001234511B01. A note, no error: some cannot reclaim all of it.
+    from incasso.cli.main import main
+
+    root = write_ledger(tmp_path, creditor=valid_creditor(policy=VAT), debtors=[valid_debtor()])
+    assert main(["check", "--ledger", str(root), "--as-of", AFTER_TERM.isoformat(), "-q"]) == 0
+    out = capsys.readouterr().out
+    line = next(line for line in out.splitlines() if "policy.costs_vat" in line)
+    assert line.startswith(f"note: {root / 'creditor.yaml'}:")
+    assert line.endswith(
+        ": policy.costs_vat is true while vat_number is set: a creditor with a VAT number usually reclaims VAT, and "
+        "may add VAT to the collection costs only if it cannot reclaim it (Besluit art. 2 lid 3), saying so; if you "
+        "can reclaim it, leave costs_vat out"
+    )
+    # Its line is the field's own.
+    number = int(line.split(":")[2])
+    assert (root / "creditor.yaml").read_text().splitlines()[number - 1].strip().startswith("costs_vat:")
+
+
+def test_no_warning_without_a_vat_number_or_without_costs_vat(tmp_path):
+    from incasso.claims.notices import ledger_notes
+
+    for name, changes in (("none", {"vat_number": MISSING}), ("off", {})):
+        policy = VAT if name == "none" else None
+        ledger = one_debtor_ledger(tmp_path / name, policy=policy, creditor_changes=changes)
+        assert not [n for n in ledger_notes(ledger, AFTER_TERM) if "costs_vat" in n]

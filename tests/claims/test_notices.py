@@ -274,12 +274,14 @@ def test_costs_recorded_above_the_staffel_over_every_invoice_asked_are_said_and_
     notice = [event(date(2026, 3, 6), "final_notice", channel="letter", costs=Decimal("900.00"))]
     ledger = one_debtor_ledger(tmp_path, events=notice)
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 30))
-    assert claim.costs.amount == Decimal("187.50")  # the staffel over 1250.00, never more
+    assert claim.costs.amount == Decimal("0")  # a consumer's letter that stated more than the staffel brings none
     (line,) = claim_notes([claim], ledger.creditor)
     assert line.endswith(
         ": the final notice of 2026-03-06 records costs: 900.00, more than the staffel gives over its invoices "
-        "(187.50 at most): no more than the staffel is charged; if its letter stated this amount it asked more "
-        "than the law allows, else correct the event"
+        "(187.50 at most): a consumer owes costs only after a letter that states the amount the law allows (art. "
+        "6:96 lid 6 BW), so it brings none: none are charged (page, figures, handover); if the event was written "
+        "wrong, correct it; else the steps send a new final notice after its term, which states the right costs and "
+        "brings them after its own term"
     )
     within = one_debtor_ledger(tmp_path / "within", events=[{**notice[0], "costs": Decimal("187.50")}])
     assert claim_notes([assess(within, within.debtors[0], date(2026, 3, 30))], within.creditor) == ()

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from incasso.claims.settlement import notice_asked, settle
 from incasso.claims.timing import CostCheckpoint, CostPlan, cost_moment
 from incasso.law import rates
+from incasso.law.costs import collection_costs
 from incasso.law.rates import RateKind, RateTable
-from incasso.law.tables import COST_MAXIMUM
 from incasso.ledger.model import (
     Channel,
     Creditor,
@@ -321,19 +321,29 @@ A_DUE, B_DUE = date(2026, 1, 31), date(2026, 3, 3)
 FIRST, SECOND = date(2026, 2, 10), date(2026, 4, 1)  # by e-mail: the terms end on 24 February and 15 April
 
 
-def with_notices(deb: Debtor, *sent: date, stated: Decimal | None = COST_MAXIMUM) -> Debtor:
+# The later notices' recorded costs: the staffel over all each could ask (the letter a build writes states it).
+THE_STAFFEL = Decimal(-1)
+
+
+def with_notices(deb: Debtor, *sent: date, stated: Decimal | None = THE_STAFFEL) -> Debtor:
     """Final notices by e-mail on `sent`, as the debtor agreed to get them (`final_notice_by: email`); the
-    later ones recorded with the costs their letters stated (`stated`: by default the staffel's maximum, so
-    that the core's own amount is what they stated)."""
+    later ones recorded with the costs their letters stated (`stated`: by default the staffel over all they could
+    ask, whole, so that the core's own amount is never more than they stated; more would bring none: session 41)."""
+
+    def costs(day: date) -> Decimal | None:
+        if stated != THE_STAFFEL:
+            return stated
+        return collection_costs(sum((i.owed(day) for i in deb.invoices if i.due < day), Decimal(0)))
+
     notices = tuple(
-        Event(day, EventType.FINAL_NOTICE, Source("x.yaml"), channel=Channel.EMAIL, costs=stated if k else None)
+        Event(day, EventType.FINAL_NOTICE, Source("x.yaml"), channel=Channel.EMAIL, costs=costs(day) if k else None)
         for k, day in enumerate(sent)
     )
     return replace(deb, events=notices, contact=replace(deb.contact, final_notice_by=Channel.EMAIL))
 
 
 def two_episodes(
-    a: str, b: str, payments=(), interest: str = "none", as_of: date = date(2026, 6, 1), stated=COST_MAXIMUM
+    a: str, b: str, payments=(), interest: str = "none", as_of: date = date(2026, 6, 1), stated=THE_STAFFEL
 ):
     """F-A's notice on 10 February, F-B's on 1 April, settled with the cost rule as the product runs it."""
     invoices = [make_invoice("F-A", A_DUE, a), make_invoice("F-B", B_DUE, b)]

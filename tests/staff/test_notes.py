@@ -119,10 +119,11 @@ def test_costs_over_interest_only_ask_staff_to_consider_waiving_them_before_the_
 def test_costs_above_the_staffel_say_the_amounts_and_what_to_check_before_the_handover(scenarios):
     assert said(scenarios, "costs_above") == [
         f"Bij de sommatie van 6 maart 2026 staat EUR{NBSP}900,00 aan kosten, meer dan de staffel over haar "
-        f"facturen geeft (EUR{NBSP}187,50 hoogstens). Er wordt nooit meer dan de staffel gerekend. Kijk in de "
-        "brief: stond dit bedrag erin, dan vroeg die meer dan de wet toestaat, en kan een particulier de kosten "
-        "betwisten (meld dat bij de overdracht aan het incassobureau). Is het bedrag verkeerd overgenomen, "
-        "verbeter dan costs: bij deze sommatie."
+        f"facturen geeft (EUR{NBSP}187,50 hoogstens). Een particulier is alleen incassokosten verschuldigd na een "
+        "brief die het bedrag noemt dat de wet toestaat (art. 6:96 lid 6 BW). Daarom brengt deze sommatie geen "
+        "incassokosten: de pagina, de bedragen en de overdracht noemen ze niet. Is het bedrag verkeerd overgenomen, "
+        "verbeter dan costs: bij deze sommatie. Anders sturen de stappen na haar termijn een nieuwe sommatie, die het "
+        "juiste bedrag noemt en de kosten na haar eigen termijn brengt."
     ]
 
 
@@ -134,20 +135,20 @@ def test_costs_above_the_staffel_of_a_business_say_it_owes_reasonable_costs(scen
         (consumer,) = said(scenarios, "costs_above")
         (business,) = said(scenarios, "costs_above_business")
     if language == Language.NL:
-        assert "kan een particulier de kosten betwisten" in consumer
+        assert "Daarom brengt deze sommatie geen incassokosten" in consumer
         assert business == (
             f"Bij de sommatie van 6 maart 2026 staat EUR{NBSP}900,00 aan kosten, meer dan de staffel over haar "
-            f"facturen geeft (EUR{NBSP}187,50 hoogstens). Er wordt nooit meer dan de staffel gerekend. Kijk in de "
+            f"facturen geeft (EUR{NBSP}187,50 hoogstens). Er wordt nooit meer dan dat gerekend. Kijk in de "
             "brief: stond dit bedrag erin, dan vroeg die meer dan wij rekenen. Een bedrijf is redelijke "
             "incassokosten verschuldigd (art. 6:96 BW, met de staffel als maatstaf); de bescherming van de staffel "
             "(art. 6:96 lid 6 BW) geldt alleen voor een particulier. Is het bedrag verkeerd overgenomen, verbeter "
             "dan costs: bij deze sommatie."
         )
     else:
-        assert "a consumer can dispute the costs" in consumer
+        assert "So this final notice brings no collection costs" in consumer
         assert business == (
             f"The final notice of 6 March 2026 has EUR{NBSP}900.00 in costs, more than the statutory scale gives on "
-            f"its invoices (EUR{NBSP}187.50 at most). Never more than the scale is charged. Look at the letter: if this amount "
+            f"its invoices (EUR{NBSP}187.50 at most). Never more than that is charged. Look at the letter: if this amount "
             "was in it, it asked more than we charge. A business owes reasonable collection costs (art. 6:96 Dutch "
             "Civil Code, with the statutory scale as the measure); the scale's protection (art. 6:96(6) Dutch Civil "
             "Code) is for consumers only. If the amount was copied wrongly, correct costs: on this final notice."
@@ -239,7 +240,7 @@ def test_the_book_flags_each_dossier_s_notes_and_its_page_lists_them_under_let_o
     assert (note.kind, note.title, note.before, note.where) == (
         "costs_above_staffel",
         "Kosten in de sommatie boven de staffel",
-        "vóór de volgende stap: overdragen aan incassobureau",
+        "vóór de volgende stap: sommatie sturen",  # one that states the right costs (session 41)
         "debtors/D-1001.yaml, regel 19",
     )
     assert note.css == "flag flag-note_before_step"
@@ -330,16 +331,18 @@ def test_costs_with_vat_are_not_called_the_staffel_s_in_the_notes(tmp_path):
     notice = [event(date(2026, 3, 6), "final_notice", channel="letter", costs=Decimal("900.00"))]
     ledger = one_debtor_ledger(tmp_path, events=notice, policy={"costs_vat": True})
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 30))
-    assert claim.costs.amount == Decimal("226.87")
+    assert claim.costs.amount == Decimal("0")  # a consumer's letter that stated more brings none (session 41)
     (note,) = [n for n in dossier_notes(claim, ledger.creditor) if n.kind == NoteKind.COSTS_ABOVE_STAFFEL]
     assert (
-        f"meer dan de staffel met btw over haar facturen geeft (EUR{NBSP}226,87 hoogstens, waarvan EUR{NBSP}39,37 btw). Er wordt nooit meer dan de staffel met btw gerekend."
+        f"meer dan de staffel met btw over haar facturen geeft (EUR{NBSP}226,87 hoogstens, waarvan EUR{NBSP}39,37 btw)."
         in note_text(note)
     )
     assert in_english(note).endswith(
         ": the final notice of 2026-03-06 records costs: 900.00, more than the staffel with its VAT gives over its "
-        "invoices (226.87 at most, 39.37 of it VAT): no more than that is charged; if its letter stated this amount "
-        "it asked more than the law allows, else correct the event"
+        "invoices (226.87 at most, 39.37 of it VAT): a consumer owes costs only after a letter that states the amount "
+        "the law allows (art. 6:96 lid 6 BW), so it brings none: none are charged (page, figures, handover); if the "
+        "event was written wrong, correct it; else the steps send a new final notice after its term, which states "
+        "the right costs and brings them after its own term"
     )
     with speaking(Language.EN):
         assert "(EUR 226.87 at most, EUR 39.37 of it VAT)" in note_text(note).replace(NBSP, " ")

@@ -250,11 +250,12 @@ def test_a_dispute_after_the_notice_s_term_says_that_term_in_the_past(tmp_path, 
     ledger = one_debtor_ledger(tmp_path, events=events, language=language)
     ledger = replace(ledger, bank_until=date(2026, 12, 3))
     claim = assess(ledger, ledger.debtors[0], date(2026, 12, 18))
-    assert (claim.status, claim.term_unseen, claim.costs.state) == ("dispute", date(2026, 12, 17), "announced")
+    # Session 41: the costs of a dispute of the whole claim wait for our answer (no term unseen, nothing announced),
+    # so neither "the term ran" nor, in the term, "it still applies" is said.
+    assert (claim.status, claim.term_unseen, claim.costs.state) == ("dispute", None, "none")
     lines = statement_view(claim, ledger).summary.lead.lines
-    assert TERM_RAN_IN_DISPUTE[language] in lines
-    # In the term, it still applies.
+    assert claim.costs.waiting is not None and TERM_RAN_IN_DISPUTE[language] not in lines
     running = statement_view(assess(ledger, ledger.debtors[0], date(2026, 12, 17)), ledger).summary.lead.lines
     notice = {"nl": "onze laatste brief (sommatie)", "en": "our final notice"}[language]
     day = fmt.day(date(2026, 12, 17), language)
-    assert text(language, "dispute_term_runs", notice=notice, date=day) in running
+    assert text(language, "dispute_term_runs", notice=notice, date=day) not in running

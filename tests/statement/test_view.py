@@ -2549,19 +2549,33 @@ def assess_one(tmp_path, as_of, **changes):
     return assess(ledger, ledger.debtors[0], as_of)
 
 
-def test_a_dispute_in_a_final_notices_term_says_that_term_runs_on(tmp_path):
-    """A dispute pauses our letters, not the statutory term already running: the page must not let the
-    debtor believe the costs wait too."""
+# A second invoice, disputed apart in a final notice's term while the first is still asked (session 41: a dispute of
+# the whole claim makes the costs wait for the answer, so the term no longer runs on for them).
+OTHER = invoice(number="F2026-0002", amount=D("500.00"))
+
+
+def disputing_the_other(on: date) -> dict:
+    return event(on, "dispute", invoices=["F2026-0002"], reason="Werk niet af")
+
+
+def test_a_dispute_of_the_whole_claim_in_a_final_notices_term_makes_its_costs_wait(tmp_path):
+    """Session 41 (the lawyer's L1 C-600): the costs a term brings while the whole claim is disputed wait for our
+    answer: the top does not say the term runs on, and the costs section says they wait."""
     notice = DUE + days(20)
     events = [event(notice, "final_notice"), event(notice + days(4), "dispute", reason="Werk niet af")]
     claim, _, view = view_of(tmp_path, notice + days(5), events=events)
-    assert claim.status == "dispute" and claim.costs.state == "announced"
-    last_day = claim.costs.owed_from - days(1)
-    assert view.summary.lead.lines[2] == (
-        f"Let op: de termijn van onze laatste brief (sommatie) loopt wel door, tot en met {fmt.day(last_day)}. "
-        "Betaal vóór het einde van die dag het deel waarmee u het eens bent. Daarover rekenen wij dan geen "
-        "incassokosten."
-    )
+    assert claim.status == "dispute" and claim.costs.state == "none" and claim.costs.waiting == D("187.50")
+    assert not any("loopt wel door" in line for line in view.summary.lead.lines)
+
+
+def test_a_dispute_of_one_invoice_in_a_final_notices_term_says_that_term_runs_on(tmp_path):
+    """A dispute of one invoice pauses our letters, not the statutory term already running for the others: the
+    page must not let the debtor believe the costs over them wait too."""
+    notice = DUE + days(20)
+    events = [event(notice, "final_notice"), disputing_the_other(notice + days(4))]
+    claim, _, view = view_of(tmp_path, notice + days(5), events=events, invoices=[invoice(), OTHER])
+    # The costs over F2026-0001 alone (15 % of 1,250.00), announced for the day after the term.
+    assert (claim.costs.state, claim.costs.amount, claim.costs.waiting) == ("announced", D("187.50"), None)
     _, _, before = view_of(tmp_path / "plain", DUE + days(5), events=[event(DUE + days(2), "dispute", reason="X")])
     assert not any("loopt wel door" in line for line in before.summary.lead.lines)
 
@@ -3827,10 +3841,11 @@ DISPUTE_TERM_EMAILED = {
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_a_dispute_in_the_term_of_an_e_mailed_notice_names_it_an_e_mail(tmp_path, language):
     """The dispute's lead said "de termijn van onze laatste brief (sommatie) loopt wel door" of an e-mail."""
+    # Session 41: of a dispute of the whole claim, the costs wait for the answer, and the line is not said.
     events = notice_on(SUNDAY, "email") + [event(SUNDAY + days(3), "dispute", reason="Niet besteld")]
     claim, _, view = view_of(tmp_path, SUNDAY + days(4), events=events, language=language, **AGREED)
-    assert claim.status == "dispute" and claim.costs.state == "announced"
-    assert any(line.startswith(DISPUTE_TERM_EMAILED[language]) for line in view.summary.lead.lines)
+    assert claim.status == "dispute" and claim.costs.waiting is not None
+    assert not any(line.startswith(DISPUTE_TERM_EMAILED[language][:20]) for line in view.summary.lead.lines)
 
 
 UNSEEN_EMAILED = {
@@ -4040,8 +4055,6 @@ def test_a_dispute_in_the_term_of_a_notice_in_the_portal_names_that_notice_as_a_
     _, _, view = view_of(tmp_path, SUNDAY + days(4), events=events, language=language, **AGREED)
     named = {"nl": "onze sommatie in ons klantportaal", "en": "our final notice in our customer portal"}
     assert view.message_values["the_notice"] == named[language]
+    # Session 41: the costs of a dispute of the whole claim wait for the answer: the term is not said to run on.
     lead = " ".join(view.summary.lead.lines)
-    assert {
-        "nl": "de termijn van onze sommatie in ons klantportaal loopt wel door",
-        "en": "sent in our customer portal, still applies",
-    }[language] in lead
+    assert {"nl": "loopt wel door", "en": "still applies"}[language] not in lead

@@ -260,7 +260,7 @@ def _term_unseen(settlement: Settlement, plan: CostPlan | None, judged: date, as
     if settlement.costs is not None or plan is None:
         return None
     for checkpoint in (settlement.episode,) if settlement.episode is not None else plan.checkpoints:
-        if checkpoint.asked_on is not None and judged < checkpoint.day <= as_of:
+        if checkpoint.asked_on is not None and checkpoint.awaits is None and judged < checkpoint.day <= as_of:
             return checkpoint.day - timedelta(days=1)
     return None
 
@@ -284,6 +284,8 @@ def _remainder_after_notice(
     checkpoint = settlement.episode or plan.checkpoints[0]
     if checkpoint.asked_on is None or (checkpoint.day > judged and costs.state != CostsState.NONE):
         return None  # costs from the due date, or the term runs with its costs still to avoid
+    if checkpoint.awaits is not None:
+        return None  # the costs wait for a dispute's answer: nothing was paid that stopped them
     if len({e.date for e in events if e.type == EventType.FINAL_NOTICE and e.date >= checkpoint.asked_on}) != 1:
         return None
     asked = {i.number for i in checkpoint.asked}
@@ -352,8 +354,8 @@ def _costs_outlook(
     minimum = creditor.policy.chase_minimum
     # A later final notice that opened a new episode: its own costs are the ones to come.
     for checkpoint in (settlement.episode,) if settlement.episode is not None else plan.checkpoints:
-        if checkpoint.day <= (as_of if checkpoint.asked_on is None else judged):
-            continue  # passed without costs: paid in time, or too little open
+        if checkpoint.awaits is None and checkpoint.day <= (as_of if checkpoint.asked_on is None else judged):
+            continue  # passed without costs: paid in time, or too little open (or they wait for an answer)
         covered = {i.number for i in checkpoint.invoices}
         open_parts = [b.principal_open for b in settlement.invoices if b.number in covered and b.principal_open > 0]
         # What the notice asked: once, for the cost base and for what is left of it to pay.
@@ -374,6 +376,8 @@ def _costs_outlook(
             full = plan.total(principal, invoices)
             stated = checkpoint.announced
             amount = full if stated is None else min(full, stated)  # never more than the letter stated
+            if checkpoint.awaits is not None:  # a dispute of all it asked is open: the costs wait for the answer
+                return replace(none, waiting=amount)
             left = None if asked is None else max(asked - paid_in_term(checkpoint, settlement.payments), ZERO)
             return CostsOutlook(
                 CostsState.ANNOUNCED,

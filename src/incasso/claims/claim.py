@@ -52,6 +52,9 @@ class CostsOutlook:
     # The VAT in `amount` (policy.costs_vat: the creditor cannot reclaim it); none when a final notice's
     # recorded `costs` set the amount (the letter's amount stands, whatever VAT it held).
     vat: Decimal = ZERO
+    # The costs a final notice's term brought while a dispute of all it asked is open: not charged nor asked
+    # until the answer (claims.timing.wait_for_disputes); the page says they wait for it. None otherwise.
+    waiting: Decimal | None = None
 
     @property
     def owed_from(self) -> date:

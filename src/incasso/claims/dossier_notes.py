@@ -25,7 +25,7 @@ from incasso.claims.disputes import disputed_apart_when_dated, open_disputes
 from incasso.claims.escalation import asked_for, second_notice
 from incasso.claims.interest_only import costs_over_interest
 from incasso.claims.states import HANDED_OVER, ActionKind, CostsState, Stage
-from incasso.claims.timing import binds, capping_notice, delivery_days, notice_term_end
+from incasso.claims.timing import binds, brings_costs, capping_notice, delivery_days, notice_term_end
 from incasso.law.costs import collection_costs, cost_calculation
 from incasso.law.money import ZERO
 from incasso.ledger.model import (
@@ -135,8 +135,10 @@ ENGLISH: dict[NoteKind, str] = {
     "14-day term (art. 6:96 lid 6 BW); look at the letter: if it stated costs, write them on its event (costs: "
     "...); if it stated none, record it as a dunning instead",
     NoteKind.COSTS_ABOVE_STAFFEL: "the final notice of {date} records costs: {costs}, more than the staffel gives "
-    "over its invoices ({most} at most): no more than the staffel is charged; if its letter stated this amount it "
-    "asked more than the law allows, else correct the event",
+    "over its invoices ({most} at most): a consumer owes costs only after a letter that states the amount the law "
+    "allows (art. 6:96 lid 6 BW), so it brings none: none are charged (page, figures, handover); if the event was "
+    "written wrong, correct it; else the steps send a new final notice after its term, which states the right costs "
+    "and brings them after its own term",
     NoteKind.COSTS_WITH_VAT: "the final notice of {date} records costs: {costs}, the staffel's {most} with 21 % VAT: "
     "only a creditor that cannot reclaim VAT may add it, and must say so; if that is you, set costs_vat: true in "
     "creditor.yaml's policy (docs/settings.md), else its letter asked more than the law allows; until then no more "
@@ -241,10 +243,21 @@ _NO_NOTICE_AFTER_HANDOVER = (
     "agency's own final notice can still bring the costs (tell the agency)"
 )
 ENGLISH_HANDED_OVER: dict[NoteKind, str] = {
+    NoteKind.COSTS_ABOVE_STAFFEL: ENGLISH[NoteKind.COSTS_ABOVE_STAFFEL].split("; else the steps")[0]
+    + _NO_NOTICE_AFTER_HANDOVER,
     NoteKind.NOTICE_BY_EMAIL_UNAGREED: ENGLISH[NoteKind.NOTICE_BY_EMAIL_UNAGREED].split("; else the steps")[0]
     + _NO_NOTICE_AFTER_HANDOVER,
     NoteKind.NOTICE_BEFORE_CONSENT: ENGLISH[NoteKind.NOTICE_BEFORE_CONSENT].split("; the steps send")[0]
     + _NO_NOTICE_AFTER_HANDOVER,
+}
+
+
+# A note's English for a business debtor where it differs from ENGLISH's (the fact debtor_type): a rule of the law
+# that protects only a consumer. The staffel is charged, whatever its letter said.
+ENGLISH_BUSINESS: dict[NoteKind, str] = {
+    NoteKind.COSTS_ABOVE_STAFFEL: "the final notice of {date} records costs: {costs}, more than the staffel gives "
+    "over its invoices ({most} at most): no more than that is charged; if its letter stated this amount it asked more "
+    "than the law allows, else correct the event",
 }
 
 
@@ -253,9 +266,8 @@ ENGLISH_HANDED_OVER: dict[NoteKind, str] = {
 VAT_ENGLISH: dict[NoteKind, tuple[str, str]] = {
     NoteKind.COSTS_UNKNOWN: ("(the staffel)", "(the staffel plus {vat} VAT)"),
     NoteKind.COSTS_ABOVE_STAFFEL: (
-        "more than the staffel gives over its invoices ({most} at most): no more than the staffel is charged",
-        "more than the staffel with its VAT gives over its invoices ({most} at most, {vat} of it VAT): no more "
-        "than that is charged",
+        "more than the staffel gives over its invoices ({most} at most)",
+        "more than the staffel with its VAT gives over its invoices ({most} at most, {vat} of it VAT)",
     ),
     NoteKind.COSTS_BELOW_STAFFEL: ("the staffel gives", "the staffel with its VAT gives"),
     NoteKind.NOTICE_ASKED_PAID: (
@@ -286,6 +298,8 @@ def in_english(note: DossierNote) -> str:
     """The note as `check` and the build's log say it: `file:line:col: what` (dates ISO, amounts 1250.00)."""
     values = {name: _english(value) for name, value in note.facts}
     said = ENGLISH_HANDED_OVER.get(note.kind, ENGLISH[note.kind]) if "handed_over" in values else ENGLISH[note.kind]
+    if note.values.get("debtor_type") == DebtorType.BUSINESS:  # a rule that protects only a consumer
+        said = ENGLISH_BUSINESS.get(note.kind, said)
     if "vat" in values:  # an amount with the VAT the creditor charges on the costs: said so, not "the staffel"
         said = with_vat(said, VAT_ENGLISH.get(note.kind))
     return f"{note.source}: {said.format(debtor=note.debtor, **values)}"
@@ -309,7 +323,8 @@ NOTE_STEPS: dict[NoteKind, frozenset[ActionKind]] = {
     NoteKind.NOTICE_BY_EMAIL_UNAGREED: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
     NoteKind.NOTICE_BEFORE_CONSENT: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
     NoteKind.COSTS_OVER_INTEREST: _HANDOVER,  # the handover passes the costs on: decide before it
-    NoteKind.COSTS_ABOVE_STAFFEL: _HANDOVER,
+    # A consumer's: the notice that states the right costs comes next (claims.escalation), or the handover.
+    NoteKind.COSTS_ABOVE_STAFFEL: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
     NoteKind.COSTS_BELOW_STAFFEL: _HANDOVER,
     NoteKind.COSTS_WITH_VAT: _HANDOVER,
     NoteKind.NOTICE_ASKED_PAID: _HANDOVER,
@@ -517,7 +532,7 @@ def _notice_abroad(claim: Claim, creditor: Creditor) -> list[DossierNote]:
     return [_note(NoteKind.NOTICE_ABROAD, debtor, source, days=delivery_days(creditor, debtor, posted))]
 
 
-def _costs_unknown(claim: Claim) -> list[DossierNote]:
+def _costs_unknown(claim: Claim, creditor: Creditor) -> list[DossierNote]:
     """A consumer's costs that hang on a final notice recording no `costs` (nor does another of its day): a
     consumer owes them only if that letter stated them (art. 6:96 lid 6 BW), and the ledger does not say it
     did. A notice a build wrote states its costs, and the event the staff dossier offers to paste records them:
@@ -526,7 +541,7 @@ def _costs_unknown(claim: Claim) -> list[DossierNote]:
     if not debtor.is_consumer or claim.costs.state == CostsState.NONE:
         return []
     # The costs hang on the first of their episode that binds (an e-mail the consumer never agreed to does not).
-    notice = next((e for e in claim.final_notices if binds(debtor, e)), None)
+    notice = next((e for e in claim.final_notices if brings_costs(creditor, debtor, e)), None)
     if notice is None or capping_notice(claim.events, notice.date) is not None:
         return []
     facts: dict[str, NoteValue] = {"date": notice.date, "costs": claim.costs.amount, **_vat(claim.costs.vat)}
@@ -562,7 +577,10 @@ def _costs_above_staffel(claim: Claim, creditor: Creditor) -> list[DossierNote]:
                 found.append(_note(NoteKind.COSTS_WITH_VAT, claim.debtor, notice.source, **facts))
                 continue
             facts.update(_vat(allowed.vat))
-            facts["debtor_type"] = claim.debtor.type  # whether the staffel's protection is theirs: a consumer
+            # Whether the staffel's protection is theirs: a consumer's notice brings none (claims.timing.overstates).
+            facts["debtor_type"] = claim.debtor.type
+            if claim.debtor.is_consumer:
+                facts.update(_handed_over_after(claim, notice))
             found.append(_note(NoteKind.COSTS_ABOVE_STAFFEL, claim.debtor, notice.source, **facts))
     return found
 
@@ -647,7 +665,7 @@ def _costs_notes(claim: Claim, creditor: Creditor) -> list[DossierNote]:
         for day in (c.asked_on for c in claim.settlement.unstated)
         if day is not None and day in notices
     ]
-    found += _costs_unknown(claim)
+    found += _costs_unknown(claim, creditor)
     found += _costs_above_staffel(claim, creditor)
     found += _notice_asked_paid(claim, creditor, {note.source for note in found})
     staffel = claim.costs.capped_from

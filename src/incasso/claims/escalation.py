@@ -29,7 +29,14 @@ from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import instalment_day_read, plan_confirmation_arrives
 from incasso.claims.disputes import disputed_apart_when_dated
 from incasso.claims.states import HANDED_OVER, ActionKind, CostsState, PlanState, PromiseState, Status
-from incasso.claims.timing import binds, longest_term, next_notice_binds, notice_term_end
+from incasso.claims.timing import (
+    answer_term_end,
+    brings_costs,
+    longest_term,
+    next_notice_binds,
+    notice_term_end,
+    overstates,
+)
 from incasso.ledger.model import (
     ESCALATION_EVENTS,
     WRITTEN_CHANNELS,
@@ -354,22 +361,25 @@ def _step_after(creditor: Creditor, claim: Claim, events: list[Event], last: Eve
         notice = standing_notice(creditor, claim, last.date) or last
         term_end = notice_term_end(creditor, claim.debtor, notice)
         # While its term runs, the notice's page and letter stand as sent (its term, then the handover).
-        if claim.as_of > term_end and notice_that_binds_now(claim):
-            why = f"the final notice of {last.date} brings no costs (e-mailed without consent); its term ended on"
+        if claim.as_of > term_end and notice_that_binds_now(creditor, claim):
+            stated_more = overstates(creditor, claim.debtor, notice)
+            how = "its letter stated more costs than the staffel" if stated_more else "e-mailed without consent"
+            why = f"the final notice of {last.date} brings no costs ({how}); its term ended on"
             return Action(ActionKind.FINAL_NOTICE, term_end + DAY, f"{why} {term_end}")
         return Action(ActionKind.HANDOVER, term_end + DAY, f"the final notice's term ended on {term_end}")
     return None  # handover and legal: the agency or the court has the next step
 
 
-def notice_that_binds_now(claim: Claim) -> bool:
-    """Whether a consumer whose final notices all went by e-mail without their consent (they bring no
-    costs: claims.timing.binds) can now be sent one that binds: by post (a postal address on file), or by
-    e-mail once they agreed (`final_notice_by: email` with `email_agreed` after those notices). That notice
-    follows once the e-mailed one's term has passed (a second term inside the first would blur it), and
-    brings its costs after its own term; else the handover follows, without costs, as before."""
+def notice_that_binds_now(creditor: Creditor, claim: Claim) -> bool:
+    """Whether a consumer none of whose final notices brings costs (claims.timing.brings_costs: e-mailed
+    without their consent, or stating more costs than the staffel allowed) can now be sent one that does: by
+    post (a postal address on file), or by e-mail once they agreed (`final_notice_by: email` with
+    `email_agreed` after those notices). That notice follows once the last one's term has passed (a second
+    term inside the first would blur it), and brings its costs after its own term; else the handover
+    follows, without costs, as before."""
     debtor = claim.debtor
     notices = [n for n in claim.final_notices if n.date <= claim.as_of]
-    if not debtor.is_consumer or not notices or any(binds(debtor, n) for n in notices):
+    if not debtor.is_consumer or not notices or any(brings_costs(creditor, debtor, n) for n in notices):
         return False
     return next_notice_binds(debtor, claim.as_of)
 
@@ -410,12 +420,6 @@ def pause_ended(policy: Policy, claim: Claim, events: list[Event]) -> date | Non
     if resolved is not None:
         ends.append(answer_term_end(policy, resolved) + DAY)
     return max(ends, default=None)
-
-
-def answer_term_end(policy: Policy, resolved: Event) -> date:
-    """The last day of the term a dispute's answer gives: the debtor, who heard only now that the
-    claim stands, may pay before a harder letter comes (not the day after the answer)."""
-    return resolved.date + timedelta(days=policy.resume_after_dispute_days - 1)
 
 
 # After a dispute's answer, what speaks instead of it: a letter, a new dispute, an agreement made since.

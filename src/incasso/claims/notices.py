@@ -82,6 +82,20 @@ def delivery_days_below_norm(creditor: Creditor, as_of: date) -> tuple[str, ...]
     )
 
 
+def costs_vat_beside_a_vat_number(creditor: Creditor) -> tuple[str, ...]:
+    """`costs_vat: true` in a creditor.yaml that has a VAT number: a creditor with one usually reclaims VAT, and
+    may add VAT to the collection costs only where it cannot (Besluit art. 2 lid 3; docs/computation.md, "VAT on
+    the collection costs"). Said, not refused: some cannot reclaim it (a part of their turnover exempt, say)."""
+    if not creditor.policy.costs_vat or not creditor.vat_number:
+        return ()
+    where = creditor.costs_vat_source or creditor.source
+    return (
+        f"{where}: policy.costs_vat is true while vat_number is set: a creditor with a VAT number usually reclaims "
+        "VAT, and may add VAT to the collection costs only if it cannot reclaim it (Besluit art. 2 lid 3), saying so; "
+        "if you can reclaim it, leave costs_vat out",
+    )
+
+
 def one_language_desk(creditor: Creditor, debtors: Iterable[Debtor]) -> tuple[str, ...]:
     """The desk's role and hours written once while debtors read English: their pages and letters show
     them as written (Dutch, mostly: "ma-vr 8.30-16.30"). Said, not refused: a neutral text may suit both."""
@@ -169,6 +183,7 @@ def ledger_notes(ledger: Ledger, as_of: date) -> tuple[str, ...]:
         later_invoices(debtors, as_of)
         + later_payments_and_letters(debtors, as_of)
         + delivery_days_below_norm(creditor, as_of)
+        + costs_vat_beside_a_vat_number(creditor)
         + other_terms(creditor, debtors)
         + one_language_desk(creditor, debtors)
         + phone_letters(debtors)

@@ -507,6 +507,8 @@ class _Allocator:
 
     def _judged(self, checkpoint: CostCheckpoint) -> bool:
         """Whether the payments of a final notice's term are all read: else its costs wait for them."""
+        if checkpoint.awaits is not None:
+            return False  # the costs wait for a dispute's answer (claims.timing.wait_for_disputes)
         return checkpoint.asked_on is None or checkpoint.day <= self.judged_until
 
     def _episode_invoices(self) -> set[str]:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from incasso.claims.disputes import disputed_apart_when_dated
+from incasso.claims.disputes import dispute_spans, disputed_apart_when_dated
 from incasso.law.calendar import is_postal_delivery_day, term_end
 from incasso.law.costs import collection_costs, vat_on_costs
 from incasso.law.money import ZERO
@@ -26,6 +26,7 @@ from incasso.ledger.model import (
     Event,
     EventType,
     Invoice,
+    Policy,
 )
 
 
@@ -44,6 +45,9 @@ class CostCheckpoint:
     asked_on: date | None = None
     letter: tuple[Invoice, ...] = ()
     announced: Decimal | None = None  # the costs the notice's letter stated, as recorded: never more
+    # The dispute, still open, about all the invoices the costs are counted over, raised before `day`: the
+    # costs wait for its answer (`wait_for_disputes`), never charged while it is open.
+    awaits: Event | None = None
 
     @property
     def asked(self) -> tuple[Invoice, ...]:
@@ -195,16 +199,18 @@ def cost_moment(creditor: Creditor, as_of: date) -> CostRule:
         if creditor.policy.business_costs_from_due and debtor.type == DebtorType.BUSINESS:
             return _from_due(debtor, creditor.policy.costs_vat)
         sent = [e for e in debtor.events_until(as_of) if e.type == EventType.FINAL_NOTICE]
-        # Only a notice in a form the debtor can be held to brings costs (`binds`); what any notice of the
-        # day stated still caps them: the debtor read that amount.
-        binding = [e for e in sent if binds(debtor, e)]
+        # Only a notice in a form the debtor can be held to, stating costs the law allows, brings costs
+        # (`brings_costs`); what any notice of the day stated still caps them: the debtor read that amount.
+        binding = [e for e in sent if brings_costs(creditor, debtor, e)]
         if not binding:
             return None
         # Costs hang on the first final notice of an episode: a later one brings costs only once the
         # episode before it was paid, and only when its letter stated them (`costs`; claims.settlement;
         # docs/computation.md, "Costs hang on the first final notice").
+        events = debtor.events_until(as_of)
         first, *later = (
-            _notice_checkpoint(creditor, debtor, n, sent) for n in notices_a_day(creditor, debtor, binding)
+            wait_for_disputes(creditor, events, _notice_checkpoint(creditor, debtor, n, sent))
+            for n in notices_a_day(creditor, debtor, binding)
         )
         return CostPlan((first,), ZERO, tuple(later), vat=creditor.policy.costs_vat)
 
@@ -219,6 +225,42 @@ def binds(debtor: Debtor, notice: Event) -> bool:
     and an e-mail they had not agreed to is no such letter, also once they agree later. Until the consent,
     or a posted notice, is recorded, no costs are charged (dossier_notes says so to staff)."""
     return binds_by(debtor, notice.channel, notice.date)
+
+
+def brings_costs(creditor: Creditor, debtor: Debtor, notice: Event) -> bool:
+    """Whether a final notice can bring collection costs: one in a form the debtor can be held to (`binds`)
+    whose letter did not state more costs than the law allows a consumer (`overstates`)."""
+    return binds(debtor, notice) and not overstates(creditor, debtor, notice)
+
+
+def overstates(creditor: Creditor, debtor: Debtor, notice: Event) -> bool:
+    """Whether a consumer's final notice records more `costs` than the staffel gives (with the VAT the creditor
+    charges on them: policy.costs_vat) over all it could ask on its letter's day (`could_ask`). A consumer owes
+    costs only after a letter that states the exact amount that will be charged (art. 6:96 lid 6 BW), and no
+    more than the staffel may ever be charged: a letter that stated more stated no amount that could be, so it
+    brings none, and a notice that states the right amount may follow (claims.escalation). Not the staffel's
+    amount with 21 % VAT while costs_vat is off: that letter is right for a creditor that cannot reclaim VAT,
+    whose setting is missing (staff are told: dossier_notes' COSTS_WITH_VAT; the staffel is charged meanwhile).
+    A business owes reasonable costs whatever the letter said: the staffel is charged (claims.settlement)."""
+    if not debtor.is_consumer or notice.costs is None:
+        return False
+    asked = could_ask(debtor, notice)
+    if asked <= 0:
+        return False  # a letter that asked for nothing (dossier_notes says so)
+    allowed = collection_costs(asked, creditor.policy.costs_vat)
+    return notice.costs > allowed and notice.costs != collection_costs(asked, vat=True)
+
+
+def could_ask(debtor: Debtor, notice: Event) -> Decimal:
+    """The principal a final notice could ask for on its letter's day, whole: every invoice due before that day,
+    less its credit notes dated by then (a later one lowers the costs, but the letter could not know it), and
+    less those a dispute held apart that day (the letter asked for the rest only). Whole: a payment the letter
+    did not know of makes it ask for money paid, not state wrong costs (dossier_notes' NOTICE_ASKED_PAID). An
+    invoice disputed apart since is counted (`set_apart`): the letter rightly asked for it."""
+    day = notice.letter_day
+    apart = disputed_apart_when_dated(debtor, notice)
+    every = (*debtor.invoices, *debtor.set_apart)
+    return sum((i.owed(day) for i in every if i.due < day and i.number not in apart), ZERO)
 
 
 def binds_by(debtor: Debtor, channel: Channel | None, sent: date) -> bool:
@@ -257,6 +299,35 @@ def _notice_checkpoint(creditor: Creditor, debtor: Debtor, notice: Event, sent: 
     day = notice_term_end(creditor, debtor, notice) + timedelta(days=1)
     capping = capping_notice(sent, notice.date)
     return CostCheckpoint(day, covered, notice.letter_day, announced=capping.costs if capping else None)
+
+
+def wait_for_disputes(creditor: Creditor, events: list[Event], checkpoint: CostCheckpoint) -> CostCheckpoint:
+    """`checkpoint` moved for a dispute about all its invoices (one of the whole dossier, or naming each)
+    raised by the last day of the notice's term: disputes pause escalation, and the costs are escalation too.
+    While it is open the costs wait (`awaits`: not charged, not asked); once answered they come no earlier than
+    the day after the answer's term (`answer_term_end`), unless what the notice asked was paid by then, as its
+    term asked: the debtor heard only with the answer that the claim stands, and the steps resume that day too
+    (an answer early in the term moves nothing: its term ends before the notice's). A dispute raised after the
+    term ended leaves the costs owed before it. A dispute of some of the invoices only leaves the costs over the
+    others: those are not disputed, and the page asked them in the term (the disputed ones are out of the
+    figures while it is open: claims.assess)."""
+    day, covered = checkpoint.day, {i.number for i in checkpoint.invoices}
+    for span in dispute_spans(events):
+        raised, answered = span.raised, span.answered
+        if raised.date >= day:
+            continue  # raised after the costs arose
+        if raised.invoices and not covered <= set(raised.invoices):
+            continue  # a dispute of some invoices: the costs over the others stand
+        if answered is None:
+            return replace(checkpoint, day=day, awaits=raised)
+        day = max(day, answer_term_end(creditor.policy, answered) + timedelta(days=1))
+    return replace(checkpoint, day=day)
+
+
+def answer_term_end(policy: Policy, resolved: Event) -> date:
+    """The last day of the term a dispute's answer gives: the debtor, who heard only now that the
+    claim stands, may pay before a harder letter comes (not the day after the answer), or costs follow."""
+    return resolved.date + timedelta(days=policy.resume_after_dispute_days - 1)
 
 
 def capping_notice(events: Iterable[Event], day: date) -> Event | None:

@@ -14,6 +14,7 @@ from stdnum.exceptions import InvalidChecksum, ValidationError
 from incasso.law.tables import CONSUMER_TERM_DAYS
 from incasso.ledger.fields import Reader
 from incasso.ledger.model import INTEREST_CHOICES, Creditor, Desk, InterestChoice, Policy, SetAside
+from incasso.ledger.problems import Source
 from incasso.ledger.yamlsafe import Node
 from incasso.payments.epc import max_name_bytes, payment_url_problem
 
@@ -66,7 +67,7 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
     bic = r.checked(m.get("bic"), "bic", _bic)
     vat_number = r.checked(m.get("vat_number"), "vat_number", _vat_number)
     payment_url = r.checked(m.get("payment_url"), "payment_url", _payment_url)
-    policy = _policy(r, m.get("policy"))
+    policy, costs_vat_source = _policy(r, m.get("policy"))
     set_aside = _set_aside(r, m.get("bank_set_aside"))
     if name is not None and iban is not None:
         _name_fits_the_qr_code(r, m["name"], name, iban, bic)
@@ -90,6 +91,7 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
         iban_source=m["iban"].source,
         address_source=m["address"].source if "address" in m else None,
         set_aside=set_aside,
+        costs_vat_source=costs_vat_source,
     )
     return CreditorRead(creditor, interest)
 
@@ -123,8 +125,9 @@ def _desk(r: Reader, node: Node | None) -> Desk | None:
     return Desk(name, role, phone, email, hours, role_en, hours_en) if name is not None else None
 
 
-def _policy(r: Reader, node: Node | None) -> Policy:
-    """The settings written; any left out (or refused) keeps its default."""
+def _policy(r: Reader, node: Node | None) -> tuple[Policy, Source | None]:
+    """The settings written; any left out (or refused) keeps its default. With them, where `costs_vat` was
+    written (claims.notices says it beside a VAT number)."""
     m = r.mapping(node, "policy", optional=POLICY_FIELDS) or {}
     days = {
         name: value
@@ -136,13 +139,14 @@ def _policy(r: Reader, node: Node | None) -> Policy:
     costs_vat = r.boolean(m.get("costs_vat"), "policy.costs_vat")
     minimum = r.amount(m.get("chase_minimum"), "policy.chase_minimum", at_zero="; to chase every cent, write 0.01")
     calls = r.boolean(m.get("calls"), "policy.calls")
-    return Policy(
+    policy = Policy(
         **days,
         business_costs_from_due=_DEFAULT_POLICY.business_costs_from_due if from_due is None else from_due,
         costs_vat=_DEFAULT_POLICY.costs_vat if costs_vat is None else costs_vat,
         chase_minimum=_DEFAULT_POLICY.chase_minimum if minimum is None else minimum,
         calls=_DEFAULT_POLICY.calls if calls is None else calls,
     )
+    return policy, m["costs_vat"].source if "costs_vat" in m else None
 
 
 def _account_takes_sepa_transfers(r: Reader, m: dict[str, Node], iban: str, bic: str | None) -> None:

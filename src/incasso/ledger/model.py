@@ -157,6 +157,7 @@ class Creditor:
     iban_source: Source | None = None  # where the iban was written: a bank statement's rule points there
     address_source: Source | None = None  # where the address was written: a note on it points there
     set_aside: tuple[SetAside, ...] = ()  # bank money that is no debtor's (`bank_set_aside`)
+    costs_vat_source: Source | None = None  # where policy.costs_vat was written: a note on it points there
 
 
 @pickled_by_fields

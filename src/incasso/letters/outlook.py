@@ -15,8 +15,8 @@ from incasso.claims.assess import assess, assessed_under
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import CostsState
-from incasso.law.costs import vat_on_costs
-from incasso.law.tables import COST_MAXIMUM
+from incasso.claims.timing import could_ask
+from incasso.law.costs import collection_costs
 from incasso.ledger.model import Channel, Debtor, Event, EventType, Ledger
 from incasso.ledger.problems import Source
 from incasso.letters.due import NO_RECORD, DueLetter, LetterKind, letters_due
@@ -52,11 +52,13 @@ def _sent_today(ledger: Ledger, claim: Claim, due: DueLetter, form: Channel) -> 
     later does not make it bind (`email_agreed`). Staff are told to ask for the postal address or the consent."""
     debtor = claim.debtor
     # A final notice being written states the costs the core gives it (then recorded as its `costs`):
-    # any amount up to the staffel's maximum, with the VAT the creditor charges on it (policy.costs_vat).
+    # any amount up to the staffel over all it could ask, with the VAT the creditor charges on it
+    # (policy.costs_vat); more would be a letter that states more than the law allows, which brings none
+    # (claims.timing.overstates).
     kind = _STEP_EVENTS[due.kind]
-    most = COST_MAXIMUM + vat_on_costs(COST_MAXIMUM, ledger.creditor.policy.costs_vat)
-    costs = most if kind == EventType.FINAL_NOTICE else None
-    sent = Event(claim.as_of, kind, Source(f"{due.kind} letter of {claim.as_of}"), channel=form, costs=costs)
+    sent = Event(claim.as_of, kind, Source(f"{due.kind} letter of {claim.as_of}"), channel=form)
+    if kind == EventType.FINAL_NOTICE:
+        sent = replace(sent, costs=collection_costs(could_ask(debtor, sent), ledger.creditor.policy.costs_vat))
     known = [e for e in debtor.events if e.date <= claim.as_of]
     later = [e for e in debtor.events if e.date > claim.as_of]
     return assess(ledger, replace(debtor, events=(*known, sent, *later)), claim.as_of)

@@ -487,6 +487,8 @@ def _asked_note(letters: Sequence[DayLetter]) -> str | None:
 
 def _costs_note(claim: Claim) -> str | None:
     costs = claim.costs
+    if costs.waiting is not None:  # a final notice's term passed in a dispute of all it asked (claims.timing)
+        return words().UI["costs_waiting"].format(amount=fmt.money(costs.waiting))
     if costs.state != CostsState.ANNOUNCED or costs.from_date is None:
         return None
     said = "costs_announced_vat" if _costs_with_vat(claim) else "costs_announced"

@@ -23,7 +23,7 @@ from incasso.claims.states import (
     Stage,
     Status,
 )
-from incasso.claims.timing import notice_term_end
+from incasso.claims.timing import notice_term_end, overstates
 from incasso.law.money import ZERO
 from incasso.ledger.model import Creditor, Event, EventType, latest
 from incasso.staff import formats as fmt
@@ -322,6 +322,8 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
         # escalation.notice_that_binds_now: no pause held it; the e-mailed notice's term did.
         key, natural = "final_notice_again", unbound[1] + timedelta(days=1)
         values.update(date=fmt.day(unbound[0].date), end=fmt.day(unbound[1]))
+        if overstates(creditor, claim.debtor, unbound[0]):  # its letter stated more costs than the staffel
+            key = "final_notice_restated"
     elif kind in (ActionKind.CALL, ActionKind.FINAL_NOTICE):
         sent = _latest(claim, EventType.DUNNING).date
         days = policy.call_after_days if kind == ActionKind.CALL else policy.final_notice_after_days
@@ -365,8 +367,9 @@ def _handover_values(claim: Claim, creditor: Creditor, values: dict[str, object]
 
 def _unbound_notice(claim: Claim, action: Action, creditor: Creditor) -> tuple[Event, date] | None:
     """The final notice sent before the one due now, with its term's last day: it was e-mailed to a consumer
-    who had not agreed to e-mail, so it brings no costs and the steps send one that does after its term."""
-    if action.newer is not None or not notice_that_binds_now(claim):
+    who had not agreed to e-mail, or stated more costs than the staffel, so it brings no costs and the steps send
+    one that does after its term."""
+    if action.newer is not None or not notice_that_binds_now(creditor, claim):
         return None  # the notice of an invoice due after the first one follows its own dunning letter
     notice = standing_notice(creditor, claim)
     if notice is None:

@@ -301,9 +301,11 @@ NOTE = {
     "costs: bij deze sommatie in het dossierbestand; noemde die geen kosten, leg de brief dan vast als aanmaning "
     "(type: dunning).",
     "costs_above_staffel": "Bij de sommatie van {date} staat {costs} aan kosten, meer dan de staffel over haar "
-    "facturen geeft ({most} hoogstens). Er wordt nooit meer dan de staffel gerekend. Kijk in de brief: stond dit "
-    "bedrag erin, dan vroeg die meer dan de wet toestaat, en kan een particulier de kosten betwisten (meld dat bij de "
-    "overdracht aan het incassobureau). Is het bedrag verkeerd overgenomen, verbeter dan costs: bij deze sommatie.",
+    "facturen geeft ({most} hoogstens). Een particulier is alleen incassokosten verschuldigd na een brief die het "
+    "bedrag noemt dat de wet toestaat (art. 6:96 lid 6 BW). Daarom brengt deze sommatie geen incassokosten: de "
+    "pagina, de bedragen en de overdracht noemen ze niet. Is het bedrag verkeerd overgenomen, verbeter dan costs: bij "
+    "deze sommatie. Anders sturen de stappen na haar termijn een nieuwe sommatie, die het juiste bedrag noemt en de "
+    "kosten na haar eigen termijn brengt.",
     "costs_with_vat": "Bij de sommatie van {date} staat {costs} aan kosten: de {most} van de staffel met 21% btw. "
     "Alleen wie de btw niet kan verrekenen, mag die erbij rekenen, en moet dat zeggen. Geldt dat voor u, zet dan "
     "costs_vat: true in het beleid (policy) in creditor.yaml; anders vroeg de brief meer dan de wet toestaat. Tot "
@@ -433,6 +435,11 @@ _NO_NOTICE_AFTER_HANDOVER = (
     "kosten kan alleen nog een eigen sommatie van het incassobureau brengen. Laat het incassobureau dat weten."
 )
 NOTE_HANDED_OVER = {
+    "costs_above_staffel": "Bij de sommatie van {date} staat {costs} aan kosten, meer dan de staffel over haar "
+    "facturen geeft ({most} hoogstens). Een particulier is alleen incassokosten verschuldigd na een brief die het "
+    "bedrag noemt dat de wet toestaat (art. 6:96 lid 6 BW). Daarom brengt deze sommatie geen incassokosten: de "
+    "pagina, de bedragen en de overdracht noemen ze niet. Is het bedrag verkeerd overgenomen, verbeter dan costs: bij "
+    "deze sommatie. " + _NO_NOTICE_AFTER_HANDOVER,
     "notice_by_email_unagreed": "De sommatie van {date} staat vastgelegd als verstuurd met channel: {channel}, maar "
     "in het dossierbestand staat niet dat deze particulier met e-mail heeft ingestemd (final_notice_by: email). Een "
     "particulier krijgt de sommatie per post, tenzij hij met e-mail instemde. Daarom rekenen wij geen incassokosten: "
@@ -448,7 +455,7 @@ NOTE_HANDED_OVER = {
 # the law that protects only a consumer.
 NOTE_BUSINESS = {
     "costs_above_staffel": "Bij de sommatie van {date} staat {costs} aan kosten, meer dan de staffel over haar "
-    "facturen geeft ({most} hoogstens). Er wordt nooit meer dan de staffel gerekend. Kijk in de brief: stond dit "
+    "facturen geeft ({most} hoogstens). Er wordt nooit meer dan dat gerekend. Kijk in de brief: stond dit "
     "bedrag erin, dan vroeg die meer dan wij rekenen. Een bedrijf is redelijke incassokosten verschuldigd (art. 6:96 "
     "BW, met de staffel als maatstaf); de bescherming van de staffel (art. 6:96 lid 6 BW) geldt alleen voor een "
     "particulier. Is het bedrag verkeerd overgenomen, verbeter dan costs: bij deze sommatie.",
@@ -467,9 +474,8 @@ NOTE_BUSINESS = {
 NOTE_VAT = {
     "costs_unknown": ("(de staffel)", "(de staffel plus {vat} btw)"),
     "costs_above_staffel": (
-        "meer dan de staffel over haar facturen geeft ({most} hoogstens). Er wordt nooit meer dan de staffel gerekend.",
-        "meer dan de staffel met btw over haar facturen geeft ({most} hoogstens, waarvan {vat} btw). Er wordt nooit "
-        "meer dan de staffel met btw gerekend.",
+        "meer dan de staffel over haar facturen geeft ({most} hoogstens).",
+        "meer dan de staffel met btw over haar facturen geeft ({most} hoogstens, waarvan {vat} btw).",
     ),
     "costs_below_staffel": ("die de staffel geeft", "die de staffel met btw geeft"),
     "notice_asked_paid": (
@@ -620,6 +626,9 @@ NEXT = {
     "final_notice_again": "{action} {when}: de sommatie van {date} ging per e-mail, zonder dat de debiteur met "
     "e-mail instemde, en brengt daarom geen incassokosten; haar termijn liep af op {end}. Deze sommatie brengt ze "
     "wel, na haar eigen termijn.",
+    "final_notice_restated": "{action} {when}: bij de sommatie van {date} stonden meer incassokosten dan de staffel "
+    "toestaat, en daarom brengt ze geen incassokosten; haar termijn liep af op {end}. Deze sommatie noemt het juiste "
+    "bedrag en brengt ze wel, na haar eigen termijn.",
     "resumed": "Later dan het beleid: een toezegging, regeling, geschil of termijnherinnering hield de escalatie "
     "stil tot {date}.",
     "postponed": "Uitgesteld tot {date} (vastgelegd op {made}{by}): {reason}",
@@ -1352,6 +1361,8 @@ UI = {
     "costs_earlier": "Incassokosten eerdere vordering (betaald)",
     "costs_announced": "Incassokosten aangekondigd: {amount} vanaf {date}.",
     "costs_announced_vat": "Incassokosten aangekondigd: {amount}, inclusief btw, vanaf {date}.",
+    "costs_waiting": "Incassokosten {amount} wachten op ons antwoord op het geschil: beantwoord, dan volgen ze na de "
+    "termijn van het antwoord (resume_after_dispute_days), tenzij wat de sommatie vroeg dan betaald is.",
     "invoices": "Facturen",
     "number": "Nummer",
     "date": "Datum",

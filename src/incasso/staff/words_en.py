@@ -303,9 +303,11 @@ NOTE = {
     "costs: on this final notice in the debtor's file; if it named no costs, record the letter as a formal "
     "reminder (type: dunning).",
     "costs_above_staffel": "The final notice of {date} has {costs} in costs, more than the statutory scale gives "
-    "on its invoices ({most} at most). Never more than the scale is charged. Look at the letter: if this amount was "
-    "in it, it asked more than the law allows, and a consumer can dispute the costs (mention it at the handover to "
-    "the collection agency). If the amount was copied wrongly, correct costs: on this final notice.",
+    "on its invoices ({most} at most). A consumer owes collection costs only after a letter that states the amount "
+    "the law allows (art. 6:96(6) Dutch Civil Code). So this final notice brings no collection costs: the page, the "
+    "amounts and the handover do not name them. If the amount was copied wrongly, correct costs: on this final "
+    "notice. Otherwise the steps send a new final notice after its term, which states the right amount and brings "
+    "the costs after its own term.",
     "costs_with_vat": "The final notice of {date} has {costs} in costs: the statutory scale's {most} with 21% VAT. "
     "Only a creditor that cannot reclaim VAT may add it, and must say so. If that is you, set costs_vat: true in the "
     "policy in creditor.yaml; otherwise the letter asked more than the law allows. Until then, no more than {most} "
@@ -430,6 +432,11 @@ _NO_NOTICE_AFTER_HANDOVER = (
     "collection agency's own final notice can still bring the costs. Let the agency know."
 )
 NOTE_HANDED_OVER = {
+    "costs_above_staffel": "The final notice of {date} has {costs} in costs, more than the statutory scale gives "
+    "on its invoices ({most} at most). A consumer owes collection costs only after a letter that states the amount "
+    "the law allows (art. 6:96(6) Dutch Civil Code). So this final notice brings no collection costs: the page, the "
+    "amounts and the handover do not name them. If the amount was copied wrongly, correct costs: on this final "
+    "notice. " + _NO_NOTICE_AFTER_HANDOVER,
     "notice_by_email_unagreed": "The final notice of {date} is recorded as sent with channel: {channel}, but the "
     "debtor's file does not say this consumer agreed to email (final_notice_by: email). A consumer gets the final "
     "notice by post, unless they agreed to email. So we charge no collection costs: the page, the amounts and "
@@ -445,7 +452,7 @@ NOTE_HANDED_OVER = {
 # the law that protects only a consumer.
 NOTE_BUSINESS = {
     "costs_above_staffel": "The final notice of {date} has {costs} in costs, more than the statutory scale gives "
-    "on its invoices ({most} at most). Never more than the scale is charged. Look at the letter: if this amount was "
+    "on its invoices ({most} at most). Never more than that is charged. Look at the letter: if this amount was "
     "in it, it asked more than we charge. A business owes reasonable collection costs (art. 6:96 Dutch Civil Code, "
     "with the statutory scale as the measure); the scale's protection (art. 6:96(6) Dutch Civil Code) is for "
     "consumers only. If the amount was copied wrongly, correct costs: on this final notice.",
@@ -464,9 +471,8 @@ NOTE_BUSINESS = {
 NOTE_VAT = {
     "costs_unknown": ("(the statutory scale)", "(the statutory scale plus {vat} VAT)"),
     "costs_above_staffel": (
-        "more than the statutory scale gives on its invoices ({most} at most). Never more than the scale is charged.",
-        "more than the statutory scale with its VAT gives on its invoices ({most} at most, {vat} of it VAT). Never "
-        "more than the scale with its VAT is charged.",
+        "more than the statutory scale gives on its invoices ({most} at most).",
+        "more than the statutory scale with its VAT gives on its invoices ({most} at most, {vat} of it VAT).",
     ),
     "costs_below_staffel": ("the statutory scale gives", "the statutory scale with its VAT gives"),
     "notice_asked_paid": (
@@ -607,6 +613,9 @@ NEXT = {
     "final_notice_again": "{action}, {when}: the final notice of {date} went by email without the debtor's consent "
     "to email, so it brings no collection costs; its term ended on {end}. This final notice does bring them, after "
     "its own term.",
+    "final_notice_restated": "{action}, {when}: the final notice of {date} stated more collection costs than the "
+    "statutory scale allows, so it brings none; its term ended on {end}. This final notice states the right amount "
+    "and does bring them, after its own term.",
     "resumed": "Later than the usual schedule: a promise, plan, dispute or instalment reminder held chasing back "
     "until {date}.",
     "postponed": "Postponed until {date} (recorded on {made}{by}): {reason}",
@@ -1311,6 +1320,8 @@ UI = {
     "costs_earlier": "Collection costs of an earlier claim (paid)",
     "costs_announced": "Collection costs announced: {amount} from {date}.",
     "costs_announced_vat": "Collection costs announced: {amount}, including VAT, from {date}.",
+    "costs_waiting": "Collection costs of {amount} wait for our answer to the dispute: once answered, they follow "
+    "after the answer's term (resume_after_dispute_days), unless what the final notice asked is paid by then.",
     "invoices": "Invoices",
     "number": "Number",
     "date": "Date",

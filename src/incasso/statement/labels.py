@@ -639,6 +639,9 @@ NL = {
     # A final notice's costs that a part paid in its term still lowers (tables.costs_at_most).
     "costs_at_most": "ten hoogste {amount}",
     "costs_none": "Wij rekenen nu geen incassokosten.",
+    # The costs a final notice's term brought while the debtor's dispute of all it asked is unanswered.
+    "costs_wait_answer": "De incassokosten ({amount}) rekenen wij niet zolang wij uw bezwaar nog niet hebben "
+    "beantwoord.",
     "costs_none_owed": "Er zijn geen incassokosten.",
     "costs_earlier": "De {amount} incassokosten die u eerder heeft betaald, horen bij facturen die al betaald "
     "zijn; u vindt ze bij uw betalingen.",
@@ -1860,6 +1863,8 @@ EN = {
     "they are then lower, calculated on what was still unpaid after that.",
     "costs_at_most": "at most {amount}",
     "costs_none": "We are not charging collection costs at this time.",
+    "costs_wait_answer": "We do not charge the collection costs ({amount}) while we have not yet answered your "
+    "dispute.",
     "costs_none_owed": "There are no collection costs.",
     "costs_earlier": "The {amount} in collection costs you paid before belong to invoices that are paid; you "
     "will find them with your payments.",

@@ -827,6 +827,8 @@ def _costs_not_charged_text(claim: Claim, creditor: Creditor, lang: Language, pa
             announced += " " + note
         # The VAT in the amount beside it, before what a part paid does to it (as the final notice says it).
         return announced + costs_vat_sentence(claim, lang) + part_lowers_sentence(claim, creditor, lang)
+    if costs.waiting is not None:  # a final notice's term passed in a dispute of all it asked: they wait for us
+        return text(lang, "costs_wait_answer", amount=money(costs.waiting))
     # Paid, or nothing late: not "no costs at this time", which reads as costs to come to whom did nothing wrong.
     return text(lang, "costs_none" if claim.amount_overdue > 0 and claim.status != Status.PAID else "costs_none_owed")
 
