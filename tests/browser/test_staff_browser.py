@@ -938,7 +938,9 @@ def test_the_maintainer_s_note_shows_the_focus_as_every_other_control_does(overv
     overview.keyboard.press("Shift+Tab")
     overview.keyboard.press("Tab")  # by keyboard: :focus-visible
     assert overview.evaluate("document.activeElement.tagName") == "SUMMARY"
-    style = overview.evaluate("(e => [getComputedStyle(e).outlineStyle, getComputedStyle(e).outlineWidth])(document.activeElement)")
+    style = overview.evaluate(
+        "(e => [getComputedStyle(e).outlineStyle, getComputedStyle(e).outlineWidth])(document.activeElement)"
+    )
     assert style == ["solid", "3px"]
 
 

@@ -211,3 +211,23 @@ def test_a_table_s_header_row_repeated_over_the_page_is_read_once(tmp_path):
     assert view.invoices.columns[0] in pdf_text(data)[1]  # drawn again on page 2 ...
     header = [text for role, text, _ in found if role == "/TH"]
     assert header.count(view.invoices.columns[0]) == 1  # ... and read once
+
+
+def test_a_plan_s_table_has_no_header_cell_without_a_name(tmp_path):
+    """The instalments' number column has no heading: a plain cell, not an empty TH (read as "blank")."""
+    from incasso.claims.assess import assess
+    from incasso.ledger.load import load_ledger
+    from incasso.ledger.model import Channel
+    from incasso.letters.due import NO_RECORD, letters_due
+    from incasso.letters.view import letter_view
+    from tests.support.letters import AS_OF, LETTERS_LEDGER
+
+    ledger = load_ledger(LETTERS_LEDGER)
+    claim = assess(ledger, next(d for d in ledger.debtors if d.id == "L-PLAN"), AS_OF)
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert view.plan is not None and view.plan.columns[0] == ""
+    blocks = LetterTexts(REPO / "content" / "letters")[(view.lang, view.opening)].filled(view.text_values).blocks
+    _, _, _, _, found = structure(pdf.render_pdf(view, blocks)[0])
+    headers = [text for role, text, _ in found if role == "/TH"]
+    assert "" not in headers and all(column in headers for column in view.plan.columns[1:])

@@ -84,7 +84,9 @@ def render_eml(view: LetterView, text: LetterText, env: Environment, creditor_na
 
 # The Dutch words of an English e-mail, as the page marks them (statements.dutch_marked): a field's name in a
 # Dutch bank app, a term of Dutch law, and the word in "(in Dutch: ...)" ("Formal reminder (in Dutch: aanmaning)").
-_DUTCH = re.compile(r"\b(" + "|".join(re.escape(word) for word in DUTCH_IN_ENGLISH) + r")\b|(?<=\(in Dutch: )(\w+)(?=\))")
+_DUTCH = re.compile(
+    r"\b(" + "|".join(re.escape(word) for word in DUTCH_IN_ENGLISH) + r")\b" + r"|(?<=\(in Dutch: )(\w+)(?=\))"
+)
 _MARKUP = re.compile(r"(<[^>]*>)")
 
 

@@ -442,7 +442,9 @@ class Flow:
         def draw(sheet: Sheet, y: float) -> None:
             x = LEFT
             for lines, is_number, width in zip(wrapped, numeric, widths):
-                cell = Node("TH", row, scope="Column") if header else Node("TD", row)
+                # A header without a name (the instalments' numbers) is a plain cell: an empty TH reads "blank".
+                named = header and any(lines)
+                cell = Node("TH", row, scope="Column") if named else Node("TD", row)
                 with sheet.tags.into(cell):
                     for n, line in enumerate(lines):
                         if is_number:
