@@ -118,6 +118,7 @@ def test_a_letter_is_tagged_every_word_in_the_structure_tree(tmp_path, lang):
     view, blocks, data = letter(tmp_path, lang)
     reader, root, texts, loose, found = structure(data)
     assert root["/MarkInfo"]["/Marked"].value is True
+    assert data.startswith(b"%PDF-1.4")  # tagged PDF's version
     assert loose == [], "text neither tagged nor an artifact"
     roles = [role for role, _, _ in found]
     assert roles[-1] == "/Document"

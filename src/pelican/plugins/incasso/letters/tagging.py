@@ -132,6 +132,7 @@ def write(canvas: Canvas, tags: Tags) -> None:
         ),
         root,
     )
+    doc._pdfVersion = max(doc._pdfVersion, (1, 4))  # a tagged PDF, /MarkInfo and /Lang: PDF 1.4 (ReportLab says 1.3)
     catalog = doc.Catalog
     catalog.StructTreeRoot = PDFObjectReference(root)
     catalog.MarkInfo = PDFDictionary({"Marked": "true"})
