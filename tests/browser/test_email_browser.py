@@ -114,3 +114,29 @@ def test_a_reference_or_phone_number_in_a_sentence_stays_on_one_line_on_a_phone(
     finally:
         context.close()
     assert seen >= 10 and split == {}
+
+
+NARROWEST = {"width": 320, "height": 640}  # WCAG 1.4.10: reflow at 320 CSS px
+
+
+def test_at_320_px_a_wide_table_scrolls_in_its_own_box_not_the_whole_message(browser, emails):
+    """The interest periods' table is wider than 320 px: the whole message scrolled sideways with it, every
+    line of text under the reader's thumb. Now its own box scrolls, and a keyboard can reach it to scroll it."""
+    context = browser.new_context(viewport=NARROWEST)
+    page = context.new_page()
+    too_wide, boxes = {}, 0
+    for name, html in emails.items():
+        page.set_content(html)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > NARROWEST["width"]:
+            too_wide[name] = (width, page.evaluate(TOO_WIDE, NARROWEST["width"])[-3:])
+        scrolling = page.evaluate(
+            """() => [...document.querySelectorAll('table')].map(t => t.parentElement)
+                .filter(box => box.scrollWidth > box.clientWidth + 1)
+                .map(box => [getComputedStyle(box).overflowX, box.tabIndex, box.getAttribute('aria-label') || ''])"""
+        )
+        assert all(overflow == "auto" and tab == 0 and label for overflow, tab, label in scrolling), name
+        boxes += len(scrolling)
+    context.close()
+    assert too_wide == {}
+    assert boxes  # the interest table does scroll at this width

@@ -903,3 +903,66 @@ def test_a_single_term_that_is_a_whole_field_comes_first(opened, tmp_path):
     assert heads.first.inner_text().endswith("1 gevonden")
     opened.locator("#claims-filter").fill("00012")  # in all three, a whole field of none: the overview's order
     assert found_ids(opened)[-1] == "X-0002" and opened.locator("#found-table tr.group.together").count() == 0
+
+
+# -- the accessibility audit of session 41 (WCAG 2.2 AA) ------------------------------------------------------------
+
+
+def test_at_320_px_the_bank_files_read_wrap_instead_of_scrolling_the_page(browser, demo_site):
+    """A bank file's path has no space to wrap at ("bank/rabobank_camt053_2026-11-16_2026-11-20.zip/camt053_
+    NL34RABO..."): its line ran off a 320 px screen and the whole page scrolled sideways (WCAG 1.4.10)."""
+    context = browser.new_context(viewport={"width": 320, "height": 700})
+    page = context.new_page()
+    page.goto((demo_site.internal / "index.html").as_uri())
+    lines = page.locator("ul.bank-read li")
+    assert any(len(max(text.split(), key=len)) > 60 for text in lines.all_inner_texts())  # a path, unbroken
+    too_wide = page.evaluate(
+        "[...document.querySelectorAll('ul.bank-read, ul.bank-read li')].filter(e => e.scrollWidth > e.clientWidth + 1)"
+        ".map(e => e.textContent.slice(0, 60))"
+    )
+    width = page.evaluate("document.documentElement.scrollWidth")
+    context.close()
+    assert too_wide == [] and width <= 320
+
+
+def test_the_maintainer_s_note_shows_the_focus_as_every_other_control_does(overview):
+    """A 3 px ring, as links, buttons and fields have (WCAG 2.4.7, 2.4.13): the browser's own thin one was
+    hardly seen on the note's yellow."""
+    if not overview.locator("details summary").count():  # the note shows only while the rate table is due
+        overview.evaluate(
+            "document.querySelector('main').insertAdjacentHTML('afterbegin', "
+            "'<details class=\"notice maintainer\"><summary>Rentetabel</summary><p>x</p></details>')"
+        )
+    summary = overview.locator("details summary").first
+    summary.focus()
+    overview.keyboard.press("Shift+Tab")
+    overview.keyboard.press("Tab")  # by keyboard: :focus-visible
+    assert overview.evaluate("document.activeElement.tagName") == "SUMMARY"
+    style = overview.evaluate(
+        "(e => [getComputedStyle(e).outlineStyle, getComputedStyle(e).outlineWidth])(document.activeElement)"
+    )
+    assert style == ["solid", "3px"]
+
+
+def test_the_ageing_chart_is_named_for_what_it_shows_not_by_its_legend(overview):
+    """The figure took its name from the legend in its caption, the stages run together ("Gerechtelijk
+    Incassobureau Sommatie Aanmaning ..."): it is named by the chart's title."""
+    figure = overview.get_by_role("figure")
+    assert figure.count() == 1
+    assert overview.get_by_role("figure", name=UI["ageing_chart"], exact=True).count() == 1
+
+
+@pytest.mark.parametrize("path", ["index.html", "d/A-OPEN.html", "changes.html"])
+def test_the_staff_pages_start_with_a_link_to_their_content(browser, site, path):
+    """As the statement pages do (WCAG 2.4.1): past the header, to the page's main content, by keyboard."""
+    context = browser.new_context(viewport={"width": 1366, "height": 900})
+    page = context.new_page()
+    page.goto((site.internal / path).as_uri())
+    page.keyboard.press("Tab")
+    link = page.evaluate("[document.activeElement.className, document.activeElement.getAttribute('href')]")
+    visible = page.evaluate("document.activeElement.getBoundingClientRect().top >= 0")
+    page.keyboard.press("Enter")
+    landed = page.evaluate("document.activeElement.id")
+    context.close()
+    assert link == ["skip-link", "#content"] and visible
+    assert landed == "content"

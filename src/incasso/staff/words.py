@@ -1209,6 +1209,7 @@ UI = {
     "title": "Incasso: overzicht voor de afdeling",
     "eml_file": ".eml-bestand",
     "internal": "Intern: niet publiceren",
+    "skip": "Direct naar de inhoud",
     "as_of": "Stand per",
     "stale": "Deze pagina staat op {date}, niet op vandaag: is de build van vannacht mislukt of niet gedraaid? "
     "Verstuur geen brieven van deze dag voordat de pagina's van vandaag er zijn; ze kunnen al verstuurd zijn.",

@@ -1173,6 +1173,7 @@ UI = {
     "title": "Collections: overview for the team",
     "eml_file": ".eml file",
     "internal": "Internal: do not publish",
+    "skip": "Skip to content",
     "as_of": "As of",
     "stale": "These pages are for {date}, not today. Did last night's build fail or not run? Do not send that "
     "day's letters until today's pages are built: they may already have gone out.",

@@ -9,6 +9,7 @@ mail client open the file as a draft to send, not as a message received.
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import datetime
 from email.charset import QP, Charset
 from email.header import Header
@@ -26,6 +27,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from incasso.law.calendar import TIMEZONE
 from incasso.letters.records import LetterView
+from incasso.statement.labels import DUTCH_IN_ENGLISH
 
 from ..statements import KEEP_WHOLE_INLINE, spans_marked
 from ..templating import quick_templates
@@ -61,6 +63,8 @@ def render_eml(view: LetterView, text: LetterText, env: Environment, creditor_na
     """
     context = dict(view=view, body=text)
     plain, html = env.get_template("email.txt").render(context), env.get_template("email.html").render(context)
+    if view.lang == "en":
+        html = dutch_marked(html)
     # The parts' boundary from their text, not at random: two builds write the same bytes.
     boundary = "=_incasso_" + hashlib.sha256((plain + html).encode()).hexdigest()[:32]
     message = MIMEMultipart("alternative", boundary=boundary)
@@ -72,9 +76,29 @@ def render_eml(view: LetterView, text: LetterText, env: Environment, creditor_na
     message["To"] = formataddr((view.recipient[0], view.email_to or ""), "utf-8")
     message["Date"] = format_datetime(datetime.combine(day, SENT_AT, ZoneInfo(TIMEZONE)))
     message["X-Unsent"] = "1"
+    message["Content-Language"] = view.lang  # RFC 3282: the voice a reader picks before it reads the HTML's lang
     message.attach(_text_part(plain, "plain"))
     message.attach(_text_part(html, "html"))
     return wire(message)
+
+
+# The Dutch words of an English e-mail, as the page marks them (statements.dutch_marked): a field's name in a
+# Dutch bank app, a term of Dutch law, and the word in "(in Dutch: ...)" ("Formal reminder (in Dutch: aanmaning)").
+_DUTCH = re.compile(
+    r"\b(" + "|".join(re.escape(word) for word in DUTCH_IN_ENGLISH) + r")\b" + r"|(?<=\(in Dutch: )(\w+)(?=\))"
+)
+_MARKUP = re.compile(r"(<[^>]*>)")
+
+
+def dutch_marked(html: str) -> str:
+    """An English e-mail's HTML with its Dutch words in `<span lang="nl">`, so that a screen reader says them in a
+    Dutch voice: in the body's text only, not in a tag, nor the <title> (which holds no markup)."""
+    head, body = html.split("<body", 1)
+    parts = _MARKUP.split(body)
+    for n in range(2, len(parts), 2):  # the text between tags (parts[0] is the rest of <body's tag)
+        if parts[n - 1] != '<span lang="nl">':
+            parts[n] = _DUTCH.sub(lambda found: f'<span lang="nl">{found.group(0)}</span>', parts[n])
+    return head + "<body" + "".join(parts)
 
 
 CRLF = compat32.clone(linesep="\r\n")

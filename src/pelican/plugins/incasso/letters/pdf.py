@@ -36,6 +36,7 @@ from incasso.law.calendar import TIMEZONE
 from incasso.letters.records import LetterView, PayBlock, Table
 
 from .envelope import ADDRESS_AREA, FOLD_MARGIN, FOLDS
+from .tagging import Node, Tags, artifact, mark, unmark, write
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT = 25 * mm
@@ -52,6 +53,7 @@ FLOW_BOTTOM = PAGE_HEIGHT - 20 * mm
 MAX_PAGES = 2
 QR_SIZE = 32 * mm  # quiet zone included; EPC069-12 asks for no minimum, banks scan from about 2 cm
 QUIET_ZONE = 4  # modules, ISO/IEC 18004
+LANGUAGE_TAGS = {"nl": "nl-NL", "en": "en-GB"}  # the catalog's /Lang: the voice a screen reader reads it in
 GREY = (0.35, 0.35, 0.35)
 SHADE = (0.94, 0.94, 0.94)
 
@@ -265,11 +267,13 @@ def link_lines(link: str, font: str, size: float, width: float) -> list[str]:
 
 
 class Sheet:
-    """The canvas of one letter: text collected per page in one text object, shapes drawn at once."""
+    """The canvas of one letter: text collected per page in one text object, shapes drawn at once; each
+    piece marked as the content of the node it belongs to, or as an artifact (tagging)."""
 
-    def __init__(self, canvas: Canvas, fonts: Fonts):
+    def __init__(self, canvas: Canvas, fonts: Fonts, tags: Tags | None = None):
         self.canvas = canvas
         self.fonts = fonts
+        self.tags = tags or Tags()
         self._text = canvas.beginText()
         self._font: tuple[str, float] | None = None
         self._grey = False
@@ -287,14 +291,24 @@ class Sheet:
             self._text.setFillColorRGB(*(GREY if grey else (0, 0, 0)))
             self._grey = grey
         self._text.setTextOrigin(x, PAGE_HEIGHT - y - size * 0.85)
+        self._text._code.append(self.tags.begin())
         for part, face in runs(text, font):
             if self._font != (face, size):
                 self._text.setFont(face, size)
                 self._font = (face, size)
             self._text.textOut(part)
+        self._text._code.append("EMC")
+
+    def apart(self) -> None:
+        """What follows in a text object of its own: text beside other text at about the same height (the QR
+        code's caption beside the warning) is read by text extraction as one line with it."""
+        self.canvas.drawText(self._text)
+        self._text = self.canvas.beginText()
+        self._font, self._grey = None, False
 
     def end_page(self) -> None:
         self.canvas.drawText(self._text)
+        self.tags.page_done(self.canvas._doc.thisPageRef())
         self.canvas.showPage()
         self._text = self.canvas.beginText()
         self._font, self._grey = None, False
@@ -310,6 +324,7 @@ class Item:
     keep_with_next: bool = False
     header: Item | None = None  # a table row's header row, repeated when the row starts a page
     unfolded: tuple[float, float] | None = None  # the part (from its top) no fold may cross: a QR code
+    node: Node | None = None  # the structure element its text belongs to (tagging); None: the item says
 
 
 def _nothing(sheet: Sheet, y: float) -> None:
@@ -326,19 +341,28 @@ class Flow:
         self.items: list[Item] = []
         self.spacing = 0.5 if tight else 1.0
         self.leading = 1.25 if tight else 1.32
+        self._list: Node | None = None  # the list that bullets go on in (tagging)
 
     def gap(self, height: float) -> None:
         self.items.append(Item(height * self.spacing, _nothing))
 
-    def line(self, text: str, size: float, *, bold: bool = True, keep: bool = True, height: float = 0) -> None:
+    def line(
+        self, text: str, size: float, *, bold: bool = True, keep: bool = True, height: float = 0, node: Node
+    ) -> None:
         font = self.fonts.bold if bold else self.fonts.regular
+        self._list = None
         self.items.append(
-            Item(height or size * 1.45, lambda sheet, y: sheet.text(LEFT, y, text, font, size), keep_with_next=keep)
+            Item(
+                height or size * 1.45,
+                lambda sheet, y: sheet.text(LEFT, y, text, font, size),
+                keep_with_next=keep,
+                node=node,
+            )
         )
 
     def heading(self, text: str) -> None:
         self.gap(3 * mm)
-        self.line(text, 11, height=6 * mm)
+        self.line(text, 11, height=6 * mm, node=Node("H2"))
 
     def paragraph(
         self,
@@ -358,16 +382,31 @@ class Flow:
         leading = size * self.leading
         after *= self.spacing
         lines = wrap(text, font, size, WIDTH - indent)
+        node, label = self._paragraph_node(bullet)
         for n, line in enumerate(lines):
 
             def draw(sheet: Sheet, y: float, line=line, first=n == 0) -> None:
+                if label is not None and first:
+                    sheet.tags.place(label)  # the bullet before the item's text, as it is read
                 sheet.text(LEFT + indent, y, line, font, size, grey=grey)
-                if bullet and first:
-                    sheet.text(LEFT, y, "•", font, size)
+                if label is not None and first:
+                    with sheet.tags.into(label):
+                        sheet.text(LEFT, y, "•", font, size)
 
             last = n == len(lines) - 1
             kept = _kept(n, len(lines)) or (last and lead_in)
-            self.items.append(Item(leading + (after if last else 0), draw, keep_with_next=kept))
+            self.items.append(Item(leading + (after if last else 0), draw, keep_with_next=kept, node=node))
+
+    def _paragraph_node(self, bullet: bool) -> tuple[Node, Node | None]:
+        """A paragraph's element, P; a bullet's the body of an item (LBody, with its label, Lbl) on the list
+        the bullets before it began (L)."""
+        if not bullet:
+            self._list = None
+            return Node("P"), None
+        if self._list is None:
+            self._list = Node("L")
+        item = Node("LI", self._list)
+        return Node("LBody", item), Node("Lbl", item)
 
     def table(self, table: Table, *, limit: int | None = None, explained: bool = False) -> None:
         """A table with a caption and a header row; rows beyond `limit` are left out, saying so. `explained`:
@@ -375,11 +414,12 @@ class Flow:
         size = 8.5
         widths = _column_widths(table, self.fonts, size)
         rows = table.rows if limit is None or len(table.rows) <= limit else table.rows[:limit]
-        self.line(table.caption, 9, height=size * 1.3 + 1 * mm)
-        header = self._row(table.columns, table.numeric, widths, self.fonts.bold, size, header=True)
+        element = Node("Table")
+        self.line(table.caption, 9, height=size * 1.3 + 1 * mm, node=Node("Caption", element))
+        header = self._row(table.columns, table.numeric, widths, self.fonts.bold, size, header=True, table=element)
         self.items.append(header)
         for row in rows:
-            item = self._row(row, table.numeric, widths, self.fonts.regular, size, header=False)
+            item = self._row(row, table.numeric, widths, self.fonts.regular, size, header=False, table=element)
             item.header = header
             self.items.append(item)
         last_row = len(self.items) - 1
@@ -389,28 +429,36 @@ class Flow:
         for item in self.items[last_row:] if explained else ():  # a row that does not add up alone on page 1
             item.keep_with_next = True
 
-    def _row(self, cells, numeric, widths, font: str, size: float, *, header: bool) -> Item:
+    def _row(self, cells, numeric, widths, font: str, size: float, *, header: bool, table: Node) -> Item:
         leading = size * 1.3
         wrapped = [
             [cell] if is_number else wrap(cell, font, size, width - 2 * mm) or [""]
             for cell, is_number, width in zip(cells, numeric, widths)
         ]
         height = max(len(lines) for lines in wrapped) * leading + 1.2 * mm
+        row = Node("TR", table)
+        self._list = None
 
         def draw(sheet: Sheet, y: float) -> None:
             x = LEFT
             for lines, is_number, width in zip(wrapped, numeric, widths):
-                for n, line in enumerate(lines):
-                    if is_number:
-                        sheet.text(x + width - 2.5 * mm, y + n * leading, line, font, size, align="right")
-                    else:
-                        sheet.text(x, y + n * leading, line, font, size)
+                # A header without a name (the instalments' numbers) is a plain cell: an empty TH reads "blank".
+                named = header and any(lines)
+                cell = Node("TH", row, scope="Column") if named else Node("TD", row)
+                with sheet.tags.into(cell):
+                    for n, line in enumerate(lines):
+                        if is_number:
+                            sheet.text(x + width - 2.5 * mm, y + n * leading, line, font, size, align="right")
+                        else:
+                            sheet.text(x, y + n * leading, line, font, size)
                 x += width
             if header:
+                artifact(sheet.canvas)
                 sheet.canvas.setLineWidth(0.4)
                 sheet.canvas.line(LEFT, _up(y + height - 0.6 * mm), RIGHT, _up(y + height - 0.6 * mm))
+                unmark(sheet.canvas)
 
-        return Item(height, draw, keep_with_next=header)
+        return Item(height, draw, keep_with_next=header, node=row)
 
 
 def _kept(line: int, count: int) -> bool:
@@ -511,7 +559,8 @@ def _pay_page(pages: Pages) -> int:
 def _render(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> tuple[bytes, int]:
     pages = _fitted(view, blocks, fonts)
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, invariant=True, pageCompression=1)
+    canvas = Canvas(buffer, pagesize=A4, invariant=True, pageCompression=1, lang=LANGUAGE_TAGS.get(view.lang))
+    canvas.setViewerPreference("DisplayDocTitle", "true")  # the viewer's bar shows the title, not the file's name
     # Invariant (two builds write the same bytes), but dated the letter's day, not ReportLab's 2000-01-01:
     # a final notice produced as evidence must not claim it was made in 2000.
     stamp = pdf_date(view.dated)
@@ -521,10 +570,11 @@ def _render(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> tuple[
     canvas.setSubject(view.subject)
     canvas.setCreator("incasso")
     sheet = Sheet(canvas, fonts)
+    drawn: set[int] = set()
     for number, items in enumerate(pages, start=1):
         if number == 1:
             _first_page(sheet, view)
-        else:
+        else:  # the running header, the footer and the page number are the page's furniture: artifacts
             header = f"{view.letterhead.name} – {view.subject} – {view.meta[0][1]}"
             sheet.text(
                 LEFT, 12 * mm, header, fonts.regular, _fitting(header, fonts.regular, 8, RIGHT - LEFT), grey=True
@@ -532,13 +582,26 @@ def _render(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> tuple[
         if view.demo:
             _demo_mark(sheet, view.demo)
         for top, item in items:
-            item.draw(sheet, top)
+            _draw(sheet, item, top, again=id(item) in drawn)
+            drawn.add(id(item))
         page_of = view.page_of.format(page=number, pages=len(pages))
         _footer(sheet, view.footer, RIGHT - LEFT - text_width(page_of, fonts.regular, 7) - 4 * mm)
         sheet.text(RIGHT, PAGE_HEIGHT - 12 * mm, page_of, fonts.regular, 7, align="right", grey=True)
         sheet.end_page()
+    write(canvas, sheet.tags)
     canvas.save()
     return buffer.getvalue(), len(pages)
+
+
+def _draw(sheet: Sheet, item: Item, top: float, *, again: bool) -> None:
+    """An item as the content of its node; drawn `again` (a table's header row over the page), an artifact:
+    read once."""
+    with sheet.tags.into(item.node):
+        if again:
+            with sheet.tags.furniture():
+                item.draw(sheet, top)
+        else:
+            item.draw(sheet, top)
 
 
 DEMO_TOP = 6 * mm  # a demo's mark: above the letterhead and the running header, clear of the envelope's window
@@ -550,11 +613,13 @@ def _demo_mark(sheet: Sheet, mark: str) -> None:
     font = sheet.fonts.bold
     size = _fitting(mark, font, 9, RIGHT - LEFT)
     canvas = sheet.canvas
+    artifact(canvas)
     canvas.saveState()
     canvas.setFillColorRGB(*DEMO_RED)
     canvas.setFont(font, size)  # the mark's words are the letters' own, in Helvetica's characters
     canvas.drawString(LEFT, PAGE_HEIGHT - DEMO_TOP - size * 0.85, mark)
     canvas.restoreState()
+    unmark(canvas)
 
 
 def pdf_date(day: date) -> str:
@@ -697,18 +762,23 @@ def _lead(view: LetterView, fonts: Fonts) -> Item:
     box = 10.5 * mm + len(by) * 4.6 * mm + len(notes) * 4.2 * mm + 2 * mm
 
     def draw(sheet: Sheet, y: float) -> None:
+        artifact(sheet.canvas)
         sheet.canvas.setFillColorRGB(*SHADE)
         sheet.canvas.rect(LEFT, _up(y + box), WIDTH, box, stroke=0, fill=1)
         sheet.canvas.setFillColorRGB(0, 0, 0)
-        sheet.text(LEFT + 4 * mm, y + 3 * mm, lead.label, fonts.regular, 9)
-        sheet.text(RIGHT - 4 * mm, y + 2.5 * mm, lead.amount or "", fonts.bold, 15, align="right")
+        unmark(sheet.canvas)
+        with sheet.tags.into(Node("P")):  # "To pay EUR 189.54": one sentence
+            sheet.text(LEFT + 4 * mm, y + 3 * mm, lead.label, fonts.regular, 9)
+            sheet.text(RIGHT - 4 * mm, y + 2.5 * mm, lead.amount or "", fonts.bold, 15, align="right")
         line_y = y + 10.5 * mm
-        for line in by:
-            sheet.text(LEFT + 4 * mm, line_y, line, fonts.bold, 10)
-            line_y += 4.6 * mm
-        for line in notes:
-            sheet.text(LEFT + 4 * mm, line_y, line, fonts.regular, 9)
-            line_y += 4.2 * mm
+        with sheet.tags.into(Node("P")):
+            for line in by:
+                sheet.text(LEFT + 4 * mm, line_y, line, fonts.bold, 10)
+                line_y += 4.6 * mm
+        with sheet.tags.into(Node("P")):
+            for line in notes:
+                sheet.text(LEFT + 4 * mm, line_y, line, fonts.regular, 9)
+                line_y += 4.2 * mm
 
     return Item(box + 3 * mm, draw)
 
@@ -728,31 +798,50 @@ def _pay_box(view: LetterView, pay: PayBlock, fonts: Fonts) -> Item:
 
     def draw(sheet: Sheet, y: float) -> None:
         line_y = y + 1 * mm
+        table = Node("Table")  # label and value, read as pairs
         for label, value in pay.fields:
-            sheet.text(LEFT, line_y, label, fonts.regular, 9)
-            sheet.text(LEFT + label_width, line_y, value, fonts.bold, 9.5)
+            row = Node("TR", table)
+            with sheet.tags.into(Node("TH", row, scope="Row")):
+                sheet.text(LEFT, line_y, label, fonts.regular, 9)
+            with sheet.tags.into(Node("TD", row)):
+                sheet.text(LEFT + label_width, line_y, value, fonts.bold, 9.5)
             line_y += 4.3 * mm
-        for line in hint:
-            sheet.text(LEFT, line_y, line, fonts.regular, 8)
-            line_y += 3.8 * mm
-        for line in notes:
-            sheet.text(LEFT, line_y, line, fonts.regular, 8.5)
-            line_y += 4 * mm
+        with sheet.tags.into(Node("P")):
+            for line in hint:
+                sheet.text(LEFT, line_y, line, fonts.regular, 8)
+                line_y += 3.8 * mm
+        with sheet.tags.into(Node("P")):
+            for line in notes:
+                sheet.text(LEFT, line_y, line, fonts.regular, 8.5)
+                line_y += 4 * mm
         if link:
-            sheet.text(LEFT, line_y + 1 * mm, view.link_intro, fonts.regular, 8.5)
-            for k, part in enumerate(link):
-                sheet.text(LEFT, line_y + 4.6 * mm + k * 3.6 * mm, part, fonts.mono, 9)
+            with sheet.tags.into(Node("P")):
+                sheet.text(LEFT, line_y + 1 * mm, view.link_intro, fonts.regular, 8.5)
+                for k, part in enumerate(link):
+                    sheet.text(LEFT, line_y + 4.6 * mm + k * 3.6 * mm, part, fonts.mono, 9)
             line_y += link_height
-        for line in warning:
-            sheet.text(LEFT, line_y + 1 * mm, line, fonts.regular, 7.5, grey=True)
-            line_y += 3.4 * mm
+        with sheet.tags.into(Node("P")):
+            for line in warning:
+                sheet.text(LEFT, line_y + 1 * mm, line, fonts.regular, 7.5, grey=True)
+                line_y += 3.4 * mm
+        mark(sheet.canvas, sheet.tags, Node("Figure", alt=qr_alt(pay)))
         _qr(sheet.canvas, pay.qr_matrix, RIGHT - QR_SIZE, y)
-        sheet.text(RIGHT - QR_SIZE / 2, y + QR_SIZE + 0.5 * mm, pay.scan, fonts.regular, 7.5, align="centre")
+        unmark(sheet.canvas)
+        sheet.apart()  # the caption read as a line of its own, not the end of the warning's last line
+        with sheet.tags.into(Node("P")):
+            sheet.text(RIGHT - QR_SIZE / 2, y + QR_SIZE + 0.5 * mm, pay.scan, fonts.regular, 7.5, align="centre")
+        sheet.apart()
 
     # No fold across the QR code's modules (its quiet zone may take one) nor the bank details beside it.
     quiet = QR_SIZE * QUIET_ZONE / (len(pay.qr_matrix) + 2 * QUIET_ZONE)
     unfolded = (min(quiet, 1 * mm), max(QR_SIZE - quiet, 1 * mm + len(pay.fields) * 4.3 * mm))
     return Item(height, draw, unfolded=unfolded)
+
+
+def qr_alt(pay: PayBlock) -> str:
+    """The QR code's text alternative: what it holds, in the letter's own labels ("Scan with your banking app
+    (QR code): Amount EUR 189.54; IBAN NL34 RABO 0372 9184 65; ...; Payment reference RF28 D100 3")."""
+    return f"{pay.scan} (QR): " + "; ".join(f"{label} {value}" for label, value in pay.fields)
 
 
 def _qr(c: Canvas, matrix: tuple[bytes, ...], x: float, y: float) -> None:
@@ -812,7 +901,7 @@ def _figures(flow: Flow, view: LetterView, detail: int | None, notes: bool) -> N
             flow.paragraph(f"{view.interest_rates} {more}".strip(), size=8.5)
         for note in view.interest_notes:
             flow.paragraph(note, size=8.5)
-    flow.line(view.costs_heading, 9, height=6 * mm)
+    flow.line(view.costs_heading, 9, height=6 * mm, node=Node("H3"))
     flow.paragraph(view.costs, size=8.5)
     flow.items += _totals(flow.fonts, view)
     if view.credit:
@@ -838,24 +927,30 @@ def _total(fonts: Fonts, label: str, amount: str, grand: bool, x: float) -> Item
         sheet.text(x, y, label, font, 9)
         sheet.text(RIGHT - 1 * mm, y, amount, font, 9, align="right")
 
-    return Item(4.6 * mm, draw)
+    return Item(4.6 * mm, draw, node=Node("P"))  # "Total open EUR 189.54": a line read as one
 
 
 def _first_page(sheet: Sheet, view: LetterView) -> None:
     """Letterhead, the address in the window, the references beside it, the date and the subject."""
     fonts = sheet.fonts
     head = view.letterhead
-    sheet.text(LEFT, TOP, head.name, fonts.bold, 15)
-    for n, line in enumerate((*head.address, *head.details)):
-        sheet.text(RIGHT, TOP + n * 3.6 * mm, line, fonts.regular, 8, align="right", grey=True)
+    into = sheet.tags.into
+    with into(Node("P")):
+        sheet.text(LEFT, TOP, head.name, fonts.bold, 15)
+    with into(Node("P")):
+        for n, line in enumerate((*head.address, *head.details)):
+            sheet.text(RIGHT, TOP + n * 3.6 * mm, line, fonts.regular, 8, align="right", grey=True)
     _address(sheet, view)
     y = ADDRESS_AREA.top
     for label, value in view.meta:
-        sheet.text(LEFT, y, label, fonts.regular, 7.5, grey=True)
-        sheet.text(LEFT, y + 3.4 * mm, value, fonts.regular, 9.5)
+        with into(Node("P")):
+            sheet.text(LEFT, y, label, fonts.regular, 7.5, grey=True)
+            sheet.text(LEFT, y + 3.4 * mm, value, fonts.regular, 9.5)
         y += 9 * mm
-    sheet.text(LEFT, 88 * mm, view.place_date, fonts.regular, 9.5)
-    sheet.text(LEFT, SUBJECT_TOP, view.subject, fonts.bold, subject_size(view.subject, fonts.bold))
+    with into(Node("P")):
+        sheet.text(LEFT, 88 * mm, view.place_date, fonts.regular, 9.5)
+    with into(Node("H1")):
+        sheet.text(LEFT, SUBJECT_TOP, view.subject, fonts.bold, subject_size(view.subject, fonts.bold))
 
 
 def subject_size(subject: str, font: str) -> float:
@@ -900,10 +995,12 @@ def _address(sheet: Sheet, view: LetterView) -> None:
     beside = address_size(lines, font, above=RETURN_HEIGHT) if back else None
     if back and beside is not None and beside >= RETURN_FLOOR:
         size = beside
-        sheet.text(area.left, top, back, font, RETURN_SIZE, grey=True)
+        with sheet.tags.into(Node("P")):
+            sheet.text(area.left, top, back, font, RETURN_SIZE, grey=True)
         top += RETURN_HEIGHT
-    for n, line in enumerate(lines):
-        sheet.text(area.left, top + n * size * LEADING, line, font, size)
+    with sheet.tags.into(Node("P")):
+        for n, line in enumerate(lines):
+            sheet.text(area.left, top + n * size * LEADING, line, font, size)
 
 
 def _return_line(view: LetterView, font: str) -> str | None:

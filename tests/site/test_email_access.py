@@ -1,0 +1,82 @@
+"""The e-mails as assistive technology reads them (WCAG 2.2 AA): the language of the message and of its Dutch
+words, a table's header cells, the footer's contrast. Read from the real .eml files of a build."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.support.letters import AS_OF, LETTERS_LEDGER, PUBLIC_URL, read_eml
+from tests.support.site import LINKS_SECRET, build_site
+
+
+@pytest.fixture(scope="module")
+def emails(tmp_path_factory):
+    """Each e-mail of the letters fixture by its file's name: (the message, its HTML part)."""
+    site = build_site(
+        tmp_path_factory.mktemp("letters"),
+        ledger=LETTERS_LEDGER,
+        as_of=AS_OF,
+        extra=["--public-url", PUBLIC_URL],
+        secret=LINKS_SECRET,
+    )
+    assert site.exit_code == 0
+    found = {}
+    for path in sorted((site.internal / "letters").glob("*.eml")):
+        message = read_eml(path)
+        found[path.stem] = (message, message.get_body(("html",)).get_content())
+    return found
+
+
+def test_every_email_says_its_language_in_a_header(emails):
+    """Content-Language (RFC 3282): a mail client's reader picks its voice before it parses the HTML."""
+    for message, html in emails.values():
+        lang = re.search(r'<html lang="(\w+)"', html).group(1)
+        assert message["Content-Language"] == lang
+
+
+def test_the_dutch_words_of_an_english_email_are_marked_dutch(emails):
+    """'Betalingskenmerk' (the field's name in a Dutch bank app) and 'wettelijke rente' read in an English voice
+    are noise; the page marks them lang="nl", and so does the e-mail."""
+    english = {name: html for name, (_, html) in emails.items() if '<html lang="en"' in html}
+    assert english
+    for name, html in english.items():
+        text = re.sub(r"<span lang=\"nl\">[^<]*</span>", "", html.split("<body", 1)[1])
+        text = re.sub(r"<[^>]+>", " ", text)
+        for word in ("Betalingskenmerk", "wettelijke rente"):
+            assert word not in text, f"{name}: {word} not marked Dutch"
+    assert any('<span lang="nl">Betalingskenmerk</span>' in html for html in english.values())
+    # Not an English word after "in Dutch:" in a sentence ("Most services work in Dutch: ask whether ...").
+    marked = {word for html in english.values() for word in re.findall(r'<span lang="nl">([^<]*)</span>', html)}
+    assert marked <= {"Betalingskenmerk", "wettelijke rente", "wettelijke handelsrente", "gemeente", "aanmaning"}
+    assert marked >= {"Betalingskenmerk", "wettelijke rente"}
+
+
+def test_no_table_header_cell_is_empty(emails):
+    """An empty <th> (the instalments' number column) is a header without a name: a screen reader announces
+    each cell below it as 'blank'."""
+    assert any("<th" in html for name, (_, html) in emails.items() if "PLAN" in name)
+    for name, (_, html) in emails.items():
+        empty = re.findall(r"<th\b[^>]*>\s*</th>", html)
+        assert empty == [], name
+
+
+def _luminance(hex_colour: str) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    digits = hex_colour.lstrip("#")
+    if len(digits) == 3:
+        digits = "".join(d * 2 for d in digits)
+    r, g, b = (int(digits[k : k + 2], 16) for k in (0, 2, 4))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def test_every_text_colour_of_an_email_contrasts_4_5_to_1_with_white(emails):
+    """WCAG 1.4.3: the footer's #777 was 4.48:1."""
+    for name, (_, html) in emails.items():
+        for colour in set(re.findall(r"(?<![-\w])color:\s*(#[0-9a-fA-F]{3,6})", html)):
+            ratio = 1.05 / (_luminance(colour) + 0.05)
+            assert ratio >= 4.5, f"{name}: {colour} on white is {ratio:.2f}:1"

@@ -1,0 +1,234 @@
+"""A letter's PDF read by assistive technology (WCAG 2.2 AA, PDF/UA's basics): its language, its title in
+the viewer's bar, and a structure tree (tagged PDF) that holds every word of the letter in reading order,
+headings, tables, and the QR code as a figure with a text alternative. Read back with pypdf, as a screen
+reader's PDF library would."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+from pypdf.generic import ContentStream, DictionaryObject
+
+from pelican.plugins.incasso.letters import pdf
+from pelican.plugins.incasso.letters.texts import LetterTexts
+from tests.support.letters import after_the_term, flat, pdf_text
+from tests.support.site import REPO
+
+
+def letter(tmp_path, lang: str):
+    """A dunning letter with a QR code, an invoice table and a list (the open invoices' letter after a term)."""
+    view, _, _ = after_the_term(tmp_path, lang)
+    blocks = LetterTexts(REPO / "content" / "letters")[(view.lang, view.opening)].filled(view.text_values).blocks
+    data, _ = pdf.render_pdf(view, blocks)
+    return view, blocks, data
+
+
+@pytest.mark.parametrize(("lang", "tag"), [("nl", "nl-NL"), ("en", "en-GB")])
+def test_a_letter_names_its_language_and_shows_its_title(tmp_path, lang, tag):
+    """Without /Lang a screen reader reads a Dutch letter with an English voice; without DisplayDocTitle the
+    viewer's bar shows a file name ("D-1003-dunning.pdf") where the letter's title is set."""
+    view, _, data = letter(tmp_path, lang)
+    root = PdfReader(io.BytesIO(data)).trailer["/Root"]
+    assert root["/Lang"] == tag
+    assert root["/ViewerPreferences"]["/DisplayDocTitle"].value is True
+    assert view.subject in PdfReader(io.BytesIO(data)).metadata.title
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_qr_code_s_caption_is_a_line_of_its_own(tmp_path, lang):
+    """It ran into the bank-account warning beside it: "... call us on +31 30 204 18 60. Scan with your banking app"."""
+    view, _, data = letter(tmp_path, lang)
+    lines = [line.strip() for page in pdf_text(data) for line in page.splitlines()]
+    assert view.pay.scan in lines
+    assert not [line for line in lines if view.pay.scan in line and line != view.pay.scan]
+
+
+# -- the structure tree ---------------------------------------------------------------------------------------------
+
+
+def marked_texts(reader: PdfReader) -> tuple[dict[tuple[int, int], str], list[str]]:
+    """The text of each marked-content sequence, by (page, MCID), and the text shown outside any (untagged,
+    neither content nor artifact). The test letters are set in Helvetica (WinAnsi): a string's bytes are cp1252."""
+    texts: dict[tuple[int, int], str] = {}
+    loose: list[str] = []
+    for number, page in enumerate(reader.pages):
+        stack: list[int | None] = []
+        for operands, operator in ContentStream(page.get_contents(), reader).operations:
+            if operator == b"BDC":
+                props = operands[1]
+                mcid = props.get("/MCID") if isinstance(props, DictionaryObject) else None
+                stack.append(mcid)
+                if mcid is not None:  # a figure's sequence shows no text
+                    texts.setdefault((number, int(mcid)), "")
+            elif operator == b"BMC":
+                stack.append(None)  # an artifact
+            elif operator == b"EMC":
+                stack.pop()
+            elif operator in (b"Tj", b"TJ"):
+                parts = operands[0] if operator == b"TJ" else [operands[0]]
+                shown = "".join(p.original_bytes.decode("cp1252") for p in parts if hasattr(p, "original_bytes"))
+                if not stack:
+                    loose.append(shown)
+                elif stack[-1] is not None:
+                    key = (number, int(stack[-1]))
+                    texts[key] = (texts.get(key, "") + " " + shown).strip()
+        assert not stack, "a marked-content sequence left open"
+    return texts, loose
+
+
+def walk(element, reader: PdfReader, pages: dict, texts: dict, found: list, depth: int = 0) -> str:
+    """(role, text, element) of every structure element, in the tree's order; returns the element's text."""
+    element = element.get_object()
+    role = element["/S"]
+    kids = element.get("/K")
+    kids = kids if isinstance(kids, list) else [kids] if kids is not None else []
+    words = []
+    for kid in kids:
+        if isinstance(kid, int):
+            words.append(texts.get((pages[element.raw_get("/Pg").idnum], kid), ""))
+            continue
+        obj = kid.get_object()
+        if obj.get("/Type") == "/MCR":
+            words.append(texts.get((pages[obj.raw_get("/Pg").idnum], int(obj["/MCID"])), ""))
+        else:
+            assert obj.raw_get("/P").idnum == element.indirect_reference.idnum, "a kid's /P is not its parent"
+            words.append(walk(kid, reader, pages, texts, found, depth + 1))
+    text = " ".join(w for w in words if w)
+    found.append((role, text, element))
+    return text
+
+
+def structure(data: bytes):
+    reader = PdfReader(io.BytesIO(data))
+    root = reader.trailer["/Root"]
+    texts, loose = marked_texts(reader)
+    pages = {page.indirect_reference.idnum: n for n, page in enumerate(reader.pages)}
+    found: list = []
+    tree = root["/StructTreeRoot"]
+    walk(tree.raw_get("/K"), reader, pages, texts, found)
+    return reader, root, texts, loose, found
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_letter_is_tagged_every_word_in_the_structure_tree(tmp_path, lang):
+    """A screen reader reads a tagged PDF by its structure tree: each paragraph, heading, table and the QR code
+    must be in it, and nothing shown outside it but the page's furniture (marked as artifacts)."""
+    view, blocks, data = letter(tmp_path, lang)
+    reader, root, texts, loose, found = structure(data)
+    assert root["/MarkInfo"]["/Marked"].value is True
+    assert data.startswith(b"%PDF-1.4")  # tagged PDF's version
+    assert loose == [], "text neither tagged nor an artifact"
+    roles = [role for role, _, _ in found]
+    assert roles[-1] == "/Document"
+    assert {"/H1", "/H2", "/P", "/Table", "/TR", "/TH", "/TD", "/Figure", "/Caption"} <= set(roles)
+    tagged = flat(found[-1][1])
+    for _, text in blocks:
+        assert flat(text) in tagged
+    for text in (view.salutation, view.subject, view.pay.hint, view.pay.warning, view.pay.scan, *view.closing):
+        assert flat(text) in tagged
+    # The footer and page numbers are the page's furniture: not read as the letter's text.
+    assert flat(view.footer) not in tagged
+    # Headings are headings, in reading order: the subject first, then the letter's sections.
+    headings = [text for role, text, _ in found if role in ("/H1", "/H2")]
+    assert headings[0] == view.subject and view.pay_heading in headings and view.figures_heading in headings
+    # The invoice table: its header cells are TH, each row's cells TD.
+    header = [text for role, text, _ in found if role == "/TH"]
+    assert all(column in header for column in view.invoices.columns)
+    rows = [element for role, _, element in found if role == "/TR"]
+    assert all(kid.get_object()["/S"] in ("/TH", "/TD") for row in rows for kid in row["/K"])
+
+
+def test_bullets_are_a_list_each_with_its_label_and_body(tmp_path):
+    """A letter's text may hold a list (Markdown's "- "): read as one, "list of two items", not as paragraphs
+    that begin with a stray "•"."""
+    view, _, _ = after_the_term(tmp_path, "en")
+    blocks = (("p", "We ask you:"), ("li", "to pay the invoice;"), ("li", "or to call us."), ("p", "Thank you."))
+    _, _, _, _, found = structure(pdf.render_pdf(view, blocks)[0])
+    (listed,) = [element for role, _, element in found if role == "/L"]
+    items = [kid.get_object() for kid in listed["/K"]]
+    assert [item["/S"] for item in items] == ["/LI", "/LI"]
+    texts = {id(element): text for _, text, element in found}
+    assert [[kid.get_object()["/S"] for kid in item["/K"]] for item in items] == [["/Lbl", "/LBody"]] * 2
+    bodies = [text for role, text, _ in found if role == "/LBody"]
+    assert bodies == ["to pay the invoice;", "or to call us."] and texts
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_qr_code_is_a_figure_whose_text_names_amount_iban_and_reference(tmp_path, lang):
+    view, _, data = letter(tmp_path, lang)
+    _, _, _, _, found = structure(data)
+    (figure,) = [element for role, _, element in found if role == "/Figure"]
+    alt = str(figure["/Alt"])
+    fields = dict(view.pay.fields)
+    amount, iban, reference = fields[view.pay.fields[0][0]], fields["IBAN"], view.pay.fields[-1][1]
+    assert amount in alt and iban in alt and reference in alt
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_parent_tree_leads_from_every_marked_sequence_to_its_element(tmp_path, lang):
+    """What a reader uses to go from the text under the finger (or the cursor) to its paragraph or cell."""
+    _, _, data = letter(tmp_path, lang)
+    reader, root, texts, _, found = structure(data)
+    parents = root["/StructTreeRoot"]["/ParentTree"]["/Nums"]
+    by_page = {int(parents[k]): parents[k + 1] for k in range(0, len(parents), 2)}
+    for number, page in enumerate(reader.pages):
+        marks = by_page[int(page["/StructParents"])]
+        assert len(marks) == len([key for key in texts if key[0] == number])
+    owner = {}
+    for _, _, element in found:
+        kids = element.get("/K")
+        for kid in kids if isinstance(kids, list) else [kids]:
+            if isinstance(kid, int):
+                owner[(element.raw_get("/Pg").idnum, kid)] = element.indirect_reference.idnum
+            elif kid is not None and kid.get_object().get("/Type") == "/MCR":
+                mcr = kid.get_object()
+                owner[(mcr.raw_get("/Pg").idnum, int(mcr["/MCID"]))] = element.indirect_reference.idnum
+    for page in reader.pages:
+        marks = by_page[int(page["/StructParents"])]
+        for mcid, element in enumerate(marks):
+            assert owner[(page.indirect_reference.idnum, mcid)] == element.idnum
+
+
+def test_a_table_s_header_row_repeated_over_the_page_is_read_once(tmp_path):
+    """L-MANY's thirty invoices go over the page, their header row again on top of page 2: the page's
+    furniture there (an artifact), or a screen reader reads the table's header twice, once as a row of it."""
+    from incasso.claims.assess import assess
+    from incasso.ledger.load import load_ledger
+    from incasso.ledger.model import Channel
+    from incasso.letters.due import NO_RECORD, letters_due
+    from incasso.letters.view import letter_view
+    from tests.support.letters import AS_OF, LETTERS_LEDGER
+
+    ledger = load_ledger(LETTERS_LEDGER)
+    claim = assess(ledger, next(d for d in ledger.debtors if d.id == "L-MANY"), AS_OF)
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    blocks = LetterTexts(REPO / "content" / "letters")[(view.lang, view.opening)].filled(view.text_values).blocks
+    data, pages = pdf.render_pdf(view, blocks)
+    _, _, texts, loose, found = structure(data)
+    assert pages == 2 and loose == []
+    assert view.invoices.columns[0] in pdf_text(data)[1]  # drawn again on page 2 ...
+    header = [text for role, text, _ in found if role == "/TH"]
+    assert header.count(view.invoices.columns[0]) == 1  # ... and read once
+
+
+def test_a_plan_s_table_has_no_header_cell_without_a_name(tmp_path):
+    """The instalments' number column has no heading: a plain cell, not an empty TH (read as "blank")."""
+    from incasso.claims.assess import assess
+    from incasso.ledger.load import load_ledger
+    from incasso.ledger.model import Channel
+    from incasso.letters.due import NO_RECORD, letters_due
+    from incasso.letters.view import letter_view
+    from tests.support.letters import AS_OF, LETTERS_LEDGER
+
+    ledger = load_ledger(LETTERS_LEDGER)
+    claim = assess(ledger, next(d for d in ledger.debtors if d.id == "L-PLAN"), AS_OF)
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert view.plan is not None and view.plan.columns[0] == ""
+    blocks = LetterTexts(REPO / "content" / "letters")[(view.lang, view.opening)].filled(view.text_values).blocks
+    _, _, _, _, found = structure(pdf.render_pdf(view, blocks)[0])
+    headers = [text for role, text, _ in found if role == "/TH"]
+    assert "" not in headers and all(column in headers for column in view.plan.columns[1:])
