@@ -830,7 +830,7 @@ def _new_tasks(key: str, old: dict | None, new: dict, since: str | None) -> list
         work.append(Entry(key, new["name"], {"what": what}))
     answer = new.get("dispute_answer")
     if answer and answer["is_due"] and _newly(old, new, "dispute_answer", since, lambda was, _: not was["is_due"]):
-        invoices = ", ".join(answer["invoices"])
+        invoices = ", ".join(_escape(str(number)) for number in answer["invoices"])
         numbers = said["due_invoice" if len(answer["invoices"]) == 1 else "due_invoices"].format(invoices=invoices)
         what = said["due_dispute_answer"].format(
             action=words().ACTION["review_dispute"], invoices=numbers, date=_day(answer["due"])
