@@ -687,3 +687,22 @@ def test_invoice_numbers_read_as_written_in_the_answer_due_and_a_payment(tmp_pat
         f"D-1001 Bakkerij De Vries: Controle: geschil beantwoorden: factuur {NUMBER}, vanaf 15 februari 2026" in lines
     )
     assert f"D-1001 Bakkerij De Vries: EUR 100,00 op 10 februari 2026 (factuur {NUMBER})" in lines
+
+
+def test_of_the_previous_bank_only_what_is_compared_is_kept():
+    """A year of statements is tens of thousands of credits in claims.json's `bank.credits`: the change list
+    compares the credits to assign and the statements' last day, and lets the rest go as it reads them."""
+    from incasso.staff.changes import parse_previous_lines
+    from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION
+
+    bank = {
+        "payments_until": "2026-02-06",
+        "unassigned": [{"date": "2026-02-05", "amount": "10.00", "payer": None, "bank_ref": "B1"}],
+        "credits": [{"bank_ref": f"B{n}", "amount": "10.00"} for n in range(3)],
+        "returns": [{"bank_ref": "R1"}],
+    }
+    document = {"format": CLAIMS_FORMAT, "version": CLAIMS_VERSION, "as_of": "2026-02-08", "claims": [], "bank": bank}
+    text = claims_json(document)
+    expected = {"payments_until": "2026-02-06", "unassigned": bank["unassigned"]}
+    assert parse_previous(text)[0]["bank"] == expected
+    assert parse_previous_lines(text.splitlines(keepends=True))[0]["bank"] == expected
