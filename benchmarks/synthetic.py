@@ -31,7 +31,11 @@ Two nights (`write_ledger(..., night=...)`):
 
 From the command line (into a folder of its own, which must not exist yet):
 
-    python -m benchmarks.synthetic LEDGER --debtors 1000 [--night backlog] [--as-of 2026-11-22]
+    python -m benchmarks.synthetic LEDGER --debtors 1000 [--night backlog] [--as-of 2026-11-22] [--bank-year]
+
+`--bank-year` adds a year of daily camt.053 statements of the creditor's account up to two days before the
+build (`write_bank_year`: about one credit a debtor, each from the debtor's own account), for claims.json's
+`bank` at size.
 """
 
 from __future__ import annotations
@@ -181,6 +185,20 @@ ARCHETYPES: tuple[Archetype, ...] = (
 )
 
 
+def debtor_name(n: int) -> str:
+    """Synthetic debtor n's name: a person's, or every other round of the archetypes a business's."""
+    if (n // len(ARCHETYPES)) % 2 == 1:
+        return f"{TRADES[n % len(TRADES)]} {LAST[(n // 3) % len(LAST)]} {FORMS[n % len(FORMS)]}"
+    return f"{FIRST[n % len(FIRST)]} {LAST[(n // 7) % len(LAST)]}"
+
+
+def debtor_iban(n: int) -> str:
+    """An account of synthetic debtor n's own (a valid Dutch IBAN): what its payments come from."""
+    bban = f"INGB{n:010d}"
+    digits = "".join(str(int(c, 36)) for c in bban + "NL00")
+    return f"NL{98 - int(digits) % 97:02d}{bban}"
+
+
 def debtor_yaml(n: int, as_of: date = AS_OF, recorded: tuple[tuple[int, list[str]], ...] = ()) -> str:
     """The YAML text of synthetic debtor n (archetype n modulo their number), as of `as_of`; `recorded`
     adds events (day offset, YAML lines) to its history, each after those of the same day."""
@@ -192,10 +210,7 @@ def debtor_yaml(n: int, as_of: date = AS_OF, recorded: tuple[tuple[int, list[str
     dossier.events = sorted(dossier.events + list(recorded), key=lambda event: event[0])  # stable
     business = rounds % 2 == 1
     person = f"{FIRST[n % len(FIRST)]} {LAST[(n // 7) % len(LAST)]}"
-    if business:
-        name = f"{TRADES[n % len(TRADES)]} {LAST[(n // 3) % len(LAST)]} {FORMS[n % len(FORMS)]}"
-    else:
-        name = person
+    name = debtor_name(n)
     lines = [
         f"# Synthetic: {name_}",
         f"id: S-{n:06d}",
@@ -286,11 +301,18 @@ def _steps_recorded(root: Path, as_of: date, starts: list[int]) -> dict[int, tup
 
 
 def write_bank_year(
-    root: Path, debtors: int, *, mt940_format: bool = False, year_end: date = date(2026, 11, 20)
+    root: Path,
+    debtors: int,
+    *,
+    mt940_format: bool = False,
+    year_end: date = date(2026, 11, 20),
+    own_accounts: bool = False,
 ) -> Path:
     """A year of daily statements of the creditor's account in root/bank: about `debtors` credits in all
     (by structured reference, RF in the text, invoice number, and some nobody's), a debit a day, every
-    Friday's statement exported twice, and a return a month."""
+    Friday's statement exported twice, and a return a month. Each credit comes from one payer's account
+    ("J. de Vries"), or with `own_accounts` from the account and in the name of the debtor it is for: with one
+    account that paid for every dossier, each credit nobody's has every dossier as a candidate."""
     from incasso.payments.reference import rf_reference
     from tests.support.bankfiles import Booking, camt053, mt940, write_bank
 
@@ -312,9 +334,9 @@ def write_bank_year(
                 text = f"factuur S{n % debtors:06d}-1"
             else:
                 text = "betaling rekening"
-            bookings.append(
-                Booking(f"{50 + n % 900}.{n % 100:02d}", day, ref=f"{day:%Y%m%d}{k:05d}", scor=scor, text=text)
-            )
+            payer = {"name": debtor_name(n % debtors), "iban": debtor_iban(n % debtors)} if own_accounts else {}
+            amount = f"{50 + n % 900}.{n % 100:02d}"
+            bookings.append(Booking(amount, day, ref=f"{day:%Y%m%d}{k:05d}", scor=scor, text=text, **payer))
             n += 1
         if day.day == 15:  # a return of the day's first credit
             first = bookings[1]
@@ -369,12 +391,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--debtors", type=_count, default=1000, help="how many debtors (default: %(default)s)")
     parser.add_argument("--night", choices=NIGHTS, default="recorded", help="(default: %(default)s)")
     parser.add_argument("--as-of", type=date.fromisoformat, default=AS_OF, help="(default: %(default)s)")
+    parser.add_argument(
+        "--bank-year", action="store_true", help="add a year of daily camt.053 statements (about a credit a debtor)"
+    )
     args = parser.parse_args(argv)
     if args.ledger.exists():
         parser.error(f"{args.ledger} exists: give a new folder (nothing was written)")
     write_ledger(args.ledger, args.debtors, args.as_of, args.night)
+    if args.bank_year:
+        write_bank_year(args.ledger, args.debtors, year_end=args.as_of - timedelta(days=2), own_accounts=True)
+    bank = ", a year of bank statements" if args.bank_year else ""
     print(
-        f"{args.ledger}: {args.debtors} debtors as of {args.as_of} ({args.night}); build it with --as-of {args.as_of}"
+        f"{args.ledger}: {args.debtors} debtors as of {args.as_of} ({args.night}{bank}); build it with --as-of "
+        f"{args.as_of}"
     )
     return 0
 

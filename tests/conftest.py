@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -33,14 +34,19 @@ def pytest_collection_modifyitems(config, items):
 
 
 def _slow(item) -> bool:
-    where = Path(str(item.path)).resolve().relative_to(TESTS).parts
     builds = getattr(getattr(item, "module", None), "build_site", None) is build_site
     return (
-        where[0] in SLOW_FOLDERS
+        _folder(str(item.path)) in SLOW_FOLDERS
         or builds
         or bool(SLOW_FIXTURES & set(getattr(item, "fixturenames", ())))
         or any(item.get_closest_marker(mark) for mark in SLOW_MARKS)
     )
+
+
+@functools.cache
+def _folder(path: str) -> str:
+    """The folder under tests/ a test module is in: resolved once per module, not once per test (5,500 of them)."""
+    return Path(path).resolve().relative_to(TESTS).parts[0]
 
 
 # Every build in the tests is made at 08:05 on the demo's day, in Amsterdam (build.json records the time):

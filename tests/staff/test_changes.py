@@ -32,9 +32,9 @@ REMINDED = event(DUE + days(1), "reminder", channel="letter")
 PREVIOUS, CURRENT = DUE + days(4), DUE + days(20)
 
 
-def claims_on(tmp_path, as_of, *events, payments=(), policy=None):
+def claims_on(tmp_path, as_of, *events, payments=(), policy=None, invoices=INVOICES, **debtor):
     ledger = one_debtor_ledger(
-        tmp_path, invoices=INVOICES, events=[REMINDED, *events], payments=list(payments), policy=policy
+        tmp_path, invoices=invoices, events=[REMINDED, *events], payments=list(payments), policy=policy, **debtor
     )
     claim = assess(ledger, ledger.debtors[0], as_of)
     return claims_document([claim], as_of, ledger.creditor.policy, lambda c: "")
@@ -158,12 +158,12 @@ def test_what_markdown_would_misread_is_escaped(name, written):
 
 def rendered_texts(line: str) -> list[str]:
     """The text of a list line as Python-Markdown (changes.html, its signs of HTML written as text first) and a
-    CommonMark parser with GitHub's strikethrough (a CI job summary) read it."""
+    CommonMark parser with GitHub's strikethrough and tables (a CI job summary) read it."""
     from markdown import markdown
 
     from pelican.plugins.incasso.staff import html_signs_as_text
 
-    common = pytest.importorskip("markdown_it").MarkdownIt("commonmark").enable("strikethrough")
+    common = pytest.importorskip("markdown_it").MarkdownIt("commonmark").enable(["strikethrough", "table"])
     texts = []
     for body in (markdown(html_signs_as_text(line)), common.render(line)):
         assert body.strip().startswith("<ul>\n<li>") and body.strip().endswith("</li>\n</ul>"), body
@@ -625,3 +625,84 @@ def test_the_call_step_newly_due_is_named_as_the_overview_names_it(tmp_path, pho
     assert after["claims"][0]["next_action"]["kind"] == "call"
     (entry,) = compare(before, after).sections["due"]
     assert entry.values["what"].startswith(said + ", vanaf ")
+
+
+# -- every text of the ledger escaped alike ----------------------------------------------------------------
+
+# Names and numbers as a ledger may write them: each sign would be markup unescaped (emphasis, a link, raw HTML),
+# and a "|" would start a table's cell in a renderer that reads one.
+NAME = "*Jan* _de_ [Boer](https://evil.example) | <b>Bakker</b>"
+AGENCIES = ("Bureau *Noord* | <i>Oost</i>", "_Zuid_ [B.V.](https://evil.example)")
+NUMBER = "F_1_ *A* [x](y) <b>"
+
+
+def read_lines(changes) -> list[str]:
+    """changes.md's list lines as both renderers read them: the same text, no markup in any (a no-break space
+    as a plain one)."""
+    texts = []
+    for line in changes_markdown(changes).splitlines():
+        if line.startswith("- "):
+            python_markdown, common_mark = rendered_texts(line)
+            assert python_markdown == common_mark, line
+            texts.append(python_markdown.replace("\xa0", " "))
+    return texts
+
+
+def test_the_debtor_s_name_and_every_agency_read_as_written(tmp_path):
+    """Renamed, handed over, money come in, handed on to another agency, between two builds: the debtor's name
+    (now and before), the agency the file went to, the one it was with, and the one whose money it is."""
+    handovers = (
+        event(DUE + days(5), "handover", agency=AGENCIES[0]),
+        event(DUE + days(8), "handover", agency=AGENCIES[1]),
+    )
+    before = claims_on(tmp_path / "before", PREVIOUS, name=f"Oud {NAME}")
+    paid_in_between = payment(date=DUE + days(6), amount=D("300.00"), bank_ref="K1")
+    after = claims_on(tmp_path / "after", CURRENT, *handovers, payments=[paid_in_between], name=NAME)
+    first, second = AGENCIES
+    assert read_lines(compare(before, after)) == [
+        f"D-1001 {NAME}: eerder Oud {NAME}",
+        f"D-1001 {NAME}: Betaling doorgeven aan {first}: EUR 300,00 (hoort bij de overdracht van 9 februari 2026; "
+        f"het dossier ligt nu bij {second})",
+        f"D-1001 {NAME}: Herinnering → Incassobureau",
+        f"D-1001 {NAME}: op 9 februari 2026 naar {first}",
+        f"D-1001 {NAME}: op 12 februari 2026 naar {second} (lag bij {first})",
+        f"D-1001 {NAME}: EUR 300,00 op 10 februari 2026",
+    ]
+
+
+def test_invoice_numbers_read_as_written_in_the_answer_due_and_a_payment(tmp_path):
+    """The invoice a dispute's answer falls due for (its numbers were written as they were, s41), and the one a
+    payment names."""
+    invoices = [
+        invoice(number=NUMBER, amount=D("640.00")),
+        invoice(number="F-B", date=date(2026, 1, 10), amount=D("1180.00")),
+    ]
+    disputed = dispute(DUE + days(1), NUMBER)
+    policy = {"dispute_max_days": 10}  # due on 15 February, between the builds
+    before = claims_on(tmp_path / "before", PREVIOUS, disputed, invoices=invoices, policy=policy)
+    named = payment(date=DUE + days(6), amount=D("100.00"), invoice=NUMBER)
+    after = claims_on(tmp_path / "after", CURRENT, disputed, invoices=invoices, policy=policy, payments=[named])
+    lines = read_lines(compare(before, after))
+    assert (
+        f"D-1001 Bakkerij De Vries: Controle: geschil beantwoorden: factuur {NUMBER}, vanaf 15 februari 2026" in lines
+    )
+    assert f"D-1001 Bakkerij De Vries: EUR 100,00 op 10 februari 2026 (factuur {NUMBER})" in lines
+
+
+def test_of_the_previous_bank_only_what_is_compared_is_kept():
+    """A year of statements is tens of thousands of credits in claims.json's `bank.credits`: the change list
+    compares the credits to assign and the statements' last day, and lets the rest go as it reads them."""
+    from incasso.staff.changes import parse_previous_lines
+    from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION
+
+    bank = {
+        "payments_until": "2026-02-06",
+        "unassigned": [{"date": "2026-02-05", "amount": "10.00", "payer": None, "bank_ref": "B1"}],
+        "credits": [{"bank_ref": f"B{n}", "amount": "10.00"} for n in range(3)],
+        "returns": [{"bank_ref": "R1"}],
+    }
+    document = {"format": CLAIMS_FORMAT, "version": CLAIMS_VERSION, "as_of": "2026-02-08", "claims": [], "bank": bank}
+    text = claims_json(document)
+    expected = {"payments_until": "2026-02-06", "unassigned": bank["unassigned"]}
+    assert parse_previous(text)[0]["bank"] == expected
+    assert parse_previous_lines(text.splitlines(keepends=True))[0]["bank"] == expected

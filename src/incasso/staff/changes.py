@@ -120,7 +120,7 @@ def parse_previous_lines(lines: Iterable[str]) -> tuple[dict | None, str | None]
     if problem:
         return None, problem
     document["claims"] = claims  # compacted as they were read
-    return document, None
+    return _bank_cut(document), None
 
 
 # How claims_json (indent 2) lays out the list of claims: each claim opens and closes at indent 4,
@@ -168,7 +168,15 @@ def _usable(document: object) -> tuple[dict | None, str | None]:
         return None, problem
     if isinstance(document.get("claims"), list):
         document["claims"] = [_compact(claim) for claim in document["claims"]]
-    return document, None
+    return _bank_cut(document), None
+
+
+def _bank_cut(document: dict) -> dict:
+    """The previous document with of its bank only what `_bank_changes` compares: every credit read and every
+    return (`credits`, `returns`: a year of statements is tens of thousands) are let go as soon as they are read."""
+    if isinstance(document.get("bank"), dict):
+        document["bank"] = _picked(document["bank"], ("payments_until", "unassigned"))
+    return document
 
 
 # What `_sections` reads of a previous claim; the rest of it is let go as soon as it is read.
@@ -878,7 +886,7 @@ def _new_tasks(key: str, old: dict | None, new: dict, since: str | None) -> list
         work.append(Entry(key, new["name"], {"what": what}))
     answer = new.get("dispute_answer")
     if answer and answer["is_due"] and _newly(old, new, "dispute_answer", since, lambda was, _: not was["is_due"]):
-        invoices = ", ".join(answer["invoices"])
+        invoices = ", ".join(_escape(str(number)) for number in answer["invoices"])
         numbers = said["due_invoice" if len(answer["invoices"]) == 1 else "due_invoices"].format(invoices=invoices)
         what = said["due_dispute_answer"].format(
             action=words().ACTION["review_dispute"], invoices=numbers, date=_day(answer["due"])

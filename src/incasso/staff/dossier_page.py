@@ -8,7 +8,7 @@ build's log notes on the dossier (staff.notes).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -596,7 +596,7 @@ def written_in(reader: Language, english: str | None) -> str | None:
     return None if written == staff_language() else written.value
 
 
-def _origin(payment: Payment, from_bank: set[str], accounts: Mapping[str, str]) -> str:
+def _origin(payment: Payment, from_bank: Set[str], accounts: Mapping[str, str]) -> str:
     """Where a payment came from, with the account that paid it when a bank entry says (a refund goes there)."""
     if not payment.bank_ref:
         return words().PHRASE["origin_file"]
@@ -607,7 +607,7 @@ def _origin(payment: Payment, from_bank: set[str], accounts: Mapping[str, str]) 
     return origin + words().PHRASE["origin_account"].format(account=account) if account else origin
 
 
-def _payments(claim: Claim, from_bank: set[str], accounts: Mapping[str, str]) -> tuple[PaymentRow, ...]:
+def _payments(claim: Claim, from_bank: Set[str], accounts: Mapping[str, str]) -> tuple[PaymentRow, ...]:
     """Each payment, where it went (costs, interest, principal of an invoice, or credit) and where it came from.
 
     `from_bank` holds the references of the bank entries the build matched to a dossier; `accounts` the
@@ -655,16 +655,12 @@ def _returned(returns: BankReturns) -> tuple[str, ...]:
     )
 
 
-def _matched(book: StaffBook) -> set[str]:
-    return {m.entry.reference for m in book.bank.matched} if book.bank else set()
-
-
-def _accounts(book: StaffBook) -> dict[str, str]:
-    """The paying account of each credit read, by reference (matched by a rule or named by staff)."""
-    if book.bank is None:
-        return {}
-    entries = [m.entry for m in book.bank.matched] + [s.entry for s in book.bank.skipped]
-    return {e.reference: account_text(e.payer_iban) for e in entries if e.payer_iban}
+def _accounts(book: StaffBook, claim: Claim) -> dict[str, str]:
+    """The paying account of each bank entry the claim's payments are, by reference (matched by a rule or named
+    by staff), written for reading."""
+    ibans = book.paying_accounts
+    references = {p.payment.bank_ref for p in claim.settlement.payments if p.payment.bank_ref}
+    return {ref: account_text(ibans[ref]) for ref in sorted(references) if ref in ibans}
 
 
 def _plan(claim: Claim) -> tuple[InstallmentRow, ...] | None:
@@ -778,7 +774,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         asked_note=_asked_note(day),
         costs_note=_costs_note(claim),
         invoices=_invoices(claim),
-        payments=_payments(claim, _matched(book), _accounts(book)),
+        payments=_payments(claim, book.matched_references, _accounts(book, claim)),
         returned=_returned(row.returns),
         plan=_plan(claim),
         plan_note=_plan_note(claim, book.creditor),

@@ -131,6 +131,22 @@ class StaffBook:
         """The personal link of the claim's debtor, "" when they have no page."""
         return self._links[claim.debtor.id]
 
+    # Read once for all the dossier pages, not once for each: a year of statements is tens of thousands of
+    # credits, and 20,000 dossier pages each walking them all took the build from 77 s to over 45 minutes.
+    @cached_property
+    def matched_references(self) -> frozenset[str]:
+        """The references of the bank entries the build matched to a dossier."""
+        return frozenset(m.entry.reference for m in self.bank.matched) if self.bank else frozenset()
+
+    @cached_property
+    def paying_accounts(self) -> Mapping[str, str]:
+        """The account (IBAN as the bank wrote it) of each credit read that paid a dossier, matched by a rule or
+        named by staff, by its reference."""
+        if self.bank is None:
+            return {}
+        entries = [m.entry for m in self.bank.matched] + [s.entry for s in self.bank.skipped]
+        return {e.reference: e.payer_iban for e in entries if e.payer_iban}
+
 
 def staff_book(
     claims: Sequence[Claim],
