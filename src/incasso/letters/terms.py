@@ -74,6 +74,7 @@ from incasso.statement.steps import (
     next_step_eve,
     next_steps,
     notice_costs_ahead,
+    notice_variant,
     payment_deadline,
     plan_coverage,
     plan_interest_line,
@@ -825,8 +826,9 @@ def _after_the_missed_reminder(ledger: Ledger, missed: Claim) -> str:
     lang = missed.debtor.language
     if step.kind in (ActionKind.CALL, ActionKind.FINAL_NOTICE):
         # Costs follow that notice's term only if it brings any (none under costs announced or charged).
-        costs = notice_costs_ahead(after, ledger.creditor) > 0
-        return " " + text(lang, "plan_then_final_notice_costs" if costs else "plan_then_final_notice")
+        variant = notice_variant(after)  # as it would come: an e-mail is no "laatste brief"
+        costs = notice_costs_ahead(after, ledger.creditor) > 0 and variant != "_unagreed"  # that one states none
+        return " " + text(lang, "plan_then_final_notice" + ("_costs" if costs else "") + variant)
     return " " + text(lang, "plan_then", step=missed_step(after))
 
 

@@ -775,7 +775,7 @@ NL = {
     "step_final_notice_email": "een sommatie per e-mail",
     # ... e-mailed to a consumer who did not agree to it: no last one (a notice that brings costs may follow).
     "step_final_notice_unagreed": "een e-mail (sommatie)",
-    # ... a business's, written both ways, staff sending one (steps._notice_variant): no "brief" that may be an e-mail.
+    # ... a business's, written both ways, staff sending one (steps.notice_variant): no "brief" that may be an e-mail.
     "step_final_notice_either": "een sommatie, per post of per e-mail",
     "your_payment": "uw betaling",
     "your_payment_of": "uw betaling van {amount}",
@@ -973,6 +973,13 @@ NL = {
     "missed_dunning": "wij sturen u een aanmaning",
     "missed_call": "wij bellen u en sturen daarna een laatste brief (sommatie)",
     "missed_final_notice": "wij sturen u een laatste brief (sommatie)",
+    # ... as that notice would come (steps.notice_variant, as `step_final_notice_*`): an e-mail is no "brief".
+    "missed_call_email": "wij bellen u en sturen daarna een sommatie per e-mail",
+    "missed_call_unagreed": "wij bellen u en sturen daarna een e-mail (sommatie)",
+    "missed_call_either": "wij bellen u en sturen daarna een sommatie, per post of per e-mail",
+    "missed_final_notice_email": "wij sturen u een sommatie per e-mail",
+    "missed_final_notice_unagreed": "wij sturen u een e-mail (sommatie)",
+    "missed_final_notice_either": "wij sturen u een sommatie, per post of per e-mail",
     "missed_handover": "wij kunnen uw dossier overdragen aan een incassobureau",
     "missed_check": "wij nemen contact met u op",
     "plan_next": "Uw volgende termijn is {amount}, uiterlijk {date}. Zolang u de termijnen op tijd betaalt, "
@@ -2119,6 +2126,12 @@ EN = {
     "missed_dunning": "we will send you a formal reminder",
     "missed_call": "we will call you, and then send you a final notice",
     "missed_final_notice": "we will send you a final notice",
+    "missed_call_email": "we will call you, and then send you a final notice by email",
+    "missed_call_unagreed": "we will call you, and then send you a notice to pay by email",
+    "missed_call_either": "we will call you, and then send you a final notice, by post or by email",
+    "missed_final_notice_email": "we will send you a final notice by email",
+    "missed_final_notice_unagreed": "we will send you a notice to pay by email",
+    "missed_final_notice_either": "we will send you a final notice, by post or by email",
     "missed_handover": "we may hand your file over to a collection agency",
     "missed_check": "we will contact you",
     "plan_next": "Your next instalment is {amount}, by {date}. As long as you pay the instalments on time, "

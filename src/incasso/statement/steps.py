@@ -254,6 +254,8 @@ def missed_step(missed: Claim) -> str:
     (`claims.assess.claim_when_chased`)."""
     action = missed.next_action
     key = _MISSED.get(action.kind, "missed_check") if action is not None else "missed_check"
+    if action is not None and action.kind in (ActionKind.CALL, ActionKind.FINAL_NOTICE):
+        key += notice_variant(missed)  # as the notice would come: an e-mail is no "laatste brief"
     return text(missed.debtor.language, key)
 
 
@@ -831,7 +833,7 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Acti
     letter = ActionKind.FINAL_NOTICE if action.kind == ActionKind.CALL else action.kind
     if _reminder_after_agreement(claim, action):
         letter = ActionKind.DUNNING  # the reminder itself comes tomorrow, and asks by `when` (as its letter says)
-    step = t(f"step_{letter}" + (_notice_variant(claim) if letter == ActionKind.FINAL_NOTICE else ""))
+    step = t(f"step_{letter}" + (notice_variant(claim) if letter == ActionKind.FINAL_NOTICE else ""))
     if claim.amount_overdue <= 0:
         due = payment_deadline(claim, creditor)
         lines = [t("next_open", date=day(due))] if due else []
@@ -842,7 +844,7 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Acti
         # so its last day is the letter's to say; until staff record it, the page says it is on its way.
         # E-mailed to a consumer who has not agreed to it (no postal address): an e-mail, and no last one.
         # E-mailed with their consent (or to a business without a postal address): an e-mail too, a last one.
-        lines = [t("final_notice_now" + _notice_variant(claim), days=term_days(creditor, lang))]
+        lines = [t("final_notice_now" + notice_variant(claim), days=term_days(creditor, lang))]
     elif when >= claim.as_of:
         lines = [t("next_by", payment=payment, date=day(when), step=step)]
     else:
@@ -852,7 +854,7 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Acti
     return lines
 
 
-def _notice_variant(claim: Claim) -> str:
+def notice_variant(claim: Claim) -> str:
     """How the page names the next final notice: "_unagreed" when it is e-mailed to a consumer who did not agree to
     it (an e-mail, and no last one), "_email" when it goes by e-mail alone with consent or to a business
     (`final_notice_forms`: no "brief"), "_either" when it is written both ways, a business's that staff send one way
