@@ -995,6 +995,15 @@ NL = {
     "plan_next_notice_single": "Wilt u geen incassokosten? Betaal dan uiterlijk {last_day} {what}. Uw termijn van "
     "{amount}, uiterlijk {date}, is daarvoor niet genoeg: betaalt u alleen die termijn op tijd, dan sturen wij u "
     "geen herinneringen of aanmaningen, maar komen er wel incassokosten bij.",
+    # ... its day past, its payments not yet read (steps._plan_next_key): paid, it counts, but alone it is not enough.
+    "plan_next_past_notice": "Wilt u geen incassokosten? Betaal dan uiterlijk {last_day} {what}. Uw termijn van "
+    "{amount} moest uiterlijk {date} betaald zijn: heeft u die al betaald, dan telt die daarbij mee, maar alleen is "
+    "hij niet genoeg. Betaalt u alleen de termijnen op tijd, dan sturen wij u geen herinneringen of aanmaningen, maar "
+    "komen er wel incassokosten bij.",
+    "plan_next_past_notice_single": "Wilt u geen incassokosten? Betaal dan uiterlijk {last_day} {what}. Uw termijn "
+    "van {amount} moest uiterlijk {date} betaald zijn: heeft u die al betaald, dan telt die daarbij mee, maar alleen "
+    "is hij niet genoeg. Betaalt u alleen die termijn, dan sturen wij u geen herinneringen of aanmaningen, maar komen "
+    "er wel incassokosten bij.",
     # The instalment's day is past, its payments not yet read: paid in time is fine, not "by" a day gone by.
     "plan_next_past": "Uw termijn van {amount} moest uiterlijk {date} betaald zijn. Heeft u die op tijd betaald, "
     "dan hoeft u niets te doen; anders: betaal hem nu, of laat het ons vandaag nog weten. Zolang u de termijnen op "
@@ -2144,6 +2153,14 @@ EN = {
     "plan_next_notice_single": "To avoid collection costs, pay {what} by {last_day}. Your instalment of {amount}, "
     "due by {date}, is not enough for that: if you only pay that instalment on time, we will not send you "
     "reminders or other payment letters, but collection costs will be added.",
+    "plan_next_past_notice": "To avoid collection costs, pay {what} by {last_day}. Your instalment of {amount} was "
+    "due by {date}: if you have paid it, it counts towards that, but it is not enough on its own. If you only pay the "
+    "instalments on time, we will not send you reminders or other payment letters, but collection costs will be "
+    "added.",
+    "plan_next_past_notice_single": "To avoid collection costs, pay {what} by {last_day}. Your instalment of "
+    "{amount} was due by {date}: if you have paid it, it counts towards that, but it is not enough on its own. If "
+    "you only pay that instalment, we will not send you reminders or other payment letters, but collection costs "
+    "will be added.",
     "plan_next_past": "Your instalment of {amount} was due by {date}. If you paid it in time, you do not need to "
     "do anything; if not, please pay it now, or let us know today. As long as you pay the instalments on time, we "
     "will not send you reminders or other payment letters.",

@@ -483,7 +483,7 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
         key = "plan_next_past" if upcoming.installment.due < claim.as_of else "plan_next"
         key = instalment_key(claim, f"{key}_agency" if handler else _plan_next_key(claim, key))
         amount, due = money(min(upcoming.open, claim.total_due)), day(upcoming.installment.due)
-        stopped = _costs_stopped(claim, lang) if key.startswith("plan_next_notice") else {}
+        stopped = _costs_stopped(claim, lang) if "_notice" in key else {}
         next_line = t(key, amount=amount, date=due, handler=handler_name(handler, lang), **stopped)
         return [next_line, *plan_coverage(claim, ledger, lang)]
     missed = plan.missed_installment
@@ -868,16 +868,17 @@ def notice_variant(claim: Claim) -> str:
 
 
 def _plan_next_key(claim: Claim, key: str) -> str:
-    """`plan_next`, or `plan_next_notice` in a final notice's term whose costs the instalments due by its last day do
+    """`plan_next` (`plan_next_past`), or `plan_next_notice` (`plan_next_past_notice`) in a final notice's term whose
+    costs the instalments due by its last day do
     not stop (the top says "Uw termijn alleen houdt die niet tegen", `costs_lead`): the line then says what stops
     them, by when, and what the instalment alone does, not only "Betaalt u die op tijd, dan sturen wij u geen
     herinneringen" beside it."""
-    if key != "plan_next":
+    if key not in ("plan_next", "plan_next_past"):
         return key
     beside = costs_come_beside(claim) and claim.costs.owed_from is not None and claim.term_unseen is None
     if not beside or plan_costs_variant(claim) in ("_one", "_several"):
         return key
-    return "plan_next_notice"
+    return f"{key}_notice"  # its day past, not "Heeft u die op tijd betaald, dan hoeft u niets te doen" either
 
 
 def _costs_stopped(claim: Claim, lang: Language) -> dict[str, str]:
