@@ -869,10 +869,9 @@ def notice_variant(claim: Claim) -> str:
 
 def _plan_next_key(claim: Claim, key: str) -> str:
     """`plan_next` (`plan_next_past`), or `plan_next_notice` (`plan_next_past_notice`) in a final notice's term whose
-    costs the instalments due by its last day do
-    not stop (the top says "Uw termijn alleen houdt die niet tegen", `costs_lead`): the line then says what stops
-    them, by when, and what the instalment alone does, not only "Betaalt u die op tijd, dan sturen wij u geen
-    herinneringen" beside it."""
+    costs the instalments due by its last day do not stop (the top says "Uw termijn alleen houdt die niet tegen",
+    `costs_lead`): the line then says what stops them, by when, and what the instalment alone does, not only
+    "Betaalt u die op tijd, dan sturen wij u geen herinneringen" beside it."""
     if key not in ("plan_next", "plan_next_past"):
         return key
     beside = costs_come_beside(claim) and claim.costs.owed_from is not None and claim.term_unseen is None
