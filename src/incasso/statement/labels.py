@@ -526,6 +526,8 @@ NL = {
     "the_notice_portal": "onze sommatie in ons klantportaal",
     # ... over a plan, e-mailed (or in the portal) to a consumer who had not agreed to it (tables.plan_notice_named).
     "the_notice_unagreed_email": "onze sommatie per e-mail",
+    # ... written today both ways, a business's that staff send one way or the other (tables.plan_notice_named).
+    "the_notice_either": "onze sommatie",
     "the_notice_unagreed_portal": "onze sommatie in ons klantportaal",
     # A told day before the one a letter is assumed to arrive never shortens the term (claims.timing).
     "counted_from": "Wij tellen de dagen toch vanaf {assumed}, de dag waarop een brief meestal aankomt. Zo krijgt "
@@ -1754,6 +1756,7 @@ EN = {
     "the_notice_email": "our emailed final notice",
     "the_notice_portal": "our final notice in our customer portal",
     "the_notice_unagreed_email": "our notice to pay by email",
+    "the_notice_either": "our final notice",
     "the_notice_unagreed_portal": "our notice to pay in our customer portal",
     "counted_from": "We still count the days from {assumed}, the day a letter usually arrives. That gives you more "
     "time.",
