@@ -120,6 +120,7 @@ HANDOVER_ANSWERED = "handover_answered"
 HANDOVER_AGENCY_PLAN_KEPT = "handover_agency_plan_kept"
 HANDOVER_PLAN_KEPT = "handover_plan_kept"
 HANDOVER_PLAN_RUNNING = "handover_plan_running"
+HANDOVER_AGENCY_PLAN_RUNNING = "handover_agency_plan_running"
 ARRANGEMENT_SINGLE = "arrangement_single"
 INSTALLMENT_REMINDER_SEVERAL = "installment_reminder_several"
 INSTALLMENT_REMINDER_SINGLE = "installment_reminder_single"
@@ -153,6 +154,7 @@ OPENING_VARIANTS: dict[str, str] = {
     HANDOVER_AGENCY_PLAN_KEPT: LetterKind.HANDOVER,
     HANDOVER_PLAN_KEPT: LetterKind.HANDOVER,
     HANDOVER_PLAN_RUNNING: LetterKind.HANDOVER,
+    HANDOVER_AGENCY_PLAN_RUNNING: LetterKind.HANDOVER,  # not handover_plan_running's "die u met ons had"
     ARRANGEMENT_SINGLE: LetterKind.ARRANGEMENT,
     INSTALLMENT_REMINDER_SEVERAL: LetterKind.INSTALLMENT_REMINDER,
     INSTALLMENT_REMINDER_SINGLE: LetterKind.INSTALLMENT_REMINDER,
@@ -301,7 +303,7 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
     ask again whether the debtor disagrees); a final notice's variants in `_notice_opening`; a handover after a plan
     paid in full, ours or the first agency's, `handover_plan_kept` and `handover_agency_plan_kept` (thanks, as the
     page says, not "Dat vinden wij jammer"); after our plan on schedule, `handover_plan_running` (it ends, a new one
-    is the agency's); a plan of one, `arrangement_single` (statement.tables.instalment_key);
+    is the agency's), after the first agency's, `handover_agency_plan_running`; a plan of one, `arrangement_single` (statement.tables.instalment_key);
     a missed instalment's reminder, `_instalment_opening`."""
     if due.kind == LetterKind.REMINDER:
         key = message_key(claim)
@@ -331,8 +333,9 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
         HANDOVER_AGENCY_PLAN_KEPT,
         HANDOVER_PLAN_KEPT,
         HANDOVER_PLAN_RUNNING,
+        HANDOVER_AGENCY_PLAN_RUNNING,
     ):
-        # A plan kept, the first agency's or ours: thanks, as the page says, not "Dat vinden wij jammer"; ours on
+        # A plan kept, the first agency's or ours: thanks, as the page says, not "Dat vinden wij jammer"; one on
         # schedule: it ends, a new one is the agency's, not "U kunt nog steeds ... een betalingsregeling afspreken".
         return message_key(claim)
     if due.kind == LetterKind.ARRANGEMENT:
