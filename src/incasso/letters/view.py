@@ -32,6 +32,7 @@ from incasso.letters.records import Letterhead, LetterView, PayBlock, Section, T
 from incasso.letters.terms import (
     broken_promise,
     costs_apart,
+    handover_terms_unnamed,
     last_day_on_arrival,
     letter_terms,
     next_lines,
@@ -224,6 +225,7 @@ def letter_view(
         footer=" · ".join(_footer(creditor, lang, iban=_pays_us(pay, creditor))),
         page_of=WORDS[lang]["page"],
         text_values=_text_values(after, lang, form),
+        terms_unnamed=handover_terms_unnamed(after, due),
         **_email_marks(reference, creditor, debtor, handler, pay),
     )
 
@@ -303,8 +305,8 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
     ask again whether the debtor disagrees); a final notice's variants in `_notice_opening`; a handover after a plan
     paid in full, ours or the first agency's, `handover_plan_kept` and `handover_agency_plan_kept` (thanks, as the
     page says, not "Dat vinden wij jammer"); after our plan on schedule, `handover_plan_running` (it ends, a new one
-    is the agency's), after the first agency's, `handover_agency_plan_running`; a plan of one, `arrangement_single` (statement.tables.instalment_key);
-    a missed instalment's reminder, `_instalment_opening`."""
+    is the agency's), after the first agency's, `handover_agency_plan_running`; a plan of one, `arrangement_single`
+    (statement.tables.instalment_key); a missed instalment's reminder, `_instalment_opening`."""
     if due.kind == LetterKind.REMINDER:
         key = message_key(claim)
         if key in REST_MESSAGES:
