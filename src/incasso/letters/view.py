@@ -186,8 +186,7 @@ def letter_view(
     ledger = as_read_by(ledger, claim.debtor)
     creditor, debtor, lang = ledger.creditor, claim.debtor, claim.debtor.language
     after = claim_after(ledger, claim, due, form)
-    if pay is None or pay.amount != amount_to_pay(after):
-        pay = pay_details(after, creditor, lang)
+    pay = pay if pay is not None and pay.amount == amount_to_pay(after) else pay_details(after, creditor, lang)
     subject = _subject(after, creditor, due, form)
     reference = format_rf(rf_reference(debtor.id))
     handler = handler_of(after)
