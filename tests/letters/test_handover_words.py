@@ -129,3 +129,123 @@ def _fields(view):
     import dataclasses
 
     return {f.name: getattr(view, f.name) for f in dataclasses.fields(view)}
+
+
+# After a second handover, the first agency's plan on schedule on its day (handover_agency_plan_running).
+SECOND = date(2026, 5, 5)
+SECOND_AGENCY = "Tweede Incasso B.V."
+AGENCY_RUNNING = {
+    "nl": (
+        "Daarmee stopt de betalingsregeling die u na de vorige overdracht had afgesproken.",
+        f"nieuwe betalingsregeling af met {SECOND_AGENCY}",
+    ),
+    "en": (
+        "This ends the payment plan you agreed after the earlier handover.",
+        f"agree a new payment plan with {SECOND_AGENCY}",
+    ),
+}
+
+
+def _second_handover(tmp_path, language):
+    """Handed over on 20 March to Incasso Domstad B.V., a plan agreed with them on 25 March (300.00 on 20 April,
+    paid; 300.00 on 20 May and 20 June), handed over again on 5 May to Tweede Incasso B.V."""
+    plan = event(
+        date(2026, 3, 25),
+        "arrangement",
+        channel="email",
+        installments=[{"due": date(2026, m, 20), "amount": "300.00"} for m in (4, 5, 6)],
+    )
+    again = event(SECOND, "handover", agency=SECOND_AGENCY, agency_phone="+31 30 111 11 11")
+    ledger = one_debtor_ledger(
+        tmp_path,
+        events=[*STEPS, HANDOVER, plan, again],
+        payments=[payment(date=date(2026, 4, 20), amount="300.00")],
+        language=language,
+    )
+    claim = assess(ledger, ledger.debtors[0], SECOND)
+    (due,) = [d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.HANDOVER]
+    return ledger, claim, letter_view(ledger, claim, due, Channel.LETTER)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_after_the_first_agency_s_plan_on_schedule_the_notice_and_the_page_say_it_ends(tmp_path, language):
+    """They said "Dat vinden wij jammer. U kunt nog steeds ... een betalingsregeling afspreken" and "Wij hadden dit
+    liever samen met u opgelost", as `handover_plan_running` no longer does after our own plan; not "met ons" either:
+    the plan was the first agency's."""
+    from pelican.plugins.incasso.statements import Messages
+
+    ledger, claim, view = _second_handover(tmp_path, language)
+    page = statement_view(claim, ledger)
+    assert page.message_key == view.opening == "handover_agency_plan_running"
+    message = str(Messages(MESSAGES).for_page(page))
+    for said in (" ".join(_opening(view)), message):
+        assert all(words in said for words in AGENCY_RUNNING[language]), said
+        assert not any(words in said for words in SORRY[language]), said
+        assert {"nl": "met ons", "en": "with us"}[language] not in said
+    # Without the new texts: what the site showed and wrote before (not "met ons" of handover_plan_running).
+    assert page.message_fallbacks == ("handover",)
+    old = _without(tmp_path, LETTERS, "handover_agency_plan_running")
+    assert _opening(view, old) == _opening(view.__class__(**{**_fields(view), "opening": "handover"}))
+
+
+# The page's message as shipped before this session, as a site may have copied it.
+HANDOVER_SHIPPED_BEFORE = {
+    "nl": "Wij hebben {not_received}. Daarom hebben wij uw dossier overgedragen aan een incassobureau. Bovenaan deze "
+    "pagina staat bij wie uw dossier nu ligt, wie u kunt bellen en aan wie u betaalt.\n\nWij hadden dit liever samen "
+    "met u opgelost. Ook nu is een betalingsregeling nog mogelijk.\n",
+    "en": "We have {not_received}, so we have handed your file over to a collection agency. At the top of this page "
+    "you can see who has your file now, whom to call and whom to pay.\n\nWe would rather have solved this together "
+    "with you. A payment plan is still possible.\n",
+}
+HANDED_OVER_TO = {"nl": f"overgedragen aan {AGENCY} ", "en": f"handed your file over to {AGENCY} "}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("copied", [False, True], ids=["shipped", "copied-before"])
+def test_the_page_s_handover_message_names_the_agency(tmp_path, language, copied):
+    """`handover` said "een incassobureau" on the page while the letter beside it names Incasso Domstad B.V.; a
+    message copied before reads with the agency named."""
+    from pelican.plugins.incasso.statements import Messages
+
+    ledger, claim, _ = _handover(tmp_path, language, [])
+    page = statement_view(claim, ledger)
+    assert page.message_key == "handover"
+    site = MESSAGES
+    if copied:
+        site = tmp_path / "old-messages"
+        shutil.copytree(MESSAGES, site)
+        (site / language / "handover.md").write_text(HANDOVER_SHIPPED_BEFORE[language], encoding="utf-8")
+    message = str(Messages(site).for_page(page))
+    assert HANDED_OVER_TO[language] in message
+    assert {"nl": "een incassobureau", "en": "a collection agency"}[language] not in message
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_handover_notice_names_the_agency_once(tmp_path, language):
+    """The opening names the agency ({agency}); the notice's own paragraph said "Wij hebben uw dossier op 20 maart
+    2026 overgedragen aan Incasso Domstad B.V." again. With an opening that names it, the paragraph gives the day
+    alone; with a site's own `handover.md` that does not, the paragraph names it."""
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+
+    _, _, view = _handover(tmp_path, language, [])
+    text = LetterTexts(LETTERS)[(language, view.opening)]
+    read = view.read_with(text.named)
+    said = " ".join([*(b[1] for b in text.filled(read.text_values).blocks), *read.terms])
+    assert said.count(AGENCY) == 1 + sum(line.count(AGENCY) for line in read.terms[1:]), said
+    assert (
+        read.terms[0]
+        == {"nl": "De overdracht was op 20 maart 2026.", "en": "The handover was on 20 March 2026."}[language]
+    )
+    site = tmp_path / "own"
+    shutil.copytree(LETTERS, site)
+    own = {"nl": "Wij hebben uw dossier overgedragen. Dat vinden wij jammer.", "en": "We have handed your file over."}
+    (site / language / "handover.md").write_text(own[language] + "\n", encoding="utf-8")
+    text = LetterTexts(site)[(language, view.opening)]
+    read = view.read_with(text.named)
+    assert (
+        read.terms[0]
+        == {
+            "nl": f"Wij hebben uw dossier op 20 maart 2026 overgedragen aan {AGENCY}",  # its full stop ends the sentence
+            "en": f"On 20 March 2026 we handed your file over to {AGENCY}",
+        }[language]
+    )

@@ -106,13 +106,20 @@ def test_the_second_handover_letter_names_the_agency_once(tmp_path, language):
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
-def test_a_first_handover_letter_still_names_the_agency_and_the_day(tmp_path, language):
+def test_a_first_handover_letter_names_the_agency_and_the_day(tmp_path, language):
+    """Its opening names the agency ({agency}, as handover.md does since s41): the terms give the day alone. Below a
+    site's own opening that does not, they name the agency with the day (LetterView.read_with)."""
     events = [*agency.NOTICE, agency.HANDOVER]
     ledger = one_debtor_ledger(tmp_path, language=language, events=events)
     view = _letter(ledger, agency.DUE + days(60), LetterKind.HANDOVER)
     assert view.opening == "handover"
+    assert "Incasso B.V" in _opening(view)
+    assert (
+        view.terms[0]
+        == {"nl": "De overdracht was op 5 april 2026.", "en": "The handover was on 5 April 2026."}[language]
+    )
     said = {"nl": "Wij hebben uw dossier op 5 april 2026 overgedragen aan Incasso B.V.", "en": "On 5 April 2026 we "}
-    assert view.terms[0].startswith(said[language])
+    assert view.read_with(()).terms[0].startswith(said[language])
 
 
 # -- the handover letter says the costs an agency may charge a consumer, as the page does ------------------------

@@ -457,7 +457,10 @@ def test_the_dutch_reminder_counts_the_instalments_due_by_its_date_in_words(tmp_
 
 def test_the_handover_notice_names_the_agency(ledger):
     view = view_of(ledger, "L-HANDOVER")
-    assert view.terms[0] == "Wij hebben uw dossier op 24 november 2026 overgedragen aan Incassobureau Domstad."
+    # Its opening names the agency ({agency}): the day alone; below an opening of a site's own that does not, both.
+    assert view.terms[0] == "De overdracht was op 24 november 2026."
+    named = view.read_with(()).terms[0]
+    assert named == "Wij hebben uw dossier op 24 november 2026 overgedragen aan Incassobureau Domstad."
     assert view.salutation == "Geachte Kees Verhoeven,"  # a consumer without a contact person: the name
 
 
@@ -1603,7 +1606,9 @@ def test_an_agency_whose_name_ends_in_a_full_stop_ends_the_sentence_once(tmp_pat
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 2))
     (due,) = letters_due(claim, NO_RECORD)
     view = letter_view(ledger, claim, due, Channel.EMAIL)
-    assert view.terms[0] == "Wij hebben uw dossier op 2 maart 2026 overgedragen aan Incassobureau Domstad B.V."
+    # Below an opening that does not name it (a site's own); the shipped ones name it ({agency}: fmt.filled_in).
+    named = view.read_with(()).terms[0]
+    assert named == "Wij hebben uw dossier op 2 maart 2026 overgedragen aan Incassobureau Domstad B.V."
 
 
 def test_the_reminder_of_a_plans_last_instalment_does_not_promise_more_instalments(tmp_path):
@@ -1876,7 +1881,7 @@ def test_the_english_handover_notice_speaks_of_what_is_owed_not_of_an_account(tm
     view = letter_view(ledger, claim, due, Channel.EMAIL)
     # The file is handed over, as in Dutch ("uw dossier"): the debt is not sold, we stay the creditor.
     assert view.subject == "Your file has been handed over to a collection agency"
-    assert "On 1 April 2026 we handed your file over to Incasso Voorbeeld B.V." in " ".join(view.terms)
+    assert "On 1 April 2026 we handed your file over to Incasso Voorbeeld B.V." in " ".join(view.read_with(()).terms)
     assert "account" not in view.subject + " ".join(view.terms)
     assert "what you owe us" not in view.subject + " ".join(view.terms)
 

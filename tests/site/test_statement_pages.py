@@ -338,7 +338,7 @@ def test_the_message_for_the_stage_or_status_is_on_the_page(demo_site):
         first = markdown.markdown(source.read_text(encoding="utf-8")).split("</p>")[0].removeprefix("<p>")
         section = parse(path).find(".//section[@class='message']")
         pattern = re.escape(re.sub(r"\s+", " ", first).strip()).replace(re.escape("{pay_by}"), "(.+)")
-        for value in ("{not_received}", "{the_invoice}", "{this_invoice}", "{a_notice}", "{the_notice}"):
+        for value in ("{not_received}", "{the_invoice}", "{this_invoice}", "{a_notice}", "{the_notice}", "{agency}"):
             pattern = pattern.replace(re.escape(value), "(.+)")
         shown = text_of(section.find("p"))
         assert re.fullmatch(pattern, shown), (path, shown)

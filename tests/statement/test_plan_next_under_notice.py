@@ -60,3 +60,38 @@ def test_after_the_term_the_plan_s_line_is_as_before(tmp_path, language):
     )
     view = statement_view(assess(ledger, ledger.debtors[0], date(2026, 4, 1)), ledger)
     assert {"nl": "Betaalt u die op tijd, dan", "en": "If you pay it on time, we"}[language] in view.next_steps[0]
+
+
+PAST = {
+    ("nl", 2): "Wilt u geen incassokosten? Betaal dan uiterlijk 26 maart 2026 EUR\xa01.250,00. Uw termijn van "
+    "EUR\xa01.000,00 moest uiterlijk 20 maart 2026 betaald zijn: heeft u die al betaald, dan telt die daarbij mee, "
+    "maar alleen is hij niet genoeg. Betaalt u alleen de termijnen op tijd, dan sturen wij u geen herinneringen of "
+    "aanmaningen, maar komen er wel incassokosten bij.",
+    ("en", 2): "To avoid collection costs, pay EUR\xa01,250.00 by 26 March 2026. Your instalment of EUR\xa01,000.00 "
+    "was due by 20 March 2026: if you have paid it, it counts towards that, but it is not enough on its own. If you "
+    "only pay the instalments on time, we will not send you reminders or other payment letters, but collection costs "
+    "will be added.",
+    ("nl", 1): "Wilt u geen incassokosten? Betaal dan uiterlijk 26 maart 2026 EUR\xa01.250,00. Uw termijn van "
+    "EUR\xa01.200,00 moest uiterlijk 20 maart 2026 betaald zijn: heeft u die al betaald, dan telt die daarbij mee, "
+    "maar alleen is hij niet genoeg. Betaalt u alleen die termijn, dan sturen wij u geen herinneringen of "
+    "aanmaningen, maar komen er wel incassokosten bij.",
+    ("en", 1): "To avoid collection costs, pay EUR\xa01,250.00 by 26 March 2026. Your instalment of EUR\xa01,200.00 "
+    "was due by 20 March 2026: if you have paid it, it counts towards that, but it is not enough on its own. If you "
+    "only pay that instalment, we will not send you reminders or other payment letters, but collection costs will "
+    "be added.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("installments", [TWO, ONE], ids=["two", "one"])
+def test_the_day_after_the_instalment_unread_the_line_says_what_stops_the_costs(tmp_path, language, installments):
+    """The page of 21 March, the bank read up to the 19th: the instalment's day is past, its payments not yet read. It
+    said "Heeft u die op tijd betaald, dan hoeft u niets te doen" in the notice's term, whose costs the instalment
+    alone does not stop (`plan_next_past_notice`)."""
+    from dataclasses import replace
+
+    plan = event(date(2026, 3, 15), "arrangement", channel="email", installments=installments)
+    ledger = one_debtor_ledger(tmp_path, events=[*STEPS, plan], language=language)
+    ledger = replace(ledger, bank_until=date(2026, 3, 19))
+    view = statement_view(assess(ledger, ledger.debtors[0], date(2026, 3, 21)), ledger)
+    assert view.next_steps[0] == PAST[(language, len(installments))]

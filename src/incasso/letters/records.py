@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, replace
 from datetime import date
 
 from incasso import fmt
@@ -123,3 +124,14 @@ class LetterView:
     # A demo's mark (words "demo"), "" for a letter of a real build: a demo's letters look ready to send, and
     # their links are made with the published demo secret (or one as easily guessed), whatever the address.
     demo: str = ""
+    # The letter's own paragraph after an opening text that does not name the agency ({agency}), a site's own: a
+    # handover notice's names it there ("Wij hebben uw dossier op ... overgedragen aan ..."); `terms` gives the day
+    # alone after one that does, as every shipped text does. () when `terms` reads the same after any opening.
+    terms_unnamed: tuple[str, ...] = ()
+
+    def read_with(self, named: Collection[str]) -> LetterView:
+        """The letter as it reads below an opening text naming `named` in braces (letters.view.TEXT_VALUES): the
+        agency said once, in the opening or in the letter's own paragraph."""
+        if self.terms_unnamed and "agency" not in named:
+            return replace(self, terms=self.terms_unnamed)
+        return self

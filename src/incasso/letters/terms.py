@@ -74,6 +74,7 @@ from incasso.statement.steps import (
     next_step_eve,
     next_steps,
     notice_costs_ahead,
+    notice_variant,
     payment_deadline,
     plan_coverage,
     plan_interest_line,
@@ -101,7 +102,6 @@ from incasso.statement.tables import (
 from incasso.statement.tables import (
     costs_after_term as page_costs_after_term,
 )
-from incasso.statement.view import message_key
 
 DAY = timedelta(days=1)
 # The reminder of a missed instalment names the open ones as the page does (incasso.statement.steps).
@@ -606,25 +606,22 @@ def _handover_after(claim: Claim, lang: Language) -> tuple[str, ...]:
     return (labels.text(lang, "next_handover_by", payment=payment, date=fmt.day(action.due - DAY, lang)),)
 
 
-# The handover letters whose opening names the agency the file went to (`{agency}`: letters.view.opening).
-AGENCY_NAMED = ("handover_agency_plan_kept", "handover_plan_kept", "handover_plan_running")
-
-
-def _handover(claim: Claim, due: DueLetter) -> tuple[str, ...]:
+def _handover(claim: Claim, due: DueLetter, *, named_above: bool = True) -> tuple[str, ...]:
     """To whom the claim went, and then what the page's lead says (statement.lead.handover_lead):
-    whom to pay, and whom to contact about paying or a plan, with their phone and email."""
+    whom to pay, and whom to contact about paying or a plan, with their phone and email. `named_above`: the opening
+    named the agency ({agency}, as every shipped handover text does), so the handover's day alone, not "Wij hebben uw
+    dossier op ... overgedragen aan ..." a few lines below it again (`handover_terms_unnamed` for one that does not)."""
     lang = claim.debtor.language
     event = due.recorded
     if event is None:  # a handover notice tells the handover it was written for (letters.due)
         raise ValueError(f"a handover notice to {claim.debtor.id} without the handover it tells")
     when = fmt.day(event.date, lang)
-    first = (
-        text(lang, "handover_to", date=when, agency=event.agency)
-        if event.agency
-        else text(lang, "handover_to_unnamed", date=when)
-    )
-    if message_key(claim) in AGENCY_NAMED:
-        first = text(lang, "handover_on", date=when)  # its opening named the agency a few lines up: the day alone
+    if named_above:
+        first = text(lang, "handover_on", date=when)
+    elif event.agency:
+        first = text(lang, "handover_to", date=when, agency=event.agency)
+    else:
+        first = text(lang, "handover_to_unnamed", date=when)
     handler = handler_of(claim)
     if handler is None:
         raise ValueError(f"a handover notice to {claim.debtor.id} for a claim not handed over")
@@ -640,6 +637,12 @@ def _handover(claim: Claim, due: DueLetter) -> tuple[str, ...]:
     ways += [text(lang, "reach_email", email=handler.email)] if handler.email else []
     call = labels.text(lang, "handover_call", agency=agency)
     return (first, pay, text(lang, "handover_reach", call=call, ways=f" {text(lang, 'reach_or')} ".join(ways)))
+
+
+def handover_terms_unnamed(claim: Claim, due: DueLetter) -> tuple[str, ...]:
+    """A handover notice's own paragraph after an opening that does not name the agency (a site's own text): the
+    handover's day with the agency it went to. () for any other letter (LetterView.read_with)."""
+    return _handover(claim, due, named_above=False) if due.kind == LetterKind.HANDOVER else ()
 
 
 def _installment_missed(claim: Claim, deadline: date | None, creditor: Creditor, form: Channel) -> tuple[str, ...]:
@@ -825,8 +828,9 @@ def _after_the_missed_reminder(ledger: Ledger, missed: Claim) -> str:
     lang = missed.debtor.language
     if step.kind in (ActionKind.CALL, ActionKind.FINAL_NOTICE):
         # Costs follow that notice's term only if it brings any (none under costs announced or charged).
-        costs = notice_costs_ahead(after, ledger.creditor) > 0
-        return " " + text(lang, "plan_then_final_notice_costs" if costs else "plan_then_final_notice")
+        variant = notice_variant(after)  # as it would come: an e-mail is no "laatste brief"
+        costs = notice_costs_ahead(after, ledger.creditor) > 0 and variant != "_unagreed"  # that one states none
+        return " " + text(lang, "plan_then_final_notice" + ("_costs" if costs else "") + variant)
     return " " + text(lang, "plan_then", step=missed_step(after))
 
 

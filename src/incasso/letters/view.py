@@ -32,6 +32,7 @@ from incasso.letters.records import Letterhead, LetterView, PayBlock, Section, T
 from incasso.letters.terms import (
     broken_promise,
     costs_apart,
+    handover_terms_unnamed,
     last_day_on_arrival,
     letter_terms,
     next_lines,
@@ -120,6 +121,7 @@ HANDOVER_ANSWERED = "handover_answered"
 HANDOVER_AGENCY_PLAN_KEPT = "handover_agency_plan_kept"
 HANDOVER_PLAN_KEPT = "handover_plan_kept"
 HANDOVER_PLAN_RUNNING = "handover_plan_running"
+HANDOVER_AGENCY_PLAN_RUNNING = "handover_agency_plan_running"
 ARRANGEMENT_SINGLE = "arrangement_single"
 INSTALLMENT_REMINDER_SEVERAL = "installment_reminder_several"
 INSTALLMENT_REMINDER_SINGLE = "installment_reminder_single"
@@ -153,6 +155,7 @@ OPENING_VARIANTS: dict[str, str] = {
     HANDOVER_AGENCY_PLAN_KEPT: LetterKind.HANDOVER,
     HANDOVER_PLAN_KEPT: LetterKind.HANDOVER,
     HANDOVER_PLAN_RUNNING: LetterKind.HANDOVER,
+    HANDOVER_AGENCY_PLAN_RUNNING: LetterKind.HANDOVER,  # not handover_plan_running's "die u met ons had"
     ARRANGEMENT_SINGLE: LetterKind.ARRANGEMENT,
     INSTALLMENT_REMINDER_SEVERAL: LetterKind.INSTALLMENT_REMINDER,
     INSTALLMENT_REMINDER_SINGLE: LetterKind.INSTALLMENT_REMINDER,
@@ -183,8 +186,7 @@ def letter_view(
     ledger = as_read_by(ledger, claim.debtor)
     creditor, debtor, lang = ledger.creditor, claim.debtor, claim.debtor.language
     after = claim_after(ledger, claim, due, form)
-    if pay is None or pay.amount != amount_to_pay(after):
-        pay = pay_details(after, creditor, lang)
+    pay = pay if pay is not None and pay.amount == amount_to_pay(after) else pay_details(after, creditor, lang)
     subject = _subject(after, creditor, due, form)
     reference = format_rf(rf_reference(debtor.id))
     handler = handler_of(after)
@@ -222,6 +224,7 @@ def letter_view(
         footer=" · ".join(_footer(creditor, lang, iban=_pays_us(pay, creditor))),
         page_of=WORDS[lang]["page"],
         text_values=_text_values(after, lang, form),
+        terms_unnamed=handover_terms_unnamed(after, due),
         **_email_marks(reference, creditor, debtor, handler, pay),
     )
 
@@ -301,8 +304,8 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
     ask again whether the debtor disagrees); a final notice's variants in `_notice_opening`; a handover after a plan
     paid in full, ours or the first agency's, `handover_plan_kept` and `handover_agency_plan_kept` (thanks, as the
     page says, not "Dat vinden wij jammer"); after our plan on schedule, `handover_plan_running` (it ends, a new one
-    is the agency's); a plan of one, `arrangement_single` (statement.tables.instalment_key);
-    a missed instalment's reminder, `_instalment_opening`."""
+    is the agency's), after the first agency's, `handover_agency_plan_running`; a plan of one, `arrangement_single`
+    (statement.tables.instalment_key); a missed instalment's reminder, `_instalment_opening`."""
     if due.kind == LetterKind.REMINDER:
         key = message_key(claim)
         if key in REST_MESSAGES:
@@ -331,8 +334,9 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
         HANDOVER_AGENCY_PLAN_KEPT,
         HANDOVER_PLAN_KEPT,
         HANDOVER_PLAN_RUNNING,
+        HANDOVER_AGENCY_PLAN_RUNNING,
     ):
-        # A plan kept, the first agency's or ours: thanks, as the page says, not "Dat vinden wij jammer"; ours on
+        # A plan kept, the first agency's or ours: thanks, as the page says, not "Dat vinden wij jammer"; one on
         # schedule: it ends, a new one is the agency's, not "U kunt nog steeds ... een betalingsregeling afspreken".
         return message_key(claim)
     if due.kind == LetterKind.ARRANGEMENT:

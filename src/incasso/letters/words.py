@@ -186,6 +186,20 @@ NL = {
     "plan_then_final_notice_costs": "Blijft de termijn ook daarna open, dan vragen wij in onze laatste brief "
     "(sommatie) alles wat dan te laat is, niet alleen de termijn. Betaalt u ook na die brief niet, dan komen er "
     "incassokosten bij.",
+    # ... as that notice would come (statement.steps.notice_variant): an e-mail is no "brief"; one e-mailed to a
+    # consumer who did not agree to it is no last one and brings no costs; a business's goes one way or the other.
+    "plan_then_final_notice_email": "Blijft de termijn ook daarna open, dan vragen wij in onze laatste e-mail "
+    "(sommatie) alles wat dan te laat is, niet alleen de termijn.",
+    "plan_then_final_notice_costs_email": "Blijft de termijn ook daarna open, dan vragen wij in onze laatste e-mail "
+    "(sommatie) alles wat dan te laat is, niet alleen de termijn. Betaalt u ook na die e-mail niet, dan komen er "
+    "incassokosten bij.",
+    "plan_then_final_notice_unagreed": "Blijft de termijn ook daarna open, dan vragen wij u in een e-mail (sommatie) "
+    "om alles wat dan te laat is, niet alleen de termijn.",
+    "plan_then_final_notice_either": "Blijft de termijn ook daarna open, dan vragen wij in een sommatie, per post of "
+    "per e-mail, alles wat dan te laat is, niet alleen de termijn.",
+    "plan_then_final_notice_costs_either": "Blijft de termijn ook daarna open, dan vragen wij in een sommatie, per "
+    "post of per e-mail, alles wat dan te laat is, niet alleen de termijn. Betaalt u ook daarna niet, dan komen er "
+    "incassokosten bij.",
     # The reminder of a missed instalment: which one, pay it by when, and what follows if not
     "installment_missed": "Op {made} hebben wij samen een betalingsregeling afgesproken. De termijn van {date} "
     "({amount}) hebben wij nog niet ontvangen.",
@@ -523,6 +537,18 @@ EN = {
     "plan_then_final_notice_costs": "If it is still unpaid after that, our final notice asks for everything that is "
     "overdue by then, not only the instalment. If you still do not pay after that letter, collection costs "
     "will be added.",
+    "plan_then_final_notice_email": "If it is still unpaid after that, our final notice by email asks for everything "
+    "that is overdue by then, not only the instalment.",
+    "plan_then_final_notice_costs_email": "If it is still unpaid after that, our final notice by email asks for "
+    "everything that is overdue by then, not only the instalment. If you still do not pay after that email, "
+    "collection costs will be added.",
+    "plan_then_final_notice_unagreed": "If it is still unpaid after that, we will ask you by email for everything "
+    "that is overdue by then, not only the instalment (in Dutch: sommatie).",
+    "plan_then_final_notice_either": "If it is still unpaid after that, a final notice, by post or by email, asks for "
+    "everything that is overdue by then, not only the instalment.",
+    "plan_then_final_notice_costs_either": "If it is still unpaid after that, a final notice, by post or by email, "
+    "asks for everything that is overdue by then, not only the instalment. If you still do not pay after that "
+    "notice, collection costs will be added.",
     "installment_missed": "On {made} we agreed a payment plan together. We have not yet received the instalment "
     "of {date} ({amount}).",
     "installment_missed_part": "On {made} we agreed a payment plan together. Of the instalment of {date} ({amount}) "

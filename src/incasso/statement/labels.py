@@ -528,6 +528,8 @@ NL = {
     "the_notice_portal": "onze sommatie in ons klantportaal",
     # ... over a plan, e-mailed (or in the portal) to a consumer who had not agreed to it (tables.plan_notice_named).
     "the_notice_unagreed_email": "onze sommatie per e-mail",
+    # ... written today both ways, a business's that staff send one way or the other (tables.plan_notice_named).
+    "the_notice_either": "onze sommatie",
     "the_notice_unagreed_portal": "onze sommatie in ons klantportaal",
     # A told day before the one a letter is assumed to arrive never shortens the term (claims.timing).
     "counted_from": "Wij tellen de dagen toch vanaf {assumed}, de dag waarop een brief meestal aankomt. Zo krijgt "
@@ -795,7 +797,7 @@ NL = {
     "step_final_notice_email": "een sommatie per e-mail",
     # ... e-mailed to a consumer who did not agree to it: no last one (a notice that brings costs may follow).
     "step_final_notice_unagreed": "een e-mail (sommatie)",
-    # ... a business's, written both ways, staff sending one (steps._notice_variant): no "brief" that may be an e-mail.
+    # ... a business's, written both ways, staff sending one (steps.notice_variant): no "brief" that may be an e-mail.
     "step_final_notice_either": "een sommatie, per post of per e-mail",
     "your_payment": "uw betaling",
     "your_payment_of": "uw betaling van {amount}",
@@ -1001,6 +1003,13 @@ NL = {
     "missed_dunning": "wij sturen u een aanmaning",
     "missed_call": "wij bellen u en sturen daarna een laatste brief (sommatie)",
     "missed_final_notice": "wij sturen u een laatste brief (sommatie)",
+    # ... as that notice would come (steps.notice_variant, as `step_final_notice_*`): an e-mail is no "brief".
+    "missed_call_email": "wij bellen u en sturen daarna een sommatie per e-mail",
+    "missed_call_unagreed": "wij bellen u en sturen daarna een e-mail (sommatie)",
+    "missed_call_either": "wij bellen u en sturen daarna een sommatie, per post of per e-mail",
+    "missed_final_notice_email": "wij sturen u een sommatie per e-mail",
+    "missed_final_notice_unagreed": "wij sturen u een e-mail (sommatie)",
+    "missed_final_notice_either": "wij sturen u een sommatie, per post of per e-mail",
     "missed_handover": "wij kunnen uw dossier overdragen aan een incassobureau",
     "missed_check": "wij nemen contact met u op",
     "plan_next": "Uw volgende termijn is {amount}, uiterlijk {date}. Zolang u de termijnen op tijd betaalt, "
@@ -1016,6 +1025,15 @@ NL = {
     "plan_next_notice_single": "Wilt u geen incassokosten? Betaal dan uiterlijk {last_day} {what}. Uw termijn van "
     "{amount}, uiterlijk {date}, is daarvoor niet genoeg: betaalt u alleen die termijn op tijd, dan sturen wij u "
     "geen herinneringen of aanmaningen, maar komen er wel incassokosten bij.",
+    # ... its day past, its payments not yet read (steps._plan_next_key): paid, it counts, but alone it is not enough.
+    "plan_next_past_notice": "Wilt u geen incassokosten? Betaal dan uiterlijk {last_day} {what}. Uw termijn van "
+    "{amount} moest uiterlijk {date} betaald zijn: heeft u die al betaald, dan telt die daarbij mee, maar alleen is "
+    "hij niet genoeg. Betaalt u alleen de termijnen op tijd, dan sturen wij u geen herinneringen of aanmaningen, maar "
+    "komen er wel incassokosten bij.",
+    "plan_next_past_notice_single": "Wilt u geen incassokosten? Betaal dan uiterlijk {last_day} {what}. Uw termijn "
+    "van {amount} moest uiterlijk {date} betaald zijn: heeft u die al betaald, dan telt die daarbij mee, maar alleen "
+    "is hij niet genoeg. Betaalt u alleen die termijn, dan sturen wij u geen herinneringen of aanmaningen, maar komen "
+    "er wel incassokosten bij.",
     # The instalment's day is past, its payments not yet read: paid in time is fine, not "by" a day gone by.
     "plan_next_past": "Uw termijn van {amount} moest uiterlijk {date} betaald zijn. Heeft u die op tijd betaald, "
     "dan hoeft u niets te doen; anders: betaal hem nu, of laat het ons vandaag nog weten. Zolang u de termijnen op "
@@ -1771,6 +1789,7 @@ EN = {
     "the_notice_email": "our emailed final notice",
     "the_notice_portal": "our final notice in our customer portal",
     "the_notice_unagreed_email": "our notice to pay by email",
+    "the_notice_either": "our final notice",
     "the_notice_unagreed_portal": "our notice to pay in our customer portal",
     "counted_from": "We still count the days from {assumed}, the day a letter usually arrives. That gives you more "
     "time.",
@@ -2172,6 +2191,12 @@ EN = {
     "missed_dunning": "we will send you a formal reminder",
     "missed_call": "we will call you, and then send you a final notice",
     "missed_final_notice": "we will send you a final notice",
+    "missed_call_email": "we will call you, and then send you a final notice by email",
+    "missed_call_unagreed": "we will call you, and then send you a notice to pay by email",
+    "missed_call_either": "we will call you, and then send you a final notice, by post or by email",
+    "missed_final_notice_email": "we will send you a final notice by email",
+    "missed_final_notice_unagreed": "we will send you a notice to pay by email",
+    "missed_final_notice_either": "we will send you a final notice, by post or by email",
     "missed_handover": "we may hand your file over to a collection agency",
     "missed_check": "we will contact you",
     "plan_next": "Your next instalment is {amount}, by {date}. As long as you pay the instalments on time, "
@@ -2184,6 +2209,14 @@ EN = {
     "plan_next_notice_single": "To avoid collection costs, pay {what} by {last_day}. Your instalment of {amount}, "
     "due by {date}, is not enough for that: if you only pay that instalment on time, we will not send you "
     "reminders or other payment letters, but collection costs will be added.",
+    "plan_next_past_notice": "To avoid collection costs, pay {what} by {last_day}. Your instalment of {amount} was "
+    "due by {date}: if you have paid it, it counts towards that, but it is not enough on its own. If you only pay the "
+    "instalments on time, we will not send you reminders or other payment letters, but collection costs will be "
+    "added.",
+    "plan_next_past_notice_single": "To avoid collection costs, pay {what} by {last_day}. Your instalment of "
+    "{amount} was due by {date}: if you have paid it, it counts towards that, but it is not enough on its own. If "
+    "you only pay that instalment, we will not send you reminders or other payment letters, but collection costs "
+    "will be added.",
     "plan_next_past": "Your instalment of {amount} was due by {date}. If you paid it in time, you do not need to "
     "do anything; if not, please pay it now, or let us know today. As long as you pay the instalments on time, we "
     "will not send you reminders or other payment letters.",

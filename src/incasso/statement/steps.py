@@ -256,6 +256,8 @@ def missed_step(missed: Claim) -> str:
     (`claims.assess.claim_when_chased`)."""
     action = missed.next_action
     key = _MISSED.get(action.kind, "missed_check") if action is not None else "missed_check"
+    if action is not None and action.kind in (ActionKind.CALL, ActionKind.FINAL_NOTICE):
+        key += notice_variant(missed)  # as the notice would come: an e-mail is no "laatste brief"
     return text(missed.debtor.language, key)
 
 
@@ -484,7 +486,7 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
         key = "plan_next_past" if upcoming.installment.due < claim.as_of else "plan_next"
         key = instalment_key(claim, f"{key}_agency" if handler else _plan_next_key(claim, key))
         amount, due = money(min(upcoming.open, claim.total_due)), day(upcoming.installment.due)
-        stopped = _costs_stopped(claim, lang) if key.startswith("plan_next_notice") else {}
+        stopped = _costs_stopped(claim, lang) if "_notice" in key else {}
         next_line = t(key, amount=amount, date=due, handler=handler_name(handler, lang), **stopped)
         return [next_line, *plan_coverage(claim, ledger, lang)]
     missed = plan.missed_installment
@@ -835,7 +837,7 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Acti
     letter = ActionKind.FINAL_NOTICE if action.kind == ActionKind.CALL else action.kind
     if _reminder_after_agreement(claim, action):
         letter = ActionKind.DUNNING  # the reminder itself comes tomorrow, and asks by `when` (as its letter says)
-    step = t(f"step_{letter}" + (_notice_variant(claim) if letter == ActionKind.FINAL_NOTICE else ""))
+    step = t(f"step_{letter}" + (notice_variant(claim) if letter == ActionKind.FINAL_NOTICE else ""))
     if claim.amount_overdue <= 0:
         due = payment_deadline(claim, creditor)
         lines = [t("next_open", date=day(due))] if due else []
@@ -846,7 +848,7 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Acti
         # so its last day is the letter's to say; until staff record it, the page says it is on its way.
         # E-mailed to a consumer who has not agreed to it (no postal address): an e-mail, and no last one.
         # E-mailed with their consent (or to a business without a postal address): an e-mail too, a last one.
-        lines = [t("final_notice_now" + _notice_variant(claim), days=term_days(creditor, lang))]
+        lines = [t("final_notice_now" + notice_variant(claim), days=term_days(creditor, lang))]
     elif when >= claim.as_of:
         lines = [t("next_by", payment=payment, date=day(when), step=step)]
     else:
@@ -856,7 +858,7 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Acti
     return lines
 
 
-def _notice_variant(claim: Claim) -> str:
+def notice_variant(claim: Claim) -> str:
     """How the page names the next final notice: "_unagreed" when it is e-mailed to a consumer who did not agree to
     it (an e-mail, and no last one), "_email" when it goes by e-mail alone with consent or to a business
     (`final_notice_forms`: no "brief"), "_either" when it is written both ways, a business's that staff send one way
@@ -870,16 +872,16 @@ def _notice_variant(claim: Claim) -> str:
 
 
 def _plan_next_key(claim: Claim, key: str) -> str:
-    """`plan_next`, or `plan_next_notice` in a final notice's term whose costs the instalments due by its last day do
-    not stop (the top says "Uw termijn alleen houdt die niet tegen", `costs_lead`): the line then says what stops
-    them, by when, and what the instalment alone does, not only "Betaalt u die op tijd, dan sturen wij u geen
-    herinneringen" beside it."""
-    if key != "plan_next":
+    """`plan_next` (`plan_next_past`), or `plan_next_notice` (`plan_next_past_notice`) in a final notice's term whose
+    costs the instalments due by its last day do not stop (the top says "Uw termijn alleen houdt die niet tegen",
+    `costs_lead`): the line then says what stops them, by when, and what the instalment alone does, not only
+    "Betaalt u die op tijd, dan sturen wij u geen herinneringen" beside it."""
+    if key not in ("plan_next", "plan_next_past"):
         return key
     beside = costs_come_beside(claim) and claim.costs.owed_from is not None and claim.term_unseen is None
     if not beside or plan_costs_variant(claim) in ("_one", "_several"):
         return key
-    return "plan_next_notice"
+    return f"{key}_notice"  # its day past, not "Heeft u die op tijd betaald, dan hoeft u niets te doen" either
 
 
 def _costs_stopped(claim: Claim, lang: Language) -> dict[str, str]:

@@ -518,12 +518,15 @@ def plan_notice_named(claim: Claim, lang: Language) -> str:
     everything overdue name it ("dat vraagt {notice}"): by how it went, or on the day it is written how it goes
     (the first of `Debtor.final_notice_forms`, as letters.outlook.claim_as_sent records it). An e-mail is no "laatste
     brief"; one e-mailed to a consumer who had not agreed to it calls itself no final notice either (its subject is
-    "Sommatie", "Notice to pay"): `the_notice_unagreed_email`."""
+    "Sommatie", "Notice to pay"): `the_notice_unagreed_email`. Written both ways (a business's, staff sending one),
+    `the_notice_either`: "onze sommatie", no "brief" that may come as an e-mail."""
     notice = None if notice_written_today(claim) else claim.latest_notice
     if notice is not None:
         channel, sent = notice.channel, notice.date
     else:
         forms = claim.debtor.final_notice_forms()
+        if Channel.LETTER in forms and Channel.EMAIL in forms:
+            return text(lang, "the_notice_either")  # a business's, staff send one: no "brief" that may be an e-mail
         channel, sent = (forms[0] if forms else Channel.LETTER), claim.as_of
     variant = channel_variant(channel)
     if variant and not binds_by(claim.debtor, channel, sent):

@@ -244,10 +244,12 @@ def _ours_or_agreed_key(claim: Claim) -> str:
         # met u opgelost" to someone who kept every instalment.
         # The plan agreed with the agency that had the file before: theirs, and what was paid under it.
         return "handover_agency_plan_kept" if _agency_plan_before_handover(claim) else "handover_plan_kept"
-    if claim.stage == Stage.HANDOVER and _our_plan_running_at_handover(claim):
-        # Handed over while our plan was on schedule: the plan ends with the handover, and a new one is the agency's
+    running = _plan_running_at_handover(claim)
+    if claim.stage == Stage.HANDOVER and running is not None:
+        # Handed over while a plan was on schedule: the plan ends with the handover, and a new one is the agency's
         # to agree; not "Wij hadden dit liever samen met u opgelost. Ook nu is een betalingsregeling nog mogelijk".
-        return "handover_plan_running"
+        # The one agreed with the agency that had the file before: not "die u met ons had".
+        return "handover_agency_plan_running" if agency_of_plan(claim, running) else "handover_plan_running"
     return _stage_key(claim)
 
 
@@ -460,6 +462,7 @@ _FALLBACKS: dict[str, str | Callable[[Claim], str]] = {
     "handover_plan_kept": Stage.HANDOVER,
     "handover_agency_plan_kept": "handover_plan_kept",  # thanks for the plan, whose it was unsaid
     "handover_plan_running": Stage.HANDOVER,  # "Ook nu is een betalingsregeling nog mogelijk"
+    "handover_agency_plan_running": Stage.HANDOVER,  # not handover_plan_running's "die u met ons had"
     "plan_missed_several": "plan_missed",  # one instalment named, the schedule below shows them all
     "plan_missed_part": "plan_missed",  # "niet (helemaal) betaald"
     "plan_missed_several_part": "plan_missed_several",
@@ -633,11 +636,11 @@ def _plan_ended_by_handover(claim: Claim) -> Plan | None:
     return plans[-1] if plans else None
 
 
-def _our_plan_running_at_handover(claim: Claim) -> bool:
-    """Whether the latest handover ended a plan agreed with us (not an earlier agency's) that was on schedule that
-    day: handed over for another reason than the plan (docs/ledger-format.md: a plan ends with the handover)."""
+def _plan_running_at_handover(claim: Claim) -> Plan | None:
+    """The plan the latest handover ended that was on schedule that day, ours or an earlier agency's: handed over
+    for another reason than the plan (docs/ledger-format.md: a plan ends with the handover); else None."""
     plan = _plan_ended_by_handover(claim)
-    return plan is not None and plan.state == PlanState.ON_SCHEDULE and agency_of_plan(claim, plan) is None
+    return plan if plan is not None and plan.state == PlanState.ON_SCHEDULE else None
 
 
 def agency_of_plan(claim: Claim, plan: Plan) -> Event | None:

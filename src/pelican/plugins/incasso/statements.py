@@ -60,6 +60,17 @@ _THE_INSTALMENT = (
     ("niet alleen de termijn.", "niet alleen {the_instalment}."),
     ("not only the instalment.", "not only {the_instalment}."),
 )
+_AGENCY_NAMED = (
+    (
+        "overgedragen aan een incassobureau. Bovenaan deze pagina staat bij wie uw dossier nu ligt, wie u kunt bellen",
+        "overgedragen aan {agency}. Bovenaan deze pagina staat wie u kunt bellen",
+    ),
+    (
+        "handed your file over to a collection agency. At the top of this page you can see who has your file now, "
+        "whom to call",
+        "handed your file over to {agency}. At the top of this page you can see whom to call",
+    ),
+)
 _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     "final_notice": _NOTICE_SENT,
     # ... and, as shipped before, "omdat wij {not_received}." without its verb (the reminder has "... hebben").
@@ -93,6 +104,10 @@ _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
         ("overgedragen aan een ander incassobureau.", "overgedragen aan {agency}."),
         ("handed your file over to another collection agency.", "handed your file over to {agency}."),
     ),
+    # "een incassobureau" where the handover letter and the page's top name the agency: by name ({agency}), or as
+    # before when the ledger names none.
+    "handover": _AGENCY_NAMED,
+    "handover_plan_kept": _AGENCY_NAMED,
     # "niet alleen de termijn" of two missed: {the_instalment}, in their number.
     "final_notice_plan": _THE_INSTALMENT,
     "final_notice_plan_costs_charged": _THE_INSTALMENT,

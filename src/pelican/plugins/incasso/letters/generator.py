@@ -72,7 +72,9 @@ def render(context: RenderContext, job: Job, mail_env=None) -> Rendered:
     """One letter in one form, as the bytes of its file."""
     claim = job.claim
     view = letter_view(context.ledger, claim, job.due, job.form, link=job.link, pay=job.pay, demo=context.demo)
-    text = context.texts[(view.lang, view.opening)].filled(view.text_values)
+    opening = context.texts[(view.lang, view.opening)]
+    view = view.read_with(opening.named)  # the agency named once: in the opening, or else below it
+    text = opening.filled(view.text_values)
     name = f"{view.file_stem}.{EXTENSIONS[job.form]}"
     if job.form == Channel.LETTER:
         data, pages = render_pdf(view, text.blocks)

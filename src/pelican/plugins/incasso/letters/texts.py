@@ -100,6 +100,7 @@ _SHIPPED[DUNNING_COSTS_CHARGED] = _SHIPPED[LetterKind.DUNNING]
 class LetterText:
     html: Markup  # for the e-mail's HTML part
     blocks: tuple[Block, ...]  # for the PDF and the e-mail's plain text part
+    named: frozenset[str] = frozenset()  # the values it names in braces (LetterView.read_with)
 
     def filled(self, values: tuple[tuple[str, str], ...]) -> LetterText:
         """The text with its values in braces filled in (escaped in the HTML: they are text)."""
@@ -107,7 +108,7 @@ class LetterText:
         for name, value in values:
             html = filled_in(html, name, str(escape(value)))
             blocks = tuple((kind, filled_in(line, name, value)) for kind, line in blocks)
-        return LetterText(Markup(html), blocks)
+        return LetterText(Markup(html), blocks, self.named)
 
 
 class LetterTexts:
@@ -135,7 +136,8 @@ class LetterTexts:
                 ]
                 # Staff write these files, not debtors: their Markdown is trusted as letter content.
                 html = markdown.markdown(source)
-                self.texts[(lang, kind)] = LetterText(Markup(html), blocks(html))
+                named = frozenset(_PLACEHOLDER.findall(source))
+                self.texts[(lang, kind)] = LetterText(Markup(html), blocks(html), named)
         if unknown:
             raise LetterTextInvalid("\n".join(unknown))
 
