@@ -165,6 +165,15 @@ FLAG_DETAIL = {
     "awaits_bank_notice_vat": "de termijn van de sommatie liep tot en met {date}, maar betalingen zijn verwerkt tot "
     "en met {seen}: lees eerst de afschriften van daarna in bank/ in. Tot dan geen overdracht en geen kosten "
     "({amount} inclusief btw aangekondigd): een betaling in de termijn voorkomt ze",
+    # The page asks the costs already, with the rest (claims.demand.term_costs_on_top): whoever pays now is late.
+    "awaits_bank_notice_page": "de termijn van de sommatie liep tot en met {date}, maar betalingen zijn verwerkt tot "
+    "en met {seen}: lees eerst de afschriften van daarna in bank/ in. Tot dan geen overdracht. De pagina vraagt de "
+    "kosten ({amount} aangekondigd) al mee: wie nu betaalt, betaalde niet in de termijn. Een betaling in de termijn "
+    "voorkomt ze",
+    "awaits_bank_notice_vat_page": "de termijn van de sommatie liep tot en met {date}, maar betalingen zijn verwerkt "
+    "tot en met {seen}: lees eerst de afschriften van daarna in bank/ in. Tot dan geen overdracht. De pagina vraagt "
+    "de kosten ({amount} inclusief btw aangekondigd) al mee: wie nu betaalt, betaalde niet in de termijn. Een "
+    "betaling in de termijn voorkomt ze",
     "payment_returned": "{amount} van {date} is op {returned} door de bank teruggeboekt{reason} en telt niet: de "
     "debiteur denkt misschien dat er betaald is. Neem contact op vóór de volgende brief",
     "passed_on_over": "passed_on na de overdracht van {date}: {amount} doorgegeven, maar er kwam {paid} "
@@ -1352,6 +1361,11 @@ UI = {
     "costs_earlier": "Incassokosten eerdere vordering (betaald)",
     "costs_announced": "Incassokosten aangekondigd: {amount} vanaf {date}.",
     "costs_announced_vat": "Incassokosten aangekondigd: {amount}, inclusief btw, vanaf {date}.",
+    # Beside it, a final notice's term over but not yet read (claims.demand.term_costs_on_top): what the page asks.
+    "costs_on_page": "De termijn van de sommatie liep tot en met {date}, maar betalingen zijn verwerkt tot en met "
+    "{seen}. Wie nu betaalt, betaalde niet in de termijn: de pagina, de QR-code en de betaallink vragen daarom "
+    "{asked}, met de {amount} incassokosten erbij. Tonen de afschriften een betaling in de termijn, dan vervallen die "
+    "kosten.",
     "invoices": "Facturen",
     "number": "Nummer",
     "date": "Datum",

@@ -170,6 +170,14 @@ FLAG_DETAIL = {
     "awaits_bank_notice_vat": "the final notice's payment period ended on {date}, but payments are processed up to "
     "and including {seen}: put the later statements in bank/ and build again first. Until then no handover and no "
     "costs ({amount} including VAT announced): a payment within the period prevents them",
+    "awaits_bank_notice_page": "the final notice's payment period ended on {date}, but payments are processed up to "
+    "and including {seen}: put the later statements in bank/ and build again first. Until then no handover. The page "
+    "already asks the costs ({amount} announced): whoever pays now did not pay in time. A payment within the period "
+    "prevents them",
+    "awaits_bank_notice_vat_page": "the final notice's payment period ended on {date}, but payments are processed up "
+    "to and including {seen}: put the later statements in bank/ and build again first. Until then no handover. The "
+    "page already asks the costs ({amount} including VAT announced): whoever pays now did not pay in time. A payment "
+    "within the period prevents them",
     "payment_returned": "{amount} of {date} was returned by the bank on {returned}{reason} and does not count: the "
     "debtor may think it is paid. Get in touch before the next letter",
     "passed_on_over": "passed_on after the handover of {date}: {amount} passed on, but {paid} came in "
@@ -1311,6 +1319,9 @@ UI = {
     "costs_earlier": "Collection costs of an earlier claim (paid)",
     "costs_announced": "Collection costs announced: {amount} from {date}.",
     "costs_announced_vat": "Collection costs announced: {amount}, including VAT, from {date}.",
+    "costs_on_page": "The final notice's deadline was {date}, but payments are processed up to and including {seen}. "
+    "Whoever pays now did not pay in time: the page, the QR code and the payment link therefore ask {asked}, the "
+    "{amount} collection costs included. If the statements show a payment in time, those costs lapse.",
     "invoices": "Invoices",
     "number": "Number",
     "date": "Date",

@@ -534,7 +534,7 @@ NL = {
     "u meer tijd.",
     # Before the costs said once the term is over, its days not yet in the statements read (tables.costs_after_term).
     "costs_not_yet": "Nog niet in rekening gebracht.",
-    # The costs of a term over, its last days not yet read, asked at the top (tables.term_costs_on_top).
+    # The costs of a term over, its last days not yet read, asked at the top (demand.term_costs_on_top).
     "costs_on_top": "Geteld in het bedrag bovenaan, omdat de termijn voorbij is.",
     "costs_on_top_made_of_interest": "Dit is {asked} voor uw facturen en de rente, en {costs} incassokosten.",
     "costs_on_top_made_of": "Dit is {asked} voor uw facturen, en {costs} incassokosten.",
@@ -906,7 +906,7 @@ NL = {
     "verschuldigd.",
     # Only where it is true: not when the costs are the scale's minimum (law.costs.lowered_by_a_part).
     "part_lowers": "Betaalt u vóór die tijd een deel, dan kunnen de kosten lager worden.",
-    # The top holds the costs too (tables.term_costs_on_top): not "iets hoger, omdat de rente doorloopt".
+    # The top holds the costs too (demand.term_costs_on_top): not "iets hoger, omdat de rente doorloopt".
     "costs_asked_note_costs": "{amount} is wat nog openstaat van het bedrag uit onze sommatie van {sent}. Het bedrag "
     "bovenaan is hoger: daarin zitten ook de rente sinds de sommatie en de incassokosten.",
     "costs_asked_note": "{amount} is wat nog openstaat van het bedrag uit onze sommatie van {sent}. Het bedrag "
