@@ -308,6 +308,13 @@ NL = {
     "betaald? Betaal dan nu het bedrag hierboven. Omdat de termijn voorbij is, zijn er dan ook {costs} "
     "incassokosten verschuldigd. Die vragen wij apart, zodra de afschriften dat laten zien. Een betaling gaat volgens "
     "de wet eerst naar de incassokosten: daarna staat er dus nog {costs} open.",
+    # ... handed over since: the agency asks the costs, not we (the page's top asks them only while ours to chase).
+    "term_unseen_lead_handover": "De betaaltermijn van {notice} liep tot en met {last_day}. Stond uw betaling "
+    "uiterlijk op die dag op onze rekening? Dan telt die. Wij zien haar zodra de afschriften van onze bank over die "
+    "dagen binnen zijn; betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u nog niet betaald? Betaal "
+    "dan nu het bedrag hierboven. Omdat de termijn voorbij is, zijn er dan ook {costs} incassokosten verschuldigd. "
+    "Die vraagt {agency} u, zodra de afschriften dat laten zien. Een betaling gaat volgens de wet eerst naar de "
+    "incassokosten: daarna staat er dus nog {costs} open.",
     # A promise or plan beside that term, over (claim.term_unseen): what its costs hang on, in the past tense, and
     # the costs owed since the day after it ({owed_from}) if it was not paid, not "komen er ... bij" (still to come).
     "term_unseen_costs_lead": "Let op: de termijn van {notice} liep tot en met {date}. Had u "
@@ -1600,6 +1607,12 @@ EN = {
     "Because the deadline has passed, collection costs of {costs} are then owed as well. We will ask for them "
     "separately, once the statements show it. By law a payment goes to the collection costs first: {costs} will "
     "then still be open.",
+    "term_unseen_lead_handover": "The deadline in {notice} was {last_day}. If your payment reached our account by "
+    "that day, it counts. We will see it once our bank's statements of those days are in; we have not yet "
+    "processed payments made after {paid_until}. If you have not paid yet, please pay the amount above now. "
+    "Because the deadline has passed, collection costs of {costs} are then owed as well. You will be asked for "
+    "them by {agency}, once the statements show it. By law a payment goes to the collection costs first: {costs} "
+    "will then still be open.",
     "term_unseen_costs_lead": "Please note: the deadline in {notice} was {date}. If you had not paid {what} "
     "by then, collection costs of {amount} are owed from {owed_from}. We have not yet processed payments made after "
     "{paid_until}.",

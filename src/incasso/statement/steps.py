@@ -1322,10 +1322,20 @@ def costs_unseen_lead(claim: Claim, lang: Language) -> tuple[str, ...]:
         # The term is over: until when it ran, that a payment by then counts, and to pay now if not yet done.
         values = dict(paid_until=paid_until, last_day=fmt.day(claim.term_unseen, lang))
         values["notice"] = episode_notice_named(claim, lang)  # "onze sommatie per e-mail" is no "brief"
-        return (text(lang, "term_unseen_lead", costs=costs_amount(claim, lang), **values),)
+        return (text(lang, _term_unseen_key(claim, lang, values), costs=costs_amount(claim, lang), **values),)
     if claim.costs.state == CostsState.ANNOUNCED and claim.payments_until < claim.as_of - DAY:
         return (text(lang, "costs_unseen_announced", paid_until=paid_until),)
     return ()
+
+
+def _term_unseen_key(claim: Claim, lang: Language, values: dict[str, str]) -> str:
+    """The words for a term over, not yet read: after a handover the agency asks its costs ({agency}), not "wij
+    apart"; `values` gains its name ("het incassobureau" where the ledger names none)."""
+    handler = handler_of(claim)
+    if handler is None or handler.stage != Stage.HANDOVER:
+        return "term_unseen_lead"
+    values["agency"] = handler_name(handler, lang)
+    return "term_unseen_lead_handover"
 
 
 def _costs_in_amount(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, ...]:
