@@ -247,3 +247,49 @@ def test_after_a_handover_the_agency_asks_the_costs_not_we_apart(tmp_path, lang,
     top = _money(" ".join(view.summary.lines))
     assert said in top
     assert "Die vragen wij apart" not in top and "We will ask for them separately" not in top
+
+
+# -- 7: a newer invoice beside the notice's amount: the note says what the top holds, not "Dat vragen wij apart" ----
+
+
+def _d1006_with_newer(tmp_path, language="nl"):
+    """D-1006 with an invoice of EUR 100,00 due 25 November, after its final notice of 16 November: overdue on 4
+    December, in the top's amount, not in the notice's."""
+    import shutil
+
+    root = shutil.copytree(DEMO_LEDGER, tmp_path / "ledger")
+    dossier = root / "debtors" / "D-1006.yaml"
+    dossier.write_text(
+        dossier.read_text(encoding="utf-8").replace(
+            "events:\n",
+            "  - number: F2026-0120\n    date: 2026-10-26\n    due: 2026-11-25\n    amount: 100.00\n"
+            "    description: Onderhoud\nevents:\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    return _view(ledger_as_built(root, DEC_4), DEC_4, language=language)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "not_said"),
+    [
+        (
+            "nl",
+            "Het bedrag bovenaan is hoger: daarin zitten ook de incassokosten, de rente sinds de sommatie en wat niet in "
+            "die sommatie stond. De incassokosten rekenen wij alleen over het bedrag uit de sommatie.",
+            "Dat vragen wij apart",
+        ),
+        (
+            "en",
+            "The amount at the top is higher: it also holds the collection costs, the interest since the final notice "
+            "and what was not in that notice. We charge the collection costs on the final notice's amount only.",
+            "We ask for that separately",
+        ),
+    ],
+)
+def test_a_newer_invoice_beside_the_costs_on_top_is_not_asked_apart(tmp_path, lang, said, not_said):
+    claim, view = _d1006_with_newer(tmp_path, lang)
+    assert view.pay.amount == claim.amount_due_now + claim.costs.amount  # the newer invoice and the costs in it
+    costs = _money(view.costs)
+    assert said in costs and not_said not in costs

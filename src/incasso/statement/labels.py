@@ -922,6 +922,10 @@ NL = {
     "costs_asked_note_newer": "{amount} is wat nog openstaat van het bedrag uit onze sommatie van {sent}. Het "
     "bedrag bovenaan is hoger: daarin staat ook wat niet in die sommatie stond. Dat vragen wij apart, zonder deze "
     "kosten.",
+    # ... and the top holds the costs too (demand.term_costs_on_top): nothing is asked "apart" then.
+    "costs_asked_note_newer_costs": "{amount} is wat nog openstaat van het bedrag uit onze sommatie van {sent}. Het "
+    "bedrag bovenaan is hoger: daarin zitten ook de incassokosten, de rente sinds de sommatie en wat niet in die "
+    "sommatie stond. De incassokosten rekenen wij alleen over het bedrag uit de sommatie.",
     "costs_from_due": "Heeft u niet uiterlijk {last_day} {what} betaald? Dan rekenen wij vanaf {date} "
     "incassokosten van {amount}.",
     "costs_now": "De termijn van {notice} van {sent} is voorbij. Daarom rekenen wij {amount} incassokosten.",
@@ -2109,6 +2113,9 @@ EN = {
     "costs_asked_note_newer": "{amount} is what is still open of the amount in our final notice of {sent}. The "
     "amount at the top is higher: it also holds what was not in that final notice. We ask for that separately, without "
     "these costs.",
+    "costs_asked_note_newer_costs": "{amount} is what is still open of the amount in our final notice of {sent}. The "
+    "amount at the top is higher: it also holds the collection costs, the interest since the final notice and what "
+    "was not in that notice. We charge the collection costs on the final notice's amount only.",
     "costs_from_due": "If you have not paid {what} by {last_day}, we will charge collection costs of {amount} "
     "from {date}.",
     "costs_now": "The deadline set by {notice} on {sent} has passed. We are therefore charging {amount} in "

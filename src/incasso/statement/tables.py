@@ -687,9 +687,10 @@ def costs_stopped_by(claim: Claim, lang: Language, *, on_top: bool = False) -> t
     )
     # The notice named by its day: a notice sent again later is "our last letter" too, and asked more.
     # `on_top`: the page's top holds the costs too (term_costs_on_top), not only the interest since.
+    key = ("costs_asked_note_newer" if newer else "costs_asked_note") + ("_costs" if on_top else "")
     note = text(
         lang,
-        "costs_asked_note_newer" if newer else "costs_asked_note_costs" if on_top else "costs_asked_note",
+        key,
         amount=fmt.money(left, lang),
         sent=fmt.day(notice.letter_day, lang),
     )
