@@ -287,6 +287,7 @@ NOTE_TITLE = {
     "letter_before_first_invoice": "Stap van vóór de eerste factuur",
     "letter_before_due": "Stap van vóór de eerste vervaldatum",
     "written_long_before": "Sommatie lang na haar briefdatum verstuurd",
+    "posted_on_day_off": "Sommatie gepost op een zondag of feestdag",
     "after_write_off": "Stap na het afschrijven",
     "second_dispute": "Tweede geschil terwijl het eerste openstaat",
     "promise_in_dispute": "Betaaltoezegging tijdens een open geschil",
@@ -397,6 +398,10 @@ NOTE = {
     "written_long_before": "De sommatie van {date} is gedateerd op {written} (written:), meer dan een maand "
     "voordat ze verstuurd is: wat ze vroeg, en haar kosten, tellen zoals op die dag. Klopt die datum? Verbeter hem "
     "anders in het dossierbestand.",
+    "posted_on_day_off": "De sommatie van {date} is per post verstuurd (channel: letter) op een zondag of feestdag: "
+    "dan wordt er geen post opgehaald, en de ontvangst en de termijn tellen vanaf de dag dat de brief op de post ging "
+    "(date:). Gedateerd op die dag en later gepost? Zet dan die latere dag als date: en {date} als written:. Anders: "
+    "verbeter de datum in het dossierbestand.",
     "after_write_off": "{type} op {date}, na het afschrijven op {written_off}: de vordering blijft afgeschreven "
     "(geen pagina, geen brieven). Wordt ze toch weer nagelopen, haal dan de written_off uit het dossierbestand.",
     "second_dispute": "Een geschil op {date} terwijl dat van {disputed} nog openstaat (geen dispute_resolved "

@@ -288,6 +288,7 @@ NOTE_TITLE = {
     "letter_before_first_invoice": "Step from before the first invoice",
     "letter_before_due": "Step from before the first due date",
     "written_long_before": "Final notice sent long after its letter date",
+    "posted_on_day_off": "Final notice posted on a Sunday or public holiday",
     "after_write_off": "Step after the write-off",
     "second_dispute": "Second dispute while the first is open",
     "promise_in_dispute": "Promise to pay during an open dispute",
@@ -394,6 +395,10 @@ NOTE = {
     "written_long_before": "The final notice of {date} is dated {written} (written:), more than a month before "
     "it was sent: what it asked, and its costs, count as on that day. Is that date right? If not, correct it in "
     "the debtor's file.",
+    "posted_on_day_off": "The final notice of {date} was posted (channel: letter) on a Sunday or public holiday: no "
+    "post is collected then, and its receipt and term count from the day it was posted (date:). Dated then and "
+    "posted later? Write that later day as date: and {date} as written:. Otherwise, correct the date in the "
+    "debtor's file.",
     "after_write_off": "{type} on {date}, after the write-off on {written_off}: the claim stays written off "
     "(no page, no letters). If it is being chased again after all, take the written_off out of the debtor's file.",
     "second_dispute": "A dispute on {date} while the one of {disputed} is still open (no dispute_resolved in "
