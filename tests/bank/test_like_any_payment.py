@@ -165,7 +165,8 @@ def test_a_final_notice_s_term_past_the_last_statement_waits_for_it_as_a_promise
     assert (claim.costs.state, claim.settlement.costs, claim.term_unseen) == ("announced", None, last)
     assert claim.next_action.kind == "handover" and not claim.next_action.is_due(as_of)
     (flag,) = flags(claim, books.ledger.creditor.policy)
-    assert flag.wording == "awaits_bank_notice" and flag.seen == last - timedelta(days=3)
+    # The page asks the costs with the rest meanwhile (s41): the signal says so, not "geen kosten".
+    assert flag.wording == "awaits_bank_notice_page" and flag.seen == last - timedelta(days=3)
     assert flag_detail(flag).startswith(f"de termijn van de sommatie liep tot en met {fmt.day(last)}")
     # The day that decides stands still from build to build (the handover's own day moves with each one), and
     # the dossier says what holds the handover: not "a promise, plan, dispute or reminder".

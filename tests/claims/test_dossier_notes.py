@@ -266,3 +266,35 @@ def test_a_claim_s_notes_are_worked_out_once_for_the_log_and_the_dossier(tmp_pat
     other = replace(ledger.creditor, policy=replace(ledger.creditor.policy, chase_minimum=Decimal("1.00")))
     dossier_notes(claim, other)
     assert len(read) == 2
+
+
+@pytest.mark.parametrize(
+    ("posted", "fields", "noted_as"),
+    [
+        (date(2026, 3, 8), {"channel": "letter"}, True),  # a Sunday
+        (date(2026, 4, 27), {"channel": "letter"}, True),  # King's Day
+        (date(2026, 3, 9), {"channel": "letter"}, False),  # a Monday
+        (date(2026, 3, 8), {"channel": "email"}, False),  # e-mail goes on a Sunday too
+        (date(2026, 3, 8), {"channel": "letter", "written": date(2026, 3, 6)}, False),  # dated apart: posted later
+        (date(2026, 3, 8), {"channel": "letter", "type": "dunning"}, False),  # no term counts from its receipt
+    ],
+    ids=["sunday", "kings-day", "monday", "email", "written", "dunning"],
+)
+def test_a_letter_posted_on_a_sunday_or_public_holiday_without_written_is_noted(tmp_path, posted, fields, noted_as):
+    """A final notice's receipt and term count from the day it was posted (`date`): no post is collected on a
+    Sunday or a public holiday, so it was most likely dated that day and posted later (docs/ledger-format.md)."""
+    kind = fields.pop("type", "final_notice")
+    ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 2, 5), "reminder"), event(posted, kind, **fields)])
+    debtor = ledger.debtors[0]
+    notes = dossier_notes(assess(ledger, debtor, date(2026, 5, 1)), ledger.creditor)
+    found = [n for n in notes if n.kind == NoteKind.POSTED_ON_DAY_OFF]
+    assert bool(found) == noted_as
+    if noted_as:
+        lines = Path(debtor.source.path).read_text(encoding="utf-8").splitlines()
+        (line,) = [n for n, text in enumerate(lines, 1) if text.lstrip("- ").startswith(f"date: {posted}")]
+        (note,) = found
+        assert note.source.line == line
+        said = in_english(note)
+        assert said.startswith(f"{debtor.source.path}:{line}:")
+        assert f"the final notice of {posted} is posted (channel: letter) on a Sunday or public holiday" in said
+        assert "its receipt and term count from the day it was posted (date:)" in said

@@ -126,6 +126,8 @@ def test_every_flag_has_its_words():
         "awaits_bank_installment",
         "awaits_bank_notice",
         "awaits_bank_notice_vat",
+        "awaits_bank_notice_page",
+        "awaits_bank_notice_vat_page",
         "plan_in_arrears_part",
         "plan_in_arrears_more",
         "disputed_invoices_apart",
@@ -1121,12 +1123,13 @@ def test_a_final_notice_awaiting_the_bank_says_the_costs_announced_include_vat(t
     amount, with_vat, english = (
         ("226,87", " inclusief btw", "226.87 including VAT") if vat else ("187,50", "", "187.50")
     )
+    # s41: the page asks the costs already (claims.demand.term_costs_on_top), so not "geen kosten" beside it.
     assert flag_detail(flag).endswith(
-        f"Tot dan geen overdracht en geen kosten (EUR{NBSP}{amount}{with_vat} aangekondigd): een betaling in de "
-        "termijn voorkomt ze"
+        f"Tot dan geen overdracht. De pagina vraagt de kosten (EUR{NBSP}{amount}{with_vat} aangekondigd) al mee: wie "
+        "nu betaalt, betaalde niet in de termijn. Een betaling in de termijn voorkomt ze"
     )
     with speaking(Language.EN):
         assert flag_detail(flag).endswith(
-            f"Until then no handover and no costs (EUR{NBSP}{english} announced): a payment within the period "
-            "prevents them"
+            f"Until then no handover. The page already asks the costs (EUR{NBSP}{english} announced): whoever pays "
+            "now did not pay in time. A payment within the period prevents them"
         )

@@ -201,3 +201,95 @@ def test_instalments_missed_before_and_after_the_notice_are_told_apart_at_the_to
     view = statement_view(claim, ledger)
     assert view.summary.lines[0] == said
     assert view.next_steps[0] in said  # the steps' words, the ask after them
+
+
+# -- 6: handed over in that case: the agency asks the costs, not "wij apart" -----------------------------------------
+
+
+def _d1006_handed_over(tmp_path, language="nl"):
+    """D-1006 handed over to an agency that takes the payments on 3 December, the day after its notice's term,
+    while the bank data still end on 20 November."""
+    import shutil
+
+    root = shutil.copytree(DEMO_LEDGER, tmp_path / "ledger")
+    dossier = root / "debtors" / "D-1006.yaml"
+    dossier.write_text(
+        dossier.read_text(encoding="utf-8")
+        + "  - date: 2026-12-03\n    type: handover\n    channel: letter\n    agency: Incassobureau Domstad B.V.\n"
+        "    agency_iban: NL02 INGB 0006 8412 97\n    agency_reference: DOM-2026-0815\n",
+        encoding="utf-8",
+    )
+    return _view(ledger_as_built(root, DEC_4), DEC_4, language=language)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "nl",
+            "Heeft u nog niet betaald? Betaal dan nu het bedrag hierboven. Omdat de termijn voorbij is, zijn er dan ook "
+            "EUR 201,84 incassokosten verschuldigd. Die vraagt Incassobureau Domstad B.V. u, zodra de afschriften dat "
+            "laten zien.",
+        ),
+        (
+            "en",
+            "If you have not paid yet, please pay the amount above now. Because the deadline has passed, collection "
+            "costs of EUR 201.84 are then owed as well. You will be asked for them by Incassobureau Domstad B.V., once "
+            "the statements show it.",
+        ),
+    ],
+)
+def test_after_a_handover_the_agency_asks_the_costs_not_we_apart(tmp_path, lang, said):
+    claim, view = _d1006_handed_over(tmp_path, lang)
+    assert claim.stage == "handover" and claim.term_unseen is not None
+    # The agency's account asks what is due; the costs are the agency's to ask once the statements show them.
+    assert view.pay.amount == claim.total_due == Decimal("1353.18")
+    top = _money(" ".join(view.summary.lines))
+    assert said in top
+    assert "Die vragen wij apart" not in top and "We will ask for them separately" not in top
+
+
+# -- 7: a newer invoice beside the notice's amount: the note says what the top holds, not "Dat vragen wij apart" ----
+
+
+def _d1006_with_newer(tmp_path, language="nl"):
+    """D-1006 with an invoice of EUR 100,00 due 25 November, after its final notice of 16 November: overdue on 4
+    December, in the top's amount, not in the notice's."""
+    import shutil
+
+    root = shutil.copytree(DEMO_LEDGER, tmp_path / "ledger")
+    dossier = root / "debtors" / "D-1006.yaml"
+    dossier.write_text(
+        dossier.read_text(encoding="utf-8").replace(
+            "events:\n",
+            "  - number: F2026-0120\n    date: 2026-10-26\n    due: 2026-11-25\n    amount: 100.00\n"
+            "    description: Onderhoud\nevents:\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    return _view(ledger_as_built(root, DEC_4), DEC_4, language=language)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "not_said"),
+    [
+        (
+            "nl",
+            "Het bedrag bovenaan is hoger: daarin zitten ook de incassokosten, de rente sinds de sommatie en wat niet in "
+            "die sommatie stond. De incassokosten rekenen wij alleen over het bedrag uit de sommatie.",
+            "Dat vragen wij apart",
+        ),
+        (
+            "en",
+            "The amount at the top is higher: it also holds the collection costs, the interest since the final notice "
+            "and what was not in that notice. We charge the collection costs on the final notice's amount only.",
+            "We ask for that separately",
+        ),
+    ],
+)
+def test_a_newer_invoice_beside_the_costs_on_top_is_not_asked_apart(tmp_path, lang, said, not_said):
+    claim, view = _d1006_with_newer(tmp_path, lang)
+    assert view.pay.amount == claim.amount_due_now + claim.costs.amount  # the newer invoice and the costs in it
+    costs = _money(view.costs)
+    assert said in costs and not_said not in costs

@@ -163,6 +163,11 @@ SCENARIOS: dict[str, tuple[dict, date]] = {
         {"events": [event(date(2026, 1, 20), "final_notice", channel="letter", written=date(2025, 12, 1))]},
         date(2026, 3, 6),
     ),
+    # Sunday 8 March 2026, posted, no written: apart.
+    "posted_on_sunday": (
+        {"events": [*STEPS_SENT, event(date(2026, 3, 8), "final_notice", channel="letter", costs=D("187.50"))]},
+        date(2026, 3, 30),
+    ),
     "after_write_off": (
         {"events": [event(date(2026, 3, 1), "written_off"), event(date(2026, 3, 10), "legal")]},
         date(2026, 3, 30),

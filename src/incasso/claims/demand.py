@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from incasso.claims.agreements import InstallmentState
 from incasso.claims.claim import Claim
-from incasso.claims.states import ActionKind, CostsState, InstallmentStatus, PlanState, Stage, Status
+from incasso.claims.states import HANDED_OVER, ActionKind, CostsState, InstallmentStatus, PlanState, Stage, Status
 from incasso.claims.timing import confirmation_received
 from incasso.law.money import ZERO
 from incasso.ledger.model import Creditor, Event, EventType
@@ -60,6 +60,30 @@ def amount_to_pay(claim: Claim) -> Decimal:
     return claim.amount_due_now
 
 
+def term_costs_on_top(claim: Claim) -> Decimal:
+    """The costs of a final notice whose term is over, its last days not yet in the bank statements read
+    (claim.term_unseen), that the page's top asks with the rest: zero but on a claim ours to chase that asks
+    everything now (no promise, plan or dispute; not handed over). Whoever pays now did not pay in the term, so
+    owes them (art. 6:96 BW): the top says one number, what it is made of, and that a payment in the term stops
+    them, not an amount without them and the costs "apart" beside it. The core charges them only once the
+    statements show the term unpaid (claims.assess): `page_asks` adds them, for the page and for whoever reads
+    what the page asks (the staff pages, links.csv, claims.json); the letters and the claim's own figures do not."""
+    costs = claim.costs
+    if claim.term_unseen is None or costs.state != CostsState.ANNOUNCED or costs.asked_left is None:
+        return ZERO
+    # Active: no open dispute, so the stage is the one the debtor was told of (statement.handler.stage_told).
+    if claim.status != Status.ACTIVE or claim.stage in HANDED_OVER:
+        return ZERO
+    return costs.amount
+
+
+def page_asks(claim: Claim) -> Decimal:
+    """What the statement page, its QR code and payment link ask today: `amount_to_pay`, with the costs of a
+    final notice's term over but not yet read (`term_costs_on_top`). A clerk on the phone and a merged letter
+    must ask what the debtor sees."""
+    return amount_to_pay(claim) + term_costs_on_top(claim)
+
+
 def amount_left_to_debtor(claim: Claim) -> bool:
     """Whether the page's QR code and details leave the amount to the debtor: during a dispute of the whole
     dossier (or of invoices, once nothing else is open) they pay only the part they agree with."""
@@ -73,9 +97,9 @@ def legal_asks_nothing(claim: Claim) -> bool:
 
 
 def amount_asked(claim: Claim) -> Decimal | None:
-    """What the page and its QR code ask as a figure (`amount_to_pay`), or None when they ask none
+    """What the page and its QR code ask as a figure (`page_asks`), or None when they ask none
     (`amount_left_to_debtor`, `legal_asks_nothing`): an export for a mail merge must not demand a sum there."""
-    return None if amount_left_to_debtor(claim) or legal_asks_nothing(claim) else amount_to_pay(claim)
+    return None if amount_left_to_debtor(claim) or legal_asks_nothing(claim) else page_asks(claim)
 
 
 def promise_kept_by(claim: Claim) -> Decimal | None:

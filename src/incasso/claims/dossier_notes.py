@@ -26,6 +26,7 @@ from incasso.claims.escalation import asked_for, second_notice
 from incasso.claims.interest_only import costs_over_interest
 from incasso.claims.states import HANDED_OVER, ActionKind, CostsState, Stage
 from incasso.claims.timing import binds, brings_costs, capping_notice, delivery_days, notice_term_end
+from incasso.law.calendar import is_holiday
 from incasso.law.costs import collection_costs, cost_calculation
 from incasso.law.money import ZERO
 from incasso.ledger.model import (
@@ -73,6 +74,7 @@ class NoteKind(StrEnum):
     LETTER_BEFORE_FIRST_INVOICE = "letter_before_first_invoice"
     LETTER_BEFORE_DUE = "letter_before_due"
     WRITTEN_LONG_BEFORE = "written_long_before"
+    POSTED_ON_DAY_OFF = "posted_on_day_off"  # a final notice posted on a Sunday or public holiday, no `written`
     AFTER_WRITE_OFF = "after_write_off"
     SECOND_DISPUTE = "second_dispute"
     PROMISE_IN_DISPUTE = "promise_in_dispute"
@@ -206,6 +208,9 @@ ENGLISH: dict[NoteKind, str] = {
     "no overdue invoice and counts for nothing (the steps start from the due date): is the date right?",
     NoteKind.WRITTEN_LONG_BEFORE: "the final notice of {date} is written: {written}, more than a month before it "
     "went: what it asked, and its costs, are counted as on that day: is the date right?",
+    NoteKind.POSTED_ON_DAY_OFF: "the final notice of {date} is posted (channel: letter) on a Sunday or public "
+    "holiday: no post is collected then, and its receipt and term count from the day it was posted (date:); if it "
+    "was dated then and posted later, write that day as date: and {date} as written:, else correct the date",
     NoteKind.AFTER_WRITE_OFF: "a {type} on {date}, after the claim was written off on {written_off}: it stays "
     "written off (no page, no letters); if it is chased again, remove the write-off",
     NoteKind.SECOND_DISPUTE: "a dispute on {date} while the one of {disputed} is still open (no dispute_resolved "
@@ -334,6 +339,7 @@ NOTE_STEPS: dict[NoteKind, frozenset[ActionKind]] = {
     NoteKind.PAYMENT_AHEAD: _LETTERS,  # the letter asks for the money paid
     NoteKind.CREDIT_NOTE_AHEAD: _LETTERS,
     NoteKind.WRITTEN_LONG_BEFORE: _HANDOVER,
+    NoteKind.POSTED_ON_DAY_OFF: _HANDOVER,  # its term, which the handover waits for, counts from it
     NoteKind.SAME_DAY_NOTICES: _HANDOVER,
     NoteKind.ONE_LINE_ADDRESS: _LETTERS,
     NoteKind.ONE_LINE_ADDRESS_UNSPLIT: _LETTERS,
@@ -760,6 +766,7 @@ def costs_from_due_of(debtor: Debtor, creditor: Creditor, as_of: date) -> tuple[
 
 # A final notice posted this long after its letter's date: `written` written wrong, mostly (a year).
 WRITTEN_DOUBTED = timedelta(days=31)
+SUNDAY = 6  # date.weekday()
 # A plan's instalments adding up to more than this many times the invoices: an amount written wrong, mostly
 # (a plan may ask a little more than the invoices: their interest and costs).
 PLAN_TOTAL_DOUBTED = 2
@@ -898,7 +905,17 @@ def _event_doubts(debtor: Debtor) -> list[DossierNote]:
         if event.written is not None and event.date - event.written > WRITTEN_DOUBTED:
             kind = NoteKind.WRITTEN_LONG_BEFORE
             found.append(_note(kind, debtor, event.source, date=event.date, written=event.written))
+        if event.type == EventType.FINAL_NOTICE and _posted_on_day_off(event):
+            found.append(_note(NoteKind.POSTED_ON_DAY_OFF, debtor, event.source, date=event.date))
     return found + _after_write_off_or_in_dispute(debtor)
+
+
+def _posted_on_day_off(event: Event) -> bool:
+    """A final notice recorded as posted on a Sunday or public holiday, with no `written` day apart: no post is
+    collected then, so it was most likely dated that day and posted on a later one, while its receipt and its term
+    count from the day it was posted (claims.timing.letter_received). Of the letters, only its receipt counts."""
+    posted = event.channel == Channel.LETTER and event.written is None
+    return posted and (event.date.weekday() == SUNDAY or is_holiday(event.date))
 
 
 def _after_write_off_or_in_dispute(debtor: Debtor) -> list[DossierNote]:

@@ -31,7 +31,7 @@ from incasso.bank.entry import BankEntry
 from incasso.bank.reconcile import LOOKALIKE_DAYS, Reconciliation, SkipReason, Unmatched
 from incasso.claims.agreements import ASKED, InstallmentState, Plan
 from incasso.claims.claim import Claim, is_closed
-from incasso.claims.demand import amount_to_pay, plan_under_final_notice
+from incasso.claims.demand import amount_to_pay, page_asks, plan_under_final_notice
 from incasso.claims.states import PromiseState, Status
 from incasso.staff.overview import Row
 
@@ -87,6 +87,7 @@ def _amounts(claim: Claim) -> set[Decimal]:
     agreed = claim.status in (Status.ARRANGEMENT, Status.PROMISE) and not plan_under_final_notice(claim)
     if not agreed:
         found.add(amount_to_pay(claim))
+        found.add(page_asks(claim))  # the QR code's, with the costs of a term over not yet read
     if claim.status != Status.ARRANGEMENT or not agreed:
         found.add(claim.amount_due_now)
     for balance in claim.settlement.invoices:

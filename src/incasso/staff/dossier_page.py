@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from incasso.claims.assess import plan_rest
 from incasso.claims.claim import Action, Claim
-from incasso.claims.demand import amount_to_pay, asked_by
+from incasso.claims.demand import asked_by, page_asks, term_costs_on_top
 from incasso.claims.kept import asking, credited_in_full, kept_for, passed_on
 from incasso.claims.settlement import Allocation
 from incasso.claims.states import ActionKind, CostsState, PlanState, Status
@@ -458,7 +458,7 @@ def _asked(claim: Claim, letters: Sequence[DayLetter]) -> list[Amount]:
 
     What is asked and not due yet (demand.asked_by: an instalment ahead, a part promised) says its day, as the
     debtor's total does, also when it is the whole total: else a clerk chases money that is not due."""
-    asked = amount_to_pay(claim)
+    asked = page_asks(claim)  # the costs of a term over too, as the page asks them (_costs_note says why)
     by = asked_by(claim)
     # Due today is due, as a plan's instalment due today is (asked_by gives no day then): "not due yet" is ahead.
     not_yet = by if by is not None and by > claim.as_of else None
@@ -469,7 +469,9 @@ def _asked(claim: Claim, letters: Sequence[DayLetter]) -> list[Amount]:
             Amount(words().PHRASE["asked_letter"].format(letter=words().LETTER[apart.kind]), fmt.money(apart.asks)),
         ]
     if asked > 0 and (asked != claim.total_due or not_yet is not None):
-        return [Amount(_asked_label("asked", not_yet), fmt.money(asked))]
+        # No letter asks the costs before the statements show them charged: the page alone does.
+        key = "asked_page" if term_costs_on_top(claim) > 0 else "asked"
+        return [Amount(_asked_label(key, not_yet), fmt.money(asked))]
     return []
 
 
@@ -492,7 +494,24 @@ def _costs_note(claim: Claim) -> str | None:
     if costs.state != CostsState.ANNOUNCED or costs.from_date is None:
         return None
     said = "costs_announced_vat" if _costs_with_vat(claim) else "costs_announced"
-    return words().UI[said].format(amount=fmt.money(costs.amount), date=fmt.day(costs.from_date))
+    note = words().UI[said].format(amount=fmt.money(costs.amount), date=fmt.day(costs.from_date))
+    last_day = claim.term_unseen
+    return note if last_day is None or term_costs_on_top(claim) <= 0 else f"{note} {_costs_on_page(claim, last_day)}"
+
+
+def _costs_on_page(claim: Claim, last_day: date) -> str:
+    """Why the page asks more than the total due while a final notice's term is over but not yet read
+    (claims.demand.term_costs_on_top): a clerk on the phone must see what the debtor sees, and why."""
+    return (
+        words()
+        .UI["costs_on_page"]
+        .format(
+            date=fmt.day(last_day),
+            seen=fmt.day(claim.payments_until),
+            asked=fmt.money(page_asks(claim)),
+            amount=fmt.money(claim.costs.amount),
+        )
+    )
 
 
 def _costs_with_vat(claim: Claim) -> bool:

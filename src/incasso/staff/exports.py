@@ -15,7 +15,7 @@ import orjson
 from incasso.bank.reconcile import Reconciliation
 from incasso.claims.agreements import Plan, Promise
 from incasso.claims.claim import Claim, is_closed
-from incasso.claims.demand import amount_asked, amount_to_pay
+from incasso.claims.demand import amount_asked, page_asks
 from incasso.claims.disputes import dispute_spans, open_disputes
 from incasso.claims.kept import kept_for, passed_on
 from incasso.claims.states import STAGES
@@ -36,10 +36,10 @@ from incasso.staff.overview import (
     passes_on,
 )
 
-# amount_to_pay is what the statement page and its QR code ask for today (see
-# incasso.claims.demand.amount_asked): write that figure in a letter, not amount_due_now. Empty where the page
-# asks no amount (status dispute: the debtor fills in the part they agree with; stage legal: the court's and the
-# bailiff's costs come on top): a merged letter would demand the total there.
+# amount_to_pay is what the statement page and its QR code ask for today (see incasso.claims.demand.amount_asked,
+# page_asks): write that figure in a letter, not amount_due_now. Empty where the page asks no amount (status
+# dispute: the debtor fills in the part they agree with; stage legal: the court's and the bailiff's costs come on
+# top): a merged letter would demand the total there.
 LINK_COLUMNS = (
     "id",
     "name",
@@ -321,7 +321,7 @@ def _figures(claim: Claim) -> dict:
         "costs_open": plain(s.costs_open),
         "total_due": plain(claim.total_due),
         "amount_due_now": plain(claim.amount_due_now),
-        "amount_to_pay": plain(amount_to_pay(claim)),
+        "amount_to_pay": plain(page_asks(claim)),  # what the page asks: the costs of a term over too
         "credit": plain(s.credit),
         "refunded": plain(s.refunded),
         "paid_total": plain(s.paid_total),

@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from incasso.claims.agreements import Plan, Promise
 from incasso.claims.claim import SMALL_CREDIT, Action, Claim, is_closed, statement_visible
-from incasso.claims.demand import amount_to_pay
+from incasso.claims.demand import page_asks, term_costs_on_top
 from incasso.claims.disputes import open_disputes
 from incasso.claims.dossier_notes import DossierNote, by_next_step
 from incasso.claims.escalation import pause_ended
@@ -377,8 +377,9 @@ class Task:
 
     @property
     def page_asks(self) -> Decimal:
-        """What the debtor's page asks (all that is owed when it asks nothing: a check on a pause)."""
-        return amount_to_pay(self.claim) or self.claim.total_due
+        """What the debtor's page asks (all that is owed when it asks nothing: a check on a pause), with the costs of
+        a final notice's term over but not yet read, as the page asks them (claims.demand.page_asks)."""
+        return page_asks(self.claim) or self.claim.total_due
 
     @property
     def waiting_days(self) -> int:
@@ -775,6 +776,8 @@ def _awaiting_bank(claim: Claim) -> list[Flag]:
     if claim.term_unseen is not None:
         # With VAT on the costs (policy.costs_vat) the amount says so: else it reads as the staffel's.
         said = "awaits_bank_notice_vat" if claim.costs.vat > 0 else "awaits_bank_notice"
+        # The page asks them already (claims.demand.term_costs_on_top): not "geen kosten" beside it.
+        said += "_page" if term_costs_on_top(claim) > 0 else ""
         return [Flag(kind, said, amount=claim.costs.amount, day=claim.term_unseen, seen=seen)]
     promise = claim.promise
     if promise is not None and promise.state == PromiseState.PENDING and promise.promised_date < claim.as_of:

@@ -165,6 +165,15 @@ FLAG_DETAIL = {
     "awaits_bank_notice_vat": "de termijn van de sommatie liep tot en met {date}, maar betalingen zijn verwerkt tot "
     "en met {seen}: lees eerst de afschriften van daarna in bank/ in. Tot dan geen overdracht en geen kosten "
     "({amount} inclusief btw aangekondigd): een betaling in de termijn voorkomt ze",
+    # The page asks the costs already, with the rest (claims.demand.term_costs_on_top): whoever pays now is late.
+    "awaits_bank_notice_page": "de termijn van de sommatie liep tot en met {date}, maar betalingen zijn verwerkt tot "
+    "en met {seen}: lees eerst de afschriften van daarna in bank/ in. Tot dan geen overdracht. De pagina vraagt de "
+    "kosten ({amount} aangekondigd) al mee: wie nu betaalt, betaalde niet in de termijn. Een betaling in de termijn "
+    "voorkomt ze",
+    "awaits_bank_notice_vat_page": "de termijn van de sommatie liep tot en met {date}, maar betalingen zijn verwerkt "
+    "tot en met {seen}: lees eerst de afschriften van daarna in bank/ in. Tot dan geen overdracht. De pagina vraagt "
+    "de kosten ({amount} inclusief btw aangekondigd) al mee: wie nu betaalt, betaalde niet in de termijn. Een "
+    "betaling in de termijn voorkomt ze",
     "payment_returned": "{amount} van {date} is op {returned} door de bank teruggeboekt{reason} en telt niet: de "
     "debiteur denkt misschien dat er betaald is. Neem contact op vóór de volgende brief",
     "passed_on_over": "passed_on na de overdracht van {date}: {amount} doorgegeven, maar er kwam {paid} "
@@ -278,6 +287,7 @@ NOTE_TITLE = {
     "letter_before_first_invoice": "Stap van vóór de eerste factuur",
     "letter_before_due": "Stap van vóór de eerste vervaldatum",
     "written_long_before": "Sommatie lang na haar briefdatum verstuurd",
+    "posted_on_day_off": "Sommatie gepost op een zondag of feestdag",
     "after_write_off": "Stap na het afschrijven",
     "second_dispute": "Tweede geschil terwijl het eerste openstaat",
     "promise_in_dispute": "Betaaltoezegging tijdens een open geschil",
@@ -390,6 +400,10 @@ NOTE = {
     "written_long_before": "De sommatie van {date} is gedateerd op {written} (written:), meer dan een maand "
     "voordat ze verstuurd is: wat ze vroeg, en haar kosten, tellen zoals op die dag. Klopt die datum? Verbeter hem "
     "anders in het dossierbestand.",
+    "posted_on_day_off": "De sommatie van {date} is per post verstuurd (channel: letter) op een zondag of feestdag: "
+    "dan wordt er geen post opgehaald, en de ontvangst en de termijn tellen vanaf de dag dat de brief op de post ging "
+    "(date:). Gedateerd op die dag en later gepost? Zet dan die latere dag als date: en {date} als written:. Anders: "
+    "verbeter de datum in het dossierbestand.",
     "after_write_off": "{type} op {date}, na het afschrijven op {written_off}: de vordering blijft afgeschreven "
     "(geen pagina, geen brieven). Wordt ze toch weer nagelopen, haal dan de written_off uit het dossierbestand.",
     "second_dispute": "Een geschil op {date} terwijl dat van {disputed} nog openstaat (geen dispute_resolved "
@@ -1364,6 +1378,11 @@ UI = {
     "costs_announced_vat": "Incassokosten aangekondigd: {amount}, inclusief btw, vanaf {date}.",
     "costs_waiting": "Incassokosten {amount} wachten op ons antwoord op het geschil: beantwoord, dan volgen ze na de "
     "termijn van het antwoord (resume_after_dispute_days), tenzij wat de sommatie vroeg dan betaald is.",
+    # Beside it, a final notice's term over but not yet read (claims.demand.term_costs_on_top): what the page asks.
+    "costs_on_page": "De termijn van de sommatie liep tot en met {date}, maar betalingen zijn verwerkt tot en met "
+    "{seen}. Wie nu betaalt, betaalde niet in de termijn: de pagina, de QR-code en de betaallink vragen daarom "
+    "{asked}, met de {amount} incassokosten erbij. Tonen de afschriften een betaling in de termijn, dan vervallen die "
+    "kosten.",
     "invoices": "Facturen",
     "number": "Nummer",
     "date": "Datum",

@@ -170,6 +170,14 @@ FLAG_DETAIL = {
     "awaits_bank_notice_vat": "the final notice's payment period ended on {date}, but payments are processed up to "
     "and including {seen}: put the later statements in bank/ and build again first. Until then no handover and no "
     "costs ({amount} including VAT announced): a payment within the period prevents them",
+    "awaits_bank_notice_page": "the final notice's payment period ended on {date}, but payments are processed up to "
+    "and including {seen}: put the later statements in bank/ and build again first. Until then no handover. The page "
+    "already asks the costs ({amount} announced): whoever pays now did not pay in time. A payment within the period "
+    "prevents them",
+    "awaits_bank_notice_vat_page": "the final notice's payment period ended on {date}, but payments are processed up "
+    "to and including {seen}: put the later statements in bank/ and build again first. Until then no handover. The "
+    "page already asks the costs ({amount} including VAT announced): whoever pays now did not pay in time. A payment "
+    "within the period prevents them",
     "payment_returned": "{amount} of {date} was returned by the bank on {returned}{reason} and does not count: the "
     "debtor may think it is paid. Get in touch before the next letter",
     "passed_on_over": "passed_on after the handover of {date}: {amount} passed on, but {paid} came in "
@@ -280,6 +288,7 @@ NOTE_TITLE = {
     "letter_before_first_invoice": "Step from before the first invoice",
     "letter_before_due": "Step from before the first due date",
     "written_long_before": "Final notice sent long after its letter date",
+    "posted_on_day_off": "Final notice posted on a Sunday or public holiday",
     "after_write_off": "Step after the write-off",
     "second_dispute": "Second dispute while the first is open",
     "promise_in_dispute": "Promise to pay during an open dispute",
@@ -388,6 +397,10 @@ NOTE = {
     "written_long_before": "The final notice of {date} is dated {written} (written:), more than a month before "
     "it was sent: what it asked, and its costs, count as on that day. Is that date right? If not, correct it in "
     "the debtor's file.",
+    "posted_on_day_off": "The final notice of {date} was posted (channel: letter) on a Sunday or public holiday: no "
+    "post is collected then, and its receipt and term count from the day it was posted (date:). Dated then and "
+    "posted later? Write that later day as date: and {date} as written:. Otherwise, correct the date in the "
+    "debtor's file.",
     "after_write_off": "{type} on {date}, after the write-off on {written_off}: the claim stays written off "
     "(no page, no letters). If it is being chased again after all, take the written_off out of the debtor's file.",
     "second_dispute": "A dispute on {date} while the one of {disputed} is still open (no dispute_resolved in "
@@ -1323,6 +1336,9 @@ UI = {
     "costs_announced_vat": "Collection costs announced: {amount}, including VAT, from {date}.",
     "costs_waiting": "Collection costs of {amount} wait for our answer to the dispute: once answered, they follow "
     "after the answer's term (resume_after_dispute_days), unless what the final notice asked is paid by then.",
+    "costs_on_page": "The final notice's deadline was {date}, but payments are processed up to and including {seen}. "
+    "Whoever pays now did not pay in time: the page, the QR code and the payment link therefore ask {asked}, the "
+    "{amount} collection costs included. If the statements show a payment in time, those costs lapse.",
     "invoices": "Invoices",
     "number": "Number",
     "date": "Date",

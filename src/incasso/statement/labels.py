@@ -308,6 +308,13 @@ NL = {
     "betaald? Betaal dan nu het bedrag hierboven. Omdat de termijn voorbij is, zijn er dan ook {costs} "
     "incassokosten verschuldigd. Die vragen wij apart, zodra de afschriften dat laten zien. Een betaling gaat volgens "
     "de wet eerst naar de incassokosten: daarna staat er dus nog {costs} open.",
+    # ... handed over since: the agency asks the costs, not we (the page's top asks them only while ours to chase).
+    "term_unseen_lead_handover": "De betaaltermijn van {notice} liep tot en met {last_day}. Stond uw betaling "
+    "uiterlijk op die dag op onze rekening? Dan telt die. Wij zien haar zodra de afschriften van onze bank over die "
+    "dagen binnen zijn; betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u nog niet betaald? Betaal "
+    "dan nu het bedrag hierboven. Omdat de termijn voorbij is, zijn er dan ook {costs} incassokosten verschuldigd. "
+    "Die vraagt {agency} u, zodra de afschriften dat laten zien. Een betaling gaat volgens de wet eerst naar de "
+    "incassokosten: daarna staat er dus nog {costs} open.",
     # A promise or plan beside that term, over (claim.term_unseen): what its costs hang on, in the past tense, and
     # the costs owed since the day after it ({owed_from}) if it was not paid, not "komen er ... bij" (still to come).
     "term_unseen_costs_lead": "Let op: de termijn van {notice} liep tot en met {date}. Had u "
@@ -536,7 +543,7 @@ NL = {
     "u meer tijd.",
     # Before the costs said once the term is over, its days not yet in the statements read (tables.costs_after_term).
     "costs_not_yet": "Nog niet in rekening gebracht.",
-    # The costs of a term over, its last days not yet read, asked at the top (tables.term_costs_on_top).
+    # The costs of a term over, its last days not yet read, asked at the top (demand.term_costs_on_top).
     "costs_on_top": "Geteld in het bedrag bovenaan, omdat de termijn voorbij is.",
     "costs_on_top_made_of_interest": "Dit is {asked} voor uw facturen en de rente, en {costs} incassokosten.",
     "costs_on_top_made_of": "Dit is {asked} voor uw facturen, en {costs} incassokosten.",
@@ -911,7 +918,7 @@ NL = {
     "verschuldigd.",
     # Only where it is true: not when the costs are the scale's minimum (law.costs.lowered_by_a_part).
     "part_lowers": "Betaalt u vóór die tijd een deel, dan kunnen de kosten lager worden.",
-    # The top holds the costs too (tables.term_costs_on_top): not "iets hoger, omdat de rente doorloopt".
+    # The top holds the costs too (demand.term_costs_on_top): not "iets hoger, omdat de rente doorloopt".
     "costs_asked_note_costs": "{amount} is wat nog openstaat van het bedrag uit onze sommatie van {sent}. Het bedrag "
     "bovenaan is hoger: daarin zitten ook de rente sinds de sommatie en de incassokosten.",
     "costs_asked_note": "{amount} is wat nog openstaat van het bedrag uit onze sommatie van {sent}. Het bedrag "
@@ -920,6 +927,10 @@ NL = {
     "costs_asked_note_newer": "{amount} is wat nog openstaat van het bedrag uit onze sommatie van {sent}. Het "
     "bedrag bovenaan is hoger: daarin staat ook wat niet in die sommatie stond. Dat vragen wij apart, zonder deze "
     "kosten.",
+    # ... and the top holds the costs too (demand.term_costs_on_top): nothing is asked "apart" then.
+    "costs_asked_note_newer_costs": "{amount} is wat nog openstaat van het bedrag uit onze sommatie van {sent}. Het "
+    "bedrag bovenaan is hoger: daarin zitten ook de incassokosten, de rente sinds de sommatie en wat niet in die "
+    "sommatie stond. De incassokosten rekenen wij alleen over het bedrag uit de sommatie.",
     "costs_from_due": "Heeft u niet uiterlijk {last_day} {what} betaald? Dan rekenen wij vanaf {date} "
     "incassokosten van {amount}.",
     "costs_now": "De termijn van {notice} van {sent} is voorbij. Daarom rekenen wij {amount} incassokosten.",
@@ -1621,6 +1632,12 @@ EN = {
     "Because the deadline has passed, collection costs of {costs} are then owed as well. We will ask for them "
     "separately, once the statements show it. By law a payment goes to the collection costs first: {costs} will "
     "then still be open.",
+    "term_unseen_lead_handover": "The deadline in {notice} was {last_day}. If your payment reached our account by "
+    "that day, it counts. We will see it once our bank's statements of those days are in; we have not yet "
+    "processed payments made after {paid_until}. If you have not paid yet, please pay the amount above now. "
+    "Because the deadline has passed, collection costs of {costs} are then owed as well. You will be asked for "
+    "them by {agency}, once the statements show it. By law a payment goes to the collection costs first: {costs} "
+    "will then still be open.",
     "term_unseen_costs_lead": "Please note: the deadline in {notice} was {date}. If you had not paid {what} "
     "by then, collection costs of {amount} are owed from {owed_from}. We have not yet processed payments made after "
     "{paid_until}.",
@@ -2120,6 +2137,9 @@ EN = {
     "costs_asked_note_newer": "{amount} is what is still open of the amount in our final notice of {sent}. The "
     "amount at the top is higher: it also holds what was not in that final notice. We ask for that separately, without "
     "these costs.",
+    "costs_asked_note_newer_costs": "{amount} is what is still open of the amount in our final notice of {sent}. The "
+    "amount at the top is higher: it also holds the collection costs, the interest since the final notice and what "
+    "was not in that notice. We charge the collection costs on the final notice's amount only.",
     "costs_from_due": "If you have not paid {what} by {last_day}, we will charge collection costs of {amount} "
     "from {date}.",
     "costs_now": "The deadline set by {notice} on {sent} has passed. We are therefore charging {amount} in "

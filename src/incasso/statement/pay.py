@@ -22,10 +22,11 @@ from incasso.claims.demand import (
     instalment_asked_later,
     legal_asks_nothing,
     overdue_part_only,
+    page_asks,
     plan_under_final_notice,
 )
 from incasso.claims.states import Status
-from incasso.law.money import ZERO, plain
+from incasso.law.money import plain
 from incasso.ledger.model import Creditor, InterestChoice, Language
 from incasso.payments.epc import epc_payload, epc_qr, payment_link, qr_code, qr_matrix, qr_svg
 from incasso.payments.reference import format_iban, format_rf, is_valid_rf, rf_reference
@@ -35,7 +36,6 @@ from incasso.statement.tables import (
     instalment_key,
     missed_instalments_named,
     plan_notice_named,
-    term_costs_on_top,
 )
 
 
@@ -80,7 +80,7 @@ def pay_details(claim: Claim, creditor: Creditor, lang: Language, *, page: bool 
     asks what the core does.
     """
     # With the costs of a term over whose last days are not read yet: the top's one number (term_costs_on_top).
-    amount = amount_to_pay(claim) + (term_costs_on_top(claim) if page else ZERO)
+    amount = page_asks(claim) if page else amount_to_pay(claim)
     handler = handler_of(claim)
     if amount < MIN_PAYMENT or legal_asks_nothing(claim):
         return None

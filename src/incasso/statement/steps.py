@@ -37,6 +37,7 @@ from incasso.claims.demand import (
     overdue_part_only,
     plan_under_final_notice,
     promise_kept_by,
+    term_costs_on_top,
     unseen_not_asked,
     unseen_sum,
 )
@@ -100,7 +101,6 @@ from incasso.statement.tables import (
     promised_enough,
     received_values,
     several_missed,
-    term_costs_on_top,
     term_key,
     unseen_term_day,
     vat_beside,
@@ -263,7 +263,7 @@ def missed_step(missed: Claim) -> str:
 
 def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = False) -> tuple[str, ...]:
     """What happens next, in the debtor's words: steps and dates, never staff tasks. `page`: said on the statement
-    page, whose top may hold the costs of a term over (tables.term_costs_on_top); a letter's does not."""
+    page, whose top may hold the costs of a term over (demand.term_costs_on_top); a letter's does not."""
     creditor = ledger.creditor
     t = partial(text, lang)
     interest = creditor.interest == InterestChoice.STATUTORY
@@ -803,7 +803,7 @@ def _last_day(claim: Claim, lang: Language) -> str:
 
 def _escalation_lines(claim: Claim, creditor: Creditor, lang: Language, *, costs_on_top: bool = False) -> list[str]:
     """The next letter or handover, read from the core's next action; else where the claim stands. `costs_on_top`:
-    the top holds the costs of a term over (tables.term_costs_on_top), and the costs' note says so."""
+    the top holds the costs of a term over (demand.term_costs_on_top), and the costs' note says so."""
     t = partial(text, lang)
     action = claim.next_action
     if action is not None and action.then is not None and _reminder_after_agreement(claim, action):
@@ -1203,7 +1203,7 @@ def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bo
 
 
 def _costs_on_top_lines(claim: Claim, lang: Language, amount: Decimal, read_today: bool) -> tuple[str, ...]:
-    """Beside an amount that holds the costs of a term over, its last days not yet read (tables.term_costs_on_top):
+    """Beside an amount that holds the costs of a term over, its last days not yet read (demand.term_costs_on_top):
     what the amount is made of, the biggest part first; why the costs are in it; that a payment in the term stops
     them; on the page, up to which day payments are read. Short sentences, one amount each at most."""
     t = partial(text, lang)
@@ -1324,10 +1324,20 @@ def costs_unseen_lead(claim: Claim, lang: Language) -> tuple[str, ...]:
         # The term is over: until when it ran, that a payment by then counts, and to pay now if not yet done.
         values = dict(paid_until=paid_until, last_day=fmt.day(claim.term_unseen, lang))
         values["notice"] = episode_notice_named(claim, lang)  # "onze sommatie per e-mail" is no "brief"
-        return (text(lang, "term_unseen_lead", costs=costs_amount(claim, lang), **values),)
+        return (text(lang, _term_unseen_key(claim, lang, values), costs=costs_amount(claim, lang), **values),)
     if claim.costs.state == CostsState.ANNOUNCED and claim.payments_until < claim.as_of - DAY:
         return (text(lang, "costs_unseen_announced", paid_until=paid_until),)
     return ()
+
+
+def _term_unseen_key(claim: Claim, lang: Language, values: dict[str, str]) -> str:
+    """The words for a term over, not yet read: after a handover the agency asks its costs ({agency}), not "wij
+    apart"; `values` gains its name ("het incassobureau" where the ledger names none)."""
+    handler = handler_of(claim)
+    if handler is None or handler.stage != Stage.HANDOVER:
+        return "term_unseen_lead"
+    values["agency"] = handler_name(handler, lang)
+    return "term_unseen_lead_handover"
 
 
 def _costs_in_amount(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, ...]:

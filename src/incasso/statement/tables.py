@@ -25,6 +25,7 @@ from incasso.claims.demand import (
     notice_written_today,
     plan_beside_promise,
     plan_under_final_notice,
+    term_costs_on_top,
     unseen_not_asked,
     unseen_sum,
 )
@@ -32,7 +33,7 @@ from incasso.claims.disputes import disputed_apart_when_dated
 from incasso.claims.interest_only import costs_over_interest
 from incasso.claims.kept import asking, credited_in_full
 from incasso.claims.settlement import Allocation, InvoiceBalance, PaymentApplied, Share
-from incasso.claims.states import HANDED_OVER, CostsState, InstallmentStatus, Stage, Status
+from incasso.claims.states import CostsState, InstallmentStatus, Stage, Status
 from incasso.claims.timing import binds, binds_by, letter_received, notice_term_end
 from incasso.law.costs import CostCalculation, at_the_minimum, cost_calculation, lowered_by_a_part
 from incasso.law.interest import InterestLine
@@ -654,22 +655,6 @@ def several_missed(claim: Claim) -> bool:
     return claim.plan is not None and len(claim.plan.missed) > 1
 
 
-def term_costs_on_top(claim: Claim) -> Decimal:
-    """The costs of a final notice whose term is over, its last days not yet in the bank statements read
-    (claim.term_unseen), that the page's top asks with the rest: zero but on a claim ours to chase that asks
-    everything now (no promise, plan or dispute; not handed over). Whoever pays now did not pay in the term, so
-    owes them (art. 6:96 BW): the top says one number, what it is made of, and that a payment in the term stops
-    them, not an amount without them and the costs "apart" beside it. The core charges them only once the
-    statements show the term unpaid (claims.assess): the page adds them, the letters, staff pages and exports
-    do not."""
-    costs = claim.costs
-    if claim.term_unseen is None or costs.state != CostsState.ANNOUNCED or costs.asked_left is None:
-        return ZERO
-    if claim.status != Status.ACTIVE or stage_told(claim) in HANDED_OVER:
-        return ZERO
-    return costs.amount
-
-
 def costs_stopped_by(claim: Claim, lang: Language, *, on_top: bool = False) -> tuple[str, str | None]:
     """What must be paid in a final notice's term to stop its costs, in words, and the note that
     says why the amount at the top is more, or None. Costs from the due date (no notice asked an
@@ -705,9 +690,10 @@ def costs_stopped_by(claim: Claim, lang: Language, *, on_top: bool = False) -> t
     )
     # The notice named by its day: a notice sent again later is "our last letter" too, and asked more.
     # `on_top`: the page's top holds the costs too (term_costs_on_top), not only the interest since.
+    key = ("costs_asked_note_newer" if newer else "costs_asked_note") + ("_costs" if on_top else "")
     note = text(
         lang,
-        "costs_asked_note_newer" if newer else "costs_asked_note_costs" if on_top else "costs_asked_note",
+        key,
         amount=fmt.money(left, lang),
         sent=fmt.day(notice.letter_day, lang),
     )
