@@ -516,8 +516,10 @@ NL = {
     "a_notice_email": "een laatste e-mail",
     "a_notice_portal": "een laatste bericht in ons klantportaal",
     # ... e-mailed (or in the portal) to a consumer who had not agreed to it: it brings no costs, one that does may
-    # follow (statement.view._a_notice), so no "laatste"; posted, a notice always binds (the letter key is not read).
+    # follow (statement.view._a_notice), so no "laatste"; posted, one whose letter stated more costs than the law
+    # allows (claims.timing.overstates): the steps send the one that states them right.
     "a_notice_unagreed_email": "een e-mail",
+    "a_notice_unagreed_letter": "een brief",
     # {our_notice} in the term of a notice e-mailed or sent in the portal: a consumer's sent without consent is no
     # final notice in English (a notice that brings costs may follow); "sommatie" says no "laatste" in Dutch.
     "our_notice": "Onze sommatie",
@@ -1777,6 +1779,7 @@ EN = {
     "a_notice_email": "a final notice by email",
     "a_notice_portal": "a final notice in our customer portal",
     "a_notice_unagreed_email": "a notice to pay by email",
+    "a_notice_unagreed_letter": "a notice to pay",
     "our_notice": "Our final notice",
     "our_notice_unagreed": "Our notice to pay",
     "a_notice_unagreed_portal": "a notice to pay in our customer portal",

@@ -33,7 +33,7 @@ from incasso.claims.interest_only import costs_over_interest
 from incasso.claims.kept import asking, credited_in_full
 from incasso.claims.settlement import Allocation, InvoiceBalance, PaymentApplied, Share
 from incasso.claims.states import HANDED_OVER, CostsState, InstallmentStatus, Stage, Status
-from incasso.claims.timing import answer_term_end, binds, binds_by, letter_received, notice_term_end
+from incasso.claims.timing import answer_term_end, binds_by, letter_received, notice_term_end
 from incasso.law.costs import CostCalculation, at_the_minimum, cost_calculation, lowered_by_a_part
 from incasso.law.interest import InterestLine
 from incasso.law.money import ZERO, cents
@@ -471,8 +471,9 @@ def costs_notice(claim: Claim, creditor: Creditor) -> Event | None:
 
     None when the costs do not follow from a letter (a business owing them from the due date).
     """
-    # An e-mail the consumer had not agreed to brings no costs (claims.timing.binds): a notice after it does.
-    notice = next((n for n in claim.final_notices if binds(claim.debtor, n)), None)
+    # An e-mail the consumer had not agreed to, or a letter stating more costs than the law allows, brings no costs
+    # (claims.timing.brings_costs): a notice after it does.
+    notice = next((n for n in claim.final_notices if n not in claim.costless_notices), None)
     if claim.costs.state == CostsState.NONE or notice is None:
         return None
     if notice_term_end(creditor, claim.debtor, notice) + DAY != claim.costs.owed_from:
