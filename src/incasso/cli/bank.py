@@ -70,7 +70,7 @@ def bank_summary(bank: Reconciliation, *, quiet: bool, redact: bool = False) -> 
         note(gap_text(gap, bank.payments_until))
 
 
-def _named_by(skipped: Skipped) -> set[tuple[str, date]]:
+def _named_by(skipped: Skipped) -> set[tuple[str, date | None]]:
     """The references a bank_ref may name a skipped credit by, with its booking day: its own, and a batch's
     transaction its batch's too (named whole, reconcile._named)."""
     entry = skipped.entry
