@@ -119,3 +119,18 @@ def test_check_says_what_is_set_aside(tmp_path, capsys):
     books(tmp_path, creditor(aside()))
     assert main(["check", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
     assert "  set aside as no debtor's (creditor.yaml, bank_set_aside): 1, EUR 150.00\n" in capsys.readouterr().out
+
+
+def test_check_counts_no_credit_set_aside_whole_as_named_by_a_payment(tmp_path, capsys):
+    # T2 set aside whole, no dossier's payment naming it: before, check also said "credits named by a payment in a
+    # debtor's file (bank_ref): 1" of it. Booked in part on D-1 and the rest set aside, it is named by a payment.
+    from incasso.cli.main import main
+
+    books(tmp_path, creditor(aside("250.00")), booked=None, text="onbekend")
+    assert main(["check", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
+    out = capsys.readouterr().out
+    assert "  set aside as no debtor's (creditor.yaml, bank_set_aside): 1, EUR 250.00\n" in out
+    assert "credits named by a payment" not in out
+    books(tmp_path / "part", creditor(aside()))
+    assert main(["check", "--ledger", str(tmp_path / "part" / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
+    assert "  credits named by a payment in a debtor's file (bank_ref): 1\n" in capsys.readouterr().out

@@ -232,3 +232,64 @@ def test_a_plan_s_table_has_no_header_cell_without_a_name(tmp_path):
     _, _, _, _, found = structure(pdf.render_pdf(view, blocks)[0])
     headers = [text for role, text, _ in found if role == "/TH"]
     assert "" not in headers and all(column in headers for column in view.plan.columns[1:])
+
+
+# -- every letter the demo writes ------------------------------------------------------------------------------------
+
+# The demo's days its pages and letters are read on: today, a final notice's term running, its last days, its term over.
+DEMO_DAYS = ("2026-11-22", "2026-11-24", "2026-12-02", "2026-12-04")
+
+
+def _demo_letters():
+    """(day, debtor, letter kind, opening, language) of every PDF the demo's builds write on DEMO_DAYS, each in Dutch
+    and English: the openings this session added among them, where a letter of that day uses one."""
+    from dataclasses import replace
+    from datetime import date
+
+    from incasso.claims.assess import assess
+    from incasso.ledger.load import load_ledger
+    from incasso.ledger.model import Channel
+    from incasso.letters.due import NO_RECORD, letters_due
+    from incasso.letters.view import letter_view
+    from tests.support.letters import AS_OF, LETTERS_LEDGER
+    from tests.support.site import DEMO_LEDGER, ledger_as_built
+
+    # The letters' own test ledger too: a letter of each kind and opening (a handover, an answered dispute's ...).
+    built = [(date.fromisoformat(day), ledger_as_built(DEMO_LEDGER, date.fromisoformat(day))) for day in DEMO_DAYS]
+    for as_of, ledger in [*built, (AS_OF, load_ledger(LETTERS_LEDGER))]:
+        day = as_of.isoformat()
+        for debtor in ledger.debtors:
+            for lang in ("nl", "en"):
+                spoken = replace(debtor, language=lang)
+                claim = assess(ledger, spoken, as_of)
+                for due in letters_due(claim, NO_RECORD):
+                    view = letter_view(ledger, claim, due, Channel.LETTER)
+                    yield pytest.param(view, id=f"{day}-{debtor.id}-{view.opening}-{lang}")
+
+
+@pytest.mark.parametrize("view", list(_demo_letters()))
+def test_every_letter_the_demo_writes_is_tagged_every_word_in_the_tree(view):
+    """The tagging test above reads one dunning letter; a letter of another kind, or with an opening added later, must
+    be as fully tagged: every block of its text, its payment box and its closing in the structure tree, nothing
+    outside it but the page's furniture."""
+    blocks = LetterTexts(REPO / "content" / "letters")[(view.lang, view.opening)].filled(view.text_values).blocks
+    data, _ = pdf.render_pdf(view, blocks)
+    reader, root, _, loose, found = structure(data)
+    assert root["/MarkInfo"]["/Marked"].value is True
+    assert loose == [], "text neither tagged nor an artifact"
+    if not _in_helvetica(reader):
+        return  # its words are glyph numbers `marked_texts` cannot read (pypdf's text maps them back: ToUnicode)
+    tagged = flat(found[-1][1])
+    said = [text for _, text in blocks] + [view.salutation, view.subject, *view.closing]
+    if view.pay is not None:
+        said += [view.pay.hint, view.pay.warning, view.pay.scan]
+    for text in said:
+        assert flat(text) in tagged
+    assert flat(view.footer) not in tagged
+
+
+def _in_helvetica(reader: PdfReader) -> bool:
+    """Whether the letter is set in the standard fonts, whose strings `marked_texts` reads: one naming "Łukasz" is set
+    in an embedded font throughout."""
+    fonts = [f.get_object() for page in reader.pages for f in page["/Resources"]["/Font"].values()]
+    return all(font.get("/Subtype") == "/Type1" for font in fonts)

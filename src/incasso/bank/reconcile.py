@@ -168,6 +168,7 @@ class Aside:
 
     entry: BankEntry
     item: SetAside
+    held: bool = True  # a payment in a dossier names the credit too (it is booked in part): not the set-aside's alone
 
 
 @dataclass(frozen=True)
@@ -824,7 +825,7 @@ def _named(
         elif found is not None:
             _check_parts(found, payments, notes, problems)
             notes += _written_twice(files, found, held)
-            asides += [Aside(found, aside_of[id(p)]) for _, p, _ in payments if id(p) in aside_of]
+            asides += [Aside(found, aside_of[id(p)], bool(held)) for _, p, _ in payments if id(p) in aside_of]
             if whole:  # its transactions are that payment's
                 problems += _named_twice(found, listed, payments, naming)
         elif reference in elsewhere:

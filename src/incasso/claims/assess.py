@@ -17,7 +17,7 @@ from incasso.claims.disputes import disputed_invoices, hold_apart, open_disputes
 from incasso.claims.escalation import asks_the_rest, dispute_answered, next_action
 from incasso.claims.settlement import Settlement, cost_base, notice_asked, paid_in_term, settle
 from incasso.claims.states import CostsState, PlanState, PromiseState, Stage, Status
-from incasso.claims.timing import CostPlan, cost_moment, notices_a_day
+from incasso.claims.timing import CostPlan, brings_costs, cost_moment, notices_a_day
 from incasso.law.money import ZERO
 from incasso.ledger.model import (
     ESCALATION_EVENTS,
@@ -88,6 +88,7 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
     paid_on = _paid_on(debtor, settlement, as_of) if paid else None
     last_contact = max((e.date for e in events if is_contact(e)), default=None)
     costs = _costs_outlook(creditor, counted, settlement, costs_plan, figures_on, judged)
+    notices = notices_a_day(creditor, debtor, (e for e in events if e.type == EventType.FINAL_NOTICE))
     claim = Claim(
         debtor,
         as_of,
@@ -103,11 +104,12 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
         last_contact,
         payments_until(ledger, as_of),
         _remainder_after_notice(settlement, costs_plan, costs, events, figures_on, judged),
-        notices_a_day(creditor, debtor, (e for e in events if e.type == EventType.FINAL_NOTICE)),
+        notices,
         dispute_answered(creditor, events, as_of) if dispute is None else None,
         disputed,
         _term_unseen(settlement, costs_plan, judged, figures_on),
         ended_agreements(ledger, counted, events, (promise, plan), seen_until),
+        costless_notices=tuple(e for e in notices if not brings_costs(creditor, debtor, e)),
     )
     # The policy reads the finished claim.
     return replace(claim, next_action=next_action(creditor, claim, events))

@@ -134,6 +134,9 @@ class Claim:
     # The promises and plans before `promise` and `plan` that a later one, a handover or a legal step ended,
     # each as it stood that day (claims.agreements.ended_agreements): for the change list, not the figures.
     ended: tuple[Ended, ...] = ()
+    # The final notices of `notices` that bring no costs (claims.timing.brings_costs: e-mailed to a consumer without
+    # their consent, or stating more costs than the law allows): the costs hang on a later one, that the steps send.
+    costless_notices: tuple[Event, ...] = ()
     # The what-ifs already asked of this claim (claims.assess: the plan completed, the promise kept or missed, a letter
     # sent ...), each a whole assessment, by question (`answer`): the page, the day's letters and the staff's dossier
     # ask the same of one claim in a build. No part of the claim's value (not compared, not shown), nor of a copy

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from incasso.bank.continuity import Gap
 from incasso.bank.matching import MatchRule
-from incasso.bank.reconcile import Copies, Note, NoteKind, Reconciliation, SkipReason
+from incasso.bank.reconcile import Copies, Note, NoteKind, Reconciliation, Skipped, SkipReason
 from incasso.cli.report import note, say, shown
 from incasso.law.money import plain
 from incasso.ledger.problems import visible
@@ -49,7 +49,9 @@ def bank_summary(bank: Reconciliation, *, quiet: bool, redact: bool = False) -> 
     detail = ", ".join(f"{by_rule[rule]} {words}" for rule, words in RULES.items() if by_rule[rule])
     if bank.statements:
         say(f"  matched credits: {len(bank.matched)}" + (f" ({detail})" if detail else ""), quiet=quiet)
-    named = bank.skipped_for(SkipReason.NAMED)
+    # A credit (or a batch's transaction) only a set-aside names is no dossier's: said on the line after, not here.
+    alone = {(a.entry.reference, a.entry.booked) for a in bank.set_aside if not a.held}
+    named = [s for s in bank.skipped_for(SkipReason.NAMED) if not _named_by(s) & alone]
     if named:
         say(f"  credits named by a payment in a debtor's file (bank_ref): {len(named)}", quiet=quiet)
     if bank.set_aside:
@@ -66,6 +68,14 @@ def bank_summary(bank: Reconciliation, *, quiet: bool, redact: bool = False) -> 
             note(note_text(found))
     for gap in bank.gaps:
         note(gap_text(gap, bank.payments_until))
+
+
+def _named_by(skipped: Skipped) -> set[tuple[str, date | None]]:
+    """The references a bank_ref may name a skipped credit by, with its booking day: its own, and a batch's
+    transaction its batch's too (named whole, reconcile._named)."""
+    entry = skipped.entry
+    references = {entry.reference} | ({entry.batch[0]} if entry.batch is not None else set())
+    return {(reference, entry.booked) for reference in references}
 
 
 def _skipped(bank: Reconciliation, quiet: bool) -> None:

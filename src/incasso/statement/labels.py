@@ -523,8 +523,10 @@ NL = {
     "a_notice_email": "een laatste e-mail",
     "a_notice_portal": "een laatste bericht in ons klantportaal",
     # ... e-mailed (or in the portal) to a consumer who had not agreed to it: it brings no costs, one that does may
-    # follow (statement.view._a_notice), so no "laatste"; posted, a notice always binds (the letter key is not read).
+    # follow (statement.view._a_notice), so no "laatste"; posted, one whose letter stated more costs than the law
+    # allows (claims.timing.overstates): the steps send the one that states them right.
     "a_notice_unagreed_email": "een e-mail",
+    "a_notice_unagreed_letter": "een brief",
     # {our_notice} in the term of a notice e-mailed or sent in the portal: a consumer's sent without consent is no
     # final notice in English (a notice that brings costs may follow); "sommatie" says no "laatste" in Dutch.
     "our_notice": "Onze sommatie",
@@ -557,6 +559,19 @@ NL = {
     # the box and its buttons fit a phone's first screen; the next steps say the rest.
     "costs_if_late": "Betaalt u te laat? Dan komen er tot {costs} incassokosten bij.",
     "costs_if_late_by": "Betaalt u niet uiterlijk {date}? Dan komen er tot {costs} incassokosten bij.",
+    # The costs whose day a dispute's answer set (tables.costs_answer): the answer's term, not the notice's.
+    "costs_announced_answer": "Nog niet in rekening gebracht. Ons antwoord van {answered} op uw bezwaar geeft u tot "
+    "en met {last_day} om {what} te betalen. Heeft u dat dan niet betaald? Dan rekenen wij vanaf {date} "
+    "incassokosten van {amount}, volgens {basis}.",
+    "costs_answer_term_ended": "Ons antwoord van {answered} op uw bezwaar gaf u tot en met {last_day} om {what} te "
+    "betalen. Had u dat toen niet betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd.",
+    "costs_on_top_why_answer": "Na ons antwoord van {answered} op uw bezwaar liep de termijn om te betalen tot en "
+    "met {last_day}. Die termijn is voorbij. Daarom staan de incassokosten erbij. Stond het bedrag uit {notice} "
+    "uiterlijk {last_day} op onze rekening? Dan zijn er geen incassokosten.",
+    "costs_after_answer": "Heeft u niet uiterlijk {last_day}, de laatste dag van de termijn na ons antwoord, {what} "
+    "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}.",
+    "costs_after_answer_past": "Had u niet uiterlijk {last_day}, de laatste dag van de termijn na ons antwoord, "
+    "{what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd.",
     "costs_announced_due": "Nog niet in rekening gebracht. Heeft u niet uiterlijk {last_day} {what} betaald? "
     "Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
     # The costs a final notice announced, said by a letter that arrives once its term has ended
@@ -1799,6 +1814,7 @@ EN = {
     "a_notice_email": "a final notice by email",
     "a_notice_portal": "a final notice in our customer portal",
     "a_notice_unagreed_email": "a notice to pay by email",
+    "a_notice_unagreed_letter": "a notice to pay",
     "our_notice": "Our final notice",
     "our_notice_unagreed": "Our notice to pay",
     "a_notice_unagreed_portal": "a notice to pay in our customer portal",
@@ -1822,6 +1838,18 @@ EN = {
     "processed payments made after {paid_until}.",
     "costs_if_late": "If you pay late, collection costs of up to {costs} are added.",
     "costs_if_late_by": "If you do not pay by {date}, collection costs of up to {costs} are added.",
+    "costs_announced_answer": "Not charged yet. Our answer of {answered} to your dispute gives you until "
+    "{last_day} to pay {what}. If you have not paid it by then, we will charge collection costs of {amount} from "
+    "{date}, under {basis}.",
+    "costs_answer_term_ended": "Our answer of {answered} to your dispute gave you until {last_day} to pay {what}. "
+    "If you had not paid it by then, collection costs of {amount} are owed from {date}.",
+    "costs_on_top_why_answer": "After our answer of {answered} to your dispute, the deadline to pay was {last_day}. "
+    "That deadline has passed. That is why the collection costs are added. If the amount of {notice} reached our "
+    "account by {last_day}, there are no collection costs.",
+    "costs_after_answer": "If you have not paid {what} by {last_day}, the last day of the term after our answer, "
+    "we will charge collection costs of {amount} from {date}.",
+    "costs_after_answer_past": "If you had not paid {what} by {last_day}, the last day of the term after our "
+    "answer, collection costs of {amount} are owed from {date}.",
     "costs_announced_due": "Not charged yet. If you have not paid {what} by {last_day}, we will charge "
     "collection costs of {amount} from {date}, under {basis}.",
     "costs_term_ended": "If our final notice of {sent} reached you on {received}, your last day to pay was "

@@ -84,6 +84,7 @@ from incasso.statement.lead import (
 from incasso.statement.tables import (
     channel_variant,
     costs_amount,
+    costs_answer,
     costs_at_most,
     costs_cap,
     costs_come_beside,
@@ -1075,6 +1076,12 @@ def _announced_costs(
     day = partial(fmt.day, lang=lang)
     values = dict(date=day(costs.owed_from), amount=costs_amount(claim, lang), what=what_to_pay(claim, lang))
     notice = costs_notice(claim, creditor)
+    answer = costs_answer(claim, creditor)
+    if answer is not None:  # a dispute's answer set their day: its term, not the notice's (which ended before)
+        values["what"] = costs_stopped_by(claim, lang)[0]
+        past = "_past" if term_gone_by(claim, costs.owed_from - DAY) else ""
+        said = t(f"costs_after_answer{past}", last_day=day(costs.owed_from - DAY), **values)
+        return [said + ("" if past else part_lowers_sentence(claim, creditor, lang))]
     if notice is None:
         values["what"] = costs_stopped_by(claim, lang)[0]
         return [
@@ -1194,7 +1201,8 @@ def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bo
     on_top = term_costs_on_top(claim) if read_today else ZERO  # the page's top; a letter asks as the core does
     if on_top > 0:
         # The term over, its last days not yet read: one number, the costs in it, and what it is made of first.
-        return Summary(t("to_pay"), money(amount + on_top), by, _costs_on_top_lines(claim, lang, amount, read_today))
+        lines = _costs_on_top_lines(claim, creditor, lang, amount, read_today)
+        return Summary(t("to_pay"), money(amount + on_top), by, lines)
     lines = _active_lines(claim, lang, amount, None if small else deadline, read_today, ask=ask_by and not small)
     lines += _costs_if_late(claim, creditor, lang, deadline) if read_today else ()  # a letter says its own terms
     # A letter is read days later, and is no account of the bank statements read: the page says it.
@@ -1202,7 +1210,9 @@ def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bo
     return Summary(t("to_pay"), money(amount), None if small else by, lines)
 
 
-def _costs_on_top_lines(claim: Claim, lang: Language, amount: Decimal, read_today: bool) -> tuple[str, ...]:
+def _costs_on_top_lines(
+    claim: Claim, creditor: Creditor, lang: Language, amount: Decimal, read_today: bool
+) -> tuple[str, ...]:
     """Beside an amount that holds the costs of a term over, its last days not yet read (demand.term_costs_on_top):
     what the amount is made of, the biggest part first; why the costs are in it; that a payment in the term stops
     them; on the page, up to which day payments are read. Short sentences, one amount each at most."""
@@ -1210,9 +1220,14 @@ def _costs_on_top_lines(claim: Claim, lang: Language, amount: Decimal, read_toda
     money = partial(fmt.money, lang=lang)
     interest = "" if claim.settlement.interest_open <= 0 else "_interest"
     values = dict(notice=episode_notice_named(claim, lang), last_day=fmt.day(claim.term_unseen, lang))
+    # A dispute's answer set the term's last day (tables.costs_answer): that term named, not the notice's.
+    answer = costs_answer(claim, creditor)
+    why = "costs_on_top_why" if answer is None else "costs_on_top_why_answer"
+    if answer is not None:
+        values["answered"] = fmt.day(answer.date, lang)
     lines = [
         t(f"costs_on_top_made_of{interest}", asked=money(amount), costs=costs_amount(claim, lang)),
-        t("costs_on_top_why", **values),
+        t(why, **values),
         *_active_lines(claim, lang, amount, None, read_today, ask=False),
     ]
     if read_today:
@@ -1229,8 +1244,8 @@ def _costs_if_late(claim: Claim, creditor: Creditor, lang: Language, deadline: d
         return ()
     if claim.status != Status.ACTIVE or claim.term_unseen is not None or handler_of(claim) is not None:
         return ()
-    if costs_notice(claim, creditor) is None:
-        return ()
+    if costs_notice(claim, creditor) is None and costs_answer(claim, creditor) is None:
+        return ()  # costs from the due date: no final notice's (nor answer's) term to pay in
     last_day = costs.owed_from - DAY
     if last_day < claim.as_of:
         return ()

@@ -34,7 +34,7 @@ from incasso.claims.interest_only import costs_over_interest
 from incasso.claims.kept import asking, credited_in_full
 from incasso.claims.settlement import Allocation, InvoiceBalance, PaymentApplied, Share
 from incasso.claims.states import CostsState, InstallmentStatus, Stage, Status
-from incasso.claims.timing import binds, binds_by, letter_received, notice_term_end
+from incasso.claims.timing import answer_term_end, binds_by, letter_received, notice_term_end
 from incasso.law.costs import CostCalculation, at_the_minimum, cost_calculation, lowered_by_a_part
 from incasso.law.interest import InterestLine
 from incasso.law.money import ZERO, cents
@@ -53,6 +53,7 @@ from incasso.ledger.model import (
     Creditor,
     Debtor,
     Event,
+    EventType,
     InterestChoice,
     Language,
 )
@@ -471,13 +472,26 @@ def costs_notice(claim: Claim, creditor: Creditor) -> Event | None:
 
     None when the costs do not follow from a letter (a business owing them from the due date).
     """
-    # An e-mail the consumer had not agreed to brings no costs (claims.timing.binds): a notice after it does.
-    notice = next((n for n in claim.final_notices if binds(claim.debtor, n)), None)
+    # An e-mail the consumer had not agreed to, or a letter stating more costs than the law allows, brings no costs
+    # (claims.timing.brings_costs): a notice after it does.
+    notice = next((n for n in claim.final_notices if n not in claim.costless_notices), None)
     if claim.costs.state == CostsState.NONE or notice is None:
         return None
     if notice_term_end(creditor, claim.debtor, notice) + DAY != claim.costs.owed_from:
         return None
     return notice
+
+
+def costs_answer(claim: Claim, creditor: Creditor) -> Event | None:
+    """The dispute's answer whose term set the day the costs come (claims.timing.wait_for_disputes): a final
+    notice's term passed while the whole claim was disputed, so the costs follow the answer's term, not the
+    notice's (costs_notice is None: its term does not set their day). None otherwise. The words name that term,
+    not the notice's: "De termijn van onze sommatie liep tot en met" the answer's last day is not true."""
+    costs = claim.costs
+    if costs.state == CostsState.NONE or costs.owed_from is None or costs_notice(claim, creditor) is not None:
+        return None
+    answers = (e for e in reversed(claim.events) if e.type == EventType.DISPUTE_RESOLVED)
+    return next((e for e in answers if answer_term_end(creditor.policy, e) + DAY == costs.owed_from), None)
 
 
 def channel_variant(channel: Channel | None) -> str:
@@ -794,6 +808,9 @@ def _costs_not_charged_text(claim: Claim, creditor: Creditor, lang: Language, pa
             what=what_to_pay(claim, lang),
         )
         notice = costs_notice(claim, creditor)
+        answer = costs_answer(claim, creditor)
+        if answer is not None:
+            return _costs_after_answer_text(claim, creditor, lang, answer, page, values)
         if notice is None:
             values["what"] = costs_stopped_by(claim, lang)[0]
             announced_due = text(lang, "costs_announced_due", **values) + costs_vat_sentence(claim, lang)
@@ -820,6 +837,21 @@ def _costs_not_charged_text(claim: Claim, creditor: Creditor, lang: Language, pa
         return text(lang, "costs_wait_answer", amount=money(costs.waiting))
     # Paid, or nothing late: not "no costs at this time", which reads as costs to come to whom did nothing wrong.
     return text(lang, "costs_none" if claim.amount_overdue > 0 and claim.status != Status.PAID else "costs_none_owed")
+
+
+def _costs_after_answer_text(
+    claim: Claim, creditor: Creditor, lang: Language, answer: Event, page: bool, values: dict[str, str]
+) -> str:
+    """Announced costs whose day a dispute's answer set (`costs_answer`): that term named, in the present while it
+    runs, in the past once it is over (its days not yet read: claim.term_unseen); on the page whose top then asks
+    them (term_costs_on_top), said to be in the amount there, not "Nog niet in rekening gebracht"."""
+    values = {**values, "what": costs_stopped_by(claim, lang)[0], "answered": fmt.day(answer.date, lang)}
+    if claim.term_unseen is None:
+        said = text(lang, "costs_announced_answer", **values) + costs_vat_sentence(claim, lang)
+        return said + part_lowers_sentence(claim, creditor, lang)
+    on_top = page and term_costs_on_top(claim) > 0
+    opening = text(lang, "costs_on_top" if on_top else "costs_not_yet")
+    return f"{opening} {text(lang, 'costs_answer_term_ended', **values)}" + costs_vat_sentence(claim, lang)
 
 
 def costs_after_term(

@@ -406,9 +406,10 @@ def _step_stands_after_an_answer(claim: Claim) -> bool:
 
 def _charged_by_the_notice(claim: Claim) -> bool:
     """Whether the costs charged are the only final notice's (not the due dates', nor an earlier notice's).
-    Of the notices that bind (claims.timing.binds): one e-mailed to a consumer without their consent brought
-    none, and the posted notice after it is the one whose term charged them."""
-    notices = [n for n in claim.final_notices if binds(claim.debtor, n)]
+    Of the notices that bring costs (claims.timing.brings_costs): one e-mailed to a consumer without their consent,
+    or one that stated more costs than the law allows, brought none, and the notice after it is the one whose term
+    charged them."""
+    notices = [n for n in claim.final_notices if n not in claim.costless_notices]
     return len(notices) == 1 and claim.costs.owed_from > notices[0].date
 
 
@@ -578,11 +579,13 @@ def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[st
 
 
 def _a_notice(claim: Claim, lang: Language) -> str:
-    """{a_notice}: the latest final notice as we sent it (`notice_named`); one e-mailed to a consumer who had not agreed
-    to it, which brings no costs while a notice that does may follow (claims.timing.binds), no "laatste e-mail" (its
-    letter calls itself no last letter either: letters.view, `final_notice_unagreed`)."""
+    """{a_notice}: the latest final notice as we sent it (`notice_named`); one that brings no costs while a notice
+    that does may follow (claims.timing.brings_costs), no "laatste e-mail" or "laatste brief": one e-mailed to a
+    consumer who had not agreed to it (its letter calls itself no last letter either: letters.view,
+    `final_notice_unagreed`), or whose letter stated more costs than the law allows (`overstates`), which the steps
+    follow with the one that states them right ("Wij sturen u nu een laatste brief": not two last letters)."""
     notice = claim.latest_notice
-    unagreed = notice is not None and not binds(claim.debtor, notice)
+    unagreed = notice is not None and notice in claim.costless_notices
     return notice_named(notice, lang, "a_notice_unagreed" if unagreed else "a_notice")
 
 

@@ -1,0 +1,78 @@
+"""The page of a consumer whose final notice stated more costs than the staffel allows (s41 review).
+
+Such a notice brings no costs (claims.timing.overstates), and the steps send one that states the right costs once
+its term is over. On that day the top said "Wij hebben u een laatste brief gestuurd (een sommatie)" and the steps
+right under it "Wij sturen u nu een laatste brief (sommatie)": two last letters. The notice that brings no costs is
+named as the e-mailed one a consumer never agreed to is: no "laatste" (statement.view._a_notice).
+"""
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from incasso.claims.assess import assess
+from incasso.statement.view import statement_view
+from tests.support.ledgers import event, invoice, one_debtor_ledger
+
+D1 = invoice(number="D1", date=date(2026, 8, 1), due=date(2026, 8, 31), amount=Decimal("1500.00"))
+DUNNING = event(date(2026, 9, 14), "dunning", channel="letter")
+
+
+def _view(tmp_path, lang, costs, as_of=date(2026, 10, 21)):
+    notice = event(date(2026, 10, 2), "final_notice", channel="letter", costs=Decimal(costs))
+    ledger = one_debtor_ledger(tmp_path, invoices=[D1], events=[DUNNING, notice], language=lang)
+    claim = assess(ledger, ledger.debtors[0], as_of)
+    return claim, statement_view(claim, ledger)
+
+
+@pytest.mark.parametrize(("lang", "named"), [("nl", "een brief"), ("en", "a notice to pay")])
+def test_the_day_the_right_notice_is_written_the_top_names_the_first_no_last_letter(tmp_path, lang, named):
+    claim, view = _view(tmp_path, lang, "300.00")
+    assert claim.next_action.kind == "final_notice" and claim.costs.state == "none"
+    assert view.message_values["a_notice"] == named
+
+
+def test_a_notice_that_stated_the_staffel_is_still_the_last_letter(tmp_path):
+    _, view = _view(tmp_path, "nl", "225.00", as_of=date(2026, 10, 10))
+    assert view.message_values["a_notice"] == "een laatste brief"
+
+
+def test_once_the_right_notice_s_costs_are_charged_the_top_says_its_term_passed(tmp_path):
+    # The overstated notice of 2 October, then the right one of 21 October (225.00), posted: its term ended on
+    # 6 November (received 23 October); read on 20 November, the costs charged by it. Before, the two notices that
+    # bind read as two episodes, and the top said the plain "Wij hebben u een laatste brief gestuurd" with no word
+    # of the term that brought the costs.
+    over = event(date(2026, 10, 2), "final_notice", channel="letter", costs=Decimal("300.00"))
+    right = event(date(2026, 10, 21), "final_notice", channel="letter", costs=Decimal("225.00"))
+    ledger = one_debtor_ledger(tmp_path, invoices=[D1], events=[DUNNING, over, right])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 11, 20))
+    assert (claim.costs.state, claim.costs.from_date) == ("charged", date(2026, 11, 7))
+    assert statement_view(claim, ledger).message_key == "final_notice_passed"
+
+
+def _restated(tmp_path, as_of, bank_until):
+    over = event(date(2026, 10, 2), "final_notice", channel="letter", costs=Decimal("300.00"))
+    right = event(date(2026, 10, 21), "final_notice", channel="letter", costs=Decimal("225.00"))
+    ledger = one_debtor_ledger(tmp_path, invoices=[D1], events=[DUNNING, over, right])
+    ledger = replace(ledger, bank_until=bank_until)
+    claim = assess(ledger, ledger.debtors[0], as_of)
+    return claim, statement_view(claim, ledger)
+
+
+def test_the_right_notice_s_term_is_the_one_the_costs_follow(tmp_path):
+    # The costs hang on the notice of 21 October (the overstated one of 2 October brings none). Before, the page
+    # took the first notice that binds, the overstated one, found its term did not set the costs' day, and spoke of
+    # them as of costs from the due date: no "Betaalt u te laat?" at the top, the law's wording in the costs.
+    claim, view = _restated(tmp_path, date(2026, 11, 2), date(2026, 11, 1))
+    assert claim.costs.from_date == date(2026, 11, 7)
+    assert "Betaalt u te laat? Dan komen er tot EUR\xa0225,00 incassokosten bij." in view.summary.lines
+    assert view.costs.startswith("Nog niet in rekening gebracht. Heeft u onze laatste brief (sommatie) van 21 oktober")
+
+
+def test_the_right_notice_s_term_over_its_days_unread_the_costs_are_said_in_the_top(tmp_path):
+    claim, view = _restated(tmp_path / "b", date(2026, 11, 9), date(2026, 11, 5))
+    assert claim.term_unseen == date(2026, 11, 6) and view.pay.amount == Decimal("1725.00")
+    assert view.costs.startswith("Geteld in het bedrag bovenaan, omdat de termijn voorbij is.")
+    assert "Dan rekenen wij vanaf 7 november" not in " ".join(view.next_steps).replace("\xa0", " ")
