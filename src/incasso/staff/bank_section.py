@@ -33,7 +33,7 @@ from incasso.law.money import plain
 from incasso.payments.reference import format_iban
 from incasso.staff import formats as fmt
 from incasso.staff.bank_record import rests
-from incasso.staff.candidates import Candidate, Why, named_in_text
+from incasso.staff.candidates import Candidate, Why, collecting_accounts, named_in_text
 from incasso.staff.language import words
 from incasso.staff.overview import Row
 from incasso.staff.returns import reason_text, return_reason
@@ -77,6 +77,9 @@ class CreditRow:
     assign_note: str | None = None  # when the file holds the payment already: add only its bank_ref
     # A credit whose text names several dossiers: each one's lines, the amount for staff to split (`assign` empty).
     split: tuple[SplitPart, ...] = ()
+    # From an account that paid for many dossiers (staff.candidates.COLLECTING_ACCOUNT): how many, and that this
+    # says nothing of whose the credit is.
+    collecting: str | None = None
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,11 @@ def bank_credits(book: StaffBook) -> tuple[CreditRow, ...] | None:
     if book.bank is None:
         return None
     ledger = PurePath(book.creditor.source.path).parent
-    return tuple(_credit_row(item, found, ledger) for item, found in zip(book.bank.unmatched, book.likely, strict=True))
+    collecting = collecting_accounts(book.rows, book.bank) if book.bank.unmatched else {}
+    return tuple(
+        _credit_row(item, found, ledger, collecting.get(item.entry.payer_iban or ""))
+        for item, found in zip(book.bank.unmatched, book.likely, strict=True)
+    )
 
 
 def bank_section(
@@ -288,8 +295,9 @@ def _read_from(entry: BankEntry, ledger: PurePath, *, line: bool = True) -> str:
     return words().BANK["read_from"].format(path=shown.as_posix(), line=number) if number else shown.as_posix()
 
 
-def _credit_row(item: Unmatched, found: tuple[Candidate, ...], ledger: PurePath) -> CreditRow:
-    """An unmatched credit, dated as the payment that assigns it is: the day the bank credited it."""
+def _credit_row(item: Unmatched, found: tuple[Candidate, ...], ledger: PurePath, paid_for: int | None) -> CreditRow:
+    """An unmatched credit, dated as the payment that assigns it is: the day the bank credited it. `paid_for`: how
+    many dossiers its account paid for, when that many say nothing of whose it is (a collecting account)."""
     entry = item.entry
     parts = named_in_text(found)
     return CreditRow(
@@ -309,6 +317,7 @@ def _credit_row(item: Unmatched, found: tuple[Candidate, ...], ledger: PurePath)
             SplitPart(debtor_link(c.row), split_lines(entry, c.row, item.invoices_of(c.row.id)), _paste_note(c.row))
             for c in parts
         ),
+        collecting=words().BANK["collecting_account"].format(count=paid_for) if paid_for else None,
     )
 
 

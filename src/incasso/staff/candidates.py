@@ -3,7 +3,8 @@
 A dossier is a candidate when its file already holds a payment of that amount
 and (about) that day without saying which bank entry it is, when the credit's
 text names it (among others), when the text holds its reference with other
-check digits, when the same account paid for it before, when the amount is
+check digits, when the same account paid for it before (an account that paid for many is
+no sign by itself: `COLLECTING_ACCOUNT`), when the amount is
 what it has to pay (or what one of its invoices has open, with or without the
 interest since, or what a promise not kept or an instalment asks about the
 credit's day), or when the payer's name is like the debtor's. A promise's or
@@ -50,6 +51,12 @@ _FILLER = frozenset(
 )
 # A word in this many names or more is too common to point at anyone (a trade, a town).
 _COMMON = 10
+# An account that paid for this many dossiers or more pays for others: a debt counsellor's (schuldhulpverlening), a
+# bewindvoerder's, a payment provider's, a parent's for several children. What it paid before says nothing of whose
+# a new credit from it is, so it names no candidate by itself (as a common name word names none), raises no flag and
+# holds no letter back; beside another reason it still counts (the counsellor's client whose amount it is). Two
+# dossiers on one account are a household's (partners, a parent and child): the account still tells which two.
+COLLECTING_ACCOUNT = 3
 
 
 class Why(StrEnum):
@@ -170,7 +177,9 @@ class Candidates:
             debtor = row.claim.debtor
             for word in words(debtor.name) | words(debtor.contact.person):
                 self.by_word[word].append(row.id)
-        self.by_account = accounts_paid_for(self.rows.values(), bank)
+        paid_for = accounts_paid_for(self.rows.values(), bank)
+        self.by_account = {a: ids for a, ids in paid_for.items() if len(ids) < COLLECTING_ACCOUNT}
+        self.collecting = {a: ids for a, ids in paid_for.items() if len(ids) >= COLLECTING_ACCOUNT}
         self.written: dict[Decimal, list[tuple[str, date]]] = defaultdict(list)
         for row in self.rows.values():
             for payment in row.claim.debtor.payments:
@@ -198,11 +207,16 @@ class Candidates:
         alike = self._alike(entry)
         for debtor_id in alike:
             reasons[debtor_id].append(Why.NAME)
+        # A collecting account only beside another reason: else each of its credits would list (and hold back) the
+        # first five of every dossier it ever paid for, and weigh them all (credits x dossiers).
+        paid_for = self.collecting.get(entry.payer_iban or "", set())
+        for debtor_id in paid_for.intersection(reasons):
+            reasons[debtor_id].append(Why.SAME_ACCOUNT)
         order = list(Why)
         # More kinds of reason first; then the strongest reason (a file that holds this very payment before a
         # namesake); then, among names alike, the one that shares more words with the payer's ("Henk Jansen"
-        # before the other Jansens). Only the first few are kept, so only they are sorted: an account that paid
-        # for thousands of dossiers (a payment provider's) gives each credit of it thousands of reasons.
+        # before the other Jansens). Only the first few are kept, so only they are sorted: thousands of dossiers
+        # may share an amount.
         ranked = heapq.nsmallest(
             MAX_CANDIDATES,
             (r for r in reasons.items() if r[0] in self.rows),
@@ -247,3 +261,9 @@ def accounts_paid_for(rows: Iterable[Row], bank: Reconciliation) -> dict[str, se
         if skipped.entry.payer_iban and debtor_id:
             found[skipped.entry.payer_iban].add(debtor_id)
     return found
+
+
+def collecting_accounts(rows: Iterable[Row], bank: Reconciliation) -> dict[str, int]:
+    """The accounts that paid for `COLLECTING_ACCOUNT` dossiers or more, with how many: their credits name no
+    dossier by the account alone, and the bank section says why."""
+    return {a: len(ids) for a, ids in accounts_paid_for(rows, bank).items() if len(ids) >= COLLECTING_ACCOUNT}

@@ -898,6 +898,9 @@ BANK = {
     "aan het eind ervan, payments: vooraan de regel (zoals events:). Staat er payments: zonder betalingen erin "
     "(payments: []), vervang die regel erdoor; staan er al betalingen onder payments:, zet ze daaronder zonder die "
     "eerste regel.",
+    # A credit from an account that paid for many dossiers (staff.candidates.COLLECTING_ACCOUNT): no candidate by it.
+    "collecting_account": "Deze rekening betaalde voor {count} dossiers (schuldhulpverlening, bewindvoerder, "
+    "betaaldienst of familie): dat zegt niet voor wie deze betaling is.",
     "no_candidates": "geen: zoek op naam of rekening",
 }
 MATCH_RULE = {

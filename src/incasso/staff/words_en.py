@@ -877,6 +877,9 @@ BANK = {
     "payments: at the start of a line (as events:). Where it has payments: with no payment in it (payments: []), "
     "replace that line with them; where payments: lists payments already, put them under it without that first "
     "line.",
+    # A credit from an account that paid for many dossiers (staff.candidates.COLLECTING_ACCOUNT): no candidate by it.
+    "collecting_account": "This account paid for {count} dossiers (a debt counsellor, an administrator, a payment "
+    "provider or family): that does not say whose this payment is.",
     "no_candidates": "none: search by name or account",
 }
 MATCH_RULE = {
