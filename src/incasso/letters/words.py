@@ -29,6 +29,8 @@ NL = {
     "subject_final_notice_last_day_email": "Laatste e-mail (sommatie): geen incassokosten als u uiterlijk {last_day} "
     "betaalt",
     "subject_handover": "Uw dossier is overgedragen aan een incassobureau",
+    # ... to the agency the handover names ({agency}), as the opening below it does (letters.view._subject).
+    "subject_handover_named": "Uw dossier is overgedragen aan {agency}",
     "subject_promise": "Bevestiging van uw betaalbelofte",
     "subject_arrangement": "Bevestiging van uw betalingsregeling",
     "subject_installment_reminder": "Herinnering: een termijn van uw betalingsregeling",
@@ -421,6 +423,7 @@ EN = {
     "subject_final_notice_last_day_email": "Final notice (in Dutch: sommatie): no collection costs if you pay by "
     "{last_day}",
     "subject_handover": "Your file has been handed over to a collection agency",
+    "subject_handover_named": "Your file has been handed over to {agency}",
     "subject_promise": "Confirmation of your promise to pay",
     "subject_arrangement": "Confirmation of your payment plan",
     "subject_installment_reminder": "Reminder: an instalment of your payment plan",
