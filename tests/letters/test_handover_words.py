@@ -136,19 +136,19 @@ SECOND = date(2026, 5, 5)
 SECOND_AGENCY = "Tweede Incasso B.V."
 AGENCY_RUNNING = {
     "nl": (
-        "Daarmee stopt de betalingsregeling die u na de vorige overdracht had afgesproken.",
+        f"Daarmee stopt de betalingsregeling die u met {AGENCY} had afgesproken.",
         f"nieuwe betalingsregeling af met {SECOND_AGENCY}",
     ),
     "en": (
-        "This ends the payment plan you agreed after the earlier handover.",
+        f"This ends the payment plan you agreed with {AGENCY} ",  # its full stop ends the sentence
         f"agree a new payment plan with {SECOND_AGENCY}",
     ),
 }
 
 
-def _second_handover(tmp_path, language):
-    """Handed over on 20 March to Incasso Domstad B.V., a plan agreed with them on 25 March (300.00 on 20 April,
-    paid; 300.00 on 20 May and 20 June), handed over again on 5 May to Tweede Incasso B.V."""
+def _second_handover(tmp_path, language, first=HANDOVER):
+    """Handed over on 20 March to Incasso Domstad B.V. (`first`), a plan agreed with them on 25 March (300.00 on
+    20 April, paid; 300.00 on 20 May and 20 June), handed over again on 5 May to Tweede Incasso B.V."""
     plan = event(
         date(2026, 3, 25),
         "arrangement",
@@ -158,7 +158,7 @@ def _second_handover(tmp_path, language):
     again = event(SECOND, "handover", agency=SECOND_AGENCY, agency_phone="+31 30 111 11 11")
     ledger = one_debtor_ledger(
         tmp_path,
-        events=[*STEPS, HANDOVER, plan, again],
+        events=[*STEPS, first, plan, again],
         payments=[payment(date=date(2026, 4, 20), amount="300.00")],
         language=language,
     )
@@ -171,7 +171,8 @@ def _second_handover(tmp_path, language):
 def test_after_the_first_agency_s_plan_on_schedule_the_notice_and_the_page_say_it_ends(tmp_path, language):
     """They said "Dat vinden wij jammer. U kunt nog steeds ... een betalingsregeling afspreken" and "Wij hadden dit
     liever samen met u opgelost", as `handover_plan_running` no longer does after our own plan; not "met ons" either:
-    the plan was the first agency's."""
+    the plan was the first agency's, named ({earlier_agency}), not "die u na de vorige overdracht had afgesproken"
+    beside the new agency's name."""
     from pelican.plugins.incasso.statements import Messages
 
     ledger, claim, view = _second_handover(tmp_path, language)
@@ -182,6 +183,7 @@ def test_after_the_first_agency_s_plan_on_schedule_the_notice_and_the_page_say_i
         assert all(words in said for words in AGENCY_RUNNING[language]), said
         assert not any(words in said for words in SORRY[language]), said
         assert {"nl": "met ons", "en": "with us"}[language] not in said
+        assert ".." not in said
     # Without the new texts: what the site showed and wrote before (not "met ons" of handover_plan_running).
     assert page.message_fallbacks == ("handover",)
     old = _without(tmp_path, LETTERS, "handover_agency_plan_running")
@@ -249,3 +251,75 @@ def test_the_handover_notice_names_the_agency_once(tmp_path, language):
             "en": f"On 20 March 2026 we handed your file over to {AGENCY}",
         }[language]
     )
+
+
+# The first agency's plan, as `handover_agency_plan_running` said it before {earlier_agency}: a text copied then.
+AGENCY_RUNNING_SHIPPED_BEFORE = {
+    "nl": ("die u na de vorige overdracht had afgesproken", "die u met {earlier_agency} had afgesproken"),
+    "en": ("you agreed after the earlier handover", "you agreed with {earlier_agency}"),
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_handover_agency_plan_running_text_copied_before_names_the_first_agency(tmp_path, language):
+    """A site's copy of the letter and the message as shipped first, "na de vorige overdracht", reads with
+    {earlier_agency}, as the shipped texts do now."""
+    from pelican.plugins.incasso.statements import Messages
+
+    ledger, claim, view = _second_handover(tmp_path, language)
+    before, now = AGENCY_RUNNING_SHIPPED_BEFORE[language]
+    sites = []
+    for folder in (LETTERS, MESSAGES):
+        site = tmp_path / f"copied-{folder.name}"
+        shutil.copytree(folder, site)
+        path = site / language / "handover_agency_plan_running.md"
+        shipped = path.read_text(encoding="utf-8")
+        assert now in shipped
+        path.write_text(shipped.replace(now, before), encoding="utf-8")
+        sites.append(site)
+    letters, messages = sites
+    message = str(Messages(messages).for_page(statement_view(claim, ledger)))
+    for said in (" ".join(_opening(view, letters)), message):
+        assert AGENCY_RUNNING[language][0] in said, said
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_first_agency_the_ledger_does_not_name_is_the_previous_agency(tmp_path, language):
+    """The first handover without `agency`: the plan was agreed with "het vorige incassobureau", never a blank."""
+    from pelican.plugins.incasso.statements import Messages
+
+    first = event(HANDED_OVER, "handover", agency_phone="+31 30 999 99 99")
+    ledger, claim, view = _second_handover(tmp_path, language, first=first)
+    said = {
+        "nl": "Daarmee stopt de betalingsregeling die u met het vorige incassobureau had afgesproken.",
+        "en": "This ends the payment plan you agreed with the previous collection agency.",
+    }[language]
+    assert said in " ".join(_opening(view))
+    assert said in str(Messages(MESSAGES).for_page(statement_view(claim, ledger)))
+
+
+SUBJECT = {
+    "nl": ("Uw dossier is overgedragen aan {}", "een incassobureau"),
+    "en": ("Your file has been handed over to {}", "a collection agency"),
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("form", [Channel.LETTER, Channel.EMAIL])
+def test_the_handover_notice_s_subject_names_the_agency(tmp_path, language, form):
+    """Its subject, and the e-mail's, said "overgedragen aan een incassobureau" above an opening naming Incasso
+    Domstad B.V.; with no agency in the ledger, as before."""
+    subject, unnamed = SUBJECT[language]
+    ledger, claim, _ = _handover(tmp_path, language, [])
+    (due,) = [d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.HANDOVER]
+    view = letter_view(ledger, claim, due, form)
+    assert view.subject == subject.format(AGENCY)
+    assert subject.format(AGENCY) in view.email_subject
+    ledger = one_debtor_ledger(
+        tmp_path / "unnamed",
+        events=[*STEPS, event(HANDED_OVER, "handover", agency_phone="+31 30 999 99 99")],
+        language=language,
+    )
+    claim = assess(ledger, ledger.debtors[0], HANDED_OVER)
+    (due,) = [d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.HANDOVER]
+    assert letter_view(ledger, claim, due, form).subject == subject.format(unnamed)

@@ -31,11 +31,11 @@ def _promise_of_part(tmp_path, language):
 # amount of its day, and the dunning letter follows only if that is not paid in time (claims.escalation.asks_the_rest).
 KEPT = {
     "nl": "Zodra u dat heeft betaald, is EUR\xa01.000,00 van de EUR\xa01.250,00 betaald. Voor wat er dan nog openstaat "
-    "(op de dag van deze brief EUR\xa0250,00) sturen wij u na 6 maart 2026 een brief, met het bedrag op die dag. "
+    "(op de dag van deze brief EUR\xa0250,00) sturen wij u na 6 maart 2026 een brief of een e-mail, met het bedrag op die dag. "
     "Betaalt u dat niet op tijd, dan is de volgende stap: wij sturen u een aanmaning. Wilt u het liever in termijnen "
     "betalen? Vraag dan een betalingsregeling aan.",
     "en": "Once you have paid it, EUR\xa01,000.00 of the EUR\xa01,250.00 is paid. For what is still open then "
-    "(EUR\xa0250.00 on the day of this letter), we will send you a letter after 6 March 2026, with the amount on that "
+    "(EUR\xa0250.00 on the day of this letter), we will send you a letter or an email after 6 March 2026, with the amount on that "
     "day. If you do not pay it in time, we will send you a formal reminder. Would you rather pay it in instalments? "
     "Then ask us for a payment plan.",
 }

@@ -233,7 +233,7 @@ def test_the_promise_is_confirmed_with_what_follows_if_it_is_missed(ledger):
     assert view.terms == (
         "On 24 November 2026 you promised to pay us EUR\xa0300.00 by 5 December 2026. We confirm that agreement in "
         "this letter. Thank you. Once you have paid it, EUR\xa0300.00 of the EUR\xa0542.07 is paid. For what is "
-        "still open then (EUR\xa0242.07 on the day of this letter), we will send you a letter after 5 December 2026, "
+        "still open then (EUR\xa0242.07 on the day of this letter), we will send you a letter or an email after 5 December 2026, "
         "with the amount on that day. If you do not pay it in time, we will send you a final notice. Would you rather "
         "pay it in instalments? Then ask us for a payment plan.",
         "Until 5 December 2026 we will not send you reminders or other payment letters.",
@@ -398,7 +398,7 @@ def test_a_plan_of_part_s_confirmation_names_the_step_reached_for_what_it_leaves
     said = " ".join(letter_view(ledger, claim, due, Channel.LETTER).terms)
     assert (
         f"na uw laatste termijn (5 april 2026) staat er nog {fmt.money(Decimal('250'))} open. Daarvoor sturen wij u na "
-        "uw laatste termijn een brief, met het bedrag op die dag. Betaalt u dat niet op tijd, dan is de volgende stap: "
+        "uw laatste termijn een brief of een e-mail, met het bedrag op die dag. Betaalt u dat niet op tijd, dan is de volgende stap: "
         "wij sturen u een laatste brief (sommatie). Wilt u dat anders regelen?"
     ) in said
     assert "Daarvoor sturen wij u daarna een herinnering" not in said
@@ -1880,7 +1880,7 @@ def test_the_english_handover_notice_speaks_of_what_is_owed_not_of_an_account(tm
     (due,) = letters_due(claim, NO_RECORD)
     view = letter_view(ledger, claim, due, Channel.EMAIL)
     # The file is handed over, as in Dutch ("uw dossier"): the debt is not sold, we stay the creditor.
-    assert view.subject == "Your file has been handed over to a collection agency"
+    assert view.subject == "Your file has been handed over to Incasso Voorbeeld B.V."
     assert "On 1 April 2026 we handed your file over to Incasso Voorbeeld B.V." in " ".join(view.read_with(()).terms)
     assert "account" not in view.subject + " ".join(view.terms)
     assert "what you owe us" not in view.subject + " ".join(view.terms)
@@ -2203,7 +2203,7 @@ def test_the_confirmation_of_a_promise_of_part_says_the_rest_is_asked_by_the_ste
     # Kept, one letter asks the rest, then the dunning letter; missed, the dunning letter asks all of it
     # (tests/letters/test_terms.py).
     assert view.terms[0].endswith(
-        "For what is still open then (EUR\xa0250.00 on the day of this letter), we will send you a letter after "
+        "For what is still open then (EUR\xa0250.00 on the day of this letter), we will send you a letter or an email after "
         "6 March 2026, with the amount on that day. If you do not pay it in time, we will send you a formal reminder. "
         "Would you rather pay it in instalments? Then ask us for a payment plan."
     )
@@ -2270,7 +2270,7 @@ def test_a_promise_of_part_after_the_final_notice_term_asks_the_rest_by_one_lett
         "Op 5 april 2026 heeft u ons toegezegd EUR\xa0600,00 te betalen, uiterlijk 15 april 2026. Daarvan heeft u "
         "EUR\xa0100,00 al betaald: er staat nog EUR\xa0500,00 van open. Met deze brief bevestigen wij die afspraak. "
         "Dank u wel. Zodra u dat heeft betaald, is EUR\xa0500,00 van de EUR\xa01.337,50 betaald. Voor wat er dan nog "
-        "openstaat (op de dag van deze brief EUR\xa0837,50) sturen wij u na 15 april 2026 een brief, met het bedrag "
+        "openstaat (op de dag van deze brief EUR\xa0837,50) sturen wij u na 15 april 2026 een brief of een e-mail, met het bedrag "
         "op die dag. Betaalt u dat niet op tijd, dan is de volgende stap: wij kunnen uw dossier overdragen aan een "
         "incassobureau. Wilt u het liever in termijnen betalen? Vraag dan een betalingsregeling aan."
     )
@@ -2285,7 +2285,7 @@ def test_a_promise_of_part_after_the_final_notice_term_in_english(tmp_path):
         "On 5 April 2026 you promised to pay us EUR\xa0600.00 by 15 April 2026. You have already paid EUR\xa0100.00 "
         "of it: EUR\xa0500.00 of it is still to pay. We confirm that agreement in this letter. Thank you. Once you "
         "have paid it, EUR\xa0500.00 of the EUR\xa01,337.50 is paid. For what is still open then (EUR\xa0837.50 on the "
-        "day of this letter), we will send you a letter after 15 April 2026, with the amount on that day. If you do "
+        "day of this letter), we will send you a letter or an email after 15 April 2026, with the amount on that day. If you do "
         "not pay it in time, we may hand your file over to a collection agency. Would you rather pay it in "
         "instalments? Then ask us for a payment plan."
     )

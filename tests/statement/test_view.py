@@ -587,13 +587,13 @@ def test_a_promise_for_part_of_the_balance_asks_for_what_is_left_of_it(tmp_path)
             "nl",
             "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Zodra u dat heeft betaald, is "
             "{amount} van de {total} betaald. Voor wat er dan nog openstaat (vandaag {rest}) sturen wij u na {date} "
-            "een brief, met het bedrag op die dag. Betaalt u dat niet op tijd, dan is de volgende stap: wij sturen u "
+            "een brief of een e-mail, met het bedrag op die dag. Betaalt u dat niet op tijd, dan is de volgende stap: wij sturen u "
             "een laatste brief (sommatie). Wilt u het liever in termijnen betalen? Vraag dan een betalingsregeling aan.",
         ),
         (
             "en",
             "You promised to pay {amount} by {date}. Thank you. Once you have paid it, {amount} of the {total} is "
-            "paid. For what is still open then ({rest} today), we will send you a letter after {date}, with the "
+            "paid. For what is still open then ({rest} today), we will send you a letter or an email after {date}, with the "
             "amount on that day. If you do not pay it in time, we will send you a final notice. Would you rather pay "
             "it in instalments? Then ask us for a payment plan.",
         ),
@@ -635,7 +635,7 @@ def test_a_promise_of_part_after_a_final_notice_s_term_says_one_letter_asks_the_
     assert view.summary.lines[0] == (
         f"U heeft toegezegd {fmt.money(D('500'))} te betalen, uiterlijk {fmt.day(promised)}. Dank u wel. Zodra u dat "
         f"heeft betaald, is {fmt.money(D('500'))} van de {fmt.money(claim.total_due)} betaald. Voor wat er dan nog "
-        f"openstaat (vandaag {rest}) sturen wij u na {fmt.day(promised)} een brief, met het bedrag op die dag. Betaalt "
+        f"openstaat (vandaag {rest}) sturen wij u na {fmt.day(promised)} een brief of een e-mail, met het bedrag op die dag. Betaalt "
         "u dat niet op tijd, dan is de volgende stap: wij kunnen uw dossier overdragen aan een incassobureau. Wilt u "
         "het liever in termijnen betalen? Vraag dan een betalingsregeling aan."
     )
@@ -3286,7 +3286,10 @@ def test_a_promise_kept_after_a_completed_plan_is_what_the_page_thanks_for(tmp_p
     ("language", "said"),
     [
         ("nl", "Voor wat er dan nog openstaat (vandaag EUR\u00a087,50) sturen wij u na 29 mei 2026 een brief"),
-        ("en", "For what is still open then (EUR\u00a087.50 today), we will send you a letter after 29 May 2026"),
+        (
+            "en",
+            "For what is still open then (EUR\u00a087.50 today), we will send you a letter or an email after 29 May 2026",
+        ),
     ],
 )
 def test_a_promise_of_part_pending_after_a_completed_plan_says_what_follows_it(tmp_path, language, said):
@@ -3545,13 +3548,13 @@ def test_a_plan_for_part_of_the_claim_past_its_last_day_says_what_paying_now_lea
     [
         (
             "nl",
-            "Daarvoor sturen wij u na uw laatste termijn een brief, met het bedrag op die dag. Betaalt u dat niet op "
+            "Daarvoor sturen wij u na uw laatste termijn een brief of een e-mail, met het bedrag op die dag. Betaalt u dat niet op "
             "tijd, dan is de volgende stap: wij kunnen uw dossier overdragen aan een incassobureau. Wilt u dat anders "
             "regelen? Neem dan contact met ons op.",
         ),
         (
             "en",
-            "We will send you a letter for it after your last instalment, with the amount on that day. If you do not "
+            "We will send you a letter or an email for it after your last instalment, with the amount on that day. If you do not "
             "pay it in time, we may hand your file over to a collection agency. Would you rather arrange it "
             "differently? Please contact us.",
         ),
@@ -3575,12 +3578,12 @@ def test_a_plan_of_part_after_a_final_notice_s_term_says_the_handover_follows_it
     [
         (
             "nl",
-            "Daarvoor sturen wij u na uw laatste termijn een brief, met het bedrag op die dag. Betaalt u dat niet op "
+            "Daarvoor sturen wij u na uw laatste termijn een brief of een e-mail, met het bedrag op die dag. Betaalt u dat niet op "
             "tijd, dan is de volgende stap: wij sturen u een laatste brief (sommatie).",
         ),
         (
             "en",
-            "We will send you a letter for it after your last instalment, with the amount on that day. If you do not "
+            "We will send you a letter or an email for it after your last instalment, with the amount on that day. If you do not "
             "pay it in time, we will send you a final notice.",
         ),
     ],

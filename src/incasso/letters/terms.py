@@ -79,6 +79,7 @@ from incasso.statement.steps import (
     plan_coverage,
     plan_interest_line,
     promise_rest,
+    rest_letter_named,
     summary,
     term_days,
 )
@@ -775,6 +776,7 @@ def _promise_rest(ledger: Ledger, claim: Claim, amount: str, form: Channel) -> s
         return ""
     lang = claim.debtor.language
     values = dict(rest=fmt.money(said.rest, lang), amount=amount, step=said.step)
+    values["rest_letter"] = rest_letter_named(claim.debtor, lang)  # as it would come: an e-mail is no "brief"
     values.update(total=fmt.money(claim.total_due, lang), date=fmt.day(claim.pending_promise.promised_date, lang))
     if said.handed_over is not None:
         values["day"] = fmt.day(said.handed_over, lang)

@@ -75,7 +75,7 @@ from incasso.statement.tables import (
     situation_text,
     total_rows,
 )
-from incasso.statement.view import agency_named, message_key, not_received
+from incasso.statement.view import agency_named, earlier_agency_named, message_key, not_received
 
 # A Dutch postcode and place ending an address line, on a line of its own or after a comma:
 # "3534 AR Utrecht" and "Vlampijpstraat 48, 3534 AR Utrecht" -> "Utrecht".
@@ -86,7 +86,8 @@ from incasso.statement.view import agency_named, message_key, not_received
 # {the_instalment}, what a final notice over a plan asks beside ("niet alleen de termijn", "de termijnen" of more
 # than one missed: statement.tables.missed_instalments_named).
 # {answered_on}, the day of the latest answer to a dispute ("" without one: `final_notice_answered` names it).
-# {agency}, the agency of the latest handover as the page names it (statement.view.agency_named).
+# {agency}, the agency of the latest handover as the page names it (statement.view.agency_named), and
+# {earlier_agency} the one before it (statement.view.earlier_agency_named).
 # {the_invoice} and {this_invoice}, the invoices the letter is about, as on the page (statement.tables.invoice_words).
 TEXT_VALUES = (
     "not_received",
@@ -99,6 +100,7 @@ TEXT_VALUES = (
     "the_invoice",
     "this_invoice",
     "agency",
+    "earlier_agency",
 )
 # A variant opening, and the text it falls back to in a site whose content/ has none (written before it).
 REMINDER_REST = "reminder_rest"
@@ -282,6 +284,7 @@ def _text_values(claim: Claim, lang: Language, form: Channel) -> tuple[tuple[str
         ("the_instalment", missed_instalments_named(claim, lang)),
         ("answered_on", fmt.day(answered.date, lang) if answered is not None else ""),
         ("agency", agency_named(claim, lang)),
+        ("earlier_agency", earlier_agency_named(claim, lang)),
         *invoice_words(claim, lang).items(),
     )
 
@@ -431,6 +434,9 @@ def _subject(claim: Claim, creditor: Creditor, due: DueLetter, form: Channel) ->
         return text(lang, "subject_installment_reminder_several")  # one reminder may be for more than one
     if due.kind == LetterKind.INSTALLMENT_REMINDER:  # "de termijn" of a plan of one (counting all)
         return text(lang, instalment_key(claim, "subject_installment_reminder", counting="all"))
+    if due.kind == LetterKind.HANDOVER and due.recorded is not None and due.recorded.agency:
+        # The agency by name, as the opening below it says it; not "een incassobureau" above "Incasso B.V.".
+        return text(lang, "subject_handover_named", agency=due.recorded.agency)
     return text(lang, f"subject_{due.kind}")
 
 

@@ -29,6 +29,8 @@ NL = {
     "subject_final_notice_last_day_email": "Laatste e-mail (sommatie): geen incassokosten als u uiterlijk {last_day} "
     "betaalt",
     "subject_handover": "Uw dossier is overgedragen aan een incassobureau",
+    # ... to the agency the handover names ({agency}), as the opening below it does (letters.view._subject).
+    "subject_handover_named": "Uw dossier is overgedragen aan {agency}",
     "subject_promise": "Bevestiging van uw betaalbelofte",
     "subject_arrangement": "Bevestiging van uw betalingsregeling",
     "subject_installment_reminder": "Herinnering: een termijn van uw betalingsregeling",
@@ -145,9 +147,9 @@ NL = {
     # The step reached was due by then: one letter asks the rest first (claims.escalation.asks_the_rest), with the
     # amount of its day ({rest} is the letter's day's: interest moves it by the day); unpaid, {step}.
     "promise_rest_letter": "Zodra u dat heeft betaald, is {amount} van de {total} betaald. Voor wat er dan nog "
-    "openstaat (op de dag van {this} {rest}) sturen wij u na {date} een brief, met het bedrag op die dag. Betaalt u "
-    "dat niet op tijd, dan is de volgende stap: {step}. Wilt u het liever in termijnen betalen? Vraag dan een "
-    "betalingsregeling aan.",
+    "openstaat (op de dag van {this} {rest}) sturen wij u na {date} {rest_letter}, met het bedrag op die dag. "
+    "Betaalt u dat niet op tijd, dan is de volgende stap: {step}. Wilt u het liever in termijnen betalen? Vraag dan "
+    "een betalingsregeling aan.",
     # Kept or not, the file goes to the agency the day after the promised day ({day}): the rest is owed now.
     "promise_rest_handover": "Daarna staat er nog {rest} open; ook dat moet u betalen. Staat er op {day} nog iets "
     "open, ook als u de {amount} op tijd heeft betaald? Dan gaan wij verder met de incasso: {step}.",
@@ -421,6 +423,7 @@ EN = {
     "subject_final_notice_last_day_email": "Final notice (in Dutch: sommatie): no collection costs if you pay by "
     "{last_day}",
     "subject_handover": "Your file has been handed over to a collection agency",
+    "subject_handover_named": "Your file has been handed over to {agency}",
     "subject_promise": "Confirmation of your promise to pay",
     "subject_arrangement": "Confirmation of your payment plan",
     "subject_installment_reminder": "Reminder: an instalment of your payment plan",
@@ -509,8 +512,8 @@ EN = {
     "Would you rather pay that in instalments? Then ask us for a payment plan.",
     "promise_rest_now": "After that, {rest} is still open.",
     "promise_rest_letter": "Once you have paid it, {amount} of the {total} is paid. For what is still open then "
-    "({rest} on the day of {this}), we will send you a letter after {date}, with the amount on that day. If you do "
-    "not pay it in time, {step}. Would you rather pay it in instalments? Then ask us for a payment plan.",
+    "({rest} on the day of {this}), we will send you {rest_letter} after {date}, with the amount on that day. If "
+    "you do not pay it in time, {step}. Would you rather pay it in instalments? Then ask us for a payment plan.",
     "promise_rest_handover": "After that, {rest} is still open; you owe that too. If anything is still open on "
     "{day}, even if you have paid the {amount} in time, {step}.",
     "promise_hold": "Until {date} we will not send you reminders or other payment letters.",

@@ -76,8 +76,8 @@ NL = {
     # the amount of its day, not {rest} (today's: interest moves it by the day); unpaid, the step reached ({step}).
     "promise_part_lead_letter": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Zodra u dat "
     "heeft betaald, is {amount} van de {total} betaald. Voor wat er dan nog openstaat (vandaag {rest}) sturen wij u na "
-    "{date} een brief, met het bedrag op die dag. Betaalt u dat niet op tijd, dan is de volgende stap: {step}. Wilt u "
-    "het liever in termijnen betalen? Vraag dan een betalingsregeling aan.",
+    "{date} {rest_letter}, met het bedrag op die dag. Betaalt u dat niet op tijd, dan is de volgende stap: {step}. "
+    "Wilt u het liever in termijnen betalen? Vraag dan een betalingsregeling aan.",
     "promise_part_lead_now": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat er "
     "nog {rest} open.",
     "promise_whole_lead": "U heeft toegezegd het hele bedrag te betalen, uiterlijk {date}. Vandaag is dat {amount}. "
@@ -1116,10 +1116,15 @@ NL = {
     # interest moves it by the day), then the step reached before the plan ({step}); or, when a letter's term still
     # runs then, that step ({step}), or the handover on {day}. plan_then_way_out: beside a text without a way out.
     "plan_then_reminder": "Daarvoor sturen wij u daarna een herinnering.",
-    "plan_then_letter": "Daarvoor sturen wij u na uw laatste termijn een brief, met het bedrag op die dag. Betaalt u "
-    "dat niet op tijd, dan is de volgende stap: {step}.",
-    "plan_then_letter_single": "Daarvoor sturen wij u daarna een brief, met het bedrag op die dag. Betaalt u dat niet "
-    "op tijd, dan is de volgende stap: {step}.",
+    "plan_then_letter": "Daarvoor sturen wij u na uw laatste termijn {rest_letter}, met het bedrag op die dag. "
+    "Betaalt u dat niet op tijd, dan is de volgende stap: {step}.",
+    "plan_then_letter_single": "Daarvoor sturen wij u daarna {rest_letter}, met het bedrag op die dag. Betaalt u dat "
+    "niet op tijd, dan is de volgende stap: {step}.",
+    # {rest_letter} in these and promise_part_lead_letter (letters.words promise_rest_letter): that one letter as it
+    # would come (steps.rest_letter_named): an e-mail is no "brief"; written both ways, staff send one.
+    "rest_letter": "een brief",
+    "rest_letter_email": "een e-mail",
+    "rest_letter_either": "een brief of een e-mail",
     "plan_then_way_out": "Lukt dat niet? Neem dan contact met ons op, dan zoeken wij samen een oplossing.",
     # The interest line's rest after a plan being paid, told kindly (steps._rest_kindly): small when less than the
     # plan's smallest instalment, what comes for it, and how to be done with it at once.
@@ -1452,9 +1457,9 @@ EN = {
     "promise_part_lead_handover": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still "
     "open; you owe that too. If anything is still open on {day}, even if you have paid the {amount} in time, {step}.",
     "promise_part_lead_letter": "You promised to pay {amount} by {date}. Thank you. Once you have paid it, {amount} "
-    "of the {total} is paid. For what is still open then ({rest} today), we will send you a letter after {date}, with "
-    "the amount on that day. If you do not pay it in time, {step}. Would you rather pay it in instalments? Then ask "
-    "us for a payment plan.",
+    "of the {total} is paid. For what is still open then ({rest} today), we will send you {rest_letter} after {date}, "
+    "with the amount on that day. If you do not pay it in time, {step}. Would you rather pay it in instalments? Then "
+    "ask us for a payment plan.",
     "promise_part_lead_now": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still open.",
     "promise_whole_lead": "You promised to pay the whole amount by {date}. Today that is {amount}. Thank you.",
     "promise_whole_lead_interest": "You promised to pay the whole amount by {date}. Today that is {amount}; "
@@ -2302,10 +2307,13 @@ EN = {
     "plan_arrears_more": "The instalments of {missed} have not been paid: {open} is open in total.",
     "plan_arrears_more_part": "Of the instalments of {missed} you have paid {paid}: {open} is still open in total.",
     "plan_then_reminder": "We will send you a reminder for it after that.",
-    "plan_then_letter": "We will send you a letter for it after your last instalment, with the amount on that day. "
-    "If you do not pay it in time, {step}.",
-    "plan_then_letter_single": "We will send you a letter for it after that, with the amount on that day. If you do "
-    "not pay it in time, {step}.",
+    "plan_then_letter": "We will send you {rest_letter} for it after your last instalment, with the amount on that "
+    "day. If you do not pay it in time, {step}.",
+    "plan_then_letter_single": "We will send you {rest_letter} for it after that, with the amount on that day. If you "
+    "do not pay it in time, {step}.",
+    "rest_letter": "a letter",
+    "rest_letter_email": "an email",
+    "rest_letter_either": "a letter or an email",
     "plan_then_way_out": "If you cannot pay it, please contact us and we will find a solution together.",
     "plan_rest_small": "That is a small amount.",
     "plan_then_reminder_kind": "You will then get a friendly reminder for it, with the exact amount.",

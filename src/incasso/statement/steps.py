@@ -62,6 +62,7 @@ from incasso.ledger.model import (
     ESCALATION_EVENTS,
     Channel,
     Creditor,
+    Debtor,
     Event,
     EventType,
     InterestChoice,
@@ -747,7 +748,8 @@ def _plan_then(
     action = done.next_action
     after = claim_after_the_rest_letter(ledger, done)
     if after is not None:  # the amount is the letter's, of its day: interest moves it by the day
-        line = text(lang, instalment_key(claim, "plan_then_letter"), step=missed_step(after))
+        letter = rest_letter_named(claim.debtor, lang)  # as it would come: an e-mail is no "brief"
+        line = text(lang, instalment_key(claim, "plan_then_letter"), step=missed_step(after), rest_letter=letter)
     elif rest is not None and (action is None or action.kind in _KIND_LETTERS):
         return _rest_kindly(claim, lang, rest, action)
     elif action is None or action.kind == ActionKind.REMINDER:
@@ -857,6 +859,17 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Acti
     if letter == ActionKind.FINAL_NOTICE:
         lines += final_notice_forecast(claim, creditor, lang, when)
     return lines
+
+
+def rest_letter_named(debtor: Debtor, lang: Language) -> str:
+    """The one letter that asks what a kept plan or promise of part left (claims.escalation.asks_the_rest) as it would
+    come: a reminder, written in the forms the contact reaches (letters.due.forms). "een e-mail" with only an e-mail
+    address, or to a debtor who agreed to e-mail (staff write them by e-mail: staff.record.written_by); "een brief
+    of een e-mail" when written both ways (staff send one); else "een brief". An e-mail is no "brief"."""
+    forms = debtor.reachable((Channel.LETTER, Channel.EMAIL))
+    if forms == (Channel.EMAIL,) or (len(forms) == 2 and debtor.contact.final_notice_by == Channel.EMAIL):
+        return text(lang, "rest_letter_email")
+    return text(lang, "rest_letter_either" if len(forms) == 2 else "rest_letter")
 
 
 def notice_variant(claim: Claim) -> str:
@@ -1503,6 +1516,7 @@ def _promise_lead(claim: Claim, ledger: Ledger, lang: Language, amount: Decimal)
         if said is None:
             return t("promise_lead", **values)
         values.update(rest=fmt.money(said.rest, lang), step=said.step, total=fmt.money(claim.total_due, lang))
+        values["rest_letter"] = rest_letter_named(claim.debtor, lang)
         if said.handed_over is not None:
             values["day"] = fmt.day(said.handed_over, lang)
         return t("promise_part_lead" + said.asked, **values)

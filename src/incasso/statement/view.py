@@ -105,6 +105,7 @@ MESSAGE_VALUES = (
     "the_instalment",
     "handler",
     "agency",
+    "earlier_agency",
 )
 
 
@@ -564,7 +565,7 @@ def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[st
     (`plan_notice_named`); {the_instalment}, what that notice asks beside ("niet alleen de termijn", "de termijnen"
     of more than one missed: `missed_instalments_named`); {handler}, who has the file after a handover or a legal
     step ("Incasso B.V.", "het incassobureau"), else "ons" (`handler_name`); {agency}, the agency of the latest
-    handover (`agency_named`)."""
+    handover (`agency_named`), and {earlier_agency} the one before it (`earlier_agency_named`)."""
     return {
         "pay_by": by_when(claim, payment_deadline(claim, creditor), lang),
         "not_received": not_received(claim, lang),
@@ -575,6 +576,7 @@ def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[st
         "the_instalment": missed_instalments_named(claim, lang),
         "handler": handler_name(handler_of(claim), lang),
         "agency": agency_named(claim, lang),
+        "earlier_agency": earlier_agency_named(claim, lang),
     }
 
 
@@ -595,6 +597,15 @@ def agency_named(claim: Claim, lang: Language) -> str:
     incassobureau" (a second handover may go to the same agency as the first)."""
     handover = latest(claim.events, EventType.HANDOVER)
     return handover.agency if handover is not None and handover.agency else text(lang, "an_agency")
+
+
+def earlier_agency_named(claim: Claim, lang: Language) -> str:
+    """The agency the file was handed over to before the latest handover, whose plan that handover may have ended
+    (`handover_agency_plan_running`: "die u met {earlier_agency} had afgesproken"): by the name the ledger gives,
+    else "het vorige incassobureau" ("the previous collection agency"), also before a second handover."""
+    handovers = [e for e in claim.events if e.type == EventType.HANDOVER]
+    earlier = handovers[-2] if len(handovers) > 1 else None
+    return earlier.agency if earlier is not None and earlier.agency else text(lang, "previous_agency")
 
 
 def not_received(claim: Claim, lang: Language) -> str:

@@ -108,6 +108,12 @@ _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     # before when the ledger names none.
     "handover": _AGENCY_NAMED,
     "handover_plan_kept": _AGENCY_NAMED,
+    # The first agency's plan a second handover ends "na de vorige overdracht", whose it was unsaid: by name
+    # ({earlier_agency}).
+    "handover_agency_plan_running": (
+        ("die u na de vorige overdracht had afgesproken.", "die u met {earlier_agency} had afgesproken."),
+        ("you agreed after the earlier handover.", "you agreed with {earlier_agency}."),
+    ),
     # "niet alleen de termijn" of two missed: {the_instalment}, in their number.
     "final_notice_plan": _THE_INSTALMENT,
     "final_notice_plan_costs_charged": _THE_INSTALMENT,

@@ -29,6 +29,7 @@ from incasso.letters.view import (
     FINAL_NOTICE_ANSWERED,
     FINAL_NOTICE_PLAN,
     FINAL_NOTICE_PLAN_UNAGREED,
+    HANDOVER_AGENCY_PLAN_RUNNING,
     HANDOVER_ANSWERED,
     OPENING_VARIANTS,
     TEXT_VALUES,
@@ -91,6 +92,12 @@ _SHIPPED[FINAL_NOTICE_PLAN_UNAGREED] = _THE_INSTALMENT
 _SHIPPED[LetterKind.HANDOVER] = _SHIPPED[HANDOVER_ANSWERED] = (
     ("overgedragen aan een incassobureau.", "overgedragen aan {agency}."),
     ("handed your file over to a collection agency.", "handed your file over to {agency}."),
+)
+# ... and the first agency's plan a second handover ends "na de vorige overdracht", whose it was unsaid
+# ({earlier_agency}).
+_SHIPPED[HANDOVER_AGENCY_PLAN_RUNNING] = (
+    ("die u na de vorige overdracht had afgesproken.", "die u met {earlier_agency} had afgesproken."),
+    ("you agreed after the earlier handover.", "you agreed with {earlier_agency}."),
 )
 _SHIPPED[LetterKind.ARRANGEMENT] = _SHIPPED[LetterKind.PROMISE]
 _SHIPPED[DUNNING_COSTS_CHARGED] = _SHIPPED[LetterKind.DUNNING]
