@@ -45,6 +45,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -319,7 +320,7 @@ def write_bank_year(
     account = "NL34RABO0372918465"  # the demo creditor's, copied by write_ledger
     days = [year_end - timedelta(days=n) for n in range(364, -1, -1) if (year_end - timedelta(days=n)).weekday() < 5]
     per_day = max(1, debtors // len(days))
-    files, balance, n = {}, 100_000, 0
+    files, balance, n = {}, Decimal("100000.00"), 0
     for day in days:
         bookings = [Booking("845.10", day, credit=False, ref=f"{day:%Y%m%d}D", text="inkoop")]
         for k in range(per_day):
@@ -341,11 +342,13 @@ def write_bank_year(
         if day.day == 15:  # a return of the day's first credit
             first = bookings[1]
             bookings.append(Booking(first.amount, day, credit=False, ref=f"{day:%Y%m%d}R", return_reason="MD06"))
-        opening = f"{balance}.00"
+        opening = f"{balance:.2f}"
         data = (
             mt940(account, bookings, opening=opening) if mt940_format else camt053(account, bookings, opening=opening)
         )
-        balance = int(balance + sum(b.signed for b in bookings if b.status == "BOOK"))
+        balance += sum(
+            (b.signed for b in bookings if b.status == "BOOK"), Decimal(0)
+        )  # to the cent: the next opens with it
         name = f"{day}.{'sta' if mt940_format else 'xml'}"
         files[name] = data
         if day.weekday() == 4:

@@ -24,3 +24,18 @@ def test_a_count_of_no_debtors_is_refused(tmp_path):
         with pytest.raises(SystemExit) as refused:
             main([str(tmp_path / count), "--debtors", count])
         assert refused.value.code == 2 and not (tmp_path / count).exists()
+
+
+def test_a_synthetic_bank_year_chains_with_no_days_missing(tmp_path):
+    # Each statement opens with the cents the one before closed with: a balance rounded to euros reads as a
+    # day missing before every statement, and a build of it reports the bank statements incomplete.
+    from benchmarks.synthetic import write_bank_year
+    from incasso.bank.continuity import gaps
+    from incasso.bank.folder import read_bank_folder
+
+    write_bank_year(tmp_path, 300)
+    read = read_bank_folder(tmp_path)
+    assert read is not None
+    statements, problems = read
+    assert not problems and len(statements) > 250
+    assert gaps(statements) == []

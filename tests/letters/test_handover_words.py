@@ -323,3 +323,65 @@ def test_the_handover_notice_s_subject_names_the_agency(tmp_path, language, form
     claim = assess(ledger, ledger.debtors[0], HANDED_OVER)
     (due,) = [d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.HANDOVER]
     assert letter_view(ledger, claim, due, form).subject == subject.format(unnamed)
+
+
+# The agency, once named in the opening, said again as the one that has the file: an agency without a name in the
+# ledger is "het incassobureau" there, not "een incassobureau" (any agency) as the first time.
+AGAIN = {
+    "nl": ("nieuwe betalingsregeling af met {}.", "het incassobureau"),
+    "en": ("agree a new payment plan with {}.", "the collection agency"),
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("second", [None, SECOND_AGENCY], ids=["unnamed", "named"])
+def test_the_new_plan_is_agreed_with_the_agency_that_has_the_file(tmp_path, language, second):
+    """Handed over again to an agency the ledger names (or not): the notice and the page said "Spreek dan een nieuwe
+    betalingsregeling af met een incassobureau", as if with any agency."""
+    from pelican.plugins.incasso.statements import Messages
+
+    plan = event(
+        date(2026, 3, 25),
+        "arrangement",
+        channel="email",
+        installments=[{"due": date(2026, m, 20), "amount": "300.00"} for m in (4, 5, 6)],
+    )
+    again = event(SECOND, "handover", **({"agency": second} if second else {}))
+    ledger = one_debtor_ledger(
+        tmp_path,
+        events=[*STEPS, HANDOVER, plan, again],
+        payments=[payment(date=date(2026, 4, 20), amount="300.00")],
+        language=language,
+    )
+    claim = assess(ledger, ledger.debtors[0], SECOND)
+    (due,) = [d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.HANDOVER]
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    page = statement_view(claim, ledger)
+    assert page.message_key == view.opening == "handover_agency_plan_running"
+    said, unnamed = AGAIN[language]
+    expected = said.format(second or unnamed).replace("..", ".")  # "B.V." ends the sentence
+    for text in (" ".join(_opening(view)), str(Messages(MESSAGES).for_page(page))):
+        assert expected in text, text
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_copy_of_the_text_as_shipped_before_names_the_agency_that_has_the_file(tmp_path, language):
+    """`handover_agency_plan_running.md` copied with "af met {agency}" reads with {the_agency}, page and letter."""
+    from pelican.plugins.incasso.statements import Messages
+
+    plan = event(
+        date(2026, 3, 25), "arrangement", channel="email", installments=[{"due": date(2026, 6, 20), "amount": "300.00"}]
+    )
+    ledger = one_debtor_ledger(tmp_path, events=[*STEPS, HANDOVER, plan, event(SECOND, "handover")], language=language)
+    claim = assess(ledger, ledger.debtors[0], SECOND)
+    (due,) = [d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.HANDOVER]
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    page = statement_view(claim, ledger)
+    said = AGAIN[language][0].format(AGAIN[language][1])
+    for folder in (LETTERS, MESSAGES):
+        site = tmp_path / f"old-{folder.name}"
+        shutil.copytree(folder, site)
+        path = site / language / "handover_agency_plan_running.md"
+        path.write_text(path.read_text(encoding="utf-8").replace("{the_agency}", "{agency}"), encoding="utf-8")
+        text = " ".join(_opening(view, site)) if folder == LETTERS else str(Messages(site).for_page(page))
+        assert said in text, text

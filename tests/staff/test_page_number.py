@@ -111,3 +111,25 @@ def test_the_signal_does_not_say_no_costs_beside_a_page_that_asks_them(d1006):
         said = flag_detail(flag).replace(NBSP, " ")
     assert "geen kosten" not in said
     assert "De pagina vraagt de kosten (EUR 201,84 aangekondigd) al mee" in said
+
+
+def test_in_legal_steps_the_dossier_says_no_amount_is_asked_where_the_page_asks_none(tmp_path):
+    # In legal steps the page names what is owed without asking it (claims.demand.legal_asks_nothing): no QR code,
+    # links.csv's amount_to_pay empty. With a newer invoice not yet due, the dossier still said "Gevraagd op pagina
+    # en brief: EUR 1.150,00" (the overdue part), a figure the page shows nowhere: a clerk asked it on the phone.
+    from incasso.statement.view import statement_view
+    from tests.support.ledgers import event, invoice, one_debtor_ledger
+
+    invoices = [
+        invoice(number="D1", date=date(2026, 1, 1), due=date(2026, 1, 31), amount=Decimal("1000.00")),
+        invoice(number="D2", date=date(2026, 4, 20), due=date(2026, 5, 20), amount=Decimal("300.00")),
+    ]
+    events = [event(date(2026, 3, 1), "final_notice", costs=Decimal("150.00")), event(date(2026, 4, 1), "legal")]
+    ledger = one_debtor_ledger(tmp_path, invoices=invoices, events=events)
+    as_of = date(2026, 5, 1)
+    claim = assess(ledger, ledger.debtors[0], as_of)
+    assert claim.amount_due_now == Decimal("1150.00") and claim.total_due == Decimal("1450.00")
+    assert statement_view(claim, ledger).pay is None and links_rows([claim], lambda c: "")[0]["amount_to_pay"] == ""
+    book = staff_book([claim], ledger.creditor, as_of, "", lambda c: "s/")
+    labels = [a.label for a in dossier_page(book, book.rows[0]).amounts]
+    assert not [label for label in labels if label.startswith("Gevraagd")], labels

@@ -75,7 +75,7 @@ from incasso.statement.tables import (
     situation_text,
     total_rows,
 )
-from incasso.statement.view import agency_named, earlier_agency_named, message_key, not_received
+from incasso.statement.view import agency_named, earlier_agency_named, message_key, not_received, the_agency_named
 
 # A Dutch postcode and place ending an address line, on a line of its own or after a comma:
 # "3534 AR Utrecht" and "Vlampijpstraat 48, 3534 AR Utrecht" -> "Utrecht".
@@ -86,8 +86,9 @@ from incasso.statement.view import agency_named, earlier_agency_named, message_k
 # {the_instalment}, what a final notice over a plan asks beside ("niet alleen de termijn", "de termijnen" of more
 # than one missed: statement.tables.missed_instalments_named).
 # {answered_on}, the day of the latest answer to a dispute ("" without one: `final_notice_answered` names it).
-# {agency}, the agency of the latest handover as the page names it (statement.view.agency_named), and
-# {earlier_agency} the one before it (statement.view.earlier_agency_named).
+# {agency}, the agency of the latest handover as the page names it (statement.view.agency_named), {the_agency} that
+# agency said again (statement.view.the_agency_named), and {earlier_agency} the one before it
+# (statement.view.earlier_agency_named).
 # {the_invoice} and {this_invoice}, the invoices the letter is about, as on the page (statement.tables.invoice_words).
 TEXT_VALUES = (
     "not_received",
@@ -100,6 +101,7 @@ TEXT_VALUES = (
     "the_invoice",
     "this_invoice",
     "agency",
+    "the_agency",
     "earlier_agency",
 )
 # A variant opening, and the text it falls back to in a site whose content/ has none (written before it).
@@ -284,6 +286,7 @@ def _text_values(claim: Claim, lang: Language, form: Channel) -> tuple[tuple[str
         ("the_instalment", missed_instalments_named(claim, lang)),
         ("answered_on", fmt.day(answered.date, lang) if answered is not None else ""),
         ("agency", agency_named(claim, lang)),
+        ("the_agency", the_agency_named(claim, lang)),
         ("earlier_agency", earlier_agency_named(claim, lang)),
         *invoice_words(claim, lang).items(),
     )

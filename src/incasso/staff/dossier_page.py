@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from incasso.claims.assess import plan_rest
 from incasso.claims.claim import Action, Claim
-from incasso.claims.demand import asked_by, page_asks, term_costs_on_top
+from incasso.claims.demand import amount_asked, asked_by, page_asks, term_costs_on_top
 from incasso.claims.kept import asking, credited_in_full, kept_for, passed_on
 from incasso.claims.settlement import Allocation
 from incasso.claims.states import ActionKind, CostsState, PlanState, Status
@@ -458,17 +458,18 @@ def _asked(claim: Claim, letters: Sequence[DayLetter]) -> list[Amount]:
 
     What is asked and not due yet (demand.asked_by: an instalment ahead, a part promised) says its day, as the
     debtor's total does, also when it is the whole total: else a clerk chases money that is not due."""
-    asked = page_asks(claim)  # the costs of a term over too, as the page asks them (_costs_note says why)
+    # The costs of a term over too, as the page asks them (_costs_note says why); None where the page asks no
+    # figure (a dispute leaves it to the debtor, legal steps name what is owed): no row says it asks one then.
+    asked = amount_asked(claim)
     by = asked_by(claim)
     # Due today is due, as a plan's instalment due today is (asked_by gives no day then): "not due yet" is ahead.
     not_yet = by if by is not None and by > claim.as_of else None
     apart = next((letter for letter in letters if letter.asks is not None), None)
     if apart is not None and apart.asks is not None:
-        return [
-            Amount(_asked_label("asked_page", not_yet), fmt.money(asked)),
-            Amount(words().PHRASE["asked_letter"].format(letter=words().LETTER[apart.kind]), fmt.money(apart.asks)),
-        ]
-    if asked > 0 and (asked != claim.total_due or not_yet is not None):
+        page = [] if asked is None else [Amount(_asked_label("asked_page", not_yet), fmt.money(asked))]
+        letter = words().PHRASE["asked_letter"].format(letter=words().LETTER[apart.kind])
+        return [*page, Amount(letter, fmt.money(apart.asks))]
+    if asked is not None and asked > 0 and (asked != claim.total_due or not_yet is not None):
         # No letter asks the costs before the statements show them charged: the page alone does.
         key = "asked_page" if term_costs_on_top(claim) > 0 else "asked"
         return [Amount(_asked_label(key, not_yet), fmt.money(asked))]

@@ -105,6 +105,7 @@ MESSAGE_VALUES = (
     "the_instalment",
     "handler",
     "agency",
+    "the_agency",
     "earlier_agency",
 )
 
@@ -565,7 +566,8 @@ def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[st
     (`plan_notice_named`); {the_instalment}, what that notice asks beside ("niet alleen de termijn", "de termijnen"
     of more than one missed: `missed_instalments_named`); {handler}, who has the file after a handover or a legal
     step ("Incasso B.V.", "het incassobureau"), else "ons" (`handler_name`); {agency}, the agency of the latest
-    handover (`agency_named`), and {earlier_agency} the one before it (`earlier_agency_named`)."""
+    handover (`agency_named`), {the_agency} that agency said again (`the_agency_named`), and {earlier_agency} the one
+    before it (`earlier_agency_named`)."""
     return {
         "pay_by": by_when(claim, payment_deadline(claim, creditor), lang),
         "not_received": not_received(claim, lang),
@@ -576,6 +578,7 @@ def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[st
         "the_instalment": missed_instalments_named(claim, lang),
         "handler": handler_name(handler_of(claim), lang),
         "agency": agency_named(claim, lang),
+        "the_agency": the_agency_named(claim, lang),
         "earlier_agency": earlier_agency_named(claim, lang),
     }
 
@@ -597,6 +600,14 @@ def agency_named(claim: Claim, lang: Language) -> str:
     incassobureau" (a second handover may go to the same agency as the first)."""
     handover = latest(claim.events, EventType.HANDOVER)
     return handover.agency if handover is not None and handover.agency else text(lang, "an_agency")
+
+
+def the_agency_named(claim: Claim, lang: Language) -> str:
+    """The agency of the latest handover said again, once the text named it (`agency_named`): "Spreek dan een nieuwe
+    betalingsregeling af met {the_agency}". By the name the ledger gives, else "het incassobureau" ("the collection
+    agency"), the one that has the file, not "een incassobureau" (any agency) as the first time."""
+    handover = latest(claim.events, EventType.HANDOVER)
+    return handover.agency if handover is not None and handover.agency else text(lang, "the_agency")
 
 
 def earlier_agency_named(claim: Claim, lang: Language) -> str:

@@ -60,6 +60,10 @@ _THE_INSTALMENT = (
     ("niet alleen de termijn.", "niet alleen {the_instalment}."),
     ("not only the instalment.", "not only {the_instalment}."),
 )
+_THE_AGENCY = (
+    ("nieuwe betalingsregeling af met {agency}.", "nieuwe betalingsregeling af met {the_agency}."),
+    ("agree a new payment plan with {agency}.", "agree a new payment plan with {the_agency}."),
+)
 _AGENCY_NAMED = (
     (
         "overgedragen aan een incassobureau. Bovenaan deze pagina staat bij wie uw dossier nu ligt, wie u kunt bellen",
@@ -113,7 +117,11 @@ _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     "handover_agency_plan_running": (
         ("die u na de vorige overdracht had afgesproken.", "die u met {earlier_agency} had afgesproken."),
         ("you agreed after the earlier handover.", "you agreed with {earlier_agency}."),
+        *_THE_AGENCY,
     ),
+    # The new plan agreed "met {agency}", "een incassobureau" (any agency) where the ledger names none: said of the
+    # one that has the file ({the_agency}: "het incassobureau").
+    "handover_plan_running": _THE_AGENCY,
     # "niet alleen de termijn" of two missed: {the_instalment}, in their number.
     "final_notice_plan": _THE_INSTALMENT,
     "final_notice_plan_costs_charged": _THE_INSTALMENT,

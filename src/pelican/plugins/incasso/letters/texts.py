@@ -31,6 +31,7 @@ from incasso.letters.view import (
     FINAL_NOTICE_PLAN_UNAGREED,
     HANDOVER_AGENCY_PLAN_RUNNING,
     HANDOVER_ANSWERED,
+    HANDOVER_PLAN_RUNNING,
     OPENING_VARIANTS,
     TEXT_VALUES,
 )
@@ -95,10 +96,18 @@ _SHIPPED[LetterKind.HANDOVER] = _SHIPPED[HANDOVER_ANSWERED] = (
 )
 # ... and the first agency's plan a second handover ends "na de vorige overdracht", whose it was unsaid
 # ({earlier_agency}).
+# ... and the new plan agreed "met {agency}": "een incassobureau" (any agency) where the ledger names none, said of
+# the one that has the file ({the_agency}: "het incassobureau").
+_THE_AGENCY = (
+    ("nieuwe betalingsregeling af met {agency}.", "nieuwe betalingsregeling af met {the_agency}."),
+    ("agree a new payment plan with {agency}.", "agree a new payment plan with {the_agency}."),
+)
 _SHIPPED[HANDOVER_AGENCY_PLAN_RUNNING] = (
     ("die u na de vorige overdracht had afgesproken.", "die u met {earlier_agency} had afgesproken."),
     ("you agreed after the earlier handover.", "you agreed with {earlier_agency}."),
+    *_THE_AGENCY,
 )
+_SHIPPED[HANDOVER_PLAN_RUNNING] = _THE_AGENCY
 _SHIPPED[LetterKind.ARRANGEMENT] = _SHIPPED[LetterKind.PROMISE]
 _SHIPPED[DUNNING_COSTS_CHARGED] = _SHIPPED[LetterKind.DUNNING]
 
