@@ -190,17 +190,12 @@ def letter_view(
     ledger = as_read_by(ledger, claim.debtor)
     creditor, debtor, lang = ledger.creditor, claim.debtor, claim.debtor.language
     after = claim_after(ledger, claim, due, form)
-    # Written while a final notice's term is over but its last days are not read: the page's one number, with the
-    # costs (claims.demand.term_costs_on_top), in its QR code, total and words; not a second, lower amount.
-    on_top = term_costs_on_top(after) > 0
-    asks = page_asks(after) if on_top else amount_to_pay(after)
-    pay = pay if pay is not None and pay.amount == asks else pay_details(after, creditor, lang, page=on_top)
+    pay, on_top = _pay_asked(after, creditor, pay)  # the page's one number, the costs of a term over in it
     subject = _subject(after, creditor, due, form)
     reference = format_rf(rf_reference(debtor.id))
     handler = handler_of(after)
     lead, terms, costs = letter_terms(ledger, after, due, form)
-    apart = _apart(after, creditor, due, form) and not on_top
-    figures = _figures(after, ledger, lang, linked=link is not None, apart=apart, on_top=on_top)
+    figures = _figures(after, ledger, lang, linked=link is not None, apart=_apart(after, creditor, due, form))
     return LetterView(
         kind=due.kind,
         opening=opening(claim, due, after),
@@ -236,6 +231,17 @@ def letter_view(
         terms_unnamed=handover_terms_unnamed(after, due),
         **_email_marks(reference, creditor, debtor, handler, pay),
     )
+
+
+def _pay_asked(claim: Claim, creditor: Creditor, pay: PayDetails | None) -> tuple[PayDetails | None, bool]:
+    """The letter's payment details, the page's (`pay`) where they ask what it asks, and whether it asks the
+    costs of a final notice's term over whose last days are not read (claims.demand.term_costs_on_top): written
+    that day, it asks the page's one number in its QR code, total and words, not a second, lower amount."""
+    on_top = term_costs_on_top(claim) > 0
+    asks = page_asks(claim) if on_top else amount_to_pay(claim)
+    if pay is not None and pay.amount == asks:
+        return pay, on_top
+    return pay_details(claim, creditor, claim.debtor.language, page=on_top), on_top
 
 
 class _EmailMarks(TypedDict):
@@ -573,25 +579,24 @@ def _pay_block(pay: PayDetails, lang: Language, form: Channel, note: str | None 
     )
 
 
-def _figures(
-    claim: Claim, ledger: Ledger, lang: Language, *, linked: bool, apart: bool = False, on_top: bool = False
-) -> dict:
+def _figures(claim: Claim, ledger: Ledger, lang: Language, *, linked: bool, apart: bool = False) -> dict:
     """The specification, from the statement page's own rows: invoices, payments, interest, totals.
 
     A letter cut short to fit two pages points to the personal page for the rest, or when it
     has no link to give (a build without a public address), asks the debtor to call or mail. `apart`: a final
     notice that asks the amount without the costs owed by the time it arrives (letters.terms.costs_apart): its
     total says so. Its total calls the rest beside a part promised owed now when the file is handed over after it
-    all the same (statement.steps.rest_handed_over). `on_top`: it asks the page's one number, the costs of a term
-    over in it (claims.demand.term_costs_on_top), and its totals say so as the page's do."""
+    all the same (statement.steps.rest_handed_over). Written while the page asks the costs of a term over with the
+    rest (claims.demand.term_costs_on_top), its totals hold them as the page's do, and nothing is "apart"."""
     t = partial(labels.text, lang)
     more = _more(lang, linked)
     creditor = ledger.creditor
     interest = interest_view(claim, creditor, lang)
     handed_over = rest_handed_over(ledger, claim)
     deadline = payment_deadline(claim, creditor)
+    on_top = term_costs_on_top(claim) > 0  # it asks the page's one number (`_pay_asked`): its totals say so
     totals = total_rows(claim, creditor, lang, deadline, handed_over=handed_over, page=on_top)
-    if apart and totals[-1].label == t("total_due"):
+    if apart and not on_top and totals[-1].label == t("total_due"):  # the first notice's costs in it: not apart
         totals = (*totals[:-1], replace(totals[-1], label=text(lang, "total_due_apart")))
     return dict(
         figures_heading=text(lang, "h_figures"),
