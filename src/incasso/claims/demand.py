@@ -67,7 +67,8 @@ def term_costs_on_top(claim: Claim) -> Decimal:
     owes them (art. 6:96 BW): the top says one number, what it is made of, and that a payment in the term stops
     them, not an amount without them and the costs "apart" beside it. The core charges them only once the
     statements show the term unpaid (claims.assess): `page_asks` adds them, for the page and for whoever reads
-    what the page asks (the staff pages, links.csv, claims.json); the letters and the claim's own figures do not."""
+    what the page asks (the staff pages, links.csv, claims.json, a letter written that day: letters.view); the
+    claim's own figures do not."""
     costs = claim.costs
     if claim.term_unseen is None or costs.state != CostsState.ANNOUNCED or costs.asked_left is None:
         return ZERO

@@ -22,9 +22,11 @@ from incasso.claims.demand import (
     amount_to_pay,
     instalment_asked_later,
     instalment_day_read,
+    page_asks,
     plan_confirmation_arrives,
     plan_under_final_notice,
     promise_kept_by,
+    term_costs_on_top,
     unseen_not_asked,
 )
 from incasso.claims.escalation import newer_was_disputed
@@ -168,7 +170,9 @@ def costs_after_term(creditor: Creditor, claim: Claim, lang: Language, form: Cha
     (`_read_on_last_day`: the debtor can still pay that day). `first`: said by a final notice sent again, of the
     first one. Read on that last day, a part paid by then still lowers them (after the figures' last day, or today)."""
     today = _read_on_last_day(creditor, claim, form)
-    said = page_costs_after_term(creditor, claim, lang, today=today, first=first)
+    # Written while the term is over but not read, it asks the costs with the rest, as the page (term_costs_on_top).
+    on_top = term_costs_on_top(claim) > 0
+    said = page_costs_after_term(creditor, claim, lang, today=today, first=first, on_top=on_top)
     if not today or not lowered_by_a_part(
         claim.costs.amount, creditor.policy.chase_minimum, vat=creditor.policy.costs_vat
     ):
@@ -469,7 +473,8 @@ def _final_notice(
     received = notice_received(creditor, claim.debtor, notice)
     last_day = notice_term_end(creditor, claim.debtor, notice)
     days = term_days(creditor, lang)
-    amount = money(amount_to_pay(claim))
+    # Written once the first notice's term is over, its last days not read: the page's one number, costs in it.
+    amount = money(page_asks(claim))
     medium = channel_variant(notice.channel)  # "deze brief", "deze e-mail", or in the customer portal "dit bericht"
     lines = [
         text(lang, f"final_pay{medium}", amount=amount, days=days),
@@ -490,8 +495,9 @@ def _final_notice(
     box = lead.lines
     if costs_apart(creditor, claim, form):
         # It asks what the page asks and its QR code pays, without those costs: said beside the amount, or paying
-        # it in its own term reads as paying all (the costs would be lost).
-        box += (_apart_sentence(creditor, claim, form, "final_costs_apart"),)
+        # it in its own term reads as paying all (the costs would be lost). Written once that term is over, its
+        # last days not read, the page asks them too (term_costs_on_top): its top's lines say so, in the box.
+        box += () if term_costs_on_top(claim) > 0 else (_apart_sentence(creditor, claim, form, "final_costs_apart"),)
     elif costs.state == CostsState.ANNOUNCED and costs.from_date is not None and costs.from_date <= last_day:
         by = text(lang, "final_by_costs", last_day=day(costs.from_date - DAY))
     return Lead(lead.label, amount, by, box), tuple(lines + costs_lines), costs_short
@@ -540,6 +546,8 @@ def _final_costs(
         # The first one's term ends before this letter can be acted on: no part to pay "before then".
         # Said once on the first page; the specification says they are not in its total (`_final_notice`).
         short = _apart_sentence(creditor, claim, form, "final_costs_short_apart")
+        if term_costs_on_top(claim) > 0:  # written after that term: in the total, as the page's top asks them
+            short = labels.text(lang, "costs_on_top")
         return [costs_after_term(creditor, claim, lang, form, first=True)], short
     if first.date != notice.date:  # the costs still follow the first final notice and its term
         values["what"] = costs_stopped_by(claim, lang)[0]  # what the page's costs section names too

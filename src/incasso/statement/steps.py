@@ -1211,7 +1211,7 @@ def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bo
         return Summary(label, money(amount), by, (total, *unseen, *costs))
     # A few cents overdue that nobody chases (the page says so below): no "pay as soon as possible" over them.
     small = 0 < claim.total_due < creditor.policy.chase_minimum and claim.amount_overdue > 0
-    on_top = term_costs_on_top(claim) if read_today else ZERO  # the page's top; a letter asks as the core does
+    on_top = term_costs_on_top(claim)  # the page's top, and a letter written that day: one number (letters.view)
     if on_top > 0:
         # The term over, its last days not yet read: one number, the costs in it, and what it is made of first.
         lines = _costs_on_top_lines(claim, creditor, lang, amount, read_today)

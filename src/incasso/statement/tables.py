@@ -728,7 +728,7 @@ def costs_text(claim: Claim, creditor: Creditor, lang: Language, *, page: bool =
 
     Announced costs depend on when the final notice arrived, which we can only assume:
     the text says so, as the next steps do, and takes its dates from claim.costs. `page`: said on the statement page,
-    whose top may hold the costs of a term over (term_costs_on_top); a letter's does not.
+    whose top may hold the costs of a term over (term_costs_on_top); a letter's only when written that day.
     """
     return _present_costs_text(claim, creditor, lang, page) + earlier_costs_sentence(claim, lang)
 
