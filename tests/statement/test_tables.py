@@ -251,7 +251,7 @@ def test_the_costs_of_a_term_over_but_not_yet_read_are_said_in_the_past_as_the_l
     from tests.support.letters import after_the_term
 
     letter, claim, ledger = after_the_term(tmp_path, language)
-    page = costs_text(claim, ledger.creditor, Language(language), page=True)
+    page = costs_text(claim, ledger.creditor, Language(language))
     assert page.startswith(COSTS_TERM_OVER[language])
     # The letter's costs are the page's, the calculation's steps after them, without "not charged yet"; up to the
     # note on the newer invoice, which on the page says the top holds the costs too (s41: not "Dat vragen wij apart").

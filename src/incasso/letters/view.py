@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from incasso import fmt
 from incasso.claims.claim import Claim
-from incasso.claims.demand import amount_to_pay, page_asks, term_costs_on_top
+from incasso.claims.demand import page_asks, term_costs_on_top
 from incasso.claims.states import CostsState, PlanState, Status
 from incasso.contact import as_read_by, mailto_link, tel_link
 from incasso.law.money import cents
@@ -190,7 +190,7 @@ def letter_view(
     ledger = as_read_by(ledger, claim.debtor)
     creditor, debtor, lang = ledger.creditor, claim.debtor, claim.debtor.language
     after = claim_after(ledger, claim, due, form)
-    pay, on_top = _pay_asked(after, creditor, pay)  # the page's one number, the costs of a term over in it
+    pay = pay if pay is not None and pay.amount == page_asks(after) else pay_details(after, creditor, lang)
     subject = _subject(after, creditor, due, form)
     reference = format_rf(rf_reference(debtor.id))
     handler = handler_of(after)
@@ -220,7 +220,7 @@ def letter_view(
         pay_heading=text(lang, "h_pay"),
         link_intro=text(lang, "link_email" if form == Channel.EMAIL else "link"),
         link=link,
-        costs=_costs(after, creditor, costs, on_top=on_top),
+        costs=_costs(after, creditor, costs),
         **figures,
         way_out=_way_out(after, creditor, reference, lang, due.kind, form, opening(claim, due, after)),
         contact=_contact(after, creditor, reference, lang, handler),
@@ -231,17 +231,6 @@ def letter_view(
         terms_unnamed=handover_terms_unnamed(after, due),
         **_email_marks(reference, creditor, debtor, handler, pay),
     )
-
-
-def _pay_asked(claim: Claim, creditor: Creditor, pay: PayDetails | None) -> tuple[PayDetails | None, bool]:
-    """The letter's payment details, the page's (`pay`) where they ask what it asks, and whether it asks the
-    costs of a final notice's term over whose last days are not read (claims.demand.term_costs_on_top): written
-    that day, it asks the page's one number in its QR code, total and words, not a second, lower amount."""
-    on_top = term_costs_on_top(claim) > 0
-    asks = page_asks(claim) if on_top else amount_to_pay(claim)
-    if pay is not None and pay.amount == asks:
-        return pay, on_top
-    return pay_details(claim, creditor, claim.debtor.language, page=on_top), on_top
 
 
 class _EmailMarks(TypedDict):
@@ -543,13 +532,13 @@ def _place_date(creditor: Creditor, day: date, lang: Language) -> str:
     return when
 
 
-def _costs(claim: Claim, creditor: Creditor, terms_costs: str | None, *, on_top: bool = False) -> str:
+def _costs(claim: Claim, creditor: Creditor, terms_costs: str | None) -> str:
     """The letter's specification of the costs: what its terms say of them (a final notice's), else the page's
     sentence; with the scale's steps, as the page shows them under its costs (statement.tables.costs_steps)."""
     lang = claim.debtor.language
     if terms_costs is not None:
         return terms_costs + earlier_costs_sentence(claim, lang) + costs_steps_sentence(claim, lang)
-    return costs_text(claim, creditor, lang, page=on_top) + costs_steps_sentence(claim, lang)
+    return costs_text(claim, creditor, lang) + costs_steps_sentence(claim, lang)
 
 
 # The longest value an e-mail keeps on one line: under its label a formatted IBAN of 34 characters (a
@@ -595,7 +584,7 @@ def _figures(claim: Claim, ledger: Ledger, lang: Language, *, linked: bool, apar
     handed_over = rest_handed_over(ledger, claim)
     deadline = payment_deadline(claim, creditor)
     on_top = term_costs_on_top(claim) > 0  # it asks the page's one number (`_pay_asked`): its totals say so
-    totals = total_rows(claim, creditor, lang, deadline, handed_over=handed_over, page=on_top)
+    totals = total_rows(claim, creditor, lang, deadline, handed_over=handed_over)
     if apart and not on_top and totals[-1].label == t("total_due"):  # the first notice's costs in it: not apart
         totals = (*totals[:-1], replace(totals[-1], label=text(lang, "total_due_apart")))
     return dict(

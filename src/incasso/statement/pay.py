@@ -17,7 +17,6 @@ from incasso.claims.claim import Claim
 from incasso.claims.demand import (
     MIN_PAYMENT,
     amount_left_to_debtor,
-    amount_to_pay,
     instalment_asked_by,
     instalment_asked_later,
     legal_asks_nothing,
@@ -70,17 +69,16 @@ class PayDetails:
     warning: str
 
 
-def pay_details(claim: Claim, creditor: Creditor, lang: Language, *, page: bool = False) -> PayDetails | None:
+def pay_details(claim: Claim, creditor: Creditor, lang: Language) -> PayDetails | None:
     """Everything needed to pay: EPC QR code, the same data as text, a payment link.
 
     None when there is nothing to pay, and in legal steps: then the amount owed includes costs of the
     court and the bailiff that the page does not know, and the page says whom to ask instead.
     After a handover that names the agency's account, the debtor pays the agency, with its reference.
-    `page`: the statement page's, which asks the costs of a term over with the rest (term_costs_on_top); a letter
-    asks what the core does.
+    The page and a letter ask one number: with the costs of a term over whose last days are not read yet
+    (claims.demand.page_asks).
     """
-    # With the costs of a term over whose last days are not read yet: the top's one number (term_costs_on_top).
-    amount = page_asks(claim) if page else amount_to_pay(claim)
+    amount = page_asks(claim)
     handler = handler_of(claim)
     if amount < MIN_PAYMENT or legal_asks_nothing(claim):
         return None

@@ -722,15 +722,15 @@ def _top_asks_other(claim: Claim) -> bool:
     return claim.status in (Status.PROMISE, Status.DISPUTE)
 
 
-def costs_text(claim: Claim, creditor: Creditor, lang: Language, *, page: bool = False) -> str:
+def costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
     """The collection costs in one sentence: charged, announced, or none; and the costs of an
     earlier claim, paid (claims.settlement: a later notice's new episode), where there are.
 
     Announced costs depend on when the final notice arrived, which we can only assume:
-    the text says so, as the next steps do, and takes its dates from claim.costs. `page`: said on the statement page,
-    whose top may hold the costs of a term over (term_costs_on_top); a letter's only when written that day.
+    the text says so, as the next steps do, and takes its dates from claim.costs. The costs of a term over whose
+    days are not read are said to be in the amount asked (term_costs_on_top), as the page's top and a letter ask.
     """
-    return _present_costs_text(claim, creditor, lang, page) + earlier_costs_sentence(claim, lang)
+    return _present_costs_text(claim, creditor, lang) + earlier_costs_sentence(claim, lang)
 
 
 def costs_vat_sentence(claim: Claim, lang: Language) -> str:
@@ -786,15 +786,15 @@ def earlier_costs_sentence(claim: Claim, lang: Language) -> str:
     return " " + text(lang, "costs_earlier", amount=fmt.money(earlier, lang)) if earlier > 0 else ""
 
 
-def _present_costs_text(claim: Claim, creditor: Creditor, lang: Language, page: bool) -> str:
+def _present_costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
     if claim.costs.state == CostsState.CHARGED:
         # The VAT is part of the amount charged: said beside it, before what of it was paid and is open.
         charged = _charged_text(claim, creditor, lang) + costs_vat_sentence(claim, lang)
         return charged + costs_parts_sentence(claim, lang) + costs_paid_sentence(claim, lang)
-    return _costs_not_charged_text(claim, creditor, lang, page)
+    return _costs_not_charged_text(claim, creditor, lang)
 
 
-def _costs_not_charged_text(claim: Claim, creditor: Creditor, lang: Language, page: bool) -> str:
+def _costs_not_charged_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
     costs = claim.costs
     money = partial(fmt.money, lang=lang)
     day = partial(fmt.day, lang=lang)
@@ -810,14 +810,14 @@ def _costs_not_charged_text(claim: Claim, creditor: Creditor, lang: Language, pa
         notice = costs_notice(claim, creditor)
         answer = costs_answer(claim, creditor)
         if answer is not None:
-            return _costs_after_answer_text(claim, creditor, lang, answer, page, values)
+            return _costs_after_answer_text(claim, creditor, lang, answer, values)
         if notice is None:
             values["what"] = costs_stopped_by(claim, lang)[0]
             announced_due = text(lang, "costs_announced_due", **values) + costs_vat_sentence(claim, lang)
             return announced_due + part_lowers_sentence(claim, creditor, lang)
         if claim.term_unseen is not None:  # the term is over: said as owed unless paid in it, as a letter says it
             # Asked at the top with the rest (term_costs_on_top): not "Nog niet in rekening gebracht" beside it.
-            on_top = page and term_costs_on_top(claim) > 0
+            on_top = term_costs_on_top(claim) > 0
             opening = text(lang, "costs_on_top" if on_top else "costs_not_yet")
             return opening + " " + costs_after_term(creditor, claim, lang, on_top=on_top)
         values["what"], note = costs_stopped_by(claim, lang)
@@ -840,7 +840,7 @@ def _costs_not_charged_text(claim: Claim, creditor: Creditor, lang: Language, pa
 
 
 def _costs_after_answer_text(
-    claim: Claim, creditor: Creditor, lang: Language, answer: Event, page: bool, values: dict[str, str]
+    claim: Claim, creditor: Creditor, lang: Language, answer: Event, values: dict[str, str]
 ) -> str:
     """Announced costs whose day a dispute's answer set (`costs_answer`): that term named, in the present while it
     runs, in the past once it is over (its days not yet read: claim.term_unseen); on the page whose top then asks
@@ -849,7 +849,7 @@ def _costs_after_answer_text(
     if claim.term_unseen is None:
         said = text(lang, "costs_announced_answer", **values) + costs_vat_sentence(claim, lang)
         return said + part_lowers_sentence(claim, creditor, lang)
-    on_top = page and term_costs_on_top(claim) > 0
+    on_top = term_costs_on_top(claim) > 0
     opening = text(lang, "costs_on_top" if on_top else "costs_not_yet")
     return f"{opening} {text(lang, 'costs_answer_term_ended', **values)}" + costs_vat_sentence(claim, lang)
 
@@ -1214,11 +1214,10 @@ def total_rows(
     deadline: date | None = None,
     *,
     handed_over: date | None = None,
-    page: bool = False,
 ) -> tuple[Total, ...]:
     """What is open, per kind, and the total due; `deadline` the day given to pay what is asked now; `handed_over`
-    see `_open_later`; `page`: the statement page's, with the costs of a term over its top asks (term_costs_on_top),
-    not a letter's."""
+    see `_open_later`; the costs of a term over whose days are not read, which the page and a letter ask
+    (term_costs_on_top), a row of their own."""
     s = claim.settlement
     num = partial(fmt.number, lang=lang)
     t = partial(text, lang)
@@ -1227,7 +1226,7 @@ def total_rows(
         rows.append(Total(t("total_interest"), num(s.interest_open)))
     if s.costs is not None:
         rows.append(Total(t("total_costs"), num(s.costs_open)))
-    on_top = term_costs_on_top(claim) if page else ZERO
+    on_top = term_costs_on_top(claim)
     if on_top > 0:  # asked at the top, not charged yet: the row says what they hang on
         rows.append(Total(t("total_costs_on_top"), num(on_top)))
     # In legal steps the court's and the bailiff's costs come on top: the total says it leaves them out.
