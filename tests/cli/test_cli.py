@@ -180,6 +180,20 @@ def test_build_for_a_log_others_read_prints_no_personal_link(tmp_path, capsys):
     assert not re.search(r"/s/[a-z2-7]{6,}", said)
 
 
+def test_build_with_a_real_secret_prints_no_personal_link_production_or_not(tmp_path, capsys, monkeypatch):
+    # `incasso build` with the site's own secret in a cron job mails its output: a real debtor's link there is a
+    # leak. Only a demo's page (its links worked out from the published demo secret) is offered to open.
+    args = ["build", "--ledger", str(DEMO_LEDGER), "--as-of", DATE, "--output", str(tmp_path / "out")]
+    assert main([*args, "--internal-output", str(tmp_path / "demo")]) == 0
+    assert re.search(r"open one in a browser: \S+/s/[a-z2-7]{32}/index\.html", capsys.readouterr().out)
+    monkeypatch.setenv("INCASSO_SECRET", "a-real-production-secret-for-tests-" + "k" * 20)
+    args[-1] = str(tmp_path / "real")
+    assert main([*args, "--internal-output", str(tmp_path / "internal")]) == 0
+    said = capsys.readouterr().out
+    assert "Statement pages (public): 14" in said
+    assert not TOKEN_PATTERN.search(said)
+
+
 def test_build_verbose_shows_pelicans_log_with_the_links_cut_short(tmp_path):
     done = incasso(
         "build", "--ledger", str(DEMO_LEDGER), "--as-of", DATE, "--output", "out", "--internal-output", "internal",

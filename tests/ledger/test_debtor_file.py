@@ -79,3 +79,26 @@ def test_an_invoice_without_its_number_and_due_date_is_still_an_invoice(tmp_path
         ],
         ["invoices[0].number", "is required but missing"],
     ]
+
+
+# -- link_version: one debtor's new personal link --------------------------------------------------
+
+
+def test_a_debtor_has_their_first_link_unless_the_file_says_which(tmp_path):
+    from incasso.ledger.load import load_ledger
+    from tests.support.ledgers import write_ledger
+
+    first = valid_debtor()
+    again = valid_debtor(id="D-1002", link_version=3, **{"invoices[0].number": "F2026-0002"})
+    ledger = load_ledger(write_ledger(tmp_path, debtors=[first, again]))
+    assert [d.link_version for d in ledger.debtors] == [1, 3]
+
+
+@pytest.mark.parametrize("written", [0, -1, 1000, "twee"])
+def test_a_link_version_is_a_whole_number_from_one(tmp_path, written):
+    doc = valid_debtor(link_version=written)
+    path, problems = debtor_file_problems(tmp_path, doc)
+    assert len(problems) == 1
+    assert problems[0].startswith(
+        f"{path}:{where(doc, 'link_version')}: link_version: must be a whole number from 1 to 999"
+    )

@@ -5,7 +5,13 @@ import secrets
 
 import pytest
 
-from incasso.payments.tokens import DEMO_SECRET, demo_links_problem, secret_problem
+from incasso.payments.tokens import (
+    DEMO_SECRET,
+    TOKEN_PATTERN,
+    demo_links_problem,
+    secret_problem,
+    statement_token,
+)
 
 MAKE_ONE = 'make one with: python3 -c "import secrets; print(secrets.token_urlsafe(32))"'
 
@@ -71,3 +77,22 @@ def test_a_demo_without_a_public_address_or_with_a_preview_on_this_machine_is_no
 
 def test_a_public_address_with_a_fit_secret_is_no_problem():
     assert demo_links_problem(secrets.token_urlsafe(32), "https://betalen.example.nl", "") is None
+
+
+# -- one debtor's new link ---------------------------------------------------------------------------
+
+REAL = "x" * 10 + "0123456789abcdefghijklmnop"
+
+
+def test_a_debtors_first_link_is_the_one_every_build_made_so_far():
+    # Pinned: links already sent must keep working after link_version came in.
+    assert statement_token(REAL, "D-1003") == "fbqm2sau2qz5j3cew3o5m5ekweeramtb"
+    assert statement_token(REAL, "D-1003", link_version=1) == statement_token(REAL, "D-1003")
+
+
+def test_a_later_link_version_gives_that_debtor_alone_a_new_link_of_the_same_strength():
+    first, second, third = (statement_token(REAL, "D-1003", link_version=v) for v in (1, 2, 3))
+    assert len({first, second, third}) == 3
+    assert all(TOKEN_PATTERN.fullmatch(token) for token in (second, third))
+    assert statement_token(REAL, "D-1004", link_version=2) not in (first, second, third)
+    assert statement_token(REAL, "D-1003", link_version=2) == second  # stable across builds too

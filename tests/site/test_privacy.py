@@ -409,6 +409,38 @@ def test_a_debtor_removed_from_the_ledger_loses_the_page(tmp_path, capsys):
     assert page_of(site.output, "P-001").is_file()
 
 
+def test_a_new_link_version_moves_one_debtors_page_and_the_old_link_stops_working(tmp_path, capsys, monkeypatch):
+    # A letter went to the wrong address: staff write `link_version: 2`, and the next build gives that debtor
+    # alone a new link; the one the wrong recipient has finds the missing page, every other link stays.
+    from incasso.cli.main import main
+
+    ledger = Path(shutil.copytree(PRIVACY_LEDGER, tmp_path / "ledger"))
+    site = build_site(tmp_path, ledger=ledger, secret=REAL_SECRET)
+    old, other = page_of(site.output, "P-002", REAL_SECRET), page_of(site.output, "P-001", REAL_SECRET)
+    assert site.exit_code == 0 and old.is_file() and other.is_file()
+    capsys.readouterr()
+    debtor = ledger / "debtors" / "P-002.yaml"
+    debtor.write_text(debtor.read_text(encoding="utf-8") + "link_version: 2\n", encoding="utf-8")
+
+    again = build_site(tmp_path, ledger=ledger, secret=REAL_SECRET)
+    new = site.output / "s" / statement_token(REAL_SECRET, "P-002", link_version=2) / "index.html"
+    assert again.exit_code == 0
+    assert new.is_file() and not old.exists() and not old.parent.exists() and other.is_file()
+    assert "Zwanenburg Logistics Ltd" in text_of(new.read_bytes())
+    links = (site.internal / "links.csv").read_text(encoding="utf-8-sig")
+    assert f"s/{new.parent.name}/" in links and old.parent.name not in links
+    out = capsys.readouterr()
+    assert "1 dossier has a new personal link since the last build (link_version): P-002" in out.out + out.err
+    assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET).exit_code == 0  # said once: the next build has it
+    assert "new personal link" not in capsys.readouterr().out
+    monkeypatch.setenv("INCASSO_SECRET", REAL_SECRET)
+    audit = ["audit", str(site.output), "--ledger", str(ledger), "--as-of", AS_OF.isoformat()]
+    assert main(audit) == 0, capsys.readouterr().err
+    shutil.copytree(new.parent, old.parent)  # the old link left online (an old deployment put back)
+    assert main(audit) == 1
+    assert "no debtor in the ledger has this link" in capsys.readouterr().err
+
+
 # -- production needs a real secret, by both ways in ----------------------------------------
 
 SECRETS = {"unset": None, "demo": DEMO_SECRET, "short": "too-short-secret"}

@@ -142,7 +142,8 @@ def ledger_people(ledger: Ledger, secret: str, as_of: date) -> list[Person]:
                 else f"the claim was paid longer than paid_page_days ({policy.paid_page_days}) ago"
             )
         marks = [(_shared(needle, shared), what, kind) for needle, what, kind in debtor_marks(debtor, desk)]
-        people.append(Person(debtor.id, statement_token(secret, debtor.id), gone, marks))
+        token = statement_token(secret, debtor.id, debtor.link_version)
+        people.append(Person(debtor.id, token, gone, marks))
     return people
 
 

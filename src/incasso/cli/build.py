@@ -9,6 +9,7 @@ written for them to internal/changes.md and only counted here.
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from incasso.cli.bank import counted, gap_text
@@ -17,6 +18,7 @@ from incasso.cli.progress import build_clock, phase_summary
 from incasso.cli.report import FAILED, OK, ledger_problems, note, problem, say
 from incasso.law.rates import rate_notice
 from incasso.ledger.problems import LedgerError
+from incasso.payments.tokens import secret_problem
 from incasso.staff.changes import LISTED, Changes, Entry
 from pelican.plugins.incasso.build import BuildFailed, BuildRequest, BuildResult, build_site
 from pelican.plugins.incasso.clock import BuildClock
@@ -117,10 +119,16 @@ def _report(result: BuildResult, args: argparse.Namespace) -> None:
         else ""
     )
     say(f"Statement pages (public): {len(result.pages)} in {result.output}/s/<token>/index.html{hidden}", quiet=quiet)
-    if result.pages and not (args.production or args.redact):  # a personal link in a log others read is a leak
+    if result.pages and _demo_pages(args):
         say(f"  open one in a browser: {result.pages[0]}", quiet=quiet)
     say(f"Staff overview (internal, never publish): {result.internal}/index.html", quiet=quiet)
     say(f"Personal links for mail merge: {result.internal}/links.csv (in a spreadsheet: links.xlsx)", quiet=quiet)
+
+
+def _demo_pages(args: argparse.Namespace) -> bool:
+    """Whether a page may be offered to open: only a demo's, whose links anyone works out from the published
+    demo secret. A real debtor's link in a log others read (a cron mail, CI) is a leak, production or not."""
+    return not (args.production or args.redact) and secret_problem(os.environ.get("INCASSO_SECRET")) is not None
 
 
 def _failed(errors: list[str]) -> int:

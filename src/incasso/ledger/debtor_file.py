@@ -143,7 +143,8 @@ _DEBTOR_MISSING = {"type": ": write type: consumer or type: business"}
 
 def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
     """The debtor file's root node as read; None when it is not a mapping of fields."""
-    required, optional = ("id", "name", "type", "invoices"), ("language", "contact", "payments", "events")
+    required = ("id", "name", "type", "invoices")
+    optional = ("language", "contact", "payments", "events", "link_version")
     m = r.mapping(node, "", required=required, optional=optional, belongs=_IN_CONTACT, missing=_DEBTOR_MISSING)
     if m is None:
         return None
@@ -151,6 +152,7 @@ def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
     name = r.text(m.get("name"), "name", max_length=70)
     kind = r.choice(m.get("type"), "type", DEBTOR_TYPES)
     language = r.choice(m.get("language"), "language", LANGUAGES) or Language.NL
+    link_version = r.integer(m["link_version"], "link_version", minimum=1, maximum=999) if "link_version" in m else 1
     contact = _debtor_contact(r, m.get("contact"))
     invoices = _entries(r, m, "invoices", _invoice)
     payments = _entries(r, m, "payments", _payment)
@@ -160,7 +162,7 @@ def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
     whole_invoices = _whole(i.record if i else None for i in invoices)
     whole_payments = _whole(p.record if p else None for p in payments)
     whole_events = _whole(e.record for e in events)
-    if debtor_id is None or name is None or kind is None:
+    if debtor_id is None or name is None or kind is None or link_version is None:
         return read
     if whole_invoices is None or whole_payments is None or whole_events is None:
         return read  # a problem was reported in the part left out
@@ -176,6 +178,7 @@ def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
         source=read.source,
         id_source=id_source,
         payments_key=_key_source(node, "payments"),
+        link_version=link_version,
     )
     return replace(read, record=debtor)
 

@@ -331,6 +331,9 @@ class Debtor:
     # Where the file writes `payments:` (None: it does not), also with no payment under it (`payments: []`): the
     # lines staff paste to assign a payment replace such a line, as a second `payments:` would be refused.
     payments_key: Source | None = None
+    # Which of the debtor's personal links is theirs (`link_version`, 1 unless written): staff raise it when the
+    # link reached someone else, and the next build gives them alone a new one (incasso.payments.tokens).
+    link_version: int = 1
 
     @property
     def is_consumer(self) -> bool:

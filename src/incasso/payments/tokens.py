@@ -2,7 +2,9 @@
 
 The token is an HMAC of the debtor's id under a secret that is never
 published (INCASSO_SECRET): the same secret gives the same link every night,
-a new secret gives every debtor a new link (rotation, see README).
+a new secret gives every debtor a new link (rotation, see README). A debtor
+file's `link_version` gives that one debtor a new link (their link reached
+someone else), and keeps their id and so their payment reference.
 """
 
 from __future__ import annotations
@@ -25,8 +27,11 @@ TOKEN_BITS = 160  # well above the 128 bits asked for; 32 base32 characters
 TOKEN_PATTERN = re.compile(r"(?<![a-z2-7])[a-z2-7]{32}(?![a-z2-7])")
 
 
-def statement_token(secret: str, debtor_id: str) -> str:
-    digest = hmac.new(secret.encode(), f"statement-link:v1:{debtor_id}".encode(), hashlib.sha256).digest()
+def statement_token(secret: str, debtor_id: str, link_version: int = 1) -> str:
+    # The first link's message is the one every link was made from before link_version: links sent stay.
+    # An id holds no ":", so no other debtor's id can give a later version's message.
+    message = f"statement-link:v1:{debtor_id}" + (f":{link_version}" if link_version != 1 else "")
+    digest = hmac.new(secret.encode(), message.encode(), hashlib.sha256).digest()
     return base64.b32encode(digest[: TOKEN_BITS // 8]).decode().lower()
 
 

@@ -45,6 +45,7 @@ from pelican.plugins.incasso.previous import (
     earlier_day_problem,
     links_kept_problem,
     read_record,
+    renewed_links_note,
 )
 from pelican.plugins.incasso.publish import (
     claimed,
@@ -367,6 +368,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
             (c for c in claims if not c.closed), books.ledger.creditor
         )
         notices += unprintable_notes(books.ledger.debtors)
+        notices += _links_renewed(internal, books) if not (after_demo or request.new_secret) else []
         compare_with = None if after_demo else internal / "claims.json"
         changes, left = _build_and_swap(
             replace(request, as_of=as_of), settings, (output, internal, compare_with), (books, claims, seen), cache
@@ -404,6 +406,13 @@ def _links_kept(request: BuildRequest, places: tuple[Path, Path], books: Books, 
     if problem:
         raise BuildRefused(problem)
     return [UNREADABLE_RECORD.format(record=internal / BUILD_FILE, why=unreadable)] if unreadable else []
+
+
+def _links_renewed(internal: Path, books: Books) -> list[str]:
+    """The note for dossiers given a new link (link_version) since the last build: staff send it. Not after the
+    demo's build (its links were never sent) nor with a new secret (every link is new, and said so)."""
+    note = renewed_links_note(internal, books.ledger.debtors, cache_secret())
+    return [note] if note else []
 
 
 def _ids_changed(changes: Changes | None) -> list[str]:

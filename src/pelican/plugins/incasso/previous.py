@@ -13,11 +13,13 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from incasso.audit.tree import MARKER
+from incasso.ledger.model import Debtor
 from incasso.payments.tokens import DEMO_SECRET, links_fingerprint, statement_token
 
 BUILD_FILE = "build.json"
@@ -189,6 +191,24 @@ def recorded_links_problem(
             "their new link"
         )
     return _links_problem(links, str(internal / "claims.json"), ids, secret, new_secret)
+
+
+def renewed_links_note(internal: Path, debtors: Iterable[Debtor], secret: str) -> str | None:
+    """For the build's log (ids only): the dossiers whose `link_version` gives a link the last build's claims.json
+    does not list, so staff send the new one; None when none does, or with no readable record (a first build)."""
+    later = [debtor for debtor in debtors if debtor.link_version != 1]
+    recorded = _recorded_links(internal) if later else None
+    if not recorded:
+        return None
+    renewed = [d.id for d in later if statement_token(secret, d.id, d.link_version) not in recorded]
+    if not renewed:
+        return None
+    shown = ", ".join(renewed[:5]) + (", ..." if len(renewed) > 5 else "")
+    has = "dossier has" if len(renewed) == 1 else "dossiers have"
+    return (
+        f"{len(renewed)} {has} a new personal link since the last build (link_version): {shown}. The link in every "
+        "letter sent to them so far no longer works: send the new one (links.csv)"
+    )
 
 
 def _recorded_links(internal: Path) -> set[str] | None:

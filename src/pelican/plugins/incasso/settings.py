@@ -100,7 +100,7 @@ class Build:
     _paths: dict[str, str] = field(default_factory=dict, repr=False)
 
     def token(self, claim: Claim) -> str:
-        return statement_token(self.secret, claim.debtor.id)
+        return statement_token(self.secret, claim.debtor.id, claim.debtor.link_version)
 
     def path(self, claim: Claim) -> str:
         """The folder of the claim's statement page, s/<token>/ (its token computed once per build)."""
