@@ -1132,6 +1132,9 @@ PHRASE = {
     "asked_apart": "De {letter} van vandaag vraagt een ander bedrag dan de pagina van de debiteur. Zodra de "
     "{letter} is vastgelegd, vraagt de pagina hetzelfde.",
     "asked_on_page": "pagina: {amount}",
+    # The page asks no amount (claims.demand.amount_asked): why, not the total.
+    "asked_on_page_none_dispute": "pagina: geen bedrag (geschil: de debiteur betaalt wat hij niet betwist)",
+    "asked_on_page_none_legal": "pagina: geen bedrag (gerechtelijke stappen)",
     "brand": "{creditor} · Incasso",
     "dossier_title": "{name} ({id}) · Dossier",
     "status_on": "{status} {date}",

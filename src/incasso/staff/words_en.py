@@ -1099,6 +1099,9 @@ PHRASE = {
     "asked_apart": "Today's {letter} asks another amount than the debtor's page. Once the {letter} is recorded, the "
     "page asks the same.",
     "asked_on_page": "page: {amount}",
+    # The page asks no amount (claims.demand.amount_asked): why, not the total.
+    "asked_on_page_none_dispute": "page: no amount (dispute: the debtor pays what they do not dispute)",
+    "asked_on_page_none_legal": "page: no amount (legal steps)",
     "brand": "{creditor} · Collections",
     "dossier_title": "{name} ({id}) · Dossier",
     "status_on": "{status} {date}",
