@@ -295,6 +295,33 @@ def test_a_search_that_finds_nothing_says_so_instead_of_an_empty_table(overview)
     assert not overview.locator("#found-none").is_visible()
 
 
+@pytest.fixture(scope="module")
+def collecting(tmp_path_factory):
+    from tests.site.test_collecting_account_build import collecting_site
+
+    return collecting_site(tmp_path_factory.mktemp("collecting-browser"))
+
+
+@pytest.mark.parametrize("typed", ["NL22 INGB 0000 0000 02", "nl22ingb0000000002", "INGB 0000000002"])
+def test_a_search_by_an_account_that_paid_for_many_says_what_it_is_instead_of_listing_them(browser, collecting, typed):
+    """A debt counsellor's account paid for D-1 to D-4 (staff.candidates.COLLECTING_ACCOUNT): typed, it listed
+    every client; now the search says what the account is, and how to find whose a payment is."""
+    page = browser.new_page(viewport={"width": 390, "height": 800})
+    page.goto((collecting.internal / "index.html").as_uri())
+    page.locator("#claims-filter").fill(typed)
+    wait_until(page, "!document.getElementById('found-account').hidden")
+    assert found_ids(page) == []
+    assert page.locator("#found-account").inner_text() == (
+        "Rekening NL22INGB0000000002 betaalde voor 4 dossiers (schuldhulpverlening, bewindvoerder, betaaldienst of "
+        "familie). De zoekopdracht toont ze niet: deze rekening zegt niet voor wie een betaling is. Zoek op de naam "
+        "of het kenmerk in de omschrijving van de betaling."
+    )
+    assert not page.locator("#found-none").is_visible()  # the sentence says why nothing is listed
+    page.locator("#claims-filter").fill("D-2")  # another search: the sentence goes
+    assert found_ids(page) == ["D-2"] and not page.locator("#found-account").is_visible()
+    page.close()
+
+
 def test_on_a_phone_the_ageing_chart_leaves_its_figures_to_the_table(browser, site):
     context = browser.new_context(viewport={"width": 320, "height": 800})
     page = context.new_page()

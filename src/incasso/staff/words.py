@@ -1317,6 +1317,10 @@ UI = {
     "found_together": "Zoals getypt, in één gegeven",
     "found_none": "Geen dossiers gevonden.",
     "found_none_for": "Geen dossiers gevonden voor ‘{query}’.",
+    # Typed: an account that paid for many dossiers (staff.candidates.COLLECTING_ACCOUNT), listed by none of them.
+    "found_collecting": "Rekening {account} betaalde voor {count} dossiers (schuldhulpverlening, bewindvoerder, "
+    "betaaldienst of familie). De zoekopdracht toont ze niet: deze rekening zegt niet voor wie een betaling is. "
+    "Zoek op de naam of het kenmerk in de omschrijving van de betaling.",
     "show_more": "Meer tonen",
     "loading": "Zoeken…",
     "pages": "Pagina's",

@@ -1275,6 +1275,10 @@ UI = {
     "found_together": "As typed, in one field",
     "found_none": "No dossiers found.",
     "found_none_for": "No dossiers found for ‘{query}’.",
+    # Typed: an account that paid for many dossiers (staff.candidates.COLLECTING_ACCOUNT), listed by none of them.
+    "found_collecting": "Account {account} paid for {count} dossiers (a debt counsellor, an administrator, a payment "
+    "provider or family). The search does not list them: this account does not say whose a payment is. Search by "
+    "the name or the reference in the payment's description.",
     "show_more": "Show more",
     "loading": "Searching…",
     "pages": "Pages",
