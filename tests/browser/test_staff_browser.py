@@ -534,6 +534,25 @@ def test_the_search_sits_at_the_top_and_shows_only_what_it_found(demo_overview):
     assert today.is_visible() and len(table_ids(demo_overview)) == 16
 
 
+def test_on_a_phone_what_the_search_found_follows_the_box_without_the_hint_between(browser, demo_site):
+    """At 390 px the search's hint (nine lines) stood between the box and what it found, which began a screen
+    below: while searching it goes on a phone (the box still names it to a screen reader), not on a wide screen."""
+    page = browser.new_page(viewport={"width": 390, "height": 800})
+    page.goto((demo_site.internal / "index.html").as_uri())
+    hint = page.locator("#finder-hint")
+    assert hint.is_visible()
+    page.locator("#claims-filter").fill("twijnstraat")
+    assert found_ids(page) == ["D-1014"]
+    assert not hint.is_visible()
+    assert page.locator("#claims-filter").get_attribute("aria-describedby") == "finder-hint"
+    box = page.locator("#finder").bounding_box()
+    found = page.locator("#found-table tr.claim[data-id='D-1014']").bounding_box()
+    assert found["y"] - (box["y"] + box["height"]) < 150  # the column heads between, no more
+    page.set_viewport_size({"width": 1366, "height": 900})
+    assert hint.is_visible()  # on a wide screen it takes three lines beside the results
+    page.close()
+
+
 def test_the_lines_to_assign_a_bank_credit_are_reached_and_copied_by_keyboard(demo_overview):
     page = demo_overview
     page.locator("tr.credit .candidates a").first.focus()
