@@ -295,6 +295,33 @@ def test_a_search_that_finds_nothing_says_so_instead_of_an_empty_table(overview)
     assert not overview.locator("#found-none").is_visible()
 
 
+@pytest.fixture(scope="module")
+def collecting(tmp_path_factory):
+    from tests.site.test_collecting_account_build import collecting_site
+
+    return collecting_site(tmp_path_factory.mktemp("collecting-browser"))
+
+
+@pytest.mark.parametrize("typed", ["NL22 INGB 0000 0000 02", "nl22ingb0000000002", "INGB 0000000002"])
+def test_a_search_by_an_account_that_paid_for_many_says_what_it_is_instead_of_listing_them(browser, collecting, typed):
+    """A debt counsellor's account paid for D-1 to D-4 (staff.candidates.COLLECTING_ACCOUNT): typed, it listed
+    every client; now the search says what the account is, and how to find whose a payment is."""
+    page = browser.new_page(viewport={"width": 390, "height": 800})
+    page.goto((collecting.internal / "index.html").as_uri())
+    page.locator("#claims-filter").fill(typed)
+    wait_until(page, "!document.getElementById('found-account').hidden")
+    assert found_ids(page) == []
+    assert page.locator("#found-account").inner_text() == (
+        "Rekening NL22INGB0000000002 betaalde voor 4 dossiers (schuldhulpverlening, bewindvoerder, betaaldienst of "
+        "familie). De zoekopdracht toont ze niet: deze rekening zegt niet voor wie een betaling is. Zoek op de naam "
+        "of het kenmerk in de omschrijving van de betaling."
+    )
+    assert not page.locator("#found-none").is_visible()  # the sentence says why nothing is listed
+    page.locator("#claims-filter").fill("D-2")  # another search: the sentence goes
+    assert found_ids(page) == ["D-2"] and not page.locator("#found-account").is_visible()
+    page.close()
+
+
 def test_on_a_phone_the_ageing_chart_leaves_its_figures_to_the_table(browser, site):
     context = browser.new_context(viewport={"width": 320, "height": 800})
     page = context.new_page()
@@ -505,6 +532,25 @@ def test_the_search_sits_at_the_top_and_shows_only_what_it_found(demo_overview):
     assert found.is_visible() and found.bounding_box()["y"] < 900  # the dossier found, right under the search
     demo_overview.locator("#claims-filter").press("Escape")
     assert today.is_visible() and len(table_ids(demo_overview)) == 16
+
+
+def test_on_a_phone_what_the_search_found_follows_the_box_without_the_hint_between(browser, demo_site):
+    """At 390 px the search's hint (nine lines) stood between the box and what it found, which began a screen
+    below: while searching it goes on a phone (the box still names it to a screen reader), not on a wide screen."""
+    page = browser.new_page(viewport={"width": 390, "height": 800})
+    page.goto((demo_site.internal / "index.html").as_uri())
+    hint = page.locator("#finder-hint")
+    assert hint.is_visible()
+    page.locator("#claims-filter").fill("twijnstraat")
+    assert found_ids(page) == ["D-1014"]
+    assert not hint.is_visible()
+    assert page.locator("#claims-filter").get_attribute("aria-describedby") == "finder-hint"
+    box = page.locator("#finder").bounding_box()
+    found = page.locator("#found-table tr.claim[data-id='D-1014']").bounding_box()
+    assert found["y"] - (box["y"] + box["height"]) < 150  # the column heads between, no more
+    page.set_viewport_size({"width": 1366, "height": 900})
+    assert hint.is_visible()  # on a wide screen it takes three lines beside the results
+    page.close()
 
 
 def test_the_lines_to_assign_a_bank_credit_are_reached_and_copied_by_keyboard(demo_overview):

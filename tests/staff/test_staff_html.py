@@ -295,3 +295,16 @@ def test_a_bank_credit_s_day_in_the_change_list_is_never_linked_to_a_dossier_of_
     assert links == [("d/12.html", "12")]  # the new dossier's line, not the credit's day
     (credit_line,) = [li for li in page.xpath("//li") if "M VD BERG" in li.text_content()]
     assert text(credit_line).startswith("12 november 2026: EUR 2.395,00 van M VD BERG")
+
+
+def test_a_dossier_says_what_is_owed_and_asked_under_its_name_before_the_notes(demo, tmp_path):
+    """A clerk with a caller on the line reads the amount first: it stood in *Bedragen*, below the notes, why and
+    what next, contact and link (1,000 px down on a wide screen, 2,500 on a phone). Now a line under the badges
+    says the total and, where the page asks another amount, that one, and leads to the figures."""
+    page = dossier(book_of(DEMO_LEDGER, date(2026, 12, 4)), "D-1006", tmp_path / "1006")
+    glance = page.xpath("//p[@class='glance']")[0]
+    assert glance.getprevious().get("class") == "badges"
+    assert text(glance) == "Totaal te betalen: EUR 1.353,18 · Gevraagd op de pagina: EUR 1.555,02 · Bedragen"
+    assert glance.xpath(".//a/@href") == ["#figures-heading"]
+    plain = dossier(demo, "D-1001", tmp_path / "1001").xpath("//p[@class='glance']")[0]
+    assert text(plain).startswith("Totaal te betalen: EUR ") and "Gevraagd" not in text(plain)

@@ -125,6 +125,10 @@ class Amount:
     css: str = ""
 
 
+# The css of the figures the dossier's top repeats (dossier.html's "glance"): the total, and what is asked.
+TOTAL, ASKED = "total", "asked"
+
+
 @dataclass(frozen=True)
 class PersonalLink:
     """The debtor's personal link to copy, or (url "") why there is none."""
@@ -437,7 +441,7 @@ def _amounts(claim: Claim, letters: Sequence[DayLetter], returns: BankReturns) -
         Amount(words().UI["principal_open"], fmt.money(s.principal_open)),
         Amount(words().UI["interest_open"], fmt.money(s.interest_open)),
         Amount(words().UI["costs_open_vat" if _costs_with_vat(claim) else "costs_open"], fmt.money(s.costs_open)),
-        Amount(words().UI["total_due"], fmt.money(claim.total_due), "total"),
+        Amount(words().UI["total_due"], fmt.money(claim.total_due), TOTAL),
     ]
     rows += _asked(claim, letters)
     if s.credit > 0:
@@ -466,13 +470,13 @@ def _asked(claim: Claim, letters: Sequence[DayLetter]) -> list[Amount]:
     not_yet = by if by is not None and by > claim.as_of else None
     apart = next((letter for letter in letters if letter.asks is not None), None)
     if apart is not None and apart.asks is not None:
-        page = [] if asked is None else [Amount(_asked_label("asked_page", not_yet), fmt.money(asked))]
+        page = [] if asked is None else [Amount(_asked_label("asked_page", not_yet), fmt.money(asked), ASKED)]
         letter = words().PHRASE["asked_letter"].format(letter=words().LETTER[apart.kind])
-        return [*page, Amount(letter, fmt.money(apart.asks))]
+        return [*page, Amount(letter, fmt.money(apart.asks), ASKED)]
     if asked is not None and asked > 0 and (asked != claim.total_due or not_yet is not None):
         # No letter asks the costs before the statements show them charged: the page alone does.
         key = "asked_page" if term_costs_on_top(claim) > 0 else "asked"
-        return [Amount(_asked_label(key, not_yet), fmt.money(asked))]
+        return [Amount(_asked_label(key, not_yet), fmt.money(asked), ASKED)]
     return []
 
 

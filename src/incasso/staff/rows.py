@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from incasso.claims.claim import Action, Claim, is_closed
+from incasso.claims.demand import amount_asked, amount_left_to_debtor
 from incasso.claims.kept import kept_in_all
 from incasso.claims.states import ActionKind, Stage, Status
 from incasso.law.money import plain
@@ -138,9 +139,7 @@ def _task_row(task: Task, row: Row, letters: Sequence[DayLetter]) -> TaskRow:
         due_iso=task.action.due.isoformat(),
         waiting=_waiting(days),
         amount=fmt.money(task.amount),
-        page_amount=None
-        if task.letter_asks is None
-        else words().PHRASE["asked_on_page"].format(amount=fmt.money(task.page_asks)),
+        page_amount=None if task.letter_asks is None else _asked_on_page(claim),
         contact=_reachable(claim.debtor.contact),
         instead=_instead_of_a_call(claim.debtor) if cannot_call else None,
         # A signal about the step says it here in short (a part payment's amount and day), its name elsewhere.
@@ -150,6 +149,17 @@ def _task_row(task: Task, row: Row, letters: Sequence[DayLetter]) -> TaskRow:
         if claim.debtor.language != Language.NL
         else None,
     )
+
+
+def _asked_on_page(claim: Claim) -> str:
+    """What the debtor's page asks, beside a letter that asks another amount; where it asks no amount (a dispute:
+    the debtor pays the part they agree with; legal steps: court and bailiff costs come on top), why: the claim's
+    total there is no figure to quote to a caller (claims.demand.amount_asked)."""
+    asked = amount_asked(claim)
+    if asked is not None:
+        return words().PHRASE["asked_on_page"].format(amount=fmt.money(asked))
+    why = "dispute" if amount_left_to_debtor(claim) else "legal"
+    return words().PHRASE[f"asked_on_page_none_{why}"]
 
 
 def _instead_of_a_call(debtor: Debtor) -> str:

@@ -29,6 +29,7 @@ from incasso.staff.language import words
 from incasso.staff.overview import paused_key
 
 FIELD_SEPARATOR = "\n"  # between two fields in data-search; staff.js splits on it
+_NUMBERED = re.compile(r"[^\W\d_]*[^\w]?0*([1-9]\d*)")  # "S-004821", "D-1006", "K000123": the number at its end
 _DUTCH = "+31"  # the country code whose numbers are also dialled with a leading 0 at home
 # Letters that NFD does not take apart into a plain letter and a mark, as typed without them
 # (staff.js holds the same table).
@@ -70,6 +71,14 @@ def phone_forms(phone: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((phone, "0" + digits, _DUTCH + digits)))
 
 
+def dossier_number(debtor_id: str) -> str | None:
+    """The dossier's number as a caller reads it, without its letters and leading zeros ("S-004821" -> "4821"):
+    a whole field, it comes before the dossiers whose invoice numbers only hold the digits ("S000482-1"). None
+    where the id is no letters (or zeros) before a number, or is that number already."""
+    found = _NUMBERED.fullmatch(debtor_id)
+    return found[1] if found and found[1] != debtor_id else None
+
+
 def _agencies(debtor: Debtor) -> Iterator[str]:
     """Who has the file after a handover or a legal step, and the agency's own reference."""
     for event in debtor.events:
@@ -80,7 +89,7 @@ def search_fields(claim: Claim, accounts: Iterable[str] = ()) -> tuple[str, ...]
     """Every field staff know the claim's debtor by, as written in the ledger, each once, and the
     `accounts` (IBANs) the debtor's bank payments came from."""
     debtor, contact = claim.debtor, claim.debtor.contact
-    fields = [debtor.id, debtor.name, contact.person or "", contact.email or ""]
+    fields = [debtor.id, dossier_number(debtor.id) or "", debtor.name, contact.person or "", contact.email or ""]
     fields += phone_forms(contact.phone) if contact.phone else ()
     fields += contact.address  # street, postcode and town: each line a field
     fields += [rf_reference(debtor.id)]  # the payment reference the debtor quotes

@@ -11,7 +11,11 @@ The script is one JSON text handed to JSON.parse (which a browser reads
 several times faster than the same data written as JavaScript):
 
     {"dossier": [before, after], "never": ..., "groups": [[key, name, closed], ...],
-     "rows": [row, ...], "parts": [part, ...]}
+     "collecting": [[account, dossiers, account as written], ...], "rows": [row, ...], "parts": [part, ...]}
+
+`collecting` are the accounts that paid for many dossiers (staff.candidates.COLLECTING_ACCOUNT), normalised
+without spaces, with how many: no row holds them (a debt counsellor's account would list every client), and a
+search by one says what it is.
 
 A row is [id, name, group (index into groups), css, status, amount,
 amount as a number, days overdue, next step, its sort value, last contact,
@@ -29,10 +33,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping, Sequence
 
+from incasso.staff.bank_section import account_text
 from incasso.staff.entries import Entry
 from incasso.staff.language import words
 from incasso.staff.overview import dossier_path
 from incasso.staff.rows import ClaimRow
+from incasso.staff.search import normalise
 
 SEARCH_INDEX = "search-index.js"
 _ID = "{id}"
@@ -75,13 +81,21 @@ def _row(row: ClaimRow, group: int, search: str, parts: _Parts) -> list:
     ]
 
 
+def squeezed(account: str) -> str:
+    """An account as staff.js squeezes what is typed: normalised, without spaces ("nl22ingb0000000002")."""
+    return normalise(account).replace(" ", "")
+
+
 def _js_string(text: str) -> str:
     """The text inside a JavaScript string in single quotes."""
     return text.replace("\\", "\\\\").replace("'", "\\'")
 
 
-def search_index(groups: Mapping[str, Sequence[Entry]], names: Mapping[str, str]) -> Iterator[str]:
-    """The index script of every dossier in `groups` (key -> dossiers in order; `names` their names), in pieces."""
+def search_index(
+    groups: Mapping[str, Sequence[Entry]], names: Mapping[str, str], collecting: Mapping[str, int] | None = None
+) -> Iterator[str]:
+    """The index script of every dossier in `groups` (key -> dossiers in order; `names` their names), in pieces;
+    `collecting`: the accounts that paid for many dossiers, with how many."""
     parts = _Parts()
     before, after = dossier_path(_ID).split(_ID)
     closed = {key: bool(members) and members[0].closed for key, members in groups.items()}
@@ -89,6 +103,7 @@ def search_index(groups: Mapping[str, Sequence[Entry]], names: Mapping[str, str]
         "dossier": [before, after],
         "never": words().UI["never"],
         "groups": [[k, names[k], closed[k]] for k in groups],
+        "collecting": [[squeezed(a), n, account_text(a)] for a, n in sorted((collecting or {}).items())],
     }
     yield "window.incassoSearch = JSON.parse('" + _js_string(json.dumps(head, ensure_ascii=False)[:-1]) + ',"rows":['
     keys = list(groups)

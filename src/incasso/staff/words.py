@@ -1132,6 +1132,9 @@ PHRASE = {
     "asked_apart": "De {letter} van vandaag vraagt een ander bedrag dan de pagina van de debiteur. Zodra de "
     "{letter} is vastgelegd, vraagt de pagina hetzelfde.",
     "asked_on_page": "pagina: {amount}",
+    # The page asks no amount (claims.demand.amount_asked): why, not the total.
+    "asked_on_page_none_dispute": "pagina: geen bedrag (geschil: de debiteur betaalt wat hij niet betwist)",
+    "asked_on_page_none_legal": "pagina: geen bedrag (gerechtelijke stappen)",
     "brand": "{creditor} · Incasso",
     "dossier_title": "{name} ({id}) · Dossier",
     "status_on": "{status} {date}",
@@ -1314,6 +1317,10 @@ UI = {
     "found_together": "Zoals getypt, in één gegeven",
     "found_none": "Geen dossiers gevonden.",
     "found_none_for": "Geen dossiers gevonden voor ‘{query}’.",
+    # Typed: an account that paid for many dossiers (staff.candidates.COLLECTING_ACCOUNT), listed by none of them.
+    "found_collecting": "Rekening {account} betaalde voor {count} dossiers (schuldhulpverlening, bewindvoerder, "
+    "betaaldienst of familie). De zoekopdracht toont ze niet: deze rekening zegt niet voor wie een betaling is. "
+    "Zoek op de naam of het kenmerk in de omschrijving van de betaling.",
     "show_more": "Meer tonen",
     "loading": "Zoeken…",
     "pages": "Pagina's",

@@ -1099,6 +1099,9 @@ PHRASE = {
     "asked_apart": "Today's {letter} asks another amount than the debtor's page. Once the {letter} is recorded, the "
     "page asks the same.",
     "asked_on_page": "page: {amount}",
+    # The page asks no amount (claims.demand.amount_asked): why, not the total.
+    "asked_on_page_none_dispute": "page: no amount (dispute: the debtor pays what they do not dispute)",
+    "asked_on_page_none_legal": "page: no amount (legal steps)",
     "brand": "{creditor} · Collections",
     "dossier_title": "{name} ({id}) · Dossier",
     "status_on": "{status} {date}",
@@ -1272,6 +1275,10 @@ UI = {
     "found_together": "As typed, in one field",
     "found_none": "No dossiers found.",
     "found_none_for": "No dossiers found for ‘{query}’.",
+    # Typed: an account that paid for many dossiers (staff.candidates.COLLECTING_ACCOUNT), listed by none of them.
+    "found_collecting": "Account {account} paid for {count} dossiers (a debt counsellor, an administrator, a payment "
+    "provider or family). The search does not list them: this account does not say whose a payment is. Search by "
+    "the name or the reference in the payment's description.",
     "show_more": "Show more",
     "loading": "Searching…",
     "pages": "Pages",

@@ -59,7 +59,7 @@
 
   // The search index as the script left it (see incasso.staff.search_index for a row's fields).
   function Index(data, root, foundLabel, togetherLabel) {
-    var rows = data.rows, parts = data.parts, groups = data.groups;
+    var rows = data.rows, parts = data.parts, groups = data.groups, collecting = data.collecting || [];
     var SEARCH = 13;
     // Each row's fields squeezed, one a line, a line break before the first and after the last (a whole
     // field is then found between two): made once, so that no keystroke waits for them.
@@ -184,6 +184,17 @@
 
     return {
       size: rows.length,
+      // The account that paid for many dossiers (no row holds it) that was typed: whole, or its last ten
+      // letters and digits at least (a Dutch account number), as [account, dossiers, as written]; else null.
+      collecting: function (looking) {
+        for (var a = 0; a < collecting.length; a++) {
+          for (var k = 0; k < looking.wanted.length; k++) {
+            var w = looking.wanted[k], account = collecting[a][0];
+            if (w === account || (w.length >= 10 && account.slice(-w.length) === w)) return collecting[a];
+          }
+        }
+        return null;
+      },
       groupOf: function (key) {
         for (var g = 0; g < groups.length; g++) if (groups[g][0] === key) return g;
         return -1;
@@ -244,6 +255,7 @@
     var table = document.getElementById("found-table");
     var more = document.getElementById("found-more");
     var none = document.getElementById("found-none");
+    var account = document.getElementById("found-account");
     var noneLabel = none.textContent;
     var moreLabel = more.textContent;
     var index = null, loading = false, found = { rows: [], together: 0 }, drawn = 0;
@@ -288,7 +300,12 @@
         load();
         return;
       }
-      found = index.find(query(input.value), stage.value ? index.groupOf(stage.value) : -1, sorting);
+      var looking = query(input.value);
+      found = index.find(looking, stage.value ? index.groupOf(stage.value) : -1, sorting);
+      var paidForMany = index.collecting(looking);
+      account.hidden = !paidForMany;
+      account.textContent = paidForMany ? account.dataset.text.replace("{account}", paidForMany[2])
+        .replace("{count}", paidForMany[1].toLocaleString(LOCALE)) : "";
       while (table.tBodies.length) table.removeChild(table.tBodies[0]);
       drawn = 0;
       drawMore();
@@ -296,10 +313,10 @@
       var typed = input.value.trim();
       // (A function: "$&" typed is not a replacement pattern.)
       none.textContent = typed ? none.dataset.for.replace("{query}", function () { return typed; }) : noneLabel;
-      none.hidden = found.rows.length > 0;
+      none.hidden = found.rows.length > 0 || Boolean(paidForMany);
       table.parentNode.hidden = found.rows.length === 0;
       var shown = found.rows.length.toLocaleString(LOCALE) + " " + count.dataset.of + " " + index.size.toLocaleString(LOCALE) + " " + count.dataset.label;
-      tell(shown, shown + sortedBy());
+      tell(shown, shown + sortedBy() + (paidForMany ? ". " + account.textContent : ""));
     }
 
     // ", gesorteerd op Openstaand, aflopend": a second press on the same head changes what is said, so a
