@@ -283,3 +283,21 @@ def test_what_a_batch_part_of_which_came_back_still_holds_beyond_its_payments_is
         [{"id": "D-1", "amount": "50.00"}],
         "50.00",
     )
+
+
+def test_a_transaction_taken_back_of_a_batch_whose_payment_still_counts_as_written_is_no_dossier_s_in_claims_json(
+    tmp_path,
+):
+    # Before, claims.json's returned credit B1/2 said it was D-1's 50.00 ("it counts no more: that dossier's
+    # payments_returned"), while D-1's payment of 80.00 naming the batch still counted as written, and its
+    # payments_returned was empty: whose part came back the statements cannot say (NAMED_PART_RETURNED).
+    from incasso.claims.assess import assess
+    from incasso.staff.bank_record import bank_record
+
+    result = batch_books(tmp_path, paid="80.00")
+    assert result.bank is not None
+    assert {n.kind for n in result.bank.notes} >= {NoteKind.NAMED_PART_RETURNED}
+    record = bank_record(result.bank, [assess(result.ledger, d, AS_OF) for d in result.ledger.debtors])
+    assert record is not None
+    [back] = [c for c in record["credits"] if c["bank_ref"] == "B1/2"]
+    assert back["status"] == "returned" and back["returned"]["dossiers"] == []
