@@ -244,7 +244,14 @@ def test_the_overview_says_what_of_a_set_aside_counts_where_its_entry_came_back_
     assert notes(batch_books(tmp_path / "back", doc["bank_set_aside"][0])) == [
         f"bank_set_aside[0] (creditor.yaml, regel {line}) zet EUR 150,00 van bankboeking B1 van 3 nov 2026 apart als "
         "geld van geen debiteur; de bank heeft daarvan EUR 50,00 teruggeboekt (transactie B1/2). De boeking bevat "
-        "nog EUR 100,00, en daarvan telt EUR 100,00 als geld van geen debiteur (betalingen in dossierbestanden die "
+        "nog EUR 100,00, en daarvan telt EUR 100,00 als geld van geen debiteur. Zet in creditor.yaml wat nog van geen "
+        "debiteur is."
+    ]
+    # Less than the batch still holds: what came first is said.
+    assert notes(batch_books(tmp_path / "paid", aside("50.00", bank_ref="B1"), paid="80.00")) == [
+        f"bank_set_aside[0] (creditor.yaml, regel {line}) zet EUR 50,00 van bankboeking B1 van 3 nov 2026 apart als "
+        "geld van geen debiteur; de bank heeft daarvan EUR 50,00 teruggeboekt (transactie B1/2). De boeking bevat "
+        "nog EUR 100,00, en daarvan telt EUR 20,00 als geld van geen debiteur (betalingen in dossierbestanden die "
         "hem noemen, en regels erboven, gaan voor). Zet in creditor.yaml wat nog van geen debiteur is."
     ]
     assert notes(books(tmp_path / "unread", creditor(aside(bank_ref="T7")))) == [

@@ -486,6 +486,15 @@ def _set_aside_key(note: Note) -> str:
     return "set_aside_part_returned" if note.amount == note.payment.amount else "set_aside_part_returned_less"
 
 
+def _set_aside_first(note: Note) -> str:
+    """Why a set-aside of a batch part of which came back counts less than the batch still holds: payments in
+    dossiers naming it, or set-asides above it, hold the rest; nothing when it counts all that is left."""
+    counts, whole = note.amount, note.other
+    if note.kind != NoteKind.SET_ASIDE_PART_RETURNED or counts is None or whole is None or counts >= whole.amount:
+        return ""
+    return words().BANK_NOTE["set_aside_first"]
+
+
 def _note_row(note: Note, rows: dict[str, Row], linked: bool = True) -> NoteRow:
     """A note in words, linked to its dossier (`linked`), with the lines to paste where it says to write some."""
     row = rows.get(note.debtor_id or "")
@@ -504,6 +513,7 @@ def _note_row(note: Note, rows: dict[str, Row], linked: bool = True) -> NoteRow:
         "written": fmt.money(payment.amount) if payment else "",
         "place": note.place,
         "where": words().PHRASE["note_where"].format(path="creditor.yaml", line=payment.source.line) if payment else "",
+        "first": _set_aside_first(note),
     }
     if payment is not None and note.kind in DOUBLE_COUNTS:
         values["amount"] = fmt.money(payment.amount)

@@ -1000,8 +1000,10 @@ BANK_NOTE = {
     "was het teruggeboekte geld dat geld, zet dan in creditor.yaml wat nog van geen debiteur is.",
     "set_aside_part_returned_less": "{place} ({where}) zet {written} van bankboeking {bank_ref} van {date} apart als "
     "geld van geen debiteur; de bank heeft daarvan {amount} teruggeboekt (transactie {ref}). De boeking bevat nog "
-    "{other_amount}, en daarvan telt {rest} als geld van geen debiteur (betalingen in dossierbestanden die hem "
-    "noemen, en regels erboven, gaan voor). Zet in creditor.yaml wat nog van geen debiteur is.",
+    "{other_amount}, en daarvan telt {rest} als geld van geen debiteur{first}. Zet in creditor.yaml wat nog van geen "
+    "debiteur is.",
+    # Said in the note above when less counts than the entry still holds.
+    "set_aside_first": " (betalingen in dossierbestanden die hem noemen, en regels erboven, gaan voor)",
 }
 
 # Why a bank returned a transfer (the SEPA reason code), in the overview's words; another code is shown as is.

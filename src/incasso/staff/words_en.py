@@ -978,8 +978,9 @@ BANK_NOTE = {
     "was that money, write in creditor.yaml what is still no debtor's.",
     "set_aside_part_returned_less": "{place} ({where}) sets aside {written} of bank entry {bank_ref} of {date} as no "
     "debtor's; the bank took back {amount} of it (transaction {ref}). The entry still holds {other_amount}, and "
-    "{rest} of that counts as no debtor's (payments in the debtors' files naming it, and entries above it, come "
-    "first). Write in creditor.yaml what is still no debtor's.",
+    "{rest} of that counts as no debtor's{first}. Write in creditor.yaml what is still no debtor's.",
+    # Said in the note above when less counts than the entry still holds.
+    "set_aside_first": " (payments in the debtors' files naming it, and entries above it, come first)",
 }
 
 # Why a bank returned a transfer (the SEPA reason code), in the overview's words; another code is shown as is.
