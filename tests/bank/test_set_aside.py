@@ -134,3 +134,177 @@ def test_check_counts_no_credit_set_aside_whole_as_named_by_a_payment(tmp_path, 
     books(tmp_path / "part", creditor(aside()))
     assert main(["check", "--ledger", str(tmp_path / "part" / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
     assert "  credits named by a payment in a debtor's file (bank_ref): 1\n" in capsys.readouterr().out
+
+
+def batch_books(tmp_path, *items: dict, paid: str | None = None) -> Books:
+    """Batch B1 of 150.00 (100.00 and 50.00, each naming no dossier), its 50.00 taken back a week later; the
+    set-asides `items` and, with `paid`, a payment of that much naming B1 whole on D-1."""
+    payments = [payment(date=DAY, amount=Decimal(paid), bank_ref="B1")] if paid else []
+    debtors = [valid_debtor(id="D-1", name="Anna de Boer", payments=payments)]
+    root = write_ledger(tmp_path, creditor=creditor(*items), debtors=debtors)
+    parts = (Booking("100.00", DAY, text="gift", end_to_end="E1"), Booking("50.00", DAY, text="gift", end_to_end="E2"))
+    back = Booking("50.00", DAY + timedelta(days=7), credit=False, ref="R2", return_reason="AC04", end_to_end="E2")
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="B1", parts=parts), back])})
+    return read_books(root, AS_OF)
+
+
+def batch_record(result: Books) -> dict:
+    from incasso.claims.assess import assess
+    from incasso.staff.bank_record import bank_record
+
+    claims = [assess(result.ledger, d, AS_OF) for d in result.ledger.debtors]
+    record = bank_record(result.bank, claims)
+    assert record is not None
+    [batch] = [c for c in record["credits"] if c["bank_ref"] == "B1"]
+    return batch
+
+
+@pytest.mark.parametrize(
+    ("written", "paid", "counted", "rest"),
+    [
+        ("150.00", None, "100.00", "0.00"),  # the whole batch set aside: what it still holds counts
+        ("100.00", None, "100.00", "0.00"),  # no more than it still holds: as written
+        ("40.00", None, "40.00", "60.00"),  # the rest still to assign
+        ("50.00", "100.00", None, "0.00"),  # a payment holds what the batch still holds: none of it counts
+        ("30.00", "50.00", "30.00", "20.00"),
+    ],
+)
+def test_a_set_aside_of_a_batch_part_of_which_came_back_counts_what_it_can_and_says_why(
+    tmp_path, written, paid, counted, rest
+):
+    # Before, it vanished: no Aside, no note, and claims.json's bank.set_aside left it out without a word.
+    result = batch_books(tmp_path, aside(written, bank_ref="B1"), paid=paid)
+    assert result.bank is not None
+    assert [a.item.amount for a in result.bank.set_aside] == ([Decimal(counted)] if counted else [])
+    [said] = [n for n in result.bank.notes if n.kind == NoteKind.SET_ASIDE_PART_RETURNED]
+    assert (said.amount, said.entry.amount, said.place) == (
+        Decimal(counted or "0"),
+        Decimal("50.00"),
+        "bank_set_aside[0]",
+    )
+    assert said.payment is not None and said.payment.source.path.endswith("creditor.yaml")
+    record = batch_record(result)
+    held = sum((Decimal(b["amount"]) for b in record["booked_to"]), Decimal(0))
+    assert (record["amount"], record["set_aside"], record["unassigned"]) == ("100.00", counted or "0.00", rest)
+    assert held + Decimal(record["unassigned"]) + Decimal(record["set_aside"]) == Decimal("100.00")
+
+
+def test_a_set_aside_of_a_credit_taken_back_whole_is_said(tmp_path):
+    result = batch_books(tmp_path, aside("50.00", bank_ref="B1/2"))
+    assert result.bank is not None and result.bank.set_aside == ()
+    [said] = [n for n in result.bank.notes if n.kind == NoteKind.SET_ASIDE_PART_RETURNED]
+    assert (said.amount, said.entry.reference, said.place) == (Decimal("0"), "B1/2", "bank_set_aside[0]")
+
+
+def test_check_says_where_a_set_aside_of_a_batch_part_of_which_came_back_is_and_what_counts(tmp_path, capsys):
+    from incasso.cli.main import main
+
+    doc = creditor(aside("150.00", bank_ref="B1"))
+    batch_books(tmp_path, doc["bank_set_aside"][0])
+    assert main(["check", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat(), "-q"]) == 0
+    at = f"{tmp_path / 'ledger' / 'creditor.yaml'}:{where(doc, 'bank_set_aside[0]')}"
+    assert (
+        f"note: {at}: bank_set_aside[0].amount: names bank entry B1 of 2026-11-03, of which the bank took back "
+        "EUR 50.00 (entry B1/2"
+    ) in capsys.readouterr().out
+
+
+def test_a_set_aside_naming_an_entry_in_no_statement_read_is_said_at_its_place(tmp_path, capsys):
+    # Before, it did nothing without a word: a typo in bank_ref left the money in sight as a credit to assign.
+    from incasso.cli.main import main
+
+    doc = creditor(aside(bank_ref="T7"))
+    result = books(tmp_path, doc)
+    assert result.bank is not None and result.bank.set_aside == ()
+    [said] = [n for n in result.bank.notes if n.kind == NoteKind.SET_ASIDE_NOT_FOUND]
+    assert (said.place, said.payment.bank_ref) == ("bank_set_aside[0]", "T7")
+    assert main(["check", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat(), "-q"]) == 0
+    at = f"{tmp_path / 'ledger' / 'creditor.yaml'}:{where(doc, 'bank_set_aside[0]')}"
+    assert (
+        f"note: {at}: bank_set_aside[0].bank_ref: names bank entry T7 of 2026-11-03, in no statement read: "
+        "nothing is set aside"
+    ) in capsys.readouterr().out
+
+
+def test_the_overview_says_what_of_a_set_aside_counts_where_its_entry_came_back_or_is_not_read(tmp_path):
+    # Before, both did nothing without a word: the clerk saw neither the money set aside nor why not.
+    from incasso.claims.assess import assess
+    from incasso.staff.bank_section import BankSection
+    from incasso.staff.overview_page import overview_page
+    from incasso.staff.view import staff_book
+
+    def notes(result: Books) -> list[str]:
+        claims = [assess(result.ledger, d, AS_OF) for d in result.ledger.debtors]
+        book = staff_book(claims, result.ledger.creditor, AS_OF, "", lambda c: "", bank=result.bank)
+        section = next(s for s in overview_page(book).sections if isinstance(s, BankSection))
+        return [n.text.replace("\xa0", " ") for n in section.notes if n.text.startswith("bank_set_aside[")]
+
+    doc = creditor(aside("150.00", bank_ref="B1"))
+    line = where(doc, "bank_set_aside[0]").split(":")[0]
+    assert notes(batch_books(tmp_path / "back", doc["bank_set_aside"][0])) == [
+        f"bank_set_aside[0] (creditor.yaml, regel {line}) zet EUR 150,00 van bankboeking B1 van 3 nov 2026 apart als "
+        "geld van geen debiteur; de bank heeft daarvan EUR 50,00 teruggeboekt (transactie B1/2). De boeking bevat "
+        "nog EUR 100,00, en daarvan telt EUR 100,00 als geld van geen debiteur. Zet in creditor.yaml wat nog van geen "
+        "debiteur is."
+    ]
+    # Less than the batch still holds: what came first is said.
+    assert notes(batch_books(tmp_path / "paid", aside("50.00", bank_ref="B1"), paid="80.00")) == [
+        f"bank_set_aside[0] (creditor.yaml, regel {line}) zet EUR 50,00 van bankboeking B1 van 3 nov 2026 apart als "
+        "geld van geen debiteur; de bank heeft daarvan EUR 50,00 teruggeboekt (transactie B1/2). De boeking bevat "
+        "nog EUR 100,00, en daarvan telt EUR 20,00 als geld van geen debiteur (betalingen in dossierbestanden die "
+        "hem noemen, en regels erboven, gaan voor). Zet in creditor.yaml wat nog van geen debiteur is."
+    ]
+    assert notes(books(tmp_path / "unread", creditor(aside(bank_ref="T7")))) == [
+        f"bank_set_aside[0] (creditor.yaml, regel {line}) zet EUR 150,00 van bankboeking T7 van 3 nov 2026 apart als "
+        "geld van geen debiteur, maar die boeking staat in geen ingelezen afschrift: er is niets apart gezet. Kijk "
+        "bank_ref en date na, of zet het afschrift in bank/ (is het afschrift gearchiveerd, haal de regel dan weg)."
+    ]
+
+
+def test_the_build_says_a_set_aside_naming_an_entry_in_no_statement_read_at_its_place(tmp_path, capsys):
+    from incasso.cli.main import main
+
+    doc = creditor(aside(bank_ref="T7"))
+    books(tmp_path, doc)
+    root = tmp_path / "ledger"
+    args = ["build", "--ledger", str(root), "--as-of", AS_OF.isoformat(), "--output", str(tmp_path / "out")]
+    args += ["--internal-output", str(tmp_path / "internal"), "--public-url", "http://localhost:8000", "-q"]
+    assert main(args) == 0
+    at = f"{root / 'creditor.yaml'}:{where(doc, 'bank_set_aside[0]')}"
+    assert f"note: {at}: bank_set_aside[0].bank_ref: names bank entry T7 of 2026-11-03, in no statement read" in (
+        capsys.readouterr().out
+    )
+
+
+def test_what_a_batch_part_of_which_came_back_still_holds_beyond_its_payments_is_to_assign(tmp_path):
+    # Before, a payment of 50.00 naming the batch left the other 50.00 it still holds nowhere: claims.json's credit
+    # said booked 50.00 + unassigned 0.00 of 100.00.
+    result = batch_books(tmp_path, paid="50.00")
+    assert result.bank is not None
+    assert [(n.kind, n.debtor_id, n.amount) for n in result.bank.notes if n.kind == NoteKind.PART_UNASSIGNED] == [
+        (NoteKind.PART_UNASSIGNED, "D-1", Decimal("50.00"))
+    ]
+    record = batch_record(result)
+    assert (record["amount"], record["booked_to"], record["unassigned"]) == (
+        "100.00",
+        [{"id": "D-1", "amount": "50.00"}],
+        "50.00",
+    )
+
+
+def test_a_transaction_taken_back_of_a_batch_whose_payment_still_counts_as_written_is_no_dossier_s_in_claims_json(
+    tmp_path,
+):
+    # Before, claims.json's returned credit B1/2 said it was D-1's 50.00 ("it counts no more: that dossier's
+    # payments_returned"), while D-1's payment of 80.00 naming the batch still counted as written, and its
+    # payments_returned was empty: whose part came back the statements cannot say (NAMED_PART_RETURNED).
+    from incasso.claims.assess import assess
+    from incasso.staff.bank_record import bank_record
+
+    result = batch_books(tmp_path, paid="80.00")
+    assert result.bank is not None
+    assert {n.kind for n in result.bank.notes} >= {NoteKind.NAMED_PART_RETURNED}
+    record = bank_record(result.bank, [assess(result.ledger, d, AS_OF) for d in result.ledger.debtors])
+    assert record is not None
+    [back] = [c for c in record["credits"] if c["bank_ref"] == "B1/2"]
+    assert back["status"] == "returned" and back["returned"]["dossiers"] == []

@@ -73,6 +73,11 @@ class NoteKind(StrEnum):
     FOREIGN_CREDIT = "foreign_credit"  # a credit in another currency (not counted) that names a dossier
     OTHER_ACCOUNT_CREDIT = "other_account_credit"  # a credit on another account (not counted) that names a dossier
     REFUND_RETURNED = "refund_returned"  # a refund a dossier records came back: the debtor was not paid back
+    # Money set aside as no debtor's (`payment` as _set_aside_naming makes it, `place` in creditor.yaml) names a
+    # credit the bank took back (`entry`; a batch's transaction, `other` what the batch still holds): it counts
+    # `amount`, what is left beside the payments naming it (0 of a credit taken back whole).
+    SET_ASIDE_PART_RETURNED = "set_aside_part_returned"
+    SET_ASIDE_NOT_FOUND = "set_aside_not_found"  # a set-aside names no entry read: nothing is set aside
 
 
 # The notes on a payment naming a credit (bank_ref) the bank took back, in whole or in part.
@@ -155,6 +160,7 @@ class Note:
     # For PART_UNASSIGNED, per dossier of `named`, the invoices of it the text names (`Index.invoices_named`): the
     # rest's lines name them, as the split's do (`Unmatched.invoices`).
     invoices: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    place: str = ""  # for a note on a set-aside: where in creditor.yaml ("bank_set_aside[0]")
 
     def invoices_of(self, debtor_id: str) -> tuple[str, ...]:
         """The invoices of `debtor_id` the credit's text names (none: the payment naming the rest names none)."""
@@ -819,9 +825,11 @@ def _named(
         if reference in returned and found is None:  # taken back, all of it: the payments naming it count no more
             back = returned[reference]
             notes += [Note(NoteKind.NAMED_RETURNED, d, back.entry, p, other=back.related) for d, p, _ in held]
+            notes += [_aside_taken_back(back.entry, p, place, Decimal(0)) for d, p, place in payments if not d]
         elif reference in returned and whole and found is not None:  # a transaction of a batch named whole
             taken = [s for s in skipped if _returned_part_of(s, found)] or [returned[reference]]
             notes += _part_returned(found, held, taken) if held else []
+            notes += _part_left(found, payments, taken, aside_of, asides)
         elif found is not None:
             _check_parts(found, payments, notes, problems)
             notes += _written_twice(files, found, held)
@@ -833,6 +841,10 @@ def _named(
                 problems += _named_no_credit(elsewhere[reference], payments)
         elif any_statement:
             notes += [Note(NoteKind.UNKNOWN_BANK_REF, d, None, p) for d, p, _ in held]
+            # A set-aside then sets nothing aside: said at its place (a typo in bank_ref, say).
+            notes += [
+                Note(NoteKind.SET_ASIDE_NOT_FOUND, None, None, p, place=place) for d, p, place in payments if not d
+            ]
     return [e for e in credits if id(e) not in named], problems
 
 
@@ -872,6 +884,42 @@ def _part_returned(whole: BankEntry, payments: list[_Naming], taken: list[Skippe
             Note(NoteKind.NAMED_PART_TAKEN, debtor_id, s.entry, payment, s.entry.amount, other=s.related) for s in taken
         ]
     return [Note(NoteKind.NAMED_PART_RETURNED, d, taken[-1].entry, p) for d, p, _ in payments]
+
+
+def _part_left(
+    whole: BankEntry, payments: list[_Naming], taken: list[Skipped], aside_of: dict[int, SetAside], asides: list[Aside]
+) -> list[Note]:
+    """What of a batch named whole, some transactions of which came back (`taken`), is still there for the
+    set-asides naming it (added to `asides`) and left to assign: what its transactions still brought (`whole`)
+    beyond the payments in dossiers naming it, which count as written (`_part_returned`; one that held the batch
+    whole counts what came back less). Each set-aside counts what is left of that, in the order written, and is
+    said with what it counts (SET_ASIDE_PART_RETURNED): whether the money taken back was the money set aside, only
+    staff know. What nothing holds is still to assign (PART_UNASSIGNED): every euro the batch holds ends once."""
+    back = sum((s.entry.amount for s in taken), Decimal(0))
+    held = [n for n in payments if n.debtor_id]
+    holding = sum((p.amount for _, p, _ in held), Decimal(0))
+    if len(held) == 1 and holding == whole.amount + back:  # NAMED_PART_TAKEN: it counts what came back less
+        holding = whole.amount
+    left = max(whole.amount - holding, Decimal(0))
+    notes = []
+    for _, payment, place in payments:
+        if id(payment) not in aside_of:
+            continue
+        counts = min(payment.amount, left)
+        left -= counts
+        if counts:
+            asides.append(Aside(whole, replace(aside_of[id(payment)], amount=counts), bool(held)))
+        notes.append(_aside_taken_back(taken[-1].entry, payment, place, counts, whole))
+    if left:
+        notes.append(Note(NoteKind.PART_UNASSIGNED, held[0].debtor_id if held else None, whole, None, left))
+    return notes
+
+
+def _aside_taken_back(
+    entry: BankEntry, payment: Payment, place: str, counts: Decimal, whole: BankEntry | None = None
+) -> Note:
+    """A set-aside naming a credit (or a batch, `whole`) the bank took back (`entry`), counting `counts` of it."""
+    return Note(NoteKind.SET_ASIDE_PART_RETURNED, None, entry, payment, counts, other=whole, place=place)
 
 
 def _named_twice(

@@ -9,6 +9,7 @@ from decimal import Decimal
 from incasso.bank.continuity import Gap
 from incasso.bank.matching import MatchRule
 from incasso.bank.reconcile import Copies, Note, NoteKind, Reconciliation, Skipped, SkipReason
+from incasso.bank.said import SET_ASIDE_NOTES, set_aside_note
 from incasso.cli.report import note, say, shown
 from incasso.law.money import plain
 from incasso.ledger.problems import visible
@@ -153,6 +154,8 @@ def note_text(note: Note) -> str:
         return _payment_note(note)
     if note.kind in _RETURNS:
         return _return_note(note)
+    if note.kind in SET_ASIDE_NOTES:
+        return set_aside_note(note)
     return _entry_note(note)
 
 

@@ -162,15 +162,28 @@ def _named_returns(bank: Reconciliation) -> _Holders:
             found[note.payment.bank_ref or ""].append((note.debtor_id, note.payment.amount))
         elif note.kind == NoteKind.NAMED_PART_TAKEN and note.entry and note.amount and note.debtor_id:
             found[note.entry.reference].append((note.debtor_id, note.amount))  # a batch's transaction, as itself
+    # A batch named whole part of which came back, whose part the statements cannot say (NAMED_PART_RETURNED): its
+    # payments count as written, so no dossier's money came back for sure: its transactions taken back name none.
+    unsure = {
+        (note.payment.bank_ref, note.entry.booked)
+        for note in bank.notes
+        if note.kind == NoteKind.NAMED_PART_RETURNED and note.payment and note.entry
+    }
+    for skipped in bank.skipped_for(SkipReason.RETURNED) if unsure else ():
+        batch = skipped.entry.batch
+        if batch is not None and (batch[0], skipped.entry.booked) in unsure:
+            found[skipped.entry.reference] = []
     return found
 
 
 def _returned(skipped: Skipped, named: _Holders) -> dict:
     """The return that took a credit back, and whose money it was: the payments that named it, each with its
-    amount, or the dossier it would have paid; none when it named none."""
+    amount, or the dossier it would have paid; none when it named none, or the statements cannot say whose."""
     entry, back = skipped.entry, skipped.related
-    if skipped.named:
-        whose = named.get(entry.reference) or [(debtor_id, entry.amount) for debtor_id in skipped.named[:1]]
+    if skipped.named and entry.reference in named:
+        whose = named[entry.reference]
+    elif skipped.named:
+        whose = [(debtor_id, entry.amount) for debtor_id in skipped.named[:1]]
     else:
         whose = [(skipped.debtor_id, entry.amount)] if skipped.debtor_id else []
     return {

@@ -476,6 +476,25 @@ def _rest_row(note: Note, row: Row, linked: bool = True) -> NoteRow:
     )
 
 
+def _set_aside_key(note: Note) -> str:
+    """The words of a note: its kind's, and for a set-aside of a credit taken back, which way (cli.bank says alike):
+    taken back whole (nothing set aside), in part with the set-aside counting as written, or counting less."""
+    if note.kind != NoteKind.SET_ASIDE_PART_RETURNED or note.payment is None:
+        return str(note.kind)
+    if note.other is None:
+        return "set_aside_returned"
+    return "set_aside_part_returned" if note.amount == note.payment.amount else "set_aside_part_returned_less"
+
+
+def _set_aside_first(note: Note) -> str:
+    """Why a set-aside of a batch part of which came back counts less than the batch still holds: payments in
+    dossiers naming it, or set-asides above it, hold the rest; nothing when it counts all that is left."""
+    counts, whole = note.amount, note.other
+    if note.kind != NoteKind.SET_ASIDE_PART_RETURNED or counts is None or whole is None or counts >= whole.amount:
+        return ""
+    return words().BANK_NOTE["set_aside_first"]
+
+
 def _note_row(note: Note, rows: dict[str, Row], linked: bool = True) -> NoteRow:
     """A note in words, linked to its dossier (`linked`), with the lines to paste where it says to write some."""
     row = rows.get(note.debtor_id or "")
@@ -491,6 +510,10 @@ def _note_row(note: Note, rows: dict[str, Row], linked: bool = True) -> NoteRow:
         "foreign": f"{entry.currency} {fmt.number(entry.amount)}" if entry else "",
         "account": account_text(entry.account) if entry else "",
         "bank_ref": payment.bank_ref or "" if payment else "",
+        "written": fmt.money(payment.amount) if payment else "",
+        "place": note.place,
+        "where": words().PHRASE["note_where"].format(path="creditor.yaml", line=payment.source.line) if payment else "",
+        "first": _set_aside_first(note),
     }
     if payment is not None and note.kind in DOUBLE_COUNTS:
         values["amount"] = fmt.money(payment.amount)
@@ -504,7 +527,7 @@ def _note_row(note: Note, rows: dict[str, Row], linked: bool = True) -> NoteRow:
         # The payment naming the entry replaces the one written, dated as the bank credited it (or it is refused).
         values["entry_date"] = fmt.short_day(entry.credited) if entry.credited else ""
         lines = payment_lines(entry, payment.named)
-    text = words().BANK_NOTE[note.kind].format(**values)
+    text = words().BANK_NOTE[_set_aside_key(note)].format(**values)
     if note.kind == NoteKind.OTHER_ACCOUNT_CREDIT and entry:
         lines = written_lines(entry) if row is None else with_payments_key(written_lines(entry), row)
         line = empty_payments_line(row) if row is not None else None

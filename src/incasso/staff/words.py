@@ -988,6 +988,22 @@ BANK_NOTE = {
     "de pagina van de debiteur dat het bedrag terugkwam.",
     "same_reference": "Bankboeking {ref} staat op {entry_date} twee keer in de afschriften, met {other_amount} en "
     "met {amount}: beide tellen nu. Is een van beide een kopie, haal dat bestand dan uit bank/.",
+    # Money set aside as no debtor's (creditor.yaml's bank_set_aside) whose bank entry is in no statement read, or
+    # came back, whole or in part (bank_section._set_aside_key says which); {where}: "creditor.yaml, regel 12".
+    "set_aside_not_found": "{place} ({where}) zet {written} van bankboeking {bank_ref} van {date} apart als geld van "
+    "geen debiteur, maar die boeking staat in geen ingelezen afschrift: er is niets apart gezet. Kijk bank_ref en "
+    "date na, of zet het afschrift in bank/ (is het afschrift gearchiveerd, haal de regel dan weg).",
+    "set_aside_returned": "{place} ({where}) zet {written} van bankboeking {bank_ref} van {date} apart als geld van "
+    "geen debiteur, maar de bank heeft die boeking teruggeboekt: er is niets van apart gezet. Haal de regel weg.",
+    "set_aside_part_returned": "{place} ({where}) zet {written} van bankboeking {bank_ref} van {date} apart als geld "
+    "van geen debiteur; de bank heeft daarvan {amount} teruggeboekt (transactie {ref}). Het telt zoals geschreven: "
+    "was het teruggeboekte geld dat geld, zet dan in creditor.yaml wat nog van geen debiteur is.",
+    "set_aside_part_returned_less": "{place} ({where}) zet {written} van bankboeking {bank_ref} van {date} apart als "
+    "geld van geen debiteur; de bank heeft daarvan {amount} teruggeboekt (transactie {ref}). De boeking bevat nog "
+    "{other_amount}, en daarvan telt {rest} als geld van geen debiteur{first}. Zet in creditor.yaml wat nog van geen "
+    "debiteur is.",
+    # Said in the note above when less counts than the entry still holds.
+    "set_aside_first": " (betalingen in dossierbestanden die hem noemen, en regels erboven, gaan voor)",
 }
 
 # Why a bank returned a transfer (the SEPA reason code), in the overview's words; another code is shown as is.

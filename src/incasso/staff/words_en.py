@@ -966,6 +966,21 @@ BANK_NOTE = {
     "says the amount came back.",
     "same_reference": "Bank entry {ref} is in the statements twice on {entry_date}, with {other_amount} and "
     "with {amount}: both count now. If one of them is a copy, take that file out of bank/.",
+    # Money set aside as no debtor's (creditor.yaml's bank_set_aside) whose bank entry is in no statement read, or
+    # came back, whole or in part (bank_section._set_aside_key says which); {where}: "creditor.yaml, line 12".
+    "set_aside_not_found": "{place} ({where}) sets aside {written} of bank entry {bank_ref} of {date} as no debtor's, "
+    "but that entry is in no statement read: nothing is set aside. Check bank_ref and date, or put the statement in "
+    "bank/ (if the statement is archived, remove the entry).",
+    "set_aside_returned": "{place} ({where}) sets aside {written} of bank entry {bank_ref} of {date} as no debtor's, "
+    "but the bank took that entry back: nothing of it is set aside. Remove the entry.",
+    "set_aside_part_returned": "{place} ({where}) sets aside {written} of bank entry {bank_ref} of {date} as no "
+    "debtor's; the bank took back {amount} of it (transaction {ref}). It counts as written: if the money taken back "
+    "was that money, write in creditor.yaml what is still no debtor's.",
+    "set_aside_part_returned_less": "{place} ({where}) sets aside {written} of bank entry {bank_ref} of {date} as no "
+    "debtor's; the bank took back {amount} of it (transaction {ref}). The entry still holds {other_amount}, and "
+    "{rest} of that counts as no debtor's{first}. Write in creditor.yaml what is still no debtor's.",
+    # Said in the note above when less counts than the entry still holds.
+    "set_aside_first": " (payments in the debtors' files naming it, and entries above it, come first)",
 }
 
 # Why a bank returned a transfer (the SEPA reason code), in the overview's words; another code is shown as is.

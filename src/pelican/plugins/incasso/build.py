@@ -21,6 +21,7 @@ from pathlib import Path
 from incasso.audit.tree import MARKER
 from incasso.bank.books import Books
 from incasso.bank.continuity import Gap
+from incasso.bank.said import set_aside_notes
 from incasso.claims.claim import Claim, statement_visible
 from incasso.claims.notices import claim_notes, claims_rate_notices, ledger_notes
 from incasso.law.calendar import today
@@ -369,6 +370,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
         )
         notices += unprintable_notes(books.ledger.debtors)
         notices += _links_renewed(internal, books) if not (after_demo or request.new_secret) else []
+        notices += set_aside_notes(books.bank)  # money set aside that sets aside less than written
         compare_with = None if after_demo else internal / "claims.json"
         changes, left = _build_and_swap(
             replace(request, as_of=as_of), settings, (output, internal, compare_with), (books, claims, seen), cache
