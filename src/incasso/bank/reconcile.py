@@ -797,13 +797,8 @@ def _named(
     payments add up to. `own_read`: a statement of the creditor's iban is in bank/; without one the iban is
     refused (`_no_stamp`), and a payment naming an entry of "another account" would only echo that (the iban may
     be the wrong one)."""
-    debtors = ledger.debtors
-    naming: dict[str, list[_Naming]] = defaultdict(list)
-    files = {d.id: d for d in debtors}
-    for debtor in debtors:
-        for i, payment in enumerate(debtor.payments):
-            if payment.bank_ref:
-                naming[payment.bank_ref].append(_Naming(debtor.id, payment, f"payments[{i}]"))
+    naming = _payments_naming(ledger.debtors)
+    files = {d.id: d for d in ledger.debtors}
     aside_of = _set_aside_naming(ledger.creditor.set_aside, naming)
     by_reference, parts_of = _by_reference(credits)
     returned = {s.entry.reference: s for s in skipped if s.reason == SkipReason.RETURNED}
@@ -846,6 +841,16 @@ def _named(
                 Note(NoteKind.SET_ASIDE_NOT_FOUND, None, None, p, place=place) for d, p, place in payments if not d
             ]
     return [e for e in credits if id(e) not in named], problems
+
+
+def _payments_naming(debtors: tuple[Debtor, ...] | list[Debtor]) -> dict[str, list[_Naming]]:
+    """The payments written with a bank_ref, by the reference they name, each with its dossier and place."""
+    naming: dict[str, list[_Naming]] = defaultdict(list)
+    for debtor in debtors:
+        for i, payment in enumerate(debtor.payments):
+            if payment.bank_ref:
+                naming[payment.bank_ref].append(_Naming(debtor.id, payment, f"payments[{i}]"))
+    return naming
 
 
 def _set_aside_naming(set_aside: tuple[SetAside, ...], naming: dict[str, list[_Naming]]) -> dict[int, SetAside]:

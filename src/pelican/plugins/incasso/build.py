@@ -363,14 +363,8 @@ def _build_site(request: BuildRequest) -> BuildResult:
             books, claims = checked_books(request.ledger, as_of, seen, phase=clock.phase, cache=cache, spread=in_order)
         if previous is None:
             notices += _links_kept(request, (output, internal), books, unreadable)
-        # A debtor file renamed by mistake (D-1003.yaml.bak) takes its page down: the log must say so.
-        notices += [str(skipped) for skipped in books.ledger.skipped]
-        notices += ledger_notes(books.ledger, as_of) + claim_notes(
-            (c for c in claims if not c.closed), books.ledger.creditor
-        )
-        notices += unprintable_notes(books.ledger.debtors)
+        notices += _ledger_notices(books, claims, as_of)
         notices += _links_renewed(internal, books) if not (after_demo or request.new_secret) else []
-        notices += set_aside_notes(books.bank)  # money set aside that sets aside less than written
         compare_with = None if after_demo else internal / "claims.json"
         changes, left = _build_and_swap(
             replace(request, as_of=as_of), settings, (output, internal, compare_with), (books, claims, seen), cache
@@ -397,6 +391,17 @@ def _build_site(request: BuildRequest) -> BuildResult:
         tuple(notices),
         sum(1 for c in claims if not statement_visible(c, books.ledger.creditor.policy)),
     )
+
+
+def _ledger_notices(books: Books, claims: list[Claim], as_of: date) -> list[str]:
+    """What the ledger, its claims and the bank's set-asides give the log to say, all valid input."""
+    # A debtor file renamed by mistake (D-1003.yaml.bak) takes its page down: the log must say so.
+    notices = [str(skipped) for skipped in books.ledger.skipped]
+    notices += ledger_notes(books.ledger, as_of) + claim_notes(
+        (c for c in claims if not c.closed), books.ledger.creditor
+    )
+    notices += unprintable_notes(books.ledger.debtors)
+    return notices + list(set_aside_notes(books.bank))  # money set aside that sets aside less than written
 
 
 def _links_kept(request: BuildRequest, places: tuple[Path, Path], books: Books, unreadable: str | None) -> list[str]:
