@@ -516,6 +516,10 @@ NL = {
     "notice_letter": "onze laatste brief (sommatie)",
     "notice_email": "onze sommatie per e-mail",
     "notice_portal": "onze sommatie in ons klantportaal",
+    # The first of two or more, named so in a notice sent again and after it (tables.first_notice_named).
+    "first_notice_letter": "onze eerste sommatie",
+    "first_notice_email": "onze eerste sommatie per e-mail",
+    "first_notice_portal": "onze eerste sommatie in ons klantportaal",
     # The same in a page's message (view._message_values): {a_notice} in "Wij hebben u {a_notice} gestuurd (een
     # sommatie)", {the_notice} in "het bedrag uit {the_notice}". The English has no commas around "by email" there:
     # a message may go on with a comma of its own ("not in {the_notice}, and ...").
@@ -1815,6 +1819,9 @@ EN = {
     "notice_letter": "our final notice",
     "notice_email": "our final notice, sent by email,",
     "notice_portal": "our final notice, sent in our customer portal,",
+    "first_notice_letter": "our first final notice",
+    "first_notice_email": "our first final notice, sent by email,",
+    "first_notice_portal": "our first final notice, sent in our customer portal,",
     "a_notice_letter": "a final notice",
     "a_notice_email": "a final notice by email",
     "a_notice_portal": "a final notice in our customer portal",

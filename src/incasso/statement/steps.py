@@ -93,6 +93,7 @@ from incasso.statement.tables import (
     costs_paid_sentence,
     costs_stopped_by,
     episode_notice_named,
+    first_notice_named,
     instalment_key,
     notice_named,
     open_invoices,
@@ -1232,7 +1233,7 @@ def _costs_on_top_lines(
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
     interest = "" if claim.settlement.interest_open <= 0 else "_interest"
-    values = dict(notice=episode_notice_named(claim, lang), last_day=fmt.day(claim.term_unseen, lang))
+    values = dict(notice=first_notice_named(claim, lang), last_day=fmt.day(claim.term_unseen, lang))
     # A dispute's answer set the term's last day (tables.costs_answer): that term named, not the notice's.
     answer = costs_answer(claim, creditor)
     why = "costs_on_top_why" if answer is None else "costs_on_top_why_answer"
