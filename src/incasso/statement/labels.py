@@ -1323,6 +1323,7 @@ NL = {
     "the_instalment": "de termijn",
     "the_instalments": "de termijnen",
     "the_agency": "het incassobureau",
+    "them": "hen",  # the agency named just before (view.earlier_agency_named)
     "the_bailiff": "de deurwaarder",
     "us": "ons",
     "handover_heading": "Uw dossier ligt nu bij {agency}",
@@ -2485,6 +2486,7 @@ EN = {
     "the_instalment": "the instalment",
     "the_instalments": "the instalments",
     "the_agency": "the collection agency",
+    "them": "them",
     "the_bailiff": "the bailiff",
     "us": "us",
     "handover_heading": "Your file is now with {agency}",

@@ -613,9 +613,12 @@ def the_agency_named(claim: Claim, lang: Language) -> str:
 def earlier_agency_named(claim: Claim, lang: Language) -> str:
     """The agency the file was handed over to before the latest handover, whose plan that handover may have ended
     (`handover_agency_plan_running`: "die u met {earlier_agency} had afgesproken"): by the name the ledger gives,
-    else "het vorige incassobureau" ("the previous collection agency"), also before a second handover."""
+    else "het vorige incassobureau" ("the previous collection agency"), also before a second handover; "hen"
+    ("them") when both handovers went to the same agency, which the text named just before."""
     handovers = [e for e in claim.events if e.type == EventType.HANDOVER]
     earlier = handovers[-2] if len(handovers) > 1 else None
+    if earlier is not None and earlier.agency and earlier.agency == handovers[-1].agency:
+        return text(lang, "them")  # handed over again to the same agency, named just before: not twice
     return earlier.agency if earlier is not None and earlier.agency else text(lang, "previous_agency")
 
 
@@ -635,6 +638,8 @@ def not_received(claim: Claim, lang: Language) -> str:
             return text(lang, f"not_received_plan{kept}{single}")
         # An earlier agency's plan: whose it was, and what was paid under it, not "uw betalingsregeling" as if ours.
         agency = agreed.agency or text(lang, "previous_agency")
+        if agreed.agency and agreed.agency == agency_named(claim, lang):
+            agency = text(lang, "the_agency")  # handed over again to it: "overgedragen aan {agency}" names it
         paid = fmt.money(sum((i.paid for i in plan.installments), ZERO), lang)
         return text(lang, f"not_received_agency_plan{kept}{single}", agency=agency, paid=paid)
     key = "not_received_all" if claim.settlement.paid_total > 0 else "not_received"
