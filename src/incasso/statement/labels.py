@@ -32,6 +32,9 @@ NL = {
     "pay_by": "Betaal uiterlijk {date}",
     "pay_by_today": "Betaal uiterlijk vandaag, {date}",
     "pay_asap": "Betaal zo snel mogelijk",
+    # The day a final notice is written after one that brought no costs (demand.notice_restated_today).
+    "pay_now_no_costs": "Betaal nu, zonder incassokosten",
+    "restated_notice": "Wij sturen u een nieuwe sommatie. Daarin krijgt u {days} dagen om te betalen.",
     "total_open": "In totaal staat nog {amount} open.",
     "plan_costs_lead": "Heeft u uiterlijk {date} niet {what} betaald? Dan komen er {amount} incassokosten bij. "
     "Uw termijnen alleen houden die niet tegen.",
@@ -1431,6 +1434,8 @@ EN = {
     "pay_by": "Please pay by {date}",
     "pay_by_today": "Please pay today, {date}",
     "pay_asap": "Please pay as soon as possible",
+    "pay_now_no_costs": "Pay now, without collection costs",
+    "restated_notice": "We are sending you a new final notice. It gives you {days} days to pay.",
     "total_open": "In total, {amount} is still outstanding.",
     "plan_costs_lead": "If you have not paid {what} by {date}, collection costs of {amount} are added. "
     "Your instalments alone do not stop them.",

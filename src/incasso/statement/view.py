@@ -20,7 +20,12 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.agreements import Plan
 from incasso.claims.claim import Claim
-from incasso.claims.demand import instalment_asked_later, notice_written_today, plan_under_final_notice
+from incasso.claims.demand import (
+    instalment_asked_later,
+    notice_restated_today,
+    notice_written_today,
+    plan_under_final_notice,
+)
 from incasso.claims.escalation import newer_was_disputed
 from incasso.claims.states import HANDED_OVER, CostsState, InstallmentStatus, PlanState, PromiseState, Stage, Status
 from incasso.claims.timing import binds, next_notice_binds
@@ -376,6 +381,8 @@ def _stage_key_before_the_promise(claim: Claim) -> str:
         return "final_notice"
     if claim.costs.state == CostsState.CHARGED and _charged_by_the_notice(claim):
         return "final_notice_passed"  # the letter's term is over: no "by when" to point at any more
+    if notice_restated_today(claim):
+        return "final_notice_restated"  # it brought no costs; a new one gives its own term: no "zo snel mogelijk"
     return "final_notice_plain"
 
 
@@ -486,6 +493,7 @@ _FALLBACKS: dict[str, str | Callable[[Claim], str]] = {
     "small_rest": _stage_before,
     "dispute_answered": _stage_before,
     "final_notice_plain": _notice_before,
+    "final_notice_restated": "final_notice_plain",  # "Wilt u het bedrag zo snel mogelijk betalen?"
     "final_notice_unseen": _notice_before,
     "newer_invoice": _notice_before,
     "newer_answered": _notice_before,  # as newer_invoice falls back, not to it: an invoice the notice did not ask for
