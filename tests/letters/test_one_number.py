@@ -91,8 +91,14 @@ def test_a_letter_on_a_day_the_page_asks_no_costs_is_unchanged(demo):
         assert _qr_amount(letter) == page.pay.amount
 
 
-FIRST = {"nl": "De termijn van onze eerste sommatie liep tot en met", "en": "The deadline in our first final notice was"}
-LATEST = {"nl": "De termijn van onze laatste brief (sommatie) liep tot en met", "en": "The deadline in our final notice was"}
+FIRST = {
+    "nl": "De termijn van onze eerste sommatie liep tot en met",
+    "en": "The deadline in our first final notice was",
+}
+LATEST = {
+    "nl": "De termijn van onze laatste brief (sommatie) liep tot en met",
+    "en": "The deadline in our final notice was",
+}
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])

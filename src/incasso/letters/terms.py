@@ -508,9 +508,7 @@ def _overstated_before(creditor: Creditor, claim: Claim, notice: Event) -> list[
     """After a consumer's notice that stated more costs than the staffel allows (claims.timing.overstates: it brings
     none), the one that states them right says that amount is gone, in one sentence: a debtor holding both letters
     reads two amounts otherwise."""
-    earlier = [
-        n for n in claim.final_notices if n.date < notice.date and overstates(creditor, claim.debtor, n)
-    ]
+    earlier = [n for n in claim.final_notices if n.date < notice.date and overstates(creditor, claim.debtor, n)]
     if not earlier:
         return []
     lang = claim.debtor.language
