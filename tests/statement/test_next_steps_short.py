@@ -1,6 +1,7 @@
-""""Wat gebeurt er nu?" on the demo's pages, 24 November and 4 December, every debtor in Dutch and English (s42):
-one amount a sentence at most. It carried several in long sentences ("Het bedrag bovenaan, EUR 641,75, is EUR 0,84
-hoger: ...", "Op 15 december 2026 is ook uw volgende termijn van EUR 235,60 verschuldigd: samen EUR 485,60.")."""
+"""The next steps ("Wat gebeurt er nu?") on the demo's pages, 24 November and 4 December, every debtor in Dutch and
+English (s42): one amount a sentence at most. They carried several in long sentences ("Het bedrag bovenaan, EUR
+641,75, is EUR 0,84 hoger: ...", "Op 15 december 2026 is ook uw volgende termijn van EUR 235,60 verschuldigd: samen
+EUR 485,60.")."""
 
 import re
 from dataclasses import replace
