@@ -1157,8 +1157,8 @@ NL = {
     "plan_rest": "Uw termijnen dekken niet alles. Betaalt u ze allemaal op tijd? Dan staat er na uw laatste termijn, "
     "op {date}, naar verwachting nog {amount} open. Daarin zit de rente tot dan. {then} {other}",
     # ... of one instalment left to pay (tables.instalment_key): "Uw termijn dekt", "na die termijn".
-    "plan_rest_single": "Uw termijn dekt niet alles: betaalt u die op tijd, dan staat er na die termijn ({date}) naar "
-    "verwachting nog {amount} open, de rente tot dan inbegrepen. {then} {other}",
+    "plan_rest_single": "Uw termijn dekt niet alles. Betaalt u die op tijd? Dan staat er na die termijn, op {date}, "
+    "naar verwachting nog {amount} open. Daarin zit de rente tot dan. {then} {other}",
     "plan_interest_rest": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Betaalt u "
     "alle termijnen op tijd, dan staat er na uw laatste termijn ({date}) naar verwachting nog {amount} open. {then}",
     "plan_interest_rest_single": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
@@ -1184,22 +1184,22 @@ NL = {
     "plan_interest_running": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt.",
     "plan_rest_now": "Uw termijnen dekken niet alles. Betaalt u nu wat er van uw termijnen nog openstaat? Dan blijft "
     "er naar verwachting {amount} open. Daarin zit de rente tot nu. {then} {other}",
-    "plan_rest_now_single": "Uw termijn dekt niet alles: betaalt u nu wat er van uw termijn nog openstaat, dan blijft "
-    "er naar verwachting {amount} open, de rente tot nu inbegrepen. {then} {other}",
+    "plan_rest_now_single": "Uw termijn dekt niet alles. Betaalt u nu wat er van uw termijn nog openstaat? Dan "
+    "blijft er naar verwachting {amount} open. Daarin zit de rente tot nu. {then} {other}",
     # The costs of a final notice whose term ends before the instalments pay what it asks, left beside the rest.
     "plan_rest_no_interest_costs": "Uw termijnen dekken niet alles. Betaalt u ze allemaal op tijd? Dan staat er na "
     "uw laatste termijn, op {date}, nog {amount} open. Daarin zitten de incassokosten van {costs}. {then} {other}",
-    "plan_rest_no_interest_costs_single": "Uw termijn dekt niet alles: betaalt u die op tijd, dan staat er na die "
-    "termijn ({date}) nog {amount} open, de incassokosten van {costs} inbegrepen. {then} {other}",
+    "plan_rest_no_interest_costs_single": "Uw termijn dekt niet alles. Betaalt u die op tijd? Dan staat er na die "
+    "termijn, op {date}, nog {amount} open. Daarin zitten de incassokosten van {costs}. {then} {other}",
     "plan_rest_no_interest": "Uw termijnen dekken niet alles. Na uw laatste termijn, op {date}, staat er nog "
     "{amount} open. {then} {other}",
-    "plan_rest_no_interest_single": "Uw termijn dekt niet alles: na die termijn ({date}) staat er nog {amount} open. "
-    "{then} {other}",
+    "plan_rest_no_interest_single": "Uw termijn dekt niet alles. Na die termijn, op {date}, staat er nog {amount} "
+    "open. {then} {other}",
     # Without interest, a plan of all that is open that leaves only such costs (the instalments pay the rest).
     "plan_rest_costs": "Uw termijnen dekken niet alles. Betaalt u ze allemaal op tijd? Dan staat er na uw laatste "
     "termijn, op {date}, nog {amount} aan incassokosten open. {then} {other}",
-    "plan_rest_costs_single": "Uw termijn dekt niet alles: betaalt u die op tijd, dan staat er na die termijn ({date}) "
-    "nog {amount} aan incassokosten open. {then} {other}",
+    "plan_rest_costs_single": "Uw termijn dekt niet alles. Betaalt u die op tijd? Dan staat er na die termijn, op "
+    "{date}, nog {amount} aan incassokosten open. {then} {other}",
     "plan_more": "Uw termijnen zijn samen meer dan er nu openstaat ({total}). U betaalt nooit meer dan wat "
     "openstaat: heeft u alles betaald, dan vervallen de termijnen die nog over zijn.",
     "plan_more_single": "Uw termijn is meer dan er nu openstaat ({total}). U betaalt nooit meer dan wat openstaat.",
@@ -2346,8 +2346,8 @@ EN = {
     "plan_then_handover": "You owe that too. If anything is still open on {day}, {step}.",
     "plan_rest": "Your instalments do not cover everything. If you pay them all on time, about {amount} will still "
     "be open after your last instalment, on {date}. That includes the interest until then. {then} {other}",
-    "plan_rest_single": "Your instalment does not cover everything: if you pay it on time, about {amount} will still "
-    "be open after it ({date}), the interest until then included. {then} {other}",
+    "plan_rest_single": "Your instalment does not cover everything. If you pay it on time, about {amount} will still "
+    "be open after it, on {date}. That includes the interest until then. {then} {other}",
     "plan_interest_rest": "Interest keeps running on the amount outstanding while you pay the plan. If you pay every "
     "instalment on time, about {amount} will still be open after your last instalment ({date}). {then}",
     "plan_interest_rest_single": "Interest keeps running on the amount outstanding while you pay the plan. If you pay "
@@ -2371,21 +2371,21 @@ EN = {
     "plan_interest_running": "Interest keeps running on the amount outstanding while you pay the plan.",
     "plan_rest_now": "Your instalments do not cover everything. If you pay what is still open of them now, about "
     "{amount} will remain open. That includes the interest until now. {then} {other}",
-    "plan_rest_now_single": "Your instalment does not cover everything: if you pay what is still open of it now, "
-    "about {amount} will remain open, the interest until now included. {then} {other}",
+    "plan_rest_now_single": "Your instalment does not cover everything. If you pay what is still open of it now, "
+    "about {amount} will remain open. That includes the interest until now. {then} {other}",
     "plan_rest_no_interest_costs": "Your instalments do not cover everything. If you pay them all on time, {amount} "
     "will still be open after your last instalment, on {date}. That includes the collection costs of {costs}. {then} "
     "{other}",
-    "plan_rest_no_interest_costs_single": "Your instalment does not cover everything: if you pay it on time, after "
-    "it ({date}), {amount} will still be open, the collection costs of {costs} included. {then} {other}",
+    "plan_rest_no_interest_costs_single": "Your instalment does not cover everything. If you pay it on time, "
+    "{amount} will still be open after it, on {date}. That includes the collection costs of {costs}. {then} {other}",
     "plan_rest_no_interest": "Your instalments do not cover everything. After your last instalment, on {date}, "
     "{amount} will still be open. {then} {other}",
-    "plan_rest_no_interest_single": "Your instalment does not cover everything: after it ({date}), {amount} will "
+    "plan_rest_no_interest_single": "Your instalment does not cover everything. After it, on {date}, {amount} will "
     "still be open. {then} {other}",
     "plan_rest_costs": "Your instalments do not cover everything. If you pay them all on time, {amount} in "
     "collection costs will still be open after your last instalment, on {date}. {then} {other}",
-    "plan_rest_costs_single": "Your instalment does not cover everything: if you pay it on time, {amount} in "
-    "collection costs will still be open after it ({date}). {then} {other}",
+    "plan_rest_costs_single": "Your instalment does not cover everything. If you pay it on time, {amount} in "
+    "collection costs will still be open after it, on {date}. {then} {other}",
     "plan_more": "Your instalments add up to more than is open now ({total}). You never pay more than what is "
     "open: once you have paid it all, you do not need to pay the instalments that are left.",
     "plan_more_single": "Your instalment is more than is open now ({total}). You never pay more than what is open.",
