@@ -385,3 +385,24 @@ def test_a_copy_of_the_text_as_shipped_before_names_the_agency_that_has_the_file
         path.write_text(path.read_text(encoding="utf-8").replace("{the_agency}", "{agency}"), encoding="utf-8")
         text = " ".join(_opening(view, site)) if folder == LETTERS else str(Messages(site).for_page(page))
         assert said in text, text
+
+
+SAME_AGENCY_ENDS = {  # the agency's name ends the sentence with its own full stop
+    "nl": f"Wij hebben uw dossier overgedragen aan {SECOND_AGENCY} Daarmee stopt de betalingsregeling die u met hen "
+    "had afgesproken.",
+    "en": f"We have handed your file over to {SECOND_AGENCY} This ends the payment plan you agreed with them.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_second_handover_to_the_same_agency_names_it_once_in_the_opening(tmp_path, language):
+    """s42: handed over twice to Tweede Incasso B.V., its plan on schedule: "overgedragen aan Tweede Incasso B.V.
+    Daarmee stopt de betalingsregeling die u met Tweede Incasso B.V. had afgesproken"."""
+    from pelican.plugins.incasso.statements import Messages
+
+    first = event(HANDED_OVER, "handover", agency=SECOND_AGENCY, agency_phone="+31 30 111 11 11")
+    ledger, claim, view = _second_handover(tmp_path, language, first=first)
+    message = str(Messages(MESSAGES).for_page(statement_view(claim, ledger)))
+    for said in (" ".join(_opening(view)), message):
+        assert SAME_AGENCY_ENDS[language] in said, said
+        assert said.count(SECOND_AGENCY) == 2, said  # the opening, and the new plan's paragraph

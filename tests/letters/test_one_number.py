@@ -89,3 +89,26 @@ def test_a_letter_on_a_day_the_page_asks_no_costs_is_unchanged(demo):
     for due in letters_due(claim, NO_RECORD):
         letter = letter_view(ledger, claim, due, Channel.LETTER)
         assert _qr_amount(letter) == page.pay.amount
+
+
+FIRST = {
+    "nl": "De termijn van onze eerste sommatie liep tot en met",
+    "en": "The deadline in our first final notice was",
+}
+LATEST = {
+    "nl": "De termijn van onze laatste brief (sommatie) liep tot en met",
+    "en": "The deadline in our final notice was",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_final_notice_sent_again_names_the_first_one_in_its_box_not_itself(demo, language):
+    """The box's line of the term over is the page's; in the letter that is itself the latest notice, "onze laatste
+    brief (sommatie)" read as this letter (s42): the first one is named. The page of that day keeps its words."""
+    ledger, debtor = _with_newer_invoice(demo, language)
+    claim = assess(ledger, debtor, DEC_4)
+    letter = letter_view(ledger, claim, DueLetter(LetterKind.FINAL_NOTICE), Channel.LETTER)
+    box = " ".join(letter.lead.lines)
+    assert FIRST[language] in box and LATEST[language] not in box
+    page = " ".join(statement_view(claim, ledger).summary.lines)
+    assert LATEST[language] in page

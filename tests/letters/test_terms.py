@@ -374,5 +374,5 @@ def test_a_plan_confirmation_read_after_the_term_names_the_vat_in_the_costs_it_l
     ledger = one_debtor_ledger(tmp_path, events=events, policy={"costs_vat": True})
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 17))
     view = letter_view(ledger, claim, DueLetter(LetterKind.ARRANGEMENT, claim.running_plan.event), Channel.LETTER)
-    said = "nog EUR\xa0476,87 open, de incassokosten van EUR\xa0226,87 (inclusief 21% btw: EUR\xa039,37) inbegrepen."
+    said = "nog EUR\xa0476,87 open. Daarin zitten de incassokosten van EUR\xa0226,87 (inclusief 21% btw: EUR\xa039,37)."
     assert any(said in line for line in view.terms), view.terms

@@ -167,7 +167,7 @@ def test_the_english_final_notice_says_the_same(ledger):
     )
     assert "we will charge collection costs of EUR\xa0147.84 from 11 December 2026" in view.terms[2]
     assert view.next_steps.lines[0].startswith(
-        "If we have not received your payment of EUR\xa0991.43 by 10 December 2026"
+        "If your payment of EUR\xa0991.43 has not reached us by 10 December 2026"
     )
 
 
@@ -221,8 +221,8 @@ def test_a_dunning_letter_gives_a_new_term_and_says_what_the_final_notice_will_c
         "If we have not received your payment by 7 December 2026, we will send you a final notice, by post or by "
         "email.",
         "That notice will state the collection costs we would charge if you still do not pay after it. For the "
-        "invoice that is now overdue, these would be EUR\xa0330.00, charged no earlier than 23 December 2026 if the "
-        "notice is emailed to you, or 25 December 2026 if it is posted.",
+        "invoice that is now overdue, these would be EUR\xa0330.00. They would start no earlier than 23 December 2026 "
+        "if the notice is emailed to you. If it is posted, no earlier than 25 December 2026.",
     )
     assert view.recipient == ("Harbour Coffee Ltd.", "Attn. Emma Clarke", "Oudegracht 200", "3511 NR Utrecht")
     assert view.salutation == "Dear Emma Clarke,"
@@ -397,8 +397,8 @@ def test_a_plan_of_part_s_confirmation_names_the_step_reached_for_what_it_leaves
     assert due.kind == LetterKind.ARRANGEMENT
     said = " ".join(letter_view(ledger, claim, due, Channel.LETTER).terms)
     assert (
-        f"na uw laatste termijn (5 april 2026) staat er nog {fmt.money(Decimal('250'))} open. Daarvoor sturen wij u na "
-        "uw laatste termijn een brief of een e-mail, met het bedrag op die dag. Betaalt u dat niet op tijd, dan is de volgende stap: "
+        f"Na uw laatste termijn, op 5 april 2026, staat er nog {fmt.money(Decimal('250'))} open. Daarvoor sturen wij u "
+        "dan een brief of een e-mail, met het bedrag op die dag. Betaalt u dat niet op tijd, dan is de volgende stap: "
         "wij sturen u een laatste brief (sommatie). Wilt u dat anders regelen?"
     ) in said
     assert "Daarvoor sturen wij u daarna een herinnering" not in said
@@ -423,7 +423,7 @@ def test_an_instalment_that_falls_due_by_the_reminder_s_date_is_said_with_the_su
     assert view.lead.by == "Betaal uiterlijk 16 maart 2026"
     assert (
         view.terms[2]
-        == "Op 10 maart 2026 is ook uw volgende termijn van EUR\xa0650,00 verschuldigd: samen EUR\xa01.250,00."
+        == "Op 10 maart 2026 is ook uw volgende termijn van EUR\xa0650,00 verschuldigd. Samen is dat EUR\xa01.250,00."
     )
     page = statement_view(claim_as_sent(ledger, claim), ledger)
     assert view.pay.fields[0] == ("Bedrag", "EUR\xa0600,00") and page.pay.amount_text == "EUR\xa0600,00"
@@ -442,7 +442,7 @@ def test_the_english_reminder_says_the_same_of_instalments_due_by_its_date(tmp_p
     """Counted in words, as the final notice counts its letters ("two reminders")."""
     _, _, view = _reminder_with_the_next_instalment_by_its_date(tmp_path, "en", third=True)
     assert view.terms[2] == (
-        "By 16 March 2026 your next two instalments, EUR\xa0700.00 together, also fall due: EUR\xa01,300.00 in total."
+        "By 16 March 2026 your next two instalments, EUR\xa0700.00 together, also fall due. In total that is EUR\xa01,300.00."
     )
     assert view.totals[-1].label.startswith("Total outstanding (EUR\xa0700.00 of it due by 16 March 2026")
 
@@ -450,7 +450,7 @@ def test_the_english_reminder_says_the_same_of_instalments_due_by_its_date(tmp_p
 def test_the_dutch_reminder_counts_the_instalments_due_by_its_date_in_words(tmp_path):
     _, _, view = _reminder_with_the_next_instalment_by_its_date(tmp_path / "nl", "nl", third=True)
     assert view.terms[2] == (
-        "Uiterlijk 16 maart 2026 zijn ook uw volgende twee termijnen verschuldigd, samen EUR\xa0700,00: in totaal "
+        "Uiterlijk 16 maart 2026 zijn ook uw volgende twee termijnen verschuldigd, samen EUR\xa0700,00. In totaal is dat "
         "EUR\xa01.300,00."
     )
 
@@ -1371,11 +1371,11 @@ def test_a_plan_whose_instalments_due_in_the_term_add_up_to_what_it_asks_says_th
 
 
 COSTS_LEFT = {
-    "nl": "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er na uw laatste termijn (25 april "
-    "2026) nog EUR\xa0112,50 aan incassokosten open. Daarvoor sturen wij u daarna een herinnering. Wilt u dat anders "
-    "regelen? Neem dan contact met ons op.",
-    "en": "Your instalments do not cover everything: if you pay them all on time, EUR\xa0112.50 in collection costs "
-    "will still be open after your last instalment (25 April 2026). We will send you a reminder for it after that. "
+    "nl": "Uw termijnen dekken niet alles. Betaalt u ze allemaal op tijd? Dan staat er na uw laatste termijn, op 25 "
+    "april 2026, nog EUR\xa0112,50 aan incassokosten open. Daarvoor sturen wij u daarna een herinnering. Wilt u dat "
+    "anders regelen? Neem dan contact met ons op.",
+    "en": "Your instalments do not cover everything. If you pay them all on time, EUR\xa0112.50 in collection costs "
+    "will still be open after your last instalment, on 25 April 2026. We will send you a reminder for it after that. "
     "Would you rather arrange it differently? Please contact us.",
 }
 
@@ -1628,7 +1628,7 @@ def test_the_letter_confirming_a_plan_for_part_of_the_claim_says_what_it_leaves_
     (due,) = letters_due(claim, NO_RECORD)
     view = letter_view(ledger, claim, due, Channel.EMAIL)
     left = fmt.money(claim.total_due - 400)
-    assert f"na uw laatste termijn (1 april 2026) staat er nog {left} open" in " ".join(view.terms)
+    assert f"Na uw laatste termijn, op 1 april 2026, staat er nog {left} open" in " ".join(view.terms)
 
 
 @pytest.mark.parametrize(
@@ -2299,13 +2299,13 @@ def test_a_promise_of_part_after_the_final_notice_term_in_english(tmp_path):
     [
         (
             "nl",
-            "dan staat er na uw laatste termijn (25 april 2026) nog EUR\xa0437,50 open, de incassokosten van "
-            "EUR\xa0187,50 inbegrepen.",
+            "Dan staat er na uw laatste termijn, op 25 april 2026, nog EUR\xa0437,50 open. Daarin zitten de "
+            "incassokosten van EUR\xa0187,50.",
         ),
         (
             "en",
-            "after your last instalment (25 April 2026), EUR\xa0437.50 will still be open, the collection costs "
-            "of EUR\xa0187.50 included.",
+            "EUR\xa0437.50 will still be open after your last instalment, on 25 April 2026. That includes the "
+            "collection costs of EUR\xa0187.50.",
         ),
     ],
 )
@@ -3146,7 +3146,7 @@ def test_the_rest_of_the_reviewed_plan_of_part_gets_its_letter_the_day_after_the
     assert (view.lead.amount, view.lead.by) == ("EUR\xa0187,50", "Betaal uiterlijk 29 mei 2026")
     assert view.lead.lines[0].startswith("Dank u wel: u heeft alle termijnen van uw betalingsregeling betaald.")
     assert any(
-        line.startswith("Hebben wij uw betaling niet uiterlijk 29 mei 2026 ontvangen, en heeft u geen afspraak")
+        line.startswith("Hebben wij uiterlijk 29 mei 2026 uw betaling niet ontvangen? En heeft u geen afspraak")
         for line in view.next_steps.lines
     )
 

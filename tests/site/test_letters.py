@@ -1160,7 +1160,7 @@ def test_a_heading_goes_to_the_next_page_unless_two_lines_of_its_paragraph_go_wi
         ),
         (  # so was this one's
             "L-FINAL-final_notice",
-            "Hebben wij uw betaling van EUR 1.356,28 niet uiterlijk 10 december 2026 ontvangen, en heeft u geen "
+            "Hebben wij uiterlijk 10 december 2026 uw betaling van EUR 1.356,28 niet ontvangen? En heeft u geen "
             "afspraak met ons gemaakt? Dan kunnen wij uw dossier overdragen aan een incassobureau.",
         ),
         (  # the heading and one line were at the foot of page 1

@@ -597,19 +597,19 @@ def test_review_b_and_c_say_which_amount_keeps_a_promise_and_why_the_top_is_high
     for debtor_id, said, missed in (
         (
             "R-B",
-            "If we receive at least {keeps} by 20 March 2026, you have kept your promise: that was the amount on "
-            "the day you made it, 5 March 2026. The amount at the top, {top}, is {more} higher: the interest since "
-            "that day. That is the amount we ask you to pay; if you pay only the amount you promised, that interest "
-            "is still open afterwards.",
+            "If we receive at least {keeps} by 20 March 2026, you have kept your promise. That was the amount on "
+            "the day you made it, 5 March 2026. We ask you to pay the amount at the top, {top}. That is {more} more: "
+            "the interest since that day. If you pay only the amount you promised, that interest is still open "
+            "afterwards.",
             "If we do not receive the amount you promised in time, we will send you a payment reminder. If you "
             "cannot pay in time, please let us know before 20 March 2026.",
         ),
         (
             "R-C",
-            "Ontvangen wij uiterlijk 31 maart 2026 ten minste {keeps}, dan houdt u zich aan uw toezegging: dat was het "
-            "bedrag op de dag dat u die deed, 5 maart 2026. Het bedrag bovenaan, {top}, is {more} hoger: de rente "
-            "sinds die dag. Dat bedrag vragen wij u te betalen; betaalt u alleen het bedrag van uw toezegging, dan "
-            "staat die rente daarna nog open.",
+            "Ontvangen wij uiterlijk 31 maart 2026 ten minste {keeps}? Dan houdt u zich aan uw toezegging. Dat was het "
+            "bedrag op de dag dat u die deed, 5 maart 2026. Het bedrag bovenaan, {top}, vragen wij u te betalen. Dat "
+            "is {more} meer: de rente sinds die dag. Betaalt u alleen het bedrag van uw toezegging? Dan staat die "
+            "rente daarna nog open.",
             "Ontvangen wij het bedrag van uw toezegging niet op tijd? Dan gaan wij verder met de incasso: wij kunnen "
             "uw dossier overdragen aan een incassobureau. Lukt het niet op tijd? Laat het ons dan vóór 31 maart 2026 "
             "weten.",

@@ -628,3 +628,27 @@ def test_a_broken_promise_to_us_or_to_an_earlier_agency_is_not_the_agency_s(tmp_
     _, view = view_of(tmp_path / "second", DUE + days(80), events=[*BROKEN_TO_AGENCY, second])
     assert view.message_key == "handover"
     assert not any("toegezegd" in line for line in view.summary.lines)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "nl",
+            "Wij hebben van de betalingsregeling die u met het incassobureau had afgesproken EUR\xa0600,00 ontvangen, "
+            "maar niet alle termijnen. Daarom hebben wij uw dossier overgedragen aan Incasso B.V.",
+        ),
+        (
+            "en",
+            "We have received EUR\xa0600.00 under the payment plan you agreed with the collection agency, but not all "
+            "the instalments, so we have handed your file over to Incasso B.V.",
+        ),
+    ],
+)
+def test_a_second_handover_to_the_same_agency_names_it_once(tmp_path, language, said):
+    """s42: the agency's plan behind, the file handed over again to the same agency: "van de betalingsregeling die u
+    met Incasso B.V. had afgesproken ... Daarom hebben wij uw dossier overgedragen aan Incasso B.V."."""
+    again = event(DUE + days(120), "handover", agency="Incasso B.V.", agency_phone="030 111 22 33")
+    paid = [payment(date=DUE + days(75), amount=D("600.00"))]
+    _, view = view_of(tmp_path, DUE + days(120), language=language, events=[*AGENCY_PLAN_EVENTS, again], payments=paid)
+    assert said in message("handover", language).format(**view.message_values)

@@ -40,7 +40,7 @@ PAST = {
     "en": (
         "Our final notice of {sent} gave you fourteen days to pay: “within fourteen days after the day on which you "
         "received this letter”. If you received the letter on {received}, your last day to pay was {last_day}.",
-        "If you had not paid {amount} by then, collection costs of {costs} are owed from {owed_from}.",
+        "If you had not paid {amount} by then, collection costs are owed from {owed_from}. They amount to {costs}.",
     ),
 }
 

@@ -129,12 +129,12 @@ SAID = {  # a sentence of each scenario, as it reads now
     ("one", "nl"): "Betaalt u uw termijn op tijd, dan staat er na die termijn (31 maart 2026) naar verwachting nog "
     "EUR\xa07,53 open.",
     ("one", "en"): "If you pay your instalment on time, about EUR\xa07.53 will still be open after it (31 March 2026).",
-    ("one_of_part_interest", "nl"): "Uw termijn dekt niet alles: betaalt u die op tijd, dan staat er na die termijn "
-    "(31 maart 2026) naar verwachting nog",
-    ("one_of_part_interest", "en"): "Your instalment does not cover everything: if you pay it on time, about",
-    ("one_of_part", "nl"): "Uw termijn dekt niet alles: na die termijn (31 maart 2026) staat er nog EUR\xa0250,00 "
+    ("one_of_part_interest", "nl"): "Uw termijn dekt niet alles. Betaalt u die op tijd? Dan staat er na die termijn, "
+    "op 31 maart 2026, naar verwachting nog",
+    ("one_of_part_interest", "en"): "Your instalment does not cover everything. If you pay it on time, about",
+    ("one_of_part", "nl"): "Uw termijn dekt niet alles. Na die termijn, op 31 maart 2026, staat er nog EUR\xa0250,00 "
     "open.",
-    ("one_of_part", "en"): "Your instalment does not cover everything: after it (31 March 2026), EUR\xa0250.00 will "
+    ("one_of_part", "en"): "Your instalment does not cover everything. After it, on 31 March 2026, EUR\xa0250.00 will "
     "still be open.",
     ("two_one_paid", "nl"): "Betaalt u de termijn op tijd, dan sturen wij u geen herinneringen of aanmaningen.",
     ("two_one_paid", "en"): "If you pay the instalment on time, we will not send you reminders or other payment "
@@ -228,7 +228,7 @@ def test_beside_a_missed_instalment_one_still_to_come_is_the_next_one(tmp_path, 
     ledger = one_debtor_ledger(tmp_path, interest="statutory", events=[plan], payments=paid, language=language)
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 24))
     words = {
-        "nl": "Betaalt u de gemiste termijn nu en de volgende op tijd,",
+        "nl": "Betaalt u de gemiste termijn nu en de volgende op tijd?",
         "en": "If you pay the missed instalment now and the next one on time,",
     }[language]
     (due,) = [d for d in letters_due(claim, NO_RECORD) if d.kind == "installment_reminder"]

@@ -76,3 +76,69 @@ def test_the_right_notice_s_term_over_its_days_unread_the_costs_are_said_in_the_
     assert claim.term_unseen == date(2026, 11, 6) and view.pay.amount == Decimal("1725.00")
     assert view.costs.startswith("Geteld in het bedrag bovenaan, omdat de termijn voorbij is.")
     assert "Dan rekenen wij vanaf 7 november" not in " ".join(view.next_steps).replace("\xa0", " ")
+
+
+CALM = {
+    "nl": ("Betaal nu, zonder incassokosten", "Wij sturen u een nieuwe sommatie. Daarin krijgt u veertien dagen om te"),
+    "en": ("Pay now, without collection costs", "We are sending you a new final notice. It gives you fourteen days"),
+}
+ASAP = {"nl": "zo snel mogelijk", "en": "as soon as possible"}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_day_the_right_notice_is_written_the_top_is_calm_and_true(tmp_path, lang):
+    """s42: the top said "Betaal zo snel mogelijk" (and the message "Wilt u het bedrag zo snel mogelijk betalen?")
+    while the steps right under it send a new notice with fourteen days to pay. It says: pay now, no costs now, and
+    what comes next. A site without the new message shows `final_notice_plain`, as before."""
+    from pelican.plugins.incasso.statements import Messages
+    from tests.support.site import REPO
+
+    claim, view = _view(tmp_path, lang, "300.00")
+    by, line = CALM[lang]
+    assert view.summary.deadline == by
+    assert line in " ".join(view.summary.lines)
+    assert view.message_key == "final_notice_restated" and view.message_fallbacks[0] == "final_notice_plain"
+    message = str(Messages(REPO / "content" / "messages").for_page(view))
+    for said in (view.summary.deadline, *view.summary.lines, message):
+        assert ASAP[lang] not in said, said
+
+
+def test_in_the_overstated_notice_s_term_the_top_keeps_its_day(tmp_path):
+    _, view = _view(tmp_path, "nl", "300.00", as_of=date(2026, 10, 10))
+    assert view.summary.deadline == "Betaal uiterlijk 20 oktober 2026"
+    assert view.message_key == "final_notice_plain"
+
+
+WITHDRAWN = {
+    "nl": "In onze vorige sommatie, van 2 oktober 2026, stond een te hoog bedrag aan incassokosten. Dat bedrag "
+    "vervalt.",
+    "en": "Our previous final notice, of 2 October 2026, stated too high an amount of collection costs. That amount "
+    "is withdrawn.",
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_right_notice_says_the_earlier_amount_was_wrong(tmp_path, lang):
+    """s42: the new notice said nothing of the earlier one's costs; a debtor holding both read two amounts."""
+    from incasso.ledger.model import Channel
+    from incasso.letters.due import DueLetter, LetterKind
+    from incasso.letters.view import letter_view
+
+    notice = event(date(2026, 10, 2), "final_notice", channel="letter", costs=Decimal("300.00"))
+    ledger = one_debtor_ledger(tmp_path, invoices=[D1], events=[DUNNING, notice], language=lang)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 10, 21))
+    letter = letter_view(ledger, claim, DueLetter(LetterKind.FINAL_NOTICE), Channel.LETTER)
+    assert WITHDRAWN[lang] in letter.terms
+    assert letter.lead.by.startswith({"nl": "Uiterlijk", "en": "By"}[lang])  # its own box keeps its own day
+
+
+def test_a_notice_after_one_e_mailed_without_consent_says_no_amount_was_wrong(tmp_path):
+    from incasso.ledger.model import Channel
+    from incasso.letters.due import DueLetter, LetterKind
+    from incasso.letters.view import letter_view
+
+    notice = event(date(2026, 10, 2), "final_notice", channel="email")
+    ledger = one_debtor_ledger(tmp_path, invoices=[D1], events=[DUNNING, notice])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 10, 21))
+    letter = letter_view(ledger, claim, DueLetter(LetterKind.FINAL_NOTICE), Channel.LETTER)
+    assert "te hoog" not in " ".join(letter.terms)

@@ -42,8 +42,8 @@ WHAT = {
 }
 EITHER = {"nl": "een brief of een e-mail", "en": "a letter or an email"}
 PLAN_THEN = {
-    "nl": "Daarvoor sturen wij u na uw laatste termijn {what}, met het bedrag op die dag.",
-    "en": "We will send you {what} for it after your last instalment, with the amount on that day.",
+    "nl": "Daarvoor sturen wij u dan {what}, met het bedrag op die dag.",
+    "en": "We will then send you {what} for it, with the amount on that day.",
 }
 PROMISE_THEN = {
     "nl": "sturen wij u na 20 maart 2026 {what}, met het bedrag op die dag.",

@@ -695,7 +695,7 @@ def test_a_plan_instalment_whose_day_is_past_and_not_yet_read_says_paid_in_time_
     _, view = read_up_to(tmp_path, first + days(2), first - days(5), events=plan)
     assert view.next_steps[0].startswith(f"Uw termijn van {fmt.money(D('500'))} moest uiterlijk {fmt.day(first)}")
     assert (
-        "Heeft u die op tijd betaald, dan hoeft u niets te doen; anders: betaal hem nu, of laat het ons vandaag "
+        "Heeft u die op tijd betaald? Dan hoeft u niets te doen. Anders: betaal hem nu, of laat het ons vandaag "
         "nog weten." in view.next_steps[0]
     )
     _, view = read_up_to(tmp_path, first - days(2), first - days(5), events=plan)
@@ -1042,7 +1042,7 @@ def test_a_letter_sent_on_sunday_arrives_on_wednesday_and_the_term_counts_from_t
     assert view.summary.deadline == "Betaal uiterlijk 18 maart 2026"
     assert view.next_steps[2].startswith("Kwam de brief later aan?")
     assert view.next_steps[3].startswith(
-        "Hebben wij uw betaling van EUR\u00a01.250,00 niet uiterlijk 18 maart 2026 ontvangen,"
+        "Hebben wij uiterlijk 18 maart 2026 uw betaling van EUR\u00a01.250,00 niet ontvangen?"
     )
 
 
@@ -1175,7 +1175,7 @@ def test_a_second_final_notice_sets_the_handover_but_the_costs_follow_the_first(
     )
     assert "vanaf 19 maart 2026 incassokosten" in view.next_steps[2]
     assert view.next_steps[3].startswith("Kwam de brief later aan?")  # the first, posted, sets the costs
-    assert view.next_steps[4].startswith("Hebben wij uw betaling niet uiterlijk 24 maart 2026 ontvangen,")
+    assert view.next_steps[4].startswith("Hebben wij uiterlijk 24 maart 2026 uw betaling niet ontvangen?")
     # Paying after the 18th still costs the costs: the top of the page asks for the earlier day.
     assert view.summary.deadline == "Betaal uiterlijk 18 maart 2026"
 
@@ -1216,8 +1216,8 @@ def test_a_promise_partly_paid_names_what_is_left_of_it_and_on_its_day_asks_to_h
     whole = claim.promise.amount
     # (next_steps[0] says which sum keeps the promise and why the top is higher: the test below.)
     assert view.next_steps[0].startswith(
-        f"Ontvangen wij uiterlijk 20 maart 2026 nog ten minste {fmt.money(whole - D('200'))}, dan houdt u zich aan "
-        f"uw toezegging: wat er nog openstaat van de {fmt.money(whole)} die u toezegde."
+        f"Ontvangen wij uiterlijk 20 maart 2026 nog ten minste {fmt.money(whole - D('200'))}? Dan houdt u zich aan "
+        f"uw toezegging. Dat is wat er nog openstaat van de {fmt.money(whole)} die u toezegde."
     )
     assert view.next_steps[1].startswith("Ontvangen wij de rest van uw toezegging niet op tijd? ")
     assert view.next_steps[1].endswith("Lukt het niet op tijd? Laat het ons dan vandaag nog weten.")
@@ -1232,11 +1232,11 @@ def test_a_promise_whose_balance_grew_by_more_than_interest_does_not_call_the_di
     assert claim.status == "promise" and claim.costs.state == "charged"
     keeps, top = claim.promise.amount, claim.total_due
     assert view.next_steps[0] == (
-        f"Ontvangen wij uiterlijk 31 maart 2026 ten minste {fmt.money(keeps)}, dan houdt u zich aan uw toezegging: "
-        "dat was het bedrag op de dag dat u die deed, 5 maart 2026. "
-        f"Het bedrag bovenaan, {fmt.money(top)}, is hoger: daarin zit ook wat er sinds die dag bij is gekomen, "
-        f"zoals hieronder staat. Dat bedrag vragen wij u te betalen; betaalt u alleen het bedrag van uw toezegging, "
-        "dan staat het verschil daarna nog open."
+        f"Ontvangen wij uiterlijk 31 maart 2026 ten minste {fmt.money(keeps)}? Dan houdt u zich aan uw toezegging. "
+        "Dat was het bedrag op de dag dat u die deed, 5 maart 2026. "
+        f"Het bedrag bovenaan, {fmt.money(top)}, vragen wij u te betalen. Het is hoger: daarin zit ook wat er sinds "
+        "die dag bij is gekomen, zoals hieronder staat. Betaalt u alleen het bedrag van uw toezegging? Dan staat het "
+        "verschil daarna nog open."
     )
     assert view.next_steps[1].startswith("Ontvangen wij het bedrag van uw toezegging niet op tijd? ")
 
@@ -1248,11 +1248,11 @@ def test_a_promise_partly_paid_says_what_rest_keeps_it_and_why_the_top_is_higher
     whole, top = claim.promise.amount, claim.total_due
     rest = whole - D("200")
     assert view.next_steps[0] == (
-        f"Ontvangen wij uiterlijk 20 maart 2026 nog ten minste {fmt.money(rest)}, dan houdt u zich aan uw "
-        f"toezegging: wat er nog openstaat van de {fmt.money(whole)} die u toezegde. "
-        f"Het bedrag bovenaan, {fmt.money(top)}, is {fmt.money(top - rest)} hoger: de rente sinds 5 maart 2026, "
-        f"de dag van uw toezegging. Dat bedrag vragen wij u te betalen; betaalt u alleen de rest van uw toezegging, "
-        "dan staat die rente daarna nog open."
+        f"Ontvangen wij uiterlijk 20 maart 2026 nog ten minste {fmt.money(rest)}? Dan houdt u zich aan uw "
+        f"toezegging. Dat is wat er nog openstaat van de {fmt.money(whole)} die u toezegde. "
+        f"Het bedrag bovenaan, {fmt.money(top)}, vragen wij u te betalen. Dat is {fmt.money(top - rest)} meer: de "
+        "rente sinds 5 maart 2026, de dag van uw toezegging. Betaalt u alleen de rest van uw toezegging? Dan staat "
+        "die rente daarna nog open."
     )
     assert view.next_steps[1] == (
         "Ontvangen wij de rest van uw toezegging niet op tijd? Dan gaan wij verder met de incasso: wij sturen u "
@@ -1274,12 +1274,12 @@ def test_a_promise_of_the_whole_amount_past_its_day_says_its_sum_once(tmp_path, 
     keeps = fmt.money(claim.promise.amount, language)
     first, then = {
         "nl": (
-            f"Heeft u uiterlijk 20 maart 2026 ten minste {keeps} betaald, dan heeft u zich aan uw toezegging gehouden",
+            f"Heeft u uiterlijk 20 maart 2026 ten minste {keeps} betaald? Dan heeft u zich aan uw toezegging gehouden",
             "Heeft u het bedrag van uw toezegging niet op tijd betaald? Betaal het dan nu, of laat het ons vandaag "
             "nog weten. Anders gaan wij verder met de incasso: ",
         ),
         "en": (
-            f"If you paid at least {keeps} by 20 March 2026, you have kept your promise",
+            f"If you paid at least {keeps} by 20 March 2026, you have kept your promise.",
             "If you did not pay the amount you promised in time, please pay it now, or let us know today. Otherwise, ",
         ),
     }[language]
@@ -1345,7 +1345,9 @@ def test_the_next_steps_state_an_emailed_notice_s_day_of_receipt_as_its_costs_do
     assert view.next_steps[0].endswith(term)
     assert later in view.next_steps
     assert ARRIVED_LATER_EMAIL[language] in view.costs
-    assert not any("ontvangen?" in line or "If you received" in line for line in view.next_steps)
+    assert not any(
+        "e-mail op" in line and "ontvangen?" in line or "If you received" in line for line in view.next_steps
+    )
 
 
 def test_an_emailed_notice_told_to_have_arrived_asks_no_more_of_a_later_day(tmp_path):
@@ -1524,7 +1526,7 @@ def test_threats_in_the_final_notice_term_speak_of_the_overdue_part_only(tmp_pat
     )
     assert view.next_steps[1].startswith(f"If you have not paid the amount now overdue ({overdue}) by then, ")
     assert view.next_steps[2].startswith("Did the email reach you later?")
-    assert view.next_steps[3].startswith(f"If we have not received your payment of {overdue} by 12 March 2026,")
+    assert view.next_steps[3].startswith(f"If your payment of {overdue} has not reached us by 12 March 2026,")
     assert f"If you have not paid the amount now overdue ({overdue}) by then" in view.costs
 
 
@@ -1698,7 +1700,8 @@ def test_the_reviewed_plan_s_rest_is_in_the_box_and_qr_code_with_its_letter_s_da
     assert view.summary.deadline == "Betaal uiterlijk 29 mei 2026"
     steps = " ".join(view.next_steps)
     assert (
-        "uiterlijk 29 mei 2026 ontvangen, en heeft u geen afspraak met ons gemaakt? Dan kunnen wij uw dossier" in steps
+        "uiterlijk 29 mei 2026 uw betaling niet ontvangen? En heeft u geen afspraak met ons gemaakt? Dan kunnen wij "
+        "uw dossier" in steps
     )
     assert "vandaag" not in steps and "vandaag" not in " ".join(view.summary.lines)
 
@@ -1943,7 +1946,7 @@ def test_a_plan_for_part_of_the_claim_says_what_it_leaves_open_and_what_follows(
     plan = [event(DUE + days(1), "arrangement", installments=part)]
     claim, _, view = view_of(tmp_path / "none", DUE + days(10), events=plan)
     assert view.next_steps[1] == (
-        f"Uw termijnen dekken niet alles: na uw laatste termijn ({fmt.day(DUE + days(60))}) staat er nog "
+        f"Uw termijnen dekken niet alles. Na uw laatste termijn, op {fmt.day(DUE + days(60))}, staat er nog "
         f"{fmt.money(AMOUNT - D('500.00'))} open. Daarvoor sturen wij u daarna een herinnering. "
         "Wilt u dat anders regelen? Neem dan contact met ons op."
     )
@@ -1955,9 +1958,9 @@ def test_a_plan_for_part_of_the_claim_says_what_it_leaves_open_and_what_follows(
     left = AMOUNT - (D("250.00") - first) - (D("250.00") - second)
     assert (first, second, left) == (D("4.11"), D("3.30"), D("757.41")) and plan_rest(creditor, claim) == left
     assert view.next_steps[1] == (
-        "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er na uw laatste termijn "
-        f"({fmt.day(DUE + days(60))}) naar verwachting nog {fmt.money(left)} open, de rente tot dan "
-        "inbegrepen. Daarvoor sturen wij u daarna een herinnering. Wilt u dat anders regelen? Neem dan contact met ons op."
+        "Uw termijnen dekken niet alles. Betaalt u ze allemaal op tijd? Dan staat er na uw laatste termijn, op "
+        f"{fmt.day(DUE + days(60))}, naar verwachting nog {fmt.money(left)} open. Daarin zit de rente tot "
+        "dan. Daarvoor sturen wij u daarna een herinnering. Wilt u dat anders regelen? Neem dan contact met ons op."
     )
     # The amount left is said once, with its interest: not again as "a small amount may be open".
     assert not any(line.startswith("Over het bedrag dat openstaat") for line in view.next_steps)
@@ -1968,14 +1971,14 @@ def test_a_plan_for_part_of_the_claim_says_what_it_leaves_open_and_what_follows(
     [
         (
             "nl",
-            "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er na uw laatste termijn "
-            "({date}) nog {costs} aan incassokosten open. Daarvoor sturen wij u daarna een herinnering. Wilt u dat "
+            "Uw termijnen dekken niet alles. Betaalt u ze allemaal op tijd? Dan staat er na uw laatste termijn, op "
+            "{date}, nog {costs} aan incassokosten open. Daarvoor sturen wij u daarna een herinnering. Wilt u dat "
             "anders regelen? Neem dan contact met ons op.",
         ),
         (
             "en",
-            "Your instalments do not cover everything: if you pay them all on time, {costs} in collection costs will "
-            "still be open after your last instalment ({date}). We will send you a reminder for it after that. "
+            "Your instalments do not cover everything. If you pay them all on time, {costs} in collection costs will "
+            "still be open after your last instalment, on {date}. We will send you a reminder for it after that. "
             "Would you rather arrange it differently? Please contact us.",
         ),
     ],
@@ -2151,7 +2154,7 @@ def test_in_the_term_the_handover_waits_for_what_the_notice_asked_not_the_intere
     assert claim.costs.asked_left == asked - D("100.00") < claim.amount_due_now
     assert view.next_steps[1].startswith(f"Heeft u dan niet {left} betaald?")
     handover = next(line for line in view.next_steps if line.startswith("Hebben wij"))
-    assert handover.startswith(f"Hebben wij uw betaling van {left} niet uiterlijk 18 maart 2026 ontvangen")
+    assert handover.startswith(f"Hebben wij uiterlijk 18 maart 2026 uw betaling van {left} niet ontvangen")
 
 
 def test_after_a_later_notice_the_handover_sentence_names_no_amount_of_the_first_s(tmp_path):
@@ -2162,7 +2165,7 @@ def test_after_a_later_notice_the_handover_sentence_names_no_amount_of_the_first
     claim, _, view = view_of(tmp_path, date(2026, 4, 12), interest="statutory", events=notices, **AGREED)
     assert claim.costs.from_date == date(2026, 4, 17) and claim.next_action.due == date(2026, 4, 29)
     handover = next(line for line in view.next_steps if line.startswith("Hebben wij"))
-    assert handover.startswith("Hebben wij uw betaling niet uiterlijk 28 april 2026 ontvangen")
+    assert handover.startswith("Hebben wij uiterlijk 28 april 2026 uw betaling niet ontvangen")
 
 
 def test_a_business_s_promise_before_its_due_date_speaks_of_the_due_date_not_of_a_final_notice(tmp_path):
@@ -2530,7 +2533,7 @@ def test_in_the_final_notices_term_the_page_names_what_stops_the_costs_and_payin
     (line,) = [line for line in view.next_steps if line.startswith(said)]
     assert (
         f"{fmt.money(asked)} is wat nog openstaat van het bedrag uit onze sommatie van {fmt.day(notice)}. Het "
-        "bedrag bovenaan is iets hoger, omdat de rente doorloopt; voor de incassokosten telt alleen het bedrag uit "
+        "bedrag bovenaan is iets hoger, omdat de rente doorloopt. Voor de incassokosten telt alleen het bedrag uit "
         "de sommatie." in line
     )
     assert "vragen wij later" not in line  # the top asks it now: only the costs do not wait for it (s38 review)
@@ -2734,7 +2737,8 @@ def test_a_business_s_final_notice_written_both_ways_is_forecast_with_the_day_of
     by_post = fmt.day(final_notice_term_end(creditor, claim.debtor, sent, "letter") + days(1))
     assert by_email != by_post
     assert view.next_steps[1].endswith(
-        f"op zijn vroegst vanaf {by_email} als u hem per e-mail krijgt, vanaf {by_post} als hij per post komt."
+        f"op zijn vroegst vanaf {by_email} als u hem per e-mail krijgt. Komt hij per post? Dan op zijn vroegst vanaf "
+        f"{by_post}."
     )
 
 
@@ -3496,7 +3500,7 @@ def test_a_plan_in_arrears_says_what_is_left_when_the_missed_instalment_is_paid_
     assert claim.running_plan.state == "in_arrears" and plan_rest(creditor, claim) == D("6.86")
     assert view.next_steps[-1] == (
         "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Betaalt u de gemiste "
-        f"termijn nu en de volgende op tijd, dan staat er na uw laatste termijn ({fmt.day(DUE + days(60))}) naar "
+        f"termijn nu en de volgende op tijd? Dan staat er na uw laatste termijn, op {fmt.day(DUE + days(60))}, naar "
         f"verwachting nog {fmt.money(D('6.86'))} open. Vandaag is dat EUR\xa04,79; de rente tot dan komt erbij. Voor "
         "dat kleine bedrag krijgt u daarna een vriendelijke herinnering, met het precieze bedrag. Wilt u er liever "
         "meteen vanaf zijn? Tel het dan op bij uw laatste termijn."
@@ -3537,8 +3541,8 @@ def test_a_plan_for_part_of_the_claim_past_its_last_day_says_what_paying_now_lea
     claim, creditor, _ = view_of(tmp_path, DUE + days(70), events=plan, interest="statutory")
     rest = plan_rest(creditor, claim)
     assert plan_coverage(claim, load_ledger(tmp_path / "ledger"), "nl") == [
-        f"Uw termijnen dekken niet alles: betaalt u nu wat er van uw termijnen nog openstaat, dan blijft er naar "
-        f"verwachting {fmt.money(rest)} open, de rente tot nu inbegrepen. Daarvoor sturen wij u daarna een "
+        f"Uw termijnen dekken niet alles. Betaalt u nu wat er van uw termijnen nog openstaat? Dan blijft er naar "
+        f"verwachting {fmt.money(rest)} open. Daarin zit de rente tot nu. Daarvoor sturen wij u daarna een "
         "herinnering. Wilt u dat anders regelen? Neem dan contact met ons op."
     ]
 
@@ -3548,13 +3552,13 @@ def test_a_plan_for_part_of_the_claim_past_its_last_day_says_what_paying_now_lea
     [
         (
             "nl",
-            "Daarvoor sturen wij u na uw laatste termijn een brief of een e-mail, met het bedrag op die dag. Betaalt u dat niet op "
+            "Daarvoor sturen wij u dan een brief of een e-mail, met het bedrag op die dag. Betaalt u dat niet op "
             "tijd, dan is de volgende stap: wij kunnen uw dossier overdragen aan een incassobureau. Wilt u dat anders "
             "regelen? Neem dan contact met ons op.",
         ),
         (
             "en",
-            "We will send you a letter or an email for it after your last instalment, with the amount on that day. If you do not "
+            "We will then send you a letter or an email for it, with the amount on that day. If you do not "
             "pay it in time, we may hand your file over to a collection agency. Would you rather arrange it "
             "differently? Please contact us.",
         ),
@@ -3578,12 +3582,12 @@ def test_a_plan_of_part_after_a_final_notice_s_term_says_the_handover_follows_it
     [
         (
             "nl",
-            "Daarvoor sturen wij u na uw laatste termijn een brief of een e-mail, met het bedrag op die dag. Betaalt u dat niet op "
+            "Daarvoor sturen wij u dan een brief of een e-mail, met het bedrag op die dag. Betaalt u dat niet op "
             "tijd, dan is de volgende stap: wij sturen u een laatste brief (sommatie).",
         ),
         (
             "en",
-            "We will send you a letter or an email for it after your last instalment, with the amount on that day. If you do not "
+            "We will then send you a letter or an email for it, with the amount on that day. If you do not "
             "pay it in time, we will send you a final notice.",
         ),
     ],

@@ -231,6 +231,20 @@ def notice_written_today(claim: Claim) -> bool:
     return action is not None and action.kind == ActionKind.FINAL_NOTICE and action.is_due(claim.as_of)
 
 
+def notice_restated_today(claim: Claim) -> bool:
+    """Whether the final notice written today follows one that brought no costs (claims.timing.brings_costs:
+    e-mailed to a consumer who had not agreed to it, or stating more costs than the staffel allows), its term over:
+    the new one gives its own term, so the page asks to pay now, without costs, not "zo snel mogelijk"."""
+    latest = claim.latest_notice
+    return (
+        claim.status == Status.ACTIVE
+        and claim.costs.state == CostsState.NONE
+        and latest is not None
+        and latest in claim.costless_notices
+        and notice_written_today(claim)
+    )
+
+
 def notice_over_plan_runs(claim: Claim) -> bool:
     """Whether a final notice sent over the running plan (after the plan's day) still runs its term, its costs
     announced: what it asks, paid by its last day, stops them, whatever instalment is missed since. The instalment

@@ -39,7 +39,7 @@ from incasso.claims.states import (
     PromiseState,
     Status,
 )
-from incasso.claims.timing import binds, letter_received, notice_received, notice_term_end
+from incasso.claims.timing import binds, letter_received, notice_received, notice_term_end, overstates
 from incasso.law.costs import lowered_by_a_part
 from incasso.law.money import ZERO
 from incasso.law.tables import COST_BASIS, COST_BASIS_EN
@@ -483,6 +483,7 @@ def _final_notice(
     if not email:  # the post's day of receipt is assumed; the law counts from the real one
         lines[-1] += " " + text(lang, "final_arrives_later", days=days)
     costs_lines, costs_short = _final_costs(creditor, claim, notice, lang, form)
+    costs_lines += _overstated_before(creditor, claim, notice)
     by = (
         text(lang, "final_by_email", last_day=day(last_day))
         if email
@@ -501,6 +502,17 @@ def _final_notice(
     elif costs.state == CostsState.ANNOUNCED and costs.from_date is not None and costs.from_date <= last_day:
         by = text(lang, "final_by_costs", last_day=day(costs.from_date - DAY))
     return Lead(lead.label, amount, by, box), tuple(lines + costs_lines), costs_short
+
+
+def _overstated_before(creditor: Creditor, claim: Claim, notice: Event) -> list[str]:
+    """After a consumer's notice that stated more costs than the staffel allows (claims.timing.overstates: it brings
+    none), the one that states them right says that amount is gone, in one sentence: a debtor holding both letters
+    reads two amounts otherwise."""
+    earlier = [n for n in claim.final_notices if n.date < notice.date and overstates(creditor, claim.debtor, n)]
+    if not earlier:
+        return []
+    lang = claim.debtor.language
+    return [text(lang, "overstated_before", sent=fmt.day(earlier[-1].letter_day, lang))]
 
 
 def costs_apart(creditor: Creditor, claim: Claim, form: Channel) -> bool:

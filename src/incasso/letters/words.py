@@ -92,6 +92,9 @@ NL = {
     "dag nadat hij aankwam.",
     "final_received_email": "Heeft u deze e-mail op {received} ontvangen? Dan is uw laatste betaaldag {last_day}.",
     "final_received_portal": "Heeft u dit bericht op {received} ontvangen? Dan is uw laatste betaaldag {last_day}.",
+    # A notice after one that stated too much costs (letters.terms._overstated_before): that amount is gone.
+    "overstated_before": "In onze vorige sommatie, van {sent}, stond een te hoog bedrag aan incassokosten. Dat "
+    "bedrag vervalt.",
     "final_costs": "Heeft u dan niet {what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}. "
     "Dat bedrag is berekend over {principal}, volgens {basis}.",
     "part_lowers": "Betaalt u binnen deze termijn een deel, dan kunnen de kosten lager worden.",
@@ -473,6 +476,8 @@ EN = {
     "day after it arrived.",
     "final_received_email": "If you received this email on {received}, your last day to pay is {last_day}.",
     "final_received_portal": "If you received this message on {received}, your last day to pay is {last_day}.",
+    "overstated_before": "Our previous final notice, of {sent}, stated too high an amount of collection costs. "
+    "That amount is withdrawn.",
     "final_costs": "If you have not paid {what} by then, we will charge collection costs of {amount} from {date}. "
     "This amount is calculated on {principal}, under {basis}.",
     "part_lowers": "If you pay part of it by your last day to pay, the costs may be lower.",

@@ -32,6 +32,9 @@ NL = {
     "pay_by": "Betaal uiterlijk {date}",
     "pay_by_today": "Betaal uiterlijk vandaag, {date}",
     "pay_asap": "Betaal zo snel mogelijk",
+    # The day a final notice is written after one that brought no costs (demand.notice_restated_today).
+    "pay_now_no_costs": "Betaal nu, zonder incassokosten",
+    "restated_notice": "Wij sturen u een nieuwe sommatie. Daarin krijgt u {days} dagen om te betalen.",
     "total_open": "In totaal staat nog {amount} open.",
     "plan_costs_lead": "Heeft u uiterlijk {date} niet {what} betaald? Dan komen er {amount} incassokosten bij. "
     "Uw termijnen alleen houden die niet tegen.",
@@ -330,9 +333,9 @@ NL = {
     "Betaal die dan ook.",
     "installment_unseen_more": "Uw termijnen van {dates} (samen {amount}) waren ook al te betalen. Heeft u die nog "
     "niet betaald? Betaal die dan ook.",
-    "installment_also_due": "Op {date} is ook uw volgende termijn van {amount} verschuldigd: samen {total}.",
+    "installment_also_due": "Op {date} is ook uw volgende termijn van {amount} verschuldigd. Samen is dat {total}.",
     "installment_also_due_more": "Uiterlijk {date} zijn ook uw volgende {count} termijnen verschuldigd, samen "
-    "{amount}: in totaal {total}.",
+    "{amount}. In totaal is dat {total}.",
     # What you owe and why
     # Only the payments linked to the debtor are in the figures: a transfer without the reference waits in the bank
     # statements until staff assign it, so "every payment received is processed" would not be true (and which
@@ -516,6 +519,10 @@ NL = {
     "notice_letter": "onze laatste brief (sommatie)",
     "notice_email": "onze sommatie per e-mail",
     "notice_portal": "onze sommatie in ons klantportaal",
+    # The first of two or more, named so in a notice sent again and after it (tables.first_notice_named).
+    "first_notice_letter": "onze eerste sommatie",
+    "first_notice_email": "onze eerste sommatie per e-mail",
+    "first_notice_portal": "onze eerste sommatie in ons klantportaal",
     # The same in a page's message (view._message_values): {a_notice} in "Wij hebben u {a_notice} gestuurd (een
     # sommatie)", {the_notice} in "het bedrag uit {the_notice}". The English has no commas around "by email" there:
     # a message may go on with a comma of its own ("not in {the_notice}, and ...").
@@ -842,8 +849,8 @@ NL = {
     "next_final_costs_email": "In die e-mail staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet "
     "betaalt. Over {invoices}, zijn dat {amount}, op zijn vroegst vanaf {date}.",
     "next_final_costs_either": "In die sommatie staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet "
-    "betaalt. Over {invoices}, zijn dat {amount}: op zijn vroegst vanaf {email_date} als u hem per e-mail "
-    "krijgt, vanaf {letter_date} als hij per post komt.",
+    "betaalt. Over {invoices}, zijn dat {amount}. Dat is op zijn vroegst vanaf {email_date} als u hem per e-mail "
+    "krijgt. Komt hij per post? Dan op zijn vroegst vanaf {letter_date}.",
     "overdue_invoice": "de factuur die nu te laat is",
     "overdue_invoices": "de facturen die nu te laat zijn",
     "fourteen": "veertien",
@@ -937,8 +944,7 @@ NL = {
     "costs_asked_note_costs": "{amount} is wat nog openstaat van het bedrag uit onze sommatie van {sent}. Het bedrag "
     "bovenaan is hoger: daarin zitten ook de rente sinds de sommatie en de incassokosten.",
     "costs_asked_note": "{amount} is wat nog openstaat van het bedrag uit onze sommatie van {sent}. Het bedrag "
-    "bovenaan is iets hoger, omdat de rente doorloopt; voor de incassokosten telt alleen het bedrag uit de "
-    "sommatie.",
+    "bovenaan is iets hoger, omdat de rente doorloopt. Voor de incassokosten telt alleen het bedrag uit de sommatie.",
     "costs_asked_note_newer": "{amount} is wat nog openstaat van het bedrag uit onze sommatie van {sent}. Het "
     "bedrag bovenaan is hoger: daarin staat ook wat niet in die sommatie stond. Dat vragen wij apart, zonder deze "
     "kosten.",
@@ -952,10 +958,10 @@ NL = {
     "costs_now_due": "De betaaltermijn is voorbij. Daarom rekenen wij {amount} incassokosten.",
     "costs_partly_paid": "Daarvan heeft u {paid} al betaald; nog open: {open}.",
     "costs_all_paid": "Die heeft u al betaald.",
-    "next_handover_by": "Hebben wij {payment} niet uiterlijk {date} ontvangen, en heeft u geen afspraak met ons "
+    "next_handover_by": "Hebben wij uiterlijk {date} {payment} niet ontvangen? En heeft u geen afspraak met ons "
     "gemaakt? Dan kunnen wij uw dossier overdragen aan een incassobureau.",
-    "next_handover_soon": "Ontvangen wij {payment} niet binnenkort, en maakt u geen afspraak met ons? Dan kunnen "
-    "wij uw dossier overdragen aan een incassobureau.",
+    "next_handover_soon": "Ontvangen wij {payment} niet binnenkort? En maakt u geen afspraak met ons? Dan kunnen wij "
+    "uw dossier overdragen aan een incassobureau.",
     # With a payment plan running: the plan is the agreement, "geen afspraak" would deny it.
     "next_handover_by_plan": "Hebben wij {payment} niet uiterlijk {date} ontvangen? Dan kunnen wij uw dossier "
     "overdragen aan een incassobureau.",
@@ -982,20 +988,20 @@ NL = {
     "{step}. Lukt het niet op tijd? Laat het ons dan {tell} weten.",
     # A promise of the whole amount whose balance grew since (the top asks today's): which sum keeps it, why
     # the top is higher, and that the top is what we ask (statement.steps._promise_keeps).
-    "promise_keeps": "Ontvangen wij uiterlijk {date} ten minste {amount}, dan houdt u zich aan uw toezegging: dat "
+    "promise_keeps": "Ontvangen wij uiterlijk {date} ten minste {amount}? Dan houdt u zich aan uw toezegging. Dat "
     "was het bedrag op de dag dat u die deed, {day}.",
-    "promise_keeps_rest": "Ontvangen wij uiterlijk {date} nog ten minste {amount}, dan houdt u zich aan uw "
-    "toezegging: wat er nog openstaat van de {promised} die u toezegde.",
-    "promise_keeps_past": "Heeft u uiterlijk {date} ten minste {amount} betaald, dan heeft u zich aan uw toezegging "
-    "gehouden: dat was het bedrag op de dag dat u die deed, {day}.",
-    "promise_keeps_rest_past": "Heeft u uiterlijk {date} nog ten minste {amount} betaald, dan heeft u zich aan uw "
-    "toezegging gehouden: wat er nog openstond van de {promised} die u toezegde.",
+    "promise_keeps_rest": "Ontvangen wij uiterlijk {date} nog ten minste {amount}? Dan houdt u zich aan uw "
+    "toezegging. Dat is wat er nog openstaat van de {promised} die u toezegde.",
+    "promise_keeps_past": "Heeft u uiterlijk {date} ten minste {amount} betaald? Dan heeft u zich aan uw toezegging "
+    "gehouden. Dat was het bedrag op de dag dat u die deed, {day}.",
+    "promise_keeps_rest_past": "Heeft u uiterlijk {date} nog ten minste {amount} betaald? Dan heeft u zich aan uw "
+    "toezegging gehouden. Dat was wat er nog openstond van de {promised} die u toezegde.",
     # The sum that keeps the promise is named once, in promise_keeps*: after it, only what it is.
-    "promise_top_interest": "Het bedrag bovenaan, {top}, is {more} hoger: de rente sinds {since}. Dat bedrag "
-    "vragen wij u te betalen; betaalt u alleen {only}, dan staat die rente daarna nog open.",
-    "promise_top_more": "Het bedrag bovenaan, {top}, is hoger: daarin zit ook wat er sinds {since} bij is gekomen, "
-    "zoals hieronder staat. Dat bedrag vragen wij u te betalen; betaalt u alleen {only}, dan staat het verschil "
-    "daarna nog open.",
+    "promise_top_interest": "Het bedrag bovenaan, {top}, vragen wij u te betalen. Dat is {more} meer: de rente sinds "
+    "{since}. Betaalt u alleen {only}? Dan staat die rente daarna nog open.",
+    "promise_top_more": "Het bedrag bovenaan, {top}, vragen wij u te betalen. Het is hoger: daarin zit ook wat er "
+    "sinds {since} bij is gekomen, zoals hieronder staat. Betaalt u alleen {only}? Dan staat het verschil daarna nog "
+    "open.",
     "promise_since_that_day": "die dag",
     "promise_since_day": "{day}, de dag van uw toezegging",
     "promise_only": "het bedrag van uw toezegging",
@@ -1061,11 +1067,11 @@ NL = {
     "is hij niet genoeg. Betaalt u alleen die termijn, dan sturen wij u geen herinneringen of aanmaningen, maar komen "
     "er wel incassokosten bij.",
     # The instalment's day is past, its payments not yet read: paid in time is fine, not "by" a day gone by.
-    "plan_next_past": "Uw termijn van {amount} moest uiterlijk {date} betaald zijn. Heeft u die op tijd betaald, "
-    "dan hoeft u niets te doen; anders: betaal hem nu, of laat het ons vandaag nog weten. Zolang u de termijnen op "
-    "tijd betaalt, sturen wij u geen herinneringen of aanmaningen.",
+    "plan_next_past": "Uw termijn van {amount} moest uiterlijk {date} betaald zijn. Heeft u die op tijd betaald? Dan "
+    "hoeft u niets te doen. Anders: betaal hem nu, of laat het ons vandaag nog weten. Zolang u de termijnen op tijd "
+    "betaalt, sturen wij u geen herinneringen of aanmaningen.",
     "plan_next_past_single": "Uw termijn van {amount} moest uiterlijk {date} betaald zijn. Heeft u die op tijd "
-    "betaald, dan hoeft u niets te doen; anders: betaal hem nu, of laat het ons vandaag nog weten.",
+    "betaald? Dan hoeft u niets te doen. Anders: betaal hem nu, of laat het ons vandaag nog weten.",
     # An instalment due before the plan's confirmation arrives (claims.demand.instalment_asked_later): asked
     # as that letter asks it (letters.words "plan_instalment_unread"), by its day, not "uiterlijk" a day gone by.
     # A plan agreed with the agency (or the bailiff) since the handover (steps._plan_lines): we send no letter after a
@@ -1076,10 +1082,10 @@ NL = {
     "plan_next_agency_single": "Uw termijn is {amount}, uiterlijk {date}. Berichten over deze regeling krijgt u "
     "van {handler}, niet van ons.",
     "plan_next_past_agency": "Uw termijn van {amount} moest uiterlijk {date} betaald zijn. Heeft u die op tijd "
-    "betaald, dan hoeft u niets te doen; anders: betaal hem nu, of laat het {handler} vandaag nog weten. Berichten "
+    "betaald? Dan hoeft u niets te doen. Anders: betaal hem nu, of laat het {handler} vandaag nog weten. Berichten "
     "over deze regeling krijgt u van {handler}, niet van ons.",
     "plan_next_past_agency_single": "Uw termijn van {amount} moest uiterlijk {date} betaald zijn. Heeft u die op "
-    "tijd betaald, dan hoeft u niets te doen; anders: betaal hem nu, of laat het {handler} vandaag nog weten.",
+    "tijd betaald? Dan hoeft u niets te doen. Anders: betaal hem nu, of laat het {handler} vandaag nog weten.",
     "plan_next_unread": "De afgesproken dag voor {instalment} ({amount}) is {date}. Heeft u die termijn nog niet "
     "betaald? Betaal hem dan {when}. Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of "
     "aanmaningen.",
@@ -1116,8 +1122,8 @@ NL = {
     # interest moves it by the day), then the step reached before the plan ({step}); or, when a letter's term still
     # runs then, that step ({step}), or the handover on {day}. plan_then_way_out: beside a text without a way out.
     "plan_then_reminder": "Daarvoor sturen wij u daarna een herinnering.",
-    "plan_then_letter": "Daarvoor sturen wij u na uw laatste termijn {rest_letter}, met het bedrag op die dag. "
-    "Betaalt u dat niet op tijd, dan is de volgende stap: {step}.",
+    "plan_then_letter": "Daarvoor sturen wij u dan {rest_letter}, met het bedrag op die dag. Betaalt u dat niet op "
+    "tijd, dan is de volgende stap: {step}.",
     "plan_then_letter_single": "Daarvoor sturen wij u daarna {rest_letter}, met het bedrag op die dag. Betaalt u dat "
     "niet op tijd, dan is de volgende stap: {step}.",
     # {rest_letter} in these and promise_part_lead_letter (letters.words promise_rest_letter): that one letter as it
@@ -1148,17 +1154,17 @@ NL = {
     "plan_then_step": "Dat vragen wij u daarna: {step}.",
     "plan_then_handover": "Ook dat moet u betalen. Staat er op {day} nog iets open? Dan gaan wij verder met de "
     "incasso: {step}.",
-    "plan_rest": "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er na uw laatste termijn "
-    "({date}) naar verwachting nog {amount} open, de rente tot dan inbegrepen. {then} {other}",
+    "plan_rest": "Uw termijnen dekken niet alles. Betaalt u ze allemaal op tijd? Dan staat er na uw laatste termijn, "
+    "op {date}, naar verwachting nog {amount} open. Daarin zit de rente tot dan. {then} {other}",
     # ... of one instalment left to pay (tables.instalment_key): "Uw termijn dekt", "na die termijn".
-    "plan_rest_single": "Uw termijn dekt niet alles: betaalt u die op tijd, dan staat er na die termijn ({date}) naar "
-    "verwachting nog {amount} open, de rente tot dan inbegrepen. {then} {other}",
+    "plan_rest_single": "Uw termijn dekt niet alles. Betaalt u die op tijd? Dan staat er na die termijn, op {date}, "
+    "naar verwachting nog {amount} open. Daarin zit de rente tot dan. {then} {other}",
     "plan_interest_rest": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Betaalt u "
     "alle termijnen op tijd, dan staat er na uw laatste termijn ({date}) naar verwachting nog {amount} open. {then}",
     "plan_interest_rest_single": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
     "Betaalt u uw termijn op tijd, dan staat er na die termijn ({date}) naar verwachting nog {amount} open. {then}",
     "plan_interest_rest_missed": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
-    "Betaalt u de gemiste termijn nu en de andere op tijd, dan staat er na uw laatste termijn ({date}) naar "
+    "Betaalt u de gemiste termijn nu en de andere op tijd? Dan staat er na uw laatste termijn, op {date}, naar "
     "verwachting nog {amount} open. {then}",
     # ... more than one missed (tables.several_missed): "de gemiste termijnen", as plan_arrears_more names them.
     "plan_interest_rest_missed_several": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling "
@@ -1166,7 +1172,7 @@ NL = {
     "verwachting nog {amount} open. {then}",
     # ... with one instalment still to come after it (tables.instalment_key, counting upcoming): "de volgende".
     "plan_interest_rest_missed_single": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling "
-    "betaalt. Betaalt u de gemiste termijn nu en de volgende op tijd, dan staat er na uw laatste termijn ({date}) "
+    "betaalt. Betaalt u de gemiste termijn nu en de volgende op tijd? Dan staat er na uw laatste termijn, op {date}, "
     "naar verwachting nog {amount} open. {then}",
     "plan_interest_rest_missed_several_single": "Over het bedrag dat openstaat, loopt de rente door zolang u de "
     "regeling betaalt. Betaalt u de gemiste termijnen nu en de volgende op tijd, dan staat er na uw laatste termijn "
@@ -1176,24 +1182,24 @@ NL = {
     "plan_interest_rest_now_single": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
     "Betaalt u nu wat er van uw termijn nog openstaat, dan blijft er naar verwachting {amount} open. {then}",
     "plan_interest_running": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt.",
-    "plan_rest_now": "Uw termijnen dekken niet alles: betaalt u nu wat er van uw termijnen nog openstaat, dan blijft "
-    "er naar verwachting {amount} open, de rente tot nu inbegrepen. {then} {other}",
-    "plan_rest_now_single": "Uw termijn dekt niet alles: betaalt u nu wat er van uw termijn nog openstaat, dan blijft "
-    "er naar verwachting {amount} open, de rente tot nu inbegrepen. {then} {other}",
+    "plan_rest_now": "Uw termijnen dekken niet alles. Betaalt u nu wat er van uw termijnen nog openstaat? Dan blijft "
+    "er naar verwachting {amount} open. Daarin zit de rente tot nu. {then} {other}",
+    "plan_rest_now_single": "Uw termijn dekt niet alles. Betaalt u nu wat er van uw termijn nog openstaat? Dan "
+    "blijft er naar verwachting {amount} open. Daarin zit de rente tot nu. {then} {other}",
     # The costs of a final notice whose term ends before the instalments pay what it asks, left beside the rest.
-    "plan_rest_no_interest_costs": "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er na uw "
-    "laatste termijn ({date}) nog {amount} open, de incassokosten van {costs} inbegrepen. {then} {other}",
-    "plan_rest_no_interest_costs_single": "Uw termijn dekt niet alles: betaalt u die op tijd, dan staat er na die "
-    "termijn ({date}) nog {amount} open, de incassokosten van {costs} inbegrepen. {then} {other}",
-    "plan_rest_no_interest": "Uw termijnen dekken niet alles: na uw laatste termijn ({date}) staat er nog {amount} "
+    "plan_rest_no_interest_costs": "Uw termijnen dekken niet alles. Betaalt u ze allemaal op tijd? Dan staat er na "
+    "uw laatste termijn, op {date}, nog {amount} open. Daarin zitten de incassokosten van {costs}. {then} {other}",
+    "plan_rest_no_interest_costs_single": "Uw termijn dekt niet alles. Betaalt u die op tijd? Dan staat er na die "
+    "termijn, op {date}, nog {amount} open. Daarin zitten de incassokosten van {costs}. {then} {other}",
+    "plan_rest_no_interest": "Uw termijnen dekken niet alles. Na uw laatste termijn, op {date}, staat er nog "
+    "{amount} open. {then} {other}",
+    "plan_rest_no_interest_single": "Uw termijn dekt niet alles. Na die termijn, op {date}, staat er nog {amount} "
     "open. {then} {other}",
-    "plan_rest_no_interest_single": "Uw termijn dekt niet alles: na die termijn ({date}) staat er nog {amount} open. "
-    "{then} {other}",
     # Without interest, a plan of all that is open that leaves only such costs (the instalments pay the rest).
-    "plan_rest_costs": "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er na uw laatste "
-    "termijn ({date}) nog {amount} aan incassokosten open. {then} {other}",
-    "plan_rest_costs_single": "Uw termijn dekt niet alles: betaalt u die op tijd, dan staat er na die termijn ({date}) "
-    "nog {amount} aan incassokosten open. {then} {other}",
+    "plan_rest_costs": "Uw termijnen dekken niet alles. Betaalt u ze allemaal op tijd? Dan staat er na uw laatste "
+    "termijn, op {date}, nog {amount} aan incassokosten open. {then} {other}",
+    "plan_rest_costs_single": "Uw termijn dekt niet alles. Betaalt u die op tijd? Dan staat er na die termijn, op "
+    "{date}, nog {amount} aan incassokosten open. {then} {other}",
     "plan_more": "Uw termijnen zijn samen meer dan er nu openstaat ({total}). U betaalt nooit meer dan wat "
     "openstaat: heeft u alles betaald, dan vervallen de termijnen die nog over zijn.",
     "plan_more_single": "Uw termijn is meer dan er nu openstaat ({total}). U betaalt nooit meer dan wat openstaat.",
@@ -1319,6 +1325,7 @@ NL = {
     "the_instalment": "de termijn",
     "the_instalments": "de termijnen",
     "the_agency": "het incassobureau",
+    "them": "hen",  # the agency named just before (view.earlier_agency_named)
     "the_bailiff": "de deurwaarder",
     "us": "ons",
     "handover_heading": "Uw dossier ligt nu bij {agency}",
@@ -1426,6 +1433,8 @@ EN = {
     "pay_by": "Please pay by {date}",
     "pay_by_today": "Please pay today, {date}",
     "pay_asap": "Please pay as soon as possible",
+    "pay_now_no_costs": "Pay now, without collection costs",
+    "restated_notice": "We are sending you a new final notice. It gives you {days} days to pay.",
     "total_open": "In total, {amount} is still outstanding.",
     "plan_costs_lead": "If you have not paid {what} by {date}, collection costs of {amount} are added. "
     "Your instalments alone do not stop them.",
@@ -1668,9 +1677,9 @@ EN = {
     "it as well.",
     "installment_unseen_more": "Your instalments of {dates} ({amount} together) were due too. If you have not paid "
     "them yet, please pay them as well.",
-    "installment_also_due": "On {date} your next instalment of {amount} also falls due: {total} in total.",
-    "installment_also_due_more": "By {date} your next {count} instalments, {amount} together, also fall due: "
-    "{total} in total.",
+    "installment_also_due": "On {date} your next instalment of {amount} also falls due. Together that is {total}.",
+    "installment_also_due_more": "By {date} your next {count} instalments, {amount} together, also fall due. In "
+    "total that is {total}.",
     "situation": "As of {date}, with the payments up to and including {paid_until} that we could link to you.",
     "situation_later": "As of {date}, with the payments up to and including {paid_until} that we could link to "
     "you, and the later payments in the list of payments.",
@@ -1815,6 +1824,9 @@ EN = {
     "notice_letter": "our final notice",
     "notice_email": "our final notice, sent by email,",
     "notice_portal": "our final notice, sent in our customer portal,",
+    "first_notice_letter": "our first final notice",
+    "first_notice_email": "our first final notice, sent by email,",
+    "first_notice_portal": "our first final notice, sent in our customer portal,",
     "a_notice_letter": "a final notice",
     "a_notice_email": "a final notice by email",
     "a_notice_portal": "a final notice in our customer portal",
@@ -2081,9 +2093,9 @@ EN = {
     "after it. For {invoices}, these would be {amount}, charged no earlier than {date}.",
     "next_final_costs_email": "That email will state the collection costs we would charge if you still do not pay "
     "after it. For {invoices}, these would be {amount}, charged no earlier than {date}.",
-    "next_final_costs_either": "That notice will state the collection costs we would charge if you still do not "
-    "pay after it. For {invoices}, these would be {amount}, charged no earlier than {email_date} if the notice "
-    "is emailed to you, or {letter_date} if it is posted.",
+    "next_final_costs_either": "That notice will state the collection costs we would charge if you still do not pay "
+    "after it. For {invoices}, these would be {amount}. They would start no earlier than {email_date} if the notice "
+    "is emailed to you. If it is posted, no earlier than {letter_date}.",
     "overdue_invoice": "the invoice that is now overdue",
     "overdue_invoices": "the invoices that are now overdue",
     "fourteen": "fourteen",
@@ -2126,7 +2138,8 @@ EN = {
     "costs is therefore {last_day}.",
     "arrived_later_portal": "Did the message reach you later? Please let us know: we will then count the {days} days "
     "from the day after it arrived.",
-    "final_costs": "If you have not paid {what} by then, we will charge collection costs of {amount} from {date}.",
+    "final_costs": "If you have not paid {what} by then, we will charge collection costs from {date}. They amount to "
+    "{amount}.",
     "final_term_past": "Our final notice of {sent} gave you {days} days to pay: “within {days} days after the "
     "day on which you received this letter”. If you received the letter on {received}, "
     "your last day to pay was {last_day}.",
@@ -2160,12 +2173,13 @@ EN = {
     "costs_term_portal_told_past": "The collection costs follow from our first final notice, sent in our customer "
     "portal on {sent}. You told us that message arrived on {received}.{counted} Your last day to pay without "
     "collection costs was therefore {last_day}.",
-    "final_costs_past": "If you had not paid {what} by then, collection costs of {amount} are owed from {date}.",
+    "final_costs_past": "If you had not paid {what} by then, collection costs are owed from {date}. They amount to "
+    "{amount}.",
     "part_lowers": "If you pay part of it before then, the costs may be lower.",
     "costs_asked_note_costs": "{amount} is what is still open of the amount in our final notice of {sent}. The "
     "amount at the top is higher: it also holds the interest since the final notice and the collection costs.",
     "costs_asked_note": "{amount} is what is still open of the amount in our final notice of {sent}. The amount at "
-    "the top is a little higher because interest keeps running; for the collection costs only the final notice's "
+    "the top is a little higher because interest keeps running. For the collection costs, only the final notice's "
     "amount counts.",
     "costs_asked_note_newer": "{amount} is what is still open of the amount in our final notice of {sent}. The "
     "amount at the top is higher: it also holds what was not in that final notice. We ask for that separately, without "
@@ -2180,10 +2194,10 @@ EN = {
     "costs_now_due": "The due date has passed. We are therefore charging {amount} in collection costs.",
     "costs_partly_paid": "Of this you have already paid {paid}; still open: {open}.",
     "costs_all_paid": "You have already paid them.",
-    "next_handover_by": "If we have not received {payment} by {date}, and you have not made an arrangement "
-    "with us, we may hand your file over to a collection agency.",
-    "next_handover_soon": "If we do not receive {payment} soon, and you do not make an arrangement with us, "
-    "we may hand your file over to a collection agency.",
+    "next_handover_by": "If {payment} has not reached us by {date}, we may hand your file over to a collection "
+    "agency. That will not happen if you have made an arrangement with us.",
+    "next_handover_soon": "If {payment} does not reach us soon, we may hand your file over to a collection agency. "
+    "That will not happen if you make an arrangement with us.",
     "next_handover_by_plan": "If we have not received {payment} by {date}, we may hand your file over to a "
     "collection agency.",
     "next_handover_soon_plan": "If we do not receive {payment} soon, we may hand your file over to a collection "
@@ -2206,19 +2220,18 @@ EN = {
     "Would you like to pay it anyway? You can, with the details on this page.",
     "promise_next": "If we have not received {amount} by {date}, {step}. "
     "If you cannot pay in time, please let us know {tell}.",
-    "promise_keeps": "If we receive at least {amount} by {date}, you have kept your promise: that was the amount "
+    "promise_keeps": "If we receive at least {amount} by {date}, you have kept your promise. That was the amount on "
+    "the day you made it, {day}.",
+    "promise_keeps_rest": "If we receive at least another {amount} by {date}, you have kept your promise. That is "
+    "what is left of the {promised} you promised.",
+    "promise_keeps_past": "If you paid at least {amount} by {date}, you have kept your promise. That was the amount "
     "on the day you made it, {day}.",
-    "promise_keeps_rest": "If we receive at least another {amount} by {date}, you have kept your promise: what is "
-    "left of the {promised} you promised.",
-    "promise_keeps_past": "If you paid at least {amount} by {date}, you have kept your promise: that was the amount "
-    "on the day you made it, {day}.",
-    "promise_keeps_rest_past": "If you paid at least another {amount} by {date}, you have kept your promise: what "
-    "was left of the {promised} you promised.",
-    "promise_top_interest": "The amount at the top, {top}, is {more} higher: the interest since {since}. That is "
-    "the amount we ask you to pay; if you pay only {only}, that interest is still open afterwards.",
-    "promise_top_more": "The amount at the top, {top}, is higher: it also holds what has been added since {since}, "
-    "as shown below. That is the amount we ask you to pay; if you pay only {only}, the difference is still open "
-    "afterwards.",
+    "promise_keeps_rest_past": "If you paid at least another {amount} by {date}, you have kept your promise. That "
+    "was what was left of the {promised} you promised.",
+    "promise_top_interest": "We ask you to pay the amount at the top, {top}. That is {more} more: the interest since "
+    "{since}. If you pay only {only}, that interest is still open afterwards.",
+    "promise_top_more": "We ask you to pay the amount at the top, {top}. It is higher: it also holds what has been "
+    "added since {since}, as shown below. If you pay only {only}, the difference is still open afterwards.",
     "promise_since_that_day": "that day",
     "promise_since_day": "{day}, the day you made your promise",
     "promise_only": "the amount you promised",
@@ -2270,20 +2283,20 @@ EN = {
     "{amount} was due by {date}: if you have paid it, it counts towards that, but it is not enough on its own. If "
     "you only pay that instalment, we will not send you reminders or other payment letters, but collection costs "
     "will be added.",
-    "plan_next_past": "Your instalment of {amount} was due by {date}. If you paid it in time, you do not need to "
-    "do anything; if not, please pay it now, or let us know today. As long as you pay the instalments on time, we "
-    "will not send you reminders or other payment letters.",
+    "plan_next_past": "Your instalment of {amount} was due by {date}. If you paid it in time, you do not need to do "
+    "anything. If not, please pay it now, or let us know today. As long as you pay the instalments on time, we will "
+    "not send you reminders or other payment letters.",
     "plan_next_past_single": "Your instalment of {amount} was due by {date}. If you paid it in time, you do not need "
-    "to do anything; if not, please pay it now, or let us know today.",
+    "to do anything. If not, please pay it now, or let us know today.",
     "plan_next_agency": "Your next instalment is {amount}, by {date}. You will hear about this plan from {handler}, "
     "not from us.",
     "plan_next_agency_single": "Your instalment is {amount}, by {date}. You will hear about this plan from "
     "{handler}, not from us.",
-    "plan_next_past_agency": "Your instalment of {amount} was due by {date}. If you paid it in time, you do not "
-    "need to do anything; if not, please pay it now, or let {handler} know today. You will hear about this plan "
-    "from {handler}, not from us.",
+    "plan_next_past_agency": "Your instalment of {amount} was due by {date}. If you paid it in time, you do not need "
+    "to do anything. If not, please pay it now, or let {handler} know today. You will hear about this plan from "
+    "{handler}, not from us.",
     "plan_next_past_agency_single": "Your instalment of {amount} was due by {date}. If you paid it in time, you do "
-    "not need to do anything; if not, please pay it now, or let {handler} know today.",
+    "not need to do anything. If not, please pay it now, or let {handler} know today.",
     "plan_next_unread": "The agreed day for {instalment} ({amount}) is {date}. If you have not paid it yet, "
     "please pay it {when}. As long as you pay the instalments on time, we will not send you reminders or other "
     "payment letters.",
@@ -2307,8 +2320,8 @@ EN = {
     "plan_arrears_more": "The instalments of {missed} have not been paid: {open} is open in total.",
     "plan_arrears_more_part": "Of the instalments of {missed} you have paid {paid}: {open} is still open in total.",
     "plan_then_reminder": "We will send you a reminder for it after that.",
-    "plan_then_letter": "We will send you {rest_letter} for it after your last instalment, with the amount on that "
-    "day. If you do not pay it in time, {step}.",
+    "plan_then_letter": "We will then send you {rest_letter} for it, with the amount on that day. If you do not pay "
+    "it in time, {step}.",
     "plan_then_letter_single": "We will send you {rest_letter} for it after that, with the amount on that day. If you "
     "do not pay it in time, {step}.",
     "rest_letter": "a letter",
@@ -2331,23 +2344,23 @@ EN = {
     "plan_rest_other_with": "Would you rather arrange it differently? Please contact {handler}.",
     "plan_then_step": "We will then ask you for it: {step}.",
     "plan_then_handover": "You owe that too. If anything is still open on {day}, {step}.",
-    "plan_rest": "Your instalments do not cover everything: if you pay them all on time, about {amount} will still be "
-    "open after your last instalment ({date}), the interest until then included. {then} {other}",
-    "plan_rest_single": "Your instalment does not cover everything: if you pay it on time, about {amount} will still "
-    "be open after it ({date}), the interest until then included. {then} {other}",
+    "plan_rest": "Your instalments do not cover everything. If you pay them all on time, about {amount} will still "
+    "be open after your last instalment, on {date}. That includes the interest until then. {then} {other}",
+    "plan_rest_single": "Your instalment does not cover everything. If you pay it on time, about {amount} will still "
+    "be open after it, on {date}. That includes the interest until then. {then} {other}",
     "plan_interest_rest": "Interest keeps running on the amount outstanding while you pay the plan. If you pay every "
     "instalment on time, about {amount} will still be open after your last instalment ({date}). {then}",
     "plan_interest_rest_single": "Interest keeps running on the amount outstanding while you pay the plan. If you pay "
     "your instalment on time, about {amount} will still be open after it ({date}). {then}",
-    "plan_interest_rest_missed": "Interest keeps running on the amount outstanding while you pay the plan. If you pay "
-    "the missed instalment now and the others on time, about {amount} will still be open after your last instalment "
-    "({date}). {then}",
+    "plan_interest_rest_missed": "Interest keeps running on the amount outstanding while you pay the plan. If you "
+    "pay the missed instalment now and the others on time, about {amount} will be left after your last instalment, "
+    "on {date}. {then}",
     "plan_interest_rest_missed_several": "Interest keeps running on the amount outstanding while you pay the plan. If "
     "you pay the missed instalments now and the others on time, about {amount} will still be open after your last "
     "instalment ({date}). {then}",
     "plan_interest_rest_missed_single": "Interest keeps running on the amount outstanding while you pay the plan. If "
-    "you pay the missed instalment now and the next one on time, about {amount} will still be open after your last "
-    "instalment ({date}). {then}",
+    "you pay the missed instalment now and the next one on time, about {amount} will be left after your last "
+    "instalment, on {date}. {then}",
     "plan_interest_rest_missed_several_single": "Interest keeps running on the amount outstanding while you pay the "
     "plan. If you pay the missed instalments now and the next one on time, about {amount} will still be open after "
     "your last instalment ({date}). {then}",
@@ -2356,22 +2369,23 @@ EN = {
     "plan_interest_rest_now_single": "Interest keeps running on the amount outstanding while you pay the plan. If you "
     "pay what is still open of your instalment now, about {amount} will remain open. {then}",
     "plan_interest_running": "Interest keeps running on the amount outstanding while you pay the plan.",
-    "plan_rest_now": "Your instalments do not cover everything: if you pay what is still open of them now, about "
-    "{amount} will remain open, the interest until now included. {then} {other}",
-    "plan_rest_now_single": "Your instalment does not cover everything: if you pay what is still open of it now, "
-    "about {amount} will remain open, the interest until now included. {then} {other}",
-    "plan_rest_no_interest_costs": "Your instalments do not cover everything: if you pay them all on time, after your "
-    "last instalment ({date}), {amount} will still be open, the collection costs of {costs} included. {then} {other}",
-    "plan_rest_no_interest_costs_single": "Your instalment does not cover everything: if you pay it on time, after "
-    "it ({date}), {amount} will still be open, the collection costs of {costs} included. {then} {other}",
-    "plan_rest_no_interest": "Your instalments do not cover everything: after your last instalment ({date}), {amount} "
-    "will still be open. {then} {other}",
-    "plan_rest_no_interest_single": "Your instalment does not cover everything: after it ({date}), {amount} will "
+    "plan_rest_now": "Your instalments do not cover everything. If you pay what is still open of them now, about "
+    "{amount} will remain open. That includes the interest until now. {then} {other}",
+    "plan_rest_now_single": "Your instalment does not cover everything. If you pay what is still open of it now, "
+    "about {amount} will remain open. That includes the interest until now. {then} {other}",
+    "plan_rest_no_interest_costs": "Your instalments do not cover everything. If you pay them all on time, {amount} "
+    "will still be open after your last instalment, on {date}. That includes the collection costs of {costs}. {then} "
+    "{other}",
+    "plan_rest_no_interest_costs_single": "Your instalment does not cover everything. If you pay it on time, "
+    "{amount} will still be open after it, on {date}. That includes the collection costs of {costs}. {then} {other}",
+    "plan_rest_no_interest": "Your instalments do not cover everything. After your last instalment, on {date}, "
+    "{amount} will still be open. {then} {other}",
+    "plan_rest_no_interest_single": "Your instalment does not cover everything. After it, on {date}, {amount} will "
     "still be open. {then} {other}",
-    "plan_rest_costs": "Your instalments do not cover everything: if you pay them all on time, {amount} in "
-    "collection costs will still be open after your last instalment ({date}). {then} {other}",
-    "plan_rest_costs_single": "Your instalment does not cover everything: if you pay it on time, {amount} in "
-    "collection costs will still be open after it ({date}). {then} {other}",
+    "plan_rest_costs": "Your instalments do not cover everything. If you pay them all on time, {amount} in "
+    "collection costs will still be open after your last instalment, on {date}. {then} {other}",
+    "plan_rest_costs_single": "Your instalment does not cover everything. If you pay it on time, {amount} in "
+    "collection costs will still be open after it, on {date}. {then} {other}",
     "plan_more": "Your instalments add up to more than is open now ({total}). You never pay more than what is "
     "open: once you have paid it all, you do not need to pay the instalments that are left.",
     "plan_more_single": "Your instalment is more than is open now ({total}). You never pay more than what is open.",
@@ -2478,6 +2492,7 @@ EN = {
     "the_instalment": "the instalment",
     "the_instalments": "the instalments",
     "the_agency": "the collection agency",
+    "them": "them",
     "the_bailiff": "the bailiff",
     "us": "us",
     "handover_heading": "Your file is now with {agency}",

@@ -33,6 +33,7 @@ from incasso.claims.demand import (
     instalment_asked_later,
     not_yet_due,
     notice_before_missed,
+    notice_restated_today,
     notice_written_today,
     overdue_part_only,
     plan_under_final_notice,
@@ -93,6 +94,7 @@ from incasso.statement.tables import (
     costs_paid_sentence,
     costs_stopped_by,
     episode_notice_named,
+    first_notice_named,
     instalment_key,
     notice_named,
     open_invoices,
@@ -1209,6 +1211,10 @@ def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bo
         label = t("to_pay_now") if plan.due_now > 0 else t(instalment_key(claim, "next_instalment", counting="all"))
         costs = costs_lead(claim, creditor, lang, "plan_costs_lead")
         return Summary(label, money(amount), by, (total, *unseen, *costs))
+    if read_today and notice_restated_today(claim):
+        # The notice before brought no costs, and the new one gives its own term: not "zo snel mogelijk" (s42).
+        restated = (t("restated_notice", days=term_days(creditor, lang)), *_bank_behind(claim, lang))
+        return Summary(t("to_pay"), money(amount), t("pay_now_no_costs"), restated)
     # A few cents overdue that nobody chases (the page says so below): no "pay as soon as possible" over them.
     small = 0 < claim.total_due < creditor.policy.chase_minimum and claim.amount_overdue > 0
     on_top = term_costs_on_top(claim)  # the page's top, and a letter written that day: one number (letters.view)
@@ -1232,7 +1238,7 @@ def _costs_on_top_lines(
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
     interest = "" if claim.settlement.interest_open <= 0 else "_interest"
-    values = dict(notice=episode_notice_named(claim, lang), last_day=fmt.day(claim.term_unseen, lang))
+    values = dict(notice=first_notice_named(claim, lang), last_day=fmt.day(claim.term_unseen, lang))
     # A dispute's answer set the term's last day (tables.costs_answer): that term named, not the notice's.
     answer = costs_answer(claim, creditor)
     why = "costs_on_top_why" if answer is None else "costs_on_top_why_answer"

@@ -528,6 +528,16 @@ def episode_notice_named(claim: Claim, lang: Language, key: str = "notice") -> s
     return notice_named(claim.final_notices[0] if claim.final_notices else None, lang, key)
 
 
+def first_notice_named(claim: Claim, lang: Language) -> str:
+    """`episode_notice_named`, but once a later final notice of the episode went out (a notice sent again, and its
+    own letter, whose claim holds it): "onze eerste sommatie", not "onze laatste brief (sommatie)", which reads as
+    the latest one, or in that letter as the letter itself."""
+    notices = claim.final_notices
+    if len(notices) > 1:
+        return notice_named(notices[0], lang, "first_notice")
+    return episode_notice_named(claim, lang)
+
+
 def plan_notice_named(claim: Claim, lang: Language) -> str:
     """The final notice over a plan in arrears (demand.plan_under_final_notice) as the sentences that say it asks
     everything overdue name it ("dat vraagt {notice}"): by how it went, or on the day it is written how it goes

@@ -20,7 +20,12 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.agreements import Plan
 from incasso.claims.claim import Claim
-from incasso.claims.demand import instalment_asked_later, notice_written_today, plan_under_final_notice
+from incasso.claims.demand import (
+    instalment_asked_later,
+    notice_restated_today,
+    notice_written_today,
+    plan_under_final_notice,
+)
 from incasso.claims.escalation import newer_was_disputed
 from incasso.claims.states import HANDED_OVER, CostsState, InstallmentStatus, PlanState, PromiseState, Stage, Status
 from incasso.claims.timing import binds, next_notice_binds
@@ -376,6 +381,8 @@ def _stage_key_before_the_promise(claim: Claim) -> str:
         return "final_notice"
     if claim.costs.state == CostsState.CHARGED and _charged_by_the_notice(claim):
         return "final_notice_passed"  # the letter's term is over: no "by when" to point at any more
+    if notice_restated_today(claim):
+        return "final_notice_restated"  # it brought no costs; a new one gives its own term: no "zo snel mogelijk"
     return "final_notice_plain"
 
 
@@ -486,6 +493,7 @@ _FALLBACKS: dict[str, str | Callable[[Claim], str]] = {
     "small_rest": _stage_before,
     "dispute_answered": _stage_before,
     "final_notice_plain": _notice_before,
+    "final_notice_restated": "final_notice_plain",  # "Wilt u het bedrag zo snel mogelijk betalen?"
     "final_notice_unseen": _notice_before,
     "newer_invoice": _notice_before,
     "newer_answered": _notice_before,  # as newer_invoice falls back, not to it: an invoice the notice did not ask for
@@ -613,9 +621,12 @@ def the_agency_named(claim: Claim, lang: Language) -> str:
 def earlier_agency_named(claim: Claim, lang: Language) -> str:
     """The agency the file was handed over to before the latest handover, whose plan that handover may have ended
     (`handover_agency_plan_running`: "die u met {earlier_agency} had afgesproken"): by the name the ledger gives,
-    else "het vorige incassobureau" ("the previous collection agency"), also before a second handover."""
+    else "het vorige incassobureau" ("the previous collection agency"), also before a second handover; "hen"
+    ("them") when both handovers went to the same agency, which the text named just before."""
     handovers = [e for e in claim.events if e.type == EventType.HANDOVER]
     earlier = handovers[-2] if len(handovers) > 1 else None
+    if earlier is not None and earlier.agency and earlier.agency == handovers[-1].agency:
+        return text(lang, "them")  # handed over again to the same agency, named just before: not twice
     return earlier.agency if earlier is not None and earlier.agency else text(lang, "previous_agency")
 
 
@@ -635,6 +646,8 @@ def not_received(claim: Claim, lang: Language) -> str:
             return text(lang, f"not_received_plan{kept}{single}")
         # An earlier agency's plan: whose it was, and what was paid under it, not "uw betalingsregeling" as if ours.
         agency = agreed.agency or text(lang, "previous_agency")
+        if agreed.agency and agreed.agency == agency_named(claim, lang):
+            agency = text(lang, "the_agency")  # handed over again to it: "overgedragen aan {agency}" names it
         paid = fmt.money(sum((i.paid for i in plan.installments), ZERO), lang)
         return text(lang, f"not_received_agency_plan{kept}{single}", agency=agency, paid=paid)
     key = "not_received_all" if claim.settlement.paid_total > 0 else "not_received"
