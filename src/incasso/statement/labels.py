@@ -9,7 +9,7 @@ Both languages must have the same keys (a test checks it).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
+from functools import cache
 from types import MappingProxyType
 
 from incasso.fmt import sentence
@@ -2593,7 +2593,7 @@ def text(lang: Language, key: str, **values: object) -> str:
     return sentence(LABELS[lang][key], **values)
 
 
-@lru_cache(maxsize=None)  # one entry a key and language at most: the labels are fixed
+@cache  # one entry a key and language at most: the labels are fixed
 def _without_values(lang: Language, key: str) -> str:
     """A sentence that names no value, as `text` gives it: the same on every page, so made once. Half of the
     seventy-odd sentences a page asks for name none (BENCHMARKS.md, session 42)."""

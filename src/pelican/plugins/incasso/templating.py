@@ -137,12 +137,11 @@ def rendered(template: Template, values: dict[str, Any]) -> str:
     text: the page's context is `values` itself, not a copy of it merged into the globals again.
 
     Pelican's context has some 170 names (its settings among them); `render` merges them into the globals by
-    keyword, 8 times the cost of copying the dict (BENCHMARKS.md, session 42), on every statement page. The
+    keyword, several times the cost of copying the dict (BENCHMARKS.md, session 42), on every statement page. The
     dict is the page's own: rendering adds nothing to it (a template's assignments go to its own scope).
     """
     context = template.new_context(values, shared=True)
     try:
-        return template.environment.concat(template.root_render_func(context))  # type: ignore[attr-defined]
+        return template.environment.concat(template.root_render_func(context))
     except Exception:
-        template.environment.handle_exception()
-        raise  # handle_exception always raises; mypy does not know it
+        template.environment.handle_exception()  # raises it, pointing at the template's line
