@@ -16,7 +16,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from pelican.plugins.incasso import templating
-from pelican.plugins.incasso.templating import QuickEscape, escape_to_str, quick_templates
+from pelican.plugins.incasso.templating import QuickEscape, escape_to_str, quick_templates, rendered, with_globals
 from tests.support.site import build_site
 
 
@@ -223,6 +223,44 @@ def test_templates_loaded_before_are_loaded_again():
     environment.get_template("page.html")
     template = quick_templates(environment).get_template("page.html")
     assert isinstance(template, QuickEscape)
+
+
+_SHARED = {
+    "page.html": "{% set L = labels[lang] %}{{ L.hello }} {{ name }} {{ range(2) | list }} {{ site }}"
+    "{% include 'part.html' %}{% for x in items %}{% include 'part.html' %}{% endfor %}",
+    "part.html": "[{{ L.hello }} {{ x | default('-') }} {{ name }} {{ site }} {{ shadowed }}]",
+}
+
+
+def test_a_page_rendered_on_the_globals_made_once_reads_as_render_gives_it():
+    """The same text as `render`, with its globals, the build's context under the page's values, and includes."""
+    environment = quick_templates(Environment(loader=DictLoader(_SHARED), autoescape=True))
+    environment.globals["shadowed"] = "global"
+    template = environment.get_template("page.html")
+    site = {"site": "<Site>", "labels": {"nl": {"hello": "Hallo"}}, "shadowed": "site", "name": "site's"}
+    page = {"lang": "nl", "name": "<b>Jan</b>", "items": [1, 2]}
+    shared = with_globals(template, site)
+    said = rendered(template, {**shared, **page})
+    assert said == template.render({**site, **page})
+    assert "[Hallo 2 &lt;b&gt;Jan&lt;/b&gt; &lt;Site&gt; site]" in said
+
+
+def test_rendering_a_page_leaves_the_values_made_once_as_they_were():
+    environment = quick_templates(Environment(loader=DictLoader(_SHARED), autoescape=True))
+    template = environment.get_template("page.html")
+    shared = with_globals(template, {"site": "s", "labels": {"nl": {"hello": "Hallo"}}})
+    before = dict(shared)
+    page = {**shared, "lang": "nl", "name": "Jan", "items": [1]}
+    rendered(template, page)
+    assert shared == before
+    assert page == {**before, "lang": "nl", "name": "Jan", "items": [1]}
+
+
+def test_an_error_in_a_page_rendered_so_is_raised_as_render_raises_it():
+    environment = Environment(loader=DictLoader({"bad.html": "{{ 1 / zero }}"}), undefined=StrictUndefined)
+    template = environment.get_template("bad.html")
+    with pytest.raises(ZeroDivisionError):
+        rendered(template, with_globals(template, {"zero": 0}))
 
 
 def test_the_demo_builds_byte_for_byte_as_with_stock_escaping_and_lookups(demo_site, tmp_path, monkeypatch):

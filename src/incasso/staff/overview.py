@@ -276,8 +276,20 @@ def handed_money(claim: Claim) -> tuple[Handed, ...]:
     """Each handover's money, oldest first (`Handed`). A `passed_on` counts for the latest handover before it,
     or for the one its `handover` names by its day: money that came in while an earlier agency had the file is
     still theirs after the file went to another. A payment counts for the handover whose time it reached our
-    account in (read from the bank statements, or written with the `bank_ref` of its entry)."""
+    account in (read from the bank statements, or written with the `bank_ref` of its entry).
+
+    Kept with the claim (it depends on nothing else): the overview's row, the tasks, the dossier page's steps and
+    the exports ask it some seven times a debtor."""
+    return claim.answer(_HANDED, lambda: _handed_money(claim))
+
+
+_HANDED = "handed money"  # the question `handed_money` keeps its answer under (Claim.answer)
+
+
+def _handed_money(claim: Claim) -> tuple[Handed, ...]:
     handovers = [e for e in claim.events if e.type == EventType.HANDOVER]
+    if not handovers:
+        return ()
     passed = dict.fromkeys(range(len(handovers)), ZERO)
     current = -1
     for e in claim.events:  # events are written oldest first

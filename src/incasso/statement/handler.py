@@ -75,7 +75,18 @@ def stage_told(claim: Claim) -> Stage:
 
 def handler_of(claim: Claim) -> Handler | None:
     """Who handles the claim after a handover or a legal step; None while the creditor still does."""
-    if claim.stage not in HANDED_OVER or _recorded_in_the_dispute(claim):
+    if claim.stage not in HANDED_OVER:
+        return None
+    # A page asks it a dozen times (its top, steps, ways to pay, options, contact), its letter and dossier again:
+    # kept with the claim, which it depends on alone.
+    return claim.answer(_HANDLER, lambda: _handler(claim))
+
+
+_HANDLER = "handler"  # the question `handler_of` keeps its answer under (Claim.answer)
+
+
+def _handler(claim: Claim) -> Handler | None:
+    if _recorded_in_the_dispute(claim):
         return None
     handover = latest(claim.events, EventType.HANDOVER)
     pay_to = None

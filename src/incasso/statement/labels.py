@@ -9,6 +9,7 @@ Both languages must have the same keys (a test checks it).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cache
 from types import MappingProxyType
 
 from incasso.fmt import sentence
@@ -2602,7 +2603,16 @@ def labels(lang: Language) -> Mapping[str, str]:
 
 def text(lang: Language, key: str, **values: object) -> str:
     """One sentence in `lang`, with its values filled in (`fmt.sentence`: no full stop twice)."""
+    if not values:
+        return _without_values(lang, key)
     return sentence(LABELS[lang][key], **values)
+
+
+@cache  # one entry a key and language at most: the labels are fixed
+def _without_values(lang: Language, key: str) -> str:
+    """A sentence that names no value, as `text` gives it: the same on every page, so made once. Half of the
+    seventy-odd sentences a page asks for name none (BENCHMARKS.md, session 42)."""
+    return sentence(LABELS[lang][key])
 
 
 def listed(items: Sequence[str], lang: Language) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from functools import partial
 
@@ -564,7 +565,7 @@ def _unlinked(claim: Claim, lang: Language) -> str:
     return text(lang, "situation_unlinked")
 
 
-def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[str, str]:
+def _message_values(claim: Claim, deadline: date | None, lang: Language) -> dict[str, str]:
     """What a message's placeholders say on this page: {pay_by} is the day before the next step, from the core;
     {not_received}, what we have not received (`not_received`); {the_invoice} and {this_invoice}, the invoices
     the page is about (`invoice_words`); {a_notice}, the latest final notice as we sent it ("een laatste brief",
@@ -575,9 +576,9 @@ def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[st
     of more than one missed: `missed_instalments_named`); {handler}, who has the file after a handover or a legal
     step ("Incasso B.V.", "het incassobureau"), else "ons" (`handler_name`); {agency}, the agency of the latest
     handover (`agency_named`), {the_agency} that agency said again (`the_agency_named`), and {earlier_agency} the one
-    before it (`earlier_agency_named`)."""
+    before it (`earlier_agency_named`). `deadline`: the page's `payment_deadline`."""
     return {
-        "pay_by": by_when(claim, payment_deadline(claim, creditor), lang),
+        "pay_by": by_when(claim, deadline, lang),
         "not_received": not_received(claim, lang),
         **invoice_words(claim, lang),
         "a_notice": _a_notice(claim, lang),
@@ -736,14 +737,15 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
     is_open = claim.status != Status.PAID
     key = _page_message_key(claim, creditor)
     doubted = claim.debtor.id in ledger.bank_doubted  # a payment may count twice: no refund promised yet
+    deadline = payment_deadline(claim, creditor)  # the message, the answer and the totals say the one day
     return StatementView(
         lang=lang,
         stage=claim.stage,
         status=claim.status,
         message_key=key,
         message_fallbacks=message_fallbacks(claim, key),
-        message_values=_message_values(claim, creditor, lang),
-        answer=answer_lines(claim, creditor, key, payment_deadline(claim, creditor)),
+        message_values=_message_values(claim, deadline, lang),
+        answer=answer_lines(claim, creditor, key, deadline),
         title=t("title", creditor=creditor.name),
         debtor_name=claim.debtor.name,
         summary=summary(claim, ledger, lang),
@@ -764,7 +766,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
             claim,
             creditor,
             lang,
-            payment_deadline(claim, creditor),
+            deadline,
             handed_over=rest_handed_over(ledger, claim),
         ),
         credit=credit_text(claim, lang, doubted, claim.debtor.id in ledger.bank_refunds_back),

@@ -24,6 +24,7 @@ from incasso.statement.labels import DUTCH_IN_ENGLISH
 from incasso.statement.view import MESSAGE_VALUES, OPTIONAL_MESSAGES, OTHER_MESSAGES, STATUS_MESSAGES, StatementView
 
 from .shipped import as_shipped_now
+from .templating import rendered, with_globals
 
 logger = logging.getLogger(__name__)
 
@@ -296,6 +297,7 @@ class StatementPages:
         # and always relative (a page must find its assets wherever the site is served).
         root = path_to_url(get_relative_path(self.path("s/token/")))
         self.context = {**context, "SITEURL": root, "localsiteurl": root}
+        self.page_context = with_globals(template, self.context)  # every page's, made once (`rendered`)
 
     @staticmethod
     def path(folder: str) -> str:
@@ -306,9 +308,10 @@ class StatementPages:
         """Write the page of `view` into `folder` (s/<token>/)."""
         name = self.path(folder)
         pay = view.pay
-        html = self.template.render(
+        html = rendered(
+            self.template,
             {
-                **self.context,
+                **self.page_context,
                 "output_file": name,
                 "view": view,
                 "lang": view.lang,
@@ -316,7 +319,7 @@ class StatementPages:
                 # Our own serialiser writes the SVG and escapes its title; nothing from the ledger is markup.
                 "qr": Markup(pay.qr_svg) if pay else None,
                 "link_qr": Markup(pay.link_qr_svg) if pay and pay.link_qr_svg else None,
-            }
+            },
         )
         target = self.output / name
         os.makedirs(target.parent, exist_ok=True)

@@ -26,7 +26,7 @@ that name (then the attribute, as Jinja gives it): 100 ns, the same value.
 
 from __future__ import annotations
 
-from collections.abc import Callable, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from types import CodeType, MappingProxyType
 from typing import Any
 
@@ -125,3 +125,23 @@ def _quick_getattr(environment: Environment) -> Callable[[Any, str], Any]:
             return environment.undefined(obj=obj, name=attribute)
 
     return lookup
+
+
+def with_globals(template: Template, values: Mapping[str, Any]) -> dict[str, Any]:
+    """The template's globals with `values` over them: what `rendered` takes, made once for many pages."""
+    return {**template.globals, **values}
+
+
+def rendered(template: Template, values: dict[str, Any]) -> str:
+    """`template.render(values)` for `values` that hold the template's globals already (`with_globals`), the same
+    text: the page's context is `values` itself, not a copy of it merged into the globals again.
+
+    Pelican's context has some 170 names (its settings among them); `render` merges them into the globals by
+    keyword, several times the cost of copying the dict (BENCHMARKS.md, session 42), on every statement page. The
+    dict is the page's own: rendering adds nothing to it (a template's assignments go to its own scope).
+    """
+    context = template.new_context(values, shared=True)
+    try:
+        return template.environment.concat(template.root_render_func(context))
+    except Exception:
+        template.environment.handle_exception()  # raises it, pointing at the template's line
