@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -604,8 +605,19 @@ def _render(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> tuple[
         sheet.text(RIGHT, PAGE_HEIGHT - 12 * mm, page_of, fonts.regular, 7, align="right", grey=True)
         sheet.end_page()
     write(canvas, sheet.tags)
-    canvas.save()
+    _save(canvas)
     return buffer.getvalue(), len(pages)
+
+
+def _save(canvas: Canvas) -> None:
+    """The document written, its pages' text compressed and kept binary: ReportLab encodes a compressed page in
+    ASCII85 as well (for a 7-bit channel, which a PDF file is not), a quarter larger and more work. It reads the
+    setting as it writes the pages."""
+    before, rl_config.useA85 = rl_config.useA85, 0
+    try:
+        canvas.save()
+    finally:
+        rl_config.useA85 = before
 
 
 def _draw(sheet: Sheet, item: Item, top: float, *, again: bool) -> None:
