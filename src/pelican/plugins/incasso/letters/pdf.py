@@ -885,7 +885,8 @@ def _qr(c: Canvas, matrix: tuple[bytes, ...], x: float, y: float) -> None:
         runs = set(_runs(modules))
         for run in [run for run in open_runs if run not in runs]:
             first = open_runs.pop(run)
-            path.rect(run[0] + QUIET_ZONE, count - QUIET_ZONE - row, run[1], row - first)
+            # As path.rect writes it, without its general number formatting: every number is a whole module.
+            path._code_append(f"{run[0] + QUIET_ZONE} {count - QUIET_ZONE - row} {run[1]} {row - first} re")
         for run in runs:
             open_runs.setdefault(run, row)
     c.drawPath(path, stroke=0, fill=1)
