@@ -7,12 +7,13 @@ we give it and the catalog's and pages' entries we set; this module does the res
 
 - every piece of text and every shape is drawn inside a marked-content sequence: `/P <</MCID 3>> BDC ...
   EMC` for the letter's content, `/Artifact BMC ... EMC` for the page's furniture (footer, page number,
-  running header, shading, rules, a table's header row repeated on the next page);
+  running header, shading, rules, a table's header row repeated on the next page); a paragraph's lines
+  share one sequence where nothing else is drawn between them (pdf.Sheet);
 - each sequence belongs to a `Node` (a paragraph, heading, table cell, the QR code's figure), and a node
   joins its parent the first time something of it is drawn: the letter is drawn in reading order, so the
   tree is in reading order, and a node nothing was drawn of is left out;
 - `write` turns the nodes into StructElem objects, the parent tree (from a page's MCIDs back to their
-  elements) and the catalog's /StructTreeRoot and /MarkInfo.
+  elements) and the catalog's /StructTreeRoot and /MarkInfo, each object formatted as bytes at once.
 """
 
 from __future__ import annotations
@@ -120,8 +121,8 @@ def write(canvas: Canvas, tags: Tags) -> None:
     """The structure tree into the canvas's document, before it is saved: elements, parent tree, catalog.
 
     Every object's number is known here (the pages are registered, the tree's objects come next), so each is
-    formatted at once, as bytes, in one pass: ReportLab's general objects cost a millisecond each to format, and
-    a letter has a hundred elements or more (each table cell is one)."""
+    formatted at once, as bytes, in one pass, not as ReportLab's general objects resolved on save: a letter has
+    a hundred elements or more (each table cell is one; BENCHMARKS.md, sessions 41 and 42)."""
     doc = canvas._doc
     nodes = list(_walk(tags.document))
     first = doc.objectcounter + 1
