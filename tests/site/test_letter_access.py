@@ -191,6 +191,27 @@ def test_the_parent_tree_leads_from_every_marked_sequence_to_its_element(tmp_pat
             assert owner[(page.indirect_reference.idnum, mcid)] == element.idnum
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_paragraph_s_lines_are_one_marked_sequence(tmp_path, lang):
+    """One marked-content sequence per paragraph (heading, cell) and page, not one per line: the same tree, read
+    the same, with a third of the operators and parent tree entries (BENCHMARKS.md, session 42). A list item's
+    body is cut by its bullet, drawn after its first line."""
+    _, blocks, data = letter(tmp_path, lang)
+    reader, _, _, _, found = structure(data)
+    longest = max((text for kind, text in blocks if kind == "p"), key=len)
+    assert len(pdf.wrap(longest, pdf.STANDARD.regular, 9.5, pdf.WIDTH)) > 1
+    (paragraph,) = [element for role, text, element in found if role == "/P" and flat(text) == flat(longest)]
+    assert list(paragraph["/K"]) == [paragraph["/K"][0]] and isinstance(paragraph["/K"][0], int)
+    for role, _, element in found:
+        kids = [kid if isinstance(kid, int) else kid.get_object() for kid in element.get("/K", [])]
+        pages = [
+            None if isinstance(kid, int) else kid.raw_get("/Pg").idnum
+            for kid in kids
+            if isinstance(kid, int) or "/S" not in kid
+        ]
+        assert role == "/LBody" or len(pages) == len(set(pages)), role
+
+
 def test_a_table_s_header_row_repeated_over_the_page_is_read_once(tmp_path):
     """L-MANY's thirty invoices go over the page, their header row again on top of page 2: the page's
     furniture there (an artifact), or a screen reader reads the table's header twice, once as a row of it."""

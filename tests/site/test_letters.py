@@ -1234,6 +1234,21 @@ def test_a_letter_s_pdf_is_dated_its_own_day_and_still_the_same_bytes_when_made_
     assert pdf.pdf_date(date(2026, 7, 1)) == "D:20260701080000+02'00'"  # summer time in Amsterdam
 
 
+def test_a_letter_s_pages_are_compressed_binary_and_reportlab_s_setting_is_left_as_found():
+    """ReportLab encodes a compressed page in ASCII85 as well, for a 7-bit channel a PDF file never goes over: a
+    quarter larger, and more work on a backlog night (BENCHMARKS.md, session 42)."""
+    from pypdf import PdfReader
+    from reportlab import rl_config
+
+    claim = assess(LEDGER, next(d for d in LEDGER.debtors if d.id == "L-FINAL"), AS_OF)
+    (due,) = letters_due(claim, NO_RECORD)
+    before = rl_config.useA85
+    data, _ = pdf.render_pdf(letter_view(LEDGER, claim, due, Channel.LETTER), ())
+    assert rl_config.useA85 == before
+    for page in PdfReader(io.BytesIO(data)).pages:
+        assert page["/Contents"].get_object()["/Filter"] == ["/FlateDecode"]
+
+
 def test_a_variant_opening_is_optional_and_its_kind_s_text_stands_in(tmp_path):
     from pelican.plugins.incasso.letters.texts import LetterTexts
 

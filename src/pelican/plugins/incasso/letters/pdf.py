@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -36,7 +37,7 @@ from incasso.law.calendar import TIMEZONE
 from incasso.letters.records import LetterView, PayBlock, Table
 
 from .envelope import ADDRESS_AREA, FOLD_MARGIN, FOLDS
-from .tagging import Node, Tags, artifact, mark, unmark, write
+from .tagging import END, Node, Tags, artifact, mark, unmark, write
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT = 25 * mm
@@ -266,6 +267,9 @@ def link_lines(link: str, font: str, size: float, width: float) -> list[str]:
     return [*lines, line] if line else lines
 
 
+_NOBODY = object()  # no sequence yet in a text object
+
+
 class Sheet:
     """The canvas of one letter: text collected per page in one text object, shapes drawn at once; each
     piece marked as the content of the node it belongs to, or as an artifact (tagging)."""
@@ -277,6 +281,7 @@ class Sheet:
         self._text = canvas.beginText()
         self._font: tuple[str, float] | None = None
         self._grey = False
+        self._last: Node | None | object = _NOBODY  # whose sequence the text object's code ends with
 
     def text(
         self, x: float, y: float, text: str, font: str, size: float, *, align: str = "left", grey: bool = False
@@ -287,31 +292,42 @@ class Sheet:
         if align != "left":
             width = text_width(text, font, size)
             x -= width if align == "right" else width / 2
+        self._sequence()
         if self._grey != grey:
             self._text.setFillColorRGB(*(GREY if grey else (0, 0, 0)))
             self._grey = grey
         self._text.setTextOrigin(x, PAGE_HEIGHT - y - size * 0.85)
-        self._text._code.append(self.tags.begin())
         for part, face in runs(text, font):
             if self._font != (face, size):
                 self._text.setFont(face, size)
                 self._font = (face, size)
             self._text.textOut(part)
-        self._text._code.append("EMC")
+        self._text._code.append(END)
+
+    def _sequence(self) -> None:
+        """The marked-content sequence the next text goes in: the one just closed when it belongs to the same
+        node (a paragraph's next line), else a new one. One sequence per paragraph and text object, not per
+        line: fewer operators, MCIDs and parent tree entries for the same tree."""
+        owner, code = self.tags.owner(), self._text._code
+        if self._last is not _NOBODY and self._last is owner and code and code[-1] == END:
+            code.pop()
+        else:
+            code.append(self.tags.begin())
+            self._last = owner
 
     def apart(self) -> None:
         """What follows in a text object of its own: text beside other text at about the same height (the QR
         code's caption beside the warning) is read by text extraction as one line with it."""
         self.canvas.drawText(self._text)
         self._text = self.canvas.beginText()
-        self._font, self._grey = None, False
+        self._font, self._grey, self._last = None, False, _NOBODY
 
     def end_page(self) -> None:
         self.canvas.drawText(self._text)
         self.tags.page_done(self.canvas._doc.thisPageRef())
         self.canvas.showPage()
         self._text = self.canvas.beginText()
-        self._font, self._grey = None, False
+        self._font, self._grey, self._last = None, False, _NOBODY
 
 
 # -- the flow: items of known height, placed top down over the pages ------------------------------
@@ -589,8 +605,19 @@ def _render(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> tuple[
         sheet.text(RIGHT, PAGE_HEIGHT - 12 * mm, page_of, fonts.regular, 7, align="right", grey=True)
         sheet.end_page()
     write(canvas, sheet.tags)
-    canvas.save()
+    _save(canvas)
     return buffer.getvalue(), len(pages)
+
+
+def _save(canvas: Canvas) -> None:
+    """The document written, its pages' text compressed and kept binary: ReportLab encodes a compressed page in
+    ASCII85 as well (for a 7-bit channel, which a PDF file is not), a quarter larger and more work. It reads the
+    setting as it writes the pages."""
+    before, rl_config.useA85 = rl_config.useA85, 0
+    try:
+        canvas.save()
+    finally:
+        rl_config.useA85 = before
 
 
 def _draw(sheet: Sheet, item: Item, top: float, *, again: bool) -> None:
@@ -858,7 +885,8 @@ def _qr(c: Canvas, matrix: tuple[bytes, ...], x: float, y: float) -> None:
         runs = set(_runs(modules))
         for run in [run for run in open_runs if run not in runs]:
             first = open_runs.pop(run)
-            path.rect(run[0] + QUIET_ZONE, count - QUIET_ZONE - row, run[1], row - first)
+            # As path.rect writes it, without its general number formatting: every number is a whole module.
+            path._code_append(f"{run[0] + QUIET_ZONE} {count - QUIET_ZONE - row} {run[1]} {row - first} re")
         for run in runs:
             open_runs.setdefault(run, row)
     c.drawPath(path, stroke=0, fill=1)

@@ -7,12 +7,13 @@ we give it and the catalog's and pages' entries we set; this module does the res
 
 - every piece of text and every shape is drawn inside a marked-content sequence: `/P <</MCID 3>> BDC ...
   EMC` for the letter's content, `/Artifact BMC ... EMC` for the page's furniture (footer, page number,
-  running header, shading, rules, a table's header row repeated on the next page);
+  running header, shading, rules, a table's header row repeated on the next page); a paragraph's lines
+  share one sequence where nothing else is drawn between them (pdf.Sheet);
 - each sequence belongs to a `Node` (a paragraph, heading, table cell, the QR code's figure), and a node
   joins its parent the first time something of it is drawn: the letter is drawn in reading order, so the
   tree is in reading order, and a node nothing was drawn of is left out;
 - `write` turns the nodes into StructElem objects, the parent tree (from a page's MCIDs back to their
-  elements) and the catalog's /StructTreeRoot and /MarkInfo.
+  elements) and the catalog's /StructTreeRoot and /MarkInfo, each object formatted as bytes at once.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName, PDFObject, PDFObjectReference, PDFString
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFDocument, PDFName, PDFObject, PDFObjectReference, PDFString
 from reportlab.pdfgen.canvas import Canvas
 
 ARTIFACT = "/Artifact BMC"
@@ -51,6 +52,10 @@ class Tags:
         self.pages: list[PDFObjectReference] = []
         self.marks: list[list[Node]] = [[]]  # per page, the node of each MCID in turn
         self._furniture = 0
+
+    def owner(self) -> Node | None:
+        """The node what is drawn now is content of; None: an artifact."""
+        return None if self._furniture else self.current
 
     def begin(self, node: Node | None = None) -> str:
         """The operator that opens the sequence of what is drawn next: content of `node` (or the current
@@ -113,28 +118,33 @@ def unmark(canvas: Canvas) -> None:
 
 
 def write(canvas: Canvas, tags: Tags) -> None:
-    """The structure tree into the canvas's document, before it is saved: elements, parent tree, catalog."""
+    """The structure tree into the canvas's document, before it is saved: elements, parent tree, catalog.
+
+    Every object's number is known here (the pages are registered, the tree's objects come next), so each is
+    formatted at once, as bytes, in one pass, not as ReportLab's general objects resolved on save: a letter has
+    a hundred elements or more (each table cell is one; BENCHMARKS.md, sessions 41 and 42)."""
     doc = canvas._doc
     nodes = list(_walk(tags.document))
-    names = {id(node): f"StructElem{n}" for n, node in enumerate(nodes)}
-    pages = [page.name for page in tags.pages]
-    root = "StructTreeRoot"
-    for node in nodes:
-        parent = root if node is tags.document else names[id(node.parent or tags.document)]
-        doc.Reference(_Element(node, parent, names, pages), names[id(node)])
-    marks = [[names[id(node)] for node in page] for page in tags.marks[: len(pages)]]
-    parent_tree = doc.Reference(_Raw(b"<< /Nums %s >>", [_numbers(marks)]))
-    doc.Reference(
-        _Raw(
-            b"<< /Type /StructTreeRoot /K %s /ParentTree %s /ParentTreeNextKey %d >>",
-            [names[id(tags.document)], parent_tree.name],
-            len(pages),
-        ),
-        root,
+    first = doc.objectcounter + 1
+    numbers = {id(node): first + n for n, node in enumerate(nodes)}
+    root = first + len(nodes)
+    pages = [doc.idToObjectNumberAndVersion[page.name][0] for page in tags.pages]
+    parents = {id(tags.document): root, **{id(node): numbers[id(node.parent or tags.document)] for node in nodes[1:]}}
+    bodies = [_element(node, parents[id(node)], numbers, pages, doc) for node in nodes]
+    marks = b" ".join(
+        b"%d [ %s ]" % (n, b" ".join(b"%d 0 R" % numbers[id(node)] for node in page))
+        for n, page in enumerate(tags.marks[: len(pages)])
     )
+    bodies.append(
+        b"<< /Type /StructTreeRoot /K %d 0 R /ParentTree %d 0 R /ParentTreeNextKey %d >>"
+        % (first, root + 1, len(pages))
+    )
+    bodies.append(b"<< /Nums [ %s ] >>" % marks)
+    names = [f"StructElem{n}" for n in range(len(nodes))] + [ROOT, "StructParentTree"]
+    _register(doc, names, bodies)
     doc._pdfVersion = max(doc._pdfVersion, (1, 4))  # a tagged PDF, /MarkInfo and /Lang: PDF 1.4 (ReportLab says 1.3)
     catalog = doc.Catalog
-    catalog.StructTreeRoot = PDFObjectReference(root)
+    catalog.StructTreeRoot = PDFObjectReference(ROOT)
     catalog.MarkInfo = PDFDictionary({"Marked": "true"})
     for number, page in enumerate(doc.Pages.pages):
         # The page's dictionary writes only the keys it lists: StructParents leads to its parent tree's entry,
@@ -144,6 +154,9 @@ def write(canvas: Canvas, tags: Tags) -> None:
         page.Tabs = PDFName("S")
 
 
+ROOT = "StructTreeRoot"
+
+
 def _walk(node: Node) -> Iterator[Node]:
     yield node
     for kid in node.kids:
@@ -151,60 +164,42 @@ def _walk(node: Node) -> Iterator[Node]:
             yield from _walk(kid)
 
 
-def _numbers(marks: list[list[str]]) -> list[object]:
-    """The parent tree's /Nums: each page's key, then the elements of its MCIDs in turn (names, resolved)."""
-    return [item for page, names in enumerate(marks) for item in (page, names)]
-
-
-class _Raw(PDFObject):
-    """A dictionary written as bytes at once, its references (internal names) resolved when the document is
-    formatted: ReportLab's general objects cost a millisecond each to format, and a letter has a hundred
-    elements or more (each table cell is one), which doubled a letter's time."""
-
-    def __init__(self, template: bytes, refs: list[object], *numbers: int):
-        self.template, self.refs, self.numbers = template, refs, numbers
-
-    def format(self, document) -> bytes:
-        def ref(name: object) -> bytes:
-            if isinstance(name, int):
-                return b"%d" % name
-            if isinstance(name, list):
-                return b"[ " + b" ".join(ref(n) for n in name) + b" ]"
-            return b"%d %d R" % document.idToObjectNumberAndVersion[name]
-
-        return self.template % (*(ref(r) for r in self.refs), *self.numbers)
-
-
-class _Element(PDFObject):
+def _element(node: Node, parent: int, numbers: dict[int, int], pages: list[int], doc: PDFDocument) -> bytes:
     """A StructElem: role, parent, kids (elements and MCIDs), its page, a figure's /Alt, a header cell's scope."""
+    on = {kid[0] for kid in node.kids if isinstance(kid, tuple)}
+    kids = []
+    for kid in node.kids:
+        if isinstance(kid, Node):
+            kids.append(b"%d 0 R" % numbers[id(kid)])
+        elif len(on) == 1:  # all on one page, the usual case: the element's /Pg, plain MCIDs
+            kids.append(b"%d" % kid[1])
+        else:
+            kids.append(b"<< /Type /MCR /Pg %d 0 R /MCID %d >>" % (pages[kid[0]], kid[1]))
+    out = b"<< /S /%s /P %d 0 R /K [ %s ]" % (node.role.encode(), parent, b" ".join(kids))
+    if len(on) == 1:
+        out += b" /Pg %d 0 R" % pages[next(iter(on))]
+    if node.alt is not None:
+        out += b" /Alt " + PDFString(node.alt).format(doc)
+    if node.scope is not None:
+        out += b" /A << /O /Table /Scope /%s >>" % node.scope.encode()
+    return out + b" >>"
 
-    def __init__(self, node: Node, parent: str, names: dict[int, str], pages: list[str]):
-        self.node, self.parent, self.names, self.pages = node, parent, names, pages
+
+class _Formatted(PDFObject):
+    """An object's bytes, formatted before the document is."""
+
+    def __init__(self, body: bytes):
+        self.body = body
 
     def format(self, document) -> bytes:
-        node = self.node
+        return self.body
 
-        def ref(name: str) -> bytes:
-            return b"%d %d R" % document.idToObjectNumberAndVersion[name]
 
-        on = {kid[0] for kid in node.kids if isinstance(kid, tuple)}
-        kids = []
-        for kid in node.kids:
-            if isinstance(kid, Node):
-                kids.append(ref(self.names[id(kid)]))
-            elif len(on) == 1:  # all on one page, the usual case: the element's /Pg, plain MCIDs
-                kids.append(b"%d" % kid[1])
-            else:
-                kids.append(b"<< /Type /MCR /Pg %s /MCID %d >>" % (ref(self.pages[kid[0]]), kid[1]))
-        out = b"<< /S %s /P %s /K [ %s ]" % (
-            PDFName(node.role).encode(),
-            ref(self.parent),
-            b" ".join(kids),
-        )
-        if len(on) == 1:
-            out += b" /Pg " + ref(self.pages[next(iter(on))])
-        if node.alt is not None:
-            out += b" /Alt " + PDFString(node.alt).format(document)
-        if node.scope is not None:
-            out += b" /A << /O /Table /Scope %s >>" % PDFName(node.scope).encode()
-        return out + b" >>"
+def _register(doc: PDFDocument, names: list[str], bodies: list[bytes]) -> None:
+    """The objects in the document under the numbers that follow (as `PDFDocument.Reference` registers them,
+    without its checks: the names are new)."""
+    for name, body in zip(names, bodies, strict=True):
+        doc.objectcounter += 1
+        doc.idToObjectNumberAndVersion[name] = (doc.objectcounter, 0)
+        doc.numberToId[doc.objectcounter] = name
+        doc.idToObject[name] = _Formatted(body)
