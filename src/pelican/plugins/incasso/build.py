@@ -364,7 +364,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
         if previous is None:
             notices += _links_kept(request, (output, internal), books, unreadable)
         notices += _ledger_notices(books, claims, as_of)
-        notices += _links_renewed(internal, books) if not (after_demo or request.new_secret) else []
+        notices += _links_renewed(internal, books, claims) if not (after_demo or request.new_secret) else []
         compare_with = None if after_demo else internal / "claims.json"
         changes, left = _build_and_swap(
             replace(request, as_of=as_of), settings, (output, internal, compare_with), (books, claims, seen), cache
@@ -415,10 +415,13 @@ def _links_kept(request: BuildRequest, places: tuple[Path, Path], books: Books, 
     return [UNREADABLE_RECORD.format(record=internal / BUILD_FILE, why=unreadable)] if unreadable else []
 
 
-def _links_renewed(internal: Path, books: Books) -> list[str]:
+def _links_renewed(internal: Path, books: Books, claims: list[Claim]) -> list[str]:
     """The note for dossiers given a new link (link_version) since the last build: staff send it. Not after the
-    demo's build (its links were never sent) nor with a new secret (every link is new, and said so)."""
-    note = renewed_links_note(internal, books.ledger.debtors, cache_secret())
+    demo's build (its links were never sent) nor with a new secret (every link is new, and said so); only of
+    dossiers with a page (a written-off one has no link to send, and claims.json lists none to compare with)."""
+    policy = books.ledger.creditor.policy
+    with_page = [c.debtor for c in claims if statement_visible(c, policy)]
+    note = renewed_links_note(internal, with_page, cache_secret())
     return [note] if note else []
 
 
