@@ -454,6 +454,20 @@ def test_a_new_link_version_of_a_debtor_without_a_page_is_not_said_to_be_sent(tm
         assert "new personal link" not in capsys.readouterr().out
 
 
+def test_a_link_version_taken_out_again_is_said_the_old_link_works_again(tmp_path, capsys):
+    # The first link reached someone else (link_version: 2); the line removed again gives the page back its first
+    # link, the one the wrong recipient has: the log says so, to write it back.
+    ledger = Path(shutil.copytree(DEMO_LEDGER, tmp_path / "ledger"))
+    debtor = ledger / "debtors" / "D-1003.yaml"
+    written = debtor.read_text(encoding="utf-8")
+    debtor.write_text(written + "link_version: 2\n", encoding="utf-8")
+    assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET).exit_code == 0
+    debtor.write_text(written, encoding="utf-8")
+    capsys.readouterr()
+    assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET).exit_code == 0
+    assert "1 dossier has a lower link_version than at the last build: D-1003 (1, was 2)" in capsys.readouterr().out
+
+
 # -- production needs a real secret, by both ways in ----------------------------------------
 
 SECRETS = {"unset": None, "demo": DEMO_SECRET, "short": "too-short-secret"}
