@@ -441,6 +441,33 @@ def test_a_new_link_version_moves_one_debtors_page_and_the_old_link_stops_workin
     assert "no debtor in the ledger has this link" in capsys.readouterr().err
 
 
+def test_a_new_link_version_of_a_debtor_without_a_page_is_not_said_to_be_sent(tmp_path, capsys):
+    # D-1016 is written off: no page, no link in links.csv. A raised link_version (their last link reached someone
+    # else) moves nothing staff could send; the log must not ask them to send it every night.
+    ledger = Path(shutil.copytree(DEMO_LEDGER, tmp_path / "ledger"))
+    assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET).exit_code == 0
+    debtor = ledger / "debtors" / "D-1016.yaml"
+    debtor.write_text(debtor.read_text(encoding="utf-8") + "link_version: 2\n", encoding="utf-8")
+    capsys.readouterr()
+    for _ in range(2):
+        assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET).exit_code == 0
+        assert "new personal link" not in capsys.readouterr().out
+
+
+def test_a_link_version_taken_out_again_is_said_the_old_link_works_again(tmp_path, capsys):
+    # The first link reached someone else (link_version: 2); the line removed again gives the page back its first
+    # link, the one the wrong recipient has: the log says so, to write it back.
+    ledger = Path(shutil.copytree(DEMO_LEDGER, tmp_path / "ledger"))
+    debtor = ledger / "debtors" / "D-1003.yaml"
+    written = debtor.read_text(encoding="utf-8")
+    debtor.write_text(written + "link_version: 2\n", encoding="utf-8")
+    assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET).exit_code == 0
+    debtor.write_text(written, encoding="utf-8")
+    capsys.readouterr()
+    assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET).exit_code == 0
+    assert "1 dossier has a lower link_version than at the last build: D-1003 (1, was 2)" in capsys.readouterr().out
+
+
 # -- production needs a real secret, by both ways in ----------------------------------------
 
 SECRETS = {"unset": None, "demo": DEMO_SECRET, "short": "too-short-secret"}

@@ -22,7 +22,7 @@ import heapq
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -266,4 +266,9 @@ def accounts_paid_for(rows: Iterable[Row], bank: Reconciliation) -> dict[str, se
 def collecting_accounts(rows: Iterable[Row], bank: Reconciliation) -> dict[str, int]:
     """The accounts that paid for `COLLECTING_ACCOUNT` dossiers or more, with how many: their credits name no
     dossier by the account alone, and the bank section says why."""
-    return {a: len(ids) for a, ids in accounts_paid_for(rows, bank).items() if len(ids) >= COLLECTING_ACCOUNT}
+    return collecting_among(accounts_paid_for(rows, bank))
+
+
+def collecting_among(paid_for: Mapping[str, set[str]]) -> dict[str, int]:
+    """Of the accounts and the dossiers each paid for (`accounts_paid_for`), the collecting ones, with how many."""
+    return {a: len(ids) for a, ids in paid_for.items() if len(ids) >= COLLECTING_ACCOUNT}

@@ -20,7 +20,7 @@ from incasso.claims.kept import kept_in_all
 from incasso.claims.notices import claim_rate_notices
 from incasso.law.rates import RateNotice
 from incasso.staff.ageing import Bucket, claim_ageing
-from incasso.staff.candidates import COLLECTING_ACCOUNT, accounts_paid_for
+from incasso.staff.candidates import accounts_paid_for, collecting_among
 from incasso.staff.overview import Row, Task, claim_tasks, group_of, group_order, signal_order, task_order
 from incasso.staff.rows import (
     ClaimRow,
@@ -113,7 +113,7 @@ def _paying_accounts(book: StaffBook) -> dict[str, list[str]]:
     if book.bank is None:
         return found
     paid_for = accounts_paid_for(book.rows, book.bank)
-    collecting = {a for a, ids in paid_for.items() if len(ids) >= COLLECTING_ACCOUNT}
+    collecting = collecting_among(paid_for)
     for row in book.rows:
         if row.returns.payments:
             found[row.id] += [p.account for p in row.returns.payments if p.account and p.account not in collecting]

@@ -12,6 +12,7 @@ import errno
 import hashlib
 import logging
 import os
+from collections.abc import Mapping
 from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -45,6 +46,7 @@ from pelican.plugins.incasso.previous import (
     continuity_problem,
     earlier_day_problem,
     links_kept_problem,
+    lowered_links_note,
     read_record,
     renewed_links_note,
 )
@@ -359,12 +361,13 @@ def _build_site(request: BuildRequest) -> BuildResult:
         # envelope shows, before an output is touched: LedgerError, reported as `incasso check` does.
         with records_kept(for_the_run=True):
             cache = _previous_cache(internal) if request.ledger_cache else None
+            last_links = _kept_link_versions(cache)  # read before loading the ledger lets the cache's records go
             seen = NO_RECORD if after_demo else _last_record(internal, previous, notices)
             books, claims = checked_books(request.ledger, as_of, seen, phase=clock.phase, cache=cache, spread=in_order)
         if previous is None:
             notices += _links_kept(request, (output, internal), books, unreadable)
         notices += _ledger_notices(books, claims, as_of)
-        notices += _links_renewed(internal, books) if not (after_demo or request.new_secret) else []
+        notices += _links_renewed(internal, books, claims, last_links) if not (after_demo or request.new_secret) else []
         compare_with = None if after_demo else internal / "claims.json"
         changes, left = _build_and_swap(
             replace(request, as_of=as_of), settings, (output, internal, compare_with), (books, claims, seen), cache
@@ -415,11 +418,21 @@ def _links_kept(request: BuildRequest, places: tuple[Path, Path], books: Books, 
     return [UNREADABLE_RECORD.format(record=internal / BUILD_FILE, why=unreadable)] if unreadable else []
 
 
-def _links_renewed(internal: Path, books: Books) -> list[str]:
-    """The note for dossiers given a new link (link_version) since the last build: staff send it. Not after the
-    demo's build (its links were never sent) nor with a new secret (every link is new, and said so)."""
-    note = renewed_links_note(internal, books.ledger.debtors, cache_secret())
-    return [note] if note else []
+def _links_renewed(internal: Path, books: Books, claims: list[Claim], last: Mapping[str, int]) -> list[str]:
+    """The notes for dossiers given a new link (link_version) since the last build: staff send it; only of
+    dossiers with a page (a written-off one has no link to send, and claims.json lists none to compare with).
+    And for those whose link_version went down (`last`: the last build's, by id): the old link works again.
+    Not after the demo's build (its links were never sent) nor with a new secret (every link is new, and said so)."""
+    policy = books.ledger.creditor.policy
+    with_page = [c.debtor for c in claims if statement_visible(c, policy)]
+    notes = (renewed_links_note(internal, with_page, cache_secret()), lowered_links_note(last, books.ledger.debtors))
+    return [note for note in notes if note]
+
+
+def _kept_link_versions(cache: LedgerCache | None) -> dict[str, int]:
+    """The link_version of each debtor above 1 as the last build read it, from its ledger cache (none without)."""
+    kept = cache.kept.values() if cache is not None else ()
+    return {debtor.id: debtor.link_version for debtor in kept if debtor.link_version != 1}
 
 
 def _ids_changed(changes: Changes | None) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -208,6 +208,20 @@ def renewed_links_note(internal: Path, debtors: Iterable[Debtor], secret: str) -
     return (
         f"{len(renewed)} {has} a new personal link since the last build (link_version): {shown}. The link in every "
         "letter sent to them so far no longer works: send the new one (links.csv)"
+    )
+
+
+def lowered_links_note(last: Mapping[str, int], debtors: Iterable[Debtor]) -> str | None:
+    """For the build's log (ids only): the dossiers whose `link_version` is lower than the last build's (`last`,
+    by id, those above 1): the link it replaced, the one that reached someone else, works again. None when none."""
+    lowered = [(d.id, d.link_version, last[d.id]) for d in debtors if last.get(d.id, 1) > d.link_version]
+    if not lowered:
+        return None
+    shown = ", ".join(f"{i} ({now}, was {was})" for i, now, was in lowered[:5]) + (", ..." if len(lowered) > 5 else "")
+    has = "dossier has" if len(lowered) == 1 else "dossiers have"
+    return (
+        f"{len(lowered)} {has} a lower link_version than at the last build: {shown}. The link it replaced, the one "
+        "that reached someone else, works again: write the last build's link_version back (or one higher)"
     )
 
 
