@@ -23,6 +23,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from incasso.bank.books import read_books
 from incasso.claims.assess import assess
 from incasso.claims.states import ActionKind, CostsState, InstallmentStatus, PlanState, PromiseState, Stage, Status
 from incasso.ledger.load import load_ledger
@@ -30,20 +31,25 @@ from incasso.ledger.model import DebtorType, Language
 from incasso.staff.ageing import Bucket
 from incasso.staff.exports import (
     AMOUNT_COLUMNS,
+    CELL_BREAK,
     CLAIMS_FORMAT,
     CLAIMS_VERSION,
     EXCEL_LINKS,
     LINK_COLUMNS,
+    PLAIN_NUMBER,
     address_columns,
     claim_record,
     claims_document,
     claims_json,
     csv_text,
+    flag_kinds,
     links_excel_csv,
     links_rows,
+    runs_as_formula,
     spreadsheet_safe,
 )
 from incasso.staff.overview import BankReturns, FlagKind, RefundReturned, ReturnedPayment
+from incasso.staff.view import doubted_credits, possibly_paid, staff_book
 from tests.support.ledgers import (
     MISSING,
     event,
@@ -160,6 +166,28 @@ def test_a_cell_a_spreadsheet_would_run_gets_a_leading_quote(cell):
 @pytest.mark.parametrize("cell", PLAIN, ids=repr)
 def test_text_and_numbers_stay_as_they_are(cell):
     assert spreadsheet_safe(cell) == cell
+
+
+def _safe_as_before(cell: str) -> str:
+    """spreadsheet_safe as it was before it let a cell it need not look at through at once (session 42)."""
+    if PLAIN_NUMBER.fullmatch(cell):
+        return cell
+    parts = CELL_BREAK.sub(lambda sep: sep[0] + ("'" if runs_as_formula(cell[sep.end() :]) else ""), cell)
+    return "'" + parts if runs_as_formula(cell) else parts
+
+
+SAFE_OR_NOT = ["Jansen", "A;=1+1", "1,+2", "Priya;=1+1", "x,@y", "9 ;-1", "Zoë", "a\t=1", "0031 6 1234", "12.50;=1"]
+
+
+@pytest.mark.parametrize("cell", SAFE_OR_NOT + FORMULAS + PLAIN, ids=repr)
+def test_a_cell_let_through_at_once_is_one_that_needed_no_look(cell):
+    assert spreadsheet_safe(cell) == _safe_as_before(cell)
+
+
+@given(st.text(alphabet=st.sampled_from("aZ09 ;,=+-@.\t\n\uff1d\u00a0'\"é"), max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_any_cell_is_made_safe_as_before(cell):
+    assert spreadsheet_safe(cell) == _safe_as_before(cell)
 
 
 def test_every_cell_of_an_export_is_made_safe_and_read_back_whole():
@@ -567,3 +595,26 @@ def test_links_csv_asks_no_amount_where_the_page_asks_none(tmp_path):
     assert Decimal(rows["dispute"]["total_due"]) >= Decimal("1250.00")
     assert (rows["legal"]["stage"], rows["legal"]["amount_to_pay"]) == (Stage.LEGAL, "")
     assert rows["open"]["amount_to_pay"] == rows["open"]["amount_due_now"] != ""
+
+
+STAFF_LEDGER = REPO / "tests" / "fixtures" / "staff" / "ledger"
+
+
+@pytest.mark.parametrize("ledger", [DEMO_LEDGER, PRIVACY_LEDGER, STAFF_LEDGER], ids=["demo", "privacy", "staff"])
+def test_claims_json_s_flags_taken_from_the_book_are_those_found_again(ledger):
+    # s42: the build found every claim's flags twice, for the overview's rows and again for claims.json (1 s of
+    # the staff thread at 10,000 debtors); it takes them from the rows now, which must say the same.
+    books = read_books(ledger, AS_OF)
+    claims = [assess(books.ledger, d, AS_OF) for d in books.ledger.debtors]
+    book = staff_book(claims, books.ledger.creditor, AS_OF, "", lambda c: f"s/{c.debtor.id}/", bank=books.bank)
+    args = (claims, AS_OF, books.ledger.creditor.policy, book.link_of, doubted_credits(book.bank))
+    rest = (
+        {row.id: row.returns for row in book.rows},
+        book.bank,
+        possibly_paid(book),
+        book.first_seen,
+    )
+    found = flag_kinds(book.rows)
+    assert claims_document(*args, *rest, found) == claims_document(*args, *rest)
+    kinds = {f.kind for row in book.rows for f in row.flags}
+    assert kinds & {FlagKind.POSSIBLE_PAYMENT, FlagKind.DOSSIER_NOTE, FlagKind.NOTE_BEFORE_STEP}  # put first, left out

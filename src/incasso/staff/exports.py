@@ -6,8 +6,9 @@ import csv
 import io
 import json
 import re
+import string
 import unicodedata
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 
 import orjson
@@ -29,6 +30,7 @@ from incasso.staff.overview import (
     NO_RETURNS,
     BankReturns,
     FlagKind,
+    Row,
     dispute_review,
     dossier_path,
     flags,
@@ -120,6 +122,9 @@ PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 # than the file's: Excel with Dutch settings splits links.csv on ";" (a cell is in quotes there only when it
 # holds a comma or a quote mark).
 CELL_BREAK = re.compile(r"[;,]")
+# A first character no spreadsheet runs (a letter or digit of ASCII, which NFKC leaves as it is, no blank):
+# a cell starting with one, without a CELL_BREAK, is safe as it is.
+PLAIN_STARTS = frozenset(string.ascii_letters + string.digits)
 
 
 def spreadsheet_safe(cell: str) -> str:
@@ -130,6 +135,8 @@ def spreadsheet_safe(cell: str) -> str:
     from a CSV file is not hidden as one typed is). A plain number (an amount, "-12.50") is left as it is, so
     amounts stay numbers; "-2+3" is no plain number, and is quoted.
     """
+    if not cell or (cell[0] in PLAIN_STARTS and not CELL_BREAK.search(cell)):
+        return cell  # most cells (a name, an e-mail address, an id, an amount): no formula, nothing to look at
     if PLAIN_NUMBER.fullmatch(cell):
         return cell
     parts = CELL_BREAK.sub(lambda sep: sep[0] + ("'" if runs_as_formula(cell[sep.end() :]) else ""), cell)
@@ -258,12 +265,14 @@ def claim_record(
     returns: BankReturns = NO_RETURNS,
     possible_payment: bool = False,
     first_seen: date | None = None,
+    found: Sequence[str] | None = None,
 ) -> dict:
     """One claim as plain JSON values: amounts "1250.50", dates ISO, absent things null. `doubted`: its credit
     may be a double count (staff.view.doubted_credits), which the change list says before a refund; `returns`:
     what the bank sent back of its money (staff.returns), which the change list lists once; `possible_payment`:
     a bank credit may have paid it (staff.view.possibly_paid), flagged first as the overview does; `first_seen`:
-    the day a build first saw it, as the overview's flags have it (StaffBook.first_seen)."""
+    the day a build first saw it, as the overview's flags have it (StaffBook.first_seen); `found`: its flags'
+    kinds as the overview's row has them (`flag_kinds`), found once by staff_book: given, they are not found again."""
     contact = claim.debtor.contact
     return {
         "id": claim.debtor.id,
@@ -304,12 +313,27 @@ def claim_record(
         "ageing": {str(bucket): plain(amount) for bucket, amount in claim_ageing(claim).items()},
         # The bank's flag is found from the statements (staff.view), the rest from the claim: a tool that reads
         # the flags to choose whom to chase must see "look first" where the overview says it.
-        "flags": ([FlagKind.POSSIBLE_PAYMENT] if possible_payment else [])
+        "flags": list(found)
+        if found is not None
+        else ([FlagKind.POSSIBLE_PAYMENT] if possible_payment else [])
         + [f.kind for f in flags(claim, policy, returns=returns, first_seen=first_seen)],
         "credit_doubt": doubted and claim.settlement.credit > 0,
         "url": url,
         "dossier": dossier_path(claim.debtor.id),
     }
+
+
+# The flags of the dossier's notes: the overview's rows carry them, claims.json does not (the build's log says them).
+NOTE_FLAGS = frozenset({FlagKind.NOTE_BEFORE_STEP, FlagKind.DOSSIER_NOTE})
+
+
+def flag_kinds(rows: Iterable[Row]) -> dict[str, list[str]]:
+    """Each row's flags as claims.json lists them, by id: the kinds in the row's order, its notes' left out.
+
+    The same list `claim_record` finds, without finding it again: a row's flags are `flags` of its claim with
+    its notes (flagged last) and its doubt (which words a credit's flag, of the same kind), and a possible
+    payment's flag put first, the one `possibly_paid` reads (staff.view.staff_book)."""
+    return {row.id: [f.kind for f in row.flags if f.kind not in NOTE_FLAGS] for row in rows}
 
 
 def _figures(claim: Claim) -> dict:
@@ -530,12 +554,15 @@ def claims_document(
     bank: Reconciliation | None = None,
     possibly_paid: Collection[str] = frozenset(),
     first_seen: Mapping[str, date] | None = None,
+    found: Mapping[str, Sequence[str]] | None = None,
 ) -> dict:
     """All claims sorted by id, with per-stage totals of the open ones; `doubted`: the ids whose credit may
     be a double count; `returns`: what the bank sent back, by id (staff.returns.bank_returns); `bank`: the
     statements read, whose day and unassigned credits go in as "bank" (bank_record); `possibly_paid`: the ids
-    a bank credit may be for (staff.view.possibly_paid); `first_seen`: the day a build first saw each, by id."""
-    returns, seen = returns or {}, first_seen or {}
+    a bank credit may be for (staff.view.possibly_paid); `first_seen`: the day a build first saw each, by id;
+    `found`: each claim's flags as the overview's rows have them (`flag_kinds` of the book made of the same
+    claims, returns, credits and days), by id, instead of finding them again."""
+    returns, seen, kinds = returns or {}, first_seen or {}, found or {}
     stages = {}
     for stage in STAGES:
         members = [c for c in claims if c.stage == stage and not is_closed(c)]
@@ -555,6 +582,7 @@ def claims_document(
                 returns.get(c.debtor.id, NO_RETURNS),
                 c.debtor.id in possibly_paid,
                 seen.get(c.debtor.id),
+                kinds.get(c.debtor.id),
             )
             for c in sorted(claims, key=lambda c: c.debtor.id)
         ],

@@ -302,22 +302,23 @@ def claim_row(row: Row, group: str, as_of: date) -> ClaimRow:
     claim, action = row.claim, next_step(row.claim, row.returns)
     closed = is_closed(claim)
     status = status_badge(claim)
+    total, days = claim.total_due, claim.days_overdue  # each worked out from the claim when asked: asked once
     return ClaimRow(
         css=css("claim", "paused" if claim.paused else None, "closed" if closed else None),
         id=row.id,
         group=group,
         name_value=claim.debtor.name.lower(),
         status_value=_status_value(claim, status),
-        amount_value=plain(claim.total_due),
-        days_value=str(claim.days_overdue),
+        amount_value=plain(total),
+        days_value=str(days),
         next_value=_shown_day(action).isoformat() if action else NO_STEP,
         last_contact_value=iso(claim.last_contact),
         flags_value=str(len(row.flags)),
         debtor=debtor_link(row),
         status=status,
-        amount=fmt.money(claim.total_due),
+        amount=fmt.money(total),
         disputed=_disputed_apart(claim),
-        days_overdue=str(claim.days_overdue) if claim.days_overdue else "",
+        days_overdue=str(days) if days else "",
         next=_next_step(action, as_of, claim.debtor) if action else None,
         next_none=_no_next(claim, closed),
         last_contact=fmt.short_day(claim.last_contact) if claim.last_contact else None,

@@ -43,6 +43,7 @@ from incasso.staff.exports import (
     LINK_COLUMNS,
     claims_document,
     claims_json_parts,
+    flag_kinds,
     links_csv,
     links_excel_csv,
     links_rows,
@@ -210,6 +211,7 @@ def _write_exports(build: Build, book: StaffBook, internal: Path) -> Changes:
         book.bank,
         possibly_paid(book),
         book.first_seen,
+        flag_kinds(book.rows),  # found once, in staff_book
     )
     changes = compare(previous, document, problem)
     del previous  # as large as the document: gone before claims.json is written
