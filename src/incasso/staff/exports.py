@@ -293,9 +293,7 @@ def claim_record(
         "promise": _promise(claim.promise),
         "plan": _plan(claim.plan),
         "ended": _ended(claim),
-        "dispute": None
-        if claim.dispute is None
-        else {"since": _day(claim.dispute.date), "reason": claim.dispute.reason},
+        "dispute": _dispute_record(claim),
         "disputed_invoices": _disputed_invoices(claim),
         # Their `passed_on` added with each payment once, as the overview's signal counts it (claims.kept).
         "passed_on": plain(passed_on(claim, *(invoice.number for invoice in claim.disputed))),
@@ -313,14 +311,24 @@ def claim_record(
         "ageing": {str(bucket): plain(amount) for bucket, amount in claim_ageing(claim).items()},
         # The bank's flag is found from the statements (staff.view), the rest from the claim: a tool that reads
         # the flags to choose whom to chase must see "look first" where the overview says it.
-        "flags": list(found)
-        if found is not None
-        else ([FlagKind.POSSIBLE_PAYMENT] if possible_payment else [])
-        + [f.kind for f in flags(claim, policy, returns=returns, first_seen=first_seen)],
+        "flags": list(found) if found is not None else _flags(claim, policy, returns, possible_payment, first_seen),
         "credit_doubt": doubted and claim.settlement.credit > 0,
         "url": url,
         "dossier": dossier_path(claim.debtor.id),
     }
+
+
+def _dispute_record(claim: Claim) -> dict | None:
+    """The dispute of the claim (its date and reason), None without one."""
+    return None if claim.dispute is None else {"since": _day(claim.dispute.date), "reason": claim.dispute.reason}
+
+
+def _flags(
+    claim: Claim, policy: Policy, returns: BankReturns, possible_payment: bool, first_seen: date | None
+) -> list[FlagKind]:
+    """The claim's flags' kinds found anew (without the overview's rows at hand), the bank's first."""
+    found = [FlagKind.POSSIBLE_PAYMENT] if possible_payment else []
+    return found + [f.kind for f in flags(claim, policy, returns=returns, first_seen=first_seen)]
 
 
 # The flags of the dossier's notes: the overview's rows carry them, claims.json does not (the build's log says them).
