@@ -308,3 +308,25 @@ def test_a_transaction_taken_back_of_a_batch_whose_payment_still_counts_as_writt
     assert record is not None
     [back] = [c for c in record["credits"] if c["bank_ref"] == "B1/2"]
     assert back["status"] == "returned" and back["returned"]["dossiers"] == []
+
+
+@pytest.mark.parametrize("folder", ["none", "empty"])
+def test_a_set_aside_with_no_statement_in_bank_at_all_is_said_at_its_place(tmp_path, capsys, folder):
+    # Before, it set nothing aside without a word: the notes named entries only among statements read.
+    from incasso.cli.main import main
+
+    doc = creditor(aside(bank_ref="T7"))
+    root = write_ledger(tmp_path, creditor=doc, debtors=[valid_debtor(id="D-1", name="Anna de Boer")])
+    if folder == "empty":
+        (root / "bank").mkdir(exist_ok=True)
+    at = f"{root / 'creditor.yaml'}:{where(doc, 'bank_set_aside[0]')}"
+    said = (
+        f"note: {at}: bank_set_aside[0].bank_ref: names bank entry T7 of 2026-11-03, but bank/ holds no statement: "
+        "nothing is set aside; put the statement that holds it in bank/"
+    )
+    assert main(["check", "--ledger", str(root), "--as-of", AS_OF.isoformat(), "-q"]) == 0
+    assert capsys.readouterr().out.count(said) == 1
+    args = ["build", "--ledger", str(root), "--as-of", AS_OF.isoformat(), "--output", str(tmp_path / "out")]
+    args += ["--internal-output", str(tmp_path / "internal"), "--public-url", "http://localhost:8000", "-q"]
+    assert main(args) == 0
+    assert capsys.readouterr().out.count(said) == 1

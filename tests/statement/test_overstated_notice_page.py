@@ -142,3 +142,23 @@ def test_a_notice_after_one_e_mailed_without_consent_says_no_amount_was_wrong(tm
     claim = assess(ledger, ledger.debtors[0], date(2026, 10, 21))
     letter = letter_view(ledger, claim, DueLetter(LetterKind.FINAL_NOTICE), Channel.LETTER)
     assert "te hoog" not in " ".join(letter.terms)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nl", "De termijn van onze laatste brief (sommatie) liep tot en met 6 november 2026."),
+        ("en", "The deadline in our final notice was 6 November 2026."),
+    ],
+)
+def test_the_top_names_the_notice_whose_term_brought_the_costs_not_the_overstated_first(tmp_path, lang, said):
+    # s42 review: the top said "De termijn van onze eerste sommatie liep tot en met 6 november 2026": the first, of
+    # 2 October, stated too much and brought nothing; its term ended on 20 October. 6 November ends the second's.
+    over = event(date(2026, 10, 2), "final_notice", channel="letter", costs=Decimal("300.00"))
+    right = event(date(2026, 10, 21), "final_notice", channel="letter", costs=Decimal("225.00"))
+    ledger = one_debtor_ledger(tmp_path, invoices=[D1], events=[DUNNING, over, right], language=lang)
+    ledger = replace(ledger, bank_until=date(2026, 11, 5))
+    view = statement_view(assess(ledger, ledger.debtors[0], date(2026, 11, 9)), ledger)
+    lines = " ".join(view.summary.lines).replace("\xa0", " ")
+    assert said in lines
+    assert {"nl": "eerste", "en": "first"}[lang] not in lines

@@ -2737,9 +2737,9 @@ def test_a_business_s_final_notice_written_both_ways_is_forecast_with_the_day_of
     by_post = fmt.day(final_notice_term_end(creditor, claim.debtor, sent, "letter") + days(1))
     assert by_email != by_post
     assert view.next_steps[1].endswith(
-        f"op zijn vroegst vanaf {by_email} als u hem per e-mail krijgt. Komt hij per post? Dan op zijn vroegst vanaf "
-        f"{by_post}."
-    )
+        f"op zijn vroegst vanaf {by_email} als u de sommatie per e-mail krijgt. Komt die per post? Dan op zijn "
+        f"vroegst vanaf {by_post}."
+    )  # s42 review: "als u hem per e-mail krijgt" once the sentence was split named nothing "hem" could be
 
 
 def test_the_costs_of_a_newer_invoice_s_final_notice_are_forecast_once_the_first_was_paid(tmp_path):

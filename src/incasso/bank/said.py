@@ -1,19 +1,62 @@
 """What the log says of money set aside as no debtor's (creditor.yaml's bank_set_aside) that sets aside less than
-written: its entry is in no statement read, or the bank took it back, in whole or in part. `incasso check` and every
-build say it at the entry's file and line (English, as the log's notes are); the overview says it in the staff's
-language (staff.bank_section)."""
+written: its entry is in no statement read (or bank/ holds no statement at all), or the bank took it back, in whole
+or in part. `incasso check` and every build say it at the entry's file and line (English, as the log's notes are);
+the overview says it in the staff's language (staff.bank_section), in the same way (`set_aside_way`)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from incasso.bank.reconcile import Note, NoteKind, Reconciliation
 from incasso.law.money import plain
+from incasso.ledger.model import SetAside
 
 SET_ASIDE_NOTES = (NoteKind.SET_ASIDE_PART_RETURNED, NoteKind.SET_ASIDE_NOT_FOUND)
 
+# The ways a set-aside sets aside less than written (`set_aside_way`), each said in its own words.
+NOT_FOUND = "set_aside_not_found"  # its entry is in no statement read: nothing is set aside
+RETURNED = "set_aside_returned"  # the bank took the credit back whole: nothing is set aside
+PART_RETURNED = "set_aside_part_returned"  # taken back in part: the set-aside counts as written
+PART_RETURNED_LESS = "set_aside_part_returned_less"  # taken back in part: the set-aside counts less
 
-def set_aside_notes(bank: Reconciliation | None) -> tuple[str, ...]:
-    """The notes on set-asides, as the build's log says them (`check` says them with the other bank notes)."""
-    return tuple(set_aside_note(n) for n in bank.notes if n.kind in SET_ASIDE_NOTES) if bank is not None else ()
+
+def set_aside_way(note: Note) -> str:
+    """Which way a note on a set-aside goes (NOT_FOUND, RETURNED, PART_RETURNED, PART_RETURNED_LESS), or the note's
+    kind for a note on no set-aside: the one choice the log and the overview both say."""
+    if note.kind == NoteKind.SET_ASIDE_NOT_FOUND:
+        return NOT_FOUND
+    if note.kind != NoteKind.SET_ASIDE_PART_RETURNED or note.payment is None:
+        return str(note.kind)
+    if note.other is None:  # the credit came back whole
+        return RETURNED
+    return PART_RETURNED if note.amount == note.payment.amount else PART_RETURNED_LESS
+
+
+def counts_after_others(note: Note) -> bool:
+    """Whether a set-aside of a batch part of which came back counts less than the batch still holds: payments in
+    dossiers naming it (as written), or set-asides above it, hold the rest."""
+    counts, whole = note.amount, note.other
+    less = set_aside_way(note) == PART_RETURNED_LESS
+    return less and counts is not None and whole is not None and counts < whole.amount
+
+
+def set_aside_notes(bank: Reconciliation | None, set_aside: Sequence[SetAside] = ()) -> tuple[str, ...]:
+    """The notes on set-asides, as the build's log says them (`check` says them with the other bank notes); with no
+    statement in bank/ at all, each set-aside of `set_aside` (`unread_notes`)."""
+    notes = tuple(set_aside_note(n) for n in bank.notes if n.kind in SET_ASIDE_NOTES) if bank is not None else ()
+    return notes + unread_notes(bank, set_aside)
+
+
+def unread_notes(bank: Reconciliation | None, set_aside: Sequence[SetAside]) -> tuple[str, ...]:
+    """With no statement in bank/ (no folder, or an empty one), a set-aside sets nothing aside: each said at its place.
+    Without this, it did nothing without a word (the statements' reconciling names entries only among statements)."""
+    if bank is not None and bank.statements:
+        return ()
+    return tuple(
+        f"{item.source}: bank_set_aside[{i}].bank_ref: names bank entry {item.bank_ref} of {item.date}, but bank/ "
+        "holds no statement: nothing is set aside; put the statement that holds it in bank/"
+        for i, item in enumerate(set_aside)
+    )
 
 
 def set_aside_note(note: Note) -> str:
@@ -23,29 +66,28 @@ def set_aside_note(note: Note) -> str:
     if p is None:
         raise ValueError(f"a bank note of kind {note.kind} without the set-aside it is about")
     named = f"{p.source}: {place}.bank_ref: names bank entry {p.bank_ref} of {p.date}"
-    if note.kind == NoteKind.SET_ASIDE_NOT_FOUND:
+    way = set_aside_way(note)
+    if way == NOT_FOUND:
         return (
             f"{named}, in no statement read: nothing is set aside; check bank_ref and date, or put its statement in "
             "bank/ (its statement archived, the entry does nothing: remove it)"
         )
     if e is None or note.amount is None:
         raise ValueError(f"a bank note of kind {note.kind} without the entry it is about")
-    if note.other is None:  # the credit came back whole
+    if way == RETURNED or note.other is None:
         return f"{named}, which the bank took back ({e.source}): nothing of it is set aside; remove the entry"
     said = (
         f"{p.source}: {place}.amount: names bank entry {p.bank_ref} of {p.date}, of which the bank took back "
         f"EUR {plain(e.amount)} (entry {e.reference}, {e.source})"
     )
-    if note.amount == p.amount:
+    if way == PART_RETURNED:
         return (
             f"{said}: the EUR {plain(p.amount)} set aside counts as written; if the money taken back was that money, "
             "write what is still no debtor's"
         )
     what = "none of it counts" if not note.amount else f"EUR {plain(note.amount)} of it counts"
-    # Less than the batch still holds: payments in dossiers naming it (as written), or set-asides above, hold it.
     first = " (payments in the debtors' files naming it, and set-asides above it, count first)"
-    first = first if note.amount < note.other.amount else ""
     return (
         f"{said}: the batch still holds EUR {plain(note.other.amount)}, and of the EUR {plain(p.amount)} set aside "
-        f"{what}{first}; write what is still no debtor's"
+        f"{what}{first if counts_after_others(note) else ''}; write what is still no debtor's"
     )

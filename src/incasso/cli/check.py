@@ -7,6 +7,7 @@ from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 
+from incasso.bank.said import unread_notes
 from incasso.claims.claim import Claim
 from incasso.claims.notices import claim_notes, claims_rate_notices, ledger_notes
 from incasso.claims.states import STAGE_ORDER, Stage
@@ -53,6 +54,8 @@ def run(args: argparse.Namespace) -> int:
         say(cache_line(cache, kept=False), quiet=quiet)
     if books.bank is not None:
         bank_summary(books.bank, quiet=quiet, redact=args.redact)
+    for line in unread_notes(books.bank, ledger.creditor.set_aside):  # no statement in bank/: nothing set aside
+        note(line)
     for skipped in ledger.skipped:
         note(skipped)
     for line in [*ledger_notes(ledger, as_of), *claim_notes(open_claims, ledger.creditor)]:

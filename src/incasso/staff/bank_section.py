@@ -28,6 +28,7 @@ from incasso.bank.reconcile import (
     SkipReason,
     Unmatched,
 )
+from incasso.bank.said import counts_after_others, set_aside_way
 from incasso.law.calendar import bank_days_between
 from incasso.law.money import plain
 from incasso.payments.reference import format_iban
@@ -476,23 +477,9 @@ def _rest_row(note: Note, row: Row, linked: bool = True) -> NoteRow:
     )
 
 
-def _set_aside_key(note: Note) -> str:
-    """The words of a note: its kind's, and for a set-aside of a credit taken back, which way (cli.bank says alike):
-    taken back whole (nothing set aside), in part with the set-aside counting as written, or counting less."""
-    if note.kind != NoteKind.SET_ASIDE_PART_RETURNED or note.payment is None:
-        return str(note.kind)
-    if note.other is None:
-        return "set_aside_returned"
-    return "set_aside_part_returned" if note.amount == note.payment.amount else "set_aside_part_returned_less"
-
-
 def _set_aside_first(note: Note) -> str:
-    """Why a set-aside of a batch part of which came back counts less than the batch still holds: payments in
-    dossiers naming it, or set-asides above it, hold the rest; nothing when it counts all that is left."""
-    counts, whole = note.amount, note.other
-    if note.kind != NoteKind.SET_ASIDE_PART_RETURNED or counts is None or whole is None or counts >= whole.amount:
-        return ""
-    return words().BANK_NOTE["set_aside_first"]
+    """Why a set-aside counts less than the batch still holds (said.counts_after_others); else nothing."""
+    return words().BANK_NOTE["set_aside_first"] if counts_after_others(note) else ""
 
 
 def _note_row(note: Note, rows: dict[str, Row], linked: bool = True) -> NoteRow:
@@ -527,7 +514,7 @@ def _note_row(note: Note, rows: dict[str, Row], linked: bool = True) -> NoteRow:
         # The payment naming the entry replaces the one written, dated as the bank credited it (or it is refused).
         values["entry_date"] = fmt.short_day(entry.credited) if entry.credited else ""
         lines = payment_lines(entry, payment.named)
-    text = words().BANK_NOTE[_set_aside_key(note)].format(**values)
+    text = words().BANK_NOTE[set_aside_way(note)].format(**values)
     if note.kind == NoteKind.OTHER_ACCOUNT_CREDIT and entry:
         lines = written_lines(entry) if row is None else with_payments_key(written_lines(entry), row)
         line = empty_payments_line(row) if row is not None else None

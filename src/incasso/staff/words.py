@@ -989,7 +989,7 @@ BANK_NOTE = {
     "same_reference": "Bankboeking {ref} staat op {entry_date} twee keer in de afschriften, met {other_amount} en "
     "met {amount}: beide tellen nu. Is een van beide een kopie, haal dat bestand dan uit bank/.",
     # Money set aside as no debtor's (creditor.yaml's bank_set_aside) whose bank entry is in no statement read, or
-    # came back, whole or in part (bank_section._set_aside_key says which); {where}: "creditor.yaml, regel 12".
+    # came back, whole or in part (bank.said.set_aside_way says which); {where}: "creditor.yaml, regel 12".
     "set_aside_not_found": "{place} ({where}) zet {written} van bankboeking {bank_ref} van {date} apart als geld van "
     "geen debiteur, maar die boeking staat in geen ingelezen afschrift: er is niets apart gezet. Kijk bank_ref en "
     "date na, of zet het afschrift in bank/ (is het afschrift gearchiveerd, haal de regel dan weg).",

@@ -850,8 +850,8 @@ NL = {
     "next_final_costs_email": "In die e-mail staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet "
     "betaalt. Over {invoices}, zijn dat {amount}, op zijn vroegst vanaf {date}.",
     "next_final_costs_either": "In die sommatie staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet "
-    "betaalt. Over {invoices}, zijn dat {amount}. Dat is op zijn vroegst vanaf {email_date} als u hem per e-mail "
-    "krijgt. Komt hij per post? Dan op zijn vroegst vanaf {letter_date}.",
+    "betaalt. Over {invoices}, zijn dat {amount}. Dat is op zijn vroegst vanaf {email_date} als u de sommatie per "
+    "e-mail krijgt. Komt die per post? Dan op zijn vroegst vanaf {letter_date}.",
     "overdue_invoice": "de factuur die nu te laat is",
     "overdue_invoices": "de facturen die nu te laat zijn",
     "fourteen": "veertien",

@@ -531,11 +531,14 @@ def episode_notice_named(claim: Claim, lang: Language, key: str = "notice") -> s
 def first_notice_named(claim: Claim, lang: Language) -> str:
     """`episode_notice_named`, but once a later final notice of the episode went out (a notice sent again, and its
     own letter, whose claim holds it): "onze eerste sommatie", not "onze laatste brief (sommatie)", which reads as
-    the latest one, or in that letter as the letter itself."""
+    the latest one, or in that letter as the letter itself. The notice is the one the costs hang on: after one that
+    brought none (an overstated one, claims.timing.brings_costs) the next, whose term it is; not "eerste" then."""
     notices = claim.final_notices
-    if len(notices) > 1:
-        return notice_named(notices[0], lang, "first_notice")
-    return episode_notice_named(claim, lang)
+    costly = [n for n in notices if n not in claim.costless_notices]
+    if not costly:
+        return episode_notice_named(claim, lang)
+    first = len(notices) > 1 and costly[0] is notices[0]
+    return notice_named(costly[0], lang, "first_notice" if first else "notice")
 
 
 def plan_notice_named(claim: Claim, lang: Language) -> str:

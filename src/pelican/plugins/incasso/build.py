@@ -404,7 +404,8 @@ def _ledger_notices(books: Books, claims: list[Claim], as_of: date) -> list[str]
         (c for c in claims if not c.closed), books.ledger.creditor
     )
     notices += unprintable_notes(books.ledger.debtors)
-    return notices + list(set_aside_notes(books.bank))  # money set aside that sets aside less than written
+    # Money set aside that sets aside less than written, or nothing with no statement in bank/.
+    return notices + list(set_aside_notes(books.bank, books.ledger.creditor.set_aside))
 
 
 def _links_kept(request: BuildRequest, places: tuple[Path, Path], books: Books, unreadable: str | None) -> list[str]:
