@@ -36,6 +36,11 @@ NL = {
     # The day a final notice is written after one that brought no costs (demand.notice_restated_today).
     "pay_now_no_costs": "Betaal nu, zonder incassokosten",
     "restated_notice": "Wij sturen u een nieuwe sommatie. Daarin krijgt u {days} dagen om te betalen.",
+    # The day a first final notice is written (steps._first_notice_today): its term and its costs, not "zo snel".
+    "pay_in_term": "Betaal binnen {days} dagen na ontvangst van de sommatie",
+    "first_notice_now": "Wij sturen u nu een sommatie. Daarin krijgt u {days} dagen om te betalen, vanaf de dag "
+    "nadat u die heeft ontvangen.",
+    "first_notice_costs": "Betaalt u niet binnen die {days} dagen? Dan komen er tot {costs} incassokosten bij.",
     "total_open": "In totaal staat nog {amount} open.",
     "plan_costs_lead": "Heeft u uiterlijk {date} niet {what} betaald? Dan komen er {amount} incassokosten bij. "
     "Uw termijnen alleen houden die niet tegen.",
@@ -1436,6 +1441,10 @@ EN = {
     "pay_asap": "Please pay as soon as possible",
     "pay_now_no_costs": "Pay now, without collection costs",
     "restated_notice": "We are sending you a new final notice. It gives you {days} days to pay.",
+    "pay_in_term": "Please pay within {days} days of receiving the final notice",
+    "first_notice_now": "We are now sending you a final notice. It gives you {days} days to pay, from the day "
+    "after you receive it.",
+    "first_notice_costs": "If you do not pay within those {days} days, collection costs of up to {costs} are added.",
     "total_open": "In total, {amount} is still outstanding.",
     "plan_costs_lead": "If you have not paid {what} by {date}, collection costs of {amount} are added. "
     "Your instalments alone do not stop them.",
