@@ -553,6 +553,10 @@ NL = {
     # ... written today both ways, a business's that staff send one way or the other (tables.plan_notice_named).
     "the_notice_either": "onze sommatie",
     "the_notice_unagreed_portal": "onze sommatie in ons klantportaal",
+    # The first of two or more in a message (tables.first_notice_named), as the box names it.
+    "first_the_notice_letter": "onze eerste sommatie",
+    "first_the_notice_email": "onze eerste sommatie per e-mail",
+    "first_the_notice_portal": "onze eerste sommatie in ons klantportaal",
     # A told day before the one a letter is assumed to arrive never shortens the term (claims.timing).
     "counted_from": "Wij tellen de dagen toch vanaf {assumed}, de dag waarop een brief meestal aankomt. Zo krijgt "
     "u meer tijd.",
@@ -1851,6 +1855,9 @@ EN = {
     "the_notice_unagreed_email": "our notice to pay by email",
     "the_notice_either": "our final notice",
     "the_notice_unagreed_portal": "our notice to pay in our customer portal",
+    "first_the_notice_letter": "our first final notice",
+    "first_the_notice_email": "our first emailed final notice",
+    "first_the_notice_portal": "our first final notice in our customer portal",
     "counted_from": "We still count the days from {assumed}, the day a letter usually arrives. That gives you more "
     "time.",
     "costs_not_yet": "Not charged yet.",

@@ -528,14 +528,14 @@ def episode_notice_named(claim: Claim, lang: Language, key: str = "notice") -> s
     return notice_named(claim.final_notices[0] if claim.final_notices else None, lang, key)
 
 
-def first_notice_named(claim: Claim, lang: Language) -> str:
+def first_notice_named(claim: Claim, lang: Language, key: str = "notice") -> str:
     """`episode_notice_named`, but once a later final notice of the episode went out (a notice sent again, and its
     own letter, whose claim holds it): "onze eerste sommatie", not "onze laatste brief (sommatie)", which reads as
-    the latest one, or in that letter as the letter itself."""
+    the latest one, or in that letter as the letter itself. `key` as there: `the_notice` in a page's message."""
     notices = claim.final_notices
     if len(notices) > 1:
-        return notice_named(notices[0], lang, "first_notice")
-    return episode_notice_named(claim, lang)
+        return notice_named(notices[0], lang, f"first_{key}")
+    return episode_notice_named(claim, lang, key)
 
 
 def plan_notice_named(claim: Claim, lang: Language) -> str:
