@@ -67,3 +67,30 @@ def test_the_first_of_two_is_named_by_how_it_went(demo, channel, nl, en):
     claim = replace(claim, notices=(first, *claim.notices[1:]))
     assert first_notice_named(claim, "nl", "the_notice") == nl
     assert first_notice_named(claim, "en", "the_notice") == en
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_after_an_overstated_notice_the_one_the_costs_follow_is_named_not_the_first(tmp_path, language):
+    """A consumer's notice of 2 October stated more costs than the staffel (it brings none); the right one of 21
+    October brought them, its term over on 6 November, unread. The top said "De termijn van onze eerste sommatie
+    liep tot en met 6 november": that day is the second one's term."""
+    from incasso.claims.assess import assess as assess_claim
+    from tests.support.ledgers import event, invoice, one_debtor_ledger
+
+    d1 = invoice(number="D1", date=date(2026, 8, 1), due=date(2026, 8, 31), amount=Decimal("1500.00"))
+    events = [
+        event(date(2026, 9, 14), "dunning", channel="letter"),
+        event(date(2026, 10, 2), "final_notice", channel="letter", costs=Decimal("300.00")),
+        event(date(2026, 10, 21), "final_notice", channel="letter", costs=Decimal("225.00")),
+    ]
+    ledger = replace(
+        one_debtor_ledger(tmp_path, invoices=[d1], events=events, language=language), bank_until=date(2026, 11, 5)
+    )
+    claim = assess_claim(ledger, ledger.debtors[0], date(2026, 11, 9))
+    view = statement_view(claim, ledger)
+    assert view.message_values["the_notice"] == ONE[language]
+    lines = " ".join(view.summary.lines)
+    assert FIRST[language] not in lines
+    assert {"nl": "De termijn van onze laatste brief (sommatie) liep", "en": "The deadline in our final notice was"}[
+        language
+    ] in lines

@@ -531,11 +531,14 @@ def episode_notice_named(claim: Claim, lang: Language, key: str = "notice") -> s
 def first_notice_named(claim: Claim, lang: Language, key: str = "notice") -> str:
     """`episode_notice_named`, but once a later final notice of the episode went out (a notice sent again, and its
     own letter, whose claim holds it): "onze eerste sommatie", not "onze laatste brief (sommatie)", which reads as
-    the latest one, or in that letter as the letter itself. `key` as there: `the_notice` in a page's message."""
+    the latest one, or in that letter as the letter itself. `key` as there: `the_notice` in a page's message.
+    After a notice that brought no costs (`claim.costless_notices`: overstated, or e-mailed without consent) the
+    costs hang on the next one: that one named, "eerste" only when a later one followed it too."""
     notices = claim.final_notices
-    if len(notices) > 1:
-        return notice_named(notices[0], lang, f"first_{key}")
-    return episode_notice_named(claim, lang, key)
+    binding = [n for n in notices if n not in claim.costless_notices]
+    if binding and binding[0] is not notices[-1]:
+        return notice_named(binding[0], lang, f"first_{key}")
+    return notice_named(binding[0] if binding else (notices[0] if notices else None), lang, key)
 
 
 def plan_notice_named(claim: Claim, lang: Language) -> str:
