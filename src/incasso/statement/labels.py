@@ -2211,12 +2211,12 @@ EN = {
     "costs_now_due": "The due date has passed. We are therefore charging {amount} in collection costs.",
     "costs_partly_paid": "Of this you have already paid {paid}; still open: {open}.",
     "costs_all_paid": "You have already paid them.",
-    "next_handover_by": "If {payment} has not reached us by {date}, we may hand your file over to a collection "
-    "agency. That will not happen if you have made an arrangement with us.",
+    "next_handover_by": "Please make sure that {payment} reaches us by {date}. Otherwise we may hand your file over "
+    "to a collection agency. That will not happen if you have made an arrangement with us.",
     "next_handover_soon": "If {payment} does not reach us soon, we may hand your file over to a collection agency. "
     "That will not happen if you make an arrangement with us.",
-    "next_handover_by_plan": "If we have not received {payment} by {date}, we may hand your file over to a "
-    "collection agency.",
+    "next_handover_by_plan": "Please make sure that we receive {payment} by {date}. Otherwise we may hand your file "
+    "over to a collection agency.",
     "next_handover_soon_plan": "If we do not receive {payment} soon, we may hand your file over to a collection "
     "agency.",
     "handover_costs_stay": "Even then the collection costs stay at {amount}: a collection agency may not charge you "
@@ -2361,26 +2361,26 @@ EN = {
     "plan_rest_other_with": "Would you rather arrange it differently? Please contact {handler}.",
     "plan_then_step": "We will then ask you for it: {step}.",
     "plan_then_handover": "You owe that too. If anything is still open on {day}, {step}.",
-    "plan_rest": "Your instalments do not cover everything. If you pay them all on time, about {amount} will still "
-    "be open after your last instalment, on {date}. That includes the interest until then. {then} {other}",
+    "plan_rest": "Your instalments do not cover everything. Your last instalment is due on {date}. If you pay them "
+    "all on time, about {amount} will still be open after it. That includes the interest until then. {then} {other}",
     "plan_rest_single": "Your instalment does not cover everything. If you pay it on time, about {amount} will still "
     "be open after it, on {date}. That includes the interest until then. {then} {other}",
     "plan_interest_rest": "Interest keeps running on the amount outstanding while you pay the plan. If you pay every "
     "instalment on time, about {amount} will still be open after your last instalment ({date}). {then}",
     "plan_interest_rest_single": "Interest keeps running on the amount outstanding while you pay the plan. If you pay "
     "your instalment on time, about {amount} will still be open after it ({date}). {then}",
-    "plan_interest_rest_missed": "Interest keeps running on the amount outstanding while you pay the plan. If you "
-    "pay the missed instalment now and the others on time, about {amount} will be left after your last instalment, "
-    "on {date}. {then}",
-    "plan_interest_rest_missed_several": "Interest keeps running on the amount outstanding while you pay the plan. If "
-    "you pay the missed instalments now and the others on time, about {amount} will still be open after your last "
-    "instalment ({date}). {then}",
-    "plan_interest_rest_missed_single": "Interest keeps running on the amount outstanding while you pay the plan. If "
-    "you pay the missed instalment now and the next one on time, about {amount} will be left after your last "
-    "instalment, on {date}. {then}",
+    "plan_interest_rest_missed": "Interest keeps running on the amount outstanding while you pay the plan. Your last "
+    "instalment is due on {date}. If you pay the missed one now and the others on time, about {amount} will be left "
+    "after it. {then}",
+    "plan_interest_rest_missed_several": "Interest keeps running on the amount outstanding while you pay the plan. "
+    "Your last instalment is due on {date}. If you pay the missed ones now and the others on time, about {amount} "
+    "will still be open after it. {then}",
+    "plan_interest_rest_missed_single": "Interest keeps running on the amount outstanding while you pay the plan. "
+    "Your last instalment is due on {date}. If you pay the missed one now and the next one on time, about {amount} "
+    "will be left after it. {then}",
     "plan_interest_rest_missed_several_single": "Interest keeps running on the amount outstanding while you pay the "
-    "plan. If you pay the missed instalments now and the next one on time, about {amount} will still be open after "
-    "your last instalment ({date}). {then}",
+    "plan. Your last instalment is due on {date}. If you pay the missed ones now and the next one on time, about "
+    "{amount} will still be open after it. {then}",
     "plan_interest_rest_now": "Interest keeps running on the amount outstanding while you pay the plan. If you pay "
     "what is still open of your instalments now, about {amount} will remain open. {then}",
     "plan_interest_rest_now_single": "Interest keeps running on the amount outstanding while you pay the plan. If you "
@@ -2399,8 +2399,8 @@ EN = {
     "{amount} will still be open. {then} {other}",
     "plan_rest_no_interest_single": "Your instalment does not cover everything. After it, on {date}, {amount} will "
     "still be open. {then} {other}",
-    "plan_rest_costs": "Your instalments do not cover everything. If you pay them all on time, {amount} in "
-    "collection costs will still be open after your last instalment, on {date}. {then} {other}",
+    "plan_rest_costs": "Your instalments do not cover everything. Your last instalment is due on {date}. If you pay "
+    "them all on time, {amount} in collection costs will still be open after it. {then} {other}",
     "plan_rest_costs_single": "Your instalment does not cover everything. If you pay it on time, {amount} in "
     "collection costs will still be open after it, on {date}. {then} {other}",
     "plan_more": "Your instalments add up to more than is open now ({total}). You never pay more than what is "
