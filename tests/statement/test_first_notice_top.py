@@ -56,3 +56,20 @@ def test_the_top_names_no_costs_the_notice_does_not_bring(tmp_path):
     _, view = _view(tmp_path, "nl", **{"contact.address": MISSING})
     assert "incassokosten" not in " ".join(view.summary.lines)
     assert "sommatie" not in view.summary.deadline
+
+
+MESSAGE = {
+    "nl": "Wilt u het bedrag binnen veertien dagen na ontvangst van onze sommatie betalen?",
+    "en": "Please pay the amount within fourteen days of receiving our final notice.",
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_message_beside_it_asks_the_same_term(tmp_path, lang):
+    """The dunning letter's message asked {pay_by}, "zo snel mogelijk", above the top's fourteen days."""
+    from pelican.plugins.incasso.statements import Messages
+    from tests.support.site import REPO
+
+    _, view = _view(tmp_path, lang)
+    message = str(Messages(REPO / "content" / "messages").for_page(view))
+    assert MESSAGE[lang] in message and ASAP[lang] not in message

@@ -182,6 +182,8 @@ NL = {
     "this_invoice": "deze factuur",
     "these_invoices": "deze facturen",
     "asap": "zo snel mogelijk",
+    # {pay_by} the day a first final notice is written (statement.view._pay_by), as the top says it.
+    "within_term": "binnen {days} dagen na ontvangst van onze sommatie",
     # An invoice not yet due beside the amount asked: said so that it holds on whatever day a posted
     # letter is read (a due date before the assumed day of receipt is not "later").
     "not_yet_due": "Apart te betalen: {amount}, uiterlijk op de vervaldatum van de factuur, {date}.",
@@ -1557,6 +1559,7 @@ EN = {
     "this_invoice": "this invoice",
     "these_invoices": "these invoices",
     "asap": "as soon as possible",
+    "within_term": "within {days} days of receiving our final notice",
     "not_yet_due": "To pay separately: {amount}, by the invoice's due date, {date}.",
     "part_due": "Of this, {amount} by {date}.",
     "plan_arrears_lead": "An instalment of your payment plan is overdue.",

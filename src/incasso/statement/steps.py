@@ -1215,7 +1215,7 @@ def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bo
         # The notice before brought no costs, and the new one gives its own term: not "zo snel mogelijk" (s42).
         restated = (t("restated_notice", days=term_days(creditor, lang)), *_bank_behind(claim, lang))
         return Summary(t("to_pay"), money(amount), t("pay_now_no_costs"), restated)
-    if read_today and _first_notice_today(claim):
+    if read_today and first_notice_today(claim):
         return Summary(
             t("to_pay"),
             money(amount),
@@ -1236,9 +1236,10 @@ def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bo
     return Summary(t("to_pay"), money(amount), None if small else by, lines)
 
 
-def _first_notice_today(claim: Claim) -> bool:
+def first_notice_today(claim: Claim) -> bool:
     """Whether the page is read the day a first final notice is written (after a dunning letter), one that can bring
-    costs (claims.timing.next_notice_binds): the top gives its term, not "zo snel mogelijk" beside it (s42)."""
+    costs (claims.timing.next_notice_binds): the top gives its term, not "zo snel mogelijk" beside it (s42), and so
+    does a message's {pay_by} (statement.view)."""
     return (
         claim.status == Status.ACTIVE
         and claim.costs.state == CostsState.NONE
