@@ -167,7 +167,7 @@ def test_the_english_final_notice_says_the_same(ledger):
     )
     assert "we will charge collection costs of EUR\xa0147.84 from 11 December 2026" in view.terms[2]
     assert view.next_steps.lines[0].startswith(
-        "If your payment of EUR\xa0991.43 has not reached us by 10 December 2026"
+        "Please make sure that your payment of EUR\xa0991.43 reaches us by 10 December 2026"
     )
 
 
@@ -1374,8 +1374,9 @@ COSTS_LEFT = {
     "nl": "Uw termijnen dekken niet alles. Betaalt u ze allemaal op tijd? Dan staat er na uw laatste termijn, op 25 "
     "april 2026, nog EUR\xa0112,50 aan incassokosten open. Daarvoor sturen wij u daarna een herinnering. Wilt u dat "
     "anders regelen? Neem dan contact met ons op.",
-    "en": "Your instalments do not cover everything. If you pay them all on time, EUR\xa0112.50 in collection costs "
-    "will still be open after your last instalment, on 25 April 2026. We will send you a reminder for it after that. "
+    "en": "Your instalments do not cover everything. Your last instalment is due on 25 April 2026. If you pay them all "
+    "on time, EUR\xa0112.50 in collection costs will still be open after it. We will send you a reminder for it after "
+    "that. "
     "Would you rather arrange it differently? Please contact us.",
 }
 

@@ -1124,12 +1124,13 @@ def test_a_final_notice_awaiting_the_bank_says_the_costs_announced_include_vat(t
         ("226,87", " inclusief btw", "226.87 including VAT") if vat else ("187,50", "", "187.50")
     )
     # s41: the page asks the costs already (claims.demand.term_costs_on_top), so not "geen kosten" beside it.
+    # s42: after full sentences, the note ends as one, with a full stop.
     assert flag_detail(flag).endswith(
         f"Tot dan geen overdracht. De pagina vraagt de kosten (EUR{NBSP}{amount}{with_vat} aangekondigd) al mee: wie "
-        "nu betaalt, betaalde niet in de termijn. Een betaling in de termijn voorkomt ze"
+        "nu betaalt, betaalde niet in de termijn. Een betaling in de termijn voorkomt ze."
     )
     with speaking(Language.EN):
         assert flag_detail(flag).endswith(
             f"Until then no handover. The page already asks the costs (EUR{NBSP}{english} announced): whoever pays "
-            "now did not pay in time. A payment within the period prevents them"
+            "now did not pay in time. A payment within the period prevents them."
         )

@@ -33,3 +33,12 @@ def test_the_demo_s_next_steps_say_one_amount_a_sentence(day, language):
     ledger = ledger_as_built(DEMO_LEDGER, day)
     crowded = [(d, s) for d, s in _sentences(ledger, day, language) if s.count("EUR") > 1]
     assert not crowded, crowded
+
+
+@pytest.mark.parametrize("day", [date(2026, 11, 24), date(2026, 12, 4)])
+def test_the_demo_s_english_next_steps_are_as_short_as_the_dutch(day):
+    """s42: the plan's rest, a missed instalment's rest and the handover said in 22 to 27 English words what the
+    Dutch says in two short sentences. A quote of the law's wording (in “ ”) may stay whole."""
+    ledger = ledger_as_built(DEMO_LEDGER, day)
+    long = [(d, s) for d, s in _sentences(ledger, day, "en") if len(s.split()) > 21 and "“" not in s]
+    assert not long, long

@@ -229,7 +229,7 @@ def test_beside_a_missed_instalment_one_still_to_come_is_the_next_one(tmp_path, 
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 24))
     words = {
         "nl": "Betaalt u de gemiste termijn nu en de volgende op tijd?",
-        "en": "If you pay the missed instalment now and the next one on time,",
+        "en": "If you pay the missed one now and the next one on time,",
     }[language]
     (due,) = [d for d in letters_due(claim, NO_RECORD) if d.kind == "installment_reminder"]
     letter = letter_view(ledger, claim, due, Channel.LETTER)

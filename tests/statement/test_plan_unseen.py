@@ -115,8 +115,8 @@ REST = {
     "nl": "Betaalt u de gemiste termijn nu en de volgende op tijd? Dan staat er na uw laatste termijn, op 15 december "
     "2026, naar verwachting nog EUR\xa011,41 open. Vandaag is dat EUR\xa011,11; de rente tot dan komt erbij. Voor "
     "dat kleine bedrag krijgt u daarna een vriendelijke herinnering, met het precieze bedrag. Wilt u er liever meteen vanaf zijn? Tel het dan op bij uw laatste termijn.",
-    "en": "If you pay the missed instalment now and the next one on time, about EUR\xa011.41 will be left after "
-    "your last instalment, on 15 December 2026. Today that is EUR\xa011.11; the interest until then comes on top. For "
+    "en": "Your last instalment is due on 15 December 2026. If you pay the missed one now and the next one on time, "
+    "about EUR\xa011.41 will be left after it. Today that is EUR\xa011.11; the interest until then comes on top. For "
     "that small amount you will then get a friendly reminder, with the exact amount. Would you rather be done with it "
     "at once? Then add it to your last instalment.",
 }

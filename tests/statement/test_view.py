@@ -1526,7 +1526,9 @@ def test_threats_in_the_final_notice_term_speak_of_the_overdue_part_only(tmp_pat
     )
     assert view.next_steps[1].startswith(f"If you have not paid the amount now overdue ({overdue}) by then, ")
     assert view.next_steps[2].startswith("Did the email reach you later?")
-    assert view.next_steps[3].startswith(f"If your payment of {overdue} has not reached us by 12 March 2026,")
+    assert view.next_steps[3].startswith(
+        f"Please make sure that your payment of {overdue} reaches us by 12 March 2026."
+    )
     assert f"If you have not paid the amount now overdue ({overdue}) by then" in view.costs
 
 
@@ -1977,8 +1979,9 @@ def test_a_plan_for_part_of_the_claim_says_what_it_leaves_open_and_what_follows(
         ),
         (
             "en",
-            "Your instalments do not cover everything. If you pay them all on time, {costs} in collection costs will "
-            "still be open after your last instalment, on {date}. We will send you a reminder for it after that. "
+            "Your instalments do not cover everything. Your last instalment is due on {date}. If you pay them all on "
+            "time, {costs} in collection costs will still be open after it. We will send you a reminder for it after "
+            "that. "
             "Would you rather arrange it differently? Please contact us.",
         ),
     ],

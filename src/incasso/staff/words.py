@@ -169,11 +169,11 @@ FLAG_DETAIL = {
     "awaits_bank_notice_page": "de termijn van de sommatie liep tot en met {date}, maar betalingen zijn verwerkt tot "
     "en met {seen}: lees eerst de afschriften van daarna in bank/ in. Tot dan geen overdracht. De pagina vraagt de "
     "kosten ({amount} aangekondigd) al mee: wie nu betaalt, betaalde niet in de termijn. Een betaling in de termijn "
-    "voorkomt ze",
+    "voorkomt ze.",
     "awaits_bank_notice_vat_page": "de termijn van de sommatie liep tot en met {date}, maar betalingen zijn verwerkt "
     "tot en met {seen}: lees eerst de afschriften van daarna in bank/ in. Tot dan geen overdracht. De pagina vraagt "
     "de kosten ({amount} inclusief btw aangekondigd) al mee: wie nu betaalt, betaalde niet in de termijn. Een "
-    "betaling in de termijn voorkomt ze",
+    "betaling in de termijn voorkomt ze.",
     "payment_returned": "{amount} van {date} is op {returned} door de bank teruggeboekt{reason} en telt niet: de "
     "debiteur denkt misschien dat er betaald is. Neem contact op vóór de volgende brief",
     "passed_on_over": "passed_on na de overdracht van {date}: {amount} doorgegeven, maar er kwam {paid} "

@@ -173,11 +173,11 @@ FLAG_DETAIL = {
     "awaits_bank_notice_page": "the final notice's payment period ended on {date}, but payments are processed up to "
     "and including {seen}: put the later statements in bank/ and build again first. Until then no handover. The page "
     "already asks the costs ({amount} announced): whoever pays now did not pay in time. A payment within the period "
-    "prevents them",
+    "prevents them.",
     "awaits_bank_notice_vat_page": "the final notice's payment period ended on {date}, but payments are processed up "
     "to and including {seen}: put the later statements in bank/ and build again first. Until then no handover. The "
     "page already asks the costs ({amount} including VAT announced): whoever pays now did not pay in time. A payment "
-    "within the period prevents them",
+    "within the period prevents them.",
     "payment_returned": "{amount} of {date} was returned by the bank on {returned}{reason} and does not count: the "
     "debtor may think it is paid. Get in touch before the next letter",
     "passed_on_over": "passed_on after the handover of {date}: {amount} passed on, but {paid} came in "

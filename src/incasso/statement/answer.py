@@ -24,7 +24,7 @@ from incasso.claims.escalation import answer_term_end
 from incasso.claims.states import HANDED_OVER, CostsState, Stage, Status
 from incasso.ledger.model import Creditor, Desk, Event, EventType, Language
 from incasso.statement.labels import invoices_named, text
-from incasso.statement.tables import episode_notice_named
+from incasso.statement.tables import first_notice_named
 
 # The messages that name the answer themselves: the page does not say it twice.
 ANSWER_MESSAGES = ("dispute_answered", "dunning_answered", "newer_answered")
@@ -117,7 +117,7 @@ def _term_line(claim: Claim, creditor: Creditor, answer: Event, pay_by: date | N
     last_day = costs.from_date - DAY if costs.state == CostsState.ANNOUNCED and costs.from_date else None
     if last_day is None or claim.term_unseen is not None or last_day == end:
         return t("answer_term", **values)
-    notice = episode_notice_named(claim, lang)
+    notice = first_notice_named(claim, lang)
     if last_day < end:
         return t("answer_term_sooner", **values, notice=notice, last_day=day(last_day))
     key = "answer_term_longer" if pay_by == last_day else "answer_term_longer_only"

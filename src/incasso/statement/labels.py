@@ -36,6 +36,11 @@ NL = {
     # The day a final notice is written after one that brought no costs (demand.notice_restated_today).
     "pay_now_no_costs": "Betaal nu, zonder incassokosten",
     "restated_notice": "Wij sturen u een nieuwe sommatie. Daarin krijgt u {days} dagen om te betalen.",
+    # The day a first final notice is written (steps._first_notice_today): its term and its costs, not "zo snel".
+    "pay_in_term": "Betaal binnen {days} dagen na ontvangst van de sommatie",
+    "first_notice_now": "Wij sturen u nu een sommatie. Daarin krijgt u {days} dagen om te betalen, vanaf de dag "
+    "nadat u die heeft ontvangen.",
+    "first_notice_costs": "Betaalt u niet binnen die {days} dagen? Dan komen er tot {costs} incassokosten bij.",
     "total_open": "In totaal staat nog {amount} open.",
     "plan_costs_lead": "Heeft u uiterlijk {date} niet {what} betaald? Dan komen er {amount} incassokosten bij. "
     "Uw termijnen alleen houden die niet tegen.",
@@ -177,6 +182,8 @@ NL = {
     "this_invoice": "deze factuur",
     "these_invoices": "deze facturen",
     "asap": "zo snel mogelijk",
+    # {pay_by} the day a first final notice is written (statement.view._pay_by), as the top says it.
+    "within_term": "binnen {days} dagen na ontvangst van onze sommatie",
     # An invoice not yet due beside the amount asked: said so that it holds on whatever day a posted
     # letter is read (a due date before the assumed day of receipt is not "later").
     "not_yet_due": "Apart te betalen: {amount}, uiterlijk op de vervaldatum van de factuur, {date}.",
@@ -548,6 +555,10 @@ NL = {
     # ... written today both ways, a business's that staff send one way or the other (tables.plan_notice_named).
     "the_notice_either": "onze sommatie",
     "the_notice_unagreed_portal": "onze sommatie in ons klantportaal",
+    # The first of two or more in a message (tables.first_notice_named), as the box names it.
+    "first_the_notice_letter": "onze eerste sommatie",
+    "first_the_notice_email": "onze eerste sommatie per e-mail",
+    "first_the_notice_portal": "onze eerste sommatie in ons klantportaal",
     # A told day before the one a letter is assumed to arrive never shortens the term (claims.timing).
     "counted_from": "Wij tellen de dagen toch vanaf {assumed}, de dag waarop een brief meestal aankomt. Zo krijgt "
     "u meer tijd.",
@@ -1436,6 +1447,10 @@ EN = {
     "pay_asap": "Please pay as soon as possible",
     "pay_now_no_costs": "Pay now, without collection costs",
     "restated_notice": "We are sending you a new final notice. It gives you {days} days to pay.",
+    "pay_in_term": "Please pay within {days} days of receiving the final notice",
+    "first_notice_now": "We are now sending you a final notice. It gives you {days} days to pay, from the day "
+    "after you receive it.",
+    "first_notice_costs": "If you do not pay within those {days} days, collection costs of up to {costs} are added.",
     "total_open": "In total, {amount} is still outstanding.",
     "plan_costs_lead": "If you have not paid {what} by {date}, collection costs of {amount} are added. "
     "Your instalments alone do not stop them.",
@@ -1544,6 +1559,7 @@ EN = {
     "this_invoice": "this invoice",
     "these_invoices": "these invoices",
     "asap": "as soon as possible",
+    "within_term": "within {days} days of receiving our final notice",
     "not_yet_due": "To pay separately: {amount}, by the invoice's due date, {date}.",
     "part_due": "Of this, {amount} by {date}.",
     "plan_arrears_lead": "An instalment of your payment plan is overdue.",
@@ -1842,6 +1858,9 @@ EN = {
     "the_notice_unagreed_email": "our notice to pay by email",
     "the_notice_either": "our final notice",
     "the_notice_unagreed_portal": "our notice to pay in our customer portal",
+    "first_the_notice_letter": "our first final notice",
+    "first_the_notice_email": "our first emailed final notice",
+    "first_the_notice_portal": "our first final notice in our customer portal",
     "counted_from": "We still count the days from {assumed}, the day a letter usually arrives. That gives you more "
     "time.",
     "costs_not_yet": "Not charged yet.",
@@ -2195,12 +2214,12 @@ EN = {
     "costs_now_due": "The due date has passed. We are therefore charging {amount} in collection costs.",
     "costs_partly_paid": "Of this you have already paid {paid}; still open: {open}.",
     "costs_all_paid": "You have already paid them.",
-    "next_handover_by": "If {payment} has not reached us by {date}, we may hand your file over to a collection "
-    "agency. That will not happen if you have made an arrangement with us.",
+    "next_handover_by": "Please make sure that {payment} reaches us by {date}. Otherwise we may hand your file over "
+    "to a collection agency. That will not happen if you have made an arrangement with us.",
     "next_handover_soon": "If {payment} does not reach us soon, we may hand your file over to a collection agency. "
     "That will not happen if you make an arrangement with us.",
-    "next_handover_by_plan": "If we have not received {payment} by {date}, we may hand your file over to a "
-    "collection agency.",
+    "next_handover_by_plan": "Please make sure that we receive {payment} by {date}. Otherwise we may hand your file "
+    "over to a collection agency.",
     "next_handover_soon_plan": "If we do not receive {payment} soon, we may hand your file over to a collection "
     "agency.",
     "handover_costs_stay": "Even then the collection costs stay at {amount}: a collection agency may not charge you "
@@ -2345,26 +2364,26 @@ EN = {
     "plan_rest_other_with": "Would you rather arrange it differently? Please contact {handler}.",
     "plan_then_step": "We will then ask you for it: {step}.",
     "plan_then_handover": "You owe that too. If anything is still open on {day}, {step}.",
-    "plan_rest": "Your instalments do not cover everything. If you pay them all on time, about {amount} will still "
-    "be open after your last instalment, on {date}. That includes the interest until then. {then} {other}",
+    "plan_rest": "Your instalments do not cover everything. Your last instalment is due on {date}. If you pay them "
+    "all on time, about {amount} will still be open after it. That includes the interest until then. {then} {other}",
     "plan_rest_single": "Your instalment does not cover everything. If you pay it on time, about {amount} will still "
     "be open after it, on {date}. That includes the interest until then. {then} {other}",
     "plan_interest_rest": "Interest keeps running on the amount outstanding while you pay the plan. If you pay every "
     "instalment on time, about {amount} will still be open after your last instalment ({date}). {then}",
     "plan_interest_rest_single": "Interest keeps running on the amount outstanding while you pay the plan. If you pay "
     "your instalment on time, about {amount} will still be open after it ({date}). {then}",
-    "plan_interest_rest_missed": "Interest keeps running on the amount outstanding while you pay the plan. If you "
-    "pay the missed instalment now and the others on time, about {amount} will be left after your last instalment, "
-    "on {date}. {then}",
-    "plan_interest_rest_missed_several": "Interest keeps running on the amount outstanding while you pay the plan. If "
-    "you pay the missed instalments now and the others on time, about {amount} will still be open after your last "
-    "instalment ({date}). {then}",
-    "plan_interest_rest_missed_single": "Interest keeps running on the amount outstanding while you pay the plan. If "
-    "you pay the missed instalment now and the next one on time, about {amount} will be left after your last "
-    "instalment, on {date}. {then}",
+    "plan_interest_rest_missed": "Interest keeps running on the amount outstanding while you pay the plan. Your last "
+    "instalment is due on {date}. If you pay the missed one now and the others on time, about {amount} will be left "
+    "after it. {then}",
+    "plan_interest_rest_missed_several": "Interest keeps running on the amount outstanding while you pay the plan. "
+    "Your last instalment is due on {date}. If you pay the missed ones now and the others on time, about {amount} "
+    "will still be open after it. {then}",
+    "plan_interest_rest_missed_single": "Interest keeps running on the amount outstanding while you pay the plan. "
+    "Your last instalment is due on {date}. If you pay the missed one now and the next one on time, about {amount} "
+    "will be left after it. {then}",
     "plan_interest_rest_missed_several_single": "Interest keeps running on the amount outstanding while you pay the "
-    "plan. If you pay the missed instalments now and the next one on time, about {amount} will still be open after "
-    "your last instalment ({date}). {then}",
+    "plan. Your last instalment is due on {date}. If you pay the missed ones now and the next one on time, about "
+    "{amount} will still be open after it. {then}",
     "plan_interest_rest_now": "Interest keeps running on the amount outstanding while you pay the plan. If you pay "
     "what is still open of your instalments now, about {amount} will remain open. {then}",
     "plan_interest_rest_now_single": "Interest keeps running on the amount outstanding while you pay the plan. If you "
@@ -2383,8 +2402,8 @@ EN = {
     "{amount} will still be open. {then} {other}",
     "plan_rest_no_interest_single": "Your instalment does not cover everything. After it, on {date}, {amount} will "
     "still be open. {then} {other}",
-    "plan_rest_costs": "Your instalments do not cover everything. If you pay them all on time, {amount} in "
-    "collection costs will still be open after your last instalment, on {date}. {then} {other}",
+    "plan_rest_costs": "Your instalments do not cover everything. Your last instalment is due on {date}. If you pay "
+    "them all on time, {amount} in collection costs will still be open after it. {then} {other}",
     "plan_rest_costs_single": "Your instalment does not cover everything. If you pay it on time, {amount} in "
     "collection costs will still be open after it, on {date}. {then} {other}",
     "plan_more": "Your instalments add up to more than is open now ({total}). You never pay more than what is "

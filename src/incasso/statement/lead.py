@@ -22,7 +22,7 @@ from incasso.ledger.model import Language
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.statement.handler import Handler, HandlerKind, stage_told
 from incasso.statement.labels import invoices_named, text
-from incasso.statement.tables import costs_cap, due_on_costs_eve, episode_notice_named, instalment_key
+from incasso.statement.tables import costs_cap, due_on_costs_eve, first_notice_named, instalment_key
 
 # Once the file is with an agency or in legal steps, the creditor's own pause no longer holds for everyone.
 
@@ -112,7 +112,7 @@ def dispute_lead(claim: Claim, lang: Language) -> Lead:
             # The notice of the costs' episode (asked_left: they follow from one), named by how it went.
             # Once it is over, its days not yet in the statements read (claim.term_unseen), it ran: no day to pay by.
             key = "dispute_term_ran" if claim.term_unseen is not None else "dispute_term_runs"
-            lines.append(t(key, date=last_day, notice=episode_notice_named(claim, lang)))
+            lines.append(t(key, date=last_day, notice=first_notice_named(claim, lang)))
         elif costs.asked_left is None:
             due = due_on_costs_eve(claim) or claim.total_due
             lines.append(t("dispute_due_runs", date=last_day, amount=fmt.money(due, lang)))

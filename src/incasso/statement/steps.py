@@ -1215,6 +1215,13 @@ def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bo
         # The notice before brought no costs, and the new one gives its own term: not "zo snel mogelijk" (s42).
         restated = (t("restated_notice", days=term_days(creditor, lang)), *_bank_behind(claim, lang))
         return Summary(t("to_pay"), money(amount), t("pay_now_no_costs"), restated)
+    if read_today and first_notice_today(claim):
+        return Summary(
+            t("to_pay"),
+            money(amount),
+            t("pay_in_term", days=term_days(creditor, lang)),
+            _first_notice_lines(claim, creditor, lang),
+        )
     # A few cents overdue that nobody chases (the page says so below): no "pay as soon as possible" over them.
     small = 0 < claim.total_due < creditor.policy.chase_minimum and claim.amount_overdue > 0
     on_top = term_costs_on_top(claim)  # the page's top, and a letter written that day: one number (letters.view)
@@ -1227,6 +1234,32 @@ def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bo
     # A letter is read days later, and is no account of the bank statements read: the page says it.
     lines += _costs_in_amount(claim, creditor, lang) + (_bank_behind(claim, lang) if read_today else ())
     return Summary(t("to_pay"), money(amount), None if small else by, lines)
+
+
+def first_notice_today(claim: Claim) -> bool:
+    """Whether the page is read the day a first final notice is written (after a dunning letter), one that can bring
+    costs (claims.timing.next_notice_binds): the top gives its term, not "zo snel mogelijk" beside it (s42), and so
+    does a message's {pay_by} (statement.view)."""
+    return (
+        claim.status == Status.ACTIVE
+        and claim.costs.state == CostsState.NONE
+        and not claim.final_notices
+        and notice_written_today(claim)
+        and next_notice_binds(claim.debtor, claim.as_of)
+    )
+
+
+def _first_notice_lines(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, ...]:
+    """Under "Betaal binnen veertien dagen na ontvangst van de sommatie": what the notice gives, from when, as the
+    letter says it (its day of receipt, and so its last day, is the letter's to say), and the costs it announces if
+    not paid in that term, "tot" as a part paid lowers them; then whether the bank statements read are behind."""
+    days = term_days(creditor, lang)
+    lines = [text(lang, "first_notice_now", days=days)]
+    ahead = notice_costs_calculation(claim, creditor)
+    if ahead.amount > 0:
+        costs = vat_beside(fmt.money(ahead.amount, lang), ahead.vat, lang)  # as that notice will state them
+        lines.append(text(lang, "first_notice_costs", days=days, costs=costs))
+    return (*lines, *_bank_behind(claim, lang))
 
 
 def _costs_on_top_lines(

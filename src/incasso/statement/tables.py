@@ -528,17 +528,18 @@ def episode_notice_named(claim: Claim, lang: Language, key: str = "notice") -> s
     return notice_named(claim.final_notices[0] if claim.final_notices else None, lang, key)
 
 
-def first_notice_named(claim: Claim, lang: Language) -> str:
+def first_notice_named(claim: Claim, lang: Language, key: str = "notice") -> str:
     """`episode_notice_named`, but once a later final notice of the episode went out (a notice sent again, and its
     own letter, whose claim holds it): "onze eerste sommatie", not "onze laatste brief (sommatie)", which reads as
-    the latest one, or in that letter as the letter itself. The notice is the one the costs hang on: after one that
-    brought none (an overstated one, claims.timing.brings_costs) the next, whose term it is; not "eerste" then."""
+    the latest one, or in that letter as the letter itself. `key` as there: `the_notice` in a page's message.
+    After a notice that brought no costs (`claim.costless_notices`: overstated, or e-mailed without consent) the
+    costs hang on the next one: that one named, and "eerste" only when it is the first one sent (a later notice
+    after a costless one is no first)."""
     notices = claim.final_notices
-    costly = [n for n in notices if n not in claim.costless_notices]
-    if not costly:
-        return episode_notice_named(claim, lang)
-    first = len(notices) > 1 and costly[0] is notices[0]
-    return notice_named(costly[0], lang, "first_notice" if first else "notice")
+    binding = [n for n in notices if n not in claim.costless_notices]
+    if binding and len(notices) > 1 and binding[0] is notices[0]:
+        return notice_named(binding[0], lang, f"first_{key}")
+    return notice_named(binding[0] if binding else (notices[0] if notices else None), lang, key)
 
 
 def plan_notice_named(claim: Claim, lang: Language) -> str:

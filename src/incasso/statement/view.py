@@ -57,12 +57,14 @@ from incasso.statement.steps import (
     broken_with_handler,
     by_when,
     days_unseen,
+    first_notice_today,
     kept_part_speaks,
     kept_with_handler,
     next_steps,
     payment_deadline,
     rest_handed_over,
     summary,
+    term_days,
 )
 from incasso.statement.tables import (
     InterestView,
@@ -74,7 +76,7 @@ from incasso.statement.tables import (
     costs_steps,
     costs_text,
     credit_text,
-    episode_notice_named,
+    first_notice_named,
     instalment_key,
     interest_view,
     invoice_question,
@@ -565,7 +567,7 @@ def _unlinked(claim: Claim, lang: Language) -> str:
     return text(lang, "situation_unlinked")
 
 
-def _message_values(claim: Claim, deadline: date | None, lang: Language) -> dict[str, str]:
+def _message_values(claim: Claim, creditor: Creditor, deadline: date | None, lang: Language) -> dict[str, str]:
     """What a message's placeholders say on this page: {pay_by} is the day before the next step, from the core;
     {not_received}, what we have not received (`not_received`); {the_invoice} and {this_invoice}, the invoices
     the page is about (`invoice_words`); {a_notice}, the latest final notice as we sent it ("een laatste brief",
@@ -578,11 +580,11 @@ def _message_values(claim: Claim, deadline: date | None, lang: Language) -> dict
     handover (`agency_named`), {the_agency} that agency said again (`the_agency_named`), and {earlier_agency} the one
     before it (`earlier_agency_named`). `deadline`: the page's `payment_deadline`."""
     return {
-        "pay_by": by_when(claim, deadline, lang),
+        "pay_by": _pay_by(claim, creditor, deadline, lang),
         "not_received": not_received(claim, lang),
         **invoice_words(claim, lang),
         "a_notice": _a_notice(claim, lang),
-        "the_notice": episode_notice_named(claim, lang, "the_notice"),
+        "the_notice": first_notice_named(claim, lang, "the_notice"),
         "plan_notice": plan_notice_named(claim, lang),
         "the_instalment": missed_instalments_named(claim, lang),
         "handler": handler_name(handler_of(claim), lang),
@@ -590,6 +592,14 @@ def _message_values(claim: Claim, deadline: date | None, lang: Language) -> dict
         "the_agency": the_agency_named(claim, lang),
         "earlier_agency": earlier_agency_named(claim, lang),
     }
+
+
+def _pay_by(claim: Claim, creditor: Creditor, deadline: date | None, lang: Language) -> str:
+    """{pay_by}: `by_when` the page's deadline; the day a first final notice is written (steps.first_notice_today),
+    its term as the top says it ("binnen veertien dagen na ontvangst van onze sommatie"), not "zo snel mogelijk"."""
+    if first_notice_today(claim):
+        return text(lang, "within_term", days=term_days(creditor, lang))
+    return by_when(claim, deadline, lang)
 
 
 def _a_notice(claim: Claim, lang: Language) -> str:
@@ -744,7 +754,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         status=claim.status,
         message_key=key,
         message_fallbacks=message_fallbacks(claim, key),
-        message_values=_message_values(claim, deadline, lang),
+        message_values=_message_values(claim, creditor, deadline, lang),
         answer=answer_lines(claim, creditor, key, deadline),
         title=t("title", creditor=creditor.name),
         debtor_name=claim.debtor.name,

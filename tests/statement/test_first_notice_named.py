@@ -1,0 +1,96 @@
+"""A final notice sent again: the page's message names the first one as the box does (s42).
+
+`{the_notice}` in a message ("het bedrag uit {the_notice}") and the lines of a dispute's lead and its answer's term
+said "onze laatste brief (sommatie)" of the first notice once a later one had gone out: read as the later one. With
+one notice the words stay.
+"""
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from incasso.claims.assess import assess
+from incasso.ledger.model import EventType
+from incasso.statement.view import statement_view
+from tests.letters.test_one_number import _with_newer_invoice
+from tests.support.site import DEMO_LEDGER, ledger_as_built
+
+FIRST = {"nl": "onze eerste sommatie", "en": "our first final notice"}
+ONE = {"nl": "onze laatste brief (sommatie)", "en": "our final notice"}
+
+
+@pytest.fixture(scope="module")
+def demo():
+    return ledger_as_built(DEMO_LEDGER)
+
+
+def _sent_again(demo, language):
+    """D-1006 with a newer invoice, its final notice of 16 November sent again on 4 December."""
+    ledger, debtor = _with_newer_invoice(demo, language)
+    notice = next(e for e in debtor.events if e.type == EventType.FINAL_NOTICE)
+    debtor = replace(debtor, events=(*debtor.events, replace(notice, date=date(2026, 12, 4))))
+    return replace(ledger, debtors=tuple(debtor if d.id == debtor.id else d for d in ledger.debtors)), debtor
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_message_names_the_first_of_two_notices_as_the_first(demo, language):
+    ledger, debtor = _sent_again(demo, language)
+    claim = assess(ledger, debtor, date(2026, 12, 7))
+    assert len(claim.final_notices) == 2
+    assert statement_view(claim, ledger).message_values["the_notice"] == FIRST[language]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_message_of_one_notice_keeps_its_words(demo, language):
+    ledger, debtor = _with_newer_invoice(demo, language)
+    claim = assess(ledger, debtor, date(2026, 12, 3))
+    assert len(claim.final_notices) == 1
+    assert statement_view(claim, ledger).message_values["the_notice"] == ONE[language]
+
+
+@pytest.mark.parametrize(
+    ("channel", "nl", "en"),
+    [
+        ("email", "onze eerste sommatie per e-mail", "our first emailed final notice"),
+        ("portal", "onze eerste sommatie in ons klantportaal", "our first final notice in our customer portal"),
+    ],
+)
+def test_the_first_of_two_is_named_by_how_it_went(demo, channel, nl, en):
+    from incasso.ledger.model import Channel
+    from incasso.statement.tables import first_notice_named
+
+    ledger, debtor = _sent_again(demo, "nl")
+    claim = assess(ledger, debtor, date(2026, 12, 7))
+    first = replace(claim.final_notices[0], channel=Channel(channel))
+    claim = replace(claim, notices=(first, *claim.notices[1:]))
+    assert first_notice_named(claim, "nl", "the_notice") == nl
+    assert first_notice_named(claim, "en", "the_notice") == en
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_after_an_overstated_notice_the_one_the_costs_follow_is_named_not_the_first(tmp_path, language):
+    """A consumer's notice of 2 October stated more costs than the staffel (it brings none); the right one of 21
+    October brought them, its term over on 6 November, unread. The top said "De termijn van onze eerste sommatie
+    liep tot en met 6 november": that day is the second one's term."""
+    from incasso.claims.assess import assess as assess_claim
+    from tests.support.ledgers import event, invoice, one_debtor_ledger
+
+    d1 = invoice(number="D1", date=date(2026, 8, 1), due=date(2026, 8, 31), amount=Decimal("1500.00"))
+    events = [
+        event(date(2026, 9, 14), "dunning", channel="letter"),
+        event(date(2026, 10, 2), "final_notice", channel="letter", costs=Decimal("300.00")),
+        event(date(2026, 10, 21), "final_notice", channel="letter", costs=Decimal("225.00")),
+    ]
+    ledger = replace(
+        one_debtor_ledger(tmp_path, invoices=[d1], events=events, language=language), bank_until=date(2026, 11, 5)
+    )
+    claim = assess_claim(ledger, ledger.debtors[0], date(2026, 11, 9))
+    view = statement_view(claim, ledger)
+    assert view.message_values["the_notice"] == ONE[language]
+    lines = " ".join(view.summary.lines)
+    assert FIRST[language] not in lines
+    assert {"nl": "De termijn van onze laatste brief (sommatie) liep", "en": "The deadline in our final notice was"}[
+        language
+    ] in lines
