@@ -94,3 +94,34 @@ def test_after_an_overstated_notice_the_one_the_costs_follow_is_named_not_the_fi
     assert {"nl": "De termijn van onze laatste brief (sommatie) liep", "en": "The deadline in our final notice was"}[
         language
     ] in lines
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_notice_the_costs_hang_on_is_named_by_its_date_when_a_later_one_followed(tmp_path, language):
+    """As above, and the right one of 21 October sent again on 2 November: "onze laatste brief (sommatie)" read as
+    the latest, the third; "onze eerste sommatie" would be the overstated one. Its date names it."""
+    from incasso.claims.assess import assess as assess_claim
+    from incasso.statement.tables import first_notice_named
+    from tests.support.ledgers import event, invoice, one_debtor_ledger
+
+    d1 = invoice(number="D1", date=date(2026, 8, 1), due=date(2026, 8, 31), amount=Decimal("1500.00"))
+    events = [
+        event(date(2026, 9, 14), "dunning", channel="letter"),
+        event(date(2026, 10, 2), "final_notice", channel="letter", costs=Decimal("300.00")),
+        event(date(2026, 10, 21), "final_notice", channel="letter", costs=Decimal("225.00")),
+        event(date(2026, 11, 2), "final_notice", channel="letter", costs=Decimal("225.00")),
+    ]
+    ledger = replace(
+        one_debtor_ledger(tmp_path, invoices=[d1], events=events, language=language), bank_until=date(2026, 11, 5)
+    )
+    claim = assess_claim(ledger, ledger.debtors[0], date(2026, 11, 9))
+    assert len(claim.final_notices) == 3
+    dated = {"nl": "onze sommatie van 21 oktober 2026", "en": "our final notice of 21 October 2026"}[language]
+    assert first_notice_named(claim, language) == dated
+    assert first_notice_named(claim, language, "the_notice") == dated
+    view = statement_view(claim, ledger)
+    assert view.message_values["the_notice"] == dated
+    lines = " ".join(view.summary.lines)
+    assert dated in lines
+    assert ONE[language] not in lines.replace(dated, "")  # "our final notice" is in "our final notice of ..."
+    assert FIRST[language] not in lines

@@ -531,6 +531,11 @@ NL = {
     "first_notice_letter": "onze eerste sommatie",
     "first_notice_email": "onze eerste sommatie per e-mail",
     "first_notice_portal": "onze eerste sommatie in ons klantportaal",
+    # The one the costs hang on after a costless one, once a later one went out: named by its date, as neither
+    # "laatste" (the later one) nor "eerste" (the costless one) fits (tables.first_notice_named).
+    "dated_notice_letter": "onze sommatie van {sent}",
+    "dated_notice_email": "onze sommatie van {sent} per e-mail",
+    "dated_notice_portal": "onze sommatie van {sent} in ons klantportaal",
     # The same in a page's message (view._message_values): {a_notice} in "Wij hebben u {a_notice} gestuurd (een
     # sommatie)", {the_notice} in "het bedrag uit {the_notice}". The English has no commas around "by email" there:
     # a message may go on with a comma of its own ("not in {the_notice}, and ...").
@@ -559,6 +564,9 @@ NL = {
     "first_the_notice_letter": "onze eerste sommatie",
     "first_the_notice_email": "onze eerste sommatie per e-mail",
     "first_the_notice_portal": "onze eerste sommatie in ons klantportaal",
+    "dated_the_notice_letter": "onze sommatie van {sent}",
+    "dated_the_notice_email": "onze sommatie van {sent} per e-mail",
+    "dated_the_notice_portal": "onze sommatie van {sent} in ons klantportaal",
     # A told day before the one a letter is assumed to arrive never shortens the term (claims.timing).
     "counted_from": "Wij tellen de dagen toch vanaf {assumed}, de dag waarop een brief meestal aankomt. Zo krijgt "
     "u meer tijd.",
@@ -1844,6 +1852,9 @@ EN = {
     "first_notice_letter": "our first final notice",
     "first_notice_email": "our first final notice, sent by email,",
     "first_notice_portal": "our first final notice, sent in our customer portal,",
+    "dated_notice_letter": "our final notice of {sent}",
+    "dated_notice_email": "our final notice of {sent}, sent by email,",
+    "dated_notice_portal": "our final notice of {sent}, sent in our customer portal,",
     "a_notice_letter": "a final notice",
     "a_notice_email": "a final notice by email",
     "a_notice_portal": "a final notice in our customer portal",
@@ -1861,6 +1872,9 @@ EN = {
     "first_the_notice_letter": "our first final notice",
     "first_the_notice_email": "our first emailed final notice",
     "first_the_notice_portal": "our first final notice in our customer portal",
+    "dated_the_notice_letter": "our final notice of {sent}",
+    "dated_the_notice_email": "our emailed final notice of {sent}",
+    "dated_the_notice_portal": "our final notice of {sent} in our customer portal",
     "counted_from": "We still count the days from {assumed}, the day a letter usually arrives. That gives you more "
     "time.",
     "costs_not_yet": "Not charged yet.",

@@ -534,11 +534,15 @@ def first_notice_named(claim: Claim, lang: Language, key: str = "notice") -> str
     the latest one, or in that letter as the letter itself. `key` as there: `the_notice` in a page's message.
     After a notice that brought no costs (`claim.costless_notices`: overstated, or e-mailed without consent) the
     costs hang on the next one: that one named, and "eerste" only when it is the first one sent (a later notice
-    after a costless one is no first)."""
+    after a costless one is no first); with a notice after it too, by its date ("onze sommatie van 21 oktober
+    2026"), as "laatste brief" would read as that later one."""
     notices = claim.final_notices
     binding = [n for n in notices if n not in claim.costless_notices]
     if binding and len(notices) > 1 and binding[0] is notices[0]:
         return notice_named(binding[0], lang, f"first_{key}")
+    if binding and binding[0] is not notices[-1] and binding[0] is not notices[0]:
+        variant = channel_variant(binding[0].channel) or "_letter"
+        return text(lang, f"dated_{key}{variant}", sent=fmt.day(binding[0].letter_day, lang))
     return notice_named(binding[0] if binding else (notices[0] if notices else None), lang, key)
 
 
