@@ -36,6 +36,8 @@ NL = {
     # The day a final notice is written after one that brought no costs (demand.notice_restated_today).
     "pay_now_no_costs": "Betaal nu, zonder incassokosten",
     "restated_notice": "Wij sturen u een nieuwe sommatie. Daarin krijgt u {days} dagen om te betalen.",
+    # The day a first one is e-mailed to a consumer who never agreed to it (steps.costless_notice_today).
+    "costless_notice_now": "Wij sturen u nu een sommatie per e-mail. Daarin krijgt u {days} dagen om te betalen.",
     # The day a first final notice is written (steps._first_notice_today): its term and its costs, not "zo snel".
     "pay_in_term": "Betaal binnen {days} dagen na ontvangst van de sommatie",
     "first_notice_now": "Wij sturen u nu een sommatie. Daarin krijgt u {days} dagen om te betalen, vanaf de dag "
@@ -1455,6 +1457,7 @@ EN = {
     "pay_asap": "Please pay as soon as possible",
     "pay_now_no_costs": "Pay now, without collection costs",
     "restated_notice": "We are sending you a new final notice. It gives you {days} days to pay.",
+    "costless_notice_now": "We are now sending you a notice to pay by email. It gives you {days} days to pay.",
     "pay_in_term": "Please pay within {days} days of receiving the final notice",
     "first_notice_now": "We are now sending you a final notice. It gives you {days} days to pay, from the day "
     "after you receive it.",

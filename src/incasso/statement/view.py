@@ -56,6 +56,7 @@ from incasso.statement.steps import (
     Summary,
     broken_with_handler,
     by_when,
+    costless_notice_today,
     days_unseen,
     first_notice_today,
     kept_part_speaks,
@@ -597,7 +598,7 @@ def _message_values(claim: Claim, creditor: Creditor, deadline: date | None, lan
 def _pay_by(claim: Claim, creditor: Creditor, deadline: date | None, lang: Language) -> str:
     """{pay_by}: `by_when` the page's deadline; the day a first final notice is written (steps.first_notice_today),
     its term as the top says it ("binnen veertien dagen na ontvangst van onze sommatie"), not "zo snel mogelijk"."""
-    if first_notice_today(claim):
+    if first_notice_today(claim) or costless_notice_today(claim):
         return text(lang, "within_term", days=term_days(creditor, lang))
     return by_when(claim, deadline, lang)
 
