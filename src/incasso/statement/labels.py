@@ -2231,12 +2231,12 @@ EN = {
     "costs_now_due": "The due date has passed. We are therefore charging {amount} in collection costs.",
     "costs_partly_paid": "Of this you have already paid {paid}; still open: {open}.",
     "costs_all_paid": "You have already paid them.",
-    "next_handover_by": "Please make sure that {payment} reaches us by {date}. Otherwise we may hand your file over "
-    "to a collection agency. That will not happen if you have made an arrangement with us.",
+    # As the Dutch, a condition and no request: "Hebben wij uiterlijk {date} {payment} niet ontvangen? Dan ..." (s42).
+    "next_handover_by": "Unless {payment} reaches us by {date}, we may hand your file to a collection agency. That "
+    "will not happen if you have made an arrangement with us.",
     "next_handover_soon": "If {payment} does not reach us soon, we may hand your file over to a collection agency. "
     "That will not happen if you make an arrangement with us.",
-    "next_handover_by_plan": "Please make sure that we receive {payment} by {date}. Otherwise we may hand your file "
-    "over to a collection agency.",
+    "next_handover_by_plan": "Unless {payment} reaches us by {date}, we may hand your file to a collection agency.",
     "next_handover_soon_plan": "If we do not receive {payment} soon, we may hand your file over to a collection "
     "agency.",
     "handover_costs_stay": "Even then the collection costs stay at {amount}: a collection agency may not charge you "
