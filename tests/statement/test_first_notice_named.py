@@ -125,3 +125,36 @@ def test_the_notice_the_costs_hang_on_is_named_by_its_date_when_a_later_one_foll
     assert dated in lines
     assert ONE[language] not in lines.replace(dated, "")  # "our final notice" is in "our final notice of ..."
     assert FIRST[language] not in lines
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("nl", "Er is een factuur bijgekomen die nog niet in onze sommaties stond,"),
+        ("en", "You have a newer invoice that was not in our final notices,"),
+    ],
+)
+def test_a_newer_invoice_in_neither_notice_is_said_to_be_in_neither(demo, language, said):
+    """s42: D-1006's notice of 16 November sent again on 18 November, the newer invoice due 19 November: in neither
+    (claims.escalation.asked_for). The message said "nog niet in onze eerste sommatie", as if the second held it."""
+    from pelican.plugins.incasso.statements import Messages
+    from tests.support.site import REPO
+
+    ledger, debtor = _with_newer_invoice(demo, language)
+    notice = next(e for e in debtor.events if e.type == EventType.FINAL_NOTICE)
+    debtor = replace(debtor, events=(*debtor.events, replace(notice, date=date(2026, 11, 18))))
+    ledger = replace(ledger, debtors=tuple(debtor if d.id == debtor.id else d for d in ledger.debtors))
+    view = statement_view(assess(ledger, debtor, date(2026, 12, 10)), ledger)
+    assert view.message_key == "newer_invoice"
+    assert said in str(Messages(REPO / "content" / "messages").for_page(view))
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_newer_invoice_after_one_notice_keeps_its_words(demo, language):
+    from pelican.plugins.incasso.statements import Messages
+    from tests.support.site import REPO
+
+    ledger, debtor = _with_newer_invoice(demo, language)
+    view = statement_view(assess(ledger, debtor, date(2026, 12, 10)), ledger)
+    assert view.message_key == "newer_invoice"
+    assert f"in {ONE[language]}" in str(Messages(REPO / "content" / "messages").for_page(view))

@@ -44,7 +44,6 @@ def test_the_demo_s_english_next_steps_are_as_short_as_the_dutch(day):
     assert not long, long
 
 
-
 @pytest.mark.parametrize("key", ["next_handover_by", "next_handover_by_plan"])
 def test_the_english_handover_asks_nothing_the_dutch_does_not(key):
     """s42: "Please make sure that your payment ... reaches us by ...; otherwise ..." asked what the Dutch ("Hebben

@@ -566,6 +566,8 @@ NL = {
     "first_the_notice_letter": "onze eerste sommatie",
     "first_the_notice_email": "onze eerste sommatie per e-mail",
     "first_the_notice_portal": "onze eerste sommatie in ons klantportaal",
+    # Several, none of which asked for a newer invoice (tables.newer_notice_named): no "eerste".
+    "the_notices": "onze sommaties",
     "dated_the_notice_letter": "onze sommatie van {sent}",
     "dated_the_notice_email": "onze sommatie van {sent} per e-mail",
     "dated_the_notice_portal": "onze sommatie van {sent} in ons klantportaal",
@@ -1875,6 +1877,7 @@ EN = {
     "first_the_notice_letter": "our first final notice",
     "first_the_notice_email": "our first emailed final notice",
     "first_the_notice_portal": "our first final notice in our customer portal",
+    "the_notices": "our final notices",
     "dated_the_notice_letter": "our final notice of {sent}",
     "dated_the_notice_email": "our emailed final notice of {sent}",
     "dated_the_notice_portal": "our final notice of {sent} in our customer portal",
