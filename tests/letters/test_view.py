@@ -167,7 +167,7 @@ def test_the_english_final_notice_says_the_same(ledger):
     )
     assert "we will charge collection costs of EUR\xa0147.84 from 11 December 2026" in view.terms[2]
     assert view.next_steps.lines[0].startswith(
-        "Please make sure that your payment of EUR\xa0991.43 reaches us by 10 December 2026"
+        "Unless your payment of EUR\xa0991.43 reaches us by 10 December 2026, we may hand your file to a collection"
     )
 
 

@@ -94,3 +94,67 @@ def test_after_an_overstated_notice_the_one_the_costs_follow_is_named_not_the_fi
     assert {"nl": "De termijn van onze laatste brief (sommatie) liep", "en": "The deadline in our final notice was"}[
         language
     ] in lines
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_notice_the_costs_hang_on_is_named_by_its_date_when_a_later_one_followed(tmp_path, language):
+    """As above, and the right one of 21 October sent again on 2 November: "onze laatste brief (sommatie)" read as
+    the latest, the third; "onze eerste sommatie" would be the overstated one. Its date names it."""
+    from incasso.claims.assess import assess as assess_claim
+    from incasso.statement.tables import first_notice_named
+    from tests.support.ledgers import event, invoice, one_debtor_ledger
+
+    d1 = invoice(number="D1", date=date(2026, 8, 1), due=date(2026, 8, 31), amount=Decimal("1500.00"))
+    events = [
+        event(date(2026, 9, 14), "dunning", channel="letter"),
+        event(date(2026, 10, 2), "final_notice", channel="letter", costs=Decimal("300.00")),
+        event(date(2026, 10, 21), "final_notice", channel="letter", costs=Decimal("225.00")),
+        event(date(2026, 11, 2), "final_notice", channel="letter", costs=Decimal("225.00")),
+    ]
+    ledger = replace(
+        one_debtor_ledger(tmp_path, invoices=[d1], events=events, language=language), bank_until=date(2026, 11, 5)
+    )
+    claim = assess_claim(ledger, ledger.debtors[0], date(2026, 11, 9))
+    assert len(claim.final_notices) == 3
+    dated = {"nl": "onze sommatie van 21 oktober 2026", "en": "our final notice of 21 October 2026"}[language]
+    assert first_notice_named(claim, language) == dated
+    assert first_notice_named(claim, language, "the_notice") == dated
+    view = statement_view(claim, ledger)
+    assert view.message_values["the_notice"] == dated
+    lines = " ".join(view.summary.lines)
+    assert dated in lines
+    assert ONE[language] not in lines.replace(dated, "")  # "our final notice" is in "our final notice of ..."
+    assert FIRST[language] not in lines
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("nl", "Er is een factuur bijgekomen die nog niet in onze sommaties stond,"),
+        ("en", "You have a newer invoice that was not in our final notices,"),
+    ],
+)
+def test_a_newer_invoice_in_neither_notice_is_said_to_be_in_neither(demo, language, said):
+    """s42: D-1006's notice of 16 November sent again on 18 November, the newer invoice due 19 November: in neither
+    (claims.escalation.asked_for). The message said "nog niet in onze eerste sommatie", as if the second held it."""
+    from pelican.plugins.incasso.statements import Messages
+    from tests.support.site import REPO
+
+    ledger, debtor = _with_newer_invoice(demo, language)
+    notice = next(e for e in debtor.events if e.type == EventType.FINAL_NOTICE)
+    debtor = replace(debtor, events=(*debtor.events, replace(notice, date=date(2026, 11, 18))))
+    ledger = replace(ledger, debtors=tuple(debtor if d.id == debtor.id else d for d in ledger.debtors))
+    view = statement_view(assess(ledger, debtor, date(2026, 12, 10)), ledger)
+    assert view.message_key == "newer_invoice"
+    assert said in str(Messages(REPO / "content" / "messages").for_page(view))
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_newer_invoice_after_one_notice_keeps_its_words(demo, language):
+    from pelican.plugins.incasso.statements import Messages
+    from tests.support.site import REPO
+
+    ledger, debtor = _with_newer_invoice(demo, language)
+    view = statement_view(assess(ledger, debtor, date(2026, 12, 10)), ledger)
+    assert view.message_key == "newer_invoice"
+    assert f"in {ONE[language]}" in str(Messages(REPO / "content" / "messages").for_page(view))

@@ -42,3 +42,17 @@ def test_the_demo_s_english_next_steps_are_as_short_as_the_dutch(day):
     ledger = ledger_as_built(DEMO_LEDGER, day)
     long = [(d, s) for d, s in _sentences(ledger, day, "en") if len(s.split()) > 21 and "“" not in s]
     assert not long, long
+
+
+@pytest.mark.parametrize("key", ["next_handover_by", "next_handover_by_plan"])
+def test_the_english_handover_asks_nothing_the_dutch_does_not(key):
+    """s42: "Please make sure that your payment ... reaches us by ...; otherwise ..." asked what the Dutch ("Hebben
+    wij uiterlijk ... uw betaling niet ontvangen? Dan ...") only states as a condition. At most 21 words with the
+    demo's longest amount and day."""
+    from incasso.statement.labels import text
+
+    said = text("en", key, payment="your payment of EUR\xa01,350.52", date="10 December 2026")
+    first = SENTENCE_END.split(said)[0]
+    assert first.startswith("Unless") and "collection agency" in first, said
+    assert "Please" not in said
+    assert len(first.split()) <= 21, first

@@ -162,3 +162,30 @@ def test_the_top_names_the_notice_whose_term_brought_the_costs_not_the_overstate
     lines = " ".join(view.summary.lines).replace("\xa0", " ")
     assert said in lines
     assert {"nl": "eerste", "en": "first"}[lang] not in lines
+
+
+NOW_UNAGREED = {
+    "nl": "Wij sturen u nu een sommatie per e-mail. Daarin krijgt u veertien dagen om te betalen.",
+    "en": "We are now sending you a notice to pay by email. It gives you fourteen days to pay.",
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_day_a_notice_without_consent_is_written_the_top_is_calm_and_true(tmp_path, lang):
+    """s42: a consumer with no postal address who never agreed to e-mail gets a first notice by e-mail that brings
+    no costs (claims.timing.binds_by); the day it is written the top said "Betaal zo snel mogelijk" beside it. It
+    reads as the day after an overstated one: pay now, without costs, and the notice's fourteen days."""
+    from pelican.plugins.incasso.statements import Messages
+    from tests.support.ledgers import MISSING
+    from tests.support.site import REPO
+
+    dunning = event(date(2026, 9, 14), "dunning", channel="email")
+    ledger = one_debtor_ledger(tmp_path, invoices=[D1], events=[dunning], language=lang, **{"contact.address": MISSING})
+    claim = assess(ledger, ledger.debtors[0], date(2026, 10, 1))
+    view = statement_view(claim, ledger)
+    assert view.summary.deadline == CALM[lang][0]
+    assert NOW_UNAGREED[lang] in view.summary.lines
+    assert not any("incassokosten bij" in line or "collection costs will" in line for line in view.summary.lines)
+    message = str(Messages(REPO / "content" / "messages").for_page(view))
+    for said in (view.summary.deadline, *view.summary.lines, message):
+        assert ASAP[lang] not in said, said

@@ -1527,7 +1527,7 @@ def test_threats_in_the_final_notice_term_speak_of_the_overdue_part_only(tmp_pat
     assert view.next_steps[1].startswith(f"If you have not paid the amount now overdue ({overdue}) by then, ")
     assert view.next_steps[2].startswith("Did the email reach you later?")
     assert view.next_steps[3].startswith(
-        f"Please make sure that your payment of {overdue} reaches us by 12 March 2026."
+        f"Unless your payment of {overdue} reaches us by 12 March 2026, we may hand your file to a collection agency."
     )
     assert f"If you have not paid the amount now overdue ({overdue}) by then" in view.costs
 

@@ -36,6 +36,8 @@ NL = {
     # The day a final notice is written after one that brought no costs (demand.notice_restated_today).
     "pay_now_no_costs": "Betaal nu, zonder incassokosten",
     "restated_notice": "Wij sturen u een nieuwe sommatie. Daarin krijgt u {days} dagen om te betalen.",
+    # The day a first one is e-mailed to a consumer who never agreed to it (steps.costless_notice_today).
+    "costless_notice_now": "Wij sturen u nu een sommatie per e-mail. Daarin krijgt u {days} dagen om te betalen.",
     # The day a first final notice is written (steps._first_notice_today): its term and its costs, not "zo snel".
     "pay_in_term": "Betaal binnen {days} dagen na ontvangst van de sommatie",
     "first_notice_now": "Wij sturen u nu een sommatie. Daarin krijgt u {days} dagen om te betalen, vanaf de dag "
@@ -531,6 +533,11 @@ NL = {
     "first_notice_letter": "onze eerste sommatie",
     "first_notice_email": "onze eerste sommatie per e-mail",
     "first_notice_portal": "onze eerste sommatie in ons klantportaal",
+    # The one the costs hang on after a costless one, once a later one went out: named by its date, as neither
+    # "laatste" (the later one) nor "eerste" (the costless one) fits (tables.first_notice_named).
+    "dated_notice_letter": "onze sommatie van {sent}",
+    "dated_notice_email": "onze sommatie van {sent} per e-mail",
+    "dated_notice_portal": "onze sommatie van {sent} in ons klantportaal",
     # The same in a page's message (view._message_values): {a_notice} in "Wij hebben u {a_notice} gestuurd (een
     # sommatie)", {the_notice} in "het bedrag uit {the_notice}". The English has no commas around "by email" there:
     # a message may go on with a comma of its own ("not in {the_notice}, and ...").
@@ -559,6 +566,11 @@ NL = {
     "first_the_notice_letter": "onze eerste sommatie",
     "first_the_notice_email": "onze eerste sommatie per e-mail",
     "first_the_notice_portal": "onze eerste sommatie in ons klantportaal",
+    # Several, none of which asked for a newer invoice (tables.newer_notice_named): no "eerste".
+    "the_notices": "onze sommaties",
+    "dated_the_notice_letter": "onze sommatie van {sent}",
+    "dated_the_notice_email": "onze sommatie van {sent} per e-mail",
+    "dated_the_notice_portal": "onze sommatie van {sent} in ons klantportaal",
     # A told day before the one a letter is assumed to arrive never shortens the term (claims.timing).
     "counted_from": "Wij tellen de dagen toch vanaf {assumed}, de dag waarop een brief meestal aankomt. Zo krijgt "
     "u meer tijd.",
@@ -1447,6 +1459,7 @@ EN = {
     "pay_asap": "Please pay as soon as possible",
     "pay_now_no_costs": "Pay now, without collection costs",
     "restated_notice": "We are sending you a new final notice. It gives you {days} days to pay.",
+    "costless_notice_now": "We are now sending you a notice to pay by email. It gives you {days} days to pay.",
     "pay_in_term": "Please pay within {days} days of receiving the final notice",
     "first_notice_now": "We are now sending you a final notice. It gives you {days} days to pay, from the day "
     "after you receive it.",
@@ -1844,6 +1857,9 @@ EN = {
     "first_notice_letter": "our first final notice",
     "first_notice_email": "our first final notice, sent by email,",
     "first_notice_portal": "our first final notice, sent in our customer portal,",
+    "dated_notice_letter": "our final notice of {sent}",
+    "dated_notice_email": "our final notice of {sent}, sent by email,",
+    "dated_notice_portal": "our final notice of {sent}, sent in our customer portal,",
     "a_notice_letter": "a final notice",
     "a_notice_email": "a final notice by email",
     "a_notice_portal": "a final notice in our customer portal",
@@ -1861,6 +1877,10 @@ EN = {
     "first_the_notice_letter": "our first final notice",
     "first_the_notice_email": "our first emailed final notice",
     "first_the_notice_portal": "our first final notice in our customer portal",
+    "the_notices": "our final notices",
+    "dated_the_notice_letter": "our final notice of {sent}",
+    "dated_the_notice_email": "our emailed final notice of {sent}",
+    "dated_the_notice_portal": "our final notice of {sent} in our customer portal",
     "counted_from": "We still count the days from {assumed}, the day a letter usually arrives. That gives you more "
     "time.",
     "costs_not_yet": "Not charged yet.",
@@ -2214,12 +2234,12 @@ EN = {
     "costs_now_due": "The due date has passed. We are therefore charging {amount} in collection costs.",
     "costs_partly_paid": "Of this you have already paid {paid}; still open: {open}.",
     "costs_all_paid": "You have already paid them.",
-    "next_handover_by": "Please make sure that {payment} reaches us by {date}. Otherwise we may hand your file over "
-    "to a collection agency. That will not happen if you have made an arrangement with us.",
+    # As the Dutch, a condition and no request: "Hebben wij uiterlijk {date} {payment} niet ontvangen? Dan ..." (s42).
+    "next_handover_by": "Unless {payment} reaches us by {date}, we may hand your file to a collection agency. That "
+    "will not happen if you have made an arrangement with us.",
     "next_handover_soon": "If {payment} does not reach us soon, we may hand your file over to a collection agency. "
     "That will not happen if you make an arrangement with us.",
-    "next_handover_by_plan": "Please make sure that we receive {payment} by {date}. Otherwise we may hand your file "
-    "over to a collection agency.",
+    "next_handover_by_plan": "Unless {payment} reaches us by {date}, we may hand your file to a collection agency.",
     "next_handover_soon_plan": "If we do not receive {payment} soon, we may hand your file over to a collection "
     "agency.",
     "handover_costs_stay": "Even then the collection costs stay at {amount}: a collection agency may not charge you "

@@ -1222,6 +1222,10 @@ def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bo
             t("pay_in_term", days=term_days(creditor, lang)),
             _first_notice_lines(claim, creditor, lang),
         )
+    if read_today and costless_notice_today(claim):
+        # A first notice e-mailed without consent brings no costs: as after an overstated one, not "zo snel" (s42).
+        now = (t("costless_notice_now", days=term_days(creditor, lang)), *_bank_behind(claim, lang))
+        return Summary(t("to_pay"), money(amount), t("pay_now_no_costs"), now)
     # A few cents overdue that nobody chases (the page says so below): no "pay as soon as possible" over them.
     small = 0 < claim.total_due < creditor.policy.chase_minimum and claim.amount_overdue > 0
     on_top = term_costs_on_top(claim)  # the page's top, and a letter written that day: one number (letters.view)
@@ -1246,6 +1250,19 @@ def first_notice_today(claim: Claim) -> bool:
         and not claim.final_notices
         and notice_written_today(claim)
         and next_notice_binds(claim.debtor, claim.as_of)
+    )
+
+
+def costless_notice_today(claim: Claim) -> bool:
+    """Whether the page is read the day a first final notice is written that can bring no costs: e-mailed to a
+    consumer with no postal address who never agreed to it (claims.timing.next_notice_binds). Its term is said,
+    without costs, and a message's {pay_by} gives it too (statement.view)."""
+    return (
+        claim.status == Status.ACTIVE
+        and claim.costs.state == CostsState.NONE
+        and not claim.final_notices
+        and notice_written_today(claim)
+        and not next_notice_binds(claim.debtor, claim.as_of)
     )
 
 

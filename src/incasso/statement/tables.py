@@ -30,6 +30,7 @@ from incasso.claims.demand import (
     unseen_sum,
 )
 from incasso.claims.disputes import disputed_apart_when_dated
+from incasso.claims.escalation import asked_for
 from incasso.claims.interest_only import costs_over_interest
 from incasso.claims.kept import asking, credited_in_full
 from incasso.claims.settlement import Allocation, InvoiceBalance, PaymentApplied, Share
@@ -534,12 +535,27 @@ def first_notice_named(claim: Claim, lang: Language, key: str = "notice") -> str
     the latest one, or in that letter as the letter itself. `key` as there: `the_notice` in a page's message.
     After a notice that brought no costs (`claim.costless_notices`: overstated, or e-mailed without consent) the
     costs hang on the next one: that one named, and "eerste" only when it is the first one sent (a later notice
-    after a costless one is no first)."""
+    after a costless one is no first); with a notice after it too, by its date ("onze sommatie van 21 oktober
+    2026"), as "laatste brief" would read as that later one."""
     notices = claim.final_notices
     binding = [n for n in notices if n not in claim.costless_notices]
     if binding and len(notices) > 1 and binding[0] is notices[0]:
         return notice_named(binding[0], lang, f"first_{key}")
+    if binding and binding[0] is not notices[-1] and binding[0] is not notices[0]:
+        variant = channel_variant(binding[0].channel) or "_letter"
+        return text(lang, f"dated_{key}{variant}", sent=fmt.day(binding[0].letter_day, lang))
     return notice_named(binding[0] if binding else (notices[0] if notices else None), lang, key)
+
+
+def newer_notice_named(claim: Claim, lang: Language) -> str:
+    """{the_notice} in the message of a newer invoice's own step ("die nog niet in {the_notice} stond"): once
+    several notices went out and none asked for it (claims.escalation.asked_for), "onze sommaties", not "onze
+    eerste sommatie", which says a later one held it. Else `first_notice_named`: the first did not ask for it."""
+    step, notices = claim.next_action, claim.final_notices
+    newer = step.newer if step is not None and step.newer_first else None
+    if newer is not None and len(notices) > 1 and not any(newer.number in asked_for(claim, n) for n in notices):
+        return text(lang, "the_notices")
+    return first_notice_named(claim, lang, "the_notice")
 
 
 def plan_notice_named(claim: Claim, lang: Language) -> str:

@@ -56,6 +56,7 @@ from incasso.statement.steps import (
     Summary,
     broken_with_handler,
     by_when,
+    costless_notice_today,
     days_unseen,
     first_notice_today,
     kept_part_speaks,
@@ -76,13 +77,13 @@ from incasso.statement.tables import (
     costs_steps,
     costs_text,
     credit_text,
-    first_notice_named,
     instalment_key,
     interest_view,
     invoice_question,
     invoice_rows,
     invoice_words,
     missed_instalments_named,
+    newer_notice_named,
     notice_named,
     paid_column,
     payment_rows,
@@ -584,7 +585,7 @@ def _message_values(claim: Claim, creditor: Creditor, deadline: date | None, lan
         "not_received": not_received(claim, lang),
         **invoice_words(claim, lang),
         "a_notice": _a_notice(claim, lang),
-        "the_notice": first_notice_named(claim, lang, "the_notice"),
+        "the_notice": newer_notice_named(claim, lang),  # first_notice_named's, but of a newer invoice in none
         "plan_notice": plan_notice_named(claim, lang),
         "the_instalment": missed_instalments_named(claim, lang),
         "handler": handler_name(handler_of(claim), lang),
@@ -597,7 +598,7 @@ def _message_values(claim: Claim, creditor: Creditor, deadline: date | None, lan
 def _pay_by(claim: Claim, creditor: Creditor, deadline: date | None, lang: Language) -> str:
     """{pay_by}: `by_when` the page's deadline; the day a first final notice is written (steps.first_notice_today),
     its term as the top says it ("binnen veertien dagen na ontvangst van onze sommatie"), not "zo snel mogelijk"."""
-    if first_notice_today(claim):
+    if first_notice_today(claim) or costless_notice_today(claim):
         return text(lang, "within_term", days=term_days(creditor, lang))
     return by_when(claim, deadline, lang)
 
