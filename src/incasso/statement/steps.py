@@ -1211,21 +1211,9 @@ def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bo
         label = t("to_pay_now") if plan.due_now > 0 else t(instalment_key(claim, "next_instalment", counting="all"))
         costs = costs_lead(claim, creditor, lang, "plan_costs_lead")
         return Summary(label, money(amount), by, (total, *unseen, *costs))
-    if read_today and notice_restated_today(claim):
-        # The notice before brought no costs, and the new one gives its own term: not "zo snel mogelijk" (s42).
-        restated = (t("restated_notice", days=term_days(creditor, lang)), *_bank_behind(claim, lang))
-        return Summary(t("to_pay"), money(amount), t("pay_now_no_costs"), restated)
-    if read_today and first_notice_today(claim):
-        return Summary(
-            t("to_pay"),
-            money(amount),
-            t("pay_in_term", days=term_days(creditor, lang)),
-            _first_notice_lines(claim, creditor, lang),
-        )
-    if read_today and costless_notice_today(claim):
-        # A first notice e-mailed without consent brings no costs: as after an overstated one, not "zo snel" (s42).
-        now = (t("costless_notice_now", days=term_days(creditor, lang)), *_bank_behind(claim, lang))
-        return Summary(t("to_pay"), money(amount), t("pay_now_no_costs"), now)
+    notice_day = _notice_day_summary(claim, creditor, lang, amount) if read_today else None
+    if notice_day is not None:
+        return notice_day
     # A few cents overdue that nobody chases (the page says so below): no "pay as soon as possible" over them.
     small = 0 < claim.total_due < creditor.policy.chase_minimum and claim.amount_overdue > 0
     on_top = term_costs_on_top(claim)  # the page's top, and a letter written that day: one number (letters.view)
@@ -1238,6 +1226,25 @@ def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bo
     # A letter is read days later, and is no account of the bank statements read: the page says it.
     lines += _costs_in_amount(claim, creditor, lang) + (_bank_behind(claim, lang) if read_today else ())
     return Summary(t("to_pay"), money(amount), None if small else by, lines)
+
+
+def _notice_day_summary(claim: Claim, creditor: Creditor, lang: Language, amount: Decimal) -> Summary | None:
+    """The top on the day a final notice is written, which gives its own fourteen days: not "zo snel mogelijk";
+    None on any other day."""
+    t = partial(text, lang)
+    if notice_restated_today(claim):
+        # The notice before brought no costs, and the new one gives its own term.
+        lines = (t("restated_notice", days=term_days(creditor, lang)), *_bank_behind(claim, lang))
+        by = t("pay_now_no_costs")
+    elif first_notice_today(claim):
+        lines, by = _first_notice_lines(claim, creditor, lang), t("pay_in_term", days=term_days(creditor, lang))
+    elif costless_notice_today(claim):
+        # A first notice e-mailed without consent brings no costs: as after an overstated one.
+        lines = (t("costless_notice_now", days=term_days(creditor, lang)), *_bank_behind(claim, lang))
+        by = t("pay_now_no_costs")
+    else:
+        return None
+    return Summary(t("to_pay"), fmt.money(amount, lang), by, lines)
 
 
 def first_notice_today(claim: Claim) -> bool:
