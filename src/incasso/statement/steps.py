@@ -1251,25 +1251,24 @@ def first_notice_today(claim: Claim) -> bool:
     """Whether the page is read the day a first final notice is written (after a dunning letter), one that can bring
     costs (claims.timing.next_notice_binds): the top gives its term, not "zo snel mogelijk" beside it (s42), and so
     does a message's {pay_by} (statement.view)."""
-    return (
-        claim.status == Status.ACTIVE
-        and claim.costs.state == CostsState.NONE
-        and not claim.final_notices
-        and notice_written_today(claim)
-        and next_notice_binds(claim.debtor, claim.as_of)
-    )
+    return _first_notice_written_today(claim) and next_notice_binds(claim.debtor, claim.as_of)
 
 
 def costless_notice_today(claim: Claim) -> bool:
     """Whether the page is read the day a first final notice is written that can bring no costs: e-mailed to a
     consumer with no postal address who never agreed to it (claims.timing.next_notice_binds). Its term is said,
     without costs, and a message's {pay_by} gives it too (statement.view)."""
+    return _first_notice_written_today(claim) and not next_notice_binds(claim.debtor, claim.as_of)
+
+
+def _first_notice_written_today(claim: Claim) -> bool:
+    """Whether a claim chased as it stands, with no notice before and no costs, has its first final notice written
+    on the page's day (claims.demand.notice_written_today)."""
     return (
         claim.status == Status.ACTIVE
         and claim.costs.state == CostsState.NONE
         and not claim.final_notices
         and notice_written_today(claim)
-        and not next_notice_binds(claim.debtor, claim.as_of)
     )
 
 

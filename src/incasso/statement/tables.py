@@ -541,7 +541,7 @@ def first_notice_named(claim: Claim, lang: Language, key: str = "notice") -> str
     binding = [n for n in notices if n not in claim.costless_notices]
     if binding and len(notices) > 1 and binding[0] is notices[0]:
         return notice_named(binding[0], lang, f"first_{key}")
-    if binding and binding[0] is not notices[-1] and binding[0] is not notices[0]:
+    if binding and binding[0] is not notices[-1]:  # not the first (above): a middle one
         variant = channel_variant(binding[0].channel) or "_letter"
         return text(lang, f"dated_{key}{variant}", sent=fmt.day(binding[0].letter_day, lang))
     return notice_named(binding[0] if binding else (notices[0] if notices else None), lang, key)

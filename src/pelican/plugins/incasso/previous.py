@@ -203,7 +203,7 @@ def renewed_links_note(internal: Path, debtors: Iterable[Debtor], secret: str) -
     renewed = [d.id for d in later if statement_token(secret, d.id, d.link_version) not in recorded]
     if not renewed:
         return None
-    shown = ", ".join(renewed[:5]) + (", ..." if len(renewed) > 5 else "")
+    shown = _first_five(renewed)
     has = "dossier has" if len(renewed) == 1 else "dossiers have"
     return (
         f"{len(renewed)} {has} a new personal link since the last build (link_version): {shown}. The link in every "
@@ -217,12 +217,17 @@ def lowered_links_note(last: Mapping[str, int], debtors: Iterable[Debtor]) -> st
     lowered = [(d.id, d.link_version, last[d.id]) for d in debtors if last.get(d.id, 1) > d.link_version]
     if not lowered:
         return None
-    shown = ", ".join(f"{i} ({now}, was {was})" for i, now, was in lowered[:5]) + (", ..." if len(lowered) > 5 else "")
+    shown = _first_five([f"{i} ({now}, was {was})" for i, now, was in lowered])
     has = "dossier has" if len(lowered) == 1 else "dossiers have"
     return (
         f"{len(lowered)} {has} a lower link_version than at the last build: {shown}. The link it replaced, the one "
         "that reached someone else, works again: write the last build's link_version back (or one higher)"
     )
+
+
+def _first_five(said: list[str]) -> str:
+    """The first five of a list the log names, and "..." for more: a log line stays a line at 100,000 debtors."""
+    return ", ".join(said[:5]) + (", ..." if len(said) > 5 else "")
 
 
 def _recorded_links(internal: Path) -> set[str] | None:
