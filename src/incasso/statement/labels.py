@@ -504,7 +504,15 @@ NL = {
     "costs_announced": "Nog niet in rekening gebracht. Heeft u onze laatste brief (sommatie) van {sent} op "
     "{received} ontvangen? Dan is uw laatste betaaldag {last_day}. Heeft u dan niet {what} "
     "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
+    # The same of a notice a later one followed (sent again): named by its date alone, as "laatste brief"
+    # reads as that later one (tables.dated_key).
+    "costs_announced_dated": "Nog niet in rekening gebracht. Heeft u onze sommatie van {sent} op "
+    "{received} ontvangen? Dan is uw laatste betaaldag {last_day}. Heeft u dan niet {what} "
+    "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
     "costs_announced_told": "Nog niet in rekening gebracht. U liet ons weten dat onze laatste brief (sommatie) van "
+    "{sent} op {received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u dan niet {what} "
+    "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
+    "costs_announced_dated_told": "Nog niet in rekening gebracht. U liet ons weten dat onze sommatie van "
     "{sent} op {received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u dan niet {what} "
     "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
     # A final notice sent by e-mail arrives the day it is sent (claims.timing.letter_received): that day is stated,
@@ -611,12 +619,18 @@ NL = {
     "costs_term_ended": "Heeft u onze laatste brief (sommatie) van {sent} op {received} ontvangen? Dan was uw "
     "laatste betaaldag {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van "
     "{amount} verschuldigd, volgens {basis}.",
+    "costs_term_ended_dated": "Heeft u onze sommatie van {sent} op {received} ontvangen? Dan was uw "
+    "laatste betaaldag {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van "
+    "{amount} verschuldigd, volgens {basis}.",
     "costs_term_ended_first": "Heeft u onze eerste sommatie, van {sent}, op {received} ontvangen? Dan was uw "
     "laatste betaaldag zonder incassokosten {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} "
     "incassokosten van {amount} verschuldigd, volgens {basis}.",
     # The same, read on the term's last day itself (an e-mail sent that day, a letter assumed to arrive then): the
     # debtor can still pay that day, so not "was".
     "costs_term_ends_today": "Heeft u onze laatste brief (sommatie) van {sent} op {received} ontvangen? Dan is "
+    "{last_day} uw laatste betaaldag. Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} incassokosten "
+    "van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ends_today_dated": "Heeft u onze sommatie van {sent} op {received} ontvangen? Dan is "
     "{last_day} uw laatste betaaldag. Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} incassokosten "
     "van {amount} verschuldigd, volgens {basis}.",
     "costs_term_ends_today_first": "Heeft u onze eerste sommatie, van {sent}, op {received} ontvangen? Dan is "
@@ -627,10 +641,16 @@ NL = {
     "costs_term_ended_told": "U liet ons weten dat onze laatste brief (sommatie) van {sent} op {received} aankwam."
     "{counted} Uw laatste betaaldag was dus {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} "
     "incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ended_dated_told": "U liet ons weten dat onze sommatie van {sent} op {received} aankwam."
+    "{counted} Uw laatste betaaldag was dus {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} "
+    "incassokosten van {amount} verschuldigd, volgens {basis}.",
     "costs_term_ended_first_told": "U liet ons weten dat onze eerste sommatie, van {sent}, op {received} aankwam."
     "{counted} Uw laatste betaaldag zonder incassokosten was dus {last_day}. Had u toen niet {what} betaald? Dan "
     "zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
     "costs_term_ends_today_told": "U liet ons weten dat onze laatste brief (sommatie) van {sent} op {received} "
+    "aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u op die dag niet {what} betaald? Dan zijn er "
+    "vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ends_today_dated_told": "U liet ons weten dat onze sommatie van {sent} op {received} "
     "aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u op die dag niet {what} betaald? Dan zijn er "
     "vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
     "costs_term_ends_today_first_told": "U liet ons weten dat onze eerste sommatie, van {sent}, op {received} "
@@ -1835,7 +1855,13 @@ EN = {
     "costs_announced": "Not charged yet. We sent our final notice on {sent}. If it reached you on {received}, "
     "your last day to pay is {last_day}. If you have not paid {what} by then, we will charge collection "
     "costs of {amount} from {date}, under {basis}.",
+    "costs_announced_dated": "Not charged yet. If our final notice of {sent} reached you on {received}, "
+    "your last day to pay is {last_day}. If you have not paid {what} by then, we will charge collection "
+    "costs of {amount} from {date}, under {basis}.",
     "costs_announced_told": "Not charged yet. You told us that our final notice of {sent} arrived on "
+    "{received}.{counted} Your last day to pay is therefore {last_day}. If you have not paid {what} by then, we "
+    "will charge collection costs of {amount} from {date}, under {basis}.",
+    "costs_announced_dated_told": "Not charged yet. You told us that our final notice of {sent} arrived on "
     "{received}.{counted} Your last day to pay is therefore {last_day}. If you have not paid {what} by then, we "
     "will charge collection costs of {amount} from {date}, under {basis}.",
     "costs_announced_email": "Not charged yet. Our final notice, emailed on {sent}, reached you on the day we sent "
@@ -1911,10 +1937,15 @@ EN = {
     "collection costs of {amount} from {date}, under {basis}.",
     "costs_term_ended": "If our final notice of {sent} reached you on {received}, your last day to pay was "
     "{last_day}. If you had not paid {what} by then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ended_dated": "If our final notice of {sent} reached you on {received}, your last day to pay was "
+    "{last_day}. If you had not paid {what} by then, collection costs of {amount} are owed from {date}, under {basis}.",
     "costs_term_ended_first": "If our first final notice, of {sent}, reached you on {received}, your last day to "
     "pay without collection costs was {last_day}. If you had not paid {what} by then, collection costs of {amount} "
     "are owed from {date}, under {basis}.",
     "costs_term_ends_today": "If our final notice of {sent} reached you on {received}, your last day to pay is "
+    "{last_day}. If you have not paid {what} by then, collection costs of {amount} are owed from {date}, under "
+    "{basis}.",
+    "costs_term_ends_today_dated": "If our final notice of {sent} reached you on {received}, your last day to pay is "
     "{last_day}. If you have not paid {what} by then, collection costs of {amount} are owed from {date}, under "
     "{basis}.",
     "costs_term_ends_today_first": "If our first final notice, of {sent}, reached you on {received}, your last day to "
@@ -1923,12 +1954,18 @@ EN = {
     "costs_term_ended_told": "You told us our final notice of {sent} reached you on {received}.{counted} Your last "
     "day to pay was therefore {last_day}. If you had not paid {what} by then, collection costs of {amount} are owed "
     "from {date}, under {basis}.",
+    "costs_term_ended_dated_told": "You told us our final notice of {sent} reached you on {received}.{counted} "
+    "Your last day to pay was therefore {last_day}. If you had not paid {what} by then, collection costs of {amount} "
+    "are owed from {date}, under {basis}.",
     "costs_term_ended_first_told": "You told us our first final notice, of {sent}, reached you on {received}."
     "{counted} Your last day to pay without collection costs was therefore {last_day}. If you had not paid {what} by "
     "then, collection costs of {amount} are owed from {date}, under {basis}.",
     "costs_term_ends_today_told": "You told us our final notice of {sent} reached you on {received}.{counted} Your "
     "last day to pay is therefore {last_day}. If you have not paid {what} by then, collection costs of {amount} are "
     "owed from {date}, under {basis}.",
+    "costs_term_ends_today_dated_told": "You told us our final notice of {sent} reached you on {received}.{counted} "
+    "Your last day to pay is therefore {last_day}. If you have not paid {what} by then, collection costs of {amount} "
+    "are owed from {date}, under {basis}.",
     "costs_term_ends_today_first_told": "You told us our first final notice, of {sent}, reached you on {received}."
     "{counted} Your last day to pay without collection costs is therefore {last_day}. If you have not paid {what} by "
     "then, collection costs of {amount} are owed from {date}, under {basis}.",
