@@ -38,6 +38,15 @@ NL = {
     "restated_notice": "Wij sturen u een nieuwe sommatie. Daarin krijgt u {days} dagen om te betalen.",
     # The day a first one is e-mailed to a consumer who never agreed to it (steps.costless_notice_today).
     "costless_notice_now": "Wij sturen u nu een sommatie per e-mail. Daarin krijgt u {days} dagen om te betalen.",
+    # After the term of a consumer's notices that bring no costs, with no notice that does to follow (no postal
+    # address, no consent to e-mail): the handover is next (steps.costless_term_over). Not "zo snel mogelijk" alone.
+    "costless_term_over": "De termijn van onze sommatie liep tot en met {last_day}. Wij rekenen geen incassokosten.",
+    "costless_term_over_email": "De termijn van onze sommatie per e-mail liep tot en met {last_day}. Wij rekenen "
+    "geen incassokosten.",
+    "costless_term_over_portal": "De termijn van onze sommatie in ons klantportaal liep tot en met {last_day}. Wij "
+    "rekenen geen incassokosten.",
+    "costless_handover": "Betaalt u niet? Dan kunnen wij uw dossier overdragen aan een incassobureau.",
+    "costless_way_out": "Lukt betalen niet? Neem contact met ons op: een betalingsregeling is nog mogelijk.",
     # The day a first final notice is written (steps._first_notice_today): its term and its costs, not "zo snel".
     "pay_in_term": "Betaal binnen {days} dagen na ontvangst van de sommatie",
     "first_notice_now": "Wij sturen u nu een sommatie. Daarin krijgt u {days} dagen om te betalen, vanaf de dag "
@@ -186,6 +195,8 @@ NL = {
     "asap": "zo snel mogelijk",
     # {pay_by} the day a first final notice is written (statement.view._pay_by), as the top says it.
     "within_term": "binnen {days} dagen na ontvangst van onze sommatie",
+    # ... e-mailed to a consumer who had not agreed to it (view._pay_by): the English, as the top, no "final notice".
+    "within_term_unagreed": "binnen {days} dagen na ontvangst van onze sommatie",
     # An invoice not yet due beside the amount asked: said so that it holds on whatever day a posted
     # letter is read (a due date before the assumed day of receipt is not "later").
     "not_yet_due": "Apart te betalen: {amount}, uiterlijk op de vervaldatum van de factuur, {date}.",
@@ -1480,6 +1491,13 @@ EN = {
     "pay_now_no_costs": "Pay now, without collection costs",
     "restated_notice": "We are sending you a new final notice. It gives you {days} days to pay.",
     "costless_notice_now": "We are now sending you a notice to pay by email. It gives you {days} days to pay.",
+    "costless_term_over": "The deadline in our final notice was {last_day}. We charge no collection costs.",
+    "costless_term_over_email": "The deadline in our notice to pay by email was {last_day}. We charge no collection "
+    "costs.",
+    "costless_term_over_portal": "The deadline in our notice to pay in our customer portal was {last_day}. We charge "
+    "no collection costs.",
+    "costless_handover": "If you do not pay, we may hand your file over to a collection agency.",
+    "costless_way_out": "If you cannot pay, contact us: a payment plan is still possible.",
     "pay_in_term": "Please pay within {days} days of receiving the final notice",
     "first_notice_now": "We are now sending you a final notice. It gives you {days} days to pay, from the day "
     "after you receive it.",
@@ -1593,6 +1611,7 @@ EN = {
     "these_invoices": "these invoices",
     "asap": "as soon as possible",
     "within_term": "within {days} days of receiving our final notice",
+    "within_term_unagreed": "within {days} days of receiving our notice to pay",
     "not_yet_due": "To pay separately: {amount}, by the invoice's due date, {date}.",
     "part_due": "Of this, {amount} by {date}.",
     "plan_arrears_lead": "An instalment of your payment plan is overdue.",

@@ -599,7 +599,9 @@ def _pay_by(claim: Claim, creditor: Creditor, deadline: date | None, lang: Langu
     """{pay_by}: `by_when` the page's deadline; the day a first final notice is written (steps.first_notice_today),
     its term as the top says it ("binnen veertien dagen na ontvangst van onze sommatie"), not "zo snel mogelijk"."""
     if first_notice_today(claim) or costless_notice_today(claim):
-        return text(lang, "within_term", days=term_days(creditor, lang))
+        # E-mailed without consent, it is no "final notice" in English: "a notice to pay", as the top names it.
+        key = "within_term" if first_notice_today(claim) else "within_term_unagreed"
+        return text(lang, key, days=term_days(creditor, lang))
     return by_when(claim, deadline, lang)
 
 
