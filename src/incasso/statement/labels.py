@@ -1380,7 +1380,8 @@ NL = {
     "the_instalment": "de termijn",
     "the_instalments": "de termijnen",
     "the_agency": "het incassobureau",
-    "them": "hen",  # the agency named just before (view.earlier_agency_named)
+    # The agency named just before (view.earlier_agency_named): a noun phrase, right also as a subject ("hen heeft").
+    "that_agency": "dat incassobureau",
     "the_bailiff": "de deurwaarder",
     "us": "ons",
     "handover_heading": "Uw dossier ligt nu bij {agency}",
@@ -2588,7 +2589,7 @@ EN = {
     "the_instalment": "the instalment",
     "the_instalments": "the instalments",
     "the_agency": "the collection agency",
-    "them": "them",
+    "that_agency": "that collection agency",
     "the_bailiff": "the bailiff",
     "us": "us",
     "handover_heading": "Your file is now with {agency}",
