@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -110,7 +111,12 @@ def sentence(template: str, **values: object) -> str:
 
 def filled_in(source: str, name: str, value: str) -> str:
     """`source` (a message or letter text a site may edit, so not `str.format`) with {name} filled in; as in
-    `sentence`, a value ending in a full stop (an agency "Domstad B.V.") takes the place of the sentence's own."""
+    `sentence`, a value ending in a full stop (an agency "Domstad B.V.") takes the place of the sentence's own. A
+    value that opens a sentence (a text's or paragraph's start, or after ". ", "? ", "! ") opens with a capital:
+    "{earlier_agency} heeft" is "Dat incassobureau heeft"."""
+    placeholder = f"{{{name}}}"
     if value.endswith("."):
-        source = source.replace(f"{{{name}}}.", value)
-    return source.replace(f"{{{name}}}", value)
+        source = source.replace(f"{placeholder}.", placeholder)
+    capital = value[:1].upper() + value[1:]
+    source = re.sub(rf"(^|<p>|<li>|\n|[.?!]\s+){re.escape(placeholder)}", lambda m: m.group(1) + capital, source)
+    return source.replace(placeholder, value)

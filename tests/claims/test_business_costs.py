@@ -173,7 +173,7 @@ def test_the_page_says_when_40_per_late_invoice_set_the_costs(tmp_path):
     staffel = one_debtor_ledger(tmp_path / "s", type="business", policy=ON, invoices=[EARLY, LATE])
     claim = assess(staffel, staffel.debtors[0], date(2026, 3, 4))
     assert costs_text(claim, staffel.creditor, "en").startswith(
-        "We charge EUR\u00a0300.00 in collection costs, calculated on EUR\u00a02,000.00 under article 6:96"
+        "We charge EUR\u00a0300.00 in collection costs, calculated on EUR\u00a02,000.00. This is set out in article 6:96"
     )
 
 

@@ -387,10 +387,11 @@ def test_a_copy_of_the_text_as_shipped_before_names_the_agency_that_has_the_file
         assert said in text, text
 
 
-SAME_AGENCY_ENDS = {  # the agency's name ends the sentence with its own full stop
-    "nl": f"Wij hebben uw dossier overgedragen aan {SECOND_AGENCY} Daarmee stopt de betalingsregeling die u met hen "
-    "had afgesproken.",
-    "en": f"We have handed your file over to {SECOND_AGENCY} This ends the payment plan you agreed with them.",
+SAME_AGENCY_ENDS = {  # the agency's name ends the sentence with its own full stop; then a noun phrase (s43), no "hen"
+    "nl": f"Wij hebben uw dossier overgedragen aan {SECOND_AGENCY} Daarmee stopt de betalingsregeling die u met dat "
+    "incassobureau had afgesproken.",
+    "en": f"We have handed your file over to {SECOND_AGENCY} This ends the payment plan you agreed with that "
+    "collection agency.",
 }
 
 

@@ -187,17 +187,18 @@ def test_a_promise_s_letter_after_the_term_of_an_e_mailed_notice_names_it_an_e_m
 COSTS_AFTER_TERM = {
     "nl": "Heeft u onze laatste brief (sommatie) van 1 december 2026 op 3 december 2026 ontvangen? Dan was uw laatste "
     "betaaldag 17 december 2026. Had u toen niet EUR\xa0389,18 betaald? Dan zijn er vanaf 18 december 2026 "
-    "incassokosten van EUR\xa057,75 verschuldigd, volgens art. 6:96 BW en het Besluit vergoeding voor "
+    "incassokosten van EUR\xa057,75 verschuldigd. Dat staat in art. 6:96 BW en het Besluit vergoeding voor "
     "buitengerechtelijke incassokosten.",
-    "en": "If our final notice of 1 December 2026 reached you on 3 December 2026, your last day to pay was 17 December "
-    "2026. If you had not paid EUR\xa0389.18 by then, collection costs of EUR\xa057.75 are owed from 18 December 2026, "
-    "under article 6:96 of the Dutch Civil Code and the Dutch Decree on extrajudicial collection costs.",
+    "en": "Did our final notice of 1 December 2026 reach you on 3 December 2026? Then your last day to pay was 17 "
+    "December 2026. If you had not paid EUR\xa0389.18 by then, collection costs of EUR\xa057.75 are owed from 18 "
+    "December 2026. This is set out in article 6:96 of the Dutch Civil Code and the Dutch Decree on extrajudicial "
+    "collection costs.",
 }
 PART_AFTER_TERM = {
     "nl": "Betaalde u na 3 december 2026 en uiterlijk 17 december 2026 nog een deel? Die betaling hebben wij nog niet "
     "verwerkt: dan zijn ze lager, berekend over wat er daarna nog openstond.",
-    "en": "If you paid a further part after 3 December 2026 and by 17 December 2026, we have not processed it yet: they "
-    "are then lower, calculated on what was still unpaid after that.",
+    "en": "Did you pay a further part after 3 December 2026 and by 17 December 2026? We have not processed that "
+    "payment yet. The costs are then lower, calculated on what was still unpaid after it.",
 }
 # The present tense of a term gone by the letter's own day (the page's own costs paragraph, until now).
 RUNNING = {"nl": ("Dan is uw laatste betaaldag", "Heeft u dan niet"), "en": ("last day to pay is", "we will charge")}

@@ -834,11 +834,12 @@ def test_a_plan_letter_of_one_instalment_read_once_the_term_ends_names_it_in_the
 COSTS_ENDED = {
     "nl": "Heeft u onze laatste brief (sommatie) van 1 maart 2026 op 4 maart 2026 ontvangen? Dan was uw laatste "
     "betaaldag 18 maart 2026. Had u toen niet EUR\xa01.250,00 betaald? Dan zijn er vanaf 19 maart 2026 incassokosten "
-    "van EUR\xa0187,50 verschuldigd, volgens art. 6:96 BW en het Besluit vergoeding voor buitengerechtelijke "
+    "van EUR\xa0187,50 verschuldigd. Dat staat in art. 6:96 BW en het Besluit vergoeding voor buitengerechtelijke "
     "incassokosten.",
-    "en": "If our final notice of 1 March 2026 reached you on 4 March 2026, your last day to pay was 18 March 2026. "
-    "If you had not paid EUR\xa01,250.00 by then, collection costs of EUR\xa0187.50 are owed from 19 March 2026, under "
-    "article 6:96 of the Dutch Civil Code and the Dutch Decree on extrajudicial collection costs.",
+    "en": "Did our final notice of 1 March 2026 reach you on 4 March 2026? Then your last day to pay was 18 March "
+    "2026. If you had not paid EUR\xa01,250.00 by then, collection costs of EUR\xa0187.50 are owed from 19 March "
+    "2026. This is set out in article 6:96 of the Dutch Civil Code and the Dutch Decree on extrajudicial collection "
+    "costs.",
 }
 BEFORE_THEN = {"nl": "vóór die tijd", "en": "before then"}
 
@@ -864,11 +865,12 @@ def test_a_letter_that_arrives_after_the_final_notice_s_term_offers_no_part_to_p
 COSTS_ENDED_TOLD = {
     "nl": "U liet ons weten dat onze laatste brief (sommatie) van 1 maart 2026 op 4 maart 2026 aankwam. Uw laatste "
     "betaaldag was dus 18 maart 2026. Had u toen niet EUR\xa01.250,00 betaald? Dan zijn er vanaf 19 maart 2026 "
-    "incassokosten van EUR\xa0187,50 verschuldigd, volgens art. 6:96 BW en het Besluit vergoeding voor "
+    "incassokosten van EUR\xa0187,50 verschuldigd. Dat staat in art. 6:96 BW en het Besluit vergoeding voor "
     "buitengerechtelijke incassokosten.",
     "en": "You told us our final notice of 1 March 2026 reached you on 4 March 2026. Your last day to pay was therefore "
     "18 March 2026. If you had not paid EUR\xa01,250.00 by then, collection costs of EUR\xa0187.50 are owed from 19 "
-    "March 2026, under article 6:96 of the Dutch Civil Code and the Dutch Decree on extrajudicial collection costs.",
+    "March 2026. This is set out in article 6:96 of the Dutch Civil Code and the Dutch Decree on extrajudicial "
+    "collection costs.",
 }
 # Read on that last day itself (e-mailed on 18 March): in the present tense.
 COSTS_ENDS_TODAY_TOLD = {
@@ -897,7 +899,7 @@ def test_a_letter_after_the_final_notice_s_term_states_the_day_of_receipt_staff_
     view = letter_view(ledger, claim, due, form)
     said = (COSTS_ENDED_TOLD if sent == 17 else COSTS_ENDS_TODAY_TOLD)[language]
     assert view.costs.startswith(said)
-    assert {"nl": "ontvangen?", "en": "If our final notice"}[language] not in view.costs
+    assert {"nl": "ontvangen?", "en": "Did our final notice"}[language] not in view.costs
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -956,7 +958,7 @@ def test_a_part_already_counted_in_the_costs_is_not_said_to_lower_them(tmp_path,
         ): "Betaalde of betaalt u na 16 maart 2026 en uiterlijk 18 maart 2026 nog een deel? Dan worden ze lager",
         (16, "en"): "If you paid or pay a further part after 16 March 2026 and by 18 March 2026, they will be lower",
         (17, "nl"): "Betaalde u na 17 maart 2026 en uiterlijk 18 maart 2026 nog een deel?",
-        (17, "en"): "If you paid a further part after 17 March 2026 and by 18 March 2026,",
+        (17, "en"): "Did you pay a further part after 17 March 2026 and by 18 March 2026?",
     }
     assert unseen[posted, language] in view.costs
 

@@ -509,8 +509,8 @@ def test_an_email_says_what_the_amount_to_transfer_is_as_the_letter_does(site, n
 REFERENCE_HINT = {
     "nl": "Vermeld altijd het betalingskenmerk: vul het in bij ‘Betalingskenmerk’ in uw bank-app, of als dat niet "
     "kan bij ‘Omschrijving’.",
-    "en": "Always include the payment reference: enter it in your banking app's payment reference field "
-    "(Betalingskenmerk), or, if that is not possible, in the description.",
+    "en": "Always include the payment reference. Enter it in your banking app's payment reference field "
+    "(Betalingskenmerk), or, if you cannot, in the description.",
 }
 
 

@@ -158,3 +158,36 @@ def test_a_newer_invoice_after_one_notice_keeps_its_words(demo, language):
     view = statement_view(assess(ledger, debtor, date(2026, 12, 10)), ledger)
     assert view.message_key == "newer_invoice"
     assert f"in {ONE[language]}" in str(Messages(REPO / "content" / "messages").for_page(view))
+
+
+AS_LATEST = {"nl": "onze laatste brief (sommatie) van 16 november 2026", "en": "our final notice of 16 November 2026"}
+DATED = {"nl": "onze sommatie van 16 november 2026", "en": "our final notice of 16 November 2026"}
+
+
+def _sent_again_on(demo, language, resent: date):
+    debtor = replace(next(d for d in demo.debtors if d.id == "D-1006"), language=language)
+    notice = next(e for e in debtor.events if e.type == EventType.FINAL_NOTICE)
+    debtor = replace(debtor, events=(*debtor.events, replace(notice, date=resent)))
+    return replace(demo, debtors=tuple(debtor if d.id == debtor.id else d for d in demo.debtors)), debtor
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("today", [date(2026, 11, 22), date(2026, 12, 3), date(2026, 12, 7)])
+def test_the_costs_box_names_the_notice_they_hang_on_by_its_date_after_it_was_sent_again(demo, language, today):
+    """s43: D-1006's notice of 16 November sent again on 20 November. The costs box asked "Heeft u onze laatste brief
+    (sommatie) van 16 november 2026 op 18 november 2026 ontvangen?" in the term and after it: the latest letter is the
+    one of 20 November. Named by its date, "onze sommatie van 16 november 2026", as among three (s42)."""
+    ledger, debtor = _sent_again_on(demo, language, date(2026, 11, 20))
+    claim = assess(ledger, debtor, today)
+    assert len(claim.final_notices) == 2
+    costs = statement_view(claim, ledger).costs
+    if language == "nl":
+        assert AS_LATEST["nl"] not in costs
+    assert DATED[language] in costs
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_costs_box_of_one_notice_keeps_its_words(demo, language):
+    ledger, debtor = _with_newer_invoice(demo, language)
+    costs = statement_view(assess(ledger, debtor, date(2026, 11, 22)), ledger).costs
+    assert {"nl": AS_LATEST["nl"], "en": "We sent our final notice on 16 November 2026"}[language] in costs

@@ -331,7 +331,7 @@ def test_charged_costs_name_their_amount_basis_and_date(tmp_path):
     assert claim.costs.state == "charged"
     assert view.costs == (
         f"We charge {fmt.money(claim.costs.amount, 'en')} in collection costs, calculated on "
-        f"{fmt.money(AMOUNT, 'en')} under {COST_BASIS_EN}. "
+        f"{fmt.money(AMOUNT, 'en')}. This is set out in {COST_BASIS_EN}. "
         f"Charged on {fmt.day(claim.costs.from_date, 'en')}."
     )
     assert any(t.label == "Collection costs, still open" for t in view.totals)
@@ -1425,7 +1425,7 @@ def test_announced_costs_are_conditional_on_the_day_of_receipt(tmp_path):
     assert view.costs == (
         "Not charged yet. We sent our final notice on 1 March 2026. If it reached you on 4 March 2026, your "
         f"last day to pay is 18 March 2026. If you have not paid {fmt.money(AMOUNT, 'en')} by then, we will charge "
-        f"collection costs of {fmt.money(claim.costs.amount, 'en')} from 19 March 2026, under "
+        f"collection costs of {fmt.money(claim.costs.amount, 'en')} from 19 March 2026. This is set out in "
         f"{COST_BASIS_EN}. If you pay part of it before then, the costs may be lower."
     )
 

@@ -38,6 +38,15 @@ NL = {
     "restated_notice": "Wij sturen u een nieuwe sommatie. Daarin krijgt u {days} dagen om te betalen.",
     # The day a first one is e-mailed to a consumer who never agreed to it (steps.costless_notice_today).
     "costless_notice_now": "Wij sturen u nu een sommatie per e-mail. Daarin krijgt u {days} dagen om te betalen.",
+    # After the term of a consumer's notices that bring no costs, with no notice that does to follow (no postal
+    # address, no consent to e-mail): the handover is next (steps.costless_term_over). Not "zo snel mogelijk" alone.
+    "costless_term_over": "De termijn van onze sommatie liep tot en met {last_day}. Wij rekenen geen incassokosten.",
+    "costless_term_over_email": "De termijn van onze sommatie per e-mail liep tot en met {last_day}. Wij rekenen "
+    "geen incassokosten.",
+    "costless_term_over_portal": "De termijn van onze sommatie in ons klantportaal liep tot en met {last_day}. Wij "
+    "rekenen geen incassokosten.",
+    "costless_handover": "Betaalt u niet? Dan kunnen wij uw dossier overdragen aan een incassobureau.",
+    "costless_way_out": "Lukt betalen niet? Neem contact met ons op: een betalingsregeling is nog mogelijk.",
     # The day a first final notice is written (steps._first_notice_today): its term and its costs, not "zo snel".
     "pay_in_term": "Betaal binnen {days} dagen na ontvangst van de sommatie",
     "first_notice_now": "Wij sturen u nu een sommatie. Daarin krijgt u {days} dagen om te betalen, vanaf de dag "
@@ -186,6 +195,8 @@ NL = {
     "asap": "zo snel mogelijk",
     # {pay_by} the day a first final notice is written (statement.view._pay_by), as the top says it.
     "within_term": "binnen {days} dagen na ontvangst van onze sommatie",
+    # ... e-mailed to a consumer who had not agreed to it (view._pay_by): the English, as the top, no "final notice".
+    "within_term_unagreed": "binnen {days} dagen na ontvangst van onze sommatie",
     # An invoice not yet due beside the amount asked: said so that it holds on whatever day a posted
     # letter is read (a due date before the assumed day of receipt is not "later").
     "not_yet_due": "Apart te betalen: {amount}, uiterlijk op de vervaldatum van de factuur, {date}.",
@@ -459,7 +470,7 @@ NL = {
     # One line in a letter (8.5 pt): a longer note cost a shortened letter an invoice row.
     "interest_assumed": "‘Voorlopig’: nog niet vergeleken met het officiële tarief. Wijkt dat af, dan passen wij de "
     "rente aan. U hoeft niets te doen.",
-    "costs_charged": "Wij rekenen {amount} incassokosten, berekend over {principal} volgens {basis}. "
+    "costs_charged": "Wij rekenen {amount} incassokosten, berekend over {principal}. Dat staat in {basis}. "
     "In rekening gebracht {when}.",
     "costs_over_asked": "{principal} is wat er na uw betaling in de termijn nog openstond van het bedrag uit onze "
     "sommatie van {sent}.",
@@ -503,28 +514,36 @@ NL = {
     "charged_parts": "in delen: het eerste op {first}, het laatste op {last}",
     "costs_announced": "Nog niet in rekening gebracht. Heeft u onze laatste brief (sommatie) van {sent} op "
     "{received} ontvangen? Dan is uw laatste betaaldag {last_day}. Heeft u dan niet {what} "
-    "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
+    "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}. Dat staat in {basis}.",
+    # The same of a notice a later one followed (sent again): named by its date alone, as "laatste brief"
+    # reads as that later one (tables.dated_key).
+    "costs_announced_dated": "Nog niet in rekening gebracht. Heeft u onze sommatie van {sent} op "
+    "{received} ontvangen? Dan is uw laatste betaaldag {last_day}. Heeft u dan niet {what} "
+    "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}. Dat staat in {basis}.",
     "costs_announced_told": "Nog niet in rekening gebracht. U liet ons weten dat onze laatste brief (sommatie) van "
     "{sent} op {received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u dan niet {what} "
-    "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
+    "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}. Dat staat in {basis}.",
+    "costs_announced_dated_told": "Nog niet in rekening gebracht. U liet ons weten dat onze sommatie van "
+    "{sent} op {received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u dan niet {what} "
+    "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}. Dat staat in {basis}.",
     # A final notice sent by e-mail arrives the day it is sent (claims.timing.letter_received): that day is stated,
     # not asked as of a letter; a later one the debtor tells us counts (the notice's `received`), so they may say so.
     "costs_announced_email": "Nog niet in rekening gebracht. Onze sommatie per e-mail van {sent} kwam bij u binnen "
     "op de dag dat wij hem stuurden: {received}. Uw laatste betaaldag is dus {last_day}. Heeft u dan niet {what} "
-    "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}. Kwam die e-mail later "
+    "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}. Dat staat in {basis}. Kwam die e-mail later "
     "binnen? Laat het ons weten.",
     "costs_announced_email_told": "Nog niet in rekening gebracht. U liet ons weten dat onze sommatie per e-mail van "
     "{sent} op {received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u dan niet {what} "
-    "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
+    "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}. Dat staat in {basis}.",
     # A final notice sent in the creditor's customer portal (`channel: portal`) arrives the day it is sent too, but it
     # is a message in that portal, no e-mail (tables.channel_variant): named so wherever the e-mail's words name one.
     "costs_announced_portal": "Nog niet in rekening gebracht. Onze sommatie van {sent} in ons klantportaal kwam bij "
     "u binnen op de dag dat wij haar stuurden: {received}. Uw laatste betaaldag is dus {last_day}. Heeft u dan niet "
-    "{what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}. Kwam dat bericht "
+    "{what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}. Dat staat in {basis}. Kwam dat bericht "
     "later binnen? Laat het ons weten.",
     "costs_announced_portal_told": "Nog niet in rekening gebracht. U liet ons weten dat onze sommatie van {sent} in "
     "ons klantportaal op {received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u dan niet "
-    "{what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
+    "{what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}. Dat staat in {basis}.",
     # A final notice named by how it went (tables.notice_named): "onze sommatie per e-mail" is no "brief".
     "notice_letter": "onze laatste brief (sommatie)",
     "notice_email": "onze sommatie per e-mail",
@@ -593,7 +612,7 @@ NL = {
     # The costs whose day a dispute's answer set (tables.costs_answer): the answer's term, not the notice's.
     "costs_announced_answer": "Nog niet in rekening gebracht. Ons antwoord van {answered} op uw bezwaar geeft u tot "
     "en met {last_day} om {what} te betalen. Heeft u dat dan niet betaald? Dan rekenen wij vanaf {date} "
-    "incassokosten van {amount}, volgens {basis}.",
+    "incassokosten van {amount}. Dat staat in {basis}.",
     "costs_answer_term_ended": "Ons antwoord van {answered} op uw bezwaar gaf u tot en met {last_day} om {what} te "
     "betalen. Had u dat toen niet betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd.",
     "costs_on_top_why_answer": "Na ons antwoord van {answered} op uw bezwaar liep de termijn om te betalen tot en "
@@ -604,90 +623,102 @@ NL = {
     "costs_after_answer_past": "Had u niet uiterlijk {last_day}, de laatste dag van de termijn na ons antwoord, "
     "{what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd.",
     "costs_announced_due": "Nog niet in rekening gebracht. Heeft u niet uiterlijk {last_day} {what} betaald? "
-    "Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
+    "Dan rekenen wij vanaf {date} incassokosten van {amount}. Dat staat in {basis}.",
     # The costs a final notice announced, said by a letter that arrives once its term has ended
     # (letters.terms.term_over_on_arrival), and by the page once that term is over, its days not yet in the
     # statements read (claim.term_unseen; tables.costs_after_term): owed, and no part to pay "before then" any more.
     "costs_term_ended": "Heeft u onze laatste brief (sommatie) van {sent} op {received} ontvangen? Dan was uw "
     "laatste betaaldag {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van "
-    "{amount} verschuldigd, volgens {basis}.",
+    "{amount} verschuldigd. Dat staat in {basis}.",
+    "costs_term_ended_dated": "Heeft u onze sommatie van {sent} op {received} ontvangen? Dan was uw "
+    "laatste betaaldag {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van "
+    "{amount} verschuldigd. Dat staat in {basis}.",
     "costs_term_ended_first": "Heeft u onze eerste sommatie, van {sent}, op {received} ontvangen? Dan was uw "
     "laatste betaaldag zonder incassokosten {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} "
-    "incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "incassokosten van {amount} verschuldigd. Dat staat in {basis}.",
     # The same, read on the term's last day itself (an e-mail sent that day, a letter assumed to arrive then): the
     # debtor can still pay that day, so not "was".
     "costs_term_ends_today": "Heeft u onze laatste brief (sommatie) van {sent} op {received} ontvangen? Dan is "
     "{last_day} uw laatste betaaldag. Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} incassokosten "
-    "van {amount} verschuldigd, volgens {basis}.",
+    "van {amount} verschuldigd. Dat staat in {basis}.",
+    "costs_term_ends_today_dated": "Heeft u onze sommatie van {sent} op {received} ontvangen? Dan is "
+    "{last_day} uw laatste betaaldag. Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} incassokosten "
+    "van {amount} verschuldigd. Dat staat in {basis}.",
     "costs_term_ends_today_first": "Heeft u onze eerste sommatie, van {sent}, op {received} ontvangen? Dan is "
     "{last_day} uw laatste betaaldag zonder incassokosten. Heeft u op die dag niet {what} betaald? Dan zijn er vanaf "
-    "{date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "{date} incassokosten van {amount} verschuldigd. Dat staat in {basis}.",
     # The same once the debtor told us the day the notice arrived (the event's `received`): stated, not asked, as the
     # page states it (statement labels `final_term_told`); {counted}: the days still count from the assumed day.
     "costs_term_ended_told": "U liet ons weten dat onze laatste brief (sommatie) van {sent} op {received} aankwam."
     "{counted} Uw laatste betaaldag was dus {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} "
-    "incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "incassokosten van {amount} verschuldigd. Dat staat in {basis}.",
+    "costs_term_ended_dated_told": "U liet ons weten dat onze sommatie van {sent} op {received} aankwam."
+    "{counted} Uw laatste betaaldag was dus {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} "
+    "incassokosten van {amount} verschuldigd. Dat staat in {basis}.",
     "costs_term_ended_first_told": "U liet ons weten dat onze eerste sommatie, van {sent}, op {received} aankwam."
     "{counted} Uw laatste betaaldag zonder incassokosten was dus {last_day}. Had u toen niet {what} betaald? Dan "
-    "zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "zijn er vanaf {date} incassokosten van {amount} verschuldigd. Dat staat in {basis}.",
     "costs_term_ends_today_told": "U liet ons weten dat onze laatste brief (sommatie) van {sent} op {received} "
     "aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u op die dag niet {what} betaald? Dan zijn er "
-    "vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "vanaf {date} incassokosten van {amount} verschuldigd. Dat staat in {basis}.",
+    "costs_term_ends_today_dated_told": "U liet ons weten dat onze sommatie van {sent} op {received} "
+    "aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u op die dag niet {what} betaald? Dan zijn er "
+    "vanaf {date} incassokosten van {amount} verschuldigd. Dat staat in {basis}.",
     "costs_term_ends_today_first_told": "U liet ons weten dat onze eerste sommatie, van {sent}, op {received} "
     "aankwam.{counted} Uw laatste betaaldag zonder incassokosten is dus {last_day}. Heeft u op die dag niet {what} "
-    "betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd. Dat staat in {basis}.",
     # A final notice sent by e-mail arrives the day it is sent: named as the page names it ("per e-mail", statement
     # labels final_term_email), its last day stated, not asked about a day of receipt (statement.steps.term_key).
     "costs_term_ended_email": "Uw laatste betaaldag voor onze sommatie per e-mail van {sent} was {last_day}. Had u "
-    "toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd. Dat staat in {basis}.",
     "costs_term_ended_first_email": "Uw laatste betaaldag zonder incassokosten voor onze eerste sommatie, per e-mail "
     "van {sent}, was {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} "
-    "verschuldigd, volgens {basis}.",
+    "verschuldigd. Dat staat in {basis}.",
     "costs_term_ends_today_email": "Uw laatste betaaldag voor onze sommatie per e-mail van {sent} is {last_day}. "
-    "Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, "
-    "volgens {basis}.",
+    "Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd. "
+    "Dat staat in {basis}.",
     "costs_term_ends_today_first_email": "Uw laatste betaaldag zonder incassokosten voor onze eerste sommatie, per "
     "e-mail van {sent}, is {last_day}. Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} "
-    "incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "incassokosten van {amount} verschuldigd. Dat staat in {basis}.",
     "costs_term_ended_email_told": "U liet ons weten dat onze sommatie per e-mail van {sent} op {received} aankwam."
     "{counted} Uw laatste betaaldag was dus {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} "
-    "incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "incassokosten van {amount} verschuldigd. Dat staat in {basis}.",
     "costs_term_ended_first_email_told": "U liet ons weten dat onze eerste sommatie, per e-mail van {sent}, op "
     "{received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten was dus {last_day}. Had u toen niet "
-    "{what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "{what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd. Dat staat in {basis}.",
     "costs_term_ends_today_email_told": "U liet ons weten dat onze sommatie per e-mail van {sent} op {received} "
     "aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u op die dag niet {what} betaald? Dan zijn er "
-    "vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "vanaf {date} incassokosten van {amount} verschuldigd. Dat staat in {basis}.",
     "costs_term_ends_today_first_email_told": "U liet ons weten dat onze eerste sommatie, per e-mail van {sent}, op "
     "{received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten is dus {last_day}. Heeft u op die dag "
-    "niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd. Dat staat in {basis}.",
     # ... sent in our customer portal: arrives the day it is sent too, but is no e-mail (statement.tables
     # .channel_variant): a message in that portal.
     "costs_term_ended_portal": "Uw laatste betaaldag voor onze sommatie van {sent} in ons klantportaal was "
-    "{last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, "
-    "volgens {basis}.",
+    "{last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd. "
+    "Dat staat in {basis}.",
     "costs_term_ended_first_portal": "Uw laatste betaaldag zonder incassokosten voor onze eerste sommatie, van {sent} "
     "in ons klantportaal, was {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van "
-    "{amount} verschuldigd, volgens {basis}.",
+    "{amount} verschuldigd. Dat staat in {basis}.",
     "costs_term_ends_today_portal": "Uw laatste betaaldag voor onze sommatie van {sent} in ons klantportaal is "
     "{last_day}. Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} "
-    "verschuldigd, volgens {basis}.",
+    "verschuldigd. Dat staat in {basis}.",
     "costs_term_ends_today_first_portal": "Uw laatste betaaldag zonder incassokosten voor onze eerste sommatie, van "
     "{sent} in ons klantportaal, is {last_day}. Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} "
-    "incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "incassokosten van {amount} verschuldigd. Dat staat in {basis}.",
     "costs_term_ended_portal_told": "U liet ons weten dat onze sommatie van {sent} in ons klantportaal op {received} "
     "aankwam.{counted} Uw laatste betaaldag was dus {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf "
-    "{date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "{date} incassokosten van {amount} verschuldigd. Dat staat in {basis}.",
     "costs_term_ended_first_portal_told": "U liet ons weten dat onze eerste sommatie, van {sent} in ons klantportaal, "
     "op {received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten was dus {last_day}. Had u toen niet "
-    "{what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "{what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd. Dat staat in {basis}.",
     "costs_term_ends_today_portal_told": "U liet ons weten dat onze sommatie van {sent} in ons klantportaal op "
     "{received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u op die dag niet {what} betaald? Dan "
-    "zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "zijn er vanaf {date} incassokosten van {amount} verschuldigd. Dat staat in {basis}.",
     "costs_term_ends_today_first_portal_told": "U liet ons weten dat onze eerste sommatie, van {sent} in ons "
     "klantportaal, op {received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten is dus {last_day}. "
-    "Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, "
-    "volgens {basis}.",
+    "Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd. "
+    "Dat staat in {basis}.",
     # The amount above holds the parts paid until {paid_until}: only a later one, in the term, lowers it.
     "part_lowered": "Betaalde u na {paid_until} en uiterlijk {last_day} nog een deel? Die betaling hebben wij nog niet "
     "verwerkt: dan zijn ze lager, berekend over wat er daarna nog openstond.",
@@ -1349,7 +1380,8 @@ NL = {
     "the_instalment": "de termijn",
     "the_instalments": "de termijnen",
     "the_agency": "het incassobureau",
-    "them": "hen",  # the agency named just before (view.earlier_agency_named)
+    # The agency named just before (view.earlier_agency_named): a noun phrase, right also as a subject ("hen heeft").
+    "that_agency": "dat incassobureau",
     "the_bailiff": "de deurwaarder",
     "us": "ons",
     "handover_heading": "Uw dossier ligt nu bij {agency}",
@@ -1460,6 +1492,13 @@ EN = {
     "pay_now_no_costs": "Pay now, without collection costs",
     "restated_notice": "We are sending you a new final notice. It gives you {days} days to pay.",
     "costless_notice_now": "We are now sending you a notice to pay by email. It gives you {days} days to pay.",
+    "costless_term_over": "The deadline in our final notice was {last_day}. We charge no collection costs.",
+    "costless_term_over_email": "The deadline in our notice to pay by email was {last_day}. We charge no collection "
+    "costs.",
+    "costless_term_over_portal": "The deadline in our notice to pay in our customer portal was {last_day}. We charge "
+    "no collection costs.",
+    "costless_handover": "If you do not pay, we may hand your file over to a collection agency.",
+    "costless_way_out": "If you cannot pay, contact us: a payment plan is still possible.",
     "pay_in_term": "Please pay within {days} days of receiving the final notice",
     "first_notice_now": "We are now sending you a final notice. It gives you {days} days to pay, from the day "
     "after you receive it.",
@@ -1573,6 +1612,7 @@ EN = {
     "these_invoices": "these invoices",
     "asap": "as soon as possible",
     "within_term": "within {days} days of receiving our final notice",
+    "within_term_unagreed": "within {days} days of receiving our notice to pay",
     "not_yet_due": "To pay separately: {amount}, by the invoice's due date, {date}.",
     "part_due": "Of this, {amount} by {date}.",
     "plan_arrears_lead": "An instalment of your payment plan is overdue.",
@@ -1635,16 +1675,16 @@ EN = {
     "phone. The amount and the description are filled in for you.",
     "scan_text_no_amount": "Viewing this page on a computer or tablet? Then scan the QR code with the banking app on "
     "your phone. The description is filled in for you; you fill in the amount.",
-    "reference_hint": "Always include the payment reference: enter it in your banking app's payment reference "
-    "field (Betalingskenmerk), or, if that is not possible, in the description. Then we know the payment is yours.",
+    "reference_hint": "Always include the payment reference. Enter it in your banking app's payment reference field "
+    "(Betalingskenmerk), or, if you cannot, in the description. Then we know the payment is yours.",
     "link_intro": "Pay online, on our payment page:",
     "link_qr_alt": "QR code with the payment link to {host}.",
     "link_qr_caption": "Scan to pay online",
     "qr_caption": "Scan with your banking app",
-    "bank_warning": "Please note: we never change our bank account number by email. "
-    "If you get a message with a different account number, do not pay, and contact us.",
-    "bank_warning_phone": "Please note: we never change our bank account number by email. "
-    "If you get a message with a different account number, do not pay, and call us on {phone}.",
+    "bank_warning": "Please note: we never change our bank account number by email. If a message gives a different "
+    "account number, do not pay: contact us.",
+    "bank_warning_phone": "Please note: we never change our bank account number by email. If a message gives a "
+    "different account number, do not pay: call us on {phone}.",
     "copy_label": "Copy",
     "copied_label": "Copied",
     "copy_failed_label": "Could not copy; the text is selected, copy it yourself",
@@ -1783,8 +1823,8 @@ EN = {
     "the Dutch Civil Code).",
     "interest_statutory_consumer": "We charge Dutch statutory interest (wettelijke rente, article 6:119 of the "
     "Dutch Civil Code) from the day after the due date.",
-    "interest_statutory_business": "We charge Dutch statutory commercial interest (wettelijke handelsrente, "
-    "article 6:119a of the Dutch Civil Code) from the day after the due date.",
+    "interest_statutory_business": "We charge statutory commercial interest (wettelijke handelsrente, article 6:119a "
+    "of the Dutch Civil Code) from the day after the due date.",
     "interest_caption": "Interest per period (amounts in euros)",
     "col_period": "Period",
     "col_rate": "Annual rate",
@@ -1800,7 +1840,8 @@ EN = {
     "interest_rate_assumed": "{rate} (provisional)",
     "interest_assumed": "‘Provisional’: not yet checked against the official rate. If that differs, we will adjust "
     "the interest. You need not do anything.",
-    "costs_charged": "We charge {amount} in collection costs, calculated on {principal} under {basis}. Charged {when}.",
+    "costs_charged": "We charge {amount} in collection costs, calculated on {principal}. This is set out in {basis}. "
+    "Charged {when}.",
     "costs_over_asked": "{principal} is what was still unpaid of the amount in our final notice of {sent}, after "
     "the payment you made before its deadline.",
     "costs_over_interest": "Within the term of our final notice of {sent} you paid {paid}: the full amount invoiced, "
@@ -1834,23 +1875,29 @@ EN = {
     "charged_parts": "in parts: the first on {first}, the last on {last}",
     "costs_announced": "Not charged yet. We sent our final notice on {sent}. If it reached you on {received}, "
     "your last day to pay is {last_day}. If you have not paid {what} by then, we will charge collection "
-    "costs of {amount} from {date}, under {basis}.",
+    "costs of {amount} from {date}. This is set out in {basis}.",
+    "costs_announced_dated": "Not charged yet. Did our final notice of {sent} reach you on {received}? Then your last "
+    "day to pay is {last_day}. If you have not paid {what} by then, we will charge collection costs of {amount} from "
+    "{date}. This is set out in {basis}.",
     "costs_announced_told": "Not charged yet. You told us that our final notice of {sent} arrived on "
     "{received}.{counted} Your last day to pay is therefore {last_day}. If you have not paid {what} by then, we "
-    "will charge collection costs of {amount} from {date}, under {basis}.",
+    "will charge collection costs of {amount} from {date}. This is set out in {basis}.",
+    "costs_announced_dated_told": "Not charged yet. You told us that our final notice of {sent} arrived on "
+    "{received}.{counted} Your last day to pay is therefore {last_day}. If you have not paid {what} by then, we "
+    "will charge collection costs of {amount} from {date}. This is set out in {basis}.",
     "costs_announced_email": "Not charged yet. Our final notice, emailed on {sent}, reached you on the day we sent "
     "it: {received}. Your last day to pay is therefore {last_day}. If you have not paid {what} by then, we will "
-    "charge collection costs of {amount} from {date}, under {basis}. Did it reach you later? Let us know.",
+    "charge collection costs of {amount} from {date}. This is set out in {basis}. Did it reach you later? Let us know.",
     "costs_announced_email_told": "Not charged yet. You told us that our final notice, emailed on {sent}, arrived on "
     "{received}.{counted} Your last day to pay is therefore {last_day}. If you have not paid {what} by then, we "
-    "will charge collection costs of {amount} from {date}, under {basis}.",
+    "will charge collection costs of {amount} from {date}. This is set out in {basis}.",
     "costs_announced_portal": "Not charged yet. Our final notice, sent in our customer portal on {sent}, reached you "
     "on the day we sent it: {received}. Your last day to pay is therefore {last_day}. If you have not paid {what} by "
-    "then, we will charge collection costs of {amount} from {date}, under {basis}. Did it reach you later? Let us "
-    "know.",
+    "then, we will charge collection costs of {amount} from {date}. This is set out in {basis}. Did it reach you "
+    "later? Let us know.",
     "costs_announced_portal_told": "Not charged yet. You told us that our final notice, sent in our customer portal "
     "on {sent}, arrived on {received}.{counted} Your last day to pay is therefore {last_day}. If you have not paid "
-    "{what} by then, we will charge collection costs of {amount} from {date}, under {basis}.",
+    "{what} by then, we will charge collection costs of {amount} from {date}. This is set out in {basis}.",
     "notice_letter": "our final notice",
     "notice_email": "our final notice, sent by email,",
     "notice_portal": "our final notice, sent in our customer portal,",
@@ -1897,7 +1944,7 @@ EN = {
     "costs_if_late_by": "If you do not pay by {date}, collection costs of up to {costs} are added.",
     "costs_announced_answer": "Not charged yet. Our answer of {answered} to your dispute gives you until "
     "{last_day} to pay {what}. If you have not paid it by then, we will charge collection costs of {amount} from "
-    "{date}, under {basis}.",
+    "{date}. This is set out in {basis}.",
     "costs_answer_term_ended": "Our answer of {answered} to your dispute gave you until {last_day} to pay {what}. "
     "If you had not paid it by then, collection costs of {amount} are owed from {date}.",
     "costs_on_top_why_answer": "After our answer of {answered} to your dispute, the deadline to pay was {last_day}. "
@@ -1908,80 +1955,93 @@ EN = {
     "costs_after_answer_past": "If you had not paid {what} by {last_day}, the last day of the term after our "
     "answer, collection costs of {amount} are owed from {date}.",
     "costs_announced_due": "Not charged yet. If you have not paid {what} by {last_day}, we will charge "
-    "collection costs of {amount} from {date}, under {basis}.",
-    "costs_term_ended": "If our final notice of {sent} reached you on {received}, your last day to pay was "
-    "{last_day}. If you had not paid {what} by then, collection costs of {amount} are owed from {date}, under {basis}.",
-    "costs_term_ended_first": "If our first final notice, of {sent}, reached you on {received}, your last day to "
+    "collection costs of {amount} from {date}. This is set out in {basis}.",
+    "costs_term_ended": "Did our final notice of {sent} reach you on {received}? Then your last day to pay was "
+    "{last_day}. If you had not paid {what} by then, collection costs of {amount} are owed from {date}. This is set "
+    "out in {basis}.",
+    "costs_term_ended_dated": "Did our final notice of {sent} reach you on {received}? Then your last day to pay was "
+    "{last_day}. If you had not paid {what} by then, collection costs of {amount} are owed from {date}. This is set "
+    "out in {basis}.",
+    "costs_term_ended_first": "Did our first final notice, of {sent}, reach you on {received}? Then your last day to "
     "pay without collection costs was {last_day}. If you had not paid {what} by then, collection costs of {amount} "
-    "are owed from {date}, under {basis}.",
-    "costs_term_ends_today": "If our final notice of {sent} reached you on {received}, your last day to pay is "
-    "{last_day}. If you have not paid {what} by then, collection costs of {amount} are owed from {date}, under "
-    "{basis}.",
-    "costs_term_ends_today_first": "If our first final notice, of {sent}, reached you on {received}, your last day to "
-    "pay without collection costs is {last_day}. If you have not paid {what} by then, collection costs of {amount} "
-    "are owed from {date}, under {basis}.",
+    "are owed from {date}. This is set out in {basis}.",
+    "costs_term_ends_today": "Did our final notice of {sent} reach you on {received}? Then your last day to pay is "
+    "{last_day}. If you have not paid {what} by then, collection costs of {amount} are owed from {date}. This is set "
+    "out in {basis}.",
+    "costs_term_ends_today_dated": "Did our final notice of {sent} reach you on {received}? Then your last day to pay "
+    "is {last_day}. If you have not paid {what} by then, collection costs of {amount} are owed from {date}. This is "
+    "set out in {basis}.",
+    "costs_term_ends_today_first": "Did our first final notice, of {sent}, reach you on {received}? Then your last "
+    "day to pay without collection costs is {last_day}. If you have not paid {what} by then, collection costs of "
+    "{amount} are owed from {date}. This is set out in {basis}.",
     "costs_term_ended_told": "You told us our final notice of {sent} reached you on {received}.{counted} Your last "
     "day to pay was therefore {last_day}. If you had not paid {what} by then, collection costs of {amount} are owed "
-    "from {date}, under {basis}.",
+    "from {date}. This is set out in {basis}.",
+    "costs_term_ended_dated_told": "You told us our final notice of {sent} reached you on {received}.{counted} "
+    "Your last day to pay was therefore {last_day}. If you had not paid {what} by then, collection costs of {amount} "
+    "are owed from {date}. This is set out in {basis}.",
     "costs_term_ended_first_told": "You told us our first final notice, of {sent}, reached you on {received}."
     "{counted} Your last day to pay without collection costs was therefore {last_day}. If you had not paid {what} by "
-    "then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "then, collection costs of {amount} are owed from {date}. This is set out in {basis}.",
     "costs_term_ends_today_told": "You told us our final notice of {sent} reached you on {received}.{counted} Your "
     "last day to pay is therefore {last_day}. If you have not paid {what} by then, collection costs of {amount} are "
-    "owed from {date}, under {basis}.",
+    "owed from {date}. This is set out in {basis}.",
+    "costs_term_ends_today_dated_told": "You told us our final notice of {sent} reached you on {received}.{counted} "
+    "Your last day to pay is therefore {last_day}. If you have not paid {what} by then, collection costs of {amount} "
+    "are owed from {date}. This is set out in {basis}.",
     "costs_term_ends_today_first_told": "You told us our first final notice, of {sent}, reached you on {received}."
     "{counted} Your last day to pay without collection costs is therefore {last_day}. If you have not paid {what} by "
-    "then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "then, collection costs of {amount} are owed from {date}. This is set out in {basis}.",
     "costs_term_ended_email": "Your last day to pay under our final notice, emailed on {sent}, was {last_day}. If "
-    "you had not paid {what} by then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "you had not paid {what} by then, collection costs of {amount} are owed from {date}. This is set out in {basis}.",
     "costs_term_ended_first_email": "Your last day to pay without collection costs under our first final notice, "
     "emailed on {sent}, was {last_day}. If you had not paid {what} by then, collection costs of {amount} are owed "
-    "from {date}, under {basis}.",
-    "costs_term_ends_today_email": "Your last day to pay under our final notice, emailed on {sent}, is {last_day}. "
-    "If you have not paid {what} by then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "from {date}. This is set out in {basis}.",
+    "costs_term_ends_today_email": "Your last day to pay under our final notice, emailed on {sent}, is {last_day}. If "
+    "you have not paid {what} by then, collection costs of {amount} are owed from {date}. This is set out in {basis}.",
     "costs_term_ends_today_first_email": "Your last day to pay without collection costs under our first final "
     "notice, emailed on {sent}, is {last_day}. If you have not paid {what} by then, collection costs of {amount} are "
-    "owed from {date}, under {basis}.",
+    "owed from {date}. This is set out in {basis}.",
     "costs_term_ended_email_told": "You told us our final notice, emailed on {sent}, reached you on {received}."
     "{counted} Your last day to pay was therefore {last_day}. If you had not paid {what} by then, collection costs "
-    "of {amount} are owed from {date}, under {basis}.",
+    "of {amount} are owed from {date}. This is set out in {basis}.",
     "costs_term_ended_first_email_told": "You told us our first final notice, emailed on {sent}, reached you on "
     "{received}.{counted} Your last day to pay without collection costs was therefore {last_day}. If you had not "
-    "paid {what} by then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "paid {what} by then, collection costs of {amount} are owed from {date}. This is set out in {basis}.",
     "costs_term_ends_today_email_told": "You told us our final notice, emailed on {sent}, reached you on {received}."
     "{counted} Your last day to pay is therefore {last_day}. If you have not paid {what} by then, collection costs "
-    "of {amount} are owed from {date}, under {basis}.",
+    "of {amount} are owed from {date}. This is set out in {basis}.",
     "costs_term_ends_today_first_email_told": "You told us our first final notice, emailed on {sent}, reached you on "
     "{received}.{counted} Your last day to pay without collection costs is therefore {last_day}. If you have not "
-    "paid {what} by then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "paid {what} by then, collection costs of {amount} are owed from {date}. This is set out in {basis}.",
     "costs_term_ended_portal": "Your last day to pay under our final notice, sent in our customer portal on {sent}, "
-    "was {last_day}. If you had not paid {what} by then, collection costs of {amount} are owed from {date}, under "
-    "{basis}.",
+    "was {last_day}. If you had not paid {what} by then, collection costs of {amount} are owed from {date}. "
+    "This is set out in {basis}.",
     "costs_term_ended_first_portal": "Your last day to pay without collection costs under our first final notice, "
     "sent in our customer portal on {sent}, was {last_day}. If you had not paid {what} by then, collection costs of "
-    "{amount} are owed from {date}, under {basis}.",
+    "{amount} are owed from {date}. This is set out in {basis}.",
     "costs_term_ends_today_portal": "Your last day to pay under our final notice, sent in our customer portal on "
-    "{sent}, is {last_day}. If you have not paid {what} by then, collection costs of {amount} are owed from {date}, "
-    "under {basis}.",
+    "{sent}, is {last_day}. If you have not paid {what} by then, collection costs of {amount} are owed from {date}. "
+    "This is set out in {basis}.",
     "costs_term_ends_today_first_portal": "Your last day to pay without collection costs under our first final "
     "notice, sent in our customer portal on {sent}, is {last_day}. If you have not paid {what} by then, collection "
-    "costs of {amount} are owed from {date}, under {basis}.",
+    "costs of {amount} are owed from {date}. This is set out in {basis}.",
     "costs_term_ended_portal_told": "You told us our final notice, sent in our customer portal on {sent}, reached "
     "you on {received}.{counted} Your last day to pay was therefore {last_day}. If you had not paid {what} by then, "
-    "collection costs of {amount} are owed from {date}, under {basis}.",
+    "collection costs of {amount} are owed from {date}. This is set out in {basis}.",
     "costs_term_ended_first_portal_told": "You told us our first final notice, sent in our customer portal on "
     "{sent}, reached you on {received}.{counted} Your last day to pay without collection costs was therefore "
-    "{last_day}. If you had not paid {what} by then, collection costs of {amount} are owed from {date}, under "
-    "{basis}.",
+    "{last_day}. If you had not paid {what} by then, collection costs of {amount} are owed from {date}. "
+    "This is set out in {basis}.",
     "costs_term_ends_today_portal_told": "You told us our final notice, sent in our customer portal on {sent}, "
     "reached you on {received}.{counted} Your last day to pay is therefore {last_day}. If you have not paid {what} "
-    "by then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "by then, collection costs of {amount} are owed from {date}. This is set out in {basis}.",
     "costs_term_ends_today_first_portal_told": "You told us our first final notice, sent in our customer portal on "
     "{sent}, reached you on {received}.{counted} Your last day to pay without collection costs is therefore "
-    "{last_day}. If you have not paid {what} by then, collection costs of {amount} are owed from {date}, under "
-    "{basis}.",
-    "part_lowered": "If you paid a further part after {paid_until} and by {last_day}, we have not processed it yet: "
-    "they are then lower, calculated on what was still unpaid after that.",
+    "{last_day}. If you have not paid {what} by then, collection costs of {amount} are owed from {date}. "
+    "This is set out in {basis}.",
+    "part_lowered": "Did you pay a further part after {paid_until} and by {last_day}? We have not processed that "
+    "payment yet. The costs are then lower, calculated on what was still unpaid after it.",
     "costs_at_most": "at most {amount}",
     "costs_none": "We are not charging collection costs at this time.",
     "costs_wait_answer": "We do not charge the collection costs ({amount}) while we have not yet answered your "
@@ -2010,10 +2070,10 @@ EN = {
     "Send us a proposal: how much you can pay per month, and from when.",
     "ask_plan_mail": "Email a proposal for a payment plan",
     "h_change_plan": "Changing your payment plan",
-    "change_plan_text": "If you cannot pay the instalments as agreed, please contact us, preferably before the "
-    "next instalment, and we will see together whether we can change the plan.",
-    "change_plan_text_single": "If you cannot pay the instalment as agreed, please contact us as soon as possible, "
-    "and we will see together whether we can change the plan.",
+    "change_plan_text": "If you cannot pay the instalments as agreed, please contact us, preferably before the next "
+    "instalment. We will then see together whether we can change the plan.",
+    "change_plan_text_single": "If you cannot pay the instalment as agreed, please contact us as soon as possible. We "
+    "will then see together whether we can change the plan.",
     "change_plan_mail": "Email us about changing your plan",
     "dispute_text": "Is the invoice wrong, or do you disagree with something? Let us know. "
     "While we look into it, we hold off the next step: you will not get reminders or other payment letters.",
@@ -2532,7 +2592,7 @@ EN = {
     "the_instalment": "the instalment",
     "the_instalments": "the instalments",
     "the_agency": "the collection agency",
-    "them": "them",
+    "that_agency": "that collection agency",
     "the_bailiff": "the bailiff",
     "us": "us",
     "handover_heading": "Your file is now with {agency}",
@@ -2609,12 +2669,12 @@ EN = {
     "agency_qr": "You pay {agency}. The QR code and the payment details are for their account.",
     "agency_qr_email": "You pay {agency}. The payment details are for their account.",
     "reference_hint_agency": "Always include this reference, so that {agency} knows the payment is yours.",
-    "reference_hint_agency_text": "Enter this reference in your banking app's description field, not as the "
-    "payment reference (Betalingskenmerk), so that {agency} knows the payment is yours.",
-    "bank_warning_agency": "Please note: this is the account of {agency}, not ours. If you get a message with a "
-    "different account number, do not pay, and contact us.",
-    "bank_warning_agency_phone": "Please note: this is the account of {agency}, not ours. If you get a message "
-    "with a different account number, do not pay, and call us on {phone}.",
+    "reference_hint_agency_text": "Enter this reference in your banking app's description field, not as the payment "
+    "reference (Betalingskenmerk). Then {agency} knows the payment is yours.",
+    "bank_warning_agency": "Please note: this is the account of {agency}, not ours. If a message gives a different "
+    "account number, do not pay: contact us.",
+    "bank_warning_agency_phone": "Please note: this is the account of {agency}, not ours. If a message gives a "
+    "different account number, do not pay: call us on {phone}.",
 }
 
 LABELS: Mapping[Language, Mapping[str, str]] = MappingProxyType(

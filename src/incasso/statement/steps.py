@@ -1242,9 +1242,36 @@ def _notice_day_summary(claim: Claim, creditor: Creditor, lang: Language, amount
         # A first notice e-mailed without consent brings no costs: as after an overstated one.
         lines = (t("costless_notice_now", days=term_days(creditor, lang)), *_bank_behind(claim, lang))
         by = t("pay_now_no_costs")
+    elif costless_term_over(claim):
+        lines, by = _costless_term_over_lines(claim, creditor, lang), t("pay_now_no_costs")
     else:
         return None
     return Summary(t("to_pay"), fmt.money(amount, lang), by, lines)
+
+
+def costless_term_over(claim: Claim) -> bool:
+    """Whether the term of a consumer's final notices, none of which brings costs, is over and the handover is
+    next (claims.escalation: no notice that does can follow, as no postal address is on file and no consent to
+    e-mail): the top says so, not "Betaal zo snel mogelijk" alone, as if costs or another notice were coming."""
+    action, notices = claim.next_action, claim.final_notices
+    return (
+        claim.status == Status.ACTIVE
+        and claim.costs.state == CostsState.NONE
+        and bool(notices)
+        and all(n in claim.costless_notices for n in notices)
+        and action is not None
+        and action.kind == ActionKind.HANDOVER
+        and action.due <= claim.as_of
+    )
+
+
+def _costless_term_over_lines(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, ...]:
+    """Under "Betaal nu, zonder incassokosten" once that term is over: until when it ran, and that no costs come;
+    what we may do next (the handover); a way out (a plan); then whether the bank statements read are behind."""
+    notice = standing_notice(creditor, claim) or claim.final_notices[-1]  # the term that ends last
+    last_day = fmt.day(notice_term_end(creditor, claim.debtor, notice), lang)
+    term = text(lang, f"costless_term_over{channel_variant(notice.channel)}", last_day=last_day)
+    return (term, text(lang, "costless_handover"), text(lang, "costless_way_out"), *_bank_behind(claim, lang))
 
 
 def first_notice_today(claim: Claim) -> bool:

@@ -514,6 +514,15 @@ def term_key(notice: Event, key: str) -> str:
     return f"{key}{variant}_told" if told else f"{key}{variant}"
 
 
+def dated_key(claim: Claim, notice: Event, key: str) -> str:
+    """`key`, or `<key>_dated` for a posted notice a later final notice of the episode followed (one sent again):
+    its wording "onze laatste brief (sommatie) van 16 november" reads as the latest letter, the later one; named
+    by its date alone, "onze sommatie van 16 november", as `first_notice_named` names a middle one. An e-mailed
+    notice's wording ("onze sommatie per e-mail van") says no "laatste": it stays."""
+    later = claim.final_notices and notice is not claim.final_notices[-1]
+    return f"{key}_dated" if later and not channel_variant(notice.channel) else key
+
+
 def notice_named(notice: Event | None, lang: Language, key: str = "notice") -> str:
     """A final notice as a sentence names it by how it went: "onze sommatie per e-mail" (or "in ons klantportaal")
     is no "brief" (None: the costs follow from no notice, and the sentence names none; the posted wording stands
@@ -854,7 +863,7 @@ def _costs_not_charged_text(claim: Claim, creditor: Creditor, lang: Language) ->
         # An e-mailed notice by its name, its day of receipt stated: the day it went (term_key).
         announced = text(
             lang,
-            term_key(notice, "costs_announced"),
+            term_key(notice, dated_key(claim, notice, "costs_announced")),
             sent=day(notice.letter_day),
             **received_values(creditor, claim.debtor, notice, lang),
             **values,
@@ -903,7 +912,8 @@ def costs_after_term(
         raise ValueError(f"costs of {claim.debtor.id} said after a term that no final notice set")
     day = partial(fmt.day, lang=lang)
     last_day = costs.owed_from - DAY
-    key = ("costs_term_ends_today" if today else "costs_term_ended") + ("_first" if first else "")
+    key = "costs_term_ends_today" if today else "costs_term_ended"
+    key = f"{key}_first" if first else dated_key(claim, notice, key)
     what, note = costs_stopped_by(claim, lang, on_top=on_top)
     said = text(
         lang,

@@ -599,7 +599,9 @@ def _pay_by(claim: Claim, creditor: Creditor, deadline: date | None, lang: Langu
     """{pay_by}: `by_when` the page's deadline; the day a first final notice is written (steps.first_notice_today),
     its term as the top says it ("binnen veertien dagen na ontvangst van onze sommatie"), not "zo snel mogelijk"."""
     if first_notice_today(claim) or costless_notice_today(claim):
-        return text(lang, "within_term", days=term_days(creditor, lang))
+        # E-mailed without consent, it is no "final notice" in English: "a notice to pay", as the top names it.
+        key = "within_term" if first_notice_today(claim) else "within_term_unagreed"
+        return text(lang, key, days=term_days(creditor, lang))
     return by_when(claim, deadline, lang)
 
 
@@ -633,12 +635,14 @@ def the_agency_named(claim: Claim, lang: Language) -> str:
 def earlier_agency_named(claim: Claim, lang: Language) -> str:
     """The agency the file was handed over to before the latest handover, whose plan that handover may have ended
     (`handover_agency_plan_running`: "die u met {earlier_agency} had afgesproken"): by the name the ledger gives,
-    else "het vorige incassobureau" ("the previous collection agency"), also before a second handover; "hen"
-    ("them") when both handovers went to the same agency, which the text named just before."""
+    else "het vorige incassobureau" ("the previous collection agency"), also before a second handover; "dat
+    incassobureau" ("that collection agency") when both handovers went to the same agency, which the text named just
+    before: a noun phrase, as a site's text may make it the subject ("die {earlier_agency} met u had afgesproken"),
+    where the pronoun "hen" ("them") read wrong."""
     handovers = [e for e in claim.events if e.type == EventType.HANDOVER]
     earlier = handovers[-2] if len(handovers) > 1 else None
     if earlier is not None and earlier.agency and earlier.agency == handovers[-1].agency:
-        return text(lang, "them")  # handed over again to the same agency, named just before: not twice
+        return text(lang, "that_agency")  # handed over again to the same agency, named just before: not twice
     return earlier.agency if earlier is not None and earlier.agency else text(lang, "previous_agency")
 
 
