@@ -304,6 +304,7 @@ def _steps_recorded(root: Path, as_of: date, starts: list[int]) -> dict[int, tup
 # A recall (the payer's bank asks a transfer back, a duplicate say: camt.056) comes within 10 banking days of the
 # credit (EPC SCT rulebook); the synthetic year's take back a credit of this many banking days before.
 RECALL_DAYS = 5
+RECALL_EVERY = 6  # banking days: so on each weekday in turn, a Friday's exported twice too
 
 
 def write_bank_year(
@@ -315,11 +316,11 @@ def write_bank_year(
     own_accounts: bool = False,
 ) -> Path:
     """A year of daily statements of the creditor's account in root/bank: about `debtors` credits in all
-    (by structured reference, RF in the text, invoice number, and some nobody's; two in three with the payer's
-    end-to-end reference), a debit a day, every Friday's statement exported twice, and a recall a week
-    (`_recalled`). Each credit comes from one payer's account ("J. de Vries"), or with `own_accounts` from the
-    account and in the name of the debtor it is for: with one account that paid for every dossier, each credit
-    nobody's has every dossier as a candidate."""
+    (by structured reference, RF in the text, invoice number, and some nobody's; four in five with the payer's
+    end-to-end reference), a debit a day, every Friday's statement exported twice, and a recall every six
+    banking days (`_recalled`). Each credit comes from one payer's account ("J. de Vries"), or with
+    `own_accounts` from the account and in the name of the debtor it is for: with one account that paid for
+    every dossier, each credit nobody's has every dossier as a candidate."""
     from tests.support.bankfiles import camt053, mt940, write_bank
 
     account = "NL34RABO0372918465"  # the demo creditor's, copied by write_ledger
@@ -331,8 +332,8 @@ def write_bank_year(
             [_credit(n, debtors, day, k, own_accounts) for k, n in enumerate(range(i * per_day, (i + 1) * per_day))]
         )
         bookings = [_debit(day), *credits[i]]
-        if i >= RECALL_DAYS and i % 5 == 2:  # a recall a week, each of another credit of its day
-            bookings.append(_recalled(credits[i - RECALL_DAYS][i // 5 % per_day], day))
+        if i >= RECALL_DAYS and i % RECALL_EVERY == 2:  # each of another credit of its day
+            bookings.append(_recalled(credits[i - RECALL_DAYS][i // RECALL_EVERY % per_day], day))
         opening = f"{balance:.2f}"
         data = (
             mt940(account, bookings, opening=opening) if mt940_format else camt053(account, bookings, opening=opening)
@@ -372,7 +373,7 @@ def _credit(n: int, debtors: int, day: date, k: int, own_accounts: bool):
         text = "betaling rekening"
     payer = {"name": debtor_name(n % debtors), "iban": debtor_iban(n % debtors)} if own_accounts else {}
     amount = f"{50 + n % 900}.{n % 100:02d}"
-    end_to_end = f"E2E-{day:%Y%m%d}-{n:07d}" if n % 3 else None  # else NOTPROVIDED: the payer gave none
+    end_to_end = f"E2E-{day:%Y%m%d}-{n:07d}" if n % 5 else None  # else NOTPROVIDED: the payer gave none
     return Booking(amount, day, ref=f"{day:%Y%m%d}{k:05d}", scor=scor, text=text, end_to_end=end_to_end, **payer)
 
 
