@@ -6,7 +6,9 @@ the overview says it in the staff's language (staff.bank_section), in the same w
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 
+from incasso.bank.entry import BankEntry
 from incasso.bank.reconcile import Note, NoteKind, Reconciliation
 from incasso.law.money import plain
 from incasso.ledger.model import SetAside
@@ -18,6 +20,9 @@ NOT_FOUND = "set_aside_not_found"  # its entry is in no statement read: nothing 
 RETURNED = "set_aside_returned"  # the bank took the credit back whole: nothing is set aside
 PART_RETURNED = "set_aside_part_returned"  # taken back in part: the set-aside counts as written
 PART_RETURNED_LESS = "set_aside_part_returned_less"  # taken back in part: the set-aside counts less
+# Of a batch many transactions of which came back, the notes name this many and count the rest ("and 17 more");
+# up to one more than this, each is named (naming all but one and "1 more" says less).
+NAMED_FEW = 3
 
 
 def set_aside_way(note: Note) -> str:
@@ -30,6 +35,28 @@ def set_aside_way(note: Note) -> str:
     if note.other is None:  # the credit came back whole
         return RETURNED
     return PART_RETURNED if note.amount == note.payment.amount else PART_RETURNED_LESS
+
+
+def taken_back(note: Note) -> tuple[BankEntry, ...]:
+    """The entries a note on a set-aside says the bank took back: each transaction of a batch, or the one entry."""
+    return note.taken or ((note.entry,) if note.entry is not None else ())
+
+
+def first_few(references: Sequence[str]) -> tuple[list[str], int]:
+    """The references a note names of several (all, or the first NAMED_FEW) and how many it only counts."""
+    if len(references) <= NAMED_FEW + 1:
+        return list(references), 0
+    return list(references[:NAMED_FEW]), len(references) - NAMED_FEW
+
+
+def _entries_taken(taken: tuple[BankEntry, ...]) -> str:
+    """The entries taken back in the log's words: `entry B1/2`, `3 entries (B1/2, B1/3 and B1/4`, or with many
+    `20 entries (B1/2, B1/3, B1/4 and 17 more`; the caller closes the bracket after the entry's place."""
+    if len(taken) == 1:
+        return f"(entry {taken[0].reference}"
+    named, more = first_few([e.reference for e in taken])
+    listed = f"{', '.join(named)} and {more} more" if more else f"{', '.join(named[:-1])} and {named[-1]}"
+    return f"in {len(taken)} entries ({listed}"
 
 
 def counts_after_others(note: Note) -> bool:
@@ -76,9 +103,11 @@ def set_aside_note(note: Note) -> str:
         raise ValueError(f"a bank note of kind {note.kind} without the entry it is about")
     if way == RETURNED or note.other is None:
         return f"{named}, which the bank took back ({e.source}): nothing of it is set aside; remove the entry"
+    taken = taken_back(note)
+    back = sum((t.amount for t in taken), Decimal(0))
     said = (
         f"{p.source}: {place}.amount: names bank entry {p.bank_ref} of {p.date}, of which the bank took back "
-        f"EUR {plain(e.amount)} (entry {e.reference}, {e.source})"
+        f"EUR {plain(back)} {_entries_taken(taken)}, {e.source})"
     )
     if way == PART_RETURNED:
         return (

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import PurePath
 from typing import ClassVar
 
@@ -28,7 +29,7 @@ from incasso.bank.reconcile import (
     SkipReason,
     Unmatched,
 )
-from incasso.bank.said import counts_after_others, set_aside_way
+from incasso.bank.said import counts_after_others, first_few, set_aside_way, taken_back
 from incasso.law.calendar import bank_days_between
 from incasso.law.money import plain
 from incasso.payments.reference import format_iban
@@ -482,6 +483,18 @@ def _set_aside_first(note: Note) -> str:
     return words().BANK_NOTE["set_aside_first"] if counts_after_others(note) else ""
 
 
+def _taken(note: Note) -> dict[str, str]:
+    """A note's `{taken}` (the transactions the bank took back: said.taken_back, the first few named) and its
+    `{amount}` where it names several (what they came to together)."""
+    taken = taken_back(note)
+    if len(taken) < 2:
+        return {"taken": words().BANK["taken_one"].format(ref=taken[0].reference if taken else "")}
+    named, more = first_few([e.reference for e in taken])
+    key, last = ("taken_some", "") if more else ("taken_all", named.pop())
+    said = words().BANK[key].format(count=len(taken), refs=", ".join(named), last=last, more=more)
+    return {"taken": said, "amount": fmt.money(sum((e.amount for e in taken), Decimal(0)))}
+
+
 def _note_row(note: Note, rows: dict[str, Row], linked: bool = True) -> NoteRow:
     """A note in words, linked to its dossier (`linked`), with the lines to paste where it says to write some."""
     row = rows.get(note.debtor_id or "")
@@ -501,7 +514,7 @@ def _note_row(note: Note, rows: dict[str, Row], linked: bool = True) -> NoteRow:
         "place": note.place,
         "where": words().PHRASE["note_where"].format(path="creditor.yaml", line=payment.source.line) if payment else "",
         "first": _set_aside_first(note),
-    }
+    } | _taken(note)
     if payment is not None and note.kind in DOUBLE_COUNTS:
         values["amount"] = fmt.money(payment.amount)
     if note.refund is not None:
