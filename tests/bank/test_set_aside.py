@@ -330,6 +330,9 @@ def test_a_set_aside_with_no_statement_in_bank_at_all_is_said_at_its_place(tmp_p
     args += ["--internal-output", str(tmp_path / "internal"), "--public-url", "http://localhost:8000", "-q"]
     assert main(args) == 0
     assert capsys.readouterr().out.count(said) == 1
+    # The overview says it too where it has a bank section (a bank/ folder): staff read it, not the log.
+    overview = (tmp_path / "internal" / "index.html").read_text(encoding="utf-8").replace("\xa0", " ")
+    assert ("maar bank/ bevat geen afschrift: er is niets apart gezet" in overview) == (folder == "empty")
 
 
 def batch_back_books(tmp_path, item: dict, returned: int) -> Books:
@@ -393,3 +396,22 @@ def overview_notes(result: Books) -> list[str]:
     book = staff_book(claims, result.ledger.creditor, AS_OF, "", lambda c: "", bank=result.bank)
     section = next(s for s in overview_page(book).sections if isinstance(s, BankSection))
     return [n.text for n in section.notes if n.text.startswith("bank_set_aside[")]
+
+
+def test_the_overview_says_a_set_aside_sets_nothing_aside_with_no_statement_in_an_empty_bank_folder(tmp_path):
+    # Before, only the build's log and `incasso check` said so: the overview's bank section, which staff read, showed
+    # nothing set aside and no word why.
+    doc = creditor(aside(bank_ref="T7"), aside("20.00", bank_ref="T8"))
+    root = write_ledger(tmp_path, creditor=doc, debtors=[valid_debtor(id="D-1", name="Anna de Boer")])
+    (root / "bank").mkdir(exist_ok=True)
+    line = where(doc, "bank_set_aside[0]").split(":")[0]
+    second = where(doc, "bank_set_aside[1]").split(":")[0]
+    said = [n.replace("\xa0", " ") for n in overview_notes(read_books(root, AS_OF))]
+    assert said == [
+        f"bank_set_aside[0] (creditor.yaml, regel {line}) zet EUR 150,00 van bankboeking T7 van 3 nov 2026 apart als "
+        "geld van geen debiteur, maar bank/ bevat geen afschrift: er is niets apart gezet. Zet het afschrift met die "
+        "boeking in bank/.",
+        f"bank_set_aside[1] (creditor.yaml, regel {second}) zet EUR 20,00 van bankboeking T8 van 3 nov 2026 apart als "
+        "geld van geen debiteur, maar bank/ bevat geen afschrift: er is niets apart gezet. Zet het afschrift met die "
+        "boeking in bank/.",
+    ]

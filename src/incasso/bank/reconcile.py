@@ -78,6 +78,9 @@ class NoteKind(StrEnum):
     # `amount`, what is left beside the payments naming it (0 of a credit taken back whole).
     SET_ASIDE_PART_RETURNED = "set_aside_part_returned"
     SET_ASIDE_NOT_FOUND = "set_aside_not_found"  # a set-aside names no entry read: nothing is set aside
+    # A set-aside while bank/ holds no statement at all (said.unread_set_asides; reconcile names entries only among
+    # statements, so it makes none of these): nothing is set aside.
+    SET_ASIDE_UNREAD = "set_aside_unread"
 
 
 # The notes on a payment naming a credit (bank_ref) the bank took back, in whole or in part.

@@ -29,7 +29,7 @@ from incasso.bank.reconcile import (
     SkipReason,
     Unmatched,
 )
-from incasso.bank.said import counts_after_others, first_few, set_aside_way, taken_back
+from incasso.bank.said import counts_after_others, first_few, set_aside_way, taken_back, unread_set_asides
 from incasso.law.calendar import bank_days_between
 from incasso.law.money import plain
 from incasso.payments.reference import format_iban
@@ -136,6 +136,7 @@ def bank_section(
         empty=words().BANK["none"] if bank.statements else "",  # none read: the stamp says so, nothing is linked
         notes=tuple(_gap_row(gap, bank.payments_until) for gap in bank.gaps)
         + tuple(found for note in bank.notes for found in _note_rows(note, rows))
+        + tuple(_note_row(note, rows) for note in unread_set_asides(bank, book.creditor.set_aside))
         if notes
         else (),
     )

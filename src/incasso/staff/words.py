@@ -995,6 +995,9 @@ BANK_NOTE = {
     "met {amount}: beide tellen nu. Is een van beide een kopie, haal dat bestand dan uit bank/.",
     # Money set aside as no debtor's (creditor.yaml's bank_set_aside) whose bank entry is in no statement read, or
     # came back, whole or in part (bank.said.set_aside_way says which); {where}: "creditor.yaml, regel 12".
+    "set_aside_unread": "{place} ({where}) zet {written} van bankboeking {bank_ref} van {date} apart als geld van "
+    "geen debiteur, maar bank/ bevat geen afschrift: er is niets apart gezet. Zet het afschrift met die boeking in "
+    "bank/.",
     "set_aside_not_found": "{place} ({where}) zet {written} van bankboeking {bank_ref} van {date} apart als geld van "
     "geen debiteur, maar die boeking staat in geen ingelezen afschrift: er is niets apart gezet. Kijk bank_ref en "
     "date na, of zet het afschrift in bank/ (is het afschrift gearchiveerd, haal de regel dan weg).",

@@ -973,6 +973,8 @@ BANK_NOTE = {
     "with {amount}: both count now. If one of them is a copy, take that file out of bank/.",
     # Money set aside as no debtor's (creditor.yaml's bank_set_aside) whose bank entry is in no statement read, or
     # came back, whole or in part (bank.said.set_aside_way says which); {where}: "creditor.yaml, line 12".
+    "set_aside_unread": "{place} ({where}) sets aside {written} of bank entry {bank_ref} of {date} as no debtor's, "
+    "but bank/ holds no statement: nothing is set aside. Put the statement that holds it in bank/.",
     "set_aside_not_found": "{place} ({where}) sets aside {written} of bank entry {bank_ref} of {date} as no debtor's, "
     "but that entry is in no statement read: nothing is set aside. Check bank_ref and date, or put the statement in "
     "bank/ (if the statement is archived, remove the entry).",
