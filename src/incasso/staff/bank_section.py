@@ -35,7 +35,7 @@ from incasso.law.money import plain
 from incasso.payments.reference import format_iban
 from incasso.staff import formats as fmt
 from incasso.staff.bank_record import rests
-from incasso.staff.candidates import Candidate, Why, collecting_accounts, named_in_text
+from incasso.staff.candidates import Candidate, Why, named_in_text
 from incasso.staff.language import words
 from incasso.staff.overview import Row
 from incasso.staff.returns import reason_text, return_reason
@@ -79,7 +79,7 @@ class CreditRow:
     assign_note: str | None = None  # when the file holds the payment already: add only its bank_ref
     # A credit whose text names several dossiers: each one's lines, the amount for staff to split (`assign` empty).
     split: tuple[SplitPart, ...] = ()
-    # From an account that paid for many dossiers (staff.candidates.COLLECTING_ACCOUNT): how many, and that this
+    # From an account that paid for many dossiers (bank.accounts.COLLECTING_ACCOUNT): how many, and that this
     # says nothing of whose the credit is.
     collecting: str | None = None
 
@@ -107,7 +107,7 @@ def bank_credits(book: StaffBook) -> tuple[CreditRow, ...] | None:
     if book.bank is None:
         return None
     ledger = PurePath(book.creditor.source.path).parent
-    collecting = collecting_accounts(book.rows, book.bank) if book.bank.unmatched else {}
+    collecting = book.paid_for.collecting if book.bank.unmatched else {}
     return tuple(
         _credit_row(item, found, ledger, collecting.get(item.entry.payer_iban or ""))
         for item, found in zip(book.bank.unmatched, book.likely, strict=True)
