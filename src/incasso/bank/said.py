@@ -53,8 +53,8 @@ def first_few(references: Sequence[str]) -> tuple[list[str], int]:
 
 
 def _entries_taken(taken: tuple[BankEntry, ...]) -> str:
-    """The entries taken back in the log's words: `entry B1/2`, `3 entries (B1/2, B1/3 and B1/4`, or with many
-    `20 entries (B1/2, B1/3, B1/4 and 17 more`; the caller closes the bracket after the entry's place."""
+    """The entries taken back in the log's words: `(entry B1/2`, `in 3 entries (B1/2, B1/3 and B1/4`, or of many
+    `in 20 entries (B1/2, B1/3, B1/4 and 17 more`; the caller closes the bracket after the entry's place."""
     if len(taken) == 1:
         return f"(entry {taken[0].reference}"
     named, more = first_few([e.reference for e in taken])
