@@ -301,6 +301,12 @@ def _steps_recorded(root: Path, as_of: date, starts: list[int]) -> dict[int, tup
     return found
 
 
+# A recall (the payer's bank asks a transfer back, a duplicate say: camt.056) comes within 10 banking days of the
+# credit (EPC SCT rulebook); the synthetic year's take back a credit of this many banking days before.
+RECALL_DAYS = 5
+RECALL_EVERY = 6  # banking days: so on each weekday in turn, a Friday's exported twice too
+
+
 def write_bank_year(
     root: Path,
     debtors: int,
@@ -310,38 +316,24 @@ def write_bank_year(
     own_accounts: bool = False,
 ) -> Path:
     """A year of daily statements of the creditor's account in root/bank: about `debtors` credits in all
-    (by structured reference, RF in the text, invoice number, and some nobody's), a debit a day, every
-    Friday's statement exported twice, and a return a month. Each credit comes from one payer's account
-    ("J. de Vries"), or with `own_accounts` from the account and in the name of the debtor it is for: with one
-    account that paid for every dossier, each credit nobody's has every dossier as a candidate."""
-    from incasso.payments.reference import rf_reference
-    from tests.support.bankfiles import Booking, camt053, mt940, write_bank
+    (by structured reference, RF in the text, invoice number, and some nobody's; four in five with the payer's
+    end-to-end reference), a debit a day, every Friday's statement exported twice, and a recall every six
+    banking days (`_recalled`). Each credit comes from one payer's account ("J. de Vries"), or with
+    `own_accounts` from the account and in the name of the debtor it is for: with one account that paid for
+    every dossier, each credit nobody's has every dossier as a candidate."""
+    from tests.support.bankfiles import camt053, mt940, write_bank
 
     account = "NL34RABO0372918465"  # the demo creditor's, copied by write_ledger
     days = [year_end - timedelta(days=n) for n in range(364, -1, -1) if (year_end - timedelta(days=n)).weekday() < 5]
     per_day = max(1, debtors // len(days))
-    files, balance, n = {}, Decimal("100000.00"), 0
-    for day in days:
-        bookings = [Booking("845.10", day, credit=False, ref=f"{day:%Y%m%d}D", text="inkoop")]
-        for k in range(per_day):
-            who = f"S-{n % debtors:06d}"
-            how = n % 10
-            text = scor = None
-            if how < 4:
-                scor = rf_reference(who)
-            elif how < 6:
-                text = f"betaling {rf_reference(who).lower()}"
-            elif how < 9:
-                text = f"factuur S{n % debtors:06d}-1"
-            else:
-                text = "betaling rekening"
-            payer = {"name": debtor_name(n % debtors), "iban": debtor_iban(n % debtors)} if own_accounts else {}
-            amount = f"{50 + n % 900}.{n % 100:02d}"
-            bookings.append(Booking(amount, day, ref=f"{day:%Y%m%d}{k:05d}", scor=scor, text=text, **payer))
-            n += 1
-        if day.day == 15:  # a return of the day's first credit
-            first = bookings[1]
-            bookings.append(Booking(first.amount, day, credit=False, ref=f"{day:%Y%m%d}R", return_reason="MD06"))
+    files, balance, credits = {}, Decimal("100000.00"), []
+    for i, day in enumerate(days):
+        credits.append(
+            [_credit(n, debtors, day, k, own_accounts) for k, n in enumerate(range(i * per_day, (i + 1) * per_day))]
+        )
+        bookings = [_debit(day), *credits[i]]
+        if i >= RECALL_DAYS and i % RECALL_EVERY == 2:  # each of another credit of its day
+            bookings.append(_recalled(credits[i - RECALL_DAYS][i // RECALL_EVERY % per_day], day))
         opening = f"{balance:.2f}"
         data = (
             mt940(account, bookings, opening=opening) if mt940_format else camt053(account, bookings, opening=opening)
@@ -355,6 +347,50 @@ def write_bank_year(
             files[f"again-{name}"] = data
     write_bank(root, files)
     return root / "bank"
+
+
+def _debit(day: date):
+    from tests.support.bankfiles import Booking
+
+    return Booking("845.10", day, credit=False, ref=f"{day:%Y%m%d}D", text="inkoop")
+
+
+def _credit(n: int, debtors: int, day: date, k: int, own_accounts: bool):
+    """The year's credit n, the k-th of its day: for dossier n modulo `debtors`, named four ways in turn."""
+    from incasso.payments.reference import rf_reference
+    from tests.support.bankfiles import Booking
+
+    who = f"S-{n % debtors:06d}"
+    how = n % 10
+    text = scor = None
+    if how < 4:
+        scor = rf_reference(who)
+    elif how < 6:
+        text = f"betaling {rf_reference(who).lower()}"
+    elif how < 9:
+        text = f"factuur S{n % debtors:06d}-1"
+    else:
+        text = "betaling rekening"
+    payer = {"name": debtor_name(n % debtors), "iban": debtor_iban(n % debtors)} if own_accounts else {}
+    amount = f"{50 + n % 900}.{n % 100:02d}"
+    end_to_end = f"E2E-{day:%Y%m%d}-{n:07d}" if n % 5 else None  # else NOTPROVIDED: the payer gave none
+    return Booking(amount, day, ref=f"{day:%Y%m%d}{k:05d}", scor=scor, text=text, end_to_end=end_to_end, **payer)
+
+
+def _recalled(credit, day: date):
+    """`credit` taken back on `day` as a bank books a recall (pacs.004 after a camt.056): a debit of its amount
+    under the transfer's own end-to-end reference (NOTPROVIDED where the payer gave none), payer and remittance,
+    reason FOCR (following cancellation request), bank transaction code PMNT/RCDT/RPCR (a received credit
+    transfer reversed on a payment cancellation request)."""
+    return replace(
+        credit,
+        booked=day,
+        valued=None,
+        credit=False,
+        ref=f"{day:%Y%m%d}R",
+        return_reason="FOCR",
+        codes=("RCDT", "RPCR"),
+    )
 
 
 def write_large_dossier(root: Path, invoices: int = 3000, payments: int = 10_000) -> Path:

@@ -330,3 +330,88 @@ def test_a_set_aside_with_no_statement_in_bank_at_all_is_said_at_its_place(tmp_p
     args += ["--internal-output", str(tmp_path / "internal"), "--public-url", "http://localhost:8000", "-q"]
     assert main(args) == 0
     assert capsys.readouterr().out.count(said) == 1
+    # The overview says it too where it has a bank section (a bank/ folder): staff read it, not the log.
+    overview = (tmp_path / "internal" / "index.html").read_text(encoding="utf-8").replace("\xa0", " ")
+    assert ("maar bank/ bevat geen afschrift: er is niets apart gezet" in overview) == (folder == "empty")
+
+
+def batch_back_books(tmp_path, item: dict, returned: int) -> Books:
+    """Batch B1 of a 100.00 transaction and `returned` of 5.00 (each naming no dossier), all of these taken back a
+    week later, in the order of the batch; the set-aside `item`."""
+    debtors = [valid_debtor(id="D-1", name="Anna de Boer")]
+    root = write_ledger(tmp_path, creditor=creditor(item), debtors=debtors)
+    kept = Booking("100.00", DAY, text="gift", end_to_end="E0")
+    parts = [Booking("5.00", DAY, text="gift", end_to_end=f"E{k}") for k in range(1, returned + 1)]
+    back = [
+        Booking("5.00", DAY + timedelta(days=7), credit=False, ref=f"R{k}", return_reason="AC04", end_to_end=f"E{k}")
+        for k in range(1, returned + 1)
+    ]
+    whole = Booking(str(100 + 5 * returned), DAY, ref="B1", parts=(kept, *parts))
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [whole, *back])})
+    return read_books(root, AS_OF)
+
+
+@pytest.mark.parametrize(
+    ("returned", "log", "overview"),
+    [
+        (
+            3,
+            "took back EUR 15.00 in 3 entries (B1/2, B1/3 and B1/4, ",
+            "de bank heeft daarvan EUR 15,00 teruggeboekt (3 transacties: B1/2, B1/3 en B1/4).",
+        ),
+        (
+            20,
+            "took back EUR 100.00 in 20 entries (B1/2, B1/3, B1/4 and 17 more, ",
+            "de bank heeft daarvan EUR 100,00 teruggeboekt (20 transacties: B1/2, B1/3, B1/4 en 17 andere).",
+        ),
+    ],
+)
+def test_a_set_aside_of_a_batch_several_transactions_of_which_came_back_names_them_all(
+    tmp_path, capsys, returned, log, overview
+):
+    # Before, its note named only the last transaction taken back, with that one's amount: "EUR 5.00 (entry B1/4".
+    from incasso.cli.main import main
+
+    doc = creditor(aside("100.00", bank_ref="B1"))
+    result = batch_back_books(tmp_path, doc["bank_set_aside"][0], returned)
+    assert result.bank is not None
+    [said] = [n for n in result.bank.notes if n.kind == NoteKind.SET_ASIDE_PART_RETURNED]
+    assert [e.reference for e in said.taken] == [f"B1/{k}" for k in range(2, returned + 2)]
+    assert [a.item.amount for a in result.bank.set_aside] == [Decimal("100.00")]
+    assert main(["check", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat(), "-q"]) == 0
+    at = f"{tmp_path / 'ledger' / 'creditor.yaml'}:{where(doc, 'bank_set_aside[0]')}"
+    out = capsys.readouterr().out
+    assert f"note: {at}: bank_set_aside[0].amount: names bank entry B1 of 2026-11-03, of which the bank {log}" in out
+    assert overview in overview_notes(result)[0].replace("\xa0", " ")
+
+
+def overview_notes(result: Books) -> list[str]:
+    """The overview's bank section's notes on set-asides."""
+    from incasso.claims.assess import assess
+    from incasso.staff.bank_section import BankSection
+    from incasso.staff.overview_page import overview_page
+    from incasso.staff.view import staff_book
+
+    claims = [assess(result.ledger, d, AS_OF) for d in result.ledger.debtors]
+    book = staff_book(claims, result.ledger.creditor, AS_OF, "", lambda c: "", bank=result.bank)
+    section = next(s for s in overview_page(book).sections if isinstance(s, BankSection))
+    return [n.text for n in section.notes if n.text.startswith("bank_set_aside[")]
+
+
+def test_the_overview_says_a_set_aside_sets_nothing_aside_with_no_statement_in_an_empty_bank_folder(tmp_path):
+    # Before, only the build's log and `incasso check` said so: the overview's bank section, which staff read, showed
+    # nothing set aside and no word why.
+    doc = creditor(aside(bank_ref="T7"), aside("20.00", bank_ref="T8"))
+    root = write_ledger(tmp_path, creditor=doc, debtors=[valid_debtor(id="D-1", name="Anna de Boer")])
+    (root / "bank").mkdir(exist_ok=True)
+    line = where(doc, "bank_set_aside[0]").split(":")[0]
+    second = where(doc, "bank_set_aside[1]").split(":")[0]
+    said = [n.replace("\xa0", " ") for n in overview_notes(read_books(root, AS_OF))]
+    assert said == [
+        f"bank_set_aside[0] (creditor.yaml, regel {line}) zet EUR 150,00 van bankboeking T7 van 3 nov 2026 apart als "
+        "geld van geen debiteur, maar bank/ bevat geen afschrift: er is niets apart gezet. Zet het afschrift met die "
+        "boeking in bank/.",
+        f"bank_set_aside[1] (creditor.yaml, regel {second}) zet EUR 20,00 van bankboeking T8 van 3 nov 2026 apart als "
+        "geld van geen debiteur, maar bank/ bevat geen afschrift: er is niets apart gezet. Zet het afschrift met die "
+        "boeking in bank/.",
+    ]

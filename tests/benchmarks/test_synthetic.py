@@ -1,5 +1,7 @@
 """The synthetic ledger's command line: a ledger to try a build by hand, into a new folder only."""
 
+from datetime import date
+
 import pytest
 
 from benchmarks.synthetic import main
@@ -39,3 +41,81 @@ def test_a_synthetic_bank_year_chains_with_no_days_missing(tmp_path):
     statements, problems = read
     assert not problems and len(statements) > 250
     assert gaps(statements) == []
+
+
+# camt.053.001.02's sequences (ISO 20022 BankToCustomerStatementV02) of the elements a return is written with:
+# each lists the children it may hold, in the order the schema fixes.
+_SEQUENCE = {
+    "Ntry": "NtryRef Amt CdtDbtInd RvslInd Sts BookgDt ValDt AcctSvcrRef Avlbty BkTxCd ComssnWvrInd AddtlInfInd "
+    "AmtDtls Chrgs TechInptChanl Intrst NtryDtls AddtlNtryInf",
+    "TxDtls": "Refs AmtDtls Avlbty BkTxCd Chrgs Intrst RltdPties RltdAgts Purp RltdRmtInf RmtInf RltdDts RltdPric "
+    "RltdQties FinInstrmId Tax RtrInf CorpActn SfkpgAcct AddtlTxInf",
+    "Refs": "MsgId AcctSvcrRef PmtInfId InstrId EndToEndId TxId MndtId ChqNb ClrSysRef Prtry",
+    "RltdPties": "InitgPty Dbtr DbtrAcct UltmtDbtr Cdtr CdtrAcct UltmtCdtr TradgPty Prtry",
+    "RtrInf": "OrgnlBkTxCd Orgtr Rsn AddtlInf",
+    "Rsn": "Cd Prtry",
+}
+
+
+def _in_sequence(element) -> list[str]:
+    """Where the children of `element` and below stand out of the schema's sequence (or are not in it)."""
+    wrong = []
+    local = element.tag.rpartition("}")[2]
+    if local in _SEQUENCE:
+        order = _SEQUENCE[local].split()
+        names = [child.tag.rpartition("}")[2] for child in element]
+        places = [order.index(n) if n in order else -1 for n in names]
+        if -1 in places or places != sorted(places):
+            wrong.append(f"{local}: {names}")
+    for child in element:
+        wrong += _in_sequence(child)
+    return wrong
+
+
+def _bank_year(tmp_path, debtors: int, own_accounts: bool):
+    from benchmarks.synthetic import write_bank_year, write_ledger
+    from incasso.bank.folder import read_bank_folder
+    from incasso.bank.reconcile import reconcile
+
+    root = write_ledger(tmp_path / "ledger", debtors, night="backlog")  # quicker: no steps played forward
+    write_bank_year(root, debtors, own_accounts=own_accounts)
+    statements, problems = read_bank_folder(root)
+    assert not problems
+    return root, reconcile(load_ledger(root), statements, AS_OF)[1]
+
+
+AS_OF = date(2026, 11, 22)
+
+
+@pytest.mark.parametrize("own_accounts", [True, False])
+def test_each_return_of_a_synthetic_bank_year_takes_back_the_credit_it_names(tmp_path, own_accounts):
+    # Returns that pair with no credit never exercise the pairing at scale: each refers to an earlier credit as a
+    # bank writes it (its end-to-end reference, the payer's account, a return reason) and takes that one back.
+    from incasso.bank.reconcile import NoteKind, SkipReason
+
+    _, bank = _bank_year(tmp_path, 300, own_accounts)
+    returns = [s for s in bank.skipped if s.reason == SkipReason.RETURN]
+    assert len(returns) >= 40
+    assert not [n for n in bank.notes if n.kind in (NoteKind.RETURN_WITHOUT_CREDIT, NoteKind.RETURN_GUESSED)]
+    for s in returns:
+        back, credit = s.entry, s.related
+        assert credit is not None and back.return_reason == "FOCR"
+        assert credit.booked < back.booked and credit.amount == back.amount and credit.payer_iban == back.payer_iban
+        assert back.end_to_end == credit.end_to_end  # the payer's own, or neither has one (NOTPROVIDED)
+    assert any(s.entry.end_to_end for s in returns) and any(not s.entry.end_to_end for s in returns)
+
+
+def test_a_synthetic_return_is_written_in_the_camt053_schemas_sequence(tmp_path):
+    from lxml import etree
+
+    root, _ = _bank_year(tmp_path, 300, True)
+    documents = [etree.parse(str(path)) for path in sorted((root / "bank").glob("20*.xml"))]
+    returns = [
+        ntry for document in documents for ntry in document.iter("{*}Ntry") if ntry.find(".//{*}RtrInf") is not None
+    ]
+    assert returns
+    for ntry in returns:
+        assert _in_sequence(ntry) == []
+        codes = [e.text for e in ntry.find("{*}BkTxCd/{*}Domn").iter("{*}Cd", "{*}SubFmlyCd")]
+        assert codes == ["PMNT", "RCDT", "RPCR"]  # a received transfer, taken back on a recall (camt.056)
+        assert ntry.findtext("{*}NtryDtls/{*}TxDtls/{*}RtrInf/{*}Rsn/{*}Cd") == "FOCR"

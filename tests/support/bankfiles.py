@@ -50,6 +50,9 @@ class Booking:
     iban: str | None = PAYER_IBAN
     parts: tuple[Booking, ...] = field(default=())  # a batch booked as one entry
     valued: date | None = None  # the value date, when it is not the booking date
+    # The bank transaction code's family and sub-family (camt.053 BkTxCd), when not a plain transfer's (RCDT/ESCT,
+    # ICDT/ESCT; a return ICDT/RRTN): a received transfer taken back on a recall is RCDT/RPCR.
+    codes: tuple[str, str] | None = None
 
     @property
     def value_date(self) -> date:
@@ -134,7 +137,7 @@ def _entry(E, b: Booking):
     parts += [E.Sts(b.status), E.BookgDt(E.Dt(b.booked.isoformat())), E.ValDt(E.Dt(b.value_date.isoformat()))]
     if b.ref:
         parts.append(E.AcctSvcrRef(b.ref))
-    family, sub = ("RCDT" if b.credit else "ICDT"), ("RRTN" if b.return_reason else "ESCT")
+    family, sub = b.codes or (("RCDT" if b.credit else "ICDT"), ("RRTN" if b.return_reason else "ESCT"))
     parts.append(E.BkTxCd(E.Domn(E.Cd("PMNT"), E.Fmly(E.Cd(family), E.SubFmlyCd(sub)))))
     details = [_transaction(E, t, side, batch=True) for t in b.parts] if b.parts else [_transaction(E, b, side)]
     parts.append(E.NtryDtls(*details))

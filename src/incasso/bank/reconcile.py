@@ -78,6 +78,9 @@ class NoteKind(StrEnum):
     # `amount`, what is left beside the payments naming it (0 of a credit taken back whole).
     SET_ASIDE_PART_RETURNED = "set_aside_part_returned"
     SET_ASIDE_NOT_FOUND = "set_aside_not_found"  # a set-aside names no entry read: nothing is set aside
+    # A set-aside while bank/ holds no statement at all (said.unread_set_asides; reconcile names entries only among
+    # statements, so it makes none of these): nothing is set aside.
+    SET_ASIDE_UNREAD = "set_aside_unread"
 
 
 # The notes on a payment naming a credit (bank_ref) the bank took back, in whole or in part.
@@ -161,6 +164,9 @@ class Note:
     # rest's lines name them, as the split's do (`Unmatched.invoices`).
     invoices: tuple[tuple[str, tuple[str, ...]], ...] = ()
     place: str = ""  # for a note on a set-aside: where in creditor.yaml ("bank_set_aside[0]")
+    # For SET_ASIDE_PART_RETURNED of a batch: every transaction of it the bank took back, in the batch's order
+    # (`entry` is the first); a note naming one of several read as if only that one came back.
+    taken: tuple[BankEntry, ...] = ()
 
     def invoices_of(self, debtor_id: str) -> tuple[str, ...]:
         """The invoices of `debtor_id` the credit's text names (none: the payment naming the rest names none)."""
@@ -907,6 +913,7 @@ def _part_left(
         holding = whole.amount
     left = max(whole.amount - holding, Decimal(0))
     notes = []
+    back_of = tuple(sorted((s.entry for s in taken), key=_batch_order))
     for _, payment, place in payments:
         if id(payment) not in aside_of:
             continue
@@ -914,17 +921,31 @@ def _part_left(
         left -= counts
         if counts:
             asides.append(Aside(whole, replace(aside_of[id(payment)], amount=counts), bool(held)))
-        notes.append(_aside_taken_back(taken[-1].entry, payment, place, counts, whole))
+        notes.append(_aside_taken_back(back_of, payment, place, counts, whole))
     if left:
         notes.append(Note(NoteKind.PART_UNASSIGNED, held[0].debtor_id if held else None, whole, None, left))
     return notes
 
 
+def _batch_order(entry: BankEntry) -> tuple:
+    """Where a transaction stands in its batch: the reader numbers them after the batch's reference (`B1/2`)."""
+    tail = entry.reference.rpartition("/")[2]
+    return (entry.source.path, entry.source.line, entry.position, int(tail) if tail.isdigit() else 0)
+
+
 def _aside_taken_back(
-    entry: BankEntry, payment: Payment, place: str, counts: Decimal, whole: BankEntry | None = None
+    back: BankEntry | tuple[BankEntry, ...],
+    payment: Payment,
+    place: str,
+    counts: Decimal,
+    whole: BankEntry | None = None,
 ) -> Note:
-    """A set-aside naming a credit (or a batch, `whole`) the bank took back (`entry`), counting `counts` of it."""
-    return Note(NoteKind.SET_ASIDE_PART_RETURNED, None, entry, payment, counts, other=whole, place=place)
+    """A set-aside naming a credit the bank took back (`back`), or a batch (`whole`) transactions of which it took
+    back (`back`, each of them), counting `counts` of it."""
+    taken = back if isinstance(back, tuple) else (back,)
+    return Note(
+        NoteKind.SET_ASIDE_PART_RETURNED, None, taken[0], payment, counts, other=whole, place=place, taken=taken
+    )
 
 
 def _named_twice(

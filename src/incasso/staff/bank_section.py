@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import PurePath
 from typing import ClassVar
 
@@ -28,13 +29,13 @@ from incasso.bank.reconcile import (
     SkipReason,
     Unmatched,
 )
-from incasso.bank.said import counts_after_others, set_aside_way
+from incasso.bank.said import counts_after_others, first_few, set_aside_way, taken_back, unread_set_asides
 from incasso.law.calendar import bank_days_between
 from incasso.law.money import plain
 from incasso.payments.reference import format_iban
 from incasso.staff import formats as fmt
 from incasso.staff.bank_record import rests
-from incasso.staff.candidates import Candidate, Why, collecting_accounts, named_in_text
+from incasso.staff.candidates import Candidate, Why, named_in_text
 from incasso.staff.language import words
 from incasso.staff.overview import Row
 from incasso.staff.returns import reason_text, return_reason
@@ -78,7 +79,7 @@ class CreditRow:
     assign_note: str | None = None  # when the file holds the payment already: add only its bank_ref
     # A credit whose text names several dossiers: each one's lines, the amount for staff to split (`assign` empty).
     split: tuple[SplitPart, ...] = ()
-    # From an account that paid for many dossiers (staff.candidates.COLLECTING_ACCOUNT): how many, and that this
+    # From an account that paid for many dossiers (bank.accounts.COLLECTING_ACCOUNT): how many, and that this
     # says nothing of whose the credit is.
     collecting: str | None = None
 
@@ -106,7 +107,7 @@ def bank_credits(book: StaffBook) -> tuple[CreditRow, ...] | None:
     if book.bank is None:
         return None
     ledger = PurePath(book.creditor.source.path).parent
-    collecting = collecting_accounts(book.rows, book.bank) if book.bank.unmatched else {}
+    collecting = book.paid_for.collecting if book.bank.unmatched else {}
     return tuple(
         _credit_row(item, found, ledger, collecting.get(item.entry.payer_iban or ""))
         for item, found in zip(book.bank.unmatched, book.likely, strict=True)
@@ -135,6 +136,7 @@ def bank_section(
         empty=words().BANK["none"] if bank.statements else "",  # none read: the stamp says so, nothing is linked
         notes=tuple(_gap_row(gap, bank.payments_until) for gap in bank.gaps)
         + tuple(found for note in bank.notes for found in _note_rows(note, rows))
+        + tuple(_note_row(note, rows) for note in unread_set_asides(bank, book.creditor.set_aside))
         if notes
         else (),
     )
@@ -482,6 +484,18 @@ def _set_aside_first(note: Note) -> str:
     return words().BANK_NOTE["set_aside_first"] if counts_after_others(note) else ""
 
 
+def _taken(note: Note) -> dict[str, str]:
+    """A note's `{taken}` (the transactions the bank took back: said.taken_back, the first few named) and its
+    `{amount}` where it names several (what they came to together)."""
+    taken = taken_back(note)
+    if len(taken) < 2:
+        return {"taken": words().BANK["taken_one"].format(ref=taken[0].reference if taken else "")}
+    named, more = first_few([e.reference for e in taken])
+    key, last = ("taken_some", "") if more else ("taken_all", named.pop())
+    said = words().BANK[key].format(count=len(taken), refs=", ".join(named), last=last, more=more)
+    return {"taken": said, "amount": fmt.money(sum((e.amount for e in taken), Decimal(0)))}
+
+
 def _note_row(note: Note, rows: dict[str, Row], linked: bool = True) -> NoteRow:
     """A note in words, linked to its dossier (`linked`), with the lines to paste where it says to write some."""
     row = rows.get(note.debtor_id or "")
@@ -501,7 +515,7 @@ def _note_row(note: Note, rows: dict[str, Row], linked: bool = True) -> NoteRow:
         "place": note.place,
         "where": words().PHRASE["note_where"].format(path="creditor.yaml", line=payment.source.line) if payment else "",
         "first": _set_aside_first(note),
-    }
+    } | _taken(note)
     if payment is not None and note.kind in DOUBLE_COUNTS:
         values["amount"] = fmt.money(payment.amount)
     if note.refund is not None:

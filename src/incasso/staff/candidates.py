@@ -4,7 +4,7 @@ A dossier is a candidate when its file already holds a payment of that amount
 and (about) that day without saying which bank entry it is, when the credit's
 text names it (among others), when the text holds its reference with other
 check digits, when the same account paid for it before (an account that paid for many is
-no sign by itself: `COLLECTING_ACCOUNT`), when the amount is
+no sign by itself: incasso.bank.accounts' `COLLECTING_ACCOUNT`), when the amount is
 what it has to pay (or what one of its invoices has open, with or without the
 interest since, or what a promise not kept or an instalment asks about the
 credit's day), or when the payer's name is like the debtor's. A promise's or
@@ -22,14 +22,15 @@ import heapq
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
+from incasso.bank.accounts import COLLECTING_ACCOUNT, accounts_paid_for
 from incasso.bank.entry import BankEntry
-from incasso.bank.reconcile import LOOKALIKE_DAYS, Reconciliation, SkipReason, Unmatched
+from incasso.bank.reconcile import LOOKALIKE_DAYS, Reconciliation, Unmatched
 from incasso.claims.agreements import ASKED, InstallmentState, Plan
 from incasso.claims.claim import Claim, is_closed
 from incasso.claims.demand import amount_to_pay, page_asks, plan_under_final_notice
@@ -51,12 +52,6 @@ _FILLER = frozenset(
 )
 # A word in this many names or more is too common to point at anyone (a trade, a town).
 _COMMON = 10
-# An account that paid for this many dossiers or more pays for others: a debt counsellor's (schuldhulpverlening), a
-# bewindvoerder's, a payment provider's, a parent's for several children. What it paid before says nothing of whose
-# a new credit from it is, so it names no candidate by itself (as a common name word names none), raises no flag and
-# holds no letter back; beside another reason it still counts (the counsellor's client whose amount it is). Two
-# dossiers on one account are a household's (partners, a parent and child): the account still tells which two.
-COLLECTING_ACCOUNT = 3
 
 
 class Why(StrEnum):
@@ -177,7 +172,7 @@ class Candidates:
             debtor = row.claim.debtor
             for word in words(debtor.name) | words(debtor.contact.person):
                 self.by_word[word].append(row.id)
-        paid_for = accounts_paid_for(self.rows.values(), bank)
+        paid_for = accounts_paid_for((row.claim.debtor for row in self.rows.values()), bank).dossiers
         self.by_account = {a: ids for a, ids in paid_for.items() if len(ids) < COLLECTING_ACCOUNT}
         self.collecting = {a: ids for a, ids in paid_for.items() if len(ids) >= COLLECTING_ACCOUNT}
         self.written: dict[Decimal, list[tuple[str, date]]] = defaultdict(list)
@@ -209,7 +204,7 @@ class Candidates:
             reasons[debtor_id].append(Why.NAME)
         # A collecting account only beside another reason: else each of its credits would list (and hold back) the
         # first five of every dossier it ever paid for, and weigh them all (credits x dossiers).
-        paid_for = self.collecting.get(entry.payer_iban or "", set())
+        paid_for = self.collecting.get(entry.payer_iban or "", frozenset())
         for debtor_id in paid_for.intersection(reasons):
             reasons[debtor_id].append(Why.SAME_ACCOUNT)
         order = list(Why)
@@ -247,28 +242,3 @@ class Candidates:
             if len(owners) < _COMMON:
                 found.update(owners)
         return found
-
-
-def accounts_paid_for(rows: Iterable[Row], bank: Reconciliation) -> dict[str, set[str]]:
-    """Which dossiers each payer's account paid for: matched credits and the ones a payment names."""
-    named_by = {p.bank_ref: r.id for r in rows for p in r.claim.debtor.payments if p.bank_ref}
-    found: dict[str, set[str]] = defaultdict(set)
-    for match in bank.matched:
-        if match.entry.payer_iban:
-            found[match.entry.payer_iban].add(match.found.debtor_id)
-    for skipped in bank.skipped_for(SkipReason.NAMED):
-        debtor_id = named_by.get(skipped.entry.reference)
-        if skipped.entry.payer_iban and debtor_id:
-            found[skipped.entry.payer_iban].add(debtor_id)
-    return found
-
-
-def collecting_accounts(rows: Iterable[Row], bank: Reconciliation) -> dict[str, int]:
-    """The accounts that paid for `COLLECTING_ACCOUNT` dossiers or more, with how many: their credits name no
-    dossier by the account alone, and the bank section says why."""
-    return collecting_among(accounts_paid_for(rows, bank))
-
-
-def collecting_among(paid_for: Mapping[str, set[str]]) -> dict[str, int]:
-    """Of the accounts and the dossiers each paid for (`accounts_paid_for`), the collecting ones, with how many."""
-    return {a: len(ids) for a, ids in paid_for.items() if len(ids) >= COLLECTING_ACCOUNT}

@@ -20,7 +20,6 @@ from incasso.claims.kept import kept_in_all
 from incasso.claims.notices import claim_rate_notices
 from incasso.law.rates import RateNotice
 from incasso.staff.ageing import Bucket, claim_ageing
-from incasso.staff.candidates import accounts_paid_for, collecting_among
 from incasso.staff.overview import Row, Task, claim_tasks, group_of, group_order, signal_order, task_order
 from incasso.staff.rows import (
     ClaimRow,
@@ -105,15 +104,14 @@ def _paying_accounts(book: StaffBook) -> dict[str, list[str]]:
 
     The account of an unassigned credit counts for each dossier the bank section says it may be from
     ("mogelijk van"): staff with that bank line in hand type its account, and find where to assign it.
-    A collecting account (staff.candidates.COLLECTING_ACCOUNT: a debt counsellor's, paying for dozens) counts
+    A collecting account (bank.accounts.COLLECTING_ACCOUNT: a debt counsellor's, paying for dozens) counts
     only there: typed, it would list every client it paid for; the search says what it is instead
     (search_index's `collecting`).
     """
     found: dict[str, list[str]] = defaultdict(list)
     if book.bank is None:
         return found
-    paid_for = accounts_paid_for(book.rows, book.bank)
-    collecting = collecting_among(paid_for)
+    paid_for, collecting = book.paid_for.dossiers, book.paid_for.collecting
     for row in book.rows:
         if row.returns.payments:
             found[row.id] += [p.account for p in row.returns.payments if p.account and p.account not in collecting]

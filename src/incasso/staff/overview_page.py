@@ -24,7 +24,6 @@ from incasso.law.rates import rates_file_name, rates_known_until
 from incasso.staff import formats as fmt
 from incasso.staff.bank_section import ANCHOR as BANK_ANCHOR
 from incasso.staff.bank_section import CreditRow, bank_credits, bank_section, stale_statements
-from incasso.staff.candidates import collecting_accounts
 from incasso.staff.entries import Entry, book_entries
 from incasso.staff.language import words
 from incasso.staff.lists import LETTERS, SIGNALS, TODAY, Listing, OverviewLists, overview_lists
@@ -389,5 +388,4 @@ def overview_pages(overview: Overview) -> Iterator[tuple[str, Page]]:
 def overview_search_index(overview: Overview) -> Iterator[str]:
     """The search index of every dossier (incasso.staff.search_index), in pieces to write one after another."""
     groups, book = overview.lists.groups, overview.book
-    collecting = collecting_accounts(book.rows, book.bank) if book.bank is not None else {}
-    return search_index(groups, {key: group_name(key) for key in groups}, collecting)
+    return search_index(groups, {key: group_name(key) for key in groups}, book.paid_for.collecting)

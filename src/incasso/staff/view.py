@@ -16,6 +16,7 @@ from datetime import date
 from decimal import Decimal
 from functools import cached_property, lru_cache
 
+from incasso.bank.accounts import PaidFor, accounts_paid_for
 from incasso.bank.entry import BankEntry
 from incasso.bank.reconcile import Note, NoteKind, Reconciliation
 from incasso.claims.claim import Claim, is_closed
@@ -137,6 +138,12 @@ class StaffBook:
     def matched_references(self) -> frozenset[str]:
         """The references of the bank entries the build matched to a dossier."""
         return frozenset(m.entry.reference for m in self.bank.matched) if self.bank else frozenset()
+
+    @cached_property
+    def paid_for(self) -> PaidFor:
+        """Which dossiers each payer's account paid for (incasso.bank.accounts), found once for the bank section,
+        the dossiers' entries and the search index."""
+        return accounts_paid_for((row.claim.debtor for row in self.rows), self.bank)
 
     @cached_property
     def paying_accounts(self) -> Mapping[str, str]:

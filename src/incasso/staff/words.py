@@ -885,6 +885,11 @@ BANK = {
     # Bank money staff set aside in creditor.yaml as no debtor's: it counts for no dossier, and stays in sight.
     "set_aside": "Van geen debiteur: {amount} van bankboeking {ref} ({credit} op {date}{payer}), zo gezet in "
     "creditor.yaml onder bank_set_aside: {reason}",
+    # The transactions of a batch the bank took back, named in a note on a set-aside (`{taken}`): one, several
+    # (each named), or many (the first few named, the rest counted).
+    "taken_one": "transactie {ref}",
+    "taken_all": "{count} transacties: {refs} en {last}",
+    "taken_some": "{count} transacties: {refs} en {more} andere",
     "set_aside_payer": ", van {payer}",
     "assign": "Toewijzen: zet de betaling in het dossierbestand van de debiteur (ledger/debtors/…) onder "
     "payments:, met de bank_ref hieronder (een bestand zonder payments: krijgt die regel erbij, vooraan de "
@@ -990,16 +995,19 @@ BANK_NOTE = {
     "met {amount}: beide tellen nu. Is een van beide een kopie, haal dat bestand dan uit bank/.",
     # Money set aside as no debtor's (creditor.yaml's bank_set_aside) whose bank entry is in no statement read, or
     # came back, whole or in part (bank.said.set_aside_way says which); {where}: "creditor.yaml, regel 12".
+    "set_aside_unread": "{place} ({where}) zet {written} van bankboeking {bank_ref} van {date} apart als geld van "
+    "geen debiteur, maar bank/ bevat geen afschrift: er is niets apart gezet. Zet het afschrift met die boeking in "
+    "bank/.",
     "set_aside_not_found": "{place} ({where}) zet {written} van bankboeking {bank_ref} van {date} apart als geld van "
     "geen debiteur, maar die boeking staat in geen ingelezen afschrift: er is niets apart gezet. Kijk bank_ref en "
     "date na, of zet het afschrift in bank/ (is het afschrift gearchiveerd, haal de regel dan weg).",
     "set_aside_returned": "{place} ({where}) zet {written} van bankboeking {bank_ref} van {date} apart als geld van "
     "geen debiteur, maar de bank heeft die boeking teruggeboekt: er is niets van apart gezet. Haal de regel weg.",
     "set_aside_part_returned": "{place} ({where}) zet {written} van bankboeking {bank_ref} van {date} apart als geld "
-    "van geen debiteur; de bank heeft daarvan {amount} teruggeboekt (transactie {ref}). Het telt zoals geschreven: "
+    "van geen debiteur; de bank heeft daarvan {amount} teruggeboekt ({taken}). Het telt zoals geschreven: "
     "was het teruggeboekte geld dat geld, zet dan in creditor.yaml wat nog van geen debiteur is.",
     "set_aside_part_returned_less": "{place} ({where}) zet {written} van bankboeking {bank_ref} van {date} apart als "
-    "geld van geen debiteur; de bank heeft daarvan {amount} teruggeboekt (transactie {ref}). De boeking bevat nog "
+    "geld van geen debiteur; de bank heeft daarvan {amount} teruggeboekt ({taken}). De boeking bevat nog "
     "{other_amount}, en daarvan telt {rest} als geld van geen debiteur{first}. Zet in creditor.yaml wat nog van geen "
     "debiteur is.",
     # Said in the note above when less counts than the entry still holds.

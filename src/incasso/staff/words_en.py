@@ -866,6 +866,11 @@ BANK = {
     # Bank money staff set aside in creditor.yaml as no debtor's: it counts for no dossier, and stays in sight.
     "set_aside": "No debtor's: {amount} of bank entry {ref} ({credit} on {date}{payer}), so set in creditor.yaml "
     "under bank_set_aside: {reason}",
+    # The transactions of a batch the bank took back, named in a note on a set-aside (`{taken}`): one, several
+    # (each named), or many (the first few named, the rest counted).
+    "taken_one": "transaction {ref}",
+    "taken_all": "{count} transactions: {refs} and {last}",
+    "taken_some": "{count} transactions: {refs} and {more} more",
     "set_aside_payer": ", from {payer}",
     "assign": "To assign: put the payment in the debtor's file (ledger/debtors/…) under payments:, with the "
     "bank_ref below (a file without payments: yet gets that line too, at the start of a line). The next build "
@@ -968,16 +973,18 @@ BANK_NOTE = {
     "with {amount}: both count now. If one of them is a copy, take that file out of bank/.",
     # Money set aside as no debtor's (creditor.yaml's bank_set_aside) whose bank entry is in no statement read, or
     # came back, whole or in part (bank.said.set_aside_way says which); {where}: "creditor.yaml, line 12".
+    "set_aside_unread": "{place} ({where}) sets aside {written} of bank entry {bank_ref} of {date} as no debtor's, "
+    "but bank/ holds no statement: nothing is set aside. Put the statement that holds it in bank/.",
     "set_aside_not_found": "{place} ({where}) sets aside {written} of bank entry {bank_ref} of {date} as no debtor's, "
     "but that entry is in no statement read: nothing is set aside. Check bank_ref and date, or put the statement in "
     "bank/ (if the statement is archived, remove the entry).",
     "set_aside_returned": "{place} ({where}) sets aside {written} of bank entry {bank_ref} of {date} as no debtor's, "
     "but the bank took that entry back: nothing of it is set aside. Remove the entry.",
     "set_aside_part_returned": "{place} ({where}) sets aside {written} of bank entry {bank_ref} of {date} as no "
-    "debtor's; the bank took back {amount} of it (transaction {ref}). It counts as written: if the money taken back "
+    "debtor's; the bank took back {amount} of it ({taken}). It counts as written: if the money taken back "
     "was that money, write in creditor.yaml what is still no debtor's.",
     "set_aside_part_returned_less": "{place} ({where}) sets aside {written} of bank entry {bank_ref} of {date} as no "
-    "debtor's; the bank took back {amount} of it (transaction {ref}). The entry still holds {other_amount}, and "
+    "debtor's; the bank took back {amount} of it ({taken}). The entry still holds {other_amount}, and "
     "{rest} of that counts as no debtor's{first}. Write in creditor.yaml what is still no debtor's.",
     # Said in the note above when less counts than the entry still holds.
     "set_aside_first": " (payments in the debtors' files naming it, and entries above it, come first)",
