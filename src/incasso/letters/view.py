@@ -497,11 +497,16 @@ def recipient(claim: Claim) -> tuple[str, ...]:
 
 
 def recipient_lines(debtor: Debtor) -> tuple[str, ...]:
-    """The address block of a letter to `debtor` (see `recipient`)."""
+    """The address block of a letter to `debtor` (see `recipient`): care of an administrator who receives the
+    debtor's letters (`contact` then holds the administrator's address)."""
     lines = [debtor.name]
     person = debtor.contact.person
     if person and person != debtor.name and not debtor.is_consumer:
         lines.append(text(debtor.language, "attention", person=person))
+    representative = debtor.representative
+    if representative is not None and representative.receives_letters and debtor.contact.address:
+        # Beschermingsbewind: the post goes to the administrator's address, for the debtor ("p/a", c/o).
+        lines.append(text(debtor.language, "care_of", name=representative.name))
     return (*lines, *debtor.contact.address)
 
 
