@@ -28,9 +28,7 @@ def ledger():
 
 def _view(ledger, debtor_id: str, representative: Representative, form=Channel.LETTER):
     debtor = next(d for d in ledger.debtors if d.id == debtor_id)
-    acted_for = replace(
-        debtor, representative=representative, contact=letters_contact(debtor.contact, representative)
-    )
+    acted_for = replace(debtor, representative=representative, contact=letters_contact(debtor.contact, representative))
     ledger = replace(ledger, debtors=tuple(acted_for if d is debtor else d for d in ledger.debtors))
     claim = assess(ledger, acted_for, AS_OF)
     (due,) = letters_due(claim, NO_RECORD)
@@ -57,6 +55,8 @@ def test_an_english_letter_writes_care_of(ledger):
 
 
 def test_a_counsellor_receives_no_letters(ledger):
-    counsellor = Representative(RepresentativeRole.COUNSELLOR, "Schuldhulp Utrecht", address=("Postbus 9", "3500 AA Utrecht"))
+    counsellor = Representative(
+        RepresentativeRole.COUNSELLOR, "Schuldhulp Utrecht", address=("Postbus 9", "3500 AA Utrecht")
+    )
     view = _view(ledger, "L-DUNNING", counsellor)
     assert view.recipient == ("Harbour Coffee Ltd.", "Attn. Emma Clarke", "Oudegracht 200", "3511 NR Utrecht")

@@ -339,7 +339,9 @@ def letters_contact(contact: DebtorContact, representative: Representative | Non
     (beschermingsbewind: the administrator manages the debtor's mail); the debtor's own otherwise."""
     if representative is None or not representative.receives_letters:
         return contact
-    return replace(contact, address=representative.address, email=representative.email, address_source=representative.source)
+    return replace(
+        contact, address=representative.address, email=representative.email, address_source=representative.source
+    )
 
 
 # A negative invoice is nearly always a credit note written as an invoice of its own.
