@@ -74,3 +74,15 @@ def test_an_administrator_needs_somewhere_to_send_the_letters(tmp_path: Path) ->
 def test_a_bad_email_is_said_with_its_line(tmp_path: Path) -> None:
     path, problems = debtor_file_problems(tmp_path, valid_debtor(representative={**COUNSELLOR, "email": "jan-at"}))
     assert any(p.startswith(f"{path}:") and "representative.email: must be an email address" in p for p in problems)
+
+
+def test_a_final_notice_by_email_needs_the_administrators_email(tmp_path: Path) -> None:
+    posted_only = {**ADMINISTRATOR, "email": None}
+    del posted_only["email"]
+    doc = valid_debtor(representative=posted_only)
+    doc["contact"] = {**doc["contact"], "email": "jan@example.nl", "final_notice_by": "email"}
+    path, problems = debtor_file_problems(tmp_path, doc)
+    assert [p for p in problems if ": representative:" in p] == [
+        f"{path}:{where(doc, 'representative')}: representative: is an administrator, who receives the letters, but "
+        "has no email for contact.final_notice_by: write it, or change final_notice_by (got email)"
+    ], problems

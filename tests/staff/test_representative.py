@@ -28,3 +28,31 @@ def test_a_counsellor_is_named_with_what_is_known():
 def test_nobody_acting_says_nothing():
     assert acting_for(None) is None
     assert DebtorContact() is not None
+
+
+def test_the_mail_merge_addresses_an_administrator_as_the_letters_do(tmp_path):
+    from dataclasses import replace
+
+    from incasso.claims.assess import assess
+    from incasso.ledger.debtor_file import letters_contact
+    from incasso.ledger.load import load_ledger
+    from incasso.staff.exports import links_rows
+    from tests.support.ledgers import valid_debtor, write_ledger
+
+    debtor = load_ledger(write_ledger(tmp_path, debtors=[valid_debtor()])).debtors[0]
+    debtor = replace(debtor, representative=ADMINISTRATOR, contact=letters_contact(debtor.contact, ADMINISTRATOR))
+    (row,) = links_rows(
+        [
+            assess(
+                load_ledger(write_ledger(tmp_path, debtors=[valid_debtor()], name="l2")), debtor, debtor.invoices[0].due
+            )
+        ],
+        lambda c: "",
+    )
+    assert [row[f"address_{n}"] for n in range(1, 5)] == [
+        "p/a Bewindvoering Domstad B.V.",
+        "Postbus 1234",
+        "3500 AA Utrecht",
+        "",
+    ]
+    assert row["email"] == "post@bewinddomstad.example.nl"

@@ -158,6 +158,7 @@ def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
     link_version = r.integer(m["link_version"], "link_version", minimum=1, maximum=999) if "link_version" in m else 1
     contact = _debtor_contact(r, m.get("contact"))
     representative = _representative(r, m.get("representative"))
+    _final_notice_reaches_the_administrator(r, m, contact, representative)
     invoices = _entries(r, m, "invoices", _invoice)
     payments = _entries(r, m, "payments", _payment)
     events = _events(r, m.get("events"), _own_numbers(invoices))
@@ -332,6 +333,20 @@ def _representative(r: Reader, node: Node | None) -> Representative | None:
         said = "is an administrator, who receives the debtor's letters: write their address (or email) under it"
         r.report(m["role"], "representative.role", said, role)
     return Representative(role, name, email, phone, address, node.source)
+
+
+def _final_notice_reaches_the_administrator(
+    r: Reader, m: dict[str, Node], contact: DebtorContact, representative: Representative | None
+) -> None:
+    """`contact.final_notice_by` names the form the final notice must reach the debtor in: with an administrator
+    who receives the letters, theirs must have that address, or no final notice could be written."""
+    by = contact.final_notice_by
+    if representative is None or not representative.receives_letters or by is None or "representative" not in m:
+        return
+    reach = {Channel.EMAIL: ("email", representative.email), Channel.LETTER: ("address", representative.address)}
+    if not reach[by][1] and r.whole:
+        said = f"is an administrator, who receives the letters, but has no {reach[by][0]} for contact.final_notice_by"
+        r.report(m["representative"], "representative", f"{said}: write it, or change final_notice_by", by)
 
 
 def letters_contact(contact: DebtorContact, representative: Representative | None) -> DebtorContact:
