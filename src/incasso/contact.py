@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from incasso.ledger.model import Debtor, Ledger
+from incasso.ledger.model import Debtor, Language, Ledger
 
 
 def tel_link(phone: str) -> str:
@@ -64,3 +64,17 @@ def _percent_encoded(value: str, safe: str = "") -> str:
     """urllib.parse.quote(value, safe) in one translation of the UTF-8 bytes, where quote looks up a
     byte at a time in Python: a statement page has four mailto links, their bodies paragraphs."""
     return value.encode("utf-8").decode("latin-1").translate(_byte_table(safe))
+
+
+# A letter for the debtor sent to the administrator who manages their mail (beschermingsbewind): the Dutch
+# "per adres", the English "care of", before the administrator's address.
+_CARE_OF = {Language.NL: "p/a {name}", Language.EN: "c/o {name}"}
+
+
+def postal_lines(debtor: Debtor) -> tuple[str, ...]:
+    """The lines of the postal address under the debtor's name (and a business's contact person): the
+    administrator's "p/a" line first when the letters go to them (`contact` then holds their address)."""
+    representative, address = debtor.representative, debtor.contact.address
+    if representative is None or not representative.receives_letters or not address:
+        return address
+    return (_CARE_OF[debtor.language].format(name=representative.name), *address)

@@ -2680,9 +2680,15 @@ def test_a_letter_abroad_points_to_help_where_the_debtor_lives_without_dutch_num
 @pytest.mark.parametrize(
     ("kind", "lang", "lead"),
     [
-        ("consumer", "nl", "Geldzorgen? Vraag gratis hulp, hoe eerder hoe beter:"),
+        # The municipality's free debt help (schuldhulpverlening) named, as on the page: the counsellor's route.
+        ("consumer", "nl", "Geldzorgen? Vraag gratis hulp, ook bij uw gemeente, hoe eerder hoe beter:"),
         ("business", "nl", "Geldzorgen? Vraag op tijd hulp, hoe eerder hoe meer er nog kan:"),
-        ("consumer", "en", "Worried about money? Get free help, the sooner the better. Most services work in Dutch"),
+        (
+            "consumer",
+            "en",
+            "Worried about money? Get free help, including from your local council (gemeente), the sooner the "
+            "better. Most services work in Dutch",
+        ),
         (
             "business",
             "en",

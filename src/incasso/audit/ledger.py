@@ -71,6 +71,24 @@ def _phone(phone: str | None) -> list[Words | None]:
 Mark = tuple[Words | None, str, Kind]
 
 
+def _representative_marks(debtor: Debtor) -> list[Mark]:
+    """Whoever acts for the debtor, and the debtor's own address and e-mail when the letters go to them: the
+    public page names a representative by role alone."""
+    own, representative = debtor.own_contact, debtor.representative
+    marks: list[Mark] = []
+    if representative is not None:
+        marks.append((_needle(representative.name), "the representative's name", Kind.IDENTITY))
+        marks.append((_needle(representative.email), "the representative's e-mail address", Kind.CONTACT))
+        marks += [
+            (needle, "the representative's phone number", Kind.CONTACT) for needle in _phone(representative.phone)
+        ]
+        marks += [(_needle(line), "an address line", Kind.CONTACT) for line in representative.address]
+    if own is not None:
+        marks.append((_needle(own.email), "the e-mail address", Kind.CONTACT))
+        marks += [(_needle(line), "an address line", Kind.CONTACT) for line in own.address]
+    return marks
+
+
 def debtor_marks(debtor: Debtor, desk: set[str]) -> list[tuple[Words, str, Kind]]:
     """Every field of a debtor that identifies them, as (words, what they are, kind)."""
     contact = debtor.contact
@@ -82,6 +100,7 @@ def debtor_marks(debtor: Debtor, desk: set[str]) -> list[tuple[Words, str, Kind]
     ]
     marks += [(needle, "the phone number", Kind.CONTACT) for needle in _phone(contact.phone)]
     marks += [(_needle(line), "an address line", Kind.CONTACT) for line in contact.address]
+    marks += _representative_marks(debtor)
     for invoice in debtor.invoices:
         marks.append((_needle(invoice.number), "an invoice number", Kind.IDENTITY))
         marks.append((_free_text(invoice.description), "an invoice description", Kind.IDENTITY))

@@ -205,6 +205,8 @@ _RECORD_CLASSES: dict[tuple[str, str], type] = {
     for cls in (
         Debtor,
         model.DebtorContact,
+        model.Representative,
+        model.RepresentativeRole,
         model.Invoice,
         model.CreditNote,
         model.Payment,

@@ -25,6 +25,7 @@ from incasso.ledger.model import (
     DEBTOR_TYPES,
     EVENT_TYPES,
     LANGUAGES,
+    REPRESENTATIVE_ROLES,
     Channel,
     CreditNote,
     Debtor,
@@ -36,6 +37,8 @@ from incasso.ledger.model import (
     Invoice,
     Language,
     Payment,
+    Representative,
+    RepresentativeRole,
 )
 from incasso.ledger.problems import Source, named
 from incasso.ledger.yamlsafe import Mapping, Node, Scalar, Sequence
@@ -144,7 +147,7 @@ _DEBTOR_MISSING = {"type": ": write type: consumer or type: business"}
 def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
     """The debtor file's root node as read; None when it is not a mapping of fields."""
     required = ("id", "name", "type", "invoices")
-    optional = ("language", "contact", "payments", "events", "link_version")
+    optional = ("language", "contact", "representative", "payments", "events", "link_version")
     m = r.mapping(node, "", required=required, optional=optional, belongs=_IN_CONTACT, missing=_DEBTOR_MISSING)
     if m is None:
         return None
@@ -154,6 +157,8 @@ def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
     language = r.choice(m.get("language"), "language", LANGUAGES) or Language.NL
     link_version = r.integer(m["link_version"], "link_version", minimum=1, maximum=999) if "link_version" in m else 1
     contact = _debtor_contact(r, m.get("contact"))
+    representative = _representative(r, m.get("representative"))
+    _final_notice_reaches_the_administrator(r, m, contact, representative)
     invoices = _entries(r, m, "invoices", _invoice)
     payments = _entries(r, m, "payments", _payment)
     events = _events(r, m.get("events"), _own_numbers(invoices))
@@ -171,7 +176,7 @@ def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
         name=name,
         type=kind,
         language=language,
-        contact=contact,
+        contact=letters_contact(contact, representative),
         invoices=whole_invoices,
         payments=whole_payments,
         events=whole_events,
@@ -179,6 +184,8 @@ def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
         id_source=id_source,
         payments_key=_key_source(node, "payments"),
         link_version=link_version,
+        representative=representative,
+        own_contact=contact if representative is not None and representative.receives_letters else None,
     )
     return replace(read, record=debtor)
 
@@ -299,6 +306,57 @@ def _email_agreed_needs_consent(r: Reader, c: dict[str, Node], contact: DebtorCo
     hint = "is the day the debtor agreed to a final notice by e-mail, but final_notice_by is not email"
     day = str(contact.email_agreed)
     r.report(c["email_agreed"], "contact.email_agreed", f"{hint}: write final_notice_by: email beside it", day)
+
+
+_REPRESENTATIVE_MISSING = {
+    "role": ": write role: counsellor (a debt counsellor, schuldhulpverlener) or role: administrator "
+    "(a court-appointed administrator, beschermingsbewindvoerder)",
+    "name": ": write the name of the person or organisation that acts for the debtor",
+}
+
+
+def _representative(r: Reader, node: Node | None) -> Representative | None:
+    """Who acts for the debtor, when written: an administrator receives the letters, so needs an address or an
+    e-mail address to send them to."""
+    optional = ("email", "phone", "address")
+    m = r.mapping(node, "representative", required=("role", "name"), optional=optional, missing=_REPRESENTATIVE_MISSING)
+    if m is None:
+        return None
+    role = r.choice(m.get("role"), "representative.role", REPRESENTATIVE_ROLES)
+    name = r.text(m.get("name"), "representative.name", max_length=70)
+    email = r.email(m.get("email"), "representative.email")
+    phone = r.phone(m.get("phone"), "representative.phone")
+    address = r.lines(m.get("address"), "representative.address")
+    if role is None or name is None or node is None:
+        return None
+    if role == RepresentativeRole.ADMINISTRATOR and not address and not email and "address" not in m:
+        said = "is an administrator, who receives the debtor's letters: write their address (or email) under it"
+        r.report(m["role"], "representative.role", said, role)
+    return Representative(role, name, email, phone, address, node.source)
+
+
+def _final_notice_reaches_the_administrator(
+    r: Reader, m: dict[str, Node], contact: DebtorContact, representative: Representative | None
+) -> None:
+    """`contact.final_notice_by` names the form the final notice must reach the debtor in: with an administrator
+    who receives the letters, theirs must have that address, or no final notice could be written."""
+    by = contact.final_notice_by
+    if representative is None or not representative.receives_letters or by is None or "representative" not in m:
+        return
+    reach = {Channel.EMAIL: ("email", representative.email), Channel.LETTER: ("address", representative.address)}
+    if not reach[by][1] and r.whole:
+        said = f"is an administrator, who receives the letters, but has no {reach[by][0]} for contact.final_notice_by"
+        r.report(m["representative"], "representative", f"{said}: write it, or change final_notice_by", by)
+
+
+def letters_contact(contact: DebtorContact, representative: Representative | None) -> DebtorContact:
+    """The contact the letters go to: an administrator's postal and e-mail address in place of the debtor's
+    (beschermingsbewind: the administrator manages the debtor's mail); the debtor's own otherwise."""
+    if representative is None or not representative.receives_letters:
+        return contact
+    return replace(
+        contact, address=representative.address, email=representative.email, address_source=representative.source
+    )
 
 
 # A negative invoice is nearly always a credit note written as an invoice of its own.

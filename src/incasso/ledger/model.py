@@ -19,6 +19,14 @@ class DebtorType(StrEnum):
     CONSUMER = "consumer"
 
 
+class RepresentativeRole(StrEnum):
+    """Who acts for a debtor: a debt counsellor (schuldhulpverlener, budget coach) or a court-appointed
+    administrator (beschermingsbewindvoerder), who manages the debtor's money and receives their mail."""
+
+    COUNSELLOR = "counsellor"
+    ADMINISTRATOR = "administrator"
+
+
 class Language(StrEnum):
     NL = "nl"
     EN = "en"
@@ -59,6 +67,7 @@ class EventType(StrEnum):
 
 DEBTOR_TYPES = tuple(DebtorType)
 LANGUAGES = tuple(Language)
+REPRESENTATIVE_ROLES = tuple(RepresentativeRole)
 CHANNELS = tuple(Channel)
 INTEREST_CHOICES = tuple(InterestChoice)
 # The escalation events, mildest first: the stage is the highest one recorded.
@@ -179,6 +188,25 @@ class DebtorContact:
     def is_abroad(self) -> bool:
         """Whether the postal address is outside the Netherlands (not known without one: False)."""
         return outside_netherlands(self.address)
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class Representative:
+    """Someone who acts for the debtor (`representative:`): staff talk to them; the public page names them only
+    by their role ("uw schuldhulpverlener"), never by name. An administrator receives the debtor's letters."""
+
+    role: RepresentativeRole
+    name: str
+    email: str | None = None
+    phone: str | None = None
+    address: tuple[str, ...] = ()
+    source: Source = Source("")
+
+    @property
+    def receives_letters(self) -> bool:
+        """Whether the letters go to them (beschermingsbewind: the administrator manages the debtor's mail)."""
+        return self.role == RepresentativeRole.ADMINISTRATOR
 
 
 @pickled_by_fields
@@ -334,6 +362,10 @@ class Debtor:
     # Which of the debtor's personal links is theirs (`link_version`, 1 unless written): staff raise it when the
     # link reached someone else, and the next build gives them alone a new one (incasso.payments.tokens).
     link_version: int = 1
+    # Who acts for the debtor (`representative:`), None when nobody is recorded. When they receive the letters (an
+    # administrator), `contact` holds their postal and e-mail address, and `own_contact` the debtor's as written.
+    representative: Representative | None = None
+    own_contact: DebtorContact | None = None
 
     @property
     def is_consumer(self) -> bool:

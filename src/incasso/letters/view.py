@@ -23,7 +23,7 @@ from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import page_asks, term_costs_on_top
 from incasso.claims.states import CostsState, PlanState, Status
-from incasso.contact import as_read_by, mailto_link, tel_link
+from incasso.contact import as_read_by, mailto_link, postal_lines, tel_link
 from incasso.law.money import cents
 from incasso.ledger.model import Channel, CreditNote, Creditor, Debtor, Event, EventType, Language, Ledger, latest
 from incasso.letters.due import DueLetter, LetterKind, file_stem
@@ -497,12 +497,13 @@ def recipient(claim: Claim) -> tuple[str, ...]:
 
 
 def recipient_lines(debtor: Debtor) -> tuple[str, ...]:
-    """The address block of a letter to `debtor` (see `recipient`)."""
+    """The address block of a letter to `debtor` (see `recipient`): care of an administrator who receives the
+    debtor's letters (`contact` then holds the administrator's address)."""
     lines = [debtor.name]
     person = debtor.contact.person
     if person and person != debtor.name and not debtor.is_consumer:
         lines.append(text(debtor.language, "attention", person=person))
-    return (*lines, *debtor.contact.address)
+    return (*lines, *postal_lines(debtor))
 
 
 def _salutation(claim: Claim) -> str:

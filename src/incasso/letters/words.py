@@ -345,7 +345,7 @@ NL = {
     "nu verandert dat niet.",
     # After the answer to a dispute: not again whether the invoice is right, as if nobody had listened.
     "dispute_way_out_answered": "Heeft u een vraag over ons antwoord op uw bezwaar? Neem dan contact met ons op.",
-    "help_way_out_consumer": "Geldzorgen? Vraag gratis hulp, hoe eerder hoe beter:",
+    "help_way_out_consumer": "Geldzorgen? Vraag gratis hulp, ook bij uw gemeente, hoe eerder hoe beter:",
     "help_way_out_business": "Geldzorgen? Vraag op tijd hulp, hoe eerder hoe meer er nog kan:",
     "help_way_out_consumer_abroad": "Geldzorgen? Vraag hulp bij schulden waar u woont, hoe eerder hoe beter. "
     "Niet eens met de rekening? Op internet:",
@@ -658,7 +658,8 @@ EN = {
     "dispute_term_ended_others": "For the other invoices, the deadline in {notice} was {date}: a dispute now does not "
     "change that.",
     "dispute_way_out_answered": "Do you have a question about our answer to your dispute? Please contact us.",
-    "help_way_out_consumer": "Worried about money? Get free help, the sooner the better. Most services work in "
+    "help_way_out_consumer": "Worried about money? Get free help, including from your local council (gemeente), "
+    "the sooner the better. Most services work in "
     "Dutch: ask whether they can help you in English.",
     "help_way_out_business": "Worried about money? Get help in time: the sooner you ask, the more options you "
     "will have.",

@@ -70,6 +70,7 @@ from incasso.staff.view import (
     LetterLinks,
     StaffBook,
     Suggested,
+    acting_for,
     contact_view,
     css,
     flag_views,
@@ -215,6 +216,7 @@ class DossierPage:
     bank_notes: tuple[NoteRow, ...]  # what the overview's bank section notes on this dossier, lines to paste too
     contact: ContactView
     address: tuple[str, ...]
+    acting: str | None  # who acts for the debtor (a counsellor, an administrator), with how to reach them
     last_contact: str
     link: PersonalLink
     reference: str  # the payment reference the debtor quotes (RF...), as their page and letters write it
@@ -773,6 +775,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
     written = book.confirmed.get(debtor.id, {})
     unwritten = book.unwritten.get(debtor.id, {})
     day = book.letters.get(debtor.id, ())
+    own = debtor.own_contact or debtor.contact  # the debtor's own, when the letters go to an administrator
     return DossierPage(
         frame=frame(book, words().PHRASE["dossier_title"].format(name=debtor.name, id=debtor.id), root="../"),
         back=f"../{OVERVIEW}#{CLAIMS_ANCHOR}",
@@ -789,8 +792,9 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         undo=_undo(row),
         assign=_assign(book, row),
         bank_notes=dossier_note_rows(book, row),
-        contact=contact_view(debtor.contact, words().UI["missing"], words().UI["missing"], no_person=BLANK),
-        address=tuple(debtor.contact.address) or (BLANK,),
+        contact=contact_view(own, words().UI["missing"], words().UI["missing"], no_person=BLANK),
+        address=tuple(own.address) or (BLANK,),
+        acting=acting_for(debtor.representative),
         last_contact=fmt.day(claim.last_contact) if claim.last_contact else words().UI["never"],
         link=_link(row, book),
         reference=format_rf(rf_reference(debtor.id)),

@@ -20,6 +20,7 @@ from incasso.claims.demand import amount_asked, page_asks
 from incasso.claims.disputes import dispute_spans, open_disputes
 from incasso.claims.kept import kept_for, passed_on
 from incasso.claims.states import STAGES
+from incasso.contact import postal_lines
 from incasso.law.money import ZERO, plain
 from incasso.ledger.fields import PHONE_SHAPE
 from incasso.ledger.model import CreditNote, EventType, Invoice, Policy
@@ -53,7 +54,8 @@ LINK_COLUMNS = (
     "amount_due_now",
     "amount_to_pay",
     "url",
-    # For letters by mail merge: the contact person and the postal address, a line per column.
+    # For letters by mail merge: the contact person and the postal address, a line per column ("p/a" an
+    # administrator who receives the letters first, then their address).
     "person",
     "address_1",
     "address_2",
@@ -98,7 +100,7 @@ def links_rows(claims: Sequence[Claim], url_of: Callable[[Claim], str]) -> list[
             "person": c.debtor.contact.person or "",
             "salutation": c.debtor.contact.salutation or "",
             "phone": c.debtor.contact.phone or "",
-            **address_columns(c.debtor.contact.address),
+            **address_columns(postal_lines(c.debtor)),  # "p/a" an administrator first, as the letters write
         }
         for c in sorted(claims, key=lambda c: c.debtor.id)
     ]

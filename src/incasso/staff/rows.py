@@ -31,6 +31,7 @@ from incasso.staff.view import (
     DebtorLink,
     FlagView,
     LetterLinks,
+    acting_for,
     badge,
     contact_view,
     css,
@@ -73,6 +74,7 @@ class TaskRow:
     language: Badge | None = None  # set when not Dutch: the clerk who calls knows before dialling
     detail: str | None = None  # under the amount: the payments to pass on to the agency, and their reference
     instead: str | None = None  # under the action: what to do instead of a call nobody can make (no phone)
+    acting: str | None = None  # under the contact: a counsellor or administrator who acts for the debtor
 
 
 def _task_class(task: Task) -> str:
@@ -140,7 +142,8 @@ def _task_row(task: Task, row: Row, letters: Sequence[DayLetter]) -> TaskRow:
         waiting=_waiting(days),
         amount=fmt.money(task.amount),
         page_amount=None if task.letter_asks is None else _asked_on_page(claim),
-        contact=_reachable(claim.debtor.contact),
+        contact=_reachable(claim.debtor.own_contact or claim.debtor.contact),
+        acting=acting_for(claim.debtor.representative),
         instead=_instead_of_a_call(claim.debtor) if cannot_call else None,
         # A signal about the step says it here in short (a part payment's amount and day), its name elsewhere.
         flags=tuple(flag_brief(f) for f in row.flags),

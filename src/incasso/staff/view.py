@@ -23,7 +23,7 @@ from incasso.claims.claim import Claim, is_closed
 from incasso.claims.dossier_notes import DossierNote, dossier_notes
 from incasso.claims.states import Stage, Status
 from incasso.contact import mailto_link, tel_link
-from incasso.ledger.model import Creditor, DebtorContact
+from incasso.ledger.model import Creditor, DebtorContact, Representative
 from incasso.staff import formats as fmt
 from incasso.staff.candidates import Candidate, Candidates, Why, named_in_text
 from incasso.staff.language import staff_language, words
@@ -581,6 +581,16 @@ def contact_view(
         phone=Reach(contact.phone, tel_link(contact.phone)) if contact.phone else Reach(missing_phone, None),
         email=Reach(contact.email, mailto_link(contact.email)) if contact.email else Reach(missing_email, None),
     )
+
+
+def acting_for(representative: Representative | None) -> str | None:
+    """Who acts for the debtor, for staff: their role, whether the letters go to them, and how to reach them
+    ("Schuldhulpverlener: Jan Smit, 030 286 00 00"); None when nobody does."""
+    if representative is None:
+        return None
+    reach = (representative.name, representative.phone, representative.email, *representative.address)
+    said = words().PHRASE[f"acting_{representative.role}"]
+    return said.format(reach=", ".join(part for part in reach if part))
 
 
 def missing(what: str) -> str:

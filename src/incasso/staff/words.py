@@ -1112,6 +1112,8 @@ PHRASE = {
     # The contact column of today's work: what there is beside what is missing.
     "no_phone_email": "Geen telefoon: per e-mail",
     "no_phone_post": "Geen telefoon: per post",
+    "acting_counsellor": "Schuldhulpverlener: {reach}",
+    "acting_administrator": "Bewindvoerder (de brieven gaan p/a de bewindvoerder): {reach}",
     "no_email_post": "Geen e-mail: per post, {address}",
     "no_email_address": "Geen e-mail of adres",
     "letter_nowhere": "geen post- of e-mailadres: niet verstuurbaar",
@@ -1442,6 +1444,7 @@ UI = {
     "channel": "Via",
     "note": "Toelichting",
     "future": "na de peildatum: telt nog niet mee",
+    "acting": "Treedt op voor de debiteur",
     "person": "Contactpersoon",
     "phone": "Telefoon",
     "email": "E-mail",

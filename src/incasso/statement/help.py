@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 
 from incasso import fmt
 from incasso.contact import tel_link
-from incasso.ledger.model import DebtorType, Language
+from incasso.ledger.model import DebtorType, Language, RepresentativeRole
 from incasso.statement.labels import labels, text
 
 
@@ -163,11 +163,21 @@ def _line(entry: HelpSource, lang: Language, abroad: bool) -> HelpLine:
 
 
 @cache  # the same few boxes for every page and letter (0.8 s of CPU at 10,000 debtors, profiled)
-def help_view(debtor_type: DebtorType, lang: Language, help_page: str, abroad: bool = False) -> HelpView:
+def help_view(
+    debtor_type: DebtorType,
+    lang: Language,
+    help_page: str,
+    abroad: bool = False,
+    represented_by: RepresentativeRole | None = None,
+) -> HelpView:
     """The help that fits a household or a business, in `lang`, living in the Netherlands or `abroad`;
-    `help_page` is the help page's file."""
+    `help_page` is the help page's file. `represented_by`: the role of whoever acts for the debtor, whom the box
+    names by that role alone (a public page carries no third party's name), with the help lines still below."""
     entries = (DEBT_HELP_ABROAD if abroad else DEBT_HELP)[debtor_type]
     lines = tuple(_line(entry, lang, abroad) for entry in entries)
+    if represented_by is not None:
+        more = help_page + ("#buitenland" if abroad else "#ondernemers" if debtor_type == DebtorType.BUSINESS else "")
+        return HelpView(text(lang, f"help_text_{represented_by}"), lines, more)
     # The help page has a part for entrepreneurs and one for abroad; the reader lands on theirs.
     if abroad:
         return HelpView(text(lang, f"help_text_{debtor_type}_abroad"), lines, help_page + "#buitenland")

@@ -797,6 +797,10 @@ NL = {
     "dispute_other_text_legal": "Klopt een andere factuur ook niet? Laat het ons dan zo snel mogelijk weten.",
     "dispute_other_mail": "Mail ons dat een andere factuur niet klopt",
     "help_text_consumer": "Heeft u geldzorgen? Vraag dan gratis hulp, ook bij uw gemeente. Hoe eerder, hoe beter.",
+    "help_text_counsellor": "U krijgt hulp van een schuldhulpverlener. Met uw schuldhulpverlener overleggen wij over "
+    "deze rekening en over wat u kunt betalen.",
+    "help_text_administrator": "Uw bewindvoerder regelt uw geldzaken. Wij sturen onze brieven naar uw "
+    "bewindvoerder, en overleggen met hem of haar over deze rekening.",
     "help_text_business": "Gaat het financieel niet goed met uw bedrijf? Vraag dan op tijd hulp. "
     "Hoe eerder, hoe meer er nog kan.",
     "help_call": "Bel",
@@ -2100,6 +2104,10 @@ EN = {
     "services work in Dutch: ask whether they can help you in English. The sooner, the better.",
     "help_text_business": "Is your business struggling financially? Get help in time. The sooner you ask, "
     "the more options you will have.",
+    "help_text_counsellor": "A debt counsellor is helping you. We discuss this bill and what you can pay with your "
+    "debt counsellor.",
+    "help_text_administrator": "Your administrator (bewindvoerder) manages your money. We send our letters to "
+    "your administrator, and discuss this bill with them.",
     "help_call": "Call",
     "help_or_visit": "or visit",
     "help_visit": "Visit",

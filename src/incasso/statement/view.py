@@ -42,6 +42,7 @@ from incasso.ledger.model import (
     InterestChoice,
     Language,
     Ledger,
+    RepresentativeRole,
     latest,
 )
 from incasso.payments.reference import format_rf, rf_reference
@@ -742,6 +743,12 @@ def _payment_term(claim: Claim, creditor: Creditor, lang: Language) -> str:
     return text(lang, "payment_term", days=days)
 
 
+def _represented_by(claim: Claim) -> RepresentativeRole | None:
+    """The role of whoever acts for the debtor, the one thing of them the public page shows."""
+    representative = claim.debtor.representative
+    return representative.role if representative is not None else None
+
+
 def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
     """The whole page for one claim, in the debtor's language."""
     ledger = as_read_by(ledger, claim.debtor)
@@ -787,7 +794,9 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         credit=credit_text(claim, lang, doubted, claim.debtor.id in ledger.bank_refunds_back),
         plan_option=plan_option(claim, creditor, reference, lang),
         dispute=dispute_option(claim, creditor, reference, lang),
-        help=help_view(claim.debtor.type, lang, PAGES[lang]["help"], claim.debtor.contact.is_abroad),
+        help=help_view(
+            claim.debtor.type, lang, PAGES[lang]["help"], claim.debtor.contact.is_abroad, _represented_by(claim)
+        ),
         contact=_contact(claim, creditor, reference, lang),
         creditor=CreditorView(creditor.name, creditor.kvk, creditor.vat_number, tuple(creditor.address)),
         terms=_terms(claim, creditor, lang),

@@ -1,0 +1,58 @@
+"""Staff see who acts for a debtor (`representative:`): today's work and the dossier page name them, their role,
+how to reach them, and whether the letters go to them."""
+
+from incasso.ledger.model import DebtorContact, Representative, RepresentativeRole
+from incasso.staff.view import acting_for
+
+ADMINISTRATOR = Representative(
+    RepresentativeRole.ADMINISTRATOR,
+    "Bewindvoering Domstad B.V.",
+    email="post@bewinddomstad.example.nl",
+    phone="+31 30 200 11 22",
+    address=("Postbus 1234", "3500 AA Utrecht"),
+)
+
+
+def test_an_administrator_is_named_with_how_to_reach_them_and_that_the_letters_go_to_them():
+    assert acting_for(ADMINISTRATOR) == (
+        "Bewindvoerder (de brieven gaan p/a de bewindvoerder): Bewindvoering Domstad B.V., +31 30 200 11 22, "
+        "post@bewinddomstad.example.nl, Postbus 1234, 3500 AA Utrecht"
+    )
+
+
+def test_a_counsellor_is_named_with_what_is_known():
+    counsellor = Representative(RepresentativeRole.COUNSELLOR, "Jan Smit")
+    assert acting_for(counsellor) == "Schuldhulpverlener: Jan Smit"
+
+
+def test_nobody_acting_says_nothing():
+    assert acting_for(None) is None
+    assert DebtorContact() is not None
+
+
+def test_the_mail_merge_addresses_an_administrator_as_the_letters_do(tmp_path):
+    from dataclasses import replace
+
+    from incasso.claims.assess import assess
+    from incasso.ledger.debtor_file import letters_contact
+    from incasso.ledger.load import load_ledger
+    from incasso.staff.exports import links_rows
+    from tests.support.ledgers import valid_debtor, write_ledger
+
+    debtor = load_ledger(write_ledger(tmp_path, debtors=[valid_debtor()])).debtors[0]
+    debtor = replace(debtor, representative=ADMINISTRATOR, contact=letters_contact(debtor.contact, ADMINISTRATOR))
+    (row,) = links_rows(
+        [
+            assess(
+                load_ledger(write_ledger(tmp_path, debtors=[valid_debtor()], name="l2")), debtor, debtor.invoices[0].due
+            )
+        ],
+        lambda c: "",
+    )
+    assert [row[f"address_{n}"] for n in range(1, 5)] == [
+        "p/a Bewindvoering Domstad B.V.",
+        "Postbus 1234",
+        "3500 AA Utrecht",
+        "",
+    ]
+    assert row["email"] == "post@bewinddomstad.example.nl"
