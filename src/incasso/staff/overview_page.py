@@ -226,7 +226,10 @@ def headline(lists: OverviewLists) -> tuple[Figure, ...]:
         Figure(words().UI["open_claims"], fmt.count(lists.open_count)),
         # A plain space after EUR: in a narrow card the figure wraps there, never inside the number.
         Figure(
-            words().UI["outstanding"], fmt.money(lists.outstanding).replace("\xa0", " "), note=_disputed_note(lists)
+            words().UI["outstanding"],
+            fmt.money(lists.outstanding).replace("\xa0", " "),
+            note=_disputed_note(lists),
+            css="amount",
         ),
     )
 

@@ -32,6 +32,7 @@ class Figure:
     value: str
     href: str | None = None
     note: str | None = None  # below the figure: what of it is counted on another card too
+    css: str | None = None  # "amount": its card is as wide as the figure on one line ("EUR 71.442.422,10")
 
 
 @dataclass(frozen=True)

@@ -1238,6 +1238,23 @@ MORE = {
     "group": "Alle {count} dossiers in {group}",
     "title": "{list}: {kind}",
 }
+# The fields the search finds a dossier by (incasso.staff.search.FIELD_KINDS), as it names them.
+SEARCH_FIELD = {
+    "id": "dossiernummer",
+    "number": "dossiernummer",
+    "name": "naam",
+    "person": "contactpersoon",
+    "email": "e-mailadres",
+    "phone": "telefoon",
+    "address": "adres",
+    "reference": "betalingskenmerk",
+    "invoice": "factuurnummer",
+    "credit_note": "creditnotanummer",
+    "agency": "incassobureau of deurwaarder",
+    "account": "rekeningnummer",
+    "stage": "fase of status",
+}
+
 PAGER = {"label": "Pagina {number} van {count}", "previous": "Vorige", "next": "Volgende", "gap": "…"}
 
 # The pages' fixed words (the templates' `t`).
@@ -1331,6 +1348,10 @@ UI = {
     # Above the results that hold what was typed in one field ("Oudegracht 73" as a street and number),
     # before those with the words spread over their fields.
     "found_together": "Zoals getypt, in één gegeven",
+    # Above the results whose debtor's name holds the one word typed, before those where another field does.
+    "found_named": "In de naam van de debiteur",
+    # Under a dossier found by another field than its name: which ("Gevonden in: contactpersoon, adres").
+    "found_in": "Gevonden in: {fields}",
     "found_none": "Geen dossiers gevonden.",
     "found_none_for": "Geen dossiers gevonden voor ‘{query}’.",
     # Typed: an account that paid for many dossiers (staff.candidates.COLLECTING_ACCOUNT), listed by none of them.

@@ -1200,6 +1200,23 @@ MORE = {
     "group": "All {count} dossiers at stage {group}",
     "title": "{list}: {kind}",
 }
+# The fields the search finds a dossier by (incasso.staff.search.FIELD_KINDS), as it names them.
+SEARCH_FIELD = {
+    "id": "dossier number",
+    "number": "dossier number",
+    "name": "name",
+    "person": "contact person",
+    "email": "e-mail address",
+    "phone": "phone",
+    "address": "address",
+    "reference": "payment reference",
+    "invoice": "invoice number",
+    "credit_note": "credit note number",
+    "agency": "collection agency or bailiff",
+    "account": "account number",
+    "stage": "stage or status",
+}
+
 PAGER = {"label": "Page {number} of {count}", "previous": "Previous", "next": "Next", "gap": "…"}
 
 # The pages' fixed words (the templates' `t`).
@@ -1288,6 +1305,10 @@ UI = {
     # Above the results that hold what was typed in one field ("Oudegracht 73" as a street and number),
     # before those with the words spread over their fields.
     "found_together": "As typed, in one field",
+    # Above the results whose debtor's name holds the one word typed, before those where another field does.
+    "found_named": "In the debtor's name",
+    # Under a dossier found by another field than its name: which ("Gevonden in: contactpersoon, adres").
+    "found_in": "Found in: {fields}",
     "found_none": "No dossiers found.",
     "found_none_for": "No dossiers found for ‘{query}’.",
     # Typed: an account that paid for many dossiers (staff.candidates.COLLECTING_ACCOUNT), listed by none of them.
