@@ -1323,6 +1323,14 @@ UI = {
     "flags": "Signalen",
     # Under the Signalen card: signals that are a task today too (a dispute open too long is its review).
     "flags_also_tasks": "waarvan {count} ook als taak bij Werk voor vandaag",
+    # Beside today's reviews of disputes and the signals of disputes open too long: why their counts differ (a
+    # dispute's answer is due on its dispute_max_days-th day, it is too long open from the day after).
+    "reviews_last_day": "{task} telt er {tasks}, {flag} {signals}: "
+    "{count} geschillen staan vandaag precies {days} dagen open. Hun antwoord is vandaag nog op tijd; te lang open "
+    "(een signaal) zijn ze pas vanaf morgen.",
+    "reviews_last_day_one": "{task} telt er {tasks}, {flag} {signals}: "
+    "1 geschil staat vandaag precies {days} dagen open. Het antwoord is vandaag nog op tijd; te lang open (een "
+    "signaal) is het pas vanaf morgen.",
     "flags_none": "Geen signalen.",
     "ageing": "Ouderdom van het openstaande bedrag",
     "ageing_note": "Per factuur: het open bedrag (hoofdsom en rente) valt in de kolom van de eigen "

@@ -1281,6 +1281,14 @@ UI = {
     "flags": "Alerts",
     # Under the Alerts card: alerts that are a task today too (a dispute open too long is its review).
     "flags_also_tasks": "of which {count} also a task under Today's work",
+    # Beside today's reviews of disputes and the signals of disputes open too long: why their counts differ (a
+    # dispute's answer is due on its dispute_max_days-th day, it is too long open from the day after).
+    "reviews_last_day": "{task} counts {tasks}, {flag} {signals}: "
+    "{count} disputes have been open exactly {days} days today. Their answer is still on time today; they are open "
+    "too long (a signal) only from tomorrow.",
+    "reviews_last_day_one": "{task} counts {tasks}, {flag} {signals}: "
+    "1 dispute has been open exactly {days} days today. Its answer is still on time today; it is open too long (a "
+    "signal) only from tomorrow.",
     "flags_none": "No alerts.",
     "ageing": "Age of the outstanding amount",
     "ageing_note": "Per invoice: the open amount (principal and interest) falls in the column of its own due "
