@@ -1050,7 +1050,7 @@ PHRASE = {
     # The answer to a dispute of some invoices open too long: its dispute_resolved, naming them.
     "record_invoice_dispute": "Geschil beantwoord? Zet dit {events}, met de datum van het antwoord, en schrijf bij "
     "outcome wat u besloot (een creditnota hoort onder de factuur): daarna telt de factuur weer mee.",
-    # Where in the debtor's file the lines to paste go (staff.dossier_page._events_place): the end of events:,
+    # Where in the debtor's file the lines to paste go (staff.notes.events_place): the end of events:,
     # before payments: when those follow (pasted at the end of the file they would be payments, and refused).
     "events_place": "onderaan events: in {path}",
     "events_place_before_payments": "onderaan events: in {path}, vóór payments:",
@@ -1079,6 +1079,8 @@ PHRASE = {
     "suggested_payer": ", van {payer}",
     "suggested_text": ", omschrijving: {text}",
     "suggested_written": "staat al in dit dossierbestand zonder bank_ref",
+    # On the letters list, a step's letter: the lines that record it once sent (the dossier page's), folded.
+    "record_letter_here": "Verstuurd? Zet dit {events}",
     "record_intro_letter": "Verstuurd? Zet dit {events}, met de datum waarop hij ging: per e-mail "
     "channel: email, per post channel: letter.",
     "record_intro_by_post": "Verstuurd? Zet dit {events}, met de datum waarop hij per post ging. "

@@ -1052,6 +1052,8 @@ PHRASE = {
     "suggested_payer": ", from {payer}",
     "suggested_text": ", description: {text}",
     "suggested_written": "already in this debtor's file without bank_ref",
+    # On the letters list, a step's letter: the lines that record it once sent (the dossier page's), folded.
+    "record_letter_here": "Sent? Put this {events}",
     "record_intro_letter": "Sent? Put this {events}, with the date on which it went, and "
     "channel: email if it went by email, channel: letter if by post.",
     "record_intro_by_post": "Sent? Put this {events}, with the date on which it went by post. "
