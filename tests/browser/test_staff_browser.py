@@ -1035,7 +1035,8 @@ def phone_page(browser, path, viewport=PHONE):
 
 
 @pytest.mark.parametrize(
-    "path", ["vandaag/review_dispute.html", "vandaag/dunning-2.html", "signalen/no_contact.html", "dossiers/dunning.html"]
+    "path",
+    ["vandaag/review_dispute.html", "vandaag/dunning-2.html", "signalen/no_contact.html", "dossiers/dunning.html"],
 )
 def test_on_a_phone_a_list_page_shows_its_first_dossier_on_the_first_screen(browser, paged, path):
     # The search's hint, nine lines; the kinds' chips, six lines; the pager and the list's note above the rows
@@ -1048,7 +1049,7 @@ def test_on_a_phone_a_list_page_shows_its_first_dossier_on_the_first_screen(brow
     context.close()
     assert first is not None and first["y"] + first["height"] <= PHONE["height"]
     assert wide <= PHONE["width"]
-    assert current is not None and 0 <= current["x"] and current["x"] + current["width"] <= PHONE["width"]
+    assert current is not None and current["x"] >= 0 and current["x"] + current["width"] <= PHONE["width"]
 
 
 def test_on_a_phone_the_search_s_hint_shows_once_the_box_is_chosen(browser, paged):

@@ -312,4 +312,3 @@ def test_a_dispute_on_its_last_day_is_a_review_today_and_not_yet_a_signal_and_th
     assert pages["signalen/dispute_too_long.html"].section.reviews_note == said
     others = [p.section for path, p in pages.items() if "dispute" not in path and path != "index.html"]
     assert others and all(getattr(section, "reviews_note", None) is None for section in others)
-

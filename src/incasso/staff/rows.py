@@ -22,8 +22,8 @@ from incasso.ledger.model import Debtor, DebtorContact, Language
 from incasso.staff import formats as fmt
 from incasso.staff.explain import pass_on_facts
 from incasso.staff.language import action_name, words
-from incasso.staff.overview import MONEY_STEPS, Flag, FlagKind, PassOn, Row, Step, Task, next_step
 from incasso.staff.notes import events_place
+from incasso.staff.overview import MONEY_STEPS, Flag, FlagKind, PassOn, Row, Step, Task, next_step
 from incasso.staff.record import is_letter, note_channel, record_lines
 from incasso.staff.view import (
     Badge,
