@@ -181,8 +181,11 @@ def test_text_filter_by_name_contact_or_invoice(overview):
     assert found_ids(overview) == ["M-FINAL-DUE"]
     search.fill("B.V. sanne")  # every word must match: no row names Sanne
     assert found_ids(overview) == []
-    search.fill("b.v.")  # the debtors that are one, and N-HANDOVER's agency, Incassobureau Test B.V.
-    assert found_ids(overview) == ["O-LEGAL", "N-HANDOVER", "H-CALL", "G-DISPUTE", "D-REM-BIG"]
+    # The debtors that are one, and after them N-HANDOVER, by its agency, Incassobureau Test B.V.: it says so.
+    search.fill("b.v.")
+    assert found_ids(overview) == ["O-LEGAL", "H-CALL", "G-DISPUTE", "D-REM-BIG", "N-HANDOVER"]
+    matched = overview.locator("#found-table tr.claim[data-id='N-HANDOVER'] .matched")
+    assert matched.inner_text() == "Gevonden in: incassobureau of deurwaarder"
     search.press("Escape")
     assert found_ids(overview) == [] and table_ids(overview) == BUILT_ORDER
     assert overview.locator("#claims").is_visible()
@@ -536,10 +539,13 @@ def test_the_search_sits_at_the_top_and_shows_only_what_it_found(demo_overview):
 
 def test_on_a_phone_what_the_search_found_follows_the_box_without_the_hint_between(browser, demo_site):
     """At 390 px the search's hint (nine lines) stood between the box and what it found, which began a screen
-    below: while searching it goes on a phone (the box still names it to a screen reader), not on a wide screen."""
+    below: while searching it goes on a phone (the box still names it to a screen reader), not on a wide screen.
+    Before, it shows once the box is chosen (unchosen, it pushed a list page's first dossier off the screen)."""
     page = browser.new_page(viewport={"width": 390, "height": 800})
     page.goto((demo_site.internal / "index.html").as_uri())
     hint = page.locator("#finder-hint")
+    assert not hint.is_visible()
+    page.locator("#claims-filter").focus()
     assert hint.is_visible()
     page.locator("#claims-filter").fill("twijnstraat")
     assert found_ids(page) == ["D-1014"]
@@ -1012,3 +1018,122 @@ def test_the_staff_pages_start_with_a_link_to_their_content(browser, site, path)
     context.close()
     assert link == ["skip-link", "#content"] and visible
     assert landed == "content"
+
+
+# -- a list page and the summary's cards on a phone and a laptop ---------------------------------------------
+
+PHONE = {"width": 390, "height": 844}
+
+
+def phone_page(browser, path, viewport=PHONE):
+    """A page of the overview on a phone, on the day it was built (no stale warning above it)."""
+    from datetime import datetime
+
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    page.clock.set_fixed_time(datetime(AS_OF.year, AS_OF.month, AS_OF.day, 9, 0))
+    page.goto(path.as_uri())
+    page.wait_for_load_state("load")
+    return context, page
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["vandaag/review_dispute.html", "vandaag/dunning-2.html", "signalen/no_contact.html", "dossiers/dunning.html"],
+)
+def test_on_a_phone_a_list_page_shows_its_first_dossier_on_the_first_screen(browser, paged, path):
+    # The search's hint, nine lines; the kinds' chips, six lines; the pager and the list's note above the rows
+    # filled the first screen of a 390 px phone: the clerk scrolled before seeing one dossier.
+    context, page = phone_page(browser, paged / path)
+    first = page.locator("section.page tbody tr").first.bounding_box()
+    wide = page.evaluate("document.scrollingElement.scrollWidth")
+    # The current kind is seen in its row of chips, which scrolls sideways, not the page.
+    current = page.locator(".kinds [aria-current=page]").bounding_box()
+    context.close()
+    assert first is not None and first["y"] + first["height"] <= PHONE["height"]
+    assert wide <= PHONE["width"]
+    assert current is not None and current["x"] >= 0 and current["x"] + current["width"] <= PHONE["width"]
+
+
+def test_on_a_phone_the_search_s_hint_shows_once_the_box_is_chosen(browser, paged):
+    context, page = phone_page(browser, paged / "vandaag" / "dunning.html")
+    hint = page.locator("#finder-hint")
+    hidden_before = not hint.is_visible()
+    page.locator("#claims-filter").focus()
+    shown_in_the_box = hint.is_visible()
+    context.close()
+    assert hidden_before and shown_in_the_box
+
+
+def test_on_a_phone_the_list_s_note_follows_its_rows_and_the_pager_above_them_is_one_line(browser, paged):
+    context, page = phone_page(browser, paged / "vandaag" / "dunning.html")
+    note = page.locator("section.page > .note").bounding_box()
+    table = page.locator("section.page table").bounding_box()
+    pager = page.locator("nav.pager").first
+    box = pager.bounding_box()
+    line = page.evaluate("parseFloat(getComputedStyle(document.querySelector('nav.pager')).lineHeight)")
+    next_shown = pager.locator("a[rel=next]").is_visible()
+    context.close()
+    assert note is not None and table is not None and note["y"] >= table["y"] + table["height"]
+    assert box is not None and box["height"] < 2 * line and next_shown
+
+
+@pytest.mark.parametrize("width", [390, 1000, 1280, 1440])
+def test_a_card_holds_an_eight_digit_amount_on_one_line(browser, site, width):
+    # "Openstaand EUR 71.442.422,10" broke after EUR in its card at 1280 px (5 cards of 238 px).
+    context, page = phone_page(browser, site.internal / "index.html", {"width": width, "height": 900})
+    lines, overflow, wide = page.evaluate(
+        """() => {
+        const dd = [...document.querySelectorAll('.summary dd')].find(d => d.textContent.includes('EUR'));
+        dd.textContent = 'EUR 71.442.422,10';
+        const range = document.createRange();
+        range.selectNodeContents(dd);
+        const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+        const card = dd.parentElement;
+        return [tops.size, card.scrollWidth - card.clientWidth, document.scrollingElement.scrollWidth];
+    }"""
+    )
+    context.close()
+    assert lines == 1
+    assert overflow <= 0 and wide <= width
+
+
+def test_one_word_finds_the_debtors_named_so_before_their_contact_persons_and_says_where(opened, tmp_path):
+    # "jansen" typed: two shops whose contact person is a Jansen came first (their stage is further on), the
+    # garage named Jansen after them, and nothing said why a "Kapsalon Smit" was found.
+    from pelican.plugins.incasso.staff import STATIC
+    from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
+
+    debtors = [
+        valid_debtor(id=f"S-{n}", name=name, invoices=[invoice(number=f"F{n}")], **{"contact.person": person})
+        for n, name, person in (
+            (1, "Kapsalon Smit", "Anna Jansen"),
+            (2, "Bloemist Visser", "Piet Jansen"),
+            (3, "Autobedrijf Jansen", "Kees Bos"),
+            (4, "Bakkerij Mulder", "Els de Wit"),
+        )
+    ]
+    for debtor in debtors[:2]:
+        debtor["events"] = [event(AS_OF.replace(month=2, day=10), "reminder", channel="email")]
+    debtors[2]["invoices"] = [invoice(number="F3", due="2026-10-01")]
+    root = write_ledger(tmp_path / "ledger", creditor=valid_creditor(interest="none"), debtors=debtors)
+    books = read_books(root, AS_OF)
+    claims = [assess(books.ledger, d, AS_OF) for d in books.ledger.debtors]
+    book = staff_book(claims, books.ledger.creditor, AS_OF, "", lambda c: f"s/{c.debtor.id}/")
+    internal = tmp_path / "internal"
+    write_overview(staff_environment(str(REPO / "theme")), book, internal)
+    shutil.copytree(REPO / "theme" / STATIC, internal / "static")
+    opened.goto((internal / "index.html").as_uri())
+    assert table_ids(opened).index("S-3") > table_ids(opened).index("S-2")  # after them in the overview's order
+    opened.locator("#claims-filter").fill("jansen")
+    assert found_ids(opened) == ["S-3", "S-1", "S-2"]
+    heads = opened.locator("#found-table tr.group")
+    assert heads.first.inner_text().startswith("In de naam van de debiteur")
+    assert heads.first.inner_text().endswith("1 gevonden")
+    said = opened.eval_on_selector_all(
+        "#found-table tr.claim", "rows => rows.map(r => (r.querySelector('.matched') || {}).textContent || '')"
+    )
+    assert said == ["", "Gevonden in: contactpersoon", "Gevonden in: contactpersoon"]
+    opened.locator("#claims-filter").fill("ergens")  # in every dossier's address: said, nothing put first
+    assert opened.locator("#found-table tr.group.named").count() == 0
+    assert opened.locator("#found-table .matched").first.inner_text() == "Gevonden in: adres"

@@ -279,3 +279,36 @@ def test_the_signals_card_says_how_many_of_its_signals_are_a_task_today_too(book
     assert lists.also_tasks == 2  # and no other signal of the fixture is its dossier's task
     (card,) = [f for f in overview_page(book).summary if f.label == "Signalen"]
     assert (card.value, card.note) == (str(len(lists.signals.rows)), "waarvan 2 ook als taak bij Werk voor vandaag")
+
+
+def test_a_dispute_on_its_last_day_is_a_review_today_and_not_yet_a_signal_and_the_lists_say_so(tmp_path):
+    # 10,000 dossiers: 526 "Controle: geschil beantwoorden" beside 507 "Geschil te lang open", and nothing said
+    # why. Both are right: the answer is due on the 30th day (dispute_max_days), the dispute is too long open
+    # from the 31st. The 19 on their last day are said, on both lists and on both kinds' pages.
+    from datetime import timedelta
+
+    from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
+
+    as_of = date(2026, 11, 22)
+    debtors = []
+    for n, days in enumerate((30, 31, 45), start=1):
+        debtor = valid_debtor(id=f"S-{n}", invoices=[invoice(number=f"F{n}", date="2026-09-01", due="2026-10-01")])
+        debtor["events"] = [event(as_of - timedelta(days=days), "dispute", reason="Niet besteld.", channel="email")]
+        debtors.append(debtor)
+    root = write_ledger(tmp_path / "ledger", creditor=valid_creditor(interest="none"), debtors=debtors)
+    book = book_of(root, as_of)
+    overview = overview_of(book, limits=Limits(index_rows=1, group_rows=1, page_rows=5))  # a page per kind
+    page = overview_page(book, overview)
+    today = next(s for s in page.sections if isinstance(s, TodaySection))
+    flagged = next(s for s in page.sections if isinstance(s, SignalsSection))
+    said = (
+        "Controle: geschil beantwoorden telt er 3, Geschil te lang open 2: 1 geschil staat vandaag precies 30 dagen "
+        "open. Het antwoord is vandaag nog op tijd; te lang open (een signaal) is het pas vanaf morgen."
+    )
+    assert today.reviews_note == said and flagged.reviews_note == said
+    pages = dict(overview_pages(overview))
+    assert pages["vandaag/review_dispute.html"].section.reviews_note == said
+    assert [task.id for task in pages["vandaag/review_dispute.html"].section.tasks] == ["S-3", "S-2", "S-1"]
+    assert pages["signalen/dispute_too_long.html"].section.reviews_note == said
+    others = [p.section for path, p in pages.items() if "dispute" not in path and path != "index.html"]
+    assert others and all(getattr(section, "reviews_note", None) is None for section in others)

@@ -734,6 +734,17 @@ def lettered(book) -> StaffBook:
     return dataclasses.replace(book, letters=letters, print_files=(PrintBatch("letters/print-2026-06-30.pdf", 1, 2),))
 
 
+def test_a_step_letter_on_the_letters_list_carries_the_lines_that_record_it(lettered):
+    # The morning's longest chore: each letter sent is recorded in its debtor's file, and the lines were on its
+    # dossier page only (168 letters: 168 pages opened and left). The letters list holds them too, as the dossier.
+    rows = {r.debtor.id: r for r in section(overview_page(lettered), LettersSection).letters}
+    record = rows["D-REM-BIG"].record
+    assert record is not None and record.lines == dossier(lettered, "D-REM-BIG").record.lines
+    assert record.intro == "Verstuurd? Zet dit onderaan events: in debtors/D-REM-BIG.yaml"
+    assert rows["C-SILENT"].record is None  # no address: nothing could go out, nothing to record
+    assert rows["I-PROMISE"].record is None  # a confirmation: the promise is in the file already
+
+
 def test_todays_work_links_each_step_to_its_letter(lettered):
     tasks = {t.id: t for t in section(overview_page(lettered), TodaySection).tasks}
     (letter,) = tasks["D-REM-BIG"].letters

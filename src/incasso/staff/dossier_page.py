@@ -47,6 +47,7 @@ from incasso.staff.candidates import Why
 from incasso.staff.explain import next_tasks, pass_on_facts, what_next, why_stage
 from incasso.staff.language import staff_language, words
 from incasso.staff.notes import NoteView, in_ledger, note_views
+from incasso.staff.notes import events_place as _events_place
 from incasso.staff.overview import (
     BankReturns,
     CreditRefund,
@@ -346,22 +347,6 @@ def _answer(row: Row) -> Record | None:
     if lines is None:
         return None
     return Record(words().PHRASE["record_invoice_dispute"].format(events=_events_place(claim)), lines)
-
-
-def _events_place(claim: Claim) -> str:
-    """Where in the debtor's file the lines to paste go: at the end of `events:`, and before `payments:` when the
-    file writes its payments after its events: pasted at the end of such a file, they would be read as payments
-    and refused (new1 review, #5)."""
-    debtor = claim.debtor
-    if not debtor.events:  # the file has no history yet: the list starts with the lines
-        return words().PHRASE["events_place_new"].format(path=_ledger_path(claim))
-    last = max(event.source.line for event in debtor.events)
-    # The `payments:` key, not its payments: a file ending in `payments: []` has none under it, and lines pasted
-    # after it are refused all the same.
-    payments = debtor.payments_key
-    after = payments is not None and payments.path == debtor.source.path and payments.line > last
-    key = "events_place_before_payments" if after else "events_place"
-    return words().PHRASE[key].format(path=_ledger_path(claim))
 
 
 def _ledger_path(claim: Claim) -> str:

@@ -32,7 +32,7 @@ from incasso.staff.rows import (
     task_row,
     with_its_letter,
 )
-from incasso.staff.search import search_text
+from incasso.staff.search import search_record
 from incasso.staff.view import DayLetter, StaffBook
 
 # A row with the key that places it in its list (overview.task_order, overview.signal_order).
@@ -56,6 +56,7 @@ class Entry:
     signals: tuple[tuple[Key, SignalRow], ...]
     letters: tuple[LetterRow, ...]
     search: str  # its fields, normalised (incasso.staff.search)
+    search_kinds: str = ""  # the kind of each of those fields, a letter each (incasso.staff.search.FIELD_KINDS)
     disputed_apart: Decimal = Decimal(0)  # the principal of invoices a dispute holds apart: not in total_due
     disputed_kept: Decimal = Decimal(0)  # what payments naming them keep for them (claims.kept): not in total_due
 
@@ -66,6 +67,7 @@ def overview_entry(row: Row, as_of: date, letters: Sequence[DayLetter] = (), acc
     claim = row.claim
     closed = is_closed(claim)
     group = str(group_of(claim))
+    search, kinds = search_record(claim, accounts)
     return Entry(
         id=row.id,
         group=group,
@@ -79,7 +81,8 @@ def overview_entry(row: Row, as_of: date, letters: Sequence[DayLetter] = (), acc
         tasks=tuple((task_order(t), task_row(t, row, letters)) for t in _tasks(row, as_of, letters)),
         signals=tuple((signal_order(f, row), signal_row(f, row)) for f in row.flags),
         letters=letter_rows(row, letters),
-        search=search_text(claim, accounts),
+        search=search,
+        search_kinds=kinds,
         disputed_apart=claim.disputed_apart_open,
         disputed_kept=kept_in_all(claim.settlement),
     )

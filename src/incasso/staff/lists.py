@@ -120,6 +120,7 @@ class OverviewLists:
     letters: Listing[LetterRow]
     signals: Listing[SignalRow]
     also_tasks: int  # of the signals, those that are the same matter as a task today (SAME_MATTER)
+    last_day_reviews: int  # the disputes whose answer is due today, on their last day: not yet too long open
     open_count: int
     outstanding: Decimal
     ageing: AgeingTable
@@ -152,6 +153,14 @@ def also_tasks(entry: Entry) -> int:
     return sum(1 for _, row in entry.signals if tasks.intersection(SAME_MATTER.get(FlagKind(row.flag.kind), ())))
 
 
+def last_day_review(entry: Entry) -> bool:
+    """Whether the dossier's dispute is answered today on its last day: a task (its review is due on day
+    dispute_max_days) that is no signal yet (too long open from the day after). The two lists' counts differ by
+    these; the lists say so (sections.reviews_note)."""
+    reviewed = any(row.kind == ActionKind.REVIEW_DISPUTE for _, row in entry.tasks)
+    return reviewed and not any(row.flag.kind == FlagKind.DISPUTE_TOO_LONG for _, row in entry.signals)
+
+
 def overview_lists(entries: Iterable[Entry], limit: int) -> OverviewLists:
     """The entries sorted into the overview's lists (`limit` rows of each shown): one pass, one sort per list."""
     groups: dict[str, list[Entry]] = {str(key): [] for key in GROUP_KEYS}
@@ -160,12 +169,13 @@ def overview_lists(entries: Iterable[Entry], limit: int) -> OverviewLists:
     letters: list[LetterRow] = []
     ageing: list[tuple[Stage, dict[Bucket, Decimal]]] = []
     notices: set[RateNotice] = set()
-    doubled = 0
+    doubled = last_day = 0
     for entry in entries:
         groups[entry.group].append(entry)
         tasks += entry.tasks
         signals += entry.signals
         doubled += also_tasks(entry)
+        last_day += last_day_review(entry)
         letters += entry.letters
         notices.update(entry.notices)
         if not entry.closed:
@@ -198,6 +208,7 @@ def overview_lists(entries: Iterable[Entry], limit: int) -> OverviewLists:
             share_note=words().MORE["shares_flags"],
         ),
         also_tasks=doubled,
+        last_day_reviews=last_day,
         open_count=len(open_entries),
         outstanding=sum((e.total_due for e in open_entries), ZERO),
         ageing=ageing_of(ageing),

@@ -19,6 +19,7 @@ from datetime import timedelta
 from typing import ClassVar
 
 from incasso.claims.notices import book_rate_notices
+from incasso.claims.states import ActionKind
 from incasso.law.money import ZERO
 from incasso.law.rates import rates_file_name, rates_known_until
 from incasso.staff import formats as fmt
@@ -27,6 +28,7 @@ from incasso.staff.bank_section import CreditRow, bank_credits, bank_section, st
 from incasso.staff.entries import Entry, book_entries
 from incasso.staff.language import words
 from incasso.staff.lists import LETTERS, SIGNALS, TODAY, Listing, OverviewLists, overview_lists
+from incasso.staff.overview import FlagKind
 from incasso.staff.paging import Limits, Pager, page_count, page_path, pager, pages_of
 from incasso.staff.search_index import SEARCH_INDEX, search_index
 from incasso.staff.sections import (
@@ -105,7 +107,7 @@ def finder(lists: OverviewLists) -> Finder:
 
 def _today(overview: Overview) -> Section:
     tasks = overview.lists.tasks
-    return today_section(tasks.shown, len(tasks.rows), tasks.more())
+    return today_section(tasks.shown, len(tasks.rows), tasks.more(), reviews_note(overview))
 
 
 def _letters(overview: Overview) -> Section:
@@ -125,7 +127,31 @@ def _letters(overview: Overview) -> Section:
 
 def _signals(overview: Overview) -> Section:
     signals = overview.lists.signals
-    return signals_section(signals.shown, len(signals.rows), signals.more(), overview.lists.also_tasks)
+    return signals_section(
+        signals.shown, len(signals.rows), signals.more(), overview.lists.also_tasks, reviews_note(overview)
+    )
+
+
+def reviews_note(overview: Overview) -> str | None:
+    """Why today's disputes to answer outnumber the signals of disputes too long open, said beside both: some are
+    answered today on their last day (lists.last_day_review). None when none is."""
+    lists = overview.lists
+    count = lists.last_day_reviews
+    if not count:
+        return None
+    task, flag = ActionKind.REVIEW_DISPUTE, FlagKind.DISPUTE_TOO_LONG
+    return (
+        words()
+        .UI["reviews_last_day_one" if count == 1 else "reviews_last_day"]
+        .format(
+            task=words().ACTION[task],
+            tasks=fmt.count(len(lists.tasks.kinds.get(task, ()))),
+            flag=words().FLAG[flag],
+            signals=fmt.count(len(lists.signals.kinds.get(flag, ()))),
+            count=fmt.count(count),
+            days=overview.book.creditor.policy.dispute_max_days,
+        )
+    )
 
 
 def _bank(overview: Overview) -> Section | None:
@@ -225,7 +251,10 @@ def headline(lists: OverviewLists) -> tuple[Figure, ...]:
         Figure(words().UI["open_claims"], fmt.count(lists.open_count)),
         # A plain space after EUR: in a narrow card the figure wraps there, never inside the number.
         Figure(
-            words().UI["outstanding"], fmt.money(lists.outstanding).replace("\xa0", " "), note=_disputed_note(lists)
+            words().UI["outstanding"],
+            fmt.money(lists.outstanding).replace("\xa0", " "),
+            note=_disputed_note(lists),
+            css="amount",
         ),
     )
 
@@ -373,14 +402,27 @@ def overview_pages(overview: Overview) -> Iterator[tuple[str, Page]]:
     book = overview.book
     yield OVERVIEW, overview_page(book, overview)
     lists, print_files = overview.lists, book.print_files
-    yield from _listing_pages(overview, lists.tasks, lambda rows: today_section(rows, len(rows)))
+    note = reviews_note(overview)
+    yield from _listing_pages(
+        overview,
+        lists.tasks,
+        lambda rows: today_section(
+            rows, len(rows), reviews_note=note if rows[0].kind == ActionKind.REVIEW_DISPUTE else None
+        ),
+    )
     unlinked, apart = book.relative_links, kept_apart(book.letters)
     yield from _listing_pages(
         overview,
         lists.letters,
         lambda rows: letters_section(rows, len(rows), print_files, unlinked=unlinked, apart=apart, demo=book.demo),
     )
-    yield from _listing_pages(overview, lists.signals, lambda rows: signals_section(rows, len(rows)))
+    yield from _listing_pages(
+        overview,
+        lists.signals,
+        lambda rows: signals_section(
+            rows, len(rows), reviews_note=note if rows[0].flag.kind == FlagKind.DISPUTE_TOO_LONG else None
+        ),
+    )
     yield from _listing_pages(overview, overview.credits, lambda rows: bank_section(book, rows, len(rows), notes=False))
     yield from _stage_pages(overview)
 

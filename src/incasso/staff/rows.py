@@ -22,8 +22,9 @@ from incasso.ledger.model import Debtor, DebtorContact, Language
 from incasso.staff import formats as fmt
 from incasso.staff.explain import pass_on_facts
 from incasso.staff.language import action_name, words
+from incasso.staff.notes import events_place
 from incasso.staff.overview import MONEY_STEPS, Flag, FlagKind, PassOn, Row, Step, Task, next_step
-from incasso.staff.record import note_channel
+from incasso.staff.record import is_letter, note_channel, record_lines
 from incasso.staff.view import (
     Badge,
     ContactView,
@@ -186,14 +187,45 @@ def _reachable(contact: DebtorContact) -> ContactView:
 
 
 @dataclass(frozen=True, slots=True)
+class LetterRecord:
+    """The lines that record a step's letter once sent, as its dossier page gives them, and for which file."""
+
+    intro: str
+    lines: str
+
+
+@dataclass(frozen=True, slots=True)
 class LetterRow:
     debtor: DebtorLink
     letter: LetterLinks
+    # A step's letter not recorded yet: the lines to paste once sent, on the list itself. Each letter sent is
+    # recorded in its debtor's file, and the lines were on the dossier page only: a morning of 168 letters was
+    # 168 pages opened and left.
+    record: LetterRecord | None = None
+
+
+_STEP_LETTERS = ("reminder", "dunning", "final_notice", "installment_reminder")  # DayLetter kinds a step's letter has
 
 
 def letter_rows(row: Row, letters: Sequence[DayLetter]) -> tuple[LetterRow, ...]:
     """Every letter written today for the dossier (steps, confirmations, handover notices)."""
-    return tuple(LetterRow(debtor_link(row), letter) for letter in letter_views(letters, root=""))
+    record = _letter_record(row, letters)
+    return tuple(
+        LetterRow(debtor_link(row), view, record if day.kind in _STEP_LETTERS and not day.recorded else None)
+        for day, view in zip(letters, letter_views(letters, root=""), strict=True)
+    )
+
+
+def _letter_record(row: Row, letters: Sequence[DayLetter]) -> LetterRecord | None:
+    """The lines of the dossier page's box for the day's step, when that step is a letter due today."""
+    claim = row.claim
+    step = next_step(claim)
+    if step is None or not is_letter(step) or not step.is_due(claim.as_of):
+        return None
+    costs = next((letter.costs for letter in letters if letter.costs is not None), None)
+    lines = record_lines(step, claim.debtor, claim.as_of, costs)
+    place = events_place(claim)
+    return None if lines is None else LetterRecord(words().PHRASE["record_letter_here"].format(events=place), lines)
 
 
 # -- signals ---------------------------------------------------------------------------------------------

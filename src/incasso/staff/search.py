@@ -12,8 +12,9 @@ them: so "RF18 5390 0754 7034", "rf18539007547034", "06-12345678" and
 rows that hold them as typed within one field ("oudegracht 73", the street and number) come
 before the rows with the words spread over their fields ("73" in an id); and first of all, with one
 word too, the rows where what was typed is a whole field ("000123" as an invoice number, before the
-ids S-000123 and S-001234 that hold it). Internal only: none
-of this reaches a public page.
+ids S-000123 and S-001234 that hold it); with one word, the rows whose debtor's name holds it come before
+the rows where another field does (a contact person, an address), and each of those says which field
+(search_record). Internal only: none of this reaches a public page.
 """
 
 from __future__ import annotations
@@ -85,20 +86,51 @@ def _agencies(debtor: Debtor) -> Iterator[str]:
         yield from (v for v in (event.agency, event.agency_reference, event.bailiff) if v)
 
 
+# Which field a line of the search text is, one letter each (search_record): the search names the field a
+# dossier was found by ("gevonden in: contactpersoon"), and puts the dossiers found by their name first.
+NAME = "N"
+FIELD_KINDS = {
+    "i": "id",
+    "n": "number",
+    NAME: "name",
+    "p": "person",
+    "e": "email",
+    "t": "phone",
+    "a": "address",
+    "r": "reference",
+    "f": "invoice",
+    "c": "credit_note",
+    "b": "agency",
+    "k": "account",
+    "s": "stage",
+}
+
+
+def _labelled_fields(claim: Claim, accounts: Iterable[str]) -> dict[str, str]:
+    """Every field staff know the claim's debtor by, each once (the first kind it is found as), with its kind
+    (FIELD_KINDS' letter)."""
+    debtor, contact = claim.debtor, claim.debtor.contact
+    fields = [("i", debtor.id), ("n", dossier_number(debtor.id) or ""), (NAME, debtor.name)]
+    fields += [("p", contact.person or ""), ("e", contact.email or "")]
+    fields += (("t", form) for form in (phone_forms(contact.phone) if contact.phone else ()))
+    fields += (("a", line) for line in contact.address)  # street, postcode and town: each line a field
+    fields += [("r", rf_reference(debtor.id))]  # the payment reference the debtor quotes
+    fields += (("f", i.number) for i in debtor.invoices)
+    fields += (("c", note.number) for i in debtor.invoices for note in i.credit_notes)
+    fields += (("b", agency) for agency in _agencies(debtor))
+    fields += (("k", account) for account in accounts)
+    fields += (("s", name) for name in _stage_and_status(claim))
+    labelled: dict[str, str] = {}
+    for kind, field in fields:
+        if field:
+            labelled.setdefault(field, kind)
+    return labelled
+
+
 def search_fields(claim: Claim, accounts: Iterable[str] = ()) -> tuple[str, ...]:
     """Every field staff know the claim's debtor by, as written in the ledger, each once, and the
     `accounts` (IBANs) the debtor's bank payments came from."""
-    debtor, contact = claim.debtor, claim.debtor.contact
-    fields = [debtor.id, dossier_number(debtor.id) or "", debtor.name, contact.person or "", contact.email or ""]
-    fields += phone_forms(contact.phone) if contact.phone else ()
-    fields += contact.address  # street, postcode and town: each line a field
-    fields += [rf_reference(debtor.id)]  # the payment reference the debtor quotes
-    fields += [i.number for i in debtor.invoices]
-    fields += [note.number for i in debtor.invoices for note in i.credit_notes]
-    fields += _agencies(debtor)
-    fields += accounts
-    fields += _stage_and_status(claim)
-    return tuple(dict.fromkeys(f for f in fields if f))
+    return tuple(_labelled_fields(claim, accounts))
 
 
 def _stage_and_status(claim: Claim) -> list[str]:
@@ -114,4 +146,10 @@ def _stage_and_status(claim: Claim) -> list[str]:
 
 def search_text(claim: Claim, accounts: Iterable[str] = ()) -> str:
     """The row's data-search: its fields normalised, one a line."""
-    return FIELD_SEPARATOR.join(normalise(field) for field in search_fields(claim, accounts))
+    return search_record(claim, accounts)[0]
+
+
+def search_record(claim: Claim, accounts: Iterable[str] = ()) -> tuple[str, str]:
+    """The row's search text (search_text) and the kind of each of its lines (FIELD_KINDS' letters)."""
+    labelled = _labelled_fields(claim, accounts)
+    return FIELD_SEPARATOR.join(normalise(field) for field in labelled), "".join(labelled.values())

@@ -11,7 +11,8 @@ The script is one JSON text handed to JSON.parse (which a browser reads
 several times faster than the same data written as JavaScript):
 
     {"dossier": [before, after], "never": ..., "groups": [[key, name, closed], ...],
-     "collecting": [[account, dossiers, account as written], ...], "rows": [row, ...], "parts": [part, ...]}
+     "collecting": [[account, dossiers, account as written], ...], "fields": {letter: field's name, ...},
+     "name": the name's letter, "rows": [row, ...], "parts": [part, ...]}
 
 `collecting` are the accounts that paid for many dossiers (staff.candidates.COLLECTING_ACCOUNT), normalised
 without spaces, with how many: no row holds them (a debt counsellor's account would list every client), and a
@@ -20,7 +21,8 @@ search by one says what it is.
 A row is [id, name, group (index into groups), css, status, amount,
 amount as a number, days overdue, next step, its sort value, last contact,
 its sort value, [flags], search text, what of its invoices a dispute holds
-apart is open, in words ("" when none)], in the overview's order (stage by
+apart is open, in words ("" when none), the kind of each line of the search
+text (a part: a letter each, `fields` names them)], in the overview's order (stage by
 stage). The strings many dossiers share (classes, badges, next steps,
 dates, flags) are written once in `parts`, each a list of strings, and a
 row holds its index there (-1: none). A dossier's page is
@@ -38,7 +40,7 @@ from incasso.staff.entries import Entry
 from incasso.staff.language import words
 from incasso.staff.overview import dossier_path
 from incasso.staff.rows import ClaimRow
-from incasso.staff.search import normalise
+from incasso.staff.search import FIELD_KINDS, NAME, normalise
 
 SEARCH_INDEX = "search-index.js"
 _ID = "{id}"
@@ -55,7 +57,7 @@ class _Parts:
         return self.index.setdefault(strings, len(self.index))
 
 
-def _row(row: ClaimRow, group: int, search: str, parts: _Parts) -> list:
+def _row(row: ClaimRow, group: int, search: tuple[str, str], parts: _Parts) -> list:
     next_step = -1
     if row.next is not None:
         action, when = row.next.action, row.next.when
@@ -76,8 +78,9 @@ def _row(row: ClaimRow, group: int, search: str, parts: _Parts) -> list:
         parts.of(row.last_contact) if row.last_contact else -1,
         row.last_contact_value,
         [parts.of(flag.css, flag.label) for flag in row.flags],
-        search,
+        search[0],
         row.disputed or "",
+        parts.of(search[1]),  # the kind of each line of the search text: many dossiers share theirs
     ]
 
 
@@ -104,12 +107,17 @@ def search_index(
         "never": words().UI["never"],
         "groups": [[k, names[k], closed[k]] for k in groups],
         "collecting": [[squeezed(a), n, account_text(a)] for a, n in sorted((collecting or {}).items())],
+        "fields": {letter: words().SEARCH_FIELD[kind] for letter, kind in FIELD_KINDS.items()},
+        "name": NAME,
     }
     yield "window.incassoSearch = JSON.parse('" + _js_string(json.dumps(head, ensure_ascii=False)[:-1]) + ',"rows":['
     keys = list(groups)
     rows = [(keys.index(key), entry) for key in keys for entry in groups[key]]
     for start in range(0, len(rows), _CHUNK):
-        chunk = [_row(entry.row, group, entry.search, parts) for group, entry in rows[start : start + _CHUNK]]
+        chunk = [
+            _row(entry.row, group, (entry.search, entry.search_kinds), parts)
+            for group, entry in rows[start : start + _CHUNK]
+        ]
         text = ",".join(json.dumps(row, ensure_ascii=False, separators=(",", ":")) for row in chunk)
         yield ("," if start else "") + _js_string(text)
     yield '],"parts":' + _js_string(json.dumps([list(p) for p in parts.index], ensure_ascii=False)) + "}');\n"

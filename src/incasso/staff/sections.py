@@ -32,6 +32,7 @@ class Figure:
     value: str
     href: str | None = None
     note: str | None = None  # below the figure: what of it is counted on another card too
+    css: str | None = None  # "amount": its card is as wide as the figure on one line ("EUR 71.442.422,10")
 
 
 @dataclass(frozen=True)
@@ -78,10 +79,14 @@ TODAY_ANCHOR = "vandaag"
 class TodaySection(Section):
     kind: ClassVar[str] = "today"
     tasks: tuple[TaskRow, ...]
+    reviews_note: str | None = None  # why the disputes to answer today outnumber those too long open
 
 
-def today_section(tasks: Sequence[TaskRow], count: int, more: More | None = None) -> TodaySection:
-    """Due actions and credits to refund, the longest waiting first (`count` in all), with how to reach the debtor."""
+def today_section(
+    tasks: Sequence[TaskRow], count: int, more: More | None = None, reviews_note: str | None = None
+) -> TodaySection:
+    """Due actions and credits to refund, the longest waiting first (`count` in all), with how to reach the debtor;
+    `reviews_note`: why more disputes are to be answered than are too long open (lists.last_day_review)."""
     anchor, heading = TODAY_ANCHOR, words().UI["today"]
     return TodaySection(
         anchor=anchor,
@@ -90,6 +95,7 @@ def today_section(tasks: Sequence[TaskRow], count: int, more: More | None = None
         figures=_in_summary(anchor, heading, count),
         more=more,
         tasks=tuple(tasks),
+        reviews_note=reviews_note,
     )
 
 
@@ -191,14 +197,19 @@ SIGNALS_ANCHOR = "signalen"
 class SignalsSection(Section):
     kind: ClassVar[str] = "signals"
     signals: tuple[SignalRow, ...]
+    reviews_note: str | None = None  # why fewer disputes are too long open than are to be answered today
 
 
 def signals_section(
-    signals: Sequence[SignalRow], count: int, more: More | None = None, also_tasks: int = 0
+    signals: Sequence[SignalRow],
+    count: int,
+    more: More | None = None,
+    also_tasks: int = 0,
+    reviews_note: str | None = None,
 ) -> SignalsSection:
     """Flags (of a closed claim only its credit), by kind, the larger amount first; `count` in all, of which
     `also_tasks` are the same matter as a task today (lists.SAME_MATTER): the card says so, not to count them
-    twice when judging the day's work."""
+    twice when judging the day's work; `reviews_note` as today_section's."""
     anchor, heading = SIGNALS_ANCHOR, words().UI["flags"]
     (figure,) = _in_summary(anchor, heading, count)
     if also_tasks:
@@ -210,6 +221,7 @@ def signals_section(
         figures=(figure,),
         more=more,
         signals=tuple(signals),
+        reviews_note=reviews_note,
     )
 
 

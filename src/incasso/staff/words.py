@@ -1058,7 +1058,7 @@ PHRASE = {
     # The answer to a dispute of some invoices open too long: its dispute_resolved, naming them.
     "record_invoice_dispute": "Geschil beantwoord? Zet dit {events}, met de datum van het antwoord, en schrijf bij "
     "outcome wat u besloot (een creditnota hoort onder de factuur): daarna telt de factuur weer mee.",
-    # Where in the debtor's file the lines to paste go (staff.dossier_page._events_place): the end of events:,
+    # Where in the debtor's file the lines to paste go (staff.notes.events_place): the end of events:,
     # before payments: when those follow (pasted at the end of the file they would be payments, and refused).
     "events_place": "onderaan events: in {path}",
     "events_place_before_payments": "onderaan events: in {path}, vóór payments:",
@@ -1087,6 +1087,8 @@ PHRASE = {
     "suggested_payer": ", van {payer}",
     "suggested_text": ", omschrijving: {text}",
     "suggested_written": "staat al in dit dossierbestand zonder bank_ref",
+    # On the letters list, a step's letter: the lines that record it once sent (the dossier page's), folded.
+    "record_letter_here": "Verstuurd? Zet dit {events}",
     "record_intro_letter": "Verstuurd? Zet dit {events}, met de datum waarop hij ging: per e-mail "
     "channel: email, per post channel: letter.",
     "record_intro_by_post": "Verstuurd? Zet dit {events}, met de datum waarop hij per post ging. "
@@ -1248,6 +1250,23 @@ MORE = {
     "group": "Alle {count} dossiers in {group}",
     "title": "{list}: {kind}",
 }
+# The fields the search finds a dossier by (incasso.staff.search.FIELD_KINDS), as it names them.
+SEARCH_FIELD = {
+    "id": "dossiernummer",
+    "number": "dossiernummer",
+    "name": "naam",
+    "person": "contactpersoon",
+    "email": "e-mailadres",
+    "phone": "telefoon",
+    "address": "adres",
+    "reference": "betalingskenmerk",
+    "invoice": "factuurnummer",
+    "credit_note": "creditnotanummer",
+    "agency": "incassobureau of deurwaarder",
+    "account": "rekeningnummer",
+    "stage": "fase of status",
+}
+
 PAGER = {"label": "Pagina {number} van {count}", "previous": "Vorige", "next": "Volgende", "gap": "…"}
 
 # The pages' fixed words (the templates' `t`).
@@ -1316,6 +1335,14 @@ UI = {
     "flags": "Signalen",
     # Under the Signalen card: signals that are a task today too (a dispute open too long is its review).
     "flags_also_tasks": "waarvan {count} ook als taak bij Werk voor vandaag",
+    # Beside today's reviews of disputes and the signals of disputes open too long: why their counts differ (a
+    # dispute's answer is due on its dispute_max_days-th day, it is too long open from the day after).
+    "reviews_last_day": "{task} telt er {tasks}, {flag} {signals}: "
+    "{count} geschillen staan vandaag precies {days} dagen open. Hun antwoord is vandaag nog op tijd; te lang open "
+    "(een signaal) zijn ze pas vanaf morgen.",
+    "reviews_last_day_one": "{task} telt er {tasks}, {flag} {signals}: "
+    "1 geschil staat vandaag precies {days} dagen open. Het antwoord is vandaag nog op tijd; te lang open (een "
+    "signaal) is het pas vanaf morgen.",
     "flags_none": "Geen signalen.",
     "ageing": "Ouderdom van het openstaande bedrag",
     "ageing_note": "Per factuur: het open bedrag (hoofdsom en rente) valt in de kolom van de eigen "
@@ -1341,6 +1368,10 @@ UI = {
     # Above the results that hold what was typed in one field ("Oudegracht 73" as a street and number),
     # before those with the words spread over their fields.
     "found_together": "Zoals getypt, in één gegeven",
+    # Above the results whose debtor's name holds the one word typed, before those where another field does.
+    "found_named": "In de naam van de debiteur",
+    # Under a dossier found by another field than its name: which ("Gevonden in: contactpersoon, adres").
+    "found_in": "Gevonden in: {fields}",
     "found_none": "Geen dossiers gevonden.",
     "found_none_for": "Geen dossiers gevonden voor ‘{query}’.",
     # Typed: an account that paid for many dossiers (staff.candidates.COLLECTING_ACCOUNT), listed by none of them.

@@ -1059,6 +1059,8 @@ PHRASE = {
     "suggested_payer": ", from {payer}",
     "suggested_text": ", description: {text}",
     "suggested_written": "already in this debtor's file without bank_ref",
+    # On the letters list, a step's letter: the lines that record it once sent (the dossier page's), folded.
+    "record_letter_here": "Sent? Put this {events}",
     "record_intro_letter": "Sent? Put this {events}, with the date on which it went, and "
     "channel: email if it went by email, channel: letter if by post.",
     "record_intro_by_post": "Sent? Put this {events}, with the date on which it went by post. "
@@ -1209,6 +1211,23 @@ MORE = {
     "group": "All {count} dossiers at stage {group}",
     "title": "{list}: {kind}",
 }
+# The fields the search finds a dossier by (incasso.staff.search.FIELD_KINDS), as it names them.
+SEARCH_FIELD = {
+    "id": "dossier number",
+    "number": "dossier number",
+    "name": "name",
+    "person": "contact person",
+    "email": "e-mail address",
+    "phone": "phone",
+    "address": "address",
+    "reference": "payment reference",
+    "invoice": "invoice number",
+    "credit_note": "credit note number",
+    "agency": "collection agency or bailiff",
+    "account": "account number",
+    "stage": "stage or status",
+}
+
 PAGER = {"label": "Page {number} of {count}", "previous": "Previous", "next": "Next", "gap": "…"}
 
 # The pages' fixed words (the templates' `t`).
@@ -1273,6 +1292,14 @@ UI = {
     "flags": "Alerts",
     # Under the Alerts card: alerts that are a task today too (a dispute open too long is its review).
     "flags_also_tasks": "of which {count} also a task under Today's work",
+    # Beside today's reviews of disputes and the signals of disputes open too long: why their counts differ (a
+    # dispute's answer is due on its dispute_max_days-th day, it is too long open from the day after).
+    "reviews_last_day": "{task} counts {tasks}, {flag} {signals}: "
+    "{count} disputes have been open exactly {days} days today. Their answer is still on time today; they are open "
+    "too long (a signal) only from tomorrow.",
+    "reviews_last_day_one": "{task} counts {tasks}, {flag} {signals}: "
+    "1 dispute has been open exactly {days} days today. Its answer is still on time today; it is open too long (a "
+    "signal) only from tomorrow.",
     "flags_none": "No alerts.",
     "ageing": "Age of the outstanding amount",
     "ageing_note": "Per invoice: the open amount (principal and interest) falls in the column of its own due "
@@ -1297,6 +1324,10 @@ UI = {
     # Above the results that hold what was typed in one field ("Oudegracht 73" as a street and number),
     # before those with the words spread over their fields.
     "found_together": "As typed, in one field",
+    # Above the results whose debtor's name holds the one word typed, before those where another field does.
+    "found_named": "In the debtor's name",
+    # Under a dossier found by another field than its name: which ("Gevonden in: contactpersoon, adres").
+    "found_in": "Found in: {fields}",
     "found_none": "No dossiers found.",
     "found_none_for": "No dossiers found for ‘{query}’.",
     # Typed: an account that paid for many dossiers (staff.candidates.COLLECTING_ACCOUNT), listed by none of them.

@@ -58,20 +58,70 @@
   }
 
   // The search index as the script left it (see incasso.staff.search_index for a row's fields).
-  function Index(data, root, foundLabel, togetherLabel) {
+  // `labels`: what the results' headings and rows say (the count's data-: label, together, named, foundIn).
+  function Index(data, root, labels) {
     var rows = data.rows, parts = data.parts, groups = data.groups, collecting = data.collecting || [];
-    var SEARCH = 13;
+    var SEARCH = 13, KINDS = 15, foundLabel = labels.label;
     // Each row's fields squeezed, one a line, a line break before the first and after the last (a whole
     // field is then found between two): made once, so that no keystroke waits for them.
     var squeezed = rows.map(function (r) { return "\n" + r[SEARCH].split("\n").map(squeeze).join("\n") + "\n"; });
     var collator = new Intl.Collator(LOCALE, { sensitivity: "base", numeric: true });
+    // Each row's debtor's name as its search text holds it (`data.name` marks its line), and squeezed.
+    var names = rows.map(function (r) { return lineOf(r, data.name); });
+    var squeezedNames = names.map(squeeze);
+
+    // The line of a row's search text of the field kind `kind` (search.FIELD_KINDS' letter), "" when none.
+    function lineOf(r, kind) {
+      var at = parts[r[KINDS]][0].indexOf(kind);
+      return at < 0 ? "" : r[SEARCH].split("\n")[at];
+    }
 
     // How a row matches: not (NONE), with what was typed as a whole field (EXACT: "000123" as an invoice
     // number, where S-000123 and S-001230 only hold it), with what was typed in one field (TOGETHER:
     // "Oudegracht 73" as the street and number, "06 52 70 39 18" as the phone), or with every word somewhere
     // (APART: "oudegracht" in the address and "73" inside an id or a phone number). One word typed is in one
-    // field wherever it is: it matches EXACT or APART, so the whole field comes first.
-    var NONE = 0, EXACT = 1, TOGETHER = 2, APART = 3;
+    // field wherever it is: it matches EXACT or APART, so the whole field comes first. Of the rows it matches
+    // APART, those whose debtor's name holds what was typed (NAMED: "jansen" in "Autobedrijf Jansen") come
+    // before those where another field does (the contact person "Jan Jansen", an address).
+    var NONE = 0, EXACT = 1, TOGETHER = 2, NAMED = 3, APART = 4;
+
+    // Whether `line` (a field of the search text) holds what was typed: as typed, squeezed, or (`each`) every
+    // word; or (`any`) one of the words.
+    function holds(line, looking, each, any) {
+      if (!line) return false;
+      if (line.indexOf(looking.phrase) !== -1) return true;
+      var squeezedLine = squeeze(line), k;
+      for (k = 0; k < looking.wanted.length; k++) if (squeezedLine.indexOf(looking.wanted[k]) !== -1) return true;
+      if (!each && !any) return false;
+      for (k = 0; k < looking.terms.length; k++) {
+        var found = line.indexOf(looking.terms[k]) !== -1;
+        if (any && found) return true;
+        if (each && !found) return false;
+      }
+      return each;
+    }
+
+    function inName(i, looking) {
+      var k, name = names[i];
+      if (name.indexOf(looking.phrase) !== -1) return true;
+      for (k = 0; k < looking.wanted.length; k++) if (squeezedNames[i].indexOf(looking.wanted[k]) !== -1) return true;
+      for (k = 0; k < looking.terms.length && name.indexOf(looking.terms[k]) !== -1; k++);
+      return k === looking.terms.length;
+    }
+
+    // "Gevonden in: contactpersoon, adres": the fields of a row found by another field than its debtor's name
+    // ("" when the name holds what was typed: the row shows it).
+    function foundIn(r, looking) {
+      if (!looking.terms.length || holds(lineOf(r, data.name), looking, true, false)) return "";
+      var lines = r[SEARCH].split("\n"), kinds = parts[r[KINDS]][0], named = [];
+      for (var j = 0; j < lines.length; j++) {
+        var name = data.fields[kinds[j]];
+        if (name && named.indexOf(name) === -1 && holds(lines[j], looking, false, looking.terms.length > 1)) {
+          named.push(name);
+        }
+      }
+      return named.length ? labels.foundIn.replace("{fields}", named.join(", ")) : "";
+    }
 
     function wholeField(i, looking) {
       for (var k = 0; k < looking.wanted.length; k++) {
@@ -93,7 +143,9 @@
       if (k === terms.length) how = words && inOneField(i, looking) ? TOGETHER : APART;
       else if (inOneField(i, looking)) how = words ? TOGETHER : APART;
       else how = NONE;
-      return how !== NONE && wholeField(i, looking) ? EXACT : how;
+      if (how === NONE) return NONE;
+      if (wholeField(i, looking)) return EXACT;
+      return how === APART && inName(i, looking) ? NAMED : how;
     }
 
     var orders = {
@@ -134,7 +186,7 @@
     }
 
     // A row as the overview's claims table draws it (theme/templates/internal/overview/claims.html).
-    function draw(r) {
+    function draw(r, looking) {
       var tr = element("tr", parts[r[3]][0]);
       tr.dataset.id = r[0];
       tr.dataset.group = groups[r[2]][0];
@@ -145,6 +197,8 @@
       who.appendChild(link);
       who.appendChild(document.createTextNode(" "));
       who.appendChild(element("span", "id", r[0]));
+      var where = foundIn(r, looking);
+      if (where) who.appendChild(element("span", "matched", where));
       var status = cell(parts[r[4]][2]);
       status.appendChild(element("span", parts[r[4]][0], parts[r[4]][1]));
       var flags = cell(String(r[12].length));
@@ -200,44 +254,55 @@
         return -1;
       },
       // The rows that match, in the overview's order (stage by stage), or sorted by a column; unsorted,
-      // the rows that hold what was typed as a whole field, then those that hold it in one field, come
-      // first (`together` of them), when only some do.
+      // the rows that hold what was typed as a whole field, then those that hold it in one field, then
+      // those whose debtor's name holds it come first, each under a heading (`heads`: [first row, rows,
+      // label, class]), when only some do.
       find: function (looking, group, sorting) {
-        var exact = [], together = [], apart = [], any = looking.terms.length > 0;
+        var exact = [], together = [], named = [], apart = [], any = looking.terms.length > 0;
         for (var i = 0; i < rows.length; i++) {
           if (group >= 0 && rows[i][2] !== group) continue;
           var how = any ? matches(i, looking) : APART;
           if (how === EXACT) exact.push(rows[i]);
           else if (how === TOGETHER) together.push(rows[i]);
+          else if (how === NAMED) named.push(rows[i]);
           else if (how === APART) apart.push(rows[i]);
         }
         together = exact.concat(together);
+        var found = together.concat(named, apart);
         if (sorting) {
-          var found = together.concat(apart);
           var order = orders[sorting.key], sign = sorting.direction === "ascending" ? 1 : -1;
           found.sort(function (a, b) { return sign * order(a, b); }); // stable: ties keep the built order
-          return { rows: found, together: 0 };
+          return { rows: found, heads: [], headed: 0, looking: looking };
         }
-        return { rows: together.concat(apart), together: apart.length ? together.length : 0 };
+        var heads = [];
+        if (together.length && together.length < found.length) {
+          heads.push([0, together.length, labels.together, "group together"]);
+        }
+        if (named.length && named.length < found.length) {
+          heads.push([together.length, named.length, labels.named, "group named"]);
+        }
+        var headed = heads.reduce(function (sum, head) { return sum + head[1]; }, 0);
+        return { rows: found, heads: heads, headed: headed, looking: looking };
       },
       // Rows from..to of what was found into `table`, after the rows drawn before; unsorted, each
       // group in a body of its own under its heading (a rowgroup header covers its own body only),
       // after the rows that hold what was typed in one field, in a body of their own.
       draw: function (result, from, to, grouped, table) {
-        var found = result.rows, together = result.together, counts = {};
-        if (grouped) found.slice(together).forEach(function (r) { counts[r[2]] = (counts[r[2]] || 0) + 1; });
+        var found = result.rows, headed = result.headed, counts = {};
+        if (grouped) found.slice(headed).forEach(function (r) { counts[r[2]] = (counts[r[2]] || 0) + 1; });
         var body = table.tBodies[table.tBodies.length - 1];
         var first = null;
         for (var i = from; i < Math.min(to, found.length); i++) {
-          if (i === 0 && together) {
+          var head = result.heads.filter(function (h) { return h[0] === i; })[0];
+          if (head) {
             body = table.appendChild(element("tbody"));
-            body.appendChild(heading("group together", togetherLabel, together));
-          } else if (grouped && i >= together && (i === together || found[i - 1][2] !== found[i][2])) {
+            body.appendChild(heading(head[3], head[2], head[1]));
+          } else if (grouped && i >= headed && (i === headed || found[i - 1][2] !== found[i][2])) {
             body = table.appendChild(element("tbody"));
             body.appendChild(header(found[i][2], counts[found[i][2]]));
           }
           body = body || table.appendChild(element("tbody"));
-          var row = body.appendChild(draw(found[i]));
+          var row = body.appendChild(draw(found[i], result.looking));
           first = first || row;
         }
         return first;
@@ -258,7 +323,7 @@
     var account = document.getElementById("found-account");
     var noneLabel = none.textContent;
     var moreLabel = more.textContent;
-    var index = null, loading = false, found = { rows: [], together: 0 }, drawn = 0;
+    var index = null, loading = false, found = { rows: [], heads: [], headed: 0 }, drawn = 0;
     var sorting = null; // {key, direction}: null keeps the overview's order
     var headers = [];
 
@@ -271,7 +336,7 @@
       var script = document.createElement("script");
       script.src = box.dataset.index;
       script.onload = function () {
-        index = Index(window.incassoSearch, box.dataset.root, count.dataset.label, count.dataset.together);
+        index = Index(window.incassoSearch, box.dataset.root, count.dataset);
         window.incassoSearch = undefined;
         apply();
       };
@@ -473,7 +538,17 @@
     });
   }
 
+  // On a phone a list page's chips are one row that scrolls sideways (staff.css): the current kind in sight.
+  function currentKindInSight() {
+    document.querySelectorAll(".kinds").forEach(function (nav) {
+      var current = nav.querySelector("[aria-current]");
+      if (!current || nav.scrollWidth <= nav.clientWidth) return;
+      nav.scrollLeft = current.offsetLeft - nav.offsetLeft - (nav.clientWidth - current.offsetWidth) / 2;
+    });
+  }
+
   focusableWhenScrolling();
+  currentKindInSight();
   window.addEventListener("resize", focusableWhenScrolling);
   warnIfStale();
   // A page left open overnight turns stale while it is shown: look again when it comes back into view.
