@@ -85,13 +85,28 @@ class QuickEscape(Template):
 
 
 class WholeIncludes(CodeGenerator):
-    """Jinja's code, but an `{% include %}` with its context hands the included text on whole: joined
-    once where it is rendered, not yielded piece by piece through each template that includes it.
+    """Jinja's code, but an `{% include %}` with its context, a `{% block %}` and the template a page
+    extends hand their text on whole: joined once where it is rendered, not yielded piece by piece
+    through each template above it.
 
-    A statement page includes six partials, some 430 pieces of text a page: each went through one
-    generator more (BENCHMARKS.md, session 43). The same text; only `Template.generate` and `stream`
-    yield an included template's text in one piece. Includes without their context, or that may be
-    missing, are Jinja's own."""
+    A statement page includes six partials, some 430 pieces of text a page, and a dossier page's
+    some 310 pieces went up through its layout and itself: each through one generator more
+    (BENCHMARKS.md, session 43). The same text; only `Template.generate` and `stream` yield each
+    such part in one piece. Includes without their context, or that may be missing, are Jinja's own.
+    """
+
+    # The lines Jinja writes to pass a block's or a parent template's pieces on (where nothing is
+    # buffered and it renders synchronously: it writes no other line then), and what they become.
+    WHOLE = {
+        "yield from context.blocks[": "yield environment.concat(context.blocks[",
+        "yield from parent_template.root_render_func(": "yield environment.concat(parent_template.root_render_func(",
+    }
+
+    def writeline(self, x: str, node: nodes.Node | None = None, extra: int = 0) -> None:
+        for pieces, whole in self.WHOLE.items():
+            if x.startswith(pieces):
+                x = whole + x[len(pieces) :] + ")"
+        super().writeline(x, node, extra)
 
     def visit_Include(self, node: nodes.Include, frame: Frame) -> None:
         if not node.with_context or node.ignore_missing or self.environment.is_async:
