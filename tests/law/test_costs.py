@@ -195,3 +195,15 @@ def test_the_steps_of_the_scale(principal, steps, minimum, maximum):
         (Decimal(r), Decimal(p), Decimal(a), f) for r, p, a, f in steps
     ]
     assert (calculation.at_minimum, calculation.at_maximum) == (minimum, maximum)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "parts"),
+    [("100.00", "100.0", ["100.0"]), ("3000.00", "3000", ["2500", "500"]), ("0.00", "-0.00", [])],
+)
+def test_a_principal_asked_again_gives_its_steps_as_written(first, then, parts):
+    """Worked out once a principal (BENCHMARKS.md, session 43), but an equal one written otherwise is its own."""
+    assert cost_calculation(Decimal(first)) is cost_calculation(Decimal(first))
+    again = cost_calculation(Decimal(then))
+    assert str(again.principal) == then
+    assert [str(step.part) for step in again.steps] == parts

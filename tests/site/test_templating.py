@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from jinja2 import DictLoader, Environment, StrictUndefined, Undefined
+from jinja2.compiler import CodeGenerator
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -79,6 +80,7 @@ def test_without_markupsafes_escaping_its_own_escape_serves(monkeypatch):
 TEMPLATES = {
     "base.html": "<title>{% block title %}{{ title }}{% endblock %}</title>{% block body %}{% endblock %}",
     "part.html": "<p>{{ value }}</p>",
+    "rule.html": "<hr>",
     "page.html": """{% extends "base.html" %}
 {% macro cell(x) %}<td>{{ x }}</td>{% endmacro %}
 {% macro wrap() %}<div>{{ caller() }}</div>{% endmacro %}
@@ -90,21 +92,27 @@ TEMPLATES = {
 {{ value | safe }} {{ value | e }} {{ number }} {{ shown }}
 {% autoescape false %}{{ value }}{% endautoescape %}
 {% include "part.html" %}
+{% for value in values %}{% include "part.html" %}{% include ["gone.html", "part.html"] %}{% endfor %}
+{% set parts %}{% include "part.html" %}{% endset %}{{ parts }}{% filter upper %}{% include "part.html" %}{% endfilter %}
+{{ cell(value) }}{% include "part" ~ ".html" %}{% include "rule.html" without context %}
+{% include "gone.html" ignore missing %}
 {{ words.hello }} {{ words.items() | list | length }} {{ words.get("hello") }} {{ words.absent | default("-") }}
 {% endblock %}""",
 }
 
 
+_CONTEXT = dict(
+    title="<T&C>",
+    value="<a href='x'>\"Tom\" & Jerry</a>",
+    values=["<1>", 2, markupsafe.Markup("<3>")],
+    number=Decimal("-0.50"),
+    shown=Shown(),
+    words=MappingProxyType({"hello": "<hallo>", "items": "a key named as a method"}),
+)
+
+
 def _rendered(environment: Environment) -> str:
-    context = dict(
-        title="<T&C>",
-        value="<a href='x'>\"Tom\" & Jerry</a>",
-        values=["<1>", 2, markupsafe.Markup("<3>")],
-        number=Decimal("-0.50"),
-        shown=Shown(),
-        words=MappingProxyType({"hello": "<hallo>", "items": "a key named as a method"}),
-    )
-    return environment.get_template("page.html").render(context)
+    return environment.get_template("page.html").render(_CONTEXT)
 
 
 def _environment() -> Environment:
@@ -116,6 +124,17 @@ def test_every_way_of_printing_renders_as_stock_jinja_renders_it():
     assert quick.template_class is QuickEscape
     assert _rendered(quick) == _rendered(_environment())
     assert "&lt;a href=&#39;x&#39;&gt;&#34;Tom&#34; &amp; Jerry&lt;/a&gt;" in _rendered(quick)  # escaped at all
+
+
+def test_an_included_template_a_block_and_a_page_are_each_handed_on_in_one_piece():
+    """Not piece by piece through the generators above them (BENCHMARKS.md, session 43): the same text."""
+    environment = quick_templates(_environment())
+    pieces = list(environment.get_template("part.html").generate(_CONTEXT))
+    assert pieces == ["<p>", "&lt;a href=&#39;x&#39;&gt;&#34;Tom&#34; &amp; Jerry&lt;/a&gt;", "</p>"]
+    page = list(environment.get_template("page.html").generate(_CONTEXT))
+    assert len(page) == 1  # the parent's pieces, its blocks' and their includes' joined where each is rendered
+    stock = list(_environment().get_template("page.html").generate(_CONTEXT))
+    assert len(stock) > 50 and "".join(stock) == page[0]
 
 
 def test_templates_print_through_escape_to_str(monkeypatch):
@@ -264,9 +283,10 @@ def test_an_error_in_a_page_rendered_so_is_raised_as_render_raises_it():
 
 
 def test_the_demo_builds_byte_for_byte_as_with_stock_escaping_and_lookups(demo_site, tmp_path, monkeypatch):
-    """Statement pages, dossiers, the overview and the e-mails: the same files either way."""
+    """Statement pages, dossiers, the overview and the e-mails: the same files either way (includes too)."""
     monkeypatch.setattr(templating, "escape_to_str", markupsafe.escape)
     monkeypatch.setattr(templating, "MAPPING_ATTRIBUTES", {})  # every name looked up as Jinja does
+    monkeypatch.setattr(templating, "WholeIncludes", CodeGenerator)  # includes as Jinja yields them
     stock = build_site(tmp_path)
     assert stock.exit_code == 0
     for quick_root, stock_root in ((demo_site.output, stock.output), (demo_site.internal, stock.internal)):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from incasso.law.money import ZERO, cents, cents_down
 from incasso.law.tables import COST_BANDS, COST_MAXIMUM, COST_MINIMUM, COSTS_VAT_RATE
@@ -62,7 +63,18 @@ def cost_calculation(principal: Decimal, vat: bool = False) -> CostCalculation:
     Each band's amount is rounded down to cents: every band before the last is full, whole euros at its rate
     (exact cents), so their sum is the whole scale rounded once, down. Down, not half up: no more than the
     staffel may be charged (to a consumer: art. 6:96 lid 5 BW), and 15 % of EUR 2,500.05 is 375.005, so
-    EUR 375.00 (docs/computation.md, "Money and rounding")."""
+    EUR 375.00 (docs/computation.md, "Money and rounding").
+
+    Asked again of the same principal (the page, its steps, the letters, the dossier's notes: 3,276 times for
+    930 principals of 1,000 debtors), it is worked out once; by the principal's sign and exponent too: 100.0 and
+    100.00 are equal, but the steps show it as written."""
+    written = principal.as_tuple()
+    return _calculation(principal, written.sign, written.exponent, vat)
+
+
+@lru_cache(maxsize=4096)
+def _calculation(principal: Decimal, sign: int, exponent: int | str, vat: bool) -> CostCalculation:
+    """`cost_calculation` of `principal`, written with `sign` and `exponent`: made once, immutable, shared."""
     if principal <= 0:
         return CostCalculation(principal, (), ZERO, ZERO)
     steps = []

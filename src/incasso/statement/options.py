@@ -22,7 +22,9 @@ from incasso.statement.lead import handler_name, handler_reference
 from incasso.statement.tables import instalment_key, open_invoices
 
 
-@dataclass(frozen=True)
+# The page's options, made anew for each debtor and never changed after: slotted, not frozen (a frozen
+# dataclass's __init__ costs some 1,300 instructions more a field: BENCHMARKS.md, session 43).
+@dataclass(slots=True)
 class PlanOption:
     """The "pay in instalments" option: ask for a plan, or, during one, ask to change it; and whom to call."""
 
@@ -35,7 +37,7 @@ class PlanOption:
     tel: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class OtherDispute:
     """While one invoice is disputed apart, how to say another one, still chased, is wrong too."""
 
@@ -44,7 +46,7 @@ class OtherDispute:
     mailto: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class DisputeOption:
     """How to say the invoice is wrong; while a dispute is open, how to add to it (and, while invoices
     disputed apart leave others chased, how to dispute one of those: `other`)."""

@@ -139,7 +139,9 @@ _MISSED = {
 }
 
 
-@dataclass(frozen=True)
+# The page's top, made anew for each debtor and never changed after: slotted, not frozen (a frozen
+# dataclass's __init__ costs some 1,300 instructions more a field: BENCHMARKS.md, session 43).
+@dataclass(slots=True)
 class Summary:
     """The top of the page: how much, by when, in one look."""
 

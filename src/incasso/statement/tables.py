@@ -64,7 +64,9 @@ from incasso.statement.labels import invoices_named, listed, text
 DAY = timedelta(days=1)
 
 
-@dataclass(frozen=True)
+# The page's tables, made anew for each debtor and never changed after: slotted, not frozen (a frozen
+# dataclass's __init__ costs some 1,300 instructions more a field: BENCHMARKS.md, session 43).
+@dataclass(slots=True)
 class InvoiceRow:
     number: str
     description: str | None
@@ -76,14 +78,14 @@ class InvoiceRow:
     credit_notes: tuple[str, ...] = ()  # one line per credit note that counts, under the invoice's dates
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class PaymentRow:
     date: str
     amount: str
     applied: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class InterestRow:
     invoice: str
     period: str
@@ -91,7 +93,7 @@ class InterestRow:
     amount: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class InterestView:
     basis: str
     rows: tuple[InterestRow, ...]
@@ -99,7 +101,7 @@ class InterestView:
     assumed: str = ""  # what a rate called provisional means, when a row has one (interest_rate)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class PlanRow:
     number: int
     due: str
@@ -109,14 +111,14 @@ class PlanRow:
     state_text: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class PlanView:
     rows: tuple[PlanRow, ...]
     summary: str
     caption: str  # the table's: "Termijn van uw betalingsregeling" of a plan of one (`instalment_key`)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Total:
     label: str
     amount: str

@@ -31,7 +31,8 @@ from types import CodeType, MappingProxyType
 from typing import Any
 
 import markupsafe
-from jinja2 import Environment, Template
+from jinja2 import Environment, Template, nodes
+from jinja2.compiler import CodeGenerator, Frame
 
 
 def _markupsafe_escaping() -> Callable[[str], str] | None:
@@ -83,14 +84,57 @@ class QuickEscape(Template):
         return template
 
 
+class WholeIncludes(CodeGenerator):
+    """Jinja's code, but an `{% include %}` with its context, a `{% block %}` and the template a page
+    extends hand their text on whole: joined once where it is rendered, not yielded piece by piece
+    through each template above it.
+
+    A statement page includes six partials, some 430 pieces of text a page, and a dossier page's
+    some 310 pieces went up through its layout and itself: each through one generator more
+    (BENCHMARKS.md, session 43). The same text; only `Template.generate` and `stream` yield each
+    such part in one piece. Includes without their context, or that may be missing, are Jinja's own.
+    """
+
+    # The lines Jinja writes to pass a block's or a parent template's pieces on (where nothing is
+    # buffered and it renders synchronously: it writes no other line then), and what they become.
+    WHOLE = {
+        "yield from context.blocks[": "yield environment.concat(context.blocks[",
+        "yield from parent_template.root_render_func(": "yield environment.concat(parent_template.root_render_func(",
+    }
+
+    def writeline(self, x: str, node: nodes.Node | None = None, extra: int = 0) -> None:
+        for pieces, whole in self.WHOLE.items():
+            if x.startswith(pieces):
+                x = whole + x[len(pieces) :] + ")"
+        super().writeline(x, node, extra)
+
+    def visit_Include(self, node: nodes.Include, frame: Frame) -> None:
+        if not node.with_context or node.ignore_missing or self.environment.is_async:
+            super().visit_Include(node, frame)
+            return
+        self.writeline(f"template = environment.{_template_getter(node.template)}(", node)
+        self.visit(node.template, frame)
+        self.write(f", {self.name!r})")
+        context = f"template.new_context(context.get_all(), True, {self.dump_local_context(frame)})"
+        self.simple_write(f"environment.concat(template.root_render_func({context}))", frame)
+
+
+def _template_getter(name: nodes.Expr) -> str:
+    """The environment's method an include of `name` gets its template with, as Jinja chooses it."""
+    if isinstance(name, nodes.Const):
+        return "get_template" if isinstance(name.value, str) else "select_template"
+    return "select_template" if isinstance(name, (nodes.Tuple, nodes.List)) else "get_or_select_template"
+
+
 def quick_templates(environment: Environment) -> Environment:
     """The environment, its templates `QuickEscape` ones (any it already loaded are loaded again),
-    and its lookups of a mapping's keys quick.
+    their includes handed on whole (`WholeIncludes`), and its lookups of a mapping's keys quick.
 
     Templates read from a `ModuleLoader` (precompiled) do not pass through `from_code` and keep
     MarkupSafe's `escape`: the same pages, only slower. The build loads templates from files.
     """
     environment.template_class = QuickEscape
+    environment.code_generator_class = WholeIncludes
     if environment.cache:
         environment.cache.clear()
     # Compiled templates call `environment.getattr(obj, name)`: the instance's own comes first. An
