@@ -170,3 +170,27 @@ def test_no_claim_keeps_its_what_ifs_once_its_files_are_written(tmp_path, monkey
     monkeypatch.setattr(debtors.DebtorWork, "write_slice", writing)
     _build(tmp_path, monkeypatch, LETTERS_LEDGER, LETTERS_AS_OF, workers=1, slice_size=5)
     assert asked_before and kept_after == []
+
+
+def test_the_logs_notes_are_found_beside_the_pass_and_said_as_before(tmp_path, monkeypatch, capsys):
+    """The notes the log gives (the ledger's, the claims', the set-asides') need no page written: they are
+    found in the staff thread while the workers write (no core waits for them), and said in the same order
+    as when the debtors are written in this process and they are found after the pass."""
+    import threading
+
+    import pelican.plugins.incasso.build as build
+
+    found_in: list[bool] = []
+    notices = build._ledger_notices
+
+    def watched(*args):
+        found_in.append(threading.current_thread() is threading.main_thread())
+        return notices(*args)
+
+    monkeypatch.setattr(build, "_ledger_notices", watched)
+    said = {}
+    for workers in (1, 2):
+        _build(tmp_path / str(workers), monkeypatch, DEMO_LEDGER, AS_OF, workers=workers, slice_size=3)
+        said[workers] = [line for line in capsys.readouterr().out.splitlines() if line.startswith("note: ")]
+    assert found_in == [True, False]  # in this process's thread after the pass; beside it with workers
+    assert said[1] and said[2] == said[1]

@@ -207,13 +207,12 @@ def join_print_files(work: DebtorWork) -> None:
 
 
 def _staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
-    """The staff files, then what else the build puts in the internal output (the ledger cache)."""
+    """The staff files, then what else the build has done with them (the ledger cache, the log's notes)."""
     with collected_once():
         staff = write_staff_files(build, theme, internal)
-    if build.internal_extra is not None:
-        name, write = build.internal_extra
+    for name, task in build.internal_extra:
         start = time.thread_time()
-        write(internal)
+        task(internal)
         staff.cpu[name] = time.thread_time() - start
     return staff
 
