@@ -68,8 +68,8 @@ from pelican.plugins.incasso.settings import (
     INTERNAL_EXTRA,
     SEEN,
     Build,
-    StaffTask,
     BuildRefused,
+    StaffTask,
     inside_a_source,
     seen_in,
 )
