@@ -12,7 +12,7 @@ import errno
 import hashlib
 import logging
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -368,18 +368,11 @@ def _build_site(request: BuildRequest) -> BuildResult:
             books, claims = checked_books(request.ledger, as_of, seen, phase=clock.phase, cache=cache, spread=in_order)
         if previous is None:
             notices += _links_kept(request, (output, internal), books, unreadable)
-        # The log's notes are found with the staff files, beside the pass (no page needs them); said in their place.
-        ledger_notices: list[str] = []
-        find_notices = partial(_find_ledger_notices, ledger_notices, books, claims, as_of)
         renewed = _links_renewed(internal, books, claims, last_links) if not (after_demo or request.new_secret) else []
-        compare_with = None if after_demo else internal / "claims.json"
-        changes, left = _build_and_swap(
-            replace(request, as_of=as_of),
-            settings,
-            (output, internal, compare_with),
-            (books, claims, seen),
-            _beside_staff(cache, find_notices),
-        )
+        places = (output, internal, None if after_demo else internal / "claims.json")
+        # The log's notes are found with the staff files, beside the pass (no page needs them); said in their place.
+        ledger_notices, beside = _beside_staff(cache, books, claims, as_of)
+        changes, left = _build_and_swap(replace(request, as_of=as_of), settings, places, (books, claims, seen), beside)
         notices += ledger_notices + renewed
         notices += [LEFT_BESIDE.format(folder=folder) for folder in left] + _ids_changed(changes)
     pages = sorted(output.glob("s/*/index.html"))
@@ -405,16 +398,19 @@ def _build_site(request: BuildRequest) -> BuildResult:
     )
 
 
-def _find_ledger_notices(found: list[str], books: Books, claims: list[Claim], as_of: date, _internal: Path) -> None:
-    """`_ledger_notices` put in `found`: a task of the staff thread (INTERNAL_EXTRA)."""
-    found += _ledger_notices(books, claims, as_of)
-
-
-def _beside_staff(cache: LedgerCache | None, find_notices: Callable[[Path], None]) -> tuple[StaffTask, ...]:
+def _beside_staff(
+    cache: LedgerCache | None, books: Books, claims: list[Claim], as_of: date
+) -> tuple[list[str], tuple[StaffTask, ...]]:
     """What the build does with the staff files (INTERNAL_EXTRA): the ledger cache written for tomorrow's
-    build (with the records read tonight), the log's notes found."""
+    build (with the records read tonight), the log's notes found (`_ledger_notices`, into the list returned)."""
+    found: list[str] = []
     writes = (("ledger cache", partial(_write_cache, cache)),) if cache is not None else ()
-    return (*writes, (LOG_NOTES, find_notices))
+    return found, (*writes, (LOG_NOTES, partial(_find_ledger_notices, found, books, claims, as_of)))
+
+
+def _find_ledger_notices(found: list[str], books: Books, claims: list[Claim], as_of: date, _internal: Path) -> None:
+    """`_ledger_notices` put in `found`: a task of the staff thread."""
+    found += _ledger_notices(books, claims, as_of)
 
 
 def _ledger_notices(books: Books, claims: list[Claim], as_of: date) -> list[str]:
