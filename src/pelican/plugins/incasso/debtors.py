@@ -83,7 +83,7 @@ R = TypeVar("R")
 
 # The parts of the work per debtor, as the build's summary names their CPU time (with the staff's).
 VIEWS, PAGES, LETTERS, DOSSIERS = "statement views", "statement pages", "letters", "dossier pages"
-PRINT = "print file"  # joined in this process after the pass
+PRINT = "print file"  # joined in this process, beside the pass or after it (PrintQueue)
 
 
 @dataclass
