@@ -22,6 +22,7 @@ PARTS = (
     "staff overview",
     "exports",
     "ledger cache",
+    "log notes",
     "print file",
 )
 

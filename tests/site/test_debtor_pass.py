@@ -161,7 +161,7 @@ def test_no_claim_keeps_its_what_ifs_once_its_files_are_written(tmp_path, monkey
     real = debtors.DebtorWork.write_slice
 
     def writing(work, start, stop):
-        claims = [work.build.claims[index] for index in work.order[start:stop]]
+        claims = [work.build.claims[index] for index in work.written[start:stop]]
         asked_before.extend(claim.debtor.id for claim in claims if claim.asked)  # the letters' check asked them
         done = real(work, start, stop)
         kept_after.extend(claim.debtor.id for claim in claims if claim.asked)
@@ -170,3 +170,83 @@ def test_no_claim_keeps_its_what_ifs_once_its_files_are_written(tmp_path, monkey
     monkeypatch.setattr(debtors.DebtorWork, "write_slice", writing)
     _build(tmp_path, monkeypatch, LETTERS_LEDGER, LETTERS_AS_OF, workers=1, slice_size=5)
     assert asked_before and kept_after == []
+
+
+def test_the_logs_notes_are_found_beside_the_pass_and_said_as_before(tmp_path, monkeypatch, capsys):
+    """The notes the log gives (the ledger's, the claims', the set-asides') need no page written: they are
+    found in the staff thread while the workers write (no core waits for them), and said in the same order
+    as when the debtors are written in this process and they are found after the pass."""
+    import threading
+
+    import pelican.plugins.incasso.build as build
+
+    found_in: list[bool] = []
+    notices = build._ledger_notices
+
+    def watched(*args):
+        found_in.append(threading.current_thread() is threading.main_thread())
+        return notices(*args)
+
+    monkeypatch.setattr(build, "_ledger_notices", watched)
+    said = {}
+    for workers in (1, 2):
+        _build(tmp_path / str(workers), monkeypatch, DEMO_LEDGER, AS_OF, workers=workers, slice_size=3)
+        said[workers] = [line for line in capsys.readouterr().out.splitlines() if line.startswith("note: ")]
+    assert found_in == [True, False]  # in this process's thread after the pass; beside it with workers
+    assert said[1] and said[2] == said[1]
+
+
+def test_the_print_files_are_joined_beside_the_pass_each_once_its_letters_are_written(tmp_path, monkeypatch):
+    """The pass writes the debtors with a letter to post first; beside it (in the staff files' thread), each
+    print file is joined as soon as the pass has written every letter it holds, not after the pass, with the
+    same bytes (test_one_process_and_two_workers_write_the_same_bytes compares them with a pass in one process)."""
+    import threading
+
+    import pelican.plugins.incasso.letters.generator as generator
+
+    monkeypatch.setattr(generator, "PRINT_BATCH", 2)
+    joined, passes = [], []
+    real_join, real_count = debtors.PrintQueue._join, debtors._count
+
+    def joining(queue, batch, letters):
+        written = queue._written
+        assert all(pdf.is_file() for pdf in letters)  # every letter written before its file is joined
+        joined.append((batch.path, threading.current_thread() is threading.main_thread(), written))
+        return real_join(queue, batch, letters)
+
+    def counting(work, results, told=None):
+        letters = work.build.letters
+        posting = [
+            i for i in work.order if any(debtors.to_print(x) for x in letters.get(work.build.claims[i].debtor.id, ()))
+        ]
+        passes.append((len(work.order), list(work.written[: len(posting)]) == posting))
+        return real_count(work, results, told)
+
+    monkeypatch.setattr(debtors.PrintQueue, "_join", joining)
+    monkeypatch.setattr(debtors, "_count", counting)
+    _build(tmp_path, monkeypatch, LETTERS_LEDGER, LETTERS_AS_OF, workers=2, slice_size=1)
+    ((debtors_in_ledger, posting_first),) = passes
+    assert posting_first  # the debtors with a letter to post are written first, in debtor order
+    assert len(joined) > 1 and [path for path, _, _ in joined] == sorted(path for path, _, _ in joined)
+    assert not any(in_main for _, in_main, _ in joined)  # beside the pass, in the staff files' thread
+    assert joined[0][2] < debtors_in_ledger  # the first file joined before the pass had written every debtor
+
+
+def test_a_failed_pass_leaves_no_print_file_waiting_beside_it(tmp_path, monkeypatch):
+    """A worker that fails ends the pass: the staff files' thread, waiting for letters never written, stops
+    waiting, and the build fails (rather than hanging)."""
+    real = debtors.DebtorWork.write_slice
+
+    def failing(work, start, stop):
+        if start > 0:
+            raise OSError("disk full")
+        return real(work, start, stop)
+
+    monkeypatch.setattr(debtors.DebtorWork, "write_slice", failing)
+    monkeypatch.setattr(debtors, "worker_count", lambda: 2)
+    monkeypatch.setattr(debtors, "STAFF_BESIDE_PASS_UP_TO", 10**6)
+    monkeypatch.setattr(debtors, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(debtors, "SLICE", 1)
+    site = build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=LETTERS_AS_OF)
+    assert site.exit_code != 0
+    assert not (site.output.exists() and any(site.output.iterdir()))  # nothing published

@@ -69,12 +69,14 @@ from pelican.plugins.incasso.settings import (
     SEEN,
     Build,
     BuildRefused,
+    StaffTask,
     inside_a_source,
     seen_in,
 )
 
 PACKAGE = Path(__file__).resolve().parent
 TERMS_PAGES = "voorwaarden*.md"  # the terms, in each language
+LOG_NOTES = "log notes"  # the notes the build's log gives, found beside the pass (its CPU in the summary)
 LEFT_BESIDE = (
     "the previous output could not be deleted entirely: {folder} is left beside the outputs (a file in it "
     "cannot be deleted by this user); delete it by hand, the next build tries again"
@@ -366,12 +368,12 @@ def _build_site(request: BuildRequest) -> BuildResult:
             books, claims = checked_books(request.ledger, as_of, seen, phase=clock.phase, cache=cache, spread=in_order)
         if previous is None:
             notices += _links_kept(request, (output, internal), books, unreadable)
-        notices += _ledger_notices(books, claims, as_of)
-        notices += _links_renewed(internal, books, claims, last_links) if not (after_demo or request.new_secret) else []
-        compare_with = None if after_demo else internal / "claims.json"
-        changes, left = _build_and_swap(
-            replace(request, as_of=as_of), settings, (output, internal, compare_with), (books, claims, seen), cache
-        )
+        renewed = _links_renewed(internal, books, claims, last_links) if not (after_demo or request.new_secret) else []
+        places = (output, internal, None if after_demo else internal / "claims.json")
+        # The log's notes are found with the staff files, beside the pass (no page needs them); said in their place.
+        ledger_notices, beside = _beside_staff(cache, books, claims, as_of)
+        changes, left = _build_and_swap(replace(request, as_of=as_of), settings, places, (books, claims, seen), beside)
+        notices += ledger_notices + renewed
         notices += [LEFT_BESIDE.format(folder=folder) for folder in left] + _ids_changed(changes)
     pages = sorted(output.glob("s/*/index.html"))
     if not (request.public_url or _read_incasso(settings).get("PUBLIC_URL")):
@@ -394,6 +396,21 @@ def _build_site(request: BuildRequest) -> BuildResult:
         tuple(notices),
         sum(1 for c in claims if not statement_visible(c, books.ledger.creditor.policy)),
     )
+
+
+def _beside_staff(
+    cache: LedgerCache | None, books: Books, claims: list[Claim], as_of: date
+) -> tuple[list[str], tuple[StaffTask, ...]]:
+    """What the build does with the staff files (INTERNAL_EXTRA): the ledger cache written for tomorrow's
+    build (with the records read tonight), the log's notes found (`_ledger_notices`, into the list returned)."""
+    found: list[str] = []
+    writes = (("ledger cache", partial(_write_cache, cache)),) if cache is not None else ()
+    return found, (*writes, (LOG_NOTES, partial(_find_ledger_notices, found, books, claims, as_of)))
+
+
+def _find_ledger_notices(found: list[str], books: Books, claims: list[Claim], as_of: date, _internal: Path) -> None:
+    """`_ledger_notices` put in `found`: a task of the staff thread."""
+    found += _ledger_notices(books, claims, as_of)
 
 
 def _ledger_notices(books: Books, claims: list[Claim], as_of: date) -> list[str]:
@@ -611,9 +628,10 @@ def _build_and_swap(
     settings: Path,
     places: tuple[Path, Path, Path | None],
     checked: tuple[Books, list[Claim], FirstSeen],
-    cache: LedgerCache | None,
+    beside_staff: tuple[StaffTask, ...],
 ) -> tuple[Changes | None, list[Path]]:
-    """`places`: the two outputs, and the previous claims.json to list the changes from (None: a first build)."""
+    """`places`: the two outputs, and the previous claims.json to list the changes from (None: a first build);
+    `beside_staff`: what else is done with the staff files (INTERNAL_EXTRA)."""
     output, internal, previous = places
     tmp_output, tmp_internal = fresh(output), fresh(internal, private=True)
     incasso = {
@@ -640,9 +658,8 @@ def _build_and_swap(
                 CLAIMS: claims,
                 SEEN: seen,
                 CLOCK: request.clock,
+                INTERNAL_EXTRA: beside_staff,
             }
-            if cache is not None:  # the records read tonight, for tomorrow's build
-                override[INTERNAL_EXTRA] = ("ledger cache", partial(_write_cache, cache))
             errors, build = pelican_build(settings, override)
         except SystemExit as refusal:  # a settings file that refuses to run (publishconf.py)
             errors = [str(refusal.code)]

@@ -10,7 +10,8 @@ rendered file and no what-if the claim answered for them (Claim.answer)
 outlives its debtor, so memory does not grow with the ledger beyond the
 claims themselves. Which letters are due and where they
 go is known beforehand (day_letters); the print file joins the posted ones
-after the pass, in debtor order.
+in debtor order, beside the pass as soon as they are written (the pass writes
+the debtors with a letter to post first), else after it (PrintQueue).
 
 The overview and the exports are written in this process, beside the pass
 (in a thread, while the workers write) for a ledger of up to
@@ -29,7 +30,9 @@ depends on its debtor only, and the print file is joined in debtor order.
 from __future__ import annotations
 
 import shutil
+import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -52,7 +55,16 @@ from incasso.statement.labels import LABELS
 from incasso.statement.view import statement_view
 
 from .clock import DEBTOR_PASS
-from .letters.generator import FOLDER, LetterWriter, PrintFile, RenderContext, day_letters, print_files, to_print
+from .letters.generator import (
+    FOLDER,
+    LetterWriter,
+    PrintBatch,
+    PrintFile,
+    RenderContext,
+    day_letters,
+    print_files,
+    to_print,
+)
 from .letters.texts import LetterTexts
 from .publish import PRIVATE_FOLDER
 from .settings import Build, current_build
@@ -71,7 +83,7 @@ R = TypeVar("R")
 
 # The parts of the work per debtor, as the build's summary names their CPU time (with the staff's).
 VIEWS, PAGES, LETTERS, DOSSIERS = "statement views", "statement pages", "letters", "dossier pages"
-PRINT = "print file"  # joined in this process after the pass
+PRINT = "print file"  # joined in this process, beside the pass or after it (PrintQueue)
 
 
 @dataclass
@@ -89,15 +101,18 @@ class DebtorWork:
 
     build: Build
     order: tuple[int, ...]  # indexes into build.claims, by debtor id
+    # The same, in the order the pass writes them: the debtors with a letter to post first, so that the
+    # print file can be joined while the others are written (PrintQueue); the largest work first, too.
+    written: tuple[int, ...]
     pages: StatementPages
     letters: LetterWriter
     dossiers: DossierPages
     internal: Path
 
     def write_slice(self, start: int, stop: int) -> SliceDone:
-        """Write the files of the debtors order[start:stop]."""
+        """Write the files of the debtors written[start:stop]."""
         done = SliceDone(cpu=dict.fromkeys((VIEWS, PAGES, LETTERS, DOSSIERS), 0.0))
-        for index in self.order[start:stop]:
+        for index in self.written[start:stop]:
             self._write_debtor(index, done)
         return done
 
@@ -142,11 +157,15 @@ def _write_slice(bounds: tuple[int, int]) -> SliceDone:
     return _work.write_slice(*bounds)
 
 
-def run_pass(work: DebtorWork, beside: tuple[str, Callable[[], R]] | None = None) -> R | None:
+def run_pass(
+    work: DebtorWork, beside: tuple[str, Callable[[], R]] | None = None, told: PrintQueue | None = None
+) -> R | None:
     """Write every debtor's files, in worker processes when there are many.
 
     `beside`: a phase's name and its work, run in this process while the workers write; its result
     is returned. None when the debtors were written in this process: then nothing ran beside.
+    `told`: the print file's queue, told how many debtors are written as the slices come back, and
+    when the pass has ended (whichever way: then nothing beside waits for it any longer).
     """
     build, total = work.build, len(work.order)
     slices = [(start, min(start + SLICE, total)) for start in range(0, total, SLICE)]
@@ -169,52 +188,103 @@ def run_pass(work: DebtorWork, beside: tuple[str, Callable[[], R]] | None = None
         build.clock.beside_pass = name
         with ThreadPoolExecutor(1, thread_name_prefix=name) as side:
             done = side.submit(task)
-            _count(work, results)
+            try:
+                _count(work, results, told)
+            finally:
+                if told is not None:
+                    told.ended()
             return done.result()
 
 
-def _count(work: DebtorWork, results: Iterable[SliceDone]) -> None:
+def _count(work: DebtorWork, results: Iterable[SliceDone], told: PrintQueue | None = None) -> None:
     """Count the slices as they are done, in order, for the progress shown and the CPU summary."""
     build, done = work.build, 0
     for result in results:
         done += result.debtors
         build.clock.add_cpu(result.cpu)
         build.clock.advance(done, len(work.order))
+        if told is not None:
+            told.written(done)
 
 
-def join_print_files(work: DebtorWork) -> None:
-    """The day's posted letters joined into the print files, in debtor order, from the files the pass
-    wrote; one file at a time, so that only one batch of letters is held (PRINT_BATCH).
+class PrintQueue:
+    """The day's print files, each joined from the posted letters' PDFs the pass wrote, in debtor order,
+    one file at a time, so that only one batch of letters is held (PRINT_BATCH).
 
-    Joined after the pass, not while the workers write: the joining library holds about 57 kB per
-    letter until the file is written, and the workers' own memory is gone by then (BENCHMARKS.md).
+    Beside the pass (in the staff files' thread, after them), a file is joined as soon as the pass has
+    written every letter it holds: the pass writes the debtors with a letter to post first (`written`),
+    so on a night of many letters most of the joining is done while the workers write the others, and
+    no core waits for it after the pass (BENCHMARKS.md, session 43). The joining library holds about
+    57 kB per letter until its file is written, one batch (28 MB) beside the workers' memory: only for
+    a ledger whose staff files are written beside the pass; a larger one joins them after it.
     """
-    build, start = work.build, time.process_time()
-    posted = [
-        work.internal / pdf
-        for index in work.order
-        for letter in build.letters.get(build.claims[index].debtor.id, ())
-        if (pdf := to_print(letter))
-    ]
-    for batch in build.print_files:
+
+    def __init__(self, work: DebtorWork) -> None:
+        build, position = work.build, {index: at for at, index in enumerate(work.written)}
+        posted = [
+            (work.internal / pdf, position[index])
+            for index in work.order
+            for letter in build.letters.get(build.claims[index].debtor.id, ())
+            if (pdf := to_print(letter))
+        ]
+        self.work = work
+        # Each file with its letters, and how many debtors the pass must have written for them all.
+        self.waiting = deque(
+            (batch, [pdf for pdf, _ in letters], 1 + max(at for _, at in letters))
+            for batch in build.print_files
+            if (letters := posted[batch.first - 1 : batch.last])
+        )
+        self._written, self._ended = 0, False
+        self._change = threading.Condition()
+
+    def written(self, debtors: int) -> None:
+        """The pass has written its first `debtors` debtors (in `written`'s order)."""
+        with self._change:
+            self._written = debtors
+            self._change.notify_all()
+
+    def ended(self) -> None:
+        """The pass has ended, or failed: no file waits for it any longer."""
+        with self._change:
+            self._ended = True
+            self._change.notify_all()
+
+    def join(self, *, beside: bool) -> dict[str, float]:
+        """Join the files waiting, in order; `beside` the pass, each once its letters are written (and none
+        once the pass has ended without writing them). The CPU seconds of this thread it took."""
+        start = time.thread_time()
+        while self.waiting:
+            batch, letters, needed = self.waiting[0]
+            if beside:
+                with self._change:
+                    self._change.wait_for(lambda: self._written >= needed or self._ended)  # noqa: B023 (waited for here)
+                    if self._written < needed:
+                        break
+            self.waiting.popleft()
+            self._join(batch, letters)
+        return {PRINT: time.thread_time() - start}
+
+    def _join(self, batch: PrintBatch, letters: list[Path]) -> None:
+        build = self.work.build
         with collected_once():
             printed = PrintFile(batch, build.as_of, build.ledger.creditor.name)
-            for letter in posted[batch.first - 1 : batch.last]:
+            for letter in letters:
                 printed.add(letter)
-            (work.internal / batch.path).write_bytes(printed.data())
+            (self.work.internal / batch.path).write_bytes(printed.data())
             del printed  # its cycles go in the one collection at the end of the batch
-    build.clock.add_cpu({PRINT: time.process_time() - start})
 
 
-def _staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
-    """The staff files, then what else the build puts in the internal output (the ledger cache)."""
+def _staff_files(build: Build, theme: str, internal: Path, printing: PrintQueue | None = None) -> StaffDone:
+    """The staff files, then what else the build has done with them (the ledger cache, the log's notes);
+    beside the pass, then the print files as their letters are written (`printing`)."""
     with collected_once():
         staff = write_staff_files(build, theme, internal)
-    if build.internal_extra is not None:
-        name, write = build.internal_extra
+    for name, task in build.internal_extra:
         start = time.thread_time()
-        write(internal)
+        task(internal)
         staff.cpu[name] = time.thread_time() - start
+    if printing is not None:
+        staff.cpu.update(printing.join(beside=True))
     return staff
 
 
@@ -253,16 +323,18 @@ class DebtorGenerator(Generator):
         internal, public = Path(build.settings["INTERNAL_OUTPUT"]).resolve(), Path(self.output_path).resolve()
         check_apart(internal, public)
         work = self._work(build, internal, public)
-        write_staff = partial(_staff_files, build, self.theme, internal)
-        beside = (STAFF_FILES, write_staff) if len(build.claims) <= STAFF_BESIDE_PASS_UP_TO else None
+        printing = PrintQueue(work)
+        beside = None
+        if len(build.claims) <= STAFF_BESIDE_PASS_UP_TO:
+            beside = (STAFF_FILES, partial(_staff_files, build, self.theme, internal, printing))
         with build.clock.phase(DEBTOR_PASS):
-            staff = run_pass(work, beside)
-        if build.print_files:
+            staff = run_pass(work, beside, printing)
+        if printing.waiting:  # after the pass: nothing ran beside it, or a ledger too large for that
             with build.clock.phase(PRINT):
-                join_print_files(work)
+                build.clock.add_cpu(printing.join(beside=False))
         if staff is None:
             with build.clock.phase(STAFF_FILES):
-                staff = write_staff()
+                staff = _staff_files(build, self.theme, internal)
         build.changes = staff.changes
         build.clock.add_cpu(staff.cpu)
 
@@ -304,9 +376,12 @@ class DebtorGenerator(Generator):
         # so an include need not stat() its file on every page.
         self.env.auto_reload = False
         quick_templates(self.env)
+        order = tuple(sorted(range(len(claims)), key=lambda i: claims[i].debtor.id))
+        posting = {i for i in order if any(to_print(letter) for letter in build.letters.get(claims[i].debtor.id, ()))}
         return DebtorWork(
             build,
-            tuple(sorted(range(len(claims)), key=lambda i: claims[i].debtor.id)),
+            order,
+            tuple(i for i in order if i in posting) + tuple(i for i in order if i not in posting),
             StatementPages(self.get_template(StatementPages.TEMPLATE), context, self.messages, public),
             LetterWriter(
                 RenderContext(build.ledger, self.texts, self.theme, build.demo), internal / FOLDER, build.seen

@@ -48,9 +48,11 @@ CLOCK = "_INCASSO_CLOCK"
 # staff output it replaces; Pelican run by hand reads SEEN_FILE from the staff output in place.
 SEEN = "_INCASSO_SEEN"
 SEEN_FILE = "confirmations.json"
-# What else `incasso build` puts in the internal output, given its folder: the ledger cache. Written
-# with the staff files (beside the pass over the debtors when they are), as (name, write).
+# What else `incasso build` has done with the staff files (beside the pass over the debtors when they are,
+# where no core waits for it), each as (name, task) given the internal output's folder: the ledger cache
+# written there, the log's notes found (no page needs them).
 INTERNAL_EXTRA = "_INCASSO_INTERNAL_EXTRA"
+StaffTask = tuple[str, Callable[[Path], None]]
 
 
 class BuildRefused(Exception):
@@ -89,7 +91,7 @@ class Build:
     bank: Reconciliation | None = None  # None when the ledger has no bank/ folder
     clock: BuildClock = field(default_factory=BuildClock)
     seen: FirstSeen = NO_RECORD  # the confirmations the previous build saw: which are new today
-    internal_extra: tuple[str, Callable[[Path], None]] | None = None  # INTERNAL_EXTRA
+    internal_extra: tuple[StaffTask, ...] = ()  # INTERNAL_EXTRA
     staff_language: Language = Language.NL  # what the staff output is written in (STAFF_LANGUAGE)
     # Filled while Pelican runs, by the pass over the debtors (incasso.debtors): every claim's row
     # for the staff pages, the day's letters by debtor id and the file that prints them.
@@ -139,7 +141,7 @@ def prepare(settings: dict) -> Build:
             with clock.phase("assess"):
                 claims = checked_claims(books.ledger, as_of, seen)
         ledger = books.ledger
-    extra = settings.get(INTERNAL_EXTRA)
+    extra = settings.get(INTERNAL_EXTRA, ())
     return Build(ledger, as_of, claims, secret, demo, options, books.bank, clock, seen, extra, staff_language)
 
 
