@@ -33,9 +33,10 @@ def test_the_demo_s_per_day_figure_is_the_computation_s_next_day_within_a_cent_a
         # Tomorrow's total minus today's, as the computation gives them (the same debtor, costs and rules).
         plan = cost_moment(ledger.creditor, day)(claim.counted_debtor)
         today = claim.settlement
-        tomorrow = settle(ledger.creditor, claim.counted_debtor, day + timedelta(days=1), lambda _: plan)
+        tomorrow = settle(ledger.creditor, claim.counted_debtor, day + timedelta(days=1), lambda _, plan=plan: plan)
         per_day = today.interest_per_day
-        assert view.per_day == f"Per dag komt er ongeveer {fmt.money(per_day.quantize(Decimal('0.01')), 'nl')} rente bij."
+        said = fmt.money(per_day.quantize(Decimal("0.01")), Language.NL)
+        assert view.per_day == f"Per dag komt er ongeveer {said} rente bij."
         running = sum(1 for b in today.invoices if b.interest_next_day)
         assert abs(tomorrow.interest - today.interest - per_day) <= Decimal("0.01") * running, debtor.id
     assert shown

@@ -449,7 +449,7 @@ def interest_view(claim: Claim, creditor: Creditor, lang: Language) -> InterestV
 
 
 def interest_per_day(claim: Claim, lang: Language) -> str:
-    """"Per dag komt er ongeveer EUR 0,12 rente bij": for a counsellor's inventory on a day of their own. "About":
+    """What one more day adds, "Per dag komt er ongeveer EUR 0,12 rente bij", for a counsellor's inventory. "About":
     each period's line is rounded to cents once (law.interest), so a day's increase of the total is this figure
     rounded up or down by a cent, but N days add N times it within a cent a line. Not after a write-off (the
     figures stop on its day), nor when less than half a cent (nothing to the cent)."""
