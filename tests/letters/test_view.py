@@ -3289,7 +3289,7 @@ HANDOVER_OPENS = {
     "nl": "Op 2 december 2026 hebben wij uw bezwaar beantwoord. Het bedrag hieronder moet u nog betalen: wij hebben "
     "uw betaling nog niet ontvangen. Daarom hebben wij uw dossier overgedragen aan Incasso BV.",  # {agency}
     "en": "On 2 December 2026 we answered your dispute. The amount below is still owed: we have not yet received your "
-    "payment, so we have handed your file over to Incasso BV.",
+    "payment. That is why we have handed your file over to Incasso BV.",
 }
 
 

@@ -13,6 +13,7 @@ import pytest
 from incasso.ledger.model import LANGUAGES
 from incasso.letters.due import LETTER_KINDS
 from incasso.letters.view import OPENING_VARIANTS
+from incasso.statement.help import HELP_INVITE
 from incasso.statement.view import OPTIONAL_MESSAGES
 from pelican.plugins.incasso.statements import MESSAGE_KEYS
 from tests.support.site import REPO
@@ -21,7 +22,7 @@ CONTENT = REPO / "src" / "pelican" / "plugins" / "incasso" / "content"
 # Each folder of texts per language, with every name the code reads there (a text it has no fallback for, or
 # one it has).
 KNOWN = {
-    "messages": (*MESSAGE_KEYS, *OPTIONAL_MESSAGES),
+    "messages": (*MESSAGE_KEYS, *OPTIONAL_MESSAGES, HELP_INVITE),
     "letters": (*LETTER_KINDS, *OPENING_VARIANTS),
 }
 

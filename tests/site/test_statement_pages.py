@@ -1125,3 +1125,34 @@ def test_a_plan_of_one_kept_on_a_site_without_its_message_shows_the_one_before_i
         shown[name] = Messages(messages).for_page(view)
     assert "alle termijnen van uw betalingsregeling" in shown["plan_kept_single"]  # plan_kept's
     assert shown["plan_kept"] == Messages(REPO / "content" / "messages").html[("nl", "remainder")]
+
+
+INVITES = {
+    "nl": "Werkt u al met een schuldhulpverlener of bewindvoerder? Laat het ons weten. Dan overleggen wij met hem of haar.",
+    "en": "Already working with a debt counsellor or an administrator (bewindvoerder)? Let us know. Then we discuss "
+    "this bill with them.",
+}
+
+
+def test_a_household_without_a_representative_is_asked_whether_it_has_help(demo_site):
+    seen = set()
+    for claim, path in statement_pages(demo_site).values():
+        if claim.status == "paid":
+            continue
+        options = text_of(parse(path).find(".//section[@class='options']"))
+        invited = claim.debtor.type == "consumer" and not claim.debtor.contact.is_abroad
+        invited = invited and claim.debtor.representative is None
+        assert (INVITES[claim.debtor.language] in options) == invited, claim.debtor.id
+        seen.add(invited)
+    assert seen == {True, False}
+
+
+def test_a_site_without_the_invitation_text_shows_the_help_box_as_before(tmp_path):
+    def remove(content):
+        for lang in ("nl", "en"):
+            (content / "messages" / lang / "help_invite.md").unlink()
+
+    site, _ = build_with_own_content(tmp_path, remove)
+    assert site.exit_code == 0
+    for _, path in statement_pages(site).values():
+        assert "schuldhulpverlener of bewindvoerder?" not in path.read_text(encoding="utf-8")

@@ -70,3 +70,14 @@ def test_the_page_names_no_representative_by_name_or_number(representative):
     shown = repr(asdict(view))
     private = [representative.name, representative.email, *representative.address, "200 11 22", "Bewindvoering"]
     assert [p for p in private if p and p in shown] == []
+
+
+@pytest.mark.parametrize("lang", list(Language))
+def test_a_household_without_help_is_invited_to_say_it_has_a_counsellor(lang):
+    """Without `representative:` the creditor cannot know a counsellor or an administrator acts: the box asks,
+    a household in the Netherlands only (the roles are Dutch ones; a business has neither)."""
+    assert help_view(DebtorType.CONSUMER, lang, "hulp.html").invite
+    assert not help_view(DebtorType.CONSUMER, lang, "hulp.html", abroad=True).invite
+    assert not help_view(DebtorType.BUSINESS, lang, "hulp.html").invite
+    for role in RepresentativeRole:
+        assert not help_view(DebtorType.CONSUMER, lang, "hulp.html", represented_by=role).invite

@@ -101,6 +101,8 @@ class InvoiceBalance:
     # The credit notes that count (dated by the settlement's day): they lower the principal from the
     # invoice's own date, as the credited part was never owed.
     credit_notes: tuple[CreditNote, ...] = ()
+    # What the next day's interest adds, unrounded (InterestAccount.day_after): zero when none runs tomorrow.
+    interest_next_day: Decimal = ZERO
 
     @property
     def number(self) -> str:
@@ -194,6 +196,12 @@ class Settlement:
     def interest(self) -> Decimal:
         """All interest counted so far, paid or not."""
         return sum((i.interest for i in self.invoices), ZERO)
+
+    @property
+    def interest_per_day(self) -> Decimal:
+        """What one more day of interest adds to the total, unrounded: about the next day's increase (a line is
+        rounded to cents once over its days), exact while rate and base stay over many days."""
+        return sum((i.interest_next_day for i in self.invoices), ZERO)
 
     @property
     def costs_open(self) -> Decimal:
@@ -742,6 +750,7 @@ class _Allocator:
                     costs_charged=self.costs_of.get(invoice.number, ZERO),
                     costs_paid=self.costs_paid_of.get(invoice.number, ZERO),
                     credit_notes=self.credit_notes[invoice.number],
+                    interest_next_day=account.day_after(self.principal[invoice.number], as_of),
                 )
             )
         return Settlement(

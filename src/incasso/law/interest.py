@@ -121,6 +121,18 @@ class InterestAccount:
                 self.capitalised += self.running
                 self.running = ZERO
 
+    def day_after(self, principal: Decimal, today: date) -> Decimal:
+        """What the day after `today` (counted up to: `accrue`) adds on `principal`, unrounded: as `accrue` counts
+        that day (the same base, earlier years' interest in it, the rate of that day, days/365), before the one
+        rounding of its line. Not to the cent: a line is rounded once over all its days, so the next day's increase
+        of the total is this rounded up or down, by up to a cent; N days add N times this within a cent a line.
+        Zero when no interest runs that day: not charged, nothing open, or the invoice not due by then."""
+        day = today + timedelta(days=1)
+        base = principal + self.capitalised
+        if not self.enabled or base <= 0 or day < self.first_day:
+            return ZERO
+        return base * rate_on(self.rates, day).percent / 100 * 1 / DAYS_IN_YEAR
+
     def pay(self, amount: Decimal) -> Decimal:
         """Pay interest, the oldest (capitalised) first; return what is left of `amount`."""
         for part in ("capitalised", "running"):

@@ -136,6 +136,14 @@ class HelpView:
     intro: str
     lines: tuple[HelpLine, ...]
     more_link: str
+    # Under the intro, ask whether a counsellor or an administrator already acts (the site's text HELP_INVITE):
+    # only a household in the Netherlands with none recorded. Those roles are Dutch ones, and a business has neither.
+    invite: bool = False
+
+
+# The site's editable text that asks it (content/messages/<lang>/help_invite.md). Optional: a site whose content/
+# was copied before it shows the box as it did, without the question.
+HELP_INVITE = "help_invite"
 
 
 def _note(entry: HelpSource, lang: Language, phone: bool, abroad: bool) -> str:
@@ -181,5 +189,6 @@ def help_view(
     # The help page has a part for entrepreneurs and one for abroad; the reader lands on theirs.
     if abroad:
         return HelpView(text(lang, f"help_text_{debtor_type}_abroad"), lines, help_page + "#buitenland")
-    more = help_page + ("#ondernemers" if debtor_type == DebtorType.BUSINESS else "")
-    return HelpView(text(lang, f"help_text_{debtor_type}"), lines, more)
+    business = debtor_type == DebtorType.BUSINESS
+    more = help_page + ("#ondernemers" if business else "")
+    return HelpView(text(lang, f"help_text_{debtor_type}"), lines, more, invite=not business)

@@ -464,6 +464,7 @@ NL = {
     "rekenen (artikel 6:119a lid 3 Burgerlijk Wetboek).",
     "interest_summary": "Rente tot nu toe: {total}. Daarvan is {paid} betaald; nog open: {open}.",
     "interest_summary_unpaid": "Rente tot nu toe: {total}, nog niet betaald.",
+    "interest_per_day": "Per dag komt er ongeveer {amount} rente bij.",
     # A rate not (yet) checked against the published one: a row marked confirmed: false in the rate table, or a
     # half year past its end, counted at its last rate (law.interest.InterestLine.confirmed). The figures may move.
     "interest_rate_assumed": "{rate} (voorlopig)",
@@ -1841,6 +1842,7 @@ EN = {
     "interest on (article 6:119a(3) of the Dutch Civil Code).",
     "interest_summary": "Interest so far: {total}. Of this, {paid} has been paid; still open: {open}.",
     "interest_summary_unpaid": "Interest so far: {total}, not yet paid.",
+    "interest_per_day": "Interest adds about {amount} a day.",
     "interest_rate_assumed": "{rate} (provisional)",
     "interest_assumed": "‘Provisional’: not yet checked against the official rate. If that differs, we will adjust "
     "the interest. You need not do anything.",

@@ -20,6 +20,7 @@ from pelican.utils import get_relative_path, path_to_url
 from incasso.claims.states import STAGES
 from incasso.fmt import filled_in
 from incasso.ledger.model import LANGUAGES, Language
+from incasso.statement.help import HELP_INVITE
 from incasso.statement.labels import DUTCH_IN_ENGLISH
 from incasso.statement.view import MESSAGE_VALUES, OPTIONAL_MESSAGES, OTHER_MESSAGES, STATUS_MESSAGES, StatementView
 
@@ -253,7 +254,7 @@ class Messages:
         sources = {
             (lang, key): as_shipped_now(self.path(lang, key).read_text(encoding="utf-8"), _SHIPPED.get(key, ()))
             for lang in LANGUAGES
-            for key in MESSAGE_KEYS + OPTIONAL_MESSAGES
+            for key in (*MESSAGE_KEYS, *OPTIONAL_MESSAGES, HELP_INVITE)
             if key in MESSAGE_KEYS or self.path(lang, key).is_file()
         }
         unknown = [
@@ -280,6 +281,12 @@ class Messages:
         for name, value in view.message_values.items():
             html = filled_in(html, name, str(escape(value)))
         return Markup(html)
+
+    def help_invite(self, view: StatementView) -> Markup | None:
+        """The help box's question whether a counsellor already acts, where it asks it; None on a site without
+        the text (copied before it), which shows the box as before."""
+        html = self.html.get((view.lang, HELP_INVITE)) if view.help.invite else None
+        return Markup(html) if html else None
 
 
 class StatementPages:
@@ -316,6 +323,7 @@ class StatementPages:
                 "view": view,
                 "lang": view.lang,
                 "message": self.messages.for_page(view),
+                "help_invite": self.messages.help_invite(view),
                 # Our own serialiser writes the SVG and escapes its title; nothing from the ledger is markup.
                 "qr": Markup(pay.qr_svg) if pay else None,
                 "link_qr": Markup(pay.link_qr_svg) if pay and pay.link_qr_svg else None,

@@ -1,0 +1,67 @@
+"""The letters' opening texts (content/letters/{nl,en}) in short sentences, as the page's (s43,
+tests/statement/test_next_steps_short.py): at most 21 words. The English ran to 22-27 ("If you have a question about
+our answer, or you cannot pay right now, please call or email us, and we will find a solution together."), the
+Dutch final notice over a plan to 22. Each value in braces is filled in as a usual letter says it (a reminder and a
+dunning letter sent, nothing paid, one invoice); a quote of the law's wording (in “ ”) may stay whole."""
+
+import re
+
+import pytest
+
+from incasso.ledger.model import Channel, Language
+from incasso.letters.terms import this_letter, this_notice
+from incasso.letters.words import text
+from tests.support.site import REPO
+
+LETTERS = REPO / "content" / "letters"
+WORDS = 21
+SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z“])")
+USUAL = {
+    Language.NL: {
+        "not_received": "uw betaling nog niet ontvangen",
+        "steps_sent": "een herinnering en een aanmaning",
+        "the_instalment": "de termijn",
+        "answered_on": "12 november 2026",
+        "the_invoice": "de factuur",
+        "this_invoice": "deze factuur",
+        "agency": "Incasso Domstad B.V.",
+        "the_agency": "Incasso Domstad B.V.",
+        "earlier_agency": "het vorige incassobureau",
+    },
+    Language.EN: {
+        "not_received": "not yet received your payment",
+        "steps_sent": "a reminder and a dunning letter",
+        "the_instalment": "the instalment",
+        "answered_on": "12 November 2026",
+        "the_invoice": "the invoice",
+        "this_invoice": "this invoice",
+        "agency": "Incasso Domstad B.V.",
+        "the_agency": "Incasso Domstad B.V.",
+        "earlier_agency": "the previous collection agency",
+    },
+}
+
+
+def _filled(source: str, lang: Language) -> str:
+    values = {
+        **USUAL[lang],
+        "get_help": text(lang, "get_help"),
+        "this_letter": this_letter(lang, Channel.LETTER),
+        "this_notice": this_notice(lang, Channel.LETTER),
+    }
+    source = re.sub(r"<!--.*?-->", "", source, flags=re.S)
+    return re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)], source)
+
+
+@pytest.mark.parametrize("lang", list(Language))
+def test_every_letter_text_says_short_sentences(lang):
+    paths = sorted((LETTERS / lang).glob("*.md"))
+    assert paths
+    long = [
+        (path.name, sentence)
+        for path in paths
+        for paragraph in re.split(r"\n\s*\n", _filled(path.read_text(encoding="utf-8"), lang))
+        for sentence in SENTENCE_END.split(" ".join(paragraph.split()))
+        if len(sentence.split()) > WORDS and "“" not in sentence
+    ]
+    assert not long, "\n".join(f"{name}: {sentence}" for name, sentence in long)
