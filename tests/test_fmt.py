@@ -88,3 +88,4 @@ def test_only_plain_words_take_a_capital_at_a_sentence_start():
     for value in ("info@example.nl", "https://example.nl/betalen", "eXact Incasso", "www.example.nl"):
         assert fmt.filled_in("Vragen? {x} helpt.", "x", value) == f"Vragen? {value} helpt."
     assert fmt.filled_in("Vragen? {x} helpt.", "x", "het bureau") == "Vragen? Het bureau helpt."
+    assert fmt.filled_in("{x} volgt.", "x", "e-mail van ons") == "E-mail van ons volgt."

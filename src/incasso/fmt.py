@@ -125,6 +125,7 @@ def filled_in(source: str, name: str, value: str) -> str:
 
 
 def _plain_word(word: str) -> bool:
-    """A value's first word that a sentence's start capitalises: lower-case letters only, so not "eXact",
-    "info@example.nl", "https://..." or "www.example.nl"."""
-    return word.isalpha() and word.islower()
+    """A value's first word that a sentence's start capitalises: lower-case letters (and hyphens: "e-mail") only,
+    so not "eXact", "info@example.nl", "https://..." or "www.example.nl"."""
+    letters = word.replace("-", "")
+    return letters.isalpha() and letters.islower()
