@@ -115,8 +115,8 @@ def _address_problem(debtor: Debtor) -> Problem | None:
     return Problem(
         debtor.contact.address_source or debtor.source,
         "representative.address" if care_of else "contact.address",
-        f"with {_ABOVE[care_of]} above it, the address does not fit the envelope's window, even in {ADDRESS_SIZES[-1]} pt "
-        f"type ({len(lines)} lines, at most {MOST_LINES}, each at most the window's width): shorten the lines "
-        "or write fewer",
+        f"with {_ABOVE[care_of]} above it, the address does not fit the envelope's window, even in "
+        f"{ADDRESS_SIZES[-1]} pt type ({len(lines)} lines, at most {MOST_LINES}, each at most the window's width): "
+        "shorten the lines or write fewer",
         " / ".join(lines),
     )
