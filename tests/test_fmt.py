@@ -72,3 +72,20 @@ def test_small_counts_are_written_out_larger_ones_in_figures():
     assert [fmt.in_words(n) for n in (1, 3, 12)] == ["één", "drie", "twaalf"]
     assert [fmt.in_words(n, Language.EN) for n in (2, 6, 12)] == ["two", "six", "twelve"]
     assert fmt.in_words(13) == "13" and fmt.in_words(1500, Language.EN) == "1,500"
+
+
+def test_a_value_after_a_wrapped_line_keeps_its_case():
+    """A site's text wrapped in its Markdown source: a line's start is no sentence's start."""
+    source = "<p>Wij hebben uw dossier overgedragen aan\n{x}. Dat bureau\n{x} ook.</p>"
+    assert fmt.filled_in(source, "x", "dat bureau") == (
+        "<p>Wij hebben uw dossier overgedragen aan\ndat bureau. Dat bureau\ndat bureau ook.</p>"
+    )
+    assert fmt.filled_in("Klaar.\n{x} heeft", "x", "dat bureau") == "Klaar.\nDat bureau heeft"
+
+
+def test_only_plain_words_take_a_capital_at_a_sentence_start():
+    """An e-mail address, a link or a name written with its own capitals stays as written wherever it stands."""
+    for value in ("info@example.nl", "https://example.nl/betalen", "eXact Incasso", "www.example.nl"):
+        assert fmt.filled_in("Vragen? {x} helpt.", "x", value) == f"Vragen? {value} helpt."
+    assert fmt.filled_in("Vragen? {x} helpt.", "x", "het bureau") == "Vragen? Het bureau helpt."
+    assert fmt.filled_in("{x} volgt.", "x", "e-mail van ons") == "E-mail van ons volgt."

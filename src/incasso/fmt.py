@@ -112,11 +112,20 @@ def sentence(template: str, **values: object) -> str:
 def filled_in(source: str, name: str, value: str) -> str:
     """`source` (a message or letter text a site may edit, so not `str.format`) with {name} filled in; as in
     `sentence`, a value ending in a full stop (an agency "Domstad B.V.") takes the place of the sentence's own. A
-    value that opens a sentence (a text's or paragraph's start, or after ". ", "? ", "! ") opens with a capital:
-    "{earlier_agency} heeft" is "Dat incassobureau heeft"."""
+    value of plain words that opens a sentence (a text's or paragraph's start, or after ". ", "? ", "! ") opens
+    with a capital: "{earlier_agency} heeft" is "Dat incassobureau heeft". A line's start is no sentence's start (a
+    site may wrap its Markdown), and a value with its own capitals, an e-mail address or a link stays as written."""
     placeholder = f"{{{name}}}"
     if value.endswith("."):
         source = source.replace(f"{placeholder}.", placeholder)
-    capital = value[:1].upper() + value[1:]
-    source = re.sub(rf"(^|<p>|<li>|\n|[.?!]\s+){re.escape(placeholder)}", lambda m: m.group(1) + capital, source)
+    if _plain_word(value.split(" ", 1)[0]):
+        capital = value[:1].upper() + value[1:]
+        source = re.sub(rf"(^|<p>|<li>|[.?!]\s+){re.escape(placeholder)}", lambda m: m.group(1) + capital, source)
     return source.replace(placeholder, value)
+
+
+def _plain_word(word: str) -> bool:
+    """A value's first word that a sentence's start capitalises: lower-case letters (and hyphens: "e-mail") only,
+    so not "eXact", "info@example.nl", "https://..." or "www.example.nl"."""
+    letters = word.replace("-", "")
+    return letters.isalpha() and letters.islower()

@@ -45,3 +45,18 @@ def test_the_bank_section_the_entries_and_the_search_index_ask_it_once_through_t
     assert not [e.id for e in book_entries(book) if COUNSELLOR.lower() in e.search.replace(" ", "")]
     assert book.paid_for.collecting == {COUNSELLOR: 4}
     assert len(asked) == 1
+
+
+def test_a_credit_split_over_several_dossiers_says_its_account_paid_for_each(tmp_path):
+    # One credit from a counsellor's account for three clients, split by staff: each file names it (bank_ref).
+    # Before, the account counted for the last of them only: no collecting account, and its next credit named that
+    # one dossier as a likely payer ("same account").
+    paid = [payment(date=DAY, amount="50.00", bank_ref="S1")]
+    debtors = [
+        valid_debtor(id=i, name=f"Klant {i}", invoices=[invoice(number=f"F-{i}")], payments=paid) for i in IDS[:3]
+    ]
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=debtors)
+    split = Booking("150.00", DAY, ref="S1", text="clienten", iban=COUNSELLOR, name="Schuldhulp")
+    book = book_of(root, [split])
+    assert book.paid_for.dossiers == {COUNSELLOR: frozenset(IDS[:3])}
+    assert book.paid_for.collecting == {COUNSELLOR: 3}

@@ -422,6 +422,15 @@ def test_an_address_written_as_one_text_is_said_at_its_line_without_quoting_it(t
     assert doubts(tmp_path / "two", **{"contact.address": ["Dorpsstraat 1", "1234 AB Ergens"]}) == []
 
 
+def test_an_administrators_address_written_as_one_text_is_said_at_that_address(tmp_path):
+    # The letters go p/a the administrator: their address is the one the window shows. Before, the note named
+    # contact.address, the debtor's own (written right).
+    care_of = {"role": "administrator", "name": "Bewind BV", "address": "Postbus 1, 3500 AA Utrecht"}
+    (line,) = doubts(tmp_path, representative=care_of)
+    assert line.endswith(": representative.address is one line, so the letters' window shows it on one line: write "
+        "it as a list, one item per line: [street, postcode place]")  # fmt: skip
+
+
 def test_a_plan_out_of_date_order_or_adding_up_to_far_more_than_the_invoices_is_doubted(tmp_path):
     plan = [
         {"due": date(2026, 4, 15), "amount": Decimal("500.00")},

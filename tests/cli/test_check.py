@@ -72,6 +72,24 @@ def test_an_address_too_long_for_the_envelopes_window_is_refused_with_its_place(
     ]
 
 
+def test_an_administrators_address_too_long_for_the_window_is_refused_at_that_address(tmp_path, capsys):
+    # The letters go p/a the administrator: the debtor's name, the business's contact person, the p/a line and
+    # the administrator's address share the window. Before, the problem named contact.address (the debtor's own,
+    # which fits) at the representative: line.
+    lines = ["Bewindvoering Domstad B.V.", "Afdeling Schulden", "Kamer 12", "Postbus 1234", "3500 AA Utrecht"]
+    debtor = valid_debtor(
+        type="business",
+        contact={"person": "Jan de Vries", "address": ["Dorpsstraat 1", "1234 AB Ergens"]},
+        representative={"role": "administrator", "name": "Domstad Bewind", "address": lines},
+    )
+    root = write_ledger(tmp_path, debtors={"x.yaml": debtor})
+    assert main(["check", "--ledger", str(root), "--as-of", "2026-03-01"]) == 1
+    [said, _] = capsys.readouterr().err.splitlines()
+    at = f"{debtor_path(root, 'x.yaml')}:{where(debtor, 'representative.address')}: representative.address: "
+    assert said.startswith(at + "with the debtor's name and the p/a line above it, the address does not fit")
+    assert "(8 lines, at most 7," in said
+
+
 @pytest.mark.parametrize("tabbed", [1, 2])
 def test_a_file_with_a_yaml_error_is_said_to_be_read_only_up_to_it(tmp_path, capsys, tabbed):
     # Six slips in one file took three runs, and "2 problems in the ledger" read as all there were.

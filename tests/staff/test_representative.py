@@ -56,3 +56,24 @@ def test_the_mail_merge_addresses_an_administrator_as_the_letters_do(tmp_path):
         "",
     ]
     assert row["email"] == "post@bewinddomstad.example.nl"
+
+
+def test_the_claims_record_keeps_the_debtors_own_contact(tmp_path):
+    # The letters go p/a the administrator; claims.json's contact is the debtor's, as the dossier page's is. Before,
+    # it held the debtor's person and phone beside the administrator's e-mail address.
+    from dataclasses import replace
+
+    from incasso.claims.assess import assess
+    from incasso.ledger.debtor_file import letters_contact
+    from incasso.ledger.load import load_ledger
+    from incasso.staff.exports import claim_record
+    from tests.support.ledgers import valid_debtor, write_ledger
+
+    ledger = load_ledger(write_ledger(tmp_path, debtors=[valid_debtor()]))
+    own = ledger.debtors[0]
+    debtor = replace(
+        own, representative=ADMINISTRATOR, contact=letters_contact(own.contact, ADMINISTRATOR), own_contact=own.contact
+    )
+    record = claim_record(assess(ledger, debtor, debtor.invoices[0].due), ledger.creditor.policy, "")
+    assert record["contact"] == {"person": own.contact.person, "email": own.contact.email, "phone": own.contact.phone}
+    assert own.contact.email != ADMINISTRATOR.email

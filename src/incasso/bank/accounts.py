@@ -42,13 +42,17 @@ def accounts_paid_for(debtors: Iterable[Debtor], bank: Reconciliation | None) ->
     debtor's file names (`bank_ref`); none without statements (`bank` None)."""
     if bank is None:
         return PaidFor()
-    named_by = {p.bank_ref: d.id for d in debtors for p in d.payments if p.bank_ref}
+    # A credit split over several dossiers is named in each one's file: the account paid for each of them.
+    named_by: dict[str, set[str]] = defaultdict(set)
+    for debtor in debtors:
+        for paid in debtor.payments:
+            if paid.bank_ref:
+                named_by[paid.bank_ref].add(debtor.id)
     found: dict[str, set[str]] = defaultdict(set)
     for match in bank.matched:
         if match.entry.payer_iban:
             found[match.entry.payer_iban].add(match.found.debtor_id)
     for skipped in bank.skipped_for(SkipReason.NAMED):
-        debtor_id = named_by.get(skipped.entry.reference)
-        if skipped.entry.payer_iban and debtor_id:
-            found[skipped.entry.payer_iban].add(debtor_id)
+        if skipped.entry.payer_iban and skipped.entry.reference in named_by:
+            found[skipped.entry.payer_iban].update(named_by[skipped.entry.reference])
     return PaidFor({account: frozenset(ids) for account, ids in found.items()})

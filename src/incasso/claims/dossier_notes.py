@@ -224,10 +224,11 @@ ENGLISH: dict[NoteKind, str] = {
     NoteKind.SAME_DAY_NOTICES: "a second final notice on {date} (the first at line {first_line}): its term and "
     "costs count from the letter whose term ends last; send a final notice one way",
     # Without the address (NOT_IN_THE_LOG).
-    NoteKind.ONE_LINE_ADDRESS: "contact.address is one line, so the letters' window shows it on one line: write "
-    "it as a list, one item per line: [street, postcode place]",
-    NoteKind.ONE_LINE_ADDRESS_UNSPLIT: "contact.address is one line, so the letters' window shows it on one line: "
-    "write it as a list, one item per line: [street, postcode place]",
+    # {field}: contact.address, or representative.address when the letters go p/a an administrator.
+    NoteKind.ONE_LINE_ADDRESS: "{field} is one line, so the letters' window shows it on one line: write it as a "
+    "list, one item per line: [street, postcode place]",
+    NoteKind.ONE_LINE_ADDRESS_UNSPLIT: "{field} is one line, so the letters' window shows it on one line: write it "
+    "as a list, one item per line: [street, postcode place]",
     NoteKind.PLAN_OUT_OF_ORDER: "the instalments of the payment plan of {date} are not in date order, or two fall "
     "on one day ({days}): is a date written wrong?",
     NoteKind.PLAN_TOO_LARGE: "the instalments of the payment plan of {date} add up to {total}, more than {times} "
@@ -870,10 +871,13 @@ def _one_line_address(debtor: Debtor) -> list[DossierNote]:
     address, source = debtor.contact.address, debtor.contact.address_source
     if len(address) != 1 or source is None:
         return []
+    # `contact` holds an administrator's address when the letters go to them (ledger.debtor_file.letters_contact).
+    care_of = debtor.representative is not None and debtor.representative.receives_letters
+    field = "representative.address" if care_of else "contact.address"
     if "," not in address[0]:
-        return [_note(NoteKind.ONE_LINE_ADDRESS_UNSPLIT, debtor, source, address=address[0])]
+        return [_note(NoteKind.ONE_LINE_ADDRESS_UNSPLIT, debtor, source, address=address[0], field=field)]
     lines = tuple(part.strip() for part in address[0].split(","))
-    return [_note(NoteKind.ONE_LINE_ADDRESS, debtor, source, address=address[0], lines=lines)]
+    return [_note(NoteKind.ONE_LINE_ADDRESS, debtor, source, address=address[0], lines=lines, field=field)]
 
 
 def _same_day_notices(debtor: Debtor) -> list[DossierNote]:

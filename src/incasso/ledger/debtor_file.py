@@ -332,7 +332,8 @@ def _representative(r: Reader, node: Node | None) -> Representative | None:
     if role == RepresentativeRole.ADMINISTRATOR and not address and not email and "address" not in m:
         said = "is an administrator, who receives the debtor's letters: write their address (or email) under it"
         r.report(m["role"], "representative.role", said, role)
-    return Representative(role, name, email, phone, address, node.source)
+    address_source = m["address"].source if "address" in m else None
+    return Representative(role, name, email, phone, address, node.source, address_source)
 
 
 def _final_notice_reaches_the_administrator(
@@ -355,7 +356,10 @@ def letters_contact(contact: DebtorContact, representative: Representative | Non
     if representative is None or not representative.receives_letters:
         return contact
     return replace(
-        contact, address=representative.address, email=representative.email, address_source=representative.source
+        contact,
+        address=representative.address,
+        email=representative.email,
+        address_source=representative.address_source or representative.source,
     )
 
 

@@ -202,6 +202,7 @@ class Representative:
     phone: str | None = None
     address: tuple[str, ...] = ()
     source: Source = Source("")
+    address_source: Source | None = None  # where `address` was written: a rule of the letters points there
 
     @property
     def receives_letters(self) -> bool:

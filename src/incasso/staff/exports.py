@@ -275,7 +275,7 @@ def claim_record(
     a bank credit may have paid it (staff.view.possibly_paid), flagged first as the overview does; `first_seen`:
     the day a build first saw it, as the overview's flags have it (StaffBook.first_seen); `found`: its flags'
     kinds as the overview's row has them (`flag_kinds`), found once by staff_book: given, they are not found again."""
-    contact = claim.debtor.contact
+    contact = claim.debtor.own_contact or claim.debtor.contact  # the debtor's own, as on the dossier page
     return {
         "id": claim.debtor.id,
         "name": claim.debtor.name,

@@ -41,6 +41,8 @@ from pelican.plugins.incasso.letters.pdf import (
 
 # How many lines the window holds in the smallest type.
 MOST_LINES = int(ADDRESS_AREA.height // (ADDRESS_SIZES[-1] * LEADING))
+# What the window shows above the address: the debtor's name, and "p/a" an administrator who receives the letters.
+_ABOVE = {False: "the name", True: "the debtor's name and the p/a line"}
 
 
 def checked_books(
@@ -108,11 +110,13 @@ def _address_problem(debtor: Debtor) -> Problem | None:
         fonts.append(UNICODE.regular)
     if all(address_size(lines, font) is not None for font in fonts):
         return None
+    # Care of an administrator (`contact` holds their address), the p/a line takes a line of the window too.
+    care_of = debtor.representative is not None and debtor.representative.receives_letters
     return Problem(
         debtor.contact.address_source or debtor.source,
-        "contact.address",
-        f"with the name above it, the address does not fit the envelope's window, even in {ADDRESS_SIZES[-1]} pt "
-        f"type ({len(lines)} lines, at most {MOST_LINES}, each at most the window's width): shorten the lines "
-        "or write fewer",
+        "representative.address" if care_of else "contact.address",
+        f"with {_ABOVE[care_of]} above it, the address does not fit the envelope's window, even in "
+        f"{ADDRESS_SIZES[-1]} pt type ({len(lines)} lines, at most {MOST_LINES}, each at most the window's width): "
+        "shorten the lines or write fewer",
         " / ".join(lines),
     )
