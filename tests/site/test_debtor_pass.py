@@ -250,3 +250,36 @@ def test_a_failed_pass_leaves_no_print_file_waiting_beside_it(tmp_path, monkeypa
     site = build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=LETTERS_AS_OF)
     assert site.exit_code != 0
     assert not (site.output.exists() and any(site.output.iterdir()))  # nothing published
+
+
+def test_a_failed_pass_stops_the_joining_beside_it_at_once(tmp_path, monkeypatch):
+    """A pass that failed (a worker's error, a Ctrl-C) is not waited on: the staff files' thread joins no print
+    file more, not even those whose letters were written before the failure (the build is failing, its output
+    is thrown away; each file joined was seconds more before the build could exit)."""
+    import time
+
+    import pelican.plugins.incasso.letters.generator as generator
+
+    monkeypatch.setattr(generator, "PRINT_BATCH", 1)
+    real_write, real_staff = debtors.DebtorWork.write_slice, debtors.write_staff_files
+    joined: list[str] = []
+
+    def failing(work, start, stop):
+        if stop == len(work.written):  # the last debtor: every letter to post is written by now
+            raise OSError("disk full")
+        return real_write(work, start, stop)
+
+    def slow_staff(*args):
+        time.sleep(2)  # the pass has failed by the time the print files are due
+        return real_staff(*args)
+
+    monkeypatch.setattr(debtors.DebtorWork, "write_slice", failing)
+    monkeypatch.setattr(debtors, "write_staff_files", slow_staff)
+    monkeypatch.setattr(debtors.PrintQueue, "_join", lambda queue, batch, letters: joined.append(batch.path))
+    monkeypatch.setattr(debtors, "worker_count", lambda: 2)
+    monkeypatch.setattr(debtors, "STAFF_BESIDE_PASS_UP_TO", 10**6)
+    monkeypatch.setattr(debtors, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(debtors, "SLICE", 1)
+    site = build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=LETTERS_AS_OF)
+    assert site.exit_code != 0
+    assert joined == []

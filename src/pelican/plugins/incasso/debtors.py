@@ -188,11 +188,13 @@ def run_pass(
         build.clock.beside_pass = name
         with ThreadPoolExecutor(1, thread_name_prefix=name) as side:
             done = side.submit(task)
+            whole = False
             try:
                 _count(work, results, told)
+                whole = True
             finally:
                 if told is not None:
-                    told.ended()
+                    told.ended(whole=whole)
             return done.result()
 
 
@@ -234,7 +236,7 @@ class PrintQueue:
             for batch in build.print_files
             if (letters := posted[batch.first - 1 : batch.last])
         )
-        self._written, self._ended = 0, False
+        self._written, self._ended, self._failed = 0, False, False
         self._change = threading.Condition()
 
     def written(self, debtors: int) -> None:
@@ -243,10 +245,11 @@ class PrintQueue:
             self._written = debtors
             self._change.notify_all()
 
-    def ended(self) -> None:
-        """The pass has ended, or failed: no file waits for it any longer."""
+    def ended(self, *, whole: bool = True) -> None:
+        """The pass has ended, or failed (not `whole`): no file waits for it any longer. A failed build is thrown
+        away, so none is joined beside it after that, not even one whose letters were written: the build exits."""
         with self._change:
-            self._ended = True
+            self._ended, self._failed = True, not whole
             self._change.notify_all()
 
     def join(self, *, beside: bool) -> dict[str, float]:
@@ -258,7 +261,7 @@ class PrintQueue:
             if beside:
                 with self._change:
                     self._change.wait_for(lambda: self._written >= needed or self._ended)  # noqa: B023 (waited for here)
-                    if self._written < needed:
+                    if self._written < needed or self._failed:
                         break
             self.waiting.popleft()
             self._join(batch, letters)
