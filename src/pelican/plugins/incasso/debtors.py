@@ -165,7 +165,8 @@ def run_pass(
     `beside`: a phase's name and its work, run in this process while the workers write; its result
     is returned. None when the debtors were written in this process: then nothing ran beside.
     `told`: the print file's queue, told how many debtors are written as the slices come back, and
-    when the pass has ended (whichever way: then nothing beside waits for it any longer).
+    when the pass has ended (whichever way: then nothing beside waits for it any longer; failed or stopped,
+    nothing more is joined).
     """
     build, total = work.build, len(work.order)
     slices = [(start, min(start + SLICE, total)) for start in range(0, total, SLICE)]
@@ -188,14 +189,15 @@ def run_pass(
         build.clock.beside_pass = name
         with ThreadPoolExecutor(1, thread_name_prefix=name) as side:
             done = side.submit(task)
-            whole = False
             try:
                 _count(work, results, told)
-                whole = True
-            finally:
                 if told is not None:
-                    told.ended(whole=whole)
-            return done.result()
+                    told.ended()
+                return done.result()
+            except BaseException:  # a failed pass, or a Ctrl-C while the thread works: it ends the file at hand
+                if told is not None:
+                    told.ended(whole=False)
+                raise
 
 
 def _count(work: DebtorWork, results: Iterable[SliceDone], told: PrintQueue | None = None) -> None:
@@ -246,8 +248,8 @@ class PrintQueue:
             self._change.notify_all()
 
     def ended(self, *, whole: bool = True) -> None:
-        """The pass has ended, or failed (not `whole`): no file waits for it any longer. A failed build is thrown
-        away, so none is joined beside it after that, not even one whose letters were written: the build exits."""
+        """The pass has ended, or failed or was stopped (not `whole`): no file waits for it any longer. A failed
+        build is thrown away, so none is joined beside it after that, not even one whose letters were written."""
         with self._change:
             self._ended, self._failed = True, not whole
             self._change.notify_all()
