@@ -250,3 +250,86 @@ def test_a_failed_pass_leaves_no_print_file_waiting_beside_it(tmp_path, monkeypa
     site = build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=LETTERS_AS_OF)
     assert site.exit_code != 0
     assert not (site.output.exists() and any(site.output.iterdir()))  # nothing published
+
+
+def test_a_failed_pass_stops_the_joining_beside_it_at_once(tmp_path, monkeypatch):
+    """A pass that failed (a worker's error, a Ctrl-C) is not waited on: the staff files' thread joins no print
+    file more, not even those whose letters were written before the failure (the build is failing, its output
+    is thrown away; each file joined was seconds more before the build could exit)."""
+    import time
+
+    import pelican.plugins.incasso.letters.generator as generator
+
+    monkeypatch.setattr(generator, "PRINT_BATCH", 1)
+    real_write, real_staff = debtors.DebtorWork.write_slice, debtors.write_staff_files
+    joined: list[str] = []
+
+    def failing(work, start, stop):
+        if stop == len(work.written):  # the last debtor: every letter to post is written by now
+            raise OSError("disk full")
+        return real_write(work, start, stop)
+
+    def slow_staff(*args):
+        time.sleep(2)  # the pass has failed by the time the print files are due
+        return real_staff(*args)
+
+    monkeypatch.setattr(debtors.DebtorWork, "write_slice", failing)
+    monkeypatch.setattr(debtors, "write_staff_files", slow_staff)
+    monkeypatch.setattr(debtors.PrintQueue, "_join", lambda queue, batch, letters: joined.append(batch.path))
+    monkeypatch.setattr(debtors, "worker_count", lambda: 2)
+    monkeypatch.setattr(debtors, "STAFF_BESIDE_PASS_UP_TO", 10**6)
+    monkeypatch.setattr(debtors, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(debtors, "SLICE", 1)
+    site = build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=LETTERS_AS_OF)
+    assert site.exit_code != 0
+    assert joined == []
+
+
+def test_a_ctrl_c_while_the_print_files_are_joined_beside_the_pass_stops_them_after_the_file_at_hand(
+    tmp_path, monkeypatch
+):
+    """Review s43: a Ctrl-C once the workers are done, while the staff files' thread joined the print files left,
+    waited for every one of them (a night's backlog: dozens of files, seconds each) before the build exited;
+    joined after the pass, in this thread, they stopped at once. Now the thread ends the file at hand, no more."""
+    import threading
+    import time
+
+    import pelican.plugins.incasso.letters.generator as generator
+
+    monkeypatch.setattr(generator, "PRINT_BATCH", 1)
+    joined: list[str] = []
+    joining = threading.Event()
+
+    def slow_join(queue, batch, letters):
+        joined.append(batch.path)
+        joining.set()
+        time.sleep(0.5)
+
+    class Interrupted(debtors.ThreadPoolExecutor):
+        def submit(self, fn, /, *args, **kwargs):
+            future = super().submit(fn, *args, **kwargs)
+
+            def result(timeout=None):  # the operator's Ctrl-C, once the first print file is being joined
+                joining.wait(60)
+                raise KeyboardInterrupt
+
+            future.result = result
+            return future
+
+    monkeypatch.setattr(debtors.PrintQueue, "_join", slow_join)
+    monkeypatch.setattr(debtors, "ThreadPoolExecutor", Interrupted)
+    monkeypatch.setattr(debtors, "worker_count", lambda: 2)
+    monkeypatch.setattr(debtors, "STAFF_BESIDE_PASS_UP_TO", 10**6)
+    monkeypatch.setattr(debtors, "PARALLEL_FROM", 1)
+    queues: list[debtors.PrintQueue] = []
+    real_queue = debtors.PrintQueue.__init__
+
+    def queue(self, work):
+        real_queue(self, work)
+        queues.append(self)
+
+    monkeypatch.setattr(debtors.PrintQueue, "__init__", queue)
+    with pytest.raises(KeyboardInterrupt):  # as the command's own handler receives it
+        build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=LETTERS_AS_OF)
+    assert len(queues[0].waiting) + len(joined) > 2  # files enough that a wait for them all would show
+    assert len(joined) == 1

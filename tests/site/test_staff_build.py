@@ -892,3 +892,20 @@ def test_a_row_shows_what_of_its_invoices_is_disputed_apart(tmp_path, language, 
 def test_a_row_without_invoices_disputed_apart_says_nothing_of_it(site):
     tree = page(site.internal / "index.html")
     assert not [s for r in rows(tree, "claim") for s in r.iter("span") if s.get("class") == "disputed-apart"]
+
+
+def test_each_copy_button_on_the_letters_list_names_whose_lines_it_copies(site):
+    """Review s43: the letters list folds a copy button under each step's letter, and every one was named
+    "Kopiëren: de regels voor het dossier": a screen reader's list of buttons was that name again and again.
+    Each now names its debtor too, as the list's links to the letters do ("PDF, <name>")."""
+    import re
+
+    html = (site.internal / "index.html").read_text(encoding="utf-8")
+    rows = re.findall(r'<tr data-id="([^"]+)" data-kind="[^"]+">(.*?)</tr>', html, re.S)
+    names = {
+        debtor: re.search(r'<button type="button" class="copy" data-copy="record-[^"]+" aria-label="([^"]+)"', row)
+        for debtor, row in rows
+    }
+    labels = [found.group(1) for found in names.values() if found]
+    assert len(labels) >= 2 and len(set(labels)) == len(labels)
+    assert all(label.startswith("Kopiëren: de regels voor het dossier, ") for label in labels)

@@ -187,3 +187,25 @@ def test_the_lines_of_a_credit_with_no_candidate_pasted_as_the_note_says_count(t
     after = book_of(root)
     assert after.bank is not None and after.bank.unmatched == ()
     assert after.rows[0].claim.debtor.payments[-1].amount == Decimal("77.70")
+
+
+def test_a_file_with_its_representative_after_its_events_gets_the_event_before_it(tmp_path):
+    """Review s43: the demo's D-1011 writes `representative:` after its events (docs/ledger-format.md's example
+    too); the letters list and the dossier said "onderaan events:" and the lines pasted at the end of the file
+    were refused ("representative.email[0].date: ... a list entry where a field was expected"). The place names
+    the key that follows the events, whichever it is; pasted there, the lines read back as the step."""
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor()])
+    path = root / "debtors" / "D-1001.yaml"
+    text = path.read_text(encoding="utf-8").rstrip("\n")
+    events = "\nevents:\n  - date: 2026-02-05\n    type: reminder\n    channel: letter\n"
+    counsellor = "representative:\n  role: counsellor\n  name: Buurtteam, Jan Smit\n"
+    path.write_text(text + events + counsellor, encoding="utf-8")
+    books = read_books(root, AS_OF)
+    claims = [assess(books.ledger, d, AS_OF) for d in books.ledger.debtors]
+    book = staff_book(claims, books.ledger.creditor, AS_OF, "", lambda c: f"s/{c.debtor.id}/", bank=books.bank)
+    record = dossier_page(book, book.rows[0]).record
+    assert record is not None and "type: dunning" in record.lines
+    assert "onderaan events: in debtors/D-1001.yaml, vóór representative:" in record.intro
+    path.write_text(text + events + record.lines.rstrip("\n") + "\n" + counsellor, encoding="utf-8")
+    (debtor,) = read_books(root, AS_OF).ledger.debtors
+    assert debtor.events[-1].type == "dunning" and debtor.representative is not None

@@ -183,11 +183,21 @@ def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
         source=read.source,
         id_source=id_source,
         payments_key=_key_source(node, "payments"),
+        key_after_events=_key_after(node, "events"),
         link_version=link_version,
         representative=representative,
         own_contact=contact if representative is not None and representative.receives_letters else None,
     )
     return replace(read, record=debtor)
+
+
+def _key_after(node: Node, key: str) -> tuple[str, Source] | None:
+    """The key the mapping `node` writes next after `key`, and where; None when `key` is last or not written."""
+    if not isinstance(node, Mapping) or key not in node.items:
+        return None
+    line = node.items[key][0].source.line
+    later = [(name, written[0].source) for name, written in node.items.items() if written[0].source.line > line]
+    return min(later, key=lambda found: found[1].line) if later else None
 
 
 def _key_source(node: Node, key: str) -> Source | None:

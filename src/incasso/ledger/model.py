@@ -360,6 +360,9 @@ class Debtor:
     # Where the file writes `payments:` (None: it does not), also with no payment under it (`payments: []`): the
     # lines staff paste to assign a payment replace such a line, as a second `payments:` would be refused.
     payments_key: Source | None = None
+    # The top-level key the file writes next after `events:` (None: the events come last, or are not written), and
+    # where: the lines staff paste to record a step go before it (incasso.staff.notes.events_place).
+    key_after_events: tuple[str, Source] | None = None
     # Which of the debtor's personal links is theirs (`link_version`, 1 unless written): staff raise it when the
     # link reached someone else, and the next build gives them alone a new one (incasso.payments.tokens).
     link_version: int = 1

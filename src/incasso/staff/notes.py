@@ -94,17 +94,17 @@ def _note_view(note: DossierNote, before: str | None) -> NoteView:
 
 
 def events_place(claim: Claim) -> str:
-    """Where in the debtor's file the lines to paste go: at the end of `events:`, and before `payments:` when the
-    file writes its payments after its events: pasted at the end of such a file, they would be read as payments
-    and refused (new1 review, #5)."""
+    """Where in the debtor's file the lines to paste go: at the end of `events:`, and before the key the file
+    writes after its events (`payments:`, `representative:`): pasted at the end of such a file, they would be read
+    as that key's and refused (new1 review, #5; s43 review)."""
     debtor = claim.debtor
     path = in_ledger(debtor.source.path)
     if not debtor.events:  # the file has no history yet: the list starts with the lines
         return words().PHRASE["events_place_new"].format(path=path)
     last = max(event.source.line for event in debtor.events)
-    # The `payments:` key, not its payments: a file ending in `payments: []` has none under it, and lines pasted
-    # after it are refused all the same.
-    payments = debtor.payments_key
-    after = payments is not None and payments.path == debtor.source.path and payments.line > last
-    key = "events_place_before_payments" if after else "events_place"
-    return words().PHRASE[key].format(path=path)
+    # The key itself, not what is under it: a file ending in `payments: []` has nothing under it, and lines pasted
+    # after it are refused all the same; so are lines pasted under a `representative:` written after the events.
+    after = debtor.key_after_events
+    if after is not None and after[1].path == debtor.source.path and after[1].line > last:
+        return words().PHRASE["events_place_before"].format(path=path, key=after[0])
+    return words().PHRASE["events_place"].format(path=path)

@@ -1059,9 +1059,9 @@ PHRASE = {
     "record_invoice_dispute": "Geschil beantwoord? Zet dit {events}, met de datum van het antwoord, en schrijf bij "
     "outcome wat u besloot (een creditnota hoort onder de factuur): daarna telt de factuur weer mee.",
     # Where in the debtor's file the lines to paste go (staff.notes.events_place): the end of events:,
-    # before payments: when those follow (pasted at the end of the file they would be payments, and refused).
+    # before the key that follows them (payments:, representative:): pasted at the end of the file, refused.
     "events_place": "onderaan events: in {path}",
-    "events_place_before_payments": "onderaan events: in {path}, vóór payments:",
+    "events_place_before": "onderaan events: in {path}, vóór {key}:",
     "events_place_new": "in {path} onder een nieuwe regel events: (vooraan de regel, zoals invoices:)",
     # One of several payments to pass on (one per handover): what, to whom, for which payments.
     "record_intro_pass_on_each": "{amount} doorgegeven aan {agency} ({payments})? Zet dit {events}, met de datum "

@@ -1035,7 +1035,7 @@ PHRASE = {
     "record_invoice_dispute": "Dispute answered? Put this {events}, with the date of the answer, and write under "
     "outcome what you decided (a credit note goes under the invoice): the invoice counts again then.",
     "events_place": "at the end of events: in {path}",
-    "events_place_before_payments": "at the end of events: in {path}, before payments:",
+    "events_place_before": "at the end of events: in {path}, before {key}:",
     "events_place_new": "in {path} under a new line events: (at the start of the line, as invoices:)",
     # One of several payments to pass on (one per handover): what, to whom, for which payments.
     "record_intro_pass_on_each": "{amount} passed on to {agency} ({payments})? Put this {events}, with the date on "

@@ -165,7 +165,8 @@ def run_pass(
     `beside`: a phase's name and its work, run in this process while the workers write; its result
     is returned. None when the debtors were written in this process: then nothing ran beside.
     `told`: the print file's queue, told how many debtors are written as the slices come back, and
-    when the pass has ended (whichever way: then nothing beside waits for it any longer).
+    when the pass has ended (whichever way: then nothing beside waits for it any longer; failed or stopped,
+    nothing more is joined).
     """
     build, total = work.build, len(work.order)
     slices = [(start, min(start + SLICE, total)) for start in range(0, total, SLICE)]
@@ -190,10 +191,13 @@ def run_pass(
             done = side.submit(task)
             try:
                 _count(work, results, told)
-            finally:
                 if told is not None:
                     told.ended()
-            return done.result()
+                return done.result()
+            except BaseException:  # a failed pass, or a Ctrl-C while the thread works: it ends the file at hand
+                if told is not None:
+                    told.ended(whole=False)
+                raise
 
 
 def _count(work: DebtorWork, results: Iterable[SliceDone], told: PrintQueue | None = None) -> None:
@@ -234,7 +238,7 @@ class PrintQueue:
             for batch in build.print_files
             if (letters := posted[batch.first - 1 : batch.last])
         )
-        self._written, self._ended = 0, False
+        self._written, self._ended, self._failed = 0, False, False
         self._change = threading.Condition()
 
     def written(self, debtors: int) -> None:
@@ -243,10 +247,11 @@ class PrintQueue:
             self._written = debtors
             self._change.notify_all()
 
-    def ended(self) -> None:
-        """The pass has ended, or failed: no file waits for it any longer."""
+    def ended(self, *, whole: bool = True) -> None:
+        """The pass has ended, or failed or was stopped (not `whole`): no file waits for it any longer. A failed
+        build is thrown away, so none is joined beside it after that, not even one whose letters were written."""
         with self._change:
-            self._ended = True
+            self._ended, self._failed = True, not whole
             self._change.notify_all()
 
     def join(self, *, beside: bool) -> dict[str, float]:
@@ -258,7 +263,7 @@ class PrintQueue:
             if beside:
                 with self._change:
                     self._change.wait_for(lambda: self._written >= needed or self._ended)  # noqa: B023 (waited for here)
-                    if self._written < needed:
+                    if self._written < needed or self._failed:
                         break
             self.waiting.popleft()
             self._join(batch, letters)
