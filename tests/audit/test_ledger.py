@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from incasso.audit.ledger import ledger_people, ledger_view
+from incasso.audit.ledger import check_people, ledger_people, ledger_view
+from incasso.audit.report import Report
+from incasso.audit.text import Haystack, words
+from incasso.ledger.model import Representative, RepresentativeRole
 from incasso.payments.tokens import DEMO_SECRET
 from tests.support.site import AS_OF, ledger_as_built
 
@@ -29,3 +32,36 @@ def test_the_view_indexes_every_debtor_s_words():
         for needle, what, kind in person.marks:
             labels = view.marks.table[needle[0]][len(needle)][needle]
             assert (person.id, what, kind) in labels
+
+
+def _findings(representative: Representative, shown: str, page: int) -> list[str]:
+    """What the audit says of a debtor's page (`page`: which debtor's, 0 the first) showing `shown`, with
+    `representative` acting for the first debtor."""
+    ledger = ledger_as_built()
+    debtor = replace(ledger.debtors[0], representative=representative)
+    view = ledger_view(replace(ledger, debtors=(debtor, *ledger.debtors[1:])), DEMO_SECRET, AS_OF)
+    report = Report()
+    check_people(f"s/{view.people[page].token}/index.html", [Haystack(words(shown))], view, report)
+    return [finding.problem for finding in report.findings]
+
+
+HELP_BOX = "Het Juridisch Loket Juridisch advies. 0900-8020 juridischloket.nl Geldfit 0800-8115 geldfit.nl"
+
+
+def test_a_help_line_recorded_as_counsellor_is_no_leak_where_the_help_box_shows_it():
+    loket = Representative(RepresentativeRole.COUNSELLOR, "Het Juridisch Loket", phone="0900-8020")
+    geldfit = Representative(RepresentativeRole.COUNSELLOR, "Geldfit", phone="0800 8115")
+    for page in (0, 1):  # the debtor's own page, and every other household's, shows the same help box
+        assert _findings(loket, HELP_BOX, page) == []
+        assert _findings(geldfit, HELP_BOX, page) == []
+
+
+def test_a_private_counsellors_name_or_number_on_a_page_is_still_a_leak():
+    smit = Representative(RepresentativeRole.COUNSELLOR, "Schuldhulp Utrecht, Jan Smit", phone="030 286 00 00")
+    found = _findings(smit, HELP_BOX + " Schuldhulp Utrecht, Jan Smit, 030 286 00 00", 1)
+    assert any("the representative's name" in f for f in found)
+    assert any("the representative's phone number" in f for f in found)
+    # A help line's name with a private number: the number is the leak.
+    loket = Representative(RepresentativeRole.COUNSELLOR, "Het Juridisch Loket", phone="06 11 22 33 44")
+    found = _findings(loket, HELP_BOX + " bel 06 11 22 33 44", 0)
+    assert found == [f for f in found if "phone number" in f] and found

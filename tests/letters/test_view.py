@@ -421,9 +421,11 @@ def test_an_instalment_that_falls_due_by_the_reminder_s_date_is_said_with_the_su
     the letter gives, is named with the sum by then, and the totals do not call it 'later te betalen'."""
     ledger, claim, view = _reminder_with_the_next_instalment_by_its_date(tmp_path)
     assert view.lead.by == "Betaal uiterlijk 16 maart 2026"
-    assert (
-        view.terms[2]
-        == "Op 10 maart 2026 is ook uw volgende termijn van EUR\xa0650,00 verschuldigd. Samen is dat EUR\xa01.250,00."
+    # Due before the day the letter gives: said with its own day, and the sum by that day, not "Samen is dat"
+    # after "uiterlijk 16 maart", which read as the whole sum by 16 March.
+    assert view.terms[2] == (
+        "Uw volgende termijn van EUR\xa0650,00 is al eerder verschuldigd, op 10 maart 2026. Wilt u alles in één keer "
+        "betalen? Betaal dan EUR\xa01.250,00 uiterlijk 10 maart 2026."
     )
     page = statement_view(claim_as_sent(ledger, claim), ledger)
     assert view.pay.fields[0] == ("Bedrag", "EUR\xa0600,00") and page.pay.amount_text == "EUR\xa0600,00"
@@ -436,6 +438,15 @@ def test_an_instalment_that_falls_due_by_the_reminder_s_date_is_said_with_the_su
     # On that day the page asks both instalments: what the letter said it would.
     on_the_day = assess(ledger, ledger.debtors[0], date(2026, 3, 10))
     assert amount_to_pay(on_the_day) == Decimal("1250.00")
+
+
+def test_in_english_too_an_instalment_due_before_the_reminder_s_date_is_said_by_its_own_day(tmp_path):
+    _ledger, _claim, view = _reminder_with_the_next_instalment_by_its_date(tmp_path, "en")
+    assert view.lead.by == "Please pay by 16 March 2026"
+    assert view.terms[2] == (
+        "Your next instalment of EUR\xa0650.00 falls due before then, on 10 March 2026. Would you rather pay it all "
+        "at once? Then pay EUR\xa01,250.00 by 10 March 2026."
+    )
 
 
 def test_the_english_reminder_says_the_same_of_instalments_due_by_its_date(tmp_path):

@@ -4,8 +4,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from incasso.help_lines import DEBT_HELP, DEBT_HELP_ABROAD
 from incasso.ledger.model import DebtorType, Language
-from incasso.statement.help import DEBT_HELP, DEBT_HELP_ABROAD, help_view
+from incasso.statement.help import help_view
 from incasso.statement.labels import LABELS
 from tests.support.site import REPO
 

@@ -18,7 +18,9 @@ many debtors: not a debtor's word. The agency's file reference is the
 debtor's: identity.
 
 The creditor's own words (name, desk, address) may be on every page: words
-of a debtor that a page shows only inside them are the creditor's.
+of a debtor that a page shows only inside them are the creditor's. So may
+the help lines' names and numbers (the help box's): a help line recorded as
+a debtor's counsellor is a public organisation, not a debtor's word.
 Debtors' words are indexed once; each page is then read once, whatever the
 number of debtors.
 """
@@ -38,6 +40,7 @@ from incasso.audit.tree import token_of
 from incasso.claims.assess import assess
 from incasso.claims.claim import statement_visible
 from incasso.claims.states import Status
+from incasso.help_lines import every_help_line
 from incasso.ledger.model import Creditor, Debtor, Ledger
 from incasso.payments.tokens import statement_token
 
@@ -131,6 +134,16 @@ def creditor_marks(creditor: Creditor) -> list[Words]:
     return [needle for needle in found if needle]
 
 
+def help_line_marks() -> list[Words]:
+    """What every page may show of the help lines its help box names: a help line staff record as a debtor's
+    counsellor ("Het Juridisch Loket", 0900-8020) is a public organisation, no third party's data; its words on a
+    page are the help box's. A private counsellor's name or number stays a finding."""
+    found: list[Words | None] = []
+    for line in every_help_line():
+        found += [_needle(line.name), *_phone(line.phone)]
+    return [needle for needle in found if needle]
+
+
 @dataclass
 class Person:
     """One debtor as the audit sees it: the link, whether a page may exist, and every field's words."""
@@ -212,7 +225,8 @@ Whose = tuple[str, str, Kind]
 
 @dataclass
 class LedgerView:
-    """Every debtor, every field's words indexed once, and the creditor's words any page may show."""
+    """Every debtor, every field's words indexed once, and the creditor's and the help lines' words any page may
+    show."""
 
     people: list[Person]
     creditor: list[Words]
@@ -225,8 +239,9 @@ class LedgerView:
 
 
 def ledger_view(ledger: Ledger, secret: str, as_of: date) -> LedgerView:
-    """Every debtor of the ledger as of a day, with the creditor's words that any page may show."""
-    return LedgerView(ledger_people(ledger, secret, as_of), creditor_marks(ledger.creditor))
+    """Every debtor of the ledger as of a day, with the creditor's and the help lines' words that any page may
+    show."""
+    return LedgerView(ledger_people(ledger, secret, as_of), creditor_marks(ledger.creditor) + help_line_marks())
 
 
 def _finding(what: str, debtor_id: str, kind: Kind, own: Person | None, page_of_someone: bool) -> str:

@@ -24,7 +24,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 
 from incasso.claims.claim import Claim, is_closed
-from incasso.ledger.model import Debtor
+from incasso.ledger.model import Debtor, Representative, RepresentativeRole
 from incasso.payments.reference import rf_reference
 from incasso.staff.language import words
 from incasso.staff.overview import paused_key
@@ -103,17 +103,38 @@ FIELD_KINDS = {
     "b": "agency",
     "k": "account",
     "s": "stage",
+    "v": "administrator",
+    "h": "counsellor",
 }
+_ROLE_KIND = {RepresentativeRole.ADMINISTRATOR: "v", RepresentativeRole.COUNSELLOR: "h"}
+
+
+def _representative_fields(representative: Representative | None) -> list[tuple[str, str]]:
+    """Who acts for the debtor, each field under their role ("gevonden in: bewindvoerder"): a counsellor's name
+    finds every client they act for."""
+    if representative is None:
+        return []
+    kind, phone = _ROLE_KIND[representative.role], representative.phone
+    fields = [
+        representative.name,
+        representative.email or "",
+        *(phone_forms(phone) if phone else ()),
+        *representative.address,
+    ]
+    return [(kind, field) for field in fields]
 
 
 def _labelled_fields(claim: Claim, accounts: Iterable[str]) -> dict[str, str]:
     """Every field staff know the claim's debtor by, each once (the first kind it is found as), with its kind
     (FIELD_KINDS' letter)."""
-    debtor, contact = claim.debtor, claim.debtor.contact
+    # The debtor's own contact: `contact` holds an administrator's addresses when the letters go to them.
+    debtor = claim.debtor
+    contact = debtor.own_contact or debtor.contact
     fields = [("i", debtor.id), ("n", dossier_number(debtor.id) or ""), (NAME, debtor.name)]
     fields += [("p", contact.person or ""), ("e", contact.email or "")]
     fields += (("t", form) for form in (phone_forms(contact.phone) if contact.phone else ()))
     fields += (("a", line) for line in contact.address)  # street, postcode and town: each line a field
+    fields += _representative_fields(debtor.representative)
     fields += [("r", rf_reference(debtor.id))]  # the payment reference the debtor quotes
     fields += (("f", i.number) for i in debtor.invoices)
     fields += (("c", note.number) for i in debtor.invoices for note in i.credit_notes)

@@ -1265,6 +1265,8 @@ SEARCH_FIELD = {
     "agency": "incassobureau of deurwaarder",
     "account": "rekeningnummer",
     "stage": "fase of status",
+    "administrator": "bewindvoerder",
+    "counsellor": "schuldhulpverlener",
 }
 
 PAGER = {"label": "Pagina {number} van {count}", "previous": "Vorige", "next": "Volgende", "gap": "…"}

@@ -1226,6 +1226,8 @@ SEARCH_FIELD = {
     "agency": "collection agency or bailiff",
     "account": "account number",
     "stage": "stage or status",
+    "administrator": "administrator",
+    "counsellor": "debt counsellor",
 }
 
 PAGER = {"label": "Page {number} of {count}", "previous": "Previous", "next": "Next", "gap": "…"}

@@ -355,6 +355,9 @@ NL = {
     "installment_unseen_more": "Uw termijnen van {dates} (samen {amount}) waren ook al te betalen. Heeft u die nog "
     "niet betaald? Betaal die dan ook.",
     "installment_also_due": "Op {date} is ook uw volgende termijn van {amount} verschuldigd. Samen is dat {total}.",
+    # Due before the day asked: "Samen is dat" after "uiterlijk 17 december" read as the whole sum by then.
+    "installment_also_due_before": "Uw volgende termijn van {amount} is al eerder verschuldigd, op {date}. Wilt u "
+    "alles in één keer betalen? Betaal dan {total} uiterlijk {date}.",
     "installment_also_due_more": "Uiterlijk {date} zijn ook uw volgende {count} termijnen verschuldigd, samen "
     "{amount}. In totaal is dat {total}.",
     # What you owe and why
@@ -1753,6 +1756,8 @@ EN = {
     "installment_unseen_more": "Your instalments of {dates} ({amount} together) were due too. If you have not paid "
     "them yet, please pay them as well.",
     "installment_also_due": "On {date} your next instalment of {amount} also falls due. Together that is {total}.",
+    "installment_also_due_before": "Your next instalment of {amount} falls due before then, on {date}. Would you "
+    "rather pay it all at once? Then pay {total} by {date}.",
     "installment_also_due_more": "By {date} your next {count} instalments, {amount} together, also fall due. In "
     "total that is {total}.",
     "situation": "As of {date}, with the payments up to and including {paid_until} that we could link to you.",

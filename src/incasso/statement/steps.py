@@ -601,7 +601,10 @@ def also_due(claim: Claim, deadline: date | None, lang: Language) -> tuple[str, 
     total = amount_to_pay(claim) + amount
     values = dict(amount=fmt.money(amount, lang), total=fmt.money(total, lang))
     if len(soon) == 1:
-        return (*unseen, text(lang, "installment_also_due", date=fmt.day(soon[0].installment.due, lang), **values))
+        # Due before the day asked: said by its own day, with the sum by then (not "together" after the later day).
+        due = soon[0].installment.due
+        key = "installment_also_due_before" if due < deadline else "installment_also_due"
+        return (*unseen, text(lang, key, date=fmt.day(due, lang), **values))
     last = fmt.day(max(i.installment.due for i in soon), lang)
     count = fmt.in_words(len(soon), lang)
     return (*unseen, text(lang, "installment_also_due_more", date=last, count=count, **values))
