@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
@@ -14,6 +16,7 @@ from incasso import fmt
 from incasso.law.money import cents
 from incasso.ledger.model import Language
 
+CONTENT = Path(__file__).resolve().parents[1] / "src/pelican/plugins/incasso/content"
 AMOUNTS = st.decimals(min_value=Decimal("-1e12"), max_value=Decimal("1e12"), allow_nan=False, places=4)
 
 
@@ -89,3 +92,15 @@ def test_only_plain_words_take_a_capital_at_a_sentence_start():
         assert fmt.filled_in("Vragen? {x} helpt.", "x", value) == f"Vragen? {value} helpt."
     assert fmt.filled_in("Vragen? {x} helpt.", "x", "het bureau") == "Vragen? Het bureau helpt."
     assert fmt.filled_in("{x} volgt.", "x", "e-mail van ons") == "E-mail van ons volgt."
+
+
+def test_the_quick_look_misses_no_sentence_start_the_expression_finds() -> None:
+    """`_may_open_a_sentence` spares the expression its search; it must say yes wherever the expression matches,
+    in every shipped message and letter text and in the edge cases a site's own text may hold."""
+    texts = [path.read_text(encoding="utf-8") for path in sorted(CONTENT.glob("*/*/*.md"))]
+    texts += ["{x} a", "<p>{x}", "a<li>{x}", "a.\n{x}", "a?\t {x}", "a!  {x}", "a.{x}", "a\n{x}", "a {x}", "a. b {x}"]
+    for text in texts:
+        for name in set(re.findall(r"\{(\w+)\}", text)):
+            placeholder = f"{{{name}}}"
+            found = fmt._sentence_start(placeholder).search(text) is not None
+            assert fmt._may_open_a_sentence(text, placeholder) or not found, (text[:60], name)
