@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from incasso.claims.assess import assess
+from incasso.claims.dossier_notes import NOTES_ASKED, claim_notes_of
 from incasso.fmt import sentence
 from incasso.ledger.model import Language
 from incasso.statement.handler import _handler, handler_of
@@ -53,3 +54,16 @@ def test_who_handles_the_file_is_kept_with_the_claim_as_worked_out(tmp_path):
 
 def test_before_a_handover_nobody_else_handles_the_file(tmp_path):
     assert handler_of(_claim(tmp_path)) is None
+
+
+def test_the_notes_outlive_a_debtors_files_where_the_log_asks_them_after(tmp_path):
+    """A build that writes its debtors in its own process finds the log's notes after the pass: the claim's
+    notes are kept when its other answers go (pelican.plugins.incasso.debtors), and not worked out again."""
+    ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 10, 5), "final_notice", channel="letter"), HANDOVER])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 12, 4))
+    notes = claim_notes_of(claim, ledger.creditor)
+    assert notes  # a note to keep (an empty tuple is one object: `is` would hold anyway)
+    handler = handler_of(claim)
+    claim.forget_answers(but=NOTES_ASKED)
+    assert claim_notes_of(claim, ledger.creditor) is notes
+    assert handler_of(claim) is not handler

@@ -152,9 +152,13 @@ class Claim:
         found = asked[question] = work_out()
         return found
 
-    def forget_answers(self) -> None:
-        """Drop the what-ifs kept (`answer`): once a debtor's files are written, they are only memory."""
-        self.asked.clear()
+    def forget_answers(self, but: str | None = None) -> None:
+        """Drop the what-ifs kept (`answer`): once a debtor's files are written, they are only memory. `but`: the
+        kind of question (a question's first part) still to be asked after, whose answers stay."""
+        asked = self.asked
+        kept = {q: a for q, a in asked.items() if isinstance(q, tuple) and q[:1] == (but,)} if but else {}
+        asked.clear()
+        asked.update(kept)
 
     @property
     def pending_promise(self) -> Promise:

@@ -375,12 +375,17 @@ def dossier_notes(claim: Claim, creditor: Creditor) -> tuple[DossierNote, ...]:
 # -- the claim's figures ---------------------------------------------------------------------------------
 
 
+# The question `claim_notes_of` asks: a build that writes its debtors in this process finds the log's notes after
+# them (pelican.plugins.incasso.build), so their answers outlive a debtor's files (Claim.forget_answers).
+NOTES_ASKED = "dossier notes"
+
+
 def claim_notes_of(claim: Claim, creditor: Creditor) -> tuple[DossierNote, ...]:
     """What the figures show of a claim's history that may not be what was meant: final notices whose
     recorded `costs` may not say what their letters did, a handover that took an invoice no final notice
     asked for, and a final notice that can only go by e-mail or is posted abroad. Worked out once for the build's
     log (claims.notices.claim_notes) and the staff's overview and dossier page (`dossier_notes`): Claim.answer."""
-    return claim.answer(("dossier notes", creditor), lambda: _claim_notes(claim, creditor))
+    return claim.answer((NOTES_ASKED, creditor), lambda: _claim_notes(claim, creditor))
 
 
 def _claim_notes(claim: Claim, creditor: Creditor) -> tuple[DossierNote, ...]:

@@ -43,6 +43,7 @@ from urllib.parse import urlsplit
 
 from pelican.generators import Generator
 
+from incasso.claims.dossier_notes import NOTES_ASKED
 from incasso.contact import tel_link
 from incasso.ledger.collector import collected_once, records_kept
 from incasso.letters.due import confirmed_days, first_seen_days, unwritten_days
@@ -136,7 +137,9 @@ class DebtorWork:
             self.letters.write(claim, link, view.pay if view else None)
         letters = clock()
         self.dossiers.write(row, day)
-        claim.forget_answers()  # its files are written: no what-if of it is asked again, none outlives them
+        # Its files are written: of its what-ifs only the notes are asked again (the log's, found after the pass
+        # when the debtors are written in this process), and none other outlives them.
+        claim.forget_answers(but=NOTES_ASKED)
         cpu[VIEWS] += views - start
         cpu[PAGES] += pages - views
         cpu[LETTERS] += letters - pages
