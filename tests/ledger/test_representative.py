@@ -4,16 +4,14 @@ from pathlib import Path
 
 from incasso.ledger.load import load_ledger
 from incasso.ledger.model import RepresentativeRole
-from tests.support.ledgers import debtor_file_problems, valid_debtor, where, write_ledger
-
-ADMINISTRATOR = {
-    "role": "administrator",
-    "name": "Bewindvoering Domstad B.V.",
-    "email": "post@bewinddomstad.example.nl",
-    "phone": "+31 30 200 11 22",
-    "address": ["Postbus 1234", "3500 AA Utrecht"],
-}
-COUNSELLOR = {"role": "counsellor", "name": "Schuldhulp Utrecht, Jan Smit", "phone": "030 286 00 00"}
+from tests.support.ledgers import (
+    ADMINISTRATOR,
+    COUNSELLOR,
+    debtor_file_problems,
+    valid_debtor,
+    where,
+    write_ledger,
+)
 
 
 def _debtor(tmp_path: Path, representative: dict):

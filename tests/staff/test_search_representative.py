@@ -7,16 +7,7 @@ from incasso.claims.assess import assess
 from incasso.ledger.load import load_ledger
 from incasso.staff.search import FIELD_KINDS, search_record
 from incasso.staff.words import SEARCH_FIELD
-from tests.support.ledgers import valid_debtor, write_ledger
-
-ADMINISTRATOR = {
-    "role": "administrator",
-    "name": "Bewindvoering Domstad B.V.",
-    "email": "post@bewinddomstad.example.nl",
-    "phone": "+31 30 200 11 22",
-    "address": ["Postbus 1234", "3500 AA Utrecht"],
-}
-COUNSELLOR = {"role": "counsellor", "name": "Schuldhulp Utrecht, Jan Smit", "phone": "030 286 00 00"}
+from tests.support.ledgers import ADMINISTRATOR, COUNSELLOR, valid_debtor, write_ledger
 
 
 def _found_in(tmp_path: Path, debtors: list[dict]) -> dict[str, dict[str, str]]:

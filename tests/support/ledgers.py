@@ -366,3 +366,15 @@ def plan_debtor(debtor_id: str, name: str, paid_until: date) -> dict:
         payments=[payment(date=d, amount=HUNDRED) for d in PLAN_DAYS if d <= paid_until],
         events=[plan],
     )
+
+
+# Who acts for a debtor (`representative:`, docs/ledger-format.md "Someone who acts for the debtor"), as a debtor
+# file writes them: an administrator who receives the letters, and a counsellor whom staff talk to.
+ADMINISTRATOR = {
+    "role": "administrator",
+    "name": "Bewindvoering Domstad B.V.",
+    "email": "post@bewinddomstad.example.nl",
+    "phone": "+31 30 200 11 22",
+    "address": ["Postbus 1234", "3500 AA Utrecht"],
+}
+COUNSELLOR = {"role": "counsellor", "name": "Schuldhulp Utrecht, Jan Smit", "phone": "030 286 00 00"}
