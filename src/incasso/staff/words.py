@@ -951,9 +951,9 @@ BANK_NOTE = {
     "payments:, met het bedrag van zijn deel (de delen samen ten hoogste {rest}).",
     "named_returned": "De betaling met bank_ref {ref} in het dossierbestand is door de bank teruggeboekt en telt "
     "niet (zie Betalingen). Laat hem staan: zo blijft de terugboeking bij dit dossier.",
-    "named_part_returned": "Een deel van bankboeking {bank_ref} ({amount}, boeking {ref}) is door de bank "
-    "teruggeboekt; de betaling met bank_ref {bank_ref} in het dossierbestand telt nog helemaal. Zoek uit wat er "
-    "bleef en zet dat bedrag in de betaling.",
+    "named_part_returned": "De bank heeft {amount} van bankboeking {bank_ref} teruggeboekt ({taken}); de betaling "
+    "met bank_ref {bank_ref} in het dossierbestand telt nog helemaal. Zoek uit wat er bleef en zet dat bedrag in de "
+    "betaling.",
     "named_part_taken": "Transactie {ref} ({amount}) van bankboeking {bank_ref} is door de bank teruggeboekt; de "
     "betaling met bank_ref {bank_ref} in het dossierbestand telt daarom {amount} minder (zie Betalingen). Laat hem "
     "staan zoals hij is: zo blijft de terugboeking bij dit dossier.",

@@ -931,9 +931,9 @@ BANK_NOTE = {
     "amount of its part (the parts together at most {rest}).",
     "named_returned": "The payment with bank_ref {ref} in the debtor's file was returned by the bank and does not "
     "count (see Payments). Leave it in: so the return stays with this dossier.",
-    "named_part_returned": "Part of bank entry {bank_ref} ({amount}, entry {ref}) was returned by the bank; the "
-    "payment with bank_ref {bank_ref} in the debtor's file still counts whole. Find out what stayed and write that "
-    "amount in the payment.",
+    "named_part_returned": "The bank took back {amount} of bank entry {bank_ref} ({taken}); the payment with "
+    "bank_ref {bank_ref} in the debtor's file still counts whole. Find out what stayed and write that amount in the "
+    "payment.",
     "named_part_taken": "Transaction {ref} ({amount}) of bank entry {bank_ref} was returned by the bank; the "
     "payment with bank_ref {bank_ref} in the debtor's file therefore counts {amount} less (see Payments). Leave it "
     "as it is: so the return stays with this dossier.",
