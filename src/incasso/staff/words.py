@@ -1318,6 +1318,10 @@ UI = {
     "Een bevestiging (van een toezegging of regeling) en een bericht van overdracht niet: die schrijft alleen "
     "deze build. Verstuur ze vandaag; ze hoeven niet te worden vastgelegd, want de toezegging, regeling of "
     "overdracht staat al in het dossier.",
+    "letters_both_forms": "Een brief met een PDF en een e-mail is op beide manieren geschreven (de PDF staat ook in "
+    "het printbestand, tenzij zijn regel zegt van niet): verstuur hem op één manier, anders krijgt de debiteur hem "
+    "twee keer; leg bij een herinnering of aanmaning vast welke. Post de postkamer het hele printbestand, verstuur "
+    "de e-mails dan niet.",
     "letters_unlinked": "Let op: deze build had geen openbaar adres (--public-url of INCASSO_PUBLIC_URL), dus de "
     "brieven hebben geen link naar de persoonlijke pagina. Bouw opnieuw met dat adres en met uw eigen INCASSO_SECRET "
     "voordat u ze verstuurt.",
