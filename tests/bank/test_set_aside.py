@@ -335,11 +335,12 @@ def test_a_set_aside_with_no_statement_in_bank_at_all_is_said_at_its_place(tmp_p
     assert ("maar bank/ bevat geen afschrift: er is niets apart gezet" in overview) == (folder == "empty")
 
 
-def batch_back_books(tmp_path, item: dict, returned: int) -> Books:
+def batch_back_books(tmp_path, item: dict | None, returned: int, paid: str | None = None) -> Books:
     """Batch B1 of a 100.00 transaction and `returned` of 5.00 (each naming no dossier), all of these taken back a
-    week later, in the order of the batch; the set-aside `item`."""
-    debtors = [valid_debtor(id="D-1", name="Anna de Boer")]
-    root = write_ledger(tmp_path, creditor=creditor(item), debtors=debtors)
+    week later, in the order of the batch; the set-aside `item`, and D-1's payment of `paid` naming B1."""
+    payments = [payment(date=DAY, amount=Decimal(paid), bank_ref="B1")] if paid else []
+    debtors = [valid_debtor(id="D-1", name="Anna de Boer", payments=payments)]
+    root = write_ledger(tmp_path, creditor=creditor(*([item] if item else [])), debtors=debtors)
     kept = Booking("100.00", DAY, text="gift", end_to_end="E0")
     parts = [Booking("5.00", DAY, text="gift", end_to_end=f"E{k}") for k in range(1, returned + 1)]
     back = [
@@ -385,8 +386,46 @@ def test_a_set_aside_of_a_batch_several_transactions_of_which_came_back_names_th
     assert overview in overview_notes(result)[0].replace("\xa0", " ")
 
 
-def overview_notes(result: Books) -> list[str]:
-    """The overview's bank section's notes on set-asides."""
+@pytest.mark.parametrize(
+    ("returned", "log", "overview"),
+    [
+        (
+            1,
+            "took back EUR 5.00 of it (entry B1/2, ",
+            "De bank heeft EUR 5,00 van bankboeking B1 teruggeboekt (transactie B1/2)",
+        ),
+        (
+            3,
+            "took back EUR 15.00 of it in 3 entries (B1/2, B1/3 and B1/4, ",
+            "De bank heeft EUR 15,00 van bankboeking B1 teruggeboekt (3 transacties: B1/2, B1/3 en B1/4)",
+        ),
+        (
+            20,
+            "took back EUR 100.00 of it in 20 entries (B1/2, B1/3, B1/4 and 17 more, ",
+            "De bank heeft EUR 100,00 van bankboeking B1 teruggeboekt (20 transacties: B1/2, B1/3, B1/4 en 17 andere)",
+        ),
+    ],
+)
+def test_a_payment_naming_a_batch_several_transactions_of_which_came_back_names_them_all(
+    tmp_path, capsys, returned, log, overview
+):
+    # Before, the note (NAMED_PART_RETURNED) named only the last transaction taken back, with that one's amount:
+    # "took back EUR 5.00 of it (entry B1/4", as a set-aside's note did.
+    from incasso.cli.main import main
+
+    result = batch_back_books(tmp_path, None, returned, paid="50.00")
+    assert result.bank is not None
+    [said] = [n for n in result.bank.notes if n.kind == NoteKind.NAMED_PART_RETURNED]
+    assert [e.reference for e in said.taken] == [f"B1/{k}" for k in range(2, returned + 2)]
+    assert main(["check", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat(), "-q"]) == 0
+    out = capsys.readouterr().out
+    assert f"D-1: the payment in {tmp_path / 'ledger'}" in out
+    assert f"names bank entry B1 whole, and the bank {log}" in out
+    assert overview in " ".join(overview_notes(result, prefix="")).replace("\xa0", " ")
+
+
+def overview_notes(result: Books, prefix: str = "bank_set_aside[") -> list[str]:
+    """The overview's bank section's notes (on set-asides: those starting with `prefix`)."""
     from incasso.claims.assess import assess
     from incasso.staff.bank_section import BankSection
     from incasso.staff.overview_page import overview_page
@@ -395,7 +434,7 @@ def overview_notes(result: Books) -> list[str]:
     claims = [assess(result.ledger, d, AS_OF) for d in result.ledger.debtors]
     book = staff_book(claims, result.ledger.creditor, AS_OF, "", lambda c: "", bank=result.bank)
     section = next(s for s in overview_page(book).sections if isinstance(s, BankSection))
-    return [n.text for n in section.notes if n.text.startswith("bank_set_aside[")]
+    return [n.text for n in section.notes if n.text.startswith(prefix)]
 
 
 def test_the_overview_says_a_set_aside_sets_nothing_aside_with_no_statement_in_an_empty_bank_folder(tmp_path):

@@ -335,3 +335,29 @@ def test_a_ctrl_c_while_the_print_files_are_joined_beside_the_pass_stops_them_af
         build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=LETTERS_AS_OF)
     assert len(queues[0].waiting) + len(joined) > 2  # files enough that a wait for them all would show
     assert len(joined) == 1
+
+
+def _staff_task_that_fails(*args, **kwargs):
+    try:
+        {}["overview"]
+    except KeyError as missing:
+        raise RuntimeError("a staff file that cannot be written") from missing
+
+
+@pytest.mark.parametrize("staff_beside", [True, False], ids=["staff files beside the pass", "after it"])
+def test_a_staff_task_that_raises_is_reported_with_where_it_came_from(tmp_path, monkeypatch, capsys, staff_beside):
+    """Before, the build said only "error: RuntimeError: a staff file that cannot be written" (from the thread
+    beside the pass, or after it): no file, no line, no cause. A developer needs the traceback, chain and all."""
+    monkeypatch.setattr(debtors, "write_staff_files", _staff_task_that_fails)
+    monkeypatch.setattr(debtors, "worker_count", lambda: 2)
+    monkeypatch.setattr(debtors, "STAFF_BESIDE_PASS_UP_TO", 10**6 if staff_beside else 0)
+    monkeypatch.setattr(debtors, "PARALLEL_FROM", 1)
+    capsys.readouterr()
+    site = build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=LETTERS_AS_OF)
+    err = capsys.readouterr().err
+    assert site.exit_code == 1
+    assert "Traceback (most recent call last):" in err
+    assert f'File "{__file__}", line' in err and "in _staff_task_that_fails" in err
+    assert "KeyError: 'overview'" in err  # the cause, chained
+    assert "error: RuntimeError: a staff file that cannot be written" in err
+    assert err.rstrip().endswith("the build failed; the previous output was left as it was.")

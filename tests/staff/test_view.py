@@ -1145,3 +1145,28 @@ def test_a_final_notice_awaiting_the_bank_says_the_costs_announced_include_vat(t
             f"Until then no handover. The page already asks the costs (EUR{NBSP}{english} announced): whoever pays "
             "now did not pay in time. A payment within the period prevents them."
         )
+
+
+def test_the_letters_list_says_once_above_it_to_send_a_letter_in_two_forms_one_way():
+    """Each row of the overview's letters list repeated the 5 to 7 lines of "geschreven als PDF ... en als e-mail:
+    verstuur hem op één manier"; the list says it once, and each row keeps its own facts (held out of the print
+    file for a look, a final notice that must go one way); the dossier page still says it at its letter."""
+    from incasso.staff.rows import LetterRow
+    from incasso.staff.sections import letters_section
+    from incasso.staff.view import DayLetter, letter_views
+
+    day = (
+        DayLetter("dunning", "letters/x.pdf", "letters/x.eml"),
+        DayLetter("promise", "letters/p.pdf", "letters/p.eml"),
+        DayLetter("reminder", "letters/y.pdf", "letters/y.eml", look_first=True),
+        DayLetter("final_notice", "letters/z.pdf", "letters/z.eml", one_way=True),
+    )
+    plain, promise, held, final = letter_views(day, root="", listed=True)
+    assert (plain.note, promise.note) == (None, None)
+    assert held.note is not None and "op één manier" not in held.note and "mogelijk al betaald" in held.note
+    assert final.note is not None and final.note.startswith("verstuur hem op één manier en leg vast welke: per post")
+    views = (plain, promise, held, final)
+    section = letters_section([LetterRow(None, view) for view in views], 4, ())  # type: ignore[arg-type]
+    assert section.note.count("op één manier") == 1
+    assert "Post de postkamer het hele printbestand" in section.note
+    assert letter_views(day[:1], root="")[0].note is not None  # the dossier page: at the letter itself

@@ -164,8 +164,8 @@ class Note:
     # rest's lines name them, as the split's do (`Unmatched.invoices`).
     invoices: tuple[tuple[str, tuple[str, ...]], ...] = ()
     place: str = ""  # for a note on a set-aside: where in creditor.yaml ("bank_set_aside[0]")
-    # For SET_ASIDE_PART_RETURNED of a batch: every transaction of it the bank took back, in the batch's order
-    # (`entry` is the first); a note naming one of several read as if only that one came back.
+    # For SET_ASIDE_PART_RETURNED and NAMED_PART_RETURNED of a batch: every transaction of it the bank took back, in
+    # the batch's order (`entry` is the first); a note naming one of several read as if only that one came back.
     taken: tuple[BankEntry, ...] = ()
 
     def invoices_of(self, debtor_id: str) -> tuple[str, ...]:
@@ -894,7 +894,8 @@ def _part_returned(whole: BankEntry, payments: list[_Naming], taken: list[Skippe
         return [
             Note(NoteKind.NAMED_PART_TAKEN, debtor_id, s.entry, payment, s.entry.amount, other=s.related) for s in taken
         ]
-    return [Note(NoteKind.NAMED_PART_RETURNED, d, taken[-1].entry, p) for d, p, _ in payments]
+    entries = tuple(s.entry for s in taken)
+    return [Note(NoteKind.NAMED_PART_RETURNED, d, entries[0], p, taken=entries) for d, p, _ in payments]
 
 
 def _part_left(

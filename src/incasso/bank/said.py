@@ -52,7 +52,7 @@ def first_few(references: Sequence[str]) -> tuple[list[str], int]:
     return list(references[:NAMED_FEW]), len(references) - NAMED_FEW
 
 
-def _entries_taken(taken: tuple[BankEntry, ...]) -> str:
+def entries_taken(taken: tuple[BankEntry, ...]) -> str:
     """The entries taken back in the log's words: `(entry B1/2`, `in 3 entries (B1/2, B1/3 and B1/4`, or of many
     `in 20 entries (B1/2, B1/3, B1/4 and 17 more`; the caller closes the bracket after the entry's place."""
     if len(taken) == 1:
@@ -123,7 +123,7 @@ def set_aside_note(note: Note) -> str:
     back = sum((t.amount for t in taken), Decimal(0))
     said = (
         f"{p.source}: {place}.amount: names bank entry {p.bank_ref} of {p.date}, of which the bank took back "
-        f"EUR {plain(back)} {_entries_taken(taken)}, {e.source})"
+        f"EUR {plain(back)} {entries_taken(taken)}, {e.source})"
     )
     if way == PART_RETURNED:
         return (

@@ -9,7 +9,7 @@ from decimal import Decimal
 from incasso.bank.continuity import Gap
 from incasso.bank.matching import MatchRule
 from incasso.bank.reconcile import Copies, Note, NoteKind, Reconciliation, Skipped, SkipReason
-from incasso.bank.said import SET_ASIDE_NOTES, set_aside_note
+from incasso.bank.said import SET_ASIDE_NOTES, entries_taken, set_aside_note, taken_back
 from incasso.cli.report import note, say, shown
 from incasso.law.money import plain
 from incasso.ledger.problems import visible
@@ -201,9 +201,11 @@ def _payment_note(note: Note) -> str:
             "this dossier"
         )
     if note.kind == NoteKind.NAMED_PART_RETURNED and e and p:
+        taken = taken_back(note)
+        back = sum((t.amount for t in taken), Decimal(0))
         return (
             f"{note.debtor_id}: the payment in {p.source} names bank entry {p.bank_ref} whole, and the bank took "
-            f"back EUR {plain(e.amount)} of it (entry {e.reference}, {e.source}): the payment still counts as "
+            f"back EUR {plain(back)} of it {entries_taken(taken)}, {e.source}): the payment still counts as "
             "written; find out what stayed and write that amount in the payment"
         )
     if note.kind == NoteKind.NAMED_PART_TAKEN and e and p:

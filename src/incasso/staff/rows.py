@@ -212,7 +212,7 @@ def letter_rows(row: Row, letters: Sequence[DayLetter]) -> tuple[LetterRow, ...]
     record = _letter_record(row, letters)
     return tuple(
         LetterRow(debtor_link(row), view, record if day.kind in _STEP_LETTERS and not day.recorded else None)
-        for day, view in zip(letters, letter_views(letters, root=""), strict=True)
+        for day, view in zip(letters, letter_views(letters, root="", listed=True), strict=True)
     )
 
 

@@ -19,7 +19,7 @@ from incasso.staff import formats as fmt
 from incasso.staff.ageing import BUCKETS, AgeingTable, chart
 from incasso.staff.language import words
 from incasso.staff.rows import ClaimRow, LetterRow, SignalRow, TaskRow
-from incasso.staff.view import Badge, DayLetter, PrintBatch, css
+from incasso.staff.view import Badge, DayLetter, LetterLinks, PrintBatch, css
 
 CLAIMS_ANCHOR = "dossiers"  # the dossier pages lead back here
 
@@ -130,7 +130,10 @@ def letters_section(
     the note says so in place of the missing link's, whose advice it gives too."""
     anchor, heading = LETTERS_ANCHOR, words().UI["letters"]
     warning = "letters_demo" if demo else "letters_unlinked" if unlinked else None
-    note = words().UI["letters_note"] + (" " + words().UI[warning] if warning and count else "")
+    note = words().UI["letters_note"]
+    if any(_in_two_forms(row.letter) for row in letters):  # said once here, not at each row (letter_views)
+        note += " " + words().UI["letters_both_forms"]
+    note += " " + words().UI[warning] if warning and count else ""
     shown = figure = fmt.count(count)
     # The card counts what is work, the letters still to send, under one name every day (a newcomer read
     # "Brieven te versturen 2 van 3" one day and "Brieven van vandaag 1" the next); the day's letters beside it
@@ -149,6 +152,11 @@ def letters_section(
         print_files=print_links(print_files, apart),
         letters=tuple(letters),
     )
+
+
+def _in_two_forms(letter: LetterLinks) -> bool:
+    """A letter written as a PDF and as an e-mail, not sent yet, that need not go one way (letter_one_way)."""
+    return bool(letter.pdf and letter.eml and letter.recorded is None and not letter.one_way)
 
 
 def letters_to_send(letters: Sequence[LetterRow]) -> int:

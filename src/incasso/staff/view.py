@@ -417,6 +417,7 @@ class LetterLinks:
     absent: str | None  # no postal and no e-mail address: nothing could be written
     recorded: str | None = None  # "vastgelegd (per e-mail): niet opnieuw versturen"
     note: str | None = None  # which of the two forms to send, where that matters
+    one_way: bool = False  # a final notice written both ways that must go one way (its note says which and why)
 
 
 def letter_links(book: StaffBook, debtor_id: str, root: str, kind: str | None = None) -> tuple[LetterLinks, ...]:
@@ -424,8 +425,12 @@ def letter_links(book: StaffBook, debtor_id: str, root: str, kind: str | None = 
     return letter_views(book.letters.get(debtor_id, ()), root, kind)
 
 
-def letter_views(letters: Sequence[DayLetter], root: str, kind: str | None = None) -> tuple[LetterLinks, ...]:
-    """A debtor's letters of the day as links (only those of `kind` when given); see letter_links."""
+def letter_views(
+    letters: Sequence[DayLetter], root: str, kind: str | None = None, *, listed: bool = False
+) -> tuple[LetterLinks, ...]:
+    """A debtor's letters of the day as links (only those of `kind` when given); see letter_links. `listed`: on
+    the overview's letters list, which says once above it to send a letter in two forms one way (letters_section):
+    each row keeps only its own facts."""
     return tuple(
         LetterLinks(
             letter.kind,
@@ -436,7 +441,8 @@ def letter_views(letters: Sequence[DayLetter], root: str, kind: str | None = Non
             words().PHRASE["letter_recorded"].format(channel=words().CHANNEL[letter.recorded])
             if letter.recorded
             else None,
-            _letter_note(letter),
+            _letter_note(letter, listed),
+            bool(letter.form_to_choose),
         )
         for letter in letters
         if kind is None or letter.kind == kind
@@ -470,7 +476,7 @@ def _absent(letter: DayLetter) -> str | None:
     return words().PHRASE["letter_nowhere"]
 
 
-def _letter_note(letter: DayLetter) -> str | None:
+def _letter_note(letter: DayLetter, listed: bool = False) -> str | None:
     """What to mind before sending: a letter earlier builds wrote too (posted twice if it went out and was
     not recorded), which form to choose (a final notice's two last days; any letter's two forms), or a
     confirmation written twice today."""
@@ -487,7 +493,7 @@ def _letter_note(letter: DayLetter) -> str | None:
         notes.append(words().PHRASE["letter_one_way"])
     else:
         # One letter in two forms: posted and e-mailed, the debtor gets the same step twice.
-        if letter.pdf and letter.eml and letter.recorded is None:
+        if letter.pdf and letter.eml and letter.recorded is None and not listed:
             notes.append(words().PHRASE[_both_forms(letter)])
         if letter.earlier_today:
             notes.append(words().PHRASE["letter_earlier_today"])

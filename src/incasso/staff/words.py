@@ -951,9 +951,9 @@ BANK_NOTE = {
     "payments:, met het bedrag van zijn deel (de delen samen ten hoogste {rest}).",
     "named_returned": "De betaling met bank_ref {ref} in het dossierbestand is door de bank teruggeboekt en telt "
     "niet (zie Betalingen). Laat hem staan: zo blijft de terugboeking bij dit dossier.",
-    "named_part_returned": "Een deel van bankboeking {bank_ref} ({amount}, boeking {ref}) is door de bank "
-    "teruggeboekt; de betaling met bank_ref {bank_ref} in het dossierbestand telt nog helemaal. Zoek uit wat er "
-    "bleef en zet dat bedrag in de betaling.",
+    "named_part_returned": "De bank heeft {amount} van bankboeking {bank_ref} teruggeboekt ({taken}); de betaling "
+    "met bank_ref {bank_ref} in het dossierbestand telt nog helemaal. Zoek uit wat er bleef en zet dat bedrag in de "
+    "betaling.",
     "named_part_taken": "Transactie {ref} ({amount}) van bankboeking {bank_ref} is door de bank teruggeboekt; de "
     "betaling met bank_ref {bank_ref} in het dossierbestand telt daarom {amount} minder (zie Betalingen). Laat hem "
     "staan zoals hij is: zo blijft de terugboeking bij dit dossier.",
@@ -1318,6 +1318,10 @@ UI = {
     "Een bevestiging (van een toezegging of regeling) en een bericht van overdracht niet: die schrijft alleen "
     "deze build. Verstuur ze vandaag; ze hoeven niet te worden vastgelegd, want de toezegging, regeling of "
     "overdracht staat al in het dossier.",
+    "letters_both_forms": "Een brief met een PDF en een e-mail is op beide manieren geschreven (de PDF staat ook in "
+    "het printbestand, tenzij zijn regel zegt van niet): verstuur hem op één manier, anders krijgt de debiteur hem "
+    "twee keer; leg bij een herinnering of aanmaning vast welke. Post de postkamer het hele printbestand, verstuur "
+    "de e-mails dan niet.",
     "letters_unlinked": "Let op: deze build had geen openbaar adres (--public-url of INCASSO_PUBLIC_URL), dus de "
     "brieven hebben geen link naar de persoonlijke pagina. Bouw opnieuw met dat adres en met uw eigen INCASSO_SECRET "
     "voordat u ze verstuurt.",

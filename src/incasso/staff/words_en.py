@@ -931,9 +931,9 @@ BANK_NOTE = {
     "amount of its part (the parts together at most {rest}).",
     "named_returned": "The payment with bank_ref {ref} in the debtor's file was returned by the bank and does not "
     "count (see Payments). Leave it in: so the return stays with this dossier.",
-    "named_part_returned": "Part of bank entry {bank_ref} ({amount}, entry {ref}) was returned by the bank; the "
-    "payment with bank_ref {bank_ref} in the debtor's file still counts whole. Find out what stayed and write that "
-    "amount in the payment.",
+    "named_part_returned": "The bank took back {amount} of bank entry {bank_ref} ({taken}); the payment with "
+    "bank_ref {bank_ref} in the debtor's file still counts whole. Find out what stayed and write that amount in the "
+    "payment.",
     "named_part_taken": "Transaction {ref} ({amount}) of bank entry {bank_ref} was returned by the bank; the "
     "payment with bank_ref {bank_ref} in the debtor's file therefore counts {amount} less (see Payments). Leave it "
     "as it is: so the return stays with this dossier.",
@@ -1275,6 +1275,9 @@ UI = {
     "again tomorrow, with tomorrow's amounts and dates. Confirmations (of a promise or plan) and handover notices "
     "are different: only this build writes them, so send them today. They need not be recorded: the promise, plan "
     "or handover is in the dossier already.",
+    "letters_both_forms": "A letter with a PDF and an email is written both ways (the PDF is in the print file too, "
+    "unless its row says it is not): send it one way only, or the debtor gets it twice; for a reminder or notice, "
+    "record which. If the post room posts the whole print file, do not send the emails.",
     "letters_unlinked": "Please note: this build had no public address (--public-url or INCASSO_PUBLIC_URL), so "
     "the letters have no link to the personal page. Build again with that address and your own INCASSO_SECRET "
     "before you send them.",

@@ -12,6 +12,7 @@ import errno
 import hashlib
 import logging
 import os
+import traceback
 from collections.abc import Mapping
 from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
@@ -694,7 +695,16 @@ def _failure(error: Exception, output: Path, internal: Path) -> str:
     text = f"{type(error).__name__}: {error}"
     if isinstance(error, OSError) and error.errno in _NO_ROOM:
         text += f" (writing the new outputs beside {output} and {internal}: make room on their disk, then build again)"
+    if not isinstance(error, OSError):  # a fault of the build itself: where it came from, chain and all
+        text += "\n" + _traceback(error)
     return text
+
+
+def _traceback(error: Exception) -> str:
+    """An exception's traceback as Python prints one the command line lets through (its cause and context too):
+    "Type: message" alone (a staff file written in the thread beside the pass) said nothing of where. A file the
+    system refuses (OSError) names its file, and is the operator's to fix: said without one."""
+    return "".join(traceback.format_exception(error)).rstrip()
 
 
 def _read_incasso(settings: Path) -> dict:
