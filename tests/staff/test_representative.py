@@ -3,18 +3,11 @@ how to reach them, and whether the letters go to them."""
 
 from incasso.ledger.model import DebtorContact, Representative, RepresentativeRole
 from incasso.staff.view import acting_for
-
-ADMINISTRATOR = Representative(
-    RepresentativeRole.ADMINISTRATOR,
-    "Bewindvoering Domstad B.V.",
-    email="post@bewinddomstad.example.nl",
-    phone="+31 30 200 11 22",
-    address=("Postbus 1234", "3500 AA Utrecht"),
-)
+from tests.support.ledgers import ADMINISTRATOR_READ
 
 
 def test_an_administrator_is_named_with_how_to_reach_them_and_that_the_letters_go_to_them():
-    assert acting_for(ADMINISTRATOR) == (
+    assert acting_for(ADMINISTRATOR_READ) == (
         "Bewindvoerder (de brieven gaan p/a de bewindvoerder): Bewindvoering Domstad B.V., +31 30 200 11 22, "
         "post@bewinddomstad.example.nl, Postbus 1234, 3500 AA Utrecht"
     )
@@ -40,7 +33,9 @@ def test_the_mail_merge_addresses_an_administrator_as_the_letters_do(tmp_path):
     from tests.support.ledgers import valid_debtor, write_ledger
 
     debtor = load_ledger(write_ledger(tmp_path, debtors=[valid_debtor()])).debtors[0]
-    debtor = replace(debtor, representative=ADMINISTRATOR, contact=letters_contact(debtor.contact, ADMINISTRATOR))
+    debtor = replace(
+        debtor, representative=ADMINISTRATOR_READ, contact=letters_contact(debtor.contact, ADMINISTRATOR_READ)
+    )
     (row,) = links_rows(
         [
             assess(
@@ -72,8 +67,11 @@ def test_the_claims_record_keeps_the_debtors_own_contact(tmp_path):
     ledger = load_ledger(write_ledger(tmp_path, debtors=[valid_debtor()]))
     own = ledger.debtors[0]
     debtor = replace(
-        own, representative=ADMINISTRATOR, contact=letters_contact(own.contact, ADMINISTRATOR), own_contact=own.contact
+        own,
+        representative=ADMINISTRATOR_READ,
+        contact=letters_contact(own.contact, ADMINISTRATOR_READ),
+        own_contact=own.contact,
     )
     record = claim_record(assess(ledger, debtor, debtor.invoices[0].due), ledger.creditor.policy, "")
     assert record["contact"] == {"person": own.contact.person, "email": own.contact.email, "phone": own.contact.phone}
-    assert own.contact.email != ADMINISTRATOR.email
+    assert own.contact.email != ADMINISTRATOR_READ.email

@@ -12,16 +12,10 @@ from incasso.ledger.load import load_ledger
 from incasso.ledger.model import DebtorType, Language, Representative, RepresentativeRole
 from incasso.statement.help import help_view
 from incasso.statement.view import statement_view
+from tests.support.ledgers import ADMINISTRATOR_READ
 from tests.support.site import DEMO_LEDGER
 
 AS_OF = date(2026, 12, 4)
-ADMINISTRATOR = Representative(
-    RepresentativeRole.ADMINISTRATOR,
-    "Bewindvoering Domstad B.V.",
-    email="post@bewinddomstad.example.nl",
-    phone="+31 30 200 11 22",
-    address=("Postbus 1234", "3500 AA Utrecht"),
-)
 COUNSELLOR = Representative(RepresentativeRole.COUNSELLOR, "Jan Smit", email="j.smit@schuldhulp.example.nl")
 
 
@@ -59,7 +53,7 @@ def test_the_help_box_says_who_helps_by_role(role, lang, intro):
     assert [line.name for line in view.lines] == ["Geldfit", "Het Juridisch Loket"]  # help stays listed
 
 
-@pytest.mark.parametrize("representative", [ADMINISTRATOR, COUNSELLOR])
+@pytest.mark.parametrize("representative", [ADMINISTRATOR_READ, COUNSELLOR])
 def test_the_page_names_no_representative_by_name_or_number(representative):
     ledger = load_ledger(DEMO_LEDGER)
     debtor = next(d for d in ledger.debtors if d.id == "D-1011")

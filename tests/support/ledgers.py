@@ -25,6 +25,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from incasso.ledger.model import Representative, RepresentativeRole
+
 __all__ = [
     "MISSING",
     "Raw",
@@ -378,3 +380,11 @@ ADMINISTRATOR = {
     "address": ["Postbus 1234", "3500 AA Utrecht"],
 }
 COUNSELLOR = {"role": "counsellor", "name": "Schuldhulp Utrecht, Jan Smit", "phone": "030 286 00 00"}
+# The administrator as the ledger reads it.
+ADMINISTRATOR_READ = Representative(
+    RepresentativeRole.ADMINISTRATOR,
+    "Bewindvoering Domstad B.V.",
+    email="post@bewinddomstad.example.nl",
+    phone="+31 30 200 11 22",
+    address=("Postbus 1234", "3500 AA Utrecht"),
+)
