@@ -1055,6 +1055,17 @@ def test_on_a_phone_a_list_page_shows_its_first_dossier_on_the_first_screen(brow
     assert current is not None and current["x"] >= 0 and current["x"] + current["width"] <= PHONE["width"]
 
 
+def test_on_a_phone_the_header_and_heading_take_under_a_quarter_of_the_first_screen(browser, paged):
+    # The header's three lines (name, date, warning: 144 px) and a two-line heading took 300 px of a 390 px phone.
+    context, page = phone_page(browser, paged / "vandaag" / "dunning.html")
+    header = page.locator("header.top").bounding_box()
+    heading = page.locator("h1").bounding_box()
+    warning_shown = page.locator("header.top .internal").is_visible()
+    context.close()
+    assert header is not None and header["height"] <= 100 and warning_shown
+    assert heading is not None and heading["y"] + heading["height"] <= PHONE["height"] / 4
+
+
 def test_on_a_phone_the_search_s_hint_shows_once_the_box_is_chosen(browser, paged):
     context, page = phone_page(browser, paged / "vandaag" / "dunning.html")
     hint = page.locator("#finder-hint")
