@@ -23,7 +23,7 @@ from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import page_asks, term_costs_on_top
 from incasso.claims.states import CostsState, PlanState, Status
-from incasso.contact import as_read_by, mailto_link, postal_lines, tel_link
+from incasso.contact import addressee, as_read_by, mailto_link, postal_lines, tel_link
 from incasso.law.money import cents
 from incasso.ledger.model import Channel, CreditNote, Creditor, Debtor, Event, EventType, Language, Ledger, latest
 from incasso.letters.due import DueLetter, LetterKind, file_stem
@@ -206,6 +206,7 @@ def letter_view(
         letterhead=letterhead(creditor, lang, iban=_pays_us(pay, creditor)),
         recipient=recipient(claim),
         email_to=debtor.contact.email,
+        email_to_name=addressee(debtor),
         email_from=creditor.contact.email,
         place_date=_place_date(creditor, claim.as_of, lang),
         dated=claim.as_of,
