@@ -71,6 +71,17 @@ def _percent_encoded(value: str, safe: str = "") -> str:
 _CARE_OF = {Language.NL: "p/a {name}", Language.EN: "c/o {name}"}
 
 
+def addressee(debtor: Debtor) -> str:
+    """Whom the letters' address belongs to, in one line (an e-mail's To:): the debtor's name, and "p/a" the
+    administrator who receives the letters (`contact` then holds the administrator's e-mail address), as the
+    envelope writes it: their office files it under its client, and a mail client that remembers the address
+    does not remember it as the debtor's own."""
+    representative = debtor.representative
+    if representative is None or not representative.receives_letters:
+        return debtor.name
+    return f"{debtor.name} {_CARE_OF[debtor.language].format(name=representative.name)}"
+
+
 def postal_lines(debtor: Debtor) -> tuple[str, ...]:
     """The lines of the postal address under the debtor's name (and a business's contact person): the
     administrator's "p/a" line first when the letters go to them (`contact` then holds their address)."""

@@ -65,3 +65,20 @@ def test_a_private_counsellors_name_or_number_on_a_page_is_still_a_leak():
     loket = Representative(RepresentativeRole.COUNSELLOR, "Het Juridisch Loket", phone="06 11 22 33 44")
     found = _findings(loket, HELP_BOX + " bel 06 11 22 33 44", 0)
     assert found == [f for f in found if "phone number" in f] and found
+
+
+def test_a_representative_on_the_debtor_s_own_page_is_a_third_party_s_data():
+    # The page names them by role ("uw bewindvoerder"); their name, e-mail, phone and address are a third
+    # party's personal data, on no page: the debtor's own page, where the debtor's name may be, least of all.
+    bewind = Representative(
+        RepresentativeRole.ADMINISTRATOR,
+        "Bewindvoering Domstad B.V.",
+        email="post@bewinddomstad.example.nl",
+        phone="030 123 45 67",
+        address=("Postbus 1234", "3500 AA Utrecht"),
+    )
+    shown = "Bewindvoering Domstad B.V. post@bewinddomstad.example.nl 030 123 45 67 Postbus 1234"
+    for page in (0, 1):  # their own debtor's page, and another's
+        found = _findings(bewind, shown, page)
+        for what in ("name", "e-mail address", "phone number", "address line"):
+            assert any(f"the representative's {what}" in f and "third party" in f for f in found), (page, found)

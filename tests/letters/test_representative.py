@@ -60,3 +60,36 @@ def test_a_counsellor_receives_no_letters(ledger):
     )
     view = _view(ledger, "L-DUNNING", counsellor)
     assert view.recipient == ("Harbour Coffee Ltd.", "Attn. Emma Clarke", "Oudegracht 200", "3511 NR Utrecht")
+
+
+def _to_header(view) -> str:
+    """The To: of the letter's e-mail as a mail client reads it (encoded words decoded, quotes dropped)."""
+    from datetime import date
+    from email import message_from_bytes, policy
+
+    from pelican.plugins.incasso.letters.mail import mail_environment, render_eml
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+    from tests.support.site import REPO
+
+    text = LetterTexts(REPO / "content" / "letters")[(view.lang, view.opening)].filled(view.text_values)
+    theme = REPO / "src" / "pelican" / "plugins" / "incasso" / "theme"
+    eml = render_eml(view, text, mail_environment(theme), "Schuldeiser B.V.", date(2026, 12, 4))
+    (to,) = message_from_bytes(eml, policy=policy.default)["To"].addresses
+    return f"{to.display_name} <{to.addr_spec}>"
+
+
+def test_an_e_mail_to_the_administrator_names_whose_address_it_is(ledger):
+    # The address is the administrator's: its To: says so as the envelope does ("debtor p/a administrator"),
+    # so their office files it under the client, and no mail client remembers the debtor's name for it.
+    view = _view(ledger, "L-REMIND", ADMINISTRATOR, Channel.EMAIL)
+    name = next(d for d in ledger.debtors if d.id == "L-REMIND").name
+    assert _to_header(view) == f"{name} p/a Bewindvoering Domstad B.V. <post@bewinddomstad.example.nl>"
+    english = _view(ledger, "L-DUNNING", ADMINISTRATOR, Channel.EMAIL)
+    assert _to_header(english) == "Harbour Coffee Ltd. c/o Bewindvoering Domstad B.V. <post@bewinddomstad.example.nl>"
+    assert english.salutation == "Dear Emma Clarke,"  # the letter inside is still the debtor's
+
+
+def test_an_e_mail_to_the_debtor_names_the_debtor(ledger):
+    view = _view(ledger, "L-REMIND", replace(ADMINISTRATOR, role=RepresentativeRole.COUNSELLOR), Channel.EMAIL)
+    debtor = next(d for d in ledger.debtors if d.id == "L-REMIND")
+    assert _to_header(view) == f"{debtor.name} <{debtor.contact.email}>"

@@ -142,6 +142,24 @@ def test_pelican_by_hand_is_refused_the_demo_secret_after_a_build_with_a_secret(
     assert {p: p.read_bytes() for p in sorted(site.output.rglob("*")) if p.is_file()} == before
 
 
+def test_pelican_by_hand_is_refused_a_lowered_link_version_as_incasso_build_is(tmp_path):
+    """A link_version lower than the last build's gives back the link that reached someone else: `make serve`
+    refuses it at the file, as `incasso build` does, before anything is touched."""
+    from tests.support.site import build_site
+
+    ledger = Path(shutil.copytree(DEMO_LEDGER, tmp_path / "ledger"))
+    debtor = ledger / "debtors" / "D-1003.yaml"
+    written = debtor.read_text(encoding="utf-8")
+    debtor.write_text(written + "link_version: 2\n", encoding="utf-8")
+    site = build_site(tmp_path, ledger=ledger, secret=SECRET)
+    before = {p: p.read_bytes() for p in sorted(site.output.rglob("*")) if p.is_file()}
+    debtor.write_text(written, encoding="utf-8")
+    done = pelican(site.output, site.internal, ledger, secret=SECRET)
+    assert done.returncode == 1 and "Traceback" not in done.stdout + done.stderr
+    assert f"{debtor}:3:5: link_version: is not written (so 1), lower than at the last build (2)" in done.stderr
+    assert {p: p.read_bytes() for p in sorted(site.output.rglob("*")) if p.is_file()} == before
+
+
 def test_pelican_by_hand_with_a_public_address_and_no_secret_is_refused_and_touches_nothing(tmp_path):
     """`make serve` with INCASSO_PUBLIC_URL set and no INCASSO_SECRET: letters to send, pointing at demo pages."""
     output, internal = tmp_path / "output", tmp_path / "internal"

@@ -454,18 +454,45 @@ def test_a_new_link_version_of_a_debtor_without_a_page_is_not_said_to_be_sent(tm
         assert "new personal link" not in capsys.readouterr().out
 
 
-def test_a_link_version_taken_out_again_is_said_the_old_link_works_again(tmp_path, capsys):
-    # The first link reached someone else (link_version: 2); the line removed again gives the page back its first
-    # link, the one the wrong recipient has: the log says so, to write it back.
+CACHE_OR_NOT = pytest.mark.parametrize("extra", [[], ["--no-ledger-cache"]], ids=["ledger-cache", "no-ledger-cache"])
+
+
+@CACHE_OR_NOT
+def test_a_link_version_taken_out_again_refuses_the_build_at_the_file(tmp_path, capsys, extra):
+    # The first link reached someone else (link_version: 2); the line removed again (a tidy-up, a merge) would give
+    # the page back its first link, the one the wrong recipient has: refused, at the file, with the cache or without
+    # (a note said once, and only from the cache, let the page go back to the old link the next night unsaid).
     ledger = Path(shutil.copytree(DEMO_LEDGER, tmp_path / "ledger"))
     debtor = ledger / "debtors" / "D-1003.yaml"
     written = debtor.read_text(encoding="utf-8")
     debtor.write_text(written + "link_version: 2\n", encoding="utf-8")
-    assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET).exit_code == 0
+    site = build_site(tmp_path, ledger=ledger, secret=REAL_SECRET, extra=extra)
+    assert site.exit_code == 0
+    published = files(site.output)
     debtor.write_text(written, encoding="utf-8")
     capsys.readouterr()
-    assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET).exit_code == 0
-    assert "1 dossier has a lower link_version than at the last build: D-1003 (1, was 2)" in capsys.readouterr().out
+    for _ in range(2):  # and the night after: refused again, not said once
+        assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET, extra=extra).exit_code != 0
+        err = capsys.readouterr().err
+        assert f"{debtor}:3:5: link_version: is not written (so 1), lower than at the last build (2)" in err, err
+        assert files(site.output) == published
+
+
+@CACHE_OR_NOT
+def test_a_link_version_written_lower_refuses_the_build_at_its_line(tmp_path, capsys, extra):
+    ledger = Path(shutil.copytree(DEMO_LEDGER, tmp_path / "ledger"))
+    debtor = ledger / "debtors" / "D-1003.yaml"
+    written = debtor.read_text(encoding="utf-8")
+    line = written.count("\n") + 1
+    debtor.write_text(written + "link_version: 3\n", encoding="utf-8")
+    assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET, extra=extra).exit_code == 0
+    debtor.write_text(written + "link_version: 2\n", encoding="utf-8")
+    capsys.readouterr()
+    assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET, extra=extra).exit_code != 0
+    err = capsys.readouterr().err
+    assert f"{debtor}:{line}:" in err and "link_version: is lower than at the last build (3)" in err, err
+    debtor.write_text(written + "link_version: 4\n", encoding="utf-8")  # one higher: a new link, built
+    assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET, extra=extra).exit_code == 0
 
 
 # -- production needs a real secret, by both ways in ----------------------------------------

@@ -2,7 +2,7 @@
 
 Every page's link must belong to a debtor whose claim may have a page, and
 every such claim must have one. Every field of every debtor is known by its
-words, in three kinds:
+words, in four kinds:
 
 - identity (name, contact person, id, the numbers and descriptions of
   invoices and credit notes): a page may show its own debtor's, never
@@ -10,7 +10,10 @@ words, in three kinds:
 - contact details (e-mail, phone, address): no page shows a debtor's, not
   even their own (pages show the creditor's desk);
 - staff-only text of the dossier (notes, staff names, whom staff spoke
-  with, dispute reasons, outcomes): on no page.
+  with, dispute reasons, outcomes): on no page;
+- a third party's data: the name, e-mail, phone and address of whoever
+  acts for the debtor (a counsellor, an administrator), whom a page names
+  by role only: on no page, their debtor's own included.
 
 Who handles a file after a handover or a legal step (the agency, the
 bailiff, their phone and e-mail) is shown on the debtor's page and handles
@@ -54,6 +57,7 @@ class Kind(StrEnum):
     IDENTITY = "identity"  # on its own debtor's page only
     CONTACT = "contact"  # on no page
     STAFF = "staff"  # on no page
+    THIRD_PARTY = "third party"  # on no page: someone who acts for a debtor (named by role only)
 
 
 def _needle(text: str | None, min_words: int = 1, min_letters: int = MIN_NEEDLE) -> Words | None:
@@ -76,16 +80,16 @@ Mark = tuple[Words | None, str, Kind]
 
 def _representative_marks(debtor: Debtor) -> list[Mark]:
     """Whoever acts for the debtor, and the debtor's own address and e-mail when the letters go to them: the
-    public page names a representative by role alone."""
+    public page names a representative by role alone, so any of their words is a third party's, on no page
+    (the debtor's own, where the debtor's name may be, included)."""
     own, representative = debtor.own_contact, debtor.representative
     marks: list[Mark] = []
     if representative is not None:
-        marks.append((_needle(representative.name), "the representative's name", Kind.IDENTITY))
-        marks.append((_needle(representative.email), "the representative's e-mail address", Kind.CONTACT))
-        marks += [
-            (needle, "the representative's phone number", Kind.CONTACT) for needle in _phone(representative.phone)
-        ]
-        marks += [(_needle(line), "an address line", Kind.CONTACT) for line in representative.address]
+        them = Kind.THIRD_PARTY
+        marks.append((_needle(representative.name), "the representative's name", them))
+        marks.append((_needle(representative.email), "the representative's e-mail address", them))
+        marks += [(needle, "the representative's phone number", them) for needle in _phone(representative.phone)]
+        marks += [(_needle(line), "the representative's address line", them) for line in representative.address]
     if own is not None:
         marks.append((_needle(own.email), "the e-mail address", Kind.CONTACT))
         marks += [(_needle(line), "an address line", Kind.CONTACT) for line in own.address]
@@ -247,6 +251,8 @@ def ledger_view(ledger: Ledger, secret: str, as_of: date) -> LedgerView:
 def _finding(what: str, debtor_id: str, kind: Kind, own: Person | None, page_of_someone: bool) -> str:
     if kind == Kind.STAFF:
         return f"shows staff-only data: {what} from the dossier of {debtor_id}"
+    if kind == Kind.THIRD_PARTY:
+        return f"shows {what} of {debtor_id}: a third party's personal data, on no page (pages name them by role)"
     whose = "another debtor" if page_of_someone else "a debtor"
     if kind == Kind.CONTACT:
         whose = "its own debtor" if own is not None and own.id == debtor_id else whose

@@ -45,6 +45,7 @@ from incasso.ledger.yamlsafe import Mapping, Node, Scalar, Sequence
 from incasso.payments.epc import MAX_NAME_LENGTH as EPC_NAME_LENGTH
 from incasso.payments.epc import payee_problems
 from incasso.payments.reference import is_valid_rf, rf_reference
+from incasso.payments.tokens import LAST_LINK_VERSION
 
 R = TypeVar("R")
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
@@ -155,7 +156,10 @@ def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
     name = r.text(m.get("name"), "name", max_length=70)
     kind = r.choice(m.get("type"), "type", DEBTOR_TYPES)
     language = r.choice(m.get("language"), "language", LANGUAGES) or Language.NL
-    link_version = r.integer(m["link_version"], "link_version", minimum=1, maximum=999) if "link_version" in m else 1
+    written = m.get("link_version")
+    link_version = (
+        r.integer(written, "link_version", minimum=1, maximum=LAST_LINK_VERSION) if written is not None else 1
+    )
     contact = _debtor_contact(r, m.get("contact"))
     representative = _representative(r, m.get("representative"))
     _final_notice_reaches_the_administrator(r, m, contact, representative)
@@ -187,6 +191,7 @@ def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
         link_version=link_version,
         representative=representative,
         own_contact=contact if representative is not None and representative.receives_letters else None,
+        link_version_source=written.source if written is not None else None,
     )
     return replace(read, record=debtor)
 

@@ -370,6 +370,8 @@ class Debtor:
     # administrator), `contact` holds their postal and e-mail address, and `own_contact` the debtor's as written.
     representative: Representative | None = None
     own_contact: DebtorContact | None = None
+    # Where `link_version` is written (None: it is not, so 1): a version lower than the last build's points there.
+    link_version_source: Source | None = None
 
     @property
     def is_consumer(self) -> bool:

@@ -80,6 +80,7 @@ class LetterView:
     letterhead: Letterhead
     recipient: tuple[str, ...]  # name, attention line, postal address
     email_to: str | None
+    email_to_name: str  # whom email_to belongs to: the debtor, or "debtor p/a administrator" (contact.addressee)
     email_from: str | None
     meta: tuple[tuple[str, str], ...]  # (label, value): payment reference, customer number
     place_date: str

@@ -23,7 +23,7 @@ from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import page_asks, term_costs_on_top
 from incasso.claims.states import CostsState, PlanState, Status
-from incasso.contact import as_read_by, mailto_link, postal_lines, tel_link
+from incasso.contact import addressee, as_read_by, mailto_link, postal_lines, tel_link
 from incasso.law.money import cents
 from incasso.ledger.model import Channel, CreditNote, Creditor, Debtor, Event, EventType, Language, Ledger, latest
 from incasso.letters.due import DueLetter, LetterKind, file_stem
@@ -204,8 +204,7 @@ def letter_view(
         debtor_id=debtor.id,
         file_stem=file_stem(debtor.id, due.kind),
         letterhead=letterhead(creditor, lang, iban=_pays_us(pay, creditor)),
-        recipient=recipient(claim),
-        email_to=debtor.contact.email,
+        **_addressed(claim),
         email_from=creditor.contact.email,
         place_date=_place_date(creditor, claim.as_of, lang),
         dated=claim.as_of,
@@ -489,6 +488,13 @@ def _pays_us(pay: PayDetails | None, creditor: Creditor) -> bool:
     """Whether the letter's payment goes to our account (or it asks none): after a handover to an agency with
     its own, our IBAN in the letterhead and footer would invite a hurried payer to use it."""
     return pay is None or "".join(pay.iban_copy.split()).upper() == "".join(creditor.iban.split()).upper()
+
+
+def _addressed(claim: Claim) -> dict:
+    """Where the letter goes: the address block, and the e-mail's address with whom it belongs to (the debtor, or
+    "debtor p/a administrator": their address, as the envelope says)."""
+    debtor = claim.debtor
+    return dict(recipient=recipient(claim), email_to=debtor.contact.email, email_to_name=addressee(debtor))
 
 
 def recipient(claim: Claim) -> tuple[str, ...]:

@@ -22,6 +22,7 @@ MIN_SECRET_LENGTH = 32
 MIN_DIFFERENT_CHARACTERS = 10
 SECRET_MISSING = "INCASSO_SECRET is not set"
 MAKE_ONE = 'make one with: python3 -c "import secrets; print(secrets.token_urlsafe(32))"'
+LAST_LINK_VERSION = 999  # the highest `link_version` a debtor file may write
 TOKEN_BITS = 160  # well above the 128 bits asked for; 32 base32 characters
 # A token as it appears in a path or a page: 32 lowercase base32 characters, standing alone.
 TOKEN_PATTERN = re.compile(r"(?<![a-z2-7])[a-z2-7]{32}(?![a-z2-7])")

@@ -31,6 +31,7 @@ from incasso.law.rates import RateNotice
 from incasso.ledger.cache import CACHE_FILE, LedgerCache
 from incasso.ledger.collector import held, records_kept
 from incasso.ledger.model import Policy
+from incasso.ledger.problems import LedgerError
 from incasso.letters.due import NO_RECORD, FirstSeen
 from incasso.payments.tokens import DEMO_SECRET, demo_links_problem, links_fingerprint, secret_problem
 from incasso.processes import in_order
@@ -47,7 +48,7 @@ from pelican.plugins.incasso.previous import (
     continuity_problem,
     earlier_day_problem,
     links_kept_problem,
-    lowered_links_note,
+    lowered_link_problems,
     read_record,
     renewed_links_note,
 )
@@ -430,28 +431,35 @@ def _links_kept(request: BuildRequest, places: tuple[Path, Path], books: Books, 
     """With no record of the last build's secret (build.json gone or unreadable), the links it published
     or listed in claims.json stand in: BuildRefused for a secret that would break them; the note to give."""
     output, internal = places
-    ids = [debtor.id for debtor in books.ledger.debtors]
-    problem = links_kept_problem((output, internal), ids, cache_secret(), request.new_secret, unreadable)
+    problem = links_kept_problem(
+        (output, internal), books.ledger.debtors, cache_secret(), request.new_secret, unreadable
+    )
     if problem:
         raise BuildRefused(problem)
     return [UNREADABLE_RECORD.format(record=internal / BUILD_FILE, why=unreadable)] if unreadable else []
 
 
-def _links_renewed(internal: Path, books: Books, claims: list[Claim], last: Mapping[str, int]) -> list[str]:
+def _links_renewed(internal: Path, books: Books, claims: list[Claim], last: Mapping[str, int] | None) -> list[str]:
     """The notes for dossiers given a new link (link_version) since the last build: staff send it; only of
     dossiers with a page (a written-off one has no link to send, and claims.json lists none to compare with).
-    And for those whose link_version went down (`last`: the last build's, by id): the old link works again.
+    LedgerError for those whose link_version went down (`last`: the last build's, by id, from its cache; else
+    from claims.json): the link that reached someone else would work again, every night, so it is refused.
     Not after the demo's build (its links were never sent) nor with a new secret (every link is new, and said so)."""
+    lowered = lowered_link_problems(internal, books.ledger.debtors, cache_secret(), last)
+    if lowered:
+        raise LedgerError(lowered)
     policy = books.ledger.creditor.policy
     with_page = [c.debtor for c in claims if statement_visible(c, policy)]
-    notes = (renewed_links_note(internal, with_page, cache_secret()), lowered_links_note(last, books.ledger.debtors))
-    return [note for note in notes if note]
+    note = renewed_links_note(internal, with_page, cache_secret())
+    return [note] if note else []
 
 
-def _kept_link_versions(cache: LedgerCache | None) -> dict[str, int]:
-    """The link_version of each debtor above 1 as the last build read it, from its ledger cache (none without)."""
-    kept = cache.kept.values() if cache is not None else ()
-    return {debtor.id: debtor.link_version for debtor in kept if debtor.link_version != 1}
+def _kept_link_versions(cache: LedgerCache | None) -> dict[str, int] | None:
+    """The link_version of each debtor above 1 as the last build read it, from its ledger cache; None without
+    one (or an empty one: another version's), and the links in its claims.json tell them."""
+    if cache is None or not cache.kept:
+        return None
+    return {debtor.id: debtor.link_version for debtor in cache.kept.values() if debtor.link_version != 1}
 
 
 def _ids_changed(changes: Changes | None) -> list[str]:

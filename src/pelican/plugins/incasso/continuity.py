@@ -5,7 +5,8 @@ publishes took no build lock (an `incasso build` at the same time wrote the same
 without INCASSO_SECRET, rewrote output/ with pages under the demo's public secret, after which
 the next build took any secret: every link sent would break, unsaid. So a run by hand takes the
 outputs' locks for each run, and is refused a secret other than the one the last build in the
-staff output made its links with (previous.py), as `incasso build` without --new-secret is.
+staff output made its links with (previous.py), as `incasso build` without --new-secret is, and a
+`link_version` lower than the last build's.
 """
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ from incasso.law.calendar import today
 from incasso.law.rates import RateFileError, rate_problems_counted
 from incasso.ledger.counted import problems_counted
 from incasso.ledger.problems import LedgerError
-from incasso.payments.tokens import DEMO_SECRET
+from incasso.payments.tokens import DEMO_SECRET, links_fingerprint
 
-from .previous import continuity_problem, links_kept_problem, read_record
+from .previous import continuity_problem, links_kept_problem, lowered_link_problems, previous_build, read_record
 from .publish import claimed
 from .settings import BOOKS, BUILD, STARTUP, Build, BuildRefused, incasso_settings
 
@@ -49,6 +50,19 @@ def checked_by_hand(pelican_object: Any) -> None:
                 f"{problem}. Pelican (make serve) builds in place, into the folders the last build published: "
                 "to look at the demo, use a checkout of its own"
             )
+        if build is not None and not options["NEW_SECRET"]:
+            _refuse_lowered_links(internal, build)
+
+
+def _refuse_lowered_links(internal: Path, build: Build) -> None:
+    """LedgerError for a `link_version` lower than the last build's, as `incasso build` refuses it (the link
+    that reached someone else would work again); not after the demo's build, whose links were never sent."""
+    previous = previous_build(internal)
+    if previous is not None and previous.links == links_fingerprint(DEMO_SECRET) and build.secret != DEMO_SECRET:
+        return
+    lowered = lowered_link_problems(internal, build.ledger.debtors, build.secret, None)
+    if lowered:
+        raise LedgerError(lowered)
 
 
 def _continuity_problem(outputs: tuple[Path, Path], build: Build | None, options: dict) -> str | None:
@@ -60,8 +74,8 @@ def _continuity_problem(outputs: tuple[Path, Path], build: Build | None, options
     day = (build.as_of, today()) if build is not None else None
     problem = continuity_problem(previous, secret, new_secret, day, real=real, asked="NEW_SECRET")
     if previous is None:
-        ids = [debtor.id for debtor in build.ledger.debtors] if build is not None else []
-        problem = problem or links_kept_problem(outputs, ids, secret, new_secret, unreadable)
+        debtors = build.ledger.debtors if build is not None else ()
+        problem = problem or links_kept_problem(outputs, debtors, secret, new_secret, unreadable)
     return problem
 
 

@@ -13,14 +13,15 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from incasso.audit.tree import MARKER
 from incasso.ledger.model import Debtor
-from incasso.payments.tokens import DEMO_SECRET, links_fingerprint, statement_token
+from incasso.ledger.problems import Problem
+from incasso.payments.tokens import DEMO_SECRET, LAST_LINK_VERSION, links_fingerprint, statement_token
 
 BUILD_FILE = "build.json"
 BUILD_FORMAT = "incasso-build"
@@ -143,17 +144,17 @@ def previous_secret_problem(previous: PreviousBuild | None, secret: str, new_sec
 
 
 def links_kept_problem(
-    outputs: tuple[Path, Path], ids: list[str], secret: str, new_secret: bool, unreadable: str | None
+    outputs: tuple[Path, Path], debtors: Sequence[Debtor], secret: str, new_secret: bool, unreadable: str | None
 ) -> str | None:
     """With no record of the last build's secret (build.json gone or unreadable), the links the public
     output published or the staff output's claims.json lists stand in: why `secret` would break them."""
     output, internal = outputs
-    return published_links_problem(output, ids, secret, new_secret) or recorded_links_problem(
-        internal, ids, secret, new_secret, unreadable
+    return published_links_problem(output, debtors, secret, new_secret) or recorded_links_problem(
+        internal, debtors, secret, new_secret, unreadable
     )
 
 
-def published_links_problem(output: Path, ids: list[str], secret: str, new_secret: bool) -> str | None:
+def published_links_problem(output: Path, debtors: Sequence[Debtor], secret: str, new_secret: bool) -> str | None:
     """When the staff output holds no record of the last build's secret (build.json deleted), the public
     output being replaced stands in: why a secret that gives none of its links must not run (every link
     already sent would break; the demo's links may be replaced, by a first real build), and with
@@ -164,15 +165,18 @@ def published_links_problem(output: Path, ids: list[str], secret: str, new_secre
         return None
     if not published or not (output / MARKER).is_file():
         return None
-    return _links_problem(published, str(output), ids, secret, new_secret)
+    return _links_problem(published, str(output), debtors, secret, new_secret)
 
 
 # A claim's link in claims.json, as claims_json writes it (one field a line): `"url": "[https://host/]s/<token>/"`.
 _URL_LINE = re.compile(r'\s*"url": "(?:[^"]*/)?s/([a-z2-7]{32})/"')
+# A claim's own id and link, six spaces in (a claim of the list "claims", two levels down, indent 2).
+_CLAIM_ID_LINE = re.compile(r'      "id": "([^"\\]+)",?$')
+_CLAIM_URL_LINE = re.compile(r'      "url": "(?:[^"]*/)?s/([a-z2-7]{32})/"')
 
 
 def recorded_links_problem(
-    internal: Path, ids: list[str], secret: str, new_secret: bool, unreadable: str | None
+    internal: Path, debtors: Sequence[Debtor], secret: str, new_secret: bool, unreadable: str | None
 ) -> str | None:
     """When the staff output holds no readable build.json, the links its claims.json lists stand in, as the
     public output does (a fresh CI runner has none): a secret that gives none of them (nor the demo's) is
@@ -190,7 +194,7 @@ def recorded_links_problem(
             "that kept one), or, to change the secret on purpose, build with --new-secret and send every debtor "
             "their new link"
         )
-    return _links_problem(links, str(internal / "claims.json"), ids, secret, new_secret)
+    return _links_problem(links, str(internal / "claims.json"), debtors, secret, new_secret)
 
 
 def renewed_links_note(internal: Path, debtors: Iterable[Debtor], secret: str) -> str | None:
@@ -211,18 +215,40 @@ def renewed_links_note(internal: Path, debtors: Iterable[Debtor], secret: str) -
     )
 
 
-def lowered_links_note(last: Mapping[str, int], debtors: Iterable[Debtor]) -> str | None:
-    """For the build's log (ids only): the dossiers whose `link_version` is lower than the last build's (`last`,
-    by id, those above 1): the link it replaced, the one that reached someone else, works again. None when none."""
-    lowered = [(d.id, d.link_version, last[d.id]) for d in debtors if last.get(d.id, 1) > d.link_version]
-    if not lowered:
-        return None
-    shown = _first_five([f"{i} ({now}, was {was})" for i, now, was in lowered])
-    has = "dossier has" if len(lowered) == 1 else "dossiers have"
-    return (
-        f"{len(lowered)} {has} a lower link_version than at the last build: {shown}. The link it replaced, the one "
-        "that reached someone else, works again: write the last build's link_version back (or one higher)"
+def lowered_link_problems(
+    internal: Path, debtors: Iterable[Debtor], secret: str, last: Mapping[str, int] | None
+) -> list[Problem]:
+    """The dossiers whose `link_version` is lower than at the last build, each a problem at its file (at the
+    line when written): the link it replaced, the one that reached someone else, would work again. The last
+    build's versions are `last` (those above 1, by id, from its ledger cache), or with no cache (None) those its
+    claims.json's links were made with (by `secret`: not to be asked with a new secret, where every link is new)."""
+    recorded = _recorded_links_by_id(internal) if last is None else {}
+    last = last or {}
+    problems = []
+    for debtor in debtors:
+        was = max(last.get(debtor.id, 1), _later_version(recorded.get(debtor.id), secret, debtor))
+        if was > debtor.link_version:
+            problems.append(_lowered(debtor, was))
+    return problems
+
+
+def _later_version(token: str | None, secret: str, debtor: Debtor) -> int:
+    """The version above the debtor's `link_version` whose link is `token` (their link in the last claims.json);
+    0 for none. Only a link that changed is searched: a raised version, or a lowered one, once."""
+    if token is None or token == statement_token(secret, debtor.id, debtor.link_version):
+        return 0
+    later = range(debtor.link_version + 1, LAST_LINK_VERSION + 1)
+    return next((version for version in later if statement_token(secret, debtor.id, version) == token), 0)
+
+
+def _lowered(debtor: Debtor, was: int) -> Problem:
+    why = (
+        f"lower than at the last build ({was}): the link it replaced, the one that reached someone else, would "
+        f"work again; write link_version: {was} (or one higher, a new link to send)"
     )
+    if debtor.link_version_source is None:  # taken out: 1 again
+        return Problem(debtor.id_source or debtor.source, "link_version", f"is not written (so 1), {why}")
+    return Problem(debtor.link_version_source, "link_version", f"is {why}")
 
 
 def _first_five(said: list[str]) -> str:
@@ -242,10 +268,31 @@ def _recorded_links(internal: Path) -> set[str] | None:
         return None
 
 
-def _links_problem(published: set[str], where: str, ids: list[str], secret: str, new_secret: bool) -> str | None:
+def _recorded_links_by_id(internal: Path) -> dict[str, str]:
+    """Each claim's link token in the last build's claims.json, by debtor id, read a line at a time: a claim's
+    own fields are written six spaces in (its id before its url: sorted keys); empty when none can be read."""
+    if not (internal / MARKER).is_file():
+        return {}
+    found: dict[str, str] = {}
+    debtor_id = None
+    try:
+        with (internal / "claims.json").open(encoding="utf-8") as claims:
+            for line in claims:
+                if (named := _CLAIM_ID_LINE.match(line)) is not None:
+                    debtor_id = named[1]
+                elif debtor_id is not None and (link := _CLAIM_URL_LINE.match(line)) is not None:
+                    found[debtor_id] = link[1]
+    except (OSError, UnicodeDecodeError):
+        return {}
+    return found
+
+
+def _links_problem(
+    published: set[str], where: str, debtors: Sequence[Debtor], secret: str, new_secret: bool
+) -> str | None:
     """Why a build must not run whose secret gives none of the links `where` holds (nor the demo's), or with
     --new-secret gives the same ones."""
-    same = any(statement_token(secret, i) in published for i in ids)
+    same = _any_link(published, debtors, secret)
     if new_secret:
         if not same:
             return None
@@ -253,7 +300,7 @@ def _links_problem(published: set[str], where: str, ids: list[str], secret: str,
             f"--new-secret, but INCASSO_SECRET gives the personal links {where} already has: no link would "
             "change. Set the new secret where this build reads it (the nightly build's environment)"
         )
-    if same or any(statement_token(DEMO_SECRET, i) in published for i in ids):
+    if same or _any_link(published, debtors, DEMO_SECRET):
         return None
     if secret == DEMO_SECRET:
         return (
@@ -266,6 +313,13 @@ def _links_problem(published: set[str], where: str, ids: list[str], secret: str,
         "working. Set the secret they were made with, or, to change it on purpose, build with --new-secret and "
         "send every debtor their new link"
     )
+
+
+def _any_link(published: set[str], debtors: Sequence[Debtor], secret: str) -> bool:
+    """Whether `secret` gives any of the `published` links: each debtor's of this `link_version` or an earlier
+    one (raised since the last build), not only the first (a ledger whose every page has a later link)."""
+    versions = ((debtor.id, version) for debtor in debtors for version in range(1, debtor.link_version + 1))
+    return any(statement_token(secret, debtor_id, version) in published for debtor_id, version in versions)
 
 
 def secret_changed_problem(previous: PreviousBuild | None, secret: str) -> str | None:

@@ -73,7 +73,7 @@ def render_eml(view: LetterView, text: LetterText, env: Environment, creditor_na
     message["From"] = formataddr((creditor_name, view.email_from or ""), "utf-8")
     if view.email_from:  # staff send it from their own account: an answer goes to the desk, which all read
         message["Reply-To"] = formataddr((creditor_name, view.email_from), "utf-8")
-    message["To"] = formataddr((view.recipient[0], view.email_to or ""), "utf-8")
+    message["To"] = formataddr((view.email_to_name, view.email_to or ""), "utf-8")
     message["Date"] = format_datetime(datetime.combine(day, SENT_AT, ZoneInfo(TIMEZONE)))
     message["X-Unsent"] = "1"
     message["Content-Language"] = view.lang  # RFC 3282: the voice a reader picks before it reads the HTML's lang
