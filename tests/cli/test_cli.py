@@ -495,3 +495,25 @@ def test_a_desk_written_in_one_language_is_noted_when_debtors_read_english(capsy
     ) in capsys.readouterr().out
     assert main(["check", "--ledger", str(DEMO_LEDGER), "--as-of", DATE, "-q"]) == 0
     assert "one language" not in capsys.readouterr().out  # the demo writes both
+
+
+def test_a_hang_up_stops_a_command_as_sigterm_does_unless_it_is_ignored():
+    """A dropped ssh session (SIGHUP) stops a command with its line and clean-up, as SIGTERM does; under `nohup`,
+    which ignores it so that the build outlives the session, it stays ignored."""
+    import signal
+
+    from incasso.cli.main import Stopped, stop_on_signals
+
+    before = {stop: signal.getsignal(stop) for stop in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)
+        stop_on_signals()
+        with pytest.raises(Stopped) as stopped:
+            signal.raise_signal(signal.SIGHUP)
+        assert stopped.value.signum == signal.SIGHUP
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
+        stop_on_signals()
+        assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+    finally:
+        for stop, handler in before.items():
+            signal.signal(stop, handler)

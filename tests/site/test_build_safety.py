@@ -716,9 +716,10 @@ def _ctrl_c_as_at_a_terminal() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
-@pytest.mark.parametrize(("stop", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+@pytest.mark.parametrize(("stop", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130), (signal.SIGHUP, 129)])
 def test_a_build_stopped_by_a_signal_says_so_and_leaves_the_previous_output(tmp_path, previous, big_ledger, stop, code):
-    """`timeout`, a CI cancel or Ctrl-C: a line for the cron mail, the shell's exit code, no traceback."""
+    """`timeout`, a CI cancel, Ctrl-C or a dropped ssh session (SIGHUP): a line for the cron mail, the shell's
+    exit code, no traceback, and no temporary folder left with the staff output's personal data in it."""
     site, public, internal = previous
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     process = incasso(*build_args(big_ledger, tmp_path), env=env, preexec_fn=_ctrl_c_as_at_a_terminal)
@@ -898,21 +899,38 @@ def test_a_staff_output_caught_mid_swap_is_put_back_before_the_next_build_reads_
     assert (site.internal / "build.json").is_file()
 
 
-def test_a_stop_during_the_swap_waits_until_both_outputs_are_in():
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGHUP])
+def test_a_stop_during_the_swap_waits_until_both_outputs_are_in(stop):
+    """A hang-up between the two renames would leave no public output at all, or tonight's pages beside last
+    night's staff output: it waits, as SIGTERM does."""
     from pelican.plugins.incasso.publish import StoppedAfterSwap, signals_held
 
     seen: list[str] = []
-    before = signal.signal(signal.SIGTERM, lambda signum, frame: seen.append("stopped"))
+    before = signal.signal(stop, lambda signum, frame: seen.append("stopped"))
     try:
         with pytest.raises(StoppedAfterSwap) as stopped, signals_held():
-            os.kill(os.getpid(), signal.SIGTERM)
+            os.kill(os.getpid(), stop)
             seen.append("public swapped")
             seen.append("internal swapped")
         seen.append("after")
     finally:
-        signal.signal(signal.SIGTERM, before)
+        signal.signal(stop, before)
     # Acted on once both are in, and said as such (the command line: "stopped after ... swapped in").
-    assert seen == ["public swapped", "internal swapped", "after"] and stopped.value.signum == signal.SIGTERM
+    assert seen == ["public swapped", "internal swapped", "after"] and stopped.value.signum == stop
+
+
+def test_a_hang_up_ignored_as_nohup_ignores_it_stays_ignored_through_the_swap():
+    """`nohup incasso build &` is how a build outlives the ssh session that started it: the swap must not
+    turn the hang-up it was told to ignore into a stop."""
+    from pelican.plugins.incasso.publish import signals_held
+
+    before = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        with signals_held():
+            os.kill(os.getpid(), signal.SIGHUP)
+        assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGHUP, before)
 
 
 def test_a_new_secret_that_is_the_old_one_is_refused(tmp_path, capsys):

@@ -63,10 +63,11 @@ def _busy(target: Path) -> str:
 def _audited(args: argparse.Namespace, secret: str) -> int:
     """The audit proper, under the locks of the folders it reads."""
     view = said = None
+    day = args.as_of or today()
     if args.ledger:
         # The view is all the audit reads of the ledger: made aside, so that this process (and the
         # workers it forks) never holds the records it was made from (BENCHMARKS.md, session 4).
-        made = aside(_ledger_view, args.ledger, args.as_of or today(), args.ledger_cache, secret, args.redact)
+        made = aside(_ledger_view, args.ledger, day, args.ledger_cache, secret, args.redact)
         if isinstance(made, LedgerProblems):
             for found in made.lines:
                 problem(found)
@@ -79,7 +80,9 @@ def _audited(args: argparse.Namespace, secret: str) -> int:
         for finding in sorted(report.findings, key=lambda f: f.path):  # stable: per file, in found order
             problem(str(finding))
         count = len(report.findings)
-        problem(f"{count} problem{'s' if count != 1 else ''} in {args.output}: do not publish it.")
+        problem(
+            f"{count} problem{'s' if count != 1 else ''} in {args.output}: do not publish it.{_day_checked(args, day)}"
+        )
         return FAILED
     if said is not None:
         say(said, quiet=args.quiet)
@@ -92,6 +95,18 @@ def _audited(args: argparse.Namespace, secret: str) -> int:
         quiet=args.quiet,
     )
     return OK
+
+
+def _day_checked(args: argparse.Namespace, day: date) -> str:
+    """The day the pages were checked against the ledger, when the audit took today for it: a page paid
+    exactly paid_page_days ago is one to go the next day, so an audit after midnight, or a day after the
+    build, stops a good night's publication unless it is given the build's day."""
+    if args.ledger is None or args.as_of is not None:
+        return ""
+    return (
+        f" The pages were checked as of today, {day} (no --as-of): if the build was as of another day, audit "
+        "again with the build's --as-of."
+    )
 
 
 def _refusal(unfit: str) -> str:

@@ -35,7 +35,8 @@ EXIT_CODES = """exit codes:
   1  the ledger is invalid, the audit found problems, or the build was refused or failed
      (a reader of the output that stops early, as `| head` does, changes no command's code)
   2  the command line was wrong (an unknown option, a bad date)
-  130, 143  stopped by Ctrl-C or SIGTERM; a build's outputs stay as the last finished build left them"""
+  130, 143, 129  stopped by Ctrl-C, SIGTERM or SIGHUP; a build's outputs stay as the last finished
+                 build left them"""
 
 ENVIRONMENT = """environment:
   INCASSO_SECRET      the secret the personal links are derived from (required with --production
@@ -306,30 +307,36 @@ def source_date_epoch_problem(value: str | None) -> str | None:
     )
 
 
-INTERRUPTED, TERMINATED = 128 + signal.SIGINT, 128 + signal.SIGTERM  # as a shell reports a signal
-
-
 class Stopped(BaseException):
-    """SIGTERM (`timeout`, a CI cancel, systemd stopping the job), raised where the process is.
+    """SIGTERM (`timeout`, a CI cancel, systemd stopping the job) or SIGHUP (the ssh session or terminal that
+    started it gone), raised where the process is.
 
     A BaseException, as KeyboardInterrupt is: no `except Exception` on the way takes it for a failure."""
 
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
 
-def _stop_on_sigterm() -> None:
-    """SIGTERM ends a command as Ctrl-C does, with a line for the cron mail; a forked worker just ends."""
+
+def stop_on_signals() -> None:
+    """SIGTERM and SIGHUP end a command as Ctrl-C does, with a line for the cron mail and the temporary
+    folders removed; a forked worker just ends. A hang-up ignored (`nohup`) stays ignored: that is how a
+    build is told to outlive the session that started it."""
     main_process = os.getpid()
 
     def stop(signum: int, frame: object) -> None:
         if os.getpid() != main_process:
             os._exit(128 + signum)
-        raise Stopped()
+        raise Stopped(signum)
 
     signal.signal(signal.SIGTERM, stop)
+    if signal.getsignal(signal.SIGHUP) is not signal.SIG_IGN:
+        signal.signal(signal.SIGHUP, stop)
 
 
 def run() -> None:
     """The console script and `python -m incasso`: main(), and quiet when a pipe's reader left."""
-    _stop_on_sigterm()
+    stop_on_signals()
     for stream in (sys.stdout, sys.stderr):  # a terminal that cannot show "Zoë" gets "Zo\xeb", not a crash
         if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
@@ -341,10 +348,9 @@ def run() -> None:
                 raise
             code = done.code
         except (KeyboardInterrupt, Stopped) as stopped:
-            code = INTERRUPTED if isinstance(stopped, KeyboardInterrupt) else TERMINATED
+            code = 128 + getattr(stopped, "signum", signal.SIGINT)  # as a shell reports the signal
             if getattr(stopped, "after_swap", False):  # publish.StoppedAfterSwap: held until both were in
                 problem("stopped right after this build's outputs were swapped in: they are this build's, complete.")
-                code = 128 + getattr(stopped, "signum", signal.SIGINT)
             else:
                 # Nothing half-done is published: the outputs swap only at the end, and the next build tidies up.
                 problem("stopped; the outputs are those of the last build that finished (the next build tidies up).")

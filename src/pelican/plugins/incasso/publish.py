@@ -81,7 +81,7 @@ class OutputBusy(Exception):
 
 
 class StoppedAfterSwap(KeyboardInterrupt):
-    """Ctrl-C or SIGTERM came while the outputs were swapped in, and is acted on now that they are:
+    """Ctrl-C, SIGTERM or SIGHUP came while the outputs were swapped in, and is acted on now that they are:
     the outputs are this build's. A KeyboardInterrupt, so that whatever ends a stopped command ends
     this one; its `after_swap` tells the command line to say the outputs are new."""
 
@@ -324,16 +324,20 @@ def swap(tmp: Path, target: Path) -> Path | None:
 
 @contextmanager
 def signals_held() -> Iterator[None]:
-    """Ctrl-C and SIGTERM wait while the outputs are swapped, then act as they would have.
+    """Ctrl-C, SIGTERM and SIGHUP wait while the outputs are swapped, then act as they would have.
 
     A stop between the two swaps would leave tonight's public pages beside last night's staff
-    output (its links.csv, its record of the links' secret): the pair goes in whole, or not at all.
+    output (its links.csv, its record of the links' secret), or, between an output's two renames,
+    no public output at all: the pair goes in whole, or not at all. A signal ignored (SIGHUP under
+    `nohup`) stays ignored.
     """
     if threading.current_thread() is not threading.main_thread():
         yield  # only the main thread receives Python's signal handlers
         return
     caught: list[int] = []
-    stops = (signal.SIGINT, signal.SIGTERM)
+    stops = [
+        stop for stop in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP) if signal.getsignal(stop) is not signal.SIG_IGN
+    ]
     before = {stop: signal.signal(stop, lambda signum, frame: caught.append(signum)) for stop in stops}
     try:
         yield
