@@ -1294,10 +1294,10 @@ PAY_ONE = {
 }
 COVERED = {
     "nl": "Heeft u uiterlijk 18 maart 2026 niet EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 "
-    "incassokosten bij. {yours} tot en met die dag {are} daarvoor genoeg: heeft u die uiterlijk 18 maart 2026 betaald, "
-    "dan komen er geen incassokosten bij.",
+    "incassokosten bij. {yours} tot en met die dag {are} daarvoor genoeg. Heeft u die uiterlijk 18 maart 2026 betaald? "
+    "Dan komen er geen incassokosten bij.",
     "en": "If you have not paid EUR\xa01,250.00 by 18 March 2026, collection costs of at most EUR\xa0187.50 are added. "
-    "{yours} due by then {are} enough for that: if you have paid {it} by 18 March 2026, no costs are added.",
+    "{yours} due by then {are} enough for that. If you have paid {it} by 18 March 2026, no costs are added.",
 }
 ONE_COVERS = {
     "nl": COVERED["nl"].format(yours="Uw termijn", are="is"),
@@ -1564,7 +1564,7 @@ def test_a_business_owing_costs_from_the_due_date_keeps_its_promise_letter(tmp_p
         "nl": "Let op: de uiterste betaaldatum is 4 februari 2026. Heeft u dan niet alles betaald? Dan komen "
         "er EUR\xa0187,50 incassokosten bij, ook als u op de toegezegde dag alles betaalt.",
         "en": "Please note: the due date is 4 February 2026. If you have not paid everything by then, collection "
-        "costs of EUR\xa0187.50 are added, even if you pay everything on the day you promised.",
+        "costs of EUR\xa0187.50 are added. This also applies if you pay everything on the day you promised.",
     }
     assert said[language] in view.terms
     assert BEFORE_THEN[language] in view.costs
@@ -2589,7 +2589,7 @@ def test_a_three_year_plan_s_confirmation_says_what_its_interest_leaves_not_a_sm
     said = " ".join((*view.terms, *view.next_steps.lines))
     rest = plan_rest(ledger.creditor, claim)
     assert Decimal("150") < rest < Decimal("300")  # about 4 % a year over a falling balance
-    assert "na uw laatste termijn (1 februari 2029)" in said
+    assert "Uw laatste termijn is op 1 februari 2029." in said
     assert f"naar verwachting nog {fmt.money(rest)} open" in said
     assert "klein bedrag" not in said
 
@@ -2661,7 +2661,7 @@ def test_a_final_notice_says_paying_its_amount_stops_the_costs_and_the_interest_
     lines = view_of(ledger, "L-FINAL").next_steps.lines
     assert lines[-1] == (
         "Over het bedrag dat openstaat, loopt de rente door tot u alles heeft betaald. Betaalt u het gevraagde "
-        "bedrag op tijd, dan komen er geen incassokosten bij; de rente van na vandaag kan daarna nog openstaan."
+        "bedrag op tijd? Dan komen er geen incassokosten bij. De rente van na vandaag kan daarna nog openstaan."
     )
 
 
@@ -3237,7 +3237,8 @@ PORTAL_ENDED = {
     ),
     "en": (
         "Please note: the deadline in our final notice, sent in our customer portal, was 16 March 2026.",
-        "Your last day to pay under our final notice, sent in our customer portal on 1 March 2026, was 16 March 2026.",
+        "Our final notice was sent in our customer portal on 1 March 2026. Your last day to pay under it was 16 "
+        "March 2026.",
     ),
 }
 
@@ -3297,9 +3298,9 @@ def test_a_letter_written_after_the_notice_s_term_does_not_say_its_deadline_stil
 
 
 HANDOVER_OPENS = {
-    "nl": "Op 2 december 2026 hebben wij uw bezwaar beantwoord. Het bedrag hieronder moet u nog betalen: wij hebben "
+    "nl": "Op 2 december 2026 hebben wij uw bezwaar beantwoord. Het bedrag hieronder moet u nog betalen. Wij hebben "
     "uw betaling nog niet ontvangen. Daarom hebben wij uw dossier overgedragen aan Incasso BV.",  # {agency}
-    "en": "On 2 December 2026 we answered your dispute. The amount below is still owed: we have not yet received your "
+    "en": "On 2 December 2026 we answered your dispute. The amount below is still owed. We have not yet received your "
     "payment. That is why we have handed your file over to Incasso BV.",
 }
 

@@ -176,8 +176,9 @@ COPIED_BEFORE = [
     (
         "nl",
         "newer_invoice",
-        "Er is een factuur bijgekomen die nog niet in onze laatste brief (sommatie) stond, en wij hebben {not_received}.",
-        "Er is een factuur bijgekomen die nog niet in onze sommatie per e-mail stond, en wij hebben",
+        "Er is een factuur bijgekomen die nog niet in onze laatste brief (sommatie) stond. Ook hebben wij "
+        "{not_received}.",
+        "Er is een factuur bijgekomen die nog niet in onze sommatie per e-mail stond. Ook hebben wij",
     ),
     (
         "en",
