@@ -450,10 +450,13 @@ def test_in_english_too_an_instalment_due_before_the_reminder_s_date_is_said_by_
 
 
 def test_the_english_reminder_says_the_same_of_instalments_due_by_its_date(tmp_path):
-    """Counted in words, as the final notice counts its letters ("two reminders")."""
+    """Counted in words, as the final notice counts its letters ("two reminders"). s44: "By 16 March 2026 your next
+    two instalments, EUR 700.00 together, also fall due. In total that is EUR 1,300.00." told a debtor who missed one
+    that 16 March would do for all, while the first of them falls due on 10 March: its day, and the sum by it."""
     _, _, view = _reminder_with_the_next_instalment_by_its_date(tmp_path, "en", third=True)
     assert view.terms[2] == (
-        "By 16 March 2026 your next two instalments, EUR\xa0700.00 together, also fall due. In total that is EUR\xa01,300.00."
+        "Your next two instalments (EUR\xa0700.00 together) fall due: the first on 10 March 2026, the last on 16 "
+        "March 2026. Would you rather pay it all at once? Then pay EUR\xa01,300.00 by 10 March 2026."
     )
     assert view.totals[-1].label.startswith("Total outstanding (EUR\xa0700.00 of it due by 16 March 2026")
 
@@ -461,9 +464,28 @@ def test_the_english_reminder_says_the_same_of_instalments_due_by_its_date(tmp_p
 def test_the_dutch_reminder_counts_the_instalments_due_by_its_date_in_words(tmp_path):
     _, _, view = _reminder_with_the_next_instalment_by_its_date(tmp_path / "nl", "nl", third=True)
     assert view.terms[2] == (
-        "Uiterlijk 16 maart 2026 zijn ook uw volgende twee termijnen verschuldigd, samen EUR\xa0700,00. In totaal is dat "
-        "EUR\xa01.300,00."
+        "Uw volgende twee termijnen (samen EUR\xa0700,00) zijn verschuldigd: de eerste op 10 maart 2026, de "
+        "laatste op 16 maart 2026. Wilt u alles in één keer betalen? Betaal dan EUR\xa01.300,00 uiterlijk 10 maart "
+        "2026."
     )
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_instalments_due_on_the_reminder_s_own_date_are_said_by_that_day(tmp_path, language):
+    """Two next instalments on one day, the day the reminder asks the missed one by: that day, once."""
+    plan = [{"due": date(2026, 3, 1), "amount": 600}, {"due": date(2026, 3, 16), "amount": 650}]
+    plan += [{"due": date(2026, 3, 16), "amount": 50}]
+    events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 10), "arrangement", installments=plan)]
+    ledger = one_debtor_ledger(tmp_path, events=events, language=language, invoices=[invoice(amount=2000)])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 3))
+    (due,) = letters_due(claim, NO_RECORD)
+    said = {
+        "nl": "Op 16 maart 2026 zijn ook uw volgende twee termijnen verschuldigd, samen EUR\xa0700,00. Wilt u alles in "
+        "één keer betalen? Betaal dan EUR\xa01.300,00 uiterlijk 16 maart 2026.",
+        "en": "On 16 March 2026 your next two instalments, EUR\xa0700.00 together, also fall due. Would you rather pay "
+        "it all at once? Then pay EUR\xa01,300.00 by 16 March 2026.",
+    }
+    assert said[language] in letter_view(ledger, claim, due, Channel.LETTER).terms
 
 
 def test_the_handover_notice_names_the_agency(ledger):

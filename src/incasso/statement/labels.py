@@ -357,8 +357,12 @@ NL = {
     # Due before the day asked: "Samen is dat" after "uiterlijk 17 december" read as the whole sum by then.
     "installment_also_due_before": "Uw volgende termijn van {amount} is al eerder verschuldigd, op {date}. Wilt u "
     "alles in één keer betalen? Betaal dan {total} uiterlijk {date}.",
-    "installment_also_due_more": "Uiterlijk {date} zijn ook uw volgende {count} termijnen verschuldigd, samen "
-    "{amount}. In totaal is dat {total}.",
+    # Several due by the day asked: the first one's day, which may come before it, and the sum by that day (s44:
+    # "Uiterlijk 16 maart zijn ook uw volgende twee termijnen verschuldigd" read as if 16 March would do for both).
+    "installment_also_due_more": "Uw volgende {count} termijnen (samen {amount}) zijn verschuldigd: de eerste op "
+    "{date}, de laatste op {last}. Wilt u alles in één keer betalen? Betaal dan {total} uiterlijk {date}.",
+    "installment_also_due_more_same_day": "Op {date} zijn ook uw volgende {count} termijnen verschuldigd, samen "
+    "{amount}. Wilt u alles in één keer betalen? Betaal dan {total} uiterlijk {date}.",
     # What you owe and why
     # Only the payments linked to the debtor are in the figures: a transfer without the reference waits in the bank
     # statements until staff assign it, so "every payment received is processed" would not be true (and which
@@ -1750,8 +1754,10 @@ EN = {
     "installment_also_due": "On {date} your next instalment of {amount} also falls due. Together that is {total}.",
     "installment_also_due_before": "Your next instalment of {amount} falls due before then, on {date}. Would you "
     "rather pay it all at once? Then pay {total} by {date}.",
-    "installment_also_due_more": "By {date} your next {count} instalments, {amount} together, also fall due. In "
-    "total that is {total}.",
+    "installment_also_due_more": "Your next {count} instalments ({amount} together) fall due: the first on "
+    "{date}, the last on {last}. Would you rather pay it all at once? Then pay {total} by {date}.",
+    "installment_also_due_more_same_day": "On {date} your next {count} instalments, {amount} together, also fall "
+    "due. Would you rather pay it all at once? Then pay {total} by {date}.",
     "situation": "As of {date}, with the payments up to and including {paid_until} that we could link to you.",
     "situation_later": "As of {date}, with the payments up to and including {paid_until} that we could link to you. "
     "The later payments are in the list of payments.",
