@@ -195,9 +195,7 @@ def test_every_page_message_says_short_sentences(lang):
     assert not long, "\n".join(long)
 
 
-@pytest.mark.parametrize(
-    ("lang", "next_ones"), [("nl", "de volgende op tijd"), ("en", "the next on time")]
-)
+@pytest.mark.parametrize(("lang", "next_ones"), [("nl", "de volgende op tijd"), ("en", "the next on time")])
 def test_a_missed_instalment_s_message_keeps_the_plan_only_with_the_next_ones_paid_too(lang, next_ones):
     """s44, the demo's D-1012: "Please pay that instalment by 17 December 2026: our agreement then simply stands.",
     beside the next instalment due on 15 December: paying the missed one alone by the 17th keeps no plan."""
