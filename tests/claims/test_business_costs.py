@@ -166,9 +166,9 @@ def test_the_page_says_when_40_per_late_invoice_set_the_costs(tmp_path):
     ledger = one_debtor_ledger(tmp_path, type="business", policy=ON, invoices=small)
     claim = assess(ledger, ledger.debtors[0], date(2026, 2, 1))
     assert costs_text(claim, ledger.creditor, "nl") == (
-        "Wij rekenen EUR\u00a0120,00 incassokosten: 3 facturen zijn niet op tijd betaald, en voor elke factuur "
-        "die niet op tijd is betaald geeft de wet ten minste EUR\u00a040,00 (artikel 6:96 lid 4 Burgerlijk Wetboek). "
-        "In rekening gebracht in delen: het eerste op 11 januari 2026, het laatste op 13 januari 2026."
+        "Wij rekenen EUR\xa0120,00 incassokosten: 3 facturen zijn niet op tijd betaald. Voor elke te laat betaalde "
+        "factuur geeft de wet ten minste EUR\xa040,00 (artikel 6:96 lid 4 Burgerlijk Wetboek). In rekening gebracht "
+        "in delen: het eerste op 11 januari 2026, het laatste op 13 januari 2026."
     )
     staffel = one_debtor_ledger(tmp_path / "s", type="business", policy=ON, invoices=[EARLY, LATE])
     claim = assess(staffel, staffel.debtors[0], date(2026, 3, 4))

@@ -191,12 +191,12 @@ def test_a_credit_note_on_the_disputed_invoice_lowers_what_is_kept_for_it(tmp_pa
     "lang, words",
     [
         ("nl", ("factuur F-B, die u betwist: 1.180,00, wat die factuur vraagt als die blijft staan (met eventuele "
-                "rente en kosten); wij houden dit apart "
-                "voor die factuur tot wij u hebben geantwoord, en wat u meer betaalde, gaat naar uw andere factuur",
+                "rente en kosten). Wij houden dit apart voor die factuur tot wij u hebben geantwoord. Wat u meer "
+                "betaalde, gaat naar uw andere factuur",
                 "factuur F-A: 320,00")),
-        ("en", ("invoice F-B, which you dispute: 1,180.00, what that invoice asks if it stands (with any interest and "
-                "costs); we keep this for that "
-                "invoice until we have answered you, and what you paid on top of it goes to your other invoice",
+        ("en", ("invoice F-B, which you dispute: 1,180.00, what that invoice asks if it stands (with any interest "
+                "and costs). We keep this for that invoice until we have answered you. What you paid on top of it "
+                "goes to your other invoice",
                 "invoice F-A: 320.00")),
     ],
 )  # fmt: skip
@@ -496,10 +496,10 @@ def test_an_answer_on_the_notice_s_last_day_leaves_that_day_to_the_notice_s_term
 @pytest.mark.parametrize(
     "lang, words",
     [
-        ("nl", ("u noemde factuur F-B, die u betwist: wat die factuur kan vragen, houden wij al apart; deze betaling "
+        ("nl", ("u noemde factuur F-B, die u betwist: wat die factuur kan vragen, houden wij al apart. Deze betaling "
                 "ging daarom naar uw andere factuur", "factuur F-A: 300,00")),
-        ("en", ("you named invoice F-B, which you dispute: what that invoice could ask is already kept apart, so this "
-                "payment went to your other invoice", "invoice F-A: 300.00")),
+        ("en", ("you named invoice F-B, which you dispute: what that invoice could ask is already kept apart. So "
+                "this payment went to your other invoice", "invoice F-A: 300.00")),
     ],
 )  # fmt: skip
 def test_a_payment_naming_the_disputed_invoice_once_all_it_asks_is_kept_says_why_it_paid_the_others(

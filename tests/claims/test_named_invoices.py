@@ -157,7 +157,7 @@ def test_what_is_more_than_the_named_invoices_ask_pays_the_others(tmp_path):
     ]
     assert open_of(claim.settlement, "F-C") == D("120.00")
     (row,) = payment_rows(claim, Language.NL)
-    assert row.applied[1].endswith("en wat u meer betaalde, gaat naar uw andere factuur")  # F-C: F-A was named
+    assert row.applied[1].endswith(". Wat u meer betaalde, gaat naar uw andere factuur")  # F-C: F-A was named
     _, later = claim_on(tmp_path, DUE + days(40), [B_DISPUTED, B_ANSWERED], [paid])
     assert shares(later.settlement)[2:] == [(Share.PRINCIPAL, D("180.00"), "F-C")]
 
@@ -219,5 +219,5 @@ def test_money_beyond_the_disputed_invoice_that_pays_two_others_says_so(tmp_path
     paid = payment(date=DUE + days(8), amount=D("2000.00"), invoice="F-B")
     _, claim = claim_on(tmp_path, DUE + days(20), [B_DISPUTED], [paid])
     (row,) = payment_rows(claim, Language.NL)
-    assert row.applied[0].endswith("en wat u meer betaalde, gaat naar uw andere facturen")
+    assert row.applied[0].endswith(". Wat u meer betaalde, gaat naar uw andere facturen")
     assert row.applied[1:] == ("factuur F-A: 640,00", "factuur F-C: 180,00")

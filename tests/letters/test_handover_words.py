@@ -195,9 +195,9 @@ HANDOVER_SHIPPED_BEFORE = {
     "nl": "Wij hebben {not_received}. Daarom hebben wij uw dossier overgedragen aan een incassobureau. Bovenaan deze "
     "pagina staat bij wie uw dossier nu ligt, wie u kunt bellen en aan wie u betaalt.\n\nWij hadden dit liever samen "
     "met u opgelost. Ook nu is een betalingsregeling nog mogelijk.\n",
-    "en": "We have {not_received}, so we have handed your file over to a collection agency. At the top of this page "
-    "you can see who has your file now, whom to call and whom to pay.\n\nWe would rather have solved this together "
-    "with you. A payment plan is still possible.\n",
+    "en": "We have {not_received}. That is why we have handed your file over to a collection agency. At the top of "
+    "this page you can see who has your file now, whom to call and whom to pay.\n\nWe would rather have solved this "
+    "together with you. A payment plan is still possible.\n",
 }
 HANDED_OVER_TO = {"nl": f"overgedragen aan {AGENCY} ", "en": f"handed your file over to {AGENCY} "}
 

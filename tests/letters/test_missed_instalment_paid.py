@@ -196,9 +196,9 @@ def test_the_page_after_a_final_notice_over_a_plan_says_whether_part_of_its_inst
 
 # The top of the page and the final notice's box once a final notice went out over a plan in arrears.
 NOTICE_LEAD_PART = {
-    "nl": "Van de termijn van 15 november 2026 van uw betalingsregeling (EUR\xa0200,00) heeft u EUR\xa050,00 betaald: "
-    "er staat nog EUR\xa0150,00 van open. Daarom vragen wij nu het hele bedrag dat te laat is.",
-    "en": "Of the instalment of 15 November 2026 of your payment plan (EUR\xa0200.00) you have paid EUR\xa050.00: "
+    "nl": "Van de termijn van 15 november 2026 van uw betalingsregeling (EUR\xa0200,00) heeft u EUR\xa050,00 betaald. "
+    "Er staat nog EUR\xa0150,00 van open. Daarom vragen wij nu het hele bedrag dat te laat is.",
+    "en": "Of the instalment of 15 November 2026 of your payment plan (EUR\xa0200.00) you have paid EUR\xa050.00. "
     "EUR\xa0150.00 of it is still open. So we now ask for the whole amount that is overdue.",
 }
 

@@ -57,10 +57,10 @@ def test_a_notice_in_the_portal_without_consent_says_this_message_brings_no_cost
 
 
 THANKS = {
-    "nl": "Dank u wel: wij hebben alle termijnen van uw betalingsregeling ontvangen, maar nog niet het hele bedrag. "
+    "nl": "Dank u wel. Wij hebben alle termijnen van uw betalingsregeling ontvangen, maar nog niet het hele bedrag. "
     "Omdat er daarna nog een bedrag openstond, hebben wij uw dossier overgedragen aan Incasso B.V.",
-    "en": "Thank you: we have received all the instalments of your payment plan, but not yet the whole amount. Because "
-    "an amount was still open after that, we have handed your file over to Incasso B.V.",
+    "en": "Thank you. We have received all the instalments of your payment plan, but not yet the whole amount. "
+    "Because an amount was still open after that, we have handed your file over to Incasso B.V.",
 }
 
 

@@ -65,3 +65,42 @@ def test_every_letter_text_says_short_sentences(lang):
         if len(sentence.split()) > WORDS and "“" not in sentence
     ]
     assert not long, "\n".join(f"{name}: {sentence}" for name, sentence in long)
+
+
+# s44: {not_received} after a handover that ended a plan (statement.view.not_received) ran to 16 words ("received
+# EUR 1,350.52 under the payment plan you agreed with Incasso Domstad B.V., but not all the instalments"): the
+# handover letters said it inside a longer sentence. Every value it can take, in every letter that may hold it.
+AT_HANDOVER = ("plan", "plan_single", "plan_kept", "plan_kept_single", "agency_plan", "agency_plan_single",
+               "agency_plan_kept", "agency_plan_kept_single")  # fmt: skip
+BEFORE = ("", "_all", "_unseen", "_all_unseen")
+
+
+def _not_received(name: str, lang: Language) -> list[str]:
+    """What {not_received} may say in the letter `name`: a plan a handover ended only in a handover's letter, and
+    one paid in full only in the letter that thanks for it (`handover_plan_kept`, `handover_agency_plan_kept`)."""
+    from incasso.statement.labels import text as label
+
+    paid = "EUR\xa01.350,52" if lang == Language.NL else "EUR\xa01,350.52"
+    said = [label(lang, f"not_received{key}") for key in BEFORE]
+    if name.startswith("handover"):
+        kept = [key for key in AT_HANDOVER if ("kept" in key) == ("plan_kept" in name)]
+        said += [label(lang, f"not_received_{key}", agency=USUAL[lang]["agency"], paid=paid) for key in kept]
+    return said
+
+
+@pytest.mark.parametrize("lang", list(Language))
+def test_not_received_at_its_longest_keeps_the_letters_sentences_short(lang):
+    long = []
+    for path in sorted((LETTERS / lang).glob("*.md")):
+        source = path.read_text(encoding="utf-8")
+        if "{not_received}" not in source:
+            continue
+        for value in _not_received(path.stem, lang):
+            filled = _filled(source.replace("{not_received}", value), lang)
+            long += [
+                (path.name, sentence)
+                for paragraph in re.split(r"\n\s*\n", filled)
+                for sentence in SENTENCE_END.split(" ".join(paragraph.split()))
+                if len(sentence.split()) > WORDS and "“" not in sentence
+            ]
+    assert not long, "\n".join(f"{name}: {sentence}" for name, sentence in sorted(set(long)))

@@ -450,10 +450,13 @@ def test_in_english_too_an_instalment_due_before_the_reminder_s_date_is_said_by_
 
 
 def test_the_english_reminder_says_the_same_of_instalments_due_by_its_date(tmp_path):
-    """Counted in words, as the final notice counts its letters ("two reminders")."""
+    """Counted in words, as the final notice counts its letters ("two reminders"). s44: "By 16 March 2026 your next
+    two instalments, EUR 700.00 together, also fall due. In total that is EUR 1,300.00." told a debtor who missed one
+    that 16 March would do for all, while the first of them falls due on 10 March: its day, and the sum by it."""
     _, _, view = _reminder_with_the_next_instalment_by_its_date(tmp_path, "en", third=True)
     assert view.terms[2] == (
-        "By 16 March 2026 your next two instalments, EUR\xa0700.00 together, also fall due. In total that is EUR\xa01,300.00."
+        "Your next two instalments (EUR\xa0700.00 together) fall due: the first on 10 March 2026, the last on 16 "
+        "March 2026. Would you rather pay it all at once? Then pay EUR\xa01,300.00 by 10 March 2026."
     )
     assert view.totals[-1].label.startswith("Total outstanding (EUR\xa0700.00 of it due by 16 March 2026")
 
@@ -461,9 +464,28 @@ def test_the_english_reminder_says_the_same_of_instalments_due_by_its_date(tmp_p
 def test_the_dutch_reminder_counts_the_instalments_due_by_its_date_in_words(tmp_path):
     _, _, view = _reminder_with_the_next_instalment_by_its_date(tmp_path / "nl", "nl", third=True)
     assert view.terms[2] == (
-        "Uiterlijk 16 maart 2026 zijn ook uw volgende twee termijnen verschuldigd, samen EUR\xa0700,00. In totaal is dat "
-        "EUR\xa01.300,00."
+        "Uw volgende twee termijnen (samen EUR\xa0700,00) zijn verschuldigd: de eerste op 10 maart 2026, de "
+        "laatste op 16 maart 2026. Wilt u alles in één keer betalen? Betaal dan EUR\xa01.300,00 uiterlijk 10 maart "
+        "2026."
     )
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_instalments_due_on_the_reminder_s_own_date_are_said_by_that_day(tmp_path, language):
+    """Two next instalments on one day, the day the reminder asks the missed one by: that day, once."""
+    plan = [{"due": date(2026, 3, 1), "amount": 600}, {"due": date(2026, 3, 16), "amount": 650}]
+    plan += [{"due": date(2026, 3, 16), "amount": 50}]
+    events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 10), "arrangement", installments=plan)]
+    ledger = one_debtor_ledger(tmp_path, events=events, language=language, invoices=[invoice(amount=2000)])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 3))
+    (due,) = letters_due(claim, NO_RECORD)
+    said = {
+        "nl": "Op 16 maart 2026 zijn ook uw volgende twee termijnen verschuldigd, samen EUR\xa0700,00. Wilt u alles in "
+        "één keer betalen? Betaal dan EUR\xa01.300,00 uiterlijk 16 maart 2026.",
+        "en": "On 16 March 2026 your next two instalments, EUR\xa0700.00 together, also fall due. Would you rather pay "
+        "it all at once? Then pay EUR\xa01,300.00 by 16 March 2026.",
+    }
+    assert said[language] in letter_view(ledger, claim, due, Channel.LETTER).terms
 
 
 def test_the_handover_notice_names_the_agency(ledger):
@@ -1294,10 +1316,10 @@ PAY_ONE = {
 }
 COVERED = {
     "nl": "Heeft u uiterlijk 18 maart 2026 niet EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 "
-    "incassokosten bij. {yours} tot en met die dag {are} daarvoor genoeg: heeft u die uiterlijk 18 maart 2026 betaald, "
-    "dan komen er geen incassokosten bij.",
+    "incassokosten bij. {yours} tot en met die dag {are} daarvoor genoeg. Heeft u die uiterlijk 18 maart 2026 betaald? "
+    "Dan komen er geen incassokosten bij.",
     "en": "If you have not paid EUR\xa01,250.00 by 18 March 2026, collection costs of at most EUR\xa0187.50 are added. "
-    "{yours} due by then {are} enough for that: if you have paid {it} by 18 March 2026, no costs are added.",
+    "{yours} due by then {are} enough for that. If you have paid {it} by 18 March 2026, no costs are added.",
 }
 ONE_COVERS = {
     "nl": COVERED["nl"].format(yours="Uw termijn", are="is"),
@@ -1564,7 +1586,7 @@ def test_a_business_owing_costs_from_the_due_date_keeps_its_promise_letter(tmp_p
         "nl": "Let op: de uiterste betaaldatum is 4 februari 2026. Heeft u dan niet alles betaald? Dan komen "
         "er EUR\xa0187,50 incassokosten bij, ook als u op de toegezegde dag alles betaalt.",
         "en": "Please note: the due date is 4 February 2026. If you have not paid everything by then, collection "
-        "costs of EUR\xa0187.50 are added, even if you pay everything on the day you promised.",
+        "costs of EUR\xa0187.50 are added. This also applies if you pay everything on the day you promised.",
     }
     assert said[language] in view.terms
     assert BEFORE_THEN[language] in view.costs
@@ -2589,7 +2611,7 @@ def test_a_three_year_plan_s_confirmation_says_what_its_interest_leaves_not_a_sm
     said = " ".join((*view.terms, *view.next_steps.lines))
     rest = plan_rest(ledger.creditor, claim)
     assert Decimal("150") < rest < Decimal("300")  # about 4 % a year over a falling balance
-    assert "na uw laatste termijn (1 februari 2029)" in said
+    assert "Uw laatste termijn is op 1 februari 2029." in said
     assert f"naar verwachting nog {fmt.money(rest)} open" in said
     assert "klein bedrag" not in said
 
@@ -2661,7 +2683,7 @@ def test_a_final_notice_says_paying_its_amount_stops_the_costs_and_the_interest_
     lines = view_of(ledger, "L-FINAL").next_steps.lines
     assert lines[-1] == (
         "Over het bedrag dat openstaat, loopt de rente door tot u alles heeft betaald. Betaalt u het gevraagde "
-        "bedrag op tijd, dan komen er geen incassokosten bij; de rente van na vandaag kan daarna nog openstaan."
+        "bedrag op tijd? Dan komen er geen incassokosten bij. De rente van na vandaag kan daarna nog openstaan."
     )
 
 
@@ -3237,7 +3259,8 @@ PORTAL_ENDED = {
     ),
     "en": (
         "Please note: the deadline in our final notice, sent in our customer portal, was 16 March 2026.",
-        "Your last day to pay under our final notice, sent in our customer portal on 1 March 2026, was 16 March 2026.",
+        "Our final notice was sent in our customer portal on 1 March 2026. Your last day to pay under it was 16 "
+        "March 2026.",
     ),
 }
 
@@ -3297,9 +3320,9 @@ def test_a_letter_written_after_the_notice_s_term_does_not_say_its_deadline_stil
 
 
 HANDOVER_OPENS = {
-    "nl": "Op 2 december 2026 hebben wij uw bezwaar beantwoord. Het bedrag hieronder moet u nog betalen: wij hebben "
+    "nl": "Op 2 december 2026 hebben wij uw bezwaar beantwoord. Het bedrag hieronder moet u nog betalen. Wij hebben "
     "uw betaling nog niet ontvangen. Daarom hebben wij uw dossier overgedragen aan Incasso BV.",  # {agency}
-    "en": "On 2 December 2026 we answered your dispute. The amount below is still owed: we have not yet received your "
+    "en": "On 2 December 2026 we answered your dispute. The amount below is still owed. We have not yet received your "
     "payment. That is why we have handed your file over to Incasso BV.",
 }
 

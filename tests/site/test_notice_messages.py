@@ -69,8 +69,8 @@ def test_the_message_after_the_notice_s_term_names_it_as_it_was_sent_and_its_ter
 @pytest.mark.parametrize(
     "channel, lang, said",
     [
-        ("letter", "nl", "Er is een factuur bijgekomen die nog niet in onze laatste brief (sommatie) stond,"),
-        ("email", "nl", "Er is een factuur bijgekomen die nog niet in onze sommatie per e-mail stond,"),
+        ("letter", "nl", "Er is een factuur bijgekomen die nog niet in onze laatste brief (sommatie) stond."),
+        ("email", "nl", "Er is een factuur bijgekomen die nog niet in onze sommatie per e-mail stond."),
         ("letter", "en", "You have a newer invoice that was not in our final notice, and"),
         ("email", "en", "You have a newer invoice that was not in our emailed final notice, and"),
     ],
@@ -176,8 +176,9 @@ COPIED_BEFORE = [
     (
         "nl",
         "newer_invoice",
-        "Er is een factuur bijgekomen die nog niet in onze laatste brief (sommatie) stond, en wij hebben {not_received}.",
-        "Er is een factuur bijgekomen die nog niet in onze sommatie per e-mail stond, en wij hebben",
+        "Er is een factuur bijgekomen die nog niet in onze laatste brief (sommatie) stond. Ook hebben wij "
+        "{not_received}.",
+        "Er is een factuur bijgekomen die nog niet in onze sommatie per e-mail stond. Ook hebben wij",
     ),
     (
         "en",

@@ -989,7 +989,7 @@ def test_review_x_a_debtor_abroad_is_pointed_to_help_where_they_live_on_the_help
 def test_review_y_a_business_abroad_is_told_to_ask_where_it_is_established_without_an_empty_list(review):
     _claim, tree = review["R-Y"]
     options = tree.find(".//section[@class='options']")
-    assert "het land waar uw bedrijf gevestigd is" in text_of(options)
+    assert "in het land van uw bedrijf" in text_of(options)
     assert options.find(".//ul[@class='help-list']") is None
     assert "../../hulp.html#buitenland" in [a.get("href") for a in options.iter("a")]
 

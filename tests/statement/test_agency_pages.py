@@ -192,12 +192,12 @@ def test_a_handover_after_a_plan_partly_paid_names_the_plan_s_instalments(tmp_pa
     [
         (
             "nl",
-            "alle termijnen van uw betalingsregeling met Incasso B.V. ontvangen, samen EUR\xa01.437,50, maar nog niet "
+            "alle termijnen van uw betalingsregeling met Incasso B.V. ontvangen (EUR\xa01.437,50), maar nog niet "
             "het hele bedrag",
         ),
         (
             "en",
-            "received all the instalments of your payment plan with Incasso B.V., EUR\xa01,437.50 in all, but not "
+            "received every instalment of your payment plan with Incasso B.V. (EUR\xa01,437.50), but not "
             "yet the whole amount",
         ),
     ],
@@ -233,9 +233,9 @@ HANDED_TO = {
 }
 # The page's message as shipped before this session: copied by a site, it is read with the agency named all the same.
 SHIPPED_BEFORE = {
-    "nl": "Dank u wel: wij hebben {not_received}. Omdat er daarna nog een bedrag openstond, hebben wij uw dossier "
-    "overgedragen aan een ander incassobureau. Bovenaan deze pagina staat bij wie uw dossier nu ligt, wie u kunt bellen "
-    "en aan wie u betaalt.\n",
+    "nl": "Dank u wel. Wij hebben {not_received}. Omdat er daarna nog een bedrag openstond, hebben wij uw dossier "
+    "overgedragen aan een ander incassobureau. Bovenaan deze pagina staat bij wie uw dossier nu ligt, wie u kunt "
+    "bellen en aan wie u betaalt.\n",
     "en": "Thank you: we have {not_received}. Because an amount was still open after that, we have handed your file "
     "over to another collection agency. At the top of this page you can see who has your file now, whom to call and "
     "whom to pay.\n",
@@ -289,13 +289,13 @@ def test_the_page_and_the_letter_of_a_handover_after_the_agency_s_plan_name_the_
     [
         (
             "nl",
-            "Wij hebben van de betalingsregeling die u met Incasso B.V. had afgesproken EUR\xa0600,00 ontvangen, maar "
+            "Wij hebben EUR\xa0600,00 ontvangen van uw betalingsregeling met Incasso B.V., maar "
             "niet alle termijnen. Daarom",
         ),
         (
             "en",
-            "We have received EUR\xa0600.00 under the payment plan you agreed with Incasso B.V., but not all the "
-            "instalments, so",
+            "We have received EUR\xa0600.00 under your payment plan with Incasso B.V., but not all the "
+            "instalments. That is why",
         ),
     ],
 )
@@ -635,13 +635,13 @@ def test_a_broken_promise_to_us_or_to_an_earlier_agency_is_not_the_agency_s(tmp_
     [
         (
             "nl",
-            "Wij hebben van de betalingsregeling die u met het incassobureau had afgesproken EUR\xa0600,00 ontvangen, "
+            "Wij hebben EUR\xa0600,00 ontvangen van uw betalingsregeling met het incassobureau, "
             "maar niet alle termijnen. Daarom hebben wij uw dossier overgedragen aan Incasso B.V.",
         ),
         (
             "en",
-            "We have received EUR\xa0600.00 under the payment plan you agreed with the collection agency, but not all "
-            "the instalments, so we have handed your file over to Incasso B.V.",
+            "We have received EUR\xa0600.00 under your payment plan with the collection agency, but not all "
+            "the instalments. That is why we have handed your file over to Incasso B.V.",
         ),
     ],
 )

@@ -62,17 +62,17 @@ TOLD = {
         "Wij hebben uw bezwaar over factuur F-B beantwoord op 2 december 2026.",
         "Wilt u ons antwoord nog eens horen of lezen, of heeft u er een vraag over? Bel Sanne Jansen: "
         "+31 30 123 45 67, of mail naar debiteuren@voorbeeld.nl.",
-        "Vanaf de dag van ons antwoord geven wij u 14 dagen om te betalen, tot en met 15 december 2026. De termijn van onze "
-        "laatste brief (sommatie) loopt langer, tot en met 17 december 2026, en tot dan sturen wij u geen nieuwe "
+        "Vanaf de dag van ons antwoord krijgt u 14 dagen om te betalen, tot en met 15 december 2026. De termijn van "
+        "onze laatste brief (sommatie) loopt langer, tot en met 17 december 2026. Tot dan sturen wij u geen nieuwe "
         "brief. Daarom vragen wij u bovenaan deze pagina om uiterlijk 17 december 2026 te betalen.",
     ],
     "en": [
         "We answered your dispute about invoice F-B on 2 December 2026.",
         "Would you like to hear or read our answer again, or do you have a question about it? Call Sanne Jansen on "
         "+31 30 123 45 67, or email debiteuren@voorbeeld.nl.",
-        "From the day of our answer, we give you 14 days to pay, up to and including 15 December 2026. The deadline in our "
-        "final notice runs longer, until 17 December 2026, and we will not send you a new letter before then. So "
-        "the top of this page asks you to pay by 17 December 2026.",
+        "From the day of our answer, you have 14 days to pay, up to and including 15 December 2026. The deadline in "
+        "our final notice runs longer, until 17 December 2026. We will not send you a new letter before then. So the "
+        "top of this page asks you to pay by 17 December 2026.",
     ],
 }
 
@@ -142,9 +142,9 @@ def test_a_notice_whose_term_ends_before_the_answer_s_says_its_day_comes_first(t
     early = {**NOTICE, "date": date(2026, 11, 23)}
     view = view_of(tmp_path, "en", [*BEFORE, early, ANSWER])
     assert view.answer[2] == (
-        "From the day of our answer, we give you 14 days to pay, up to and including 15 December 2026: we will not send you "
-        "a new letter before then. But the deadline in our final notice ends sooner, on 9 December 2026: below you "
-        "can see what to pay by then to avoid collection costs."
+        "From the day of our answer, you have 14 days to pay, up to and including 15 December 2026. We will not send "
+        "you a new letter before then. But the deadline in our final notice ends sooner, on 9 December 2026. Below "
+        "you can see what to pay by then to avoid collection costs."
     )
 
 
@@ -170,8 +170,8 @@ def test_an_answer_about_an_invoice_since_credited_is_not_told_beside_a_newer_on
 @pytest.mark.parametrize(
     ("language", "said"),
     [
-        ("nl", "Vanaf de dag van ons antwoord geven wij u 1 dag om te betalen, tot en met 2 december 2026."),
-        ("en", "From the day of our answer, we give you 1 day to pay, up to and including 2 December 2026."),
+        ("nl", "Vanaf de dag van ons antwoord krijgt u 1 dag om te betalen, tot en met 2 december 2026."),
+        ("en", "From the day of our answer, you have 1 day to pay, up to and including 2 December 2026."),
     ],
 )
 def test_the_answer_s_days_to_pay_count_the_day_of_the_answer_as_its_last_day_does(tmp_path, language, said):

@@ -43,10 +43,10 @@ def _plain(lines) -> str:
     [
         (
             "nl",
-            "Na ons antwoord van 16 november 2026 op uw bezwaar liep de termijn om te betalen tot en met 29 november "
-            "2026. Die termijn is voorbij. Daarom staan de incassokosten erbij.",
-            "Geteld in het bedrag bovenaan, omdat de termijn voorbij is. Ons antwoord van 16 november 2026 op uw "
-            "bezwaar gaf u tot en met 29 november 2026 om EUR 1.500,00 te betalen. Had u dat toen niet betaald? Dan "
+            "Na ons antwoord van 16 november 2026 op uw bezwaar kon u betalen tot en met 29 november 2026. Die "
+            "termijn is voorbij. Daarom staan de incassokosten erbij.",
+            "Geteld in het bedrag bovenaan, omdat de termijn voorbij is. Na ons antwoord van 16 november 2026 op "
+            "uw bezwaar kon u EUR 1.500,00 betalen tot en met 29 november 2026. Had u dat toen niet betaald? Dan "
             "zijn er vanaf 30 november 2026 incassokosten van EUR 225,00 verschuldigd.",
             "Had u niet uiterlijk 29 november 2026, de laatste dag van de termijn na ons antwoord, EUR 1.500,00 "
             "betaald? Dan zijn er vanaf 30 november 2026 incassokosten van EUR 225,00 verschuldigd.",
@@ -58,7 +58,7 @@ def _plain(lines) -> str:
             "Included in the amount at the top, because the deadline has passed. Our answer of 16 November 2026 to "
             "your dispute gave you until 29 November 2026 to pay EUR 1,500.00. If you had not paid it by then, "
             "collection costs of EUR 225.00 are owed from 30 November 2026.",
-            "If you had not paid EUR 1,500.00 by 29 November 2026, the last day of the term after our answer, "
+            "The term after our answer ended on 29 November 2026. If you had not paid EUR 1,500.00 by then, "
             "collection costs of EUR 225.00 are owed from 30 November 2026.",
         ),
     ],
@@ -77,8 +77,8 @@ def test_the_answer_s_term_over_its_days_unread_every_part_names_it(tmp_path, la
 def test_while_the_answer_s_term_runs_the_costs_paragraph_names_it(tmp_path):
     _, view = _view(tmp_path, "nl", date(2026, 11, 24), date(2026, 11, 23))
     assert view.costs.replace("\xa0", " ").startswith(
-        "Nog niet in rekening gebracht. Ons antwoord van 16 november 2026 op uw bezwaar geeft u tot en met 29 "
-        "november 2026 om EUR 1.500,00 te betalen. Heeft u dat dan niet betaald? Dan rekenen wij vanaf 30 november "
+        "Nog niet in rekening gebracht. Na ons antwoord van 16 november 2026 op uw bezwaar kunt u EUR 1.500,00 "
+        "betalen tot en met 29 november 2026. Heeft u dat dan niet betaald? Dan rekenen wij vanaf 30 november "
         "2026 incassokosten van EUR 225,00"
     )
     assert "Betaalt u te laat? Dan komen er tot EUR 225,00 incassokosten bij." in _plain(view.summary.lines)

@@ -130,7 +130,7 @@ def test_the_notice_the_costs_hang_on_is_named_by_its_date_when_a_later_one_foll
 @pytest.mark.parametrize(
     ("language", "said"),
     [
-        ("nl", "Er is een factuur bijgekomen die nog niet in onze sommaties stond,"),
+        ("nl", "Er is een factuur bijgekomen die nog niet in onze sommaties stond."),
         ("en", "You have a newer invoice that was not in our final notices,"),
     ],
 )

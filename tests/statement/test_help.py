@@ -108,7 +108,7 @@ def test_a_household_abroad_is_pointed_to_help_where_it_lives_by_sites_not_dutch
 def test_a_business_abroad_is_told_to_ask_where_it_is_established_not_dutch_help_for_entrepreneurs():
     view = help_view(DebtorType.BUSINESS, Language.EN, "hulp-en.html", abroad=True)
     assert view.lines == ()
-    assert "the country where your business is established" in view.intro
+    assert "in your business's country" in view.intro
     assert view.more_link == "hulp-en.html#buitenland"
 
 

@@ -228,8 +228,8 @@ def test_a_name_ending_in_a_full_stop_ends_the_sentence_once():
 TERM_RAN_IN_DISPUTE = {
     "nl": "Let op: de termijn van onze laatste brief (sommatie) liep tot en met 17 december 2026. Had u het deel waarmee "
     "u het eens bent uiterlijk die dag betaald? Dan rekenen wij daarover geen incassokosten.",
-    "en": "Please note: the deadline in our final notice was 17 December 2026. If you paid the part you agree with by "
-    "the end of that day, we will charge no collection costs on it.",
+    "en": "Please note: the deadline in our final notice was 17 December 2026. If you paid the part you agree with "
+    "by the end of that day, we charge no collection costs on it.",
 }
 
 

@@ -276,14 +276,15 @@ def _d1006_with_newer(tmp_path, language="nl"):
     [
         (
             "nl",
-            "Het bedrag bovenaan is hoger: daarin zitten ook de incassokosten, de rente sinds de sommatie en wat niet in "
-            "die sommatie stond. De incassokosten rekenen wij alleen over het bedrag uit de sommatie.",
+            "Het bedrag bovenaan is hoger. Daarin zitten ook de incassokosten, de rente sinds de sommatie en wat "
+            "niet in die sommatie stond. De incassokosten rekenen wij alleen over het bedrag uit de sommatie.",
             "Dat vragen wij apart",
         ),
         (
             "en",
-            "The amount at the top is higher: it also holds the collection costs, the interest since the final notice "
-            "and what was not in that notice. We charge the collection costs on the final notice's amount only.",
+            "The amount at the top is higher. It also holds the collection costs, the interest since the final "
+            "notice and what was not in that notice. We charge the collection costs on the final notice's amount "
+            "only.",
             "We ask for that separately",
         ),
     ],

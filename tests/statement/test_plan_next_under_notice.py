@@ -25,18 +25,18 @@ STEPS = [
 TWO = [{"due": date(2026, 3, 20), "amount": "1000.00"}, {"due": date(2026, 4, 20), "amount": "270.00"}]
 ONE = [{"due": date(2026, 3, 20), "amount": "1200.00"}]
 SAID = {
-    ("nl", 2): "Wilt u geen incassokosten? Betaal dan uiterlijk 26 maart 2026 EUR\xa01.250,00. Uw volgende termijn van "
-    "EUR\xa01.000,00, uiterlijk 20 maart 2026, is daarvoor niet genoeg: betaalt u alleen de termijnen op tijd, dan "
-    "sturen wij u geen herinneringen of aanmaningen, maar komen er wel incassokosten bij.",
+    ("nl", 2): "Wilt u geen incassokosten? Betaal dan uiterlijk 26 maart 2026 EUR\xa01.250,00. Uw volgende termijn "
+    "van EUR\xa01.000,00, uiterlijk 20 maart 2026, is daarvoor niet genoeg. Betaalt u alleen de termijnen op tijd? "
+    "Dan sturen wij u geen herinneringen of aanmaningen, maar komen er wel incassokosten bij.",
     ("en", 2): "To avoid collection costs, pay EUR\xa01,250.00 by 26 March 2026. Your next instalment of "
-    "EUR\xa01,000.00, due by 20 March 2026, is not enough for that: if you only pay the instalments on time, we "
-    "will not send you reminders or other payment letters, but collection costs will be added.",
+    "EUR\xa01,000.00, due by 20 March 2026, is not enough for that. If you only pay the instalments on time, we send "
+    "no reminders or other payment letters, but collection costs are added.",
     ("nl", 1): "Wilt u geen incassokosten? Betaal dan uiterlijk 26 maart 2026 EUR\xa01.250,00. Uw termijn van "
-    "EUR\xa01.200,00, uiterlijk 20 maart 2026, is daarvoor niet genoeg: betaalt u alleen die termijn op tijd, dan "
+    "EUR\xa01.200,00, uiterlijk 20 maart 2026, is daarvoor niet genoeg. Betaalt u alleen die termijn op tijd? Dan "
     "sturen wij u geen herinneringen of aanmaningen, maar komen er wel incassokosten bij.",
     ("en", 1): "To avoid collection costs, pay EUR\xa01,250.00 by 26 March 2026. Your instalment of EUR\xa01,200.00, "
-    "due by 20 March 2026, is not enough for that: if you only pay that instalment on time, we will not send you "
-    "reminders or other payment letters, but collection costs will be added.",
+    "due by 20 March 2026, is not enough for that. If you only pay that instalment on time, we send no reminders or "
+    "other payment letters, but collection costs are added.",
 }
 HOLD = {"nl": "Zolang u de termijnen op tijd betaalt", "en": "As long as you pay the instalments on time"}
 
@@ -64,21 +64,19 @@ def test_after_the_term_the_plan_s_line_is_as_before(tmp_path, language):
 
 PAST = {
     ("nl", 2): "Wilt u geen incassokosten? Betaal dan uiterlijk 26 maart 2026 EUR\xa01.250,00. Uw termijn van "
-    "EUR\xa01.000,00 moest uiterlijk 20 maart 2026 betaald zijn: heeft u die al betaald, dan telt die daarbij mee, "
+    "EUR\xa01.000,00 moest uiterlijk 20 maart 2026 betaald zijn. Heeft u die al betaald? Dan telt die daarbij mee, "
     "maar alleen is hij niet genoeg. Betaalt u alleen de termijnen op tijd, dan sturen wij u geen herinneringen of "
     "aanmaningen, maar komen er wel incassokosten bij.",
     ("en", 2): "To avoid collection costs, pay EUR\xa01,250.00 by 26 March 2026. Your instalment of EUR\xa01,000.00 "
-    "was due by 20 March 2026: if you have paid it, it counts towards that, but it is not enough on its own. If you "
-    "only pay the instalments on time, we will not send you reminders or other payment letters, but collection costs "
-    "will be added.",
+    "was due by 20 March 2026. If you have paid it, it counts towards that, but it is not enough on its own. If you "
+    "only pay the instalments on time, we send no reminders or other payment letters, but collection costs are added.",
     ("nl", 1): "Wilt u geen incassokosten? Betaal dan uiterlijk 26 maart 2026 EUR\xa01.250,00. Uw termijn van "
-    "EUR\xa01.200,00 moest uiterlijk 20 maart 2026 betaald zijn: heeft u die al betaald, dan telt die daarbij mee, "
+    "EUR\xa01.200,00 moest uiterlijk 20 maart 2026 betaald zijn. Heeft u die al betaald? Dan telt die daarbij mee, "
     "maar alleen is hij niet genoeg. Betaalt u alleen die termijn, dan sturen wij u geen herinneringen of "
     "aanmaningen, maar komen er wel incassokosten bij.",
     ("en", 1): "To avoid collection costs, pay EUR\xa01,250.00 by 26 March 2026. Your instalment of EUR\xa01,200.00 "
-    "was due by 20 March 2026: if you have paid it, it counts towards that, but it is not enough on its own. If you "
-    "only pay that instalment, we will not send you reminders or other payment letters, but collection costs will "
-    "be added.",
+    "was due by 20 March 2026. If you have paid it, it counts towards that, but it is not enough on its own. If you "
+    "only pay that instalment, we send no reminders or other payment letters, but collection costs are added.",
 }
 
 

@@ -247,9 +247,9 @@ def test_a_promise_of_the_whole_leaves_no_rest_to_say(tmp_path):
 
 
 MISSED_TWO_INTEREST = {
-    "nl": "Betaalt u de gemiste termijnen nu en de volgende op tijd, dan staat er na uw laatste termijn (30 april "
-    "2026) naar verwachting nog",
-    "en": "If you pay the missed ones now and the next one on time, about",
+    "nl": "Uw laatste termijn is op 30 april 2026. Betaalt u de gemiste termijnen nu en de volgende op tijd? Dan "
+    "staat er daarna naar verwachting nog",
+    "en": "If you pay the missed ones now and the next on time, about",
 }
 
 

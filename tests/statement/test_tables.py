@@ -47,11 +47,11 @@ def rows_of(tmp_path, lang, credited_on, *payments, disputed=("F-B", "F-C")):
 @pytest.mark.parametrize(
     "lang, words",
     [
-        ("nl", ("u noemde facturen F-B en F-C: factuur F-B hebben wij helemaal gecrediteerd, en voor factuur F-C, die "
-                "u betwist, houden wij al apart wat wij daarvoor kunnen vragen; deze betaling ging daarom naar uw "
+        ("nl", ("u noemde facturen F-B en F-C: factuur F-B hebben wij helemaal gecrediteerd. Voor factuur F-C, die u "
+                "betwist, houden wij al apart wat wij daarvoor kunnen vragen. Deze betaling ging daarom naar uw "
                 "andere factuur", "factuur F-A: 300,00")),
-        ("en", ("you named invoices F-B and F-C: we have credited invoice F-B in full, and for invoice F-C, which you "
-                "dispute, all we could ask is already kept apart; so this payment went to your other invoice",
+        ("en", ("you named invoices F-B and F-C: we have credited invoice F-B in full. For invoice F-C, which you "
+                "dispute, all we could ask is already kept apart. So this payment went to your other invoice",
                 "invoice F-A: 300.00")),
     ],
 )  # fmt: skip
@@ -66,12 +66,12 @@ def test_a_payment_naming_a_credited_invoice_and_one_all_kept_for_says_both(tmp_
     "lang, words",
     [
         ("nl", ("u noemde factuur F-B: die hebben wij helemaal gecrediteerd",
-                "factuur F-C, die u betwist: 90,00, wat die factuur vraagt als die blijft staan (met eventuele rente en "
-                "kosten); wij houden dit apart voor die factuur tot wij u hebben geantwoord, en wat u meer betaalde, "
+                "factuur F-C, die u betwist: 90,00, wat die factuur vraagt als die blijft staan (met eventuele rente "
+                "en kosten). Wij houden dit apart voor die factuur tot wij u hebben geantwoord. Wat u meer betaalde, "
                 "gaat naar uw andere factuur", "factuur F-A: 210,00")),
         ("en", ("you named invoice F-B, which we have credited in full",
                 "invoice F-C, which you dispute: 90.00, what that invoice asks if it stands (with any interest and "
-                "costs); we keep this for that invoice until we have answered you, and what you paid on top of it goes "
+                "costs). We keep this for that invoice until we have answered you. What you paid on top of it goes "
                 "to your other invoice", "invoice F-A: 210.00")),
     ],
 )  # fmt: skip
@@ -112,12 +112,12 @@ def test_a_credit_note_after_the_payment_is_not_why_it_went_on_that_day(tmp_path
 @pytest.mark.parametrize(
     "lang, words",
     [
-        ("nl", "u noemde facturen F-B en F-C: factuur F-B hebben wij na deze betaling helemaal gecrediteerd, en voor "
-               "factuur F-C, die u betwist, houden wij al apart wat wij daarvoor kunnen vragen; deze betaling telt nu "
-               "voor uw andere factuur"),
-        ("en", "you named invoices F-B and F-C: we credited invoice F-B in full after this payment, and for invoice "
-               "F-C, which you dispute, all we could ask is already kept apart; so this payment now counts for your "
-               "other invoice"),
+        ("nl", "u noemde facturen F-B en F-C: factuur F-B hebben wij na deze betaling helemaal gecrediteerd. Voor "
+               "factuur F-C, die u betwist, houden wij al apart wat wij daarvoor kunnen vragen. Deze betaling telt "
+               "nu voor uw andere factuur"),
+        ("en", "you named invoices F-B and F-C: we credited invoice F-B in full after this payment. For invoice F-C, "
+               "which you dispute, all we could ask is already kept apart. So this payment now counts for your other "
+               "invoice"),
     ],
 )  # fmt: skip
 def test_credited_after_the_payment_the_line_naming_both_says_it_counts_for_the_other_now(tmp_path, lang, words):
@@ -213,11 +213,11 @@ def test_before_what_is_kept_for_a_third_the_line_says_which_was_credited_when(t
 @pytest.mark.parametrize(
     "lang, words",
     [
-        ("nl", "u noemde facturen F-B, F-C en F-D: factuur F-B hebben wij helemaal gecrediteerd en factuur F-C na deze "
-               "betaling; voor factuur F-D, die u betwist, houden wij al apart wat wij daarvoor kunnen vragen; deze "
-               "betaling telt nu voor uw andere factuur"),
+        ("nl", "u noemde facturen F-B, F-C en F-D: factuur F-B hebben wij helemaal gecrediteerd en factuur F-C na "
+               "deze betaling. Voor factuur F-D, die u betwist, houden wij al apart wat wij daarvoor kunnen vragen. "
+               "Deze betaling telt nu voor uw andere factuur"),
         ("en", "you named invoices F-B, F-C and F-D: we have credited invoice F-B in full, and invoice F-C in full "
-               "after this payment; for invoice F-D, which you dispute, all we could ask is already kept apart; so "
+               "after this payment. For invoice F-D, which you dispute, all we could ask is already kept apart. So "
                "this payment now counts for your other invoice"),
     ],
 )  # fmt: skip
@@ -255,7 +255,7 @@ def test_the_costs_of_a_term_over_but_not_yet_read_are_said_in_the_past_as_the_l
     assert page.startswith(COSTS_TERM_OVER[language])
     # The letter's costs are the page's, the calculation's steps after them, without "not charged yet"; up to the
     # note on the newer invoice, which on the page says the top holds the costs too (s41: not "Dat vragen wij apart").
-    higher = {"nl": " Het bedrag bovenaan is hoger:", "en": " The amount at the top is higher:"}[language]
+    higher = {"nl": " Het bedrag bovenaan is hoger.", "en": " The amount at the top is higher."}[language]
     same = page.removeprefix(COSTS_TERM_OVER[language].split(". ")[0] + ". ").split(higher)[0]
     assert letter.costs.startswith(same + higher)
     assert "apart" not in page and "separately" not in page

@@ -349,7 +349,7 @@ def test_costs_over_what_was_left_of_the_notice_s_amount_say_where_that_amount_c
     assert claim.costs.state == "charged" and claim.costs.over_asked
     assert claim.costs.principal < claim.settlement.invoices[0].principal_open
     assert view.costs.endswith(
-        f"{fmt.money(claim.costs.principal)} is wat er na uw betaling in de termijn nog openstond van het bedrag "
+        f"{fmt.money(claim.costs.principal)} stond na uw betaling in de termijn nog open van het bedrag "
         f"uit onze sommatie van {fmt.day(notice)}."
     )
 
@@ -367,7 +367,7 @@ def test_costs_over_the_notice_s_interest_only_say_plainly_why_they_are_charged(
     )
     assert (claim.costs.state, claim.costs.amount, claim.costs.principal) == ("charged", D("40.00"), D("10.96"))
     assert (
-        f"In de termijn van onze sommatie van {fmt.day(notice)} betaalde u {fmt.money(whole)}: het hele "
+        f"In de termijn van onze sommatie van {fmt.day(notice)} betaalde u {fmt.money(whole)}. Dat is het hele "
         "factuurbedrag, maar niet alle rente die de sommatie ook vroeg. Een betaling gaat volgens de wet eerst naar "
         "de rente (artikel 6:44 Burgerlijk Wetboek). Daarom bleef "
         f"{fmt.money(claim.costs.principal)} open, en daarover rekenen wij de incassokosten."
@@ -462,14 +462,14 @@ def test_interest_of_a_full_year_in_the_base_is_named_with_its_rule(tmp_path):
         f"over {fmt.money(AMOUNT + year)}, waarvan {fmt.money(year)} rente van eerdere jaren"
     )
     assert view.interest.basis.endswith(
-        "Na elk vol jaar telt de rente van dat jaar mee bij het bedrag waarover wij rente rekenen "
-        "(artikel 6:119 lid 2 Burgerlijk Wetboek)."
+        "Na elk vol jaar telt de rente van dat jaar mee bij het bedrag waarover wij rente rekenen. Dat staat in "
+        "artikel 6:119 lid 2 Burgerlijk Wetboek."
     )
 
 
 def test_a_business_s_compounding_is_named_by_the_commercial_rule(tmp_path):
     _, _, view = view_of(tmp_path, DUE + days(400), interest="statutory", type="business")
-    assert view.interest.basis.endswith("(artikel 6:119a lid 3 Burgerlijk Wetboek).")
+    assert view.interest.basis.endswith("Dat staat in artikel 6:119a lid 3 Burgerlijk Wetboek.")
     assert "6:119 lid 2" not in view.interest.basis
 
 
@@ -514,10 +514,9 @@ def test_with_several_invoices_the_rule_and_the_costs_say_each_invoice_s_own_par
     assert claim.costs.amount == D("225.00")
     assert view.payments[0].applied == ("incassokosten F-A: 150,00", "factuur F-A: 250,00")
     assert view.allocation == (
-        "Een betaling gaat naar de factuur of facturen die u noemt, en anders eerst naar de oudste factuur "
-        "(artikel 6:43 "
-        "Burgerlijk Wetboek). Binnen een factuur gaat een betaling volgens de wet eerst naar de incassokosten van "
-        "die factuur, dan naar de rente en daarna naar de factuur zelf (artikel 6:44 Burgerlijk Wetboek)."
+        "Een betaling gaat naar de factuur of facturen die u noemt, en anders eerst naar de oudste factuur. Dat "
+        "staat in artikel 6:43 Burgerlijk Wetboek. Binnen een factuur gaat een betaling eerst naar de incassokosten, "
+        "dan naar de rente en daarna naar de factuur zelf. Dat staat in artikel 6:44 Burgerlijk Wetboek."
     )
     assert (
         "Verdeeld over de facturen: F-A EUR\u00a0150,00, F-B EUR\u00a075,00. Daarvan heeft u EUR\u00a0150,00 al "
@@ -529,7 +528,7 @@ def test_with_several_invoices_the_rule_and_the_costs_say_each_invoice_s_own_par
     "language, said",
     [
         ("nl", "Een betaling gaat naar de factuur of facturen die u noemt, en anders eerst naar de oudste factuur"),
-        ("en", "A payment goes to the invoice or invoices you mention, and otherwise first to the oldest invoice"),
+        ("en", "A payment goes to the invoice or invoices you name, and otherwise first to the oldest invoice"),
     ],
 )
 def test_a_payment_naming_several_invoices_is_not_told_it_went_to_the_one_invoice_named(tmp_path, language, said):
@@ -586,14 +585,14 @@ def test_a_promise_for_part_of_the_balance_asks_for_what_is_left_of_it(tmp_path)
         (
             "nl",
             "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Zodra u dat heeft betaald, is "
-            "{amount} van de {total} betaald. Voor wat er dan nog openstaat (vandaag {rest}) sturen wij u na {date} "
+            "{amount} van de {total} betaald. Wat er dan nog openstaat, is vandaag {rest}. Daarvoor sturen wij u na {date} "
             "een brief of een e-mail, met het bedrag op die dag. Betaalt u dat niet op tijd, dan is de volgende stap: wij sturen u "
             "een laatste brief (sommatie). Wilt u het liever in termijnen betalen? Vraag dan een betalingsregeling aan.",
         ),
         (
             "en",
             "You promised to pay {amount} by {date}. Thank you. Once you have paid it, {amount} of the {total} is "
-            "paid. For what is still open then ({rest} today), we will send you a letter or an email after {date}, with the "
+            "paid. What is still open then is {rest} today. For it, we will send you a letter or an email after {date}, with the "
             "amount on that day. If you do not pay it in time, we will send you a final notice. Would you rather pay "
             "it in instalments? Then ask us for a payment plan.",
         ),
@@ -634,8 +633,8 @@ def test_a_promise_of_part_after_a_final_notice_s_term_says_one_letter_asks_the_
     rest = fmt.money(claim.total_due - D("500.00"))
     assert view.summary.lines[0] == (
         f"U heeft toegezegd {fmt.money(D('500'))} te betalen, uiterlijk {fmt.day(promised)}. Dank u wel. Zodra u dat "
-        f"heeft betaald, is {fmt.money(D('500'))} van de {fmt.money(claim.total_due)} betaald. Voor wat er dan nog "
-        f"openstaat (vandaag {rest}) sturen wij u na {fmt.day(promised)} een brief of een e-mail, met het bedrag op die dag. Betaalt "
+        f"heeft betaald, is {fmt.money(D('500'))} van de {fmt.money(claim.total_due)} betaald. Wat er dan nog "
+        f"openstaat, is vandaag {rest}. Daarvoor sturen wij u na {fmt.day(promised)} een brief of een e-mail, met het bedrag op die dag. Betaalt "
         "u dat niet op tijd, dan is de volgende stap: wij kunnen uw dossier overdragen aan een incassobureau. Wilt u "
         "het liever in termijnen betalen? Vraag dan een betalingsregeling aan."
     )
@@ -1081,7 +1080,7 @@ def test_the_assumed_day_of_receipt_and_the_last_day_always_agree(tmp_path, week
     # The next steps and the costs paragraph state the day an e-mail arrives (the day it went), and ask it of a
     # letter only.
     if channel == "email":
-        said = f"stuurden: {fmt.day(received)}. Uw laatste betaaldag is dus {fmt.day(last_day)}."
+        said = f": {fmt.day(received)}. Uw laatste betaaldag is dus {fmt.day(last_day)}."
     else:
         said = f"op {fmt.day(received)} ontvangen? Dan is uw laatste betaaldag {fmt.day(last_day)}."
     assert view.next_steps[0].endswith(said)
@@ -1092,9 +1091,9 @@ def test_the_assumed_day_of_receipt_and_the_last_day_always_agree(tmp_path, week
 
 # A final notice e-mailed on Sunday 1 March 2026 arrives that day: its last day is Monday 16 March.
 COSTS_EMAILED = {
-    "nl": "Nog niet in rekening gebracht. Onze sommatie per e-mail van 1 maart 2026 kwam bij u binnen op de dag dat "
-    "wij hem stuurden: 1 maart 2026. Uw laatste betaaldag is dus 16 maart 2026. Heeft u dan niet "
-    "EUR\xa01.250,00 betaald? Dan rekenen wij vanaf 17 maart 2026 incassokosten van EUR\xa0187,50",
+    "nl": "Nog niet in rekening gebracht. Onze sommatie per e-mail van 1 maart 2026 kwam dezelfde dag bij u binnen: "
+    "1 maart 2026. Uw laatste betaaldag is dus 16 maart 2026. Heeft u dan niet EUR\xa01.250,00 betaald? Dan rekenen "
+    "wij vanaf 17 maart 2026 incassokosten van EUR\xa0187,50",
     "en": "Not charged yet. Our final notice, emailed on 1 March 2026, reached you on the day we sent it: 1 March "
     "2026. Your last day to pay is therefore 16 March 2026. If you have not paid EUR\xa01,250.00 by then, we will "
     "charge collection costs of EUR\xa0187.50 from 17 March 2026",
@@ -1869,10 +1868,10 @@ def test_a_plan_agreed_in_the_final_notices_term_still_announces_its_costs(tmp_p
 
 ENOUGH_BY_THEN = {
     "nl": "Heeft u uiterlijk 18 maart 2026 niet {all} betaald? Dan komen er ten hoogste {costs} incassokosten bij. "
-    "{yours} tot en met die dag {are} daarvoor genoeg: heeft u die uiterlijk 18 maart 2026 betaald, dan komen er "
+    "{yours} tot en met die dag {are} daarvoor genoeg. Heeft u die uiterlijk 18 maart 2026 betaald? Dan komen er "
     "geen incassokosten bij.",
     "en": "If you have not paid {all} by 18 March 2026, collection costs of at most {costs} are added. {yours} due by "
-    "then {are} enough for that: if you have paid {it} by 18 March 2026, no costs are added.",
+    "then {are} enough for that. If you have paid {it} by 18 March 2026, no costs are added.",
 }
 ONE_ENOUGH = {"nl": dict(yours="Uw termijn", are="is"), "en": dict(yours="Your instalment", are="is", it="it")}
 SEVERAL_ENOUGH = {
@@ -2014,8 +2013,8 @@ def test_a_plan_for_the_whole_claim_says_what_its_interest_leaves_after_the_last
     assert not any("dekken niet alles" in line for line in view.next_steps)
     assert plan_rest(creditor, claim) == D("6.59")
     assert view.next_steps[-1] == (
-        "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Betaalt u alle termijnen "
-        f"op tijd, dan staat er na uw laatste termijn ({fmt.day(DUE + days(60))}) naar verwachting nog "
+        "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Uw laatste termijn is op "
+        f"{fmt.day(DUE + days(60))}. Betaalt u alle termijnen op tijd? Dan staat er daarna naar verwachting nog "
         f"{fmt.money(D('6.59'))} open. Vandaag is dat {fmt.money(claim.plan_leaves_open)}; de rente tot dan komt "
         "erbij. Voor dat kleine bedrag krijgt u daarna een vriendelijke herinnering, met het precieze bedrag. Wilt u "
         "er liever meteen vanaf zijn? Tel het dan op bij uw laatste termijn."
@@ -2455,13 +2454,13 @@ def test_a_promise_beside_a_term_past_while_the_statements_lag_speaks_of_it_in_t
     [
         (
             "nl",
-            "Stand op 1 maart 2026, met de betalingen tot en met 20 februari 2026 die wij aan u konden koppelen, en "
-            "de latere betalingen in het overzicht van betalingen.",
+            "Stand op 1 maart 2026, met de betalingen tot en met 20 februari 2026 die wij aan u konden koppelen. De "
+            "latere betalingen staan in het overzicht van betalingen.",
         ),
         (
             "en",
-            "As of 1 March 2026, with the payments up to and including 20 February 2026 that we could link to you, "
-            "and the later payments in the list of payments.",
+            "As of 1 March 2026, with the payments up to and including 20 February 2026 that we could link to you. "
+            "The later payments are in the list of payments.",
         ),
     ],
 )
@@ -2595,8 +2594,8 @@ def test_a_dispute_before_a_business_s_due_date_says_its_costs_still_come_from_t
     assert claim.status == "dispute" and claim.costs.state == "announced" and claim.costs.asked_left is None
     assert view.summary.lead.lines[2] == (
         f"Let op: de uiterste betaaldatum van EUR\u00a01.250,00 blijft {fmt.day(DUE)}. Over wat daarvan daarna nog "
-        "openstaat, rekenen wij de incassokosten die de wet geeft, ook over het deel waarover wij het nog uitzoeken; "
-        "passen wij de factuur aan, dan rekenen wij de kosten opnieuw uit. Betaal vóór het einde van die dag het deel "
+        "openstaat, rekenen wij de incassokosten die de wet geeft. Dat geldt ook voor het deel waarover wij het nog "
+        "uitzoeken. Passen wij de factuur aan? Dan rekenen wij de kosten opnieuw uit. Betaal vóór het einde van die dag het deel "
         "waarmee u het eens bent. Daarover rekenen wij dan geen incassokosten."
     )
 
@@ -2945,7 +2944,7 @@ def test_the_costs_of_an_earlier_claim_paid_are_named_apart_from_the_new_claim_s
     )
     assert view.costs.endswith(
         f"De {fmt.money(D('187.50'))} incassokosten die u eerder heeft betaald, horen bij facturen die al betaald "
-        "zijn; u vindt ze bij uw betalingen."
+        "zijn. U vindt ze bij uw betalingen."
     )
 
 
@@ -3292,10 +3291,11 @@ def test_a_promise_kept_after_a_completed_plan_is_what_the_page_thanks_for(tmp_p
 @pytest.mark.parametrize(
     ("language", "said"),
     [
-        ("nl", "Voor wat er dan nog openstaat (vandaag EUR\u00a087,50) sturen wij u na 29 mei 2026 een brief"),
+        ("nl", "Wat er dan nog openstaat, is vandaag EUR\xa087,50. Daarvoor sturen wij u na 29 mei 2026 een brief"),
         (
             "en",
-            "For what is still open then (EUR\u00a087.50 today), we will send you a letter or an email after 29 May 2026",
+            "What is still open then is EUR\xa087.50 today. For it, we will send you a letter or an email after 29 "
+            "May 2026",
         ),
     ],
 )
@@ -3882,7 +3882,7 @@ STATED_EMAILED = {
 }
 UNSEEN_PAID_EMAILED = {
     "nl": "Heeft u uiterlijk 16 maart 2026 betaald wat onze sommatie per e-mail vroeg, maar na 10 maart 2026?",
-    "en": "If you paid what our final notice, sent by email, asked by 16 March 2026, but after 10 March 2026,",
+    "en": "Did you pay what our final notice, sent by email, asked by 16 March 2026, but after 10 March 2026?",
 }
 
 
@@ -4019,8 +4019,8 @@ PORTAL_WORDS = {
         "stuurden: 1 maart 2026. Uw laatste betaaldag is dus 16 maart 2026.",
         later="Kwam het bericht later binnen? Laat het ons weten: dan tellen wij de veertien dagen vanaf de dag nadat "
         "het binnenkwam.",
-        costs="Nog niet in rekening gebracht. Onze sommatie van 1 maart 2026 in ons klantportaal kwam bij u binnen op "
-        "de dag dat wij haar stuurden: 1 maart 2026. Uw laatste betaaldag is dus 16 maart 2026.",
+        costs="Nog niet in rekening gebracht. Onze sommatie van 1 maart 2026 in ons klantportaal kwam dezelfde dag "
+        "bij u binnen: 1 maart 2026. Uw laatste betaaldag is dus 16 maart 2026.",
         unseen="De termijn van onze sommatie in ons klantportaal liep tot en met 16 maart 2026. Die termijn is voorbij.",
     ),
     "en": dict(
@@ -4030,8 +4030,8 @@ PORTAL_WORDS = {
         "1 March 2026. Your last day to pay is therefore 16 March 2026.",
         later="Did the message reach you later? Please let us know: we will then count the fourteen days from the day "
         "after it arrived.",
-        costs="Not charged yet. Our final notice, sent in our customer portal on 1 March 2026, reached you on the day "
-        "we sent it: 1 March 2026. Your last day to pay is therefore 16 March 2026.",
+        costs="Not charged yet. Our final notice, sent in our customer portal on 1 March 2026, reached you the same "
+        "day: 1 March 2026. Your last day to pay is therefore 16 March 2026.",
         unseen="The deadline in our final notice, sent in our customer portal, was 16 March 2026. That deadline has "
         "passed.",
     ),

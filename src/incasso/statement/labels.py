@@ -59,11 +59,11 @@ NL = {
     "plan_costs_lead_single": "Heeft u uiterlijk {date} niet {what} betaald? Dan komen er {amount} incassokosten "
     "bij. Uw termijn alleen houdt die niet tegen.",
     # The instalments due by that day pay what stops the costs (tables.instalments_stopping_the_costs).
-    "plan_costs_lead_one": "Heeft u uiterlijk {date} niet {what} betaald? Dan komen er {amount} incassokosten bij. "
-    "Uw termijn tot en met die dag is daarvoor genoeg: heeft u die uiterlijk {date} betaald, dan komen er geen "
+    "plan_costs_lead_one": "Heeft u uiterlijk {date} niet {what} betaald? Dan komen er {amount} incassokosten bij. Uw "
+    "termijn tot en met die dag is daarvoor genoeg. Heeft u die uiterlijk {date} betaald? Dan komen er geen "
     "incassokosten bij.",
     "plan_costs_lead_several": "Heeft u uiterlijk {date} niet {what} betaald? Dan komen er {amount} incassokosten "
-    "bij. Uw termijnen tot en met die dag zijn daarvoor genoeg: heeft u die uiterlijk {date} betaald, dan komen er "
+    "bij. Uw termijnen tot en met die dag zijn daarvoor genoeg. Heeft u die uiterlijk {date} betaald? Dan komen er "
     "geen incassokosten bij.",
     "promise_costs_lead": "Let op: de termijn van {notice} loopt door. Heeft u uiterlijk "
     "{date} niet {what} betaald? Dan komen er {amount} incassokosten bij. Het bedrag dat u toezegde, houdt die "
@@ -95,9 +95,9 @@ NL = {
     # ... the step reached was due by then: one letter asks the rest first (claims.escalation.asks_the_rest), with
     # the amount of its day, not {rest} (today's: interest moves it by the day); unpaid, the step reached ({step}).
     "promise_part_lead_letter": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Zodra u dat "
-    "heeft betaald, is {amount} van de {total} betaald. Voor wat er dan nog openstaat (vandaag {rest}) sturen wij u na "
-    "{date} {rest_letter}, met het bedrag op die dag. Betaalt u dat niet op tijd, dan is de volgende stap: {step}. "
-    "Wilt u het liever in termijnen betalen? Vraag dan een betalingsregeling aan.",
+    "heeft betaald, is {amount} van de {total} betaald. Wat er dan nog openstaat, is vandaag {rest}. Daarvoor sturen "
+    "wij u na {date} {rest_letter}, met het bedrag op die dag. Betaalt u dat niet op tijd, dan is de volgende stap: "
+    "{step}. Wilt u het liever in termijnen betalen? Vraag dan een betalingsregeling aan.",
     "promise_part_lead_now": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat er "
     "nog {rest} open.",
     "promise_whole_lead": "U heeft toegezegd het hele bedrag te betalen, uiterlijk {date}. Vandaag is dat {amount}. "
@@ -150,17 +150,17 @@ NL = {
     "administratie is die betaling niet helemaal binnen. Lukt het niet, of heeft u al betaald? Neem dan contact op "
     "met {handler}.",
     "kept_lead_costs": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. Dat komt "
-    "door de incassokosten van {costs} en de rente: een betaling gaat volgens de wet eerst naar de kosten en de rente "
-    "van een factuur, en daarna naar de factuur zelf. Wilt u dit bedrag {when} betalen?",
+    "door de incassokosten van {costs} en de rente. Volgens de wet gaat een betaling eerst naar de kosten en rente "
+    "van een factuur, daarna naar de factuur zelf. Wilt u dit bedrag {when} betalen?",
     "kept_lead_costs_no_ask": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. "
-    "Dat komt door de incassokosten van {costs} en de rente: een betaling gaat volgens de wet eerst naar de kosten "
-    "en de rente van een factuur, en daarna naar de factuur zelf.",
-    "kept_lead_costs_only": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. "
-    "Dat komt door de incassokosten van {costs}: een betaling gaat volgens de wet eerst naar de kosten van een "
-    "factuur, en daarna naar de factuur zelf. Wilt u dit bedrag {when} betalen?",
+    "Dat komt door de incassokosten van {costs} en de rente. Volgens de wet gaat een betaling eerst naar de kosten en "
+    "rente van een factuur, daarna naar de factuur zelf.",
+    "kept_lead_costs_only": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. Dat "
+    "komt door de incassokosten van {costs}. Volgens de wet gaat een betaling eerst naar de kosten van een factuur, "
+    "daarna naar de factuur zelf. Wilt u dit bedrag {when} betalen?",
     "kept_lead_costs_only_no_ask": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} "
-    "open. Dat komt door de incassokosten van {costs}: een betaling gaat volgens de wet eerst naar de kosten van een "
-    "factuur, en daarna naar de factuur zelf.",
+    "open. Dat komt door de incassokosten van {costs}. Volgens de wet gaat een betaling eerst naar de kosten van een "
+    "factuur, daarna naar de factuur zelf.",
     "by_date": "uiterlijk {date}",
     "thanks_part": "Dank u wel voor uw betaling van {amount} op {date}. Het bedrag hierboven is wat u nu nog moet "
     "betalen.",
@@ -175,14 +175,13 @@ NL = {
     "not_received_plan_kept_single": "de termijn van uw betalingsregeling ontvangen, maar nog niet het hele bedrag",
     # ... a plan agreed with the agency that had the file before the latest handover: whose plan it was, and what
     # was paid under it (statement.view.agency_of_plan).
-    "not_received_agency_plan": "van de betalingsregeling die u met {agency} had afgesproken {paid} ontvangen, maar "
-    "niet alle termijnen",
-    "not_received_agency_plan_single": "van de betalingsregeling die u met {agency} had afgesproken {paid} ontvangen, "
-    "maar niet de hele termijn",
-    "not_received_agency_plan_kept": "alle termijnen van uw betalingsregeling met {agency} ontvangen, samen {paid}, "
-    "maar nog niet het hele bedrag",
-    "not_received_agency_plan_kept_single": "de termijn van uw betalingsregeling met {agency} ontvangen, {paid}, maar "
+    "not_received_agency_plan": "{paid} ontvangen van uw betalingsregeling met {agency}, maar niet alle termijnen",
+    "not_received_agency_plan_single": "{paid} ontvangen van uw betalingsregeling met {agency}, maar niet de hele "
+    "termijn",
+    "not_received_agency_plan_kept": "alle termijnen van uw betalingsregeling met {agency} ontvangen ({paid}), maar "
     "nog niet het hele bedrag",
+    "not_received_agency_plan_kept_single": "de termijn van uw betalingsregeling met {agency} ontvangen ({paid}), "
+    "maar nog niet het hele bedrag",
     "previous_agency": "het vorige incassobureau",
     # ... while the bank statements read end before the day it is about (steps.days_unseen): not "not received".
     "not_received_unseen": "nog geen betaling van u verwerkt",
@@ -211,10 +210,10 @@ NL = {
     "plan_notice_lead_more": "U heeft de termijnen van {missed} van uw betalingsregeling niet betaald. "
     "Daarom vragen wij nu het hele bedrag dat te laat is.",
     # ... part of the missed instalment(s) paid ({missed}: steps.missed_named): what came, and what is left of them.
-    "plan_notice_lead_part": "Van de termijn van {date} van uw betalingsregeling ({amount}) heeft u {paid} betaald: "
-    "er staat nog {left} van open. Daarom vragen wij nu het hele bedrag dat te laat is.",
-    "plan_notice_lead_more_part": "Van de termijnen van {missed} van uw betalingsregeling heeft u {paid} betaald: "
-    "samen staat er nog {left} van open. Daarom vragen wij nu het hele bedrag dat te laat is.",
+    "plan_notice_lead_part": "Van de termijn van {date} van uw betalingsregeling ({amount}) heeft u {paid} betaald. "
+    "Er staat nog {left} van open. Daarom vragen wij nu het hele bedrag dat te laat is.",
+    "plan_notice_lead_more_part": "Van de termijnen van {missed} van uw betalingsregeling heeft u {paid} betaald. "
+    "Samen staat er nog {left} van open. Daarom vragen wij nu het hele bedrag dat te laat is.",
     # After the missed instalments told apart, before the notice and since (steps._notice_lead): no "Daarom".
     "plan_notice_lead_ask": "Wij vragen nu het hele bedrag dat te laat is.",
     "paid_label": "Betaald",
@@ -289,8 +288,8 @@ NL = {
     "plan_nothing_due_single": "Er staat nu geen termijn open. Het bedrag om over te maken is uw termijn: "
     "{amount}, uiterlijk {date}.",
     "plan_qr_due": "Het bedrag om over te maken is wat u nu moet betalen volgens uw betalingsregeling: {amount}.",
-    "plan_qr_notice": "Het bedrag om over te maken is alles wat nu te laat is, niet alleen {instalment}: "
-    "dat vraagt {notice}.",
+    "plan_qr_notice": "Het bedrag om over te maken is alles wat nu te laat is, niet alleen {instalment}. Dat vraagt "
+    "{notice}.",
     "promise_qr": "Het bedrag om over te maken is het bedrag dat u heeft toegezegd.",
     "promise_qr_whole": "Het bedrag om over te maken is het hele bedrag, met de rente tot vandaag.",
     "promise_qr_whole_no_interest": "Het bedrag om over te maken is het hele bedrag.",
@@ -326,16 +325,16 @@ NL = {
     "Dan hoeft u niets te doen.",
     # A final notice's term over, its days not yet in the statements read (claim.term_unseen): no "pay by" a day gone.
     # A payment counts on the day it is credited (art. 6:114 lid 2 BW): "op onze rekening", not "betaald".
-    "term_unseen_lead": "De betaaltermijn van {notice} liep tot en met {last_day}. Stond uw "
-    "betaling uiterlijk op die dag op onze rekening? Dan telt die. Wij zien haar zodra de afschriften van onze bank "
-    "over die dagen binnen zijn; betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u nog niet "
-    "betaald? Betaal dan nu het bedrag hierboven. Omdat de termijn voorbij is, zijn er dan ook {costs} "
-    "incassokosten verschuldigd. Die vragen wij apart, zodra de afschriften dat laten zien. Een betaling gaat volgens "
-    "de wet eerst naar de incassokosten: daarna staat er dus nog {costs} open.",
+    "term_unseen_lead": "De betaaltermijn van {notice} liep tot en met {last_day}. Stond uw betaling uiterlijk op die "
+    "dag op onze rekening? Dan telt die. Wij zien haar zodra de afschriften van onze bank over die dagen binnen zijn. "
+    "Betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u nog niet betaald? Betaal dan nu het bedrag "
+    "hierboven. Omdat de termijn voorbij is, zijn er dan ook {costs} incassokosten verschuldigd. Die vragen wij "
+    "apart, zodra de afschriften dat laten zien. Een betaling gaat volgens de wet eerst naar de incassokosten: daarna "
+    "staat er dus nog {costs} open.",
     # ... handed over since: the agency asks the costs, not we (the page's top asks them only while ours to chase).
     "term_unseen_lead_handover": "De betaaltermijn van {notice} liep tot en met {last_day}. Stond uw betaling "
     "uiterlijk op die dag op onze rekening? Dan telt die. Wij zien haar zodra de afschriften van onze bank over die "
-    "dagen binnen zijn; betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u nog niet betaald? Betaal "
+    "dagen binnen zijn. Betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u nog niet betaald? Betaal "
     "dan nu het bedrag hierboven. Omdat de termijn voorbij is, zijn er dan ook {costs} incassokosten verschuldigd. "
     "Die vraagt {agency} u, zodra de afschriften dat laten zien. Een betaling gaat volgens de wet eerst naar de "
     "incassokosten: daarna staat er dus nog {costs} open.",
@@ -358,16 +357,20 @@ NL = {
     # Due before the day asked: "Samen is dat" after "uiterlijk 17 december" read as the whole sum by then.
     "installment_also_due_before": "Uw volgende termijn van {amount} is al eerder verschuldigd, op {date}. Wilt u "
     "alles in één keer betalen? Betaal dan {total} uiterlijk {date}.",
-    "installment_also_due_more": "Uiterlijk {date} zijn ook uw volgende {count} termijnen verschuldigd, samen "
-    "{amount}. In totaal is dat {total}.",
+    # Several due by the day asked: the first one's day, which may come before it, and the sum by that day (s44:
+    # "Uiterlijk 16 maart zijn ook uw volgende twee termijnen verschuldigd" read as if 16 March would do for both).
+    "installment_also_due_more": "Uw volgende {count} termijnen (samen {amount}) zijn verschuldigd: de eerste op "
+    "{date}, de laatste op {last}. Wilt u alles in één keer betalen? Betaal dan {total} uiterlijk {date}.",
+    "installment_also_due_more_same_day": "Op {date} zijn ook uw volgende {count} termijnen verschuldigd, samen "
+    "{amount}. Wilt u alles in één keer betalen? Betaal dan {total} uiterlijk {date}.",
     # What you owe and why
     # Only the payments linked to the debtor are in the figures: a transfer without the reference waits in the bank
     # statements until staff assign it, so "every payment received is processed" would not be true (and which
     # payments wait is nobody else's business: the words are the same whatever the statements hold). On one line
     # of a letter: a long plan confirmation fills its two pages.
     "situation": "Stand op {date}, met de betalingen tot en met {paid_until} die wij aan u konden koppelen.",
-    "situation_later": "Stand op {date}, met de betalingen tot en met {paid_until} die wij aan u konden koppelen, "
-    "en de latere betalingen in het overzicht van betalingen.",
+    "situation_later": "Stand op {date}, met de betalingen tot en met {paid_until} die wij aan u konden koppelen. De "
+    "latere betalingen staan in het overzicht van betalingen.",
     # Under it, on the page (a letter has no room): what a debtor who paid without the reference should know.
     "situation_unlinked": "Een betaling zonder betalingskenmerk verwerken wij soms een paar dagen later. Mist u een "
     "betaling? Neem dan contact met ons op.",
@@ -405,14 +408,14 @@ NL = {
     "applied_disputed_many": "facturen {invoice}, die u betwist: {amount}; wij houden dit apart voor die facturen "
     "tot wij u hebben geantwoord",
     # Kept for the disputed invoice(s) up to what they still ask; what was paid on top of that went on.
-    "applied_disputed_full": "factuur {invoice}, die u betwist: {amount}, wat die factuur vraagt als die blijft "
-    "staan (met eventuele rente en kosten); wij houden dit apart voor die factuur tot wij u hebben geantwoord, en "
-    "wat u meer betaalde, gaat naar {others}",
+    "applied_disputed_full": "factuur {invoice}, die u betwist: {amount}, wat die factuur vraagt als die blijft staan "
+    "(met eventuele rente en kosten). Wij houden dit apart voor die factuur tot wij u hebben geantwoord. Wat u meer "
+    "betaalde, gaat naar {others}",
     # A payment naming a disputed invoice of which all it could ask is kept already: it paid the others.
     "applied_disputed_kept": "u noemde factuur {invoice}, die u betwist: wat die factuur kan vragen, houden wij al "
-    "apart; deze betaling ging daarom naar {others}",
-    "applied_disputed_kept_many": "u noemde facturen {invoice}, die u betwist: wat die facturen kunnen vragen, "
-    "houden wij al apart; deze betaling ging daarom naar {others}",
+    "apart. Deze betaling ging daarom naar {others}",
+    "applied_disputed_kept_many": "u noemde facturen {invoice}, die u betwist: wat die facturen kunnen vragen, houden "
+    "wij al apart. Deze betaling ging daarom naar {others}",
     # ... or credit notes took all of it: nothing is left to keep for it.
     "applied_disputed_credited": "u noemde factuur {invoice}: die hebben wij helemaal gecrediteerd; deze betaling "
     "ging daarom naar {others}",
@@ -424,11 +427,11 @@ NL = {
     "applied_disputed_credited_many_later": "u noemde facturen {invoice}: die hebben wij na deze betaling helemaal "
     "gecrediteerd; deze betaling telt nu voor {others}",
     # ... one (or some) credited in full, all the other(s) could ask kept already: both are why it went on.
-    "applied_disputed_kept_credited": "u noemde facturen {invoice}: {credited} hebben wij helemaal gecrediteerd, en "
-    "voor {kept}, die u betwist, houden wij al apart wat wij daarvoor kunnen vragen; deze betaling ging daarom naar "
+    "applied_disputed_kept_credited": "u noemde facturen {invoice}: {credited} hebben wij helemaal gecrediteerd. Voor "
+    "{kept}, die u betwist, houden wij al apart wat wij daarvoor kunnen vragen. Deze betaling ging daarom naar "
     "{others}",
     "applied_disputed_kept_credited_later": "u noemde facturen {invoice}: {credited} hebben wij na deze betaling "
-    "helemaal gecrediteerd, en voor {kept}, die u betwist, houden wij al apart wat wij daarvoor kunnen vragen; deze "
+    "helemaal gecrediteerd. Voor {kept}, die u betwist, houden wij al apart wat wij daarvoor kunnen vragen. Deze "
     "betaling telt nu voor {others}",
     # Before what a payment keeps for a disputed invoice: the credited one(s) it named too, kept for no longer.
     "applied_named_credited": "u noemde {invoices}: die hebben wij helemaal gecrediteerd",
@@ -437,17 +440,16 @@ NL = {
     "credited_before_and_after": "{before} hebben wij helemaal gecrediteerd en {after} na deze betaling",
     "applied_named_credited_mixed": "u noemde {invoices}: {credited}",
     "applied_disputed_credited_mixed": "u noemde facturen {invoice}: {credited}; deze betaling telt nu voor {others}",
-    "applied_disputed_kept_credited_mixed": "u noemde facturen {invoice}: {credited}; voor {kept}, die u betwist, "
-    "houden wij al apart wat wij daarvoor kunnen vragen; deze betaling telt nu voor {others}",
+    "applied_disputed_kept_credited_mixed": "u noemde facturen {invoice}: {credited}. Voor {kept}, die u betwist, "
+    "houden wij al apart wat wij daarvoor kunnen vragen. Deze betaling telt nu voor {others}",
     "applied_disputed_many_full": "facturen {invoice}, die u betwist: {amount}, wat die facturen vragen als die "
-    "blijven staan (met eventuele rente en kosten); wij houden dit apart voor die facturen tot wij u hebben "
-    "geantwoord, en wat u meer betaalde, gaat naar {others}",
-    "allocation_costs": "Een betaling gaat volgens de wet eerst naar de incassokosten, dan naar de rente en daarna "
-    "naar de factuur (artikel 6:44 Burgerlijk Wetboek).",
-    "allocation_costs_invoices": "Een betaling gaat naar de factuur of facturen die u noemt, en anders eerst naar "
-    "de oudste factuur (artikel 6:43 Burgerlijk Wetboek). Binnen een factuur gaat een betaling volgens de wet "
-    "eerst naar de incassokosten van die factuur, dan naar de rente en daarna naar de factuur zelf (artikel 6:44 "
-    "Burgerlijk Wetboek).",
+    "blijven staan (met eventuele rente en kosten). Wij houden dit apart voor die facturen tot wij u hebben "
+    "geantwoord. Wat u meer betaalde, gaat naar {others}",
+    "allocation_costs": "Volgens de wet gaat een betaling eerst naar de incassokosten, dan naar de rente en daarna "
+    "naar de factuur. Dat staat in artikel 6:44 Burgerlijk Wetboek.",
+    "allocation_costs_invoices": "Een betaling gaat naar de factuur of facturen die u noemt, en anders eerst naar de "
+    "oudste factuur. Dat staat in artikel 6:43 Burgerlijk Wetboek. Binnen een factuur gaat een betaling eerst naar de "
+    "incassokosten, dan naar de rente en daarna naar de factuur zelf. Dat staat in artikel 6:44 Burgerlijk Wetboek.",
     "costs_parts": "Verdeeld over de facturen: {parts}.",
     "allocation_interest": "Een betaling gaat volgens de wet eerst naar de rente en daarna naar de factuur "
     "(artikel 6:44 Burgerlijk Wetboek).",
@@ -462,9 +464,9 @@ NL = {
     "interest_period_one": "{start} t/m {end} (1 dag) over {base}",
     "interest_period_capitalised": ", waarvan {interest} rente van eerdere jaren",
     "interest_compound_consumer": "Na elk vol jaar telt de rente van dat jaar mee bij het bedrag waarover wij rente "
-    "rekenen (artikel 6:119 lid 2 Burgerlijk Wetboek).",
+    "rekenen. Dat staat in artikel 6:119 lid 2 Burgerlijk Wetboek.",
     "interest_compound_business": "Na elk vol jaar telt de rente van dat jaar mee bij het bedrag waarover wij rente "
-    "rekenen (artikel 6:119a lid 3 Burgerlijk Wetboek).",
+    "rekenen. Dat staat in artikel 6:119a lid 3 Burgerlijk Wetboek.",
     "interest_summary": "Rente tot nu toe: {total}. Daarvan is {paid} betaald; nog open: {open}.",
     "interest_summary_unpaid": "Rente tot nu toe: {total}, nog niet betaald.",
     "interest_per_day": "Per dag komt er ongeveer {amount} rente bij.",
@@ -476,12 +478,12 @@ NL = {
     "rente aan. U hoeft niets te doen.",
     "costs_charged": "Wij rekenen {amount} incassokosten, berekend over {principal}. Dat staat in {basis}. "
     "In rekening gebracht {when}.",
-    "costs_over_asked": "{principal} is wat er na uw betaling in de termijn nog openstond van het bedrag uit onze "
-    "sommatie van {sent}.",
+    "costs_over_asked": "{principal} stond na uw betaling in de termijn nog open van het bedrag uit onze sommatie van "
+    "{sent}.",
     # The same when the payment was the invoices' whole amount, and only the notice's interest stayed open.
-    "costs_over_interest": "In de termijn van onze sommatie van {sent} betaalde u {paid}: het hele factuurbedrag, "
-    "maar niet alle rente die de sommatie ook vroeg. Een betaling gaat volgens de wet eerst naar de rente "
-    "(artikel 6:44 Burgerlijk Wetboek). Daarom bleef {principal} open, en daarover rekenen wij de incassokosten.",
+    "costs_over_interest": "In de termijn van onze sommatie van {sent} betaalde u {paid}. Dat is het hele "
+    "factuurbedrag, maar niet alle rente die de sommatie ook vroeg. Een betaling gaat volgens de wet eerst naar de "
+    "rente (artikel 6:44 Burgerlijk Wetboek). Daarom bleef {principal} open, en daarover rekenen wij de incassokosten.",
     "costs_charged_stated": "Wij rekenen {amount} incassokosten: het bedrag dat {notice} "
     "noemde. In rekening gebracht {when}.",
     "costs_minimum": "Dat is het wettelijke minimum van {minimum}: de percentages over dit bedrag komen lager uit.",
@@ -509,10 +511,9 @@ NL = {
     "costs_steps_inline_vat": "Met {rate} btw over {net} ({vat}) erbij: {amount}.",
     "costs_unseen": "Heeft u uiterlijk {last_day} betaald wat {notice} vroeg, maar na {paid_until}? "
     "Dan hebben wij die betaling nog niet kunnen verwerken, en rekenen wij deze kosten niet.",
-    "costs_charged_each": "Wij rekenen {amount} incassokosten: {count} facturen zijn niet op tijd betaald, en "
-    "voor elke factuur die niet op tijd is betaald geeft de wet ten minste {minimum} (artikel 6:96 lid 4 Burgerlijk "
-    "Wetboek). "
-    "In rekening gebracht {when}.",
+    "costs_charged_each": "Wij rekenen {amount} incassokosten: {count} facturen zijn niet op tijd betaald. Voor elke "
+    "te laat betaalde factuur geeft de wet ten minste {minimum} (artikel 6:96 lid 4 Burgerlijk Wetboek). In rekening "
+    "gebracht {when}.",
     # When the costs were charged: on one day, or in parts (business_costs_from_due: per late invoice).
     "charged_on": "op {date}",
     "charged_parts": "in delen: het eerste op {first}, het laatste op {last}",
@@ -532,19 +533,19 @@ NL = {
     "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}. Dat staat in {basis}.",
     # A final notice sent by e-mail arrives the day it is sent (claims.timing.letter_received): that day is stated,
     # not asked as of a letter; a later one the debtor tells us counts (the notice's `received`), so they may say so.
-    "costs_announced_email": "Nog niet in rekening gebracht. Onze sommatie per e-mail van {sent} kwam bij u binnen "
-    "op de dag dat wij hem stuurden: {received}. Uw laatste betaaldag is dus {last_day}. Heeft u dan niet {what} "
-    "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}. Dat staat in {basis}. Kwam die e-mail later "
-    "binnen? Laat het ons weten.",
+    "costs_announced_email": "Nog niet in rekening gebracht. Onze sommatie per e-mail van {sent} kwam dezelfde dag "
+    "bij u binnen: {received}. Uw laatste betaaldag is dus {last_day}. Heeft u dan niet {what} betaald? Dan rekenen "
+    "wij vanaf {date} incassokosten van {amount}. Dat staat in {basis}. Kwam die e-mail later binnen? Laat het ons "
+    "weten.",
     "costs_announced_email_told": "Nog niet in rekening gebracht. U liet ons weten dat onze sommatie per e-mail van "
     "{sent} op {received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u dan niet {what} "
     "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}. Dat staat in {basis}.",
     # A final notice sent in the creditor's customer portal (`channel: portal`) arrives the day it is sent too, but it
     # is a message in that portal, no e-mail (tables.channel_variant): named so wherever the e-mail's words name one.
-    "costs_announced_portal": "Nog niet in rekening gebracht. Onze sommatie van {sent} in ons klantportaal kwam bij "
-    "u binnen op de dag dat wij haar stuurden: {received}. Uw laatste betaaldag is dus {last_day}. Heeft u dan niet "
-    "{what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}. Dat staat in {basis}. Kwam dat bericht "
-    "later binnen? Laat het ons weten.",
+    "costs_announced_portal": "Nog niet in rekening gebracht. Onze sommatie van {sent} in ons klantportaal kwam "
+    "dezelfde dag bij u binnen: {received}. Uw laatste betaaldag is dus {last_day}. Heeft u dan niet {what} betaald? "
+    "Dan rekenen wij vanaf {date} incassokosten van {amount}. Dat staat in {basis}. Kwam dat bericht later binnen? "
+    "Laat het ons weten.",
     "costs_announced_portal_told": "Nog niet in rekening gebracht. U liet ons weten dat onze sommatie van {sent} in "
     "ons klantportaal op {received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u dan niet "
     "{what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}. Dat staat in {basis}.",
@@ -614,14 +615,14 @@ NL = {
     "costs_if_late": "Betaalt u te laat? Dan komen er tot {costs} incassokosten bij.",
     "costs_if_late_by": "Betaalt u niet uiterlijk {date}? Dan komen er tot {costs} incassokosten bij.",
     # The costs whose day a dispute's answer set (tables.costs_answer): the answer's term, not the notice's.
-    "costs_announced_answer": "Nog niet in rekening gebracht. Ons antwoord van {answered} op uw bezwaar geeft u tot "
-    "en met {last_day} om {what} te betalen. Heeft u dat dan niet betaald? Dan rekenen wij vanaf {date} "
-    "incassokosten van {amount}. Dat staat in {basis}.",
-    "costs_answer_term_ended": "Ons antwoord van {answered} op uw bezwaar gaf u tot en met {last_day} om {what} te "
-    "betalen. Had u dat toen niet betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd.",
-    "costs_on_top_why_answer": "Na ons antwoord van {answered} op uw bezwaar liep de termijn om te betalen tot en "
-    "met {last_day}. Die termijn is voorbij. Daarom staan de incassokosten erbij. Stond het bedrag uit {notice} "
-    "uiterlijk {last_day} op onze rekening? Dan zijn er geen incassokosten.",
+    "costs_announced_answer": "Nog niet in rekening gebracht. Na ons antwoord van {answered} op uw bezwaar kunt u "
+    "{what} betalen tot en met {last_day}. Heeft u dat dan niet betaald? Dan rekenen wij vanaf {date} incassokosten "
+    "van {amount}. Dat staat in {basis}.",
+    "costs_answer_term_ended": "Na ons antwoord van {answered} op uw bezwaar kon u {what} betalen tot en met "
+    "{last_day}. Had u dat toen niet betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd.",
+    "costs_on_top_why_answer": "Na ons antwoord van {answered} op uw bezwaar kon u betalen tot en met {last_day}. Die "
+    "termijn is voorbij. Daarom staan de incassokosten erbij. Stond het bedrag uit {notice} uiterlijk {last_day} op "
+    "onze rekening? Dan zijn er geen incassokosten.",
     "costs_after_answer": "Heeft u niet uiterlijk {last_day}, de laatste dag van de termijn na ons antwoord, {what} "
     "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}.",
     "costs_after_answer_past": "Had u niet uiterlijk {last_day}, de laatste dag van de termijn na ons antwoord, "
@@ -733,8 +734,8 @@ NL = {
     "costs_wait_answer": "De incassokosten ({amount}) rekenen wij niet zolang wij uw bezwaar nog niet hebben "
     "beantwoord.",
     "costs_none_owed": "Er zijn geen incassokosten.",
-    "costs_earlier": "De {amount} incassokosten die u eerder heeft betaald, horen bij facturen die al betaald "
-    "zijn; u vindt ze bij uw betalingen.",
+    "costs_earlier": "De {amount} incassokosten die u eerder heeft betaald, horen bij facturen die al betaald zijn. U "
+    "vindt ze bij uw betalingen.",
     "totals_caption": "Totaal (bedragen in euro)",
     "total_invoices": "Facturen, nog open",
     "total_interest": "Rente, nog open",
@@ -820,9 +821,8 @@ NL = {
     "help_text_consumer_abroad": "Heeft u geldzorgen? Vraag dan hulp bij schulden waar u woont, hoe eerder hoe "
     "beter. Nederlandse hulplijnen zijn vanuit het buitenland meestal niet te bellen. Bent u het niet eens met "
     "onze rekening? Dan kunnen deze organisaties u helpen:",
-    "help_text_business_abroad": "Gaat het financieel niet goed met uw bedrijf? Vraag dan op tijd hulp in het "
-    "land waar uw bedrijf gevestigd is, bijvoorbeeld bij de Kamer van Koophandel of een adviseur daar. Hoe "
-    "eerder, hoe meer er nog kan.",
+    "help_text_business_abroad": "Gaat het financieel niet goed met uw bedrijf? Vraag dan op tijd hulp in het land "
+    "van uw bedrijf, bijvoorbeeld bij de Kamer van Koophandel of een adviseur daar. Hoe eerder, hoe meer er nog kan.",
     "help_note_ecc": "Woont u in de EU, Noorwegen of IJsland? Het Europees Consumentencentrum in uw land helpt "
     "gratis als u het niet eens bent met een bedrijf in een ander land.",
     "help_more": "Meer over hulp bij geldzorgen",
@@ -873,9 +873,9 @@ NL = {
     "late_steps": "Betaalt u niet op tijd? Dan sturen wij eerst een herinnering, daarna een aanmaning en "
     "dan een laatste brief (sommatie). Is de termijn van die laatste brief voorbij, "
     "dan rekenen wij incassokosten volgens de wet.",
-    "late_steps_costs_from_due": "Betaalt u niet op tijd? Dan rekenen wij vanaf de dag na de uiterste "
-    "betaaldatum incassokosten volgens de wet, ten minste {minimum} per te laat betaalde factuur (artikel 6:96 lid 4 "
-    "BW), en sturen wij een herinnering, daarna een aanmaning en dan een laatste brief (sommatie).",
+    "late_steps_costs_from_due": "Betaalt u niet op tijd? Dan rekenen wij vanaf de dag na de uiterste betaaldatum "
+    "incassokosten volgens de wet. Dat is ten minste {minimum} per te laat betaalde factuur (artikel 6:96 lid 4 BW). "
+    "Ook sturen wij een herinnering, daarna een aanmaning en dan een laatste brief (sommatie).",
     "late_interest_consumer": "Vanaf de dag na de uiterste betaaldatum rekenen wij de wettelijke rente.",
     "late_interest_business": "Vanaf de dag na de uiterste betaaldatum rekenen wij de wettelijke handelsrente.",
     "terms_link": "Lees onze algemene voorwaarden over betalen",
@@ -1013,7 +1013,7 @@ NL = {
     "kosten.",
     # ... and the top holds the costs too (demand.term_costs_on_top): nothing is asked "apart" then.
     "costs_asked_note_newer_costs": "{amount} is wat nog openstaat van het bedrag uit onze sommatie van {sent}. Het "
-    "bedrag bovenaan is hoger: daarin zitten ook de incassokosten, de rente sinds de sommatie en wat niet in die "
+    "bedrag bovenaan is hoger. Daarin zitten ook de incassokosten, de rente sinds de sommatie en wat niet in die "
     "sommatie stond. De incassokosten rekenen wij alleen over het bedrag uit de sommatie.",
     "costs_from_due": "Heeft u niet uiterlijk {last_day} {what} betaald? Dan rekenen wij vanaf {date} "
     "incassokosten van {amount}.",
@@ -1038,9 +1038,9 @@ NL = {
     "handover_costs_stay_paid": "Ook dan zijn de incassokosten in totaal {amount}: een incassobureau mag u niet meer "
     "rekenen. Die heeft u al helemaal betaald.",
     "interest_runs": "Over het bedrag dat openstaat, loopt de rente door tot u alles heeft betaald.",
-    "interest_runs_notice": "Over het bedrag dat openstaat, loopt de rente door tot u alles heeft betaald. Betaalt "
-    "u het gevraagde bedrag op tijd, dan komen er geen incassokosten bij; de rente van na vandaag kan daarna "
-    "nog openstaan.",
+    "interest_runs_notice": "Over het bedrag dat openstaat, loopt de rente door tot u alles heeft betaald. Betaalt u "
+    "het gevraagde bedrag op tijd? Dan komen er geen incassokosten bij. De rente van na vandaag kan daarna nog "
+    "openstaan.",
     "plan_interest": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Na uw "
     "laatste termijn kan daarom nog een klein bedrag aan rente openstaan.",
     "plan_interest_single": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Na uw "
@@ -1074,17 +1074,17 @@ NL = {
     "promise_next_keeps": "Ontvangen wij {only} niet op tijd? Dan gaan wij verder met de incasso: {step}. Lukt "
     "het niet op tijd? Laat het ons dan {tell} weten.",
     # Part of it paid already: what is left of the amount promised.
-    "promise_next_rest": "Hebben wij uiterlijk {date} niet ten minste nog {amount} ontvangen, wat er nog openstaat "
-    "van de {promised} die u toezegde? Dan gaan wij verder met de incasso: {step}. Lukt het niet op tijd? Laat het "
-    "ons dan {tell} weten.",
+    "promise_next_rest": "Van de {promised} die u toezegde, staat nog {amount} open. Hebben wij dat niet uiterlijk "
+    "{date} ontvangen? Dan gaan wij verder met de incasso: {step}. Lukt het niet op tijd? Laat het ons dan {tell} "
+    "weten.",
     # The promised day is past, its payments not yet read (the summary says up to when they are): what then.
     "promise_next_past": "Heeft u {amount} niet uiterlijk {date} betaald? Betaal het dan nu, of laat het ons "
     "vandaag nog weten. Anders gaan wij verder met de incasso: {step}.",
     "promise_next_keeps_past": "Heeft u {only} niet op tijd betaald? Betaal het dan nu, of laat het ons vandaag "
     "nog weten. Anders gaan wij verder met de incasso: {step}.",
-    "promise_next_rest_past": "Heeft u niet uiterlijk {date} ten minste nog {amount} betaald (wat er nog openstond "
-    "van de {promised} die u toezegde)? Betaal het dan nu, of laat het ons vandaag nog weten. Anders gaan wij "
-    "verder met de incasso: {step}.",
+    "promise_next_rest_past": "Van de {promised} die u toezegde, stond nog {amount} open. Heeft u dat niet uiterlijk "
+    "{date} betaald? Betaal het dan nu, of laat het ons vandaag nog weten. Anders gaan wij verder met de incasso: "
+    "{step}.",
     # A promise made to the agency (or the bailiff) since the handover: what follows a miss is theirs to say, and
     # they are the ones to tell (steps._promise_next_with).
     "promise_next_agency": "Lukt het niet om {amount} uiterlijk {date} te betalen? Laat {handler} het dan {tell} "
@@ -1115,18 +1115,18 @@ NL = {
     # ... in a final notice's term the instalments do not pay what stops its costs (steps._plan_next_key): one thing
     # to do, not "geen herinneringen" beside "Uw termijn alleen houdt die niet tegen".
     "plan_next_notice": "Wilt u geen incassokosten? Betaal dan uiterlijk {last_day} {what}. Uw volgende termijn van "
-    "{amount}, uiterlijk {date}, is daarvoor niet genoeg: betaalt u alleen de termijnen op tijd, dan sturen wij u "
+    "{amount}, uiterlijk {date}, is daarvoor niet genoeg. Betaalt u alleen de termijnen op tijd? Dan sturen wij u "
     "geen herinneringen of aanmaningen, maar komen er wel incassokosten bij.",
     "plan_next_notice_single": "Wilt u geen incassokosten? Betaal dan uiterlijk {last_day} {what}. Uw termijn van "
-    "{amount}, uiterlijk {date}, is daarvoor niet genoeg: betaalt u alleen die termijn op tijd, dan sturen wij u "
-    "geen herinneringen of aanmaningen, maar komen er wel incassokosten bij.",
+    "{amount}, uiterlijk {date}, is daarvoor niet genoeg. Betaalt u alleen die termijn op tijd? Dan sturen wij u geen "
+    "herinneringen of aanmaningen, maar komen er wel incassokosten bij.",
     # ... its day past, its payments not yet read (steps._plan_next_key): paid, it counts, but alone it is not enough.
     "plan_next_past_notice": "Wilt u geen incassokosten? Betaal dan uiterlijk {last_day} {what}. Uw termijn van "
-    "{amount} moest uiterlijk {date} betaald zijn: heeft u die al betaald, dan telt die daarbij mee, maar alleen is "
+    "{amount} moest uiterlijk {date} betaald zijn. Heeft u die al betaald? Dan telt die daarbij mee, maar alleen is "
     "hij niet genoeg. Betaalt u alleen de termijnen op tijd, dan sturen wij u geen herinneringen of aanmaningen, maar "
     "komen er wel incassokosten bij.",
     "plan_next_past_notice_single": "Wilt u geen incassokosten? Betaal dan uiterlijk {last_day} {what}. Uw termijn "
-    "van {amount} moest uiterlijk {date} betaald zijn: heeft u die al betaald, dan telt die daarbij mee, maar alleen "
+    "van {amount} moest uiterlijk {date} betaald zijn. Heeft u die al betaald? Dan telt die daarbij mee, maar alleen "
     "is hij niet genoeg. Betaalt u alleen die termijn, dan sturen wij u geen herinneringen of aanmaningen, maar komen "
     "er wel incassokosten bij.",
     # The instalment's day is past, its payments not yet read: paid in time is fine, not "by" a day gone by.
@@ -1222,8 +1222,9 @@ NL = {
     # ... of one instalment left to pay (tables.instalment_key): "Uw termijn dekt", "na die termijn".
     "plan_rest_single": "Uw termijn dekt niet alles. Betaalt u die op tijd? Dan staat er na die termijn, op {date}, "
     "naar verwachting nog {amount} open. Daarin zit de rente tot dan. {then} {other}",
-    "plan_interest_rest": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Betaalt u "
-    "alle termijnen op tijd, dan staat er na uw laatste termijn ({date}) naar verwachting nog {amount} open. {then}",
+    "plan_interest_rest": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Uw "
+    "laatste termijn is op {date}. Betaalt u alle termijnen op tijd? Dan staat er daarna naar verwachting nog "
+    "{amount} open. {then}",
     "plan_interest_rest_single": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
     "Betaalt u uw termijn op tijd, dan staat er na die termijn ({date}) naar verwachting nog {amount} open. {then}",
     "plan_interest_rest_missed": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
@@ -1231,15 +1232,15 @@ NL = {
     "verwachting nog {amount} open. {then}",
     # ... more than one missed (tables.several_missed): "de gemiste termijnen", as plan_arrears_more names them.
     "plan_interest_rest_missed_several": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling "
-    "betaalt. Betaalt u de gemiste termijnen nu en de andere op tijd, dan staat er na uw laatste termijn ({date}) naar "
-    "verwachting nog {amount} open. {then}",
+    "betaalt. Uw laatste termijn is op {date}. Betaalt u de gemiste termijnen nu en de andere op tijd? Dan staat er "
+    "daarna naar verwachting nog {amount} open. {then}",
     # ... with one instalment still to come after it (tables.instalment_key, counting upcoming): "de volgende".
     "plan_interest_rest_missed_single": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling "
     "betaalt. Betaalt u de gemiste termijn nu en de volgende op tijd? Dan staat er na uw laatste termijn, op {date}, "
     "naar verwachting nog {amount} open. {then}",
     "plan_interest_rest_missed_several_single": "Over het bedrag dat openstaat, loopt de rente door zolang u de "
-    "regeling betaalt. Betaalt u de gemiste termijnen nu en de volgende op tijd, dan staat er na uw laatste termijn "
-    "({date}) naar verwachting nog {amount} open. {then}",
+    "regeling betaalt. Uw laatste termijn is op {date}. Betaalt u de gemiste termijnen nu en de volgende op tijd? Dan "
+    "staat er daarna naar verwachting nog {amount} open. {then}",
     "plan_interest_rest_now": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
     "Betaalt u nu wat er van uw termijnen nog openstaat, dan blijft er naar verwachting {amount} open. {then}",
     "plan_interest_rest_now_single": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
@@ -1323,9 +1324,9 @@ NL = {
     "dispute_term_ran": "Let op: de termijn van {notice} liep tot en met {date}. Had u het deel waarmee u het eens "
     "bent uiterlijk die dag betaald? Dan rekenen wij daarover geen incassokosten.",
     "dispute_due_runs": "Let op: de uiterste betaaldatum van {amount} blijft {date}. Over wat daarvan daarna nog "
-    "openstaat, rekenen wij de incassokosten die de wet geeft, ook over het deel waarover wij het nog uitzoeken; "
-    "passen wij de factuur aan, dan rekenen wij de kosten opnieuw uit. Betaal vóór het einde van die dag het deel "
-    "waarmee u het eens bent. Daarover rekenen wij dan geen incassokosten.",
+    "openstaat, rekenen wij de incassokosten die de wet geeft. Dat geldt ook voor het deel waarover wij het nog "
+    "uitzoeken. Passen wij de factuur aan? Dan rekenen wij de kosten opnieuw uit. Betaal vóór het einde van die dag "
+    "het deel waarmee u het eens bent. Daarover rekenen wij dan geen incassokosten.",
     # A dispute that names its invoices (the ledger's `invoices` on a dispute): the page names them too.
     "invoice_one": "factuur {number}",
     "invoice_many": "facturen {numbers}",
@@ -1361,20 +1362,17 @@ NL = {
     "met ons op.",
     "answer_days": "{n} dagen",
     "answer_days_one": "{n} dag",
-    "answer_term": "Vanaf de dag van ons antwoord geven wij u "
-    "{days} om te betalen, tot en met {date}: tot dan sturen wij u geen "
-    "nieuwe brief.",
-    "answer_term_longer": "Vanaf de dag van ons antwoord geven wij u "
-    "{days} om te betalen, tot en met {date}. De termijn van "
-    "{notice} loopt langer, tot en met {last_day}, en tot dan sturen wij u geen nieuwe brief. Daarom vragen wij "
-    "u bovenaan deze pagina om uiterlijk {last_day} te betalen.",
+    "answer_term": "Vanaf de dag van ons antwoord krijgt u {days} om te betalen, tot en met {date}. Tot dan sturen "
+    "wij u geen nieuwe brief.",
+    "answer_term_longer": "Vanaf de dag van ons antwoord krijgt u {days} om te betalen, tot en met {date}. De termijn "
+    "van {notice} loopt langer, tot en met {last_day}. Tot dan sturen wij u geen nieuwe brief. Daarom vragen wij u "
+    "bovenaan deze pagina om uiterlijk {last_day} te betalen.",
     "answer_term_longer_only": "Vanaf de dag van ons antwoord geven wij u "
     "{days} om te betalen, tot en met {date}. De termijn "
     "van {notice} loopt langer, tot en met {last_day}.",
-    "answer_term_sooner": "Vanaf de dag van ons antwoord geven wij u "
-    "{days} om te betalen, tot en met {date}: tot dan sturen wij "
-    "u geen nieuwe brief. Maar de termijn van {notice} loopt eerder af, op {last_day}: hieronder staat wat u "
-    "uiterlijk die dag betaalt om incassokosten te voorkomen.",
+    "answer_term_sooner": "Vanaf de dag van ons antwoord krijgt u {days} om te betalen, tot en met {date}. Tot dan "
+    "sturen wij u geen nieuwe brief. Maar de termijn van {notice} loopt eerder af, op {last_day}. Hieronder staat wat "
+    "u uiterlijk die dag betaalt om incassokosten te voorkomen.",
     "dispute_part": "Bent u het met een deel van de factuur wel eens? Dat deel kunt u alvast betalen.",
     "dispute_after": "Blijkt de factuur niet te kloppen? Dan passen wij hem aan. Klopt de factuur wel? "
     "Dan leggen wij u uit waarom, en vragen wij u daarna om te betalen.",
@@ -1516,35 +1514,36 @@ EN = {
     "Your instalments alone do not stop them.",
     "plan_costs_lead_single": "If you have not paid {what} by {date}, collection costs of {amount} are added. "
     "Your instalment alone does not stop them.",
-    "plan_costs_lead_one": "If you have not paid {what} by {date}, collection costs of {amount} are added. "
-    "Your instalment due by then is enough for that: if you have paid it by {date}, no costs are added.",
-    "plan_costs_lead_several": "If you have not paid {what} by {date}, collection costs of {amount} are added. "
-    "Your instalments due by then are enough for that: if you have paid them by {date}, no costs are added.",
+    "plan_costs_lead_one": "If you have not paid {what} by {date}, collection costs of {amount} are added. Your "
+    "instalment due by then is enough for that. If you have paid it by {date}, no costs are added.",
+    "plan_costs_lead_several": "If you have not paid {what} by {date}, collection costs of {amount} are added. Your "
+    "instalments due by then are enough for that. If you have paid them by {date}, no costs are added.",
     "promise_costs_lead": "Please note: the deadline in {notice} still applies. If you have not paid "
     "{what} by {date}, "
     "collection costs of {amount} are added. The amount you promised does not stop them on its own.",
-    "promise_costs_lead_late": "Please note: your last day to pay under {notice} is still {date}. "
-    "If you have not paid {what} by then, collection costs of {amount} are added, even if you pay everything "
-    "on the day you promised.",
-    "promise_costs_lead_late_part": "Please note: your last day to pay under {notice} is still {date}. "
-    "If you have not paid {what} by then, collection costs of {amount} are added, even if you pay the amount "
-    "you promised on the day you promised.",
+    "promise_costs_lead_late": "Please note: your last day to pay under {notice} is still {date}. If you have not "
+    "paid {what} by then, collection costs of {amount} are added. This also applies if you pay everything on the day "
+    "you promised.",
+    "promise_costs_lead_late_part": "Please note: your last day to pay under {notice} is still {date}. If you have "
+    "not paid {what} by then, collection costs of {amount} are added. This also applies if you pay the amount you "
+    "promised on the day you promised.",
     "promise_costs_lead_due": "Please note: the due date is {date}. If you have not paid {what} by then, "
     "collection costs of {amount} are added. The amount you promised does not stop them on its own.",
     "promise_costs_lead_late_due": "Please note: the due date is {date}. If you have not paid {what} by then, "
-    "collection costs of {amount} are added, even if you pay everything on the day you promised.",
+    "collection costs of {amount} are added. This also applies if you pay everything on the day you promised.",
     "promise_costs_lead_late_part_due": "Please note: the due date is {date}. If you have not paid {what} by then, "
-    "collection costs of {amount} are added, even if you pay the amount you promised on the day you promised.",
+    "collection costs of {amount} are added. This also applies if you pay the amount you promised on the day you "
+    "promised.",
     "promise_lead": "You promised to pay {amount} by {date}. Thank you.",
     "promise_part_lead": "You promised to pay {amount} by {date}. Thank you. Once you have paid it, {amount} of the "
     "{total} is paid. For the {rest} still open then, {step}. Would you rather pay that in instalments? Then ask us "
     "for a payment plan.",
     "promise_part_lead_handover": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still "
-    "open; you owe that too. If anything is still open on {day}, even if you have paid the {amount} in time, {step}.",
+    "open; you owe that too. Is anything still open on {day}, even after you paid the {amount} in time? Then {step}.",
     "promise_part_lead_letter": "You promised to pay {amount} by {date}. Thank you. Once you have paid it, {amount} "
-    "of the {total} is paid. For what is still open then ({rest} today), we will send you {rest_letter} after {date}, "
-    "with the amount on that day. If you do not pay it in time, {step}. Would you rather pay it in instalments? Then "
-    "ask us for a payment plan.",
+    "of the {total} is paid. What is still open then is {rest} today. For it, we will send you {rest_letter} after "
+    "{date}, with the amount on that day. If you do not pay it in time, {step}. Would you rather pay it in "
+    "instalments? Then ask us for a payment plan.",
     "promise_part_lead_now": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still open.",
     "promise_whole_lead": "You promised to pay the whole amount by {date}. Today that is {amount}. Thank you.",
     "promise_whole_lead_interest": "You promised to pay the whole amount by {date}. Today that is {amount}; "
@@ -1583,17 +1582,16 @@ EN = {
     "promise_broken_handler_lead_part": "You promised {handler} to pay by {date}. Our records show that not all of "
     "that payment has come in. If you cannot pay, or have paid already, please contact {handler}.",
     "kept_lead_costs": "Thank you for keeping to our agreement. {amount} is still open, because of the collection "
-    "costs of {costs} and the interest: by law a payment goes first to an invoice's costs and interest, and then to "
-    "the invoice itself. Please pay it {when}.",
+    "costs of {costs} and the interest. By law, a payment goes first to an invoice's costs and interest, then to the "
+    "invoice itself. Please pay it {when}.",
     "kept_lead_costs_no_ask": "Thank you for keeping to our agreement. {amount} is still open, because of the "
-    "collection costs of {costs} and the interest: by law a payment goes first to an invoice's costs and interest, "
-    "and then to the invoice itself.",
+    "collection costs of {costs} and the interest. By law, a payment goes first to an invoice's costs and interest, "
+    "then to the invoice itself.",
     "kept_lead_costs_only": "Thank you for keeping to our agreement. {amount} is still open, because of the "
-    "collection costs of {costs}: by law a payment goes first to an invoice's costs, and then to the invoice "
-    "itself. Please pay it {when}.",
+    "collection costs of {costs}. By law, a payment goes first to an invoice's costs, then to the invoice itself. "
+    "Please pay it {when}.",
     "kept_lead_costs_only_no_ask": "Thank you for keeping to our agreement. {amount} is still open, because of the "
-    "collection costs of {costs}: by law a payment goes first to an invoice's costs, and then to the invoice "
-    "itself.",
+    "collection costs of {costs}. By law, a payment goes first to an invoice's costs, then to the invoice itself.",
     "by_date": "by {date}",
     "thanks_part": "Thank you for your payment of {amount} on {date}. The amount above is what is still to pay now.",
     "by_today": "today ({date})",
@@ -1603,13 +1601,12 @@ EN = {
     "not_received_plan_single": "not received all of the instalment of your payment plan",
     "not_received_plan_kept": "received all the instalments of your payment plan, but not yet the whole amount",
     "not_received_plan_kept_single": "received the instalment of your payment plan, but not yet the whole amount",
-    "not_received_agency_plan": "received {paid} under the payment plan you agreed with {agency}, but not all the "
-    "instalments",
-    "not_received_agency_plan_single": "received {paid} under the payment plan you agreed with {agency}, but not all "
-    "of its instalment",
-    "not_received_agency_plan_kept": "received all the instalments of your payment plan with {agency}, {paid} in "
-    "all, but not yet the whole amount",
-    "not_received_agency_plan_kept_single": "received the instalment of your payment plan with {agency}, {paid}, but "
+    "not_received_agency_plan": "received {paid} under your payment plan with {agency}, but not all the instalments",
+    "not_received_agency_plan_single": "received {paid} under your payment plan with {agency}, but not all of its "
+    "instalment",
+    "not_received_agency_plan_kept": "received every instalment of your payment plan with {agency} ({paid}), but not "
+    "yet the whole amount",
+    "not_received_agency_plan_kept_single": "received the instalment of your payment plan with {agency} ({paid}), but "
     "not yet the whole amount",
     "previous_agency": "the previous collection agency",
     "not_received_unseen": "not yet processed a payment from you",
@@ -1630,10 +1627,10 @@ EN = {
     "now ask for the whole amount that is overdue.",
     "plan_notice_lead_more": "You did not pay the instalments of {missed} of your payment plan. So we now ask for "
     "the whole amount that is overdue.",
-    "plan_notice_lead_part": "Of the instalment of {date} of your payment plan ({amount}) you have paid {paid}: "
+    "plan_notice_lead_part": "Of the instalment of {date} of your payment plan ({amount}) you have paid {paid}. "
     "{left} of it is still open. So we now ask for the whole amount that is overdue.",
-    "plan_notice_lead_more_part": "Of the instalments of {missed} of your payment plan you have paid {paid}: "
-    "{left} is still open in total. So we now ask for the whole amount that is overdue.",
+    "plan_notice_lead_more_part": "Of the instalments of {missed} of your payment plan you have paid {paid}. {left} "
+    "is still open in total. So we now ask for the whole amount that is overdue.",
     "plan_notice_lead_ask": "We now ask for the whole amount that is overdue.",
     "paid_label": "Paid",
     "paid_lead": "Thank you! You have paid everything.",
@@ -1733,18 +1730,17 @@ EN = {
     "asked by {last_day}, we do not charge the collection costs.",
     "costs_unseen_announced": "We have not yet processed payments made after {paid_until}. If you have already "
     "paid, you do not need to do anything.",
-    "term_unseen_lead": "The deadline in {notice} was {last_day}. If your payment reached our account by "
-    "that day, it counts. We will see it once our bank's statements of those days are in; we have not yet "
-    "processed payments made after {paid_until}. If you have not paid yet, please pay the amount above now. "
-    "Because the deadline has passed, collection costs of {costs} are then owed as well. We will ask for them "
-    "separately, once the statements show it. By law a payment goes to the collection costs first: {costs} will "
-    "then still be open.",
+    "term_unseen_lead": "The deadline in {notice} was {last_day}. If your payment reached our account by that day, it "
+    "counts. We will see it once our bank's statements of those days are in. We have not yet processed payments made "
+    "after {paid_until}. If you have not paid yet, please pay the amount above now. Because the deadline has passed, "
+    "collection costs of {costs} are then owed as well. We will ask for them separately, once the statements show it. "
+    "By law a payment goes to the collection costs first: {costs} will then still be open.",
     "term_unseen_lead_handover": "The deadline in {notice} was {last_day}. If your payment reached our account by "
-    "that day, it counts. We will see it once our bank's statements of those days are in; we have not yet "
-    "processed payments made after {paid_until}. If you have not paid yet, please pay the amount above now. "
-    "Because the deadline has passed, collection costs of {costs} are then owed as well. You will be asked for "
-    "them by {agency}, once the statements show it. By law a payment goes to the collection costs first: {costs} "
-    "will then still be open.",
+    "that day, it counts. We will see it once our bank's statements of those days are in. We have not yet processed "
+    "payments made after {paid_until}. If you have not paid yet, please pay the amount above now. Because the "
+    "deadline has passed, collection costs of {costs} are then owed as well. You will be asked for them by {agency}, "
+    "once the statements show it. By law a payment goes to the collection costs first: {costs} will then still be "
+    "open.",
     "term_unseen_costs_lead": "Please note: the deadline in {notice} was {date}. If you had not paid {what} "
     "by then, collection costs of {amount} are owed from {owed_from}. We have not yet processed payments made after "
     "{paid_until}.",
@@ -1758,11 +1754,13 @@ EN = {
     "installment_also_due": "On {date} your next instalment of {amount} also falls due. Together that is {total}.",
     "installment_also_due_before": "Your next instalment of {amount} falls due before then, on {date}. Would you "
     "rather pay it all at once? Then pay {total} by {date}.",
-    "installment_also_due_more": "By {date} your next {count} instalments, {amount} together, also fall due. In "
-    "total that is {total}.",
+    "installment_also_due_more": "Your next {count} instalments ({amount} together) fall due: the first on "
+    "{date}, the last on {last}. Would you rather pay it all at once? Then pay {total} by {date}.",
+    "installment_also_due_more_same_day": "On {date} your next {count} instalments, {amount} together, also fall "
+    "due. Would you rather pay it all at once? Then pay {total} by {date}.",
     "situation": "As of {date}, with the payments up to and including {paid_until} that we could link to you.",
-    "situation_later": "As of {date}, with the payments up to and including {paid_until} that we could link to "
-    "you, and the later payments in the list of payments.",
+    "situation_later": "As of {date}, with the payments up to and including {paid_until} that we could link to you. "
+    "The later payments are in the list of payments.",
     "situation_unlinked": "A payment without the payment reference may take us a few days longer. Is a payment of "
     "yours missing? Please contact us.",
     "situation_unlinked_handler": "A payment without the payment reference may take us a few days longer. Is a "
@@ -1792,12 +1790,12 @@ EN = {
     "applied_disputed_many": "invoices {invoice}, which you dispute: {amount}; we keep this for those invoices "
     "until we have answered you",
     "applied_disputed_full": "invoice {invoice}, which you dispute: {amount}, what that invoice asks if it stands "
-    "(with any interest and costs); we keep this for that invoice until we have answered you, and what you paid on "
-    "top of it goes to {others}",
+    "(with any interest and costs). We keep this for that invoice until we have answered you. What you paid on top of "
+    "it goes to {others}",
     "applied_disputed_kept": "you named invoice {invoice}, which you dispute: what that invoice could ask is already "
-    "kept apart, so this payment went to {others}",
+    "kept apart. So this payment went to {others}",
     "applied_disputed_kept_many": "you named invoices {invoice}, which you dispute: what those invoices could ask is "
-    "already kept apart, so this payment went to {others}",
+    "already kept apart. So this payment went to {others}",
     "applied_disputed_credited": "you named invoice {invoice}: we have credited it in full, so this payment went "
     "to {others}",
     "applied_disputed_credited_many": "you named invoices {invoice}: we have credited them in full, so this payment "
@@ -1806,28 +1804,28 @@ EN = {
     "this payment now counts for {others}",
     "applied_disputed_credited_many_later": "you named invoices {invoice}: we credited them in full after this "
     "payment, so this payment now counts for {others}",
-    "applied_disputed_kept_credited": "you named invoices {invoice}: we have credited {credited} in full, and for "
-    "{kept}, which you dispute, all we could ask is already kept apart; so this payment went to {others}",
+    "applied_disputed_kept_credited": "you named invoices {invoice}: we have credited {credited} in full. For {kept}, "
+    "which you dispute, all we could ask is already kept apart. So this payment went to {others}",
     "applied_disputed_kept_credited_later": "you named invoices {invoice}: we credited {credited} in full after this "
-    "payment, and for {kept}, which you dispute, all we could ask is already kept apart; so this payment now counts "
-    "for {others}",
+    "payment. For {kept}, which you dispute, all we could ask is already kept apart. So this payment now counts for "
+    "{others}",
     "applied_named_credited": "you named {invoices}, which we have credited in full",
     "applied_named_credited_later": "you named {invoices}, which we credited in full after this payment",
     "credited_before_and_after": "we have credited {before} in full, and {after} in full after this payment",
     "applied_named_credited_mixed": "you named {invoices}: {credited}",
     "applied_disputed_credited_mixed": "you named invoices {invoice}: {credited}, so this payment now counts for "
     "{others}",
-    "applied_disputed_kept_credited_mixed": "you named invoices {invoice}: {credited}; for {kept}, which you "
-    "dispute, all we could ask is already kept apart; so this payment now counts for {others}",
+    "applied_disputed_kept_credited_mixed": "you named invoices {invoice}: {credited}. For {kept}, which you dispute, "
+    "all we could ask is already kept apart. So this payment now counts for {others}",
     "applied_disputed_many_full": "invoices {invoice}, which you dispute: {amount}, what those invoices ask if they "
-    "stand (with any interest and costs); we keep this for those invoices until we have answered you, and what you "
-    "paid on top of it goes to {others}",
-    "allocation_costs": "By law, a payment goes first to the collection costs, then to the interest, and then to "
-    "the invoice (article 6:44 of the Dutch Civil Code).",
-    "allocation_costs_invoices": "A payment goes to the invoice or invoices you mention, and otherwise first to "
-    "the oldest invoice (article 6:43 of the Dutch Civil Code). Within an invoice, by law a payment goes first to that "
-    "invoice's collection costs, then to the interest, and then to the invoice itself (article 6:44 of the Dutch "
-    "Civil Code).",
+    "stand (with any interest and costs). We keep this for those invoices until we have answered you. What you paid "
+    "on top of it goes to {others}",
+    "allocation_costs": "By law, a payment goes first to the collection costs, then to the interest, and then to the "
+    "invoice. This is set out in article 6:44 of the Dutch Civil Code.",
+    "allocation_costs_invoices": "A payment goes to the invoice or invoices you name, and otherwise first to the "
+    "oldest invoice. This is set out in article 6:43 of the Dutch Civil Code. Within an invoice, a payment goes first "
+    "to its collection costs, then to the interest, then to the invoice itself. This is set out in article 6:44 of "
+    "the Dutch Civil Code.",
     "costs_parts": "Divided over the invoices: {parts}.",
     "allocation_interest": "By law, a payment goes first to the interest and then to the invoice (article 6:44 of "
     "the Dutch Civil Code).",
@@ -1842,9 +1840,9 @@ EN = {
     "interest_period_one": "{start} to {end} inclusive (1 day) on {base}",
     "interest_period_capitalised": ", of which {interest} is interest from earlier years",
     "interest_compound_consumer": "After each full year, that year's interest is added to the amount we charge "
-    "interest on (article 6:119(2) of the Dutch Civil Code).",
+    "interest on. This is set out in article 6:119(2) of the Dutch Civil Code.",
     "interest_compound_business": "After each full year, that year's interest is added to the amount we charge "
-    "interest on (article 6:119a(3) of the Dutch Civil Code).",
+    "interest on. This is set out in article 6:119a(3) of the Dutch Civil Code.",
     "interest_summary": "Interest so far: {total}. Of this, {paid} has been paid; still open: {open}.",
     "interest_summary_unpaid": "Interest so far: {total}, not yet paid.",
     "interest_per_day": "Interest adds about {amount} a day.",
@@ -1853,10 +1851,10 @@ EN = {
     "the interest. You need not do anything.",
     "costs_charged": "We charge {amount} in collection costs, calculated on {principal}. This is set out in {basis}. "
     "Charged {when}.",
-    "costs_over_asked": "{principal} is what was still unpaid of the amount in our final notice of {sent}, after "
-    "the payment you made before its deadline.",
-    "costs_over_interest": "Within the term of our final notice of {sent} you paid {paid}: the full amount invoiced, "
-    "but not all the interest the final notice also asked. By law, a payment goes to the interest first "
+    "costs_over_asked": "After your payment within the deadline, {principal} of our final notice of {sent} was still "
+    "unpaid.",
+    "costs_over_interest": "Within the term of our final notice of {sent} you paid {paid}. That is the full amount "
+    "invoiced, but not all the interest the final notice also asked. By law, a payment goes to the interest first "
     "(article 6:44 of the Dutch Civil Code). So {principal} stayed unpaid, and we charge the collection costs on that.",
     "costs_charged_stated": "We charge {amount} in collection costs: the amount {notice} stated. Charged {when}.",
     "costs_minimum": "That is the legal minimum of {minimum}: the percentages of this amount come to less.",
@@ -1877,11 +1875,10 @@ EN = {
     "costs_steps_vat": "Plus {rate} VAT on {net}: {vat}",
     "costs_steps_with_vat": "Collection costs with VAT: {amount}",
     "costs_steps_inline_vat": "With {rate} VAT on {net} ({vat}) added: {amount}.",
-    "costs_unseen": "If you paid what {notice} asked by {last_day}, but after {paid_until}, we have "
-    "not been able to process that payment yet, and we do not charge these costs.",
-    "costs_charged_each": "We charge {amount} in collection costs: {count} invoices were not paid on time, and for "
-    "each invoice not paid on time the law sets at least {minimum} (article 6:96(4) of the Dutch Civil Code). "
-    "Charged {when}.",
+    "costs_unseen": "Did you pay what {notice} asked by {last_day}, but after {paid_until}? Then we have not "
+    "processed that payment yet, and we do not charge these costs.",
+    "costs_charged_each": "We charge {amount} in collection costs: {count} invoices were not paid on time. For each "
+    "invoice paid late, the law sets at least {minimum} (article 6:96(4) of the Dutch Civil Code). Charged {when}.",
     "charged_on": "on {date}",
     "charged_parts": "in parts: the first on {first}, the last on {last}",
     "costs_announced": "Not charged yet. We sent our final notice on {sent}. If it reached you on {received}, "
@@ -1903,9 +1900,9 @@ EN = {
     "{received}.{counted} Your last day to pay is therefore {last_day}. If you have not paid {what} by then, we "
     "will charge collection costs of {amount} from {date}. This is set out in {basis}.",
     "costs_announced_portal": "Not charged yet. Our final notice, sent in our customer portal on {sent}, reached you "
-    "on the day we sent it: {received}. Your last day to pay is therefore {last_day}. If you have not paid {what} by "
-    "then, we will charge collection costs of {amount} from {date}. This is set out in {basis}. Did it reach you "
-    "later? Let us know.",
+    "the same day: {received}. Your last day to pay is therefore {last_day}. If you have not paid {what} by then, we "
+    "will charge collection costs of {amount} from {date}. This is set out in {basis}. Did it reach you later? Let us "
+    "know.",
     "costs_announced_portal_told": "Not charged yet. You told us that our final notice, sent in our customer portal "
     "on {sent}, arrived on {received}.{counted} Your last day to pay is therefore {last_day}. If you have not paid "
     "{what} by then, we will charge collection costs of {amount} from {date}. This is set out in {basis}.",
@@ -1961,12 +1958,12 @@ EN = {
     "costs_on_top_why_answer": "After our answer of {answered} to your dispute, the deadline to pay was {last_day}. "
     "That deadline has passed. That is why the collection costs are added. If the amount of {notice} reached our "
     "account by {last_day}, there are no collection costs.",
-    "costs_after_answer": "If you have not paid {what} by {last_day}, the last day of the term after our answer, "
-    "we will charge collection costs of {amount} from {date}.",
-    "costs_after_answer_past": "If you had not paid {what} by {last_day}, the last day of the term after our "
-    "answer, collection costs of {amount} are owed from {date}.",
-    "costs_announced_due": "Not charged yet. If you have not paid {what} by {last_day}, we will charge "
-    "collection costs of {amount} from {date}. This is set out in {basis}.",
+    "costs_after_answer": "The term after our answer ends on {last_day}. If you have not paid {what} by then, we will "
+    "charge collection costs of {amount} from {date}.",
+    "costs_after_answer_past": "The term after our answer ended on {last_day}. If you had not paid {what} by then, "
+    "collection costs of {amount} are owed from {date}.",
+    "costs_announced_due": "Not charged yet. If {what} is not paid by {last_day}, collection costs of {amount} are "
+    "owed from {date}. This is set out in {basis}.",
     "costs_term_ended": "Did our final notice of {sent} reach you on {received}? Then your last day to pay was "
     "{last_day}. If you had not paid {what} by then, collection costs of {amount} are owed from {date}. This is set "
     "out in {basis}.",
@@ -2005,13 +2002,13 @@ EN = {
     "then, collection costs of {amount} are owed from {date}. This is set out in {basis}.",
     "costs_term_ended_email": "Your last day to pay under our final notice, emailed on {sent}, was {last_day}. If "
     "you had not paid {what} by then, collection costs of {amount} are owed from {date}. This is set out in {basis}.",
-    "costs_term_ended_first_email": "Your last day to pay without collection costs under our first final notice, "
-    "emailed on {sent}, was {last_day}. If you had not paid {what} by then, collection costs of {amount} are owed "
-    "from {date}. This is set out in {basis}.",
+    "costs_term_ended_first_email": "Our first final notice was emailed on {sent}. Your last day to pay under it "
+    "without collection costs was {last_day}. If you had not paid {what} by then, collection costs of {amount} are "
+    "owed from {date}. This is set out in {basis}.",
     "costs_term_ends_today_email": "Your last day to pay under our final notice, emailed on {sent}, is {last_day}. If "
     "you have not paid {what} by then, collection costs of {amount} are owed from {date}. This is set out in {basis}.",
-    "costs_term_ends_today_first_email": "Your last day to pay without collection costs under our first final "
-    "notice, emailed on {sent}, is {last_day}. If you have not paid {what} by then, collection costs of {amount} are "
+    "costs_term_ends_today_first_email": "Our first final notice was emailed on {sent}. Your last day to pay under it "
+    "without collection costs is {last_day}. If you have not paid {what} by then, collection costs of {amount} are "
     "owed from {date}. This is set out in {basis}.",
     "costs_term_ended_email_told": "You told us our final notice, emailed on {sent}, reached you on {received}."
     "{counted} Your last day to pay was therefore {last_day}. If you had not paid {what} by then, collection costs "
@@ -2025,32 +2022,30 @@ EN = {
     "costs_term_ends_today_first_email_told": "You told us our first final notice, emailed on {sent}, reached you on "
     "{received}.{counted} Your last day to pay without collection costs is therefore {last_day}. If you have not "
     "paid {what} by then, collection costs of {amount} are owed from {date}. This is set out in {basis}.",
-    "costs_term_ended_portal": "Your last day to pay under our final notice, sent in our customer portal on {sent}, "
-    "was {last_day}. If you had not paid {what} by then, collection costs of {amount} are owed from {date}. "
+    "costs_term_ended_portal": "Our final notice was sent in our customer portal on {sent}. Your last day to pay "
+    "under it was {last_day}. If you had not paid {what} by then, collection costs of {amount} are owed from {date}. "
     "This is set out in {basis}.",
-    "costs_term_ended_first_portal": "Your last day to pay without collection costs under our first final notice, "
-    "sent in our customer portal on {sent}, was {last_day}. If you had not paid {what} by then, collection costs of "
+    "costs_term_ended_first_portal": "Our first final notice was sent in our customer portal on {sent}. Your last day "
+    "to pay under it without collection costs was {last_day}. If you had not paid {what} by then, collection costs of "
     "{amount} are owed from {date}. This is set out in {basis}.",
-    "costs_term_ends_today_portal": "Your last day to pay under our final notice, sent in our customer portal on "
-    "{sent}, is {last_day}. If you have not paid {what} by then, collection costs of {amount} are owed from {date}. "
+    "costs_term_ends_today_portal": "Our final notice was sent in our customer portal on {sent}. Your last day to pay "
+    "under it is {last_day}. If you have not paid {what} by then, collection costs of {amount} are owed from {date}. "
     "This is set out in {basis}.",
-    "costs_term_ends_today_first_portal": "Your last day to pay without collection costs under our first final "
-    "notice, sent in our customer portal on {sent}, is {last_day}. If you have not paid {what} by then, collection "
+    "costs_term_ends_today_first_portal": "Our first final notice was sent in our customer portal on {sent}. Your "
+    "last day to pay under it without collection costs is {last_day}. If you have not paid {what} by then, collection "
     "costs of {amount} are owed from {date}. This is set out in {basis}.",
     "costs_term_ended_portal_told": "You told us our final notice, sent in our customer portal on {sent}, reached "
     "you on {received}.{counted} Your last day to pay was therefore {last_day}. If you had not paid {what} by then, "
     "collection costs of {amount} are owed from {date}. This is set out in {basis}.",
-    "costs_term_ended_first_portal_told": "You told us our first final notice, sent in our customer portal on "
-    "{sent}, reached you on {received}.{counted} Your last day to pay without collection costs was therefore "
-    "{last_day}. If you had not paid {what} by then, collection costs of {amount} are owed from {date}. "
-    "This is set out in {basis}.",
+    "costs_term_ended_first_portal_told": "You told us our first final notice of {sent} in our customer portal "
+    "reached you on {received}.{counted} Your last day to pay without collection costs was therefore {last_day}. If "
+    "you had not paid {what} by then, collection costs of {amount} are owed from {date}. This is set out in {basis}.",
     "costs_term_ends_today_portal_told": "You told us our final notice, sent in our customer portal on {sent}, "
     "reached you on {received}.{counted} Your last day to pay is therefore {last_day}. If you have not paid {what} "
     "by then, collection costs of {amount} are owed from {date}. This is set out in {basis}.",
-    "costs_term_ends_today_first_portal_told": "You told us our first final notice, sent in our customer portal on "
-    "{sent}, reached you on {received}.{counted} Your last day to pay without collection costs is therefore "
-    "{last_day}. If you have not paid {what} by then, collection costs of {amount} are owed from {date}. "
-    "This is set out in {basis}.",
+    "costs_term_ends_today_first_portal_told": "You told us our first final notice of {sent} in our customer portal "
+    "reached you on {received}.{counted} Your last day to pay without collection costs is therefore {last_day}. If "
+    "you have not paid {what} by then, collection costs of {amount} are owed from {date}. This is set out in {basis}.",
     "part_lowered": "Did you pay a further part after {paid_until} and by {last_day}? We have not processed that "
     "payment yet. The costs are then lower, calculated on what was still unpaid after it.",
     "costs_at_most": "at most {amount}",
@@ -2058,8 +2053,8 @@ EN = {
     "costs_wait_answer": "We do not charge the collection costs ({amount}) while we have not yet answered your "
     "dispute.",
     "costs_none_owed": "There are no collection costs.",
-    "costs_earlier": "The {amount} in collection costs you paid before belong to invoices that are paid; you "
-    "will find them with your payments.",
+    "costs_earlier": "The {amount} in collection costs you paid before belong to invoices that are paid. You will "
+    "find them with your payments.",
     "totals_caption": "Total (amounts in euros)",
     "total_invoices": "Invoices, still open",
     "total_interest": "Interest, still open",
@@ -2129,9 +2124,9 @@ EN = {
     "help_text_consumer_abroad": "Worried about money? Get debt help where you live; the sooner, the better. "
     "Dutch help lines usually cannot be called from abroad. Do you disagree with our invoice? These organisations "
     "can help:",
-    "help_text_business_abroad": "Is your business struggling financially? Get help in time in the country "
-    "where your business is established, for example from the chamber of commerce or an adviser there. The "
-    "sooner you ask, the more options you will have.",
+    "help_text_business_abroad": "Is your business struggling financially? Get help in time in your business's "
+    "country, for example from the chamber of commerce or an adviser there. The sooner you ask, the more options you "
+    "will have.",
     "help_note_ecc": "Living in the EU, Norway or Iceland? The European Consumer Centre in your country helps "
     "free of charge when you disagree with a business in another country.",
     "help_more": "More about help with money worries",
@@ -2174,9 +2169,9 @@ EN = {
     "late_steps": "If you do not pay on time, we first send a reminder, then a formal reminder, and then a "
     "final notice. Once the deadline in the final notice has passed, we charge collection costs as "
     "the law allows.",
-    "late_steps_costs_from_due": "If you do not pay on time, we charge collection costs as the law allows from "
-    "the day after the due date, at least {minimum} for each invoice paid late (article 6:96(4) of the Dutch Civil "
-    "Code), and we send a reminder, then a formal reminder, and then a final notice.",
+    "late_steps_costs_from_due": "If you pay late, we charge collection costs as the law allows from the day after "
+    "the due date. That is at least {minimum} for each invoice paid late (article 6:96(4) of the Dutch Civil Code). "
+    "We also send a reminder, then a formal reminder, and then a final notice.",
     "late_interest_consumer": "From the day after the due date we charge Dutch statutory interest.",
     "late_interest_business": "From the day after the due date we charge Dutch statutory commercial interest.",
     "terms_link": "Read our general terms on payment",
@@ -2300,10 +2295,9 @@ EN = {
     "amount at the top is higher: it also holds what was not in that final notice. We ask for that separately, without "
     "these costs.",
     "costs_asked_note_newer_costs": "{amount} is what is still open of the amount in our final notice of {sent}. The "
-    "amount at the top is higher: it also holds the collection costs, the interest since the final notice and what "
+    "amount at the top is higher. It also holds the collection costs, the interest since the final notice and what "
     "was not in that notice. We charge the collection costs on the final notice's amount only.",
-    "costs_from_due": "If you have not paid {what} by {last_day}, we will charge collection costs of {amount} "
-    "from {date}.",
+    "costs_from_due": "If {what} is not paid by {last_day}, collection costs of {amount} are owed from {date}.",
     "costs_now": "The deadline set by {notice} on {sent} has passed. We are therefore charging {amount} in "
     "collection costs.",
     "costs_now_due": "The due date has passed. We are therefore charging {amount} in collection costs.",
@@ -2353,19 +2347,18 @@ EN = {
     "promise_only_rest": "what is left of your promise",
     "promise_next_keeps": "If we do not receive {only} in time, {step}. If you cannot pay in time, please let us "
     "know {tell}.",
-    "promise_next_rest": "If we have not received at least another {amount} by {date}, what is left of the "
-    "{promised} you promised, {step}. If you cannot pay in time, please let us know "
-    "{tell}.",
+    "promise_next_rest": "Of the {promised} you promised, {amount} is still open. If we have not received it by "
+    "{date}, {step}. If you cannot pay in time, please let us know {tell}.",
     "promise_next_past": "If you did not pay {amount} by {date}, please pay it now, or let us know today. "
     "Otherwise, {step}.",
     "promise_next_keeps_past": "If you did not pay {only} in time, please pay it now, or let us know today. "
     "Otherwise, {step}.",
-    "promise_next_rest_past": "If you did not pay at least another {amount} (what was left of the {promised} you "
-    "promised) by {date}, please pay it now, or let us know today. Otherwise, {step}.",
+    "promise_next_rest_past": "Of the {promised} you promised, {amount} was still open. If you did not pay it by "
+    "{date}, please pay it now, or let us know today. Otherwise, {step}.",
     "promise_next_agency": "If you cannot pay {amount} by {date}, please let {handler} know {tell}. They will tell "
     "you what happens if you do not pay.",
-    "promise_next_agency_past": "If you did not pay {amount} by {date}, please pay it now, or let {handler} know "
-    "today. They will tell you what happens if you do not pay.",
+    "promise_next_agency_past": "If you did not pay {amount} by {date}, please pay it now, or tell {handler} today. "
+    "They will tell you what happens if you do not pay.",
     "tell_before": "before {date}",
     "tell_today": "today",
     "missed_reminder": "we will send you a payment reminder",
@@ -2385,19 +2378,17 @@ EN = {
     "plan_next_single": "Your instalment is {amount}, by {date}. If you pay it on time, we will not send you "
     "reminders or other payment letters.",
     "plan_next_notice": "To avoid collection costs, pay {what} by {last_day}. Your next instalment of {amount}, due "
-    "by {date}, is not enough for that: if you only pay the instalments on time, we will not send you reminders or "
-    "other payment letters, but collection costs will be added.",
-    "plan_next_notice_single": "To avoid collection costs, pay {what} by {last_day}. Your instalment of {amount}, "
-    "due by {date}, is not enough for that: if you only pay that instalment on time, we will not send you "
-    "reminders or other payment letters, but collection costs will be added.",
+    "by {date}, is not enough for that. If you only pay the instalments on time, we send no reminders or other "
+    "payment letters, but collection costs are added.",
+    "plan_next_notice_single": "To avoid collection costs, pay {what} by {last_day}. Your instalment of {amount}, due "
+    "by {date}, is not enough for that. If you only pay that instalment on time, we send no reminders or other "
+    "payment letters, but collection costs are added.",
     "plan_next_past_notice": "To avoid collection costs, pay {what} by {last_day}. Your instalment of {amount} was "
-    "due by {date}: if you have paid it, it counts towards that, but it is not enough on its own. If you only pay the "
-    "instalments on time, we will not send you reminders or other payment letters, but collection costs will be "
-    "added.",
-    "plan_next_past_notice_single": "To avoid collection costs, pay {what} by {last_day}. Your instalment of "
-    "{amount} was due by {date}: if you have paid it, it counts towards that, but it is not enough on its own. If "
-    "you only pay that instalment, we will not send you reminders or other payment letters, but collection costs "
-    "will be added.",
+    "due by {date}. If you have paid it, it counts towards that, but it is not enough on its own. If you only pay the "
+    "instalments on time, we send no reminders or other payment letters, but collection costs are added.",
+    "plan_next_past_notice_single": "To avoid collection costs, pay {what} by {last_day}. Your instalment of {amount} "
+    "was due by {date}. If you have paid it, it counts towards that, but it is not enough on its own. If you only pay "
+    "that instalment, we send no reminders or other payment letters, but collection costs are added.",
     "plan_next_past": "Your instalment of {amount} was due by {date}. If you paid it in time, you do not need to do "
     "anything. If not, please pay it now, or let us know today. As long as you pay the instalments on time, we will "
     "not send you reminders or other payment letters.",
@@ -2477,8 +2468,8 @@ EN = {
     "Your last instalment is due on {date}. If you pay the missed one now and the next one on time, about {amount} "
     "will be left after it. {then}",
     "plan_interest_rest_missed_several_single": "Interest keeps running on the amount outstanding while you pay the "
-    "plan. Your last instalment is due on {date}. If you pay the missed ones now and the next one on time, about "
-    "{amount} will still be open after it. {then}",
+    "plan. Your last instalment is due on {date}. If you pay the missed ones now and the next on time, about {amount} "
+    "will still be open after it. {then}",
     "plan_interest_rest_now": "Interest keeps running on the amount outstanding while you pay the plan. If you pay "
     "what is still open of your instalments now, about {amount} will remain open. {then}",
     "plan_interest_rest_now_single": "Interest keeps running on the amount outstanding while you pay the plan. If you "
@@ -2501,8 +2492,8 @@ EN = {
     "them all on time, {amount} in collection costs will still be open after it. {then} {other}",
     "plan_rest_costs_single": "Your instalment does not cover everything. If you pay it on time, {amount} in "
     "collection costs will still be open after it, on {date}. {then} {other}",
-    "plan_more": "Your instalments add up to more than is open now ({total}). You never pay more than what is "
-    "open: once you have paid it all, you do not need to pay the instalments that are left.",
+    "plan_more": "Your instalments add up to more than is open now ({total}). You never pay more than what is open. "
+    "Once you have paid it all, you do not need to pay the instalments that are left.",
     "plan_more_single": "Your instalment is more than is open now ({total}). You never pay more than what is open.",
     "plan_arrears_pay": "Please pay this amount {when}. If you cannot, please contact us, "
     "and we will look at the plan together.",
@@ -2518,8 +2509,8 @@ EN = {
     "plan_notice_lead_since": "Our final notice still applies: it asks for the whole amount that is overdue, your "
     "instalment included.",
     "plan_rest_costs_in": "That includes the collection costs of {costs}.",
-    "plan_reminder_first": "If you do not pay the instalment, we will first send you a reminder of it; only if "
-    "it stays unpaid do the usual steps follow.",
+    "plan_reminder_first": "If you do not pay the instalment, we will first send you a reminder of it. Only if it "
+    "stays unpaid do the usual steps follow.",
     "dispute_interest": "Please note that interest continues to run in the meantime. If we correct the invoice, "
     "we work out the "
     "interest on it again.",
@@ -2549,12 +2540,11 @@ EN = {
     "dispute_term_runs": "Please note: the deadline in {notice} still applies: your last day to pay is {date}. "
     "Pay the part you agree with by the end of that day, and we will charge no collection costs on it.",
     "dispute_term_ran": "Please note: the deadline in {notice} was {date}. If you paid the part you agree with by the "
-    "end of that day, we will charge no collection costs on it.",
-    "dispute_due_runs": "Please note: {amount} is still due on {date}. If any of it is unpaid after that day, we "
-    "will charge the statutory collection costs on the unpaid part, including the part we are still looking "
-    "into; if we correct the invoice, we will recalculate them. Pay the part you agree with by the end of that "
-    "day, and we will "
-    "charge no collection costs on it.",
+    "end of that day, we charge no collection costs on it.",
+    "dispute_due_runs": "Please note: {amount} is still due on {date}. If any of it is unpaid after that day, we will "
+    "charge the statutory collection costs on the unpaid part. That includes the part we are still looking into. If "
+    "we correct the invoice, we will recalculate them. Pay the part you agree with by the end of that day, and we "
+    "will charge no collection costs on it.",
     "invoice_one": "invoice {number}",
     "invoice_many": "invoices {numbers}",
     "and": "and",
@@ -2583,19 +2573,16 @@ EN = {
     "contact us.",
     "answer_days": "{n} days",
     "answer_days_one": "{n} day",
-    "answer_term": "From the day of our answer, we give you "
-    "{days} to pay, up to and including {date}: we will not send you "
-    "a new letter before then.",
-    "answer_term_longer": "From the day of our answer, we give you "
-    "{days} to pay, up to and including {date}. The deadline "
-    "in {notice} runs longer, until {last_day}, and we will not send you a new letter before then. So the top of "
+    "answer_term": "From the day of our answer, you have {days} to pay, up to and including {date}. We will not send "
+    "you a new letter before then.",
+    "answer_term_longer": "From the day of our answer, you have {days} to pay, up to and including {date}. The "
+    "deadline in {notice} runs longer, until {last_day}. We will not send you a new letter before then. So the top of "
     "this page asks you to pay by {last_day}.",
     "answer_term_longer_only": "From the day of our answer, we give you "
     "{days} to pay, up to and including {date}. The "
     "deadline in {notice} runs longer, until {last_day}.",
-    "answer_term_sooner": "From the day of our answer, we give you "
-    "{days} to pay, up to and including {date}: we will not "
-    "send you a new letter before then. But the deadline in {notice} ends sooner, on {last_day}: below you can "
+    "answer_term_sooner": "From the day of our answer, you have {days} to pay, up to and including {date}. We will "
+    "not send you a new letter before then. But the deadline in {notice} ends sooner, on {last_day}. Below you can "
     "see what to pay by then to avoid collection costs.",
     "dispute_part": "Do you agree with part of the invoice? You can already pay that part.",
     "dispute_after": "If the invoice turns out to be wrong, we will correct it. If it is right, we will explain "

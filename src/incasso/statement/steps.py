@@ -605,9 +605,16 @@ def also_due(claim: Claim, deadline: date | None, lang: Language) -> tuple[str, 
         due = soon[0].installment.due
         key = "installment_also_due_before" if due < deadline else "installment_also_due"
         return (*unseen, text(lang, key, date=fmt.day(due, lang), **values))
-    last = fmt.day(max(i.installment.due for i in soon), lang)
+    # Each by its own day: the first may fall due before the day asked, and paying all at once is by that one.
+    first, last = (min(i.installment.due for i in soon), max(i.installment.due for i in soon))
     count = fmt.in_words(len(soon), lang)
-    return (*unseen, text(lang, "installment_also_due_more", date=last, count=count, **values))
+    if first == last:
+        return (
+            *unseen,
+            text(lang, "installment_also_due_more_same_day", date=fmt.day(first, lang), count=count, **values),
+        )
+    days = dict(date=fmt.day(first, lang), last=fmt.day(last, lang))
+    return (*unseen, text(lang, "installment_also_due_more", count=count, **days, **values))
 
 
 def _unseen_too(claim: Claim, lang: Language) -> tuple[str, ...]:

@@ -1,0 +1,205 @@
+"""Every statement label (incasso.statement.labels) and every page message (content/messages) as shipped, in short
+sentences: at most 21 words, a quote of the law's wording (in “ ”) excepted, as on the page
+(tests/statement/test_next_steps_short.py). That page test reads only what the demo's 14 pages show: 41 Dutch and 57
+English labels, and messages the demo never shows, ran over it unseen (s44). A stressed debtor reads these on a
+phone. Each value in braces is filled in as a usual page says it: a missed instalment, a final notice by letter,
+one invoice, the demo's amounts and days."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import markdown
+import pytest
+
+from incasso.ledger.model import Language
+from incasso.statement.labels import LABELS
+from tests.support.site import REPO
+
+WORDS = 21
+SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z“])")
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+MESSAGES = REPO / "content" / "messages"
+
+# One usual value for each name a label or a message may hold, as the demo's pages fill it in.
+_AMOUNTS = (
+    "amount", "asked", "base", "costs", "later", "minimum", "maximum", "more", "net", "now", "open", "paid", "part",
+    "principal", "promised", "rest", "left", "soon", "today", "top", "total", "unseen", "vat", "what", "interest",
+)  # fmt: skip
+_DAYS = ("date", "day", "email_date", "last_day", "letter_date", "paid_until", "received", "sent", "answered",
+         "assumed", "owed_from", "first", "last")  # fmt: skip
+TYPICAL = {
+    Language.NL: {
+        **dict.fromkeys(_AMOUNTS, "EUR\xa01.350,52"),
+        **dict.fromkeys(_DAYS, "3 december 2026"),
+        "agency": "Incassobureau Domstad B.V.",
+        "the_agency": "Incassobureau Domstad B.V.",
+        "earlier_agency": "het vorige incassobureau",
+        "basis": "art. 6:96 BW en het Besluit vergoeding voor buitengerechtelijke incassokosten",
+        "count": "twee",
+        "counted": "",
+        "creditor": "Installatietechniek Vaartsche Rijn B.V.",
+        "days": "14",
+        "n": "14",
+        "dates": "15 november 2026 en 15 december 2026",
+        "description": "Expansievat gefactureerd, maar het hoefde niet vervangen te worden",
+        "desk": "Marieke Bosman",
+        "name": "Marieke Bosman",
+        "end": "4 dec 2026",
+        "start": "1 jan 2027",
+        "handler": "Incassobureau Domstad B.V.",
+        "host": "betalen.example.nl",
+        "email": "debiteuren@vaartscherijn.example.nl",
+        "invoice": "F2026-0066",
+        "numbers": "F2026-0066 en F2026-0071",
+        "invoices": "factuur F2026-0066",
+        "credited": "F2026-0066",
+        "kept": "F2026-0071",
+        "before": "F2026-0066",
+        "after": "F2026-0071",
+        "kind": "betalingskenmerk",
+        "letter": "een aanmaning",
+        "missed": "15 november 2026 (EUR\xa0250,00)",
+        "notice": "onze laatste brief (sommatie)",
+        "our_notice": "Onze sommatie",
+        "number": "C2026-0007",
+        "only": "het bedrag van uw toezegging",
+        "instalment": "de termijn",
+        "other": "Wilt u dat anders regelen? Neem dan contact met ons op.",
+        "others": "uw andere factuur",
+        "parts": "F2026-0066 EUR\xa040,00, F2026-0071 EUR\xa0100,00",
+        "payment": "uw betaling",
+        "phone": "+31 30 204 18 60",
+        "rate": "21%",
+        "ref": "kenmerk RF82 D100 1",
+        "reference": "RF82 D100 1",
+        "rest_letter": "een brief of een e-mail",
+        "role": "Debiteurenbeheer",
+        "since": "die dag",
+        "step": "wij sturen u een laatste brief (sommatie)",  # NOUN_STEP: "een laatste brief (sommatie)"
+        "steps": "15% over EUR\xa02.500,00",
+        "tell": "vandaag nog",
+        "then": "Daarvoor sturen wij u dan een brief of een e-mail, met het bedrag op die dag.",
+        "when": "op 23 oktober 2026",
+        # A page message's values (view.MESSAGE_VALUES)
+        "pay_by": "uiterlijk 3 december 2026",
+        "not_received": "uw betaling nog niet ontvangen",
+        "the_invoice": "de factuur",
+        "this_invoice": "deze factuur",
+        "a_notice": "een laatste brief",
+        "the_notice": "onze laatste brief (sommatie)",
+        "plan_notice": "onze laatste brief (sommatie)",
+        "the_instalment": "de termijn",
+    },
+    Language.EN: {
+        **dict.fromkeys(_AMOUNTS, "EUR\xa01,350.52"),
+        **dict.fromkeys(_DAYS, "3 December 2026"),
+        "agency": "Incassobureau Domstad B.V.",
+        "the_agency": "Incassobureau Domstad B.V.",
+        "earlier_agency": "the previous collection agency",
+        "basis": "article 6:96 of the Dutch Civil Code and the Dutch Decree on extrajudicial collection costs",
+        "count": "two",
+        "counted": "",
+        "creditor": "Installatietechniek Vaartsche Rijn B.V.",
+        "days": "14",
+        "n": "14",
+        "dates": "15 November 2026 and 15 December 2026",
+        "description": "Expansion vessel invoiced, but it did not need replacing",
+        "desk": "Marieke Bosman",
+        "name": "Marieke Bosman",
+        "end": "4 Dec 2026",
+        "start": "1 Jan 2027",
+        "handler": "Incassobureau Domstad B.V.",
+        "host": "betalen.example.nl",
+        "email": "debiteuren@vaartscherijn.example.nl",
+        "invoice": "F2026-0066",
+        "numbers": "F2026-0066 and F2026-0071",
+        "invoices": "invoice F2026-0066",
+        "credited": "F2026-0066",
+        "kept": "F2026-0071",
+        "before": "F2026-0066",
+        "after": "F2026-0071",
+        "kind": "payment reference",
+        "letter": "a formal reminder",
+        "missed": "15 November 2026 (EUR\xa0250.00)",
+        "notice": "our final notice",
+        "our_notice": "Our final notice",
+        "number": "C2026-0007",
+        "only": "the amount you promised",
+        "instalment": "the instalment",
+        "other": "Would you rather arrange it differently? Please contact us.",
+        "others": "your other invoice",
+        "parts": "F2026-0066 EUR\xa040.00, F2026-0071 EUR\xa0100.00",
+        "payment": "your payment",
+        "phone": "+31 30 204 18 60",
+        "rate": "21%",
+        "ref": "reference RF82 D100 1",
+        "reference": "RF82 D100 1",
+        "rest_letter": "a letter or an email",
+        "role": "Accounts receivable",
+        "since": "that day",
+        "step": "we will send you a final notice",  # NOUN_STEP: "a final notice"
+        "steps": "15% of EUR\xa02,500.00",
+        "tell": "today",
+        "then": "We will then send you a letter or an email for it, with the amount on that day.",
+        "when": "on 23 October 2026",
+        "pay_by": "by 3 December 2026",
+        "not_received": "not yet received your payment",
+        "the_invoice": "the invoice",
+        "this_invoice": "this invoice",
+        "a_notice": "a final notice",
+        "the_notice": "our final notice",
+        "plan_notice": "our final notice",
+        "the_instalment": "the instalment",
+    },
+}
+# The labels that say the next step as what we send ("Dan sturen wij u {step}"), not as what we do.
+NOUN_STEP = {"next_by", "next_soon"}
+STEP_SENT = {Language.NL: "een laatste brief (sommatie)", Language.EN: "a final notice"}
+
+
+def _filled(source: str, lang: Language, key: str = "") -> str:
+    values = {**TYPICAL[lang], **({"step": STEP_SENT[lang]} if key in NOUN_STEP else {})}
+    return PLACEHOLDER.sub(lambda m: values[m.group(1)], source)
+
+
+def _long(texts: list[tuple[str, str]]) -> list[str]:
+    """The sentences over WORDS words, each with where it stands; a quote of the law's wording excepted."""
+    return [
+        f"{where} ({len(sentence.split())}): {sentence}"
+        for where, said in texts
+        for line in said.splitlines()  # an e-mail's lines ("Beste ...,", "Met vriendelijke groet,") stand apart
+        for sentence in SENTENCE_END.split(" ".join(line.split()))
+        if len(sentence.split()) > WORDS and "“" not in sentence
+    ]
+
+
+@pytest.mark.parametrize("lang", list(Language))
+def test_every_label_says_short_sentences(lang):
+    long = _long([(key, _filled(label, lang, key)) for key, label in LABELS[lang].items()])
+    assert not long, "\n".join(long)
+
+
+def _message_text(source: str, lang: Language) -> str:
+    said = markdown.markdown(_filled(re.sub(r"<!--.*?-->", "", source, flags=re.S), lang))
+    said = re.sub(r"</?(p|li|ul|ol|h\d|br)\b[^>]*>", "\n", said)  # a block ends its sentence ...
+    return html.unescape(re.sub(r"<[^>]+>", "", said))  # ... an inline tag (<i lang="nl">) does not
+
+
+@pytest.mark.parametrize("lang", list(Language))
+def test_every_page_message_says_short_sentences(lang):
+    paths = sorted((MESSAGES / lang).glob("*.md"))
+    assert paths
+    long = _long([(path.name, _message_text(path.read_text(encoding="utf-8"), lang)) for path in paths])
+    assert not long, "\n".join(long)
+
+
+@pytest.mark.parametrize(("lang", "next_ones"), [("nl", "de volgende op tijd"), ("en", "the next on time")])
+def test_a_missed_instalment_s_message_keeps_the_plan_only_with_the_next_ones_paid_too(lang, next_ones):
+    """s44, the demo's D-1012: "Please pay that instalment by 17 December 2026: our agreement then simply stands.",
+    beside the next instalment due on 15 December: paying the missed one alone by the 17th keeps no plan."""
+    stands = [path for path in (MESSAGES / lang).glob("plan_missed*.md") if "stands" in (text := path.read_text())
+              or "gewoon staan" in text]  # fmt: skip
+    assert stands
+    assert [path.name for path in stands if next_ones not in path.read_text()] == []
