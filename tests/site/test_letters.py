@@ -212,6 +212,18 @@ def test_the_print_file_holds_every_posted_letter_in_order(site):
     assert [flat(page) for page in pages if "1 van 2" in page or "1 of 2" in page] == firsts
 
 
+def test_the_print_file_has_a_bookmark_at_each_letter_s_first_page(site):
+    """A print service inserts the letters of one file by their pages: each letter's bookmark (its file's name) at its
+    first page splits the file per letter, a blank back page with the letter before it; a viewer opens with them."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(site.internal / "letters" / "print-2026-11-24.pdf")
+    marks = [(item.title, reader.get_destination_page_number(item)) for item in reader.outline]
+    sheets = [page_count(letter(site, name)) + page_count(letter(site, name)) % 2 for name in PDFS]
+    assert marks == [(name, sum(sheets[:n])) for n, name in enumerate(PDFS)]
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
+
+
 def test_the_print_file_is_dated_its_letters_day_and_says_what_it_holds(site):
     """Kept as proof of what was posted: pypdf alone left it with no day, no title and no owner."""
     import pypdfium2 as pdfium
@@ -242,6 +254,7 @@ def test_a_letter_breaks_its_lines_between_words_never_inside_a_date_or_an_amoun
 
 
 def test_a_letter_of_an_odd_number_of_pages_is_followed_by_a_blank_one_so_each_starts_on_a_new_sheet():
+    from pypdf import PdfReader
     from reportlab.pdfgen.canvas import Canvas
 
     from pelican.plugins.incasso.letters.generator import PrintFile
@@ -270,6 +283,14 @@ def test_a_letter_of_an_odd_number_of_pages_is_followed_by_a_blank_one_so_each_s
         "",
         "dunning 1",
         "dunning 2",
+    ]
+    # Split by its bookmarks, each letter takes its blank page with it: whole sheets, none shared.
+    reader = PdfReader(io.BytesIO(printed.data()))
+    assert [(item.title, reader.get_destination_page_number(item)) for item in reader.outline] == [
+        ("1", 0),
+        ("2", 4),
+        ("3", 6),
+        ("4", 8),
     ]
 
 
