@@ -234,6 +234,22 @@ def test_the_print_file_is_dated_its_letters_day_and_says_what_it_holds(site):
     assert (info["Author"], info["Creator"]) == (LEDGER.creditor.name, "incasso")
 
 
+@pytest.mark.parametrize("name", PDFS)
+def test_a_letter_is_printed_in_black_and_grey_only(site, name):
+    """A print service runs letters in black only (cheaper), and flags an RGB colour in one; on a colour press RGB black
+    becomes a black of four inks, and small type blurs when they do not register: every colour is a grey (DeviceGray,
+    black being 0), the QR code's and the lines' too."""
+    from pypdf import PdfReader
+    from pypdf.generic import ContentStream
+
+    reader = PdfReader(io.BytesIO(letter(site, name)))
+    colours = {b"rg", b"RG", b"k", b"K", b"sc", b"SC", b"scn", b"SCN", b"cs", b"CS"}
+    for page in reader.pages:
+        used = {op for _, op in ContentStream(page.get_contents(), reader).operations if op in colours}
+        assert not used, used
+        assert {op for _, op in ContentStream(page.get_contents(), reader).operations} >= {b"g"}
+
+
 @pytest.mark.parametrize(
     "text, whole",
     [

@@ -56,8 +56,10 @@ MAX_PAGES = 2
 QR_SIZE = 32 * mm  # quiet zone included; EPC069-12 asks for no minimum, banks scan from about 2 cm
 QUIET_ZONE = 4  # modules, ISO/IEC 18004
 LANGUAGE_TAGS = {"nl": "nl-NL", "en": "en-GB"}  # the catalog's /Lang: the voice a screen reader reads it in
-GREY = (0.35, 0.35, 0.35)
-SHADE = (0.94, 0.94, 0.94)
+# Greys, black 0 (DeviceGray): a print service runs black only and flags RGB, and a colour press prints RGB black
+# in four inks, which blur small type when they do not register. Only a demo's mark is red (never sent).
+GREY = 0.35
+SHADE = 0.94
 
 # The address's type sizes, largest first, and the distance of its lines as a multiple of the size.
 ADDRESS_SIZES = (10, 9.5, 9, 8.5, 8, 7.5, 7)
@@ -328,7 +330,7 @@ class Sheet:
             x -= width if align == "right" else width / 2
         self._sequence()
         if self._grey != grey:
-            self._text.setFillColorRGB(*(GREY if grey else (0, 0, 0)))
+            self._text.setFillGray(GREY if grey else 0)
             self._grey = grey
         self._text.setTextOrigin(x, PAGE_HEIGHT - y - size * 0.85)
         for part, face in runs(text, font):
@@ -833,9 +835,9 @@ def _lead(view: LetterView, fonts: Fonts) -> Item:
 
     def draw(sheet: Sheet, y: float) -> None:
         artifact(sheet.canvas)
-        sheet.canvas.setFillColorRGB(*SHADE)
+        sheet.canvas.setFillGray(SHADE)
         sheet.canvas.rect(LEFT, _up(y + box), WIDTH, box, stroke=0, fill=1)
-        sheet.canvas.setFillColorRGB(0, 0, 0)
+        sheet.canvas.setFillGray(0)
         unmark(sheet.canvas)
         with sheet.tags.into(Node("P")):  # "To pay EUR 189.54": one sentence
             sheet.text(LEFT + 4 * mm, y + 3 * mm, lead.label, fonts.regular, 9)
