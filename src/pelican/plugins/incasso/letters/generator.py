@@ -162,9 +162,10 @@ def _written(claim: Claim, due: DueLetter, boxes: str | None) -> tuple[Channel, 
     return tuple(form for form in reachable if not (boxes and form == Channel.LETTER))
 
 
-# Letters per print file. The joining library holds about 57 kB a letter until it writes the file
-# (BENCHMARKS.md): a first build after importing a backlog posts tens of thousands of letters, which
-# in one file would cost gigabytes here and be more than a printer takes in one job.
+# Letters per print file. The joining library holds about 150 kB a letter until it writes the file, most
+# of it the letter's embedded font subsets (57 kB before they were embedded; BENCHMARKS.md, session 44):
+# a first build after importing a backlog posts tens of thousands of letters, which in one file would
+# cost gigabytes here and be more than a printer takes in one job (a part is about 22 MB).
 PRINT_BATCH = 500
 
 
