@@ -264,7 +264,7 @@ def test_a_letter_is_printed_in_black_and_grey_only(site, name):
 def test_a_letter_breaks_its_lines_between_words_never_inside_a_date_or_an_amount(text, whole):
     # "instalment of 15" over "November 2026" read as two things on paper (the English review).
     for width in range(40, 400, 5):
-        lines = [line.replace("\xa0", " ") for line in pdf.wrap(text, "Helvetica", 10, width)]
+        lines = [line.replace("\xa0", " ") for line in pdf.wrap(text, pdf.STANDARD.regular, 10, width)]
         assert " ".join(lines) == text.replace("\xa0", " ")
         assert all(any(part in line for line in lines) for part in whole), (width, lines)
 
@@ -414,7 +414,7 @@ def test_a_long_public_address_is_broken_left_of_the_qr_code_which_still_scans(t
         runs = [r for page in range(page_count(data)) for r in page_runs(data, page)]
         drawn = [r for r in runs if "/s/" in r.text or token in r.text]
         qr_left = pdf.RIGHT - pdf.QR_SIZE
-        assert drawn and all(r.x + pdf.text_width(r.text, "Courier", 9) < qr_left for r in drawn), name
+        assert drawn and all(r.x + pdf.text_width(r.text, pdf.STANDARD.mono, 9) < qr_left for r in drawn), name
 
 
 @pytest.mark.parametrize("name", PDFS)
@@ -441,11 +441,11 @@ def test_the_subject_and_the_date_stay_out_of_every_part_the_window_may_show(sit
     runs = {r.text.strip(): r for r in page_runs(letter(site, name))}
     subject, dated = runs[view.subject], runs[view.place_date]
     assert subject.y - 0.76 * 12 > WINDOW_REACH.bottom  # the baseline less Helvetica-Bold's ascender
-    assert dated.x + pdf.text_width(view.place_date, "Helvetica", 9.5) < WINDOW_REACH.left
+    assert dated.x + pdf.text_width(view.place_date, pdf.STANDARD.regular, 9.5) < WINDOW_REACH.left
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
-@pytest.mark.parametrize("face", ["Helvetica-Bold", "DejaVuSans-Bold"])
+@pytest.mark.parametrize("face", [pdf.STANDARD.bold, "DejaVuSans-Bold"])
 def test_a_subject_that_names_a_day_stays_within_the_margins(language, face):
     """A final notice sent again on the first one's last day names that day in its subject (letters.view._subject):
     with September's name in DejaVu Sans (wider, for a name Helvetica cannot draw) it ran past the right margin
