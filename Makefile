@@ -65,8 +65,8 @@ bench: $(BENCH_STAMP) ## check, build, audit of synthetic ledgers beside plain P
 browser: ## Debian's chromium for the browser tests (Playwright drives it)
 	@test -x $(CHROMIUM) || ./scripts/install-chromium
 
-fonts: ## DejaVu Sans and WenQuanYi Zen Hei, for letters to a name Helvetica cannot draw (fonts-dejavu-core, fonts-wqy-zenhei)
-	@test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf -a -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc || ./scripts/install-fonts
+fonts: ## the letters' embedded fonts: Liberation Sans (fonts-liberation2); DejaVu Sans, WenQuanYi Zen Hei for names beyond it
+	@./scripts/install-fonts
 
 screenshots: $(STAMP) browser ## refresh the pictures in docs/images/: the demo in chromium, a letter with pdfium
 	$(BIN)/python scripts/screenshots.py

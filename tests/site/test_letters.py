@@ -212,6 +212,18 @@ def test_the_print_file_holds_every_posted_letter_in_order(site):
     assert [flat(page) for page in pages if "1 van 2" in page or "1 of 2" in page] == firsts
 
 
+def test_the_print_file_has_a_bookmark_at_each_letter_s_first_page(site):
+    """A print service inserts the letters of one file by their pages: each letter's bookmark (its file's name) at its
+    first page splits the file per letter, a blank back page with the letter before it; a viewer opens with them."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(site.internal / "letters" / "print-2026-11-24.pdf")
+    marks = [(item.title, reader.get_destination_page_number(item)) for item in reader.outline]
+    sheets = [page_count(letter(site, name)) + page_count(letter(site, name)) % 2 for name in PDFS]
+    assert marks == [(name, sum(sheets[:n])) for n, name in enumerate(PDFS)]
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
+
+
 def test_the_print_file_is_dated_its_letters_day_and_says_what_it_holds(site):
     """Kept as proof of what was posted: pypdf alone left it with no day, no title and no owner."""
     import pypdfium2 as pdfium
@@ -220,6 +232,22 @@ def test_the_print_file_is_dated_its_letters_day_and_says_what_it_holds(site):
     assert info["CreationDate"] == info["ModDate"] == "D:20261124080000+01'00'"
     assert info["Title"] == f"Brieven om te versturen, 24 november 2026: brief 1 tot en met {len(PDFS)}"
     assert (info["Author"], info["Creator"]) == (LEDGER.creditor.name, "incasso")
+
+
+@pytest.mark.parametrize("name", PDFS)
+def test_a_letter_is_printed_in_black_and_grey_only(site, name):
+    """A print service runs letters in black only (cheaper), and flags an RGB colour in one; on a colour press RGB black
+    becomes a black of four inks, and small type blurs when they do not register: every colour is a grey (DeviceGray,
+    black being 0), the QR code's and the lines' too."""
+    from pypdf import PdfReader
+    from pypdf.generic import ContentStream
+
+    reader = PdfReader(io.BytesIO(letter(site, name)))
+    colours = {b"rg", b"RG", b"k", b"K", b"sc", b"SC", b"scn", b"SCN", b"cs", b"CS"}
+    for page in reader.pages:
+        used = {op for _, op in ContentStream(page.get_contents(), reader).operations if op in colours}
+        assert not used, used
+        assert {op for _, op in ContentStream(page.get_contents(), reader).operations} >= {b"g"}
 
 
 @pytest.mark.parametrize(
@@ -236,12 +264,13 @@ def test_the_print_file_is_dated_its_letters_day_and_says_what_it_holds(site):
 def test_a_letter_breaks_its_lines_between_words_never_inside_a_date_or_an_amount(text, whole):
     # "instalment of 15" over "November 2026" read as two things on paper (the English review).
     for width in range(40, 400, 5):
-        lines = [line.replace("\xa0", " ") for line in pdf.wrap(text, "Helvetica", 10, width)]
+        lines = [line.replace("\xa0", " ") for line in pdf.wrap(text, pdf.STANDARD.regular, 10, width)]
         assert " ".join(lines) == text.replace("\xa0", " ")
         assert all(any(part in line for line in lines) for part in whole), (width, lines)
 
 
 def test_a_letter_of_an_odd_number_of_pages_is_followed_by_a_blank_one_so_each_starts_on_a_new_sheet():
+    from pypdf import PdfReader
     from reportlab.pdfgen.canvas import Canvas
 
     from pelican.plugins.incasso.letters.generator import PrintFile
@@ -270,6 +299,14 @@ def test_a_letter_of_an_odd_number_of_pages_is_followed_by_a_blank_one_so_each_s
         "",
         "dunning 1",
         "dunning 2",
+    ]
+    # Split by its bookmarks, each letter takes its blank page with it: whole sheets, none shared.
+    reader = PdfReader(io.BytesIO(printed.data()))
+    assert [(item.title, reader.get_destination_page_number(item)) for item in reader.outline] == [
+        ("1", 0),
+        ("2", 4),
+        ("3", 6),
+        ("4", 8),
     ]
 
 
@@ -377,7 +414,7 @@ def test_a_long_public_address_is_broken_left_of_the_qr_code_which_still_scans(t
         runs = [r for page in range(page_count(data)) for r in page_runs(data, page)]
         drawn = [r for r in runs if "/s/" in r.text or token in r.text]
         qr_left = pdf.RIGHT - pdf.QR_SIZE
-        assert drawn and all(r.x + pdf.text_width(r.text, "Courier", 9) < qr_left for r in drawn), name
+        assert drawn and all(r.x + pdf.text_width(r.text, pdf.STANDARD.mono, 9) < qr_left for r in drawn), name
 
 
 @pytest.mark.parametrize("name", PDFS)
@@ -404,11 +441,11 @@ def test_the_subject_and_the_date_stay_out_of_every_part_the_window_may_show(sit
     runs = {r.text.strip(): r for r in page_runs(letter(site, name))}
     subject, dated = runs[view.subject], runs[view.place_date]
     assert subject.y - 0.76 * 12 > WINDOW_REACH.bottom  # the baseline less Helvetica-Bold's ascender
-    assert dated.x + pdf.text_width(view.place_date, "Helvetica", 9.5) < WINDOW_REACH.left
+    assert dated.x + pdf.text_width(view.place_date, pdf.STANDARD.regular, 9.5) < WINDOW_REACH.left
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
-@pytest.mark.parametrize("face", ["Helvetica-Bold", "DejaVuSans-Bold"])
+@pytest.mark.parametrize("face", [pdf.STANDARD.bold, "DejaVuSans-Bold"])
 def test_a_subject_that_names_a_day_stays_within_the_margins(language, face):
     """A final notice sent again on the first one's last day names that day in its subject (letters.view._subject):
     with September's name in DejaVu Sans (wider, for a name Helvetica cannot draw) it ran past the right margin
@@ -433,8 +470,51 @@ def letter_view_of(name: str):
 
 def test_a_name_helvetica_cannot_draw_is_drawn_in_an_embedded_font(site):
     assert "Łukasz Wiśniewski" in text_of(site, "L-LUKASZ-reminder")
-    assert any(font.endswith("DejaVuSans") for font in fonts_of(letter(site, "L-LUKASZ-reminder")))
-    assert fonts_of(letter(site, "L-REMIND-reminder")) <= {"Helvetica", "Helvetica-Bold", "Courier"}
+    assert {font.split("+")[-1] for font in fonts_of(letter(site, "L-LUKASZ-reminder"))} == {
+        "DejaVuSans",
+        "DejaVuSans-Bold",
+        "DejaVuSansMono",
+    }
+    assert {font.split("+")[-1] for font in fonts_of(letter(site, "L-REMIND-reminder"))} == {
+        "LiberationSans",
+        "LiberationSans-Bold",
+        "LiberationMono",
+    }
+
+
+def test_every_letter_and_the_print_file_embed_every_font_they_use(site):
+    """A print service's preflight rejects a PDF with a font it does not hold (Helvetica was not embedded), or prints
+    it in a Helvetica of its own: each font a page names is embedded, as a subset, and its text is extractable."""
+    from pypdf import PdfReader
+
+    for path in sorted((site.internal / "letters").glob("*.pdf")):
+        for page in PdfReader(path).pages:
+            for ref in page["/Resources"]["/Font"].values():
+                font = ref.get_object()
+                assert "/FontFile2" in font["/FontDescriptor"], (path.name, font["/BaseFont"])
+                assert "+" in str(font["/BaseFont"]) and "/ToUnicode" in font, (path.name, font["/BaseFont"])
+
+
+def test_the_embedded_fonts_keep_every_line_where_helvetica_put_it():
+    """Liberation Sans and Mono have Helvetica's and Courier's widths: drawn in them, a letter breaks its lines and
+    pages where it did in Helvetica (the window's address, one or two pages, the goldens), word for word."""
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+
+    assert pdf.STANDARD == pdf.LIBERATION  # installed by `make fonts`
+    compared = 0
+    for name in PDFS:
+        debtor_id, kind = name.rsplit("-", 1)
+        claim = assess(LEDGER, next(d for d in LEDGER.debtors if d.id == debtor_id), AS_OF)
+        due = next(d for d in letters_due(claim, NO_RECORD) if d.kind == kind)
+        view = letter_view(LEDGER, claim, due, Channel.LETTER, link=PUBLIC_URL + "s/x/")
+        if any(pdf.needs_unicode(line) for line in view.recipient):
+            continue  # drawn in DejaVu Sans, as before
+        blocks = LetterTexts(REPO / "content" / "letters")[(view.lang, view.opening)].filled(view.text_values).blocks
+        embedded, pages = pdf._render(view, blocks, pdf.LIBERATION)
+        standard, before = pdf._render(view, blocks, pdf.HELVETICA)
+        assert (pages, pdf_text(embedded)) == (before, pdf_text(standard)), name
+        compared += 1
+    assert compared == len(PDFS) - 1
 
 
 # -- the e-mails ---------------------------------------------------------------------------------

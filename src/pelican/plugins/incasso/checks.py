@@ -103,8 +103,8 @@ def _address_problem(debtor: Debtor) -> Problem | None:
     if not debtor.contact.address:
         return None  # no letter goes by post
     lines = recipient_lines(debtor)
-    # A letter is drawn in Helvetica unless some text of it needs DejaVu Sans (wider): the address
-    # must fit in each font its letter may be drawn in.
+    # A letter is drawn in Liberation Sans (Helvetica's widths) unless some text of it needs DejaVu Sans (wider):
+    # the address must fit in each font its letter may be drawn in.
     fonts = [] if any(needs_unicode(line) for line in lines) else [STANDARD.regular]
     if dejavu_installed():
         fonts.append(UNICODE.regular)

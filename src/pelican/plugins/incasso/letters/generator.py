@@ -162,9 +162,10 @@ def _written(claim: Claim, due: DueLetter, boxes: str | None) -> tuple[Channel, 
     return tuple(form for form in reachable if not (boxes and form == Channel.LETTER))
 
 
-# Letters per print file. The joining library holds about 57 kB a letter until it writes the file
-# (BENCHMARKS.md): a first build after importing a backlog posts tens of thousands of letters, which
-# in one file would cost gigabytes here and be more than a printer takes in one job.
+# Letters per print file. The joining library holds about 150 kB a letter until it writes the file, most
+# of it the letter's embedded font subsets (57 kB before they were embedded; BENCHMARKS.md, session 44):
+# a first build after importing a backlog posts tens of thousands of letters, which in one file would
+# cost gigabytes here and be more than a printer takes in one job (a part is about 22 MB).
 PRINT_BATCH = 500
 
 
@@ -209,12 +210,14 @@ class PrintFile:
 
     A letter of an odd number of pages (a plan's instalments can take three) is followed by a blank
     page: printed on both sides, the next debtor's letter would otherwise begin on the back of its
-    last sheet, and go in its envelope."""
+    last sheet, and go in its envelope. Each letter has a bookmark at its first page, named as its
+    file: a print service splits the file per letter by them (an inserter counts a letter's pages)."""
 
     def __init__(self, about: PrintBatch | None = None, day: date | None = None, creditor: str = "") -> None:
         self.writer = PdfWriter()
         self.letters = 0
         self.subsets = 0  # embedded font subsets renamed so far
+        self.writer.page_mode = "/UseOutlines"  # a viewer opens with the letters' list beside them
         if about is not None and day is not None:
             self._describe(about, day, creditor)
 
@@ -235,9 +238,12 @@ class PrintFile:
         )
 
     def add(self, letter: bytes | Path) -> None:
+        """`letter` added, with its bookmark: its file's name without .pdf, or (bytes) its number in the file."""
         first = len(self.writer.pages)
-        self.writer.append(io.BytesIO(letter) if isinstance(letter, bytes) else letter)
+        self.writer.append(io.BytesIO(letter) if isinstance(letter, bytes) else letter, import_outline=False)
         self._rename_subsets(self.writer.pages[first:])
+        name = letter.stem if isinstance(letter, Path) else str(self.letters + 1)
+        self.writer.add_outline_item(title=name, page_number=first)
         if len(self.writer.pages) % 2:
             self.writer.add_blank_page()  # the size of the page before it
         self.letters += 1

@@ -3,10 +3,11 @@
 The renderer only places the strings of a LetterView (incasso.letters): the
 letterhead, the address in the envelope's window, the reference, the subject,
 then the letter's text flowing over one or two pages, each page with a footer.
-A letter is drawn in PDF's standard Helvetica, which is not embedded (small,
-fast files); a letter with a character outside Windows-1252 (a Polish or Turkish
-name, say) is drawn in an embedded DejaVu Sans instead, and a run of characters
-DejaVu lacks (Chinese, Japanese, Korean) in WenQuanYi Zen Hei. A character no
+A letter is drawn in Liberation Sans, embedded as a subset (a print service
+takes no PDF with a font it lacks), which has Helvetica's widths; a letter with
+a character outside Windows-1252 (a Polish or Turkish name, say) is drawn in an
+embedded DejaVu Sans instead, and a run of characters DejaVu lacks (Chinese,
+Japanese, Korean) in WenQuanYi Zen Hei. A character no
 installed font has is not printed as a box: `undrawable` names it, and the
 letter is not written (pelican.plugins.incasso.checks).
 
@@ -55,8 +56,10 @@ MAX_PAGES = 2
 QR_SIZE = 32 * mm  # quiet zone included; EPC069-12 asks for no minimum, banks scan from about 2 cm
 QUIET_ZONE = 4  # modules, ISO/IEC 18004
 LANGUAGE_TAGS = {"nl": "nl-NL", "en": "en-GB"}  # the catalog's /Lang: the voice a screen reader reads it in
-GREY = (0.35, 0.35, 0.35)
-SHADE = (0.94, 0.94, 0.94)
+# Greys, black 0 (DeviceGray): a print service runs black only and flags RGB, and a colour press prints RGB black
+# in four inks, which blur small type when they do not register. Only a demo's mark is red (never sent).
+GREY = 0.35
+SHADE = 0.94
 
 # The address's type sizes, largest first, and the distance of its lines as a multiple of the size.
 ADDRESS_SIZES = (10, 9.5, 9, 8.5, 8, 7.5, 7)
@@ -76,7 +79,23 @@ class Fonts:
     mono: str
 
 
-STANDARD = Fonts("Helvetica", "Helvetica-Bold", "Courier")
+# PDF's standard fonts, not embedded: a print service's preflight flags a letter in them, and one that prints it
+# anyway draws it in a Helvetica of its own. The fallback only, where Liberation is not installed (below).
+HELVETICA = Fonts("Helvetica", "Helvetica-Bold", "Courier")
+# Liberation Sans and Liberation Mono have Helvetica's and Courier's widths (they match Arial's and Courier New's,
+# which match those): embedded as subsets, a letter prints in the glyphs it was laid out with, and its lines break
+# where they did in Helvetica. Debian: fonts-liberation2 (`make fonts`); fonts-liberation, version 1, as well.
+LIBERATION_FILES = {
+    "LiberationSans": "LiberationSans-Regular.ttf",
+    "LiberationSans-Bold": "LiberationSans-Bold.ttf",
+    "LiberationMono": "LiberationMono-Regular.ttf",
+}
+LIBERATION_DIRS = tuple(
+    Path(root) / folder
+    for root in ("/usr/share/fonts/truetype", "/usr/share/fonts")
+    for folder in ("liberation2", "liberation")
+)
+LIBERATION = Fonts("LiberationSans", "LiberationSans-Bold", "LiberationMono")
 # DejaVu Sans covers the Latin, Greek and Cyrillic alphabets (Debian: fonts-dejavu-core).
 DEJAVU_FILES = {
     "DejaVuSans": "DejaVuSans.ttf",
@@ -98,8 +117,25 @@ FALLBACK = {
 }
 
 
+def _embedded_standard() -> Fonts:
+    """The fonts a letter in Windows-1252 characters is drawn in: Liberation, registered once per process (each
+    file read takes a few milliseconds), or Helvetica where it is not installed."""
+    found = {
+        name: next((d / f for d in LIBERATION_DIRS if (d / f).is_file()), None) for name, f in LIBERATION_FILES.items()
+    }
+    if any(path is None for path in found.values()):
+        return HELVETICA
+    for name, path in found.items():
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+    return LIBERATION
+
+
+STANDARD = _embedded_standard()
+
+
 class LetterFontMissing(Exception):
-    """A letter needs a character Helvetica lacks, and DejaVu Sans is not installed."""
+    """A letter needs a character outside Windows-1252, and DejaVu Sans is not installed."""
 
 
 class LetterDoesNotFit(Exception):
@@ -107,11 +143,11 @@ class LetterDoesNotFit(Exception):
 
 
 class _NeedsUnicode(Exception):
-    """A string Helvetica cannot draw: the letter is drawn again in DejaVu Sans."""
+    """A string outside Windows-1252: the letter is drawn again in DejaVu Sans."""
 
 
 def needs_unicode(text: str) -> bool:
-    """Whether Helvetica cannot draw `text`: a character outside its encoding in a PDF (WinAnsi)."""
+    """Whether `text` needs DejaVu Sans: a character outside Windows-1252 (WinAnsi, the letters' standard encoding)."""
     if text.isascii():
         return False
     try:
@@ -195,7 +231,7 @@ def _register_unicode() -> None:
         path = next((folder / file for folder in DEJAVU_DIRS if (folder / file).is_file()), None)
         if path is None:
             raise LetterFontMissing(
-                f"a letter needs characters that Helvetica lacks, and {file} was not found in "
+                f"a letter needs characters outside Windows-1252, and {file} was not found in "
                 + ", ".join(str(d) for d in DEJAVU_DIRS)
                 + ": install it with `make fonts` (Debian's fonts-dejavu-core)"
             )
@@ -294,7 +330,7 @@ class Sheet:
             x -= width if align == "right" else width / 2
         self._sequence()
         if self._grey != grey:
-            self._text.setFillColorRGB(*(GREY if grey else (0, 0, 0)))
+            self._text.setFillGray(GREY if grey else 0)
             self._grey = grey
         self._text.setTextOrigin(x, PAGE_HEIGHT - y - size * 0.85)
         for part, face in runs(text, font):
@@ -575,7 +611,16 @@ def _pay_page(pages: Pages) -> int:
 def _render(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> tuple[bytes, int]:
     pages = _fitted(view, blocks, fonts)
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, invariant=True, pageCompression=1, lang=LANGUAGE_TAGS.get(view.lang))
+    # The canvas starts in the letter's own font: ReportLab's default, Helvetica, was listed on every page, unused and
+    # not embedded, and a print service's preflight flags it all the same.
+    canvas = Canvas(
+        buffer,
+        pagesize=A4,
+        invariant=True,
+        pageCompression=1,
+        lang=LANGUAGE_TAGS.get(view.lang),
+        initialFontName=fonts.regular,
+    )
     canvas.setViewerPreference("DisplayDocTitle", "true")  # the viewer's bar shows the title, not the file's name
     # Invariant (two builds write the same bytes), but dated the letter's day, not ReportLab's 2000-01-01:
     # a final notice produced as evidence must not claim it was made in 2000.
@@ -643,7 +688,7 @@ def _demo_mark(sheet: Sheet, mark: str) -> None:
     artifact(canvas)
     canvas.saveState()
     canvas.setFillColorRGB(*DEMO_RED)
-    canvas.setFont(font, size)  # the mark's words are the letters' own, in Helvetica's characters
+    canvas.setFont(font, size)  # the mark's words are the letters' own, in Windows-1252
     canvas.drawString(LEFT, PAGE_HEIGHT - DEMO_TOP - size * 0.85, mark)
     canvas.restoreState()
     unmark(canvas)
@@ -790,9 +835,9 @@ def _lead(view: LetterView, fonts: Fonts) -> Item:
 
     def draw(sheet: Sheet, y: float) -> None:
         artifact(sheet.canvas)
-        sheet.canvas.setFillColorRGB(*SHADE)
+        sheet.canvas.setFillGray(SHADE)
         sheet.canvas.rect(LEFT, _up(y + box), WIDTH, box, stroke=0, fill=1)
-        sheet.canvas.setFillColorRGB(0, 0, 0)
+        sheet.canvas.setFillGray(0)
         unmark(sheet.canvas)
         with sheet.tags.into(Node("P")):  # "To pay EUR 189.54": one sentence
             sheet.text(LEFT + 4 * mm, y + 3 * mm, lead.label, fonts.regular, 9)
