@@ -1801,3 +1801,16 @@ def test_a_print_file_of_one_letter_names_that_letter_not_a_range_of_one(tmp_pat
     assert site.exit_code == 0
     info = pdfium.PdfDocument(site.internal / "letters" / "print-2026-11-22.pdf").get_metadata_dict()
     assert info["Title"] == title
+
+
+def test_letters_in_helvetica_when_liberation_is_missing_are_named_by_the_build(tmp_path, capsys, monkeypatch):
+    """Without fonts-liberation2 the letters fall back to the standard Helvetica, not embedded, which a print
+    service's preflight rejects: the fallback was silent, and the letters looked right on screen."""
+    monkeypatch.setattr(pdf, "STANDARD", pdf.HELVETICA)
+    site = build_site(tmp_path, as_of=AS_OF)
+    said = capsys.readouterr().out
+    written = [p for p in (site.internal / "letters").glob("*.pdf") if not p.name.startswith("print-")]
+    assert site.exit_code == 0 and written
+    assert f"{len(written)} letters written in PDF's standard Helvetica, not embedded" in flat(said)
+    assert "run `make fonts`" in flat(said)
+    assert b"/FontFile2" not in written[0].read_bytes()  # drawn in Helvetica indeed: no font embedded

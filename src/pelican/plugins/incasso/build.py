@@ -40,7 +40,7 @@ from incasso.staff.language import SETTING as STAFF_LANGUAGE
 from incasso.staff.language import staff_language_problem
 from pelican.plugins.incasso.checks import checked_books
 from pelican.plugins.incasso.clock import BuildClock
-from pelican.plugins.incasso.letters.unprintable import unprintable_notes
+from pelican.plugins.incasso.letters.unprintable import unembedded_notes, unprintable_notes
 from pelican.plugins.incasso.page_languages import default_lang_problem
 from pelican.plugins.incasso.previous import (
     BUILD_FILE,
@@ -380,6 +380,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
     pages = sorted(output.glob("s/*/index.html"))
     if not (request.public_url or _read_incasso(settings).get("PUBLIC_URL")):
         notices += _unlinked_letters(internal)
+    notices += unembedded_notes(internal / "letters")
     notices += texts_notes(settings)
     sample_terms = publishes_sample_terms(settings)
     notices += _earlier_samples(settings, sample_terms, books.ledger.creditor.policy)

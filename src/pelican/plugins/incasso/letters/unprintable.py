@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from incasso.ledger.model import Debtor
 from incasso.ledger.problems import Source
+from pelican.plugins.incasso.letters import pdf
 from pelican.plugins.incasso.letters.pdf import undrawable
 
 
@@ -59,3 +61,19 @@ def _counted(chars: str) -> str:
     """How many such characters, not which: the log may be read by others than staff (a CI log), and even
     code points spell a name back; the day's letters on the staff pages show the characters themselves."""
     return "1 character" if len(chars) == 1 else f"{len(chars)} characters"
+
+
+UNEMBEDDED_FONTS = (
+    "{count} written in PDF's standard Helvetica, not embedded: Liberation Sans is not installed on this machine. "
+    "A print service's preflight rejects such a PDF or prints it in a font of its own: run `make fonts` "
+    "(Debian's fonts-liberation2) and build again before sending them to be printed"
+)
+
+
+def unembedded_notes(letters: Path) -> list[str]:
+    """The note for today's PDF letters when Liberation is missing and they fell back to Helvetica (pdf.STANDARD):
+    without it the fallback was silent, and the letters looked right on screen."""
+    if pdf.STANDARD is not pdf.HELVETICA:
+        return []
+    count = sum(1 for path in letters.glob("*.pdf") if not path.name.startswith("print-"))
+    return [UNEMBEDDED_FONTS.format(count=f"{count} letter{'s' if count != 1 else ''}")] if count else []
