@@ -1128,6 +1128,24 @@ def test_a_full_disk_names_the_folders_the_build_was_writing(tmp_path, monkeypat
     assert f"beside {tmp_path / 'output'} and {tmp_path / 'internal'}: make room on their disk" in err
 
 
+def test_a_worker_stopped_from_outside_points_to_the_memory_it_most_often_lacked(tmp_path, monkeypatch, capsys):
+    """s44-ops: a worker killed by the out-of-memory killer ended the build in a traceback and BrokenProcessPool,
+    with nothing to say where to look; the operator looked for a fault in the ledger."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from pelican.plugins.incasso import build as plugin_build
+
+    def killed(settings, override):
+        raise BrokenProcessPool("A process in the process pool was terminated abruptly while the future was running")
+
+    monkeypatch.setattr(plugin_build, "pelican_build", killed)
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1
+    err = capsys.readouterr().err
+    assert "BrokenProcessPool: A process in the process pool was terminated abruptly" in err
+    assert "most often by the system for want of memory" in err and "dmesg" in err
+    assert "make room" not in err
+
+
 @pytest.mark.parametrize(
     "error",
     [TimeoutError("timed out"), BrokenPipeError(errno.EPIPE, "Broken pipe"), OSError("cannot write mode RGBA as JPEG")],

@@ -14,6 +14,7 @@ import logging
 import os
 import traceback
 from collections.abc import Mapping
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -694,6 +695,13 @@ def _build_and_swap(
         remove_made(tmp_internal)
 
 
+# A worker that vanished was most often stopped by the system's out-of-memory killer: the traceback alone says
+# nothing of that, and an operator would look for a fault in the ledger.
+_WORKER_LOST = (
+    " (a worker process of the build was stopped from outside, most often by the system for want of memory: "
+    "see the system's log (dmesg, journalctl -k); give the machine more memory (BENCHMARKS.md lists the peak by "
+    "ledger size), then build again)"
+)
 _NO_ROOM = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))  # a full disk, a full quota (not on Windows)
 
 
@@ -704,6 +712,8 @@ def _failure(error: Exception, output: Path, internal: Path) -> str:
     text = f"{type(error).__name__}: {error}"
     if isinstance(error, OSError) and error.errno in _NO_ROOM:
         text += f" (writing the new outputs beside {output} and {internal}: make room on their disk, then build again)"
+    if isinstance(error, BrokenProcessPool):
+        text += _WORKER_LOST
     if not isinstance(error, OSError):  # a fault of the build itself: where it came from, chain and all
         text += "\n" + _traceback(error)
     return text
