@@ -30,6 +30,7 @@ def test_the_docs_nightly_script_builds_audits_and_copies_the_staff_output(tmp_p
         nightly_script()
         .replace("/srv/incasso", str(site))
         .replace("/mnt/staff/incasso", str(share))
+        .replace(".venv/bin/python", sys.executable)  # first: the command below holds the path too
         .replace(".venv/bin/incasso", command)
     )
     env = {key: value for key, value in os.environ.items() if not key.startswith("INCASSO_")}
@@ -40,3 +41,20 @@ def test_the_docs_nightly_script_builds_audits_and_copies_the_staff_output(tmp_p
     assert (copy / "index.html").is_file() and (copy / "links.csv").is_file()
     assert (site / "output" / "s").is_dir()
     assert Path(copy / "build.json").read_text() == (site / "internal" / "build.json").read_text()
+
+
+def test_the_docs_nightly_day_is_amsterdam_s_without_the_system_s_zone_data(tmp_path):
+    # A server without zone data (a slim Debian image has no tzdata) runs `TZ=Europe/Amsterdam date +%F` in UTC,
+    # unsaid: from midnight to 01:00 (02:00 in summer) yesterday, every page a day behind. The `date` below stands
+    # in for it; the day must be incasso's own (its zone data comes with it, as the build's does).
+    from incasso.law.calendar import today
+
+    shims = tmp_path / "bin"
+    shims.mkdir()
+    (shims / "date").write_text("#!/bin/sh\necho 1999-12-31\n")
+    (shims / "date").chmod(0o755)
+    (line,) = [line for line in nightly_script().splitlines() if line.startswith("day=")]
+    line = line.replace(".venv/bin/python", sys.executable)
+    env = {**os.environ, "PATH": f"{shims}:{os.environ['PATH']}"}
+    done = subprocess.run(["sh", "-c", f'{line}\nprintf %s "$day"'], env=env, capture_output=True, text=True)
+    assert (done.returncode, done.stdout) == (0, today().isoformat()), done.stderr

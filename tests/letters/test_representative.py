@@ -93,3 +93,52 @@ def test_an_e_mail_to_the_debtor_names_the_debtor(ledger):
     view = _view(ledger, "L-REMIND", replace(ADMINISTRATOR, role=RepresentativeRole.COUNSELLOR), Channel.EMAIL)
     debtor = next(d for d in ledger.debtors if d.id == "L-REMIND")
     assert _to_header(view) == f"{debtor.name} <{debtor.contact.email}>"
+
+
+def _eml_headers(view, creditor: str = "Schuldeiser B.V.") -> list[str]:
+    """The .eml's header lines as written (folded), before the first blank line."""
+    from datetime import date
+
+    from pelican.plugins.incasso.letters.mail import mail_environment, render_eml
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+    from tests.support.site import REPO
+
+    text = LetterTexts(REPO / "content" / "letters")[(view.lang, view.opening)].filled(view.text_values)
+    theme = REPO / "src" / "pelican" / "plugins" / "incasso" / "theme"
+    eml = render_eml(view, text, mail_environment(theme), creditor, date(2026, 12, 4))
+    return eml.split(b"\r\n\r\n", 1)[0].decode("ascii").split("\r\n")
+
+
+@pytest.mark.parametrize(
+    "administrator",
+    [
+        "Bewindvoering Şahin & Zonen, Maatschappij voor Beschermingsbewind en Budgetbeheer B.V.",
+        "Bewindvoering Wójcik",  # short: one encoded word still
+        'Bewind "De Brug", Łódź',
+    ],
+)
+def test_an_e_mail_to_a_non_ascii_administrator_is_encoded_words_a_mail_client_reads(ledger, administrator):
+    # "debtor p/a administrator" makes a long name: formataddr writes it as one encoded word however long, and RFC
+    # 2047 allows 75 characters a word (Outlook and stricter clients show the raw =?utf-8?q?...?= beyond). Each word
+    # at most 75 characters, every line at most 78, and the name and address read back whole.
+    import re
+    from email import message_from_string
+    from email.header import decode_header, make_header
+    from email.utils import getaddresses
+
+    view = _view(ledger, "L-REMIND", replace(ADMINISTRATOR, name=administrator), Channel.EMAIL)
+    creditor = "Incassobureau Çelik & Wójcik, Maatschappij voor Schuldbeheer B.V."
+    headers = _eml_headers(view, creditor=creditor)
+    assert all(len(line) <= 78 for line in headers), headers
+    assert all(len(word) <= 75 for word in re.findall(r"=\?[^?]+\?[bBqQ]\?[^?]*\?=", "\n".join(headers))), headers
+    message = message_from_string("\n".join(headers) + "\n\n")
+
+    def read(field: str) -> tuple[str, str]:
+        """A mailbox as RFC 2047 reads it: adjacent encoded words join without a space (Python's newer parser
+        puts one between them)."""
+        ((name, address),) = getaddresses([message[field]])
+        return str(make_header(decode_header(name))), address
+
+    debtor = next(d for d in ledger.debtors if d.id == "L-REMIND")
+    assert read("To") == (f"{debtor.name} p/a {administrator}", ADMINISTRATOR.email)
+    assert read("From")[0] == creditor

@@ -70,10 +70,10 @@ def render_eml(view: LetterView, text: LetterText, env: Environment, creditor_na
     message = MIMEMultipart("alternative", boundary=boundary)
     # compat32 folds a Header object itself (the stubs say str): encoded words, no line of its own.
     message["Subject"] = cast(str, Header(view.email_subject, "utf-8", header_name="Subject"))
-    message["From"] = formataddr((creditor_name, view.email_from or ""), "utf-8")
+    message["From"] = _mailbox(creditor_name, view.email_from or "", "From")
     if view.email_from:  # staff send it from their own account: an answer goes to the desk, which all read
-        message["Reply-To"] = formataddr((creditor_name, view.email_from), "utf-8")
-    message["To"] = formataddr((view.email_to_name, view.email_to or ""), "utf-8")
+        message["Reply-To"] = _mailbox(creditor_name, view.email_from, "Reply-To")
+    message["To"] = _mailbox(view.email_to_name, view.email_to or "", "To")
     message["Date"] = format_datetime(datetime.combine(day, SENT_AT, ZoneInfo(TIMEZONE)))
     message["X-Unsent"] = "1"
     message["Content-Language"] = view.lang  # RFC 3282: the voice a reader picks before it reads the HTML's lang
@@ -108,6 +108,17 @@ def wire(message: Message) -> bytes:
     """The message's bytes, a body line that starts with "From " written "=46rom " (the same text in
     quoted-printable): a mailbox file or a mail server may otherwise turn it into ">From"."""
     return message.as_bytes(policy=CRLF).replace(b"\r\nFrom ", b"\r\n=46rom ")
+
+
+def _mailbox(name: str, address: str, header: str) -> str:
+    """`name <address>` for a From:, Reply-To: or To:. A name in ASCII as formataddr quotes it (a comma, quotes); any
+    other as encoded words of at most 75 characters each (RFC 2047), folded, as the Subject is: formataddr writes one
+    word however long, and "debtor p/a administrator" with a Ł or ş is longer than a mail client must decode."""
+    if name.isascii():
+        return formataddr((name, address))
+    mailbox = Header(name, "utf-8", header_name=header)
+    mailbox.append(f"<{address}>", "us-ascii")
+    return cast(str, mailbox)  # compat32 folds a Header object itself (the stubs say str)
 
 
 def _text_part(text: str, subtype: str) -> MIMENonMultipart:
