@@ -592,7 +592,7 @@ def test_a_promise_for_part_of_the_balance_asks_for_what_is_left_of_it(tmp_path)
         (
             "en",
             "You promised to pay {amount} by {date}. Thank you. Once you have paid it, {amount} of the {total} is "
-            "paid. What is still open then is {rest} today. For it, we will send you a letter or an email after {date}, with the "
+            "paid. The rest is {rest} as of today. For it, we will send you a letter or an email after {date}, with the "
             "amount on that day. If you do not pay it in time, we will send you a final notice. Would you rather pay "
             "it in instalments? Then ask us for a payment plan.",
         ),
@@ -3294,7 +3294,7 @@ def test_a_promise_kept_after_a_completed_plan_is_what_the_page_thanks_for(tmp_p
         ("nl", "Wat er dan nog openstaat, is vandaag EUR\xa087,50. Daarvoor sturen wij u na 29 mei 2026 een brief"),
         (
             "en",
-            "What is still open then is EUR\xa087.50 today. For it, we will send you a letter or an email after 29 "
+            "The rest is EUR\xa087.50 as of today. For it, we will send you a letter or an email after 29 "
             "May 2026",
         ),
     ],

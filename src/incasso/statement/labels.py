@@ -1541,7 +1541,7 @@ EN = {
     "promise_part_lead_handover": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still "
     "open; you owe that too. Is anything still open on {day}, even after you paid the {amount} in time? Then {step}.",
     "promise_part_lead_letter": "You promised to pay {amount} by {date}. Thank you. Once you have paid it, {amount} "
-    "of the {total} is paid. What is still open then is {rest} today. For it, we will send you {rest_letter} after "
+    "of the {total} is paid. The rest is {rest} as of today. For it, we will send you {rest_letter} after "
     "{date}, with the amount on that day. If you do not pay it in time, {step}. Would you rather pay it in "
     "instalments? Then ask us for a payment plan.",
     "promise_part_lead_now": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still open.",
