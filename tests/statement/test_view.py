@@ -3294,8 +3294,7 @@ def test_a_promise_kept_after_a_completed_plan_is_what_the_page_thanks_for(tmp_p
         ("nl", "Wat er dan nog openstaat, is vandaag EUR\xa087,50. Daarvoor sturen wij u na 29 mei 2026 een brief"),
         (
             "en",
-            "The rest is EUR\xa087.50 as of today. For it, we will send you a letter or an email after 29 "
-            "May 2026",
+            "The rest is EUR\xa087.50 as of today. For it, we will send you a letter or an email after 29 May 2026",
         ),
     ],
 )
