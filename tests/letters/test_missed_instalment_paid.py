@@ -66,21 +66,21 @@ LETTER_SAYS = {
     ("one", "nl"): "De termijn van 16 maart 2026 (EUR\xa0400,00) hebben wij nog niet ontvangen.",
     ("one", "en"): "We have not yet received the instalment of 16 March 2026 (EUR\xa0400.00).",
     ("one_part", "nl"): "Van de termijn van 16 maart 2026 (EUR\xa0400,00) hebben wij EUR\xa0150,00 ontvangen, dank u "
-    "wel: er staat nog EUR\xa0250,00 open.",
+    "wel. Er staat nog EUR\xa0250,00 open.",
     ("one_part", "en"): "Of the instalment of 16 March 2026 (EUR\xa0400.00) we have received EUR\xa0150.00, thank "
     "you: EUR\xa0250.00 is still open.",
-    ("more", "nl"): "De termijnen van 12 maart 2026 (EUR\xa0400,00) en 16 maart 2026 (EUR\xa0400,00) hebben wij nog "
-    "niet ontvangen: samen staat er EUR\xa0800,00 open.",
-    ("more", "en"): "We have not yet received the instalments of 12 March 2026 (EUR\xa0400.00) and 16 March 2026 "
-    "(EUR\xa0400.00): EUR\xa0800.00 is open in total.",
-    ("more_part", "nl"): "Van de termijnen van 12 maart 2026 (EUR\xa0400,00) en 16 maart 2026 (EUR\xa0400,00) hebben "
-    "wij EUR\xa0150,00 ontvangen, dank u wel: samen staat er nog EUR\xa0650,00 open.",
-    ("more_part", "en"): "Of the instalments of 12 March 2026 (EUR\xa0400.00) and 16 March 2026 (EUR\xa0400.00) we "
-    "have received EUR\xa0150.00, thank you: EUR\xa0650.00 is still open in total.",
+    ("more", "nl"): "Deze termijnen staan nog open: 12 maart 2026 (EUR\xa0400,00) en 16 maart 2026 (EUR\xa0400,00). "
+    "Wij hebben er nog niets van ontvangen. Samen is dat EUR\xa0800,00.",
+    ("more", "en"): "These instalments are still open: 12 March 2026 (EUR\xa0400.00) and 16 March 2026 "
+    "(EUR\xa0400.00). We have not yet received any of them. In total, that is EUR\xa0800.00.",
+    ("more_part", "nl"): "Deze termijnen staan nog open: 12 maart 2026 (EUR\xa0400,00) en 16 maart 2026 "
+    "(EUR\xa0400,00). Daarvan hebben wij EUR\xa0150,00 ontvangen, dank u wel. Samen staat er nog EUR\xa0650,00 open.",
+    ("more_part", "en"): "These instalments are still open: 12 March 2026 (EUR\xa0400.00) and 16 March 2026 "
+    "(EUR\xa0400.00). Of them, we have received EUR\xa0150.00, thank you. EUR\xa0650.00 is still open in total.",
     ("single", "nl"): "De termijn van 16 maart 2026 (EUR\xa01.250,00) hebben wij nog niet ontvangen.",
     ("single", "en"): "We have not yet received the instalment of 16 March 2026 (EUR\xa01,250.00).",
     ("single_part", "nl"): "Van de termijn van 16 maart 2026 (EUR\xa01.250,00) hebben wij EUR\xa0400,00 ontvangen, "
-    "dank u wel: er staat nog EUR\xa0850,00 open.",
+    "dank u wel. Er staat nog EUR\xa0850,00 open.",
     ("single_part", "en"): "Of the instalment of 16 March 2026 (EUR\xa01,250.00) we have received EUR\xa0400.00, "
     "thank you: EUR\xa0850.00 is still open.",
 }

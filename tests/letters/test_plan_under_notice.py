@@ -63,7 +63,7 @@ def test_the_reminder_in_the_term_asks_what_the_page_asks(tmp_path, language, fo
     letter, page, _ = _letter(tmp_path, REMINDED, LetterKind.INSTALLMENT_REMINDER, language=language, form=form)
     assert letter.lead.amount == page.summary.amount
     first = letter.terms[0]
-    assert ("er staat nog EUR\xa0250,00 open" if language == "nl" else "EUR\xa0250.00 is still open") in first
+    assert ("Er staat nog EUR\xa0250,00 open" if language == "nl" else "EUR\xa0250.00 is still open") in first
     said = " ".join(letter.terms)
     assert ("265,86" if language == "nl" else "265.86") in said
     assert ("alleen houdt" if language == "nl" else "alone does not stop") not in said

@@ -30,14 +30,14 @@ def _promise_of_part(tmp_path, language):
 # The dunning letter was due before the promised day: kept, the rest is asked by one letter of its own first, with the
 # amount of its day, and the dunning letter follows only if that is not paid in time (claims.escalation.asks_the_rest).
 KEPT = {
-    "nl": "Zodra u dat heeft betaald, is EUR\xa01.000,00 van de EUR\xa01.250,00 betaald. Voor wat er dan nog openstaat "
-    "(op de dag van deze brief EUR\xa0250,00) sturen wij u na 6 maart 2026 een brief of een e-mail, met het bedrag op die dag. "
-    "Betaalt u dat niet op tijd, dan is de volgende stap: wij sturen u een aanmaning. Wilt u het liever in termijnen "
-    "betalen? Vraag dan een betalingsregeling aan.",
-    "en": "Once you have paid it, EUR\xa01,000.00 of the EUR\xa01,250.00 is paid. For what is still open then "
-    "(EUR\xa0250.00 on the day of this letter), we will send you a letter or an email after 6 March 2026, with the amount on that "
-    "day. If you do not pay it in time, we will send you a formal reminder. Would you rather pay it in instalments? "
-    "Then ask us for a payment plan.",
+    "nl": "Zodra u dat heeft betaald, is EUR\xa01.000,00 van de EUR\xa01.250,00 betaald. Wat er dan nog openstaat, is "
+    "op de dag van deze brief EUR\xa0250,00. Daarvoor sturen wij u na 6 maart 2026 een brief of een e-mail, met het "
+    "bedrag op die dag. Betaalt u dat niet op tijd? Dan is de volgende stap: wij sturen u een aanmaning. Wilt u het "
+    "liever in termijnen betalen? Vraag dan een betalingsregeling aan.",
+    "en": "Once you have paid it, EUR\xa01,000.00 of the EUR\xa01,250.00 is paid. What is still open then is "
+    "EUR\xa0250.00 on the day of this letter. For it, we will send you a letter or an email after 6 March 2026, with "
+    "the amount on that day. If not paid in time, we will send you a formal reminder. Would you rather pay it in "
+    "instalments? Then ask us for a payment plan.",
 }
 MISSED = {
     "nl": "Hebben wij EUR\xa01.000,00 niet uiterlijk 6 maart 2026 ontvangen? Dan gaan wij verder met de incasso: wij "
@@ -147,9 +147,15 @@ def test_a_posted_notice_s_costs_are_still_asked_about_its_day_of_receipt(tmp_pa
 
 TERM_RAN_OUT = {
     ("nl", 13): "Let op: de termijn van onze sommatie per e-mail liep tot en met 16 maart 2026. Had u toen niet ",
-    ("en", 13): "Please note: the deadline in our final notice, sent by email, was 16 March 2026. If you had not paid ",
+    (
+        "en",
+        13,
+    ): "Please note: the deadline in our final notice, sent by email, was 16 March 2026. By then, you had to pay ",
     ("nl", 16): "Let op: de termijn van onze sommatie per e-mail loopt tot en met 16 maart 2026. Heeft u dan niet ",
-    ("en", 16): "Please note: the deadline in our final notice, sent by email, is 16 March 2026. If you have not paid ",
+    (
+        "en",
+        16,
+    ): "Please note: the deadline in our final notice, sent by email, is 16 March 2026. By then, you have to pay ",
 }
 
 
@@ -164,7 +170,7 @@ def test_a_plan_s_letter_after_the_term_of_an_e_mailed_notice_names_it_an_e_mail
 
 PROMISED_AFTER_TERM = {
     "nl": "Let op: de termijn van onze sommatie per e-mail liep tot en met 16 maart 2026. Had u toen niet ",
-    "en": "Please note: the deadline in our final notice, sent by email, was 16 March 2026. If you had not paid ",
+    "en": "Please note: the deadline in our final notice, sent by email, was 16 March 2026. By then, you had to pay ",
 }
 
 
@@ -352,7 +358,7 @@ def test_a_final_notice_sent_again_names_the_vat_in_the_first_one_s_costs(tmp_pa
     on_the_day = _again(tmp_path, date(2026, 4, 16), vat=True)
     with_vat = "EUR\xa0226,87 (inclusief 21% btw: EUR\xa039,37)"
     assert on_the_day.lead.lines[-1].startswith(f"Hier zitten de {with_vat} incassokosten van onze eerste sommatie")
-    assert f"Vanaf 17 april 2026 verschuldigd: {with_vat}," in on_the_day.costs
+    assert f"Vanaf 17 april 2026 verschuldigd: {with_vat}." in on_the_day.costs
     running = _again(tmp_path, date(2026, 4, 10), vat=True)
     assert (
         "incassokosten van EUR\xa0226,87. De incassokosten zijn inclusief 21% btw (EUR\xa039,37), omdat wij de btw "

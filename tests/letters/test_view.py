@@ -232,10 +232,10 @@ def test_the_promise_is_confirmed_with_what_follows_if_it_is_missed(ledger):
     view = view_of(ledger, "L-PROMISE")
     assert view.terms == (
         "On 24 November 2026 you promised to pay us EUR\xa0300.00 by 5 December 2026. We confirm that agreement in "
-        "this letter. Thank you. Once you have paid it, EUR\xa0300.00 of the EUR\xa0542.07 is paid. For what is "
-        "still open then (EUR\xa0242.07 on the day of this letter), we will send you a letter or an email after 5 December 2026, "
-        "with the amount on that day. If you do not pay it in time, we will send you a final notice. Would you rather "
-        "pay it in instalments? Then ask us for a payment plan.",
+        "this letter. Thank you. Once you have paid it, EUR\xa0300.00 of the EUR\xa0542.07 is paid. What is still "
+        "open then is EUR\xa0242.07 on the day of this letter. For it, we will send you a letter or an email after 5 "
+        "December 2026, with the amount on that day. If not paid in time, we will send you a final notice. Would you "
+        "rather pay it in instalments? Then ask us for a payment plan.",
         "Until 5 December 2026 we will not send you reminders or other payment letters.",
         "If we have not received EUR\xa0300.00 by 5 December 2026, we will send you a final notice. If you cannot "
         "pay in time, please let us know before 5 December 2026.",
@@ -375,7 +375,7 @@ def instalment_reminder(tmp_path, paid: int, as_of: date):
 def test_a_partly_paid_instalment_says_what_is_left_of_it(tmp_path):
     view = instalment_reminder(tmp_path, 250, date(2026, 3, 3))
     assert view.terms[0].endswith(
-        "Van de termijn van 1 maart 2026 (EUR\xa0600,00) hebben wij EUR\xa0250,00 ontvangen, dank u wel: er staat nog "
+        "Van de termijn van 1 maart 2026 (EUR\xa0600,00) hebben wij EUR\xa0250,00 ontvangen, dank u wel. Er staat nog "
         "EUR\xa0350,00 open."
     )
     assert view.terms[1].startswith("Wilt u EUR\xa0350,00 uiterlijk 16 maart 2026 betalen?")
@@ -660,17 +660,17 @@ ENDED = {
     "nl": "Let op: de termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Had u toen niet "
     "EUR\xa01.250,00 betaald? Dan zijn er vanaf 19 maart 2026 incassokosten van ten hoogste EUR\xa0187,50 verschuldigd. "
     "Uw termijnen alleen hielden die niet tegen.",
-    "en": "Please note: the deadline in our final notice was 18 March 2026. If you had not paid EUR\xa01,250.00 by "
-    "then, collection costs of at most EUR\xa0187.50 are owed from 19 March 2026. Your instalments alone did not stop "
-    "them.",
+    "en": "Please note: the deadline in our final notice was 18 March 2026. By then, you had to pay EUR\xa01,250.00. "
+    "If you had not, collection costs of at most EUR\xa0187.50 are owed from 19 March 2026. Your instalments alone did "
+    "not stop them.",
 }
 # The same, read on that last day itself (an e-mail sent then, a letter assumed to arrive then): not "liep".
 ENDS_TODAY = {
     "nl": "Let op: de termijn van onze laatste brief (sommatie) loopt tot en met 18 maart 2026. Heeft u dan niet "
     "EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten bij. Uw termijnen alleen houden die "
     "niet tegen.",
-    "en": "Please note: the deadline in our final notice is 18 March 2026. If you have not paid EUR\xa01,250.00 by "
-    "then, collection costs of at most EUR\xa0187.50 are added. Your instalments alone do not stop them.",
+    "en": "Please note: the deadline in our final notice is 18 March 2026. By then, you have to pay EUR\xa01,250.00. "
+    "If you have not, collection costs of at most EUR\xa0187.50 are added. Your instalments alone do not stop them.",
 }
 
 
@@ -734,10 +734,10 @@ AGREED_ENDED = {
     ("arrangement", "en"): ENDED["en"],
     ("promise", "nl"): "Let op: de termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Had u toen "
     "niet EUR\xa01.250,00 betaald? Dan zijn er vanaf 19 maart 2026 incassokosten van ten hoogste EUR\xa0187,50 "
-    "verschuldigd, ook als u het toegezegde bedrag op de toegezegde dag betaalt.",
-    ("promise", "en"): "Please note: the deadline in our final notice was 18 March 2026. If you had not paid "
-    "EUR\xa01,250.00 by then, collection costs of at most EUR\xa0187.50 are owed from 19 March 2026, even if you pay "
-    "the amount you promised on the day you promised.",
+    "verschuldigd. Dat geldt ook als u het toegezegde bedrag op de toegezegde dag betaalt.",
+    ("promise", "en"): "Please note: the deadline in our final notice was 18 March 2026. By then, you had to pay "
+    "EUR\xa01,250.00. If you had not, collection costs of at most EUR\xa0187.50 are owed from 19 March 2026. Paying "
+    "the amount you promised on the day you promised does not change that.",
 }
 
 
@@ -777,17 +777,17 @@ def test_a_confirmation_that_arrives_after_the_final_notice_s_term_gives_no_day_
 TERM_READ = {
     ("ended", "nl"): "Let op: de termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Had u toen "
     "niet EUR\xa01.250,00 betaald? Dan zijn er vanaf 19 maart 2026 incassokosten van ten hoogste EUR\xa0187,50 "
-    "verschuldigd. {yours} tot en met die dag {were} daarvoor genoeg: had u die uiterlijk 18 maart 2026 betaald, dan "
+    "verschuldigd. {yours} tot en met die dag {were} daarvoor genoeg. Had u die uiterlijk 18 maart 2026 betaald? Dan "
     "zijn er geen incassokosten verschuldigd.",
-    ("ended", "en"): "Please note: the deadline in our final notice was 18 March 2026. If you had not paid "
-    "EUR\xa01,250.00 by then, collection costs of at most EUR\xa0187.50 are owed from 19 March 2026. {yours} due by "
-    "then {were} enough for that: if you had paid {it} by 18 March 2026, no costs are owed.",
+    ("ended", "en"): "Please note: the deadline in our final notice was 18 March 2026. By then, you had to pay "
+    "EUR\xa01,250.00. If you had not, collection costs of at most EUR\xa0187.50 are owed from 19 March 2026. {yours} "
+    "due by then {were} enough for that. If you had paid {it} by 18 March 2026, no costs are owed.",
     ("today", "nl"): "Let op: de termijn van onze laatste brief (sommatie) loopt tot en met 18 maart 2026. Heeft u dan "
     "niet EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten bij. {yours} tot en met die "
-    "dag {were} daarvoor genoeg: heeft u die uiterlijk 18 maart 2026 betaald, dan komen er geen incassokosten bij.",
-    ("today", "en"): "Please note: the deadline in our final notice is 18 March 2026. If you have not paid "
-    "EUR\xa01,250.00 by then, collection costs of at most EUR\xa0187.50 are added. {yours} due by then {were} enough "
-    "for that: if you have paid {it} by 18 March 2026, no costs are added.",
+    "dag {were} daarvoor genoeg. Heeft u die uiterlijk 18 maart 2026 betaald? Dan komen er geen incassokosten bij.",
+    ("today", "en"): "Please note: the deadline in our final notice is 18 March 2026. By then, you have to pay "
+    "EUR\xa01,250.00. If you have not, collection costs of at most EUR\xa0187.50 are added. {yours} due by then "
+    "{were} enough for that. If you have paid {it} by 18 March 2026, no costs are added.",
 }
 TERM_READ_WORDS = {
     ("ended", "nl", 1): dict(yours="Uw termijn", were="was"),
@@ -1670,10 +1670,10 @@ def test_the_letter_confirming_a_plan_for_part_of_the_claim_says_what_it_leaves_
 @pytest.mark.parametrize(
     "before, then",
     [
-        ([], "Blijft de termijn ook daarna open, dan is de volgende stap: wij sturen u een aanmaning."),
+        ([], "Blijft de termijn ook daarna open? Dan is de volgende stap: wij sturen u een aanmaning."),
         (
             [event(date(2026, 2, 19), "dunning")],
-            "Blijft de termijn ook daarna open, dan vragen wij in onze laatste brief (sommatie) alles wat dan te "
+            "Blijft de termijn ook daarna open? Dan vragen wij in onze laatste brief (sommatie) alles wat dan te "
             "laat is, niet alleen de termijn. Betaalt u ook na die brief niet, dan komen er incassokosten bij.",
         ),
     ],
@@ -1699,7 +1699,7 @@ def test_the_english_plan_confirmation_names_the_step_after_a_missed_instalment_
     claim = assess(ledger, ledger.debtors[0], date(2026, 2, 20))
     (due,) = letters_due(claim, NO_RECORD)
     terms = " ".join(letter_view(ledger, claim, due, Channel.EMAIL).terms)
-    assert "If it is still unpaid after that, we will send you a formal reminder." in terms
+    assert "If it stays unpaid, we will send you a formal reminder." in terms
 
 
 def test_the_plan_confirmation_promises_no_costs_after_the_notice_when_they_are_charged_already(tmp_path):
@@ -1735,7 +1735,7 @@ def test_a_plan_confirmed_after_a_dispute_was_answered_names_the_steps_from_toda
     terms = " ".join(letter_view(ledger, claim, due, Channel.EMAIL).terms)
     assert (
         "Dan gaan wij verder met de incasso: wij sturen u een betalingsherinnering. Blijft de termijn ook daarna "
-        "open, dan is de volgende stap: wij sturen u een aanmaning." in terms
+        "open? Dan is de volgende stap: wij sturen u een aanmaning." in terms
     )
 
 
@@ -2239,9 +2239,9 @@ def test_the_confirmation_of_a_promise_of_part_says_the_rest_is_asked_by_the_ste
     # Kept, one letter asks the rest, then the dunning letter; missed, the dunning letter asks all of it
     # (tests/letters/test_terms.py).
     assert view.terms[0].endswith(
-        "For what is still open then (EUR\xa0250.00 on the day of this letter), we will send you a letter or an email after "
-        "6 March 2026, with the amount on that day. If you do not pay it in time, we will send you a formal reminder. "
-        "Would you rather pay it in instalments? Then ask us for a payment plan."
+        "What is still open then is EUR\xa0250.00 on the day of this letter. For it, we will send you a letter or an "
+        "email after 6 March 2026, with the amount on that day. If not paid in time, we will send you a formal "
+        "reminder. Would you rather pay it in instalments? Then ask us for a payment plan."
     )
     assert view.terms[-1].startswith(
         "If we have not received EUR\xa01,000.00 by 6 March 2026, we will send you a formal reminder."
@@ -2305,10 +2305,10 @@ def test_a_promise_of_part_after_the_final_notice_term_asks_the_rest_by_one_lett
     assert view.terms[0] == (
         "Op 5 april 2026 heeft u ons toegezegd EUR\xa0600,00 te betalen, uiterlijk 15 april 2026. Daarvan heeft u "
         "EUR\xa0100,00 al betaald: er staat nog EUR\xa0500,00 van open. Met deze brief bevestigen wij die afspraak. "
-        "Dank u wel. Zodra u dat heeft betaald, is EUR\xa0500,00 van de EUR\xa01.337,50 betaald. Voor wat er dan nog "
-        "openstaat (op de dag van deze brief EUR\xa0837,50) sturen wij u na 15 april 2026 een brief of een e-mail, met het bedrag "
-        "op die dag. Betaalt u dat niet op tijd, dan is de volgende stap: wij kunnen uw dossier overdragen aan een "
-        "incassobureau. Wilt u het liever in termijnen betalen? Vraag dan een betalingsregeling aan."
+        "Dank u wel. Zodra u dat heeft betaald, is EUR\xa0500,00 van de EUR\xa01.337,50 betaald. Wat er dan nog "
+        "openstaat, is op de dag van deze brief EUR\xa0837,50. Daarvoor sturen wij u na 15 april 2026 een brief of een "
+        "e-mail, met het bedrag op die dag. Betaalt u dat niet op tijd? Dan is de volgende stap: wij kunnen uw dossier "
+        "overdragen aan een incassobureau. Wilt u het liever in termijnen betalen? Vraag dan een betalingsregeling aan."
     )
     assert view.totals[-1].label == (
         "Totaal open (waarvan EUR\xa0500,00 uiterlijk 15 april 2026 en EUR\xa0837,50 later te betalen)"
@@ -2320,9 +2320,9 @@ def test_a_promise_of_part_after_the_final_notice_term_in_english(tmp_path):
     assert view.terms[0] == (
         "On 5 April 2026 you promised to pay us EUR\xa0600.00 by 15 April 2026. You have already paid EUR\xa0100.00 "
         "of it: EUR\xa0500.00 of it is still to pay. We confirm that agreement in this letter. Thank you. Once you "
-        "have paid it, EUR\xa0500.00 of the EUR\xa01,337.50 is paid. For what is still open then (EUR\xa0837.50 on the "
-        "day of this letter), we will send you a letter or an email after 15 April 2026, with the amount on that day. If you do "
-        "not pay it in time, we may hand your file over to a collection agency. Would you rather pay it in "
+        "have paid it, EUR\xa0500.00 of the EUR\xa01,337.50 is paid. What is still open then is EUR\xa0837.50 on the day "
+        "of this letter. For it, we will send you a letter or an email after 15 April 2026, with the amount on that "
+        "day. If not paid in time, we may hand your file over to a collection agency. Would you rather pay it in "
         "instalments? Then ask us for a payment plan."
     )
     assert view.totals[-1].label == (
@@ -2371,15 +2371,15 @@ def test_a_plan_confirmation_read_after_the_final_notice_term_counts_the_costs_i
             "nl",
             "Hier zitten de EUR\xa0187,50 incassokosten van onze eerste sommatie niet in. Heeft u die sommatie niet "
             "uiterlijk 16 april 2026 betaald? Dan komen die kosten erbij; die vragen wij apart.",
-            "Vanaf 17 april 2026 verschuldigd: EUR\xa0187,50, als u onze eerste sommatie niet uiterlijk 16 april 2026 "
-            "heeft betaald (zie hierboven).",
+            "Vanaf 17 april 2026 verschuldigd: EUR\xa0187,50. Dat geldt als u onze eerste sommatie niet uiterlijk 16 "
+            "april 2026 heeft betaald (zie hierboven).",
         ),
         (
             "en",
             "This does not include the collection costs of EUR\xa0187.50 from our first final notice. If you have not "
-            "paid that notice by 16 April 2026, those costs come on top; we will ask for them separately.",
-            "Owed from 17 April 2026: EUR\xa0187.50, if you have not paid our first final notice by 16 April 2026 "
-            "(see above).",
+            "paid that notice by 16 April 2026, those costs come on top. We will ask for them separately.",
+            "Owed from 17 April 2026: EUR\xa0187.50. That applies if you have not paid our first final notice by 16 "
+            "April 2026 (see above).",
         ),
     ],
 )
@@ -2691,7 +2691,7 @@ def test_a_final_notice_says_paying_its_amount_stops_the_costs_and_the_interest_
     ("kind", "lead", "lines"),
     [
         ("consumer", "Geldzorgen? Vraag hulp bij schulden waar u woont, hoe eerder hoe beter. Niet eens met", 2),
-        ("business", "Geldzorgen? Vraag op tijd hulp in het land waar uw bedrijf gevestigd is,", 0),
+        ("business", "Geldzorgen? Vraag op tijd hulp waar uw bedrijf gevestigd is,", 0),
     ],
 )
 def test_a_letter_abroad_points_to_help_where_the_debtor_lives_without_dutch_numbers(tmp_path, kind, lead, lines):
@@ -3293,9 +3293,9 @@ def test_a_final_notice_sent_in_the_portal_says_this_message_and_later_letters_n
 
 WAY_OUT_AFTER_TERM = {
     "nl": "Heeft u een vraag over ons antwoord op uw bezwaar? Neem dan contact met ons op. De termijn van onze laatste "
-    "brief (sommatie) liep tot en met 17 december 2026: een vraag of bezwaar nu verandert dat niet.",
+    "brief (sommatie) liep tot en met 17 december 2026. Een vraag of bezwaar nu verandert dat niet.",
     "en": "Do you have a question about our answer to your dispute? Please contact us. But the deadline in our final "
-    "notice was 17 December 2026: a question or a dispute now does not change that.",
+    "notice was 17 December 2026. A question or a dispute now does not change that.",
 }
 STILL_APPLIES = {
     "nl": "De termijn van onze laatste brief (sommatie) loopt wel door.",
@@ -3400,13 +3400,13 @@ def test_a_reminder_of_two_missed_instalments_opens_in_the_plural(tmp_path, lang
         (
             "nl",
             "Hebben wij EUR\xa01.250,00 niet uiterlijk 13 maart 2026 ontvangen? Dan gaan wij verder met de incasso: "
-            "na {end}, de laatste betaaldag van onze laatste brief (sommatie), kunnen wij uw dossier overdragen aan "
-            "een incassobureau.",
+            "na {end} kunnen wij uw dossier overdragen aan een incassobureau. Die dag is de laatste betaaldag van onze "
+            "laatste brief (sommatie).",
         ),
         (
             "en",
-            "If we have not received EUR\xa01,250.00 by 13 March 2026, then after {end}, the last day to pay in our "
-            "final notice, we may hand your file over to a collection agency.",
+            "If we have not received EUR\xa01,250.00 by 13 March 2026, a collection agency may take over your file. "
+            "That will be after {end}, the last day to pay in our final notice.",
         ),
     ],
 )
@@ -3428,8 +3428,8 @@ def test_a_promise_in_a_final_notice_s_term_says_no_handover_comes_before_that_t
 @pytest.mark.parametrize(
     ("language", "named"),
     [
-        ("nl", "de laatste betaaldag van onze sommatie per e-mail, kunnen"),
-        ("en", "the last day to pay in our emailed final notice, we"),
+        ("nl", "Die dag is de laatste betaaldag van onze sommatie per e-mail."),
+        ("en", "the last day to pay in our emailed final notice."),
     ],
 )
 def test_a_promise_in_the_term_of_an_emailed_final_notice_names_it_as_it_was_sent(tmp_path, language, named):

@@ -1759,7 +1759,7 @@ def _late_plan_ledger(tmp_path):
         ),
         (
             "D-EN",
-            "If you do not pay an instalment on time, we will send you a payment reminder.",
+            "If you miss an instalment, we will send you a payment reminder.",
             ("We have not yet received the instalment of 20 March 2026 (EUR 400.00).", "send you a formal reminder."),
         ),
     ],

@@ -102,12 +102,14 @@ def test_a_mail_merge_greets_whom_the_letters_greet(tmp_path):
     assert [row["salutation"] for row in rows] == ["mevrouw Van der Heijden", ""]
 
 
-def test_the_calls_of_the_day_have_the_debtor_s_phone_in_the_last_column(tmp_path):
+def test_the_calls_of_the_day_have_the_debtor_s_phone_in_its_own_column(tmp_path):
     """As written in the ledger, so a call list and a merged letter made from links.csv print what the dossier
     page shows: a number the ledger's check let through (digits, spaces, a leading +) holds no formula, so
     it gets no quote there (review 31, #2). Excel, opening links-excel.csv, would still read "+32 3 ..." as a
-    formula or a number: there it keeps the quote, as any text cell that starts with +."""
-    assert LINK_COLUMNS[-1] == "phone" and LINK_COLUMNS[:-1].index("salutation") == 16
+    formula or a number: there it keeps the quote, as any text cell that starts with +. It was the last column
+    until email_to_name came after it (s44): its place stays."""
+    assert LINK_COLUMNS.index("phone") == 17 and LINK_COLUMNS.index("salutation") == 16
+    phone = LINK_COLUMNS.index("phone")
     debtors = [
         valid_debtor(id="D-1001", **{"contact.phone": "+31 6 12345678"}),
         valid_debtor(id="D-1002", **{"contact.phone": "030 204 18 60", "invoices[0].number": "F-2"}),
@@ -118,8 +120,8 @@ def test_the_calls_of_the_day_have_the_debtor_s_phone_in_the_last_column(tmp_pat
     assert site.exit_code == 0
     for name, delimiter, quote in (("links.csv", ",", ""), (EXCEL_LINKS, ";", "'")):
         header, *rows = read_rows(site.internal / name, delimiter)
-        assert header[-1] == "phone"
-        assert [(row[0], row[-1]) for row in rows] == [
+        assert header[phone] == "phone"
+        assert [(row[0], row[phone]) for row in rows] == [
             ("D-1001", f"{quote}+31 6 12345678"),
             ("D-1002", "030 204 18 60"),
             ("D-1003", ""),

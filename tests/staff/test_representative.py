@@ -29,7 +29,7 @@ def test_the_mail_merge_addresses_an_administrator_as_the_letters_do(tmp_path):
     from incasso.claims.assess import assess
     from incasso.ledger.debtor_file import letters_contact
     from incasso.ledger.load import load_ledger
-    from incasso.staff.exports import links_rows
+    from incasso.staff.exports import links_excel_csv, links_rows
     from tests.support.ledgers import valid_debtor, write_ledger
 
     debtor = load_ledger(write_ledger(tmp_path, debtors=[valid_debtor()])).debtors[0]
@@ -51,6 +51,26 @@ def test_the_mail_merge_addresses_an_administrator_as_the_letters_do(tmp_path):
         "",
     ]
     assert row["email"] == "post@bewinddomstad.example.nl"
+    # s44: the e-mail is the administrator's, the name the debtor's; the letters' e-mail names its To: as the envelope
+    # does (mail.py, LetterView.email_to_name), so a mail merge that writes "name <email>" must do the same.
+    assert row["name"] == debtor.name
+    assert row["email_to_name"] == f"{debtor.name} p/a Bewindvoering Domstad B.V."
+    # The same column, last, in links-excel.csv (and links.xlsx, written from the same columns and rows).
+    header, line = links_excel_csv([row])[1].splitlines()
+    assert header.endswith(';"phone";"email_to_name"')
+    assert line.endswith(f';"{debtor.name} p/a Bewindvoering Domstad B.V."')
+
+
+def test_the_mail_merge_names_the_debtor_beside_their_own_email(tmp_path):
+    from incasso.claims.assess import assess
+    from incasso.ledger.load import load_ledger
+    from incasso.staff.exports import links_rows
+    from tests.support.ledgers import MISSING, valid_debtor, write_ledger
+
+    debtors = [valid_debtor(), valid_debtor(id="D-1002", **{"contact.email": MISSING, "invoices[0].number": "F-2"})]
+    ledger = load_ledger(write_ledger(tmp_path, debtors=debtors))
+    rows = links_rows([assess(ledger, d, d.invoices[0].due) for d in ledger.debtors], lambda c: "")
+    assert [row["email_to_name"] for row in rows] == [ledger.debtors[0].name, ""]  # no e-mail address, no name for it
 
 
 def test_the_claims_record_keeps_the_debtors_own_contact(tmp_path):

@@ -65,8 +65,10 @@ def test_links_xlsx_holds_the_amounts_as_numbers_with_two_decimals(tmp_path, lan
         assert {c.data_type for _, c in texts if c.value is not None} == {"s"}
         assert not any(c.font.b for c in row)
     (first,) = [row for row in rows if row[0].value == "000123"]  # an id of digits keeps its zeros: a text cell
-    assert (first[1].value, first[-1].value) == ('=HYPERLINK("x")', "+31 6 12345678")
-    assert {first[i].data_type for i in (0, 1, len(LINK_COLUMNS) - 1)} == {"s"}
+    phone = LINK_COLUMNS.index("phone")
+    assert (first[1].value, first[phone].value) == ('=HYPERLINK("x")', "+31 6 12345678")
+    assert first[-1].value == '=HYPERLINK("x")'  # email_to_name: the name beside the e-mail, a text cell too
+    assert {first[i].data_type for i in (0, 1, phone, len(LINK_COLUMNS) - 1)} == {"s"}
     (second,) = [row for row in rows if row[0].value == "D-1002"]
     assert Decimal(str(second[LINK_COLUMNS.index("total_due")].value)) >= Decimal("1700.80")
     assert stat.S_IMODE(path.stat().st_mode) == 0o600

@@ -35,17 +35,20 @@ BUSINESS = {"type": "business"}
 CASES = {"agreed": AGREED, "email_only": EMAIL_ONLY, "business": BUSINESS}
 # The plan's confirmation: what follows the missed instalment's reminder.
 THEN = {
-    ("agreed", "nl"): "Blijft de termijn ook daarna open, dan vragen wij in onze laatste e-mail (sommatie) alles wat "
+    ("agreed", "nl"): "Blijft de termijn ook daarna open? Dan vragen wij in onze laatste e-mail (sommatie) alles wat "
     "dan te laat is, niet alleen de termijn. Betaalt u ook na die e-mail niet, dan komen er incassokosten bij.",
-    ("agreed", "en"): "If it is still unpaid after that, our final notice by email asks for everything that is overdue "
+    ("agreed", "en"): "If it stays unpaid, our final notice by email asks for everything that is overdue "
     "by then, not only the instalment. If you still do not pay after that email, collection costs will be added.",
-    ("email_only", "nl"): "Blijft de termijn ook daarna open, dan vragen wij u in een e-mail (sommatie) om alles wat "
+    ("email_only", "nl"): "Blijft de termijn ook daarna open? Dan vragen wij u in een e-mail (sommatie) om alles wat "
     "dan te laat is, niet alleen de termijn.",
-    ("email_only", "en"): "If it is still unpaid after that, we will ask you by email for everything that is overdue "
-    "by then, not only the instalment (in Dutch: sommatie).",
-    ("business", "nl"): "Blijft de termijn ook daarna open, dan vragen wij in een sommatie, per post of per e-mail, "
+    ("email_only", "en"): "If it stays unpaid, we will email you a notice to pay (in Dutch: sommatie). It asks for "
+    "everything that is overdue by then, not only the instalment.",
+    ("business", "nl"): "Blijft de termijn ook daarna open? Dan vragen wij in een sommatie, per post of per e-mail, "
     "alles wat dan te laat is, niet alleen de termijn. Betaalt u ook daarna niet, dan komen er incassokosten bij.",
-    ("business", "en"): "If it is still unpaid after that, a final notice, by post or by email, asks for everything "
+    (
+        "business",
+        "en",
+    ): "If it stays unpaid, we will send you a final notice, by post or by email. It asks for everything "
     "that is overdue by then, not only the instalment. If you still do not pay after that notice, collection costs "
     "will be added.",
 }

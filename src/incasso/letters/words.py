@@ -143,15 +143,15 @@ NL = {
     # After a promise of part, kept: progress first ({amount} of the {total} open today), then the step that asks
     # the rest ({step}: "wij sturen u een aanmaning"), with a plan as the way out; not the step alone, which read as
     # the threat promise_missed makes for not paying.
-    "promise_rest": "Zodra u dat heeft betaald, is {amount} van de {total} betaald. Voor de {rest} die dan nog "
-    "openstaat, is de volgende stap: {step}. Wilt u die liever in termijnen betalen? Vraag dan een "
-    "betalingsregeling aan.",
+    "promise_rest": "Zodra u dat heeft betaald, is {amount} van de {total} betaald. Dan staat er nog {rest} open. "
+    "Daarvoor is de volgende stap: {step}. Wilt u die liever in termijnen betalen? Vraag dan een betalingsregeling "
+    "aan.",
     "promise_rest_now": "Daarna staat er nog {rest} open.",
     # The step reached was due by then: one letter asks the rest first (claims.escalation.asks_the_rest), with the
     # amount of its day ({rest} is the letter's day's: interest moves it by the day); unpaid, {step}.
-    "promise_rest_letter": "Zodra u dat heeft betaald, is {amount} van de {total} betaald. Voor wat er dan nog "
-    "openstaat (op de dag van {this} {rest}) sturen wij u na {date} {rest_letter}, met het bedrag op die dag. "
-    "Betaalt u dat niet op tijd, dan is de volgende stap: {step}. Wilt u het liever in termijnen betalen? Vraag dan "
+    "promise_rest_letter": "Zodra u dat heeft betaald, is {amount} van de {total} betaald. Wat er dan nog openstaat, "
+    "is op de dag van {this} {rest}. Daarvoor sturen wij u na {date} {rest_letter}, met het bedrag op die dag. "
+    "Betaalt u dat niet op tijd? Dan is de volgende stap: {step}. Wilt u het liever in termijnen betalen? Vraag dan "
     "een betalingsregeling aan.",
     # Kept or not, the file goes to the agency the day after the promised day ({day}): the rest is owed now.
     "promise_rest_handover": "Daarna staat er nog {rest} open; ook dat moet u betalen. Staat er op {day} nog iets "
@@ -163,8 +163,8 @@ NL = {
     # A missed promise's handover held back by the final notice's term, which ends after the promised day ({day}):
     # nothing comes before that day (the page says it beside the promise), so the letter names it.
     # {notice}: the notice as it went ("onze laatste brief (sommatie)", "onze sommatie per e-mail").
-    "missed_handover_after_term": "na {day}, de laatste betaaldag van {notice}, kunnen wij uw dossier overdragen aan "
-    "een incassobureau",
+    "missed_handover_after_term": "na {day} kunnen wij uw dossier overdragen aan een incassobureau. Die dag is de "
+    "laatste betaaldag van {notice}",
     # A promise of the whole whose balance grew since its day: the sum of that day keeps it (demand.promise_kept_by).
     "promise_missed_least": "Hebben wij uiterlijk {date} niet ten minste {amount} ontvangen? Dan gaan wij verder met "
     "de incasso: {step}. Lukt het niet op tijd? Laat het ons dan {tell} weten.",
@@ -185,24 +185,24 @@ NL = {
     "plan_missed": "Betaalt u een termijn niet op tijd? Dan gaan wij verder met de incasso: {step}.{then}",
     "plan_missed_single": "Betaalt u de termijn niet op tijd? Dan gaan wij verder met de incasso: {step}.{then}",
     # What follows the missed instalment's reminder, as the core counts it (letters.terms).
-    "plan_then": "Blijft de termijn ook daarna open, dan is de volgende stap: {step}.",
-    "plan_then_final_notice": "Blijft de termijn ook daarna open, dan vragen wij in onze laatste brief (sommatie) "
+    "plan_then": "Blijft de termijn ook daarna open? Dan is de volgende stap: {step}.",
+    "plan_then_final_notice": "Blijft de termijn ook daarna open? Dan vragen wij in onze laatste brief (sommatie) "
     "alles wat dan te laat is, niet alleen de termijn.",
-    "plan_then_final_notice_costs": "Blijft de termijn ook daarna open, dan vragen wij in onze laatste brief "
+    "plan_then_final_notice_costs": "Blijft de termijn ook daarna open? Dan vragen wij in onze laatste brief "
     "(sommatie) alles wat dan te laat is, niet alleen de termijn. Betaalt u ook na die brief niet, dan komen er "
     "incassokosten bij.",
     # ... as that notice would come (statement.steps.notice_variant): an e-mail is no "brief"; one e-mailed to a
     # consumer who did not agree to it is no last one and brings no costs; a business's goes one way or the other.
-    "plan_then_final_notice_email": "Blijft de termijn ook daarna open, dan vragen wij in onze laatste e-mail "
+    "plan_then_final_notice_email": "Blijft de termijn ook daarna open? Dan vragen wij in onze laatste e-mail "
     "(sommatie) alles wat dan te laat is, niet alleen de termijn.",
-    "plan_then_final_notice_costs_email": "Blijft de termijn ook daarna open, dan vragen wij in onze laatste e-mail "
+    "plan_then_final_notice_costs_email": "Blijft de termijn ook daarna open? Dan vragen wij in onze laatste e-mail "
     "(sommatie) alles wat dan te laat is, niet alleen de termijn. Betaalt u ook na die e-mail niet, dan komen er "
     "incassokosten bij.",
-    "plan_then_final_notice_unagreed": "Blijft de termijn ook daarna open, dan vragen wij u in een e-mail (sommatie) "
+    "plan_then_final_notice_unagreed": "Blijft de termijn ook daarna open? Dan vragen wij u in een e-mail (sommatie) "
     "om alles wat dan te laat is, niet alleen de termijn.",
-    "plan_then_final_notice_either": "Blijft de termijn ook daarna open, dan vragen wij in een sommatie, per post of "
+    "plan_then_final_notice_either": "Blijft de termijn ook daarna open? Dan vragen wij in een sommatie, per post of "
     "per e-mail, alles wat dan te laat is, niet alleen de termijn.",
-    "plan_then_final_notice_costs_either": "Blijft de termijn ook daarna open, dan vragen wij in een sommatie, per "
+    "plan_then_final_notice_costs_either": "Blijft de termijn ook daarna open? Dan vragen wij in een sommatie, per "
     "post of per e-mail, alles wat dan te laat is, niet alleen de termijn. Betaalt u ook daarna niet, dan komen er "
     "incassokosten bij.",
     # The reminder of a missed instalment: which one, pay it by when, and what follows if not
@@ -210,11 +210,11 @@ NL = {
     "({amount}) hebben wij nog niet ontvangen.",
     # ... part of it paid ({paid}, of all missed): what came in and what is left, not "nog niet (helemaal)".
     "installment_missed_part": "Op {made} hebben wij samen een betalingsregeling afgesproken. Van de termijn van "
-    "{date} ({amount}) hebben wij {paid} ontvangen, dank u wel: er staat nog {open} open.",
-    "installment_missed_more": "Op {made} hebben wij samen een betalingsregeling afgesproken. De termijnen van "
-    "{missed} hebben wij nog niet ontvangen: samen staat er {open} open.",
-    "installment_missed_more_part": "Op {made} hebben wij samen een betalingsregeling afgesproken. Van de termijnen "
-    "van {missed} hebben wij {paid} ontvangen, dank u wel: samen staat er nog {open} open.",
+    "{date} ({amount}) hebben wij {paid} ontvangen, dank u wel. Er staat nog {open} open.",
+    "installment_missed_more": "Op {made} hebben wij samen een betalingsregeling afgesproken. Deze termijnen staan "
+    "nog open: {missed}. Wij hebben er nog niets van ontvangen. Samen is dat {open}.",
+    "installment_missed_more_part": "Op {made} hebben wij samen een betalingsregeling afgesproken. Deze termijnen "
+    "staan nog open: {missed}. Daarvan hebben wij {paid} ontvangen, dank u wel. Samen staat er nog {open} open.",
     "installment_pay": "Wilt u {open} uiterlijk {date} betalen? Dan loopt uw regeling gewoon door, en uw volgende "
     "termijnen blijven zoals afgesproken.",
     # One instalment still to come after the missed one (statement.tables.instalment_key, counting upcoming).
@@ -237,13 +237,14 @@ NL = {
     "termijn alleen hield die niet tegen.",
     # The instalments due by that day paid what stops the costs (statement.tables.instalments_stopping_the_costs).
     "installment_costs_term_ended_one": "Let op: de termijn van {notice} liep tot en met {date}. Had u toen niet "
-    "{what} betaald? Dan zijn er vanaf {owed_from} incassokosten van {amount} verschuldigd. Uw termijn tot en met die "
-    "dag was daarvoor genoeg: had u die uiterlijk {date} betaald, dan zijn er geen incassokosten verschuldigd.",
+    "{what} betaald? Dan zijn er vanaf {owed_from} incassokosten van {amount} verschuldigd. Uw termijn tot en met "
+    "die dag was daarvoor genoeg. Had u die uiterlijk {date} betaald? Dan zijn er geen incassokosten verschuldigd.",
     "installment_costs_term_ended_several": "Let op: de termijn van {notice} liep tot en met {date}. Had u toen niet "
     "{what} betaald? Dan zijn er vanaf {owed_from} incassokosten van {amount} verschuldigd. Uw termijnen tot en met "
-    "die dag waren daarvoor genoeg: had u die uiterlijk {date} betaald, dan zijn er geen incassokosten verschuldigd.",
-    "promise_costs_term_ended": "Let op: de termijn van {notice} liep tot en met {date}. Had "
-    "u toen niet {what} betaald? Dan zijn er vanaf {owed_from} incassokosten van {amount} verschuldigd, ook als u het "
+    "die dag waren daarvoor genoeg. Had u die uiterlijk {date} betaald? Dan zijn er geen incassokosten "
+    "verschuldigd.",
+    "promise_costs_term_ended": "Let op: de termijn van {notice} liep tot en met {date}. Had u toen niet {what} "
+    "betaald? Dan zijn er vanaf {owed_from} incassokosten van {amount} verschuldigd. Dat geldt ook als u het "
     "toegezegde bedrag op de toegezegde dag betaalt.",
     # The same, read on that last day itself (letters.terms._term_ended).
     "installment_costs_term_ends_today": "Let op: de termijn van {notice} loopt tot en met "
@@ -253,13 +254,13 @@ NL = {
     "{date}. Heeft u dan niet {what} betaald? Dan komen er {amount} incassokosten bij. Uw termijn alleen houdt die "
     "niet tegen.",
     "installment_costs_term_ends_today_one": "Let op: de termijn van {notice} loopt tot en met {date}. Heeft u dan "
-    "niet {what} betaald? Dan komen er {amount} incassokosten bij. Uw termijn tot en met die dag is daarvoor genoeg: "
-    "heeft u die uiterlijk {date} betaald, dan komen er geen incassokosten bij.",
+    "niet {what} betaald? Dan komen er {amount} incassokosten bij. Uw termijn tot en met die dag is daarvoor "
+    "genoeg. Heeft u die uiterlijk {date} betaald? Dan komen er geen incassokosten bij.",
     "installment_costs_term_ends_today_several": "Let op: de termijn van {notice} loopt tot en met {date}. Heeft u "
-    "dan niet {what} betaald? Dan komen er {amount} incassokosten bij. Uw termijnen tot en met die dag zijn daarvoor "
-    "genoeg: heeft u die uiterlijk {date} betaald, dan komen er geen incassokosten bij.",
-    "promise_costs_term_ends_today": "Let op: de termijn van {notice} loopt tot en met {date}. "
-    "Heeft u dan niet {what} betaald? Dan komen er {amount} incassokosten bij, ook als u het toegezegde bedrag op de "
+    "dan niet {what} betaald? Dan komen er {amount} incassokosten bij. Uw termijnen tot en met die dag zijn "
+    "daarvoor genoeg. Heeft u die uiterlijk {date} betaald? Dan komen er geen incassokosten bij.",
+    "promise_costs_term_ends_today": "Let op: de termijn van {notice} loopt tot en met {date}. Heeft u dan niet "
+    "{what} betaald? Dan komen er {amount} incassokosten bij. Dat geldt ook als u het toegezegde bedrag op de "
     "toegezegde dag betaalt.",
     # Read on the term's last day (letters.terms.costs_after_term): a part paid by then still lowers them.
     "part_lowers_unseen": "Betaalde of betaalt u na {paid_until} en uiterlijk {last_day} nog een deel? Dan worden "
@@ -270,12 +271,12 @@ NL = {
     # what the page asks, without them, and says so beside the amount, in the specification and by the total.
     "final_costs_apart": "Hier zitten de {amount} incassokosten van onze eerste sommatie niet in. Betaalde u die "
     "sommatie niet op tijd? Dan komen die kosten erbij; die vragen wij apart.",
-    "final_costs_short_apart": "Vanaf {date} verschuldigd: {amount}, als u onze eerste sommatie niet op tijd "
-    "betaalde (zie hierboven). Niet in het totaal hieronder; die vragen wij apart.",
+    "final_costs_short_apart": "Vanaf {date} verschuldigd: {amount}. Dat geldt als u onze eerste sommatie niet op "
+    "tijd betaalde (zie hierboven). Niet in het totaal hieronder; die vragen wij apart.",
     # The same, read on the first one's last day itself (letters.terms._read_on_last_day): it can still be paid.
     "final_costs_apart_today": "Hier zitten de {amount} incassokosten van onze eerste sommatie niet in. Heeft u die "
     "sommatie niet uiterlijk {last_day} betaald? Dan komen die kosten erbij; die vragen wij apart.",
-    "final_costs_short_apart_today": "Vanaf {date} verschuldigd: {amount}, als u onze eerste sommatie niet "
+    "final_costs_short_apart_today": "Vanaf {date} verschuldigd: {amount}. Dat geldt als u onze eerste sommatie niet "
     "uiterlijk {last_day} heeft betaald (zie hierboven). Niet in het totaal hieronder; die vragen wij apart.",
     "total_due_apart": "Totaal te betalen, zonder incassokosten",
     # A promise or plan agreed in a final notice's term, written once its costs came (letters.terms._costs_came).
@@ -340,17 +341,17 @@ NL = {
     "dispute_term_runs_here_email_others": "Voor de andere facturen loopt de termijn van deze e-mail wel door.",
     "dispute_term_runs_here_portal_others": "Voor de andere facturen loopt de termijn van dit bericht wel door.",
     # Written after that term's last day (letters.terms.term_gone_on_arrival): when it ran, not "loopt wel door".
-    "dispute_term_ended": "De termijn van {notice} liep tot en met {date}: een vraag of bezwaar nu verandert dat niet.",
-    "dispute_term_ended_others": "Voor de andere facturen liep de termijn van {notice} tot en met {date}: een bezwaar "
-    "nu verandert dat niet.",
+    "dispute_term_ended": "De termijn van {notice} liep tot en met {date}. Een vraag of bezwaar nu verandert dat niet.",
+    "dispute_term_ended_others": "Voor de andere facturen liep de termijn van {notice} tot en met {date}. Een "
+    "bezwaar nu verandert dat niet.",
     # After the answer to a dispute: not again whether the invoice is right, as if nobody had listened.
     "dispute_way_out_answered": "Heeft u een vraag over ons antwoord op uw bezwaar? Neem dan contact met ons op.",
     "help_way_out_consumer": "Geldzorgen? Vraag gratis hulp, ook bij uw gemeente, hoe eerder hoe beter:",
     "help_way_out_business": "Geldzorgen? Vraag op tijd hulp, hoe eerder hoe meer er nog kan:",
     "help_way_out_consumer_abroad": "Geldzorgen? Vraag hulp bij schulden waar u woont, hoe eerder hoe beter. "
     "Niet eens met de rekening? Op internet:",
-    "help_way_out_business_abroad": "Geldzorgen? Vraag op tijd hulp in het land waar uw bedrijf gevestigd is, "
-    "bijvoorbeeld bij de Kamer van Koophandel of een adviseur daar.",
+    "help_way_out_business_abroad": "Geldzorgen? Vraag op tijd hulp waar uw bedrijf gevestigd is, bijvoorbeeld bij "
+    "de Kamer van Koophandel of een adviseur daar.",
     # {steps_sent} in an opening text: the reminders and dunning letters the dossier records, else the invoices.
     "steps_reminder": "een herinnering",
     "steps_reminders": "{count} herinneringen",
@@ -478,8 +479,8 @@ EN = {
     "final_received_portal": "If you received this message on {received}, your last day to pay is {last_day}.",
     "overstated_before": "Our previous final notice, of {sent}, stated too high an amount of collection costs. "
     "That amount is withdrawn.",
-    "final_costs": "If you have not paid {what} by then, we will charge collection costs of {amount} from {date}. "
-    "This amount is calculated on {principal}, under {basis}.",
+    "final_costs": "Please pay {what} by then. If you do not, we will charge collection costs of {amount} from "
+    "{date}. This amount is calculated on {principal}. The calculation follows {basis}.",
     "part_lowers": "If you pay part of it by your last day to pay, the costs may be lower.",
     "final_lead": "within {days} days after you received it",
     "final_by": "By {last_day} if you received this letter on {received}",
@@ -487,7 +488,7 @@ EN = {
     "final_by_costs": "By {last_day}, without collection costs",
     "final_costs_short": "Not charged yet: {amount}, only if you do not pay in time (see above). "
     "Calculated on {principal}, under {basis}.",
-    "final_costs_stated": "If you have not paid {what} by then, we will charge collection costs of {amount} "
+    "final_costs_stated": "Please pay {what} by then. If you do not, we will charge collection costs of {amount} "
     "from {date}.",
     "final_costs_short_stated": "Not charged yet: {amount}, only if you do not pay in time (see above).",
     "handover_to": "On {date} we handed your file over to {agency}.",
@@ -513,19 +514,19 @@ EN = {
     "promised_whole": "the whole amount ({amount})",
     "promise_confirm_whole": "On {made} you promised to pay us the whole amount by {date}. Today that is {amount}. "
     "We confirm that agreement in {this}. Thank you.",
-    "promise_rest": "Once you have paid it, {amount} of the {total} is paid. For the {rest} still open then, {step}. "
-    "Would you rather pay that in instalments? Then ask us for a payment plan.",
+    "promise_rest": "Once you have paid it, {amount} of the {total} is paid. Then {rest} is still open. For that, "
+    "{step}. Would you rather pay that in instalments? Then ask us for a payment plan.",
     "promise_rest_now": "After that, {rest} is still open.",
-    "promise_rest_letter": "Once you have paid it, {amount} of the {total} is paid. For what is still open then "
-    "({rest} on the day of {this}), we will send you {rest_letter} after {date}, with the amount on that day. If "
-    "you do not pay it in time, {step}. Would you rather pay it in instalments? Then ask us for a payment plan.",
-    "promise_rest_handover": "After that, {rest} is still open; you owe that too. If anything is still open on "
-    "{day}, even if you have paid the {amount} in time, {step}.",
+    "promise_rest_letter": "Once you have paid it, {amount} of the {total} is paid. What is still open then is "
+    "{rest} on the day of {this}. For it, we will send you {rest_letter} after {date}, with the amount on that day. "
+    "If not paid in time, {step}. Would you rather pay it in instalments? Then ask us for a payment plan.",
+    "promise_rest_handover": "After that, {rest} is still open; you owe that too. Is anything still open on {day}, "
+    "even if you have paid the {amount} in time? If so, {step}.",
     "promise_hold": "Until {date} we will not send you reminders or other payment letters.",
     "promise_missed": "If we have not received {amount} by {date}, {step}. If you cannot pay in time, please let us "
     "know {tell}.",
-    "missed_handover_after_term": "then after {day}, the last day to pay in {notice}, we may hand your file over to "
-    "a collection agency",
+    "missed_handover_after_term": "a collection agency may take over your file. That will be after {day}, the last "
+    "day to pay in {notice}",
     "promise_missed_least": "If we have not received at least {amount} by {date}, {step}. If you cannot pay in time, "
     "please let us know {tell}.",
     "plan_confirm": "On {made} we agreed a payment plan together. We confirm it in {this}. You pay "
@@ -537,34 +538,33 @@ EN = {
     "it yet when you receive {this}, please pay it {when}.",
     "plan_hold": "As long as you pay the instalments on time, we will not send you reminders or other payment letters.",
     "plan_hold_single": "If you pay the instalment on time, we will not send you reminders or other payment letters.",
-    "plan_missed": "If you do not pay an instalment on time, {step}.{then}",
-    "plan_missed_single": "If you do not pay the instalment on time, {step}.{then}",
-    "plan_then": "If it is still unpaid after that, {step}.",
-    "plan_then_final_notice": "If it is still unpaid after that, our final notice asks for everything that is "
+    "plan_missed": "If you miss an instalment, {step}.{then}",
+    "plan_missed_single": "If you miss the instalment, {step}.{then}",
+    "plan_then": "If it stays unpaid, {step}.",
+    "plan_then_final_notice": "If it stays unpaid, our final notice asks for everything that is overdue by then, not "
+    "only the instalment.",
+    "plan_then_final_notice_costs": "If it stays unpaid, our final notice asks for everything that is overdue by "
+    "then, not only the instalment. If you still do not pay after that letter, collection costs will be added.",
+    "plan_then_final_notice_email": "If it stays unpaid, our final notice by email asks for everything that is "
     "overdue by then, not only the instalment.",
-    "plan_then_final_notice_costs": "If it is still unpaid after that, our final notice asks for everything that is "
-    "overdue by then, not only the instalment. If you still do not pay after that letter, collection costs "
-    "will be added.",
-    "plan_then_final_notice_email": "If it is still unpaid after that, our final notice by email asks for everything "
-    "that is overdue by then, not only the instalment.",
-    "plan_then_final_notice_costs_email": "If it is still unpaid after that, our final notice by email asks for "
-    "everything that is overdue by then, not only the instalment. If you still do not pay after that email, "
-    "collection costs will be added.",
-    "plan_then_final_notice_unagreed": "If it is still unpaid after that, we will ask you by email for everything "
-    "that is overdue by then, not only the instalment (in Dutch: sommatie).",
-    "plan_then_final_notice_either": "If it is still unpaid after that, a final notice, by post or by email, asks for "
-    "everything that is overdue by then, not only the instalment.",
-    "plan_then_final_notice_costs_either": "If it is still unpaid after that, a final notice, by post or by email, "
-    "asks for everything that is overdue by then, not only the instalment. If you still do not pay after that "
-    "notice, collection costs will be added.",
+    "plan_then_final_notice_costs_email": "If it stays unpaid, our final notice by email asks for everything that is "
+    "overdue by then, not only the instalment. If you still do not pay after that email, collection costs will be "
+    "added.",
+    "plan_then_final_notice_unagreed": "If it stays unpaid, we will email you a notice to pay (in Dutch: sommatie). "
+    "It asks for everything that is overdue by then, not only the instalment.",
+    "plan_then_final_notice_either": "If it stays unpaid, we will send you a final notice, by post or by email. It "
+    "asks for everything that is overdue by then, not only the instalment.",
+    "plan_then_final_notice_costs_either": "If it stays unpaid, we will send you a final notice, by post or by "
+    "email. It asks for everything that is overdue by then, not only the instalment. If you still do not pay after "
+    "that notice, collection costs will be added.",
     "installment_missed": "On {made} we agreed a payment plan together. We have not yet received the instalment "
     "of {date} ({amount}).",
     "installment_missed_part": "On {made} we agreed a payment plan together. Of the instalment of {date} ({amount}) "
     "we have received {paid}, thank you: {open} is still open.",
-    "installment_missed_more": "On {made} we agreed a payment plan together. We have not yet received the "
-    "instalments of {missed}: {open} is open in total.",
-    "installment_missed_more_part": "On {made} we agreed a payment plan together. Of the instalments of {missed} we "
-    "have received {paid}, thank you: {open} is still open in total.",
+    "installment_missed_more": "On {made} we agreed a payment plan together. These instalments are still open: "
+    "{missed}. We have not yet received any of them. In total, that is {open}.",
+    "installment_missed_more_part": "On {made} we agreed a payment plan together. These instalments are still open: "
+    "{missed}. Of them, we have received {paid}, thank you. {open} is still open in total.",
     "installment_pay": "Please pay {open} by {date}. Your plan then simply continues, and your next "
     "instalments stay as agreed.",
     "installment_pay_single": "Please pay {open} by {date}. Your plan then simply continues, and your next instalment "
@@ -573,44 +573,47 @@ EN = {
     "next instalments stay as agreed.",
     "installment_pay_asap_single": "Please pay {open} as soon as possible. Your plan then simply continues, and your "
     "next instalment stays as agreed.",
-    "installment_costs_term_ended": "Please note: the deadline in {notice} was {date}. If you had not paid "
-    "{what} by then, collection costs of {amount} are owed from {owed_from}. Your instalments alone did not stop them.",
-    "installment_costs_term_ended_single": "Please note: the deadline in {notice} was {date}. If you had not paid "
-    "{what} by then, collection costs of {amount} are owed from {owed_from}. Your instalment alone did not stop them.",
-    "installment_costs_term_ended_one": "Please note: the deadline in {notice} was {date}. If you had not paid "
-    "{what} by then, collection costs of {amount} are owed from {owed_from}. Your instalment due by then was enough "
-    "for that: if you had paid it by {date}, no costs are owed.",
-    "installment_costs_term_ended_several": "Please note: the deadline in {notice} was {date}. If you had not paid "
-    "{what} by then, collection costs of {amount} are owed from {owed_from}. Your instalments due by then were enough "
-    "for that: if you had paid them by {date}, no costs are owed.",
-    "promise_costs_term_ended": "Please note: the deadline in {notice} was {date}. If you had not paid "
-    "{what} by then, collection costs of {amount} are owed from {owed_from}, even if you pay the amount you promised "
-    "on the day you promised.",
-    "installment_costs_term_ends_today": "Please note: the deadline in {notice} is {date}. If you have not "
-    "paid {what} by then, collection costs of {amount} are added. Your instalments alone do not stop them.",
-    "installment_costs_term_ends_today_single": "Please note: the deadline in {notice} is {date}. If you have not "
-    "paid {what} by then, collection costs of {amount} are added. Your instalment alone does not stop them.",
-    "installment_costs_term_ends_today_one": "Please note: the deadline in {notice} is {date}. If you have not "
-    "paid {what} by then, collection costs of {amount} are added. Your instalment due by then is enough for that: if "
-    "you have paid it by {date}, no costs are added.",
-    "installment_costs_term_ends_today_several": "Please note: the deadline in {notice} is {date}. If you have not "
-    "paid {what} by then, collection costs of {amount} are added. Your instalments due by then are enough for that: "
-    "if you have paid them by {date}, no costs are added.",
-    "promise_costs_term_ends_today": "Please note: the deadline in {notice} is {date}. If you have not paid "
-    "{what} by then, collection costs of {amount} are added, even if you pay the amount you promised on the day you "
-    "promised.",
+    "installment_costs_term_ended": "Please note: the deadline in {notice} was {date}. By then, you had to pay "
+    "{what}. If you had not, collection costs of {amount} are owed from {owed_from}. Your instalments alone did not "
+    "stop them.",
+    "installment_costs_term_ended_single": "Please note: the deadline in {notice} was {date}. By then, you had to "
+    "pay {what}. If you had not, collection costs of {amount} are owed from {owed_from}. Your instalment alone did "
+    "not stop them.",
+    "installment_costs_term_ended_one": "Please note: the deadline in {notice} was {date}. By then, you had to pay "
+    "{what}. If you had not, collection costs of {amount} are owed from {owed_from}. Your instalment due by then "
+    "was enough for that. If you had paid it by {date}, no costs are owed.",
+    "installment_costs_term_ended_several": "Please note: the deadline in {notice} was {date}. By then, you had to "
+    "pay {what}. If you had not, collection costs of {amount} are owed from {owed_from}. Your instalments due by "
+    "then were enough for that. If you had paid them by {date}, no costs are owed.",
+    "promise_costs_term_ended": "Please note: the deadline in {notice} was {date}. By then, you had to pay {what}. "
+    "If you had not, collection costs of {amount} are owed from {owed_from}. Paying the amount you promised on the "
+    "day you promised does not change that.",
+    "installment_costs_term_ends_today": "Please note: the deadline in {notice} is {date}. By then, you have to pay "
+    "{what}. If you have not, collection costs of {amount} are added. Your instalments alone do not stop them.",
+    "installment_costs_term_ends_today_single": "Please note: the deadline in {notice} is {date}. By then, you have "
+    "to pay {what}. If you have not, collection costs of {amount} are added. Your instalment alone does not stop "
+    "them.",
+    "installment_costs_term_ends_today_one": "Please note: the deadline in {notice} is {date}. By then, you have to "
+    "pay {what}. If you have not, collection costs of {amount} are added. Your instalment due by then is enough for "
+    "that. If you have paid it by {date}, no costs are added.",
+    "installment_costs_term_ends_today_several": "Please note: the deadline in {notice} is {date}. By then, you have "
+    "to pay {what}. If you have not, collection costs of {amount} are added. Your instalments due by then are "
+    "enough for that. If you have paid them by {date}, no costs are added.",
+    "promise_costs_term_ends_today": "Please note: the deadline in {notice} is {date}. By then, you have to pay "
+    "{what}. If you have not, collection costs of {amount} are added. Paying the amount you promised on the day you "
+    "promised does not stop them.",
     "part_lowers_unseen": "If you paid or pay a further part after {paid_until} and by {last_day}, they will be "
-    "lower: calculated on what is still unpaid after that.",
+    "lower. They are then calculated on what is still unpaid after that.",
     "part_lowers_today": "If you pay a further part today, they will be lower: calculated on what is still unpaid "
     "after that.",
     "final_costs_apart": "This does not include the collection costs of {amount} from our first final notice. If you "
     "did not pay that notice in time, those costs come on top; we will ask for them separately.",
-    "final_costs_short_apart": "Owed from {date}: {amount}, if you did not pay our first final notice in time (see "
-    "above). Not in the total below; we will ask for them separately.",
+    "final_costs_short_apart": "Owed from {date}: {amount}. That applies if you did not pay our first final notice "
+    "in time (see above). Not in the total below; we will ask for them separately.",
     "final_costs_apart_today": "This does not include the collection costs of {amount} from our first final notice. "
-    "If you have not paid that notice by {last_day}, those costs come on top; we will ask for them separately.",
-    "final_costs_short_apart_today": "Owed from {date}: {amount}, if you have not paid our first final notice by "
-    "{last_day} (see above). Not in the total below; we will ask for them separately.",
+    "If you have not paid that notice by {last_day}, those costs come on top. We will ask for them separately.",
+    "final_costs_short_apart_today": "Owed from {date}: {amount}. That applies if you have not paid our first final "
+    "notice by {last_day} (see above). Not in the total below; we will ask for them separately.",
     "total_due_apart": "Total to pay, without collection costs",
     "costs_came": "The deadline in {notice} was {date}. Collection costs of {amount} have therefore been added{open}.",
     "costs_came_open": ", of which {amount} is still unpaid",
@@ -624,13 +627,13 @@ EN = {
     "installment_pay_last_single": "Please pay {open} by {date}. Your plan is then paid in full.",
     "installment_pay_last_asap_single": "Please pay {open} as soon as possible. Your plan is then paid in full.",
     "installment_pay_notice": "Our final notice still applies: it asks for everything that is overdue, this "
-    "instalment included. Please pay {asked} by {date}. If you have not paid {what} by {last_day}, collection costs "
-    "of {amount} are added.",
+    "instalment included. Please pay {asked} by {date}. By {last_day}, you have to pay {what}. If you have not, "
+    "collection costs of {amount} are added.",
     "installment_pay_notice_ended": "Please pay {asked} by {date}.",
     "installment_pay_notice_asap": "Our final notice still applies: it asks for everything that is overdue, this "
     "instalment included. Please pay {asked} as soon as possible.",
-    "installment_next": "If we have not received {open} by {date}, {step}.",
-    "installment_next_asap": "If you do not pay {open}, {step}.",
+    "installment_next": "The {open} must reach us by {date}. If it does not, {step}.",
+    "installment_next_asap": "If {open} stays unpaid, {step}.",
     "scan": "Scan with your banking app",
     "amount": "Amount",
     "beneficiary": "Beneficiary name",
@@ -654,9 +657,9 @@ EN = {
     "dispute_term_runs_here_others": "For the other invoices, the deadline in this letter still applies.",
     "dispute_term_runs_here_email_others": "For the other invoices, the deadline in this email still applies.",
     "dispute_term_runs_here_portal_others": "For the other invoices, the deadline in this message still applies.",
-    "dispute_term_ended": "But the deadline in {notice} was {date}: a question or a dispute now does not change that.",
-    "dispute_term_ended_others": "For the other invoices, the deadline in {notice} was {date}: a dispute now does not "
-    "change that.",
+    "dispute_term_ended": "But the deadline in {notice} was {date}. A question or a dispute now does not change that.",
+    "dispute_term_ended_others": "For the other invoices, the deadline in {notice} was {date}. A dispute now does "
+    "not change that.",
     "dispute_way_out_answered": "Do you have a question about our answer to your dispute? Please contact us.",
     "help_way_out_consumer": "Worried about money? Get free help, including from your local council (gemeente), "
     "the sooner the better. Most services work in "
@@ -665,8 +668,8 @@ EN = {
     "will have.",
     "help_way_out_consumer_abroad": "Worried about money? Get debt help where you live, the sooner the better. "
     "Do you disagree with our invoice? These organisations can help online:",
-    "help_way_out_business_abroad": "Worried about money? Get help in time in the country where your business is "
-    "established, for example from the chamber of commerce or an adviser there.",
+    "help_way_out_business_abroad": "Worried about money? Get help in time where your business is established, for "
+    "example from the chamber of commerce or an adviser there.",
     "steps_reminder": "a reminder",
     "steps_reminders": "{count} reminders",
     "steps_dunning": "a formal reminder",

@@ -20,7 +20,7 @@ from incasso.claims.demand import amount_asked, page_asks
 from incasso.claims.disputes import dispute_spans, open_disputes
 from incasso.claims.kept import kept_for, passed_on
 from incasso.claims.states import STAGES
-from incasso.contact import postal_lines
+from incasso.contact import addressee, postal_lines
 from incasso.law.money import ZERO, plain
 from incasso.ledger.fields import PHONE_SHAPE
 from incasso.ledger.model import CreditNote, EventType, Invoice, Policy
@@ -67,6 +67,10 @@ LINK_COLUMNS = (
     # letters. The ledger's check lets only digits and a phone's punctuation through: no formula, so no quote
     # (a merged letter would print it); links-excel.csv quotes one starting with + (Excel would run it).
     "phone",
+    # The name beside `email` in an e-mail's To:, as the letters' e-mails write it (contact.addressee): the
+    # debtor's name, or "debtor p/a administrator" when `email` is the administrator's; empty without `email`.
+    # `name` stays the debtor's, for the letter's head and its greeting; a new column goes last.
+    "email_to_name",
 )
 PHONE_COLUMNS = ("phone",)
 ADDRESS_COLUMNS = 4  # a longer address keeps its extra lines in the last column, joined by ", "
@@ -89,6 +93,7 @@ def links_rows(claims: Sequence[Claim], url_of: Callable[[Claim], str]) -> list[
             "id": c.debtor.id,
             "name": c.debtor.name,
             "email": c.debtor.contact.email or "",
+            "email_to_name": addressee(c.debtor) if c.debtor.contact.email else "",
             "language": c.debtor.language,
             "stage": c.stage,
             "status": c.status,
