@@ -5,7 +5,9 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from tests.support.site import build_site
+from incasso.claims.assess import assess
+from incasso.staff.explain import next_tasks, what_next
+from tests.support.site import AS_OF, DEMO_LEDGER, build_site, ledger_as_built
 
 
 @pytest.mark.parametrize(
@@ -21,3 +23,13 @@ def test_a_plan_s_instalments_in_the_log_say_each_amount_and_its_day_apart(tmp_p
     assert site.exit_code == 0
     page = lxml.html.parse(site.internal / "d" / "D-1012.html").getroot()
     assert said in " ".join(page.text_content().split())
+
+
+def test_what_next_from_the_tasks_the_page_already_has_says_the_same():
+    """The dossier page works out a claim's tasks once and hands them to what_next (which marks none due):
+    its lines are the ones what_next finds by itself, for every demo debtor."""
+    ledger = ledger_as_built(DEMO_LEDGER)
+    for debtor in ledger.debtors:
+        claim = assess(ledger, debtor, AS_OF)
+        tasks = next_tasks(claim)
+        assert what_next(claim, ledger.creditor, tasks=tasks) == what_next(claim, ledger.creditor), debtor.id

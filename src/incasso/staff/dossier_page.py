@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from incasso.claims.assess import plan_rest
 from incasso.claims.claim import Action, Claim
@@ -257,8 +258,9 @@ def _next(row: Row, book: StaffBook) -> tuple[Line, ...]:
     """What comes next: a line per task (a credit to refund, each refund that came back, the next step, in
     what_next's order), each marked when it is due; the lines that explain a step after it."""
     claim = row.claim
-    lines = what_next(claim, book.creditor, row.returns, row.review)
-    due = [step.is_due(book.as_of) for step in next_tasks(claim, row.returns, row.review)]
+    tasks = next_tasks(claim, row.returns, row.review)
+    lines = what_next(claim, book.creditor, row.returns, row.review, tasks=tasks)
+    due = [step.is_due(book.as_of) for step in tasks]
     return tuple(Line(text, "due" if index < len(due) and due[index] else "") for index, text in enumerate(lines))
 
 
@@ -318,6 +320,8 @@ def _passes_on(row: Row) -> tuple[Record, ...]:
     amount)."""
     claim = row.claim
     due = [step for step in passes_on(claim) if step.is_due(claim.as_of)]
+    if not due:  # nearly every claim: where the lines go is not worked out for none
+        return ()
     events = _events_place(claim)
     found = []
     for step in due:
@@ -740,10 +744,16 @@ def _event_details(e: Event, confirmed: date | None = None, unwritten: date | No
     return tuple(details)
 
 
+@cache
+def _event_css(kind: EventType, future: bool) -> str:
+    """A log row's class: a few dozen, each in thousands of rows."""
+    return css("event", f"event-{kind}", "future" if future else None)
+
+
 def _event(e: Event, as_of: date, confirmed: date | None = None, unwritten: date | None = None) -> EventRow:
     future = e.date > as_of
     return EventRow(
-        css=css("event", f"event-{e.type}", "future" if future else None),
+        css=_event_css(e.type, future),
         date=fmt.short_day(e.date),
         date_iso=e.date.isoformat(),
         what=words().EVENT[e.type],

@@ -6,7 +6,7 @@ the last letter of each kind, the latest final notice for its term.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from incasso.claims.agreements import Plan
@@ -184,12 +184,18 @@ def next_tasks(claim: Claim, returns: BankReturns = NO_RETURNS, review: DisputeR
 
 
 def what_next(
-    claim: Claim, creditor: Creditor, returns: BankReturns = NO_RETURNS, review: DisputeReview | None = None
+    claim: Claim,
+    creditor: Creditor,
+    returns: BankReturns = NO_RETURNS,
+    review: DisputeReview | None = None,
+    *,
+    tasks: Sequence[Step] | None = None,
 ) -> list[str]:
     """A line for each of `next_tasks`, from when (the policy's step with the rule that sets that date);
-    "nothing more to do" only when there is none of these."""
+    "nothing more to do" only when there is none of these. `tasks`: next_tasks' answer when the caller has it
+    already (the dossier page, which marks the due ones), not worked out again."""
     lines: list[str] = []
-    for step in next_tasks(claim, returns, review):
+    for step in next_tasks(claim, returns, review) if tasks is None else tasks:
         if isinstance(step, CreditRefund):
             lines.append(_refund(step, claim.as_of))
         elif isinstance(step, RefundReturned):
