@@ -488,6 +488,30 @@ def test_the_subject_the_date_and_the_reference_stay_out_of_every_part_the_windo
     assert (dated.x > reach.right) == (window == "left")  # beside a left window: on the right
 
 
+@pytest.mark.parametrize("window", WINDOWS)
+def test_a_long_place_and_date_beside_the_window_stays_within_the_right_margin(window):
+    """Right of a left window the reference block has 65 mm: a long place name is set smaller there, not past the
+    margin; beside a right window it keeps its 9.5 pt."""
+    from dataclasses import replace
+
+    import pypdfium2 as pdfium
+
+    long = "Capelle aan den IJssel-Schollevaar, 24 september 2026"
+    view = replace(letter_view_of("L-REMIND-reminder"), place_date=long)
+    data, _ = pdf.render_pdf(view, (), ENVELOPES[window])
+    page = pdfium.PdfDocument(data)[0]
+    text = page.get_textpage()
+    found = text.search(long.split(",")[0], match_case=True).get_next()
+    assert found is not None
+    first, _ = found
+    start = text.get_charbox(first)[0]
+    assert start == pytest.approx(ENVELOPES[window].reference_left, abs=1)
+    whole = max(text.get_charbox(i)[2] for i in range(first, first + len(long)))
+    assert whole <= pdf.RIGHT
+    full = pdf.text_width(long, pdf.STANDARD.regular, 9.5)  # the glyphs' ink ends a little short of it
+    assert (whole - start > 0.97 * full) == (window == "right")
+
+
 @pytest.mark.parametrize("language", ["nl", "en"])
 @pytest.mark.parametrize("face", [pdf.STANDARD.bold, "DejaVuSans-Bold"])
 def test_a_subject_that_names_a_day_stays_within_the_margins(language, face):

@@ -1021,15 +1021,16 @@ def _first_page(sheet: Sheet, view: LetterView) -> None:
         for n, line in enumerate((*head.address, *head.details)):
             sheet.text(RIGHT, TOP + n * 3.6 * mm, line, fonts.regular, 8, align="right", grey=True)
     _address(sheet, view)
-    # The reference block beside the window, out of its reach (the envelope's reference_left).
+    # The reference block beside the window, out of its reach (the envelope's reference_left); right of a left
+    # window it has 65 mm up to the margin, where a long place name set smaller stays within it.
     x, y = sheet.envelope.reference_left, sheet.envelope.address_area.top
     for label, value in view.meta:
         with into(Node("P")):
             sheet.text(x, y, label, fonts.regular, 7.5, grey=True)
-            sheet.text(x, y + 3.4 * mm, value, fonts.regular, 9.5)
+            sheet.text(x, y + 3.4 * mm, value, fonts.regular, _fitting(value, fonts.regular, 9.5, RIGHT - x))
         y += 9 * mm
     with into(Node("P")):
-        sheet.text(x, 88 * mm, view.place_date, fonts.regular, 9.5)
+        sheet.text(x, 88 * mm, view.place_date, fonts.regular, _fitting(view.place_date, fonts.regular, 9.5, RIGHT - x))
     with into(Node("H1")):
         sheet.text(LEFT, SUBJECT_TOP, view.subject, fonts.bold, subject_size(view.subject, fonts.bold))
 
