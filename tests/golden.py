@@ -43,6 +43,10 @@ LETTERS = (
     "L-DUNNING-dunning.eml",  # a consumer's final notice is posted only
 )
 
+# One letter of the same fixture posted in a left-window envelope (policy envelope_window: left, DIN 5008 B):
+# its text, and where each line above the subject stands (the window's part of the page).
+LEFT_WINDOW_LETTERS = ("L-FINAL-final_notice.pdf",)
+
 _QR_PATH = re.compile(r'(<path [^>]*?\bd=")([^"]{120,})(")')
 
 
@@ -124,6 +128,38 @@ def build_letters(target: Path) -> Path:
     return target / "internal" / "letters"
 
 
+def left_window_ledger(target: Path) -> Path:
+    """The letters fixture copied into `target`, its creditor posting in a left-window envelope."""
+    import shutil
+
+    root = Path(shutil.copytree(LETTERS_LEDGER, target / "ledger"))
+    creditor = root / "creditor.yaml"
+    creditor.write_text(creditor.read_text(encoding="utf-8") + "policy:\n  envelope_window: left\n", encoding="utf-8")
+    return root
+
+
+def build_left_window_letters(target: Path) -> Path:
+    """The letters fixture in a left-window envelope, built into target; the folder of its letters."""
+    from tests.support.site import LINKS_SECRET
+
+    ledger = left_window_ledger(target)
+    build_demo(target, ledger, LETTERS_AS_OF, ("--public-url", LETTERS_URL), secret=LINKS_SECRET)
+    return target / "internal" / "letters"
+
+
+def head_layout(path: Path) -> str:
+    """Where each line of a letter's first page above its subject stands (x, y of its baseline, in mm from the
+    top left): the window's part of the page, which a letter's text alone does not show."""
+    from tests.support.letters import page_runs
+
+    runs = [r for r in page_runs(path.read_bytes()) if r.y < 100 * 72 / 25.4]
+    return "".join(f"{r.x * 25.4 / 72:6.1f} {r.y * 25.4 / 72:6.1f}  {r.text.strip()}\n" for r in runs)
+
+
+def left_window_text(path: Path) -> str:
+    return letter_text(path) + "--- first page above the subject (x, y in mm) ---\n" + head_layout(path)
+
+
 def letter_text(path: Path) -> str:
     """What a debtor reads: a PDF's text page by page, or an e-mail's plain text part."""
     if path.suffix == ".eml":
@@ -147,6 +183,10 @@ def golden_letter(name: str) -> Path:
     return GOLDEN / "letters" / f"{name}.txt"
 
 
+def golden_left_window_letter(name: str) -> Path:
+    return GOLDEN / "letters" / "left-window" / f"{name}.txt"
+
+
 def main(argv: list[str]) -> int:
     refresh = "--refresh" in argv
     with tempfile.TemporaryDirectory() as tmp:
@@ -154,6 +194,8 @@ def main(argv: list[str]) -> int:
         letters = build_letters(Path(tmp) / "letters")
         found = {golden_file(d): normalise(page_of(output, d).read_text(encoding="utf-8")) for d in DEBTORS}
         found |= {golden_letter(name): letter_text(letters / name) for name in LETTERS}
+        left = build_left_window_letters(Path(tmp) / "left-window")
+        found |= {golden_left_window_letter(n): left_window_text(left / n) for n in LEFT_WINDOW_LETTERS}
         changed = 0
         for target, actual in found.items():
             if refresh:

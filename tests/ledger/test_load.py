@@ -13,7 +13,7 @@ import pytest
 
 from incasso.ledger.debtor_file import CREDIT_BELOW_ZERO
 from incasso.ledger.load import load_ledger, read_ledger
-from incasso.ledger.model import Event, Language, Ledger
+from incasso.ledger.model import EnvelopeWindow, Event, Language, Ledger
 from incasso.ledger.problems import LedgerError
 from tests.support.ledgers import (
     MISSING,
@@ -163,6 +163,12 @@ def test_the_creditor_loads_with_defaults(tmp_path):
     assert creditor.policy.delivery_days is None  # the postal norm of the day a letter goes (claims.timing)
     assert creditor.policy.delivery_days_abroad == 10  # late rather than early (docs/computation.md)
     assert creditor.policy.final_notice_term_days == 14
+    assert creditor.policy.envelope_window == "right"  # every site posted in a right-window envelope before
+
+
+def test_the_envelope_s_window_is_read_from_the_policy(tmp_path):
+    creditor = load_one(tmp_path, creditor=valid_creditor(policy={"envelope_window": "left"})).creditor
+    assert creditor.policy.envelope_window == EnvelopeWindow.LEFT
 
 
 def test_iban_with_spaces_is_compacted_and_policy_is_read(tmp_path):
@@ -1183,6 +1189,12 @@ CREDITOR_CASES = [
         "policy.calls",
         "must be true or false (got nee)",
         ("policy.calls", False),
+    ),
+    (
+        {"policy": {"envelope_window": Raw("links")}},
+        "policy.envelope_window",
+        "must be one of right, left (got links)",
+        ("policy.envelope_window", False),
     ),
     (
         {"policy": {"dunning_afterdays": Raw("3")}},

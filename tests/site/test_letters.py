@@ -30,7 +30,7 @@ from incasso.letters.view import letter_view, recipient
 from incasso.payments.reference import rf_reference
 from incasso.payments.tokens import statement_token
 from pelican.plugins.incasso.letters import pdf
-from pelican.plugins.incasso.letters.envelope import ADDRESS_AREA
+from pelican.plugins.incasso.letters.envelope import ENVELOPES
 from tests import golden
 from tests.support.letters import (
     AS_OF,
@@ -102,6 +102,29 @@ def demo(tmp_path_factory):
     )
     assert site.exit_code == 0
     return site
+
+
+@pytest.fixture(scope="module")
+def left_site(tmp_path_factory):
+    """The same letters for a creditor who posts in a left-window envelope (policy envelope_window: left)."""
+    ledger = golden.left_window_ledger(tmp_path_factory.mktemp("left-ledger"))
+    site = build_site(
+        tmp_path_factory.mktemp("left"),
+        ledger=ledger,
+        as_of=AS_OF,
+        extra=["--public-url", PUBLIC_URL],
+        secret=LINKS_SECRET,
+    )
+    assert site.exit_code == 0
+    return site
+
+
+WINDOWS = ["right", "left"]
+
+
+def site_of(request, window: str):
+    """The letters fixture's build for an envelope window."""
+    return request.getfixturevalue("site" if window == "right" else "left_site")
 
 
 def letter(site, name: str) -> bytes:
@@ -417,31 +440,76 @@ def test_a_long_public_address_is_broken_left_of_the_qr_code_which_still_scans(t
         assert drawn and all(r.x + pdf.text_width(r.text, pdf.STANDARD.mono, 9) < qr_left for r in drawn), name
 
 
+def in_reach(run, reach) -> bool:
+    """Whether any of a line drawn on page 1 may show in the window: its box, measured generously (10 pt bold,
+    wider than any line above the subject, the 12 pt subject aside, which is checked on its own)."""
+    right = run.x + pdf.text_width(run.text.strip(), pdf.STANDARD.bold, 10)
+    return run.x < reach.right and right > reach.left and run.y - 10 < reach.bottom and run.y + 3 > reach.top
+
+
+@pytest.mark.parametrize("window", WINDOWS)
 @pytest.mark.parametrize("name", PDFS)
-def test_the_address_sits_inside_the_envelopes_window(site, name):
+def test_the_address_sits_inside_the_envelopes_window(request, window, name):
     """Every line of the address, above it the creditor's return address, and nothing else, where the
-    window shows the letter."""
+    window may show the letter (in a left window the reference block stood there: it moved to the right)."""
     debtor_id = name.rsplit("-", 1)[0]
     claim = assess(LEDGER, next(d for d in LEDGER.debtors if d.id == debtor_id), AS_OF)
-    area, near = ADDRESS_AREA, 0.01  # positions are written to the PDF with three decimals
-    runs = page_runs(letter(site, name))
-    inside = [r for r in runs if area.left - near <= r.x <= area.right and area.top - 12 <= r.y <= area.bottom + 12]
-    back = "Installatietechniek Vaartsche Rijn B.V., Vlampijpstraat 48, 3534 AR Utrecht"
-    assert [r.text.strip() for r in sorted(inside, key=lambda r: r.y)] == [back, *recipient(claim)]
-    for run in inside:
+    envelope = ENVELOPES[window]
+    area, near = envelope.address_area, 0.01  # positions are written to the PDF with three decimals
+    runs = page_runs(letter(site_of(request, window), name))
+    inside = [r for r in runs if in_reach(r, envelope.window_reach)]
+    back = ["Installatietechniek Vaartsche Rijn B.V., Vlampijpstraat 48, 3534 AR Utrecht"]
+    if window == "left":  # too wide for the narrower window on one line
+        back = ["Installatietechniek Vaartsche Rijn B.V.", "Vlampijpstraat 48, 3534 AR Utrecht"]
+    assert [r.text.strip() for r in sorted(inside, key=lambda r: r.y)] == [*back, *recipient(claim)]
+    for n, run in enumerate(sorted(inside, key=lambda r: r.y)):
         assert area.top <= run.y <= area.bottom - 3, run  # the baseline, with room below for descenders
+        size = pdf.RETURN_SIZE if n < len(back) else pdf.ADDRESS_SIZES[0]  # at most: the recipient may be smaller
+        assert area.left - near <= run.x and run.x + pdf.text_width(run.text.strip(), pdf.STANDARD.regular, size) <= (
+            area.right + near
+        )
 
 
+@pytest.mark.parametrize("window", WINDOWS)
 @pytest.mark.parametrize("name", PDFS)
-def test_the_subject_and_the_date_stay_out_of_every_part_the_window_may_show(site, name):
+def test_the_subject_the_date_and_the_reference_stay_out_of_every_part_the_window_may_show(request, window, name):
     # The letter slides in its envelope: the subject's top was at 94.5 mm, the window may show down to 95 mm.
-    from pelican.plugins.incasso.letters.envelope import WINDOW_REACH
-
+    reach = ENVELOPES[window].window_reach
     view = letter_view_of(name)
-    runs = {r.text.strip(): r for r in page_runs(letter(site, name))}
+    head = [r for r in page_runs(letter(site_of(request, window), name)) if r.y <= pdf.SUBJECT_TOP + 15]
+    runs = {r.text.strip(): r for r in head}  # the first page above the text (the pay box repeats the reference)
     subject, dated = runs[view.subject], runs[view.place_date]
-    assert subject.y - 0.76 * 12 > WINDOW_REACH.bottom  # the baseline less Helvetica-Bold's ascender
-    assert dated.x + pdf.text_width(view.place_date, pdf.STANDARD.regular, 9.5) < WINDOW_REACH.left
+    assert subject.y - 0.76 * 12 > reach.bottom  # the baseline less Helvetica-Bold's ascender
+    for label, value in (("", view.place_date), *view.meta):
+        for text in filter(None, (label, value)):
+            drawn = runs[text]
+            right = drawn.x + pdf.text_width(text, pdf.STANDARD.regular, 9.5)
+            assert right < reach.left or drawn.x > reach.right, (window, text)
+    assert (dated.x > reach.right) == (window == "left")  # beside a left window: on the right
+
+
+@pytest.mark.parametrize("window", WINDOWS)
+def test_a_long_place_and_date_beside_the_window_stays_within_the_right_margin(window):
+    """Right of a left window the reference block has 65 mm: a long place name is set smaller there, not past the
+    margin; beside a right window it keeps its 9.5 pt."""
+    from dataclasses import replace
+
+    import pypdfium2 as pdfium
+
+    long = "Capelle aan den IJssel-Schollevaar, 24 september 2026"
+    view = replace(letter_view_of("L-REMIND-reminder"), place_date=long)
+    data, _ = pdf.render_pdf(view, (), ENVELOPES[window])
+    page = pdfium.PdfDocument(data)[0]
+    text = page.get_textpage()
+    found = text.search(long.split(",")[0], match_case=True).get_next()
+    assert found is not None
+    first, _ = found
+    start = text.get_charbox(first)[0]
+    assert start == pytest.approx(ENVELOPES[window].reference_left, abs=1)
+    whole = max(text.get_charbox(i)[2] for i in range(first, first + len(long)))
+    assert whole <= pdf.RIGHT
+    full = pdf.text_width(long, pdf.STANDARD.regular, 9.5)  # the glyphs' ink ends a little short of it
+    assert (whole - start > 0.97 * full) == (window == "right")
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -979,6 +1047,53 @@ def test_check_measures_the_address_as_the_letter_draws_it(tmp_path, capsys, nam
     assert (checked, drawn) == (accepted, rendered)
 
 
+ELEVEN = [f"Regel {n}" for n in range(1, 11)]  # with the name: 11 lines, all a left window holds in 7 pt
+TWELVE = [f"Regel {n}" for n in range(1, 12)]
+
+
+@pytest.mark.parametrize(
+    "address, right, left",
+    [
+        (EIGHT, False, True),  # a left window is taller (34 mm against 23)
+        (ELEVEN, False, True),
+        (TWELVE, False, False),
+        ([WIDE, "3526 KL Utrecht"], True, False),  # and narrower (74 mm against 94)
+    ],
+)
+def test_check_and_the_letter_measure_the_address_against_the_creditor_s_window(tmp_path, capsys, address, right, left):
+    from pelican.plugins.incasso.letters.pdf import LetterDoesNotFit, render_pdf
+
+    verdicts = {}
+    for window, root in (
+        ("right", shutil.copytree(LETTERS_LEDGER, tmp_path / "right" / "ledger")),
+        ("left", golden.left_window_ledger(tmp_path / "left")),
+    ):
+        dossier = root / "debtors" / "L-REMIND.yaml"
+        written = ", ".join(f'"{line}"' for line in address)
+        text = dossier.read_text(encoding="utf-8")
+        dossier.write_text(text.replace("address: [Kanaalweg 12, 3526 KL Utrecht]", f"address: [{written}]"), "utf-8")
+        checked = main(["check", "--ledger", str(root), "--as-of", AS_OF.isoformat(), "--quiet"]) == 0
+        said = capsys.readouterr().err
+        assert checked or f"at most {7 if window == 'right' else 11}, each at most the window's width" in said
+        ledger = load_ledger(root)
+        claim = assess(ledger, next(d for d in ledger.debtors if d.id == "L-REMIND"), AS_OF)
+        (due,) = letters_due(claim, NO_RECORD)
+        try:
+            render_pdf(letter_view(ledger, claim, due, Channel.LETTER), (), ENVELOPES[window])
+            drawn = True
+        except LetterDoesNotFit:
+            drawn = False
+        verdicts[window] = (checked, drawn)
+    assert verdicts == {"right": (right, right), "left": (left, left)}
+
+
+@pytest.mark.parametrize("name", golden.LEFT_WINDOW_LETTERS)
+def test_a_left_window_letter_matches_its_golden_text_and_the_places_of_its_head(left_site, name):
+    expected = golden.golden_left_window_letter(name).read_text(encoding="utf-8")
+    actual = golden.left_window_text(left_site.internal / "letters" / name)
+    assert actual == expected, golden.diff(expected, actual, name) + "\nIf the change is intended, run `make golden`."
+
+
 def test_the_day_s_letters_know_a_step_recorded_today(tmp_path):
     """A second build on the day staff recorded the step keeps its letter (the same terms), marked as sent."""
     from incasso.letters.due import NO_RECORD
@@ -1281,17 +1396,28 @@ def test_a_qr_code_that_would_lie_on_a_fold_goes_below_it_with_its_heading():
 
 
 FOLDS_MM = (99, 198)  # the sheet folded in three (envelope.FOLDS)
+# Folded for a left window at DIN 5008's fold marks (envelope.ENVELOPES).
+LEFT_FOLDS_MM = (105, 210)
 
 
-def _on_a_fold(data: bytes) -> list[tuple[int, float, float]]:
-    return [span for span in qr_spans(data) if any(span[1] < f + 5 and span[2] > f - 5 for f in FOLDS_MM)]
+def _on_a_fold(data: bytes, folds: tuple[int, int] = FOLDS_MM) -> list[tuple[int, float, float]]:
+    return [span for span in qr_spans(data) if any(span[1] < f + 5 and span[2] > f - 5 for f in folds)]
 
 
+@pytest.mark.parametrize("window", WINDOWS)
 @pytest.mark.parametrize("name", PDFS)
-def test_no_qr_code_lies_on_a_fold_of_the_sheet(site, name):
+def test_no_qr_code_lies_on_a_fold_of_the_sheet(request, window, name):
     """A crease (and its shadow) across the code makes it scan badly: 5 mm clear of each fold."""
-    assert qr_spans(letter(site, name))
-    assert _on_a_fold(letter(site, name)) == []
+    data = letter(site_of(request, window), name)
+    assert qr_spans(data)
+    assert _on_a_fold(data, FOLDS_MM if window == "right" else LEFT_FOLDS_MM) == []
+
+
+def test_the_folds_are_the_standards():
+    from reportlab.lib.units import mm
+
+    assert [f / mm for f in ENVELOPES["right"].folds] == pytest.approx(FOLDS_MM)
+    assert [f / mm for f in ENVELOPES["left"].folds] == pytest.approx(LEFT_FOLDS_MM)
 
 
 def test_no_qr_code_of_the_demo_s_letters_lies_on_a_fold(demo):

@@ -13,16 +13,26 @@ from stdnum.exceptions import InvalidChecksum, ValidationError
 
 from incasso.law.tables import CONSUMER_TERM_DAYS
 from incasso.ledger.fields import Reader
-from incasso.ledger.model import INTEREST_CHOICES, Creditor, Desk, InterestChoice, Policy, SetAside
+from incasso.ledger.model import (
+    ENVELOPE_WINDOWS,
+    INTEREST_CHOICES,
+    Creditor,
+    Desk,
+    InterestChoice,
+    Policy,
+    SetAside,
+)
 from incasso.ledger.problems import Source
 from incasso.ledger.yamlsafe import Node
 from incasso.payments.epc import max_name_bytes, payment_url_problem
 
 POLICY_FIELDS = tuple(f.name for f in dataclass_fields(Policy))
 _DEFAULT_POLICY = Policy()
-# The policy's numbers of days; its other settings are yes/no and an amount.
+# The policy's numbers of days; its other settings are yes/no, an amount and the envelope's window.
 _POLICY_YES_NO = ("business_costs_from_due", "costs_vat", "calls")
-_POLICY_DAYS = tuple(name for name in POLICY_FIELDS if name not in (*_POLICY_YES_NO, "chase_minimum"))
+_POLICY_DAYS = tuple(
+    name for name in POLICY_FIELDS if name not in (*_POLICY_YES_NO, "chase_minimum", "envelope_window")
+)
 # The law gives consumers at least 14 days after the final notice (art. 6:96 lid 6 BW).
 _POLICY_MINIMUM = {"delivery_days": 0, "final_notice_term_days": CONSUMER_TERM_DAYS}
 
@@ -139,12 +149,14 @@ def _policy(r: Reader, node: Node | None) -> tuple[Policy, Source | None]:
     costs_vat = r.boolean(m.get("costs_vat"), "policy.costs_vat")
     minimum = r.amount(m.get("chase_minimum"), "policy.chase_minimum", at_zero="; to chase every cent, write 0.01")
     calls = r.boolean(m.get("calls"), "policy.calls")
+    window = r.choice(m.get("envelope_window"), "policy.envelope_window", ENVELOPE_WINDOWS)
     policy = Policy(
         **days,
         business_costs_from_due=_DEFAULT_POLICY.business_costs_from_due if from_due is None else from_due,
         costs_vat=_DEFAULT_POLICY.costs_vat if costs_vat is None else costs_vat,
         chase_minimum=_DEFAULT_POLICY.chase_minimum if minimum is None else minimum,
         calls=_DEFAULT_POLICY.calls if calls is None else calls,
+        envelope_window=window or _DEFAULT_POLICY.envelope_window,
     )
     return policy, m["costs_vat"].source if "costs_vat" in m else None
 

@@ -45,6 +45,13 @@ class InterestChoice(StrEnum):
     NONE = "none"
 
 
+class EnvelopeWindow(StrEnum):
+    """Where the window of the envelope the letters are posted in lies (pelican.plugins.incasso.letters.envelope)."""
+
+    RIGHT = "right"  # the Dutch EA5/6 "venster rechts"
+    LEFT = "left"  # DIN 5008 form B, the Dutch "venster links"
+
+
 class EventType(StrEnum):
     """The kinds of event in a dossier's history; the first five are the escalation steps, mildest first."""
 
@@ -70,6 +77,7 @@ LANGUAGES = tuple(Language)
 REPRESENTATIVE_ROLES = tuple(RepresentativeRole)
 CHANNELS = tuple(Channel)
 INTEREST_CHOICES = tuple(InterestChoice)
+ENVELOPE_WINDOWS = tuple(EnvelopeWindow)
 # The escalation events, mildest first: the stage is the highest one recorded.
 ESCALATION_EVENTS = (EventType.REMINDER, EventType.DUNNING, EventType.FINAL_NOTICE, EventType.HANDOVER, EventType.LEGAL)
 EVENT_TYPES = tuple(EventType)
@@ -133,6 +141,8 @@ class Policy:
     chase_minimum: Decimal = Decimal("5.00")
     # False: a creditor who never calls (a shop that writes only): after a dunning letter the final notice follows.
     calls: bool = True
+    # The envelope the letters are posted in: where their address and reference block are printed.
+    envelope_window: EnvelopeWindow = EnvelopeWindow.RIGHT
 
 
 @pickled_by_fields

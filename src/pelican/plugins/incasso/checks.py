@@ -28,7 +28,7 @@ from incasso.ledger.problems import LedgerError, Problem
 from incasso.letters.checks import letter_problems
 from incasso.letters.due import FirstSeen
 from incasso.letters.view import recipient_lines
-from pelican.plugins.incasso.letters.envelope import ADDRESS_AREA
+from pelican.plugins.incasso.letters.envelope import ENVELOPES, RIGHT_WINDOW, Envelope
 from pelican.plugins.incasso.letters.pdf import (
     ADDRESS_SIZES,
     LEADING,
@@ -39,8 +39,6 @@ from pelican.plugins.incasso.letters.pdf import (
     needs_unicode,
 )
 
-# How many lines the window holds in the smallest type.
-MOST_LINES = int(ADDRESS_AREA.height // (ADDRESS_SIZES[-1] * LEADING))
 # What the window shows above the address: the debtor's name, and "p/a" an administrator who receives the letters.
 _ABOVE = {False: "the name", True: "the debtor's name and the p/a line"}
 
@@ -72,7 +70,8 @@ def checked_claims(ledger: Ledger, as_of: date, seen: FirstSeen) -> list[Claim]:
     """Every debtor's claim as of `as_of`; LedgerError with every problem of the day and of the letters
     (the confirmations due as `seen` says)."""
     claims = [assess(ledger, debtor, as_of) for debtor in ledger.debtors]
-    found = claim_problems(claims) + letter_problems(ledger, claims, seen) + address_problems(ledger.debtors)
+    envelope = ENVELOPES[ledger.creditor.policy.envelope_window]
+    found = claim_problems(claims) + letter_problems(ledger, claims, seen) + address_problems(ledger.debtors, envelope)
     if found:
         raise LedgerError(found, skipped=ledger.skipped)
     return claims
@@ -84,9 +83,11 @@ def _problems_of_the_sound(read: BooksRead, as_of: date, seen: FirstSeen) -> lis
     An address is checked for every debtor whose file is sound; a claim only for one whose bank
     entries are sound too, and only when the creditor's file and every bank file could be read:
     a claim computed without the creditor's policy, or without a payment an unreadable
-    statement holds, would break rules it keeps.
+    statement holds, would break rules it keeps. Without the creditor's file, the addresses are measured
+    against the default envelope's window (its policy.envelope_window unknown).
     """
-    problems = address_problems(read.debtors)
+    envelope = ENVELOPES[read.books.ledger.creditor.policy.envelope_window] if read.books else RIGHT_WINDOW
+    problems = address_problems(read.debtors, envelope)
     if read.books is not None and read.payments_known:
         ledger = read.books.ledger
         claims = [assess(ledger, debtor, as_of) for debtor in ledger.debtors]
@@ -94,12 +95,18 @@ def _problems_of_the_sound(read: BooksRead, as_of: date, seen: FirstSeen) -> lis
     return problems
 
 
-def address_problems(debtors: Iterable[Debtor]) -> list[Problem]:
-    """Every postal address that, with the name above it, does not fit the envelope's window."""
-    return [problem for debtor in debtors if (problem := _address_problem(debtor)) is not None]
+def address_problems(debtors: Iterable[Debtor], envelope: Envelope = RIGHT_WINDOW) -> list[Problem]:
+    """Every postal address that, with the name above it, does not fit the window of `envelope` (the
+    creditor's policy.envelope_window)."""
+    return [problem for debtor in debtors if (problem := _address_problem(debtor, envelope)) is not None]
 
 
-def _address_problem(debtor: Debtor) -> Problem | None:
+def most_lines(envelope: Envelope) -> int:
+    """How many lines the envelope's window holds in the smallest type."""
+    return int(envelope.address_area.height // (ADDRESS_SIZES[-1] * LEADING))
+
+
+def _address_problem(debtor: Debtor, envelope: Envelope) -> Problem | None:
     if not debtor.contact.address:
         return None  # no letter goes by post
     lines = recipient_lines(debtor)
@@ -108,7 +115,8 @@ def _address_problem(debtor: Debtor) -> Problem | None:
     fonts = [] if any(needs_unicode(line) for line in lines) else [STANDARD.regular]
     if dejavu_installed():
         fonts.append(UNICODE.regular)
-    if all(address_size(lines, font) is not None for font in fonts):
+    area = envelope.address_area
+    if all(address_size(lines, font, area=area) is not None for font in fonts):
         return None
     # Care of an administrator (`contact` holds their address), the p/a line takes a line of the window too.
     care_of = debtor.representative is not None and debtor.representative.receives_letters
@@ -116,7 +124,7 @@ def _address_problem(debtor: Debtor) -> Problem | None:
         debtor.contact.address_source or debtor.source,
         "representative.address" if care_of else "contact.address",
         f"with {_ABOVE[care_of]} above it, the address does not fit the envelope's window, even in "
-        f"{ADDRESS_SIZES[-1]} pt type ({len(lines)} lines, at most {MOST_LINES}, each at most the window's width): "
-        "shorten the lines or write fewer",
+        f"{ADDRESS_SIZES[-1]} pt type ({len(lines)} lines, at most {most_lines(envelope)}, each at most the window's "
+        "width): shorten the lines or write fewer",
         " / ".join(lines),
     )

@@ -30,6 +30,7 @@ from incasso.staff.language import words
 from incasso.staff.view import DayLetter, PrintBatch
 from incasso.statement.pay import PayDetails
 
+from .envelope import ENVELOPES
 from .mail import mail_environment, render_eml
 from .pdf import pdf_date, render_pdf
 from .texts import LetterTexts
@@ -77,7 +78,8 @@ def render(context: RenderContext, job: Job, mail_env=None) -> Rendered:
     text = opening.filled(view.text_values)
     name = f"{view.file_stem}.{EXTENSIONS[job.form]}"
     if job.form == Channel.LETTER:
-        data, pages = render_pdf(view, text.blocks)
+        envelope = ENVELOPES[context.ledger.creditor.policy.envelope_window]
+        data, pages = render_pdf(view, text.blocks, envelope)
         return Rendered(claim.debtor.id, job.due.kind, job.form, name, data, pages)
     env = mail_env or mail_environment(context.theme)
     data = render_eml(view, text, env, context.ledger.creditor.name, claim.as_of)

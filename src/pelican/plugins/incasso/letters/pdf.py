@@ -37,7 +37,7 @@ from reportlab.pdfgen.canvas import Canvas
 from incasso.law.calendar import TIMEZONE
 from incasso.letters.records import LetterView, PayBlock, Table
 
-from .envelope import ADDRESS_AREA, FOLD_MARGIN, FOLDS
+from .envelope import FOLD_MARGIN, FOLDS, RIGHT_WINDOW, Area, Envelope
 from .tagging import END, Node, Tags, artifact, mark, unmark, write
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -310,9 +310,10 @@ class Sheet:
     """The canvas of one letter: text collected per page in one text object, shapes drawn at once; each
     piece marked as the content of the node it belongs to, or as an artifact (tagging)."""
 
-    def __init__(self, canvas: Canvas, fonts: Fonts, tags: Tags | None = None):
+    def __init__(self, canvas: Canvas, fonts: Fonts, tags: Tags | None = None, envelope: Envelope = RIGHT_WINDOW):
         self.canvas = canvas
         self.fonts = fonts
+        self.envelope = envelope
         self.tags = tags or Tags()
         self._text = canvas.beginText()
         self._font: tuple[str, float] | None = None
@@ -549,8 +550,9 @@ def _up(y: float) -> float:
 # -- the letter ----------------------------------------------------------------------------------
 
 
-def render_pdf(view: LetterView, blocks: tuple[Block, ...]) -> tuple[bytes, int]:
-    """The letter as PDF bytes and its number of pages (one or two).
+def render_pdf(view: LetterView, blocks: tuple[Block, ...], envelope: Envelope = RIGHT_WINDOW) -> tuple[bytes, int]:
+    """The letter as PDF bytes and its number of pages (one or two), for the window and folds of `envelope`
+    (the creditor's policy.envelope_window).
 
     When the full specification would need a third page, the note on how
     payments are allocated goes first, then the payments and interest periods
@@ -559,10 +561,10 @@ def render_pdf(view: LetterView, blocks: tuple[Block, ...]) -> tuple[bytes, int]
     tightened.
     """
     try:
-        return _render(view, blocks, STANDARD)
+        return _render(view, blocks, STANDARD, envelope)
     except _NeedsUnicode:
         _register_unicode()
-        return _render(view, blocks, UNICODE)
+        return _render(view, blocks, UNICODE, envelope)
 
 
 # The fewest invoice rows a shortened list keeps (a letter that cannot fit them takes a third page).
@@ -571,7 +573,7 @@ MIN_INVOICE_ROWS = 4
 Pages = list[list[tuple[float, "Item"]]]
 
 
-def _fitted(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> Pages:
+def _fitted(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts, folds: tuple[float, ...] = FOLDS) -> Pages:
     """The letter laid out in at most two pages: everything, then without the notes below the tables and
     the payments' and interest periods' lists, then with tight spacing, then with the longest invoice list
     that fits (searched: a fixed cut left open invoices out of a final notice with room to spare)."""
@@ -580,10 +582,12 @@ def _fitted(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> Pages:
         """The pages in reading order, unless the fold pushed the payment block (its QR code) down and
         what happens next fills that room: then it goes first, not a hole mid-page and the consequences
         over the page; never when that takes the payment block to a later page, nor the letter to more."""
-        pages, folded = _paginated(_flow(view, blocks, fonts, Layout(detail, notes, tight)).items)
+        pages, folded = _paginated(_flow(view, blocks, fonts, Layout(detail, notes, tight)).items, folds)
         if not folded or not view.next_steps.lines:
             return pages
-        moved, still = _paginated(_flow(view, blocks, fonts, Layout(detail, notes, tight, next_first=True)).items)
+        moved, still = _paginated(
+            _flow(view, blocks, fonts, Layout(detail, notes, tight, next_first=True)).items, folds
+        )
         if len(moved) > len(pages) or _pay_page(moved) > _pay_page(pages) or still >= folded:
             return pages
         return moved
@@ -608,8 +612,10 @@ def _pay_page(pages: Pages) -> int:
     return next((n for n, page in enumerate(pages) for _, item in page if item.unfolded is not None), 0)
 
 
-def _render(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> tuple[bytes, int]:
-    pages = _fitted(view, blocks, fonts)
+def _render(
+    view: LetterView, blocks: tuple[Block, ...], fonts: Fonts, envelope: Envelope = RIGHT_WINDOW
+) -> tuple[bytes, int]:
+    pages = _fitted(view, blocks, fonts, envelope.folds)
     buffer = io.BytesIO()
     # The canvas starts in the letter's own font: ReportLab's default, Helvetica, was listed on every page, unused and
     # not embedded, and a print service's preflight flags it all the same.
@@ -630,7 +636,7 @@ def _render(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> tuple[
     canvas.setAuthor(view.letterhead.name)
     canvas.setSubject(view.subject)
     canvas.setCreator("incasso")
-    sheet = Sheet(canvas, fonts)
+    sheet = Sheet(canvas, fonts, envelope=envelope)
     drawn: set[int] = set()
     for number, items in enumerate(pages, start=1):
         if number == 1:
@@ -724,31 +730,32 @@ def _footer(sheet: Sheet, text: str, width: float) -> None:
         sheet.text(LEFT, PAGE_HEIGHT - 12 * mm - (len(lines) - 1 - n) * size * 1.25, line, font, size, grey=True)
 
 
-def clear_of_folds(top: float, span: tuple[float, float]) -> float:
+def clear_of_folds(top: float, span: tuple[float, float], folds: tuple[float, ...] = FOLDS) -> float:
     """The first top, from `top` down, at which `span` (from the top, in points) keeps FOLD_MARGIN from
-    every fold of the sheet: a QR code or a reference line on a crease scans and reads badly."""
-    for fold in FOLDS:
+    every fold of the sheet (`folds`, the envelope's): a QR code or a reference line on a crease scans and
+    reads badly."""
+    for fold in folds:
         if top + span[0] < fold + FOLD_MARGIN and top + span[1] > fold - FOLD_MARGIN:
             top = fold + FOLD_MARGIN - span[0]
     return top
 
 
-def _fold_gap(items: list[Item], first: int, last: int, y: float) -> float:
+def _fold_gap(items: list[Item], first: int, last: int, y: float, folds: tuple[float, ...]) -> float:
     """The room to leave above items[first] so that no fold crosses an item of the chain up to `last`
     that must stay unfolded: the chain moves as one, a heading with its QR code."""
     offset = 0.0
     for item in items[first : last + 1]:
         if item.unfolded is not None:
-            return clear_of_folds(y + offset, item.unfolded) - y - offset
+            return clear_of_folds(y + offset, item.unfolded, folds) - y - offset
         offset += item.height
     return 0.0
 
 
-def _paginate(items: list[Item]) -> list[list[tuple[float, Item]]]:
-    return _paginated(items)[0]
+def _paginate(items: list[Item], folds: tuple[float, ...] = FOLDS) -> list[list[tuple[float, Item]]]:
+    return _paginated(items, folds)[0]
 
 
-def _paginated(items: list[Item]) -> tuple[list[list[tuple[float, Item]]], float]:
+def _paginated(items: list[Item], folds: tuple[float, ...] = FOLDS) -> tuple[list[list[tuple[float, Item]]], float]:
     """The items placed over the pages, and the room left empty above a fold for an item kept off it."""
     pages: list[list[tuple[float, Item]]] = [[]]
     y, folded = FLOW_TOP_FIRST, 0.0
@@ -759,7 +766,7 @@ def _paginated(items: list[Item]) -> tuple[list[list[tuple[float, Item]]], float
         while items[last].keep_with_next and last + 1 < len(items):
             last += 1
             need += items[last].height
-        gap = _fold_gap(items, n, last, y)
+        gap = _fold_gap(items, n, last, y, folds)
         if y + gap + need > FLOW_BOTTOM and pages[-1]:
             pages.append([])
             y = FLOW_TOP_NEXT
@@ -768,7 +775,7 @@ def _paginated(items: list[Item]) -> tuple[list[list[tuple[float, Item]]], float
             if item.header is not None:  # a table goes on: its header again
                 pages[-1].append((y, item.header))
                 y += item.header.height
-            gap = _fold_gap(items, n, last, y)
+            gap = _fold_gap(items, n, last, y, folds)
         y += gap
         folded += gap
         pages[-1].append((y, item))
@@ -1014,14 +1021,16 @@ def _first_page(sheet: Sheet, view: LetterView) -> None:
         for n, line in enumerate((*head.address, *head.details)):
             sheet.text(RIGHT, TOP + n * 3.6 * mm, line, fonts.regular, 8, align="right", grey=True)
     _address(sheet, view)
-    y = ADDRESS_AREA.top
+    # The reference block beside the window, out of its reach (the envelope's reference_left); right of a left
+    # window it has 65 mm up to the margin, where a long place name set smaller stays within it.
+    x, y = sheet.envelope.reference_left, sheet.envelope.address_area.top
     for label, value in view.meta:
         with into(Node("P")):
-            sheet.text(LEFT, y, label, fonts.regular, 7.5, grey=True)
-            sheet.text(LEFT, y + 3.4 * mm, value, fonts.regular, 9.5)
+            sheet.text(x, y, label, fonts.regular, 7.5, grey=True)
+            sheet.text(x, y + 3.4 * mm, value, fonts.regular, _fitting(value, fonts.regular, 9.5, RIGHT - x))
         y += 9 * mm
     with into(Node("P")):
-        sheet.text(LEFT, 88 * mm, view.place_date, fonts.regular, 9.5)
+        sheet.text(x, 88 * mm, view.place_date, fonts.regular, _fitting(view.place_date, fonts.regular, 9.5, RIGHT - x))
     with into(Node("H1")):
         sheet.text(LEFT, SUBJECT_TOP, view.subject, fonts.bold, subject_size(view.subject, fonts.bold))
 
@@ -1033,13 +1042,14 @@ def subject_size(subject: str, font: str) -> float:
     return next((size for size in SUBJECT_SIZES if text_width(subject, font, size) <= WIDTH), SUBJECT_SIZES[-1])
 
 
-def address_size(lines: tuple[str, ...], font: str, above: float = 0) -> float | None:
+def address_size(
+    lines: tuple[str, ...], font: str, above: float = 0, area: Area = RIGHT_WINDOW.address_area
+) -> float | None:
     """The largest type size (10 pt down to 7 pt) in which `lines` fit the envelope's window, below
-    `above` points kept for something else (the return address), or None.
+    `above` points kept for something else (the return address), or None; `area`: the envelope's address area.
 
     `incasso check` asks the same (pelican.plugins.incasso.checks), so no address it accepts stops a build.
     """
-    area = ADDRESS_AREA
     for size in ADDRESS_SIZES:
         widest = max((text_width(line, font, size) for line in lines), default=0)
         if len(lines) * size * LEADING + above <= area.height and widest <= area.width:
@@ -1055,31 +1065,36 @@ def _address(sheet: Sheet, view: LetterView) -> None:
     room for it beside the recipient, whose type may shrink to RETURN_FLOOR for it, so no address
     that fits today is refused.
     """
-    area, font, lines = ADDRESS_AREA, sheet.fonts.regular, view.recipient
-    size = address_size(lines, font)
+    area, font, lines = sheet.envelope.address_area, sheet.fonts.regular, view.recipient
+    size = address_size(lines, font, area=area)
     if size is None:
         raise LetterDoesNotFit(
             f"{view.debtor_id}: the name and postal address ({len(lines)} lines) do not fit the envelope's window "
             f"even in {ADDRESS_SIZES[-1]} pt type: shorten contact.address ({' / '.join(lines)})"
         )
     top = area.top
-    back = _return_line(view, font)
+    back = _return_lines(view, font, area.width, sheet.envelope.return_lines)
+    above = RETURN_HEIGHT + (len(back) - 1) * RETURN_SIZE * LEADING
     # The recipient may shrink a little for it (not below RETURN_FLOOR): readable first, returned second.
-    beside = address_size(lines, font, above=RETURN_HEIGHT) if back else None
+    beside = address_size(lines, font, above=above, area=area) if back else None
     if back and beside is not None and beside >= RETURN_FLOOR:
         size = beside
         with sheet.tags.into(Node("P")):
-            sheet.text(area.left, top, back, font, RETURN_SIZE, grey=True)
-        top += RETURN_HEIGHT
+            for n, line in enumerate(back):
+                sheet.text(area.left, top + n * RETURN_SIZE * LEADING, line, font, RETURN_SIZE, grey=True)
+        top += above
     with sheet.tags.into(Node("P")):
         for n, line in enumerate(lines):
             sheet.text(area.left, top + n * size * LEADING, line, font, size)
 
 
-def _return_line(view: LetterView, font: str) -> str | None:
-    """The creditor's name and address on one line, when it fits the window's width in RETURN_SIZE."""
+def _return_lines(view: LetterView, font: str, width: float, most: int) -> tuple[str, ...]:
+    """The creditor's name and address on one line when it fits the window's `width` in RETURN_SIZE, else,
+    where the window has room for `most` 2, the name above the address; none when they do not fit."""
     head = view.letterhead
-    line = ", ".join((head.name, *head.address))
-    if not head.address or text_width(line, font, RETURN_SIZE) > ADDRESS_AREA.width:
-        return None
-    return line
+    if not head.address:
+        return ()
+    for lines in ((", ".join((head.name, *head.address)),), (head.name, ", ".join(head.address)))[:most]:
+        if all(text_width(line, font, RETURN_SIZE) <= width for line in lines):
+            return lines
+    return ()
