@@ -325,7 +325,8 @@ def test_a_build_while_another_runs_is_refused(tmp_path, previous, capsys):
     # The lock is a process's own: another build is another process.
     with lock_held(tmp_path / ".output.lock"):
         capsys.readouterr()
-        assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1
+        # 75 (EX_TEMPFAIL): try again later, not a ledger to mend (1)
+        assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 75
     assert "refused: another build is writing" in capsys.readouterr().err
     assert files(site.output) == public
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0  # the lock is gone with its holder
