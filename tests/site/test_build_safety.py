@@ -1129,6 +1129,22 @@ def test_a_full_disk_names_the_folders_the_build_was_writing(tmp_path, monkeypat
     assert f"beside {tmp_path / 'output'} and {tmp_path / 'internal'}: make room on their disk" in err
 
 
+def test_a_file_too_large_names_the_folders_the_build_was_writing(tmp_path, monkeypatch, capsys):
+    """s44-ops: under `ulimit -f` (systemd's LimitFSIZE=) the build failed with `[Errno 27] File too large`,
+    naming no file: the error must say where, and what limits it, as a full disk's does."""
+    from pelican.plugins.incasso import build as plugin_build
+
+    def too_large(settings, override):
+        raise OSError(errno.EFBIG, os.strerror(errno.EFBIG))
+
+    monkeypatch.setattr(plugin_build, "pelican_build", too_large)
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1
+    err = capsys.readouterr().err
+    assert f"OSError: [Errno {errno.EFBIG}] {os.strerror(errno.EFBIG)}" in err
+    assert f"beside {tmp_path / 'output'} and {tmp_path / 'internal'}: a file grew past" in err, err
+    assert "ulimit -f" in err and "make room" not in err
+
+
 def test_a_worker_stopped_from_outside_points_to_the_memory_it_most_often_lacked(tmp_path, monkeypatch, capsys):
     """s44-ops: a worker killed by the out-of-memory killer ended the build in a traceback and BrokenProcessPool,
     with nothing to say where to look; the operator looked for a fault in the ledger."""

@@ -705,13 +705,21 @@ _WORKER_LOST = (
 _NO_ROOM = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))  # a full disk, a full quota (not on Windows)
 
 
+_TOO_LARGE = (
+    "a file grew past the largest this process may write (`ulimit -f`, systemd's LimitFSIZE=) or their file "
+    "system allows: raise the limit for the build, then build again"
+)
+
+
 def _failure(error: Exception, output: Path, internal: Path) -> str:
     """What went wrong while Pelican wrote the new outputs. A write that fails for want of room (a full disk,
-    a full quota) often names no file: then the folders it was writing beside are named, for the operator to
-    make room there. Only then: a time-out or a broken pipe sent to free disk space would send them astray."""
+    a full quota) or past a file size limit names no file: then the folders it was writing beside are named,
+    for the operator to make room there (or raise the limit). Only then: a time-out or a broken pipe sent to free disk space would send them astray."""
     text = f"{type(error).__name__}: {error}"
     if isinstance(error, OSError) and error.errno in _NO_ROOM:
         text += f" (writing the new outputs beside {output} and {internal}: make room on their disk, then build again)"
+    if isinstance(error, OSError) and error.errno == errno.EFBIG:
+        text += f" (writing the new outputs beside {output} and {internal}: {_TOO_LARGE})"
     if isinstance(error, BrokenProcessPool):
         text += _WORKER_LOST
     if not isinstance(error, OSError):  # a fault of the build itself: where it came from, chain and all
