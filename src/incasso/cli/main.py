@@ -150,6 +150,13 @@ def _check_command(sub: _Commands) -> None:
     _ledger(check)
     _as_of(check, "the date to compute the claims on")
     _ledger_cache(check)
+    check.add_argument(
+        "--internal-output",
+        type=Path,
+        metavar="DIR",
+        help="the staff output of the last build (as build names it): also refuse, as that build's next one "
+        "would, a link_version lower than it was (needs the build's INCASSO_SECRET); nothing is written",
+    )
     _settings(check)  # whose editable texts (content/) are checked as a build would
     _common(check)
 
