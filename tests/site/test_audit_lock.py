@@ -163,7 +163,7 @@ def test_make_clean_never_deletes_a_lock_file_a_build_took_as_clean_let_go(tmp_p
         clean.main(tmp_path)
         assert not site.output.exists() and len(others) == 1
         capsys.readouterr()
-        assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1
+        assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 75
         assert f"refused: another build is writing {site.output}" in capsys.readouterr().err
     finally:
         for other in others:
