@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 from tests.support.site import DEMO_LEDGER, LINKS_SECRET, REPO
@@ -19,7 +20,8 @@ def nightly_script() -> str:
     return section.split("```sh\n", 1)[1].split("```", 1)[0]
 
 
-def test_the_docs_nightly_script_builds_audits_and_copies_the_staff_output(tmp_path):
+def _script_in(tmp_path: Path) -> tuple[Path, Path, str]:
+    """The docs' script, run in a folder of the test's: the site's folder, the staff share and the script."""
     site, share = tmp_path / "srv", tmp_path / "share"
     site.mkdir()
     share.mkdir()
@@ -33,8 +35,16 @@ def test_the_docs_nightly_script_builds_audits_and_copies_the_staff_output(tmp_p
         .replace(".venv/bin/python", sys.executable)  # first: the command below holds the path too
         .replace(".venv/bin/incasso", command)
     )
-    env = {key: value for key, value in os.environ.items() if not key.startswith("INCASSO_")}
-    done = subprocess.run(["sh", "-c", script], env=env, capture_output=True, text=True, timeout=300)
+    return site, share, script
+
+
+def _env(**more: str) -> dict[str, str]:
+    return {**{key: value for key, value in os.environ.items() if not key.startswith("INCASSO_")}, **more}
+
+
+def test_the_docs_nightly_script_builds_audits_and_copies_the_staff_output(tmp_path):
+    site, share, script = _script_in(tmp_path)
+    done = subprocess.run(["sh", "-c", script], env=_env(), capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert done.stdout.count("Statement pages (public): ") == 1 and "audit passed: output:" in done.stdout
     (copy,) = share.iterdir()  # one new folder for this run, the staff output whole
@@ -58,3 +68,50 @@ def test_the_docs_nightly_day_is_amsterdam_s_without_the_system_s_zone_data(tmp_
     env = {**os.environ, "PATH": f"{shims}:{os.environ['PATH']}"}
     done = subprocess.run(["sh", "-c", f'{line}\nprintf %s "$day"'], env=env, capture_output=True, text=True)
     assert (done.returncode, done.stdout) == (0, today().isoformat()), done.stderr
+
+
+# Another build's lock, in a process of its own, until it is killed (the lock goes with its process).
+HOLD = """
+import sys
+from pathlib import Path
+from pelican.plugins.incasso.publish import claimed
+with claimed(Path(sys.argv[1])):
+    print("held", flush=True)
+    sys.stdin.read()
+"""
+
+
+def test_the_docs_nightly_script_tries_a_busy_build_again_later(tmp_path):
+    # Another build (one by hand) holds the outputs: the script's build is refused with 75 (try again later), not
+    # 1 (mend the ledger), waits, and builds once that build is done. `sleep` ends the other build instead.
+    site, share, script = _script_in(tmp_path)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(site / "output")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=_env(PYTHONPATH=os.pathsep.join([str(REPO / "src"), str(REPO), os.environ.get("PYTHONPATH", "")])),
+    )
+    assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+    threading.Thread(target=holder.wait, daemon=True).start()  # reaped once killed: `kill -0` then says it is gone
+    shims = tmp_path / "bin"
+    shims.mkdir()
+    (shims / "sleep").write_text(
+        f'#!/bin/sh\necho "slept $1" >&2\nkill {holder.pid}\nwhile kill -0 {holder.pid} 2>/dev/null; do :; done\n'
+    )
+    (shims / "sleep").chmod(0o755)
+    try:
+        done = subprocess.run(
+            ["sh", "-c", script],
+            env=_env(PATH=f"{shims}:{os.environ['PATH']}"),
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+    finally:
+        holder.kill()
+        holder.wait()
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.count("refused: another build is writing") == 1 and "slept 300" in done.stderr, done.stderr
+    assert done.stdout.count("Statement pages (public): ") == 1 and "audit passed: output:" in done.stdout
+    assert len(list(share.iterdir())) == 1

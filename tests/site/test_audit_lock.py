@@ -84,7 +84,7 @@ def audit(*args: str) -> subprocess.CompletedProcess:
 def test_an_audit_while_a_build_writes_is_refused_naming_the_folder(site):
     with held("build", site.output):
         done = audit(str(site.output))
-    assert done.returncode == 1
+    assert done.returncode == 75  # EX_TEMPFAIL: try again when the build is done
     assert done.stderr.startswith(f"audit refused: a build is writing {site.output} (it holds "), done.stderr
     assert "Run the audit when the build is done. No page was checked." in done.stderr
     assert "audit passed" not in done.stdout
@@ -95,7 +95,7 @@ def test_an_audit_of_the_ledger_cache_waits_for_the_build_that_writes_the_staff_
     cache = site.internal / "ledger.cache"
     with held("build", site.internal):
         done = audit(str(site.output), "--ledger", str(PRIVACY_LEDGER), "--ledger-cache", str(cache))
-    assert done.returncode == 1
+    assert done.returncode == 75
     assert f"audit refused: a build is writing {site.internal} " in done.stderr, done.stderr
 
 
@@ -103,7 +103,7 @@ def test_a_build_while_an_audit_reads_is_refused_and_leaves_the_output(site, tmp
     before = sorted(p.relative_to(site.output) for p in site.output.rglob("*"))
     with held("audit", site.output):
         capsys.readouterr()
-        assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1
+        assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 75
     err = capsys.readouterr().err
     assert f"refused: an audit is reading {site.output}; try again when it is done" in err, err
     assert sorted(p.relative_to(site.output) for p in site.output.rglob("*")) == before
@@ -163,7 +163,7 @@ def test_make_clean_never_deletes_a_lock_file_a_build_took_as_clean_let_go(tmp_p
         clean.main(tmp_path)
         assert not site.output.exists() and len(others) == 1
         capsys.readouterr()
-        assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1
+        assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 75
         assert f"refused: another build is writing {site.output}" in capsys.readouterr().err
     finally:
         for other in others:

@@ -325,7 +325,8 @@ def test_a_build_while_another_runs_is_refused(tmp_path, previous, capsys):
     # The lock is a process's own: another build is another process.
     with lock_held(tmp_path / ".output.lock"):
         capsys.readouterr()
-        assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1
+        # 75 (EX_TEMPFAIL): try again later, not a ledger to mend (1)
+        assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 75
     assert "refused: another build is writing" in capsys.readouterr().err
     assert files(site.output) == public
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0  # the lock is gone with its holder
@@ -1126,6 +1127,22 @@ def test_a_full_disk_names_the_folders_the_build_was_writing(tmp_path, monkeypat
     err = capsys.readouterr().err
     assert os.strerror(number) in err
     assert f"beside {tmp_path / 'output'} and {tmp_path / 'internal'}: make room on their disk" in err
+
+
+def test_a_file_too_large_names_the_folders_the_build_was_writing(tmp_path, monkeypatch, capsys):
+    """s44-ops: under `ulimit -f` (systemd's LimitFSIZE=) the build failed with `[Errno 27] File too large`,
+    naming no file: the error must say where, and what limits it, as a full disk's does."""
+    from pelican.plugins.incasso import build as plugin_build
+
+    def too_large(settings, override):
+        raise OSError(errno.EFBIG, os.strerror(errno.EFBIG))
+
+    monkeypatch.setattr(plugin_build, "pelican_build", too_large)
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1
+    err = capsys.readouterr().err
+    assert f"OSError: [Errno {errno.EFBIG}] {os.strerror(errno.EFBIG)}" in err
+    assert f"beside {tmp_path / 'output'} and {tmp_path / 'internal'}: a file grew past" in err, err
+    assert "ulimit -f" in err and "make room" not in err
 
 
 def test_a_worker_stopped_from_outside_points_to_the_memory_it_most_often_lacked(tmp_path, monkeypatch, capsys):

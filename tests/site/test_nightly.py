@@ -160,6 +160,15 @@ def test_check_and_audit_read_the_ledger_cache_the_previous_night_left(workflow)
         assert step["env"]["INCASSO_SECRET"] == "${{ secrets.INCASSO_SECRET }}"
 
 
+def test_the_check_is_given_the_restored_staff_output_to_see_a_lowered_link_version(workflow):
+    """The build refuses a link_version lower than last night's; the check before it says so, at the same line."""
+    steps = _steps(workflow)
+    check = _index(
+        steps, r"incasso check --ledger ledger --ledger-cache internal/ledger\.cache --internal-output internal"
+    )
+    assert _index(steps, r"restore_internal\.py") < check
+
+
 def test_the_workflow_refuses_a_public_repository_first(workflow):
     steps = _steps(workflow, "build")
     assert _index(steps, r"--jq \.private") == 0

@@ -495,6 +495,71 @@ def test_a_link_version_written_lower_refuses_the_build_at_its_line(tmp_path, ca
     assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET, extra=extra).exit_code == 0
 
 
+CHECK_CACHE_OR_NOT = pytest.mark.parametrize("cache", [True, False], ids=["ledger-cache", "claims.json"])
+
+
+def _check(tmp_path: Path, ledger: Path, *more: str, cache: bool = False) -> int:
+    """`incasso check` in-process, with the build's secret, as of the build's day."""
+    from incasso.cli.main import main
+
+    with_cache = ["--ledger-cache", str(tmp_path / "internal" / "ledger.cache")] if cache else []
+    os.environ["INCASSO_SECRET"] = REAL_SECRET
+    try:
+        return main(["check", "--ledger", str(ledger), "--as-of", AS_OF.isoformat(), "-q", *with_cache, *more])
+    finally:
+        del os.environ["INCASSO_SECRET"]
+
+
+@CHECK_CACHE_OR_NOT
+def test_check_given_the_staff_output_refuses_a_lowered_link_version_at_its_line_as_the_build(
+    tmp_path, capsys, monkeypatch, cache
+):
+    # s44 review: a ledger check (a PR's) passed a lowered link_version that the nightly build then refused.
+    monkeypatch.delenv("INCASSO_SECRET", raising=False)
+    ledger = Path(shutil.copytree(DEMO_LEDGER, tmp_path / "ledger"))
+    debtor = ledger / "debtors" / "D-1003.yaml"
+    written = debtor.read_text(encoding="utf-8")
+    line = written.count("\n") + 1
+    debtor.write_text(written + "link_version: 3\n", encoding="utf-8")
+    assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET).exit_code == 0
+    debtor.write_text(written + "link_version: 2\n", encoding="utf-8")
+    capsys.readouterr()
+    assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET).exit_code == 1
+    built = capsys.readouterr().err
+    assert f"{debtor}:{line}:" in built and "link_version: is lower than at the last build (3)" in built, built
+    assert _check(tmp_path, ledger, "--internal-output", str(tmp_path / "internal"), cache=cache) == 1
+    err = capsys.readouterr().err
+    assert err.splitlines() == built.splitlines(), err  # the same error at the same file:line, and the same count
+    assert _check(tmp_path, ledger, cache=cache) == 0  # without the staff output: as before
+    debtor.write_text(written + "link_version: 4\n", encoding="utf-8")  # one higher: a new link, checked
+    assert _check(tmp_path, ledger, "--internal-output", str(tmp_path / "internal"), cache=cache) == 0
+
+
+def test_check_given_the_staff_output_of_the_demo_s_build_finds_no_lowered_link(tmp_path, capsys, monkeypatch):
+    # The demo's links were never sent: the first real build after it refuses no link_version, nor does check.
+    monkeypatch.delenv("INCASSO_SECRET", raising=False)
+    ledger = Path(shutil.copytree(DEMO_LEDGER, tmp_path / "ledger"))
+    debtor = ledger / "debtors" / "D-1003.yaml"
+    written = debtor.read_text(encoding="utf-8")
+    debtor.write_text(written + "link_version: 3\n", encoding="utf-8")
+    assert build_site(tmp_path, ledger=ledger).exit_code == 0
+    debtor.write_text(written, encoding="utf-8")
+    assert _check(tmp_path, ledger, "--internal-output", str(tmp_path / "internal")) == 0
+
+
+def test_check_waits_for_no_build_writing_the_staff_output_it_is_refused_busy(tmp_path, capsys, monkeypatch):
+    from tests.site.test_audit_lock import held
+
+    monkeypatch.delenv("INCASSO_SECRET", raising=False)
+    site = build_site(tmp_path, ledger=DEMO_LEDGER, secret=REAL_SECRET)
+    capsys.readouterr()
+    with held("build", site.internal):
+        assert _check(tmp_path, DEMO_LEDGER, "--internal-output", str(site.internal)) == 75
+    err = capsys.readouterr().err
+    assert err.startswith(f"check refused: a build is writing {site.internal} (it holds "), err
+    assert _check(tmp_path, DEMO_LEDGER, "--internal-output", str(site.internal)) == 0
+
+
 # -- production needs a real secret, by both ways in ----------------------------------------
 
 SECRETS = {"unset": None, "demo": DEMO_SECRET, "short": "too-short-secret"}

@@ -14,7 +14,7 @@ from incasso.audit.ledger import LedgerView, ledger_view
 from incasso.audit.scan import audit
 from incasso.bank.books import read_books
 from incasso.cli.ledger_cache import cache_line, opened
-from incasso.cli.report import FAILED, OK, REDACTED, problem, problem_lines, say, values_left_out
+from incasso.cli.report import BUSY, FAILED, OK, REDACTED, problem, problem_lines, say, values_left_out
 from incasso.law.calendar import today
 from incasso.ledger.problems import LedgerError
 from incasso.payments.tokens import DEMO_SECRET, MAKE_ONE, SECRET_MISSING, secret_problem
@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
                 locks.enter_context(read_claimed(folder))
         except OutputBusy as busy:
             problem(_busy(busy.target))
-            return FAILED
+            return BUSY
         return _audited(args, secret)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from incasso.cli.bank import counted, gap_text
 from incasso.cli.ledger_cache import cache_line
 from incasso.cli.progress import build_clock, phase_summary
-from incasso.cli.report import FAILED, OK, ledger_problems, note, problem, say
+from incasso.cli.report import BUSY, FAILED, OK, ledger_problems, note, problem, say
 from incasso.law.rates import rate_notice
 from incasso.ledger.problems import LedgerError
 from incasso.payments.tokens import secret_problem
@@ -71,7 +71,7 @@ def _build(args: argparse.Namespace, clock: BuildClock) -> int:
         return FAILED
     except BuildBusy as busy:
         problem(f"refused: {busy}")
-        return FAILED
+        return BUSY
     except BuildFailed as failed:
         return _failed(failed.errors)
     except OSError as error:  # the outputs' file system: read-only, not ours to write, gone

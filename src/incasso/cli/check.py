@@ -13,28 +13,47 @@ from incasso.claims.notices import claim_notes, claims_rate_notices, ledger_note
 from incasso.claims.states import STAGE_ORDER, Stage
 from incasso.cli.bank import bank_summary, counted
 from incasso.cli.ledger_cache import cache_line, opened
-from incasso.cli.report import FAILED, OK, ledger_problems, note, problem, say
+from incasso.cli.report import BUSY, FAILED, OK, ledger_problems, note, problem, say
 from incasso.law.calendar import today
 from incasso.law.money import plain
 from incasso.law.rates import rate_notice
 from incasso.ledger.problems import LedgerError
 from incasso.letters.due import NO_RECORD
 from incasso.processes import in_order
-from pelican.plugins.incasso.build import site_settings, texts_notes, texts_problems
+from pelican.plugins.incasso.build import cache_secret, site_settings, texts_notes, texts_problems
 from pelican.plugins.incasso.checks import checked_books
 from pelican.plugins.incasso.letters.unprintable import unprintable_notes
+from pelican.plugins.incasso.previous import kept_link_versions, refuse_lowered_links
+from pelican.plugins.incasso.publish import OutputBusy, lock_file, read_claimed
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the ledger's problems and exit 1, or what it holds per stage, what its bank statements
-    held (and any notices)."""
+    held (and any notices); exit 75 when a build writes the staff output it was given."""
+    if args.internal_output is None:
+        return _checked(args)
+    try:
+        with read_claimed(args.internal_output):  # as an audit: never while a build swaps it
+            return _checked(args)
+    except OutputBusy as busy:
+        problem(
+            f"check refused: a build is writing {busy.target} (it holds {lock_file(busy.target)}). Run the check "
+            "when the build is done. Nothing was checked."
+        )
+        return BUSY
+
+
+def _checked(args: argparse.Namespace) -> int:
     as_of = args.as_of or today()
     cache = opened(args.ledger_cache)
+    last_links = kept_link_versions(cache)  # before the ledger is read: reading it lets the cache's records go
     texts = texts_problems(site_settings(args.settings))
     try:
         # As a build checks them: every pass, the letters' rules included. Without the staff output's
         # record of confirmations seen, a confirmation counts as due on its event's date (FirstSeen).
         books, claims = checked_books(args.ledger, as_of, NO_RECORD, cache=cache, spread=in_order)
+        if args.internal_output is not None:  # as the next build would refuse it (--internal-output)
+            refuse_lowered_links(args.internal_output, books.ledger.debtors, cache_secret(), last_links)
     except LedgerError as error:
         _texts(texts)
         return ledger_problems(error, redact=args.redact)

@@ -35,6 +35,8 @@ EXIT_CODES = """exit codes:
   1  the ledger is invalid, the audit found problems, or the build was refused or failed
      (a reader of the output that stops early, as `| head` does, changes no command's code)
   2  the command line was wrong (an unknown option, a bad date)
+  75 busy (EX_TEMPFAIL): another build or an audit holds the outputs; run it again when it is
+     done (nothing is wrong with the ledger)
   130, 143, 129  stopped by Ctrl-C, SIGTERM or SIGHUP; a build's outputs stay as the last finished
                  build left them"""
 
@@ -148,6 +150,13 @@ def _check_command(sub: _Commands) -> None:
     _ledger(check)
     _as_of(check, "the date to compute the claims on")
     _ledger_cache(check)
+    check.add_argument(
+        "--internal-output",
+        type=Path,
+        metavar="DIR",
+        help="the staff output of the last build (as build names it): also refuse, as that build's next one "
+        "would, a link_version lower than it was (needs the build's INCASSO_SECRET); nothing is written",
+    )
     _settings(check)  # whose editable texts (content/) are checked as a build would
     _common(check)
 

@@ -14,6 +14,9 @@ from incasso.ledger.problems import LedgerError, Problem
 OK = 0
 FAILED = 1  # the ledger is invalid, the audit found problems, or a build was refused or failed
 USAGE = 2  # the command line itself was wrong (argparse's own code)
+# Another build (or an audit) holds the outputs: try again when it is done. EX_TEMPFAIL of sysexits.h, what
+# schedulers and mail systems read as "try again later", apart from 1, a ledger to mend.
+BUSY = os.EX_TEMPFAIL  # 75
 
 
 def say(message: str, *, quiet: bool = False) -> None:

@@ -7,6 +7,7 @@ thin layers over the ledger core (`incasso`). Use it by name:
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +56,8 @@ def check_ledger(pelican_object: Any) -> None:
     made, or one inside what the build reads, read the ledger (a bad one stops it before anything is
     touched), then mark both outputs. Pelican run by hand (`make serve`) is also refused what `incasso
     build` refuses (continuity.py): another build writing the outputs, a secret other than the one the
-    last build made its links with. It says so as `incasso build` does, and exits 1: no traceback."""
+    last build made its links with. It says so as `incasso build` does, and exits 1 (75 while a build writes
+    the outputs): no traceback."""
     if not by_hand(pelican_object.settings):
         _check_outputs(pelican_object)
         return
@@ -64,7 +66,8 @@ def check_ledger(pelican_object: Any) -> None:
         checked_by_hand(pelican_object)
     except (LedgerError, RateFileError, BuildRefused, BuildBusy) as refused:
         refused_by_hand(refused)
-        raise SystemExit(1) from None
+        # Busy: try again when the other build is done (EX_TEMPFAIL, 75, as `incasso build`); else mend and rerun.
+        raise SystemExit(os.EX_TEMPFAIL if isinstance(refused, BuildBusy) else 1) from None
 
 
 def _check_outputs(pelican_object: Any) -> None:

@@ -32,7 +32,6 @@ from incasso.law.rates import RateNotice
 from incasso.ledger.cache import CACHE_FILE, LedgerCache
 from incasso.ledger.collector import held, records_kept
 from incasso.ledger.model import Policy
-from incasso.ledger.problems import LedgerError
 from incasso.letters.due import NO_RECORD, FirstSeen
 from incasso.payments.tokens import DEMO_SECRET, demo_links_problem, links_fingerprint, secret_problem
 from incasso.processes import in_order
@@ -48,9 +47,10 @@ from pelican.plugins.incasso.previous import (
     PreviousBuild,
     continuity_problem,
     earlier_day_problem,
+    kept_link_versions,
     links_kept_problem,
-    lowered_link_problems,
     read_record,
+    refuse_lowered_links,
     renewed_links_note,
 )
 from pelican.plugins.incasso.publish import (
@@ -366,7 +366,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
         # envelope shows, before an output is touched: LedgerError, reported as `incasso check` does.
         with records_kept(for_the_run=True):
             cache = _previous_cache(internal) if request.ledger_cache else None
-            last_links = _kept_link_versions(cache)  # read before loading the ledger lets the cache's records go
+            last_links = kept_link_versions(cache)  # read before loading the ledger lets the cache's records go
             seen = NO_RECORD if after_demo else _last_record(internal, previous, notices)
             books, claims = checked_books(request.ledger, as_of, seen, phase=clock.phase, cache=cache, spread=in_order)
         if previous is None:
@@ -447,21 +447,11 @@ def _links_renewed(internal: Path, books: Books, claims: list[Claim], last: Mapp
     LedgerError for those whose link_version went down (`last`: the last build's, by id, from its cache; else
     from claims.json): the link that reached someone else would work again, every night, so it is refused.
     Not after the demo's build (its links were never sent) nor with a new secret (every link is new, and said so)."""
-    lowered = lowered_link_problems(internal, books.ledger.debtors, cache_secret(), last)
-    if lowered:
-        raise LedgerError(lowered)
+    refuse_lowered_links(internal, books.ledger.debtors, cache_secret(), last)
     policy = books.ledger.creditor.policy
     with_page = [c.debtor for c in claims if statement_visible(c, policy)]
     note = renewed_links_note(internal, with_page, cache_secret())
     return [note] if note else []
-
-
-def _kept_link_versions(cache: LedgerCache | None) -> dict[str, int] | None:
-    """The link_version of each debtor above 1 as the last build read it, from its ledger cache; None without
-    one (or an empty one: another version's), and the links in its claims.json tell them."""
-    if cache is None or not cache.kept:
-        return None
-    return {debtor.id: debtor.link_version for debtor in cache.kept.values() if debtor.link_version != 1}
 
 
 def _ids_changed(changes: Changes | None) -> list[str]:
@@ -705,13 +695,22 @@ _WORKER_LOST = (
 _NO_ROOM = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))  # a full disk, a full quota (not on Windows)
 
 
+_TOO_LARGE = (
+    "a file grew past the largest this process may write (`ulimit -f`, systemd's LimitFSIZE=) or their file "
+    "system allows: raise the limit for the build, then build again"
+)
+
+
 def _failure(error: Exception, output: Path, internal: Path) -> str:
     """What went wrong while Pelican wrote the new outputs. A write that fails for want of room (a full disk,
-    a full quota) often names no file: then the folders it was writing beside are named, for the operator to
-    make room there. Only then: a time-out or a broken pipe sent to free disk space would send them astray."""
+    a full quota) or past a file size limit names no file: then the folders it was writing beside are named,
+    for the operator to make room there (or raise the limit). Only then: a time-out or a broken pipe sent to
+    free disk space would send them astray."""
     text = f"{type(error).__name__}: {error}"
     if isinstance(error, OSError) and error.errno in _NO_ROOM:
         text += f" (writing the new outputs beside {output} and {internal}: make room on their disk, then build again)"
+    if isinstance(error, OSError) and error.errno == errno.EFBIG:
+        text += f" (writing the new outputs beside {output} and {internal}: {_TOO_LARGE})"
     if isinstance(error, BrokenProcessPool):
         text += _WORKER_LOST
     if not isinstance(error, OSError):  # a fault of the build itself: where it came from, chain and all

@@ -21,9 +21,9 @@ from incasso.law.calendar import today
 from incasso.law.rates import RateFileError, rate_problems_counted
 from incasso.ledger.counted import problems_counted
 from incasso.ledger.problems import LedgerError
-from incasso.payments.tokens import DEMO_SECRET, links_fingerprint
+from incasso.payments.tokens import DEMO_SECRET
 
-from .previous import continuity_problem, links_kept_problem, lowered_link_problems, previous_build, read_record
+from .previous import continuity_problem, links_kept_problem, read_record, refuse_lowered_links
 from .publish import claimed
 from .settings import BOOKS, BUILD, STARTUP, Build, BuildRefused, incasso_settings
 
@@ -51,18 +51,8 @@ def checked_by_hand(pelican_object: Any) -> None:
                 "to look at the demo, use a checkout of its own"
             )
         if build is not None and not options["NEW_SECRET"]:
-            _refuse_lowered_links(internal, build)
-
-
-def _refuse_lowered_links(internal: Path, build: Build) -> None:
-    """LedgerError for a `link_version` lower than the last build's, as `incasso build` refuses it (the link
-    that reached someone else would work again); not after the demo's build, whose links were never sent."""
-    previous = previous_build(internal)
-    if previous is not None and previous.links == links_fingerprint(DEMO_SECRET) and build.secret != DEMO_SECRET:
-        return
-    lowered = lowered_link_problems(internal, build.ledger.debtors, build.secret, None)
-    if lowered:
-        raise LedgerError(lowered)
+            # As `incasso build` refuses it: the link that reached someone else would work again.
+            refuse_lowered_links(internal, build.ledger.debtors, build.secret, None)
 
 
 def _continuity_problem(outputs: tuple[Path, Path], build: Build | None, options: dict) -> str | None:

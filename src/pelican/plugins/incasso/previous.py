@@ -19,8 +19,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from incasso.audit.tree import MARKER
+from incasso.ledger.cache import LedgerCache
 from incasso.ledger.model import Debtor
-from incasso.ledger.problems import Problem
+from incasso.ledger.problems import LedgerError, Problem
 from incasso.payments.tokens import DEMO_SECRET, LAST_LINK_VERSION, links_fingerprint, statement_token
 
 BUILD_FILE = "build.json"
@@ -213,6 +214,29 @@ def renewed_links_note(internal: Path, debtors: Iterable[Debtor], secret: str) -
         f"{len(renewed)} {has} a new personal link since the last build (link_version): {shown}. The link in every "
         "letter sent to them so far no longer works: send the new one (links.csv)"
     )
+
+
+def refuse_lowered_links(
+    internal: Path, debtors: Iterable[Debtor], secret: str, last: Mapping[str, int] | None
+) -> None:
+    """LedgerError for each `link_version` lower than the last build's (lowered_link_problems), as every build
+    refuses it (`incasso build`, Pelican by hand) and `incasso check --internal-output` says it beforehand; not
+    after the demo's build, whose links were never sent."""
+    previous = previous_build(internal)
+    if previous is not None and previous.links == links_fingerprint(DEMO_SECRET) and secret != DEMO_SECRET:
+        return
+    lowered = lowered_link_problems(internal, debtors, secret, last)
+    if lowered:
+        raise LedgerError(lowered)
+
+
+def kept_link_versions(cache: LedgerCache | None) -> dict[str, int] | None:
+    """The link_version of each debtor above 1 as the last build read it, from its ledger cache; None without
+    one (or an empty one: another version's), and the links in its claims.json tell them. Read before the
+    ledger is: loading it lets the cache's records go."""
+    if cache is None or not cache.kept:
+        return None
+    return {debtor.id: debtor.link_version for debtor in cache.kept.values() if debtor.link_version != 1}
 
 
 def lowered_link_problems(
