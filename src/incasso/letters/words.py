@@ -518,10 +518,10 @@ EN = {
     "{step}. Would you rather pay that in instalments? Then ask us for a payment plan.",
     "promise_rest_now": "After that, {rest} is still open.",
     "promise_rest_letter": "Once you have paid it, {amount} of the {total} is paid. What is still open then is "
-    "{rest} on the day of {this}. For it, we will send you {rest_letter} after {date}, with the amount on that day. "
-    "If not paid in time, {step}. Would you rather pay it in instalments? Then ask us for a payment plan.",
-    "promise_rest_handover": "After that, {rest} is still open; you owe that too. Is anything still open on {day}, "
-    "even if you have paid the {amount} in time? If so, {step}.",
+    "{rest} on the day of {this}. We will send you {rest_letter} for it after {date}, with the amount on that day. "
+    "If it stays unpaid, {step}. Would you rather pay it in instalments? Then ask us for a payment plan.",
+    "promise_rest_handover": "After that, {rest} is still open; you owe that too. We look at what is still open on "
+    "{day}. If anything is, {step}. That is so even if you have paid the {amount} in time.",
     "promise_hold": "Until {date} we will not send you reminders or other payment letters.",
     "promise_missed": "If we have not received {amount} by {date}, {step}. If you cannot pay in time, please let us "
     "know {tell}.",
@@ -632,7 +632,7 @@ EN = {
     "installment_pay_notice_ended": "Please pay {asked} by {date}.",
     "installment_pay_notice_asap": "Our final notice still applies: it asks for everything that is overdue, this "
     "instalment included. Please pay {asked} as soon as possible.",
-    "installment_next": "The {open} must reach us by {date}. If it does not, {step}.",
+    "installment_next": "We must receive {open} by {date}. If we do not, {step}.",
     "installment_next_asap": "If {open} stays unpaid, {step}.",
     "scan": "Scan with your banking app",
     "amount": "Amount",

@@ -1,0 +1,32 @@
+"""The English letters' sentences as English writes them (s44-review2): s44-letterwords shortened them from the Dutch
+shape, and three came out Dutch in English words: a condition asked as a question ("Is anything still open on ...?
+If so, ..."), a clause with no subject ("If not paid in time, ..."), and "The EUR 300.00 must reach us"."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from incasso.letters.words import EN
+
+# A sentence that opens with a verb and ends in "?" is a Dutch "Staat er ... open? Dan ..." condition, unless it asks
+# the reader something (kept: "Would you rather pay ...? Then ask us ...").
+DUTCH_CONDITION = re.compile(r"(?:^|[.:;] )(?:Is|Are|Has|Have|Do|Does) [^.?]*\?")
+
+
+@pytest.mark.parametrize(
+    "key", ["promise_rest_handover", "promise_rest_letter", "installment_next", "installment_next_asap"]
+)
+def test_the_condition_is_an_if_clause_with_its_subject(key):
+    sentence = EN[key]
+    assert not DUTCH_CONDITION.search(sentence), sentence
+    assert "If not paid" not in sentence, sentence
+    assert not sentence.startswith("The {open}"), sentence
+    assert "For it," not in sentence, sentence
+
+
+def test_the_rest_is_owed_even_after_the_promise_kept():
+    """The handover sentence still says both: the rest by that day, the promised amount paid or not."""
+    sentence = EN["promise_rest_handover"]
+    assert "{day}" in sentence and "{amount}" in sentence and "even if you have paid" in sentence
