@@ -30,3 +30,28 @@ def test_the_rest_is_owed_even_after_the_promise_kept():
     """The handover sentence still says both: the rest by that day, the promised amount paid or not."""
     sentence = EN["promise_rest_handover"]
     assert "{day}" in sentence and "{amount}" in sentence and "even if you have paid" in sentence
+
+
+COSTS_IF_UNPAID = [
+    "installment_costs_term_ended",
+    "installment_costs_term_ended_single",
+    "installment_costs_term_ended_one",
+    "installment_costs_term_ended_several",
+    "promise_costs_term_ended",
+    "installment_costs_term_ends_today",
+    "installment_costs_term_ends_today_single",
+    "installment_costs_term_ends_today_one",
+    "installment_costs_term_ends_today_several",
+    "promise_costs_term_ends_today",
+    "installment_pay_notice",
+]
+
+
+@pytest.mark.parametrize("key", COSTS_IF_UNPAID)
+def test_the_costs_follow_if_unpaid_as_the_dutch_says_not_a_duty_to_pay(key):
+    """The Dutch says what follows if {what} was not paid ("Had u toen niet {what} betaald? Dan zijn er ...
+    incassokosten verschuldigd"); s44-letterwords made the English "By then, you had to pay {what}": a duty to pay it
+    all by the notice's day, beside a plan or promise the creditor agreed to. The English says the condition again."""
+    sentence = EN[key]
+    assert "you had to pay" not in sentence and "you have to pay" not in sentence, sentence
+    assert re.search(r"If you (had|have) not paid \{what\} by", sentence), sentence
