@@ -518,7 +518,7 @@ EN = {
     "{step}. Would you rather pay that in instalments? Then ask us for a payment plan.",
     "promise_rest_now": "After that, {rest} is still open.",
     "promise_rest_letter": "Once you have paid it, {amount} of the {total} is paid. What is still open then is "
-    "{rest} on the day of {this}. We will send you {rest_letter} for it after {date}, with the amount on that day. "
+    "{rest} on the day of {this}. For it, we will send you {rest_letter} after {date}, with the amount on that day. "
     "If it stays unpaid, {step}. Would you rather pay it in instalments? Then ask us for a payment plan.",
     "promise_rest_handover": "After that, {rest} is still open; you owe that too. We look at what is still open on "
     "{day}. If anything is, {step}. That is so even if you have paid the {amount} in time.",
