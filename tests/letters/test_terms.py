@@ -36,7 +36,7 @@ KEPT = {
     "liever in termijnen betalen? Vraag dan een betalingsregeling aan.",
     "en": "Once you have paid it, EUR\xa01,000.00 of the EUR\xa01,250.00 is paid. What is still open then is "
     "EUR\xa0250.00 on the day of this letter. For it, we will send you a letter or an email after 6 March 2026, with "
-    "the amount on that day. If not paid in time, we will send you a formal reminder. Would you rather pay it in "
+    "the amount on that day. If it stays unpaid, we will send you a formal reminder. Would you rather pay it in "
     "instalments? Then ask us for a payment plan.",
 }
 MISSED = {
@@ -150,12 +150,12 @@ TERM_RAN_OUT = {
     (
         "en",
         13,
-    ): "Please note: the deadline in our final notice, sent by email, was 16 March 2026. By then, you had to pay ",
+    ): "Please note: the deadline in our final notice, sent by email, was 16 March 2026. If you had not paid ",
     ("nl", 16): "Let op: de termijn van onze sommatie per e-mail loopt tot en met 16 maart 2026. Heeft u dan niet ",
     (
         "en",
         16,
-    ): "Please note: the deadline in our final notice, sent by email, is 16 March 2026. By then, you have to pay ",
+    ): "Please note: the deadline in our final notice, sent by email, is 16 March 2026. If you have not paid ",
 }
 
 
@@ -170,7 +170,7 @@ def test_a_plan_s_letter_after_the_term_of_an_e_mailed_notice_names_it_an_e_mail
 
 PROMISED_AFTER_TERM = {
     "nl": "Let op: de termijn van onze sommatie per e-mail liep tot en met 16 maart 2026. Had u toen niet ",
-    "en": "Please note: the deadline in our final notice, sent by email, was 16 March 2026. By then, you had to pay ",
+    "en": "Please note: the deadline in our final notice, sent by email, was 16 March 2026. If you had not paid ",
 }
 
 
@@ -276,13 +276,16 @@ def test_any_letter_written_after_the_notice_s_term_says_that_term_in_the_past(t
 # btw (EUR 39,37)"; every later sentence that names the amount says the VAT in it, or a debtor reads the staffel's.
 WITH_VAT = {
     ("nl", 13): "incassokosten van ten hoogste EUR\xa0226,87 (inclusief 21% btw) verschuldigd",
-    ("en", 13): "collection costs of at most EUR\xa0226.87 (including 21% VAT) are owed",
+    (
+        "en",
+        13,
+    ): "collection costs are owed from 17 March 2026. They amount to at most EUR\xa0226.87 (including 21% VAT).",
     ("nl", 17): "Daarom zijn er EUR\xa0226,87 (inclusief 21% btw: EUR\xa039,37) incassokosten bijgekomen.",
     ("en", 17): "Collection costs of EUR\xa0226.87 (including 21% VAT: EUR\xa039.37) have therefore been added.",
 }
 WITHOUT_VAT = {
     ("nl", 13): "incassokosten van ten hoogste EUR\xa0187,50 verschuldigd",
-    ("en", 13): "collection costs of at most EUR\xa0187.50 are owed",
+    ("en", 13): "collection costs are owed from 17 March 2026. They amount to at most EUR\xa0187.50.",
     ("nl", 17): "Daarom zijn er EUR\xa0187,50 incassokosten bijgekomen.",
     ("en", 17): "Collection costs of EUR\xa0187.50 have therefore been added.",
 }

@@ -234,7 +234,7 @@ def test_the_promise_is_confirmed_with_what_follows_if_it_is_missed(ledger):
         "On 24 November 2026 you promised to pay us EUR\xa0300.00 by 5 December 2026. We confirm that agreement in "
         "this letter. Thank you. Once you have paid it, EUR\xa0300.00 of the EUR\xa0542.07 is paid. What is still "
         "open then is EUR\xa0242.07 on the day of this letter. For it, we will send you a letter or an email after 5 "
-        "December 2026, with the amount on that day. If not paid in time, we will send you a final notice. Would you "
+        "December 2026, with the amount on that day. If it stays unpaid, we will send you a final notice. Would you "
         "rather pay it in instalments? Then ask us for a payment plan.",
         "Until 5 December 2026 we will not send you reminders or other payment letters.",
         "If we have not received EUR\xa0300.00 by 5 December 2026, we will send you a final notice. If you cannot "
@@ -660,17 +660,17 @@ ENDED = {
     "nl": "Let op: de termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Had u toen niet "
     "EUR\xa01.250,00 betaald? Dan zijn er vanaf 19 maart 2026 incassokosten van ten hoogste EUR\xa0187,50 verschuldigd. "
     "Uw termijnen alleen hielden die niet tegen.",
-    "en": "Please note: the deadline in our final notice was 18 March 2026. By then, you had to pay EUR\xa01,250.00. "
-    "If you had not, collection costs of at most EUR\xa0187.50 are owed from 19 March 2026. Your instalments alone did "
-    "not stop them.",
+    "en": "Please note: the deadline in our final notice was 18 March 2026. If you had not paid EUR\xa01,250.00 by "
+    "then, collection costs are owed from 19 March 2026. They amount to at most EUR\xa0187.50. Your instalments alone "
+    "did not stop them.",
 }
 # The same, read on that last day itself (an e-mail sent then, a letter assumed to arrive then): not "liep".
 ENDS_TODAY = {
     "nl": "Let op: de termijn van onze laatste brief (sommatie) loopt tot en met 18 maart 2026. Heeft u dan niet "
     "EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten bij. Uw termijnen alleen houden die "
     "niet tegen.",
-    "en": "Please note: the deadline in our final notice is 18 March 2026. By then, you have to pay EUR\xa01,250.00. "
-    "If you have not, collection costs of at most EUR\xa0187.50 are added. Your instalments alone do not stop them.",
+    "en": "Please note: the deadline in our final notice is 18 March 2026. If you have not paid EUR\xa01,250.00 by "
+    "then, collection costs are added. They amount to at most EUR\xa0187.50. Your instalments alone do not stop them.",
 }
 
 
@@ -735,8 +735,8 @@ AGREED_ENDED = {
     ("promise", "nl"): "Let op: de termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Had u toen "
     "niet EUR\xa01.250,00 betaald? Dan zijn er vanaf 19 maart 2026 incassokosten van ten hoogste EUR\xa0187,50 "
     "verschuldigd. Dat geldt ook als u het toegezegde bedrag op de toegezegde dag betaalt.",
-    ("promise", "en"): "Please note: the deadline in our final notice was 18 March 2026. By then, you had to pay "
-    "EUR\xa01,250.00. If you had not, collection costs of at most EUR\xa0187.50 are owed from 19 March 2026. Paying "
+    ("promise", "en"): "Please note: the deadline in our final notice was 18 March 2026. If you had not paid "
+    "EUR\xa01,250.00 by then, collection costs are owed from 19 March 2026. They amount to at most EUR\xa0187.50. Paying "
     "the amount you promised on the day you promised does not change that.",
 }
 
@@ -779,14 +779,15 @@ TERM_READ = {
     "niet EUR\xa01.250,00 betaald? Dan zijn er vanaf 19 maart 2026 incassokosten van ten hoogste EUR\xa0187,50 "
     "verschuldigd. {yours} tot en met die dag {were} daarvoor genoeg. Had u die uiterlijk 18 maart 2026 betaald? Dan "
     "zijn er geen incassokosten verschuldigd.",
-    ("ended", "en"): "Please note: the deadline in our final notice was 18 March 2026. By then, you had to pay "
-    "EUR\xa01,250.00. If you had not, collection costs of at most EUR\xa0187.50 are owed from 19 March 2026. {yours} "
+    ("ended", "en"): "Please note: the deadline in our final notice was 18 March 2026. If you had not paid "
+    "EUR\xa01,250.00 by then, collection costs are owed from 19 March 2026. They amount to at most EUR\xa0187.50. "
+    "{yours} "
     "due by then {were} enough for that. If you had paid {it} by 18 March 2026, no costs are owed.",
     ("today", "nl"): "Let op: de termijn van onze laatste brief (sommatie) loopt tot en met 18 maart 2026. Heeft u dan "
     "niet EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten bij. {yours} tot en met die "
     "dag {were} daarvoor genoeg. Heeft u die uiterlijk 18 maart 2026 betaald? Dan komen er geen incassokosten bij.",
-    ("today", "en"): "Please note: the deadline in our final notice is 18 March 2026. By then, you have to pay "
-    "EUR\xa01,250.00. If you have not, collection costs of at most EUR\xa0187.50 are added. {yours} due by then "
+    ("today", "en"): "Please note: the deadline in our final notice is 18 March 2026. If you have not paid "
+    "EUR\xa01,250.00 by then, collection costs are added. They amount to at most EUR\xa0187.50. {yours} due by then "
     "{were} enough for that. If you have paid {it} by 18 March 2026, no costs are added.",
 }
 TERM_READ_WORDS = {
@@ -2240,7 +2241,7 @@ def test_the_confirmation_of_a_promise_of_part_says_the_rest_is_asked_by_the_ste
     # (tests/letters/test_terms.py).
     assert view.terms[0].endswith(
         "What is still open then is EUR\xa0250.00 on the day of this letter. For it, we will send you a letter or an "
-        "email after 6 March 2026, with the amount on that day. If not paid in time, we will send you a formal "
+        "email after 6 March 2026, with the amount on that day. If it stays unpaid, we will send you a formal "
         "reminder. Would you rather pay it in instalments? Then ask us for a payment plan."
     )
     assert view.terms[-1].startswith(
@@ -2322,7 +2323,7 @@ def test_a_promise_of_part_after_the_final_notice_term_in_english(tmp_path):
         "of it: EUR\xa0500.00 of it is still to pay. We confirm that agreement in this letter. Thank you. Once you "
         "have paid it, EUR\xa0500.00 of the EUR\xa01,337.50 is paid. What is still open then is EUR\xa0837.50 on the day "
         "of this letter. For it, we will send you a letter or an email after 15 April 2026, with the amount on that "
-        "day. If not paid in time, we may hand your file over to a collection agency. Would you rather pay it in "
+        "day. If it stays unpaid, we may hand your file over to a collection agency. Would you rather pay it in "
         "instalments? Then ask us for a payment plan."
     )
     assert view.totals[-1].label == (

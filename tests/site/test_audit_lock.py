@@ -105,7 +105,8 @@ def test_a_build_while_an_audit_reads_is_refused_and_leaves_the_output(site, tmp
         capsys.readouterr()
         assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 75
     err = capsys.readouterr().err
-    assert f"refused: an audit is reading {site.output}; try again when it is done" in err, err
+    # `incasso check --internal-output` holds the lock as an audit does: the refusal names both (s44-review2).
+    assert f"refused: an audit or a check is reading {site.output}; try again when it is done" in err, err
     assert sorted(p.relative_to(site.output) for p in site.output.rglob("*")) == before
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0  # the audit's lock went with it
 

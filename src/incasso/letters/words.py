@@ -519,9 +519,9 @@ EN = {
     "promise_rest_now": "After that, {rest} is still open.",
     "promise_rest_letter": "Once you have paid it, {amount} of the {total} is paid. What is still open then is "
     "{rest} on the day of {this}. For it, we will send you {rest_letter} after {date}, with the amount on that day. "
-    "If not paid in time, {step}. Would you rather pay it in instalments? Then ask us for a payment plan.",
-    "promise_rest_handover": "After that, {rest} is still open; you owe that too. Is anything still open on {day}, "
-    "even if you have paid the {amount} in time? If so, {step}.",
+    "If it stays unpaid, {step}. Would you rather pay it in instalments? Then ask us for a payment plan.",
+    "promise_rest_handover": "After that, {rest} is still open; you owe that too. We look at what is still open on "
+    "{day}. If anything is, {step}. That is so even if you have paid the {amount} in time.",
     "promise_hold": "Until {date} we will not send you reminders or other payment letters.",
     "promise_missed": "If we have not received {amount} by {date}, {step}. If you cannot pay in time, please let us "
     "know {tell}.",
@@ -573,35 +573,34 @@ EN = {
     "next instalments stay as agreed.",
     "installment_pay_asap_single": "Please pay {open} as soon as possible. Your plan then simply continues, and your "
     "next instalment stays as agreed.",
-    "installment_costs_term_ended": "Please note: the deadline in {notice} was {date}. By then, you had to pay "
-    "{what}. If you had not, collection costs of {amount} are owed from {owed_from}. Your instalments alone did not "
-    "stop them.",
-    "installment_costs_term_ended_single": "Please note: the deadline in {notice} was {date}. By then, you had to "
-    "pay {what}. If you had not, collection costs of {amount} are owed from {owed_from}. Your instalment alone did "
-    "not stop them.",
-    "installment_costs_term_ended_one": "Please note: the deadline in {notice} was {date}. By then, you had to pay "
-    "{what}. If you had not, collection costs of {amount} are owed from {owed_from}. Your instalment due by then "
-    "was enough for that. If you had paid it by {date}, no costs are owed.",
-    "installment_costs_term_ended_several": "Please note: the deadline in {notice} was {date}. By then, you had to "
-    "pay {what}. If you had not, collection costs of {amount} are owed from {owed_from}. Your instalments due by "
-    "then were enough for that. If you had paid them by {date}, no costs are owed.",
-    "promise_costs_term_ended": "Please note: the deadline in {notice} was {date}. By then, you had to pay {what}. "
-    "If you had not, collection costs of {amount} are owed from {owed_from}. Paying the amount you promised on the "
-    "day you promised does not change that.",
-    "installment_costs_term_ends_today": "Please note: the deadline in {notice} is {date}. By then, you have to pay "
-    "{what}. If you have not, collection costs of {amount} are added. Your instalments alone do not stop them.",
-    "installment_costs_term_ends_today_single": "Please note: the deadline in {notice} is {date}. By then, you have "
-    "to pay {what}. If you have not, collection costs of {amount} are added. Your instalment alone does not stop "
+    "installment_costs_term_ended": "Please note: the deadline in {notice} was {date}. If you had not paid {what} by "
+    "then, collection costs are owed from {owed_from}. They amount to {amount}. Your instalments alone did not stop "
     "them.",
-    "installment_costs_term_ends_today_one": "Please note: the deadline in {notice} is {date}. By then, you have to "
-    "pay {what}. If you have not, collection costs of {amount} are added. Your instalment due by then is enough for "
+    "installment_costs_term_ended_single": "Please note: the deadline in {notice} was {date}. If you had not paid "
+    "{what} by then, collection costs are owed from {owed_from}. They amount to {amount}. Your instalment alone did "
+    "not stop them.",
+    "installment_costs_term_ended_one": "Please note: the deadline in {notice} was {date}. If you had not paid {what} "
+    "by then, collection costs are owed from {owed_from}. They amount to {amount}. Your instalment due by then was "
+    "enough for that. If you had paid it by {date}, no costs are owed.",
+    "installment_costs_term_ended_several": "Please note: the deadline in {notice} was {date}. If you had not paid "
+    "{what} by then, collection costs are owed from {owed_from}. They amount to {amount}. Your instalments due by then "
+    "were enough for that. If you had paid them by {date}, no costs are owed.",
+    "promise_costs_term_ended": "Please note: the deadline in {notice} was {date}. If you had not paid {what} by then, "
+    "collection costs are owed from {owed_from}. They amount to {amount}. Paying the amount you promised on the day "
+    "you promised does not change that.",
+    "installment_costs_term_ends_today": "Please note: the deadline in {notice} is {date}. If you have not paid {what} "
+    "by then, collection costs are added. They amount to {amount}. Your instalments alone do not stop them.",
+    "installment_costs_term_ends_today_single": "Please note: the deadline in {notice} is {date}. If you have not paid "
+    "{what} by then, collection costs are added. They amount to {amount}. Your instalment alone does not stop them.",
+    "installment_costs_term_ends_today_one": "Please note: the deadline in {notice} is {date}. If you have not paid "
+    "{what} by then, collection costs are added. They amount to {amount}. Your instalment due by then is enough for "
     "that. If you have paid it by {date}, no costs are added.",
-    "installment_costs_term_ends_today_several": "Please note: the deadline in {notice} is {date}. By then, you have "
-    "to pay {what}. If you have not, collection costs of {amount} are added. Your instalments due by then are "
-    "enough for that. If you have paid them by {date}, no costs are added.",
-    "promise_costs_term_ends_today": "Please note: the deadline in {notice} is {date}. By then, you have to pay "
-    "{what}. If you have not, collection costs of {amount} are added. Paying the amount you promised on the day you "
-    "promised does not stop them.",
+    "installment_costs_term_ends_today_several": "Please note: the deadline in {notice} is {date}. If you have not "
+    "paid {what} by then, collection costs are added. They amount to {amount}. Your instalments due by then are enough "
+    "for that. If you have paid them by {date}, no costs are added.",
+    "promise_costs_term_ends_today": "Please note: the deadline in {notice} is {date}. If you have not paid {what} by "
+    "then, collection costs are added. They amount to {amount}. Paying the amount you promised on the day you promised "
+    "does not stop them.",
     "part_lowers_unseen": "If you paid or pay a further part after {paid_until} and by {last_day}, they will be "
     "lower. They are then calculated on what is still unpaid after that.",
     "part_lowers_today": "If you pay a further part today, they will be lower: calculated on what is still unpaid "
@@ -627,12 +626,12 @@ EN = {
     "installment_pay_last_single": "Please pay {open} by {date}. Your plan is then paid in full.",
     "installment_pay_last_asap_single": "Please pay {open} as soon as possible. Your plan is then paid in full.",
     "installment_pay_notice": "Our final notice still applies: it asks for everything that is overdue, this "
-    "instalment included. Please pay {asked} by {date}. By {last_day}, you have to pay {what}. If you have not, "
-    "collection costs of {amount} are added.",
+    "instalment included. Please pay {asked} by {date}. If you have not paid {what} by {last_day}, collection "
+    "costs are added. They amount to {amount}.",
     "installment_pay_notice_ended": "Please pay {asked} by {date}.",
     "installment_pay_notice_asap": "Our final notice still applies: it asks for everything that is overdue, this "
     "instalment included. Please pay {asked} as soon as possible.",
-    "installment_next": "The {open} must reach us by {date}. If it does not, {step}.",
+    "installment_next": "We must receive {open} by {date}. If we do not, {step}.",
     "installment_next_asap": "If {open} stays unpaid, {step}.",
     "scan": "Scan with your banking app",
     "amount": "Amount",

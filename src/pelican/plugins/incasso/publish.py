@@ -468,7 +468,8 @@ def _busy_with(lock: int, target: Path) -> str:
     audits_only = _took(lock, fcntl.LOCK_SH)
     os.close(lock)  # and with it the shared hold taken to ask
     if audits_only:
-        return f"an audit is reading {target}; try again when it is done"
+        # `incasso check --internal-output` holds it as an audit does: the lock cannot tell them apart.
+        return f"an audit or a check is reading {target}; try again when it is done"
     return f"another build is writing {target}; try again when it is done"
 
 
