@@ -9,6 +9,7 @@ from incasso.audit.report import Report
 from incasso.audit.text import Haystack, words
 from incasso.ledger.model import Representative, RepresentativeRole
 from incasso.payments.tokens import DEMO_SECRET
+from tests.support.ledgers import ADMINISTRATOR_READ
 from tests.support.site import AS_OF, ledger_as_built
 
 
@@ -70,15 +71,8 @@ def test_a_private_counsellors_name_or_number_on_a_page_is_still_a_leak():
 def test_a_representative_on_the_debtor_s_own_page_is_a_third_party_s_data():
     # The page names them by role ("uw bewindvoerder"); their name, e-mail, phone and address are a third
     # party's personal data, on no page: the debtor's own page, where the debtor's name may be, least of all.
-    bewind = Representative(
-        RepresentativeRole.ADMINISTRATOR,
-        "Bewindvoering Domstad B.V.",
-        email="post@bewinddomstad.example.nl",
-        phone="030 123 45 67",
-        address=("Postbus 1234", "3500 AA Utrecht"),
-    )
-    shown = "Bewindvoering Domstad B.V. post@bewinddomstad.example.nl 030 123 45 67 Postbus 1234"
+    shown = "Bewindvoering Domstad B.V. post@bewinddomstad.example.nl +31 30 200 11 22 Postbus 1234"
     for page in (0, 1):  # their own debtor's page, and another's
-        found = _findings(bewind, shown, page)
+        found = _findings(ADMINISTRATOR_READ, shown, page)
         for what in ("name", "e-mail address", "phone number", "address line"):
             assert any(f"the representative's {what}" in f and "third party" in f for f in found), (page, found)

@@ -77,46 +77,28 @@ EMLS = [  # a consumer's final notice is posted only (letters.due.forms)
 LEDGER = load_ledger(LETTERS_LEDGER)
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    site = build_site(
-        tmp_path_factory.mktemp("letters"),
-        ledger=LETTERS_LEDGER,
-        as_of=AS_OF,
-        extra=["--public-url", PUBLIC_URL],
-        secret=LINKS_SECRET,
-    )
+def _linked(folder: Path, ledger: Path, as_of: date = AS_OF):
+    """A build of `ledger` whose letters carry the personal link (a public address and the links' secret)."""
+    site = build_site(folder, ledger=ledger, as_of=as_of, extra=["--public-url", PUBLIC_URL], secret=LINKS_SECRET)
     assert site.exit_code == 0
     return site
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    return _linked(tmp_path_factory.mktemp("letters"), LETTERS_LEDGER)
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     """The demo's letters on 2 December 2026 (a plan in arrears, dunning and final notices)."""
-    site = build_site(
-        tmp_path_factory.mktemp("demo"),
-        ledger=DEMO_LEDGER,
-        as_of=date(2026, 12, 2),
-        extra=["--public-url", PUBLIC_URL],
-        secret=LINKS_SECRET,
-    )
-    assert site.exit_code == 0
-    return site
+    return _linked(tmp_path_factory.mktemp("demo"), DEMO_LEDGER, date(2026, 12, 2))
 
 
 @pytest.fixture(scope="module")
 def left_site(tmp_path_factory):
     """The same letters for a creditor who posts in a left-window envelope (policy envelope_window: left)."""
-    ledger = golden.left_window_ledger(tmp_path_factory.mktemp("left-ledger"))
-    site = build_site(
-        tmp_path_factory.mktemp("left"),
-        ledger=ledger,
-        as_of=AS_OF,
-        extra=["--public-url", PUBLIC_URL],
-        secret=LINKS_SECRET,
-    )
-    assert site.exit_code == 0
-    return site
+    return _linked(tmp_path_factory.mktemp("left"), golden.left_window_ledger(tmp_path_factory.mktemp("left-ledger")))
 
 
 WINDOWS = ["right", "left"]
