@@ -479,8 +479,8 @@ EN = {
     "final_received_portal": "If you received this message on {received}, your last day to pay is {last_day}.",
     "overstated_before": "Our previous final notice, of {sent}, stated too high an amount of collection costs. "
     "That amount is withdrawn.",
-    "final_costs": "Please pay {what} by then. If you do not, we will charge collection costs of {amount} from "
-    "{date}. This amount is calculated on {principal}. The calculation follows {basis}.",
+    "final_costs": "Please pay {what} by your last day to pay. If you do not, we will charge collection costs of "
+    "{amount} from {date}. This amount is calculated on {principal}. The calculation follows {basis}.",
     "part_lowers": "If you pay part of it by your last day to pay, the costs may be lower.",
     "final_lead": "within {days} days after you received it",
     "final_by": "By {last_day} if you received this letter on {received}",
@@ -488,8 +488,8 @@ EN = {
     "final_by_costs": "By {last_day}, without collection costs",
     "final_costs_short": "Not charged yet: {amount}, only if you do not pay in time (see above). "
     "Calculated on {principal}, under {basis}.",
-    "final_costs_stated": "Please pay {what} by then. If you do not, we will charge collection costs of {amount} "
-    "from {date}.",
+    "final_costs_stated": "Please pay {what} by your last day to pay. If you do not, we will charge collection "
+    "costs of {amount} from {date}.",
     "final_costs_short_stated": "Not charged yet: {amount}, only if you do not pay in time (see above).",
     "handover_to": "On {date} we handed your file over to {agency}.",
     "handover_to_unnamed": "On {date} we handed your file over to a collection agency.",
