@@ -1539,7 +1539,8 @@ EN = {
     "{total} is paid. For the {rest} still open then, {step}. Would you rather pay that in instalments? Then ask us "
     "for a payment plan.",
     "promise_part_lead_handover": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still "
-    "open; you owe that too. Is anything still open on {day}, even after you paid the {amount} in time? Then {step}.",
+    "open; you owe that too. We look at what is still open on {day}. If anything is, {step}. That is so even if "
+    "you have paid the {amount} in time.",
     "promise_part_lead_letter": "You promised to pay {amount} by {date}. Thank you. Once you have paid it, {amount} "
     "of the {total} is paid. The rest is {rest} as of today. For it, we will send you {rest_letter} after "
     "{date}, with the amount on that day. If you do not pay it in time, {step}. Would you rather pay it in "
