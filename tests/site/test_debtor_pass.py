@@ -19,13 +19,21 @@ def _files(root) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
+def _pass_in_workers(
+    monkeypatch, *, workers: int = 2, staff_beside: bool = True, slice_size: int | None = None
+) -> None:
+    """The pass in `workers` processes even for a fixture's few debtors, the staff files beside it (or after)."""
+    monkeypatch.setattr(debtors, "worker_count", lambda: workers)
+    monkeypatch.setattr(debtors, "STAFF_BESIDE_PASS_UP_TO", 10**6 if staff_beside else 0)
+    monkeypatch.setattr(debtors, "PARALLEL_FROM", 1)
+    if slice_size is not None:
+        monkeypatch.setattr(debtors, "SLICE", slice_size)
+
+
 def _build(
     tmp_path, monkeypatch, ledger, as_of, *, workers: int, slice_size: int, staff_beside: bool = True
 ) -> tuple[dict, dict]:
-    monkeypatch.setattr(debtors, "worker_count", lambda: workers)
-    monkeypatch.setattr(debtors, "STAFF_BESIDE_PASS_UP_TO", 10**6 if staff_beside else 0)
-    monkeypatch.setattr(debtors, "PARALLEL_FROM", 1)  # even the few debtors of a fixture go to workers
-    monkeypatch.setattr(debtors, "SLICE", slice_size)
+    _pass_in_workers(monkeypatch, workers=workers, staff_beside=staff_beside, slice_size=slice_size)
     site = build_site(tmp_path, ledger=ledger, as_of=as_of)
     assert site.exit_code == 0
     return _files(site.output), _files(site.internal)
@@ -245,10 +253,7 @@ def test_a_failed_pass_leaves_no_print_file_waiting_beside_it(tmp_path, monkeypa
         return real(work, start, stop)
 
     monkeypatch.setattr(debtors.DebtorWork, "write_slice", failing)
-    monkeypatch.setattr(debtors, "worker_count", lambda: 2)
-    monkeypatch.setattr(debtors, "STAFF_BESIDE_PASS_UP_TO", 10**6)
-    monkeypatch.setattr(debtors, "PARALLEL_FROM", 1)
-    monkeypatch.setattr(debtors, "SLICE", 1)
+    _pass_in_workers(monkeypatch, slice_size=1)
     site = build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=LETTERS_AS_OF)
     assert site.exit_code != 0
     assert not (site.output.exists() and any(site.output.iterdir()))  # nothing published
@@ -278,10 +283,7 @@ def test_a_failed_pass_stops_the_joining_beside_it_at_once(tmp_path, monkeypatch
     monkeypatch.setattr(debtors.DebtorWork, "write_slice", failing)
     monkeypatch.setattr(debtors, "write_staff_files", slow_staff)
     monkeypatch.setattr(debtors.PrintQueue, "_join", lambda queue, batch, letters: joined.append(batch.path))
-    monkeypatch.setattr(debtors, "worker_count", lambda: 2)
-    monkeypatch.setattr(debtors, "STAFF_BESIDE_PASS_UP_TO", 10**6)
-    monkeypatch.setattr(debtors, "PARALLEL_FROM", 1)
-    monkeypatch.setattr(debtors, "SLICE", 1)
+    _pass_in_workers(monkeypatch, slice_size=1)
     site = build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=LETTERS_AS_OF)
     assert site.exit_code != 0
     assert joined == []
@@ -320,9 +322,7 @@ def test_a_ctrl_c_while_the_print_files_are_joined_beside_the_pass_stops_them_af
 
     monkeypatch.setattr(debtors.PrintQueue, "_join", slow_join)
     monkeypatch.setattr(debtors, "ThreadPoolExecutor", Interrupted)
-    monkeypatch.setattr(debtors, "worker_count", lambda: 2)
-    monkeypatch.setattr(debtors, "STAFF_BESIDE_PASS_UP_TO", 10**6)
-    monkeypatch.setattr(debtors, "PARALLEL_FROM", 1)
+    _pass_in_workers(monkeypatch)
     queues: list[debtors.PrintQueue] = []
     real_queue = debtors.PrintQueue.__init__
 
@@ -349,9 +349,7 @@ def test_a_staff_task_that_raises_is_reported_with_where_it_came_from(tmp_path, 
     """Before, the build said only "error: RuntimeError: a staff file that cannot be written" (from the thread
     beside the pass, or after it): no file, no line, no cause. A developer needs the traceback, chain and all."""
     monkeypatch.setattr(debtors, "write_staff_files", _staff_task_that_fails)
-    monkeypatch.setattr(debtors, "worker_count", lambda: 2)
-    monkeypatch.setattr(debtors, "STAFF_BESIDE_PASS_UP_TO", 10**6 if staff_beside else 0)
-    monkeypatch.setattr(debtors, "PARALLEL_FROM", 1)
+    _pass_in_workers(monkeypatch, staff_beside=staff_beside)
     capsys.readouterr()
     site = build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=LETTERS_AS_OF)
     err = capsys.readouterr().err

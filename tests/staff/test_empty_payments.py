@@ -126,9 +126,7 @@ def test_a_file_ending_in_an_empty_payments_line_gets_the_event_before_it(tmp_pa
         + "\n",
         encoding="utf-8",
     )
-    books = read_books(root, AS_OF)
-    claims = [assess(books.ledger, d, AS_OF) for d in books.ledger.debtors]
-    book = staff_book(claims, books.ledger.creditor, AS_OF, "", lambda c: f"s/{c.debtor.id}/", bank=books.bank)
+    book = book_of(root)
     record = dossier_page(book, book.rows[0]).record
     assert record is not None and "type: dunning" in record.lines
     assert "onderaan events: in debtors/D-1001.yaml, vóór payments:" in record.intro
@@ -200,9 +198,7 @@ def test_a_file_with_its_representative_after_its_events_gets_the_event_before_i
     events = "\nevents:\n  - date: 2026-02-05\n    type: reminder\n    channel: letter\n"
     counsellor = "representative:\n  role: counsellor\n  name: Buurtteam, Jan Smit\n"
     path.write_text(text + events + counsellor, encoding="utf-8")
-    books = read_books(root, AS_OF)
-    claims = [assess(books.ledger, d, AS_OF) for d in books.ledger.debtors]
-    book = staff_book(claims, books.ledger.creditor, AS_OF, "", lambda c: f"s/{c.debtor.id}/", bank=books.bank)
+    book = book_of(root)
     record = dossier_page(book, book.rows[0]).record
     assert record is not None and "type: dunning" in record.lines
     assert "onderaan events: in debtors/D-1001.yaml, vóór representative:" in record.intro
