@@ -692,13 +692,14 @@ _WORKER_LOST = (
     "see the system's log (dmesg, journalctl -k); give the machine more memory (BENCHMARKS.md lists the peak by "
     "ledger size), then build again)"
 )
-_NO_ROOM = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))  # a full disk, a full quota (not on Windows)
-
-
+_NO_ROOM = "make room on their disk, then build again"
 _TOO_LARGE = (
     "a file grew past the largest this process may write (`ulimit -f`, systemd's LimitFSIZE=) or their file "
     "system allows: raise the limit for the build, then build again"
 )
+# A write that fails so names no file: what to do where the outputs are written. A full disk, a full quota (not
+# on Windows), a file past the size limit.
+_REMEDY = {errno.ENOSPC: _NO_ROOM, getattr(errno, "EDQUOT", errno.ENOSPC): _NO_ROOM, errno.EFBIG: _TOO_LARGE}
 
 
 def _failure(error: Exception, output: Path, internal: Path) -> str:
@@ -707,10 +708,9 @@ def _failure(error: Exception, output: Path, internal: Path) -> str:
     for the operator to make room there (or raise the limit). Only then: a time-out or a broken pipe sent to
     free disk space would send them astray."""
     text = f"{type(error).__name__}: {error}"
-    if isinstance(error, OSError) and error.errno in _NO_ROOM:
-        text += f" (writing the new outputs beside {output} and {internal}: make room on their disk, then build again)"
-    if isinstance(error, OSError) and error.errno == errno.EFBIG:
-        text += f" (writing the new outputs beside {output} and {internal}: {_TOO_LARGE})"
+    remedy = _REMEDY.get(error.errno) if isinstance(error, OSError) else None
+    if remedy:
+        text += f" (writing the new outputs beside {output} and {internal}: {remedy})"
     if isinstance(error, BrokenProcessPool):
         text += _WORKER_LOST
     if not isinstance(error, OSError):  # a fault of the build itself: where it came from, chain and all
