@@ -25,6 +25,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import yaml
+from packaging.requirements import Requirement
 
 from incasso.ledger.load import load_ledger
 from tests.support.site import AS_OF, DEMO_LEDGER, PRIVACY_LEDGER, REPO, build_site
@@ -281,6 +282,22 @@ def test_the_lock_file_pins_every_runtime_package_with_hashes_and_no_test_tools(
     wanted_for_tests = [name for name in extras & locked.keys() if "incasso (pyproject.toml)" in locked[name][1]]
     assert wanted_for_tests == []
     assert {"pytest", "playwright", "hypothesis", "ruff", "mypy"} & locked.keys() == set()
+
+
+def test_the_locked_versions_are_the_ones_the_package_asks_for():
+    """A runtime package's pin in the lock file within pyproject's range: Jinja2's upper bound holds because
+    the templating rewrites the code Jinja 3.1 writes (WholeIncludes), and a wheel install must not get 3.2."""
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    versions = dict(re.findall(r"(?m)^([A-Za-z0-9_.-]+)==(\S+)", LOCK.read_text(encoding="utf-8")))
+    locked = {_name(name): version for name, version in versions.items()}
+    wanted = {
+        _name(requirement.name): requirement for requirement in map(Requirement, project["project"]["dependencies"])
+    }
+    outside = [
+        f"{wanted[name]} (locked {locked[name]})" for name in wanted if locked[name] not in wanted[name].specifier
+    ]
+    assert outside == []
+    assert not wanted["jinja2"].specifier.contains("3.2.0")
 
 
 @pytest.fixture(scope="module")
