@@ -42,8 +42,8 @@ KEPT = {
 MISSED = {
     "nl": "Hebben wij EUR\xa01.000,00 niet uiterlijk 6 maart 2026 ontvangen? Dan gaan wij verder met de incasso: wij "
     "sturen u een aanmaning. Lukt het niet op tijd? Laat het ons dan vóór 6 maart 2026 weten.",
-    "en": "If we have not received EUR\xa01,000.00 by 6 March 2026, we will send you a formal reminder. If you cannot "
-    "pay in time, please let us know before 6 March 2026.",
+    "en": "We need to receive EUR\xa01,000.00 by 6 March 2026. If we do not, we will send you a formal reminder. If you "
+    "cannot pay in time, please let us know before 6 March 2026.",
 }
 
 

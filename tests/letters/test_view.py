@@ -237,8 +237,8 @@ def test_the_promise_is_confirmed_with_what_follows_if_it_is_missed(ledger):
         "December 2026, with the amount on that day. If it stays unpaid, we will send you a final notice. Would you "
         "rather pay it in instalments? Then ask us for a payment plan.",
         "Until 5 December 2026 we will not send you reminders or other payment letters.",
-        "If we have not received EUR\xa0300.00 by 5 December 2026, we will send you a final notice. If you cannot "
-        "pay in time, please let us know before 5 December 2026.",
+        "We need to receive EUR\xa0300.00 by 5 December 2026. If we do not, we will send you a final notice. If you "
+        "cannot pay in time, please let us know before 5 December 2026.",
     )
     assert (view.lead.amount, view.lead.by) == ("EUR\xa0300.00", "Please pay by 5 December 2026")
     assert view.pay.fields[0] == ("Amount", "EUR\xa0300.00")
@@ -265,7 +265,7 @@ def test_the_page_after_a_promise_names_the_step_its_letter_names(ledger):
     letter = view_of(ledger, "L-PROMISE")
     page = statement_view(claim, ledger)
     assert page.next_steps[0] == (
-        "If we have not received EUR\xa0300.00 by 5 December 2026, we will send you a final notice. "
+        "We need to receive EUR\xa0300.00 by 5 December 2026. If we do not, we will send you a final notice. "
         "If you cannot pay in time, please let us know before 5 December 2026."
     )
     assert letter.terms[-1] in page.next_steps[0]
@@ -2245,7 +2245,7 @@ def test_the_confirmation_of_a_promise_of_part_says_the_rest_is_asked_by_the_ste
         "reminder. Would you rather pay it in instalments? Then ask us for a payment plan."
     )
     assert view.terms[-1].startswith(
-        "If we have not received EUR\xa01,000.00 by 6 March 2026, we will send you a formal reminder."
+        "We need to receive EUR\xa01,000.00 by 6 March 2026. If we do not, we will send you a formal reminder."
     )
 
 
@@ -3135,7 +3135,7 @@ def test_the_confirmation_of_a_promise_during_a_plan_does_not_put_its_overdue_in
     [
         ("nl", "Hebben wij uiterlijk 20 maart 2026 niet ten minste {keeps} ontvangen? Dan gaan wij verder met de "
                "incasso: "),
-        ("en", "If we have not received at least {keeps} by 20 March 2026, "),
+        ("en", "We need to receive at least {keeps} by 20 March 2026. If we do not, "),
     ],
 )  # fmt: skip
 def test_the_confirmation_of_a_promise_of_the_whole_names_the_sum_that_keeps_it_as_the_page_does(
@@ -3406,7 +3406,8 @@ def test_a_reminder_of_two_missed_instalments_opens_in_the_plural(tmp_path, lang
         ),
         (
             "en",
-            "If we have not received EUR\xa01,250.00 by 13 March 2026, a collection agency may take over your file. "
+            "We need to receive EUR\xa01,250.00 by 13 March 2026. If we do not, a collection agency may take over "
+            "your file. "
             "That will be after {end}, the last day to pay in our final notice.",
         ),
     ],

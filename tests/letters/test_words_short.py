@@ -19,8 +19,8 @@ from incasso.statement.labels import text as label
 
 MOST = 21
 # A missed promise's sentence is the page's (statement.labels promise_next: the letter and the page say the same, as
-# tests/letters/test_view.py checks), so the page's test holds it with its usual step; filled at its longest here
-# only with the step the letter alone says, a handover held back by the final notice's term.
+# tests/letters/test_view.py checks), so the page's test holds it with every step a missed promise leads to; filled at
+# its longest here only with the step the letter alone says, a handover held back by the final notice's term.
 PAGE_SAID = {"promise_missed", "promise_missed_least"}
 SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z“])")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")

@@ -601,8 +601,8 @@ def test_review_b_and_c_say_which_amount_keeps_a_promise_and_why_the_top_is_high
             "the day you made it, 5 March 2026. We ask you to pay the amount at the top, {top}. That is {more} more: "
             "the interest since that day. If you pay only the amount you promised, that interest is still open "
             "afterwards.",
-            "If we do not receive the amount you promised in time, we will send you a payment reminder. If you "
-            "cannot pay in time, please let us know before 20 March 2026.",
+            "We need to receive the amount you promised in time. If we do not, we will send you a payment reminder. "
+            "If you cannot pay in time, please let us know before 20 March 2026.",
         ),
         (
             "R-C",

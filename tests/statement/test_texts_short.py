@@ -164,6 +164,10 @@ def _filled(source: str, lang: Language, key: str = "") -> str:
     return PLACEHOLDER.sub(lambda m: values[m.group(1)], source)
 
 
+def _filled_with(source: str, values: dict[str, str]) -> str:
+    return PLACEHOLDER.sub(lambda m: values[m.group(1)], source)
+
+
 def _long(texts: list[tuple[str, str]]) -> list[str]:
     """The sentences over WORDS words, each with where it stands; a quote of the law's wording excepted."""
     return [
@@ -203,3 +207,21 @@ def test_a_missed_instalment_s_message_keeps_the_plan_only_with_the_next_ones_pa
               or "gewoon staan" in text]  # fmt: skip
     assert stands
     assert [path.name for path in stands if next_ones not in path.read_text()] == []
+
+
+@pytest.mark.parametrize("lang", list(Language))
+def test_every_label_says_short_sentences_with_each_missed_step(lang):
+    """s45: the step after a missed promise or instalment (statement.steps.missed_step) runs to 15 words ("we will
+    call you, and then send you a final notice, by post or by email"); "If we have not received {amount} by {date},
+    {step}." reached 26 with it, where the usual step above stays at 17."""
+    steps = [said for key, said in LABELS[lang].items() if key.startswith("missed_")]
+    assert len(steps) >= 10
+    takes_step = [key for key, label in LABELS[lang].items() if "{step}" in label and key not in NOUN_STEP]
+    long = _long(
+        [
+            (f"{key} with {step!r}", _filled_with(LABELS[lang][key], {**TYPICAL[lang], "step": step}))
+            for key in takes_step
+            for step in steps
+        ]
+    )
+    assert not long, "\n".join(long)

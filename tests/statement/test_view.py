@@ -572,8 +572,8 @@ def test_a_promise_for_part_of_the_balance_asks_for_what_is_left_of_it(tmp_path)
     # letter went out yet: the first reminder): 1,250.00 less the 200.00 paid and the 300.00 to come.
     assert view.summary.lines == (
         f"U heeft toegezegd {fmt.money(D('300'))} te betalen, uiterlijk {fmt.day(promised)}. Dank u wel. Zodra u "
-        f"dat heeft betaald, is {fmt.money(D('300'))} van de {fmt.money(D('1050'))} betaald. Voor de "
-        f"{fmt.money(D('750'))} die dan nog openstaat, is de volgende stap: wij sturen u een betalingsherinnering. "
+        f"dat heeft betaald, is {fmt.money(D('300'))} van de {fmt.money(D('1050'))} betaald. Dan staat er "
+        f"nog {fmt.money(D('750'))} open. Daarvoor is de volgende stap: wij sturen u een betalingsherinnering. "
         "Wilt u die liever in termijnen betalen? Vraag dan een betalingsregeling aan.",
     )
     assert view.pay.note == "Het bedrag om over te maken is het bedrag dat u heeft toegezegd."
@@ -1202,7 +1202,7 @@ def test_a_promise_of_the_whole_amount_says_so_and_asks_the_balance(tmp_path):
     assert kept_by < claim.total_due
     assert view.next_steps[0].startswith(f"If we receive at least {fmt.money(kept_by, 'en')} by 20 March 2026, "
                                          "you have kept your promise")  # fmt: skip
-    assert view.next_steps[1].startswith("If we do not receive the amount you promised in time, ")
+    assert view.next_steps[1].startswith("We need to receive the amount you promised in time. If we do not, ")
 
 
 def test_a_promise_partly_paid_names_what_is_left_of_it_and_on_its_day_asks_to_hear_today(tmp_path):

@@ -523,12 +523,12 @@ EN = {
     "promise_rest_handover": "After that, {rest} is still open; you owe that too. We look at what is still open on "
     "{day}. If anything is, {step}. That is so even if you have paid the {amount} in time.",
     "promise_hold": "Until {date} we will not send you reminders or other payment letters.",
-    "promise_missed": "If we have not received {amount} by {date}, {step}. If you cannot pay in time, please let us "
-    "know {tell}.",
+    "promise_missed": "We need to receive {amount} by {date}. If we do not, {step}. If you cannot pay in time, "
+    "please let us know {tell}.",
     "missed_handover_after_term": "a collection agency may take over your file. That will be after {day}, the last "
     "day to pay in {notice}",
-    "promise_missed_least": "If we have not received at least {amount} by {date}, {step}. If you cannot pay in time, "
-    "please let us know {tell}.",
+    "promise_missed_least": "We need to receive at least {amount} by {date}. If we do not, {step}. If you cannot "
+    "pay in time, please let us know {tell}.",
     "plan_confirm": "On {made} we agreed a payment plan together. We confirm it in {this}. You pay "
     "{count} instalments, {amount} in total.",
     "plan_confirm_one": "On {made} we agreed a payment plan together. We confirm it in {this}. You pay "

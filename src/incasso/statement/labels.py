@@ -86,7 +86,7 @@ NL = {
     # step reached: {step}, "wij sturen u een aanmaning") with a plan as the way out, as the promise's confirmation
     # says it (letters.words promise_rest): the step alone read as the threat for not paying.
     "promise_part_lead": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Zodra u dat heeft "
-    "betaald, is {amount} van de {total} betaald. Voor de {rest} die dan nog openstaat, is de volgende stap: {step}. "
+    "betaald, is {amount} van de {total} betaald. Dan staat er nog {rest} open. Daarvoor is de volgende stap: {step}. "
     "Wilt u die liever in termijnen betalen? Vraag dan een betalingsregeling aan.",
     # ... a final notice's term ended before the promise: the file goes to the agency on {day}, kept or not.
     "promise_part_lead_handover": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat "
@@ -1096,12 +1096,12 @@ NL = {
     # What a missed promise or instalment leads to (the page and the letters): the step then due.
     "missed_reminder": "wij sturen u een betalingsherinnering",
     "missed_dunning": "wij sturen u een aanmaning",
-    "missed_call": "wij bellen u en sturen daarna een laatste brief (sommatie)",
+    "missed_call": "wij bellen u. Daarna sturen wij u een laatste brief (sommatie)",
     "missed_final_notice": "wij sturen u een laatste brief (sommatie)",
     # ... as that notice would come (steps.notice_variant, as `step_final_notice_*`): an e-mail is no "brief".
-    "missed_call_email": "wij bellen u en sturen daarna een sommatie per e-mail",
-    "missed_call_unagreed": "wij bellen u en sturen daarna een e-mail (sommatie)",
-    "missed_call_either": "wij bellen u en sturen daarna een sommatie, per post of per e-mail",
+    "missed_call_email": "wij bellen u. Daarna sturen wij u een sommatie per e-mail",
+    "missed_call_unagreed": "wij bellen u. Daarna sturen wij u een e-mail (sommatie)",
+    "missed_call_either": "wij bellen u. Daarna sturen wij u een sommatie, per post of per e-mail",
     "missed_final_notice_email": "wij sturen u een sommatie per e-mail",
     "missed_final_notice_unagreed": "wij sturen u een e-mail (sommatie)",
     "missed_final_notice_either": "wij sturen u een sommatie, per post of per e-mail",
@@ -2328,7 +2328,7 @@ EN = {
     "instalment, a small amount of interest may still be open.",
     "small_rest": "We will not send you reminders for the small amount still open. "
     "Would you like to pay it anyway? You can, with the details on this page.",
-    "promise_next": "If we have not received {amount} by {date}, {step}. "
+    "promise_next": "We need to receive {amount} by {date}. If we do not, {step}. "
     "If you cannot pay in time, please let us know {tell}.",
     "promise_keeps": "If we receive at least {amount} by {date}, you have kept your promise. That was the amount on "
     "the day you made it, {day}.",
@@ -2346,10 +2346,10 @@ EN = {
     "promise_since_day": "{day}, the day you made your promise",
     "promise_only": "the amount you promised",
     "promise_only_rest": "what is left of your promise",
-    "promise_next_keeps": "If we do not receive {only} in time, {step}. If you cannot pay in time, please let us "
-    "know {tell}.",
-    "promise_next_rest": "Of the {promised} you promised, {amount} is still open. If we have not received it by "
-    "{date}, {step}. If you cannot pay in time, please let us know {tell}.",
+    "promise_next_keeps": "We need to receive {only} in time. If we do not, {step}. If you cannot pay in time, "
+    "please let us know {tell}.",
+    "promise_next_rest": "Of the {promised} you promised, {amount} is still open. We need to receive it by {date}. "
+    "If we do not, {step}. If you cannot pay in time, please let us know {tell}.",
     "promise_next_past": "If you did not pay {amount} by {date}, please pay it now, or let us know today. "
     "Otherwise, {step}.",
     "promise_next_keeps_past": "If you did not pay {only} in time, please pay it now, or let us know today. "
@@ -2364,11 +2364,11 @@ EN = {
     "tell_today": "today",
     "missed_reminder": "we will send you a payment reminder",
     "missed_dunning": "we will send you a formal reminder",
-    "missed_call": "we will call you, and then send you a final notice",
+    "missed_call": "we will call you. Then we will send you a final notice",
     "missed_final_notice": "we will send you a final notice",
-    "missed_call_email": "we will call you, and then send you a final notice by email",
-    "missed_call_unagreed": "we will call you, and then send you a notice to pay by email",
-    "missed_call_either": "we will call you, and then send you a final notice, by post or by email",
+    "missed_call_email": "we will call you. Then we will send you a final notice by email",
+    "missed_call_unagreed": "we will call you. Then we will send you a notice to pay by email",
+    "missed_call_either": "we will call you. Then we will send you a final notice, by post or by email",
     "missed_final_notice_email": "we will send you a final notice by email",
     "missed_final_notice_unagreed": "we will send you a notice to pay by email",
     "missed_final_notice_either": "we will send you a final notice, by post or by email",
