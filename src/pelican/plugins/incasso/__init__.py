@@ -30,6 +30,7 @@ from .publish import (
     MARKER,
     PRIVATE_FOLDER,
     BuildBusy,
+    in_use,
     make_private,
     mark,
     not_ours,
@@ -73,6 +74,9 @@ def check_ledger(pelican_object: Any) -> None:
 def _check_outputs(pelican_object: Any) -> None:
     public, internal = _outputs(pelican_object)
     for folder in (public, internal):
+        busy = in_use(folder)
+        if busy:  # a file open in Office (desktop.py): written over in place, the next save undoes the run
+            raise BuildBusy(busy)
         problem = (
             not_ours(folder)
             or inside_a_source(folder, _sources(pelican_object.settings))
