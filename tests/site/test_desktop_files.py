@@ -63,7 +63,7 @@ def test_a_desktops_files_are_carried_into_each_new_staff_output_and_said(tmp_pa
 def test_a_desktops_file_in_a_folder_the_new_build_no_longer_has_goes_with_it_and_is_said(tmp_path, capsys):
     site = build_site(tmp_path, ledger=PRIVACY_LEDGER)
     assert site.exit_code == 0
-    # A folder an earlier build wrote (a list's second page, on a night its list was longer), opened since.
+    # A folder the last build wrote (its .incasso-files lists it) and tonight's does not, opened since.
     (site.internal / "letters" / "older").mkdir()
     with (site.internal / ".incasso-files").open("a", encoding="utf-8") as written:
         written.write("letters/older\n")
