@@ -244,3 +244,47 @@ def test_pelican_by_hand_after_a_yaml_error_says_that_more_may_follow_as_check_d
         "1 problem in the ledger; nothing was built or deleted. A file with a YAML error is checked above it, and "
         "below it only for slips of the same kind: once it is mended, run check again for any problems further on."
     )
+
+
+# Pelican run by hand, with a build taking the public output's lock in the gap between the run's check
+# (check_ledger, at startup, which lets the lock go again) and its own hold on the outputs (get_generators).
+BUILD_IN_THE_GAP = """
+import subprocess, sys
+import pelican
+import pelican.plugins.incasso as plugin
+
+checked = plugin.checked_by_hand
+
+def checked_then_taken(pelican_object):
+    checked(pelican_object)
+    # Another build, holding the lock until this run ends (and with it the holder's input).
+    holder = subprocess.Popen([sys.executable, "-c", sys.argv[1], sys.argv[2]], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    assert holder.stdout.readline() == b"held\\n"
+
+plugin.checked_by_hand = checked_then_taken
+pelican.main(sys.argv[3:])
+"""
+
+
+def test_pelican_by_hand_refused_as_busy_when_a_build_takes_the_lock_between_its_check_and_its_run(tmp_path):
+    from tests.site.test_build_safety import HOLD_LOCK
+
+    output, internal = tmp_path / "output", tmp_path / "internal"
+    incasso = {"LEDGER": str(PRIVACY_LEDGER), "AS_OF": AS_OF.isoformat(), "INTERNAL_OUTPUT": str(internal)}
+    argv = ["-s", str(REPO / "pelicanconf.py"), "-o", str(output), "-e", f"INCASSO={json.dumps(incasso)}"]
+    env = {k: v for k, v in os.environ.items() if k != "INCASSO_SECRET"} | {"COLUMNS": "1000"}
+    done = subprocess.run(
+        [sys.executable, "-c", BUILD_IN_THE_GAP, HOLD_LOCK, str(tmp_path / ".output.lock"), *argv],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 75, done.stdout + done.stderr  # EX_TEMPFAIL, as `incasso build`
+    assert "Traceback" not in done.stderr and "CRITICAL" not in done.stderr, done.stderr
+    assert (
+        f"refused: another build is writing {output}; try again when it is done; nothing was built or deleted.\n"
+        in (done.stderr)
+    )
+    assert not (output / "index.html").exists()

@@ -659,3 +659,45 @@ def test_pages_load_nothing_from_elsewhere_and_run_no_ledger_script(browser, ser
     assert page.evaluate("[...document.styleSheets].some(s => s.cssRules.length > 0)")  # 'self' CSS did load
     assert (foreign, dialogs) == ([], [])
     context.close()
+
+
+def test_check_given_the_staff_output_without_the_builds_secret_says_what_it_could_not_compare(
+    tmp_path, capsys, monkeypatch
+):
+    # s44: without INCASSO_SECRET no link in claims.json is a debtor's, and a lowered link_version passed unsaid.
+    from incasso.cli.main import main
+
+    monkeypatch.delenv("INCASSO_SECRET", raising=False)
+    ledger = Path(shutil.copytree(DEMO_LEDGER, tmp_path / "ledger"))
+    debtor = ledger / "debtors" / "D-1003.yaml"
+    written = debtor.read_text(encoding="utf-8")
+    debtor.write_text(written + "link_version: 3\n", encoding="utf-8")
+    assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET).exit_code == 0
+    debtor.write_text(written + "link_version: 2\n", encoding="utf-8")
+    internal = tmp_path / "internal"
+    check = ["check", "--ledger", str(ledger), "--as-of", AS_OF.isoformat(), "-q", "--internal-output", str(internal)]
+    capsys.readouterr()
+    assert main(check) == 0  # a check that otherwise passes still passes: a clerk's, a pull request's
+    said = f"note: link_version not compared with the last build in {internal}: INCASSO_SECRET is not set."
+    out = capsys.readouterr().out
+    assert said in out and "with the build's INCASSO_SECRET in its environment" in out, out
+    monkeypatch.setenv("INCASSO_SECRET", REAL_SECRET[::-1])  # another real secret: said so, not "not set"
+    assert main(check) == 0
+    assert "INCASSO_SECRET is not the secret it made its links with" in capsys.readouterr().out
+    # With the build's secret it compares (the lowered version refused), and with nothing left out, says nothing.
+    assert _check(tmp_path, ledger, "--internal-output", str(internal)) == 1
+    assert "link_version: is lower than at the last build (3)" in capsys.readouterr().err
+    debtor.write_text(written + "link_version: 3\n", encoding="utf-8")
+    assert _check(tmp_path, ledger, "--internal-output", str(internal)) == 0
+    assert "not compared" not in capsys.readouterr().out
+
+
+def test_check_given_a_demo_builds_staff_output_compares_without_a_secret_and_notes_nothing(tmp_path, capsys):
+    from incasso.cli.main import main
+
+    site = build_site(tmp_path, ledger=DEMO_LEDGER)  # the demo's: its links, the demo secret's, were never sent
+    assert site.exit_code == 0
+    capsys.readouterr()
+    check = ["check", "--ledger", str(DEMO_LEDGER), "--as-of", AS_OF.isoformat(), "-q"]
+    assert main([*check, "--internal-output", str(site.internal)]) == 0
+    assert "not compared" not in capsys.readouterr().out

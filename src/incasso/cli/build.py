@@ -112,6 +112,8 @@ def _report(result: BuildResult, args: argparse.Namespace) -> None:
         say(changes_line(result.changes, result.internal), quiet=quiet)
     if result.cache is not None:
         say(cache_line(result.cache, kept=True), quiet=quiet)
+    if result.carried:
+        say(carried_line(result.internal, result.carried), quiet=quiet)
     hidden = (
         f" ({counted(result.without_page, 'dossier', 'dossiers')} without one: written off, or paid longer ago "
         "than paid_page_days)"
@@ -123,6 +125,15 @@ def _report(result: BuildResult, args: argparse.Namespace) -> None:
         say(f"  open one in a browser: {result.pages[0]}", quiet=quiet)
     say(f"Staff overview (internal, never publish): {result.internal}/index.html", quiet=quiet)
     say(f"Personal links for mail merge: {result.internal}/links.csv (in a spreadsheet: links.xlsx)", quiet=quiet)
+
+
+def carried_line(internal: Path, carried: tuple[str, ...]) -> str:
+    """What the build carried from the previous staff output into the new one: a desktop's files, not its own."""
+    shown = ", ".join(carried[:5]) + (f" and {len(carried) - 5} more" if len(carried) > 5 else "")
+    return (
+        f"Carried into the new staff output as they were: {shown} (in {internal}: a desktop's files, such as "
+        "Finder's .DS_Store, left when the folder was opened)"
+    )
 
 
 def _demo_pages(args: argparse.Namespace) -> bool:

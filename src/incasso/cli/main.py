@@ -35,8 +35,8 @@ EXIT_CODES = """exit codes:
   1  the ledger is invalid, the audit found problems, or the build was refused or failed
      (a reader of the output that stops early, as `| head` does, changes no command's code)
   2  the command line was wrong (an unknown option, a bad date)
-  75 busy (EX_TEMPFAIL): another build or an audit holds the outputs; run it again when it is
-     done (nothing is wrong with the ledger)
+  75 busy (EX_TEMPFAIL): another build or an audit holds the outputs, or a file of one is open
+     in Office; run it again when it is done (nothing is wrong with the ledger)
   130, 143, 129  stopped by Ctrl-C, SIGTERM or SIGHUP; a build's outputs stay as the last finished
                  build left them"""
 

@@ -30,6 +30,7 @@ from .publish import (
     MARKER,
     PRIVATE_FOLDER,
     BuildBusy,
+    in_use,
     make_private,
     mark,
     not_ours,
@@ -73,6 +74,9 @@ def check_ledger(pelican_object: Any) -> None:
 def _check_outputs(pelican_object: Any) -> None:
     public, internal = _outputs(pelican_object)
     for folder in (public, internal):
+        busy = in_use(folder)
+        if busy:  # a file open in Office (desktop.py): written over in place, the next save undoes the run
+            raise BuildBusy(busy)
         problem = (
             not_ours(folder)
             or inside_a_source(folder, _sources(pelican_object.settings))
@@ -116,9 +120,23 @@ def get_generators(pelican_object: Any) -> list[type]:
     build = settings.pop(STARTUP, None)
     settings[BUILD] = build if build is not None else read_ledger(settings)
     if by_hand(settings):  # held from before Pelican empties an output to the end of the run
-        hold_locks(pelican_object, _outputs(pelican_object))
+        _hold_or_refuse(pelican_object)
     # One generator: the pass over the debtors writes the staff files beside the pages and letters.
     return [DebtorGenerator]
+
+
+def _hold_or_refuse(pelican_object: Any) -> None:
+    """Take the outputs' locks for this run, or refuse it as check_ledger refuses a busy output.
+
+    check_ledger let the locks go again, so a build can take them before this run does: refused then as
+    it would have been a moment earlier, not a traceback and exit 1. Pelican empties nothing before this.
+    Under `pelican -r` too: it stops rather than rebuild in place over that build's outputs unchecked
+    (started again, it checks the secret against what that build left)."""
+    try:
+        hold_locks(pelican_object, _outputs(pelican_object))
+    except BuildBusy as busy:
+        refused_by_hand(busy)
+        raise SystemExit(os.EX_TEMPFAIL) from None
 
 
 def register() -> None:

@@ -40,6 +40,7 @@ from incasso.staff.language import SETTING as STAFF_LANGUAGE
 from incasso.staff.language import staff_language_problem
 from pelican.plugins.incasso.checks import checked_books
 from pelican.plugins.incasso.clock import BuildClock
+from pelican.plugins.incasso.desktop import carry
 from pelican.plugins.incasso.letters.unprintable import unembedded_notes, unprintable_notes
 from pelican.plugins.incasso.page_languages import default_lang_problem
 from pelican.plugins.incasso.previous import (
@@ -54,8 +55,10 @@ from pelican.plugins.incasso.previous import (
     renewed_links_note,
 )
 from pelican.plugins.incasso.publish import (
+    BuildBusy,
     claimed,
     fresh,
+    in_use,
     remove_made,
     signals_held,
     swap,
@@ -157,6 +160,7 @@ class BuildResult:
     # The terms pages a real (production or secret) build publishes that are still incasso's sample.
     sample_terms: tuple[str, ...] = ()
     notices: tuple[str, ...] = ()  # what else the nightly log must show (an earlier day, a record lost)
+    carried: tuple[str, ...] = ()  # the desktop files carried from the previous staff output (desktop.py)
     without_page: int = 0  # dossiers with no public page: written off, or paid longer ago than paid_page_days
 
 
@@ -375,8 +379,10 @@ def _build_site(request: BuildRequest) -> BuildResult:
         places = (output, internal, None if after_demo else internal / "claims.json")
         # The log's notes are found with the staff files, beside the pass (no page needs them); said in their place.
         ledger_notices, beside = _beside_staff(cache, books, claims, as_of)
-        changes, left = _build_and_swap(replace(request, as_of=as_of), settings, places, (books, claims, seen), beside)
-        notices += ledger_notices + renewed
+        changes, left, desktop = _build_and_swap(
+            replace(request, as_of=as_of), settings, places, (books, claims, seen), beside
+        )
+        notices += ledger_notices + renewed + _gone_with_their_folder(internal, desktop[1])
         notices += [LEFT_BESIDE.format(folder=folder) for folder in left] + _ids_changed(changes)
     pages = sorted(output.glob("s/*/index.html"))
     if not (request.public_url or _read_incasso(settings).get("PUBLIC_URL")):
@@ -398,7 +404,8 @@ def _build_site(request: BuildRequest) -> BuildResult:
         rates,
         sample_terms if _real(request) else (),
         tuple(notices),
-        sum(1 for c in claims if not statement_visible(c, books.ledger.creditor.policy)),
+        carried=tuple(desktop[0]),
+        without_page=sum(1 for c in claims if not statement_visible(c, books.ledger.creditor.policy)),
     )
 
 
@@ -490,7 +497,11 @@ def _targets(request: BuildRequest, settings: Path) -> tuple[Path, Path]:
                 f"{given} lies inside the ledger folder {request.ledger}, which the build reads: put the outputs "
                 "elsewhere"
             )
-        problem = inside_a_source(given, sources) or unsafe_target(target, keep)
+        problem = inside_a_source(given, sources)
+        busy = None if problem else in_use(target)
+        if busy:  # a file open now, not a folder to choose again: try again once it is closed (exit 75)
+            raise BuildBusy(busy)
+        problem = problem or unsafe_target(target, keep)
         if problem:
             raise BuildRefused(problem)
     if internal == output or output in internal.parents or internal in output.parents:
@@ -630,9 +641,10 @@ def _build_and_swap(
     places: tuple[Path, Path, Path | None],
     checked: tuple[Books, list[Claim], FirstSeen],
     beside_staff: tuple[StaffTask, ...],
-) -> tuple[Changes | None, list[Path]]:
+) -> tuple[Changes | None, list[Path], tuple[list[str], list[str]]]:
     """`places`: the two outputs, and the previous claims.json to list the changes from (None: a first build);
-    `beside_staff`: what else is done with the staff files (INTERNAL_EXTRA)."""
+    `beside_staff`: what else is done with the staff files (INTERNAL_EXTRA). Returns the changes, the previous
+    outputs left beside, and the desktop files carried and gone with their folder (desktop.carry)."""
     output, internal, previous = places
     tmp_output, tmp_internal = fresh(output), fresh(internal, private=True)
     incasso = {
@@ -668,21 +680,48 @@ def _build_and_swap(
             errors = [_failure(error, output, internal)]
         if errors:
             raise BuildFailed(errors)
-        # Public first: a link in the staff's links.csv must never point at a page not yet out. Both go
-        # in before either previous output is deleted: a kill in between finds the two of one build.
-        # A stop in the deletion waits too: acted on at once, it would say the outputs are the old ones.
-        with request.clock.phase("swap") if request.clock else nullcontext(), signals_held():
-            previous_outputs = [swap(tmp_output, output), swap(tmp_internal, internal)]
-            left = []
-            for old in previous_outputs:
-                if old is not None:
-                    remove_made(old)
-                    if old.exists():  # a file its owner may not delete: said, so that it is not left for ever
-                        left.append(old)
-        return (build.changes if build is not None else None), left
+        left, desktop = _swap_in((tmp_output, tmp_internal), (output, internal), request.clock)
+        return (build.changes if build is not None else None), left, desktop
     finally:
         remove_made(tmp_output)  # after a swap: gone, or the previous output removed above
         remove_made(tmp_internal)
+
+
+def _swap_in(
+    new: tuple[Path, Path], outputs: tuple[Path, Path], clock: BuildClock | None
+) -> tuple[list[Path], tuple[list[str], list[str]]]:
+    """Swap the new outputs in and delete the previous ones: those left beside (a file its owner may not
+    delete), and the desktop files carried into the new staff output and those gone with their folder."""
+    (tmp_output, tmp_internal), (output, internal) = new, outputs
+    busy = in_use(internal)  # opened in Office since the build began: the moment that counts is now
+    if busy:
+        raise BuildBusy(busy)
+    desktop = carry(internal, tmp_internal) if internal.is_dir() else ([], [])
+    # Public first: a link in the staff's links.csv must never point at a page not yet out. Both go
+    # in before either previous output is deleted: a kill in between finds the two of one build.
+    # A stop in the deletion waits too: acted on at once, it would say the outputs are the old ones.
+    with clock.phase("swap") if clock else nullcontext(), signals_held():
+        previous_outputs = [swap(tmp_output, output), swap(tmp_internal, internal)]
+        left = []
+        for old in previous_outputs:
+            if old is not None:
+                remove_made(old)
+                if old.exists():  # a file its owner may not delete: said, so that it is not left for ever
+                    left.append(old)
+    return left, desktop
+
+
+def _gone_with_their_folder(internal: Path, gone: list[str]) -> list[str]:
+    """The note on the desktop files whose folder the new staff output no longer has: deleted, so said."""
+    if not gone:
+        return []
+    shown = ", ".join(str(internal / path) for path in gone[:5]) + (
+        f" and {len(gone) - 5} more" if len(gone) > 5 else ""
+    )
+    return [
+        f"gone with the previous staff output: {shown}, left by a desktop (Finder, Explorer) in a folder tonight's "
+        "build no longer has"
+    ]
 
 
 # A worker that vanished was most often stopped by the system's out-of-memory killer: the traceback alone says

@@ -29,7 +29,6 @@ depends on its debtor only, and the print file is joined in debtor order.
 
 from __future__ import annotations
 
-import shutil
 import threading
 import time
 from collections import deque
@@ -56,6 +55,7 @@ from incasso.statement.labels import LABELS
 from incasso.statement.view import statement_view
 
 from .clock import DEBTOR_PASS
+from .desktop import clear
 from .letters.generator import (
     FOLDER,
     LetterWriter,
@@ -377,7 +377,7 @@ class DebtorGenerator(Generator):
         # Files of an earlier day or of a debtor no longer in the ledger must not linger (Pelican run
         # by hand writes here in place; `incasso build` always starts from an empty folder).
         for folder in (DOSSIER_DIR, FOLDER):
-            shutil.rmtree(internal / folder, ignore_errors=True)
+            clear(internal / folder)  # but a desktop's files (desktop.py): kept where they are
             (internal / folder).mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
         context = dict(self.context, demo=build.demo)
         # Pelican makes an environment per run (`pelican -r` too): within one, no template changes,

@@ -230,6 +230,26 @@ def refuse_lowered_links(
         raise LedgerError(lowered)
 
 
+def unchecked_links_note(internal: Path, secret: str | None) -> str | None:
+    """Why `incasso check --internal-output` could not compare the link versions with the last build's, for
+    its log: the links there were made with a secret other than `secret` (INCASSO_SECRET, None when not set),
+    so no link is found a debtor's and a lowered version passes unseen. None when the check could compare
+    (the build's secret, or a demo's build, whose links were never sent) or there is no record to compare by."""
+    previous = previous_build(internal)
+    given = secret or DEMO_SECRET
+    if previous is None or previous.links in (links_fingerprint(given), links_fingerprint(DEMO_SECRET)):
+        return None
+    why = (
+        "INCASSO_SECRET is not set"
+        if not secret
+        else "INCASSO_SECRET is not the secret it made its links with (a build with it is refused without --new-secret)"
+    )
+    return (
+        f"link_version not compared with the last build in {internal}: {why}. Run the check with the build's "
+        "INCASSO_SECRET in its environment (as the nightly job's check step has it) to find a lowered one"
+    )
+
+
 def kept_link_versions(cache: LedgerCache | None) -> dict[str, int] | None:
     """The link_version of each debtor above 1 as the last build read it, from its ledger cache; None without
     one (or an empty one: another version's), and the links in its claims.json tell them. Read before the

@@ -38,6 +38,8 @@ from incasso.staff.exports import EXCEL_LINKS
 from incasso.staff.overview_page import PAGE_FOLDERS
 from incasso.staff.workbook import WORKBOOK_LINKS
 
+from .desktop import left_by_desktop, open_in_office
+
 AT_FDCWD = -100
 RENAME_EXCHANGE = 2  # linux/fs.h
 
@@ -199,8 +201,10 @@ def _not_written_below(folder: Path) -> list[str]:
         written = set((folder / FILES).read_text(encoding="utf-8").splitlines())
     except (OSError, UnicodeDecodeError):
         return []
-    # Inside the folders a build writes: another folder at the top is named as a whole already.
-    found = {name for name in _below_top(folder, STAFF_NAMES) if name not in written}
+    # Inside the folders a build writes: another folder at the top is named as a whole already. What a desktop
+    # left (desktop.py) is no one's work: carried, or refused as open, but not named as someone's.
+    below = _below_top(folder, STAFF_NAMES)
+    found = {name for name in below if name not in written and not left_by_desktop(folder / name)}
     # A folder that is not written down is named alone, not with everything in it.
     return sorted(name for name in found if not any(parent in found for parent in _parents(name)))
 
@@ -215,7 +219,7 @@ def foreign(folder: Path) -> list[str]:
     to deploy from, a CNAME, notes), and lost if the folder were replaced: in a public output what its
     list (CONTENTS) does not name, or, without one (an output from before it), what the audit would
     not take for the site's own; in a staff output what is neither in its list nor one of the names a
-    build writes there (a run stopped half-way wrote some before its list)."""
+    build writes there (a run stopped half-way wrote some before its list), nor what a desktop left (desktop.py)."""
     try:
         written = set((folder / CONTENTS).read_text(encoding="utf-8").splitlines())
     except (OSError, UnicodeDecodeError):
@@ -224,7 +228,11 @@ def foreign(folder: Path) -> list[str]:
     if (folder / "s").is_dir() and not any((folder / name).exists() for name in STAFF_FILES):  # a public one
         return [name for name in names if name not in written] if written is not None else _not_pages(names)
     # A staff output's names are fixed: a run stopped half-way wrote some before its list.
-    top = [name for name in names if name not in STAFF_NAMES and (written is None or name not in written)]
+    top = [
+        name
+        for name in names
+        if name not in STAFF_NAMES and (written is None or name not in written) and not left_by_desktop(folder / name)
+    ]
     return top + _not_written_below(folder)
 
 
@@ -265,6 +273,9 @@ def not_ours(folder: Path) -> str | None:
     if not folder.is_dir():
         return f"{folder} exists and is not a folder"
     if _marked(folder):
+        in_use = open_in_office(folder)  # a lock file is no one's to move out: closing the file takes it away
+        if in_use:
+            return in_use
         kept = foreign(folder)
         if not kept:
             return None
@@ -288,6 +299,12 @@ def not_ours(folder: Path) -> str | None:
         "a build replaces its output folder as a whole, so it takes only an empty folder "
         "or an earlier output; choose another folder"
     )
+
+
+def in_use(folder: Path) -> str | None:
+    """Why an earlier build's output must not be replaced now, a refusal as busy: a file in it is open in Office
+    (desktop.open_in_office). None for any other folder: not_ours says what it is."""
+    return open_in_office(folder) if _marked(folder) else None
 
 
 def exchange(a: Path, b: Path) -> bool:

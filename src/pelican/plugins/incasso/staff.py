@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -56,6 +55,7 @@ from incasso.staff.search_index import SEARCH_INDEX
 from incasso.staff.view import DayLetter, Frame, StaffBook, doubted_credits, frame, possibly_paid
 from incasso.staff.workbook import WORKBOOK_LINKS, write_workbook
 
+from .desktop import clear
 from .previous import BUILD_FILE, build_json, previous_build
 from .settings import SEEN_FILE, Build
 from .templating import quick_templates
@@ -269,7 +269,7 @@ def write_overview(
     overview = overview_of(book, entries, limits)
     # A page of a list that is shorter tonight must not linger (Pelican run by hand writes in place).
     for folder in PAGE_FOLDERS:
-        shutil.rmtree(internal / folder, ignore_errors=True)
+        clear(internal / folder)  # but a desktop's files (desktop.py): kept where they are
     for path, page in overview_pages(overview):
         text = env.get_template(page.template).render(view=page, t=words().UI, root=page.frame.root)
         _write(internal / path, text.encode("utf-8"))
