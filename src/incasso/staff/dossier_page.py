@@ -791,7 +791,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         bank_notes=dossier_note_rows(book, row),
         contact=contact_view(own, words().UI["missing"], words().UI["missing"], no_person=BLANK),
         address=tuple(own.address) or (BLANK,),
-        acting=acting_for(debtor.representative),
+        acting=acting_for(debtor.written_block, claim.as_of),  # an ended one too: which letters went p/a them
         last_contact=fmt.day(claim.last_contact) if claim.last_contact else words().UI["never"],
         link=_link(row, book),
         reference=format_rf(rf_reference(debtor.id)),
