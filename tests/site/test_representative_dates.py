@@ -2,22 +2,25 @@
 e-mail and links.csv go to the debtor's own address again, the public page names nobody, the staff's dossier says
 who acted and when; and `incasso check` refuses a `since` still to come, with its line."""
 
+import re
 from datetime import date
 from pathlib import Path
 
 from incasso.cli.main import main
-from tests.support.ledgers import ADMINISTRATOR, debtor_path, valid_creditor, valid_debtor, where, write_ledger
+from tests.support.ledgers import ADMINISTRATOR, debtor_path, event, valid_creditor, valid_debtor, where, write_ledger
 from tests.support.letters import pdf_text
 
 ENDED = {**ADMINISTRATOR, "since": date(2026, 3, 2), "until": date(2026, 11, 30)}
 THEIRS = ("Bewindvoering", "bewinddomstad", "Postbus 1234", "3500 AA Utrecht")
 
 
-def _build(tmp_path: Path, representative: dict) -> tuple[int, Path, Path]:
-    doc = valid_debtor(representative=representative)
+def _build(
+    tmp_path: Path, representative: dict, events: list[dict] = (), as_of: str = "2026-12-04"
+) -> tuple[int, Path, Path]:
+    doc = valid_debtor(representative=representative, events=list(events))
     root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[doc])
     out, internal = tmp_path / "out", tmp_path / "internal"
-    args = ["build", "--ledger", str(root), "--as-of", "2026-12-04", "--output", str(out)]
+    args = ["build", "--ledger", str(root), "--as-of", as_of, "--output", str(out)]
     args += ["--public-url", "http://localhost:8000", "--internal-output", str(internal), "--quiet"]
     return main(args), out, internal
 
@@ -49,6 +52,18 @@ def test_while_they_act_the_days_letter_goes_care_of_them(tmp_path, capsys):
     assert "p/a Bewindvoering Domstad B.V." in letter and "Dorpsstraat 1" not in letter
     dossier = (internal / "d" / "D-1001.html").read_text(encoding="utf-8")
     assert "Bewindvoerder sinds 2 maart 2026 (de brieven gaan p/a de bewindvoerder)" in dossier
+
+
+def test_the_dossiers_history_says_whom_each_letter_went_to_on_its_day(tmp_path, capsys):
+    sent = [
+        event(date(2026, 2, 10), "reminder", channel="letter"),
+        event(date(2026, 3, 10), "dunning", channel="letter"),
+    ]
+    code, _, internal = _build(tmp_path, {**ADMINISTRATOR, "since": date(2026, 3, 2)}, sent, "2026-03-20")
+    assert code == 0, capsys.readouterr().err
+    dossier = (internal / "d" / "D-1001.html").read_text(encoding="utf-8")
+    said = re.findall(r"<strong>Verstuurd aan:</strong> ([^<]*)</p>", dossier)
+    assert said == ["Bakkerij De Vries", "Bakkerij De Vries p/a Bewindvoering Domstad B.V."]  # before since, then p/a
 
 
 def test_check_refuses_a_since_still_to_come_with_its_line(tmp_path, capsys):

@@ -1501,6 +1501,7 @@ UI = {
     "reason": "Reden",
     "until": "Tot",
     "received": "Aangekomen op",
+    "sent_to": "Verstuurd aan",
     "written": "Brief gedateerd",
     "notice_costs": "Kosten in de brief",
     "outcome": "Uitkomst",

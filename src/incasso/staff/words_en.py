@@ -1453,6 +1453,7 @@ UI = {
     "reason": "Reason",
     "until": "Until",
     "received": "Received on",
+    "sent_to": "Sent to",
     "written": "Letter dated",
     "notice_costs": "Costs in the letter",
     "outcome": "Outcome",
