@@ -85,6 +85,10 @@ def test_a_final_notice_by_email_needs_the_administrators_email(tmp_path: Path) 
         "has no email for contact.final_notice_by: write it, or change final_notice_by (got email)"
     ], problems
 
+    # Once their help ended, the notices go to the debtor's own e-mail again: nothing is missing.
+    ended = valid_debtor(representative={**posted_only, "until": "2026-11-30"}, contact=doc["contact"])
+    assert load_ledger(write_ledger(tmp_path / "ended", debtors=[ended])).debtors[0].contact.email == "jan@example.nl"
+
 
 def test_since_and_until_are_read_and_an_ended_block_is_kept_as_written(tmp_path: Path) -> None:
     from datetime import date

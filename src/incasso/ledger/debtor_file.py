@@ -378,9 +378,12 @@ def _final_notice_reaches_the_administrator(
     r: Reader, m: dict[str, Node], contact: DebtorContact, representative: Representative | None
 ) -> None:
     """`contact.final_notice_by` names the form the final notice must reach the debtor in: with an administrator
-    who receives the letters, theirs must have that address, or no final notice could be written."""
+    who receives the letters, theirs must have that address, or no final notice could be written. Not once their
+    help ended (`until`): the notices go to the debtor's own contact again."""
     by = contact.final_notice_by
     if representative is None or not representative.receives_letters or by is None or "representative" not in m:
+        return
+    if representative.until is not None:
         return
     reach = {Channel.EMAIL: ("email", representative.email), Channel.LETTER: ("address", representative.address)}
     if not reach[by][1] and r.whole:
