@@ -43,6 +43,12 @@ def test_after_until_the_days_letter_goes_to_the_debtor_and_the_dossier_says_who
     capsys.readouterr()
     ledger = ["--ledger", str(tmp_path / "ledger"), "--as-of", "2026-12-04"]
     assert main(["audit", str(out), *ledger, "--demo"]) == 0, capsys.readouterr().err  # their words on no page
+    # Their help ended, but their name is still a third party's: the audit finds it on the debtor's own page.
+    page = next((out / "s").glob("*/index.html"))
+    page.write_text(page.read_text(encoding="utf-8").replace("</main>", "<p>Bewindvoering Domstad B.V.</p></main>", 1))
+    capsys.readouterr()
+    assert main(["audit", str(out), *ledger, "--demo"]) == 1
+    assert "shows the representative's name of D-1001: a third party's personal data" in capsys.readouterr().err
 
 
 def test_while_they_act_the_days_letter_goes_care_of_them(tmp_path, capsys):

@@ -217,7 +217,7 @@ class Representative:
     # ended); None: from before the first letter, or still. A letter of another day went to the debtor's own.
     since: dt.date | None = None
     until: dt.date | None = None
-    since_source: Source | None = None  # where `since` and `until` are written: the rule of the day points there
+    since_source: Source | None = None  # where each is written: the rule of the day (a day to come) points there
     until_source: Source | None = None
 
     @property
