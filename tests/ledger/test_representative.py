@@ -84,3 +84,47 @@ def test_a_final_notice_by_email_needs_the_administrators_email(tmp_path: Path) 
         f"{path}:{where(doc, 'representative')}: representative: is an administrator, who receives the letters, but "
         "has no email for contact.final_notice_by: write it, or change final_notice_by (got email)"
     ], problems
+
+    # Once their help ended, the notices go to the debtor's own e-mail again: nothing is missing.
+    ended = valid_debtor(representative={**posted_only, "until": "2026-11-30"}, contact=doc["contact"])
+    assert load_ledger(write_ledger(tmp_path / "ended", debtors=[ended])).debtors[0].contact.email == "jan@example.nl"
+
+
+def test_since_and_until_are_read_and_an_ended_block_is_kept_as_written(tmp_path: Path) -> None:
+    from datetime import date
+
+    debtor = _debtor(tmp_path, {**ADMINISTRATOR, "since": date(2026, 3, 2), "until": date(2026, 11, 30)})
+    written = debtor.written_representative
+    assert written is not None and (written.since, written.until) == (date(2026, 3, 2), date(2026, 11, 30))
+    # Read on the build's day, whose rules refuse an `until` after it: help has ended, the letters go to the debtor.
+    assert debtor.representative is None and debtor.own_contact is None
+    assert debtor.contact.address == tuple(valid_debtor()["contact"]["address"])
+
+
+def test_a_block_without_dates_reads_as_before(tmp_path: Path) -> None:
+    debtor = _debtor(tmp_path, ADMINISTRATOR)
+    assert debtor.written_representative == debtor.representative
+    assert debtor.representative is not None and (debtor.representative.since, debtor.representative.until) == (
+        None,
+        None,
+    )
+
+
+def test_until_before_since_is_an_error_at_until(tmp_path: Path) -> None:
+    doc = valid_debtor(representative={**ADMINISTRATOR, "since": "2026-11-02", "until": "2026-10-31"})
+    path, problems = debtor_file_problems(tmp_path, doc)
+    assert problems == [
+        f"{path}:{where(doc, 'representative.until')}: representative.until: must not be before since (2026-11-02): "
+        "the day help ended (got 2026-10-31)"
+    ]
+
+
+def test_every_bad_field_of_the_block_is_said_at_once(tmp_path: Path) -> None:
+    doc = valid_debtor(representative={**ADMINISTRATOR, "role": "bewind", "since": "2-11-2026", "until": "2026-02-30"})
+    path, problems = debtor_file_problems(tmp_path, doc)
+    said = "\n".join(problems)
+    assert f"{path}:{where(doc, 'representative.role')}: representative.role: must be one of" in said, said
+    assert (
+        f"{path}:{where(doc, 'representative.since')}: representative.since: must be a date written YYYY-MM-DD" in said
+    )
+    assert f"{path}:{where(doc, 'representative.until')}: representative.until: is not a day of the calendar" in said

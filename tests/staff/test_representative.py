@@ -1,13 +1,17 @@
 """Staff see who acts for a debtor (`representative:`): today's work and the dossier page name them, their role,
 how to reach them, and whether the letters go to them."""
 
+from datetime import date
+
 from incasso.ledger.model import DebtorContact, Representative, RepresentativeRole
 from incasso.staff.view import acting_for
 from tests.support.ledgers import ADMINISTRATOR_READ
 
+TODAY = date(2026, 12, 4)
+
 
 def test_an_administrator_is_named_with_how_to_reach_them_and_that_the_letters_go_to_them():
-    assert acting_for(ADMINISTRATOR_READ) == (
+    assert acting_for(ADMINISTRATOR_READ, TODAY) == (
         "Bewindvoerder (de brieven gaan p/a de bewindvoerder): Bewindvoering Domstad B.V., +31 30 200 11 22, "
         "post@bewinddomstad.example.nl, Postbus 1234, 3500 AA Utrecht"
     )
@@ -15,11 +19,11 @@ def test_an_administrator_is_named_with_how_to_reach_them_and_that_the_letters_g
 
 def test_a_counsellor_is_named_with_what_is_known():
     counsellor = Representative(RepresentativeRole.COUNSELLOR, "Jan Smit")
-    assert acting_for(counsellor) == "Schuldhulpverlener: Jan Smit"
+    assert acting_for(counsellor, TODAY) == "Schuldhulpverlener: Jan Smit"
 
 
 def test_nobody_acting_says_nothing():
-    assert acting_for(None) is None
+    assert acting_for(None, TODAY) is None
     assert DebtorContact() is not None
 
 

@@ -82,7 +82,8 @@ def _representative_marks(debtor: Debtor) -> list[Mark]:
     """Whoever acts for the debtor, and the debtor's own address and e-mail when the letters go to them: the
     public page names a representative by role alone, so any of their words is a third party's, on no page
     (the debtor's own, where the debtor's name may be, included)."""
-    own, representative = debtor.own_contact, debtor.representative
+    # As written, also once their help ended (`until`): still no words of the debtor's page.
+    own, representative = debtor.own_contact, debtor.written_block
     marks: list[Mark] = []
     if representative is not None:
         them = Kind.THIRD_PARTY

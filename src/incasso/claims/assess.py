@@ -61,7 +61,8 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
     """The claim on `as_of`. Promises and instalments are judged on the payments read up to `seen_until`,
     by default the last day the bank statements cover (`payments_until`)."""
     creditor = ledger.creditor
-    debtor = hold_apart(debtor)  # a payment made while invoices were disputed apart keeps paying the others
+    # Who acts for the debtor on the day (an administrator's `until` passed: the letters go to the debtor again).
+    debtor = hold_apart(debtor.on(as_of))  # a payment made while invoices were disputed apart keeps paying the others
     events = debtor.events_until(as_of)
     # A written-off claim is closed: its interest and costs stay as they were on the day it was written
     # off. Money paid after it still counts against those figures (the rest is a credit to refund):

@@ -41,6 +41,7 @@ def claim_problems(claims: Iterable[Claim]) -> list[Problem]:
     problems = []
     for claim in claims:
         problems += _refund_problems(claim)
+        problems += _representative_dates_to_come(claim)
         amount = amount_to_pay(claim)
         if amount > MAX_AMOUNT:
             problems.append(
@@ -69,4 +70,24 @@ def _refund_problems(claim: Claim) -> list[Problem]:
         )
         for refund in claim.settlement.refunds
         if refund.asked > refund.credit_before
+    ]
+
+
+def _representative_dates_to_come(claim: Claim) -> list[Problem]:
+    """A representative's `since` or `until` after the day: they are days that were, as staff know them (the court's
+    decision, the day help began or ended). A day to come would send today's letters to an address not yet (or no
+    longer) theirs: staff write it on the day itself."""
+    block = claim.debtor.written_block
+    if block is None:
+        return []
+    written = (("since", block.since, block.since_source), ("until", block.until, block.until_source))
+    return [
+        Problem(
+            source or block.source,
+            f"representative.{key}",
+            f"is after {claim.as_of}, the day the claims are computed for: add it once that day has come",
+            str(day),
+        )
+        for key, day, source in written
+        if day is not None and day > claim.as_of
     ]

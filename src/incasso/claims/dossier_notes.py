@@ -533,14 +533,20 @@ def _notice_abroad(claim: Claim, creditor: Creditor) -> list[DossierNote]:
     still, and a term counted from too early a receipt costs the claim its costs, so the day it arrived
     (`received`) is best. Said while the notice is the next step, or posted and its term runs without it."""
     debtor = claim.debtor
-    if Channel.LETTER not in debtor.final_notice_forms() or not debtor.contact.is_abroad:
+    # Only a represented debtor's address can differ by day (Debtor.contact_on): the rest are told apart at once.
+    maybe_abroad = debtor.contact.is_abroad or debtor.written_block is not None
+    if Channel.LETTER not in debtor.final_notice_forms() or not maybe_abroad:
         return []
     step = claim.next_action.kind if claim.next_action is not None else None
     if step != ActionKind.FINAL_NOTICE and not _posted_term_runs(claim, creditor):
         return []
-    # The days of the day it goes (the next step: today), or went (the norm may have changed since).
+    # The days of the day it goes (the next step: today), or went (the norm may have changed since), to the
+    # address of that day (posted abroad before an administrator here was appointed: abroad still).
     posted = claim.as_of if step == ActionKind.FINAL_NOTICE or claim.latest_notice is None else claim.latest_notice.date
-    source = debtor.contact.address_source or debtor.source
+    contact = debtor.contact_on(posted)
+    if not contact.is_abroad:
+        return []
+    source = contact.address_source or debtor.source
     return [_note(NoteKind.NOTICE_ABROAD, debtor, source, days=delivery_days(creditor, debtor, posted))]
 
 

@@ -100,7 +100,9 @@ def delivery_days(creditor: Creditor, debtor: Debtor, sent: date) -> int:
     1 July 2027); to an address abroad `delivery_days_abroad`, and never fewer than within the Netherlands:
     international post takes longer, and the day of receipt errs late, never early."""
     days = domestic_delivery_days(creditor, sent)
-    return max(days, creditor.policy.delivery_days_abroad) if debtor.contact.is_abroad else days
+    # Where the letter went on its day: p/a an administrator only while they acted (Debtor.contact_on).
+    abroad = debtor.contact_on(sent).is_abroad
+    return max(days, creditor.policy.delivery_days_abroad) if abroad else days
 
 
 def domestic_delivery_days(creditor: Creditor, sent: date) -> int:
@@ -137,7 +139,7 @@ def confirmation_received(creditor: Creditor, debtor: Debtor, agreed: Event) -> 
     (letters.due.confirmations), by post when the debtor has a postal address (`letter_received`, erring late),
     unless it was confirmed by e-mail or the portal (the event's `channel`) or can only be e-mailed: those arrive
     the same day. A debtor with neither address gets no letter, and knows the plan from the day it was made."""
-    if not debtor.contact.address:
+    if not debtor.contact_on(agreed.date).address:
         return agreed.date
     return letter_received(creditor, debtor, agreed.date, agreed.channel)
 

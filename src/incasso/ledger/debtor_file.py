@@ -163,6 +163,8 @@ def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
     contact = _debtor_contact(r, m.get("contact"))
     representative = _representative(r, m.get("representative"))
     _final_notice_reaches_the_administrator(r, m, contact, representative)
+    # As read, on the build's day: an `until` is past by then (the rules of the day refuse a later one).
+    acting = representative if representative is not None and representative.until is None else None
     invoices = _entries(r, m, "invoices", _invoice)
     payments = _entries(r, m, "payments", _payment)
     events = _events(r, m.get("events"), _own_numbers(invoices))
@@ -180,7 +182,7 @@ def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
         name=name,
         type=kind,
         language=language,
-        contact=letters_contact(contact, representative),
+        contact=letters_contact(contact, acting),
         invoices=whole_invoices,
         payments=whole_payments,
         events=whole_events,
@@ -189,9 +191,10 @@ def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
         payments_key=_key_source(node, "payments"),
         key_after_events=_key_after(node, "events"),
         link_version=link_version,
-        representative=representative,
-        own_contact=contact if representative is not None and representative.receives_letters else None,
+        representative=acting,
+        own_contact=contact if acting is not None and acting.receives_letters else None,
         link_version_source=written.source if written is not None else None,
+        written_representative=representative,
     )
     return replace(read, record=debtor)
 
@@ -333,7 +336,7 @@ _REPRESENTATIVE_MISSING = {
 def _representative(r: Reader, node: Node | None) -> Representative | None:
     """Who acts for the debtor, when written: an administrator receives the letters, so needs an address or an
     e-mail address to send them to."""
-    optional = ("email", "phone", "address")
+    optional = ("email", "phone", "address", "since", "until")
     m = r.mapping(node, "representative", required=("role", "name"), optional=optional, missing=_REPRESENTATIVE_MISSING)
     if m is None:
         return None
@@ -342,22 +345,45 @@ def _representative(r: Reader, node: Node | None) -> Representative | None:
     email = r.email(m.get("email"), "representative.email")
     phone = r.phone(m.get("phone"), "representative.phone")
     address = r.lines(m.get("address"), "representative.address")
-    if role is None or name is None or node is None:
+    dates = _representative_dates(r, m)
+    if role is None or name is None or node is None or dates is None:
         return None
     if role == RepresentativeRole.ADMINISTRATOR and not address and not email and "address" not in m:
         said = "is an administrator, who receives the debtor's letters: write their address (or email) under it"
         r.report(m["role"], "representative.role", said, role)
     address_source = m["address"].source if "address" in m else None
-    return Representative(role, name, email, phone, address, node.source, address_source)
+    since, until = dates
+    since_source, until_source = (m[key].source if key in m else None for key in ("since", "until"))
+    return Representative(
+        role, name, email, phone, address, node.source, address_source, since, until, since_source, until_source
+    )
+
+
+def _representative_dates(r: Reader, m: dict[str, Node]) -> tuple[date | None, date | None] | None:
+    """`since` and `until` as written (either may be left out); None when one is not a date, or help would end
+    before it began."""
+    since = r.date(m.get("since"), "representative.since")
+    until = r.date(m.get("until"), "representative.until")
+    if any(key in m and day is None for key, day in (("since", since), ("until", until))):
+        return None
+    if since is not None and until is not None and until < since:
+        r.report(
+            m["until"], "representative.until", f"must not be before since ({since}): the day help ended", str(until)
+        )
+        return None
+    return since, until
 
 
 def _final_notice_reaches_the_administrator(
     r: Reader, m: dict[str, Node], contact: DebtorContact, representative: Representative | None
 ) -> None:
     """`contact.final_notice_by` names the form the final notice must reach the debtor in: with an administrator
-    who receives the letters, theirs must have that address, or no final notice could be written."""
+    who receives the letters, theirs must have that address, or no final notice could be written. Not once their
+    help ended (`until`): the notices go to the debtor's own contact again."""
     by = contact.final_notice_by
     if representative is None or not representative.receives_letters or by is None or "representative" not in m:
+        return
+    if representative.until is not None:
         return
     reach = {Channel.EMAIL: ("email", representative.email), Channel.LETTER: ("address", representative.address)}
     if not reach[by][1] and r.whole:
@@ -367,15 +393,8 @@ def _final_notice_reaches_the_administrator(
 
 def letters_contact(contact: DebtorContact, representative: Representative | None) -> DebtorContact:
     """The contact the letters go to: an administrator's postal and e-mail address in place of the debtor's
-    (beschermingsbewind: the administrator manages the debtor's mail); the debtor's own otherwise."""
-    if representative is None or not representative.receives_letters:
-        return contact
-    return replace(
-        contact,
-        address=representative.address,
-        email=representative.email,
-        address_source=representative.address_source or representative.source,
-    )
+    (Representative.care_of); the debtor's own otherwise."""
+    return contact if representative is None else representative.care_of(contact)
 
 
 # A negative invoice is nearly always a credit note written as an invoice of its own.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 
@@ -213,11 +213,28 @@ class Representative:
     address: tuple[str, ...] = ()
     source: Source = Source("")
     address_source: Source | None = None  # where `address` was written: a rule of the letters points there
+    # The first day they act (`since`: the court's decision, the counsellor's start) and the last (`until`: help
+    # ended); None: from before the first letter, or still. A letter of another day went to the debtor's own.
+    since: dt.date | None = None
+    until: dt.date | None = None
+    since_source: Source | None = None  # where each is written: the rule of the day (a day to come) points there
+    until_source: Source | None = None
 
     @property
     def receives_letters(self) -> bool:
         """Whether the letters go to them (beschermingsbewind: the administrator manages the debtor's mail)."""
         return self.role == RepresentativeRole.ADMINISTRATOR
+
+    def acts_on(self, day: dt.date) -> bool:
+        """Whether they act for the debtor on `day`: from `since` up to and including `until`."""
+        return (self.since is None or self.since <= day) and (self.until is None or day <= self.until)
+
+    def care_of(self, own: DebtorContact) -> DebtorContact:
+        """The contact the letters go to while they act: an administrator's postal and e-mail address in place of
+        the debtor's (beschermingsbewind: the administrator manages the debtor's mail); the debtor's own otherwise."""
+        if not self.receives_letters:
+            return own
+        return replace(own, address=self.address, email=self.email, address_source=self.address_source or self.source)
 
 
 @pickled_by_fields
@@ -376,12 +393,44 @@ class Debtor:
     # Which of the debtor's personal links is theirs (`link_version`, 1 unless written): staff raise it when the
     # link reached someone else, and the next build gives them alone a new one (incasso.payments.tokens).
     link_version: int = 1
-    # Who acts for the debtor (`representative:`), None when nobody is recorded. When they receive the letters (an
+    # Who acts for the debtor (`representative:`) on the day the debtor is seen (`on`; as read: on the build's day,
+    # whose rules refuse a `since` or `until` after it), None when nobody does. When they receive the letters (an
     # administrator), `contact` holds their postal and e-mail address, and `own_contact` the debtor's as written.
     representative: Representative | None = None
     own_contact: DebtorContact | None = None
     # Where `link_version` is written (None: it is not, so 1): a version lower than the last build's points there.
     link_version_source: Source | None = None
+    # The `representative:` block as written, acting on the day or not (its `since` still to come, its `until`
+    # past): the letters of its days went to them, and its words are a third party's on the public page.
+    written_representative: Representative | None = None
+
+    def on(self, day: dt.date) -> Debtor:
+        """The debtor as on `day`: who acts for them then, and the contact a letter of that day goes to (an ended
+        administrator's address no longer, one appointed later not yet)."""
+        written = self.written_block
+        acting = written if written is not None and written.acts_on(day) else None
+        if acting is self.representative or acting == self.representative:
+            return self
+        own = self.own_contact or self.contact
+        care_of = acting is not None and acting.receives_letters
+        return replace(
+            self,
+            representative=acting,
+            contact=acting.care_of(own) if acting is not None else own,
+            own_contact=own if care_of else None,
+        )
+
+    @property
+    def written_block(self) -> Representative | None:
+        """The `representative:` block as written, acting today or not (a debtor made without
+        `written_representative`: the one acting)."""
+        return self.written_representative if self.written_representative is not None else self.representative
+
+    def contact_on(self, day: dt.date) -> DebtorContact:
+        """The contact a letter sent on `day` went (or goes) to: p/a an administrator only while they acted."""
+        if self.written_representative is None and self.representative is None:
+            return self.contact  # nobody acts: the one contact (the most debtors, asked for every letter's day)
+        return self.on(day).contact
 
     @property
     def is_consumer(self) -> bool:

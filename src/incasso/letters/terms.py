@@ -614,7 +614,7 @@ def _no_costs(debtor: Debtor, notice: Event, lang: Language) -> str:
     # Sent in the customer portal: "dit bericht", as its term says (channel_variant), not "deze e-mail".
     portal = channel_variant(notice.channel) == "_portal"
     this = text(lang, "no_costs_this_portal" if portal else "no_costs_this_email")
-    if debtor.contact.address:
+    if debtor.contact_on(notice.date).address:
         return this
     return this + " " + text(lang, "no_costs_ask_address_portal" if portal else "no_costs_ask_address")
 

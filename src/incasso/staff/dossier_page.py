@@ -19,10 +19,12 @@ from incasso.claims.demand import amount_asked, asked_by, page_asks, term_costs_
 from incasso.claims.kept import asking, credited_in_full, kept_for, passed_on
 from incasso.claims.settlement import Allocation
 from incasso.claims.states import ActionKind, CostsState, PlanState, Status
+from incasso.contact import addressee
 from incasso.ledger.model import (
     Channel,
     CreditNote,
     Creditor,
+    Debtor,
     Event,
     EventType,
     InterestChoice,
@@ -700,10 +702,13 @@ def _plan(claim: Claim) -> tuple[InstallmentRow, ...] | None:
 NOT_WRITTEN = {EventType.HANDOVER: "no_handover_notice"}
 
 
-def _event_details(e: Event, confirmed: date | None = None, unwritten: date | None = None) -> tuple[Detail, ...]:
-    """The event's particulars, each labelled, the day its confirmation was written (or that none was), and
-    its note last."""
-    details = [
+def _event_details(
+    e: Event, confirmed: date | None = None, unwritten: date | None = None, sent_to: str | None = None
+) -> tuple[Detail, ...]:
+    """The event's particulars, each labelled, whom its letter went to (`sent_to`), the day its confirmation was
+    written (or that none was), and its note last."""
+    details = [Detail(sent_to, words().UI["sent_to"])] if sent_to else []
+    details += [
         Detail(text, words().UI[label])
         for label, text in (("reason", e.reason), ("outcome", e.outcome), ("agency", e.agency))
         if text
@@ -750,7 +755,25 @@ def _event_css(kind: EventType, future: bool) -> str:
     return css("event", f"event-{kind}", "future" if future else None)
 
 
-def _event(e: Event, as_of: date, confirmed: date | None = None, unwritten: date | None = None) -> EventRow:
+# The steps a build writes a letter for, to the debtor or p/a their administrator.
+_LETTERS_SENT = frozenset((EventType.REMINDER, EventType.DUNNING, EventType.FINAL_NOTICE))
+
+
+def _sent_to(debtor: Debtor, e: Event) -> str | None:
+    """Whom a step's letter went to, when an administrator is written with their days (`since`, `until`): "p/a"
+    them on the days they act, the debtor's own address on the others. None without those days: every letter
+    went where the dossier's contact says (the debtor, or p/a the administrator, as their line says)."""
+    written = debtor.written_block
+    if written is None or not written.receives_letters or e.type not in _LETTERS_SENT:
+        return None
+    if written.since is None and written.until is None:
+        return None
+    return addressee(debtor.on(e.date))
+
+
+def _event(
+    e: Event, as_of: date, confirmed: date | None = None, unwritten: date | None = None, sent_to: str | None = None
+) -> EventRow:
     future = e.date > as_of
     return EventRow(
         css=_event_css(e.type, future),
@@ -761,7 +784,7 @@ def _event(e: Event, as_of: date, confirmed: date | None = None, unwritten: date
         channel=words().CHANNEL[e.channel] if e.channel else "",
         by=e.by or "",
         spoke_with=e.spoke_with or "",
-        details=_event_details(e, confirmed, unwritten),
+        details=_event_details(e, confirmed, unwritten, sent_to),
     )
 
 
@@ -791,7 +814,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         bank_notes=dossier_note_rows(book, row),
         contact=contact_view(own, words().UI["missing"], words().UI["missing"], no_person=BLANK),
         address=tuple(own.address) or (BLANK,),
-        acting=acting_for(debtor.representative),
+        acting=acting_for(debtor.written_block, claim.as_of),  # an ended one too: which letters went p/a them
         last_contact=fmt.day(claim.last_contact) if claim.last_contact else words().UI["never"],
         link=_link(row, book),
         reference=format_rf(rf_reference(debtor.id)),
@@ -804,7 +827,8 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         plan=_plan(claim),
         plan_note=_plan_note(claim, book.creditor),
         events=tuple(
-            _event(e, book.as_of, written.get((e.type, e.date)), unwritten.get((e.type, e.date))) for e in debtor.events
+            _event(e, book.as_of, written.get((e.type, e.date)), unwritten.get((e.type, e.date)), _sent_to(debtor, e))
+            for e in debtor.events
         ),
         letters=letter_links(book, row.id, root="../"),
     )

@@ -144,7 +144,7 @@ def _task_row(task: Task, row: Row, letters: Sequence[DayLetter]) -> TaskRow:
         amount=fmt.money(task.amount),
         page_amount=None if task.letter_asks is None else _asked_on_page(claim),
         contact=_reachable(claim.debtor.own_contact or claim.debtor.contact),
-        acting=acting_for(claim.debtor.representative),
+        acting=acting_for(claim.debtor.representative, claim.as_of),  # today's work: who acts today
         instead=_instead_of_a_call(claim.debtor) if cannot_call else None,
         # A signal about the step says it here in short (a part payment's amount and day), its name elsewhere.
         flags=tuple(flag_brief(f) for f in row.flags),

@@ -134,7 +134,7 @@ def _labelled_fields(claim: Claim, accounts: Iterable[str]) -> dict[str, str]:
     fields += [("p", contact.person or ""), ("e", contact.email or "")]
     fields += (("t", form) for form in (phone_forms(contact.phone) if contact.phone else ()))
     fields += (("a", line) for line in contact.address)  # street, postcode and town: each line a field
-    fields += _representative_fields(debtor.representative)
+    fields += _representative_fields(debtor.written_block)  # also one whose help ended: they may still call
     fields += [("r", rf_reference(debtor.id))]  # the payment reference the debtor quotes
     fields += (("f", i.number) for i in debtor.invoices)
     fields += (("c", note.number) for i in debtor.invoices for note in i.credit_notes)

@@ -589,14 +589,31 @@ def contact_view(
     )
 
 
-def acting_for(representative: Representative | None) -> str | None:
-    """Who acts for the debtor, for staff: their role, whether the letters go to them, and how to reach them
-    ("Schuldhulpverlener: Jan Smit, 030 286 00 00"); None when nobody does."""
+def acting_for(representative: Representative | None, day: date) -> str | None:
+    """Who acts for the debtor, for staff: their role, whether the letters go to them, the days they act (when
+    written), and how to reach them ("Schuldhulpverlener: Jan Smit, 030 286 00 00"); one whose `until` is past
+    on `day` as having acted, which letters went p/a them; None when nobody does (or did)."""
     if representative is None:
         return None
     reach = (representative.name, representative.phone, representative.email, *representative.address)
-    said = words().PHRASE[f"acting_{representative.role}"]
-    return said.format(reach=", ".join(part for part in reach if part))
+    reached = ", ".join(part for part in reach if part)
+    since, until = representative.since, representative.until
+    if since is None and until is None:
+        return words().PHRASE[f"acting_{representative.role}"].format(reach=reached)
+    span = (
+        "acting_span"
+        if since is not None and until is not None
+        else "acting_until"
+        if since is None
+        else "acting_since"
+    )
+    period = words().PHRASE[span].format(since=_day_or_none(since), until=_day_or_none(until))
+    tense = "acted" if until is not None and until < day else "acting"
+    return words().PHRASE[f"{tense}_{representative.role}_dated"].format(reach=reached, period=period)
+
+
+def _day_or_none(value: date | None) -> str:
+    return fmt.day(value) if value is not None else ""
 
 
 def missing(what: str) -> str:

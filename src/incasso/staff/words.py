@@ -1116,6 +1116,15 @@ PHRASE = {
     "no_phone_post": "Geen telefoon: per post",
     "acting_counsellor": "Schuldhulpverlener: {reach}",
     "acting_administrator": "Bewindvoerder (de brieven gaan p/a de bewindvoerder): {reach}",
+    # Who acts for the debtor with the days they act (`since`, `until`): a letter of another day went to the debtor.
+    "acting_counsellor_dated": "Schuldhulpverlener {period}: {reach}",
+    "acting_administrator_dated": "Bewindvoerder {period} (de brieven gaan p/a de bewindvoerder): {reach}",
+    "acted_counsellor_dated": "Was schuldhulpverlener {period}: {reach}",
+    "acted_administrator_dated": "Was bewindvoerder {period} (de brieven gingen toen p/a de bewindvoerder; nu weer "
+    "naar de debiteur zelf): {reach}",
+    "acting_since": "sinds {since}",
+    "acting_until": "tot en met {until}",
+    "acting_span": "van {since} tot en met {until}",
     "no_email_post": "Geen e-mail: per post, {address}",
     "no_email_address": "Geen e-mail of adres",
     "letter_nowhere": "geen post- of e-mailadres: niet verstuurbaar",
@@ -1492,6 +1501,7 @@ UI = {
     "reason": "Reden",
     "until": "Tot",
     "received": "Aangekomen op",
+    "sent_to": "Verstuurd aan",
     "written": "Brief gedateerd",
     "notice_costs": "Kosten in de brief",
     "outcome": "Uitkomst",
