@@ -23,7 +23,7 @@ from incasso.payments.tokens import DEMO_SECRET, statement_token
 from incasso.statement.view import statement_view
 from tests.support.contrast import text_contrast
 from tests.support.qrdecode import decode_png
-from tests.support.site import AS_OF, DEMO_LEDGER, LINKS_SECRET, build_site, ledger_as_built, wait_until
+from tests.support.site import AS_OF, DEMO_LEDGER, LINKS_SECRET, build_site, ledger_as_built, serving, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -53,14 +53,8 @@ QR_CASES = {
 @pytest.fixture(scope="session")
 def served(demo_site):
     """The demo's public output over HTTP on 127.0.0.1; yields its base URL."""
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(demo_site.output))
-    handler.log_message = lambda *args: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join()
+    with serving(demo_site.output) as base:
+        yield base
 
 
 @pytest.fixture(scope="session")
