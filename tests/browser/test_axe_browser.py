@@ -33,25 +33,19 @@ SMALL = Limits(index_rows=3, group_rows=1, page_rows=2)
 
 @pytest.fixture(scope="module")
 def public_pages(demo_site):
-    """Each public page's name in a failure, and its path under the site."""
+    """Each public page's name in a failure (a statement by its debtor and language), and its path."""
+    debtors = {statement_token(DEMO_SECRET, d.id): d.id for d in read_books(DEMO_LEDGER, AS_OF).ledger.debtors}
     names = {}
     for path in sorted(demo_site.output.rglob("*.html")):
         relative = path.relative_to(demo_site.output).as_posix()
-        names[_public_name(path, relative)] = relative
+        token = relative.split("/")[1] if relative.startswith("s/") else None
+        if token in debtors:
+            language = "en" if '<html lang="en">' in path.read_text(encoding="utf-8") else "nl"
+            name = f"statement {debtors[token]} ({language})"
+        else:
+            name = relative
+        names[name] = relative
     return names
-
-
-def _public_name(path, relative: str) -> str:
-    if not relative.startswith("s/") or relative == "s/index.html":
-        return relative
-    language = "en" if '<html lang="en">' in path.read_text(encoding="utf-8") else "nl"
-    return f"statement {_debtor_of(relative)} ({language})"
-
-
-def _debtor_of(relative: str) -> str:
-    token = relative.split("/")[1]
-    ids = [d.id for d in read_books(DEMO_LEDGER, AS_OF).ledger.debtors]
-    return next(i for i in ids if statement_token(DEMO_SECRET, i) == token)
 
 
 def check(page, pages: dict[str, str]) -> dict[str, list[str]]:
