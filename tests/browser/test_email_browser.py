@@ -10,6 +10,7 @@ import re
 
 import pytest
 
+from tests.support.axe import violations
 from tests.support.letters import AS_OF as LETTERS_AS_OF
 from tests.support.letters import LETTERS_LEDGER, PUBLIC_URL, read_eml
 from tests.support.site import DEMO_LEDGER, LINKS_SECRET, build_site
@@ -50,6 +51,21 @@ def test_every_email_fits_a_phone_s_width(browser, emails):
             too_wide[name] = (width, page.evaluate(TOO_WIDE, PHONE["width"])[-3:])
     context.close()
     assert too_wide == {}
+
+
+def test_every_email_meets_wcag_aa_by_axe(browser, emails):
+    # Each HTML part as a phone's mail program shows it (tests/browser/test_axe_browser.py checks the site).
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    found = {}
+    try:
+        for name, html in emails.items():
+            page.set_content(html)
+            if problems := violations(page):
+                found[name] = problems
+    finally:
+        context.close()
+    assert found == {}
 
 
 # The most lines any occurrence of a value's text takes (`alone`: a text of its own): 1 when each is whole.

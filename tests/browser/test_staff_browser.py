@@ -374,6 +374,28 @@ def test_a_dossier_fits_a_phone_and_its_wide_tables_scroll_in_their_own_box(brow
     context.close()
 
 
+# WCAG 1.4.12: what a reader's own style sheet may set.
+TEXT_SPACING = "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }"
+SCROLLING = "() => [...document.querySelectorAll('.table-scroll')].filter(b => b.scrollWidth > b.clientWidth)"
+FOCUSABLE_WHILE_SCROLLING = """() => [...document.querySelectorAll('.table-scroll')]
+  .every(b => (b.scrollWidth > b.clientWidth) === (b.getAttribute('tabindex') === '0'))"""
+
+
+def test_a_table_the_reader_s_text_spacing_makes_scroll_takes_the_keyboard_s_focus(browser, demo_site):
+    # The boxes were looked at when the window changed size only: with wider spacing in a window of 1280 px
+    # today's work scrolled by its last column, which no key could reach (WCAG 2.1.1).
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=True)  # the reader's style
+    page = context.new_page()
+    try:
+        page.goto((demo_site.internal / "index.html").as_uri())
+        before = page.evaluate(f"({SCROLLING})().length")
+        page.add_style_tag(content=TEXT_SPACING)
+        wait_until(page, f"({SCROLLING})().length > {before}")
+        wait_until(page, f"({FOCUSABLE_WHILE_SCROLLING})()")
+    finally:
+        context.close()
+
+
 def test_without_javascript_the_table_is_complete_and_ordered(browser, site):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()

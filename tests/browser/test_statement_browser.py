@@ -23,7 +23,7 @@ from incasso.payments.tokens import DEMO_SECRET, statement_token
 from incasso.statement.view import statement_view
 from tests.support.contrast import text_contrast
 from tests.support.qrdecode import decode_png
-from tests.support.site import AS_OF, DEMO_LEDGER, LINKS_SECRET, build_site, ledger_as_built, wait_until
+from tests.support.site import AS_OF, DEMO_LEDGER, LINKS_SECRET, build_site, ledger_as_built, serving, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -53,14 +53,8 @@ QR_CASES = {
 @pytest.fixture(scope="session")
 def served(demo_site):
     """The demo's public output over HTTP on 127.0.0.1; yields its base URL."""
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(demo_site.output))
-    handler.log_message = lambda *args: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join()
+    with serving(demo_site.output) as base:
+        yield base
 
 
 @pytest.fixture(scope="session")
@@ -500,6 +494,95 @@ def test_the_keyboard_focus_ring_stands_out_3_to_1_against_the_white_page(browse
     finally:
         context.close()
     assert ring["style"] == "solid" and ring["ratio"] >= 3, ring  # WCAG 1.4.11
+
+
+# Where the focus is after each Tab: the element, its place on the page, its ring, and whether it shows.
+FOCUSED = """() => { const el = document.activeElement, box = el.getBoundingClientRect(), s = getComputedStyle(el);
+  return {name: (el.getAttribute('aria-label') || el.textContent).trim().replace(/\\s+/g, ' '),
+          tag: el.tagName.toLowerCase(), top: box.top + scrollY, bottom: box.bottom + scrollY, left: box.left,
+          ring: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2,
+          shown: box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth}; }"""
+
+
+def tab_stops(page) -> list[dict]:
+    """Each element the Tab key stops at, in turn, from the top of the page to its end."""
+    stops = []
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement === document.body"):
+            return stops
+        stops.append(page.evaluate(FOCUSED))
+    raise AssertionError(f"the Tab key never left the page: {[stop['name'] for stop in stops[-5:]]}")
+
+
+@pytest.mark.parametrize("debtor_id", ["D-1001", "D-1012", "D-1013"])  # nl; en with a plan; nl in dispute
+def test_the_keyboard_goes_down_the_page_in_reading_order_each_stop_in_sight_with_its_ring(browser, served, debtor_id):
+    # WCAG 2.4.3, 2.4.7 and 2.4.11: checked by hand in session 45; kept so that a new control keeps to it.
+    context, page = open_page(browser, url_of(served, debtor_id))
+    try:
+        stops = tab_stops(page)
+    finally:
+        context.close()
+    names = [stop["name"] for stop in stops]
+    assert (
+        names[0] in ("Direct naar de inhoud", "Skip to content")
+        and sum("Kopieer" in n or "Copy" in n for n in names) >= 4
+    )
+    # Top to bottom; two stops on one row (side by side, or a link that follows a button) left to right.
+    for before, after in zip(stops[1:], stops[2:]):
+        beside = after["top"] < before["bottom"] and after["left"] > before["left"]
+        assert after["top"] >= before["bottom"] - 1 or beside, (before["name"], after["name"])
+    assert [stop["name"] for stop in stops if not (stop["ring"] and stop["shown"])] == []
+
+
+def test_a_copy_button_copies_with_the_enter_key_and_the_space_bar_and_keeps_the_focus(browser, served, demo):
+    iban = demo[0].creditor.iban
+    context, page = open_page(browser, url_of(served, "D-1006"), permissions=["clipboard-read", "clipboard-write"])
+    try:
+        button = page.get_by_role("button", name="Kopieer IBAN")
+        button.focus()
+        page.keyboard.press("Enter")
+        expect(page.locator("#copy-status")).to_have_text("Gekopieerd: IBAN")
+        assert page.evaluate("navigator.clipboard.readText()") == iban
+        page.get_by_role("button", name="Kopieer Bedrag").focus()
+        page.keyboard.press("Space")
+        expect(page.locator("#copy-status")).to_have_text("Gekopieerd: Bedrag")
+        assert page.evaluate("navigator.clipboard.readText()") == "1351,41"
+        focused = page.evaluate("document.activeElement.getAttribute('aria-label')")
+    finally:
+        context.close()
+    assert focused == "Gekopieerd Bedrag"  # still on the button, its name saying what it did
+
+
+# Each control's edge where forced colours (Windows' contrast themes) drop the backgrounds: a border.
+EDGELESS = """() => [...document.querySelectorAll('a.button, button')].filter(el => {
+  const s = getComputedStyle(el);
+  return !['Top', 'Right', 'Bottom', 'Left'].every(side =>
+    s['border' + side + 'Style'] !== 'none' && parseFloat(s['border' + side + 'Width']) >= 1);
+}).map(el => el.textContent.trim())"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_in_forced_colours_the_buttons_keep_their_edge_and_the_qr_codes_still_scan(browser, served, demo, scheme):
+    # WCAG 1.4.11 under a contrast theme: checked by hand in session 45 (the pictures looked right); kept.
+    ledger, claims = demo
+    expected = statement_view(claims["D-1006"], ledger).pay.payload
+    context, page = open_page(
+        browser, url_of(served, "D-1006"), forced_colors="active", color_scheme=scheme, device_scale_factor=2
+    )
+    try:
+        assert page.evaluate("matchMedia('(forced-colors: active)').matches")
+        edgeless = page.evaluate(EDGELESS)
+        buttons = page.locator("a.button, button").count()
+        codes = [decode_png(code.screenshot()) for code in page.locator("#pay figure svg").all()]
+        page.keyboard.press("Tab")
+        page.keyboard.press("Tab")
+        ring = page.evaluate(FOCUS_RING, page.evaluate_handle("document.activeElement"))
+    finally:
+        context.close()
+    assert buttons >= 8 and edgeless == []
+    assert len(codes) == 2 and codes[0] == [expected] and len(codes[1]) == 1
+    assert ring["style"] == "solid"
 
 
 def test_everything_works_without_javascript(browser, served):

@@ -62,6 +62,14 @@ def test_no_table_header_cell_is_empty(emails):
         assert empty == [], name
 
 
+def test_each_header_cell_says_it_heads_its_column(emails):
+    """Where the row of headers begins with a plain cell (the instalments' numbers), a reader that guesses which
+    cells a header heads may guess wrong: scope says it, in a mail client's HTML as on the page."""
+    headers = [cell for _, html in emails.values() for cell in re.findall(r"<th\b[^>]*>", html)]
+    assert len(headers) > 20
+    assert [cell for cell in headers if 'scope="col"' not in cell] == []
+
+
 def _luminance(hex_colour: str) -> float:
     def channel(value: int) -> float:
         c = value / 255

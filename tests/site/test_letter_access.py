@@ -176,6 +176,28 @@ def test_bullets_are_a_list_each_with_its_label_and_body(tmp_path):
     assert bodies == ["to pay the invoice;", "or to call us."] and texts
 
 
+def test_a_list_item_of_several_lines_is_one_marked_sequence_after_its_bullet(tmp_path):
+    """The bullet was drawn after the body's first line, so the body was two sequences with the label's between
+    them: read in the content's order, "pay the invoice, • or part of it"."""
+    view, _, _ = after_the_term(tmp_path, "en")
+    long = (
+        "to pay the invoice in full, or the part of it you agree with, and to tell us in a letter or an e-mail"
+        " why you do not pay the rest of it, so that we can answer you"
+    )
+    blocks = (("p", "We ask you:"), ("li", long), ("li", "or to call us."))
+    assert len(pdf.wrap(long, pdf.STANDARD.regular, 9.5, pdf.WIDTH - 4 * pdf.mm)) > 1
+    data = pdf.render_pdf(view, blocks)[0]
+    reader, _, texts, _, found = structure(data)
+    items = [element for role, _, element in found if role == "/LI"]
+    for item in items:
+        label, body = (kid.get_object() for kid in item["/K"])
+        assert (label["/S"], len(label["/K"]), body["/S"], len(body["/K"])) == ("/Lbl", 1, "/LBody", 1)
+        page = {p.indirect_reference.idnum: n for n, p in enumerate(reader.pages)}[body.raw_get("/Pg").idnum]
+        assert int(body["/K"][0]) == int(label["/K"][0]) + 1  # read in turn: the bullet, then the body
+        assert texts[(page, int(label["/K"][0]))] == "•"
+    assert flat(texts[(0, int(items[0]["/K"][1].get_object()["/K"][0]))]) == flat(long)
+
+
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_the_qr_code_is_a_figure_whose_text_names_amount_iban_and_reference(tmp_path, lang):
     view, _, data = letter(tmp_path, lang)
@@ -185,6 +207,56 @@ def test_the_qr_code_is_a_figure_whose_text_names_amount_iban_and_reference(tmp_
     fields = dict(view.pay.fields)
     amount, iban, reference = fields[view.pay.fields[0][0]], fields["IBAN"], view.pay.fields[-1][1]
     assert amount in alt and iban in alt and reference in alt
+
+
+def test_the_qr_code_s_figure_has_the_box_it_is_drawn_in(tmp_path):
+    """PDF/UA asks a bounding box of every Figure (a Layout attribute): the square the code is drawn in, quiet
+    zone included, read here from the figure's own drawing operators and the transformations before them."""
+    view, _, data = letter(tmp_path, "en")
+    reader, _, _, _, found = structure(data)
+    (figure,) = [element for role, _, element in found if role == "/Figure"]
+    attributes = figure["/A"]
+    assert attributes["/O"] == "/Layout"
+    box = [float(n) for n in attributes["/BBox"]]
+    assert box[2] - box[0] == pytest.approx(pdf.QR_SIZE, abs=0.01) == box[3] - box[1]
+    page = reader.pages[
+        {p.indirect_reference.idnum: n for n, p in enumerate(reader.pages)}[figure.raw_get("/Pg").idnum]
+    ]
+    drawn = figure_extent(page, reader, int(figure["/K"][0]))
+    margins = (drawn[0] - box[0], drawn[1] - box[1], box[2] - drawn[2], box[3] - drawn[3])
+    quiet = pdf.QR_SIZE * pdf.QUIET_ZONE / (len(view.pay.qr_matrix) + 2 * pdf.QUIET_ZONE)
+    assert margins == pytest.approx((quiet,) * 4, abs=0.01)  # the dark modules, the quiet zone round them
+
+
+def figure_extent(page, reader: PdfReader, mcid: int) -> tuple[float, float, float, float]:
+    """The smallest box round the rectangles drawn in the sequence `mcid`, in the page's coordinates."""
+    matrix, saved, inside, xs, ys = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), [], False, [], []
+    for operands, operator in ContentStream(page.get_contents(), reader).operations:
+        if operator == b"BDC" and isinstance(operands[1], DictionaryObject) and operands[1].get("/MCID") == mcid:
+            inside = True
+        elif operator == b"EMC":
+            inside = False
+        elif operator == b"q":
+            saved.append(matrix)
+        elif operator == b"Q":
+            matrix = saved.pop()
+        elif operator == b"cm":
+            matrix = _times([float(n) for n in operands], matrix)
+        elif operator == b"re" and inside:
+            x, y, w, h = (float(n) for n in operands)
+            for px, py in ((x, y), (x + w, y + h)):
+                a, b, c, d, e, f = matrix
+                xs.append(a * px + c * py + e)
+                ys.append(b * px + d * py + f)
+    assert xs, "nothing drawn in the figure's sequence"
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _times(m, n):
+    """The matrix m then n (PDF's row-vector order: a `cm` operand m before the current matrix n)."""
+    a, b, c, d, e, f = m
+    p, q, r, s, t, u = n
+    return (a * p + b * r, a * q + b * s, c * p + d * r, c * q + d * s, e * p + f * r + t, e * q + f * s + u)
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -216,7 +288,7 @@ def test_the_parent_tree_leads_from_every_marked_sequence_to_its_element(tmp_pat
 def test_a_paragraph_s_lines_are_one_marked_sequence(tmp_path, lang):
     """One marked-content sequence per paragraph (heading, cell) and page, not one per line: the same tree, read
     the same, with a third of the operators and parent tree entries (BENCHMARKS.md, session 42). A list item's
-    body is cut by its bullet, drawn after its first line."""
+    body too: its bullet is drawn before it, not between its first line and the next."""
     _, blocks, data = letter(tmp_path, lang)
     reader, _, _, _, found = structure(data)
     longest = max((text for kind, text in blocks if kind == "p"), key=len)
@@ -230,7 +302,7 @@ def test_a_paragraph_s_lines_are_one_marked_sequence(tmp_path, lang):
             for kid in kids
             if isinstance(kid, int) or "/S" not in kid
         ]
-        assert role == "/LBody" or len(pages) == len(set(pages)), role
+        assert len(pages) == len(set(pages)), role
 
 
 def test_a_table_s_header_row_repeated_over_the_page_is_read_once(tmp_path):

@@ -439,12 +439,10 @@ class Flow:
         for n, line in enumerate(lines):
 
             def draw(sheet: Sheet, y: float, line=line, first=n == 0) -> None:
-                if label is not None and first:
-                    sheet.tags.place(label)  # the bullet before the item's text, as it is read
-                sheet.text(LEFT + indent, y, line, font, size, grey=grey)
-                if label is not None and first:
-                    with sheet.tags.into(label):
+                if label is not None and first:  # the bullet first, as it is read: the item's body then
+                    with sheet.tags.into(label):  # stays one marked sequence, its lines unbroken by it
                         sheet.text(LEFT, y, "•", font, size)
+                sheet.text(LEFT + indent, y, line, font, size, grey=grey)
 
             last = n == len(lines) - 1
             kept = _kept(n, len(lines)) or (last and lead_in)
@@ -903,7 +901,8 @@ def _pay_box(view: LetterView, pay: PayBlock, fonts: Fonts) -> Item:
             for line in warning:
                 sheet.text(LEFT, line_y + 1 * mm, line, fonts.regular, 7.5, grey=True)
                 line_y += 3.4 * mm
-        mark(sheet.canvas, sheet.tags, Node("Figure", alt=qr_alt(pay)))
+        box = (RIGHT - QR_SIZE, _up(y + QR_SIZE), RIGHT, _up(y))  # the code with its quiet zone
+        mark(sheet.canvas, sheet.tags, Node("Figure", alt=qr_alt(pay), bbox=box))
         _qr(sheet.canvas, pay.qr_matrix, RIGHT - QR_SIZE, y)
         unmark(sheet.canvas)
         sheet.apart()  # the caption read as a line of its own, not the end of the warning's last line

@@ -32,12 +32,15 @@ END = "EMC"
 @dataclass(eq=False)
 class Node:
     """A structure element: its standard role (P, H1, Table, TD, Figure, ...), its parent (None: the
-    document), its text alternative (a figure's) and attributes (a header cell's scope)."""
+    document), its text alternative (a figure's) and attributes (a header cell's scope, a figure's box)."""
 
     role: str
     parent: Node | None = None
     alt: str | None = None
     scope: str | None = None
+    # A figure's bounding box on its page, in points from the page's lower left (llx, lly, urx, ury): PDF/UA
+    # (ISO 14289-1, 7.3) asks it of every Figure, so that a reader can show or enlarge what the text stands for.
+    bbox: tuple[float, float, float, float] | None = None
     kids: list[Node | tuple[int, int]] = field(default_factory=list)  # nodes and (page, MCID) marks
     placed: bool = False
 
@@ -180,9 +183,20 @@ def _element(node: Node, parent: int, numbers: dict[int, int], pages: list[int],
         out += b" /Pg %d 0 R" % pages[next(iter(on))]
     if node.alt is not None:
         out += b" /Alt " + PDFString(node.alt).format(doc)
-    if node.scope is not None:
-        out += b" /A << /O /Table /Scope /%s >>" % node.scope.encode()
+    attributes = _attributes(node)
+    if attributes:  # one dictionary, or an array of them (ISO 32000-1, 14.7.5)
+        out += b" /A " + (attributes[0] if len(attributes) == 1 else b"[ %s ]" % b" ".join(attributes))
     return out + b" >>"
+
+
+def _attributes(node: Node) -> list[bytes]:
+    """A header cell's scope (Table attributes), a figure's box (Layout attributes)."""
+    found = []
+    if node.scope is not None:
+        found.append(b"<< /O /Table /Scope /%s >>" % node.scope.encode())
+    if node.bbox is not None:
+        found.append(b"<< /O /Layout /BBox [ %s ] >>" % b" ".join(b"%.2f" % n for n in node.bbox))
+    return found
 
 
 class _Formatted(PDFObject):

@@ -530,7 +530,23 @@
   }
 
   // A table's box takes the keyboard's focus only while it scrolls (the page says tabindex=0 for the
-  // reader without this script): a box that fits would be an empty stop on every Tab.
+  // reader without this script): a box that fits would be an empty stop on every Tab. Looked at again
+  // whenever a box or its table changes size, not only when the window does: a reader's own text
+  // spacing (WCAG 1.4.12) or larger font widens a table in a window that stays as it was, and its
+  // last columns were then out of the keyboard's reach.
+  function watchTableBoxes() {
+    focusableWhenScrolling();
+    if (!window.ResizeObserver) {
+      window.addEventListener("resize", focusableWhenScrolling);
+      return;
+    }
+    var observer = new ResizeObserver(focusableWhenScrolling);
+    document.querySelectorAll(".table-scroll").forEach(function (box) {
+      observer.observe(box);
+      if (box.firstElementChild) observer.observe(box.firstElementChild);
+    });
+  }
+
   function focusableWhenScrolling() {
     document.querySelectorAll(".table-scroll").forEach(function (box) {
       if (box.scrollWidth > box.clientWidth) box.setAttribute("tabindex", "0");
@@ -547,9 +563,8 @@
     });
   }
 
-  focusableWhenScrolling();
+  watchTableBoxes();
   currentKindInSight();
-  window.addEventListener("resize", focusableWhenScrolling);
   warnIfStale();
   // A page left open overnight turns stale while it is shown: look again when it comes back into view.
   document.addEventListener("visibilitychange", function () { if (!document.hidden) warnIfStale(); });
