@@ -237,6 +237,33 @@ def test_the_print_file_is_dated_its_letters_day_and_says_what_it_holds(site):
     assert info["CreationDate"] == info["ModDate"] == "D:20261124080000+01'00'"
     assert info["Title"] == f"Brieven om te versturen, 24 november 2026: brief 1 tot en met {len(PDFS)}"
     assert (info["Author"], info["Creator"]) == (LEDGER.creditor.name, "incasso")
+    # Where it came from, as a preflight reads it: the letters' own Producer (it said "pypdf"), their language.
+    one = pdfium.PdfDocument(letter(site, PDFS[0])).get_metadata_dict()
+    assert info["Producer"] == one["Producer"] and "ReportLab" in info["Producer"]
+    from pypdf import PdfReader
+
+    assert PdfReader(site.internal / "letters" / "print-2026-11-24.pdf").trailer["/Root"]["/Lang"] == "nl-NL"
+
+
+def test_the_print_file_is_in_the_language_most_of_its_letters_are_in():
+    """Its catalog's /Lang: one print file holds Dutch and English letters; the most of them, or the first's."""
+    from pypdf import PdfReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    from pelican.plugins.incasso.letters.generator import PrintFile
+
+    def in_(lang: str) -> bytes:
+        out = io.BytesIO()
+        canvas = Canvas(out, lang=lang)
+        canvas.drawString(72, 720, lang)
+        canvas.save()
+        return out.getvalue()
+
+    for langs, said in ((["nl-NL", "en-GB", "en-GB"], "en-GB"), (["en-GB", "nl-NL"], "en-GB"), (["nl-NL"], "nl-NL")):
+        printed = PrintFile()
+        for lang in langs:
+            printed.add(in_(lang))
+        assert PdfReader(io.BytesIO(printed.data())).trailer["/Root"]["/Lang"] == said, langs
 
 
 @pytest.mark.parametrize("name", PDFS)
