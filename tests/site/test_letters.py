@@ -1066,7 +1066,7 @@ TWELVE = [f"Regel {n}" for n in range(1, 12)]
         (EIGHT, False, True),  # a left window is taller (34 mm against 23)
         (ELEVEN, False, True),
         (TWELVE, False, False),
-        ([WIDE, "3526 KL Utrecht"], True, False),  # and narrower (74 mm against 94)
+        ([WIDE, "3526 KL Utrecht"], True, False),  # and narrower (72 mm against 94)
     ],
 )
 def test_check_and_the_letter_measure_the_address_against_the_creditor_s_window(tmp_path, capsys, address, right, left):
