@@ -500,7 +500,7 @@ def test_the_subject_the_date_and_the_reference_stay_out_of_every_part_the_windo
 @pytest.mark.parametrize("window", WINDOWS)
 def test_a_long_place_and_date_beside_the_window_stays_within_its_width(window):
     """Right of a left window the reference block has 65 mm up to the margin, left of a right window 53 mm up to
-    all the window may show (at 9.5 pt this place and date reached 113 mm, into it): a place too long is set
+    all the window may show (at 9.5 pt this place and date reached 108 mm, well into it): a place too long is set
     smaller, to 8 pt, then broken before its date, which stays whole (65 mm is too narrow for it in 8 pt too)."""
     from dataclasses import replace
 
