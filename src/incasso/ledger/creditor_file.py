@@ -100,6 +100,7 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
         source=node.source,
         iban_source=m["iban"].source,
         address_source=m["address"].source if "address" in m else None,
+        name_source=m["name"].source,
         set_aside=set_aside,
         costs_vat_source=costs_vat_source,
     )

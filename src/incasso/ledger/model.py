@@ -175,6 +175,7 @@ class Creditor:
     source: Source = Source("")
     iban_source: Source | None = None  # where the iban was written: a bank statement's rule points there
     address_source: Source | None = None  # where the address was written: a note on it points there
+    name_source: Source | None = None  # where the name was written: the letterhead's rule points there
     set_aside: tuple[SetAside, ...] = ()  # bank money that is no debtor's (`bank_set_aside`)
     costs_vat_source: Source | None = None  # where policy.costs_vat was written: a note on it points there
 

@@ -1,10 +1,11 @@
 """What a build checks before it builds: the core's rules of the day, and the letters' own.
 
-A letter's address must fit the window of the envelope it is posted in. Only
-the renderer knows how wide a line is drawn (pelican.plugins.incasso.letters),
-so that rule is checked here, with the renderer's own measure, and `incasso
-check` asks it too: whatever check accepts, a build builds, and a problem is
-reported with its file, line and field before anything is touched.
+A letter's address must fit the window of the envelope it is posted in, and
+the creditor's letterhead the room above it. Only the renderer knows how wide
+a line is drawn (pelican.plugins.incasso.letters), so those rules are checked
+here, with the renderer's own measure, and `incasso check` asks them too:
+whatever check accepts, a build builds, and a problem is reported with its
+file, line and field before anything is touched.
 
 `checked_books` is the one way in for both: the books and the claims, or every
 problem of every pass in one LedgerError. A ledger with problems still has the
@@ -17,26 +18,36 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
+from reportlab.lib.units import mm
+
 from incasso.bank.books import Books, BooksRead, read_books_so_far
 from incasso.claims.assess import assess
 from incasso.claims.checks import claim_problems
 from incasso.claims.claim import Claim
 from incasso.ledger.cache import LedgerCache
 from incasso.ledger.load import Phase, Spread, untimed
-from incasso.ledger.model import Debtor, Ledger
+from incasso.ledger.model import LANGUAGES, Creditor, Debtor, Ledger
 from incasso.ledger.problems import LedgerError, Problem
 from incasso.letters.checks import letter_problems
 from incasso.letters.due import FirstSeen
-from incasso.letters.view import recipient_lines
+from incasso.letters.records import Letterhead
+from incasso.letters.view import letterhead, recipient_lines
 from pelican.plugins.incasso.letters.envelope import ENVELOPES, RIGHT_WINDOW, Envelope
 from pelican.plugins.incasso.letters.pdf import (
     ADDRESS_SIZES,
+    HEAD_STEPS,
     LEADING,
+    NAME_FLOOR,
     STANDARD,
     UNICODE,
+    WIDTH,
+    Fonts,
     address_size,
     dejavu_installed,
+    letterhead_layout,
+    letterhead_room,
     needs_unicode,
+    text_width,
 )
 
 # What the window shows above the address: the debtor's name, and "p/a" an administrator who receives the letters.
@@ -72,6 +83,7 @@ def checked_claims(ledger: Ledger, as_of: date, seen: FirstSeen) -> list[Claim]:
     claims = [assess(ledger, debtor, as_of) for debtor in ledger.debtors]
     envelope = ENVELOPES[ledger.creditor.policy.envelope_window]
     found = claim_problems(claims) + letter_problems(ledger, claims, seen) + address_problems(ledger.debtors, envelope)
+    found += letterhead_problems(ledger.creditor, envelope)
     if found:
         raise LedgerError(found, skipped=ledger.skipped)
     return claims
@@ -88,6 +100,8 @@ def _problems_of_the_sound(read: BooksRead, as_of: date, seen: FirstSeen) -> lis
     """
     envelope = ENVELOPES[read.books.ledger.creditor.policy.envelope_window] if read.books else RIGHT_WINDOW
     problems = address_problems(read.debtors, envelope)
+    if read.books is not None:
+        problems += letterhead_problems(read.books.ledger.creditor, envelope)
     if read.books is not None and read.payments_known:
         ledger = read.books.ledger
         claims = [assess(ledger, debtor, as_of) for debtor in ledger.debtors]
@@ -127,4 +141,57 @@ def _address_problem(debtor: Debtor, envelope: Envelope) -> Problem | None:
         f"{ADDRESS_SIZES[-1]} pt type ({len(lines)} lines, at most {most_lines(envelope)}, each at most the window's "
         "width): shorten the lines or write fewer",
         " / ".join(lines),
+    )
+
+
+# The least an address line must have beside the details of a long letterhead: "3534 AR Utrecht" needs 19 mm.
+ADDRESS_AT_LEAST = 40 * mm
+
+
+def letterhead_problems(creditor: Creditor, envelope: Envelope = RIGHT_WINDOW) -> list[Problem]:
+    """The creditor's letterhead (name, address, phone, e-mail, KVK, VAT, IBAN), if it does not fit above the
+    window of `envelope` in any layout the letters have (pdf.letterhead_layout), in either language and in each
+    font a letter may be drawn in: one problem, at the name when that alone is too wide, else at the address."""
+    fonts = _fonts_for((creditor.name, *creditor.address))
+    heads = [letterhead(creditor, lang) for lang in LANGUAGES]  # with the IBAN: the longest it is
+    if all(letterhead_layout(head, font, envelope) is not None for head in heads for font in fonts):
+        return []
+    return [_letterhead_problem(creditor, heads, fonts, envelope)]
+
+
+def _fonts_for(lines: tuple[str, ...]) -> list[Fonts]:
+    """The fonts a letter with `lines` on it may be drawn in: Liberation Sans unless a line needs DejaVu Sans,
+    which any letter switches to when its debtor's name needs it."""
+    fonts = [] if any(needs_unicode(line) for line in lines) else [STANDARD]
+    return [*fonts, UNICODE] if dejavu_installed() else fonts
+
+
+def _letterhead_problem(creditor: Creditor, heads: list[Letterhead], fonts: list[Fonts], envelope: Envelope) -> Problem:
+    """The letterhead's problem, saying what fits in the narrowest of `fonts` and the longest of `heads`."""
+    smallest = min(HEAD_STEPS)
+    if any(text_width(creditor.name, font.bold, NAME_FLOOR) > WIDTH for font in fonts):
+        return Problem(
+            creditor.name_source or creditor.source,
+            "name",
+            f"is too wide for the letters' letterhead, even in {NAME_FLOOR} pt type (at most {WIDTH / mm:.0f} mm): "
+            "write it shorter",
+            creditor.name,
+        )
+    rooms = [letterhead_room(head, font, envelope) for head in heads for font in fonts]
+    rows, width = min(rows for rows, _ in rooms), min(width for _, width in rooms)
+    if width < ADDRESS_AT_LEAST and creditor.contact.email:  # the e-mail address leaves the address no room
+        return Problem(
+            creditor.source,
+            "contact.email",
+            f"is too long for the letters' letterhead: beside it an address line would have {max(width, 0) / mm:.0f} "
+            f"mm, less than {ADDRESS_AT_LEAST / mm:.0f}: write a shorter address for the desk",
+            creditor.contact.email,
+        )
+    return Problem(
+        creditor.address_source or creditor.source,
+        "address",
+        f"with the name, phone, e-mail, KVK, VAT and IBAN, the letterhead does not fit above the envelope's window, "
+        f"even in {smallest} pt type ({len(creditor.address)} lines; beside the other details at most {rows}, each at "
+        f"most {width / mm:.0f} mm wide): shorten the lines or write fewer",
+        " / ".join(creditor.address),
     )

@@ -13,7 +13,9 @@ window of DIN 680 / DIN EN ISO 269: 90 x 45 mm, 20 mm from the left edge and
 15 mm from the bottom. DIN 5008 folds the letter at its fold marks, 105 mm and
 210 mm from the top, so the top panel is 105 mm: the letter slides 10 mm
 sideways and 5 mm up and down, and the window shows the letter's address field
-of DIN 5008 B (20 mm from the left, 45 to 90 mm from the top). The reference
+of DIN 5008 B (20 mm from the left, 45 to 90 mm from the top). The address is
+written 5 mm inside that field, at 25 mm, the letter's left margin (DIN 5008's
+Fluchtlinie), so it lines up with the subject and the text below. The reference
 block moves to the right, where DIN 5008 puts its information block (125 mm
 from the left), out of the window's reach.
 
@@ -68,6 +70,9 @@ class Envelope:
     # How many lines the return address may take above the recipient: two where one is too wide for a narrow
     # window that is tall enough (DIN 5008 B keeps the field's top for it).
     return_lines: int
+    # The furthest left the address starts, when the window leaves room left of it: DIN 5008 B writes it on the
+    # letter's left margin (its Fluchtlinie, 25 mm), 5 mm inside its address field, in line with the text below.
+    address_left: float = 0
 
     @property
     def window_top(self) -> float:
@@ -80,6 +85,7 @@ class Envelope:
         slide_y = ENVELOPE_HEIGHT - self.folded_height  # its top edge 0 .. slide_y from the envelope's top
         left, right = self.window_left, self.window_left + self.window_width - slide_x
         top, bottom = self.window_top, self.window_top + self.window_height - slide_y
+        left = max(left, self.address_left - MARGIN)
         return Area(left + MARGIN, top + MARGIN, right - left - 2 * MARGIN, bottom - top - 2 * MARGIN)
 
     @property
@@ -118,6 +124,7 @@ ENVELOPES = {
         folded_height=105 * mm,
         reference_left=125 * mm,
         return_lines=2,
+        address_left=25 * mm,
     ),
 }
 RIGHT_WINDOW = ENVELOPES[EnvelopeWindow.RIGHT]

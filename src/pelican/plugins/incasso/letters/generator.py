@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import io
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from pypdf import PageObject, PdfWriter
-from pypdf.generic import NameObject
+from pypdf import PageObject, PdfReader, PdfWriter
+from pypdf.generic import NameObject, TextStringObject
 
 from incasso.claims.claim import Claim
 from incasso.ledger.model import Channel, Ledger
@@ -213,12 +214,18 @@ class PrintFile:
     A letter of an odd number of pages (a plan's instalments can take three) is followed by a blank
     page: printed on both sides, the next debtor's letter would otherwise begin on the back of its
     last sheet, and go in its envelope. Each letter has a bookmark at its first page, named as its
-    file: a print service splits the file per letter by them (an inserter counts a letter's pages)."""
+    file: a print service splits the file per letter by them (an inserter counts a letter's pages).
+
+    Its document information says where it came from, as each letter's does (Creator incasso, the letters'
+    Producer, not pypdf's), and its catalog the language most of its letters are in (/Lang). It has no tag
+    tree: a print service reads none, and each letter's own PDF keeps its tags for a screen reader."""
 
     def __init__(self, about: PrintBatch | None = None, day: date | None = None, creditor: str = "") -> None:
         self.writer = PdfWriter()
         self.letters = 0
         self.subsets = 0  # embedded font subsets renamed so far
+        self.producer: str | None = None  # the first letter's: the program that drew the pages
+        self.languages: Counter[str] = Counter()  # the letters' /Lang, counted
         self.writer.page_mode = "/UseOutlines"  # a viewer opens with the letters' list beside them
         if about is not None and day is not None:
             self._describe(about, day, creditor)
@@ -242,13 +249,23 @@ class PrintFile:
     def add(self, letter: bytes | Path) -> None:
         """`letter` added, with its bookmark: its file's name without .pdf, or (bytes) its number in the file."""
         first = len(self.writer.pages)
-        self.writer.append(io.BytesIO(letter) if isinstance(letter, bytes) else letter, import_outline=False)
+        reader = PdfReader(io.BytesIO(letter) if isinstance(letter, bytes) else letter)
+        self._note_origin(reader)
+        self.writer.append(reader, import_outline=False)
         self._rename_subsets(self.writer.pages[first:])
         name = letter.stem if isinstance(letter, Path) else str(self.letters + 1)
         self.writer.add_outline_item(title=name, page_number=first)
         if len(self.writer.pages) % 2:
             self.writer.add_blank_page()  # the size of the page before it
         self.letters += 1
+
+    def _note_origin(self, reader: PdfReader) -> None:
+        """The letter's Producer (the first letter's is the file's) and its language, counted."""
+        if self.producer is None and reader.metadata is not None:
+            self.producer = reader.metadata.get("/Producer")
+        lang = reader.root_object.get("/Lang")
+        if lang:
+            self.languages[str(lang)] += 1
 
     def _rename_subsets(self, pages: Sequence[PageObject]) -> None:
         """Give each embedded font subset of a letter just added a tag of its own: every letter names its
@@ -272,6 +289,10 @@ class PrintFile:
                     font["/FontDescriptor"].get_object()[NameObject("/FontName")] = name
 
     def data(self) -> bytes:
+        if self.producer:  # pypdf wrote "pypdf": a preflight tracing an odd page would look there first
+            self.writer.add_metadata({"/Producer": self.producer})
+        if self.languages:  # equal counts: the language of the letter that came first
+            self.writer.root_object[NameObject("/Lang")] = TextStringObject(self.languages.most_common(1)[0][0])
         out = io.BytesIO()
         self.writer.write(out)
         return out.getvalue()

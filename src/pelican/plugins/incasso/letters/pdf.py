@@ -35,7 +35,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from incasso.law.calendar import TIMEZONE
-from incasso.letters.records import LetterView, PayBlock, Table
+from incasso.letters.records import Letterhead, LetterView, PayBlock, Table
 
 from .envelope import FOLD_MARGIN, FOLDS, RIGHT_WINDOW, Area, Envelope
 from .tagging import END, Node, Tags, artifact, mark, unmark, write
@@ -710,11 +710,11 @@ def pdf_date(day: date) -> str:
 SMALLEST = 5.5  # points: the least a footer or running header is set in before it wraps
 
 
-def _fitting(text: str, font: str, size: float, width: float) -> float:
-    """The size, from `size` down to SMALLEST, at which `text` fits `width` on one line (SMALLEST if none):
+def _fitting(text: str, font: str, size: float, width: float, smallest: float = SMALLEST) -> float:
+    """The size, from `size` down to `smallest`, at which `text` fits `width` on one line (`smallest` if none):
     a long name, or a wider fallback font, must not run into the page number or off the page."""
-    while size > SMALLEST and text_width(text, font, size) > width:
-        size = max(SMALLEST, size - 0.25)
+    while size > smallest and text_width(text, font, size) > width:
+        size = max(smallest, size - 0.25)
     return size
 
 
@@ -1012,26 +1012,172 @@ def _total(fonts: Fonts, label: str, amount: str, grand: bool, x: float) -> Item
 def _first_page(sheet: Sheet, view: LetterView) -> None:
     """Letterhead, the address in the window, the references beside it, the date and the subject."""
     fonts = sheet.fonts
-    head = view.letterhead
-    into = sheet.tags.into
-    with into(Node("P")):
-        sheet.text(LEFT, TOP, head.name, fonts.bold, 15)
-    with into(Node("P")):
-        for n, line in enumerate((*head.address, *head.details)):
-            sheet.text(RIGHT, TOP + n * 3.6 * mm, line, fonts.regular, 8, align="right", grey=True)
+    placed = letterhead_layout(view.letterhead, fonts, sheet.envelope)
+    if placed is None:
+        raise LetterDoesNotFit(f"{view.debtor_id}: the creditor's letterhead does not fit above the envelope's window")
+    _letterhead(sheet, placed)
     _address(sheet, view)
-    # The reference block beside the window, out of its reach (the envelope's reference_left); right of a left
-    # window it has 65 mm up to the margin, where a long place name set smaller stays within it.
-    x, y = sheet.envelope.reference_left, sheet.envelope.address_area.top
-    for label, value in view.meta:
-        with into(Node("P")):
-            sheet.text(x, y, label, fonts.regular, 7.5, grey=True)
-            sheet.text(x, y + 3.4 * mm, value, fonts.regular, _fitting(value, fonts.regular, 9.5, RIGHT - x))
-        y += 9 * mm
-    with into(Node("P")):
-        sheet.text(x, 88 * mm, view.place_date, fonts.regular, _fitting(view.place_date, fonts.regular, 9.5, RIGHT - x))
-    with into(Node("H1")):
+    _reference_block(sheet, view)
+    with sheet.tags.into(Node("H1")):
         sheet.text(LEFT, SUBJECT_TOP, view.subject, fonts.bold, subject_size(view.subject, fonts.bold))
+
+
+# -- the letterhead: the creditor's name, and its address and details in small grey type ------------------------
+
+NAME_SIZE, NAME_FLOOR = 15, 9  # the creditor's name, set smaller (to 9 pt) where it would not fit the line
+# The letterhead's lines: their sizes, largest first, and the distance between lines of each (mm).
+HEAD_STEPS = {8: 3.6, 7.5: 3.4, 7: 3.15}
+DESCENDS = 1.06  # a line's ink from its top to the foot of its descenders, as a multiple of its size
+HEAD_GAP = 1 * mm  # kept clear between the letterhead and all the envelope's window may show
+NAME_GAP = 4 * mm  # between the name and a line beside it
+COLUMN_GAP = 5 * mm  # between the address and the details below a long letterhead's name
+
+
+@dataclass(frozen=True)
+class Head:
+    """Where the letterhead stands. Usually the name on the left and every line right-aligned beside it, one
+    column from the top (`left` empty); a letterhead too long for that (more lines than reach above the window,
+    or lines that would run into the name) has the name on a line of its own, the address under it on the left
+    and the phone, e-mail, KVK, VAT and IBAN on the right, smaller where that is needed."""
+
+    name: str
+    name_size: float
+    size: float  # the lines'
+    left: tuple[str, ...]  # under the name, on the left
+    right: tuple[str, ...]  # right-aligned at the margin
+    top: float  # where the columns of lines start
+
+    @property
+    def step(self) -> float:
+        return HEAD_STEPS[self.size] * mm
+
+    @property
+    def bottom(self) -> float:
+        """The foot of its lowest line's descenders."""
+        rows = max(len(self.left), len(self.right))
+        return self.top + (rows - 1) * self.step + self.size * DESCENDS if rows else TOP + self.name_size * DESCENDS
+
+
+def head_room(envelope: Envelope) -> float:
+    """How far down the letterhead may reach: HEAD_GAP above all the envelope's window may show."""
+    return envelope.window_reach.top - HEAD_GAP
+
+
+def letterhead_layout(head: Letterhead, fonts: Fonts, envelope: Envelope) -> Head | None:
+    """The letterhead as it fits above the window of `envelope`: in one column beside the name when it fits (as
+    every letter had it), else stacked (`Head`), or None when even that does not fit in 7 pt (`incasso check`
+    refuses such a creditor.yaml: pelican.plugins.incasso.checks)."""
+    lines = (*head.address, *head.details)
+    room = head_room(envelope)
+    beside = Head(head.name, NAME_SIZE, 8, (), lines, TOP)
+    if beside.bottom <= room and _clear_of_the_name(beside, fonts):
+        return beside
+    name_size = _fitting(head.name, fonts.bold, NAME_SIZE, WIDTH, smallest=NAME_FLOOR)
+    if text_width(head.name, fonts.bold, name_size) > WIDTH:
+        return None
+    top = TOP + name_size * LEADING + 1 * mm
+    for size in HEAD_STEPS:
+        stacked = Head(head.name, name_size, size, head.address, head.details, top)
+        used = _widest(head.address, fonts.regular, size) + _widest(head.details, fonts.regular, size)
+        if stacked.bottom <= room and used + COLUMN_GAP * bool(head.address and head.details) <= WIDTH:
+            return stacked
+    return None
+
+
+def letterhead_room(head: Letterhead, fonts: Fonts, envelope: Envelope) -> tuple[int, float]:
+    """What a stacked letterhead holds in its smallest type, for the message of a creditor.yaml refused: how many
+    address lines, and how wide (points) each, beside `head`'s details."""
+    size = min(HEAD_STEPS)
+    top = TOP + _fitting(head.name, fonts.bold, NAME_SIZE, WIDTH) * LEADING + 1 * mm
+    rows = int((head_room(envelope) - top - size * DESCENDS) // (HEAD_STEPS[size] * mm)) + 1
+    details = _widest(head.details, fonts.regular, size)
+    return rows, WIDTH - details - (COLUMN_GAP if details else 0)
+
+
+def _clear_of_the_name(head: Head, fonts: Fonts) -> bool:
+    """Whether every line of a one-column letterhead stays within the margin, and right of the name where
+    it stands beside it."""
+    name_right = LEFT + text_width(head.name, fonts.bold, head.name_size) + NAME_GAP
+    name_foot = TOP + head.name_size * DESCENDS
+    for n, line in enumerate(head.right):
+        start = RIGHT - text_width(line, fonts.regular, head.size)
+        if start < LEFT or (head.top + n * head.step < name_foot and start < name_right):
+            return False
+    return name_right - NAME_GAP <= RIGHT
+
+
+def _widest(lines: tuple[str, ...], font: str, size: float) -> float:
+    return max((text_width(line, font, size) for line in lines), default=0)
+
+
+def _letterhead(sheet: Sheet, head: Head) -> None:
+    fonts = sheet.fonts
+    with sheet.tags.into(Node("P")):
+        sheet.text(LEFT, TOP, head.name, fonts.bold, head.name_size)
+    for column, x, align in ((head.left, LEFT, "left"), (head.right, RIGHT, "right")):
+        if column:
+            with sheet.tags.into(Node("P")):
+                for n, line in enumerate(column):
+                    step = HEAD_STEPS[head.size]  # as one column always placed them: TOP + n * 3.6 * mm
+                    sheet.text(x, head.top + n * step * mm, line, fonts.regular, head.size, align=align, grey=True)
+
+
+# -- the reference block beside the window: payment reference, customer number, place and date ------------------
+
+VALUE_SIZE, VALUE_FLOOR = 9.5, 8  # a value of the reference block: smaller down to 8 pt, then on more lines
+VALUE_STEP = 3.4 * mm  # between the lines of a value broken over lines
+DATE_TOP = 88 * mm
+WINDOW_GAP = 2 * mm  # kept clear between the reference block and all the window may show
+
+
+def reference_width(envelope: Envelope) -> float:
+    """The width of the reference block: up to the margin right of a left window, up to WINDOW_GAP short of all
+    a right window may show (the payment reference or the date must never show on the envelope)."""
+    x, reach = envelope.reference_left, envelope.window_reach
+    return reach.left - WINDOW_GAP - x if x < reach.left else RIGHT - x
+
+
+def value_lines(text: str, font: str, width: float) -> tuple[float, list[str]]:
+    """A value of the reference block in `width`: its size and lines. One line in 9.5 pt, or smaller down to
+    8 pt; longer, broken in 8 pt between words (a date kept whole), and a word still too wide (a long customer
+    number) after a '-', '_' or '.', or where it must."""
+    size = _fitting(text, font, VALUE_SIZE, width, smallest=VALUE_FLOOR)
+    if text_width(text, font, size) <= width:
+        return size, [text]
+    return size, [part for line in wrap(text, font, size, width) for part in _cut(line, font, size, width)]
+
+
+def _cut(line: str, font: str, size: float, width: float) -> list[str]:
+    """`line` in parts of at most `width`: each as long as fits, ending after its last '-', '_' or '.' when it
+    has one in its second half (not 'L-' alone over the rest)."""
+    parts: list[str] = []
+    while text_width(line, font, size) > width and len(line) > 1:
+        fits = next(k for k in range(len(line) - 1, 0, -1) if text_width(line[:k], font, size) <= width)
+        mark = max(line.rfind(c, 0, fits) for c in "-_.") + 1
+        cut = mark if mark > fits // 2 else fits
+        parts.append(line[:cut])
+        line = line[cut:]
+    return [*parts, line]
+
+
+def _reference_block(sheet: Sheet, view: LetterView) -> None:
+    """The references and the date beside the window, out of its reach (the envelope's reference_left): a value
+    too long for its width is set smaller, then broken over lines (`value_lines`), and what follows moves down;
+    the date stays at 88 mm unless its lines would reach the subject."""
+    fonts, envelope = sheet.fonts, sheet.envelope
+    x, y, width = envelope.reference_left, envelope.address_area.top, reference_width(envelope)
+    for label, value in view.meta:
+        size, lines = value_lines(value, fonts.regular, width)
+        with sheet.tags.into(Node("P")):
+            sheet.text(x, y, label, fonts.regular, 7.5, grey=True)
+            for n, line in enumerate(lines):
+                sheet.text(x, y + 3.4 * mm + n * VALUE_STEP, line, fonts.regular, size)
+        y += 9 * mm + (len(lines) - 1) * VALUE_STEP
+    size, lines = value_lines(view.place_date, fonts.regular, width)
+    top = max(y, DATE_TOP - (len(lines) - 1) * VALUE_STEP)
+    with sheet.tags.into(Node("P")):
+        for n, line in enumerate(lines):
+            sheet.text(x, top + n * VALUE_STEP, line, fonts.regular, size)
 
 
 def subject_size(subject: str, font: str) -> float:
