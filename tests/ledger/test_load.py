@@ -345,6 +345,36 @@ DEBTOR_CASES = [
         "must be a date written YYYY-MM-DD; write 2026-01-15 (got 15.1.2026)",
         ("invoices[1].date", False),
     ),
+    (  # as a Dutch letter writes it: the month's name (findings s45-newcomer, 3)
+        {"invoices[1].date": "5 november 2026"},
+        "invoices[1].date",
+        "must be a date written YYYY-MM-DD; write 2026-11-05 (got 5 november 2026)",
+        ("invoices[1].date", False),
+    ),
+    (
+        {"invoices[1].date": "10 okt. 2026"},
+        "invoices[1].date",
+        "must be a date written YYYY-MM-DD; write 2026-10-10 (got 10 okt. 2026)",
+        ("invoices[1].date", False),
+    ),
+    (
+        {"invoices[1].date": "3 March 2026"},
+        "invoices[1].date",
+        "must be a date written YYYY-MM-DD; write 2026-03-03 (got 3 March 2026)",
+        ("invoices[1].date", False),
+    ),
+    (  # a month's name the table does not know, or a day not in it: nothing to offer
+        {"invoices[1].date": "5 brumaire 2026"},
+        "invoices[1].date",
+        "must be a date written YYYY-MM-DD (got 5 brumaire 2026)",
+        ("invoices[1].date", False),
+    ),
+    (
+        {"invoices[1].date": "30 februari 2026"},
+        "invoices[1].date",
+        "must be a date written YYYY-MM-DD (got 30 februari 2026)",
+        ("invoices[1].date", False),
+    ),
     (  # no day of the calendar: nothing to offer
         {"invoices[1].date": "31-02-2026"},
         "invoices[1].date",
@@ -485,7 +515,7 @@ DEBTOR_CASES = [
     (
         {"contact.final_notice_by": "email", "contact.email_agreed": "1 december 2026"},
         "contact.email_agreed",
-        "must be a date written YYYY-MM-DD (got 1 december 2026)",
+        "must be a date written YYYY-MM-DD; write 2026-12-01 (got 1 december 2026)",
         ("contact.email_agreed", False),
     ),
     (

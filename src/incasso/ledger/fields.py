@@ -597,13 +597,41 @@ _DAY_FIRST = re.compile(r"([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})")
 _YEAR_FIRST = re.compile(r"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})")
 
 
+# A date as a Dutch letter or an English one writes it: `5 november 2026`, `10 okt. 2026`, `5 November 2026`.
+_DAY_MONTH_NAME = re.compile(r"([0-9]{1,2})\s+([^\W\d_]+)\.?,?\s+([0-9]{4})")
+# The months' names and their usual shortenings, Dutch and English, in lower case (`mrt`, `okt`, `sept`).
+_MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("januari", "january", "jan"),
+            ("februari", "february", "feb", "febr"),
+            ("maart", "march", "mrt", "mar", "mrz"),
+            ("april", "apr"),
+            ("mei", "may"),
+            ("juni", "june", "jun"),
+            ("juli", "july", "jul"),
+            ("augustus", "august", "aug"),
+            ("september", "sep", "sept"),
+            ("oktober", "october", "okt", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+
+
 def _date_mend(text: str) -> str | None:
-    """How to write a date written day first or without its zeros (`; write 2026-09-15`); None for any other
-    text, or a day that is not in the calendar."""
+    """How to write a date written day first, without its zeros, or with its month's name as a letter writes
+    it (`; write 2026-09-15`); None for any other text, or a day that is not in the calendar."""
     if found := _DAY_FIRST.fullmatch(text):
         day, month, year = found.groups()
     elif found := _YEAR_FIRST.fullmatch(text):
         year, month, day = found.groups()
+    elif (found := _DAY_MONTH_NAME.fullmatch(text)) and found[2].lower() in _MONTHS:
+        day, month, year = found[1], str(_MONTHS[found[2].lower()]), found[3]
     else:
         return None
     try:
