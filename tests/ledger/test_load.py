@@ -82,6 +82,12 @@ FULL_DEBTOR = valid_debtor(
     ],
 )
 
+# An IBAN copied wrong: what is wrong in words, and where to copy it from (findings s45-newcomer, 4).
+IBAN_COPIED = ": copy it from a bank statement, or from an invoice of the account's holder"
+IBAN_CHECK_DIGITS = (
+    "is not a valid IBAN: its check digits (the two after the country code) do not match the rest, so a "
+    "character is mistyped or two are swapped" + IBAN_COPIED
+)
 EMPTY = "must not be empty: write its value, or delete the line if it may be left out"  # a quoted "" (docs/ledger-format.md)
 
 
@@ -954,7 +960,7 @@ DEBTOR_CASES = [
     (
         {"events[8].agency_iban": "NL02ABNA0123456788"},
         "events[8].agency_iban",
-        "is not a valid IBAN: Invalid checksum digits (got NL02ABNA0123456788)",
+        IBAN_CHECK_DIGITS + " (got NL02ABNA0123456788)",
         ("events[8].agency_iban", False),
     ),
     (
@@ -1036,19 +1042,29 @@ CREDITOR_CASES = [
     (
         {"iban": "NL91ABNA0417164301"},
         "iban",
-        "is not a valid IBAN: Invalid checksum digits (got NL91ABNA0417164301)",
+        IBAN_CHECK_DIGITS + " (got NL91ABNA0417164301)",
         ("iban", False),
     ),
     (
         {"iban": "NL91ABNA041716430"},
         "iban",
-        "is not a valid IBAN: Invalid IBAN length (got NL91ABNA041716430)",
+        "is not a valid IBAN: it has 17 letters and digits, where an IBAN of NL has 18: 1 missing"
+        + IBAN_COPIED
+        + " (got NL91ABNA041716430)",
+        ("iban", False),
+    ),
+    (
+        {"iban": "NL91 ABNA 0417 1643 000"},
+        "iban",
+        "is not a valid IBAN: it has 19 letters and digits, where an IBAN of NL has 18: 1 too many"
+        + IBAN_COPIED
+        + " (got NL91 ABNA 0417 1643 000)",
         ("iban", False),
     ),
     (
         {"iban": "XX91ABNA0417164300"},
         "iban",
-        "is not a valid IBAN: Unknown country-code 'XX' (got XX91ABNA0417164300)",
+        "is not a valid IBAN: Unknown country-code 'XX'" + IBAN_COPIED + " (got XX91ABNA0417164300)",
         ("iban", False),
     ),
     ({"bic": "ABNANL2"}, "bic", "is not a valid BIC: Invalid length '7' (got ABNANL2)", ("bic", False)),

@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from email_validator import EmailNotValidError, validate_email
 from schwifty import IBAN
-from schwifty.exceptions import SchwiftyException
+from schwifty.exceptions import InvalidChecksumDigits, InvalidLength, SchwiftyException
 
 from incasso.ledger.phone import TWO_NUMBERS, phone_problem, two_numbers
 from incasso.ledger.problems import (
@@ -396,11 +396,30 @@ def _phone(text: str) -> str:
     return text
 
 
+# An IBAN that fails its checks was copied wrong: say where to copy it from, not only what schwifty found.
+IBAN_COPY = "copy it from a bank statement, or from an invoice of the account's holder"
+
+
 def _iban(text: str) -> str:
     try:
         return IBAN(text).compact
+    except InvalidChecksumDigits:
+        raise ValueError(
+            "is not a valid IBAN: its check digits (the two after the country code) do not match the rest, so a "
+            f"character is mistyped or two are swapped: {IBAN_COPY}"
+        ) from None
+    except InvalidLength:
+        raise ValueError(f"is not a valid IBAN: {_iban_length(text)}: {IBAN_COPY}") from None
     except SchwiftyException as err:
-        raise ValueError(f"is not a valid IBAN: {err}") from None
+        raise ValueError(f"is not a valid IBAN: {err}: {IBAN_COPY}") from None
+
+
+def _iban_length(text: str) -> str:
+    """What is wrong with an IBAN's length: how many characters it has, and how many its country's have."""
+    written = IBAN(text, allow_invalid=True)
+    has, needs = len(written.compact), written.spec.iban_length
+    off = f"{needs - has} missing" if has < needs else f"{has - needs} too many"
+    return f"it has {has} letters and digits, where an IBAN of {written.country_code} has {needs}: {off}"
 
 
 def _join(field: str, key: str) -> str:
