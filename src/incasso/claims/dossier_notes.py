@@ -128,6 +128,7 @@ NOT_IN_THE_LOG: dict[NoteKind, frozenset[str]] = {
     NoteKind.DESCRIPTION_ONE_LANGUAGE: frozenset({"numbers"}),  # the log names the first few in `what`
     NoteKind.NOTICE_ASKED_PAID: frozenset({"debtor_type"}),  # staff read who may contest the costs (NOTE_BUSINESS)
     NoteKind.COSTS_ABOVE_STAFFEL: frozenset({"debtor_type"}),  # likewise
+    NoteKind.NOTICE_ABROAD: frozenset({"debtor_type"}),  # a consumer's own country's law may allow less costs
 }
 ENGLISH: dict[NoteKind, str] = {
     NoteKind.COSTS_UNSTATED: "the final notice of {date} follows a claim paid in full but records no `costs`: it "
@@ -170,7 +171,9 @@ ENGLISH: dict[NoteKind, str] = {
     "a final notice posted to it will have its term counted from receipt assumed after {days} PostNL delivery days "
     "(policy.delivery_days_abroad), later than within the Netherlands; the post may take longer still: the day it "
     "arrived is best, recorded as received: on the final_notice when the debtor tells you, or send it by e-mail if "
-    "they agreed (final_notice_by: email)",
+    "they agreed (final_notice_by: email); and its costs are the Dutch staffel's: a consumer's own country's law "
+    "may allow less (Belgium, for one, caps them lower): check what it allows before the final notice states them, and "
+    "before the handover",
     NoteKind.NOTICE_BY_EMAIL_UNAGREED: "the final notice of {date} is recorded as sent with channel: {channel} to "
     "a consumer whose file has no final_notice_by: email: a consumer's final notice goes by post unless they agreed to "
     "e-mail, so it brings no collection costs: none are charged (page, figures, handover); if the letter the build "
@@ -264,6 +267,12 @@ ENGLISH_BUSINESS: dict[NoteKind, str] = {
     NoteKind.COSTS_ABOVE_STAFFEL: "the final notice of {date} records costs: {costs}, more than the staffel gives "
     "over its invoices ({most} at most): no more than that is charged; if its letter stated this amount it asked more "
     "than the law allows, else correct the event",
+    # A business is no consumer that its own country's law protects: the days abroad alone.
+    NoteKind.NOTICE_ABROAD: "{debtor}: the postal address is abroad (its last line is no Dutch postcode and place): "
+    "a final notice posted to it will have its term counted from receipt assumed after {days} PostNL delivery days "
+    "(policy.delivery_days_abroad), later than within the Netherlands; the post may take longer still: the day it "
+    "arrived is best, recorded as received: on the final_notice when the debtor tells you, or send it by e-mail if "
+    "they agreed (final_notice_by: email)",
 }
 
 
@@ -531,7 +540,9 @@ def _notice_abroad(claim: Claim, creditor: Creditor) -> list[DossierNote]:
     """A final notice posted abroad: its term is counted from receipt after `delivery_days_abroad` PostNL
     delivery days (claims.timing.delivery_days), later than within the Netherlands; the post may take longer
     still, and a term counted from too early a receipt costs the claim its costs, so the day it arrived
-    (`received`) is best. Said while the notice is the next step, or posted and its term runs without it."""
+    (`received`) is best. To a consumer it adds that the costs are the Dutch staffel's, which the law of their
+    own country may not allow (ledger-format, "Debtors abroad"). Said while the notice is the next step, or
+    posted and its term runs without it."""
     debtor = claim.debtor
     if Channel.LETTER not in debtor.final_notice_forms() or not debtor.contact.is_abroad:
         return []
@@ -541,7 +552,8 @@ def _notice_abroad(claim: Claim, creditor: Creditor) -> list[DossierNote]:
     # The days of the day it goes (the next step: today), or went (the norm may have changed since).
     posted = claim.as_of if step == ActionKind.FINAL_NOTICE or claim.latest_notice is None else claim.latest_notice.date
     source = debtor.contact.address_source or debtor.source
-    return [_note(NoteKind.NOTICE_ABROAD, debtor, source, days=delivery_days(creditor, debtor, posted))]
+    days = delivery_days(creditor, debtor, posted)
+    return [_note(NoteKind.NOTICE_ABROAD, debtor, source, days=days, debtor_type=debtor.type)]
 
 
 def _costs_unknown(claim: Claim, creditor: Creditor) -> list[DossierNote]:

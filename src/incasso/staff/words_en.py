@@ -371,7 +371,10 @@ NOTE = {
     "Netherlands. "
     "A letter abroad can take longer still: the day it really arrived is best. Ask the debtor when the letter "
     "arrived and put that day as received: on the final notice in the debtor's file, or send the final notice by "
-    "email if the debtor has agreed to that (final_notice_by: email).",
+    "email if the debtor has agreed to that (final_notice_by: email). "
+    "The collection costs are those of the Dutch statutory scale. The law of a consumer's own country may allow "
+    "less (Belgium, for one, caps them lower): check what it allows before the final notice states them, and "
+    "before the handover.",
     "invoice_later": "Invoice {number} is dated {date}, after the day of this build ({as_of}), but already counts: "
     "the page shows it. Is the year right? If not, correct the date in the debtor's file.",
     "payment_ahead": "The payment of {date} is dated well after the day of this build ({as_of}): it only counts "
@@ -464,6 +467,12 @@ NOTE_HANDED_OVER = {
 # A note's text for a business debtor where it differs from NOTE's (the note's fact debtor_type): a rule of
 # the law that protects only a consumer.
 NOTE_BUSINESS = {
+    "notice_abroad": "The postal address is abroad: a final notice posted to it counts its payment period from "
+    "receipt after {days} PostNL delivery days (delivery_days_abroad in the policy), later than within the "
+    "Netherlands. "
+    "A letter abroad can take longer still: the day it really arrived is best. Ask the debtor when the letter "
+    "arrived and put that day as received: on the final notice in the debtor's file, or send the final notice by "
+    "email if the debtor has agreed to that (final_notice_by: email).",
     "costs_above_staffel": "The final notice of {date} has {costs} in costs, more than the statutory scale gives "
     "on its invoices ({most} at most). Never more than that is charged. Look at the letter: if this amount was "
     "in it, it asked more than we charge. A business owes reasonable collection costs (art. 6:96 Dutch Civil Code, "
