@@ -814,8 +814,9 @@ CHANGES = {
     "costs_before_charged": " (eerder: {amount} verschuldigd vanaf {date})",
     # After an amount of costs that holds VAT (policy.costs_vat).
     "costs_vat": " inclusief btw",
-    "costs_uncharged_line": "{who}: eerder {amount} verschuldigd vanaf {date}, nu niet "
-    "(een betaling binnen de termijn?)",
+    "costs_uncharged_line": "{who}: eerder {amount} verschuldigd vanaf {date}, nu niet ({why})",
+    "costs_uncharged_paid": "een betaling binnen de termijn?",
+    "costs_uncharged_notice_gone": "de sommatie staat niet meer als sommatie in het dossier",
     "new_line": "{who}: {stage}, {amount} open",
     "gone_line": "{who}",
 }

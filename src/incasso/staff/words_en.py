@@ -797,7 +797,9 @@ CHANGES = {
     "costs_before_announced": " (announced: {amount})",
     "costs_before_charged": " (before: {amount} owed from {date})",
     "costs_vat": " including VAT",
-    "costs_uncharged_line": "{who}: {amount} owed from {date} before, not now (a payment in the term?)",
+    "costs_uncharged_line": "{who}: {amount} owed from {date} before, not now ({why})",
+    "costs_uncharged_paid": "a payment in the term?",
+    "costs_uncharged_notice_gone": "the final notice is no longer in the file as a final notice",
     "new_line": "{who}: {stage}, {amount} open",
     "gone_line": "{who}",
 }
