@@ -381,3 +381,10 @@ def test_a_final_notice_to_a_consumer_abroad_says_their_country_s_law_may_allow_
     assert own_law in texts["consumer"]
     assert own_law not in texts["business"]
     assert texts["consumer"].startswith(texts["business"])
+    # By e-mail (final_notice_by: email): no post abroad to speak of, but the costs all the same.
+    ledger = one_debtor_ledger(tmp_path / "email", **antwerp, **{"contact.final_notice_by": "email"})
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 6))
+    with speaking(language):
+        (emailed,) = [note_text(n) for n in dossier_notes(claim, ledger.creditor)]
+    assert own_law in emailed
+    assert ("per e-mail" if language == Language.NL else "by email") in emailed

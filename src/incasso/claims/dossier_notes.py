@@ -58,6 +58,7 @@ class NoteKind(StrEnum):
     DISPUTED_CREDITED = "disputed_credited"  # an invoice disputed, then credited in full: the answer is unrecorded
     NOTICE_BY_EMAIL_ONLY = "notice_by_email_only"
     NOTICE_ABROAD = "notice_abroad"
+    NOTICE_ABROAD_EMAIL = "notice_abroad_email"  # a consumer abroad whose final notice goes by e-mail: its costs
     NOTICE_BY_EMAIL_UNAGREED = "notice_by_email_unagreed"  # a consumer's final notice recorded as e-mailed, unagreed
     NOTICE_BEFORE_CONSENT = "notice_before_consent"  # e-mailed before the day the consumer agreed (email_agreed)
     COSTS_OVER_INTEREST = "costs_over_interest"  # costs over the notice's interest only, its principal paid in time
@@ -174,6 +175,9 @@ ENGLISH: dict[NoteKind, str] = {
     "they agreed (final_notice_by: email); and its costs are the Dutch staffel's: a consumer's own country's law "
     "may allow less (Belgium, for one, caps them lower): check what it allows before the final notice states them, and "
     "before the handover",
+    NoteKind.NOTICE_ABROAD_EMAIL: "{debtor}: a consumer whose postal address is abroad, who gets the final notice "
+    "by e-mail: its costs are the Dutch staffel's, and their own country's law may allow less (Belgium, for one, caps "
+    "them lower): check what it allows before the final notice states them, and before the handover",
     NoteKind.NOTICE_BY_EMAIL_UNAGREED: "the final notice of {date} is recorded as sent with channel: {channel} to "
     "a consumer whose file has no final_notice_by: email: a consumer's final notice goes by post unless they agreed to "
     "e-mail, so it brings no collection costs: none are charged (page, figures, handover); if the letter the build "
@@ -334,6 +338,7 @@ _HANDOVER = frozenset({ActionKind.HANDOVER})
 NOTE_STEPS: dict[NoteKind, frozenset[ActionKind]] = {
     NoteKind.NOTICE_BY_EMAIL_ONLY: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
     NoteKind.NOTICE_ABROAD: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
+    NoteKind.NOTICE_ABROAD_EMAIL: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
     # The posted notice that binds comes next (claims.escalation), or the handover, which passes no costs on.
     NoteKind.NOTICE_BY_EMAIL_UNAGREED: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
     NoteKind.NOTICE_BEFORE_CONSENT: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
@@ -407,6 +412,7 @@ def _claim_notes(claim: Claim, creditor: Creditor) -> tuple[DossierNote, ...]:
         + _notice_before_consent(claim)
         + _costs_over_interest(claim, creditor)
         + _notice_abroad(claim, creditor)
+        + _notice_abroad_by_email(claim, creditor)
         + _promise_too_large(claim, creditor)
     )
 
@@ -554,6 +560,21 @@ def _notice_abroad(claim: Claim, creditor: Creditor) -> list[DossierNote]:
     source = debtor.contact.address_source or debtor.source
     days = delivery_days(creditor, debtor, posted)
     return [_note(NoteKind.NOTICE_ABROAD, debtor, source, days=days, debtor_type=debtor.type)]
+
+
+def _notice_abroad_by_email(claim: Claim, creditor: Creditor) -> list[DossierNote]:
+    """A consumer abroad whose final notice goes by e-mail (`final_notice_by: email`): no post, so not
+    `_notice_abroad`, but its costs are still the Dutch staffel's, which the law of their own country may not allow
+    (ledger-format, "Debtors abroad"). Said while the notice is the next step, or sent and its term runs."""
+    debtor = claim.debtor
+    if not debtor.is_consumer or not debtor.contact.is_abroad or Channel.LETTER in debtor.final_notice_forms():
+        return []
+    step = claim.next_action.kind if claim.next_action is not None else None
+    notice = claim.latest_notice
+    runs = notice is not None and claim.as_of <= notice_term_end(creditor, debtor, notice)
+    if step != ActionKind.FINAL_NOTICE and not runs:
+        return []
+    return [_note(NoteKind.NOTICE_ABROAD_EMAIL, debtor, debtor.contact.address_source or debtor.source)]
 
 
 def _costs_unknown(claim: Claim, creditor: Creditor) -> list[DossierNote]:

@@ -276,6 +276,7 @@ NOTE_TITLE = {
     "notice_before_consent": "Sommatie per e-mail vóór de instemming",
     "costs_over_interest": "Incassokosten over alleen rente: overweeg ze kwijt te schelden",
     "notice_abroad": "Sommatie per post naar het buitenland",
+    "notice_abroad_email": "Sommatie per e-mail naar een particulier in het buitenland",
     "promise_too_large": "Toezegging hoger dan het hele bedrag",
     "invoice_later": "Factuur met een datum na vandaag",
     "payment_ahead": "Betaling met een datum ver na vandaag",
@@ -375,6 +376,10 @@ NOTE = {
     "Vraag de debiteur wanneer de brief aankwam en zet die dag als received: bij de sommatie in het "
     "dossierbestand, of stuur de sommatie per e-mail als de debiteur daarmee heeft ingestemd (final_notice_by: "
     "email). "
+    "De incassokosten zijn die van de Nederlandse staffel. Het recht van het land van een particulier kan minder "
+    "toestaan (België bijvoorbeeld begrenst ze lager): kijk wat het toestaat voordat de sommatie ze noemt, en "
+    "vóór de overdracht.",
+    "notice_abroad_email": "Het postadres van deze particulier is in het buitenland; de sommatie gaat per e-mail. "
     "De incassokosten zijn die van de Nederlandse staffel. Het recht van het land van een particulier kan minder "
     "toestaan (België bijvoorbeeld begrenst ze lager): kijk wat het toestaat voordat de sommatie ze noemt, en "
     "vóór de overdracht.",

@@ -277,6 +277,7 @@ NOTE_TITLE = {
     "notice_before_consent": "Final notice by email before the consent",
     "costs_over_interest": "Collection costs over interest only: consider waiving them",
     "notice_abroad": "Final notice by post abroad",
+    "notice_abroad_email": "Final notice by email to a consumer abroad",
     "promise_too_large": "Promise for more than the whole amount",
     "invoice_later": "Invoice dated after today",
     "payment_ahead": "Payment dated well after today",
@@ -375,6 +376,10 @@ NOTE = {
     "The collection costs are those of the Dutch statutory scale. The law of a consumer's own country may allow "
     "less (Belgium, for one, caps them lower): check what it allows before the final notice states them, and "
     "before the handover.",
+    "notice_abroad_email": "This consumer's postal address is abroad; the final notice goes by email. The "
+    "collection costs are those of the Dutch statutory scale. The law of a consumer's own country may allow less "
+    "(Belgium, for one, caps them lower): check what it allows before the final notice states them, and before "
+    "the handover.",
     "invoice_later": "Invoice {number} is dated {date}, after the day of this build ({as_of}), but already counts: "
     "the page shows it. Is the year right? If not, correct the date in the debtor's file.",
     "payment_ahead": "The payment of {date} is dated well after the day of this build ({as_of}): it only counts "
