@@ -58,6 +58,7 @@ def test_the_returned_final_notice_as_a_note_brings_no_costs_and_a_new_notice_is
     assert claim.costs.state == "none"
     assert claim.next_action.kind == "final_notice"
     assert claim.debtor.contact.address == ("Utrechtseweg 150", "3818 EN Amersfoort")
+    assert claim.last_contact == date(2026, 10, 17)  # the dunning letter: the returned one reached no one
 
 
 def test_left_as_a_final_notice_it_would_charge_the_costs_the_section_warns_of(tmp_path):
@@ -79,9 +80,7 @@ def assess_step(tmp_path, debtor_file: str) -> str:
 
 
 def test_a_final_notice_s_fields_left_on_the_note_are_named_by_check(tmp_path):
-    debtor_file = documented_file().replace(
-        "    channel: letter\n    note: Sommatie", "    costs: 72.75\n    note: Sommatie"
-    )
+    debtor_file = documented_file().replace("    note: Sommatie", "    costs: 72.75\n    note: Sommatie")
     creditor = to_yaml(valid_creditor(interest="none"))
     (problem,) = ledger_problems(write_ledger(tmp_path, creditor=creditor, debtors={"D-005.yaml": debtor_file}))
     assert "events[2].costs: unknown field" in problem

@@ -585,7 +585,7 @@ def test_costs_of_a_final_notice_taken_out_of_the_file_say_so_not_a_payment(tmp_
     """A final notice the post brought back, written as a note (ledger-format, "A debtor who moved"): its costs
     go, and no payment came; the line said "a payment in the term?" (findings s45-newcomer, 8)."""
     before = claims_on(tmp_path / "before", CURRENT + days(10), FINAL)
-    returned = event(FINAL["date"], "note", channel="letter", note="Sommatie retour afzender (verhuisd)")
+    returned = event(FINAL["date"], "note", note="Sommatie retour afzender (verhuisd)")
     after = claims_on(tmp_path / "after", CURRENT + days(10), returned)
     with speaking(language):
         text = changes_markdown(compare(before, after))
