@@ -103,3 +103,41 @@ def test_the_structured_reference_forms_the_docs_give_are_read_as_structured(fie
     statements, problems = read_mt940(written.encode("utf-8"), MT940)
     assert problems == []
     assert statements[0].entries[0].creditor_reference == rf_reference("D-1001")
+
+
+def test_an_open_invoice_written_before_it_is_late_takes_its_on_time_payment_as_the_docs_say(tmp_path, capsys):
+    # 'Credits of invoices not in the ledger' (findings s45-newcomer, 5): a customer paying on time names an
+    # invoice the ledger holds, not yet due: matched, and paid; one naming an invoice not in it is left to assign.
+    text = DOCS.read_text(encoding="utf-8")
+    section = re.search(r"### Credits of invoices not in the ledger\n(.*?)\n### ", text, re.DOTALL)
+    assert section is not None
+    (debtor,) = re.findall(r"  ```yaml\n(.*?)  ```\n", section[1], re.DOTALL)
+    root = tmp_path / "ledger"
+    (root / "debtors").mkdir(parents=True)
+    (root / "bank").mkdir()
+    shutil.copy(DEMO_LEDGER / "creditor.yaml", root)
+    (root / "debtors" / "D-1017.yaml").write_text(re.sub(r"(?m)^  ", "", debtor), encoding="utf-8")
+    (root / "bank" / "okt.sta").write_text(ON_TIME_STATEMENT, encoding="utf-8")
+    books = read_books(root, date(2026, 11, 23))
+    assert books.bank is not None
+    assert [(m.found.debtor_id, m.payment.amount) for m in books.bank.matched] == [("D-1017", Decimal("150.00"))]
+    assert [credit.entry.amount for credit in books.bank.unmatched] == [Decimal("75.00")]
+    assert main(["check", "--ledger", str(root), "--as-of", "2026-11-23"]) == 0  # paid: no open claim
+    assert "valid. 1 debtor, 0 open claims as of 2026-11-23." in capsys.readouterr().out
+
+
+# Two customers paying on time on 20 November 2026: one names an invoice in the ledger, one an invoice that is not.
+ON_TIME_STATEMENT = """:20:STMT261120
+:25:NL34RABO0372918465 EUR
+:28C:00001
+:60F:C261120EUR1000,00
+:61:2611201120C150,00NTRFNONREF//2611200001
+NL35INGB0004455667
+:86:/EREF/NOTPROVIDED/ORDP//NAME/Fam. de Groot
+/REMI/Factuur F2026-0150 dank u
+:61:2611201120C75,00NTRFNONREF//2611200002
+NL81RABO0312345678
+:86:/EREF/NOTPROVIDED/ORDP//NAME/J. Smit
+/REMI/Factuur F2026-0120
+:62F:C261120EUR1225,00
+"""

@@ -341,10 +341,27 @@ def test_a_final_notice_posted_abroad_is_said_its_term_counts_the_days_abroad_an
         "(policy.delivery_days_abroad), later "
         "than within the Netherlands; the post may take longer still: the day it arrived is best, recorded as "
         "received: on the final_notice when the debtor tells you, or send it by e-mail if they agreed "
-        "(final_notice_by: email)"
+        "(final_notice_by: email); and its costs are the Dutch staffel's: a consumer's own country's law may allow "
+        "less (Belgium, for one, caps them lower): check what it allows before the final notice states them, and "
+        "before the handover"
     )
+    # A business is no consumer its country's law protects: the days abroad alone (findings s45-newcomer, 2).
+    (line,) = said("business", date(2026, 3, 6), type="business", **abroad)
+    assert line.endswith("or send it by e-mail if they agreed (final_notice_by: email)")
     assert said("early", date(2026, 2, 20), **abroad) == []  # the dunning letter's term runs
-    assert said("emailed", date(2026, 3, 6), **abroad, **{"contact.final_notice_by": "email"}) == []
+    # By e-mail: no post, but the consumer's own country's law still may allow less costs (s45-newcomer, 2).
+    (line,) = said("emailed", date(2026, 3, 6), **abroad, **{"contact.final_notice_by": "email"})
+    assert line.endswith(
+        ": D-1001: a consumer whose postal address is abroad, who gets the final notice by e-mail: its costs are the "
+        "Dutch staffel's, and their own country's law may allow less (Belgium, for one, caps them lower): check what "
+        "it allows before the final notice states them, and before the handover"
+    )
+    email = {"contact.final_notice_by": "email"}
+    assert said("emailed_business", date(2026, 3, 6), type="business", **abroad, **email) == []
+    assert said("emailed_early", date(2026, 2, 20), **abroad, **email) == []  # the dunning letter's term runs
+    emailed = event(date(2026, 3, 6), "final_notice", channel="email", costs=Decimal("187.50"))
+    assert len(said("emailed_sent", date(2026, 3, 20), events=[*letters, emailed], **abroad, **email)) == 1
+    assert said("emailed_over", date(2026, 5, 1), events=[*letters, emailed], **abroad, **email) == []
     assert said("dutch", date(2026, 3, 6)) == []  # 3511 AB Utrecht, say
     # Sent: said while its term runs, not once the day it arrived is recorded, nor after the term.
     notice = event(date(2026, 3, 6), "final_notice", channel="letter", costs=Decimal("187.50"))

@@ -82,6 +82,12 @@ FULL_DEBTOR = valid_debtor(
     ],
 )
 
+# An IBAN copied wrong: what is wrong in words, and where to copy it from (findings s45-newcomer, 4).
+IBAN_COPIED = ": copy it from a bank statement, or from an invoice of the account's holder"
+IBAN_CHECK_DIGITS = (
+    "is not a valid IBAN: its check digits (the two after the country code) do not match the rest, so a "
+    "character is mistyped or two are swapped" + IBAN_COPIED
+)
 EMPTY = "must not be empty: write its value, or delete the line if it may be left out"  # a quoted "" (docs/ledger-format.md)
 
 
@@ -345,6 +351,36 @@ DEBTOR_CASES = [
         "must be a date written YYYY-MM-DD; write 2026-01-15 (got 15.1.2026)",
         ("invoices[1].date", False),
     ),
+    (  # as a Dutch letter writes it: the month's name (findings s45-newcomer, 3)
+        {"invoices[1].date": "5 november 2026"},
+        "invoices[1].date",
+        "must be a date written YYYY-MM-DD; write 2026-11-05 (got 5 november 2026)",
+        ("invoices[1].date", False),
+    ),
+    (
+        {"invoices[1].date": "10 okt. 2026"},
+        "invoices[1].date",
+        "must be a date written YYYY-MM-DD; write 2026-10-10 (got 10 okt. 2026)",
+        ("invoices[1].date", False),
+    ),
+    (
+        {"invoices[1].date": "3 March 2026"},
+        "invoices[1].date",
+        "must be a date written YYYY-MM-DD; write 2026-03-03 (got 3 March 2026)",
+        ("invoices[1].date", False),
+    ),
+    (  # a month's name the table does not know, or a day not in it: nothing to offer
+        {"invoices[1].date": "5 brumaire 2026"},
+        "invoices[1].date",
+        "must be a date written YYYY-MM-DD (got 5 brumaire 2026)",
+        ("invoices[1].date", False),
+    ),
+    (
+        {"invoices[1].date": "30 februari 2026"},
+        "invoices[1].date",
+        "must be a date written YYYY-MM-DD (got 30 februari 2026)",
+        ("invoices[1].date", False),
+    ),
     (  # no day of the calendar: nothing to offer
         {"invoices[1].date": "31-02-2026"},
         "invoices[1].date",
@@ -485,7 +521,7 @@ DEBTOR_CASES = [
     (
         {"contact.final_notice_by": "email", "contact.email_agreed": "1 december 2026"},
         "contact.email_agreed",
-        "must be a date written YYYY-MM-DD (got 1 december 2026)",
+        "must be a date written YYYY-MM-DD; write 2026-12-01 (got 1 december 2026)",
         ("contact.email_agreed", False),
     ),
     (
@@ -924,7 +960,7 @@ DEBTOR_CASES = [
     (
         {"events[8].agency_iban": "NL02ABNA0123456788"},
         "events[8].agency_iban",
-        "is not a valid IBAN: Invalid checksum digits (got NL02ABNA0123456788)",
+        IBAN_CHECK_DIGITS + " (got NL02ABNA0123456788)",
         ("events[8].agency_iban", False),
     ),
     (
@@ -1006,19 +1042,29 @@ CREDITOR_CASES = [
     (
         {"iban": "NL91ABNA0417164301"},
         "iban",
-        "is not a valid IBAN: Invalid checksum digits (got NL91ABNA0417164301)",
+        IBAN_CHECK_DIGITS + " (got NL91ABNA0417164301)",
         ("iban", False),
     ),
     (
         {"iban": "NL91ABNA041716430"},
         "iban",
-        "is not a valid IBAN: Invalid IBAN length (got NL91ABNA041716430)",
+        "is not a valid IBAN: it has 17 letters and digits, where an IBAN of NL has 18: 1 missing"
+        + IBAN_COPIED
+        + " (got NL91ABNA041716430)",
+        ("iban", False),
+    ),
+    (
+        {"iban": "NL91 ABNA 0417 1643 000"},
+        "iban",
+        "is not a valid IBAN: it has 19 letters and digits, where an IBAN of NL has 18: 1 too many"
+        + IBAN_COPIED
+        + " (got NL91 ABNA 0417 1643 000)",
         ("iban", False),
     ),
     (
         {"iban": "XX91ABNA0417164300"},
         "iban",
-        "is not a valid IBAN: Unknown country-code 'XX' (got XX91ABNA0417164300)",
+        "is not a valid IBAN: Unknown country-code 'XX'" + IBAN_COPIED + " (got XX91ABNA0417164300)",
         ("iban", False),
     ),
     ({"bic": "ABNANL2"}, "bic", "is not a valid BIC: Invalid length '7' (got ABNANL2)", ("bic", False)),

@@ -576,8 +576,25 @@ def test_costs_no_longer_charged_are_listed(tmp_path):
     )
     changes = compare(before, after)
     assert [(e.id, e.values) for e in changes.sections["costs_uncharged"]] == [
-        ("D-1001", {"amount": "EUR\xa0273,00", "date": "26 februari 2026"})
+        ("D-1001", {"amount": "EUR\xa0273,00", "date": "26 februari 2026", "why": "een betaling binnen de termijn?"})
     ]
+
+
+@pytest.mark.parametrize("language", [Language.NL, Language.EN])
+def test_costs_of_a_final_notice_taken_out_of_the_file_say_so_not_a_payment(tmp_path, language):
+    """A final notice the post brought back, written as a note (ledger-format, "A debtor who moved"): its costs
+    go, and no payment came; the line said "a payment in the term?" (findings s45-newcomer, 8)."""
+    before = claims_on(tmp_path / "before", CURRENT + days(10), FINAL)
+    returned = event(FINAL["date"], "note", note="Sommatie retour afzender (verhuisd)")
+    after = claims_on(tmp_path / "after", CURRENT + days(10), returned)
+    with speaking(language):
+        text = changes_markdown(compare(before, after))
+    if language == Language.NL:
+        assert ", nu niet (de sommatie staat niet meer als sommatie in het dossier)" in text
+        assert "betaling binnen de termijn" not in text
+    else:
+        assert ", not now (the final notice is no longer in the file as a final notice)" in text
+        assert "a payment in the term" not in text
 
 
 def test_costs_that_did_not_move_are_not_listed(tmp_path):

@@ -197,7 +197,10 @@ def test_a_final_notice_posted_abroad_says_the_days_assumed_and_what_to_record(s
         "ontvangst na 10 bezorgdagen van PostNL (delivery_days_abroad in het beleid), later dan binnen Nederland. Een brief naar "
         "het buitenland kan nog langer onderweg zijn: de dag waarop hij echt aankwam is het beste. Vraag de "
         "debiteur wanneer de brief aankwam en zet die dag als received: bij de sommatie in het dossierbestand, of "
-        "stuur de sommatie per e-mail als de debiteur daarmee heeft ingestemd (final_notice_by: email)."
+        "stuur de sommatie per e-mail als de debiteur daarmee heeft ingestemd (final_notice_by: email). De "
+        "incassokosten zijn die van de Nederlandse staffel. Het recht van het land van een particulier kan minder "
+        "toestaan (België bijvoorbeeld begrenst ze lager): kijk wat het toestaat voordat de sommatie ze noemt, en "
+        "vóór de overdracht."
     ]
 
 
@@ -360,3 +363,28 @@ def test_costs_with_vat_are_not_called_the_staffel_s_in_the_notes(tmp_path):
     claim = assess(plain, plain.debtors[0], date(2026, 3, 30))
     (note,) = [n for n in dossier_notes(claim, plain.creditor) if n.kind == NoteKind.COSTS_ABOVE_STAFFEL]
     assert "vat" not in note.values and "meer dan de staffel over haar facturen geeft" in note_text(note)
+
+
+@pytest.mark.parametrize("language", [Language.NL, Language.EN])
+def test_a_final_notice_to_a_consumer_abroad_says_their_country_s_law_may_allow_less_costs(tmp_path, language):
+    # A Belgian consumer's letters state the Dutch staffel; Belgian law caps a consumer's collection costs lower.
+    # Staff are told at the step, not only in the README (findings s45-newcomer, 2); a business is not told.
+    steps = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
+    antwerp = {"contact.address": ["Meir 24", "2000 Antwerpen", "België"], "events": steps}
+    texts = {}
+    for kind in ("consumer", "business"):
+        ledger = one_debtor_ledger(tmp_path / kind, type=kind, **antwerp)
+        claim = assess(ledger, ledger.debtors[0], date(2026, 3, 6))
+        with speaking(language):
+            (texts[kind],) = [note_text(n) for n in dossier_notes(claim, ledger.creditor)]
+    own_law = "België bijvoorbeeld begrenst ze lager" if language == Language.NL else "Belgium, for one, caps them"
+    assert own_law in texts["consumer"]
+    assert own_law not in texts["business"]
+    assert texts["consumer"].startswith(texts["business"])
+    # By e-mail (final_notice_by: email): no post abroad to speak of, but the costs all the same.
+    ledger = one_debtor_ledger(tmp_path / "email", **antwerp, **{"contact.final_notice_by": "email"})
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 6))
+    with speaking(language):
+        (emailed,) = [note_text(n) for n in dossier_notes(claim, ledger.creditor)]
+    assert own_law in emailed
+    assert ("per e-mail" if language == Language.NL else "by email") in emailed

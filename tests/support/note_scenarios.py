@@ -34,6 +34,10 @@ BOTH_LANGUAGES = {"nl": "Onderhoud ovens januari", "en": "Oven maintenance Janua
 SCENARIOS: dict[str, tuple[dict, date]] = {
     "email_only": ({"contact.address": MISSING, "events": STEPS_SENT}, date(2026, 3, 6)),
     "abroad": ({"contact.address": ABROAD, "events": STEPS_SENT}, date(2026, 3, 6)),
+    "abroad_email": (
+        {"contact.address": ABROAD, "contact.final_notice_by": "email", "events": STEPS_SENT},
+        date(2026, 3, 6),
+    ),
     "emailed_unagreed": (
         {"events": [*STEPS_SENT, event(date(2026, 3, 6), "final_notice", channel="email", costs=D("187.50"))]},
         date(2026, 3, 30),

@@ -58,6 +58,7 @@ class NoteKind(StrEnum):
     DISPUTED_CREDITED = "disputed_credited"  # an invoice disputed, then credited in full: the answer is unrecorded
     NOTICE_BY_EMAIL_ONLY = "notice_by_email_only"
     NOTICE_ABROAD = "notice_abroad"
+    NOTICE_ABROAD_EMAIL = "notice_abroad_email"  # a consumer abroad whose final notice goes by e-mail: its costs
     NOTICE_BY_EMAIL_UNAGREED = "notice_by_email_unagreed"  # a consumer's final notice recorded as e-mailed, unagreed
     NOTICE_BEFORE_CONSENT = "notice_before_consent"  # e-mailed before the day the consumer agreed (email_agreed)
     COSTS_OVER_INTEREST = "costs_over_interest"  # costs over the notice's interest only, its principal paid in time
@@ -128,6 +129,7 @@ NOT_IN_THE_LOG: dict[NoteKind, frozenset[str]] = {
     NoteKind.DESCRIPTION_ONE_LANGUAGE: frozenset({"numbers"}),  # the log names the first few in `what`
     NoteKind.NOTICE_ASKED_PAID: frozenset({"debtor_type"}),  # staff read who may contest the costs (NOTE_BUSINESS)
     NoteKind.COSTS_ABOVE_STAFFEL: frozenset({"debtor_type"}),  # likewise
+    NoteKind.NOTICE_ABROAD: frozenset({"debtor_type"}),  # a consumer's own country's law may allow less costs
 }
 ENGLISH: dict[NoteKind, str] = {
     NoteKind.COSTS_UNSTATED: "the final notice of {date} follows a claim paid in full but records no `costs`: it "
@@ -170,7 +172,12 @@ ENGLISH: dict[NoteKind, str] = {
     "a final notice posted to it will have its term counted from receipt assumed after {days} PostNL delivery days "
     "(policy.delivery_days_abroad), later than within the Netherlands; the post may take longer still: the day it "
     "arrived is best, recorded as received: on the final_notice when the debtor tells you, or send it by e-mail if "
-    "they agreed (final_notice_by: email)",
+    "they agreed (final_notice_by: email); and its costs are the Dutch staffel's: a consumer's own country's law "
+    "may allow less (Belgium, for one, caps them lower): check what it allows before the final notice states them, and "
+    "before the handover",
+    NoteKind.NOTICE_ABROAD_EMAIL: "{debtor}: a consumer whose postal address is abroad, who gets the final notice "
+    "by e-mail: its costs are the Dutch staffel's, and their own country's law may allow less (Belgium, for one, caps "
+    "them lower): check what it allows before the final notice states them, and before the handover",
     NoteKind.NOTICE_BY_EMAIL_UNAGREED: "the final notice of {date} is recorded as sent with channel: {channel} to "
     "a consumer whose file has no final_notice_by: email: a consumer's final notice goes by post unless they agreed to "
     "e-mail, so it brings no collection costs: none are charged (page, figures, handover); if the letter the build "
@@ -264,6 +271,12 @@ ENGLISH_BUSINESS: dict[NoteKind, str] = {
     NoteKind.COSTS_ABOVE_STAFFEL: "the final notice of {date} records costs: {costs}, more than the staffel gives "
     "over its invoices ({most} at most): no more than that is charged; if its letter stated this amount it asked more "
     "than the law allows, else correct the event",
+    # A business is no consumer that its own country's law protects: the days abroad alone.
+    NoteKind.NOTICE_ABROAD: "{debtor}: the postal address is abroad (its last line is no Dutch postcode and place): "
+    "a final notice posted to it will have its term counted from receipt assumed after {days} PostNL delivery days "
+    "(policy.delivery_days_abroad), later than within the Netherlands; the post may take longer still: the day it "
+    "arrived is best, recorded as received: on the final_notice when the debtor tells you, or send it by e-mail if "
+    "they agreed (final_notice_by: email)",
 }
 
 
@@ -325,6 +338,7 @@ _HANDOVER = frozenset({ActionKind.HANDOVER})
 NOTE_STEPS: dict[NoteKind, frozenset[ActionKind]] = {
     NoteKind.NOTICE_BY_EMAIL_ONLY: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
     NoteKind.NOTICE_ABROAD: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
+    NoteKind.NOTICE_ABROAD_EMAIL: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
     # The posted notice that binds comes next (claims.escalation), or the handover, which passes no costs on.
     NoteKind.NOTICE_BY_EMAIL_UNAGREED: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
     NoteKind.NOTICE_BEFORE_CONSENT: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
@@ -398,6 +412,7 @@ def _claim_notes(claim: Claim, creditor: Creditor) -> tuple[DossierNote, ...]:
         + _notice_before_consent(claim)
         + _costs_over_interest(claim, creditor)
         + _notice_abroad(claim, creditor)
+        + _notice_abroad_by_email(claim, creditor)
         + _promise_too_large(claim, creditor)
     )
 
@@ -531,7 +546,9 @@ def _notice_abroad(claim: Claim, creditor: Creditor) -> list[DossierNote]:
     """A final notice posted abroad: its term is counted from receipt after `delivery_days_abroad` PostNL
     delivery days (claims.timing.delivery_days), later than within the Netherlands; the post may take longer
     still, and a term counted from too early a receipt costs the claim its costs, so the day it arrived
-    (`received`) is best. Said while the notice is the next step, or posted and its term runs without it."""
+    (`received`) is best. To a consumer it adds that the costs are the Dutch staffel's, which the law of their
+    own country may not allow (ledger-format, "Debtors abroad"). Said while the notice is the next step, or
+    posted and its term runs without it."""
     debtor = claim.debtor
     # Only a represented debtor's address can differ by day (Debtor.contact_on): the rest are told apart at once.
     maybe_abroad = debtor.contact.is_abroad or debtor.written_block is not None
@@ -547,7 +564,23 @@ def _notice_abroad(claim: Claim, creditor: Creditor) -> list[DossierNote]:
     if not contact.is_abroad:
         return []
     source = contact.address_source or debtor.source
-    return [_note(NoteKind.NOTICE_ABROAD, debtor, source, days=delivery_days(creditor, debtor, posted))]
+    days = delivery_days(creditor, debtor, posted)
+    return [_note(NoteKind.NOTICE_ABROAD, debtor, source, days=days, debtor_type=debtor.type)]
+
+
+def _notice_abroad_by_email(claim: Claim, creditor: Creditor) -> list[DossierNote]:
+    """A consumer abroad whose final notice goes by e-mail (`final_notice_by: email`): no post, so not
+    `_notice_abroad`, but its costs are still the Dutch staffel's, which the law of their own country may not allow
+    (ledger-format, "Debtors abroad"). Said while the notice is the next step, or sent and its term runs."""
+    debtor = claim.debtor
+    if not debtor.is_consumer or not debtor.contact.is_abroad or Channel.LETTER in debtor.final_notice_forms():
+        return []
+    step = claim.next_action.kind if claim.next_action is not None else None
+    notice = claim.latest_notice
+    runs = notice is not None and claim.as_of <= notice_term_end(creditor, debtor, notice)
+    if step != ActionKind.FINAL_NOTICE and not runs:
+        return []
+    return [_note(NoteKind.NOTICE_ABROAD_EMAIL, debtor, debtor.contact.address_source or debtor.source)]
 
 
 def _costs_unknown(claim: Claim, creditor: Creditor) -> list[DossierNote]:

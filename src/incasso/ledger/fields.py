@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from email_validator import EmailNotValidError, validate_email
 from schwifty import IBAN
-from schwifty.exceptions import SchwiftyException
+from schwifty.exceptions import InvalidChecksumDigits, InvalidLength, SchwiftyException
 
 from incasso.ledger.phone import TWO_NUMBERS, phone_problem, two_numbers
 from incasso.ledger.problems import (
@@ -396,11 +396,30 @@ def _phone(text: str) -> str:
     return text
 
 
+# An IBAN that fails its checks was copied wrong: say where to copy it from, not only what schwifty found.
+IBAN_COPY = "copy it from a bank statement, or from an invoice of the account's holder"
+
+
 def _iban(text: str) -> str:
     try:
         return IBAN(text).compact
+    except InvalidChecksumDigits:
+        raise ValueError(
+            "is not a valid IBAN: its check digits (the two after the country code) do not match the rest, so a "
+            f"character is mistyped or two are swapped: {IBAN_COPY}"
+        ) from None
+    except InvalidLength:
+        raise ValueError(f"is not a valid IBAN: {_iban_length(text)}: {IBAN_COPY}") from None
     except SchwiftyException as err:
-        raise ValueError(f"is not a valid IBAN: {err}") from None
+        raise ValueError(f"is not a valid IBAN: {err}: {IBAN_COPY}") from None
+
+
+def _iban_length(text: str) -> str:
+    """What is wrong with an IBAN's length: how many characters it has, and how many its country's have."""
+    written = IBAN(text, allow_invalid=True)
+    has, needs = len(written.compact), written.spec.iban_length
+    off = f"{needs - has} missing" if has < needs else f"{has - needs} too many"
+    return f"it has {has} letters and digits, where an IBAN of {written.country_code} has {needs}: {off}"
 
 
 def _join(field: str, key: str) -> str:
@@ -597,13 +616,41 @@ _DAY_FIRST = re.compile(r"([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})")
 _YEAR_FIRST = re.compile(r"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})")
 
 
+# A date as a Dutch letter or an English one writes it: `5 november 2026`, `10 okt. 2026`, `5 November 2026`.
+_DAY_MONTH_NAME = re.compile(r"([0-9]{1,2})\s+([^\W\d_]+)\.?,?\s+([0-9]{4})")
+# The months' names and their usual shortenings, Dutch and English, in lower case (`mrt`, `okt`, `sept`).
+_MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("januari", "january", "jan"),
+            ("februari", "february", "feb", "febr"),
+            ("maart", "march", "mrt", "mar", "mrz"),
+            ("april", "apr"),
+            ("mei", "may"),
+            ("juni", "june", "jun"),
+            ("juli", "july", "jul"),
+            ("augustus", "august", "aug"),
+            ("september", "sep", "sept"),
+            ("oktober", "october", "okt", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+
+
 def _date_mend(text: str) -> str | None:
-    """How to write a date written day first or without its zeros (`; write 2026-09-15`); None for any other
-    text, or a day that is not in the calendar."""
+    """How to write a date written day first, without its zeros, or with its month's name as a letter writes
+    it (`; write 2026-09-15`); None for any other text, or a day that is not in the calendar."""
     if found := _DAY_FIRST.fullmatch(text):
         day, month, year = found.groups()
     elif found := _YEAR_FIRST.fullmatch(text):
         year, month, day = found.groups()
+    elif (found := _DAY_MONTH_NAME.fullmatch(text)) and found[2].lower() in _MONTHS:
+        day, month, year = found[1], str(_MONTHS[found[2].lower()]), found[3]
     else:
         return None
     try:

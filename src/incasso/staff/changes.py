@@ -16,7 +16,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from incasso.claims.states import CostsState, InstallmentStatus, PlanState, PromiseState
+from incasso.claims.states import CostsState, InstallmentStatus, PlanState, PromiseState, Stage
 from incasso.staff import formats as fmt
 from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION
 from incasso.staff.language import step_named, words
@@ -453,7 +453,7 @@ def _dossier_changes(key: str, old: dict, new: dict, since: str, found: dict[str
     _promise_changes(key, name, old, new, since, found)
     _plan_changes(key, name, old, new, since, found)
     _dispute_changes(key, name, old, new, since, found)
-    _cost_changes(key, name, old.get("costs"), new["costs"], found)
+    _cost_changes(key, name, old.get("costs"), new["costs"], found, _notice_taken_out(old, new))
 
 
 def _new_handovers(key: str, old: dict, new: dict, since: str) -> list[Entry]:
@@ -477,12 +477,23 @@ def _agency(handover: dict) -> str:
     return _escape(handover["agency"]) if handover.get("agency") else words().PHRASE["pass_on_agency"]
 
 
-def _cost_changes(key: str, name: str, old: Any, new: dict, found: dict[str, list[Entry]]) -> None:
+def _notice_taken_out(old: dict, new: dict) -> bool:
+    """Whether the final notice of the previous build is no longer in the file: its stage went back below it (the
+    notice came back undelivered and was written as a note, say: ledger-format, "A debtor who moved")."""
+    stages = list(Stage)
+    was, now = old.get("stage"), new.get("stage")
+    return was in stages and now in stages and stages.index(now) < stages.index(Stage.FINAL_NOTICE) <= stages.index(was)
+
+
+def _cost_changes(
+    key: str, name: str, old: Any, new: dict, found: dict[str, list[Entry]], notice_gone: bool = False
+) -> None:
     """The collection costs that moved since the previous build, each with the amount before: announced costs
     whose amount or day moved (a dispute of one invoice, a credit note: a final notice and a plan's confirmation
     named the old amount as the most it would be), costs charged that were not (or other ones: the day after a
     final notice's term, what was announced or less), and costs charged then that are not now (a payment in the
-    term booked since). A claims.json of before the costs were carried says nothing of them."""
+    term booked since, or the final notice taken out of the file: `notice_gone`, which the line then says). A
+    claims.json of before the costs were carried says nothing of them."""
     if not isinstance(old, dict) or "state" not in old:
         return
     was, now = _costs_held(old), _costs_held(new)
@@ -496,7 +507,8 @@ def _cost_changes(key: str, name: str, old: Any, new: dict, found: dict[str, lis
         values = {"amount": _costs_money(new), "date": _day(new["from_date"]), "was": before}
         found["costs_charged"].append(Entry(key, name, values))
     elif old["state"] == CostsState.CHARGED:
-        values = {"amount": _costs_money(old), "date": _day(old["from_date"])}
+        why = words().CHANGES["costs_uncharged_notice_gone" if notice_gone else "costs_uncharged_paid"]
+        values = {"amount": _costs_money(old), "date": _day(old["from_date"]), "why": why}
         found["costs_uncharged"].append(Entry(key, name, values))
     elif old["state"] == new["state"] == CostsState.ANNOUNCED:
         found["costs_announced"].append(Entry(key, name, {"what": _announced_moved(old, new)}))

@@ -276,6 +276,7 @@ NOTE_TITLE = {
     "notice_before_consent": "Sommatie per e-mail vóór de instemming",
     "costs_over_interest": "Incassokosten over alleen rente: overweeg ze kwijt te schelden",
     "notice_abroad": "Sommatie per post naar het buitenland",
+    "notice_abroad_email": "Sommatie per e-mail naar een particulier in het buitenland",
     "promise_too_large": "Toezegging hoger dan het hele bedrag",
     "invoice_later": "Factuur met een datum na vandaag",
     "payment_ahead": "Betaling met een datum ver na vandaag",
@@ -374,7 +375,14 @@ NOTE = {
     "Een brief naar het buitenland kan nog langer onderweg zijn: de dag waarop hij echt aankwam is het beste. "
     "Vraag de debiteur wanneer de brief aankwam en zet die dag als received: bij de sommatie in het "
     "dossierbestand, of stuur de sommatie per e-mail als de debiteur daarmee heeft ingestemd (final_notice_by: "
-    "email).",
+    "email). "
+    "De incassokosten zijn die van de Nederlandse staffel. Het recht van het land van een particulier kan minder "
+    "toestaan (België bijvoorbeeld begrenst ze lager): kijk wat het toestaat voordat de sommatie ze noemt, en "
+    "vóór de overdracht.",
+    "notice_abroad_email": "Het postadres van deze particulier is in het buitenland; de sommatie gaat per e-mail. "
+    "De incassokosten zijn die van de Nederlandse staffel. Het recht van het land van een particulier kan minder "
+    "toestaan (België bijvoorbeeld begrenst ze lager): kijk wat het toestaat voordat de sommatie ze noemt, en "
+    "vóór de overdracht.",
     "invoice_later": "Factuur {number} is gedateerd op {date}, na de dag van deze build ({as_of}), maar telt al "
     "mee: de pagina toont haar. Klopt het jaar? Verbeter anders de datum in het dossierbestand.",
     "payment_ahead": "De betaling van {date} is gedateerd ruim na de dag van deze build ({as_of}): ze telt pas vanaf "
@@ -468,6 +476,13 @@ NOTE_HANDED_OVER = {
 # A note's text for a business debtor where it differs from NOTE's (the note's fact debtor_type): a rule of
 # the law that protects only a consumer.
 NOTE_BUSINESS = {
+    "notice_abroad": "Het postadres is in het buitenland: een sommatie die daarheen per post gaat, telt haar "
+    "termijn vanaf ontvangst na {days} bezorgdagen van PostNL (delivery_days_abroad in het beleid), later dan "
+    "binnen Nederland. "
+    "Een brief naar het buitenland kan nog langer onderweg zijn: de dag waarop hij echt aankwam is het beste. "
+    "Vraag de debiteur wanneer de brief aankwam en zet die dag als received: bij de sommatie in het "
+    "dossierbestand, of stuur de sommatie per e-mail als de debiteur daarmee heeft ingestemd (final_notice_by: "
+    "email).",
     "costs_above_staffel": "Bij de sommatie van {date} staat {costs} aan kosten, meer dan de staffel over haar "
     "facturen geeft ({most} hoogstens). Er wordt nooit meer dan dat gerekend. Kijk in de brief: stond dit "
     "bedrag erin, dan vroeg die meer dan wij rekenen. Een bedrijf is redelijke incassokosten verschuldigd (art. 6:96 "
@@ -804,8 +819,9 @@ CHANGES = {
     "costs_before_charged": " (eerder: {amount} verschuldigd vanaf {date})",
     # After an amount of costs that holds VAT (policy.costs_vat).
     "costs_vat": " inclusief btw",
-    "costs_uncharged_line": "{who}: eerder {amount} verschuldigd vanaf {date}, nu niet "
-    "(een betaling binnen de termijn?)",
+    "costs_uncharged_line": "{who}: eerder {amount} verschuldigd vanaf {date}, nu niet ({why})",
+    "costs_uncharged_paid": "een betaling binnen de termijn?",
+    "costs_uncharged_notice_gone": "de sommatie staat niet meer als sommatie in het dossier",
     "new_line": "{who}: {stage}, {amount} open",
     "gone_line": "{who}",
 }

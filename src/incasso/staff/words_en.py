@@ -277,6 +277,7 @@ NOTE_TITLE = {
     "notice_before_consent": "Final notice by email before the consent",
     "costs_over_interest": "Collection costs over interest only: consider waiving them",
     "notice_abroad": "Final notice by post abroad",
+    "notice_abroad_email": "Final notice by email to a consumer abroad",
     "promise_too_large": "Promise for more than the whole amount",
     "invoice_later": "Invoice dated after today",
     "payment_ahead": "Payment dated well after today",
@@ -371,7 +372,14 @@ NOTE = {
     "Netherlands. "
     "A letter abroad can take longer still: the day it really arrived is best. Ask the debtor when the letter "
     "arrived and put that day as received: on the final notice in the debtor's file, or send the final notice by "
-    "email if the debtor has agreed to that (final_notice_by: email).",
+    "email if the debtor has agreed to that (final_notice_by: email). "
+    "The collection costs are those of the Dutch statutory scale. The law of a consumer's own country may allow "
+    "less (Belgium, for one, caps them lower): check what it allows before the final notice states them, and "
+    "before the handover.",
+    "notice_abroad_email": "This consumer's postal address is abroad; the final notice goes by email. The "
+    "collection costs are those of the Dutch statutory scale. The law of a consumer's own country may allow less "
+    "(Belgium, for one, caps them lower): check what it allows before the final notice states them, and before "
+    "the handover.",
     "invoice_later": "Invoice {number} is dated {date}, after the day of this build ({as_of}), but already counts: "
     "the page shows it. Is the year right? If not, correct the date in the debtor's file.",
     "payment_ahead": "The payment of {date} is dated well after the day of this build ({as_of}): it only counts "
@@ -464,6 +472,12 @@ NOTE_HANDED_OVER = {
 # A note's text for a business debtor where it differs from NOTE's (the note's fact debtor_type): a rule of
 # the law that protects only a consumer.
 NOTE_BUSINESS = {
+    "notice_abroad": "The postal address is abroad: a final notice posted to it counts its payment period from "
+    "receipt after {days} PostNL delivery days (delivery_days_abroad in the policy), later than within the "
+    "Netherlands. "
+    "A letter abroad can take longer still: the day it really arrived is best. Ask the debtor when the letter "
+    "arrived and put that day as received: on the final notice in the debtor's file, or send the final notice by "
+    "email if the debtor has agreed to that (final_notice_by: email).",
     "costs_above_staffel": "The final notice of {date} has {costs} in costs, more than the statutory scale gives "
     "on its invoices ({most} at most). Never more than that is charged. Look at the letter: if this amount was "
     "in it, it asked more than we charge. A business owes reasonable collection costs (art. 6:96 Dutch Civil Code, "
@@ -788,7 +802,9 @@ CHANGES = {
     "costs_before_announced": " (announced: {amount})",
     "costs_before_charged": " (before: {amount} owed from {date})",
     "costs_vat": " including VAT",
-    "costs_uncharged_line": "{who}: {amount} owed from {date} before, not now (a payment in the term?)",
+    "costs_uncharged_line": "{who}: {amount} owed from {date} before, not now ({why})",
+    "costs_uncharged_paid": "a payment in the term?",
+    "costs_uncharged_notice_gone": "the final notice is no longer in the file as a final notice",
     "new_line": "{who}: {stage}, {amount} open",
     "gone_line": "{who}",
 }
