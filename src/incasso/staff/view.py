@@ -23,7 +23,7 @@ from incasso.claims.claim import Claim, is_closed
 from incasso.claims.dossier_notes import DossierNote, dossier_notes
 from incasso.claims.states import Stage, Status
 from incasso.contact import mailto_link, tel_link
-from incasso.ledger.model import Creditor, DebtorContact, Language, Representative
+from incasso.ledger.model import Creditor, DebtorContact, Representative
 from incasso.staff import formats as fmt
 from incasso.staff.candidates import Candidate, Candidates, Why, named_in_text
 from incasso.staff.language import staff_language, words
@@ -393,23 +393,16 @@ class Frame:
 
 def frame(book: StaffBook, title: str, root: str) -> Frame:
     """`root` leads from the page to the internal output's root: "" or "../"."""
-    return Frame(title, *_top_bar(book.creditor.name, book.as_of, root, staff_language()))
-
-
-@lru_cache(maxsize=8)
-def _top_bar(creditor: str, as_of: date, root: str, lang: Language) -> tuple[str, str, str, str, str, str, str, str]:
-    """A frame but its title, in Frame's order: the same on every page of a build with the same `root`, so made
-    once, not for each of 10,000 dossier pages (the day in words alone is Babel's work; BENCHMARKS.md, session 45).
-    `lang`: the staff's language, which words() speaks."""
-    return (
-        f"{root}static/staff.css",
-        f"{root}static/staff.js",
-        root + OVERVIEW,
-        words().PHRASE["brand"].format(creditor=creditor),
-        fmt.day(as_of),
-        as_of.isoformat(),
-        root,
-        lang.value,
+    return Frame(
+        title=title,
+        stylesheet=f"{root}static/staff.css",
+        script=f"{root}static/staff.js",
+        home=root + OVERVIEW,
+        brand=words().PHRASE["brand"].format(creditor=book.creditor.name),
+        as_of=fmt.day(book.as_of),
+        as_of_iso=book.as_of.isoformat(),
+        root=root,
+        lang=staff_language().value,
     )
 
 
