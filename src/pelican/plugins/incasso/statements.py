@@ -289,15 +289,6 @@ class Messages:
         return Markup(html) if html else None
 
 
-def _folder_made(folder: str) -> None:
-    """`folder` made, as os.makedirs(folder, exist_ok=True) makes it: each page's s/<token>/ is new in a folder
-    made for the first, so one mkdir does, not makedirs' look at the parent first (BENCHMARKS.md, session 45)."""
-    try:
-        os.mkdir(folder)
-    except OSError:  # its parent not made yet (the first page), or it exists: as makedirs says it
-        os.makedirs(folder, exist_ok=True)
-
-
 class StatementPages:
     """Writes statement pages with the theme's statement template, as Pelican's writer would.
 
@@ -342,7 +333,7 @@ class StatementPages:
         # Joined as text, not as a Path: pathlib's parsing of each page's path was a few microseconds of the
         # page's CPU, for the same file (BENCHMARKS.md, session 45).
         target = os.path.join(self.folder, name)
-        _folder_made(os.path.dirname(target))
+        os.makedirs(os.path.dirname(target), exist_ok=True)
         with open(target, "wb") as page:
             page.write(html.encode("utf-8"))
         logger.info('Writing "%s"', target)  # as Pelican's writer logs it (`incasso build -v` cuts the token short)
