@@ -14,18 +14,10 @@ from hypothesis import strategies as st
 from jinja2 import DictLoader, Environment, StrictUndefined, Undefined
 from jinja2.compiler import CodeGenerator
 from jinja2.exceptions import SecurityError
-from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
 
 from pelican.plugins.incasso import templating
-from pelican.plugins.incasso.templating import (
-    QuickContext,
-    QuickEscape,
-    escape_to_str,
-    quick_templates,
-    rendered,
-    with_globals,
-)
+from pelican.plugins.incasso.templating import QuickEscape, escape_to_str, quick_templates, rendered, with_globals
 from tests.support.site import build_site
 
 
@@ -243,30 +235,6 @@ def test_a_mappings_keys_are_read_without_jinjas_lookup(monkeypatch):
     assert asked == []
     _environment().from_string(page).render(context)
     assert asked == ["hello", "flags", "name"]
-
-
-def test_a_context_knows_the_names_of_the_globals_as_jinjas_own_knows_them():
-    """`QuickContext` finds them in one union (BENCHMARKS.md, session 45); a template's globals are a ChainMap of
-    its own over the environment's, and a name in both counts once."""
-    environment = quick_templates(_environment())
-    assert environment.context_class is QuickContext
-    environment.globals["shared"] = "the environment's"
-    template = environment.from_string("{{ shared }} {{ own }}", globals={"own": 1, "shared": "its own"})
-    for globals in (template.globals, dict(template.globals), None):
-        quick = QuickContext(environment, {}, "t", {}, globals)
-        stock = Context(environment, {}, "t", {}, globals)
-        assert quick.globals_keys == stock.globals_keys
-    assert {"own", "shared", "range"} <= template.new_context({}).globals_keys
-    assert template.render() == "its own 1"
-
-
-def test_an_environment_with_a_context_of_its_own_keeps_it():
-    class Own(Context):
-        pass
-
-    environment = _environment()
-    environment.context_class = Own
-    assert quick_templates(environment).context_class is Own
 
 
 def test_templates_loaded_before_are_loaded_again():

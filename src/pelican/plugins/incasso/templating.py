@@ -26,15 +26,13 @@ that name (then the attribute, as Jinja gives it): 100 ns, the same value.
 
 from __future__ import annotations
 
-from collections import ChainMap
-from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from types import CodeType, MappingProxyType
 from typing import Any
 
 import markupsafe
 from jinja2 import Environment, Template, nodes
 from jinja2.compiler import CodeGenerator, Frame
-from jinja2.runtime import Context
 
 
 def _markupsafe_escaping() -> Callable[[str], str] | None:
@@ -121,27 +119,6 @@ class WholeIncludes(CodeGenerator):
         self.simple_write(f"environment.concat(template.root_render_func({context}))", frame)
 
 
-class QuickContext(Context):
-    """Jinja's context, its `globals_keys` (the names the template's globals hold) found in one set union.
-
-    Jinja takes them with `set(globals)`, the template's globals being a ChainMap of its own over the
-    environment's: ChainMap's `__iter__` is Python, run for each context a page makes (a statement page makes
-    one and one for each of its includes, some eight a debtor with the dossier page; BENCHMARKS.md, session 45).
-    The same names."""
-
-    def __init__(
-        self,
-        environment: Environment,
-        parent: dict[str, Any],
-        name: str | None,
-        blocks: dict[str, Callable[[Context], Iterator[str]]],
-        globals: MutableMapping[str, Any] | None = None,
-    ) -> None:
-        super().__init__(environment, parent, name, blocks, None)
-        if globals is not None:
-            self.globals_keys = set().union(*globals.maps) if type(globals) is ChainMap else set(globals)
-
-
 def _template_getter(name: nodes.Expr) -> str:
     """The environment's method an include of `name` gets its template with, as Jinja chooses it."""
     if isinstance(name, nodes.Const):
@@ -157,8 +134,6 @@ def quick_templates(environment: Environment) -> Environment:
     MarkupSafe's `escape`: the same pages, only slower. The build loads templates from files.
     """
     environment.template_class = QuickEscape
-    if environment.context_class is Context:  # an environment with a context of its own keeps it
-        environment.context_class = QuickContext
     environment.code_generator_class = WholeIncludes
     if environment.cache:
         environment.cache.clear()
