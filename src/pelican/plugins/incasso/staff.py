@@ -59,7 +59,7 @@ from incasso.staff.workbook import WORKBOOK_LINKS, write_workbook
 
 from .previous import BUILD_FILE, build_json, previous_build
 from .settings import SEEN_FILE, Build
-from .templating import quick_templates, rendered, with_globals
+from .templating import quick_templates
 
 TEMPLATES = Path("templates") / "internal"
 STATIC = "static_internal"
@@ -99,13 +99,11 @@ class DossierPages:
         self.template = staff_environment(theme).get_template("dossier.html")
         self.book, self.internal = book, internal
         self.folder = str(internal)  # the pages' paths are joined to it as text, not as Paths (`write`)
-        self.context = with_globals(self.template, {})
 
     def write(self, row: Row, letters: tuple[DayLetter, ...]) -> None:
         """The dossier page of `row`, with the day's `letters` written for that debtor."""
         book = replace(self.book, letters={row.id: letters}) if letters else self.book
-        # The page's context made from the globals merged once (`rendered`), not merged anew by `render`.
-        html = rendered(self.template, {**self.context, "view": dossier_page(book, row), "t": words().UI})
+        html = self.template.render(view=dossier_page(book, row), t=words().UI)
         # DebtorGenerator._work makes the folder (private, emptied) before the pass: no mkdir a page.
         with open(os.path.join(self.folder, row.dossier), "wb") as page:
             page.write(html.encode("utf-8"))
