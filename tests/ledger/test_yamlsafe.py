@@ -500,6 +500,34 @@ def test_comments_written_as_comments_and_quoted_texts_pass(text):
     assert problems(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "note: Meerwerk #2\n",
+        "note: Meerwerk\t#2\n",  # a tab before the '#'
+        "note: Meerwerk\u00a0#2\n",  # a non-breaking space is a space to YAML's comment too
+        "note: Meerwerk #\t2\n",  # a tab after it is no space
+        "note: Meerwerk #\n",
+        "note: Meerwerk ## later\n",
+        "# Synthetic: open\nnote: Meerwerk #2\n",
+        "# Synthetic: open\nnote: een regel\n  #2 nog open\n",
+        "note: a\n#\nb: 1\n",
+        "amount: 10  # incl. btw\n",
+    ],
+)
+def test_a_file_skipped_for_comments_hides_no_cut_text(text):
+    # parse looks at each value's line only in a file that can hold a cut text (a space, '#' and no space after it):
+    # what it finds is what looking at every value finds.
+    every_line = _build_with_lines(text)
+    assert [str(p) for p in parse(text.encode("utf-8"), PATH)[1]] == every_line
+
+
+def _build_with_lines(text: str) -> list[str]:
+    from incasso.ledger.yamlsafe import _parsed
+
+    return [str(p) for p in _parsed(text, PATH, text.splitlines(), True)[1]]
+
+
 def test_refused_values_become_invalid_nodes():
     root, _ = parse(b"a: &x 1\nb: *x\n", PATH)
     assert isinstance(root.items["b"][1], Invalid)

@@ -132,9 +132,9 @@ def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
     if hidden:
         text = _BREAKS_OR_CONTROLS.sub(_stand_in, text)  # each said where it is: read the rest as if it were not
     try:
-        # Most files hold no '#' at all: then no scalar needs looking at for a comment behind it.
-        lines = text.splitlines() if "#" in text else None
-        below = lines is not None and _TEXT_COMMENT.search(text) is not None
+        # Most files hold no '#' that could cut a text: then no scalar needs looking at for a comment behind it.
+        below = "#" in text and _TEXT_COMMENT.search(text) is not None
+        lines = text.splitlines() if below or _SPACE_HASH.search(text) else None
         root, problems = _parsed(text, path, lines, below)
         if hidden and root is not None:  # the value each is in names it, as the text rule does
             hidden = [_named_by_value(root, found) for found in hidden]
@@ -300,6 +300,10 @@ _KEY = re.compile(r"\s*(?:-\s+)?([A-Za-z_][\w]*):")
 _NO_SPACE = re.compile(r"\s*(?:-\s+)?([A-Za-z_]\w*):(\S.*)")
 _CLOSING = {"[": ("]", "the list"), "{": ("}", "the fields")}
 _TEXT_COMMENT = re.compile(r"^ *#[^ #\r\n]", re.M)  # a line that starts with '#' and text: "#2 en #3 nog open"
+# What a comment that cuts a text needs (`_comment_problem`): a space, a '#' and no space after it. Not in the file
+# (a ledger's comments are `# ...` at a line's start, a space after the '#'): no value needs looking at
+# (BENCHMARKS.md, session 45).
+_SPACE_HASH = re.compile(r"\s#[^ #]")
 
 
 def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str], text: str) -> Problem:

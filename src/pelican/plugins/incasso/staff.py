@@ -13,6 +13,7 @@ the debtor's statement page and letters, and the overview and the exports
 from __future__ import annotations
 
 import html
+import os
 import re
 import time
 from collections.abc import Iterable
@@ -97,13 +98,15 @@ class DossierPages:
     def __init__(self, theme: str, book: StaffBook, internal: Path) -> None:
         self.template = staff_environment(theme).get_template("dossier.html")
         self.book, self.internal = book, internal
+        self.folder = str(internal)  # the pages' paths are joined to it as text, not as Paths (`write`)
 
     def write(self, row: Row, letters: tuple[DayLetter, ...]) -> None:
         """The dossier page of `row`, with the day's `letters` written for that debtor."""
         book = replace(self.book, letters={row.id: letters}) if letters else self.book
         html = self.template.render(view=dossier_page(book, row), t=words().UI)
         # DebtorGenerator._work makes the folder (private, emptied) before the pass: no mkdir a page.
-        (self.internal / row.dossier).write_bytes(html.encode("utf-8"))
+        with open(os.path.join(self.folder, row.dossier), "wb") as page:
+            page.write(html.encode("utf-8"))
 
 
 @dataclass(frozen=True)
