@@ -129,6 +129,7 @@ def test_the_notes_about_the_next_step_are_those_staff_read_before_taking_it(sce
     assert about("email_only") == [(NoteKind.NOTICE_BY_EMAIL_ONLY, ActionKind.FINAL_NOTICE)]
     assert about("abroad") == [(NoteKind.NOTICE_ABROAD, ActionKind.FINAL_NOTICE)]
     assert about("abroad_email") == [(NoteKind.NOTICE_ABROAD_EMAIL, ActionKind.FINAL_NOTICE)]
+    assert about("abroad_care_of") == [(NoteKind.NOTICE_ABROAD_CARE_OF, ActionKind.FINAL_NOTICE)]
     # A consumer's notice that stated more than the staffel brings none: one that states the right costs is next.
     assert about("costs_above") == [(NoteKind.COSTS_ABOVE_STAFFEL, ActionKind.FINAL_NOTICE)]
     assert about("emailed_unagreed") == [(NoteKind.NOTICE_BY_EMAIL_UNAGREED, ActionKind.FINAL_NOTICE)]

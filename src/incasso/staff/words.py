@@ -277,6 +277,7 @@ NOTE_TITLE = {
     "costs_over_interest": "Incassokosten over alleen rente: overweeg ze kwijt te schelden",
     "notice_abroad": "Sommatie per post naar het buitenland",
     "notice_abroad_email": "Sommatie per e-mail naar een particulier in het buitenland",
+    "notice_abroad_care_of": "Sommatie p/a de bewindvoerder voor een particulier in het buitenland",
     "promise_too_large": "Toezegging hoger dan het hele bedrag",
     "invoice_later": "Factuur met een datum na vandaag",
     "payment_ahead": "Betaling met een datum ver na vandaag",
@@ -383,6 +384,10 @@ NOTE = {
     "De incassokosten zijn die van de Nederlandse staffel. Het recht van het land van een particulier kan minder "
     "toestaan (België bijvoorbeeld begrenst ze lager): kijk wat het toestaat voordat de sommatie ze noemt, en "
     "vóór de overdracht.",
+    "notice_abroad_care_of": "Het eigen postadres van deze particulier is in het buitenland; de sommatie gaat per "
+    "post naar de bewindvoerder in Nederland. De incassokosten zijn die van de Nederlandse staffel. Het recht van "
+    "het land van een particulier kan minder toestaan (België bijvoorbeeld begrenst ze lager): kijk wat het "
+    "toestaat voordat de sommatie ze noemt, en vóór de overdracht.",
     "invoice_later": "Factuur {number} is gedateerd op {date}, na de dag van deze build ({as_of}), maar telt al "
     "mee: de pagina toont haar. Klopt het jaar? Verbeter anders de datum in het dossierbestand.",
     "payment_ahead": "De betaling van {date} is gedateerd ruim na de dag van deze build ({as_of}): ze telt pas vanaf "

@@ -278,6 +278,7 @@ NOTE_TITLE = {
     "costs_over_interest": "Collection costs over interest only: consider waiving them",
     "notice_abroad": "Final notice by post abroad",
     "notice_abroad_email": "Final notice by email to a consumer abroad",
+    "notice_abroad_care_of": "Final notice care of the administrator for a consumer abroad",
     "promise_too_large": "Promise for more than the whole amount",
     "invoice_later": "Invoice dated after today",
     "payment_ahead": "Payment dated well after today",
@@ -380,6 +381,10 @@ NOTE = {
     "collection costs are those of the Dutch statutory scale. The law of a consumer's own country may allow less "
     "(Belgium, for one, caps them lower): check what it allows before the final notice states them, and before "
     "the handover.",
+    "notice_abroad_care_of": "This consumer's own postal address is abroad; the final notice goes by post to their "
+    "administrator in the Netherlands. The collection costs are those of the Dutch statutory scale. The law of a "
+    "consumer's own country may allow less (Belgium, for one, caps them lower): check what it allows before the "
+    "final notice states them, and before the handover.",
     "invoice_later": "Invoice {number} is dated {date}, after the day of this build ({as_of}), but already counts: "
     "the page shows it. Is the year right? If not, correct the date in the debtor's file.",
     "payment_ahead": "The payment of {date} is dated well after the day of this build ({as_of}): it only counts "
