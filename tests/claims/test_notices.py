@@ -341,9 +341,9 @@ def test_a_final_notice_posted_abroad_is_said_its_term_counts_the_days_abroad_an
         "(policy.delivery_days_abroad), later "
         "than within the Netherlands; the post may take longer still: the day it arrived is best, recorded as "
         "received: on the final_notice when the debtor tells you, or send it by e-mail if they agreed "
-        "(final_notice_by: email); and its costs are the Dutch staffel's: a consumer's own country's law may allow "
-        "less (Belgium, for one, caps them lower): check what it allows before the final notice states them, and "
-        "before the handover"
+        "(final_notice_by: email); its costs are the Dutch staffel's, and their own country's law may allow less "
+        "(Belgium, for one, caps them lower): check what it allows before the final notice states them, and before "
+        "the handover"
     )
     # A business is no consumer its country's law protects: the days abroad alone (findings s45-newcomer, 2).
     (line,) = said("business", date(2026, 3, 6), type="business", **abroad)

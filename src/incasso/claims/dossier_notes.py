@@ -132,6 +132,19 @@ NOT_IN_THE_LOG: dict[NoteKind, frozenset[str]] = {
     NoteKind.COSTS_ABOVE_STAFFEL: frozenset({"debtor_type"}),  # likewise
     NoteKind.NOTICE_ABROAD: frozenset({"debtor_type"}),  # a consumer's own country's law may allow less costs
 }
+# A final notice posted abroad: its days said of every debtor (ENGLISH_BUSINESS), and to a consumer what the law
+# of their own country may allow, said also when their notice is not posted abroad (by e-mail, p/a here).
+_ABROAD_DAYS = (
+    "{debtor}: the postal address is abroad (its last line is no Dutch postcode and place): a final notice posted "
+    "to it will have its term counted from receipt assumed after {days} PostNL delivery days "
+    "(policy.delivery_days_abroad), later than within the Netherlands; the post may take longer still: the day it "
+    "arrived is best, recorded as received: on the final_notice when the debtor tells you, or send it by e-mail if "
+    "they agreed (final_notice_by: email)"
+)
+_CONSUMER_ABROAD_COSTS = (
+    "its costs are the Dutch staffel's, and their own country's law may allow less (Belgium, for one, caps them "
+    "lower): check what it allows before the final notice states them, and before the handover"
+)
 ENGLISH: dict[NoteKind, str] = {
     NoteKind.COSTS_UNSTATED: "the final notice of {date} follows a claim paid in full but records no `costs`: it "
     "brings no costs of its own; if its letter stated them, write them on its event (costs: ...)",
@@ -169,20 +182,11 @@ ENGLISH: dict[NoteKind, str] = {
     "then the next final notice (by post, or e-mailed after the consent) states the costs and brings them after its "
     "own term",
     # Said before any final notice exists too (the next step): so as what will happen, not as done.
-    NoteKind.NOTICE_ABROAD: "{debtor}: the postal address is abroad (its last line is no Dutch postcode and place): "
-    "a final notice posted to it will have its term counted from receipt assumed after {days} PostNL delivery days "
-    "(policy.delivery_days_abroad), later than within the Netherlands; the post may take longer still: the day it "
-    "arrived is best, recorded as received: on the final_notice when the debtor tells you, or send it by e-mail if "
-    "they agreed (final_notice_by: email); and its costs are the Dutch staffel's: a consumer's own country's law "
-    "may allow less (Belgium, for one, caps them lower): check what it allows before the final notice states them, and "
-    "before the handover",
+    NoteKind.NOTICE_ABROAD: f"{_ABROAD_DAYS}; {_CONSUMER_ABROAD_COSTS}",
     NoteKind.NOTICE_ABROAD_EMAIL: "{debtor}: a consumer whose postal address is abroad, who gets the final notice "
-    "by e-mail: its costs are the Dutch staffel's, and their own country's law may allow less (Belgium, for one, caps "
-    "them lower): check what it allows before the final notice states them, and before the handover",
+    "by e-mail: " + _CONSUMER_ABROAD_COSTS,
     NoteKind.NOTICE_ABROAD_CARE_OF: "{debtor}: a consumer whose own postal address is abroad, whose final notice "
-    "goes by post to their administrator in the Netherlands: its costs are the Dutch staffel's, and their own "
-    "country's law may allow less (Belgium, for one, caps them lower): check what it allows before the final notice "
-    "states them, and before the handover",
+    "goes by post to their administrator in the Netherlands: " + _CONSUMER_ABROAD_COSTS,
     NoteKind.NOTICE_BY_EMAIL_UNAGREED: "the final notice of {date} is recorded as sent with channel: {channel} to "
     "a consumer whose file has no final_notice_by: email: a consumer's final notice goes by post unless they agreed to "
     "e-mail, so it brings no collection costs: none are charged (page, figures, handover); if the letter the build "
@@ -277,11 +281,7 @@ ENGLISH_BUSINESS: dict[NoteKind, str] = {
     "over its invoices ({most} at most): no more than that is charged; if its letter stated this amount it asked more "
     "than the law allows, else correct the event",
     # A business is no consumer that its own country's law protects: the days abroad alone.
-    NoteKind.NOTICE_ABROAD: "{debtor}: the postal address is abroad (its last line is no Dutch postcode and place): "
-    "a final notice posted to it will have its term counted from receipt assumed after {days} PostNL delivery days "
-    "(policy.delivery_days_abroad), later than within the Netherlands; the post may take longer still: the day it "
-    "arrived is best, recorded as received: on the final_notice when the debtor tells you, or send it by e-mail if "
-    "they agreed (final_notice_by: email)",
+    NoteKind.NOTICE_ABROAD: _ABROAD_DAYS,
 }
 
 
