@@ -134,7 +134,7 @@ STEPS_SENT = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dun
 
 
 def _abroad_notes(claim, creditor) -> list[NoteKind]:
-    abroad = (NoteKind.NOTICE_ABROAD, NoteKind.NOTICE_ABROAD_EMAIL, NoteKind.NOTICE_ABROAD_CARE_OF)
+    abroad = (NoteKind.NOTICE_ABROAD, NoteKind.NOTICE_ABROAD_EMAIL, NoteKind.CONSUMER_ABROAD)
     return [note.kind for note in dossier_notes(claim, creditor) if note.kind in abroad]
 
 
@@ -146,10 +146,10 @@ def test_a_consumer_abroad_whose_letters_go_to_an_administrator_here_is_told_of_
     # allow (ledger-format, "Debtors abroad"): the country of the consumer decides, not that of the letter.
     ledger, claim = _claim(tmp_path / "next", date(2026, 3, 6), ABROAD, ADMINISTRATOR, STEPS_SENT)
     assert claim.next_action.kind.value == "final_notice"
-    assert _abroad_notes(claim, ledger.creditor) == [NoteKind.NOTICE_ABROAD_CARE_OF]
+    assert _abroad_notes(claim, ledger.creditor) == [NoteKind.CONSUMER_ABROAD]
     posted = event(date(2026, 3, 10), "final_notice", channel="letter", costs=Decimal("187.50"))
     ledger, claim = _claim(tmp_path / "runs", date(2026, 3, 16), ABROAD, ADMINISTRATOR, [*STEPS_SENT, posted])
-    assert _abroad_notes(claim, ledger.creditor) == [NoteKind.NOTICE_ABROAD_CARE_OF]  # while its term runs
+    assert _abroad_notes(claim, ledger.creditor) == [NoteKind.CONSUMER_ABROAD]  # while its term runs
     # A consumer at home with the same administrator is told nothing of the kind.
     ledger, claim = _claim(tmp_path / "home", date(2026, 3, 6), AT_HOME, ADMINISTRATOR, STEPS_SENT)
     assert _abroad_notes(claim, ledger.creditor) == []

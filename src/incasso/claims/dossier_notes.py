@@ -59,7 +59,7 @@ class NoteKind(StrEnum):
     NOTICE_BY_EMAIL_ONLY = "notice_by_email_only"
     NOTICE_ABROAD = "notice_abroad"
     NOTICE_ABROAD_EMAIL = "notice_abroad_email"  # a consumer abroad whose final notice goes by e-mail: its costs
-    NOTICE_ABROAD_CARE_OF = "notice_abroad_care_of"  # a consumer abroad whose notice is posted p/a here: its costs
+    CONSUMER_ABROAD = "consumer_abroad"  # a consumer abroad, no note above said: the costs their law may not allow
     NOTICE_BY_EMAIL_UNAGREED = "notice_by_email_unagreed"  # a consumer's final notice recorded as e-mailed, unagreed
     NOTICE_BEFORE_CONSENT = "notice_before_consent"  # e-mailed before the day the consumer agreed (email_agreed)
     COSTS_OVER_INTEREST = "costs_over_interest"  # costs over the notice's interest only, its principal paid in time
@@ -185,8 +185,8 @@ ENGLISH: dict[NoteKind, str] = {
     NoteKind.NOTICE_ABROAD: f"{_ABROAD_DAYS}; {_CONSUMER_ABROAD_COSTS}",
     NoteKind.NOTICE_ABROAD_EMAIL: "{debtor}: a consumer whose postal address is abroad, who gets the final notice "
     "by e-mail: " + _CONSUMER_ABROAD_COSTS,
-    NoteKind.NOTICE_ABROAD_CARE_OF: "{debtor}: a consumer whose own postal address is abroad, whose final notice "
-    "goes by post to their administrator in the Netherlands: " + _CONSUMER_ABROAD_COSTS,
+    NoteKind.CONSUMER_ABROAD: "{debtor}: a consumer whose own postal address is abroad (their letters may go p/a "
+    "an administrator in the Netherlands): " + _CONSUMER_ABROAD_COSTS,
     NoteKind.NOTICE_BY_EMAIL_UNAGREED: "the final notice of {date} is recorded as sent with channel: {channel} to "
     "a consumer whose file has no final_notice_by: email: a consumer's final notice goes by post unless they agreed to "
     "e-mail, so it brings no collection costs: none are charged (page, figures, handover); if the letter the build "
@@ -344,7 +344,7 @@ NOTE_STEPS: dict[NoteKind, frozenset[ActionKind]] = {
     NoteKind.NOTICE_BY_EMAIL_ONLY: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
     NoteKind.NOTICE_ABROAD: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
     NoteKind.NOTICE_ABROAD_EMAIL: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
-    NoteKind.NOTICE_ABROAD_CARE_OF: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
+    NoteKind.CONSUMER_ABROAD: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
     # The posted notice that binds comes next (claims.escalation), or the handover, which passes no costs on.
     NoteKind.NOTICE_BY_EMAIL_UNAGREED: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
     NoteKind.NOTICE_BEFORE_CONSENT: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
@@ -418,7 +418,7 @@ def _claim_notes(claim: Claim, creditor: Creditor) -> tuple[DossierNote, ...]:
         + _notice_before_consent(claim)
         + _costs_over_interest(claim, creditor)
         + _notice_abroad(claim, creditor)
-        + _notice_abroad_not_posted_there(claim, creditor)
+        + _consumer_abroad(claim, creditor)
         + _promise_too_large(claim, creditor)
     )
 
@@ -574,11 +574,12 @@ def _notice_abroad(claim: Claim, creditor: Creditor) -> list[DossierNote]:
     return [_note(NoteKind.NOTICE_ABROAD, debtor, source, days=days, debtor_type=debtor.type)]
 
 
-def _notice_abroad_not_posted_there(claim: Claim, creditor: Creditor) -> list[DossierNote]:
-    """A consumer who lives abroad whose final notice is not posted abroad: by e-mail (`final_notice_by: email`),
-    or by post p/a their administrator in the Netherlands. No days abroad to say (`_notice_abroad`), but its costs
-    are still the Dutch staffel's, which the law of their own country may not allow (ledger-format, "Debtors
-    abroad"). Said while the notice is the next step, or sent and its term runs."""
+def _consumer_abroad(claim: Claim, creditor: Creditor) -> list[DossierNote]:
+    """A consumer who lives abroad: the final notice's costs are the Dutch staffel's, which the law of their own
+    country may not allow (ledger-format, "Debtors abroad"). Said while the notice is the next step, its term
+    runs, or the handover is next (due or not: staff check before they hand over), unless `_notice_abroad` says it
+    with its days: by e-mail (`final_notice_by: email`), or as the costs alone (posted p/a their administrator in
+    the Netherlands, its receipt recorded, or its term over)."""
     debtor = claim.debtor
     # The consumer's own address, not the administrator's that `contact` holds while they act: the law that may
     # protect a consumer is that of the country they live in, wherever their letters go.
@@ -588,17 +589,14 @@ def _notice_abroad_not_posted_there(claim: Claim, creditor: Creditor) -> list[Do
     step = claim.next_action.kind if claim.next_action is not None else None
     notice = claim.latest_notice
     runs = notice is not None and claim.as_of <= notice_term_end(creditor, debtor, notice)
-    if step != ActionKind.FINAL_NOTICE and not runs:
+    if step not in (ActionKind.FINAL_NOTICE, ActionKind.HANDOVER) and not runs:
         return []
     source, forms = own.address_source or debtor.source, debtor.final_notice_forms()
     if forms == (Channel.EMAIL,):
         return [_note(NoteKind.NOTICE_ABROAD_EMAIL, debtor, source)]
-    if Channel.LETTER not in forms:  # no contact reaches them: the note on that says what to do
+    if not forms or _notice_abroad(claim, creditor):  # no contact reaches them (said apart), or said with the days
         return []
-    posted = claim.as_of if step == ActionKind.FINAL_NOTICE or notice is None else notice.date
-    if debtor.contact_on(posted).is_abroad:  # posted abroad: `_notice_abroad` says the costs with the days
-        return []
-    return [_note(NoteKind.NOTICE_ABROAD_CARE_OF, debtor, source)]
+    return [_note(NoteKind.CONSUMER_ABROAD, debtor, source)]
 
 
 def _costs_unknown(claim: Claim, creditor: Creditor) -> list[DossierNote]:

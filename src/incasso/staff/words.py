@@ -277,7 +277,7 @@ NOTE_TITLE = {
     "costs_over_interest": "Incassokosten over alleen rente: overweeg ze kwijt te schelden",
     "notice_abroad": "Sommatie per post naar het buitenland",
     "notice_abroad_email": "Sommatie per e-mail naar een particulier in het buitenland",
-    "notice_abroad_care_of": "Sommatie p/a de bewindvoerder voor een particulier in het buitenland",
+    "consumer_abroad": "Particulier in het buitenland: incassokosten",
     "promise_too_large": "Toezegging hoger dan het hele bedrag",
     "invoice_later": "Factuur met een datum na vandaag",
     "payment_ahead": "Betaling met een datum ver na vandaag",
@@ -389,8 +389,8 @@ NOTE = {
     "notice_abroad": f"{_ABROAD_DAYS} {_CONSUMER_ABROAD_COSTS}",
     "notice_abroad_email": "Het postadres van deze particulier is in het buitenland; de sommatie gaat per e-mail. "
     + _CONSUMER_ABROAD_COSTS,
-    "notice_abroad_care_of": "Het eigen postadres van deze particulier is in het buitenland; de sommatie gaat per "
-    "post naar de bewindvoerder in Nederland. " + _CONSUMER_ABROAD_COSTS,
+    "consumer_abroad": "Het eigen postadres van deze particulier is in het buitenland (ook als de brieven p/a een "
+    "bewindvoerder in Nederland gaan). " + _CONSUMER_ABROAD_COSTS,
     "invoice_later": "Factuur {number} is gedateerd op {date}, na de dag van deze build ({as_of}), maar telt al "
     "mee: de pagina toont haar. Klopt het jaar? Verbeter anders de datum in het dossierbestand.",
     "payment_ahead": "De betaling van {date} is gedateerd ruim na de dag van deze build ({as_of}): ze telt pas vanaf "

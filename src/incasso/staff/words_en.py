@@ -278,7 +278,7 @@ NOTE_TITLE = {
     "costs_over_interest": "Collection costs over interest only: consider waiving them",
     "notice_abroad": "Final notice by post abroad",
     "notice_abroad_email": "Final notice by email to a consumer abroad",
-    "notice_abroad_care_of": "Final notice care of the administrator for a consumer abroad",
+    "consumer_abroad": "Consumer abroad: collection costs",
     "promise_too_large": "Promise for more than the whole amount",
     "invoice_later": "Invoice dated after today",
     "payment_ahead": "Payment dated well after today",
@@ -386,8 +386,8 @@ NOTE = {
     "notice_abroad": f"{_ABROAD_DAYS} {_CONSUMER_ABROAD_COSTS}",
     "notice_abroad_email": "This consumer's postal address is abroad; the final notice goes by email. "
     + _CONSUMER_ABROAD_COSTS,
-    "notice_abroad_care_of": "This consumer's own postal address is abroad; the final notice goes by post to their "
-    "administrator in the Netherlands. " + _CONSUMER_ABROAD_COSTS,
+    "consumer_abroad": "This consumer's own postal address is abroad (also when their letters go care of an "
+    "administrator in the Netherlands). " + _CONSUMER_ABROAD_COSTS,
     "invoice_later": "Invoice {number} is dated {date}, after the day of this build ({as_of}), but already counts: "
     "the page shows it. Is the year right? If not, correct the date in the debtor's file.",
     "payment_ahead": "The payment of {date} is dated well after the day of this build ({as_of}): it only counts "
