@@ -129,6 +129,7 @@ def test_the_notes_about_the_next_step_are_those_staff_read_before_taking_it(sce
     assert about("email_only") == [(NoteKind.NOTICE_BY_EMAIL_ONLY, ActionKind.FINAL_NOTICE)]
     assert about("abroad") == [(NoteKind.NOTICE_ABROAD, ActionKind.FINAL_NOTICE)]
     assert about("abroad_email") == [(NoteKind.NOTICE_ABROAD_EMAIL, ActionKind.FINAL_NOTICE)]
+    assert about("abroad_care_of") == [(NoteKind.CONSUMER_ABROAD, ActionKind.FINAL_NOTICE)]
     # A consumer's notice that stated more than the staffel brings none: one that states the right costs is next.
     assert about("costs_above") == [(NoteKind.COSTS_ABOVE_STAFFEL, ActionKind.FINAL_NOTICE)]
     assert about("emailed_unagreed") == [(NoteKind.NOTICE_BY_EMAIL_UNAGREED, ActionKind.FINAL_NOTICE)]
@@ -299,3 +300,25 @@ def test_a_letter_posted_on_a_sunday_or_public_holiday_without_written_is_noted(
         assert said.startswith(f"{debtor.source.path}:{line}:")
         assert f"the final notice of {posted} is posted (channel: letter) on a Sunday or public holiday" in said
         assert "its receipt and term count from the day it was posted (date:)" in said
+
+
+def test_a_consumer_abroad_is_told_of_the_costs_on_the_day_the_handover_is_due_too(tmp_path):
+    # Posted to Belgium on 10 March: its term ran out on 7 April, the handover due from 8 April. The note on the days
+    # abroad is done with; what the consumer's own country allows is still to check before handing over.
+    notice = event(date(2026, 3, 10), "final_notice", channel="letter", costs=Decimal("187.50"))
+    abroad = ["Rue de la Loi 155 boîte 12", "1040 Etterbeek", "België"]
+    steps = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning"), notice]
+
+    def said(name: str, as_of: date, **changes) -> list[tuple[NoteKind, bool]]:
+        ledger = one_debtor_ledger(tmp_path / name, **{"contact.address": abroad, "events": steps, **changes})
+        claim = assess(ledger, ledger.debtors[0], as_of)
+        assert claim.next_action is not None and claim.next_action.kind == ActionKind.HANDOVER
+        return [(n.kind, about_next_step(n, claim)) for n in dossier_notes(claim, ledger.creditor)]
+
+    assert said("runs", date(2026, 3, 20)) == [(NoteKind.NOTICE_ABROAD, True)]  # its term runs: the days and costs
+    assert said("due", date(2026, 4, 20)) == [(NoteKind.CONSUMER_ABROAD, True)]
+    received = [*steps[:2], {**notice, "received": date(2026, 3, 13)}]
+    assert said("received", date(2026, 3, 20), events=received) == [(NoteKind.CONSUMER_ABROAD, True)]
+    emailed = {"contact.final_notice_by": "email"}
+    assert said("emailed", date(2026, 4, 20), **emailed) == [(NoteKind.NOTICE_ABROAD_EMAIL, True)]
+    assert said("business", date(2026, 4, 20), type="business") == []  # no consumer: their costs are not capped so

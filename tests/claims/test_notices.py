@@ -341,9 +341,9 @@ def test_a_final_notice_posted_abroad_is_said_its_term_counts_the_days_abroad_an
         "(policy.delivery_days_abroad), later "
         "than within the Netherlands; the post may take longer still: the day it arrived is best, recorded as "
         "received: on the final_notice when the debtor tells you, or send it by e-mail if they agreed "
-        "(final_notice_by: email); and its costs are the Dutch staffel's: a consumer's own country's law may allow "
-        "less (Belgium, for one, caps them lower): check what it allows before the final notice states them, and "
-        "before the handover"
+        "(final_notice_by: email); its costs are the Dutch staffel's, and their own country's law may allow less "
+        "(Belgium, for one, caps them lower): check what it allows before the final notice states them, and before "
+        "the handover"
     )
     # A business is no consumer its country's law protects: the days abroad alone (findings s45-newcomer, 2).
     (line,) = said("business", date(2026, 3, 6), type="business", **abroad)
@@ -361,14 +361,25 @@ def test_a_final_notice_posted_abroad_is_said_its_term_counts_the_days_abroad_an
     assert said("emailed_early", date(2026, 2, 20), **abroad, **email) == []  # the dunning letter's term runs
     emailed = event(date(2026, 3, 6), "final_notice", channel="email", costs=Decimal("187.50"))
     assert len(said("emailed_sent", date(2026, 3, 20), events=[*letters, emailed], **abroad, **email)) == 1
-    assert said("emailed_over", date(2026, 5, 1), events=[*letters, emailed], **abroad, **email) == []
+    # Its term over, the handover is next: the costs are still to check before it (s45-review).
+    (line,) = said("emailed_over", date(2026, 5, 1), events=[*letters, emailed], **abroad, **email)
+    assert "who gets the final notice by e-mail: its costs are the Dutch staffel's" in line
     assert said("dutch", date(2026, 3, 6)) == []  # 3511 AB Utrecht, say
-    # Sent: said while its term runs, not once the day it arrived is recorded, nor after the term.
+    # Sent: the days said while its term runs, not once the day it arrived is recorded, nor after the term; the
+    # costs alone then, as the handover is next (s45-review).
     notice = event(date(2026, 3, 6), "final_notice", channel="letter", costs=Decimal("187.50"))
     assert len(said("sent", date(2026, 3, 20), events=[*letters, notice], **abroad)) == 1
     arrived = {**notice, "received": date(2026, 3, 12)}
-    assert said("arrived", date(2026, 3, 13), events=[*letters, arrived], **abroad) == []
-    assert said("over", date(2026, 5, 1), events=[*letters, notice], **abroad) == []
+    costs_alone = (
+        ": D-1001: a consumer whose own postal address is abroad (their letters may go p/a an administrator in the "
+        "Netherlands): its costs are the Dutch staffel's, and their own country's law may allow less (Belgium, for "
+        "one, caps them lower): check what it allows before the final notice states them, and before the handover"
+    )
+    (line,) = said("arrived", date(2026, 3, 13), events=[*letters, arrived], **abroad)
+    assert line.endswith(costs_alone), line
+    (line,) = said("over", date(2026, 5, 1), events=[*letters, notice], **abroad)
+    assert line.endswith(costs_alone), line
+    assert said("over_business", date(2026, 5, 1), events=[*letters, notice], type="business", **abroad) == []
     # Posted before the postal norm went to three days: the days it went with, not today's (never fewer than
     # within the Netherlands).
     june = event(date(2027, 6, 28), "final_notice", channel="letter", costs=Decimal("187.50"))

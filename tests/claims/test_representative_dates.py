@@ -127,3 +127,40 @@ def test_a_day_still_to_come_is_refused_on_the_day_with_its_line(tmp_path, key):
         "2026-12-05, the day the claims are computed for: add it once that day has come (got 2026-12-09)"
     )
     assert assess_ledger(ledger, date(2026, 12, 9))  # on the day itself it is valid
+
+
+# The reminder and the dunning letter sent: from 5 March 2026 the final notice is the next step.
+STEPS_SENT = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
+
+
+def _abroad_notes(claim, creditor) -> list[NoteKind]:
+    abroad = (NoteKind.NOTICE_ABROAD, NoteKind.NOTICE_ABROAD_EMAIL, NoteKind.CONSUMER_ABROAD)
+    return [note.kind for note in dossier_notes(claim, creditor) if note.kind in abroad]
+
+
+def test_a_consumer_abroad_whose_letters_go_to_an_administrator_here_is_told_of_the_costs_before_the_notice(
+    tmp_path,
+):
+    # The debtor lives in Belgium, the administrator in Utrecht receives the letters: the notice is posted here
+    # (no days abroad to say), but its costs are the Dutch staffel's, which the debtor's own country may not
+    # allow (ledger-format, "Debtors abroad"): the country of the consumer decides, not that of the letter.
+    ledger, claim = _claim(tmp_path / "next", date(2026, 3, 6), ABROAD, ADMINISTRATOR, STEPS_SENT)
+    assert claim.next_action.kind.value == "final_notice"
+    assert _abroad_notes(claim, ledger.creditor) == [NoteKind.CONSUMER_ABROAD]
+    posted = event(date(2026, 3, 10), "final_notice", channel="letter", costs=Decimal("187.50"))
+    ledger, claim = _claim(tmp_path / "runs", date(2026, 3, 16), ABROAD, ADMINISTRATOR, [*STEPS_SENT, posted])
+    assert _abroad_notes(claim, ledger.creditor) == [NoteKind.CONSUMER_ABROAD]  # while its term runs
+    # A consumer at home with the same administrator is told nothing of the kind.
+    ledger, claim = _claim(tmp_path / "home", date(2026, 3, 6), AT_HOME, ADMINISTRATOR, STEPS_SENT)
+    assert _abroad_notes(claim, ledger.creditor) == []
+
+
+def test_a_consumer_abroad_with_an_administrator_here_who_agreed_to_e_mail_is_told_of_the_costs(tmp_path):
+    doc = valid_debtor(
+        **{"contact.address": ABROAD, "contact.final_notice_by": "email", "events": STEPS_SENT},
+        representative=ADMINISTRATOR,
+    )
+    ledger = load_ledger(write_ledger(tmp_path, debtors=[doc]))
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 6))
+    assert claim.debtor.final_notice_forms() == (Channel.EMAIL,)  # to the administrator's e-mail address
+    assert _abroad_notes(claim, ledger.creditor) == [NoteKind.NOTICE_ABROAD_EMAIL]

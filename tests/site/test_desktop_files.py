@@ -175,3 +175,31 @@ def test_only_a_desktops_plain_files_in_the_staff_output_are_carried_not_a_folde
     err = capsys.readouterr().err
     assert f"refused: {site.internal} is an earlier build's output, but holds ._notes, which no build wrote" in err
     assert (site.internal / "._notes" / "call Jansen.txt").read_text(encoding="utf-8") == "Tuesday"
+
+
+def test_a_desktops_file_the_build_may_not_read_goes_with_the_old_output_and_stops_nothing(
+    tmp_path, capsys, monkeypatch
+):
+    # On a share, Finder's .DS_Store may be another user's, and unreadable to the nightly's: the night went on
+    # failing over it ("error: [Errno 13] Permission denied: '.../.DS_Store'", exit 1), every night.
+    import pelican.plugins.incasso.desktop as desktop
+
+    site = build_site(tmp_path, ledger=PRIVACY_LEDGER)
+    assert site.exit_code == 0
+    _leave(site.internal, LEFT_BY_A_DESKTOP)
+    copy = desktop.shutil.copy2
+
+    def unreadable(source, target, *args, **kwargs):  # as root, a mode of 000 is read all the same
+        if Path(source).name == ".DS_Store":
+            raise PermissionError(13, "Permission denied", str(source))
+        return copy(source, target, *args, **kwargs)
+
+    monkeypatch.setattr(desktop.shutil, "copy2", unreadable)
+    capsys.readouterr()
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0
+    out = capsys.readouterr().out
+    gone = site.internal / ".DS_Store"
+    assert f"note: gone with the previous staff output: {gone} (Permission denied), left by a desktop" in out, out
+    assert not gone.exists()
+    others = {path: data for path, data in LEFT_BY_A_DESKTOP.items() if path != ".DS_Store"}
+    assert {path: (site.internal / path).read_bytes() for path in others} == others  # the rest carried

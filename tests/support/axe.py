@@ -33,11 +33,6 @@ def violations(page) -> list[str]:
     ]
 
 
-def rules_run(page) -> int:
-    """How many rules axe ran on `page` with these options (so a test can see that it checked something)."""
-    return int(page.evaluate("options => axe.getRules(options.runOnly.values).length", OPTIONS))
-
-
 def _short(html: str) -> str:
     html = " ".join(html.split())
     return html if len(html) <= 160 else html[:157] + "..."

@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from incasso.claims.assess import assess
-from tests.support.ledgers import MISSING, event, invoice, one_debtor_ledger, payment
+from tests.support.ledgers import ADMINISTRATOR, MISSING, event, invoice, one_debtor_ledger, payment
 
 D = Decimal
 NEWER = invoice(number="F2026-0002", date=date(2026, 3, 2), due=date(2026, 4, 1), amount=D("700.00"))
@@ -36,6 +36,11 @@ SCENARIOS: dict[str, tuple[dict, date]] = {
     "abroad": ({"contact.address": ABROAD, "events": STEPS_SENT}, date(2026, 3, 6)),
     "abroad_email": (
         {"contact.address": ABROAD, "contact.final_notice_by": "email", "events": STEPS_SENT},
+        date(2026, 3, 6),
+    ),
+    # Living abroad, their letters p/a an administrator in the Netherlands (ledger-format, "Debtors abroad").
+    "abroad_care_of": (
+        {"contact.address": ABROAD, "representative": ADMINISTRATOR, "events": STEPS_SENT},
         date(2026, 3, 6),
     ),
     "emailed_unagreed": (

@@ -59,6 +59,7 @@ class NoteKind(StrEnum):
     NOTICE_BY_EMAIL_ONLY = "notice_by_email_only"
     NOTICE_ABROAD = "notice_abroad"
     NOTICE_ABROAD_EMAIL = "notice_abroad_email"  # a consumer abroad whose final notice goes by e-mail: its costs
+    CONSUMER_ABROAD = "consumer_abroad"  # a consumer abroad, no note above said: the costs their law may not allow
     NOTICE_BY_EMAIL_UNAGREED = "notice_by_email_unagreed"  # a consumer's final notice recorded as e-mailed, unagreed
     NOTICE_BEFORE_CONSENT = "notice_before_consent"  # e-mailed before the day the consumer agreed (email_agreed)
     COSTS_OVER_INTEREST = "costs_over_interest"  # costs over the notice's interest only, its principal paid in time
@@ -131,6 +132,19 @@ NOT_IN_THE_LOG: dict[NoteKind, frozenset[str]] = {
     NoteKind.COSTS_ABOVE_STAFFEL: frozenset({"debtor_type"}),  # likewise
     NoteKind.NOTICE_ABROAD: frozenset({"debtor_type"}),  # a consumer's own country's law may allow less costs
 }
+# A final notice posted abroad: its days said of every debtor (ENGLISH_BUSINESS), and to a consumer what the law
+# of their own country may allow, said also when their notice is not posted abroad (by e-mail, p/a here).
+_ABROAD_DAYS = (
+    "{debtor}: the postal address is abroad (its last line is no Dutch postcode and place): a final notice posted "
+    "to it will have its term counted from receipt assumed after {days} PostNL delivery days "
+    "(policy.delivery_days_abroad), later than within the Netherlands; the post may take longer still: the day it "
+    "arrived is best, recorded as received: on the final_notice when the debtor tells you, or send it by e-mail if "
+    "they agreed (final_notice_by: email)"
+)
+_CONSUMER_ABROAD_COSTS = (
+    "its costs are the Dutch staffel's, and their own country's law may allow less (Belgium, for one, caps them "
+    "lower): check what it allows before the final notice states them, and before the handover"
+)
 ENGLISH: dict[NoteKind, str] = {
     NoteKind.COSTS_UNSTATED: "the final notice of {date} follows a claim paid in full but records no `costs`: it "
     "brings no costs of its own; if its letter stated them, write them on its event (costs: ...)",
@@ -168,16 +182,11 @@ ENGLISH: dict[NoteKind, str] = {
     "then the next final notice (by post, or e-mailed after the consent) states the costs and brings them after its "
     "own term",
     # Said before any final notice exists too (the next step): so as what will happen, not as done.
-    NoteKind.NOTICE_ABROAD: "{debtor}: the postal address is abroad (its last line is no Dutch postcode and place): "
-    "a final notice posted to it will have its term counted from receipt assumed after {days} PostNL delivery days "
-    "(policy.delivery_days_abroad), later than within the Netherlands; the post may take longer still: the day it "
-    "arrived is best, recorded as received: on the final_notice when the debtor tells you, or send it by e-mail if "
-    "they agreed (final_notice_by: email); and its costs are the Dutch staffel's: a consumer's own country's law "
-    "may allow less (Belgium, for one, caps them lower): check what it allows before the final notice states them, and "
-    "before the handover",
+    NoteKind.NOTICE_ABROAD: f"{_ABROAD_DAYS}; {_CONSUMER_ABROAD_COSTS}",
     NoteKind.NOTICE_ABROAD_EMAIL: "{debtor}: a consumer whose postal address is abroad, who gets the final notice "
-    "by e-mail: its costs are the Dutch staffel's, and their own country's law may allow less (Belgium, for one, caps "
-    "them lower): check what it allows before the final notice states them, and before the handover",
+    "by e-mail: " + _CONSUMER_ABROAD_COSTS,
+    NoteKind.CONSUMER_ABROAD: "{debtor}: a consumer whose own postal address is abroad (their letters may go p/a "
+    "an administrator in the Netherlands): " + _CONSUMER_ABROAD_COSTS,
     NoteKind.NOTICE_BY_EMAIL_UNAGREED: "the final notice of {date} is recorded as sent with channel: {channel} to "
     "a consumer whose file has no final_notice_by: email: a consumer's final notice goes by post unless they agreed to "
     "e-mail, so it brings no collection costs: none are charged (page, figures, handover); if the letter the build "
@@ -272,11 +281,7 @@ ENGLISH_BUSINESS: dict[NoteKind, str] = {
     "over its invoices ({most} at most): no more than that is charged; if its letter stated this amount it asked more "
     "than the law allows, else correct the event",
     # A business is no consumer that its own country's law protects: the days abroad alone.
-    NoteKind.NOTICE_ABROAD: "{debtor}: the postal address is abroad (its last line is no Dutch postcode and place): "
-    "a final notice posted to it will have its term counted from receipt assumed after {days} PostNL delivery days "
-    "(policy.delivery_days_abroad), later than within the Netherlands; the post may take longer still: the day it "
-    "arrived is best, recorded as received: on the final_notice when the debtor tells you, or send it by e-mail if "
-    "they agreed (final_notice_by: email)",
+    NoteKind.NOTICE_ABROAD: _ABROAD_DAYS,
 }
 
 
@@ -339,6 +344,7 @@ NOTE_STEPS: dict[NoteKind, frozenset[ActionKind]] = {
     NoteKind.NOTICE_BY_EMAIL_ONLY: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
     NoteKind.NOTICE_ABROAD: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
     NoteKind.NOTICE_ABROAD_EMAIL: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
+    NoteKind.CONSUMER_ABROAD: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
     # The posted notice that binds comes next (claims.escalation), or the handover, which passes no costs on.
     NoteKind.NOTICE_BY_EMAIL_UNAGREED: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
     NoteKind.NOTICE_BEFORE_CONSENT: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
@@ -412,7 +418,7 @@ def _claim_notes(claim: Claim, creditor: Creditor) -> tuple[DossierNote, ...]:
         + _notice_before_consent(claim)
         + _costs_over_interest(claim, creditor)
         + _notice_abroad(claim, creditor)
-        + _notice_abroad_by_email(claim, creditor)
+        + _consumer_abroad(claim, creditor)
         + _promise_too_large(claim, creditor)
     )
 
@@ -568,19 +574,29 @@ def _notice_abroad(claim: Claim, creditor: Creditor) -> list[DossierNote]:
     return [_note(NoteKind.NOTICE_ABROAD, debtor, source, days=days, debtor_type=debtor.type)]
 
 
-def _notice_abroad_by_email(claim: Claim, creditor: Creditor) -> list[DossierNote]:
-    """A consumer abroad whose final notice goes by e-mail (`final_notice_by: email`): no post, so not
-    `_notice_abroad`, but its costs are still the Dutch staffel's, which the law of their own country may not allow
-    (ledger-format, "Debtors abroad"). Said while the notice is the next step, or sent and its term runs."""
+def _consumer_abroad(claim: Claim, creditor: Creditor) -> list[DossierNote]:
+    """A consumer who lives abroad: the final notice's costs are the Dutch staffel's, which the law of their own
+    country may not allow (ledger-format, "Debtors abroad"). Said while the notice is the next step, its term
+    runs, or the handover is next (due or not: staff check before they hand over), unless `_notice_abroad` says it
+    with its days: by e-mail (`final_notice_by: email`), or as the costs alone (posted p/a their administrator in
+    the Netherlands, its receipt recorded, or its term over)."""
     debtor = claim.debtor
-    if not debtor.is_consumer or not debtor.contact.is_abroad or Channel.LETTER in debtor.final_notice_forms():
+    # The consumer's own address, not the administrator's that `contact` holds while they act: the law that may
+    # protect a consumer is that of the country they live in, wherever their letters go.
+    own = debtor.own_contact or debtor.contact
+    if not debtor.is_consumer or not own.is_abroad:
         return []
     step = claim.next_action.kind if claim.next_action is not None else None
     notice = claim.latest_notice
     runs = notice is not None and claim.as_of <= notice_term_end(creditor, debtor, notice)
-    if step != ActionKind.FINAL_NOTICE and not runs:
+    if step not in (ActionKind.FINAL_NOTICE, ActionKind.HANDOVER) and not runs:
         return []
-    return [_note(NoteKind.NOTICE_ABROAD_EMAIL, debtor, debtor.contact.address_source or debtor.source)]
+    source, forms = own.address_source or debtor.source, debtor.final_notice_forms()
+    if forms == (Channel.EMAIL,):
+        return [_note(NoteKind.NOTICE_ABROAD_EMAIL, debtor, source)]
+    if not forms or _notice_abroad(claim, creditor):  # no contact reaches them (said apart), or said with the days
+        return []
+    return [_note(NoteKind.CONSUMER_ABROAD, debtor, source)]
 
 
 def _costs_unknown(claim: Claim, creditor: Creditor) -> list[DossierNote]:

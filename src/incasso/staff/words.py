@@ -277,6 +277,7 @@ NOTE_TITLE = {
     "costs_over_interest": "Incassokosten over alleen rente: overweeg ze kwijt te schelden",
     "notice_abroad": "Sommatie per post naar het buitenland",
     "notice_abroad_email": "Sommatie per e-mail naar een particulier in het buitenland",
+    "consumer_abroad": "Particulier in het buitenland: incassokosten",
     "promise_too_large": "Toezegging hoger dan het hele bedrag",
     "invoice_later": "Factuur met een datum na vandaag",
     "payment_ahead": "Betaling met een datum ver na vandaag",
@@ -302,6 +303,22 @@ NOTE_TITLE = {
     "salutation_other_language": "Aanhef in een andere taal dan de brieven",
     "description_one_language": "Omschrijving in één taal voor een Engelse lezer",
 }
+# A final notice posted abroad: its days said of every debtor (NOTE_BUSINESS), and to a consumer what the law
+# of their own country may allow (_CONSUMER_ABROAD_COSTS), said also when their notice is not posted abroad.
+_ABROAD_DAYS = (
+    "Het postadres is in het buitenland: een sommatie die daarheen per post gaat, telt haar termijn "
+    "vanaf ontvangst na {days} bezorgdagen van PostNL (delivery_days_abroad in het beleid), later dan binnen "
+    "Nederland. Een brief naar het buitenland kan nog langer onderweg zijn: de dag waarop hij echt aankwam is het "
+    "beste. Vraag de debiteur wanneer de brief aankwam en zet die dag als received: bij de sommatie in het "
+    "dossierbestand, of stuur de sommatie per e-mail als de debiteur daarmee heeft ingestemd (final_notice_by: "
+    "email)."
+)
+_CONSUMER_ABROAD_COSTS = (
+    "De incassokosten zijn die van de Nederlandse staffel. Het recht van het land van een "
+    "particulier kan minder toestaan (België bijvoorbeeld begrenst ze lager): kijk wat het toestaat voordat de "
+    "sommatie ze noemt, en vóór de overdracht."
+)
+
 NOTE = {
     "costs_unstated": "De sommatie van {date} volgt op een vordering die helemaal betaald is, maar er staan geen "
     "kosten (costs:) bij: ze brengt geen eigen incassokosten mee. Noemde de brief wel kosten, zet ze dan als "
@@ -369,20 +386,11 @@ NOTE = {
     "BW). Overweeg ze kwijt te schelden. incasso kan de kosten niet apart kwijtschelden: doet u het, laat de "
     "debiteur dan weten wat er zonder de kosten openstaat, en zet, als dat betaald is, een stap type: written_off "
     "(note: incassokosten kwijtgescholden) in het dossierbestand.",
-    "notice_abroad": "Het postadres is in het buitenland: een sommatie die daarheen per post gaat, telt haar "
-    "termijn vanaf ontvangst na {days} bezorgdagen van PostNL (delivery_days_abroad in het beleid), later dan "
-    "binnen Nederland. "
-    "Een brief naar het buitenland kan nog langer onderweg zijn: de dag waarop hij echt aankwam is het beste. "
-    "Vraag de debiteur wanneer de brief aankwam en zet die dag als received: bij de sommatie in het "
-    "dossierbestand, of stuur de sommatie per e-mail als de debiteur daarmee heeft ingestemd (final_notice_by: "
-    "email). "
-    "De incassokosten zijn die van de Nederlandse staffel. Het recht van het land van een particulier kan minder "
-    "toestaan (België bijvoorbeeld begrenst ze lager): kijk wat het toestaat voordat de sommatie ze noemt, en "
-    "vóór de overdracht.",
+    "notice_abroad": f"{_ABROAD_DAYS} {_CONSUMER_ABROAD_COSTS}",
     "notice_abroad_email": "Het postadres van deze particulier is in het buitenland; de sommatie gaat per e-mail. "
-    "De incassokosten zijn die van de Nederlandse staffel. Het recht van het land van een particulier kan minder "
-    "toestaan (België bijvoorbeeld begrenst ze lager): kijk wat het toestaat voordat de sommatie ze noemt, en "
-    "vóór de overdracht.",
+    + _CONSUMER_ABROAD_COSTS,
+    "consumer_abroad": "Het eigen postadres van deze particulier is in het buitenland (ook als de brieven p/a een "
+    "bewindvoerder in Nederland gaan). " + _CONSUMER_ABROAD_COSTS,
     "invoice_later": "Factuur {number} is gedateerd op {date}, na de dag van deze build ({as_of}), maar telt al "
     "mee: de pagina toont haar. Klopt het jaar? Verbeter anders de datum in het dossierbestand.",
     "payment_ahead": "De betaling van {date} is gedateerd ruim na de dag van deze build ({as_of}): ze telt pas vanaf "
@@ -476,13 +484,7 @@ NOTE_HANDED_OVER = {
 # A note's text for a business debtor where it differs from NOTE's (the note's fact debtor_type): a rule of
 # the law that protects only a consumer.
 NOTE_BUSINESS = {
-    "notice_abroad": "Het postadres is in het buitenland: een sommatie die daarheen per post gaat, telt haar "
-    "termijn vanaf ontvangst na {days} bezorgdagen van PostNL (delivery_days_abroad in het beleid), later dan "
-    "binnen Nederland. "
-    "Een brief naar het buitenland kan nog langer onderweg zijn: de dag waarop hij echt aankwam is het beste. "
-    "Vraag de debiteur wanneer de brief aankwam en zet die dag als received: bij de sommatie in het "
-    "dossierbestand, of stuur de sommatie per e-mail als de debiteur daarmee heeft ingestemd (final_notice_by: "
-    "email).",
+    "notice_abroad": _ABROAD_DAYS,
     "costs_above_staffel": "Bij de sommatie van {date} staat {costs} aan kosten, meer dan de staffel over haar "
     "facturen geeft ({most} hoogstens). Er wordt nooit meer dan dat gerekend. Kijk in de brief: stond dit "
     "bedrag erin, dan vroeg die meer dan wij rekenen. Een bedrijf is redelijke incassokosten verschuldigd (art. 6:96 "

@@ -278,6 +278,7 @@ NOTE_TITLE = {
     "costs_over_interest": "Collection costs over interest only: consider waiving them",
     "notice_abroad": "Final notice by post abroad",
     "notice_abroad_email": "Final notice by email to a consumer abroad",
+    "consumer_abroad": "Consumer abroad: collection costs",
     "promise_too_large": "Promise for more than the whole amount",
     "invoice_later": "Invoice dated after today",
     "payment_ahead": "Payment dated well after today",
@@ -303,6 +304,21 @@ NOTE_TITLE = {
     "salutation_other_language": "Salutation in another language than the letters",
     "description_one_language": "Description in one language for an English reader",
 }
+# A final notice posted abroad: its days said of every debtor (NOTE_BUSINESS), and to a consumer what the law
+# of their own country may allow (_CONSUMER_ABROAD_COSTS), said also when their notice is not posted abroad.
+_ABROAD_DAYS = (
+    "The postal address is abroad: a final notice posted to it counts its payment period from receipt "
+    "after {days} PostNL delivery days (delivery_days_abroad in the policy), later than within the Netherlands. A "
+    "letter abroad can take longer still: the day it really arrived is best. Ask the debtor when the letter "
+    "arrived and put that day as received: on the final notice in the debtor's file, or send the final notice by "
+    "email if the debtor has agreed to that (final_notice_by: email)."
+)
+_CONSUMER_ABROAD_COSTS = (
+    "The collection costs are those of the Dutch statutory scale. The law of a consumer's own "
+    "country may allow less (Belgium, for one, caps them lower): check what it allows before the final notice "
+    "states them, and before the handover."
+)
+
 NOTE = {
     "costs_unstated": "The final notice of {date} follows a claim that has been paid in full, but it has no "
     "costs (costs:): it brings no collection costs of its own. If the letter did name costs, enter them as "
@@ -367,19 +383,11 @@ NOTE = {
     "costs are over that. That is the law, but a court may find such costs unreasonable (art. 6:96 lid 5 BW). "
     "Consider waiving them. incasso cannot waive the costs alone: if you do, tell the debtor what is open without "
     "them, and once that is paid, put a step type: written_off (note: collection costs waived) in the debtor's file.",
-    "notice_abroad": "The postal address is abroad: a final notice posted to it counts its payment period from "
-    "receipt after {days} PostNL delivery days (delivery_days_abroad in the policy), later than within the "
-    "Netherlands. "
-    "A letter abroad can take longer still: the day it really arrived is best. Ask the debtor when the letter "
-    "arrived and put that day as received: on the final notice in the debtor's file, or send the final notice by "
-    "email if the debtor has agreed to that (final_notice_by: email). "
-    "The collection costs are those of the Dutch statutory scale. The law of a consumer's own country may allow "
-    "less (Belgium, for one, caps them lower): check what it allows before the final notice states them, and "
-    "before the handover.",
-    "notice_abroad_email": "This consumer's postal address is abroad; the final notice goes by email. The "
-    "collection costs are those of the Dutch statutory scale. The law of a consumer's own country may allow less "
-    "(Belgium, for one, caps them lower): check what it allows before the final notice states them, and before "
-    "the handover.",
+    "notice_abroad": f"{_ABROAD_DAYS} {_CONSUMER_ABROAD_COSTS}",
+    "notice_abroad_email": "This consumer's postal address is abroad; the final notice goes by email. "
+    + _CONSUMER_ABROAD_COSTS,
+    "consumer_abroad": "This consumer's own postal address is abroad (also when their letters go care of an "
+    "administrator in the Netherlands). " + _CONSUMER_ABROAD_COSTS,
     "invoice_later": "Invoice {number} is dated {date}, after the day of this build ({as_of}), but already counts: "
     "the page shows it. Is the year right? If not, correct the date in the debtor's file.",
     "payment_ahead": "The payment of {date} is dated well after the day of this build ({as_of}): it only counts "
@@ -472,12 +480,7 @@ NOTE_HANDED_OVER = {
 # A note's text for a business debtor where it differs from NOTE's (the note's fact debtor_type): a rule of
 # the law that protects only a consumer.
 NOTE_BUSINESS = {
-    "notice_abroad": "The postal address is abroad: a final notice posted to it counts its payment period from "
-    "receipt after {days} PostNL delivery days (delivery_days_abroad in the policy), later than within the "
-    "Netherlands. "
-    "A letter abroad can take longer still: the day it really arrived is best. Ask the debtor when the letter "
-    "arrived and put that day as received: on the final notice in the debtor's file, or send the final notice by "
-    "email if the debtor has agreed to that (final_notice_by: email).",
+    "notice_abroad": _ABROAD_DAYS,
     "costs_above_staffel": "The final notice of {date} has {costs} in costs, more than the statutory scale gives "
     "on its invoices ({most} at most). Never more than that is charged. Look at the letter: if this amount was "
     "in it, it asked more than we charge. A business owes reasonable collection costs (art. 6:96 Dutch Civil Code, "

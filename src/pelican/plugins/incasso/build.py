@@ -40,7 +40,7 @@ from incasso.staff.language import SETTING as STAFF_LANGUAGE
 from incasso.staff.language import staff_language_problem
 from pelican.plugins.incasso.checks import checked_books
 from pelican.plugins.incasso.clock import BuildClock
-from pelican.plugins.incasso.desktop import carry
+from pelican.plugins.incasso.desktop import Carried, carry
 from pelican.plugins.incasso.letters.unprintable import unembedded_notes, unprintable_notes
 from pelican.plugins.incasso.page_languages import default_lang_problem
 from pelican.plugins.incasso.previous import (
@@ -382,7 +382,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
         changes, left, desktop = _build_and_swap(
             replace(request, as_of=as_of), settings, places, (books, claims, seen), beside
         )
-        notices += ledger_notices + renewed + _gone_with_their_folder(internal, desktop[1])
+        notices += ledger_notices + renewed + _not_carried(internal, desktop)
         notices += [LEFT_BESIDE.format(folder=folder) for folder in left] + _ids_changed(changes)
     pages = sorted(output.glob("s/*/index.html"))
     if not (request.public_url or _read_incasso(settings).get("PUBLIC_URL")):
@@ -404,7 +404,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
         rates,
         sample_terms if _real(request) else (),
         tuple(notices),
-        carried=tuple(desktop[0]),
+        carried=tuple(desktop.carried),
         without_page=sum(1 for c in claims if not statement_visible(c, books.ledger.creditor.policy)),
     )
 
@@ -641,10 +641,10 @@ def _build_and_swap(
     places: tuple[Path, Path, Path | None],
     checked: tuple[Books, list[Claim], FirstSeen],
     beside_staff: tuple[StaffTask, ...],
-) -> tuple[Changes | None, list[Path], tuple[list[str], list[str]]]:
+) -> tuple[Changes | None, list[Path], Carried]:
     """`places`: the two outputs, and the previous claims.json to list the changes from (None: a first build);
     `beside_staff`: what else is done with the staff files (INTERNAL_EXTRA). Returns the changes, the previous
-    outputs left beside, and the desktop files carried and gone with their folder (desktop.carry)."""
+    outputs left beside, and what became of the desktop files in the previous staff output (desktop.carry)."""
     output, internal, previous = places
     tmp_output, tmp_internal = fresh(output), fresh(internal, private=True)
     incasso = {
@@ -689,14 +689,14 @@ def _build_and_swap(
 
 def _swap_in(
     new: tuple[Path, Path], outputs: tuple[Path, Path], clock: BuildClock | None
-) -> tuple[list[Path], tuple[list[str], list[str]]]:
+) -> tuple[list[Path], Carried]:
     """Swap the new outputs in and delete the previous ones: those left beside (a file its owner may not
-    delete), and the desktop files carried into the new staff output and those gone with their folder."""
+    delete), and what became of the desktop files in the previous staff output (desktop.carry)."""
     (tmp_output, tmp_internal), (output, internal) = new, outputs
     busy = in_use(internal)  # opened in Office since the build began: the moment that counts is now
     if busy:
         raise BuildBusy(busy)
-    desktop = carry(internal, tmp_internal) if internal.is_dir() else ([], [])
+    desktop = carry(internal, tmp_internal) if internal.is_dir() else Carried()
     # Public first: a link in the staff's links.csv must never point at a page not yet out. Both go
     # in before either previous output is deleted: a kill in between finds the two of one build.
     # A stop in the deletion waits too: acted on at once, it would say the outputs are the old ones.
@@ -711,17 +711,28 @@ def _swap_in(
     return left, desktop
 
 
-def _gone_with_their_folder(internal: Path, gone: list[str]) -> list[str]:
-    """The note on the desktop files whose folder the new staff output no longer has: deleted, so said."""
-    if not gone:
-        return []
-    shown = ", ".join(str(internal / path) for path in gone[:5]) + (
-        f" and {len(gone) - 5} more" if len(gone) > 5 else ""
+def _not_carried(internal: Path, desktop: Carried) -> list[str]:
+    """The notes on the desktop files the new staff output does not hold: deleted with the previous one, so said."""
+    notes = []
+    if desktop.gone:
+        notes.append(
+            f"gone with the previous staff output: {_some(internal, desktop.gone)}, left by a desktop (Finder, "
+            "Explorer) in a folder tonight's build no longer has"
+        )
+    if desktop.unread:
+        notes.append(
+            f"gone with the previous staff output: {_some(internal, desktop.unread)}, left by a desktop (Finder, "
+            "Explorer), which this build may not read: not carried (the desktop writes it again when the folder is "
+            "next opened)"
+        )
+    return notes
+
+
+def _some(internal: Path, paths: list[str]) -> str:
+    """The first five paths, in `internal`, and how many more."""
+    return ", ".join(str(internal / path) for path in paths[:5]) + (
+        f" and {len(paths) - 5} more" if len(paths) > 5 else ""
     )
-    return [
-        f"gone with the previous staff output: {shown}, left by a desktop (Finder, Explorer) in a folder tonight's "
-        "build no longer has"
-    ]
 
 
 # A worker that vanished was most often stopped by the system's out-of-memory killer: the traceback alone says

@@ -18,6 +18,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from contextlib import suppress
+from dataclasses import dataclass, field
 from pathlib import Path
 
 # Compared case-blind: Windows writes Thumbs.db, a share may hand it on as THUMBS.DB.
@@ -94,21 +95,36 @@ def desktop_files(folder: Path) -> list[str]:
     )
 
 
-def carry(previous: Path, new: Path) -> tuple[list[str], list[str]]:
-    """Copy the previous output's desktop files into the new one, each to its place: (those carried, those
-    whose folder the new output does not have, which go with the previous output)."""
-    carried, gone = [], []
+@dataclass(frozen=True, slots=True)
+class Carried:
+    """What became of the previous staff output's desktop files, by their paths in it (`carry`)."""
+
+    carried: list[str] = field(default_factory=list)  # copied into the new output, each to its place
+    gone: list[str] = field(default_factory=list)  # their folder is not in the new output: they go with the old
+    # Those this build may not read (a share's file of another user): they go with the old output too, said with
+    # why, rather than stop the night over a file that is nobody's work.
+    unread: list[str] = field(default_factory=list)
+
+
+def carry(previous: Path, new: Path) -> Carried:
+    """Copy the previous output's desktop files into the new one, each to its place."""
+    done = Carried()
     for path in desktop_files(previous):
         target = new / path
         if not target.parent.is_dir() or target.parent.is_symlink():
-            gone.append(path)
+            done.gone.append(path)
             continue
         if target.exists() or target.is_symlink():  # the build wrote this name itself: its own stays
             continue
-        shutil.copy2(previous / path, target)
+        try:
+            shutil.copy2(previous / path, target)
+        except OSError as error:
+            target.unlink(missing_ok=True)  # a copy begun: no half of it stays
+            done.unread.append(f"{path} ({error.strerror or error})")
+            continue
         target.chmod(PRIVATE_FILE)
-        carried.append(path)
-    return carried, gone
+        done.carried.append(path)
+    return done
 
 
 def clear(folder: Path) -> None:
