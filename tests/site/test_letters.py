@@ -1599,6 +1599,78 @@ def test_a_posted_letter_carries_the_return_address_in_the_window_when_there_is_
         assert lines[lines.index(back) + 1] == "Sanne de Boer"  # right above the recipient
 
 
+def _with_creditor_address(tmp_path: Path, address: list[str]) -> Path:
+    """The letters' ledger, the creditor's address written as `address`."""
+    root = Path(shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger"))
+    creditor = root / "creditor.yaml"
+    written = ", ".join(f'"{line}"' for line in address)
+    text = creditor.read_text(encoding="utf-8")
+    creditor.write_text(text.replace("address: [Vlampijpstraat 48, 3534 AR Utrecht]", f"address: [{written}]"))
+    return root
+
+
+def _font_size_of(data: bytes, text: str) -> float:
+    """The type size the first page draws `text` in, as the PDF says (pdfium)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    page = pdfium.PdfDocument(data)[0].get_textpage()
+    found = page.search(text, match_case=True).get_next()
+    assert found is not None, text
+    return round(pdfium_c.FPDFText_GetFontSize(page.raw, found[0]), 2)
+
+
+@pytest.mark.parametrize(
+    "address, back, size",
+    [
+        # Too wide with the desk's line: the post returns to the street, so the line is left out.
+        (
+            ["t.a.v. Debiteurenbeheer", "Vlampijpstraat 48", "3534 AR Utrecht"],
+            "Vlampijpstraat 48, 3534 AR Utrecht",
+            6.5,
+        ),
+        # No line to leave out: smaller type, not below 6 pt.
+        (
+            ["Vlampijpstraat 48", "Bedrijvenpark Oost", "3534 AR Utrecht"],
+            "Vlampijpstraat 48, Bedrijvenpark Oost, 3534 AR Utrecht",
+            6.25,
+        ),
+    ],
+)
+def test_a_return_address_too_wide_for_the_window_is_shortened_or_set_smaller_not_dropped(
+    tmp_path, address, back, size
+):
+    from pelican.plugins.incasso.letters.pdf import render_pdf
+
+    ledger = load_ledger(_with_creditor_address(tmp_path, address))
+    claim = assess(ledger, next(d for d in ledger.debtors if d.id == "L-REMIND"), AS_OF)
+    (due,) = letters_due(claim, NO_RECORD)
+    data, _ = render_pdf(letter_view(ledger, claim, due, Channel.LETTER), ())
+    lines = pdf_text(data)[0].splitlines()
+    back = f"Installatietechniek Vaartsche Rijn B.V., {back}"
+    assert back in lines and lines[lines.index(back) + 1] == "Sanne de Boer", lines[:12]
+    assert _font_size_of(data, back) == size
+
+
+def test_a_return_address_that_fits_in_no_form_is_named_by_check_and_build(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("INCASSO_SECRET", raising=False)
+    address = ["t.a.v. Debiteurenbeheer", "Bedrijfsverzamelgebouw De Liesbosch", "Vlampijpstraat 48", "3534 AR Utrecht"]
+    root = _with_creditor_address(tmp_path, address)
+    said = (
+        f"note: {root / 'creditor.yaml'}:5:10: address: with the name, too wide for the return address above the "
+        "recipient in the envelope's window on one line (at most 94 mm), even in 6 pt type and without a 't.a.v.' "
+        "line: posted letters go without it, so the post cannot return one it cannot deliver"
+    )
+    assert main(["check", "--ledger", str(root), "--as-of", AS_OF.isoformat()]) == 0
+    out = capsys.readouterr().out
+    assert said in out, out
+    built = build_site(tmp_path, ledger=root, as_of=AS_OF)
+    assert built.exit_code == 0
+    assert said in capsys.readouterr().out
+    data = (built.internal / "letters" / "L-REMIND-reminder.pdf").read_bytes()  # drawn, without it
+    assert "Sanne de Boer" in pdf_text(data)[0] and "Vlampijpstraat 48, 3534 AR Utrecht" not in pdf_text(data)[0]
+
+
 def test_the_print_file_gives_each_letter_s_font_subsets_names_of_their_own(site):
     # Every letter names its DejaVu subsets AAAAAA+...: two such letters in one file held two different
     # subsets under one name, which a printer caching fonts by name prints with the wrong glyphs.

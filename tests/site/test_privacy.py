@@ -547,6 +547,25 @@ def test_check_given_the_staff_output_of_the_demo_s_build_finds_no_lowered_link(
     assert _check(tmp_path, ledger, "--internal-output", str(tmp_path / "internal")) == 0
 
 
+def test_the_staff_output_of_another_creditor_s_build_holds_no_link_to_lower(tmp_path, capsys, monkeypatch):
+    # Its dossiers are not these, whatever their ids: neither check nor the build compares link versions with it.
+    monkeypatch.delenv("INCASSO_SECRET", raising=False)
+    ledger = Path(shutil.copytree(PRIVACY_LEDGER, tmp_path / "ledger"))
+    debtor = ledger / "debtors" / "P-002.yaml"
+    written = debtor.read_text(encoding="utf-8")
+    debtor.write_text(written + "link_version: 3\n", encoding="utf-8")
+    assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET).exit_code == 0
+    debtor.write_text(written, encoding="utf-8")
+    creditor = ledger / "creditor.yaml"
+    other = creditor.read_text(encoding="utf-8").replace("Installatiebedrijf Voorbeeld B.V.", "Andere Zaak B.V.")
+    other = other.replace('kvk: "12345678"', 'kvk: "87654321"').replace("NL91ABNA0417164300", "NL02ABNA0123456789")
+    creditor.write_text(other, encoding="utf-8")
+    capsys.readouterr()
+    assert _check(tmp_path, ledger, "--internal-output", str(tmp_path / "internal")) == 0
+    assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET).exit_code == 0
+    assert "was of another creditor's ledger (Installatiebedrijf Voorbeeld B.V.;" in capsys.readouterr().out
+
+
 def test_check_waits_for_no_build_writing_the_staff_output_it_is_refused_busy(tmp_path, capsys, monkeypatch):
     from tests.site.test_audit_lock import held
 

@@ -276,6 +276,56 @@ def test_the_first_build_prints_one_language(tmp_path, capsys):
     assert "Eerste build" not in out and "Wijzigingen" not in out  # changes.md is for staff, in Dutch
 
 
+def test_a_trial_build_of_another_creditor_after_the_demo_compares_nothing_and_says_so(tmp_path, capsys):
+    # `make site`, then your own ledger without a secret into the same folders: the demo's dossiers are not yours.
+    assert build_site(tmp_path, ledger=DEMO_LEDGER).exit_code == 0
+    capsys.readouterr()
+    built = build_site(tmp_path, ledger=FIXTURE / "ledger", as_of=AS_OF)
+    assert built.exit_code == 0
+    out = capsys.readouterr().out
+    assert (
+        f"note: the last build in the outputs (as of {AS_OF}) was of another creditor's ledger (Installatietechniek "
+        "Vaartsche Rijn B.V.; this one is Testbedrijf Overzicht B.V.'s): nothing was compared with it" in out
+    ), out
+    assert f"Changes: a first build, nothing to compare with ({built.internal}/changes.md)." in out
+    changes = (built.internal / "changes.md").read_text(encoding="utf-8")
+    assert "Eerste build" in changes and "Niet meer in het grootboek" not in changes, changes
+    # The record now says whose ledger it was: the next build of it compares with this one as it did.
+    record = json.loads((built.internal / "build.json").read_text(encoding="utf-8"))
+    assert record["creditor"] == {"name": "Testbedrijf Overzicht B.V.", "iban": "NL91ABNA0417164300", "kvk": "12345678"}
+    capsys.readouterr()
+    assert build_site(tmp_path, ledger=FIXTURE / "ledger", as_of=AS_OF + timedelta(days=1)).exit_code == 0
+    out = capsys.readouterr().out
+    assert "another creditor's" not in out and f"Changes since the build as of {AS_OF}" in out, out
+
+
+def test_a_creditor_with_a_new_bank_account_and_name_is_still_compared(tmp_path, capsys):
+    # One of name, IBAN and KvK number kept is the same creditor: the nightly's change list goes on.
+    first = build_site(tmp_path, ledger=FIXTURE / "ledger", as_of=D1, extra=LINKED, secret=LINKS_SECRET)
+    assert first.exit_code == 0
+    ledger = second_ledger(tmp_path)
+    creditor = ledger / "creditor.yaml"
+    written = creditor.read_text(encoding="utf-8")
+    renamed = written.replace("Testbedrijf Overzicht B.V.", "Overzicht Holding B.V.")
+    creditor.write_text(renamed.replace("NL91ABNA0417164300", "NL02ABNA0123456789"), encoding="utf-8")
+    capsys.readouterr()
+    second = build_site(tmp_path, ledger=ledger, as_of=D2, extra=LINKED, secret=LINKS_SECRET)
+    assert second.exit_code == 0
+    out = capsys.readouterr().out
+    assert "another creditor's" not in out and "Changes since the build as of 2026-06-30: newly due 4" in out, out
+
+
+def test_a_record_from_before_it_named_the_creditor_is_compared_as_before(tmp_path, capsys):
+    first = build_site(tmp_path, ledger=DEMO_LEDGER)
+    record = first.internal / "build.json"
+    document = json.loads(record.read_text(encoding="utf-8"))
+    del document["creditor"]
+    record.write_text(json.dumps(document), encoding="utf-8")
+    capsys.readouterr()
+    assert build_site(tmp_path, ledger=FIXTURE / "ledger", as_of=AS_OF).exit_code == 0
+    assert "Niet meer in het grootboek" in (tmp_path / "internal" / "changes.md").read_text(encoding="utf-8")
+
+
 def test_static_files_are_the_themes_own(site):
     for name in ("staff.css", "staff.js"):
         source = REPO / "theme" / "static_internal" / name

@@ -308,3 +308,33 @@ def test_a_dossier_says_what_is_owed_and_asked_under_its_name_before_the_notes(d
     assert glance.xpath(".//a/@href") == ["#figures-heading"]
     plain = dossier(demo, "D-1001", tmp_path / "1001").xpath("//p[@class='glance']")[0]
     assert text(plain).startswith("Totaal te betalen: EUR ") and "Gevraagd" not in text(plain)
+
+
+# -- a row without signals says so: an empty cell is read as "blank" -----------------------------------------
+
+
+def flag_cells(page: html.HtmlElement) -> list[html.HtmlElement]:
+    """The Signalen cell of every row of the day's tasks and of the claims tables: the column so headed."""
+    cells = []
+    for table in page.xpath("//table[thead]"):
+        heads = [text(th) for th in table.xpath("./thead/tr/th")]
+        if heads and heads[-1] in ("Signalen", "Alerts"):
+            cells += table.xpath("./tbody/tr[th[@scope='row']]/td[last()]")
+    return cells
+
+
+@pytest.mark.parametrize("language, none", [(Language.NL, "geen"), (Language.EN, "none")])
+def test_a_row_without_signals_says_none_in_the_staff_language_quietly(demo, tmp_path, language, none):
+    with speaking(language):
+        page = overview(demo, tmp_path)
+    cells = flag_cells(page)
+    flagged = [cell for cell in cells if cell.xpath("./ul[@class='flags']/li")]
+    quiet = [cell for cell in cells if not cell.xpath("./ul")]
+    assert flagged and quiet, "the demo has rows with signals and rows without"
+    assert len(flagged) + len(quiet) == len(cells)
+    for cell in quiet:
+        (word,) = cell.xpath("./span[@class='flags-none']")
+        assert text(cell) == text(word) == none
+    # The search's results write their rows with the same word (staff.js), given it here.
+    (count,) = page.xpath("//span[@id='claims-count']")
+    assert count.get("data-none") == none

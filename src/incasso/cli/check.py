@@ -22,7 +22,7 @@ from incasso.ledger.problems import LedgerError
 from incasso.letters.due import NO_RECORD
 from incasso.processes import in_order
 from pelican.plugins.incasso.build import cache_secret, site_settings, texts_notes, texts_problems
-from pelican.plugins.incasso.checks import checked_books
+from pelican.plugins.incasso.checks import checked_books, return_address_notes
 from pelican.plugins.incasso.letters.unprintable import unprintable_notes
 from pelican.plugins.incasso.previous import kept_link_versions, refuse_lowered_links, unchecked_links_note
 from pelican.plugins.incasso.publish import OutputBusy, lock_file, read_claimed
@@ -54,7 +54,8 @@ def _checked(args: argparse.Namespace) -> int:
         # record of confirmations seen, a confirmation counts as due on its event's date (FirstSeen).
         books, claims = checked_books(args.ledger, as_of, NO_RECORD, cache=cache, spread=in_order)
         if args.internal_output is not None:  # as the next build would refuse it (--internal-output)
-            refuse_lowered_links(args.internal_output, books.ledger.debtors, cache_secret(), last_links)
+            ledger = books.ledger
+            refuse_lowered_links(args.internal_output, ledger.debtors, cache_secret(), last_links, ledger.creditor)
     except LedgerError as error:
         _texts(texts)
         return ledger_problems(error, redact=args.redact)
@@ -80,7 +81,8 @@ def _checked(args: argparse.Namespace) -> int:
         note(skipped)
     for line in [*ledger_notes(ledger, as_of), *claim_notes(open_claims, ledger.creditor)]:
         note(line)
-    for line in [*unprintable_notes(ledger.debtors), *texts_notes(site_settings(args.settings))]:
+    printed = [*unprintable_notes(ledger.debtors), *return_address_notes(ledger.creditor)]
+    for line in [*printed, *texts_notes(site_settings(args.settings))]:
         note(line)
     for notice in claims_rate_notices(open_claims, ledger.creditor, as_of):
         note(rate_notice(notice))

@@ -142,6 +142,15 @@ def _not_a_ledger(root: Path) -> str | None:
     return f"is {what}, not the ledger folder: {instead}"
 
 
+def read_creditor_alone(root: str | Path) -> Creditor | None:
+    """The creditor as the ledger's creditor.yaml says, read alone: a build asks whose ledger the last one was
+    before it reads the rest. None when it cannot be read or has a problem (reading the ledger says which)."""
+    root = Path(root)
+    problems: list[Problem] = []
+    read = _read_file(root, root / "creditor.yaml", read_creditor, problems)
+    return read.record if read is not None and not problems else None
+
+
 def _read_file(
     root: Path, path: Path, convert: Callable[[Reader, Node], R | None], problems: list[Problem]
 ) -> R | None:

@@ -1366,6 +1366,8 @@ UI = {
     "checks": "controles",
     "steps": "stappen",
     "flags": "Signalen",
+    # In a row without signals: a word, not an empty cell a screen reader reads as "blank".
+    "flags_cell_none": "geen",
     # Under the Signalen card: signals that are a task today too (a dispute open too long is its review).
     "flags_also_tasks": "waarvan {count} ook als taak bij Werk voor vandaag",
     # Beside today's reviews of disputes and the signals of disputes open too long: why their counts differ (a

@@ -1322,6 +1322,8 @@ UI = {
     "checks": "checks",
     "steps": "steps",
     "flags": "Alerts",
+    # In a row without alerts: a word, not an empty cell a screen reader reads as "blank".
+    "flags_cell_none": "none",
     # Under the Alerts card: alerts that are a task today too (a dispute open too long is its review).
     "flags_also_tasks": "of which {count} also a task under Today's work",
     # Beside today's reviews of disputes and the signals of disputes open too long: why their counts differ (a

@@ -31,6 +31,7 @@ from incasso.law.calendar import today
 from incasso.law.rates import RateNotice
 from incasso.ledger.cache import CACHE_FILE, LedgerCache
 from incasso.ledger.collector import held, records_kept
+from incasso.ledger.load import read_creditor_alone
 from incasso.ledger.model import Policy
 from incasso.letters.due import NO_RECORD, FirstSeen
 from incasso.payments.tokens import DEMO_SECRET, demo_links_problem, links_fingerprint, secret_problem
@@ -38,7 +39,7 @@ from incasso.processes import in_order
 from incasso.staff.changes import Changes, ids_changed_note
 from incasso.staff.language import SETTING as STAFF_LANGUAGE
 from incasso.staff.language import staff_language_problem
-from pelican.plugins.incasso.checks import checked_books
+from pelican.plugins.incasso.checks import checked_books, return_address_notes
 from pelican.plugins.incasso.clock import BuildClock
 from pelican.plugins.incasso.desktop import Carried, carry
 from pelican.plugins.incasso.letters.unprintable import unembedded_notes, unprintable_notes
@@ -46,6 +47,7 @@ from pelican.plugins.incasso.page_languages import default_lang_problem
 from pelican.plugins.incasso.previous import (
     BUILD_FILE,
     PreviousBuild,
+    another_creditor,
     continuity_problem,
     earlier_day_problem,
     kept_link_versions,
@@ -111,6 +113,11 @@ VAT_MARK = b"<!-- if costs_vat: true -->"
 LOST_RECORD = (
     "the record of confirmations seen (confirmations.json) was missing or unreadable: the promises, plans "
     "and handovers dated from {since} on are confirmed in today's letters; check that none was confirmed before"
+)
+OTHER_LEDGER = (
+    "the last build in the outputs (as of {as_of}) was of another creditor's ledger ({was}; this one is {now}'s): "
+    "nothing was compared with it, so changes.md lists no dossier as gone or new, and no letter counts as "
+    "written before. Give each ledger folders of its own (--output, --internal-output)"
 )
 UNREADABLE_RECORD = (
     "{record} could not be read ({why}): the secret was checked against the links the last build published "
@@ -363,9 +370,9 @@ def _build_site(request: BuildRequest) -> BuildResult:
         locks.enter_context(claimed(internal))
         previous, unreadable = read_record(internal)
         notices = _continuity(request, as_of, previous)
-        # The first real build after the demo's: the demo's records are of other dossiers (its ids may be
-        # yours: D-1001), so it starts as a first build, as it would in new folders.
-        after_demo = previous is not None and _demo_before(previous)
+        # After another creditor's build (your trial after `make site`) or, real, the demo's: the records are of
+        # other dossiers (their ids may be yours: D-1001), so it starts as a first build, as in new folders.
+        after_demo = previous is not None and (_other_ledger(request, previous, notices) or _demo_before(previous))
         # Refuse a bad ledger or bank file, a claim that breaks a rule of the day and an address no
         # envelope shows, before an output is touched: LedgerError, reported as `incasso check` does.
         with records_kept(for_the_run=True):
@@ -431,7 +438,7 @@ def _ledger_notices(books: Books, claims: list[Claim], as_of: date) -> list[str]
     notices += ledger_notes(books.ledger, as_of) + claim_notes(
         (c for c in claims if not c.closed), books.ledger.creditor
     )
-    notices += unprintable_notes(books.ledger.debtors)
+    notices += unprintable_notes(books.ledger.debtors) + return_address_notes(books.ledger.creditor)
     # Money set aside that sets aside less than written, or nothing with no statement in bank/.
     return notices + list(set_aside_notes(books.bank, books.ledger.creditor.set_aside))
 
@@ -616,6 +623,16 @@ def _last_record(internal: Path, previous: PreviousBuild | None, notices: list[s
         seen = FirstSeen(since=previous.as_of)
         notices.append(LOST_RECORD.format(since=previous.as_of))
     return replace(seen, built=previous.as_of)
+
+
+def _other_ledger(request: BuildRequest, previous: PreviousBuild, notices: list[str]) -> bool:
+    """Whether the last build was of another creditor's ledger (said in `notices`): nothing is compared with it."""
+    creditor = read_creditor_alone(request.ledger)
+    if not another_creditor(previous, creditor):
+        return False
+    assert creditor is not None and previous.creditor is not None  # another_creditor's: both known
+    notices.append(OTHER_LEDGER.format(was=previous.creditor.get("name"), now=creditor.name, as_of=previous.as_of))
+    return True
 
 
 def _demo_before(previous: PreviousBuild) -> bool:

@@ -47,6 +47,7 @@ from pelican.plugins.incasso.letters.pdf import (
     letterhead_layout,
     letterhead_room,
     needs_unicode,
+    return_address,
     text_width,
 )
 
@@ -157,6 +158,27 @@ def letterhead_problems(creditor: Creditor, envelope: Envelope = RIGHT_WINDOW) -
     if all(letterhead_layout(head, font, envelope) is not None for head in heads for font in fonts):
         return []
     return [_letterhead_problem(creditor, heads, fonts, envelope)]
+
+
+def return_address_notes(creditor: Creditor) -> list[str]:
+    """The note for a creditor's name and address that fit the window as the return address in no form the letters
+    try (pdf.return_address): the post could not return a letter it cannot deliver. Not a problem: the letters
+    are drawn, without it, as before it was printed."""
+    envelope = ENVELOPES[creditor.policy.envelope_window]
+    width, most = envelope.address_area.width, envelope.return_lines
+    head = Letterhead(creditor.name, tuple(creditor.address), ())
+    fonts = _fonts_for((creditor.name, *creditor.address))
+    missing = [font for font in fonts if return_address(head, font.regular, width, most) is None]
+    if not creditor.address or not missing:
+        return []
+    which = "posted letters go" if missing[0] == fonts[0] else "letters in DejaVu Sans (a name in another script) go"
+    shape = "on one line or two" if most > 1 else "on one line"
+    return [
+        f"{creditor.address_source or creditor.source}: address: with the name, too wide for the return address "
+        f"above the recipient in the envelope's window {shape} (at most {width / mm:.0f} mm), even in 6 pt type and "
+        f"without a 't.a.v.' line: {which} without it, so the post cannot return one it cannot deliver. Shorten the "
+        "address (or the name)"
+    ]
 
 
 def _fonts_for(lines: tuple[str, ...]) -> list[Fonts]:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from incasso.audit.tree import MARKER
 from incasso.ledger.cache import LedgerCache
-from incasso.ledger.model import Debtor
+from incasso.ledger.model import Creditor, Debtor
 from incasso.ledger.problems import LedgerError, Problem
 from incasso.payments.tokens import DEMO_SECRET, LAST_LINK_VERSION, links_fingerprint, statement_token
 
@@ -34,12 +34,36 @@ class PreviousBuild:
     as_of: date
     links: str  # links_fingerprint of the secret its links were made with
     built: datetime | None = None  # when it was made (the next build's change list heads its list so); None: not said
+    creditor: Mapping[str, str | None] | None = None  # whose ledger it was (creditor_record); None: not said
 
 
-def build_json(as_of: date, secret: str, built: datetime) -> str:
+def build_json(as_of: date, secret: str, built: datetime, creditor: Creditor) -> str:
     document = {"format": BUILD_FORMAT, "version": BUILD_VERSION, "as_of": as_of.isoformat()}
-    document["built"] = built.isoformat()  # a field added in version 1: a build.json without it is read too
+    # Fields added in version 1: a build.json without them is read too.
+    document.update(built=built.isoformat(), creditor=creditor_record(creditor))
     return json.dumps({**document, "links": links_fingerprint(secret)}, indent=1, sort_keys=True) + "\n"
+
+
+def creditor_record(creditor: Creditor) -> dict[str, str | None]:
+    """Whose ledger a build was of, as build.json records it: the creditor's name, IBAN and KvK number."""
+    return {"name": creditor.name, "iban": creditor.iban, "kvk": creditor.kvk}
+
+
+def another_creditor(previous: PreviousBuild | None, creditor: Creditor | None) -> bool:
+    """Whether the last build was of another creditor's ledger (a trial build of your own after the demo's):
+    none of its name, IBAN and KvK number is this one's. One of them changed (a new bank, a new name) is the
+    same creditor, whose change list goes on; a record that does not say (written before) is too."""
+    if previous is None or previous.creditor is None or creditor is None:
+        return False
+    was, now = previous.creditor, creditor_record(creditor)
+    return not any(_same_key(was.get(key), now[key]) for key in now)
+
+
+def _same_key(was: str | None, now: str | None) -> bool:
+    """The same name, IBAN or KvK number, written with other spaces or capitals."""
+    if not isinstance(was, str) or now is None:
+        return False
+    return "".join(was.split()).casefold() == "".join(now.split()).casefold()
 
 
 def previous_build(internal: Path) -> PreviousBuild | None:
@@ -67,9 +91,18 @@ def read_record(internal: Path) -> tuple[PreviousBuild | None, str | None]:
     if missing:
         return None, f"it has no {' and no '.join(missing)}"
     try:
-        return PreviousBuild(date.fromisoformat(document["as_of"]), document["links"], _built(document)), None
+        day = date.fromisoformat(document["as_of"])
     except ValueError:
         return None, f"its as_of is not a date (got {document['as_of']!r})"
+    return PreviousBuild(day, document["links"], _built(document), _creditor(document)), None
+
+
+def _creditor(document: dict) -> dict[str, str | None] | None:
+    """Whose ledger the build was of; None when its record does not say (or says it garbled)."""
+    creditor = document.get("creditor")
+    if not isinstance(creditor, dict):
+        return None
+    return {key: value if isinstance(value, str) else None for key, value in creditor.items()}
 
 
 def _built(document: dict) -> datetime | None:
@@ -217,13 +250,20 @@ def renewed_links_note(internal: Path, debtors: Iterable[Debtor], secret: str) -
 
 
 def refuse_lowered_links(
-    internal: Path, debtors: Iterable[Debtor], secret: str, last: Mapping[str, int] | None
+    internal: Path,
+    debtors: Iterable[Debtor],
+    secret: str,
+    last: Mapping[str, int] | None,
+    creditor: Creditor | None = None,
 ) -> None:
     """LedgerError for each `link_version` lower than the last build's (lowered_link_problems), as every build
     refuses it (`incasso build`, Pelican by hand) and `incasso check --internal-output` says it beforehand; not
-    after the demo's build, whose links were never sent."""
+    after the demo's build, whose links were never sent, nor after a build of another `creditor`'s ledger,
+    whose dossiers are not these (their ids may be)."""
     previous = previous_build(internal)
     if previous is not None and previous.links == links_fingerprint(DEMO_SECRET) and secret != DEMO_SECRET:
+        return
+    if another_creditor(previous, creditor):
         return
     lowered = lowered_link_problems(internal, debtors, secret, last)
     if lowered:

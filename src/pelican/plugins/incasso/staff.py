@@ -135,8 +135,9 @@ def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
     files = {
         # For the next build: the confirmations seen, so that it writes only those new to it.
         SEEN_FILE: seen_json(seen_record(build.claims, build.seen, build.as_of), build.as_of),
-        # For the next build: this one's day, when it was made, and which secret made the links (never the secret).
-        BUILD_FILE: build_json(build.as_of, build.secret, build_moment()),
+        # For the next build: this one's day, when it was made, which secret made the links (never the secret),
+        # and whose ledger it was (a build of another's compares nothing with it).
+        BUILD_FILE: build_json(build.as_of, build.secret, build_moment(), build.ledger.creditor),
         "changes.md": _changes_text(build, internal, changes),
     }
     files[CHANGES_PAGE] = changes_page(env, book, files["changes.md"])

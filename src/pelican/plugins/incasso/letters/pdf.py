@@ -36,6 +36,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from incasso.law.calendar import TIMEZONE
 from incasso.letters.records import Letterhead, LetterView, PayBlock, Table
+from incasso.letters.return_address import return_address_forms
 
 from .envelope import FOLD_MARGIN, FOLDS, RIGHT_WINDOW, Area, Envelope
 from .tagging import END, Node, Tags, artifact, mark, unmark, write
@@ -65,7 +66,9 @@ SHADE = 0.94
 ADDRESS_SIZES = (10, 9.5, 9, 8.5, 8, 7.5, 7)
 LEADING = 1.2
 RETURN_SIZE = 6.5  # the return address above the recipient, in the window
-RETURN_HEIGHT = RETURN_SIZE * LEADING + 1.5 * mm
+# Smaller for a return address too wide in RETURN_SIZE, not below 6 pt: DIN 5008's least for the window's top zone.
+RETURN_SIZES = (RETURN_SIZE, 6.25, 6.0)
+RETURN_GAP = 1.5 * mm  # between the return address and the recipient
 RETURN_FLOOR = 8.5  # the smallest recipient size the return address may take room from
 
 # Markdown blocks of a letter's opening text: ("p" | "li", plain text).
@@ -1208,7 +1211,8 @@ def _address(sheet: Sheet, view: LetterView) -> None:
     Above it, in small grey type, the creditor's own address, so that PostNL returns a letter it
     cannot deliver (a final notice that never arrived must be known): only where the window has
     room for it beside the recipient, whose type may shrink to RETURN_FLOOR for it, so no address
-    that fits today is refused.
+    that fits today is refused. Too wide for the window, it is set smaller or without the desk's line
+    (return_address); when nothing fits, `incasso check` and the build say so (checks.return_address_notes).
     """
     area, font, lines = sheet.envelope.address_area, sheet.fonts.regular, view.recipient
     size = address_size(lines, font, area=area)
@@ -1218,27 +1222,32 @@ def _address(sheet: Sheet, view: LetterView) -> None:
             f"even in {ADDRESS_SIZES[-1]} pt type: shorten contact.address ({' / '.join(lines)})"
         )
     top = area.top
-    back = _return_lines(view, font, area.width, sheet.envelope.return_lines)
-    above = RETURN_HEIGHT + (len(back) - 1) * RETURN_SIZE * LEADING
+    back, back_size = return_address(view.letterhead, font, area.width, sheet.envelope.return_lines) or ((), 0.0)
+    above = len(back) * back_size * LEADING + RETURN_GAP
     # The recipient may shrink a little for it (not below RETURN_FLOOR): readable first, returned second.
     beside = address_size(lines, font, above=above, area=area) if back else None
     if back and beside is not None and beside >= RETURN_FLOOR:
         size = beside
         with sheet.tags.into(Node("P")):
             for n, line in enumerate(back):
-                sheet.text(area.left, top + n * RETURN_SIZE * LEADING, line, font, RETURN_SIZE, grey=True)
+                sheet.text(area.left, top + n * back_size * LEADING, line, font, back_size, grey=True)
         top += above
     with sheet.tags.into(Node("P")):
         for n, line in enumerate(lines):
             sheet.text(area.left, top + n * size * LEADING, line, font, size)
 
 
-def _return_lines(view: LetterView, font: str, width: float, most: int) -> tuple[str, ...]:
-    """The creditor's name and address on one line when it fits the window's `width` in RETURN_SIZE, else,
-    where the window has room for `most` 2, the name above the address; none when they do not fit."""
-    head = view.letterhead
-    if not head.address:
-        return ()
+def return_address(head: Letterhead, font: str, width: float, most: int) -> tuple[tuple[str, ...], float] | None:
+    """The return address's lines and type size: the first of its forms (return_address_forms: on one line,
+    without the desk's line, and where the window has room for `most` 2 on two) that fits the window's `width`
+    in RETURN_SIZE, else the first in smaller type, down to 6 pt (a line the post needs not is left out before
+    the type shrinks); None when none fits (`incasso check` says so)."""
+    forms = return_address_forms(head.name, head.address, most)
+    for size in RETURN_SIZES:
+        for lines in forms:
+            if all(text_width(line, font, size) <= width for line in lines):
+                return lines, size
+    return None
     for lines in ((", ".join((head.name, *head.address)),), (head.name, ", ".join(head.address)))[:most]:
         if all(text_width(line, font, RETURN_SIZE) <= width for line in lines):
             return lines

@@ -205,6 +205,8 @@
       if (r[12].length) {
         var list = flags.appendChild(element("ul", "flags"));
         r[12].forEach(function (f) { list.appendChild(element("li", parts[f][0], parts[f][1])); });
+      } else { // a word, not an empty cell a screen reader reads as "blank"
+        flags.appendChild(element("span", "flags-none", labels.none));
       }
       var amount = cell(String(r[6]), "num"), days = cell(String(r[7]), "num");
       amount.textContent = r[5];
