@@ -712,9 +712,12 @@ def test_a_build_killed_half_way_leaves_the_previous_output_and_the_next_cleans_
 
 
 def _ctrl_c_as_at_a_terminal() -> None:
-    """Ctrl-C's default action in the build: a suite started in the background of a shell without job control
-    (`make test &` in a script) runs with SIGINT ignored, which every process it starts inherits."""
+    """Ctrl-C's and a hang-up's default actions in the build: a suite started in the background of a shell without
+    job control (`make test &` in a script) runs with SIGINT ignored, and one started under `nohup` with SIGHUP
+    ignored, which every process it starts inherits (and the build keeps: `nohup incasso build` is meant to
+    outlive its terminal)."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
 
 
 @pytest.mark.parametrize(("stop", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130), (signal.SIGHUP, 129)])
