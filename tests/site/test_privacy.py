@@ -547,8 +547,10 @@ def test_check_given_the_staff_output_of_the_demo_s_build_finds_no_lowered_link(
     assert _check(tmp_path, ledger, "--internal-output", str(tmp_path / "internal")) == 0
 
 
-def test_the_staff_output_of_another_creditor_s_build_holds_no_link_to_lower(tmp_path, capsys, monkeypatch):
-    # Its dossiers are not these, whatever their ids: neither check nor the build compares link versions with it.
+def test_a_lowered_link_version_is_refused_after_another_creditor_s_build_too(tmp_path, capsys, monkeypatch):
+    # s45 review 2: a link is made of the secret, the id and its version, not the creditor: another ledger's P-002
+    # at version 1 would publish its page at the link retired for the last one's. Check and build refuse it; only
+    # the change list starts fresh.
     monkeypatch.delenv("INCASSO_SECRET", raising=False)
     ledger = Path(shutil.copytree(PRIVACY_LEDGER, tmp_path / "ledger"))
     debtor = ledger / "debtors" / "P-002.yaml"
@@ -561,9 +563,19 @@ def test_the_staff_output_of_another_creditor_s_build_holds_no_link_to_lower(tmp
     other = other.replace('kvk: "12345678"', 'kvk: "87654321"').replace("NL91ABNA0417164300", "NL02ABNA0123456789")
     creditor.write_text(other, encoding="utf-8")
     capsys.readouterr()
+    assert _check(tmp_path, ledger, "--internal-output", str(tmp_path / "internal")) == 1
+    err = capsys.readouterr().err
+    assert f"{debtor}:2:5: link_version: is not written (so 1), lower than at the last build (3)" in err, err
+    assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET).exit_code == 1
+    err = capsys.readouterr().err
+    assert f"{debtor}:2:5: link_version: is not written (so 1), lower than at the last build (3)" in err, err
+    assert not (tmp_path / "output" / "s" / statement_token(REAL_SECRET, "P-002")).exists()
+    debtor.write_text(written + "link_version: 4\n", encoding="utf-8")  # a new link: built, compared with nothing
     assert _check(tmp_path, ledger, "--internal-output", str(tmp_path / "internal")) == 0
     assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET).exit_code == 0
-    assert "was of another creditor's ledger (Installatiebedrijf Voorbeeld B.V.;" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "was of another creditor's ledger (Installatiebedrijf Voorbeeld B.V.;" in out, out
+    assert "new personal link" not in out, out  # no dossier's link counts as renewed against another ledger's
 
 
 def test_check_waits_for_no_build_writing_the_staff_output_it_is_refused_busy(tmp_path, capsys, monkeypatch):

@@ -250,20 +250,15 @@ def renewed_links_note(internal: Path, debtors: Iterable[Debtor], secret: str) -
 
 
 def refuse_lowered_links(
-    internal: Path,
-    debtors: Iterable[Debtor],
-    secret: str,
-    last: Mapping[str, int] | None,
-    creditor: Creditor | None = None,
+    internal: Path, debtors: Iterable[Debtor], secret: str, last: Mapping[str, int] | None
 ) -> None:
     """LedgerError for each `link_version` lower than the last build's (lowered_link_problems), as every build
     refuses it (`incasso build`, Pelican by hand) and `incasso check --internal-output` says it beforehand; not
-    after the demo's build, whose links were never sent, nor after a build of another `creditor`'s ledger,
-    whose dossiers are not these (their ids may be)."""
+    after the demo's build, whose links (made with the demo's secret) were never sent. After a build of another
+    creditor's ledger too: a link is made of the secret, the id and its version, not the creditor, so another
+    ledger's D-1001 at a lowered version would publish its page at the link that reached someone else."""
     previous = previous_build(internal)
     if previous is not None and previous.links == links_fingerprint(DEMO_SECRET) and secret != DEMO_SECRET:
-        return
-    if another_creditor(previous, creditor):
         return
     lowered = lowered_link_problems(internal, debtors, secret, last)
     if lowered:
