@@ -561,6 +561,7 @@ def test_a_lowered_link_version_is_refused_after_another_creditor_s_build_too(tm
     creditor = ledger / "creditor.yaml"
     other = creditor.read_text(encoding="utf-8").replace("Installatiebedrijf Voorbeeld B.V.", "Andere Zaak B.V.")
     other = other.replace('kvk: "12345678"', 'kvk: "87654321"').replace("NL91ABNA0417164300", "NL02ABNA0123456789")
+    other = other.replace("Industrieweg 12, 3542 AD", "Kanaalweg 3, 3526 KL")
     creditor.write_text(other, encoding="utf-8")
     capsys.readouterr()
     assert _check(tmp_path, ledger, "--internal-output", str(tmp_path / "internal")) == 1
