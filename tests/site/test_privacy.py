@@ -478,13 +478,20 @@ def test_a_link_version_taken_out_again_refuses_the_build_at_the_file(tmp_path, 
         assert files(site.output) == published
 
 
+def _link_version_3(tmp_path: Path, source: Path, debtor_id: str) -> tuple[Path, Path, str]:
+    """A copy of the ledger `source` whose debtor `debtor_id` has link_version: 3; the ledger, the debtor's file and
+    what it said before."""
+    ledger = Path(shutil.copytree(source, tmp_path / "ledger"))
+    debtor = ledger / "debtors" / f"{debtor_id}.yaml"
+    written = debtor.read_text(encoding="utf-8")
+    debtor.write_text(written + "link_version: 3\n", encoding="utf-8")
+    return ledger, debtor, written
+
+
 @CACHE_OR_NOT
 def test_a_link_version_written_lower_refuses_the_build_at_its_line(tmp_path, capsys, extra):
-    ledger = Path(shutil.copytree(DEMO_LEDGER, tmp_path / "ledger"))
-    debtor = ledger / "debtors" / "D-1003.yaml"
-    written = debtor.read_text(encoding="utf-8")
+    ledger, debtor, written = _link_version_3(tmp_path, DEMO_LEDGER, "D-1003")
     line = written.count("\n") + 1
-    debtor.write_text(written + "link_version: 3\n", encoding="utf-8")
     assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET, extra=extra).exit_code == 0
     debtor.write_text(written + "link_version: 2\n", encoding="utf-8")
     capsys.readouterr()
@@ -516,11 +523,8 @@ def test_check_given_the_staff_output_refuses_a_lowered_link_version_at_its_line
 ):
     # s44 review: a ledger check (a PR's) passed a lowered link_version that the nightly build then refused.
     monkeypatch.delenv("INCASSO_SECRET", raising=False)
-    ledger = Path(shutil.copytree(DEMO_LEDGER, tmp_path / "ledger"))
-    debtor = ledger / "debtors" / "D-1003.yaml"
-    written = debtor.read_text(encoding="utf-8")
+    ledger, debtor, written = _link_version_3(tmp_path, DEMO_LEDGER, "D-1003")
     line = written.count("\n") + 1
-    debtor.write_text(written + "link_version: 3\n", encoding="utf-8")
     assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET).exit_code == 0
     debtor.write_text(written + "link_version: 2\n", encoding="utf-8")
     capsys.readouterr()
@@ -538,10 +542,7 @@ def test_check_given_the_staff_output_refuses_a_lowered_link_version_at_its_line
 def test_check_given_the_staff_output_of_the_demo_s_build_finds_no_lowered_link(tmp_path, capsys, monkeypatch):
     # The demo's links were never sent: the first real build after it refuses no link_version, nor does check.
     monkeypatch.delenv("INCASSO_SECRET", raising=False)
-    ledger = Path(shutil.copytree(DEMO_LEDGER, tmp_path / "ledger"))
-    debtor = ledger / "debtors" / "D-1003.yaml"
-    written = debtor.read_text(encoding="utf-8")
-    debtor.write_text(written + "link_version: 3\n", encoding="utf-8")
+    ledger, debtor, written = _link_version_3(tmp_path, DEMO_LEDGER, "D-1003")
     assert build_site(tmp_path, ledger=ledger).exit_code == 0
     debtor.write_text(written, encoding="utf-8")
     assert _check(tmp_path, ledger, "--internal-output", str(tmp_path / "internal")) == 0
@@ -552,10 +553,7 @@ def test_a_lowered_link_version_is_refused_after_another_creditor_s_build_too(tm
     # at version 1 would publish its page at the link retired for the last one's. Check and build refuse it; only
     # the change list starts fresh.
     monkeypatch.delenv("INCASSO_SECRET", raising=False)
-    ledger = Path(shutil.copytree(PRIVACY_LEDGER, tmp_path / "ledger"))
-    debtor = ledger / "debtors" / "P-002.yaml"
-    written = debtor.read_text(encoding="utf-8")
-    debtor.write_text(written + "link_version: 3\n", encoding="utf-8")
+    ledger, debtor, written = _link_version_3(tmp_path, PRIVACY_LEDGER, "P-002")
     assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET).exit_code == 0
     debtor.write_text(written, encoding="utf-8")
     creditor = ledger / "creditor.yaml"
@@ -700,10 +698,7 @@ def test_check_given_the_staff_output_without_the_builds_secret_says_what_it_cou
     from incasso.cli.main import main
 
     monkeypatch.delenv("INCASSO_SECRET", raising=False)
-    ledger = Path(shutil.copytree(DEMO_LEDGER, tmp_path / "ledger"))
-    debtor = ledger / "debtors" / "D-1003.yaml"
-    written = debtor.read_text(encoding="utf-8")
-    debtor.write_text(written + "link_version: 3\n", encoding="utf-8")
+    ledger, debtor, written = _link_version_3(tmp_path, DEMO_LEDGER, "D-1003")
     assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET).exit_code == 0
     debtor.write_text(written + "link_version: 2\n", encoding="utf-8")
     internal = tmp_path / "internal"
