@@ -382,8 +382,6 @@ def _build_site(request: BuildRequest) -> BuildResult:
             books, claims = checked_books(request.ledger, as_of, seen, phase=clock.phase, cache=cache, spread=in_order)
         if previous is None:
             notices += _links_kept(request, (output, internal), books, unreadable)
-        # A lowered link is refused after another creditor's build too (its links are made as these are); the
-        # demo's were never sent (refuse_lowered_links), and with a new secret every link is new.
         renewed = [] if request.new_secret else _links_renewed(internal, books, claims, last_links, after_demo)
         places = (output, internal, None if after_demo else internal / "claims.json")
         # The log's notes are found with the staff files, beside the pass (no page needs them); said in their place.
