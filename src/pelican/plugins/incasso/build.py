@@ -116,8 +116,9 @@ LOST_RECORD = (
 )
 OTHER_LEDGER = (
     "the last build in the outputs (as of {as_of}) was of another creditor's ledger ({was}; this one is {now}'s): "
-    "nothing was compared with it, so changes.md lists no dossier as gone or new, and no letter counts as "
-    "written before. Give each ledger folders of its own (--output, --internal-output)"
+    "nothing but its links was compared with it (a link_version lower than its is refused, as ever), so changes.md "
+    "lists no dossier as gone or new, and no letter counts as written before. Give each ledger folders of its own "
+    "(--output, --internal-output)"
 )
 UNREADABLE_RECORD = (
     "{record} could not be read ({why}): the secret was checked against the links the last build published "
