@@ -12,7 +12,7 @@ import pytest
 from incasso.audit.ledger import Kind, debtor_marks
 from incasso.claims.assess import assess
 from incasso.claims.checks import assess_ledger
-from incasso.claims.dossier_notes import NoteKind, dossier_notes
+from incasso.claims.dossier_notes import NoteKind, dossier_notes, in_english
 from incasso.claims.timing import notice_term_end
 from incasso.contact import addressee, postal_lines
 from incasso.ledger.load import load_ledger
@@ -20,6 +20,7 @@ from incasso.ledger.model import Channel
 from incasso.ledger.problems import LedgerError
 from incasso.letters.due import NO_RECORD, letters_due
 from incasso.letters.view import letter_view
+from incasso.staff.notes import note_text
 from incasso.staff.view import acting_for
 from incasso.statement.view import statement_view
 from tests.support.ledgers import ADMINISTRATOR, event, valid_debtor, write_ledger
@@ -164,3 +165,20 @@ def test_a_consumer_abroad_with_an_administrator_here_who_agreed_to_e_mail_is_to
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 6))
     assert claim.debtor.final_notice_forms() == (Channel.EMAIL,)  # to the administrator's e-mail address
     assert _abroad_notes(claim, ledger.creditor) == [NoteKind.NOTICE_ABROAD_EMAIL]
+
+
+def test_a_consumer_at_home_whose_notice_is_posted_abroad_is_told_the_days_not_the_costs_abroad(tmp_path):
+    # s45 review 2: the administrator who receives the letters is abroad, the consumer lives here. The notice is
+    # posted abroad (its days of post are said), but no other country's law protects this consumer: the note says
+    # nothing of their own country's caps on the costs (ledger-format, "Debtors abroad": the consumer's own address).
+    in_belgium = {**ADMINISTRATOR, "address": ABROAD}
+    ledger, claim = _claim(tmp_path / "home", date(2026, 3, 6), AT_HOME, in_belgium, STEPS_SENT)
+    (note,) = [n for n in dossier_notes(claim, ledger.creditor) if n.kind == NoteKind.NOTICE_ABROAD]
+    said = in_english(note)
+    assert "PostNL delivery days" in said and "their own country's law" not in said, said
+    assert "Nederlandse staffel" not in note_text(note) and "bezorgdagen" in note_text(note)
+    # A consumer who lives abroad, the letters posted to them there: the days and the costs.
+    ledger, claim = _claim(tmp_path / "abroad", date(2026, 3, 6), ABROAD, None, STEPS_SENT)
+    (note,) = [n for n in dossier_notes(claim, ledger.creditor) if n.kind == NoteKind.NOTICE_ABROAD]
+    assert "their own country's law may allow less" in in_english(note)
+    assert "Nederlandse staffel" in note_text(note)

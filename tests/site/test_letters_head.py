@@ -247,6 +247,20 @@ def test_a_letterhead_name_or_e_mail_too_wide_for_any_layout_is_refused_at_its_f
     assert problem.field == "contact.email" and "too long for the letters' letterhead" in str(problem)
 
 
+def test_a_name_too_wide_for_the_return_address_alone_is_named_at_the_name_not_the_address(tmp_path):
+    # s45 review 2: in the left window the name stands alone above the address; wider than the window even in 6 pt,
+    # no shorter address makes room, so the note points at the name (its line), not at the address.
+    root = ledger_copy(tmp_path, "left")
+    set_creditor(root, name='"INSTALLATIETECHNIEK EN WONINGONDERHOUD VAARTSCHE RIJN B.V."')
+    creditor = load_ledger(root).creditor
+    assert not checks.letterhead_problems(creditor, ENVELOPES["left"])  # the letterhead holds it
+    (note,) = checks.return_address_notes(creditor)
+    assert note.startswith(f"{root / 'creditor.yaml'}:2:7: name: too wide for the return address"), note
+    assert "even alone on its line in 6 pt type (at most 72 mm)" in note and "Shorten the address" not in note, note
+    set_creditor(root, name='"Installatietechniek en Woningonderhoud Vaartsche Rijn B.V."')  # fits alone
+    assert not checks.return_address_notes(load_ledger(root).creditor)
+
+
 # -- the address in a left window: on the letter's left margin ---------------------------------------------------
 
 

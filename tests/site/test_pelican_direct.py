@@ -142,7 +142,19 @@ def test_pelican_by_hand_is_refused_the_demo_secret_after_a_build_with_a_secret(
     assert {p: p.read_bytes() for p in sorted(site.output.rglob("*")) if p.is_file()} == before
 
 
-def test_pelican_by_hand_is_refused_a_lowered_link_version_as_incasso_build_is(tmp_path):
+# Another creditor's ledger in the same folders (s45 review 2): a link is the secret's, the id's and the version's,
+# not the creditor's, so the lowered one is refused all the same.
+ANOTHER_CREDITOR = {
+    "Installatietechniek Vaartsche Rijn B.V.": "Andere Zaak B.V.",
+    '"30274519"': '"87654321"',
+    "NL34RABO0372918465": "NL02ABNA0123456789",
+    "bic: RABONL2U\n": "",
+    "Vlampijpstraat 48, 3534 AR": "Kanaalweg 3, 3526 KL",
+}
+
+
+@pytest.mark.parametrize("creditor", [{}, ANOTHER_CREDITOR], ids=["same-creditor", "another-creditor"])
+def test_pelican_by_hand_is_refused_a_lowered_link_version_as_incasso_build_is(tmp_path, creditor):
     """A link_version lower than the last build's gives back the link that reached someone else: `make serve`
     refuses it at the file, as `incasso build` does, before anything is touched."""
     from tests.support.site import build_site
@@ -154,6 +166,11 @@ def test_pelican_by_hand_is_refused_a_lowered_link_version_as_incasso_build_is(t
     site = build_site(tmp_path, ledger=ledger, secret=SECRET)
     before = {p: p.read_bytes() for p in sorted(site.output.rglob("*")) if p.is_file()}
     debtor.write_text(written, encoding="utf-8")
+    yaml = ledger / "creditor.yaml"
+    for was, now in creditor.items():
+        yaml.write_text(yaml.read_text(encoding="utf-8").replace(was, now), encoding="utf-8")
+    if creditor:  # the demo's bank statements are of the demo's account
+        shutil.rmtree(ledger / "bank")
     done = pelican(site.output, site.internal, ledger, secret=SECRET)
     assert done.returncode == 1 and "Traceback" not in done.stdout + done.stderr
     assert f"{debtor}:3:5: link_version: is not written (so 1), lower than at the last build (2)" in done.stderr

@@ -478,13 +478,20 @@ def test_a_link_version_taken_out_again_refuses_the_build_at_the_file(tmp_path, 
         assert files(site.output) == published
 
 
+def _link_version_3(tmp_path: Path, source: Path, debtor_id: str) -> tuple[Path, Path, str]:
+    """A copy of the ledger `source` whose debtor `debtor_id` has link_version: 3; the ledger, the debtor's file and
+    what it said before."""
+    ledger = Path(shutil.copytree(source, tmp_path / "ledger"))
+    debtor = ledger / "debtors" / f"{debtor_id}.yaml"
+    written = debtor.read_text(encoding="utf-8")
+    debtor.write_text(written + "link_version: 3\n", encoding="utf-8")
+    return ledger, debtor, written
+
+
 @CACHE_OR_NOT
 def test_a_link_version_written_lower_refuses_the_build_at_its_line(tmp_path, capsys, extra):
-    ledger = Path(shutil.copytree(DEMO_LEDGER, tmp_path / "ledger"))
-    debtor = ledger / "debtors" / "D-1003.yaml"
-    written = debtor.read_text(encoding="utf-8")
+    ledger, debtor, written = _link_version_3(tmp_path, DEMO_LEDGER, "D-1003")
     line = written.count("\n") + 1
-    debtor.write_text(written + "link_version: 3\n", encoding="utf-8")
     assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET, extra=extra).exit_code == 0
     debtor.write_text(written + "link_version: 2\n", encoding="utf-8")
     capsys.readouterr()
@@ -516,11 +523,8 @@ def test_check_given_the_staff_output_refuses_a_lowered_link_version_at_its_line
 ):
     # s44 review: a ledger check (a PR's) passed a lowered link_version that the nightly build then refused.
     monkeypatch.delenv("INCASSO_SECRET", raising=False)
-    ledger = Path(shutil.copytree(DEMO_LEDGER, tmp_path / "ledger"))
-    debtor = ledger / "debtors" / "D-1003.yaml"
-    written = debtor.read_text(encoding="utf-8")
+    ledger, debtor, written = _link_version_3(tmp_path, DEMO_LEDGER, "D-1003")
     line = written.count("\n") + 1
-    debtor.write_text(written + "link_version: 3\n", encoding="utf-8")
     assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET).exit_code == 0
     debtor.write_text(written + "link_version: 2\n", encoding="utf-8")
     capsys.readouterr()
@@ -538,32 +542,39 @@ def test_check_given_the_staff_output_refuses_a_lowered_link_version_at_its_line
 def test_check_given_the_staff_output_of_the_demo_s_build_finds_no_lowered_link(tmp_path, capsys, monkeypatch):
     # The demo's links were never sent: the first real build after it refuses no link_version, nor does check.
     monkeypatch.delenv("INCASSO_SECRET", raising=False)
-    ledger = Path(shutil.copytree(DEMO_LEDGER, tmp_path / "ledger"))
-    debtor = ledger / "debtors" / "D-1003.yaml"
-    written = debtor.read_text(encoding="utf-8")
-    debtor.write_text(written + "link_version: 3\n", encoding="utf-8")
+    ledger, debtor, written = _link_version_3(tmp_path, DEMO_LEDGER, "D-1003")
     assert build_site(tmp_path, ledger=ledger).exit_code == 0
     debtor.write_text(written, encoding="utf-8")
     assert _check(tmp_path, ledger, "--internal-output", str(tmp_path / "internal")) == 0
 
 
-def test_the_staff_output_of_another_creditor_s_build_holds_no_link_to_lower(tmp_path, capsys, monkeypatch):
-    # Its dossiers are not these, whatever their ids: neither check nor the build compares link versions with it.
+def test_a_lowered_link_version_is_refused_after_another_creditor_s_build_too(tmp_path, capsys, monkeypatch):
+    # s45 review 2: a link is made of the secret, the id and its version, not the creditor: another ledger's P-002
+    # at version 1 would publish its page at the link retired for the last one's. Check and build refuse it; only
+    # the change list starts fresh.
     monkeypatch.delenv("INCASSO_SECRET", raising=False)
-    ledger = Path(shutil.copytree(PRIVACY_LEDGER, tmp_path / "ledger"))
-    debtor = ledger / "debtors" / "P-002.yaml"
-    written = debtor.read_text(encoding="utf-8")
-    debtor.write_text(written + "link_version: 3\n", encoding="utf-8")
+    ledger, debtor, written = _link_version_3(tmp_path, PRIVACY_LEDGER, "P-002")
     assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET).exit_code == 0
     debtor.write_text(written, encoding="utf-8")
     creditor = ledger / "creditor.yaml"
     other = creditor.read_text(encoding="utf-8").replace("Installatiebedrijf Voorbeeld B.V.", "Andere Zaak B.V.")
     other = other.replace('kvk: "12345678"', 'kvk: "87654321"').replace("NL91ABNA0417164300", "NL02ABNA0123456789")
+    other = other.replace("Industrieweg 12, 3542 AD", "Kanaalweg 3, 3526 KL")
     creditor.write_text(other, encoding="utf-8")
     capsys.readouterr()
+    assert _check(tmp_path, ledger, "--internal-output", str(tmp_path / "internal")) == 1
+    err = capsys.readouterr().err
+    assert f"{debtor}:2:5: link_version: is not written (so 1), lower than at the last build (3)" in err, err
+    assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET).exit_code == 1
+    err = capsys.readouterr().err
+    assert f"{debtor}:2:5: link_version: is not written (so 1), lower than at the last build (3)" in err, err
+    assert not (tmp_path / "output" / "s" / statement_token(REAL_SECRET, "P-002")).exists()
+    debtor.write_text(written + "link_version: 4\n", encoding="utf-8")  # a new link: built, compared with nothing
     assert _check(tmp_path, ledger, "--internal-output", str(tmp_path / "internal")) == 0
     assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET).exit_code == 0
-    assert "was of another creditor's ledger (Installatiebedrijf Voorbeeld B.V.;" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "was of another creditor's ledger (Installatiebedrijf Voorbeeld B.V.;" in out, out
+    assert "new personal link" not in out, out  # no dossier's link counts as renewed against another ledger's
 
 
 def test_check_waits_for_no_build_writing_the_staff_output_it_is_refused_busy(tmp_path, capsys, monkeypatch):
@@ -687,10 +698,7 @@ def test_check_given_the_staff_output_without_the_builds_secret_says_what_it_cou
     from incasso.cli.main import main
 
     monkeypatch.delenv("INCASSO_SECRET", raising=False)
-    ledger = Path(shutil.copytree(DEMO_LEDGER, tmp_path / "ledger"))
-    debtor = ledger / "debtors" / "D-1003.yaml"
-    written = debtor.read_text(encoding="utf-8")
-    debtor.write_text(written + "link_version: 3\n", encoding="utf-8")
+    ledger, debtor, written = _link_version_3(tmp_path, DEMO_LEDGER, "D-1003")
     assert build_site(tmp_path, ledger=ledger, secret=REAL_SECRET).exit_code == 0
     debtor.write_text(written + "link_version: 2\n", encoding="utf-8")
     internal = tmp_path / "internal"

@@ -285,14 +285,20 @@ def test_a_trial_build_of_another_creditor_after_the_demo_compares_nothing_and_s
     out = capsys.readouterr().out
     assert (
         f"note: the last build in the outputs (as of {AS_OF}) was of another creditor's ledger (Installatietechniek "
-        "Vaartsche Rijn B.V.; this one is Testbedrijf Overzicht B.V.'s): nothing was compared with it" in out
+        "Vaartsche Rijn B.V.; this one is Testbedrijf Overzicht B.V.'s): nothing but its links was compared with it"
+        in out
     ), out
     assert f"Changes: a first build, nothing to compare with ({built.internal}/changes.md)." in out
     changes = (built.internal / "changes.md").read_text(encoding="utf-8")
     assert "Eerste build" in changes and "Niet meer in het grootboek" not in changes, changes
     # The record now says whose ledger it was: the next build of it compares with this one as it did.
     record = json.loads((built.internal / "build.json").read_text(encoding="utf-8"))
-    assert record["creditor"] == {"name": "Testbedrijf Overzicht B.V.", "iban": "NL91ABNA0417164300", "kvk": "12345678"}
+    assert record["creditor"] == {
+        "name": "Testbedrijf Overzicht B.V.",
+        "iban": "NL91ABNA0417164300",
+        "kvk": "12345678",
+        "address": "Teststraat 1, 3511 AA Utrecht",
+    }
     capsys.readouterr()
     assert build_site(tmp_path, ledger=FIXTURE / "ledger", as_of=AS_OF + timedelta(days=1)).exit_code == 0
     out = capsys.readouterr().out
@@ -313,6 +319,22 @@ def test_a_creditor_with_a_new_bank_account_and_name_is_still_compared(tmp_path,
     assert second.exit_code == 0
     out = capsys.readouterr().out
     assert "another creditor's" not in out and "Changes since the build as of 2026-06-30: newly due 4" in out, out
+
+
+def test_a_creditor_without_a_kvk_number_renamed_with_a_new_bank_account_is_still_compared(tmp_path, capsys):
+    # s45 review 2: a sole trader (no KvK number) who renamed and moved bank in one commit kept its address: the same
+    # creditor, whose change list and record of confirmations go on.
+    ledger = Path(shutil.copytree(FIXTURE / "ledger", tmp_path / "ledger"))
+    creditor = ledger / "creditor.yaml"
+    written = creditor.read_text(encoding="utf-8").replace('kvk: "12345678"\n', "")
+    creditor.write_text(written, encoding="utf-8")
+    assert build_site(tmp_path, ledger=ledger, as_of=D1, extra=LINKED, secret=LINKS_SECRET).exit_code == 0
+    renamed = written.replace("Testbedrijf Overzicht B.V.", "Overzicht Installaties")
+    creditor.write_text(renamed.replace("NL91ABNA0417164300", "NL02ABNA0123456789"), encoding="utf-8")
+    capsys.readouterr()
+    assert build_site(tmp_path, ledger=ledger, as_of=D2, extra=LINKED, secret=LINKS_SECRET).exit_code == 0
+    out = capsys.readouterr().out
+    assert "another creditor's" not in out and "Changes since the build as of 2026-06-30" in out, out
 
 
 def test_a_record_from_before_it_named_the_creditor_is_compared_as_before(tmp_path, capsys):

@@ -130,7 +130,8 @@ NOT_IN_THE_LOG: dict[NoteKind, frozenset[str]] = {
     NoteKind.DESCRIPTION_ONE_LANGUAGE: frozenset({"numbers"}),  # the log names the first few in `what`
     NoteKind.NOTICE_ASKED_PAID: frozenset({"debtor_type"}),  # staff read who may contest the costs (NOTE_BUSINESS)
     NoteKind.COSTS_ABOVE_STAFFEL: frozenset({"debtor_type"}),  # likewise
-    NoteKind.NOTICE_ABROAD: frozenset({"debtor_type"}),  # a consumer's own country's law may allow less costs
+    # A consumer's own country's law may allow less costs; one who lives here (home) is told the days alone.
+    NoteKind.NOTICE_ABROAD: frozenset({"debtor_type", "home"}),
 }
 # A final notice posted abroad: its days said of every debtor (ENGLISH_BUSINESS), and to a consumer what the law
 # of their own country may allow, said also when their notice is not posted abroad (by e-mail, p/a here).
@@ -274,8 +275,8 @@ ENGLISH_HANDED_OVER: dict[NoteKind, str] = {
 }
 
 
-# A note's English for a business debtor where it differs from ENGLISH's (the fact debtor_type): a rule of the law
-# that protects only a consumer. The staffel is charged, whatever its letter said.
+# A note's English for a business debtor where it differs from ENGLISH's (the fact debtor_type; in_business_words):
+# a rule of the law that protects only a consumer. The staffel is charged, whatever its letter said.
 ENGLISH_BUSINESS: dict[NoteKind, str] = {
     NoteKind.COSTS_ABOVE_STAFFEL: "the final notice of {date} records costs: {costs}, more than the staffel gives "
     "over its invoices ({most} at most): no more than that is charged; if its letter stated this amount it asked more "
@@ -318,11 +319,18 @@ def with_vat(said: str, swap: tuple[str, str] | None) -> str:
     return said.replace(alone, with_it)
 
 
+def in_business_words(note: DossierNote) -> bool:
+    """Whether a note is said as of a business (ENGLISH_BUSINESS, the staff's NOTE_BUSINESS): a rule it names
+    protects only a consumer, and this debtor is none, or (a final notice posted abroad, `home`) a consumer who
+    lives in the Netherlands, whom no other country's law protects."""
+    return note.values.get("debtor_type") == DebtorType.BUSINESS or "home" in note.values
+
+
 def in_english(note: DossierNote) -> str:
     """The note as `check` and the build's log say it: `file:line:col: what` (dates ISO, amounts 1250.00)."""
     values = {name: _english(value) for name, value in note.facts}
     said = ENGLISH_HANDED_OVER.get(note.kind, ENGLISH[note.kind]) if "handed_over" in values else ENGLISH[note.kind]
-    if note.values.get("debtor_type") == DebtorType.BUSINESS:  # a rule that protects only a consumer
+    if in_business_words(note):
         said = ENGLISH_BUSINESS.get(note.kind, said)
     if "vat" in values:  # an amount with the VAT the creditor charges on the costs: said so, not "the staffel"
         said = with_vat(said, VAT_ENGLISH.get(note.kind))
@@ -571,7 +579,9 @@ def _notice_abroad(claim: Claim, creditor: Creditor) -> list[DossierNote]:
         return []
     source = contact.address_source or debtor.source
     days = delivery_days(creditor, debtor, posted)
-    return [_note(NoteKind.NOTICE_ABROAD, debtor, source, days=days, debtor_type=debtor.type)]
+    # The costs abroad are said by the consumer's own address (their administrator's may be abroad, not theirs).
+    home = {} if (debtor.own_contact or debtor.contact).is_abroad else {"home": "the Netherlands"}
+    return [_note(NoteKind.NOTICE_ABROAD, debtor, source, days=days, debtor_type=debtor.type, **home)]
 
 
 def _consumer_abroad(claim: Claim, creditor: Creditor) -> list[DossierNote]:

@@ -54,8 +54,7 @@ def _checked(args: argparse.Namespace) -> int:
         # record of confirmations seen, a confirmation counts as due on its event's date (FirstSeen).
         books, claims = checked_books(args.ledger, as_of, NO_RECORD, cache=cache, spread=in_order)
         if args.internal_output is not None:  # as the next build would refuse it (--internal-output)
-            ledger = books.ledger
-            refuse_lowered_links(args.internal_output, ledger.debtors, cache_secret(), last_links, ledger.creditor)
+            refuse_lowered_links(args.internal_output, books.ledger.debtors, cache_secret(), last_links)
     except LedgerError as error:
         _texts(texts)
         return ledger_problems(error, redact=args.redact)

@@ -14,8 +14,8 @@ from datetime import date
 from decimal import Decimal
 
 from incasso.claims.claim import Claim
-from incasso.claims.dossier_notes import DossierNote, NoteValue, by_next_step, with_vat
-from incasso.ledger.model import DebtorType, EventType
+from incasso.claims.dossier_notes import DossierNote, NoteValue, by_next_step, in_business_words, with_vat
+from incasso.ledger.model import EventType
 from incasso.staff import formats as fmt
 from incasso.staff.language import action_name, words
 
@@ -42,7 +42,7 @@ def note_text(note: DossierNote) -> str:
     said = words().NOTE[note.kind]
     if "handed_over" in note.values:  # the steps send no final notice after a handover: the note says so
         said = words().NOTE_HANDED_OVER.get(note.kind, said)
-    if note.values.get("debtor_type") == DebtorType.BUSINESS:
+    if in_business_words(note):
         said = words().NOTE_BUSINESS.get(note.kind, said)
     if "vat" in note.values:  # its amounts hold the VAT on the costs: said with it, not as the staffel's
         said = with_vat(said, words().NOTE_VAT.get(note.kind))

@@ -481,8 +481,8 @@ NOTE_HANDED_OVER = {
     "niet nu hij heeft ingestemd: de pagina, de bedragen en de overdracht noemen ze niet. " + _NO_NOTICE_AFTER_HANDOVER,
 }
 
-# A note's text for a business debtor where it differs from NOTE's (the note's fact debtor_type): a rule of
-# the law that protects only a consumer.
+# A note's text for a business debtor where it differs from NOTE's (the note's fact debtor_type; in_business_words):
+# a rule of the law that protects only a consumer.
 NOTE_BUSINESS = {
     "notice_abroad": _ABROAD_DAYS,
     "costs_above_staffel": "Bij de sommatie van {date} staat {costs} aan kosten, meer dan de staffel over haar "

@@ -116,8 +116,9 @@ LOST_RECORD = (
 )
 OTHER_LEDGER = (
     "the last build in the outputs (as of {as_of}) was of another creditor's ledger ({was}; this one is {now}'s): "
-    "nothing was compared with it, so changes.md lists no dossier as gone or new, and no letter counts as "
-    "written before. Give each ledger folders of its own (--output, --internal-output)"
+    "nothing but its links was compared with it (a link_version lower than its is refused, as ever), so changes.md "
+    "lists no dossier as gone or new, and no letter counts as written before. Give each ledger folders of its own "
+    "(--output, --internal-output)"
 )
 UNREADABLE_RECORD = (
     "{record} could not be read ({why}): the secret was checked against the links the last build published "
@@ -382,7 +383,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
             books, claims = checked_books(request.ledger, as_of, seen, phase=clock.phase, cache=cache, spread=in_order)
         if previous is None:
             notices += _links_kept(request, (output, internal), books, unreadable)
-        renewed = _links_renewed(internal, books, claims, last_links) if not (after_demo or request.new_secret) else []
+        renewed = [] if request.new_secret else _links_renewed(internal, books, claims, last_links, after_demo)
         places = (output, internal, None if after_demo else internal / "claims.json")
         # The log's notes are found with the staff files, beside the pass (no page needs them); said in their place.
         ledger_notices, beside = _beside_staff(cache, books, claims, as_of)
@@ -455,13 +456,19 @@ def _links_kept(request: BuildRequest, places: tuple[Path, Path], books: Books, 
     return [UNREADABLE_RECORD.format(record=internal / BUILD_FILE, why=unreadable)] if unreadable else []
 
 
-def _links_renewed(internal: Path, books: Books, claims: list[Claim], last: Mapping[str, int] | None) -> list[str]:
+def _links_renewed(
+    internal: Path, books: Books, claims: list[Claim], last: Mapping[str, int] | None, fresh_start: bool
+) -> list[str]:
     """The notes for dossiers given a new link (link_version) since the last build: staff send it; only of
-    dossiers with a page (a written-off one has no link to send, and claims.json lists none to compare with).
+    dossiers with a page (a written-off one has no link to send, and claims.json lists none to compare with),
+    and none when the build starts fresh (`fresh_start`: after the demo's or another creditor's build).
     LedgerError for those whose link_version went down (`last`: the last build's, by id, from its cache; else
-    from claims.json): the link that reached someone else would work again, every night, so it is refused.
-    Not after the demo's build (its links were never sent) nor with a new secret (every link is new, and said so)."""
+    from claims.json): the link that reached someone else would work again, every night, so it is refused,
+    whoever's ledger the last build was of. Not after the demo's (refuse_lowered_links: its links were never
+    sent); the caller skips it with a new secret (every link is new, and said so)."""
     refuse_lowered_links(internal, books.ledger.debtors, cache_secret(), last)
+    if fresh_start:
+        return []
     policy = books.ledger.creditor.policy
     with_page = [c.debtor for c in claims if statement_visible(c, policy)]
     note = renewed_links_note(internal, with_page, cache_secret())

@@ -38,6 +38,7 @@ from pelican.plugins.incasso.letters.pdf import (
     HEAD_STEPS,
     LEADING,
     NAME_FLOOR,
+    RETURN_SIZES,
     STANDARD,
     UNICODE,
     WIDTH,
@@ -172,6 +173,13 @@ def return_address_notes(creditor: Creditor) -> list[str]:
     if not creditor.address or not missing:
         return []
     which = "posted letters go" if missing[0] == fonts[0] else "letters in DejaVu Sans (a name in another script) go"
+    if most > 1 and text_width(creditor.name, missing[0].regular, min(RETURN_SIZES)) > width:
+        # Alone on its line in the left window: no shorter address makes room, so the name is the place to say it.
+        return [
+            f"{creditor.name_source or creditor.source}: name: too wide for the return address above the recipient "
+            f"in the envelope's window, even alone on its line in 6 pt type (at most {width / mm:.0f} mm): {which} "
+            "without it, so the post cannot return one it cannot deliver (a shorter address makes no room for it)"
+        ]
     shape = "on one line or two" if most > 1 else "on one line"
     return [
         f"{creditor.address_source or creditor.source}: address: with the name, too wide for the return address "

@@ -52,7 +52,7 @@ def checked_by_hand(pelican_object: Any) -> None:
             )
         if build is not None and not options["NEW_SECRET"]:
             # As `incasso build` refuses it: the link that reached someone else would work again.
-            refuse_lowered_links(internal, build.ledger.debtors, build.secret, None, build.ledger.creditor)
+            refuse_lowered_links(internal, build.ledger.debtors, build.secret, None)
 
 
 def _continuity_problem(outputs: tuple[Path, Path], build: Build | None, options: dict) -> str | None:

@@ -45,14 +45,16 @@ def build_json(as_of: date, secret: str, built: datetime, creditor: Creditor) ->
 
 
 def creditor_record(creditor: Creditor) -> dict[str, str | None]:
-    """Whose ledger a build was of, as build.json records it: the creditor's name, IBAN and KvK number."""
-    return {"name": creditor.name, "iban": creditor.iban, "kvk": creditor.kvk}
+    """Whose ledger a build was of, as build.json records it: the creditor's name, IBAN, KvK number and address."""
+    address = ", ".join(creditor.address) or None
+    return {"name": creditor.name, "iban": creditor.iban, "kvk": creditor.kvk, "address": address}
 
 
 def another_creditor(previous: PreviousBuild | None, creditor: Creditor | None) -> bool:
     """Whether the last build was of another creditor's ledger (a trial build of your own after the demo's):
-    none of its name, IBAN and KvK number is this one's. One of them changed (a new bank, a new name) is the
-    same creditor, whose change list goes on; a record that does not say (written before) is too."""
+    none of its name, IBAN, KvK number and address is this one's. One of them kept (a new bank and a new name,
+    with no KvK number to keep) is the same creditor, whose change list and confirmations go on: taken for
+    another, those would be lost; a record that does not say (written before) is the same too."""
     if previous is None or previous.creditor is None or creditor is None:
         return False
     was, now = previous.creditor, creditor_record(creditor)
@@ -250,20 +252,15 @@ def renewed_links_note(internal: Path, debtors: Iterable[Debtor], secret: str) -
 
 
 def refuse_lowered_links(
-    internal: Path,
-    debtors: Iterable[Debtor],
-    secret: str,
-    last: Mapping[str, int] | None,
-    creditor: Creditor | None = None,
+    internal: Path, debtors: Iterable[Debtor], secret: str, last: Mapping[str, int] | None
 ) -> None:
     """LedgerError for each `link_version` lower than the last build's (lowered_link_problems), as every build
     refuses it (`incasso build`, Pelican by hand) and `incasso check --internal-output` says it beforehand; not
-    after the demo's build, whose links were never sent, nor after a build of another `creditor`'s ledger,
-    whose dossiers are not these (their ids may be)."""
+    after the demo's build, whose links (made with the demo's secret) were never sent. After a build of another
+    creditor's ledger too: a link is made of the secret, the id and its version, not the creditor, so another
+    ledger's D-1001 at a lowered version would publish its page at the link that reached someone else."""
     previous = previous_build(internal)
     if previous is not None and previous.links == links_fingerprint(DEMO_SECRET) and secret != DEMO_SECRET:
-        return
-    if another_creditor(previous, creditor):
         return
     lowered = lowered_link_problems(internal, debtors, secret, last)
     if lowered:

@@ -1248,7 +1248,3 @@ def return_address(head: Letterhead, font: str, width: float, most: int) -> tupl
             if all(text_width(line, font, size) <= width for line in lines):
                 return lines, size
     return None
-    for lines in ((", ".join((head.name, *head.address)),), (head.name, ", ".join(head.address)))[:most]:
-        if all(text_width(line, font, RETURN_SIZE) <= width for line in lines):
-            return lines
-    return ()
