@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from pelican.plugins.incasso.publish import BuildBusy, claimed, lock_file, not_ours, remove_made
+from pelican.plugins.incasso.publish import BuildBusy, claimed, in_use, lock_file, not_ours, remove_made
 
 TARGETS = ("output", "internal")
 
@@ -50,7 +50,7 @@ def _clean(root: Path, target: Path) -> int:
     """Remove the output folder if a build made it; 1 when it was kept (said why), else 0."""
     if not target.exists() and not target.is_symlink():
         return 0
-    problem = "a link, not a folder" if target.is_symlink() else not_ours(target)
+    problem = "a link, not a folder" if target.is_symlink() else in_use(target) or not_ours(target)
     if problem is not None:
         print(f"kept {target.relative_to(root)}: {problem}")
         return 1

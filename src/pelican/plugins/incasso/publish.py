@@ -273,9 +273,8 @@ def not_ours(folder: Path) -> str | None:
     if not folder.is_dir():
         return f"{folder} exists and is not a folder"
     if _marked(folder):
-        in_use = open_in_office(folder)  # a lock file is no one's to move out: closing the file takes it away
-        if in_use:
-            return in_use
+        # A lock file (a file open in Office) is no one's to move out, nor this function's to say: `in_use`,
+        # which each caller asks first (busy, not refused), scans for it once.
         kept = foreign(folder)
         if not kept:
             return None
