@@ -126,13 +126,9 @@ def _address_problem(debtor: Debtor, envelope: Envelope) -> Problem | None:
     if not debtor.contact.address:
         return None  # no letter goes by post
     lines = recipient_lines(debtor)
-    # A letter is drawn in Liberation Sans (Helvetica's widths) unless some text of it needs DejaVu Sans (wider):
-    # the address must fit in each font its letter may be drawn in.
-    fonts = [] if any(needs_unicode(line) for line in lines) else [STANDARD.regular]
-    if dejavu_installed():
-        fonts.append(UNICODE.regular)
+    # The address must fit in each font its letter may be drawn in (DejaVu Sans is wider).
     area = envelope.address_area
-    if all(address_size(lines, font, area=area) is not None for font in fonts):
+    if all(address_size(lines, fonts.regular, area=area) is not None for fonts in _fonts_for(lines)):
         return None
     # Care of an administrator (`contact` holds their address), the p/a line takes a line of the window too.
     care_of = debtor.representative is not None and debtor.representative.receives_letters
