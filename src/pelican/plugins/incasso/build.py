@@ -34,7 +34,7 @@ from incasso.ledger.collector import held, records_kept
 from incasso.ledger.load import read_creditor_alone
 from incasso.ledger.model import Policy
 from incasso.letters.due import NO_RECORD, FirstSeen
-from incasso.payments.tokens import DEMO_SECRET, demo_links_problem, links_fingerprint, secret_problem
+from incasso.payments.tokens import DEMO_SECRET, demo_links_problem, secret_problem
 from incasso.processes import in_order
 from incasso.staff.changes import Changes, ids_changed_note
 from incasso.staff.language import SETTING as STAFF_LANGUAGE
@@ -49,6 +49,7 @@ from pelican.plugins.incasso.previous import (
     PreviousBuild,
     another_creditor,
     continuity_problem,
+    demo_before,
     earlier_day_problem,
     kept_link_versions,
     links_kept_problem,
@@ -644,7 +645,7 @@ def _other_ledger(request: BuildRequest, previous: PreviousBuild, notices: list[
 
 def _demo_before(previous: PreviousBuild) -> bool:
     """Whether the last build was the demo's (its links made with the demo's public secret) and this one is real."""
-    return previous.links == links_fingerprint(DEMO_SECRET) and cache_secret() != DEMO_SECRET
+    return demo_before(previous, cache_secret())
 
 
 def previous_seen(internal: Path) -> FirstSeen:

@@ -260,11 +260,17 @@ def refuse_lowered_links(
     creditor's ledger too: a link is made of the secret, the id and its version, not the creditor, so another
     ledger's D-1001 at a lowered version would publish its page at the link that reached someone else."""
     previous = previous_build(internal)
-    if previous is not None and previous.links == links_fingerprint(DEMO_SECRET) and secret != DEMO_SECRET:
+    if previous is not None and demo_before(previous, secret):
         return
     lowered = lowered_link_problems(internal, debtors, secret, last)
     if lowered:
         raise LedgerError(lowered)
+
+
+def demo_before(previous: PreviousBuild, secret: str) -> bool:
+    """Whether the last build was the demo's (its links made with the demo's public secret, never sent) and one
+    with `secret` is real."""
+    return previous.links == links_fingerprint(DEMO_SECRET) and secret != DEMO_SECRET
 
 
 def unchecked_links_note(internal: Path, secret: str | None) -> str | None:
