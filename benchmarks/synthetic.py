@@ -336,7 +336,9 @@ def write_bank_year(
             bookings.append(_recalled(credits[i - RECALL_DAYS][i // RECALL_EVERY % per_day], day))
         opening = f"{balance:.2f}"
         data = (
-            mt940(account, bookings, opening=opening) if mt940_format else camt053(account, bookings, opening=opening)
+            mt940(account, bookings, opening=opening)
+            if mt940_format
+            else camt053(account, bookings, opening=opening, checked=False)
         )
         balance += sum(
             (b.signed for b in bookings if b.status == "BOOK"), Decimal(0)

@@ -52,8 +52,9 @@ def test_debits_pending_entries_returns_and_reversals_read_as_written():
             Booking("30.00", DAY, ref="P1", status="PDNG"),
             Booking("40.00", DAY, credit=False, ref="R1", return_reason="FOCR", end_to_end="E2E-9"),
             Booking("50.00", DAY, credit=False, ref="V1", reversal=True),
-            Booking("60.00", DAY, ref="F1", status="FUTR"),  # to be booked on a later day
+            Booking("60.00", DAY, ref="F1", status="FUTR"),  # to be booked on a later day (version 08 on)
         ],
+        version="08",
     )
     [statement], problems = read(data)
     assert problems == []
@@ -448,6 +449,7 @@ def test_entries_not_booked_yet_may_be_dated_after_the_closing_balance():
     data = camt053(
         CREDITOR_IBAN,
         [Booking("150.00", DAY, ref="R1"), Booking("20.00", LATER, ref="P1", status="FUTR")],
+        version="08",
     )
     [statement], problems = read(_closing_dated(data, DAY))
     assert problems == []

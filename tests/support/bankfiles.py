@@ -7,6 +7,10 @@ camt.053.001.02 is the version ING, Rabobank and ABN AMRO export; elements are
 written in the schema's sequence (Stmt: Id, CreDtTm, FrToDt, Acct, Bal, Ntry;
 Ntry: NtryRef, Amt, CdtDbtInd, RvslInd, Sts, BookgDt, ValDt, AcctSvcrRef,
 BkTxCd, NtryDtls; TxDtls: Refs, AmtDtls, BkTxCd, RltdPties, RmtInf, RtrInf).
+`version="08"` writes camt.053.001.08 (a status as `<Sts><Cd>`, a party under
+`<Pty>`), the first version with the status FUTR. Each file in the standard's
+namespace is held to ISO 20022's message definition as it is written
+(tests.support.iso20022): a test that wants a broken file breaks it afterwards.
 MT940 follows the SWIFT layout (:20: :25: :28C: :60F: :61: :86: :62F:) with the
 structured :86: of ING (`/EREF/..//CNTP/iban/bic/name/city//REMI/USTD//text/`)
 or Rabobank (`/EREF/../ORDP//NAME/../REMI/..`), wrapped at 65 characters.
@@ -26,7 +30,10 @@ from pathlib import Path
 from lxml import etree
 from lxml.builder import ElementMaker
 
+from tests.support.iso20022 import camt053_problems
+
 NS = "urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"
+NS_08 = "urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"
 CREDITOR_IBAN = "NL91ABNA0417164300"  # tests.support.ledgers.VALID_CREDITOR's account
 OTHER_IBAN = "NL44RABO0123456789"  # an account of the creditor that is not the ledger's
 PAYER_IBAN = "NL20INGB0001234567"
@@ -80,15 +87,21 @@ def camt053(
     *,
     opening: str = "1000.00",
     per_day: bool = False,
-    namespace: str = NS,
+    namespace: str | None = None,
+    version: str = "02",
     message_id: str = "CAMT053-TEST-1",
     statement_id: str | None = None,
     page: int | None = None,
+    checked: bool = True,
 ) -> bytes:
     """A camt.053 document: one statement over all bookings, or one per booking day (as a daily download).
 
     `statement_id`: the statement's Id (else one by its last day); `page`: the message's page (MsgPgntn),
-    as a bank writes a statement split over several files."""
+    as a bank writes a statement split over several files; `namespace`: another than the version's, for a file
+    that is not a camt.053.001 (not held to a definition then); `checked`: False only where a test holds the
+    files to the definition itself (a synthetic year's hundreds, tests/benchmarks/test_synthetic.py)."""
+    standard = f"urn:iso:std:iso:20022:tech:xsd:camt.053.001.{version}"
+    namespace = namespace or standard
     E = ElementMaker(namespace=namespace, nsmap={None: namespace})
     days = sorted({b.booked for b in bookings}) or [date(2026, 11, 2)]
     groups = [[b for b in bookings if b.booked == d] for d in days] if per_day else [bookings]
@@ -97,16 +110,20 @@ def camt053(
         first = min((b.booked for b in group), default=days[0])
         last = max((b.booked for b in group), default=days[-1])
         closing = balance + _booked_total(group)
-        statements.append(_statement(E, account, group, n, balance, closing, first, last, statement_id))
+        statements.append(_statement(E, account, group, n, balance, closing, first, last, statement_id, version))
         balance = closing
     header = E.GrpHdr(E.MsgId(message_id), E.CreDtTm(f"{days[-1].isoformat()}T23:59:59"))
     if page is not None:
         header.append(E.MsgPgntn(E.PgNb(str(page)), E.LastPgInd("false")))
     document = E.Document(E.BkToCstmrStmt(header, *statements))
-    return etree.tostring(document, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    data = etree.tostring(document, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    if checked and namespace == standard:
+        problems = camt053_problems(data)
+        assert not problems, "a camt.053 file the standard does not allow:\n" + "\n".join(problems)
+    return data
 
 
-def _statement(E, account, group, n, opening, closing, first, last, statement_id=None):
+def _statement(E, account, group, n, opening, closing, first, last, statement_id=None, version="02"):
     return E.Stmt(
         E.Id(statement_id or f"STMT-{last.isoformat()}-{n}"),
         E.ElctrncSeqNb(str(n)),
@@ -115,7 +132,7 @@ def _statement(E, account, group, n, opening, closing, first, last, statement_id
         E.Acct(E.Id(E.IBAN(account)), E.Ccy("EUR")),
         _balance(E, "PRCD", opening, first),
         _balance(E, "CLBD", closing, last),
-        *[_entry(E, b) for b in group],
+        *[_entry(E, b, version) for b in group],
     )
 
 
@@ -128,28 +145,34 @@ def _balance(E, kind: str, amount: Decimal, on: date):
     )
 
 
-def _entry(E, b: Booking):
+def _entry(E, b: Booking, version: str):
     side = "CRDT" if b.credit else "DBIT"
     parts = [E.NtryRef(b.ref)] if b.ref else []
     parts += [E.Amt(f"{b.money:.2f}", Ccy="EUR"), E.CdtDbtInd(side)]
     if b.reversal:
         parts.append(E.RvslInd("true"))
-    parts += [E.Sts(b.status), E.BookgDt(E.Dt(b.booked.isoformat())), E.ValDt(E.Dt(b.value_date.isoformat()))]
+    status = E.Sts(b.status) if version == "02" else E.Sts(E.Cd(b.status))
+    parts += [status, E.BookgDt(E.Dt(b.booked.isoformat())), E.ValDt(E.Dt(b.value_date.isoformat()))]
     if b.ref:
         parts.append(E.AcctSvcrRef(b.ref))
     family, sub = b.codes or (("RCDT" if b.credit else "ICDT"), ("RRTN" if b.return_reason else "ESCT"))
     parts.append(E.BkTxCd(E.Domn(E.Cd("PMNT"), E.Fmly(E.Cd(family), E.SubFmlyCd(sub)))))
-    details = [_transaction(E, t, side, batch=True) for t in b.parts] if b.parts else [_transaction(E, b, side)]
+    details = (
+        [_transaction(E, t, side, version, batch=True) for t in b.parts]
+        if b.parts
+        else [_transaction(E, b, side, version)]
+    )
     parts.append(E.NtryDtls(*details))
     return E.Ntry(*parts)
 
 
-def _transaction(E, b: Booking, side: str, batch: bool = False):
+def _transaction(E, b: Booking, side: str, version: str, batch: bool = False):
     parts = [E.Refs(E.EndToEndId(b.end_to_end or "NOTPROVIDED"))]
     if batch:
         parts.append(E.AmtDtls(E.TxAmt(E.Amt(f"{b.money:.2f}", Ccy="EUR"))))
     party, account = ("Dbtr", "DbtrAcct") if side == "CRDT" else ("Cdtr", "CdtrAcct")
-    related = ([getattr(E, party)(E.Nm(b.name))] if b.name else []) + (
+    named = [] if not b.name else [E.Nm(b.name)] if version == "02" else [E.Pty(E.Nm(b.name))]  # 08: or an agent
+    related = ([getattr(E, party)(*named)] if named else []) + (
         [getattr(E, account)(E.Id(E.IBAN(b.iban)))] if b.iban else []
     )
     if related:
