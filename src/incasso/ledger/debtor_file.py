@@ -333,10 +333,21 @@ _REPRESENTATIVE_MISSING = {
 }
 
 
+# The block holds whoever acts now (with the days they act); one who acted before them is a note. A list of two
+# would need the days of each for every letter's address, which the format does not hold.
+_ONE_AT_A_TIME = (
+    "holds one who acts for the debtor, not a list (got {count}): write the one who acts now, with since: the day "
+    "they took over, and record the one before in a note event (docs/ledger-format.md, 'When another takes over')"
+)
+
+
 def _representative(r: Reader, node: Node | None) -> Representative | None:
     """Who acts for the debtor, when written: an administrator receives the letters, so needs an address or an
     e-mail address to send them to."""
     optional = ("email", "phone", "address", "since", "until")
+    if isinstance(node, Sequence):  # a counsellor and the administrator after them: one block, and a note
+        r.report(node, "representative", _ONE_AT_A_TIME.format(count=len(node.items)))
+        return None
     m = r.mapping(node, "representative", required=("role", "name"), optional=optional, missing=_REPRESENTATIVE_MISSING)
     if m is None:
         return None
