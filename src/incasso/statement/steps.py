@@ -727,8 +727,12 @@ def _costs_in_rest(claim: Claim, rest: Decimal, lang: Language) -> str:
 
 
 def _costs_open_charged(claim: Claim) -> Decimal:
-    """The collection costs charged and not yet paid: a rest holding them is no small amount of interest."""
-    return claim.settlement.costs_open if claim.costs.state == CostsState.CHARGED else ZERO
+    """The collection costs charged and not yet paid: a rest holding them is no small amount of interest. None when
+    the plan's instalments pay all of today's total, costs included (art. 6:44 BW pays the costs first): what they
+    leave then is the interest that runs meanwhile, not "de incassokosten van EUR 18,03" beside costs of 217,50."""
+    if claim.costs.state != CostsState.CHARGED or claim.plan_leaves_open <= 0:
+        return ZERO
+    return claim.settlement.costs_open
 
 
 def _today_figure(claim: Claim, rest: Decimal, lang: Language) -> str:
