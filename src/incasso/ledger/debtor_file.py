@@ -25,6 +25,7 @@ from incasso.ledger.model import (
     DEBTOR_TYPES,
     EVENT_TYPES,
     LANGUAGES,
+    PAUSE_ASKERS,
     REPRESENTATIVE_ROLES,
     Channel,
     CreditNote,
@@ -36,6 +37,7 @@ from incasso.ledger.model import (
     Installment,
     Invoice,
     Language,
+    PauseAsker,
     Payment,
     Representative,
     RepresentativeRole,
@@ -58,7 +60,7 @@ EVENT_FIELDS: dict[EventType, tuple[tuple[str, ...], tuple[str, ...]]] = {
     EventType.ARRANGEMENT: (("installments",), ()),
     EventType.DISPUTE: (("reason",), ("invoices",)),
     EventType.DISPUTE_RESOLVED: ((), ("outcome", "invoices")),
-    EventType.POSTPONE: (("until", "reason"), ()),
+    EventType.POSTPONE: (("until", "reason"), ("asked_by",)),
     EventType.REFUND: (("amount",), ()),
     EventType.PASSED_ON: (("amount",), ("handover",)),
     EventType.FINAL_NOTICE: ((), ("received", "costs", "written")),
@@ -167,7 +169,7 @@ def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
     acting = representative if representative is not None and representative.until is None else None
     invoices = _entries(r, m, "invoices", _invoice)
     payments = _entries(r, m, "payments", _payment)
-    events = _events(r, m.get("events"), _own_numbers(invoices))
+    events = _events(r, m.get("events"), _own_numbers(invoices), representative)
     id_source = m["id"].source if "id" in m else node.source
     read = DebtorRead(None, debtor_id, kind, node.source, invoices, payments, id_source)
     whole_invoices = _whole(i.record if i else None for i in invoices)
@@ -559,7 +561,9 @@ def _own_numbers(invoices: tuple[InvoiceRead | None, ...]) -> frozenset[str] | N
     return None if None in numbers else frozenset(n for n in numbers if n is not None)
 
 
-def _events(r: Reader, node: Node | None, own: frozenset[str] | None) -> tuple[EventRead, ...]:
+def _events(
+    r: Reader, node: Node | None, own: frozenset[str] | None, representative: Representative | None = None
+) -> tuple[EventRead, ...]:
     """The dossier's history, which must be written oldest first."""
     events = []  # (place in the file, for the field path; the event)
     previous = None
@@ -580,7 +584,26 @@ def _events(r: Reader, node: Node | None, own: frozenset[str] | None) -> tuple[E
         previous = event.date
     _check_disputes(r, events, own)
     _check_passed_on(r, events)
+    _check_asked_by(r, events, representative)
     return tuple(event for _, event in events)
+
+
+def _check_asked_by(r: Reader, events: list[tuple[int, EventRead]], representative: Representative | None) -> None:
+    """A pause the representative asked for needs one acting on its day: the page names them by their role."""
+    for i, read in events:
+        event = read.record
+        if event is None or event.asked_by != PauseAsker.REPRESENTATIVE:
+            continue
+        if representative is None:
+            said = "is representative, but no representative: acts for the debtor: write them in the file, or debtor"
+        elif not (representative.since or event.date) <= event.date <= (representative.until or event.date):
+            said = (
+                f"is representative, but the representative acts from {representative.since or 'the start'}"
+                f" to {representative.until or 'now'}, not on {event.date}"
+            )
+        else:
+            continue
+        r.report(read.source, f"events[{i}].asked_by", said, str(event.asked_by))
 
 
 def _check_passed_on(r: Reader, events: list[tuple[int, EventRead]]) -> None:
@@ -673,6 +696,7 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         spoke_with=r.text(m.get("spoke_with"), f"{field}.spoke_with"),
         reason=r.note(m.get("reason"), f"{field}.reason"),
         outcome=r.note(m.get("outcome"), f"{field}.outcome"),
+        asked_by=r.choice(m.get("asked_by"), f"{field}.asked_by", PAUSE_ASKERS),
         **_handler(r, m, field),
     )
     channel = _channel(r, m, field, kind)

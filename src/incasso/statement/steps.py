@@ -69,6 +69,7 @@ from incasso.ledger.model import (
     InterestChoice,
     Language,
     Ledger,
+    PauseAsker,
     latest,
 )
 from incasso.statement.handler import Handler, handler_of
@@ -298,7 +299,22 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = Fal
     lines = _escalation_lines(claim, creditor, lang, costs_on_top=page and term_costs_on_top(claim) > 0)
     if interest and claim.amount_overdue > 0:
         lines.append(t("interest_runs"))
-    return tuple(lines)
+    return (*_asked_to_wait(claim, lang), *lines)
+
+
+def _asked_to_wait(claim: Claim, lang: Language) -> tuple[str, ...]:
+    """The wait the debtor or their counsellor (or administrator) asked for, while it holds the next step back: the
+    counsellor needs it granted in writing, and the page is what she has. By role only, never by name; staff's own
+    `postpone` (no `asked_by`) stays unsaid."""
+    action = claim.next_action
+    pause = action.postponed if action is not None else None
+    if pause is None or pause.asked_by is None or pause.until is None or pause.until <= claim.as_of:
+        return ()  # over on its `until`: the step may be taken today
+    asker = str(pause.asked_by)
+    if pause.asked_by == PauseAsker.REPRESENTATIVE:
+        block = claim.debtor.written_block
+        asker = str(block.role) if block is not None else asker
+    return (text(lang, f"asked_to_wait_{asker}", day=fmt.day(pause.until - DAY, lang)),)
 
 
 def _promise_next(claim: Claim, ledger: Ledger, lang: Language) -> str:
