@@ -696,13 +696,13 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         spoke_with=r.text(m.get("spoke_with"), f"{field}.spoke_with"),
         reason=r.note(m.get("reason"), f"{field}.reason"),
         outcome=r.note(m.get("outcome"), f"{field}.outcome"),
-        asked_by=r.choice(m.get("asked_by"), f"{field}.asked_by", PAUSE_ASKERS),
         **_handler(r, m, field),
     )
     channel = _channel(r, m, field, kind)
     amount = r.amount(m.get("amount"), f"{field}.amount")
     costs = r.amount(m.get("costs"), f"{field}.costs")
     handover = r.date(m.get("handover"), f"{field}.handover")
+    asked_by = r.choice(m.get("asked_by"), f"{field}.asked_by", PAUSE_ASKERS)
     invoices = _event_invoices(r, m.get("invoices"), f"{field}.invoices")
     if when is None or installments is None:
         return EventRead(None, kind, when, node.source, invoices)
@@ -719,6 +719,7 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         costs=costs,
         written=written,
         handover=handover,
+        asked_by=asked_by,
         invoices=tuple(number for number, _ in invoices),
         amount_source=m["amount"].source if amount is not None else None,
         **details,
