@@ -62,16 +62,23 @@ def test_once_the_wait_is_over_the_page_no_longer_says_it(tmp_path):
     assert not [line for line in view.next_steps if "gevraagd om te wachten" in line]
 
 
-@pytest.mark.parametrize(
-    ("representative", "said"),
-    [
-        (None, "events[3].asked_by: is representative, but no representative: acts for the debtor"),
-        ({**COUNSELLOR, "since": "2026-05-01"}, "events[3].asked_by: is representative, but the representative acts"),
-    ],
-)
-def test_asked_by_a_representative_needs_one_acting_that_day(tmp_path, representative, said):
+def test_asked_by_a_representative_needs_the_block(tmp_path):
     pause = event(date(2026, 4, 15), "postpone", until=date(2026, 7, 1), reason=REASON, asked_by="representative")
-    more = {"representative": representative} if representative else {}
     with pytest.raises(LedgerError) as raised:
-        one_debtor_ledger(tmp_path, events=[*STEPS, pause], **more)
+        one_debtor_ledger(tmp_path, events=[*STEPS, pause])
+    said = "events[3].asked_by: is representative, but no representative: acts for the debtor"
     assert said in str(raised.value), str(raised.value)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_pause_asked_before_the_block_s_own_began_is_said_without_a_role(tmp_path, language):
+    """D-2003 of s46: the counsellor asked on 15 April; the administrator (since 1 May) took her block's place."""
+    pause = event(date(2026, 4, 15), "postpone", until=date(2026, 7, 1), reason=REASON, asked_by="representative")
+    later = {**ADMINISTRATOR, "since": "2026-05-01"}
+    ledger = one_debtor_ledger(tmp_path, events=[*STEPS, pause], language=language, representative=later)
+    view = statement_view(assess(ledger, ledger.debtors[0], date(2026, 5, 20)), ledger)
+    said = {
+        "nl": "Op verzoek zetten wij tot en met 30 juni 2026 geen volgende stap.",
+        "en": "As asked, we will take no further step up to and including 30 June 2026.",
+    }
+    assert view.next_steps[0] == said[language]

@@ -311,9 +311,10 @@ def _asked_to_wait(claim: Claim, lang: Language) -> tuple[str, ...]:
     if pause is None or pause.asked_by is None or pause.until is None or pause.until <= claim.as_of:
         return ()  # over on its `until`: the step may be taken today
     asker = str(pause.asked_by)
-    if pause.asked_by == PauseAsker.REPRESENTATIVE:
+    if pause.asked_by == PauseAsker.REPRESENTATIVE:  # by the block's role while it acted that day, else neutrally
         block = claim.debtor.written_block
-        asker = str(block.role) if block is not None else asker
+        acted = block is not None and (block.since or pause.date) <= pause.date <= (block.until or pause.date)
+        asker = str(block.role) if block is not None and acted else "someone"
     return (text(lang, f"asked_to_wait_{asker}", day=fmt.day(pause.until - DAY, lang)),)
 
 
