@@ -128,3 +128,17 @@ def test_every_bad_field_of_the_block_is_said_at_once(tmp_path: Path) -> None:
         f"{path}:{where(doc, 'representative.since')}: representative.since: must be a date written YYYY-MM-DD" in said
     )
     assert f"{path}:{where(doc, 'representative.until')}: representative.until: is not a day of the calendar" in said
+
+
+def test_two_representatives_in_a_list_say_how_to_write_the_one_who_took_over(tmp_path: Path) -> None:
+    # s46: a counsellor's client got an administrator; the clerk wrote both as a list and was told only
+    # "must be fields written name: value": the file holds one at a time, and the message now says which to keep.
+    ended = {**COUNSELLOR, "since": "2026-09-15", "until": "2026-10-19"}
+    path, problems = debtor_file_problems(
+        tmp_path, valid_debtor(representative=[ended, {**ADMINISTRATOR, "since": "2026-10-20"}])
+    )
+    said = "\n".join(p for p in problems if p.startswith(path))
+    assert "representative: holds one who acts for the debtor, not a list (got 2)" in said, said
+    assert "write the one who acts now, with since: the day they took over" in said, said
+    assert "record the one before in a note event" in said, said
+    assert "must be fields written name: value" not in said, said

@@ -142,3 +142,49 @@ def test_an_e_mail_to_a_non_ascii_administrator_is_encoded_words_a_mail_client_r
     debtor = next(d for d in ledger.debtors if d.id == "L-REMIND")
     assert read("To") == (f"{debtor.name} p/a {administrator}", ADMINISTRATOR.email)
     assert read("From")[0] == creditor
+
+
+COUNSELLOR = Representative(RepresentativeRole.COUNSELLOR, "Buurtteam Utrecht", phone="+31 30 286 00 00")
+
+# s46: the letters told a debtor whom a municipal counsellor already helps "Vraag gratis hulp, ook bij uw gemeente",
+# while the page said "U krijgt hulp van een schuldhulpverlener": the letters now say what the page says.
+_HELPED = {
+    ("L-FINAL", RepresentativeRole.COUNSELLOR): (
+        "U krijgt hulp van een schuldhulpverlener. Met uw schuldhulpverlener overleggen wij over deze rekening en "
+        "over wat u kunt betalen. Andere hulp:",
+        "Heeft u geldzorgen? Overleg dan met uw schuldhulpverlener.",
+    ),
+    ("L-FINAL", RepresentativeRole.ADMINISTRATOR): (
+        "Uw bewindvoerder regelt uw geldzaken. Met uw bewindvoerder overleggen wij over deze rekening. Andere hulp:",
+        "Heeft u geldzorgen? Overleg dan met uw bewindvoerder.",
+    ),
+    ("L-FINAL-EN", RepresentativeRole.COUNSELLOR): (
+        "A debt counsellor is helping you. We discuss this bill and what you can pay with your debt counsellor. "
+        "Other help:",
+        "Worried about money? Talk to your debt counsellor.",
+    ),
+    ("L-FINAL-EN", RepresentativeRole.ADMINISTRATOR): (
+        "Your administrator (bewindvoerder) manages your money. We discuss this bill with your administrator. "
+        "Other help:",
+        "Worried about money? Talk to your administrator (bewindvoerder).",
+    ),
+}
+
+
+@pytest.mark.parametrize(("debtor_id", "role"), list(_HELPED))
+def test_a_helped_debtor_s_letter_names_the_help_they_have_not_the_council_s(ledger, debtor_id, role):
+    lead, opening_help = _HELPED[(debtor_id, role)]
+    view = _view(ledger, debtor_id, ADMINISTRATOR if role == RepresentativeRole.ADMINISTRATOR else COUNSELLOR)
+    assert view.opening == "final_notice"  # an opening that names help, by {get_help}
+    lines = view.way_out.lines
+    assert lead in lines
+    assert lines[lines.index(lead) + 1].startswith(("Geldfit", "Het Juridisch Loket"))  # the help lines still below
+    assert not [line for line in lines if "gemeente" in line or "local council" in line]
+    assert dict(view.text_values)["get_help"] == opening_help
+    assert not [line for line in lines if "Buurtteam" in line or "Domstad" in line]  # by role, as on the page
+
+
+def test_an_ended_counsellor_s_debtor_is_pointed_to_help_again(ledger):
+    view = _view(ledger, "L-FINAL", None)
+    assert dict(view.text_values)["get_help"] == "Heeft u geldzorgen? Vraag dan gratis hulp, bijvoorbeeld bij Geldfit."
+    assert [line for line in view.way_out.lines if "ook bij uw gemeente" in line]

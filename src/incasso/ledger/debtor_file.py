@@ -25,6 +25,7 @@ from incasso.ledger.model import (
     DEBTOR_TYPES,
     EVENT_TYPES,
     LANGUAGES,
+    PAUSE_ASKERS,
     REPRESENTATIVE_ROLES,
     Channel,
     CreditNote,
@@ -36,6 +37,7 @@ from incasso.ledger.model import (
     Installment,
     Invoice,
     Language,
+    PauseAsker,
     Payment,
     Representative,
     RepresentativeRole,
@@ -58,7 +60,7 @@ EVENT_FIELDS: dict[EventType, tuple[tuple[str, ...], tuple[str, ...]]] = {
     EventType.ARRANGEMENT: (("installments",), ()),
     EventType.DISPUTE: (("reason",), ("invoices",)),
     EventType.DISPUTE_RESOLVED: ((), ("outcome", "invoices")),
-    EventType.POSTPONE: (("until", "reason"), ()),
+    EventType.POSTPONE: (("until", "reason"), ("asked_by",)),
     EventType.REFUND: (("amount",), ()),
     EventType.PASSED_ON: (("amount",), ("handover",)),
     EventType.FINAL_NOTICE: ((), ("received", "costs", "written")),
@@ -167,7 +169,7 @@ def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
     acting = representative if representative is not None and representative.until is None else None
     invoices = _entries(r, m, "invoices", _invoice)
     payments = _entries(r, m, "payments", _payment)
-    events = _events(r, m.get("events"), _own_numbers(invoices))
+    events = _events(r, m.get("events"), _own_numbers(invoices), representative)
     id_source = m["id"].source if "id" in m else node.source
     read = DebtorRead(None, debtor_id, kind, node.source, invoices, payments, id_source)
     whole_invoices = _whole(i.record if i else None for i in invoices)
@@ -333,10 +335,21 @@ _REPRESENTATIVE_MISSING = {
 }
 
 
+# The block holds whoever acts now (with the days they act); one who acted before them is a note. A list of two
+# would need the days of each for every letter's address, which the format does not hold.
+_ONE_AT_A_TIME = (
+    "holds one who acts for the debtor, not a list (got {count}): write the one who acts now, with since: the day "
+    "they took over, and record the one before in a note event (docs/ledger-format.md, 'When another takes over')"
+)
+
+
 def _representative(r: Reader, node: Node | None) -> Representative | None:
     """Who acts for the debtor, when written: an administrator receives the letters, so needs an address or an
     e-mail address to send them to."""
     optional = ("email", "phone", "address", "since", "until")
+    if isinstance(node, Sequence):  # a counsellor and the administrator after them: one block, and a note
+        r.report(node, "representative", _ONE_AT_A_TIME.format(count=len(node.items)))
+        return None
     m = r.mapping(node, "representative", required=("role", "name"), optional=optional, missing=_REPRESENTATIVE_MISSING)
     if m is None:
         return None
@@ -548,7 +561,9 @@ def _own_numbers(invoices: tuple[InvoiceRead | None, ...]) -> frozenset[str] | N
     return None if None in numbers else frozenset(n for n in numbers if n is not None)
 
 
-def _events(r: Reader, node: Node | None, own: frozenset[str] | None) -> tuple[EventRead, ...]:
+def _events(
+    r: Reader, node: Node | None, own: frozenset[str] | None, representative: Representative | None = None
+) -> tuple[EventRead, ...]:
     """The dossier's history, which must be written oldest first."""
     events = []  # (place in the file, for the field path; the event)
     previous = None
@@ -569,7 +584,20 @@ def _events(r: Reader, node: Node | None, own: frozenset[str] | None) -> tuple[E
         previous = event.date
     _check_disputes(r, events, own)
     _check_passed_on(r, events)
+    _check_asked_by(r, events, representative)
     return tuple(event for _, event in events)
+
+
+def _check_asked_by(r: Reader, events: list[tuple[int, EventRead]], representative: Representative | None) -> None:
+    """A pause the representative asked for needs the block: the page names them by their role. One who acted
+    before the block's own (a counsellor before the administrator, kept in a note) leaves the page's words
+    neutral (statement.steps), not an error: the block holds one at a time."""
+    for i, read in events:
+        event = read.record
+        if representative is not None or event is None or event.asked_by != PauseAsker.REPRESENTATIVE:
+            continue
+        said = "is representative, but no representative: acts for the debtor: write them in the file, or debtor"
+        r.report(read.source, f"events[{i}].asked_by", said, str(event.asked_by))
 
 
 def _check_passed_on(r: Reader, events: list[tuple[int, EventRead]]) -> None:
@@ -668,6 +696,7 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
     amount = r.amount(m.get("amount"), f"{field}.amount")
     costs = r.amount(m.get("costs"), f"{field}.costs")
     handover = r.date(m.get("handover"), f"{field}.handover")
+    asked_by = r.choice(m.get("asked_by"), f"{field}.asked_by", PAUSE_ASKERS)
     invoices = _event_invoices(r, m.get("invoices"), f"{field}.invoices")
     if when is None or installments is None:
         return EventRead(None, kind, when, node.source, invoices)
@@ -684,6 +713,7 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         costs=costs,
         written=written,
         handover=handover,
+        asked_by=asked_by,
         invoices=tuple(number for number, _ in invoices),
         amount_source=m["amount"].source if amount is not None else None,
         **details,

@@ -72,7 +72,15 @@ class EventType(StrEnum):
     NOTE = "note"
 
 
+class PauseAsker(StrEnum):
+    """Who asked for a `postpone` that the page says (`asked_by`): the debtor, or whoever acts for them."""
+
+    DEBTOR = "debtor"
+    REPRESENTATIVE = "representative"
+
+
 DEBTOR_TYPES = tuple(DebtorType)
+PAUSE_ASKERS = tuple(PauseAsker)
 LANGUAGES = tuple(Language)
 REPRESENTATIVE_ROLES = tuple(RepresentativeRole)
 CHANNELS = tuple(Channel)
@@ -345,6 +353,8 @@ class Event:
     reason: str | None = None
     outcome: str | None = None
     until: dt.date | None = None
+    # A `postpone` asked for by the debtor or their representative: the page says it waits, and until when.
+    asked_by: PauseAsker | None = None
     # A final notice the debtor says arrived later than assumed: its term counts from the day after this.
     received: dt.date | None = None
     # The collection costs a final notice's letter announced (the event to paste writes them): never

@@ -798,13 +798,15 @@ def _dispute_apart(claim: Claim, lang: Language) -> str:
 
 def _help_lines(debtor: Debtor, lang: Language) -> tuple[str, ...]:
     """Where to get help with money worries, as on the page: for a household or a business, and abroad
-    help where the debtor lives."""
+    help where the debtor lives. A debtor someone acts for is told the help they have, by role alone as the page
+    does, not sent to the council whose counsellor already helps them; the help lines stay below."""
     abroad = debtor.contact.is_abroad
     view = help_view(debtor.type, lang, "", abroad)
-    return (
-        text(lang, f"help_way_out_{debtor.type}{'_abroad' if abroad else ''}"),
-        *(_help_line(h, lang) for h in view.lines),
-    )
+    if debtor.representative is not None:
+        lead = text(lang, f"help_way_out_{debtor.representative.role}")
+    else:
+        lead = text(lang, f"help_way_out_{debtor.type}{'_abroad' if abroad else ''}")
+    return (lead, *(_help_line(h, lang) for h in view.lines))
 
 
 def _help_line(line: HelpLine, lang: Language) -> str:
@@ -818,7 +820,10 @@ def _help_line(line: HelpLine, lang: Language) -> str:
 
 
 def _get_help(debtor: Debtor, lang: Language) -> str:
-    """{get_help} in an opening: Geldfit at home; abroad, whose free number cannot be called, help there."""
+    """{get_help} in an opening: Geldfit at home; abroad, whose free number cannot be called, help there; the
+    counsellor or administrator who acts for the debtor, by role, when there is one (the help they already have)."""
+    if debtor.representative is not None:
+        return text(lang, f"get_help_{debtor.representative.role}")
     if debtor.contact.is_abroad:
         return text(lang, f"get_help_{debtor.type}_abroad")
     return text(lang, "get_help")

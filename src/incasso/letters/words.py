@@ -348,6 +348,11 @@ NL = {
     "dispute_way_out_answered": "Heeft u een vraag over ons antwoord op uw bezwaar? Neem dan contact met ons op.",
     "help_way_out_consumer": "Geldzorgen? Vraag gratis hulp, ook bij uw gemeente, hoe eerder hoe beter:",
     "help_way_out_business": "Geldzorgen? Vraag op tijd hulp, hoe eerder hoe meer er nog kan:",
+    # A debtor someone acts for: the help they have, by role only, as the page's help box (statement.labels).
+    "help_way_out_counsellor": "U krijgt hulp van een schuldhulpverlener. Met uw schuldhulpverlener overleggen wij "
+    "over deze rekening en over wat u kunt betalen. Andere hulp:",
+    "help_way_out_administrator": "Uw bewindvoerder regelt uw geldzaken. Met uw bewindvoerder overleggen wij over "
+    "deze rekening. Andere hulp:",
     "help_way_out_consumer_abroad": "Geldzorgen? Vraag hulp bij schulden waar u woont, hoe eerder hoe beter. "
     "Niet eens met de rekening? Op internet:",
     "help_way_out_business_abroad": "Geldzorgen? Vraag op tijd hulp waar uw bedrijf gevestigd is, bijvoorbeeld bij "
@@ -367,6 +372,8 @@ NL = {
     "steps_each": "{earlier}, en {last}",
     # {get_help} in an opening text: a pointer to help that fits where the debtor lives.
     "get_help": "Heeft u geldzorgen? Vraag dan gratis hulp, bijvoorbeeld bij Geldfit.",
+    "get_help_counsellor": "Heeft u geldzorgen? Overleg dan met uw schuldhulpverlener.",
+    "get_help_administrator": "Heeft u geldzorgen? Overleg dan met uw bewindvoerder.",
     "get_help_consumer_abroad": "Heeft u geldzorgen? Vraag dan hulp bij schulden waar u woont.",
     "get_help_business_abroad": "Heeft u geldzorgen? Vraag dan op tijd hulp in het land waar uw bedrijf gevestigd is.",
     "help_line": "{name}, {phone} ({note}), {site}",
@@ -665,6 +672,10 @@ EN = {
     "Dutch: ask whether they can help you in English.",
     "help_way_out_business": "Worried about money? Get help in time: the sooner you ask, the more options you "
     "will have.",
+    "help_way_out_counsellor": "A debt counsellor is helping you. We discuss this bill and what you can pay with "
+    "your debt counsellor. Other help:",
+    "help_way_out_administrator": "Your administrator (bewindvoerder) manages your money. We discuss this bill "
+    "with your administrator. Other help:",
     "help_way_out_consumer_abroad": "Worried about money? Get debt help where you live, the sooner the better. "
     "Do you disagree with our invoice? These organisations can help online:",
     "help_way_out_business_abroad": "Worried about money? Get help in time where your business is established, for "
@@ -681,6 +692,8 @@ EN = {
     "steps_about": "{steps} about {invoices}",
     "steps_each": "{earlier}, and {last}",
     "get_help": "Worried about money? Get free help, for example from Geldfit.",
+    "get_help_counsellor": "Worried about money? Talk to your debt counsellor.",
+    "get_help_administrator": "Worried about money? Talk to your administrator (bewindvoerder).",
     "get_help_consumer_abroad": "Worried about money? Get debt help where you live.",
     "get_help_business_abroad": "Worried about money? Get help in time in the country where your business is "
     "established.",

@@ -1038,6 +1038,14 @@ NL = {
     "handover_costs_stay_paid": "Ook dan zijn de incassokosten in totaal {amount}: een incassobureau mag u niet meer "
     "rekenen. Die heeft u al helemaal betaald.",
     "interest_runs": "Over het bedrag dat openstaat, loopt de rente door tot u alles heeft betaald.",
+    # A `postpone` the debtor or their representative asked for (asked_by), by role: the wait granted, its last day.
+    "asked_to_wait_someone": "Op verzoek zetten wij tot en met {day} geen volgende stap.",
+    "asked_to_wait_debtor": "U heeft ons gevraagd om te wachten. Daarom zetten wij tot en met {day} geen volgende "
+    "stap.",
+    "asked_to_wait_counsellor": "Uw schuldhulpverlener heeft ons gevraagd om te wachten. Daarom zetten wij tot en "
+    "met {day} geen volgende stap.",
+    "asked_to_wait_administrator": "Uw bewindvoerder heeft ons gevraagd om te wachten. Daarom zetten wij tot en met "
+    "{day} geen volgende stap.",
     "interest_runs_notice": "Over het bedrag dat openstaat, loopt de rente door tot u alles heeft betaald. Betaalt u "
     "het gevraagde bedrag op tijd? Dan komen er geen incassokosten bij. De rente van na vandaag kan daarna nog "
     "openstaan.",
@@ -2319,6 +2327,12 @@ EN = {
     "handover_costs_stay_paid": "Even then the collection costs are {amount} in total: a collection agency may not "
     "charge you more. You have already paid them in full.",
     "interest_runs": "Interest keeps running on the amount outstanding until you have paid everything.",
+    "asked_to_wait_someone": "As asked, we will take no further step up to and including {day}.",
+    "asked_to_wait_debtor": "You asked us to wait. So we will take no further step up to and including {day}.",
+    "asked_to_wait_counsellor": "Your debt counsellor asked us to wait. So we will take no further step up to and "
+    "including {day}.",
+    "asked_to_wait_administrator": "Your administrator (bewindvoerder) asked us to wait. So we will take no further "
+    "step up to and including {day}.",
     "interest_runs_notice": "Interest keeps running on the amount outstanding until you have paid everything. If "
     "you pay the amount asked in time, no collection costs are added. We may later ask you for the small amount "
     "of interest that runs from today until you pay.",

@@ -69,6 +69,7 @@ from incasso.ledger.model import (
     InterestChoice,
     Language,
     Ledger,
+    PauseAsker,
     latest,
 )
 from incasso.statement.handler import Handler, handler_of
@@ -298,7 +299,23 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = Fal
     lines = _escalation_lines(claim, creditor, lang, costs_on_top=page and term_costs_on_top(claim) > 0)
     if interest and claim.amount_overdue > 0:
         lines.append(t("interest_runs"))
-    return tuple(lines)
+    return (*_asked_to_wait(claim, lang), *lines)
+
+
+def _asked_to_wait(claim: Claim, lang: Language) -> tuple[str, ...]:
+    """The wait the debtor or their counsellor (or administrator) asked for, while it holds the next step back: the
+    counsellor needs it granted in writing, and the page is what she has. By role only, never by name; staff's own
+    `postpone` (no `asked_by`) stays unsaid."""
+    action = claim.next_action
+    pause = action.postponed if action is not None else None
+    if pause is None or pause.asked_by is None or pause.until is None or pause.until <= claim.as_of:
+        return ()  # over on its `until`: the step may be taken today
+    asker = str(pause.asked_by)
+    if pause.asked_by == PauseAsker.REPRESENTATIVE:  # by the block's role while it acted that day, else neutrally
+        block = claim.debtor.written_block
+        acted = block is not None and (block.since or pause.date) <= pause.date <= (block.until or pause.date)
+        asker = str(block.role) if block is not None and acted else "someone"
+    return (text(lang, f"asked_to_wait_{asker}", day=fmt.day(pause.until - DAY, lang)),)
 
 
 def _promise_next(claim: Claim, ledger: Ledger, lang: Language) -> str:
@@ -727,8 +744,12 @@ def _costs_in_rest(claim: Claim, rest: Decimal, lang: Language) -> str:
 
 
 def _costs_open_charged(claim: Claim) -> Decimal:
-    """The collection costs charged and not yet paid: a rest holding them is no small amount of interest."""
-    return claim.settlement.costs_open if claim.costs.state == CostsState.CHARGED else ZERO
+    """The collection costs charged and not yet paid: a rest holding them is no small amount of interest. None when
+    the plan's instalments pay all of today's total, costs included (art. 6:44 BW pays the costs first): what they
+    leave then is the interest that runs meanwhile, not "de incassokosten van EUR 18,03" beside costs of 217,50."""
+    if claim.costs.state != CostsState.CHARGED or claim.plan_leaves_open <= 0:
+        return ZERO
+    return claim.settlement.costs_open
 
 
 def _today_figure(claim: Claim, rest: Decimal, lang: Language) -> str:
