@@ -500,9 +500,7 @@ def _outside_bank(tmp_path: Path) -> dict:
     none): the fields only such a credit has."""
     creditor = valid_creditor(invoice_numbers=["F####-####"])
     root = write_ledger(tmp_path, creditor=creditor, debtors=[valid_debtor()])
-    credit = Booking(
-        "40.00", date(2026, 2, 3), ref="OUT1", text="Factuur F2026-0301", name="P. Smit", iban=None
-    )
+    credit = Booking("40.00", date(2026, 2, 3), ref="OUT1", text="Factuur F2026-0301", name="P. Smit", iban=None)
     write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [credit])})
     books = read_books(root, AS_OF)
     claims = [assess(books.ledger, d, AS_OF) for d in books.ledger.debtors]
