@@ -148,3 +148,8 @@ def test_check_says_one_summary_line_and_a_note_for_each_credit_to_assign(site, 
     ) in out.splitlines()
     notes = [line for line in out.splitlines() if "matches no dossier" in line]
     assert len(notes) == 2 and all("2026120300023" in n or "2026120300024" in n for n in notes)
+    # Quiet (the nightly log): the line still counts them, as the notes it stands for were said even then.
+    assert main(["check", "--ledger", str(site.ledger), "--as-of", D2.isoformat(), "-q"]) == 0
+    quiet = capsys.readouterr().out.splitlines()
+    assert sum("invoices outside the ledger" in line for line in quiet) == 1
+    assert sum("matches no dossier" in line for line in quiet) == 2

@@ -64,8 +64,8 @@ def bank_summary(bank: Reconciliation, *, quiet: bool, redact: bool = False, out
             f"  set aside as no debtor's (creditor.yaml, bank_set_aside): {len(bank.set_aside)}, EUR {plain(total)}",
             quiet=quiet,
         )
-    if outside:
-        say(_outside_line(outside), quiet=quiet)
+    if outside:  # even when quiet: it stands for the notes these credits had, so a log still counts them
+        shown(_outside_line(outside))
     _skipped(bank, quiet)
     apart = {id(found.item) for found in outside}
     for line in _unmatched(bank, quiet or redact, apart):
