@@ -11,9 +11,11 @@ from incasso.bank.books import read_books
 from incasso.claims.assess import assess
 from incasso.payments.reference import rf_reference
 from incasso.staff.bank_record import bank_record
+from incasso.staff.bank_section import bank_credits, bank_section
 from incasso.staff.candidates import Candidates, Why
 from incasso.staff.outside import outside_of_claims
 from incasso.staff.overview import Row
+from incasso.staff.view import staff_book
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
 from tests.support.ledgers import invoice, valid_creditor, valid_debtor, write_ledger
 
@@ -106,3 +108,24 @@ def test_each_credit_kept_as_work_is_kept_for_its_own_reason(tmp_path):
     assert why["NAME"] == {("D-1", Why.NAME)}
     assert why["AMOUNT"] == {("D-1", Why.AMOUNT)}
     assert why["INLEDGER"] == why["NONUMBER"] == why["OUT1"] == why["OUT2"] == set()
+
+
+def test_the_bank_section_lists_them_apart_and_says_none_is_left_to_assign(tmp_path):
+    creditor = valid_creditor(interest="none", invoice_numbers=MASKS)
+    root = write_ledger(tmp_path, creditor=creditor, debtors=[valid_debtor(id="D-1", name="Anna de Boer")])
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, _bookings()[1:3])})  # OUT1 and OUT2 only
+    books = read_books(root, AS_OF)
+    claims = [assess(books.ledger, d, AS_OF) for d in books.ledger.debtors]
+    book = staff_book(claims, books.ledger.creditor, AS_OF, "", lambda claim: "s/x/", bank=books.bank)
+    credits = bank_credits(book)
+    assert credits == ()
+    section = bank_section(book, credits, len(credits))
+    assert section.empty == "Geen betalingen om te koppelen."
+    assert section.outside is not None
+    assert section.outside.summary == "2 betalingen van facturen buiten incasso (EUR\xa0115,50 samen)"
+    assert [(r.payer, r.numbers, r.reference) for r in section.outside.rows] == [
+        ("Bakkerij Jansen", "F2026-0301", "OUT1"),
+        ("P. Smit", "F2026-0302", "OUT2"),
+    ]
+    # The overview's count of credits to assign leaves them out.
+    assert [f.value for f in section.figures] == ["0"]

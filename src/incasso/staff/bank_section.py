@@ -187,7 +187,7 @@ def bank_section(
         lines=_lines(bank, PurePath(book.creditor.source.path).parent),
         credits=tuple(credits),
         how_to=words().BANK["assign"],
-        empty=words().BANK["none"] if bank.statements else "",  # none read: the stamp says so, nothing is linked
+        empty=_empty(book) if bank.statements else "",  # none read: the stamp says so, nothing is linked
         notes=tuple(_gap_row(gap, bank.payments_until) for gap in bank.gaps)
         + tuple(found for note in bank.notes for found in _note_rows(note, rows))
         + tuple(_note_row(note, rows) for note in unread_set_asides(bank, book.creditor.set_aside))
@@ -195,6 +195,12 @@ def bank_section(
         else (),
         outside=outside_list(book) if notes else None,
     )
+
+
+def _empty(book: StaffBook) -> str:
+    """What the section says when no credit is left to assign: all linked, or none to link beside the credits of
+    invoices outside the ledger (those are not linked, and are listed below it)."""
+    return words().BANK["none_outside" if book.outside else "none"]
 
 
 def account_text(iban: str | None) -> str:

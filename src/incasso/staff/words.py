@@ -921,6 +921,7 @@ BANK = {
     "geen debiteur (een vergissing van de betaler, terug te storten), zet het dan in creditor.yaml onder "
     "bank_set_aside, met de reden.",
     "none": "Alle betalingen van de afschriften zijn gekoppeld.",
+    "none_outside": "Geen betalingen om te koppelen.",  # beside credits of invoices outside the ledger
     # No dossier found for a credit: the lines start with `payments:`; where they go in whichever file it is.
     "assign_none": "Deze regels beginnen met payments:, voor een dossierbestand dat dat nog niet heeft: plak ze "
     "aan het eind ervan, payments: vooraan de regel (zoals events:). Staat er payments: zonder betalingen erin "

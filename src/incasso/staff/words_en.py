@@ -901,6 +901,7 @@ BANK = {
     "them as invoices: (invoices: [F2026-0142, F2026-0143]). If the money is no debtor's (the payer's mistake, to "
     "be paid back), put it in creditor.yaml under bank_set_aside, with the reason.",
     "none": "All payments in the statements are linked.",
+    "none_outside": "No payments to assign.",  # beside credits of invoices outside the ledger
     "assign_none": "These lines start with payments:, for a debtor file that has none yet: paste them at its end, "
     "payments: at the start of a line (as events:). Where it has payments: with no payment in it (payments: []), "
     "replace that line with them; where payments: lists payments already, put them under it without that first "
