@@ -126,6 +126,29 @@ def test_an_open_invoice_written_before_it_is_late_takes_its_on_time_payment_as_
     assert "valid. 1 debtor, 0 open claims as of 2026-11-23." in capsys.readouterr().out
 
 
+def test_the_docs_setting_sets_the_on_time_payment_of_an_invoice_outside_the_ledger_apart(tmp_path, capsys):
+    # The same section's setting first (session 46): with the docs' `invoice_numbers`, the credit naming F2026-0120,
+    # an invoice not in the ledger, from a payer no dossier knows, is counted on one line of check, not a note.
+    text = DOCS.read_text(encoding="utf-8")
+    section = re.search(r"### Credits of invoices not in the ledger\n(.*?)\n### ", text, re.DOTALL)
+    assert section is not None
+    setting = re.search(r"(?m)^```yaml\n(invoice_numbers: .*?\n)```\n", section[1])
+    assert setting is not None
+    root = tmp_path / "ledger"
+    (root / "debtors").mkdir(parents=True)
+    (root / "bank").mkdir()
+    creditor = (DEMO_LEDGER / "creditor.yaml").read_text(encoding="utf-8")
+    (root / "creditor.yaml").write_text(creditor + setting[1], encoding="utf-8")
+    (root / "bank" / "okt.sta").write_text(ON_TIME_STATEMENT, encoding="utf-8")
+    assert main(["check", "--ledger", str(root), "--as-of", "2026-11-23"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "  invoices outside the ledger (creditor.yaml, invoice_numbers): 2 credits, EUR 225.00, counted for no "
+        "dossier (the staff overview lists them)"
+    ) in out.splitlines()
+    assert "matches no dossier" not in out
+
+
 # Two customers paying on time on 20 November 2026: one names an invoice in the ledger, one an invoice that is not.
 ON_TIME_STATEMENT = """:20:STMT261120
 :25:NL34RABO0372918465 EUR

@@ -723,3 +723,36 @@ def test_of_the_previous_bank_only_what_is_compared_is_kept():
     expected = {"payments_until": "2026-02-06", "unassigned": bank["unassigned"]}
     assert parse_previous(text)[0]["bank"] == expected
     assert parse_previous_lines(text.splitlines(keepends=True))[0]["bank"] == expected
+
+
+def test_new_credits_of_invoices_outside_the_ledger_are_one_line_not_a_line_each():
+    """claims.json marks them (`outside_ledger`, creditor.yaml's invoice_numbers): no work, so changes.md counts
+    the new ones on one line; a credit to assign keeps its own line. One the previous build had is not new."""
+
+    def credit(ref: str, amount: str, outside: str | None = None) -> dict:
+        found = {"date": "2026-02-05", "amount": amount, "payer": "P. Smit", "bank_ref": ref, "credit_amount": amount}
+        return found | ({"outside_ledger": [outside]} if outside else {})
+
+    def document(as_of: str, *unassigned: dict) -> dict:
+        bank = {"payments_until": "2026-02-06", "unassigned": list(unassigned), "set_aside": []}
+        return {"as_of": as_of, "claims": [], "bank": bank}
+
+    before = document("2026-02-07", credit("O1", "40.00", "F2026-0301"), credit("W1", "10.00"))
+    after = document(
+        "2026-02-08",
+        credit("O1", "40.00", "F2026-0301"),
+        credit("O2", "75.50", "F2026-0302"),
+        credit("O3", "20.00", "F2026-0303"),
+        credit("W1", "10.00"),
+        credit("W2", "12.00"),
+    )
+    changes = compare(before, after)
+    assert [e.values["ref"] for e in changes.sections["bank_credits"]] == ["W2"]
+    assert changes.outside == (2, "95.50")
+    text = changes_markdown(changes)
+    assert (
+        "2 nieuwe betalingen van facturen buiten incasso (EUR\xa095,50 samen): tellen voor geen dossier, zie " in text
+    )
+    assert "O2" not in text and "O3" not in text and "## Nieuwe bankbetalingen om te koppelen (1)" in text
+    # Without any: as before, nothing said of them.
+    assert compare(before, document("2026-02-08", *before["bank"]["unassigned"])).outside is None

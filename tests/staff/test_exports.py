@@ -29,6 +29,7 @@ from incasso.claims.states import ActionKind, CostsState, InstallmentStatus, Pla
 from incasso.ledger.load import load_ledger
 from incasso.ledger.model import DebtorType, Language
 from incasso.staff.ageing import Bucket
+from incasso.staff.bank_record import bank_record
 from incasso.staff.exports import (
     AMOUNT_COLUMNS,
     CELL_BREAK,
@@ -48,8 +49,10 @@ from incasso.staff.exports import (
     runs_as_formula,
     spreadsheet_safe,
 )
+from incasso.staff.outside import outside_of_claims
 from incasso.staff.overview import BankReturns, FlagKind, RefundReturned, ReturnedPayment
 from incasso.staff.view import doubted_credits, possibly_paid, staff_book
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
 from tests.support.ledgers import (
     MISSING,
     event,
@@ -487,8 +490,23 @@ def real_claims_json(site, tmp_path: Path) -> tuple[list[tuple[str, object]], li
     handed = claim_record(assess(one_handed, one_handed.debtors[0], AS_OF), one_handed.creditor.policy, "")
     assert handed["pass_on"] is not None
     pairs = [pair for claim in [*claims, returned, disputed, ended, handed] for pair in fields(claim)]
+    top += [pair for pair in fields(_outside_bank(tmp_path / "outside"), "bank") if "outside_ledger" in pair[0]]
     # An ended promise or plan is as `promise` or `plan` (the docs say so once): its fields are named as theirs.
     return top + [("claims", claims)], [(re.sub(r"^ended\[\]\.(promise|plan)\.", r"\1.", f), v) for f, v in pairs]
+
+
+def _outside_bank(tmp_path: Path) -> dict:
+    """claims.json's `bank` of a ledger with `invoice_numbers` and a credit of an invoice outside it (the demo has
+    none): the fields only such a credit has."""
+    creditor = valid_creditor(invoice_numbers=["F####-####"])
+    root = write_ledger(tmp_path, creditor=creditor, debtors=[valid_debtor()])
+    credit = Booking("40.00", date(2026, 2, 3), ref="OUT1", text="Factuur F2026-0301", name="P. Smit", iban=None)
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [credit])})
+    books = read_books(root, AS_OF)
+    claims = [assess(books.ledger, d, AS_OF) for d in books.ledger.debtors]
+    record = bank_record(books.bank, claims, outside_of_claims(books.bank, claims, books.ledger.creditor))
+    assert record is not None and record["unassigned"][0]["outside_ledger"] == ["F2026-0301"]
+    return record
 
 
 def test_claims_json_has_every_field_the_docs_list_and_no_other(demo_site, tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection, Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -13,6 +14,7 @@ from incasso.bank.said import SET_ASIDE_NOTES, entries_taken, set_aside_note, ta
 from incasso.cli.report import note, say, shown
 from incasso.law.money import plain
 from incasso.ledger.problems import visible
+from incasso.staff.outside import Outside
 
 RULES = {
     MatchRule.STRUCTURED: "by structured reference",
@@ -33,9 +35,10 @@ def counted(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def bank_summary(bank: Reconciliation, *, quiet: bool, redact: bool = False) -> None:
+def bank_summary(bank: Reconciliation, *, quiet: bool, redact: bool = False, outside: Sequence[Outside] = ()) -> None:
     """Print what the statements held; notes that need action are printed even when quiet. Quiet or
-    redacted (a log), a credit no dossier matches is named without payer and amount."""
+    redacted (a log), a credit no dossier matches is named without payer and amount. `outside`: the credits of
+    invoices outside the ledger (staff.outside), counted on one line, not one note each."""
     files = len({s.source.path for s in bank.statements})
     read = f"{counted(len(bank.statements), 'statement', 'statements')} in {counted(files, 'file', 'files')}"
     if not bank.statements:  # before the first export: the normal state, no count of nothing that reads as a fault
@@ -61,14 +64,27 @@ def bank_summary(bank: Reconciliation, *, quiet: bool, redact: bool = False) -> 
             f"  set aside as no debtor's (creditor.yaml, bank_set_aside): {len(bank.set_aside)}, EUR {plain(total)}",
             quiet=quiet,
         )
+    if outside:  # even when quiet: it stands for the notes these credits had, so a log still counts them
+        shown(_outside_line(outside))
     _skipped(bank, quiet)
-    for line in _unmatched(bank, quiet or redact):
+    apart = {id(found.item) for found in outside}
+    for line in _unmatched(bank, quiet or redact, apart):
         shown(line)  # even when quiet: staff must act on it
     for found in bank.notes:
         if found.kind != NoteKind.UNKNOWN_BANK_REF or not quiet:
             note(note_text(found))
     for gap in bank.gaps:
         note(gap_text(gap, bank.payments_until))
+
+
+def _outside_line(outside: Sequence[Outside]) -> str:
+    """The credits of invoices outside the ledger in one line: how many, what they brought, where they are."""
+    total = sum((found.item.entry.amount for found in outside), Decimal(0))
+    credits = counted(len(outside), "credit", "credits")
+    return (
+        f"  invoices outside the ledger (creditor.yaml, invoice_numbers): {credits}, EUR {plain(total)}, counted for "
+        "no dossier (the staff overview lists them)"
+    )
 
 
 def _named_by(skipped: Skipped) -> set[tuple[str, date | None]]:
@@ -116,12 +132,13 @@ def copies_text(copies: Copies) -> str:
     return f"{what} (the first, {first}, is {original})"
 
 
-def _unmatched(bank: Reconciliation, short: bool) -> list[str]:
+def _unmatched(bank: Reconciliation, short: bool, apart: Collection[int] = ()) -> list[str]:
     """One note per credit no rule matched: what staff need to find its dossier, and the bank_ref to assign it.
     Short (quiet or redacted: a log, the nightly one among them) it names the entry only: who paid what, and
-    their account, are a private person's, and the staff overview shows them."""
+    their account, are a private person's, and the staff overview shows them. `apart`: the credits (their ids) of
+    invoices outside the ledger, counted on a line of their own."""
     lines = []
-    for item in bank.unmatched:
+    for item in (item for item in bank.unmatched if id(item) not in apart):
         e = item.entry
         payer = " ".join(p for p in (e.payer_name, e.payer_iban) if p) or "an unknown payer"
         what = (

@@ -216,6 +216,8 @@ def changes_line(changes: Changes, internal: Path) -> str:
     if changes.problem is not None:
         return f"Changes: the previous claims.json could not be read; nothing was compared ({where})."
     counts = [f"{CHANGE_NAMES[name]} {len(changes.sections[name])}" for name in LISTED if changes.sections.get(name)]
+    if changes.outside is not None:  # no work: counted, as changes.md says them, on one line
+        counts.append(f"new credits of invoices outside the ledger {changes.outside[0]}")
     if changes.bank_until is not None:
         counts.append(f"bank statements now up to {changes.bank_until[1]}")
     if not counts:

@@ -21,6 +21,7 @@ from incasso.law.rates import rate_notice
 from incasso.ledger.problems import LedgerError
 from incasso.letters.due import NO_RECORD
 from incasso.processes import in_order
+from incasso.staff.outside import outside_of_claims
 from pelican.plugins.incasso.build import cache_secret, site_settings, texts_notes, texts_problems
 from pelican.plugins.incasso.checks import checked_books, return_address_notes
 from pelican.plugins.incasso.letters.unprintable import unprintable_notes
@@ -73,7 +74,8 @@ def _checked(args: argparse.Namespace) -> int:
     if cache is not None:
         say(cache_line(cache, kept=False), quiet=quiet)
     if books.bank is not None:
-        bank_summary(books.bank, quiet=quiet, redact=args.redact)
+        outside = outside_of_claims(books.bank, claims, ledger.creditor)
+        bank_summary(books.bank, quiet=quiet, redact=args.redact, outside=outside)
     for line in unread_notes(books.bank, ledger.creditor.set_aside):  # no statement in bank/: nothing set aside
         note(line)
     for skipped in ledger.skipped:

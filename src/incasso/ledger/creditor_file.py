@@ -13,6 +13,7 @@ from stdnum.exceptions import InvalidChecksum, ValidationError
 
 from incasso.law.tables import CONSUMER_TERM_DAYS
 from incasso.ledger.fields import Reader
+from incasso.ledger.invoice_masks import mask_key, mask_problem
 from incasso.ledger.model import (
     ENVELOPE_WINDOWS,
     INTEREST_CHOICES,
@@ -23,7 +24,7 @@ from incasso.ledger.model import (
     SetAside,
 )
 from incasso.ledger.problems import Source
-from incasso.ledger.yamlsafe import Node
+from incasso.ledger.yamlsafe import Node, Scalar
 from incasso.payments.epc import max_name_bytes, payment_url_problem
 
 POLICY_FIELDS = tuple(f.name for f in dataclass_fields(Policy))
@@ -57,7 +58,7 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
         node,
         "",
         required=("name", "address", "iban", "contact"),
-        optional=("kvk", "vat_number", "bic", "interest", "payment_url", "policy", "bank_set_aside"),
+        optional=("kvk", "vat_number", "bic", "interest", "payment_url", "policy", "bank_set_aside", "invoice_numbers"),
         belongs=_ELSEWHERE,
     )
     if m is None:
@@ -79,6 +80,7 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
     payment_url = r.checked(m.get("payment_url"), "payment_url", _payment_url)
     policy, costs_vat_source = _policy(r, m.get("policy"))
     set_aside = _set_aside(r, m.get("bank_set_aside"))
+    invoice_numbers = _invoice_numbers(r, m.get("invoice_numbers"))
     if name is not None and iban is not None:
         _name_fits_the_qr_code(r, m["name"], name, iban, bic)
     if iban is not None:
@@ -103,6 +105,7 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
         name_source=m["name"].source,
         set_aside=set_aside,
         costs_vat_source=costs_vat_source,
+        invoice_numbers=invoice_numbers,
     )
     return CreditorRead(creditor, interest)
 
@@ -124,6 +127,28 @@ def _set_aside(r: Reader, node: Node | None) -> tuple[SetAside, ...]:
         if bank_ref is not None and day is not None and amount is not None and reason is not None:
             found.append(SetAside(day, amount, bank_ref, reason, item.source))
     return tuple(found)
+
+
+def _invoice_numbers(r: Reader, node: Node | None) -> tuple[str, ...]:
+    """How the creditor's own invoice numbers are written (masks, incasso.ledger.invoice_masks), each checked, all
+    problems at once; a mask refused is left out (the ledger is refused then, so nothing is built without it)."""
+    found: dict[str, str] = {}
+    for i, item in enumerate(r.sequence(node, "invoice_numbers")):
+        field = f"invoice_numbers[{i}]"
+        if isinstance(item, Scalar) and item.is_null:  # `- ####-####`: YAML reads a comment after the dash
+            r.report(item, field, "is empty: a mask that starts with # is a comment to YAML; quote it ('####-####')")
+            continue
+        mask = r.text(item, field, max_length=40)
+        if mask is None:
+            continue
+        problem = mask_problem(mask)
+        if problem is None and mask_key(mask) in found:
+            problem = f"finds the same numbers as {found[mask_key(mask)]}, written before it: write each form once"
+        if problem is not None:
+            r.report(item, field, problem, mask)
+            continue
+        found[mask_key(mask)] = mask
+    return tuple(found.values())
 
 
 def _desk(r: Reader, node: Node | None) -> Desk | None:

@@ -21,18 +21,27 @@ from incasso.bank.entry import BankEntry, Direction
 from incasso.bank.reconcile import NoteKind, Reconciliation, Skipped, SkipReason
 from incasso.claims.claim import Claim
 from incasso.law.money import ZERO, plain
+from incasso.staff.outside import Outside
 
 # (dossier id, amount): who holds a credit, or whose payment naming it was taken back.
 _Holders = dict[str, list[tuple[str, Decimal]]]
 
 
-def bank_record(bank: Reconciliation | None, claims: Sequence[Claim] = ()) -> dict | None:
+def bank_record(
+    bank: Reconciliation | None, claims: Sequence[Claim] = (), outside: Sequence[Outside] = ()
+) -> dict | None:
     """The day payments are processed up to, every credit to assign (`unassigned`), every credit read with what
     became of it (`credits`) and every return read (`returns`); None without a bank/ folder. `claims`: the
-    dossiers, whose payments naming a bank entry (`bank_ref`) say who holds it."""
+    dossiers, whose payments naming a bank entry (`bank_ref`) say who holds it. `outside`: the credits of invoices
+    outside the ledger (staff.outside): still unassigned, each marked with the invoice numbers it named
+    (`outside_ledger`, a key only they have, so a claims.json without the setting is as before)."""
     if bank is None:
         return None
     credits = _credits(bank, _holders(claims))
+    named = {id(found.item.entry): list(found.numbers) for found in outside}
+    for entry, record in credits:
+        if id(entry) in named and record["status"] == "unassigned":
+            record["outside_ledger"] = named[id(entry)]
     return {
         "payments_until": _day(bank.payments_until),
         "unassigned": _unassigned(credits),
@@ -237,6 +246,7 @@ def _unassigned(credits: list[tuple[BankEntry, dict]]) -> list[dict]:
             "bank_ref": record["bank_ref"],
             "credit_amount": record["amount"],
         }
+        | ({"outside_ledger": record["outside_ledger"]} if "outside_ledger" in record else {})
         for _, record in credits
         if record["status"] in ("booked", "unassigned", "set_aside")
         and record["unassigned"] is not None

@@ -37,6 +37,7 @@ from incasso.staff import formats as fmt
 from incasso.staff.bank_record import rests
 from incasso.staff.candidates import Candidate, Why, named_in_text
 from incasso.staff.language import words
+from incasso.staff.outside import Outside
 from incasso.staff.overview import Row
 from incasso.staff.returns import reason_text, return_reason
 from incasso.staff.sections import Figure, More, Section
@@ -91,6 +92,27 @@ class NoteRow:
     lines: str | None = None  # the lines to paste that do what the note says, where it says to write some
 
 
+@dataclass(frozen=True)
+class OutsideRow:
+    """A credit of an invoice outside the ledger (staff.outside): who paid what, when, and the number it named."""
+
+    date: str
+    date_iso: str
+    amount: str
+    payer: str
+    numbers: str
+    reference: str
+
+
+@dataclass(frozen=True)
+class OutsideList:
+    """The credits of invoices outside the ledger, shown folded: counted and in sight, but no work."""
+
+    summary: str
+    why: str
+    rows: tuple[OutsideRow, ...]
+
+
 @dataclass(frozen=True, kw_only=True)
 class BankSection(Section):
     kind: ClassVar[str] = "bank"
@@ -100,17 +122,49 @@ class BankSection(Section):
     how_to: str
     empty: str
     notes: tuple[NoteRow, ...]
+    outside: OutsideList | None = None  # the credits of invoices outside the ledger, on the overview's first page
 
 
 def bank_credits(book: StaffBook) -> tuple[CreditRow, ...] | None:
-    """Every credit staff must assign, with its likely dossiers; None for a ledger without a bank/ folder."""
+    """Every credit staff must assign, with its likely dossiers; None for a ledger without a bank/ folder. A credit of
+    an invoice outside the ledger (book.outside) is none: `outside_list` shows it."""
     if book.bank is None:
         return None
     ledger = PurePath(book.creditor.source.path).parent
     collecting = book.paid_for.collecting if book.bank.unmatched else {}
+    apart = {id(found.item) for found in book.outside}
     return tuple(
         _credit_row(item, found, ledger, collecting.get(item.entry.payer_iban or ""))
         for item, found in zip(book.bank.unmatched, book.likely, strict=True)
+        if id(item) not in apart
+    )
+
+
+def outside_list(book: StaffBook) -> OutsideList | None:
+    """The credits of invoices outside the ledger (staff.outside), their count and sum; None when there are none."""
+    if not book.outside:
+        return None
+    rows = tuple(_outside_row(found) for found in book.outside)
+    total = sum((found.item.entry.amount for found in book.outside), Decimal(0))
+    count = len(rows)
+    summary = (
+        words()
+        .BANK["outside_one" if count == 1 else "outside_many"]
+        .format(count=fmt.count(count), amount=fmt.money(total))
+    )
+    return OutsideList(summary, words().BANK["outside_why"], rows)
+
+
+def _outside_row(found: Outside) -> OutsideRow:
+    entry = found.item.entry
+    day = entry.credited
+    return OutsideRow(
+        date=fmt.short_day(day) if day else "",
+        date_iso=day.isoformat() if day else "",
+        amount=fmt.money(entry.amount),
+        payer=entry.payer_name or "",
+        numbers=", ".join(found.numbers),
+        reference=entry.reference,
     )
 
 
@@ -133,13 +187,20 @@ def bank_section(
         lines=_lines(bank, PurePath(book.creditor.source.path).parent),
         credits=tuple(credits),
         how_to=words().BANK["assign"],
-        empty=words().BANK["none"] if bank.statements else "",  # none read: the stamp says so, nothing is linked
+        empty=_empty(book) if bank.statements else "",  # none read: the stamp says so, nothing is linked
         notes=tuple(_gap_row(gap, bank.payments_until) for gap in bank.gaps)
         + tuple(found for note in bank.notes for found in _note_rows(note, rows))
         + tuple(_note_row(note, rows) for note in unread_set_asides(bank, book.creditor.set_aside))
         if notes
         else (),
+        outside=outside_list(book) if notes else None,
     )
+
+
+def _empty(book: StaffBook) -> str:
+    """What the section says when no credit is left to assign: all linked, or none to link beside the credits of
+    invoices outside the ledger (those are not linked, and are listed below it)."""
+    return words().BANK["none_outside" if book.outside else "none"]
 
 
 def account_text(iban: str | None) -> str:

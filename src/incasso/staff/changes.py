@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from incasso.claims.states import CostsState, InstallmentStatus, PlanState, PromiseState, Stage
+from incasso.law.money import plain
 from incasso.staff import formats as fmt
 from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION
 from incasso.staff.language import step_named, words
@@ -77,10 +78,13 @@ class Changes:
     sections: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
     # The last day of the bank statements read, when it moved: (the previous build's, this one's).
     bank_until: tuple[str | None, str] | None = None
+    # The new credits of invoices outside the ledger (claims.json's `outside_ledger`): how many, and their sum in
+    # euros as claims.json writes it; one line, not one each: they are no work.
+    outside: tuple[int, str] | None = None
 
     @property
     def empty(self) -> bool:
-        return not any(self.sections.values()) and self.bank_until is None
+        return not any(self.sections.values()) and self.bank_until is None and self.outside is None
 
 
 def parse_previous(text: str) -> tuple[dict | None, str | None]:
@@ -288,11 +292,14 @@ def compare(previous: dict | None, current: dict, problem: str | None = None) ->
         return Changes(current["as_of"], first=True)
     try:
         sections = _sections(previous, current)
-        sections["bank_credits"], until = _bank_changes(previous, current)
+        credits, until = _bank_changes(previous, current)
+        sections["bank_credits"] = tuple(entry for entry in credits if "outside" not in entry.values)
+        outside = [Decimal(entry.values["outside"]) for entry in credits if "outside" in entry.values]
         sections["bank_set_aside"] = _set_aside_changes(previous, current)
     except (KeyError, TypeError, AttributeError, ValueError) as error:
         return Changes(current["as_of"], previous.get("as_of"), problem=f"{type(error).__name__}: {error}")
-    return Changes(current["as_of"], previous["as_of"], sections=sections, bank_until=until)
+    apart = (len(outside), plain(sum(outside, Decimal(0)))) if outside else None
+    return Changes(current["as_of"], previous["as_of"], sections=sections, bank_until=until, outside=apart)
 
 
 def _bank_changes(previous: dict, current: dict) -> tuple[tuple[Entry, ...], tuple[str | None, str] | None]:
@@ -360,6 +367,8 @@ def _credit_entry(credit: dict, was: Decimal | None = None) -> Entry:
     elif whole is not None and Decimal(whole) != Decimal(credit["amount"]):
         amount = words().CHANGES["credit_rest"].format(rest=amount, amount=_money(whole))
     values = {"date": _day(credit["date"]) if credit["date"] else "", "amount": amount}
+    if "outside_ledger" in credit:  # an invoice outside the ledger: counted on one line (`Changes.outside`)
+        values["outside"] = credit["amount"]
     return Entry("", "", values | {"payer": payer, "ref": _escape(credit["bank_ref"])})
 
 
@@ -1109,8 +1118,13 @@ def changes_markdown(changes: Changes, links_renewed: bool = False) -> str:
         was, now = changes.bank_until
         said = words().CHANGES["bank_until_was" if was else "bank_until"]
         lines += [said.format(current=_day(now), previous=_day(was) if was else ""), ""]
+    if changes.outside is not None:
+        count, total = changes.outside
+        said = words().CHANGES["outside_one" if count == 1 else "outside_many"]
+        lines += [said.format(count=fmt.count(count), amount=_money(total)), ""]
     if not any(changes.sections.values()):
-        return "\n".join(lines + [words().CHANGES["none_else" if changes.bank_until else "none"], ""])
+        other = changes.bank_until or changes.outside
+        return "\n".join(lines + [words().CHANGES["none_else" if other else "none"], ""])
     for name in LISTED:
         entries = changes.sections.get(name, ())
         if not entries:

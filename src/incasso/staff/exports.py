@@ -27,6 +27,7 @@ from incasso.ledger.model import CreditNote, EventType, Invoice, Policy
 from incasso.payments.reference import rf_reference
 from incasso.staff.ageing import claim_ageing
 from incasso.staff.bank_record import bank_record
+from incasso.staff.outside import Outside
 from incasso.staff.overview import (
     NO_RETURNS,
     BankReturns,
@@ -570,13 +571,15 @@ def claims_document(
     possibly_paid: Collection[str] = frozenset(),
     first_seen: Mapping[str, date] | None = None,
     found: Mapping[str, Sequence[str]] | None = None,
+    outside: Sequence[Outside] = (),
 ) -> dict:
     """All claims sorted by id, with per-stage totals of the open ones; `doubted`: the ids whose credit may
     be a double count; `returns`: what the bank sent back, by id (staff.returns.bank_returns); `bank`: the
     statements read, whose day and unassigned credits go in as "bank" (bank_record); `possibly_paid`: the ids
     a bank credit may be for (staff.view.possibly_paid); `first_seen`: the day a build first saw each, by id;
     `found`: each claim's flags as the overview's rows have them (`flag_kinds` of the book made of the same
-    claims, returns, credits and days), by id, instead of finding them again."""
+    claims, returns, credits and days), by id, instead of finding them again; `outside`: the credits of invoices
+    outside the ledger (staff.outside), marked in "bank"."""
     returns, seen, kinds = returns or {}, first_seen or {}, found or {}
     stages = {}
     for stage in STAGES:
@@ -586,7 +589,7 @@ def claims_document(
         "format": CLAIMS_FORMAT,
         "version": CLAIMS_VERSION,
         "as_of": as_of.isoformat(),
-        "bank": bank_record(bank, claims),
+        "bank": bank_record(bank, claims, outside),
         "stages": stages,
         "claims": [
             claim_record(

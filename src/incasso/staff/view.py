@@ -28,6 +28,7 @@ from incasso.staff import formats as fmt
 from incasso.staff.candidates import Candidate, Candidates, Why, named_in_text
 from incasso.staff.language import staff_language, words
 from incasso.staff.notes import note_title
+from incasso.staff.outside import Outside, outside_ledger
 from incasso.staff.overview import Flag, FlagKind, Row, paused_key, personal_links, staff_rows
 from incasso.staff.returns import bank_returns, reason_text
 
@@ -123,6 +124,9 @@ class StaffBook:
     unwritten: Mapping[str, Mapping[tuple[str, date], date]] = field(default_factory=dict)
     # No real secret made the links (a demo, also one linked to localhost): its letters are marked a demo.
     demo: bool = False
+    # The unassigned credits of invoices outside the ledger (creditor.yaml's invoice_numbers, staff.outside): listed
+    # apart, not as credits to assign.
+    outside: tuple[Outside, ...] = ()
 
     @cached_property
     def _links(self) -> dict[str, str]:
@@ -202,6 +206,7 @@ def staff_book(
         dict(first_seen or {}),
         dict(unwritten or {}),
         demo,
+        outside_ledger(bank, likely, creditor, claims),
     )
 
 

@@ -713,6 +713,11 @@ CHANGES = {
     "bank_set_aside": "Bankgeld van geen debiteur",
     "bank_set_aside_line": "**{date}**: {amount}{payer} (bankboeking {ref}): {reason}",
     "set_aside_part": "{part} (van {amount})",
+    # New credits of invoices outside the ledger (creditor.yaml's invoice_numbers): one line, no work.
+    "outside_one": "1 nieuwe betaling van een factuur buiten incasso ({amount}): telt voor geen dossier, zie het "
+    "overzicht.",
+    "outside_many": "{count} nieuwe betalingen van facturen buiten incasso ({amount} samen): tellen voor geen "
+    "dossier, zie het overzicht.",
     "bank_until": "Bankafschriften nu tot en met {current}.",
     "bank_until_was": "Bankafschriften nu tot en met {current} (was {previous}).",
     "stage": "Andere fase",
@@ -916,6 +921,7 @@ BANK = {
     "geen debiteur (een vergissing van de betaler, terug te storten), zet het dan in creditor.yaml onder "
     "bank_set_aside, met de reden.",
     "none": "Alle betalingen van de afschriften zijn gekoppeld.",
+    "none_outside": "Geen betalingen om te koppelen.",  # beside credits of invoices outside the ledger
     # No dossier found for a credit: the lines start with `payments:`; where they go in whichever file it is.
     "assign_none": "Deze regels beginnen met payments:, voor een dossierbestand dat dat nog niet heeft: plak ze "
     "aan het eind ervan, payments: vooraan de regel (zoals events:). Staat er payments: zonder betalingen erin "
@@ -925,6 +931,12 @@ BANK = {
     "collecting_account": "Deze rekening betaalde voor {count} dossiers (schuldhulpverlening, bewindvoerder, "
     "betaaldienst of familie): dat zegt niet voor wie deze betaling is.",
     "no_candidates": "geen: zoek op naam of rekening",
+    # Credits of invoices outside the ledger (creditor.yaml's invoice_numbers, staff.outside): folded, no work.
+    "outside_one": "1 betaling van een factuur buiten incasso ({amount})",
+    "outside_many": "{count} betalingen van facturen buiten incasso ({amount} samen)",
+    "outside_why": "Geen dossier past bij deze betalingen: niet op kenmerk, factuur, rekening, naam of bedrag. De "
+    "omschrijving noemt een eigen factuurnummer dat niet in incasso staat (invoice_numbers in creditor.yaml). Ze "
+    "tellen voor geen dossier. Is er toch een van een debiteur, zet die betaling dan met bank_ref in zijn bestand.",
 }
 MATCH_RULE = {
     "structured_reference": "op gestructureerd kenmerk",
@@ -1535,6 +1547,7 @@ UI = {
     "account": "Rekening",
     "description": "Omschrijving",
     "bank_ref": "bank_ref",
+    "invoice_named": "Noemt factuur",  # the creditor's own invoice number a credit outside the ledger names
     "bank_source": "Uit",  # the statement file and line a bank credit was read from
     "candidates": "Mogelijk van",
     "assign_as": "Zo toewijzen",

@@ -700,6 +700,10 @@ CHANGES = {
     "bank_set_aside": "Bank money that is no debtor's",
     "bank_set_aside_line": "**{date}**: {amount}{payer} (bank entry {ref}): {reason}",
     "set_aside_part": "{part} (of {amount})",
+    # New credits of invoices outside the ledger (creditor.yaml's invoice_numbers): one line, no work.
+    "outside_one": "1 new payment of an invoice outside incasso ({amount}): counted for no dossier, see the overview.",
+    "outside_many": "{count} new payments of invoices outside incasso ({amount} in all): counted for no dossier, "
+    "see the overview.",
     "bank_until": "Bank statements now up to and including {current}.",
     "bank_until_was": "Bank statements now up to and including {current} (was {previous}).",
     "stage": "Stage changed",
@@ -897,6 +901,7 @@ BANK = {
     "them as invoices: (invoices: [F2026-0142, F2026-0143]). If the money is no debtor's (the payer's mistake, to "
     "be paid back), put it in creditor.yaml under bank_set_aside, with the reason.",
     "none": "All payments in the statements are linked.",
+    "none_outside": "No payments to assign.",  # beside credits of invoices outside the ledger
     "assign_none": "These lines start with payments:, for a debtor file that has none yet: paste them at its end, "
     "payments: at the start of a line (as events:). Where it has payments: with no payment in it (payments: []), "
     "replace that line with them; where payments: lists payments already, put them under it without that first "
@@ -905,6 +910,12 @@ BANK = {
     "collecting_account": "This account paid for {count} dossiers (a debt counsellor, an administrator, a payment "
     "provider or family): that does not say whose this payment is.",
     "no_candidates": "none: search by name or account",
+    # Credits of invoices outside the ledger (creditor.yaml's invoice_numbers, staff.outside): folded, no work.
+    "outside_one": "1 payment of an invoice outside incasso ({amount})",
+    "outside_many": "{count} payments of invoices outside incasso ({amount} in all)",
+    "outside_why": "No dossier fits these payments: not by reference, invoice, account, name or amount. The "
+    "description names an invoice number of yours that is not in incasso (invoice_numbers in creditor.yaml). They "
+    "count for no dossier. Should one be a debtor's after all, put that payment with bank_ref in their file.",
 }
 MATCH_RULE = {
     "structured_reference": "by structured reference",
@@ -1488,6 +1499,7 @@ UI = {
     "account": "Account",
     "description": "Description",
     "bank_ref": "bank_ref",
+    "invoice_named": "Names invoice",  # the creditor's own invoice number a credit outside the ledger names
     "bank_source": "From",  # the statement file and line a bank credit was read from
     "candidates": "Possibly from",
     "assign_as": "Assign like this",

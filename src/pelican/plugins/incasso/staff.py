@@ -216,6 +216,7 @@ def _write_exports(build: Build, book: StaffBook, internal: Path) -> Changes:
         possibly_paid(book),
         book.first_seen,
         flag_kinds(book.rows),  # found once, in staff_book
+        book.outside,
     )
     changes = compare(previous, document, problem)
     del previous  # as large as the document: gone before claims.json is written

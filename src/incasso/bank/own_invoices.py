@@ -1,0 +1,37 @@
+"""The creditor's own invoice numbers a credit's text names (creditor.yaml's `invoice_numbers`), and whether the
+ledger holds them: a credit of an invoice that was paid on time, and so was never written in the ledger, names
+one the ledger does not hold."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from incasso.ledger.invoice_masks import as_the_mask_writes, mask_pattern
+from incasso.ledger.model import Debtor
+from incasso.payments.reference import letters_and_digits
+
+
+class OwnInvoices:
+    """The masks, compiled once, and the ledger's invoice numbers by their letters and digits."""
+
+    def __init__(self, masks: Iterable[str], debtors: Iterable[Debtor]) -> None:
+        self.patterns = [(mask, mask_pattern(mask)) for mask in masks]
+        self.in_ledger = {letters_and_digits(i.number) for d in debtors for i in d.invoices}
+
+    def named(self, text: str) -> tuple[str, ...]:
+        """The numbers of the creditor's form the text names, as the masks write them, each once, in the text's
+        order."""
+        found = sorted(
+            (m.start(), as_the_mask_writes(mask, m.group()))
+            for mask, pattern in self.patterns
+            for m in pattern.finditer(text)
+        )
+        return tuple(dict.fromkeys(number for _, number in found))
+
+    def outside(self, text: str) -> tuple[str, ...]:
+        """The numbers of the creditor's form the text names when the ledger holds none of them; () when it names
+        none, or one the ledger holds (then the credit may well be that dossier's: staff look)."""
+        named = self.named(text)
+        if any(letters_and_digits(number) in self.in_ledger for number in named):
+            return ()
+        return named

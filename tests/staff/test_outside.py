@@ -1,0 +1,131 @@
+"""Credits of invoices outside the ledger (creditor.yaml's `invoice_numbers`, staff.outside): set apart only when
+no means of the matcher places them (reference, invoice number, account, name, amount) and their text names a
+number of the creditor's form that the ledger does not hold. Anything else stays staff's work."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from incasso.bank.books import read_books
+from incasso.claims.assess import assess
+from incasso.payments.reference import rf_reference
+from incasso.staff.bank_record import bank_record
+from incasso.staff.bank_section import bank_credits, bank_section
+from incasso.staff.candidates import Candidates, Why
+from incasso.staff.outside import outside_of_claims
+from incasso.staff.overview import Row
+from incasso.staff.view import staff_book
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+from tests.support.ledgers import invoice, valid_creditor, valid_debtor, write_ledger
+
+AS_OF = date(2026, 12, 4)
+DAY = date(2026, 12, 3)
+MASKS = ["F####-####"]
+KNOWN = "NL36INGB0007654321"  # paid D-2's invoice before: the account matches that debtor
+
+
+def _bookings() -> list[Booking]:
+    return [
+        Booking("205.00", DAY, ref="PAID", scor=rf_reference("D-2"), name="Stichting Beheer", iban=KNOWN),
+        Booking("40.00", DAY, ref="OUT1", text="Factuur F2026-0301", name="Bakkerij Jansen", iban="NL70INGB0001112223"),
+        Booking("75.50", DAY, ref="OUT2", text="f2026 0302 bedankt", name="P. Smit", iban=None),
+        # The payer's account paid D-2 before: a debtor's, whatever number it names.
+        Booking("12.00", DAY, ref="ACCOUNT", text="F2026-0303", name="Stichting Beheer", iban=KNOWN),
+        # The payer's name is like D-1's.
+        Booking("13.00", DAY, ref="NAME", text="F2026-0304", name="A. de Boer", iban="NL21INGB0009998887"),
+        # The amount is what D-1 owes.
+        Booking("389.80", DAY, ref="AMOUNT", text="F2026-0305", name="Onbekend", iban=None),
+        # A number of the form that IS in the ledger (after "ordernr", so the matcher does not take it): staff look.
+        Booking("14.00", DAY, ref="INLEDGER", text="ordernr F2026-0231 en F2026-0306", name="Onbekend", iban=None),
+        # No number of the creditor's form at all.
+        Booking("15.00", DAY, ref="NONUMBER", text="betaling", name="Onbekend", iban=None),
+        # Another dossier's reference with other check digits beside it: near D-2, a likely dossier.
+        Booking("16.00", DAY, ref="NEAR", text="RF99 D2 F2026-0307", name="Onbekend", iban=None),
+    ]
+
+
+def _read(tmp_path, masks=MASKS):
+    creditor = valid_creditor(interest="none") | ({"invoice_numbers": masks} if masks else {})
+    debtors = [
+        valid_debtor(id="D-1", name="Anna de Boer", invoices=[invoice(number="F2026-0231", amount="389.80")]),
+        valid_debtor(id="D-2", name="Bram Visser", invoices=[invoice(number="F2026-0254", amount="1245.00")]),
+    ]
+    root = write_ledger(tmp_path, creditor=creditor, debtors=debtors)
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, _bookings())})
+    books = read_books(root, AS_OF)
+    claims = [assess(books.ledger, d, AS_OF) for d in books.ledger.debtors]
+    return books, claims
+
+
+def test_only_a_credit_nothing_places_that_names_an_invoice_outside_the_ledger_is_set_apart(tmp_path):
+    books, claims = _read(tmp_path)
+    assert books.bank is not None
+    assert [m.entry.reference for m in books.bank.matched] == ["PAID"]
+    outside = outside_of_claims(books.bank, claims, books.ledger.creditor)
+    assert [(o.item.entry.reference, o.numbers) for o in outside] == [
+        ("OUT1", ("F2026-0301",)),
+        ("OUT2", ("F2026-0302",)),
+    ]
+    # Nothing is booked for them: still unassigned, and no dossier's payments changed.
+    assert {u.entry.reference for u in books.bank.unmatched} >= {"OUT1", "OUT2", "ACCOUNT", "NAME", "AMOUNT"}
+    assert all(p.bank_ref == "PAID" for d in books.ledger.debtors for p in d.payments)
+
+
+def test_claims_json_marks_them_where_the_unassigned_money_is_listed(tmp_path):
+    books, claims = _read(tmp_path)
+    outside = outside_of_claims(books.bank, claims, books.ledger.creditor)
+    record = bank_record(books.bank, claims, outside)
+    assert record is not None
+    marked = {u["bank_ref"]: u.get("outside_ledger") for u in record["unassigned"]}
+    assert marked == {
+        "OUT1": ["F2026-0301"],
+        "OUT2": ["F2026-0302"],
+        **dict.fromkeys(("ACCOUNT", "NAME", "AMOUNT", "INLEDGER", "NONUMBER", "NEAR")),
+    }
+    credits = {c["bank_ref"]: c for c in record["credits"]}
+    assert credits["OUT1"]["status"] == "unassigned" and credits["OUT1"]["unassigned"] == "40.00"
+    assert credits["OUT1"]["outside_ledger"] == ["F2026-0301"] and "outside_ledger" not in credits["NAME"]
+    assert sum(Decimal(u["amount"]) for u in record["unassigned"]) == Decimal("575.30")  # nothing lost
+
+
+def test_without_the_setting_nothing_is_set_apart_and_claims_json_is_as_before(tmp_path):
+    books, claims = _read(tmp_path, masks=None)
+    assert outside_of_claims(books.bank, claims, books.ledger.creditor) == ()
+    record = bank_record(books.bank, claims)
+    assert record is not None
+    assert all("outside_ledger" not in item for item in record["unassigned"] + record["credits"])
+
+
+def test_each_credit_kept_as_work_is_kept_for_its_own_reason(tmp_path):
+    # The test above holds only if each of these credits is placed by what its comment says, and by nothing else.
+    books, claims = _read(tmp_path)
+    index = Candidates((Row(c, (), "", "") for c in claims), books.bank)
+    found = {u.entry.reference: u for u in books.bank.unmatched}
+    assert found["NEAR"].near == "D-2"
+    why = {ref: {(c.row.id, w) for c in index.of(found[ref]) for w in c.why} for ref in found}
+    assert why["ACCOUNT"] == {("D-2", Why.SAME_ACCOUNT)}
+    assert why["NAME"] == {("D-1", Why.NAME)}
+    assert why["AMOUNT"] == {("D-1", Why.AMOUNT)}
+    assert why["INLEDGER"] == why["NONUMBER"] == why["OUT1"] == why["OUT2"] == set()
+
+
+def test_the_bank_section_lists_them_apart_and_says_none_is_left_to_assign(tmp_path):
+    creditor = valid_creditor(interest="none", invoice_numbers=MASKS)
+    root = write_ledger(tmp_path, creditor=creditor, debtors=[valid_debtor(id="D-1", name="Anna de Boer")])
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, _bookings()[1:3])})  # OUT1 and OUT2 only
+    books = read_books(root, AS_OF)
+    claims = [assess(books.ledger, d, AS_OF) for d in books.ledger.debtors]
+    book = staff_book(claims, books.ledger.creditor, AS_OF, "", lambda claim: "s/x/", bank=books.bank)
+    credits = bank_credits(book)
+    assert credits == ()
+    section = bank_section(book, credits, len(credits))
+    assert section.empty == "Geen betalingen om te koppelen."
+    assert section.outside is not None
+    assert section.outside.summary == "2 betalingen van facturen buiten incasso (EUR\xa0115,50 samen)"
+    assert [(r.payer, r.numbers, r.reference) for r in section.outside.rows] == [
+        ("Bakkerij Jansen", "F2026-0301", "OUT1"),
+        ("P. Smit", "F2026-0302", "OUT2"),
+    ]
+    # The overview's count of credits to assign leaves them out.
+    assert [f.value for f in section.figures] == ["0"]
