@@ -98,8 +98,8 @@ class Action:
         return self.awaits_statements if self.awaits_statements is not None else self.due
 
 
-# The questions `Claim.total_due`, `Claim.amount_overdue` and `Claim.events` keep their answers under (`Claim.asked`).
-_TOTAL_DUE, _OVERDUE, _EVENTS = ("total due",), ("amount overdue",), ("events",)
+# The questions `Claim.total_due` and `Claim.amount_overdue` keep their answers under (`Claim.asked`).
+_TOTAL_DUE, _OVERDUE = ("total due",), ("amount overdue",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,13 +221,8 @@ class Claim:
 
     @property
     def events(self) -> list[Event]:
-        """The dossier's history as known on the claim's date: a list of its own for each caller (who may change it),
-        copied from the one picked out once a claim (asked some 33 times a debtor: BENCHMARKS.md, session 46)."""
-        asked = self.asked
-        known = asked.get(_EVENTS)
-        if known is None:
-            known = asked[_EVENTS] = tuple(self.debtor.events_until(self.as_of))
-        return list(cast(tuple[Event, ...], known))
+        """The dossier's history as known on the claim's date."""
+        return self.debtor.events_until(self.as_of)
 
     @property
     def letters_since_the_answer(self) -> list[Event] | None:
