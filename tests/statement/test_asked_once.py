@@ -1,5 +1,6 @@
 """What a page, its letter and its dossier ask of one claim many times is worked out once, with the same answer
-(BENCHMARKS.md, session 42): the sentences without values, who handles the file."""
+(BENCHMARKS.md, session 42): the sentences without values, who handles the file; the names a full stop follows
+in each label (session 46)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,20 @@ def test_every_sentence_without_values_reads_as_it_is_filled_in(lang):
     for key in plain:
         assert text(lang, key) == sentence(LABELS[lang][key])
         assert text(lang, key) is text(lang, key)  # made once
+
+
+@pytest.mark.parametrize("ending", ["B.V.", "Jansen"])
+@pytest.mark.parametrize("lang", list(Language))
+def test_every_sentence_with_values_reads_as_fmt_sentence_fills_it_in(lang, ending):
+    # `text` looks for a value's own full stop only where the label puts one after it, found once a label.
+    filled = 0
+    for key, label in LABELS[lang].items():
+        names = set(re.findall(r"\{(\w+)\}", label))
+        if names:
+            values = {name: f"{name} {ending}" for name in names}
+            assert text(lang, key, **values) == sentence(label, **values), key
+            filled += 1
+    assert filled > 100
 
 
 def test_a_sentence_that_names_a_value_still_asks_for_it_each_time():

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from types import MappingProxyType
 
-from incasso.fmt import sentence
+from incasso.fmt import sentence, sentence_of, stopped_names
 from incasso.ledger.model import Language
 
 NL = {
@@ -2717,11 +2717,19 @@ def labels(lang: Language) -> Mapping[str, str]:
     return LABELS[lang]
 
 
+# Each label with the names in it a full stop follows (`fmt.stopped_names`), found once: `text` looks only at
+# their values for a stop of their own, not at every value of every sentence (BENCHMARKS.md, session 46).
+_STOPPED: Mapping[Language, Mapping[str, tuple[str, tuple[str, ...]]]] = {
+    lang: {key: (label, stopped_names(label)) for key, label in words.items()} for lang, words in LABELS.items()
+}
+
+
 def text(lang: Language, key: str, **values: object) -> str:
     """One sentence in `lang`, with its values filled in (`fmt.sentence`: no full stop twice)."""
     if not values:
         return _without_values(lang, key)
-    return sentence(LABELS[lang][key], **values)
+    label, stopped = _STOPPED[lang][key]
+    return sentence_of(label, stopped, values)
 
 
 @cache  # one entry a key and language at most: the labels are fixed

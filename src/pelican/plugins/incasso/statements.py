@@ -21,7 +21,7 @@ from incasso.claims.states import STAGES
 from incasso.fmt import filled_in
 from incasso.ledger.model import LANGUAGES, Language
 from incasso.statement.help import HELP_INVITE
-from incasso.statement.labels import DUTCH_IN_ENGLISH
+from incasso.statement.labels import DUTCH_IN_ENGLISH, LABELS
 from incasso.statement.view import MESSAGE_VALUES, OPTIONAL_MESSAGES, OTHER_MESSAGES, STATUS_MESSAGES, StatementView
 
 from .shipped import as_shipped_now
@@ -323,6 +323,9 @@ class StatementPages:
                 "output_file": name,
                 "view": view,
                 "lang": view.lang,
+                # The page's words: handed in, not set in the templates, where the set made each include copy
+                # the page's whole context of some 180 names (BENCHMARKS.md, session 46).
+                "L": LABELS[view.lang],
                 "message": self.messages.for_page(view),
                 "help_invite": self.messages.help_invite(view),
                 # Our own serialiser writes the SVG and escapes its title; nothing from the ledger is markup.
