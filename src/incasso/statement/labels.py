@@ -766,6 +766,23 @@ NL = {
     "ask_plan_text": "Kunt u niet alles in één keer betalen? Vraag dan een betalingsregeling aan. "
     "Daar rekenen wij geen kosten voor. Stuur ons een voorstel: hoeveel u per maand kunt betalen, en vanaf wanneer.",
     "ask_plan_mail": "Mail een voorstel voor een betalingsregeling",
+    # A debtor a counsellor or an administrator acts for (representative:, on the build's day): the proposal comes
+    # from them, by role only (statement.options.represented_by); the mail's words fit whichever of them sends it.
+    "ask_plan_text_counsellor": "Kunt u niet alles in één keer betalen? Dan is een betalingsregeling mogelijk. Daar "
+    "rekenen wij geen kosten voor. Uw schuldhulpverlener kan ons een voorstel sturen: hoeveel u per maand kunt "
+    "betalen, en vanaf wanneer.",
+    "ask_plan_text_administrator": "Kunt u niet alles in één keer betalen? Dan is een betalingsregeling mogelijk. "
+    "Daar rekenen wij geen kosten voor. Uw bewindvoerder kan ons een voorstel sturen: hoeveel u per maand kunt "
+    "betalen, en vanaf wanneer.",
+    "plan_text_legal_us_counsellor": "Kunt u niet alles in één keer betalen? Ook nu is een betalingsregeling nog "
+    "mogelijk. Uw schuldhulpverlener kan ons een voorstel sturen: hoeveel u per maand kunt betalen, en vanaf wanneer.",
+    "plan_text_legal_us_administrator": "Kunt u niet alles in één keer betalen? Ook nu is een betalingsregeling nog "
+    "mogelijk. Uw bewindvoerder kan ons een voorstel sturen: hoeveel u per maand kunt betalen, en vanaf wanneer.",
+    # ... beside a plan to change, or one to agree with the agency or the bailiff, and beside a dispute.
+    "plan_for_you_counsellor": "Uw schuldhulpverlener kan dit ook namens u regelen.",
+    "plan_for_you_administrator": "Uw bewindvoerder kan dit ook namens u regelen.",
+    "dispute_for_you_counsellor": "Uw schuldhulpverlener kan ons ook namens u laten weten wat er niet klopt.",
+    "dispute_for_you_administrator": "Uw bewindvoerder kan ons ook namens u laten weten wat er niet klopt.",
     "h_change_plan": "Uw betalingsregeling aanpassen",
     "change_plan_text": "Lukt het niet om de termijnen te betalen zoals afgesproken? Neem dan contact met ons op, "
     "het liefst vóór de volgende termijn. Dan kijken wij samen of wij de regeling kunnen "
@@ -847,6 +864,9 @@ NL = {
     "plan_body": "Beste {desk},\n\nIk kan het bedrag van {amount} (betalingskenmerk {reference}) niet in één keer "
     "betalen. Mijn voorstel voor een betalingsregeling:\n\nIk betaal per maand: EUR \n"
     "De eerste keer op: \n\nMet vriendelijke groet,\n\n",
+    # The mail a counsellor or an administrator may send as well as the debtor: no "Ik kan ... niet betalen".
+    "plan_body_represented": "Beste {desk},\n\nEen voorstel voor een betalingsregeling voor het bedrag van {amount} "
+    "(betalingskenmerk {reference}):\n\nPer maand: EUR \nDe eerste keer op: \n\nMet vriendelijke groet,\n\n",
     "change_plan_subject": "Regeling aanpassen, betalingskenmerk {reference}",
     "change_plan_body": "Beste {desk},\n\nIk wil mijn betalingsregeling (betalingskenmerk {reference}) graag "
     "aanpassen. Mijn voorstel:\n\n\nMet vriendelijke groet,\n\n",
@@ -2084,6 +2104,18 @@ EN = {
     "ask_plan_text": "Can't pay everything at once? Ask for a payment plan. We charge no fee for it. "
     "Send us a proposal: how much you can pay per month, and from when.",
     "ask_plan_mail": "Email a proposal for a payment plan",
+    "ask_plan_text_counsellor": "Can't pay everything at once? A payment plan is possible. We charge no fee for it. "
+    "Your debt counsellor can send us a proposal: how much you can pay per month, and from when.",
+    "ask_plan_text_administrator": "Can't pay everything at once? A payment plan is possible. We charge no fee for "
+    "it. Your administrator can send us a proposal: how much you can pay per month, and from when.",
+    "plan_text_legal_us_counsellor": "If you cannot pay everything at once, a payment plan is still possible. Your "
+    "debt counsellor can send us a proposal: how much you can pay per month, and from when.",
+    "plan_text_legal_us_administrator": "If you cannot pay everything at once, a payment plan is still possible. "
+    "Your administrator can send us a proposal: how much you can pay per month, and from when.",
+    "plan_for_you_counsellor": "Your debt counsellor can also arrange this for you.",
+    "plan_for_you_administrator": "Your administrator can also arrange this for you.",
+    "dispute_for_you_counsellor": "Your debt counsellor can also tell us for you what is wrong.",
+    "dispute_for_you_administrator": "Your administrator can also tell us for you what is wrong.",
     "h_change_plan": "Changing your payment plan",
     "change_plan_text": "If you cannot pay the instalments as agreed, please contact us, preferably before the next "
     "instalment. We will then see together whether we can change the plan.",
@@ -2155,6 +2187,8 @@ EN = {
     "plan_body": "Dear {desk},\n\nI cannot pay the amount of {amount} (payment reference {reference}) all at once. "
     "My proposal for a payment plan:\n\nI will pay per month: EUR \nThe first payment on: \n\n"
     "Kind regards,\n\n",
+    "plan_body_represented": "Dear {desk},\n\nA proposal for a payment plan for the amount of {amount} (payment "
+    "reference {reference}):\n\nPer month: EUR \nThe first payment on: \n\nKind regards,\n\n",
     "change_plan_subject": "Change my payment plan, payment reference {reference}",
     "change_plan_body": "Dear {desk},\n\nI would like to change my payment plan (payment reference {reference}). "
     "My proposal:\n\n\nKind regards,\n\n",
