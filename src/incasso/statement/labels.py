@@ -917,6 +917,9 @@ NL = {
     "what_asked": "{amount}",
     "what_overdue": "het bedrag dat nu te laat is ({amount})",
     "next_by": "Hebben wij {payment} niet uiterlijk {date} ontvangen? Dan sturen wij u {step}.",
+    # While a wait the debtor or their counsellor asked for holds it back (steps.asked_pause): only after it.
+    "next_by_paused": "Pas na {date} sturen wij u {step}. Dat doen wij alleen als wij {payment} dan niet hebben "
+    "ontvangen.",
     "next_soon": "Ontvangen wij {payment} niet binnenkort? Dan sturen wij u {step}.",
     "final_notice_now": "Wij sturen u nu een laatste brief (sommatie). Daarin krijgt u {days} dagen om te betalen, "
     "vanaf de dag nadat u de brief heeft ontvangen. In de brief staat uw laatste betaaldag.",
@@ -1043,6 +1046,9 @@ NL = {
     "costs_all_paid": "Die heeft u al betaald.",
     "next_handover_by": "Hebben wij uiterlijk {date} {payment} niet ontvangen? En heeft u geen afspraak met ons "
     "gemaakt? Dan kunnen wij uw dossier overdragen aan een incassobureau.",
+    # While a wait the debtor or their counsellor asked for holds it back (steps.asked_pause): only after it.
+    "next_handover_paused": "Pas na {date} kunnen wij uw dossier overdragen aan een incassobureau. Dat doen wij "
+    "alleen als wij {payment} dan niet hebben ontvangen, en er geen afspraak is.",
     "next_handover_soon": "Ontvangen wij {payment} niet binnenkort? En maakt u geen afspraak met ons? Dan kunnen wij "
     "uw dossier overdragen aan een incassobureau.",
     # With a payment plan running: the plan is the agreement, "geen afspraak" would deny it.
@@ -1060,6 +1066,8 @@ NL = {
     "interest_runs": "Over het bedrag dat openstaat, loopt de rente door tot u alles heeft betaald.",
     # A `postpone` the debtor or their representative asked for (asked_by), by role: the wait granted, its last day.
     "asked_to_wait_someone": "Op verzoek zetten wij tot en met {day} geen volgende stap.",
+    # ... while a final notice's term runs: the wait holds our steps back, not the law's term and its costs.
+    "asked_to_wait_term": "De termijn van {notice} loopt wel gewoon door, met de incassokosten daarna.",
     "asked_to_wait_debtor": "U heeft ons gevraagd om te wachten. Daarom zetten wij tot en met {day} geen volgende "
     "stap.",
     "asked_to_wait_counsellor": "Uw schuldhulpverlener heeft ons gevraagd om te wachten. Daarom zetten wij tot en "
@@ -2232,6 +2240,8 @@ EN = {
     "what_asked": "{amount}",
     "what_overdue": "the amount now overdue ({amount})",
     "next_by": "If we have not received {payment} by {date}, we will send you {step}.",
+    "next_by_paused": "Only after {date} will we send you {step}. We will only do so if we have not received {payment} "
+    "by then.",
     "next_soon": "If we do not receive {payment} soon, we will send you {step}.",
     "final_notice_now": "We are now sending you a final notice. It gives you {days} days to pay, from the day "
     "after you receive it. The letter states your last day to pay.",
@@ -2349,6 +2359,8 @@ EN = {
     # As the Dutch, a condition and no request: "Hebben wij uiterlijk {date} {payment} niet ontvangen? Dan ..." (s42).
     "next_handover_by": "Unless {payment} reaches us by {date}, we may hand your file to a collection agency. That "
     "will not happen if you have made an arrangement with us.",
+    "next_handover_paused": "Only after {date} may we hand your file over to a collection agency. We will only do so "
+    "if {payment} has not reached us by then and nothing has been agreed.",
     "next_handover_soon": "If {payment} does not reach us soon, we may hand your file over to a collection agency. "
     "That will not happen if you make an arrangement with us.",
     "next_handover_by_plan": "Unless {payment} reaches us by {date}, we may hand your file to a collection agency.",
@@ -2362,6 +2374,7 @@ EN = {
     "charge you more. You have already paid them in full.",
     "interest_runs": "Interest keeps running on the amount outstanding until you have paid everything.",
     "asked_to_wait_someone": "As asked, we will take no further step up to and including {day}.",
+    "asked_to_wait_term": "The term of {notice} keeps running all the same, and its collection costs still follow it.",
     "asked_to_wait_debtor": "You asked us to wait. So we will take no further step up to and including {day}.",
     "asked_to_wait_counsellor": "Your debt counsellor asked us to wait. So we will take no further step up to and "
     "including {day}.",
