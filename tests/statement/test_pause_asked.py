@@ -82,3 +82,62 @@ def test_a_pause_asked_before_the_block_s_own_began_is_said_without_a_role(tmp_p
         "en": "As asked, we will take no further step up to and including 30 June 2026.",
     }
     assert view.next_steps[0] == said[language]
+
+
+# s46, finding 2: right after "Uw schuldhulpverlener heeft ons gevraagd om te wachten" the page went on "Hebben wij
+# uiterlijk 30 juni 2026 uw betaling niet ontvangen? ... Dan kunnen wij uw dossier overdragen": true, but it read as
+# if the pause did not count. While a pause asked for holds the step back, the step comes "only after" its last day.
+THEN = {
+    "nl": "Pas na 30 juni 2026 kunnen wij uw dossier overdragen aan een incassobureau. Dat doen wij alleen als wij uw "
+    "betaling dan niet hebben ontvangen, en er geen afspraak is.",
+    "en": "Only after 30 June 2026 may we hand your file over to a collection agency. We will only do so if your "
+    "payment has not reached us by then and nothing has been agreed.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_handover_is_said_only_after_the_pause(tmp_path, language):
+    _, view = _page(tmp_path, language, "representative", "counsellor")
+    assert THEN[language] in view.next_steps
+    assert not [line for line in view.next_steps if "uiterlijk 30 juni" in line or "by 30 June" in line]
+    # The costs charged after the notice's term stay said: a pause moves our step, not what the law made owed.
+    assert [line for line in view.next_steps if "187,50" in line or "187.50" in line]
+
+
+def test_staff_s_own_postpone_keeps_the_plain_step(tmp_path):
+    _, view = _page(tmp_path, "nl", None, "counsellor")
+    assert [line for line in view.next_steps if line.startswith("Hebben wij uiterlijk 30 juni 2026 uw betaling")]
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("nl", "Pas na 31 maart 2026 sturen wij u een aanmaning. Dat doen wij alleen als wij uw betaling dan niet "
+         "hebben ontvangen."),
+        ("en", "Only after 31 March 2026 will we send you a formal reminder. We will only do so if we have not "
+         "received your payment by then."),
+    ],
+)  # fmt: skip
+def test_a_letter_is_said_only_after_the_pause(tmp_path, language, said):
+    pause = event(date(2026, 2, 10), "postpone", until=date(2026, 4, 1), reason=REASON, asked_by="debtor")
+    ledger = one_debtor_ledger(tmp_path, interest="statutory", events=[STEPS[0], pause], language=language)
+    view = statement_view(assess(ledger, ledger.debtors[0], date(2026, 2, 12)), ledger)
+    assert view.next_steps[1] == said
+
+
+@pytest.mark.parametrize(
+    ("language", "term"),
+    [
+        ("nl", "De termijn van onze laatste brief (sommatie) loopt wel gewoon door, met de incassokosten daarna."),
+        ("en", "The term of our final notice keeps running all the same, and its collection costs still follow it."),
+    ],
+)
+def test_a_pause_in_a_final_notice_s_term_says_the_term_runs_on(tmp_path, language, term):
+    """The term is the law's (art. 6:96 BW), not a step of ours: the pause does not hold it, and says so."""
+    pause = event(date(2026, 3, 8), "postpone", until=date(2026, 5, 1), reason=REASON, asked_by="representative")
+    more = {"representative": {**COUNSELLOR, "since": "2026-03-01"}}
+    ledger = one_debtor_ledger(tmp_path, interest="statutory", events=[*STEPS, pause], language=language, **more)
+    view = statement_view(assess(ledger, ledger.debtors[0], date(2026, 3, 10)), ledger)
+    assert view.next_steps[0].endswith(" " + term)
+    assert view.summary.deadline.endswith(("23 maart 2026", "23 March 2026"))  # the term's last day leads the top
+    assert [line for line in view.next_steps if "24 maart 2026" in line or "24 March 2026" in line]

@@ -155,7 +155,7 @@ TYPICAL = {
     },
 }
 # The labels that say the next step as what we send ("Dan sturen wij u {step}"), not as what we do.
-NOUN_STEP = {"next_by", "next_soon"}
+NOUN_STEP = {"next_by", "next_by_paused", "next_soon"}
 STEP_SENT = {Language.NL: "een laatste brief (sommatie)", Language.EN: "a final notice"}
 
 

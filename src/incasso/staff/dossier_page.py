@@ -47,7 +47,7 @@ from incasso.staff.bank_section import (
     with_payments_key,
 )
 from incasso.staff.candidates import Why
-from incasso.staff.explain import next_tasks, pass_on_facts, what_next, why_stage
+from incasso.staff.explain import next_tasks, pass_on_facts, pause_asker, what_next, why_stage
 from incasso.staff.language import staff_language, words
 from incasso.staff.notes import NoteView, in_ledger, note_views
 from incasso.staff.notes import events_place as _events_place
@@ -703,11 +703,18 @@ NOT_WRITTEN = {EventType.HANDOVER: "no_handover_notice"}
 
 
 def _event_details(
-    e: Event, confirmed: date | None = None, unwritten: date | None = None, sent_to: str | None = None
+    e: Event,
+    confirmed: date | None = None,
+    unwritten: date | None = None,
+    sent_to: str | None = None,
+    asker: str | None = None,
 ) -> tuple[Detail, ...]:
-    """The event's particulars, each labelled, whom its letter went to (`sent_to`), the day its confirmation was
-    written (or that none was), and its note last."""
+    """The event's particulars, each labelled, whom its letter went to (`sent_to`), who asked for a postpone
+    (`asker`, by name: explain.pause_asker), the day its confirmation was written (or that none was), and its note
+    last."""
     details = [Detail(sent_to, words().UI["sent_to"])] if sent_to else []
+    if asker:
+        details.append(Detail(asker, words().UI["pause_asked_by"]))
     details += [
         Detail(text, words().UI[label])
         for label, text in (("reason", e.reason), ("outcome", e.outcome), ("agency", e.agency))
@@ -772,7 +779,12 @@ def _sent_to(debtor: Debtor, e: Event) -> str | None:
 
 
 def _event(
-    e: Event, as_of: date, confirmed: date | None = None, unwritten: date | None = None, sent_to: str | None = None
+    e: Event,
+    as_of: date,
+    confirmed: date | None = None,
+    unwritten: date | None = None,
+    sent_to: str | None = None,
+    asker: str | None = None,
 ) -> EventRow:
     future = e.date > as_of
     return EventRow(
@@ -784,7 +796,7 @@ def _event(
         channel=words().CHANNEL[e.channel] if e.channel else "",
         by=e.by or "",
         spoke_with=e.spoke_with or "",
-        details=_event_details(e, confirmed, unwritten, sent_to),
+        details=_event_details(e, confirmed, unwritten, sent_to, asker),
     )
 
 
@@ -827,7 +839,14 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         plan=_plan(claim),
         plan_note=_plan_note(claim, book.creditor),
         events=tuple(
-            _event(e, book.as_of, written.get((e.type, e.date)), unwritten.get((e.type, e.date)), _sent_to(debtor, e))
+            _event(
+                e,
+                book.as_of,
+                written.get((e.type, e.date)),
+                unwritten.get((e.type, e.date)),
+                _sent_to(debtor, e),
+                pause_asker(debtor, e),
+            )
             for e in debtor.events
         ),
         letters=letter_links(book, row.id, root="../"),

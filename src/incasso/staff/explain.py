@@ -25,7 +25,7 @@ from incasso.claims.states import (
 )
 from incasso.claims.timing import notice_term_end, overstates
 from incasso.law.money import ZERO
-from incasso.ledger.model import Creditor, Event, EventType, latest
+from incasso.ledger.model import Creditor, Debtor, Event, EventType, PauseAsker, latest
 from incasso.staff import formats as fmt
 from incasso.staff.language import action_name, words
 from incasso.staff.overview import (
@@ -61,6 +61,20 @@ def _known(claim: Claim, value: date | None, what: str) -> date:
 
 def _by(event: Event) -> str:
     return words().WHY["by"].format(name=event.by) if event.by else ""
+
+
+def pause_asker(debtor: Debtor, pause: Event) -> str | None:
+    """Who asked for a `postpone` (`asked_by`), for staff: the debtor, or whoever acted for them on its day by role
+    and name ("schuldhulpverlener Schuldhulp Utrecht"); one before the block's own (a counsellor before the
+    administrator) is no longer written, so said as such. None: staff's own postpone."""
+    if pause.asked_by is None:
+        return None
+    if pause.asked_by == PauseAsker.DEBTOR:
+        return words().PHRASE["asked_by_debtor"]
+    acted = debtor.on(pause.date).representative
+    if acted is None:
+        return words().PHRASE["asked_by_earlier"]
+    return words().PHRASE[f"asked_by_{acted.role}"].format(name=acted.name)
 
 
 def _text(value: str | None) -> str:
@@ -438,7 +452,10 @@ def _moved(claim: Claim, action: Action, natural: date | None) -> list[str]:
     postponed = action.postponed
     if postponed is not None:
         made, reason = fmt.day(postponed.date), _text(postponed.reason)
-        return [words().NEXT["postponed"].format(date=fmt.day(action.due), made=made, by=_by(postponed), reason=reason)]
+        asker = pause_asker(claim.debtor, postponed)
+        asked = words().WHY["asked"].format(asker=asker) if asker else ""
+        values = dict(date=fmt.day(action.due), made=made, by=_by(postponed), asked=asked, reason=reason)
+        return [words().NEXT["postponed"].format(**values)]
     if action.kind == ActionKind.HANDOVER and claim.term_unseen is not None:
         return [words().NEXT["awaits_statements"].format(date=fmt.day(claim.term_unseen))]
     if natural is not None and action.due > natural:

@@ -20,7 +20,7 @@ from incasso.claims.states import ActionKind, Stage, Status
 from incasso.law.money import plain
 from incasso.ledger.model import Debtor, DebtorContact, Language
 from incasso.staff import formats as fmt
-from incasso.staff.explain import pass_on_facts
+from incasso.staff.explain import pass_on_facts, pause_asker
 from incasso.staff.language import action_name, words
 from incasso.staff.notes import events_place
 from incasso.staff.overview import MONEY_STEPS, Flag, FlagKind, PassOn, Row, Step, Task, next_step
@@ -76,6 +76,7 @@ class TaskRow:
     detail: str | None = None  # under the amount: the payments to pass on to the agency, and their reference
     instead: str | None = None  # under the action: what to do instead of a call nobody can make (no phone)
     acting: str | None = None  # under the contact: a counsellor or administrator who acts for the debtor
+    asked_pause: str | None = None  # under the action: the step comes after a pause the debtor or their helper asked
 
 
 def _task_class(task: Task) -> str:
@@ -146,6 +147,7 @@ def _task_row(task: Task, row: Row, letters: Sequence[DayLetter]) -> TaskRow:
         contact=_reachable(claim.debtor.own_contact or claim.debtor.contact),
         acting=acting_for(claim.debtor.representative, claim.as_of),  # today's work: who acts today
         instead=_instead_of_a_call(claim.debtor) if cannot_call else None,
+        asked_pause=_after_asked_pause(task),
         # A signal about the step says it here in short (a part payment's amount and day), its name elsewhere.
         flags=tuple(flag_brief(f) for f in row.flags),
         letters=letter_views(letters, root="", kind=TASK_LETTERS.get(str(kind), str(kind))),
@@ -153,6 +155,16 @@ def _task_row(task: Task, row: Row, letters: Sequence[DayLetter]) -> TaskRow:
         if claim.debtor.language != Language.NL
         else None,
     )
+
+
+def _after_asked_pause(task: Task) -> str | None:
+    """The step due now that a pause the debtor or their counsellor (administrator) asked for is over: who asked,
+    by name, so that the clerk may call them before the letter goes."""
+    postponed = task.action.postponed if isinstance(task.action, Action) else None
+    asker = pause_asker(task.claim.debtor, postponed) if postponed is not None else None
+    if postponed is None or asker is None:
+        return None
+    return words().PHRASE["after_asked_pause"].format(date=fmt.short_day(task.action.due), asker=asker)
 
 
 def _asked_on_page(claim: Claim) -> str:

@@ -551,6 +551,7 @@ WHY = {
     "handover": "Overgedragen aan {agency} op {date}{by}.",
     "legal": "Gerechtelijke stappen gestart op {date}{by}.",
     "by": " door {name}",
+    "asked": "; gevraagd door {asker}",  # a postpone's asked_by (staff.explain.pause_asker)
     "agency_unknown": "het incassobureau",
     "dispute": "Geschil gemeld op {date}: {reason} De escalatie staat stil tot het geschil is beantwoord.",
     "dispute_no_reason": "Geschil gemeld op {date}. De escalatie staat stil tot het geschil is beantwoord.",
@@ -662,7 +663,7 @@ NEXT = {
     "bedrag en brengt ze wel, na haar eigen termijn.",
     "resumed": "Later dan het beleid: een toezegging, regeling, geschil of termijnherinnering hield de escalatie "
     "stil tot {date}.",
-    "postponed": "Uitgesteld tot {date} (vastgelegd op {made}{by}): {reason}",
+    "postponed": "Uitgesteld tot {date} (vastgelegd op {made}{by}{asked}): {reason}",
 }
 WHEN_DUE = "sinds {date}"  # the step was due on that day and has not been taken
 WHEN_LATER = "vanaf {date}"  # the step may be taken from that day
@@ -1145,6 +1146,12 @@ PHRASE = {
     "no_phone_email": "Geen telefoon: per e-mail",
     "no_phone_post": "Geen telefoon: per post",
     "acting_counsellor": "Schuldhulpverlener: {reach}",
+    # Who asked for a postpone (asked_by): staff may see the name; the public page says the role alone.
+    "asked_by_debtor": "de debiteur",
+    "asked_by_counsellor": "schuldhulpverlener {name}",
+    "asked_by_administrator": "bewindvoerder {name}",
+    "after_asked_pause": "Na uitstel tot {date}, gevraagd door {asker}",
+    "asked_by_earlier": "een eerdere vertegenwoordiger (niet meer in representative:, zie de notities)",
     "acting_administrator": "Bewindvoerder (de brieven gaan p/a de bewindvoerder): {reach}",
     # Who acts for the debtor with the days they act (`since`, `until`): a letter of another day went to the debtor.
     "acting_counsellor_dated": "Schuldhulpverlener {period}: {reach}",
@@ -1532,6 +1539,7 @@ UI = {
     "language": "Taal",
     "reason": "Reden",
     "until": "Tot",
+    "pause_asked_by": "Gevraagd door",
     "received": "Aangekomen op",
     "sent_to": "Verstuurd aan",
     "written": "Brief gedateerd",

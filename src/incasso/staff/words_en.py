@@ -544,6 +544,7 @@ WHY = {
     "handover": "Handed over to {agency} on {date}{by}.",
     "legal": "Legal action started on {date}{by}.",
     "by": " by {name}",
+    "asked": "; asked for by {asker}",
     "agency_unknown": "the collection agency",
     "dispute": "Dispute raised on {date}: {reason} The escalation is on hold until the dispute is answered.",
     "dispute_no_reason": "Dispute raised on {date}. The escalation is on hold until the dispute is answered.",
@@ -648,7 +649,7 @@ NEXT = {
     "and does bring them, after its own term.",
     "resumed": "Later than the usual schedule: a promise, plan, dispute or instalment reminder held chasing back "
     "until {date}.",
-    "postponed": "Postponed until {date} (recorded on {made}{by}): {reason}",
+    "postponed": "Postponed until {date} (recorded on {made}{by}{asked}): {reason}",
 }
 WHEN_DUE = "due since {date}"  # the step was due on that day and has not been taken
 WHEN_LATER = "from {date}"  # the step may be taken from that day
@@ -1114,6 +1115,11 @@ PHRASE = {
     "no_phone_email": "No phone: by email",
     "no_phone_post": "No phone: by post",
     "acting_counsellor": "Debt counsellor: {reach}",
+    "asked_by_debtor": "the debtor",
+    "asked_by_counsellor": "debt counsellor {name}",
+    "asked_by_administrator": "administrator {name}",
+    "after_asked_pause": "After a postponement until {date}, asked for by {asker}",
+    "asked_by_earlier": "an earlier representative (no longer in representative:, see the notes)",
     "acting_administrator": "Administrator (the letters go c/o the administrator): {reach}",
     "acting_counsellor_dated": "Debt counsellor {period}: {reach}",
     "acting_administrator_dated": "Administrator {period} (the letters go c/o the administrator): {reach}",
@@ -1484,6 +1490,7 @@ UI = {
     "language": "Language",
     "reason": "Reason",
     "until": "Until",
+    "pause_asked_by": "Asked for by",
     "received": "Received on",
     "sent_to": "Sent to",
     "written": "Letter dated",

@@ -766,6 +766,23 @@ NL = {
     "ask_plan_text": "Kunt u niet alles in één keer betalen? Vraag dan een betalingsregeling aan. "
     "Daar rekenen wij geen kosten voor. Stuur ons een voorstel: hoeveel u per maand kunt betalen, en vanaf wanneer.",
     "ask_plan_mail": "Mail een voorstel voor een betalingsregeling",
+    # A debtor a counsellor or an administrator acts for (representative:, on the build's day): the proposal comes
+    # from them, by role only (statement.options.represented_by); the mail's words fit whichever of them sends it.
+    "ask_plan_text_counsellor": "Kunt u niet alles in één keer betalen? Dan is een betalingsregeling mogelijk. Daar "
+    "rekenen wij geen kosten voor. Uw schuldhulpverlener kan ons een voorstel sturen: hoeveel u per maand kunt "
+    "betalen, en vanaf wanneer.",
+    "ask_plan_text_administrator": "Kunt u niet alles in één keer betalen? Dan is een betalingsregeling mogelijk. "
+    "Daar rekenen wij geen kosten voor. Uw bewindvoerder kan ons een voorstel sturen: hoeveel u per maand kunt "
+    "betalen, en vanaf wanneer.",
+    "plan_text_legal_us_counsellor": "Kunt u niet alles in één keer betalen? Ook nu is een betalingsregeling nog "
+    "mogelijk. Uw schuldhulpverlener kan ons een voorstel sturen: hoeveel u per maand kunt betalen, en vanaf wanneer.",
+    "plan_text_legal_us_administrator": "Kunt u niet alles in één keer betalen? Ook nu is een betalingsregeling nog "
+    "mogelijk. Uw bewindvoerder kan ons een voorstel sturen: hoeveel u per maand kunt betalen, en vanaf wanneer.",
+    # ... beside a plan to change, or one to agree with the agency or the bailiff, and beside a dispute.
+    "plan_for_you_counsellor": "Uw schuldhulpverlener kan dit ook namens u regelen.",
+    "plan_for_you_administrator": "Uw bewindvoerder kan dit ook namens u regelen.",
+    "dispute_for_you_counsellor": "Uw schuldhulpverlener kan ons ook namens u laten weten wat er niet klopt.",
+    "dispute_for_you_administrator": "Uw bewindvoerder kan ons ook namens u laten weten wat er niet klopt.",
     "h_change_plan": "Uw betalingsregeling aanpassen",
     "change_plan_text": "Lukt het niet om de termijnen te betalen zoals afgesproken? Neem dan contact met ons op, "
     "het liefst vóór de volgende termijn. Dan kijken wij samen of wij de regeling kunnen "
@@ -847,6 +864,9 @@ NL = {
     "plan_body": "Beste {desk},\n\nIk kan het bedrag van {amount} (betalingskenmerk {reference}) niet in één keer "
     "betalen. Mijn voorstel voor een betalingsregeling:\n\nIk betaal per maand: EUR \n"
     "De eerste keer op: \n\nMet vriendelijke groet,\n\n",
+    # The mail a counsellor or an administrator may send as well as the debtor: no "Ik kan ... niet betalen".
+    "plan_body_represented": "Beste {desk},\n\nEen voorstel voor een betalingsregeling voor het bedrag van {amount} "
+    "(betalingskenmerk {reference}):\n\nPer maand: EUR \nDe eerste keer op: \n\nMet vriendelijke groet,\n\n",
     "change_plan_subject": "Regeling aanpassen, betalingskenmerk {reference}",
     "change_plan_body": "Beste {desk},\n\nIk wil mijn betalingsregeling (betalingskenmerk {reference}) graag "
     "aanpassen. Mijn voorstel:\n\n\nMet vriendelijke groet,\n\n",
@@ -897,6 +917,9 @@ NL = {
     "what_asked": "{amount}",
     "what_overdue": "het bedrag dat nu te laat is ({amount})",
     "next_by": "Hebben wij {payment} niet uiterlijk {date} ontvangen? Dan sturen wij u {step}.",
+    # While a wait the debtor or their counsellor asked for holds it back (steps.asked_pause): only after it.
+    "next_by_paused": "Pas na {date} sturen wij u {step}. Dat doen wij alleen als wij {payment} dan niet hebben "
+    "ontvangen.",
     "next_soon": "Ontvangen wij {payment} niet binnenkort? Dan sturen wij u {step}.",
     "final_notice_now": "Wij sturen u nu een laatste brief (sommatie). Daarin krijgt u {days} dagen om te betalen, "
     "vanaf de dag nadat u de brief heeft ontvangen. In de brief staat uw laatste betaaldag.",
@@ -1023,6 +1046,9 @@ NL = {
     "costs_all_paid": "Die heeft u al betaald.",
     "next_handover_by": "Hebben wij uiterlijk {date} {payment} niet ontvangen? En heeft u geen afspraak met ons "
     "gemaakt? Dan kunnen wij uw dossier overdragen aan een incassobureau.",
+    # While a wait the debtor or their counsellor asked for holds it back (steps.asked_pause): only after it.
+    "next_handover_paused": "Pas na {date} kunnen wij uw dossier overdragen aan een incassobureau. Dat doen wij "
+    "alleen als wij {payment} dan niet hebben ontvangen, en er geen afspraak is.",
     "next_handover_soon": "Ontvangen wij {payment} niet binnenkort? En maakt u geen afspraak met ons? Dan kunnen wij "
     "uw dossier overdragen aan een incassobureau.",
     # With a payment plan running: the plan is the agreement, "geen afspraak" would deny it.
@@ -1040,6 +1066,8 @@ NL = {
     "interest_runs": "Over het bedrag dat openstaat, loopt de rente door tot u alles heeft betaald.",
     # A `postpone` the debtor or their representative asked for (asked_by), by role: the wait granted, its last day.
     "asked_to_wait_someone": "Op verzoek zetten wij tot en met {day} geen volgende stap.",
+    # ... while a final notice's term runs: the wait holds our steps back, not the law's term and its costs.
+    "asked_to_wait_term": "De termijn van {notice} loopt wel gewoon door, met de incassokosten daarna.",
     "asked_to_wait_debtor": "U heeft ons gevraagd om te wachten. Daarom zetten wij tot en met {day} geen volgende "
     "stap.",
     "asked_to_wait_counsellor": "Uw schuldhulpverlener heeft ons gevraagd om te wachten. Daarom zetten wij tot en "
@@ -2084,6 +2112,18 @@ EN = {
     "ask_plan_text": "Can't pay everything at once? Ask for a payment plan. We charge no fee for it. "
     "Send us a proposal: how much you can pay per month, and from when.",
     "ask_plan_mail": "Email a proposal for a payment plan",
+    "ask_plan_text_counsellor": "Can't pay everything at once? A payment plan is possible. We charge no fee for it. "
+    "Your debt counsellor can send us a proposal: how much you can pay per month, and from when.",
+    "ask_plan_text_administrator": "Can't pay everything at once? A payment plan is possible. We charge no fee for "
+    "it. Your administrator can send us a proposal: how much you can pay per month, and from when.",
+    "plan_text_legal_us_counsellor": "If you cannot pay everything at once, a payment plan is still possible. Your "
+    "debt counsellor can send us a proposal: how much you can pay per month, and from when.",
+    "plan_text_legal_us_administrator": "If you cannot pay everything at once, a payment plan is still possible. "
+    "Your administrator can send us a proposal: how much you can pay per month, and from when.",
+    "plan_for_you_counsellor": "Your debt counsellor can also arrange this for you.",
+    "plan_for_you_administrator": "Your administrator can also arrange this for you.",
+    "dispute_for_you_counsellor": "Your debt counsellor can also tell us for you what is wrong.",
+    "dispute_for_you_administrator": "Your administrator can also tell us for you what is wrong.",
     "h_change_plan": "Changing your payment plan",
     "change_plan_text": "If you cannot pay the instalments as agreed, please contact us, preferably before the next "
     "instalment. We will then see together whether we can change the plan.",
@@ -2155,6 +2195,8 @@ EN = {
     "plan_body": "Dear {desk},\n\nI cannot pay the amount of {amount} (payment reference {reference}) all at once. "
     "My proposal for a payment plan:\n\nI will pay per month: EUR \nThe first payment on: \n\n"
     "Kind regards,\n\n",
+    "plan_body_represented": "Dear {desk},\n\nA proposal for a payment plan for the amount of {amount} (payment "
+    "reference {reference}):\n\nPer month: EUR \nThe first payment on: \n\nKind regards,\n\n",
     "change_plan_subject": "Change my payment plan, payment reference {reference}",
     "change_plan_body": "Dear {desk},\n\nI would like to change my payment plan (payment reference {reference}). "
     "My proposal:\n\n\nKind regards,\n\n",
@@ -2198,6 +2240,8 @@ EN = {
     "what_asked": "{amount}",
     "what_overdue": "the amount now overdue ({amount})",
     "next_by": "If we have not received {payment} by {date}, we will send you {step}.",
+    "next_by_paused": "Only after {date} will we send you {step}. We will only do so if we have not received {payment} "
+    "by then.",
     "next_soon": "If we do not receive {payment} soon, we will send you {step}.",
     "final_notice_now": "We are now sending you a final notice. It gives you {days} days to pay, from the day "
     "after you receive it. The letter states your last day to pay.",
@@ -2315,6 +2359,8 @@ EN = {
     # As the Dutch, a condition and no request: "Hebben wij uiterlijk {date} {payment} niet ontvangen? Dan ..." (s42).
     "next_handover_by": "Unless {payment} reaches us by {date}, we may hand your file to a collection agency. That "
     "will not happen if you have made an arrangement with us.",
+    "next_handover_paused": "Only after {date} may we hand your file over to a collection agency. We will only do so "
+    "if {payment} has not reached us by then and nothing has been agreed.",
     "next_handover_soon": "If {payment} does not reach us soon, we may hand your file over to a collection agency. "
     "That will not happen if you make an arrangement with us.",
     "next_handover_by_plan": "Unless {payment} reaches us by {date}, we may hand your file to a collection agency.",
@@ -2328,6 +2374,7 @@ EN = {
     "charge you more. You have already paid them in full.",
     "interest_runs": "Interest keeps running on the amount outstanding until you have paid everything.",
     "asked_to_wait_someone": "As asked, we will take no further step up to and including {day}.",
+    "asked_to_wait_term": "The term of {notice} keeps running all the same, and its collection costs still follow it.",
     "asked_to_wait_debtor": "You asked us to wait. So we will take no further step up to and including {day}.",
     "asked_to_wait_counsellor": "Your debt counsellor asked us to wait. So we will take no further step up to and "
     "including {day}.",

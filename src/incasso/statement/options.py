@@ -4,18 +4,20 @@ Who the debtor talks to follows the file: the creditor's desk, or, once the
 file is handed over or in legal steps, the agency or bailiff the ledger names
 (with a phone or email), else still the desk. A dispute pauses the creditor's
 own steps only: once the file is handed over, the page no longer promises a pause.
+A counsellor or an administrator who acts for the debtor on the build's day can
+propose the plan or say what is wrong for them: each option says so, by role.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.states import Stage, Status
 from incasso.contact import mailto_link, tel_link
-from incasso.ledger.model import Creditor, Language
+from incasso.ledger.model import Creditor, Language, RepresentativeRole
 from incasso.statement.handler import Handler, handler_of, stage_told
 from incasso.statement.labels import invoices_named, text
 from incasso.statement.lead import handler_name, handler_reference
@@ -58,15 +60,36 @@ class DisputeOption:
     other: OtherDispute | None = None
 
 
+def represented_by(claim: Claim) -> RepresentativeRole | None:
+    """The role of whoever acts for the debtor on the page's day, the one thing of them the public page shows."""
+    representative = claim.debtor.representative
+    return representative.role if representative is not None else None
+
+
 def plan_option(claim: Claim, creditor: Creditor, reference: str, lang: Language) -> PlanOption:
     """A debtor in a running plan is offered a change to it, not a new plan for the whole balance;
-    after a handover, the agency (or bailiff) is the one to agree it with, when the ledger says how to reach them."""
-    t = partial(text, lang)
-    change = claim.status == Status.ARRANGEMENT
-    heading = t("h_change_plan") if change else t("h_ask_plan")
+    after a handover, the agency (or bailiff) is the one to agree it with, when the ledger says how to reach them.
+    A debtor a counsellor or an administrator acts for is not asked to propose a plan as if alone: they can."""
+    heading = text(lang, "h_change_plan" if claim.status == Status.ARRANGEMENT else "h_ask_plan")
     handler = handler_of(claim)
     if handler is not None and handler.reachable:
-        return _plan_with(handler, claim, heading, lang)
+        option = _plan_with(handler, claim, heading, lang)
+        return replace(option, text=_for_you(option.text, "plan", represented_by(claim), lang))
+    return _plan_with_us(claim, creditor, reference, lang, heading)
+
+
+def _for_you(words: str, kind: str, role: RepresentativeRole | None, lang: Language) -> str:
+    """An option's `words` with the sentence that the counsellor or administrator acting (`role`) can do it for
+    the debtor (`kind`: "plan" or "dispute")."""
+    return f"{words} {text(lang, f'{kind}_for_you_{role}')}" if role is not None else words
+
+
+def _plan_with_us(claim: Claim, creditor: Creditor, reference: str, lang: Language, heading: str) -> PlanOption:
+    """A plan agreed with the creditor's desk: asked for, or, during one, changed. One a counsellor or an
+    administrator acts for: they can send the proposal, and the mail's words fit them as well as the debtor."""
+    t = partial(text, lang)
+    change = claim.status == Status.ARRANGEMENT
+    role = represented_by(claim)
     desk = creditor.contact
     link = None
     if claim.status != Status.PAID and desk.email:
@@ -77,20 +100,21 @@ def plan_option(claim: Claim, creditor: Creditor, reference: str, lang: Language
             )
         else:
             amount = fmt.money(claim.total_due, lang)
+            body_key = "plan_body_represented" if role is not None else "plan_body"
             subject, body = (
                 t("plan_subject", reference=reference),
-                t("plan_body", desk=desk.name, amount=amount, reference=reference),
+                t(body_key, desk=desk.name, amount=amount, reference=reference),
             )
         link = mailto_link(desk.email, subject, body)
-    if change:
-        words = t(instalment_key(claim, "change_plan_text"))
-    elif stage_told(claim) == Stage.LEGAL:
-        words = t("plan_text_legal_us")
-    else:
-        words = t("ask_plan_text")
     call = t("or_call", name=desk.name) if desk.phone else None
     mail_label = t("change_plan_mail") if change else t("ask_plan_mail")
-    return PlanOption(heading, words, mail_label, link, call, desk.phone, tel_link(desk.phone) if desk.phone else None)
+    tel = tel_link(desk.phone) if desk.phone else None
+    if change:
+        words = _for_you(t(instalment_key(claim, "change_plan_text")), "plan", role, lang)
+    else:  # the proposal the counsellor or the administrator can send, in place of "Stuur ons een voorstel"
+        key = "plan_text_legal_us" if stage_told(claim) == Stage.LEGAL else "ask_plan_text"
+        words = t(f"{key}_{role}" if role else key)
+    return PlanOption(heading, words, mail_label, link, call, desk.phone, tel)
 
 
 def _plan_with(handler: Handler, claim: Claim, heading: str, lang: Language) -> PlanOption:
@@ -137,6 +161,7 @@ def dispute_option(claim: Claim, creditor: Creditor, reference: str, lang: Langu
         words = t("dispute_text_many_one_open")
     else:
         words = t(f"dispute_text{many}")
+    words = _for_you(words, "dispute", represented_by(claim), lang)
     heading, desk = t(f"h_dispute{many}"), creditor.contact
     if claim.status == Status.PAID or not desk.email:
         return DisputeOption(heading, words, t("dispute_mail"), None)
@@ -157,7 +182,9 @@ def _add_to_dispute(claim: Claim, creditor: Creditor, reference: str, lang: Lang
         named = invoices_named(_invoice_numbers(claim), lang)  # "factuur F-B", "facturen F-B en F-C"
         body = t("dispute_add_body", desk=desk.name, reference=reference, invoices=named)
         link = mailto_link(desk.email, subject, body)
-    words = t("dispute_add_text") if desk.email else t("dispute_add_text_call")
+    words = _for_you(
+        t("dispute_add_text" if desk.email else "dispute_add_text_call"), "dispute", represented_by(claim), lang
+    )
     # A dispute of the whole dossier leaves no other invoice; one naming invoices may (`_other_dispute`).
     other = _other_dispute(claim, creditor, reference, lang) if claim.disputed else None
     heading = t("h_dispute_open") if other is not None else t("h_dispute_add")

@@ -299,23 +299,35 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = Fal
     lines = _escalation_lines(claim, creditor, lang, costs_on_top=page and term_costs_on_top(claim) > 0)
     if interest and claim.amount_overdue > 0:
         lines.append(t("interest_runs"))
-    return (*_asked_to_wait(claim, lang), *lines)
+    return (*_asked_to_wait(claim, creditor, lang), *lines)
 
 
-def _asked_to_wait(claim: Claim, lang: Language) -> tuple[str, ...]:
-    """The wait the debtor or their counsellor (or administrator) asked for, while it holds the next step back: the
-    counsellor needs it granted in writing, and the page is what she has. By role only, never by name; staff's own
-    `postpone` (no `asked_by`) stays unsaid."""
+def asked_pause(claim: Claim) -> Event | None:
+    """The `postpone` the debtor or their counsellor (or administrator) asked for (`asked_by`), while it holds the
+    next step back; None once over (on its `until` the step may be taken) or when staff's own (no `asked_by`)."""
     action = claim.next_action
     pause = action.postponed if action is not None else None
     if pause is None or pause.asked_by is None or pause.until is None or pause.until <= claim.as_of:
-        return ()  # over on its `until`: the step may be taken today
+        return None
+    return pause
+
+
+def _asked_to_wait(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, ...]:
+    """The wait asked for (`asked_pause`): the counsellor needs it granted in writing, and the page is what she
+    has. By role only, never by name; staff's own `postpone` stays unsaid. A final notice's term still running
+    runs on (it is the law's, not a step of ours): said in the same line, or the wait reads as if it held it."""
+    pause = asked_pause(claim)
+    if pause is None or pause.until is None:  # (`asked_pause` has its `until`)
+        return ()
     asker = str(pause.asked_by)
-    if pause.asked_by == PauseAsker.REPRESENTATIVE:  # by the block's role while it acted that day, else neutrally
-        block = claim.debtor.written_block
-        acted = block is not None and (block.since or pause.date) <= pause.date <= (block.until or pause.date)
-        asker = str(block.role) if block is not None and acted else "someone"
-    return (text(lang, f"asked_to_wait_{asker}", day=fmt.day(pause.until - DAY, lang)),)
+    if pause.asked_by == PauseAsker.REPRESENTATIVE:  # by the role of whoever acted that day, else neutrally
+        acted = claim.debtor.on(pause.date).representative
+        asker = str(acted.role) if acted is not None else "someone"
+    said = text(lang, f"asked_to_wait_{asker}", day=fmt.day(pause.until - DAY, lang))
+    notice = costs_notice(claim, creditor) if claim.costs.state == CostsState.ANNOUNCED else None
+    if notice is not None and claim.costs.owed_from > claim.as_of:
+        said += " " + text(lang, "asked_to_wait_term", notice=notice_named(notice, lang))
+    return (said,)
 
 
 def _promise_next(claim: Claim, ledger: Ledger, lang: Language) -> str:
@@ -876,10 +888,13 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Acti
     if _reminder_after_agreement(claim, action):
         letter = ActionKind.DUNNING  # the reminder itself comes tomorrow, and asks by `when` (as its letter says)
     step = t(f"step_{letter}" + (notice_variant(claim) if letter == ActionKind.FINAL_NOTICE else ""))
+    # While a wait asked for holds the step back, the step comes only after it ("Pas na ..."), not "by" a day as if
+    # the wait did not count.
+    next_by = "next_by_paused" if asked_pause(claim) is not None else "next_by"
     if claim.amount_overdue <= 0:
         due = payment_deadline(claim, creditor)
         lines = [t("next_open", date=day(due))] if due else []
-        return lines + [t("next_by", payment=t("your_payment"), date=day(when), step=step)]
+        return lines + [t(next_by, payment=t("your_payment"), date=day(when), step=step)]
     payment = _your_payment(claim, lang)
     if action.kind == ActionKind.FINAL_NOTICE and action.due <= claim.as_of:
         # The build writes the notice today. Its term counts from the day it arrives, by post or e-mail,
@@ -888,7 +903,7 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Acti
         # E-mailed with their consent (or to a business without a postal address): an e-mail too, a last one.
         lines = [t("final_notice_now" + notice_variant(claim), days=term_days(creditor, lang))]
     elif when >= claim.as_of:
-        lines = [t("next_by", payment=payment, date=day(when), step=step)]
+        lines = [t(next_by, payment=payment, date=day(when), step=step)]
     else:
         lines = [t("next_soon", payment=payment, step=step)]
     if letter == ActionKind.FINAL_NOTICE:
@@ -1063,11 +1078,14 @@ def _final_notice_lines(
     when = _last_day_before(claim, creditor, handover)
     payment = handover_stopped_by(claim, lang, handover)
     plan = "_plan" if claim.status == Status.ARRANGEMENT else ""  # the plan is the agreement: none to ask for
-    lines.append(
-        t(f"next_handover_by{plan}", payment=payment, date=day(when))
-        if when >= claim.as_of
-        else t(f"next_handover_soon{plan}", payment=payment)
-    )
+    if when >= claim.as_of and asked_pause(claim) is not None:
+        # The wait asked for in the same sentence: the handover only after it ("Pas na ..."), never as if it did not
+        # count. The final notice's term and its costs, above, run on (a pause is no legal one).
+        lines.append(t("next_handover_paused", payment=payment, date=day(when)))
+    elif when >= claim.as_of:
+        lines.append(t(f"next_handover_by{plan}", payment=payment, date=day(when)))
+    else:
+        lines.append(t(f"next_handover_soon{plan}", payment=payment))
     if costs_are_final(claim):
         lines.append(costs_cap(claim, lang, "handover_costs_stay"))
     return lines

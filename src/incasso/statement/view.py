@@ -42,7 +42,6 @@ from incasso.ledger.model import (
     InterestChoice,
     Language,
     Ledger,
-    RepresentativeRole,
     latest,
 )
 from incasso.payments.reference import format_rf, rf_reference
@@ -51,7 +50,7 @@ from incasso.statement.handler import handler_of
 from incasso.statement.help import HelpView, help_view
 from incasso.statement.labels import PAGES, text
 from incasso.statement.lead import answer_late, handler_name
-from incasso.statement.options import DisputeOption, PlanOption, dispute_option, plan_option
+from incasso.statement.options import DisputeOption, PlanOption, dispute_option, plan_option, represented_by
 from incasso.statement.pay import PayDetails, pay_details
 from incasso.statement.steps import (
     Summary,
@@ -745,12 +744,6 @@ def _payment_term(claim: Claim, creditor: Creditor, lang: Language) -> str:
     return text(lang, "payment_term", days=days)
 
 
-def _represented_by(claim: Claim) -> RepresentativeRole | None:
-    """The role of whoever acts for the debtor, the one thing of them the public page shows."""
-    representative = claim.debtor.representative
-    return representative.role if representative is not None else None
-
-
 def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
     """The whole page for one claim, in the debtor's language."""
     ledger = as_read_by(ledger, claim.debtor)
@@ -797,7 +790,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         plan_option=plan_option(claim, creditor, reference, lang),
         dispute=dispute_option(claim, creditor, reference, lang),
         help=help_view(
-            claim.debtor.type, lang, PAGES[lang]["help"], claim.debtor.contact.is_abroad, _represented_by(claim)
+            claim.debtor.type, lang, PAGES[lang]["help"], claim.debtor.contact.is_abroad, represented_by(claim)
         ),
         contact=_contact(claim, creditor, reference, lang),
         creditor=CreditorView(creditor.name, creditor.kvk, creditor.vat_number, tuple(creditor.address)),

@@ -1,0 +1,89 @@
+"""s46: a debt counsellor's client read "Vraag dan een betalingsregeling aan ... Stuur ons een voorstel" as if she
+were alone, while the help box said we talk with her counsellor. With a counsellor or an administrator acting on the
+page's day (`representative:`), the plan and dispute options say they can send the proposal or tell what is wrong,
+by role only: never their name, e-mail or phone on a public page."""
+
+from dataclasses import asdict
+from datetime import date
+from decimal import Decimal
+from urllib.parse import unquote
+
+import pytest
+
+from incasso.claims.assess import assess
+from incasso.statement.view import statement_view
+from tests.support.ledgers import ADMINISTRATOR, COUNSELLOR, event, one_debtor_ledger
+
+STEPS = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
+DAY = date(2026, 3, 1)
+ASK = {
+    ("nl", "counsellor"): "Kunt u niet alles in één keer betalen? Dan is een betalingsregeling mogelijk. Daar rekenen "
+    "wij geen kosten voor. Uw schuldhulpverlener kan ons een voorstel sturen: hoeveel u per maand kunt betalen, en "
+    "vanaf wanneer.",
+    ("nl", "administrator"): "Kunt u niet alles in één keer betalen? Dan is een betalingsregeling mogelijk. Daar "
+    "rekenen wij geen kosten voor. Uw bewindvoerder kan ons een voorstel sturen: hoeveel u per maand kunt betalen, "
+    "en vanaf wanneer.",
+    ("en", "counsellor"): "Can't pay everything at once? A payment plan is possible. We charge no fee for it. Your "
+    "debt counsellor can send us a proposal: how much you can pay per month, and from when.",
+    ("en", "administrator"): "Can't pay everything at once? A payment plan is possible. We charge no fee for it. Your "
+    "administrator can send us a proposal: how much you can pay per month, and from when.",
+}
+DISPUTE_FOR_YOU = {
+    ("nl", "counsellor"): "Uw schuldhulpverlener kan ons ook namens u laten weten wat er niet klopt.",
+    ("nl", "administrator"): "Uw bewindvoerder kan ons ook namens u laten weten wat er niet klopt.",
+    ("en", "counsellor"): "Your debt counsellor can also tell us for you what is wrong.",
+    ("en", "administrator"): "Your administrator can also tell us for you what is wrong.",
+}
+ACTING = {"counsellor": COUNSELLOR, "administrator": ADMINISTRATOR}
+
+
+def _view(tmp_path, language, role, events=STEPS, day=DAY, **block):
+    more = {"representative": {**ACTING[role], **block}} if role else {}
+    ledger = one_debtor_ledger(tmp_path, interest="statutory", events=events, language=language, **more)
+    return statement_view(assess(ledger, ledger.debtors[0], day), ledger)
+
+
+@pytest.mark.parametrize(("language", "role"), list(ASK))
+def test_the_plan_and_dispute_offers_say_the_counsellor_or_administrator_can_do_it(tmp_path, language, role):
+    view = _view(tmp_path, language, role)
+    assert view.plan_option.text == ASK[(language, role)]
+    assert view.dispute.text.endswith(" " + DISPUTE_FOR_YOU[(language, role)])
+    # The mail fits whoever sends it: no "Ik kan ... niet betalen" in the debtor's mouth.
+    body = unquote(view.plan_option.mailto or "")
+    assert ("Een voorstel voor een betalingsregeling" if language == "nl" else "A proposal for a payment plan") in body
+    assert "Ik kan" not in body and "I cannot" not in body
+    shown = repr(asdict(view))
+    private = [ACTING[role]["name"], ACTING[role]["phone"], ACTING[role].get("email"), *ACTING[role].get("address", ())]
+    assert [p for p in private if p and p in shown] == []
+
+
+def test_alone_the_debtor_is_asked_to_send_the_proposal_as_before(tmp_path):
+    view = _view(tmp_path, "nl", None)
+    assert view.plan_option.text.endswith("Stuur ons een voorstel: hoeveel u per maand kunt betalen, en vanaf wanneer.")
+    assert "schuldhulpverlener" not in view.dispute.text
+    assert "Ik kan het bedrag" in unquote(view.plan_option.mailto or "")
+
+
+def test_a_counsellor_whose_help_ended_is_not_offered(tmp_path):
+    """`until` before the page's day: she no longer acts, and the page does not send the debtor to her."""
+    view = _view(tmp_path, "nl", "counsellor", since="2026-01-01", until="2026-02-20")
+    assert "Stuur ons een voorstel" in view.plan_option.text
+    assert "schuldhulpverlener" not in view.dispute.text
+
+
+def test_a_plan_to_change_says_the_counsellor_can_arrange_it(tmp_path):
+    plan = event(date(2026, 2, 25), "arrangement", installments=[{"due": date(2026, 3, 15), "amount": 600}, {
+        "due": date(2026, 4, 15), "amount": Decimal("700.00")}])  # fmt: skip
+    view = _view(tmp_path, "nl", "counsellor", events=[*STEPS, plan])
+    assert view.plan_option.text.startswith("Lukt het niet om de termijnen te betalen zoals afgesproken?")
+    assert view.plan_option.text.endswith(" Uw schuldhulpverlener kan dit ook namens u regelen.")
+
+
+def test_after_a_handover_the_agency_offer_says_it_too(tmp_path):
+    handed = [
+        event(date(2026, 2, 20), "final_notice", channel="letter", costs=Decimal("187.50")),
+        event(date(2026, 3, 20), "handover", agency="Incasso Noord B.V.", agency_phone="+31 30 298 40 00"),
+    ]
+    view = _view(tmp_path, "en", "administrator", events=[*STEPS, *handed], day=date(2026, 4, 1))
+    assert "Incasso Noord B.V." in view.plan_option.text
+    assert view.plan_option.text.endswith(" Your administrator can also arrange this for you.")
