@@ -129,3 +129,20 @@ def test_the_bank_section_lists_them_apart_and_says_none_is_left_to_assign(tmp_p
     ]
     # The overview's count of credits to assign leaves them out.
     assert [f.value for f in section.figures] == ["0"]
+
+
+def test_a_credit_naming_a_credit_note_of_the_ledger_stays_work(tmp_path):
+    # The creditor numbers credit notes in the invoices' series: F2026-0400 is D-1's credit note, in the ledger.
+    note = {"number": "F2026-0400", "date": date(2026, 11, 2), "amount": "10.00"}
+    debtors = [valid_debtor(id="D-1", invoices=[invoice(number="F2026-0231", amount="389.80", credit_notes=[note])])]
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none", invoice_numbers=MASKS), debtors=debtors)
+    named = [
+        Booking("7.77", DAY, ref="NOTE", text="creditnota F2026-0400", name="Onbekend", iban=None),
+        Booking("8.88", DAY, ref="OUT", text="F2026-0401", name="Onbekend", iban=None),
+    ]
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, named)})
+    books = read_books(root, AS_OF)
+    claims = [assess(books.ledger, d, AS_OF) for d in books.ledger.debtors]
+    assert books.bank is not None and {u.entry.reference for u in books.bank.unmatched} == {"NOTE", "OUT"}
+    outside = outside_of_claims(books.bank, claims, books.ledger.creditor)
+    assert [(o.item.entry.reference, o.numbers) for o in outside] == [("OUT", ("F2026-0401",))]
