@@ -153,3 +153,25 @@ def test_check_says_one_summary_line_and_a_note_for_each_credit_to_assign(site, 
     quiet = capsys.readouterr().out.splitlines()
     assert sum("invoices outside the ledger" in line for line in quiet) == 1
     assert sum("matches no dossier" in line for line in quiet) == 2
+
+
+def test_a_mask_that_fits_no_number_of_the_ledger_is_a_note_in_check_and_the_build(tmp_path, capsys):
+    # F####-### is F####-#### a digit short: it fits none of F2026-0231 and F2026-0254. A note, no error.
+    ledger = _ledger(tmp_path)
+    creditor = ledger / "creditor.yaml"
+    text = creditor.read_text(encoding="utf-8")
+    creditor.write_text(text.replace('- "F####-####"', '- "F####-####"\n  - "F####-###"'), encoding="utf-8")
+    lines = creditor.read_text(encoding="utf-8").splitlines()
+    line = lines.index('  - "F####-###"') + 1
+    column = 5  # the mask's opening quote
+    expected = (
+        f"note: {creditor}:{line}:{column}: invoice_numbers[1]: F####-### fits none of the ledger's 2 invoice and "
+        "credit note numbers (such as F2026-0231): a typo?"
+    )
+    capsys.readouterr()
+    assert main(["check", "--ledger", str(ledger), "--as-of", D2.isoformat(), "-q"]) == 0
+    assert [said for said in capsys.readouterr().out.splitlines() if "invoice_numbers[" in said][0].startswith(expected)
+    assert build_site(tmp_path, ledger=ledger, as_of=D2).exit_code == 0
+    said = capsys.readouterr()
+    [noted] = [n for n in (said.out + said.err).splitlines() if "invoice_numbers[" in n]
+    assert noted.startswith(expected) and noted.endswith("a new series may have no overdue invoice in the ledger yet")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from incasso.ledger.invoice_masks import as_the_mask_writes, mask_pattern
+from incasso.ledger.invoice_masks import as_the_mask_writes, mask_pattern, written_numbers
 from incasso.ledger.model import Debtor
 from incasso.payments.reference import letters_and_digits
 
@@ -17,7 +17,7 @@ class OwnInvoices:
 
     def __init__(self, masks: Iterable[str], debtors: Iterable[Debtor]) -> None:
         self.patterns = [(mask, mask_pattern(mask)) for mask in masks]
-        self.in_ledger = {letters_and_digits(number) for d in debtors for number in ledger_numbers(d)}
+        self.in_ledger = {letters_and_digits(number) for number in written_numbers(debtors)}
 
     def named(self, text: str) -> tuple[str, ...]:
         """The numbers of the creditor's form the text names, as the masks write them, each once, in the text's
@@ -36,10 +36,3 @@ class OwnInvoices:
         if any(letters_and_digits(number) in self.in_ledger for number in named):
             return ()
         return named
-
-
-def ledger_numbers(debtor: Debtor) -> Iterable[str]:
-    """The numbers a debtor's file writes of the creditor's own: its invoices' and their credit notes'."""
-    for invoice in debtor.invoices:
-        yield invoice.number
-        yield from (note.number for note in invoice.credit_notes)
