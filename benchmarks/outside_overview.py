@@ -20,7 +20,7 @@ import contextlib
 import io
 import statistics
 import tempfile
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from benchmarks.overview import COUNT_NODES, LOAD_EVENT
