@@ -3,11 +3,24 @@ problems at once, each at its file, line, column and field)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from incasso.claims.notices import ledger_notes
 from incasso.ledger.invoice_masks import as_the_mask_writes, mask_pattern, mask_problem
 from incasso.ledger.load import load_ledger
-from tests.support.ledgers import VALID_CREDITOR, changed, ledger_problems, to_yaml, valid_debtor, write_ledger
+from tests.support.ledgers import (
+    VALID_CREDITOR,
+    changed,
+    invoice,
+    ledger_problems,
+    to_yaml,
+    valid_debtor,
+    write_ledger,
+)
+
+AS_OF = date(2026, 3, 2)
 
 
 def _creditor_text(tail: str) -> str:
@@ -89,3 +102,34 @@ def test_a_mask_s_form(mask, problem):
 def test_a_mask_finds_its_numbers_as_payers_write_them(text, found):
     mask = "F####-####"
     assert [as_the_mask_writes(mask, m.group()) for m in mask_pattern(mask).finditer(text)] == found
+
+
+# -- a mask that fits none of the ledger's numbers: a likely typo, said as a note where it was written -------------
+
+
+def _notes(tmp_path, masks, debtors=None):
+    text = _creditor_text("invoice_numbers:\n" + "".join(f"  - '{mask}'\n" for mask in masks))
+    root = write_ledger(tmp_path, creditor=text, debtors=debtors or [valid_debtor()])
+    first = text.splitlines().index("invoice_numbers:") + 2
+    notes = [n for n in ledger_notes(load_ledger(root), AS_OF) if "invoice_numbers" in n]
+    return notes, f"{root / 'creditor.yaml'}", first
+
+
+def test_a_mask_fitting_none_of_the_ledger_s_numbers_is_noted_at_its_line_and_column(tmp_path):
+    # The valid debtor's invoice is F2026-0001: F####-### is a digit short, CN ####/#### fits nothing written yet.
+    notes, file, first = _notes(tmp_path, ["F####-####", "F####-###", "CN ####/####"])
+    assert notes == [
+        f"{file}:{first + 1}:5: invoice_numbers[1]: F####-### fits none of the ledger's 1 invoice and credit note "
+        "numbers (such as F2026-0001): a typo? Write a # for each digit that changes (F####-#### for F2026-0150). "
+        "Said, not refused: a new series may have no overdue invoice in the ledger yet",
+        f"{file}:{first + 2}:5: invoice_numbers[2]: CN ####/#### fits none of the ledger's 1 invoice and credit "
+        "note numbers (such as F2026-0001): a typo? Write a # for each digit that changes (F####-#### for "
+        "F2026-0150). Said, not refused: a new series may have no overdue invoice in the ledger yet",
+    ]
+
+
+def test_a_mask_that_fits_a_credit_note_s_number_or_one_written_apart_is_not_noted(tmp_path):
+    note = {"number": "CN 2026/0003", "date": "2026-02-01", "amount": "10.00"}
+    debtor = valid_debtor(invoices=[invoice(number="F 2026 0001", credit_notes=[note])])
+    notes, _, _ = _notes(tmp_path, ["F####-####", "CN ####/####"], debtors=[debtor])
+    assert notes == []

@@ -10,7 +10,7 @@ import contextlib
 import io
 import json
 import re
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import html5lib
@@ -153,3 +153,52 @@ def test_check_says_one_summary_line_and_a_note_for_each_credit_to_assign(site, 
     quiet = capsys.readouterr().out.splitlines()
     assert sum("invoices outside the ledger" in line for line in quiet) == 1
     assert sum("matches no dossier" in line for line in quiet) == 2
+
+
+def test_a_mask_that_fits_no_number_of_the_ledger_is_a_note_in_check_and_the_build(tmp_path, capsys):
+    # F####-### is F####-#### a digit short: it fits none of F2026-0231 and F2026-0254. A note, no error.
+    ledger = _ledger(tmp_path)
+    creditor = ledger / "creditor.yaml"
+    text = creditor.read_text(encoding="utf-8")
+    creditor.write_text(text.replace('- "F####-####"', '- "F####-####"\n  - "F####-###"'), encoding="utf-8")
+    lines = creditor.read_text(encoding="utf-8").splitlines()
+    line = lines.index('  - "F####-###"') + 1
+    column = 5  # the mask's opening quote
+    expected = (
+        f"note: {creditor}:{line}:{column}: invoice_numbers[1]: F####-### fits none of the ledger's 2 invoice and "
+        "credit note numbers (such as F2026-0231): a typo?"
+    )
+    capsys.readouterr()
+    assert main(["check", "--ledger", str(ledger), "--as-of", D2.isoformat(), "-q"]) == 0
+    assert [said for said in capsys.readouterr().out.splitlines() if "invoice_numbers[" in said][0].startswith(expected)
+    assert build_site(tmp_path, ledger=ledger, as_of=D2).exit_code == 0
+    said = capsys.readouterr()
+    [noted] = [n for n in (said.out + said.err).splitlines() if "invoice_numbers[" in n]
+    assert noted.startswith(expected) and noted.endswith("a new series may have no overdue invoice in the ledger yet")
+
+
+def many_outside(count: int) -> list[Booking]:
+    """`count` credits of invoices outside the ledger, one a day up to the 3rd of December, oldest first: their
+    amounts, payers and numbers like no dossier's."""
+    return [
+        Booking(f"{41 + n}.00", CREDITED - timedelta(days=count - 1 - n), ref=f"20261203{n:05}",
+                text=f"Factuur F2026-{n + 500:04}", name=f"Klant {n}", iban=None)
+        for n in range(count)
+    ]  # fmt: skip
+
+
+def test_more_than_the_overview_shows_are_on_a_page_of_their_own_linked_from_it(tmp_path):
+    ledger = _ledger(tmp_path)
+    write_bank(ledger, {"camt053_2026-12-03.xml": camt053(CREDITOR_IBAN, many_outside(14), message_id="MANY")})
+    assert build_site(tmp_path, ledger=ledger, as_of=D2).exit_code == 0
+    folded = _outside_list(tmp_path / "internal" / "index.html")
+    refs = [tr.get("data-ref") for tr in folded.iter("tr") if tr.get("data-ref")]
+    assert refs == [f"20261203{n:05}" for n in range(13, 3, -1)]  # the newest 10, newest first
+    [link] = [a for a in folded.iter("a") if "outside-more" in a.get("class", "")]
+    assert link.get("href") == "bank/outside.html"
+    assert "".join(link.itertext()).startswith("Alle 14 betalingen van facturen buiten incasso")
+    page = tmp_path / "internal" / "bank" / "outside.html"
+    tree = html5lib.HTMLParser(namespaceHTMLElements=False).parse(page.read_bytes())
+    listed = [tr.get("data-ref") for tr in tree.iter("tr") if tr.get("data-ref")]
+    assert listed == [f"20261203{n:05}" for n in range(13, -1, -1)]  # all, newest first
+    assert "Betalingen van facturen buiten incasso 14" in _text(page)

@@ -4,17 +4,19 @@ number of the creditor's form that the ledger does not hold. Anything else stays
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from incasso.bank.books import read_books
 from incasso.claims.assess import assess
 from incasso.payments.reference import rf_reference
 from incasso.staff.bank_record import bank_record
-from incasso.staff.bank_section import bank_credits, bank_section
+from incasso.staff.bank_section import BankSection, bank_credits, bank_section
 from incasso.staff.candidates import Candidates, Why
 from incasso.staff.outside import outside_of_claims
 from incasso.staff.overview import Row
+from incasso.staff.overview_page import ListPage, overview_of, overview_pages
+from incasso.staff.paging import Limits
 from incasso.staff.view import staff_book
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
 from tests.support.ledgers import invoice, valid_creditor, valid_debtor, write_ledger
@@ -129,3 +131,73 @@ def test_the_bank_section_lists_them_apart_and_says_none_is_left_to_assign(tmp_p
     ]
     # The overview's count of credits to assign leaves them out.
     assert [f.value for f in section.figures] == ["0"]
+
+
+def test_a_credit_naming_a_credit_note_of_the_ledger_stays_work(tmp_path):
+    # The creditor numbers credit notes in the invoices' series: F2026-0400 is D-1's credit note, in the ledger.
+    note = {"number": "F2026-0400", "date": date(2026, 11, 2), "amount": "10.00"}
+    debtors = [valid_debtor(id="D-1", invoices=[invoice(number="F2026-0231", amount="389.80", credit_notes=[note])])]
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none", invoice_numbers=MASKS), debtors=debtors)
+    named = [
+        Booking("7.77", DAY, ref="NOTE", text="creditnota F2026-0400", name="Onbekend", iban=None),
+        Booking("8.88", DAY, ref="OUT", text="F2026-0401", name="Onbekend", iban=None),
+    ]
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, named)})
+    books = read_books(root, AS_OF)
+    claims = [assess(books.ledger, d, AS_OF) for d in books.ledger.debtors]
+    assert books.bank is not None and {u.entry.reference for u in books.bank.unmatched} == {"NOTE", "OUT"}
+    outside = outside_of_claims(books.bank, claims, books.ledger.creditor)
+    assert [(o.item.entry.reference, o.numbers) for o in outside] == [("OUT", ("F2026-0401",))]
+
+
+# -- at an agency's size: the overview shows the newest few, the rest on pages of their own ----------------------
+
+
+def _many_outside(tmp_path, count: int):
+    """A book with `count` credits of invoices outside the ledger, one a day up to DAY, given oldest first."""
+    days = [DAY - timedelta(days=count - 1 - n) for n in range(count)]
+    bookings = [
+        Booking(f"{41 + n}.00", day, ref=f"OUT{n:03}", text=f"F2026-{n + 500:04}", name=f"Klant {n}", iban=None)
+        for n, day in enumerate(days)
+    ]
+    creditor = valid_creditor(interest="none", invoice_numbers=MASKS)
+    root = write_ledger(tmp_path, creditor=creditor, debtors=[valid_debtor(id="D-1", name="Anna de Boer")])
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, bookings)})
+    books = read_books(root, AS_OF)
+    claims = [assess(books.ledger, d, AS_OF) for d in books.ledger.debtors]
+    book = staff_book(claims, books.ledger.creditor, AS_OF, "", lambda claim: "s/x/", bank=books.bank)
+    assert len(book.outside) == count
+    return book
+
+
+def test_the_overview_shows_the_newest_few_and_links_pages_with_all_newest_first(tmp_path):
+    book = _many_outside(tmp_path, 7)
+    overview = overview_of(book, limits=Limits(outside_rows=2, page_rows=3))
+    pages = dict(overview_pages(overview))
+    [bank] = [s for s in pages["index.html"].sections if isinstance(s, BankSection)]
+    folded = bank.outside
+    assert folded is not None
+    assert folded.summary == "7 betalingen van facturen buiten incasso (EUR\xa0308,00 samen)"  # all of them
+    assert [r.reference for r in folded.rows] == ["OUT006", "OUT005"]  # the newest two
+    assert folded.shown == "De nieuwste 2 van 7 staan hier; alle, de nieuwste eerst, op eigen pagina's:"
+    assert folded.more is not None
+    assert (folded.more.label, folded.more.href) == (
+        "Alle 7 betalingen van facturen buiten incasso",
+        "bank/outside.html",
+    )
+    outside = {path: page for path, page in pages.items() if path.startswith("bank/outside")}
+    assert list(outside) == ["bank/outside.html", "bank/outside-2.html", "bank/outside-3.html"]
+    refs = [[r.reference for r in page.section.rows] for page in outside.values()]  # type: ignore[attr-defined]
+    assert refs == [["OUT006", "OUT005", "OUT004"], ["OUT003", "OUT002", "OUT001"], ["OUT000"]]
+    first = outside["bank/outside.html"]
+    assert isinstance(first, ListPage) and first.pager is not None and first.pager.label == "Pagina 1 van 3"
+    assert (first.title, first.count, first.back) == ("Betalingen van facturen buiten incasso", "7", "index.html#bank")
+
+
+def test_as_few_as_the_overview_shows_are_all_on_it_with_no_pages(tmp_path):
+    book = _many_outside(tmp_path, 3)
+    pages = dict(overview_pages(overview_of(book, limits=Limits(outside_rows=3))))
+    [bank] = [s for s in pages["index.html"].sections if isinstance(s, BankSection)]
+    assert bank.outside is not None and len(bank.outside.rows) == 3
+    assert (bank.outside.shown, bank.outside.more) == (None, None)
+    assert not [path for path in pages if path.startswith("bank/outside")]

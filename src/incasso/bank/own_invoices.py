@@ -1,22 +1,23 @@
 """The creditor's own invoice numbers a credit's text names (creditor.yaml's `invoice_numbers`), and whether the
 ledger holds them: a credit of an invoice that was paid on time, and so was never written in the ledger, names
-one the ledger does not hold."""
+one the ledger does not hold. A credit note's number counts as the ledger's: many bookkeepers number credit notes
+in the invoices' series, and a payer who names one (a refund to settle, a rest paid after it) is a dossier's."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from incasso.ledger.invoice_masks import as_the_mask_writes, mask_pattern
+from incasso.ledger.invoice_masks import as_the_mask_writes, mask_pattern, written_numbers
 from incasso.ledger.model import Debtor
 from incasso.payments.reference import letters_and_digits
 
 
 class OwnInvoices:
-    """The masks, compiled once, and the ledger's invoice numbers by their letters and digits."""
+    """The masks, compiled once, and the ledger's invoice and credit note numbers by their letters and digits."""
 
     def __init__(self, masks: Iterable[str], debtors: Iterable[Debtor]) -> None:
         self.patterns = [(mask, mask_pattern(mask)) for mask in masks]
-        self.in_ledger = {letters_and_digits(i.number) for d in debtors for i in d.invoices}
+        self.in_ledger = {letters_and_digits(number) for number in written_numbers(debtors)}
 
     def named(self, text: str) -> tuple[str, ...]:
         """The numbers of the creditor's form the text names, as the masks write them, each once, in the text's

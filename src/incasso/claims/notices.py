@@ -27,7 +27,9 @@ from incasso.claims.dossier_notes import (
 from incasso.claims.timing import postal_norm
 from incasso.law.interest import rate_notices
 from incasso.law.rates import RateNotice, rates_known_until
+from incasso.ledger.invoice_masks import unfitted_masks, written_numbers
 from incasso.ledger.model import Channel, Creditor, Debtor, EventType, InterestChoice, Language, Ledger
+from incasso.ledger.problems import Source
 
 
 def claim_rate_notices(claim: Claim) -> tuple[RateNotice, ...]:
@@ -80,6 +82,31 @@ def delivery_days_below_norm(creditor: Creditor, as_of: date) -> tuple[str, ...]
         f"for a letter posted on {as_of} (Postbesluit): a final notice's term would count from a day before it "
         "may arrive; leave delivery_days out to follow the norm",
     )
+
+
+def masks_fitting_no_number(creditor: Creditor, debtors: Iterable[Debtor]) -> tuple[str, ...]:
+    """A mask of `invoice_numbers` that fits none of the ledger's invoice (or credit note) numbers: likely a typo
+    (F####-### for F2026-0150), which would set apart no credit, or the wrong ones. Said, not refused: a new
+    series may have no overdue invoice in the ledger yet."""
+    if not creditor.invoice_numbers:
+        return ()
+    numbers = list(written_numbers(debtors))
+    unfitted = set(unfitted_masks(creditor.invoice_numbers, numbers))
+    example = f" (such as {numbers[0]})" if numbers else ""
+    return tuple(
+        f"{source}: invoice_numbers[{index}]: {mask} fits none of the ledger's {len(numbers)} invoice and credit "
+        f"note numbers{example}: a typo? Write a # for each digit that changes (F####-#### for F2026-0150). "
+        "Said, not refused: a new series may have no overdue invoice in the ledger yet"
+        for index, (mask, source) in enumerate(zip(creditor.invoice_numbers, _mask_sources(creditor), strict=True))
+        if mask in unfitted
+    )
+
+
+def _mask_sources(creditor: Creditor) -> tuple[Source, ...]:
+    """Where each mask was written; the file alone for a creditor made without them (a test's, say)."""
+    if len(creditor.invoice_numbers_sources) == len(creditor.invoice_numbers):
+        return creditor.invoice_numbers_sources
+    return tuple(Source(creditor.source.path) for _ in creditor.invoice_numbers)
 
 
 def costs_vat_beside_a_vat_number(creditor: Creditor) -> tuple[str, ...]:
@@ -184,6 +211,7 @@ def ledger_notes(ledger: Ledger, as_of: date) -> tuple[str, ...]:
         + later_payments_and_letters(debtors, as_of)
         + delivery_days_below_norm(creditor, as_of)
         + costs_vat_beside_a_vat_number(creditor)
+        + masks_fitting_no_number(creditor, debtors)
         + other_terms(creditor, debtors)
         + one_language_desk(creditor, debtors)
         + phone_letters(debtors)

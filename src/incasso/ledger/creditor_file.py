@@ -80,7 +80,7 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
     payment_url = r.checked(m.get("payment_url"), "payment_url", _payment_url)
     policy, costs_vat_source = _policy(r, m.get("policy"))
     set_aside = _set_aside(r, m.get("bank_set_aside"))
-    invoice_numbers = _invoice_numbers(r, m.get("invoice_numbers"))
+    invoice_numbers, masks_at = _invoice_numbers(r, m.get("invoice_numbers"))
     if name is not None and iban is not None:
         _name_fits_the_qr_code(r, m["name"], name, iban, bic)
     if iban is not None:
@@ -106,6 +106,7 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
         set_aside=set_aside,
         costs_vat_source=costs_vat_source,
         invoice_numbers=invoice_numbers,
+        invoice_numbers_sources=masks_at,
     )
     return CreditorRead(creditor, interest)
 
@@ -129,10 +130,12 @@ def _set_aside(r: Reader, node: Node | None) -> tuple[SetAside, ...]:
     return tuple(found)
 
 
-def _invoice_numbers(r: Reader, node: Node | None) -> tuple[str, ...]:
+def _invoice_numbers(r: Reader, node: Node | None) -> tuple[tuple[str, ...], tuple[Source, ...]]:
     """How the creditor's own invoice numbers are written (masks, incasso.ledger.invoice_masks), each checked, all
-    problems at once; a mask refused is left out (the ledger is refused then, so nothing is built without it)."""
+    problems at once, and where each was written; a mask refused is left out (the ledger is refused then, so
+    nothing is built without it)."""
     found: dict[str, str] = {}
+    written: dict[str, Source] = {}
     for i, item in enumerate(r.sequence(node, "invoice_numbers")):
         field = f"invoice_numbers[{i}]"
         if isinstance(item, Scalar) and item.is_null:  # `- ####-####`: YAML reads a comment after the dash
@@ -148,7 +151,8 @@ def _invoice_numbers(r: Reader, node: Node | None) -> tuple[str, ...]:
             r.report(item, field, problem, mask)
             continue
         found[mask_key(mask)] = mask
-    return tuple(found.values())
+        written[mask_key(mask)] = item.source
+    return tuple(found.values()), tuple(written.values())
 
 
 def _desk(r: Reader, node: Node | None) -> Desk | None:

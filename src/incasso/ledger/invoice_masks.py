@@ -9,6 +9,9 @@ mask, and read one back, without knowing that language; and a mask says how long
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+
+from incasso.ledger.model import Debtor
 
 DIGIT = "#"
 # Between the pieces of a number: what bookkeeping programs put there.
@@ -75,6 +78,26 @@ def as_the_mask_writes(mask: str, found: str) -> str:
         else:
             written.append(char)
     return "".join(written)
+
+
+def written_numbers(debtors: Iterable[Debtor]) -> Iterator[str]:
+    """The numbers the debtors' files write of the creditor's own: the invoices' and their credit notes'."""
+    for debtor in debtors:
+        for invoice in debtor.invoices:
+            yield invoice.number
+            yield from (note.number for note in invoice.credit_notes)
+
+
+def unfitted_masks(masks: Iterable[str], numbers: Iterable[str]) -> list[str]:
+    """The masks that fit none of `numbers` (whole, as a payer may write it): likely a typo (F####-### for
+    F2026-0150). One pass over the numbers, each tried only on the masks not fitted yet."""
+    left = {mask: mask_pattern(mask) for mask in masks}
+    for number in numbers:
+        if not left:
+            break
+        for mask in [mask for mask, pattern in left.items() if pattern.fullmatch(number.strip())]:
+            del left[mask]
+    return list(left)
 
 
 def _is_piece(char: str) -> bool:

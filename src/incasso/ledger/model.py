@@ -189,6 +189,7 @@ class Creditor:
     # How the creditor's own invoice numbers are written (`invoice_numbers`, masks such as "F####-####"): a credit
     # no dossier matches that names one of them not in the ledger is an invoice outside the ledger, not staff's work.
     invoice_numbers: tuple[str, ...] = ()
+    invoice_numbers_sources: tuple[Source, ...] = ()  # where each mask was written: a note on it points there
 
 
 @pickled_by_fields

@@ -39,8 +39,9 @@ from incasso.staff.candidates import Candidate, Why, named_in_text
 from incasso.staff.language import words
 from incasso.staff.outside import Outside
 from incasso.staff.overview import Row
+from incasso.staff.paging import page_path
 from incasso.staff.returns import reason_text, return_reason
-from incasso.staff.sections import Figure, More, Section
+from incasso.staff.sections import Figure, KindLink, More, Section
 from incasso.staff.view import DebtorLink, StaffBook, debtor_link
 
 ANCHOR = "bank"
@@ -106,9 +107,21 @@ class OutsideRow:
 
 @dataclass(frozen=True)
 class OutsideList:
-    """The credits of invoices outside the ledger, shown folded: counted and in sight, but no work."""
+    """The credits of invoices outside the ledger, shown folded: counted and in sight, but no work. A year of
+    statements holds thousands: the overview shows the newest `rows`, and `more` links the pages with all."""
 
     summary: str
+    why: str
+    rows: tuple[OutsideRow, ...]
+    shown: str | None = None  # which of them the rows are, when there are more
+    more: KindLink | None = None  # the first of the pages with all of them
+
+
+@dataclass(frozen=True, kw_only=True)
+class OutsideSection(Section):
+    """A page of the credits of invoices outside the ledger, newest first (`outside_pages`)."""
+
+    kind: ClassVar[str] = "outside"
     why: str
     rows: tuple[OutsideRow, ...]
 
@@ -140,19 +153,48 @@ def bank_credits(book: StaffBook) -> tuple[CreditRow, ...] | None:
     )
 
 
-def outside_list(book: StaffBook) -> OutsideList | None:
-    """The credits of invoices outside the ledger (staff.outside), their count and sum; None when there are none."""
+OUTSIDE_KIND = "outside"  # their pages: bank/outside.html, bank/outside-2.html, ...
+
+
+def newest_first(outside: Sequence[Outside]) -> list[Outside]:
+    """The credits of invoices outside the ledger, the newest credited first (of a day, as the statements list
+    them): what a clerk who looks wants to see is what came in lately."""
+    return sorted(outside, key=lambda found: found.item.entry.credited or date.min, reverse=True)
+
+
+def outside_list(book: StaffBook, limit: int | None = None) -> OutsideList | None:
+    """The credits of invoices outside the ledger (staff.outside), their count and sum, and the newest `limit` of
+    them (all: None), with a link to their pages when there are more; None when there are none."""
     if not book.outside:
         return None
-    rows = tuple(_outside_row(found) for found in book.outside)
-    total = sum((found.item.entry.amount for found in book.outside), Decimal(0))
-    count = len(rows)
+    found = newest_first(book.outside)
+    shown = found if limit is None else found[:limit]
+    total = sum((item.item.entry.amount for item in found), Decimal(0))
+    count = fmt.count(len(found))
     summary = (
-        words()
-        .BANK["outside_one" if count == 1 else "outside_many"]
-        .format(count=fmt.count(count), amount=fmt.money(total))
+        words().BANK["outside_one" if len(found) == 1 else "outside_many"].format(count=count, amount=fmt.money(total))
     )
-    return OutsideList(summary, words().BANK["outside_why"], rows)
+    rows = tuple(_outside_row(item) for item in shown)
+    if len(shown) == len(found):
+        return OutsideList(summary, words().BANK["outside_why"], rows)
+    return OutsideList(
+        summary,
+        words().BANK["outside_why"],
+        rows,
+        shown=words().BANK["outside_newest"].format(shown=fmt.count(len(shown)), count=count),
+        more=KindLink(words().BANK["outside_all"].format(count=count), count, page_path(ANCHOR, OUTSIDE_KIND, 1)),
+    )
+
+
+def outside_section(found: Sequence[Outside], count: int) -> OutsideSection:
+    """One page's credits of invoices outside the ledger (`found`, of `count`), as `outside_list` shows them."""
+    return OutsideSection(
+        anchor=ANCHOR,
+        heading=words().BANK["outside_title"],
+        count=fmt.count(count),
+        why=words().BANK["outside_why"],
+        rows=tuple(_outside_row(item) for item in found),
+    )
 
 
 def _outside_row(found: Outside) -> OutsideRow:
@@ -169,9 +211,15 @@ def _outside_row(found: Outside) -> OutsideRow:
 
 
 def bank_section(
-    book: StaffBook, credits: Sequence[CreditRow], count: int, more: More | None = None, notes: bool = True
+    book: StaffBook,
+    credits: Sequence[CreditRow],
+    count: int,
+    more: More | None = None,
+    notes: bool = True,
+    outside_rows: int | None = None,
 ) -> BankSection:
-    """What the statements held, the `credits` shown (of `count`) and, with `notes`, what to look at."""
+    """What the statements held, the `credits` shown (of `count`) and, with `notes`, what to look at and the
+    credits of invoices outside the ledger (the newest `outside_rows` of them; all: None)."""
     bank = book.bank
     if bank is None:
         raise ValueError("the bank section is for books with a bank/ folder (see bank_credits)")
@@ -193,7 +241,7 @@ def bank_section(
         + tuple(_note_row(note, rows) for note in unread_set_asides(bank, book.creditor.set_aside))
         if notes
         else (),
-        outside=outside_list(book) if notes else None,
+        outside=outside_list(book, outside_rows) if notes else None,
     )
 
 

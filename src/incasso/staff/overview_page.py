@@ -24,7 +24,15 @@ from incasso.law.money import ZERO
 from incasso.law.rates import rates_file_name, rates_known_until
 from incasso.staff import formats as fmt
 from incasso.staff.bank_section import ANCHOR as BANK_ANCHOR
-from incasso.staff.bank_section import CreditRow, bank_credits, bank_section, stale_statements
+from incasso.staff.bank_section import (
+    OUTSIDE_KIND,
+    CreditRow,
+    bank_credits,
+    bank_section,
+    newest_first,
+    outside_section,
+    stale_statements,
+)
 from incasso.staff.entries import Entry, book_entries
 from incasso.staff.language import words
 from incasso.staff.lists import LETTERS, SIGNALS, TODAY, Listing, OverviewLists, overview_lists
@@ -158,7 +166,8 @@ def _bank(overview: Overview) -> Section | None:
     credits = overview.credits
     if credits is None:
         return None
-    return bank_section(overview.book, credits.shown, len(credits.rows), credits.more())
+    book, limit = overview.book, overview.limits.outside_rows
+    return bank_section(book, credits.shown, len(credits.rows), credits.more(), outside_rows=limit)
 
 
 def _ageing(overview: Overview) -> Section:
@@ -394,6 +403,17 @@ def _stage_pages(overview: Overview) -> Iterator[tuple[str, ListPage]]:
         yield from _pages(overview, CLAIMS_ANCHOR, title, links, key, members, section)
 
 
+def _outside_pages(overview: Overview) -> Iterator[tuple[str, ListPage]]:
+    """The credits of invoices outside the ledger, newest first, on pages of their own when the overview shows only
+    the newest (paging.Limits.outside_rows): thousands of rows would make the overview slow to open."""
+    found = newest_first(overview.book.outside)
+    if len(found) <= overview.limits.outside_rows:
+        return
+    title = words().BANK["outside_title"]
+    count = len(found)
+    yield from _pages(overview, BANK_ANCHOR, title, (), OUTSIDE_KIND, found, lambda rows: outside_section(rows, count))
+
+
 def overview_pages(overview: Overview) -> Iterator[tuple[str, Page]]:
     """Every page of the overview as (path from the internal root, view), the overview itself first.
 
@@ -424,6 +444,7 @@ def overview_pages(overview: Overview) -> Iterator[tuple[str, Page]]:
         ),
     )
     yield from _listing_pages(overview, overview.credits, lambda rows: bank_section(book, rows, len(rows), notes=False))
+    yield from _outside_pages(overview)
     yield from _stage_pages(overview)
 
 

@@ -27,6 +27,9 @@ class Limits:
     index_rows: int = 50  # today's work, the letters, the signals, the bank's credits
     group_rows: int = 20  # the dossiers of each stage
     page_rows: int = 200
+    # The newest credits of invoices outside the ledger (staff.outside), folded on the overview: no work, so a few
+    # to show what they are; a year of statements holds thousands.
+    outside_rows: int = 10
 
 
 T = TypeVar("T")

@@ -917,6 +917,10 @@ BANK = {
     "outside_why": "No dossier fits these payments: not by reference, invoice, account, name or amount. The "
     "description names an invoice number of yours that is not in incasso (invoice_numbers in creditor.yaml). They "
     "count for no dossier. Should one be a debtor's after all, put that payment with bank_ref in their file.",
+    # More of them than the overview shows (paging.Limits.outside_rows): the newest there, all on pages of their own.
+    "outside_newest": "The newest {shown} of {count} are here; all of them, newest first, on pages of their own:",
+    "outside_all": "All {count} payments of invoices outside incasso",
+    "outside_title": "Payments of invoices outside incasso",
 }
 MATCH_RULE = {
     "structured_reference": "by structured reference",
