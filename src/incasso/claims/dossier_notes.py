@@ -89,6 +89,13 @@ class NoteKind(StrEnum):
     PLAN_TOO_LARGE = "plan_too_large"
     SALUTATION_OTHER_LANGUAGE = "salutation_other_language"  # "Dear mevrouw Raman", "Geachte Ms Kelly"
     DESCRIPTION_ONE_LANGUAGE = "description_one_language"  # "Glasbewassing oktober" on an English page
+    # Of the letters as drawn (made by the renderer's check, pelican.plugins.incasso.checks: not here).
+    RETURN_ADDRESS_LEFT_OUT = "return_address_left_out"  # the recipient's lines leave the return address no room
+
+
+# The kinds the letters' renderer makes, measuring what it draws (pelican.plugins.incasso.checks), which this layer
+# cannot: `dossier_notes` makes every other kind; the staff book takes these beside them (staff.view.staff_book).
+DRAWN_NOTES = frozenset({NoteKind.RETURN_ADDRESS_LEFT_OUT})
 
 
 # A note's facts: dates, amounts, counts, event types, texts (an invoice number), or a list of them.
@@ -256,6 +263,12 @@ ENGLISH: dict[NoteKind, str] = {
     NoteKind.DESCRIPTION_ONE_LANGUAGE: "{debtor} reads English (language: en), but {what} written in one language: "
     "their English page and letters show it as written; write it per language (description: {{nl: ..., en: ...}}), "
     "unless it reads the same in English",
+    # 8.5 pt: the letters' RETURN_FLOOR (pelican.plugins.incasso.letters.pdf). No address line (NOT_IN_THE_LOG).
+    NoteKind.RETURN_ADDRESS_LEFT_OUT: "{debtor}'s name and postal address ({lines} lines) leave the return address "
+    "no room above them in the envelope's window, in 8.5 pt type or larger: their posted letters go without it, so "
+    "the post cannot return one it cannot deliver (a final notice never received stays unknown); below it the window "
+    "holds {most} lines, each at most {width} mm wide: shorten {field}, in fewer or shorter lines: 'Nederland' under "
+    "a Dutch postcode and place, a department or 't.a.v.' line, the street beside a PO box, or a c/o line can go",
 }
 
 
@@ -375,6 +388,7 @@ NOTE_STEPS: dict[NoteKind, frozenset[ActionKind]] = {
     NoteKind.PLAN_OUT_OF_ORDER: _PLAN,
     NoteKind.PLAN_TOO_LARGE: _PLAN,
     NoteKind.PROMISE_TOO_LARGE: frozenset({ActionKind.CHECK_PROMISE}),
+    NoteKind.RETURN_ADDRESS_LEFT_OUT: _LETTERS | _HANDOVER,  # every posted letter, the handover's notice too
 }
 
 
