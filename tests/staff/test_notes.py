@@ -199,8 +199,8 @@ def test_a_final_notice_posted_abroad_says_the_days_assumed_and_what_to_record(s
         "debiteur wanneer de brief aankwam en zet die dag als received: bij de sommatie in het dossierbestand, of "
         "stuur de sommatie per e-mail als de debiteur daarmee heeft ingestemd (final_notice_by: email). De "
         "incassokosten zijn die van de Nederlandse staffel. Het recht van het land van een particulier kan minder "
-        "toestaan (België bijvoorbeeld begrenst ze lager): kijk wat het toestaat voordat de sommatie ze noemt, en "
-        "vóór de overdracht."
+        "toestaan (België bijvoorbeeld begrenst ze lager): kijk wat het toestaat voordat een brief ze noemt (de "
+        "aanmaning noemt al die van de sommatie), en vóór de overdracht."
     ]
 
 
@@ -388,6 +388,28 @@ def test_a_final_notice_to_a_consumer_abroad_says_their_country_s_law_may_allow_
         (emailed,) = [note_text(n) for n in dossier_notes(claim, ledger.creditor)]
     assert own_law in emailed
     assert ("per e-mail" if language == Language.NL else "by email") in emailed
+
+
+def test_a_consumer_in_belgium_reads_the_costs_note_on_the_dossier_before_the_dunning_letter(tmp_path):
+    # The dunning letter names the costs the final notice will charge: staff read the note before it, due or not.
+    reminded = [event(date(2026, 2, 5), "reminder")]
+    ledger = one_debtor_ledger(
+        tmp_path, events=reminded, **{"contact.address": ["Meir 24", "2000 Antwerpen", "België"]}
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 10))
+    book = staff_book([claim], ledger.creditor, claim.as_of, "", lambda c: f"s/{c.debtor.id}/")
+    (row,) = book.rows
+    assert [f.kind for f in row.flags if f.notes] == ["note_before_step"]
+    (note,) = dossier_page(book, row).notes
+    assert (note.kind, note.title, note.before) == (
+        "consumer_abroad",
+        "Particulier in het buitenland: incassokosten",
+        "vóór de volgende stap: aanmaning sturen",
+    )
+    assert note.text.endswith(
+        "kijk wat het toestaat voordat een brief ze noemt (de aanmaning noemt al die van de sommatie), en vóór de "
+        "overdracht."
+    )
 
 
 def test_a_return_address_left_out_is_under_let_op_before_every_posted_letter(scenarios):

@@ -151,7 +151,8 @@ _ABROAD_DAYS = (
 )
 _CONSUMER_ABROAD_COSTS = (
     "its costs are the Dutch staffel's, and their own country's law may allow less (Belgium, for one, caps them "
-    "lower): check what it allows before the final notice states them, and before the handover"
+    "lower): check what it allows before a letter states them (the dunning letter names the final notice's), and "
+    "before the handover"
 )
 ENGLISH: dict[NoteKind, str] = {
     NoteKind.COSTS_UNSTATED: "the final notice of {date} follows a claim paid in full but records no `costs`: it "
@@ -357,6 +358,10 @@ def _english(value: NoteValue) -> str:
 _LETTERS = frozenset({ActionKind.REMINDER, ActionKind.DUNNING, ActionKind.FINAL_NOTICE, ActionKind.REMIND_INSTALLMENT})
 _PLAN = frozenset({ActionKind.REMIND_INSTALLMENT, ActionKind.CHECK_INSTALLMENT})
 _HANDOVER = frozenset({ActionKind.HANDOVER})
+# The steps from the first letter that states a consumer's costs on: the dunning letter names those the final
+# notice will state (statement.steps.final_notice_forecast), the call comes between, the final notice states
+# them, and the handover passes them on.
+_COSTS_STATED = frozenset({ActionKind.DUNNING, ActionKind.CALL, ActionKind.FINAL_NOTICE, ActionKind.HANDOVER})
 
 # The next steps a note is about: staff read it before taking them. The final notice's form and costs
 # (and, once it went, the handover its term and costs lead to), the costs a handover passes on, what a
@@ -364,8 +369,8 @@ _HANDOVER = frozenset({ActionKind.HANDOVER})
 NOTE_STEPS: dict[NoteKind, frozenset[ActionKind]] = {
     NoteKind.NOTICE_BY_EMAIL_ONLY: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
     NoteKind.NOTICE_ABROAD: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
-    NoteKind.NOTICE_ABROAD_EMAIL: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
-    NoteKind.CONSUMER_ABROAD: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
+    NoteKind.NOTICE_ABROAD_EMAIL: _COSTS_STATED,
+    NoteKind.CONSUMER_ABROAD: _COSTS_STATED,
     # The posted notice that binds comes next (claims.escalation), or the handover, which passes no costs on.
     NoteKind.NOTICE_BY_EMAIL_UNAGREED: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
     NoteKind.NOTICE_BEFORE_CONSENT: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
@@ -600,10 +605,11 @@ def _notice_abroad(claim: Claim, creditor: Creditor) -> list[DossierNote]:
 
 def _consumer_abroad(claim: Claim, creditor: Creditor) -> list[DossierNote]:
     """A consumer who lives abroad: the final notice's costs are the Dutch staffel's, which the law of their own
-    country may not allow (ledger-format, "Debtors abroad"). Said while the notice is the next step, its term
-    runs, or the handover is next (due or not: staff check before they hand over), unless `_notice_abroad` says it
-    with its days: by e-mail (`final_notice_by: email`), or as the costs alone (posted p/a their administrator in
-    the Netherlands, its receipt recorded, or its term over)."""
+    country may not allow (ledger-format, "Debtors abroad"). Said from the letter that first states them on, due or
+    not (`_COSTS_STATED`: the dunning letter, which names them, the call, the final notice, the handover: staff
+    check before each), and while the notice's term runs, unless `_notice_abroad` says it with its days: by e-mail
+    (`final_notice_by: email`), or as the costs alone (before the final notice, posted p/a their administrator in
+    the Netherlands, its receipt recorded, or its term over). One note, whichever of those steps is next."""
     debtor = claim.debtor
     # The consumer's own address, not the administrator's that `contact` holds while they act: the law that may
     # protect a consumer is that of the country they live in, wherever their letters go.
@@ -613,7 +619,7 @@ def _consumer_abroad(claim: Claim, creditor: Creditor) -> list[DossierNote]:
     step = claim.next_action.kind if claim.next_action is not None else None
     notice = claim.latest_notice
     runs = notice is not None and claim.as_of <= notice_term_end(creditor, debtor, notice)
-    if step not in (ActionKind.FINAL_NOTICE, ActionKind.HANDOVER) and not runs:
+    if step not in _COSTS_STATED and not runs:
         return []
     source, forms = own.address_source or debtor.source, debtor.final_notice_forms()
     if forms == (Channel.EMAIL,):

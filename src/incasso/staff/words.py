@@ -316,8 +316,8 @@ _ABROAD_DAYS = (
 )
 _CONSUMER_ABROAD_COSTS = (
     "De incassokosten zijn die van de Nederlandse staffel. Het recht van het land van een "
-    "particulier kan minder toestaan (België bijvoorbeeld begrenst ze lager): kijk wat het toestaat voordat de "
-    "sommatie ze noemt, en vóór de overdracht."
+    "particulier kan minder toestaan (België bijvoorbeeld begrenst ze lager): kijk wat het toestaat voordat een "
+    "brief ze noemt (de aanmaning noemt al die van de sommatie), en vóór de overdracht."
 )
 
 NOTE = {

@@ -316,8 +316,8 @@ _ABROAD_DAYS = (
 )
 _CONSUMER_ABROAD_COSTS = (
     "The collection costs are those of the Dutch statutory scale. The law of a consumer's own "
-    "country may allow less (Belgium, for one, caps them lower): check what it allows before the final notice "
-    "states them, and before the handover."
+    "country may allow less (Belgium, for one, caps them lower): check what it allows before a letter states "
+    "them (the dunning letter already names the final notice's), and before the handover."
 )
 
 NOTE = {
