@@ -1424,6 +1424,7 @@ UI = {
     "show_more": "Meer tonen",
     "loading": "Zoeken…",
     "pages": "Pagina's",
+    "pages_below": "Pagina's, onder de lijst",  # the second pager's landmark: two of one name are one too many
     "kinds": "Per soort",
     "kinds_of": "{list} per soort",  # a list's kinds on the overview, beside another list's
     "sort_hint": "Kies een kolomkop om te sorteren; nog eens voor de omgekeerde volgorde.",

@@ -1378,6 +1378,7 @@ UI = {
     "show_more": "Show more",
     "loading": "Searching…",
     "pages": "Pages",
+    "pages_below": "Pages, below the list",
     "kinds": "By kind",
     "kinds_of": "{list} by kind",  # a list's kinds on the overview, beside another list's
     "sort_hint": "Choose a column heading to sort; again for the reverse order.",
