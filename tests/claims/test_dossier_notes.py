@@ -13,6 +13,7 @@ import pytest
 
 from incasso.claims.assess import assess
 from incasso.claims.dossier_notes import (
+    DRAWN_NOTES,
     ENGLISH,
     NOT_IN_THE_LOG,
     DossierNote,
@@ -29,8 +30,8 @@ from incasso.claims.notices import (
     later_payments_and_letters,
 )
 from incasso.claims.states import ActionKind
-from tests.support.ledgers import event, one_debtor_ledger, payment
-from tests.support.note_scenarios import BOTH_LANGUAGES, noted
+from tests.support.ledgers import ADMINISTRATOR, event, one_debtor_ledger, payment
+from tests.support.note_scenarios import BOTH_LANGUAGES, noted, notes_of
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +41,9 @@ def scenarios(tmp_path_factory):
 
 def test_every_kind_of_note_is_made_by_a_scenario_and_has_its_english(scenarios):
     made = {note.kind for claim, creditor in scenarios.values() for note in dossier_notes(claim, creditor)}
-    assert made == set(NoteKind) == set(ENGLISH)
+    drawn = {note.kind for claim, creditor in scenarios.values() for note in notes_of(claim, creditor)} - made
+    assert made == set(NoteKind) - DRAWN_NOTES and drawn == DRAWN_NOTES  # the renderer's: not `dossier_notes`'
+    assert set(NoteKind) == set(ENGLISH)
 
 
 def test_the_records_in_english_are_the_lines_the_log_says(scenarios):
@@ -115,7 +118,7 @@ def test_a_dispute_of_one_invoice_after_a_final_notice_does_not_make_the_notice_
 
 
 def test_the_english_names_only_the_facts_a_note_holds(scenarios):
-    notes = {note.kind: note for claim, creditor in scenarios.values() for note in dossier_notes(claim, creditor)}
+    notes = {note.kind: note for claim, creditor in scenarios.values() for note in notes_of(claim, creditor)}
     for kind, text in ENGLISH.items():
         named = {field for _, field, _, _ in string.Formatter().parse(text) if field}
         assert named - {"debtor"} == set(notes[kind].values) - NOT_IN_THE_LOG.get(kind, frozenset()), kind
@@ -300,6 +303,78 @@ def test_a_letter_posted_on_a_sunday_or_public_holiday_without_written_is_noted(
         assert said.startswith(f"{debtor.source.path}:{line}:")
         assert f"the final notice of {posted} is posted (channel: letter) on a Sunday or public holiday" in said
         assert "its receipt and term count from the day it was posted (date:)" in said
+
+
+# A consumer in Belgium at each stage, and the note (with whether it is about the next step) staff read that day.
+# The dunning letter is the first that states the costs: it names those the final notice will charge
+# (statement.steps.final_notice_forecast), so the note comes with it, due or not, and stays to the handover.
+BELGIUM = ["Rue de la Loi 155 boîte 12", "1040 Etterbeek", "België"]
+REMINDED = [event(date(2026, 2, 5), "reminder")]
+DUNNED = [*REMINDED, event(date(2026, 2, 19), "dunning")]
+CALLED = [*DUNNED, event(date(2026, 2, 23), "call", spoke_with="Jan")]
+POSTED = [*CALLED, event(date(2026, 3, 10), "final_notice", channel="letter", costs=Decimal("187.50"))]
+STAGES = [  # name, events, day, the next step that day
+    ("overdue", [], date(2026, 2, 5), ActionKind.REMINDER),
+    ("reminded", REMINDED, date(2026, 2, 10), ActionKind.DUNNING),  # about to be: due on 19 February
+    ("dunning_due", REMINDED, date(2026, 2, 19), ActionKind.DUNNING),
+    ("dunned", DUNNED, date(2026, 2, 20), ActionKind.CALL),
+    ("called", CALLED, date(2026, 2, 24), ActionKind.FINAL_NOTICE),
+    ("notice_due", CALLED, date(2026, 3, 6), ActionKind.FINAL_NOTICE),
+    ("term_runs", POSTED, date(2026, 3, 20), ActionKind.HANDOVER),
+    ("handover_due", POSTED, date(2026, 4, 20), ActionKind.HANDOVER),
+]
+
+
+def _stage_notes(tmp_path: Path, name: str, events: list, day: date, step: ActionKind, **changes):
+    ledger = one_debtor_ledger(tmp_path / name, **{"events": events, **changes})
+    claim = assess(ledger, ledger.debtors[0], day)
+    assert claim.next_action is not None and claim.next_action.kind == step, name
+    return [(n.kind, about_next_step(n, claim), in_english(n)) for n in dossier_notes(claim, ledger.creditor)]
+
+
+def test_a_consumer_in_belgium_is_told_of_the_costs_before_the_dunning_letter_that_first_states_them(tmp_path):
+    costs = "its costs are the Dutch staffel's, and their own country's law may allow less"
+    said = {name: _stage_notes(tmp_path, name, *stage, **{"contact.address": BELGIUM}) for name, *stage in STAGES}
+    assert said.pop("overdue") == []  # the reminder states no costs
+    expected = {
+        "reminded": NoteKind.CONSUMER_ABROAD,
+        "dunning_due": NoteKind.CONSUMER_ABROAD,
+        "dunned": NoteKind.CONSUMER_ABROAD,
+        "called": NoteKind.NOTICE_ABROAD,  # the final notice next: posted abroad, its days of post and the costs
+        "notice_due": NoteKind.NOTICE_ABROAD,
+        "term_runs": NoteKind.NOTICE_ABROAD,
+        "handover_due": NoteKind.CONSUMER_ABROAD,
+    }
+    for name, notes in said.items():
+        (kind, before, english), *more = notes
+        assert (kind, before, more) == (expected[name], True, []), name  # one note, read before the next step
+        assert (
+            costs in english and "before a letter states them (the dunning letter names the final notice's)" in english
+        )
+    # What `check` and the log say before the dunning letter (the note's English; its file and line first).
+    assert said["reminded"][0][2].endswith(
+        ": D-1001: a consumer whose own postal address is abroad (their letters may go p/a an administrator in the "
+        "Netherlands): its costs are the Dutch staffel's, and their own country's law may allow less (Belgium, for "
+        "one, caps them lower): check what it allows before a letter states them (the dunning letter names the final "
+        "notice's), and before the handover"
+    )
+
+
+@pytest.mark.parametrize("who", ["business", "administrator_abroad"])
+def test_no_costs_note_before_the_final_notice_for_a_business_abroad_or_a_consumer_at_home(tmp_path, who):
+    # A business in Belgium: no consumer's law caps its costs, the days of post alone once the notice is next, as
+    # before. A consumer in the Netherlands whose administrator is in Belgium: the letters go abroad, not their law.
+    changes = (
+        {"type": "business", "contact.address": BELGIUM}
+        if who == "business"
+        else {"representative": {**ADMINISTRATOR, "address": BELGIUM}}
+    )
+    said = {name: _stage_notes(tmp_path, name, *stage, **changes) for name, *stage in STAGES}
+    for name in ("overdue", "reminded", "dunning_due", "dunned", "handover_due"):
+        assert said[name] == [], name
+    for name in ("called", "notice_due", "term_runs"):
+        ((kind, before, english),) = said[name]
+        assert (kind, before) == (NoteKind.NOTICE_ABROAD, True) and "own country's law" not in english, name
 
 
 def test_a_consumer_abroad_is_told_of_the_costs_on_the_day_the_handover_is_due_too(tmp_path):

@@ -342,23 +342,26 @@ def test_a_final_notice_posted_abroad_is_said_its_term_counts_the_days_abroad_an
         "than within the Netherlands; the post may take longer still: the day it arrived is best, recorded as "
         "received: on the final_notice when the debtor tells you, or send it by e-mail if they agreed "
         "(final_notice_by: email); its costs are the Dutch staffel's, and their own country's law may allow less "
-        "(Belgium, for one, caps them lower): check what it allows before the final notice states them, and before "
-        "the handover"
+        "(Belgium, for one, caps them lower): check what it allows before a letter states them (the dunning letter "
+        "names the final notice's), and before the handover"
     )
     # A business is no consumer its country's law protects: the days abroad alone (findings s45-newcomer, 2).
     (line,) = said("business", date(2026, 3, 6), type="business", **abroad)
     assert line.endswith("or send it by e-mail if they agreed (final_notice_by: email)")
-    assert said("early", date(2026, 2, 20), **abroad) == []  # the dunning letter's term runs
+    # The dunning letter's term runs, the call is next: its letter named the costs, the days of post are not near.
+    (line,) = said("early", date(2026, 2, 20), **abroad)
+    assert ": D-1001: a consumer whose own postal address is abroad" in line
     # By e-mail: no post, but the consumer's own country's law still may allow less costs (s45-newcomer, 2).
     (line,) = said("emailed", date(2026, 3, 6), **abroad, **{"contact.final_notice_by": "email"})
     assert line.endswith(
         ": D-1001: a consumer whose postal address is abroad, who gets the final notice by e-mail: its costs are the "
         "Dutch staffel's, and their own country's law may allow less (Belgium, for one, caps them lower): check what "
-        "it allows before the final notice states them, and before the handover"
+        "it allows before a letter states them (the dunning letter names the final notice's), and before the handover"
     )
     email = {"contact.final_notice_by": "email"}
     assert said("emailed_business", date(2026, 3, 6), type="business", **abroad, **email) == []
-    assert said("emailed_early", date(2026, 2, 20), **abroad, **email) == []  # the dunning letter's term runs
+    (line,) = said("emailed_early", date(2026, 2, 20), **abroad, **email)  # the call is next: the costs named
+    assert "who gets the final notice by e-mail: its costs are the Dutch staffel's" in line
     emailed = event(date(2026, 3, 6), "final_notice", channel="email", costs=Decimal("187.50"))
     assert len(said("emailed_sent", date(2026, 3, 20), events=[*letters, emailed], **abroad, **email)) == 1
     # Its term over, the handover is next: the costs are still to check before it (s45-review).
@@ -373,7 +376,8 @@ def test_a_final_notice_posted_abroad_is_said_its_term_counts_the_days_abroad_an
     costs_alone = (
         ": D-1001: a consumer whose own postal address is abroad (their letters may go p/a an administrator in the "
         "Netherlands): its costs are the Dutch staffel's, and their own country's law may allow less (Belgium, for "
-        "one, caps them lower): check what it allows before the final notice states them, and before the handover"
+        "one, caps them lower): check what it allows before a letter states them (the dunning letter names the final notice's), and "
+        "before the handover"
     )
     (line,) = said("arrived", date(2026, 3, 13), events=[*letters, arrived], **abroad)
     assert line.endswith(costs_alone), line

@@ -79,7 +79,7 @@ def test_the_dutch_page_names_the_credit_note_under_the_invoice_and_asks_what_is
     )
     assert "C2026-0003-LATER" not in text_of(tree.find("body"))  # dated after the build's day: not yet
     assert claim.total_due == Decimal("750.00") + claim.settlement.interest_open
-    assert text_of(tree.find(".//p[@class='amount']")) == norm(fmt.money(claim.total_due))
+    assert text_of(tree.find(".//span[@class='amount']")) == norm(fmt.money(claim.total_due))
 
 
 def test_the_english_page_names_the_credit_note_in_english(pages):

@@ -62,12 +62,24 @@ def test_no_table_header_cell_is_empty(emails):
         assert empty == [], name
 
 
-def test_each_header_cell_says_it_heads_its_column(emails):
+def test_each_header_cell_says_what_it_heads(emails):
     """Where the row of headers begins with a plain cell (the instalments' numbers), a reader that guesses which
-    cells a header heads may guess wrong: scope says it, in a mail client's HTML as on the page."""
-    headers = [cell for _, html in emails.values() for cell in re.findall(r"<th\b[^>]*>", html)]
+    cells a header heads may guess wrong: scope says it, in a mail client's HTML as on the page. Each row's first
+    cell names its row (an invoice's number, an instalment's: scope="row"), so that every figure has a header:
+    the instalments' had none (axe's td-has-header)."""
+    rows = [row for _, html in emails.values() for row in re.findall(r"<tr>(.*?)</tr>", html, re.S)]
+    headers = [cell for row in rows for cell in re.findall(r"<th\b[^>]*>", row)]
     assert len(headers) > 20
-    assert [cell for cell in headers if 'scope="col"' not in cell] == []
+    assert [cell for cell in headers if not re.search(r'scope="(col|row)"', cell)] == []
+    for row in rows:
+        cells = re.findall(r"<t[hd]\b[^>]*>", row)
+        scopes = [re.search(r'scope="(\w+)"', cell) for cell in cells]
+        if any(scope and scope[1] == "col" for scope in scopes):
+            continue  # the row of headers
+        assert scopes[0] is not None and scopes[0][1] == "row", row  # a body row: its first cell names it
+        assert all(scope is None for scope in scopes[1:]), row
+    plan = [html for name, (_, html) in emails.items() if "PLAN-MISSED" in name]
+    assert plan and '<th scope="row"' in plan[0]
 
 
 def _luminance(hex_colour: str) -> float:

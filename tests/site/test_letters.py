@@ -1599,6 +1599,103 @@ def test_a_posted_letter_carries_the_return_address_in_the_window_when_there_is_
         assert lines[lines.index(back) + 1] == "Sanne de Boer"  # right above the recipient
 
 
+# Addresses from two lines to six, and one of two with a line too wide for 8.5 pt type in the window (right: 94 mm,
+# left: 72 mm), which fits it in smaller type.
+CROWDING = [
+    ["Kanaalweg 12", "3526 KL Utrecht"],
+    ["t.a.v. de administratie", "Kanaalweg 12", "Gebouw C", "3526 KL Utrecht"],
+    ["t.a.v. de administratie", "Afdeling crediteuren", "Kanaalweg 12", "Gebouw C", "3526 KL Utrecht"],
+    ["Afdeling crediteuren", "t.a.v. mw. Bosman", "c/o Kantoor Oost", "Kanaalweg 12", "Gebouw C", "3526 KL Utrecht"],
+]
+WIDE = {
+    "right": ["Bedrijfsverzamelgebouw De Liesbosch, Afdeling Crediteurenadministratie", "3526 KL Utrecht"],  # 98 mm
+    "left": ["Bedrijfsverzamelgebouw De Liesbosch, Afdeling Crediteuren", "3526 KL Utrecht"],  # 81 mm in 8.5 pt
+}
+# The letters go p/a an administrator: the window shows the debtor's name, the p/a line and their address.
+CARE_OF = "representative:\n  role: administrator\n  name: Bewindvoering Domstad B.V.\n  address: [{address}]\n"
+
+
+def _crowded(root: Path, address: list[str], care_of: bool) -> None:
+    """L-REMIND's address (or, care of an administrator, the administrator's) written as `address`."""
+    dossier = root / "debtors" / "L-REMIND.yaml"
+    written = ", ".join(f'"{line}"' for line in address)
+    text = dossier.read_text(encoding="utf-8")
+    if care_of:
+        text += CARE_OF.format(address=written)
+    else:
+        text = text.replace("address: [Kanaalweg 12, 3526 KL Utrecht]", f"address: [{written}]")
+    dossier.write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize("care_of", [False, True], ids=["own", "care_of"])
+@pytest.mark.parametrize("window", ["right", "left"])
+def test_check_names_each_debtor_whose_letter_goes_without_the_return_address_as_the_letter_is_drawn(
+    tmp_path, window, care_of
+):
+    """The check asks what the renderer asks (pdf.window_layout): for every address, a note exactly where the PDF
+    (read back with pypdf) has no return address, in the creditor's envelope, for the address the letters go to."""
+    from pelican.plugins.incasso.checks import address_problems, return_address_dropped
+    from pelican.plugins.incasso.letters.pdf import LetterDoesNotFit, render_pdf
+
+    dropped, addresses = [], [*CROWDING, WIDE[window]]
+    for n, address in enumerate(addresses):
+        root = golden.left_window_ledger(tmp_path / str(n)) if window == "left" else tmp_path / str(n) / "ledger"
+        if window == "right":
+            shutil.copytree(LETTERS_LEDGER, root)
+        _crowded(root, address, care_of)
+        ledger = load_ledger(root)
+        claim = assess(ledger, next(d for d in ledger.debtors if d.id == "L-REMIND"), AS_OF)
+        (due,) = letters_due(claim, NO_RECORD)
+        try:
+            data, _ = render_pdf(letter_view(ledger, claim, due, Channel.LETTER), (), ENVELOPES[window])
+        except LetterDoesNotFit:  # eight lines in the right window: refused by the check, no note beside it
+            assert address_problems([claim.debtor], ENVELOPES[window]) and (window, n, care_of) == ("right", 3, True)
+            assert not return_address_dropped([claim], ledger.creditor)
+            continue
+        page = pdf_text(data)[0]
+        assert ("p/a Bewindvoering Domstad B.V." in page) == care_of and address[-2] in page
+        notes = return_address_dropped([claim], ledger.creditor)
+        assert ("Vlampijpstraat 48, 3534 AR Utrecht" not in page) == bool(notes), (window, address, page[:400])
+        if notes:
+            (note,) = notes
+            field = "representative.address" if care_of else "contact.address"
+            assert (note.kind, note.values["lines"], note.values["field"]) == (
+                "return_address_left_out",
+                len(address) + (2 if care_of else 1),
+                field,
+            )
+            dropped.append(n)
+    # Neither always nor never: the short address keeps it, the line too wide for 8.5 pt loses it.
+    assert 0 not in dropped and len(CROWDING) in dropped, dropped
+
+
+def test_a_debtor_whose_address_leaves_no_room_for_the_return_address_is_named_by_check_log_and_dossier(
+    tmp_path, capsys, monkeypatch
+):
+    monkeypatch.delenv("INCASSO_SECRET", raising=False)
+    root = Path(shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger"))
+    _crowded(root, CROWDING[2], care_of=False)  # six lines with the name: the window holds five below it
+    said = (
+        f"note: {root / 'debtors' / 'L-REMIND.yaml'}:9:12: L-REMIND's name and postal address (6 lines) leave the "
+        "return address no room above them in the envelope's window, in 8.5 pt type or larger: their posted letters "
+        "go without it, so the post cannot return one it cannot deliver (a final notice never received stays "
+        "unknown); below it the window holds 5 lines, each at most 94 mm wide: shorten contact.address, in fewer or "
+        "shorter lines"
+    )
+    assert main(["check", "--ledger", str(root), "--as-of", AS_OF.isoformat()]) == 0
+    out = capsys.readouterr().out
+    assert said in out and out.count("leave the return address no room") == 1, out
+    built = build_site(tmp_path, ledger=root, as_of=AS_OF)
+    assert built.exit_code == 0
+    assert said in capsys.readouterr().out  # the build's log
+    page = (built.internal / "d" / "L-REMIND.html").read_text(encoding="utf-8")
+    assert "Retouradres past niet boven het adres" in page and "Onder het retouradres passen 5 regels" in page
+    others = [path for path in (built.internal / "d").glob("*.html") if path.name != "L-REMIND.html"]
+    assert others and not any("Retouradres past niet" in path.read_text(encoding="utf-8") for path in others)
+    data = (built.internal / "letters" / "L-REMIND-reminder.pdf").read_bytes()  # drawn, without it
+    assert "Sanne de Boer" in pdf_text(data)[0] and "Vlampijpstraat 48, 3534 AR Utrecht" not in pdf_text(data)[0]
+
+
 def _with_creditor_address(tmp_path: Path, address: list[str]) -> Path:
     """The letters' ledger, the creditor's address written as `address`."""
     root = Path(shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger"))

@@ -626,7 +626,7 @@ def test_review_b_and_c_say_which_amount_keeps_a_promise_and_why_the_top_is_high
         # Each fact once: the sum that keeps the promise, and what it is, are said in one place.
         assert steps.count(norm(money["keeps"])) == 1
         assert steps.count("5 March 2026" if lang == "en" else "5 maart 2026") == 1
-        assert text_of(tree.find(".//p[@class='amount']")) == norm(fmt.money(top, lang))
+        assert text_of(tree.find(".//span[@class='amount']")) == norm(fmt.money(top, lang))
 
 
 def amount_copied(tree, label: str) -> str:
@@ -651,7 +651,7 @@ def test_review_d_a_plan_in_arrears_asks_no_more_than_the_balance(review):
     claim, tree = review["R-D"]
     assert claim.plan.arrears > claim.total_due
     assert norm(f"er staat {fmt.money(claim.total_due)} open.") in section(tree, "next")
-    assert text_of(tree.find(".//p[@class='amount']")) == norm(fmt.money(claim.total_due))
+    assert text_of(tree.find(".//span[@class='amount']")) == norm(fmt.money(claim.total_due))
 
 
 def test_review_g_interest_periods_worth_nothing_are_hidden(review):
@@ -698,7 +698,7 @@ def test_review_i_a_dispute_s_transfer_holds_no_amount_and_the_page_says_to_fill
 def test_review_j_invoices_not_yet_due_are_apart_and_not_demanded(review):
     claim, tree = review["R-J"]
     assert claim.amount_due_now < claim.total_due
-    assert text_of(tree.find(".//p[@class='amount']")) == norm(fmt.money(claim.amount_due_now))
+    assert text_of(tree.find(".//span[@class='amount']")) == norm(fmt.money(claim.amount_due_now))
     said = f"Apart te betalen: {fmt.money(Decimal('300'))}, uiterlijk op de vervaldatum van de factuur, 2 april 2026."
     assert norm(said) in section(tree, "summary")
     assert amount_copied(tree, "Bedrag") == f"{claim.amount_due_now:.2f}".replace(".", ",")

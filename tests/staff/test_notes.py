@@ -20,7 +20,7 @@ from incasso.staff.overview import FlagKind, flags
 from incasso.staff.view import flag_detail, flag_view, staff_book
 from incasso.staff.words import NOTE, NOTE_BUSINESS, NOTE_TITLE
 from tests.support.ledgers import days, event, one_debtor_ledger
-from tests.support.note_scenarios import noted
+from tests.support.note_scenarios import noted, notes_of
 
 NBSP = "\xa0"
 
@@ -50,7 +50,7 @@ def test_every_kind_of_note_has_its_dutch_with_no_fact_the_note_lacks():
 
 def test_every_note_reads_in_dutch_with_its_dates_and_amounts_as_staff_read_them(scenarios):
     for name, (claim, creditor) in scenarios.items():
-        for note in dossier_notes(claim, creditor):
+        for note in notes_of(claim, creditor):
             text = note_text(note)
             assert "{" not in text and not re.search(r"\d{4}-\d\d-\d\d", text), (name, text)
             assert not re.search(r"\d\.\d\d\b", text), (name, text)  # 900.00 is EUR 900,00
@@ -199,8 +199,8 @@ def test_a_final_notice_posted_abroad_says_the_days_assumed_and_what_to_record(s
         "debiteur wanneer de brief aankwam en zet die dag als received: bij de sommatie in het dossierbestand, of "
         "stuur de sommatie per e-mail als de debiteur daarmee heeft ingestemd (final_notice_by: email). De "
         "incassokosten zijn die van de Nederlandse staffel. Het recht van het land van een particulier kan minder "
-        "toestaan (België bijvoorbeeld begrenst ze lager): kijk wat het toestaat voordat de sommatie ze noemt, en "
-        "vóór de overdracht."
+        "toestaan (België bijvoorbeeld begrenst ze lager): kijk wat het toestaat voordat een brief ze noemt (de "
+        "aanmaning noemt al die van de sommatie), en vóór de overdracht."
     ]
 
 
@@ -388,3 +388,50 @@ def test_a_final_notice_to_a_consumer_abroad_says_their_country_s_law_may_allow_
         (emailed,) = [note_text(n) for n in dossier_notes(claim, ledger.creditor)]
     assert own_law in emailed
     assert ("per e-mail" if language == Language.NL else "by email") in emailed
+
+
+def test_a_consumer_in_belgium_reads_the_costs_note_on_the_dossier_before_the_dunning_letter(tmp_path):
+    # The dunning letter names the costs the final notice will charge: staff read the note before it, due or not.
+    reminded = [event(date(2026, 2, 5), "reminder")]
+    ledger = one_debtor_ledger(
+        tmp_path, events=reminded, **{"contact.address": ["Meir 24", "2000 Antwerpen", "België"]}
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 10))
+    book = staff_book([claim], ledger.creditor, claim.as_of, "", lambda c: f"s/{c.debtor.id}/")
+    (row,) = book.rows
+    assert [f.kind for f in row.flags if f.notes] == ["note_before_step"]
+    (note,) = dossier_page(book, row).notes
+    assert (note.kind, note.title, note.before) == (
+        "consumer_abroad",
+        "Particulier in het buitenland: incassokosten",
+        "vóór de volgende stap: aanmaning sturen",
+    )
+    assert note.text.endswith(
+        "kijk wat het toestaat voordat een brief ze noemt (de aanmaning noemt al die van de sommatie), en vóór de "
+        "overdracht."
+    )
+
+
+def test_a_return_address_left_out_is_under_let_op_before_every_posted_letter(scenarios):
+    # The letters' renderer makes the note (pelican.plugins.incasso.checks); the book takes it beside the others.
+    claim, creditor = scenarios["return_address_left_out"]
+    (drawn,) = notes_of(claim, creditor)
+    book = staff_book([claim], creditor, claim.as_of, "", lambda c: f"s/{c.debtor.id}/", drawn=[drawn])
+    (row,) = book.rows
+    (note,) = dossier_page(book, row).notes
+    assert (note.kind, note.title, note.before, note.where) == (
+        "return_address_left_out",
+        "Retouradres past niet boven het adres",
+        "vóór de volgende stap: sommatie sturen",
+        "debtors/D-1001.yaml, regel 10",  # contact.address
+    )
+    assert note.text == (
+        "De naam en het postadres (6 regels) laten in het venster van de envelop geen ruimte voor het retouradres "
+        "erboven, in 8,5 pt of groter: de brieven per post gaan zonder retouradres. Dan kan de post een brief die niet "
+        "aankomt niet terugsturen, en blijft een sommatie die nooit aankwam onbekend. Onder het retouradres passen 5 "
+        "regels van hoogstens 94 mm breed. Maak contact.address in het dossierbestand korter, met minder of kortere "
+        "regels: ‘Nederland’ onder een Nederlandse postcode en plaats, een afdeling of een ‘t.a.v.’-regel, de straat "
+        "naast een postbus of een c/o-regel kan weg."
+    )
+    with speaking(Language.EN):
+        assert "Below the return address the window holds 5 lines, each at most 94 mm wide." in note_text(drawn)

@@ -1,4 +1,5 @@
-"""One small dossier for every kind of note (incasso.claims.dossier_notes), each on a day that says it.
+"""One small dossier for every kind of note (incasso.claims.dossier_notes), each on a day that says it; the
+letters' renderer makes its own kinds (DRAWN_NOTES): `notes_of` gives both.
 
 Changes to tests.support.ledgers' one debtor (invoice F2026-0001 of 5 January 2026, due 4 February,
 1250.00): `noted(tmp_path)` assesses each and returns its claim and creditor by scenario name.
@@ -11,6 +12,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from incasso.claims.assess import assess
+from incasso.claims.claim import Claim
+from incasso.claims.dossier_notes import DossierNote, dossier_notes
+from incasso.ledger.model import Creditor
+from pelican.plugins.incasso.checks import return_address_dropped
 from tests.support.ledgers import ADMINISTRATOR, MISSING, event, invoice, one_debtor_ledger, payment
 
 D = Decimal
@@ -20,6 +25,7 @@ STEPS_SENT = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dun
 DISPUTED = event(date(2026, 2, 10), "dispute", reason="Niet geleverd")
 PLAN = [{"due": date(2026, 4, 15), "amount": D("500.00")}, {"due": date(2026, 3, 15), "amount": D("5000.00")}]
 ABROAD = ["Rue de la Loi 155", "1040 Etterbeek", "België"]
+CROWDED = ["t.a.v. de administratie", "Afdeling crediteuren", "Kanaalweg 12", "Gebouw C", "3526 KL Utrecht"]
 # An invoice dated after the build's day, with a credit note, a payment and a dispute a year after it.
 LATER = invoice(
     number="F2026-0009",
@@ -208,7 +214,14 @@ SCENARIOS: dict[str, tuple[dict, date]] = {
         date(2026, 3, 6),
     ),
     "description_one_language": ({"language": "en"}, date(2026, 3, 6)),  # "Onderhoud ovens januari"
+    # Six lines with the name: the window holds five below the return address (the letters' renderer says it).
+    "return_address_left_out": ({"contact.address": CROWDED, "events": STEPS_SENT}, date(2026, 3, 6)),
 }
+
+
+def notes_of(claim: Claim, creditor: Creditor) -> tuple[DossierNote, ...]:
+    """Every note a build gives the dossier: its own (dossier_notes), then the letters' renderer's (DRAWN_NOTES)."""
+    return dossier_notes(claim, creditor) + return_address_dropped([claim], creditor)
 
 
 def noted(tmp_path: Path) -> dict[str, tuple]:

@@ -89,6 +89,13 @@ class NoteKind(StrEnum):
     PLAN_TOO_LARGE = "plan_too_large"
     SALUTATION_OTHER_LANGUAGE = "salutation_other_language"  # "Dear mevrouw Raman", "Geachte Ms Kelly"
     DESCRIPTION_ONE_LANGUAGE = "description_one_language"  # "Glasbewassing oktober" on an English page
+    # Of the letters as drawn (made by the renderer's check, pelican.plugins.incasso.checks: not here).
+    RETURN_ADDRESS_LEFT_OUT = "return_address_left_out"  # the recipient's lines leave the return address no room
+
+
+# The kinds the letters' renderer makes, measuring what it draws (pelican.plugins.incasso.checks), which this layer
+# cannot: `dossier_notes` makes every other kind; the staff book takes these beside them (staff.view.staff_book).
+DRAWN_NOTES = frozenset({NoteKind.RETURN_ADDRESS_LEFT_OUT})
 
 
 # A note's facts: dates, amounts, counts, event types, texts (an invoice number), or a list of them.
@@ -144,7 +151,8 @@ _ABROAD_DAYS = (
 )
 _CONSUMER_ABROAD_COSTS = (
     "its costs are the Dutch staffel's, and their own country's law may allow less (Belgium, for one, caps them "
-    "lower): check what it allows before the final notice states them, and before the handover"
+    "lower): check what it allows before a letter states them (the dunning letter names the final notice's), and "
+    "before the handover"
 )
 ENGLISH: dict[NoteKind, str] = {
     NoteKind.COSTS_UNSTATED: "the final notice of {date} follows a claim paid in full but records no `costs`: it "
@@ -256,6 +264,12 @@ ENGLISH: dict[NoteKind, str] = {
     NoteKind.DESCRIPTION_ONE_LANGUAGE: "{debtor} reads English (language: en), but {what} written in one language: "
     "their English page and letters show it as written; write it per language (description: {{nl: ..., en: ...}}), "
     "unless it reads the same in English",
+    # 8.5 pt: the letters' RETURN_FLOOR (pelican.plugins.incasso.letters.pdf). No address line (NOT_IN_THE_LOG).
+    NoteKind.RETURN_ADDRESS_LEFT_OUT: "{debtor}'s name and postal address ({lines} lines) leave the return address "
+    "no room above them in the envelope's window, in 8.5 pt type or larger: their posted letters go without it, so "
+    "the post cannot return one it cannot deliver (a final notice never received stays unknown); below it the window "
+    "holds {most} lines, each at most {width} mm wide: shorten {field}, in fewer or shorter lines: 'Nederland' under "
+    "a Dutch postcode and place, a department or 't.a.v.' line, the street beside a PO box, or a c/o line can go",
 }
 
 
@@ -344,6 +358,10 @@ def _english(value: NoteValue) -> str:
 _LETTERS = frozenset({ActionKind.REMINDER, ActionKind.DUNNING, ActionKind.FINAL_NOTICE, ActionKind.REMIND_INSTALLMENT})
 _PLAN = frozenset({ActionKind.REMIND_INSTALLMENT, ActionKind.CHECK_INSTALLMENT})
 _HANDOVER = frozenset({ActionKind.HANDOVER})
+# The steps from the first letter that states a consumer's costs on: the dunning letter names those the final
+# notice will state (statement.steps.final_notice_forecast), the call comes between, the final notice states
+# them, and the handover passes them on.
+_COSTS_STATED = frozenset({ActionKind.DUNNING, ActionKind.CALL, ActionKind.FINAL_NOTICE, ActionKind.HANDOVER})
 
 # The next steps a note is about: staff read it before taking them. The final notice's form and costs
 # (and, once it went, the handover its term and costs lead to), the costs a handover passes on, what a
@@ -351,8 +369,8 @@ _HANDOVER = frozenset({ActionKind.HANDOVER})
 NOTE_STEPS: dict[NoteKind, frozenset[ActionKind]] = {
     NoteKind.NOTICE_BY_EMAIL_ONLY: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
     NoteKind.NOTICE_ABROAD: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
-    NoteKind.NOTICE_ABROAD_EMAIL: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
-    NoteKind.CONSUMER_ABROAD: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
+    NoteKind.NOTICE_ABROAD_EMAIL: _COSTS_STATED,
+    NoteKind.CONSUMER_ABROAD: _COSTS_STATED,
     # The posted notice that binds comes next (claims.escalation), or the handover, which passes no costs on.
     NoteKind.NOTICE_BY_EMAIL_UNAGREED: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
     NoteKind.NOTICE_BEFORE_CONSENT: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
@@ -375,6 +393,7 @@ NOTE_STEPS: dict[NoteKind, frozenset[ActionKind]] = {
     NoteKind.PLAN_OUT_OF_ORDER: _PLAN,
     NoteKind.PLAN_TOO_LARGE: _PLAN,
     NoteKind.PROMISE_TOO_LARGE: frozenset({ActionKind.CHECK_PROMISE}),
+    NoteKind.RETURN_ADDRESS_LEFT_OUT: _LETTERS | _HANDOVER,  # every posted letter, the handover's notice too
 }
 
 
@@ -586,10 +605,11 @@ def _notice_abroad(claim: Claim, creditor: Creditor) -> list[DossierNote]:
 
 def _consumer_abroad(claim: Claim, creditor: Creditor) -> list[DossierNote]:
     """A consumer who lives abroad: the final notice's costs are the Dutch staffel's, which the law of their own
-    country may not allow (ledger-format, "Debtors abroad"). Said while the notice is the next step, its term
-    runs, or the handover is next (due or not: staff check before they hand over), unless `_notice_abroad` says it
-    with its days: by e-mail (`final_notice_by: email`), or as the costs alone (posted p/a their administrator in
-    the Netherlands, its receipt recorded, or its term over)."""
+    country may not allow (ledger-format, "Debtors abroad"). Said from the letter that first states them on, due or
+    not (`_COSTS_STATED`: the dunning letter, which names them, the call, the final notice, the handover: staff
+    check before each), and while the notice's term runs, unless `_notice_abroad` says it with its days: by e-mail
+    (`final_notice_by: email`), or as the costs alone (before the final notice, posted p/a their administrator in
+    the Netherlands, its receipt recorded, or its term over). One note, whichever of those steps is next."""
     debtor = claim.debtor
     # The consumer's own address, not the administrator's that `contact` holds while they act: the law that may
     # protect a consumer is that of the country they live in, wherever their letters go.
@@ -599,7 +619,7 @@ def _consumer_abroad(claim: Claim, creditor: Creditor) -> list[DossierNote]:
     step = claim.next_action.kind if claim.next_action is not None else None
     notice = claim.latest_notice
     runs = notice is not None and claim.as_of <= notice_term_end(creditor, debtor, notice)
-    if step not in (ActionKind.FINAL_NOTICE, ActionKind.HANDOVER) and not runs:
+    if step not in _COSTS_STATED and not runs:
         return []
     source, forms = own.address_source or debtor.source, debtor.final_notice_forms()
     if forms == (Channel.EMAIL,):

@@ -23,7 +23,7 @@ from incasso.letters.due import NO_RECORD
 from incasso.processes import in_order
 from incasso.staff.outside import outside_of_claims
 from pelican.plugins.incasso.build import cache_secret, site_settings, texts_notes, texts_problems
-from pelican.plugins.incasso.checks import checked_books, return_address_notes
+from pelican.plugins.incasso.checks import checked_books, return_address_said
 from pelican.plugins.incasso.letters.unprintable import unprintable_notes
 from pelican.plugins.incasso.previous import kept_link_versions, refuse_lowered_links, unchecked_links_note
 from pelican.plugins.incasso.publish import OutputBusy, lock_file, read_claimed
@@ -82,7 +82,7 @@ def _checked(args: argparse.Namespace) -> int:
         note(skipped)
     for line in [*ledger_notes(ledger, as_of), *claim_notes(open_claims, ledger.creditor)]:
         note(line)
-    printed = [*unprintable_notes(ledger.debtors), *return_address_notes(ledger.creditor)]
+    printed = [*unprintable_notes(ledger.debtors), *return_address_said(open_claims, ledger.creditor)]
     for line in [*printed, *texts_notes(site_settings(args.settings))]:
         note(line)
     for notice in claims_rate_notices(open_claims, ledger.creditor, as_of):

@@ -10,7 +10,7 @@ overview_page (with its sections in sections) and dossier_page.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -172,17 +172,19 @@ def staff_book(
     first_seen: Mapping[str, date] | None = None,
     unwritten: Mapping[str, Mapping[tuple[str, date], date]] | None = None,
     demo: bool = False,
+    drawn: Iterable[DossierNote] = (),
 ) -> StaffBook:
     """The book of assessed claims; `path_of(claim)` is the statement page's path in the public output.
 
     `letters` are the day's letters by debtor id, as the build wrote them, and `print_files` the
     PDFs with all of them to post; `first_seen` the day a build first saw each dossier, where the
     record knows it (letters.due.first_seen_days): a dossier's silence counts from then; `demo`: the build
-    had no real secret (StaffBook.demo).
+    had no real secret (StaffBook.demo); `drawn` the notes the letters' renderer makes (claims.DRAWN_NOTES: a
+    return address left out), beside each dossier's own.
     """
     links = personal_links(claims, creditor.policy, public_url, path_of)
     doubted, returns = doubted_credits(bank), bank_returns(bank)
-    noted = notes_by_dossier(claims, creditor)
+    noted = notes_by_dossier(claims, creditor, drawn)
     rows = staff_rows(claims, creditor.policy, links, doubted, returns, noted, first_seen)
     likely: tuple[tuple[Candidate, ...], ...] = ()
     if bank is not None and bank.unmatched:
@@ -210,10 +212,20 @@ def staff_book(
     )
 
 
-def notes_by_dossier(claims: Sequence[Claim], creditor: Creditor) -> dict[str, tuple[DossierNote, ...]]:
-    """Each dossier's notes, as the build's log has them (claims.dossier_notes), by debtor id: for its
-    flags on the overview and its Let op on the dossier page. Dossiers without any are left out."""
-    return {claim.debtor.id: notes for claim in claims if (notes := dossier_notes(claim, creditor))}
+def notes_by_dossier(
+    claims: Sequence[Claim], creditor: Creditor, drawn: Iterable[DossierNote] = ()
+) -> dict[str, tuple[DossierNote, ...]]:
+    """Each dossier's notes, as the build's log has them (claims.dossier_notes, then those of `drawn`: the
+    letters' renderer's), by debtor id: for its flags on the overview and its Let op on the dossier page. Dossiers
+    without any are left out."""
+    letters: dict[str, tuple[DossierNote, ...]] = {}
+    for note in drawn:
+        letters[note.debtor] = (*letters.get(note.debtor, ()), note)
+    return {
+        claim.debtor.id: notes
+        for claim in claims
+        if (notes := dossier_notes(claim, creditor) + letters.get(claim.debtor.id, ()))
+    }
 
 
 def doubted_credits(bank: Reconciliation | None) -> frozenset[str]:

@@ -302,6 +302,7 @@ NOTE_TITLE = {
     "plan_too_large": "Regeling vraagt veel meer dan de facturen",
     "salutation_other_language": "Aanhef in een andere taal dan de brieven",
     "description_one_language": "Omschrijving in één taal voor een Engelse lezer",
+    "return_address_left_out": "Retouradres past niet boven het adres",
 }
 # A final notice posted abroad: its days said of every debtor (NOTE_BUSINESS), and to a consumer what the law
 # of their own country may allow (_CONSUMER_ABROAD_COSTS), said also when their notice is not posted abroad.
@@ -315,8 +316,8 @@ _ABROAD_DAYS = (
 )
 _CONSUMER_ABROAD_COSTS = (
     "De incassokosten zijn die van de Nederlandse staffel. Het recht van het land van een "
-    "particulier kan minder toestaan (België bijvoorbeeld begrenst ze lager): kijk wat het toestaat voordat de "
-    "sommatie ze noemt, en vóór de overdracht."
+    "particulier kan minder toestaan (België bijvoorbeeld begrenst ze lager): kijk wat het toestaat voordat een "
+    "brief ze noemt (de aanmaning noemt al die van de sommatie), en vóór de overdracht."
 )
 
 NOTE = {
@@ -456,6 +457,13 @@ NOTE = {
     "description_one_language": "Deze debiteur leest Engels (language: en), maar de omschrijving (description:) staat "
     "in één taal bij {numbers}: de Engelse pagina en brieven tonen haar zoals ze er staat. Schrijf haar per taal, "
     "onder description: als nl: en en:, tenzij ze in het Engels hetzelfde luidt.",
+    "return_address_left_out": "De naam en het postadres ({lines} regels) laten in het "
+    "venster van de envelop geen ruimte voor het retouradres erboven, in 8,5 pt of groter: de brieven per post "
+    "gaan zonder retouradres. Dan kan de post een brief die niet aankomt niet terugsturen, en blijft een sommatie "
+    "die nooit aankwam onbekend. Onder het retouradres passen {most} regels van hoogstens {width} mm breed. Maak "
+    "{field} in het dossierbestand korter, met minder of kortere regels: ‘Nederland’ onder een Nederlandse "
+    "postcode en plaats, een afdeling of een ‘t.a.v.’-regel, de straat naast een postbus of een c/o-regel kan "
+    "weg.",
 }
 
 # A note's text once the dossier was handed over after the final notice it is about (the note's fact handed_over):
@@ -1439,6 +1447,7 @@ UI = {
     "show_more": "Meer tonen",
     "loading": "Zoeken…",
     "pages": "Pagina's",
+    "pages_below": "Pagina's, onder de lijst",  # the second pager's landmark: two of one name are one too many
     "kinds": "Per soort",
     "kinds_of": "{list} per soort",  # a list's kinds on the overview, beside another list's
     "sort_hint": "Kies een kolomkop om te sorteren; nog eens voor de omgekeerde volgorde.",

@@ -303,6 +303,7 @@ NOTE_TITLE = {
     "plan_too_large": "Plan asks far more than the invoices",
     "salutation_other_language": "Salutation in another language than the letters",
     "description_one_language": "Description in one language for an English reader",
+    "return_address_left_out": "Return address does not fit above the address",
 }
 # A final notice posted abroad: its days said of every debtor (NOTE_BUSINESS), and to a consumer what the law
 # of their own country may allow (_CONSUMER_ABROAD_COSTS), said also when their notice is not posted abroad.
@@ -315,8 +316,8 @@ _ABROAD_DAYS = (
 )
 _CONSUMER_ABROAD_COSTS = (
     "The collection costs are those of the Dutch statutory scale. The law of a consumer's own "
-    "country may allow less (Belgium, for one, caps them lower): check what it allows before the final notice "
-    "states them, and before the handover."
+    "country may allow less (Belgium, for one, caps them lower): check what it allows before a letter states "
+    "them (the dunning letter already names the final notice's), and before the handover."
 )
 
 NOTE = {
@@ -453,6 +454,12 @@ NOTE = {
     "description_one_language": "This debtor reads English, but the description (description:) of {numbers} is "
     "written in one language: their English page and letters show it as written. Write it per language, "
     "under description: as nl: and en:, unless it reads the same in English.",
+    "return_address_left_out": "The name and postal address ({lines} lines) leave no room "
+    "for the return address above them in the envelope window, in 8.5 pt type or larger: the posted letters go "
+    "without a return address. Then the post cannot return a letter it cannot deliver, and a final notice that "
+    "never arrived stays unknown. Below the return address the window holds {most} lines, each at most {width} mm "
+    "wide. Shorten {field} in the debtor's file, in fewer or shorter lines: ‘Nederland’ under a Dutch postcode "
+    "and town, a department or ‘t.a.v.’ line, the street beside a PO box, or a c/o line can go.",
 }
 
 # A note's text once the dossier was handed over after the final notice it is about (words.NOTE_HANDED_OVER).
@@ -1392,6 +1399,7 @@ UI = {
     "show_more": "Show more",
     "loading": "Searching…",
     "pages": "Pages",
+    "pages_below": "Pages, below the list",
     "kinds": "By kind",
     "kinds_of": "{list} by kind",  # a list's kinds on the overview, beside another list's
     "sort_hint": "Choose a column heading to sort; again for the reverse order.",

@@ -39,7 +39,7 @@ from incasso.processes import in_order
 from incasso.staff.changes import Changes, ids_changed_note
 from incasso.staff.language import SETTING as STAFF_LANGUAGE
 from incasso.staff.language import staff_language_problem
-from pelican.plugins.incasso.checks import checked_books, return_address_notes
+from pelican.plugins.incasso.checks import checked_books, return_address_said
 from pelican.plugins.incasso.clock import BuildClock
 from pelican.plugins.incasso.desktop import Carried, carry
 from pelican.plugins.incasso.letters.unprintable import unembedded_notes, unprintable_notes
@@ -440,7 +440,7 @@ def _ledger_notices(books: Books, claims: list[Claim], as_of: date) -> list[str]
     notices += ledger_notes(books.ledger, as_of) + claim_notes(
         (c for c in claims if not c.closed), books.ledger.creditor
     )
-    notices += unprintable_notes(books.ledger.debtors) + return_address_notes(books.ledger.creditor)
+    notices += unprintable_notes(books.ledger.debtors) + return_address_said(claims, books.ledger.creditor)
     # Money set aside that sets aside less than written, or nothing with no statement in bank/.
     return notices + list(set_aside_notes(books.bank, books.ledger.creditor.set_aside))
 

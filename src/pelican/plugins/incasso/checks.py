@@ -24,6 +24,7 @@ from incasso.bank.books import Books, BooksRead, read_books_so_far
 from incasso.claims.assess import assess
 from incasso.claims.checks import claim_problems
 from incasso.claims.claim import Claim
+from incasso.claims.dossier_notes import DossierNote, NoteKind, in_english
 from incasso.ledger.cache import LedgerCache
 from incasso.ledger.load import Phase, Spread, untimed
 from incasso.ledger.model import LANGUAGES, Creditor, Debtor, Ledger
@@ -38,6 +39,7 @@ from pelican.plugins.incasso.letters.pdf import (
     HEAD_STEPS,
     LEADING,
     NAME_FLOOR,
+    RETURN_FLOOR,
     RETURN_SIZES,
     STANDARD,
     UNICODE,
@@ -49,7 +51,9 @@ from pelican.plugins.incasso.letters.pdf import (
     letterhead_room,
     needs_unicode,
     return_address,
+    return_room,
     text_width,
+    window_layout,
 )
 
 # What the window shows above the address: the debtor's name, and "p/a" an administrator who receives the letters.
@@ -183,6 +187,71 @@ def return_address_notes(creditor: Creditor) -> list[str]:
         f"without a 't.a.v.' line: {which} without it, so the post cannot return one it cannot deliver. Shorten the "
         "address (or the name)"
     ]
+
+
+def return_address_said(claims: Iterable[Claim], creditor: Creditor) -> list[str]:
+    """What `check` and the build's log say of the return address: the creditor's note (`return_address_notes`),
+    else one per dossier whose letters go without it (`return_address_dropped`), in English."""
+    said = return_address_notes(creditor)
+    return said or [in_english(note) for note in return_address_dropped(claims, creditor)]
+
+
+def return_address_dropped(claims: Iterable[Claim], creditor: Creditor) -> tuple[DossierNote, ...]:
+    """A note for each open dossier whose posted letters go without the return address (pdf.window_layout, which
+    the renderer draws by): its name and address leave it no room above them in RETURN_FLOOR type or larger. Of the
+    address its letters go to today, the administrator's where they go p/a, in the creditor's envelope. Not a
+    problem: the letters are drawn, without it; nor where the creditor's address fits no form of it at all
+    (`return_address_notes` says that once)."""
+    envelope = ENVELOPES[creditor.policy.envelope_window]
+    head = Letterhead(creditor.name, tuple(creditor.address), ())
+    return tuple(
+        note
+        for claim in claims
+        if not claim.closed and (note := _return_address_dropped(claim.debtor, head, envelope)) is not None
+    )
+
+
+def _return_address_dropped(debtor: Debtor, head: Letterhead, envelope: Envelope) -> DossierNote | None:
+    if not debtor.contact.address:
+        return None  # no letter goes by post
+    lines = recipient_lines(debtor)
+    font = _letter_font(debtor, head)
+    window = window_layout(lines, head, font, envelope)
+    back = return_address(head, font, envelope.address_area.width, envelope.return_lines)
+    if window is None or window.back or back is None:
+        return None  # refused (address_problems), printed, or the creditor's own note (return_address_notes)
+    area = envelope.address_area
+    room = area.height - return_room(*back)
+    care_of = debtor.representative is not None and debtor.representative.receives_letters
+    return DossierNote(
+        NoteKind.RETURN_ADDRESS_LEFT_OUT,
+        debtor.id,
+        debtor.contact.address_source or debtor.source,
+        (
+            ("lines", len(lines)),
+            ("most", _lines_within(room)),
+            ("width", int(area.width / mm)),
+            ("field", "representative.address" if care_of else "contact.address"),
+        ),
+    )
+
+
+def _lines_within(room: float) -> int:
+    """How many lines of RETURN_FLOOR type `room` points hold, as pdf.address_size counts them."""
+    most = 0
+    while (most + 1) * RETURN_FLOOR * LEADING <= room:
+        most += 1
+    return most
+
+
+def _letter_font(debtor: Debtor, head: Letterhead) -> str:
+    """The font `debtor`'s letters are drawn in, as pdf.render_pdf chooses it: DejaVu Sans when a text it prints
+    holds a character outside Windows-1252 (their name, address, salutation, an invoice's description; the
+    creditor's name and address), else Liberation Sans. Without DejaVu such a letter is not written at all."""
+    texts = [*recipient_lines(debtor), debtor.contact.salutation or "", head.name, *head.address]
+    texts += [invoice.description_in(debtor.language) or "" for invoice in debtor.invoices]
+    unicode = any(needs_unicode(text) for text in texts) and dejavu_installed()
+    return (UNICODE if unicode else STANDARD).regular
 
 
 def _fonts_for(lines: tuple[str, ...]) -> list[Fonts]:

@@ -54,6 +54,7 @@ from incasso.staff.view import named_only, possibly_paid, staff_book
 from incasso.statement.labels import LABELS
 from incasso.statement.view import statement_view
 
+from .checks import return_address_dropped
 from .clock import DEBTOR_PASS
 from .desktop import clear
 from .letters.generator import (
@@ -363,6 +364,7 @@ class DebtorGenerator(Generator):
                 first_seen=first_seen_days(claims, build.seen),
                 unwritten=unwritten_days(claims, build.seen),
                 demo=build.demo,
+                drawn=return_address_dropped(claims, creditor),
             )
             # The day's letters and their files, known before any is written: the overview lists them
             # while the workers write them.

@@ -1205,36 +1205,63 @@ def address_size(
     return None
 
 
-def _address(sheet: Sheet, view: LetterView) -> None:
-    """The recipient inside the window: the size shrinks (down to 7 pt) until the block fits.
+@dataclass(frozen=True, slots=True)
+class Window:
+    """What the envelope's window shows: the return address's lines and type size (none: left out), and the
+    recipient's type size."""
 
-    Above it, in small grey type, the creditor's own address, so that PostNL returns a letter it
-    cannot deliver (a final notice that never arrived must be known): only where the window has
-    room for it beside the recipient, whose type may shrink to RETURN_FLOOR for it, so no address
-    that fits today is refused. Too wide for the window, it is set smaller or without the desk's line
-    (return_address); when nothing fits, `incasso check` and the build say so (checks.return_address_notes).
-    """
-    area, font, lines = sheet.envelope.address_area, sheet.fonts.regular, view.recipient
+    back: tuple[str, ...]
+    back_size: float
+    size: float
+
+
+def window_layout(lines: tuple[str, ...], head: Letterhead, font: str, envelope: Envelope) -> Window | None:
+    """The window of a letter to `lines` from `head`, in `font`: the recipient in the largest size that fits
+    (10 pt down to 7 pt), and above it the creditor's own address (`return_address`) only where the recipient
+    still fits beside it in RETURN_FLOOR or larger: readable first, returned second, so no address that fits
+    without it is refused. None: the recipient does not fit at all (LetterDoesNotFit; `incasso check` refuses it).
+
+    The renderer draws what this says, and `incasso check` and the build ask it too (checks.return_address_dropped):
+    a letter that goes without the return address is said, per debtor, before it is posted."""
+    area = envelope.address_area
     size = address_size(lines, font, area=area)
     if size is None:
+        return None
+    back, back_size = return_address(head, font, area.width, envelope.return_lines) or ((), 0.0)
+    beside = address_size(lines, font, above=return_room(back, back_size), area=area) if back else None
+    if beside is None or beside < RETURN_FLOOR:
+        return Window((), 0.0, size)
+    return Window(back, back_size, beside)
+
+
+def return_room(back: tuple[str, ...], back_size: float) -> float:
+    """The height the return address takes above the recipient, with the gap below it."""
+    return len(back) * back_size * LEADING + RETURN_GAP
+
+
+def _address(sheet: Sheet, view: LetterView) -> None:
+    """The recipient inside the window, and above it, in small grey type, the creditor's own address, so that
+    PostNL returns a letter it cannot deliver (a final notice that never arrived must be known): as
+    `window_layout` lays them out. Too wide for the window, the return address is set smaller or without the
+    desk's line (return_address); when it is left out, `incasso check` and the build say so: of the creditor's
+    address (checks.return_address_notes) or of the debtor's (checks.return_address_dropped).
+    """
+    area, font, lines = sheet.envelope.address_area, sheet.fonts.regular, view.recipient
+    window = window_layout(lines, view.letterhead, font, sheet.envelope)
+    if window is None:
         raise LetterDoesNotFit(
             f"{view.debtor_id}: the name and postal address ({len(lines)} lines) do not fit the envelope's window "
             f"even in {ADDRESS_SIZES[-1]} pt type: shorten contact.address ({' / '.join(lines)})"
         )
     top = area.top
-    back, back_size = return_address(view.letterhead, font, area.width, sheet.envelope.return_lines) or ((), 0.0)
-    above = len(back) * back_size * LEADING + RETURN_GAP
-    # The recipient may shrink a little for it (not below RETURN_FLOOR): readable first, returned second.
-    beside = address_size(lines, font, above=above, area=area) if back else None
-    if back and beside is not None and beside >= RETURN_FLOOR:
-        size = beside
+    if window.back:
         with sheet.tags.into(Node("P")):
-            for n, line in enumerate(back):
-                sheet.text(area.left, top + n * back_size * LEADING, line, font, back_size, grey=True)
-        top += above
+            for n, line in enumerate(window.back):
+                sheet.text(area.left, top + n * window.back_size * LEADING, line, font, window.back_size, grey=True)
+        top += return_room(window.back, window.back_size)
     with sheet.tags.into(Node("P")):
         for n, line in enumerate(lines):
-            sheet.text(area.left, top + n * size * LEADING, line, font, size)
+            sheet.text(area.left, top + n * window.size * LEADING, line, font, window.size)
 
 
 def return_address(head: Letterhead, font: str, width: float, most: int) -> tuple[tuple[str, ...], float] | None:
