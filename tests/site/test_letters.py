@@ -1669,6 +1669,26 @@ def test_check_names_each_debtor_whose_letter_goes_without_the_return_address_as
     assert 0 not in dropped and len(CROWDING) in dropped, dropped
 
 
+def test_the_return_address_note_is_worked_out_once_a_claim_for_the_staff_pages_and_the_log(tmp_path, monkeypatch):
+    # The staff pages ask it before the pass, the log after it, once the debtor's files are written and its other
+    # answers forgotten: the measuring of each line is done once (BENCHMARKS.md, session 46).
+    from incasso.claims.dossier_notes import NOTES_ASKED, in_english
+    from pelican.plugins.incasso import checks
+
+    root = tmp_path / "ledger"
+    shutil.copytree(LETTERS_LEDGER, root)
+    _crowded(root, CROWDING[-1], care_of=False)
+    ledger = load_ledger(root)
+    claim = assess(ledger, next(d for d in ledger.debtors if d.id == "L-REMIND"), AS_OF)
+    measured = []
+    real = checks._return_address_dropped
+    monkeypatch.setattr(checks, "_return_address_dropped", lambda *given: measured.append(1) or real(*given))
+    (first,) = checks.return_address_dropped([claim], ledger.creditor)
+    claim.forget_answers(but=NOTES_ASKED)
+    assert checks.return_address_said([claim], ledger.creditor) == [in_english(first)]
+    assert len(measured) == 1
+
+
 def test_a_debtor_whose_address_leaves_no_room_for_the_return_address_is_named_by_check_log_and_dossier(
     tmp_path, capsys, monkeypatch
 ):

@@ -24,7 +24,7 @@ from incasso.bank.books import Books, BooksRead, read_books_so_far
 from incasso.claims.assess import assess
 from incasso.claims.checks import claim_problems
 from incasso.claims.claim import Claim
-from incasso.claims.dossier_notes import DossierNote, NoteKind, in_english
+from incasso.claims.dossier_notes import NOTES_ASKED, DossierNote, NoteKind, in_english
 from incasso.ledger.cache import LedgerCache
 from incasso.ledger.load import Phase, Spread, untimed
 from incasso.ledger.model import LANGUAGES, Creditor, Debtor, Ledger
@@ -204,11 +204,20 @@ def return_address_dropped(claims: Iterable[Claim], creditor: Creditor) -> tuple
     (`return_address_notes` says that once)."""
     envelope = ENVELOPES[creditor.policy.envelope_window]
     head = Letterhead(creditor.name, tuple(creditor.address), ())
+    # Asked twice a build, for the staff pages and then for the log (some 30 us a debtor of measuring text): kept
+    # with the claim as its other notes are (NOTES_ASKED outlives the debtor's files), under what it depends on.
+    question = (NOTES_ASKED, "return address dropped", creditor.policy.envelope_window, head)
     return tuple(
         note
         for claim in claims
-        if not claim.closed and (note := _return_address_dropped(claim.debtor, head, envelope)) is not None
+        if not claim.closed and (note := _dropped_from(claim, question, head, envelope)) is not None
     )
+
+
+def _dropped_from(
+    claim: Claim, question: tuple[object, ...], head: Letterhead, envelope: Envelope
+) -> DossierNote | None:
+    return claim.answer(question, lambda: _return_address_dropped(claim.debtor, head, envelope))
 
 
 def _return_address_dropped(debtor: Debtor, head: Letterhead, envelope: Envelope) -> DossierNote | None:
