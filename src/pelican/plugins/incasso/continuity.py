@@ -6,7 +6,8 @@ without INCASSO_SECRET, rewrote output/ with pages under the demo's public secre
 the next build took any secret: every link sent would break, unsaid. So a run by hand takes the
 outputs' locks for each run, and is refused a secret other than the one the last build in the
 staff output made its links with (previous.py), as `incasso build` without --new-secret is, and a
-`link_version` lower than the last build's.
+`link_version` lower than the last build's: at its start, and again on every later run of `pelican -r`,
+since a build may have written the outputs between two of its runs.
 """
 
 from __future__ import annotations

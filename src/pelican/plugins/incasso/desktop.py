@@ -9,7 +9,8 @@ place, and says so; one whose folder the new output no longer has goes with that
 An Office lock file is another matter: `~$links.xlsx` (Excel, Word) or `.~lock.links.xlsx#` (LibreOffice)
 says that someone has links.xlsx open now. Replaced under them, the folder their next save goes to is the
 new output: the old workbook over the new one, or a save that fails. So the build is refused as busy
-(exit 75, try again later) while one is there, at the start and again just before the swap.
+(exit 75, try again later) while one is there, at the start and again just before the swap, said with who
+has the file open and since when where the lock file names them (lock_owner.py): whom the operator asks.
 """
 
 from __future__ import annotations
