@@ -10,6 +10,7 @@ import http.client
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -274,11 +275,15 @@ def test_make_serve_refused_as_busy_says_it_once_per_edit_serves_the_last_pages_
     command = [sys.executable, "-m", "pelican", "-r", "-l", "-p", str(port), "-s", str(REPO / "pelicanconf.py")]
     command += ["-o", str(output), "-e", f"INCASSO={json.dumps(incasso_settings(tmp_path, ledger))}"]
     with log_file.open("w") as log:
-        server = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT)
+        # A session of its own: with -l, Pelican's autoreload and server are processes of their own, which a
+        # SIGTERM to Pelican alone leaves running (Ctrl-C in a terminal reaches them all, as this does).
+        server = subprocess.Popen(
+            command, cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
         try:
             _busy_session(tmp_path, ledger, port, Server(log_file), office_owner_file("Anna de Vries", "Excel"))
         finally:
-            server.terminate()
+            os.killpg(server.pid, signal.SIGTERM)
             server.wait(timeout=30)
 
 
