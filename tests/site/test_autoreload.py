@@ -6,12 +6,16 @@ settings the generators read never name it.
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import shutil
+import signal
+import socket
 import subprocess
 import sys
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -231,3 +235,99 @@ def _autoreload_session(tmp_path: Path, ledger: Path, output: Path, log_file: Pa
         lambda: _shows(page(output), "M. van den Berg-Fixed") and server.idle(),
     )
     assert server.reports() == reported, server.log()
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _served(port: int, path: str) -> str:
+    """The page the server answers at `path` now; "" while a run writes it (Pelican empties the output first)."""
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/{path}", timeout=10) as answer:
+            return answer.read().decode("utf-8")
+    except (OSError, http.client.HTTPException):  # URLError, HTTPError (404) and a dropped connection are OSErrors
+        return ""
+
+
+# Another build's lock, in a process of its own, until its stdin closes (the lock goes with its process).
+HOLD = """
+import sys
+from pathlib import Path
+from pelican.plugins.incasso.publish import claimed
+with claimed(Path(sys.argv[1])):
+    print("held", flush=True)
+    sys.stdin.read()
+"""
+
+
+def test_make_serve_refused_as_busy_says_it_once_per_edit_serves_the_last_pages_and_builds_once_free(tmp_path, ledger):
+    # `make serve` is `pelican -r -l`. A run it was refused as busy ended its rebuilding for good, unsaid, while
+    # the server went on; a staff file opened in Office after it started was written over in place.
+    from tests.site.test_lock_owner import office_owner_file
+
+    output, port = tmp_path / "output", _free_port()
+    log_file = tmp_path / "pelican.log"
+    env = {k: v for k, v in os.environ.items() if k != "INCASSO_SECRET"}
+    env["COLUMNS"] = "1000"  # Pelican's log (rich) wraps at the terminal width
+    command = [sys.executable, "-m", "pelican", "-r", "-l", "-p", str(port), "-s", str(REPO / "pelicanconf.py")]
+    command += ["-o", str(output), "-e", f"INCASSO={json.dumps(incasso_settings(tmp_path, ledger))}"]
+    with log_file.open("w") as log:
+        # A session of its own: with -l, Pelican's autoreload and server are processes of their own, which a
+        # SIGTERM to Pelican alone leaves running (Ctrl-C in a terminal reaches them all, as this does).
+        server = subprocess.Popen(
+            command, cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
+        try:
+            _busy_session(tmp_path, ledger, port, Server(log_file), office_owner_file("Anna de Vries", "Excel"))
+        finally:
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(timeout=30)
+
+
+def _busy_session(tmp_path: Path, ledger: Path, port: int, server: Server, owner_file: bytes) -> None:
+    output, internal = tmp_path / "output", tmp_path / "internal"
+    staging = tmp_path / "staging"
+    staging.mkdir()
+    debtor = ledger / "debtors" / "D-1001.yaml"
+    good = debtor.read_text(encoding="utf-8")
+    assert _wait_for(lambda: _shows(page(output), OLD_NAME) and server.idle(), PATIENCE), server.log()
+    address = page(output).relative_to(output).as_posix()
+
+    def refusals() -> int:
+        return server.log().count("links.xlsx is open in Excel by Anna de Vries since ")
+
+    (internal / "~$links.xlsx").write_bytes(owner_file)  # Anna opens links.xlsx
+    workbook = (internal / "links.xlsx").read_bytes()
+    named = good.replace(f"name: {OLD_NAME}\n", f"name: {NEW_NAME}\n")
+    _edit_until(server, lambda: _write_atomically(debtor, named, staging), lambda: refusals() > 0)
+    assert "Ask Anna de Vries to close it" in server.log() and "the server goes on serving" in server.log()
+    assert (internal / "links.xlsx").read_bytes() == workbook  # not written over under her
+    assert OLD_NAME in _served(port, address)  # the last pages built, still served
+    seen = refusals()
+    time.sleep(MISSED_AFTER)
+    assert refusals() == seen, server.log()  # not said again while nothing changes
+    again = good.replace(f"name: {OLD_NAME}\n", "name: M. van den Berg-Again\n")
+    _edit_until(server, lambda: _write_atomically(debtor, again, staging), lambda: refusals() > seen)
+    assert OLD_NAME in _served(port, address)
+
+    (internal / "~$links.xlsx").unlink()  # she closes it: built, without another edit
+    assert _wait_for(lambda: "M. van den Berg-Again" in _served(port, address), PATIENCE), server.log()
+    assert "The outputs are free again: rebuilding." in server.log()
+
+    # Another build writes the outputs: said, waited for, then built over what it left.
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(internal)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        last = good.replace(f"name: {OLD_NAME}\n", "name: M. van den Berg-Last\n")
+        busy = f"refused: another build is writing {internal}; try again when it is done"
+        _edit_until(server, lambda: _write_atomically(debtor, last, staging), lambda: busy in server.log())
+        assert "M. van den Berg-Again" in _served(port, address)
+    finally:
+        holder.communicate(timeout=30)  # its stdin closed: it lets go
+    assert _wait_for(lambda: "M. van den Berg-Last" in _served(port, address), PATIENCE), server.log()
+    assert server.log().count(busy) == 1, server.log()

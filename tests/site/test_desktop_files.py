@@ -203,3 +203,33 @@ def test_a_desktops_file_the_build_may_not_read_goes_with_the_old_output_and_sto
     assert not gone.exists()
     others = {path: data for path, data in LEFT_BY_A_DESKTOP.items() if path != ".DS_Store"}
     assert {path: (site.internal / path).read_bytes() for path in others} == others  # the rest carried
+
+
+def test_the_build_make_clean_and_pelican_by_hand_name_who_has_a_staff_file_open(tmp_path, capsys):
+    # Left open overnight: the night's log says whom to ask, so the operator need not find out who it was.
+    from tests.site.test_lock_owner import libre_lock_line, office_owner_file
+
+    site = build_site(tmp_path, ledger=PRIVACY_LEDGER)
+    assert site.exit_code == 0
+    (site.internal / EXCEL_LOCK).write_bytes(office_owner_file("Anna de Vries", "Excel"))
+    published, staff = files(site.output), files(site.internal)
+    capsys.readouterr()
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 75
+    err = capsys.readouterr().err
+    assert err.startswith(
+        f"refused: {site.internal} has a file open in Office now: links.xlsx is open in Excel by Anna de Vries since "
+    ), err
+    assert "(lock file ~$links.xlsx). A build replaces the folder as a whole" in err
+    assert "Ask Anna de Vries to close it, then try again" in err
+    assert files(site.output) == published and files(site.internal) == staff
+    assert clean_script().main(tmp_path) == 1
+    kept = f"kept internal: {site.internal} has a file open in Office now: links.xlsx is open in Excel by Anna de Vries"
+    assert kept in capsys.readouterr().out and (site.internal / "links.xlsx").is_file()
+    (site.internal / EXCEL_LOCK).unlink()
+    (site.internal / LIBRE_LOCK).write_bytes(libre_lock_line("Bram Jansen", opened="04.12.2026 17:42"))
+    done = pelican(site.output, site.internal, PRIVACY_LEDGER)
+    assert done.returncode == 75, done.stdout + done.stderr
+    assert (
+        f"refused: {site.internal} has a file open in Office now: links.xlsx is open in LibreOffice by Bram Jansen "
+        f"since 2026-12-04 17:42 (lock file {LIBRE_LOCK})."
+    ) in done.stderr

@@ -15,8 +15,9 @@ from incasso.law.rates import RateFileError
 from incasso.ledger.problems import LedgerError
 from pelican import signals
 
-from .autoreload import read_ledger, watch_ledger
+from .autoreload import read_ledger, wait_out, waited, waiting_said, watch_ledger
 from .continuity import (
+    busy_now,
     by_hand,
     checked_by_hand,
     hold_locks,
@@ -119,24 +120,51 @@ def get_generators(pelican_object: Any) -> list[type]:
     settings = pelican_object.settings
     build = settings.pop(STARTUP, None)
     settings[BUILD] = build if build is not None else read_ledger(settings)
-    if by_hand(settings):  # held from before Pelican empties an output to the end of the run
-        _hold_or_refuse(pelican_object)
+    # Held from before Pelican empties an output to the end of the run; refused under `pelican -r`, waited out
+    # and tried again on the ledger as it is then.
+    while by_hand(settings) and not _held(pelican_object):
+        settings[BUILD] = read_ledger(settings)
     # One generator: the pass over the debtors writes the staff files beside the pages and letters.
     return [DebtorGenerator]
 
 
-def _hold_or_refuse(pelican_object: Any) -> None:
-    """Take the outputs' locks for this run, or refuse it as check_ledger refuses a busy output.
+def _held(pelican_object: Any) -> bool:
+    """Take the outputs' locks for this run, with no file of them open in Office: True. Refused, said as
+    check_ledger says it; then, under `pelican -r`, waited out (False: try again), else the run stops.
 
     check_ledger let the locks go again, so a build can take them before this run does: refused then as
     it would have been a moment earlier, not a traceback and exit 1. Pelican empties nothing before this.
-    Under `pelican -r` too: it stops rather than rebuild in place over that build's outputs unchecked
-    (started again, it checks the secret against what that build left)."""
+    A later run of `pelican -r` is checked as the first was (checked_by_hand): between two runs a build may
+    have written the outputs, with another secret. Refused, it leaves the outputs as they are, which the
+    server goes on serving, and waits for an edit (said again if still refused: once per edit, never on
+    every tick of Pelican's loop) or, when busy, for the outputs to be free (the file closed, the build done).
+    """
+    outputs, later = _outputs(pelican_object), waited()
+    release_locks(pelican_object)  # a run that failed half-way never reached its end
     try:
-        hold_locks(pelican_object, _outputs(pelican_object))
-    except BuildBusy as busy:
-        refused_by_hand(busy)
-        raise SystemExit(os.EX_TEMPFAIL) from None
+        if later:
+            checked_by_hand(pelican_object)
+        hold_locks(pelican_object, outputs)
+        _refuse_open(outputs)
+    except (LedgerError, RateFileError, BuildRefused, BuildBusy) as refused:
+        release_locks(pelican_object)
+        refused_by_hand(refused)
+        busy = isinstance(refused, BuildBusy)
+        if not later:
+            # Busy: try again when the other build is done (EX_TEMPFAIL, 75, as `incasso build`); else mend and rerun.
+            raise SystemExit(os.EX_TEMPFAIL if busy else 1) from None
+        waiting_said(busy)
+        wait_out(pelican_object.settings, (lambda: busy_now(outputs)) if busy else (lambda: True))
+        return False
+    return True
+
+
+def _refuse_open(outputs: tuple[Path, Path]) -> None:
+    """BuildBusy when a file of an output is open in Office: a run by hand writes over it in place."""
+    for folder in outputs:
+        busy = in_use(folder)
+        if busy:
+            raise BuildBusy(busy)
 
 
 def register() -> None:

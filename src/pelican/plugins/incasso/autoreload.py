@@ -17,6 +17,9 @@ still publishes nothing it should not. tests/site/test_autoreload.py runs
 
 A ledger broken while `pelican -r` runs is reported once and waited out:
 Pelican's loop would otherwise retry the failed run at once, over and over.
+So is a run refused (`wait_out`): an output busy (a file of it open in
+Office, another build writing it) or a secret the outputs were not made
+with; the server goes on serving what the output holds, untouched.
 """
 
 from __future__ import annotations
@@ -39,8 +42,14 @@ logger = logging.getLogger(__name__)
 _EXPECTED = ["settings_file", "settings"]
 
 
+# How often a run refused as busy looks whether the outputs are free again (the file closed, the build done):
+# nothing tells it, and the look is a scan of the staff output for lock files.
+POLL_SECONDS = 5
+
+
 class _State:
     waited = False  # Pelican's autoreload loop has waited for changes in this process
+    settings_file: str | None = None  # the settings file that loop watches
 
 
 def read_ledger(settings: dict) -> Build:
@@ -62,6 +71,36 @@ def _wait_for_change(folder: str) -> None:
     while not watched.is_dir():  # a ledger folder not there (yet): wait for it to appear
         watched = watched.parent
     next(iter(watchfiles.watch(watched, rust_timeout=0)))
+
+
+def waited() -> bool:
+    """Whether Pelican's autoreload loop has waited for changes in this process: a run now is a later one."""
+    return _State.waited
+
+
+def waiting_said(busy: bool) -> None:
+    """What a refused run under `pelican -r` does next, said below the refusal."""
+    then = ", or once the outputs are free again" if busy else ""
+    logger.warning(
+        "Nothing was rebuilt: the server goes on serving the last pages built. Tried again on the next edit of "
+        "the ledger, texts, theme or settings%s.",
+        then,
+    )
+
+
+def wait_out(settings: dict, refused: Callable[[], bool]) -> None:
+    """Wait, after a run refused under `pelican -r`, for an edit of what the build reads (then the run is tried,
+    and said, again) or for `refused()` to be False (asked every POLL_SECONDS, unsaid)."""
+    import watchfiles  # Pelican's own watcher, a dependency of Pelican
+
+    sources = [ledger_folder(settings), settings.get("PATH", ""), settings.get("THEME", ""), _State.settings_file]
+    watched = [os.path.abspath(path) for path in sources if path and os.path.exists(path)]
+    for changes in watchfiles.watch(*watched, rust_timeout=POLL_SECONDS * 1000, yield_on_timeout=True):
+        if changes:
+            return
+        if not refused():
+            logger.warning("The outputs are free again: rebuilding.")
+            return
 
 
 def ledger_folder(settings: dict) -> str:
@@ -91,6 +130,7 @@ def _wrapped(wait: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(wait)
     def wait_for_changes(settings_file: str, settings: dict) -> Any:
         _State.waited = True
+        _State.settings_file = settings_file
         return wait(settings_file, watching_ledger(settings))
 
     wait_for_changes.watches_ledger = True  # type: ignore[attr-defined]

@@ -6,7 +6,8 @@ without INCASSO_SECRET, rewrote output/ with pages under the demo's public secre
 the next build took any secret: every link sent would break, unsaid. So a run by hand takes the
 outputs' locks for each run, and is refused a secret other than the one the last build in the
 staff output made its links with (previous.py), as `incasso build` without --new-secret is, and a
-`link_version` lower than the last build's.
+`link_version` lower than the last build's: at its start, and again on every later run of `pelican -r`,
+since a build may have written the outputs between two of its runs.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from incasso.ledger.problems import LedgerError
 from incasso.payments.tokens import DEMO_SECRET
 
 from .previous import continuity_problem, links_kept_problem, read_record, refuse_lowered_links
-from .publish import claimed
+from .publish import OutputBusy, claimed, in_use, read_claimed
 from .settings import BOOKS, BUILD, STARTUP, Build, BuildRefused, incasso_settings
 
 NOT_DONE = "nothing was built or deleted"  # what a refused run by hand did: Pelican empties its outputs
@@ -80,6 +81,18 @@ def hold_locks(pelican_object: Any, outputs: tuple[Path, Path]) -> None:
         stack.close()
         raise
     setattr(pelican_object, LOCKS, stack)
+
+
+def busy_now(outputs: tuple[Path, Path]) -> bool:
+    """Whether a run would be refused as busy now: a build writes an output, or a file of one is open in
+    Office. Asked without a word while `pelican -r` waits for it to be over."""
+    try:
+        for folder in outputs:
+            with read_claimed(folder):  # shared, as an audit's, for a moment only
+                pass
+    except OutputBusy:
+        return True
+    return any(in_use(folder) for folder in outputs)
 
 
 def release_locks(pelican_object: Any) -> None:

@@ -9,7 +9,8 @@ place, and says so; one whose folder the new output no longer has goes with that
 An Office lock file is another matter: `~$links.xlsx` (Excel, Word) or `.~lock.links.xlsx#` (LibreOffice)
 says that someone has links.xlsx open now. Replaced under them, the folder their next save goes to is the
 new output: the old workbook over the new one, or a save that fails. So the build is refused as busy
-(exit 75, try again later) while one is there, at the start and again just before the swap.
+(exit 75, try again later) while one is there, at the start and again just before the swap, said with who
+has the file open and since when where the lock file names them (lock_owner.py): whom the operator asks.
 """
 
 from __future__ import annotations
@@ -21,11 +22,14 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .lock_owner import Owner, lock_owner
+
 # Compared case-blind: Windows writes Thumbs.db, a share may hand it on as THUMBS.DB.
 DESKTOP_NAMES = frozenset((".ds_store", "thumbs.db", "desktop.ini"))
 APPLE_DOUBLE = "._"  # Finder's file beside each file it touched on a share without extended attributes
 OFFICE_LOCK = "~$"  # Microsoft Office: ~$ and the file's name (Word shortens a long one)
 LIBRE_LOCK = (".~lock.", "#")  # LibreOffice: .~lock.<name>#
+SHOWN = 5  # lock files named in a refusal; the rest counted
 PRIVATE_FILE = 0o600  # as publish.PRIVATE_FILE: a carried file is the staff output's, readable by its owner
 
 
@@ -63,19 +67,44 @@ def _everything(folder: Path) -> Iterator[tuple[str, os.DirEntry[str]]]:
 
 def open_in_office(folder: Path) -> str | None:
     """Why a build must not replace `folder` now: the Office lock files in it, each with the file it says is
-    open; None when there is none (or no folder)."""
+    open and, where the lock file names them, who has it open and since when (lock_owner); None when there is
+    none (or no folder)."""
     locks = sorted(path for path, entry in _everything(folder) if office_lock(entry.name))
     if not locks:
         return None
-    shown = ", ".join(f"{_opened(path)} ({path})" for path in locks[:5])
-    shown += f" and {len(locks) - 5} more" if len(locks) > 5 else ""
+    owners = {path: lock_owner(folder / path) for path in locks[:SHOWN]}
+    more = f" and {len(locks) - SHOWN} more" if len(locks) > SHOWN else ""
     files, them = ("a file", "it") if len(locks) == 1 else ("files", "them")
+    named = [owner.name for owner in owners.values() if owner is not None]
+    if named:  # who to ask: the night's log says it, so that the operator need not find out
+        shown = "; ".join(_open_by(path, owner) for path, owner in owners.items()) + more
+        close = f"Ask {_whom(named, len(named) < len(locks))} to close {them}"
+    else:
+        shown = (
+            ", ".join(f"{_opened(path)} ({path})" for path in owners)
+            + f"{more}, by the lock file Office keeps beside a file open"
+        )
+        close = f"Close {them}"
     return (
-        f"{folder} has {files} open in Office now: {shown}, by the lock file Office keeps beside a file open. A "
-        "build replaces the folder as a whole, and a save then puts the old file over the new one, or fails. "
-        f"Close {them}, then try again (a lock file left by an Office that stopped, with its file open nowhere, "
-        "may be deleted)"
+        f"{folder} has {files} open in Office now: {shown}. A build replaces the folder as a whole, and a save then "
+        f"puts the old file over the new one, or fails. {close}, then try again (a lock file left by an Office that "
+        "stopped, with its file open nowhere, may be deleted)"
     )
+
+
+def _open_by(lock: str, owner: Owner | None) -> str:
+    """One lock file, said with who has its file open ("links.xlsx is open in Excel by ... since ...")."""
+    if owner is None:
+        return f"{_opened(lock)} (lock file {lock})"
+    since = f" since {owner.since}" if owner.since else ""
+    return f"{_opened(lock)} is open in {owner.program} by {owner.name}{since} (lock file {lock})"
+
+
+def _whom(names: list[str], others: bool) -> str:
+    """Who to ask to close the files: each name once, and the others' unnamed holders when there are any."""
+    unique = list(dict.fromkeys(names))
+    said = ", ".join(unique[:-1]) + f" and {unique[-1]}" if len(unique) > 1 else unique[0]
+    return f"{said}, and whoever has the others open," if others else said
 
 
 def _opened(lock: str) -> str:
