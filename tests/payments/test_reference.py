@@ -5,6 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from stdnum import iso11649
+from stdnum.iso7064 import mod_97_10
 
 from incasso.payments.reference import (
     betalingskenmerk,
@@ -71,6 +72,8 @@ def test_any_id_gives_a_valid_stable_reference(dossier_id):
     assert reference == rf_reference(dossier_id)
     assert len(reference) <= 25
     assert reference[4:] == "".join(c for c in dossier_id if c in ASCII_ALNUM).upper()
+    # The check digits as stdnum works them out ("RF" and they behind the body).
+    assert reference[2:4] == mod_97_10.calc_check_digits(reference[4:] + "RF")
 
 
 @given(dossier_ids)

@@ -283,11 +283,12 @@ class PrintQueue:
             del printed  # its cycles go in the one collection at the end of the batch
 
 
-def _staff_files(build: Build, theme: str, internal: Path, printing: PrintQueue | None = None) -> StaffDone:
+def _staff_files(work: DebtorWork, theme: str, printing: PrintQueue | None = None) -> StaffDone:
     """The staff files, then what else the build has done with them (the ledger cache, the log's notes);
     beside the pass, then the print files as their letters are written (`printing`)."""
+    build, internal = work.build, work.internal
     with collected_once():
-        staff = write_staff_files(build, theme, internal)
+        staff = write_staff_files(build, theme, internal, work.dossiers.env)
     for name, task in build.internal_extra:
         start = time.thread_time()
         task(internal)
@@ -335,7 +336,7 @@ class DebtorGenerator(Generator):
         printing = PrintQueue(work)
         beside = None
         if len(build.claims) <= STAFF_BESIDE_PASS_UP_TO:
-            beside = (STAFF_FILES, partial(_staff_files, build, self.theme, internal, printing))
+            beside = (STAFF_FILES, partial(_staff_files, work, self.theme, printing))
         with build.clock.phase(DEBTOR_PASS):
             staff = run_pass(work, beside, printing)
         if printing.waiting:  # after the pass: nothing ran beside it, or a ledger too large for that
@@ -343,7 +344,7 @@ class DebtorGenerator(Generator):
                 build.clock.add_cpu(printing.join(beside=False))
         if staff is None:
             with build.clock.phase(STAFF_FILES):
-                staff = _staff_files(build, self.theme, internal)
+                staff = _staff_files(work, self.theme)
         build.changes = staff.changes
         build.clock.add_cpu(staff.cpu)
 

@@ -96,7 +96,10 @@ class DossierPages:
     """Writes the staff dossier pages, d/<id>.html of the internal output, one row of the book at a time."""
 
     def __init__(self, theme: str, book: StaffBook, internal: Path) -> None:
-        self.template = staff_environment(theme).get_template("dossier.html")
+        # The staff files take the same environment (write_staff_files): layout.html and macros.html,
+        # which the overview's pages use too, are compiled once a build.
+        self.env = staff_environment(theme)
+        self.template = self.env.get_template("dossier.html")
         self.book, self.internal = book, internal
         self.folder = str(internal)  # the pages' paths are joined to it as text, not as Paths (`write`)
 
@@ -117,7 +120,7 @@ class StaffDone:
     cpu: dict[str, float]
 
 
-def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
+def write_staff_files(build: Build, theme: str, internal: Path, env: Environment | None = None) -> StaffDone:
     """The overview, claims.json, links.csv, links.xlsx and links-excel.csv, changes.md, confirmations.json and
     the staff pages' own CSS and script.
 
@@ -128,7 +131,7 @@ def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
     book = replace(build.book, letters=build.letters, print_files=build.print_files)
     # This thread's CPU: beside the pass another thread of this process counts the workers' slices.
     start = time.thread_time()
-    env = staff_environment(theme)
+    env = env or staff_environment(theme)
     write_overview(env, book, internal)
     drawn = time.thread_time()
     changes = _write_exports(build, book, internal)
