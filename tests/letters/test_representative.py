@@ -210,6 +210,10 @@ _PROPOSES = {
         "Your administrator can send us a proposal.",
         "Your administrator can also tell us for you what is wrong.",
     ),
+    ("L-PLAN", RepresentativeRole.COUNSELLOR): (  # a plan to change, as the page's
+        "Dan kijken wij samen of wij de regeling kunnen aanpassen. Uw schuldhulpverlener kan dit ook namens u regelen.",
+        "Uw schuldhulpverlener kan ons ook namens u laten weten wat er niet klopt.",
+    ),
 }
 
 
