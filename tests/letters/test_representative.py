@@ -188,3 +188,50 @@ def test_an_ended_counsellor_s_debtor_is_pointed_to_help_again(ledger):
     view = _view(ledger, "L-FINAL", None)
     assert dict(view.text_values)["get_help"] == "Heeft u geldzorgen? Vraag dan gratis hulp, bijvoorbeeld bij Geldfit."
     assert [line for line in view.way_out.lines if "ook bij uw gemeente" in line]
+
+
+# s46: a represented debtor's letter before a handover still said "Vraag een betalingsregeling aan" as if alone, while
+# the page said their counsellor (administrator) can send the proposal: the letter now says it too, by role only.
+_PROPOSES = {
+    ("L-REMIND", RepresentativeRole.COUNSELLOR): (
+        "Dan is een betalingsregeling mogelijk; daar rekenen wij geen kosten voor. Uw schuldhulpverlener kan ons een "
+        "voorstel sturen.",
+        "Uw schuldhulpverlener kan ons ook namens u laten weten wat er niet klopt.",
+    ),
+    ("L-FINAL", RepresentativeRole.ADMINISTRATOR): (
+        "Uw bewindvoerder kan ons een voorstel sturen.",
+        "Uw bewindvoerder kan ons ook namens u laten weten wat er niet klopt.",
+    ),
+    ("L-FINAL-EN", RepresentativeRole.COUNSELLOR): (
+        "A payment plan is possible; we charge no fee for it. Your debt counsellor can send us a proposal.",
+        "Your debt counsellor can also tell us for you what is wrong.",
+    ),
+    ("L-DUNNING", RepresentativeRole.ADMINISTRATOR): (
+        "Your administrator can send us a proposal.",
+        "Your administrator can also tell us for you what is wrong.",
+    ),
+    ("L-PLAN", RepresentativeRole.COUNSELLOR): (  # a plan to change, as the page's
+        "Dan kijken wij samen of wij de regeling kunnen aanpassen. Uw schuldhulpverlener kan dit ook namens u regelen.",
+        "Uw schuldhulpverlener kan ons ook namens u laten weten wat er niet klopt.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("debtor_id", "role"), list(_PROPOSES))
+def test_a_represented_debtor_s_letter_says_their_helper_can_send_the_proposal(ledger, debtor_id, role):
+    plan, dispute = _PROPOSES[(debtor_id, role)]
+    view = _view(ledger, debtor_id, ADMINISTRATOR if role == RepresentativeRole.ADMINISTRATOR else COUNSELLOR)
+    plan_line, dispute_line = view.way_out.lines[:2]
+    assert plan in plan_line
+    assert "Vraag een betalingsregeling aan" not in plan_line and "Ask for a payment plan" not in plan_line
+    assert dispute in dispute_line
+    assert not [line for line in view.way_out.lines if "Buurtteam" in line or "Domstad" in line]  # by role only
+
+
+def test_a_debtor_alone_is_still_asked_to_propose_the_plan(ledger):
+    debtor = next(d for d in ledger.debtors if d.id == "L-REMIND")
+    claim = assess(ledger, debtor, AS_OF)
+    (due,) = letters_due(claim, NO_RECORD)
+    plan_line, dispute_line = letter_view(ledger, claim, due, Channel.LETTER).way_out.lines[:2]
+    assert plan_line.startswith("Niet alles in één keer betalen? Vraag een betalingsregeling aan")
+    assert "namens u" not in dispute_line

@@ -27,7 +27,7 @@ from incasso.bank.books import read_books
 from incasso.claims.assess import assess
 from incasso.claims.states import ActionKind, CostsState, InstallmentStatus, PlanState, PromiseState, Stage, Status
 from incasso.ledger.load import load_ledger
-from incasso.ledger.model import DebtorType, Language
+from incasso.ledger.model import DebtorType, Language, PauseAsker
 from incasso.staff.ageing import Bucket
 from incasso.staff.bank_record import bank_record
 from incasso.staff.exports import (
@@ -489,10 +489,24 @@ def real_claims_json(site, tmp_path: Path) -> tuple[list[tuple[str, object]], li
     )
     handed = claim_record(assess(one_handed, one_handed.debtors[0], AS_OF), one_handed.creditor.policy, "")
     assert handed["pass_on"] is not None
-    pairs = [pair for claim in [*claims, returned, disputed, ended, handed] for pair in fields(claim)]
+    waits = _asked_pause_record(tmp_path / "waits")
+    pairs = [pair for claim in [*claims, returned, disputed, ended, handed, waits] for pair in fields(claim)]
     top += [pair for pair in fields(_outside_bank(tmp_path / "outside"), "bank") if "outside_ledger" in pair[0]]
     # An ended promise or plan is as `promise` or `plan` (the docs say so once): its fields are named as theirs.
     return top + [("claims", claims)], [(re.sub(r"^ended\[\]\.(promise|plan)\.", r"\1.", f), v) for f, v in pairs]
+
+
+def _asked_pause_record(tmp_path: Path, asked_by: str | None = "representative") -> dict:
+    """claims.json's record of a claim whose dunning letter a `postpone` holds back, asked for by the debtor's
+    counsellor (the demo has none), or staff's own (`asked_by` None)."""
+    pause = event(
+        date(2026, 11, 12), "postpone", until=date(2026, 12, 1), reason="Schuldhulp\nmaakt een inventarisatie"
+    )
+    if asked_by is not None:
+        pause["asked_by"] = asked_by
+    counsellor = {"representative": {"role": "counsellor", "name": "Schuldhulp Utrecht", "since": "2026-11-01"}}
+    ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 11, 2), "reminder"), pause], **counsellor)
+    return claim_record(assess(ledger, ledger.debtors[0], AS_OF), ledger.creditor.policy, "")
 
 
 def _outside_bank(tmp_path: Path) -> dict:
@@ -536,6 +550,7 @@ ENUMS = {
     "promise.state": PromiseState,
     "plan.state": PlanState,
     "plan.installments[].state": InstallmentStatus,
+    "next_action.postponed.asked_by": PauseAsker,
 }
 
 
@@ -589,6 +604,7 @@ def test_a_handover_waiting_for_the_statements_has_in_claims_json_the_day_the_ov
         "due": "2026-03-13",
         "is_due": False,
         "awaits_statements": True,
+        "postponed": None,
     }
     (row,) = staff_rows([claim], early.creditor.policy, {claim.debtor.id: "d.html"})
     assert claim_row(row, "final_notice", claim.as_of).next.when_iso == record["next_action"]["due"]
@@ -598,7 +614,25 @@ def test_a_handover_waiting_for_the_statements_has_in_claims_json_the_day_the_ov
         "due": "2026-03-13",
         "is_due": True,
         "awaits_statements": False,
+        "postponed": None,
     }
+
+
+@pytest.mark.parametrize("asked_by", ["representative", "debtor", None])
+def test_a_postpone_in_claims_json_says_who_asked_for_it(tmp_path, asked_by):
+    """s46: the page says a wait the debtor or their counsellor asked for, staff see who asked; claims.json, read by
+    staff's own tools, carried nothing of the postpone that moved the step, `asked_by` included."""
+    record = _asked_pause_record(tmp_path, asked_by)
+    assert record["next_action"]["due"] == "2026-12-01"
+    assert record["next_action"]["postponed"] == {
+        "recorded": "2026-11-12",
+        "until": "2026-12-01",
+        "asked_by": asked_by,
+        "reason": "Schuldhulp\nmaakt een inventarisatie",
+    }
+    assert (
+        json.loads(claims_json({"claims": [record]}))["claims"][0]["next_action"]["postponed"]["asked_by"] == asked_by
+    )
 
 
 def test_links_csv_asks_no_amount_where_the_page_asks_none(tmp_path):

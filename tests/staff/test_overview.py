@@ -976,7 +976,13 @@ def test_claims_document_format(claims, policy):
     assert doc["stages"]["dunning"] == {"count": 4, "outstanding": "2650.00"}
     m = next(c for c in doc["claims"] if c["id"] == "M-FINAL-DUE")
     assert (m["total_due"], m["costs_open"], m["principal_open"]) == ("2875.00", "375.00", "2500.00")
-    assert m["next_action"] == {"kind": "handover", "due": "2026-04-21", "is_due": True, "awaits_statements": False}
+    assert m["next_action"] == {
+        "kind": "handover",
+        "due": "2026-04-21",
+        "is_due": True,
+        "awaits_statements": False,
+        "postponed": None,
+    }
     assert m["flags"] == ["no_contact"] and m["dossier"] == "d/M-FINAL-DUE.html"
     j = next(c for c in doc["claims"] if c["id"] == "J-PLAN-OK")
     assert [i["state"] for i in j["plan"]["installments"]] == ["paid", "paid", "upcoming"]

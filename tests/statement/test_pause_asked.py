@@ -141,3 +141,48 @@ def test_a_pause_in_a_final_notice_s_term_says_the_term_runs_on(tmp_path, langua
     assert view.next_steps[0].endswith(" " + term)
     assert view.summary.deadline.endswith(("23 maart 2026", "23 March 2026"))  # the term's last day leads the top
     assert [line for line in view.next_steps if "24 maart 2026" in line or "24 March 2026" in line]
+
+
+# s46: the top of a page after a passed final notice said "Betaal uiterlijk 30 juni 2026, of maak een afspraak met
+# ons. Dan hoeven wij uw dossier niet over te dragen" with no word of the wait the steps below state. While a wait
+# asked for holds the handover back, the top says it too, and that the costs charged stay.
+TOP = {
+    "nl": (
+        "Daarom rekenen wij nu incassokosten",
+        "Op verzoek wachten wij met de volgende stap. Betaal uiterlijk 30 juni 2026, of maak in die tijd een "
+        "afspraak met ons.",
+        "Het wachten verandert niets aan de incassokosten: die blijven staan.",
+    ),
+    "en": (
+        "That is why we are now charging collection costs",
+        "As asked, we are holding off the next step. Please pay by 30 June 2026, or make an agreement with us in "
+        "that time.",
+        "The wait does not change the collection costs: they stand.",
+    ),
+}
+
+
+def _top(view) -> str:
+    from pelican.plugins.incasso.statements import Messages
+    from tests.support.site import REPO
+
+    return str(Messages(REPO / "content" / "messages").for_page(view))
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("asked_by", ["representative", "debtor"])
+def test_the_top_of_a_passed_final_notice_says_the_wait(tmp_path, language, asked_by):
+    _, view = _page(tmp_path, language, asked_by, "counsellor")
+    assert view.message_key == "final_notice_passed_paused"
+    assert view.message_fallbacks == ("final_notice_passed",)
+    top = _top(view)
+    for said in TOP[language]:
+        assert said in top
+    assert "Schuldhulp Utrecht" not in top
+
+
+@pytest.mark.parametrize(("asked_by", "day"), [(None, date(2026, 4, 20)), ("representative", date(2026, 7, 1))])
+def test_staff_s_own_postpone_or_a_wait_over_keeps_the_plain_top(tmp_path, asked_by, day):
+    _, view = _page(tmp_path, "nl", asked_by, "counsellor", day=day)
+    assert view.message_key == "final_notice_passed"
+    assert "Op verzoek" not in _top(view)

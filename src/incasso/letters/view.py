@@ -48,7 +48,7 @@ from incasso.statement import labels
 from incasso.statement.handler import Handler, handler_of
 from incasso.statement.help import HelpLine, help_view
 from incasso.statement.labels import invoices_named
-from incasso.statement.options import dispute_option, plan_option
+from incasso.statement.options import dispute_option, plan_option, represented_by
 from incasso.statement.pay import PayDetails, pay_details
 from incasso.statement.steps import payment_deadline, rest_handed_over
 from incasso.statement.tables import (
@@ -738,14 +738,8 @@ def _way_out(
     A letter opened with the answer (ANSWERED_OPENINGS: the first after it) asks about the answer, not
     again whether the invoice is right; a final notice speaks of its own term, "this e-mail" as an e-mail."""
     notice, email, answered = kind == LetterKind.FINAL_NOTICE, form == Channel.EMAIL, opened in ANSWERED_OPENINGS
-    t = partial(labels.text, lang)
     handler = handler_of(claim)
-    if claim.status == "arrangement":
-        plan = t(instalment_key(claim, "change_plan_text"))
-    elif handler is not None and handler.reachable:
-        plan = plan_option(claim, creditor, reference, lang).text
-    else:
-        plan = text(lang, "plan_way_out")
+    plan = _plan_way_out(claim, creditor, reference, lang, handler)
     # "Klopt de factuur niet?" under a table of fifteen; and a letter sent while an invoice is disputed
     # apart (its table lists the others only) cannot promise that no letters come.
     many = len(claim.settlement.invoices) > 1 or bool(claim.disputed)
@@ -753,12 +747,12 @@ def _way_out(
         option = dispute_option(claim, creditor, reference, lang)
         # Beside an invoice disputed apart, the page's two offers: add to that dispute, dispute the one chased.
         dispute = f"{option.text} {option.other.text}" if option.other else option.text
-    elif claim.disputed_apart and not answered:
-        dispute = _dispute_apart(claim, lang)
+    elif answered:
+        dispute = text(lang, "dispute_way_out_answered")
     else:
-        dispute = text(
-            lang, "dispute_way_out_answered" if answered else "dispute_way_out_many" if many else "dispute_way_out"
-        )
+        alone = text(lang, "dispute_way_out_many" if many else "dispute_way_out")
+        own = _dispute_apart(claim, lang) if claim.disputed_apart else alone
+        dispute = _for_you(own, "dispute", claim, lang)
     standing = costs_notice(claim, creditor)
     if not handler and claim.costs.state == CostsState.ANNOUNCED and standing is not None:
         # Only while a final notice's term runs (`notice`: this letter is that notice). Beside "we do not ask
@@ -779,6 +773,24 @@ def _way_out(
         values = dict(date=fmt.day(gone, lang)) if gone is not None else {}
         dispute += " " + text(lang, key, notice=notice_named(standing, lang), **values)  # an e-mailed one is no "brief"
     return Section(text(lang, "h_way_out"), (plan, dispute, *_help_lines(claim.debtor, lang)))
+
+
+def _plan_way_out(claim: Claim, creditor: Creditor, reference: str, lang: Language, handler: Handler | None) -> str:
+    """A plan to change, the agency's plan (the page's words), or one to ask us for. A debtor a counsellor or an
+    administrator acts for is not asked to propose it as if alone: by role, as the page, they can do it."""
+    role = represented_by(claim)
+    if claim.status == Status.ARRANGEMENT:
+        return _for_you(labels.text(lang, instalment_key(claim, "change_plan_text")), "plan", claim, lang)
+    if handler is not None and handler.reachable:
+        return plan_option(claim, creditor, reference, lang).text
+    return text(lang, f"plan_way_out_{role}" if role is not None else "plan_way_out")
+
+
+def _for_you(words: str, kind: str, claim: Claim, lang: Language) -> str:
+    """`words` with the page's sentence that the counsellor or administrator acting can do it (`kind`: "plan",
+    "dispute") for the debtor (statement.labels plan_for_you_counsellor)."""
+    role = represented_by(claim)
+    return f"{words} {labels.text(lang, f'{kind}_for_you_{role}')}" if role is not None else words
 
 
 def _dispute_apart(claim: Claim, lang: Language) -> str:

@@ -318,6 +318,12 @@ NL = {
     "link_email": "Op uw persoonlijke overzicht staat alles ook, met een QR-code om te betalen:",
     "plan_way_out": "Niet alles in één keer betalen? Vraag een betalingsregeling aan; daar rekenen wij geen "
     "kosten voor.",
+    # A debtor a counsellor or an administrator acts for (representative:) is not asked to propose a plan as if
+    # alone: they can send it, by role only, as the page says (statement.labels ask_plan_text_counsellor).
+    "plan_way_out_counsellor": "Niet alles in één keer betalen? Dan is een betalingsregeling mogelijk; daar rekenen "
+    "wij geen kosten voor. Uw schuldhulpverlener kan ons een voorstel sturen.",
+    "plan_way_out_administrator": "Niet alles in één keer betalen? Dan is een betalingsregeling mogelijk; daar "
+    "rekenen wij geen kosten voor. Uw bewindvoerder kan ons een voorstel sturen.",
     "dispute_way_out": "Klopt de factuur niet? Laat het ons weten. Zolang wij dat uitzoeken, sturen wij u geen "
     "nieuwe brieven.",
     # With more invoices a dispute names the wrong one: only that one waits (claims.disputes).
@@ -646,6 +652,10 @@ EN = {
     "link": "Your personal overview, always up to date:",
     "link_email": "Your personal overview shows everything, with a QR code to pay:",
     "plan_way_out": "Can't pay everything at once? Ask for a payment plan; we charge no fee for it.",
+    "plan_way_out_counsellor": "Can't pay everything at once? A payment plan is possible; we charge no fee for it. "
+    "Your debt counsellor can send us a proposal.",
+    "plan_way_out_administrator": "Can't pay everything at once? A payment plan is possible; we charge no fee for "
+    "it. Your administrator can send us a proposal.",
     "dispute_way_out": "Is the invoice wrong? Let us know. While we look into it, we will not send you further "
     "reminders.",
     "dispute_way_out_many": "Is one of the invoices wrong? Let us know. While we look into it, we do not ask you to "

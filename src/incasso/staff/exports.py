@@ -23,7 +23,7 @@ from incasso.claims.states import STAGES
 from incasso.contact import addressee, postal_lines
 from incasso.law.money import ZERO, plain
 from incasso.ledger.fields import PHONE_SHAPE
-from incasso.ledger.model import CreditNote, EventType, Invoice, Policy
+from incasso.ledger.model import CreditNote, Event, EventType, Invoice, Policy
 from incasso.payments.reference import rf_reference
 from incasso.staff.ageing import claim_ageing
 from incasso.staff.bank_record import bank_record
@@ -386,6 +386,20 @@ def _next_action(claim: Claim) -> dict | None:
         "due": _day(action.day),
         "is_due": action.is_due(claim.as_of),
         "awaits_statements": action.awaits_statements is not None,
+        "postponed": _postponed(action.postponed),
+    }
+
+
+def _postponed(pause: Event | None) -> dict | None:
+    """The staff's `postpone` that moved the step, as the file writes it, with who asked for it (`asked_by`: the
+    page says that wait; None, staff's own); None when none did."""
+    if pause is None:
+        return None
+    return {
+        "recorded": _day(pause.date),
+        "until": _day(pause.until),
+        "asked_by": pause.asked_by,
+        "reason": pause.reason,
     }
 
 
