@@ -26,6 +26,7 @@ letter wherever it slides, less a margin, so no line is ever cut off.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from reportlab.lib.units import mm
 
@@ -78,7 +79,7 @@ class Envelope:
     def window_top(self) -> float:
         return ENVELOPE_HEIGHT - self.window_from_bottom - self.window_height
 
-    @property
+    @cached_property  # asked for each letter and each open dossier's check (a frozen Area, made once)
     def address_area(self) -> Area:
         """The part of the letter the window always shows, less MARGIN on every side."""
         slide_x = ENVELOPE_WIDTH - LETTER_WIDTH  # the letter's left edge lies 0 .. slide_x from the envelope's

@@ -1264,11 +1264,13 @@ def _address(sheet: Sheet, view: LetterView) -> None:
             sheet.text(area.left, top + n * window.size * LEADING, line, font, window.size)
 
 
+@lru_cache(maxsize=32)
 def return_address(head: Letterhead, font: str, width: float, most: int) -> tuple[tuple[str, ...], float] | None:
     """The return address's lines and type size: the first of its forms (return_address_forms: on one line,
     without the desk's line, and where the window has room for `most` 2 on two) that fits the window's `width`
     in RETURN_SIZE, else the first in smaller type, down to 6 pt (a line the post needs not is left out before
-    the type shrinks); None when none fits (`incasso check` says so)."""
+    the type shrinks); None when none fits (`incasso check` says so). Kept: the same for every letter of a build
+    in one font and window, asked for each letter and each open dossier's check."""
     forms = return_address_forms(head.name, head.address, most)
     for size in RETURN_SIZES:
         for lines in forms:
