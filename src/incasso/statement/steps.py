@@ -84,6 +84,7 @@ from incasso.statement.lead import (
     handover_lead,
     legal_lead,
 )
+from incasso.statement.options import plan_offer
 from incasso.statement.tables import (
     channel_variant,
     costs_amount,
@@ -1657,6 +1658,7 @@ def _promise_lead(claim: Claim, ledger: Ledger, lang: Language, amount: Decimal)
             return t("promise_lead", **values)
         values.update(rest=fmt.money(said.rest, lang), step=said.step, total=fmt.money(claim.total_due, lang))
         values["rest_letter"] = rest_letter_named(claim.debtor, lang)
+        values["plan_offer"] = plan_offer(claim, lang)  # by role while a counsellor or an administrator acts
         if said.handed_over is not None:
             values["day"] = fmt.day(said.handed_over, lang)
         return t("promise_part_lead" + said.asked, **values)

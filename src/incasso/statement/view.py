@@ -50,7 +50,14 @@ from incasso.statement.handler import handler_of
 from incasso.statement.help import HelpView, help_view
 from incasso.statement.labels import PAGES, text
 from incasso.statement.lead import answer_late, handler_name
-from incasso.statement.options import DisputeOption, PlanOption, dispute_option, plan_option, represented_by
+from incasso.statement.options import (
+    DisputeOption,
+    PlanOption,
+    ask_plan,
+    dispute_option,
+    plan_option,
+    represented_by,
+)
 from incasso.statement.pay import PayDetails, pay_details
 from incasso.statement.steps import (
     Summary,
@@ -117,6 +124,7 @@ MESSAGE_VALUES = (
     "agency",
     "the_agency",
     "earlier_agency",
+    "ask_plan",
 )
 
 
@@ -588,7 +596,8 @@ def _message_values(claim: Claim, creditor: Creditor, deadline: date | None, lan
     of more than one missed: `missed_instalments_named`); {handler}, who has the file after a handover or a legal
     step ("Incasso B.V.", "het incassobureau"), else "ons" (`handler_name`); {agency}, the agency of the latest
     handover (`agency_named`), {the_agency} that agency said again (`the_agency_named`), and {earlier_agency} the one
-    before it (`earlier_agency_named`). `deadline`: the page's `payment_deadline`."""
+    before it (`earlier_agency_named`); {ask_plan}, how to come to a plan, by role while a counsellor or an
+    administrator acts (`options.ask_plan`). `deadline`: the page's `payment_deadline`."""
     return {
         "pay_by": _pay_by(claim, creditor, deadline, lang),
         "not_received": not_received(claim, lang),
@@ -601,6 +610,7 @@ def _message_values(claim: Claim, creditor: Creditor, deadline: date | None, lan
         "agency": agency_named(claim, lang),
         "the_agency": the_agency_named(claim, lang),
         "earlier_agency": earlier_agency_named(claim, lang),
+        "ask_plan": ask_plan(claim, lang),
     }
 
 
