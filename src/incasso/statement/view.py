@@ -340,15 +340,17 @@ def _plan_missed_key(claim: Claim) -> str:
 def _page_message_key(claim: Claim, creditor: Creditor) -> str:
     """The page's message (`message_key`): a plan's, not "plan_missed", while its instalment is past its day before
     the plan's confirmation has reached the debtor (demand.instalment_asked_later): that letter asks it by a
-    later day, and the core reminds of it only after the letter arrived; `final_notice_passed_paused` while a wait
-    the debtor or their counsellor asked for holds the handover back (steps.asked_pause)."""
+    later day, and the core reminds of it only after the letter arrived; `final_notice_passed_paused` (over a plan
+    in arrears, `final_notice_passed_plan_paused`) while a wait the debtor or their counsellor asked for holds the
+    handover back (steps.asked_pause)."""
     key = message_key(claim, creditor.policy.chase_minimum)
     if key.startswith("plan_missed") and instalment_asked_later(creditor, claim) is not None:
         return instalment_key(claim, Status.ARRANGEMENT)
-    if key == "final_notice_passed" and asked_pause(claim) is not None:
+    if key in ("final_notice_passed", "final_notice_passed_plan") and asked_pause(claim) is not None:
         # The wait the debtor or their counsellor asked for, as the steps below say it: not "pay, or we hand it
-        # over" as if it did not count; the costs charged stay (a pause is no legal one).
-        return "final_notice_passed_paused"
+        # over" as if it did not count; the costs charged stay (a pause is no legal one). Over a plan in arrears
+        # too, whose message offers to look at the plan in that time, not a plan as if there were none.
+        return key + "_paused"
     return key
 
 
@@ -506,6 +508,7 @@ _FALLBACKS: dict[str, str | Callable[[Claim], str]] = {
     # "Een betalingsregeling is nog steeds mogelijk", to a debtor who has one.
     "final_notice_passed_plan": "final_notice_passed",
     "final_notice_passed_paused": "final_notice_passed",  # "Betaal ..., of maak een afspraak", the wait unsaid
+    "final_notice_passed_plan_paused": "final_notice_passed_plan",  # "Betaal ...", the wait unsaid
     "final_notice_unseen_plan": "final_notice_unseen",
     "final_notice_plain_plan": "final_notice_plain",
     "final_notice_plan": _stage_key,  # the notice's message (or the dunning letter's, on the notice's day)
