@@ -9,19 +9,19 @@ from incasso.claims.assess import assess
 from incasso.ledger.model import Channel
 from incasso.letters.due import NO_RECORD, DueLetter, LetterKind, letters_due
 from incasso.letters.view import letter_view
-from tests.support.ledgers import event, invoice, one_debtor_ledger
+from tests.support.ledgers import ADMINISTRATOR, COUNSELLOR, event, invoice, one_debtor_ledger
 from tests.support.letters import AFTER_TERM, NOTICE_OF_F_A, TWO_INVOICES, after_the_term
 
 # -- a promise of part: keeping it is progress, missing it the firmer step ----------------------------------------
 
 
-def _promise_of_part(tmp_path, language):
+def _promise_of_part(tmp_path, language, **more):
     """1,250.00 open; on 24 February a promise of 1,000.00 by 6 March: kept, 250.00 is left for the dunning letter."""
     events = [
         event(date(2026, 2, 5), "reminder"),
         event(date(2026, 2, 24), "promise", promised_date=date(2026, 3, 6), amount=Decimal("1000.00")),
     ]
-    ledger = one_debtor_ledger(tmp_path, language=language, events=events)
+    ledger = one_debtor_ledger(tmp_path, language=language, events=events, **more)
     claim = assess(ledger, ledger.debtors[0], date(2026, 2, 24))
     due = next(d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.PROMISE)
     return letter_view(ledger, claim, due, Channel.LETTER)
@@ -58,6 +58,54 @@ def test_a_kept_promise_of_part_reads_as_progress_and_the_rest_has_a_way_out(tmp
     assert view.terms[0].endswith(" " + KEPT[language])
     assert view.terms[-1] == MISSED[language]
     assert not any("ask you for the rest" in line or "vragen wij u daarna" in line for line in view.terms)
+
+
+# s46: a debtor whose counsellor or administrator acts for them was told "Vraag dan een betalingsregeling aan" as if
+# alone, beside the way out that says their counsellor can send the proposal: the confirmation says it by role too.
+ALONE = {
+    "nl": "Wilt u het liever in termijnen betalen? Vraag dan een betalingsregeling aan.",
+    "en": "Would you rather pay it in instalments? Then ask us for a payment plan.",
+}
+PLAN_BY_ROLE = {
+    ("nl", "counsellor"): "Wilt u het liever in termijnen betalen? Dan kan uw schuldhulpverlener ons een voorstel "
+    "sturen voor een betalingsregeling.",
+    ("nl", "administrator"): "Wilt u het liever in termijnen betalen? Dan kan uw bewindvoerder ons een voorstel sturen "
+    "voor een betalingsregeling.",
+    (
+        "en",
+        "counsellor",
+    ): "Would you rather pay it in instalments? Then your debt counsellor can send us a proposal for a payment plan.",
+    ("en", "administrator"): "Would you rather pay it in instalments? Then your administrator can send us a proposal "
+    "for a payment plan.",
+}
+
+
+@pytest.mark.parametrize(("language", "role"), list(PLAN_BY_ROLE))
+def test_a_represented_debtor_s_promise_of_part_offers_the_plan_by_role(tmp_path, language, role):
+    acting = ADMINISTRATOR if role == "administrator" else COUNSELLOR
+    view = _promise_of_part(tmp_path, language, representative=acting)
+    # The rest asked by one letter first, as before; its way to a plan the counsellor's (administrator's) proposal.
+    said = KEPT[language].removesuffix(ALONE[language]) + PLAN_BY_ROLE[(language, role)]
+    assert view.terms[0].endswith(" " + said)
+    assert not [line for line in view.terms if acting["name"] in line or acting["phone"] in line]  # by role only
+
+
+STEP_BY_ROLE = {  # no letter due before the promised day: the step that asks the rest (`promise_rest`)
+    "nl": "Daarvoor is de volgende stap: wij sturen u een betalingsherinnering. Wilt u die liever in termijnen "
+    "betalen? Dan kan uw schuldhulpverlener ons een voorstel sturen voor een betalingsregeling.",
+    "en": "For that, we will send you a payment reminder. Would you rather pay that in instalments? Then your debt "
+    "counsellor can send us a proposal for a payment plan.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_represented_debtor_s_promise_before_any_letter_offers_the_plan_by_role(tmp_path, language):
+    promise = event(date(2026, 2, 3), "promise", promised_date=date(2026, 2, 10), amount=Decimal("1000.00"))
+    ledger = one_debtor_ledger(tmp_path, language=language, events=[promise], representative=COUNSELLOR)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 3))
+    due = next(d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.PROMISE)
+    terms = letter_view(ledger, claim, due, Channel.LETTER).terms
+    assert terms[0].endswith(" " + STEP_BY_ROLE[language]), terms[0]
 
 
 # -- the costs of a final notice sent by e-mail, said once its term is over ---------------------------------------

@@ -115,6 +115,8 @@ def _choices(lang: Language) -> dict[str, list[str]]:
             ),
         ],  # fmt: skip
         "invoices": [text(lang, "steps_invoice"), text(lang, "steps_invoices")],
+        # The way to a plan after a promise of part: the debtor's own, or the counsellor's (administrator's) proposal.
+        "plan_offer": [label(lang, key) for key in ("plan_offer", "plan_offer_counsellor", "plan_offer_administrator")],
     }
 
 

@@ -87,3 +87,42 @@ def test_after_a_handover_the_agency_offer_says_it_too(tmp_path):
     view = _view(tmp_path, "en", "administrator", events=[*STEPS, *handed], day=date(2026, 4, 1))
     assert "Incasso Noord B.V." in view.plan_option.text
     assert view.plan_option.text.endswith(" Your administrator can also arrange this for you.")
+
+
+# s46: the top of a promise of part still said "Wilt u die liever in termijnen betalen? Vraag dan een
+# betalingsregeling aan." as if the debtor were alone, above the plan option that says their counsellor can send it.
+PROMISE_PLAN = {
+    ("nl", "counsellor"): "Dan kan uw schuldhulpverlener ons een voorstel sturen voor een betalingsregeling.",
+    ("nl", "administrator"): "Dan kan uw bewindvoerder ons een voorstel sturen voor een betalingsregeling.",
+    ("en", "counsellor"): "Then your debt counsellor can send us a proposal for a payment plan.",
+    ("en", "administrator"): "Then your administrator can send us a proposal for a payment plan.",
+}
+# The rest asked by the step reached (no letter went out yet), or by one letter first (a dunning letter was due).
+PROMISE_AFTER = {
+    ("nl", False): "Wilt u die liever in termijnen betalen?",
+    ("en", False): "Would you rather pay that in instalments?",
+    ("nl", True): "Wilt u het liever in termijnen betalen?",
+    ("en", True): "Would you rather pay it in instalments?",
+}
+
+
+@pytest.mark.parametrize("letters_sent", [False, True])
+@pytest.mark.parametrize(("language", "role"), list(PROMISE_PLAN))
+def test_a_promise_of_part_says_the_counsellor_or_administrator_can_propose_a_plan(
+    tmp_path, language, role, letters_sent
+):
+    promise = event(date(2026, 2, 25), "promise", promised_date=date(2026, 3, 10), amount=Decimal("500.00"))
+    view = _view(tmp_path, language, role, events=[*STEPS, promise] if letters_sent else [promise])
+    (lead,) = [line for line in view.summary.lines if line.startswith(("U heeft toegezegd", "You promised"))]
+    assert lead.endswith(f" {PROMISE_AFTER[(language, letters_sent)]} {PROMISE_PLAN[(language, role)]}"), lead
+    assert "Vraag dan een betalingsregeling aan" not in lead and "Then ask us" not in lead
+
+
+def test_a_promise_of_part_of_a_debtor_alone_asks_as_before(tmp_path):
+    promise = event(date(2026, 2, 25), "promise", promised_date=date(2026, 3, 10), amount=Decimal("500.00"))
+    view = _view(tmp_path, "nl", None, events=[promise])
+    assert [
+        line
+        for line in view.summary.lines
+        if line.endswith(" die liever in termijnen betalen? Vraag dan een betalingsregeling aan.")
+    ]

@@ -12,6 +12,7 @@ from incasso.claims.assess import assess
 from incasso.ledger.problems import LedgerError
 from incasso.statement.view import statement_view
 from tests.support.ledgers import ADMINISTRATOR, COUNSELLOR, event, one_debtor_ledger
+from tests.support.plan_notice import AFTER, plan_notice_ledger
 
 STEPS = [
     event(date(2026, 2, 5), "reminder"),
@@ -185,4 +186,68 @@ def test_the_top_of_a_passed_final_notice_says_the_wait(tmp_path, language, aske
 def test_staff_s_own_postpone_or_a_wait_over_keeps_the_plain_top(tmp_path, asked_by, day):
     _, view = _page(tmp_path, "nl", asked_by, "counsellor", day=day)
     assert view.message_key == "final_notice_passed"
+    assert "Op verzoek" not in _top(view)
+
+
+# s46: over a plan in arrears the top said "Betaal uiterlijk ... Dan hoeven wij uw dossier niet over te dragen" with
+# no word of the wait the steps below state, as the plain final notice's did. It says the wait now, that the costs
+# charged stay, and that the plan can be looked at in that time (final_notice_passed_plan_paused).
+PLAN_TOP = {
+    "nl": (
+        "omdat de termijnen van uw betalingsregeling niet allemaal op tijd betaald waren",
+        "Op verzoek wachten wij met de volgende stap. Betaal uiterlijk 15 januari 2027.",
+        "Het wachten verandert niets aan de incassokosten: die blijven staan.",
+        "Neem dan in die tijd contact met ons op: dan kijken wij samen of wij uw betalingsregeling kunnen aanpassen.",
+    ),
+    "en": (
+        "because not all instalments of your plan were paid on time",
+        "As asked, we are holding off the next step. Please pay by 15 January 2027.",
+        "The wait does not change the collection costs: they stand.",
+        "Please contact us in that time: we will see together whether we can change your payment plan.",
+    ),
+}
+
+
+WAIT_OVER_PLAN = {
+    ("nl", "representative"): "Uw schuldhulpverlener heeft ons gevraagd om te wachten. Daarom zetten wij tot en met "
+    "15 januari 2027 geen volgende stap.",
+    ("en", "representative"): "Your debt counsellor asked us to wait. So we will take no further step up to and "
+    "including 15 January 2027.",
+    ("nl", "debtor"): "U heeft ons gevraagd om te wachten. Daarom zetten wij tot en met 15 januari 2027 geen volgende "
+    "stap.",
+    ("en", "debtor"): "You asked us to wait. So we will take no further step up to and including 15 January 2027.",
+}
+
+
+def _plan_in_arrears(tmp_path, language, asked_by):
+    """E-2001 (tests.support.plan_notice): the notice over the plan ran out unpaid, its costs charged; on 15 December
+    the debtor or their counsellor asked for a wait up to 16 January 2027 (or staff postponed it, `asked_by` None)."""
+    pause = event(date(2026, 12, 15), "postpone", until=date(2027, 1, 16), reason=REASON)
+    if asked_by is not None:
+        pause["asked_by"] = asked_by
+    more = {"representative": {**COUNSELLOR, "since": "2026-12-01"}}
+    ledger = plan_notice_ledger(
+        tmp_path, notice=True, paid_after=False, language=language, more_events=(pause,), **more
+    )
+    return statement_view(assess(ledger, ledger.debtors[0], AFTER), ledger)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("asked_by", ["representative", "debtor"])
+def test_the_top_over_a_plan_in_arrears_says_the_wait(tmp_path, language, asked_by):
+    view = _plan_in_arrears(tmp_path, language, asked_by)
+    assert view.message_key == "final_notice_passed_plan_paused"
+    assert view.message_fallbacks == ("final_notice_passed_plan", "final_notice_passed")
+    top = _top(view)
+    for said in PLAN_TOP[language]:
+        assert said in top, top
+    assert "Schuldhulp Utrecht" not in top
+    # The wait granted is said first below too, as without a plan, and the costs charged stay said beside it.
+    assert view.next_steps[0] == WAIT_OVER_PLAN[(language, asked_by)]
+    assert [line for line in view.next_steps if "114,27 incassokosten" in line or "114.27 in collection" in line]
+
+
+def test_staff_s_own_postpone_over_a_plan_keeps_the_plain_top(tmp_path):
+    view = _plan_in_arrears(tmp_path, "nl", None)
+    assert view.message_key == "final_notice_passed_plan"
     assert "Op verzoek" not in _top(view)

@@ -13,6 +13,7 @@ import re
 import markdown
 import pytest
 
+from incasso.fmt import filled_in
 from incasso.ledger.model import Language
 from incasso.statement.labels import LABELS
 from tests.support.site import REPO
@@ -91,6 +92,9 @@ TYPICAL = {
         "the_notice": "onze laatste brief (sommatie)",
         "plan_notice": "onze laatste brief (sommatie)",
         "the_instalment": "de termijn",
+        # ... by role: the debtor's own, each role's in test_every_way_to_a_plan_says_short_sentences
+        "ask_plan": LABELS[Language.NL]["ask_plan"],
+        "plan_offer": LABELS[Language.NL]["plan_offer"],
     },
     Language.EN: {
         **dict.fromkeys(_AMOUNTS, "EUR\xa01,350.52"),
@@ -152,6 +156,8 @@ TYPICAL = {
         "the_notice": "our final notice",
         "plan_notice": "our final notice",
         "the_instalment": "the instalment",
+        "ask_plan": LABELS[Language.EN]["ask_plan"],
+        "plan_offer": LABELS[Language.EN]["plan_offer"],
     },
 }
 # The labels that say the next step as what we send ("Dan sturen wij u {step}"), not as what we do.
@@ -223,5 +229,25 @@ def test_every_label_says_short_sentences_with_each_missed_step(lang):
             for key in takes_step
             for step in steps
         ]
+    )
+    assert not long, "\n".join(long)
+
+
+@pytest.mark.parametrize("role", ["counsellor", "administrator"])
+@pytest.mark.parametrize("lang", list(Language))
+def test_every_way_to_a_plan_says_short_sentences(lang, role):
+    """s46: {ask_plan} and {plan_offer} say the counsellor's or the administrator's proposal while one acts: the
+    messages and labels that hold them stay short with each role's words, not only the debtor's own."""
+    values = {**TYPICAL[lang], "ask_plan": LABELS[lang][f"ask_plan_{role}"]}
+    values["plan_offer"] = LABELS[lang][f"plan_offer_{role}"]
+    messages = [path for path in sorted((MESSAGES / lang).glob("*.md")) if "{ask_plan}" in path.read_text()]
+    labels = [key for key, said in LABELS[lang].items() if "{plan_offer}" in said]
+    assert len(messages) >= 7 and len(labels) >= 2
+    # As the page fills it in (fmt.filled_in): its capital after "Kunt u niet alles in één keer betalen?", so the
+    # sentences split there.
+    said = [filled_in(path.read_text(encoding="utf-8"), "ask_plan", values["ask_plan"]) for path in messages]
+    long = _long(
+        [(path.name, _message_text(_filled_with(text, values), lang)) for path, text in zip(messages, said)]
+        + [(key, _filled_with(LABELS[lang][key], values)) for key in labels]
     )
     assert not long, "\n".join(long)

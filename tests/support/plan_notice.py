@@ -27,11 +27,12 @@ def plan_notice_ledger(
     channel: str = "letter",
     costs: str = "114.27",
     paid_after: bool = True,
+    more_events: tuple[dict, ...] = (),
     **changes,
 ):
     """The loaded ledger of E-2001 (see the module), its notice recorded with `notice` (sent as `channel`, stating
     `costs` when posted) and the payment after it with `paid_after`, the debtor's fields changed as `changes` says
-    (tests.support.ledgers.changed)."""
+    (tests.support.ledgers.changed), and `more_events` after its own."""
     events = [
         event(date(2026, 8, 1), "reminder", channel="email"),
         event(date(2026, 8, 20), "dunning", channel="email"),
@@ -63,7 +64,7 @@ def plan_notice_ledger(
         interest="statutory",
         invoices=invoices,
         payments=payments,
-        events=events,
+        events=[*events, *more_events],
         language=language,
         **changes,
     )

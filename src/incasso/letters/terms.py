@@ -62,6 +62,7 @@ from incasso.letters.words import WORDS, text
 from incasso.statement import labels
 from incasso.statement.handler import handler_of
 from incasso.statement.lead import handed_over_next, handler_name
+from incasso.statement.options import plan_offer
 from incasso.statement.steps import (
     also_due,
     by_when,
@@ -797,6 +798,7 @@ def _promise_rest(ledger: Ledger, claim: Claim, amount: str, form: Channel) -> s
     lang = claim.debtor.language
     values = dict(rest=fmt.money(said.rest, lang), amount=amount, step=said.step)
     values["rest_letter"] = rest_letter_named(claim.debtor, lang)  # as it would come: an e-mail is no "brief"
+    values["plan_offer"] = plan_offer(claim, lang)  # the counsellor's (administrator's) proposal, as the page says
     values.update(total=fmt.money(claim.total_due, lang), date=fmt.day(claim.pending_promise.promised_date, lang))
     if said.handed_over is not None:
         values["day"] = fmt.day(said.handed_over, lang)

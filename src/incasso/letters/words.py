@@ -142,17 +142,18 @@ NL = {
     "Vandaag is dat {amount}. Met {this} bevestigen wij die afspraak. Dank u wel.",
     # After a promise of part, kept: progress first ({amount} of the {total} open today), then the step that asks
     # the rest ({step}: "wij sturen u een aanmaning"), with a plan as the way out; not the step alone, which read as
-    # the threat promise_missed makes for not paying.
+    # the threat promise_missed makes for not paying. {plan_offer}: "Vraag dan een betalingsregeling aan.", or by role
+    # while a counsellor or an administrator acts ("Dan kan uw schuldhulpverlener ons een voorstel sturen ..."), as
+    # the page's promise_part_lead (statement.options.plan_offer).
     "promise_rest": "Zodra u dat heeft betaald, is {amount} van de {total} betaald. Dan staat er nog {rest} open. "
-    "Daarvoor is de volgende stap: {step}. Wilt u die liever in termijnen betalen? Vraag dan een betalingsregeling "
-    "aan.",
+    "Daarvoor is de volgende stap: {step}. Wilt u die liever in termijnen betalen? {plan_offer}",
     "promise_rest_now": "Daarna staat er nog {rest} open.",
     # The step reached was due by then: one letter asks the rest first (claims.escalation.asks_the_rest), with the
     # amount of its day ({rest} is the letter's day's: interest moves it by the day); unpaid, {step}.
     "promise_rest_letter": "Zodra u dat heeft betaald, is {amount} van de {total} betaald. Wat er dan nog openstaat, "
     "is op de dag van {this} {rest}. Daarvoor sturen wij u na {date} {rest_letter}, met het bedrag op die dag. "
-    "Betaalt u dat niet op tijd? Dan is de volgende stap: {step}. Wilt u het liever in termijnen betalen? Vraag dan "
-    "een betalingsregeling aan.",
+    "Betaalt u dat niet op tijd? Dan is de volgende stap: {step}. Wilt u het liever in termijnen betalen? "
+    "{plan_offer}",
     # Kept or not, the file goes to the agency the day after the promised day ({day}): the rest is owed now.
     "promise_rest_handover": "Daarna staat er nog {rest} open; ook dat moet u betalen. Staat er op {day} nog iets "
     "open, ook als u de {amount} op tijd heeft betaald? Dan gaan wij verder met de incasso: {step}.",
@@ -528,11 +529,11 @@ EN = {
     "promise_confirm_whole": "On {made} you promised to pay us the whole amount by {date}. Today that is {amount}. "
     "We confirm that agreement in {this}. Thank you.",
     "promise_rest": "Once you have paid it, {amount} of the {total} is paid. Then {rest} is still open. For that, "
-    "{step}. Would you rather pay that in instalments? Then ask us for a payment plan.",
+    "{step}. Would you rather pay that in instalments? {plan_offer}",
     "promise_rest_now": "After that, {rest} is still open.",
     "promise_rest_letter": "Once you have paid it, {amount} of the {total} is paid. What is still open then is "
     "{rest} on the day of {this}. For it, we will send you {rest_letter} after {date}, with the amount on that day. "
-    "If it stays unpaid, {step}. Would you rather pay it in instalments? Then ask us for a payment plan.",
+    "If it stays unpaid, {step}. Would you rather pay it in instalments? {plan_offer}",
     "promise_rest_handover": "After that, {rest} is still open; you owe that too. We look at what is still open on "
     "{day}. If anything is, {step}. That is so even if you have paid the {amount} in time.",
     "promise_hold": "Until {date} we will not send you reminders or other payment letters.",

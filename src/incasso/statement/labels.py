@@ -87,7 +87,7 @@ NL = {
     # says it (letters.words promise_rest): the step alone read as the threat for not paying.
     "promise_part_lead": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Zodra u dat heeft "
     "betaald, is {amount} van de {total} betaald. Dan staat er nog {rest} open. Daarvoor is de volgende stap: {step}. "
-    "Wilt u die liever in termijnen betalen? Vraag dan een betalingsregeling aan.",
+    "Wilt u die liever in termijnen betalen? {plan_offer}",
     # ... a final notice's term ended before the promise: the file goes to the agency on {day}, kept or not.
     "promise_part_lead_handover": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat "
     "er nog {rest} open; ook dat moet u betalen. Staat er op {day} nog iets open, ook als u de {amount} op tijd "
@@ -97,7 +97,7 @@ NL = {
     "promise_part_lead_letter": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Zodra u dat "
     "heeft betaald, is {amount} van de {total} betaald. Wat er dan nog openstaat, is vandaag {rest}. Daarvoor sturen "
     "wij u na {date} {rest_letter}, met het bedrag op die dag. Betaalt u dat niet op tijd, dan is de volgende stap: "
-    "{step}. Wilt u het liever in termijnen betalen? Vraag dan een betalingsregeling aan.",
+    "{step}. Wilt u het liever in termijnen betalen? {plan_offer}",
     "promise_part_lead_now": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat er "
     "nog {rest} open.",
     "promise_whole_lead": "U heeft toegezegd het hele bedrag te betalen, uiterlijk {date}. Vandaag is dat {amount}. "
@@ -783,6 +783,16 @@ NL = {
     "plan_for_you_administrator": "Uw bewindvoerder kan dit ook namens u regelen.",
     "dispute_for_you_counsellor": "Uw schuldhulpverlener kan ons ook namens u laten weten wat er niet klopt.",
     "dispute_for_you_administrator": "Uw bewindvoerder kan ons ook namens u laten weten wat er niet klopt.",
+    # The way to a plan after "Wilt u die liever in termijnen betalen?" ({plan_offer} in promise_part_lead and the
+    # promise's confirmation, letters.words promise_rest), by role while one acts (statement.options.plan_offer) ...
+    "plan_offer": "Vraag dan een betalingsregeling aan.",
+    "plan_offer_counsellor": "Dan kan uw schuldhulpverlener ons een voorstel sturen voor een betalingsregeling.",
+    "plan_offer_administrator": "Dan kan uw bewindvoerder ons een voorstel sturen voor een betalingsregeling.",
+    # ... and a page message's {ask_plan} after "Kunt u niet alles in één keer betalen?", written mid-sentence: the
+    # message's own full stop ends it, and a sentence's start gives it its capital (fmt.filled_in).
+    "ask_plan": "vraag dan een betalingsregeling aan",
+    "ask_plan_counsellor": "dan kan uw schuldhulpverlener ons een voorstel sturen voor een betalingsregeling",
+    "ask_plan_administrator": "dan kan uw bewindvoerder ons een voorstel sturen voor een betalingsregeling",
     "h_change_plan": "Uw betalingsregeling aanpassen",
     "change_plan_text": "Lukt het niet om de termijnen te betalen zoals afgesproken? Neem dan contact met ons op, "
     "het liefst vóór de volgende termijn. Dan kijken wij samen of wij de regeling kunnen "
@@ -1572,15 +1582,15 @@ EN = {
     "promised.",
     "promise_lead": "You promised to pay {amount} by {date}. Thank you.",
     "promise_part_lead": "You promised to pay {amount} by {date}. Thank you. Once you have paid it, {amount} of the "
-    "{total} is paid. For the {rest} still open then, {step}. Would you rather pay that in instalments? Then ask us "
-    "for a payment plan.",
+    "{total} is paid. For the {rest} still open then, {step}. Would you rather pay that in instalments? "
+    "{plan_offer}",
     "promise_part_lead_handover": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still "
     "open; you owe that too. We look at what is still open on {day}. If anything is, {step}. That is so even if "
     "you have paid the {amount} in time.",
     "promise_part_lead_letter": "You promised to pay {amount} by {date}. Thank you. Once you have paid it, {amount} "
     "of the {total} is paid. The rest is {rest} as of today. For it, we will send you {rest_letter} after "
     "{date}, with the amount on that day. If you do not pay it in time, {step}. Would you rather pay it in "
-    "instalments? Then ask us for a payment plan.",
+    "instalments? {plan_offer}",
     "promise_part_lead_now": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still open.",
     "promise_whole_lead": "You promised to pay the whole amount by {date}. Today that is {amount}. Thank you.",
     "promise_whole_lead_interest": "You promised to pay the whole amount by {date}. Today that is {amount}; "
@@ -2124,6 +2134,12 @@ EN = {
     "plan_for_you_administrator": "Your administrator can also arrange this for you.",
     "dispute_for_you_counsellor": "Your debt counsellor can also tell us for you what is wrong.",
     "dispute_for_you_administrator": "Your administrator can also tell us for you what is wrong.",
+    "plan_offer": "Then ask us for a payment plan.",
+    "plan_offer_counsellor": "Then your debt counsellor can send us a proposal for a payment plan.",
+    "plan_offer_administrator": "Then your administrator can send us a proposal for a payment plan.",
+    "ask_plan": "ask us for a payment plan",
+    "ask_plan_counsellor": "your debt counsellor can send us a proposal for a payment plan",
+    "ask_plan_administrator": "your administrator can send us a proposal for a payment plan",
     "h_change_plan": "Changing your payment plan",
     "change_plan_text": "If you cannot pay the instalments as agreed, please contact us, preferably before the next "
     "instalment. We will then see together whether we can change the plan.",

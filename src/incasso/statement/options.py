@@ -66,6 +66,21 @@ def represented_by(claim: Claim) -> RepresentativeRole | None:
     return representative.role if representative is not None else None
 
 
+def plan_offer(claim: Claim, lang: Language) -> str:
+    """The way to a plan after "Wilt u die liever in termijnen betalen?" (a promise of part, on the page and in its
+    confirmation): "Vraag dan een betalingsregeling aan.", or, while a counsellor or an administrator acts, that they
+    can send us a proposal: by role only, as the plan option says it."""
+    role = represented_by(claim)
+    return text(lang, f"plan_offer_{role}" if role is not None else "plan_offer")
+
+
+def ask_plan(claim: Claim, lang: Language) -> str:
+    """A page message's {ask_plan}, written after "Kunt u niet alles in één keer betalen?": "vraag dan een
+    betalingsregeling aan", or by role, as `plan_offer` (statement.view, MESSAGE_VALUES)."""
+    role = represented_by(claim)
+    return text(lang, f"ask_plan_{role}" if role is not None else "ask_plan")
+
+
 def plan_option(claim: Claim, creditor: Creditor, reference: str, lang: Language) -> PlanOption:
     """A debtor in a running plan is offered a change to it, not a new plan for the whole balance;
     after a handover, the agency (or bailiff) is the one to agree it with, when the ledger says how to reach them.

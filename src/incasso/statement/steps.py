@@ -84,6 +84,7 @@ from incasso.statement.lead import (
     handover_lead,
     legal_lead,
 )
+from incasso.statement.options import plan_offer
 from incasso.statement.tables import (
     channel_variant,
     costs_amount,
@@ -295,7 +296,9 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = Fal
         # leaves a known amount open already says so, with that amount and its interest.
         said = not missed_shown(claim, creditor) and claim.plan_leaves_open >= creditor.policy.chase_minimum
         # Under a final notice the notice asks what is overdue, not the instalments: no "while you pay the plan".
-        return tuple(lines + ([plan_interest_line(claim, ledger, lang)] if interest and not said else []))
+        # A wait asked for over a plan in arrears is said first, as without a plan (and at the top of the page).
+        lines += [plan_interest_line(claim, ledger, lang)] if interest and not said else []
+        return (*_asked_to_wait(claim, creditor, lang), *lines)
     lines = _escalation_lines(claim, creditor, lang, costs_on_top=page and term_costs_on_top(claim) > 0)
     if interest and claim.amount_overdue > 0:
         lines.append(t("interest_runs"))
@@ -1657,6 +1660,7 @@ def _promise_lead(claim: Claim, ledger: Ledger, lang: Language, amount: Decimal)
             return t("promise_lead", **values)
         values.update(rest=fmt.money(said.rest, lang), step=said.step, total=fmt.money(claim.total_due, lang))
         values["rest_letter"] = rest_letter_named(claim.debtor, lang)
+        values["plan_offer"] = plan_offer(claim, lang)  # by role while a counsellor or an administrator acts
         if said.handed_over is not None:
             values["day"] = fmt.day(said.handed_over, lang)
         return t("promise_part_lead" + said.asked, **values)

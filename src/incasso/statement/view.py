@@ -50,7 +50,14 @@ from incasso.statement.handler import handler_of
 from incasso.statement.help import HelpView, help_view
 from incasso.statement.labels import PAGES, text
 from incasso.statement.lead import answer_late, handler_name
-from incasso.statement.options import DisputeOption, PlanOption, dispute_option, plan_option, represented_by
+from incasso.statement.options import (
+    DisputeOption,
+    PlanOption,
+    ask_plan,
+    dispute_option,
+    plan_option,
+    represented_by,
+)
 from incasso.statement.pay import PayDetails, pay_details
 from incasso.statement.steps import (
     Summary,
@@ -117,6 +124,7 @@ MESSAGE_VALUES = (
     "agency",
     "the_agency",
     "earlier_agency",
+    "ask_plan",
 )
 
 
@@ -332,15 +340,17 @@ def _plan_missed_key(claim: Claim) -> str:
 def _page_message_key(claim: Claim, creditor: Creditor) -> str:
     """The page's message (`message_key`): a plan's, not "plan_missed", while its instalment is past its day before
     the plan's confirmation has reached the debtor (demand.instalment_asked_later): that letter asks it by a
-    later day, and the core reminds of it only after the letter arrived; `final_notice_passed_paused` while a wait
-    the debtor or their counsellor asked for holds the handover back (steps.asked_pause)."""
+    later day, and the core reminds of it only after the letter arrived; `final_notice_passed_paused` (over a plan
+    in arrears, `final_notice_passed_plan_paused`) while a wait the debtor or their counsellor asked for holds the
+    handover back (steps.asked_pause)."""
     key = message_key(claim, creditor.policy.chase_minimum)
     if key.startswith("plan_missed") and instalment_asked_later(creditor, claim) is not None:
         return instalment_key(claim, Status.ARRANGEMENT)
-    if key == "final_notice_passed" and asked_pause(claim) is not None:
+    if key in ("final_notice_passed", "final_notice_passed_plan") and asked_pause(claim) is not None:
         # The wait the debtor or their counsellor asked for, as the steps below say it: not "pay, or we hand it
-        # over" as if it did not count; the costs charged stay (a pause is no legal one).
-        return "final_notice_passed_paused"
+        # over" as if it did not count; the costs charged stay (a pause is no legal one). Over a plan in arrears
+        # too, whose message offers to look at the plan in that time, not a plan as if there were none.
+        return key + "_paused"
     return key
 
 
@@ -498,6 +508,7 @@ _FALLBACKS: dict[str, str | Callable[[Claim], str]] = {
     # "Een betalingsregeling is nog steeds mogelijk", to a debtor who has one.
     "final_notice_passed_plan": "final_notice_passed",
     "final_notice_passed_paused": "final_notice_passed",  # "Betaal ..., of maak een afspraak", the wait unsaid
+    "final_notice_passed_plan_paused": "final_notice_passed_plan",  # "Betaal ...", the wait unsaid
     "final_notice_unseen_plan": "final_notice_unseen",
     "final_notice_plain_plan": "final_notice_plain",
     "final_notice_plan": _stage_key,  # the notice's message (or the dunning letter's, on the notice's day)
@@ -588,7 +599,8 @@ def _message_values(claim: Claim, creditor: Creditor, deadline: date | None, lan
     of more than one missed: `missed_instalments_named`); {handler}, who has the file after a handover or a legal
     step ("Incasso B.V.", "het incassobureau"), else "ons" (`handler_name`); {agency}, the agency of the latest
     handover (`agency_named`), {the_agency} that agency said again (`the_agency_named`), and {earlier_agency} the one
-    before it (`earlier_agency_named`). `deadline`: the page's `payment_deadline`."""
+    before it (`earlier_agency_named`); {ask_plan}, how to come to a plan, by role while a counsellor or an
+    administrator acts (`options.ask_plan`). `deadline`: the page's `payment_deadline`."""
     return {
         "pay_by": _pay_by(claim, creditor, deadline, lang),
         "not_received": not_received(claim, lang),
@@ -601,6 +613,7 @@ def _message_values(claim: Claim, creditor: Creditor, deadline: date | None, lan
         "agency": agency_named(claim, lang),
         "the_agency": the_agency_named(claim, lang),
         "earlier_agency": earlier_agency_named(claim, lang),
+        "ask_plan": ask_plan(claim, lang),
     }
 
 

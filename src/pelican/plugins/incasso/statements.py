@@ -77,6 +77,18 @@ _AGENCY_NAMED = (
         "handed your file over to {agency}. At the top of this page you can see whom to call",
     ),
 )
+# ... and before {ask_plan}: "Vraag dan een betalingsregeling aan" to a debtor whose counsellor or administrator acts
+# for them, as if alone. The question before it is part of the match: {ask_plan} is said after it ("dan kan ...").
+_ASK_PLAN = (
+    (
+        "Kunt u niet alles in één keer betalen? Vraag dan een betalingsregeling aan.",
+        "Kunt u niet alles in één keer betalen? {ask_plan}.",
+    ),
+    (
+        "If you cannot pay everything at once, ask us for a payment plan.",
+        "If you cannot pay everything at once, {ask_plan}.",
+    ),
+)
 _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     "final_notice": _NOTICE_SENT,
     # ... and, as shipped before, "omdat wij {not_received}." without its verb (the reminder has "... hebben").
@@ -104,6 +116,7 @@ _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     "newer_answered": (
         ("Daarom stond die niet in onze laatste brief (sommatie).", "Daarom stond die niet in {the_notice}."),
         ("so it was not in our final notice. We", "so it was not in {the_notice}. We"),
+        *_ASK_PLAN,
     ),
     # "een ander incassobureau", of a second handover that may go to the first agency again: the agency, by name.
     "handover_agency_plan_kept": (
@@ -134,8 +147,12 @@ _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "open": _QUESTION,
     "reminder": _QUESTION,
-    "dunning": _DISAGREE,
-    "dunning_costs_charged": _DISAGREE,
+    "dunning": (*_DISAGREE, *_ASK_PLAN),
+    "dunning_costs_charged": (*_DISAGREE, *_ASK_PLAN),
+    "dunning_answered": _ASK_PLAN,
+    "dunning_promise": _ASK_PLAN,
+    "dispute_answered": _ASK_PLAN,
+    "promise_kept": _ASK_PLAN,
     "notice_paid": (
         ("het bedrag uit onze laatste brief (sommatie) op tijd", "het bedrag uit {the_notice} op tijd"),
         ("de dagen tussen die brief en uw betaling", "de dagen tussen die sommatie en uw betaling"),
