@@ -201,3 +201,26 @@ def test_as_few_as_the_overview_shows_are_all_on_it_with_no_pages(tmp_path):
     assert bank.outside is not None and len(bank.outside.rows) == 3
     assert (bank.outside.shown, bank.outside.more) == (None, None)
     assert not [path for path in pages if path.startswith("bank/outside")]
+
+
+def test_a_debtor_s_part_payment_with_a_typo_from_an_unknown_account_is_set_apart_and_the_block_says_it_may_be(
+    tmp_path,
+):
+    """s46 review: a debtor's partner pays part of F2026-0231 from their own account, writing F2026-0213. No means
+    places it (no reference, no ledger number, an account and a name new to the ledger, no amount asked), and it
+    names a number of the form outside the ledger: it is set apart. No rule tells a typo from an invoice paid on
+    time (numbers run on: F2026-0232 may well be one), so the block says plainly that a debtor's payment can be
+    among them, and what to look at."""
+    creditor = valid_creditor(interest="none", invoice_numbers=MASKS)
+    debtor = valid_debtor(id="D-1", name="Anna de Boer", invoices=[invoice(number="F2026-0231", amount="389.80")])
+    root = write_ledger(tmp_path, creditor=creditor, debtors=[debtor])
+    typo = Booking("100.00", DAY, ref="TYPO", text="F2026-0213 deel 1", name="K. Yilmaz", iban="NL55INGB0004445556")
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [typo])})
+    books = read_books(root, AS_OF)
+    claims = [assess(books.ledger, d, AS_OF) for d in books.ledger.debtors]
+    book = staff_book(claims, books.ledger.creditor, AS_OF, "", lambda claim: "s/x/", bank=books.bank)
+    section = bank_section(book, bank_credits(book) or (), 0)
+    assert section.outside is not None and [r.reference for r in section.outside.rows] == ["TYPO"]
+    said = section.outside.why
+    assert "Ook een betaling van een debiteur kan hier staan" in said
+    assert "een ander (partner, familie)" in said and "verkeerd" in said

@@ -945,7 +945,10 @@ BANK = {
     "outside_many": "{count} betalingen van facturen buiten incasso ({amount} samen)",
     "outside_why": "Geen dossier past bij deze betalingen: niet op kenmerk, factuur, rekening, naam of bedrag. De "
     "omschrijving noemt een eigen factuurnummer dat niet in incasso staat (invoice_numbers in creditor.yaml). Ze "
-    "tellen voor geen dossier. Is er toch een van een debiteur, zet die betaling dan met bank_ref in zijn bestand.",
+    "tellen voor geen dossier. Ook een betaling van een debiteur kan hier staan: betaald door een ander (partner, "
+    "familie) of van een nieuwe rekening, met een verkeerd of nieuw factuurnummer en niet het bedrag dat openstaat. "
+    "Kijk daarom de betalers en nummers na. Is er een van een debiteur, zet die betaling dan met bank_ref in zijn "
+    "bestand.",
     # More of them than the overview shows (paging.Limits.outside_rows): the newest there, all on pages of their own.
     "outside_newest": "De nieuwste {shown} van {count} staan hier; alle, de nieuwste eerst, op eigen pagina's:",
     "outside_all": "Alle {count} betalingen van facturen buiten incasso",

@@ -923,7 +923,9 @@ BANK = {
     "outside_many": "{count} payments of invoices outside incasso ({amount} in all)",
     "outside_why": "No dossier fits these payments: not by reference, invoice, account, name or amount. The "
     "description names an invoice number of yours that is not in incasso (invoice_numbers in creditor.yaml). They "
-    "count for no dossier. Should one be a debtor's after all, put that payment with bank_ref in their file.",
+    "count for no dossier. A debtor's payment can be among them too: paid by someone else (a partner, family) or "
+    "from a new account, with a wrong or new invoice number and not the amount open. So look over the payers and "
+    "numbers. Should one be a debtor's, put that payment with bank_ref in their file.",
     # More of them than the overview shows (paging.Limits.outside_rows): the newest there, all on pages of their own.
     "outside_newest": "The newest {shown} of {count} are here; all of them, newest first, on pages of their own:",
     "outside_all": "All {count} payments of invoices outside incasso",
