@@ -723,10 +723,10 @@ CHANGES = {
     "bank_set_aside_line": "**{date}**: {amount}{payer} (bankboeking {ref}): {reason}",
     "set_aside_part": "{part} (van {amount})",
     # New credits of invoices outside the ledger (creditor.yaml's invoice_numbers): one line, no work.
-    "outside_one": "1 nieuwe betaling van een factuur buiten incasso ({amount}): telt voor geen dossier, zie het "
-    "overzicht.",
+    "outside_one": "1 nieuwe betaling van een factuur buiten incasso ({amount}): telt voor geen dossier. Kijk betaler "
+    "en nummer na in het overzicht: ook een debiteur kan een verkeerd nummer noemen.",
     "outside_many": "{count} nieuwe betalingen van facturen buiten incasso ({amount} samen): tellen voor geen "
-    "dossier, zie het overzicht.",
+    "dossier. Kijk betalers en nummers na in het overzicht: ook een debiteur kan een verkeerd nummer noemen.",
     "bank_until": "Bankafschriften nu tot en met {current}.",
     "bank_until_was": "Bankafschriften nu tot en met {current} (was {previous}).",
     "stage": "Andere fase",

@@ -709,9 +709,10 @@ CHANGES = {
     "bank_set_aside_line": "**{date}**: {amount}{payer} (bank entry {ref}): {reason}",
     "set_aside_part": "{part} (of {amount})",
     # New credits of invoices outside the ledger (creditor.yaml's invoice_numbers): one line, no work.
-    "outside_one": "1 new payment of an invoice outside incasso ({amount}): counted for no dossier, see the overview.",
-    "outside_many": "{count} new payments of invoices outside incasso ({amount} in all): counted for no dossier, "
-    "see the overview.",
+    "outside_one": "1 new payment of an invoice outside incasso ({amount}): counted for no dossier. Look over its "
+    "payer and number in the overview: a debtor too may name a wrong number.",
+    "outside_many": "{count} new payments of invoices outside incasso ({amount} in all): counted for no dossier. "
+    "Look over their payers and numbers in the overview: a debtor too may name a wrong number.",
     "bank_until": "Bank statements now up to and including {current}.",
     "bank_until_was": "Bank statements now up to and including {current} (was {previous}).",
     "stage": "Stage changed",
