@@ -224,3 +224,21 @@ def test_a_debtor_s_part_payment_with_a_typo_from_an_unknown_account_is_set_apar
     said = section.outside.why
     assert "Ook een betaling van een debiteur kan hier staan" in said
     assert "een ander (partner, familie)" in said and "verkeerd" in said
+    # Its number is the ledger's with two digits swapped: said on its row, and counted where the list is folded.
+    assert section.outside.rows[0].numbers == "F2026-0213 (lijkt op F2026-0231 van D-1: cijfers omgewisseld?)"
+    assert section.outside.summary.endswith("; 1 lijkt op een factuur in incasso")
+
+
+def test_only_two_neighbouring_digits_swapped_are_hinted_not_any_near_number(tmp_path):
+    """One digit changed fits nearly every number of a series (F2026-0232 beside F2026-0231): no hint, or every row
+    would carry one. Nor are equal digits swapped, or a letter with a digit."""
+    from incasso.bank.own_invoices import OwnInvoices
+    from incasso.ledger.load import load_ledger
+
+    debtor = valid_debtor(id="D-1", invoices=[invoice(number="F2026-0231"), invoice(number="F2026-0455")])
+    ledger = load_ledger(write_ledger(tmp_path, creditor=valid_creditor(invoice_numbers=MASKS), debtors=[debtor]))
+    own = OwnInvoices(MASKS, ledger.debtors)
+    assert own.swapped(("F2026-0213",)) == (("F2026-0231", "D-1"),)
+    assert own.swapped(("F2026-2031", "F2206-0231")) == (("F2026-0231", "D-1"),)  # one of them: said once
+    assert own.swapped(("F2026-0232", "F2026-0331", "F2026-0455", "F2026-0545")) == (("F2026-0455", "D-1"),)
+    assert own.swapped(("F2026-0554",)) == ()

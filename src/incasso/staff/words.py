@@ -953,6 +953,9 @@ BANK = {
     "outside_newest": "De nieuwste {shown} van {count} staan hier; alle, de nieuwste eerst, op eigen pagina's:",
     "outside_all": "Alle {count} betalingen van facturen buiten incasso",
     "outside_title": "Betalingen van facturen buiten incasso",
+    # One names a ledger's number with two neighbouring digits swapped (OwnInvoices.swapped): a debtor's typo?
+    "outside_like": " (lijkt op {number} van {debtor}: cijfers omgewisseld?)",
+    "outside_swapped": "; {count} lijkt op een factuur in incasso",
 }
 MATCH_RULE = {
     "structured_reference": "op gestructureerd kenmerk",

@@ -931,6 +931,9 @@ BANK = {
     "outside_newest": "The newest {shown} of {count} are here; all of them, newest first, on pages of their own:",
     "outside_all": "All {count} payments of invoices outside incasso",
     "outside_title": "Payments of invoices outside incasso",
+    # One names a ledger's number with two neighbouring digits swapped (OwnInvoices.swapped): a debtor's typo?
+    "outside_like": " (like {number} of {debtor}: digits swapped?)",
+    "outside_swapped": "; {count} like an invoice in incasso",
 }
 MATCH_RULE = {
     "structured_reference": "by structured reference",
