@@ -144,7 +144,8 @@ def test_the_docs_setting_sets_the_on_time_payment_of_an_invoice_outside_the_led
     out = capsys.readouterr().out
     assert (
         "  invoices outside the ledger (creditor.yaml, invoice_numbers): 2 credits, EUR 225.00, counted for no "
-        "dossier (the staff overview lists them)"
+        "dossier (the staff overview lists them: look over their payers and numbers, a debtor's payment with a "
+        "wrong number can be among them)"
     ) in out.splitlines()
     assert "matches no dossier" not in out
 

@@ -142,3 +142,22 @@ def test_two_representatives_in_a_list_say_how_to_write_the_one_who_took_over(tm
     assert "write the one who acts now, with since: the day they took over" in said, said
     assert "record the one before in a note event" in said, said
     assert "must be fields written name: value" not in said, said
+
+
+def test_the_dutch_words_for_who_acts_and_who_asked_get_the_choice_they_mean(tmp_path: Path) -> None:
+    """s46 review: a clerk writes `asked_by: schuldhulpverlener` (or `counsellor`, the block's role) and the block's
+    `role: bewindvoerder`; the errors said only "must be one of debtor, representative", as if no choice were meant."""
+    from datetime import date
+
+    from tests.support.ledgers import event
+
+    pauses = [
+        event(date(2026, 2, 10), "postpone", until=date(2026, 3, 1), reason="inventarisatie", asked_by=asked_by)
+        for asked_by in ("schuldhulpverlener", "counsellor", "Bewindvoerder", "debiteur")
+    ]
+    doc = valid_debtor(representative={**COUNSELLOR, "role": "bewindvoerder"}, events=pauses)
+    _, problems = debtor_file_problems(tmp_path, doc)
+    said = "\n".join(problems)
+    assert "representative.role: must be one of counsellor, administrator; did you mean 'administrator'?" in said
+    for at, meant in enumerate(("representative", "representative", "representative", "debtor")):
+        assert f"events[{at}].asked_by: must be one of debtor, representative; did you mean '{meant}'?" in said, said

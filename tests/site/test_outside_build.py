@@ -103,8 +103,8 @@ def test_the_overview_lists_them_folded_apart_and_not_to_assign(site):
 def test_changes_md_says_them_in_one_line_and_lists_the_work(site):
     changes = (site.internal / "changes.md").read_text(encoding="utf-8")
     assert (
-        "2 nieuwe betalingen van facturen buiten incasso (EUR\xa0115,50 samen): tellen voor geen dossier, zie het "
-        "overzicht." in changes
+        "2 nieuwe betalingen van facturen buiten incasso (EUR\xa0115,50 samen): tellen voor geen dossier. Kijk "
+        "betalers en nummers na in het overzicht: ook een debiteur kan een verkeerd nummer noemen." in changes
     )
     assert "## Nieuwe bankbetalingen om te koppelen (2)" in changes
     assert "2026120300023" in changes and "2026120300024" in changes
@@ -144,7 +144,8 @@ def test_check_says_one_summary_line_and_a_note_for_each_credit_to_assign(site, 
     out = capsys.readouterr().out
     assert (
         "  invoices outside the ledger (creditor.yaml, invoice_numbers): 2 credits, EUR 115.50, counted for no "
-        "dossier (the staff overview lists them)"
+        "dossier (the staff overview lists them: look over their payers and numbers, a debtor's payment with a "
+        "wrong number can be among them)"
     ) in out.splitlines()
     notes = [line for line in out.splitlines() if "matches no dossier" in line]
     assert len(notes) == 2 and all("2026120300023" in n or "2026120300024" in n for n in notes)

@@ -751,7 +751,8 @@ def test_new_credits_of_invoices_outside_the_ledger_are_one_line_not_a_line_each
     assert changes.outside == (2, "95.50")
     text = changes_markdown(changes)
     assert (
-        "2 nieuwe betalingen van facturen buiten incasso (EUR\xa095,50 samen): tellen voor geen dossier, zie " in text
+        "2 nieuwe betalingen van facturen buiten incasso (EUR\xa095,50 samen): tellen voor geen dossier. Kijk "
+        "betalers en nummers na in het overzicht: ook een debiteur kan een verkeerd nummer noemen." in text
     )
     assert "O2" not in text and "O3" not in text and "## Nieuwe bankbetalingen om te koppelen (1)" in text
     # Without any: as before, nothing said of them.

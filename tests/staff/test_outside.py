@@ -201,3 +201,44 @@ def test_as_few_as_the_overview_shows_are_all_on_it_with_no_pages(tmp_path):
     assert bank.outside is not None and len(bank.outside.rows) == 3
     assert (bank.outside.shown, bank.outside.more) == (None, None)
     assert not [path for path in pages if path.startswith("bank/outside")]
+
+
+def test_a_debtor_s_part_payment_with_a_typo_from_an_unknown_account_is_set_apart_and_the_block_says_it_may_be(
+    tmp_path,
+):
+    """s46 review: a debtor's partner pays part of F2026-0231 from their own account, writing F2026-0213. No means
+    places it (no reference, no ledger number, an account and a name new to the ledger, no amount asked), and it
+    names a number of the form outside the ledger: it is set apart. No rule tells a typo from an invoice paid on
+    time (numbers run on: F2026-0232 may well be one), so the block says plainly that a debtor's payment can be
+    among them, and what to look at."""
+    creditor = valid_creditor(interest="none", invoice_numbers=MASKS)
+    debtor = valid_debtor(id="D-1", name="Anna de Boer", invoices=[invoice(number="F2026-0231", amount="389.80")])
+    root = write_ledger(tmp_path, creditor=creditor, debtors=[debtor])
+    typo = Booking("100.00", DAY, ref="TYPO", text="F2026-0213 deel 1", name="K. Yilmaz", iban="NL55INGB0004445556")
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [typo])})
+    books = read_books(root, AS_OF)
+    claims = [assess(books.ledger, d, AS_OF) for d in books.ledger.debtors]
+    book = staff_book(claims, books.ledger.creditor, AS_OF, "", lambda claim: "s/x/", bank=books.bank)
+    section = bank_section(book, bank_credits(book) or (), 0)
+    assert section.outside is not None and [r.reference for r in section.outside.rows] == ["TYPO"]
+    said = section.outside.why
+    assert "Ook een betaling van een debiteur kan hier staan" in said
+    assert "een ander (partner, familie)" in said and "verkeerd" in said
+    # Its number is the ledger's with two digits swapped: said on its row, and counted where the list is folded.
+    assert section.outside.rows[0].numbers == "F2026-0213 (lijkt op F2026-0231 van D-1: cijfers omgewisseld?)"
+    assert section.outside.summary.endswith("; 1 lijkt op een factuur in incasso")
+
+
+def test_only_two_neighbouring_digits_swapped_are_hinted_not_any_near_number(tmp_path):
+    """One digit changed fits nearly every number of a series (F2026-0232 beside F2026-0231): no hint, or every row
+    would carry one. Nor are equal digits swapped, or a letter with a digit."""
+    from incasso.bank.own_invoices import OwnInvoices
+    from incasso.ledger.load import load_ledger
+
+    debtor = valid_debtor(id="D-1", invoices=[invoice(number="F2026-0231"), invoice(number="F2026-0455")])
+    ledger = load_ledger(write_ledger(tmp_path, creditor=valid_creditor(invoice_numbers=MASKS), debtors=[debtor]))
+    own = OwnInvoices(MASKS, ledger.debtors)
+    assert own.swapped(("F2026-0213",)) == (("F2026-0231", "D-1"),)
+    assert own.swapped(("F2026-2031", "F2206-0231")) == (("F2026-0231", "D-1"),)  # one of them: said once
+    assert own.swapped(("F2026-0232", "F2026-0331", "F2026-0455", "F2026-0545")) == (("F2026-0455", "D-1"),)
+    assert own.swapped(("F2026-0554",)) == ()

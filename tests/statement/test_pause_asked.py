@@ -3,6 +3,7 @@ the page moved its day but never said that collection waits at her request, so s
 granted. A `postpone` with `asked_by` says it on the page, by role (never the counsellor's name), with the last day
 the wait covers; one without it stays staff's own and unsaid (docs/ledger-format.md, 'Postponing the next step')."""
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -251,3 +252,20 @@ def test_staff_s_own_postpone_over_a_plan_keeps_the_plain_top(tmp_path):
     view = _plan_in_arrears(tmp_path, "nl", None)
     assert view.message_key == "final_notice_passed_plan"
     assert "Op verzoek" not in _top(view)
+
+
+# s46 review: D-1006 on 5 December, its administrator's wait granted to 14 December, the notice's term over on
+# 2 December but the statements read only to 20 November (claim.term_unseen): under "Uw bewindvoerder heeft ons
+# gevraagd om te wachten ... tot en met 14 december" the page went on "Ontvangen wij uw betaling niet binnenkort?
+# En maakt u geen afspraak met ons? Dan kunnen wij uw dossier overdragen": the handover waits for the wait too.
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_term_gone_by_unseen_still_says_the_handover_only_after_the_pause(tmp_path, language):
+    pause = event(date(2026, 3, 18), "postpone", until=date(2026, 7, 1), reason=REASON, asked_by="representative")
+    more = {"representative": {**COUNSELLOR, "since": "2026-03-01"}}
+    ledger = one_debtor_ledger(tmp_path, interest="statutory", events=[*STEPS, pause], language=language, **more)
+    ledger = replace(ledger, bank_until=date(2026, 3, 19))
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 2))
+    assert claim.term_unseen is not None and claim.term_unseen < claim.as_of
+    view = statement_view(claim, ledger)
+    assert THEN[language] in view.next_steps, view.next_steps
+    assert not [line for line in view.next_steps if "binnenkort" in line or " soon" in line]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from incasso.ledger.invoice_masks import as_the_mask_writes, mask_pattern, written_numbers
+from incasso.ledger.invoice_masks import as_the_mask_writes, mask_pattern
 from incasso.ledger.model import Debtor
 from incasso.payments.reference import letters_and_digits
 
@@ -17,7 +17,13 @@ class OwnInvoices:
 
     def __init__(self, masks: Iterable[str], debtors: Iterable[Debtor]) -> None:
         self.patterns = [(mask, mask_pattern(mask)) for mask in masks]
-        self.in_ledger = {letters_and_digits(number) for number in written_numbers(debtors)}
+        # Each number by its letters and digits: as written, and whose dossier it is.
+        self.in_ledger = {
+            letters_and_digits(number): (number, debtor.id)
+            for debtor in debtors
+            for invoice in debtor.invoices
+            for number in (invoice.number, *(note.number for note in invoice.credit_notes))
+        }
 
     def named(self, text: str) -> tuple[str, ...]:
         """The numbers of the creditor's form the text names, as the masks write them, each once, in the text's
@@ -36,3 +42,18 @@ class OwnInvoices:
         if any(letters_and_digits(number) in self.in_ledger for number in named):
             return ()
         return named
+
+    def swapped(self, numbers: Iterable[str]) -> tuple[tuple[str, str], ...]:
+        """The ledger's numbers (with their dossiers) that `numbers` are with two neighbouring digits swapped
+        (F2026-0213 for F2026-0231): the typo a payer makes most that no rule tells from a number of its own. Only
+        a hint for staff: one digit changed would fit nearly every number of a series, and so tell nothing."""
+        found = []
+        for number in numbers:
+            key = letters_and_digits(number)
+            for at in range(len(key) - 1):
+                first, second = key[at], key[at + 1]
+                if first != second and first.isdigit() and second.isdigit():
+                    held = self.in_ledger.get(key[:at] + second + first + key[at + 2 :])
+                    if held is not None and held not in found:
+                        found.append(held)
+        return tuple(found)

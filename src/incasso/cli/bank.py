@@ -83,7 +83,8 @@ def _outside_line(outside: Sequence[Outside]) -> str:
     credits = counted(len(outside), "credit", "credits")
     return (
         f"  invoices outside the ledger (creditor.yaml, invoice_numbers): {credits}, EUR {plain(total)}, counted for "
-        "no dossier (the staff overview lists them)"
+        "no dossier (the staff overview lists them: look over their payers and numbers, a debtor's payment with a "
+        "wrong number can be among them)"
     )
 
 

@@ -171,9 +171,9 @@ def outside_list(book: StaffBook, limit: int | None = None) -> OutsideList | Non
     shown = found if limit is None else found[:limit]
     total = sum((item.item.entry.amount for item in found), Decimal(0))
     count = fmt.count(len(found))
-    summary = (
-        words().BANK["outside_one" if len(found) == 1 else "outside_many"].format(count=count, amount=fmt.money(total))
-    )
+    summary = words().BANK["outside_one" if len(found) == 1 else "outside_many"].format(
+        count=count, amount=fmt.money(total)
+    ) + _swapped_count(found)
     rows = tuple(_outside_row(item) for item in shown)
     if len(shown) == len(found):
         return OutsideList(summary, words().BANK["outside_why"], rows)
@@ -184,6 +184,13 @@ def outside_list(book: StaffBook, limit: int | None = None) -> OutsideList | Non
         shown=words().BANK["outside_newest"].format(shown=fmt.count(len(shown)), count=count),
         more=KindLink(words().BANK["outside_all"].format(count=count), count, page_path(ANCHOR, OUTSIDE_KIND, 1)),
     )
+
+
+def _swapped_count(found: Sequence[Outside]) -> str:
+    """How many of them name a ledger's number with two digits swapped, said in the folded list's summary: it is
+    all a clerk sees of them before opening it."""
+    like = sum(1 for item in found if item.like)
+    return words().BANK["outside_swapped"].format(count=fmt.count(like)) if like else ""
 
 
 def outside_section(found: Sequence[Outside], count: int) -> OutsideSection:
@@ -205,7 +212,8 @@ def _outside_row(found: Outside) -> OutsideRow:
         date_iso=day.isoformat() if day else "",
         amount=fmt.money(entry.amount),
         payer=entry.payer_name or "",
-        numbers=", ".join(found.numbers),
+        numbers=", ".join(found.numbers)
+        + "".join(words().BANK["outside_like"].format(number=number, debtor=debtor) for number, debtor in found.like),
         reference=entry.reference,
     )
 

@@ -10,7 +10,8 @@ is counted and listed apart, not as staff's work, when both hold:
 
 A credit from a payer who matches a debtor stays work, whatever it names: a debtor may pay a late invoice with the
 number of a new one. A batch the export lists whole stays work too (its transactions' texts are not its own). Such
-a credit still counts for no dossier: nothing is booked, nothing is lost from sight.
+a credit still counts for no dossier: nothing is booked, nothing is lost from sight. One that names a ledger's number
+with two neighbouring digits swapped is listed with it, and counted in the list's summary: it may be a debtor's typo.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ class Outside:
 
     item: Unmatched
     numbers: tuple[str, ...]
+    # The ledger's numbers, with their dossiers, that `numbers` are with two neighbouring digits swapped (a typo?):
+    # a hint on the folded list, that a debtor's payment may be among them (OwnInvoices.swapped).
+    like: tuple[tuple[str, str], ...] = ()
 
 
 def outside_ledger(
@@ -51,7 +55,7 @@ def outside_ledger(
             continue
         numbers = own.outside(item.entry.text)
         if numbers:
-            found.append(Outside(item, numbers))
+            found.append(Outside(item, numbers, own.swapped(numbers)))
     return tuple(found)
 
 

@@ -723,10 +723,10 @@ CHANGES = {
     "bank_set_aside_line": "**{date}**: {amount}{payer} (bankboeking {ref}): {reason}",
     "set_aside_part": "{part} (van {amount})",
     # New credits of invoices outside the ledger (creditor.yaml's invoice_numbers): one line, no work.
-    "outside_one": "1 nieuwe betaling van een factuur buiten incasso ({amount}): telt voor geen dossier, zie het "
-    "overzicht.",
+    "outside_one": "1 nieuwe betaling van een factuur buiten incasso ({amount}): telt voor geen dossier. Kijk betaler "
+    "en nummer na in het overzicht: ook een debiteur kan een verkeerd nummer noemen.",
     "outside_many": "{count} nieuwe betalingen van facturen buiten incasso ({amount} samen): tellen voor geen "
-    "dossier, zie het overzicht.",
+    "dossier. Kijk betalers en nummers na in het overzicht: ook een debiteur kan een verkeerd nummer noemen.",
     "bank_until": "Bankafschriften nu tot en met {current}.",
     "bank_until_was": "Bankafschriften nu tot en met {current} (was {previous}).",
     "stage": "Andere fase",
@@ -945,11 +945,17 @@ BANK = {
     "outside_many": "{count} betalingen van facturen buiten incasso ({amount} samen)",
     "outside_why": "Geen dossier past bij deze betalingen: niet op kenmerk, factuur, rekening, naam of bedrag. De "
     "omschrijving noemt een eigen factuurnummer dat niet in incasso staat (invoice_numbers in creditor.yaml). Ze "
-    "tellen voor geen dossier. Is er toch een van een debiteur, zet die betaling dan met bank_ref in zijn bestand.",
+    "tellen voor geen dossier. Ook een betaling van een debiteur kan hier staan: betaald door een ander (partner, "
+    "familie) of van een nieuwe rekening, met een verkeerd of nieuw factuurnummer en niet het bedrag dat openstaat. "
+    "Kijk daarom de betalers en nummers na. Is er een van een debiteur, zet die betaling dan met bank_ref in zijn "
+    "bestand.",
     # More of them than the overview shows (paging.Limits.outside_rows): the newest there, all on pages of their own.
     "outside_newest": "De nieuwste {shown} van {count} staan hier; alle, de nieuwste eerst, op eigen pagina's:",
     "outside_all": "Alle {count} betalingen van facturen buiten incasso",
     "outside_title": "Betalingen van facturen buiten incasso",
+    # One names a ledger's number with two neighbouring digits swapped (OwnInvoices.swapped): a debtor's typo?
+    "outside_like": " (lijkt op {number} van {debtor}: cijfers omgewisseld?)",
+    "outside_swapped": "; {count} lijkt op een factuur in incasso",
 }
 MATCH_RULE = {
     "structured_reference": "op gestructureerd kenmerk",

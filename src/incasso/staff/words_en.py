@@ -709,9 +709,10 @@ CHANGES = {
     "bank_set_aside_line": "**{date}**: {amount}{payer} (bank entry {ref}): {reason}",
     "set_aside_part": "{part} (of {amount})",
     # New credits of invoices outside the ledger (creditor.yaml's invoice_numbers): one line, no work.
-    "outside_one": "1 new payment of an invoice outside incasso ({amount}): counted for no dossier, see the overview.",
-    "outside_many": "{count} new payments of invoices outside incasso ({amount} in all): counted for no dossier, "
-    "see the overview.",
+    "outside_one": "1 new payment of an invoice outside incasso ({amount}): counted for no dossier. Look over its "
+    "payer and number in the overview: a debtor too may name a wrong number.",
+    "outside_many": "{count} new payments of invoices outside incasso ({amount} in all): counted for no dossier. "
+    "Look over their payers and numbers in the overview: a debtor too may name a wrong number.",
     "bank_until": "Bank statements now up to and including {current}.",
     "bank_until_was": "Bank statements now up to and including {current} (was {previous}).",
     "stage": "Stage changed",
@@ -923,11 +924,16 @@ BANK = {
     "outside_many": "{count} payments of invoices outside incasso ({amount} in all)",
     "outside_why": "No dossier fits these payments: not by reference, invoice, account, name or amount. The "
     "description names an invoice number of yours that is not in incasso (invoice_numbers in creditor.yaml). They "
-    "count for no dossier. Should one be a debtor's after all, put that payment with bank_ref in their file.",
+    "count for no dossier. A debtor's payment can be among them too: paid by someone else (a partner, family) or "
+    "from a new account, with a wrong or new invoice number and not the amount open. So look over the payers and "
+    "numbers. Should one be a debtor's, put that payment with bank_ref in their file.",
     # More of them than the overview shows (paging.Limits.outside_rows): the newest there, all on pages of their own.
     "outside_newest": "The newest {shown} of {count} are here; all of them, newest first, on pages of their own:",
     "outside_all": "All {count} payments of invoices outside incasso",
     "outside_title": "Payments of invoices outside incasso",
+    # One names a ledger's number with two neighbouring digits swapped (OwnInvoices.swapped): a debtor's typo?
+    "outside_like": " (like {number} of {debtor}: digits swapped?)",
+    "outside_swapped": "; {count} like an invoice in incasso",
 }
 MATCH_RULE = {
     "structured_reference": "by structured reference",

@@ -1081,9 +1081,12 @@ def _final_notice_lines(
     when = _last_day_before(claim, creditor, handover)
     payment = handover_stopped_by(claim, lang, handover)
     plan = "_plan" if claim.status == Status.ARRANGEMENT else ""  # the plan is the agreement: none to ask for
-    if when >= claim.as_of and asked_pause(claim) is not None:
+    pause = asked_pause(claim)
+    if pause is not None and pause.until is not None:
         # The wait asked for in the same sentence: the handover only after it ("Pas na ..."), never as if it did not
-        # count. The final notice's term and its costs, above, run on (a pause is no legal one).
+        # count, also once the term is over unseen (its day gone by: not "binnenkort" under the wait granted). The
+        # final notice's term and its costs, above, run on (a pause is no legal one).
+        when = max(when, pause.until - DAY)
         lines.append(t("next_handover_paused", payment=payment, date=day(when)))
     elif when >= claim.as_of:
         lines.append(t(f"next_handover_by{plan}", payment=payment, date=day(when)))
