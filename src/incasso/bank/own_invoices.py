@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from incasso.ledger.invoice_masks import as_the_mask_writes, mask_pattern
+from incasso.ledger.invoice_masks import as_the_mask_writes, mask_pattern, numbers_of
 from incasso.ledger.model import Debtor
 from incasso.payments.reference import letters_and_digits
 
@@ -19,10 +19,7 @@ class OwnInvoices:
         self.patterns = [(mask, mask_pattern(mask)) for mask in masks]
         # Each number by its letters and digits: as written, and whose dossier it is.
         self.in_ledger = {
-            letters_and_digits(number): (number, debtor.id)
-            for debtor in debtors
-            for invoice in debtor.invoices
-            for number in (invoice.number, *(note.number for note in invoice.credit_notes))
+            letters_and_digits(number): (number, debtor.id) for debtor in debtors for number in numbers_of(debtor)
         }
 
     def named(self, text: str) -> tuple[str, ...]:

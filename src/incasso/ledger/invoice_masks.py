@@ -80,12 +80,17 @@ def as_the_mask_writes(mask: str, found: str) -> str:
     return "".join(written)
 
 
+def numbers_of(debtor: Debtor) -> Iterator[str]:
+    """The numbers a debtor's file writes of the creditor's own: its invoices' and their credit notes'."""
+    for invoice in debtor.invoices:
+        yield invoice.number
+        yield from (note.number for note in invoice.credit_notes)
+
+
 def written_numbers(debtors: Iterable[Debtor]) -> Iterator[str]:
-    """The numbers the debtors' files write of the creditor's own: the invoices' and their credit notes'."""
+    """The numbers the debtors' files write of the creditor's own (`numbers_of` each)."""
     for debtor in debtors:
-        for invoice in debtor.invoices:
-            yield invoice.number
-            yield from (note.number for note in invoice.credit_notes)
+        yield from numbers_of(debtor)
 
 
 def unfitted_masks(masks: Iterable[str], numbers: Iterable[str]) -> list[str]:
