@@ -234,9 +234,10 @@ def _last_day_before(claim: Claim, creditor: Creditor, action: Action) -> date:
         if dunning is None:
             raise ValueError(f"the claim on {claim.debtor.id}: a call is planned without a dunning letter before it")
         return max(dunning.date + timedelta(days=creditor.policy.final_notice_after_days), action.due) - DAY
-    if action.kind == ActionKind.HANDOVER and claim.term_unseen is not None:
+    if action.kind == ActionKind.HANDOVER and claim.term_unseen is not None and asked_pause(claim) is None:
         # The handover waits for the statements of the term's days (escalation._awaiting_statements): its
-        # day moves with each build, the day that decides does not.
+        # day moves with each build, the day that decides does not. A wait asked for sets a day that does not move:
+        # the eve of its end, as the top says it with the costs charged (final_notice_passed_paused).
         return claim.term_unseen
     return action.due - DAY
 
