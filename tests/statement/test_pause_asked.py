@@ -328,3 +328,21 @@ def test_a_term_gone_by_unseen_without_a_wait_still_says_as_soon_as_possible(tmp
     view = statement_view(assess(ledger, ledger.debtors[0], date(2026, 4, 2)), ledger)
     assert view.message_key == "final_notice_unseen"
     assert view.summary.deadline == "Betaal zo snel mogelijk"
+
+
+# s47: over a plan in arrears the handover under the wait said "Dat doen wij alleen als ..., en er geen afspraak is"
+# beside the plan: without a wait the page leaves "geen afspraak" out there (the plan is the agreement).
+PLAN_THEN = {
+    "nl": "Pas na 15 januari 2027 kunnen wij uw dossier overdragen aan een incassobureau. Dat doen wij alleen als wij "
+    "uw betaling dan niet hebben ontvangen.",
+    "en": "Only after 15 January 2027 may we hand your file over to a collection agency. We will only do so if your "
+    "payment has not reached us by then.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("unseen", [False, True], ids=["passed", "unseen"])
+def test_the_handover_under_a_wait_over_a_plan_denies_no_agreement(tmp_path, language, unseen):
+    view = _unseen_over_plan(tmp_path, language) if unseen else _plan_in_arrears(tmp_path, language, "representative")
+    assert PLAN_THEN[language] in view.next_steps, view.next_steps
+    assert not [line for line in view.next_steps if "geen afspraak" in line or "nothing has been agreed" in line]

@@ -1059,6 +1059,9 @@ NL = {
     # While a wait the debtor or their counsellor asked for holds it back (steps.asked_pause): only after it.
     "next_handover_paused": "Pas na {date} kunnen wij uw dossier overdragen aan een incassobureau. Dat doen wij "
     "alleen als wij {payment} dan niet hebben ontvangen, en er geen afspraak is.",
+    # ... with a payment plan running: the plan is the agreement, "geen afspraak" would deny it.
+    "next_handover_paused_plan": "Pas na {date} kunnen wij uw dossier overdragen aan een incassobureau. Dat doen wij "
+    "alleen als wij {payment} dan niet hebben ontvangen.",
     "next_handover_soon": "Ontvangen wij {payment} niet binnenkort? En maakt u geen afspraak met ons? Dan kunnen wij "
     "uw dossier overdragen aan een incassobureau.",
     # With a payment plan running: the plan is the agreement, "geen afspraak" would deny it.
@@ -2402,6 +2405,8 @@ EN = {
     "will not happen if you have made an arrangement with us.",
     "next_handover_paused": "Only after {date} may we hand your file over to a collection agency. We will only do so "
     "if {payment} has not reached us by then and nothing has been agreed.",
+    "next_handover_paused_plan": "Only after {date} may we hand your file over to a collection agency. We will only do "
+    "so if {payment} has not reached us by then.",
     "next_handover_soon": "If {payment} does not reach us soon, we may hand your file over to a collection agency. "
     "That will not happen if you make an arrangement with us.",
     "next_handover_by_plan": "Unless {payment} reaches us by {date}, we may hand your file to a collection agency.",

@@ -1154,7 +1154,7 @@ def _final_notice_lines(
         # count, also once the term is over unseen (its day gone by: not "binnenkort" under the wait granted). The
         # final notice's term and its costs, above, run on (a pause is no legal one).
         when = max(when, pause.until - DAY)
-        lines.append(t("next_handover_paused", payment=payment, date=day(when)))
+        lines.append(t(f"next_handover_paused{plan}", payment=payment, date=day(when)))
     elif when >= claim.as_of:
         lines.append(t(f"next_handover_by{plan}", payment=payment, date=day(when)))
     else:
