@@ -81,7 +81,10 @@ def _labels(lang: Language, prefix: str, **values: str) -> list[str]:
 def _choices(lang: Language) -> dict[str, list[str]]:
     """Each name that takes one of several wordings: the usual one first, then every other it may take."""
     amount, day, words = _AMOUNT[lang], _DAY[lang], WORDS[lang]
-    steps = [_usual_step(lang), *_labels(lang, r"missed_\w+")]
+    missed = _labels(lang, r"missed_\w+")
+    # ... each also as a wait asked for holds it back (statement.steps.missed_step_held): "..., maar pas na ...".
+    held = [label(lang, "held_step", step=step, day=day) for step in missed] + _labels(lang, r"held_call\w*", day=day)
+    steps = [_usual_step(lang), *missed, *held]
     invoices = [f"F2026-00{n}" for n in (66, 71, 84)]
     return {
         "step": steps,
