@@ -1176,8 +1176,7 @@ NL = {
     "held_call": "wij bellen u, maar pas na {day}. Daarna sturen wij u een laatste brief (sommatie)",
     "held_call_email": "wij bellen u, maar pas na {day}. Daarna sturen wij u een sommatie per e-mail",
     "held_call_unagreed": "wij bellen u, maar pas na {day}. Daarna sturen wij u een e-mail (sommatie)",
-    "held_call_either": "wij bellen u, maar pas na {day}. Daarna sturen wij u een sommatie, per post of per "
-    "e-mail",
+    "held_call_either": "wij bellen u, maar pas na {day}. Daarna sturen wij u een sommatie, per post of per e-mail",
     "plan_next": "Uw volgende termijn is {amount}, uiterlijk {date}. Zolang u de termijnen op tijd betaalt, "
     "sturen wij u geen herinneringen of aanmaningen.",
     # One instalment left to pay (tables.instalment_key): that one, not "de termijnen", nor "volgende" of a plan of one.
@@ -2495,8 +2494,7 @@ EN = {
     "held_step": "{step}, but only after {day}",
     "held_call": "we will call you, but only after {day}. Then we will send you a final notice",
     "held_call_email": "we will call you, but only after {day}. Then we will send you a final notice by email",
-    "held_call_unagreed": "we will call you, but only after {day}. Then we will send you a notice to pay by "
-    "email",
+    "held_call_unagreed": "we will call you, but only after {day}. Then we will send you a notice to pay by email",
     "held_call_either": "we will call you, but only after {day}. Then we will send you a final notice, by "
     "post or by email",
     "plan_next": "Your next instalment is {amount}, by {date}. As long as you pay the instalments on time, "

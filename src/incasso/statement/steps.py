@@ -365,9 +365,7 @@ def _agreement_runs(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, 
     upcoming = claim.running_plan.next_installment.installment.due
     held = held_until(claim_when_chased(ledger, claim, max(upcoming + DAY, claim.as_of)))
     if held is not None:
-        said.append(
-            text(lang, "asked_wait_plan_missed", date=fmt.day(upcoming, lang), day=fmt.day(held, lang))
-        )
+        said.append(text(lang, "asked_wait_plan_missed", date=fmt.day(upcoming, lang), day=fmt.day(held, lang)))
     role = represented_by(claim)
     said.append(text(lang, f"asked_wait_plan_change_{role}" if role is not None else "asked_wait_plan_change"))
     return (" ".join(said),)
