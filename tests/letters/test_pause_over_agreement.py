@@ -62,3 +62,20 @@ def test_the_confirmation_says_a_miss_brings_the_step_only_after_the_wait(tmp_pa
 @pytest.mark.parametrize("kind", [LetterKind.PROMISE, LetterKind.ARRANGEMENT])
 def test_staff_s_own_postpone_leaves_the_confirmation_as_it_was(tmp_path, kind):
     assert "pas na" not in _terms(tmp_path, kind, "nl", asked_by=None)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("nl", "Daarvoor sturen wij u na 30 juni 2026 een brief of een e-mail, met het bedrag op die dag."),
+        ("en", "For it, we will send you a letter or an email after 30 June 2026, with the amount on that day."),
+    ],
+)
+def test_the_confirmation_of_a_promise_of_part_asks_the_rest_only_after_the_wait(tmp_path, language, said):
+    part = event(date(2026, 3, 10), "promise", promised_date=date(2026, 5, 15), amount=Decimal("500.00"))
+    pause = event(date(2026, 3, 9), "postpone", until=date(2026, 7, 1), reason="Inventarisatie", asked_by="debtor")
+    ledger = one_debtor_ledger(tmp_path, interest="statutory", language=language, events=[*STEPS, pause, part])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 10))
+    due = next(d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.PROMISE)
+    terms = " ".join(letter_view(ledger, claim, due, Channel.LETTER).terms)
+    assert said in terms, terms

@@ -25,7 +25,7 @@ PAGE_SAID = {"promise_missed", "promise_missed_least"}
 SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z“])")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _AMOUNTS = ("amount", "asked", "costs", "left", "open", "paid", "principal", "promised", "rest", "total")
-_DAYS = ("date", "day", "end", "last_day", "made", "owed_from", "paid_until", "received", "sent", "start")
+_DAYS = ("date", "day", "end", "last_day", "made", "owed_from", "paid_until", "received", "sent", "start", "rest_day")
 _AMOUNT = {Language.NL: "EUR\xa01.350,52", Language.EN: "EUR\xa01,350.52"}
 _DAY = {Language.NL: "3 december 2026", Language.EN: "3 December 2026"}
 _PLAIN = {  # names a letter fills in with no choice of words: one value serves both fillings

@@ -192,3 +192,26 @@ def test_a_wait_ending_before_the_promise_s_step_leaves_the_step_as_it_was(tmp_p
 def test_staff_s_own_postpone_over_a_promise_stays_unsaid(tmp_path):
     _, view = _view(tmp_path, [*STEPS, PROMISE, _pause(None, on=date(2026, 3, 12))])
     assert not [line for line in view.next_steps if "wachten" in line or "pas na" in line]
+
+
+# A promise of part: kept, one letter asks the rest (claims.escalation.asks_the_rest). The wait holds that letter back
+# too, and the top said "Daarvoor sturen wij u na 15 mei 2026 een brief of een e-mail" under "tot en met 30 juni 2026
+# geen volgende stap".
+PART = event(date(2026, 3, 10), "promise", promised_date=date(2026, 5, 15), amount=Decimal("500.00"))
+REST_LETTER = {
+    "nl": "Daarvoor sturen wij u na 30 juni 2026 een brief of een e-mail, met het bedrag op die dag.",
+    "en": "For it, we will send you a letter or an email after 30 June 2026, with the amount on that day.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_letter_for_the_rest_of_a_promise_of_part_comes_only_after_the_wait(tmp_path, language):
+    _, view = _view(tmp_path, [*STEPS, PART, _pause(on=date(2026, 3, 12))], language=language)
+    assert REST_LETTER[language] in view.summary.lines[0], view.summary.lines
+    # A miss brings the final notice, only after the wait too.
+    assert view.next_steps[-1].count("maar pas na 30 juni 2026" if language == "nl" else "but only after 30 June") == 1
+
+
+def test_without_a_wait_the_letter_for_the_rest_comes_after_the_promised_day(tmp_path):
+    _, view = _view(tmp_path, [*STEPS, PART])
+    assert "Daarvoor sturen wij u na 15 mei 2026 een brief of een e-mail" in view.summary.lines[0]

@@ -803,6 +803,7 @@ def _promise_rest(ledger: Ledger, claim: Claim, amount: str, form: Channel) -> s
     values.update(total=fmt.money(claim.total_due, lang), date=fmt.day(claim.pending_promise.promised_date, lang))
     if said.handed_over is not None:
         values["day"] = fmt.day(said.handed_over, lang)
+    values["rest_day"] = fmt.day(said.letter_after or claim.pending_promise.promised_date, lang)
     return " " + text(lang, "promise_rest" + said.asked, this=this_letter(lang, form), **values)
 
 

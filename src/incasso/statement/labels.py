@@ -96,8 +96,8 @@ NL = {
     # the amount of its day, not {rest} (today's: interest moves it by the day); unpaid, the step reached ({step}).
     "promise_part_lead_letter": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Zodra u dat "
     "heeft betaald, is {amount} van de {total} betaald. Wat er dan nog openstaat, is vandaag {rest}. Daarvoor sturen "
-    "wij u na {date} {rest_letter}, met het bedrag op die dag. Betaalt u dat niet op tijd, dan is de volgende stap: "
-    "{step}. Wilt u het liever in termijnen betalen? {plan_offer}",
+    "wij u na {rest_day} {rest_letter}, met het bedrag op die dag. Betaalt u dat niet op tijd, dan is de volgende "
+    "stap: {step}. Wilt u het liever in termijnen betalen? {plan_offer}",
     "promise_part_lead_now": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat er "
     "nog {rest} open.",
     "promise_whole_lead": "U heeft toegezegd het hele bedrag te betalen, uiterlijk {date}. Vandaag is dat {amount}. "
@@ -1616,7 +1616,7 @@ EN = {
     "you have paid the {amount} in time.",
     "promise_part_lead_letter": "You promised to pay {amount} by {date}. Thank you. Once you have paid it, {amount} "
     "of the {total} is paid. The rest is {rest} as of today. For it, we will send you {rest_letter} after "
-    "{date}, with the amount on that day. If you do not pay it in time, {step}. Would you rather pay it in "
+    "{rest_day}, with the amount on that day. If you do not pay it in time, {step}. Would you rather pay it in "
     "instalments? {plan_offer}",
     "promise_part_lead_now": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still open.",
     "promise_whole_lead": "You promised to pay the whole amount by {date}. Today that is {amount}. Thank you.",

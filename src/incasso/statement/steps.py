@@ -468,6 +468,9 @@ class PromiseRest:
     asked: RestAsked
     step: str = ""
     handed_over: date | None = None
+    # The day after which that one letter asks the rest (`RestAsked.LETTER`): the promised day, or the last day of a
+    # wait the debtor or their counsellor asked for that holds the letter back (`held_until`).
+    letter_after: date | None = None
 
 
 def promise_rest(ledger: Ledger, claim: Claim) -> PromiseRest | None:
@@ -485,31 +488,33 @@ def promise_rest(ledger: Ledger, claim: Claim) -> PromiseRest | None:
     after = None if costs_come_beside(claim) else _rest_after_promise(ledger, claim)
     if after is None:
         return PromiseRest(rest, RestAsked.NOW)
-    handed_over, step, letter_first = after
-    if letter_first:  # one letter asks the rest first, with the amount of its day (interest moves it by the day)
-        return PromiseRest(rest, RestAsked.LETTER, step)
+    handed_over, step, letter_held = after
+    if letter_held is not None:  # one letter asks the rest first, with the amount of its day (interest moves it)
+        return PromiseRest(rest, RestAsked.LETTER, step, letter_after=max(letter_held, promise.promised_date))
     if handed_over is not None:  # kept or not, the file goes to the agency the day after: owed now, not later
         return PromiseRest(rest, RestAsked.HANDOVER, step, handed_over)
     return PromiseRest(rest, RestAsked.STEP, step)
 
 
-def _rest_after_promise(ledger: Ledger, claim: Claim) -> tuple[date | None, str, bool] | None:
+def _rest_after_promise(ledger: Ledger, claim: Claim) -> tuple[date | None, str, date | None] | None:
     """What follows for the rest of the pending promise of part once it is kept, as the core will count it
     (claims.assess.claim_if_kept: the steps go on from the stage reached), in the debtor's words: the step with
     the day the file goes to the agency all the same (`rest_handed_over`), or with None, the step that asks the
-    rest; and whether one letter asks the rest first (claims.escalation.asks_the_rest), the step being then what
-    follows that letter unpaid (`promise_rest` makes of it what the page and the confirmation say). None for a
-    promise of the whole, one during a plan, or a file with the agency or the court (theirs to ask, not ours)."""
+    rest (held back by a wait asked for: "..., maar pas na ..."); and, when one letter asks the rest first
+    (claims.escalation.asks_the_rest), the day after which it comes (the last day of a wait asked for that holds it
+    back, else the day the promise was kept), the step being then what follows that letter unpaid (`promise_rest`
+    makes of it what the page and the confirmation say). None for a promise of the whole, one during a plan, or a
+    file with the agency or the court (theirs to ask, not ours)."""
     kept = _if_kept(ledger, claim)
     if kept is None or claim.stage in HANDED_OVER:
         return None
     after = claim_after_the_rest_letter(ledger, kept)
     if after is not None:
-        return None, missed_step(after), True
+        return None, missed_step(after), held_until(kept) or claim.pending_promise.promised_date
     handed_over = _handed_over_when_kept(kept)
     if handed_over is not None:
-        return handed_over, text(claim.debtor.language, "missed_handover"), False
-    return None, missed_step(kept), False
+        return handed_over, text(claim.debtor.language, "missed_handover"), None
+    return None, missed_step_held(kept), None
 
 
 def _if_kept(ledger: Ledger, claim: Claim) -> Claim | None:
@@ -1728,6 +1733,7 @@ def _promise_lead(claim: Claim, ledger: Ledger, lang: Language, amount: Decimal)
             return t("promise_lead", **values)
         values.update(rest=fmt.money(said.rest, lang), step=said.step, total=fmt.money(claim.total_due, lang))
         values["rest_letter"] = rest_letter_named(claim.debtor, lang)
+        values["rest_day"] = fmt.day(said.letter_after or promise.promised_date, lang)
         values["plan_offer"] = plan_offer(claim, lang)  # by role while a counsellor or an administrator acts
         if said.handed_over is not None:
             values["day"] = fmt.day(said.handed_over, lang)
