@@ -25,7 +25,7 @@ PAGE_SAID = {"promise_missed", "promise_missed_least"}
 SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z“])")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _AMOUNTS = ("amount", "asked", "costs", "left", "open", "paid", "principal", "promised", "rest", "total")
-_DAYS = ("date", "day", "end", "last_day", "made", "owed_from", "paid_until", "received", "sent", "start")
+_DAYS = ("date", "day", "end", "last_day", "made", "owed_from", "paid_until", "received", "sent", "start", "rest_day")
 _AMOUNT = {Language.NL: "EUR\xa01.350,52", Language.EN: "EUR\xa01,350.52"}
 _DAY = {Language.NL: "3 december 2026", Language.EN: "3 December 2026"}
 _PLAIN = {  # names a letter fills in with no choice of words: one value serves both fillings
@@ -81,7 +81,10 @@ def _labels(lang: Language, prefix: str, **values: str) -> list[str]:
 def _choices(lang: Language) -> dict[str, list[str]]:
     """Each name that takes one of several wordings: the usual one first, then every other it may take."""
     amount, day, words = _AMOUNT[lang], _DAY[lang], WORDS[lang]
-    steps = [_usual_step(lang), *_labels(lang, r"missed_\w+")]
+    missed = _labels(lang, r"missed_\w+")
+    # ... each also as a wait asked for holds it back (statement.steps.missed_step_held): "..., maar pas na ...".
+    held = [label(lang, "held_step", step=step, day=day) for step in missed] + _labels(lang, r"held_call\w*", day=day)
+    steps = [_usual_step(lang), *missed, *held]
     invoices = [f"F2026-00{n}" for n in (66, 71, 84)]
     return {
         "step": steps,

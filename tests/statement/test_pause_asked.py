@@ -269,3 +269,80 @@ def test_a_term_gone_by_unseen_still_says_the_handover_only_after_the_pause(tmp_
     view = statement_view(claim, ledger)
     assert THEN[language] in view.next_steps, view.next_steps
     assert not [line for line in view.next_steps if "binnenkort" in line or " soon" in line]
+
+
+# s47: the term-unseen top messages got no paused form, as `final_notice_passed_paused` has: they name no next step
+# ("De termijn daarvan is voorbij. Hierboven staat wat dat voor u betekent ... Neem dan nu contact met ons op"), and
+# the wait leads "Wat gebeurt er nu?". Should our copy come to name the handover there, this test says so.
+HANDOVER_WORDS = ("overdragen", "incassobureau", "hand your file", "collection agency")
+
+
+def _unseen_over_plan(tmp_path, language):
+    pause = event(date(2026, 12, 11), "postpone", until=date(2027, 1, 16), reason=REASON, asked_by="representative")
+    more = {"representative": {**COUNSELLOR, "since": "2026-12-01"}}
+    ledger = plan_notice_ledger(
+        tmp_path, notice=True, paid_after=False, language=language, more_events=(pause,), **more
+    )
+    ledger = replace(ledger, bank_until=date(2026, 12, 7))
+    return statement_view(assess(ledger, ledger.debtors[0], date(2026, 12, 14)), ledger)
+
+
+def _unseen(tmp_path, language):
+    pause = event(date(2026, 3, 18), "postpone", until=date(2026, 7, 1), reason=REASON, asked_by="representative")
+    more = {"representative": {**COUNSELLOR, "since": "2026-03-01"}}
+    ledger = one_debtor_ledger(tmp_path, interest="statutory", events=[*STEPS, pause], language=language, **more)
+    ledger = replace(ledger, bank_until=date(2026, 3, 19))
+    return statement_view(assess(ledger, ledger.debtors[0], date(2026, 4, 2)), ledger)
+
+
+UNSEEN = {"final_notice_unseen": (_unseen, "30 juni 2026", "30 June 2026"), "final_notice_unseen_plan": (
+    _unseen_over_plan, "15 januari 2027", "15 January 2027")}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("key", list(UNSEEN))
+def test_a_term_gone_by_unseen_names_no_step_at_the_top_under_a_wait(tmp_path, language, key):
+    view = UNSEEN[key][0](tmp_path, language)
+    assert view.message_key == key
+    top = _top(view)
+    assert not [word for word in HANDOVER_WORDS if word in top], top
+    assert view.next_steps[0].startswith(("Uw schuldhulpverlener heeft ons gevraagd", "Your debt counsellor asked"))
+    handover = [line for line in view.next_steps if any(word in line for word in HANDOVER_WORDS)]
+    assert handover and all(line.startswith(("Pas na", "Only after")) for line in handover), handover
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("key", list(UNSEEN))
+def test_a_term_gone_by_unseen_under_a_wait_gives_its_eve_to_pay_by(tmp_path, language, key):
+    """It said "Betaal zo snel mogelijk" (the term's day is gone) beside "Pas na 30 juni 2026 kunnen wij uw dossier
+    overdragen", where a passed term's page says "Betaal uiterlijk 30 juni 2026": the day before anything happens,
+    as docs/ledger-format.md says the wait moves it. Without a wait it stays "zo snel mogelijk"."""
+    page, *last_day = UNSEEN[key]
+    view = page(tmp_path, language)
+    assert view.summary.deadline.endswith(tuple(last_day)), view.summary.deadline
+
+
+def test_a_term_gone_by_unseen_without_a_wait_still_says_as_soon_as_possible(tmp_path):
+    ledger = one_debtor_ledger(tmp_path, interest="statutory", events=STEPS)
+    ledger = replace(ledger, bank_until=date(2026, 3, 19))
+    view = statement_view(assess(ledger, ledger.debtors[0], date(2026, 4, 2)), ledger)
+    assert view.message_key == "final_notice_unseen"
+    assert view.summary.deadline == "Betaal zo snel mogelijk"
+
+
+# s47: over a plan in arrears the handover under the wait said "Dat doen wij alleen als ..., en er geen afspraak is"
+# beside the plan: without a wait the page leaves "geen afspraak" out there (the plan is the agreement).
+PLAN_THEN = {
+    "nl": "Pas na 15 januari 2027 kunnen wij uw dossier overdragen aan een incassobureau. Dat doen wij alleen als wij "
+    "uw betaling dan niet hebben ontvangen.",
+    "en": "Only after 15 January 2027 may we hand your file over to a collection agency. We will only do so if your "
+    "payment has not reached us by then.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("unseen", [False, True], ids=["passed", "unseen"])
+def test_the_handover_under_a_wait_over_a_plan_denies_no_agreement(tmp_path, language, unseen):
+    view = _unseen_over_plan(tmp_path, language) if unseen else _plan_in_arrears(tmp_path, language, "representative")
+    assert PLAN_THEN[language] in view.next_steps, view.next_steps
+    assert not [line for line in view.next_steps if "geen afspraak" in line or "nothing has been agreed" in line]

@@ -29,7 +29,7 @@ _AMOUNTS = (
     "principal", "promised", "rest", "left", "soon", "today", "top", "total", "unseen", "vat", "what", "interest",
 )  # fmt: skip
 _DAYS = ("date", "day", "email_date", "last_day", "letter_date", "paid_until", "received", "sent", "answered",
-         "assumed", "owed_from", "first", "last")  # fmt: skip
+         "assumed", "owed_from", "first", "last", "rest_day")  # fmt: skip
 TYPICAL = {
     Language.NL: {
         **dict.fromkeys(_AMOUNTS, "EUR\xa01.350,52"),

@@ -165,15 +165,23 @@ def _postponed(step: Action, events: list[Event]) -> Action:
     Only the day staff act moves: the final notice's term and the costs follow the
     letters (claims.timing), whatever staff postpone.
     """
-    postponement = latest(events, EventType.POSTPONE)
-    if postponement is None or postponement.until is None:
-        return step
-    if any(e.type in ESCALATION_EVENTS for e in events[events.index(postponement) + 1 :]):
-        return step  # a letter went out after it: the postponement was for the step before
-    if postponement.until <= step.due:
+    postponement = standing_postpone(events)
+    if postponement is None or postponement.until is None or postponement.until <= step.due:
         return step
     # Staff's own later day stands: not the term's day the statements decide on.
     return replace(step, due=postponement.until, postponed=postponement, awaits_statements=None)
+
+
+def standing_postpone(events: list[Event]) -> Event | None:
+    """The staff's latest `postpone` with its `until`, if no letter went out after it (a letter's next step follows
+    the policy again): the one that moves the next chasing step (`_postponed`), and, while a promise or a plan on
+    schedule is checked, the step a miss of it leads to."""
+    postponement = latest(events, EventType.POSTPONE)
+    if postponement is None or postponement.until is None:
+        return None
+    if any(e.type in ESCALATION_EVENTS for e in events[events.index(postponement) + 1 :]):
+        return None  # a letter went out after it: the postponement was for the step before
+    return postponement
 
 
 def _missed_installment(claim: Claim) -> InstallmentState | None:

@@ -74,6 +74,7 @@ from incasso.statement.steps import (
     instalment_numbered,
     missed_named,
     missed_step,
+    missed_step_held,
     next_step_eve,
     next_steps,
     notice_costs_ahead,
@@ -802,6 +803,7 @@ def _promise_rest(ledger: Ledger, claim: Claim, amount: str, form: Channel) -> s
     values.update(total=fmt.money(claim.total_due, lang), date=fmt.day(claim.pending_promise.promised_date, lang))
     if said.handed_over is not None:
         values["day"] = fmt.day(said.handed_over, lang)
+    values["rest_day"] = fmt.day(said.letter_after or claim.pending_promise.promised_date, lang)
     return " " + text(lang, "promise_rest" + said.asked, this=this_letter(lang, form), **values)
 
 
@@ -827,10 +829,10 @@ def _missed_step_in_term(claim: Claim, missed: Claim, creditor: Creditor) -> str
     beside the promise; a letter saying only "wij kunnen uw dossier overdragen" read as if it came the day after."""
     action, notice = missed.next_action, claim.latest_notice
     if action is None or action.kind != ActionKind.HANDOVER or notice is None:
-        return missed_step(missed)
+        return missed_step_held(missed)  # with a wait asked for that holds it back: "..., maar pas na ...", as the page
     end = notice_term_end(creditor, claim.debtor, notice)
     if end <= claim.pending_promise.promised_date:
-        return missed_step(missed)
+        return missed_step_held(missed)
     lang = claim.debtor.language
     # Named as it went: "onze sommatie per e-mail" is no "brief" (statement.tables.notice_named).
     named = notice_named(notice, lang, "the_notice")
@@ -881,7 +883,7 @@ def _arrangement(ledger: Ledger, claim: Claim, form: Channel) -> tuple[str, ...]
         text(
             lang,
             instalment_key(claim, "plan_missed"),  # "Betaalt u de termijn niet op tijd?" of one to pay
-            step=missed_step(missed),
+            step=missed_step_held(missed),  # held back by a wait asked for: "..., maar pas na ...", as the page
             then=_after_the_missed_reminder(ledger, missed),
         ),
     ]

@@ -151,7 +151,7 @@ NL = {
     # The step reached was due by then: one letter asks the rest first (claims.escalation.asks_the_rest), with the
     # amount of its day ({rest} is the letter's day's: interest moves it by the day); unpaid, {step}.
     "promise_rest_letter": "Zodra u dat heeft betaald, is {amount} van de {total} betaald. Wat er dan nog openstaat, "
-    "is op de dag van {this} {rest}. Daarvoor sturen wij u na {date} {rest_letter}, met het bedrag op die dag. "
+    "is op de dag van {this} {rest}. Daarvoor sturen wij u na {rest_day} {rest_letter}, met het bedrag op die dag. "
     "Betaalt u dat niet op tijd? Dan is de volgende stap: {step}. Wilt u het liever in termijnen betalen? "
     "{plan_offer}",
     # Kept or not, the file goes to the agency the day after the promised day ({day}): the rest is owed now.
@@ -532,8 +532,8 @@ EN = {
     "{step}. Would you rather pay that in instalments? {plan_offer}",
     "promise_rest_now": "After that, {rest} is still open.",
     "promise_rest_letter": "Once you have paid it, {amount} of the {total} is paid. What is still open then is "
-    "{rest} on the day of {this}. For it, we will send you {rest_letter} after {date}, with the amount on that day. "
-    "If it stays unpaid, {step}. Would you rather pay it in instalments? {plan_offer}",
+    "{rest} on the day of {this}. For it, we will send you {rest_letter} after {rest_day}, with the amount on that "
+    "day. If it stays unpaid, {step}. Would you rather pay it in instalments? {plan_offer}",
     "promise_rest_handover": "After that, {rest} is still open; you owe that too. We look at what is still open on "
     "{day}. If anything is, {step}. That is so even if you have paid the {amount} in time.",
     "promise_hold": "Until {date} we will not send you reminders or other payment letters.",

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from incasso.claims.agreements import Plan
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import instalment_day_read, plan_confirmation_arrives
-from incasso.claims.escalation import asks_the_rest, notice_that_binds_now, standing_notice
+from incasso.claims.escalation import asks_the_rest, notice_that_binds_now, standing_notice, standing_postpone
 from incasso.claims.states import (
     CLOSED_STATUSES,
     HANDED_OVER,
@@ -446,16 +446,33 @@ def _newer(claim: Claim, action: Action) -> list[str]:
     return [words().NEXT["newer"].format(number=action.newer.number, date=fmt.day(notice.date))]
 
 
+def _pause_values(claim: Claim, pause: Event, until: date) -> dict[str, str]:
+    """A `postpone`'s day, who recorded it and who asked for it (by name), and its reason, as "Uitgesteld tot ..."
+    says them."""
+    asker = pause_asker(claim.debtor, pause)
+    asked = words().WHY["asked"].format(asker=asker) if asker else ""
+    made, reason = fmt.day(pause.date), _text(pause.reason)
+    return dict(date=fmt.day(until), made=made, by=_by(pause), asked=asked, reason=reason)
+
+
+def _postponed_over_check(claim: Claim, action: Action) -> list[str]:
+    """A `postpone` standing while a promise or a plan's instalment is checked (claims.escalation.standing_postpone):
+    it does not move the check, only the step a miss leads to; said while it runs, with who asked for it (the page
+    says an asked one too: statement.steps.wait_over_agreement), so staff do not take it for a pause of the plan."""
+    pause = standing_postpone(claim.events)
+    if pause is None or pause.until is None or pause.until <= claim.as_of:
+        return []
+    return [words().NEXT[f"postponed_over_{action.kind}"].format(**_pause_values(claim, pause, pause.until))]
+
+
 def _moved(claim: Claim, action: Action, natural: date | None) -> list[str]:
     """Why the step is due later than the policy's own date: staff postponed it, a pause held it, or the
     bank statements of a final notice's term are not read yet."""
     postponed = action.postponed
     if postponed is not None:
-        made, reason = fmt.day(postponed.date), _text(postponed.reason)
-        asker = pause_asker(claim.debtor, postponed)
-        asked = words().WHY["asked"].format(asker=asker) if asker else ""
-        values = dict(date=fmt.day(action.due), made=made, by=_by(postponed), asked=asked, reason=reason)
-        return [words().NEXT["postponed"].format(**values)]
+        return [words().NEXT["postponed"].format(**_pause_values(claim, postponed, action.due))]
+    if action.kind in (ActionKind.CHECK_PROMISE, ActionKind.CHECK_INSTALLMENT):
+        return _postponed_over_check(claim, action)
     if action.kind == ActionKind.HANDOVER and claim.term_unseen is not None:
         return [words().NEXT["awaits_statements"].format(date=fmt.day(claim.term_unseen))]
     if natural is not None and action.due > natural:

@@ -672,6 +672,11 @@ NEXT = {
     "resumed": "Later dan het beleid: een toezegging, regeling, geschil of termijnherinnering hield de escalatie "
     "stil tot {date}.",
     "postponed": "Uitgesteld tot {date} (vastgelegd op {made}{by}{asked}): {reason}",
+    # A postpone standing while a promise or an instalment is checked (explain._postponed_over_check).
+    "postponed_over_check_promise": "Uitgesteld tot {date} (vastgelegd op {made}{by}{asked}): {reason} Dat "
+    "verplaatst deze controle niet: alleen de stap na een gemiste toezegging wacht tot {date}.",
+    "postponed_over_check_installment": "Uitgesteld tot {date} (vastgelegd op {made}{by}{asked}): {reason} Dat "
+    "verplaatst deze controle en de termijnen niet: alleen de herinnering na een gemiste termijn wacht tot {date}.",
 }
 WHEN_DUE = "sinds {date}"  # the step was due on that day and has not been taken
 WHEN_LATER = "vanaf {date}"  # the step may be taken from that day

@@ -657,6 +657,10 @@ NEXT = {
     "resumed": "Later than the usual schedule: a promise, plan, dispute or instalment reminder held chasing back "
     "until {date}.",
     "postponed": "Postponed until {date} (recorded on {made}{by}{asked}): {reason}",
+    "postponed_over_check_promise": "Postponed until {date} (recorded on {made}{by}{asked}): {reason} It does not "
+    "move this check: only the step after a missed promise waits until {date}.",
+    "postponed_over_check_installment": "Postponed until {date} (recorded on {made}{by}{asked}): {reason} It does not "
+    "move this check or the instalments: only the reminder after a missed instalment waits until {date}.",
 }
 WHEN_DUE = "due since {date}"  # the step was due on that day and has not been taken
 WHEN_LATER = "from {date}"  # the step may be taken from that day

@@ -96,8 +96,8 @@ NL = {
     # the amount of its day, not {rest} (today's: interest moves it by the day); unpaid, the step reached ({step}).
     "promise_part_lead_letter": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Zodra u dat "
     "heeft betaald, is {amount} van de {total} betaald. Wat er dan nog openstaat, is vandaag {rest}. Daarvoor sturen "
-    "wij u na {date} {rest_letter}, met het bedrag op die dag. Betaalt u dat niet op tijd, dan is de volgende stap: "
-    "{step}. Wilt u het liever in termijnen betalen? {plan_offer}",
+    "wij u na {rest_day} {rest_letter}, met het bedrag op die dag. Betaalt u dat niet op tijd, dan is de volgende "
+    "stap: {step}. Wilt u het liever in termijnen betalen? {plan_offer}",
     "promise_part_lead_now": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat er "
     "nog {rest} open.",
     "promise_whole_lead": "U heeft toegezegd het hele bedrag te betalen, uiterlijk {date}. Vandaag is dat {amount}. "
@@ -1059,6 +1059,9 @@ NL = {
     # While a wait the debtor or their counsellor asked for holds it back (steps.asked_pause): only after it.
     "next_handover_paused": "Pas na {date} kunnen wij uw dossier overdragen aan een incassobureau. Dat doen wij "
     "alleen als wij {payment} dan niet hebben ontvangen, en er geen afspraak is.",
+    # ... with a payment plan running: the plan is the agreement, "geen afspraak" would deny it.
+    "next_handover_paused_plan": "Pas na {date} kunnen wij uw dossier overdragen aan een incassobureau. Dat doen wij "
+    "alleen als wij {payment} dan niet hebben ontvangen.",
     "next_handover_soon": "Ontvangen wij {payment} niet binnenkort? En maakt u geen afspraak met ons? Dan kunnen wij "
     "uw dossier overdragen aan een incassobureau.",
     # With a payment plan running: the plan is the agreement, "geen afspraak" would deny it.
@@ -1084,6 +1087,21 @@ NL = {
     "met {day} geen volgende stap.",
     "asked_to_wait_administrator": "Uw bewindvoerder heeft ons gevraagd om te wachten. Daarom zetten wij tot en met "
     "{day} geen volgende stap.",
+    # ... beside a promise or a plan on schedule (steps.wait_over_agreement): the wait holds our step after a miss,
+    # not the promise or the instalments (a `postpone` never moves them); to pay later, the plan is changed.
+    "asked_wait_promise": "Het wachten verandert niets aan uw toezegging om uiterlijk {date} te betalen.",
+    "asked_wait_plan": "Het wachten verandert niets aan uw betalingsregeling: de termijnen blijven op de afgesproken "
+    "dagen.",
+    "asked_wait_plan_single": "Het wachten verandert niets aan uw betalingsregeling: uw termijn blijft op de "
+    "afgesproken dag.",
+    "asked_wait_plan_missed": "Betaalt u de termijn van {date} niet? Dan sturen wij u daarover pas na {day} een "
+    "herinnering.",
+    "asked_wait_plan_change": "Kunt u in die tijd niet betalen? Neem dan contact met ons op: dan kijken wij samen "
+    "of wij de regeling kunnen aanpassen.",
+    "asked_wait_plan_change_counsellor": "Kunt u in die tijd niet betalen? Dan kan uw schuldhulpverlener ons vragen "
+    "de regeling aan te passen.",
+    "asked_wait_plan_change_administrator": "Kunt u in die tijd niet betalen? Dan kan uw bewindvoerder ons vragen de "
+    "regeling aan te passen.",
     "interest_runs_notice": "Over het bedrag dat openstaat, loopt de rente door tot u alles heeft betaald. Betaalt u "
     "het gevraagde bedrag op tijd? Dan komen er geen incassokosten bij. De rente van na vandaag kan daarna nog "
     "openstaan.",
@@ -1153,6 +1171,12 @@ NL = {
     "missed_final_notice_either": "wij sturen u een sommatie, per post of per e-mail",
     "missed_handover": "wij kunnen uw dossier overdragen aan een incassobureau",
     "missed_check": "wij nemen contact met u op",
+    # ... held back by a wait asked for (steps.missed_step_held): only after its last day; a call before what follows.
+    "held_step": "{step}, maar pas na {day}",
+    "held_call": "wij bellen u, maar pas na {day}. Daarna sturen wij u een laatste brief (sommatie)",
+    "held_call_email": "wij bellen u, maar pas na {day}. Daarna sturen wij u een sommatie per e-mail",
+    "held_call_unagreed": "wij bellen u, maar pas na {day}. Daarna sturen wij u een e-mail (sommatie)",
+    "held_call_either": "wij bellen u, maar pas na {day}. Daarna sturen wij u een sommatie, per post of per e-mail",
     "plan_next": "Uw volgende termijn is {amount}, uiterlijk {date}. Zolang u de termijnen op tijd betaalt, "
     "sturen wij u geen herinneringen of aanmaningen.",
     # One instalment left to pay (tables.instalment_key): that one, not "de termijnen", nor "volgende" of a plan of one.
@@ -1334,6 +1358,9 @@ NL = {
     "plan_rest_costs_in": "Daarin zitten de incassokosten van {costs}.",
     "plan_reminder_first": "Betaalt u de termijn niet? Dan sturen wij u eerst een herinnering voor deze termijn; "
     "pas als die ook onbetaald blijft, volgen de gewone stappen.",
+    # ... while a wait asked for holds that reminder back (steps.asked_pause): only after its last day.
+    "plan_reminder_first_held": "Betaalt u de termijn niet? Dan sturen wij u pas na {day} een herinnering voor deze "
+    "termijn. Pas als die ook onbetaald blijft, volgen de gewone stappen.",
     # Counted over all that is open (the ledger does not say which invoice a dispute is about): what a
     # correction takes away takes its interest with it.
     "dispute_interest": "De rente loopt in die tijd door. Passen wij de factuur aan, dan rekenen wij de rente "
@@ -1589,7 +1616,7 @@ EN = {
     "you have paid the {amount} in time.",
     "promise_part_lead_letter": "You promised to pay {amount} by {date}. Thank you. Once you have paid it, {amount} "
     "of the {total} is paid. The rest is {rest} as of today. For it, we will send you {rest_letter} after "
-    "{date}, with the amount on that day. If you do not pay it in time, {step}. Would you rather pay it in "
+    "{rest_day}, with the amount on that day. If you do not pay it in time, {step}. Would you rather pay it in "
     "instalments? {plan_offer}",
     "promise_part_lead_now": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still open.",
     "promise_whole_lead": "You promised to pay the whole amount by {date}. Today that is {amount}. Thank you.",
@@ -2377,6 +2404,8 @@ EN = {
     "will not happen if you have made an arrangement with us.",
     "next_handover_paused": "Only after {date} may we hand your file over to a collection agency. We will only do so "
     "if {payment} has not reached us by then and nothing has been agreed.",
+    "next_handover_paused_plan": "Only after {date} may we hand your file over to a collection agency. We will only do "
+    "so if {payment} has not reached us by then.",
     "next_handover_soon": "If {payment} does not reach us soon, we may hand your file over to a collection agency. "
     "That will not happen if you make an arrangement with us.",
     "next_handover_by_plan": "Unless {payment} reaches us by {date}, we may hand your file to a collection agency.",
@@ -2396,6 +2425,17 @@ EN = {
     "including {day}.",
     "asked_to_wait_administrator": "Your administrator (bewindvoerder) asked us to wait. So we will take no further "
     "step up to and including {day}.",
+    "asked_wait_promise": "The wait does not change your promise to pay by {date}.",
+    "asked_wait_plan": "The wait does not change your payment plan: the instalments stay due on the agreed days.",
+    "asked_wait_plan_single": "The wait does not change your payment plan: your instalment stays due on the agreed "
+    "day.",
+    "asked_wait_plan_missed": "If you miss the instalment of {date}, we will remind you of it only after {day}.",
+    "asked_wait_plan_change": "If you cannot pay in that time, please contact us: we will see together whether we can "
+    "change the plan.",
+    "asked_wait_plan_change_counsellor": "If you cannot pay in that time, your debt counsellor can ask us to change "
+    "the plan.",
+    "asked_wait_plan_change_administrator": "If you cannot pay in that time, your administrator can ask us to change "
+    "the plan.",
     "interest_runs_notice": "Interest keeps running on the amount outstanding until you have paid everything. If "
     "you pay the amount asked in time, no collection costs are added. We may later ask you for the small amount "
     "of interest that runs from today until you pay.",
@@ -2451,6 +2491,12 @@ EN = {
     "missed_final_notice_either": "we will send you a final notice, by post or by email",
     "missed_handover": "we may hand your file over to a collection agency",
     "missed_check": "we will contact you",
+    "held_step": "{step}, but only after {day}",
+    "held_call": "we will call you, but only after {day}. Then we will send you a final notice",
+    "held_call_email": "we will call you, but only after {day}. Then we will send you a final notice by email",
+    "held_call_unagreed": "we will call you, but only after {day}. Then we will send you a notice to pay by email",
+    "held_call_either": "we will call you, but only after {day}. Then we will send you a final notice, by "
+    "post or by email",
     "plan_next": "Your next instalment is {amount}, by {date}. As long as you pay the instalments on time, "
     "we will not send you reminders or other payment letters.",
     "plan_next_single": "Your instalment is {amount}, by {date}. If you pay it on time, we will not send you "
@@ -2589,6 +2635,8 @@ EN = {
     "plan_rest_costs_in": "That includes the collection costs of {costs}.",
     "plan_reminder_first": "If you do not pay the instalment, we will first send you a reminder of it. Only if it "
     "stays unpaid do the usual steps follow.",
+    "plan_reminder_first_held": "If you do not pay the instalment, we will send you a reminder of it, but only after "
+    "{day}. Only if it stays unpaid do the usual steps follow.",
     "dispute_interest": "Please note that interest continues to run in the meantime. If we correct the invoice, "
     "we work out the "
     "interest on it again.",

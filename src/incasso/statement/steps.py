@@ -42,7 +42,7 @@ from incasso.claims.demand import (
     unseen_not_asked,
     unseen_sum,
 )
-from incasso.claims.escalation import asks_the_rest, standing_notice
+from incasso.claims.escalation import asks_the_rest, standing_notice, standing_postpone
 from incasso.claims.settlement import InvoiceBalance
 from incasso.claims.states import (
     HANDED_OVER,
@@ -84,7 +84,7 @@ from incasso.statement.lead import (
     handover_lead,
     legal_lead,
 )
-from incasso.statement.options import plan_offer
+from incasso.statement.options import plan_offer, represented_by
 from incasso.statement.tables import (
     channel_variant,
     costs_amount,
@@ -130,6 +130,8 @@ _ARREARS = {
 # written today (its letter reads the claim with it sent) says what the page said of that day.
 _ASKING_LETTERS = (EventType.REMINDER, EventType.DUNNING, EventType.FINAL_NOTICE)
 _ASKING_STEPS = (ActionKind.REMINDER, ActionKind.DUNNING, ActionKind.FINAL_NOTICE)
+# The checks of a running agreement: a wait asked for meanwhile holds back only the step a miss of it leads to.
+_AGREEMENT_CHECKS = (ActionKind.CHECK_PROMISE, ActionKind.CHECK_INSTALLMENT)
 # What a missed promise or instalment leads to, by the step the core then has due.
 _MISSED = {
     ActionKind.REMIND_INSTALLMENT: "missed_reminder",  # a missed instalment is reminded first
@@ -232,9 +234,10 @@ def _last_day_before(claim: Claim, creditor: Creditor, action: Action) -> date:
         if dunning is None:
             raise ValueError(f"the claim on {claim.debtor.id}: a call is planned without a dunning letter before it")
         return max(dunning.date + timedelta(days=creditor.policy.final_notice_after_days), action.due) - DAY
-    if action.kind == ActionKind.HANDOVER and claim.term_unseen is not None:
+    if action.kind == ActionKind.HANDOVER and claim.term_unseen is not None and asked_pause(claim) is None:
         # The handover waits for the statements of the term's days (escalation._awaiting_statements): its
-        # day moves with each build, the day that decides does not.
+        # day moves with each build, the day that decides does not. A wait asked for sets a day that does not move:
+        # the eve of its end, as the top says it with the costs charged (final_notice_passed_paused).
         return claim.term_unseen
     return action.due - DAY
 
@@ -283,6 +286,8 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = Fal
         return (t(f"dispute_after{many}"),) + ((t(f"dispute_interest{many}"),) if interest else ())
     if claim.status == Status.PROMISE:
         return (
+            *_asked_to_wait(claim, creditor, lang),
+            *_agreement_runs(claim, ledger, lang),
             *_promise_keeps(claim, ledger, lang),
             _promise_next(claim, ledger, lang),
             *_announced_costs(claim, creditor, lang, shown_term_end=None),
@@ -298,7 +303,7 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = Fal
         # Under a final notice the notice asks what is overdue, not the instalments: no "while you pay the plan".
         # A wait asked for over a plan in arrears is said first, as without a plan (and at the top of the page).
         lines += [plan_interest_line(claim, ledger, lang)] if interest and not said else []
-        return (*_asked_to_wait(claim, creditor, lang), *lines)
+        return (*_asked_to_wait(claim, creditor, lang), *_agreement_runs(claim, ledger, lang), *lines)
     lines = _escalation_lines(claim, creditor, lang, costs_on_top=page and term_costs_on_top(claim) > 0)
     if interest and claim.amount_overdue > 0:
         lines.append(t("interest_runs"))
@@ -307,12 +312,26 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = Fal
 
 def asked_pause(claim: Claim) -> Event | None:
     """The `postpone` the debtor or their counsellor (or administrator) asked for (`asked_by`), while it holds the
-    next step back; None once over (on its `until` the step may be taken) or when staff's own (no `asked_by`)."""
+    next step back, or, while a promise or a plan on schedule of ours is checked (`wait_over_agreement`), the step a
+    miss of it leads to; None once over (on its `until` the step may be taken) or when staff's own (no `asked_by`)."""
     action = claim.next_action
     pause = action.postponed if action is not None else None
+    if pause is None:
+        pause = wait_over_agreement(claim)
     if pause is None or pause.asked_by is None or pause.until is None or pause.until <= claim.as_of:
         return None
     return pause
+
+
+def wait_over_agreement(claim: Claim) -> Event | None:
+    """The `postpone` standing (escalation.standing_postpone) while the next action is the check of a promise or of a
+    plan's instalment (they pause the steps; a `postpone` never moves such a check): the wait moves only the step a
+    miss leads to, so the page says it beside the promise or the plan (`_agreement_runs`). None for an agreement
+    made with the agency or the bailiff since the handover: theirs, with their steps."""
+    action = claim.next_action
+    if action is None or action.kind not in _AGREEMENT_CHECKS or handler_of(claim) is not None:
+        return None
+    return standing_postpone(claim.events)
 
 
 def _asked_to_wait(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, ...]:
@@ -331,6 +350,49 @@ def _asked_to_wait(claim: Claim, creditor: Creditor, lang: Language) -> tuple[st
     if notice is not None and claim.costs.owed_from > claim.as_of:
         said += " " + text(lang, "asked_to_wait_term", notice=notice_named(notice, lang))
     return (said,)
+
+
+def _agreement_runs(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, ...]:
+    """Beside a wait asked for over a promise or a plan on schedule (`wait_over_agreement`), right after it: that it
+    does not change the promise or the instalments (a `postpone` never moves their check), so that "geen volgende
+    stap" is not read as a break from paying; for a plan, what a miss of its next instalment brings and from when,
+    and that the counsellor (by role) or the debtor can ask to change the plan, as the docs tell staff to."""
+    if wait_over_agreement(claim) is None or asked_pause(claim) is None:
+        return ()
+    if claim.status == Status.PROMISE:
+        return (text(lang, "asked_wait_promise", date=fmt.day(claim.pending_promise.promised_date, lang)),)
+    said = [text(lang, instalment_key(claim, "asked_wait_plan"))]
+    upcoming = claim.running_plan.next_installment.installment.due
+    held = held_until(claim_when_chased(ledger, claim, max(upcoming + DAY, claim.as_of)))
+    if held is not None:
+        said.append(text(lang, "asked_wait_plan_missed", date=fmt.day(upcoming, lang), day=fmt.day(held, lang)))
+    role = represented_by(claim)
+    said.append(text(lang, f"asked_wait_plan_change_{role}" if role is not None else "asked_wait_plan_change"))
+    return (" ".join(said),)
+
+
+def held_until(missed: Claim) -> date | None:
+    """The last day of a wait the debtor or their counsellor asked for (`asked_by`) that holds back the step `missed`
+    leads to (a claim after a missed promise or instalment: claims.assess.claim_when_chased); that step comes only
+    after it. None when no such wait moved it (staff's own `postpone` stays unsaid)."""
+    action = missed.next_action
+    pause = action.postponed if action is not None else None
+    if pause is None or pause.asked_by is None or pause.until is None:
+        return None
+    return pause.until - DAY
+
+
+def missed_step_held(missed: Claim) -> str:
+    """`missed_step`, said with the wait asked for that holds it back (`held_until`): "wij sturen u een laatste brief
+    (sommatie), maar pas na 30 juni 2026"; a call is the step held, so "pas na" comes before what follows it."""
+    step = missed_step(missed)
+    held = held_until(missed)
+    if held is None or missed.next_action is None:
+        return step
+    lang = missed.debtor.language
+    if missed.next_action.kind == ActionKind.CALL:
+        return text(lang, "held_call" + notice_variant(missed), day=fmt.day(held, lang))
+    return text(lang, "held_step", step=step, day=fmt.day(held, lang))
 
 
 def _promise_next(claim: Claim, ledger: Ledger, lang: Language) -> str:
@@ -359,7 +421,7 @@ def _promise_next(claim: Claim, ledger: Ledger, lang: Language) -> str:
         amount=fmt.money(keeps, lang),
         promised=fmt.money(promise.amount, lang),
         date=date,
-        step=missed_step(missed),
+        step=missed_step_held(missed),
         tell=tell,
         only=text(lang, "promise_only_rest" if promise.paid > 0 else "promise_only"),
     )
@@ -406,6 +468,9 @@ class PromiseRest:
     asked: RestAsked
     step: str = ""
     handed_over: date | None = None
+    # The day after which that one letter asks the rest (`RestAsked.LETTER`): the promised day, or the last day of a
+    # wait the debtor or their counsellor asked for that holds the letter back (`held_until`).
+    letter_after: date | None = None
 
 
 def promise_rest(ledger: Ledger, claim: Claim) -> PromiseRest | None:
@@ -423,31 +488,33 @@ def promise_rest(ledger: Ledger, claim: Claim) -> PromiseRest | None:
     after = None if costs_come_beside(claim) else _rest_after_promise(ledger, claim)
     if after is None:
         return PromiseRest(rest, RestAsked.NOW)
-    handed_over, step, letter_first = after
-    if letter_first:  # one letter asks the rest first, with the amount of its day (interest moves it by the day)
-        return PromiseRest(rest, RestAsked.LETTER, step)
+    handed_over, step, letter_held = after
+    if letter_held is not None:  # one letter asks the rest first, with the amount of its day (interest moves it)
+        return PromiseRest(rest, RestAsked.LETTER, step, letter_after=max(letter_held, promise.promised_date))
     if handed_over is not None:  # kept or not, the file goes to the agency the day after: owed now, not later
         return PromiseRest(rest, RestAsked.HANDOVER, step, handed_over)
     return PromiseRest(rest, RestAsked.STEP, step)
 
 
-def _rest_after_promise(ledger: Ledger, claim: Claim) -> tuple[date | None, str, bool] | None:
+def _rest_after_promise(ledger: Ledger, claim: Claim) -> tuple[date | None, str, date | None] | None:
     """What follows for the rest of the pending promise of part once it is kept, as the core will count it
     (claims.assess.claim_if_kept: the steps go on from the stage reached), in the debtor's words: the step with
     the day the file goes to the agency all the same (`rest_handed_over`), or with None, the step that asks the
-    rest; and whether one letter asks the rest first (claims.escalation.asks_the_rest), the step being then what
-    follows that letter unpaid (`promise_rest` makes of it what the page and the confirmation say). None for a
-    promise of the whole, one during a plan, or a file with the agency or the court (theirs to ask, not ours)."""
+    rest (held back by a wait asked for: "..., maar pas na ..."); and, when one letter asks the rest first
+    (claims.escalation.asks_the_rest), the day after which it comes (the last day of a wait asked for that holds it
+    back, else the day the promise was kept), the step being then what follows that letter unpaid (`promise_rest`
+    makes of it what the page and the confirmation say). None for a promise of the whole, one during a plan, or a
+    file with the agency or the court (theirs to ask, not ours)."""
     kept = _if_kept(ledger, claim)
     if kept is None or claim.stage in HANDED_OVER:
         return None
     after = claim_after_the_rest_letter(ledger, kept)
     if after is not None:
-        return None, missed_step(after), True
+        return None, missed_step(after), held_until(kept) or claim.pending_promise.promised_date
     handed_over = _handed_over_when_kept(kept)
     if handed_over is not None:
-        return handed_over, text(claim.debtor.language, "missed_handover"), False
-    return None, missed_step(kept), False
+        return handed_over, text(claim.debtor.language, "missed_handover"), None
+    return None, missed_step_held(kept), None
 
 
 def _if_kept(ledger: Ledger, claim: Claim) -> Claim | None:
@@ -549,7 +616,10 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
     lines = [f"{missed_line} {pay}", *also_due(claim, payment_deadline(claim, creditor), lang)]
     action = claim.next_action
     if action is not None and action.kind == ActionKind.REMIND_INSTALLMENT:
-        lines.append(t("plan_reminder_first"))  # said only while the reminder is still to come
+        # Said only while the reminder is still to come; while a wait asked for holds it back, only after it.
+        pause = asked_pause(claim)
+        held = pause.until - DAY if pause is not None and pause.until is not None else None
+        lines.append(t("plan_reminder_first_held", day=day(held)) if held else t("plan_reminder_first"))
     return lines + _escalation_lines(claim, creditor, lang)
 
 
@@ -1087,7 +1157,7 @@ def _final_notice_lines(
         # count, also once the term is over unseen (its day gone by: not "binnenkort" under the wait granted). The
         # final notice's term and its costs, above, run on (a pause is no legal one).
         when = max(when, pause.until - DAY)
-        lines.append(t("next_handover_paused", payment=payment, date=day(when)))
+        lines.append(t(f"next_handover_paused{plan}", payment=payment, date=day(when)))
     elif when >= claim.as_of:
         lines.append(t(f"next_handover_by{plan}", payment=payment, date=day(when)))
     else:
@@ -1663,6 +1733,7 @@ def _promise_lead(claim: Claim, ledger: Ledger, lang: Language, amount: Decimal)
             return t("promise_lead", **values)
         values.update(rest=fmt.money(said.rest, lang), step=said.step, total=fmt.money(claim.total_due, lang))
         values["rest_letter"] = rest_letter_named(claim.debtor, lang)
+        values["rest_day"] = fmt.day(said.letter_after or promise.promised_date, lang)
         values["plan_offer"] = plan_offer(claim, lang)  # by role while a counsellor or an administrator acts
         if said.handed_over is not None:
             values["day"] = fmt.day(said.handed_over, lang)
