@@ -8,11 +8,15 @@ three missed instalments), since a letter is read by someone under stress, often
 from __future__ import annotations
 
 import re
+from datetime import date
+from decimal import Decimal
 
 import pytest
 
 from incasso.law.tables import COST_BASIS, COST_BASIS_EN
-from incasso.ledger.model import Language
+from incasso.ledger.model import CreditNote, Language
+from incasso.ledger.problems import Source
+from incasso.letters.view import credit_note_line
 from incasso.letters.words import WORDS, text
 from incasso.statement.labels import LABELS, invoices_named, listed
 from incasso.statement.labels import text as label
@@ -183,3 +187,19 @@ def test_every_name_a_sentence_holds_is_filled():
     for lang in Language:
         names = {name for source in WORDS[lang].values() for name in PLACEHOLDER.findall(source)}
         assert names <= set(_values(lang, "", longest=True))
+
+
+@pytest.mark.parametrize("lang", list(Language))
+def test_a_credit_note_with_a_long_description_keeps_the_letter_s_sentences_short(lang):
+    # Said inside our sentence ("... EUR 500,00 minder (Expansievat ...)."), a description of 31 words made one sentence of over 40.
+    from tests.statement.test_texts_short import LONG_DESCRIPTION
+
+    notes = [
+        CreditNote(number, date(2026, 11, 3), Decimal("150.00"), LONG_DESCRIPTION[lang], Source("c.yaml", 1))
+        for number in ("C2026-0007", "C2026-0008")
+    ]
+    said = " ".join(credit_note_line("F2026-0066", note, lang) for note in notes)  # as the letter joins them
+    sentences = SENTENCE_END.split(said)
+    assert len(sentences) == 4 and LONG_DESCRIPTION[lang] in sentences[1], sentences  # two notes, two sentences each
+    long = [s for s in sentences if len(s.split()) > MOST and "“" not in s]
+    assert len(LONG_DESCRIPTION[lang].split()) > MOST and not long, long

@@ -331,3 +331,120 @@ def _busy_session(tmp_path: Path, ledger: Path, port: int, server: Server, owner
         holder.communicate(timeout=30)  # its stdin closed: it lets go
     assert _wait_for(lambda: "M. van den Berg-Last" in _served(port, address), PATIENCE), server.log()
     assert server.log().count(busy) == 1, server.log()
+
+
+# A Pelican that opens links.xlsx in Excel (an owner file in the staff output) once, in the autoreload process
+# only: after the check Pelican's first process made before it started that process, in the seconds before the
+# loop's own check (OPEN_IN=check) or its first run (OPEN_IN=run). A real `pelican -r -l`, the window made exact.
+OPENS_WORKBOOK = """
+import multiprocessing
+import os
+from pathlib import Path
+
+from pelican import Pelican
+
+HERE = Path(__file__).resolve().parent
+
+
+def _open_once(window):
+    opened = HERE / "opened"
+    if os.environ["OPEN_IN"] == window and multiprocessing.parent_process() and not opened.exists():
+        opened.touch()
+        (HERE / "internal" / "~$links.xlsx").write_bytes((HERE / "owner").read_bytes())
+
+
+class OpensWorkbook(Pelican):
+    def __init__(self, settings):
+        _open_once("check")
+        super().__init__(settings)
+
+    def run(self):
+        _open_once("run")
+        super().run()
+"""
+
+SITE_SETTINGS = """
+from pelican.plugins.incasso.pelicanconf import *
+
+PLUGINS = ["incasso"]
+PELICAN_CLASS = "opens_workbook.OpensWorkbook"
+SITENAME = "{name}"
+"""
+
+
+@pytest.mark.parametrize("window", ["check", "run", "later"])
+def test_make_serve_waits_out_a_workbook_opened_at_any_run_and_retries_on_the_settings_edited_meanwhile(
+    tmp_path, ledger, window
+):
+    # Refused as busy between the startup check and the first run (check, run), `pelican -r` ended its rebuilding
+    # for good, the server going on unsaid; a refusal waited out (later) was retried on the settings read before.
+    output, internal, port = tmp_path / "output", tmp_path / "internal", _free_port()
+    settings_file, log_file = tmp_path / "site.py", tmp_path / "pelican.log"
+    with log_file.open("w") as log:
+        server = _serving_with_a_workbook_opened(tmp_path, ledger, window, port, log)
+        try:
+            if window == "later":  # built first; then Anna opens links.xlsx, and the ledger is edited
+                _opened_after_a_build(tmp_path, ledger, Server(log_file))
+            _waited_out_on_the_settings_edited(tmp_path, port, Server(log_file), settings_file)
+        finally:
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(timeout=30)
+    assert (internal / "links.xlsx").exists() and _shows(page(output), "M. van den Berg")
+
+
+def _serving_with_a_workbook_opened(tmp_path: Path, ledger: Path, window: str, port: int, log) -> subprocess.Popen:
+    """`pelican -r -l` (make serve) on the demo ledger, with site.py for settings and a Pelican that opens links.xlsx
+    in Excel once, in `window` (OPENS_WORKBOOK); a session of its own, as the busy test's."""
+    from tests.site.test_lock_owner import office_owner_file
+
+    (tmp_path / "opens_workbook.py").write_text(OPENS_WORKBOOK, encoding="utf-8")
+    (tmp_path / "owner").write_bytes(office_owner_file("Anna de Vries", "Excel"))
+    settings_file = tmp_path / "site.py"
+    settings_file.write_text(SITE_SETTINGS.format(name="Betaaloverzicht"), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "INCASSO_SECRET"}
+    env.update(COLUMNS="1000", OPEN_IN=window)
+    command = [sys.executable, "-m", "pelican", "-r", "-l", "-p", str(port), "-s", str(settings_file)]
+    command += ["-o", str(tmp_path / "output"), "-e", f"INCASSO={json.dumps(incasso_settings(tmp_path, ledger))}"]
+    return subprocess.Popen(
+        command, cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+    )
+
+
+def _opened_after_a_build(tmp_path: Path, ledger: Path, server: Server) -> None:
+    assert _wait_for(lambda: _shows(page(tmp_path / "output"), OLD_NAME) and server.idle(), PATIENCE), server.log()
+    (tmp_path / "internal" / "~$links.xlsx").write_bytes((tmp_path / "owner").read_bytes())
+    debtor = ledger / "debtors" / "D-1001.yaml"
+    renamed = debtor.read_text(encoding="utf-8").replace(f"name: {OLD_NAME}\n", f"name: {NEW_NAME}\n")
+    (tmp_path / "staging-ledger").mkdir()
+    _edit_until(
+        server,
+        lambda: _write_atomically(debtor, renamed, tmp_path / "staging-ledger"),
+        lambda: "links.xlsx is open in Excel by Anna de Vries since " in server.log(),
+    )
+
+
+def _waited_out_on_the_settings_edited(tmp_path: Path, port: int, server: Server, settings_file: Path) -> None:
+    staging = tmp_path / "staging"
+    staging.mkdir()
+    built = server.log().count("Done: Processed")  # 1 when the workbook was opened after a build, else none
+
+    def refusals() -> int:
+        return server.log().count("links.xlsx is open in Excel by Anna de Vries since ")
+
+    waiting = "Nothing was rebuilt: the server goes on serving the last pages built."
+    assert _wait_for(lambda: refusals() == 1 and waiting in server.log(), PATIENCE), server.log()
+
+    # The settings edited while it waits: tried again on them (said again, the workbook still open) ...
+    edited = SITE_SETTINGS.format(name="Betaaloverzicht-Nieuw")
+    deadline = time.monotonic() + PATIENCE
+    while refusals() < 2 and time.monotonic() < deadline:
+        _write_atomically(settings_file, edited, staging)
+        _wait_for(lambda: refusals() >= 2, MISSED_AFTER)
+    assert refusals() == 2 and server.log().count("Done: Processed") == built, server.log()
+
+    # ... and built on them once Anna closes it, without another edit; the server serves what it built.
+    (tmp_path / "internal" / "~$links.xlsx").unlink()
+    assert _wait_for(lambda: "<title>Betaaloverzicht-Nieuw" in _served(port, "index.html"), PATIENCE), server.log()
+    assert _wait_for(lambda: server.log().count("Done: Processed") == built + 1, PATIENCE), server.log()
+    assert "The outputs are free again: rebuilding." in server.log()
+    assert "Caught exception" not in server.log() and "Traceback" not in server.log(), server.log()

@@ -75,7 +75,7 @@ def test_the_dutch_page_names_the_credit_note_under_the_invoice_and_asks_what_is
     ]
     assert line.endswith(
         "uiterste betaaldatum 4 februari 2026 "
-        "Creditnota C2026-0003 van 20 januari 2026: EUR 500,00 minder (Korting wegens vertraging)"
+        "Creditnota C2026-0003 van 20 januari 2026: EUR 500,00 minder. Omschrijving: “Korting wegens vertraging”"
     )
     assert "C2026-0003-LATER" not in text_of(tree.find("body"))  # dated after the build's day: not yet
     assert claim.total_due == Decimal("750.00") + claim.settlement.interest_open
@@ -89,7 +89,7 @@ def test_the_english_page_names_the_credit_note_in_english(pages):
     cell_labels = [text_of(span) for span in tree.findall(".//tr[@class='invoice-main']/td/span")]
     assert cell_labels == ["Amount", "Paid or credited", "Open"]  # on a phone, each amount's label
     assert line.endswith(
-        "due date 4 February 2026 Credit note C2026-0013 of 20 January 2026: EUR 500.00 deducted (Discount for the delay)"
+        "due date 4 February 2026 Credit note C2026-0013 of 20 January 2026: EUR 500.00 deducted. Description: “Discount for the delay”"
     )
 
 
@@ -100,12 +100,13 @@ def test_the_letters_name_the_credit_note_below_the_invoices(built):
     assert "F2026-0001 5 jan 2026 4 feb 2026 1.250,00 500,00 750,00" in dutch
     assert "Betaald of gecrediteerd" in dutch
     assert (
-        "Creditnota C2026-0003 van 20 januari 2026 op factuur F2026-0001: EUR 500,00 minder "
-        "(Korting wegens vertraging)."
+        "Creditnota C2026-0003 van 20 januari 2026 op factuur F2026-0001: EUR 500,00 minder. "
+        "Omschrijving: “Korting wegens vertraging”."
     ) in dutch
     mail = read_eml(letters / "K-EN-reminder.eml").get_body(("plain",)).get_content()
     assert (
-        "Credit note C2026-0013 of 20 January 2026 on invoice F2026-0002: EUR\xa0500.00 deducted (Discount for the delay)."
+        "Credit note C2026-0013 of 20 January 2026 on invoice F2026-0002: EUR\xa0500.00 deducted. "
+        "Description: “Discount for the delay”."
     ) in mail
     assert "LATER" not in dutch + mail
     assert "Paid or credited" in mail

@@ -231,5 +231,5 @@ def test_the_build_make_clean_and_pelican_by_hand_name_who_has_a_staff_file_open
     assert done.returncode == 75, done.stdout + done.stderr
     assert (
         f"refused: {site.internal} has a file open in Office now: links.xlsx is open in LibreOffice by Bram Jansen "
-        f"since 2026-12-04 17:42 (lock file {LIBRE_LOCK})."
+        f"since 2026-12-04 17:42 by the clock of PC-ANNA (lock file {LIBRE_LOCK})."
     ) in done.stderr

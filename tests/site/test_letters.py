@@ -1669,6 +1669,60 @@ def test_check_names_each_debtor_whose_letter_goes_without_the_return_address_as
     assert 0 not in dropped and len(CROWDING) in dropped, dropped
 
 
+# A line that fits beside the return address in Liberation Sans, not in the wider DejaVu Sans (the right window).
+LIBERATION_ONLY = ["Bedrijfsverzamelgebouw De Liesbosch, Afdeling Crediteurenadm.", "Kanaalweg 12", "3526 KL Utrecht"]
+
+
+def _fonts_of(data: bytes) -> set[str]:
+    """The fonts a PDF's pages use, by name (without the subset's prefix)."""
+    from pypdf import PdfReader
+
+    return {
+        str(font.get_object()["/BaseFont"]).split("+")[-1]
+        for page in PdfReader(io.BytesIO(data)).pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+
+
+@pytest.mark.parametrize("switched_by", ["site_text", "agency_name"])
+def test_check_knows_the_return_address_of_a_letter_a_text_beyond_its_debtor_switches_to_dejavu(tmp_path, switched_by):
+    """A site's text or an agency's name outside Windows-1252 draws the letter in DejaVu Sans. The window was drawn in
+    it too, and the return address gave way, while the check, which knows the debtor and the creditor only, said
+    nothing. The window is drawn in the font of its own lines (pdf.window_font, inside window_layout): the PDF read
+    back and the check agree."""
+    from pelican.plugins.incasso.checks import return_address_dropped
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+
+    root = shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger")
+    letters = shutil.copytree(REPO / "content" / "letters", tmp_path / "letters")
+    debtor_id = "L-REMIND" if switched_by == "site_text" else "L-HANDOVER"
+    dossier = root / "debtors" / f"{debtor_id}.yaml"
+    written = dossier.read_text(encoding="utf-8")
+    old_address = re.search(r"address: \[.*\]", written).group(0)
+    written = written.replace(old_address, "address: [" + ", ".join(f'"{line}"' for line in LIBERATION_ONLY) + "]")
+    if switched_by == "agency_name":
+        written = written.replace("agency: Incassobureau Domstad", "agency: Incassobureau Wiśniewski")
+    dossier.write_text(written, encoding="utf-8")
+    ledger = load_ledger(root)
+    claim = assess(ledger, next(d for d in ledger.debtors if d.id == debtor_id), AS_OF)
+    (due,) = letters_due(claim, NO_RECORD)
+    if switched_by == "site_text":  # the site's reminder says where to pay with an arrow
+        text = letters / "nl" / "reminder.md"
+        text.write_text(text.read_text(encoding="utf-8") + "\nBetaal in uw bankapp via Overschrijven → Nieuw.\n")
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    opening = LetterTexts(letters)[(view.lang, view.opening)]
+    view = view.read_with(opening.named)
+    data, _ = pdf.render_pdf(view, opening.filled(view.text_values).blocks)
+
+    page = flat(pdf_text(data)[0])
+    assert ("→" in page) if switched_by == "site_text" else ("Wiśniewski" in page)
+    # The check says no note, and the letter has the return address in its window, as it says.
+    assert not return_address_dropped([claim], ledger.creditor)
+    assert "Vlampijpstraat 48, 3534 AR Utrecht" in page
+    assert {"DejaVuSans", "LiberationSans"} <= _fonts_of(data)  # the letter in DejaVu, its window in Liberation
+    assert flat(" ".join(LIBERATION_ONLY)) in page
+
+
 def test_the_return_address_note_is_worked_out_once_a_claim_for_the_staff_pages_and_the_log(tmp_path, monkeypatch):
     # The staff pages ask it before the pass, the log after it, once the debtor's files are written and its other
     # answers forgotten: the measuring of each line is done once (BENCHMARKS.md, session 46).

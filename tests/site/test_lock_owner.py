@@ -78,19 +78,30 @@ def _lock(folder: Path, name: str, data: bytes) -> Path:
 )
 def test_an_office_owner_file_names_who_has_the_file_open_and_since_when(tmp_path, lock, program, user):
     path = _lock(tmp_path, lock, office_owner_file(user, program))
-    assert lock_owner(path) == Owner(user, program, "2026-12-04 17:42")
+    assert lock_owner(path) == Owner(user, program, "2026-12-04 17:42 Amsterdam time (UTC+01:00)")
+
+
+def test_an_owner_files_time_says_its_zone_and_offset_whatever_the_servers_clock(tmp_path, monkeypatch):
+    # Said as Amsterdam's without saying so, 17:42 read as 17:42 UTC on a server that runs on UTC: an hour off.
+    monkeypatch.setenv("TZ", "UTC")
+    path = _lock(tmp_path, "~$links.xlsx", office_owner_file("Anna de Vries", "Excel"))
+    assert lock_owner(path) == Owner("Anna de Vries", "Excel", "2026-12-04 17:42 Amsterdam time (UTC+01:00)")
+    summer = datetime(2026, 7, 1, 9, 5, tzinfo=ZoneInfo("UTC")).timestamp()  # 11:05 in Amsterdam, UTC+02:00
+    os.utime(path, (summer, summer))
+    assert lock_owner(path) == Owner("Anna de Vries", "Excel", "2026-07-01 11:05 Amsterdam time (UTC+02:00)")
 
 
 def test_a_libreoffice_lock_file_names_its_user_and_the_time_it_says(tmp_path):
     os.utime(_lock(tmp_path, ".~lock.links.xlsx#", libre_lock_line("Anna de Vries")), (0, 0))  # its own time counts
-    assert lock_owner(tmp_path / ".~lock.links.xlsx#") == Owner("Anna de Vries", "LibreOffice", "2026-12-04 17:42")
+    clock = "2026-12-04 17:42 by the clock of PC-ANNA"  # LibreOffice writes the computer's time, not its zone
+    assert lock_owner(tmp_path / ".~lock.links.xlsx#") == Owner("Anna de Vries", "LibreOffice", clock)
     # No name in LibreOffice's settings (its default): the system user's; a name with the format's separators.
-    _lock(tmp_path, ".~lock.a.xlsx#", libre_lock_line("", user="avries", opened="05.12.2026 08:03"))
-    assert lock_owner(tmp_path / ".~lock.a.xlsx#") == Owner("avries", "LibreOffice", "2026-12-05 08:03")
-    _lock(tmp_path, ".~lock.b.xlsx#", libre_lock_line("Vries, Anna; de \\ kantoor"))
-    assert lock_owner(tmp_path / ".~lock.b.xlsx#") == Owner(
-        "Vries, Anna; de \\ kantoor", "LibreOffice", "2026-12-04 17:42"
+    _lock(tmp_path, ".~lock.a.xlsx#", libre_lock_line("", user="avries", host="", opened="05.12.2026 08:03"))
+    assert lock_owner(tmp_path / ".~lock.a.xlsx#") == Owner(
+        "avries", "LibreOffice", "2026-12-05 08:03 by the clock of the computer that opened it"
     )
+    _lock(tmp_path, ".~lock.b.xlsx#", libre_lock_line("Vries, Anna; de \\ kantoor"))
+    assert lock_owner(tmp_path / ".~lock.b.xlsx#") == Owner("Vries, Anna; de \\ kantoor", "LibreOffice", clock)
     _lock(tmp_path, ".~lock.c.xlsx#", libre_lock_line("Anna", opened="gisteren"))  # a time not in its format
     assert lock_owner(tmp_path / ".~lock.c.xlsx#") == Owner("Anna", "LibreOffice", None)
 
@@ -150,7 +161,7 @@ def test_the_refusal_names_who_has_the_file_open_and_whom_to_ask(tmp_path):
     said = open_in_office(internal)
     assert said == (
         f"{internal} has a file open in Office now: links.xlsx is open in Excel by Anna de Vries since 2026-12-04 "
-        "17:42 (lock file ~$links.xlsx). A build replaces the folder as a whole, and a save then puts the old file "
+        "17:42 Amsterdam time (UTC+01:00) (lock file ~$links.xlsx). A build replaces the folder as a whole, and a save then puts the old file "
         "over the new one, or fails. Ask Anna de Vries to close it, then try again (a lock file left by an Office "
         "that stopped, with its file open nowhere, may be deleted)"
     )
@@ -159,9 +170,9 @@ def test_the_refusal_names_who_has_the_file_open_and_whom_to_ask(tmp_path):
     said = open_in_office(internal)
     assert said is not None and said.startswith(
         f"{internal} has files open in Office now: letters/print.pdf is open in LibreOffice by Bram Jansen since "
-        "2026-12-04 17:42 (lock file letters/.~lock.print.pdf#); letters/D-1001-reminder.docx (lock file "
-        "letters/~$D-1001-reminder.docx); links.xlsx is open in Excel by Anna de Vries since 2026-12-04 17:42 "
-        "(lock file ~$links.xlsx). "
+        "2026-12-04 17:42 by the clock of PC-ANNA (lock file letters/.~lock.print.pdf#); letters/D-1001-reminder.docx "
+        "(lock file letters/~$D-1001-reminder.docx); links.xlsx is open in Excel by Anna de Vries since 2026-12-04 "
+        "17:42 Amsterdam time (UTC+01:00) (lock file ~$links.xlsx). "
     ), said
     assert "Ask Bram Jansen and Anna de Vries, and whoever has the others open, to close them, then try again" in said
 

@@ -9,14 +9,26 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import date
+from decimal import Decimal
 
 import markdown
 import pytest
 
 from incasso.fmt import filled_in
-from incasso.ledger.model import Language
+from incasso.ledger.model import CreditNote, Language
+from incasso.ledger.problems import Source
 from incasso.statement.labels import LABELS
+from incasso.statement.tables import credit_note_lines
 from tests.support.site import REPO
+
+# A credit note's description is the creditor's free text, of any length: said apart from our sentence, quoted.
+LONG_DESCRIPTION = {
+    Language.NL: "Expansievat en drukventiel gefactureerd op de werkbon van 12 oktober, maar bij het tweede bezoek bleek "
+    "dat beide onderdelen niet vervangen hoefden te worden, omdat de lekkage uit de vulkraan kwam",
+    Language.EN: "Expansion vessel and pressure valve invoiced on the work order of 12 October, but the second visit "
+    "showed that neither part needed replacing, as the leak came from the filling tap",
+}
 
 WORDS = 21
 SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z“])")
@@ -251,3 +263,12 @@ def test_every_way_to_a_plan_says_short_sentences(lang, role):
         + [(key, _filled_with(LABELS[lang][key], values)) for key in labels]
     )
     assert not long, "\n".join(long)
+
+
+@pytest.mark.parametrize("lang", list(Language))
+def test_a_credit_note_with_a_long_description_keeps_the_page_s_sentences_short(lang):
+    # Said inside our sentence ("... EUR 500,00 minder (Expansievat ...)"), a description of 31 words made a sentence of 40.
+    note = CreditNote("C2026-0007", date(2026, 11, 3), Decimal("150.00"), LONG_DESCRIPTION[lang], Source("c.yaml", 1))
+    (line,) = credit_note_lines([note], lang)
+    assert LONG_DESCRIPTION[lang] in line
+    assert len(LONG_DESCRIPTION[lang].split()) > WORDS and not _long([("credit_note_described", line)]), line

@@ -672,13 +672,13 @@ def _invoice_table(claim: Claim, lang: Language, more: _More) -> Table:
             + (num(b.invoice.amount), num(paid_or_credited(claim, b)), num(b.principal_open))
             for b in balances
         ),
-        note=" ".join(_credit_note_line(b.number, note, lang) for b in balances for note in b.credit_notes),
+        note=" ".join(credit_note_line(b.number, note, lang) for b in balances for note in b.credit_notes),
         **more,
     )
 
 
-def _credit_note_line(invoice: str, note: CreditNote, lang: Language) -> str:
-    """'Creditnota C2026-0003 van 20 maart 2026 op factuur F2026-0001: EUR 500,00 minder (Korting).'"""
+def credit_note_line(invoice: str, note: CreditNote, lang: Language) -> str:
+    """'Creditnota C2026-0003 van 20 maart 2026 op factuur F2026-0001: EUR 500,00 minder. Omschrijving: “Korting”.'"""
     values = dict(
         number=note.number, date=fmt.day(note.date, lang), invoice=invoice, amount=fmt.money(note.amount, lang)
     )

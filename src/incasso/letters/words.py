@@ -426,7 +426,9 @@ NL = {
     "invoices_caption": "Facturen (bedragen in euro)",
     # Below the invoices: the credit notes that lower them (the table shows each invoice's amount as written).
     "credit_note_on": "Creditnota {number} van {date} op factuur {invoice}: {amount} minder.",
-    "credit_note_on_described": "Creditnota {number} van {date} op factuur {invoice}: {amount} minder ({description}).",
+    # The creditor's own words apart, quoted: in our sentence, any description longer than a few words made it long.
+    "credit_note_on_described": "Creditnota {number} van {date} op factuur {invoice}: {amount} minder. "
+    "Omschrijving: “{description}”.",
 }
 
 EN = {
@@ -744,8 +746,8 @@ EN = {
     "col_due": "Due date",
     "invoices_caption": "Invoices (amounts in euros)",
     "credit_note_on": "Credit note {number} of {date} on invoice {invoice}: {amount} deducted.",
-    "credit_note_on_described": "Credit note {number} of {date} on invoice {invoice}: {amount} deducted "
-    "({description}).",
+    "credit_note_on_described": "Credit note {number} of {date} on invoice {invoice}: {amount} deducted. "
+    "Description: “{description}”.",
 }
 
 WORDS = MappingProxyType({"nl": MappingProxyType(NL), "en": MappingProxyType(EN)})

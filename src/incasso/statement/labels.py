@@ -391,7 +391,8 @@ NL = {
     "invoice_due": "uiterste betaaldatum {date}",
     # A credit note under its invoice: the amount stays as written, what is paid and open follow the rest.
     "credit_note": "Creditnota {number} van {date}: {amount} minder",
-    "credit_note_described": "Creditnota {number} van {date}: {amount} minder ({description})",
+    # The creditor's own words apart, quoted: in our sentence, any description longer than a few words made it long.
+    "credit_note_described": "Creditnota {number} van {date}: {amount} minder. Omschrijving: “{description}”",
     "payments_caption": "Ontvangen betalingen (bedragen in euro)",
     "col_date": "Datum",
     "col_applied": "Verdeeld over",
@@ -1849,7 +1850,7 @@ EN = {
     "invoice_date": "invoice date {date}",
     "invoice_due": "due date {date}",
     "credit_note": "Credit note {number} of {date}: {amount} deducted",
-    "credit_note_described": "Credit note {number} of {date}: {amount} deducted ({description})",
+    "credit_note_described": "Credit note {number} of {date}: {amount} deducted. Description: “{description}”",
     "payments_caption": "Payments received (amounts in euros)",
     "col_date": "Date",
     "col_applied": "Applied to",

@@ -228,7 +228,7 @@ def invoice_words(claim: Claim, lang: Language) -> dict[str, str]:
 
 
 def credit_note_lines(notes: Iterable[CreditNote], lang: Language) -> tuple[str, ...]:
-    """'Creditnota C2026-0003 van 20 maart 2026: EUR 500,00 minder (Korting)', one per credit note."""
+    """'Creditnota C2026-0003 van 20 maart 2026: EUR 500,00 minder. Omschrijving: “Korting”', one per credit note."""
     lines = []
     for note in notes:
         values = dict(number=note.number, date=fmt.day(note.date, lang), amount=fmt.money(note.amount, lang))

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from incasso.law.rates import RateFileError
 from incasso.ledger.problems import LedgerError
 from pelican import signals
 
-from .autoreload import read_ledger, wait_out, waited, waiting_said, watch_ledger
+from .autoreload import autoreloading, read_ledger, wait_out_refusals, wait_then_run_again, waited, watch_ledger
 from .continuity import (
     busy_now,
     by_hand,
@@ -59,7 +59,8 @@ def check_ledger(pelican_object: Any) -> None:
     touched), then mark both outputs. Pelican run by hand (`make serve`) is also refused what `incasso
     build` refuses (continuity.py): another build writing the outputs, a secret other than the one the
     last build made its links with. It says so as `incasso build` does, and exits 1 (75 while a build writes
-    the outputs): no traceback."""
+    the outputs): no traceback. Within `pelican -r`'s loop (its own start, after the check before it) a
+    refusal is waited out instead: the server it started goes on serving."""
     if not by_hand(pelican_object.settings):
         _check_outputs(pelican_object)
         return
@@ -67,9 +68,19 @@ def check_ledger(pelican_object: Any) -> None:
         _check_outputs(pelican_object)
         checked_by_hand(pelican_object)
     except (LedgerError, RateFileError, BuildRefused, BuildBusy) as refused:
-        refused_by_hand(refused)
-        # Busy: try again when the other build is done (EX_TEMPFAIL, 75, as `incasso build`); else mend and rerun.
-        raise SystemExit(os.EX_TEMPFAIL if isinstance(refused, BuildBusy) else 1) from None
+        _refused(pelican_object, refused)
+
+
+def _refused(pelican_object: Any, refused: Exception) -> NoReturn:
+    """Say a refusal of Pelican run by hand; then, within `pelican -r`'s loop, wait it out and start the loop
+    again on the settings as they are then (autoreload.RunAgain), else stop: 75 when busy (try again when the
+    other build is done or the file closed, as `incasso build`), 1 otherwise (mend and rerun)."""
+    refused_by_hand(refused)
+    busy = isinstance(refused, BuildBusy)
+    if autoreloading():
+        outputs = _outputs(pelican_object)
+        wait_then_run_again(pelican_object.settings, (lambda: busy_now(outputs)) if busy else None)
+    raise SystemExit(os.EX_TEMPFAIL if busy else 1) from None
 
 
 def _check_outputs(pelican_object: Any) -> None:
@@ -120,17 +131,15 @@ def get_generators(pelican_object: Any) -> list[type]:
     settings = pelican_object.settings
     build = settings.pop(STARTUP, None)
     settings[BUILD] = build if build is not None else read_ledger(settings)
-    # Held from before Pelican empties an output to the end of the run; refused under `pelican -r`, waited out
-    # and tried again on the ledger as it is then.
-    while by_hand(settings) and not _held(pelican_object):
-        settings[BUILD] = read_ledger(settings)
+    if by_hand(settings):  # held from before Pelican empties an output to the end of the run
+        _hold_or_refuse(pelican_object)
     # One generator: the pass over the debtors writes the staff files beside the pages and letters.
     return [DebtorGenerator]
 
 
-def _held(pelican_object: Any) -> bool:
-    """Take the outputs' locks for this run, with no file of them open in Office: True. Refused, said as
-    check_ledger says it; then, under `pelican -r`, waited out (False: try again), else the run stops.
+def _hold_or_refuse(pelican_object: Any) -> None:
+    """Take the outputs' locks for this run, with no file of them open in Office; refused, said as
+    check_ledger says it, and waited out under `pelican -r` (_refused).
 
     check_ledger let the locks go again, so a build can take them before this run does: refused then as
     it would have been a moment earlier, not a traceback and exit 1. Pelican empties nothing before this.
@@ -139,24 +148,16 @@ def _held(pelican_object: Any) -> bool:
     server goes on serving, and waits for an edit (said again if still refused: once per edit, never on
     every tick of Pelican's loop) or, when busy, for the outputs to be free (the file closed, the build done).
     """
-    outputs, later = _outputs(pelican_object), waited()
+    outputs = _outputs(pelican_object)
     release_locks(pelican_object)  # a run that failed half-way never reached its end
     try:
-        if later:
+        if waited():
             checked_by_hand(pelican_object)
         hold_locks(pelican_object, outputs)
         _refuse_open(outputs)
     except (LedgerError, RateFileError, BuildRefused, BuildBusy) as refused:
         release_locks(pelican_object)
-        refused_by_hand(refused)
-        busy = isinstance(refused, BuildBusy)
-        if not later:
-            # Busy: try again when the other build is done (EX_TEMPFAIL, 75, as `incasso build`); else mend and rerun.
-            raise SystemExit(os.EX_TEMPFAIL if busy else 1) from None
-        waiting_said(busy)
-        wait_out(pelican_object.settings, (lambda: busy_now(outputs)) if busy else (lambda: True))
-        return False
-    return True
+        _refused(pelican_object, refused)
 
 
 def _refuse_open(outputs: tuple[Path, Path]) -> None:
@@ -174,3 +175,4 @@ def register() -> None:
     signals.page_generator_finalized.connect(refuse_other_languages)  # pages in nl and en only (page_languages.py)
     signals.finalized.connect(keep_private)
     watch_ledger()
+    wait_out_refusals()

@@ -19,7 +19,12 @@ A ledger broken while `pelican -r` runs is reported once and waited out:
 Pelican's loop would otherwise retry the failed run at once, over and over.
 So is a run refused (`wait_out`): an output busy (a file of it open in
 Office, another build writing it) or a secret the outputs were not made
-with; the server goes on serving what the output holds, untouched.
+with; the server goes on serving what the output holds, untouched. That
+holds from the autoreload loop's own start on, its first run included (only
+the check before Pelican starts that loop stops `pelican -r`, said and
+serving nothing). Once waited out, Pelican's loop is started again (`RunAgain`,
+Pelican's `autoreload` wrapped as its watcher is), so it reads the settings
+file afresh: an edit of the settings made while it waited counts.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import pelican
 from incasso.ledger.problems import LedgerError
@@ -40,6 +45,7 @@ from .settings import Build, incasso_settings, prepare
 logger = logging.getLogger(__name__)
 
 _EXPECTED = ["settings_file", "settings"]
+_LOOP_EXPECTED = ["args", "excqueue"]
 
 
 # How often a run refused as busy looks whether the outputs are free again (the file closed, the build done):
@@ -49,7 +55,14 @@ POLL_SECONDS = 5
 
 class _State:
     waited = False  # Pelican's autoreload loop has waited for changes in this process
+    autoreloading = False  # this process runs Pelican's autoreload loop (`pelican -r`)
     settings_file: str | None = None  # the settings file that loop watches
+
+
+class RunAgain(BaseException):
+    """A run refused under `pelican -r` was waited out: start Pelican's loop again, which reads the settings
+    file afresh and checks the run as its first one. Not an Exception: Pelican's loop catches those and
+    retries at once, on the settings it read before the wait."""
 
 
 def read_ledger(settings: dict) -> Build:
@@ -78,6 +91,11 @@ def waited() -> bool:
     return _State.waited
 
 
+def autoreloading() -> bool:
+    """Whether this process runs Pelican's autoreload loop: a refused run is waited out, not the end of it."""
+    return _State.autoreloading
+
+
 def waiting_said(busy: bool) -> None:
     """What a refused run under `pelican -r` does next, said below the refusal."""
     then = ", or once the outputs are free again" if busy else ""
@@ -86,6 +104,15 @@ def waiting_said(busy: bool) -> None:
         "the ledger, texts, theme or settings%s.",
         then,
     )
+
+
+def wait_then_run_again(settings: dict, busy: Callable[[], bool] | None) -> NoReturn:
+    """After a refusal under `pelican -r` (said already): say what happens next, wait for an edit or, when
+    refused as busy, for `busy()` to be False (wait_out), then start Pelican's loop again on the settings
+    file as it is then."""
+    waiting_said(busy is not None)
+    wait_out(settings, busy or (lambda: True))
+    raise RunAgain
 
 
 def wait_out(settings: dict, refused: Callable[[], bool]) -> None:
@@ -111,6 +138,33 @@ def ledger_folder(settings: dict) -> str:
 def watching_ledger(settings: dict) -> dict:
     """A copy of the settings for Pelican's watcher: its STATIC_PATHS also name the ledger folder."""
     return {**settings, "STATIC_PATHS": [*settings.get("STATIC_PATHS", []), ledger_folder(settings)]}
+
+
+def wait_out_refusals() -> bool:
+    """Make Pelican's autoreload loop start again after a refused run was waited out (RunAgain); True when it
+    does (idempotent). Unwrapped, a refusal in that loop's first run ends the loop, as before."""
+    loop = getattr(pelican, "autoreload", None)
+    if loop is None or getattr(loop, "runs_again", False):
+        return loop is not None
+    if list(inspect.signature(loop).parameters) != _LOOP_EXPECTED:
+        return False
+    pelican.autoreload = _restarting(loop)
+    return True
+
+
+def _restarting(loop: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(loop)
+    def autoreload(args: Any, excqueue: Any = None) -> Any:
+        _State.autoreloading = True
+        while True:
+            _State.settings_file = os.path.abspath(args.settings) if args.settings else None
+            try:
+                return loop(args, excqueue)
+            except RunAgain:
+                continue
+
+    autoreload.runs_again = True  # type: ignore[attr-defined]
+    return autoreload
 
 
 def watch_ledger() -> bool:

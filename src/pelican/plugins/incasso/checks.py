@@ -224,9 +224,8 @@ def _return_address_dropped(debtor: Debtor, head: Letterhead, envelope: Envelope
     if not debtor.contact.address:
         return None  # no letter goes by post
     lines = recipient_lines(debtor)
-    font = _letter_font(debtor, head, lines)
-    window = window_layout(lines, head, font, envelope)
-    back = return_address(head, font, envelope.address_area.width, envelope.return_lines)
+    window = window_layout(lines, head, envelope)  # in the font the letter draws its window in, whatever its text
+    back = return_address(head, window.font, envelope.address_area.width, envelope.return_lines) if window else None
     if window is None or window.back or back is None:
         return None  # refused (address_problems), printed, or the creditor's own note (return_address_notes)
     area = envelope.address_area
@@ -251,17 +250,6 @@ def _lines_within(room: float) -> int:
     while (most + 1) * RETURN_FLOOR * LEADING <= room:
         most += 1
     return most
-
-
-def _letter_font(debtor: Debtor, head: Letterhead, lines: tuple[str, ...]) -> str:
-    """The font `debtor`'s letters are drawn in, as pdf.render_pdf chooses it: DejaVu Sans when a text it prints
-    holds a character outside Windows-1252 (their name, address, salutation, an invoice's description; the
-    creditor's name and address), else Liberation Sans. Without DejaVu such a letter is not written at all. `lines`:
-    the recipient's (recipient_lines)."""
-    texts = [*lines, debtor.contact.salutation or "", head.name, *head.address]
-    texts += [invoice.description_in(debtor.language) or "" for invoice in debtor.invoices]
-    unicode = any(needs_unicode(text) for text in texts) and dejavu_installed()
-    return (UNICODE if unicode else STANDARD).regular
 
 
 def _fonts_for(lines: tuple[str, ...]) -> list[Fonts]:

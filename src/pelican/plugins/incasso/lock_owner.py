@@ -4,13 +4,14 @@ Microsoft Office writes an "owner file" `~$NAME` when it opens NAME: one byte wi
 name (at most 52), the name in the computer's 8-bit code page, padding to byte 54 (Word: zeros) or 55 (Excel,
 PowerPoint: spaces), there a two-byte length and the name again in UTF-16LE, padding to 162 bytes (Word) or
 165 (Excel, PowerPoint). Office keeps no time in it: the file's own modification time is when it was made, as
-the file was opened. (LibreOffice's reader of these files, svl/source/misc/msodocumentlockfile.cxx, writes
-down the same layout.)
+the file was opened, said in Amsterdam time with its offset from UTC, as build.json states its time: an operator
+on a server that runs on UTC reads it right. (LibreOffice's reader of these files,
+svl/source/misc/msodocumentlockfile.cxx, writes down the same layout.)
 
 LibreOffice writes `.~lock.NAME#`: one line in UTF-8, five fields each ended by `,` and the last by `;`: the
 name from its user settings (empty when none is set), the system user, the computer, the time it opened the
-file (`DD.MM.YYYY HH:MM`, the computer's clock) and its profile's address; `\\` escapes a `,`, `;` or `\\` in a
-field (svl/source/misc/lockfilecommon.cxx).
+file (`DD.MM.YYYY HH:MM`, the computer's clock, no zone: said as that computer's) and its profile's address;
+`\\` escapes a `,`, `;` or `\\` in a field (svl/source/misc/lockfilecommon.cxx).
 
 A lock file that is empty, short, garbled or unreadable names no one: the refusal says the file open and its
 lock file, as it does without a name. Only what the format holds is said, never guessed.
@@ -52,7 +53,10 @@ class Owner:
 
     name: str
     program: str  # Excel, Word, PowerPoint, LibreOffice; "Office" for another file of Microsoft's
-    since: str | None  # "2026-12-04 17:42": when the file was opened, where the lock file says it
+    # When the file was opened, where the lock file says it, with the clock it was read on: "2026-12-04 17:42
+    # Amsterdam time (UTC+01:00)" (Office: the lock file's own time), "2026-12-04 17:42 by the clock of PC-ANNA"
+    # (LibreOffice: the time it wrote, by the computer that opened the file).
+    since: str | None
 
 
 def lock_owner(lock: Path) -> Owner | None:
@@ -118,9 +122,10 @@ def _libre_entry(data: bytes) -> tuple[str | None, str | None]:
         return None, None
     found = LIBRE_TIME.fullmatch(fields[3])
     since = None
-    if found:
+    if found:  # that computer's clock, in a zone the line does not say
         day, month, year, hour, minute = found.groups()
-        since = f"{year}-{month}-{day} {hour}:{minute}"
+        computer = _readable(fields[2])
+        since = f"{year}-{month}-{day} {hour}:{minute} by the clock of {computer or 'the computer that opened it'}"
     return _readable(fields[0]) or _readable(fields[1]), since
 
 
@@ -152,5 +157,8 @@ def _readable(name: str) -> str | None:
 
 
 def _moment(timestamp: float) -> str:
-    """A file's time as the refusal says it: in Amsterdam, to the minute."""
-    return datetime.fromtimestamp(timestamp, ZoneInfo(TIMEZONE)).strftime("%Y-%m-%d %H:%M")
+    """A file's time as the refusal says it: in Amsterdam, to the minute, with the zone and its offset from UTC
+    (+01:00, +02:00 in summer), so that it reads right on a server whose clock runs on UTC."""
+    moment = datetime.fromtimestamp(timestamp, ZoneInfo(TIMEZONE))
+    offset = moment.strftime("%z")
+    return f"{moment:%Y-%m-%d %H:%M} Amsterdam time (UTC{offset[:3]}:{offset[3:]})"

@@ -1207,31 +1207,43 @@ def address_size(
 
 @dataclass(frozen=True, slots=True)
 class Window:
-    """What the envelope's window shows: the return address's lines and type size (none: left out), and the
-    recipient's type size."""
+    """What the envelope's window shows: the return address's lines and type size (none: left out), the
+    recipient's type size, and the font both are drawn in (window_font)."""
 
     back: tuple[str, ...]
     back_size: float
     size: float
+    font: str
 
 
-def window_layout(lines: tuple[str, ...], head: Letterhead, font: str, envelope: Envelope) -> Window | None:
-    """The window of a letter to `lines` from `head`, in `font`: the recipient in the largest size that fits
-    (10 pt down to 7 pt), and above it the creditor's own address (`return_address`) only where the recipient
-    still fits beside it in RETURN_FLOOR or larger: readable first, returned second, so no address that fits
-    without it is refused. None: the recipient does not fit at all (LetterDoesNotFit; `incasso check` refuses it).
+def window_font(lines: tuple[str, ...], head: Letterhead) -> str:
+    """The font the envelope's window is drawn in: DejaVu Sans when the recipient's lines or the creditor's name
+    and address hold a character outside Windows-1252 (and it is installed: without it such a letter is not
+    written), else Liberation Sans. Of the window's own texts only, not the letter's: a site's text or an agency's
+    name that switches the letter to DejaVu Sans would otherwise change what fits the window (DejaVu is wider),
+    unknown to the check, which knows the debtor and the creditor but not every text a letter of theirs prints."""
+    texts = (*lines, head.name, *head.address)
+    return (UNICODE if any(needs_unicode(text) for text in texts) and dejavu_installed() else STANDARD).regular
+
+
+def window_layout(lines: tuple[str, ...], head: Letterhead, envelope: Envelope) -> Window | None:
+    """The window of a letter to `lines` from `head`, in its font (window_font): the recipient in the largest size
+    that fits (10 pt down to 7 pt), and above it the creditor's own address (`return_address`) only where the
+    recipient still fits beside it in RETURN_FLOOR or larger: readable first, returned second, so no address that
+    fits without it is refused. None: the recipient does not fit at all (LetterDoesNotFit; `incasso check` refuses
+    it).
 
     The renderer draws what this says, and `incasso check` and the build ask it too (checks.return_address_dropped):
     a letter that goes without the return address is said, per debtor, before it is posted."""
-    area = envelope.address_area
+    area, font = envelope.address_area, window_font(lines, head)
     size = address_size(lines, font, area=area)
     if size is None:
         return None
     back, back_size = return_address(head, font, area.width, envelope.return_lines) or ((), 0.0)
     beside = address_size(lines, font, above=return_room(back, back_size), area=area) if back else None
     if beside is None or beside < RETURN_FLOOR:
-        return Window((), 0.0, size)
-    return Window(back, back_size, beside)
+        return Window((), 0.0, size, font)
+    return Window(back, back_size, beside, font)
 
 
 def return_room(back: tuple[str, ...], back_size: float) -> float:
@@ -1246,14 +1258,14 @@ def _address(sheet: Sheet, view: LetterView) -> None:
     desk's line (return_address); when it is left out, `incasso check` and the build say so: of the creditor's
     address (checks.return_address_notes) or of the debtor's (checks.return_address_dropped).
     """
-    area, font, lines = sheet.envelope.address_area, sheet.fonts.regular, view.recipient
-    window = window_layout(lines, view.letterhead, font, sheet.envelope)
+    area, lines = sheet.envelope.address_area, view.recipient
+    window = window_layout(lines, view.letterhead, sheet.envelope)
     if window is None:
         raise LetterDoesNotFit(
             f"{view.debtor_id}: the name and postal address ({len(lines)} lines) do not fit the envelope's window "
             f"even in {ADDRESS_SIZES[-1]} pt type: shorten contact.address ({' / '.join(lines)})"
         )
-    top = area.top
+    top, font = area.top, window.font
     if window.back:
         with sheet.tags.into(Node("P")):
             for n, line in enumerate(window.back):
