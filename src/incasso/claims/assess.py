@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
+from incasso.claims.accord import Accord, accord_of
 from incasso.claims.agreements import Plan, Promise, agreements, ended_agreements
 from incasso.claims.claim import Claim, CostsOutlook
 from incasso.claims.disputes import disputed_invoices, hold_apart, open_disputes, without
@@ -44,6 +45,7 @@ CONTACT_EVENTS = frozenset(
         EventType.CALL,
         EventType.PROMISE,
         EventType.ARRANGEMENT,
+        EventType.SETTLEMENT,
         EventType.DISPUTE,
         EventType.DISPUTE_RESOLVED,
     )
@@ -68,14 +70,17 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
     # off. Money paid after it still counts against those figures (the rest is a credit to refund):
     # the bank has it, and staff are told (staff.overview's PAID_AFTER_WRITE_OFF).
     written_off = earliest(events, EventType.WRITTEN_OFF)
-    figures_on = written_off.date if written_off is not None else as_of
+    seen_until = payments_until(ledger, as_of) if seen_until is None else seen_until
+    # A settlement that runs, or was paid, fixes the figures on its day as a write-off does (the agreement fixes the
+    # sum); one that lapsed is as if never agreed: interest and costs as they would have run (claims.accord).
+    accord = accord_of(ledger, debtor, events, as_of, seen_until) if written_off is None else None
+    figures_on = _figures_on(written_off, accord, as_of)
     disputes = open_disputes(events)
     # Invoices an open dispute names are left out of the figures (claims.disputes), unless nothing else is open.
     # A write-off closes the whole dossier: a disputed invoice is written off with the rest, not dropped.
     whole = disputes.whole is not None or written_off is not None
     disputed = () if whole else disputed_invoices(debtor, disputes)
     counted = without(debtor, disputed) if disputed else debtor
-    seen_until = payments_until(ledger, as_of) if seen_until is None else seen_until
     # A final notice's term is judged on its payments: the day after it, once the statements cover it.
     judged = min(figures_on, seen_until + timedelta(days=1))
     costs_plan, settlement = _figures(creditor, counted, (figures_on, as_of, judged))
@@ -85,8 +90,10 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
     dispute = disputes.whole or (disputes.latest if counted is debtor else None)
     promise, plan = agreements(ledger, counted, events, as_of, seen_until)
     paid = settlement.total_due <= 0 and settlement.principal_open <= 0
-    status = _status(written_off is not None, paid, dispute, promise, plan)
+    status = _status(written_off is not None, paid, dispute, promise, plan, accord)
     paid_on = _paid_on(debtor, settlement, as_of) if paid else None
+    if status == Status.SETTLED and accord is not None:
+        paid_on = accord.ended_on
     last_contact = max((e.date for e in events if is_contact(e)), default=None)
     costs = _costs_outlook(creditor, counted, settlement, costs_plan, figures_on, judged)
     notices = notices_a_day(creditor, debtor, (e for e in events if e.type == EventType.FINAL_NOTICE))
@@ -111,9 +118,17 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
         _term_unseen(settlement, costs_plan, judged, figures_on),
         ended_agreements(ledger, counted, events, (promise, plan), seen_until),
         costless_notices=tuple(e for e in notices if not brings_costs(creditor, debtor, e)),
+        accord=accord,
     )
     # The policy reads the finished claim.
     return replace(claim, next_action=next_action(creditor, claim, events))
+
+
+def _figures_on(written_off: Event | None, accord: Accord | None, as_of: date) -> date:
+    """The day the claim's interest and costs are counted to: a write-off's, a settlement's that holds, else as_of."""
+    if written_off is not None:
+        return written_off.date
+    return accord.event.date if accord is not None and accord.holds else as_of
 
 
 def _paid_on(debtor: Debtor, settlement: Settlement, as_of: date) -> date | None:
@@ -302,13 +317,24 @@ def payments_until(ledger: Ledger, as_of: date) -> date:
     return min(ledger.bank_until, as_of) if ledger.bank_until is not None else as_of
 
 
-def _status(written_off: bool, paid: bool, dispute: Event | None, promise: Promise | None, plan: Plan | None) -> Status:
+def _status(
+    written_off: bool,
+    paid: bool,
+    dispute: Event | None,
+    promise: Promise | None,
+    plan: Plan | None,
+    accord: Accord | None,
+) -> Status:
     if written_off:
         return Status.WRITTEN_OFF
     if paid:
-        return Status.PAID
+        return Status.PAID  # all of it paid: nothing was remitted
+    if accord is not None and accord.settled:
+        return Status.SETTLED
     if dispute is not None:
         return Status.DISPUTE
+    if accord is not None and accord.holds:
+        return Status.SETTLEMENT
     if promise is not None and promise.state == PromiseState.PENDING:
         return Status.PROMISE
     if plan is not None and plan.state != PlanState.COMPLETED:

@@ -41,6 +41,8 @@ def amount_to_pay(claim: Claim) -> Decimal:
     """
     if claim.closed:
         return ZERO
+    if claim.status == Status.SETTLEMENT:
+        return claim.running_accord.due_now  # the agreed sum less what was paid since (claims.accord)
     if plan_under_final_notice(claim):
         return claim.amount_due_apart_from_a_plan
     if claim.status == Status.ARRANGEMENT:
