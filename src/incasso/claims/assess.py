@@ -71,8 +71,6 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
     # the bank has it, and staff are told (staff.overview's PAID_AFTER_WRITE_OFF).
     written_off = earliest(events, EventType.WRITTEN_OFF)
     seen_until = payments_until(ledger, as_of) if seen_until is None else seen_until
-    # A settlement that runs, or was paid, fixes the figures on its day as a write-off does (the agreement fixes the
-    # sum); one that lapsed is as if never agreed: interest and costs as they would have run (claims.accord).
     accord = accord_of(ledger, debtor, events, as_of, seen_until) if written_off is None else None
     figures_on = _figures_on(written_off, accord, as_of)
     disputes = open_disputes(events)
@@ -91,9 +89,7 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
     promise, plan = agreements(ledger, counted, events, as_of, seen_until)
     paid = settlement.total_due <= 0 and settlement.principal_open <= 0
     status = _status(written_off is not None, paid, dispute, promise, plan, accord)
-    paid_on = _paid_on(debtor, settlement, as_of) if paid else None
-    if status == Status.SETTLED and accord is not None:
-        paid_on = accord.ended_on
+    paid_on = accord.ended_on if status == Status.SETTLED and accord else _paid_on(debtor, settlement, as_of, paid)
     last_contact = max((e.date for e in events if is_contact(e)), default=None)
     costs = _costs_outlook(creditor, counted, settlement, costs_plan, figures_on, judged)
     notices = notices_a_day(creditor, debtor, (e for e in events if e.type == EventType.FINAL_NOTICE))
@@ -125,17 +121,18 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
 
 
 def _figures_on(written_off: Event | None, accord: Accord | None, as_of: date) -> date:
-    """The day the claim's interest and costs are counted to: a write-off's, a settlement's that holds, else as_of."""
+    """The day the claim's interest and costs are counted to: a write-off's; a settlement's that runs or was paid
+    (the agreement fixes the sum); else as_of (a lapsed settlement is as if never agreed: claims.accord)."""
     if written_off is not None:
         return written_off.date
     return accord.event.date if accord is not None and accord.holds else as_of
 
 
-def _paid_on(debtor: Debtor, settlement: Settlement, as_of: date) -> date | None:
+def _paid_on(debtor: Debtor, settlement: Settlement, as_of: date, paid: bool) -> date | None:
     """The day the claim was paid: the last payment's, or a later credit note's that the payments needed to cover
     it all. None when nothing was paid (credit notes alone: no "paid, thank you" page)."""
     last = max((p.date for p in debtor.payments if p.date <= as_of), default=None)
-    return None if last is None else settlement.settled_on(last)
+    return None if last is None or not paid else settlement.settled_on(last)
 
 
 def _figures(creditor: Creditor, debtor: Debtor, days: tuple[date, date, date]) -> tuple[CostPlan | None, Settlement]:
