@@ -143,7 +143,9 @@ def _day_problems(tmp_path: Path, on: date, events: list[dict], paid: list[dict]
 def test_a_settlement_of_all_that_was_owed_or_more_is_refused_at_its_amount(tmp_path: Path) -> None:
     whole = event(AGREED, "settlement", amount=Decimal("1000.00"), pay_by=date(2027, 1, 31))
     (problem,) = _day_problems(tmp_path, date(2026, 12, 5), [whole])
-    assert "events[0].amount: is not below the claim's total on 2026-11-28 (1000.00): a settlement remits part" in problem
+    assert (
+        "events[0].amount: is not below the claim's total on 2026-11-28 (1000.00): a settlement remits part" in problem
+    )
     assert problem.endswith("(got 1000.00)") and "D-1001.yaml:" in problem
 
 

@@ -52,7 +52,10 @@ def test_every_bad_field_of_a_settlement_is_said_at_once_at_its_place(tmp_path: 
     early = _settlement(amount=Decimal("600.00"), pay_by=date(2026, 11, 1))
     short = _settlement(
         amount=Decimal("60.00"),
-        installments=[{"due": date(2026, 12, 20), "amount": Decimal("20.00")}, {"due": date(2026, 11, 2), "amount": 20}],
+        installments=[
+            {"due": date(2026, 12, 20), "amount": Decimal("20.00")},
+            {"due": date(2026, 11, 2), "amount": 20},
+        ],
     )
     nothing = _settlement(amount=Decimal("0"), pay_by=date(2027, 1, 31))
     asked = _settlement(amount=Decimal("600.00"), pay_by=date(2027, 1, 31), asked_by="representative")
