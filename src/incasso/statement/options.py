@@ -107,7 +107,7 @@ def _plan_with_us(claim: Claim, creditor: Creditor, reference: str, lang: Langua
     role = represented_by(claim)
     desk = creditor.contact
     link = None
-    if claim.status != Status.PAID and desk.email:
+    if claim.status not in (Status.PAID, Status.SETTLED) and desk.email:
         if change:
             subject, body = (
                 t("change_plan_subject", reference=reference),
@@ -178,7 +178,7 @@ def dispute_option(claim: Claim, creditor: Creditor, reference: str, lang: Langu
         words = t(f"dispute_text{many}")
     words = _for_you(words, "dispute", represented_by(claim), lang)
     heading, desk = t(f"h_dispute{many}"), creditor.contact
-    if claim.status == Status.PAID or not desk.email:
+    if claim.status in (Status.PAID, Status.SETTLED) or not desk.email:
         return DisputeOption(heading, words, t("dispute_mail"), None)
     subject = t("dispute_subject", reference=reference)
     chosen = _chased_numbers(claim) or [b.number for b in claim.settlement.invoices]
