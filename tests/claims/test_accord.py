@@ -155,3 +155,16 @@ def test_a_settlement_while_another_runs_is_refused_and_one_after_a_lapse_is_not
     assert "events[1].type: another settlement runs (events[0], agreed on 2026-11-28): change its terms" in problem
     later = event(date(2027, 2, 15), "settlement", amount=Decimal("500.00"), pay_by=date(2027, 3, 31))
     assert _day_problems(tmp_path / "b", date(2027, 2, 20), [SETTLEMENT, later]) == []
+
+
+def test_a_final_notices_term_running_on_its_day_brings_no_costs_until_it_lapses(tmp_path: Path) -> None:
+    from incasso.claims.states import CostsState
+
+    notice = event(date(2026, 11, 20), "final_notice", channel="letter")
+    running = _claim(tmp_path / "a", date(2026, 12, 10), events=(notice, SETTLEMENT))
+    assert running.status == Status.SETTLEMENT
+    assert running.costs.state == CostsState.NONE and running.settlement.costs is None
+    assert running.total_due == Decimal("1000.00")
+    lapsed = _claim(tmp_path / "b", date(2027, 2, 2), events=(notice, SETTLEMENT))
+    assert lapsed.costs.state == CostsState.CHARGED and lapsed.costs.amount == Decimal("150.00")  # 15 % of 1000.00
+    assert lapsed.total_due == Decimal("1150.00")

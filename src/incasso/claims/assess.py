@@ -91,7 +91,7 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
     status = _status(written_off is not None, paid, dispute, promise, plan, accord)
     paid_on = accord.ended_on if status == Status.SETTLED and accord else _paid_on(debtor, settlement, as_of, paid)
     last_contact = max((e.date for e in events if is_contact(e)), default=None)
-    costs = _costs_outlook(creditor, counted, settlement, costs_plan, figures_on, judged)
+    costs = _held(_costs_outlook(creditor, counted, settlement, costs_plan, figures_on, judged), accord)
     notices = notices_a_day(creditor, debtor, (e for e in events if e.type == EventType.FINAL_NOTICE))
     claim = Claim(
         debtor,
@@ -118,6 +118,14 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
     )
     # The policy reads the finished claim.
     return replace(claim, next_action=next_action(creditor, claim, events))
+
+
+def _held(costs: CostsOutlook, accord: Accord | None) -> CostsOutlook:
+    """No costs are announced while a settlement holds: the agreement fixed the sum on its day (a final notice's
+    term running then brings none; lapsed, they come back as if it had never been agreed: claims.accord)."""
+    if accord is None or not accord.holds or costs.state != CostsState.ANNOUNCED:
+        return costs
+    return CostsOutlook(CostsState.NONE, ZERO, None, ZERO)
 
 
 def _figures_on(written_off: Event | None, accord: Accord | None, as_of: date) -> date:
