@@ -24,7 +24,11 @@ def _example() -> list[dict]:
     part = DOCS.read_text(encoding="utf-8").split("### A settlement (minnelijk akkoord)", 1)[1]
     block = re.search(r"```yaml\n(.*?)```", part, re.S)
     assert block, "the settlement's section of docs/ledger-format.md has no example"
-    return yaml.safe_load(block.group(1))
+    # Amounts as the ledger reads them (YAML's own reader makes floats of them).
+    return [
+        {k: Decimal(f"{v:.2f}") if isinstance(v, float) else v for k, v in item.items()}
+        for item in yaml.safe_load(block.group(1))
+    ]
 
 
 def _ledger(tmp_path, paid=()):
