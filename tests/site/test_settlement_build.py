@@ -7,7 +7,10 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from incasso.cli.main import main
+from tests.support.axe import violations
 from tests.support.ledgers import (
     COUNSELLOR,
     debtor_path,
@@ -18,6 +21,8 @@ from tests.support.ledgers import (
     where,
     write_ledger,
 )
+from tests.support.qrdecode import decode_svg
+from tests.support.site import serving
 
 SETTLEMENT = event(
     date(2026, 11, 28),
@@ -115,3 +120,29 @@ def test_a_settled_page_offers_no_plan_and_shows_the_rest_as_remitted(tmp_path, 
     assert "Afgerond Dank u wel! U heeft het afgesproken bedrag betaald." in said
     assert "Kwijtgescholden (niet betaald) 690,68" in said
     assert "betalingsregeling" not in said and "Te betalen" not in said
+
+
+@pytest.mark.browser
+def test_in_chromium_the_pages_meet_axe_fit_a_phone_and_the_qr_code_asks_the_rest(tmp_path, browser, capsys):
+    """A running settlement's page and a settled one, at 390 px: axe's WCAG rules, no sideways scroll, and the EPC QR
+    code decoded: the agreed 600.00 less the 100.00 paid since."""
+    paid = [payment(date=date(2026, 12, 1), amount=Decimal("100.00"))]
+    runs = _build(tmp_path / "runs", "2026-12-05", paid=paid)
+    done = _build(tmp_path / "done", "2027-01-25", paid=[payment(date=date(2027, 1, 20), amount=Decimal("600.00"))])
+    assert runs[0] == 0 and done[0] == 0, capsys.readouterr().err
+    svgs = re.findall(r"<svg.*?</svg>", _page(runs[1]), re.S)
+    payloads = [text for svg in svgs for text in decode_svg(svg, browser=browser)]
+    (epc,) = [text for text in payloads if text.startswith("BCD")]
+    lines = epc.split("\n")
+    assert lines[7] == "EUR500" and lines[9] == "RF82D1001", epc  # EPC069-12: the amount, then the reference
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    try:
+        page = context.new_page()
+        for _, out, _ in (runs, done):
+            with serving(out) as base:
+                (path,) = (out / "s").glob("*/index.html")
+                page.goto(f"{base}/{path.relative_to(out).as_posix()}")
+                assert violations(page) == []
+                assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    finally:
+        context.close()
