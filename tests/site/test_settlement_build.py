@@ -110,6 +110,9 @@ def test_the_page_says_the_day_and_what_paying_in_time_brings(tmp_path, capsys):
     assert "Betaalt u nog EUR 600,00 uiterlijk 31 januari 2027? Dan schelden wij de rest van EUR 690,68 kwijt." in said
     assert "Totaal open (waarvan EUR 690,68 kwijtgescholden als u het afgesproken bedrag betaalt) 1.290,68" in said
     assert "loopt de rente door" not in said  # the figures stand still while it runs
+    # The settlement is the agreement: no new plan is offered beside it, but to say in time that it fails.
+    assert "Lukt het afgesproken bedrag niet? Neem dan contact met ons op, het liefst vóór de afgesproken dag." in said
+    assert "Uw schuldhulpverlener kan dit ook namens u regelen." in said and "betalingsregeling mogelijk" not in said
 
 
 def test_a_settled_page_offers_no_plan_and_shows_the_rest_as_remitted(tmp_path, capsys):

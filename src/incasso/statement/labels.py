@@ -804,6 +804,11 @@ NL = {
     "ask_plan_counsellor": "dan kan uw schuldhulpverlener ons een voorstel sturen voor een betalingsregeling",
     "ask_plan_administrator": "dan kan uw bewindvoerder ons een voorstel sturen voor een betalingsregeling",
     "h_change_plan": "Uw betalingsregeling aanpassen",
+    # A running settlement (options.plan_option): no new plan beside it, but a word before its day if it fails.
+    "h_change_settlement": "Lukt het afgesproken bedrag niet?",
+    "change_settlement_text": "Neem dan contact met ons op, het liefst vóór de afgesproken dag. Dan kijken wij samen "
+    "of wij de afspraak kunnen aanpassen.",
+    "change_settlement_mail": "Mail ons over de afspraak",
     "change_plan_text": "Lukt het niet om de termijnen te betalen zoals afgesproken? Neem dan contact met ons op, "
     "het liefst vóór de volgende termijn. Dan kijken wij samen of wij de regeling kunnen "
     "aanpassen.",
@@ -888,6 +893,9 @@ NL = {
     "plan_body_represented": "Beste {desk},\n\nEen voorstel voor een betalingsregeling voor het bedrag van {amount} "
     "(betalingskenmerk {reference}):\n\nPer maand: EUR \nDe eerste keer op: \n\nMet vriendelijke groet,\n\n",
     "change_plan_subject": "Regeling aanpassen, betalingskenmerk {reference}",
+    "change_settlement_subject": "Onze afspraak, betalingskenmerk {reference}",
+    "change_settlement_body": "Beste {desk},\n\nHet afgesproken bedrag (betalingskenmerk {reference}) lukt niet op "
+    "tijd. Mijn voorstel:\n\n\nMet vriendelijke groet,\n\n",
     "change_plan_body": "Beste {desk},\n\nIk wil mijn betalingsregeling (betalingskenmerk {reference}) graag "
     "aanpassen. Mijn voorstel:\n\n\nMet vriendelijke groet,\n\n",
     "dispute_subject": "Niet eens met factuur, betalingskenmerk {reference}",
@@ -2167,6 +2175,10 @@ EN = {
     "ask_plan_counsellor": "your debt counsellor can send us a proposal for a payment plan",
     "ask_plan_administrator": "your administrator can send us a proposal for a payment plan",
     "h_change_plan": "Changing your payment plan",
+    "h_change_settlement": "Can you not pay the agreed amount?",
+    "change_settlement_text": "Please contact us, preferably before the agreed day. We will then see together whether "
+    "we can change the agreement.",
+    "change_settlement_mail": "Email us about the agreement",
     "change_plan_text": "If you cannot pay the instalments as agreed, please contact us, preferably before the next "
     "instalment. We will then see together whether we can change the plan.",
     "change_plan_text_single": "If you cannot pay the instalment as agreed, please contact us as soon as possible. We "
@@ -2240,6 +2252,9 @@ EN = {
     "plan_body_represented": "Dear {desk},\n\nA proposal for a payment plan for the amount of {amount} (payment "
     "reference {reference}):\n\nPer month: EUR \nThe first payment on: \n\nKind regards,\n\n",
     "change_plan_subject": "Change my payment plan, payment reference {reference}",
+    "change_settlement_subject": "Our agreement, payment reference {reference}",
+    "change_settlement_body": "Dear {desk},\n\nI cannot pay the agreed amount (payment reference {reference}) in "
+    "time. My proposal:\n\n\nKind regards,\n\n",
     "change_plan_body": "Dear {desk},\n\nI would like to change my payment plan (payment reference {reference}). "
     "My proposal:\n\n\nKind regards,\n\n",
     "dispute_subject": "I disagree with an invoice, payment reference {reference}",
