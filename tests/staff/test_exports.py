@@ -25,7 +25,16 @@ from hypothesis import strategies as st
 
 from incasso.bank.books import read_books
 from incasso.claims.assess import assess
-from incasso.claims.states import ActionKind, CostsState, InstallmentStatus, PlanState, PromiseState, Stage, Status
+from incasso.claims.states import (
+    AccordState,
+    ActionKind,
+    CostsState,
+    InstallmentStatus,
+    PlanState,
+    PromiseState,
+    Stage,
+    Status,
+)
 from incasso.ledger.load import load_ledger
 from incasso.ledger.model import DebtorType, Language, PauseAsker
 from incasso.staff.ageing import Bucket
@@ -490,7 +499,8 @@ def real_claims_json(site, tmp_path: Path) -> tuple[list[tuple[str, object]], li
     handed = claim_record(assess(one_handed, one_handed.debtors[0], AS_OF), one_handed.creditor.policy, "")
     assert handed["pass_on"] is not None
     waits = _asked_pause_record(tmp_path / "waits")
-    pairs = [pair for claim in [*claims, returned, disputed, ended, handed, waits] for pair in fields(claim)]
+    settling = _settlement_records(tmp_path / "settling")
+    pairs = [pair for claim in [*claims, returned, disputed, ended, handed, waits, *settling] for pair in fields(claim)]
     top += [pair for pair in fields(_outside_bank(tmp_path / "outside"), "bank") if "outside_ledger" in pair[0]]
     # An ended promise or plan is as `promise` or `plan` (the docs say so once): its fields are named as theirs.
     return top + [("claims", claims)], [(re.sub(r"^ended\[\]\.(promise|plan)\.", r"\1.", f), v) for f, v in pairs]
@@ -507,6 +517,23 @@ def _asked_pause_record(tmp_path: Path, asked_by: str | None = "representative")
     counsellor = {"representative": {"role": "counsellor", "name": "Schuldhulp Utrecht", "since": "2026-11-01"}}
     ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 11, 2), "reminder"), pause], **counsellor)
     return claim_record(assess(ledger, ledger.debtors[0], AS_OF), ledger.creditor.policy, "")
+
+
+def _settlement_records(tmp_path: Path) -> list[dict]:
+    """claims.json's records of a settlement by a day, agreed with the counsellor, and of one in instalments (the
+    demo has none)."""
+    counsellor = {"representative": {"role": "counsellor", "name": "Schuldhulp Utrecht", "since": "2026-11-01"}}
+    day = date(2026, 11, 18)
+    by_day = event(day, "settlement", amount=Decimal("600.00"), pay_by=date(2027, 1, 31), asked_by="representative")
+    parts = [{"due": date(2026, 12, 20), "amount": Decimal("20.00")}, {"due": date(2027, 1, 20), "amount": 20}]
+    in_parts = event(day, "settlement", amount=Decimal("40.00"), installments=parts)
+    records = []
+    for n, agreed in enumerate((by_day, in_parts)):
+        ledger = one_debtor_ledger(tmp_path / str(n), events=[agreed], **counsellor)
+        records.append(claim_record(assess(ledger, ledger.debtors[0], AS_OF), ledger.creditor.policy, ""))
+    assert [r["status"] for r in records] == ["settlement", "settlement"]
+    assert records[0]["settlement"]["remitted"] == "650.00" and records[1]["settlement"]["installments"]
+    return records
 
 
 def _outside_bank(tmp_path: Path) -> dict:
@@ -551,6 +578,9 @@ ENUMS = {
     "plan.state": PlanState,
     "plan.installments[].state": InstallmentStatus,
     "next_action.postponed.asked_by": PauseAsker,
+    "settlement.state": AccordState,
+    "settlement.asked_by": PauseAsker,
+    "settlement.installments[].state": InstallmentStatus,
 }
 
 

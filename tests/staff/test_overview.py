@@ -87,7 +87,9 @@ def by_id(claims, debtor_id):
 
 def test_the_fixture_covers_every_stage_and_status(claims):
     assert {c.stage for c in claims} == set(STAGES)
-    assert {c.status for c in claims} == set(STATUSES)
+    # A settlement's two (running, settled) are built by tests/staff/test_settlement_staff.py's own ledger: added to
+    # this fixture they would change the counts every staff page test of it reads.
+    assert {c.status for c in claims} == set(STATUSES) - {Status.SETTLEMENT, Status.SETTLED}
 
 
 def test_stages_most_advanced_first_then_next_action_then_amount(claims):
@@ -103,6 +105,7 @@ def test_stages_most_advanced_first_then_next_action_then_amount(claims):
         ("overdue", ["C-SILENT", "B-OVER"]),
         ("open", ["A-OPEN"]),
         ("paid", ["P-PAID"]),
+        ("settled", []),
         ("written_off", ["Q-OFF"]),
     ]
 
@@ -120,6 +123,7 @@ def test_per_stage_count_and_outstanding(claims):
         "overdue": (2, Decimal("500.00")),
         "open": (1, Decimal("500.00")),
         "paid": (1, Decimal("0.00")),
+        "settled": (0, Decimal("0")),
         "written_off": (1, Decimal("120.00")),
     }
     for group in stage_groups(claims):
@@ -128,7 +132,7 @@ def test_per_stage_count_and_outstanding(claims):
 
 def test_closed_claims_only_in_their_own_groups_at_the_end(claims):
     groups = stage_groups(claims)
-    assert [g.closed for g in groups] == [False] * len(STAGES) + [True, True]
+    assert [g.closed for g in groups] == [False] * len(STAGES) + [True, True, True]
     assert not any(is_closed(c) for g in groups if not g.closed for c in g.claims)
     assert sum(g.count for g in groups) == len(claims)
 
@@ -198,6 +202,7 @@ TESTED_ELSEWHERE = {
     "payment_returned": "tests/staff/test_returns.py",
     "refund_returned": "tests/staff/test_returns.py",
     "paid_after_write_off": "tests/staff/test_paid_after_write_off.py",
+    "settlement_lapsed": "tests/staff/test_settlement_staff.py",  # a settlement missed
 }
 
 

@@ -39,6 +39,7 @@ MESSAGES = REPO / "content" / "messages"
 _AMOUNTS = (
     "amount", "asked", "base", "costs", "later", "minimum", "maximum", "more", "net", "now", "open", "paid", "part",
     "principal", "promised", "rest", "left", "soon", "today", "top", "total", "unseen", "vat", "what", "interest",
+    "agreed_amount", "remitted",
 )  # fmt: skip
 _DAYS = ("date", "day", "email_date", "last_day", "letter_date", "paid_until", "received", "sent", "answered",
          "assumed", "owed_from", "first", "last", "rest_day")  # fmt: skip
@@ -107,6 +108,10 @@ TYPICAL = {
         # ... by role: the debtor's own, each role's in test_every_way_to_a_plan_says_short_sentences
         "ask_plan": LABELS[Language.NL]["ask_plan"],
         "plan_offer": LABELS[Language.NL]["plan_offer"],
+        # A settlement's (view.accord_values), the longest each takes: agreed by the counsellor, in instalments.
+        "agreed_with": LABELS[Language.NL]["agreed_with_counsellor"],
+        "agreed_terms": "in 36 termijnen, de laatste uiterlijk 20 november 2029",
+        "grace": "14",
     },
     Language.EN: {
         **dict.fromkeys(_AMOUNTS, "EUR\xa01,350.52"),
@@ -170,6 +175,9 @@ TYPICAL = {
         "the_instalment": "the instalment",
         "ask_plan": LABELS[Language.EN]["ask_plan"],
         "plan_offer": LABELS[Language.EN]["plan_offer"],
+        "agreed_with": LABELS[Language.EN]["agreed_with_administrator"],
+        "agreed_terms": "in 36 instalments, the last by 20 November 2029",
+        "grace": "14",
     },
 }
 # The labels that say the next step as what we send ("Dan sturen wij u {step}"), not as what we do.

@@ -134,9 +134,10 @@ class Ended:
 
 
 # What ends an earlier agreement: a later promise ends a promise (a plan does not: a promise made during a plan,
-# to pay its arrears, leaves it standing), a later plan ends both, and so does a handover or a legal step.
-_ENDS_PROMISE = (EventType.PROMISE, EventType.ARRANGEMENT, EventType.HANDOVER, EventType.LEGAL)
-_ENDS_PLAN = (EventType.ARRANGEMENT, EventType.HANDOVER, EventType.LEGAL)
+# to pay its arrears, leaves it standing), a later plan ends both, and so does a settlement (claims.accord: it
+# replaces what was agreed before; lapsed, the whole claim comes back, not the old plan), a handover or a legal step.
+_ENDS_PROMISE = (EventType.PROMISE, EventType.ARRANGEMENT, EventType.SETTLEMENT, EventType.HANDOVER, EventType.LEGAL)
+_ENDS_PLAN = (EventType.ARRANGEMENT, EventType.SETTLEMENT, EventType.HANDOVER, EventType.LEGAL)
 
 
 def ended_agreements(
@@ -216,11 +217,13 @@ def _plan_of_part(ledger: Ledger, debtor: Debtor, plan: Plan, paid: list[Payment
 
 def _still_standing(events: list[Event], agreed: Event | None) -> Event | None:
     """`agreed`, unless a handover or legal step came after it: the file went to the agency or the
-    court because the agreement failed, and whatever is agreed from then on is agreed with them."""
+    court because the agreement failed, and whatever is agreed from then on is agreed with them. A settlement
+    after it replaced it (claims.accord)."""
     if agreed is None:
         return None
     after = events[events.index(agreed) + 1 :]
-    return None if any(e.type in (EventType.HANDOVER, EventType.LEGAL) for e in after) else agreed
+    ends = (EventType.HANDOVER, EventType.LEGAL, EventType.SETTLEMENT)
+    return None if any(e.type in ends for e in after) else agreed
 
 
 def promise_progress(ledger: Ledger, debtor: Debtor, event: Event, as_of: date, seen_until: date) -> Promise:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
+from incasso.claims.accord import Accord, accord_of
 from incasso.claims.agreements import Plan, Promise, agreements, ended_agreements
 from incasso.claims.claim import Claim, CostsOutlook
 from incasso.claims.disputes import disputed_invoices, hold_apart, open_disputes, without
@@ -44,6 +45,7 @@ CONTACT_EVENTS = frozenset(
         EventType.CALL,
         EventType.PROMISE,
         EventType.ARRANGEMENT,
+        EventType.SETTLEMENT,
         EventType.DISPUTE,
         EventType.DISPUTE_RESOLVED,
     )
@@ -68,14 +70,15 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
     # off. Money paid after it still counts against those figures (the rest is a credit to refund):
     # the bank has it, and staff are told (staff.overview's PAID_AFTER_WRITE_OFF).
     written_off = earliest(events, EventType.WRITTEN_OFF)
-    figures_on = written_off.date if written_off is not None else as_of
+    seen_until = payments_until(ledger, as_of) if seen_until is None else seen_until
+    accord = accord_of(ledger, debtor, events, as_of, seen_until) if written_off is None else None
+    figures_on = _figures_on(written_off, accord, as_of)
     disputes = open_disputes(events)
     # Invoices an open dispute names are left out of the figures (claims.disputes), unless nothing else is open.
     # A write-off closes the whole dossier: a disputed invoice is written off with the rest, not dropped.
     whole = disputes.whole is not None or written_off is not None
     disputed = () if whole else disputed_invoices(debtor, disputes)
     counted = without(debtor, disputed) if disputed else debtor
-    seen_until = payments_until(ledger, as_of) if seen_until is None else seen_until
     # A final notice's term is judged on its payments: the day after it, once the statements cover it.
     judged = min(figures_on, seen_until + timedelta(days=1))
     costs_plan, settlement = _figures(creditor, counted, (figures_on, as_of, judged))
@@ -85,10 +88,10 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
     dispute = disputes.whole or (disputes.latest if counted is debtor else None)
     promise, plan = agreements(ledger, counted, events, as_of, seen_until)
     paid = settlement.total_due <= 0 and settlement.principal_open <= 0
-    status = _status(written_off is not None, paid, dispute, promise, plan)
-    paid_on = _paid_on(debtor, settlement, as_of) if paid else None
+    status = _status(written_off is not None, paid, dispute, promise, plan, accord)
+    paid_on = accord.ended_on if status == Status.SETTLED and accord else _paid_on(debtor, settlement, as_of, paid)
     last_contact = max((e.date for e in events if is_contact(e)), default=None)
-    costs = _costs_outlook(creditor, counted, settlement, costs_plan, figures_on, judged)
+    costs = _held(_costs_outlook(creditor, counted, settlement, costs_plan, figures_on, judged), accord)
     notices = notices_a_day(creditor, debtor, (e for e in events if e.type == EventType.FINAL_NOTICE))
     claim = Claim(
         debtor,
@@ -111,16 +114,33 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
         _term_unseen(settlement, costs_plan, judged, figures_on),
         ended_agreements(ledger, counted, events, (promise, plan), seen_until),
         costless_notices=tuple(e for e in notices if not brings_costs(creditor, debtor, e)),
+        accord=accord,
     )
     # The policy reads the finished claim.
     return replace(claim, next_action=next_action(creditor, claim, events))
 
 
-def _paid_on(debtor: Debtor, settlement: Settlement, as_of: date) -> date | None:
+def _held(costs: CostsOutlook, accord: Accord | None) -> CostsOutlook:
+    """No costs are announced while a settlement holds: the agreement fixed the sum on its day (a final notice's
+    term running then brings none; lapsed, they come back as if it had never been agreed: claims.accord)."""
+    if accord is None or not accord.holds or costs.state != CostsState.ANNOUNCED:
+        return costs
+    return CostsOutlook(CostsState.NONE, ZERO, None, ZERO)
+
+
+def _figures_on(written_off: Event | None, accord: Accord | None, as_of: date) -> date:
+    """The day the claim's interest and costs are counted to: a write-off's; a settlement's that runs or was paid
+    (the agreement fixes the sum); else as_of (a lapsed settlement is as if never agreed: claims.accord)."""
+    if written_off is not None:
+        return written_off.date
+    return accord.event.date if accord is not None and accord.holds else as_of
+
+
+def _paid_on(debtor: Debtor, settlement: Settlement, as_of: date, paid: bool) -> date | None:
     """The day the claim was paid: the last payment's, or a later credit note's that the payments needed to cover
     it all. None when nothing was paid (credit notes alone: no "paid, thank you" page)."""
     last = max((p.date for p in debtor.payments if p.date <= as_of), default=None)
-    return None if last is None else settlement.settled_on(last)
+    return None if last is None or not paid else settlement.settled_on(last)
 
 
 def _figures(creditor: Creditor, debtor: Debtor, days: tuple[date, date, date]) -> tuple[CostPlan | None, Settlement]:
@@ -302,13 +322,24 @@ def payments_until(ledger: Ledger, as_of: date) -> date:
     return min(ledger.bank_until, as_of) if ledger.bank_until is not None else as_of
 
 
-def _status(written_off: bool, paid: bool, dispute: Event | None, promise: Promise | None, plan: Plan | None) -> Status:
+def _status(
+    written_off: bool,
+    paid: bool,
+    dispute: Event | None,
+    promise: Promise | None,
+    plan: Plan | None,
+    accord: Accord | None,
+) -> Status:
     if written_off:
         return Status.WRITTEN_OFF
     if paid:
-        return Status.PAID
+        return Status.PAID  # all of it paid: nothing was remitted
+    if accord is not None and accord.settled:
+        return Status.SETTLED
     if dispute is not None:
         return Status.DISPUTE
+    if accord is not None and accord.holds:
+        return Status.SETTLEMENT
     if promise is not None and promise.state == PromiseState.PENDING:
         return Status.PROMISE
     if plan is not None and plan.state != PlanState.COMPLETED:

@@ -13,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from incasso.claims.accord import ended_by
 from incasso.claims.assess import assess
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
 from incasso.law.money import plain
-from incasso.ledger.model import Ledger
+from incasso.ledger.model import EventType, Ledger
 from incasso.ledger.problems import LedgerError, Problem
 from incasso.payments.epc import MAX_AMOUNT
 
@@ -42,6 +43,7 @@ def claim_problems(claims: Iterable[Claim]) -> list[Problem]:
     for claim in claims:
         problems += _refund_problems(claim)
         problems += _representative_dates_to_come(claim)
+        problems += _settlement_problems(claim)
         amount = amount_to_pay(claim)
         if amount > MAX_AMOUNT:
             problems.append(
@@ -71,6 +73,36 @@ def _refund_problems(claim: Claim) -> list[Problem]:
         for refund in claim.settlement.refunds
         if refund.asked > refund.credit_before
     ]
+
+
+def _settlement_problems(claim: Claim) -> list[Problem]:
+    """A settlement agrees less than the claim's total on its day (one of all of it, or more, remits nothing: record
+    a promise or a plan), and is not agreed while an earlier one runs (change that one's terms instead, or agree the
+    new one once it has ended: paid, or missed)."""
+    accord = claim.accord
+    if accord is None:
+        return []
+    events = claim.debtor.events
+    at = events.index(accord.event)
+    problems = []
+    if accord.amount >= accord.owed:
+        said = (
+            f"is not below the claim's total on {accord.event.date} ({plain(accord.owed)}): a settlement remits part "
+            "of the claim; for all of it, record a promise or an arrangement"
+        )
+        problems.append(
+            Problem(
+                accord.event.amount_source or accord.event.source, f"events[{at}].amount", said, plain(accord.amount)
+            )
+        )
+    earlier = [e for e in events[:at] if e.type == EventType.SETTLEMENT]
+    if earlier and not ended_by(earlier[-1], claim.debtor.payments, accord.grace_days, accord.event.date):
+        said = (
+            f"another settlement runs (events[{events.index(earlier[-1])}], agreed on {earlier[-1].date}): change its "
+            "terms there, or record a new one once it has been paid or missed"
+        )
+        problems.append(Problem(accord.event.source, f"events[{at}].type", said, str(EventType.SETTLEMENT)))
+    return problems
 
 
 def _representative_dates_to_come(claim: Claim) -> list[Problem]:

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import TypeVar, cast
 
+from incasso.claims.accord import Accord
 from incasso.claims.agreements import Ended, Plan, Promise
 from incasso.claims.disputes import answered_invoices, without
 from incasso.claims.settlement import Settlement
@@ -141,6 +142,9 @@ class Claim:
     # The final notices of `notices` that bring no costs (claims.timing.brings_costs: e-mailed to a consumer without
     # their consent, or stating more costs than the law allows): the costs hang on a later one, that the steps send.
     costless_notices: tuple[Event, ...] = ()
+    # The latest settlement (minnelijk akkoord) and how it stands (claims.accord): running (status SETTLEMENT), paid
+    # (SETTLED), or lapsed (the claim as if it had never been agreed; staff are told). None without one.
+    accord: Accord | None = None
     # The what-ifs already asked of this claim (claims.assess: the plan completed, the promise kept or missed, a letter
     # sent ...), each a whole assessment, by question (`answer`): the page, the day's letters and the staff's dossier
     # ask the same of one claim in a build. No part of the claim's value (not compared, not shown), nor of a copy
@@ -170,6 +174,13 @@ class Claim:
         if self.status != Status.PROMISE or self.promise is None:
             raise ValueError(f"the claim on {self.debtor.id} has no pending promise (status {self.status})")
         return self.promise
+
+    @property
+    def running_accord(self) -> Accord:
+        """The settlement being paid: there is one whenever the status is SETTLEMENT."""
+        if self.status != Status.SETTLEMENT or self.accord is None:
+            raise ValueError(f"the claim on {self.debtor.id} has no running settlement (status {self.status})")
+        return self.accord
 
     @property
     def running_plan(self) -> Plan:
@@ -432,7 +443,7 @@ def statement_visible(claim: Claim, policy: Policy) -> bool:
     `paid_page_days` after the day they were paid or, later, the last refund (so that the page tells of it)."""
     if claim.status == Status.WRITTEN_OFF:
         return False
-    if claim.status == Status.PAID:
+    if claim.status in (Status.PAID, Status.SETTLED):
         if claim.paid_on is None:
             return False
         if claim.settlement.credit >= SMALL_CREDIT:

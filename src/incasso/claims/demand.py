@@ -41,6 +41,8 @@ def amount_to_pay(claim: Claim) -> Decimal:
     """
     if claim.closed:
         return ZERO
+    if claim.status == Status.SETTLEMENT:
+        return claim.running_accord.due_now  # the agreed sum less what was paid since (claims.accord)
     if plan_under_final_notice(claim):
         return claim.amount_due_apart_from_a_plan
     if claim.status == Status.ARRANGEMENT:
@@ -122,6 +124,9 @@ def asked_by(claim: Claim) -> date | None:
     the whole total. Whoever says the total beside it names this day with it, or the rest reads as due now."""
     if claim.closed or plan_under_final_notice(claim):
         return None
+    if claim.status == Status.SETTLEMENT:  # the agreed day, or the next instalment's (one missed: due now)
+        day = claim.running_accord.asked_by
+        return day if day >= claim.as_of else None
     if claim.status == Status.ARRANGEMENT and claim.running_plan.due_now <= 0:
         return claim.running_plan.next_installment.installment.due
     if claim.status == Status.PROMISE and not claim.pending_promise.whole_balance:

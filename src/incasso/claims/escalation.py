@@ -55,8 +55,8 @@ REST_OF_PART = "the rest after a kept promise or a completed plan of part"
 
 def next_action(creditor: Creditor, claim: Claim, events: list[Event]) -> Action | None:
     """The next step for `claim`, or None when nothing is to be done (closed, too small, with others)."""
-    if claim.closed:
-        return None  # a closed claim is never chased
+    if claim.closed or claim.status == Status.SETTLEMENT:
+        return None  # a closed claim is never chased; a running settlement takes no step (claims.accord)
     check = _check_on_pause(creditor, claim)
     if check is not None:
         return check

@@ -30,6 +30,10 @@ class Status(StrEnum):
     DISPUTE = "dispute"
     PAID = "paid"
     WRITTEN_OFF = "written_off"
+    # A settlement (minnelijk akkoord) runs: its agreed amount is asked, no step is taken, the figures stand still.
+    SETTLEMENT = "settlement"
+    # The agreed amount of a settlement was paid in time: closed, the rest remitted (kwijtgescholden), not paid.
+    SETTLED = "settled"
 
 
 class ActionKind(StrEnum):
@@ -73,6 +77,15 @@ class ArrearsKind(StrEnum):
     MORE_PART = "more_part"  # later instalments overdue too, part of them paid
 
 
+class AccordState(StrEnum):
+    """How a settlement (minnelijk akkoord) stands: running, paid in time (the rest remitted), or lapsed (missed: the
+    whole claim comes back, as if it had never been agreed)."""
+
+    RUNNING = "running"
+    SETTLED = "settled"
+    LAPSED = "lapsed"
+
+
 class InstallmentStatus(StrEnum):
     PAID = "paid"
     DUE = "due"
@@ -83,8 +96,8 @@ class InstallmentStatus(StrEnum):
 
 STAGES: tuple[Stage, ...] = tuple(Stage)  # mildest first
 STAGE_ORDER: tuple[Stage, ...] = tuple(reversed(STAGES))  # the most advanced first, as staff read them
-CLOSED_STATUSES = (Status.PAID, Status.WRITTEN_OFF)
-PAUSING_STATUSES = (Status.DISPUTE, Status.PROMISE, Status.ARRANGEMENT)
+CLOSED_STATUSES = (Status.PAID, Status.SETTLED, Status.WRITTEN_OFF)
+PAUSING_STATUSES = (Status.DISPUTE, Status.PROMISE, Status.ARRANGEMENT, Status.SETTLEMENT)
 HANDED_OVER = (Stage.HANDOVER, Stage.LEGAL)  # the agency or the bailiff has the next step, not we
 CHASING_ACTIONS = (
     ActionKind.REMIND_INSTALLMENT,

@@ -61,6 +61,8 @@ EVENT_FIELDS: dict[EventType, tuple[tuple[str, ...], tuple[str, ...]]] = {
     EventType.DISPUTE: (("reason",), ("invoices",)),
     EventType.DISPUTE_RESOLVED: ((), ("outcome", "invoices")),
     EventType.POSTPONE: (("until", "reason"), ("asked_by",)),
+    # A settlement: the agreed amount, paid by one day or in instalments (one of the two: _settlement_terms).
+    EventType.SETTLEMENT: (("amount",), ("pay_by", "installments", "asked_by", "reason")),
     EventType.REFUND: (("amount",), ()),
     EventType.PASSED_ON: (("amount",), ("handover",)),
     EventType.FINAL_NOTICE: ((), ("received", "costs", "written")),
@@ -694,6 +696,7 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
     )
     channel = _channel(r, m, field, kind)
     amount = r.amount(m.get("amount"), f"{field}.amount")
+    pay_by = _settlement_terms(r, m, field, (when, amount), installments) if kind == EventType.SETTLEMENT else None
     costs = r.amount(m.get("costs"), f"{field}.costs")
     handover = r.date(m.get("handover"), f"{field}.handover")
     asked_by = r.choice(m.get("asked_by"), f"{field}.asked_by", PAUSE_ASKERS)
@@ -709,6 +712,7 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         amount=amount,
         installments=installments,
         until=until,
+        pay_by=pay_by,
         received=received,
         costs=costs,
         written=written,
@@ -719,6 +723,51 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         **details,
     )
     return EventRead(event, kind, when, event.source, invoices)
+
+
+def _settlement_terms(
+    r: Reader,
+    m: dict[str, Node],
+    field: str,
+    agreed: tuple[date | None, Decimal | None],
+    installments: tuple[Installment, ...] | None,
+) -> date | None:
+    """A settlement's day to pay by, and its form: one sum by `pay_by`, or `installments` that add up to the agreed
+    amount, never both nor neither (the page asks one or the other). Its `amount` is more than nothing; whether it is
+    below what was owed on its day is a rule of the day (claims.checks: the interest and costs of that day count)."""
+    when, amount = agreed
+    pay_by = r.date(m.get("pay_by"), f"{field}.pay_by")
+    if pay_by and when and pay_by < when:
+        r.report(m["pay_by"], f"{field}.pay_by", f"must not be before the settlement was agreed ({when})", str(pay_by))
+    if "pay_by" in m and "installments" in m:
+        r.report(m["installments"], f"{field}.installments", _BOTH_FORMS)
+    elif "pay_by" not in m and "installments" not in m and r.whole:
+        r.report(m.get("amount") or m["type"], f"{field}.pay_by", _NEITHER_FORM)
+    else:
+        _instalments_add_up(r, m, field, amount, installments)
+    return pay_by
+
+
+_BOTH_FORMS = (
+    "a settlement is paid by one day (pay_by) or in installments, not both: keep the one agreed "
+    "(one sum by a day: pay_by alone)"
+)
+_NEITHER_FORM = (
+    "is required, or installments: write the day the agreed amount is to be paid by (pay_by: 2027-01-31), "
+    "or the instalments agreed"
+)
+
+
+def _instalments_add_up(
+    r: Reader, m: dict[str, Node], field: str, amount: Decimal | None, installments: tuple[Installment, ...] | None
+) -> None:
+    """A settlement's instalments add up to its agreed amount: the page asks them, and closes the claim on that sum."""
+    if amount is None or not installments:
+        return
+    total = sum((i.amount for i in installments), Decimal(0))
+    if total != amount:
+        said = f"add up to {total:.2f}, not the agreed amount ({amount:.2f}): make them add up to it"
+        r.report(m["installments"], f"{field}.installments", said, f"{total:.2f}")
 
 
 def _event_invoices(r: Reader, node: Node | None, field: str) -> tuple[tuple[str, Source], ...]:

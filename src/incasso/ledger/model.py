@@ -67,13 +67,16 @@ class EventType(StrEnum):
     DISPUTE_RESOLVED = "dispute_resolved"
     WRITTEN_OFF = "written_off"
     POSTPONE = "postpone"  # staff wait until a date before the next step
+    # A settlement (minnelijk akkoord): an agreed part of the claim, paid by a day or in instalments, closes it.
+    SETTLEMENT = "settlement"
     REFUND = "refund"  # money paid too much (a credit) was paid back to the debtor
     PASSED_ON = "passed_on"  # money paid to the creditor after a handover was passed on to the agency
     NOTE = "note"
 
 
 class PauseAsker(StrEnum):
-    """Who asked for a `postpone` that the page says (`asked_by`): the debtor, or whoever acts for them."""
+    """Who asked for a `postpone` or agreed a `settlement` that the page says (`asked_by`): the debtor, or whoever
+    acts for them."""
 
     DEBTOR = "debtor"
     REPRESENTATIVE = "representative"
@@ -357,6 +360,8 @@ class Event:
     reason: str | None = None
     outcome: str | None = None
     until: dt.date | None = None
+    # A settlement's one day to pay its agreed amount by (its other form: `installments`).
+    pay_by: dt.date | None = None
     # A `postpone` asked for by the debtor or their representative: the page says it waits, and until when.
     asked_by: PauseAsker | None = None
     # A final notice the debtor says arrived later than assumed: its term counts from the day after this.

@@ -738,6 +738,10 @@ def _event_details(
         )
     if e.type in (EventType.REFUND, EventType.PASSED_ON) and e.amount is not None:
         details.append(Detail(fmt.money(e.amount), words().UI["amount"]))
+    if e.type == EventType.SETTLEMENT and e.amount is not None:
+        details.append(Detail(fmt.money(e.amount), words().UI["settlement_amount"]))
+    if e.pay_by:
+        details.append(Detail(fmt.short_day(e.pay_by), words().UI["pay_by"]))
     if e.installments:
         parts = (
             words().PHRASE["installment"].format(amount=fmt.money(i.amount), date=fmt.short_day(i.due))

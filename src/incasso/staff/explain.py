@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
+from incasso.claims.accord import Accord
 from incasso.claims.agreements import Plan
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import instalment_day_read, plan_confirmation_arrives
@@ -107,6 +108,7 @@ def why_stage(claim: Claim, returns: BankReturns = NO_RETURNS) -> list[str]:
             if event.reason
             else words().WHY["dispute_no_reason"].format(date=fmt.day(event.date))
         )
+    lines += _accord_facts(claim)
     lines += _agreement_facts(claim)
     settlement = claim.settlement
     if settlement.refunded > 0:
@@ -116,6 +118,43 @@ def why_stage(claim: Claim, returns: BankReturns = NO_RETURNS) -> list[str]:
     if settlement.credit > 0:
         lines.append(words().WHY["credit"].format(amount=fmt.money(settlement.credit)))
     return lines
+
+
+def _accord_facts(claim: Claim) -> list[str]:
+    """The settlement (minnelijk akkoord): what was agreed and how it stands, running, settled or lapsed."""
+    accord = claim.accord
+    if accord is None:
+        return []
+    made, amount = fmt.day(accord.event.date), fmt.money(accord.amount)
+    if accord.settled and accord.ended_on is not None:
+        remitted = fmt.money(accord.remitted)
+        return [
+            words().WHY["settled"].format(date=fmt.day(accord.ended_on), amount=amount, made=made, remitted=remitted)
+        ]
+    if accord.lapsed and accord.ended_on is not None:
+        return [words().WHY["settlement_lapsed"].format(made=made, amount=amount, date=fmt.day(accord.ended_on))]
+    asker = pause_asker(claim.debtor, accord.event)
+    return [
+        words()
+        .WHY["settlement"]
+        .format(
+            made=made,
+            asked=words().WHY["settlement_asked"].format(asker=asker) if asker else "",
+            amount=amount,
+            owed=fmt.money(accord.owed),
+            terms=_accord_terms(accord),
+            paid=fmt.money(accord.paid),
+            left=fmt.money(accord.left),
+        )
+    ]
+
+
+def _accord_terms(accord: Accord) -> str:
+    """ "uiterlijk 31 januari 2027", or "in 36 termijnen, de laatste op ..." """
+    if accord.plan is None:
+        return words().WHY["settlement_by"].format(date=fmt.day(accord.last_day))
+    count = len(accord.event.installments)
+    return words().WHY["settlement_instalments"].format(count=count, date=fmt.day(accord.last_day))
 
 
 def _stage_fact(claim: Claim) -> str | None:

@@ -14,6 +14,7 @@ from datetime import date
 import orjson
 
 from incasso.bank.reconcile import Reconciliation
+from incasso.claims.accord import Accord
 from incasso.claims.agreements import Plan, Promise
 from incasso.claims.claim import Claim, is_closed
 from incasso.claims.demand import amount_asked, page_asks
@@ -241,6 +242,26 @@ def _plan(plan: Plan | None) -> dict | None:
     }
 
 
+def _accord(accord: Accord | None) -> dict | None:
+    """The latest settlement (minnelijk akkoord) and how it stands: what was agreed, of what, what it remits."""
+    if accord is None:
+        return None
+    return {
+        "agreed": _day(accord.event.date),
+        "asked_by": accord.event.asked_by,
+        "amount": plain(accord.amount),
+        "owed": plain(accord.owed),
+        "remitted": plain(accord.remitted),
+        "pay_by": _day(accord.event.pay_by),
+        "last_day": _day(accord.last_day),
+        "paid": plain(accord.paid),
+        "left": plain(accord.left),
+        "state": accord.state,
+        "ended_on": _day(accord.ended_on),
+        "installments": _installments(accord.plan) if accord.plan is not None else None,
+    }
+
+
 def _installments(plan: Plan) -> list[dict]:
     return [
         {"due": _day(i.installment.due), "amount": plain(i.installment.amount), "paid": plain(i.paid), "state": i.state}
@@ -300,6 +321,7 @@ def claim_record(
         "next_action": _next_action(claim),
         "promise": _promise(claim.promise),
         "plan": _plan(claim.plan),
+        "settlement": _accord(claim.accord),
         "ended": _ended(claim),
         "dispute": _dispute_record(claim),
         "disputed_invoices": _disputed_invoices(claim),

@@ -52,6 +52,8 @@ class FlagKind(StrEnum):
     # The debtor paid part since our last letter, and the next (a chasing letter) is due: call first, perhaps.
     PART_PAYMENT = "part_payment"
     BROKEN_PROMISE = "broken_promise"
+    # A settlement (minnelijk akkoord) missed: the whole claim is back and the steps go on; tell the counsellor.
+    SETTLEMENT_LAPSED = "settlement_lapsed"
     PLAN_IN_ARREARS = "plan_in_arrears"
     AWAITS_BANK = "awaits_bank"
     DISPUTE_TOO_LONG = "dispute_too_long"
@@ -752,6 +754,15 @@ def _agreement_flags(claim: Claim) -> list[Flag]:
     if promise is not None and promise.state == PromiseState.BROKEN and not _acted_on(claim, promise.promised_date):
         kind = FlagKind.BROKEN_PROMISE
         found.append(Flag(kind, kind, amount=promise.amount, day=promise.event.promised_date, paid=promise.paid))
+    accord = claim.accord
+    if (
+        accord is not None
+        and accord.lapsed
+        and accord.ended_on
+        and not _acted_on(claim, accord.ended_on - timedelta(days=1))
+    ):
+        kind = FlagKind.SETTLEMENT_LAPSED
+        found.append(Flag(kind, kind, amount=accord.amount, day=accord.ended_on - timedelta(days=1), paid=accord.paid))
     plan = claim.plan
     if plan is not None and plan.state == PlanState.IN_ARREARS:
         # Every missed instalment counts: naming the first alone hid the later ones the arrears include.

@@ -327,8 +327,8 @@ def _next_step(action: Step, as_of: date, debtor: Debtor) -> NextStep:
 def _status_value(claim: Claim, status: Badge) -> str:
     """What the status column sorts by: the badge as staff read it ("Gepauzeerd: geschil", "Loopt"),
     and for a paid claim its day written to sort ("Betaald 2026-11-05", not "Betaald op 5 nov")."""
-    if claim.status == Status.PAID and claim.paid_on:
-        return f"{words().STATUS[Status.PAID]} {claim.paid_on.isoformat()}"
+    if claim.status in (Status.PAID, Status.SETTLED) and claim.paid_on:
+        return f"{words().STATUS[claim.status]} {claim.paid_on.isoformat()}"
     return status.text
 
 

@@ -557,8 +557,8 @@ def status_badge(claim: Claim) -> Badge:
     """Paused (and why), paid (and when), running, or the status by name."""
     if claim.paused:
         return badge("badge paused", words().PAUSED[paused_key(claim)])
-    if claim.status == Status.PAID:
-        paid = words().STATUS[Status.PAID]
+    if claim.status in (Status.PAID, Status.SETTLED):
+        paid = words().STATUS[claim.status]
         if claim.paid_on:
             paid = words().PHRASE["status_on"].format(status=paid, date=fmt.short_day(claim.paid_on))
         return badge("badge closed", paid)

@@ -37,18 +37,22 @@ STATUS = {
     "dispute": "Geschil",
     "paid": "Betaald",
     "written_off": "Afgeschreven",
+    "settlement": "Minnelijk akkoord",
+    "settled": "Geschikt (rest kwijtgescholden)",
 }
 PAUSED = {
     "promise": "Gepauzeerd: betaaltoezegging",
     "arrangement": "Gepauzeerd: regeling op schema",
     "dispute": "Gepauzeerd: geschil",
+    "settlement": "Gepauzeerd: minnelijk akkoord",
     # The same, with collection costs owed all the same (overview.paused_key): the pause held the letters back,
     # not a final notice's term.
     "promise_costs": "Gepauzeerd: betaaltoezegging; incassokosten verschuldigd",
     "arrangement_costs": "Gepauzeerd: regeling op schema; incassokosten verschuldigd",
     "dispute_costs": "Gepauzeerd: geschil; incassokosten verschuldigd",
+    "settlement_costs": "Gepauzeerd: minnelijk akkoord; incassokosten in het akkoord",
 }
-CLOSED_GROUP = {"paid": "Betaald", "written_off": "Afgeschreven"}
+CLOSED_GROUP = {"paid": "Betaald", "settled": "Geschikt", "written_off": "Afgeschreven"}
 
 # What staff do next: the chasing steps, and the checks.
 ACTION = {
@@ -81,6 +85,7 @@ EVENT = {
     "dispute_resolved": "Geschil opgelost",
     "written_off": "Afgeschreven",
     "postpone": "Uitstel",
+    "settlement": "Minnelijk akkoord",
     "refund": "Tegoed terugbetaald",
     "passed_on": "Betaling doorgegeven",
     "note": "Notitie",
@@ -117,6 +122,7 @@ FLAG = {
     "payment_returned": "Betaling teruggeboekt",
     "paid_after_write_off": "Betaling na afschrijving",
     "broken_promise": "Toezegging niet nagekomen",
+    "settlement_lapsed": "Minnelijk akkoord vervallen",
     "plan_in_arrears": "Regeling achter",
     "awaits_bank": "Wacht op bankafschriften",
     "dispute_too_long": "Geschil te lang open",
@@ -151,6 +157,9 @@ FLAG_DETAIL = {
     "is, is tegoed. Heropen de vordering (haal de written_off uit het dossierbestand) of betaal terug wat niet "
     "verschuldigd is",
     "broken_promise": "{amount} toegezegd voor {date}; {paid} ontvangen",
+    "settlement_lapsed": "{amount} afgesproken als finale kwijting, te betalen tot en met {date}; {paid} "
+    "ontvangen. De hele vordering geldt weer en de stappen gaan door: laat het de schuldhulpverlener (of de "
+    "debiteur) weten",
     "plan_in_arrears": "{amount} achterstallig, termijn van {date} niet betaald",
     "plan_in_arrears_part": "{amount} achterstallig, termijn van {date} niet helemaal betaald",
     "plan_in_arrears_more": "{amount} achterstallig over {count} termijnen, de eerste van {date}",
@@ -564,6 +573,16 @@ WHY = {
     "dispute": "Geschil gemeld op {date}: {reason} De escalatie staat stil tot het geschil is beantwoord.",
     "dispute_no_reason": "Geschil gemeld op {date}. De escalatie staat stil tot het geschil is beantwoord.",
     "promise_pending": "Betaaltoezegging van {made}: {amount} uiterlijk {date}.",
+    "settlement": "Minnelijk akkoord van {made}{asked}: {amount} van {owed} als finale kwijting, te betalen "
+    "{terms}; {paid} betaald sindsdien, nog {left}. Rente en kosten staan stil sinds {made}; geen volgende stap "
+    "zolang het loopt.",
+    "settlement_asked": " (op verzoek van {asker})",
+    "settlement_by": "uiterlijk {date}",
+    "settlement_instalments": "in {count} termijnen, de laatste op {date}",
+    "settled": "Geschikt op {date}: het afgesproken bedrag van {amount} (minnelijk akkoord van {made}) is betaald. "
+    "{remitted} is kwijtgescholden, niet betaald.",
+    "settlement_lapsed": "Minnelijk akkoord van {made} ({amount}) vervallen op {date}: niet op tijd betaald. De "
+    "hele vordering geldt weer, met rente en kosten alsof er geen akkoord was.",
     "promise_broken": "Toezegging van {made} niet nagekomen: {amount} voor {date} toegezegd, {paid} ontvangen.",
     "plan_on_schedule": "Betalingsregeling van {made}: {paid} van {count} termijnen betaald.",
     "plan_on_schedule_single": "Betalingsregeling van {made}: de ene termijn nog niet betaald.",
@@ -1563,6 +1582,8 @@ UI = {
     "language": "Taal",
     "reason": "Reden",
     "until": "Tot",
+    "settlement_amount": "Afgesproken bedrag",
+    "pay_by": "Te betalen tot en met",
     "pause_asked_by": "Gevraagd door",
     "received": "Aangekomen op",
     "sent_to": "Verstuurd aan",

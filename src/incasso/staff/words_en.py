@@ -45,18 +45,22 @@ STATUS = {
     "dispute": "Dispute",
     "paid": "Paid",
     "written_off": "Written off",
+    "settlement": "Settlement",
+    "settled": "Settled (rest remitted)",
 }
 PAUSED = {
     "promise": "Paused: promise to pay",
     "arrangement": "Paused: plan on schedule",
     "dispute": "Paused: dispute",
+    "settlement": "Paused: settlement",
     # The same, with collection costs owed all the same (overview.paused_key): the pause held the letters back,
     # not a final notice's term.
     "promise_costs": "Paused: promise to pay; collection costs owed",
     "arrangement_costs": "Paused: plan on schedule; collection costs owed",
     "dispute_costs": "Paused: dispute; collection costs owed",
+    "settlement_costs": "Paused: settlement; collection costs in it",
 }
-CLOSED_GROUP = {"paid": "Paid", "written_off": "Written off"}
+CLOSED_GROUP = {"paid": "Paid", "settled": "Settled", "written_off": "Written off"}
 
 # What staff do next: the chasing steps, and the checks.
 ACTION = {
@@ -88,6 +92,7 @@ EVENT = {
     "dispute_resolved": "Dispute resolved",
     "written_off": "Written off",
     "postpone": "Postponement",
+    "settlement": "Settlement",
     "refund": "Credit refunded",
     "passed_on": "Payment passed on",
     "note": "Note",
@@ -124,6 +129,7 @@ FLAG = {
     "payment_returned": "Payment returned by the bank",
     "paid_after_write_off": "Payment after write-off",
     "broken_promise": "Promise not kept",
+    "settlement_lapsed": "Settlement lapsed",
     "plan_in_arrears": "Plan in arrears",
     "awaits_bank": "Awaiting statements",
     "dispute_too_long": "Dispute open too long",
@@ -157,6 +163,8 @@ FLAG_DETAIL = {
     "paid_after_write_off_credit": "{amount} received after the write-off on {date}; it counts, and what is too "
     "much is credit. Reopen the claim (take the written_off out of the debtor's file) or refund what is not owed",
     "broken_promise": "{amount} promised by {date}; {paid} received",
+    "settlement_lapsed": "{amount} agreed as full and final, to pay by {date}; {paid} received. The whole claim "
+    "counts again and the steps go on: tell the debt counsellor (or the debtor)",
     "plan_in_arrears": "{amount} in arrears, instalment of {date} not paid",
     "plan_in_arrears_part": "{amount} in arrears, instalment of {date} not paid in full",
     "plan_in_arrears_more": "{amount} in arrears over {count} instalments, the first of {date}",
@@ -556,6 +564,15 @@ WHY = {
     "dispute": "Dispute raised on {date}: {reason} The escalation is on hold until the dispute is answered.",
     "dispute_no_reason": "Dispute raised on {date}. The escalation is on hold until the dispute is answered.",
     "promise_pending": "Promise to pay of {made}: {amount} by {date} at the latest.",
+    "settlement": "Settlement of {made}{asked}: {amount} of {owed} as full and final, to pay {terms}; {paid} paid "
+    "since, {left} left. Interest and costs stand still since {made}; no next step while it runs.",
+    "settlement_asked": " (asked for by {asker})",
+    "settlement_by": "by {date}",
+    "settlement_instalments": "in {count} instalments, the last on {date}",
+    "settled": "Settled on {date}: the agreed {amount} (settlement of {made}) is paid. {remitted} is remitted, not "
+    "paid.",
+    "settlement_lapsed": "Settlement of {made} ({amount}) lapsed on {date}: not paid in time. The whole claim "
+    "counts again, with interest and costs as if never agreed.",
     "promise_broken": "Promise of {made} not kept: {amount} promised by {date}, {paid} received.",
     "plan_on_schedule": "Payment plan of {made}: {paid} of {count} instalments paid.",
     "plan_on_schedule_single": "Payment plan of {made}: its one instalment not paid yet.",
@@ -1512,6 +1529,8 @@ UI = {
     "language": "Language",
     "reason": "Reason",
     "until": "Until",
+    "settlement_amount": "Agreed amount",
+    "pay_by": "To pay by",
     "pause_asked_by": "Asked for by",
     "received": "Received on",
     "sent_to": "Sent to",

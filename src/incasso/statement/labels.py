@@ -218,6 +218,9 @@ NL = {
     "plan_notice_lead_ask": "Wij vragen nu het hele bedrag dat te laat is.",
     "paid_label": "Betaald",
     "paid_lead": "Dank u wel! U heeft alles betaald.",
+    # A settlement paid in time (claims.accord): the agreed sum, not "alles"; the rest is remitted, not paid.
+    "settled_label": "Afgerond",
+    "settled_lead": "Dank u wel! U heeft het afgesproken bedrag betaald.",
     "paid_on": "Uw laatste betaling ontvingen wij op {date}.",
     "how_to_pay": "Zo betaalt u",
     "pay_online": "Betaal online",
@@ -747,6 +750,8 @@ NL = {
     # A dispute of the whole dossier: the top asks only the part agreed with, so the total is not "te betalen".
     "total_disputed": "Totaal open, ook wat wij nog uitzoeken",
     "total_open_later": "Totaal open (waarvan {later} later te betalen)",
+    "total_open_settlement": "Totaal open (waarvan {remitted} kwijtgescholden als u het afgesproken bedrag betaalt)",
+    "total_remitted": "Kwijtgescholden (niet betaald)",
     # An instalment that falls due by the day given to pay what is asked now is not "later", nor is what is
     # asked while not due yet (a next instalment, a part promised): each is named with its day.
     "total_open_due_by": "Totaal open (waarvan {soon} uiterlijk {date} te betalen)",
@@ -792,9 +797,19 @@ NL = {
     # ... and a page message's {ask_plan} after "Kunt u niet alles in één keer betalen?", written mid-sentence: the
     # message's own full stop ends it, and a sentence's start gives it its capital (fmt.filled_in).
     "ask_plan": "vraag dan een betalingsregeling aan",
+    # A settlement's message (view.accord_values): with whom it was agreed, by role only, and how it is paid.
+    "agreed_with_counsellor": " met uw schuldhulpverlener",
+    "agreed_with_administrator": " met uw bewindvoerder",
+    "agreed_by_day": "uiterlijk {date}",
+    "agreed_in_instalments": "in {count} termijnen, de laatste uiterlijk {date}",
     "ask_plan_counsellor": "dan kan uw schuldhulpverlener ons een voorstel sturen voor een betalingsregeling",
     "ask_plan_administrator": "dan kan uw bewindvoerder ons een voorstel sturen voor een betalingsregeling",
     "h_change_plan": "Uw betalingsregeling aanpassen",
+    # A running settlement (options.plan_option): no new plan beside it, but a word before its day if it fails.
+    "h_change_settlement": "Lukt het afgesproken bedrag niet?",
+    "change_settlement_text": "Neem dan contact met ons op, het liefst vóór de afgesproken dag. Dan kijken wij samen "
+    "of wij de afspraak kunnen aanpassen.",
+    "change_settlement_mail": "Mail ons over de afspraak",
     "change_plan_text": "Lukt het niet om de termijnen te betalen zoals afgesproken? Neem dan contact met ons op, "
     "het liefst vóór de volgende termijn. Dan kijken wij samen of wij de regeling kunnen "
     "aanpassen.",
@@ -879,6 +894,9 @@ NL = {
     "plan_body_represented": "Beste {desk},\n\nEen voorstel voor een betalingsregeling voor het bedrag van {amount} "
     "(betalingskenmerk {reference}):\n\nPer maand: EUR \nDe eerste keer op: \n\nMet vriendelijke groet,\n\n",
     "change_plan_subject": "Regeling aanpassen, betalingskenmerk {reference}",
+    "change_settlement_subject": "Onze afspraak, betalingskenmerk {reference}",
+    "change_settlement_body": "Beste {desk},\n\nHet afgesproken bedrag (betalingskenmerk {reference}) lukt niet op "
+    "tijd. Mijn voorstel:\n\n\nMet vriendelijke groet,\n\n",
     "change_plan_body": "Beste {desk},\n\nIk wil mijn betalingsregeling (betalingskenmerk {reference}) graag "
     "aanpassen. Mijn voorstel:\n\n\nMet vriendelijke groet,\n\n",
     "dispute_subject": "Niet eens met factuur, betalingskenmerk {reference}",
@@ -1078,6 +1096,14 @@ NL = {
     "handover_costs_stay_paid": "Ook dan zijn de incassokosten in totaal {amount}: een incassobureau mag u niet meer "
     "rekenen. Die heeft u al helemaal betaald.",
     "interest_runs": "Over het bedrag dat openstaat, loopt de rente door tot u alles heeft betaald.",
+    # A settlement (steps._settlement_next): what paying the agreed sum in time brings, and what missing it does.
+    "settlement_next": "Betaalt u nog {left} uiterlijk {date}? Dan schelden wij de rest van {remitted} kwijt. "
+    "Tot die tijd komt er geen rente of kosten bij.",
+    "settlement_lapses_by": "Betaalt u niet op tijd? Dan vervalt de afspraak. Dan vragen wij weer het hele bedrag, "
+    "met de rente, en gaan wij verder met onze brieven.",
+    "settlement_lapses": "Betaalt u een termijn meer dan {grace} dagen te laat? Dan vervalt de afspraak. Dan vragen "
+    "wij weer het hele bedrag, met de rente, en gaan wij verder met onze brieven.",
+    "settled_next": "U hoeft niets meer te doen. Wat u nog niet had betaald, hebben wij kwijtgescholden.",
     # A `postpone` the debtor or their representative asked for (asked_by), by role: the wait granted, its last day.
     "asked_to_wait_someone": "Op verzoek zetten wij tot en met {day} geen volgende stap.",
     # ... while a final notice's term runs: the wait holds our steps back, not the law's term and its costs.
@@ -1709,6 +1735,8 @@ EN = {
     "plan_notice_lead_ask": "We now ask for the whole amount that is overdue.",
     "paid_label": "Paid",
     "paid_lead": "Thank you! You have paid everything.",
+    "settled_label": "Settled",
+    "settled_lead": "Thank you! You have paid the agreed amount.",
     "paid_on": "We received your last payment on {date}.",
     "how_to_pay": "How to pay",
     "pay_online": "Pay online",
@@ -2139,6 +2167,8 @@ EN = {
     "total_due": "Total to pay",
     "total_disputed": "Total outstanding, including what we are looking into",
     "total_open_later": "Total outstanding ({later} of it due later)",
+    "total_open_settlement": "Total outstanding ({remitted} of it remitted once you pay the agreed amount)",
+    "total_remitted": "Remitted (not paid)",
     "total_open_due_by": "Total outstanding ({soon} of it due by {date})",
     "total_open_due_by_later": "Total outstanding ({soon} of it due by {date}, {later} later)",
     "total_open_due_by_now": "Total outstanding ({soon} of it due by {date}, {now} due now)",
@@ -2166,9 +2196,17 @@ EN = {
     "plan_offer_counsellor": "Then your debt counsellor can send us a proposal for a payment plan.",
     "plan_offer_administrator": "Then your administrator can send us a proposal for a payment plan.",
     "ask_plan": "ask us for a payment plan",
+    "agreed_with_counsellor": " with your debt counsellor",
+    "agreed_with_administrator": " with your administrator (bewindvoerder)",
+    "agreed_by_day": "by {date}",
+    "agreed_in_instalments": "in {count} instalments, the last by {date}",
     "ask_plan_counsellor": "your debt counsellor can send us a proposal for a payment plan",
     "ask_plan_administrator": "your administrator can send us a proposal for a payment plan",
     "h_change_plan": "Changing your payment plan",
+    "h_change_settlement": "Can you not pay the agreed amount?",
+    "change_settlement_text": "Please contact us, preferably before the agreed day. We will then see together whether "
+    "we can change the agreement.",
+    "change_settlement_mail": "Email us about the agreement",
     "change_plan_text": "If you cannot pay the instalments as agreed, please contact us, preferably before the next "
     "instalment. We will then see together whether we can change the plan.",
     "change_plan_text_single": "If you cannot pay the instalment as agreed, please contact us as soon as possible. We "
@@ -2242,6 +2280,9 @@ EN = {
     "plan_body_represented": "Dear {desk},\n\nA proposal for a payment plan for the amount of {amount} (payment "
     "reference {reference}):\n\nPer month: EUR \nThe first payment on: \n\nKind regards,\n\n",
     "change_plan_subject": "Change my payment plan, payment reference {reference}",
+    "change_settlement_subject": "Our agreement, payment reference {reference}",
+    "change_settlement_body": "Dear {desk},\n\nI cannot pay the agreed amount (payment reference {reference}) in "
+    "time. My proposal:\n\n\nKind regards,\n\n",
     "change_plan_body": "Dear {desk},\n\nI would like to change my payment plan (payment reference {reference}). "
     "My proposal:\n\n\nKind regards,\n\n",
     "dispute_subject": "I disagree with an invoice, payment reference {reference}",
@@ -2418,6 +2459,13 @@ EN = {
     "charge you more. You have paid {paid} of them. {open} is still open.",
     "handover_costs_stay_paid": "Even then the collection costs are {amount} in total: a collection agency may not "
     "charge you more. You have already paid them in full.",
+    "settlement_next": "Do you pay the {left} left by {date}? Then we remit the rest of {remitted}. Until then no "
+    "interest or costs are added.",
+    "settlement_lapses_by": "Do you not pay in time? Then the agreement ends. We then ask for the whole amount again, "
+    "with the interest, and go on with our letters.",
+    "settlement_lapses": "Do you pay an instalment more than {grace} days late? Then the agreement ends. We then ask "
+    "for the whole amount again, with the interest, and go on with our letters.",
+    "settled_next": "You do not need to do anything else. What you had not paid, we have remitted.",
     "interest_runs": "Interest keeps running on the amount outstanding until you have paid everything.",
     "asked_to_wait_someone": "As asked, we will take no further step up to and including {day}.",
     "asked_to_wait_term": "The term of {notice} keeps running all the same, and its collection costs still follow it.",

@@ -85,6 +85,8 @@ def plan_option(claim: Claim, creditor: Creditor, reference: str, lang: Language
     """A debtor in a running plan is offered a change to it, not a new plan for the whole balance;
     after a handover, the agency (or bailiff) is the one to agree it with, when the ledger says how to reach them.
     A debtor a counsellor or an administrator acts for is not asked to propose a plan as if alone: they can."""
+    if claim.status == Status.SETTLEMENT:
+        return _settlement_change(claim, creditor, reference, lang)
     heading = text(lang, "h_change_plan" if claim.status == Status.ARRANGEMENT else "h_ask_plan")
     handler = handler_of(claim)
     if handler is not None and handler.reachable:
@@ -107,7 +109,7 @@ def _plan_with_us(claim: Claim, creditor: Creditor, reference: str, lang: Langua
     role = represented_by(claim)
     desk = creditor.contact
     link = None
-    if claim.status != Status.PAID and desk.email:
+    if claim.status not in (Status.PAID, Status.SETTLED) and desk.email:
         if change:
             subject, body = (
                 t("change_plan_subject", reference=reference),
@@ -130,6 +132,21 @@ def _plan_with_us(claim: Claim, creditor: Creditor, reference: str, lang: Langua
         key = "plan_text_legal_us" if stage_told(claim) == Stage.LEGAL else "ask_plan_text"
         words = t(f"{key}_{role}" if role else key)
     return PlanOption(heading, words, mail_label, link, call, desk.phone, tel)
+
+
+def _settlement_change(claim: Claim, creditor: Creditor, reference: str, lang: Language) -> PlanOption:
+    """A running settlement (claims.accord) is the agreement: no new payment plan is offered beside it, but to
+    say before its day that it will not work, so that it can be changed rather than lapse. By role, as a plan's."""
+    t = partial(text, lang)
+    desk = creditor.contact
+    link = None
+    if desk.email:
+        subject = t("change_settlement_subject", reference=reference)
+        link = mailto_link(desk.email, subject, t("change_settlement_body", desk=desk.name, reference=reference))
+    words = _for_you(t("change_settlement_text"), "plan", represented_by(claim), lang)
+    call = t("or_call", name=desk.name) if desk.phone else None
+    tel = tel_link(desk.phone) if desk.phone else None
+    return PlanOption(t("h_change_settlement"), words, t("change_settlement_mail"), link, call, desk.phone, tel)
 
 
 def _plan_with(handler: Handler, claim: Claim, heading: str, lang: Language) -> PlanOption:
@@ -178,7 +195,7 @@ def dispute_option(claim: Claim, creditor: Creditor, reference: str, lang: Langu
         words = t(f"dispute_text{many}")
     words = _for_you(words, "dispute", represented_by(claim), lang)
     heading, desk = t(f"h_dispute{many}"), creditor.contact
-    if claim.status == Status.PAID or not desk.email:
+    if claim.status in (Status.PAID, Status.SETTLED) or not desk.email:
         return DisputeOption(heading, words, t("dispute_mail"), None)
     subject = t("dispute_subject", reference=reference)
     chosen = _chased_numbers(claim) or [b.number for b in claim.settlement.invoices]

@@ -158,8 +158,11 @@ class Summary:
 
 def payment_deadline(claim: Claim, creditor: Creditor) -> date | None:
     """The last day to pay before something happens, or None when there is no such day ahead."""
-    if claim.status in (Status.PAID, Status.DISPUTE):
+    if claim.status in (Status.PAID, Status.SETTLED, Status.DISPUTE):
         return None
+    if claim.status == Status.SETTLEMENT:  # the agreed day, or the next instalment's (claims.accord)
+        due = claim.running_accord.asked_by
+        return due if due >= claim.as_of else None
     day: date | None
     unread = instalment_asked_later(creditor, claim)
     if unread is not None:
@@ -280,6 +283,8 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = Fal
     interest = creditor.interest == InterestChoice.STATUTORY
     if claim.status == Status.PAID:  # a refund that came back needs the debtor's account: not "nothing to do"
         return (t("paid_next_refund_returned" if claim.debtor.id in ledger.bank_refunds_back else "paid_next"),)
+    if claim.status in (Status.SETTLEMENT, Status.SETTLED):
+        return _settlement_next(claim, lang)
     if claim.status == Status.DISPUTE:
         # The answer date leads the page (lead.dispute_lead); here: what the answer can be.
         many = "_many" if len(claim.disputed) > 1 else ""  # "de facturen ... hen", not "de factuur ... hem"
@@ -308,6 +313,20 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = Fal
     if interest and claim.amount_overdue > 0:
         lines.append(t("interest_runs"))
     return (*_asked_to_wait(claim, creditor, lang), *lines)
+
+
+def _settlement_next(claim: Claim, lang: Language) -> tuple[str, ...]:
+    """A settlement: paid, nothing more; running, what paying in time brings (the rest remitted, no interest), and
+    what not paying does (the agreement ends, the whole claim is asked again). claims.accord."""
+    accord = claim.accord
+    if accord is None or claim.status == Status.SETTLED:
+        return (text(lang, "settled_next"),)
+    money, day = partial(fmt.money, lang=lang), fmt.day(accord.last_day, lang)
+    left = text(lang, "settlement_next", left=money(accord.left), date=day, remitted=money(accord.remitted))
+    return (
+        left,
+        text(lang, "settlement_lapses", grace=accord.grace_days) if accord.plan else text(lang, "settlement_lapses_by"),
+    )
 
 
 def asked_pause(claim: Claim) -> Event | None:
@@ -1287,10 +1306,11 @@ def _last_payment_day(claim: Claim) -> date | None:
 def _summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bool, ask_by: bool = True) -> Summary:
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
-    if claim.status == Status.PAID:
+    if claim.status in (Status.PAID, Status.SETTLED):
         last = _last_payment_day(claim)
         paid_on = (t("paid_on", date=fmt.day(last, lang)),) if last else ()
-        return Summary(t("paid_label"), None, None, (t("paid_lead"),) + paid_on)
+        kind = "paid" if claim.status == Status.PAID else "settled"
+        return Summary(t(f"{kind}_label"), None, None, (t(f"{kind}_lead"),) + paid_on)
     if claim.status == Status.DISPUTE:
         part = t("dispute_part_many" if len(claim.disputed) > 1 else "dispute_part")
         return Summary(t("open_amount"), money(claim.total_due), None, (part,), dispute_lead(claim, lang))

@@ -890,7 +890,7 @@ def _costs_not_charged_text(claim: Claim, creditor: Creditor, lang: Language) ->
     if costs.waiting is not None:  # a final notice's term passed in a dispute of all it asked: they wait for us
         return text(lang, "costs_wait_answer", amount=money(costs.waiting))
     # Paid, or nothing late: not "no costs at this time", which reads as costs to come to whom did nothing wrong.
-    return text(lang, "costs_none" if claim.amount_overdue > 0 and claim.status != Status.PAID else "costs_none_owed")
+    return text(lang, "costs_none" if claim.amount_overdue > 0 and not claim.closed else "costs_none_owed")
 
 
 def _costs_after_answer_text(
@@ -1290,6 +1290,10 @@ def total_rows(
     if claim.status == Status.DISPUTE:
         # The top asks only the part agreed with (no amount in the QR code): the total is not "to pay".
         label = t("total_disputed")
+    elif claim.accord is not None and claim.status in (Status.SETTLEMENT, Status.SETTLED):
+        # Of what stands, the part a settlement lets go of: remitted once paid, never "later to pay" nor paid.
+        remitted = fmt.money(claim.accord.remitted, lang)
+        label = t("total_remitted") if claim.closed else t("total_open_settlement", remitted=remitted)
     elif not claim.closed and not legal and amount_to_pay(claim) < claim.total_due:
         # Not a second "to pay" beside the amount asked now: the total, and how much of it comes later.
         label = _open_later(claim, lang, deadline, handed_over)

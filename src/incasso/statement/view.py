@@ -42,6 +42,7 @@ from incasso.ledger.model import (
     InterestChoice,
     Language,
     Ledger,
+    PauseAsker,
     latest,
 )
 from incasso.payments.reference import format_rf, rf_reference
@@ -125,6 +126,10 @@ MESSAGE_VALUES = (
     "the_agency",
     "earlier_agency",
     "ask_plan",
+    "agreed_with",
+    "agreed_amount",
+    "agreed_terms",
+    "remitted",
 )
 
 
@@ -203,6 +208,8 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
     """The message text a claim shows: its status where that has its own text, a thank-you
     for a kept agreement with something left, a small rest under the chase `minimum` (no
     step follows it), else its stage."""
+    if claim.status in (Status.SETTLEMENT, Status.SETTLED):
+        return str(claim.status)  # the agreed sum and the rest remitted, or the thanks for it (claims.accord)
     kept = kept_with_handler(claim)
     if kept is not None:
         # All the instalments of the agency's (or the bailiff's) plan paid, or the promise made to them kept: thanks,
@@ -477,6 +484,10 @@ _FALLBACKS: dict[str, str | Callable[[Claim], str]] = {
     # Thanks for keeping to the agreement, and an amount still open.
     "promise_kept": "remainder",
     "plan_kept": "remainder",
+    # A settlement's own messages (added in session 47): a site's copy without them shows the promise's ("Tot die tijd
+    # sturen wij u geen nieuwe brieven") and the paid thanks, both true of it.
+    "settlement": Status.PROMISE,
+    "settled": Status.PAID,
     "plan_kept_agency": _thanks_or_stage,
     "promise_kept_agency": _thanks_or_stage,
     "dispute_many": Status.DISPUTE,
@@ -614,6 +625,32 @@ def _message_values(claim: Claim, creditor: Creditor, deadline: date | None, lan
         "the_agency": the_agency_named(claim, lang),
         "earlier_agency": earlier_agency_named(claim, lang),
         "ask_plan": ask_plan(claim, lang),
+        **accord_values(claim, lang),
+    }
+
+
+_NO_ACCORD = dict.fromkeys(("agreed_with", "agreed_amount", "agreed_terms", "remitted"), "")
+
+
+def accord_values(claim: Claim, lang: Language) -> dict[str, str]:
+    """A settlement's placeholders (the `settlement` and `settled` messages): {agreed_with}, " met uw
+    schuldhulpverlener" when the one acting for the debtor agreed it (by role only, never a name), else nothing;
+    {agreed_amount}, the sum agreed; {agreed_terms}, "uiterlijk 31 januari 2027" or "in 36 termijnen, de laatste
+    uiterlijk ..."; {remitted}, what is remitted once it is paid. Empty on a page without one."""
+    accord = claim.accord
+    if accord is None:
+        return _NO_ACCORD
+    role = represented_by(claim) if accord.event.asked_by == PauseAsker.REPRESENTATIVE else None
+    last = fmt.day(accord.last_day, lang)
+    count = len(accord.event.installments)
+    terms = (
+        text(lang, "agreed_in_instalments", count=count, date=last) if count else text(lang, "agreed_by_day", date=last)
+    )
+    return {
+        "agreed_with": text(lang, f"agreed_with_{role}") if role is not None else "",
+        "agreed_amount": fmt.money(accord.amount, lang),
+        "agreed_terms": terms,
+        "remitted": fmt.money(accord.remitted, lang),
     }
 
 
@@ -771,7 +808,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
     lang = claim.debtor.language
     t = partial(text, lang)
     reference = format_rf(rf_reference(claim.debtor.id))
-    is_open = claim.status != Status.PAID
+    is_open = claim.status not in (Status.PAID, Status.SETTLED)
     key = _page_message_key(claim, creditor)
     doubted = claim.debtor.id in ledger.bank_doubted  # a payment may count twice: no refund promised yet
     deadline = payment_deadline(claim, creditor)  # the message, the answer and the totals say the one day

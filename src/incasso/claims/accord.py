@@ -1,0 +1,165 @@
+"""A settlement (minnelijk akkoord): the creditor accepts part of the claim as full and final once it is paid.
+
+Agreed on a day (`settlement` event), for the whole claim: paid by one day (`pay_by`) or in instalments. While it runs
+the claim's figures stay those of its day (no new interest or costs: the agreement fixes the sum), no step is taken,
+and the page asks the agreed amount less what was paid since. Paid in full in time, the claim is settled: closed, the
+rest remitted. Missed, it lapses, as such agreements say: the whole claim comes back less what was paid, with the
+interest and costs as if it had never been agreed, and the steps go on from the stage reached (docs/computation.md,
+"A settlement").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from incasso.claims.agreements import Plan, balance_on_promise_day, plan_progress
+from incasso.claims.states import AccordState
+from incasso.law.money import ZERO
+from incasso.ledger.model import Debtor, Event, EventType, Ledger, Payment, latest
+
+DAY = timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Accord:
+    """The latest settlement and how it stands on the claim's day."""
+
+    event: Event
+    # The claim's total on the settlement's day, before that day's payments (they count towards it, as a promise's).
+    owed: Decimal
+    paid: Decimal  # paid since its day, that day included, up to the claim's day
+    state: AccordState
+    # The day it ended: settled, the day the payment that completed it came; lapsed, the day after the missed term.
+    ended_on: date | None
+    plan: Plan | None  # in instalments: how they go (as a payment plan's)
+    grace_days: int  # how long an instalment may stay unpaid past its day before the settlement lapses
+
+    @property
+    def amount(self) -> Decimal:
+        """The agreed sum that closes the claim."""
+        if self.event.amount is None:  # the ledger refuses a settlement without one
+            raise ValueError(f"{self.event.source}: a settlement needs its amount")
+        return self.event.amount
+
+    @property
+    def remitted(self) -> Decimal:
+        """What the creditor lets go of once the agreed sum is paid (kwijtgescholden)."""
+        return self.owed - self.amount
+
+    @property
+    def left(self) -> Decimal:
+        """What is still to pay of the agreed sum."""
+        return max(self.amount - self.paid, ZERO)
+
+    @property
+    def last_day(self) -> date:
+        """The day the agreed sum is to be paid in full: `pay_by`, or the last instalment's day."""
+        if self.event.pay_by is not None:
+            return self.event.pay_by
+        return max(i.due for i in self.event.installments)
+
+    @property
+    def due_now(self) -> Decimal:
+        """What the page and its QR code ask: the rest of the sum; in instalments, those due or missed, else
+        the next."""
+        plan = self.plan
+        if plan is None:
+            return self.left
+        if plan.due_now > 0:
+            return min(plan.due_now, self.left)
+        upcoming = plan.next_open
+        return min(upcoming.open, self.left) if upcoming is not None else self.left
+
+    @property
+    def asked_by(self) -> date:
+        """The day what is asked now is to be paid by: `pay_by`, or the next open instalment's day."""
+        plan = self.plan
+        upcoming = plan.next_open if plan is not None else None
+        return upcoming.installment.due if upcoming is not None else self.last_day
+
+    @property
+    def settled(self) -> bool:
+        return self.state == AccordState.SETTLED
+
+    @property
+    def lapsed(self) -> bool:
+        return self.state == AccordState.LAPSED
+
+    @property
+    def holds(self) -> bool:
+        """Whether it sets the claim's figures: running or settled (a lapsed one is as if never agreed)."""
+        return self.state != AccordState.LAPSED
+
+
+def latest_settlement(events: list[Event]) -> Event | None:
+    """The latest settlement, unless a handover or a legal step came after it: the file went to the agency or the
+    court, and what is agreed from then on is agreed with them."""
+    agreed = latest(events, EventType.SETTLEMENT)
+    if agreed is None:
+        return None
+    after = events[events.index(agreed) + 1 :]
+    return None if any(e.type in (EventType.HANDOVER, EventType.LEGAL) for e in after) else agreed
+
+
+def accord_of(ledger: Ledger, debtor: Debtor, events: list[Event], as_of: date, seen_until: date) -> Accord | None:
+    """The latest settlement in `events` and how it stands on `as_of`, judged on the payments read up to
+    `seen_until` (a term whose payments are not all read has not lapsed)."""
+    event = latest_settlement(events)
+    if event is None:
+        return None
+    since = [p for p in debtor.payments if event.date <= p.date <= as_of]
+    on_the_day = sum((p.amount for p in since if p.date == event.date), ZERO)
+    owed = balance_on_promise_day(ledger, debtor, event, as_of).total_due + on_the_day
+    grace = ledger.creditor.policy.final_notice_term_days
+    lapsed_on = _lapsed_on(event, since, grace, as_of, seen_until)
+    paid = sum((p.amount for p in since), ZERO)
+    plan = plan_progress(event, since, as_of, seen_until) if event.installments else None
+    if lapsed_on is not None:
+        return Accord(event, owed, paid, AccordState.LAPSED, lapsed_on, plan, grace)
+    if event.amount is not None and paid >= event.amount:
+        return Accord(event, owed, paid, AccordState.SETTLED, _completed_on(since, event.amount), plan, grace)
+    return Accord(event, owed, paid, AccordState.RUNNING, None, plan, grace)
+
+
+def terms_of(event: Event, grace: int) -> list[tuple[date, Decimal]]:
+    """Each day by which so much of the agreed sum must have come in: `pay_by` and the sum; in instalments, each
+    one's day plus `grace` and the instalments due by it. One missed term ends the settlement."""
+    if event.pay_by is not None and event.amount is not None:
+        return [(event.pay_by, event.amount)]
+    terms, needed = [], ZERO
+    for installment in sorted(event.installments, key=lambda i: i.due):
+        needed += installment.amount
+        terms.append((installment.due + timedelta(days=grace), needed))
+    return terms
+
+
+def _lapsed_on(event: Event, since: list[Payment], grace: int, as_of: date, seen_until: date) -> date | None:
+    """The day after the first term missed: by its last day less came in than it asked. A term whose last day is
+    today, or whose payments are not read yet, is not missed."""
+    for last, needed in terms_of(event, grace):
+        if last >= as_of or last > seen_until:
+            return None
+        if sum((p.amount for p in since if p.date <= last), ZERO) < needed:
+            return last + DAY
+    return None
+
+
+def _completed_on(since: list[Payment], amount: Decimal) -> date | None:
+    """The day of the payment that brought what was paid since the settlement up to its amount."""
+    total = ZERO
+    for payment in sorted(since, key=lambda p: p.date):
+        total += payment.amount
+        if total >= amount:
+            return payment.date
+    return None
+
+
+def ended_by(event: Event, payments: tuple[Payment, ...], grace: int, day: date) -> bool:
+    """Whether the settlement `event` had ended before `day`: its agreed sum paid, or a term of it missed (on the
+    payments known). A settlement agreed on `day` while it still runs is one too many (claims.checks)."""
+    since = [p for p in payments if event.date <= p.date < day]
+    if event.amount is not None and sum((p.amount for p in since), ZERO) >= event.amount:
+        return True
+    return _lapsed_on(event, since, grace, day, day) is not None

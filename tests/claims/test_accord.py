@@ -1,0 +1,170 @@
+"""A settlement (minnelijk akkoord): what it asks while it runs, settled once paid, lapsed once missed
+(claims.accord; docs/computation.md, "A settlement"). Exact amounts: one invoice of 1250.00 due 2026-02-04, 250.00
+paid on 2026-02-20, no letters (no costs)."""
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from incasso.claims.assess import assess
+from incasso.claims.claim import statement_visible
+from incasso.claims.demand import amount_to_pay
+from incasso.claims.states import AccordState, Status
+from tests.support.ledgers import event, one_debtor_ledger, payment
+
+AGREED = date(2026, 11, 28)
+SETTLEMENT = event(AGREED, "settlement", amount=Decimal("600.00"), pay_by=date(2027, 1, 31))
+BEFORE = payment(date=date(2026, 2, 20), amount=Decimal("250.00"))
+
+
+def _claim(tmp_path: Path, on: date, *, paid: list[dict] = (), interest: str = "none", events=(SETTLEMENT,)):
+    ledger = one_debtor_ledger(tmp_path, interest=interest, payments=[BEFORE, *paid], events=list(events))
+    return assess(ledger, ledger.debtors[0], on)
+
+
+def test_while_it_runs_the_agreed_sum_is_asked_and_no_step_is_taken(tmp_path: Path) -> None:
+    claim = _claim(tmp_path, date(2026, 12, 5))
+    assert claim.status == Status.SETTLEMENT
+    assert claim.accord is not None and claim.accord.state == AccordState.RUNNING
+    assert claim.accord.owed == Decimal("1000.00")  # the payment before it stays as it was
+    assert claim.accord.remitted == Decimal("400.00")
+    assert amount_to_pay(claim) == Decimal("600.00")
+    assert claim.next_action is None
+    assert not claim.closed
+
+
+def test_a_payment_since_lowers_what_is_asked(tmp_path: Path) -> None:
+    claim = _claim(tmp_path, date(2026, 12, 15), paid=[payment(date=date(2026, 12, 10), amount=Decimal("350.55"))])
+    assert claim.status == Status.SETTLEMENT
+    assert amount_to_pay(claim) == Decimal("249.45")
+    assert claim.total_due == Decimal("649.45")  # the whole claim stands until the agreed sum is paid
+
+
+def test_paid_in_time_the_claim_is_settled_and_the_rest_remitted_not_paid(tmp_path: Path) -> None:
+    paid = [payment(date=date(2026, 12, 10), amount=Decimal("300.00")), payment(date=date(2027, 1, 31), amount=300)]
+    claim = _claim(tmp_path, date(2027, 2, 3), paid=paid)
+    assert claim.status == Status.SETTLED and claim.closed
+    assert claim.accord is not None and claim.accord.ended_on == date(2027, 1, 31)
+    assert claim.paid_on == date(2027, 1, 31)
+    assert claim.accord.remitted == Decimal("400.00")
+    assert claim.total_due == Decimal("400.00")  # what was remitted, never counted as paid
+    assert claim.settlement.credit == 0
+    assert amount_to_pay(claim) == 0 and claim.next_action is None
+
+
+def test_a_settled_page_stays_up_for_the_paid_page_days(tmp_path: Path) -> None:
+    paid = [payment(date=date(2027, 1, 10), amount=Decimal("600.00"))]
+    ledger = one_debtor_ledger(tmp_path, payments=[BEFORE, *paid], events=[SETTLEMENT])
+    policy = ledger.creditor.policy
+    assert statement_visible(assess(ledger, ledger.debtors[0], date(2027, 2, 9)), policy)
+    assert not statement_visible(assess(ledger, ledger.debtors[0], date(2027, 2, 10)), policy)
+
+
+def test_the_figures_stand_still_from_its_day_while_it_runs(tmp_path: Path) -> None:
+    with_it = _claim(tmp_path / "a", date(2027, 1, 20), interest="statutory")
+    on_the_day = _claim(tmp_path / "b", AGREED, interest="statutory", events=())
+    later = _claim(tmp_path / "c", date(2027, 1, 20), interest="statutory", events=())
+    assert with_it.total_due == on_the_day.total_due
+    assert with_it.accord is not None and with_it.accord.owed == on_the_day.total_due
+    assert later.total_due > on_the_day.total_due  # the interest it froze
+
+
+def test_missed_it_lapses_and_the_whole_claim_comes_back_as_if_never_agreed(tmp_path: Path) -> None:
+    paid = [payment(date=date(2027, 1, 5), amount=Decimal("100.00"))]
+    lapsed = _claim(tmp_path / "a", date(2027, 2, 2), interest="statutory", paid=paid)
+    never = _claim(tmp_path / "b", date(2027, 2, 2), interest="statutory", paid=paid, events=())
+    assert lapsed.accord is not None and lapsed.accord.state == AccordState.LAPSED
+    assert lapsed.accord.ended_on == date(2027, 2, 1)
+    assert lapsed.status == Status.ACTIVE
+    assert lapsed.total_due == never.total_due
+    assert amount_to_pay(lapsed) == amount_to_pay(never)
+    assert lapsed.next_action is not None and lapsed.next_action == never.next_action
+
+
+def test_paid_after_its_day_it_has_lapsed_all_the_same(tmp_path: Path) -> None:
+    claim = _claim(tmp_path, date(2027, 2, 10), paid=[payment(date=date(2027, 2, 3), amount=Decimal("600.00"))])
+    assert claim.accord is not None and claim.accord.lapsed
+    assert claim.status == Status.ACTIVE
+    assert claim.total_due == Decimal("400.00")
+
+
+def test_its_last_day_is_not_missed_while_the_bank_statements_do_not_reach_it(tmp_path: Path) -> None:
+    ledger = one_debtor_ledger(tmp_path, payments=[BEFORE], events=[SETTLEMENT])
+    claim = assess(ledger, ledger.debtors[0], date(2027, 2, 5), seen_until=date(2027, 1, 30))
+    assert claim.status == Status.SETTLEMENT
+
+
+INSTALMENTS = event(
+    AGREED,
+    "settlement",
+    amount=Decimal("60.00"),
+    installments=[
+        {"due": date(2026, 12, 20), "amount": Decimal("20.00")},
+        {"due": date(2027, 1, 20), "amount": Decimal("20.00")},
+        {"due": date(2027, 2, 20), "amount": Decimal("20.00")},
+    ],
+)
+
+
+def test_in_instalments_the_next_one_is_asked(tmp_path: Path) -> None:
+    claim = _claim(tmp_path, date(2026, 12, 1), events=(INSTALMENTS,))
+    assert claim.status == Status.SETTLEMENT
+    assert amount_to_pay(claim) == Decimal("20.00")
+    assert claim.running_accord.asked_by == date(2026, 12, 20)
+    assert claim.running_accord.remitted == Decimal("940.00")
+
+
+def test_an_instalment_late_within_the_term_is_asked_and_the_settlement_holds(tmp_path: Path) -> None:
+    # 14 days (a final notice's term, policy.final_notice_term_days) after its day, the first instalment is unpaid.
+    claim = _claim(tmp_path, date(2027, 1, 3), events=(INSTALMENTS,))
+    assert claim.status == Status.SETTLEMENT
+    assert amount_to_pay(claim) == Decimal("20.00")
+
+
+def test_an_instalment_unpaid_past_the_term_ends_it(tmp_path: Path) -> None:
+    claim = _claim(tmp_path, date(2027, 1, 4), events=(INSTALMENTS,))
+    assert claim.accord is not None and claim.accord.lapsed and claim.accord.ended_on == date(2027, 1, 4)
+    assert claim.status == Status.ACTIVE and claim.total_due == Decimal("1000.00")
+
+
+def test_every_instalment_paid_settles_it(tmp_path: Path) -> None:
+    paid = [payment(date=date(2026, 12, 20 + n), amount=Decimal("20.00")) for n in range(3)]
+    claim = _claim(tmp_path, date(2026, 12, 28), events=(INSTALMENTS,), paid=paid)
+    assert claim.status == Status.SETTLED and claim.paid_on == date(2026, 12, 22)
+
+
+def _day_problems(tmp_path: Path, on: date, events: list[dict], paid: list[dict] = ()) -> list[str]:
+    from incasso.claims.checks import claim_problems
+
+    ledger = one_debtor_ledger(tmp_path, payments=[BEFORE, *paid], events=events)
+    return [str(p) for p in claim_problems([assess(ledger, ledger.debtors[0], on)])]
+
+
+def test_a_settlement_of_all_that_was_owed_or_more_is_refused_at_its_amount(tmp_path: Path) -> None:
+    whole = event(AGREED, "settlement", amount=Decimal("1000.00"), pay_by=date(2027, 1, 31))
+    (problem,) = _day_problems(tmp_path, date(2026, 12, 5), [whole])
+    assert (
+        "events[0].amount: is not below the claim's total on 2026-11-28 (1000.00): a settlement remits part" in problem
+    )
+    assert problem.endswith("(got 1000.00)") and "D-1001.yaml:" in problem
+
+
+def test_a_settlement_while_another_runs_is_refused_and_one_after_a_lapse_is_not(tmp_path: Path) -> None:
+    again = event(date(2027, 1, 15), "settlement", amount=Decimal("500.00"), pay_by=date(2027, 3, 31))
+    (problem,) = _day_problems(tmp_path / "a", date(2027, 1, 20), [SETTLEMENT, again])
+    assert "events[1].type: another settlement runs (events[0], agreed on 2026-11-28): change its terms" in problem
+    later = event(date(2027, 2, 15), "settlement", amount=Decimal("500.00"), pay_by=date(2027, 3, 31))
+    assert _day_problems(tmp_path / "b", date(2027, 2, 20), [SETTLEMENT, later]) == []
+
+
+def test_a_final_notices_term_running_on_its_day_brings_no_costs_until_it_lapses(tmp_path: Path) -> None:
+    from incasso.claims.states import CostsState
+
+    notice = event(date(2026, 11, 20), "final_notice", channel="letter")
+    running = _claim(tmp_path / "a", date(2026, 12, 10), events=(notice, SETTLEMENT))
+    assert running.status == Status.SETTLEMENT
+    assert running.costs.state == CostsState.NONE and running.settlement.costs is None
+    assert running.total_due == Decimal("1000.00")
+    lapsed = _claim(tmp_path / "b", date(2027, 2, 2), events=(notice, SETTLEMENT))
+    assert lapsed.costs.state == CostsState.CHARGED and lapsed.costs.amount == Decimal("150.00")  # 15 % of 1000.00
+    assert lapsed.total_due == Decimal("1150.00")

@@ -1,0 +1,151 @@
+"""A real build of a debtor whose counsellor agreed a settlement (minnelijk akkoord): the page says what was agreed,
+by role, and asks the agreed sum in its QR code; paid, a thank-you page with the rest remitted, never as paid; missed,
+the whole claim again and the staff's signal; check refuses a settlement of all that was owed, at its line."""
+
+import re
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from incasso.cli.main import main
+from tests.support.axe import violations
+from tests.support.ledgers import (
+    COUNSELLOR,
+    debtor_path,
+    event,
+    payment,
+    valid_creditor,
+    valid_debtor,
+    where,
+    write_ledger,
+)
+from tests.support.qrdecode import decode_svg
+from tests.support.site import serving
+
+SETTLEMENT = event(
+    date(2026, 11, 28),
+    "settlement",
+    amount=Decimal("600.00"),
+    pay_by=date(2027, 1, 31),
+    asked_by="representative",
+    reason="Saneringskrediet via Schuldhulp Utrecht",
+)
+REMINDER = event(date(2026, 2, 10), "reminder", channel="letter")
+
+
+def _build(tmp_path: Path, as_of: str, paid=(), events=(REMINDER, SETTLEMENT), language="nl") -> tuple[int, Path, Path]:
+    doc = valid_debtor(representative=COUNSELLOR, events=list(events), payments=list(paid), language=language)
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="statutory"), debtors=[doc])
+    out, internal = tmp_path / "out", tmp_path / "internal"
+    args = ["build", "--ledger", str(root), "--as-of", as_of, "--output", str(out)]
+    args += ["--public-url", "http://localhost:8000", "--internal-output", str(internal), "--quiet"]
+    return main(args), out, internal
+
+
+def _page(out: Path) -> str:
+    (page,) = (out / "s").glob("*/index.html")
+    return page.read_text(encoding="utf-8")
+
+
+def _plain(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).replace("\xa0", " ").replace("&nbsp;", " ")
+
+
+def test_a_running_settlement_is_said_by_role_and_its_sum_is_asked(tmp_path, capsys):
+    code, out, internal = _build(tmp_path, "2026-12-05", paid=[payment(date=date(2026, 12, 1), amount=Decimal("100"))])
+    assert code == 0, capsys.readouterr().err
+    html = _page(out)
+    said = _plain(html)
+    assert (
+        "Afgesproken met uw schuldhulpverlener: u betaalt € 600,00 uiterlijk 31 januari 2027. "
+        "Daarna schelden wij de rest kwijt."
+        in said.replace("EUR", "€")
+        or "Afgesproken met uw schuldhulpverlener: u betaalt EUR 600,00 uiterlijk 31 januari 2027." in said
+    ), said[:3000]
+    assert "Schuldhulp Utrecht" not in html and "Jan Smit" not in html and "Saneringskrediet" not in html
+    dossier = (internal / "d" / "D-1001.html").read_text(encoding="utf-8")
+    assert "Minnelijk akkoord" in dossier and "Afgesproken bedrag" in dossier
+    capsys.readouterr()
+    ledger = ["--ledger", str(tmp_path / "ledger"), "--as-of", "2026-12-05"]
+    assert main(["audit", str(out), *ledger, "--demo"]) == 0, capsys.readouterr().err
+
+
+def test_a_settled_claim_thanks_and_says_the_rest_remitted(tmp_path, capsys):
+    paid = [payment(date=date(2027, 1, 20), amount=Decimal("600.00"))]
+    code, out, internal = _build(tmp_path, "2027-01-25", paid=paid, language="en")
+    assert code == 0, capsys.readouterr().err
+    said = _plain(_page(out))
+    assert "We have received the agreed amount of EUR 600.00. As agreed, we remit the rest: EUR" in said, said[:3000]
+    claims = (internal / "claims.json").read_text(encoding="utf-8")
+    assert '"status": "settled"' in claims and '"state": "settled"' in claims
+
+
+def test_a_missed_settlement_asks_the_whole_claim_and_tells_staff(tmp_path, capsys):
+    code, out, internal = _build(tmp_path, "2027-02-03")
+    assert code == 0, capsys.readouterr().err
+    said = _plain(_page(out))
+    assert "Afgesproken" not in said and "kwijt" not in said
+    today = _plain((internal / "index.html").read_text(encoding="utf-8"))
+    assert "Minnelijk akkoord vervallen" in today, today[:3000]
+
+
+def test_check_refuses_a_settlement_of_all_that_was_owed_at_its_line(tmp_path, capsys):
+    whole = {**SETTLEMENT, "amount": Decimal("1250.00")}
+    doc = valid_debtor(representative=COUNSELLOR, events=[whole])
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[doc])
+    assert main(["check", "--ledger", str(root), "--as-of", "2026-12-05"]) == 1
+    first = capsys.readouterr().err.splitlines()[0]
+    assert first.startswith(
+        f"{debtor_path(root, doc)}:{where(doc, 'events[0].amount')}: events[0].amount: is not below"
+    )
+
+
+def test_the_page_says_the_day_and_what_paying_in_time_brings(tmp_path, capsys):
+    code, out, _ = _build(tmp_path, "2026-12-05")
+    assert code == 0, capsys.readouterr().err
+    said = _plain(_page(out))
+    assert "Te betalen EUR 600,00 Betaal uiterlijk 31 januari 2027" in said, said[:600]
+    assert "Betaalt u nog EUR 600,00 uiterlijk 31 januari 2027? Dan schelden wij de rest van EUR 690,68 kwijt." in said
+    assert "Totaal open (waarvan EUR 690,68 kwijtgescholden als u het afgesproken bedrag betaalt) 1.290,68" in said
+    assert "loopt de rente door" not in said  # the figures stand still while it runs
+    # The settlement is the agreement: no new plan is offered beside it, but to say in time that it fails.
+    assert "Lukt het afgesproken bedrag niet? Neem dan contact met ons op, het liefst vóór de afgesproken dag." in said
+    assert "Uw schuldhulpverlener kan dit ook namens u regelen." in said and "betalingsregeling mogelijk" not in said
+
+
+def test_a_settled_page_offers_no_plan_and_shows_the_rest_as_remitted(tmp_path, capsys):
+    paid = [payment(date=date(2027, 1, 20), amount=Decimal("600.00"))]
+    code, out, _ = _build(tmp_path, "2027-01-25", paid=paid)
+    assert code == 0, capsys.readouterr().err
+    said = _plain(_page(out))
+    assert "Afgerond Dank u wel! U heeft het afgesproken bedrag betaald." in said
+    assert "Kwijtgescholden (niet betaald) 690,68" in said
+    assert "betalingsregeling" not in said and "Te betalen" not in said
+
+
+@pytest.mark.browser
+def test_in_chromium_the_pages_meet_axe_fit_a_phone_and_the_qr_code_asks_the_rest(tmp_path, browser, capsys):
+    """A running settlement's page and a settled one, at 390 px: axe's WCAG rules, no sideways scroll, and the EPC QR
+    code decoded: the agreed 600.00 less the 100.00 paid since."""
+    paid = [payment(date=date(2026, 12, 1), amount=Decimal("100.00"))]
+    runs = _build(tmp_path / "runs", "2026-12-05", paid=paid)
+    done = _build(tmp_path / "done", "2027-01-25", paid=[payment(date=date(2027, 1, 20), amount=Decimal("600.00"))])
+    assert runs[0] == 0 and done[0] == 0, capsys.readouterr().err
+    svgs = re.findall(r"<svg.*?</svg>", _page(runs[1]), re.S)
+    payloads = [text for svg in svgs for text in decode_svg(svg, browser=browser)]
+    (epc,) = [text for text in payloads if text.startswith("BCD")]
+    lines = epc.split("\n")
+    assert lines[7] == "EUR500" and lines[9] == "RF82D1001", epc  # EPC069-12: the amount, then the reference
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    try:
+        page = context.new_page()
+        for _, out, _ in (runs, done):
+            with serving(out) as base:
+                (path,) = (out / "s").glob("*/index.html")
+                page.goto(f"{base}/{path.relative_to(out).as_posix()}")
+                assert violations(page) == []
+                assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    finally:
+        context.close()

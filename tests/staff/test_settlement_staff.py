@@ -1,0 +1,60 @@
+"""What staff see of a settlement (minnelijk akkoord): its status and group, the dossier's facts, the signal when
+it lapses (docs/computation.md, "A settlement")."""
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from incasso.claims.assess import assess
+from incasso.claims.states import Status
+from incasso.ledger.model import Language
+from incasso.staff.explain import why_stage
+from incasso.staff.language import speaking
+from incasso.staff.overview import FlagKind, flags, group_of, stage_groups
+from tests.support.ledgers import COUNSELLOR, event, one_debtor_ledger, payment
+
+AGREED = date(2026, 11, 28)
+SETTLEMENT = event(AGREED, "settlement", amount=Decimal("600.00"), pay_by=date(2027, 1, 31), asked_by="representative")
+REMINDER = event(date(2026, 2, 10), "reminder")
+
+
+def _claim(tmp_path: Path, on: date, paid=(), events=(REMINDER, SETTLEMENT)):
+    ledger = one_debtor_ledger(tmp_path, representative=COUNSELLOR, payments=list(paid), events=list(events))
+    return ledger, assess(ledger, ledger.debtors[0], on)
+
+
+def test_a_running_settlement_is_paused_in_its_stage_and_says_what_was_agreed(tmp_path: Path) -> None:
+    ledger, claim = _claim(tmp_path, date(2026, 12, 5))
+    assert claim.status == Status.SETTLEMENT and claim.paused and group_of(claim) == "reminder"
+    with speaking(Language.NL):
+        said = " ".join(why_stage(claim)).replace("\xa0", " ")
+    assert (
+        "Minnelijk akkoord van 28 november 2026 (op verzoek van schuldhulpverlener Schuldhulp Utrecht, Jan Smit): "
+        "EUR 600,00 van EUR 1.250,00 als finale kwijting, te betalen uiterlijk 31 januari 2027; EUR 0,00 betaald "
+        "sindsdien, nog EUR 600,00." in said
+    ), said
+    assert not flags(claim, ledger.creditor.policy)
+
+
+def test_a_settled_claim_is_closed_in_its_own_group_with_the_rest_remitted(tmp_path: Path) -> None:
+    _, claim = _claim(tmp_path, date(2027, 1, 20), paid=[payment(date=date(2027, 1, 15), amount=Decimal("600.00"))])
+    assert claim.status == Status.SETTLED and group_of(claim) == "settled"
+    (group,) = [g for g in stage_groups([claim]) if g.count]
+    assert group.key == "settled" and group.closed and group.outstanding == Decimal("650.00")
+    with speaking(Language.EN):
+        said = " ".join(why_stage(claim)).replace("\xa0", " ")
+    assert "Settled on 15 January 2027: the agreed EUR 600.00 (settlement of 28 November 2026) is paid." in said, said
+    assert "EUR 650.00 is remitted, not paid." in said
+
+
+def test_a_lapsed_settlement_is_a_signal_until_the_next_letter(tmp_path: Path) -> None:
+    ledger, claim = _claim(tmp_path / "a", date(2027, 2, 3), paid=[payment(date=date(2027, 1, 15), amount=100)])
+    (flag,) = [f for f in flags(claim, ledger.creditor.policy) if f.kind == FlagKind.SETTLEMENT_LAPSED]
+    assert (flag.amount, flag.paid, flag.day) == (Decimal("600.00"), Decimal("100"), date(2027, 1, 31))
+    assert claim.status == Status.ACTIVE and claim.next_action is not None
+    with speaking(Language.NL):
+        said = " ".join(why_stage(claim)).replace("\xa0", " ")
+    assert "Minnelijk akkoord van 28 november 2026 (EUR 600,00) vervallen op 1 februari 2027" in said, said
+    dunning = event(date(2027, 2, 2), "dunning")
+    ledger, later = _claim(tmp_path / "b", date(2027, 2, 3), events=(REMINDER, SETTLEMENT, dunning))
+    assert not [f for f in flags(later, ledger.creditor.policy) if f.kind == FlagKind.SETTLEMENT_LAPSED]
