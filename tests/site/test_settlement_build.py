@@ -3,6 +3,7 @@ by role, and asks the agreed sum in its QR code; paid, a thank-you page with the
 the whole claim again and the staff's signal; check refuses a settlement of all that was owed, at its line."""
 
 import re
+import shutil
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -22,7 +23,7 @@ from tests.support.ledgers import (
     write_ledger,
 )
 from tests.support.qrdecode import decode_svg
-from tests.support.site import serving
+from tests.support.site import REPO, serving
 
 SETTLEMENT = event(
     date(2026, 11, 28),
@@ -149,3 +150,72 @@ def test_in_chromium_the_pages_meet_axe_fit_a_phone_and_the_qr_code_asks_the_res
                 assert page.evaluate("document.documentElement.scrollWidth") <= 390
     finally:
         context.close()
+
+
+def _letters_on(tmp_path: Path, as_of: str, paid=(), settings=()) -> tuple[int, Path, Path]:
+    """A build into the same output and internal output as the build before (its record of confirmations too)."""
+    doc = valid_debtor(representative=COUNSELLOR, events=[REMINDER, SETTLEMENT], payments=list(paid))
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="statutory"), debtors=[doc])
+    out, internal = tmp_path / "out", tmp_path / "internal"
+    args = ["build", "--ledger", str(root), "--as-of", as_of, "--output", str(out), "--internal-output", str(internal)]
+    return main([*args, "--public-url", "http://localhost:8000", "--quiet", *settings]), out, internal
+
+
+def _written(internal: Path) -> list[str]:
+    return sorted(p.name for p in (internal / "letters").iterdir())
+
+
+@pytest.mark.slow
+def test_a_real_build_confirms_the_settlement_once_and_writes_the_settled_letter_when_it_is_paid(tmp_path, capsys):
+    """Three nights of one site: the settlement's day (its confirmation, in the print file, named on the overview's
+    letters of the day), the next week (nothing again), and the night after the agreed sum came in (the settled
+    letter, no payment asked). PDFs and the e-mail read back."""
+    from tests.support.letters import flat, pdf_text, qr_codes, read_eml
+
+    code, _, internal = _letters_on(tmp_path, "2026-11-28")
+    assert code == 0, capsys.readouterr().err
+    assert _written(internal) == ["D-1001-settlement.eml", "D-1001-settlement.pdf", "print-2026-11-28.pdf"]
+    pdf = (internal / "letters" / "D-1001-settlement.pdf").read_bytes()
+    said = flat(" ".join(pdf_text(pdf))).replace("\xa0", " ")
+    assert "Dank u wel voor onze afspraak over een lager bedrag." in said, said
+    assert "Op 28 november 2026 hebben wij met uw schuldhulpverlener afgesproken dat u EUR 600,00 betaalt" in said
+    assert "Schuldhulp Utrecht" not in said and "Jan Smit" not in said
+    (epc,) = [code for code in qr_codes(pdf) if code.startswith("BCD")]
+    assert epc.split("\n")[7] == "EUR600", epc
+    printed = flat(" ".join(pdf_text((internal / "letters" / "print-2026-11-28.pdf").read_bytes())))
+    assert "Dank u wel voor onze afspraak over een lager bedrag." in printed
+    mail = read_eml(internal / "letters" / "D-1001-settlement.eml")
+    assert "Bevestiging van onze afspraak over een lager bedrag (minnelijk akkoord) – " in mail["Subject"]
+    today = _plain((internal / "index.html").read_text(encoding="utf-8"))
+    assert "Bevestiging minnelijk akkoord" in today, today[:3000]
+
+    code, _, internal = _letters_on(tmp_path, "2026-12-05")
+    assert code == 0, capsys.readouterr().err
+    assert not (internal / "letters").exists() or _written(internal) == []
+
+    paid = [payment(date=date(2027, 1, 20), amount=Decimal("600.00"))]
+    code, _, internal = _letters_on(tmp_path, "2027-01-22", paid=paid)
+    assert code == 0, capsys.readouterr().err
+    assert _written(internal) == ["D-1001-settled.eml", "D-1001-settled.pdf", "print-2027-01-22.pdf"]
+    pdf = (internal / "letters" / "D-1001-settled.pdf").read_bytes()
+    said = flat(" ".join(pdf_text(pdf))).replace("\xa0", " ")
+    assert "Op 20 januari 2027 had u dat bedrag op tijd helemaal betaald." in said, said
+    assert "Zoals afgesproken schelden wij de rest kwijt: EUR 690,68." in said
+    assert not qr_codes(pdf) and "Zo betaalt u" not in said
+    assert "Minnelijk akkoord betaald" in _plain((internal / "index.html").read_text(encoding="utf-8"))
+
+
+@pytest.mark.slow
+def test_a_site_whose_letter_texts_were_copied_before_the_settlement_letters_still_builds_them(tmp_path, capsys):
+    content = shutil.copytree(REPO / "content", tmp_path / "content")
+    for lang in ("nl", "en"):
+        (content / "letters" / lang / "settlement.md").unlink()
+        (content / "letters" / lang / "settled.md").unlink()
+    settings = tmp_path / "pelicanconf.py"
+    settings.write_text(f"from pelican.plugins.incasso.pelicanconf import *\nPATH = {str(content)!r}\n", "utf-8")
+    code, _, internal = _letters_on(tmp_path, "2026-11-28", settings=("--settings", str(settings)))
+    assert code == 0, capsys.readouterr().err
+    from tests.support.letters import flat, pdf_text
+
+    said = flat(" ".join(pdf_text((internal / "letters" / "D-1001-settlement.pdf").read_bytes())))
+    assert "Dank u wel voor onze afspraak over een lager bedrag." in said, said

@@ -1127,6 +1127,8 @@ LETTER = {
     "promise": "Bevestiging betaaltoezegging",
     "arrangement": "Bevestiging betalingsregeling",
     "installment_reminder": "Herinnering gemiste termijn",
+    "settlement": "Bevestiging minnelijk akkoord",
+    "settled": "Minnelijk akkoord betaald",
 }
 
 # Short phrases the pages make of a figure and a word.

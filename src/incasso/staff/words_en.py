@@ -1099,6 +1099,8 @@ LETTER = {
     "promise": "Confirmation of promise to pay",
     "arrangement": "Confirmation of payment plan",
     "installment_reminder": "Missed-instalment reminder",
+    "settlement": "Confirmation of settlement",
+    "settled": "Settlement paid",
 }
 
 # Short phrases the pages make of a figure and a word.

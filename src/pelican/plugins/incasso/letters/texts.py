@@ -6,7 +6,9 @@ build with its name, as a missing statement message does; so does a value in
 braces that no letter fills in (the known ones: incasso.letters.view.TEXT_VALUES).
 A variant opening (incasso.letters.view.OPENING_VARIANTS) is optional: a site
 whose texts were copied before it was added uses the text it stands in for
-instead (its kind's, or the variant a `_part` one is of, and so on).
+instead (its kind's, or the variant a `_part` one is of, and so on). A letter
+kind added since a site copied its texts (ADDED_KINDS: the settlement's two)
+reads the text shipped with the plugin while the site has none of its own.
 A text copied before {steps_sent}, {this_letter} or {the_invoice} existed, in
 the words shipped then, gets the value all the same (`shipped.as_shipped_now`).
 """
@@ -127,11 +129,21 @@ class LetterText:
         return LetterText(Markup(html), blocks, self.named)
 
 
+# Letter kinds added after a site may have copied content/letters: a site without its own text for one reads the
+# text shipped with the plugin (docs/letters.md), so that its build goes on and the letter still goes out.
+ADDED_KINDS: tuple[LetterKind, ...] = (
+    LetterKind.SETTLEMENT,
+    LetterKind.SETTLED,
+)
+SHIPPED_LETTERS = Path(__file__).resolve().parent.parent / "content" / "letters"
+
+
 class LetterTexts:
     """Every letter's opening text, per (language, kind)."""
 
     def __init__(self, folder: Path):
-        missing = [str(self.path(folder, lang, kind)) for lang in LANGUAGES for kind in LETTER_KINDS]
+        required = [kind for kind in LETTER_KINDS if kind not in ADDED_KINDS]
+        missing = [str(self.path(folder, lang, kind)) for lang in LANGUAGES for kind in required]
         missing = [path for path in missing if not Path(path).is_file()]
         if missing:
             raise LetterTextMissing("letter text missing, every letter needs one per language: " + ", ".join(missing))
@@ -142,6 +154,8 @@ class LetterTexts:
                 path = self.path(folder, lang, kind)
                 if kind in OPENING_VARIANTS and not path.is_file():
                     continue  # optional: its kind's text stands in (__getitem__)
+                if kind in ADDED_KINDS and not path.is_file():
+                    path = self.path(SHIPPED_LETTERS, lang, kind)  # a site's copy from before the kind existed
                 source = as_shipped_now(path.read_text(encoding="utf-8"), _SHIPPED.get(kind, ()))
                 unknown += [
                     f"{path}: {{{name}}} is not a value a letter fills in (known: "
