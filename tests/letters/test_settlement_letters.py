@@ -172,14 +172,65 @@ def test_the_pdfs_read_back_say_it_and_the_qr_code_asks_the_agreed_sum(tmp_path:
 
 def test_a_site_whose_texts_were_copied_before_these_letters_reads_the_shipped_ones(tmp_path: Path) -> None:
     copy = shutil.copytree(REPO / "content" / "letters", tmp_path / "letters")
+    added = (LetterKind.SETTLEMENT, LetterKind.SETTLED, LetterKind.SETTLEMENT_REMINDER)
     for lang in Language:
-        (copy / lang / "settlement.md").unlink()
-        (copy / lang / "settled.md").unlink()
+        for kind in added:
+            (copy / lang / f"{kind}.md").unlink()
     texts = LetterTexts(copy)
     shipped = LetterTexts(REPO / "content" / "letters")
     for lang in Language:
-        for kind in (LetterKind.SETTLEMENT, LetterKind.SETTLED):
+        for kind in added:
             assert texts[(lang, kind)].blocks == shipped[(lang, kind)].blocks
     # Its own wording, where it has one, stays.
     (copy / "nl" / "settled.md").write_text("Het is klaar.\n", encoding="utf-8")
     assert LetterTexts(copy)[("nl", LetterKind.SETTLED)].blocks == (("p", "Het is klaar."),)
+
+
+# -- a missed instalment of a settlement ---------------------------------------------------------------------------
+
+PART_PAID = [payment(date=date(2026, 12, 1), amount=Decimal("100.00"))]  # of the first instalment (300.00)
+
+
+def test_a_missed_instalment_is_reminded_once_before_the_settlement_lapses(tmp_path: Path) -> None:
+    """Its day (15 December) gone with 200.00 of it open: reminded from the next day (policy.reminder_after_days, as
+    a plan's), once; not while it was paid, nor of a settlement by one day (it lapses the day after), nor lapsed."""
+    _, before = _claim(tmp_path / "a", date(2026, 12, 15), settlement=IN_TWO, paid=PART_PAID)
+    assert before.accord is not None and before.accord.reminder_day is None and _kinds(before) == []
+    _, missed = _claim(tmp_path / "b", date(2026, 12, 16), settlement=IN_TWO, paid=PART_PAID)
+    assert _kinds(missed) == [LetterKind.SETTLEMENT_REMINDER]  # no record: on its own day
+    record = FirstSeen(seen_record([before], NO_RECORD), complete=True, built=date(2026, 12, 15))
+    _, later = _claim(tmp_path / "c", date(2026, 12, 20), settlement=IN_TWO, paid=PART_PAID)
+    assert _kinds(later, record) == [LetterKind.SETTLEMENT_REMINDER]  # a build sees it first on the 20th
+    after = FirstSeen(seen_record([later], record), complete=True, built=date(2026, 12, 20))
+    _, next_day = _claim(tmp_path / "d", date(2026, 12, 21), settlement=IN_TWO, paid=PART_PAID)
+    assert _kinds(next_day, after) == []
+    # It is no step: the claim's stage and its next step stay as they were (a lapse goes on from the stage reached).
+    assert next_day.stage == before.stage and next_day.next_action is None
+    paid_up = [*PART_PAID, payment(date=date(2026, 12, 15), amount=Decimal("200.00"))]
+    _, kept = _claim(tmp_path / "e", date(2026, 12, 20), settlement=IN_TWO, paid=paid_up)
+    assert _kinds(kept, record) == []
+    _, by_day = _claim(tmp_path / "f", date(2027, 2, 1))
+    assert by_day.accord is not None and by_day.accord.reminder_day is None
+
+
+def test_the_reminder_names_the_instalment_the_last_day_and_what_a_lapse_does(tmp_path: Path) -> None:
+    ledger, claim = _claim(tmp_path, date(2026, 12, 16), settlement=IN_TWO, paid=PART_PAID)
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    said = _said(view)
+    assert view.subject == "Herinnering: een termijn van onze afspraak (minnelijk akkoord)"
+    assert (
+        "Van de termijn van 15 december 2026 (EUR 300,00) hebben wij EUR 100,00 ontvangen, dank u wel. Er staat nog "
+        "EUR 200,00 van open. Wilt u dat uiterlijk 29 december 2026 betalen? Dan blijft de afspraak gewoon staan. "
+        "Betaalt u niet op tijd? Dan vervalt de afspraak."
+    ) in said, said
+    assert view.lead.by == "Betaal uiterlijk 29 december 2026"
+    assert view.pay is not None and page_asks(claim) == Decimal("200.00")
+    assert view.pay.payload == statement_view(claim, ledger).pay.payload
+    assert view.plan is not None and [row[3:] for row in view.plan.rows] == [
+        ("100,00", "Te laat"),
+        ("0,00", "Komt nog"),
+    ]
+    # The page gives the same last day, not "as soon as possible".
+    page = statement_view(claim, ledger)
+    assert page.summary.deadline == "Betaal uiterlijk 29 december 2026"

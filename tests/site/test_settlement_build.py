@@ -152,9 +152,9 @@ def test_in_chromium_the_pages_meet_axe_fit_a_phone_and_the_qr_code_asks_the_res
         context.close()
 
 
-def _letters_on(tmp_path: Path, as_of: str, paid=(), settings=()) -> tuple[int, Path, Path]:
+def _letters_on(tmp_path: Path, as_of: str, paid=(), settings=(), settlement=SETTLEMENT) -> tuple[int, Path, Path]:
     """A build into the same output and internal output as the build before (its record of confirmations too)."""
-    doc = valid_debtor(representative=COUNSELLOR, events=[REMINDER, SETTLEMENT], payments=list(paid))
+    doc = valid_debtor(representative=COUNSELLOR, events=[REMINDER, settlement], payments=list(paid))
     root = write_ledger(tmp_path, creditor=valid_creditor(interest="statutory"), debtors=[doc])
     out, internal = tmp_path / "out", tmp_path / "internal"
     args = ["build", "--ledger", str(root), "--as-of", as_of, "--output", str(out), "--internal-output", str(internal)]
@@ -211,6 +211,7 @@ def test_a_site_whose_letter_texts_were_copied_before_the_settlement_letters_sti
     for lang in ("nl", "en"):
         (content / "letters" / lang / "settlement.md").unlink()
         (content / "letters" / lang / "settled.md").unlink()
+        (content / "letters" / lang / "settlement_reminder.md").unlink()
     settings = tmp_path / "pelicanconf.py"
     settings.write_text(f"from pelican.plugins.incasso.pelicanconf import *\nPATH = {str(content)!r}\n", "utf-8")
     code, _, internal = _letters_on(tmp_path, "2026-11-28", settings=("--settings", str(settings)))
@@ -219,3 +220,32 @@ def test_a_site_whose_letter_texts_were_copied_before_the_settlement_letters_sti
 
     said = flat(" ".join(pdf_text((internal / "letters" / "D-1001-settlement.pdf").read_bytes())))
     assert "Dank u wel voor onze afspraak over een lager bedrag." in said, said
+
+
+@pytest.mark.slow
+def test_a_real_build_reminds_of_a_missed_instalment_of_the_settlement_once(tmp_path, capsys):
+    """In instalments: the first (15 December) half paid. The build of the 16th writes the reminder (the page and the
+    letter ask the 150.00 open by 29 December, the last day before it lapses); the 17th's writes nothing."""
+    from tests.support.letters import flat, pdf_text, qr_codes
+
+    two = {key: value for key, value in SETTLEMENT.items() if key != "pay_by"}
+    two["installments"] = [
+        {"due": date(2026, 12, 15), "amount": "300.00"},
+        {"due": date(2027, 1, 15), "amount": "300.00"},
+    ]
+    paid = [payment(date=date(2026, 12, 10), amount=Decimal("150.00"))]
+    code, out, internal = _letters_on(tmp_path, "2026-12-16", paid=paid, settlement=two)
+    assert code == 0, capsys.readouterr().err
+    assert "D-1001-settlement_reminder.pdf" in _written(internal)
+    pdf = (internal / "letters" / "D-1001-settlement_reminder.pdf").read_bytes()
+    said = flat(" ".join(pdf_text(pdf))).replace("\xa0", " ")
+    assert "een termijn van onze afspraak over een lager bedrag nog niet betaald" in said, said
+    assert "Wilt u dat uiterlijk 29 december 2026 betalen? Dan blijft de afspraak gewoon staan." in said
+    (epc,) = [code for code in qr_codes(pdf) if code.startswith("BCD")]
+    assert epc.split("\n")[7] == "EUR150", epc
+    page = _plain(_page(out))
+    assert "Betaal uiterlijk 29 december 2026" in page and "Uw termijnen voor de afspraak" in page, page[:3000]
+    assert "Herinnering termijn minnelijk akkoord" in _plain((internal / "index.html").read_text(encoding="utf-8"))
+    code, _, internal = _letters_on(tmp_path, "2026-12-17", paid=paid, settlement=two)
+    assert code == 0, capsys.readouterr().err
+    assert not (internal / "letters").exists() or _written(internal) == []

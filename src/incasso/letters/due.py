@@ -43,6 +43,7 @@ class LetterKind(StrEnum):
     INSTALLMENT_REMINDER = "installment_reminder"  # a friendly reminder of a plan's missed instalment
     SETTLEMENT = "settlement"  # the confirmation of a settlement (minnelijk akkoord, claims.accord)
     SETTLED = "settled"  # a settlement paid in time: nothing more is owed, the rest is remitted
+    SETTLEMENT_REMINDER = "settlement_reminder"  # a settlement's missed instalment, before the settlement lapses
 
 
 LETTER_KINDS: tuple[LetterKind, ...] = tuple(LetterKind)
@@ -167,7 +168,7 @@ def confirmation_key(kind: LetterKind, event: Event) -> str:
         terms = f"{event.promised_date}:{event.amount if event.amount is not None else 'all'}"
     elif kind == LetterKind.ARRANGEMENT:
         terms = ",".join(f"{i.due}={i.amount}" for i in event.installments)
-    elif kind in (LetterKind.SETTLEMENT, LetterKind.SETTLED):
+    elif kind in (LetterKind.SETTLEMENT, LetterKind.SETTLED, LetterKind.SETTLEMENT_REMINDER):
         schedule = ",".join(f"{i.due}={i.amount}" for i in event.installments) or str(event.pay_by)
         terms = f"{event.amount}:{schedule}"
     else:
@@ -204,7 +205,9 @@ def confirmations(claim: Claim) -> tuple[tuple[LetterKind, Event], ...]:
 
 
 def _settlement_letters(claim: Claim) -> list[tuple[LetterKind, Event]]:
-    """A running settlement's confirmation, or the letter that it was paid in time (claims.accord). The settled
+    """A running settlement's confirmation and the reminder of a missed instalment of it, or the letter that it was
+    paid in time (claims.accord). The reminder's event is the settlement dated the day the instalment is reminded of
+    (its day plus policy.reminder_after_days, while that is before the settlement lapses): one for each. The settled
     letter's event is the settlement dated the day it was paid in full: that is the news it tells, first seen then
     (`FirstSeen.day`), and a record of it never stands for the settlement's confirmation. None after a handover (a
     settlement then would be the agency's: claims.accord.latest_settlement)."""
@@ -212,7 +215,12 @@ def _settlement_letters(claim: Claim) -> list[tuple[LetterKind, Event]]:
     if accord is None or claim.stage in HANDED_OVER:
         return []
     if claim.status == Status.SETTLEMENT:
-        return [(LetterKind.SETTLEMENT, accord.event)]
+        found = [(LetterKind.SETTLEMENT, accord.event)]
+        reminder = accord.reminder_day
+        if reminder is not None and reminder <= claim.as_of:
+            # Not a step (no `reminder` to record): the stage a lapse goes on from stays the one reached before.
+            found.append((LetterKind.SETTLEMENT_REMINDER, replace(accord.event, date=reminder)))
+        return found
     if claim.status == Status.SETTLED and accord.ended_on is not None:
         return [(LetterKind.SETTLED, replace(accord.event, date=accord.ended_on))]
     return []

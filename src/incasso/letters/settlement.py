@@ -4,6 +4,8 @@ The confirmation says what was agreed (the sum, of what total, by when or in whi
 remitted once it is paid in time, what a miss does (the whole claim comes back less what was paid, with interest and
 costs as if nothing had been agreed) and how to pay (the page's payment block and QR code: what the page asks). The
 settled letter says the sum was paid as agreed, what was remitted, and that nothing more is owed for these invoices.
+The reminder of a missed instalment, friendly as a plan's, says which instalment is open and what of it, the last day
+to pay it before the settlement lapses, and what a lapse does; it is no step of the claim (nothing to record).
 Who agreed is said by role only, as the page says it (statement.view.accord_values).
 """
 
@@ -22,7 +24,7 @@ from incasso.statement import labels
 from incasso.statement.options import represented_by
 
 # The letters this module writes the own paragraph of.
-SETTLEMENT_LETTERS = (LetterKind.SETTLEMENT, LetterKind.SETTLED)
+SETTLEMENT_LETTERS = (LetterKind.SETTLEMENT, LetterKind.SETTLED, LetterKind.SETTLEMENT_REMINDER)
 
 
 def settlement_terms(claim: Claim, kind: str, form: Channel) -> tuple[str, ...]:
@@ -32,6 +34,8 @@ def settlement_terms(claim: Claim, kind: str, form: Channel) -> tuple[str, ...]:
         raise ValueError(f"a {kind} letter to {claim.debtor.id} without a settlement")
     if kind == LetterKind.SETTLED:
         return _settled(claim, accord)
+    if kind == LetterKind.SETTLEMENT_REMINDER:
+        return _reminded(claim, accord)
     return _confirmed(claim, accord, form)
 
 
@@ -67,6 +71,28 @@ def _confirmed(claim: Claim, accord: Accord, form: Channel) -> tuple[str, ...]:
         missed = t("settlement_missed_day", date=last)
     lines.append(f"{missed} {t('settlement_missed_whole')}")
     return tuple(lines)
+
+
+def _reminded(claim: Claim, accord: Accord) -> tuple[str, ...]:
+    """The missed instalment, what of it came in, the last day to pay it, and what a lapse does."""
+    lang = claim.debtor.language
+    missed = accord.missed
+    if missed is None:
+        raise ValueError(f"a settlement reminder to {claim.debtor.id} without a missed instalment")
+    money = partial(fmt.money, lang=lang)
+    values = dict(
+        date=fmt.day(missed.installment.due, lang),
+        amount=money(missed.installment.amount),
+        paid=money(missed.paid),
+        left=money(missed.open),
+    )
+    key = "settlement_reminder_part" if missed.paid > 0 else "settlement_reminder_unpaid"
+    return (
+        text(lang, "settlement_reminder_agreed", **_agreed(claim, accord)),
+        text(lang, key, **values),
+        text(lang, "settlement_reminder_pay", last_day=fmt.day(accord.pay_by, lang)),
+        f"{text(lang, 'settlement_reminder_lapses')} {text(lang, 'settlement_missed_whole')}",
+    )
 
 
 def _settled(claim: Claim, accord: Accord) -> tuple[str, ...]:

@@ -294,10 +294,11 @@ def _text_values(claim: Claim, lang: Language, form: Channel) -> tuple[tuple[str
 
 def _plan_of(claim: Claim, lang: Language, kind: LetterKind) -> Table | None:
     """The plan's instalments, in the letters about a plan (its confirmation, the reminder of a missed one), and a
-    settlement's in its confirmation (statement.tables.plan_view shows either)."""
-    if kind not in (LetterKind.ARRANGEMENT, LetterKind.INSTALLMENT_REMINDER, LetterKind.SETTLEMENT):
+    settlement's in its confirmation and its reminder (statement.tables.plan_view shows either)."""
+    reminders = (LetterKind.INSTALLMENT_REMINDER, LetterKind.SETTLEMENT_REMINDER)
+    if kind not in (LetterKind.ARRANGEMENT, LetterKind.SETTLEMENT, *reminders):
         return None
-    return _plan_table(claim, lang, progress=kind == LetterKind.INSTALLMENT_REMINDER)
+    return _plan_table(claim, lang, progress=kind in reminders)
 
 
 def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:

@@ -39,6 +39,7 @@ NL = {
     # A settlement (minnelijk akkoord, letters.settlement): its confirmation, and the letter that it was paid.
     "subject_settlement": "Bevestiging van onze afspraak over een lager bedrag (minnelijk akkoord)",
     "subject_settled": "Afgesproken bedrag betaald: u hoeft niets meer te betalen",
+    "subject_settlement_reminder": "Herinnering: een termijn van onze afspraak (minnelijk akkoord)",
     "email_subject": "{subject} – betalingskenmerk {reference}",
     # Paid to the agency after a handover: the agency's reference is the payment reference, ours only our own.
     "email_subject_ours": "{subject} – ons kenmerk {reference}",
@@ -146,6 +147,13 @@ NL = {
     "Op {paid_on} had u dat bedrag op tijd helemaal betaald. Dank u wel.",
     "settled_remitted": "Zoals afgesproken schelden wij de rest kwijt: {remitted}. U hoeft voor deze facturen niets "
     "meer te betalen.",
+    # The reminder of a settlement's missed instalment: {date} and {amount} the instalment's, {last} its grace's end.
+    "settlement_reminder_agreed": "Op {made} hebben wij {who} afgesproken dat u {amount} betaalt in plaats van {owed}.",
+    "settlement_reminder_unpaid": "De termijn van {date} ({amount}) hebben wij nog niet ontvangen.",
+    "settlement_reminder_part": "Van de termijn van {date} ({amount}) hebben wij {paid} ontvangen, dank u wel. Er "
+    "staat nog {left} van open.",
+    "settlement_reminder_pay": "Wilt u dat uiterlijk {last_day} betalen? Dan blijft de afspraak gewoon staan.",
+    "settlement_reminder_lapses": "Betaalt u niet op tijd? Dan vervalt de afspraak.",
     "promise_confirm": "Op {made} heeft u ons toegezegd {amount} te betalen, uiterlijk {date}. "
     "Met {this} bevestigen wij die afspraak. Dank u wel.",
     # Part of the promise paid since it was made: what was promised, and what is left of it ({amount}).
@@ -474,6 +482,7 @@ EN = {
     "subject_installment_reminder_single": "Reminder: the instalment of your payment plan",
     "subject_settlement": "Confirmation of our agreement on a lower amount (settlement)",
     "subject_settled": "Agreed amount paid: you owe nothing more",
+    "subject_settlement_reminder": "Reminder: an instalment of our settlement",
     "email_subject": "{subject} – payment reference {reference}",
     "email_subject_ours": "{subject} – our reference {reference}",
     "demo": "Demo: this is a sample letter, not to be sent. Do not pay anything.",
@@ -560,6 +569,12 @@ EN = {
     "settled_confirm": "On {made} we agreed {who} that you pay {amount} instead of {owed}. By {paid_on} you had paid "
     "that amount in full, in time. Thank you.",
     "settled_remitted": "As agreed, we remit the rest: {remitted}. You owe nothing more for these invoices.",
+    "settlement_reminder_agreed": "On {made} we agreed {who} that you pay {amount} instead of {owed}.",
+    "settlement_reminder_unpaid": "We have not yet received the instalment of {date} ({amount}).",
+    "settlement_reminder_part": "Of the instalment of {date} ({amount}) we have received {paid}, thank you. {left} "
+    "of it is still open.",
+    "settlement_reminder_pay": "Would you pay that by {last_day}? Then the agreement simply stands.",
+    "settlement_reminder_lapses": "Do you not pay in time? Then the agreement ends.",
     "promise_confirm": "On {made} you promised to pay us {amount} by {date}. We confirm that "
     "agreement in {this}. Thank you.",
     "promise_confirm_rest": "On {made} you promised to pay us {promised} by {date}. You have already paid {paid} "

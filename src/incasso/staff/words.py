@@ -1129,6 +1129,7 @@ LETTER = {
     "installment_reminder": "Herinnering gemiste termijn",
     "settlement": "Bevestiging minnelijk akkoord",
     "settled": "Minnelijk akkoord betaald",
+    "settlement_reminder": "Herinnering termijn minnelijk akkoord",
 }
 
 # Short phrases the pages make of a figure and a word.

@@ -1101,6 +1101,7 @@ LETTER = {
     "installment_reminder": "Missed-instalment reminder",
     "settlement": "Confirmation of settlement",
     "settled": "Settlement paid",
+    "settlement_reminder": "Missed settlement instalment reminder",
 }
 
 # Short phrases the pages make of a figure and a word.

@@ -7,7 +7,7 @@ braces that no letter fills in (the known ones: incasso.letters.view.TEXT_VALUES
 A variant opening (incasso.letters.view.OPENING_VARIANTS) is optional: a site
 whose texts were copied before it was added uses the text it stands in for
 instead (its kind's, or the variant a `_part` one is of, and so on). A letter
-kind added since a site copied its texts (ADDED_KINDS: the settlement's two)
+kind added since a site copied its texts (ADDED_KINDS: the settlement's three)
 reads the text shipped with the plugin while the site has none of its own.
 A text copied before {steps_sent}, {this_letter} or {the_invoice} existed, in
 the words shipped then, gets the value all the same (`shipped.as_shipped_now`).
@@ -134,6 +134,7 @@ class LetterText:
 ADDED_KINDS: tuple[LetterKind, ...] = (
     LetterKind.SETTLEMENT,
     LetterKind.SETTLED,
+    LetterKind.SETTLEMENT_REMINDER,
 )
 SHIPPED_LETTERS = Path(__file__).resolve().parent.parent / "content" / "letters"
 
