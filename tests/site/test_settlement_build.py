@@ -128,12 +128,20 @@ def test_a_settled_page_offers_no_plan_and_shows_the_rest_as_remitted(tmp_path, 
 
 @pytest.mark.browser
 def test_in_chromium_the_pages_meet_axe_fit_a_phone_and_the_qr_code_asks_the_rest(tmp_path, browser, capsys):
-    """A running settlement's page and a settled one, at 390 px: axe's WCAG rules, no sideways scroll, and the EPC QR
-    code decoded: the agreed 600.00 less the 100.00 paid since."""
+    """A running settlement's page, a settled one and one in instalments with the first missed (its schedule), at 390
+    px: axe's WCAG rules, no sideways scroll, and the EPC QR code decoded: the agreed 600.00 less the 100.00 paid
+    since."""
     paid = [payment(date=date(2026, 12, 1), amount=Decimal("100.00"))]
     runs = _build(tmp_path / "runs", "2026-12-05", paid=paid)
     done = _build(tmp_path / "done", "2027-01-25", paid=[payment(date=date(2027, 1, 20), amount=Decimal("600.00"))])
-    assert runs[0] == 0 and done[0] == 0, capsys.readouterr().err
+    two = {key: value for key, value in SETTLEMENT.items() if key != "pay_by"}
+    two["installments"] = [
+        {"due": date(2026, 12, 15), "amount": "300.00"},
+        {"due": date(2027, 1, 15), "amount": "300.00"},
+    ]
+    missed = _build(tmp_path / "missed", "2026-12-20", paid=paid, events=(REMINDER, two))
+    assert runs[0] == 0 and done[0] == 0 and missed[0] == 0, capsys.readouterr().err
+    assert "Uw termijnen voor de afspraak" in _plain(_page(missed[1]))
     svgs = re.findall(r"<svg.*?</svg>", _page(runs[1]), re.S)
     payloads = [text for svg in svgs for text in decode_svg(svg, browser=browser)]
     (epc,) = [text for text in payloads if text.startswith("BCD")]
@@ -142,7 +150,7 @@ def test_in_chromium_the_pages_meet_axe_fit_a_phone_and_the_qr_code_asks_the_res
     context = browser.new_context(viewport={"width": 390, "height": 844})
     try:
         page = context.new_page()
-        for _, out, _ in (runs, done):
+        for _, out, _ in (runs, done, missed):
             with serving(out) as base:
                 (path,) = (out / "s").glob("*/index.html")
                 page.goto(f"{base}/{path.relative_to(out).as_posix()}")
