@@ -137,6 +137,7 @@ class LetterTexts:
             raise LetterTextMissing("letter text missing, every letter needs one per language: " + ", ".join(missing))
         self.texts: dict[tuple[str, str], LetterText] = {}
         unknown = []
+        converter = markdown.Markdown()  # one for every text, reset before each (statements.Messages says why)
         for lang in LANGUAGES:
             for kind in (*LETTER_KINDS, *OPENING_VARIANTS):
                 path = self.path(folder, lang, kind)
@@ -151,7 +152,7 @@ class LetterTexts:
                     if name not in TEXT_VALUES
                 ]
                 # Staff write these files, not debtors: their Markdown is trusted as letter content.
-                html = markdown.markdown(source)
+                html = converter.reset().convert(source)
                 named = frozenset(_PLACEHOLDER.findall(source))
                 self.texts[(lang, kind)] = LetterText(Markup(html), blocks(html), named)
         if unknown:
