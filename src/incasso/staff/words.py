@@ -1118,6 +1118,7 @@ LETTER = {
     "promise": "Bevestiging betaaltoezegging",
     "arrangement": "Bevestiging betalingsregeling",
     "installment_reminder": "Herinnering gemiste termijn",
+    "pause": "Bevestiging uitstel",  # a wait the debtor or their counsellor asked for (postpone with asked_by)
 }
 
 # Short phrases the pages make of a figure and a word.

@@ -1090,6 +1090,7 @@ LETTER = {
     "promise": "Confirmation of promise to pay",
     "arrangement": "Confirmation of payment plan",
     "installment_reminder": "Missed-instalment reminder",
+    "pause": "Confirmation of postponement",
 }
 
 # Short phrases the pages make of a figure and a word.

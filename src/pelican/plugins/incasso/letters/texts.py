@@ -6,7 +6,9 @@ build with its name, as a missing statement message does; so does a value in
 braces that no letter fills in (the known ones: incasso.letters.view.TEXT_VALUES).
 A variant opening (incasso.letters.view.OPENING_VARIANTS) is optional: a site
 whose texts were copied before it was added uses the text it stands in for
-instead (its kind's, or the variant a `_part` one is of, and so on).
+instead (its kind's, or the variant a `_part` one is of, and so on). A letter
+kind added since (BUILT_IN: the wait's confirmation, `pause`) has no text to
+stand in for: a site without its own uses the one shipped with the plugin.
 A text copied before {steps_sent}, {this_letter} or {the_invoice} existed, in
 the words shipped then, gets the value all the same (`shipped.as_shipped_now`).
 """
@@ -127,12 +129,18 @@ class LetterText:
         return LetterText(Markup(html), blocks, self.named)
 
 
+# The letter kinds added after sites copied their texts, with no older text to stand in: a site whose
+# content/letters lacks one reads the text shipped in the plugin's own content/letters (README, "Your texts").
+BUILT_IN = frozenset({LetterKind.PAUSE})
+SHIPPED_LETTERS = Path(__file__).resolve().parent.parent / "content" / "letters"
+
+
 class LetterTexts:
     """Every letter's opening text, per (language, kind)."""
 
     def __init__(self, folder: Path):
         missing = [str(self.path(folder, lang, kind)) for lang in LANGUAGES for kind in LETTER_KINDS]
-        missing = [path for path in missing if not Path(path).is_file()]
+        missing = [path for path in missing if not Path(path).is_file() and Path(path).stem not in BUILT_IN]
         if missing:
             raise LetterTextMissing("letter text missing, every letter needs one per language: " + ", ".join(missing))
         self.texts: dict[tuple[str, str], LetterText] = {}
@@ -143,6 +151,8 @@ class LetterTexts:
                 path = self.path(folder, lang, kind)
                 if kind in OPENING_VARIANTS and not path.is_file():
                     continue  # optional: its kind's text stands in (__getitem__)
+                if kind in BUILT_IN and not path.is_file():
+                    path = self.path(SHIPPED_LETTERS, lang, kind)  # copied before it existed: the shipped text
                 source = as_shipped_now(path.read_text(encoding="utf-8"), _SHIPPED.get(kind, ()))
                 unknown += [
                     f"{path}: {{{name}}} is not a value a letter fills in (known: "
