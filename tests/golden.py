@@ -40,6 +40,7 @@ LETTERS = (
     "L-PROMISE-promise.pdf",
     "L-PLAN-arrangement.pdf",
     "L-PLAN-MISSED-installment_reminder.pdf",
+    "L-PAUSE-pause.pdf",
     "L-DUNNING-dunning.eml",  # a consumer's final notice is posted only
 )
 

@@ -63,6 +63,7 @@ BOTH = (Channel.LETTER, Channel.EMAIL)
         ("L-MAILONLY", [(LetterKind.REMINDER, False, (Channel.EMAIL,))]),  # no postal address
         ("L-RECORDED", [(LetterKind.REMINDER, True, (Channel.EMAIL,))]),  # recorded as sent by e-mail
         ("L-NOWHERE", [(LetterKind.REMINDER, False, ())]),  # due, but no way to send it
+        ("L-PAUSE", [(LetterKind.PAUSE, True, BOTH)]),  # a wait her counsellor asked for today, confirmed
     ],
 )
 def test_the_letters_of_the_day(ledger, debtor_id, expected):

@@ -1,11 +1,13 @@
 """docs/letters.md ("The texts") and README's "Your texts" name every optional letter opening (OPENING_VARIANTS),
-and the docs count them in words. Hand-kept, the count fell behind (sixteen for seventeen)."""
+and the docs count them in words. Hand-kept, the count fell behind (sixteen for seventeen). A letter kind whose
+text a site may lack, the shipped one read instead (texts.BUILT_IN: s47's `pause`), is named optional in both."""
 
 from __future__ import annotations
 
 import re
 
 from incasso.letters.view import OPENING_VARIANTS
+from pelican.plugins.incasso.letters.texts import BUILT_IN
 from tests.support.numbers import counted, in_words
 from tests.support.site import REPO
 
@@ -35,3 +37,13 @@ def test_the_readme_names_every_optional_opening():
     parts = "`_part` one of each" in found[1]
     unnamed = [k for k in OPENING_VARIANTS if k not in named and not (parts and k.removesuffix("_part") in named)]
     assert not unnamed, f"README.md, 4. Your texts: name the letter texts {', '.join(unnamed)}"
+
+
+def test_the_docs_name_every_letter_text_shipped_as_a_fallback_optional():
+    letters, readme = flat("docs/letters.md"), flat("README.md")
+    for kind in sorted(BUILT_IN):
+        said = re.search(
+            rf"`{kind}\.md`, the opening of .*? is optional too: a site whose .*? uses the text shipped", letters
+        )
+        assert said, f"docs/letters.md, The texts: say {kind}.md is optional, and that the shipped text stands in"
+        assert re.search(rf"the optional {kind} \(", readme), f"README.md, 4. Your texts: name {kind} as optional"

@@ -11,6 +11,7 @@ import pytest
 from incasso.ledger.model import Channel, Language
 from incasso.letters.terms import this_letter, this_notice
 from incasso.letters.words import text
+from incasso.statement import labels
 from tests.support.site import REPO
 
 LETTERS = REPO / "content" / "letters"
@@ -48,6 +49,8 @@ def _filled(source: str, lang: Language) -> str:
         "get_help": text(lang, "get_help"),
         "this_letter": this_letter(lang, Channel.LETTER),
         "this_notice": this_notice(lang, Channel.LETTER),
+        # The wait's confirmation opens with the page's sentence of it, a counsellor's (the longest of them).
+        "asked_to_wait": labels.text(lang, "asked_to_wait_counsellor", day=USUAL[lang]["answered_on"]),
     }
     source = re.sub(r"<!--.*?-->", "", source, flags=re.S)
     return re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)], source)

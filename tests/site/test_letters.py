@@ -58,6 +58,7 @@ PDFS = [
     "L-HANDOVER-handover",
     "L-LUKASZ-reminder",
     "L-MANY-reminder",
+    "L-PAUSE-pause",
     "L-PLAN-arrangement",
     "L-PLAN-MISSED-installment_reminder",
     "L-PROMISE-promise",
@@ -68,6 +69,7 @@ EMLS = [  # a consumer's final notice is posted only (letters.due.forms)
     "L-HANDOVER-handover",
     "L-MAILONLY-reminder",
     "L-MANY-reminder",
+    "L-PAUSE-pause",
     "L-PLAN-arrangement",
     "L-PLAN-MISSED-installment_reminder",
     "L-PROMISE-promise",
@@ -793,7 +795,8 @@ def test_a_letter_text_naming_an_unknown_value_stops_the_build_with_its_name(tmp
     assert (
         f"{wrong}: {{niet_ontvangen}} is not a value a letter fills in "
         "(known: {not_received}, {get_help}, {steps_sent}, {this_letter}, {this_notice}, {the_instalment}, "
-        "{answered_on}, {the_invoice}, {this_invoice}, {agency}, {the_agency}, {earlier_agency})" in err
+        "{answered_on}, {the_invoice}, {this_invoice}, {agency}, {the_agency}, {earlier_agency}, {asked_to_wait})"
+        in err
     )
 
 

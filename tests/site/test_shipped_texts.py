@@ -6,8 +6,10 @@ tests/staff/test_words_en.py holds the English to the Dutch.)"""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+import markdown
 import pytest
 
 from incasso.ledger.model import LANGUAGES
@@ -15,7 +17,11 @@ from incasso.letters.due import LETTER_KINDS
 from incasso.letters.view import OPENING_VARIANTS
 from incasso.statement.help import HELP_INVITE
 from incasso.statement.view import OPTIONAL_MESSAGES
-from pelican.plugins.incasso.statements import MESSAGE_KEYS
+from pelican.plugins.incasso import statements
+from pelican.plugins.incasso.letters import texts
+from pelican.plugins.incasso.letters.texts import LetterTexts
+from pelican.plugins.incasso.shipped import as_shipped_now
+from pelican.plugins.incasso.statements import MESSAGE_KEYS, Messages
 from tests.support.site import REPO
 
 CONTENT = REPO / "src" / "pelican" / "plugins" / "incasso" / "content"
@@ -66,3 +72,31 @@ def test_every_page_is_shipped_in_each_language():
             translated = {name.replace(".md", f".{lang}.md") for name in dutch}
             assert translated <= pages, f"content/pages/ lacks {', '.join(sorted(translated - pages))}"
             assert {n for n in pages if n.endswith(f".{lang}.md")} <= translated
+
+
+def test_one_converter_gives_each_text_its_own_html():
+    """Messages and LetterTexts convert every text with one Markdown converter, reset before each: each text's
+    HTML as a converter of its own makes it (markdown.markdown), whatever was converted before it (a list, a
+    link's reference, raw HTML held back)."""
+    messages = Messages(CONTENT / "messages")
+    letters = LetterTexts(CONTENT / "letters")
+    assert len(messages.html) > 100 and len(letters.texts) > 60
+    for (lang, key), html in messages.html.items():
+        source = as_shipped_now(messages.path(lang, key).read_text(encoding="utf-8"), statements._SHIPPED.get(key, ()))
+        assert html == markdown.markdown(source), (lang, key)
+    for (lang, kind), text in letters.texts.items():
+        path = LetterTexts.path(CONTENT / "letters", lang, kind)
+        source = as_shipped_now(path.read_text(encoding="utf-8"), texts._SHIPPED.get(kind, ()))
+        assert str(text.html) == markdown.markdown(source), (lang, kind)
+
+
+def test_a_texts_link_reference_stays_its_own(tmp_path):
+    """A site's text may define a link by reference ([hulp]: https://...): the next text converted does not know
+    it (the converter is reset before each), as with a converter of its own."""
+    folder = tmp_path / "messages"
+    shutil.copytree(CONTENT / "messages", folder)
+    first, second = (folder / str(LANGUAGES[0]) / f"{key}.md" for key in MESSAGE_KEYS[:2])
+    first.write_text(first.read_text(encoding="utf-8") + "\n[hulp]: https://hulp.example.nl/\n", encoding="utf-8")
+    second.write_text(second.read_text(encoding="utf-8") + "\nZie [hulp].\n", encoding="utf-8")
+    html = Messages(folder).html
+    assert "Zie [hulp].</p>" in html[(LANGUAGES[0], MESSAGE_KEYS[1])]

@@ -7,7 +7,7 @@ day or any later one, until staff record the step in the ledger. A step left
 for days is not lost: every build writes it again, dated that build's day,
 with that day's figures and terms. A step recorded on the as-of date keeps
 its letter that day, so a second build after recording it writes the same
-letter. Confirmations (a promise, a payment plan, a settlement) and the handover notice are
+letter. Confirmations (a promise, a payment plan, a settlement, a wait asked for) and the handover notice are
 due on the first build that sees their event, and on any later build that same
 day (`FirstSeen`): staff enter the day's agreements after the night's build, so
 the next night's build writes them, whatever date the event has.
@@ -29,6 +29,7 @@ from enum import StrEnum
 from incasso.claims.claim import Claim
 from incasso.claims.states import HANDED_OVER, ActionKind, PlanState, Status
 from incasso.ledger.model import INSTANT_CHANNELS, Channel, Debtor, Event, EventType, latest
+from incasso.statement.steps import asked_pause
 
 
 class LetterKind(StrEnum):
@@ -44,6 +45,7 @@ class LetterKind(StrEnum):
     SETTLEMENT = "settlement"  # the confirmation of a settlement (minnelijk akkoord, claims.accord)
     SETTLED = "settled"  # a settlement paid in time: nothing more is owed, the rest is remitted
     SETTLEMENT_REMINDER = "settlement_reminder"  # a settlement's missed instalment, before the settlement lapses
+    PAUSE = "pause"  # the wait the debtor or their counsellor asked for, granted: a `postpone` with `asked_by`
 
 
 LETTER_KINDS: tuple[LetterKind, ...] = tuple(LetterKind)
@@ -171,6 +173,8 @@ def confirmation_key(kind: LetterKind, event: Event) -> str:
     elif kind in (LetterKind.SETTLEMENT, LetterKind.SETTLED, LetterKind.SETTLEMENT_REMINDER):
         schedule = ",".join(f"{i.due}={i.amount}" for i in event.installments) or str(event.pay_by)
         terms = f"{event.amount}:{schedule}"
+    elif kind == LetterKind.PAUSE:
+        terms = f"{event.until}:{event.asked_by}"  # another last day, or another who asked: granted anew
     else:
         terms = event.agency or ""
     return f"{kind}:{event.date.isoformat()}:{terms}"
@@ -186,7 +190,9 @@ STEP_PREFIX = "step:"
 
 
 def confirmations(claim: Claim) -> tuple[tuple[LetterKind, Event], ...]:
-    """The events `claim` has a confirming letter for: its pending promise, its running plan, its handover."""
+    """The events `claim` has a confirming letter for: its pending promise, its running plan, its handover, and
+    the wait the debtor or their counsellor asked for while it holds a step back (statement.steps.asked_pause, as
+    the page says it): a counsellor who asked by phone has it on paper. Staff's own `postpone` gets none."""
     found = []
     # A promise or plan standing after a handover or legal step was agreed since, with the agency or the
     # bailiff (claims.agreements ends those before it): they confirm it, not we.
@@ -201,6 +207,9 @@ def confirmations(claim: Claim) -> tuple[tuple[LetterKind, Event], ...]:
     # nothing over: no notice tells it (check says it follows no final notice).
     if handover is not None and not claim.paused and not ours:
         found.append((LetterKind.HANDOVER, handover))
+    pause = asked_pause(claim)
+    if pause is not None:
+        found.append((LetterKind.PAUSE, pause))
     return tuple(found)
 
 

@@ -129,10 +129,13 @@ class LetterView:
     # handover notice's names it there ("Wij hebben uw dossier op ... overgedragen aan ..."); `terms` gives the day
     # alone after one that does, as every shipped text does. () when `terms` reads the same after any opening.
     terms_unnamed: tuple[str, ...] = ()
+    # The value (TEXT_VALUES) an opening names that `terms_unnamed` says instead when it does not: the handover's
+    # agency; the wait's confirmation's wait granted ({asked_to_wait}: "Uw schuldhulpverlener heeft ons gevraagd ...").
+    said_once: str = "agency"
 
     def read_with(self, named: Collection[str]) -> LetterView:
         """The letter as it reads below an opening text naming `named` in braces (letters.view.TEXT_VALUES): the
-        agency said once, in the opening or in the letter's own paragraph."""
-        if self.terms_unnamed and "agency" not in named:
+        agency, or the wait granted, said once, in the opening or in the letter's own paragraph."""
+        if self.terms_unnamed and self.said_once not in named:
             return replace(self, terms=self.terms_unnamed)
         return self

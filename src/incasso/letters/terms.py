@@ -66,6 +66,7 @@ from incasso.statement.lead import handed_over_next, handler_name
 from incasso.statement.options import plan_offer
 from incasso.statement.steps import (
     also_due,
+    asked_to_wait,
     by_when,
     costs_are_final,
     costs_lead,
@@ -87,6 +88,8 @@ from incasso.statement.steps import (
     rest_letter_named,
     summary,
     term_days,
+    wait_granted,
+    wait_term_runs,
 )
 from incasso.statement.tables import (
     channel_variant,
@@ -146,6 +149,8 @@ def letter_terms(
         return lead, _handover(claim, due), ended
     if due.kind in SETTLEMENT_LETTERS:
         return lead, settlement_terms(claim, due.kind, form), None
+    if due.kind == LetterKind.PAUSE:
+        return lead, _pause(claim, creditor, named_above=True), ended
     if due.kind in _COSTS_LEAD:
         lead, terms, _ = _agreed(ledger, claim, due, form, lead)
         return lead, terms, ended
@@ -454,6 +459,10 @@ def next_lines(claim: Claim, ledger: Ledger, due: DueLetter, form: Channel) -> t
     if due.kind == LetterKind.INSTALLMENT_REMINDER:
         plan_interest = (plan_interest_line(claim, ledger, lang),) if creditor.interest == "statutory" else ()
         return _installment_next(ledger, claim, form) + plan_interest
+    if due.kind == LetterKind.PAUSE:
+        # The page's own lines, its first the wait granted: the opening, or the letter's own paragraph, says that.
+        waited = asked_to_wait(claim, creditor, lang)
+        return tuple(line for line in next_steps(claim, ledger, lang) if line not in waited)
     return ()
 
 
@@ -669,6 +678,23 @@ def handover_terms_unnamed(claim: Claim, due: DueLetter) -> tuple[str, ...]:
     """A handover notice's own paragraph after an opening that does not name the agency (a site's own text): the
     handover's day with the agency it went to. () for any other letter (LetterView.read_with)."""
     return _handover(claim, due, named_above=False) if due.kind == LetterKind.HANDOVER else ()
+
+
+def pause_terms_unnamed(creditor: Creditor, claim: Claim, due: DueLetter) -> tuple[str, ...]:
+    """The wait's confirmation's own paragraph after an opening that does not say the wait granted ({asked_to_wait},
+    a site's own text): the wait by who asked, with its last day, then a final notice's term running on.
+    () for any other letter (LetterView.read_with)."""
+    return _pause(claim, creditor, named_above=False) if due.kind == LetterKind.PAUSE else ()
+
+
+def _pause(claim: Claim, creditor: Creditor, *, named_above: bool) -> tuple[str, ...]:
+    """The wait's confirmation's own paragraph: a final notice's term that runs on, with its costs after it (the
+    law's term, not a step of ours: the wait does not hold it); below an opening that does not say the wait
+    (`named_above` False), the wait granted first, as the page says it (statement.steps.wait_granted)."""
+    lang = claim.debtor.language
+    granted = None if named_above else wait_granted(claim, lang)
+    said = [line for line in (granted, wait_term_runs(claim, creditor, lang)) if line]
+    return (" ".join(said),) if said else ()
 
 
 def _installment_missed(claim: Claim, deadline: date | None, creditor: Creditor, form: Channel) -> tuple[str, ...]:

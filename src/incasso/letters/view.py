@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 from typing import TypedDict
 from urllib.parse import urlsplit
@@ -37,6 +37,7 @@ from incasso.letters.terms import (
     last_day_on_arrival,
     letter_terms,
     next_lines,
+    pause_terms_unnamed,
     term_gone_on_arrival,
     this_letter,
     this_notice,
@@ -51,7 +52,7 @@ from incasso.statement.help import HelpLine, help_view
 from incasso.statement.labels import invoices_named
 from incasso.statement.options import dispute_option, plan_option, represented_by
 from incasso.statement.pay import PayDetails, pay_details
-from incasso.statement.steps import payment_deadline, rest_handed_over
+from incasso.statement.steps import asked_pause, payment_deadline, rest_handed_over, wait_granted
 from incasso.statement.tables import (
     allocation_note,
     channel_variant,
@@ -91,6 +92,8 @@ from incasso.statement.view import agency_named, earlier_agency_named, message_k
 # agency said again (statement.view.the_agency_named), and {earlier_agency} the one before it
 # (statement.view.earlier_agency_named).
 # {the_invoice} and {this_invoice}, the invoices the letter is about, as on the page (statement.tables.invoice_words).
+# {asked_to_wait}, the wait the debtor or their counsellor asked for, granted, by role, with its last day, as the page
+# says it (statement.steps.wait_granted); "" without one. The wait's confirmation (`pause`) opens with it.
 TEXT_VALUES = (
     "not_received",
     "get_help",
@@ -104,6 +107,7 @@ TEXT_VALUES = (
     "agency",
     "the_agency",
     "earlier_agency",
+    "asked_to_wait",
 )
 # A variant opening, and the text it falls back to in a site whose content/ has none (written before it).
 REMINDER_REST = "reminder_rest"
@@ -228,7 +232,8 @@ def letter_view(
         footer=" · ".join(_footer(creditor, lang, iban=_pays_us(pay, creditor))),
         page_of=WORDS[lang]["page"],
         text_values=_text_values(after, lang, form),
-        terms_unnamed=handover_terms_unnamed(after, due),
+        terms_unnamed=handover_terms_unnamed(after, due) or pause_terms_unnamed(creditor, after, due),
+        said_once="asked_to_wait" if due.kind == LetterKind.PAUSE else "agency",
         **_email_marks(reference, creditor, debtor, handler, pay),
     )
 
@@ -288,17 +293,19 @@ def _text_values(claim: Claim, lang: Language, form: Channel) -> tuple[tuple[str
         ("agency", agency_named(claim, lang)),
         ("the_agency", the_agency_named(claim, lang)),
         ("earlier_agency", earlier_agency_named(claim, lang)),
+        ("asked_to_wait", wait_granted(claim, lang) or ""),
         *invoice_words(claim, lang).items(),
     )
 
 
 def _plan_of(claim: Claim, lang: Language, kind: LetterKind) -> Table | None:
-    """The plan's instalments, in the letters about a plan (its confirmation, the reminder of a missed one), and a
-    settlement's in its confirmation and its reminder (statement.tables.plan_view shows either)."""
-    reminders = (LetterKind.INSTALLMENT_REMINDER, LetterKind.SETTLEMENT_REMINDER)
-    if kind not in (LetterKind.ARRANGEMENT, LetterKind.SETTLEMENT, *reminders):
+    """The plan's instalments, in the letters about a plan (its confirmation, the reminder of a missed one), and in
+    the wait's confirmation while a plan runs (the wait changes nothing of it: what was paid of each, as it stands);
+    a settlement's in its confirmation and its reminder (statement.tables.plan_view shows either)."""
+    progress = (LetterKind.INSTALLMENT_REMINDER, LetterKind.PAUSE, LetterKind.SETTLEMENT_REMINDER)
+    if kind not in (LetterKind.ARRANGEMENT, LetterKind.SETTLEMENT, *progress):
         return None
-    return _plan_table(claim, lang, progress=kind in reminders)
+    return _plan_table(claim, lang, progress=kind in progress)
 
 
 def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
@@ -439,6 +446,9 @@ def _subject(claim: Claim, creditor: Creditor, due: DueLetter, form: Channel) ->
         return text(lang, "subject_installment_reminder_several")  # one reminder may be for more than one
     if due.kind == LetterKind.INSTALLMENT_REMINDER:  # "de termijn" of a plan of one (counting all)
         return text(lang, instalment_key(claim, "subject_installment_reminder", counting="all"))
+    pause = asked_pause(claim) if due.kind == LetterKind.PAUSE else None
+    if pause is not None and pause.until is not None:  # its last day, as the letter says it: the counsellor files it
+        return text(lang, "subject_pause", day=fmt.day(pause.until - timedelta(days=1), lang))
     if due.kind == LetterKind.HANDOVER and due.recorded is not None and due.recorded.agency:
         # The agency by name, as the opening below it says it; not "een incassobureau" above "Incasso B.V.".
         return text(lang, "subject_handover_named", agency=due.recorded.agency)

@@ -33,6 +33,8 @@ NL = {
     "subject_handover_named": "Uw dossier is overgedragen aan {agency}",
     "subject_promise": "Bevestiging van uw betaalbelofte",
     "subject_arrangement": "Bevestiging van uw betalingsregeling",
+    # The wait asked for, granted (`pause`), with its last day: the counsellor files it by that.
+    "subject_pause": "Bevestiging: tot en met {day} geen volgende stap",
     "subject_installment_reminder": "Herinnering: een termijn van uw betalingsregeling",
     "subject_installment_reminder_several": "Herinnering: termijnen van uw betalingsregeling",
     "subject_installment_reminder_single": "Herinnering: de termijn van uw betalingsregeling",  # a plan of one
@@ -477,6 +479,7 @@ EN = {
     "subject_handover_named": "Your file has been handed over to {agency}",
     "subject_promise": "Confirmation of your promise to pay",
     "subject_arrangement": "Confirmation of your payment plan",
+    "subject_pause": "Confirmation: no further step up to and including {day}",
     "subject_installment_reminder": "Reminder: an instalment of your payment plan",
     "subject_installment_reminder_several": "Reminder: instalments of your payment plan",
     "subject_installment_reminder_single": "Reminder: the instalment of your payment plan",

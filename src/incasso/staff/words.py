@@ -1127,6 +1127,7 @@ LETTER = {
     "promise": "Bevestiging betaaltoezegging",
     "arrangement": "Bevestiging betalingsregeling",
     "installment_reminder": "Herinnering gemiste termijn",
+    "pause": "Bevestiging uitstel",  # a wait the debtor or their counsellor asked for (postpone with asked_by)
     "settlement": "Bevestiging minnelijk akkoord",
     "settled": "Minnelijk akkoord betaald",
     "settlement_reminder": "Herinnering termijn minnelijk akkoord",

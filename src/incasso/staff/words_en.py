@@ -1099,6 +1099,7 @@ LETTER = {
     "promise": "Confirmation of promise to pay",
     "arrangement": "Confirmation of payment plan",
     "installment_reminder": "Missed-instalment reminder",
+    "pause": "Confirmation of postponement",
     "settlement": "Confirmation of settlement",
     "settled": "Settlement paid",
     "settlement_reminder": "Missed settlement instalment reminder",

@@ -291,7 +291,7 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = Fal
         return (t(f"dispute_after{many}"),) + ((t(f"dispute_interest{many}"),) if interest else ())
     if claim.status == Status.PROMISE:
         return (
-            *_asked_to_wait(claim, creditor, lang),
+            *asked_to_wait(claim, creditor, lang),
             *_agreement_runs(claim, ledger, lang),
             *_promise_keeps(claim, ledger, lang),
             _promise_next(claim, ledger, lang),
@@ -308,11 +308,11 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = Fal
         # Under a final notice the notice asks what is overdue, not the instalments: no "while you pay the plan".
         # A wait asked for over a plan in arrears is said first, as without a plan (and at the top of the page).
         lines += [plan_interest_line(claim, ledger, lang)] if interest and not said else []
-        return (*_asked_to_wait(claim, creditor, lang), *_agreement_runs(claim, ledger, lang), *lines)
+        return (*asked_to_wait(claim, creditor, lang), *_agreement_runs(claim, ledger, lang), *lines)
     lines = _escalation_lines(claim, creditor, lang, costs_on_top=page and term_costs_on_top(claim) > 0)
     if interest and claim.amount_overdue > 0:
         lines.append(t("interest_runs"))
-    return (*_asked_to_wait(claim, creditor, lang), *lines)
+    return (*asked_to_wait(claim, creditor, lang), *lines)
 
 
 def _settlement_next(claim: Claim, lang: Language) -> tuple[str, ...]:
@@ -353,22 +353,38 @@ def wait_over_agreement(claim: Claim) -> Event | None:
     return standing_postpone(claim.events)
 
 
-def _asked_to_wait(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, ...]:
+def asked_to_wait(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, ...]:
     """The wait asked for (`asked_pause`): the counsellor needs it granted in writing, and the page is what she
     has. By role only, never by name; staff's own `postpone` stays unsaid. A final notice's term still running
     runs on (it is the law's, not a step of ours): said in the same line, or the wait reads as if it held it."""
+    granted = wait_granted(claim, lang)
+    if granted is None:
+        return ()
+    term = wait_term_runs(claim, creditor, lang)
+    return (f"{granted} {term}" if term else granted,)
+
+
+def wait_granted(claim: Claim, lang: Language) -> str | None:
+    """The wait asked for (`asked_pause`) granted, by who asked and by role, with its last day: "Uw
+    schuldhulpverlener heeft ons gevraagd om te wachten. Daarom zetten wij tot en met ... geen volgende stap."
+    None without such a wait (staff's own `postpone` stays unsaid). The page and the letter confirming it say it."""
     pause = asked_pause(claim)
     if pause is None or pause.until is None:  # (`asked_pause` has its `until`)
-        return ()
+        return None
     asker = str(pause.asked_by)
     if pause.asked_by == PauseAsker.REPRESENTATIVE:  # by the role of whoever acted that day, else neutrally
         acted = claim.debtor.on(pause.date).representative
         asker = str(acted.role) if acted is not None else "someone"
-    said = text(lang, f"asked_to_wait_{asker}", day=fmt.day(pause.until - DAY, lang))
+    return text(lang, f"asked_to_wait_{asker}", day=fmt.day(pause.until - DAY, lang))
+
+
+def wait_term_runs(claim: Claim, creditor: Creditor, lang: Language) -> str | None:
+    """Beside a wait granted (`wait_granted`): a final notice's term still running runs on, with its costs after it.
+    None when no such term runs."""
     notice = costs_notice(claim, creditor) if claim.costs.state == CostsState.ANNOUNCED else None
-    if notice is not None and claim.costs.owed_from > claim.as_of:
-        said += " " + text(lang, "asked_to_wait_term", notice=notice_named(notice, lang))
-    return (said,)
+    if notice is None or claim.costs.owed_from is None or claim.costs.owed_from <= claim.as_of:
+        return None
+    return text(lang, "asked_to_wait_term", notice=notice_named(notice, lang))
 
 
 def _agreement_runs(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, ...]:

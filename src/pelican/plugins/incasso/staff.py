@@ -59,7 +59,7 @@ from incasso.staff.workbook import WORKBOOK_LINKS, write_workbook
 from .desktop import clear
 from .previous import BUILD_FILE, build_json, previous_build
 from .settings import SEEN_FILE, Build
-from .templating import quick_templates
+from .templating import quick_templates, rendered, with_globals
 
 TEMPLATES = Path("templates") / "internal"
 STATIC = "static_internal"
@@ -100,13 +100,16 @@ class DossierPages:
         # which the overview's pages use too, are compiled once a build.
         self.env = staff_environment(theme)
         self.template = self.env.get_template("dossier.html")
+        # The page's globals with the macros (`m`, made once: an `{% import %}` on each page first compared the
+        # page's globals with the macros' through collections.abc), merged once a build (templating.rendered).
+        self.values = with_globals(self.template, {"m": self.env.get_template("macros.html").module})
         self.book, self.internal = book, internal
         self.folder = str(internal)  # the pages' paths are joined to it as text, not as Paths (`write`)
 
     def write(self, row: Row, letters: tuple[DayLetter, ...]) -> None:
         """The dossier page of `row`, with the day's `letters` written for that debtor."""
         book = replace(self.book, letters={row.id: letters}) if letters else self.book
-        html = self.template.render(view=dossier_page(book, row), t=words().UI)
+        html = rendered(self.template, {**self.values, "view": dossier_page(book, row), "t": words().UI})
         # DebtorGenerator._work makes the folder (private, emptied) before the pass: no mkdir a page.
         with open(os.path.join(self.folder, row.dossier), "wb") as page:
             page.write(html.encode("utf-8"))

@@ -284,8 +284,10 @@ class Messages:
         ]
         if unknown:
             raise MessageInvalid("\n".join(unknown))
-        # Staff write these files, not debtors: their Markdown is trusted as page content.
-        self.html = {place: markdown.markdown(source) for place, source in sources.items()}
+        # Staff write these files, not debtors: their Markdown is trusted as page content. One converter for the
+        # 128 texts, reset before each as Markdown asks: making one costs more than converting a short text.
+        converter = markdown.Markdown()
+        self.html = {place: converter.reset().convert(source) for place, source in sources.items()}
 
     def path(self, lang: Language, key: str) -> Path:
         return self.folder / lang / f"{key}.md"

@@ -7,8 +7,9 @@ braces that no letter fills in (the known ones: incasso.letters.view.TEXT_VALUES
 A variant opening (incasso.letters.view.OPENING_VARIANTS) is optional: a site
 whose texts were copied before it was added uses the text it stands in for
 instead (its kind's, or the variant a `_part` one is of, and so on). A letter
-kind added since a site copied its texts (ADDED_KINDS: the settlement's three)
-reads the text shipped with the plugin while the site has none of its own.
+kind added since (BUILT_IN: the wait's confirmation, `pause`, and the
+settlement's three) has no text to stand in for: a site without its own uses
+the one shipped with the plugin.
 A text copied before {steps_sent}, {this_letter} or {the_invoice} existed, in
 the words shipped then, gets the value all the same (`shipped.as_shipped_now`).
 """
@@ -129,12 +130,15 @@ class LetterText:
         return LetterText(Markup(html), blocks, self.named)
 
 
-# Letter kinds added after a site may have copied content/letters: a site without its own text for one reads the
-# text shipped with the plugin (docs/letters.md), so that its build goes on and the letter still goes out.
-ADDED_KINDS: tuple[LetterKind, ...] = (
-    LetterKind.SETTLEMENT,
-    LetterKind.SETTLED,
-    LetterKind.SETTLEMENT_REMINDER,
+# The letter kinds added after sites copied their texts, with no older text to stand in: a site whose
+# content/letters lacks one reads the text shipped in the plugin's own content/letters (README, "Your texts").
+BUILT_IN = frozenset(
+    {
+        LetterKind.PAUSE,
+        LetterKind.SETTLEMENT,
+        LetterKind.SETTLED,
+        LetterKind.SETTLEMENT_REMINDER,
+    }
 )
 SHIPPED_LETTERS = Path(__file__).resolve().parent.parent / "content" / "letters"
 
@@ -143,20 +147,20 @@ class LetterTexts:
     """Every letter's opening text, per (language, kind)."""
 
     def __init__(self, folder: Path):
-        required = [kind for kind in LETTER_KINDS if kind not in ADDED_KINDS]
-        missing = [str(self.path(folder, lang, kind)) for lang in LANGUAGES for kind in required]
-        missing = [path for path in missing if not Path(path).is_file()]
+        missing = [str(self.path(folder, lang, kind)) for lang in LANGUAGES for kind in LETTER_KINDS]
+        missing = [path for path in missing if not Path(path).is_file() and Path(path).stem not in BUILT_IN]
         if missing:
             raise LetterTextMissing("letter text missing, every letter needs one per language: " + ", ".join(missing))
         self.texts: dict[tuple[str, str], LetterText] = {}
         unknown = []
+        converter = markdown.Markdown()  # one for every text, reset before each (statements.Messages says why)
         for lang in LANGUAGES:
             for kind in (*LETTER_KINDS, *OPENING_VARIANTS):
                 path = self.path(folder, lang, kind)
                 if kind in OPENING_VARIANTS and not path.is_file():
                     continue  # optional: its kind's text stands in (__getitem__)
-                if kind in ADDED_KINDS and not path.is_file():
-                    path = self.path(SHIPPED_LETTERS, lang, kind)  # a site's copy from before the kind existed
+                if kind in BUILT_IN and not path.is_file():
+                    path = self.path(SHIPPED_LETTERS, lang, kind)  # copied before it existed: the shipped text
                 source = as_shipped_now(path.read_text(encoding="utf-8"), _SHIPPED.get(kind, ()))
                 unknown += [
                     f"{path}: {{{name}}} is not a value a letter fills in (known: "
@@ -166,7 +170,7 @@ class LetterTexts:
                     if name not in TEXT_VALUES
                 ]
                 # Staff write these files, not debtors: their Markdown is trusted as letter content.
-                html = markdown.markdown(source)
+                html = converter.reset().convert(source)
                 named = frozenset(_PLACEHOLDER.findall(source))
                 self.texts[(lang, kind)] = LetterText(Markup(html), blocks(html), named)
         if unknown:
