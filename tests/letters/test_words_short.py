@@ -28,8 +28,34 @@ MOST = 21
 PAGE_SAID = {"promise_missed", "promise_missed_least"}
 SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z“])")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
-_AMOUNTS = ("amount", "asked", "costs", "left", "open", "paid", "principal", "promised", "rest", "total")
-_DAYS = ("date", "day", "end", "last_day", "made", "owed_from", "paid_until", "received", "sent", "start", "rest_day")
+_AMOUNTS = (
+    "amount",
+    "asked",
+    "costs",
+    "left",
+    "open",
+    "owed",
+    "paid",
+    "principal",
+    "promised",
+    "remitted",
+    "rest",
+    "total",
+)
+_DAYS = (
+    "date",
+    "day",
+    "end",
+    "last_day",
+    "made",
+    "owed_from",
+    "paid_on",
+    "paid_until",
+    "received",
+    "sent",
+    "start",
+    "rest_day",
+)
 _AMOUNT = {Language.NL: "EUR\xa01.350,52", Language.EN: "EUR\xa01,350.52"}
 _DAY = {Language.NL: "3 december 2026", Language.EN: "3 December 2026"}
 _PLAIN = {  # names a letter fills in with no choice of words: one value serves both fillings
@@ -37,6 +63,7 @@ _PLAIN = {  # names a letter fills in with no choice of words: one value serves 
         "agency": "Incassobureau Domstad B.V.",
         "count": "twee",
         "days": "14",
+        "grace": "14",  # a settlement's instalment may be this many days late (policy.final_notice_term_days)
         "description": "korting wegens vertraging",  # a credit note's own words, as the demo's (free text)
         "email": "debiteuren@vaartscherijn.example.nl",
         "hours": "op werkdagen van 9.00 tot 17.00 uur",
@@ -58,6 +85,7 @@ _PLAIN = {  # names a letter fills in with no choice of words: one value serves 
         "agency": "Incassobureau Domstad B.V.",
         "count": "two",
         "days": "14",
+        "grace": "14",
         "description": "discount for the delay",
         "email": "debiteuren@vaartscherijn.example.nl",
         "hours": "on working days from 9.00 to 17.00",
@@ -124,6 +152,8 @@ def _choices(lang: Language) -> dict[str, list[str]]:
         "invoices": [text(lang, "steps_invoice"), text(lang, "steps_invoices")],
         # The way to a plan after a promise of part: the debtor's own, or the counsellor's (administrator's) proposal.
         "plan_offer": [label(lang, key) for key in ("plan_offer", "plan_offer_counsellor", "plan_offer_administrator")],
+        # With whom a settlement was agreed, by role (letters.settlement).
+        "who": [words[f"settlement_with_{who}"] for who in ("debtor", "counsellor", "administrator")],
     }
 
 

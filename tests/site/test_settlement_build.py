@@ -3,6 +3,7 @@ by role, and asks the agreed sum in its QR code; paid, a thank-you page with the
 the whole claim again and the staff's signal; check refuses a settlement of all that was owed, at its line."""
 
 import re
+import shutil
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -22,7 +23,7 @@ from tests.support.ledgers import (
     write_ledger,
 )
 from tests.support.qrdecode import decode_svg
-from tests.support.site import serving
+from tests.support.site import REPO, serving
 
 SETTLEMENT = event(
     date(2026, 11, 28),
@@ -127,12 +128,20 @@ def test_a_settled_page_offers_no_plan_and_shows_the_rest_as_remitted(tmp_path, 
 
 @pytest.mark.browser
 def test_in_chromium_the_pages_meet_axe_fit_a_phone_and_the_qr_code_asks_the_rest(tmp_path, browser, capsys):
-    """A running settlement's page and a settled one, at 390 px: axe's WCAG rules, no sideways scroll, and the EPC QR
-    code decoded: the agreed 600.00 less the 100.00 paid since."""
+    """A running settlement's page, a settled one and one in instalments with the first missed (its schedule), at 390
+    px: axe's WCAG rules, no sideways scroll, and the EPC QR code decoded: the agreed 600.00 less the 100.00 paid
+    since."""
     paid = [payment(date=date(2026, 12, 1), amount=Decimal("100.00"))]
     runs = _build(tmp_path / "runs", "2026-12-05", paid=paid)
     done = _build(tmp_path / "done", "2027-01-25", paid=[payment(date=date(2027, 1, 20), amount=Decimal("600.00"))])
-    assert runs[0] == 0 and done[0] == 0, capsys.readouterr().err
+    two = {key: value for key, value in SETTLEMENT.items() if key != "pay_by"}
+    two["installments"] = [
+        {"due": date(2026, 12, 15), "amount": "300.00"},
+        {"due": date(2027, 1, 15), "amount": "300.00"},
+    ]
+    missed = _build(tmp_path / "missed", "2026-12-20", paid=paid, events=(REMINDER, two))
+    assert runs[0] == 0 and done[0] == 0 and missed[0] == 0, capsys.readouterr().err
+    assert "Uw termijnen voor de afspraak" in _plain(_page(missed[1]))
     svgs = re.findall(r"<svg.*?</svg>", _page(runs[1]), re.S)
     payloads = [text for svg in svgs for text in decode_svg(svg, browser=browser)]
     (epc,) = [text for text in payloads if text.startswith("BCD")]
@@ -141,7 +150,7 @@ def test_in_chromium_the_pages_meet_axe_fit_a_phone_and_the_qr_code_asks_the_res
     context = browser.new_context(viewport={"width": 390, "height": 844})
     try:
         page = context.new_page()
-        for _, out, _ in (runs, done):
+        for _, out, _ in (runs, done, missed):
             with serving(out) as base:
                 (path,) = (out / "s").glob("*/index.html")
                 page.goto(f"{base}/{path.relative_to(out).as_posix()}")
@@ -149,3 +158,102 @@ def test_in_chromium_the_pages_meet_axe_fit_a_phone_and_the_qr_code_asks_the_res
                 assert page.evaluate("document.documentElement.scrollWidth") <= 390
     finally:
         context.close()
+
+
+def _letters_on(tmp_path: Path, as_of: str, paid=(), settings=(), settlement=SETTLEMENT) -> tuple[int, Path, Path]:
+    """A build into the same output and internal output as the build before (its record of confirmations too)."""
+    doc = valid_debtor(representative=COUNSELLOR, events=[REMINDER, settlement], payments=list(paid))
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="statutory"), debtors=[doc])
+    out, internal = tmp_path / "out", tmp_path / "internal"
+    args = ["build", "--ledger", str(root), "--as-of", as_of, "--output", str(out), "--internal-output", str(internal)]
+    return main([*args, "--public-url", "http://localhost:8000", "--quiet", *settings]), out, internal
+
+
+def _written(internal: Path) -> list[str]:
+    return sorted(p.name for p in (internal / "letters").iterdir())
+
+
+@pytest.mark.slow
+def test_a_real_build_confirms_the_settlement_once_and_writes_the_settled_letter_when_it_is_paid(tmp_path, capsys):
+    """Three nights of one site: the settlement's day (its confirmation, in the print file, named on the overview's
+    letters of the day), the next week (nothing again), and the night after the agreed sum came in (the settled
+    letter, no payment asked). PDFs and the e-mail read back."""
+    from tests.support.letters import flat, pdf_text, qr_codes, read_eml
+
+    code, _, internal = _letters_on(tmp_path, "2026-11-28")
+    assert code == 0, capsys.readouterr().err
+    assert _written(internal) == ["D-1001-settlement.eml", "D-1001-settlement.pdf", "print-2026-11-28.pdf"]
+    pdf = (internal / "letters" / "D-1001-settlement.pdf").read_bytes()
+    said = flat(" ".join(pdf_text(pdf))).replace("\xa0", " ")
+    assert "Dank u wel voor onze afspraak over een lager bedrag." in said, said
+    assert "Op 28 november 2026 hebben wij met uw schuldhulpverlener afgesproken dat u EUR 600,00 betaalt" in said
+    assert "Schuldhulp Utrecht" not in said and "Jan Smit" not in said
+    (epc,) = [code for code in qr_codes(pdf) if code.startswith("BCD")]
+    assert epc.split("\n")[7] == "EUR600", epc
+    printed = flat(" ".join(pdf_text((internal / "letters" / "print-2026-11-28.pdf").read_bytes())))
+    assert "Dank u wel voor onze afspraak over een lager bedrag." in printed
+    mail = read_eml(internal / "letters" / "D-1001-settlement.eml")
+    assert "Bevestiging van onze afspraak over een lager bedrag (minnelijk akkoord) – " in mail["Subject"]
+    today = _plain((internal / "index.html").read_text(encoding="utf-8"))
+    assert "Bevestiging minnelijk akkoord" in today, today[:3000]
+
+    code, _, internal = _letters_on(tmp_path, "2026-12-05")
+    assert code == 0, capsys.readouterr().err
+    assert not (internal / "letters").exists() or _written(internal) == []
+
+    paid = [payment(date=date(2027, 1, 20), amount=Decimal("600.00"))]
+    code, _, internal = _letters_on(tmp_path, "2027-01-22", paid=paid)
+    assert code == 0, capsys.readouterr().err
+    assert _written(internal) == ["D-1001-settled.eml", "D-1001-settled.pdf", "print-2027-01-22.pdf"]
+    pdf = (internal / "letters" / "D-1001-settled.pdf").read_bytes()
+    said = flat(" ".join(pdf_text(pdf))).replace("\xa0", " ")
+    assert "Op 20 januari 2027 had u dat bedrag op tijd helemaal betaald." in said, said
+    assert "Zoals afgesproken schelden wij de rest kwijt: EUR 690,68." in said
+    assert not qr_codes(pdf) and "Zo betaalt u" not in said
+    assert "Minnelijk akkoord betaald" in _plain((internal / "index.html").read_text(encoding="utf-8"))
+
+
+@pytest.mark.slow
+def test_a_site_whose_letter_texts_were_copied_before_the_settlement_letters_still_builds_them(tmp_path, capsys):
+    content = shutil.copytree(REPO / "content", tmp_path / "content")
+    for lang in ("nl", "en"):
+        (content / "letters" / lang / "settlement.md").unlink()
+        (content / "letters" / lang / "settled.md").unlink()
+        (content / "letters" / lang / "settlement_reminder.md").unlink()
+    settings = tmp_path / "pelicanconf.py"
+    settings.write_text(f"from pelican.plugins.incasso.pelicanconf import *\nPATH = {str(content)!r}\n", "utf-8")
+    code, _, internal = _letters_on(tmp_path, "2026-11-28", settings=("--settings", str(settings)))
+    assert code == 0, capsys.readouterr().err
+    from tests.support.letters import flat, pdf_text
+
+    said = flat(" ".join(pdf_text((internal / "letters" / "D-1001-settlement.pdf").read_bytes())))
+    assert "Dank u wel voor onze afspraak over een lager bedrag." in said, said
+
+
+@pytest.mark.slow
+def test_a_real_build_reminds_of_a_missed_instalment_of_the_settlement_once(tmp_path, capsys):
+    """In instalments: the first (15 December) half paid. The build of the 16th writes the reminder (the page and the
+    letter ask the 150.00 open by 29 December, the last day before it lapses); the 17th's writes nothing."""
+    from tests.support.letters import flat, pdf_text, qr_codes
+
+    two = {key: value for key, value in SETTLEMENT.items() if key != "pay_by"}
+    two["installments"] = [
+        {"due": date(2026, 12, 15), "amount": "300.00"},
+        {"due": date(2027, 1, 15), "amount": "300.00"},
+    ]
+    paid = [payment(date=date(2026, 12, 10), amount=Decimal("150.00"))]
+    code, out, internal = _letters_on(tmp_path, "2026-12-16", paid=paid, settlement=two)
+    assert code == 0, capsys.readouterr().err
+    assert "D-1001-settlement_reminder.pdf" in _written(internal)
+    pdf = (internal / "letters" / "D-1001-settlement_reminder.pdf").read_bytes()
+    said = flat(" ".join(pdf_text(pdf))).replace("\xa0", " ")
+    assert "een termijn van onze afspraak over een lager bedrag nog niet betaald" in said, said
+    assert "Wilt u dat uiterlijk 29 december 2026 betalen? Dan blijft de afspraak gewoon staan." in said
+    (epc,) = [code for code in qr_codes(pdf) if code.startswith("BCD")]
+    assert epc.split("\n")[7] == "EUR150", epc
+    page = _plain(_page(out))
+    assert "Betaal uiterlijk 29 december 2026" in page and "Uw termijnen voor de afspraak" in page, page[:3000]
+    assert "Herinnering termijn minnelijk akkoord" in _plain((internal / "index.html").read_text(encoding="utf-8"))
+    code, _, internal = _letters_on(tmp_path, "2026-12-17", paid=paid, settlement=two)
+    assert code == 0, capsys.readouterr().err
+    assert not (internal / "letters").exists() or _written(internal) == []

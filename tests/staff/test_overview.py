@@ -1215,6 +1215,7 @@ def test_the_previous_claims_json_read_line_by_line_compares_as_the_whole_docume
         "contact",  # of it, the e-mail address
         "ended",  # each promise as `promise`, each plan as `plan`, cut the same way
         "costs",  # of them, the state, amount and day
+        "settlement",  # of it, the day agreed, the amount and how it stands
     }
     assert set(previous["claims"][0]["costs"]) == {"state", "amount", "from_date", "vat"}  # vat: said with the amount
     assert set(previous["claims"][0]["invoices"][0]) == {"number", "amount", "due", "credit_notes"}

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from incasso.claims.agreements import Plan, balance_on_promise_day, plan_progress
-from incasso.claims.states import AccordState
+from incasso.claims.agreements import InstallmentState, Plan, balance_on_promise_day, plan_progress
+from incasso.claims.states import AccordState, InstallmentStatus
 from incasso.law.money import ZERO
 from incasso.ledger.model import Debtor, Event, EventType, Ledger, Payment, latest
 
@@ -35,6 +35,8 @@ class Accord:
     ended_on: date | None
     plan: Plan | None  # in instalments: how they go (as a payment plan's)
     grace_days: int  # how long an instalment may stay unpaid past its day before the settlement lapses
+    # How long after a missed instalment's day it is reminded of (policy.reminder_after_days, as a plan's).
+    remind_after: int = 0
 
     @property
     def amount(self) -> Decimal:
@@ -80,6 +82,31 @@ class Accord:
         return upcoming.installment.due if upcoming is not None else self.last_day
 
     @property
+    def missed(self) -> InstallmentState | None:
+        """The first instalment past its day and not paid in full (on the statements read), while it runs: unless it
+        is paid within `grace_days` of its day, the settlement lapses."""
+        if self.plan is None or self.state != AccordState.RUNNING:
+            return None
+        return next((i for i in self.plan.installments if i.state == InstallmentStatus.OVERDUE), None)
+
+    @property
+    def pay_by(self) -> date:
+        """The last day to pay what is asked now: `asked_by`, or for a missed instalment the last day of its grace
+        (paid later, the settlement lapses): not "as soon as possible" beside a day that decides."""
+        missed = self.missed
+        return missed.installment.due + timedelta(days=self.grace_days) if missed is not None else self.asked_by
+
+    @property
+    def reminder_day(self) -> date | None:
+        """The day a missed instalment is reminded of: `remind_after` days after its day, as a plan's missed
+        instalment; None without one, or when that day is not before the settlement would lapse."""
+        missed = self.missed
+        if missed is None:
+            return None
+        day = missed.installment.due + timedelta(days=max(self.remind_after, 1))
+        return day if day <= self.pay_by else None
+
+    @property
     def settled(self) -> bool:
         return self.state == AccordState.SETTLED
 
@@ -112,15 +139,17 @@ def accord_of(ledger: Ledger, debtor: Debtor, events: list[Event], as_of: date, 
     since = [p for p in debtor.payments if event.date <= p.date <= as_of]
     on_the_day = sum((p.amount for p in since if p.date == event.date), ZERO)
     owed = balance_on_promise_day(ledger, debtor, event, as_of).total_due + on_the_day
-    grace = ledger.creditor.policy.final_notice_term_days
+    policy = ledger.creditor.policy
+    grace, remind = policy.final_notice_term_days, policy.reminder_after_days
     lapsed_on = _lapsed_on(event, since, grace, as_of, seen_until)
     paid = sum((p.amount for p in since), ZERO)
     plan = plan_progress(event, since, as_of, seen_until) if event.installments else None
     if lapsed_on is not None:
-        return Accord(event, owed, paid, AccordState.LAPSED, lapsed_on, plan, grace)
+        return Accord(event, owed, paid, AccordState.LAPSED, lapsed_on, plan, grace, remind)
     if event.amount is not None and paid >= event.amount:
-        return Accord(event, owed, paid, AccordState.SETTLED, _completed_on(since, event.amount), plan, grace)
-    return Accord(event, owed, paid, AccordState.RUNNING, None, plan, grace)
+        completed = _completed_on(since, event.amount)
+        return Accord(event, owed, paid, AccordState.SETTLED, completed, plan, grace, remind)
+    return Accord(event, owed, paid, AccordState.RUNNING, None, plan, grace, remind)
 
 
 def terms_of(event: Event, grace: int) -> list[tuple[date, Decimal]]:

@@ -7,20 +7,22 @@ day or any later one, until staff record the step in the ledger. A step left
 for days is not lost: every build writes it again, dated that build's day,
 with that day's figures and terms. A step recorded on the as-of date keeps
 its letter that day, so a second build after recording it writes the same
-letter. Confirmations (a promise, a payment plan, a wait asked for) and the handover notice are
+letter. Confirmations (a promise, a payment plan, a settlement, a wait asked for) and the handover notice are
 due on the first build that sees their event, and on any later build that same
 day (`FirstSeen`): staff enter the day's agreements after the night's build, so
 the next night's build writes them, whatever date the event has.
 
 Never a letter for a claim that is paid, written off, paused (dispute, a
-promise not yet due, a plan on schedule) or below the chase minimum: the
-escalation policy gives such a claim no letter step (incasso.claims.escalation).
+promise not yet due, a plan on schedule, a settlement running) or below the
+chase minimum: the escalation policy gives such a claim no letter step
+(incasso.claims.escalation). A settlement paid in time closes the claim with
+one letter, which says so (`settled`), due as a confirmation is.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -40,6 +42,9 @@ class LetterKind(StrEnum):
     PROMISE = "promise"
     ARRANGEMENT = "arrangement"
     INSTALLMENT_REMINDER = "installment_reminder"  # a friendly reminder of a plan's missed instalment
+    SETTLEMENT = "settlement"  # the confirmation of a settlement (minnelijk akkoord, claims.accord)
+    SETTLED = "settled"  # a settlement paid in time: nothing more is owed, the rest is remitted
+    SETTLEMENT_REMINDER = "settlement_reminder"  # a settlement's missed instalment, before the settlement lapses
     PAUSE = "pause"  # the wait the debtor or their counsellor asked for, granted: a `postpone` with `asked_by`
 
 
@@ -165,6 +170,9 @@ def confirmation_key(kind: LetterKind, event: Event) -> str:
         terms = f"{event.promised_date}:{event.amount if event.amount is not None else 'all'}"
     elif kind == LetterKind.ARRANGEMENT:
         terms = ",".join(f"{i.due}={i.amount}" for i in event.installments)
+    elif kind in (LetterKind.SETTLEMENT, LetterKind.SETTLED, LetterKind.SETTLEMENT_REMINDER):
+        schedule = ",".join(f"{i.due}={i.amount}" for i in event.installments) or str(event.pay_by)
+        terms = f"{event.amount}:{schedule}"
     elif kind == LetterKind.PAUSE:
         terms = f"{event.until}:{event.asked_by}"  # another last day, or another who asked: granted anew
     else:
@@ -193,6 +201,7 @@ def confirmations(claim: Claim) -> tuple[tuple[LetterKind, Event], ...]:
         found.append((LetterKind.PROMISE, claim.promise.event))
     if ours and claim.status == Status.ARRANGEMENT and claim.plan is not None:
         found.append((LetterKind.ARRANGEMENT, claim.plan.event))
+    found += _settlement_letters(claim)
     handover = latest(claim.events, EventType.HANDOVER)
     # A handover the claim's stage does not count (dated before anything it could hand over was due) hands
     # nothing over: no notice tells it (check says it follows no final notice).
@@ -202,6 +211,32 @@ def confirmations(claim: Claim) -> tuple[tuple[LetterKind, Event], ...]:
     if pause is not None:
         found.append((LetterKind.PAUSE, pause))
     return tuple(found)
+
+
+def _settlement_letters(claim: Claim) -> list[tuple[LetterKind, Event]]:
+    """A running settlement's confirmation and the reminder of a missed instalment of it, or the letter that it was
+    paid in time (claims.accord). The reminder's event is the settlement dated the day the instalment is reminded of
+    (its day plus policy.reminder_after_days, while that is before the settlement lapses): one for each. The settled
+    letter's event is the settlement dated the day it was paid in full: that is the news it tells, first seen then
+    (`FirstSeen.day`), and a record of it never stands for the settlement's confirmation. None after a handover (a
+    settlement then would be the agency's: claims.accord.latest_settlement)."""
+    accord = claim.accord
+    if accord is None or claim.stage in HANDED_OVER:
+        return []
+    if claim.status == Status.SETTLEMENT:
+        found = [(LetterKind.SETTLEMENT, accord.event)]
+        reminder = accord.reminder_day
+        if reminder is not None and reminder <= claim.as_of:
+            # Not a step (no `reminder` to record): the stage a lapse goes on from stays the one reached before.
+            found.append((LetterKind.SETTLEMENT_REMINDER, replace(accord.event, date=reminder)))
+        return found
+    if claim.status == Status.SETTLED and accord.ended_on is not None:
+        return [(LetterKind.SETTLED, replace(accord.event, date=accord.ended_on))]
+    return []
+
+
+# The letters written for a closed claim: the settled one is the news that it closed.
+CLOSED_LETTERS = (LetterKind.SETTLED,)
 
 
 def seen_record(claims: Iterable[Claim], seen: FirstSeen, as_of: date | None = None) -> dict[str, dict[str, date]]:
@@ -262,7 +297,7 @@ def confirmed_days(claims: Iterable[Claim], seen: FirstSeen) -> dict[str, dict[t
     for claim in claims:
         for kind, event in confirmations(claim):
             day = seen.day(claim.debtor.id, kind, event, claim.as_of)
-            if claim.closed and day >= claim.as_of:
+            if claim.closed and day >= claim.as_of and kind not in CLOSED_LETTERS:
                 continue  # a closed claim gets no letter tonight
             if day == claim.as_of or (seen.days is not None and day > event.date):
                 written.setdefault(claim.debtor.id, {})[(event.type, event.date)] = day
@@ -284,10 +319,8 @@ def unwritten_days(claims: Iterable[Claim], seen: FirstSeen) -> dict[str, dict[t
 def letters_due(claim: Claim, seen: FirstSeen) -> tuple[DueLetter, ...]:
     """The letters `claim` needs on its as-of date, one per kind, in LETTER_KINDS order; a
     confirmation when `seen` says this day is the first a build sees its event."""
-    if claim.closed:
-        return ()
     found: dict[LetterKind, DueLetter] = {}
-    if not claim.paused:
+    if not claim.paused and not claim.closed:
         for event in claim.events:
             if event.date == claim.as_of and event.type in RECORDED_STEPS:
                 kind = _recorded_kind(claim, event)
@@ -299,6 +332,8 @@ def letters_due(claim: Claim, seen: FirstSeen) -> tuple[DueLetter, ...]:
         if action is not None and action.kind in STEP_LETTERS and action.is_due(claim.as_of):
             found.setdefault(STEP_LETTERS[action.kind], DueLetter(STEP_LETTERS[action.kind]))
     for kind, event in confirmations(claim):
+        if claim.closed and kind not in CLOSED_LETTERS:
+            continue  # a closed claim gets no letter but the one that tells it closed
         if seen.day(claim.debtor.id, kind, event, claim.as_of) == claim.as_of:
             found[kind] = DueLetter(kind, event)
     return tuple(found[kind] for kind in LETTER_KINDS if kind in found)

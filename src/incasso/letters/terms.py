@@ -58,6 +58,7 @@ from incasso.ledger.model import (
 from incasso.letters.due import DueLetter, LetterKind
 from incasso.letters.outlook import claim_after
 from incasso.letters.records import Lead
+from incasso.letters.settlement import SETTLEMENT_LETTERS, settlement_terms
 from incasso.letters.words import WORDS, text
 from incasso.statement import labels
 from incasso.statement.handler import handler_of
@@ -146,6 +147,8 @@ def letter_terms(
     ended = costs_after_term(creditor, claim, lang, form) if term_over_on_arrival(creditor, claim, form) else None
     if due.kind == LetterKind.HANDOVER:
         return lead, _handover(claim, due), ended
+    if due.kind in SETTLEMENT_LETTERS:
+        return lead, settlement_terms(claim, due.kind, form), None
     if due.kind == LetterKind.PAUSE:
         return lead, _pause(claim, creditor, named_above=True), ended
     if due.kind in _COSTS_LEAD:

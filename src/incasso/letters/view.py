@@ -29,6 +29,7 @@ from incasso.ledger.model import Channel, CreditNote, Creditor, Debtor, Event, E
 from incasso.letters.due import DueLetter, LetterKind, file_stem
 from incasso.letters.outlook import claim_after
 from incasso.letters.records import Letterhead, LetterView, PayBlock, Section, Table
+from incasso.letters.settlement import SETTLEMENT_LETTERS, settlement_way_out
 from incasso.letters.terms import (
     broken_promise,
     costs_apart,
@@ -299,10 +300,12 @@ def _text_values(claim: Claim, lang: Language, form: Channel) -> tuple[tuple[str
 
 def _plan_of(claim: Claim, lang: Language, kind: LetterKind) -> Table | None:
     """The plan's instalments, in the letters about a plan (its confirmation, the reminder of a missed one), and in
-    the wait's confirmation while a plan runs (the wait changes nothing of it: what was paid of each, as it stands)."""
-    if kind not in (LetterKind.ARRANGEMENT, LetterKind.INSTALLMENT_REMINDER, LetterKind.PAUSE):
+    the wait's confirmation while a plan runs (the wait changes nothing of it: what was paid of each, as it stands);
+    a settlement's in its confirmation and its reminder (statement.tables.plan_view shows either)."""
+    progress = (LetterKind.INSTALLMENT_REMINDER, LetterKind.PAUSE, LetterKind.SETTLEMENT_REMINDER)
+    if kind not in (LetterKind.ARRANGEMENT, LetterKind.SETTLEMENT, *progress):
         return None
-    return _plan_table(claim, lang, progress=kind != LetterKind.ARRANGEMENT)
+    return _plan_table(claim, lang, progress=kind in progress)
 
 
 def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
@@ -748,6 +751,8 @@ def _way_out(
     A letter opened with the answer (ANSWERED_OPENINGS: the first after it) asks about the answer, not
     again whether the invoice is right; a final notice speaks of its own term, "this e-mail" as an e-mail."""
     notice, email, answered = kind == LetterKind.FINAL_NOTICE, form == Channel.EMAIL, opened in ANSWERED_OPENINGS
+    if kind in SETTLEMENT_LETTERS:  # the agreement is the way: a word before its day if it will not work
+        return settlement_way_out(claim, _help_lines(claim.debtor, lang))
     handler = handler_of(claim)
     plan = _plan_way_out(claim, creditor, reference, lang, handler)
     # "Klopt de factuur niet?" under a table of fifteen; and a letter sent while an invoice is disputed

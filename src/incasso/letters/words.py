@@ -38,6 +38,10 @@ NL = {
     "subject_installment_reminder": "Herinnering: een termijn van uw betalingsregeling",
     "subject_installment_reminder_several": "Herinnering: termijnen van uw betalingsregeling",
     "subject_installment_reminder_single": "Herinnering: de termijn van uw betalingsregeling",  # a plan of one
+    # A settlement (minnelijk akkoord, letters.settlement): its confirmation, and the letter that it was paid.
+    "subject_settlement": "Bevestiging van onze afspraak over een lager bedrag (minnelijk akkoord)",
+    "subject_settled": "Afgesproken bedrag betaald: u hoeft niets meer te betalen",
+    "subject_settlement_reminder": "Herinnering: een termijn van onze afspraak (minnelijk akkoord)",
     "email_subject": "{subject} – betalingskenmerk {reference}",
     # Paid to the agency after a handover: the agency's reference is the payment reference, ours only our own.
     "email_subject_ours": "{subject} – ons kenmerk {reference}",
@@ -125,6 +129,33 @@ NL = {
     # A final notice's opening names what it is, {this_notice} (letters.terms.this_notice): an e-mail is no "brief".
     "this_notice_letter": "Dit is onze laatste brief (sommatie)",
     "this_notice_email": "Dit is onze laatste e-mail (sommatie)",
+    # A settlement's letters (letters.settlement): with whom it was agreed by role only ({who}), the sum ({amount})
+    # instead of the total then ({owed}), by when or in instalments, and what is remitted ({remitted}).
+    "settlement_with_debtor": "met u",
+    "settlement_with_counsellor": "met uw schuldhulpverlener",
+    "settlement_with_administrator": "met uw bewindvoerder",
+    "settlement_confirm": "Op {made} hebben wij {who} afgesproken dat u {amount} betaalt in plaats van {owed}. "
+    "Met {this} bevestigen wij die afspraak.",
+    "settlement_by_day": "U betaalt dat bedrag uiterlijk {date}.",
+    "settlement_in_instalments": "U betaalt dat bedrag in {count} termijnen, op de dagen hieronder.",
+    "settlement_paid_since": "Daarvan heeft u {paid} al betaald: er staat nog {left} van open.",
+    "settlement_remit": "Betaalt u het afgesproken bedrag op tijd? Dan schelden wij de rest kwijt: {remitted}. "
+    "Tot die tijd komt er geen rente of kosten bij.",
+    "settlement_missed_day": "Betaalt u niet alles uiterlijk {date}? Dan vervalt de afspraak.",
+    "settlement_missed_instalment": "Betaalt u een termijn meer dan {grace} dagen te laat? Dan vervalt de afspraak.",
+    "settlement_missed_whole": "Dan vragen wij weer het hele bedrag, min wat u al heeft betaald. Daar kunnen dan "
+    "rente en kosten bij komen, alsof niets was afgesproken.",
+    "settled_confirm": "Op {made} hebben wij {who} afgesproken dat u {amount} betaalt in plaats van {owed}. "
+    "Op {paid_on} had u dat bedrag op tijd helemaal betaald. Dank u wel.",
+    "settled_remitted": "Zoals afgesproken schelden wij de rest kwijt: {remitted}. U hoeft voor deze facturen niets "
+    "meer te betalen.",
+    # The reminder of a settlement's missed instalment: {date} and {amount} the instalment's, {last} its grace's end.
+    "settlement_reminder_agreed": "Op {made} hebben wij {who} afgesproken dat u {amount} betaalt in plaats van {owed}.",
+    "settlement_reminder_unpaid": "De termijn van {date} ({amount}) hebben wij nog niet ontvangen.",
+    "settlement_reminder_part": "Van de termijn van {date} ({amount}) hebben wij {paid} ontvangen, dank u wel. Er "
+    "staat nog {left} van open.",
+    "settlement_reminder_pay": "Wilt u dat uiterlijk {last_day} betalen? Dan blijft de afspraak gewoon staan.",
+    "settlement_reminder_lapses": "Betaalt u niet op tijd? Dan vervalt de afspraak.",
     "promise_confirm": "Op {made} heeft u ons toegezegd {amount} te betalen, uiterlijk {date}. "
     "Met {this} bevestigen wij die afspraak. Dank u wel.",
     # Part of the promise paid since it was made: what was promised, and what is left of it ({amount}).
@@ -452,6 +483,9 @@ EN = {
     "subject_installment_reminder": "Reminder: an instalment of your payment plan",
     "subject_installment_reminder_several": "Reminder: instalments of your payment plan",
     "subject_installment_reminder_single": "Reminder: the instalment of your payment plan",
+    "subject_settlement": "Confirmation of our agreement on a lower amount (settlement)",
+    "subject_settled": "Agreed amount paid: you owe nothing more",
+    "subject_settlement_reminder": "Reminder: an instalment of our settlement",
     "email_subject": "{subject} – payment reference {reference}",
     "email_subject_ours": "{subject} – our reference {reference}",
     "demo": "Demo: this is a sample letter, not to be sent. Do not pay anything.",
@@ -521,6 +555,29 @@ EN = {
     "this_email": "this email",
     "this_notice_letter": "This is our final notice (in Dutch: sommatie)",
     "this_notice_email": "This email is our final notice (in Dutch: sommatie)",
+    "settlement_with_debtor": "with you",
+    "settlement_with_counsellor": "with your debt counsellor",
+    "settlement_with_administrator": "with your administrator (bewindvoerder)",
+    "settlement_confirm": "On {made} we agreed {who} that you pay {amount} instead of {owed}. We confirm that "
+    "agreement in {this}.",
+    "settlement_by_day": "You pay that amount by {date}.",
+    "settlement_in_instalments": "You pay that amount in {count} instalments, on the days below.",
+    "settlement_paid_since": "You have already paid {paid} of it: {left} of it is still to pay.",
+    "settlement_remit": "Do you pay the agreed amount in time? Then we remit the rest: {remitted}. Until then no "
+    "interest or costs are added.",
+    "settlement_missed_day": "Do you not pay it all by {date}? Then the agreement ends.",
+    "settlement_missed_instalment": "Do you pay an instalment more than {grace} days late? Then the agreement ends.",
+    "settlement_missed_whole": "We then ask for the whole amount again, less what you have paid. Interest and costs "
+    "may then be added, as if nothing had been agreed.",
+    "settled_confirm": "On {made} we agreed {who} that you pay {amount} instead of {owed}. By {paid_on} you had paid "
+    "that amount in full, in time. Thank you.",
+    "settled_remitted": "As agreed, we remit the rest: {remitted}. You owe nothing more for these invoices.",
+    "settlement_reminder_agreed": "On {made} we agreed {who} that you pay {amount} instead of {owed}.",
+    "settlement_reminder_unpaid": "We have not yet received the instalment of {date} ({amount}).",
+    "settlement_reminder_part": "Of the instalment of {date} ({amount}) we have received {paid}, thank you. {left} "
+    "of it is still open.",
+    "settlement_reminder_pay": "Would you pay that by {last_day}? Then the agreement simply stands.",
+    "settlement_reminder_lapses": "Do you not pay in time? Then the agreement ends.",
     "promise_confirm": "On {made} you promised to pay us {amount} by {date}. We confirm that "
     "agreement in {this}. Thank you.",
     "promise_confirm_rest": "On {made} you promised to pay us {promised} by {date}. You have already paid {paid} "

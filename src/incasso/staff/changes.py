@@ -48,6 +48,9 @@ LISTED = (
     "behind",
     "behind_more",
     "plan_between",  # plans agreed and paid off between the two builds: neither build had them running
+    "settlement_started",  # a settlement (minnelijk akkoord) recorded since the previous build
+    "settlement_settled",  # a settlement paid in time since: the claim is closed, the rest remitted
+    "settlement_lapsed",  # a settlement missed since: the whole claim is back, the steps go on
     "disputed",  # invoices a dispute names since the previous build
     "dispute_answered",  # invoices no open dispute names any more
     "dispute_between",  # disputes raised and answered between the two builds: neither build had them open
@@ -207,6 +210,7 @@ _COMPARED = (
     "contact",  # of it, the e-mail address: with it a dossier whose id changed is known (_ids_changed)
     "ended",  # the promises and plans ended before `promise` and `plan` (an older claims.json has none)
     "costs",  # of them, what is charged or announced, and from when (_cost_changes)
+    "settlement",  # the latest settlement and how it stands (an older claims.json has none)
 )
 # A payment's bank entry tells one the bank took back from one edited out of the ledger (_returned_as).
 _PAYMENT = ("date", "amount", "invoice", "bank_ref")
@@ -214,7 +218,8 @@ _PROMISE, _INSTALLMENT = ("state", "made", "promised_date"), ("due", "state")
 _CREDIT_NOTE = ("number", "date", "amount", "counts")
 _DISPUTED = ("number", "since", "credit_notes")
 _INVOICE = ("amount", "due")
-_COSTS = ("state", "amount", "from_date", "vat")  # vat: what of the amount is VAT (an older claims.json has none)
+_COSTS = ("state", "amount", "from_date", "vat")
+_SETTLEMENT = ("agreed", "amount", "state")  # vat: what of the amount is VAT (an older claims.json has none)
 
 
 def _compact(claim: object) -> object:
@@ -239,6 +244,8 @@ def _compact(claim: object) -> object:
         kept["plan"] = _plan_compared(kept["plan"])
     if "costs" in kept:
         kept["costs"] = _picked(kept["costs"], _COSTS)
+    if "settlement" in kept:
+        kept["settlement"] = _picked(kept["settlement"], _SETTLEMENT)
     return kept
 
 
@@ -461,6 +468,7 @@ def _dossier_changes(key: str, old: dict, new: dict, since: str, found: dict[str
         found["refunds"].append(Entry(key, name, {"amount": _money(str(refunded))}))
     _promise_changes(key, name, old, new, since, found)
     _plan_changes(key, name, old, new, since, found)
+    _settlement_changes(key, name, old, new, since, found)
     _dispute_changes(key, name, old, new, since, found)
     _cost_changes(key, name, old.get("costs"), new["costs"], found, _notice_taken_out(old, new))
 
@@ -581,6 +589,40 @@ def _plan_changes(key: str, name: str, old: dict, new: dict, since: str, found: 
             found[section].append(Entry(key, name, {"missed": missed, "unpaid": unpaid}))
         if _paid_off_between(was, plan):
             found["plan_between"].append(_plan_entry(key, name, plan))
+
+
+def _settlement_changes(key: str, name: str, old: dict, new: dict, since: str, found: dict[str, list[Entry]]) -> None:
+    """A settlement (minnelijk akkoord) recorded, paid in time or lapsed since the previous build, each a line of its
+    own: its status alone ("Minnelijk akkoord -> Geschikt") says neither what was agreed nor what was remitted, and a
+    lapse leaves the status where it was before the settlement. One recorded and ended between two builds is listed
+    started and ended. A claims.json of before settlements were carried knew of none: one agreed after its day
+    (`since`) is news; an older one is compared as if the previous build had it as it stands now, so nothing is said."""
+    now = new.get("settlement")
+    if not isinstance(now, dict):
+        return
+    was = old.get("settlement") if "settlement" in old else (None if now["agreed"] > since else now)
+    same = isinstance(was, dict) and (was.get("agreed"), was.get("amount")) == (now["agreed"], now["amount"])
+    if not same:
+        terms = _settlement_terms(now)
+        values = {"amount": _money(now["amount"]), "owed": _money(now["owed"]), "terms": terms}
+        found["settlement_started"].append(Entry(key, name, values | {"date": _day(now["agreed"])}))
+    ended = now["state"] != "running" and (not same or was is None or was.get("state") != now["state"])
+    if ended and now["ended_on"] is not None:
+        section = "settlement_settled" if now["state"] == "settled" else "settlement_lapsed"
+        values = {"amount": _money(now["amount"]), "remitted": _money(now["remitted"]), "paid": _money(now["paid"])}
+        found[section].append(
+            Entry(key, name, values | {"date": _day(now["ended_on"]), "total": _money(new["total_due"])})
+        )
+
+
+def _settlement_terms(settlement: dict) -> str:
+    """How a settlement is paid, in the change list's words: by one day, or in so many instalments up to the last."""
+    installments = settlement.get("installments")
+    if installments:
+        return (
+            words().CHANGES["settlement_instalments"].format(count=len(installments), last=_day(settlement["last_day"]))
+        )
+    return words().CHANGES["settlement_by"].format(last=_day(settlement["last_day"]))
 
 
 def _agreements(claim: dict, kind: str) -> list[dict]:

@@ -518,7 +518,7 @@ def _letter_note(letter: DayLetter, listed: bool = False) -> str | None:
 
 
 # Letters that need no record once sent (docs/letters.md): only this build writes them.
-UNRECORDED = frozenset({"promise", "arrangement", "handover", "pause"})
+UNRECORDED = frozenset({"promise", "arrangement", "handover", "pause", "settlement", "settled", "settlement_reminder"})
 
 
 def _both_forms(letter: DayLetter) -> str:

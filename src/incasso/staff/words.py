@@ -780,6 +780,10 @@ CHANGES = {
     # A plan agreed and paid off between two builds: neither build had it running, so nothing else shows it.
     "plan_between": "Regeling afgesproken en afbetaald",
     # A dispute that names invoices pauses only those (claims.disputes): staff see it start and end.
+    # A settlement (minnelijk akkoord): recorded, paid in time (the rest remitted), or missed (the whole claim back).
+    "settlement_started": "Minnelijk akkoord afgesproken",
+    "settlement_settled": "Minnelijk akkoord betaald: rest kwijtgescholden",
+    "settlement_lapsed": "Minnelijk akkoord vervallen: hele vordering weer open",
     "disputed": "Factuur betwist",
     "dispute_answered": "Betwisting van een factuur beantwoord",
     # A dispute raised and answered between two builds: the status and the disputed invoices are the same at both.
@@ -838,6 +842,11 @@ CHANGES = {
     "behind_line": "{who}: {missed} {unpaid}",
     "behind_more_line": "{who}: {missed} {unpaid}",
     "plan_between_line": "{who}: regeling van {agreed} over {amount}, laatste termijn {last}, helemaal betaald",
+    "settlement_started_line": "{who}: {amount} van {owed}, {terms} (afgesproken op {date})",
+    "settlement_by": "uiterlijk {last}",
+    "settlement_instalments": "in {count} termijnen, de laatste uiterlijk {last}",
+    "settlement_settled_line": "{who}: {amount} betaald op {date}, {remitted} kwijtgescholden",
+    "settlement_lapsed_line": "{who}: vervallen op {date}, {paid} van {amount} betaald; nu {total} open",
     "disputed_line": "{who}: factuur {invoice}, betwist sinds {since}",
     "dispute_answered_line": "{who}: factuur {invoice} (betwist sinds {since}) telt weer mee",
     "dispute_between_line": "{who}: geschil over {what} geopend op {raised} en beantwoord op {answered}",
@@ -1119,6 +1128,9 @@ LETTER = {
     "arrangement": "Bevestiging betalingsregeling",
     "installment_reminder": "Herinnering gemiste termijn",
     "pause": "Bevestiging uitstel",  # a wait the debtor or their counsellor asked for (postpone with asked_by)
+    "settlement": "Bevestiging minnelijk akkoord",
+    "settled": "Minnelijk akkoord betaald",
+    "settlement_reminder": "Herinnering termijn minnelijk akkoord",
 }
 
 # Short phrases the pages make of a figure and a word.

@@ -762,6 +762,10 @@ CHANGES = {
     # A plan agreed and paid off between two builds: neither build had it running, so nothing else shows it.
     "plan_between": "Payment plan agreed and paid off",
     # A dispute that names invoices pauses only those (claims.disputes): staff see it start and end.
+    # A settlement (minnelijk akkoord): recorded, paid in time (the rest remitted), or missed (the whole claim back).
+    "settlement_started": "Settlement agreed (minnelijk akkoord)",
+    "settlement_settled": "Settlement paid: the rest remitted",
+    "settlement_lapsed": "Settlement lapsed: the whole claim open again",
     "disputed": "Invoice disputed",
     "dispute_answered": "Dispute of an invoice answered",
     # A dispute raised and answered between two builds: the status and the disputed invoices are the same at both.
@@ -819,6 +823,11 @@ CHANGES = {
     "behind_line": "{who}: {missed} {unpaid}",
     "behind_more_line": "{who}: {missed} {unpaid}",
     "plan_between_line": "{who}: plan agreed on {agreed} for {amount}, last instalment {last}, paid in full",
+    "settlement_started_line": "{who}: {amount} of {owed}, {terms} (agreed on {date})",
+    "settlement_by": "by {last}",
+    "settlement_instalments": "in {count} instalments, the last by {last}",
+    "settlement_settled_line": "{who}: {amount} paid on {date}, {remitted} remitted",
+    "settlement_lapsed_line": "{who}: lapsed on {date}, {paid} of {amount} paid; now {total} open",
     "disputed_line": "{who}: invoice {invoice}, disputed since {since}",
     "dispute_answered_line": "{who}: invoice {invoice} (disputed since {since}) counts again",
     "dispute_between_line": "{who}: dispute about {what} raised on {raised} and answered on {answered}",
@@ -1091,6 +1100,9 @@ LETTER = {
     "arrangement": "Confirmation of payment plan",
     "installment_reminder": "Missed-instalment reminder",
     "pause": "Confirmation of postponement",
+    "settlement": "Confirmation of settlement",
+    "settled": "Settlement paid",
+    "settlement_reminder": "Missed settlement instalment reminder",
 }
 
 # Short phrases the pages make of a figure and a word.

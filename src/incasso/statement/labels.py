@@ -307,6 +307,9 @@ NL = {
     "plan_caption": "Termijnen van uw betalingsregeling (bedragen in euro)",
     # A plan of one (tables.instalment_key, counting all): its schedule is one instalment.
     "plan_caption_single": "Termijn van uw betalingsregeling (bedragen in euro)",
+    # A settlement in instalments (tables.plan_view): its schedule, as a plan's, under its own words.
+    "h_settlement_plan": "Uw termijnen voor de afspraak",
+    "settlement_plan_caption": "Termijnen van de afspraak (bedragen in euro)",
     "plan_col_due": "Uiterlijk",
     "plan_col_amount": "Bedrag",
     "plan_col_paid": "Betaald",
@@ -1816,6 +1819,8 @@ EN = {
     "with. That is why the payment details hold no amount: you fill it in.",
     "plan_caption": "Instalments of your payment plan (amounts in euros)",
     "plan_caption_single": "Instalment of your payment plan (amounts in euros)",
+    "h_settlement_plan": "Your instalments for the settlement",
+    "settlement_plan_caption": "Instalments of the settlement (amounts in euros)",
     "plan_col_due": "Due by",
     "plan_col_amount": "Amount",
     "plan_col_paid": "Paid",

@@ -160,8 +160,8 @@ def payment_deadline(claim: Claim, creditor: Creditor) -> date | None:
     """The last day to pay before something happens, or None when there is no such day ahead."""
     if claim.status in (Status.PAID, Status.SETTLED, Status.DISPUTE):
         return None
-    if claim.status == Status.SETTLEMENT:  # the agreed day, or the next instalment's (claims.accord)
-        due = claim.running_accord.asked_by
+    if claim.status == Status.SETTLEMENT:  # the agreed day, the next instalment's, or a missed one's last (accord)
+        due = claim.running_accord.pay_by
         return due if due >= claim.as_of else None
     day: date | None
     unread = instalment_asked_later(creditor, claim)

@@ -14,7 +14,7 @@ from functools import partial
 from typing import Literal
 
 from incasso import fmt
-from incasso.claims.agreements import InstallmentState
+from incasso.claims.agreements import InstallmentState, Plan
 from incasso.claims.claim import Claim
 from incasso.claims.demand import (
     amount_to_pay,
@@ -117,6 +117,7 @@ class PlanView:
     rows: tuple[PlanRow, ...]
     summary: str
     caption: str  # the table's: "Termijn van uw betalingsregeling" of a plan of one (`instalment_key`)
+    heading: str = ""  # the section's, when not the plan's (L.h_plan): a settlement's instalments
 
 
 @dataclass(slots=True)
@@ -130,9 +131,9 @@ def plan_view(claim: Claim, lang: Language, unread: InstallmentState | None = No
     """The payment plan of an arrangement, one row per installment; None for any other claim. `unread`: the
     instalment due before the plan's confirmation arrives (claims.demand.instalment_asked_later), to pay now
     by the day that letter gives, not "Te laat" nor "Vandaag betalen" beside it."""
-    if claim.status != Status.ARRANGEMENT:
+    plan = _schedule(claim)
+    if plan is None:
         return None
-    plan = claim.running_plan
     num = partial(fmt.number, lang=lang)
     rows = tuple(
         PlanRow(
@@ -148,7 +149,19 @@ def plan_view(claim: Claim, lang: Language, unread: InstallmentState | None = No
     total = sum((i.installment.amount for i in plan.installments), ZERO)
     key = "plan_summary_one" if len(rows) == 1 else "plan_summary"
     summary = text(lang, key, count=fmt.in_words(len(rows), lang), amount=fmt.money(total, lang))
+    if claim.status == Status.SETTLEMENT:  # not "uw betalingsregeling": the agreement to pay less
+        return PlanView(rows, summary, text(lang, "settlement_plan_caption"), text(lang, "h_settlement_plan"))
     return PlanView(rows, summary, text(lang, instalment_key(claim, "plan_caption", counting="all")))
+
+
+def _schedule(claim: Claim) -> Plan | None:
+    """The instalments a page and a letter show: a running plan's, or a running settlement's in instalments (its
+    instalments go as a plan's: claims.accord)."""
+    if claim.status == Status.ARRANGEMENT:
+        return claim.running_plan
+    if claim.status == Status.SETTLEMENT:
+        return claim.running_accord.plan
+    return None
 
 
 def invoice_rows(claim: Claim, lang: Language) -> tuple[InvoiceRow, ...]:

@@ -818,6 +818,8 @@ def _flow(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts, layout: Lay
         _next_steps(flow, view)
     _figures(flow, view, detail, notes)
     for section in (view.way_out, view.contact):
+        if not section.lines:
+            continue  # a settled letter has no way out: nothing is left to pay
         flow.heading(section.heading)
         for line in section.lines:
             flow.paragraph(line, after=0.8 * mm)

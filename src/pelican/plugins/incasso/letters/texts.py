@@ -7,8 +7,9 @@ braces that no letter fills in (the known ones: incasso.letters.view.TEXT_VALUES
 A variant opening (incasso.letters.view.OPENING_VARIANTS) is optional: a site
 whose texts were copied before it was added uses the text it stands in for
 instead (its kind's, or the variant a `_part` one is of, and so on). A letter
-kind added since (BUILT_IN: the wait's confirmation, `pause`) has no text to
-stand in for: a site without its own uses the one shipped with the plugin.
+kind added since (BUILT_IN: the wait's confirmation, `pause`, and the
+settlement's three) has no text to stand in for: a site without its own uses
+the one shipped with the plugin.
 A text copied before {steps_sent}, {this_letter} or {the_invoice} existed, in
 the words shipped then, gets the value all the same (`shipped.as_shipped_now`).
 """
@@ -131,7 +132,14 @@ class LetterText:
 
 # The letter kinds added after sites copied their texts, with no older text to stand in: a site whose
 # content/letters lacks one reads the text shipped in the plugin's own content/letters (README, "Your texts").
-BUILT_IN = frozenset({LetterKind.PAUSE})
+BUILT_IN = frozenset(
+    {
+        LetterKind.PAUSE,
+        LetterKind.SETTLEMENT,
+        LetterKind.SETTLED,
+        LetterKind.SETTLEMENT_REMINDER,
+    }
+)
 SHIPPED_LETTERS = Path(__file__).resolve().parent.parent / "content" / "letters"
 
 

@@ -1,0 +1,236 @@
+"""A settlement's letters (minnelijk akkoord, docs/letters.md "A settlement's letters"): its confirmation, written by
+the first build that sees it and once, and the letter that it was paid in time; each says what was agreed by role,
+what is remitted, what a miss does, and asks (or not) what the page asks; a site's texts copied before these kinds
+existed read the shipped ones.
+
+One consumer invoice of 1250.00 (tests.support.ledgers.valid_debtor, a postal and an e-mail address), due 4 February
+2026, a reminder on 10 February; the settlement of 600.00 is agreed on 28 November 2026 by the debtor's counsellor.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from incasso.claims.assess import assess
+from incasso.claims.demand import page_asks
+from incasso.ledger.model import Channel, Language
+from incasso.letters.due import NO_RECORD, FirstSeen, LetterKind, letters_due, seen_record
+from incasso.letters.view import letter_view
+from incasso.statement.view import statement_view
+from pelican.plugins.incasso.letters.pdf import render_pdf
+from pelican.plugins.incasso.letters.texts import LetterTexts
+from tests.support.ledgers import COUNSELLOR, event, one_debtor_ledger, payment
+from tests.support.letters import flat, pdf_text, qr_codes
+from tests.support.site import REPO
+
+AGREED = date(2026, 11, 28)
+REMINDER = event(date(2026, 2, 10), "reminder")
+BY_DAY = event(AGREED, "settlement", amount=Decimal("600.00"), pay_by=date(2027, 1, 31), asked_by="representative")
+IN_TWO = event(
+    AGREED,
+    "settlement",
+    amount=Decimal("600.00"),
+    installments=[{"due": date(2026, 12, 15), "amount": "300.00"}, {"due": date(2027, 1, 15), "amount": "300.00"}],
+)
+PAID = [payment(date=date(2027, 1, 14), amount=Decimal("600.00"))]
+
+
+def _claim(tmp_path: Path, on: date, settlement=BY_DAY, paid=(), language="nl", **debtor):
+    debtor.setdefault("representative", COUNSELLOR)  # BY_DAY was agreed by the counsellor
+    ledger = one_debtor_ledger(
+        tmp_path, events=[REMINDER, settlement], payments=list(paid), language=language, **debtor
+    )
+    return ledger, assess(ledger, ledger.debtors[0], on)
+
+
+def _kinds(claim, seen=NO_RECORD) -> list[str]:
+    return [due.kind for due in letters_due(claim, seen)]
+
+
+def test_the_confirmation_is_written_by_the_first_build_that_sees_it_and_once(tmp_path: Path) -> None:
+    ledger, first = _claim(tmp_path / "a", AGREED, representative=COUNSELLOR)
+    assert _kinds(first) == [LetterKind.SETTLEMENT]  # no record: on its own date
+    # Entered after the night's build: the next build, with that build's record, writes it (another day) ...
+    _, before = _claim(tmp_path / "b", date(2026, 11, 27), settlement=REMINDER, representative=COUNSELLOR)
+    record = FirstSeen(seen_record([before], NO_RECORD), complete=True, built=date(2026, 11, 27))
+    _, later = _claim(tmp_path / "c", date(2026, 11, 30), representative=COUNSELLOR)
+    assert _kinds(later, record) == [LetterKind.SETTLEMENT]
+    # ... and the build after it does not write it again.
+    again = FirstSeen(seen_record([later], record), complete=True, built=date(2026, 11, 30))
+    _, next_day = _claim(tmp_path / "d", date(2026, 12, 1), representative=COUNSELLOR)
+    assert _kinds(next_day, again) == []
+
+
+def test_the_settled_letter_is_written_once_when_the_sum_is_paid_and_no_other_letter_to_a_closed_claim(tmp_path):
+    _, running = _claim(tmp_path / "a", date(2027, 1, 10), representative=COUNSELLOR)
+    record = FirstSeen(seen_record([running], NO_RECORD), complete=True, built=date(2027, 1, 10))
+    _, settled = _claim(tmp_path / "b", date(2027, 1, 16), paid=PAID, representative=COUNSELLOR)
+    assert settled.closed and _kinds(settled, record) == [LetterKind.SETTLED]
+    assert _kinds(settled) == []  # no record: only on the day it was paid in full (14 January)
+    after = FirstSeen(seen_record([settled], record), complete=True, built=date(2027, 1, 16))
+    _, next_day = _claim(tmp_path / "c", date(2027, 1, 17), paid=PAID, representative=COUNSELLOR)
+    assert _kinds(next_day, after) == []
+
+
+def test_a_lapsed_settlement_has_no_letter_of_its_own(tmp_path: Path) -> None:
+    _, running = _claim(tmp_path / "a", date(2027, 1, 31))
+    record = FirstSeen(seen_record([running], NO_RECORD), complete=True, built=date(2027, 1, 31))
+    _, lapsed = _claim(tmp_path / "b", date(2027, 2, 3))
+    assert LetterKind.SETTLEMENT not in _kinds(lapsed, record) and LetterKind.SETTLED not in _kinds(lapsed, record)
+
+
+def _said(view) -> str:
+    return " ".join([*view.terms, *view.way_out.lines]).replace("\xa0", " ")
+
+
+def test_the_confirmation_says_what_was_agreed_by_role_what_is_remitted_and_what_a_miss_does(tmp_path: Path):
+    ledger, claim = _claim(tmp_path, AGREED, representative=COUNSELLOR)
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    said = _said(view)
+    assert view.subject == "Bevestiging van onze afspraak over een lager bedrag (minnelijk akkoord)"
+    assert (
+        "Op 28 november 2026 hebben wij met uw schuldhulpverlener afgesproken dat u EUR 600,00 betaalt in plaats van "
+        "EUR 1.250,00. Met deze brief bevestigen wij die afspraak."
+    ) in said, said
+    assert "U betaalt dat bedrag uiterlijk 31 januari 2027." in said
+    assert "Dan schelden wij de rest kwijt: EUR 650,00. Tot die tijd komt er geen rente of kosten bij." in said
+    assert (
+        "Betaalt u niet alles uiterlijk 31 januari 2027? Dan vervalt de afspraak. Dan vragen wij weer het hele bedrag, "
+        "min wat u al heeft betaald. Daar kunnen dan rente en kosten bij komen, alsof niets was afgesproken."
+    ) in said
+    # No new plan beside it, but a word in time; by role only, never the counsellor's name.
+    assert "Neem dan contact met ons op, het liefst vóór de afgesproken dag." in said
+    assert "Uw schuldhulpverlener kan dit ook namens u regelen." in said and "betalingsregeling aan" not in said
+    assert "Schuldhulp Utrecht" not in str(view) and "Jan Smit" not in str(view)
+    # It asks what the page asks: the agreed sum.
+    page = statement_view(claim, ledger)
+    assert view.pay is not None and page.pay is not None and page_asks(claim) == Decimal("600.00")
+    assert view.pay.payload == page.pay.payload
+
+
+def test_a_confirmation_in_instalments_shows_its_schedule_and_says_the_grace(tmp_path: Path) -> None:
+    ledger, claim = _claim(tmp_path, AGREED, settlement=IN_TWO, language="en")
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.EMAIL)
+    said = _said(view)
+    assert "On 28 November 2026 we agreed with you that you pay EUR 600.00 instead of EUR 1,250.00." in said, said
+    assert "We confirm that agreement in this email." in said
+    assert "You pay that amount in two instalments, on the days below." in said
+    assert "Do you pay an instalment more than 14 days late? Then the agreement ends." in said
+    assert view.plan is not None and [row[1:] for row in view.plan.rows] == [
+        ("15 Dec 2026", "300.00"),
+        ("15 Jan 2027", "300.00"),
+    ]
+    assert view.pay is not None and dict(view.pay.fields)["Amount"].replace("\xa0", " ") == "EUR 300.00"
+    # The page shows the same schedule, under the settlement's own words.
+    plan = statement_view(claim, ledger).plan
+    assert plan is not None and plan.heading == "Your instalments for the settlement"
+    assert [(row.due, row.amount) for row in plan.rows] == [("15 Dec 2026", "300.00"), ("15 Jan 2027", "300.00")]
+
+
+def test_the_settled_letter_says_paid_as_agreed_the_rest_remitted_and_asks_nothing(tmp_path: Path) -> None:
+    ledger, claim = _claim(tmp_path, date(2027, 1, 16), paid=PAID, representative=COUNSELLOR, language="en")
+    record = FirstSeen({"D-1001": {}}, complete=True, built=date(2027, 1, 15))
+    (due,) = letters_due(claim, record)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    said = _said(view)
+    assert view.subject == "Agreed amount paid: you owe nothing more"
+    assert "By 14 January 2027 you had paid that amount in full, in time. Thank you." in said, said
+    assert "As agreed, we remit the rest: EUR 650.00. You owe nothing more for these invoices." in said
+    assert view.pay is None and view.way_out.lines == ()
+
+
+@pytest.mark.parametrize("lang", list(Language))
+def test_the_pdfs_read_back_say_it_and_the_qr_code_asks_the_agreed_sum(tmp_path: Path, lang) -> None:
+    texts = LetterTexts(REPO / "content" / "letters")
+    ledger, claim = _claim(tmp_path / "a", AGREED, language=lang, representative=COUNSELLOR)
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    data = render_pdf(view, texts[(lang, view.opening)].filled(view.text_values).blocks)[0]
+    text = flat(" ".join(pdf_text(data)))
+    opening = "Dank u wel voor onze afspraak" if lang == Language.NL else "Thank you for our agreement"
+    remitted = "EUR 650,00" if lang == Language.NL else "EUR 650.00"
+    assert opening in text and remitted in text.replace("\xa0", " "), text
+    (epc,) = [code for code in qr_codes(data) if code.startswith("BCD")]
+    assert epc.split("\n")[7] == "EUR600", epc
+    ledger, claim = _claim(tmp_path / "b", date(2027, 1, 16), paid=PAID, language=lang)
+    (due,) = letters_due(claim, FirstSeen({"D-1001": {}}, complete=True, built=date(2027, 1, 15)))
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    data = render_pdf(view, texts[(lang, view.opening)].filled(view.text_values).blocks)[0]
+    text = flat(" ".join(pdf_text(data))).replace("\xa0", " ")
+    assert ("Goed nieuws" if lang == Language.NL else "Good news") in text and remitted in text, text
+    assert not qr_codes(data)
+    heading = "Lukt betalen niet" if lang == Language.NL else "Can't pay"
+    assert heading not in text  # no way out: nothing is left to pay
+
+
+def test_a_site_whose_texts_were_copied_before_these_letters_reads_the_shipped_ones(tmp_path: Path) -> None:
+    copy = shutil.copytree(REPO / "content" / "letters", tmp_path / "letters")
+    added = (LetterKind.SETTLEMENT, LetterKind.SETTLED, LetterKind.SETTLEMENT_REMINDER)
+    for lang in Language:
+        for kind in added:
+            (copy / lang / f"{kind}.md").unlink()
+    texts = LetterTexts(copy)
+    shipped = LetterTexts(REPO / "content" / "letters")
+    for lang in Language:
+        for kind in added:
+            assert texts[(lang, kind)].blocks == shipped[(lang, kind)].blocks
+    # Its own wording, where it has one, stays.
+    (copy / "nl" / "settled.md").write_text("Het is klaar.\n", encoding="utf-8")
+    assert LetterTexts(copy)[("nl", LetterKind.SETTLED)].blocks == (("p", "Het is klaar."),)
+
+
+# -- a missed instalment of a settlement ---------------------------------------------------------------------------
+
+PART_PAID = [payment(date=date(2026, 12, 1), amount=Decimal("100.00"))]  # of the first instalment (300.00)
+
+
+def test_a_missed_instalment_is_reminded_once_before_the_settlement_lapses(tmp_path: Path) -> None:
+    """Its day (15 December) gone with 200.00 of it open: reminded from the next day (policy.reminder_after_days, as
+    a plan's), once; not while it was paid, nor of a settlement by one day (it lapses the day after), nor lapsed."""
+    _, before = _claim(tmp_path / "a", date(2026, 12, 15), settlement=IN_TWO, paid=PART_PAID)
+    assert before.accord is not None and before.accord.reminder_day is None and _kinds(before) == []
+    _, missed = _claim(tmp_path / "b", date(2026, 12, 16), settlement=IN_TWO, paid=PART_PAID)
+    assert _kinds(missed) == [LetterKind.SETTLEMENT_REMINDER]  # no record: on its own day
+    record = FirstSeen(seen_record([before], NO_RECORD), complete=True, built=date(2026, 12, 15))
+    _, later = _claim(tmp_path / "c", date(2026, 12, 20), settlement=IN_TWO, paid=PART_PAID)
+    assert _kinds(later, record) == [LetterKind.SETTLEMENT_REMINDER]  # a build sees it first on the 20th
+    after = FirstSeen(seen_record([later], record), complete=True, built=date(2026, 12, 20))
+    _, next_day = _claim(tmp_path / "d", date(2026, 12, 21), settlement=IN_TWO, paid=PART_PAID)
+    assert _kinds(next_day, after) == []
+    # It is no step: the claim's stage and its next step stay as they were (a lapse goes on from the stage reached).
+    assert next_day.stage == before.stage and next_day.next_action is None
+    paid_up = [*PART_PAID, payment(date=date(2026, 12, 15), amount=Decimal("200.00"))]
+    _, kept = _claim(tmp_path / "e", date(2026, 12, 20), settlement=IN_TWO, paid=paid_up)
+    assert _kinds(kept, record) == []
+    _, by_day = _claim(tmp_path / "f", date(2027, 2, 1))
+    assert by_day.accord is not None and by_day.accord.reminder_day is None
+
+
+def test_the_reminder_names_the_instalment_the_last_day_and_what_a_lapse_does(tmp_path: Path) -> None:
+    ledger, claim = _claim(tmp_path, date(2026, 12, 16), settlement=IN_TWO, paid=PART_PAID)
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    said = _said(view)
+    assert view.subject == "Herinnering: een termijn van onze afspraak (minnelijk akkoord)"
+    assert (
+        "Van de termijn van 15 december 2026 (EUR 300,00) hebben wij EUR 100,00 ontvangen, dank u wel. Er staat nog "
+        "EUR 200,00 van open. Wilt u dat uiterlijk 29 december 2026 betalen? Dan blijft de afspraak gewoon staan. "
+        "Betaalt u niet op tijd? Dan vervalt de afspraak."
+    ) in said, said
+    assert view.lead.by == "Betaal uiterlijk 29 december 2026"
+    assert view.pay is not None and page_asks(claim) == Decimal("200.00")
+    assert view.pay.payload == statement_view(claim, ledger).pay.payload
+    assert view.plan is not None and [row[3:] for row in view.plan.rows] == [
+        ("100,00", "Te laat"),
+        ("0,00", "Komt nog"),
+    ]
+    # The page gives the same last day, not "as soon as possible".
+    page = statement_view(claim, ledger)
+    assert page.summary.deadline == "Betaal uiterlijk 29 december 2026"
