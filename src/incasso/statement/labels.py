@@ -1104,6 +1104,14 @@ NL = {
     "settlement_lapses": "Betaalt u een termijn meer dan {grace} dagen te laat? Dan vervalt de afspraak. Dan vragen "
     "wij weer het hele bedrag, met de rente, en gaan wij verder met onze brieven.",
     "settled_next": "U hoeft niets meer te doen. Wat u nog niet had betaald, hebben wij kwijtgescholden.",
+    # ... an instalment of it overdue (steps._settlement_next): the last day that still keeps it, not a day past.
+    "settlement_overdue": "De termijn van {date} is nog niet betaald. Betaal die uiterlijk {day}. Anders vervalt de "
+    "afspraak en vragen wij weer het hele bedrag.",
+    # ... missed (steps._lapse_said): why the whole claim is asked again where the agreed sum was asked before.
+    "settlement_lapsed_instalment": "De afspraak van {made} is vervallen: de termijn van {date} is niet op tijd "
+    "betaald. Daarom vragen wij weer het hele bedrag. Wat u al betaalde, telt mee.",
+    "settlement_lapsed_by": "De afspraak van {made} is vervallen: het afgesproken bedrag is niet uiterlijk {date} "
+    "betaald. Daarom vragen wij weer het hele bedrag. Wat u al betaalde, telt mee.",
     # A `postpone` the debtor or their representative asked for (asked_by), by role: the wait granted, its last day.
     "asked_to_wait_someone": "Op verzoek zetten wij tot en met {day} geen volgende stap.",
     # ... while a final notice's term runs: the wait holds our steps back, not the law's term and its costs.
@@ -2466,6 +2474,12 @@ EN = {
     "settlement_lapses": "Do you pay an instalment more than {grace} days late? Then the agreement ends. We then ask "
     "for the whole amount again, with the interest, and go on with our letters.",
     "settled_next": "You do not need to do anything else. What you had not paid, we have remitted.",
+    "settlement_overdue": "The instalment of {date} has not been paid yet. Pay it by {day}. Otherwise the agreement "
+    "ends and we ask for the whole amount again.",
+    "settlement_lapsed_instalment": "The agreement of {made} has ended: the instalment of {date} was not paid in time. "
+    "We therefore ask for the whole amount again. What you paid counts.",
+    "settlement_lapsed_by": "The agreement of {made} has ended: the agreed amount was not paid by {date}. We therefore "
+    "ask for the whole amount again. What you paid counts.",
     "interest_runs": "Interest keeps running on the amount outstanding until you have paid everything.",
     "asked_to_wait_someone": "As asked, we will take no further step up to and including {day}.",
     "asked_to_wait_term": "The term of {notice} keeps running all the same, and its collection costs still follow it.",
