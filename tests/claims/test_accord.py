@@ -168,3 +168,13 @@ def test_a_final_notices_term_running_on_its_day_brings_no_costs_until_it_lapses
     lapsed = _claim(tmp_path / "b", date(2027, 2, 2), events=(notice, SETTLEMENT))
     assert lapsed.costs.state == CostsState.CHARGED and lapsed.costs.amount == Decimal("150.00")  # 15 % of 1000.00
     assert lapsed.total_due == Decimal("1150.00")
+
+
+def test_more_than_the_agreed_sum_paid_is_never_remitted_as_well(tmp_path: Path) -> None:
+    """600.00 agreed of 1000.00, 650.00 paid: the page, claims.json and the dossier say one remitted rest, 350.00,
+    the figure the totals leave open (it said 400.00 remitted beside 350.00 open)."""
+    paid = [payment(date=date(2026, 12, 10), amount=Decimal("600.00")), payment(date=date(2026, 12, 12), amount=50)]
+    claim = _claim(tmp_path, date(2026, 12, 15), paid=paid)
+    assert claim.status == Status.SETTLED and claim.accord is not None
+    assert claim.accord.remitted == claim.total_due == Decimal("350.00")
+    assert claim.accord.ended_on == date(2026, 12, 10)

@@ -45,8 +45,10 @@ class Accord:
 
     @property
     def remitted(self) -> Decimal:
-        """What the creditor lets go of once the agreed sum is paid (kwijtgescholden)."""
-        return self.owed - self.amount
+        """What the creditor lets go of once the agreed sum is paid (kwijtgescholden). More than the sum paid counts
+        against the claim as the figures count it (claims.assess), so the rest remitted is what they leave open: one
+        figure on the page, in claims.json and on the dossier, never a part both paid and remitted."""
+        return self.owed - max(self.amount, self.paid)
 
     @property
     def left(self) -> Decimal:
