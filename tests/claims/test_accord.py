@@ -178,3 +178,18 @@ def test_more_than_the_agreed_sum_paid_is_never_remitted_as_well(tmp_path: Path)
     assert claim.status == Status.SETTLED and claim.accord is not None
     assert claim.accord.remitted == claim.total_due == Decimal("350.00")
     assert claim.accord.ended_on == date(2026, 12, 10)
+
+
+def test_a_dispute_open_while_a_settlement_runs_is_refused_at_the_dispute(tmp_path: Path) -> None:
+    """The settlement is for the whole claim: beside an open dispute the page asked the agreed sum "for your other
+    invoice" (one disputed), or said the interest runs (the whole) while the figures stood still and the
+    settlement's day went by unsaid. Before it or after it, the dispute is answered (dispute_resolved)."""
+    after = event(date(2026, 12, 1), "dispute", reason="Klopt niet")
+    (problem,) = _day_problems(tmp_path / "a", date(2026, 12, 5), [SETTLEMENT, after])
+    assert "D-1001.yaml:" in problem and "events[1].type: a dispute is open while the settlement of" in problem
+    assert "record its answer (dispute_resolved)" in problem
+    before = event(date(2026, 11, 1), "dispute", reason="Klopt niet", invoices=["F2026-0001"])
+    (problem,) = _day_problems(tmp_path / "b", date(2026, 12, 5), [before, SETTLEMENT])
+    assert "events[0].type: a dispute is open while the settlement of 2026-11-28 runs (events[1])" in problem
+    answered = event(date(2026, 11, 28), "dispute_resolved", outcome="Opgelost met het akkoord")
+    assert _day_problems(tmp_path / "c", date(2026, 12, 5), [before, answered, SETTLEMENT]) == []
