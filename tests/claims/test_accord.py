@@ -193,3 +193,12 @@ def test_a_dispute_open_while_a_settlement_runs_is_refused_at_the_dispute(tmp_pa
     assert "events[0].type: a dispute is open while the settlement of 2026-11-28 runs (events[1])" in problem
     answered = event(date(2026, 11, 28), "dispute_resolved", outcome="Opgelost met het akkoord")
     assert _day_problems(tmp_path / "c", date(2026, 12, 5), [before, answered, SETTLEMENT]) == []
+
+
+def test_links_csvs_amount_due_now_is_the_agreed_sums_while_it_runs_and_nothing_once_settled(tmp_path: Path) -> None:
+    """A mail merge on amount_due_now asked the whole claim (1000.00) of a debtor agreed to pay 600.00, and the
+    remitted rest of one settled, as "due now"; a plan's is its instalments, a paid claim's nothing."""
+    running = _claim(tmp_path / "a", date(2026, 12, 15), paid=[payment(date=date(2026, 12, 10), amount=100)])
+    assert running.amount_due_now == amount_to_pay(running) == Decimal("500.00")
+    settled = _claim(tmp_path / "b", date(2027, 1, 5), paid=[payment(date=date(2026, 12, 10), amount=600)])
+    assert settled.status == Status.SETTLED and settled.amount_due_now == 0
