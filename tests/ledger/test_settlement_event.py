@@ -74,7 +74,7 @@ def test_every_bad_field_of_a_settlement_is_said_at_once_at_its_place(tmp_path: 
     ), said
     assert f"{path}:{where(doc, 'events[3].installments[1].due')}: events[3].installments[1].due: must not be" in said
     assert f"{path}:{where(doc, 'events[4].amount')}: events[4].amount: must be greater than 0" in said
-    assert f"{path}:{where(doc, 'events[5]')}: events[5].asked_by: is representative, but no representative" in said
+    assert f"{path}:{where(doc, 'events[5].asked_by')}: events[5].asked_by: is representative, but no representative" in said
     assert len(problems) == 7, said
 
 

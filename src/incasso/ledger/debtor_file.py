@@ -100,6 +100,8 @@ class EventRead:
     source: Source
     # The invoice numbers a dispute or its answer names, each where it is written: they must be the debtor's.
     invoices: tuple[tuple[str, Source], ...] = ()
+    # Where its `asked_by` is written: a rule about who asked points at that line, not the event's first.
+    asked_by_at: Source | None = None
 
 
 @dataclass(frozen=True)
@@ -599,7 +601,7 @@ def _check_asked_by(r: Reader, events: list[tuple[int, EventRead]], representati
         if representative is not None or event is None or event.asked_by != PauseAsker.REPRESENTATIVE:
             continue
         said = "is representative, but no representative: acts for the debtor: write them in the file, or debtor"
-        r.report(read.source, f"events[{i}].asked_by", said, str(event.asked_by))
+        r.report(read.asked_by_at or read.source, f"events[{i}].asked_by", said, str(event.asked_by))
 
 
 def _check_passed_on(r: Reader, events: list[tuple[int, EventRead]]) -> None:
@@ -722,7 +724,8 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         amount_source=m["amount"].source if amount is not None else None,
         **details,
     )
-    return EventRead(event, kind, when, event.source, invoices)
+    asked_at = m["asked_by"].source if "asked_by" in m else None
+    return EventRead(event, kind, when, event.source, invoices, asked_at)
 
 
 def _settlement_terms(
