@@ -68,3 +68,15 @@ def test_a_lapsed_settlement_by_one_day_names_that_day(tmp_path: Path) -> None:
     assert said.startswith(
         "The agreement of 15 November 2026 has ended: the agreed amount was not paid by 1 December 2026."
     ), said
+
+
+def test_while_it_runs_the_dispute_box_does_not_promise_to_hold_a_step_back(tmp_path: Path) -> None:
+    """Beside a settlement the box said "Zolang wij dat uitzoeken, wachten wij met de volgende stap": no step is
+    due, and its own day does not wait for a dispute; the settlement is for all the invoices."""
+    from incasso.statement.options import dispute_option
+
+    ledger = one_debtor_ledger(tmp_path, payments=[BEFORE, FIRST], events=[IN_TWO])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 11, 28))
+    box = dispute_option(claim, ledger.creditor, "RF18D1001", claim.debtor.language)
+    assert "volgende stap" not in box.text, box.text
+    assert "De afspraak geldt voor alle facturen" in box.text, box.text

@@ -818,6 +818,9 @@ NL = {
     "change_plan_text_single": "Lukt het niet om de termijn te betalen zoals afgesproken? Neem dan zo snel mogelijk "
     "contact met ons op. Dan kijken wij samen of wij de regeling kunnen aanpassen.",
     "change_plan_mail": "Mail ons over het aanpassen van uw regeling",
+    # ... while a settlement runs (options.dispute_option): no step to hold back, and its day stands.
+    "dispute_text_settlement": "Klopt er iets niet? Laat het ons weten. De afspraak geldt voor alle facturen: de "
+    "afgesproken dag blijft staan, tot wij samen iets anders afspreken.",
     "dispute_text": "Klopt de factuur niet, of bent u het ergens niet mee eens? Laat het ons weten. "
     "Zolang wij dat uitzoeken, wachten wij met de volgende stap: u krijgt dan geen herinneringen of aanmaningen.",
     # With more invoices a dispute names the wrong one: only that one waits, the others stay payable.
@@ -2220,6 +2223,8 @@ EN = {
     "change_plan_text_single": "If you cannot pay the instalment as agreed, please contact us as soon as possible. We "
     "will then see together whether we can change the plan.",
     "change_plan_mail": "Email us about changing your plan",
+    "dispute_text_settlement": "Is something wrong? Let us know. The agreement covers all the invoices: its day "
+    "stands until we agree otherwise together.",
     "dispute_text": "Is the invoice wrong, or do you disagree with something? Let us know. "
     "While we look into it, we hold off the next step: you will not get reminders or other payment letters.",
     "dispute_text_many": "Is one of the invoices wrong, or do you disagree with something? Let us know. "
