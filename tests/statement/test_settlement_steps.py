@@ -80,3 +80,16 @@ def test_while_it_runs_the_dispute_box_does_not_promise_to_hold_a_step_back(tmp_
     box = dispute_option(claim, ledger.creditor, "RF18D1001", claim.debtor.language)
     assert "volgende stap" not in box.text, box.text
     assert "De afspraak geldt voor alle facturen" in box.text, box.text
+
+
+def test_agreed_by_a_counsellor_before_the_administrator_took_over_names_no_role(tmp_path: Path) -> None:
+    """The counsellor agreed it on 15 November; the administrator's block since 1 December: "Afgesproken met uw
+    bewindvoerder" named one who agreed nothing. As a wait asked then, it is said without a role."""
+    from incasso.statement.view import accord_values
+    from tests.support.ledgers import ADMINISTRATOR
+
+    agreed = event(AGREED, "settlement", amount=Decimal("500.00"), pay_by=date(2027, 1, 31), asked_by="representative")
+    later = {**ADMINISTRATOR, "since": date(2026, 12, 1)}
+    ledger = one_debtor_ledger(tmp_path, payments=[BEFORE], events=[agreed], representative=later)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 12, 5))
+    assert accord_values(claim, claim.debtor.language)["agreed_with"] == ""
