@@ -93,3 +93,14 @@ def test_agreed_by_a_counsellor_before_the_administrator_took_over_names_no_role
     ledger = one_debtor_ledger(tmp_path, payments=[BEFORE], events=[agreed], representative=later)
     claim = assess(ledger, ledger.debtors[0], date(2026, 12, 5))
     assert accord_values(claim, claim.debtor.language)["agreed_with"] == ""
+
+
+def test_its_day_passed_unseen_in_the_bank_statements_is_said_as_not_yet_seen(tmp_path: Path) -> None:
+    """By one day: 1 December passed, the statements read reach 30 November. It has not lapsed; the page asked
+    "uiterlijk 15 december 2026" (a grace only instalments have) before."""
+    ledger = one_debtor_ledger(tmp_path, payments=[BEFORE], events=[BY_DAY])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 12, 5), seen_until=date(2026, 11, 30))
+    assert claim.status == Status.SETTLEMENT
+    said = " ".join(next_steps(claim, ledger, claim.debtor.language, page=True)).replace("\xa0", " ")
+    assert "15 december" not in said, said
+    assert "Wij zien nog niet of u EUR 500,00 uiterlijk 1 december 2026 heeft betaald." in said, said

@@ -1107,6 +1107,9 @@ NL = {
     "settlement_lapses": "Betaalt u een termijn meer dan {grace} dagen te laat? Dan vervalt de afspraak. Dan vragen "
     "wij weer het hele bedrag, met de rente, en gaan wij verder met onze brieven.",
     "settled_next": "U hoeft niets meer te doen. Wat u nog niet had betaald, hebben wij kwijtgescholden.",
+    # ... its one day passed, the bank statements read not reaching it (claims.accord: not lapsed yet).
+    "settlement_unseen": "Wij zien nog niet of u {left} uiterlijk {date} heeft betaald. Heeft u dat gedaan? Dan "
+    "schelden wij de rest van {remitted} kwijt. Anders vervalt de afspraak en vragen wij weer het hele bedrag.",
     # ... an instalment of it overdue (steps._settlement_next): the last day that still keeps it, not a day past.
     "settlement_overdue": "De termijn van {date} is nog niet betaald. Betaal die uiterlijk {day}. Anders vervalt de "
     "afspraak en vragen wij weer het hele bedrag.",
@@ -2479,6 +2482,8 @@ EN = {
     "settlement_lapses": "Do you pay an instalment more than {grace} days late? Then the agreement ends. We then ask "
     "for the whole amount again, with the interest, and go on with our letters.",
     "settled_next": "You do not need to do anything else. What you had not paid, we have remitted.",
+    "settlement_unseen": "We cannot see yet whether you paid {left} by {date}. If you did, we remit the rest of "
+    "{remitted}. If not, the agreement ends and we ask for the whole amount again.",
     "settlement_overdue": "The instalment of {date} has not been paid yet. Pay it by {day}. Otherwise the agreement "
     "ends and we ask for the whole amount again.",
     "settlement_lapsed_instalment": "The agreement of {made} has ended: the instalment of {date} was not paid in time. "

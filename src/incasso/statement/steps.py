@@ -326,6 +326,9 @@ def _settlement_next(claim: Claim, lang: Language) -> tuple[str, ...]:
     if accord is None or claim.status == Status.SETTLED:
         return (text(lang, "settled_next"),)
     money = partial(fmt.money, lang=lang)
+    if accord.plan is None and accord.last_day < claim.as_of:  # its day passed, the statements do not reach it yet
+        day, remitted = fmt.day(accord.last_day, lang), money(accord.remitted)
+        return (text(lang, "settlement_unseen", left=money(accord.left), date=day, remitted=remitted),)
     last = accord.last_day if accord.last_day >= claim.as_of else accord.last_day + timedelta(days=accord.grace_days)
     left = text(
         lang, "settlement_next", left=money(accord.left), date=fmt.day(last, lang), remitted=money(accord.remitted)
