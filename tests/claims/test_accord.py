@@ -170,14 +170,22 @@ def test_a_final_notices_term_running_on_its_day_brings_no_costs_until_it_lapses
     assert lapsed.total_due == Decimal("1150.00")
 
 
-def test_more_than_the_agreed_sum_paid_is_never_remitted_as_well(tmp_path: Path) -> None:
-    """600.00 agreed of 1000.00, 650.00 paid: the page, claims.json and the dossier say one remitted rest, 350.00,
-    the figure the totals leave open (it said 400.00 remitted beside 350.00 open)."""
+def test_more_than_the_agreed_sum_paid_is_a_credit_to_refund(tmp_path: Path) -> None:
+    """600.00 agreed of 1000.00, 650.00 paid: once the 600.00 came in the rest was remitted, so the 50.00 after it
+    is the debtor's (art. 6:203 BW), as a payment on a paid claim. It was counted against the remitted rest, and a
+    refund of it was refused; the page said 400.00 remitted beside 350.00 open."""
     paid = [payment(date=date(2026, 12, 10), amount=Decimal("600.00")), payment(date=date(2026, 12, 12), amount=50)]
-    claim = _claim(tmp_path, date(2026, 12, 15), paid=paid)
+    claim = _claim(tmp_path / "a", date(2026, 12, 15), paid=paid)
     assert claim.status == Status.SETTLED and claim.accord is not None
-    assert claim.accord.remitted == claim.total_due == Decimal("350.00")
+    assert claim.accord.remitted == claim.total_due == Decimal("400.00")
+    assert claim.settlement.credit == Decimal("50.00")
     assert claim.accord.ended_on == date(2026, 12, 10)
+    at_once = _claim(tmp_path / "b", date(2026, 12, 15), paid=[payment(date=date(2026, 12, 10), amount=620)])
+    assert at_once.settlement.credit == Decimal("20.00") and at_once.total_due == Decimal("400.00")
+    refund = event(date(2026, 12, 14), "refund", amount=Decimal("50.00"))
+    assert _day_problems(tmp_path / "c", date(2026, 12, 15), [SETTLEMENT, refund], paid=paid) == []
+    refunded = _claim(tmp_path / "d", date(2026, 12, 15), paid=paid, events=(SETTLEMENT, refund))
+    assert refunded.settlement.credit == 0 and refunded.status == Status.SETTLED
 
 
 def test_a_dispute_open_while_a_settlement_runs_is_refused_at_the_dispute(tmp_path: Path) -> None:

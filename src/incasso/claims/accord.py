@@ -45,10 +45,9 @@ class Accord:
 
     @property
     def remitted(self) -> Decimal:
-        """What the creditor lets go of once the agreed sum is paid (kwijtgescholden). More than the sum paid counts
-        against the claim as the figures count it (claims.assess), so the rest remitted is what they leave open: one
-        figure on the page, in claims.json and on the dossier, never a part both paid and remitted."""
-        return self.owed - max(self.amount, self.paid)
+        """What the creditor lets go of once the agreed sum is paid (kwijtgescholden). Money beyond the sum is a
+        credit to refund (claims.settlement.settle's `agreed`), never a part of the claim both paid and remitted."""
+        return self.owed - self.amount
 
     @property
     def left(self) -> Decimal:
