@@ -168,3 +168,45 @@ def test_a_final_notices_term_running_on_its_day_brings_no_costs_until_it_lapses
     lapsed = _claim(tmp_path / "b", date(2027, 2, 2), events=(notice, SETTLEMENT))
     assert lapsed.costs.state == CostsState.CHARGED and lapsed.costs.amount == Decimal("150.00")  # 15 % of 1000.00
     assert lapsed.total_due == Decimal("1150.00")
+
+
+def test_more_than_the_agreed_sum_paid_is_a_credit_to_refund(tmp_path: Path) -> None:
+    """600.00 agreed of 1000.00, 650.00 paid: once the 600.00 came in the rest was remitted, so the 50.00 after it
+    is the debtor's (art. 6:203 BW), as a payment on a paid claim. It was counted against the remitted rest, and a
+    refund of it was refused; the page said 400.00 remitted beside 350.00 open."""
+    paid = [payment(date=date(2026, 12, 10), amount=Decimal("600.00")), payment(date=date(2026, 12, 12), amount=50)]
+    claim = _claim(tmp_path / "a", date(2026, 12, 15), paid=paid)
+    assert claim.status == Status.SETTLED and claim.accord is not None
+    assert claim.accord.remitted == claim.total_due == Decimal("400.00")
+    assert claim.settlement.credit == Decimal("50.00")
+    assert claim.accord.ended_on == date(2026, 12, 10)
+    at_once = _claim(tmp_path / "b", date(2026, 12, 15), paid=[payment(date=date(2026, 12, 10), amount=620)])
+    assert at_once.settlement.credit == Decimal("20.00") and at_once.total_due == Decimal("400.00")
+    refund = event(date(2026, 12, 14), "refund", amount=Decimal("50.00"))
+    assert _day_problems(tmp_path / "c", date(2026, 12, 15), [SETTLEMENT, refund], paid=paid) == []
+    refunded = _claim(tmp_path / "d", date(2026, 12, 15), paid=paid, events=(SETTLEMENT, refund))
+    assert refunded.settlement.credit == 0 and refunded.status == Status.SETTLED
+
+
+def test_a_dispute_open_while_a_settlement_runs_is_refused_at_the_dispute(tmp_path: Path) -> None:
+    """The settlement is for the whole claim: beside an open dispute the page asked the agreed sum "for your other
+    invoice" (one disputed), or said the interest runs (the whole) while the figures stood still and the
+    settlement's day went by unsaid. Before it or after it, the dispute is answered (dispute_resolved)."""
+    after = event(date(2026, 12, 1), "dispute", reason="Klopt niet")
+    (problem,) = _day_problems(tmp_path / "a", date(2026, 12, 5), [SETTLEMENT, after])
+    assert "D-1001.yaml:" in problem and "events[1].type: a dispute is open while the settlement of" in problem
+    assert "record its answer (dispute_resolved)" in problem
+    before = event(date(2026, 11, 1), "dispute", reason="Klopt niet", invoices=["F2026-0001"])
+    (problem,) = _day_problems(tmp_path / "b", date(2026, 12, 5), [before, SETTLEMENT])
+    assert "events[0].type: a dispute is open while the settlement of 2026-11-28 runs (events[1])" in problem
+    answered = event(date(2026, 11, 28), "dispute_resolved", outcome="Opgelost met het akkoord")
+    assert _day_problems(tmp_path / "c", date(2026, 12, 5), [before, answered, SETTLEMENT]) == []
+
+
+def test_links_csvs_amount_due_now_is_the_agreed_sums_while_it_runs_and_nothing_once_settled(tmp_path: Path) -> None:
+    """A mail merge on amount_due_now asked the whole claim (1000.00) of a debtor agreed to pay 600.00, and the
+    remitted rest of one settled, as "due now"; a plan's is its instalments, a paid claim's nothing."""
+    running = _claim(tmp_path / "a", date(2026, 12, 15), paid=[payment(date=date(2026, 12, 10), amount=100)])
+    assert running.amount_due_now == amount_to_pay(running) == Decimal("500.00")
+    settled = _claim(tmp_path / "b", date(2027, 1, 5), paid=[payment(date=date(2026, 12, 10), amount=600)])
+    assert settled.status == Status.SETTLED and settled.amount_due_now == 0

@@ -74,7 +74,10 @@ def test_every_bad_field_of_a_settlement_is_said_at_once_at_its_place(tmp_path: 
     ), said
     assert f"{path}:{where(doc, 'events[3].installments[1].due')}: events[3].installments[1].due: must not be" in said
     assert f"{path}:{where(doc, 'events[4].amount')}: events[4].amount: must be greater than 0" in said
-    assert f"{path}:{where(doc, 'events[5]')}: events[5].asked_by: is representative, but no representative" in said
+    assert (
+        f"{path}:{where(doc, 'events[5].asked_by')}: events[5].asked_by: is representative, but no representative"
+        in said
+    )
     assert len(problems) == 7, said
 
 
@@ -89,3 +92,22 @@ def test_the_dutch_words_for_a_settlement_name_the_type(tmp_path: Path) -> None:
     doc = valid_debtor(events=[event(AGREED, "minnelijk akkoord", amount=600, pay_by=date(2027, 1, 31))])
     _, problems = debtor_file_problems(tmp_path, doc)
     assert any("did you mean 'settlement'?" in p for p in problems), problems
+
+
+def test_a_settlement_after_a_handover_is_refused_at_its_type(tmp_path: Path) -> None:
+    """Recorded after the file went to the agency, the page said both "Betaal voortaan aan Incassobureau ..." and
+    "wij schelden de rest kwijt ... neem contact met ons op ... wij gaan verder met onze brieven"."""
+    handover = event(
+        date(2026, 8, 1),
+        "handover",
+        agency="Incasso B.V.",
+        agency_phone="030 123 45 67",
+        agency_email="dossiers@incasso.example.nl",
+    )
+    doc = valid_debtor(events=[handover, _settlement(amount=Decimal("600.00"), pay_by=date(2027, 1, 31))])
+    path, problems = debtor_file_problems(tmp_path, doc)
+    (said,) = problems
+    assert said.startswith(f"{path}:{where(doc, 'events[1].type')}: events[1].type: a settlement after the handover"), (
+        said
+    )
+    assert "(events[0], 2026-08-01)" in said and "the agency" in said

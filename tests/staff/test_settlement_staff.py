@@ -58,3 +58,16 @@ def test_a_lapsed_settlement_is_a_signal_until_the_next_letter(tmp_path: Path) -
     dunning = event(date(2027, 2, 2), "dunning")
     ledger, later = _claim(tmp_path / "b", date(2027, 2, 3), events=(REMINDER, SETTLEMENT, dunning))
     assert not [f for f in flags(later, ledger.creditor.policy) if f.kind == FlagKind.SETTLEMENT_LAPSED]
+
+
+def test_a_settled_dossier_calls_its_rest_remitted_not_to_pay(tmp_path: Path) -> None:
+    """The dossier's figures and its line at the top said "Totaal te betalen: EUR 650,00" of a claim settled, beside
+    "EUR 650,00 is kwijtgescholden, niet betaald": a clerk who reads the top asks it of the debtor."""
+    from incasso.staff.dossier_page import _amounts
+    from incasso.staff.overview import NO_RETURNS
+
+    _, claim = _claim(tmp_path, date(2027, 1, 20), paid=[payment(date=date(2027, 1, 15), amount=Decimal("600.00"))])
+    with speaking(Language.NL):
+        rows = {row.label: row.amount for row in _amounts(claim, (), NO_RETURNS)}
+    assert "Totaal te betalen" not in rows, rows
+    assert rows["Kwijtgescholden (niet betaald)"].replace("\xa0", " ") == "EUR 650,00", rows

@@ -47,7 +47,8 @@ class Accord:
 
     @property
     def remitted(self) -> Decimal:
-        """What the creditor lets go of once the agreed sum is paid (kwijtgescholden)."""
+        """What the creditor lets go of once the agreed sum is paid (kwijtgescholden). Money beyond the sum is a
+        credit to refund (claims.settlement.settle's `agreed`), never a part of the claim both paid and remitted."""
         return self.owed - self.amount
 
     @property

@@ -81,10 +81,11 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
     counted = without(debtor, disputed) if disputed else debtor
     # A final notice's term is judged on its payments: the day after it, once the statements cover it.
     judged = min(figures_on, seen_until + timedelta(days=1))
-    costs_plan, settlement = _figures(creditor, counted, (figures_on, as_of, judged))
+    agreed = (accord.event.date, accord.amount) if accord is not None and accord.settled else None
+    costs_plan, settlement = _figures(creditor, counted, (figures_on, as_of, judged), agreed)
     if disputed and settlement.total_due <= 0 and settlement.principal_open <= 0:
         counted = debtor  # only disputed invoices are open: the dossier waits for the answer as a whole
-        costs_plan, settlement = _figures(creditor, counted, (figures_on, as_of, judged))
+        costs_plan, settlement = _figures(creditor, counted, (figures_on, as_of, judged), agreed)
     dispute = disputes.whole or (disputes.latest if counted is debtor else None)
     promise, plan = agreements(ledger, counted, events, as_of, seen_until)
     paid = settlement.total_due <= 0 and settlement.principal_open <= 0
@@ -143,13 +144,18 @@ def _paid_on(debtor: Debtor, settlement: Settlement, as_of: date, paid: bool) ->
     return None if last is None or not paid else settlement.settled_on(last)
 
 
-def _figures(creditor: Creditor, debtor: Debtor, days: tuple[date, date, date]) -> tuple[CostPlan | None, Settlement]:
+def _figures(
+    creditor: Creditor, debtor: Debtor, days: tuple[date, date, date], agreed: tuple[date, Decimal] | None = None
+) -> tuple[CostPlan | None, Settlement]:
     """The cost plan once (the settlement, the costs announced and a paid notice's remainder all read
     it), and the settlement on it. `days`: the figures' day (a write-off's, else as_of), the last day a
-    payment counts (as_of: after a write-off too), the day a final notice's term is judged until."""
+    payment counts (as_of: after a write-off too), the day a final notice's term is judged until. `agreed`: a
+    settlement paid, its day and amount (beyond it, money is a credit: claims.settlement.settle)."""
     figures_on, paid_until, judged = days
     costs_plan = cost_moment(creditor, figures_on)(debtor)
-    settlement = settle(creditor, debtor, figures_on, lambda _: costs_plan, paid_until=paid_until, judged_until=judged)
+    settlement = settle(
+        creditor, debtor, figures_on, lambda _: costs_plan, paid_until=paid_until, judged_until=judged, agreed=agreed
+    )
     return costs_plan, settlement
 
 

@@ -17,6 +17,8 @@ from incasso.claims.accord import ended_by
 from incasso.claims.assess import assess
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
+from incasso.claims.disputes import open_disputes
+from incasso.claims.states import AccordState
 from incasso.law.money import plain
 from incasso.ledger.model import EventType, Ledger
 from incasso.ledger.problems import LedgerError, Problem
@@ -102,7 +104,26 @@ def _settlement_problems(claim: Claim) -> list[Problem]:
             "terms there, or record a new one once it has been paid or missed"
         )
         problems.append(Problem(accord.event.source, f"events[{at}].type", said, str(EventType.SETTLEMENT)))
-    return problems
+    return problems + _dispute_beside_settlement(claim, at)
+
+
+def _dispute_beside_settlement(claim: Claim, at: int) -> list[Problem]:
+    """No dispute open while a settlement runs: it is for the whole claim, disputed invoices included, and ends
+    the disputes about it. Beside one, the page asked the agreed sum "for your other invoice" or said that interest
+    runs while the figures stood still, and the settlement's own day went unsaid. Raised before it or after it, the
+    dispute is answered (dispute_resolved)."""
+    accord = claim.accord
+    if accord is None or accord.state != AccordState.RUNNING:
+        return []
+    events = claim.debtor.events
+    disputes = open_disputes(list(claim.events))
+    raised = dict.fromkeys([*([disputes.whole] if disputes.whole else []), *(e for _, e in disputes.by_invoice)])
+    said = (
+        f"a dispute is open while the settlement of {accord.event.date} runs (events[{at}]): a settlement is for the "
+        "whole claim, disputed invoices included; record its answer (dispute_resolved), on the settlement's day if "
+        "the settlement ended it"
+    )
+    return [Problem(e.source, f"events[{events.index(e)}].type", said, str(EventType.DISPUTE)) for e in raised]
 
 
 def _representative_dates_to_come(claim: Claim) -> list[Problem]:

@@ -306,13 +306,18 @@ class Claim:
 
     @property
     def amount_due_now(self) -> Decimal:
-        """During a running plan the instalments due; otherwise what is overdue, and
+        """During a running plan the instalments due (a settlement: its agreed sum's part asked; settled, nothing);
+        otherwise what is overdue, and
         when nothing is overdue yet, the whole balance (to pay by its due date).
 
         Invoices not yet due are never demanded early alongside overdue ones.
         """
         if self.status == Status.ARRANGEMENT:
             return min(self.running_plan.due_now, self.total_due)
+        if self.status == Status.SETTLEMENT:  # the agreed sum's part asked, as a plan's instalments (claims.accord)
+            return min(self.running_accord.due_now, self.total_due)
+        if self.status == Status.SETTLED:
+            return ZERO  # the rest is remitted: nothing is due
         return self.amount_due_apart_from_a_plan
 
     @property

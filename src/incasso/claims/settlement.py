@@ -402,6 +402,7 @@ def settle(
     credited_by: date | None = None,
     paid_until: date | None = None,
     judged_until: date | None = None,
+    agreed: tuple[date, Decimal] | None = None,
 ) -> Settlement:
     """Allocate every payment up to `as_of` and count interest and costs up to that day.
 
@@ -410,6 +411,8 @@ def settle(
     that came in after a claim was written off lowers what was open, and any beyond it is a credit.
     `judged_until`: a final notice's costs are charged only when the day after its term is at most this
     day: the payments of its term are all read (the bank statements cover its last day).
+    `agreed` (a settlement paid: its day and agreed amount, claims.accord): once what was paid since that day
+    reaches the amount, the rest of the claim is remitted, so any more is the debtor's: a credit.
 
     `cost_rule(debtor)` gives the cost plan or None: when and over what the
     collection costs are charged (see claims.timing.cost_moment). Each invoice's
@@ -419,6 +422,7 @@ def settle(
     """
     plan = cost_rule(debtor) if cost_rule else None
     allocator = _Allocator(creditor, debtor, plan, as_of if credited_by is None else credited_by, judged_until)
+    allocator.agreed = agreed
     return allocator.run(debtor, as_of, paid_until or as_of)
 
 
@@ -473,6 +477,8 @@ class _Allocator:
         self.applied: list[PaymentApplied] = []
         self.refunds: list[RefundApplied] = []
         self.judged_until = judged_until or date.max  # the last day a final notice's checkpoint may fall on
+        # A settlement paid (`settle`'s `agreed`): its day, and what of its agreed amount is still to come in.
+        self.agreed: tuple[date, Decimal] | None = None
 
     def run(self, debtor: Debtor, as_of: date, paid_until: date | None = None) -> Settlement:
         """Every payment and refund up to `paid_until` (by default `as_of`) in date order (a day's refunds
@@ -653,7 +659,8 @@ class _Allocator:
         # it names leave, up to what that invoice asks (`_keep_apart`); only what is more pays the rest.
         named = payment.named
         apart = tuple(n for n in named if n not in self.place) if named else ()
-        rest = payment.amount
+        beyond = self._beyond_agreed(payment)
+        rest = payment.amount - beyond
         shares: list[Allocation] = []
         # The invoices the payment names first, then the others oldest first (art. 6:43), each its own
         # part of the costs before its interest and principal (art. 6:44): a payment naming none pays
@@ -673,11 +680,22 @@ class _Allocator:
                     break
                 if (invoice.number in held) == last:
                     rest = self._pay_invoice(k, on, rest, shares)
-        # Every part of the costs is an open invoice's, paid before its principal: what is left is a credit.
+        # Every part of the costs is an open invoice's, paid before its principal: what is left is a credit, and
+        # so is what came in beyond a settlement's agreed amount (the rest was remitted then).
+        rest += beyond
         if rest > 0:
             self.credit += rest
             shares.append(Allocation(Share.CREDIT, rest))
         self.applied.append(PaymentApplied(payment, tuple(shares)))
+
+    def _beyond_agreed(self, payment: Payment) -> Decimal:
+        """What of `payment` came in after a settlement's agreed amount was reached (art. 6:203 BW: no longer owed)."""
+        if self.agreed is None or payment.date < self.agreed[0]:
+            return ZERO
+        since, left = self.agreed
+        taken = min(payment.amount, left)
+        self.agreed = (since, left - taken)
+        return payment.amount - taken
 
     def _keep_apart(
         self, payment: Payment, apart: tuple[str, ...], amount: Decimal, shares: list[Allocation]

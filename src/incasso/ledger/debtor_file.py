@@ -100,6 +100,9 @@ class EventRead:
     source: Source
     # The invoice numbers a dispute or its answer names, each where it is written: they must be the debtor's.
     invoices: tuple[tuple[str, Source], ...] = ()
+    # Where its `asked_by` is written: a rule about who asked points at that line, not the event's first.
+    asked_by_at: Source | None = None
+    type_at: Source | None = None  # where its `type` is written: a rule about its kind points there
 
 
 @dataclass(frozen=True)
@@ -586,6 +589,7 @@ def _events(
         previous = event.date
     _check_disputes(r, events, own)
     _check_passed_on(r, events)
+    _check_settlement_handed_over(r, events)
     _check_asked_by(r, events, representative)
     return tuple(event for _, event in events)
 
@@ -599,7 +603,24 @@ def _check_asked_by(r: Reader, events: list[tuple[int, EventRead]], representati
         if representative is not None or event is None or event.asked_by != PauseAsker.REPRESENTATIVE:
             continue
         said = "is representative, but no representative: acts for the debtor: write them in the file, or debtor"
-        r.report(read.source, f"events[{i}].asked_by", said, str(event.asked_by))
+        r.report(read.asked_by_at or read.source, f"events[{i}].asked_by", said, str(event.asked_by))
+
+
+def _check_settlement_handed_over(r: Reader, events: list[tuple[int, EventRead]]) -> None:
+    """No settlement after a handover or a legal step: the agency or the bailiff has the file, and its page tells
+    the debtor to pay and contact them; beside it, a settlement of ours said "we remit the rest, contact us, we go
+    on with our letters". Agreed with them, it is theirs to record and ask; here it is a note."""
+    handed: tuple[int, EventRead] | None = None
+    for i, read in events:
+        if read.type in (EventType.HANDOVER, EventType.LEGAL):
+            handed = (i, read)
+        elif read.type == EventType.SETTLEMENT and handed is not None:
+            at, step = handed
+            said = (
+                f"a settlement after the {step.type} (events[{at}], {step.date}) is agreed with the agency or the "
+                "bailiff that has the file: they record it and ask its sum. Write it as a note here"
+            )
+            r.report(read.type_at or read.source, f"events[{i}].type", said, str(EventType.SETTLEMENT))
 
 
 def _check_passed_on(r: Reader, events: list[tuple[int, EventRead]]) -> None:
@@ -722,7 +743,8 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         amount_source=m["amount"].source if amount is not None else None,
         **details,
     )
-    return EventRead(event, kind, when, event.source, invoices)
+    asked_at = m["asked_by"].source if "asked_by" in m else None
+    return EventRead(event, kind, when, event.source, invoices, asked_at, m["type"].source if "type" in m else None)
 
 
 def _settlement_terms(

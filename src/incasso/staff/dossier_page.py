@@ -431,12 +431,13 @@ def _link(row: Row, book: StaffBook) -> PersonalLink:
 def _amounts(claim: Claim, letters: Sequence[DayLetter], returns: BankReturns) -> tuple[Amount, ...]:
     """What is open, the total, and (where they differ or exist) what the page and letters ask, any credit,
     and beside what was refunded what of it came back."""
-    s = claim.settlement
+    s, total = claim.settlement, fmt.money(claim.total_due)
     rows = [
         Amount(words().UI["principal_open"], fmt.money(s.principal_open)),
         Amount(words().UI["interest_open"], fmt.money(s.interest_open)),
         Amount(words().UI["costs_open_vat" if _costs_with_vat(claim) else "costs_open"], fmt.money(s.costs_open)),
-        Amount(words().UI["total_due"], fmt.money(claim.total_due), TOTAL),
+        # Settled, what stands is remitted, never to pay: the line at the top reads this row.
+        Amount(words().UI["total_remitted" if claim.status == Status.SETTLED else "total_due"], total, TOTAL),
     ]
     rows += _asked(claim, letters)
     if s.credit > 0:

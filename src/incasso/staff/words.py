@@ -1543,6 +1543,7 @@ UI = {
     "costs_open": "Incassokosten open",
     "costs_open_vat": "Incassokosten open, inclusief btw",  # policy.costs_vat: the VAT is in the amount
     "total_due": "Totaal te betalen",
+    "total_remitted": "Kwijtgescholden (niet betaald)",
     "asked": "Gevraagd op pagina en brief",
     "asked_page": "Gevraagd op de pagina",
     # What is asked while it is not due yet (claims.demand.asked_by): its day, or a clerk chases it now.

@@ -1492,6 +1492,7 @@ UI = {
     "costs_open": "Collection costs open",
     "costs_open_vat": "Collection costs open, including VAT",
     "total_due": "Total to pay",
+    "total_remitted": "Remitted (not paid)",
     "asked": "Requested (page and letter)",
     "asked_page": "Requested on the page",
     # What is asked while it is not due yet (claims.demand.asked_by): its day, or a clerk chases it now.

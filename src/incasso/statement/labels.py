@@ -821,6 +821,9 @@ NL = {
     "change_plan_text_single": "Lukt het niet om de termijn te betalen zoals afgesproken? Neem dan zo snel mogelijk "
     "contact met ons op. Dan kijken wij samen of wij de regeling kunnen aanpassen.",
     "change_plan_mail": "Mail ons over het aanpassen van uw regeling",
+    # ... while a settlement runs (options.dispute_option): no step to hold back, and its day stands.
+    "dispute_text_settlement": "Klopt er iets niet? Laat het ons weten. De afspraak geldt voor alle facturen: de "
+    "afgesproken dag blijft staan, tot wij samen iets anders afspreken.",
     "dispute_text": "Klopt de factuur niet, of bent u het ergens niet mee eens? Laat het ons weten. "
     "Zolang wij dat uitzoeken, wachten wij met de volgende stap: u krijgt dan geen herinneringen of aanmaningen.",
     # With more invoices a dispute names the wrong one: only that one waits, the others stay payable.
@@ -1107,6 +1110,17 @@ NL = {
     "settlement_lapses": "Betaalt u een termijn meer dan {grace} dagen te laat? Dan vervalt de afspraak. Dan vragen "
     "wij weer het hele bedrag, met de rente, en gaan wij verder met onze brieven.",
     "settled_next": "U hoeft niets meer te doen. Wat u nog niet had betaald, hebben wij kwijtgescholden.",
+    # ... its one day passed, the bank statements read not reaching it (claims.accord: not lapsed yet).
+    "settlement_unseen": "Wij zien nog niet of u {left} uiterlijk {date} heeft betaald. Heeft u dat gedaan? Dan "
+    "schelden wij de rest van {remitted} kwijt. Anders vervalt de afspraak en vragen wij weer het hele bedrag.",
+    # ... an instalment of it overdue (steps._settlement_next): the last day that still keeps it, not a day past.
+    "settlement_overdue": "De termijn van {date} is nog niet betaald. Betaal die uiterlijk {day}. Anders vervalt de "
+    "afspraak en vragen wij weer het hele bedrag.",
+    # ... missed (steps._lapse_said): why the whole claim is asked again where the agreed sum was asked before.
+    "settlement_lapsed_instalment": "De afspraak van {made} is vervallen: de termijn van {date} is niet op tijd "
+    "betaald. Daarom vragen wij weer het hele bedrag. Wat u al betaalde, telt mee.",
+    "settlement_lapsed_by": "De afspraak van {made} is vervallen: het afgesproken bedrag is niet uiterlijk {date} "
+    "betaald. Daarom vragen wij weer het hele bedrag. Wat u al betaalde, telt mee.",
     # A `postpone` the debtor or their representative asked for (asked_by), by role: the wait granted, its last day.
     "asked_to_wait_someone": "Op verzoek zetten wij tot en met {day} geen volgende stap.",
     # ... while a final notice's term runs: the wait holds our steps back, not the law's term and its costs.
@@ -2217,6 +2231,8 @@ EN = {
     "change_plan_text_single": "If you cannot pay the instalment as agreed, please contact us as soon as possible. We "
     "will then see together whether we can change the plan.",
     "change_plan_mail": "Email us about changing your plan",
+    "dispute_text_settlement": "Is something wrong? Let us know. The agreement covers all the invoices: its day "
+    "stands until we agree otherwise together.",
     "dispute_text": "Is the invoice wrong, or do you disagree with something? Let us know. "
     "While we look into it, we hold off the next step: you will not get reminders or other payment letters.",
     "dispute_text_many": "Is one of the invoices wrong, or do you disagree with something? Let us know. "
@@ -2471,6 +2487,14 @@ EN = {
     "settlement_lapses": "Do you pay an instalment more than {grace} days late? Then the agreement ends. We then ask "
     "for the whole amount again, with the interest, and go on with our letters.",
     "settled_next": "You do not need to do anything else. What you had not paid, we have remitted.",
+    "settlement_unseen": "We cannot see yet whether you paid {left} by {date}. If you did, we remit the rest of "
+    "{remitted}. If not, the agreement ends and we ask for the whole amount again.",
+    "settlement_overdue": "The instalment of {date} has not been paid yet. Pay it by {day}. Otherwise the agreement "
+    "ends and we ask for the whole amount again.",
+    "settlement_lapsed_instalment": "The agreement of {made} has ended: the instalment of {date} was not paid in time. "
+    "We therefore ask for the whole amount again. What you paid counts.",
+    "settlement_lapsed_by": "The agreement of {made} has ended: the agreed amount was not paid by {date}. We therefore "
+    "ask for the whole amount again. What you paid counts.",
     "interest_runs": "Interest keeps running on the amount outstanding until you have paid everything.",
     "asked_to_wait_someone": "As asked, we will take no further step up to and including {day}.",
     "asked_to_wait_term": "The term of {notice} keeps running all the same, and its collection costs still follow it.",

@@ -184,7 +184,9 @@ def dispute_option(claim: Claim, creditor: Creditor, reference: str, lang: Langu
         return _add_to_dispute(claim, creditor, reference, lang)
     # "Klopt een factuur niet?" under a table of several, and the heading above it with it ("een factuur").
     many = "_many" if len(claim.settlement.invoices) > 1 else ""
-    if claim.stage == Stage.LEGAL:
+    if claim.status == Status.SETTLEMENT:  # no step is due, and its day does not wait: it is for every invoice
+        words = t("dispute_text_settlement")
+    elif claim.stage == Stage.LEGAL:
         words = t(f"dispute_text_legal{many}")
     elif claim.stage == Stage.HANDOVER:
         words = t(f"dispute_text_handover{many}", agency=handler_name(handler_of(claim), lang))

@@ -16,6 +16,7 @@ from enum import StrEnum
 from functools import partial
 
 from incasso import fmt
+from incasso.claims.accord import Accord
 from incasso.claims.agreements import InstallmentState, Plan, Promise, balance_on_promise_day
 from incasso.claims.assess import (
     claim_after_the_rest_letter,
@@ -312,21 +313,56 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = Fal
     lines = _escalation_lines(claim, creditor, lang, costs_on_top=page and term_costs_on_top(claim) > 0)
     if interest and claim.amount_overdue > 0:
         lines.append(t("interest_runs"))
-    return (*asked_to_wait(claim, creditor, lang), *lines)
+    lapse = _lapse_said(claim, lang) if page else ()  # a letter's own words are the letters' (letters.terms)
+    return (*lapse, *asked_to_wait(claim, creditor, lang), *lines)
 
 
 def _settlement_next(claim: Claim, lang: Language) -> tuple[str, ...]:
     """A settlement: paid, nothing more; running, what paying in time brings (the rest remitted, no interest), and
-    what not paying does (the agreement ends, the whole claim is asked again). claims.accord."""
+    what not paying does (the agreement ends, the whole claim is asked again). An instalment overdue is named with
+    the last day that still keeps the agreement (its day and the grace: claims.accord.terms_of), never as a day
+    still to come. claims.accord."""
     accord = claim.accord
     if accord is None or claim.status == Status.SETTLED:
         return (text(lang, "settled_next"),)
-    money, day = partial(fmt.money, lang=lang), fmt.day(accord.last_day, lang)
-    left = text(lang, "settlement_next", left=money(accord.left), date=day, remitted=money(accord.remitted))
+    money = partial(fmt.money, lang=lang)
+    if accord.plan is None and accord.last_day < claim.as_of:  # its day passed, the statements do not reach it yet
+        day, remitted = fmt.day(accord.last_day, lang), money(accord.remitted)
+        return (text(lang, "settlement_unseen", left=money(accord.left), date=day, remitted=remitted),)
+    last = accord.last_day if accord.last_day >= claim.as_of else accord.last_day + timedelta(days=accord.grace_days)
+    left = text(
+        lang, "settlement_next", left=money(accord.left), date=fmt.day(last, lang), remitted=money(accord.remitted)
+    )
+    late = _overdue_instalment(accord)
+    if late is not None:
+        keeps = fmt.day(late.installment.due + timedelta(days=accord.grace_days), lang)
+        return left, text(lang, "settlement_overdue", date=fmt.day(late.installment.due, lang), day=keeps)
     return (
         left,
         text(lang, "settlement_lapses", grace=accord.grace_days) if accord.plan else text(lang, "settlement_lapses_by"),
     )
+
+
+def _overdue_instalment(accord: Accord) -> InstallmentState | None:
+    """A running settlement's first instalment past its day and not paid in full (it lapses after the grace)."""
+    plan = accord.plan
+    if plan is None:
+        return None
+    return next((i for i in plan.installments if i.state == InstallmentStatus.OVERDUE), None)
+
+
+def _lapse_said(claim: Claim, lang: Language) -> tuple[str, ...]:
+    """A settlement missed (claims.accord: lapsed), said before what comes next: why the whole claim, with its
+    interest and costs, is asked again where the page asked the agreed sum before. Missed in instalments, the
+    instalment's day; by one day, that day."""
+    accord = claim.accord
+    if accord is None or not accord.lapsed or accord.ended_on is None:
+        return ()
+    made = fmt.day(accord.event.date, lang)
+    if accord.plan is not None:
+        missed = fmt.day(accord.ended_on - timedelta(days=accord.grace_days + 1), lang)
+        return (text(lang, "settlement_lapsed_instalment", made=made, date=missed),)
+    return (text(lang, "settlement_lapsed_by", made=made, date=fmt.day(accord.ended_on - DAY, lang)),)
 
 
 def asked_pause(claim: Claim) -> Event | None:

@@ -640,7 +640,9 @@ def accord_values(claim: Claim, lang: Language) -> dict[str, str]:
     accord = claim.accord
     if accord is None:
         return _NO_ACCORD
-    role = represented_by(claim) if accord.event.asked_by == PauseAsker.REPRESENTATIVE else None
+    # By the role of whoever acted on its day (as a wait asked for): one who took over since agreed nothing.
+    acted = claim.debtor.on(accord.event.date).representative
+    role = acted.role if acted is not None and accord.event.asked_by == PauseAsker.REPRESENTATIVE else None
     last = fmt.day(accord.last_day, lang)
     count = len(accord.event.installments)
     terms = (

@@ -1,0 +1,106 @@
+"""A settlement's "Wat gebeurt er nu?" read on the days a debtor reads it (steps._settlement_next, _lapse_said): an
+instalment overdue is named with the last day that still keeps the agreement, never a day already past; once it
+lapsed, the page says so and why, so that the whole sum asked again is explained. One invoice of 1250.00 due
+2026-02-04, 250.00 paid on 2026-02-20, no letters; the final notice's term (the grace) is the policy's 14 days."""
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from incasso.claims.assess import assess
+from incasso.claims.states import Status
+from incasso.statement.steps import next_steps
+from tests.support.ledgers import event, one_debtor_ledger, payment
+
+AGREED = date(2026, 11, 15)
+IN_TWO = event(
+    AGREED,
+    "settlement",
+    amount=Decimal("500.00"),
+    installments=[
+        {"due": date(2026, 11, 25), "amount": Decimal("200.00")},
+        {"due": date(2026, 12, 1), "amount": Decimal("300.00")},
+    ],
+)
+BY_DAY = event(AGREED, "settlement", amount=Decimal("500.00"), pay_by=date(2026, 12, 1))
+BEFORE = payment(date=date(2026, 2, 20), amount=Decimal("250.00"))
+FIRST = payment(date=date(2026, 11, 25), amount=Decimal("200.00"))
+
+
+def _steps(tmp_path: Path, on: date, settlement=IN_TWO, language: str = "nl") -> tuple[Status, str]:
+    ledger = one_debtor_ledger(tmp_path, payments=[BEFORE, FIRST], events=[settlement], language=language)
+    claim = assess(ledger, ledger.debtors[0], on)
+    said = " ".join(next_steps(claim, ledger, claim.debtor.language, page=True))
+    return claim.status, said.replace("\xa0", " ")
+
+
+def test_an_overdue_last_instalment_is_asked_by_the_day_that_still_keeps_the_agreement(tmp_path: Path) -> None:
+    status, said = _steps(tmp_path, date(2026, 12, 5))
+    assert status == Status.SETTLEMENT
+    assert "1 december 2026?" not in said, said  # a day already past, asked as if still to come
+    assert "Betaalt u nog EUR 300,00 uiterlijk 15 december 2026?" in said, said
+    assert "De termijn van 1 december 2026 is nog niet betaald." in said, said
+
+
+def test_in_english_too(tmp_path: Path) -> None:
+    _, said = _steps(tmp_path, date(2026, 12, 5), language="en")
+    assert "Do you pay the EUR 300.00 left by 15 December 2026?" in said, said
+    assert "The instalment of 1 December 2026 has not been paid yet." in said, said
+
+
+def test_before_its_day_the_instalment_is_not_called_late(tmp_path: Path) -> None:
+    _, said = _steps(tmp_path, date(2026, 11, 28))
+    assert "Betaalt u nog EUR 300,00 uiterlijk 1 december 2026?" in said, said
+    assert "nog niet betaald" not in said, said
+
+
+def test_a_lapsed_settlement_is_said_with_why_the_whole_claim_is_asked_again(tmp_path: Path) -> None:
+    status, said = _steps(tmp_path, date(2026, 12, 20))
+    assert status == Status.ACTIVE
+    assert said.startswith(
+        "De afspraak van 15 november 2026 is vervallen: de termijn van 1 december 2026 is niet op tijd betaald."
+    ), said
+    assert "Daarom vragen wij weer het hele bedrag" in said, said
+
+
+def test_a_lapsed_settlement_by_one_day_names_that_day(tmp_path: Path) -> None:
+    _, said = _steps(tmp_path, date(2026, 12, 5), settlement=BY_DAY, language="en")
+    assert said.startswith(
+        "The agreement of 15 November 2026 has ended: the agreed amount was not paid by 1 December 2026."
+    ), said
+
+
+def test_while_it_runs_the_dispute_box_does_not_promise_to_hold_a_step_back(tmp_path: Path) -> None:
+    """Beside a settlement the box said "Zolang wij dat uitzoeken, wachten wij met de volgende stap": no step is
+    due, and its own day does not wait for a dispute; the settlement is for all the invoices."""
+    from incasso.statement.options import dispute_option
+
+    ledger = one_debtor_ledger(tmp_path, payments=[BEFORE, FIRST], events=[IN_TWO])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 11, 28))
+    box = dispute_option(claim, ledger.creditor, "RF18D1001", claim.debtor.language)
+    assert "volgende stap" not in box.text, box.text
+    assert "De afspraak geldt voor alle facturen" in box.text, box.text
+
+
+def test_agreed_by_a_counsellor_before_the_administrator_took_over_names_no_role(tmp_path: Path) -> None:
+    """The counsellor agreed it on 15 November; the administrator's block since 1 December: "Afgesproken met uw
+    bewindvoerder" named one who agreed nothing. As a wait asked then, it is said without a role."""
+    from incasso.statement.view import accord_values
+    from tests.support.ledgers import ADMINISTRATOR
+
+    agreed = event(AGREED, "settlement", amount=Decimal("500.00"), pay_by=date(2027, 1, 31), asked_by="representative")
+    later = {**ADMINISTRATOR, "since": date(2026, 12, 1)}
+    ledger = one_debtor_ledger(tmp_path, payments=[BEFORE], events=[agreed], representative=later)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 12, 5))
+    assert accord_values(claim, claim.debtor.language)["agreed_with"] == ""
+
+
+def test_its_day_passed_unseen_in_the_bank_statements_is_said_as_not_yet_seen(tmp_path: Path) -> None:
+    """By one day: 1 December passed, the statements read reach 30 November. It has not lapsed; the page asked
+    "uiterlijk 15 december 2026" (a grace only instalments have) before."""
+    ledger = one_debtor_ledger(tmp_path, payments=[BEFORE], events=[BY_DAY])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 12, 5), seen_until=date(2026, 11, 30))
+    assert claim.status == Status.SETTLEMENT
+    said = " ".join(next_steps(claim, ledger, claim.debtor.language, page=True)).replace("\xa0", " ")
+    assert "15 december" not in said, said
+    assert "Wij zien nog niet of u EUR 500,00 uiterlijk 1 december 2026 heeft betaald." in said, said
