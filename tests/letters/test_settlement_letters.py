@@ -99,7 +99,7 @@ def test_the_confirmation_says_what_was_agreed_by_role_what_is_remitted_and_what
         "EUR 1.250,00. Met deze brief bevestigen wij die afspraak."
     ) in said, said
     assert "U betaalt dat bedrag uiterlijk 31 januari 2027." in said
-    assert "Dan schelden wij de rest kwijt: EUR 650,00. Tot die tijd komt er geen rente of kosten bij." in said
+    assert "Dan schelden wij de rest kwijt: EUR 650,00. Tot die tijd komen er geen rente of kosten bij." in said
     assert (
         "Betaalt u niet alles uiterlijk 31 januari 2027? Dan vervalt de afspraak. Dan vragen wij weer het hele bedrag, "
         "min wat u al heeft betaald. Daar kunnen dan rente en kosten bij komen, alsof niets was afgesproken."

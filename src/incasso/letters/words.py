@@ -140,7 +140,7 @@ NL = {
     "settlement_in_instalments": "U betaalt dat bedrag in {count} termijnen, op de dagen hieronder.",
     "settlement_paid_since": "Daarvan heeft u {paid} al betaald: er staat nog {left} van open.",
     "settlement_remit": "Betaalt u het afgesproken bedrag op tijd? Dan schelden wij de rest kwijt: {remitted}. "
-    "Tot die tijd komt er geen rente of kosten bij.",
+    "Tot die tijd komen er geen rente of kosten bij.",
     "settlement_missed_day": "Betaalt u niet alles uiterlijk {date}? Dan vervalt de afspraak.",
     "settlement_missed_instalment": "Betaalt u een termijn meer dan {grace} dagen te laat? Dan vervalt de afspraak.",
     "settlement_missed_whole": "Dan vragen wij weer het hele bedrag, min wat u al heeft betaald. Daar kunnen dan "

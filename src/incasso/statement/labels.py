@@ -1104,7 +1104,7 @@ NL = {
     "interest_runs": "Over het bedrag dat openstaat, loopt de rente door tot u alles heeft betaald.",
     # A settlement (steps._settlement_next): what paying the agreed sum in time brings, and what missing it does.
     "settlement_next": "Betaalt u nog {left} uiterlijk {date}? Dan schelden wij de rest van {remitted} kwijt. "
-    "Tot die tijd komt er geen rente of kosten bij.",
+    "Tot die tijd komen er geen rente of kosten bij.",
     "settlement_lapses_by": "Betaalt u niet op tijd? Dan vervalt de afspraak. Dan vragen wij weer het hele bedrag, "
     "met de rente, en gaan wij verder met onze brieven.",
     "settlement_lapses": "Betaalt u een termijn meer dan {grace} dagen te laat? Dan vervalt de afspraak. Dan vragen "
