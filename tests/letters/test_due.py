@@ -5,6 +5,7 @@ dossier for every letter kind and for every reason not to write one.
 """
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 
@@ -23,11 +24,12 @@ from incasso.letters.due import (
     file_stem,
     first_seen_days,
     forms,
+    letters_after,
     letters_due,
     seen_record,
     unwritten_days,
 )
-from tests.support.ledgers import event, one_debtor_ledger
+from tests.support.ledgers import event, one_debtor_ledger, payment
 from tests.support.letters import AS_OF, LETTERS_LEDGER
 
 DUE = date(2026, 2, 4)  # valid_debtor's invoice
@@ -335,6 +337,42 @@ def test_the_day_a_confirmation_was_written_is_known_from_the_record_or_tonight(
     assert confirmed_days([later], NO_RECORD) == {}  # without a record an older day is not known
     assumed = FirstSeen(seen_record([later], NO_RECORD))  # a first build records it on its own date
     assert confirmed_days([assess(ledger, debtor, made + timedelta(days=5))], assumed) == {}
+
+
+AGREED = date(2026, 11, 28)
+IN_TWO = event(
+    AGREED,
+    "settlement",
+    amount=Decimal("600.00"),
+    installments=[{"due": date(2026, 12, 15), "amount": "300.00"}, {"due": date(2027, 1, 15), "amount": "300.00"}],
+)
+
+
+def test_a_settlements_later_letters_are_said_at_the_settlement_on_the_day_a_build_wrote_them(tmp_path):
+    """The reminder of a missed instalment (its day + reminder_after_days, 7) and the letter that the settlement was
+    paid are dated after the settlement: keyed by the settlement's own row, each with its kind and the day written.
+    Written on its own day (a build each night), a reminder is still said the next night; none is a confirmation."""
+    reminded = date(2026, 12, 22)
+    ledger = one_debtor_ledger(tmp_path / "a", events=[event(date(2026, 2, 10), "reminder"), IN_TWO])
+    debtor, key = ledger.debtors[0], ("settlement", AGREED)
+    first = assess(ledger, debtor, AGREED)
+    record = FirstSeen(seen_record([first], FirstSeen({})), complete=True, built=AGREED)
+    night = assess(ledger, debtor, reminded)
+    assert letters_after([night], record) == {debtor.id: {key: ((LetterKind.SETTLEMENT_REMINDER, reminded),)}}
+    # The settlement's own confirmation was written on its own day (not said, as ever); the reminder is none.
+    assert confirmed_days([night], record) == {}
+    record = FirstSeen(seen_record([night], record), complete=True, built=reminded)
+    next_night = assess(ledger, debtor, reminded + timedelta(days=1))
+    assert letters_after([next_night], record) == {debtor.id: {key: ((LetterKind.SETTLEMENT_REMINDER, reminded),)}}
+    # Found already due by the first build that had the dossier: no build wrote it, nothing is said.
+    assert letters_after([next_night], FirstSeen({}, complete=True, built=reminded + timedelta(days=1))) == {}
+    paid = [
+        payment(date=date(2026, 12, 20), amount=Decimal("300")),
+        payment(date=date(2027, 1, 14), amount=Decimal("300")),
+    ]
+    settled = one_debtor_ledger(tmp_path / "b", events=[event(date(2026, 2, 10), "reminder"), IN_TWO], payments=paid)
+    found = assess(settled, settled.debtors[0], date(2027, 1, 16))
+    assert letters_after([found], record) == {debtor.id: {key: ((LetterKind.SETTLED, date(2027, 1, 16)),)}}
 
 
 def test_a_step_letter_counts_as_written_from_the_first_build_that_wrote_it(tmp_path):

@@ -4,13 +4,17 @@ the whole claim again and the staff's signal; check refuses a settlement of all 
 
 import re
 import shutil
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
+from html import unescape
 from pathlib import Path
 
 import pytest
 
+from incasso import fmt
 from incasso.cli.main import main
+from incasso.ledger.model import Language
+from incasso.staff import words, words_en
 from tests.support.axe import violations
 from tests.support.ledgers import (
     COUNSELLOR,
@@ -257,3 +261,47 @@ def test_a_real_build_reminds_of_a_missed_instalment_of_the_settlement_once(tmp_
     code, _, internal = _letters_on(tmp_path, "2026-12-17", paid=paid, settlement=two)
     assert code == 0, capsys.readouterr().err
     assert not (internal / "letters").exists() or _written(internal) == []
+
+
+def _settlement_row(internal: Path) -> str:
+    """The settlement's row of the dossier's history, as text."""
+    html = (internal / "d" / "D-1001.html").read_text(encoding="utf-8")
+    (row,) = re.findall(r'<tr class="event event-settlement">.*?</tr>', html, flags=re.S)
+    return unescape(_plain(row))
+
+
+@pytest.mark.parametrize("staff", ["nl", "en"])
+def test_the_dossier_says_the_settlements_later_letters_at_its_row(tmp_path, capsys, staff):
+    """A missed instalment's reminder and the letter that it was paid are dated after the settlement: the dossier
+    names each at the settlement's row with the day a build wrote it (the history has no row of their day), the
+    reminder still the next night, the settled letter on later builds too."""
+    said = {"nl": words, "en": words_en}[staff]
+    two = {key: value for key, value in SETTLEMENT.items() if key != "pay_by"}
+    two["installments"] = [
+        {"due": date(2026, 12, 15), "amount": "300.00"},
+        {"due": date(2027, 1, 15), "amount": "300.00"},
+    ]
+    doc = valid_debtor(representative=COUNSELLOR, events=[REMINDER, two])
+    creditor = valid_creditor(interest="statutory")
+    out, internal = tmp_path / "out", tmp_path / "internal"
+
+    def build(as_of: date, paid=()) -> str:
+        root = write_ledger(tmp_path, creditor=creditor, debtors=[{**doc, "payments": list(paid)}])
+        args = ["build", "--ledger", str(root), "--as-of", as_of.isoformat(), "--output", str(out), "--quiet"]
+        assert main([*args, "--internal-output", str(internal), "--staff-language", staff]) == 0, capsys.readouterr()
+        return _plain(_settlement_row(internal))
+
+    def line(kind: str, day: date) -> str:
+        written = said.PHRASE["confirmed_on"].format(date=fmt.short_day(day, Language(staff)))
+        return f"{said.LETTER[kind]}: {written}"
+
+    reminded = date(2026, 12, 16)  # the instalment of 15 December, reminder_after_days (1 by default) after it
+    assert said.LETTER["settlement_reminder"] not in build(date(2026, 12, 15))
+    assert line("settlement_reminder", reminded) in build(reminded)
+    assert line("settlement_reminder", reminded) in build(reminded + timedelta(days=1))  # the next night too
+    paid = [
+        payment(date=date(2026, 12, 20), amount=Decimal("300")),
+        payment(date=date(2027, 1, 14), amount=Decimal("300")),
+    ]
+    assert line("settled", date(2027, 1, 16)) in build(date(2027, 1, 16), paid)
+    assert line("settled", date(2027, 1, 16)) in build(date(2027, 1, 20), paid)

@@ -88,3 +88,20 @@ def test_an_older_claims_json_without_settlements_lists_only_one_agreed_after_it
     for claim in older["claims"]:
         del claim["settlement"]
     assert not compare(older, _claims(tmp_path / "d", date(2026, 11, 30), BY_DAY)).sections["settlement_started"]
+
+
+def test_a_list_is_written_whole_in_the_language_its_entries_were_worded_in(tmp_path: Path) -> None:
+    """The entries are worded when compared: written in another language about them, the headings followed that one
+    and the status words not ("Status changed: Minnelijk akkoord → Geschikt"). Each list now has one language."""
+    before = _claims(tmp_path / "a", date(2027, 1, 10), BY_DAY)
+    paid = [payment(date=date(2027, 1, 14), amount=Decimal("600.00"))]
+    after = _claims(tmp_path / "b", date(2027, 1, 15), BY_DAY, paid=paid)
+    dutch = compare(before, after)
+    with speaking(Language.EN):
+        english = compare(before, after)
+        written_in_english = changes_markdown(dutch)
+    assert "## Andere status (1)" in written_in_english and "Minnelijk akkoord → Geschikt" in written_in_english
+    assert "Status changed" not in written_in_english and "remitted" not in written_in_english
+    in_dutch_about = changes_markdown(english)
+    assert "## Status changed (1)" in in_dutch_about and ": Settlement → Settled (rest remitted)" in in_dutch_about
+    assert "Andere status" not in in_dutch_about and "kwijtgescholden" not in in_dutch_about

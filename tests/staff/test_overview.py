@@ -1058,6 +1058,14 @@ def test_each_earlier_list_of_the_day_is_headed_with_the_time_of_its_build():
     assert "\n## Eerder vandaag\n\n### Een eerdere build (tijd niet vastgelegd)\n\nEerste build:" in unknown
 
 
+def test_an_english_list_keeps_the_earlier_ones_under_the_time_as_english_writes_it():
+    with speaking(Language.EN):
+        first = changes_markdown(compare(None, document(FIXTURE / "ledger", D1)))
+    rebuilt = "# Changes since the previous build\n\nNo changes.\n"
+    kept = with_earlier_today(rebuilt, first, datetime(2026, 12, 2, 8, 5), Language.EN)
+    assert "\n## Earlier today\n\n### Build at 8:05\n\nFirst build: there is no previous claims.json" in kept
+
+
 def test_changes_between_two_builds(tmp_path):
     before = document(FIXTURE / "ledger", D1)
     after = document(second_ledger(tmp_path), D2)

@@ -149,7 +149,7 @@ def _failed(errors: list[str]) -> int:
     return FAILED
 
 
-# The change list's sections as this output names them (changes.md names them for staff, in Dutch).
+# The change list's sections as this output names them (changes.md names them for staff, in the staff language).
 CHANGE_NAMES = {
     "ids_changed": "ids changed",
     "renamed": "names changed",

@@ -296,12 +296,46 @@ def confirmed_days(claims: Iterable[Claim], seen: FirstSeen) -> dict[str, dict[t
     written: dict[str, dict[tuple[str, date], date]] = {}
     for claim in claims:
         for kind, event in confirmations(claim):
+            if kind in FOLLOW_UPS:
+                continue  # dated after its event: said on that event's row (letters_after)
             day = seen.day(claim.debtor.id, kind, event, claim.as_of)
             if claim.closed and day >= claim.as_of and kind not in CLOSED_LETTERS:
                 continue  # a closed claim gets no letter tonight
             if day == claim.as_of or (seen.days is not None and day > event.date):
                 written.setdefault(claim.debtor.id, {})[(event.type, event.date)] = day
     return written
+
+
+# The letters that follow a settlement after its day (a missed instalment's reminder, the letter that it was paid),
+# each under an event of their own day (_settlement_letters): the ledger has no row of that day.
+FOLLOW_UPS = (LetterKind.SETTLEMENT_REMINDER, LetterKind.SETTLED)
+
+
+def letters_after(
+    claims: Iterable[Claim], seen: FirstSeen
+) -> dict[str, dict[tuple[str, date], tuple[tuple[LetterKind, date], ...]]]:
+    """Per debtor, per event of the ledger (its type and date), the letters that followed it on a later day and the
+    day a build wrote each (FOLLOW_UPS), in the order written: the dossier says them on the settlement's row, where
+    staff look, not on a row of their own day that the ledger does not have. Their day is their own, not the
+    event's: one written on it (a build each day) is said too, unless the record says no build wrote it (found
+    already due by the first build that had the dossier: FirstSeen.unwritten)."""
+    found: dict[str, dict[tuple[str, date], tuple[tuple[LetterKind, date], ...]]] = {}
+    for claim in claims:
+        accord = claim.accord
+        for kind, event in confirmations(claim):
+            if kind not in FOLLOW_UPS or accord is None:
+                continue
+            day = seen.day(claim.debtor.id, kind, event, claim.as_of)
+            written = day == claim.as_of or (
+                seen.days is not None
+                and day >= event.date
+                and seen.unwritten(claim.debtor.id, kind, event, claim.as_of) is None
+            )
+            if written:
+                row = found.setdefault(claim.debtor.id, {})
+                key = (accord.event.type, accord.event.date)
+                row[key] = tuple(sorted((*row.get(key, ()), (kind, day)), key=lambda letter: letter[1]))
+    return found
 
 
 def unwritten_days(claims: Iterable[Claim], seen: FirstSeen) -> dict[str, dict[tuple[str, date], date]]:

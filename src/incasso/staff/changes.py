@@ -18,9 +18,10 @@ from typing import Any
 
 from incasso.claims.states import CostsState, InstallmentStatus, PlanState, PromiseState, Stage
 from incasso.law.money import plain
+from incasso.ledger.model import Language
 from incasso.staff import formats as fmt
 from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION
-from incasso.staff.language import step_named, words
+from incasso.staff.language import speaking, staff_language, step_named, words
 from incasso.staff.overview import SMALL_CREDIT
 from incasso.staff.returns import reason_text
 
@@ -84,6 +85,9 @@ class Changes:
     # The new credits of invoices outside the ledger (claims.json's `outside_ledger`): how many, and their sum in
     # euros as claims.json writes it; one line, not one each: they are no work.
     outside: tuple[int, str] | None = None
+    # The staff language its lines were worded in (`compare` words each entry as it finds it): the list is written
+    # in it whole, headings and entries alike, whatever the language about it when it is written.
+    language: Language = field(default_factory=staff_language)
 
     @property
     def empty(self) -> bool:
@@ -1143,7 +1147,14 @@ def ids_changed_note(changes: Changes | None) -> str | None:
 
 def changes_markdown(changes: Changes, links_renewed: bool = False) -> str:
     """changes.md: a heading, the two dates, then one section per kind of change; first of all, after a
-    new secret, that every personal link changed (staff must send them all)."""
+    new secret, that every personal link changed (staff must send them all). In the language its entries were
+    worded in (`Changes.language`): a list compared in one language and written in another read "Status changed:
+    Minnelijk akkoord → Geschikt"."""
+    with speaking(changes.language):
+        return _markdown(changes, links_renewed)
+
+
+def _markdown(changes: Changes, links_renewed: bool) -> str:
     lines = [f"# {words().CHANGES['title']}", ""] + ([words().CHANGES["links_renewed"], ""] if links_renewed else [])
     if changes.first:
         return "\n".join(lines + [words().CHANGES["first"], ""])
@@ -1180,7 +1191,9 @@ def changes_markdown(changes: Changes, links_renewed: bool = False) -> str:
     return "\n".join(lines)
 
 
-def with_earlier_today(current: str, earlier: str, built: datetime | None = None) -> str:
+def with_earlier_today(
+    current: str, earlier: str, built: datetime | None = None, language: Language | None = None
+) -> str:
     """A second build's changes.md on the same day: its own list, then the day's earlier lists.
 
     The first build of a day compares with the day before, which is what staff read in the
@@ -1188,8 +1201,13 @@ def with_earlier_today(current: str, earlier: str, built: datetime | None = None
     earlier list of the day is kept below, newest first, under a heading with the time of its
     build (`built`: the build that wrote `earlier`), its own headings two levels down: a third
     build keeps the second's own list too (a payment it alone saw would be in no list), but not
-    a list that found nothing.
+    a list that found nothing. `language`: the list's (`Changes.language`; None: the staff language now).
     """
+    with speaking(language or staff_language()):
+        return _with_earlier(current, earlier, built)
+
+
+def _with_earlier(current: str, earlier: str, built: datetime | None) -> str:
     marker = f"## {words().CHANGES['earlier']}"
     own, older = earlier.split(marker, 1) if marker in earlier else (earlier, "")
     body = own.split("\n", 1)[1] if own.startswith("# ") else own
@@ -1207,7 +1225,8 @@ def _built_heading(built: datetime | None) -> str:
     """ "Build van 10.12 uur": which build of the day a kept list is from."""
     if built is None:  # a build.json from before builds recorded their time
         return words().CHANGES["earlier_build_unknown"]
-    return words().CHANGES["earlier_build"].format(time=f"{built.hour}.{built.minute:02d}")
+    time = words().CHANGES["clock"].format(hour=built.hour, minute=built.minute)  # 10.12 uur; 10:12 in English
+    return words().CHANGES["earlier_build"].format(time=time)
 
 
 def _levels_down(text: str, levels: int) -> str:

@@ -709,9 +709,11 @@ def _event_details(
     unwritten: date | None = None,
     sent_to: str | None = None,
     asker: str | None = None,
+    followed: Sequence[tuple[str, date]] = (),
 ) -> tuple[Detail, ...]:
     """The event's particulars, each labelled, whom its letter went to (`sent_to`), who asked for a postpone
-    (`asker`, by name: explain.pause_asker), the day its confirmation was written (or that none was), and its note
+    (`asker`, by name: explain.pause_asker), the day its confirmation was written (or that none was), the letters
+    that followed it on later days (`followed`: a settlement's reminder, the letter that it was paid), and its note
     last."""
     details = [Detail(sent_to, words().UI["sent_to"])] if sent_to else []
     if asker:
@@ -756,6 +758,8 @@ def _event_details(
     if unwritten is not None:  # staff would take it as sent: it is not, by design (docs/letters.md)
         phrase = words().PHRASE[NOT_WRITTEN.get(e.type, "not_confirmed")]
         details.append(Detail(phrase.format(date=fmt.short_day(unwritten)), words().UI["confirmed"]))
+    for kind, day in followed:  # each under its own name: "Minnelijk akkoord betaald: brief klaargezet op ..."
+        details.append(Detail(words().PHRASE["confirmed_on"].format(date=fmt.short_day(day)), words().LETTER[kind]))
     if e.note:
         details.append(Detail(e.note))
     return tuple(details)
@@ -790,6 +794,7 @@ def _event(
     unwritten: date | None = None,
     sent_to: str | None = None,
     asker: str | None = None,
+    followed: Sequence[tuple[str, date]] = (),
 ) -> EventRow:
     future = e.date > as_of
     return EventRow(
@@ -801,7 +806,7 @@ def _event(
         channel=words().CHANNEL[e.channel] if e.channel else "",
         by=e.by or "",
         spoke_with=e.spoke_with or "",
-        details=_event_details(e, confirmed, unwritten, sent_to, asker),
+        details=_event_details(e, confirmed, unwritten, sent_to, asker, followed),
     )
 
 
@@ -811,6 +816,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
     debtor = claim.debtor
     written = book.confirmed.get(debtor.id, {})
     unwritten = book.unwritten.get(debtor.id, {})
+    followed = book.followed.get(debtor.id, {})
     day = book.letters.get(debtor.id, ())
     own = debtor.own_contact or debtor.contact  # the debtor's own, when the letters go to an administrator
     return DossierPage(
@@ -851,6 +857,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
                 unwritten.get((e.type, e.date)),
                 _sent_to(debtor, e),
                 pause_asker(debtor, e),
+                followed.get((e.type, e.date), ()),
             )
             for e in debtor.events
         ),

@@ -127,6 +127,9 @@ class StaffBook:
     # The unassigned credits of invoices outside the ledger (creditor.yaml's invoice_numbers, staff.outside): listed
     # apart, not as credits to assign.
     outside: tuple[Outside, ...] = ()
+    # Per debtor id, per event (its type and date), the letters that followed it on a later day and the day a build
+    # wrote each (letters.due.letters_after): a settlement's reminder and the letter that it was paid.
+    followed: Mapping[str, Mapping[tuple[str, date], tuple[tuple[str, date], ...]]] = field(default_factory=dict)
 
     @cached_property
     def _links(self) -> dict[str, str]:
@@ -173,6 +176,7 @@ def staff_book(
     unwritten: Mapping[str, Mapping[tuple[str, date], date]] | None = None,
     demo: bool = False,
     drawn: Iterable[DossierNote] = (),
+    followed: Mapping[str, Mapping[tuple[str, date], tuple[tuple[str, date], ...]]] | None = None,
 ) -> StaffBook:
     """The book of assessed claims; `path_of(claim)` is the statement page's path in the public output.
 
@@ -209,6 +213,7 @@ def staff_book(
         dict(unwritten or {}),
         demo,
         outside_ledger(bank, likely, creditor, claims),
+        dict(followed or {}),
     )
 
 

@@ -726,6 +726,7 @@ CHANGES = {
     "earlier": "Eerder vandaag",
     # Each of the day's earlier lists under the time of the build that made it: which rebuild listed what.
     "earlier_build": "Build van {time} uur",
+    "clock": "{hour}.{minute:02d}",  # the time of day a build was made
     "earlier_build_unknown": "Een eerdere build (tijd niet vastgelegd)",
     # A debtor's id edited in its file: the personal link follows the id, so the letters sent carry a dead one.
     "ids_changed": "Id gewijzigd: de persoonlijke link is nieuw; de oude link in verstuurde brieven werkt niet "

@@ -708,6 +708,7 @@ CHANGES = {
     "earlier": "Earlier today",
     # Each of the day's earlier lists under the time of the build that made it: which rebuild listed what.
     "earlier_build": "Build at {time}",
+    "clock": "{hour}:{minute:02d}",  # the time of day a build was made
     "earlier_build_unknown": "An earlier build (time not recorded)",
     # A debtor's id edited in its file: the personal link follows the id, so the letters sent carry a dead one.
     "ids_changed": "Id changed: the personal link is new; the old link in letters already sent no longer works: "

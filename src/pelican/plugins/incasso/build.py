@@ -161,7 +161,7 @@ class BuildResult:
     output: Path
     internal: Path
     pages: list[Path] = field(default_factory=list)
-    changes: Changes | None = None  # written for staff, in Dutch, to internal/changes.md
+    changes: Changes | None = None  # written for staff, in their language (STAFF_LANGUAGE), to internal/changes.md
     cache: LedgerCache | None = None  # what the ledger cache spared, or why it was not used
     bank_gaps: tuple[Gap, ...] = ()  # days missing between the bank statements: staff must add them
     bank_until: date | None = None  # the day the pages say payments are processed up to

@@ -244,7 +244,9 @@ def _changes_text(build: Build, internal: Path, changes: Changes) -> str:
     earlier = _previous_claims(build, internal).parent / "changes.md"
     made = previous_build(earlier.parent)  # the build that wrote it, and when
     try:
-        return with_earlier_today(text, earlier.read_text(encoding="utf-8"), made.built if made else None)
+        return with_earlier_today(
+            text, earlier.read_text(encoding="utf-8"), made.built if made else None, changes.language
+        )
     except (OSError, UnicodeDecodeError):
         return text  # no list to keep
 

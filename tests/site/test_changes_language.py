@@ -1,0 +1,242 @@
+"""changes.md in the build's staff language, every line of it: two real builds of a ledger in which each kind of
+change the dossiers can have happens between them, in English (`--staff-language en`) and in Dutch. No word of the
+other language is left in a heading, an entry, an amount or a date (s47: "Status changed" was seen with the Dutch
+status words under it). The staff's words are taken from incasso.staff.words and words_en, never written here.
+
+Not in this ledger: what only bank statement files bring (credits to assign, money set aside, payments returned,
+statements read, credits of invoices outside the ledger), a refund, a promise kept after all, a plan further behind,
+and costs announced anew or no longer charged (EXPECTED lists what is)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from incasso.staff import words, words_en
+from incasso.staff.changes import LISTED
+from tests.support.ledgers import event, invoice, payment, valid_creditor, valid_debtor, write_ledger
+from tests.support.site import Site, build_site
+
+FIRST, SECOND = date(2026, 11, 2), date(2026, 11, 20)
+D = Decimal
+# Names and agencies of no language's words, so that any word of the staff's Dutch or English is ours.
+REMINDED = event(date(2026, 2, 10), "reminder", channel="letter")
+AGENCY = "Qorvex Zintaro"
+
+
+def debtor(key: str, *events: dict, payments=(), invoices=None, name: str | None = None) -> dict:
+    doc = valid_debtor(
+        id=f"X-{key}",
+        name=name or f"Zyx {key.title()}",
+        events=[REMINDED, *events],
+        payments=list(payments),
+    )
+    if invoices is not None:
+        doc["invoices"] = invoices
+    doc["contact"]["person"] = "Qwo Vrex"
+    return doc
+
+
+def plan(on: date, *instalments: tuple[date, str]) -> dict:
+    return event(on, "arrangement", installments=[{"due": due, "amount": D(amount)} for due, amount in instalments])
+
+
+NOTICE = event(date(2026, 10, 25), "final_notice", channel="letter", costs=D("187.50"))
+CREDITED = invoice(credit_notes=[{"number": "C-1", "date": date(2026, 1, 20), "amount": D("50.00")}])
+SETTLEMENT = event(date(2026, 11, 5), "settlement", amount=D("600.00"), pay_by=date(2027, 1, 31))
+SETTLED = event(date(2026, 10, 20), "settlement", amount=D("600.00"), pay_by=date(2026, 11, 15))
+LAPSING = event(date(2026, 10, 20), "settlement", amount=D("600.00"), pay_by=date(2026, 11, 10))
+
+
+def _before_after() -> tuple[list[dict], list[dict]]:
+    """The debtors of the first build and of the second: each pair one kind of change (or two)."""
+    pairs = {
+        "renamed": (debtor("name"), debtor("name", name="Zyx Quorb")),
+        "stage": (debtor("stage"), debtor("stage", event(date(2026, 11, 10), "dunning", channel="letter"))),
+        "invoices": (
+            debtor("inv", invoices=[invoice(), invoice(number="F-3", amount=D("100.00"))]),
+            debtor("inv", invoices=[invoice(amount=D("1200.00")), invoice(number="F-2", amount=D("300.00"))]),
+        ),
+        "payments": (
+            debtor("pay", payments=[payment()]),
+            debtor("pay", payments=[payment(date=date(2026, 11, 10), amount=D("100.00"))]),
+        ),
+        "credit_notes": (
+            debtor("cn", invoices=[CREDITED]),
+            debtor("cn", invoices=[invoice(credit_notes=[{"number": "C-2", "date": date(2026, 1, 25), "amount": 80}])]),
+        ),
+        "kept": (
+            debtor("kept", event(date(2026, 11, 1), "promise", promised_date=date(2026, 11, 15), amount=D("100"))),
+            debtor(
+                "kept",
+                event(date(2026, 11, 1), "promise", promised_date=date(2026, 11, 15), amount=D("100")),
+                payments=[payment(date=date(2026, 11, 12), amount=D("100.00"))],
+            ),
+        ),
+        "broken": (
+            debtor("broke", event(date(2026, 11, 1), "promise", promised_date=date(2026, 11, 10))),
+            debtor("broke", event(date(2026, 11, 1), "promise", promised_date=date(2026, 11, 10))),
+        ),
+        "behind": (
+            debtor("plan", plan(date(2026, 10, 20), (date(2026, 11, 10), "625.00"), (date(2026, 12, 10), "625.00"))),
+            debtor("plan", plan(date(2026, 10, 20), (date(2026, 11, 10), "625.00"), (date(2026, 12, 10), "625.00"))),
+        ),
+        "plan_between": (
+            debtor("paidoff"),
+            debtor(
+                "paidoff",
+                plan(date(2026, 11, 5), (date(2026, 11, 6), "625.00"), (date(2026, 11, 8), "625.00")),
+                payments=[
+                    payment(date=date(2026, 11, 6), amount=D("625.00")),
+                    payment(date=date(2026, 11, 8), amount=D("625.00")),
+                ],
+            ),
+        ),
+        "settlement_started": (debtor("settle"), debtor("settle", SETTLEMENT)),
+        "settlement_settled": (
+            debtor("settled", SETTLED),
+            debtor("settled", SETTLED, payments=[payment(date=date(2026, 11, 14), amount=D("600.00"))]),
+        ),
+        "settlement_lapsed": (debtor("lapse", LAPSING), debtor("lapse", LAPSING)),
+        "disputed": (
+            debtor("disp"),
+            debtor("disp", event(date(2026, 11, 5), "dispute", reason="Qux", invoices=["F2026-0001"])),
+        ),
+        "dispute_answered": (
+            debtor("answer", event(date(2026, 10, 5), "dispute", reason="Qux", invoices=["F2026-0001"])),
+            debtor(
+                "answer",
+                event(date(2026, 10, 5), "dispute", reason="Qux", invoices=["F2026-0001"]),
+                event(date(2026, 11, 5), "dispute_resolved", outcome="Qux", invoices=["F2026-0001"]),
+            ),
+        ),
+        "dispute_between": (
+            debtor("between"),
+            debtor(
+                "between",
+                event(date(2026, 11, 3), "dispute", reason="Qux"),
+                event(date(2026, 11, 6), "dispute_resolved", outcome="Qux"),
+            ),
+        ),
+        "costs_charged": (debtor("costs", NOTICE), debtor("costs", NOTICE)),
+        "handovers": (
+            debtor("hand", event(date(2026, 9, 1), "final_notice", channel="letter", costs=D("187.50"))),
+            debtor(
+                "hand",
+                event(date(2026, 9, 1), "final_notice", channel="letter", costs=D("187.50")),
+                event(date(2026, 11, 10), "handover", agency=AGENCY),
+            ),
+        ),
+    }
+    before = [_own_numbers(pair[0]) for pair in pairs.values()] + [_own_numbers(debtor("gone"))]
+    after = [_own_numbers(pair[1]) for pair in pairs.values()] + [_own_numbers(debtor("new"))]
+    # An id edited in its file: the same debtor under another id.
+    before.append(valid_debtor(id="X-OLD", name="Zyx Moved", events=[REMINDED], invoices=[invoice(number="F-9")]))
+    after.append(valid_debtor(id="X-MOVED", name="Zyx Moved", events=[REMINDED], invoices=[invoice(number="F-9")]))
+    return before, after
+
+
+def _own_numbers(doc: dict) -> dict:
+    """The debtor's invoice F2026-0001 numbered its own (an invoice number is one debtor's), disputes too."""
+    own = f"F-{doc['id']}"
+    for item in doc["invoices"]:
+        item["number"] = own if item["number"] == "F2026-0001" else item["number"]
+    for step in doc["events"]:
+        if "invoices" in step:
+            step["invoices"] = [own if number == "F2026-0001" else number for number in step["invoices"]]
+    return doc
+
+
+# Every section this ledger brings about (the bank's aside): a change that stops happening fails the test.
+EXPECTED = set(LISTED) - {
+    "bank_credits",
+    "bank_set_aside",
+    "payments_returned",
+    "refunds",
+    "kept_late",
+    "behind_more",
+    "costs_announced",
+    "costs_uncharged",
+}
+
+
+def _two_builds(tmp_path: Path, extra: list[str]) -> Site:
+    before, after = _before_after()
+    creditor = valid_creditor(interest="none")
+    first = build_site(tmp_path, write_ledger(tmp_path, creditor, before, name="first"), FIRST, extra)
+    assert first.exit_code == 0
+    second = build_site(tmp_path, write_ledger(tmp_path, creditor, after, name="second"), SECOND, extra)
+    assert second.exit_code == 0
+    return second
+
+
+def _vocabulary(module) -> set[str]:
+    """Every word (4 letters or more, outside placeholders) of a staff words module's texts."""
+    found: set[str] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            found.update(w.lower() for w in re.findall(r"[^\W\d_]{4,}", re.sub(r"\{[^}]*\}", " ", value)))
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, (tuple, list)):
+            for item in value:
+                walk(item)
+
+    for name in dir(module):
+        if name.isupper():
+            walk(getattr(module, name))
+    return found
+
+
+DUTCH_ONLY = _vocabulary(words) - _vocabulary(words_en)
+ENGLISH_ONLY = _vocabulary(words_en) - _vocabulary(words)
+DUTCH_MONTHS = ("januari", "februari", "maart", "mei", "juni", "juli", "augustus", "oktober")
+
+
+def _ours(listed: str) -> str:
+    """The list without the ledger's own text (ids, names, invoice and credit note numbers, the agency)."""
+    text = re.sub(r"\bF-X-[A-Za-z]+|\bX-[A-Za-z]+|\bZyx \w+", " ", listed)
+    return re.sub(r"\b(?:F-X-[A-Z]+|F-\d|C-\d)\b|" + AGENCY, " ", text)
+
+
+def _sections(listed: str, module) -> set[str]:
+    headings = {f"## {module.CHANGES[name]} (": name for name in LISTED}
+    return {name for heading, name in headings.items() if heading in listed}
+
+
+@pytest.fixture(scope="module")
+def lists(tmp_path_factory) -> dict[str, str]:
+    found = {}
+    for language, extra in (("en", ["--staff-language", "en"]), ("nl", [])):
+        site = _two_builds(tmp_path_factory.mktemp(language), extra)
+        found[language] = (site.internal / "changes.md").read_text(encoding="utf-8")
+    return found
+
+
+def test_every_kind_of_change_is_listed(lists):
+    assert _sections(lists["en"], words_en) >= EXPECTED, lists["en"]
+    assert _sections(lists["nl"], words) >= EXPECTED, lists["nl"]
+
+
+def test_the_english_list_has_no_dutch_word_left(lists):
+    said = _ours(lists["en"])
+    left = sorted({w.lower() for w in re.findall(r"[^\W\d_]{4,}", said)} & (DUTCH_ONLY | set(DUTCH_MONTHS)))
+    assert not left, said
+    assert not re.search(r"\d\.\d{3},\d\d|\d,\d\d\b", said), said  # EUR 1,250.00, never EUR 1.250,00
+    status = lists["en"].split(f"## {words_en.CHANGES['status']} (", 1)[1].split("\n## ", 1)[0]
+    assert f"{words_en.STATUS['settlement']} → {words_en.STATUS['settled']}" in status, status
+
+
+def test_the_dutch_list_has_no_english_word(lists):
+    said = _ours(lists["nl"])
+    left = sorted({w.lower() for w in re.findall(r"[^\W\d_]{4,}", said)} & ENGLISH_ONLY)
+    assert not left, said
+    assert not re.search(r"\d,\d{3}\.\d\d", said), said
+    status = lists["nl"].split(f"## {words.CHANGES['status']} (", 1)[1].split("\n## ", 1)[0]
+    assert f"{words.STATUS['settlement']} → {words.STATUS['settled']}" in status, status
