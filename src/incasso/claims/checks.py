@@ -20,8 +20,8 @@ from incasso.claims.demand import amount_to_pay
 from incasso.claims.disputes import open_disputes
 from incasso.claims.states import AccordState
 from incasso.law.money import plain
-from incasso.ledger.model import EventType, Ledger
-from incasso.ledger.problems import LedgerError, Problem
+from incasso.ledger.model import Event, EventType, Ledger
+from incasso.ledger.problems import LedgerError, Problem, Source
 from incasso.payments.epc import MAX_AMOUNT
 
 
@@ -103,7 +103,7 @@ def _settlement_problems(claim: Claim) -> list[Problem]:
             f"another settlement runs (events[{events.index(earlier[-1])}], agreed on {earlier[-1].date}): change its "
             "terms there, or record a new one once it has been paid or missed"
         )
-        problems.append(Problem(accord.event.source, f"events[{at}].type", said, str(EventType.SETTLEMENT)))
+        problems.append(Problem(_type_line(accord.event), f"events[{at}].type", said, str(EventType.SETTLEMENT)))
     return problems + _dispute_beside_settlement(claim, at)
 
 
@@ -123,7 +123,13 @@ def _dispute_beside_settlement(claim: Claim, at: int) -> list[Problem]:
         "whole claim, disputed invoices included; record its answer (dispute_resolved), on the settlement's day if "
         "the settlement ended it"
     )
-    return [Problem(e.source, f"events[{events.index(e)}].type", said, str(EventType.DISPUTE)) for e in raised]
+    return [Problem(_type_line(e), f"events[{events.index(e)}].type", said, str(EventType.DISPUTE)) for e in raised]
+
+
+def _type_line(event: Event) -> Source:
+    """Where an event's `type` is written, the field a rule about the event itself names (its first line when not
+    read from a file)."""
+    return event.type_source or event.source
 
 
 def _representative_dates_to_come(claim: Claim) -> list[Problem]:

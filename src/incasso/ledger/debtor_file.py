@@ -741,10 +741,11 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         asked_by=asked_by,
         invoices=tuple(number for number, _ in invoices),
         amount_source=m["amount"].source if amount is not None else None,
+        type_source=m["type"].source if "type" in m else None,
         **details,
     )
     asked_at = m["asked_by"].source if "asked_by" in m else None
-    return EventRead(event, kind, when, event.source, invoices, asked_at, m["type"].source if "type" in m else None)
+    return EventRead(event, kind, when, event.source, invoices, asked_at, event.type_source)
 
 
 def _settlement_terms(

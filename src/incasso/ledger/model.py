@@ -380,6 +380,8 @@ class Event:
     invoices: tuple[str, ...] = ()
     # Where `amount` was written: a note on it (a promise for more than is owed) points there.
     amount_source: Source | None = None
+    # Where `type` was written: a rule of the day about the event itself (a settlement while another runs) points there.
+    type_source: Source | None = None
 
     @property
     def letter_day(self) -> dt.date:
