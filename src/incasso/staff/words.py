@@ -1543,6 +1543,11 @@ UI = {
     "interest_open": "Rente open",
     "costs_open": "Incassokosten open",
     "costs_open_vat": "Incassokosten open, inclusief btw",  # policy.costs_vat: the VAT is in the amount
+    # A settled claim (a settlement paid in time): each kind's rest is remitted, not open.
+    "principal_remitted": "Hoofdsom kwijtgescholden",
+    "interest_remitted": "Rente kwijtgescholden",
+    "costs_remitted": "Incassokosten kwijtgescholden",
+    "costs_remitted_vat": "Incassokosten kwijtgescholden, inclusief btw",
     "total_due": "Totaal te betalen",
     "total_remitted": "Kwijtgescholden (niet betaald)",
     "asked": "Gevraagd op pagina en brief",
@@ -1569,6 +1574,7 @@ UI = {
     "invoice_amount": "Bedrag",
     "paid": "Betaald",
     "open": "Open",
+    "remitted": "Kwijtgescholden",  # the invoices' column once a settlement was paid in time: nothing is open
     "interest": "Rente",
     "payments": "Betalingen",
     "payments_none": "Nog geen betalingen.",
