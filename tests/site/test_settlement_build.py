@@ -96,6 +96,12 @@ def test_a_missed_settlement_asks_the_whole_claim_and_tells_staff(tmp_path, caps
     assert "Afgesproken" not in said and "kwijt" not in said
     today = _plain((internal / "index.html").read_text(encoding="utf-8"))
     assert "Minnelijk akkoord vervallen" in today, today[:3000]
+    # The dunning letter that follows says why it asks the whole claim again, as the page does, once.
+    from tests.support.letters import flat, pdf_text
+
+    letter = flat(" ".join(pdf_text((internal / "letters" / "D-1001-dunning.pdf").read_bytes()))).replace("\xa0", " ")
+    assert letter.count("De afspraak van 28 november 2026 is vervallen: het afgesproken bedrag is niet uiterlijk") == 1
+    assert "Daarom vragen wij weer het hele bedrag. Wat u al betaalde, telt mee." in letter, letter
 
 
 def test_check_refuses_a_settlement_of_all_that_was_owed_at_its_line(tmp_path, capsys):
