@@ -320,3 +320,20 @@ def test_the_dossier_says_the_settlements_later_letters_at_its_row(tmp_path, cap
     ]
     assert line("settled", date(2027, 1, 16)) in build(date(2027, 1, 16), paid)
     assert line("settled", date(2027, 1, 16)) in build(date(2027, 1, 20), paid)
+
+
+def test_a_settlement_called_off_by_agreement_is_said_on_the_page_and_to_staff(tmp_path, capsys):
+    """A real build after a `settlement_ended`: the page asks the whole claim again and says why, by no name; the
+    dossier's history and why-line say it ended, and claims.json has it ended on its day."""
+    off = event(date(2026, 12, 10), "settlement_ended", reason="Schuldhulp gestopt")
+    code, out, internal = _build(tmp_path, "2026-12-15", events=(REMINDER, SETTLEMENT, off))
+    assert code == 0, capsys.readouterr().err
+    said = _plain(_page(out))
+    assert "De afspraak van 28 november 2026 is op 10 december 2026 in overleg beëindigd." in said, said[:3000]
+    assert "Daarom vragen wij weer het hele bedrag." in said and "Schuldhulp gestopt" not in said
+    assert "kwijtgescholden als u het afgesproken bedrag betaalt" not in said
+    dossier = _plain((internal / "d" / "D-1001.html").read_text(encoding="utf-8"))
+    assert "Minnelijk akkoord beëindigd" in dossier and "Schuldhulp gestopt" in dossier, dossier
+    assert "in overleg beëindigd op 10 december 2026" in dossier
+    claims = (internal / "claims.json").read_text(encoding="utf-8")
+    assert '"state": "ended"' in claims and '"ended_on": "2026-12-10"' in claims

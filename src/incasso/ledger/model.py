@@ -69,6 +69,8 @@ class EventType(StrEnum):
     POSTPONE = "postpone"  # staff wait until a date before the next step
     # A settlement (minnelijk akkoord): an agreed part of the claim, paid by a day or in instalments, closes it.
     SETTLEMENT = "settlement"
+    # A running settlement called off by agreement (debtor and creditor agree it is off, or replace it by a plan).
+    SETTLEMENT_ENDED = "settlement_ended"
     REFUND = "refund"  # money paid too much (a credit) was paid back to the debtor
     PASSED_ON = "passed_on"  # money paid to the creditor after a handover was passed on to the agency
     NOTE = "note"

@@ -163,12 +163,12 @@ def letter_terms(
 
 
 def lapse_told(claim: Claim, due: DueLetter) -> tuple[str, ...]:
-    """The first step's letter after a settlement lapsed (a reminder, dunning letter, final notice or handover
-    notice) says, once and first, that it lapsed and why the whole claim is asked again, in the page's own words
+    """The first step's letter after a settlement lapsed or was called off (a reminder, dunning letter, final notice
+    or handover notice) says, once and first, that it ended and why the whole claim is asked again, in the page's words
     (statement.steps.lapse_said). Without it the letter asked the whole claim of a debtor who had an agreement for
     less; a later letter is about what followed."""
     accord = claim.accord
-    if due.kind not in _STEP_LETTERS or accord is None or not accord.lapsed or accord.ended_on is None:
+    if due.kind not in _STEP_LETTERS or accord is None or not accord.undone or accord.ended_on is None:
         return ()
     ended = accord.ended_on
     if any(e.type in ESCALATION_EVENTS and ended <= e.date < claim.as_of for e in claim.events):

@@ -93,6 +93,7 @@ EVENT = {
     "written_off": "Written off",
     "postpone": "Postponement",
     "settlement": "Settlement",
+    "settlement_ended": "Settlement ended",
     "refund": "Credit refunded",
     "passed_on": "Payment passed on",
     "note": "Note",
@@ -573,6 +574,8 @@ WHY = {
     "paid.",
     "settlement_lapsed": "Settlement of {made} ({amount}) lapsed on {date}: not paid in time. The whole claim "
     "counts again, with interest and costs as if never agreed.",
+    "settlement_ended": "Settlement of {made} ({amount}) ended by agreement on {date}. The whole claim counts again, "
+    "with interest and costs as if never agreed.",
     "promise_broken": "Promise of {made} not kept: {amount} promised by {date}, {paid} received.",
     "plan_on_schedule": "Payment plan of {made}: {paid} of {count} instalments paid.",
     "plan_on_schedule_single": "Payment plan of {made}: its one instalment not paid yet.",
@@ -767,6 +770,7 @@ CHANGES = {
     "settlement_started": "Settlement agreed (minnelijk akkoord)",
     "settlement_settled": "Settlement paid: the rest remitted",
     "settlement_lapsed": "Settlement lapsed: the whole claim open again",
+    "settlement_ended": "Settlement ended by agreement: the whole claim open again",
     "disputed": "Invoice disputed",
     "dispute_answered": "Dispute of an invoice answered",
     # A dispute raised and answered between two builds: the status and the disputed invoices are the same at both.
@@ -829,6 +833,7 @@ CHANGES = {
     "settlement_instalments": "in {count} instalments, the last by {last}",
     "settlement_settled_line": "{who}: {amount} paid on {date}, {remitted} remitted",
     "settlement_lapsed_line": "{who}: lapsed on {date}, {paid} of {amount} paid; now {total} open",
+    "settlement_ended_line": "{who}: ended on {date}, {paid} of {amount} paid; now {total} open",
     "disputed_line": "{who}: invoice {invoice}, disputed since {since}",
     "dispute_answered_line": "{who}: invoice {invoice} (disputed since {since}) counts again",
     "dispute_between_line": "{who}: dispute about {what} raised on {raised} and answered on {answered}",

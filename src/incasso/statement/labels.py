@@ -1131,6 +1131,9 @@ NL = {
     "betaald. Daarom vragen wij weer het hele bedrag. Wat u al betaalde, telt mee.",
     "settlement_lapsed_by": "De afspraak van {made} is vervallen: het afgesproken bedrag is niet uiterlijk {date} "
     "betaald. Daarom vragen wij weer het hele bedrag. Wat u al betaalde, telt mee.",
+    # ... called off by agreement (settlement_ended): the same, with the day it was.
+    "settlement_called_off": "De afspraak van {made} is op {date} in overleg beëindigd. Daarom vragen wij weer het "
+    "hele bedrag. Wat u al betaalde, telt mee.",
     # A `postpone` the debtor or their representative asked for (asked_by), by role: the wait granted, its last day.
     "asked_to_wait_someone": "Op verzoek zetten wij tot en met {day} geen volgende stap.",
     # ... while a final notice's term runs: the wait holds our steps back, not the law's term and its costs.
@@ -2512,6 +2515,8 @@ EN = {
     "We therefore ask for the whole amount again. What you paid counts.",
     "settlement_lapsed_by": "The agreement of {made} has ended: the agreed amount was not paid by {date}. We therefore "
     "ask for the whole amount again. What you paid counts.",
+    "settlement_called_off": "The agreement of {made} was ended by mutual consent on {date}. We therefore ask for the "
+    "whole amount again. What you paid counts.",
     "interest_runs": "Interest keeps running on the amount outstanding until you have paid everything.",
     "asked_to_wait_someone": "As asked, we will take no further step up to and including {day}.",
     "asked_to_wait_term": "The term of {notice} keeps running all the same, and its collection costs still follow it.",

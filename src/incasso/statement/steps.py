@@ -355,11 +355,13 @@ def _overdue_instalment(accord: Accord) -> InstallmentState | None:
 def lapse_said(claim: Claim, lang: Language) -> tuple[str, ...]:
     """A settlement missed (claims.accord: lapsed), said before what comes next: why the whole claim, with its
     interest and costs, is asked again where the page asked the agreed sum before. Missed in instalments, the
-    instalment's day; by one day, that day."""
+    instalment's day; by one day, that day; called off by agreement (`settlement_ended`), the day it was."""
     accord = claim.accord
-    if accord is None or not accord.lapsed or accord.ended_on is None:
+    if accord is None or not accord.undone or accord.ended_on is None:
         return ()
     made = fmt.day(accord.event.date, lang)
+    if accord.ended:
+        return (text(lang, "settlement_called_off", made=made, date=fmt.day(accord.ended_on, lang)),)
     if accord.plan is not None:
         missed = fmt.day(accord.ended_on - timedelta(days=accord.grace_days + 1), lang)
         return (text(lang, "settlement_lapsed_instalment", made=made, date=missed),)
