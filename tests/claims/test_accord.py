@@ -140,6 +140,16 @@ def _day_problems(tmp_path: Path, on: date, events: list[dict], paid: list[dict]
     return [str(p) for p in claim_problems([assess(ledger, ledger.debtors[0], on)])]
 
 
+def _type_line(tmp_path: Path, kind: str, nth: int = 0) -> str:
+    """`file:line:column` of the `nth` event's `type: kind` as the ledger's file writes it (the field a rule names)."""
+    (written,) = (tmp_path / "ledger" / "debtors").glob("*.yaml")
+    lines = written.read_text(encoding="utf-8").splitlines()
+    typed = (f"type: {kind}", f'type: "{kind}')
+    found = [(n, line) for n, line in enumerate(lines, 1) if line.strip().removeprefix("- ").strip('"') in typed]
+    number, line = found[nth]
+    return f"{written}:{number}:{line.index('type: ') + len('type: ') + 1}"
+
+
 def test_a_settlement_of_all_that_was_owed_or_more_is_refused_at_its_amount(tmp_path: Path) -> None:
     whole = event(AGREED, "settlement", amount=Decimal("1000.00"), pay_by=date(2027, 1, 31))
     (problem,) = _day_problems(tmp_path, date(2026, 12, 5), [whole])
@@ -153,6 +163,7 @@ def test_a_settlement_while_another_runs_is_refused_and_one_after_a_lapse_is_not
     again = event(date(2027, 1, 15), "settlement", amount=Decimal("500.00"), pay_by=date(2027, 3, 31))
     (problem,) = _day_problems(tmp_path / "a", date(2027, 1, 20), [SETTLEMENT, again])
     assert "events[1].type: another settlement runs (events[0], agreed on 2026-11-28): change its terms" in problem
+    assert problem.startswith(f"{_type_line(tmp_path / 'a', 'settlement', 1)}: events[1].type:")  # its field's line
     later = event(date(2027, 2, 15), "settlement", amount=Decimal("500.00"), pay_by=date(2027, 3, 31))
     assert _day_problems(tmp_path / "b", date(2027, 2, 20), [SETTLEMENT, later]) == []
 
@@ -196,9 +207,11 @@ def test_a_dispute_open_while_a_settlement_runs_is_refused_at_the_dispute(tmp_pa
     (problem,) = _day_problems(tmp_path / "a", date(2026, 12, 5), [SETTLEMENT, after])
     assert "D-1001.yaml:" in problem and "events[1].type: a dispute is open while the settlement of" in problem
     assert "record its answer (dispute_resolved)" in problem
+    assert problem.startswith(f"{_type_line(tmp_path / 'a', 'dispute')}: events[1].type:")  # its field's line
     before = event(date(2026, 11, 1), "dispute", reason="Klopt niet", invoices=["F2026-0001"])
     (problem,) = _day_problems(tmp_path / "b", date(2026, 12, 5), [before, SETTLEMENT])
     assert "events[0].type: a dispute is open while the settlement of 2026-11-28 runs (events[1])" in problem
+    assert problem.startswith(f"{_type_line(tmp_path / 'b', 'dispute')}: events[0].type:")
     answered = event(date(2026, 11, 28), "dispute_resolved", outcome="Opgelost met het akkoord")
     assert _day_problems(tmp_path / "c", date(2026, 12, 5), [before, answered, SETTLEMENT]) == []
 

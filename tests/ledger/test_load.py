@@ -310,7 +310,7 @@ def test_a_ledger_without_debtors_loads(tmp_path):
 
 EVENT_TYPES = (
     "reminder, dunning, final_notice, handover, legal, call, promise, arrangement, "
-    "dispute, dispute_resolved, written_off, postpone, settlement, refund, passed_on, note"
+    "dispute, dispute_resolved, written_off, postpone, settlement, settlement_ended, refund, passed_on, note"
 )
 
 # (change, field, message, where the problem is reported: a path, and whether at its key)

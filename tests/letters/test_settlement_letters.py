@@ -234,3 +234,38 @@ def test_the_reminder_names_the_instalment_the_last_day_and_what_a_lapse_does(tm
     # The page gives the same last day, not "as soon as possible".
     page = statement_view(claim, ledger)
     assert page.summary.deadline == "Betaal uiterlijk 29 december 2026"
+
+
+@pytest.mark.parametrize(
+    ("lang", "lapsed"),
+    [
+        (
+            "nl",
+            "De afspraak van 28 november 2026 is vervallen: het afgesproken bedrag is niet uiterlijk 31 januari 2027 "
+            "betaald. Daarom vragen wij weer het hele bedrag. Wat u al betaalde, telt mee.",
+        ),
+        (
+            "en",
+            "The agreement of 28 November 2026 has ended: the agreed amount was not paid by 31 January 2027. We "
+            "therefore ask for the whole amount again. What you paid counts.",
+        ),
+    ],
+)
+def test_the_first_step_letter_after_a_lapse_says_why_the_whole_claim_is_asked_once(tmp_path: Path, lang, lapsed):
+    """It asked the whole claim of a debtor who had an agreement for less, without a word why: the dunning letter
+    after the lapse says it first, in the page's words, and only it; the final notice after that dunning does not."""
+    ledger, claim = _claim(tmp_path / "a", date(2027, 2, 3), language=lang)
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.DUNNING
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    said = _said(view)
+    assert said.startswith(lapsed), said
+    assert lapsed.split(":")[0] not in " ".join(view.next_steps.lines)  # said once: not again under "what next"
+    dunning = event(date(2027, 2, 3), "dunning")
+    ledger = one_debtor_ledger(
+        tmp_path / "b", events=[REMINDER, BY_DAY, dunning], representative=COUNSELLOR, language=lang
+    )
+    later = assess(ledger, ledger.debtors[0], date(2027, 3, 20))
+    (due,) = letters_due(later, NO_RECORD)
+    assert due.kind == LetterKind.FINAL_NOTICE
+    assert lapsed.split(":")[0] not in _said(letter_view(ledger, later, due, Channel.LETTER))

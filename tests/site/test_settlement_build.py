@@ -83,6 +83,8 @@ def test_a_settled_claim_thanks_and_says_the_rest_remitted(tmp_path, capsys):
     assert code == 0, capsys.readouterr().err
     said = _plain(_page(out))
     assert "We have received the agreed amount of EUR 600.00. As agreed, we remit the rest: EUR" in said, said[:3000]
+    assert "Invoices, remitted 690.68 Interest, remitted 0.00 Remitted (not paid) 690.68" in said, said
+    assert "Paid Remitted F2026-0001" in said and "still open" not in said
     claims = (internal / "claims.json").read_text(encoding="utf-8")
     assert '"status": "settled"' in claims and '"state": "settled"' in claims
 
@@ -94,6 +96,12 @@ def test_a_missed_settlement_asks_the_whole_claim_and_tells_staff(tmp_path, caps
     assert "Afgesproken" not in said and "kwijt" not in said
     today = _plain((internal / "index.html").read_text(encoding="utf-8"))
     assert "Minnelijk akkoord vervallen" in today, today[:3000]
+    # The dunning letter that follows says why it asks the whole claim again, as the page does, once.
+    from tests.support.letters import flat, pdf_text
+
+    letter = flat(" ".join(pdf_text((internal / "letters" / "D-1001-dunning.pdf").read_bytes()))).replace("\xa0", " ")
+    assert letter.count("De afspraak van 28 november 2026 is vervallen: het afgesproken bedrag is niet uiterlijk") == 1
+    assert "Daarom vragen wij weer het hele bedrag. Wat u al betaalde, telt mee." in letter, letter
 
 
 def test_check_refuses_a_settlement_of_all_that_was_owed_at_its_line(tmp_path, capsys):
@@ -122,12 +130,19 @@ def test_the_page_says_the_day_and_what_paying_in_time_brings(tmp_path, capsys):
 
 def test_a_settled_page_offers_no_plan_and_shows_the_rest_as_remitted(tmp_path, capsys):
     paid = [payment(date=date(2027, 1, 20), amount=Decimal("600.00"))]
-    code, out, _ = _build(tmp_path, "2027-01-25", paid=paid)
+    code, out, internal = _build(tmp_path, "2027-01-25", paid=paid)
     assert code == 0, capsys.readouterr().err
     said = _plain(_page(out))
     assert "Afgerond Dank u wel! U heeft het afgesproken bedrag betaald." in said
     assert "Kwijtgescholden (niet betaald) 690,68" in said
     assert "betalingsregeling" not in said and "Te betalen" not in said
+    # Nothing is open on a settled claim: each figure is what was let go of (it said "Facturen, nog open 690,68").
+    assert "Facturen, kwijtgescholden 690,68 Rente, kwijtgescholden 0,00 Kwijtgescholden (niet betaald)" in said
+    assert "Betaald Kwijtgescholden F2026-0001" in said and "Daarvan is EUR 40,68 betaald en EUR 0,00 kwijt" in said
+    assert "open" not in said.split("Uw facturen en betalingen")[1].split("Vragen?")[0].lower(), said
+    dossier = _plain((internal / "d" / "D-1001.html").read_text(encoding="utf-8"))
+    assert "Hoofdsom kwijtgescholden EUR 690,68 Rente kwijtgescholden EUR 0,00 Incassokosten kwijtgescholden" in dossier
+    assert "Bedrag Betaald Kwijtgescholden Rente" in dossier and "Hoofdsom open" not in dossier, dossier
 
 
 @pytest.mark.browser
@@ -305,3 +320,20 @@ def test_the_dossier_says_the_settlements_later_letters_at_its_row(tmp_path, cap
     ]
     assert line("settled", date(2027, 1, 16)) in build(date(2027, 1, 16), paid)
     assert line("settled", date(2027, 1, 16)) in build(date(2027, 1, 20), paid)
+
+
+def test_a_settlement_called_off_by_agreement_is_said_on_the_page_and_to_staff(tmp_path, capsys):
+    """A real build after a `settlement_ended`: the page asks the whole claim again and says why, by no name; the
+    dossier's history and why-line say it ended, and claims.json has it ended on its day."""
+    off = event(date(2026, 12, 10), "settlement_ended", reason="Schuldhulp gestopt")
+    code, out, internal = _build(tmp_path, "2026-12-15", events=(REMINDER, SETTLEMENT, off))
+    assert code == 0, capsys.readouterr().err
+    said = _plain(_page(out))
+    assert "De afspraak van 28 november 2026 is op 10 december 2026 in overleg beëindigd." in said, said[:3000]
+    assert "Daarom vragen wij weer het hele bedrag." in said and "Schuldhulp gestopt" not in said
+    assert "kwijtgescholden als u het afgesproken bedrag betaalt" not in said
+    dossier = _plain((internal / "d" / "D-1001.html").read_text(encoding="utf-8"))
+    assert "Minnelijk akkoord beëindigd" in dossier and "Schuldhulp gestopt" in dossier, dossier
+    assert "in overleg beëindigd op 10 december 2026" in dossier
+    claims = (internal / "claims.json").read_text(encoding="utf-8")
+    assert '"state": "ended"' in claims and '"ended_on": "2026-12-10"' in claims

@@ -5,7 +5,8 @@ the claim's figures stay those of its day (no new interest or costs: the agreeme
 and the page asks the agreed amount less what was paid since. Paid in full in time, the claim is settled: closed, the
 rest remitted. Missed, it lapses, as such agreements say: the whole claim comes back less what was paid, with the
 interest and costs as if it had never been agreed, and the steps go on from the stage reached (docs/computation.md,
-"A settlement").
+"A settlement"). Called off by agreement (`settlement_ended`: the debtor and the creditor agree it is off, or replace it
+by a plan), it ends on that day the same way.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ class Accord:
     owed: Decimal
     paid: Decimal  # paid since its day, that day included, up to the claim's day
     state: AccordState
-    # The day it ended: settled, the day the payment that completed it came; lapsed, the day after the missed term.
+    # The day it ended: settled, the day the payment that completed it came; lapsed, the day after the missed term;
+    # ended by agreement, the `settlement_ended`'s day.
     ended_on: date | None
     plan: Plan | None  # in instalments: how they go (as a payment plan's)
     grace_days: int  # how long an instalment may stay unpaid past its day before the settlement lapses
@@ -116,9 +118,19 @@ class Accord:
         return self.state == AccordState.LAPSED
 
     @property
+    def ended(self) -> bool:
+        """Whether it was called off by agreement (`settlement_ended`)."""
+        return self.state == AccordState.ENDED
+
+    @property
+    def undone(self) -> bool:
+        """Lapsed or called off: the whole claim is back, as if it had never been agreed."""
+        return self.state in (AccordState.LAPSED, AccordState.ENDED)
+
+    @property
     def holds(self) -> bool:
-        """Whether it sets the claim's figures: running or settled (a lapsed one is as if never agreed)."""
-        return self.state != AccordState.LAPSED
+        """Whether it sets the claim's figures: running or settled (a lapsed or ended one is as if never agreed)."""
+        return not self.undone
 
 
 def latest_settlement(events: list[Event]) -> Event | None:
@@ -131,9 +143,16 @@ def latest_settlement(events: list[Event]) -> Event | None:
     return None if any(e.type in (EventType.HANDOVER, EventType.LEGAL) for e in after) else agreed
 
 
+def called_off(events: list[Event], settlement: Event) -> Event | None:
+    """The `settlement_ended` that called `settlement` off by agreement, if `events` hold one after it."""
+    after = events[events.index(settlement) + 1 :]
+    return next((e for e in after if e.type == EventType.SETTLEMENT_ENDED), None)
+
+
 def accord_of(ledger: Ledger, debtor: Debtor, events: list[Event], as_of: date, seen_until: date) -> Accord | None:
     """The latest settlement in `events` and how it stands on `as_of`, judged on the payments read up to
-    `seen_until` (a term whose payments are not all read has not lapsed)."""
+    `seen_until` (a term whose payments are not all read has not lapsed). Called off by agreement, it is judged up
+    to that day: paid or missed before it, it had ended then (claims.checks refuses the `settlement_ended`)."""
     event = latest_settlement(events)
     if event is None:
         return None
@@ -142,14 +161,18 @@ def accord_of(ledger: Ledger, debtor: Debtor, events: list[Event], as_of: date, 
     owed = balance_on_promise_day(ledger, debtor, event, as_of).total_due + on_the_day
     policy = ledger.creditor.policy
     grace, remind = policy.final_notice_term_days, policy.reminder_after_days
-    lapsed_on = _lapsed_on(event, since, grace, as_of, seen_until)
+    off = called_off(events, event)
+    until = off.date if off is not None else as_of
+    lapsed_on = _lapsed_on(event, since, grace, until, seen_until)
     paid = sum((p.amount for p in since), ZERO)
     plan = plan_progress(event, since, as_of, seen_until) if event.installments else None
     if lapsed_on is not None:
         return Accord(event, owed, paid, AccordState.LAPSED, lapsed_on, plan, grace, remind)
-    if event.amount is not None and paid >= event.amount:
+    if event.amount is not None and sum((p.amount for p in since if p.date <= until), ZERO) >= event.amount:
         completed = _completed_on(since, event.amount)
         return Accord(event, owed, paid, AccordState.SETTLED, completed, plan, grace, remind)
+    if off is not None:
+        return Accord(event, owed, paid, AccordState.ENDED, off.date, plan, grace, remind)
     return Accord(event, owed, paid, AccordState.RUNNING, None, plan, grace, remind)
 
 

@@ -46,6 +46,7 @@ CONTACT_EVENTS = frozenset(
         EventType.PROMISE,
         EventType.ARRANGEMENT,
         EventType.SETTLEMENT,
+        EventType.SETTLEMENT_ENDED,
         EventType.DISPUTE,
         EventType.DISPUTE_RESOLVED,
     )

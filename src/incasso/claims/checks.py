@@ -13,15 +13,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from incasso.claims.accord import ended_by
+from incasso.claims.accord import Accord, called_off, ended_by
 from incasso.claims.assess import assess
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.disputes import open_disputes
 from incasso.claims.states import AccordState
 from incasso.law.money import plain
-from incasso.ledger.model import EventType, Ledger
-from incasso.ledger.problems import LedgerError, Problem
+from incasso.ledger.model import Event, EventType, Ledger
+from incasso.ledger.problems import LedgerError, Problem, Source
 from incasso.payments.epc import MAX_AMOUNT
 
 
@@ -98,13 +98,48 @@ def _settlement_problems(claim: Claim) -> list[Problem]:
             )
         )
     earlier = [e for e in events[:at] if e.type == EventType.SETTLEMENT]
-    if earlier and not ended_by(earlier[-1], claim.debtor.payments, accord.grace_days, accord.event.date):
+    if (
+        earlier
+        and called_off(list(events[:at]), earlier[-1]) is None
+        and not ended_by(earlier[-1], claim.debtor.payments, accord.grace_days, accord.event.date)
+    ):
         said = (
             f"another settlement runs (events[{events.index(earlier[-1])}], agreed on {earlier[-1].date}): change its "
-            "terms there, or record a new one once it has been paid or missed"
+            "terms there, or record a new one once it has been paid or missed, or called off (settlement_ended)"
         )
-        problems.append(Problem(accord.event.source, f"events[{at}].type", said, str(EventType.SETTLEMENT)))
-    return problems + _dispute_beside_settlement(claim, at)
+        problems.append(Problem(_type_line(accord.event), f"events[{at}].type", said, str(EventType.SETTLEMENT)))
+    return problems + _dispute_beside_settlement(claim, at) + _called_off_problems(claim, accord)
+
+
+# What a running settlement leaves no room for: another agreement about the same claim, until it is called off.
+_AGREED_BESIDE = (EventType.PROMISE, EventType.ARRANGEMENT)
+
+
+def _called_off_problems(claim: Claim, accord: Accord) -> list[Problem]:
+    """A `settlement_ended` calls off a settlement that still ran on its day: one paid or missed before it had ended
+    already (its page said so), and calling it off would be said as news. A promise or a plan agreed while it runs
+    replaces it only once it is called off: before, the page kept asking the agreed sum and the plan went unsaid."""
+    events = claim.debtor.events
+    at = events.index(accord.event)
+    off = called_off(list(events), accord.event)
+    problems = []
+    if off is not None and accord.state in (AccordState.SETTLED, AccordState.LAPSED) and accord.ended_on is not None:
+        how = "been paid" if accord.settled else "lapsed"
+        said = (
+            f"the settlement of {accord.event.date} (events[{at}]) had already {how} on {accord.ended_on}: there is "
+            "nothing to call off; take this event out, or write it as a note"
+        )
+        problems.append(Problem(_type_line(off), f"events[{events.index(off)}].type", said, str(off.type)))
+    last = events.index(off) if off is not None else len(events)
+    for e in events[at + 1 : last]:
+        if e.type not in _AGREED_BESIDE or (accord.ended_on is not None and e.date >= accord.ended_on):
+            continue
+        said = (
+            f"a settlement runs (events[{at}], agreed on {accord.event.date}): it is for the whole claim; to replace "
+            f"it by this {e.type}, record a settlement_ended before it, on the day it was called off"
+        )
+        problems.append(Problem(_type_line(e), f"events[{events.index(e)}].type", said, str(e.type)))
+    return problems
 
 
 def _dispute_beside_settlement(claim: Claim, at: int) -> list[Problem]:
@@ -123,7 +158,13 @@ def _dispute_beside_settlement(claim: Claim, at: int) -> list[Problem]:
         "whole claim, disputed invoices included; record its answer (dispute_resolved), on the settlement's day if "
         "the settlement ended it"
     )
-    return [Problem(e.source, f"events[{events.index(e)}].type", said, str(EventType.DISPUTE)) for e in raised]
+    return [Problem(_type_line(e), f"events[{events.index(e)}].type", said, str(EventType.DISPUTE)) for e in raised]
+
+
+def _type_line(event: Event) -> Source:
+    """Where an event's `type` is written, the field a rule about the event itself names (its first line when not
+    read from a file)."""
+    return event.type_source or event.source
 
 
 def _representative_dates_to_come(claim: Claim) -> list[Problem]:

@@ -78,12 +78,13 @@ class ArrearsKind(StrEnum):
 
 
 class AccordState(StrEnum):
-    """How a settlement (minnelijk akkoord) stands: running, paid in time (the rest remitted), or lapsed (missed: the
-    whole claim comes back, as if it had never been agreed)."""
+    """How a settlement (minnelijk akkoord) stands: running, paid in time (the rest remitted), lapsed (missed: the
+    whole claim comes back, as if it had never been agreed), or ended by agreement (`settlement_ended`: the same)."""
 
     RUNNING = "running"
     SETTLED = "settled"
     LAPSED = "lapsed"
+    ENDED = "ended"
 
 
 class InstallmentStatus(StrEnum):

@@ -176,6 +176,7 @@ CHANGE_NAMES = {
     "settlement_started": "settlements agreed",
     "settlement_settled": "settlements paid",
     "settlement_lapsed": "settlements lapsed",
+    "settlement_ended": "settlements called off",
     "disputed": "invoices disputed",
     "dispute_answered": "invoice disputes answered",
     "dispute_between": "disputes raised and answered",

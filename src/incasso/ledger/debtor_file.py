@@ -63,6 +63,7 @@ EVENT_FIELDS: dict[EventType, tuple[tuple[str, ...], tuple[str, ...]]] = {
     EventType.POSTPONE: (("until", "reason"), ("asked_by",)),
     # A settlement: the agreed amount, paid by one day or in instalments (one of the two: _settlement_terms).
     EventType.SETTLEMENT: (("amount",), ("pay_by", "installments", "asked_by", "reason")),
+    EventType.SETTLEMENT_ENDED: (("reason",), ()),  # why it was called off, for staff
     EventType.REFUND: (("amount",), ()),
     EventType.PASSED_ON: (("amount",), ("handover",)),
     EventType.FINAL_NOTICE: ((), ("received", "costs", "written")),
@@ -590,6 +591,7 @@ def _events(
     _check_disputes(r, events, own)
     _check_passed_on(r, events)
     _check_settlement_handed_over(r, events)
+    _check_settlement_ended(r, events)
     _check_asked_by(r, events, representative)
     return tuple(event for _, event in events)
 
@@ -621,6 +623,26 @@ def _check_settlement_handed_over(r: Reader, events: list[tuple[int, EventRead]]
                 "bailiff that has the file: they record it and ask its sum. Write it as a note here"
             )
             r.report(read.type_at or read.source, f"events[{i}].type", said, str(EventType.SETTLEMENT))
+
+
+def _check_settlement_ended(r: Reader, events: list[tuple[int, EventRead]]) -> None:
+    """A `settlement_ended` calls off the settlement before it: one with none to end (none yet, one ended already, or
+    one the agency or the bailiff took over with the file) would say on the page that an agreement ended that does
+    not run. Whether it still ran on the day (not paid, not missed) is a rule of the day (claims.checks)."""
+    agreed: tuple[int, EventRead] | None = None
+    for i, read in events:
+        if read.type == EventType.SETTLEMENT:
+            agreed = (i, read)
+        elif read.type in (EventType.HANDOVER, EventType.LEGAL):
+            agreed = None
+        elif read.type == EventType.SETTLEMENT_ENDED:
+            if agreed is None:
+                said = (
+                    "settlement_ended needs a settlement before it that it calls off (none since the dossier began, "
+                    "the last one ended, or a handover or legal step took the file): take it out, or write a note"
+                )
+                r.report(read.type_at or read.source, f"events[{i}].type", said, str(EventType.SETTLEMENT_ENDED))
+            agreed = None
 
 
 def _check_passed_on(r: Reader, events: list[tuple[int, EventRead]]) -> None:
@@ -741,10 +763,11 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         asked_by=asked_by,
         invoices=tuple(number for number, _ in invoices),
         amount_source=m["amount"].source if amount is not None else None,
+        type_source=m["type"].source if "type" in m else None,
         **details,
     )
     asked_at = m["asked_by"].source if "asked_by" in m else None
-    return EventRead(event, kind, when, event.source, invoices, asked_at, m["type"].source if "type" in m else None)
+    return EventRead(event, kind, when, event.source, invoices, asked_at, event.type_source)
 
 
 def _settlement_terms(

@@ -490,6 +490,8 @@ DUTCH_CHOICES: dict[str, tuple[str, ...]] = {
     "akkoord": ("settlement",),
     "schikking": ("settlement",),
     "finale kwijting": ("settlement",),
+    "akkoord beëindigd": ("settlement_ended",),
+    "akkoord ingetrokken": ("settlement_ended",),
     "uitstel": ("postpone",),
     "uitgesteld": ("postpone",),
     "terugbetaling": ("refund",),
@@ -541,6 +543,8 @@ DUTCH_CHOICES: dict[str, tuple[str, ...]] = {
     "postponement": ("postpone",),
     "debt settlement": ("settlement",),
     "composition": ("settlement",),
+    "settlement ended": ("settlement_ended",),
+    "settlement cancelled": ("settlement_ended",),
     "credit refunded": ("refund",),
     "payment passed on": ("passed_on",),
     # Whom an invoice went to, in English: a debtor's `type`.

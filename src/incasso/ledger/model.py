@@ -69,6 +69,8 @@ class EventType(StrEnum):
     POSTPONE = "postpone"  # staff wait until a date before the next step
     # A settlement (minnelijk akkoord): an agreed part of the claim, paid by a day or in instalments, closes it.
     SETTLEMENT = "settlement"
+    # A running settlement called off by agreement (debtor and creditor agree it is off, or replace it by a plan).
+    SETTLEMENT_ENDED = "settlement_ended"
     REFUND = "refund"  # money paid too much (a credit) was paid back to the debtor
     PASSED_ON = "passed_on"  # money paid to the creditor after a handover was passed on to the agency
     NOTE = "note"
@@ -380,6 +382,8 @@ class Event:
     invoices: tuple[str, ...] = ()
     # Where `amount` was written: a note on it (a promise for more than is owed) points there.
     amount_source: Source | None = None
+    # Where `type` was written: a rule of the day about the event itself (a settlement while another runs) points there.
+    type_source: Source | None = None
 
     @property
     def letter_day(self) -> dt.date:

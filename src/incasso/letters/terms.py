@@ -74,6 +74,7 @@ from incasso.statement.steps import (
     final_notice_forecast,
     handover_stopped_by,
     instalment_numbered,
+    lapse_said,
     missed_named,
     missed_step,
     missed_step_held,
@@ -113,6 +114,8 @@ from incasso.statement.tables import (
 )
 
 DAY = timedelta(days=1)
+# The letters of a step, which a lapsed settlement's first one after it explains (`lapse_told`).
+_STEP_LETTERS = (LetterKind.REMINDER, LetterKind.DUNNING, LetterKind.FINAL_NOTICE, LetterKind.HANDOVER)
 # The reminder of a missed instalment names the open ones as the page does (incasso.statement.steps).
 _MISSED_INSTALLMENTS = {
     ArrearsKind.UNPAID: "installment_missed",
@@ -140,13 +143,15 @@ def letter_terms(
     notice = due.kind == LetterKind.FINAL_NOTICE
     top = summary(claim, ledger, lang, read_today=False, ask_by=not notice)
     lead = Lead(top.label, top.amount, top.deadline, top.lines)
+    lapse = lapse_told(claim, due)
     if notice:
-        return _final_notice(creditor, claim, form, lead)
+        lead, terms, costs = _final_notice(creditor, claim, form, lead)
+        return lead, lapse + terms, costs
     # Read once the term its costs hang on has ended, the page's costs paragraph ("Betaalt u vóór die tijd een
     # deel ...") offers what can no longer be done: the letter says the costs as they stand after the term.
     ended = costs_after_term(creditor, claim, lang, form) if term_over_on_arrival(creditor, claim, form) else None
     if due.kind == LetterKind.HANDOVER:
-        return lead, _handover(claim, due), ended
+        return lead, lapse + _handover(claim, due), ended
     if due.kind in SETTLEMENT_LETTERS:
         return lead, settlement_terms(claim, due.kind, form), None
     if due.kind == LetterKind.PAUSE:
@@ -154,7 +159,21 @@ def letter_terms(
     if due.kind in _COSTS_LEAD:
         lead, terms, _ = _agreed(ledger, claim, due, form, lead)
         return lead, terms, ended
-    return lead, _promise_broken(claim, due) + _newer_invoice(claim, form), ended
+    return lead, lapse + _promise_broken(claim, due) + _newer_invoice(claim, form), ended
+
+
+def lapse_told(claim: Claim, due: DueLetter) -> tuple[str, ...]:
+    """The first step's letter after a settlement lapsed or was called off (a reminder, dunning letter, final notice
+    or handover notice) says, once and first, that it ended and why the whole claim is asked again, in the page's words
+    (statement.steps.lapse_said). Without it the letter asked the whole claim of a debtor who had an agreement for
+    less; a later letter is about what followed."""
+    accord = claim.accord
+    if due.kind not in _STEP_LETTERS or accord is None or not accord.undone or accord.ended_on is None:
+        return ()
+    ended = accord.ended_on
+    if any(e.type in ESCALATION_EVENTS and ended <= e.date < claim.as_of for e in claim.events):
+        return ()
+    return lapse_said(claim, claim.debtor.language)
 
 
 def term_over_on_arrival(creditor: Creditor, claim: Claim, form: Channel) -> bool:

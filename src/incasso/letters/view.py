@@ -68,6 +68,7 @@ from incasso.statement.tables import (
     invoice_words,
     missed_instalments_named,
     notice_named,
+    open_column,
     open_invoices,
     paid_column,
     paid_or_credited,
@@ -678,7 +679,7 @@ def _invoice_table(claim: Claim, lang: Language, more: _More) -> Table:
     balances = sorted(claim.settlement.invoices, key=lambda b: not b.principal_open)
     return Table(
         text(lang, "invoices_caption"),
-        columns + (t("col_amount"), paid_column(claim, lang), t("col_open")),
+        columns + (t("col_amount"), paid_column(claim, lang), open_column(claim, lang)),
         (False, False, False, True, True, True),
         tuple(
             (b.number, short(b.invoice.date), short(b.invoice.due))

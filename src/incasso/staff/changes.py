@@ -52,6 +52,7 @@ LISTED = (
     "settlement_started",  # a settlement (minnelijk akkoord) recorded since the previous build
     "settlement_settled",  # a settlement paid in time since: the claim is closed, the rest remitted
     "settlement_lapsed",  # a settlement missed since: the whole claim is back, the steps go on
+    "settlement_ended",  # a settlement called off by agreement since (settlement_ended): the whole claim is back
     "disputed",  # invoices a dispute names since the previous build
     "dispute_answered",  # invoices no open dispute names any more
     "dispute_between",  # disputes raised and answered between the two builds: neither build had them open
@@ -596,11 +597,12 @@ def _plan_changes(key: str, name: str, old: dict, new: dict, since: str, found: 
 
 
 def _settlement_changes(key: str, name: str, old: dict, new: dict, since: str, found: dict[str, list[Entry]]) -> None:
-    """A settlement (minnelijk akkoord) recorded, paid in time or lapsed since the previous build, each a line of its
-    own: its status alone ("Minnelijk akkoord -> Geschikt") says neither what was agreed nor what was remitted, and a
-    lapse leaves the status where it was before the settlement. One recorded and ended between two builds is listed
-    started and ended. A claims.json of before settlements were carried knew of none: one agreed after its day
-    (`since`) is news; an older one is compared as if the previous build had it as it stands now, so nothing is said."""
+    """A settlement (minnelijk akkoord) recorded, paid in time, lapsed or ended by agreement since the previous build,
+    each a line of its own: its status alone ("Minnelijk akkoord -> Geschikt") says neither what was agreed nor what
+    was remitted, and a lapse leaves the status where it was before the settlement. One recorded and ended between
+    two builds is listed started and ended. A claims.json of before settlements were carried knew of none: one agreed
+    after its day (`since`) is news; an older one is compared as if the previous build had it as it stands now, so
+    nothing is said."""
     now = new.get("settlement")
     if not isinstance(now, dict):
         return
@@ -612,7 +614,7 @@ def _settlement_changes(key: str, name: str, old: dict, new: dict, since: str, f
         found["settlement_started"].append(Entry(key, name, values | {"date": _day(now["agreed"])}))
     ended = now["state"] != "running" and (not same or was is None or was.get("state") != now["state"])
     if ended and now["ended_on"] is not None:
-        section = "settlement_settled" if now["state"] == "settled" else "settlement_lapsed"
+        section = f"settlement_{now['state']}"  # settled, lapsed, or ended by agreement
         values = {"amount": _money(now["amount"]), "remitted": _money(now["remitted"]), "paid": _money(now["paid"])}
         found[section].append(
             Entry(key, name, values | {"date": _day(now["ended_on"]), "total": _money(new["total_due"])})

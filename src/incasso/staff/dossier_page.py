@@ -230,6 +230,7 @@ class DossierPage:
     asked_note: str | None  # why the page and the day's letter ask two amounts
     costs_note: str | None
     invoices: tuple[InvoiceRow, ...]
+    open_column: str  # the invoices' "Open", or "Kwijtgescholden" once a settlement was paid in time
     payments: tuple[PaymentRow, ...]
     returned: tuple[str, ...]  # each payment the bank took back: it does not count
     plan: tuple[InstallmentRow, ...] | None
@@ -432,11 +433,12 @@ def _amounts(claim: Claim, letters: Sequence[DayLetter], returns: BankReturns) -
     """What is open, the total, and (where they differ or exist) what the page and letters ask, any credit,
     and beside what was refunded what of it came back."""
     s, total = claim.settlement, fmt.money(claim.total_due)
+    # Settled, what stands is remitted, never open nor to pay: the line at the top reads the total's row.
+    kind = "_remitted" if claim.status == Status.SETTLED else "_open"
     rows = [
-        Amount(words().UI["principal_open"], fmt.money(s.principal_open)),
-        Amount(words().UI["interest_open"], fmt.money(s.interest_open)),
-        Amount(words().UI["costs_open_vat" if _costs_with_vat(claim) else "costs_open"], fmt.money(s.costs_open)),
-        # Settled, what stands is remitted, never to pay: the line at the top reads this row.
+        Amount(words().UI[f"principal{kind}"], fmt.money(s.principal_open)),
+        Amount(words().UI[f"interest{kind}"], fmt.money(s.interest_open)),
+        Amount(words().UI[f"costs{kind}_vat" if _costs_with_vat(claim) else f"costs{kind}"], fmt.money(s.costs_open)),
         Amount(words().UI["total_remitted" if claim.status == Status.SETTLED else "total_due"], total, TOTAL),
     ]
     rows += _asked(claim, letters)
@@ -845,6 +847,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         asked_note=_asked_note(day),
         costs_note=_costs_note(claim),
         invoices=_invoices(claim),
+        open_column=words().UI["remitted" if claim.status == Status.SETTLED else "open"],
         payments=_payments(claim, book.matched_references, _accounts(book, claim)),
         returned=_returned(row.returns),
         plan=_plan(claim),

@@ -121,7 +121,7 @@ def why_stage(claim: Claim, returns: BankReturns = NO_RETURNS) -> list[str]:
 
 
 def _accord_facts(claim: Claim) -> list[str]:
-    """The settlement (minnelijk akkoord): what was agreed and how it stands, running, settled or lapsed."""
+    """The settlement (minnelijk akkoord): what was agreed and how it stands, running, settled, lapsed or ended."""
     accord = claim.accord
     if accord is None:
         return []
@@ -131,8 +131,9 @@ def _accord_facts(claim: Claim) -> list[str]:
         return [
             words().WHY["settled"].format(date=fmt.day(accord.ended_on), amount=amount, made=made, remitted=remitted)
         ]
-    if accord.lapsed and accord.ended_on is not None:
-        return [words().WHY["settlement_lapsed"].format(made=made, amount=amount, date=fmt.day(accord.ended_on))]
+    if accord.undone and accord.ended_on is not None:
+        said = words().WHY["settlement_ended" if accord.ended else "settlement_lapsed"]
+        return [said.format(made=made, amount=amount, date=fmt.day(accord.ended_on))]
     asker = pause_asker(claim.debtor, accord.event)
     return [
         words()

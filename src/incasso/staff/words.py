@@ -86,6 +86,7 @@ EVENT = {
     "written_off": "Afgeschreven",
     "postpone": "Uitstel",
     "settlement": "Minnelijk akkoord",
+    "settlement_ended": "Minnelijk akkoord beëindigd",
     "refund": "Tegoed terugbetaald",
     "passed_on": "Betaling doorgegeven",
     "note": "Notitie",
@@ -583,6 +584,8 @@ WHY = {
     "{remitted} is kwijtgescholden, niet betaald.",
     "settlement_lapsed": "Minnelijk akkoord van {made} ({amount}) vervallen op {date}: niet op tijd betaald. De "
     "hele vordering geldt weer, met rente en kosten alsof er geen akkoord was.",
+    "settlement_ended": "Minnelijk akkoord van {made} ({amount}) in overleg beëindigd op {date}. De hele vordering "
+    "geldt weer, met rente en kosten alsof er geen akkoord was.",
     "promise_broken": "Toezegging van {made} niet nagekomen: {amount} voor {date} toegezegd, {paid} ontvangen.",
     "plan_on_schedule": "Betalingsregeling van {made}: {paid} van {count} termijnen betaald.",
     "plan_on_schedule_single": "Betalingsregeling van {made}: de ene termijn nog niet betaald.",
@@ -785,6 +788,7 @@ CHANGES = {
     "settlement_started": "Minnelijk akkoord afgesproken",
     "settlement_settled": "Minnelijk akkoord betaald: rest kwijtgescholden",
     "settlement_lapsed": "Minnelijk akkoord vervallen: hele vordering weer open",
+    "settlement_ended": "Minnelijk akkoord in overleg beëindigd: hele vordering weer open",
     "disputed": "Factuur betwist",
     "dispute_answered": "Betwisting van een factuur beantwoord",
     # A dispute raised and answered between two builds: the status and the disputed invoices are the same at both.
@@ -848,6 +852,7 @@ CHANGES = {
     "settlement_instalments": "in {count} termijnen, de laatste uiterlijk {last}",
     "settlement_settled_line": "{who}: {amount} betaald op {date}, {remitted} kwijtgescholden",
     "settlement_lapsed_line": "{who}: vervallen op {date}, {paid} van {amount} betaald; nu {total} open",
+    "settlement_ended_line": "{who}: beëindigd op {date}, {paid} van {amount} betaald; nu {total} open",
     "disputed_line": "{who}: factuur {invoice}, betwist sinds {since}",
     "dispute_answered_line": "{who}: factuur {invoice} (betwist sinds {since}) telt weer mee",
     "dispute_between_line": "{who}: geschil over {what} geopend op {raised} en beantwoord op {answered}",
@@ -1543,6 +1548,11 @@ UI = {
     "interest_open": "Rente open",
     "costs_open": "Incassokosten open",
     "costs_open_vat": "Incassokosten open, inclusief btw",  # policy.costs_vat: the VAT is in the amount
+    # A settled claim (a settlement paid in time): each kind's rest is remitted, not open.
+    "principal_remitted": "Hoofdsom kwijtgescholden",
+    "interest_remitted": "Rente kwijtgescholden",
+    "costs_remitted": "Incassokosten kwijtgescholden",
+    "costs_remitted_vat": "Incassokosten kwijtgescholden, inclusief btw",
     "total_due": "Totaal te betalen",
     "total_remitted": "Kwijtgescholden (niet betaald)",
     "asked": "Gevraagd op pagina en brief",
@@ -1569,6 +1579,7 @@ UI = {
     "invoice_amount": "Bedrag",
     "paid": "Betaald",
     "open": "Open",
+    "remitted": "Kwijtgescholden",  # the invoices' column once a settlement was paid in time: nothing is open
     "interest": "Rente",
     "payments": "Betalingen",
     "payments_none": "Nog geen betalingen.",

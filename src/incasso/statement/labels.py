@@ -393,6 +393,8 @@ NL = {
     # ... once a credit note counts on an invoice shown (tables.paid_column): the row adds up as a reader sums it.
     "col_paid_credited": "Betaald of gecrediteerd",
     "col_open": "Open",
+    # A settled claim (a settlement paid in time): what stands is remitted, nothing is open (tables.open_column).
+    "col_remitted": "Kwijtgescholden",
     "invoice_date": "factuurdatum {date}",
     "invoice_due": "uiterste betaaldatum {date}",
     # A credit note under its invoice: the amount stays as written, what is paid and open follow the rest.
@@ -476,6 +478,9 @@ NL = {
     "rekenen. Dat staat in artikel 6:119a lid 3 Burgerlijk Wetboek.",
     "interest_summary": "Rente tot nu toe: {total}. Daarvan is {paid} betaald; nog open: {open}.",
     "interest_summary_unpaid": "Rente tot nu toe: {total}, nog niet betaald.",
+    # Settled (a settlement paid in time): what was not paid of it is remitted, not open.
+    "interest_summary_remitted": "Rente tot nu toe: {total}. Daarvan is {paid} betaald en {open} kwijtgescholden.",
+    "interest_summary_all_remitted": "Rente tot nu toe: {total}, kwijtgescholden.",
     "interest_per_day": "Per dag komt er ongeveer {amount} rente bij.",
     # A rate not (yet) checked against the published one: a row marked confirmed: false in the rate table, or a
     # half year past its end, counted at its last rate (law.interest.InterestLine.confirmed). The figures may move.
@@ -747,6 +752,10 @@ NL = {
     "total_invoices": "Facturen, nog open",
     "total_interest": "Rente, nog open",
     "total_costs": "Incassokosten, nog open",
+    # Settled (a settlement paid in time): each kind's rest is remitted, not open (tables.total_rows).
+    "total_invoices_remitted": "Facturen, kwijtgescholden",
+    "total_interest_remitted": "Rente, kwijtgescholden",
+    "total_costs_remitted": "Incassokosten, kwijtgescholden",
     "total_costs_on_top": "Incassokosten, als u niet op tijd betaalde",
     "total_credit": "Te veel betaald",
     "total_due": "Totaal te betalen",
@@ -1078,6 +1087,7 @@ NL = {
     "costs_now": "De termijn van {notice} van {sent} is voorbij. Daarom rekenen wij {amount} incassokosten.",
     "costs_now_due": "De betaaltermijn is voorbij. Daarom rekenen wij {amount} incassokosten.",
     "costs_partly_paid": "Daarvan heeft u {paid} al betaald; nog open: {open}.",
+    "costs_partly_remitted": "Daarvan heeft u {paid} betaald; {open} is kwijtgescholden.",  # settled: not open
     "costs_all_paid": "Die heeft u al betaald.",
     "next_handover_by": "Hebben wij uiterlijk {date} {payment} niet ontvangen? En heeft u geen afspraak met ons "
     "gemaakt? Dan kunnen wij uw dossier overdragen aan een incassobureau.",
@@ -1121,6 +1131,9 @@ NL = {
     "betaald. Daarom vragen wij weer het hele bedrag. Wat u al betaalde, telt mee.",
     "settlement_lapsed_by": "De afspraak van {made} is vervallen: het afgesproken bedrag is niet uiterlijk {date} "
     "betaald. Daarom vragen wij weer het hele bedrag. Wat u al betaalde, telt mee.",
+    # ... called off by agreement (settlement_ended): the same, with the day it was.
+    "settlement_called_off": "De afspraak van {made} is op {date} in overleg beëindigd. Daarom vragen wij weer het "
+    "hele bedrag. Wat u al betaalde, telt mee.",
     # A `postpone` the debtor or their representative asked for (asked_by), by role: the wait granted, its last day.
     "asked_to_wait_someone": "Op verzoek zetten wij tot en met {day} geen volgende stap.",
     # ... while a final notice's term runs: the wait holds our steps back, not the law's term and its costs.
@@ -1894,6 +1907,7 @@ EN = {
     "col_paid": "Paid",
     "col_paid_credited": "Paid or credited",
     "col_open": "Open",
+    "col_remitted": "Remitted",
     "invoice_date": "invoice date {date}",
     "invoice_due": "due date {date}",
     "credit_note": "Credit note {number} of {date}: {amount} deducted",
@@ -1967,6 +1981,8 @@ EN = {
     "interest on. This is set out in article 6:119a(3) of the Dutch Civil Code.",
     "interest_summary": "Interest so far: {total}. Of this, {paid} has been paid; still open: {open}.",
     "interest_summary_unpaid": "Interest so far: {total}, not yet paid.",
+    "interest_summary_remitted": "Interest so far: {total}. Of this, {paid} has been paid and {open} remitted.",
+    "interest_summary_all_remitted": "Interest so far: {total}, remitted.",
     "interest_per_day": "Interest adds about {amount} a day.",
     "interest_rate_assumed": "{rate} (provisional)",
     "interest_assumed": "‘Provisional’: not yet checked against the official rate. If that differs, we will adjust "
@@ -2181,6 +2197,9 @@ EN = {
     "total_invoices": "Invoices, still open",
     "total_interest": "Interest, still open",
     "total_costs": "Collection costs, still open",
+    "total_invoices_remitted": "Invoices, remitted",
+    "total_interest_remitted": "Interest, remitted",
+    "total_costs_remitted": "Collection costs, remitted",
     "total_costs_on_top": "Collection costs, if you did not pay in time",
     "total_credit": "Paid too much",
     "total_due": "Total to pay",
@@ -2461,6 +2480,7 @@ EN = {
     "collection costs.",
     "costs_now_due": "The due date has passed. We are therefore charging {amount} in collection costs.",
     "costs_partly_paid": "Of this you have already paid {paid}; still open: {open}.",
+    "costs_partly_remitted": "Of this you have paid {paid}; {open} is remitted.",
     "costs_all_paid": "You have already paid them.",
     # As the Dutch, a condition and no request: "Hebben wij uiterlijk {date} {payment} niet ontvangen? Dan ..." (s42).
     "next_handover_by": "Unless {payment} reaches us by {date}, we may hand your file to a collection agency. That "
@@ -2495,6 +2515,8 @@ EN = {
     "We therefore ask for the whole amount again. What you paid counts.",
     "settlement_lapsed_by": "The agreement of {made} has ended: the agreed amount was not paid by {date}. We therefore "
     "ask for the whole amount again. What you paid counts.",
+    "settlement_called_off": "The agreement of {made} was ended by mutual consent on {date}. We therefore ask for the "
+    "whole amount again. What you paid counts.",
     "interest_runs": "Interest keeps running on the amount outstanding until you have paid everything.",
     "asked_to_wait_someone": "As asked, we will take no further step up to and including {day}.",
     "asked_to_wait_term": "The term of {notice} keeps running all the same, and its collection costs still follow it.",

@@ -313,7 +313,8 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = Fal
     lines = _escalation_lines(claim, creditor, lang, costs_on_top=page and term_costs_on_top(claim) > 0)
     if interest and claim.amount_overdue > 0:
         lines.append(t("interest_runs"))
-    lapse = _lapse_said(claim, lang) if page else ()  # a letter's own words are the letters' (letters.terms)
+    # A letter says it in its own paragraph, the first step's letter after the lapse only (letters.terms.lapse_told).
+    lapse = lapse_said(claim, lang) if page else ()
     return (*lapse, *asked_to_wait(claim, creditor, lang), *lines)
 
 
@@ -351,14 +352,16 @@ def _overdue_instalment(accord: Accord) -> InstallmentState | None:
     return next((i for i in plan.installments if i.state == InstallmentStatus.OVERDUE), None)
 
 
-def _lapse_said(claim: Claim, lang: Language) -> tuple[str, ...]:
+def lapse_said(claim: Claim, lang: Language) -> tuple[str, ...]:
     """A settlement missed (claims.accord: lapsed), said before what comes next: why the whole claim, with its
     interest and costs, is asked again where the page asked the agreed sum before. Missed in instalments, the
-    instalment's day; by one day, that day."""
+    instalment's day; by one day, that day; called off by agreement (`settlement_ended`), the day it was."""
     accord = claim.accord
-    if accord is None or not accord.lapsed or accord.ended_on is None:
+    if accord is None or not accord.undone or accord.ended_on is None:
         return ()
     made = fmt.day(accord.event.date, lang)
+    if accord.ended:
+        return (text(lang, "settlement_called_off", made=made, date=fmt.day(accord.ended_on, lang)),)
     if accord.plan is not None:
         missed = fmt.day(accord.ended_on - timedelta(days=accord.grace_days + 1), lang)
         return (text(lang, "settlement_lapsed_instalment", made=made, date=missed),)

@@ -191,6 +191,12 @@ def paid_column(claim: Claim, lang: Language) -> str:
     return text(lang, "col_paid_credited" if credited else "col_paid")
 
 
+def open_column(claim: Claim, lang: Language) -> str:
+    """The invoice table's last column: "Open", or on a settled claim "Kwijtgescholden": a settlement paid in time
+    leaves nothing open, and what stands of each invoice is what was let go of. Page and letters alike."""
+    return text(lang, "col_remitted" if claim.status == Status.SETTLED else "col_open")
+
+
 def paid_or_credited(claim: Claim, balance: InvoiceBalance) -> Decimal:
     """What the middle column shows of an invoice (`paid_column`): paid, and credited where any invoice is, so
     that amount less it is what is open."""
@@ -449,18 +455,24 @@ def interest_view(claim: Claim, creditor: Creditor, lang: Language) -> InterestV
         for line in lines
     )
     total, still_open = claim.settlement.interest, claim.settlement.interest_open
-    money = partial(fmt.money, lang=lang)
     basis = text(lang, f"interest_statutory_{claim.debtor.type}")
     if any(line.capitalised > 0 for line in lines):
         basis += " " + text(lang, f"interest_compound_{claim.debtor.type}")  # why a base grew beyond the invoice
     # "Daarvan is EUR 0,00 betaald" reads as a reproach to whoever has paid nothing yet: the total alone.
-    summary = (
-        text(lang, "interest_summary_unpaid", total=money(total))
-        if still_open == total
-        else text(lang, "interest_summary", total=money(total), paid=money(total - still_open), open=money(still_open))
-    )
+    summary = _interest_summary(claim, lang, total, still_open)
     assumed = text(lang, "interest_assumed") if any(not line.confirmed for line in lines) else ""
     return InterestView(basis, rows, summary, assumed, interest_per_day(claim, lang))
+
+
+def _interest_summary(claim: Claim, lang: Language, total: Decimal, still_open: Decimal) -> str:
+    """The interest so far and what of it is paid: the rest open, or remitted once a settlement was paid in time.
+    "Daarvan is EUR 0,00 betaald" reads as a reproach to whoever has paid nothing yet: then the total alone."""
+    money = partial(fmt.money, lang=lang)
+    settled = claim.status == Status.SETTLED
+    if still_open == total:
+        return text(lang, "interest_summary_all_remitted" if settled else "interest_summary_unpaid", total=money(total))
+    key = "interest_summary_remitted" if settled else "interest_summary"
+    return text(lang, key, total=money(total), paid=money(total - still_open), open=money(still_open))
 
 
 def interest_per_day(claim: Claim, lang: Language) -> str:
@@ -1106,7 +1118,8 @@ def costs_paid_sentence(claim: Claim, lang: Language) -> str:
         return ""
     if settlement.costs_open > 0:
         paid, left = money(settlement.costs_paid), money(settlement.costs_open)
-        return " " + text(lang, "costs_partly_paid", paid=paid, open=left)
+        key = "costs_partly_remitted" if claim.status == Status.SETTLED else "costs_partly_paid"
+        return " " + text(lang, key, paid=paid, open=left)
     return " " + text(lang, "costs_all_paid")
 
 
@@ -1289,11 +1302,13 @@ def total_rows(
     s = claim.settlement
     num = partial(fmt.number, lang=lang)
     t = partial(text, lang)
-    rows = [Total(t("total_invoices"), num(s.principal_open))]
+    # Settled, each kind's rest is remitted, not open: the grand total says so too.
+    kind = "_remitted" if claim.status == Status.SETTLED else ""
+    rows = [Total(t(f"total_invoices{kind}"), num(s.principal_open))]
     if creditor.interest == InterestChoice.STATUTORY or s.interest_open:
-        rows.append(Total(t("total_interest"), num(s.interest_open)))
+        rows.append(Total(t(f"total_interest{kind}"), num(s.interest_open)))
     if s.costs is not None:
-        rows.append(Total(t("total_costs"), num(s.costs_open)))
+        rows.append(Total(t(f"total_costs{kind}"), num(s.costs_open)))
     on_top = term_costs_on_top(claim)
     if on_top > 0:  # asked at the top, not charged yet: the row says what they hang on
         rows.append(Total(t("total_costs_on_top"), num(on_top)))

@@ -94,6 +94,7 @@ from incasso.statement.tables import (
     missed_instalments_named,
     newer_notice_named,
     notice_named,
+    open_column,
     paid_column,
     payment_rows,
     plan_notice_named,
@@ -181,6 +182,7 @@ class StatementView:
     unlinked: str  # under the situation: a payment without the reference comes later; missing one? ask
     invoices: tuple[InvoiceRow, ...]
     paid_column: str  # "Betaald", or "Betaald of gecrediteerd" beside a credit note (tables.paid_column)
+    open_column: str  # "Open", or "Kwijtgescholden" once settled (tables.open_column)
     payments: tuple[PaymentRow, ...]
     allocation: str  # the rule the payments' shares follow, once any paid costs or interest; else ""
     interest: InterestView | None
@@ -833,6 +835,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         unlinked=_unlinked(claim, lang),
         invoices=invoice_rows(claim, lang),
         paid_column=paid_column(claim, lang),
+        open_column=open_column(claim, lang),
         payments=payment_rows(claim, lang, doubted),
         allocation=allocation_note(claim, lang),
         interest=interest_view(claim, creditor, lang),

@@ -1,0 +1,159 @@
+"""A settlement called off by agreement (`settlement_ended`, claims.accord): the debtor and the creditor agree it is off,
+or replace it by a plan. It ends on its day as a lapse does: the whole claim back, as if never agreed; the page and
+the next letter say so; staff see it ended on the dossier, in claims.json and changes.md; and the ledger refuses one
+with nothing to call off, at its `type` line. One invoice of 1250.00 due 2026-02-04, 250.00 paid on 2026-02-20, a
+reminder on 2026-02-10; the settlement of 600.00 agreed on 2026-11-28, to pay by 2027-01-31."""
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from incasso.claims.assess import assess
+from incasso.claims.checks import claim_problems
+from incasso.claims.demand import amount_to_pay
+from incasso.claims.states import AccordState, Status
+from incasso.ledger.model import Channel, Language
+from incasso.ledger.problems import LedgerError
+from incasso.letters.due import NO_RECORD, LetterKind, letters_due
+from incasso.letters.view import letter_view
+from incasso.staff.changes import changes_markdown, compare
+from incasso.staff.explain import why_stage
+from incasso.staff.exports import claims_document
+from incasso.staff.language import speaking
+from incasso.statement.steps import next_steps
+from tests.support.ledgers import event, one_debtor_ledger, payment
+
+REMINDER = event(date(2026, 2, 10), "reminder", channel="letter")
+SETTLEMENT = event(date(2026, 11, 28), "settlement", amount=Decimal("600.00"), pay_by=date(2027, 1, 31))
+OFF = event(date(2026, 12, 10), "settlement_ended", reason="Schuldhulp gestopt; betalingsregeling in plaats daarvan")
+PAID = [payment(date=date(2026, 2, 20), amount=Decimal("250.00"))]
+PLAN = event(
+    date(2026, 12, 10),
+    "arrangement",
+    installments=[{"due": date(2027, 1, 10), "amount": "500.00"}, {"due": date(2027, 2, 10), "amount": "500.00"}],
+)
+
+
+def _claim(tmp_path: Path, on: date, *events, interest="statutory", language="nl", paid=PAID):
+    ledger = one_debtor_ledger(
+        tmp_path, interest=interest, events=[REMINDER, *events], payments=list(paid), language=language
+    )
+    return ledger, assess(ledger, ledger.debtors[0], on)
+
+
+def _problems(tmp_path: Path, on: date, *events, paid=PAID) -> list[str]:
+    _, claim = _claim(tmp_path, on, *events, paid=paid)
+    return [str(p) for p in claim_problems([claim])]
+
+
+def test_called_off_the_whole_claim_comes_back_as_if_never_agreed(tmp_path: Path) -> None:
+    ledger, ended = _claim(tmp_path / "a", date(2026, 12, 15), SETTLEMENT, OFF)
+    _, never = _claim(tmp_path / "b", date(2026, 12, 15))
+    assert ended.accord is not None and ended.accord.state == AccordState.ENDED
+    assert ended.accord.ended_on == date(2026, 12, 10) and ended.accord.undone and not ended.accord.holds
+    assert ended.status == Status.ACTIVE and never.status == Status.ACTIVE
+    assert ended.total_due == never.total_due and amount_to_pay(ended) == amount_to_pay(never)
+    assert ended.next_action == never.next_action
+    assert claim_problems([ended]) == []
+    # Before its day it still runs: the figures stand still and the agreed sum is asked.
+    _, running = _claim(tmp_path / "c", date(2026, 12, 5), SETTLEMENT, OFF)
+    assert running.status == Status.SETTLEMENT and amount_to_pay(running) == Decimal("600.00")
+
+
+def test_replaced_by_a_plan_the_plan_runs(tmp_path: Path) -> None:
+    _, claim = _claim(tmp_path, date(2026, 12, 15), SETTLEMENT, OFF, PLAN)
+    assert claim.status == Status.ARRANGEMENT and claim_problems([claim]) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "nl",
+            "De afspraak van 28 november 2026 is op 10 december 2026 in overleg beëindigd. Daarom vragen wij weer het "
+            "hele bedrag. Wat u al betaalde, telt mee.",
+        ),
+        (
+            "en",
+            "The agreement of 28 November 2026 was ended by mutual consent on 10 December 2026. We therefore ask for "
+            "the whole amount again. What you paid counts.",
+        ),
+    ],
+)
+def test_the_page_and_the_next_letter_say_it_was_called_off(tmp_path: Path, lang: str, said: str) -> None:
+    ledger, claim = _claim(tmp_path, date(2026, 12, 15), SETTLEMENT, OFF, language=lang)
+    page = " ".join(next_steps(claim, ledger, claim.debtor.language, page=True)).replace("\xa0", " ")
+    assert page.startswith(said), page
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.DUNNING
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    terms = " ".join(view.terms).replace("\xa0", " ")
+    assert terms.startswith(said) and said not in " ".join(view.next_steps.lines), terms
+
+
+def test_staff_see_it_ended_on_the_dossier_in_claims_json_and_changes_md(tmp_path: Path) -> None:
+    ledger, claim = _claim(tmp_path / "a", date(2026, 12, 15), SETTLEMENT, OFF)
+    with speaking(Language.NL):
+        why = " ".join(why_stage(claim)).replace("\xa0", " ")
+    assert "Minnelijk akkoord van 28 november 2026 (EUR 600,00) in overleg beëindigd op 10 december 2026." in why
+    policy = ledger.creditor.policy
+    after = claims_document([claim], date(2026, 12, 15), policy, lambda c: "")
+    (row,) = after["claims"]
+    assert row["settlement"]["state"] == "ended" and row["settlement"]["ended_on"] == "2026-12-10"
+    _, running = _claim(tmp_path / "b", date(2026, 12, 5), SETTLEMENT)
+    before = claims_document([running], date(2026, 12, 5), policy, lambda c: "")
+    changes = compare(before, after)
+    assert not changes.sections["settlement_lapsed"] and not changes.sections["settlement_started"]
+    (entry,) = changes.sections["settlement_ended"]
+    assert entry.values["date"] == "10 december 2026"
+    text = changes_markdown(changes).replace("\xa0", " ")
+    assert "## Minnelijk akkoord in overleg beëindigd: hele vordering weer open (1)" in text, text
+    assert ": beëindigd op 10 december 2026, EUR 0,00 van EUR 600,00 betaald; nu EUR " in text, text
+
+
+def test_a_new_settlement_after_it_is_not_another_one_running(tmp_path: Path) -> None:
+    again = event(date(2026, 12, 12), "settlement", amount=Decimal("500.00"), pay_by=date(2027, 3, 31))
+    assert _problems(tmp_path, date(2026, 12, 15), SETTLEMENT, OFF, again) == []
+
+
+def test_a_plan_while_a_settlement_runs_is_refused_at_its_type_line(tmp_path: Path) -> None:
+    """Before, the plan went unsaid: the page kept asking the agreed sum as if no plan had been made."""
+    (problem,) = _problems(tmp_path, date(2026, 12, 15), SETTLEMENT, PLAN)
+    assert "events[2].type: a settlement runs (events[1], agreed on 2026-11-28): it is for the whole claim; to " in (
+        problem
+    )
+    assert "record a settlement_ended before it" in problem and problem.endswith("(got arrangement)")
+    written = tmp_path / "ledger" / "debtors" / "D-1001.yaml"
+    lines = written.read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if "arrangement" in text)
+    assert problem.startswith(f"{written}:{line}:"), problem
+
+
+@pytest.mark.parametrize(
+    ("paid", "how"),
+    [
+        ([payment(date=date(2026, 12, 1), amount=Decimal("600.00"))], "had already been paid on 2026-12-01"),
+        ([], "had already lapsed on 2027-02-01"),
+    ],
+)
+def test_calling_off_a_settlement_paid_or_lapsed_before_is_refused(tmp_path: Path, paid, how: str) -> None:
+    late = event(date(2027, 2, 5), "settlement_ended", reason="Te laat vastgelegd")
+    off = late if not paid else OFF
+    (problem,) = _problems(tmp_path, date(2027, 2, 10), SETTLEMENT, off, paid=PAID + paid)
+    assert f"events[2].type: the settlement of 2026-11-28 (events[1]) {how}: there is nothing to call off" in problem
+
+
+def test_the_ledger_refuses_one_with_no_settlement_to_call_off_at_its_type_line(tmp_path: Path) -> None:
+    with pytest.raises(LedgerError) as raised:
+        one_debtor_ledger(tmp_path, events=[REMINDER, OFF, event(date(2026, 12, 11), "settlement_ended")])
+    said = [str(p) for p in raised.value.problems]
+    written = tmp_path / "ledger" / "debtors" / "D-1001.yaml"
+    lines = written.read_text(encoding="utf-8").splitlines()
+    typed = [n for n, text in enumerate(lines, 1) if "settlement_ended" in text]
+    assert any(
+        p.startswith(f"{written}:{typed[0]}:") and "events[1].type: settlement_ended needs a settlement before it" in p
+        for p in said
+    ), said
+    assert any("events[2].reason: " in p for p in said), said  # why it was called off, for staff
