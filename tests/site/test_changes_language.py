@@ -50,6 +50,7 @@ CREDITED = invoice(credit_notes=[{"number": "C-1", "date": date(2026, 1, 20), "a
 SETTLEMENT = event(date(2026, 11, 5), "settlement", amount=D("600.00"), pay_by=date(2027, 1, 31))
 SETTLED = event(date(2026, 10, 20), "settlement", amount=D("600.00"), pay_by=date(2026, 11, 15))
 LAPSING = event(date(2026, 10, 20), "settlement", amount=D("600.00"), pay_by=date(2026, 11, 10))
+CALLED_OFF = event(date(2026, 10, 20), "settlement", amount=D("600.00"), pay_by=date(2027, 1, 31))
 
 
 def _before_after() -> tuple[list[dict], list[dict]]:
@@ -102,6 +103,10 @@ def _before_after() -> tuple[list[dict], list[dict]]:
             debtor("settled", SETTLED, payments=[payment(date=date(2026, 11, 14), amount=D("600.00"))]),
         ),
         "settlement_lapsed": (debtor("lapse", LAPSING), debtor("lapse", LAPSING)),
+        "settlement_ended": (
+            debtor("calloff", CALLED_OFF),
+            debtor("calloff", CALLED_OFF, event(date(2026, 11, 6), "settlement_ended", reason="Qux")),
+        ),
         "disputed": (
             debtor("disp"),
             debtor("disp", event(date(2026, 11, 5), "dispute", reason="Qux", invoices=["F2026-0001"])),
