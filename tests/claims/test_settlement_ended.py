@@ -157,3 +157,39 @@ def test_the_ledger_refuses_one_with_no_settlement_to_call_off_at_its_type_line(
         for p in said
     ), said
     assert any("events[2].reason: " in p for p in said), said  # why it was called off, for staff
+
+
+WAIT = event(date(2026, 12, 20), "postpone", until=date(2027, 3, 1), reason="Klant vraagt uitstel", asked_by="debtor")
+
+
+def test_a_postpone_while_a_settlement_runs_is_refused_at_its_type_line(tmp_path: Path) -> None:
+    """Before, it was taken and meant nothing while the settlement ran, then held back the step after its lapse to a
+    day asked for months before (and its confirmation went out that day): more time is a change of the terms."""
+    (problem,) = _problems(tmp_path, date(2026, 12, 21), SETTLEMENT, WAIT)
+    assert "events[2].type: a settlement runs (events[1], agreed on 2026-11-28): no step is taken while it runs" in (
+        problem
+    )
+    assert "change its pay_by or installments" in problem and problem.endswith("(got postpone)")
+    written = tmp_path / "ledger" / "debtors" / "D-1001.yaml"
+    lines = written.read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if "postpone" in text)
+    assert problem.startswith(f"{written}:{line}:"), problem
+
+
+def test_a_postpone_once_it_is_called_off_waits_as_any(tmp_path: Path) -> None:
+    after = event(date(2026, 12, 10), "postpone", until=date(2027, 3, 1), reason="Schuldhulp stopt", asked_by="debtor")
+    _, claim = _claim(tmp_path, date(2026, 12, 15), SETTLEMENT, OFF, after)
+    assert claim_problems([claim]) == []
+    assert claim.next_action is not None and claim.next_action.due == date(2027, 3, 1)
+
+
+def test_paid_in_full_on_the_day_it_is_called_off_the_payment_wins(tmp_path: Path) -> None:
+    """The debtor did what was agreed: the claim is settled, and the refusal says it was paid that day, not before."""
+    paid = PAID + [payment(date=date(2026, 12, 10), amount=Decimal("600.00"))]
+    _, claim = _claim(tmp_path, date(2026, 12, 15), SETTLEMENT, OFF, paid=paid)
+    assert claim.status == Status.SETTLED and claim.accord is not None and claim.accord.settled
+    (problem,) = [str(p) for p in claim_problems([claim])]
+    assert (
+        "events[2].type: the settlement of 2026-11-28 (events[1]) was paid in full on 2026-12-10, the day it was "
+        "called off: paid, it is settled: there is nothing to call off" in problem
+    ), problem
