@@ -715,7 +715,11 @@ def _pays_the_claim(applied: PaymentApplied) -> bool:
 def _under_agreement(claim: Claim, day: date) -> bool:
     """Whether a payment of `day` went to a promise or a plan: made on or after its day and by its promised day or
     last instalment's; or later, to a broken promise or a plan in arrears, before the first letter after it (their
-    own signals, Toezegging niet nagekomen and Regeling achter, speak of it)."""
+    own signals, Toezegging niet nagekomen and Regeling achter, speak of it). So did one to a settlement before it
+    ended: paid, missed or called off (Minnelijk akkoord vervallen says what came in)."""
+    accord = claim.accord
+    if accord is not None and accord.event.date <= day and (accord.ended_on is None or day < accord.ended_on):
+        return True
     events = claim.events
     behind = [a.event for a in (claim.promise, claim.plan) if a is not None and _behind(a)]
     for agreed in (e for e in events if e.type in (EventType.PROMISE, EventType.ARRANGEMENT)):
