@@ -55,7 +55,10 @@ def test_called_off_the_whole_claim_comes_back_as_if_never_agreed(tmp_path: Path
     assert ended.accord.ended_on == date(2026, 12, 10) and ended.accord.undone and not ended.accord.holds
     assert ended.status == Status.ACTIVE and never.status == Status.ACTIVE
     assert ended.total_due == never.total_due and amount_to_pay(ended) == amount_to_pay(never)
-    assert ended.next_action == never.next_action
+    assert ended.next_action is not None and never.next_action is not None
+    assert ended.next_action.kind == never.next_action.kind and ended.next_action.reason == never.next_action.reason
+    # The step goes on from the stage reached, due from the day it was called off: not months overdue.
+    assert (never.next_action.due, ended.next_action.due) == (date(2026, 2, 24), date(2026, 12, 10))
     assert claim_problems([ended]) == []
     # Before its day it still runs: the figures stand still and the agreed sum is asked.
     _, running = _claim(tmp_path / "c", date(2026, 12, 5), SETTLEMENT, OFF)
@@ -193,3 +196,11 @@ def test_paid_in_full_on_the_day_it_is_called_off_the_payment_wins(tmp_path: Pat
         "events[2].type: the settlement of 2026-11-28 (events[1]) was paid in full on 2026-12-10, the day it was "
         "called off: paid, it is settled: there is nothing to call off" in problem
     ), problem
+
+
+def test_after_a_lapse_the_next_step_is_due_from_the_lapse_not_from_before_the_settlement(tmp_path: Path) -> None:
+    """Staff read "Sommatie sturen sinds 15 oktober 2026" in a build of 30 January: months overdue, as if the steps
+    had been neglected while the settlement held them."""
+    _, claim = _claim(tmp_path, date(2027, 2, 3), SETTLEMENT)
+    assert claim.accord is not None and claim.accord.lapsed and claim.accord.ended_on == date(2027, 2, 1)
+    assert claim.next_action is not None and claim.next_action.due == date(2027, 2, 1)
