@@ -880,7 +880,10 @@ def _no_contact(claim: Claim, policy: Policy, first_seen: date | None = None) ->
     if days is not None and days < silence and last is not None:
         if days <= limit:
             return None
-        return Flag(FlagKind.NO_CONTACT, "no_contact_since_pause", day=last, since=resumed, days=days, limit=limit)
+        accord = claim.accord
+        held = accord is not None and accord.undone and accord.ended_on == resumed
+        wording = "no_contact_since_settlement" if held else "no_contact_since_pause"
+        return Flag(FlagKind.NO_CONTACT, wording, day=last, since=resumed, days=days, limit=limit)
     if last is None:
         return Flag(FlagKind.NO_CONTACT, "no_contact_never", days=overdue, limit=limit)
     if since_last is not None and since_last > overdue:

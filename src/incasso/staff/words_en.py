@@ -208,6 +208,8 @@ FLAG_DETAIL = {
     "no_contact_never": "never any contact, {days} days overdue (at most {limit})",
     "no_contact_since_pause": "last contact {date}; since a promise, plan or dispute stopped holding the steps back "
     "({since}): {days} days (at most {limit})",
+    "no_contact_since_settlement": "last contact {date}; since a settlement stopped holding the steps back "
+    "({since}): {days} days (at most {limit})",
     "no_contact_before_due": "no contact since the due date, {days} days overdue; last contact {date} "
     "(at most {limit})",
     "missing_email_phone": "no email address and no phone number",
@@ -676,6 +678,8 @@ NEXT = {
     "and does bring them, after its own term.",
     "resumed": "Later than the usual schedule: a promise, plan, dispute or instalment reminder held chasing back "
     "until {date}.",
+    "resumed_settlement": "Later than the usual schedule: a settlement (minnelijk akkoord) held chasing back until "
+    "{date}.",
     "postponed": "Postponed until {date} (recorded on {made}{by}{asked}): {reason}",
     "postponed_over_check_promise": "Postponed until {date} (recorded on {made}{by}{asked}): {reason} It does not "
     "move this check: only the step after a missed promise waits until {date}.",
