@@ -15,7 +15,8 @@ from incasso.ledger.model import Language
 from incasso.staff.explain import what_next
 from incasso.staff.language import speaking
 from incasso.staff.overview import FlagKind, flags
-from tests.support.ledgers import event, one_debtor_ledger, payment
+from incasso.staff.view import flag_detail
+from tests.support.ledgers import COUNSELLOR, event, one_debtor_ledger, payment
 
 LETTERS = [event(date(2026, 2, 10), "reminder"), event(date(2026, 3, 1), "dunning")]
 SETTLEMENT = event(
@@ -52,3 +53,14 @@ def test_the_next_step_is_said_held_by_the_settlement_from_its_lapse(tmp_path: P
         said = [line.replace("\xa0", " ") for line in what_next(claim, ledger.creditor)]
     assert said[0].startswith("Sommatie sturen sinds 30 januari 2027: de aanmaning ging uit op 1 maart 2026"), said
     assert "Later dan het beleid: een minnelijk akkoord hield de escalatie stil tot 30 januari 2027." in said, said
+
+
+def test_the_lapse_signal_says_whom_to_tell(tmp_path: Path) -> None:
+    """It said "laat het de schuldhulpverlener (of de debiteur) weten" of a debtor nobody acts for."""
+    for name, acting in (("alone", {}), ("counselled", {"representative": COUNSELLOR})):
+        ledger = one_debtor_ledger(tmp_path / name, events=[*LETTERS, SETTLEMENT], payments=[INSTALMENT], **acting)
+        claim = assess(ledger, ledger.debtors[0], date(2027, 1, 30))
+        (flag,) = [f for f in flags(claim, ledger.creditor.policy) if f.kind == FlagKind.SETTLEMENT_LAPSED]
+        with speaking(Language.NL):
+            said = flag_detail(flag)
+        assert said.endswith("laat het de debiteur weten" if not acting else "(of de debiteur) weten"), said

@@ -766,7 +766,10 @@ def _agreement_flags(claim: Claim) -> list[Flag]:
         and not _acted_on(claim, accord.ended_on - timedelta(days=1))
     ):
         kind = FlagKind.SETTLEMENT_LAPSED
-        found.append(Flag(kind, kind, amount=accord.amount, day=accord.ended_on - timedelta(days=1), paid=accord.paid))
+        # Whom to tell: the counsellor or administrator who acts for the debtor, else the debtor alone.
+        wording = kind if claim.debtor.representative is not None else f"{kind}_debtor"
+        day = accord.ended_on - timedelta(days=1)
+        found.append(Flag(kind, wording, amount=accord.amount, day=day, paid=accord.paid))
     plan = claim.plan
     if plan is not None and plan.state == PlanState.IN_ARREARS:
         # Every missed instalment counts: naming the first alone hid the later ones the arrears include.

@@ -161,6 +161,9 @@ FLAG_DETAIL = {
     "settlement_lapsed": "{amount} afgesproken als finale kwijting, te betalen tot en met {date}; {paid} "
     "ontvangen. De hele vordering geldt weer en de stappen gaan door: laat het de schuldhulpverlener (of de "
     "debiteur) weten",
+    # ... of a debtor nobody acts for (no `representative:`): no counsellor to tell.
+    "settlement_lapsed_debtor": "{amount} afgesproken als finale kwijting, te betalen tot en met {date}; {paid} "
+    "ontvangen. De hele vordering geldt weer en de stappen gaan door: laat het de debiteur weten",
     "plan_in_arrears": "{amount} achterstallig, termijn van {date} niet betaald",
     "plan_in_arrears_part": "{amount} achterstallig, termijn van {date} niet helemaal betaald",
     "plan_in_arrears_more": "{amount} achterstallig over {count} termijnen, de eerste van {date}",

@@ -166,6 +166,8 @@ FLAG_DETAIL = {
     "broken_promise": "{amount} promised by {date}; {paid} received",
     "settlement_lapsed": "{amount} agreed as full and final, to pay by {date}; {paid} received. The whole claim "
     "counts again and the steps go on: tell the debt counsellor (or the debtor)",
+    "settlement_lapsed_debtor": "{amount} agreed as full and final, to pay by {date}; {paid} received. The whole "
+    "claim counts again and the steps go on: tell the debtor",
     "plan_in_arrears": "{amount} in arrears, instalment of {date} not paid",
     "plan_in_arrears_part": "{amount} in arrears, instalment of {date} not paid in full",
     "plan_in_arrears_more": "{amount} in arrears over {count} instalments, the first of {date}",
