@@ -55,7 +55,10 @@ def test_called_off_the_whole_claim_comes_back_as_if_never_agreed(tmp_path: Path
     assert ended.accord.ended_on == date(2026, 12, 10) and ended.accord.undone and not ended.accord.holds
     assert ended.status == Status.ACTIVE and never.status == Status.ACTIVE
     assert ended.total_due == never.total_due and amount_to_pay(ended) == amount_to_pay(never)
-    assert ended.next_action == never.next_action
+    assert ended.next_action is not None and never.next_action is not None
+    assert ended.next_action.kind == never.next_action.kind and ended.next_action.reason == never.next_action.reason
+    # The step goes on from the stage reached, due from the day it was called off: not months overdue.
+    assert (never.next_action.due, ended.next_action.due) == (date(2026, 2, 24), date(2026, 12, 10))
     assert claim_problems([ended]) == []
     # Before its day it still runs: the figures stand still and the agreed sum is asked.
     _, running = _claim(tmp_path / "c", date(2026, 12, 5), SETTLEMENT, OFF)
@@ -157,3 +160,47 @@ def test_the_ledger_refuses_one_with_no_settlement_to_call_off_at_its_type_line(
         for p in said
     ), said
     assert any("events[2].reason: " in p for p in said), said  # why it was called off, for staff
+
+
+WAIT = event(date(2026, 12, 20), "postpone", until=date(2027, 3, 1), reason="Klant vraagt uitstel", asked_by="debtor")
+
+
+def test_a_postpone_while_a_settlement_runs_is_refused_at_its_type_line(tmp_path: Path) -> None:
+    """Before, it was taken and meant nothing while the settlement ran, then held back the step after its lapse to a
+    day asked for months before (and its confirmation went out that day): more time is a change of the terms."""
+    (problem,) = _problems(tmp_path, date(2026, 12, 21), SETTLEMENT, WAIT)
+    assert "events[2].type: a settlement runs (events[1], agreed on 2026-11-28): no step is taken while it runs" in (
+        problem
+    )
+    assert "change its pay_by or installments" in problem and problem.endswith("(got postpone)")
+    written = tmp_path / "ledger" / "debtors" / "D-1001.yaml"
+    lines = written.read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if "postpone" in text)
+    assert problem.startswith(f"{written}:{line}:"), problem
+
+
+def test_a_postpone_once_it_is_called_off_waits_as_any(tmp_path: Path) -> None:
+    after = event(date(2026, 12, 10), "postpone", until=date(2027, 3, 1), reason="Schuldhulp stopt", asked_by="debtor")
+    _, claim = _claim(tmp_path, date(2026, 12, 15), SETTLEMENT, OFF, after)
+    assert claim_problems([claim]) == []
+    assert claim.next_action is not None and claim.next_action.due == date(2027, 3, 1)
+
+
+def test_paid_in_full_on_the_day_it_is_called_off_the_payment_wins(tmp_path: Path) -> None:
+    """The debtor did what was agreed: the claim is settled, and the refusal says it was paid that day, not before."""
+    paid = PAID + [payment(date=date(2026, 12, 10), amount=Decimal("600.00"))]
+    _, claim = _claim(tmp_path, date(2026, 12, 15), SETTLEMENT, OFF, paid=paid)
+    assert claim.status == Status.SETTLED and claim.accord is not None and claim.accord.settled
+    (problem,) = [str(p) for p in claim_problems([claim])]
+    assert (
+        "events[2].type: the settlement of 2026-11-28 (events[1]) was paid in full on 2026-12-10, the day it was "
+        "called off: paid, it is settled: there is nothing to call off" in problem
+    ), problem
+
+
+def test_after_a_lapse_the_next_step_is_due_from_the_lapse_not_from_before_the_settlement(tmp_path: Path) -> None:
+    """Staff read "Sommatie sturen sinds 15 oktober 2026" in a build of 30 January: months overdue, as if the steps
+    had been neglected while the settlement held them."""
+    _, claim = _claim(tmp_path, date(2027, 2, 3), SETTLEMENT)
+    assert claim.accord is not None and claim.accord.lapsed and claim.accord.ended_on == date(2027, 2, 1)
+    assert claim.next_action is not None and claim.next_action.due == date(2027, 2, 1)

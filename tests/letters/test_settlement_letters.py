@@ -269,3 +269,38 @@ def test_the_first_step_letter_after_a_lapse_says_why_the_whole_claim_is_asked_o
     (due,) = letters_due(later, NO_RECORD)
     assert due.kind == LetterKind.FINAL_NOTICE
     assert lapsed.split(":")[0] not in _said(letter_view(ledger, later, due, Channel.LETTER))
+
+
+@pytest.mark.parametrize(
+    ("lang", "opens", "generic"),
+    [
+        ("nl", "U had met ons een lager bedrag afgesproken, maar die afspraak geldt niet meer.", "eerder een"),
+        ("en", "You had agreed a lower amount with us, but that agreement no longer applies.", "earlier, but"),
+    ],
+)
+def test_the_letter_after_a_lapse_opens_with_the_agreement_not_as_if_none_was_made(
+    tmp_path: Path, lang, opens: str, generic: str
+) -> None:
+    """The dunning letter after a lapse opened "Wij hebben u eerder een herinnering gestuurd, maar ...", the reminder
+    "Misschien is het u ontschoten", as if nothing had been agreed since: the PDF read back opens with the agreement,
+    then says why it ended; the letter after it opens as usual (a site without these texts: its kind's)."""
+    texts = LetterTexts(REPO / "content" / "letters")
+    for name, events, on, kind in (
+        ("dunning", [REMINDER, BY_DAY], date(2027, 2, 3), LetterKind.DUNNING),
+        ("reminder", [BY_DAY], date(2027, 2, 3), LetterKind.REMINDER),
+    ):
+        ledger = one_debtor_ledger(tmp_path / name, events=events, representative=COUNSELLOR, language=lang)
+        claim = assess(ledger, ledger.debtors[0], on)
+        (due,) = letters_due(claim, NO_RECORD)
+        assert due.kind == kind
+        view = letter_view(ledger, claim, due, Channel.LETTER)
+        assert view.opening == f"{kind}_after_settlement"
+        data = render_pdf(view, texts[(lang, view.opening)].filled(view.text_values).blocks)[0]
+        text = flat(" ".join(pdf_text(data))).replace("\xa0", " ")
+        assert opens in text and generic not in text and "ontschoten" not in text and "slipped" not in text, text
+        assert text.index(opens) < text.index("28 " + ("november" if lang == "nl" else "November") + " 2026")
+    sent = event(date(2027, 2, 3), "dunning")
+    ledger = one_debtor_ledger(tmp_path / "later", events=[REMINDER, BY_DAY, sent], representative=COUNSELLOR)
+    later = assess(ledger, ledger.debtors[0], date(2027, 3, 20))
+    (due,) = letters_due(later, NO_RECORD)
+    assert letter_view(ledger, later, due, Channel.LETTER).opening == LetterKind.FINAL_NOTICE

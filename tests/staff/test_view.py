@@ -116,6 +116,8 @@ def test_every_flag_has_its_words():
         "no_contact_never",
         "no_contact_before_due",
         "no_contact_since_pause",
+        "no_contact_since_settlement",
+        "settlement_lapsed_debtor",
         "missing_email_phone",
         "missing_everything",
         "missing_letters",

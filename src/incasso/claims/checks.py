@@ -118,28 +118,55 @@ _AGREED_BESIDE = (EventType.PROMISE, EventType.ARRANGEMENT)
 def _called_off_problems(claim: Claim, accord: Accord) -> list[Problem]:
     """A `settlement_ended` calls off a settlement that still ran on its day: one paid or missed before it had ended
     already (its page said so), and calling it off would be said as news. A promise or a plan agreed while it runs
-    replaces it only once it is called off: before, the page kept asking the agreed sum and the plan went unsaid."""
+    replaces it only once it is called off: before, the page kept asking the agreed sum and the plan went unsaid. So
+    does a `postpone` (_POSTPONE_BESIDE)."""
     events = claim.debtor.events
     at = events.index(accord.event)
     off = called_off(list(events), accord.event)
     problems = []
     if off is not None and accord.state in (AccordState.SETTLED, AccordState.LAPSED) and accord.ended_on is not None:
-        how = "been paid" if accord.settled else "lapsed"
-        said = (
-            f"the settlement of {accord.event.date} (events[{at}]) had already {how} on {accord.ended_on}: there is "
-            "nothing to call off; take this event out, or write it as a note"
-        )
-        problems.append(Problem(_type_line(off), f"events[{events.index(off)}].type", said, str(off.type)))
+        problems.append(_nothing_to_call_off(claim, accord, off))
     last = events.index(off) if off is not None else len(events)
     for e in events[at + 1 : last]:
-        if e.type not in _AGREED_BESIDE or (accord.ended_on is not None and e.date >= accord.ended_on):
+        if e.type not in (*_AGREED_BESIDE, EventType.POSTPONE) or (
+            accord.ended_on is not None and e.date >= accord.ended_on
+        ):
             continue
-        said = (
-            f"a settlement runs (events[{at}], agreed on {accord.event.date}): it is for the whole claim; to replace "
-            f"it by this {e.type}, record a settlement_ended before it, on the day it was called off"
-        )
+        running = f"a settlement runs (events[{at}], agreed on {accord.event.date}): "
+        if e.type == EventType.POSTPONE:
+            said = running + _POSTPONE_BESIDE
+        else:
+            said = running + (
+                f"it is for the whole claim; to replace it by this {e.type}, record a settlement_ended before it, on "
+                "the day it was called off"
+            )
         problems.append(Problem(_type_line(e), f"events[{events.index(e)}].type", said, str(e.type)))
     return problems
+
+
+# A wait recorded while a settlement runs: no step is due then, and the wait moves none of its days; kept, it held
+# back the step after a lapse months later, a wait nobody had asked for then, its confirmation written that day.
+_POSTPONE_BESIDE = (
+    "no step is taken while it runs, and a postpone moves none of its days; to give more time, change its pay_by "
+    "or installments; to wait after it, record the postpone once it has lapsed or been called off (settlement_ended)"
+)
+
+
+def _nothing_to_call_off(claim: Claim, accord: Accord, off: Event) -> Problem:
+    """A `settlement_ended` after the settlement had ended by itself. Paid in full on the day it is called off, the
+    payment wins: the debtor did what was agreed, the claim is settled and the page thanks them (an agreement kept
+    is not called off after the fact)."""
+    events = claim.debtor.events
+    at = events.index(accord.event)
+    if accord.settled and accord.ended_on == off.date:
+        how = f"was paid in full on {accord.ended_on}, the day it was called off: paid, it is settled"
+    else:
+        how = f"had already {'been paid' if accord.settled else 'lapsed'} on {accord.ended_on}"
+    said = (
+        f"the settlement of {accord.event.date} (events[{at}]) {how}: there is nothing to call off; take this event "
+        "out, or write it as a note"
+    )
+    return Problem(_type_line(off), f"events[{events.index(off)}].type", said, str(off.type))
 
 
 def _dispute_beside_settlement(claim: Claim, at: int) -> list[Problem]:

@@ -413,9 +413,13 @@ def standing_notice(creditor: Creditor, claim: Claim, until: date | None = None)
 
 
 def pause_ended(policy: Policy, claim: Claim, events: list[Event]) -> date | None:
-    """The day escalation resumed after a broken or kept promise, a plan in arrears or completed,
-    or a resolved dispute (once its answer term is over, resume_after_dispute_days)."""
+    """The day escalation resumed after a broken or kept promise, a plan in arrears or completed, a settlement
+    lapsed or called off (not due before its day: "Sommatie sturen sinds 15 oktober" read as months overdue), or a
+    resolved dispute (once its answer term is over, resume_after_dispute_days)."""
     ends = []
+    accord = claim.accord
+    if accord is not None and accord.undone and accord.ended_on is not None:
+        ends.append(accord.ended_on)
     kept = claim.agreement_ended
     if kept is not None:
         ends.append(kept)

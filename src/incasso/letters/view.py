@@ -34,6 +34,7 @@ from incasso.letters.terms import (
     broken_promise,
     costs_apart,
     handover_terms_unnamed,
+    lapse_told,
     last_day_on_arrival,
     letter_terms,
     next_lines,
@@ -120,6 +121,10 @@ DUNNING_COSTS_CHARGED = "dunning_costs_charged"
 REMINDER_COSTS_CHARGED = "reminder_costs_charged"
 DUNNING_ANSWERED = "dunning_answered"
 DUNNING_PROMISE = "dunning_promise"
+# The first step's letter after a settlement lapsed or was called off (letters.terms.lapse_told): not "ontschoten",
+# nor "eerder een herinnering gestuurd" as if no lower amount had been agreed since.
+REMINDER_AFTER_SETTLEMENT = "reminder_after_settlement"
+DUNNING_AFTER_SETTLEMENT = "dunning_after_settlement"
 FINAL_NOTICE_ANSWERED = "final_notice_answered"
 FINAL_NOTICE_PLAN = "final_notice_plan"
 # A final notice e-mailed to a consumer who had not agreed to it (letters.terms.unagreed_notice): no "laatste brief".
@@ -156,6 +161,8 @@ OPENING_VARIANTS: dict[str, str] = {
     DUNNING_COSTS_CHARGED: LetterKind.DUNNING,
     DUNNING_ANSWERED: LetterKind.DUNNING,
     DUNNING_PROMISE: LetterKind.DUNNING,
+    REMINDER_AFTER_SETTLEMENT: LetterKind.REMINDER,
+    DUNNING_AFTER_SETTLEMENT: LetterKind.DUNNING,
     FINAL_NOTICE_ANSWERED: LetterKind.FINAL_NOTICE,
     FINAL_NOTICE_PLAN: LetterKind.FINAL_NOTICE,
     FINAL_NOTICE_UNAGREED: LetterKind.FINAL_NOTICE,
@@ -173,6 +180,7 @@ OPENING_VARIANTS: dict[str, str] = {
     INSTALLMENT_REMINDER_SEVERAL + PART: INSTALLMENT_REMINDER_SEVERAL,
     INSTALLMENT_REMINDER_SINGLE + PART: INSTALLMENT_REMINDER_SINGLE,
 }
+_AFTER_SETTLEMENT = {LetterKind.REMINDER: REMINDER_AFTER_SETTLEMENT, LetterKind.DUNNING: DUNNING_AFTER_SETTLEMENT}
 REST_MESSAGES = ("remainder", "notice_paid", "promise_kept", "plan_kept", "plan_kept_single")
 _POSTCODE = re.compile(r"(?:^|,\s*)\d{4}\s?[A-Z]{2}\s+(?P<place>[^,]+?)\s*$")
 
@@ -321,7 +329,12 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
     paid in full, ours or the first agency's, `handover_plan_kept` and `handover_agency_plan_kept` (thanks, as the
     page says, not "Dat vinden wij jammer"); after our plan on schedule, `handover_plan_running` (it ends, a new one
     is the agency's), after the first agency's, `handover_agency_plan_running`; a plan of one, `arrangement_single`
-    (statement.tables.instalment_key); a missed instalment's reminder, `_instalment_opening`."""
+    (statement.tables.instalment_key); a missed instalment's reminder, `_instalment_opening`; the first reminder or
+    dunning letter after a settlement lapsed or was called off, `reminder_after_settlement` and
+    `dunning_after_settlement` (the newest news: before any of the others)."""
+    after_settlement = _AFTER_SETTLEMENT.get(due.kind)
+    if after_settlement is not None and lapse_told(claim, due):
+        return after_settlement
     if due.kind == LetterKind.REMINDER:
         key = message_key(claim)
         if key in REST_MESSAGES:

@@ -516,5 +516,7 @@ def _moved(claim: Claim, action: Action, natural: date | None) -> list[str]:
     if action.kind == ActionKind.HANDOVER and claim.term_unseen is not None:
         return [words().NEXT["awaits_statements"].format(date=fmt.day(claim.term_unseen))]
     if natural is not None and action.due > natural:
-        return [words().NEXT["resumed"].format(date=fmt.day(action.due))]
+        accord = claim.accord
+        held = accord is not None and accord.undone and accord.ended_on == action.due
+        return [words().NEXT["resumed_settlement" if held else "resumed"].format(date=fmt.day(action.due))]
     return []

@@ -715,7 +715,11 @@ def _pays_the_claim(applied: PaymentApplied) -> bool:
 def _under_agreement(claim: Claim, day: date) -> bool:
     """Whether a payment of `day` went to a promise or a plan: made on or after its day and by its promised day or
     last instalment's; or later, to a broken promise or a plan in arrears, before the first letter after it (their
-    own signals, Toezegging niet nagekomen and Regeling achter, speak of it)."""
+    own signals, Toezegging niet nagekomen and Regeling achter, speak of it). So did one to a settlement before it
+    ended: paid, missed or called off (Minnelijk akkoord vervallen says what came in)."""
+    accord = claim.accord
+    if accord is not None and accord.event.date <= day and (accord.ended_on is None or day < accord.ended_on):
+        return True
     events = claim.events
     behind = [a.event for a in (claim.promise, claim.plan) if a is not None and _behind(a)]
     for agreed in (e for e in events if e.type in (EventType.PROMISE, EventType.ARRANGEMENT)):
@@ -762,7 +766,10 @@ def _agreement_flags(claim: Claim) -> list[Flag]:
         and not _acted_on(claim, accord.ended_on - timedelta(days=1))
     ):
         kind = FlagKind.SETTLEMENT_LAPSED
-        found.append(Flag(kind, kind, amount=accord.amount, day=accord.ended_on - timedelta(days=1), paid=accord.paid))
+        # Whom to tell: the counsellor or administrator who acts for the debtor, else the debtor alone.
+        wording = kind if claim.debtor.representative is not None else f"{kind}_debtor"
+        day = accord.ended_on - timedelta(days=1)
+        found.append(Flag(kind, wording, amount=accord.amount, day=day, paid=accord.paid))
     plan = claim.plan
     if plan is not None and plan.state == PlanState.IN_ARREARS:
         # Every missed instalment counts: naming the first alone hid the later ones the arrears include.
@@ -876,7 +883,10 @@ def _no_contact(claim: Claim, policy: Policy, first_seen: date | None = None) ->
     if days is not None and days < silence and last is not None:
         if days <= limit:
             return None
-        return Flag(FlagKind.NO_CONTACT, "no_contact_since_pause", day=last, since=resumed, days=days, limit=limit)
+        accord = claim.accord
+        held = accord is not None and accord.undone and accord.ended_on == resumed
+        wording = "no_contact_since_settlement" if held else "no_contact_since_pause"
+        return Flag(FlagKind.NO_CONTACT, wording, day=last, since=resumed, days=days, limit=limit)
     if last is None:
         return Flag(FlagKind.NO_CONTACT, "no_contact_never", days=overdue, limit=limit)
     if since_last is not None and since_last > overdue:

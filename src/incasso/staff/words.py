@@ -161,6 +161,9 @@ FLAG_DETAIL = {
     "settlement_lapsed": "{amount} afgesproken als finale kwijting, te betalen tot en met {date}; {paid} "
     "ontvangen. De hele vordering geldt weer en de stappen gaan door: laat het de schuldhulpverlener (of de "
     "debiteur) weten",
+    # ... of a debtor nobody acts for (no `representative:`): no counsellor to tell.
+    "settlement_lapsed_debtor": "{amount} afgesproken als finale kwijting, te betalen tot en met {date}; {paid} "
+    "ontvangen. De hele vordering geldt weer en de stappen gaan door: laat het de debiteur weten",
     "plan_in_arrears": "{amount} achterstallig, termijn van {date} niet betaald",
     "plan_in_arrears_part": "{amount} achterstallig, termijn van {date} niet helemaal betaald",
     "plan_in_arrears_more": "{amount} achterstallig over {count} termijnen, de eerste van {date}",
@@ -206,6 +209,8 @@ FLAG_DETAIL = {
     "no_contact_never": "nog nooit contact, {days} dagen te laat (maximaal {limit})",
     "no_contact_since_pause": "laatste contact {date}; sinds een toezegging, regeling of geschil de stappen niet "
     "meer tegenhoudt ({since}): {days} dagen (maximaal {limit})",
+    "no_contact_since_settlement": "laatste contact {date}; sinds een minnelijk akkoord de stappen niet meer "
+    "tegenhoudt ({since}): {days} dagen (maximaal {limit})",
     "no_contact_before_due": "geen contact sinds de vervaldatum, {days} dagen te laat; laatste contact {date} "
     "(maximaal {limit})",
     "missing_email_phone": "geen e-mailadres en geen telefoonnummer",
@@ -693,6 +698,8 @@ NEXT = {
     "bedrag en brengt ze wel, na haar eigen termijn.",
     "resumed": "Later dan het beleid: een toezegging, regeling, geschil of termijnherinnering hield de escalatie "
     "stil tot {date}.",
+    # ... a settlement (minnelijk akkoord) that lapsed or was called off on that day (claims.escalation.pause_ended).
+    "resumed_settlement": "Later dan het beleid: een minnelijk akkoord hield de escalatie stil tot {date}.",
     "postponed": "Uitgesteld tot {date} (vastgelegd op {made}{by}{asked}): {reason}",
     # A postpone standing while a promise or an instalment is checked (explain._postponed_over_check).
     "postponed_over_check_promise": "Uitgesteld tot {date} (vastgelegd op {made}{by}{asked}): {reason} Dat "

@@ -166,6 +166,8 @@ FLAG_DETAIL = {
     "broken_promise": "{amount} promised by {date}; {paid} received",
     "settlement_lapsed": "{amount} agreed as full and final, to pay by {date}; {paid} received. The whole claim "
     "counts again and the steps go on: tell the debt counsellor (or the debtor)",
+    "settlement_lapsed_debtor": "{amount} agreed as full and final, to pay by {date}; {paid} received. The whole "
+    "claim counts again and the steps go on: tell the debtor",
     "plan_in_arrears": "{amount} in arrears, instalment of {date} not paid",
     "plan_in_arrears_part": "{amount} in arrears, instalment of {date} not paid in full",
     "plan_in_arrears_more": "{amount} in arrears over {count} instalments, the first of {date}",
@@ -207,6 +209,8 @@ FLAG_DETAIL = {
     "no_contact": "last contact {date} ({days} days; at most {limit})",
     "no_contact_never": "never any contact, {days} days overdue (at most {limit})",
     "no_contact_since_pause": "last contact {date}; since a promise, plan or dispute stopped holding the steps back "
+    "({since}): {days} days (at most {limit})",
+    "no_contact_since_settlement": "last contact {date}; since a settlement stopped holding the steps back "
     "({since}): {days} days (at most {limit})",
     "no_contact_before_due": "no contact since the due date, {days} days overdue; last contact {date} "
     "(at most {limit})",
@@ -676,6 +680,8 @@ NEXT = {
     "and does bring them, after its own term.",
     "resumed": "Later than the usual schedule: a promise, plan, dispute or instalment reminder held chasing back "
     "until {date}.",
+    "resumed_settlement": "Later than the usual schedule: a settlement (minnelijk akkoord) held chasing back until "
+    "{date}.",
     "postponed": "Postponed until {date} (recorded on {made}{by}{asked}): {reason}",
     "postponed_over_check_promise": "Postponed until {date} (recorded on {made}{by}{asked}): {reason} It does not "
     "move this check: only the step after a missed promise waits until {date}.",
