@@ -590,8 +590,12 @@ def _events(
         previous = event.date
     _check_disputes(r, events, own)
     _check_passed_on(r, events)
-    _check_settlement_handed_over(r, events)
-    _check_settlement_ended(r, events)
+    # A settlement's rules look for kinds few dossiers hold: one pass over the types, not two over the events.
+    kinds = {read.type for _, read in events}
+    if EventType.SETTLEMENT in kinds:
+        _check_settlement_handed_over(r, events)
+    if EventType.SETTLEMENT_ENDED in kinds:
+        _check_settlement_ended(r, events)
     _check_asked_by(r, events, representative)
     return tuple(event for _, event in events)
 

@@ -322,8 +322,10 @@ def letters_after(
     found: dict[str, dict[tuple[str, date], tuple[tuple[LetterKind, date], ...]]] = {}
     for claim in claims:
         accord = claim.accord
+        if accord is None:
+            continue  # no settlement, nothing follows one: its confirmations are not looked for
         for kind, event in confirmations(claim):
-            if kind not in FOLLOW_UPS or accord is None:
+            if kind not in FOLLOW_UPS:
                 continue
             day = seen.day(claim.debtor.id, kind, event, claim.as_of)
             written = day == claim.as_of or (
