@@ -16,7 +16,6 @@ from enum import StrEnum
 from functools import partial
 
 from incasso import fmt
-from incasso.claims.accord import Accord
 from incasso.claims.agreements import InstallmentState, Plan, Promise, balance_on_promise_day
 from incasso.claims.assess import (
     claim_after_the_rest_letter,
@@ -334,22 +333,14 @@ def _settlement_next(claim: Claim, lang: Language) -> tuple[str, ...]:
     left = text(
         lang, "settlement_next", left=money(accord.left), date=fmt.day(last, lang), remitted=money(accord.remitted)
     )
-    late = _overdue_instalment(accord)
-    if late is not None:
-        keeps = fmt.day(late.installment.due + timedelta(days=accord.grace_days), lang)
+    late = accord.missed
+    if late is not None:  # its last day that keeps the agreement is what the page asks it by (Accord.pay_by)
+        keeps = fmt.day(accord.pay_by, lang)
         return left, text(lang, "settlement_overdue", date=fmt.day(late.installment.due, lang), day=keeps)
     return (
         left,
         text(lang, "settlement_lapses", grace=accord.grace_days) if accord.plan else text(lang, "settlement_lapses_by"),
     )
-
-
-def _overdue_instalment(accord: Accord) -> InstallmentState | None:
-    """A running settlement's first instalment past its day and not paid in full (it lapses after the grace)."""
-    plan = accord.plan
-    if plan is None:
-        return None
-    return next((i for i in plan.installments if i.state == InstallmentStatus.OVERDUE), None)
 
 
 def lapse_said(claim: Claim, lang: Language) -> tuple[str, ...]:
