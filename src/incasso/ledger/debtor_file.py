@@ -103,7 +103,11 @@ class EventRead:
     invoices: tuple[tuple[str, Source], ...] = ()
     # Where its `asked_by` is written: a rule about who asked points at that line, not the event's first.
     asked_by_at: Source | None = None
-    type_at: Source | None = None  # where its `type` is written: a rule about its kind points there
+
+    @property
+    def type_at(self) -> Source:
+        """Where its `type` is written (the event's first line when not known): a rule about its kind points there."""
+        return (self.record.type_source if self.record is not None else None) or self.source
 
 
 @dataclass(frozen=True)
@@ -626,7 +630,7 @@ def _check_settlement_handed_over(r: Reader, events: list[tuple[int, EventRead]]
                 f"a settlement after the {step.type} (events[{at}], {step.date}) is agreed with the agency or the "
                 "bailiff that has the file: they record it and ask its sum. Write it as a note here"
             )
-            r.report(read.type_at or read.source, f"events[{i}].type", said, str(EventType.SETTLEMENT))
+            r.report(read.type_at, f"events[{i}].type", said, str(EventType.SETTLEMENT))
 
 
 def _check_settlement_ended(r: Reader, events: list[tuple[int, EventRead]]) -> None:
@@ -645,7 +649,7 @@ def _check_settlement_ended(r: Reader, events: list[tuple[int, EventRead]]) -> N
                     "settlement_ended needs a settlement before it that it calls off (none since the dossier began, "
                     "the last one ended, or a handover or legal step took the file): take it out, or write a note"
                 )
-                r.report(read.type_at or read.source, f"events[{i}].type", said, str(EventType.SETTLEMENT_ENDED))
+                r.report(read.type_at, f"events[{i}].type", said, str(EventType.SETTLEMENT_ENDED))
             agreed = None
 
 
@@ -771,7 +775,7 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         **details,
     )
     asked_at = m["asked_by"].source if "asked_by" in m else None
-    return EventRead(event, kind, when, event.source, invoices, asked_at, event.type_source)
+    return EventRead(event, kind, when, event.source, invoices, asked_at)
 
 
 def _settlement_terms(
