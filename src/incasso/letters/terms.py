@@ -808,10 +808,14 @@ def this_letter(lang: Language, form: Channel) -> str:
     return text(lang, "this_email" if form == Channel.EMAIL else "this_letter")
 
 
-def this_notice(lang: Language, form: Channel) -> str:
+def this_notice(lang: Language, form: Channel, *, unagreed: bool = False) -> str:
     """How a final notice that binds says what it is: "Dit is onze laatste brief (sommatie)", or as an e-mail
     (agreed with a consumer, or a business's) "Dit is onze laatste e-mail (sommatie)", as the page names it an
-    e-mail, not a "brief". Without a full stop: an opening goes on after it ("...: die vraagt alles")."""
+    e-mail, not a "brief". `unagreed` (`unagreed_notice`: e-mailed to a consumer without their consent, a notice
+    that brings costs may follow): no last letter, "Wij vragen u nu om te betalen binnen een vaste termijn
+    (sommatie)", as `final_notice_unagreed.md` says it. Without a full stop: an opening goes on after it."""
+    if unagreed:
+        return WORDS[lang]["this_notice_unagreed"]
     return WORDS[lang]["this_notice_email" if form == Channel.EMAIL else "this_notice_letter"]
 
 
