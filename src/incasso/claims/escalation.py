@@ -190,7 +190,6 @@ def standing_postpone(events: list[Event]) -> Event | None:
     return postponement
 
 
-
 def _missed_installment(claim: Claim) -> InstallmentState | None:
     """The first missed instalment of a plan in arrears, while the creditor still has the steps."""
     if claim.status != Status.ARRANGEMENT or claim.stage in HANDED_OVER:

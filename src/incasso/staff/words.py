@@ -164,6 +164,13 @@ FLAG_DETAIL = {
     # ... of a debtor nobody acts for (no `representative:`): no counsellor to tell.
     "settlement_lapsed_debtor": "{amount} afgesproken als finale kwijting, te betalen tot en met {date}; {paid} "
     "ontvangen. De hele vordering geldt weer en de stappen gaan door: laat het de debiteur weten",
+    # ... in instalments: the one missed, on its own day, and the grace it had (the lapse came the day after it).
+    "settlement_lapsed_instalment": "{amount} afgesproken als finale kwijting, in termijnen; de termijn van {date} "
+    "({part}) is niet betaald, ook niet in de {days} dagen erna (tot en met {since}); {paid} ontvangen. De hele "
+    "vordering geldt weer en de stappen gaan door: laat het de schuldhulpverlener (of de debiteur) weten",
+    "settlement_lapsed_instalment_debtor": "{amount} afgesproken als finale kwijting, in termijnen; de termijn van "
+    "{date} ({part}) is niet betaald, ook niet in de {days} dagen erna (tot en met {since}); {paid} ontvangen. De "
+    "hele vordering geldt weer en de stappen gaan door: laat het de debiteur weten",
     "plan_in_arrears": "{amount} achterstallig, termijn van {date} niet betaald",
     "plan_in_arrears_part": "{amount} achterstallig, termijn van {date} niet helemaal betaald",
     "plan_in_arrears_more": "{amount} achterstallig over {count} termijnen, de eerste van {date}",

@@ -168,6 +168,12 @@ FLAG_DETAIL = {
     "counts again and the steps go on: tell the debt counsellor (or the debtor)",
     "settlement_lapsed_debtor": "{amount} agreed as full and final, to pay by {date}; {paid} received. The whole "
     "claim counts again and the steps go on: tell the debtor",
+    "settlement_lapsed_instalment": "{amount} agreed as full and final, in instalments; the instalment of {date} "
+    "({part}) was not paid, nor in the {days} days after (up to and including {since}); {paid} received. The whole "
+    "claim counts again and the steps go on: tell the debt counsellor (or the debtor)",
+    "settlement_lapsed_instalment_debtor": "{amount} agreed as full and final, in instalments; the instalment of "
+    "{date} ({part}) was not paid, nor in the {days} days after (up to and including {since}); {paid} received. The "
+    "whole claim counts again and the steps go on: tell the debtor",
     "plan_in_arrears": "{amount} in arrears, instalment of {date} not paid",
     "plan_in_arrears_part": "{amount} in arrears, instalment of {date} not paid in full",
     "plan_in_arrears_more": "{amount} in arrears over {count} instalments, the first of {date}",

@@ -353,9 +353,9 @@ def lapse_said(claim: Claim, lang: Language) -> tuple[str, ...]:
     made = fmt.day(accord.event.date, lang)
     if accord.ended:
         return (text(lang, "settlement_called_off", made=made, date=fmt.day(accord.ended_on, lang)),)
-    if accord.plan is not None:
-        missed = fmt.day(accord.ended_on - timedelta(days=accord.grace_days + 1), lang)
-        return (text(lang, "settlement_lapsed_instalment", made=made, date=missed),)
+    missed = accord.lapsed_instalment
+    if missed is not None:
+        return (text(lang, "settlement_lapsed_instalment", made=made, date=fmt.day(missed.due, lang)),)
     return (text(lang, "settlement_lapsed_by", made=made, date=fmt.day(accord.ended_on - DAY, lang)),)
 
 
