@@ -39,9 +39,7 @@ BUILT = date(2027, 2, 3)
 
 
 def _claim(tmp_path: Path, on: date, *events, language="nl"):
-    ledger = one_debtor_ledger(
-        tmp_path, events=[REMINDER, *events], representative=COUNSELLOR, language=language
-    )
+    ledger = one_debtor_ledger(tmp_path, events=[REMINDER, *events], representative=COUNSELLOR, language=language)
     return ledger, assess(ledger, ledger.debtors[0], on)
 
 
