@@ -598,6 +598,8 @@ WHY = {
     "hele vordering geldt weer, met rente en kosten alsof er geen akkoord was.",
     "settlement_ended": "Minnelijk akkoord van {made} ({amount}) in overleg beëindigd op {date}. De hele vordering "
     "geldt weer, met rente en kosten alsof er geen akkoord was.",
+    "settlement_ended_unseen": "Afschriften gelezen tot en met {seen}: komt er uiterlijk {date} nog {left} binnen, "
+    "dan is het akkoord toch betaald en weigert de volgende build de settlement_ended (haal die dan weg).",
     "promise_broken": "Toezegging van {made} niet nagekomen: {amount} voor {date} toegezegd, {paid} ontvangen.",
     "plan_on_schedule": "Betalingsregeling van {made}: {paid} van {count} termijnen betaald.",
     "plan_on_schedule_single": "Betalingsregeling van {made}: de ene termijn nog niet betaald.",

@@ -586,6 +586,8 @@ WHY = {
     "counts again, with interest and costs as if never agreed.",
     "settlement_ended": "Settlement of {made} ({amount}) ended by agreement on {date}. The whole claim counts again, "
     "with interest and costs as if never agreed.",
+    "settlement_ended_unseen": "Bank statements read up to and including {seen}: if {left} more came in by {date}, "
+    "the settlement was paid after all and the next build refuses the settlement_ended (take it out then).",
     "promise_broken": "Promise of {made} not kept: {amount} promised by {date}, {paid} received.",
     "plan_on_schedule": "Payment plan of {made}: {paid} of {count} instalments paid.",
     "plan_on_schedule_single": "Payment plan of {made}: its one instalment not paid yet.",

@@ -357,11 +357,26 @@ def lapse_said(claim: Claim, lang: Language) -> tuple[str, ...]:
     plan = "_plan" if claim.status == Status.ARRANGEMENT else ""
     values = dict(made=fmt.day(accord.event.date, lang), amount=fmt.money(accord.amount, lang))
     if accord.ended:
-        return (text(lang, f"settlement_called_off{plan}", date=fmt.day(accord.ended_on, lang), **values),)
+        said = text(lang, f"settlement_called_off{plan}", date=fmt.day(accord.ended_on, lang), **values)
+        unseen = called_off_unseen(claim, lang)
+        return (f"{said} {unseen}" if unseen else said,)
     missed = accord.lapsed_instalment
     if missed is not None:
         return (text(lang, f"settlement_lapsed_instalment{plan}", date=fmt.day(missed.due, lang), **values),)
     return (text(lang, f"settlement_lapsed_by{plan}", date=fmt.day(accord.ended_on - DAY, lang), **values),)
+
+
+def called_off_unseen(claim: Claim, lang: Language) -> str | None:
+    """A settlement called off on a day the bank statements read do not reach yet, with the agreed sum not paid in
+    full by what they show: a payment of the rest that day would have kept it (the payment wins: claims.checks), and
+    the build cannot know yet. Said beside "in overleg beëindigd", with the day the payments are known to, not
+    guessed either way; the next build's statements tell (settled, or ended as said)."""
+    accord = claim.accord
+    if accord is None or not accord.ended or accord.ended_on is None or claim.payments_until >= accord.ended_on:
+        return None
+    day = partial(fmt.day, lang=lang)
+    values = dict(seen=day(claim.payments_until), date=day(accord.ended_on), left=fmt.money(accord.left, lang))
+    return text(lang, "settlement_called_off_unseen", **values)
 
 
 def asked_pause(claim: Claim) -> Event | None:
