@@ -339,9 +339,10 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
     paid in full, ours or the first agency's, `handover_plan_kept` and `handover_agency_plan_kept` (thanks, as the
     page says, not "Dat vinden wij jammer"); after our plan on schedule, `handover_plan_running` (it ends, a new one
     is the agency's), after the first agency's, `handover_agency_plan_running`; a plan of one, `arrangement_single`
-    (statement.tables.instalment_key); a missed instalment's reminder, `_instalment_opening`; the first reminder or
-    dunning letter after a settlement lapsed or was called off, `reminder_after_settlement` and
-    `dunning_after_settlement` (the newest news: before any of the others)."""
+    (statement.tables.instalment_key); a missed instalment's reminder, `_instalment_opening`; the first reminder,
+    dunning letter or final notice after a settlement lapsed or was called off, `reminder_after_settlement`,
+    `dunning_after_settlement` and `final_notice_after_settlement` (the newest news: before any of the others; the
+    final notice's one text for all its forms, {this_notice} saying which)."""
     after_settlement = _AFTER_SETTLEMENT.get(due.kind)
     if after_settlement is not None and lapse_told(claim, due):
         return after_settlement
