@@ -4,6 +4,7 @@ the next letter say so; staff see it ended on the dossier, in claims.json and ch
 with nothing to call off, at its `type` line. One invoice of 1250.00 due 2026-02-04, 250.00 paid on 2026-02-20, a
 reminder on 2026-02-10; the settlement of 600.00 agreed on 2026-11-28, to pay by 2027-01-31."""
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -204,3 +205,48 @@ def test_after_a_lapse_the_next_step_is_due_from_the_lapse_not_from_before_the_s
     _, claim = _claim(tmp_path, date(2027, 2, 3), SETTLEMENT)
     assert claim.accord is not None and claim.accord.lapsed and claim.accord.ended_on == date(2027, 2, 1)
     assert claim.next_action is not None and claim.next_action.due == date(2027, 2, 1)
+
+
+# The bank statements read end on 8 December, two days before the settlement was called off (10 December).
+SEEN_TO = date(2026, 12, 8)
+
+
+@pytest.mark.parametrize(
+    ("language", "unseen"),
+    [
+        (
+            "nl",
+            "Wij zien uw betalingen tot en met 8 december 2026. Heeft u uiterlijk 10 december 2026 de rest van het "
+            "afgesproken bedrag betaald (EUR 600,00)? Dan geldt de afspraak toch.",
+        ),
+        (
+            "en",
+            "We can see your payments up to and including 8 December 2026. Did you pay the rest of the agreed amount "
+            "(EUR 600.00) by 10 December 2026? Then the agreement still stands.",
+        ),
+    ],
+)
+def test_called_off_on_a_day_the_statements_do_not_reach_the_page_says_what_it_cannot_see(tmp_path, language, unseen):
+    """Called off on the 10th, the statements read to the 8th: a payment of the rest on the 10th would have kept it (the
+    payment wins, and the next build refuses the settlement_ended). The page said "in overleg beëindigd" for a night,
+    as a fact; it says the day its payments are known to, and what would keep the agreement. Once the statements
+    reach the day, it says nothing more."""
+    written = one_debtor_ledger(tmp_path / "a", events=[REMINDER, SETTLEMENT, OFF], payments=PAID, language=language)
+    ledger = replace(written, bank_until=SEEN_TO)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 12, 10))
+    assert claim.accord is not None and claim.accord.ended and claim.payments_until == SEEN_TO
+    said = " ".join(next_steps(claim, ledger, Language(language), page=True)).replace("\xa0", " ")
+    assert unseen in said, said
+    staff_key = {"nl": "Afschriften gelezen tot en met 8 december 2026", "en": "Bank statements read up to and"}
+    with speaking(Language(language)):
+        why = " ".join(why_stage(claim)).replace("\xa0", " ")
+    assert staff_key[language] in why and "settlement_ended" in why, why
+    # The first step's letter written that night says it too, with the lapse.
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert unseen in " ".join(view.terms).replace("\xa0", " ")
+    # Read to the day: ended, as said, without the doubt.
+    ledger = replace(written, bank_until=date(2026, 12, 10))
+    seen = assess(ledger, ledger.debtors[0], date(2026, 12, 11))
+    said = " ".join(next_steps(seen, ledger, Language(language), page=True))
+    assert unseen.split(".")[0] not in said.replace("\xa0", " "), said

@@ -283,7 +283,8 @@ def test_the_letter_after_a_lapse_opens_with_the_agreement_not_as_if_none_was_ma
 ) -> None:
     """The dunning letter after a lapse opened "Wij hebben u eerder een herinnering gestuurd, maar ...", the reminder
     "Misschien is het u ontschoten", as if nothing had been agreed since: the PDF read back opens with the agreement,
-    then says why it ended; the letter after it opens as usual (a site without these texts: its kind's)."""
+    then says why it ended; the letter after it opens as usual (a site without these texts reads the shipped ones:
+    tests/letters/test_notice_after_settlement.py)."""
     texts = LetterTexts(REPO / "content" / "letters")
     for name, events, on, kind in (
         ("dunning", [REMINDER, BY_DAY], date(2027, 2, 3), LetterKind.DUNNING),

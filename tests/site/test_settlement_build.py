@@ -337,3 +337,57 @@ def test_a_settlement_called_off_by_agreement_is_said_on_the_page_and_to_staff(t
     assert "in overleg beëindigd op 10 december 2026" in dossier
     claims = (internal / "claims.json").read_text(encoding="utf-8")
     assert '"state": "ended"' in claims and '"ended_on": "2026-12-10"' in claims
+
+
+@pytest.mark.slow
+def test_a_site_copied_before_the_after_settlement_openings_writes_the_final_notice_with_the_shipped_one(
+    tmp_path, capsys
+):
+    """A real build of a site whose content/letters lacks the three after-settlement openings (and has its own
+    final_notice.md): the final notice after the lapse opens with the shipped text, the agreement before the lapse
+    sentence, not the site's own notice opening, which would read as if nothing had been agreed."""
+    from tests.support.letters import flat, pdf_text
+
+    content = shutil.copytree(REPO / "content", tmp_path / "content")
+    for lang in ("nl", "en"):
+        for name in ("reminder_after_settlement", "dunning_after_settlement", "final_notice_after_settlement"):
+            (content / "letters" / lang / f"{name}.md").unlink()
+        (content / "letters" / lang / "final_notice.md").write_text("Onze eigen sommatie. {this_notice}.\n", "utf-8")
+    settings = tmp_path / "pelicanconf.py"
+    settings.write_text(f"from pelican.plugins.incasso.pelicanconf import *\nPATH = {str(content)!r}\n", "utf-8")
+    dunning = event(date(2026, 3, 10), "dunning", channel="letter")
+    doc = valid_debtor(representative=COUNSELLOR, events=[REMINDER, dunning, SETTLEMENT])
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="statutory"), debtors=[doc])
+    out, internal = tmp_path / "out", tmp_path / "internal"
+    args = ["build", "--ledger", str(root), "--as-of", "2027-02-03", "--output", str(out)]
+    args += ["--internal-output", str(internal), "--public-url", "http://localhost:8000", "--quiet"]
+    assert main([*args, "--settings", str(settings)]) == 0, capsys.readouterr().err
+    said = flat(" ".join(pdf_text((internal / "letters" / "D-1001-final_notice.pdf").read_bytes())))
+    said = said.replace("\xa0", " ")
+    opens = (
+        "Wij hebben u eerder een herinnering en een aanmaning gestuurd. Daarna had u met ons een lager bedrag "
+        "afgesproken, maar die afspraak geldt niet meer."
+    )
+    lapsed = "De afspraak van 28 november 2026 is vervallen"
+    assert opens in said and "Onze eigen sommatie" not in said, said
+    assert said.index(opens) < said.index(lapsed)
+
+
+@pytest.mark.slow
+def test_a_plan_replacing_a_settlement_called_off_says_so_in_a_real_build(tmp_path, capsys):
+    """settlement_ended, then an arrangement the same day: the plan's confirmation (its PDF read back) and the page
+    say the settlement is off and the plan is based on the whole claim, not the agreed EUR 600,00."""
+    from tests.support.letters import flat, pdf_text
+
+    off = event(date(2026, 12, 10), "settlement_ended", reason="Schuldhulp gestopt")
+    instalments = [{"due": date(2027, 1, 10), "amount": "700.00"}, {"due": date(2027, 2, 10), "amount": "700.00"}]
+    plan = event(date(2026, 12, 10), "arrangement", installments=instalments)
+    code, out, internal = _build(tmp_path, "2026-12-10", events=(REMINDER, SETTLEMENT, off, plan))
+    assert code == 0, capsys.readouterr().err
+    replaced = (
+        "De afspraak van 28 november 2026 over een lager bedrag is op 10 december 2026 in overleg beëindigd. Uw "
+        "betalingsregeling gaat daarom uit van het hele bedrag, niet van het lagere bedrag van EUR 600,00."
+    )
+    said = flat(" ".join(pdf_text((internal / "letters" / "D-1001-arrangement.pdf").read_bytes())))
+    assert replaced in said.replace("\xa0", " "), said
+    assert replaced in _plain(_page(out))

@@ -5,12 +5,15 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from incasso.claims.assess import assess
 from incasso.claims.states import Status
 from incasso.ledger.model import Language
 from incasso.staff.explain import why_stage
 from incasso.staff.language import speaking
 from incasso.staff.overview import FlagKind, flags, group_of, stage_groups
+from incasso.staff.view import flag_detail
 from tests.support.ledgers import COUNSELLOR, event, one_debtor_ledger, payment
 
 AGREED = date(2026, 11, 28)
@@ -58,6 +61,62 @@ def test_a_lapsed_settlement_is_a_signal_until_the_next_letter(tmp_path: Path) -
     dunning = event(date(2027, 2, 2), "dunning")
     ledger, later = _claim(tmp_path / "b", date(2027, 2, 3), events=(REMINDER, SETTLEMENT, dunning))
     assert not [f for f in flags(later, ledger.creditor.policy) if f.kind == FlagKind.SETTLEMENT_LAPSED]
+
+
+IN_TWO = event(
+    AGREED,
+    "settlement",
+    amount=Decimal("600.00"),
+    installments=[{"due": date(2026, 12, 15), "amount": "300.00"}, {"due": date(2027, 1, 15), "amount": "300.00"}],
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            Language.NL,
+            "EUR 600,00 afgesproken als finale kwijting, in termijnen; de termijn van 15 december 2026 (EUR 300,00) is "
+            "niet betaald, ook niet in de 14 dagen erna (tot en met 29 december 2026); EUR 100,00 ontvangen. De hele "
+            "vordering geldt weer en de stappen gaan door: laat het de schuldhulpverlener (of de debiteur) weten",
+        ),
+        (
+            Language.EN,
+            "EUR 600.00 agreed as full and final, in instalments; the instalment of 15 December 2026 (EUR 300.00) was "
+            "not paid, nor in the 14 days after (up to and including 29 December 2026); EUR 100.00 received. The whole "
+            "claim counts again and the steps go on: tell the debt counsellor (or the debtor)",
+        ),
+    ],
+)
+def test_a_lapse_in_instalments_names_the_instalment_missed_and_its_day_not_the_grace_s_last(tmp_path, lang, said):
+    """The signal said "EUR 600,00 afgesproken als finale kwijting, te betalen tot en met 29 december 2026": the last
+    day of the grace, as if the whole sum were due by then. It names the instalment missed, its day and amount, and
+    the grace it had, as the page does ("de termijn van 15 december 2026 is niet op tijd betaald")."""
+    paid = [payment(date=date(2026, 12, 1), amount=Decimal("100.00"))]
+    ledger, claim = _claim(tmp_path, date(2027, 1, 5), paid=paid, events=(REMINDER, IN_TWO))
+    assert claim.accord is not None and claim.accord.lapsed and claim.accord.ended_on == date(2026, 12, 30)
+    (flag,) = [f for f in flags(claim, ledger.creditor.policy) if f.kind == FlagKind.SETTLEMENT_LAPSED]
+    assert (flag.day, flag.part, flag.since, flag.days) == (
+        date(2026, 12, 15),
+        Decimal("300.00"),
+        date(2026, 12, 29),
+        14,
+    )
+    with speaking(lang):
+        assert flag_detail(flag).replace("\xa0", " ") == said
+    # A debtor nobody acts for: tell the debtor.
+    ledger = one_debtor_ledger(tmp_path / "alone", payments=paid, events=[REMINDER, IN_TWO])
+    alone = assess(ledger, ledger.debtors[0], date(2027, 1, 5))
+    (flag,) = [f for f in flags(alone, ledger.creditor.policy) if f.kind == FlagKind.SETTLEMENT_LAPSED]
+    assert flag.wording == "settlement_lapsed_instalment_debtor"
+
+
+def test_a_lapse_by_one_day_names_that_day(tmp_path: Path) -> None:
+    ledger, claim = _claim(tmp_path, date(2027, 2, 3))
+    (flag,) = [f for f in flags(claim, ledger.creditor.policy) if f.kind == FlagKind.SETTLEMENT_LAPSED]
+    with speaking(Language.NL):
+        said = flag_detail(flag).replace("\xa0", " ")
+    assert said.startswith("EUR 600,00 afgesproken als finale kwijting, te betalen tot en met 31 januari 2027;"), said
 
 
 def test_a_settled_dossier_calls_its_rest_remitted_not_to_pay(tmp_path: Path) -> None:

@@ -118,6 +118,8 @@ def test_every_flag_has_its_words():
         "no_contact_since_pause",
         "no_contact_since_settlement",
         "settlement_lapsed_debtor",
+        "settlement_lapsed_instalment",
+        "settlement_lapsed_instalment_debtor",
         "missing_email_phone",
         "missing_everything",
         "missing_letters",

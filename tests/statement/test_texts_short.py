@@ -42,7 +42,7 @@ _AMOUNTS = (
     "agreed_amount", "remitted",
 )  # fmt: skip
 _DAYS = ("date", "day", "email_date", "last_day", "letter_date", "paid_until", "received", "sent", "answered",
-         "assumed", "owed_from", "first", "last", "rest_day", "made")  # fmt: skip
+         "assumed", "owed_from", "first", "last", "rest_day", "made", "seen")  # fmt: skip
 TYPICAL = {
     Language.NL: {
         **dict.fromkeys(_AMOUNTS, "EUR\xa01.350,52"),

@@ -18,7 +18,7 @@ from decimal import Decimal
 from incasso.claims.agreements import InstallmentState, Plan, balance_on_promise_day, plan_progress
 from incasso.claims.states import AccordState, InstallmentStatus
 from incasso.law.money import ZERO
-from incasso.ledger.model import Debtor, Event, EventType, Ledger, Payment, latest
+from incasso.ledger.model import Debtor, Event, EventType, Installment, Ledger, Payment, latest
 
 DAY = timedelta(days=1)
 
@@ -108,6 +108,15 @@ class Accord:
             return None
         day = missed.installment.due + timedelta(days=max(self.remind_after, 1))
         return day if day <= self.pay_by else None
+
+    @property
+    def lapsed_instalment(self) -> Installment | None:
+        """Of a settlement in instalments that lapsed, the instalment whose term was missed: the day the page and
+        staff name (its own, not the last day of its grace, which the lapse's day follows: `_lapsed_on`)."""
+        if not self.lapsed or self.plan is None or self.ended_on is None:
+            return None
+        due = self.ended_on - timedelta(days=self.grace_days) - DAY
+        return next((i for i in self.event.installments if i.due == due), None)
 
     @property
     def settled(self) -> bool:

@@ -172,15 +172,21 @@ def _postponed(step: Action, events: list[Event]) -> Action:
     return replace(step, due=postponement.until, postponed=postponement, awaits_statements=None)
 
 
+# What ends a `postpone` recorded before it: a letter (the next step follows the policy again), or a settlement.
+_ENDS_A_WAIT = (*ESCALATION_EVENTS, EventType.SETTLEMENT)
+
+
 def standing_postpone(events: list[Event]) -> Event | None:
     """The staff's latest `postpone` with its `until`, if no letter went out after it (a letter's next step follows
-    the policy again): the one that moves the next chasing step (`_postponed`), and, while a promise or a plan on
-    schedule is checked, the step a miss of it leads to."""
+    the policy again) and no settlement was agreed after it: the one that moves the next chasing step
+    (`_postponed`), and, while a promise or a plan on schedule is checked, the step a miss of it leads to. A
+    settlement is the new agreement about the whole claim the wait was asked for: once it lapses or is called off
+    the steps go on from that day (claims.accord), not from a day asked for before it (docs/ledger-format.md)."""
     postponement = latest(events, EventType.POSTPONE)
     if postponement is None or postponement.until is None:
         return None
-    if any(e.type in ESCALATION_EVENTS for e in events[events.index(postponement) + 1 :]):
-        return None  # a letter went out after it: the postponement was for the step before
+    if any(e.type in _ENDS_A_WAIT for e in events[events.index(postponement) + 1 :]):
+        return None  # a letter went out after it, or a settlement replaced it: the wait was for what came before
     return postponement
 
 

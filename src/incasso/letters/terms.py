@@ -116,6 +116,10 @@ from incasso.statement.tables import (
 DAY = timedelta(days=1)
 # The letters of a step, which a lapsed settlement's first one after it explains (`lapse_told`).
 _STEP_LETTERS = (LetterKind.REMINDER, LetterKind.DUNNING, LetterKind.FINAL_NOTICE, LetterKind.HANDOVER)
+# ... and the confirmations of a promise or a plan that replaced it: each says it, after its own first sentence.
+_REPLACING = (LetterKind.PROMISE, LetterKind.ARRANGEMENT)
+# What tells the debtor the settlement ended: a step's letter, or the confirmation of what replaced it.
+_TOLD_BY = (*ESCALATION_EVENTS, EventType.PROMISE, EventType.ARRANGEMENT)
 # The reminder of a missed instalment names the open ones as the page does (incasso.statement.steps).
 _MISSED_INSTALLMENTS = {
     ArrearsKind.UNPAID: "installment_missed",
@@ -158,20 +162,23 @@ def letter_terms(
         return lead, _pause(claim, creditor, named_above=True), ended
     if due.kind in _COSTS_LEAD:
         lead, terms, _ = _agreed(ledger, claim, due, form, lead)
-        return lead, terms, ended
+        return lead, terms[:1] + lapse + terms[1:], ended  # "Op ... afgesproken", then what it replaced
     return lead, lapse + _promise_broken(claim, due) + _newer_invoice(claim, form), ended
 
 
 def lapse_told(claim: Claim, due: DueLetter) -> tuple[str, ...]:
-    """The first step's letter after a settlement lapsed or was called off (a reminder, dunning letter, final notice
-    or handover notice) says, once and first, that it ended and why the whole claim is asked again, in the page's words
-    (statement.steps.lapse_said). Without it the letter asked the whole claim of a debtor who had an agreement for
-    less; a later letter is about what followed."""
+    """The first letter after a settlement lapsed or was called off says, once, that it ended and why the whole claim
+    is asked again, in the page's words (statement.steps.lapse_said): a step's letter (a reminder, dunning letter,
+    final notice or handover notice) first; the confirmation of a promise or a plan that replaced it (`due.recorded`)
+    after its own first sentence, a plan's as based on the whole claim, not the agreed sum. Without it the letter
+    asked the whole claim of a debtor who had an agreement for less; a later letter (a final notice to that plan in
+    arrears, say) is about what followed."""
     accord = claim.accord
-    if due.kind not in _STEP_LETTERS or accord is None or not accord.undone or accord.ended_on is None:
+    if due.kind not in (*_STEP_LETTERS, *_REPLACING) or accord is None or not accord.undone or accord.ended_on is None:
         return ()
-    ended = accord.ended_on
-    if any(e.type in ESCALATION_EVENTS and ended <= e.date < claim.as_of for e in claim.events):
+    ended, confirmed = accord.ended_on, due.recorded if due.kind in _REPLACING else None
+    until = confirmed.date if confirmed is not None else claim.as_of
+    if any(e.type in _TOLD_BY and ended <= e.date < until and e is not confirmed for e in claim.events):
         return ()
     return lapse_said(claim, claim.debtor.language)
 
@@ -808,10 +815,14 @@ def this_letter(lang: Language, form: Channel) -> str:
     return text(lang, "this_email" if form == Channel.EMAIL else "this_letter")
 
 
-def this_notice(lang: Language, form: Channel) -> str:
+def this_notice(lang: Language, form: Channel, *, unagreed: bool = False) -> str:
     """How a final notice that binds says what it is: "Dit is onze laatste brief (sommatie)", or as an e-mail
     (agreed with a consumer, or a business's) "Dit is onze laatste e-mail (sommatie)", as the page names it an
-    e-mail, not a "brief". Without a full stop: an opening goes on after it ("...: die vraagt alles")."""
+    e-mail, not a "brief". `unagreed` (`unagreed_notice`: e-mailed to a consumer without their consent, a notice
+    that brings costs may follow): no last letter, "Wij vragen u nu om te betalen binnen een vaste termijn
+    (sommatie)", as `final_notice_unagreed.md` says it. Without a full stop: an opening goes on after it."""
+    if unagreed:
+        return WORDS[lang]["this_notice_unagreed"]
     return WORDS[lang]["this_notice_email" if form == Channel.EMAIL else "this_notice_letter"]
 
 

@@ -125,6 +125,8 @@ DUNNING_PROMISE = "dunning_promise"
 # nor "eerder een herinnering gestuurd" as if no lower amount had been agreed since.
 REMINDER_AFTER_SETTLEMENT = "reminder_after_settlement"
 DUNNING_AFTER_SETTLEMENT = "dunning_after_settlement"
+# ... and the final notice: one text for its letter, e-mail and unagreed forms ({this_notice} says which it is).
+FINAL_NOTICE_AFTER_SETTLEMENT = "final_notice_after_settlement"
 FINAL_NOTICE_ANSWERED = "final_notice_answered"
 FINAL_NOTICE_PLAN = "final_notice_plan"
 # A final notice e-mailed to a consumer who had not agreed to it (letters.terms.unagreed_notice): no "laatste brief".
@@ -163,6 +165,7 @@ OPENING_VARIANTS: dict[str, str] = {
     DUNNING_PROMISE: LetterKind.DUNNING,
     REMINDER_AFTER_SETTLEMENT: LetterKind.REMINDER,
     DUNNING_AFTER_SETTLEMENT: LetterKind.DUNNING,
+    FINAL_NOTICE_AFTER_SETTLEMENT: LetterKind.FINAL_NOTICE,
     FINAL_NOTICE_ANSWERED: LetterKind.FINAL_NOTICE,
     FINAL_NOTICE_PLAN: LetterKind.FINAL_NOTICE,
     FINAL_NOTICE_UNAGREED: LetterKind.FINAL_NOTICE,
@@ -180,7 +183,11 @@ OPENING_VARIANTS: dict[str, str] = {
     INSTALLMENT_REMINDER_SEVERAL + PART: INSTALLMENT_REMINDER_SEVERAL,
     INSTALLMENT_REMINDER_SINGLE + PART: INSTALLMENT_REMINDER_SINGLE,
 }
-_AFTER_SETTLEMENT = {LetterKind.REMINDER: REMINDER_AFTER_SETTLEMENT, LetterKind.DUNNING: DUNNING_AFTER_SETTLEMENT}
+_AFTER_SETTLEMENT = {
+    LetterKind.REMINDER: REMINDER_AFTER_SETTLEMENT,
+    LetterKind.DUNNING: DUNNING_AFTER_SETTLEMENT,
+    LetterKind.FINAL_NOTICE: FINAL_NOTICE_AFTER_SETTLEMENT,
+}
 REST_MESSAGES = ("remainder", "notice_paid", "promise_kept", "plan_kept", "plan_kept_single")
 _POSTCODE = re.compile(r"(?:^|,\s*)\d{4}\s?[A-Z]{2}\s+(?P<place>[^,]+?)\s*$")
 
@@ -240,7 +247,7 @@ def letter_view(
         closing=_closing(creditor, lang),
         footer=" · ".join(_footer(creditor, lang, iban=_pays_us(pay, creditor))),
         page_of=WORDS[lang]["page"],
-        text_values=_text_values(after, lang, form),
+        text_values=_text_values(after, lang, form, due.kind),
         terms_unnamed=handover_terms_unnamed(after, due) or pause_terms_unnamed(creditor, after, due),
         said_once="asked_to_wait" if due.kind == LetterKind.PAUSE else "agency",
         **_email_marks(reference, creditor, debtor, handler, pay),
@@ -288,15 +295,18 @@ def _kept_whole(reference: str, creditor: Creditor, handler: Handler | None, pay
     return tuple(dict.fromkeys(v for v in values if v and len(v) <= KEPT_WHOLE_AT_MOST))
 
 
-def _text_values(claim: Claim, lang: Language, form: Channel) -> tuple[tuple[str, str], ...]:
-    """The values an opening text may name in braces (TEXT_VALUES), as this letter says them."""
+def _text_values(claim: Claim, lang: Language, form: Channel, kind: LetterKind) -> tuple[tuple[str, str], ...]:
+    """The values an opening text may name in braces (TEXT_VALUES), as this letter (of `kind`) says them. A final
+    notice e-mailed to a consumer who had not agreed to it (letters.terms.unagreed_notice) calls itself no last
+    letter, also in {this_notice}."""
+    unagreed = kind == LetterKind.FINAL_NOTICE and unagreed_notice(claim)
     answered = latest(claim.events, EventType.DISPUTE_RESOLVED)
     return (
         ("not_received", not_received(claim, lang)),
         ("get_help", _get_help(claim.debtor, lang)),
         ("steps_sent", steps_sent(claim, lang)),
         ("this_letter", this_letter(lang, form)),
-        ("this_notice", this_notice(lang, form)),
+        ("this_notice", this_notice(lang, form, unagreed=unagreed)),
         ("the_instalment", missed_instalments_named(claim, lang)),
         ("answered_on", fmt.day(answered.date, lang) if answered is not None else ""),
         ("agency", agency_named(claim, lang)),
@@ -329,9 +339,10 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
     paid in full, ours or the first agency's, `handover_plan_kept` and `handover_agency_plan_kept` (thanks, as the
     page says, not "Dat vinden wij jammer"); after our plan on schedule, `handover_plan_running` (it ends, a new one
     is the agency's), after the first agency's, `handover_agency_plan_running`; a plan of one, `arrangement_single`
-    (statement.tables.instalment_key); a missed instalment's reminder, `_instalment_opening`; the first reminder or
-    dunning letter after a settlement lapsed or was called off, `reminder_after_settlement` and
-    `dunning_after_settlement` (the newest news: before any of the others)."""
+    (statement.tables.instalment_key); a missed instalment's reminder, `_instalment_opening`; the first reminder,
+    dunning letter or final notice after a settlement lapsed or was called off, `reminder_after_settlement`,
+    `dunning_after_settlement` and `final_notice_after_settlement` (the newest news: before any of the others; the
+    final notice's one text for all its forms, {this_notice} saying which)."""
     after_settlement = _AFTER_SETTLEMENT.get(due.kind)
     if after_settlement is not None and lapse_told(claim, due):
         return after_settlement

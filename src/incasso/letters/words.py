@@ -129,6 +129,8 @@ NL = {
     # A final notice's opening names what it is, {this_notice} (letters.terms.this_notice): an e-mail is no "brief".
     "this_notice_letter": "Dit is onze laatste brief (sommatie)",
     "this_notice_email": "Dit is onze laatste e-mail (sommatie)",
+    # ... and one e-mailed to a consumer who had not agreed to it: a notice that binds may follow, so no "laatste".
+    "this_notice_unagreed": "Wij vragen u nu om te betalen binnen een vaste termijn (sommatie)",
     # A settlement's letters (letters.settlement): with whom it was agreed by role only ({who}), the sum ({amount})
     # instead of the total then ({owed}), by when or in instalments, and what is remitted ({remitted}).
     "settlement_with_debtor": "met u",
@@ -555,6 +557,7 @@ EN = {
     "this_email": "this email",
     "this_notice_letter": "This is our final notice (in Dutch: sommatie)",
     "this_notice_email": "This email is our final notice (in Dutch: sommatie)",
+    "this_notice_unagreed": "We now ask you to pay within a set term (in Dutch: sommatie)",
     "settlement_with_debtor": "with you",
     "settlement_with_counsellor": "with your debt counsellor",
     "settlement_with_administrator": "with your administrator (bewindvoerder)",

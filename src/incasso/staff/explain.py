@@ -133,7 +133,7 @@ def _accord_facts(claim: Claim) -> list[str]:
         ]
     if accord.undone and accord.ended_on is not None:
         said = words().WHY["settlement_ended" if accord.ended else "settlement_lapsed"]
-        return [said.format(made=made, amount=amount, date=fmt.day(accord.ended_on))]
+        return [said.format(made=made, amount=amount, date=fmt.day(accord.ended_on)), *_ended_unseen(claim, accord)]
     asker = pause_asker(claim.debtor, accord.event)
     return [
         words()
@@ -148,6 +148,16 @@ def _accord_facts(claim: Claim) -> list[str]:
             left=fmt.money(accord.left),
         )
     ]
+
+
+def _ended_unseen(claim: Claim, accord: Accord) -> list[str]:
+    """A settlement called off on a day the statements read do not reach: a payment of the rest that day keeps it
+    (the payment wins, and the next build refuses the settlement_ended: claims.checks), as the page says too
+    (statement.steps.called_off_unseen). Staff know what to look for, and what to take out then."""
+    if not accord.ended or accord.ended_on is None or claim.payments_until >= accord.ended_on:
+        return []
+    values = dict(seen=fmt.day(claim.payments_until), date=fmt.day(accord.ended_on), left=fmt.money(accord.left))
+    return [words().WHY["settlement_ended_unseen"].format(**values)]
 
 
 def _accord_terms(accord: Accord) -> str:

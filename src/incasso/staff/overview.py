@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
+from incasso.claims.accord import Accord
 from incasso.claims.agreements import Plan, Promise
 from incasso.claims.claim import SMALL_CREDIT, Action, Claim, is_closed, statement_visible
 from incasso.claims.demand import page_asks, term_costs_on_top
@@ -473,6 +474,7 @@ class Flag:
     count: int | None = None  # how many instalments are missed (PLAN_IN_ARREARS), payments made (PART_PAYMENT)
     invoices: str | None = None  # the invoices an open dispute names (DISPUTED_INVOICES)
     minimum: Decimal | None = None  # the policy's chase minimum (SMALL_REST), SMALL_CREDIT (SMALL_CREDIT)
+    part: Decimal | None = None  # the instalment whose term was missed (SETTLEMENT_LAPSED in instalments)
     letter: str | None = None  # the last letter's event type, the one a part payment came after (PART_PAYMENT)
 
 
@@ -765,11 +767,7 @@ def _agreement_flags(claim: Claim) -> list[Flag]:
         and accord.ended_on
         and not _acted_on(claim, accord.ended_on - timedelta(days=1))
     ):
-        kind = FlagKind.SETTLEMENT_LAPSED
-        # Whom to tell: the counsellor or administrator who acts for the debtor, else the debtor alone.
-        wording = kind if claim.debtor.representative is not None else f"{kind}_debtor"
-        day = accord.ended_on - timedelta(days=1)
-        found.append(Flag(kind, wording, amount=accord.amount, day=day, paid=accord.paid))
+        found.append(_lapse_flag(claim, accord))
     plan = claim.plan
     if plan is not None and plan.state == PlanState.IN_ARREARS:
         # Every missed instalment counts: naming the first alone hid the later ones the arrears include.
@@ -778,6 +776,22 @@ def _agreement_flags(claim: Claim) -> list[Flag]:
         wording = _ARREARS_WORDING[plan.arrears_kind]
         found.append(Flag(kind, wording, amount=plan.arrears, day=missed[0].installment.due, count=len(missed)))
     return found + _awaiting_bank(claim)
+
+
+def _lapse_flag(claim: Claim, accord: Accord) -> Flag:
+    """A settlement lapsed: what was missed and when, as the page says it (statement.steps.lapse_said). By one day,
+    the agreed sum by `pay_by`; in instalments, the instalment's own day and amount, with the grace it had and that
+    grace's last day (the lapse's day follows it): not the grace's last day as if the whole sum were due by then.
+    Whom to tell: the counsellor or administrator who acts for the debtor, else the debtor alone."""
+    kind = FlagKind.SETTLEMENT_LAPSED
+    missed = accord.lapsed_instalment
+    wording = f"{kind}_instalment" if missed is not None else str(kind)
+    wording += "" if claim.debtor.representative is not None else "_debtor"
+    last = accord.ended_on - timedelta(days=1) if accord.ended_on is not None else None
+    if missed is None:
+        return Flag(kind, wording, amount=accord.amount, day=last, paid=accord.paid)
+    days, part = accord.grace_days, missed.amount
+    return Flag(kind, wording, amount=accord.amount, day=missed.due, paid=accord.paid, part=part, days=days, since=last)
 
 
 # The sentence for a plan in arrears (words.FLAG_DETAIL): one instalment unpaid, one paid in part, or more.

@@ -666,7 +666,7 @@ def flag_brief(flag: Flag) -> FlagView:
 
 def _flag_values(flag: Flag) -> dict[str, str]:
     values: dict[str, str] = {}
-    for name, amount in (("amount", flag.amount), ("paid", flag.paid), ("minimum", flag.minimum)):
+    for name, amount in (("amount", flag.amount), ("paid", flag.paid), ("minimum", flag.minimum), ("part", flag.part)):
         if amount is not None:
             values[name] = fmt.money(amount)
     if flag.day is not None:

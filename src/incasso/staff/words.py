@@ -164,6 +164,13 @@ FLAG_DETAIL = {
     # ... of a debtor nobody acts for (no `representative:`): no counsellor to tell.
     "settlement_lapsed_debtor": "{amount} afgesproken als finale kwijting, te betalen tot en met {date}; {paid} "
     "ontvangen. De hele vordering geldt weer en de stappen gaan door: laat het de debiteur weten",
+    # ... in instalments: the one missed, on its own day, and the grace it had (the lapse came the day after it).
+    "settlement_lapsed_instalment": "{amount} afgesproken als finale kwijting, in termijnen; de termijn van {date} "
+    "({part}) is niet betaald, ook niet in de {days} dagen erna (tot en met {since}); {paid} ontvangen. De hele "
+    "vordering geldt weer en de stappen gaan door: laat het de schuldhulpverlener (of de debiteur) weten",
+    "settlement_lapsed_instalment_debtor": "{amount} afgesproken als finale kwijting, in termijnen; de termijn van "
+    "{date} ({part}) is niet betaald, ook niet in de {days} dagen erna (tot en met {since}); {paid} ontvangen. De "
+    "hele vordering geldt weer en de stappen gaan door: laat het de debiteur weten",
     "plan_in_arrears": "{amount} achterstallig, termijn van {date} niet betaald",
     "plan_in_arrears_part": "{amount} achterstallig, termijn van {date} niet helemaal betaald",
     "plan_in_arrears_more": "{amount} achterstallig over {count} termijnen, de eerste van {date}",
@@ -591,6 +598,8 @@ WHY = {
     "hele vordering geldt weer, met rente en kosten alsof er geen akkoord was.",
     "settlement_ended": "Minnelijk akkoord van {made} ({amount}) in overleg beëindigd op {date}. De hele vordering "
     "geldt weer, met rente en kosten alsof er geen akkoord was.",
+    "settlement_ended_unseen": "Afschriften gelezen tot en met {seen}: komt er uiterlijk {date} nog {left} binnen, "
+    "dan is het akkoord toch betaald en weigert de volgende build de settlement_ended (haal die dan weg).",
     "promise_broken": "Toezegging van {made} niet nagekomen: {amount} voor {date} toegezegd, {paid} ontvangen.",
     "plan_on_schedule": "Betalingsregeling van {made}: {paid} van {count} termijnen betaald.",
     "plan_on_schedule_single": "Betalingsregeling van {made}: de ene termijn nog niet betaald.",

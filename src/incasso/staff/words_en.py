@@ -168,6 +168,12 @@ FLAG_DETAIL = {
     "counts again and the steps go on: tell the debt counsellor (or the debtor)",
     "settlement_lapsed_debtor": "{amount} agreed as full and final, to pay by {date}; {paid} received. The whole "
     "claim counts again and the steps go on: tell the debtor",
+    "settlement_lapsed_instalment": "{amount} agreed as full and final, in instalments; the instalment of {date} "
+    "({part}) was not paid, nor in the {days} days after (up to and including {since}); {paid} received. The whole "
+    "claim counts again and the steps go on: tell the debt counsellor (or the debtor)",
+    "settlement_lapsed_instalment_debtor": "{amount} agreed as full and final, in instalments; the instalment of "
+    "{date} ({part}) was not paid, nor in the {days} days after (up to and including {since}); {paid} received. The "
+    "whole claim counts again and the steps go on: tell the debtor",
     "plan_in_arrears": "{amount} in arrears, instalment of {date} not paid",
     "plan_in_arrears_part": "{amount} in arrears, instalment of {date} not paid in full",
     "plan_in_arrears_more": "{amount} in arrears over {count} instalments, the first of {date}",
@@ -580,6 +586,8 @@ WHY = {
     "counts again, with interest and costs as if never agreed.",
     "settlement_ended": "Settlement of {made} ({amount}) ended by agreement on {date}. The whole claim counts again, "
     "with interest and costs as if never agreed.",
+    "settlement_ended_unseen": "Bank statements read up to and including {seen}: if {left} more came in by {date}, "
+    "the settlement was paid after all and the next build refuses the settlement_ended (take it out then).",
     "promise_broken": "Promise of {made} not kept: {amount} promised by {date}, {paid} received.",
     "plan_on_schedule": "Payment plan of {made}: {paid} of {count} instalments paid.",
     "plan_on_schedule_single": "Payment plan of {made}: its one instalment not paid yet.",

@@ -1134,6 +1134,19 @@ NL = {
     # ... called off by agreement (settlement_ended): the same, with the day it was.
     "settlement_called_off": "De afspraak van {made} is op {date} in overleg beëindigd. Daarom vragen wij weer het "
     "hele bedrag. Wat u al betaalde, telt mee.",
+    # ... on a day the bank statements read do not reach yet: a payment of the rest that day would have kept it.
+    "settlement_called_off_unseen": "Wij zien uw betalingen tot en met {seen}. Heeft u uiterlijk {date} de rest van "
+    "het afgesproken bedrag betaald ({left})? Dan geldt de afspraak toch.",
+    # ... beside a plan agreed since, which replaced it: the plan is based on the whole claim, not the agreed sum.
+    "settlement_called_off_plan": "De afspraak van {made} over een lager bedrag is op {date} in overleg beëindigd. "
+    "Uw betalingsregeling gaat daarom uit van het hele bedrag, niet van het lagere bedrag van {amount}. Wat u al "
+    "betaalde, telt mee.",
+    "settlement_lapsed_instalment_plan": "De afspraak van {made} over een lager bedrag is vervallen. De termijn van "
+    "{date} is niet op tijd betaald. Uw betalingsregeling gaat daarom uit van het hele bedrag, niet van het lagere "
+    "bedrag van {amount}. Wat u al betaalde, telt mee.",
+    "settlement_lapsed_by_plan": "De afspraak van {made} over een lager bedrag is vervallen. Het afgesproken bedrag "
+    "is niet uiterlijk {date} betaald. Uw betalingsregeling gaat daarom uit van het hele bedrag, niet van het lagere "
+    "bedrag van {amount}. Wat u al betaalde, telt mee.",
     # A `postpone` the debtor or their representative asked for (asked_by), by role: the wait granted, its last day.
     "asked_to_wait_someone": "Op verzoek zetten wij tot en met {day} geen volgende stap.",
     # ... while a final notice's term runs: the wait holds our steps back, not the law's term and its costs.
@@ -2517,6 +2530,17 @@ EN = {
     "ask for the whole amount again. What you paid counts.",
     "settlement_called_off": "The agreement of {made} was ended by mutual consent on {date}. We therefore ask for the "
     "whole amount again. What you paid counts.",
+    "settlement_called_off_unseen": "We can see your payments up to and including {seen}. Did you pay the rest of "
+    "the agreed amount ({left}) by {date}? Then the agreement still stands.",
+    "settlement_called_off_plan": "The agreement of {made} on a lower amount was ended by mutual consent on {date}. "
+    "Your payment plan is therefore based on the whole amount, not on the lower amount of {amount}. What you paid "
+    "counts.",
+    "settlement_lapsed_instalment_plan": "The agreement of {made} on a lower amount has ended. The instalment of "
+    "{date} was not paid in time. Your payment plan is therefore based on the whole amount, not on the lower amount "
+    "of {amount}. What you paid counts.",
+    "settlement_lapsed_by_plan": "The agreement of {made} on a lower amount has ended. The agreed amount was not paid "
+    "by {date}. Your payment plan is therefore based on the whole amount, not on the lower amount of {amount}. What "
+    "you paid counts.",
     "interest_runs": "Interest keeps running on the amount outstanding until you have paid everything.",
     "asked_to_wait_someone": "As asked, we will take no further step up to and including {day}.",
     "asked_to_wait_term": "The term of {notice} keeps running all the same, and its collection costs still follow it.",

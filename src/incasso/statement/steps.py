@@ -289,8 +289,11 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = Fal
         # The answer date leads the page (lead.dispute_lead); here: what the answer can be.
         many = "_many" if len(claim.disputed) > 1 else ""  # "de facturen ... hen", not "de factuur ... hem"
         return (t(f"dispute_after{many}"),) + ((t(f"dispute_interest{many}"),) if interest else ())
+    # A promise or a plan agreed since a settlement ended replaced it: the page says so first, as a letter would.
+    lapse = lapse_said(claim, lang) if page else ()
     if claim.status == Status.PROMISE:
         return (
+            *lapse,
             *asked_to_wait(claim, creditor, lang),
             *_agreement_runs(claim, ledger, lang),
             *_promise_keeps(claim, ledger, lang),
@@ -308,12 +311,11 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = Fal
         # Under a final notice the notice asks what is overdue, not the instalments: no "while you pay the plan".
         # A wait asked for over a plan in arrears is said first, as without a plan (and at the top of the page).
         lines += [plan_interest_line(claim, ledger, lang)] if interest and not said else []
-        return (*asked_to_wait(claim, creditor, lang), *_agreement_runs(claim, ledger, lang), *lines)
+        return (*lapse, *asked_to_wait(claim, creditor, lang), *_agreement_runs(claim, ledger, lang), *lines)
     lines = _escalation_lines(claim, creditor, lang, costs_on_top=page and term_costs_on_top(claim) > 0)
     if interest and claim.amount_overdue > 0:
         lines.append(t("interest_runs"))
     # A letter says it in its own paragraph, the first step's letter after the lapse only (letters.terms.lapse_told).
-    lapse = lapse_said(claim, lang) if page else ()
     return (*lapse, *asked_to_wait(claim, creditor, lang), *lines)
 
 
@@ -346,17 +348,35 @@ def _settlement_next(claim: Claim, lang: Language) -> tuple[str, ...]:
 def lapse_said(claim: Claim, lang: Language) -> tuple[str, ...]:
     """A settlement missed (claims.accord: lapsed), said before what comes next: why the whole claim, with its
     interest and costs, is asked again where the page asked the agreed sum before. Missed in instalments, the
-    instalment's day; by one day, that day; called off by agreement (`settlement_ended`), the day it was."""
+    instalment's day; by one day, that day; called off by agreement (`settlement_ended`), the day it was. Beside a
+    plan agreed since (it replaced the settlement), that the plan is based on the whole claim, not the agreed sum
+    (`_plan` keys: the settlement named as "over een lager bedrag", as "de afspraak" alone would be the plan)."""
     accord = claim.accord
     if accord is None or not accord.undone or accord.ended_on is None:
         return ()
-    made = fmt.day(accord.event.date, lang)
+    plan = "_plan" if claim.status == Status.ARRANGEMENT else ""
+    values = dict(made=fmt.day(accord.event.date, lang), amount=fmt.money(accord.amount, lang))
     if accord.ended:
-        return (text(lang, "settlement_called_off", made=made, date=fmt.day(accord.ended_on, lang)),)
-    if accord.plan is not None:
-        missed = fmt.day(accord.ended_on - timedelta(days=accord.grace_days + 1), lang)
-        return (text(lang, "settlement_lapsed_instalment", made=made, date=missed),)
-    return (text(lang, "settlement_lapsed_by", made=made, date=fmt.day(accord.ended_on - DAY, lang)),)
+        said = text(lang, f"settlement_called_off{plan}", date=fmt.day(accord.ended_on, lang), **values)
+        unseen = called_off_unseen(claim, lang)
+        return (f"{said} {unseen}" if unseen else said,)
+    missed = accord.lapsed_instalment
+    if missed is not None:
+        return (text(lang, f"settlement_lapsed_instalment{plan}", date=fmt.day(missed.due, lang), **values),)
+    return (text(lang, f"settlement_lapsed_by{plan}", date=fmt.day(accord.ended_on - DAY, lang), **values),)
+
+
+def called_off_unseen(claim: Claim, lang: Language) -> str | None:
+    """A settlement called off on a day the bank statements read do not reach yet, with the agreed sum not paid in
+    full by what they show: a payment of the rest that day would have kept it (the payment wins: claims.checks), and
+    the build cannot know yet. Said beside "in overleg beëindigd", with the day the payments are known to, not
+    guessed either way; the next build's statements tell (settled, or ended as said)."""
+    accord = claim.accord
+    if accord is None or not accord.ended or accord.ended_on is None or claim.payments_until >= accord.ended_on:
+        return None
+    day = partial(fmt.day, lang=lang)
+    values = dict(seen=day(claim.payments_until), date=day(accord.ended_on), left=fmt.money(accord.left, lang))
+    return text(lang, "settlement_called_off_unseen", **values)
 
 
 def asked_pause(claim: Claim) -> Event | None:

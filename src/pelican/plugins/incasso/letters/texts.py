@@ -9,7 +9,8 @@ whose texts were copied before it was added uses the text it stands in for
 instead (its kind's, or the variant a `_part` one is of, and so on). A letter
 kind added since (BUILT_IN: the wait's confirmation, `pause`, and the
 settlement's three) has no text to stand in for: a site without its own uses
-the one shipped with the plugin.
+the one shipped with the plugin; so do the openings after a settlement ended,
+whose kind's text would read as if nothing had been agreed.
 A text copied before {steps_sent}, {this_letter} or {the_invoice} existed, in
 the words shipped then, gets the value all the same (`shipped.as_shipped_now`).
 """
@@ -28,7 +29,9 @@ from incasso.fmt import filled_in
 from incasso.ledger.model import LANGUAGES
 from incasso.letters.due import LETTER_KINDS, LetterKind
 from incasso.letters.view import (
+    DUNNING_AFTER_SETTLEMENT,
     DUNNING_COSTS_CHARGED,
+    FINAL_NOTICE_AFTER_SETTLEMENT,
     FINAL_NOTICE_ANSWERED,
     FINAL_NOTICE_PLAN,
     FINAL_NOTICE_PLAN_UNAGREED,
@@ -36,6 +39,7 @@ from incasso.letters.view import (
     HANDOVER_ANSWERED,
     HANDOVER_PLAN_RUNNING,
     OPENING_VARIANTS,
+    REMINDER_AFTER_SETTLEMENT,
     TEXT_VALUES,
 )
 
@@ -132,12 +136,17 @@ class LetterText:
 
 # The letter kinds added after sites copied their texts, with no older text to stand in: a site whose
 # content/letters lacks one reads the text shipped in the plugin's own content/letters (README, "Your texts").
+# So do the openings of the first step's letter after a settlement ended: the kind's own text ("Misschien is het u
+# ontschoten", "Wij hebben u een herinnering en een aanmaning gestuurd, maar") reads as if nothing had been agreed.
 BUILT_IN = frozenset(
     {
         LetterKind.PAUSE,
         LetterKind.SETTLEMENT,
         LetterKind.SETTLED,
         LetterKind.SETTLEMENT_REMINDER,
+        REMINDER_AFTER_SETTLEMENT,
+        DUNNING_AFTER_SETTLEMENT,
+        FINAL_NOTICE_AFTER_SETTLEMENT,
     }
 )
 SHIPPED_LETTERS = Path(__file__).resolve().parent.parent / "content" / "letters"
@@ -157,10 +166,10 @@ class LetterTexts:
         for lang in LANGUAGES:
             for kind in (*LETTER_KINDS, *OPENING_VARIANTS):
                 path = self.path(folder, lang, kind)
-                if kind in OPENING_VARIANTS and not path.is_file():
-                    continue  # optional: its kind's text stands in (__getitem__)
                 if kind in BUILT_IN and not path.is_file():
                     path = self.path(SHIPPED_LETTERS, lang, kind)  # copied before it existed: the shipped text
+                elif kind in OPENING_VARIANTS and not path.is_file():
+                    continue  # optional: its kind's text stands in (__getitem__)
                 source = as_shipped_now(path.read_text(encoding="utf-8"), _SHIPPED.get(kind, ()))
                 unknown += [
                     f"{path}: {{{name}}} is not a value a letter fills in (known: "
