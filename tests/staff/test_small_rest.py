@@ -134,6 +134,16 @@ def test_leaving_it_is_recorded_with_a_postpone_that_quiets_the_signal_until_its
     assert "small_rest" in raised(root, date(2027, 3, 1))
 
 
+def test_a_postpone_asked_before_a_settlement_that_lapsed_does_not_quiet_the_signal(tmp_path):
+    """A wait recorded before a settlement ends with it (claims.escalation.standing_postpone): once the settlement
+    lapsed and the whole claim came back, a small rest left of it is put to staff, not kept quiet until a day asked
+    for before the settlement."""
+    wait = event(date(2026, 11, 3), "postpone", until=date(2027, 3, 1), reason="Voorstel schuldhulp", asked_by="debtor")
+    settled = event(date(2026, 11, 5), "settlement", amount="200.00", pay_by=date(2026, 11, 15), asked_by="debtor")
+    root = ledger_of(tmp_path, wait, settled)
+    assert "small_rest" in raised(root, BUILT)
+
+
 def test_a_small_invoice_never_paid_is_a_small_rest_too_a_week_after_its_due_date(tmp_path):
     debtor = valid_debtor(
         id="D-1", invoices=[invoice(number="F-1", date=date(2026, 10, 1), due=date(2026, 10, 31), amount="3.00")]

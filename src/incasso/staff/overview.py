@@ -19,7 +19,7 @@ from incasso.claims.claim import SMALL_CREDIT, Action, Claim, is_closed, stateme
 from incasso.claims.demand import page_asks, term_costs_on_top
 from incasso.claims.disputes import open_disputes
 from incasso.claims.dossier_notes import DossierNote, by_next_step
-from incasso.claims.escalation import pause_ended
+from incasso.claims.escalation import pause_ended, standing_postpone
 from incasso.claims.kept import passed_on
 from incasso.claims.settlement import PaymentApplied, Share
 from incasso.claims.states import (
@@ -38,7 +38,7 @@ from incasso.claims.states import (
     Status,
 )
 from incasso.law.money import ZERO
-from incasso.ledger.model import ESCALATION_EVENTS, Debtor, Event, EventType, Payment, Policy, earliest, latest
+from incasso.ledger.model import ESCALATION_EVENTS, Debtor, Event, EventType, Payment, Policy, earliest
 
 
 class FlagKind(StrEnum):
@@ -860,7 +860,7 @@ def small_rest(claim: Claim, policy: Policy) -> Flag | None:
     staff decide to leave it (the debtor may still pay) or write it off. Only with something overdue, nothing
     else running (no promise, plan or dispute, no step planned, not with the agency or the court), a week
     after the last payment and the oldest open due date (`SMALL_REST_AFTER_DAYS`), and not while a `postpone`
-    staff wrote runs: leaving it until a day is recorded that way."""
+    staff wrote runs (one no letter or settlement came after): leaving it until a day is recorded that way."""
     if claim.status != Status.ACTIVE or claim.disputed or claim.stage in HANDED_OVER or claim.next_action:
         return None
     if not ZERO < claim.total_due < policy.chase_minimum or claim.amount_overdue <= 0:
@@ -869,7 +869,7 @@ def small_rest(claim: Claim, policy: Policy) -> Flag | None:
     since = max((day for day in (paid, claim.oldest_open_due) if day is not None), default=date.min)
     if (claim.as_of - since).days < SMALL_REST_AFTER_DAYS:
         return None
-    left = latest(claim.events, EventType.POSTPONE)
+    left = standing_postpone(claim.events)  # a wait asked before a settlement ended with it
     if left is not None and left.until is not None and left.until > claim.as_of:
         return None
     kind = FlagKind.SMALL_REST
