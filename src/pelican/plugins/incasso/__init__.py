@@ -15,7 +15,7 @@ from incasso.law.rates import RateFileError
 from incasso.ledger.problems import LedgerError
 from pelican import signals
 
-from .autoreload import autoreloading, read_ledger, wait_out_refusals, wait_then_run_again, waited, watch_ledger
+from .autoreload import autoreloading, wait_out_refusals, wait_then_run_again, waited, watch_ledger
 from .continuity import (
     busy_now,
     by_hand,
@@ -39,7 +39,7 @@ from .publish import (
     record_files,
     wrong_kind,
 )
-from .settings import BUILD, STARTUP, BuildRefused, incasso_settings, inside_a_source, prepare
+from .settings import BUILD, STARTUP, Build, BuildRefused, incasso_settings, inside_a_source, prepare
 from .variants import use_policy_reader
 
 
@@ -130,11 +130,24 @@ def get_generators(pelican_object: Any) -> list[type]:
     """
     settings = pelican_object.settings
     build = settings.pop(STARTUP, None)
-    settings[BUILD] = build if build is not None else read_ledger(settings)
+    settings[BUILD] = build if build is not None else _read_again(pelican_object)
     if by_hand(settings):  # held from before Pelican empties an output to the end of the run
         _hold_or_refuse(pelican_object)
     # One generator: the pass over the debtors writes the staff files beside the pages and letters.
     return [DebtorGenerator]
+
+
+def _read_again(pelican_object: Any) -> Build:
+    """A later run's ledger, read afresh. Under `pelican -r` one with problems is said as the first run's check
+    says it, and waited out (_refused): the next edit of anything the build reads (the ledger, texts, theme or
+    settings) tries again, on the settings as they are then. Run otherwise (a Pelican object run twice), it
+    stops the run before anything is emptied."""
+    try:
+        return prepare(pelican_object.settings)
+    except (LedgerError, RateFileError, BuildRefused) as refused:
+        if not autoreloading():
+            raise
+        _refused(pelican_object, refused)
 
 
 def _hold_or_refuse(pelican_object: Any) -> None:
