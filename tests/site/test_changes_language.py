@@ -1,14 +1,16 @@
 """changes.md in the build's staff language, every line of it: two real builds of a ledger in which each kind of
 change the dossiers can have happens between them, in English (`--staff-language en`) and in Dutch. No word of the
 other language is left in a heading, an entry, an amount or a date (s47: "Status changed" was seen with the Dutch
-status words under it). The staff's words are taken from incasso.staff.words and words_en, never written here.
+status words under it). The staff's words are taken from incasso.staff.words and words_en, never written here
+(but the few both languages share on purpose, SHARED).
 
 What only bank statements bring is in it too, from camt.053 files written to the standard (tests.support.bankfiles)
 in each build's bank/: the statements' last day moving, credits to assign (whole, and the rest of one booked in part),
 money set aside as no debtor's (whole and in part), a payment the bank took back with its reason, a refund that
 came back, and credits of invoices outside the ledger. So are a refund, a credit to refund, a promise kept after
 all, a plan further behind, costs announced anew (their day moved) and costs no longer charged (paid in the term,
-or the final notice taken out of the file), money to pass on to the agency, and a payment of several invoices."""
+or the final notice taken out of the file), money to pass on to the agency, a credit that may be counted twice,
+the answer to a dispute falling due, and a payment of several invoices."""
 
 from __future__ import annotations
 
@@ -157,6 +159,7 @@ EARLY_NOTICE = event(date(2026, 10, 1), "final_notice", channel="letter", costs=
 LATE_NOTICE = event(date(2026, 10, 30), "final_notice", channel="letter", costs=D("187.50"))
 PROMISED = event(date(2026, 10, 10), "promise", promised_date=date(2026, 10, 15), amount=D("100"))
 HANDED = event(date(2026, 10, 20), "handover", agency=AGENCY)
+APART = event(date(2026, 10, 10), "dispute", reason="Qux", invoices=["F2026-0778"])
 
 
 def _more_pairs() -> dict[str, tuple[dict, dict]]:
@@ -197,6 +200,14 @@ def _more_pairs() -> dict[str, tuple[dict, dict]]:
         ),
         "notice_gone": (debtor("nonotice", EARLY_NOTICE), debtor("nonotice")),
         "pass_on": (debtor("passon", EARLY_NOTICE, HANDED), debtor("passon", EARLY_NOTICE, HANDED)),  # paid 12 Nov
+        "credit_doubt": (
+            debtor("doubt"),
+            debtor("doubt", payments=[payment(date=date(2026, 11, 9), amount=D("1300.00"))]),
+        ),
+        "dispute_review": (
+            debtor("review", APART, invoices=[invoice(), invoice(number="F2026-0778", amount=D("100.00"))]),
+            debtor("review", APART, invoices=[invoice(), invoice(number="F2026-0778", amount=D("100.00"))]),
+        ),  # the answer to a dispute of one invoice falls due on 9 November (dispute_max_days, 30)
         "several": (
             debtor("multi", invoices=[invoice(), invoice(number="F2026-0777", amount=D("100.00"))]),
             debtor("multi", invoices=[invoice(), invoice(number="F2026-0777", amount=D("100.00"))]),
@@ -223,11 +234,15 @@ def _bookings() -> list[Booking]:
     """The creditor's account from 28 October to 19 November; each build's bank/ holds what was booked by its day."""
     payer = {"name": "Vrox Quell", "iban": None}  # no debtor's name or account: nothing placed by them
     return [
-        Booking("1250.00", date(2026, 10, 28), ref="C1", scor=rf_reference("X-ret"), **payer),
+        Booking("1250.00", date(2026, 10, 28), ref="C1", scor=rf_reference("X-ret"), end_to_end="RET-1", **payer),
         Booking("10.00", date(2026, 11, 5), credit=False, ref="OUT1", end_to_end="REFUND-X-bounce", **payer),
         Booking("10.00", date(2026, 11, 6), ref="BACK1", return_reason="AC04", end_to_end="REFUND-X-bounce", **payer),
-        Booking("1250.00", date(2026, 11, 10), credit=False, ref="B1", return_reason="FOCR", **payer),
+        Booking(
+            "1250.00", date(2026, 11, 10), credit=False, ref="B1", return_reason="FOCR", end_to_end="RET-1", **payer
+        ),
         Booking("1350.00", date(2026, 11, 11), ref="C6", text="F-X-multi F2026-0777", **payer),
+        # Paid as the file writes it by hand too: the credit may be a double count, to look at before refunding it.
+        Booking("1300.00", date(2026, 11, 9), ref="C4", scor=rf_reference("X-doubt"), **payer),
         Booking("200.00", date(2026, 11, 12), ref="C5", scor=rf_reference("X-passon"), **payer),
         Booking("77.13", date(2026, 11, 12), ref="C7", text="Qux zorbel", **payer),
         Booking("517.31", date(2026, 11, 13), ref="C8", text="Qux vintra", **payer),
@@ -336,6 +351,10 @@ def test_the_staff_vocabularies_share_only_the_words_they_share_on_purpose():
 def test_every_kind_of_change_is_listed(lists):
     assert _sections(lists["en"], words_en) >= EXPECTED, lists["en"]
     assert _sections(lists["nl"], words) >= EXPECTED, lists["nl"]
+    # The lines above the sections: the statements read further, and the credits of invoices outside the ledger.
+    for language, module in (("en", words_en), ("nl", words)):
+        for line in ("bank_until_was", "outside_one"):
+            assert module.CHANGES[line].split("{")[0] in lists[language], lists[language]
 
 
 def test_the_english_list_has_no_dutch_word_left(lists):
