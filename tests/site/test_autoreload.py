@@ -245,6 +245,7 @@ def _autoreload_session(tmp_path: Path, ledger: Path, output: Path, log_file: Pa
     )
     assert server.reports() == reported, server.log()
     assert server.banners() == 1, server.log()  # said at the start, not again on the restart after the wait
+    assert server.log().count(f"the ledger is watched too ({ledger})") == 1, server.log()  # the banner leaves it out
 
 
 def _free_port() -> int:

@@ -120,8 +120,12 @@ def wait_out(settings: dict, refused: Callable[[], bool]) -> None:
 
 def _say_modified(paths: set[str]) -> None:
     """What ended the wait, as Pelican's loop says an edit that starts a run (its banner is not said again)."""
+    _say_console("\n-> Modified: {}. re-generating...".format(", ".join(sorted(paths))))
+
+
+def _say_console(line: str) -> None:
+    """A line said as Pelican's autoreload loop says its own (its console), else on stderr."""
     say = getattr(getattr(pelican, "console", None), "print", None)
-    line = "\n-> Modified: {}. re-generating...".format(", ".join(sorted(paths)))
     if callable(say):
         say(line)
     else:
@@ -219,6 +223,8 @@ def watch_ledger() -> bool:
 def _wrapped(wait: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(wait)
     def wait_for_changes(settings_file: str, settings: dict) -> Any:
+        if not _State.waited:  # Pelican's banner names content, theme and settings: the ledger too, once
+            _say_console(f"  --- incasso: the ledger is watched too ({ledger_folder(settings)}). ---")
         _State.waited = True
         _State.settings_file = settings_file
         return wait(settings_file, watching_ledger(settings))
