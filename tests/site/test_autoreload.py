@@ -536,5 +536,13 @@ def _broken_then_settings_and_texts_edited(tmp_path: Path, ledger: Path, port: i
     assert "Zorbel qua vintra." in _served(port, "hulp.html")
     assert NEW_NAME in _served(port, page(tmp_path / "output").relative_to(tmp_path / "output").as_posix())
     assert server.reports() == 4 and server.log().count(WAITING) == 5, server.log()  # the settings' problem too
+
+    # The ledger folder moved away (a checkout switched, say): said, and built again once it is back.
+    away = tmp_path / "ledger-away"
+    _until_said(server, lambda: ledger.exists() and ledger.rename(away), lambda: server.reports() == 5)
+    assert "is not a ledger folder (no such directory)" in server.log()
+    built = server.log().count("Done:")
+    away.rename(ledger)
+    assert _wait_for(lambda: server.log().count("Done:") == built + 1, PATIENCE), server.log()
     assert server.banners() == 1, server.log()  # said at the start, not again on each restart after a wait
     assert "Caught exception" not in server.log() and "Traceback" not in server.log(), server.log()

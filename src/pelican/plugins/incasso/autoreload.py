@@ -108,7 +108,7 @@ def wait_out(settings: dict, refused: Callable[[], bool]) -> None:
     if settings:  # none when the settings file could not be read: what the last wait watched
         sources = [ledger_folder(settings), settings.get("PATH", ""), settings.get("THEME", ""), _State.settings_file]
         _State.sources = [os.path.abspath(path) for path in sources if path]
-    watched = [path for path in _State.sources if os.path.exists(path)]
+    watched = sorted({_there(path) for path in _State.sources})
     for changes in watchfiles.watch(*watched, rust_timeout=POLL_SECONDS * 1000, yield_on_timeout=True):
         if changes:
             _say_modified({path for _, path in changes})
@@ -116,6 +116,13 @@ def wait_out(settings: dict, refused: Callable[[], bool]) -> None:
         if not refused():
             _say("The outputs are free again: rebuilding.")
             return
+
+
+def _there(path: str) -> str:
+    """The path, or the nearest folder above it that is there: a ledger folder not there (yet) is waited for."""
+    while not os.path.exists(path) and os.path.dirname(path) != path:
+        path = os.path.dirname(path)
+    return path
 
 
 def _say_modified(paths: set[str]) -> None:
