@@ -246,6 +246,7 @@ def _autoreload_session(tmp_path: Path, ledger: Path, output: Path, log_file: Pa
     assert server.reports() == reported, server.log()
     assert server.banners() == 1, server.log()  # said at the start, not again on the restart after the wait
     assert server.log().count(f"the ledger is watched too ({ledger})") == 1, server.log()  # the banner leaves it out
+    assert "Open a statement page" not in server.log() and "not served" not in server.log()  # nothing serves it
 
 
 def _free_port() -> int:
@@ -510,6 +511,10 @@ def _broken_then_settings_and_texts_edited(tmp_path: Path, ledger: Path, port: i
     debtor, settings = ledger / "debtors" / "D-1001.yaml", tmp_path / "site.py"
     good = debtor.read_text(encoding="utf-8")
     assert _wait_for(lambda: _shows(page(tmp_path / "output"), OLD_NAME) and server.idle(), PATIENCE), server.log()
+    # Where to look, once: the home page links no statement page, and the staff overview is not served.
+    address = f"http://127.0.0.1:{port}/s/{statement_token(DEMO_SECRET, 'D-1001')}/index.html"
+    assert server.log().count(f"Open a statement page of the demo: {address}") == 1, server.log()
+    assert f"Staff overview (internal, not served): {tmp_path / 'internal'}/index.html" in server.log()
     _edit_until(server, lambda: _write_atomically(debtor, "id: [\n", staging), lambda: server.reports() == 1)
     assert _wait_for(lambda: WAITING in server.log(), PATIENCE), server.log()
     assert "Tried again on the next edit of the ledger, texts, theme or settings." in server.log()
@@ -545,4 +550,20 @@ def _broken_then_settings_and_texts_edited(tmp_path: Path, ledger: Path, port: i
     away.rename(ledger)
     assert _wait_for(lambda: server.log().count("Done:") == built + 1, PATIENCE), server.log()
     assert server.banners() == 1, server.log()  # said at the start, not again on each restart after a wait
+    assert server.log().count("Open a statement page") == 1, server.log()  # said once, not after each build
     assert "Caught exception" not in server.log() and "Traceback" not in server.log(), server.log()
+
+
+def test_make_serve_names_a_statement_page_of_a_demo_only(tmp_path):
+    # A real debtor's link in a log others read is a leak: only a demo's page, whose links anyone works out.
+    from types import SimpleNamespace
+
+    from pelican.plugins.incasso import demo_page
+
+    claims = [SimpleNamespace(id="written-off"), SimpleNamespace(id="D-1")]
+    (tmp_path / "s" / "D-1").mkdir(parents=True)
+    (tmp_path / "s" / "D-1" / "index.html").write_text("page", encoding="utf-8")
+    for demo, expected in ((True, "s/D-1/"), (False, None)):
+        build = SimpleNamespace(demo=demo, claims=claims, path=lambda claim: f"s/{claim.id}/")
+        assert demo_page(build, tmp_path) == expected
+    assert demo_page(None, tmp_path) is None

@@ -15,7 +15,14 @@ from incasso.law.rates import RateFileError
 from incasso.ledger.problems import LedgerError
 from pelican import signals
 
-from .autoreload import autoreloading, wait_out_refusals, wait_then_run_again, waited, watch_ledger
+from .autoreload import (
+    autoreloading,
+    wait_out_refusals,
+    wait_then_run_again,
+    waited,
+    watch_ledger,
+    where_to_look,
+)
 from .continuity import (
     busy_now,
     by_hand,
@@ -118,6 +125,20 @@ def keep_private(pelican_object: Any) -> None:
     record_files(internal)  # below its top too: a staff member may save a file in letters/
     make_private(internal)
     release_locks(pelican_object)
+    if autoreloading() and by_hand(pelican_object.settings):  # make serve: its home page links no statement
+        where_to_look(pelican_object.settings, lambda: demo_page(pelican_object.settings.get(BUILD), public))
+
+
+def demo_page(build: Build | None, public: Path) -> str | None:
+    """The path of the first statement page written, of a demo only: anyone works its links out from the
+    published demo secret, while a real debtor's link in a log others read is a leak."""
+    if build is None or not build.demo:
+        return None
+    for claim in build.claims:
+        path = build.path(claim)
+        if (public / path / "index.html").exists():  # a claim written off or paid long ago has none
+            return path
+    return None
 
 
 def get_generators(pelican_object: Any) -> list[type]:

@@ -59,6 +59,8 @@ class _State:
     autoreloading = False  # this process runs Pelican's autoreload loop (`pelican -r`)
     settings_file: str | None = None  # the settings file that loop watches
     sources: list[str] = []  # what the build reads, as the last wait after a refusal watched it (absolute)
+    listening = False  # `pelican -r -l` (make serve): a server serves the public output
+    addressed = False  # where to look was said (where_to_look)
 
 
 class RunAgain(BaseException):
@@ -125,6 +127,20 @@ def _there(path: str) -> str:
     return path
 
 
+def where_to_look(settings: dict, page: Callable[[], str | None]) -> None:
+    """Once, after the first run `make serve` built: the address of a statement page (`page()`, a demo's only;
+    the home page lists none, on purpose) and the staff overview's file, which is not served."""
+    if _State.addressed or not _State.listening:
+        return
+    _State.addressed = True
+    path = page()
+    if path is not None:
+        _say_console(
+            f"Open a statement page of the demo: http://{settings['BIND']}:{settings['PORT']}/{path}index.html"
+        )
+    _say_console(f"Staff overview (internal, not served): {incasso_settings(settings)['INTERNAL_OUTPUT']}/index.html")
+
+
 def _say_modified(paths: set[str]) -> None:
     """What ended the wait, as Pelican's loop says an edit that starts a run (its banner is not said again)."""
     _say_console("\n-> Modified: {}. re-generating...".format(", ".join(sorted(paths))))
@@ -165,6 +181,7 @@ def _restarting(loop: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(loop)
     def autoreload(args: Any, excqueue: Any = None) -> Any:
         _State.autoreloading = True
+        _State.listening = bool(getattr(args, "listen", False))
         restarted = False
         while True:
             _State.settings_file = os.path.abspath(args.settings) if args.settings else None
