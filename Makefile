@@ -26,7 +26,7 @@ help: ## list the targets
 site: $(STAMP) fonts ## set up, build the demo ledger, print where the pages are
 	$(BIN)/incasso build --ledger ledger --output output --internal-output internal
 
-serve: $(STAMP) ## build and serve output/ at localhost:8000 (PORT=n), rebuilt on each edit of ledger, texts or theme
+serve: $(STAMP) ## build and serve output/ at localhost:8000 (PORT=n), rebuilt on each edit of ledger, texts, theme or settings
 	$(BIN)/pelican --autoreload --listen --port $(PORT) --settings pelicanconf.py
 
 check: $(STAMP) ## validate the ledger in ledger/ (the demo's until you replace it): every problem at once

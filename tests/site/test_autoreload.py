@@ -9,6 +9,7 @@ from __future__ import annotations
 import http.client
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -119,12 +120,20 @@ class Server:
         return self.log_file.read_text(encoding="utf-8", errors="replace")
 
     def idle(self) -> bool:
-        """Every run started has finished: Pelican waits for the next change (or is about to)."""
+        """The last run started has ended, built or refused: Pelican waits for the next change (or is about to)."""
         log = self.log()
-        return log.count("Done: Processed") == 1 + log.count("-> Modified:")
+        ended = max(log.rfind("Done: Processed"), log.rfind(WAITING))
+        return ended > log.rfind("-> Modified:")
 
     def reports(self) -> int:
-        return self.log().count("The ledger has problems")
+        """How often the ledger's problems were said (each time with their count, as `incasso build` says it)."""
+        return len(re.findall(r"\d+ problems? in the ledger; nothing was built or deleted", self.log()))
+
+    def banners(self) -> int:
+        return self.log().count("AutoReload Mode")
+
+
+WAITING = "Nothing was rebuilt: the server goes on serving the last pages built."
 
 
 # How long the server may be idle after an edit before the edit counts as missed: watchfiles
@@ -235,6 +244,9 @@ def _autoreload_session(tmp_path: Path, ledger: Path, output: Path, log_file: Pa
         lambda: _shows(page(output), "M. van den Berg-Fixed") and server.idle(),
     )
     assert server.reports() == reported, server.log()
+    assert server.banners() == 1, server.log()  # said at the start, not again on the restart after the wait
+    assert server.log().count(f"the ledger is watched too ({ledger})") == 1, server.log()  # the banner leaves it out
+    assert "Open a statement page" not in server.log() and "not served" not in server.log()  # nothing serves it
 
 
 def _free_port() -> int:
@@ -431,8 +443,7 @@ def _waited_out_on_the_settings_edited(tmp_path: Path, port: int, server: Server
     def refusals() -> int:
         return server.log().count("links.xlsx is open in Excel by Anna de Vries since ")
 
-    waiting = "Nothing was rebuilt: the server goes on serving the last pages built."
-    assert _wait_for(lambda: refusals() == 1 and waiting in server.log(), PATIENCE), server.log()
+    assert _wait_for(lambda: refusals() == 1 and WAITING in server.log(), PATIENCE), server.log()
 
     # The settings edited while it waits: tried again on them (said again, the workbook still open) ...
     edited = SITE_SETTINGS.format(name="Betaaloverzicht-Nieuw")
@@ -448,3 +459,111 @@ def _waited_out_on_the_settings_edited(tmp_path: Path, port: int, server: Server
     assert _wait_for(lambda: server.log().count("Done: Processed") == built + 1, PATIENCE), server.log()
     assert "The outputs are free again: rebuilding." in server.log()
     assert "Caught exception" not in server.log() and "Traceback" not in server.log(), server.log()
+    assert server.banners() == 1, server.log()  # said at the start, not again on each restart after a wait
+
+
+# A site of its own: the texts in a folder of the test's (PATH), the settings file beside them.
+TEXTS_SETTINGS = """
+from pelican.plugins.incasso.pelicanconf import *
+
+PLUGINS = ["incasso"]
+PATH = "texts"
+SITENAME = "{name}"
+"""
+
+
+def test_make_serve_with_a_broken_ledger_tries_again_on_an_edit_of_the_settings_or_texts_and_builds_on_them(
+    tmp_path, ledger
+):
+    # s47 left it: a ledger broken under `make serve` was waited out on the ledger only; an edit of the settings
+    # or texts was not seen, and the ledger mended was built on the settings read before.
+    port, log_file = _free_port(), tmp_path / "pelican.log"
+    shutil.copytree(REPO / "content", tmp_path / "texts")
+    (tmp_path / "site.py").write_text(TEXTS_SETTINGS.format(name="Betaaloverzicht"), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "INCASSO_SECRET"}
+    env["COLUMNS"] = "1000"  # Pelican's log (rich) wraps at the terminal width
+    command = [sys.executable, "-m", "pelican", "-r", "-l", "-p", str(port), "-s", str(tmp_path / "site.py")]
+    command += ["-o", str(tmp_path / "output"), "-e", f"INCASSO={json.dumps(incasso_settings(tmp_path, ledger))}"]
+    with log_file.open("w") as log:
+        server = subprocess.Popen(  # a session of its own, as the busy test's
+            command, cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
+        try:
+            _broken_then_settings_and_texts_edited(tmp_path, ledger, port, Server(log_file))
+        finally:
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(timeout=30)
+
+
+def _until_said(server: Server, write, said) -> None:
+    """Write an edit made while the server waits, again every MISSED_AFTER seconds until `said()` holds: the
+    wait starts a moment after its line is logged, and an edit before it is not seen."""
+    deadline = time.monotonic() + PATIENCE
+    while not said() and time.monotonic() < deadline:
+        write()
+        _wait_for(said, MISSED_AFTER)
+    assert said(), server.log()
+
+
+def _broken_then_settings_and_texts_edited(tmp_path: Path, ledger: Path, port: int, server: Server) -> None:
+    staging = tmp_path / "staging"
+    staging.mkdir()
+    debtor, settings = ledger / "debtors" / "D-1001.yaml", tmp_path / "site.py"
+    good = debtor.read_text(encoding="utf-8")
+    assert _wait_for(lambda: _shows(page(tmp_path / "output"), OLD_NAME) and server.idle(), PATIENCE), server.log()
+    # Where to look, once: the home page links no statement page, and the staff overview is not served.
+    address = f"http://127.0.0.1:{port}/s/{statement_token(DEMO_SECRET, 'D-1001')}/index.html"
+    assert server.log().count(f"Open a statement page of the demo: {address}") == 1, server.log()
+    assert f"Staff overview (internal, not served): {tmp_path / 'internal'}/index.html" in server.log()
+    _edit_until(server, lambda: _write_atomically(debtor, "id: [\n", staging), lambda: server.reports() == 1)
+    assert _wait_for(lambda: WAITING in server.log(), PATIENCE), server.log()
+    assert "Tried again on the next edit of the ledger, texts, theme or settings." in server.log()
+
+    # The settings edited: tried again (the ledger's problems said again), not silently ignored until the ledger
+    # changes; a half-saved settings file is said and waited out as well, and the texts edited are tried too.
+    renamed = TEXTS_SETTINGS.format(name="Betaaloverzicht-Nieuw")
+    _until_said(server, lambda: _write_atomically(settings, renamed, staging), lambda: server.reports() == 2)
+    _until_said(
+        server,
+        lambda: _write_atomically(settings, "SITENAME = (\n", staging),
+        lambda: f"The settings file {settings} could not be read" in server.log(),
+    )
+    _until_said(server, lambda: _write_atomically(settings, renamed, staging), lambda: server.reports() == 3)
+    help_page = tmp_path / "texts" / "pages" / "hulp.md"
+    helped = help_page.read_text(encoding="utf-8") + "\nZorbel qua vintra.\n"
+    _until_said(server, lambda: _write_atomically(help_page, helped, staging), lambda: server.reports() == 4)
+    assert "Betaaloverzicht-Nieuw" not in _served(port, "index.html")  # the last pages built, still served
+
+    # The ledger mended: built on the settings and texts as they are now.
+    named = good.replace(f"name: {OLD_NAME}\n", f"name: {NEW_NAME}\n")
+    _until_said(server, lambda: _write_atomically(debtor, named, staging), lambda: server.log().count("Done:") == 2)
+    assert _wait_for(lambda: "<title>Betaaloverzicht-Nieuw" in _served(port, "index.html"), PATIENCE), server.log()
+    assert "Zorbel qua vintra." in _served(port, "hulp.html")
+    assert NEW_NAME in _served(port, page(tmp_path / "output").relative_to(tmp_path / "output").as_posix())
+    assert server.reports() == 4 and server.log().count(WAITING) == 5, server.log()  # the settings' problem too
+
+    # The ledger folder moved away (a checkout switched, say): said, and built again once it is back.
+    away = tmp_path / "ledger-away"
+    _until_said(server, lambda: ledger.exists() and ledger.rename(away), lambda: server.reports() == 5)
+    assert "is not a ledger folder (no such directory)" in server.log()
+    built = server.log().count("Done:")
+    away.rename(ledger)
+    assert _wait_for(lambda: server.log().count("Done:") == built + 1, PATIENCE), server.log()
+    assert server.banners() == 1, server.log()  # said at the start, not again on each restart after a wait
+    assert server.log().count("Open a statement page") == 1, server.log()  # said once, not after each build
+    assert "Caught exception" not in server.log() and "Traceback" not in server.log(), server.log()
+
+
+def test_make_serve_names_a_statement_page_of_a_demo_only(tmp_path):
+    # A real debtor's link in a log others read is a leak: only a demo's page, whose links anyone works out.
+    from types import SimpleNamespace
+
+    from pelican.plugins.incasso import demo_page
+
+    claims = [SimpleNamespace(id="written-off"), SimpleNamespace(id="D-1")]
+    (tmp_path / "s" / "D-1").mkdir(parents=True)
+    (tmp_path / "s" / "D-1" / "index.html").write_text("page", encoding="utf-8")
+    for demo, expected in ((True, "s/D-1/"), (False, None)):
+        build = SimpleNamespace(demo=demo, claims=claims, path=lambda claim: f"s/{claim.id}/")
+        assert demo_page(build, tmp_path) == expected
+    assert demo_page(None, tmp_path) is None

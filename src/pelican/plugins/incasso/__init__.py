@@ -15,7 +15,14 @@ from incasso.law.rates import RateFileError
 from incasso.ledger.problems import LedgerError
 from pelican import signals
 
-from .autoreload import autoreloading, read_ledger, wait_out_refusals, wait_then_run_again, waited, watch_ledger
+from .autoreload import (
+    autoreloading,
+    wait_out_refusals,
+    wait_then_run_again,
+    waited,
+    watch_ledger,
+    where_to_look,
+)
 from .continuity import (
     busy_now,
     by_hand,
@@ -39,7 +46,7 @@ from .publish import (
     record_files,
     wrong_kind,
 )
-from .settings import BUILD, STARTUP, BuildRefused, incasso_settings, inside_a_source, prepare
+from .settings import BUILD, STARTUP, Build, BuildRefused, incasso_settings, inside_a_source, prepare
 from .variants import use_policy_reader
 
 
@@ -118,6 +125,20 @@ def keep_private(pelican_object: Any) -> None:
     record_files(internal)  # below its top too: a staff member may save a file in letters/
     make_private(internal)
     release_locks(pelican_object)
+    if autoreloading() and by_hand(pelican_object.settings):  # make serve: its home page links no statement
+        where_to_look(pelican_object.settings, lambda: demo_page(pelican_object.settings.get(BUILD), public))
+
+
+def demo_page(build: Build | None, public: Path) -> str | None:
+    """The path of the first statement page written, of a demo only: anyone works its links out from the
+    published demo secret, while a real debtor's link in a log others read is a leak."""
+    if build is None or not build.demo:
+        return None
+    for claim in build.claims:
+        path = build.path(claim)
+        if (public / path / "index.html").exists():  # a claim written off or paid long ago has none
+            return path
+    return None
 
 
 def get_generators(pelican_object: Any) -> list[type]:
@@ -130,11 +151,24 @@ def get_generators(pelican_object: Any) -> list[type]:
     """
     settings = pelican_object.settings
     build = settings.pop(STARTUP, None)
-    settings[BUILD] = build if build is not None else read_ledger(settings)
+    settings[BUILD] = build if build is not None else _read_again(pelican_object)
     if by_hand(settings):  # held from before Pelican empties an output to the end of the run
         _hold_or_refuse(pelican_object)
     # One generator: the pass over the debtors writes the staff files beside the pages and letters.
     return [DebtorGenerator]
+
+
+def _read_again(pelican_object: Any) -> Build:
+    """A later run's ledger, read afresh. Under `pelican -r` one with problems is said as the first run's check
+    says it, and waited out (_refused): the next edit of anything the build reads (the ledger, texts, theme or
+    settings) tries again, on the settings as they are then. Run otherwise (a Pelican object run twice), it
+    stops the run before anything is emptied."""
+    try:
+        return prepare(pelican_object.settings)
+    except (LedgerError, RateFileError, BuildRefused) as refused:
+        if not autoreloading():
+            raise
+        _refused(pelican_object, refused)
 
 
 def _hold_or_refuse(pelican_object: Any) -> None:

@@ -15,16 +15,20 @@ checked at startup). Should they change, the wrapper stays out of the way:
 still publishes nothing it should not. tests/site/test_autoreload.py runs
 `pelican -r` for real and says so.
 
-A ledger broken while `pelican -r` runs is reported once and waited out:
-Pelican's loop would otherwise retry the failed run at once, over and over.
-So is a run refused (`wait_out`): an output busy (a file of it open in
-Office, another build writing it) or a secret the outputs were not made
-with; the server goes on serving what the output holds, untouched. That
-holds from the autoreload loop's own start on, its first run included (only
-the check before Pelican starts that loop stops `pelican -r`, said and
-serving nothing). Once waited out, Pelican's loop is started again (`RunAgain`,
-Pelican's `autoreload` wrapped as its watcher is), so it reads the settings
-file afresh: an edit of the settings made while it waited counts.
+A run refused under `pelican -r` is said once and waited out: a ledger with
+problems (said as the first run's check says it), an output busy (a file of
+it open in Office, another build writing it) or a secret the outputs were not
+made with; Pelican's loop would otherwise retry the failed run at once, over
+and over, and the server goes on serving what the output holds, untouched.
+That holds from the autoreload loop's own start on, its first run included
+(only the check before Pelican starts that loop stops `pelican -r`, said and
+serving nothing). The wait ends on an edit of anything the build reads: the
+ledger (creditor.yaml and the bank statements with it), the texts (PATH), the
+theme and the settings file (`wait_out`). Pelican's loop is then started
+again (`RunAgain`, Pelican's `autoreload` wrapped as its watcher is), so it
+reads the settings file afresh: an edit of the settings made while it waited
+counts. Its banner ("AutoReload Mode") is said at the start only, and each
+restart says what changed as Pelican's own loop does ("-> Modified: ...").
 """
 
 from __future__ import annotations
@@ -33,16 +37,13 @@ import functools
 import inspect
 import logging
 import os
+import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, NoReturn
 
 import pelican
-from incasso.ledger.problems import LedgerError
 
-from .settings import Build, incasso_settings, prepare
-
-logger = logging.getLogger(__name__)
+from .settings import incasso_settings
 
 _EXPECTED = ["settings_file", "settings"]
 _LOOP_EXPECTED = ["args", "excqueue"]
@@ -57,33 +58,15 @@ class _State:
     waited = False  # Pelican's autoreload loop has waited for changes in this process
     autoreloading = False  # this process runs Pelican's autoreload loop (`pelican -r`)
     settings_file: str | None = None  # the settings file that loop watches
+    sources: list[str] = []  # what the build reads, as the last wait after a refusal watched it (absolute)
+    listening = False  # `pelican -r -l` (make serve): a server serves the public output
+    addressed = False  # where to look was said (where_to_look)
 
 
 class RunAgain(BaseException):
     """A run refused under `pelican -r` was waited out: start Pelican's loop again, which reads the settings
     file afresh and checks the run as its first one. Not an Exception: Pelican's loop catches those and
     retries at once, on the settings it read before the wait."""
-
-
-def read_ledger(settings: dict) -> Build:
-    """prepare(); under `pelican -r`, a ledger with problems is reported, then waited out."""
-    while True:
-        try:
-            return prepare(settings)
-        except LedgerError as error:
-            if not _State.waited:
-                raise
-            logger.error("%s\nThe ledger has problems: nothing was rebuilt. Save the fixed ledger to rebuild.", error)
-            _wait_for_change(ledger_folder(settings))
-
-
-def _wait_for_change(folder: str) -> None:
-    import watchfiles  # Pelican's own watcher, a dependency of Pelican
-
-    watched = Path(folder)
-    while not watched.is_dir():  # a ledger folder not there (yet): wait for it to appear
-        watched = watched.parent
-    next(iter(watchfiles.watch(watched, rust_timeout=0)))
 
 
 def waited() -> bool:
@@ -97,13 +80,17 @@ def autoreloading() -> bool:
 
 
 def waiting_said(busy: bool) -> None:
-    """What a refused run under `pelican -r` does next, said below the refusal."""
+    """What a refused run under `pelican -r` does next, said below the refusal, each time: on stderr as the
+    refusal is (Pelican's log says a warning once a process, and this is said once a refusal)."""
     then = ", or once the outputs are free again" if busy else ""
-    logger.warning(
+    _say(
         "Nothing was rebuilt: the server goes on serving the last pages built. Tried again on the next edit of "
-        "the ledger, texts, theme or settings%s.",
-        then,
+        f"the ledger, texts, theme or settings{then}."
     )
+
+
+def _say(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
 
 
 def wait_then_run_again(settings: dict, busy: Callable[[], bool] | None) -> NoReturn:
@@ -120,14 +107,52 @@ def wait_out(settings: dict, refused: Callable[[], bool]) -> None:
     and said, again) or for `refused()` to be False (asked every POLL_SECONDS, unsaid)."""
     import watchfiles  # Pelican's own watcher, a dependency of Pelican
 
-    sources = [ledger_folder(settings), settings.get("PATH", ""), settings.get("THEME", ""), _State.settings_file]
-    watched = [os.path.abspath(path) for path in sources if path and os.path.exists(path)]
+    if settings:  # none when the settings file could not be read: what the last wait watched
+        sources = [ledger_folder(settings), settings.get("PATH", ""), settings.get("THEME", ""), _State.settings_file]
+        _State.sources = [os.path.abspath(path) for path in sources if path]
+    watched = sorted({_there(path) for path in _State.sources})
     for changes in watchfiles.watch(*watched, rust_timeout=POLL_SECONDS * 1000, yield_on_timeout=True):
         if changes:
+            _say_modified({path for _, path in changes})
             return
         if not refused():
-            logger.warning("The outputs are free again: rebuilding.")
+            _say("The outputs are free again: rebuilding.")
             return
+
+
+def _there(path: str) -> str:
+    """The path, or the nearest folder above it that is there: a ledger folder not there (yet) is waited for."""
+    while not os.path.exists(path) and os.path.dirname(path) != path:
+        path = os.path.dirname(path)
+    return path
+
+
+def where_to_look(settings: dict, page: Callable[[], str | None]) -> None:
+    """Once, after the first run `make serve` built: the address of a statement page (`page()`, a demo's only;
+    the home page lists none, on purpose) and the staff overview's file, which is not served."""
+    if _State.addressed or not _State.listening:
+        return
+    _State.addressed = True
+    path = page()
+    if path is not None:
+        _say_console(
+            f"Open a statement page of the demo: http://{settings['BIND']}:{settings['PORT']}/{path}index.html"
+        )
+    _say_console(f"Staff overview (internal, not served): {incasso_settings(settings)['INTERNAL_OUTPUT']}/index.html")
+
+
+def _say_modified(paths: set[str]) -> None:
+    """What ended the wait, as Pelican's loop says an edit that starts a run (its banner is not said again)."""
+    _say_console("\n-> Modified: {}. re-generating...".format(", ".join(sorted(paths))))
+
+
+def _say_console(line: str) -> None:
+    """A line said as Pelican's autoreload loop says its own (its console), else on stderr."""
+    say = getattr(getattr(pelican, "console", None), "print", None)
+    if callable(say):
+        say(line)
+    else:
+        _say(line)
 
 
 def ledger_folder(settings: dict) -> str:
@@ -156,15 +181,54 @@ def _restarting(loop: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(loop)
     def autoreload(args: Any, excqueue: Any = None) -> Any:
         _State.autoreloading = True
+        _State.listening = bool(getattr(args, "listen", False))
+        restarted = False
         while True:
             _State.settings_file = os.path.abspath(args.settings) if args.settings else None
             try:
                 return loop(args, excqueue)
             except RunAgain:
-                continue
+                _banner_said()
+            except Exception as error:  # Pelican's loop reads the settings before its own `try`
+                if not restarted or args.verbosity == logging.DEBUG:  # -D: Pelican's own way, a traceback
+                    raise
+                _settings_unread(error)
+            restarted = True
 
     autoreload.runs_again = True  # type: ignore[attr-defined]
     return autoreload
+
+
+def _settings_unread(error: Exception) -> None:
+    """A restart of Pelican's loop that could not read the settings file (saved half-way, a typo): said, then
+    waited out as a refusal is, instead of ending the rebuilding for good while the server goes on unsaid."""
+    _say(f"The settings file {_State.settings_file} could not be read: {error}")
+    waiting_said(False)
+    wait_out({}, lambda: True)
+
+
+class _WithoutBanner:
+    """Pelican's console, less the banner its autoreload loop prints each time it starts ("AutoReload Mode:
+    Monitoring ..."): said at the start, it is not news on each restart after a wait. Reworded by Pelican, the
+    banner is said again on a restart, nothing worse."""
+
+    def __init__(self, console: Any):
+        self._console = console
+
+    def print(self, *objects: Any, **options: Any) -> None:
+        if objects and isinstance(objects[0], str) and "AutoReload Mode" in objects[0]:
+            return
+        self._console.print(*objects, **options)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._console, name)
+
+
+def _banner_said() -> None:
+    """The loop's banner was said: a restart of the loop (RunAgain) starts without it."""
+    console = getattr(pelican, "console", None)
+    if console is not None and not isinstance(console, _WithoutBanner):
+        pelican.console = _WithoutBanner(console)
 
 
 def watch_ledger() -> bool:
@@ -183,6 +247,8 @@ def watch_ledger() -> bool:
 def _wrapped(wait: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(wait)
     def wait_for_changes(settings_file: str, settings: dict) -> Any:
+        if not _State.waited:  # Pelican's banner names content, theme and settings: the ledger too, once
+            _say_console(f"  --- incasso: the ledger is watched too ({ledger_folder(settings)}). ---")
         _State.waited = True
         _State.settings_file = settings_file
         return wait(settings_file, watching_ledger(settings))
