@@ -11,13 +11,20 @@ import markupsafe
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from jinja2 import DictLoader, Environment, StrictUndefined, Undefined
+from jinja2 import DictLoader, Environment, StrictUndefined, Undefined, pass_context
 from jinja2.compiler import CodeGenerator
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from pelican.plugins.incasso import templating
-from pelican.plugins.incasso.templating import QuickEscape, escape_to_str, quick_templates, rendered, with_globals
+from pelican.plugins.incasso.templating import (
+    QuickEscape,
+    SharedCompiles,
+    escape_to_str,
+    quick_templates,
+    rendered,
+    with_globals,
+)
 from tests.support.site import build_site
 
 
@@ -367,3 +374,51 @@ def test_the_desk_line_keeps_the_mark_after_the_phone_number_in_its_box(contact,
     assert expected in line
     assert line.endswith((".</p>", ".</span></p>"))
     assert line.count(".</") == 1 and ",," not in line
+
+
+def _compiled(monkeypatch) -> list[tuple[str, str]]:
+    """Every template compiled from here on: its code generator's name and its own."""
+    compiled: list[tuple[str, str]] = []
+    compile_ = Environment.compile
+
+    def counted(self, source, name=None, filename=None, raw=False, defer_init=False):
+        compiled.append((self.code_generator_class.__name__, name))
+        return compile_(self, source, name, filename, raw, defer_init)
+
+    monkeypatch.setattr(Environment, "compile", counted)
+    return compiled
+
+
+def _alike(shared: SharedCompiles, templates: dict[str, str] = _SHARED, **options) -> Environment:
+    return Environment(loader=DictLoader(templates), bytecode_cache=shared, **options)
+
+
+def test_environments_that_compile_alike_share_each_templates_code(monkeypatch):
+    compiled, shared = _compiled(monkeypatch), SharedCompiles()
+    context = {"labels": {"nl": {"hello": "Hallo"}}, "lang": "nl", "name": "<Jan>", "items": [1], "site": "s"}
+    first = _alike(shared, autoescape=True).get_template("page.html").render(context)
+    assert sorted(compiled) == [("CodeGenerator", "page.html"), ("CodeGenerator", "part.html")]
+    assert _alike(shared, autoescape=True).get_template("page.html").render(context) == first
+    assert len(compiled) == 2  # the second environment compiled nothing
+
+
+def test_an_environment_that_compiles_otherwise_or_another_source_compiles_its_own(monkeypatch):
+    compiled, shared = _compiled(monkeypatch), SharedCompiles()
+    _alike(shared).get_template("part.html")
+    quick_templates(_alike(shared)).get_template("part.html")  # another code generator
+    _alike(shared, trim_blocks=True).get_template("part.html")  # another syntax
+    _alike(shared, extensions=["jinja2.ext.do"]).get_template("part.html")  # an extension: never shared
+    _alike(shared, {"part.html": "[{{ x }}]"}).get_template("part.html")  # another source of the same name
+    with_context = _alike(shared)
+    with_context.filters["default"] = pass_context(lambda context, value, other="": value)  # called otherwise
+    with_context.get_template("part.html")
+    assert [name for _, name in compiled] == ["part.html"] * 6
+
+
+def test_the_demos_base_html_is_compiled_once_for_pelicans_generators(monkeypatch, tmp_path):
+    """Pelican makes an environment per generator; the statement pages' own compiles otherwise (WholeIncludes)."""
+    compiled = _compiled(monkeypatch)
+    assert build_site(tmp_path).exit_code == 0
+    assert compiled.count(("CodeGenerator", "base.html")) == 1
+    assert compiled.count(("WholeIncludes", "base.html")) == 1
+    assert len(compiled) == len(set(compiled))

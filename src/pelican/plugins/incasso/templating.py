@@ -31,7 +31,8 @@ from types import CodeType, MappingProxyType
 from typing import Any
 
 import markupsafe
-from jinja2 import Environment, Template, nodes
+from jinja2 import BytecodeCache, Environment, Template, nodes
+from jinja2.bccache import Bucket
 from jinja2.compiler import CodeGenerator, Frame
 
 
@@ -189,3 +190,60 @@ def rendered(template: Template, values: dict[str, Any]) -> str:
         return template.environment.concat(template.root_render_func(context))
     except Exception:
         template.environment.handle_exception()  # raises it, pointing at the template's line
+
+
+class SharedCompiles(BytecodeCache):
+    """The code each template compiled to, kept for the build's other environments that compile it alike.
+
+    Pelican makes a Jinja environment per generator, each compiling its own templates: base.html was
+    compiled once for the ArticlesGenerator (index.html, 404.html, the statements' folder page) and again
+    for the PagesGenerator (the creditor's pages), 5 ms of a build (BENCHMARKS.md, session 48). Kept in
+    memory only, in the run's settings (`pelican -r` runs again with them: an edited template has another
+    checksum, so it is compiled again). Code is handed only to an environment that compiles as the one
+    that made it (`compiling`), for the same name, file and source (Jinja's checksum of the source).
+    """
+
+    def __init__(self) -> None:
+        self.kept: dict[tuple[object, str], tuple[str, CodeType]] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        how = compiling(bucket.environment)
+        kept = None if how is None else self.kept.get((how, bucket.key))
+        if kept is not None and kept[0] == bucket.checksum:
+            bucket.code = kept[1]
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        how = compiling(bucket.environment)
+        if how is not None and bucket.code is not None:
+            self.kept[(how, bucket.key)] = (bucket.checksum, bucket.code)
+
+
+def compiling(environment: Environment) -> tuple[object, ...] | None:
+    """What the code an environment compiles a template to depends on besides the template: its syntax,
+    its code generator, and how it calls each filter and test (Jinja 3.1's compiler reads these, the
+    filters' own functions only at run time). None for an environment with extensions, which may read
+    anything of it while compiling: it keeps its compiles to itself, as one whose settings cannot be a key."""
+    if environment.extensions:
+        return None
+    env = environment
+    syntax: tuple[object, ...] = (env.block_start_string, env.block_end_string, env.variable_start_string)
+    syntax += (env.variable_end_string, env.comment_start_string, env.comment_end_string)
+    syntax += (env.line_statement_prefix, env.line_comment_prefix)
+    layout = (env.trim_blocks, env.lstrip_blocks, env.newline_sequence, env.keep_trailing_newline)
+    runs = (type(env), env.code_generator_class, env.optimized, env.is_async, env.autoescape, env.finalize)
+    intercepted = (getattr(env, "intercepted_binops", ()), getattr(env, "intercepted_unops", ()))
+    sandbox = (env.sandboxed, *map(frozenset, intercepted))
+    how = syntax + layout + runs + sandbox + (_called(env.filters), _called(env.tests))
+    try:
+        hash(how)
+    except TypeError:  # a finalize or autoescape that cannot be a key: nothing shared
+        return None
+    return how
+
+
+def _called(functions: Mapping[str, Any]) -> frozenset[tuple[str, object, bool]]:
+    """Each name, with what the compiled code hands its function (`pass_context` and the like)."""
+    return frozenset(
+        (name, getattr(function, "jinja_pass_arg", None), bool(getattr(function, "jinja_async_variant", False)))
+        for name, function in functions.items()
+    )
