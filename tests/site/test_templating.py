@@ -21,6 +21,7 @@ from pelican.plugins.incasso.templating import (
     QuickEscape,
     SharedCompiles,
     escape_to_str,
+    load_parts,
     quick_templates,
     rendered,
     with_globals,
@@ -422,3 +423,20 @@ def test_the_demos_base_html_is_compiled_once_for_pelicans_generators(monkeypatc
     assert compiled.count(("CodeGenerator", "base.html")) == 1
     assert compiled.count(("WholeIncludes", "base.html")) == 1
     assert len(compiled) == len(set(compiled))
+
+
+def test_a_templates_parts_are_compiled_with_it_as_far_as_they_go(monkeypatch):
+    """What it includes, extends and imports by name, and what those use; a missing part and a name only known
+    when rendering are left to the page, as before."""
+    parts = {
+        "page.html": "{% extends 'layout.html' %}{% block body %}{% include 'part.html' %}"
+        "{% include 'gone.html' ignore missing %}{% include name %}{% endblock %}",
+        "layout.html": "{% import 'macros.html' as m %}{% block body %}{% endblock %}",
+        "macros.html": "{% macro x() %}x{% endmacro %}",
+        "part.html": "part",
+        "unused.html": "not asked for",
+    }
+    environment = quick_templates(Environment(loader=DictLoader(parts)))
+    compiled = _compiled(monkeypatch)
+    load_parts(environment.get_template("page.html"))
+    assert sorted(name for _, name in compiled) == ["layout.html", "macros.html", "page.html", "part.html"]

@@ -31,7 +31,7 @@ from types import CodeType, MappingProxyType
 from typing import Any
 
 import markupsafe
-from jinja2 import BytecodeCache, Environment, Template, nodes
+from jinja2 import BytecodeCache, Environment, Template, TemplateNotFound, nodes
 from jinja2.bccache import Bucket
 from jinja2.compiler import CodeGenerator, Frame
 
@@ -94,6 +94,7 @@ class WholeIncludes(CodeGenerator):
     some 310 pieces went up through its layout and itself: each through one generator more
     (BENCHMARKS.md, session 43). The same text; only `Template.generate` and `stream` yield each
     such part in one piece. Includes without their context, or that may be missing, are Jinja's own.
+    Each module also names the templates it uses (`load_parts`).
     """
 
     # The lines Jinja writes to pass a block's or a parent template's pieces on (where nothing is
@@ -103,13 +104,36 @@ class WholeIncludes(CodeGenerator):
         "yield from parent_template.root_render_func(": "yield environment.concat(parent_template.root_render_func(",
     }
 
+    def visit_Template(self, node: nodes.Template, frame: Frame | None = None) -> None:
+        self.parts: dict[str, None] = {}  # the templates it includes, extends or imports by name (`load_parts`)
+        super().visit_Template(node, frame)
+        # Bound when the module runs, before any of its functions can: they read the names as globals.
+        self.writeline(f"{PARTS} = {tuple(self.parts)!r}")
+
     def writeline(self, x: str, node: nodes.Node | None = None, extra: int = 0) -> None:
         for pieces, whole in self.WHOLE.items():
             if x.startswith(pieces):
                 x = whole + x[len(pieces) :] + ")"
         super().writeline(x, node, extra)
 
+    def visit_Extends(self, node: nodes.Extends, frame: Frame) -> None:
+        self._uses(node.template)
+        super().visit_Extends(node, frame)
+
+    def visit_Import(self, node: nodes.Import, frame: Frame) -> None:
+        self._uses(node.template)
+        super().visit_Import(node, frame)
+
+    def visit_FromImport(self, node: nodes.FromImport, frame: Frame) -> None:
+        self._uses(node.template)
+        super().visit_FromImport(node, frame)
+
+    def _uses(self, template: nodes.Expr) -> None:
+        if isinstance(template, nodes.Const) and isinstance(template.value, str):  # else known only when rendering
+            self.parts[template.value] = None
+
     def visit_Include(self, node: nodes.Include, frame: Frame) -> None:
+        self._uses(node.template)
         if not node.with_context or node.ignore_missing or self.environment.is_async:
             super().visit_Include(node, frame)
             return
@@ -118,6 +142,25 @@ class WholeIncludes(CodeGenerator):
         self.write(f", {self.name!r})")
         context = f"template.new_context(context.get_all(), True, {self.dump_local_context(frame)})"
         self.simple_write(f"environment.concat(template.root_render_func({context}))", frame)
+
+
+PARTS = "incasso_parts"  # the compiled module's names of the templates it uses (WholeIncludes)
+
+
+def load_parts(template: Template) -> None:
+    """Compile now every template `template` uses (by a constant name), and the ones they use: before the pass
+    forks its workers, so that each does not compile them again at its first page (BENCHMARKS.md, session 48).
+    A part its theme lacks is left to the page that asks for it, as before; a template Jinja's own code
+    generator compiled names none."""
+    environment, loaded, waiting = template.environment, set(), [template]
+    while waiting:
+        for name in waiting.pop().root_render_func.__globals__.get(PARTS, ()):
+            if name not in loaded:
+                loaded.add(name)
+                try:
+                    waiting.append(environment.get_template(name))
+                except TemplateNotFound:
+                    continue
 
 
 def _template_getter(name: nodes.Expr) -> str:
