@@ -3,6 +3,7 @@ an exception: the same pages, byte for byte."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType, SimpleNamespace
@@ -440,3 +441,72 @@ def test_a_templates_parts_are_compiled_with_it_as_far_as_they_go(monkeypatch):
     compiled = _compiled(monkeypatch)
     load_parts(environment.get_template("page.html"))
     assert sorted(name for _, name in compiled) == ["layout.html", "macros.html", "page.html", "part.html"]
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    css: str
+    amount: int = 0
+
+    @property
+    def shown(self) -> str:
+        return f"<{self.amount}>"
+
+
+@dataclass
+class Open:
+    css: str
+    later: str = field(init=False)  # set by no __init__: may be missing
+
+
+@dataclass
+class Asking:
+    css: str
+
+    def __getattr__(self, name: str) -> str:
+        return "asked"
+
+
+def test_a_fields_reads_after_the_first_skip_the_environments_lookup(monkeypatch):
+    """The first read of a type's field goes through the lookup, which finds it always there; the rest read it as
+    Python does. A property, and a name of a type that takes attribute reads over, keep the lookup."""
+    environment, asked = quick_templates(Environment(autoescape=True)), []
+    lookup = environment.getattr
+
+    def counted(obj, attribute):
+        asked.append((type(obj).__name__, attribute))
+        return lookup(obj, attribute)
+
+    setattr(counted, templating.READER, True)  # a lookup that learns, as the environment's own
+    environment.getattr = counted  # type: ignore[method-assign]
+    page = environment.from_string("{% for r in rows %}{{ r.css }} {{ r.shown }} {{ r.amount }};{% endfor %}")
+    rows = [Row("a", 1), Row("b<", 2), Asking("c")]
+    assert page.render(rows=rows) == "a &lt;1&gt; 1;b&lt; &lt;2&gt; 2;c asked asked;"
+    assert asked.count(("Row", "css")) == 1 and asked.count(("Row", "amount")) == 1
+    assert asked.count(("Row", "shown")) == 2 and asked.count(("Asking", "css")) == 1
+    assert Row in templating.direct_types("css") and Asking not in templating.direct_types("css")
+
+
+@pytest.mark.parametrize(
+    "kind, name, direct",
+    [
+        (Row, "css", True),
+        (Row, "amount", True),
+        (Row, "shown", False),  # a property may raise
+        (Open, "css", True),  # in the instance's dict from its __init__
+        (Open, "later", False),
+        (Asking, "css", False),
+        (SimpleNamespace, "css", False),  # not a dataclass: what it holds varies
+    ],
+)
+def test_only_a_field_every_instance_holds_is_read_directly(kind, name, direct):
+    assert templating._always_there(kind, name) is direct
+
+
+def test_an_attribute_missing_from_a_value_read_directly_elsewhere_reads_as_jinja_reads_it():
+    """`x.css` of a dict, an Open without `later`, and an undefined value: as stock Jinja gives them."""
+    stock, quick = _environment(), quick_templates(_environment())
+    page = "{{ a.css }}|{{ b.css }}|{{ c.later is defined }}|{{ a.css.upper() }}|{{ a.css.amount is defined }}"
+    values = {"a": Row("row"), "b": {"css": "key"}, "c": Open("x")}
+    quick.from_string(page).render(values)  # the first reads learn Row and Open
+    assert quick.from_string(page).render(values) == stock.from_string(page).render(values)

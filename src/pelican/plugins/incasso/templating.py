@@ -26,14 +26,17 @@ that name (then the attribute, as Jinja gives it): 100 ns, the same value.
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
+import keyword
 from collections.abc import Callable, Mapping, MutableMapping
-from types import CodeType, MappingProxyType
+from types import CodeType, MappingProxyType, MemberDescriptorType
 from typing import Any
 
 import markupsafe
 from jinja2 import BytecodeCache, Environment, Template, TemplateNotFound, nodes
 from jinja2.bccache import Bucket
-from jinja2.compiler import CodeGenerator, Frame
+from jinja2.compiler import CodeGenerator, Frame, optimizeconst
 
 
 def _markupsafe_escaping() -> Callable[[str], str] | None:
@@ -106,9 +109,26 @@ class WholeIncludes(CodeGenerator):
 
     def visit_Template(self, node: nodes.Template, frame: Frame | None = None) -> None:
         self.parts: dict[str, None] = {}  # the templates it includes, extends or imports by name (`load_parts`)
+        self.direct: dict[str, str] = {}  # each attribute read directly, and its set of types' name in the module
         super().visit_Template(node, frame)
         # Bound when the module runs, before any of its functions can: they read the names as globals.
         self.writeline(f"{PARTS} = {tuple(self.parts)!r}")
+        self.writeline(f"from {__name__} import direct_types as {READER}")
+        for attribute, name in self.direct.items():
+            self.writeline(f"{name} = {READER}({attribute!r})")
+
+    @optimizeconst
+    def visit_Getattr(self, node: nodes.Getattr, frame: Frame) -> None:
+        """`x.name` read as Python reads it where x's type has it as a field (`direct_types`), else through
+        the environment's lookup as before: no call of a Python function for four reads in five."""
+        env, name = self.environment, node.attr
+        if env.is_async or not getattr(env.getattr, READER, False) or not _plain(name) or node.ctx != "load":
+            super().visit_Getattr(node, frame)
+            return
+        types_read = self.direct.setdefault(name, f"{READER}_{len(self.direct)}")
+        self.write(f"({GOT}.{name} if type({GOT} := ")
+        self.visit(node.node, frame)
+        self.write(f") in {types_read} else environment.getattr({GOT}, {name!r}))")
 
     def writeline(self, x: str, node: nodes.Node | None = None, extra: int = 0) -> None:
         for pieces, whole in self.WHOLE.items():
@@ -145,6 +165,45 @@ class WholeIncludes(CodeGenerator):
 
 
 PARTS = "incasso_parts"  # the compiled module's names of the templates it uses (WholeIncludes)
+READER = "incasso_direct"  # `direct_types` in a compiled module, and the mark of a lookup that learns them
+GOT = "incasso_got"  # the value whose attribute a compiled `x.name` reads, held for the read
+
+
+def _plain(name: str) -> bool:
+    """Whether `x.name` is Python for the attribute `name` (Jinja reads `x.name` for any name it lexes)."""
+    return name.isidentifier() and not keyword.iskeyword(name) and not name.startswith("__")
+
+
+# Per attribute name, the types whose instances every compiled `x.name` reads directly: each found by the
+# environment's lookup the first time it reads that name of one (`_quick_getattr`).
+_DIRECT: dict[str, set[type]] = {}
+_JUDGED: set[tuple[type, str]] = set()
+
+
+def direct_types(attribute: str) -> set[type]:
+    """The types whose `attribute` a template reads as Python does, not through the environment's lookup."""
+    return _DIRECT.setdefault(attribute, set())
+
+
+def _judge(kind: type, attribute: str) -> None:
+    _JUDGED.add((kind, attribute))
+    if _always_there(kind, attribute):
+        direct_types(attribute).add(kind)
+
+
+def _always_there(kind: type, attribute: str) -> bool:
+    """Whether reading `attribute` of any instance of `kind` gives its value, never an AttributeError, so
+    that Jinja's lookup (the attribute, else the item, else undefined) would give the attribute too: a field
+    its dataclass's own __init__ sets, held in a slot or the instance's dict (not a property, which may
+    raise), of a class that leaves attribute reads to Python."""
+    if not dataclasses.is_dataclass(kind) or not kind.__dataclass_params__.init:  # type: ignore[attr-defined]
+        return False
+    if kind.__getattribute__ is not object.__getattribute__ or hasattr(kind, "__getattr__"):
+        return False
+    if not any(field.name == attribute and field.init for field in dataclasses.fields(kind)):
+        return False
+    held = inspect.getattr_static(kind, attribute, None)  # a slot, a default value, or nothing
+    return isinstance(held, MemberDescriptorType) or not hasattr(type(held), "__get__")
 
 
 def load_parts(template: Template) -> None:
@@ -200,18 +259,25 @@ def _quick_getattr(environment: Environment) -> Callable[[Any, str], Any]:
         """`Environment.getattr`'s value, without raising an AttributeError for a mapping's key.
 
         Otherwise Jinja's own steps (3.1): the attribute, else the item, else undefined; each
-        asked once (tests/site/test_templating.py holds the two to the same values)."""
-        attributes = MAPPING_ATTRIBUTES.get(type(obj))
+        asked once (tests/site/test_templating.py holds the two to the same values). The first
+        read of a name of a type tells whether templates may read it directly (`direct_types`)."""
+        kind = type(obj)
+        attributes = MAPPING_ATTRIBUTES.get(kind)
         if attributes is None or attribute in attributes:
             try:
-                return getattr(obj, attribute)
+                value = getattr(obj, attribute)
             except AttributeError:
                 pass
+            else:
+                if attributes is None and (kind, attribute) not in _JUDGED:
+                    _judge(kind, attribute)
+                return value
         try:
             return obj[attribute]
         except (TypeError, LookupError, AttributeError):
             return environment.undefined(obj=obj, name=attribute)
 
+    setattr(lookup, READER, True)  # WholeIncludes reads directly what it finds
     return lookup
 
 
