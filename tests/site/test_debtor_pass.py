@@ -4,8 +4,10 @@ processes, small slices or large ones. Real builds, every file of both outputs c
 from __future__ import annotations
 
 import gc
+import os
 
 import pytest
+from jinja2 import Environment
 
 import pelican.plugins.incasso.debtors as debtors
 from incasso.claims.dossier_notes import NOTES_ASKED
@@ -359,3 +361,21 @@ def test_a_staff_task_that_raises_is_reported_with_where_it_came_from(tmp_path, 
     assert "KeyError: 'overview'" in err  # the cause, chained
     assert "error: RuntimeError: a staff file that cannot be written" in err
     assert err.rstrip().endswith("the build failed; the previous output was left as it was.")
+
+
+def test_the_workers_compile_no_template_the_pass_compiled_before_forking_them(tmp_path, monkeypatch):
+    """The pages', the dossiers' and the e-mails' templates with their parts: each compiled once a build, not
+    again in every worker at its first page, dossier and letter."""
+    log, compile_ = tmp_path / "compiled", Environment.compile
+
+    def logged(self, source, name=None, filename=None, raw=False, defer_init=False):
+        with open(log, "a", encoding="utf-8") as compiled:  # from whichever process compiles it
+            compiled.write(f"{os.getpid()} {name}\n")
+        return compile_(self, source, name, filename, raw, defer_init)
+
+    monkeypatch.setattr(Environment, "compile", logged)
+    _pass_in_workers(monkeypatch, slice_size=1)
+    assert build_site(tmp_path / "site", ledger=LETTERS_LEDGER, as_of=LETTERS_AS_OF).exit_code == 0
+    compiled = [line.split() for line in log.read_text(encoding="utf-8").splitlines()]
+    assert {"partials/summary.html", "layout.html", "email.html"} <= {name for _, name in compiled}
+    assert {pid for pid, _ in compiled} == {str(os.getpid())}

@@ -3,6 +3,7 @@ an exception: the same pages, byte for byte."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType, SimpleNamespace
@@ -11,13 +12,21 @@ import markupsafe
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from jinja2 import DictLoader, Environment, StrictUndefined, Undefined
+from jinja2 import DictLoader, Environment, StrictUndefined, Undefined, pass_context
 from jinja2.compiler import CodeGenerator
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from pelican.plugins.incasso import templating
-from pelican.plugins.incasso.templating import QuickEscape, escape_to_str, quick_templates, rendered, with_globals
+from pelican.plugins.incasso.templating import (
+    QuickEscape,
+    SharedCompiles,
+    escape_to_str,
+    load_parts,
+    quick_templates,
+    rendered,
+    with_globals,
+)
 from tests.support.site import build_site
 
 
@@ -367,3 +376,137 @@ def test_the_desk_line_keeps_the_mark_after_the_phone_number_in_its_box(contact,
     assert expected in line
     assert line.endswith((".</p>", ".</span></p>"))
     assert line.count(".</") == 1 and ",," not in line
+
+
+def _compiled(monkeypatch) -> list[tuple[str, str]]:
+    """Every template compiled from here on: its code generator's name and its own."""
+    compiled: list[tuple[str, str]] = []
+    compile_ = Environment.compile
+
+    def counted(self, source, name=None, filename=None, raw=False, defer_init=False):
+        compiled.append((self.code_generator_class.__name__, name))
+        return compile_(self, source, name, filename, raw, defer_init)
+
+    monkeypatch.setattr(Environment, "compile", counted)
+    return compiled
+
+
+def _alike(shared: SharedCompiles, templates: dict[str, str] = _SHARED, **options) -> Environment:
+    return Environment(loader=DictLoader(templates), bytecode_cache=shared, **options)
+
+
+def test_environments_that_compile_alike_share_each_templates_code(monkeypatch):
+    compiled, shared = _compiled(monkeypatch), SharedCompiles()
+    context = {"labels": {"nl": {"hello": "Hallo"}}, "lang": "nl", "name": "<Jan>", "items": [1], "site": "s"}
+    first = _alike(shared, autoescape=True).get_template("page.html").render(context)
+    assert sorted(compiled) == [("CodeGenerator", "page.html"), ("CodeGenerator", "part.html")]
+    assert _alike(shared, autoescape=True).get_template("page.html").render(context) == first
+    assert len(compiled) == 2  # the second environment compiled nothing
+
+
+def test_an_environment_that_compiles_otherwise_or_another_source_compiles_its_own(monkeypatch):
+    compiled, shared = _compiled(monkeypatch), SharedCompiles()
+    _alike(shared).get_template("part.html")
+    quick_templates(_alike(shared)).get_template("part.html")  # another code generator
+    _alike(shared, trim_blocks=True).get_template("part.html")  # another syntax
+    _alike(shared, extensions=["jinja2.ext.do"]).get_template("part.html")  # an extension: never shared
+    _alike(shared, {"part.html": "[{{ x }}]"}).get_template("part.html")  # another source of the same name
+    with_context = _alike(shared)
+    with_context.filters["default"] = pass_context(lambda context, value, other="": value)  # called otherwise
+    with_context.get_template("part.html")
+    assert [name for _, name in compiled] == ["part.html"] * 6
+
+
+def test_the_demos_base_html_is_compiled_once_for_pelicans_generators(monkeypatch, tmp_path):
+    """Pelican makes an environment per generator; the statement pages' own compiles otherwise (WholeIncludes)."""
+    compiled = _compiled(monkeypatch)
+    assert build_site(tmp_path).exit_code == 0
+    assert compiled.count(("CodeGenerator", "base.html")) == 1
+    assert compiled.count(("WholeIncludes", "base.html")) == 1
+    assert len(compiled) == len(set(compiled))
+
+
+def test_a_templates_parts_are_compiled_with_it_as_far_as_they_go(monkeypatch):
+    """What it includes, extends and imports by name, and what those use; a missing part and a name only known
+    when rendering are left to the page, as before."""
+    parts = {
+        "page.html": "{% extends 'layout.html' %}{% block body %}{% include 'part.html' %}"
+        "{% include 'gone.html' ignore missing %}{% include name %}{% endblock %}",
+        "layout.html": "{% import 'macros.html' as m %}{% block body %}{% endblock %}",
+        "macros.html": "{% macro x() %}x{% endmacro %}",
+        "part.html": "part",
+        "unused.html": "not asked for",
+    }
+    environment = quick_templates(Environment(loader=DictLoader(parts)))
+    compiled = _compiled(monkeypatch)
+    load_parts(environment.get_template("page.html"))
+    assert sorted(name for _, name in compiled) == ["layout.html", "macros.html", "page.html", "part.html"]
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    css: str
+    amount: int = 0
+
+    @property
+    def shown(self) -> str:
+        return f"<{self.amount}>"
+
+
+@dataclass
+class Open:
+    css: str
+    later: str = field(init=False)  # set by no __init__: may be missing
+
+
+@dataclass
+class Asking:
+    css: str
+
+    def __getattr__(self, name: str) -> str:
+        return "asked"
+
+
+def test_a_fields_reads_after_the_first_skip_the_environments_lookup(monkeypatch):
+    """The first read of a type's field goes through the lookup, which finds it always there; the rest read it as
+    Python does. A property, and a name of a type that takes attribute reads over, keep the lookup."""
+    environment, asked = quick_templates(Environment(autoescape=True)), []
+    lookup = environment.getattr
+
+    def counted(obj, attribute):
+        asked.append((type(obj).__name__, attribute))
+        return lookup(obj, attribute)
+
+    setattr(counted, templating.READER, True)  # a lookup that learns, as the environment's own
+    environment.getattr = counted  # type: ignore[method-assign]
+    page = environment.from_string("{% for r in rows %}{{ r.css }} {{ r.shown }} {{ r.amount }};{% endfor %}")
+    rows = [Row("a", 1), Row("b<", 2), Asking("c")]
+    assert page.render(rows=rows) == "a &lt;1&gt; 1;b&lt; &lt;2&gt; 2;c asked asked;"
+    assert asked.count(("Row", "css")) == 1 and asked.count(("Row", "amount")) == 1
+    assert asked.count(("Row", "shown")) == 2 and asked.count(("Asking", "css")) == 1
+    assert Row in templating.direct_types("css") and Asking not in templating.direct_types("css")
+
+
+@pytest.mark.parametrize(
+    "kind, name, direct",
+    [
+        (Row, "css", True),
+        (Row, "amount", True),
+        (Row, "shown", False),  # a property may raise
+        (Open, "css", True),  # in the instance's dict from its __init__
+        (Open, "later", False),
+        (Asking, "css", False),
+        (SimpleNamespace, "css", False),  # not a dataclass: what it holds varies
+    ],
+)
+def test_only_a_field_every_instance_holds_is_read_directly(kind, name, direct):
+    assert templating._always_there(kind, name) is direct
+
+
+def test_an_attribute_missing_from_a_value_read_directly_elsewhere_reads_as_jinja_reads_it():
+    """`x.css` of a dict, an Open without `later`, and an undefined value: as stock Jinja gives them."""
+    stock, quick = _environment(), quick_templates(_environment())
+    page = "{{ a.css }}|{{ b.css }}|{{ c.later is defined }}|{{ a.css.upper() }}|{{ a.css.amount is defined }}"
+    values = {"a": Row("row"), "b": {"css": "key"}, "c": Open("x")}
+    quick.from_string(page).render(values)  # the first reads learn Row and Open
+    assert quick.from_string(page).render(values) == stock.from_string(page).render(values)

@@ -46,7 +46,8 @@ from .publish import (
     record_files,
     wrong_kind,
 )
-from .settings import BUILD, STARTUP, Build, BuildRefused, incasso_settings, inside_a_source, prepare
+from .settings import BUILD, COMPILES, STARTUP, Build, BuildRefused, incasso_settings, inside_a_source, prepare
+from .templating import SharedCompiles
 from .variants import use_policy_reader
 
 
@@ -202,7 +203,16 @@ def _refuse_open(outputs: tuple[Path, Path]) -> None:
             raise BuildBusy(busy)
 
 
+def share_compiles(generator: Any) -> None:
+    """The generator's templates compiled once for every generator of the run that compiles them alike
+    (templating.SharedCompiles): base.html is Pelican's two generators' layout. An environment given a
+    bytecode cache of its own (JINJA_ENVIRONMENT) keeps it."""
+    if generator.env.bytecode_cache is None:
+        generator.env.bytecode_cache = generator.settings.setdefault(COMPILES, SharedCompiles())
+
+
 def register() -> None:
+    signals.generator_init.connect(share_compiles)
     signals.initialized.connect(check_ledger)
     signals.get_generators.connect(get_generators)
     signals.readers_init.connect(use_policy_reader)  # the terms' lines marked for the policy (variants.py)

@@ -67,12 +67,13 @@ from .letters.generator import (
     print_files,
     to_print,
 )
+from .letters.mail import MESSAGE
 from .letters.texts import LetterTexts
 from .publish import PRIVATE_FOLDER
 from .settings import Build, current_build
 from .staff import STAFF_FILES, DossierPages, StaffDone, check_apart, write_staff_files
 from .statements import Messages, StatementPages, dutch_marked, email_breakable, money_figure, spans_marked
-from .templating import quick_templates
+from .templating import load_parts, quick_templates
 from .workers import worker_count
 
 PARALLEL_FROM = 64  # debtors; below this, starting worker processes costs more than it saves
@@ -110,6 +111,16 @@ class DebtorWork:
     letters: LetterWriter
     dossiers: DossierPages
     internal: Path
+
+    def load_templates(self) -> None:
+        """Compile the templates of the pages, the dossiers and (on a day with letters) the e-mails, with every
+        template they use, in this process: the workers forked after it find them compiled. Else each worker
+        compiled the same ten, 80 ms, at its first page, letter and dossier (BENCHMARKS.md, session 48)."""
+        load_parts(self.pages.template)
+        load_parts(self.dossiers.template)
+        if self.build.letters:
+            for part in MESSAGE:
+                load_parts(self.letters.mail.get_template(part))
 
     def write_slice(self, start: int, stop: int) -> SliceDone:
         """Write the files of the debtors written[start:stop]."""
@@ -181,6 +192,7 @@ def run_pass(
         _count(work, map(_write_slice, slices))
         return None
     build.clock.workers = workers
+    work.load_templates()
     with worker_pool(workers, _set_work, (work,)) as pool:
         # Every slice handed out; a fork pool starts all its workers at the first (Python 3.11+), so
         # none is forked once the thread below runs.

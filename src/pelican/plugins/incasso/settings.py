@@ -115,6 +115,7 @@ class Build:
 
 BUILD = "_INCASSO_BUILD"  # the settings key holding the Build of the current Pelican run
 STARTUP = "_INCASSO_STARTUP_BUILD"  # the Build of the ledger as read when Pelican started
+COMPILES = "_INCASSO_COMPILES"  # the templates' code the run's Jinja environments share (templating.SharedCompiles)
 
 
 def prepare(settings: dict) -> Build:

@@ -26,13 +26,17 @@ that name (then the attribute, as Jinja gives it): 100 ns, the same value.
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
+import keyword
 from collections.abc import Callable, Mapping, MutableMapping
-from types import CodeType, MappingProxyType
+from types import CodeType, MappingProxyType, MemberDescriptorType
 from typing import Any
 
 import markupsafe
-from jinja2 import Environment, Template, nodes
-from jinja2.compiler import CodeGenerator, Frame
+from jinja2 import BytecodeCache, Environment, Template, TemplateNotFound, nodes
+from jinja2.bccache import Bucket
+from jinja2.compiler import CodeGenerator, Frame, optimizeconst
 
 
 def _markupsafe_escaping() -> Callable[[str], str] | None:
@@ -93,6 +97,7 @@ class WholeIncludes(CodeGenerator):
     some 310 pieces went up through its layout and itself: each through one generator more
     (BENCHMARKS.md, session 43). The same text; only `Template.generate` and `stream` yield each
     such part in one piece. Includes without their context, or that may be missing, are Jinja's own.
+    Each module also names the templates it uses (`load_parts`).
     """
 
     # The lines Jinja writes to pass a block's or a parent template's pieces on (where nothing is
@@ -102,13 +107,53 @@ class WholeIncludes(CodeGenerator):
         "yield from parent_template.root_render_func(": "yield environment.concat(parent_template.root_render_func(",
     }
 
+    def visit_Template(self, node: nodes.Template, frame: Frame | None = None) -> None:
+        self.parts: dict[str, None] = {}  # the templates it includes, extends or imports by name (`load_parts`)
+        self.direct: dict[str, str] = {}  # each attribute read directly, and its set of types' name in the module
+        super().visit_Template(node, frame)
+        # Bound when the module runs, before any of its functions can: they read the names as globals.
+        self.writeline(f"{PARTS} = {tuple(self.parts)!r}")
+        self.writeline(f"from {__name__} import direct_types as {READER}")
+        for attribute, name in self.direct.items():
+            self.writeline(f"{name} = {READER}({attribute!r})")
+
+    @optimizeconst
+    def visit_Getattr(self, node: nodes.Getattr, frame: Frame) -> None:
+        """`x.name` read as Python reads it where x's type has it as a field (`direct_types`), else through
+        the environment's lookup as before: no call of a Python function for four reads in five."""
+        env, name = self.environment, node.attr
+        if env.is_async or not getattr(env.getattr, READER, False) or not _plain(name) or node.ctx != "load":
+            super().visit_Getattr(node, frame)
+            return
+        types_read = self.direct.setdefault(name, f"{READER}_{len(self.direct)}")
+        self.write(f"({GOT}.{name} if type({GOT} := ")
+        self.visit(node.node, frame)
+        self.write(f") in {types_read} else environment.getattr({GOT}, {name!r}))")
+
     def writeline(self, x: str, node: nodes.Node | None = None, extra: int = 0) -> None:
         for pieces, whole in self.WHOLE.items():
             if x.startswith(pieces):
                 x = whole + x[len(pieces) :] + ")"
         super().writeline(x, node, extra)
 
+    def visit_Extends(self, node: nodes.Extends, frame: Frame) -> None:
+        self._uses(node.template)
+        super().visit_Extends(node, frame)
+
+    def visit_Import(self, node: nodes.Import, frame: Frame) -> None:
+        self._uses(node.template)
+        super().visit_Import(node, frame)
+
+    def visit_FromImport(self, node: nodes.FromImport, frame: Frame) -> None:
+        self._uses(node.template)
+        super().visit_FromImport(node, frame)
+
+    def _uses(self, template: nodes.Expr) -> None:
+        if isinstance(template, nodes.Const) and isinstance(template.value, str):  # else known only when rendering
+            self.parts[template.value] = None
+
     def visit_Include(self, node: nodes.Include, frame: Frame) -> None:
+        self._uses(node.template)
         if not node.with_context or node.ignore_missing or self.environment.is_async:
             super().visit_Include(node, frame)
             return
@@ -117,6 +162,64 @@ class WholeIncludes(CodeGenerator):
         self.write(f", {self.name!r})")
         context = f"template.new_context(context.get_all(), True, {self.dump_local_context(frame)})"
         self.simple_write(f"environment.concat(template.root_render_func({context}))", frame)
+
+
+PARTS = "incasso_parts"  # the compiled module's names of the templates it uses (WholeIncludes)
+READER = "incasso_direct"  # `direct_types` in a compiled module, and the mark of a lookup that learns them
+GOT = "incasso_got"  # the value whose attribute a compiled `x.name` reads, held for the read
+
+
+def _plain(name: str) -> bool:
+    """Whether `x.name` is Python for the attribute `name` (Jinja reads `x.name` for any name it lexes)."""
+    return name.isidentifier() and not keyword.iskeyword(name) and not name.startswith("__")
+
+
+# Per attribute name, the types whose instances every compiled `x.name` reads directly: each found by the
+# environment's lookup the first time it reads that name of one (`_quick_getattr`).
+_DIRECT: dict[str, set[type]] = {}
+_JUDGED: set[tuple[type, str]] = set()
+
+
+def direct_types(attribute: str) -> set[type]:
+    """The types whose `attribute` a template reads as Python does, not through the environment's lookup."""
+    return _DIRECT.setdefault(attribute, set())
+
+
+def _judge(kind: type, attribute: str) -> None:
+    _JUDGED.add((kind, attribute))
+    if _always_there(kind, attribute):
+        direct_types(attribute).add(kind)
+
+
+def _always_there(kind: type, attribute: str) -> bool:
+    """Whether reading `attribute` of any instance of `kind` gives its value, never an AttributeError, so
+    that Jinja's lookup (the attribute, else the item, else undefined) would give the attribute too: a field
+    its dataclass's own __init__ sets, held in a slot or the instance's dict (not a property, which may
+    raise), of a class that leaves attribute reads to Python."""
+    if not dataclasses.is_dataclass(kind) or not kind.__dataclass_params__.init:  # type: ignore[attr-defined]
+        return False
+    if kind.__getattribute__ is not object.__getattribute__ or hasattr(kind, "__getattr__"):
+        return False
+    if not any(field.name == attribute and field.init for field in dataclasses.fields(kind)):
+        return False
+    held = inspect.getattr_static(kind, attribute, None)  # a slot, a default value, or nothing
+    return isinstance(held, MemberDescriptorType) or not hasattr(type(held), "__get__")
+
+
+def load_parts(template: Template) -> None:
+    """Compile now every template `template` uses (by a constant name), and the ones they use: before the pass
+    forks its workers, so that each does not compile them again at its first page (BENCHMARKS.md, session 48).
+    A part its theme lacks is left to the page that asks for it, as before; a template Jinja's own code
+    generator compiled names none."""
+    environment, loaded, waiting = template.environment, set(), [template]
+    while waiting:
+        for name in waiting.pop().root_render_func.__globals__.get(PARTS, ()):
+            if name not in loaded:
+                loaded.add(name)
+                try:
+                    waiting.append(environment.get_template(name))
+                except TemplateNotFound:
+                    continue
 
 
 def _template_getter(name: nodes.Expr) -> str:
@@ -156,18 +259,25 @@ def _quick_getattr(environment: Environment) -> Callable[[Any, str], Any]:
         """`Environment.getattr`'s value, without raising an AttributeError for a mapping's key.
 
         Otherwise Jinja's own steps (3.1): the attribute, else the item, else undefined; each
-        asked once (tests/site/test_templating.py holds the two to the same values)."""
-        attributes = MAPPING_ATTRIBUTES.get(type(obj))
+        asked once (tests/site/test_templating.py holds the two to the same values). The first
+        read of a name of a type tells whether templates may read it directly (`direct_types`)."""
+        kind = type(obj)
+        attributes = MAPPING_ATTRIBUTES.get(kind)
         if attributes is None or attribute in attributes:
             try:
-                return getattr(obj, attribute)
+                value = getattr(obj, attribute)
             except AttributeError:
                 pass
+            else:
+                if attributes is None and (kind, attribute) not in _JUDGED:
+                    _judge(kind, attribute)
+                return value
         try:
             return obj[attribute]
         except (TypeError, LookupError, AttributeError):
             return environment.undefined(obj=obj, name=attribute)
 
+    setattr(lookup, READER, True)  # WholeIncludes reads directly what it finds
     return lookup
 
 
@@ -189,3 +299,60 @@ def rendered(template: Template, values: dict[str, Any]) -> str:
         return template.environment.concat(template.root_render_func(context))
     except Exception:
         template.environment.handle_exception()  # raises it, pointing at the template's line
+
+
+class SharedCompiles(BytecodeCache):
+    """The code each template compiled to, kept for the build's other environments that compile it alike.
+
+    Pelican makes a Jinja environment per generator, each compiling its own templates: base.html was
+    compiled once for the ArticlesGenerator (index.html, 404.html, the statements' folder page) and again
+    for the PagesGenerator (the creditor's pages), 5 ms of a build (BENCHMARKS.md, session 48). Kept in
+    memory only, in the run's settings (`pelican -r` runs again with them: an edited template has another
+    checksum, so it is compiled again). Code is handed only to an environment that compiles as the one
+    that made it (`compiling`), for the same name, file and source (Jinja's checksum of the source).
+    """
+
+    def __init__(self) -> None:
+        self.kept: dict[tuple[object, str], tuple[str, CodeType]] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        how = compiling(bucket.environment)
+        kept = None if how is None else self.kept.get((how, bucket.key))
+        if kept is not None and kept[0] == bucket.checksum:
+            bucket.code = kept[1]
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        how = compiling(bucket.environment)
+        if how is not None and bucket.code is not None:
+            self.kept[(how, bucket.key)] = (bucket.checksum, bucket.code)
+
+
+def compiling(environment: Environment) -> tuple[object, ...] | None:
+    """What the code an environment compiles a template to depends on besides the template: its syntax,
+    its code generator, and how it calls each filter and test (Jinja 3.1's compiler reads these, the
+    filters' own functions only at run time). None for an environment with extensions, which may read
+    anything of it while compiling: it keeps its compiles to itself, as one whose settings cannot be a key."""
+    if environment.extensions:
+        return None
+    env = environment
+    syntax: tuple[object, ...] = (env.block_start_string, env.block_end_string, env.variable_start_string)
+    syntax += (env.variable_end_string, env.comment_start_string, env.comment_end_string)
+    syntax += (env.line_statement_prefix, env.line_comment_prefix)
+    layout = (env.trim_blocks, env.lstrip_blocks, env.newline_sequence, env.keep_trailing_newline)
+    runs = (type(env), env.code_generator_class, env.optimized, env.is_async, env.autoescape, env.finalize)
+    intercepted = (getattr(env, "intercepted_binops", ()), getattr(env, "intercepted_unops", ()))
+    sandbox = (env.sandboxed, *map(frozenset, intercepted))
+    how = syntax + layout + runs + sandbox + (_called(env.filters), _called(env.tests))
+    try:
+        hash(how)
+    except TypeError:  # a finalize or autoescape that cannot be a key: nothing shared
+        return None
+    return how
+
+
+def _called(functions: Mapping[str, Any]) -> frozenset[tuple[str, object, bool]]:
+    """Each name, with what the compiled code hands its function (`pass_context` and the like)."""
+    return frozenset(
+        (name, getattr(function, "jinja_pass_arg", None), bool(getattr(function, "jinja_async_variant", False)))
+        for name, function in functions.items()
+    )

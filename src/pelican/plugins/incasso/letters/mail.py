@@ -35,6 +35,7 @@ from .pdf import DATED_AT
 from .texts import LetterText
 
 TEMPLATES = Path("templates") / "letters"
+MESSAGE = ("email.txt", "email.html")  # an e-mail's two parts: its plain text and its HTML
 SENT_AT = DATED_AT  # the Date header: the morning of the letter's day, in Amsterdam, as its PDF is dated
 
 
@@ -62,7 +63,7 @@ def render_eml(view: LetterView, text: LetterText, env: Environment, creditor_na
     three times as much per message, for the same bytes on the wire.
     """
     context = dict(view=view, body=text)
-    plain, html = env.get_template("email.txt").render(context), env.get_template("email.html").render(context)
+    plain, html = (env.get_template(part).render(context) for part in MESSAGE)
     if view.lang == "en":
         html = dutch_marked(html)
     # The parts' boundary from their text, not at random: two builds write the same bytes.
