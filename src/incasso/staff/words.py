@@ -706,6 +706,13 @@ NEXT = {
     "verplaatst deze controle niet: alleen de stap na een gemiste toezegging wacht tot {date}.",
     "postponed_over_check_installment": "Uitgesteld tot {date} (vastgelegd op {made}{by}{asked}): {reason} Dat "
     "verplaatst deze controle en de termijnen niet: alleen de herinnering na een gemiste termijn wacht tot {date}.",
+    # ... one lasting beyond the promised day or the last instalment: the letter for what is open after it waits too.
+    "postponed_over_check_promise_beyond": "Uitgesteld tot {date} (vastgelegd op {made}{by}{asked}): {reason} Dat "
+    "verplaatst deze controle niet: alleen de stap na een gemiste toezegging, of de brief voor wat er daarna nog "
+    "openstaat, wacht tot {date}.",
+    "postponed_over_check_installment_beyond": "Uitgesteld tot {date} (vastgelegd op {made}{by}{asked}): {reason} "
+    "Dat verplaatst deze controle en de termijnen niet: alleen de herinnering na een gemiste termijn, of voor wat er "
+    "na de laatste termijn nog openstaat, wacht tot {date}.",
 }
 WHEN_DUE = "sinds {date}"  # the step was due on that day and has not been taken
 WHEN_LATER = "vanaf {date}"  # the step may be taken from that day

@@ -687,6 +687,12 @@ NEXT = {
     "move this check: only the step after a missed promise waits until {date}.",
     "postponed_over_check_installment": "Postponed until {date} (recorded on {made}{by}{asked}): {reason} It does not "
     "move this check or the instalments: only the reminder after a missed instalment waits until {date}.",
+    "postponed_over_check_promise_beyond": "Postponed until {date} (recorded on {made}{by}{asked}): {reason} It does "
+    "not move this check: only the step after a missed promise, or the letter for what is still open after it, waits "
+    "until {date}.",
+    "postponed_over_check_installment_beyond": "Postponed until {date} (recorded on {made}{by}{asked}): {reason} It "
+    "does not move this check or the instalments: only the reminder after a missed instalment, or for what is still "
+    "open after the last one, waits until {date}.",
 }
 WHEN_DUE = "due since {date}"  # the step was due on that day and has not been taken
 WHEN_LATER = "from {date}"  # the step may be taken from that day
