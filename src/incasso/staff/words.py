@@ -1254,6 +1254,8 @@ PHRASE = {
     "plan_asks_more_vat": "De open termijnen vragen {amount} meer dan er openstaat (met de incassokosten inclusief "
     "btw): de debiteur betaalt nooit meer dan het totaal (de pagina zegt het zo).",
     "letter_recorded": "al vastgelegd ({channel}): niet opnieuw versturen",
+    # A promise's or a plan's confirmation that says a wait asked for too (DayLetter.wait_until).
+    "letter_wait_too": "bevestigt ook het gevraagde uitstel tot en met {date} (geen aparte brief)",
     "letter_earlier_today": "ook geschreven door een eerdere build van vandaag: verstuurd? Dan niet nog eens "
     "(hij staat ook in de printbestanden van deze build)",
     "letter_ready_since": "klaar sinds {date}, ook in de builds sindsdien: al verstuurd? Leg het dan eerst vast, "
@@ -1299,6 +1301,8 @@ PHRASE = {
     "promised": "{amount} · {date}",
     # The day a build first wrote the event's confirming letter: only that night's letters hold it.
     "confirmed_on": "brief klaargezet op {date} (in de brieven van die build)",
+    # A wait asked for, first seen with a promise or plan: said in that one's confirmation (letters.due.waits_carried).
+    "confirmed_in": "geen aparte brief: bevestigd in de brief klaargezet op {date} ({letter})",
     # A promise or plan the first build that had the dossier found, dated before its day: no letter, by design.
     "not_confirmed": "geen brief geschreven: al vastgelegd vóór de eerste build met dit dossier ({date}). De build "
     "bevestigt alleen wat daarna wordt vastgelegd; stuur zo nodig zelf een bevestiging.",
