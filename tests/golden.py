@@ -41,6 +41,7 @@ LETTERS = (
     "L-PLAN-arrangement.pdf",
     "L-PLAN-MISSED-installment_reminder.pdf",
     "L-PAUSE-pause.pdf",
+    "L-PAUSE-PLAN-arrangement.pdf",  # the plan's confirmation says the wait agreed with it (no pause letter)
     "L-DUNNING-dunning.eml",  # a consumer's final notice is posted only
 )
 

@@ -490,7 +490,7 @@ def test_a_desk_written_in_one_language_is_noted_when_debtors_read_english(capsy
 
     assert main(["check", "--ledger", str(LETTERS_LEDGER), "--as-of", LETTERS_DAY.isoformat(), "-q"]) == 0
     assert (
-        "creditor.yaml: contact.role and contact.hours are written in one language, and 3 debtors read English: "
+        "creditor.yaml: contact.role and contact.hours are written in one language, and 4 debtors read English: "
         "their pages and letters show it as written; write it per language (nl: ..., en: ...)"
     ) in capsys.readouterr().out
     assert main(["check", "--ledger", str(DEMO_LEDGER), "--as-of", DATE, "-q"]) == 0

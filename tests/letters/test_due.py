@@ -66,6 +66,7 @@ BOTH = (Channel.LETTER, Channel.EMAIL)
         ("L-RECORDED", [(LetterKind.REMINDER, True, (Channel.EMAIL,))]),  # recorded as sent by e-mail
         ("L-NOWHERE", [(LetterKind.REMINDER, False, ())]),  # due, but no way to send it
         ("L-PAUSE", [(LetterKind.PAUSE, True, BOTH)]),  # a wait her counsellor asked for today, confirmed
+        ("L-PAUSE-PLAN", [(LetterKind.ARRANGEMENT, True, BOTH)]),  # a plan and a wait agreed today: one letter
     ],
 )
 def test_the_letters_of_the_day(ledger, debtor_id, expected):

@@ -171,3 +171,29 @@ def test_a_site_whose_letters_were_copied_before_it_existed_uses_the_shipped_tex
                 (content / lang / shipped.name).write_text(shipped.read_text(encoding="utf-8"), encoding="utf-8")
     _, opening = _read(_ledger(tmp_path), texts=LetterTexts(content))
     assert opening[0] == WAIT[("counsellor", "nl")]
+
+
+@pytest.mark.parametrize(
+    ("language", "missed", "rest"),
+    [
+        (
+            "nl",
+            "Betaalt u een termijn niet, ook de laatste van 1 augustus 2026? Dan sturen wij u daarover pas na 30 "
+            "september 2026 een herinnering.",
+            "Voor dat kleine bedrag krijgt u na 30 september 2026 een vriendelijke herinnering, met het precieze "
+            "bedrag.",
+        ),
+        (
+            "en",
+            "If you miss an instalment, even the last of 1 August 2026, we will remind you only after "
+            "30 September 2026.",
+            "For that small amount you will get a friendly reminder after 30 September 2026, with the exact amount.",
+        ),
+    ],
+)
+def test_a_wait_outlasting_the_plan_is_said_as_holding_any_miss_and_the_rest_s_letter(tmp_path, language, missed, rest):
+    """s48: the wait ends after the plan's last instalment (1 August): the letter named only the next instalment's
+    miss, and said the rest's friendly reminder comes "daarna", where the wait holds it back to October."""
+    view, _ = _read(_ledger(tmp_path, events=[PLAN], language=language, until=date(2026, 10, 1)))
+    said = " ".join(view.next_steps.lines)
+    assert missed in said and rest in said, said

@@ -79,3 +79,14 @@ def test_the_confirmation_of_a_promise_of_part_asks_the_rest_only_after_the_wait
     due = next(d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.PROMISE)
     terms = " ".join(letter_view(ledger, claim, due, Channel.LETTER).terms)
     assert said in terms, terms
+
+
+def test_the_plan_s_confirmation_under_a_wait_outlasting_it_asks_the_rest_only_after_the_wait(tmp_path):
+    """s48: the plan's interest rest is asked by a letter the wait holds back when it outlasts the plan."""
+    pause = event(date(2026, 3, 9), "postpone", until=date(2026, 10, 1), reason="Inventarisatie", asked_by="debtor")
+    ledger = one_debtor_ledger(tmp_path, interest="statutory", events=[*STEPS, pause, PLAN])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 10))
+    due = next(d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.ARRANGEMENT)
+    terms = " ".join(letter_view(ledger, claim, due, Channel.LETTER).terms)
+    assert "Voor dat kleine bedrag krijgt u na 30 september 2026 een vriendelijke herinnering" in terms, terms
+    assert "wij sturen u een betalingsherinnering, maar pas na 30 september 2026." in terms

@@ -499,8 +499,10 @@ def real_claims_json(site, tmp_path: Path) -> tuple[list[tuple[str, object]], li
     handed = claim_record(assess(one_handed, one_handed.debtors[0], AS_OF), one_handed.creditor.policy, "")
     assert handed["pass_on"] is not None
     waits = _asked_pause_record(tmp_path / "waits")
+    waits_over_plan = _wait_over_plan_record(tmp_path / "waits_over_plan")
     settling = _settlement_records(tmp_path / "settling")
-    pairs = [pair for claim in [*claims, returned, disputed, ended, handed, waits, *settling] for pair in fields(claim)]
+    records = [*claims, returned, disputed, ended, handed, waits, waits_over_plan, *settling]
+    pairs = [pair for claim in records for pair in fields(claim)]
     top += [pair for pair in fields(_outside_bank(tmp_path / "outside"), "bank") if "outside_ledger" in pair[0]]
     # An ended promise or plan is as `promise` or `plan` (the docs say so once): its fields are named as theirs.
     return top + [("claims", claims)], [(re.sub(r"^ended\[\]\.(promise|plan)\.", r"\1.", f), v) for f, v in pairs]
@@ -516,6 +518,25 @@ def _asked_pause_record(tmp_path: Path, asked_by: str | None = "representative")
         pause["asked_by"] = asked_by
     counsellor = {"representative": {"role": "counsellor", "name": "Schuldhulp Utrecht", "since": "2026-11-01"}}
     ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 11, 2), "reminder"), pause], **counsellor)
+    return claim_record(assess(ledger, ledger.debtors[0], AS_OF), ledger.creditor.policy, "")
+
+
+def _wait_over_plan_record(tmp_path: Path, asked_by: str | None = "representative", until: date = date(2027, 3, 1)):
+    """claims.json's record of a plan on schedule while a `postpone` stands (the demo has none): the next action is the
+    check of an instalment, which the wait does not move; it holds back the reminder a miss would bring."""
+    plan = event(
+        date(2026, 11, 10),
+        "arrangement",
+        installments=[
+            {"due": date(2026, 12, 1), "amount": Decimal("625.00")},
+            {"due": date(2027, 1, 1), "amount": 625},
+        ],
+    )
+    pause = event(date(2026, 11, 12), "postpone", until=until, reason="Schuldhulp\nmaakt een inventarisatie")
+    if asked_by is not None:
+        pause["asked_by"] = asked_by
+    counsellor = {"representative": {"role": "counsellor", "name": "Schuldhulp Utrecht", "since": "2026-11-01"}}
+    ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 11, 2), "reminder"), plan, pause], **counsellor)
     return claim_record(assess(ledger, ledger.debtors[0], AS_OF), ledger.creditor.policy, "")
 
 
@@ -578,6 +599,7 @@ ENUMS = {
     "plan.state": PlanState,
     "plan.installments[].state": InstallmentStatus,
     "next_action.postponed.asked_by": PauseAsker,
+    "next_action.postponed_if_missed.asked_by": PauseAsker,
     "settlement.state": AccordState,
     "settlement.asked_by": PauseAsker,
     "settlement.installments[].state": InstallmentStatus,
@@ -635,6 +657,7 @@ def test_a_handover_waiting_for_the_statements_has_in_claims_json_the_day_the_ov
         "is_due": False,
         "awaits_statements": True,
         "postponed": None,
+        "postponed_if_missed": None,
     }
     (row,) = staff_rows([claim], early.creditor.policy, {claim.debtor.id: "d.html"})
     assert claim_row(row, "final_notice", claim.as_of).next.when_iso == record["next_action"]["due"]
@@ -645,6 +668,7 @@ def test_a_handover_waiting_for_the_statements_has_in_claims_json_the_day_the_ov
         "is_due": True,
         "awaits_statements": False,
         "postponed": None,
+        "postponed_if_missed": None,
     }
 
 
@@ -663,6 +687,26 @@ def test_a_postpone_in_claims_json_says_who_asked_for_it(tmp_path, asked_by):
     assert (
         json.loads(claims_json({"claims": [record]}))["claims"][0]["next_action"]["postponed"]["asked_by"] == asked_by
     )
+
+
+@pytest.mark.parametrize("asked_by", ["representative", None])
+def test_a_wait_over_a_plan_s_check_is_in_claims_json(tmp_path, asked_by):
+    """s48: while an instalment is checked, a `postpone` moves not the check but the reminder a miss would bring: the
+    page and the dossier said the wait, claims.json's `next_action.postponed` stayed null, as if nothing held."""
+    action = _wait_over_plan_record(tmp_path, asked_by)["next_action"]
+    assert (action["kind"], action["due"], action["postponed"]) == ("check_installment", "2026-12-02", None)
+    assert action["postponed_if_missed"] == {
+        "recorded": "2026-11-12",
+        "until": "2027-03-01",
+        "asked_by": asked_by,
+        "reason": "Schuldhulp\nmaakt een inventarisatie",
+    }
+    over = _wait_over_plan_record(tmp_path / "over", asked_by, until=AS_OF)  # its until come: it holds nothing now
+    assert over["next_action"]["postponed_if_missed"] is None
+
+
+def test_a_postpone_that_moved_the_step_is_not_said_again_as_one_over_a_check(tmp_path):
+    assert _asked_pause_record(tmp_path)["next_action"]["postponed_if_missed"] is None
 
 
 def test_links_csv_asks_no_amount_where_the_page_asks_none(tmp_path):

@@ -987,6 +987,7 @@ def test_claims_document_format(claims, policy):
         "is_due": True,
         "awaits_statements": False,
         "postponed": None,
+        "postponed_if_missed": None,
     }
     assert m["flags"] == ["no_contact"] and m["dossier"] == "d/M-FINAL-DUE.html"
     j = next(c for c in doc["claims"] if c["id"] == "J-PLAN-OK")

@@ -54,10 +54,12 @@ SAID = {
     "check or the instalments: only the reminder after a missed instalment waits until 1 July 2026.",
     ("promise", Language.NL): "Uitgesteld tot 1 juli 2026 (vastgelegd op 15 april 2026 door Sanne; gevraagd door "
     "schuldhulpverlener Schuldhulp Utrecht, Jan Smit): Schuldhulpverlener maakt een inventarisatie. Dat verplaatst "
-    "deze controle niet: alleen de stap na een gemiste toezegging wacht tot 1 juli 2026.",
+    "deze controle niet: alleen de stap na een gemiste toezegging, of de brief voor wat er daarna nog openstaat, "
+    "wacht tot 1 juli 2026.",  # s48: past the promised day, what a kept promise leaves is first asked after it too
     ("promise", Language.EN): "Postponed until 1 July 2026 (recorded on 15 April 2026 by Sanne; asked for by debt "
     "counsellor Schuldhulp Utrecht, Jan Smit): Schuldhulpverlener maakt een inventarisatie. It does not move this "
-    "check: only the step after a missed promise waits until 1 July 2026.",
+    "check: only the step after a missed promise, or the letter for what is still open after it, waits until 1 July "
+    "2026.",
 }
 
 
@@ -79,3 +81,18 @@ def test_a_postpone_over_is_not_said(tmp_path, agreement):
     assert not [
         line for line in _next(tmp_path, agreement, Language.NL, until=date(2026, 4, 20)) if "Uitgesteld" in line
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (Language.NL, "Dat verplaatst deze controle en de termijnen niet: alleen de herinnering na een gemiste termijn, "
+         "of voor wat er na de laatste termijn nog openstaat, wacht tot 1 oktober 2026."),
+        (Language.EN, "It does not move this check or the instalments: only the reminder after a missed instalment, or "
+         "for what is still open after the last one, waits until 1 October 2026."),
+    ],
+)  # fmt: skip
+def test_a_postpone_outlasting_the_plan_holds_the_rest_s_letter_too(tmp_path, language, said):
+    """s48: the wait ends after the last instalment (1 August): the letter for what the plan leaves waits for it too
+    (the core moves it to `until`), not only a missed instalment's reminder."""
+    assert _next(tmp_path, PLAN, language, until=date(2026, 10, 1))[-1].endswith(said)

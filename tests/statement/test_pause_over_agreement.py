@@ -215,3 +215,109 @@ def test_the_letter_for_the_rest_of_a_promise_of_part_comes_only_after_the_wait(
 def test_without_a_wait_the_letter_for_the_rest_comes_after_the_promised_day(tmp_path):
     _, view = _view(tmp_path, [*STEPS, PART])
     assert "Daarvoor sturen wij u na 15 mei 2026 een brief of een e-mail" in view.summary.lines[0]
+
+
+# s48: a wait that outlasts the plan (until 1 October, the last instalment on 1 August). A miss of any instalment, the
+# last too, is reminded only after it; the plan's interest rest, which the core asks once the plan is paid, is asked
+# by a letter the wait holds back too: the page said "Voor dat kleine bedrag krijgt u daarna een vriendelijke
+# herinnering" and named the miss of the next instalment only, as if the wait ended before the plan.
+LONG = date(2026, 10, 1)
+OUTLASTS = {
+    "nl": (
+        "Betaalt u een termijn niet, ook de laatste van 1 augustus 2026? Dan sturen wij u daarover pas na 30 "
+        "september 2026 een herinnering.",
+        "Daarvoor sturen wij u na 30 september 2026 een herinnering.",
+    ),
+    "en": (
+        "If you miss an instalment, even the last of 1 August 2026, we will remind you only after 30 September 2026.",
+        "We will send you a reminder for it after 30 September 2026.",
+    ),
+}
+KINDLY = "Voor dat kleine bedrag krijgt u na 30 september 2026 een vriendelijke herinnering, met het precieze bedrag."
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_wait_outlasting_the_plan_holds_back_any_miss_and_the_rest_s_letter(tmp_path, language):
+    claim, view = _view(tmp_path, [*STEPS, PLAN, _pause(until=LONG)], language=language, payments=APRIL_PAID)
+    said = " ".join(view.next_steps)
+    missed, rest = OUTLASTS[language]
+    assert missed in view.next_steps[1], view.next_steps[1]
+    assert rest in said, said
+    assert "daarna een herinnering" not in said and "reminder for it after that" not in said
+    # As the core counts it: the plan paid, its rest's letter (a reminder) comes on the wait's `until`.
+    from incasso.claims.assess import claim_if_completed
+
+    ledger = one_debtor_ledger(
+        tmp_path / "core",
+        interest="statutory",
+        events=[*STEPS, PLAN, _pause(until=LONG)],
+        payments=APRIL_PAID,
+        representative={**COUNSELLOR, "since": "2026-03-01"},
+    )
+    done = claim_if_completed(ledger, assess(ledger, ledger.debtors[0], TODAY)).next_action
+    assert done is not None and (done.kind, done.due) == ("reminder", LONG)
+
+
+def test_a_wait_ending_before_the_plan_names_the_next_miss_and_the_rest_s_letter_after_the_plan(tmp_path):
+    _, view = _view(tmp_path, [*STEPS, PLAN, _pause()], payments=APRIL_PAID)
+    said = " ".join(view.next_steps)
+    assert "Betaalt u de termijn van 1 mei 2026 niet?" in said
+    assert "Daarvoor sturen wij u daarna een herinnering." in said
+
+
+def test_a_wait_outlasting_a_plan_in_arrears_holds_back_the_rest_s_letter_too(tmp_path):
+    _, view = _view(tmp_path, [*STEPS, PLAN, _pause(until=LONG)], payments=APRIL_PAID, day=date(2026, 5, 20))
+    said = " ".join(view.next_steps)
+    assert "Dan sturen wij u pas na 30 september 2026 een herinnering voor deze termijn." in said
+    assert KINDLY in said, said
+
+
+def test_staff_s_own_wait_outlasting_the_plan_stays_unsaid(tmp_path):
+    _, view = _view(tmp_path, [*STEPS, PLAN, _pause(None, until=LONG)], payments=APRIL_PAID)
+    said = " ".join(view.next_steps)
+    assert "30 september" not in said and "wachten" not in said
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("nl", "Daarvoor sturen wij u na 30 september 2026 een brief of een e-mail, met het bedrag op die dag."),
+        ("en", "We will send you a letter or an email for it after 30 September 2026, with the amount on that day."),
+    ],
+)
+def test_the_letter_for_the_rest_of_a_plan_of_part_comes_only_after_a_wait_outlasting_it(tmp_path, language, said):
+    part = event(
+        date(2026, 3, 10),
+        "arrangement",
+        installments=[{"due": date(2026, m, 1), "amount": Decimal("100.00")} for m in range(4, 7)],
+    )
+    _, view = _view(tmp_path, [*STEPS, part, _pause(on=date(2026, 3, 12), until=LONG)], language=language,
+                    day=date(2026, 3, 12))  # fmt: skip
+    assert said in " ".join(view.next_steps), view.next_steps
+
+
+def test_a_plan_paid_in_full_leaves_nothing_for_a_wait_outlasting_it_to_hold(tmp_path):
+    paid = [payment(date=date(2026, m, 1), amount=Decimal("250.00")) for m in range(4, 8)]
+    paid.append(payment(date=date(2026, 8, 1), amount=Decimal("300.00")))  # the last with the interest on top
+    claim, view = _view(tmp_path, [*STEPS, PLAN, _pause(until=LONG)], payments=paid, day=date(2026, 8, 5))
+    assert claim.next_action is None
+    assert not [line for line in view.next_steps if "wachten" in line or "30 september" in line], view.next_steps
+
+
+@pytest.mark.parametrize(
+    ("language", "wait", "said"),
+    [
+        ("nl", True, "Betaalt u de termijnen niet? Dan sturen wij u pas na 30 juni 2026 een herinnering voor deze "
+         "termijnen."),
+        ("en", True, "If you do not pay the instalments, we will send you a reminder of them, but only after 30 June "
+         "2026."),
+        ("nl", False, "Betaalt u de termijnen niet? Dan sturen wij u eerst een herinnering voor deze termijnen;"),
+        ("en", False, "If you do not pay the instalments, we will first send you a reminder of them."),
+    ],
+)  # fmt: skip
+def test_two_missed_instalments_are_reminded_of_as_two(tmp_path, language, wait, said):
+    """s48: April and May missed, the page names both ("De termijnen van 1 april 2026 ... en 1 mei 2026 zijn nog niet
+    betaald"), then said "Betaalt u de termijn niet? ... een herinnering voor deze termijn" as if one."""
+    events = [*STEPS, PLAN, _pause(on=date(2026, 5, 20))] if wait else [*STEPS, PLAN]
+    _, view = _view(tmp_path, events, language=language, day=date(2026, 5, 20))
+    assert said in " ".join(view.next_steps), view.next_steps

@@ -190,6 +190,18 @@ def standing_postpone(events: list[Event]) -> Event | None:
     return postponement
 
 
+def postponed_over_check(claim: Claim) -> Event | None:
+    """The `postpone` standing (`standing_postpone`) while the next action is the check of a promise or of a plan's
+    instalment, its `until` still to come: it moves not the check but the step a miss leads to. The dossier's "what
+    next" and claims.json (`next_action.postponed_if_missed`) say it; None otherwise (a step it moved has it as its
+    Action.postponed)."""
+    action = claim.next_action
+    if action is None or action.kind not in (ActionKind.CHECK_PROMISE, ActionKind.CHECK_INSTALLMENT):
+        return None
+    pause = standing_postpone(claim.events)
+    return pause if pause is not None and pause.until is not None and pause.until > claim.as_of else None
+
+
 def _missed_installment(claim: Claim) -> InstallmentState | None:
     """The first missed instalment of a plan in arrears, while the creditor still has the steps."""
     if claim.status != Status.ARRANGEMENT or claim.stage in HANDED_OVER:

@@ -73,6 +73,9 @@ class DueLetter:
 
     kind: LetterKind
     recorded: Event | None = None
+    # A promise's or a plan's confirmation first due with the confirmation of a wait asked for (a `postpone` with
+    # `asked_by`): that `postpone`, which this letter confirms too; no `pause` letter is written (`letters_due`).
+    wait: Event | None = None
 
     @property
     def sent(self) -> Event | None:
@@ -340,6 +343,19 @@ def letters_after(
     return found
 
 
+def waits_carried(claims: Iterable[Claim], seen: FirstSeen) -> dict[str, dict[tuple[str, date], LetterKind]]:
+    """Per debtor, the wait asked for (its `postpone`'s type and date) that a promise's or a plan's confirmation said
+    too (`wait_carried`), with that confirmation's kind: the dossier says the wait was confirmed in that letter, not
+    in a `pause` letter no build wrote."""
+    found: dict[str, dict[tuple[str, date], LetterKind]] = {}
+    for claim in claims:
+        pause = asked_pause(claim)
+        carrier = wait_carried(claim, seen) if pause is not None else None
+        if pause is not None and carrier is not None:
+            found[claim.debtor.id] = {(pause.type, pause.date): carrier}
+    return found
+
+
 def unwritten_days(claims: Iterable[Claim], seen: FirstSeen) -> dict[str, dict[tuple[str, date], date]]:
     """Per debtor, per pending promise, running plan or handover no build wrote a letter for (its type and
     date), the day of the first build that had it (FirstSeen.unwritten): staff send its confirmation, or the
@@ -372,7 +388,47 @@ def letters_due(claim: Claim, seen: FirstSeen) -> tuple[DueLetter, ...]:
             continue  # a closed claim gets no letter but the one that tells it closed
         if seen.day(claim.debtor.id, kind, event, claim.as_of) == claim.as_of:
             found[kind] = DueLetter(kind, event)
+    _wait_in_confirmation(found)
     return tuple(found[kind] for kind in LETTER_KINDS if kind in found)
+
+
+# The confirmations that also say a wait asked for when a build first sees both (DueLetter.wait): one letter.
+CARRY_WAIT = (LetterKind.PROMISE, LetterKind.ARRANGEMENT)
+
+
+def _wait_in_confirmation(found: dict[LetterKind, DueLetter]) -> None:
+    """A wait asked for and a promise or plan first seen by the same build (agreed in one call, say): the promise's or
+    the plan's confirmation says the wait too, and no `pause` letter goes beside it: two letters the same day, one
+    saying "maar pas na ..." and the other why, read as two different arrangements. Its record is kept as for a
+    `pause` letter written (seen_record), so no later build confirms the wait again."""
+    pause = found.get(LetterKind.PAUSE)
+    carrier = next((kind for kind in CARRY_WAIT if kind in found), None)
+    if pause is None or carrier is None:
+        return
+    found[carrier] = replace(found[carrier], wait=pause.recorded)
+    del found[LetterKind.PAUSE]
+
+
+def wait_carried(claim: Claim, seen: FirstSeen) -> LetterKind | None:
+    """The confirmation, a promise's or a plan's, that said the wait asked for standing on `claim` (asked_pause) in
+    its own letter (`_wait_in_confirmation`): a build first saw both the same day. None when the wait had a letter of
+    its own, or none (no such wait, no such promise or plan, or no build wrote either)."""
+    pause = asked_pause(claim)
+    if pause is None:
+        return None
+    debtor_id = claim.debtor.id
+    day = seen.day(debtor_id, LetterKind.PAUSE, pause, claim.as_of)
+    standing = confirmations(claim)
+    agreed = [(LetterKind.PROMISE, claim.promise.event)] if claim.promise is not None else []
+    agreed += [(LetterKind.ARRANGEMENT, claim.plan.event)] if claim.plan is not None else []
+    for kind, event in agreed:
+        # One that no longer stands (a promise broken since) as the record has it: confirmed then, or never.
+        confirmed: date | None = seen.recorded(debtor_id, kind, event)
+        if (kind, event) in standing:
+            confirmed = seen.day(debtor_id, kind, event, claim.as_of)
+        if confirmed == day:
+            return kind
+    return None
 
 
 def _recorded_kind(claim: Claim, event: Event) -> LetterKind:

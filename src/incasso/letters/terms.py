@@ -328,8 +328,9 @@ def _agreed(
         costs = _term_ended(creditor, claim, form, due.kind)
     if deadline != payment_deadline(claim, creditor):  # a day the letter can be acted on by
         by = by_when(claim, deadline, lang, heading=True, read_today=False)
+    wait = _wait_too(claim, creditor, form, due)
     if due.kind == LetterKind.PROMISE:
-        return Lead(lead.label, lead.amount, by, ()), _promise(ledger, claim, form, costs), None
+        return Lead(lead.label, lead.amount, by, ()), _promise(ledger, claim, form, costs, wait), None
     if due.kind == LetterKind.ARRANGEMENT:
         # The page's costs sentence ends its top (steps._agreed_summary): the letter's takes its place.
         lines = tuple(line for line in lead.lines if line not in page_costs) + costs
@@ -338,7 +339,7 @@ def _agreed(
         over = -claim.plan_leaves_open >= creditor.policy.chase_minimum
         if over and term_ends_unread(creditor, claim, form):
             lines = _total_with_costs(claim, lines)
-        return Lead(lead.label, lead.amount, by, lines), _arrangement(ledger, claim, form), None
+        return Lead(lead.label, lead.amount, by, lines), _arrangement(ledger, claim, form, wait), None
     lines = tuple(line for line in lead.lines if line not in page_costs)
     if plan_under_final_notice(claim):  # the notice's costs are said with what it asks (`_notice_still_asks`)
         return Lead(lead.label, lead.amount, by, lines), _installment_missed(claim, deadline, creditor, form), None
@@ -826,7 +827,27 @@ def this_notice(lang: Language, form: Channel, *, unagreed: bool = False) -> str
     return WORDS[lang]["this_notice_email" if form == Channel.EMAIL else "this_notice_letter"]
 
 
-def _promise(ledger: Ledger, claim: Claim, form: Channel, costs: tuple[str, ...]) -> tuple[str, ...]:
+def _wait_too(claim: Claim, creditor: Creditor, form: Channel, due: DueLetter) -> tuple[str, ...]:
+    """The wait asked for that this promise's or plan's confirmation says too (DueLetter.wait: first seen with it,
+    it gets no letter of its own), in the words its own letter has: granted, by role, with its last day; that this
+    letter confirms it; a final notice's term running on; and that it changes nothing of the promise or the plan.
+    What a miss brings only after it, the confirmation's own line says ("..., maar pas na ..."). () without one."""
+    lang = claim.debtor.language
+    granted = wait_granted(claim, lang) if due.wait is not None else None
+    if granted is None:
+        return ()
+    said = [granted, text(lang, "wait_confirmed_too", this=this_letter(lang, form))]
+    said += [term] if (term := wait_term_runs(claim, creditor, lang)) else []
+    if due.kind == LetterKind.PROMISE:
+        said.append(labels.text(lang, "asked_wait_promise", date=fmt.day(claim.pending_promise.promised_date, lang)))
+    else:
+        said.append(labels.text(lang, instalment_key(claim, "asked_wait_plan")))
+    return (" ".join(said),)
+
+
+def _promise(
+    ledger: Ledger, claim: Claim, form: Channel, costs: tuple[str, ...], wait: tuple[str, ...] = ()
+) -> tuple[str, ...]:
     lang = claim.debtor.language
     promise = claim.pending_promise  # the pending promise, new to this build (letters.due.FirstSeen)
     day = partial(fmt.day, lang=lang)
@@ -844,6 +865,7 @@ def _promise(ledger: Ledger, claim: Claim, form: Channel, costs: tuple[str, ...]
         confirm,
         *costs,
         text(lang, "promise_hold", date=day(promised)),
+        *wait,  # a wait asked for, first seen with the promise (`_wait_too`): before what a miss brings after it
         _promise_missed(claim, amount, missed, ledger.creditor),
     )
 
@@ -919,7 +941,7 @@ def _after_the_missed_reminder(ledger: Ledger, missed: Claim) -> str:
     return " " + text(lang, "plan_then", step=missed_step(after))
 
 
-def _arrangement(ledger: Ledger, claim: Claim, form: Channel) -> tuple[str, ...]:
+def _arrangement(ledger: Ledger, claim: Claim, form: Channel, wait: tuple[str, ...] = ()) -> tuple[str, ...]:
     lang = claim.debtor.language
     plan = claim.running_plan  # the running plan, new to this build (letters.due.FirstSeen)
     total = sum((i.installment.amount for i in plan.installments), ZERO)
@@ -939,6 +961,7 @@ def _arrangement(ledger: Ledger, claim: Claim, form: Channel) -> tuple[str, ...]
         *_instalment_unread_line(ledger.creditor, claim, form),
         text(lang, instalment_key(claim, "plan_hold")),
         *_coverage(ledger, claim, form),
+        *wait,  # a wait asked for, first seen with the plan (`_wait_too`): before what a miss brings after it
         text(
             lang,
             instalment_key(claim, "plan_missed"),  # "Betaalt u de termijn niet op tijd?" of one to pay

@@ -471,9 +471,10 @@ def _subject(claim: Claim, creditor: Creditor, due: DueLetter, form: Channel) ->
         return text(lang, "subject_installment_reminder_several")  # one reminder may be for more than one
     if due.kind == LetterKind.INSTALLMENT_REMINDER:  # "de termijn" of a plan of one (counting all)
         return text(lang, instalment_key(claim, "subject_installment_reminder", counting="all"))
-    pause = asked_pause(claim) if due.kind == LetterKind.PAUSE else None
+    pause = asked_pause(claim) if due.kind == LetterKind.PAUSE or due.wait is not None else None
     if pause is not None and pause.until is not None:  # its last day, as the letter says it: the counsellor files it
-        return text(lang, "subject_pause", day=fmt.day(pause.until - timedelta(days=1), lang))
+        key = "subject_pause" if due.kind == LetterKind.PAUSE else f"subject_{due.kind}_wait"  # a confirmation's too
+        return text(lang, key, day=fmt.day(pause.until - timedelta(days=1), lang))
     if due.kind == LetterKind.HANDOVER and due.recorded is not None and due.recorded.agency:
         # The agency by name, as the opening below it says it; not "een incassobureau" above "Incasso B.V.".
         return text(lang, "subject_handover_named", agency=due.recorded.agency)

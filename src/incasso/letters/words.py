@@ -35,6 +35,9 @@ NL = {
     "subject_arrangement": "Bevestiging van uw betalingsregeling",
     # The wait asked for, granted (`pause`), with its last day: the counsellor files it by that.
     "subject_pause": "Bevestiging: tot en met {day} geen volgende stap",
+    # A promise's or a plan's confirmation that confirms a wait asked for too (due.DueLetter.wait), its last day.
+    "subject_promise_wait": "Bevestiging van uw betaalbelofte en van het wachten tot en met {day}",
+    "subject_arrangement_wait": "Bevestiging van uw betalingsregeling en van het wachten tot en met {day}",
     "subject_installment_reminder": "Herinnering: een termijn van uw betalingsregeling",
     "subject_installment_reminder_several": "Herinnering: termijnen van uw betalingsregeling",
     "subject_installment_reminder_single": "Herinnering: de termijn van uw betalingsregeling",  # a plan of one
@@ -193,6 +196,8 @@ NL = {
     "promise_rest_handover": "Daarna staat er nog {rest} open; ook dat moet u betalen. Staat er op {day} nog iets "
     "open, ook als u de {amount} op tijd heeft betaald? Dan gaan wij verder met de incasso: {step}.",
     "promise_hold": "Tot {date} sturen wij u geen herinneringen of aanmaningen.",
+    # After the wait granted, in a promise's or a plan's confirmation that says it too (terms._wait_too).
+    "wait_confirmed_too": "Ook dat bevestigen wij met {this}.",
     # {tell}: "vóór 6 maart 2026", or "vandaag nog" (statement labels tell_before, tell_today), as the page says it.
     "promise_missed": "Hebben wij {amount} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de "
     "incasso: {step}. Lukt het niet op tijd? Laat het ons dan {tell} weten.",
@@ -482,6 +487,8 @@ EN = {
     "subject_promise": "Confirmation of your promise to pay",
     "subject_arrangement": "Confirmation of your payment plan",
     "subject_pause": "Confirmation: no further step up to and including {day}",
+    "subject_promise_wait": "Confirmation of your promise to pay and of the wait up to and including {day}",
+    "subject_arrangement_wait": "Confirmation of your payment plan and of the wait up to and including {day}",
     "subject_installment_reminder": "Reminder: an instalment of your payment plan",
     "subject_installment_reminder_several": "Reminder: instalments of your payment plan",
     "subject_installment_reminder_single": "Reminder: the instalment of your payment plan",
@@ -602,6 +609,7 @@ EN = {
     "promise_rest_handover": "After that, {rest} is still open; you owe that too. We look at what is still open on "
     "{day}. If anything is, {step}. That is so even if you have paid the {amount} in time.",
     "promise_hold": "Until {date} we will not send you reminders or other payment letters.",
+    "wait_confirmed_too": "We confirm that in {this} as well.",
     "promise_missed": "We need to receive {amount} by {date}. If we do not, {step}. If you cannot pay in time, "
     "please let us know {tell}.",
     "missed_handover_after_term": "a collection agency may take over your file. That will be after {day}, the last "

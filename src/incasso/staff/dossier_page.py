@@ -712,9 +712,11 @@ def _event_details(
     sent_to: str | None = None,
     asker: str | None = None,
     followed: Sequence[tuple[str, date]] = (),
+    carried: str | None = None,
 ) -> tuple[Detail, ...]:
     """The event's particulars, each labelled, whom its letter went to (`sent_to`), who asked for a postpone
-    (`asker`, by name: explain.pause_asker), the day its confirmation was written (or that none was), the letters
+    (`asker`, by name: explain.pause_asker), the day its confirmation was written (or that none was; `carried`: the
+    kind of the promise's or plan's letter that said it, a wait asked for first seen with them), the letters
     that followed it on later days (`followed`: a settlement's reminder, the letter that it was paid), and its note
     last."""
     details = [Detail(sent_to, words().UI["sent_to"])] if sent_to else []
@@ -753,7 +755,26 @@ def _event_details(
             for i in e.installments
         )
         details.append(Detail(words().PHRASE["installments_separator"].join(parts), words().UI["installments"]))
-    if confirmed is not None:
+    details += _letters_of(e, confirmed, unwritten, followed, carried)
+    if e.note:
+        details.append(Detail(e.note))
+    return tuple(details)
+
+
+def _letters_of(
+    e: Event,
+    confirmed: date | None,
+    unwritten: date | None,
+    followed: Sequence[tuple[str, date]],
+    carried: str | None,
+) -> list[Detail]:
+    """What was written for the event: its confirmation's day (or, `carried`, the promise's or plan's letter that
+    said it), that none was (`unwritten`), and the letters that followed it on later days."""
+    details = []
+    if confirmed is not None and carried is not None:  # no letter of its own: the one that said it, by its name
+        said = words().PHRASE["confirmed_in"].format(letter=words().LETTER[carried], date=fmt.short_day(confirmed))
+        details.append(Detail(said, words().UI["confirmed"]))
+    elif confirmed is not None:
         details.append(
             Detail(words().PHRASE["confirmed_on"].format(date=fmt.short_day(confirmed)), words().UI["confirmed"])
         )
@@ -762,9 +783,7 @@ def _event_details(
         details.append(Detail(phrase.format(date=fmt.short_day(unwritten)), words().UI["confirmed"]))
     for kind, day in followed:  # each under its own name: "Minnelijk akkoord betaald: brief klaargezet op ..."
         details.append(Detail(words().PHRASE["confirmed_on"].format(date=fmt.short_day(day)), words().LETTER[kind]))
-    if e.note:
-        details.append(Detail(e.note))
-    return tuple(details)
+    return details
 
 
 @cache
@@ -797,6 +816,7 @@ def _event(
     sent_to: str | None = None,
     asker: str | None = None,
     followed: Sequence[tuple[str, date]] = (),
+    carried: str | None = None,
 ) -> EventRow:
     future = e.date > as_of
     return EventRow(
@@ -808,7 +828,7 @@ def _event(
         channel=words().CHANNEL[e.channel] if e.channel else "",
         by=e.by or "",
         spoke_with=e.spoke_with or "",
-        details=_event_details(e, confirmed, unwritten, sent_to, asker, followed),
+        details=_event_details(e, confirmed, unwritten, sent_to, asker, followed, carried),
     )
 
 
@@ -819,6 +839,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
     written = book.confirmed.get(debtor.id, {})
     unwritten = book.unwritten.get(debtor.id, {})
     followed = book.followed.get(debtor.id, {})
+    carried = book.carried.get(debtor.id, {})
     day = book.letters.get(debtor.id, ())
     own = debtor.own_contact or debtor.contact  # the debtor's own, when the letters go to an administrator
     return DossierPage(
@@ -861,6 +882,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
                 _sent_to(debtor, e),
                 pause_asker(debtor, e),
                 followed.get((e.type, e.date), ()),
+                carried.get((e.type, e.date)),
             )
             for e in debtor.events
         ),

@@ -13,7 +13,7 @@ from incasso.claims.accord import Accord
 from incasso.claims.agreements import Plan
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import instalment_day_read, plan_confirmation_arrives
-from incasso.claims.escalation import asks_the_rest, notice_that_binds_now, standing_notice, standing_postpone
+from incasso.claims.escalation import asks_the_rest, notice_that_binds_now, postponed_over_check, standing_notice
 from incasso.claims.states import (
     CLOSED_STATUSES,
     HANDED_OVER,
@@ -508,11 +508,16 @@ def _pause_values(claim: Claim, pause: Event, until: date) -> dict[str, str]:
 def _postponed_over_check(claim: Claim, action: Action) -> list[str]:
     """A `postpone` standing while a promise or a plan's instalment is checked (claims.escalation.standing_postpone):
     it does not move the check, only the step a miss leads to; said while it runs, with who asked for it (the page
-    says an asked one too: statement.steps.wait_over_agreement), so staff do not take it for a pause of the plan."""
-    pause = standing_postpone(claim.events)
-    if pause is None or pause.until is None or pause.until <= claim.as_of:
+    says an asked one too: statement.steps.wait_over_agreement), so staff do not take it for a pause of the plan.
+    One that lasts beyond the promised day or the plan's last instalment holds back the letter for what is open after
+    it too (`_beyond`): not "alleen de herinnering na een gemiste termijn"."""
+    pause = postponed_over_check(claim)
+    if pause is None or pause.until is None:
         return []
-    return [words().NEXT[f"postponed_over_{action.kind}"].format(**_pause_values(claim, pause, pause.until))]
+    promise = action.kind == ActionKind.CHECK_PROMISE
+    end = claim.pending_promise.promised_date if promise else claim.running_plan.last_due
+    beyond = "_beyond" if pause.until > end + timedelta(days=1) else ""  # past the day the rest is first asked
+    return [words().NEXT[f"postponed_over_{action.kind}{beyond}"].format(**_pause_values(claim, pause, pause.until))]
 
 
 def _moved(claim: Claim, action: Action, natural: date | None) -> list[str]:

@@ -19,6 +19,7 @@ from incasso.claims.agreements import Plan, Promise
 from incasso.claims.claim import Claim, is_closed
 from incasso.claims.demand import amount_asked, page_asks
 from incasso.claims.disputes import dispute_spans, open_disputes
+from incasso.claims.escalation import postponed_over_check
 from incasso.claims.kept import kept_for, passed_on
 from incasso.claims.states import STAGES
 from incasso.contact import addressee, postal_lines
@@ -409,12 +410,15 @@ def _next_action(claim: Claim) -> dict | None:
         "is_due": action.is_due(claim.as_of),
         "awaits_statements": action.awaits_statements is not None,
         "postponed": _postponed(action.postponed),
+        # While a promise or an instalment is checked, the postpone that holds back the step a miss would bring: it
+        # moves not the check (so not `postponed`), yet it holds something (added in session 48).
+        "postponed_if_missed": _postponed(postponed_over_check(claim)),
     }
 
 
 def _postponed(pause: Event | None) -> dict | None:
-    """The staff's `postpone` that moved the step, as the file writes it, with who asked for it (`asked_by`: the
-    page says that wait; None, staff's own); None when none did."""
+    """The staff's `postpone` that moved the step (or, over a check, holds back the step a miss brings), as the file
+    writes it, with who asked for it (`asked_by`: the page says that wait; None, staff's own); None when none did."""
     if pause is None:
         return None
     return {

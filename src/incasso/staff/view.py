@@ -58,6 +58,9 @@ class DayLetter:
     named_credit: bool = False
     # Characters of the name or address no font of the letters draws: the PDF was not written (pdf None).
     unprintable: str | None = None
+    # A promise's or a plan's confirmation that confirms a wait asked for too (letters.due.DueLetter.wait): the wait's
+    # last day; no `pause` letter of its own was written.
+    wait_until: date | None = None
 
     @property
     def form_to_choose(self) -> bool:
@@ -130,6 +133,9 @@ class StaffBook:
     # Per debtor id, per event (its type and date), the letters that followed it on a later day and the day a build
     # wrote each (letters.due.letters_after): a settlement's reminder and the letter that it was paid.
     followed: Mapping[str, Mapping[tuple[str, date], tuple[tuple[str, date], ...]]] = field(default_factory=dict)
+    # Per debtor id, the wait asked for (its postpone's type and date) that a promise's or a plan's confirmation said
+    # too, with that letter's kind (letters.due.waits_carried): no letter of its own was written for it.
+    carried: Mapping[str, Mapping[tuple[str, date], str]] = field(default_factory=dict)
 
     @cached_property
     def _links(self) -> dict[str, str]:
@@ -177,6 +183,7 @@ def staff_book(
     demo: bool = False,
     drawn: Iterable[DossierNote] = (),
     followed: Mapping[str, Mapping[tuple[str, date], tuple[tuple[str, date], ...]]] | None = None,
+    carried: Mapping[str, Mapping[tuple[str, date], str]] | None = None,
 ) -> StaffBook:
     """The book of assessed claims; `path_of(claim)` is the statement page's path in the public output.
 
@@ -214,6 +221,7 @@ def staff_book(
         demo,
         outside_ledger(bank, likely, creditor, claims),
         dict(followed or {}),
+        dict(carried or {}),
     )
 
 
@@ -503,6 +511,8 @@ def _letter_note(letter: DayLetter, listed: bool = False) -> str | None:
     not recorded), which form to choose (a final notice's two last days; any letter's two forms), or a
     confirmation written twice today."""
     notes = []
+    if letter.wait_until is not None:
+        notes.append(words().PHRASE["letter_wait_too"].format(date=fmt.day(letter.wait_until)))
     if letter.unprintable and letter.eml:
         notes.append(words().PHRASE["letter_unprintable"].format(chars=letter.unprintable))
     if letter.ready_since is not None:

@@ -715,6 +715,13 @@ NEXT = {
     "verplaatst deze controle niet: alleen de stap na een gemiste toezegging wacht tot {date}.",
     "postponed_over_check_installment": "Uitgesteld tot {date} (vastgelegd op {made}{by}{asked}): {reason} Dat "
     "verplaatst deze controle en de termijnen niet: alleen de herinnering na een gemiste termijn wacht tot {date}.",
+    # ... one lasting beyond the promised day or the last instalment: the letter for what is open after it waits too.
+    "postponed_over_check_promise_beyond": "Uitgesteld tot {date} (vastgelegd op {made}{by}{asked}): {reason} Dat "
+    "verplaatst deze controle niet: alleen de stap na een gemiste toezegging, of de brief voor wat er daarna nog "
+    "openstaat, wacht tot {date}.",
+    "postponed_over_check_installment_beyond": "Uitgesteld tot {date} (vastgelegd op {made}{by}{asked}): {reason} "
+    "Dat verplaatst deze controle en de termijnen niet: alleen de herinnering na een gemiste termijn, of voor wat er "
+    "na de laatste termijn nog openstaat, wacht tot {date}.",
 }
 WHEN_DUE = "sinds {date}"  # the step was due on that day and has not been taken
 WHEN_LATER = "vanaf {date}"  # the step may be taken from that day
@@ -1256,6 +1263,8 @@ PHRASE = {
     "plan_asks_more_vat": "De open termijnen vragen {amount} meer dan er openstaat (met de incassokosten inclusief "
     "btw): de debiteur betaalt nooit meer dan het totaal (de pagina zegt het zo).",
     "letter_recorded": "al vastgelegd ({channel}): niet opnieuw versturen",
+    # A promise's or a plan's confirmation that says a wait asked for too (DayLetter.wait_until).
+    "letter_wait_too": "bevestigt ook het gevraagde uitstel tot en met {date} (geen aparte brief)",
     "letter_earlier_today": "ook geschreven door een eerdere build van vandaag: verstuurd? Dan niet nog eens "
     "(hij staat ook in de printbestanden van deze build)",
     "letter_ready_since": "klaar sinds {date}, ook in de builds sindsdien: al verstuurd? Leg het dan eerst vast, "
@@ -1301,6 +1310,8 @@ PHRASE = {
     "promised": "{amount} · {date}",
     # The day a build first wrote the event's confirming letter: only that night's letters hold it.
     "confirmed_on": "brief klaargezet op {date} (in de brieven van die build)",
+    # A wait asked for, first seen with a promise or plan: said in that one's confirmation (letters.due.waits_carried).
+    "confirmed_in": "geen aparte brief: bevestigd in de brief klaargezet op {date} ({letter})",
     # A promise or plan the first build that had the dossier found, dated before its day: no letter, by design.
     "not_confirmed": "geen brief geschreven: al vastgelegd vóór de eerste build met dit dossier ({date}). De build "
     "bevestigt alleen wat daarna wordt vastgelegd; stuur zo nodig zelf een bevestiging.",

@@ -695,6 +695,12 @@ NEXT = {
     "move this check: only the step after a missed promise waits until {date}.",
     "postponed_over_check_installment": "Postponed until {date} (recorded on {made}{by}{asked}): {reason} It does not "
     "move this check or the instalments: only the reminder after a missed instalment waits until {date}.",
+    "postponed_over_check_promise_beyond": "Postponed until {date} (recorded on {made}{by}{asked}): {reason} It does "
+    "not move this check: only the step after a missed promise, or the letter for what is still open after it, waits "
+    "until {date}.",
+    "postponed_over_check_installment_beyond": "Postponed until {date} (recorded on {made}{by}{asked}): {reason} It "
+    "does not move this check or the instalments: only the reminder after a missed instalment, or for what is still "
+    "open after the last one, waits until {date}.",
 }
 WHEN_DUE = "due since {date}"  # the step was due on that day and has not been taken
 WHEN_LATER = "from {date}"  # the step may be taken from that day
@@ -1216,6 +1222,7 @@ PHRASE = {
     "plan_asks_more_vat": "The open instalments ask {amount} more than is open (with the collection costs including "
     "VAT): the debtor never pays more than the total (the page says so).",
     "letter_recorded": "already recorded ({channel}): do not send again",
+    "letter_wait_too": "also confirms the postponement asked for, up to and including {date} (no letter of its own)",
     "letter_earlier_today": "also written by an earlier build today: sent? Then not again (it is also in this "
     "build's print files)",
     "letter_ready_since": "first made ready on {date} and in every build since: already sent? Record it, and do "
@@ -1258,6 +1265,7 @@ PHRASE = {
     "promised": "{amount} · {date}",
     # The day a build first wrote the event's confirming letter: only that night's letters hold it.
     "confirmed_on": "letter made ready on {date} (in that build's letters)",
+    "confirmed_in": "no letter of its own: confirmed in the letter made ready on {date} ({letter})",
     "not_confirmed": "no letter written: recorded before the first build with this dossier ({date}). The build "
     "confirms only what is recorded after that; send a confirmation yourself if needed.",
     "no_handover_notice": "no letter written: recorded before the first build with this dossier ({date}). The "

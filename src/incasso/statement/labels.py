@@ -1166,6 +1166,9 @@ NL = {
     "afgesproken dag.",
     "asked_wait_plan_missed": "Betaalt u de termijn van {date} niet? Dan sturen wij u daarover pas na {day} een "
     "herinnering.",
+    # ... a wait that lasts up to the plan's last instalment ({last}) or beyond: any miss, reminded after it.
+    "asked_wait_plan_missed_all": "Betaalt u een termijn niet, ook de laatste van {last}? Dan sturen wij u daarover "
+    "pas na {day} een herinnering.",
     "asked_wait_plan_change": "Kunt u in die tijd niet betalen? Neem dan contact met ons op: dan kijken wij samen "
     "of wij de regeling kunnen aanpassen.",
     "asked_wait_plan_change_counsellor": "Kunt u in die tijd niet betalen? Dan kan uw schuldhulpverlener ons vragen "
@@ -1342,6 +1345,15 @@ NL = {
     "plan_then_reminder_kind_small": "Voor dat kleine bedrag krijgt u daarna een vriendelijke herinnering, met het "
     "precieze bedrag.",
     "plan_then_step_kind": "Staat het daarna nog open? Dan vragen wij het u met {letter}.",
+    # ... while a wait the debtor or their counsellor asked for outlasts the plan (steps.held_until): that letter
+    # comes only after its last day ({day}), not "daarna"; so does the one letter for the rest of a plan of part.
+    "plan_then_reminder_held": "Daarvoor sturen wij u na {day} een herinnering.",
+    "plan_then_reminder_kind_held": "Daarvoor krijgt u na {day} een vriendelijke herinnering, met het precieze bedrag.",
+    "plan_then_reminder_kind_small_held": "Voor dat kleine bedrag krijgt u na {day} een vriendelijke herinnering, met "
+    "het precieze bedrag.",
+    "plan_then_step_kind_held": "Staat het na {day} nog open? Dan vragen wij het u met {letter}.",
+    "plan_then_letter_held": "Daarvoor sturen wij u na {day} {rest_letter}, met het bedrag op die dag. Betaalt u dat "
+    "niet op tijd, dan is de volgende stap: {step}.",
     "plan_rest_at_once": "Wilt u er liever meteen vanaf zijn? Tel het dan op bij uw laatste termijn.",
     "plan_rest_at_once_single": "Wilt u er liever meteen vanaf zijn? Tel het dan op bij uw termijn.",
     "plan_rest_at_once_now": "Wilt u er liever meteen vanaf zijn? Betaal het dan nu, samen met wat er van uw "
@@ -1431,6 +1443,11 @@ NL = {
     # ... while a wait asked for holds that reminder back (steps.asked_pause): only after its last day.
     "plan_reminder_first_held": "Betaalt u de termijn niet? Dan sturen wij u pas na {day} een herinnering voor deze "
     "termijn. Pas als die ook onbetaald blijft, volgen de gewone stappen.",
+    # ... more than one missed (tables.several_missed): "de termijnen", as the line above names them.
+    "plan_reminder_first_several": "Betaalt u de termijnen niet? Dan sturen wij u eerst een herinnering voor deze "
+    "termijnen; pas als die ook onbetaald blijft, volgen de gewone stappen.",
+    "plan_reminder_first_held_several": "Betaalt u de termijnen niet? Dan sturen wij u pas na {day} een herinnering "
+    "voor deze termijnen. Pas als die ook onbetaald blijft, volgen de gewone stappen.",
     # Counted over all that is open (the ledger does not say which invoice a dispute is about): what a
     # correction takes away takes its interest with it.
     "dispute_interest": "De rente loopt in die tijd door. Passen wij de factuur aan, dan rekenen wij de rente "
@@ -2554,6 +2571,8 @@ EN = {
     "asked_wait_plan_single": "The wait does not change your payment plan: your instalment stays due on the agreed "
     "day.",
     "asked_wait_plan_missed": "If you miss the instalment of {date}, we will remind you of it only after {day}.",
+    "asked_wait_plan_missed_all": "If you miss an instalment, even the last of {last}, we will remind you only after "
+    "{day}.",
     "asked_wait_plan_change": "If you cannot pay in that time, please contact us: we will see together whether we can "
     "change the plan.",
     "asked_wait_plan_change_counsellor": "If you cannot pay in that time, your debt counsellor can ask us to change "
@@ -2687,6 +2706,13 @@ EN = {
     "plan_then_reminder_kind_small": "For that small amount you will then get a friendly reminder, with the exact "
     "amount.",
     "plan_then_step_kind": "If it is still open after that, we will ask you for it in {letter}.",
+    "plan_then_reminder_held": "We will send you a reminder for it after {day}.",
+    "plan_then_reminder_kind_held": "You will get a friendly reminder for it after {day}, with the exact amount.",
+    "plan_then_reminder_kind_small_held": "For that small amount you will get a friendly reminder after {day}, with "
+    "the exact amount.",
+    "plan_then_step_kind_held": "If it is still open after {day}, we will ask you for it in {letter}.",
+    "plan_then_letter_held": "We will send you {rest_letter} for it after {day}, with the amount on that day. If you "
+    "do not pay it in time, {step}.",
     "plan_rest_at_once": "Would you rather be done with it at once? Then add it to your last instalment.",
     "plan_rest_at_once_single": "Would you rather be done with it at once? Then add it to your instalment.",
     "plan_rest_at_once_now": "Would you rather be done with it at once? Then pay it now, together with what is "
@@ -2761,6 +2787,10 @@ EN = {
     "stays unpaid do the usual steps follow.",
     "plan_reminder_first_held": "If you do not pay the instalment, we will send you a reminder of it, but only after "
     "{day}. Only if it stays unpaid do the usual steps follow.",
+    "plan_reminder_first_several": "If you do not pay the instalments, we will first send you a reminder of them. "
+    "Only if it stays unpaid do the usual steps follow.",
+    "plan_reminder_first_held_several": "If you do not pay the instalments, we will send you a reminder of them, but "
+    "only after {day}. Only if it stays unpaid do the usual steps follow.",
     "dispute_interest": "Please note that interest continues to run in the meantime. If we correct the invoice, "
     "we work out the "
     "interest on it again.",

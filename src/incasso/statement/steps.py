@@ -447,10 +447,15 @@ def _agreement_runs(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, 
     if claim.status == Status.PROMISE:
         return (text(lang, "asked_wait_promise", date=fmt.day(claim.pending_promise.promised_date, lang)),)
     said = [text(lang, instalment_key(claim, "asked_wait_plan"))]
-    upcoming = claim.running_plan.next_installment.installment.due
+    plan = claim.running_plan
+    upcoming = plan.next_installment.installment.due
     held = held_until(claim_when_chased(ledger, claim, max(upcoming + DAY, claim.as_of)))
     if held is not None:
-        said.append(text(lang, "asked_wait_plan_missed", date=fmt.day(upcoming, lang), day=fmt.day(held, lang)))
+        # A wait lasting to the plan's last instalment or beyond holds back the reminder of any missed one.
+        outlasts = upcoming < plan.last_due <= held
+        key = "asked_wait_plan_missed_all" if outlasts else "asked_wait_plan_missed"
+        values = dict(date=fmt.day(upcoming, lang), last=fmt.day(plan.last_due, lang), day=fmt.day(held, lang))
+        said.append(text(lang, key, **values))
     role = represented_by(claim)
     said.append(text(lang, f"asked_wait_plan_change_{role}" if role is not None else "asked_wait_plan_change"))
     return (" ".join(said),)
@@ -704,7 +709,9 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
         # Said only while the reminder is still to come; while a wait asked for holds it back, only after it.
         pause = asked_pause(claim)
         held = pause.until - DAY if pause is not None and pause.until is not None else None
-        lines.append(t("plan_reminder_first_held", day=day(held)) if held else t("plan_reminder_first"))
+        several = "_several" if several_missed(claim) else ""  # "de termijnen", as the line above names them
+        key = "plan_reminder_first_held" if held else "plan_reminder_first"
+        lines.append(t(key + several, **({"day": day(held)} if held else {})))
     return lines + _escalation_lines(claim, creditor, lang)
 
 
@@ -951,19 +958,23 @@ def _plan_then(
         return f"{line} {text(lang, 'plan_then_way_out_with', handler=name)}" if way_out else line
     done = claim_if_completed(ledger, claim)
     action = done.next_action
+    # A wait asked for that outlasts the plan holds back what asks its rest too: "na 30 september", not "daarna".
+    held = held_until(done)
+    day = {"day": fmt.day(held, lang)} if held is not None else {}
     after = claim_after_the_rest_letter(ledger, done)
     if after is not None:  # the amount is the letter's, of its day: interest moves it by the day
         letter = rest_letter_named(claim.debtor, lang)  # as it would come: an e-mail is no "brief"
-        line = text(lang, instalment_key(claim, "plan_then_letter"), step=missed_step(after), rest_letter=letter)
+        key = "plan_then_letter_held" if held is not None else instalment_key(claim, "plan_then_letter")
+        line = text(lang, key, step=missed_step(after), rest_letter=letter, **day)
     elif rest is not None and (action is None or action.kind in _KIND_LETTERS):
-        return _rest_kindly(claim, lang, rest, action)
+        return _rest_kindly(claim, lang, rest, action, held)
     elif action is None or action.kind == ActionKind.REMINDER:
-        return text(lang, "plan_then_reminder")
-    elif action.kind == ActionKind.HANDOVER:
-        day = fmt.day(max(action.due, done.as_of), lang)
-        line = text(lang, "plan_then_handover", day=day, step=text(lang, "missed_handover"))
+        return text(lang, "plan_then_reminder_held" if held is not None else "plan_then_reminder", **day)
+    elif action.kind == ActionKind.HANDOVER:  # its day is the one a wait moved it to
+        handover = fmt.day(max(action.due, done.as_of), lang)
+        line = text(lang, "plan_then_handover", day=handover, step=text(lang, "missed_handover"))
     else:
-        line = text(lang, "plan_then_step", step=missed_step(done))
+        line = text(lang, "plan_then_step", step=missed_step_held(done))
     return f"{line} {text(lang, 'plan_then_way_out')}" if way_out else line
 
 
@@ -972,19 +983,22 @@ def _plan_then(
 _KIND_LETTERS = (ActionKind.REMINDER, ActionKind.DUNNING, ActionKind.FINAL_NOTICE)
 
 
-def _rest_kindly(claim: Claim, lang: Language, rest: Decimal, action: Action | None) -> str:
+def _rest_kindly(claim: Claim, lang: Language, rest: Decimal, action: Action | None, held: date | None) -> str:
     """The expected rest after a plan being paid, to a debtor paying it: small when less than its smallest instalment
     ("Voor dat kleine bedrag", "Dat is een klein bedrag"), the friendly reminder with the exact amount that comes for
     it (`plan_then_reminder_kind`),
     or the letter that asks it if it is still open then (`plan_then_step_kind`, with its way out), and how to be done
-    with it at once: with the last instalment, or now with what is open of them once their days have passed."""
+    with it at once: with the last instalment, or now with what is open of them once their days have passed. `held`:
+    the last day of a wait asked for that holds that letter back (`held_until`): it comes only after it."""
     # Costs charged in it make it no small leftover of interest, whatever the instalments' size.
     small = rest < min(i.installment.amount for i in claim.running_plan.installments) and not _costs_open_charged(claim)
+    after = "_held" if held is not None else ""
+    day = {"day": fmt.day(held, lang)} if held is not None else {}
     if action is None or action.kind == ActionKind.REMINDER:
-        lines = [text(lang, "plan_then_reminder_kind_small" if small else "plan_then_reminder_kind")]
+        lines = [text(lang, ("plan_then_reminder_kind_small" if small else "plan_then_reminder_kind") + after, **day)]
     else:
         lines = [text(lang, "plan_rest_small")] if small else []
-        lines.append(text(lang, "plan_then_step_kind", letter=text(lang, f"step_{action.kind}")))
+        lines.append(text(lang, "plan_then_step_kind" + after, letter=text(lang, f"step_{action.kind}"), **day))
     at_once = "plan_rest_at_once_now" if _last_passed(claim) else instalment_key(claim, "plan_rest_at_once", "all")
     lines.append(text(lang, at_once))
     if action is not None and action.kind != ActionKind.REMINDER:

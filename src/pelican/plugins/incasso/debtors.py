@@ -45,7 +45,7 @@ from pelican.generators import Generator
 from incasso.claims.dossier_notes import NOTES_ASKED
 from incasso.contact import tel_link
 from incasso.ledger.collector import collected_once, records_kept
-from incasso.letters.due import confirmed_days, first_seen_days, letters_after, unwritten_days
+from incasso.letters.due import confirmed_days, first_seen_days, letters_after, unwritten_days, waits_carried
 from incasso.letters.outlook import claim_as_sent
 from incasso.processes import worker_pool
 from incasso.staff.language import speaking
@@ -377,6 +377,7 @@ class DebtorGenerator(Generator):
                 first_seen=first_seen_days(claims, build.seen),
                 unwritten=unwritten_days(claims, build.seen),
                 followed=letters_after(claims, build.seen),
+                carried=waits_carried(claims, build.seen),
                 demo=build.demo,
                 drawn=return_address_dropped(claims, creditor),
             )

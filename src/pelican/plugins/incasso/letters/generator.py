@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from pypdf import PageObject, PdfReader, PdfWriter
@@ -131,6 +131,7 @@ def day_letters(
                 look_first=look,
                 named_credit=named and due.kind in STEPS and recorded is None and not look,
                 unprintable=boxes,
+                wait_until=_wait_until(due),
             )
         )
     return tuple(found)
@@ -151,6 +152,12 @@ class LetterWriter:
             for form in _written(claim, due, boxes):
                 letter = render(self.context, Job(claim, due, form, link, pay), self.mail)
                 (self.folder / letter.name).write_bytes(letter.data)
+
+
+def _wait_until(due: DueLetter) -> date | None:
+    """The last day of the wait asked for that a promise's or a plan's confirmation confirms too (DueLetter.wait)."""
+    until = due.wait.until if due.wait is not None else None
+    return until - timedelta(days=1) if until is not None else None
 
 
 def _boxes(claim: Claim) -> str | None:

@@ -1,0 +1,159 @@
+"""s48: a promise or a payment plan and a wait the counsellor asked for, recorded the same day (agreed in one call,
+say). Each had its letter the same night: the confirmation ("..., maar pas na 30 juni 2026") and the wait's own
+(`pause`), two letters a debtor reads as two arrangements. Now the confirmation says the wait too, in the words the
+wait's letter has (granted, by role, with its last day; a final notice's term running on; the promise or the plan
+unchanged), its subject names the wait's last day, and no `pause` letter is written; the next night confirms neither
+again. A wait first seen on another day keeps its own letter. The PDF read back: tests/site/test_pause_with_plan_build.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+
+from incasso.claims.assess import assess
+from incasso.ledger.model import Channel
+from incasso.letters.due import NO_RECORD, FirstSeen, LetterKind, letters_due, seen_record, wait_carried, waits_carried
+from incasso.letters.view import letter_view
+from pelican.plugins.incasso.letters.texts import LetterTexts
+from tests.support.ledgers import COUNSELLOR, event, one_debtor_ledger
+from tests.support.site import REPO
+
+DAY = date(2026, 3, 10)
+STEPS = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
+NOTICE = event(date(2026, 3, 2), "final_notice", channel="letter", costs=Decimal("187.50"))
+PROMISE = event(DAY, "promise", promised_date=date(2026, 5, 15))
+PLAN = event(
+    DAY, "arrangement", installments=[{"due": date(2026, m, 1), "amount": Decimal("250.00")} for m in range(4, 9)]
+)
+TEXTS = LetterTexts(REPO / "content" / "letters")
+WAIT = {
+    "nl": "Uw schuldhulpverlener heeft ons gevraagd om te wachten. Daarom zetten wij tot en met 30 juni 2026 geen "
+    "volgende stap. Ook dat bevestigen wij met deze brief.",
+    "en": "Your debt counsellor asked us to wait. So we will take no further step up to and including 30 June 2026. "
+    "We confirm that in this letter as well.",
+}
+UNCHANGED = {
+    (LetterKind.PROMISE, "nl"): "Het wachten verandert niets aan uw toezegging om uiterlijk 15 mei 2026 te betalen.",
+    (LetterKind.PROMISE, "en"): "The wait does not change your promise to pay by 15 May 2026.",
+    (LetterKind.ARRANGEMENT, "nl"): "Het wachten verandert niets aan uw betalingsregeling: de termijnen blijven op de "
+    "afgesproken dagen.",
+    (LetterKind.ARRANGEMENT, "en"): "The wait does not change your payment plan: the instalments stay due on the "
+    "agreed days.",
+}
+SUBJECT = {
+    (LetterKind.PROMISE, "nl"): "Bevestiging van uw betaalbelofte en van het wachten tot en met 30 juni 2026",
+    (LetterKind.PROMISE, "en"): "Confirmation of your promise to pay and of the wait up to and including 30 June 2026",
+    (LetterKind.ARRANGEMENT, "nl"): "Bevestiging van uw betalingsregeling en van het wachten tot en met 30 juni 2026",
+    (LetterKind.ARRANGEMENT, "en"): "Confirmation of your payment plan and of the wait up to and including 30 June "
+    "2026",
+}
+
+
+def _ledger(tmp_path, agreement, *, language="nl", asked_by="representative", on=DAY, events=()):
+    pause = event(on, "postpone", until=date(2026, 7, 1), reason="Inventarisatie van de schulden")
+    if asked_by is not None:
+        pause["asked_by"] = asked_by
+    return one_debtor_ledger(
+        tmp_path,
+        interest="statutory",
+        language=language,
+        events=[*STEPS, *events, agreement, pause],
+        representative={**COUNSELLOR, "since": "2026-03-01"},
+    )
+
+
+def _due(ledger, as_of=DAY, seen=NO_RECORD):
+    claim = assess(ledger, ledger.debtors[0], as_of)
+    return claim, letters_due(claim, seen)
+
+
+def _read(ledger, due, form=Channel.LETTER):
+    claim = assess(ledger, ledger.debtors[0], DAY)
+    view = letter_view(ledger, claim, due, form)
+    return view.read_with(TEXTS[(view.lang, view.opening)].named)
+
+
+@pytest.mark.parametrize(("kind", "language"), list(SUBJECT))
+def test_one_letter_confirms_the_agreement_and_the_wait(tmp_path, kind, language):
+    agreement = PROMISE if kind == LetterKind.PROMISE else PLAN
+    ledger = _ledger(tmp_path, agreement, language=language)
+    _, due = _due(ledger)
+    assert [d.kind for d in due] == [kind]  # no `pause` letter beside it
+    assert due[0].wait is not None and due[0].wait.type == "postpone"
+    view = _read(ledger, due[0])
+    assert view.subject == SUBJECT[(kind, language)]
+    said = " ".join(view.terms)
+    assert f"{WAIT[language]} {UNCHANGED[(kind, language)]}" in said, said
+    # What a miss brings, only after the wait, said once, after it.
+    assert said.count("pas na 30 juni 2026" if language == "nl" else "only after 30 June 2026") == 1
+    assert said.index(WAIT[language]) < said.index("pas na" if language == "nl" else "only after")
+    for private in ("Schuldhulp Utrecht", "Jan Smit", "Inventarisatie"):
+        assert private not in " ".join([said, view.subject, *view.next_steps.lines])
+
+
+def test_nothing_the_wait_s_own_letter_says_is_lost(tmp_path):
+    """Within a final notice's term: the wait's own letter (a day after the promise) and the confirmation that carries
+    it say the same of the wait: granted, the term running on with its costs, the promise unchanged."""
+    alone = _ledger(tmp_path / "alone", PROMISE, on=DAY + timedelta(days=1), events=[NOTICE])
+    claim = assess(alone, alone.debtors[0], DAY + timedelta(days=1))
+    (pause,) = [d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.PAUSE]
+    own = letter_view(alone, claim, pause, Channel.LETTER)
+    opening = [line for _, line in TEXTS[("nl", own.opening)].filled(own.text_values).blocks]
+    separate = [opening[0], *own.terms, own.next_steps.lines[0]]
+    together = _ledger(tmp_path / "together", PROMISE, events=[NOTICE])
+    (carrier,) = _due(together)[1]
+    said = " ".join(_read(together, carrier).terms)
+    for sentence in separate:
+        assert sentence in said, (sentence, said)
+
+
+def test_the_next_night_confirms_neither_again(tmp_path):
+    ledger = _ledger(tmp_path, PLAN)
+    claim, due = _due(ledger)
+    seen = FirstSeen(seen_record([claim], NO_RECORD), built=DAY, complete=True)
+    tomorrow = DAY + timedelta(days=1)
+    assert _due(ledger, tomorrow, seen)[1] == ()  # not the plan's, nor the wait's on its own
+    assert [d.kind for d in _due(ledger, DAY, seen)[1]] == [LetterKind.ARRANGEMENT]  # a rebuild that day: the same
+    # And the dossier says, on both nights, that the plan's letter confirmed the wait.
+    assert wait_carried(claim, seen) == LetterKind.ARRANGEMENT
+    later = assess(ledger, ledger.debtors[0], tomorrow)
+    assert waits_carried([later], seen) == {"D-1001": {("postpone", DAY): LetterKind.ARRANGEMENT}}
+
+
+def test_both_first_seen_by_the_next_night_s_build_are_one_letter_too(tmp_path):
+    """Entered after the night's build of their day: the next night's build sees both for the first time."""
+    ledger = _ledger(tmp_path, PROMISE)
+    record = {"D-1001": {"first-seen": date(2026, 3, 1)}}
+    seen = FirstSeen(record, built=DAY, complete=True)
+    assert [(d.kind, d.wait is not None) for d in _due(ledger, DAY + timedelta(days=1), seen)[1]] == [
+        (LetterKind.PROMISE, True)
+    ]
+
+
+def test_a_wait_asked_a_day_after_the_plan_keeps_its_own_letter(tmp_path):
+    ledger = _ledger(tmp_path, PLAN, on=DAY + timedelta(days=1))
+    claim, due = _due(ledger)
+    assert [d.kind for d in due] == [LetterKind.ARRANGEMENT] and due[0].wait is None  # not seen yet
+    seen = FirstSeen(seen_record([claim], NO_RECORD), built=DAY, complete=True)
+    later, due = _due(ledger, DAY + timedelta(days=1), seen)
+    assert [d.kind for d in due] == [LetterKind.PAUSE]
+    assert wait_carried(later, seen) is None
+
+
+def test_staff_s_own_postpone_leaves_the_confirmation_alone(tmp_path):
+    ledger = _ledger(tmp_path, PLAN, asked_by=None)
+    _, due = _due(ledger)
+    assert [(d.kind, d.wait) for d in due] == [(LetterKind.ARRANGEMENT, None)]
+    view = _read(ledger, due[0])
+    assert view.subject == "Bevestiging van uw betalingsregeling"
+    assert "wachten" not in " ".join(view.terms)
+
+
+def test_the_e_mail_says_it_as_an_e_mail(tmp_path):
+    ledger = _ledger(tmp_path, PROMISE)
+    view = _read(ledger, _due(ledger)[1][0], Channel.EMAIL)
+    assert "Ook dat bevestigen wij met deze e-mail." in " ".join(view.terms)
+    assert view.email_subject.startswith(SUBJECT[(LetterKind.PROMISE, "nl")])
