@@ -1,4 +1,4 @@
-"""Golden HTML of three statement pages of the demo, and golden letters, as of their dates.
+"""Golden HTML of five statement pages of the demo, and golden letters, as of their dates.
 
     python -m tests.golden --refresh   # after an intended template or text change (`make golden`)
     python -m tests.golden             # compare, print a readable diff, exit 1 on a change
@@ -25,8 +25,9 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 GOLDEN = HERE / "golden"
 AS_OF = date(2026, 11, 22)
-# A consumer in the final notice's term (nl), a plan in arrears (en), paid with a credit (nl).
-DEBTORS = ("D-1006", "D-1012", "D-1014")
+# A consumer in the final notice's term (nl), a plan in arrears (en), paid with a credit (nl), a settlement in
+# instalments agreed by a counsellor (nl), a plan under a wait the counsellor asked for (en).
+DEBTORS = ("D-1006", "D-1012", "D-1014", "D-1017", "D-1019")
 # One letter of every kind from the letters fixture (tests/fixtures/letters), and one e-mail.
 LETTERS_LEDGER = HERE / "fixtures" / "letters" / "ledger"
 LETTERS_AS_OF = date(2026, 11, 24)

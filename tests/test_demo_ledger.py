@@ -63,3 +63,18 @@ def test_the_demo_posts_its_letters_on_working_days():
     `written:` (s41): no post office takes a registered letter on a Sunday, and a newcomer copies the demo. Its
     term is the same from Monday 16 November (received Wednesday 18 November, last day 2 December)."""
     assert posted_on_a_day_off(DEMO_LEDGER) == []
+
+
+def test_the_readme_lists_every_demo_debtor_with_its_name():
+    """README's table of the demo's debtors (s48) names each file's id and name once, and no other: a newcomer
+    looks a case up there, so a debtor added to the demo is added to it."""
+    from incasso.ledger.load import load_ledger
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| (D-\d{4}) \| ([^|]+?) \|", readme, flags=re.MULTILINE)
+    listed = [(debtor_id, re.sub(r" \((English)\)$", "", name)) for debtor_id, name in rows]
+    debtors = load_ledger(DEMO_LEDGER).debtors
+    assert listed == [(debtor.id, debtor.name) for debtor in sorted(debtors, key=lambda d: d.id)]
+    english = {debtor_id for debtor_id, name in rows if name.endswith("(English)")}
+    assert english == {debtor.id for debtor in debtors if debtor.language == "en"}
+    assert f"The demo's {len(debtors)} debtors" in readme

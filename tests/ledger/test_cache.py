@@ -207,3 +207,49 @@ def test_a_cache_signed_with_the_public_demo_secret_still_unpickles_nothing_but_
     assert not marker.exists()
     assert opened.note == f"{path} cannot be read back (UnpicklingError); every debtor file was read"
     assert opened.kept == {}
+
+
+def _named_types(cls: type, seen: set[type]) -> set[type]:
+    """Every class a record of `cls` may hold, through its fields' annotations (unions, tuples, nested records)."""
+    import dataclasses
+    import typing
+
+    found: set[type] = set()
+    todo = list(typing.get_type_hints(cls).values())
+    while todo:
+        hint = todo.pop()
+        args = typing.get_args(hint)
+        if args:
+            todo.extend(args)
+            continue
+        if isinstance(hint, type) and hint is not type(None) and hint not in seen:
+            seen.add(hint)
+            found.add(hint)
+            if dataclasses.is_dataclass(hint):
+                found |= _named_types(hint, seen)
+    return found
+
+
+def test_every_class_a_debtor_s_record_may_hold_can_be_read_back():
+    """s48: `asked_by` (model.PauseAsker, session 47) was missing from the classes a cache may unpickle, so every
+    ledger with an asked-for wait or settlement read all its files again each build ('cannot be read back
+    (UnpicklingError)'). Each class a field can hold is in the table, builtins aside."""
+    from incasso.ledger.model import Debtor
+
+    builtin = {str, int, bool, bytes, float}
+    named = {(cls.__module__, cls.__name__) for cls in _named_types(Debtor, {Debtor}) - builtin}
+    assert named <= set(cache_module._RECORD_CLASSES), sorted(named - set(cache_module._RECORD_CLASSES))
+
+
+def test_a_wait_and_a_settlement_asked_for_come_back_from_the_cache(tmp_path):
+    events = [
+        {"date": "2026-10-02", "type": "postpone", "until": "2026-10-30", "asked_by": "debtor", "reason": "Salaris"},
+        {"date": "2026-11-02", "type": "settlement", "amount": "10.00", "pay_by": "2026-12-01", "asked_by": "debtor"},
+    ]
+    debtors = dict(
+        DEBTORS, **{"D-1001.yaml": valid_debtor(id="D-1001", invoices=[invoice(number="F-1001")], events=events)}
+    )
+    root = write_ledger(tmp_path, debtors=debtors)
+    again = _written(tmp_path, root)
+    assert load_ledger(root, again) == load_ledger(root)
+    assert (again.reused, again.read, again.note) == (4, 0, None)

@@ -75,15 +75,15 @@ def test_claims_json_flags_the_dossier_a_bank_credit_may_have_paid_as_the_overvi
 def test_check_says_what_the_statements_held(capsys):
     assert main(["check", "--ledger", str(DEMO_LEDGER), "--as-of", AS_OF.isoformat()]) == 0
     out = capsys.readouterr().out
-    assert "bank: 12 statements in 5 files; payments received up to 2026-11-20." in out
-    assert "  matched credits: 3 (1 by structured reference, 1 by RF reference in the text, 1 by invoice number)" in out
+    assert "bank: 14 statements in 5 files; payments received up to 2026-11-20." in out
+    assert "  matched credits: 5 (2 by structured reference, 1 by RF reference in the text, 2 by invoice number)" in out
     assert "  credits named by a payment in a debtor's file (bank_ref): 1" in out
     assert "  skipped: 4 debits, 1 pending entry, 1 entry of another account" in out
     assert f"  statements of other accounts than {ACCOUNT}: NL39RABO0101234567" in out
     # Both places, file:line, as the returned line names them.
     assert re.search(
         r"  counted once: .*/bank/rabobank_camt053_2026-11-18\.xml:46 is the same entry as .*/bank/"
-        r"rabobank_camt053_2026-11-16_2026-11-20\.zip/camt053_NL34RABO0372918465_2026-11-16_2026-11-20\.xml:127\n",
+        r"rabobank_camt053_2026-11-16_2026-11-20\.zip/camt053_NL34RABO0372918465_2026-11-16_2026-11-20\.xml:218\n",
         out,
     )
     assert re.search(

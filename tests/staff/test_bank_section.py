@@ -83,14 +83,14 @@ def test_the_demo_s_bank_section():
         "van NL34 RABO 0372 9184 65."
     )
     assert section.lines == (
-        "12 afschriften in 5 bestanden ingelezen.",
-        "3 betalingen gekoppeld: 1 op gestructureerd kenmerk, 1 op kenmerk in de omschrijving, 1 op factuurnummer.",
+        "14 afschriften in 5 bestanden ingelezen.",
+        "5 betalingen gekoppeld: 2 op gestructureerd kenmerk, 1 op kenmerk in de omschrijving, 2 op factuurnummer.",
         "1 betaling toegewezen in een dossier (bank_ref).",
         "Overgeslagen: 4 afschrijvingen, 1 nog niet geboekt, 1 van een andere rekening.",
         "1 boeking in bank/rabobank_camt053_2026-11-18.xml stond ook in bank/rabobank_camt053_2026-11-16_2026-11-20"
         ".zip/camt053_NL34RABO0372918465_2026-11-16_2026-11-20.xml: één keer geteld (bank/rabobank_camt053_2026-11-18"
         ".xml, regel 46 is bank/rabobank_camt053_2026-11-16_2026-11-20.zip/camt053_NL34RABO0372918465_2026-11-16_"
-        "2026-11-20.xml, regel 127).",
+        "2026-11-20.xml, regel 218).",
         nb(
             "Teruggeboekt (D-1008): EUR 150,00 ontvangen op 9 nov 2026, teruggeboekt op 12 nov 2026 (teruggevraagd "
             "door de betaler, FOCR); telt niet."

@@ -104,3 +104,47 @@ def test_its_day_passed_unseen_in_the_bank_statements_is_said_as_not_yet_seen(tm
     said = " ".join(next_steps(claim, ledger, claim.debtor.language, page=True)).replace("\xa0", " ")
     assert "15 december" not in said, said
     assert "Wij zien nog niet of u EUR 500,00 uiterlijk 1 december 2026 heeft betaald." in said, said
+
+
+IN_THREE = event(
+    AGREED,
+    "settlement",
+    amount=Decimal("500.00"),
+    installments=[
+        {"due": date(2026, 11, 25), "amount": Decimal("200.00")},
+        {"due": date(2026, 12, 1), "amount": Decimal("150.00")},
+        {"due": date(2026, 12, 15), "amount": Decimal("150.00")},
+    ],
+)
+REMINDED = event(date(2026, 2, 5), "reminder", channel="email")
+
+
+def _top(tmp_path: Path, settlement, language: str = "nl") -> str:
+    from incasso.statement.steps import summary
+
+    ledger = one_debtor_ledger(tmp_path, payments=[BEFORE, FIRST], events=[REMINDED, settlement], language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 11, 28))
+    top = summary(claim, ledger, claim.debtor.language)
+    return " ".join((top.amount or "", *top.lines)).replace("\xa0", " ")
+
+
+def test_an_instalment_paid_is_thanked_for_with_what_is_left_of_the_agreed_sum(tmp_path: Path) -> None:
+    """s48 (the demo's D-1017): under "Te betalen EUR 150,00" the thanks said "Het bedrag hierboven is wat u nu nog
+    moet betalen", while EUR 300,00 of the agreed sum was left: the amount above is the instalment."""
+    top = _top(tmp_path, IN_THREE)
+    assert top.startswith("EUR 150,00 "), top
+    assert "Het bedrag hierboven is wat u nu nog moet betalen" not in top, top
+    assert (
+        "Dank u wel voor uw betaling van EUR 200,00 op 25 november 2026. Van het afgesproken bedrag staat nog "
+        "EUR 300,00 open. Het bedrag hierboven is de termijn die u nu betaalt." in top
+    ), top
+    english = _top(tmp_path / "en", IN_THREE, language="en")
+    assert "Of the agreed amount, EUR 300.00 is still to pay. The amount above is the instalment to pay now." in english
+
+
+def test_when_the_amount_above_is_all_that_is_left_the_thanks_says_so(tmp_path: Path) -> None:
+    """By one day, or at the last instalment, the amount above is all that is left: "wat u nu nog moet betalen"."""
+    for settlement in (BY_DAY, IN_TWO):
+        top = _top(tmp_path / settlement["type"] / str(len(settlement.get("installments", ()))), settlement)
+        assert top.startswith("EUR 300,00 "), top
+        assert "Het bedrag hierboven is wat u nu nog moet betalen." in top, top

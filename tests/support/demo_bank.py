@@ -10,12 +10,16 @@
   reference, which her bank recalled three days later (returned: neither
   counts); EUR 2,395.00 from "M VD BERG" that names no dossier (unmatched:
   staff assign it); a pending entry;
-- a zip with 16-20 November (Restaurant De Gulden Waag, D-1004, paying with
-  the structured reference) and a statement of the savings account;
+- a zip with 16-20 November (the municipality's budget management paying
+  Jeroen Kuipers's first settlement instalment, D-1017, and Restaurant De
+  Gulden Waag, D-1004, each with the structured reference; the credit bank
+  paying Lisa Koster's settlement, D-1018, naming invoice F2026-0072) and a
+  statement of the savings account;
 - 18 November exported a second time (counted once).
 
-The payments of D-1004, D-1006 and D-1014 came in through the bank, so
-their files hold none: the figures are the ones the files held before.
+The payments of D-1004, D-1006, D-1014, D-1017 and D-1018 came in through the
+bank, so their files hold none: the figures of the first three are the ones
+their files held before.
 """
 
 from __future__ import annotations
@@ -57,13 +61,18 @@ EARLY_NOVEMBER = [
             text="voorschot onderhoud"),
 ]  # fmt: skip
 LATE_NOVEMBER = [
+    Booking("300.00", date(2026, 11, 16), ref="2026111600021", name="GEMEENTE UTRECHT BUDGETBEHEER",
+            iban="NL86BNGH0285170561", end_to_end="BB202611160417", scor=rf_reference("D-1017")),
     Booking("64.95", date(2026, 11, 17), credit=False, ref="2026111700002", name="KPN B.V.",
             iban="NL32RABO0150338421", text="Telefoon en internet november"),
     Booking("1200.00", date(2026, 11, 18), ref="2026111800014", name="RESTAURANT DE GULDEN WAAG VOF",
             iban="NL91RABO0317650428", scor=rf_reference("D-1004")),
+    Booking("440.00", date(2026, 11, 19), ref="2026111900035", name="KREDIETBANK UTRECHT", iban="NL85BNGH0285008977",
+            text="Saneringskrediet L. Koster uw factuur F2026-0072"),
     Booking("3120.00", date(2026, 11, 20), credit=False, ref="2026112000003", name="Salarisadministratie",
             iban="NL74ABNA0529174386", text="Lonen november"),
 ]  # fmt: skip
+EIGHTEENTH = date(2026, 11, 18)  # exported a second time on its own
 INTEREST = [Booking("12.40", date(2026, 11, 20), ref="2026112000090", name=None, iban=None, text="Rente")]
 
 
@@ -75,7 +84,7 @@ def demo_files() -> dict[str, bytes]:
     """The files of ledger/bank, by name."""
     november = _after(OPENING, OCTOBER)  # each statement opens with the one before's closing: no gap
     late = _after(november, EARLY_NOVEMBER)
-    day_18 = _after(late, LATE_NOVEMBER[:1])
+    day_18 = _after(late, [b for b in LATE_NOVEMBER if b.booked < EIGHTEENTH])
     return {
         "rabobank_mt940_2026-10-26_2026-10-30.sta": mt940(ACCOUNT, OCTOBER, opening=str(OPENING), dialect="rabo"),
         "rabobank_camt053_2026-11-02_2026-11-13.xml": camt053(
@@ -92,7 +101,10 @@ def demo_files() -> dict[str, bytes]:
             }
         ),
         "rabobank_camt053_2026-11-18.xml": camt053(
-            ACCOUNT, LATE_NOVEMBER[1:2], opening=str(day_18), message_id="RABO-CAMT053-20261118"
+            ACCOUNT,
+            [b for b in LATE_NOVEMBER if b.booked == EIGHTEENTH],
+            opening=str(day_18),
+            message_id="RABO-CAMT053-20261118",
         ),
     }
 

@@ -164,6 +164,9 @@ NL = {
     "by_date": "uiterlijk {date}",
     "thanks_part": "Dank u wel voor uw betaling van {amount} op {date}. Het bedrag hierboven is wat u nu nog moet "
     "betalen.",
+    # A settlement in instalments: the amount above is one instalment, not all that is left of the agreed sum.
+    "thanks_part_accord": "Dank u wel voor uw betaling van {amount} op {date}. Van het afgesproken bedrag staat nog "
+    "{left} open. Het bedrag hierboven is de termijn die u nu betaalt.",
     "by_today": "uiterlijk vandaag ({date})",
     # {not_received} in a message or letter text: true whether nothing or part was paid.
     "not_received": "uw betaling nog niet ontvangen",
@@ -1755,6 +1758,8 @@ EN = {
     "collection costs of {costs}. By law, a payment goes first to an invoice's costs, then to the invoice itself.",
     "by_date": "by {date}",
     "thanks_part": "Thank you for your payment of {amount} on {date}. The amount above is what is still to pay now.",
+    "thanks_part_accord": "Thank you for your payment of {amount} on {date}. Of the agreed amount, {left} is still to "
+    "pay. The amount above is the instalment to pay now.",
     "by_today": "today ({date})",
     "not_received": "not yet received your payment",
     "not_received_all": "not yet received the whole amount",

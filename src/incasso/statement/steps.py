@@ -1862,7 +1862,13 @@ def _thanks_since_the_letter(claim: Claim, lang: Language) -> list[str]:
     if not paid:
         return []
     last = max(paid, key=lambda p: p.date)
-    return [text(lang, "thanks_part", amount=fmt.money(last.amount, lang), date=fmt.day(last.date, lang))]
+    values = {"amount": fmt.money(last.amount, lang), "date": fmt.day(last.date, lang)}
+    accord = claim.running_accord if claim.status == Status.SETTLEMENT else None
+    if accord is not None and accord.plan is not None and amount_to_pay(claim) < accord.left:
+        # "Het bedrag hierboven is wat u nu nog moet betalen" said of one instalment while more of the agreed sum
+        # is left (s48, the demo's D-1017): what is left is said, and the amount above named as the instalment.
+        return [text(lang, "thanks_part_accord", left=fmt.money(accord.left, lang), **values)]
+    return [text(lang, "thanks_part", **values)]
 
 
 def kept_part_speaks(claim: Claim) -> bool:
