@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 import stat
+import typing
+from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
 from incasso.ledger import cache as cache_module
 from incasso.ledger.cache import LedgerCache
 from incasso.ledger.load import load_ledger
+from incasso.ledger.model import Debtor
 from incasso.ledger.problems import LedgerError
 from tests.support.ledgers import debtor_path, invoice, to_yaml, valid_debtor, where, write_ledger
 from tests.support.site import DEMO_LEDGER
@@ -207,3 +213,43 @@ def test_a_cache_signed_with_the_public_demo_secret_still_unpickles_nothing_but_
     assert not marker.exists()
     assert opened.note == f"{path} cannot be read back (UnpicklingError); every debtor file was read"
     assert opened.kept == {}
+
+
+def test_a_wait_and_a_settlement_asked_for_come_back_from_the_cache(tmp_path):
+    """`asked_by` is a PauseAsker: a cache holding one could not be read back, and every build read every file."""
+    events = [
+        {"date": date(2026, 3, 1), "type": "postpone", "until": date(2026, 4, 1), "asked_by": "debtor", "reason": "x"},
+        {"date": date(2026, 3, 2), "type": "settlement", "amount": Decimal("600.00"), "pay_by": date(2026, 5, 1)},
+    ]
+    events[1]["asked_by"] = "debtor"
+    root = write_ledger(tmp_path, debtors={"D-1001.yaml": valid_debtor(id="D-1001", events=events)})
+    again = _written(tmp_path, root)
+    assert (again.note, len(again.kept)) == (None, 1)
+    assert load_ledger(root, again) == load_ledger(root)
+
+
+def _classes_in(hint: Any) -> Iterator[type]:
+    """The classes a field's type names, through unions, tuples and optionals."""
+    args = typing.get_args(hint)
+    if args:
+        for arg in args:
+            yield from _classes_in(arg)
+    elif isinstance(hint, type) and hint not in (type(None), str, int, bool):
+        yield hint
+
+
+def test_every_class_a_debtor_record_holds_may_be_unpickled():
+    """Walk the record's dataclasses as the model declares them: a class added to it (an enum for a new field) that
+    the unpickler's table lacks makes every cache holding one unreadable."""
+    allowed = set(cache_module._RECORD_CLASSES.values())
+    seen: set[type] = set()
+    todo: list[type] = [Debtor]
+    while todo:
+        cls = todo.pop()
+        if cls in seen:
+            continue
+        seen.add(cls)
+        if dataclasses.is_dataclass(cls):
+            for hint in typing.get_type_hints(cls).values():
+                todo += list(_classes_in(hint))
+    assert seen - allowed == set()

@@ -216,6 +216,7 @@ _RECORD_CLASSES: dict[tuple[str, str], type] = {
         model.Language,
         model.Channel,
         model.EventType,
+        model.PauseAsker,
     )
 } | {("incasso.ledger.problems", "Source"): Source, ("datetime", "date"): date, ("decimal", "Decimal"): Decimal}
 
