@@ -2019,7 +2019,17 @@ def test_a_plan_for_the_whole_claim_says_what_its_interest_leaves_after_the_last
         "erbij. Voor dat kleine bedrag krijgt u daarna een vriendelijke herinnering, met het precieze bedrag. Wilt u "
         "er liever meteen vanaf zijn? Tel het dan op bij uw laatste termijn."
     )
-    # A last instalment that covers the interest too leaves nothing worth a reminder: the plain sentence.
+    # A last instalment that leaves a few euros of interest: "a small amount may still be open".
+    short = [{**PLAN[0]}, {**PLAN[1], "amount": PLAN[1]["amount"] + D("3.00")}]
+    claim, creditor, view = view_of(
+        tmp_path / "short",
+        DUE + days(10),
+        interest="statutory",
+        events=[event(DUE + days(1), "arrangement", installments=short)],
+    )
+    assert plan_rest(creditor, claim) == D("3.59") and view.next_steps[-1] == LABELS["nl"]["plan_interest"]
+    # One over what is open by more than the chase minimum covers the interest too: interest runs, and no "small
+    # amount of interest may still be open" beside "your instalments add up to more than is open now" (contradicted).
     covering = [{**PLAN[0]}, {**PLAN[1], "amount": PLAN[1]["amount"] + D("10.00")}]
     claim, creditor, view = view_of(
         tmp_path / "covering",
@@ -2027,7 +2037,9 @@ def test_a_plan_for_the_whole_claim_says_what_its_interest_leaves_after_the_last
         interest="statutory",
         events=[event(DUE + days(1), "arrangement", installments=covering)],
     )
-    assert plan_rest(creditor, claim) == 0 and view.next_steps[-1] == LABELS["nl"]["plan_interest"]
+    assert plan_rest(creditor, claim) == 0 and view.next_steps[-1] == LABELS["nl"]["plan_interest_running"]
+    assert any("meer dan er nu openstaat" in line for line in view.next_steps)
+    assert not any("klein bedrag aan rente" in line for line in view.next_steps)
 
 
 def test_a_plan_for_more_than_is_open_says_no_more_than_the_total_is_ever_asked(tmp_path):

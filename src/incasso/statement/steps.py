@@ -893,6 +893,10 @@ def plan_interest_line(claim: Claim, ledger: Ledger, lang: Language) -> str:
     if handler_of(claim) is not None:
         return text(lang, "plan_interest_running")
     rest = plan_rest(creditor, claim)
+    if rest <= ZERO and -claim.plan_leaves_open >= creditor.policy.chase_minimum:
+        # Beside "Uw termijnen zijn samen meer dan er nu openstaat" (plan_coverage: `plan_more`), "kan nog een klein
+        # bedrag aan rente openstaan" contradicts it: the instalments cover the interest too.
+        return text(lang, "plan_interest_running")
     if rest < creditor.policy.chase_minimum:
         return text(lang, instalment_key(claim, "plan_interest"))
     amount = fmt.money(rest, lang)
