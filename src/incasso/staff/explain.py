@@ -366,7 +366,8 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
     policy = creditor.policy
     when = (words().WHEN_DUE if action.is_due(claim.as_of) else words().WHEN_LATER).format(date=fmt.day(action.due))
     if action.awaits_statements is not None:  # as the overview's row says it (staff.rows._next_step)
-        when = words().WHEN_AWAITS.format(date=fmt.day(action.awaits_statements))
+        awaits = words().WHEN_AWAITS_CALL_OFF if action.call_off_unseen else words().WHEN_AWAITS
+        when = awaits.format(date=fmt.day(action.awaits_statements))
     values: dict[str, object] = {"action": action_name(action.kind, claim.debtor), "when": when}
     natural = None  # the date the policy gives before any pause moved it
     kind, key = action.kind, str(action.kind)  # key: the text of NEXT, the kind's or a variant of it
@@ -528,10 +529,12 @@ def _moved(claim: Claim, action: Action, natural: date | None) -> list[str]:
         return [words().NEXT["postponed"].format(**_pause_values(claim, postponed, action.due))]
     if action.kind in (ActionKind.CHECK_PROMISE, ActionKind.CHECK_INSTALLMENT):
         return _postponed_over_check(claim, action)
+    accord = claim.accord
+    if action.call_off_unseen and accord is not None and accord.ended_on is not None:
+        return [words().NEXT["awaits_call_off"].format(date=fmt.day(accord.ended_on))]
     if action.kind == ActionKind.HANDOVER and claim.term_unseen is not None:
         return [words().NEXT["awaits_statements"].format(date=fmt.day(claim.term_unseen))]
     if natural is not None and action.due > natural:
-        accord = claim.accord
         held = accord is not None and accord.undone and accord.ended_on == action.due
         return [words().NEXT["resumed_settlement" if held else "resumed"].format(date=fmt.day(action.due))]
     return []

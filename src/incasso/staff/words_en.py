@@ -668,6 +668,8 @@ NEXT = {
     "dossier.",
     "after_payment": "Later than the usual schedule: a payment came in on {date}, and the reminder for what is "
     "still open goes out from the day after.",
+    "awaits_call_off": "Waiting for the bank statements: the settlement was called off on {date}, but the bank "
+    "statements of that day are not in bank/ yet. Add them and build again: until then no letter goes out.",
     "awaits_statements": "Waiting for the bank statements: the final notice's payment period ended on {date}, but "
     "the bank statements of those days are not in bank/ yet. Add them and build again: only then can you see "
     "whether payment came within the period.",
@@ -706,6 +708,7 @@ WHEN_DUE = "due since {date}"  # the step was due on that day and has not been t
 WHEN_LATER = "from {date}"  # the step may be taken from that day
 # A handover waiting for the bank statements of its final notice's term (claims.claim.Action.awaits_statements).
 WHEN_AWAITS = "due since {date}, if the statements show no payment in the period"
+WHEN_AWAITS_CALL_OFF = "due since {date}, if the statements show the settlement was not paid after all"
 # The verb of "the payment term ... {term} on {date}" and "the term of the final notice ... {term} on {end}".
 TERM_PASSED = {"reminder": "ended", "handover": "ended"}
 TERM_PASSES = {"reminder": "ends", "handover": "ends"}

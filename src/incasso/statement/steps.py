@@ -312,7 +312,10 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = Fal
         # A wait asked for over a plan in arrears is said first, as without a plan (and at the top of the page).
         lines += [plan_interest_line(claim, ledger, lang)] if interest and not said else []
         return (*lapse, *asked_to_wait(claim, creditor, lang), *_agreement_runs(claim, ledger, lang), *lines)
-    lines = _escalation_lines(claim, creditor, lang, costs_on_top=page and term_costs_on_top(claim) > 0)
+    # Called off on a day the statements do not reach, no step is taken till they do (escalation._awaiting_call_off):
+    # the lapse's lines say what it waits for, and no letter is announced that may never go out.
+    waits = claim.next_action is not None and claim.next_action.call_off_unseen
+    lines = [] if waits else _escalation_lines(claim, creditor, lang, costs_on_top=page and term_costs_on_top(claim) > 0)
     if interest and claim.amount_overdue > 0:
         lines.append(t("interest_runs"))
     # A letter says it in its own paragraph, the first step's letter after the lapse only (letters.terms.lapse_told).
@@ -356,14 +359,18 @@ def lapse_said(claim: Claim, lang: Language) -> tuple[str, ...]:
         return ()
     plan = "_plan" if claim.status == Status.ARRANGEMENT else ""
     values = dict(made=fmt.day(accord.event.date, lang), amount=fmt.money(accord.amount, lang))
+    missed = accord.lapsed_instalment
     if accord.ended:
         said = text(lang, f"settlement_called_off{plan}", date=fmt.day(accord.ended_on, lang), **values)
-        unseen = called_off_unseen(claim, lang)
-        return (f"{said} {unseen}" if unseen else said,)
-    missed = accord.lapsed_instalment
-    if missed is not None:
-        return (text(lang, f"settlement_lapsed_instalment{plan}", date=fmt.day(missed.due, lang), **values),)
-    return (text(lang, f"settlement_lapsed_by{plan}", date=fmt.day(accord.ended_on - DAY, lang), **values),)
+    elif missed is not None:
+        said = text(lang, f"settlement_lapsed_instalment{plan}", date=fmt.day(missed.due, lang), **values)
+    else:
+        said = text(lang, f"settlement_lapsed_by{plan}", date=fmt.day(accord.ended_on - DAY, lang), **values)
+    # "Wat u al betaalde, telt mee." only when something was paid (before the agreement or since): said to someone
+    # who paid nothing, it reads as if we had a payment of theirs.
+    paid_any = any(p.amount > 0 and p.date <= claim.as_of for p in claim.debtor.payments)
+    paid = text(lang, "settlement_paid_counts") if paid_any else None
+    return (" ".join(s for s in (said, paid, called_off_unseen(claim, lang)) if s),)
 
 
 def called_off_unseen(claim: Claim, lang: Language) -> str | None:
@@ -1006,15 +1013,22 @@ def _rest_kindly(claim: Claim, lang: Language, rest: Decimal, action: Action | N
     at_once = "plan_rest_at_once_now" if _last_passed(claim) else instalment_key(claim, "plan_rest_at_once", "all")
     lines.append(text(lang, at_once))
     if action is not None and action.kind != ActionKind.REMINDER:
-        lines.append(text(lang, "plan_then_way_out"))
+        lines.append(text(lang, by_role(claim, "plan_then_way_out")))
     return " ".join(lines)
+
+
+def by_role(claim: Claim, key: str) -> str:
+    """`key`'s variant for the debtor's representative (`key_counsellor`, `key_administrator`), who arranges it
+    with us for them (by role, never by name), or `key` itself without one."""
+    role = represented_by(claim)
+    return f"{key}_{role}" if role is not None else key
 
 
 def _arrange_otherwise(claim: Claim, lang: Language) -> str:
     """Whom to ask to arrange what a plan leaves otherwise: us, or the agency (or the bailiff) whose plan it is."""
     handler = handler_of(claim)
     if handler is None:
-        return text(lang, "plan_rest_other")
+        return text(lang, by_role(claim, "plan_rest_other"))
     return text(lang, "plan_rest_other_with", handler=handler_name(handler, lang))
 
 
