@@ -221,6 +221,8 @@ def _escalation_date(claim: Claim, creditor: Creditor) -> date | None:
     action = claim.next_action
     if action is None or (action.kind != ActionKind.CALL and action.kind not in DEADLINE_STEPS):
         return None
+    if action.call_off_unseen:
+        return None  # no step before the statements reach a settlement's call-off: its day is not known yet
     return _last_day_before(claim, creditor, action)
 
 
