@@ -1152,6 +1152,15 @@ NL = {
     "settlement_lapsed_by_plan": "De afspraak van {made} over een lager bedrag is vervallen. Het afgesproken bedrag "
     "is niet uiterlijk {date} betaald. Uw betalingsregeling gaat daarom uit van het hele bedrag, niet van het lagere "
     "bedrag van {amount}.",
+    # A wait asked for that still stood when a settlement was agreed (steps.wait_replaced): it ends with it.
+    "settlement_replaces_wait_debtor": "U vroeg ons eerder om tot en met {day} geen volgende stap te zetten.",
+    "settlement_replaces_wait_counsellor": "Uw schuldhulpverlener vroeg ons eerder om tot en met {day} geen volgende "
+    "stap te zetten.",
+    "settlement_replaces_wait_administrator": "Uw bewindvoerder vroeg ons eerder om tot en met {day} geen volgende "
+    "stap te zetten.",
+    "settlement_replaces_wait_someone": "Op verzoek zouden wij tot en met {day} geen volgende stap zetten.",
+    "settlement_replaces_wait": "Deze afspraak komt daarvoor in de plaats. Eindigt de afspraak voordat alles is "
+    "betaald? Dan wachten wij niet tot die dag.",
     # A `postpone` the debtor or their representative asked for (asked_by), by role: the wait granted, its last day.
     "asked_to_wait_someone": "Op verzoek zetten wij tot en met {day} geen volgende stap.",
     # ... while a final notice's term runs: the wait holds our steps back, not the law's term and its costs.
@@ -2570,6 +2579,14 @@ EN = {
     "settlement_lapsed_by_plan": "The agreement of {made} on a lower amount has ended. The agreed amount was not paid "
     "by {date}. Your payment plan is therefore based on the whole amount, not on the lower amount of {amount}.",
     "interest_runs": "Interest keeps running on the amount outstanding until you have paid everything.",
+    "settlement_replaces_wait_debtor": "You asked us earlier to take no further step up to and including {day}.",
+    "settlement_replaces_wait_counsellor": "Your debt counsellor asked us earlier to take no further step up to and "
+    "including {day}.",
+    "settlement_replaces_wait_administrator": "Your administrator asked us earlier to take no further step up to and "
+    "including {day}.",
+    "settlement_replaces_wait_someone": "As asked, we would take no further step up to and including {day}.",
+    "settlement_replaces_wait": "This agreement replaces that. If the agreement ends before everything is paid, we "
+    "will not wait until that day.",
     "asked_to_wait_someone": "As asked, we will take no further step up to and including {day}.",
     "asked_to_wait_term": "The term of {notice} keeps running all the same, and its collection costs still follow it.",
     "asked_to_wait_debtor": "You asked us to wait. So we will take no further step up to and including {day}.",

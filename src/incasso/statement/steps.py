@@ -344,10 +344,9 @@ def _settlement_next(claim: Claim, lang: Language) -> tuple[str, ...]:
     if late is not None:  # its last day that keeps the agreement is what the page asks it by (Accord.pay_by)
         keeps = fmt.day(accord.pay_by, lang)
         return left, text(lang, "settlement_overdue", date=fmt.day(late.installment.due, lang), day=keeps)
-    return (
-        left,
-        text(lang, "settlement_lapses", grace=accord.grace_days) if accord.plan else text(lang, "settlement_lapses_by"),
-    )
+    lapses = text(lang, "settlement_lapses", grace=accord.grace_days) if accord.plan else text(lang, "settlement_lapses_by")
+    replaced = wait_replaced(claim, lang)
+    return (left, lapses, replaced) if replaced else (left, lapses)
 
 
 def lapse_said(claim: Claim, lang: Language) -> tuple[str, ...]:
@@ -430,11 +429,31 @@ def wait_granted(claim: Claim, lang: Language) -> str | None:
     pause = asked_pause(claim)
     if pause is None or pause.until is None:  # (`asked_pause` has its `until`)
         return None
-    asker = str(pause.asked_by)
-    if pause.asked_by == PauseAsker.REPRESENTATIVE:  # by the role of whoever acted that day, else neutrally
+    return text(lang, f"asked_to_wait_{_asker(claim, pause)}", day=fmt.day(pause.until - DAY, lang))
+
+
+def _asker(claim: Claim, pause: Event) -> str:
+    """Who asked for the wait `pause`: the debtor, or by the role of whoever acted that day, else neutrally."""
+    if pause.asked_by == PauseAsker.REPRESENTATIVE:
         acted = claim.debtor.on(pause.date).representative
-        asker = str(acted.role) if acted is not None else "someone"
-    return text(lang, f"asked_to_wait_{asker}", day=fmt.day(pause.until - DAY, lang))
+        return str(acted.role) if acted is not None else "someone"
+    return str(pause.asked_by)
+
+
+def wait_replaced(claim: Claim, lang: Language) -> str | None:
+    """A wait asked for (a `postpone` with `asked_by`) still standing on the day a settlement was agreed: the
+    settlement replaces it (escalation.standing_postpone), so once it lapses or is called off the steps go on from
+    that day, not from the day asked for. The debtor (or their counsellor) had it in writing; the settlement's
+    confirmation and its page while it runs say it ends, once: the first letter after a lapse does not repeat it."""
+    accord = claim.accord
+    if accord is None:
+        return None
+    events = claim.events
+    pause = standing_postpone(events[: events.index(accord.event)])
+    if pause is None or pause.asked_by is None or pause.until is None or pause.until <= accord.event.date:
+        return None
+    asked = text(lang, f"settlement_replaces_wait_{_asker(claim, pause)}", day=fmt.day(pause.until - DAY, lang))
+    return f"{asked} {text(lang, 'settlement_replaces_wait')}"
 
 
 def wait_term_runs(claim: Claim, creditor: Creditor, lang: Language) -> str | None:
