@@ -317,7 +317,8 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = Fal
     # Called off on a day the statements do not reach, no step is taken till they do (escalation._awaiting_call_off):
     # the lapse's lines say what it waits for, and no letter is announced that may never go out.
     waits = claim.next_action is not None and claim.next_action.call_off_unseen
-    lines = [] if waits else _escalation_lines(claim, creditor, lang, costs_on_top=page and term_costs_on_top(claim) > 0)
+    on_top = page and term_costs_on_top(claim) > 0
+    lines = [] if waits else _escalation_lines(claim, creditor, lang, costs_on_top=on_top)
     if interest and claim.amount_overdue > 0:
         lines.append(t("interest_runs"))
     # A letter says it in its own paragraph, the first step's letter after the lapse only (letters.terms.lapse_told).
@@ -344,7 +345,8 @@ def _settlement_next(claim: Claim, lang: Language) -> tuple[str, ...]:
     if late is not None:  # its last day that keeps the agreement is what the page asks it by (Accord.pay_by)
         keeps = fmt.day(accord.pay_by, lang)
         return left, text(lang, "settlement_overdue", date=fmt.day(late.installment.due, lang), day=keeps)
-    lapses = text(lang, "settlement_lapses", grace=accord.grace_days) if accord.plan else text(lang, "settlement_lapses_by")
+    by = "settlement_lapses" if accord.plan else "settlement_lapses_by"
+    lapses = text(lang, by, grace=accord.grace_days)
     replaced = wait_replaced(claim, lang)
     return (left, lapses, replaced) if replaced else (left, lapses)
 
