@@ -25,7 +25,7 @@ from incasso.staff.explain import what_next
 from incasso.staff.exports import claims_document
 from incasso.staff.language import speaking
 from incasso.statement.steps import next_steps
-from tests.support.ledgers import COUNSELLOR, event, one_debtor_ledger
+from tests.support.ledgers import COUNSELLOR, event, one_debtor_ledger, payment
 
 REMINDER = event(date(2026, 2, 10), "reminder")
 WAIT = event(
@@ -136,3 +136,22 @@ def test_no_wait_standing_on_the_settlement_s_day_nothing_is_said(tmp_path: Path
         assert "vroeg ons eerder" not in page, (n, page)
         (due,) = [due for due in letters_due(claim, NO_RECORD) if due.kind == LetterKind.SETTLEMENT]
         assert "vroeg ons eerder" not in " ".join(letter_view(ledger, claim, due, Channel.LETTER).terms), n
+
+
+def test_the_page_stops_saying_it_once_the_day_asked_for_has_passed(tmp_path: Path) -> None:
+    """Read after 28 February (the settlement in instalments still running), the day is no news any more."""
+    later = event(
+        date(2026, 11, 28),
+        "settlement",
+        amount=Decimal("600.00"),
+        installments=[{"due": date(2026, 12, 31), "amount": "300.00"}, {"due": date(2027, 6, 30), "amount": "300.00"}],
+    )
+    paid = [payment(date=date(2026, 12, 30), amount=Decimal("300.00"))]
+    for on, said in ((date(2027, 2, 27), True), (date(2027, 3, 2), False)):
+        ledger = one_debtor_ledger(
+            tmp_path / str(on), events=[REMINDER, WAIT, later], representative=COUNSELLOR, payments=paid
+        )
+        claim = assess(ledger, ledger.debtors[0], on)
+        assert claim.accord is not None and not claim.accord.undone
+        page = " ".join(next_steps(claim, ledger, Language.NL, page=True))
+        assert ("vroeg ons eerder" in page) is said, (on, page)

@@ -446,13 +446,15 @@ def wait_replaced(claim: Claim, lang: Language) -> str | None:
     """A wait asked for (a `postpone` with `asked_by`) still standing on the day a settlement was agreed: the
     settlement replaces it (escalation.standing_postpone), so once it lapses or is called off the steps go on from
     that day, not from the day asked for. The debtor (or their counsellor) had it in writing; the settlement's
-    confirmation and its page while it runs say it ends, once: the first letter after a lapse does not repeat it."""
+    confirmation and its page while it runs (till that day) say it ends, once: the first letter after a lapse does not
+    repeat it."""
     accord = claim.accord
     if accord is None:
         return None
     events = claim.events
     pause = standing_postpone(events[: events.index(accord.event)])
-    if pause is None or pause.asked_by is None or pause.until is None or pause.until <= accord.event.date:
+    # Its day gone by (a page read later), it is no news: nothing could be taken before a day that has passed.
+    if pause is None or pause.asked_by is None or pause.until is None or pause.until <= claim.as_of:
         return None
     asked = text(lang, f"settlement_replaces_wait_{_asker(claim, pause)}", day=fmt.day(pause.until - DAY, lang))
     return f"{asked} {text(lang, 'settlement_replaces_wait')}"
