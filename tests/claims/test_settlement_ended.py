@@ -23,6 +23,7 @@ from incasso.staff.changes import changes_markdown, compare
 from incasso.staff.explain import what_next, why_stage
 from incasso.staff.exports import claims_document
 from incasso.staff.language import speaking
+from incasso.staff.overview import FlagKind, flags
 from incasso.statement.steps import next_steps
 from tests.support.ledgers import event, one_debtor_ledger, payment
 
@@ -274,6 +275,9 @@ def test_called_off_on_a_day_the_statements_do_not_reach_no_step_is_taken_till_t
     document = claims_document([claim], claim.as_of, ledger.creditor.policy, lambda c: "")
     (row,) = document["claims"]
     assert row["next_action"]["awaits_statements"] is True, row["next_action"]
+    # The signal: read the statements in first (as for a promise's day or a final notice's term).
+    (flag,) = [f for f in flags(claim, ledger.creditor.policy) if f.kind == FlagKind.AWAITS_BANK]
+    assert (flag.wording, flag.day, flag.seen) == ("awaits_bank_settlement_ended", date(2026, 12, 10), SEEN_TO), flag
     # The statements reach the day and show the rest unpaid: the step is due from the call-off, its letter goes out.
     read = replace(written, bank_until=date(2027, 1, 15))
     claim = assess(read, read.debtors[0], date(2027, 1, 15))

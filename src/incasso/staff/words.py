@@ -176,6 +176,9 @@ FLAG_DETAIL = {
     "plan_in_arrears_more": "{amount} achterstallig over {count} termijnen, de eerste van {date}",
     "awaits_bank_promise": "{amount} toegezegd voor {date}, maar betalingen zijn verwerkt tot en met {seen}: "
     "lees eerst de afschriften van daarna in bank/ in",
+    "awaits_bank_settlement_ended": "minnelijk akkoord beëindigd op {date}, maar betalingen zijn verwerkt tot en met "
+    "{seen}: lees eerst de afschriften van daarna in bank/ in. Tot dan geen volgende stap: kwam er uiterlijk die dag "
+    "nog {amount} binnen, dan geldt het akkoord toch",
     "awaits_bank_installment": "termijn van {date} ({amount}), maar betalingen zijn verwerkt tot en met {seen}: "
     "lees eerst de afschriften van daarna in bank/ in",
     "awaits_bank_notice": "de termijn van de sommatie liep tot en met {date}, maar betalingen zijn verwerkt tot en "

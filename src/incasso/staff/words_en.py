@@ -179,6 +179,9 @@ FLAG_DETAIL = {
     "plan_in_arrears_more": "{amount} in arrears over {count} instalments, the first of {date}",
     "awaits_bank_promise": "{amount} promised by {date}, but payments are processed up to and including {seen}: "
     "put the later statements in bank/ and build again first",
+    "awaits_bank_settlement_ended": "settlement called off on {date}, but payments are processed up to and including "
+    "{seen}: put the later statements in bank/ and build again first. Until then no next step: if {amount} more came "
+    "in by that day, the settlement holds after all",
     "awaits_bank_installment": "instalment of {date} ({amount}), but payments are processed up to and including "
     "{seen}: put the later statements in bank/ and build again first",
     "awaits_bank_notice": "the final notice's payment period ended on {date}, but payments are processed up to and "
