@@ -814,8 +814,8 @@ def _acted_on(claim: Claim, day: date) -> bool:
 
 def _awaiting_bank(claim: Claim) -> list[Flag]:
     """A promise or instalment whose day has passed, a final notice's term, or a settlement's call-off, not judged
-    because the bank statements read end before it (claims.agreements, claims.assess): staff read the later statements in
-    before anything else."""
+    because the bank statements read end before it (claims.agreements, claims.assess): staff read the later
+    statements in before anything else."""
     kind, seen = FlagKind.AWAITS_BANK, claim.payments_until
     accord = claim.accord
     if accord is not None and accord.ended and accord.ended_on is not None and accord.ended_on > seen:
