@@ -342,9 +342,10 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
     (statement.tables.instalment_key); a missed instalment's reminder, `_instalment_opening`; the first reminder,
     dunning letter or final notice after a settlement lapsed or was called off, `reminder_after_settlement`,
     `dunning_after_settlement` and `final_notice_after_settlement` (the newest news: before any of the others; the
-    final notice's one text for all its forms, {this_notice} saying which)."""
+    final notice's one text for all its forms, {this_notice} saying which), unless a dispute was answered since the
+    lapse (`_answered_since_the_lapse`)."""
     after_settlement = _AFTER_SETTLEMENT.get(due.kind)
-    if after_settlement is not None and lapse_told(claim, due):
+    if after_settlement is not None and lapse_told(claim, due) and not _answered_since_the_lapse(claim, due):
         return after_settlement
     if due.kind == LetterKind.REMINDER:
         key = message_key(claim)
@@ -384,6 +385,19 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
     if due.kind == LetterKind.INSTALLMENT_REMINDER:
         return _instalment_opening(claim)
     return due.kind
+
+
+def _answered_since_the_lapse(claim: Claim, due: DueLetter) -> bool:
+    """Whether a dispute raised after a settlement ended was answered, and this letter is the first since the answer:
+    the answer is the newer news, so the letter opens with it (`reminder_answered`, `dunning_answered`,
+    `final_notice_answered`) and says the lapse once, in its own paragraph (letters.terms.lapse_told), as a handover
+    notice does. Opened with the lapse, it never named the answer and asked again whether the invoice was right."""
+    accord, answer = claim.accord, claim.answer_still_open
+    if accord is None or accord.ended_on is None or answer is None or answer.date < accord.ended_on:
+        return False  # an answer before the settlement: the settlement and its end are the newer news
+    if due.kind == LetterKind.FINAL_NOTICE:
+        return _first_notice_since_the_answer(claim, due)
+    return _first_since_the_answer(claim, due)
 
 
 def _plan_in_arrears(claim: Claim) -> bool:
