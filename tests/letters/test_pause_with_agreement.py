@@ -17,8 +17,10 @@ from incasso.claims.assess import assess
 from incasso.ledger.model import Channel
 from incasso.letters.due import NO_RECORD, FirstSeen, LetterKind, letters_due, seen_record, wait_carried, waits_carried
 from incasso.letters.view import letter_view
+from pelican.plugins.incasso.letters.pdf import render_pdf
 from pelican.plugins.incasso.letters.texts import LetterTexts
 from tests.support.ledgers import COUNSELLOR, event, one_debtor_ledger
+from tests.support.letters import flat, pdf_text
 from tests.support.site import REPO
 
 DAY = date(2026, 3, 10)
@@ -157,3 +159,50 @@ def test_the_e_mail_says_it_as_an_e_mail(tmp_path):
     view = _read(ledger, _due(ledger)[1][0], Channel.EMAIL)
     assert "Ook dat bevestigen wij met deze e-mail." in " ".join(view.terms)
     assert view.email_subject.startswith(SUBJECT[(LetterKind.PROMISE, "nl")])
+
+
+OWN_OPENING = {
+    "nl": "Dank u wel voor uw telefoontje. {asked_to_wait}",
+    "en": "Thank you for your call. {asked_to_wait}",
+}
+GRANTED = {
+    "nl": "Uw schuldhulpverlener heeft ons gevraagd om te wachten.",
+    "en": "Your debt counsellor asked us to wait.",
+}
+CONFIRMED_NAMED = {
+    "nl": "Ook het wachten bevestigen wij met deze brief.",
+    "en": "We confirm the wait in this letter as well.",
+}
+
+
+def _own_texts(tmp_path) -> LetterTexts:
+    """A site's own texts: the shipped ones, with a promise.md and an arrangement.md that say the wait granted."""
+    content = tmp_path / "letters"
+    for lang in ("nl", "en"):
+        (content / lang).mkdir(parents=True)
+        for shipped in (REPO / "content" / "letters" / lang).glob("*.md"):
+            (content / lang / shipped.name).write_text(shipped.read_text(encoding="utf-8"), encoding="utf-8")
+        for kind in ("promise", "arrangement"):
+            (content / lang / f"{kind}.md").write_text(OWN_OPENING[lang] + "\n", encoding="utf-8")
+    return LetterTexts(content)
+
+
+@pytest.mark.parametrize(("kind", "language"), list(SUBJECT))
+def test_a_site_s_own_opening_with_the_wait_has_it_said_once(tmp_path, kind, language):
+    """A site's own promise.md or arrangement.md with {asked_to_wait} said the wait granted, and the confirmation's
+    own paragraph said it again: the PDF read back says it once, in the opening, and still that this letter confirms
+    it and that it changes nothing of the promise or the plan."""
+    texts = _own_texts(tmp_path / "site")
+    ledger = _ledger(tmp_path / "ledger", PROMISE if kind == LetterKind.PROMISE else PLAN, language=language)
+    (due,) = _due(ledger)[1]
+    claim = assess(ledger, ledger.debtors[0], DAY)
+    opening = texts[(language, letter_view(ledger, claim, due, Channel.LETTER).opening)]
+    view = letter_view(ledger, claim, due, Channel.LETTER).read_with(opening.named)
+    read = flat(" ".join(pdf_text(render_pdf(view, opening.filled(view.text_values).blocks)[0]))).replace("\xa0", " ")
+    assert read.count(GRANTED[language]) == 1, read
+    assert read.index(GRANTED[language]) < read.index(CONFIRMED_NAMED[language]), read
+    assert UNCHANGED[(kind, language)] in read and read.count(CONFIRMED_NAMED[language]) == 1
+    # The shipped texts, which do not say it: once, in the letter's own paragraph.
+    shipped = _read(ledger, due)
+    assert " ".join(shipped.terms).count(GRANTED[language]) == 1
+    assert CONFIRMED_NAMED[language] not in " ".join(shipped.terms)

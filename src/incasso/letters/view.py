@@ -44,6 +44,7 @@ from incasso.letters.terms import (
     this_notice,
     unagreed_notice,
     unread_instalment_pay_note,
+    wait_terms_unnamed,
 )
 from incasso.letters.words import WORDS, text
 from incasso.payments.reference import format_iban, format_rf, rf_reference
@@ -248,8 +249,11 @@ def letter_view(
         footer=" · ".join(_footer(creditor, lang, iban=_pays_us(pay, creditor))),
         page_of=WORDS[lang]["page"],
         text_values=_text_values(after, lang, form, due.kind),
-        terms_unnamed=handover_terms_unnamed(after, due) or pause_terms_unnamed(creditor, after, due),
-        said_once="asked_to_wait" if due.kind == LetterKind.PAUSE else "agency",
+        terms_unnamed=handover_terms_unnamed(after, due)
+        or pause_terms_unnamed(creditor, after, due)
+        or wait_terms_unnamed(ledger, after, due, form),
+        # The wait granted said once: by a pause letter's opening, or a confirmation's that says it too (due.wait).
+        said_once="asked_to_wait" if due.kind == LetterKind.PAUSE or due.wait is not None else "agency",
         **_email_marks(reference, creditor, debtor, handler, pay),
     )
 
