@@ -206,3 +206,29 @@ def test_a_site_s_own_opening_with_the_wait_has_it_said_once(tmp_path, kind, lan
     shipped = _read(ledger, due)
     assert " ".join(shipped.terms).count(GRANTED[language]) == 1
     assert CONFIRMED_NAMED[language] not in " ".join(shipped.terms)
+
+
+@pytest.mark.parametrize("kind", [LetterKind.PROMISE, LetterKind.ARRANGEMENT])
+def test_an_agreement_corrected_since_still_carried_the_wait(tmp_path, kind):
+    """The promise's day or the plan's schedule corrected after the night both were confirmed in one letter: the
+    corrected one is confirmed again on a later night, and the wait's row said it had its own letter on the first
+    night (none was written). The record keeps the letter that said it."""
+    agreement = PROMISE if kind == LetterKind.PROMISE else PLAN
+    claim, _ = _due(_ledger(tmp_path / "first", agreement))
+    seen = FirstSeen(seen_record([claim], NO_RECORD), built=DAY, complete=True)
+    if kind == LetterKind.PROMISE:
+        corrected = event(DAY, "promise", promised_date=date(2026, 5, 29))
+    else:
+        months = range(4, 10)
+        corrected = event(
+            DAY, "arrangement", installments=[{"due": date(2026, m, 1), "amount": "200.00"} for m in months]
+        )
+    later_day = DAY + timedelta(days=3)
+    later, due = _due(_ledger(tmp_path / "corrected", corrected), later_day, seen)
+    assert [(d.kind, d.wait) for d in due] == [(kind, None)]  # the correction confirmed; the wait not again
+    assert wait_carried(later, seen) == kind
+    assert waits_carried([later], seen) == {"D-1001": {("postpone", DAY): kind}}
+    # And the night after, with the correction in the record too.
+    after = FirstSeen(seen_record([later], seen), built=later_day, complete=True)
+    next_night, _ = _due(_ledger(tmp_path / "corrected", corrected), later_day + timedelta(days=1), after)
+    assert wait_carried(next_night, after) == kind
