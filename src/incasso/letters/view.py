@@ -249,12 +249,25 @@ def letter_view(
         footer=" · ".join(_footer(creditor, lang, iban=_pays_us(pay, creditor))),
         page_of=WORDS[lang]["page"],
         text_values=_text_values(after, lang, form, due.kind),
-        terms_unnamed=handover_terms_unnamed(after, due)
-        or pause_terms_unnamed(creditor, after, due)
-        or wait_terms_unnamed(ledger, after, due, form),
-        # The wait granted said once: by a pause letter's opening, or a confirmation's that says it too (due.wait).
-        said_once="asked_to_wait" if due.kind == LetterKind.PAUSE or due.wait is not None else "agency",
+        **_said_once(ledger, after, due, form),
         **_email_marks(reference, creditor, debtor, handler, pay),
+    )
+
+
+class _SaidOnce(TypedDict):
+    terms_unnamed: tuple[str, ...]
+    said_once: str
+
+
+def _said_once(ledger: Ledger, claim: Claim, due: DueLetter, form: Channel) -> _SaidOnce:
+    """The letter's own paragraph after an opening that does not name what the letter says once (LetterView.read_with):
+    a handover notice's agency; the wait granted, by a pause letter or a confirmation that confirms a wait too
+    (due.wait), which says it in that paragraph only below an opening without {asked_to_wait}."""
+    unnamed = handover_terms_unnamed(claim, due) or pause_terms_unnamed(ledger.creditor, claim, due)
+    wait = due.kind == LetterKind.PAUSE or due.wait is not None
+    return _SaidOnce(
+        terms_unnamed=unnamed or wait_terms_unnamed(ledger, claim, due, form),
+        said_once="asked_to_wait" if wait else "agency",
     )
 
 
