@@ -9,7 +9,7 @@ from pathlib import Path
 from incasso.claims.assess import assess
 from incasso.claims.claim import statement_visible
 from incasso.claims.demand import amount_to_pay
-from incasso.claims.states import AccordState, Status
+from incasso.claims.states import AccordState, ActionKind, Status
 from tests.support.ledgers import event, one_debtor_ledger, payment
 
 AGREED = date(2026, 11, 28)
@@ -29,7 +29,9 @@ def test_while_it_runs_the_agreed_sum_is_asked_and_no_step_is_taken(tmp_path: Pa
     assert claim.accord.owed == Decimal("1000.00")  # the payment before it stays as it was
     assert claim.accord.remitted == Decimal("400.00")
     assert amount_to_pay(claim) == Decimal("600.00")
-    assert claim.next_action is None
+    # No step: staff check the day after pay_by that the agreed sum came in (escalation.settlement_check).
+    assert claim.next_action is not None and claim.next_action.kind == ActionKind.CHECK_SETTLEMENT
+    assert claim.next_action.due == date(2027, 2, 1)
     assert not claim.closed
 
 

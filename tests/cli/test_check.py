@@ -344,3 +344,17 @@ def test_a_final_notice_that_asked_for_a_payment_assigned_after_it_is_said_to_st
         "letter went (one without its reference, say), so the letter asked for money already paid; write to the "
         "debtor that the payment came in, and what is still open; no more than 40.00 in costs are charged"
     )
+
+
+def test_a_running_settlement_is_counted_whole_and_what_is_left_of_its_agreed_sum_said(capsys):
+    """The demo's D-1017 (a settlement of EUR 1200.00 in four instalments, one paid) counts in its stage with its whole
+    claim, as the staff overview's stages do; below the total, how much of it is under a settlement and what is still to
+    pay of the agreed sum (docs/cli.md's sample)."""
+    assert main(["check", "--ledger", str(DEMO_LEDGER), "--as-of", AS_OF.isoformat()]) == 0
+    out = capsys.readouterr().out.splitlines()
+    total = next(i for i, line in enumerate(out) if line.startswith("  total "))
+    assert out[total + 1] == (
+        "  in settlement   1 claim   EUR      3021.00  (in the total above; EUR 900.00 of the agreed sum still to pay)"
+    )
+    docs = (Path(__file__).parents[2] / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert out[total + 1] in docs.splitlines()

@@ -17,8 +17,10 @@ from incasso.claims.assess import assess
 from incasso.ledger.model import Channel
 from incasso.letters.due import NO_RECORD, FirstSeen, LetterKind, letters_due, seen_record, wait_carried, waits_carried
 from incasso.letters.view import letter_view
+from pelican.plugins.incasso.letters.pdf import render_pdf
 from pelican.plugins.incasso.letters.texts import LetterTexts
 from tests.support.ledgers import COUNSELLOR, event, one_debtor_ledger
+from tests.support.letters import flat, pdf_text
 from tests.support.site import REPO
 
 DAY = date(2026, 3, 10)
@@ -157,3 +159,76 @@ def test_the_e_mail_says_it_as_an_e_mail(tmp_path):
     view = _read(ledger, _due(ledger)[1][0], Channel.EMAIL)
     assert "Ook dat bevestigen wij met deze e-mail." in " ".join(view.terms)
     assert view.email_subject.startswith(SUBJECT[(LetterKind.PROMISE, "nl")])
+
+
+OWN_OPENING = {
+    "nl": "Dank u wel voor uw telefoontje. {asked_to_wait}",
+    "en": "Thank you for your call. {asked_to_wait}",
+}
+GRANTED = {
+    "nl": "Uw schuldhulpverlener heeft ons gevraagd om te wachten.",
+    "en": "Your debt counsellor asked us to wait.",
+}
+CONFIRMED_NAMED = {
+    "nl": "Ook het wachten bevestigen wij met deze brief.",
+    "en": "We confirm the wait in this letter as well.",
+}
+
+
+def _own_texts(tmp_path) -> LetterTexts:
+    """A site's own texts: the shipped ones, with a promise.md and an arrangement.md that say the wait granted."""
+    content = tmp_path / "letters"
+    for lang in ("nl", "en"):
+        (content / lang).mkdir(parents=True)
+        for shipped in (REPO / "content" / "letters" / lang).glob("*.md"):
+            (content / lang / shipped.name).write_text(shipped.read_text(encoding="utf-8"), encoding="utf-8")
+        for kind in ("promise", "arrangement"):
+            (content / lang / f"{kind}.md").write_text(OWN_OPENING[lang] + "\n", encoding="utf-8")
+    return LetterTexts(content)
+
+
+@pytest.mark.parametrize(("kind", "language"), list(SUBJECT))
+def test_a_site_s_own_opening_with_the_wait_has_it_said_once(tmp_path, kind, language):
+    """A site's own promise.md or arrangement.md with {asked_to_wait} said the wait granted, and the confirmation's
+    own paragraph said it again: the PDF read back says it once, in the opening, and still that this letter confirms
+    it and that it changes nothing of the promise or the plan."""
+    texts = _own_texts(tmp_path / "site")
+    ledger = _ledger(tmp_path / "ledger", PROMISE if kind == LetterKind.PROMISE else PLAN, language=language)
+    (due,) = _due(ledger)[1]
+    claim = assess(ledger, ledger.debtors[0], DAY)
+    opening = texts[(language, letter_view(ledger, claim, due, Channel.LETTER).opening)]
+    view = letter_view(ledger, claim, due, Channel.LETTER).read_with(opening.named)
+    read = flat(" ".join(pdf_text(render_pdf(view, opening.filled(view.text_values).blocks)[0]))).replace("\xa0", " ")
+    assert read.count(GRANTED[language]) == 1, read
+    assert read.index(GRANTED[language]) < read.index(CONFIRMED_NAMED[language]), read
+    assert UNCHANGED[(kind, language)] in read and read.count(CONFIRMED_NAMED[language]) == 1
+    # The shipped texts, which do not say it: once, in the letter's own paragraph.
+    shipped = _read(ledger, due)
+    assert " ".join(shipped.terms).count(GRANTED[language]) == 1
+    assert CONFIRMED_NAMED[language] not in " ".join(shipped.terms)
+
+
+@pytest.mark.parametrize("kind", [LetterKind.PROMISE, LetterKind.ARRANGEMENT])
+def test_an_agreement_corrected_since_still_carried_the_wait(tmp_path, kind):
+    """The promise's day or the plan's schedule corrected after the night both were confirmed in one letter: the
+    corrected one is confirmed again on a later night, and the wait's row said it had its own letter on the first
+    night (none was written). The record keeps the letter that said it."""
+    agreement = PROMISE if kind == LetterKind.PROMISE else PLAN
+    claim, _ = _due(_ledger(tmp_path / "first", agreement))
+    seen = FirstSeen(seen_record([claim], NO_RECORD), built=DAY, complete=True)
+    if kind == LetterKind.PROMISE:
+        corrected = event(DAY, "promise", promised_date=date(2026, 5, 29))
+    else:
+        months = range(4, 10)
+        corrected = event(
+            DAY, "arrangement", installments=[{"due": date(2026, m, 1), "amount": "200.00"} for m in months]
+        )
+    later_day = DAY + timedelta(days=3)
+    later, due = _due(_ledger(tmp_path / "corrected", corrected), later_day, seen)
+    assert [(d.kind, d.wait) for d in due] == [(kind, None)]  # the correction confirmed; the wait not again
+    assert wait_carried(later, seen) == kind
+    assert waits_carried([later], seen) == {"D-1001": {("postpone", DAY): kind}}
+    # And the night after, with the correction in the record too.
+    after = FirstSeen(seen_record([later], seen), built=later_day, complete=True)
+    next_night, _ = _due(_ledger(tmp_path / "corrected", corrected), later_day + timedelta(days=1), after)
+    assert wait_carried(next_night, after) == kind

@@ -18,6 +18,7 @@ import pytest
 
 from incasso.claims.assess import assess
 from incasso.claims.demand import page_asks
+from incasso.claims.states import ActionKind
 from incasso.ledger.model import Channel, Language
 from incasso.letters.due import NO_RECORD, FirstSeen, LetterKind, letters_due, seen_record
 from incasso.letters.view import letter_view
@@ -204,8 +205,11 @@ def test_a_missed_instalment_is_reminded_once_before_the_settlement_lapses(tmp_p
     after = FirstSeen(seen_record([later], record), complete=True, built=date(2026, 12, 20))
     _, next_day = _claim(tmp_path / "d", date(2026, 12, 21), settlement=IN_TWO, paid=PART_PAID)
     assert _kinds(next_day, after) == []
-    # It is no step: the claim's stage and its next step stay as they were (a lapse goes on from the stage reached).
-    assert next_day.stage == before.stage and next_day.next_action is None
+    # It is no step: the claim's stage stays as it was (a lapse goes on from the stage reached), and staff's next
+    # action stays the settlement's check, now on the day after the instalment's grace (escalation.settlement_check).
+    assert next_day.stage == before.stage and next_day.next_action is not None
+    assert next_day.next_action.kind == before.next_action.kind == ActionKind.CHECK_SETTLEMENT
+    assert (before.next_action.due, next_day.next_action.due) == (date(2026, 12, 16), date(2026, 12, 30))
     paid_up = [*PART_PAID, payment(date=date(2026, 12, 15), amount=Decimal("200.00"))]
     _, kept = _claim(tmp_path / "e", date(2026, 12, 20), settlement=IN_TWO, paid=paid_up)
     assert _kinds(kept, record) == []

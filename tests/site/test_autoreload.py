@@ -231,6 +231,9 @@ def _autoreload_session(tmp_path: Path, ledger: Path, output: Path, log_file: Pa
         server, lambda: _write_atomically(debtor, "id: [\n", staging), lambda: server.reports() > 0
     )
     assert "D-1001.yaml" in server.log()
+    # The count line after the YAML error: the rebuild on the next save shows the rest, not "run check again".
+    assert "once it is mended and saved, the rebuild shows any problems further on." in server.log(), server.log()
+    assert "run check again" not in server.log(), server.log()
     assert _shows(page(output), NEW_NAME)
     time.sleep(MISSED_AFTER)
     assert server.reports() <= broken_writes, server.log()  # once per edit seen, never over and over

@@ -69,3 +69,21 @@ def test_one_letter_confirms_the_plan_and_the_wait_once(tmp_path):
     again = _build(tmp_path, AS_OF + timedelta(days=2))
     assert list((again.internal / "letters").glob("D-1001-*")) == []
     assert said in _text(again.internal / "d" / "D-1001.html")
+
+
+def test_the_dossier_still_says_the_plan_s_letter_confirmed_the_wait_after_the_plan_is_corrected(tmp_path):
+    """The plan's schedule corrected three days later: its confirmation is written again, and the postpone's row said
+    "brief klaargezet op 11 mrt 2026" as if the wait had had a letter of its own that night (none was written)."""
+    _build(tmp_path, AS_OF, EVENTS[:2])
+    _build(tmp_path, AS_OF + timedelta(days=1))
+    months = range(4, 10)
+    corrected = event(
+        AS_OF, "arrangement", installments=[{"due": date(2026, m, 1), "amount": "200.00"} for m in months]
+    )
+    site = _build(tmp_path, AS_OF + timedelta(days=4), [*EVENTS[:2], corrected, EVENTS[3]])
+    letters = site.internal / "letters"
+    assert sorted(p.name for p in letters.glob("D-1001-*")) == ["D-1001-arrangement.eml", "D-1001-arrangement.pdf"]
+    dossier = _text(site.internal / "d" / "D-1001.html")
+    said = "geen aparte brief: bevestigd in de brief klaargezet op 11 mrt 2026 (Bevestiging betalingsregeling)"
+    assert said in dossier, dossier
+    assert "brief klaargezet op 11 mrt 2026 (in de brieven van die build)" not in dossier

@@ -82,8 +82,11 @@ def test_a_settled_claim_thanks_and_says_the_rest_remitted(tmp_path, capsys):
     code, out, internal = _build(tmp_path, "2027-01-25", paid=paid, language="en")
     assert code == 0, capsys.readouterr().err
     said = _plain(_page(out))
-    assert "We have received the agreed amount of EUR 600.00. As agreed, we remit the rest: EUR" in said, said[:3000]
-    assert "Invoices, remitted 690.68 Interest, remitted 0.00 Remitted (not paid) 690.68" in said, said
+    assert "Thank you! You have paid the agreed amount of EUR 600.00." in said, said[:3000]
+    assert "You do not need to do anything else. We have remitted the rest, EUR 690.68." in said, said[:3000]
+    assert said.count("Thank you") == 1 and said.count("anything else") == 1  # not the shipped message again
+    # No interest ran (interest: none): nothing of it remitted, so no "Interest, remitted 0.00" row.
+    assert "Invoices, remitted 690.68 Remitted (not paid) 690.68" in said, said
     assert "Paid Remitted F2026-0001" in said and "still open" not in said
     claims = (internal / "claims.json").read_text(encoding="utf-8")
     assert '"status": "settled"' in claims and '"state": "settled"' in claims
@@ -133,12 +136,13 @@ def test_a_settled_page_offers_no_plan_and_shows_the_rest_as_remitted(tmp_path, 
     code, out, internal = _build(tmp_path, "2027-01-25", paid=paid)
     assert code == 0, capsys.readouterr().err
     said = _plain(_page(out))
-    assert "Afgerond Dank u wel! U heeft het afgesproken bedrag betaald." in said
+    assert "Afgerond Dank u wel! U heeft het afgesproken bedrag van EUR 600,00 betaald." in said
     assert "Kwijtgescholden (niet betaald) 690,68" in said
     assert "betalingsregeling" not in said and "Te betalen" not in said
     # Nothing is open on a settled claim: each figure is what was let go of (it said "Facturen, nog open 690,68").
-    assert "Facturen, kwijtgescholden 690,68 Rente, kwijtgescholden 0,00 Kwijtgescholden (niet betaald)" in said
-    assert "Betaald Kwijtgescholden F2026-0001" in said and "Daarvan is EUR 40,68 betaald en EUR 0,00 kwijt" in said
+    assert "Facturen, kwijtgescholden 690,68 Kwijtgescholden (niet betaald)" in said  # no "Rente, ... 0,00"
+    assert "Betaald Kwijtgescholden F2026-0001" in said and "Rente tot nu toe: EUR 40,68, helemaal betaald." in said
+    assert "EUR 0,00 kwijt" not in said  # the interest paid in full: nothing of it remitted, no figure said
     assert "open" not in said.split("Uw facturen en betalingen")[1].split("Vragen?")[0].lower(), said
     dossier = _plain((internal / "d" / "D-1001.html").read_text(encoding="utf-8"))
     assert "Hoofdsom kwijtgescholden EUR 690,68 Rente kwijtgescholden EUR 0,00 Incassokosten kwijtgescholden" in dossier

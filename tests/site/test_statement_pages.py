@@ -351,6 +351,22 @@ def test_the_message_for_the_stage_or_status_is_on_the_page(demo_site):
         assert "{" not in text_of(section)
 
 
+def test_a_paid_or_settled_page_says_each_thing_once_and_no_empty_figure(demo_site):
+    """The demo's D-1014 (paid, the interest paid too) and D-1018 (settled): the thanks and "nothing more to do" once
+    each (the top and "Wat gebeurt er nu?", not the shipped message again), the rest remitted once, with its amount,
+    and no EUR 0,00 beside the interest paid in full: not "nog open: EUR 0,00" nor "EUR 0,00 kwijtgescholden"."""
+    pages = statement_pages(demo_site)
+    paid, settled = (norm(text_of(parse(pages[d][1]).find(".//main"))) for d in ("D-1014", "D-1018"))
+    for said in (paid, settled):
+        assert said.count("Dank u wel") == 1 and said.count("U hoeft niets meer te doen") == 1, said[:1500]
+        assert "0,00 kwijtgescholden" not in said and "nog open: EUR 0,00" not in said
+        assert "Heeft u nog een vraag? Neem dan gerust contact met ons op." in said
+    assert "Rente tot nu toe: EUR 0,49, helemaal betaald." in paid
+    assert "Dank u wel! U heeft het afgesproken bedrag van EUR 440,00 betaald." in settled
+    assert "U hoeft niets meer te doen. De rest, EUR 660,76, hebben wij kwijtgescholden." in settled
+    assert "Rente tot nu toe: EUR 5,76, helemaal betaald." in settled and "Rente, kwijtgescholden" not in settled
+
+
 def test_messages_give_the_date_to_pay_by_where_the_text_asks_for_it(demo_site):
     pages = statement_pages(demo_site)
     expected = {

@@ -55,8 +55,10 @@ REST_OF_PART = "the rest after a kept promise or a completed plan of part"
 
 def next_action(creditor: Creditor, claim: Claim, events: list[Event]) -> Action | None:
     """The next step for `claim`, or None when nothing is to be done (closed, too small, with others)."""
-    if claim.closed or claim.status == Status.SETTLEMENT:
-        return None  # a closed claim is never chased; a running settlement takes no step (claims.accord)
+    if claim.closed:
+        return None  # a closed claim is never chased
+    if claim.status == Status.SETTLEMENT:
+        return settlement_check(claim)  # a running settlement takes no step, only its check (claims.accord)
     check = _check_on_pause(creditor, claim)
     if check is not None:
         return check
@@ -228,6 +230,20 @@ def _missed_installment(claim: Claim) -> InstallmentState | None:
 def _letter_since(events: list[Event], day: date) -> Event | None:
     """The first letter (an escalation event) sent on or after `day`."""
     return next((e for e in events if e.type in ESCALATION_EVENTS and e.date >= day), None)
+
+
+def settlement_check(claim: Claim) -> Action:
+    """The check on a running settlement, as a plan's instalment is checked: the day after its `pay_by` or its next
+    instalment's day, did the money come in? Of a missed instalment, the day after the last day that keeps the
+    agreement (its day and the grace, Accord.pay_by): its reminder is a letter of its own (letters.due), and unpaid
+    by then the settlement lapses, the whole claim comes back and the steps go on (claims.accord)."""
+    accord = claim.running_accord
+    missed = accord.missed
+    if missed is not None:
+        reason = f"settlement: the instalment of {missed.installment.due} was missed; it lapses unless paid by"
+        return Action(ActionKind.CHECK_SETTLEMENT, accord.pay_by + DAY, f"{reason} {accord.pay_by}")
+    what = "the agreed sum" if accord.plan is None else "the next instalment"
+    return Action(ActionKind.CHECK_SETTLEMENT, accord.asked_by + DAY, f"settlement running: check {what} came in")
 
 
 def _check_on_pause(creditor: Creditor, claim: Claim) -> Action | None:

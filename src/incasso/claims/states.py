@@ -47,6 +47,8 @@ class ActionKind(StrEnum):
     REMIND_INSTALLMENT = "remind_installment"  # a friendly reminder of one missed instalment of a plan
     CHECK_PROMISE = "check_promise"
     CHECK_INSTALLMENT = "check_installment"
+    # A running settlement (minnelijk akkoord): did its agreed sum, or its next (or missed) instalment, come in?
+    CHECK_SETTLEMENT = "check_settlement"
     REVIEW_DISPUTE = "review_dispute"
 
 
@@ -108,4 +110,9 @@ CHASING_ACTIONS = (
     ActionKind.FINAL_NOTICE,
     ActionKind.HANDOVER,
 )
-CHECK_ACTIONS = (ActionKind.CHECK_PROMISE, ActionKind.CHECK_INSTALLMENT, ActionKind.REVIEW_DISPUTE)
+CHECK_ACTIONS = (
+    ActionKind.CHECK_PROMISE,
+    ActionKind.CHECK_INSTALLMENT,
+    ActionKind.CHECK_SETTLEMENT,
+    ActionKind.REVIEW_DISPUTE,
+)

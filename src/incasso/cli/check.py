@@ -11,7 +11,7 @@ from pathlib import Path
 from incasso.bank.said import unread_notes
 from incasso.claims.claim import Claim
 from incasso.claims.notices import claim_notes, claims_rate_notices, ledger_notes
-from incasso.claims.states import STAGE_ORDER, Stage
+from incasso.claims.states import STAGE_ORDER, Stage, Status
 from incasso.cli.bank import bank_summary, counted
 from incasso.cli.ledger_cache import cache_line, opened
 from incasso.cli.report import BUSY, FAILED, OK, ledger_problems, note, problem, say
@@ -111,6 +111,21 @@ def _per_stage(open_claims: list[Claim], quiet: bool) -> None:
             say(f"  {stage:<13} {_claims(per_stage[stage])}  EUR {plain(amounts[stage]):>12}", quiet=quiet)
     total = sum(amounts.values(), Decimal(0))
     say(f"  {'total':<13} {_claims(len(open_claims))}  EUR {plain(total):>12}", quiet=quiet)
+    _under_settlement(open_claims, quiet)
+
+
+def _under_settlement(open_claims: list[Claim], quiet: bool) -> None:
+    """A running settlement counts with its whole claim above, as the staff overview's stages do (the debt stands
+    until the agreed sum is paid, and comes back whole if it lapses); this line says how much of the total that is,
+    and what is still asked of the agreed sums, the figure staff expect to come in (docs/cli.md, incasso check)."""
+    running = [c.running_accord for c in open_claims if c.status == Status.SETTLEMENT]
+    if not running:
+        return
+    whole = sum((c.total_due for c in open_claims if c.status == Status.SETTLEMENT), Decimal(0))
+    left = sum((accord.left for accord in running), Decimal(0))
+    sums = "sum" if len(running) == 1 else "sums"
+    said = f"(in the total above; EUR {plain(left)} of the agreed {sums} still to pay)"
+    say(f"  {'in settlement':<13} {_claims(len(running))}  EUR {plain(whole):>12}  {said}", quiet=quiet)
 
 
 def _texts(found: list[str]) -> None:

@@ -418,16 +418,20 @@ def wait_carried(claim: Claim, seen: FirstSeen) -> LetterKind | None:
         return None
     debtor_id = claim.debtor.id
     day = seen.day(debtor_id, LetterKind.PAUSE, pause, claim.as_of)
-    standing = confirmations(claim)
-    agreed = [(LetterKind.PROMISE, claim.promise.event)] if claim.promise is not None else []
-    agreed += [(LetterKind.ARRANGEMENT, claim.plan.event)] if claim.plan is not None else []
-    for kind, event in agreed:
-        # One that no longer stands (a promise broken since) as the record has it: confirmed then, or never.
-        confirmed: date | None = seen.recorded(debtor_id, kind, event)
-        if (kind, event) in standing:
-            confirmed = seen.day(debtor_id, kind, event, claim.as_of)
-        if confirmed == day:
+    for kind, event in confirmations(claim):  # tonight's, not yet in the record
+        if kind in CARRY_WAIT and seen.day(debtor_id, kind, event, claim.as_of) == day:
             return kind
+    return _carrier_recorded(seen, debtor_id, day)
+
+
+def _carrier_recorded(seen: FirstSeen, debtor_id: str, day: date) -> LetterKind | None:
+    """The promise's or plan's confirmation the record (confirmations.json) holds as first seen on `day`: the one
+    that said the wait, also when it no longer stands (a promise broken since) or was corrected since (another date
+    or schedule: a new key, confirmed again on a later day, while the record keeps the one written with the wait)."""
+    for key, recorded in (seen.days or {}).get(debtor_id, {}).items():
+        kind = key.split(":", 1)[0]
+        if recorded == day and kind in CARRY_WAIT:
+            return LetterKind(kind)
     return None
 
 

@@ -136,10 +136,11 @@ _COSTS_LEAD = {
 
 
 def letter_terms(
-    ledger: Ledger, claim: Claim, due: DueLetter, form: Channel
+    ledger: Ledger, claim: Claim, due: DueLetter, form: Channel, *, wait_named: bool = True
 ) -> tuple[Lead, tuple[str, ...], str | None]:
     """(lead, the letter's own paragraph, the costs sentence or None for the page's own) for
-    `claim` as it stands once the letter is sent."""
+    `claim` as it stands once the letter is sent. `wait_named`: the opening says the wait granted ({asked_to_wait}),
+    which a promise's or a plan's confirmation that confirms a wait too then does not say again (`_wait_too`)."""
     creditor = ledger.creditor
     lang = claim.debtor.language
     # A final notice's term runs from the day after receipt: its box and its own sentences say the day, the
@@ -161,7 +162,7 @@ def letter_terms(
     if due.kind == LetterKind.PAUSE:
         return lead, _pause(claim, creditor, named_above=True), ended
     if due.kind in _COSTS_LEAD:
-        lead, terms, _ = _agreed(ledger, claim, due, form, lead)
+        lead, terms, _ = _agreed(ledger, claim, due, form, lead, wait_named=wait_named)
         return lead, terms[:1] + lapse + terms[1:], ended  # "Op ... afgesproken", then what it replaced
     return lead, lapse + _promise_broken(claim, due) + _newer_invoice(claim, form), ended
 
@@ -312,7 +313,7 @@ def _plan_letter_read(creditor: Creditor, claim: Claim, form: Channel) -> date:
 
 
 def _agreed(
-    ledger: Ledger, claim: Claim, due: DueLetter, form: Channel, lead: Lead
+    ledger: Ledger, claim: Claim, due: DueLetter, form: Channel, lead: Lead, *, wait_named: bool = True
 ) -> tuple[Lead, tuple[str, ...], str | None]:
     """A promise's or a plan's letter, or a missed instalment's reminder. In a final notice's term it says, as
     the page's top does, what stops that notice's costs; the reminder beside what it asks, not in the box as well.
@@ -328,7 +329,7 @@ def _agreed(
         costs = _term_ended(creditor, claim, form, due.kind)
     if deadline != payment_deadline(claim, creditor):  # a day the letter can be acted on by
         by = by_when(claim, deadline, lang, heading=True, read_today=False)
-    wait = _wait_too(claim, creditor, form, due)
+    wait = _wait_too(claim, creditor, form, due, named_above=wait_named)
     if due.kind == LetterKind.PROMISE:
         return Lead(lead.label, lead.amount, by, ()), _promise(ledger, claim, form, costs, wait), None
     if due.kind == LetterKind.ARRANGEMENT:
@@ -707,6 +708,13 @@ def handover_terms_unnamed(claim: Claim, due: DueLetter) -> tuple[str, ...]:
     return _handover(claim, due, named_above=False) if due.kind == LetterKind.HANDOVER else ()
 
 
+def wait_terms_unnamed(ledger: Ledger, claim: Claim, due: DueLetter, form: Channel) -> tuple[str, ...]:
+    """A promise's or a plan's confirmation that confirms a wait too (DueLetter.wait), its own paragraph after an
+    opening that does not say the wait granted ({asked_to_wait}), as every shipped text: the wait granted in it.
+    () for any other letter (LetterView.read_with)."""
+    return letter_terms(ledger, claim, due, form, wait_named=False)[1] if due.wait is not None else ()
+
+
 def pause_terms_unnamed(creditor: Creditor, claim: Claim, due: DueLetter) -> tuple[str, ...]:
     """The wait's confirmation's own paragraph after an opening that does not say the wait granted ({asked_to_wait},
     a site's own text): the wait by who asked, with its last day, then a final notice's term running on.
@@ -827,16 +835,20 @@ def this_notice(lang: Language, form: Channel, *, unagreed: bool = False) -> str
     return WORDS[lang]["this_notice_email" if form == Channel.EMAIL else "this_notice_letter"]
 
 
-def _wait_too(claim: Claim, creditor: Creditor, form: Channel, due: DueLetter) -> tuple[str, ...]:
+def _wait_too(claim: Claim, creditor: Creditor, form: Channel, due: DueLetter, *, named_above: bool) -> tuple[str, ...]:
     """The wait asked for that this promise's or plan's confirmation says too (DueLetter.wait: first seen with it,
     it gets no letter of its own), in the words its own letter has: granted, by role, with its last day; that this
     letter confirms it; a final notice's term running on; and that it changes nothing of the promise or the plan.
-    What a miss brings only after it, the confirmation's own line says ("..., maar pas na ..."). () without one."""
+    Below an opening that says the wait granted (`named_above`: a site's own text with {asked_to_wait}), not again:
+    "Ook het wachten bevestigen wij ..." stands alone. What a miss brings only after it, the confirmation's own line
+    says ("..., maar pas na ..."). () without one."""
     lang = claim.debtor.language
     granted = wait_granted(claim, lang) if due.wait is not None else None
     if granted is None:
         return ()
-    said = [granted, text(lang, "wait_confirmed_too", this=this_letter(lang, form))]
+    this = this_letter(lang, form)
+    said = [text(lang, "wait_confirmed_named", this=this)] if named_above else [granted]
+    said += [] if named_above else [text(lang, "wait_confirmed_too", this=this)]
     said += [term] if (term := wait_term_runs(claim, creditor, lang)) else []
     if due.kind == LetterKind.PROMISE:
         said.append(labels.text(lang, "asked_wait_promise", date=fmt.day(claim.pending_promise.promised_date, lang)))

@@ -44,6 +44,7 @@ from incasso.letters.terms import (
     this_notice,
     unagreed_notice,
     unread_instalment_pay_note,
+    wait_terms_unnamed,
 )
 from incasso.letters.words import WORDS, text
 from incasso.payments.reference import format_iban, format_rf, rf_reference
@@ -248,9 +249,25 @@ def letter_view(
         footer=" · ".join(_footer(creditor, lang, iban=_pays_us(pay, creditor))),
         page_of=WORDS[lang]["page"],
         text_values=_text_values(after, lang, form, due.kind),
-        terms_unnamed=handover_terms_unnamed(after, due) or pause_terms_unnamed(creditor, after, due),
-        said_once="asked_to_wait" if due.kind == LetterKind.PAUSE else "agency",
+        **_said_once(ledger, after, due, form),
         **_email_marks(reference, creditor, debtor, handler, pay),
+    )
+
+
+class _SaidOnce(TypedDict):
+    terms_unnamed: tuple[str, ...]
+    said_once: str
+
+
+def _said_once(ledger: Ledger, claim: Claim, due: DueLetter, form: Channel) -> _SaidOnce:
+    """The letter's own paragraph after an opening that does not name what the letter says once (LetterView.read_with):
+    a handover notice's agency; the wait granted, by a pause letter or a confirmation that confirms a wait too
+    (due.wait), which says it in that paragraph only below an opening without {asked_to_wait}."""
+    unnamed = handover_terms_unnamed(claim, due) or pause_terms_unnamed(ledger.creditor, claim, due)
+    wait = due.kind == LetterKind.PAUSE or due.wait is not None
+    return _SaidOnce(
+        terms_unnamed=unnamed or wait_terms_unnamed(ledger, claim, due, form),
+        said_once="asked_to_wait" if wait else "agency",
     )
 
 
@@ -342,9 +359,10 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
     (statement.tables.instalment_key); a missed instalment's reminder, `_instalment_opening`; the first reminder,
     dunning letter or final notice after a settlement lapsed or was called off, `reminder_after_settlement`,
     `dunning_after_settlement` and `final_notice_after_settlement` (the newest news: before any of the others; the
-    final notice's one text for all its forms, {this_notice} saying which)."""
+    final notice's one text for all its forms, {this_notice} saying which), unless a dispute was answered since the
+    lapse (`_answered_since_the_lapse`)."""
     after_settlement = _AFTER_SETTLEMENT.get(due.kind)
-    if after_settlement is not None and lapse_told(claim, due):
+    if after_settlement is not None and lapse_told(claim, due) and not _answered_since_the_lapse(claim, due):
         return after_settlement
     if due.kind == LetterKind.REMINDER:
         key = message_key(claim)
@@ -384,6 +402,19 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
     if due.kind == LetterKind.INSTALLMENT_REMINDER:
         return _instalment_opening(claim)
     return due.kind
+
+
+def _answered_since_the_lapse(claim: Claim, due: DueLetter) -> bool:
+    """Whether a dispute raised after a settlement ended was answered, and this letter is the first since the answer:
+    the answer is the newer news, so the letter opens with it (`reminder_answered`, `dunning_answered`,
+    `final_notice_answered`) and says the lapse once, in its own paragraph (letters.terms.lapse_told), as a handover
+    notice does. Opened with the lapse, it never named the answer and asked again whether the invoice was right."""
+    accord, answer = claim.accord, claim.answer_still_open
+    if accord is None or accord.ended_on is None or answer is None or answer.date < accord.ended_on:
+        return False  # an answer before the settlement: the settlement and its end are the newer news
+    if due.kind == LetterKind.FINAL_NOTICE:
+        return _first_notice_since_the_answer(claim, due)
+    return _first_since_the_answer(claim, due)
 
 
 def _plan_in_arrears(claim: Claim) -> bool:

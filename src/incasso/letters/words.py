@@ -198,6 +198,8 @@ NL = {
     "promise_hold": "Tot {date} sturen wij u geen herinneringen of aanmaningen.",
     # After the wait granted, in a promise's or a plan's confirmation that says it too (terms._wait_too).
     "wait_confirmed_too": "Ook dat bevestigen wij met {this}.",
+    # ... below an opening that said the wait granted itself ({asked_to_wait} in a site's own text): not "dat".
+    "wait_confirmed_named": "Ook het wachten bevestigen wij met {this}.",
     # {tell}: "vóór 6 maart 2026", or "vandaag nog" (statement labels tell_before, tell_today), as the page says it.
     "promise_missed": "Hebben wij {amount} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de "
     "incasso: {step}. Lukt het niet op tijd? Laat het ons dan {tell} weten.",
@@ -610,6 +612,7 @@ EN = {
     "{day}. If anything is, {step}. That is so even if you have paid the {amount} in time.",
     "promise_hold": "Until {date} we will not send you reminders or other payment letters.",
     "wait_confirmed_too": "We confirm that in {this} as well.",
+    "wait_confirmed_named": "We confirm the wait in {this} as well.",
     "promise_missed": "We need to receive {amount} by {date}. If we do not, {step}. If you cannot pay in time, "
     "please let us know {tell}.",
     "missed_handover_after_term": "a collection agency may take over your file. That will be after {day}, the last "

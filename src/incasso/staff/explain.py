@@ -415,11 +415,32 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
     elif kind == ActionKind.CHECK_INSTALLMENT:
         upcoming = claim.running_plan.next_installment
         values.update(date=fmt.day(upcoming.installment.due), amount=fmt.money(upcoming.open))
+    elif kind == ActionKind.CHECK_SETTLEMENT:
+        key = _settlement_check(claim.running_accord, values)
     elif kind == ActionKind.REVIEW_DISPUTE:
         values.update(days=policy.dispute_max_days)
     if action.newer and kind == ActionKind.REMINDER:
         key = f"{kind}_newer"
     return [words().NEXT[key].format(**values), *_newer(claim, action), *_moved(claim, action, natural)]
+
+
+def _settlement_check(accord: Accord, values: dict[str, object]) -> str:
+    """The check on a running settlement (escalation.settlement_check), its values put in `values`: the key of its
+    text, of the agreed sum by `pay_by`, of the next instalment, or of a missed one in its grace."""
+    missed = accord.missed
+    if missed is not None:
+        reminder = accord.reminder_day
+        said = words().NEXT["check_settlement_reminder"].format(date=fmt.day(reminder)) if reminder else ""
+        due, amount = missed.installment.due, missed.open
+        values.update(last=fmt.day(accord.pay_by), reminder=said)
+        key = "check_settlement_missed"
+    elif accord.plan is not None:
+        due, amount, key = accord.asked_by, accord.due_now, "check_settlement_installment"
+        values.update(grace=accord.grace_days)
+    else:
+        due, amount, key = accord.last_day, accord.left, "check_settlement"
+    values.update(date=fmt.day(due), amount=fmt.money(amount))
+    return key
 
 
 def _handover_values(claim: Claim, creditor: Creditor, values: dict[str, object]) -> date:

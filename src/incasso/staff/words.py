@@ -66,6 +66,7 @@ ACTION = {
     "remind_installment": "Herinnering gemiste termijn",
     "check_promise": "Controle: toezegging betaald?",
     "check_installment": "Controle: termijn betaald?",
+    "check_settlement": "Controle: akkoord betaald?",
     "review_dispute": "Controle: geschil beantwoorden",
     "refund_credit": "Tegoed terugbetalen",
     "refund_returned": "Opnieuw terugbetalen",
@@ -647,6 +648,17 @@ NEXT = {
     "volgen pas daarna.",
     "check_promise": "Controleren of de toegezegde betaling binnen is, {when}: de toezegging was uiterlijk {date}.",
     "check_installment": "Controleren of de termijn van {amount} binnen is, {when}: die vervalt op {date}.",
+    # A running settlement (minnelijk akkoord): its pay_by, its next instalment, or a missed one in its grace.
+    "check_settlement": "Controleren of het afgesproken bedrag van {amount} (minnelijk akkoord) binnen is, {when}: "
+    "het moest uiterlijk {date} betaald zijn. Niet (helemaal) betaald: dan vervalt het akkoord zodra de afschriften "
+    "die dag tonen, het hele bedrag komt terug met rente en kosten en de stappen gaan verder.",
+    "check_settlement_installment": "Controleren of de termijn van {amount} van het minnelijk akkoord binnen is, "
+    "{when}: die vervalt op {date}. Niet betaald: een herinnering van die termijn volgt, en {grace} dagen na die dag "
+    "vervalt het akkoord.",
+    "check_settlement_missed": "Controleren of de gemiste termijn van {date} ({amount} open) van het minnelijk akkoord "
+    "binnen is, {when}: {last} is de laatste dag om het akkoord te houden.{reminder} Niet betaald: dan vervalt het "
+    "akkoord, het hele bedrag komt terug met rente en kosten en de stappen gaan verder.",
+    "check_settlement_reminder": " De herinnering van die termijn is een brief van {date}.",
     "review_dispute": "Het geschil beantwoorden, {when}: een geschil mag niet langer dan {days} dagen openstaan.",
     # A dispute of some invoices (the rest is chased meanwhile), open longer than dispute_max_days.
     "review_invoice_dispute": "Het geschil over factuur {invoices} beantwoorden (sinds {date}), {when}: een geschil "

@@ -73,6 +73,7 @@ ACTION = {
     "remind_installment": "Send instalment reminder",
     "check_promise": "Check: promise paid?",
     "check_installment": "Check: instalment paid?",
+    "check_settlement": "Check: settlement paid?",
     "review_dispute": "Check: answer dispute",
     "refund_credit": "Refund credit",
     "refund_returned": "Refund again",
@@ -633,6 +634,17 @@ NEXT = {
     "check_promise": "Check whether the promised payment has come in, {when}: the promise was for {date} at the "
     "latest.",
     "check_installment": "Check whether the instalment of {amount} has come in, {when}: its due date is {date}.",
+    # A running settlement (minnelijk akkoord): its pay_by, its next instalment, or a missed one in its grace.
+    "check_settlement": "Check whether the agreed sum of {amount} (settlement) has come in, {when}: it was to be paid "
+    "by {date}. Not paid (in full): the settlement lapses once the statements show that day, the whole claim comes "
+    "back with interest and costs and the steps go on.",
+    "check_settlement_installment": "Check whether the settlement's instalment of {amount} has come in, {when}: its "
+    "due date is {date}. Not paid: a reminder of that instalment follows, and {grace} days after that day the "
+    "settlement lapses.",
+    "check_settlement_missed": "Check whether the settlement's missed instalment of {date} ({amount} open) has come "
+    "in, {when}: {last} is the last day that keeps the settlement.{reminder} Not paid: the settlement lapses, the "
+    "whole claim comes back with interest and costs and the steps go on.",
+    "check_settlement_reminder": " The reminder of that instalment is a letter of {date}.",
     "review_dispute": "Answer the dispute, {when}: a dispute may not stay open longer than {days} days.",
     # A dispute of some invoices (the rest is chased meanwhile), open longer than dispute_max_days.
     "review_invoice_dispute": "Answer the dispute about invoice {invoices} (since {date}), {when}: a dispute may "

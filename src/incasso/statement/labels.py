@@ -223,7 +223,7 @@ NL = {
     "paid_lead": "Dank u wel! U heeft alles betaald.",
     # A settlement paid in time (claims.accord): the agreed sum, not "alles"; the rest is remitted, not paid.
     "settled_label": "Afgerond",
-    "settled_lead": "Dank u wel! U heeft het afgesproken bedrag betaald.",
+    "settled_lead": "Dank u wel! U heeft het afgesproken bedrag van {amount} betaald.",
     "paid_on": "Uw laatste betaling ontvingen wij op {date}.",
     "how_to_pay": "Zo betaalt u",
     "pay_online": "Betaal online",
@@ -484,6 +484,8 @@ NL = {
     # Settled (a settlement paid in time): what was not paid of it is remitted, not open.
     "interest_summary_remitted": "Rente tot nu toe: {total}. Daarvan is {paid} betaald en {open} kwijtgescholden.",
     "interest_summary_all_remitted": "Rente tot nu toe: {total}, kwijtgescholden.",
+    # All of it paid: not "nog open: EUR 0,00", nor, settled, "en EUR 0,00 kwijtgescholden".
+    "interest_summary_all_paid": "Rente tot nu toe: {total}, helemaal betaald.",
     "interest_per_day": "Per dag komt er ongeveer {amount} rente bij.",
     # A rate not (yet) checked against the published one: a row marked confirmed: false in the rate table, or a
     # half year past its end, counted at its last rate (law.interest.InterestLine.confirmed). The figures may move.
@@ -1122,7 +1124,7 @@ NL = {
     "met de rente, en gaan wij verder met onze brieven.",
     "settlement_lapses": "Betaalt u een termijn meer dan {grace} dagen te laat? Dan vervalt de afspraak. Dan vragen "
     "wij weer het hele bedrag, met de rente, en gaan wij verder met onze brieven.",
-    "settled_next": "U hoeft niets meer te doen. Wat u nog niet had betaald, hebben wij kwijtgescholden.",
+    "settled_next": "U hoeft niets meer te doen. De rest, {remitted}, hebben wij kwijtgescholden.",
     # ... its one day passed, the bank statements read not reaching it (claims.accord: not lapsed yet).
     "settlement_unseen": "Wij zien nog niet of u {left} uiterlijk {date} heeft betaald. Heeft u dat gedaan? Dan "
     "schelden wij de rest van {remitted} kwijt. Anders vervalt de afspraak en vragen wij weer het hele bedrag.",
@@ -1816,7 +1818,7 @@ EN = {
     "paid_label": "Paid",
     "paid_lead": "Thank you! You have paid everything.",
     "settled_label": "Settled",
-    "settled_lead": "Thank you! You have paid the agreed amount.",
+    "settled_lead": "Thank you! You have paid the agreed amount of {amount}.",
     "paid_on": "We received your last payment on {date}.",
     "how_to_pay": "How to pay",
     "pay_online": "Pay online",
@@ -2033,6 +2035,7 @@ EN = {
     "interest_summary_unpaid": "Interest so far: {total}, not yet paid.",
     "interest_summary_remitted": "Interest so far: {total}. Of this, {paid} has been paid and {open} remitted.",
     "interest_summary_all_remitted": "Interest so far: {total}, remitted.",
+    "interest_summary_all_paid": "Interest so far: {total}, paid in full.",
     "interest_per_day": "Interest adds about {amount} a day.",
     "interest_rate_assumed": "{rate} (provisional)",
     "interest_assumed": "‘Provisional’: not yet checked against the official rate. If that differs, we will adjust "
@@ -2556,7 +2559,7 @@ EN = {
     "with the interest, and go on with our letters.",
     "settlement_lapses": "Do you pay an instalment more than {grace} days late? Then the agreement ends. We then ask "
     "for the whole amount again, with the interest, and go on with our letters.",
-    "settled_next": "You do not need to do anything else. What you had not paid, we have remitted.",
+    "settled_next": "You do not need to do anything else. We have remitted the rest, {remitted}.",
     "settlement_unseen": "We cannot see yet whether you paid {left} by {date}. If you did, we remit the rest of "
     "{remitted}. If not, the agreement ends and we ask for the whole amount again.",
     "settlement_overdue": "The instalment of {date} has not been paid yet. Pay it by {day}. Otherwise the agreement "

@@ -332,7 +332,8 @@ def _settlement_next(claim: Claim, lang: Language) -> tuple[str, ...]:
     still to come. claims.accord."""
     accord = claim.accord
     if accord is None or claim.status == Status.SETTLED:
-        return (text(lang, "settled_next"),)
+        remitted = fmt.money(accord.remitted, lang) if accord is not None else ""
+        return (text(lang, "settled_next", remitted=remitted),)
     money = partial(fmt.money, lang=lang)
     if accord.plan is None and accord.last_day < claim.as_of:  # its day passed, the statements do not reach it yet
         day, remitted = fmt.day(accord.last_day, lang), money(accord.remitted)
@@ -1432,8 +1433,10 @@ def _summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bool, ask
     if claim.status in (Status.PAID, Status.SETTLED):
         last = _last_payment_day(claim)
         paid_on = (t("paid_on", date=fmt.day(last, lang)),) if last else ()
-        kind = "paid" if claim.status == Status.PAID else "settled"
-        return Summary(t(f"{kind}_label"), None, None, (t(f"{kind}_lead"),) + paid_on)
+        if claim.status == Status.PAID or claim.accord is None:
+            return Summary(t("paid_label"), None, None, (t("paid_lead"),) + paid_on)
+        thanks = t("settled_lead", amount=money(claim.accord.amount))  # the agreed sum it paid, said once: here
+        return Summary(t("settled_label"), None, None, (thanks,) + paid_on)
     if claim.status == Status.DISPUTE:
         part = t("dispute_part_many" if len(claim.disputed) > 1 else "dispute_part")
         return Summary(t("open_amount"), money(claim.total_due), None, (part,), dispute_lead(claim, lang))

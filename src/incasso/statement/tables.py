@@ -471,6 +471,8 @@ def _interest_summary(claim: Claim, lang: Language, total: Decimal, still_open: 
     settled = claim.status == Status.SETTLED
     if still_open == total:
         return text(lang, "interest_summary_all_remitted" if settled else "interest_summary_unpaid", total=money(total))
+    if still_open == 0:  # nothing open, nothing remitted: a "EUR 0,00" beside it would mean nothing
+        return text(lang, "interest_summary_all_paid", total=money(total))
     key = "interest_summary_remitted" if settled else "interest_summary"
     return text(lang, key, total=money(total), paid=money(total - still_open), open=money(still_open))
 
@@ -1303,12 +1305,16 @@ def total_rows(
     num = partial(fmt.number, lang=lang)
     t = partial(text, lang)
     # Settled, each kind's rest is remitted, not open: the grand total says so too.
-    kind = "_remitted" if claim.status == Status.SETTLED else ""
-    rows = [Total(t(f"total_invoices{kind}"), num(s.principal_open))]
+    settled = claim.status == Status.SETTLED
+    kind = "_remitted" if settled else ""
+    figures = [("total_invoices", s.principal_open)]
     if creditor.interest == InterestChoice.STATUTORY or s.interest_open:
-        rows.append(Total(t(f"total_interest{kind}"), num(s.interest_open)))
+        figures.append(("total_interest", s.interest_open))
     if s.costs is not None:
-        rows.append(Total(t(f"total_costs{kind}"), num(s.costs_open)))
+        figures.append(("total_costs", s.costs_open))
+    # Settled, a kind of which nothing was remitted (the interest paid in full) has no row: "Rente, kwijtgescholden
+    # 0,00" means nothing. Open, a 0,00 says that nothing of it is open.
+    rows = [Total(t(f"{key}{kind}"), num(amount)) for key, amount in figures if amount or not settled]
     on_top = term_costs_on_top(claim)
     if on_top > 0:  # asked at the top, not charged yet: the row says what they hang on
         rows.append(Total(t("total_costs_on_top"), num(on_top)))

@@ -83,7 +83,7 @@ def _refused(pelican_object: Any, refused: Exception) -> NoReturn:
     """Say a refusal of Pelican run by hand; then, within `pelican -r`'s loop, wait it out and start the loop
     again on the settings as they are then (autoreload.RunAgain), else stop: 75 when busy (try again when the
     other build is done or the file closed, as `incasso build`), 1 otherwise (mend and rerun)."""
-    refused_by_hand(refused)
+    refused_by_hand(refused, rebuilt_on_save=autoreloading())
     busy = isinstance(refused, BuildBusy)
     if autoreloading():
         outputs = _outputs(pelican_object)

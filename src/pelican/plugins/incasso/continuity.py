@@ -102,11 +102,13 @@ def release_locks(pelican_object: Any) -> None:
         stack.close()
 
 
-def refused_by_hand(refused: Exception) -> None:
+def refused_by_hand(refused: Exception, *, rebuilt_on_save: bool = False) -> None:
     """What `incasso build` would say, on stderr, one line each: the problems (the ledger's, the rate
-    file's) and the count, or the refusal; never a traceback."""
+    file's) and the count, or the refusal; never a traceback. `rebuilt_on_save`: under `pelican -r`, which
+    tries again on the next edit, the count line says that rebuild shows what a YAML error hid, not "run check"."""
     if isinstance(refused, LedgerError):
-        lines = [*map(str, refused.problems), problems_counted(refused.problems, NOT_DONE)]
+        counted = problems_counted(refused.problems, NOT_DONE, rebuilt_on_save=rebuilt_on_save)
+        lines = [*map(str, refused.problems), counted]
     elif isinstance(refused, RateFileError):
         lines = [*refused.problems, rate_problems_counted(refused, NOT_DONE)]
     else:
