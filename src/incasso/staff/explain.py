@@ -361,14 +361,20 @@ def _refund_again(back: RefundReturned, claim: Claim) -> str:
     return words().NEXT[key].format(action=words().ACTION[back.kind], when=when, **_refund_returned(back))
 
 
+def _when(claim: Claim, action: Action) -> str:
+    """From when the step is due, as the overview's row says it (staff.rows._next_step): one waiting for the bank
+    statements, the day it falls on if they show nothing paid (in a final notice's term, or of a called-off
+    settlement's agreed sum)."""
+    if action.awaits_statements is not None:
+        awaits = words().WHEN_AWAITS_CALL_OFF if action.call_off_unseen else words().WHEN_AWAITS
+        return awaits.format(date=fmt.day(action.awaits_statements))
+    return (words().WHEN_DUE if action.is_due(claim.as_of) else words().WHEN_LATER).format(date=fmt.day(action.due))
+
+
 def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
     """The escalation policy's next action (the claim's), from when, and the rule that sets that date."""
     policy = creditor.policy
-    when = (words().WHEN_DUE if action.is_due(claim.as_of) else words().WHEN_LATER).format(date=fmt.day(action.due))
-    if action.awaits_statements is not None:  # as the overview's row says it (staff.rows._next_step)
-        awaits = words().WHEN_AWAITS_CALL_OFF if action.call_off_unseen else words().WHEN_AWAITS
-        when = awaits.format(date=fmt.day(action.awaits_statements))
-    values: dict[str, object] = {"action": action_name(action.kind, claim.debtor), "when": when}
+    values: dict[str, object] = {"action": action_name(action.kind, claim.debtor), "when": _when(claim, action)}
     natural = None  # the date the policy gives before any pause moved it
     kind, key = action.kind, str(action.kind)  # key: the text of NEXT, the kind's or a variant of it
     if asks_the_rest(action):
