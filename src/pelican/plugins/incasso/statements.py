@@ -127,6 +127,25 @@ _PROMISE_PASSED_SAID = (
     ("Kon u niet alles betalen wat u toezegde? Laat het ons dan weten, dan zoeken wij samen een oplossing.", ""),
     ("If you could not pay all you promised, please let us know, and we will find a solution together.", ""),
 )
+# ... and a promise made to the agency: "Lukt het toch niet op tijd, ...? Neem dan zo snel mogelijk contact op met
+# {handler}." above "Lukt het niet om ... uiterlijk 25 april 2026 te betalen? Laat {handler} het dan vóór ... weten.":
+# the question about the payment stays.
+_PROMISE_AGENCY_SAID = (
+    (
+        "Lukt het toch niet op tijd, of heeft u een vraag over de betaling? Neem dan zo snel mogelijk contact op met "
+        "{handler}.",
+        "Heeft u een vraag over de betaling? Neem dan contact op met {handler}.",
+    ),
+    (
+        "If you cannot pay in time after all, or you have a question about the payment, please contact {handler} as "
+        "soon as possible.",
+        "If you have a question about the payment, please contact {handler}.",
+    ),
+    (
+        "If you cannot pay in time after all, or have a question, please contact {handler} as soon as possible.",
+        "If you have a question about the payment, please contact {handler}.",
+    ),
+)
 _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     "final_notice": _NOTICE_SENT,
     # ... and, as shipped before, "omdat wij {not_received}." without its verb (the reminder has "... hebben").
@@ -193,6 +212,7 @@ _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     "promise_kept": _ASK_PLAN,
     "promise": _PROMISE_SAID,
     "promise_passed": _PROMISE_PASSED_SAID,
+    "promise_agency": _PROMISE_AGENCY_SAID,
     "notice_paid": (
         ("het bedrag uit onze laatste brief (sommatie) op tijd", "het bedrag uit {the_notice} op tijd"),
         ("de dagen tussen die brief en uw betaling", "de dagen tussen die sommatie en uw betaling"),
