@@ -487,6 +487,33 @@ def test_a_fields_reads_after_the_first_skip_the_environments_lookup(monkeypatch
     assert Row in templating.direct_types("css") and Asking not in templating.direct_types("css")
 
 
+def test_the_words_keys_skip_the_lookup_but_their_attributes_and_missing_keys(monkeypatch):
+    """`L.word` and `t.figures.word` (the words' names, `WORDS`) of a dict or mappingproxy holding the key read it in
+    place; `items` (an attribute), a key it lacks (Jinja's undefined), a dict of another type and a mapping under
+    another name go to the lookup: the same text as stock Jinja's."""
+    environment, asked = quick_templates(Environment(autoescape=True)), []
+    lookup = environment.getattr
+
+    def counted(obj, attribute):
+        asked.append((type(obj).__name__, attribute))
+        return lookup(obj, attribute)
+
+    setattr(counted, templating.READER, True)
+    environment.getattr = counted  # type: ignore[method-assign]
+    page = "{{ L.word }} {{ L.items is defined }} {{ L.absent is defined }} {{ L.copy }}|{{ t.f.word }}|{{ o.word }}"
+    said = []
+    for words in ({"word": "<w>"}, MappingProxyType({"word": "p", "copy": "key"}), Words(word="s", absent=1)):
+        values = {"L": words, "t": {"f": MappingProxyType({"word": "f"})}, "o": {"word": "o"}}
+        said.append(environment.from_string(page).render(values))
+        assert said[-1] == _environment().from_string(page).render(values)
+    assert said[0].startswith("&lt;w&gt; True False &lt;built-in method copy of dict") and said[0].endswith("|f|o")
+    assert said[1].startswith("p True False &lt;built-in method copy of mappingproxy")  # an attribute, as in Jinja
+    assert ("mappingproxy", "word") not in asked
+    assert asked.count(("dict", "items")) == 1 and asked.count(("mappingproxy", "absent")) == 1
+    assert asked.count(("dict", "f")) == 0 and asked.count(("dict", "word")) == 3  # `o.word`, on each page
+    assert [a for a in asked if a[0] == "Words"] == [("Words", n) for n in ("word", "items", "absent", "copy")]
+
+
 @pytest.mark.parametrize(
     "kind, name, direct",
     [
