@@ -198,8 +198,8 @@ class Creditor:
 
     def __hash__(self) -> int:
         """Over its name and IBAN only, which equal creditors share: a dict still compares whole creditors whose
-        hashes meet. The what-ifs kept with a claim (claims.claim.Claim.answer) ask it some 5,000 times at 1,000
-        debtors; over every field (the desk, the policy, every source) it took 1.5 us (BENCHMARKS.md, session 48)."""
+        hashes meet. The what-ifs kept with a claim (claims.claim.Claim.answer) ask it thousands of times a build;
+        over every field (the desk, the policy, every source) it took 24 times as long (BENCHMARKS.md, session 48)."""
         return hash((self.name, self.iban))
 
 

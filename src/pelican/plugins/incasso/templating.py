@@ -123,9 +123,9 @@ class WholeIncludes(CodeGenerator):
 
     @optimizeconst
     def visit_Getattr(self, node: nodes.Getattr, frame: Frame) -> None:
-        """`x.name` read as Python reads it where x's type has it as a field (`direct_types`), or as a key of a
-        dict or mappingproxy that holds it (`keyed_types`), else through the environment's lookup as before
-        (a missing key is Jinja's undefined): one read in thirty calls the lookup (a loop's, a module's)."""
+        """`x.name` read as Python reads it where x's type has it as a field (`direct_types`), of the words
+        (`WORDS`) as a key of a dict or mappingproxy that holds it (`keyed_types`), else through the environment's
+        lookup as before (a missing key is Jinja's undefined): one read in thirty calls it (a loop's, a module's)."""
         env, name = self.environment, node.attr
         if env.is_async or not getattr(env.getattr, READER, False) or not _plain(name) or node.ctx != "load":
             super().visit_Getattr(node, frame)
@@ -179,10 +179,10 @@ KEYED = "incasso_keyed"  # `keyed_types` in a compiled module
 GOT = "incasso_got"  # the value whose attribute a compiled `x.name` reads, held for the read
 
 
-# The names under which the plugin hands the templates their words, mappings of mappings read by key (`L.h1` on the
-# statement pages: statement.labels; `t.figures.date` on the staff's: staff.words): 100,000 reads at 1,000 debtors,
-# where a template's other reads are mostly of a dataclass's fields. Reading a key in place takes more code for
-# Python to compile at every read written (BENCHMARKS.md, session 48): only these are compiled so.
+# The names under which the plugin hands the templates their words, mappings (of mappings) read by key: `L.h1` on
+# the statement pages (incasso.statement.labels), `t.figures.date` on the staff's (incasso.staff.language); 100,000
+# reads at 1,000 debtors, where a template's other reads are mostly of a dataclass's fields. Reading a key in place
+# takes more code for Python to compile at every read written (BENCHMARKS.md, session 48): only these are so.
 WORDS = frozenset({"L", "t"})
 
 
