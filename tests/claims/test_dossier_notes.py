@@ -397,3 +397,21 @@ def test_a_consumer_abroad_is_told_of_the_costs_on_the_day_the_handover_is_due_t
     emailed = {"contact.final_notice_by": "email"}
     assert said("emailed", date(2026, 4, 20), **emailed) == [(NoteKind.NOTICE_ABROAD_EMAIL, True)]
     assert said("business", date(2026, 4, 20), type="business") == []  # no consumer: their costs are not capped so
+
+
+def test_a_what_if_asked_under_another_creditor_is_worked_out_afresh(tmp_path):
+    """A creditor hashes over its name and IBAN only (Claim.answer's questions hold it): an equal one finds the kept
+    answer, one under another policy (the same name and IBAN, so the same hash) is compared whole and asks again."""
+    import pickle
+
+    ledger = one_debtor_ledger(tmp_path)
+    creditor = ledger.creditor
+    other = replace(creditor, policy=replace(creditor.policy, chase_minimum=Decimal("50.00")))
+    assert hash(other) == hash(creditor) == hash(pickle.loads(pickle.dumps(creditor))) and other != creditor
+    claim, worked = assess(ledger, ledger.debtors[0], date(2026, 3, 1)), []
+
+    def ask(under):
+        return claim.answer(("rules", under), lambda: worked.append(under.policy.chase_minimum) or len(worked))
+
+    assert [ask(creditor), ask(replace(creditor)), ask(other), ask(creditor)] == [1, 1, 2, 1]
+    assert worked == [creditor.policy.chase_minimum, Decimal("50.00")]

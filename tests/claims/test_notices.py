@@ -705,3 +705,34 @@ def test_a_note_on_thousands_of_dossiers_is_named_ten_times_then_counted(tmp_pat
         "page says it under 'Let op' ('Points to note' in English)",
     )
     assert len(said) == 2 * NOTES_SHOWN + 2
+
+
+def test_the_log_s_doubts_are_those_the_dossiers_found_of_the_same_records(tmp_path, monkeypatch):
+    """The log asks the doubts of the ledger's records; a claim assessed of the record itself found them for its
+    dossier page already (claim_doubts): not asked again, the same lines. A claim of another record asks afresh."""
+    from dataclasses import replace
+
+    from incasso.claims import notices
+    from incasso.claims.dossier_notes import dossier_notes
+
+    debtors = [valid_debtor(id=f"D-{n:04d}", language="en", invoices=[invoice(number=f"F-{n}")]) for n in range(1, 5)]
+    ledger = load_ledger(write_ledger(tmp_path, debtors=debtors))
+    as_of = date(2026, 3, 1)
+    claims = [assess(ledger, d, as_of) for d in ledger.debtors[:3]] + [
+        assess(ledger, replace(ledger.debtors[3]), as_of)
+    ]
+    for claim in claims:
+        dossier_notes(claim, ledger.creditor)
+    expected = dossier_doubts(ledger.debtors, ledger.creditor)
+    asked = []
+
+    def counted(debtor, creditor):
+        asked.append(debtor.id)
+        return doubts_of(debtor, creditor)
+
+    from incasso.claims.dossier_notes import doubts_of
+
+    monkeypatch.setattr(notices, "doubts_of", counted)
+    assert len(expected) == 4 and dossier_doubts(ledger.debtors, ledger.creditor, claims) == expected
+    assert asked == ["D-0004"]  # its claim's debtor is a copy of the record: asked of the record
+    assert ledger_notes(ledger, as_of, claims) == ledger_notes(ledger, as_of)

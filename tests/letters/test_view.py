@@ -232,7 +232,7 @@ def test_the_promise_is_confirmed_with_what_follows_if_it_is_missed(ledger):
     view = view_of(ledger, "L-PROMISE")
     assert view.terms == (
         "On 24 November 2026 you promised to pay us EUR\xa0300.00 by 5 December 2026. We confirm that agreement in "
-        "this letter. Thank you. Once you have paid it, EUR\xa0300.00 of the EUR\xa0542.07 is paid. What is still "
+        "this letter. Once you have paid it, EUR\xa0300.00 of the EUR\xa0542.07 is paid. What is still "
         "open then is EUR\xa0242.07 on the day of this letter. For it, we will send you a letter or an email after 5 "
         "December 2026, with the amount on that day. If it stays unpaid, we will send you a final notice. Would you "
         "rather pay it in instalments? Then ask us for a payment plan.",
@@ -2262,7 +2262,7 @@ def test_the_confirmation_of_a_promise_of_more_than_is_owed_names_no_sum_as_the_
     view = letter_view(ledger, claim, due, Channel.LETTER)
     assert view.terms[0] == (
         "On 24 February 2026 you promised to pay us the whole amount by 6 March 2026. Today that is EUR\xa01,250.00. "
-        "We confirm that agreement in this letter. Thank you."
+        "We confirm that agreement in this letter."
     )
     page = statement_view(claim, ledger)
     assert not any("EUR\xa04,000.00" in line for line in page.next_steps)
@@ -2306,7 +2306,7 @@ def test_a_promise_of_part_after_the_final_notice_term_asks_the_rest_by_one_lett
     assert view.terms[0] == (
         "Op 5 april 2026 heeft u ons toegezegd EUR\xa0600,00 te betalen, uiterlijk 15 april 2026. Daarvan heeft u "
         "EUR\xa0100,00 al betaald: er staat nog EUR\xa0500,00 van open. Met deze brief bevestigen wij die afspraak. "
-        "Dank u wel. Zodra u dat heeft betaald, is EUR\xa0500,00 van de EUR\xa01.337,50 betaald. Wat er dan nog "
+        "Zodra u dat heeft betaald, is EUR\xa0500,00 van de EUR\xa01.337,50 betaald. Wat er dan nog "
         "openstaat, is op de dag van deze brief EUR\xa0837,50. Daarvoor sturen wij u na 15 april 2026 een brief of een "
         "e-mail, met het bedrag op die dag. Betaalt u dat niet op tijd? Dan is de volgende stap: wij kunnen uw dossier "
         "overdragen aan een incassobureau. Wilt u het liever in termijnen betalen? Vraag dan een betalingsregeling aan."
@@ -2320,7 +2320,7 @@ def test_a_promise_of_part_after_the_final_notice_term_in_english(tmp_path):
     view = _promise_after_the_term(tmp_path, "en")
     assert view.terms[0] == (
         "On 5 April 2026 you promised to pay us EUR\xa0600.00 by 15 April 2026. You have already paid EUR\xa0100.00 "
-        "of it: EUR\xa0500.00 of it is still to pay. We confirm that agreement in this letter. Thank you. Once you "
+        "of it: EUR\xa0500.00 of it is still to pay. We confirm that agreement in this letter. Once you "
         "have paid it, EUR\xa0500.00 of the EUR\xa01,337.50 is paid. What is still open then is EUR\xa0837.50 on the day "
         "of this letter. For it, we will send you a letter or an email after 15 April 2026, with the amount on that "
         "day. If it stays unpaid, we may hand your file over to a collection agency. Would you rather pay it in "

@@ -3,6 +3,7 @@ an exception: the same pages, byte for byte."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -12,11 +13,22 @@ import markupsafe
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from jinja2 import DictLoader, Environment, StrictUndefined, Undefined, pass_context
+from jinja2 import (
+    ChoiceLoader,
+    DictLoader,
+    Environment,
+    FileSystemLoader,
+    FunctionLoader,
+    PrefixLoader,
+    StrictUndefined,
+    Undefined,
+    pass_context,
+)
 from jinja2.compiler import CodeGenerator
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
+import pelican
 from pelican.plugins.incasso import templating
 from pelican.plugins.incasso.templating import (
     QuickEscape,
@@ -418,12 +430,43 @@ def test_an_environment_that_compiles_otherwise_or_another_source_compiles_its_o
 
 
 def test_the_demos_base_html_is_compiled_once_for_pelicans_generators(monkeypatch, tmp_path):
-    """Pelican makes an environment per generator; the statement pages' own compiles otherwise (WholeIncludes)."""
+    """Pelican makes an environment per generator; the statement pages' own compiles otherwise (WholeIncludes).
+    Nothing of Pelican's simple theme is compiled: the listings the site makes none of stand in for it."""
     compiled = _compiled(monkeypatch)
+    files: list[str] = []
+    counted = Environment.compile
+
+    def filed(self, source, name=None, filename=None, raw=False, defer_init=False):
+        files.append(filename or "")
+        return counted(self, source, name, filename, raw, defer_init)
+
+    monkeypatch.setattr(Environment, "compile", filed)
     assert build_site(tmp_path).exit_code == 0
     assert compiled.count(("CodeGenerator", "base.html")) == 1
     assert compiled.count(("WholeIncludes", "base.html")) == 1
     assert len(compiled) == len(set(compiled))
+    assert {name for _, name in compiled} >= set(LISTINGS)  # Pelican loads them all the same
+    assert [file for file in files if f"{os.sep}simple{os.sep}" in file] == []
+
+
+LISTINGS = ("tag.html", "category.html", "author.html", "period_archives.html")
+THEME = Path(templating.__file__).parent / "theme" / "templates"
+
+
+@pytest.mark.parametrize("listing", LISTINGS)
+def test_a_listing_the_site_makes_none_of_renders_as_pelicans_simple_theme_would(listing):
+    """Should a site of its own list tags, categories, authors or archives, the page is the simple theme's, as
+    it was before the theme stood in for it (the simple theme's template, then the site's, by name)."""
+    simple = FileSystemLoader(str(Path(pelican.__file__).parent / "themes" / "simple" / "templates"))
+    ours = FileSystemLoader(str(THEME))
+    before = FunctionLoader(lambda name: None if name in LISTINGS else ours.get_source(Environment(), name))
+    values = {"SITENAME": "<Site>", "tag": "t", "category": "c", "author": "a", "period": ("2026",), "articles": []}
+    pages = []
+    for theme in (ours, before):
+        loader = ChoiceLoader([theme, simple, PrefixLoader({"!simple": simple, "!theme": ours})])
+        pages.append(Environment(loader=loader, autoescape=True).get_template(listing).render(values))
+    assert pages[0] == pages[1]
+    assert "&lt;Site&gt;" in pages[0]
 
 
 def test_a_templates_parts_are_compiled_with_it_as_far_as_they_go(monkeypatch):
@@ -485,6 +528,33 @@ def test_a_fields_reads_after_the_first_skip_the_environments_lookup(monkeypatch
     assert asked.count(("Row", "css")) == 1 and asked.count(("Row", "amount")) == 1
     assert asked.count(("Row", "shown")) == 2 and asked.count(("Asking", "css")) == 1
     assert Row in templating.direct_types("css") and Asking not in templating.direct_types("css")
+
+
+def test_the_words_keys_skip_the_lookup_but_their_attributes_and_missing_keys(monkeypatch):
+    """`L.word` and `t.figures.word` (the words' names, `WORDS`) of a dict or mappingproxy holding the key read it in
+    place; `items` (an attribute), a key it lacks (Jinja's undefined), a dict of another type and a mapping under
+    another name go to the lookup: the same text as stock Jinja's."""
+    environment, asked = quick_templates(Environment(autoescape=True)), []
+    lookup = environment.getattr
+
+    def counted(obj, attribute):
+        asked.append((type(obj).__name__, attribute))
+        return lookup(obj, attribute)
+
+    setattr(counted, templating.READER, True)
+    environment.getattr = counted  # type: ignore[method-assign]
+    page = "{{ L.word }} {{ L.items is defined }} {{ L.absent is defined }} {{ L.copy }}|{{ t.f.word }}|{{ o.word }}"
+    said = []
+    for words in ({"word": "<w>"}, MappingProxyType({"word": "p", "copy": "key"}), Words(word="s", absent=1)):
+        values = {"L": words, "t": {"f": MappingProxyType({"word": "f"})}, "o": {"word": "o"}}
+        said.append(environment.from_string(page).render(values))
+        assert said[-1] == _environment().from_string(page).render(values)
+    assert said[0].startswith("&lt;w&gt; True False &lt;built-in method copy of dict") and said[0].endswith("|f|o")
+    assert said[1].startswith("p True False &lt;built-in method copy of mappingproxy")  # an attribute, as in Jinja
+    assert ("mappingproxy", "word") not in asked
+    assert asked.count(("dict", "items")) == 1 and asked.count(("mappingproxy", "absent")) == 1
+    assert asked.count(("dict", "f")) == 0 and asked.count(("dict", "word")) == 3  # `o.word`, on each page
+    assert [a for a in asked if a[0] == "Words"] == [("Words", n) for n in ("word", "items", "absent", "copy")]
 
 
 @pytest.mark.parametrize(

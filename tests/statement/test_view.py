@@ -571,7 +571,7 @@ def test_a_promise_for_part_of_the_balance_asks_for_what_is_left_of_it(tmp_path)
     # What stays open after the promised part is said, and the step that asks it once the promise is kept (no
     # letter went out yet: the first reminder): 1,250.00 less the 200.00 paid and the 300.00 to come.
     assert view.summary.lines == (
-        f"U heeft toegezegd {fmt.money(D('300'))} te betalen, uiterlijk {fmt.day(promised)}. Dank u wel. Zodra u "
+        f"U heeft toegezegd {fmt.money(D('300'))} te betalen, uiterlijk {fmt.day(promised)}. Zodra u "
         f"dat heeft betaald, is {fmt.money(D('300'))} van de {fmt.money(D('1050'))} betaald. Dan staat er "
         f"nog {fmt.money(D('750'))} open. Daarvoor is de volgende stap: wij sturen u een betalingsherinnering. "
         "Wilt u die liever in termijnen betalen? Vraag dan een betalingsregeling aan.",
@@ -584,14 +584,14 @@ def test_a_promise_for_part_of_the_balance_asks_for_what_is_left_of_it(tmp_path)
     [
         (
             "nl",
-            "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Zodra u dat heeft betaald, is "
+            "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Zodra u dat heeft betaald, is "
             "{amount} van de {total} betaald. Wat er dan nog openstaat, is vandaag {rest}. Daarvoor sturen wij u na {date} "
             "een brief of een e-mail, met het bedrag op die dag. Betaalt u dat niet op tijd, dan is de volgende stap: wij sturen u "
             "een laatste brief (sommatie). Wilt u het liever in termijnen betalen? Vraag dan een betalingsregeling aan.",
         ),
         (
             "en",
-            "You promised to pay {amount} by {date}. Thank you. Once you have paid it, {amount} of the {total} is "
+            "You promised to pay {amount} by {date}. Once you have paid it, {amount} of the {total} is "
             "paid. The rest is {rest} as of today. For it, we will send you a letter or an email after {date}, with the "
             "amount on that day. If you do not pay it in time, we will send you a final notice. Would you rather pay "
             "it in instalments? Then ask us for a payment plan.",
@@ -632,7 +632,7 @@ def test_a_promise_of_part_after_a_final_notice_s_term_says_one_letter_asks_the_
     assert claim.status == "promise" and claim.costs.state == "charged"
     rest = fmt.money(claim.total_due - D("500.00"))
     assert view.summary.lines[0] == (
-        f"U heeft toegezegd {fmt.money(D('500'))} te betalen, uiterlijk {fmt.day(promised)}. Dank u wel. Zodra u dat "
+        f"U heeft toegezegd {fmt.money(D('500'))} te betalen, uiterlijk {fmt.day(promised)}. Zodra u dat "
         f"heeft betaald, is {fmt.money(D('500'))} van de {fmt.money(claim.total_due)} betaald. Wat er dan nog "
         f"openstaat, is vandaag {rest}. Daarvoor sturen wij u na {fmt.day(promised)} een brief of een e-mail, met het bedrag op die dag. Betaalt "
         "u dat niet op tijd, dan is de volgende stap: wij kunnen uw dossier overdragen aan een incassobureau. Wilt u "
@@ -1191,8 +1191,7 @@ def test_a_promise_of_the_whole_amount_says_so_and_asks_the_balance(tmp_path):
     assert claim.total_due > AMOUNT  # interest since the promise: the promised sum would be too little
     assert view.summary.lines == (
         f"You promised to pay the whole amount by 20 March 2026. Today that is "
-        f"{fmt.money(claim.total_due, 'en')}; interest runs until the day you pay. "
-        "Thank you.",
+        f"{fmt.money(claim.total_due, 'en')}; interest runs until the day you pay.",
     )
     assert amount_to_pay(claim) == claim.total_due
     assert payload_amount(view.pay.payload) == epc_amount(claim.total_due)
@@ -1290,8 +1289,7 @@ def test_a_promise_of_the_whole_amount_past_its_day_says_its_sum_once(tmp_path, 
 def test_a_promise_of_the_whole_amount_without_interest_does_not_mention_interest(tmp_path):
     _, _, view = view_of(tmp_path, SUNDAY, events=[event(SUNDAY - days(2), "promise", promised_date=SUNDAY + days(9))])
     assert view.summary.lines == (
-        "U heeft toegezegd het hele bedrag te betalen, uiterlijk 10 maart 2026. "
-        f"Vandaag is dat {fmt.money(AMOUNT)}. Dank u wel.",
+        f"U heeft toegezegd het hele bedrag te betalen, uiterlijk 10 maart 2026. Vandaag is dat {fmt.money(AMOUNT)}.",
     )
 
 
@@ -2864,7 +2862,7 @@ def test_a_promise_of_part_in_the_term_does_not_put_the_rest_off_on_the_page_eit
     promise = event(date(2026, 3, 6), "promise", promised_date=date(2026, 3, 31), amount=D("500.00"))
     _, _, view = view_of(tmp_path, date(2026, 3, 6), events=[event(date(2026, 3, 3), "final_notice"), promise])
     assert view.summary.lines[0] == (
-        f"U heeft toegezegd {fmt.money(D('500.00'))} te betalen, uiterlijk 31 maart 2026. Dank u wel. Daarna staat "
+        f"U heeft toegezegd {fmt.money(D('500.00'))} te betalen, uiterlijk 31 maart 2026. Daarna staat "
         f"er nog {fmt.money(D('750.00'))} open."
     )
 

@@ -416,7 +416,7 @@ def dossier_notes(claim: Claim, creditor: Creditor) -> tuple[DossierNote, ...]:
     debtor, as_of = claim.debtor, claim.as_of
     own = () if claim.closed else claim_notes_of(claim, creditor)
     own += dated_ahead(debtor, as_of) + costs_from_due_of(debtor, creditor, as_of)
-    return own + doubts_of(debtor, creditor)
+    return own + claim_doubts(claim, creditor)
 
 
 # -- the claim's figures ---------------------------------------------------------------------------------
@@ -433,6 +433,14 @@ def claim_notes_of(claim: Claim, creditor: Creditor) -> tuple[DossierNote, ...]:
     asked for, and a final notice that can only go by e-mail or is posted abroad. Worked out once for the build's
     log (claims.notices.claim_notes) and the staff's overview and dossier page (`dossier_notes`): Claim.answer."""
     return claim.answer((NOTES_ASKED, creditor), lambda: _claim_notes(claim, creditor))
+
+
+def claim_doubts(claim: Claim, creditor: Creditor) -> tuple[DossierNote, ...]:
+    """`doubts_of` the claim's debtor, worked out once for the staff's dossier page and the build's log: the log asks
+    them of the ledger's record, which is the claim's debtor itself but for a representative acting otherwise on the
+    build's day or invoices disputed apart (claims.notices.dossier_doubts). Kept as the other notes are."""
+    costs_vat = creditor.policy.costs_vat  # all that `doubts_of` reads of the creditor
+    return claim.answer((NOTES_ASKED, "doubts", costs_vat), lambda: doubts_of(claim.debtor, creditor))
 
 
 def _claim_notes(claim: Claim, creditor: Creditor) -> tuple[DossierNote, ...]:

@@ -15,6 +15,7 @@ from incasso.claims.claim import Claim
 from incasso.claims.dossier_notes import (
     DossierNote,
     NoteKind,
+    claim_doubts,
     claim_notes_of,
     costs_from_due_of,
     credit_notes_ahead,
@@ -203,8 +204,9 @@ def other_terms(creditor: Creditor, debtors: Iterable[Debtor]) -> tuple[str, ...
     )
 
 
-def ledger_notes(ledger: Ledger, as_of: date) -> tuple[str, ...]:
-    """Everything valid in a ledger that may not be what was meant: `check` and every build say them."""
+def ledger_notes(ledger: Ledger, as_of: date, claims: Iterable[Claim] = ()) -> tuple[str, ...]:
+    """Everything valid in a ledger that may not be what was meant: `check` and every build say them. `claims`: the
+    build's, whose dossier notes found some of them already (`dossier_doubts`)."""
     debtors, creditor = ledger.debtors, ledger.creditor
     return (
         later_invoices(debtors, as_of)
@@ -217,13 +219,22 @@ def ledger_notes(ledger: Ledger, as_of: date) -> tuple[str, ...]:
         + phone_letters(debtors)
         + one_line_address(creditor)
         + costs_from_due_stated(creditor, debtors, as_of)
-        + dossier_doubts(debtors, creditor)
+        + dossier_doubts(debtors, creditor, claims)
     )
 
 
-def dossier_doubts(debtors: Iterable[Debtor], creditor: Creditor) -> tuple[str, ...]:
-    """Histories that contradict themselves (claims.dossier_notes.doubts_of), as the log says them."""
-    return said(note for debtor in debtors for note in doubts_of(debtor, creditor))
+def dossier_doubts(debtors: Iterable[Debtor], creditor: Creditor, claims: Iterable[Claim] = ()) -> tuple[str, ...]:
+    """Histories that contradict themselves (claims.dossier_notes.doubts_of), as the log says them. A debtor's record
+    that is a claim's debtor itself (the most) has them from that claim's dossier notes (`claim_doubts`): the same
+    question, not asked again."""
+    assessed = {id(claim.debtor): claim for claim in claims}
+    return said(note for debtor in debtors for note in _doubts(debtor, creditor, assessed.get(id(debtor))))
+
+
+def _doubts(debtor: Debtor, creditor: Creditor, claim: Claim | None) -> tuple[DossierNote, ...]:
+    if claim is not None and claim.debtor is debtor:
+        return claim_doubts(claim, creditor)
+    return doubts_of(debtor, creditor)
 
 
 def claim_notes(claims: Iterable[Claim], creditor: Creditor) -> tuple[str, ...]:

@@ -196,6 +196,12 @@ class Creditor:
     invoice_numbers: tuple[str, ...] = ()
     invoice_numbers_sources: tuple[Source, ...] = ()  # where each mask was written: a note on it points there
 
+    def __hash__(self) -> int:
+        """Over its name and IBAN only, which equal creditors share: a dict still compares whole creditors whose
+        hashes meet. The what-ifs kept with a claim (claims.claim.Claim.answer) ask it thousands of times a build;
+        over every field (the desk, the policy, every source) it took 24 times as long (BENCHMARKS.md, session 48)."""
+        return hash((self.name, self.iban))
+
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)

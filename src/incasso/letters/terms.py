@@ -158,6 +158,10 @@ def letter_terms(
     if due.kind == LetterKind.HANDOVER:
         return lead, lapse + _handover(claim, due), ended
     if due.kind in SETTLEMENT_LETTERS:
+        if due.kind == LetterKind.SETTLED:
+            # The page's top ("Dank u wel! U heeft het afgesproken bedrag betaald.", the last payment's day) is what
+            # the letter's own sentence says with the day it was kept: the box keeps its label only, said once.
+            lead = Lead(lead.label, lead.amount, lead.by, ())
         return lead, settlement_terms(claim, due.kind, form), None
     if due.kind == LetterKind.PAUSE:
         return lead, _pause(claim, creditor, named_above=True), ended

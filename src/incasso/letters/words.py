@@ -161,11 +161,12 @@ NL = {
     "staat nog {left} van open.",
     "settlement_reminder_pay": "Wilt u dat uiterlijk {last_day} betalen? Dan blijft de afspraak gewoon staan.",
     "settlement_reminder_lapses": "Betaalt u niet op tijd? Dan vervalt de afspraak.",
+    # No thanks here: the letter's opening (promise.md) thanks for the promise, said once.
     "promise_confirm": "Op {made} heeft u ons toegezegd {amount} te betalen, uiterlijk {date}. "
-    "Met {this} bevestigen wij die afspraak. Dank u wel.",
+    "Met {this} bevestigen wij die afspraak.",
     # Part of the promise paid since it was made: what was promised, and what is left of it ({amount}).
     "promise_confirm_rest": "Op {made} heeft u ons toegezegd {promised} te betalen, uiterlijk {date}. Daarvan heeft "
-    "u {paid} al betaald: er staat nog {amount} van open. Met {this} bevestigen wij die afspraak. Dank u wel.",
+    "u {paid} al betaald: er staat nog {amount} van open. Met {this} bevestigen wij die afspraak.",
     # The reminder after a promise whose day passed (letters.terms.broken_promise): what was promised ({promised}: an
     # amount, or "het hele bedrag (EUR ...)", the balance of its day), what came in ({paid}), what is left ({left}).
     "promise_broken": "Op {made} heeft u ons toegezegd {promised} te betalen, uiterlijk {date}. Die betaling hebben "
@@ -177,7 +178,7 @@ NL = {
     "hebben wij {paid} ontvangen, dank u wel: er staat nog {rest} van open. In totaal staat nog {left} open.",
     "promised_whole": "het hele bedrag ({amount})",
     "promise_confirm_whole": "Op {made} heeft u ons toegezegd het hele bedrag te betalen, uiterlijk {date}. "
-    "Vandaag is dat {amount}. Met {this} bevestigen wij die afspraak. Dank u wel.",
+    "Vandaag is dat {amount}. Met {this} bevestigen wij die afspraak.",
     # After a promise of part, kept: progress first ({amount} of the {total} open today), then the step that asks
     # the rest ({step}: "wij sturen u een aanmaning"), with a plan as the way out; not the step alone, which read as
     # the threat promise_missed makes for not paying. {plan_offer}: "Vraag dan een betalingsregeling aan.", or by role
@@ -590,10 +591,9 @@ EN = {
     "of it is still open.",
     "settlement_reminder_pay": "Would you pay that by {last_day}? Then the agreement simply stands.",
     "settlement_reminder_lapses": "Do you not pay in time? Then the agreement ends.",
-    "promise_confirm": "On {made} you promised to pay us {amount} by {date}. We confirm that "
-    "agreement in {this}. Thank you.",
+    "promise_confirm": "On {made} you promised to pay us {amount} by {date}. We confirm that agreement in {this}.",
     "promise_confirm_rest": "On {made} you promised to pay us {promised} by {date}. You have already paid {paid} "
-    "of it: {amount} of it is still to pay. We confirm that agreement in {this}. Thank you.",
+    "of it: {amount} of it is still to pay. We confirm that agreement in {this}.",
     "promise_broken": "On {made} you promised to pay us {promised} by {date}. We have not received that payment.",
     "promise_broken_part": "On {made} you promised to pay us {promised} by {date}. Of that, we have received {paid}, "
     "thank you. {left} is still open.",
@@ -601,7 +601,7 @@ EN = {
     "{paid}, thank you: {rest} of it is still open. In total, {left} is still open.",
     "promised_whole": "the whole amount ({amount})",
     "promise_confirm_whole": "On {made} you promised to pay us the whole amount by {date}. Today that is {amount}. "
-    "We confirm that agreement in {this}. Thank you.",
+    "We confirm that agreement in {this}.",
     "promise_rest": "Once you have paid it, {amount} of the {total} is paid. Then {rest} is still open. For that, "
     "{step}. Would you rather pay that in instalments? {plan_offer}",
     "promise_rest_now": "After that, {rest} is still open.",

@@ -81,29 +81,29 @@ NL = {
     "Dan komen er {amount} incassokosten bij, ook als u op de toegezegde dag alles betaalt.",
     "promise_costs_lead_late_part_due": "Let op: de uiterste betaaldatum is {date}. Heeft u dan niet {what} "
     "betaald? Dan komen er {amount} incassokosten bij, ook als u op de toegezegde dag het toegezegde bedrag betaalt.",
-    "promise_lead": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel.",
+    # No thanks here: the message below (promise.md, promise_passed.md) thanks for the promise, said once.
+    "promise_lead": "U heeft toegezegd {amount} te betalen, uiterlijk {date}.",
     # A promise of part: kept, how much of the {total} open today it pays, then the step that asks the rest (the
     # step reached: {step}, "wij sturen u een aanmaning") with a plan as the way out, as the promise's confirmation
     # says it (letters.words promise_rest): the step alone read as the threat for not paying.
-    "promise_part_lead": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Zodra u dat heeft "
+    "promise_part_lead": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Zodra u dat heeft "
     "betaald, is {amount} van de {total} betaald. Dan staat er nog {rest} open. Daarvoor is de volgende stap: {step}. "
     "Wilt u die liever in termijnen betalen? {plan_offer}",
     # ... a final notice's term ended before the promise: the file goes to the agency on {day}, kept or not.
-    "promise_part_lead_handover": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat "
+    "promise_part_lead_handover": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Daarna staat "
     "er nog {rest} open; ook dat moet u betalen. Staat er op {day} nog iets open, ook als u de {amount} op tijd "
     "heeft betaald? Dan gaan wij verder met de incasso: {step}.",
     # ... the step reached was due by then: one letter asks the rest first (claims.escalation.asks_the_rest), with
     # the amount of its day, not {rest} (today's: interest moves it by the day); unpaid, the step reached ({step}).
-    "promise_part_lead_letter": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Zodra u dat "
+    "promise_part_lead_letter": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Zodra u dat "
     "heeft betaald, is {amount} van de {total} betaald. Wat er dan nog openstaat, is vandaag {rest}. Daarvoor sturen "
     "wij u na {rest_day} {rest_letter}, met het bedrag op die dag. Betaalt u dat niet op tijd, dan is de volgende "
     "stap: {step}. Wilt u het liever in termijnen betalen? {plan_offer}",
-    "promise_part_lead_now": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat er "
+    "promise_part_lead_now": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Daarna staat er "
     "nog {rest} open.",
-    "promise_whole_lead": "U heeft toegezegd het hele bedrag te betalen, uiterlijk {date}. Vandaag is dat {amount}. "
-    "Dank u wel.",
+    "promise_whole_lead": "U heeft toegezegd het hele bedrag te betalen, uiterlijk {date}. Vandaag is dat {amount}.",
     "promise_whole_lead_interest": "U heeft toegezegd het hele bedrag te betalen, uiterlijk {date}. Vandaag is dat "
-    "{amount}; de rente loopt door tot de dag waarop u betaalt. Dank u wel.",
+    "{amount}; de rente loopt door tot de dag waarop u betaalt.",
     "kept_lead": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. "
     "Wilt u dit bedrag {when} betalen?",
     "kept_lead_no_ask": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open.",
@@ -1714,21 +1714,21 @@ EN = {
     "promise_costs_lead_late_part_due": "Please note: the due date is {date}. If you have not paid {what} by then, "
     "collection costs of {amount} are added. This also applies if you pay the amount you promised on the day you "
     "promised.",
-    "promise_lead": "You promised to pay {amount} by {date}. Thank you.",
-    "promise_part_lead": "You promised to pay {amount} by {date}. Thank you. Once you have paid it, {amount} of the "
+    "promise_lead": "You promised to pay {amount} by {date}.",
+    "promise_part_lead": "You promised to pay {amount} by {date}. Once you have paid it, {amount} of the "
     "{total} is paid. For the {rest} still open then, {step}. Would you rather pay that in instalments? "
     "{plan_offer}",
-    "promise_part_lead_handover": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still "
+    "promise_part_lead_handover": "You promised to pay {amount} by {date}. After that, {rest} is still "
     "open; you owe that too. We look at what is still open on {day}. If anything is, {step}. That is so even if "
     "you have paid the {amount} in time.",
-    "promise_part_lead_letter": "You promised to pay {amount} by {date}. Thank you. Once you have paid it, {amount} "
+    "promise_part_lead_letter": "You promised to pay {amount} by {date}. Once you have paid it, {amount} "
     "of the {total} is paid. The rest is {rest} as of today. For it, we will send you {rest_letter} after "
     "{rest_day}, with the amount on that day. If you do not pay it in time, {step}. Would you rather pay it in "
     "instalments? {plan_offer}",
-    "promise_part_lead_now": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still open.",
-    "promise_whole_lead": "You promised to pay the whole amount by {date}. Today that is {amount}. Thank you.",
+    "promise_part_lead_now": "You promised to pay {amount} by {date}. After that, {rest} is still open.",
+    "promise_whole_lead": "You promised to pay the whole amount by {date}. Today that is {amount}.",
     "promise_whole_lead_interest": "You promised to pay the whole amount by {date}. Today that is {amount}; "
-    "interest runs until the day you pay. Thank you.",
+    "interest runs until the day you pay.",
     "kept_lead": "Thank you for keeping to our agreement. {amount} is still open. Please pay it {when}.",
     "kept_lead_no_ask": "Thank you for keeping to our agreement. {amount} is still open.",
     "kept_part_lead": "Thank you: you paid what you promised us, {promised} by {date}. {amount} is still open. "

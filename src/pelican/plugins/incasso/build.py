@@ -437,7 +437,7 @@ def _ledger_notices(books: Books, claims: list[Claim], as_of: date) -> list[str]
     """What the ledger, its claims and the bank's set-asides give the log to say, all valid input."""
     # A debtor file renamed by mistake (D-1003.yaml.bak) takes its page down: the log must say so.
     notices = [str(skipped) for skipped in books.ledger.skipped]
-    notices += ledger_notes(books.ledger, as_of) + claim_notes(
+    notices += ledger_notes(books.ledger, as_of, claims) + claim_notes(
         (c for c in claims if not c.closed), books.ledger.creditor
     )
     notices += unprintable_notes(books.ledger.debtors) + return_address_said(claims, books.ledger.creditor)

@@ -89,6 +89,63 @@ _ASK_PLAN = (
         "If you cannot pay everything at once, {ask_plan}.",
     ),
 )
+# ... and a promise's message said "Lukt het toch niet op tijd? Laat het ons dan zo snel mogelijk weten" above "Wat
+# gebeurt er nu?", which says it with its day ("... vóór 31 maart 2026 weten"), and "U betaalt uiterlijk op de datum
+# die wij samen hebben afgesproken" below the top's "uiterlijk 31 maart 2026": each version shipped is left out (or
+# folded into the next sentence), word for word; a creditor's own words stay (docs/letters.md, "Said once").
+_PROMISE_SAID = (
+    *(
+        (shipped, "")
+        for shipped in (
+            "Lukt het toch niet op tijd? Laat het ons dan zo snel mogelijk weten, dan zoeken wij samen een oplossing.",
+            "Lukt het toch niet op tijd? Laat het ons dan vóór die datum weten, dan zoeken wij samen een oplossing.",
+            "Lukt het toch niet op tijd? Laat het ons dan vóór die datum weten, dan zoeken we samen een oplossing.",
+            "If you cannot pay in time after all, please let us know as soon as possible. We will then find a "
+            "solution together.",
+            "If you cannot pay in time after all, please let us know as soon as possible, and we will find a solution "
+            "together.",
+            "If you cannot pay in time after all, please let us know before that date, and we will find a solution "
+            "together.",
+        )
+    ),
+    (
+        "U betaalt uiterlijk op de datum die wij samen hebben afgesproken. Tot die tijd sturen",
+        "Tot de datum die wij samen hebben afgesproken, sturen",
+    ),
+    (
+        "U betaalt uiterlijk op de datum die we samen hebben afgesproken. Tot die tijd sturen",
+        "Tot de datum die wij samen hebben afgesproken, sturen",
+    ),
+    (
+        "Thank you for your promise to pay. You will pay by the date we agreed together. Until then,",
+        "Thank you for your promise to pay by the date we agreed together. Until then,",
+    ),
+)
+# ... its day past: "Kon u niet alles betalen wat u toezegde? Laat het ons dan weten" beside "Betaal het dan nu, of
+# laat het ons vandaag nog weten".
+_PROMISE_PASSED_SAID = (
+    ("Kon u niet alles betalen wat u toezegde? Laat het ons dan weten, dan zoeken wij samen een oplossing.", ""),
+    ("If you could not pay all you promised, please let us know, and we will find a solution together.", ""),
+)
+# ... and a promise made to the agency: "Lukt het toch niet op tijd, ...? Neem dan zo snel mogelijk contact op met
+# {handler}." above "Lukt het niet om ... uiterlijk 25 april 2026 te betalen? Laat {handler} het dan vóór ... weten.":
+# the question about the payment stays.
+_PROMISE_AGENCY_SAID = (
+    (
+        "Lukt het toch niet op tijd, of heeft u een vraag over de betaling? Neem dan zo snel mogelijk contact op met "
+        "{handler}.",
+        "Heeft u een vraag over de betaling? Neem dan contact op met {handler}.",
+    ),
+    (
+        "If you cannot pay in time after all, or you have a question about the payment, please contact {handler} as "
+        "soon as possible.",
+        "If you have a question about the payment, please contact {handler}.",
+    ),
+    (
+        "If you cannot pay in time after all, or have a question, please contact {handler} as soon as possible.",
+        "If you have a question about the payment, please contact {handler}.",
+    ),
+)
 _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     "final_notice": _NOTICE_SENT,
     # ... and, as shipped before, "omdat wij {not_received}." without its verb (the reminder has "... hebben").
@@ -153,6 +210,9 @@ _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     "dunning_promise": _ASK_PLAN,
     "dispute_answered": _ASK_PLAN,
     "promise_kept": _ASK_PLAN,
+    "promise": _PROMISE_SAID,
+    "promise_passed": _PROMISE_PASSED_SAID,
+    "promise_agency": _PROMISE_AGENCY_SAID,
     "notice_paid": (
         ("het bedrag uit onze laatste brief (sommatie) op tijd", "het bedrag uit {the_notice} op tijd"),
         ("de dagen tussen die brief en uw betaling", "de dagen tussen die sommatie en uw betaling"),

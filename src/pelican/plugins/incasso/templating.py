@@ -21,7 +21,8 @@ A template reads a page's words from a mapping as attributes (`L.copy_label`, `t
 tries the attribute first and, the mapping having none of that name, reads the key after the
 `AttributeError`, 560 ns a word, about 100 words a debtor. `quick_templates` gives the environment
 a lookup that reads a dict's or mappingproxy's key at once unless its type has an attribute of
-that name (then the attribute, as Jinja gives it): 100 ns, the same value.
+that name (then the attribute, as Jinja gives it): 100 ns, the same value. `WholeIncludes` compiles
+`L.copy_label` to read a key such a mapping holds in place, without calling the lookup at all.
 """
 
 from __future__ import annotations
@@ -110,17 +111,21 @@ class WholeIncludes(CodeGenerator):
     def visit_Template(self, node: nodes.Template, frame: Frame | None = None) -> None:
         self.parts: dict[str, None] = {}  # the templates it includes, extends or imports by name (`load_parts`)
         self.direct: dict[str, str] = {}  # each attribute read directly, and its set of types' name in the module
+        self.keyed: dict[str, str] = {}  # each attribute read as a key, and its mapping types' name in the module
         super().visit_Template(node, frame)
         # Bound when the module runs, before any of its functions can: they read the names as globals.
         self.writeline(f"{PARTS} = {tuple(self.parts)!r}")
-        self.writeline(f"from {__name__} import direct_types as {READER}")
+        self.writeline(f"from {__name__} import direct_types as {READER}, keyed_types as {KEYED}")
         for attribute, name in self.direct.items():
             self.writeline(f"{name} = {READER}({attribute!r})")
+        for attribute, name in self.keyed.items():
+            self.writeline(f"{name} = {KEYED}({attribute!r})")
 
     @optimizeconst
     def visit_Getattr(self, node: nodes.Getattr, frame: Frame) -> None:
-        """`x.name` read as Python reads it where x's type has it as a field (`direct_types`), else through
-        the environment's lookup as before: no call of a Python function for four reads in five."""
+        """`x.name` read as Python reads it where x's type has it as a field (`direct_types`), of the words
+        (`WORDS`) as a key of a dict or mappingproxy that holds it (`keyed_types`), else through the environment's
+        lookup as before (a missing key is Jinja's undefined): one read in thirty calls it (a loop's, a module's)."""
         env, name = self.environment, node.attr
         if env.is_async or not getattr(env.getattr, READER, False) or not _plain(name) or node.ctx != "load":
             super().visit_Getattr(node, frame)
@@ -128,7 +133,11 @@ class WholeIncludes(CodeGenerator):
         types_read = self.direct.setdefault(name, f"{READER}_{len(self.direct)}")
         self.write(f"({GOT}.{name} if type({GOT} := ")
         self.visit(node.node, frame)
-        self.write(f") in {types_read} else environment.getattr({GOT}, {name!r}))")
+        self.write(f") in {types_read} else ")
+        if _of_words(node):  # more code to compile for every read: only where a mapping is to be expected
+            keyed = self.keyed.setdefault(name, f"{KEYED}_{len(self.keyed)}")
+            self.write(f"{GOT}[{name!r}] if type({GOT}) in {keyed} and {name!r} in {GOT} else ")
+        self.write(f"environment.getattr({GOT}, {name!r}))")
 
     def writeline(self, x: str, node: nodes.Node | None = None, extra: int = 0) -> None:
         for pieces, whole in self.WHOLE.items():
@@ -166,7 +175,23 @@ class WholeIncludes(CodeGenerator):
 
 PARTS = "incasso_parts"  # the compiled module's names of the templates it uses (WholeIncludes)
 READER = "incasso_direct"  # `direct_types` in a compiled module, and the mark of a lookup that learns them
+KEYED = "incasso_keyed"  # `keyed_types` in a compiled module
 GOT = "incasso_got"  # the value whose attribute a compiled `x.name` reads, held for the read
+
+
+# The names under which the plugin hands the templates their words, mappings (of mappings) read by key: `L.h1` on
+# the statement pages (incasso.statement.labels), `t.figures.date` on the staff's (incasso.staff.language); 100,000
+# reads at 1,000 debtors, where a template's other reads are mostly of a dataclass's fields. Reading a key in place
+# takes more code for Python to compile at every read written (BENCHMARKS.md, session 48): only these are so.
+WORDS = frozenset({"L", "t"})
+
+
+def _of_words(node: nodes.Getattr) -> bool:
+    """Whether `node` reads a word, or a mapping of words, of the templates' words (`WORDS`)."""
+    read: nodes.Expr = node
+    while isinstance(read, nodes.Getattr):
+        read = read.node
+    return isinstance(read, nodes.Name) and read.name in WORDS
 
 
 def _plain(name: str) -> bool:
@@ -183,6 +208,13 @@ _JUDGED: set[tuple[type, str]] = set()
 def direct_types(attribute: str) -> set[type]:
     """The types whose `attribute` a template reads as Python does, not through the environment's lookup."""
     return _DIRECT.setdefault(attribute, set())
+
+
+def keyed_types(attribute: str) -> frozenset[type]:
+    """The mapping types whose instances a template reads `attribute` of as a key, not through the environment's
+    lookup: those without an attribute of that name (`MAPPING_ATTRIBUTES`), where Jinja's lookup, finding no
+    attribute, reads the key too. A key they lack still goes to the lookup, for Jinja's undefined."""
+    return frozenset(kind for kind, attributes in MAPPING_ATTRIBUTES.items() if attribute not in attributes)
 
 
 def _judge(kind: type, attribute: str) -> None:

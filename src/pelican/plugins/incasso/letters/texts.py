@@ -116,6 +116,37 @@ _SHIPPED[HANDOVER_AGENCY_PLAN_RUNNING] = (
 )
 _SHIPPED[HANDOVER_PLAN_RUNNING] = _THE_AGENCY
 _SHIPPED[LetterKind.ARRANGEMENT] = _SHIPPED[LetterKind.PROMISE]
+# ... and the promise's confirmation said "Lukt het toch niet op tijd? Laat het ons dan zo snel mogelijk weten" above
+# the core's "Lukt het niet op tijd? Laat het ons dan vóór 31 maart 2026 weten": said twice, the vaguer first. Each
+# version shipped is left out, word for word; a creditor's own words stay (docs/letters.md, "Said once").
+_SHIPPED[LetterKind.PROMISE] += tuple(
+    (shipped, "")
+    for shipped in (
+        "Lukt het toch niet op tijd? Laat het ons dan zo snel mogelijk weten, dan zoeken wij samen een oplossing.",
+        "Lukt het toch niet op tijd? Laat het ons dan vóór de afgesproken datum weten, dan zoeken wij samen een "
+        "oplossing.",
+        "Lukt het toch niet op tijd? Laat het ons dan vóór de afgesproken datum weten, dan zoeken we samen een "
+        "oplossing.",
+        "If you cannot pay in time after all, please let us know as soon as possible. We will find a solution "
+        "together.",
+        "If you cannot pay in time after all, please let us know as soon as possible, and we will find a solution "
+        "together.",
+        "If you cannot pay in time after all, please let us know before the agreed date, and we will find a solution "
+        "together.",
+    )
+)
+# ... and the settled letter opened with "u heeft het afgesproken bedrag helemaal betaald" above the core's "Op 10
+# maart 2026 had u dat bedrag op tijd helemaal betaald": the opening says the file is closed, the core why.
+_SHIPPED[LetterKind.SETTLED] = (
+    (
+        "Goed nieuws: u heeft het afgesproken bedrag helemaal betaald. Daarmee is uw dossier bij ons afgesloten.",
+        "Goed nieuws: uw dossier bij ons is afgesloten.",
+    ),
+    (
+        "Good news: you have paid the agreed amount in full. Your file with us is now closed.",
+        "Good news: your file with us is closed.",
+    ),
+)
 _SHIPPED[DUNNING_COSTS_CHARGED] = _SHIPPED[LetterKind.DUNNING]
 
 
