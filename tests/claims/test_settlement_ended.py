@@ -20,9 +20,10 @@ from incasso.ledger.problems import LedgerError
 from incasso.letters.due import NO_RECORD, LetterKind, letters_due
 from incasso.letters.view import letter_view
 from incasso.staff.changes import changes_markdown, compare
-from incasso.staff.explain import why_stage
+from incasso.staff.explain import what_next, why_stage
 from incasso.staff.exports import claims_document
 from incasso.staff.language import speaking
+from incasso.staff.overview import FlagKind, flags
 from incasso.statement.steps import next_steps
 from tests.support.ledgers import event, one_debtor_ledger, payment
 
@@ -217,12 +218,14 @@ SEEN_TO = date(2026, 12, 8)
         (
             "nl",
             "Wij zien uw betalingen tot en met 8 december 2026. Heeft u uiterlijk 10 december 2026 de rest van het "
-            "afgesproken bedrag betaald (EUR 600,00)? Dan geldt de afspraak toch.",
+            "afgesproken bedrag betaald (EUR 600,00)? Dan geldt de afspraak toch. Tot wij uw betalingen van 10 "
+            "december 2026 zien, zetten wij geen volgende stap.",
         ),
         (
             "en",
             "We can see your payments up to and including 8 December 2026. Did you pay the rest of the agreed amount "
-            "(EUR 600.00) by 10 December 2026? Then the agreement still stands.",
+            "(EUR 600.00) by 10 December 2026? Then the agreement still stands. Until we can see your payments of 10 "
+            "December 2026, we will take no further step.",
         ),
     ],
 )
@@ -241,12 +244,42 @@ def test_called_off_on_a_day_the_statements_do_not_reach_the_page_says_what_it_c
     with speaking(Language(language)):
         why = " ".join(why_stage(claim)).replace("\xa0", " ")
     assert staff_key[language] in why and "settlement_ended" in why, why
-    # The first step's letter written that night says it too, with the lapse.
-    (due,) = letters_due(claim, NO_RECORD)
-    view = letter_view(ledger, claim, due, Channel.LETTER)
-    assert unseen in " ".join(view.terms).replace("\xa0", " ")
     # Read to the day: ended, as said, without the doubt.
     ledger = replace(written, bank_until=date(2026, 12, 10))
     seen = assess(ledger, ledger.debtors[0], date(2026, 12, 11))
     said = " ".join(next_steps(seen, ledger, Language(language), page=True))
     assert unseen.split(".")[0] not in said.replace("\xa0", " "), said
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_called_off_on_a_day_the_statements_do_not_reach_no_step_is_taken_till_they_do(tmp_path, language):
+    """The steps went on the night it was called off, with a hedge in the letter: a binding final notice with costs
+    could go out while the agreed sum may have been paid that day (then the agreement holds). Now the step waits
+    for the statements of that day, as a `pay_by` they do not reach does: no letter, the page announces none, and
+    staff are told what it waits for. Once they reach the day and show nothing, the step is due from the call-off."""
+    written = one_debtor_ledger(tmp_path / "a", events=[REMINDER, SETTLEMENT, OFF], payments=PAID, language=language)
+    ledger = replace(written, bank_until=SEEN_TO)
+    for on in (date(2026, 12, 10), date(2026, 12, 20), date(2027, 1, 15)):
+        claim = assess(ledger, ledger.debtors[0], on)
+        action = claim.next_action
+        assert action is not None and action.call_off_unseen and not action.is_due(on), action
+        assert action.awaits_statements == date(2026, 12, 10), action
+        assert not letters_due(claim, NO_RECORD), on
+    page = " ".join(next_steps(claim, ledger, Language(language), page=True)).replace("\xa0", " ")
+    announced = {"nl": ("Wij sturen", "sommatie", "aanmaning"), "en": ("We will send", "final notice", "dunning")}
+    assert not any(word in page for word in announced[language]), page
+    with speaking(Language(language)):
+        why = " ".join(what_next(claim, ledger.creditor)).replace("\xa0", " ")
+    waits = {"nl": "Wacht op de bankafschriften: het akkoord is op 10 december 2026", "en": "Waiting for the bank"}
+    assert waits[language] in why, why
+    document = claims_document([claim], claim.as_of, ledger.creditor.policy, lambda c: "")
+    (row,) = document["claims"]
+    assert row["next_action"]["awaits_statements"] is True, row["next_action"]
+    # The signal: read the statements in first (as for a promise's day or a final notice's term).
+    (flag,) = [f for f in flags(claim, ledger.creditor.policy) if f.kind == FlagKind.AWAITS_BANK]
+    assert (flag.wording, flag.day, flag.seen) == ("awaits_bank_settlement_ended", date(2026, 12, 10), SEEN_TO), flag
+    # The statements reach the day and show the rest unpaid: the step is due from the call-off, its letter goes out.
+    read = replace(written, bank_until=date(2027, 1, 15))
+    claim = assess(read, read.debtors[0], date(2027, 1, 15))
+    assert claim.next_action is not None and not claim.next_action.call_off_unseen
+    assert claim.next_action.is_due(date(2027, 1, 15)) and len(letters_due(claim, NO_RECORD)) == 1

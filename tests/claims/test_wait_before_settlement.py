@@ -13,6 +13,8 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from incasso.claims.assess import assess
 from incasso.claims.checks import claim_problems
 from incasso.claims.states import ActionKind
@@ -23,7 +25,7 @@ from incasso.staff.explain import what_next
 from incasso.staff.exports import claims_document
 from incasso.staff.language import speaking
 from incasso.statement.steps import next_steps
-from tests.support.ledgers import COUNSELLOR, event, one_debtor_ledger
+from tests.support.ledgers import COUNSELLOR, event, one_debtor_ledger, payment
 
 REMINDER = event(date(2026, 2, 10), "reminder")
 WAIT = event(
@@ -94,3 +96,62 @@ def test_a_wait_asked_after_the_lapse_waits_as_any(tmp_path: Path) -> None:
     assert claim.next_action.postponed is not None and claim.next_action.postponed.until == date(2027, 3, 15)
     said = " ".join(next_steps(claim, ledger, Language.NL, page=True))
     assert "U heeft ons gevraagd om te wachten" in said and "tot en met 14 maart 2027" in said, said
+
+
+REPLACED = {
+    "nl": "Uw schuldhulpverlener vroeg ons eerder om tot en met 28 februari 2027 geen volgende stap te zetten. Deze "
+    "afspraak komt daarvoor in de plaats. Eindigt de afspraak voordat alles is betaald? Dan wachten wij niet tot die "
+    "dag.",
+    "en": "Your debt counsellor asked us earlier to take no further step up to and including 28 February 2027. This "
+    "agreement replaces that. If the agreement ends before everything is paid, we will not wait until that day.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_settlement_s_confirmation_and_its_page_say_it_replaces_the_wait(tmp_path: Path, language: str) -> None:
+    """s48 review: the counsellor had "tot en met 28 februari geen volgende stap" in writing, then a settlement was
+    agreed, and it lapsed: the dunning letter came before that day, and no letter had said the wait ended. The
+    confirmation says it, and the page while the settlement runs; the first letter after a lapse does not repeat it
+    (above: said once)."""
+    ledger, claim = _claim(tmp_path, SETTLEMENT["date"], WAIT, SETTLEMENT, language=language)
+    (due,) = [due for due in letters_due(claim, NO_RECORD) if due.kind == LetterKind.SETTLEMENT]
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    said = " ".join(view.terms).replace("\xa0", " ")
+    assert said.count(REPLACED[language]) == 1, said
+    page = " ".join(next_steps(claim, ledger, Language(language), page=True)).replace("\xa0", " ")
+    assert REPLACED[language] in page, page
+    assert COUNSELLOR["name"] not in said + page
+
+
+def test_no_wait_standing_on_the_settlement_s_day_nothing_is_said(tmp_path: Path) -> None:
+    """Staff's own postpone (no asked_by) is never said to the debtor; a wait over before the settlement, or one a
+    letter since ended, replaced nothing."""
+    own = {**WAIT, "asked_by": None}
+    own.pop("asked_by")
+    over = {**WAIT, "until": date(2026, 11, 25)}
+    letter = event(date(2026, 11, 24), "dunning")
+    for n, events in enumerate(([own, SETTLEMENT], [over, SETTLEMENT], [WAIT, letter, SETTLEMENT])):
+        ledger, claim = _claim(tmp_path / str(n), SETTLEMENT["date"], *events)
+        page = " ".join(next_steps(claim, ledger, Language.NL, page=True))
+        assert "vroeg ons eerder" not in page, (n, page)
+        (due,) = [due for due in letters_due(claim, NO_RECORD) if due.kind == LetterKind.SETTLEMENT]
+        assert "vroeg ons eerder" not in " ".join(letter_view(ledger, claim, due, Channel.LETTER).terms), n
+
+
+def test_the_page_stops_saying_it_once_the_day_asked_for_has_passed(tmp_path: Path) -> None:
+    """Read after 28 February (the settlement in instalments still running), the day is no news any more."""
+    later = event(
+        date(2026, 11, 28),
+        "settlement",
+        amount=Decimal("600.00"),
+        installments=[{"due": date(2026, 12, 31), "amount": "300.00"}, {"due": date(2027, 6, 30), "amount": "300.00"}],
+    )
+    paid = [payment(date=date(2026, 12, 30), amount=Decimal("300.00"))]
+    for on, said in ((date(2027, 2, 27), True), (date(2027, 3, 2), False)):
+        ledger = one_debtor_ledger(
+            tmp_path / str(on), events=[REMINDER, WAIT, later], representative=COUNSELLOR, payments=paid
+        )
+        claim = assess(ledger, ledger.debtors[0], on)
+        assert claim.accord is not None and not claim.accord.undone
+        page = " ".join(next_steps(claim, ledger, Language.NL, page=True))
+        assert ("vroeg ons eerder" in page) is said, (on, page)

@@ -246,12 +246,12 @@ def test_the_reminder_names_the_instalment_the_last_day_and_what_a_lapse_does(tm
         (
             "nl",
             "De afspraak van 28 november 2026 is vervallen: het afgesproken bedrag is niet uiterlijk 31 januari 2027 "
-            "betaald. Daarom vragen wij weer het hele bedrag. Wat u al betaalde, telt mee.",
+            "betaald. Daarom vragen wij weer het hele bedrag.",
         ),
         (
             "en",
             "The agreement of 28 November 2026 has ended: the agreed amount was not paid by 31 January 2027. We "
-            "therefore ask for the whole amount again. What you paid counts.",
+            "therefore ask for the whole amount again.",
         ),
     ],
 )

@@ -104,7 +104,8 @@ def test_a_missed_settlement_asks_the_whole_claim_and_tells_staff(tmp_path, caps
 
     letter = flat(" ".join(pdf_text((internal / "letters" / "D-1001-dunning.pdf").read_bytes()))).replace("\xa0", " ")
     assert letter.count("De afspraak van 28 november 2026 is vervallen: het afgesproken bedrag is niet uiterlijk") == 1
-    assert "Daarom vragen wij weer het hele bedrag. Wat u al betaalde, telt mee." in letter, letter
+    # Nothing was paid: no "Wat u al betaalde, telt mee." (s48 review).
+    assert "Daarom vragen wij weer het hele bedrag." in letter and "telt mee" not in letter, letter
 
 
 def test_check_refuses_a_settlement_of_all_that_was_owed_at_its_line(tmp_path, capsys):

@@ -127,6 +127,7 @@ def test_every_flag_has_its_words():
         "missing_phone",
         "credit_doubt",
         "awaits_bank_promise",
+        "awaits_bank_settlement_ended",
         "awaits_bank_installment",
         "awaits_bank_notice",
         "awaits_bank_notice_vat",

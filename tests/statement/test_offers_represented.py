@@ -126,3 +126,32 @@ def test_a_promise_of_part_of_a_debtor_alone_asks_as_before(tmp_path):
         for line in view.summary.lines
         if line.endswith(" die liever in termijnen betalen? Vraag dan een betalingsregeling aan.")
     ]
+
+
+# A plan of part (claims.agreements): what it leaves, and whom to ask to arrange that otherwise (steps.by_role).
+PART = [
+    event(
+        date(2026, 2, 5),
+        "arrangement",
+        installments=[{"due": date(2026, 3, 6), "amount": "250.00"}, {"due": date(2026, 4, 5), "amount": "250.00"}],
+    )
+]
+OTHERWISE = {
+    ("nl", None): "Wilt u dat anders regelen? Neem dan contact met ons op.",
+    ("nl", "counsellor"): "Wilt u dat anders regelen? Dan kan uw schuldhulpverlener contact met ons opnemen.",
+    ("nl", "administrator"): "Wilt u dat anders regelen? Dan kan uw bewindvoerder contact met ons opnemen.",
+    ("en", None): "Would you rather arrange it differently? Please contact us.",
+    ("en", "counsellor"): "Would you rather arrange it differently? Your debt counsellor can contact us.",
+    ("en", "administrator"): "Would you rather arrange it differently? Your administrator can contact us.",
+}
+
+
+@pytest.mark.parametrize(("language", "role"), list(OTHERWISE))
+def test_a_plan_of_part_says_who_arranges_its_rest_otherwise_by_role(tmp_path, language, role):
+    """The plan's other texts said the counsellor can ask to change it; what a plan of part leaves ended "Neem dan
+    contact met ons op", as if the debtor were alone. By role, never by name."""
+    view = _view(tmp_path, language, role, events=PART, day=date(2026, 2, 15))
+    (line,) = [line for line in view.next_steps if line.startswith(("Uw termijnen dekken", "Your instalments"))]
+    assert line.endswith(" " + OTHERWISE[(language, role)]), line
+    if role:
+        assert ACTING[role]["name"] not in repr(asdict(view))

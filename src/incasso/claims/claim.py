@@ -82,6 +82,9 @@ class Action:
     newer: Invoice | None = None
     awaits_statements: date | None = None
     then: ActionKind | None = None
+    # Waits for the statements of a settlement's call-off day, not of a final notice's term
+    # (escalation._awaiting_call_off).
+    call_off_unseen: bool = False
 
     @property
     def newer_first(self) -> bool:

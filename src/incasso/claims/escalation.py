@@ -67,7 +67,22 @@ def next_action(creditor: Creditor, claim: Claim, events: list[Event]) -> Action
         # the plan asks it while its invoice is not yet due: its reminder goes (the letter asks the instalment).
         return _missed_installment_reminder(creditor, claim, events)
     step = _chasing_step(creditor, claim, events)
-    return _postponed(_awaiting_statements(claim, step), events) if step is not None else None
+    if step is None:
+        return None
+    return _awaiting_call_off(claim, _postponed(_awaiting_statements(claim, step), events))
+
+
+def _awaiting_call_off(claim: Claim, step: Action) -> Action:
+    """A settlement called off (`settlement_ended`) on a day the bank statements read do not reach: paid in full
+    that day, it holds after all (the payment wins: claims.checks), and a binding letter with costs must not go out
+    while that is unknown. No step until the statements reach the day, as a `pay_by` they do not reach waits
+    (claims.accord: still running); the page and the dossier say what it waits for (`called_off_unseen`)."""
+    accord = claim.accord
+    if accord is None or not accord.ended or accord.ended_on is None or claim.payments_until >= accord.ended_on:
+        return step
+    reason = f"the settlement was called off on {accord.ended_on}: waits for the bank statements of that day"
+    day = max(step.due, accord.ended_on)
+    return replace(step, due=max(day, claim.as_of + DAY), reason=reason, awaits_statements=day, call_off_unseen=True)
 
 
 def _awaiting_statements(claim: Claim, step: Action) -> Action:

@@ -22,6 +22,7 @@ from incasso.letters.records import Section
 from incasso.letters.words import text
 from incasso.statement import labels
 from incasso.statement.options import represented_by
+from incasso.statement.steps import wait_replaced
 
 # The letters this module writes the own paragraph of.
 SETTLEMENT_LETTERS = (LetterKind.SETTLEMENT, LetterKind.SETTLED, LetterKind.SETTLEMENT_REMINDER)
@@ -70,7 +71,8 @@ def _confirmed(claim: Claim, accord: Accord, form: Channel) -> tuple[str, ...]:
     else:
         missed = t("settlement_missed_day", date=last)
     lines.append(f"{missed} {t('settlement_missed_whole')}")
-    return tuple(lines)
+    replaced = wait_replaced(claim, lang)  # the wait asked for before it ends with it: said here, once
+    return (*lines, replaced) if replaced else tuple(lines)
 
 
 def _reminded(claim: Claim, accord: Accord) -> tuple[str, ...]:

@@ -361,13 +361,20 @@ def _refund_again(back: RefundReturned, claim: Claim) -> str:
     return words().NEXT[key].format(action=words().ACTION[back.kind], when=when, **_refund_returned(back))
 
 
+def _when(claim: Claim, action: Action) -> str:
+    """From when the step is due, as the overview's row says it (staff.rows._next_step): one waiting for the bank
+    statements, the day it falls on if they show nothing paid (in a final notice's term, or of a called-off
+    settlement's agreed sum)."""
+    if action.awaits_statements is not None:
+        awaits = words().WHEN_AWAITS_CALL_OFF if action.call_off_unseen else words().WHEN_AWAITS
+        return awaits.format(date=fmt.day(action.awaits_statements))
+    return (words().WHEN_DUE if action.is_due(claim.as_of) else words().WHEN_LATER).format(date=fmt.day(action.due))
+
+
 def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
     """The escalation policy's next action (the claim's), from when, and the rule that sets that date."""
     policy = creditor.policy
-    when = (words().WHEN_DUE if action.is_due(claim.as_of) else words().WHEN_LATER).format(date=fmt.day(action.due))
-    if action.awaits_statements is not None:  # as the overview's row says it (staff.rows._next_step)
-        when = words().WHEN_AWAITS.format(date=fmt.day(action.awaits_statements))
-    values: dict[str, object] = {"action": action_name(action.kind, claim.debtor), "when": when}
+    values: dict[str, object] = {"action": action_name(action.kind, claim.debtor), "when": _when(claim, action)}
     natural = None  # the date the policy gives before any pause moved it
     kind, key = action.kind, str(action.kind)  # key: the text of NEXT, the kind's or a variant of it
     if asks_the_rest(action):
@@ -549,10 +556,12 @@ def _moved(claim: Claim, action: Action, natural: date | None) -> list[str]:
         return [words().NEXT["postponed"].format(**_pause_values(claim, postponed, action.due))]
     if action.kind in (ActionKind.CHECK_PROMISE, ActionKind.CHECK_INSTALLMENT):
         return _postponed_over_check(claim, action)
+    accord = claim.accord
+    if action.call_off_unseen and accord is not None and accord.ended_on is not None:
+        return [words().NEXT["awaits_call_off"].format(date=fmt.day(accord.ended_on))]
     if action.kind == ActionKind.HANDOVER and claim.term_unseen is not None:
         return [words().NEXT["awaits_statements"].format(date=fmt.day(claim.term_unseen))]
     if natural is not None and action.due > natural:
-        accord = claim.accord
         held = accord is not None and accord.undone and accord.ended_on == action.due
         return [words().NEXT["resumed_settlement" if held else "resumed"].format(date=fmt.day(action.due))]
     return []

@@ -813,10 +813,14 @@ def _acted_on(claim: Claim, day: date) -> bool:
 
 
 def _awaiting_bank(claim: Claim) -> list[Flag]:
-    """A promise or instalment whose day has passed, or a final notice's term, not judged because the bank
-    statements read end before it (claims.agreements, claims.assess): staff read the later statements in
-    before anything else."""
+    """A promise or instalment whose day has passed, a final notice's term, or a settlement's call-off, not judged
+    because the bank statements read end before it (claims.agreements, claims.assess): staff read the later
+    statements in before anything else."""
     kind, seen = FlagKind.AWAITS_BANK, claim.payments_until
+    accord = claim.accord
+    if accord is not None and accord.ended and accord.ended_on is not None and accord.ended_on > seen:
+        # Called off on a day not read yet: no step till it is (claims.escalation._awaiting_call_off).
+        return [Flag(kind, "awaits_bank_settlement_ended", amount=accord.left, day=accord.ended_on, seen=seen)]
     if claim.term_unseen is not None:
         # With VAT on the costs (policy.costs_vat) the amount says so: else it reads as the staffel's.
         said = "awaits_bank_notice_vat" if claim.costs.vat > 0 else "awaits_bank_notice"

@@ -314,7 +314,7 @@ def _next_step(action: Step, as_of: date, debtor: Debtor) -> NextStep:
     due = action.is_due(as_of)
     day, when = _shown_day(action), words().WHEN_DUE if due else words().WHEN_LATER
     if isinstance(action, Action) and action.awaits_statements is not None:
-        when = words().WHEN_AWAITS
+        when = words().WHEN_AWAITS_CALL_OFF if action.call_off_unseen else words().WHEN_AWAITS
     return NextStep(
         action=badge(
             css("action", f"action-{action.kind}", None if due else "later"), action_name(action.kind, debtor)

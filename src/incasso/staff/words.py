@@ -177,6 +177,9 @@ FLAG_DETAIL = {
     "plan_in_arrears_more": "{amount} achterstallig over {count} termijnen, de eerste van {date}",
     "awaits_bank_promise": "{amount} toegezegd voor {date}, maar betalingen zijn verwerkt tot en met {seen}: "
     "lees eerst de afschriften van daarna in bank/ in",
+    "awaits_bank_settlement_ended": "minnelijk akkoord beëindigd op {date}, maar betalingen zijn verwerkt tot en met "
+    "{seen}: lees eerst de afschriften van daarna in bank/ in. Tot dan geen volgende stap: kwam er uiterlijk die dag "
+    "nog {amount} binnen, dan geldt het akkoord toch",
     "awaits_bank_installment": "termijn van {date} ({amount}), maar betalingen zijn verwerkt tot en met {seen}: "
     "lees eerst de afschriften van daarna in bank/ in",
     "awaits_bank_notice": "de termijn van de sommatie liep tot en met {date}, maar betalingen zijn verwerkt tot en "
@@ -698,6 +701,8 @@ NEXT = {
     "een written_off in het dossier.",
     "after_payment": "Later dan het beleid: er kwam op {date} een betaling binnen, en wat daarna openstaat wordt "
     "pas vanaf de dag erna herinnerd.",
+    "awaits_call_off": "Wacht op de bankafschriften: het akkoord is op {date} beëindigd, maar de bankafschriften "
+    "van die dag zijn nog niet ingelezen. Lees ze in: tot dan gaat er geen brief uit.",
     "awaits_statements": "Wacht op de bankafschriften: de termijn van de sommatie liep tot en met {date}, maar de "
     "bankafschriften van die dagen zijn nog niet ingelezen. Lees ze in: pas dan is te zien of er in de termijn is "
     "betaald.",
@@ -740,6 +745,8 @@ WHEN_LATER = "vanaf {date}"  # the step may be taken from that day
 # A handover waiting for the bank statements of its final notice's term (claims.claim.Action.awaits_statements):
 # the day its term sets, and what it still hangs on. Not "vanaf" tomorrow, a day that moves with each build.
 WHEN_AWAITS = "sinds {date}, als de afschriften geen betaling in de termijn tonen"
+# A step after a settlement called off on a day the statements read do not reach (Action.call_off_unseen).
+WHEN_AWAITS_CALL_OFF = "sinds {date}, als de afschriften tonen dat het akkoord niet toch is betaald"
 TERM_PASSED = {"reminder": "verliep", "handover": "liep"}
 TERM_PASSES = {"reminder": "verloopt", "handover": "loopt"}
 

@@ -180,6 +180,9 @@ FLAG_DETAIL = {
     "plan_in_arrears_more": "{amount} in arrears over {count} instalments, the first of {date}",
     "awaits_bank_promise": "{amount} promised by {date}, but payments are processed up to and including {seen}: "
     "put the later statements in bank/ and build again first",
+    "awaits_bank_settlement_ended": "settlement called off on {date}, but payments are processed up to and including "
+    "{seen}: put the later statements in bank/ and build again first. Until then no next step: if {amount} more came "
+    "in by that day, the settlement holds after all",
     "awaits_bank_installment": "instalment of {date} ({amount}), but payments are processed up to and including "
     "{seen}: put the later statements in bank/ and build again first",
     "awaits_bank_notice": "the final notice's payment period ended on {date}, but payments are processed up to and "
@@ -680,6 +683,8 @@ NEXT = {
     "dossier.",
     "after_payment": "Later than the usual schedule: a payment came in on {date}, and the reminder for what is "
     "still open goes out from the day after.",
+    "awaits_call_off": "Waiting for the bank statements: the settlement was called off on {date}, but the bank "
+    "statements of that day are not in bank/ yet. Add them and build again: until then no letter goes out.",
     "awaits_statements": "Waiting for the bank statements: the final notice's payment period ended on {date}, but "
     "the bank statements of those days are not in bank/ yet. Add them and build again: only then can you see "
     "whether payment came within the period.",
@@ -718,6 +723,7 @@ WHEN_DUE = "due since {date}"  # the step was due on that day and has not been t
 WHEN_LATER = "from {date}"  # the step may be taken from that day
 # A handover waiting for the bank statements of its final notice's term (claims.claim.Action.awaits_statements).
 WHEN_AWAITS = "due since {date}, if the statements show no payment in the period"
+WHEN_AWAITS_CALL_OFF = "due since {date}, if the statements show the settlement was not paid after all"
 # The verb of "the payment term ... {term} on {date}" and "the term of the final notice ... {term} on {end}".
 TERM_PASSED = {"reminder": "ended", "handover": "ended"}
 TERM_PASSES = {"reminder": "ends", "handover": "ends"}

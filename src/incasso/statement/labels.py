@@ -1133,25 +1133,36 @@ NL = {
     "afspraak en vragen wij weer het hele bedrag.",
     # ... missed (steps._lapse_said): why the whole claim is asked again where the agreed sum was asked before.
     "settlement_lapsed_instalment": "De afspraak van {made} is vervallen: de termijn van {date} is niet op tijd "
-    "betaald. Daarom vragen wij weer het hele bedrag. Wat u al betaalde, telt mee.",
+    "betaald. Daarom vragen wij weer het hele bedrag.",
     "settlement_lapsed_by": "De afspraak van {made} is vervallen: het afgesproken bedrag is niet uiterlijk {date} "
-    "betaald. Daarom vragen wij weer het hele bedrag. Wat u al betaalde, telt mee.",
+    "betaald. Daarom vragen wij weer het hele bedrag.",
     # ... called off by agreement (settlement_ended): the same, with the day it was.
     "settlement_called_off": "De afspraak van {made} is op {date} in overleg beëindigd. Daarom vragen wij weer het "
-    "hele bedrag. Wat u al betaalde, telt mee.",
+    "hele bedrag.",
+    # ... beside any of these when something was paid since it was agreed (steps.lapse_said): not when nothing was.
+    "settlement_paid_counts": "Wat u al betaalde, telt mee.",
     # ... on a day the bank statements read do not reach yet: a payment of the rest that day would have kept it.
     "settlement_called_off_unseen": "Wij zien uw betalingen tot en met {seen}. Heeft u uiterlijk {date} de rest van "
-    "het afgesproken bedrag betaald ({left})? Dan geldt de afspraak toch.",
+    "het afgesproken bedrag betaald ({left})? Dan geldt de afspraak toch. Tot wij uw betalingen van {date} zien, "
+    "zetten wij geen volgende stap.",
     # ... beside a plan agreed since, which replaced it: the plan is based on the whole claim, not the agreed sum.
     "settlement_called_off_plan": "De afspraak van {made} over een lager bedrag is op {date} in overleg beëindigd. "
-    "Uw betalingsregeling gaat daarom uit van het hele bedrag, niet van het lagere bedrag van {amount}. Wat u al "
-    "betaalde, telt mee.",
+    "Uw betalingsregeling gaat daarom uit van het hele bedrag, niet van het lagere bedrag van {amount}.",
     "settlement_lapsed_instalment_plan": "De afspraak van {made} over een lager bedrag is vervallen. De termijn van "
     "{date} is niet op tijd betaald. Uw betalingsregeling gaat daarom uit van het hele bedrag, niet van het lagere "
-    "bedrag van {amount}. Wat u al betaalde, telt mee.",
+    "bedrag van {amount}.",
     "settlement_lapsed_by_plan": "De afspraak van {made} over een lager bedrag is vervallen. Het afgesproken bedrag "
     "is niet uiterlijk {date} betaald. Uw betalingsregeling gaat daarom uit van het hele bedrag, niet van het lagere "
-    "bedrag van {amount}. Wat u al betaalde, telt mee.",
+    "bedrag van {amount}.",
+    # A wait asked for that still stood when a settlement was agreed (steps.wait_replaced): it ends with it.
+    "settlement_replaces_wait_debtor": "U vroeg ons eerder om tot en met {day} geen volgende stap te zetten.",
+    "settlement_replaces_wait_counsellor": "Uw schuldhulpverlener vroeg ons eerder om tot en met {day} geen volgende "
+    "stap te zetten.",
+    "settlement_replaces_wait_administrator": "Uw bewindvoerder vroeg ons eerder om tot en met {day} geen volgende "
+    "stap te zetten.",
+    "settlement_replaces_wait_someone": "Op verzoek zouden wij tot en met {day} geen volgende stap zetten.",
+    "settlement_replaces_wait": "Deze afspraak komt daarvoor in de plaats. Eindigt de afspraak voordat alles is "
+    "betaald? Dan wachten wij niet tot die dag.",
     # A `postpone` the debtor or their representative asked for (asked_by), by role: the wait granted, its last day.
     "asked_to_wait_someone": "Op verzoek zetten wij tot en met {day} geen volgende stap.",
     # ... while a final notice's term runs: the wait holds our steps back, not the law's term and its costs.
@@ -1343,6 +1354,8 @@ NL = {
     "rest_letter_email": "een e-mail",
     "rest_letter_either": "een brief of een e-mail",
     "plan_then_way_out": "Lukt dat niet? Neem dan contact met ons op, dan zoeken wij samen een oplossing.",
+    "plan_then_way_out_counsellor": "Lukt dat niet? Dan kan uw schuldhulpverlener contact met ons opnemen.",
+    "plan_then_way_out_administrator": "Lukt dat niet? Dan kan uw bewindvoerder contact met ons opnemen.",
     # The interest line's rest after a plan being paid, told kindly (steps._rest_kindly): small when less than the
     # plan's smallest instalment, what comes for it, and how to be done with it at once.
     "plan_rest_small": "Dat is een klein bedrag.",
@@ -1370,6 +1383,8 @@ NL = {
     "plan_then_way_out_with": "Lukt dat niet? Neem dan contact op met {handler}.",
     # After what a plan leaves ({other} in the plan_rest texts): whom to ask for another arrangement.
     "plan_rest_other": "Wilt u dat anders regelen? Neem dan contact met ons op.",
+    "plan_rest_other_counsellor": "Wilt u dat anders regelen? Dan kan uw schuldhulpverlener contact met ons opnemen.",
+    "plan_rest_other_administrator": "Wilt u dat anders regelen? Dan kan uw bewindvoerder contact met ons opnemen.",
     "plan_rest_other_with": "Wilt u dat anders regelen? Neem dan contact op met {handler}.",
     "plan_then_step": "Dat vragen wij u daarna: {step}.",
     "plan_then_handover": "Ook dat moet u betalen. Staat er op {day} nog iets open? Dan gaan wij verder met de "
@@ -2550,23 +2565,31 @@ EN = {
     "settlement_overdue": "The instalment of {date} has not been paid yet. Pay it by {day}. Otherwise the agreement "
     "ends and we ask for the whole amount again.",
     "settlement_lapsed_instalment": "The agreement of {made} has ended: the instalment of {date} was not paid in time. "
-    "We therefore ask for the whole amount again. What you paid counts.",
+    "We therefore ask for the whole amount again.",
     "settlement_lapsed_by": "The agreement of {made} has ended: the agreed amount was not paid by {date}. We therefore "
-    "ask for the whole amount again. What you paid counts.",
+    "ask for the whole amount again.",
     "settlement_called_off": "The agreement of {made} was ended by mutual consent on {date}. We therefore ask for the "
-    "whole amount again. What you paid counts.",
+    "whole amount again.",
+    "settlement_paid_counts": "What you paid counts.",
     "settlement_called_off_unseen": "We can see your payments up to and including {seen}. Did you pay the rest of "
-    "the agreed amount ({left}) by {date}? Then the agreement still stands.",
+    "the agreed amount ({left}) by {date}? Then the agreement still stands. Until we can see your payments of {date}, "
+    "we will take no further step.",
     "settlement_called_off_plan": "The agreement of {made} on a lower amount was ended by mutual consent on {date}. "
-    "Your payment plan is therefore based on the whole amount, not on the lower amount of {amount}. What you paid "
-    "counts.",
+    "Your payment plan is therefore based on the whole amount, not on the lower amount of {amount}.",
     "settlement_lapsed_instalment_plan": "The agreement of {made} on a lower amount has ended. The instalment of "
     "{date} was not paid in time. Your payment plan is therefore based on the whole amount, not on the lower amount "
-    "of {amount}. What you paid counts.",
+    "of {amount}.",
     "settlement_lapsed_by_plan": "The agreement of {made} on a lower amount has ended. The agreed amount was not paid "
-    "by {date}. Your payment plan is therefore based on the whole amount, not on the lower amount of {amount}. What "
-    "you paid counts.",
+    "by {date}. Your payment plan is therefore based on the whole amount, not on the lower amount of {amount}.",
     "interest_runs": "Interest keeps running on the amount outstanding until you have paid everything.",
+    "settlement_replaces_wait_debtor": "You asked us earlier to take no further step up to and including {day}.",
+    "settlement_replaces_wait_counsellor": "Your debt counsellor asked us earlier to take no further step up to and "
+    "including {day}.",
+    "settlement_replaces_wait_administrator": "Your administrator asked us earlier to take no further step up to and "
+    "including {day}.",
+    "settlement_replaces_wait_someone": "As asked, we would take no further step up to and including {day}.",
+    "settlement_replaces_wait": "This agreement replaces that. If the agreement ends before everything is paid, we "
+    "will not wait until that day.",
     "asked_to_wait_someone": "As asked, we will take no further step up to and including {day}.",
     "asked_to_wait_term": "The term of {notice} keeps running all the same, and its collection costs still follow it.",
     "asked_to_wait_debtor": "You asked us to wait. So we will take no further step up to and including {day}.",
@@ -2709,6 +2732,8 @@ EN = {
     "rest_letter_email": "an email",
     "rest_letter_either": "a letter or an email",
     "plan_then_way_out": "If you cannot pay it, please contact us and we will find a solution together.",
+    "plan_then_way_out_counsellor": "If you cannot pay it, your debt counsellor can contact us.",
+    "plan_then_way_out_administrator": "If you cannot pay it, your administrator can contact us.",
     "plan_rest_small": "That is a small amount.",
     "plan_then_reminder_kind": "You will then get a friendly reminder for it, with the exact amount.",
     "plan_then_reminder_kind_small": "For that small amount you will then get a friendly reminder, with the exact "
@@ -2729,6 +2754,8 @@ EN = {
     "plan_then_handler": "After that, {handler} will ask you to pay it.",
     "plan_then_way_out_with": "If you cannot pay it, please contact {handler}.",
     "plan_rest_other": "Would you rather arrange it differently? Please contact us.",
+    "plan_rest_other_counsellor": "Would you rather arrange it differently? Your debt counsellor can contact us.",
+    "plan_rest_other_administrator": "Would you rather arrange it differently? Your administrator can contact us.",
     "plan_rest_other_with": "Would you rather arrange it differently? Please contact {handler}.",
     "plan_then_step": "We will then ask you for it: {step}.",
     "plan_then_handover": "You owe that too. If anything is still open on {day}, {step}.",

@@ -221,6 +221,8 @@ def _escalation_date(claim: Claim, creditor: Creditor) -> date | None:
     action = claim.next_action
     if action is None or (action.kind != ActionKind.CALL and action.kind not in DEADLINE_STEPS):
         return None
+    if action.call_off_unseen:
+        return None  # no step before the statements reach a settlement's call-off: its day is not known yet
     return _last_day_before(claim, creditor, action)
 
 
@@ -312,7 +314,11 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = Fal
         # A wait asked for over a plan in arrears is said first, as without a plan (and at the top of the page).
         lines += [plan_interest_line(claim, ledger, lang)] if interest and not said else []
         return (*lapse, *asked_to_wait(claim, creditor, lang), *_agreement_runs(claim, ledger, lang), *lines)
-    lines = _escalation_lines(claim, creditor, lang, costs_on_top=page and term_costs_on_top(claim) > 0)
+    # Called off on a day the statements do not reach, no step is taken till they do (escalation._awaiting_call_off):
+    # the lapse's lines say what it waits for, and no letter is announced that may never go out.
+    waits = claim.next_action is not None and claim.next_action.call_off_unseen
+    on_top = page and term_costs_on_top(claim) > 0
+    lines = [] if waits else _escalation_lines(claim, creditor, lang, costs_on_top=on_top)
     if interest and claim.amount_overdue > 0:
         lines.append(t("interest_runs"))
     # A letter says it in its own paragraph, the first step's letter after the lapse only (letters.terms.lapse_told).
@@ -340,10 +346,10 @@ def _settlement_next(claim: Claim, lang: Language) -> tuple[str, ...]:
     if late is not None:  # its last day that keeps the agreement is what the page asks it by (Accord.pay_by)
         keeps = fmt.day(accord.pay_by, lang)
         return left, text(lang, "settlement_overdue", date=fmt.day(late.installment.due, lang), day=keeps)
-    return (
-        left,
-        text(lang, "settlement_lapses", grace=accord.grace_days) if accord.plan else text(lang, "settlement_lapses_by"),
-    )
+    by = "settlement_lapses" if accord.plan else "settlement_lapses_by"
+    lapses = text(lang, by, grace=accord.grace_days)
+    replaced = wait_replaced(claim, lang)
+    return (left, lapses, replaced) if replaced else (left, lapses)
 
 
 def lapse_said(claim: Claim, lang: Language) -> tuple[str, ...]:
@@ -357,14 +363,18 @@ def lapse_said(claim: Claim, lang: Language) -> tuple[str, ...]:
         return ()
     plan = "_plan" if claim.status == Status.ARRANGEMENT else ""
     values = dict(made=fmt.day(accord.event.date, lang), amount=fmt.money(accord.amount, lang))
+    missed = accord.lapsed_instalment
     if accord.ended:
         said = text(lang, f"settlement_called_off{plan}", date=fmt.day(accord.ended_on, lang), **values)
-        unseen = called_off_unseen(claim, lang)
-        return (f"{said} {unseen}" if unseen else said,)
-    missed = accord.lapsed_instalment
-    if missed is not None:
-        return (text(lang, f"settlement_lapsed_instalment{plan}", date=fmt.day(missed.due, lang), **values),)
-    return (text(lang, f"settlement_lapsed_by{plan}", date=fmt.day(accord.ended_on - DAY, lang), **values),)
+    elif missed is not None:
+        said = text(lang, f"settlement_lapsed_instalment{plan}", date=fmt.day(missed.due, lang), **values)
+    else:
+        said = text(lang, f"settlement_lapsed_by{plan}", date=fmt.day(accord.ended_on - DAY, lang), **values)
+    # "Wat u al betaalde, telt mee." only when something was paid (before the agreement or since): said to someone
+    # who paid nothing, it reads as if we had a payment of theirs.
+    paid_any = any(p.amount > 0 and p.date <= claim.as_of for p in claim.debtor.payments)
+    paid = text(lang, "settlement_paid_counts") if paid_any else None
+    return (" ".join(s for s in (said, paid, called_off_unseen(claim, lang)) if s),)
 
 
 def called_off_unseen(claim: Claim, lang: Language) -> str | None:
@@ -422,11 +432,33 @@ def wait_granted(claim: Claim, lang: Language) -> str | None:
     pause = asked_pause(claim)
     if pause is None or pause.until is None:  # (`asked_pause` has its `until`)
         return None
-    asker = str(pause.asked_by)
-    if pause.asked_by == PauseAsker.REPRESENTATIVE:  # by the role of whoever acted that day, else neutrally
+    return text(lang, f"asked_to_wait_{_asker(claim, pause)}", day=fmt.day(pause.until - DAY, lang))
+
+
+def _asker(claim: Claim, pause: Event) -> str:
+    """Who asked for the wait `pause`: the debtor, or by the role of whoever acted that day, else neutrally."""
+    if pause.asked_by == PauseAsker.REPRESENTATIVE:
         acted = claim.debtor.on(pause.date).representative
-        asker = str(acted.role) if acted is not None else "someone"
-    return text(lang, f"asked_to_wait_{asker}", day=fmt.day(pause.until - DAY, lang))
+        return str(acted.role) if acted is not None else "someone"
+    return str(pause.asked_by)
+
+
+def wait_replaced(claim: Claim, lang: Language) -> str | None:
+    """A wait asked for (a `postpone` with `asked_by`) still standing on the day a settlement was agreed: the
+    settlement replaces it (escalation.standing_postpone), so once it lapses or is called off the steps go on from
+    that day, not from the day asked for. The debtor (or their counsellor) had it in writing; the settlement's
+    confirmation and its page while it runs (till that day) say it ends, once: the first letter after a lapse does not
+    repeat it."""
+    accord = claim.accord
+    if accord is None:
+        return None
+    events = claim.events
+    pause = standing_postpone(events[: events.index(accord.event)])
+    # Its day gone by (a page read later), it is no news: nothing could be taken before a day that has passed.
+    if pause is None or pause.asked_by is None or pause.until is None or pause.until <= claim.as_of:
+        return None
+    asked = text(lang, f"settlement_replaces_wait_{_asker(claim, pause)}", day=fmt.day(pause.until - DAY, lang))
+    return f"{asked} {text(lang, 'settlement_replaces_wait')}"
 
 
 def wait_term_runs(claim: Claim, creditor: Creditor, lang: Language) -> str | None:
@@ -1007,15 +1039,22 @@ def _rest_kindly(claim: Claim, lang: Language, rest: Decimal, action: Action | N
     at_once = "plan_rest_at_once_now" if _last_passed(claim) else instalment_key(claim, "plan_rest_at_once", "all")
     lines.append(text(lang, at_once))
     if action is not None and action.kind != ActionKind.REMINDER:
-        lines.append(text(lang, "plan_then_way_out"))
+        lines.append(text(lang, by_role(claim, "plan_then_way_out")))
     return " ".join(lines)
+
+
+def by_role(claim: Claim, key: str) -> str:
+    """`key`'s variant for the debtor's representative (`key_counsellor`, `key_administrator`), who arranges it
+    with us for them (by role, never by name), or `key` itself without one."""
+    role = represented_by(claim)
+    return f"{key}_{role}" if role is not None else key
 
 
 def _arrange_otherwise(claim: Claim, lang: Language) -> str:
     """Whom to ask to arrange what a plan leaves otherwise: us, or the agency (or the bailiff) whose plan it is."""
     handler = handler_of(claim)
     if handler is None:
-        return text(lang, "plan_rest_other")
+        return text(lang, by_role(claim, "plan_rest_other"))
     return text(lang, "plan_rest_other_with", handler=handler_name(handler, lang))
 
 

@@ -255,6 +255,8 @@ def _ours_or_agreed_key(claim: Claim) -> str:
         # Promised to the agency (or the bailiff) since the handover, its day passed without the payment: not received,
         # whom to contact; not the handover's message, as if nothing had been promised.
         return "promise_agency_broken"
+    if _after_settlement(claim):
+        return "after_settlement"  # not the stage's letter from before it ("Daarom hebben wij u een aanmaning ...")
     if claim.status == Status.ARRANGEMENT and claim.running_plan.state == PlanState.IN_ARREARS:
         # After a final notice the notice speaks, not the plan: it asks what stops its costs.
         return _notice_over_plan_key(claim) if plan_under_final_notice(claim) else _plan_missed_last_key(claim)
@@ -374,6 +376,17 @@ def _answer_speaks(claim: Claim) -> bool:
     )
 
 
+def _after_settlement(claim: Claim) -> bool:
+    """Whether a settlement lapsed or was called off and no step's letter went out since: the stage's message would
+    say the letter sent before it ("Daarom hebben wij u een aanmaning gestuurd") as today's news. The first letter
+    after it says it ended (letters.view: `*_after_settlement`); from then on the stage's message is true again."""
+    accord = claim.accord
+    if claim.status != Status.ACTIVE or accord is None or not accord.undone or accord.ended_on is None:
+        return False
+    ended = accord.ended_on
+    return not any(e.type in ESCALATION_EVENTS and e.date >= ended for e in claim.events)
+
+
 def _stage_key(claim: Claim) -> str:
     """The stage's message; after a final notice, the one that is true of its term and its costs:
     `final_notice` while the costs it announced can still be avoided, `final_notice_unseen` once its
@@ -490,6 +503,8 @@ _FALLBACKS: dict[str, str | Callable[[Claim], str]] = {
     # sturen wij u geen nieuwe brieven") and the paid thanks, both true of it.
     "settlement": Status.PROMISE,
     "settled": Status.PAID,
+    # After a settlement ended, before the first letter since (added in session 48): the stage's, as before.
+    "after_settlement": _stage_key,
     "plan_kept_agency": _thanks_or_stage,
     "promise_kept_agency": _thanks_or_stage,
     "dispute_many": Status.DISPUTE,
