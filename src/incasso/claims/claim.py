@@ -188,6 +188,16 @@ class Claim:
         return self.accord
 
     @property
+    def unseen_call_off(self) -> date | None:
+        """The day a settlement was called off (`settlement_ended`), while the bank statements read do not reach it:
+        a payment of the rest that day would have kept it (the payment wins: claims.checks), which the build cannot
+        know yet. No step is taken till they do (escalation), and the page says so (statement.steps)."""
+        accord = self.accord
+        if accord is None or not accord.ended or accord.ended_on is None or self.payments_until >= accord.ended_on:
+            return None
+        return accord.ended_on
+
+    @property
     def running_plan(self) -> Plan:
         """The payment plan being paid off: there is one whenever the status is ARRANGEMENT."""
         if self.status != Status.ARRANGEMENT or self.plan is None:

@@ -77,11 +77,11 @@ def _awaiting_call_off(claim: Claim, step: Action) -> Action:
     that day, it holds after all (the payment wins: claims.checks), and a binding letter with costs must not go out
     while that is unknown. No step until the statements reach the day, as a `pay_by` they do not reach waits
     (claims.accord: still running); the page and the dossier say what it waits for (`called_off_unseen`)."""
-    accord = claim.accord
-    if accord is None or not accord.ended or accord.ended_on is None or claim.payments_until >= accord.ended_on:
+    called_off = claim.unseen_call_off
+    if called_off is None:
         return step
-    reason = f"the settlement was called off on {accord.ended_on}: waits for the bank statements of that day"
-    day = max(step.due, accord.ended_on)
+    reason = f"the settlement was called off on {called_off}: waits for the bank statements of that day"
+    day = max(step.due, called_off)
     return replace(step, due=max(day, claim.as_of + DAY), reason=reason, awaits_statements=day, call_off_unseen=True)
 
 

@@ -372,8 +372,7 @@ def lapse_said(claim: Claim, lang: Language) -> tuple[str, ...]:
         said = text(lang, f"settlement_lapsed_by{plan}", date=fmt.day(accord.ended_on - DAY, lang), **values)
     # "Wat u al betaalde, telt mee." only when something was paid (before the agreement or since): said to someone
     # who paid nothing, it reads as if we had a payment of theirs.
-    paid_any = any(p.amount > 0 and p.date <= claim.as_of for p in claim.debtor.payments)
-    paid = text(lang, "settlement_paid_counts") if paid_any else None
+    paid = text(lang, "settlement_paid_counts") if claim.last_payment_day is not None else None
     return (" ".join(s for s in (said, paid, called_off_unseen(claim, lang)) if s),)
 
 
@@ -382,11 +381,11 @@ def called_off_unseen(claim: Claim, lang: Language) -> str | None:
     full by what they show: a payment of the rest that day would have kept it (the payment wins: claims.checks), and
     the build cannot know yet. Said beside "in overleg beëindigd", with the day the payments are known to, not
     guessed either way; the next build's statements tell (settled, or ended as said)."""
-    accord = claim.accord
-    if accord is None or not accord.ended or accord.ended_on is None or claim.payments_until >= accord.ended_on:
+    accord, called_off = claim.accord, claim.unseen_call_off
+    if accord is None or called_off is None:
         return None
     day = partial(fmt.day, lang=lang)
-    values = dict(seen=day(claim.payments_until), date=day(accord.ended_on), left=fmt.money(accord.left, lang))
+    values = dict(seen=day(claim.payments_until), date=day(called_off), left=fmt.money(accord.left, lang))
     return text(lang, "settlement_called_off_unseen", **values)
 
 
