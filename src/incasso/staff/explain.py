@@ -154,9 +154,10 @@ def _ended_unseen(claim: Claim, accord: Accord) -> list[str]:
     """A settlement called off on a day the statements read do not reach: a payment of the rest that day keeps it
     (the payment wins, and the next build refuses the settlement_ended: claims.checks), as the page says too
     (statement.steps.called_off_unseen). Staff know what to look for, and what to take out then."""
-    if not accord.ended or accord.ended_on is None or claim.payments_until >= accord.ended_on:
+    called_off = claim.unseen_call_off
+    if called_off is None:
         return []
-    values = dict(seen=fmt.day(claim.payments_until), date=fmt.day(accord.ended_on), left=fmt.money(accord.left))
+    values = dict(seen=fmt.day(claim.payments_until), date=fmt.day(called_off), left=fmt.money(accord.left))
     return [words().WHY["settlement_ended_unseen"].format(**values)]
 
 
@@ -556,12 +557,13 @@ def _moved(claim: Claim, action: Action, natural: date | None) -> list[str]:
         return [words().NEXT["postponed"].format(**_pause_values(claim, postponed, action.due))]
     if action.kind in (ActionKind.CHECK_PROMISE, ActionKind.CHECK_INSTALLMENT):
         return _postponed_over_check(claim, action)
-    accord = claim.accord
-    if action.call_off_unseen and accord is not None and accord.ended_on is not None:
-        return [words().NEXT["awaits_call_off"].format(date=fmt.day(accord.ended_on))]
+    called_off = claim.unseen_call_off
+    if action.call_off_unseen and called_off is not None:
+        return [words().NEXT["awaits_call_off"].format(date=fmt.day(called_off))]
     if action.kind == ActionKind.HANDOVER and claim.term_unseen is not None:
         return [words().NEXT["awaits_statements"].format(date=fmt.day(claim.term_unseen))]
     if natural is not None and action.due > natural:
+        accord = claim.accord
         held = accord is not None and accord.undone and accord.ended_on == action.due
         return [words().NEXT["resumed_settlement" if held else "resumed"].format(date=fmt.day(action.due))]
     return []
