@@ -8,6 +8,7 @@ again. A wait first seen on another day keeps its own letter. The PDF read back:
 
 from __future__ import annotations
 
+import shutil
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -15,7 +16,15 @@ import pytest
 
 from incasso.claims.assess import assess
 from incasso.ledger.model import Channel
-from incasso.letters.due import NO_RECORD, FirstSeen, LetterKind, letters_due, seen_record, wait_carried, waits_carried
+from incasso.letters.due import (
+    NO_RECORD,
+    FirstSeen,
+    LetterKind,
+    letters_due,
+    seen_record,
+    wait_carried,
+    waits_carried,
+)
 from incasso.letters.view import letter_view
 from pelican.plugins.incasso.letters.pdf import render_pdf
 from pelican.plugins.incasso.letters.texts import LetterTexts
@@ -232,3 +241,41 @@ def test_an_agreement_corrected_since_still_carried_the_wait(tmp_path, kind):
     after = FirstSeen(seen_record([later], seen), built=later_day, complete=True)
     next_night, _ = _due(_ledger(tmp_path / "corrected", corrected), later_day + timedelta(days=1), after)
     assert wait_carried(next_night, after) == kind
+
+
+OWN_PAUSE = {
+    "nl": "{asked_to_wait}\n\nDit bevestigen wij in {this_letter}. Hieronder leest u wat het wachten betekent en wat er "
+    "daarna gebeurt. Heeft u vragen over het wachten? Bel dan Sanne.\n",
+    "en": "We are glad your counsellor is helping you.\n\n{this_letter} confirms it. Below you can read what the wait "
+    "means and what happens after it.\n",
+}
+OWN_SAID = {
+    "nl": "Heeft u vragen over het wachten? Bel dan Sanne.",
+    "en": "We are glad your counsellor is helping you.",
+}
+
+
+@pytest.mark.parametrize(("kind", "language"), list(SUBJECT))
+def test_a_site_s_own_pause_text_is_said_in_the_letter_that_confirms_the_wait_too(tmp_path, kind, language):
+    """s49: a site's own pause.md was not used when a promise's or a plan's confirmation confirms the wait too. Its
+    words are said below the opening, without what only the wait's own letter says of itself as shipped ("Dit
+    bevestigen wij in deze brief. Hieronder leest u ..."); the wait granted once, in its text when it names
+    {asked_to_wait}, else in the letter's own paragraph; the shipped pause.md adds nothing."""
+    folder = shutil.copytree(REPO / "content" / "letters", tmp_path / "letters")
+    (folder / language / "pause.md").write_text(OWN_PAUSE[language], encoding="utf-8")
+    texts = LetterTexts(folder)
+    ledger = _ledger(tmp_path / "ledger", PROMISE if kind == LetterKind.PROMISE else PLAN, language=language)
+    (due,) = _due(ledger)[1]
+    claim = assess(ledger, ledger.debtors[0], DAY)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    opening = texts.opening(language, view.opening, wait_too=True)
+    view = view.read_with(opening.named)
+    read = flat(" ".join(pdf_text(render_pdf(view, opening.filled(view.text_values).blocks)[0]))).replace("\xa0", " ")
+    assert OWN_SAID[language] in read, read
+    assert read.count(GRANTED[language]) == 1, read
+    for shipped in ("Dit bevestigen wij", "Hieronder leest u", "confirms it", "Below you can read"):
+        assert shipped not in read, read
+    assert read.count(CONFIRMED_NAMED[language] if language == "nl" else WAIT["en"].split(". ")[-1]) == 1, read
+    # Not in a letter that confirms no wait; and the shipped pause.md adds nothing to either.
+    assert texts.opening(language, view.opening) == texts[(language, view.opening)]
+    assert TEXTS.opening(language, view.opening, wait_too=True) == TEXTS[(language, view.opening)]
