@@ -20,8 +20,10 @@ from incasso.letters.due import (
     NO_RECORD,
     FirstSeen,
     LetterKind,
+    confirmed_days,
     letters_due,
     seen_record,
+    unwritten_days,
     wait_carried,
     waits_carried,
 )
@@ -241,6 +243,48 @@ def test_an_agreement_corrected_since_still_carried_the_wait(tmp_path, kind):
     after = FirstSeen(seen_record([later], seen), built=later_day, complete=True)
     next_night, _ = _due(_ledger(tmp_path / "corrected", corrected), later_day + timedelta(days=1), after)
     assert wait_carried(next_night, after) == kind
+
+
+@pytest.mark.parametrize("kind", [LetterKind.PROMISE, LetterKind.ARRANGEMENT])
+def test_the_dossier_says_the_letter_that_confirmed_the_wait_on_later_nights_too(tmp_path, kind):
+    """s49: both entered before the night's build of their own day, confirmed in one letter that night. The dossier
+    said where the wait was confirmed on that night only (confirmed_days: a record on the event's own date could be a
+    first build's assumption); the record tells (no `unwritten:` day), so later nights say it, and the promise's or
+    plan's row its letter of that night."""
+    ledger = _ledger(tmp_path, PROMISE if kind == LetterKind.PROMISE else PLAN)
+    claim, due = _due(ledger, DAY, FirstSeen({"D-1001": {}}, built=DAY - timedelta(days=1), complete=True))
+    assert [(d.kind, d.wait is not None) for d in due] == [(kind, True)]
+    seen = FirstSeen(seen_record([claim], NO_RECORD), built=DAY, complete=True)
+    for night in (DAY + timedelta(days=1), DAY + timedelta(days=40)):
+        later = assess(ledger, ledger.debtors[0], night)
+        assert confirmed_days([later], seen) == {"D-1001": {("postpone", DAY): DAY, (kind.value, DAY): DAY}}
+        assert waits_carried([later], seen) == {"D-1001": {("postpone", DAY): kind}}
+
+
+def test_a_wait_a_first_build_found_already_there_is_not_said_confirmed(tmp_path):
+    """The first build has the dossier days after both were entered: it writes no letter for either (history), and
+    the dossier says so (`unwritten`), never that a letter confirmed them."""
+    ledger = _ledger(tmp_path, PLAN)
+    first = assess(ledger, ledger.debtors[0], DAY + timedelta(days=5))
+    assert letters_due(first, NO_RECORD) == ()
+    seen = FirstSeen(seen_record([first], NO_RECORD), built=DAY + timedelta(days=5), complete=True)
+    later = assess(ledger, ledger.debtors[0], DAY + timedelta(days=6))
+    assert confirmed_days([later], seen) == {}
+    assert unwritten_days([later], seen)["D-1001"][("postpone", DAY)] == DAY + timedelta(days=5)
+
+
+def test_a_wait_s_own_letter_on_its_day_is_said_on_later_nights_too(tmp_path):
+    """The plan confirmed on its day, the wait asked the day after and confirmed in its own letter that night: the
+    wait's row names that letter's day on later nights too (no longer "geen aparte brief", nor nothing)."""
+    ledger = _ledger(tmp_path, PLAN, on=DAY + timedelta(days=1))
+    claim, _ = _due(ledger, DAY)
+    seen = FirstSeen(seen_record([claim], NO_RECORD), built=DAY, complete=True)
+    night, due = _due(ledger, DAY + timedelta(days=1), seen)
+    assert [d.kind for d in due] == [LetterKind.PAUSE]
+    after = FirstSeen(seen_record([night], seen), built=DAY + timedelta(days=1), complete=True)
+    later = assess(ledger, ledger.debtors[0], DAY + timedelta(days=2))
+    assert confirmed_days([later], after)["D-1001"] == {("postpone", DAY + timedelta(days=1)): DAY + timedelta(days=1)}
+    assert waits_carried([later], after) == {}
 
 
 OWN_PAUSE = {
