@@ -295,7 +295,8 @@ def confirmed_days(claims: Iterable[Claim], seen: FirstSeen) -> dict[str, dict[t
     """Per debtor, per confirmed event (its type and date), the day a build wrote its letter: tonight,
     or a later day than the event's, as the record says. A record of an event on its own date is
     what a first build assumes of what it found (seen_record): no build need have written it, so
-    it is not said."""
+    it is not said; but for a wait asked for, whose record tells (`_wait_written_on_its_day`), and the promise's or
+    plan's letter that said it too."""
     written: dict[str, dict[tuple[str, date], date]] = {}
     for claim in claims:
         proven = _wait_written_on_its_day(claim, seen)

@@ -12,7 +12,10 @@ settlement's three) has no text to stand in for: a site without its own uses
 the one shipped with the plugin; so do the openings after a settlement ended,
 whose kind's text would read as if nothing had been agreed.
 A text copied before {steps_sent}, {this_letter} or {the_invoice} existed, in
-the words shipped then, gets the value all the same (`shipped.as_shipped_now`).
+the words shipped then, gets the value all the same (`shipped.as_shipped_now`),
+and a sentence shipped once that the core now says is left out (`_SHIPPED`).
+A site's own `pause.md` is said in a promise's or a plan's confirmation that
+confirms the wait too, below its opening (`LetterTexts.opening`).
 """
 
 from __future__ import annotations
