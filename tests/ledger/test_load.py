@@ -312,6 +312,8 @@ EVENT_TYPES = (
     "reminder, dunning, final_notice, handover, legal, call, promise, arrangement, "
     "dispute, dispute_resolved, written_off, postpone, settlement, settlement_ended, refund, passed_on, note"
 )
+# What a missing event date says to write (session 49: "is required but missing" alone named no remedy).
+WRITE_DATE = ": write the day it happened (date: YYYY-MM-DD)"
 
 # (change, field, message, where the problem is reported: a path, and whether at its key)
 DEBTOR_CASES = [
@@ -827,8 +829,13 @@ DEBTOR_CASES = [
         f"must be one of {EVENT_TYPES}; did you mean 'promise'? (got promis)",
         ("events[3].type", False),
     ),
-    ({"events[0].type": MISSING}, "events[0].type", "is required but missing", ("events[0]", False)),
-    ({"events[0].date": MISSING}, "events[0].date", "is required but missing", ("events[0]", False)),
+    (
+        {"events[0].type": MISSING},
+        "events[0].type",
+        f"is required but missing: write what happened, one of {EVENT_TYPES}",
+        ("events[0]", False),
+    ),
+    ({"events[0].date": MISSING}, "events[0].date", f"is required but missing{WRITE_DATE}", ("events[0]", False)),
     (
         {"events[0].date": "5 februari"},
         "events[0].date",
@@ -864,9 +871,20 @@ DEBTOR_CASES = [
         "unknown field; known fields: date, type, channel, by, note",
         ("events[0].spoke_with", True),
     ),
-    ({"events[2].spoke_with": MISSING}, "events[2].spoke_with", "is required but missing", ("events[2]", False)),
+    (
+        {"events[2].spoke_with": MISSING},
+        "events[2].spoke_with",
+        "is required but missing: write whom you spoke to (spoke_with: Jan de Vries); nobody reached: record a note "
+        "with channel: phone instead",
+        ("events[2]", False),
+    ),
     ({"events[2].spoke_with": None}, "events[2].spoke_with", "is required but empty", ("events[2].spoke_with", False)),
-    ({"events[3].promised_date": MISSING}, "events[3].promised_date", "is required but missing", ("events[3]", False)),
+    (
+        {"events[3].promised_date": MISSING},
+        "events[3].promised_date",
+        "is required but missing: write the day the debtor promised to pay by (promised_date: YYYY-MM-DD)",
+        ("events[3]", False),
+    ),
     (
         {"events[3].promised_date": date(2026, 2, 25)},
         "events[3].promised_date",
@@ -874,7 +892,14 @@ DEBTOR_CASES = [
         ("events[3].promised_date", False),
     ),
     ({"events[3].amount": Raw("0")}, "events[3].amount", "must be greater than 0 (got 0)", ("events[3].amount", False)),
-    ({"events[4].installments": MISSING}, "events[4].installments", "is required but missing", ("events[4]", False)),
+    (
+        {"events[4].installments": MISSING},
+        "events[4].installments",
+        # doubled braces: the cases' messages are formatted with the file's name
+        "is required but missing: write the plan's instalments under it, one a line: - {{due: YYYY-MM-DD, amount: "
+        "250.00}}",
+        ("events[4]", False),
+    ),
     (
         {"events[4].installments": []},
         "events[4].installments",
@@ -911,7 +936,12 @@ DEBTOR_CASES = [
         "unknown field; known fields: due, amount",
         ("events[4].installments[1].note", True),
     ),
-    ({"events[5].reason": MISSING}, "events[5].reason", "is required but missing", ("events[5]", False)),
+    (
+        {"events[5].reason": MISSING},
+        "events[5].reason",
+        "is required but missing: write what the debtor disputes and why (staff only, never on the page)",
+        ("events[5]", False),
+    ),
     (
         {"events[5]": {"date": date(2026, 3, 20), "type": "note"}},
         "events[6].type",
@@ -1696,7 +1726,8 @@ def test_statutory_interest_needs_a_known_rate(tmp_path):
 
 def test_a_missing_folder_creditor_or_debtors_folder(tmp_path):
     assert ledger_problems(tmp_path / "nowhere") == [
-        f"{tmp_path / 'nowhere'}: is not a ledger folder (no such directory)"
+        f"{tmp_path / 'nowhere'}: is not a ledger folder (no such directory): give the folder with creditor.yaml "
+        "and debtors/"
     ]
     root = tmp_path / "empty"
     root.mkdir()
@@ -1733,7 +1764,7 @@ def test_an_event_without_a_date_is_reported_not_a_crash(tmp_path):
     root = write_ledger(tmp_path, debtors={"x.yaml": doc})
     file = debtor_path(root, "x.yaml")
     assert ledger_problems(root) == [
-        f"{file}:{where(doc, 'events[1]')}: events[1].date: is required but missing",
+        f"{file}:{where(doc, 'events[1]')}: events[1].date: is required but missing{WRITE_DATE}",
         f"{file}:{where(doc, 'events[2].date')}: events[2].date: must be a date written YYYY-MM-DD (got morgen)",
     ]
 

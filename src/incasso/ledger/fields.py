@@ -292,7 +292,7 @@ class Reader:
             return None
         text = scalar.text.strip()
         if not _DATE.fullmatch(text):
-            self.report(scalar, field, "must be a date written YYYY-MM-DD", describe(scalar), _date_mend(text))
+            self.report(scalar, field, "must be a date written YYYY-MM-DD", describe(scalar), date_mend(text))
             return None
         try:
             day = date.fromisoformat(text)
@@ -673,7 +673,7 @@ _MONTHS: dict[str, int] = {
 }
 
 
-def _date_mend(text: str) -> str | None:
+def date_mend(text: str) -> str | None:
     """How to write a date written day first, without its zeros, or with its month's name as a letter writes
     it (`; write 2026-09-15`); None for any other text, or a day that is not in the calendar."""
     if found := _DAY_FIRST.fullmatch(text):
