@@ -317,7 +317,13 @@ WRITE_DATE = ": write the day it happened (date: YYYY-MM-DD)"
 
 # (change, field, message, where the problem is reported: a path, and whether at its key)
 DEBTOR_CASES = [
-    ({"id": MISSING}, "id", "is required but missing", ("", False)),
+    (
+        {"id": MISSING},
+        "id",
+        "is required but missing: write the dossier's number (id: D-1001), and keep it: the link and the "
+        "payment reference are made of it",
+        ("", False),
+    ),
     (  # two such invoices could not be told apart (their letters and digits: none), nor found in a transfer
         {"invoices[0].number": "-"},
         "invoices[0].number",
@@ -408,7 +414,12 @@ DEBTOR_CASES = [
         ("id", False),
     ),
     ({"id": "D" * 41}, "id", "must be at most 40 characters (got 41 characters)", ("id", False)),
-    ({"name": MISSING}, "name", "is required but missing", ("", False)),
+    (
+        {"name": MISSING},
+        "name",
+        "is required but missing: write the debtor's name, as the page addresses them",
+        ("", False),
+    ),
     ({"name": "N" * 71}, "name", "must be at most 70 characters (got 71 characters)", ("name", False)),
     ({"name": ["a", "b"]}, "name", "must be a single value (got a list)", ("name", False)),
     ({"type": "person"}, "type", "must be one of business, consumer (got person)", ("type", False)),
@@ -557,7 +568,12 @@ DEBTOR_CASES = [
         "must not be empty (got null)",
         ("contact.address[1]", False),
     ),
-    ({"invoices": MISSING}, "invoices", "is required but missing", ("", False)),
+    (
+        {"invoices": MISSING},
+        "invoices",
+        "is required but missing: write the debtor's invoices under it, each with its number, date, due and amount",
+        ("", False),
+    ),
     ({"invoices": []}, "invoices", "must hold at least one entry", ("invoices", False)),
     (
         {"invoices": "F2026-0001"},
@@ -571,14 +587,24 @@ DEBTOR_CASES = [
         "must be fields written name: value, one per line (got F2026-0002)",
         ("invoices[1]", False),
     ),
-    ({"invoices[1].number": MISSING}, "invoices[1].number", "is required but missing", ("invoices[1]", False)),
+    (
+        {"invoices[1].number": MISSING},
+        "invoices[1].number",
+        "is required but missing: write the invoice's number, as the invoice has it",
+        ("invoices[1]", False),
+    ),
     (
         {"invoices[1].number": "F" * 36},
         "invoices[1].number",
         "must be at most 35 characters (got 36 characters)",
         ("invoices[1].number", False),
     ),
-    ({"invoices[1].date": MISSING}, "invoices[1].date", "is required but missing", ("invoices[1]", False)),
+    (
+        {"invoices[1].date": MISSING},
+        "invoices[1].date",
+        "is required but missing: write the invoice date (date: YYYY-MM-DD)",
+        ("invoices[1]", False),
+    ),
     (
         {"invoices[1].date": "20-01-2026"},
         "invoices[1].date",
@@ -615,7 +641,12 @@ DEBTOR_CASES = [
         "must not be before the invoice date 2026-01-20 (got 2026-01-19)",
         ("invoices[1].due", False),
     ),
-    ({"invoices[1].amount": MISSING}, "invoices[1].amount", "is required but missing", ("invoices[1]", False)),
+    (
+        {"invoices[1].amount": MISSING},
+        "invoices[1].amount",
+        "is required but missing: write the invoice's amount, VAT included (amount: 1250.00)",
+        ("invoices[1]", False),
+    ),
     (
         {"invoices[1].amount": Raw("-20")},
         "invoices[1].amount",
@@ -770,7 +801,12 @@ DEBTOR_CASES = [
         "must be a list: start each entry on a line of its own with '- ' (got 250)",
         ("payments", False),
     ),
-    ({"payments[0].date": MISSING}, "payments[0].date", "is required but missing", ("payments[0]", False)),
+    (
+        {"payments[0].date": MISSING},
+        "payments[0].date",
+        "is required but missing: write the day the money arrived (date: YYYY-MM-DD)",
+        ("payments[0]", False),
+    ),
     (
         {"payments[0].date": "gisteren"},
         "payments[0].date",
@@ -915,7 +951,7 @@ DEBTOR_CASES = [
     (
         {"events[4].installments[1].due": MISSING},
         "events[4].installments[1].due",
-        "is required but missing",
+        "is required but missing: write the instalment's last day to pay (due: YYYY-MM-DD)",
         ("events[4].installments[1]", False),
     ),
     (
@@ -1064,11 +1100,26 @@ def test_debtor_rule(tmp_path, change, field, message, at):
 # -- creditor rules -----------------------------------------------------------------------
 
 CREDITOR_CASES = [
-    ({"name": MISSING}, "name", "is required but missing", ("", False)),
+    (
+        {"name": MISSING},
+        "name",
+        "is required but missing: write the creditor's legal name, as its invoices have it",
+        ("", False),
+    ),
     ({"name": "N" * 71}, "name", "must be at most 70 characters (got 71 characters)", ("name", False)),
-    ({"address": MISSING}, "address", "is required but missing", ("", False)),
+    (
+        {"address": MISSING},
+        "address",
+        "is required but missing: write the creditor's postal address as lines: [Vlampijpstraat 48, 3534 AR Utrecht]",
+        ("", False),
+    ),
     ({"address": []}, "address", "must hold at least one line", ("address", False)),
-    ({"iban": MISSING}, "iban", "is required but missing", ("", False)),
+    (
+        {"iban": MISSING},
+        "iban",
+        "is required but missing: write the account debtors pay into, copied from a bank statement",
+        ("", False),
+    ),
     (
         {"iban": "NL91ABNA0417164301"},
         "iban",
@@ -1129,8 +1180,18 @@ CREDITOR_CASES = [
         "must be the 8 digits of the KVK number (got １２３４５６７８)",
         ("kvk", False),
     ),
-    ({"contact": MISSING}, "contact", "is required but missing", ("", False)),
-    ({"contact.name": MISSING}, "contact.name", "is required but missing", ("contact", False)),
+    (
+        {"contact": MISSING},
+        "contact",
+        "is required but missing: write the desk debtors reach under it, at least its name: (a person)",
+        ("", False),
+    ),
+    (
+        {"contact.name": MISSING},
+        "contact.name",
+        "is required but missing: write the person debtors reach (name: Marieke Bosman)",
+        ("contact", False),
+    ),
     (
         {"contact.email": "desk"},
         "contact.email",

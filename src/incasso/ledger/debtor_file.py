@@ -181,7 +181,12 @@ def _whole(records: Iterable[R | None]) -> tuple[R, ...] | None:
 # A debtor's contact fields written at the top of the file, where a spreadsheet's columns put them.
 _CONTACT_FIELDS = ("person", "salutation", "email", "phone", "address", "final_notice_by", "email_agreed")
 _IN_CONTACT = dict.fromkeys(_CONTACT_FIELDS, "contact")
-_DEBTOR_MISSING = {"type": ": write type: consumer or type: business"}
+_DEBTOR_MISSING = {
+    "id": ": write the dossier's number (id: D-1001), and keep it: the link and the payment reference are made of it",
+    "name": ": write the debtor's name, as the page addresses them",
+    "type": ": write type: consumer or type: business",
+    "invoices": ": write the debtor's invoices under it, each with its number, date, due and amount",
+}
 
 
 def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
@@ -454,7 +459,25 @@ CREDIT_BELOW_ZERO = "; a credit goes under `credit_notes` of the invoice it cred
 
 
 # `payment_term_days` sets no invoice's due date (it is the term the page states), so a due left out is said so.
-_INVOICE_MISSING = {"due": ": write the last day to pay (due: YYYY-MM-DD); payment_term_days does not fill it in"}
+_INVOICE_MISSING = {
+    "number": ": write the invoice's number, as the invoice has it",
+    "date": ": write the invoice date (date: YYYY-MM-DD)",
+    "due": ": write the last day to pay (due: YYYY-MM-DD); payment_term_days does not fill it in",
+    "amount": ": write the invoice's amount, VAT included (amount: 1250.00)",
+}
+_CREDIT_NOTE_MISSING = {
+    "number": ": write the credit note's number, as the credit note has it",
+    "date": ": write the credit note's date (date: YYYY-MM-DD)",
+    "amount": ": write what it takes off the invoice (amount: 500.00)",
+}
+_PAYMENT_MISSING = {
+    "date": ": write the day the money arrived (date: YYYY-MM-DD)",
+    "amount": ": write what was paid (amount: 250.00)",
+}
+_INSTALLMENT_MISSING = {
+    "due": ": write the instalment's last day to pay (due: YYYY-MM-DD)",
+    "amount": ": write the instalment's amount (amount: 250.00)",
+}
 
 
 def _invoice(r: Reader, node: Node, field: str) -> InvoiceRead | None:
@@ -539,7 +562,9 @@ def _credit_notes(
 
 def _credit_note(r: Reader, node: Node, field: str, issued: date | None) -> tuple[CreditNote | None, Node | None]:
     """One credit note, and the node of its amount (the check of the invoice's total points there)."""
-    m = r.mapping(node, field, required=("number", "date", "amount"), optional=("description",))
+    m = r.mapping(
+        node, field, required=("number", "date", "amount"), optional=("description",), missing=_CREDIT_NOTE_MISSING
+    )
     if m is None:
         return None, None
     number = r.text(m.get("number"), f"{field}.number", max_length=35)
@@ -554,7 +579,8 @@ def _credit_note(r: Reader, node: Node, field: str, issued: date | None) -> tupl
 
 
 def _payment(r: Reader, node: Node, field: str) -> PaymentRead | None:
-    m = r.mapping(node, field, required=("date", "amount"), optional=("invoice", "invoices", "bank_ref"))
+    optional = ("invoice", "invoices", "bank_ref")
+    m = r.mapping(node, field, required=("date", "amount"), optional=optional, missing=_PAYMENT_MISSING)
     if m is None:
         return None
     paid_on = r.date(m.get("date"), f"{field}.date")
@@ -994,7 +1020,7 @@ def _event_type(r: Reader, node: Node, field: str) -> EventType | None:
 
 
 def _installment(r: Reader, node: Node, field: str, agreed: date | None) -> Installment | None:
-    m = r.mapping(node, field, required=("due", "amount"))
+    m = r.mapping(node, field, required=("due", "amount"), missing=_INSTALLMENT_MISSING)
     if m is None:
         return None
     due = r.date(m.get("due"), f"{field}.due")
