@@ -96,7 +96,8 @@ CASES = [
      (f"{NOTE}.amount", False)),
     ({f"{NOTE}.amount": "vijftig"}, f"{NOTE}.amount", "must be an amount in euros like 1250 or 1250.50 (got vijftig)",
      (f"{NOTE}.amount", False)),
-    ({f"{NOTE}.description": {"nl": "Korting"}}, f"{NOTE}.description.en", "is required but missing",
+    ({f"{NOTE}.description": {"nl": "Korting"}}, f"{NOTE}.description.en", "is required but missing: write the "
+     "English text beside the Dutch one, {nl: ..., en: ...}, or one text for every language",
      (f"{NOTE}.description", False)),
     ({f"{NOTE}.reason": "Te laat"}, f"{NOTE}.reason", "unknown field; known fields: number, date, amount, description",
      (f"{NOTE}.reason", True)),

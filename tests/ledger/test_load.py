@@ -1257,7 +1257,8 @@ CREDITOR_CASES = [
     (
         {"contact.role": {"nl": "Debiteurenbeheer"}},
         "contact.role.en",
-        "is required but missing",
+        "is required but missing: write the English text beside the Dutch one, {nl: ..., en: ...}, or one text for "
+        "every language",
         ("contact.role", False),
     ),
     (

@@ -255,7 +255,7 @@ class Reader:
         English or None)."""
         if not isinstance(node, Mapping):
             return self.text(node, field), None
-        words = self.mapping(node, field, required=("nl", "en")) or {}
+        words = self.mapping(node, field, required=("nl", "en"), missing=_PER_LANGUAGE_MISSING) or {}
         return self.text(words.get("nl"), f"{field}.nl"), self.text(words.get("en"), f"{field}.en")
 
     def amount(self, node: Node | None, field: str, *, below_zero: str = "", at_zero: str = "") -> Decimal | None:
@@ -670,6 +670,13 @@ _MONTHS: dict[str, int] = {
         start=1,
     )
     for name in names
+}
+
+
+# A text per language holds both: the one left out says what to write (session 49).
+_PER_LANGUAGE_MISSING = {
+    "nl": ": write the Dutch text beside the English one, {nl: ..., en: ...}, or one text for every language",
+    "en": ": write the English text beside the Dutch one, {nl: ..., en: ...}, or one text for every language",
 }
 
 
