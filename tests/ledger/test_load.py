@@ -910,7 +910,7 @@ DEBTOR_CASES = [
     (
         {"events[2].spoke_with": MISSING},
         "events[2].spoke_with",
-        "is required but missing: write whom you spoke to (spoke_with: Jan de Vries); nobody reached: record a note "
+        "is required but missing: write whom you spoke to (spoke_with: and their name); nobody reached: record a note "
         "with channel: phone instead",
         ("events[2]", False),
     ),
@@ -1189,7 +1189,7 @@ CREDITOR_CASES = [
     (
         {"contact.name": MISSING},
         "contact.name",
-        "is required but missing: write the person debtors reach (name: Marieke Bosman)",
+        "is required but missing: write the name of the person debtors reach",
         ("contact", False),
     ),
     (

@@ -59,7 +59,7 @@ _CREDITOR_MISSING = {
     "iban": ": write the account debtors pay into, copied from a bank statement",
     "contact": ": write the desk debtors reach under it, at least its name: (a person)",
 }
-_DESK_MISSING = {"name": ": write the person debtors reach (name: Marieke Bosman)"}
+_DESK_MISSING = {"name": ": write the name of the person debtors reach"}
 
 
 def read_creditor(r: Reader, node: Node) -> CreditorRead | None:

@@ -74,7 +74,7 @@ EVENT_FIELDS: dict[EventType, tuple[tuple[str, ...], tuple[str, ...]]] = {
 _STAFF_ONLY = "(staff only, never on the page)"
 _EVENT_MISSING: dict[EventType | None, dict[str, str]] = {
     EventType.CALL: {
-        "spoke_with": ": write whom you spoke to (spoke_with: Jan de Vries); nobody reached: record a note with "
+        "spoke_with": ": write whom you spoke to (spoke_with: and their name); nobody reached: record a note with "
         "channel: phone instead"
     },
     EventType.PROMISE: {"promised_date": ": write the day the debtor promised to pay by (promised_date: YYYY-MM-DD)"},
