@@ -37,7 +37,10 @@ def test_as_of_outside_the_supported_dates_is_a_usage_error(day, capsys):
     [
         ("2026-02-31", "is not a day of the calendar"),  # written right: the day is wrong
         ("2026-13-01", "is not a day of the calendar"),
-        ("31-01-2026", "must be a date written YYYY-MM-DD"),
+        # Written as a Dutch office writes it: the day to give, as the ledger's dates say it (session 49).
+        ("31-01-2026", "must be a date written YYYY-MM-DD; write 2026-01-31"),
+        ("31 januari 2026", "must be a date written YYYY-MM-DD; write 2026-01-31"),
+        ("morgen", "must be a date written YYYY-MM-DD"),
     ],
 )
 def test_as_of_that_is_no_day_says_what_is_wrong_with_it(day, rule, capsys):

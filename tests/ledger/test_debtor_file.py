@@ -77,7 +77,7 @@ def test_an_invoice_without_its_number_and_due_date_is_still_an_invoice(tmp_path
             "invoices[0].due",
             "is required but missing: write the last day to pay (due: YYYY-MM-DD); payment_term_days does not fill it in",
         ],
-        ["invoices[0].number", "is required but missing"],
+        ["invoices[0].number", "is required but missing: write the invoice's number, as the invoice has it"],
     ]
 
 

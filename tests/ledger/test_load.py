@@ -312,10 +312,18 @@ EVENT_TYPES = (
     "reminder, dunning, final_notice, handover, legal, call, promise, arrangement, "
     "dispute, dispute_resolved, written_off, postpone, settlement, settlement_ended, refund, passed_on, note"
 )
+# What a missing event date says to write (session 49: "is required but missing" alone named no remedy).
+WRITE_DATE = ": write the day it happened (date: YYYY-MM-DD)"
 
 # (change, field, message, where the problem is reported: a path, and whether at its key)
 DEBTOR_CASES = [
-    ({"id": MISSING}, "id", "is required but missing", ("", False)),
+    (
+        {"id": MISSING},
+        "id",
+        "is required but missing: write the dossier's number (id: D-1001), and keep it: the link and the "
+        "payment reference are made of it",
+        ("", False),
+    ),
     (  # two such invoices could not be told apart (their letters and digits: none), nor found in a transfer
         {"invoices[0].number": "-"},
         "invoices[0].number",
@@ -406,7 +414,12 @@ DEBTOR_CASES = [
         ("id", False),
     ),
     ({"id": "D" * 41}, "id", "must be at most 40 characters (got 41 characters)", ("id", False)),
-    ({"name": MISSING}, "name", "is required but missing", ("", False)),
+    (
+        {"name": MISSING},
+        "name",
+        "is required but missing: write the debtor's name, as the page addresses them",
+        ("", False),
+    ),
     ({"name": "N" * 71}, "name", "must be at most 70 characters (got 71 characters)", ("name", False)),
     ({"name": ["a", "b"]}, "name", "must be a single value (got a list)", ("name", False)),
     ({"type": "person"}, "type", "must be one of business, consumer (got person)", ("type", False)),
@@ -555,7 +568,12 @@ DEBTOR_CASES = [
         "must not be empty (got null)",
         ("contact.address[1]", False),
     ),
-    ({"invoices": MISSING}, "invoices", "is required but missing", ("", False)),
+    (
+        {"invoices": MISSING},
+        "invoices",
+        "is required but missing: write the debtor's invoices under it, each with its number, date, due and amount",
+        ("", False),
+    ),
     ({"invoices": []}, "invoices", "must hold at least one entry", ("invoices", False)),
     (
         {"invoices": "F2026-0001"},
@@ -569,14 +587,24 @@ DEBTOR_CASES = [
         "must be fields written name: value, one per line (got F2026-0002)",
         ("invoices[1]", False),
     ),
-    ({"invoices[1].number": MISSING}, "invoices[1].number", "is required but missing", ("invoices[1]", False)),
+    (
+        {"invoices[1].number": MISSING},
+        "invoices[1].number",
+        "is required but missing: write the invoice's number, as the invoice has it",
+        ("invoices[1]", False),
+    ),
     (
         {"invoices[1].number": "F" * 36},
         "invoices[1].number",
         "must be at most 35 characters (got 36 characters)",
         ("invoices[1].number", False),
     ),
-    ({"invoices[1].date": MISSING}, "invoices[1].date", "is required but missing", ("invoices[1]", False)),
+    (
+        {"invoices[1].date": MISSING},
+        "invoices[1].date",
+        "is required but missing: write the invoice date (date: YYYY-MM-DD)",
+        ("invoices[1]", False),
+    ),
     (
         {"invoices[1].date": "20-01-2026"},
         "invoices[1].date",
@@ -613,7 +641,12 @@ DEBTOR_CASES = [
         "must not be before the invoice date 2026-01-20 (got 2026-01-19)",
         ("invoices[1].due", False),
     ),
-    ({"invoices[1].amount": MISSING}, "invoices[1].amount", "is required but missing", ("invoices[1]", False)),
+    (
+        {"invoices[1].amount": MISSING},
+        "invoices[1].amount",
+        "is required but missing: write the invoice's amount, VAT included (amount: 1250.00)",
+        ("invoices[1]", False),
+    ),
     (
         {"invoices[1].amount": Raw("-20")},
         "invoices[1].amount",
@@ -768,7 +801,12 @@ DEBTOR_CASES = [
         "must be a list: start each entry on a line of its own with '- ' (got 250)",
         ("payments", False),
     ),
-    ({"payments[0].date": MISSING}, "payments[0].date", "is required but missing", ("payments[0]", False)),
+    (
+        {"payments[0].date": MISSING},
+        "payments[0].date",
+        "is required but missing: write the day the money arrived (date: YYYY-MM-DD)",
+        ("payments[0]", False),
+    ),
     (
         {"payments[0].date": "gisteren"},
         "payments[0].date",
@@ -827,8 +865,13 @@ DEBTOR_CASES = [
         f"must be one of {EVENT_TYPES}; did you mean 'promise'? (got promis)",
         ("events[3].type", False),
     ),
-    ({"events[0].type": MISSING}, "events[0].type", "is required but missing", ("events[0]", False)),
-    ({"events[0].date": MISSING}, "events[0].date", "is required but missing", ("events[0]", False)),
+    (
+        {"events[0].type": MISSING},
+        "events[0].type",
+        f"is required but missing: write what happened, one of {EVENT_TYPES}",
+        ("events[0]", False),
+    ),
+    ({"events[0].date": MISSING}, "events[0].date", f"is required but missing{WRITE_DATE}", ("events[0]", False)),
     (
         {"events[0].date": "5 februari"},
         "events[0].date",
@@ -864,9 +907,20 @@ DEBTOR_CASES = [
         "unknown field; known fields: date, type, channel, by, note",
         ("events[0].spoke_with", True),
     ),
-    ({"events[2].spoke_with": MISSING}, "events[2].spoke_with", "is required but missing", ("events[2]", False)),
+    (
+        {"events[2].spoke_with": MISSING},
+        "events[2].spoke_with",
+        "is required but missing: write whom you spoke to (spoke_with: and their name); nobody reached: record a note "
+        "with channel: phone instead",
+        ("events[2]", False),
+    ),
     ({"events[2].spoke_with": None}, "events[2].spoke_with", "is required but empty", ("events[2].spoke_with", False)),
-    ({"events[3].promised_date": MISSING}, "events[3].promised_date", "is required but missing", ("events[3]", False)),
+    (
+        {"events[3].promised_date": MISSING},
+        "events[3].promised_date",
+        "is required but missing: write the day the debtor promised to pay by (promised_date: YYYY-MM-DD)",
+        ("events[3]", False),
+    ),
     (
         {"events[3].promised_date": date(2026, 2, 25)},
         "events[3].promised_date",
@@ -874,7 +928,14 @@ DEBTOR_CASES = [
         ("events[3].promised_date", False),
     ),
     ({"events[3].amount": Raw("0")}, "events[3].amount", "must be greater than 0 (got 0)", ("events[3].amount", False)),
-    ({"events[4].installments": MISSING}, "events[4].installments", "is required but missing", ("events[4]", False)),
+    (
+        {"events[4].installments": MISSING},
+        "events[4].installments",
+        # doubled braces: the cases' messages are formatted with the file's name
+        "is required but missing: write the plan's instalments under it, one a line: - {{due: YYYY-MM-DD, amount: "
+        "250.00}}",
+        ("events[4]", False),
+    ),
     (
         {"events[4].installments": []},
         "events[4].installments",
@@ -890,7 +951,7 @@ DEBTOR_CASES = [
     (
         {"events[4].installments[1].due": MISSING},
         "events[4].installments[1].due",
-        "is required but missing",
+        "is required but missing: write the instalment's last day to pay (due: YYYY-MM-DD)",
         ("events[4].installments[1]", False),
     ),
     (
@@ -911,7 +972,12 @@ DEBTOR_CASES = [
         "unknown field; known fields: due, amount",
         ("events[4].installments[1].note", True),
     ),
-    ({"events[5].reason": MISSING}, "events[5].reason", "is required but missing", ("events[5]", False)),
+    (
+        {"events[5].reason": MISSING},
+        "events[5].reason",
+        "is required but missing: write what the debtor disputes and why (staff only, never on the page)",
+        ("events[5]", False),
+    ),
     (
         {"events[5]": {"date": date(2026, 3, 20), "type": "note"}},
         "events[6].type",
@@ -1034,11 +1100,26 @@ def test_debtor_rule(tmp_path, change, field, message, at):
 # -- creditor rules -----------------------------------------------------------------------
 
 CREDITOR_CASES = [
-    ({"name": MISSING}, "name", "is required but missing", ("", False)),
+    (
+        {"name": MISSING},
+        "name",
+        "is required but missing: write the creditor's legal name, as its invoices have it",
+        ("", False),
+    ),
     ({"name": "N" * 71}, "name", "must be at most 70 characters (got 71 characters)", ("name", False)),
-    ({"address": MISSING}, "address", "is required but missing", ("", False)),
+    (
+        {"address": MISSING},
+        "address",
+        "is required but missing: write the creditor's postal address as lines: [Vlampijpstraat 48, 3534 AR Utrecht]",
+        ("", False),
+    ),
     ({"address": []}, "address", "must hold at least one line", ("address", False)),
-    ({"iban": MISSING}, "iban", "is required but missing", ("", False)),
+    (
+        {"iban": MISSING},
+        "iban",
+        "is required but missing: write the account debtors pay into, copied from a bank statement",
+        ("", False),
+    ),
     (
         {"iban": "NL91ABNA0417164301"},
         "iban",
@@ -1099,8 +1180,18 @@ CREDITOR_CASES = [
         "must be the 8 digits of the KVK number (got １２３４５６７８)",
         ("kvk", False),
     ),
-    ({"contact": MISSING}, "contact", "is required but missing", ("", False)),
-    ({"contact.name": MISSING}, "contact.name", "is required but missing", ("contact", False)),
+    (
+        {"contact": MISSING},
+        "contact",
+        "is required but missing: write the desk debtors reach under it, at least its name: (a person)",
+        ("", False),
+    ),
+    (
+        {"contact.name": MISSING},
+        "contact.name",
+        "is required but missing: write the name of the person debtors reach",
+        ("contact", False),
+    ),
     (
         {"contact.email": "desk"},
         "contact.email",
@@ -1166,7 +1257,8 @@ CREDITOR_CASES = [
     (
         {"contact.role": {"nl": "Debiteurenbeheer"}},
         "contact.role.en",
-        "is required but missing",
+        "is required but missing: write the English text beside the Dutch one, {nl: ..., en: ...}, or one text for "
+        "every language",
         ("contact.role", False),
     ),
     (
@@ -1696,7 +1788,8 @@ def test_statutory_interest_needs_a_known_rate(tmp_path):
 
 def test_a_missing_folder_creditor_or_debtors_folder(tmp_path):
     assert ledger_problems(tmp_path / "nowhere") == [
-        f"{tmp_path / 'nowhere'}: is not a ledger folder (no such directory)"
+        f"{tmp_path / 'nowhere'}: is not a ledger folder (no such directory): give the folder with creditor.yaml "
+        "and debtors/"
     ]
     root = tmp_path / "empty"
     root.mkdir()
@@ -1733,7 +1826,7 @@ def test_an_event_without_a_date_is_reported_not_a_crash(tmp_path):
     root = write_ledger(tmp_path, debtors={"x.yaml": doc})
     file = debtor_path(root, "x.yaml")
     assert ledger_problems(root) == [
-        f"{file}:{where(doc, 'events[1]')}: events[1].date: is required but missing",
+        f"{file}:{where(doc, 'events[1]')}: events[1].date: is required but missing{WRITE_DATE}",
         f"{file}:{where(doc, 'events[2].date')}: events[2].date: must be a date written YYYY-MM-DD (got morgen)",
     ]
 

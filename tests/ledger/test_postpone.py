@@ -42,8 +42,18 @@ def test_a_postponement_loads_with_its_date_and_reason(tmp_path):
 @pytest.mark.parametrize(
     "change, field, message, at",
     [
-        ({"events[1].until": MISSING}, "events[1].until", "is required but missing", ("events[1]", False)),
-        ({"events[1].reason": MISSING}, "events[1].reason", "is required but missing", ("events[1]", False)),
+        (
+            {"events[1].until": MISSING},
+            "events[1].until",
+            "is required but missing: write the day the next step may be taken (until: YYYY-MM-DD)",
+            ("events[1]", False),
+        ),
+        (
+            {"events[1].reason": MISSING},
+            "events[1].reason",
+            "is required but missing: write why you wait (staff only, never on the page)",
+            ("events[1]", False),
+        ),
         (
             {"events[1].until": date(2026, 2, 10)},
             "events[1].until",

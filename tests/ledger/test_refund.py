@@ -40,7 +40,12 @@ def test_a_refund_loads_with_its_amount(tmp_path):
 @pytest.mark.parametrize(
     "change, field, message, at",
     [
-        ({"events[0].amount": MISSING}, "events[0].amount", "is required but missing", ("events[0]", False)),
+        (
+            {"events[0].amount": MISSING},
+            "events[0].amount",
+            "is required but missing: write what was paid back to the debtor (amount: 12.50)",
+            ("events[0]", False),
+        ),
         ({"events[0].amount": Decimal("0")}, "events[0].amount", "must be greater than 0 (got 0)", None),
         ({"events[0].amount": Decimal("-50")}, "events[0].amount", "must be greater than 0 (got -50)", None),
         (

@@ -22,7 +22,7 @@ from typing import TypeAlias
 from incasso.audit.report import masked
 from incasso.cli.report import FAILED, problem, rate_file_problems
 from incasso.law import rates
-from incasso.ledger.fields import LAST_DAY, day_problem
+from incasso.ledger.fields import LAST_DAY, date_mend, day_problem
 from incasso.payments.urls import public_url_problem
 from incasso.staff.language import WORDS
 
@@ -58,7 +58,8 @@ def _date(text: str) -> date:
     except ValueError:
         # 2026-02-31 is written right: say what is wrong with it, as the ledger's dates do.
         rule = "is not a day of the calendar" if _WRITTEN_DAY.fullmatch(text) else "must be a date written YYYY-MM-DD"
-        raise argparse.ArgumentTypeError(f"{rule} (got {text})") from None
+        # 28-12-2026, as a Dutch office writes it: the day to give, as the ledger's dates say it.
+        raise argparse.ArgumentTypeError(f"{rule}{date_mend(text) or ''} (got {text})") from None
     problem = day_problem(day)
     if problem:
         raise argparse.ArgumentTypeError(f"{problem} (got {text})")

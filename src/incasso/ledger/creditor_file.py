@@ -52,6 +52,16 @@ class CreditorRead:
 _ELSEWHERE = {**dict.fromkeys(("role", "phone", "email", "hours"), "contact"), **dict.fromkeys(POLICY_FIELDS, "policy")}
 
 
+# What to write when a required field is left out: "is required but missing" alone names no remedy (session 49).
+_CREDITOR_MISSING = {
+    "name": ": write the creditor's legal name, as its invoices have it",
+    "address": ": write the creditor's postal address as lines: [Vlampijpstraat 48, 3534 AR Utrecht]",
+    "iban": ": write the account debtors pay into, copied from a bank statement",
+    "contact": ": write the desk debtors reach under it, at least its name: (a person)",
+}
+_DESK_MISSING = {"name": ": write the name of the person debtors reach"}
+
+
 def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
     """creditor.yaml's root node as read; None when it is not a mapping of fields."""
     m = r.mapping(
@@ -60,6 +70,7 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
         required=("name", "address", "iban", "contact"),
         optional=("kvk", "vat_number", "bic", "interest", "payment_url", "policy", "bank_set_aside", "invoice_numbers"),
         belongs=_ELSEWHERE,
+        missing=_CREDITOR_MISSING,
     )
     if m is None:
         return None
@@ -156,7 +167,8 @@ def _invoice_numbers(r: Reader, node: Node | None) -> tuple[tuple[str, ...], tup
 
 
 def _desk(r: Reader, node: Node | None) -> Desk | None:
-    desk = r.mapping(node, "contact", required=("name",), optional=("role", "phone", "email", "hours")) or {}
+    optional = ("role", "phone", "email", "hours")
+    desk = r.mapping(node, "contact", required=("name",), optional=optional, missing=_DESK_MISSING) or {}
     name = r.text(desk.get("name"), "contact.name")
     role, role_en = r.per_language(desk.get("role"), "contact.role")
     phone = r.phone(desk.get("phone"), "contact.phone")

@@ -255,7 +255,7 @@ class Reader:
         English or None)."""
         if not isinstance(node, Mapping):
             return self.text(node, field), None
-        words = self.mapping(node, field, required=("nl", "en")) or {}
+        words = self.mapping(node, field, required=("nl", "en"), missing=_PER_LANGUAGE_MISSING) or {}
         return self.text(words.get("nl"), f"{field}.nl"), self.text(words.get("en"), f"{field}.en")
 
     def amount(self, node: Node | None, field: str, *, below_zero: str = "", at_zero: str = "") -> Decimal | None:
@@ -292,7 +292,7 @@ class Reader:
             return None
         text = scalar.text.strip()
         if not _DATE.fullmatch(text):
-            self.report(scalar, field, "must be a date written YYYY-MM-DD", describe(scalar), _date_mend(text))
+            self.report(scalar, field, "must be a date written YYYY-MM-DD", describe(scalar), date_mend(text))
             return None
         try:
             day = date.fromisoformat(text)
@@ -673,7 +673,14 @@ _MONTHS: dict[str, int] = {
 }
 
 
-def _date_mend(text: str) -> str | None:
+# A text per language holds both: the one left out says what to write (session 49).
+_PER_LANGUAGE_MISSING = {
+    "nl": ": write the Dutch text beside the English one, {nl: ..., en: ...}, or one text for every language",
+    "en": ": write the English text beside the Dutch one, {nl: ..., en: ...}, or one text for every language",
+}
+
+
+def date_mend(text: str) -> str | None:
     """How to write a date written day first, without its zeros, or with its month's name as a letter writes
     it (`; write 2026-09-15`); None for any other text, or a day that is not in the calendar."""
     if found := _DAY_FIRST.fullmatch(text):

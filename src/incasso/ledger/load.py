@@ -137,7 +137,7 @@ def _not_a_ledger(root: Path) -> str | None:
         return None  # an empty folder: its missing creditor.yaml and debtors/ say what goes in
     what = "a file" if root.is_file() else "a folder inside the ledger" if root.is_dir() else None
     if what is None:
-        return "is not a ledger folder (no such directory)"
+        return "is not a ledger folder (no such directory): give the folder with creditor.yaml and debtors/"
     instead = f"give {above}, which holds creditor.yaml" if above else "give the folder with creditor.yaml and debtors/"
     return f"is {what}, not the ledger folder: {instead}"
 
