@@ -580,8 +580,8 @@ EN = {
     "interest or costs are added.",
     "settlement_missed_day": "If you do not pay it all by {date}, the agreement ends.",
     "settlement_missed_instalment": "If you pay an instalment more than {grace} days late, the agreement ends.",
-    "settlement_missed_whole": "We will then ask for the whole amount again, less what you have paid. Interest and costs "
-    "may then be added, as if nothing had been agreed.",
+    "settlement_missed_whole": "We will then ask for the whole amount again, less what you have paid. Interest and "
+    "costs may then be added, as if nothing had been agreed.",
     "settled_confirm": "On {made} we agreed {who} that you pay {amount} instead of {owed}. By {paid_on} you had paid "
     "that amount in full, on time. Thank you.",
     "settled_remitted": "As agreed, we have waived the rest: {remitted}. You owe nothing more for these invoices.",

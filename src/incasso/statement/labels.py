@@ -1775,8 +1775,8 @@ EN = {
     "collection costs of {costs}. By law, a payment goes first to an invoice's costs, then to the invoice itself.",
     "by_date": "by {date}",
     "thanks_part": "Thank you for your payment of {amount} on {date}. The amount above is what is still to pay now.",
-    "thanks_part_accord": "Thank you for your payment of {amount} on {date}. You still have {left} of the agreed amount "
-    "to pay. The amount above is the instalment to pay now.",
+    "thanks_part_accord": "Thank you for your payment of {amount} on {date}. You still have {left} of the agreed "
+    "amount to pay. The amount above is the instalment to pay now.",
     "by_today": "today ({date})",
     "not_received": "not yet received your payment",
     "not_received_all": "not yet received the whole amount",
@@ -2044,9 +2044,10 @@ EN = {
     "Charged {when}.",
     "costs_over_asked": "After your payment within the deadline, {principal} of our final notice of {sent} was still "
     "unpaid.",
-    "costs_over_interest": "Before the deadline in our final notice of {sent}, you paid {paid}. That is the full amount "
-    "invoiced, but not all the interest the final notice also asked. By law, a payment goes to the interest first "
-    "(article 6:44 of the Dutch Civil Code). So {principal} stayed unpaid, and we charge the collection costs on that.",
+    "costs_over_interest": "Before the deadline in our final notice of {sent}, you paid {paid}. That is the full "
+    "amount invoiced, but not all the interest the final notice also asked. By law, a payment goes to the interest "
+    "first (article 6:44 of the Dutch Civil Code). So {principal} stayed unpaid, and we charge the collection costs on "
+    "that.",
     "costs_charged_stated": "We charge {amount} in collection costs: the amount {notice} stated. Charged {when}.",
     "costs_minimum": "That is the legal minimum of {minimum}: the percentages of this amount come to less.",
     "costs_minimum_vat": "Without VAT, that is the legal minimum of {minimum}: the percentages of this amount come "

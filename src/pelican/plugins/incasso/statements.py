@@ -148,8 +148,12 @@ _PROMISE_AGENCY_SAID = (
 )
 # ... and a settlement's message said "remit" for what is let go (kwijtschelden), as the page's figures and letters
 # did: to most English readers to remit is to send money. As shipped, the words read as the rest of the page now.
-_SETTLEMENT_WAIVED = (("Agreed{agreed_with}: you pay {agreed_amount} {agreed_terms}. We then remit the rest.",
-                       "Agreed{agreed_with}: you pay {agreed_amount} {agreed_terms}. We will then waive the rest."),)
+_SETTLEMENT_WAIVED = (
+    (
+        "Agreed{agreed_with}: you pay {agreed_amount} {agreed_terms}. We then remit the rest.",
+        "Agreed{agreed_with}: you pay {agreed_amount} {agreed_terms}. We will then waive the rest.",
+    ),
+)
 _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     "final_notice": _NOTICE_SENT,
     # ... and, as shipped before, "omdat wij {not_received}." without its verb (the reminder has "... hebben").
