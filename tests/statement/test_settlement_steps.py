@@ -139,7 +139,10 @@ def test_an_instalment_paid_is_thanked_for_with_what_is_left_of_the_agreed_sum(t
         "EUR 300,00 open. Het bedrag hierboven is de termijn die u nu betaalt." in top
     ), top
     english = _top(tmp_path / "en", IN_THREE, language="en")
-    assert "You still have EUR 300.00 of the agreed amount to pay. The amount above is the instalment to pay now." in english
+    assert (
+        "You still have EUR 300.00 of the agreed amount to pay. The amount above is the instalment to pay now."
+        in english
+    )
 
 
 def test_when_the_amount_above_is_all_that_is_left_the_thanks_says_so(tmp_path: Path) -> None:
