@@ -759,7 +759,7 @@ EN = {
     "Dutch: ask whether they can help you in English.",
     "help_way_out_business": "Worried about money? Get help in time: the sooner you ask, the more options you "
     "will have.",
-    "help_way_out_counsellor": "A debt counsellor is helping you. We discuss this bill and what you can pay with "
+    "help_way_out_counsellor": "A debt counsellor is helping you. We discuss this bill, and what you can pay, with "
     "your debt counsellor. Other help:",
     "help_way_out_administrator": "Your administrator (bewindvoerder) manages your money. We discuss this bill "
     "with your administrator. Other help:",

@@ -2282,8 +2282,8 @@ EN = {
     "Your administrator can send us a proposal: how much you can pay per month, and from when.",
     "plan_for_you_counsellor": "Your debt counsellor can also arrange this for you.",
     "plan_for_you_administrator": "Your administrator can also arrange this for you.",
-    "dispute_for_you_counsellor": "Your debt counsellor can also tell us for you what is wrong.",
-    "dispute_for_you_administrator": "Your administrator can also tell us for you what is wrong.",
+    "dispute_for_you_counsellor": "Your debt counsellor can also tell us what is wrong, on your behalf.",
+    "dispute_for_you_administrator": "Your administrator can also tell us what is wrong, on your behalf.",
     "plan_offer": "Then ask us for a payment plan.",
     "plan_offer_counsellor": "Then your debt counsellor can send us a proposal for a payment plan.",
     "plan_offer_administrator": "Then your administrator can send us a proposal for a payment plan.",
@@ -2331,7 +2331,7 @@ EN = {
     "services work in Dutch: ask whether they can help you in English. The sooner, the better.",
     "help_text_business": "Is your business struggling financially? Get help in time. The sooner you ask, "
     "the more options you will have.",
-    "help_text_counsellor": "A debt counsellor is helping you. We discuss this bill and what you can pay with your "
+    "help_text_counsellor": "A debt counsellor is helping you. We discuss this bill, and what you can pay, with your "
     "debt counsellor.",
     "help_text_administrator": "Your administrator (bewindvoerder) manages your money. We send our letters to "
     "your administrator, and discuss this bill with them.",
