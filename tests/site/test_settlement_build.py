@@ -87,7 +87,7 @@ def test_a_settled_claim_thanks_and_says_the_rest_remitted(tmp_path, capsys):
     assert said.count("Thank you") == 1 and said.count("anything else") == 1  # not the shipped message again
     # No interest ran (interest: none): nothing of it remitted, so no "Interest, waived 0.00" row.
     assert "Invoices, waived 690.68 Waived (not paid) 690.68" in said, said
-    assert "Paid Remitted F2026-0001" in said and "still open" not in said
+    assert "Paid Waived F2026-0001" in said and "still open" not in said
     claims = (internal / "claims.json").read_text(encoding="utf-8")
     assert '"status": "settled"' in claims and '"state": "settled"' in claims
 
