@@ -8,6 +8,7 @@ again. A wait first seen on another day keeps its own letter. The PDF read back:
 
 from __future__ import annotations
 
+import shutil
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -15,7 +16,17 @@ import pytest
 
 from incasso.claims.assess import assess
 from incasso.ledger.model import Channel
-from incasso.letters.due import NO_RECORD, FirstSeen, LetterKind, letters_due, seen_record, wait_carried, waits_carried
+from incasso.letters.due import (
+    NO_RECORD,
+    FirstSeen,
+    LetterKind,
+    confirmed_days,
+    letters_due,
+    seen_record,
+    unwritten_days,
+    wait_carried,
+    waits_carried,
+)
 from incasso.letters.view import letter_view
 from pelican.plugins.incasso.letters.pdf import render_pdf
 from pelican.plugins.incasso.letters.texts import LetterTexts
@@ -232,3 +243,83 @@ def test_an_agreement_corrected_since_still_carried_the_wait(tmp_path, kind):
     after = FirstSeen(seen_record([later], seen), built=later_day, complete=True)
     next_night, _ = _due(_ledger(tmp_path / "corrected", corrected), later_day + timedelta(days=1), after)
     assert wait_carried(next_night, after) == kind
+
+
+@pytest.mark.parametrize("kind", [LetterKind.PROMISE, LetterKind.ARRANGEMENT])
+def test_the_dossier_says_the_letter_that_confirmed_the_wait_on_later_nights_too(tmp_path, kind):
+    """s49: both entered before the night's build of their own day, confirmed in one letter that night. The dossier
+    said where the wait was confirmed on that night only (confirmed_days: a record on the event's own date could be a
+    first build's assumption); the record tells (no `unwritten:` day), so later nights say it, and the promise's or
+    plan's row its letter of that night."""
+    ledger = _ledger(tmp_path, PROMISE if kind == LetterKind.PROMISE else PLAN)
+    claim, due = _due(ledger, DAY, FirstSeen({"D-1001": {}}, built=DAY - timedelta(days=1), complete=True))
+    assert [(d.kind, d.wait is not None) for d in due] == [(kind, True)]
+    seen = FirstSeen(seen_record([claim], NO_RECORD), built=DAY, complete=True)
+    for night in (DAY + timedelta(days=1), DAY + timedelta(days=40)):
+        later = assess(ledger, ledger.debtors[0], night)
+        assert confirmed_days([later], seen) == {"D-1001": {("postpone", DAY): DAY, (kind.value, DAY): DAY}}
+        assert waits_carried([later], seen) == {"D-1001": {("postpone", DAY): kind}}
+
+
+def test_a_wait_a_first_build_found_already_there_is_not_said_confirmed(tmp_path):
+    """The first build has the dossier days after both were entered: it writes no letter for either (history), and
+    the dossier says so (`unwritten`), never that a letter confirmed them."""
+    ledger = _ledger(tmp_path, PLAN)
+    first = assess(ledger, ledger.debtors[0], DAY + timedelta(days=5))
+    assert letters_due(first, NO_RECORD) == ()
+    seen = FirstSeen(seen_record([first], NO_RECORD), built=DAY + timedelta(days=5), complete=True)
+    later = assess(ledger, ledger.debtors[0], DAY + timedelta(days=6))
+    assert confirmed_days([later], seen) == {}
+    assert unwritten_days([later], seen)["D-1001"][("postpone", DAY)] == DAY + timedelta(days=5)
+
+
+def test_a_wait_s_own_letter_on_its_day_is_said_on_later_nights_too(tmp_path):
+    """The plan confirmed on its day, the wait asked the day after and confirmed in its own letter that night: the
+    wait's row names that letter's day on later nights too (no longer "geen aparte brief", nor nothing)."""
+    ledger = _ledger(tmp_path, PLAN, on=DAY + timedelta(days=1))
+    claim, _ = _due(ledger, DAY)
+    seen = FirstSeen(seen_record([claim], NO_RECORD), built=DAY, complete=True)
+    night, due = _due(ledger, DAY + timedelta(days=1), seen)
+    assert [d.kind for d in due] == [LetterKind.PAUSE]
+    after = FirstSeen(seen_record([night], seen), built=DAY + timedelta(days=1), complete=True)
+    later = assess(ledger, ledger.debtors[0], DAY + timedelta(days=2))
+    assert confirmed_days([later], after)["D-1001"] == {("postpone", DAY + timedelta(days=1)): DAY + timedelta(days=1)}
+    assert waits_carried([later], after) == {}
+
+
+OWN_PAUSE = {
+    "nl": "{asked_to_wait}\n\nDit bevestigen wij in {this_letter}. Hieronder leest u wat het wachten betekent en wat er "
+    "daarna gebeurt. Heeft u vragen over het wachten? Bel dan Sanne.\n",
+    "en": "We are glad your counsellor is helping you.\n\n{this_letter} confirms it. Below you can read what the wait "
+    "means and what happens after it.\n",
+}
+OWN_SAID = {
+    "nl": "Heeft u vragen over het wachten? Bel dan Sanne.",
+    "en": "We are glad your counsellor is helping you.",
+}
+
+
+@pytest.mark.parametrize(("kind", "language"), list(SUBJECT))
+def test_a_site_s_own_pause_text_is_said_in_the_letter_that_confirms_the_wait_too(tmp_path, kind, language):
+    """s49: a site's own pause.md was not used when a promise's or a plan's confirmation confirms the wait too. Its
+    words are said below the opening, without what only the wait's own letter says of itself as shipped ("Dit
+    bevestigen wij in deze brief. Hieronder leest u ..."); the wait granted once, in its text when it names
+    {asked_to_wait}, else in the letter's own paragraph; the shipped pause.md adds nothing."""
+    folder = shutil.copytree(REPO / "content" / "letters", tmp_path / "letters")
+    (folder / language / "pause.md").write_text(OWN_PAUSE[language], encoding="utf-8")
+    texts = LetterTexts(folder)
+    ledger = _ledger(tmp_path / "ledger", PROMISE if kind == LetterKind.PROMISE else PLAN, language=language)
+    (due,) = _due(ledger)[1]
+    claim = assess(ledger, ledger.debtors[0], DAY)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    opening = texts.opening(language, view.opening, wait_too=True)
+    view = view.read_with(opening.named)
+    read = flat(" ".join(pdf_text(render_pdf(view, opening.filled(view.text_values).blocks)[0]))).replace("\xa0", " ")
+    assert OWN_SAID[language] in read, read
+    assert read.count(GRANTED[language]) == 1, read
+    for shipped in ("Dit bevestigen wij", "Hieronder leest u", "confirms it", "Below you can read"):
+        assert shipped not in read, read
+    assert read.count(CONFIRMED_NAMED[language] if language == "nl" else WAIT["en"].split(". ")[-1]) == 1, read
+    # Not in a letter that confirms no wait; and the shipped pause.md adds nothing to either.
+    assert texts.opening(language, view.opening) == texts[(language, view.opening)]
+    assert TEXTS.opening(language, view.opening, wait_too=True) == TEXTS[(language, view.opening)]

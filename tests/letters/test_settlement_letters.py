@@ -309,3 +309,43 @@ def test_the_letter_after_a_lapse_opens_with_the_agreement_not_as_if_none_was_ma
     later = assess(ledger, ledger.debtors[0], date(2027, 3, 20))
     (due,) = letters_due(later, NO_RECORD)
     assert letter_view(ledger, later, due, Channel.LETTER).opening == LetterKind.FINAL_NOTICE
+
+
+@pytest.mark.parametrize("lang", list(Language))
+def test_the_settled_letter_s_box_gives_the_figures_at_a_glance(tmp_path: Path, lang) -> None:
+    """s49: the box held "Afgerond" only (and the e-mail "Afgerond: " with nothing after it). It says what was paid,
+    that nothing more is to pay and what was remitted, not the sentences below it again; the PDF read back."""
+    texts = LetterTexts(REPO / "content" / "letters")
+    ledger, claim = _claim(tmp_path, date(2027, 1, 16), paid=PAID, language=lang)
+    (due,) = letters_due(claim, FirstSeen({"D-1001": {}}, complete=True, built=date(2027, 1, 15)))
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    box = {
+        Language.NL: (
+            "Betaald zoals afgesproken",
+            "EUR 600,00",
+            "Niets meer te betalen",
+            "Rest kwijtgescholden: EUR 650,00",
+        ),
+        Language.EN: ("Paid as agreed", "EUR 600.00", "Nothing more to pay", "Rest waived: EUR 650.00"),
+    }[lang]
+    lead = (view.lead.label, view.lead.amount, view.lead.by, *view.lead.lines)
+    assert tuple(str(part).replace("\xa0", " ") for part in lead) == box
+    text = flat(" ".join(pdf_text(render_pdf(view, texts[(lang, view.opening)].blocks)[0]))).replace("\xa0", " ")
+    assert " ".join(box[2:]) in text, text
+    said = " ".join(view.terms)
+    for line in (*box[2:], box[0]):
+        assert line not in said.replace("\xa0", " ")  # the box's words are its own, not a sentence of the body again
+
+
+def test_the_settled_letter_s_box_names_no_remission_of_nothing(tmp_path: Path) -> None:
+    """A settlement for the whole sum (nothing to remit): no "Rest kwijtgescholden: EUR 0,00"."""
+    whole = event(AGREED, "settlement", amount=Decimal("1250.00"), pay_by=date(2027, 1, 31))
+    ledger, claim = _claim(
+        tmp_path, date(2027, 1, 16), settlement=whole, paid=[payment(date=date(2027, 1, 14), amount=Decimal("1250.00"))]
+    )
+    dues = letters_due(claim, FirstSeen({"D-1001": {}}, complete=True, built=date(2027, 1, 15)))
+    for due in dues:
+        view = letter_view(ledger, claim, due, Channel.LETTER)
+        assert "EUR 0,00" not in " ".join(
+            (view.lead.label, view.lead.amount or "", view.lead.by or "", *view.lead.lines)
+        )

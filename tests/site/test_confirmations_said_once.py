@@ -108,6 +108,23 @@ ONCE = {
         re.I,
     ),
 }
+# What the letter does, said of itself ("In deze brief zetten wij onze afspraak op een rij", "Met deze brief bevestigen
+# wij die afspraak", "This letter confirms it"): once, in whatever words. A second thing it confirms too ("Ook dat
+# bevestigen wij met deze brief", "We confirm that in this letter as well") is no repeat.
+_THIS = r"(deze brief|deze e-mail|this letter|this email)"
+_DOES = re.compile(
+    rf"\b{_THIS}\b.*\b(zetten wij|bevestigen wij|bevestigt|confirms?|we set out)\b|\b(bevestigen wij|we "
+    rf"confirm)\b.*\b{_THIS}\b",
+    re.I,
+)
+_TOO = re.compile(r"^ook\b|\bas well\b", re.I)
+
+
+def _what_it_does(body: str) -> int:
+    """How many sentences of `body` say what the letter does (`_DOES`), a second thing confirmed too not counted."""
+    return sum(1 for s in re.split(r"(?<=[.?!])\s+", body) if _DOES.search(s) and not _TOO.search(s))
+
+
 # Where the letter's own words end: its details on the next page; the payment box between is the same in every one.
 _END = re.compile(r" (Wat u moet betalen en waarom|What you owe and why) ")
 _PAY_BOX = re.compile(r" (Zo betaalt u|How to pay) Bedrag .*? (Scan met uw bank-app|Scan with your banking app)")
@@ -131,7 +148,8 @@ def _sentences(body: str) -> list[str]:
 def _said_twice(body: str) -> list[str]:
     sentences = _sentences(body)
     twice = sorted({s for s in sentences if sentences.count(s) > 1})
-    return twice + [f"{name}: {n} times" for name, said in ONCE.items() if (n := len(said.findall(body))) > 1]
+    twice += [f"{name}: {n} times" for name, said in ONCE.items() if (n := len(said.findall(body))) > 1]
+    return twice + ([f"what the letter does: {n} times"] if (n := _what_it_does(body)) > 1 else [])
 
 
 @pytest.mark.parametrize(("key", "lang"), CASES)
@@ -145,6 +163,32 @@ def test_a_confirmation_says_each_thing_once(letters, key, lang):
     mail = _body(plain.get_content())
     assert _said_twice(mail) == [], mail
     assert ONCE["thanks"].search(letter) or KINDS[key][3] == "pause", letter  # said once, not left out
+    assert _what_it_does(letter) == (KINDS[key][3] != "settled"), letter  # a confirmation says it confirms
+
+
+def test_the_check_catches_a_letter_that_says_what_it_does_twice():
+    """The check itself, on the words the confirmations had before s49 (opening and core), and on one that confirms a
+    second thing too: it can fail, and does not where it should not."""
+    before = {
+        "nl": "Dank u wel voor uw betaalbelofte. In deze brief zetten wij onze afspraak op een rij, zodat u die nog eens "
+        "kunt nalezen. Op 10 maart 2026 heeft u ons toegezegd EUR 300,00 te betalen, uiterlijk 31 maart 2026. Met "
+        "deze brief bevestigen wij die afspraak.",
+        "en": "Thank you for our agreement on a lower amount. In this email we set out what we agreed, so that you can "
+        "read it again. On 10 March 2026 we agreed with you that you pay EUR 600.00 instead of EUR 1,260.00. We "
+        "confirm that agreement in this email.",
+    }
+    for body in before.values():
+        assert _said_twice(body) == ["what the letter does: 2 times"], body
+    too = "Met deze brief bevestigen wij die afspraak. Tot 31 maart 2026 sturen wij u geen herinneringen. Ook dat "
+    too += "bevestigen wij met deze brief. This letter confirms it."
+    assert _what_it_does(too) == 2
+    assert (
+        _what_it_does(
+            "Heeft u deze brief op 12 maart 2026 ontvangen? Wat er dan nog openstaat, is op de dag van "
+            "deze brief EUR 960,00."
+        )
+        == 0
+    )
 
 
 @pytest.mark.parametrize(("key", "lang"), [case for case in CASES if case[0].startswith("P")])
@@ -175,9 +219,30 @@ COPIED_BEFORE = {
     "letters/nl/settled.md": "Goed nieuws: u heeft het afgesproken bedrag helemaal betaald. Daarmee is uw dossier bij "
     "ons afgesloten.\n",
     "letters/en/settled.md": "Good news: you have paid the agreed amount in full. Your file with us is now closed.\n",
+    # ... the plan's as first shipped (before {this_letter}; its second paragraph the way out's since), and the
+    # settlement's: each said what the letter does above the core's "Met deze brief bevestigen wij ...".
+    "letters/nl/arrangement.md": "Dank u wel dat u met ons een betalingsregeling heeft afgesproken. In deze brief "
+    "zetten wij de afspraken op een rij: welke termijnen u betaalt, en wanneer.\n\nLukt het een keer niet om een "
+    "termijn te betalen? Neem dan zo snel mogelijk contact met ons op, dan kijken we samen of we de regeling kunnen "
+    "aanpassen.\n",
+    "letters/en/arrangement.md": "Thank you for agreeing a payment plan with us. In this letter we set out what we "
+    "agreed: which instalments you pay, and when.\n\nIf you cannot pay an instalment at some point, please contact us "
+    "as soon as possible, and we will see together whether we can change the plan.\n",
+    "letters/nl/settlement.md": "Dank u wel voor onze afspraak over een lager bedrag. In {this_letter} zetten wij die "
+    "afspraak op een rij, zodat u die nog eens kunt nalezen.\n",
+    "letters/en/settlement.md": "Thank you for our agreement on a lower amount. In {this_letter} we set out what we "
+    "agreed, so that you can read it again.\n",
     # ... and a site's own words, which stay as written, also where they say a thing the core says too.
     "letters/en/promise.md": "Thank you for your promise. If you cannot pay in time, please call Sanne.\n",
+    # ... and the wait's letter of its own, which a promise's confirmation that confirms the wait too says (s49).
+    "letters/nl/pause.md": "{asked_to_wait}\n\nDit bevestigen wij in {this_letter}. Heeft u vragen over het wachten? "
+    "Bel dan Sanne van de afdeling Debiteuren.\n",  # the first sentence as shipped, the second their own
+    "letters/en/pause.md": "We are glad your debt counsellor is helping you. Questions about the wait? Please call "
+    "Sanne.\n",
 }
+
+
+COPIED_KINDS = ("PW", "PA", "AP", "SD", "ST")
 
 
 @pytest.fixture(scope="module")
@@ -196,7 +261,7 @@ def copied(tmp_path_factory) -> Path:
         f"PATH = {str(content)!r}\nTHEME = {str(REPO / 'theme')!r}\n",
         encoding="utf-8",
     )
-    debtors = [_debtor(n, key, lang) for n, (key, lang) in enumerate(CASES) if key in ("PW", "ST")]
+    debtors = [_debtor(n, key, lang) for n, (key, lang) in enumerate(CASES) if key in COPIED_KINDS]
     ledger = write_ledger(root / "ledger", creditor=valid_creditor(interest="statutory"), debtors=debtors)
     extra = ["--public-url", "https://betalen.example.nl", "--settings", str(settings)]
     site = build_site(root, ledger=ledger, as_of=AS_OF, extra=extra, secret=SECRET)
@@ -204,15 +269,50 @@ def copied(tmp_path_factory) -> Path:
     return site.internal / "letters"
 
 
-@pytest.mark.parametrize(("key", "lang"), [("PW", "nl"), ("ST", "nl"), ("ST", "en")])
+@pytest.mark.parametrize(
+    ("key", "lang"), [("PW", "nl"), ("ST", "nl"), ("ST", "en"), ("AP", "nl"), ("AP", "en"), ("SD", "nl"), ("SD", "en")]
+)
 def test_a_text_copied_before_leaves_out_what_the_letter_says_itself(copied, key, lang):
-    """A site's promise.md and settled.md copied before, word for word: the sentence the core now says with its day
-    is left out, the rest of their text stays."""
+    """A site's promise.md, arrangement.md, settlement.md and settled.md copied before, word for word: the sentence
+    the core now says with its day (what the letter does, too) is left out, the rest of their text stays. The e-mail
+    alike."""
     name = f"D-{key}-{lang}-{KINDS[key][3]}"
     letter = _body(" ".join(pdf_text((copied / f"{name}.pdf").read_bytes())))
     assert _said_twice(letter) == [], letter
-    opening = {"PW": "Dank u wel voor uw betaalbelofte.", "ST": "Goed nieuws:"}[key]
-    assert opening in letter or lang == "en", letter
+    plain = read_eml(copied / f"{name}.eml").get_body(preferencelist=("plain",))
+    assert plain is not None and _said_twice(_body(plain.get_content())) == []
+    opening = {
+        ("PW", "nl"): "Dank u wel voor uw betaalbelofte.",
+        ("ST", "nl"): "Goed nieuws:",
+        ("AP", "nl"): "Dank u wel dat u met ons een betalingsregeling heeft afgesproken.",
+        ("AP", "en"): "Thank you for agreeing a payment plan with us.",
+        ("SD", "nl"): "Dank u wel voor onze afspraak over een lager bedrag.",
+        ("SD", "en"): "Thank you for our agreement on a lower amount.",
+    }.get((key, lang), "")
+    assert opening in letter, letter
+    for left_out in ("op een rij", "set out", "Lukt het een keer niet", "at some point"):
+        assert left_out not in letter, letter
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_site_s_own_pause_text_is_said_in_the_confirmation_that_confirms_the_wait_too(copied, lang):
+    """s48 left a site's own pause.md out of a promise's confirmation that confirms the wait too: its words are said
+    below the promise's opening, its shipped "Dit bevestigen wij in deze brief. ..." not (the core's "Ook ... bevestigen
+    wij met deze brief" says it), and the wait granted once, whichever of the two names it."""
+    name = f"D-PA-{lang}-promise"
+    letter = _body(" ".join(pdf_text((copied / f"{name}.pdf").read_bytes())))
+    plain = read_eml(copied / f"{name}.eml").get_body(preferencelist=("plain",))
+    assert plain is not None
+    for body in (letter, _body(plain.get_content())):
+        assert _what_it_does(body) == 1, body  # the site's promise.md in English says "not in time" as its own
+        own = {
+            "nl": "Heeft u vragen over het wachten? Bel dan Sanne van de afdeling Debiteuren.",
+            "en": "Please call Sanne.",
+        }[lang]
+        assert own in body, body
+        granted = {"nl": "U heeft ons gevraagd om te wachten.", "en": "You asked us to wait."}[lang]
+        assert body.count(granted) == 1, body
+        assert body.index(own) < body.index({"nl": "heeft u ons toegezegd", "en": "you promised"}[lang])
 
 
 def test_a_site_s_own_words_stay_as_written(copied):

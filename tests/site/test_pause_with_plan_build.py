@@ -87,3 +87,20 @@ def test_the_dossier_still_says_the_plan_s_letter_confirmed_the_wait_after_the_p
     said = "geen aparte brief: bevestigd in de brief klaargezet op 11 mrt 2026 (Bevestiging betalingsregeling)"
     assert said in dossier, dossier
     assert "brief klaargezet op 11 mrt 2026 (in de brieven van die build)" not in dossier
+
+
+def test_entered_before_the_night_s_build_the_dossier_says_it_on_later_nights_too(tmp_path):
+    """s49: the plan and the wait entered before the night's build of their own day: that build writes the one letter,
+    and the dossier said where the wait was confirmed on that night only; a later night's said nothing of either
+    letter, which staff read as never confirmed. The record (confirmations.json) tells: later nights say it too."""
+    _build(tmp_path, AS_OF - timedelta(days=1), EVENTS[:2])
+    site = _build(tmp_path, AS_OF)
+    letters = site.internal / "letters"
+    assert sorted(p.name for p in letters.glob("D-1001-*")) == ["D-1001-arrangement.eml", "D-1001-arrangement.pdf"]
+    said = "geen aparte brief: bevestigd in de brief klaargezet op 10 mrt 2026 (Bevestiging betalingsregeling)"
+    plan = "Bevestiging: brief klaargezet op 10 mrt 2026 (in de brieven van die build) 10 mrt 2026 Uitstel"
+    for night in (1, 2, 30):
+        later = _build(tmp_path, AS_OF + timedelta(days=night))
+        assert list((later.internal / "letters").glob("D-1001-*")) == []
+        dossier = _text(later.internal / "d" / "D-1001.html")
+        assert said in dossier and plan in dossier, dossier

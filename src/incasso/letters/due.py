@@ -295,18 +295,38 @@ def confirmed_days(claims: Iterable[Claim], seen: FirstSeen) -> dict[str, dict[t
     """Per debtor, per confirmed event (its type and date), the day a build wrote its letter: tonight,
     or a later day than the event's, as the record says. A record of an event on its own date is
     what a first build assumes of what it found (seen_record): no build need have written it, so
-    it is not said."""
+    it is not said; but for a wait asked for, whose record tells (`_wait_written_on_its_day`), and the promise's or
+    plan's letter that said it too."""
     written: dict[str, dict[tuple[str, date], date]] = {}
     for claim in claims:
+        proven = _wait_written_on_its_day(claim, seen)
         for kind, event in confirmations(claim):
             if kind in FOLLOW_UPS:
                 continue  # dated after its event: said on that event's row (letters_after)
             day = seen.day(claim.debtor.id, kind, event, claim.as_of)
             if claim.closed and day >= claim.as_of and kind not in CLOSED_LETTERS:
                 continue  # a closed claim gets no letter tonight
-            if day == claim.as_of or (seen.days is not None and day > event.date):
+            carried = proven is not None and day == proven and kind in (LetterKind.PAUSE, *CARRY_WAIT)
+            if day == claim.as_of or (seen.days is not None and day > event.date) or carried:
                 written.setdefault(claim.debtor.id, {})[(event.type, event.date)] = day
     return written
+
+
+def _wait_written_on_its_day(claim: Claim, seen: FirstSeen) -> date | None:
+    """The day of the wait asked for (asked_pause) when the record shows a build wrote its letter, or the promise's or
+    plan's that said it (`wait_carried`), on the wait's own date: recorded then, with no day that no build wrote it
+    (FirstSeen.unwritten). Every version that records a wait's letter keeps that day for what a first build found
+    already there, so a wait recorded on its own date without one had its letter that night: the dossier says so on
+    later nights too, not on the night of the letter only ("geen aparte brief: bevestigd in de brief ..."). A promise
+    or plan first seen without a wait keeps the older rule (`confirmed_days`): records of before that day exist."""
+    pause = asked_pause(claim)
+    if pause is None or seen.days is None:
+        return None
+    debtor_id = claim.debtor.id
+    recorded = seen.recorded(debtor_id, LetterKind.PAUSE, pause)
+    if recorded != pause.date or seen.unwritten(debtor_id, LetterKind.PAUSE, pause, claim.as_of) is not None:
+        return None
+    return recorded
 
 
 # The letters that follow a settlement after its day (a missed instalment's reminder, the letter that it was paid),

@@ -18,7 +18,7 @@ from incasso.claims.accord import Accord
 from incasso.claims.claim import Claim
 from incasso.ledger.model import Channel, Language, PauseAsker
 from incasso.letters.due import LetterKind
-from incasso.letters.records import Section
+from incasso.letters.records import Lead, Section
 from incasso.letters.words import text
 from incasso.statement import labels
 from incasso.statement.options import represented_by
@@ -105,6 +105,18 @@ def _settled(claim: Claim, accord: Accord) -> tuple[str, ...]:
         text(lang, "settled_confirm", paid_on=paid_on, **values),
         text(lang, "settled_remitted", **values),
     )
+
+
+def settled_lead(claim: Claim) -> Lead:
+    """The settled letter's box, at a glance: the agreed sum paid, nothing more to pay, and the rest remitted; the
+    letter's own sentences below say when it was agreed, with whom and when it was paid (`_settled`)."""
+    accord = claim.accord
+    if accord is None:
+        raise ValueError(f"a settled letter to {claim.debtor.id} without a settlement")
+    lang = claim.debtor.language
+    remitted = fmt.money(accord.remitted, lang)
+    rest = (text(lang, "settled_box_remitted", remitted=remitted),) if accord.remitted > 0 else ()
+    return Lead(text(lang, "settled_box_label"), fmt.money(accord.amount, lang), text(lang, "settled_box_by"), rest)
 
 
 def _this(lang: Language, form: Channel) -> str:

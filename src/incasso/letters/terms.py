@@ -58,7 +58,7 @@ from incasso.ledger.model import (
 from incasso.letters.due import DueLetter, LetterKind
 from incasso.letters.outlook import claim_after
 from incasso.letters.records import Lead
-from incasso.letters.settlement import SETTLEMENT_LETTERS, settlement_terms
+from incasso.letters.settlement import SETTLEMENT_LETTERS, settled_lead, settlement_terms
 from incasso.letters.words import WORDS, text
 from incasso.statement import labels
 from incasso.statement.handler import handler_of
@@ -159,9 +159,9 @@ def letter_terms(
         return lead, lapse + _handover(claim, due), ended
     if due.kind in SETTLEMENT_LETTERS:
         if due.kind == LetterKind.SETTLED:
-            # The page's top ("Dank u wel! U heeft het afgesproken bedrag betaald.", the last payment's day) is what
-            # the letter's own sentence says with the day it was kept: the box keeps its label only, said once.
-            lead = Lead(lead.label, lead.amount, lead.by, ())
+            # Not the page's top ("Dank u wel! U heeft het afgesproken bedrag betaald.", the last payment's day): the
+            # letter's own sentence says that with the day it was kept. The box says the figures at a glance.
+            lead = settled_lead(claim)
         return lead, settlement_terms(claim, due.kind, form), None
     if due.kind == LetterKind.PAUSE:
         return lead, _pause(claim, creditor, named_above=True), ended

@@ -154,6 +154,10 @@ NL = {
     "Op {paid_on} had u dat bedrag op tijd helemaal betaald. Dank u wel.",
     "settled_remitted": "Zoals afgesproken schelden wij de rest kwijt: {remitted}. U hoeft voor deze facturen niets "
     "meer te betalen.",
+    # The settled letter's box (letters.settlement.settled_lead): the figures at a glance, not its sentences again.
+    "settled_box_label": "Betaald zoals afgesproken",
+    "settled_box_by": "Niets meer te betalen",
+    "settled_box_remitted": "Rest kwijtgescholden: {remitted}",
     # The reminder of a settlement's missed instalment: {date} and {amount} the instalment's, {last} its grace's end.
     "settlement_reminder_agreed": "Op {made} hebben wij {who} afgesproken dat u {amount} betaalt in plaats van {owed}.",
     "settlement_reminder_unpaid": "De termijn van {date} ({amount}) hebben wij nog niet ontvangen.",
@@ -585,6 +589,9 @@ EN = {
     "settled_confirm": "On {made} we agreed {who} that you pay {amount} instead of {owed}. By {paid_on} you had paid "
     "that amount in full, on time. Thank you.",
     "settled_remitted": "As agreed, we have waived the rest: {remitted}. You owe nothing more for these invoices.",
+    "settled_box_label": "Paid as agreed",
+    "settled_box_by": "Nothing more to pay",
+    "settled_box_remitted": "Rest waived: {remitted}",
     "settlement_reminder_agreed": "On {made} we agreed {who} that you pay {amount} instead of {owed}.",
     "settlement_reminder_unpaid": "We have not yet received the instalment of {date} ({amount}).",
     "settlement_reminder_part": "We have received {paid} of the instalment of {date} ({amount}), thank you. {left} "

@@ -12,7 +12,10 @@ settlement's three) has no text to stand in for: a site without its own uses
 the one shipped with the plugin; so do the openings after a settlement ended,
 whose kind's text would read as if nothing had been agreed.
 A text copied before {steps_sent}, {this_letter} or {the_invoice} existed, in
-the words shipped then, gets the value all the same (`shipped.as_shipped_now`).
+the words shipped then, gets the value all the same (`shipped.as_shipped_now`),
+and a sentence shipped once that the core now says is left out (`_SHIPPED`).
+A site's own `pause.md` is said in a promise's or a plan's confirmation that
+confirms the wait too, below its opening (`LetterTexts.opening`).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from incasso.fmt import filled_in
 from incasso.ledger.model import LANGUAGES
 from incasso.letters.due import LETTER_KINDS, LetterKind
 from incasso.letters.view import (
+    ARRANGEMENT_SINGLE,
     DUNNING_AFTER_SETTLEMENT,
     DUNNING_COSTS_CHARGED,
     FINAL_NOTICE_AFTER_SETTLEMENT,
@@ -150,6 +154,44 @@ _SHIPPED[LetterKind.SETTLED] = (
 _SHIPPED[DUNNING_COSTS_CHARGED] = _SHIPPED[LetterKind.DUNNING]
 
 
+def _left_out(*sentences: str) -> tuple[tuple[str, str], ...]:
+    """Each sentence as shipped, left out: after the sentence before it (its space with it), or opening a paragraph."""
+    return tuple(pair for sentence in sentences for pair in ((" " + sentence, ""), (sentence, "")))
+
+
+# ... and the confirmations said what they do twice: "In deze brief zetten wij onze afspraak op een rij, zodat u die
+# nog eens kunt nalezen." (the text) above "Met deze brief bevestigen wij die afspraak." (the core's, beside what was
+# agreed). The core's stays; each version of the text's shipped is left out, after "deze brief" became {this_letter}.
+# So is the plan's "Lukt het een keer niet om een termijn te betalen? ...", which its way out says.
+_SHIPPED[LetterKind.PROMISE] += _left_out(
+    "In {this_letter} zetten wij onze afspraak op een rij, zodat u die nog eens kunt nalezen.",
+    "In {this_letter} we set out what we agreed, so that you have it in writing.",
+    "In {this_letter} we set out what we agreed, so that you can read it again.",
+)
+_SHIPPED[LetterKind.ARRANGEMENT] = _SHIPPED[LetterKind.ARRANGEMENT] + _left_out(
+    "In {this_letter} zetten wij de afspraken op een rij: welke termijnen u betaalt, en wanneer.",
+    "In {this_letter} we set out what we agreed: which instalments you pay, and when.",
+    "Lukt het een keer niet om een termijn te betalen? Neem dan zo snel mogelijk contact met ons op, dan kijken wij "
+    "samen of wij de regeling kunnen aanpassen.",
+    "Lukt het een keer niet om een termijn te betalen? Neem dan zo snel mogelijk contact met ons op, dan kijken we "
+    "samen of we de regeling kunnen aanpassen.",
+    "If you cannot pay an instalment at some point, please contact us as soon as possible, and we will see together "
+    "whether we can change the plan.",
+)
+_SHIPPED[ARRANGEMENT_SINGLE] = _left_out(
+    "In {this_letter} zetten wij de afspraak op een rij: hoeveel u betaalt, en wanneer.",
+    "In {this_letter} we set out what we agreed: how much you pay, and when.",
+    "Lukt het niet om de termijn op tijd te betalen? Neem dan zo snel mogelijk contact met ons op, dan kijken wij "
+    "samen of wij de regeling kunnen aanpassen.",
+    "If you cannot pay the instalment on time, please contact us as soon as possible, and we will see together "
+    "whether we can change the plan.",
+)
+_SHIPPED[LetterKind.SETTLEMENT] = _left_out(
+    "In {this_letter} zetten wij die afspraak op een rij, zodat u die nog eens kunt nalezen.",
+    "In {this_letter} we set out what we agreed, so that you can read it again.",
+)
+
+
 @dataclass(frozen=True)
 class LetterText:
     html: Markup  # for the e-mail's HTML part
@@ -163,6 +205,10 @@ class LetterText:
             html = filled_in(html, name, str(escape(value)))
             blocks = tuple((kind, filled_in(line, name, value)) for kind, line in blocks)
         return LetterText(Markup(html), blocks, self.named)
+
+    def then(self, other: LetterText) -> LetterText:
+        """This text with `other` below it, as one opening (the values either names, named)."""
+        return LetterText(Markup(self.html + other.html), self.blocks + other.blocks, self.named | other.named)
 
 
 # The letter kinds added after sites copied their texts, with no older text to stand in: a site whose
@@ -181,6 +227,16 @@ BUILT_IN = frozenset(
     }
 )
 SHIPPED_LETTERS = Path(__file__).resolve().parent.parent / "content" / "letters"
+# What the wait's own letter says of itself, as shipped: a promise's or a plan's confirmation that says the wait too
+# (DueLetter.wait) says it in its own words ("Ook dat bevestigen wij met deze brief."), and its opening is above.
+# Each sentence on its own: a site that reworded one kept the other word for word.
+_WAIT_LETTER_ONLY = _left_out(
+    "Dit bevestigen wij in {this_letter}.",
+    "Hieronder leest u wat het wachten betekent en wat er daarna gebeurt.",
+    "{this_letter} confirms it.",
+    "We confirm this in {this_letter}.",
+    "Below you can read what the wait means and what happens after it.",
+)
 
 
 class LetterTexts:
@@ -215,6 +271,9 @@ class LetterTexts:
                 self.texts[(lang, kind)] = LetterText(Markup(html), blocks(html), named)
         if unknown:
             raise LetterTextInvalid("\n".join(unknown))
+        self.waits: dict[str, LetterText] = {
+            lang: wait for lang in LANGUAGES if (wait := _own_wait(folder, lang, converter)) is not None
+        }
 
     @staticmethod
     def path(folder: Path, lang: str, kind: str) -> Path:
@@ -225,6 +284,27 @@ class LetterTexts:
         while (lang, opening) not in self.texts and opening in OPENING_VARIANTS:
             opening = OPENING_VARIANTS[opening]  # a `_part` opening's own variant, then its kind's
         return self.texts[(lang, opening)]
+
+    def opening(self, lang: str, opening: str, *, wait_too: bool = False) -> LetterText:
+        """The letter's opening text; `wait_too` (a promise's or a plan's confirmation that confirms a wait too,
+        DueLetter.wait): with the site's own words of `pause.md` below it, where it has any of its own."""
+        text = self[(lang, opening)]
+        wait = self.waits.get(lang) if wait_too else None
+        return text.then(wait) if wait is not None else text
+
+
+def _own_wait(folder: Path, lang: str, converter: markdown.Markdown) -> LetterText | None:
+    """A site's own `pause.md` as it reads in a promise's or a plan's confirmation that confirms the wait too: without
+    what the wait's own letter says of itself as shipped (`_WAIT_LETTER_ONLY`). None without words of its own: no
+    file (the shipped text stands in), or nothing left but {asked_to_wait}, which the confirmation says itself."""
+    path = LetterTexts.path(folder, lang, LetterKind.PAUSE)
+    if not path.is_file():
+        return None
+    source = as_shipped_now(path.read_text(encoding="utf-8"), _SHIPPED.get(LetterKind.PAUSE, ()) + _WAIT_LETTER_ONLY)
+    if source.strip() in ("", "{asked_to_wait}"):
+        return None
+    html = converter.reset().convert(source)
+    return LetterText(Markup(html), blocks(html), frozenset(_PLACEHOLDER.findall(source)))
 
 
 def blocks(html: str) -> tuple[Block, ...]:
