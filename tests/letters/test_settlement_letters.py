@@ -155,7 +155,7 @@ def test_the_pdfs_read_back_say_it_and_the_qr_code_asks_the_agreed_sum(tmp_path:
     view = letter_view(ledger, claim, due, Channel.LETTER)
     data = render_pdf(view, texts[(lang, view.opening)].filled(view.text_values).blocks)[0]
     text = flat(" ".join(pdf_text(data)))
-    opening = "Dank u wel voor onze afspraak" if lang == Language.NL else "Thank you for our agreement"
+    opening = "Dank u wel voor onze afspraak" if lang == Language.NL else "Thank you for agreeing a lower amount"
     remitted = "EUR 650,00" if lang == Language.NL else "EUR 650.00"
     assert opening in text and remitted in text.replace("\xa0", " "), text
     (epc,) = [code for code in qr_codes(data) if code.startswith("BCD")]
