@@ -83,7 +83,7 @@ def test_replaced_by_a_plan_the_plan_runs(tmp_path: Path) -> None:
         (
             "en",
             "The agreement of 28 November 2026 was ended by mutual consent on 10 December 2026. We therefore ask for "
-            "the whole amount again. What you paid counts.",
+            "the whole amount again. Anything you have already paid still counts.",
         ),
     ],
 )
@@ -223,8 +223,8 @@ SEEN_TO = date(2026, 12, 8)
         ),
         (
             "en",
-            "We can see your payments up to and including 8 December 2026. Did you pay the rest of the agreed amount "
-            "(EUR 600.00) by 10 December 2026? Then the agreement still stands. Until we can see your payments of 10 "
+            "We can see your payments up to and including 8 December 2026. If you paid the rest of the agreed amount "
+            "(EUR 600.00) by 10 December 2026, the agreement still stands. Until we can see your payments of 10 "
             "December 2026, we will take no further step.",
         ),
     ],

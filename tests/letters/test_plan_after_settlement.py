@@ -55,7 +55,7 @@ CALLED_OFF = {
     "betalingsregeling gaat daarom uit van het hele bedrag, niet van het lagere bedrag van EUR 600,00. Wat u al "
     "betaalde, telt mee.",
     "en": "The agreement of 28 November 2026 on a lower amount was ended by mutual consent on 10 January 2027. Your "
-    "payment plan is therefore based on the whole amount, not on the lower amount of EUR 600.00. What you paid counts.",
+    "payment plan is therefore based on the whole amount, not on the lower amount of EUR 600.00. Anything you have already paid still counts.",
 }
 ENDED = {"nl": "De afspraak van 28 november 2026", "en": "The agreement of 28 November 2026"}
 

@@ -159,7 +159,7 @@ _HELPED = {
         "Heeft u geldzorgen? Overleg dan met uw bewindvoerder.",
     ),
     ("L-FINAL-EN", RepresentativeRole.COUNSELLOR): (
-        "A debt counsellor is helping you. We discuss this bill and what you can pay with your debt counsellor. "
+        "A debt counsellor is helping you. We discuss this bill, and what you can pay, with your debt counsellor. "
         "Other help:",
         "Worried about money? Talk to your debt counsellor.",
     ),
@@ -204,11 +204,11 @@ _PROPOSES = {
     ),
     ("L-FINAL-EN", RepresentativeRole.COUNSELLOR): (
         "A payment plan is possible; we charge no fee for it. Your debt counsellor can send us a proposal.",
-        "Your debt counsellor can also tell us for you what is wrong.",
+        "Your debt counsellor can also tell us what is wrong, on your behalf.",
     ),
     ("L-DUNNING", RepresentativeRole.ADMINISTRATOR): (
         "Your administrator can send us a proposal.",
-        "Your administrator can also tell us for you what is wrong.",
+        "Your administrator can also tell us what is wrong, on your behalf.",
     ),
     ("L-PLAN", RepresentativeRole.COUNSELLOR): (  # a plan to change, as the page's
         "Dan kijken wij samen of wij de regeling kunnen aanpassen. Uw schuldhulpverlener kan dit ook namens u regelen.",

@@ -123,7 +123,7 @@ def test_a_confirmation_in_instalments_shows_its_schedule_and_says_the_grace(tmp
     assert "On 28 November 2026 we agreed with you that you pay EUR 600.00 instead of EUR 1,250.00." in said, said
     assert "We confirm that agreement in this email." in said
     assert "You pay that amount in two instalments, on the days below." in said
-    assert "Do you pay an instalment more than 14 days late? Then the agreement ends." in said
+    assert "If you pay an instalment more than 14 days late, the agreement ends." in said
     assert view.plan is not None and [row[1:] for row in view.plan.rows] == [
         ("15 Dec 2026", "300.00"),
         ("15 Jan 2027", "300.00"),
@@ -142,8 +142,8 @@ def test_the_settled_letter_says_paid_as_agreed_the_rest_remitted_and_asks_nothi
     view = letter_view(ledger, claim, due, Channel.LETTER)
     said = _said(view)
     assert view.subject == "Agreed amount paid: you owe nothing more"
-    assert "By 14 January 2027 you had paid that amount in full, in time. Thank you." in said, said
-    assert "As agreed, we remit the rest: EUR 650.00. You owe nothing more for these invoices." in said
+    assert "By 14 January 2027 you had paid that amount in full, on time. Thank you." in said, said
+    assert "As agreed, we have waived the rest: EUR 650.00. You owe nothing more for these invoices." in said
     assert view.pay is None and view.way_out.lines == ()
 
 
@@ -155,7 +155,7 @@ def test_the_pdfs_read_back_say_it_and_the_qr_code_asks_the_agreed_sum(tmp_path:
     view = letter_view(ledger, claim, due, Channel.LETTER)
     data = render_pdf(view, texts[(lang, view.opening)].filled(view.text_values).blocks)[0]
     text = flat(" ".join(pdf_text(data)))
-    opening = "Dank u wel voor onze afspraak" if lang == Language.NL else "Thank you for our agreement"
+    opening = "Dank u wel voor onze afspraak" if lang == Language.NL else "Thank you for agreeing a lower amount"
     remitted = "EUR 650,00" if lang == Language.NL else "EUR 650.00"
     assert opening in text and remitted in text.replace("\xa0", " "), text
     (epc,) = [code for code in qr_codes(data) if code.startswith("BCD")]
@@ -326,7 +326,7 @@ def test_the_settled_letter_s_box_gives_the_figures_at_a_glance(tmp_path: Path, 
             "Niets meer te betalen",
             "Rest kwijtgescholden: EUR 650,00",
         ),
-        Language.EN: ("Paid as agreed", "EUR 600.00", "Nothing more to pay", "Rest remitted: EUR 650.00"),
+        Language.EN: ("Paid as agreed", "EUR 600.00", "Nothing more to pay", "Rest waived: EUR 650.00"),
     }[lang]
     lead = (view.lead.label, view.lead.amount, view.lead.by, *view.lead.lines)
     assert tuple(str(part).replace("\xa0", " ") for part in lead) == box

@@ -83,11 +83,11 @@ def test_a_settled_claim_thanks_and_says_the_rest_remitted(tmp_path, capsys):
     assert code == 0, capsys.readouterr().err
     said = _plain(_page(out))
     assert "Thank you! You have paid the agreed amount of EUR 600.00." in said, said[:3000]
-    assert "You do not need to do anything else. We have remitted the rest, EUR 690.68." in said, said[:3000]
+    assert "You do not need to do anything else. We have waived the rest: EUR 690.68." in said, said[:3000]
     assert said.count("Thank you") == 1 and said.count("anything else") == 1  # not the shipped message again
-    # No interest ran (interest: none): nothing of it remitted, so no "Interest, remitted 0.00" row.
-    assert "Invoices, remitted 690.68 Remitted (not paid) 690.68" in said, said
-    assert "Paid Remitted F2026-0001" in said and "still open" not in said
+    # No interest ran (interest: none): nothing of it remitted, so no "Interest, waived 0.00" row.
+    assert "Invoices, waived 690.68 Waived (not paid) 690.68" in said, said
+    assert "Paid Waived F2026-0001" in said and "still open" not in said
     claims = (internal / "claims.json").read_text(encoding="utf-8")
     assert '"status": "settled"' in claims and '"state": "settled"' in claims
 

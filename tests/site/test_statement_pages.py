@@ -178,7 +178,7 @@ def test_each_statement_shows_who_how_much_how_to_pay(demo_site):
         svgs = tree.findall(f".//{SVG}svg")
         if claim.status in ("paid", "settled"):
             assert svgs == [] and tree.find(".//section[@id='pay']") is None
-            closed = {"paid": ("Betaald", "Paid"), "settled": ("Kwijtgescholden", "Remitted")}[claim.status]
+            closed = {"paid": ("Betaald", "Paid"), "settled": ("Kwijtgescholden", "Waived")}[claim.status]
             assert closed[lang != "nl"] in text
             continue
         # A settlement asks what is left of the agreed sum; the claim's total stands in the totals, remitted once paid.

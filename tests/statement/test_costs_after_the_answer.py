@@ -58,7 +58,7 @@ def _plain(lines) -> str:
             "Included in the amount at the top, because the deadline has passed. Our answer of 16 November 2026 to "
             "your dispute gave you until 29 November 2026 to pay EUR 1,500.00. If you had not paid it by then, "
             "collection costs of EUR 225.00 are owed from 30 November 2026.",
-            "The term after our answer ended on 29 November 2026. If you had not paid EUR 1,500.00 by then, "
+            "The deadline after our answer was 29 November 2026. If you had not paid EUR 1,500.00 by then, "
             "collection costs of EUR 225.00 are owed from 30 November 2026.",
         ),
     ],

@@ -31,8 +31,8 @@ ASK = {
 DISPUTE_FOR_YOU = {
     ("nl", "counsellor"): "Uw schuldhulpverlener kan ons ook namens u laten weten wat er niet klopt.",
     ("nl", "administrator"): "Uw bewindvoerder kan ons ook namens u laten weten wat er niet klopt.",
-    ("en", "counsellor"): "Your debt counsellor can also tell us for you what is wrong.",
-    ("en", "administrator"): "Your administrator can also tell us for you what is wrong.",
+    ("en", "counsellor"): "Your debt counsellor can also tell us what is wrong, on your behalf.",
+    ("en", "administrator"): "Your administrator can also tell us what is wrong, on your behalf.",
 }
 ACTING = {"counsellor": COUNSELLOR, "administrator": ADMINISTRATOR}
 

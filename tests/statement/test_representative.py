@@ -37,7 +37,7 @@ COUNSELLOR = Representative(RepresentativeRole.COUNSELLOR, "Jan Smit", email="j.
         (
             RepresentativeRole.COUNSELLOR,
             Language.EN,
-            "A debt counsellor is helping you. We discuss this bill and what you can pay with your debt counsellor.",
+            "A debt counsellor is helping you. We discuss this bill, and what you can pay, with your debt counsellor.",
         ),
         (
             RepresentativeRole.ADMINISTRATOR,

@@ -39,7 +39,7 @@ def _settled(tmp_path: Path):
             "Kwijtgescholden",
             "kwijtgescholden.",
         ),
-        ("en", "Invoices, remitted", "Interest, remitted", "Collection costs, remitted", "Remitted", "remitted."),
+        ("en", "Invoices, waived", "Interest, waived", "Collection costs, waived", "Waived", "waived."),
     ],
 )
 def test_every_figure_of_a_settled_claim_is_labelled_remitted_not_open(

@@ -44,7 +44,7 @@ def test_an_overdue_last_instalment_is_asked_by_the_day_that_still_keeps_the_agr
 
 def test_in_english_too(tmp_path: Path) -> None:
     _, said = _steps(tmp_path, date(2026, 12, 5), language="en")
-    assert "Do you pay the EUR 300.00 left by 15 December 2026?" in said, said
+    assert "Please pay the remaining EUR 300.00 by 15 December 2026. We will then waive the rest" in said, said
     assert "The instalment of 1 December 2026 has not been paid yet." in said, said
 
 
@@ -139,7 +139,10 @@ def test_an_instalment_paid_is_thanked_for_with_what_is_left_of_the_agreed_sum(t
         "EUR 300,00 open. Het bedrag hierboven is de termijn die u nu betaalt." in top
     ), top
     english = _top(tmp_path / "en", IN_THREE, language="en")
-    assert "Of the agreed amount, EUR 300.00 is still to pay. The amount above is the instalment to pay now." in english
+    assert (
+        "You still have EUR 300.00 of the agreed amount to pay. The amount above is the instalment to pay now."
+        in english
+    )
 
 
 def test_when_the_amount_above_is_all_that_is_left_the_thanks_says_so(tmp_path: Path) -> None:

@@ -678,8 +678,8 @@ def _check_asked_by(r: Reader, events: list[tuple[int, EventRead]], representati
 
 def _check_settlement_handed_over(r: Reader, events: list[tuple[int, EventRead]]) -> None:
     """No settlement after a handover or a legal step: the agency or the bailiff has the file, and its page tells
-    the debtor to pay and contact them; beside it, a settlement of ours said "we remit the rest, contact us, we go
-    on with our letters". Agreed with them, it is theirs to record and ask; here it is a note."""
+    the debtor to pay and contact them; beside it, a settlement of ours said "we will waive the rest, contact us, we
+    continue with our letters". Agreed with them, it is theirs to record and ask; here it is a note."""
     handed: tuple[int, EventRead] | None = None
     for i, read in events:
         if read.type in (EventType.HANDOVER, EventType.LEGAL):

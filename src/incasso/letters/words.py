@@ -579,25 +579,25 @@ EN = {
     "agreement in {this}.",
     "settlement_by_day": "You pay that amount by {date}.",
     "settlement_in_instalments": "You pay that amount in {count} instalments, on the days below.",
-    "settlement_paid_since": "You have already paid {paid} of it: {left} of it is still to pay.",
-    "settlement_remit": "Do you pay the agreed amount in time? Then we remit the rest: {remitted}. Until then no "
+    "settlement_paid_since": "You have already paid {paid} of it, so {left} is still to pay.",
+    "settlement_remit": "If you pay the agreed amount on time, we will waive the rest: {remitted}. Until then, no "
     "interest or costs are added.",
-    "settlement_missed_day": "Do you not pay it all by {date}? Then the agreement ends.",
-    "settlement_missed_instalment": "Do you pay an instalment more than {grace} days late? Then the agreement ends.",
-    "settlement_missed_whole": "We then ask for the whole amount again, less what you have paid. Interest and costs "
-    "may then be added, as if nothing had been agreed.",
+    "settlement_missed_day": "If you do not pay it all by {date}, the agreement ends.",
+    "settlement_missed_instalment": "If you pay an instalment more than {grace} days late, the agreement ends.",
+    "settlement_missed_whole": "We will then ask for the whole amount again, less what you have paid. Interest and "
+    "costs may then be added, as if nothing had been agreed.",
     "settled_confirm": "On {made} we agreed {who} that you pay {amount} instead of {owed}. By {paid_on} you had paid "
-    "that amount in full, in time. Thank you.",
-    "settled_remitted": "As agreed, we remit the rest: {remitted}. You owe nothing more for these invoices.",
+    "that amount in full, on time. Thank you.",
+    "settled_remitted": "As agreed, we have waived the rest: {remitted}. You owe nothing more for these invoices.",
     "settled_box_label": "Paid as agreed",
     "settled_box_by": "Nothing more to pay",
-    "settled_box_remitted": "Rest remitted: {remitted}",
+    "settled_box_remitted": "Rest waived: {remitted}",
     "settlement_reminder_agreed": "On {made} we agreed {who} that you pay {amount} instead of {owed}.",
     "settlement_reminder_unpaid": "We have not yet received the instalment of {date} ({amount}).",
-    "settlement_reminder_part": "Of the instalment of {date} ({amount}) we have received {paid}, thank you. {left} "
+    "settlement_reminder_part": "We have received {paid} of the instalment of {date} ({amount}), thank you. {left} "
     "of it is still open.",
-    "settlement_reminder_pay": "Would you pay that by {last_day}? Then the agreement simply stands.",
-    "settlement_reminder_lapses": "Do you not pay in time? Then the agreement ends.",
+    "settlement_reminder_pay": "If you pay it by {last_day}, the agreement stays in place.",
+    "settlement_reminder_lapses": "If you do not pay on time, the agreement ends.",
     "promise_confirm": "On {made} you promised to pay us {amount} by {date}. We confirm that agreement in {this}.",
     "promise_confirm_rest": "On {made} you promised to pay us {promised} by {date}. You have already paid {paid} "
     "of it: {amount} of it is still to pay. We confirm that agreement in {this}.",
@@ -766,7 +766,7 @@ EN = {
     "Dutch: ask whether they can help you in English.",
     "help_way_out_business": "Worried about money? Get help in time: the sooner you ask, the more options you "
     "will have.",
-    "help_way_out_counsellor": "A debt counsellor is helping you. We discuss this bill and what you can pay with "
+    "help_way_out_counsellor": "A debt counsellor is helping you. We discuss this bill, and what you can pay, with "
     "your debt counsellor. Other help:",
     "help_way_out_administrator": "Your administrator (bewindvoerder) manages your money. We discuss this bill "
     "with your administrator. Other help:",

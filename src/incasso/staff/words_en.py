@@ -340,7 +340,7 @@ _ABROAD_DAYS = (
 _CONSUMER_ABROAD_COSTS = (
     "The collection costs are those of the Dutch statutory scale. The law of a consumer's own "
     "country may allow less (Belgium, for one, caps them lower): check what it allows before a letter states "
-    "them (the dunning letter already names the final notice's), and before the handover."
+    "them (the formal reminder already names the final notice's), and before the handover."
 )
 
 NOTE = {
@@ -401,9 +401,9 @@ NOTE = {
     "the day the debtor agreed to email (email_agreed). So it brings no collection costs, not even now that they "
     "have agreed: the page, the amounts and the handover leave them out. After this final notice's term the steps "
     "send a new final notice by email; it names the costs and brings them after its own term.",
-    "costs_over_interest": "The collection costs of {costs} are calculated over interest only: {interest}. In the "
-    "term of the final notice of {date} the debtor paid {paid}, all the principal the final notice asked, but not "
-    "the interest with it. A payment goes to interest first (art. 6:44 BW), so {interest} stayed open, and the "
+    "costs_over_interest": "The collection costs of {costs} are calculated over interest only: {interest}. Within the "
+    "payment period of the final notice of {date} the debtor paid {paid}, all the principal the final notice asked, "
+    "but not the interest with it. A payment goes to interest first (art. 6:44 BW), so {interest} stayed open, and the "
     "costs are over that. That is the law, but a court may find such costs unreasonable (art. 6:96 lid 5 BW). "
     "Consider waiving them. incasso cannot waive the costs alone: if you do, tell the debtor what is open without "
     "them, and once that is paid, put a step type: written_off (note: collection costs waived) in the debtor's file.",

@@ -1775,8 +1775,8 @@ EN = {
     "collection costs of {costs}. By law, a payment goes first to an invoice's costs, then to the invoice itself.",
     "by_date": "by {date}",
     "thanks_part": "Thank you for your payment of {amount} on {date}. The amount above is what is still to pay now.",
-    "thanks_part_accord": "Thank you for your payment of {amount} on {date}. Of the agreed amount, {left} is still to "
-    "pay. The amount above is the instalment to pay now.",
+    "thanks_part_accord": "Thank you for your payment of {amount} on {date}. You still have {left} of the agreed "
+    "amount to pay. The amount above is the instalment to pay now.",
     "by_today": "today ({date})",
     "not_received": "not yet received your payment",
     "not_received_all": "not yet received the whole amount",
@@ -1959,7 +1959,7 @@ EN = {
     "col_paid": "Paid",
     "col_paid_credited": "Paid or credited",
     "col_open": "Open",
-    "col_remitted": "Remitted",
+    "col_remitted": "Waived",
     "invoice_date": "invoice date {date}",
     "invoice_due": "due date {date}",
     "credit_note": "Credit note {number} of {date}: {amount} deducted",
@@ -2033,8 +2033,8 @@ EN = {
     "interest on. This is set out in article 6:119a(3) of the Dutch Civil Code.",
     "interest_summary": "Interest so far: {total}. Of this, {paid} has been paid; still open: {open}.",
     "interest_summary_unpaid": "Interest so far: {total}, not yet paid.",
-    "interest_summary_remitted": "Interest so far: {total}. Of this, {paid} has been paid and {open} remitted.",
-    "interest_summary_all_remitted": "Interest so far: {total}, remitted.",
+    "interest_summary_remitted": "Interest so far: {total}. Of this, {paid} has been paid and {open} waived.",
+    "interest_summary_all_remitted": "Interest so far: {total}, waived.",
     "interest_summary_all_paid": "Interest so far: {total}, paid in full.",
     "interest_per_day": "Interest adds about {amount} a day.",
     "interest_rate_assumed": "{rate} (provisional)",
@@ -2044,9 +2044,10 @@ EN = {
     "Charged {when}.",
     "costs_over_asked": "After your payment within the deadline, {principal} of our final notice of {sent} was still "
     "unpaid.",
-    "costs_over_interest": "Within the term of our final notice of {sent} you paid {paid}. That is the full amount "
-    "invoiced, but not all the interest the final notice also asked. By law, a payment goes to the interest first "
-    "(article 6:44 of the Dutch Civil Code). So {principal} stayed unpaid, and we charge the collection costs on that.",
+    "costs_over_interest": "Before the deadline in our final notice of {sent}, you paid {paid}. That is the full "
+    "amount invoiced, but not all the interest the final notice also asked. By law, a payment goes to the interest "
+    "first (article 6:44 of the Dutch Civil Code). So {principal} stayed unpaid, and we charge the collection costs on "
+    "that.",
     "costs_charged_stated": "We charge {amount} in collection costs: the amount {notice} stated. Charged {when}.",
     "costs_minimum": "That is the legal minimum of {minimum}: the percentages of this amount come to less.",
     "costs_minimum_vat": "Without VAT, that is the legal minimum of {minimum}: the percentages of this amount come "
@@ -2149,9 +2150,9 @@ EN = {
     "costs_on_top_why_answer": "After our answer of {answered} to your dispute, the deadline to pay was {last_day}. "
     "That deadline has passed. That is why the collection costs are added. If the amount of {notice} reached our "
     "account by {last_day}, there are no collection costs.",
-    "costs_after_answer": "The term after our answer ends on {last_day}. If you have not paid {what} by then, we will "
+    "costs_after_answer": "The deadline after our answer is {last_day}. If you have not paid {what} by then, we will "
     "charge collection costs of {amount} from {date}.",
-    "costs_after_answer_past": "The term after our answer ended on {last_day}. If you had not paid {what} by then, "
+    "costs_after_answer_past": "The deadline after our answer was {last_day}. If you had not paid {what} by then, "
     "collection costs of {amount} are owed from {date}.",
     "costs_announced_due": "Not charged yet. If {what} is not paid by {last_day}, collection costs of {amount} are "
     "owed from {date}. This is set out in {basis}.",
@@ -2250,16 +2251,16 @@ EN = {
     "total_invoices": "Invoices, still open",
     "total_interest": "Interest, still open",
     "total_costs": "Collection costs, still open",
-    "total_invoices_remitted": "Invoices, remitted",
-    "total_interest_remitted": "Interest, remitted",
-    "total_costs_remitted": "Collection costs, remitted",
+    "total_invoices_remitted": "Invoices, waived",
+    "total_interest_remitted": "Interest, waived",
+    "total_costs_remitted": "Collection costs, waived",
     "total_costs_on_top": "Collection costs, if you did not pay in time",
     "total_credit": "Paid too much",
     "total_due": "Total to pay",
     "total_disputed": "Total outstanding, including what we are looking into",
     "total_open_later": "Total outstanding ({later} of it due later)",
-    "total_open_settlement": "Total outstanding ({remitted} of it remitted once you pay the agreed amount)",
-    "total_remitted": "Remitted (not paid)",
+    "total_open_settlement": "Total outstanding ({remitted} of it waived once you pay the agreed amount)",
+    "total_remitted": "Waived (not paid)",
     "total_open_due_by": "Total outstanding ({soon} of it due by {date})",
     "total_open_due_by_later": "Total outstanding ({soon} of it due by {date}, {later} later)",
     "total_open_due_by_now": "Total outstanding ({soon} of it due by {date}, {now} due now)",
@@ -2281,8 +2282,8 @@ EN = {
     "Your administrator can send us a proposal: how much you can pay per month, and from when.",
     "plan_for_you_counsellor": "Your debt counsellor can also arrange this for you.",
     "plan_for_you_administrator": "Your administrator can also arrange this for you.",
-    "dispute_for_you_counsellor": "Your debt counsellor can also tell us for you what is wrong.",
-    "dispute_for_you_administrator": "Your administrator can also tell us for you what is wrong.",
+    "dispute_for_you_counsellor": "Your debt counsellor can also tell us what is wrong, on your behalf.",
+    "dispute_for_you_administrator": "Your administrator can also tell us what is wrong, on your behalf.",
     "plan_offer": "Then ask us for a payment plan.",
     "plan_offer_counsellor": "Then your debt counsellor can send us a proposal for a payment plan.",
     "plan_offer_administrator": "Then your administrator can send us a proposal for a payment plan.",
@@ -2294,7 +2295,7 @@ EN = {
     "ask_plan_counsellor": "your debt counsellor can send us a proposal for a payment plan",
     "ask_plan_administrator": "your administrator can send us a proposal for a payment plan",
     "h_change_plan": "Changing your payment plan",
-    "h_change_settlement": "Can you not pay the agreed amount?",
+    "h_change_settlement": "Can't pay the agreed amount?",
     "change_settlement_text": "Please contact us, preferably before the agreed day. We will then see together whether "
     "we can change the agreement.",
     "change_settlement_mail": "Email us about the agreement",
@@ -2303,7 +2304,7 @@ EN = {
     "change_plan_text_single": "If you cannot pay the instalment as agreed, please contact us as soon as possible. We "
     "will then see together whether we can change the plan.",
     "change_plan_mail": "Email us about changing your plan",
-    "dispute_text_settlement": "Is something wrong? Let us know. The agreement covers all the invoices: its day "
+    "dispute_text_settlement": "Is something wrong? Let us know. The agreement covers all the invoices: what we agreed "
     "stands until we agree otherwise together.",
     "dispute_text": "Is the invoice wrong, or do you disagree with something? Let us know. "
     "While we look into it, we hold off the next step: you will not get reminders or other payment letters.",
@@ -2330,7 +2331,7 @@ EN = {
     "services work in Dutch: ask whether they can help you in English. The sooner, the better.",
     "help_text_business": "Is your business struggling financially? Get help in time. The sooner you ask, "
     "the more options you will have.",
-    "help_text_counsellor": "A debt counsellor is helping you. We discuss this bill and what you can pay with your "
+    "help_text_counsellor": "A debt counsellor is helping you. We discuss this bill, and what you can pay, with your "
     "debt counsellor.",
     "help_text_administrator": "Your administrator (bewindvoerder) manages your money. We send our letters to "
     "your administrator, and discuss this bill with them.",
@@ -2374,7 +2375,7 @@ EN = {
     "reference {reference}):\n\nPer month: EUR \nThe first payment on: \n\nKind regards,\n\n",
     "change_plan_subject": "Change my payment plan, payment reference {reference}",
     "change_settlement_subject": "Our agreement, payment reference {reference}",
-    "change_settlement_body": "Dear {desk},\n\nI cannot pay the agreed amount (payment reference {reference}) in "
+    "change_settlement_body": "Dear {desk},\n\nI cannot pay the agreed amount (payment reference {reference}) on "
     "time. My proposal:\n\n\nKind regards,\n\n",
     "change_plan_body": "Dear {desk},\n\nI would like to change my payment plan (payment reference {reference}). "
     "My proposal:\n\n\nKind regards,\n\n",
@@ -2533,7 +2534,7 @@ EN = {
     "collection costs.",
     "costs_now_due": "The due date has passed. We are therefore charging {amount} in collection costs.",
     "costs_partly_paid": "Of this you have already paid {paid}; still open: {open}.",
-    "costs_partly_remitted": "Of this you have paid {paid}; {open} is remitted.",
+    "costs_partly_remitted": "Of this you have paid {paid}; {open} is waived.",
     "costs_all_paid": "You have already paid them.",
     # As the Dutch, a condition and no request: "Hebben wij uiterlijk {date} {payment} niet ontvangen? Dan ..." (s42).
     "next_handover_by": "Unless {payment} reaches us by {date}, we may hand your file to a collection agency. That "
@@ -2553,31 +2554,31 @@ EN = {
     "charge you more. You have paid {paid} of them. {open} is still open.",
     "handover_costs_stay_paid": "Even then the collection costs are {amount} in total: a collection agency may not "
     "charge you more. You have already paid them in full.",
-    "settlement_next": "Do you pay the {left} left by {date}? Then we remit the rest of {remitted}. Until then no "
-    "interest or costs are added.",
-    "settlement_lapses_by": "Do you not pay in time? Then the agreement ends. We then ask for the whole amount again, "
-    "with the interest, and go on with our letters.",
-    "settlement_lapses": "Do you pay an instalment more than {grace} days late? Then the agreement ends. We then ask "
-    "for the whole amount again, with the interest, and go on with our letters.",
-    "settled_next": "You do not need to do anything else. We have remitted the rest, {remitted}.",
-    "settlement_unseen": "We cannot see yet whether you paid {left} by {date}. If you did, we remit the rest of "
-    "{remitted}. If not, the agreement ends and we ask for the whole amount again.",
-    "settlement_overdue": "The instalment of {date} has not been paid yet. Pay it by {day}. Otherwise the agreement "
-    "ends and we ask for the whole amount again.",
-    "settlement_lapsed_instalment": "The agreement of {made} has ended: the instalment of {date} was not paid in time. "
+    "settlement_next": "Please pay the remaining {left} by {date}. We will then waive the rest: {remitted}. Until "
+    "then, no interest or costs are added.",
+    "settlement_lapses_by": "If you do not pay on time, the agreement ends. We will then ask for the whole amount "
+    "again, with the interest, and continue with our letters.",
+    "settlement_lapses": "If you pay an instalment more than {grace} days late, the agreement ends. We will then ask "
+    "for the whole amount again, with the interest, and continue with our letters.",
+    "settled_next": "You do not need to do anything else. We have waived the rest: {remitted}.",
+    "settlement_unseen": "We cannot see yet whether you paid {left} by {date}. If you did, we will waive the rest: "
+    "{remitted}. If not, the agreement ends and we will ask for the whole amount again.",
+    "settlement_overdue": "The instalment of {date} has not been paid yet. Please pay it by {day}. Otherwise the "
+    "agreement ends and we will ask for the whole amount again.",
+    "settlement_lapsed_instalment": "The agreement of {made} has ended: the instalment of {date} was not paid on time. "
     "We therefore ask for the whole amount again.",
     "settlement_lapsed_by": "The agreement of {made} has ended: the agreed amount was not paid by {date}. We therefore "
     "ask for the whole amount again.",
     "settlement_called_off": "The agreement of {made} was ended by mutual consent on {date}. We therefore ask for the "
     "whole amount again.",
-    "settlement_paid_counts": "What you paid counts.",
-    "settlement_called_off_unseen": "We can see your payments up to and including {seen}. Did you pay the rest of "
-    "the agreed amount ({left}) by {date}? Then the agreement still stands. Until we can see your payments of {date}, "
+    "settlement_paid_counts": "Anything you have already paid still counts.",
+    "settlement_called_off_unseen": "We can see your payments up to and including {seen}. If you paid the rest of "
+    "the agreed amount ({left}) by {date}, the agreement still stands. Until we can see your payments of {date}, "
     "we will take no further step.",
     "settlement_called_off_plan": "The agreement of {made} on a lower amount was ended by mutual consent on {date}. "
     "Your payment plan is therefore based on the whole amount, not on the lower amount of {amount}.",
     "settlement_lapsed_instalment_plan": "The agreement of {made} on a lower amount has ended. The instalment of "
-    "{date} was not paid in time. Your payment plan is therefore based on the whole amount, not on the lower amount "
+    "{date} was not paid on time. Your payment plan is therefore based on the whole amount, not on the lower amount "
     "of {amount}.",
     "settlement_lapsed_by_plan": "The agreement of {made} on a lower amount has ended. The agreed amount was not paid "
     "by {date}. Your payment plan is therefore based on the whole amount, not on the lower amount of {amount}.",
@@ -2591,7 +2592,7 @@ EN = {
     "settlement_replaces_wait": "This agreement replaces that. If the agreement ends before everything is paid, we "
     "will not wait until that day.",
     "asked_to_wait_someone": "As asked, we will take no further step up to and including {day}.",
-    "asked_to_wait_term": "The term of {notice} keeps running all the same, and its collection costs still follow it.",
+    "asked_to_wait_term": "The deadline in {notice} still applies, and so do its collection costs if you miss it.",
     "asked_to_wait_debtor": "You asked us to wait. So we will take no further step up to and including {day}.",
     "asked_to_wait_counsellor": "Your debt counsellor asked us to wait. So we will take no further step up to and "
     "including {day}.",

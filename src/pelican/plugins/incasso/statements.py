@@ -146,6 +146,14 @@ _PROMISE_AGENCY_SAID = (
         "If you have a question about the payment, please contact {handler}.",
     ),
 )
+# ... and a settlement's message said "remit" for what is let go (kwijtschelden), as the page's figures and letters
+# did: to most English readers to remit is to send money. As shipped, the words read as the rest of the page now.
+_SETTLEMENT_WAIVED = (
+    (
+        "Agreed{agreed_with}: you pay {agreed_amount} {agreed_terms}. We then remit the rest.",
+        "Agreed{agreed_with}: you pay {agreed_amount} {agreed_terms}. We will then waive the rest.",
+    ),
+)
 _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     "final_notice": _NOTICE_SENT,
     # ... and, as shipped before, "omdat wij {not_received}." without its verb (the reminder has "... hebben").
@@ -213,6 +221,7 @@ _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     "promise": _PROMISE_SAID,
     "promise_passed": _PROMISE_PASSED_SAID,
     "promise_agency": _PROMISE_AGENCY_SAID,
+    "settlement": _SETTLEMENT_WAIVED,
     "notice_paid": (
         ("het bedrag uit onze laatste brief (sommatie) op tijd", "het bedrag uit {the_notice} op tijd"),
         ("de dagen tussen die brief en uw betaling", "de dagen tussen die sommatie en uw betaling"),

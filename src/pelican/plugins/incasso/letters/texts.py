@@ -189,6 +189,9 @@ _SHIPPED[ARRANGEMENT_SINGLE] = _left_out(
 _SHIPPED[LetterKind.SETTLEMENT] = _left_out(
     "In {this_letter} zetten wij die afspraak op een rij, zodat u die nog eens kunt nalezen.",
     "In {this_letter} we set out what we agreed, so that you can read it again.",
+) + (
+    # ... and its English thanked for "our agreement on a lower amount", word for word from the Dutch: as the plan's.
+    ("Thank you for our agreement on a lower amount.", "Thank you for agreeing a lower amount with us."),
 )
 
 

@@ -1,0 +1,113 @@
+"""What an English reader must not meet: the words only the Dutch texts use, Dutch amounts and dates, and
+sentences translated word for word (tests/statement/test_english_vocabulary.py, tests/site/test_english_outputs.py).
+
+The vocabularies are every word (three letters or more, outside placeholders) of the texts a build writes from:
+the statement's and letters' words (incasso.statement.labels, incasso.letters.words), the staff's
+(incasso.staff.words, words_en) and the editable texts shipped in content/ (letters, messages, pages).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from incasso.letters import words
+from incasso.staff import words as staff_words
+from incasso.staff import words_en as staff_words_en
+from incasso.statement import labels
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+
+# The words both languages' texts hold on purpose: the Dutch terms the English names beside its own (sommatie,
+# wettelijke rente, bewindvoerder, gemeente, Het Juridisch Loket, fatale termijn, the decree's name), the ledger's
+# field and event names staff paste in either language, names (Geldfit, PostNL, KVK), and words both languages
+# write alike. Written here, not read from the texts: read, a Dutch word left in an English text would be "shared"
+# by that very slip, and no list could show it.
+# fmt: off
+SHARED = frozenset({
+    # Dutch terms an English text names on purpose, marked as Dutch on pages and in e-mails
+    "aanmaning", "akkoord", "besluit", "betalingskenmerk", "bewindvoerder", "buitengerechtelijke", "dagvaarding",
+    "fatale", "gemeente", "handelsrente", "het", "hulp", "incassokosten", "juridisch", "juridischloket", "loket",
+    "minnelijk", "nederland", "nederlands", "ondernemers", "ondernemersklankbord", "rente", "schuldhulpverlening",
+    "sommatie", "termijn", "vergoeding", "vonnis", "voor", "voorwaarden", "wettelijke",
+    # names, addresses, formats and the ledger's words, the same in both
+    "app", "bank", "bbz", "bic", "build", "camt", "csv", "demo", "docs", "dossier", "dossiers", "ecc", "email",
+    "eml", "esc", "eur", "europa", "excel", "export", "geldfit", "https", "iban", "incasso", "json", "kvk", "lang",
+    "ledger", "lid", "nbsp", "pdf", "postcode", "postnl", "slug", "tel", "url", "www", "xlsx", "yaml",
+    "abroad", "address", "after", "agreed", "amount", "apart", "aside", "call", "channel", "chase", "claims",
+    "code", "commercial", "computation", "contact", "costs", "creditor", "date", "days", "debtors", "delivery",
+    "description", "dispute", "due", "dunning", "ended", "events", "final", "from", "handover", "invoice",
+    "invoices", "language", "later", "letter", "link", "links", "mail", "merge", "minimum", "note", "notice",
+    "numbers", "open", "outcome", "over", "partner", "passed", "payments", "phone", "plus", "policy", "post",
+    "postpone", "print", "public", "rate", "reason", "received", "refund", "representative", "resolve",
+    "resolved", "rest", "resume", "salutation", "secret", "settlement", "site", "spoke", "stand", "status",
+    "statutory", "table", "true", "false", "type", "with", "written", "test",
+    # words both languages write alike, or English a Dutch text quotes
+    "and", "art", "business", "centres", "commission", "complaint", "complaints", "computer", "consumer", "data",
+    "end", "english", "european", "extra", "had", "let", "live", "log", "maximum", "net", "network", "off",
+    "online", "per", "percentages", "privacy", "ref", "rights", "scan", "set", "tablet", "the", "title",
+    "travel", "vat", "visit", "was", "website", "work", "your",
+})
+# fmt: on
+# Dates and amounts written the Dutch way: "EUR 1.234,56", "EUR 12,50", "1 oktober 2026", "01-10-2026".
+DUTCH_AMOUNT = re.compile(r"EUR\s?\d{1,3}(?:\.\d{3})*,\d{2}(?!\d)")
+DUTCH_DATE = re.compile(
+    r"\b\d{1,2} (?:januari|februari|maart|mei|juni|juli|augustus|oktober)\b|\b\d{1,2}-\d{1,2}-\d{4}\b", re.I
+)
+# Sentences translated word for word, each seen in an English letter or page: "Betaalt u ...? Dan ..." as "Do you
+# pay ...? Then ...", "kwijtschelden" as "remit" (to an English reader, to send money), "op een rij zetten".
+LITERAL = {
+    "Dutch question-then order": re.compile(r"\b(?:Do|Did|Would) you (?:not )?pay\b(?:[^.?!]|\.(?=\d))*\?\s+Then\b"),
+    "remit for waive": re.compile(r"\bremit(?:s|ted|ting)?\b", re.I),
+    "in a row": re.compile(r"\bin a row\b", re.I),
+}
+
+
+def _words(value: object, found: set[str]) -> set[str]:
+    if isinstance(value, str):
+        plain = re.sub(r"\{[^}]*\}|<[^>]*>", " ", value)
+        found.update(word.lower() for word in re.findall(r"[^\W\d_]{3,}", plain))
+    elif isinstance(value, dict):
+        for item in value.values():
+            _words(item, found)
+    elif isinstance(value, tuple | list):
+        for item in value:
+            _words(item, found)
+    return found
+
+
+def _content(lang: str) -> set[str]:
+    found: set[str] = set()
+    for path in sorted(CONTENT.glob(f"*/{lang}/*.md")):
+        _words(path.read_text(encoding="utf-8"), found)
+    for path in sorted((CONTENT / "pages").glob("*.md")):
+        if path.name.endswith(".en.md") == (lang == "en"):
+            _words(path.read_text(encoding="utf-8"), found)
+    return found
+
+
+def _module(module: object) -> set[str]:
+    return _words([getattr(module, name) for name in dir(module) if name.isupper()], set())
+
+
+def vocabulary(lang: str) -> set[str]:
+    """Every word of the texts in `lang` ("nl" or "en") a build writes from."""
+    if lang == "nl":
+        return _words(labels.NL, set()) | _words(words.NL, set()) | _module(staff_words) | _content("nl")
+    return _words(labels.EN, set()) | _words(words.EN, set()) | _module(staff_words_en) | _content("en")
+
+
+def dutch_only() -> frozenset[str]:
+    """The words only the Dutch texts use: in an English text, one was left untranslated."""
+    return frozenset(vocabulary("nl") - SHARED)
+
+
+def leftovers(text: str, dutch: frozenset[str]) -> list[str]:
+    """What in `text` an English reader should not meet, one line each."""
+    found = sorted({word.lower() for word in re.findall(r"[^\W\d_]{3,}", text)} & dutch)
+    said = [f"Dutch word {word!r}" for word in found]
+    said += [f"Dutch amount {match!r}" for match in DUTCH_AMOUNT.findall(text)]
+    said += [f"Dutch date {match.group(0)!r}" for match in DUTCH_DATE.finditer(text)]
+    for name, pattern in LITERAL.items():
+        said += [f"{name}: {match.group(0)!r}" for match in pattern.finditer(text)]
+    return said
