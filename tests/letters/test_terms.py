@@ -243,7 +243,7 @@ COSTS_AFTER_TERM = {
     "betaaldag 17 december 2026. Had u toen niet EUR\xa0389,18 betaald? Dan zijn er vanaf 18 december 2026 "
     "incassokosten van EUR\xa057,75 verschuldigd. Dat staat in art. 6:96 BW en het Besluit vergoeding voor "
     "buitengerechtelijke incassokosten.",
-    "en": "Did our final notice of 1 December 2026 reach you on 3 December 2026? Then your last day to pay was 17 "
+    "en": "We sent our final notice on 1 December 2026. If it reached you on 3 December 2026, your last day to pay was 17 "
     "December 2026. If you had not paid EUR\xa0389.18 by then, collection costs of EUR\xa057.75 are owed from 18 "
     "December 2026. This is set out in article 6:96 of the Dutch Civil Code and the Dutch Decree on extrajudicial "
     "collection costs.",

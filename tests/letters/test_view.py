@@ -870,7 +870,7 @@ COSTS_ENDED = {
     "betaaldag 18 maart 2026. Had u toen niet EUR\xa01.250,00 betaald? Dan zijn er vanaf 19 maart 2026 incassokosten "
     "van EUR\xa0187,50 verschuldigd. Dat staat in art. 6:96 BW en het Besluit vergoeding voor buitengerechtelijke "
     "incassokosten.",
-    "en": "Did our final notice of 1 March 2026 reach you on 4 March 2026? Then your last day to pay was 18 March "
+    "en": "We sent our final notice on 1 March 2026. If it reached you on 4 March 2026, your last day to pay was 18 March "
     "2026. If you had not paid EUR\xa01,250.00 by then, collection costs of EUR\xa0187.50 are owed from 19 March "
     "2026. This is set out in article 6:96 of the Dutch Civil Code and the Dutch Decree on extrajudicial collection "
     "costs.",

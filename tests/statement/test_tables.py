@@ -235,8 +235,7 @@ COSTS_TERM_OVER = {
     "nl": "Geteld in het bedrag bovenaan, omdat de termijn voorbij is. Heeft u onze laatste brief (sommatie) van "
     "1 december 2026 op 3 december 2026 ontvangen? Dan was uw laatste betaaldag 17 december 2026. Had u toen niet EUR\xa0389,18 betaald? Dan zijn er vanaf "
     "18 december 2026 incassokosten van EUR\xa057,75 verschuldigd",
-    "en": "Included in the amount at the top, because the deadline has passed. Did our final notice of 1 December 2026 "
-    "reach you on 3 December 2026? Then your last day to pay was 17 December 2026. If you had not paid EUR\xa0389.18 by then, collection costs of EUR\xa057.75 are owed from 18 "
+    "en": "Included in the amount at the top, because the deadline has passed. We sent our final notice on 1 December 2026. If it reached you on 3 December 2026, your last day to pay was 17 December 2026. If you had not paid EUR\xa0389.18 by then, collection costs of EUR\xa057.75 are owed from 18 "
     "December 2026",
 }
 

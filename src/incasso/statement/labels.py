@@ -2076,9 +2076,9 @@ EN = {
     "costs_announced": "Not charged yet. We sent our final notice on {sent}. If it reached you on {received}, "
     "your last day to pay is {last_day}. If you have not paid {what} by then, we will charge collection "
     "costs of {amount} from {date}. This is set out in {basis}.",
-    "costs_announced_dated": "Not charged yet. Did our final notice of {sent} reach you on {received}? Then your last "
-    "day to pay is {last_day}. If you have not paid {what} by then, we will charge collection costs of {amount} from "
-    "{date}. This is set out in {basis}.",
+    "costs_announced_dated": "Not charged yet. We sent our final notice on {sent}. If it reached you on {received}, "
+    "your last day to pay is {last_day}. If you have not paid {what} by then, we will charge collection costs of "
+    "{amount} from {date}. This is set out in {basis}.",
     "costs_announced_told": "Not charged yet. You told us that our final notice of {sent} arrived on "
     "{received}.{counted} Your last day to pay is therefore {last_day}. If you have not paid {what} by then, we "
     "will charge collection costs of {amount} from {date}. This is set out in {basis}.",
@@ -2156,23 +2156,23 @@ EN = {
     "collection costs of {amount} are owed from {date}.",
     "costs_announced_due": "Not charged yet. If {what} is not paid by {last_day}, collection costs of {amount} are "
     "owed from {date}. This is set out in {basis}.",
-    "costs_term_ended": "Did our final notice of {sent} reach you on {received}? Then your last day to pay was "
+    "costs_term_ended": "We sent our final notice on {sent}. If it reached you on {received}, your last day to pay was "
     "{last_day}. If you had not paid {what} by then, collection costs of {amount} are owed from {date}. This is set "
     "out in {basis}.",
-    "costs_term_ended_dated": "Did our final notice of {sent} reach you on {received}? Then your last day to pay was "
-    "{last_day}. If you had not paid {what} by then, collection costs of {amount} are owed from {date}. This is set "
-    "out in {basis}.",
-    "costs_term_ended_first": "Did our first final notice, of {sent}, reach you on {received}? Then your last day to "
-    "pay without collection costs was {last_day}. If you had not paid {what} by then, collection costs of {amount} "
-    "are owed from {date}. This is set out in {basis}.",
-    "costs_term_ends_today": "Did our final notice of {sent} reach you on {received}? Then your last day to pay is "
-    "{last_day}. If you have not paid {what} by then, collection costs of {amount} are owed from {date}. This is set "
-    "out in {basis}.",
-    "costs_term_ends_today_dated": "Did our final notice of {sent} reach you on {received}? Then your last day to pay "
-    "is {last_day}. If you have not paid {what} by then, collection costs of {amount} are owed from {date}. This is "
-    "set out in {basis}.",
-    "costs_term_ends_today_first": "Did our first final notice, of {sent}, reach you on {received}? Then your last "
-    "day to pay without collection costs is {last_day}. If you have not paid {what} by then, collection costs of "
+    "costs_term_ended_dated": "We sent our final notice on {sent}. If it reached you on {received}, your last day to "
+    "pay was {last_day}. If you had not paid {what} by then, collection costs of {amount} are owed from {date}. This "
+    "is set out in {basis}.",
+    "costs_term_ended_first": "We sent our first final notice on {sent}. If it reached you on {received}, your last "
+    "day to pay without collection costs was {last_day}. If you had not paid {what} by then, collection costs of "
+    "{amount} are owed from {date}. This is set out in {basis}.",
+    "costs_term_ends_today": "We sent our final notice on {sent}. If it reached you on {received}, your last day to "
+    "pay is {last_day}. If you have not paid {what} by then, collection costs of {amount} are owed from {date}. This "
+    "is set out in {basis}.",
+    "costs_term_ends_today_dated": "We sent our final notice on {sent}. If it reached you on {received}, your last day "
+    "to pay is {last_day}. If you have not paid {what} by then, collection costs of {amount} are owed from {date}. "
+    "This is set out in {basis}.",
+    "costs_term_ends_today_first": "We sent our first final notice on {sent}. If it reached you on {received}, your "
+    "last day to pay without collection costs is {last_day}. If you have not paid {what} by then, collection costs of "
     "{amount} are owed from {date}. This is set out in {basis}.",
     "costs_term_ended_told": "You told us our final notice of {sent} reached you on {received}.{counted} Your last "
     "day to pay was therefore {last_day}. If you had not paid {what} by then, collection costs of {amount} are owed "
