@@ -34,8 +34,8 @@ KEPT = {
     "op de dag van deze brief EUR\xa0250,00. Daarvoor sturen wij u na 6 maart 2026 een brief of een e-mail, met het "
     "bedrag op die dag. Betaalt u dat niet op tijd? Dan is de volgende stap: wij sturen u een aanmaning. Wilt u het "
     "liever in termijnen betalen? Vraag dan een betalingsregeling aan.",
-    "en": "Once you have paid it, EUR\xa01,000.00 of the EUR\xa01,250.00 is paid. What is still open then is "
-    "EUR\xa0250.00 on the day of this letter. For it, we will send you a letter or an email after 6 March 2026, with "
+    "en": "Once you have paid it, EUR\xa01,000.00 of the EUR\xa01,250.00 is paid. On the day of this letter, that "
+    "leaves EUR\xa0250.00 to pay. For it, we will send you a letter or an email after 6 March 2026, with "
     "the amount on that day. If it stays unpaid, we will send you a formal reminder. Would you rather pay it in "
     "instalments? Then ask us for a payment plan.",
 }

@@ -232,8 +232,8 @@ def test_the_promise_is_confirmed_with_what_follows_if_it_is_missed(ledger):
     view = view_of(ledger, "L-PROMISE")
     assert view.terms == (
         "On 24 November 2026 you promised to pay us EUR\xa0300.00 by 5 December 2026. We confirm that agreement in "
-        "this letter. Once you have paid it, EUR\xa0300.00 of the EUR\xa0542.07 is paid. What is still "
-        "open then is EUR\xa0242.07 on the day of this letter. For it, we will send you a letter or an email after 5 "
+        "this letter. Once you have paid it, EUR\xa0300.00 of the EUR\xa0542.07 is paid. On the day of "
+        "this letter, that leaves EUR\xa0242.07 to pay. For it, we will send you a letter or an email after 5 "
         "December 2026, with the amount on that day. If it stays unpaid, we will send you a final notice. Would you "
         "rather pay it in instalments? Then ask us for a payment plan.",
         "Until 5 December 2026 we will not send you reminders or other payment letters.",
@@ -2240,7 +2240,7 @@ def test_the_confirmation_of_a_promise_of_part_says_the_rest_is_asked_by_the_ste
     # Kept, one letter asks the rest, then the dunning letter; missed, the dunning letter asks all of it
     # (tests/letters/test_terms.py).
     assert view.terms[0].endswith(
-        "What is still open then is EUR\xa0250.00 on the day of this letter. For it, we will send you a letter or an "
+        "On the day of this letter, that leaves EUR\xa0250.00 to pay. For it, we will send you a letter or an "
         "email after 6 March 2026, with the amount on that day. If it stays unpaid, we will send you a formal "
         "reminder. Would you rather pay it in instalments? Then ask us for a payment plan."
     )
@@ -2321,8 +2321,8 @@ def test_a_promise_of_part_after_the_final_notice_term_in_english(tmp_path):
     assert view.terms[0] == (
         "On 5 April 2026 you promised to pay us EUR\xa0600.00 by 15 April 2026. You have already paid EUR\xa0100.00 "
         "of it: EUR\xa0500.00 of it is still to pay. We confirm that agreement in this letter. Once you "
-        "have paid it, EUR\xa0500.00 of the EUR\xa01,337.50 is paid. What is still open then is EUR\xa0837.50 on the day "
-        "of this letter. For it, we will send you a letter or an email after 15 April 2026, with the amount on that "
+        "have paid it, EUR\xa0500.00 of the EUR\xa01,337.50 is paid. On the day of this letter, that leaves "
+        "EUR\xa0837.50 to pay. For it, we will send you a letter or an email after 15 April 2026, with the amount on that "
         "day. If it stays unpaid, we may hand your file over to a collection agency. Would you rather pay it in "
         "instalments? Then ask us for a payment plan."
     )

@@ -612,9 +612,9 @@ EN = {
     "promise_rest": "Once you have paid it, {amount} of the {total} is paid. Then {rest} is still open. For that, "
     "{step}. Would you rather pay that in instalments? {plan_offer}",
     "promise_rest_now": "After that, {rest} is still open.",
-    "promise_rest_letter": "Once you have paid it, {amount} of the {total} is paid. What is still open then is "
-    "{rest} on the day of {this}. For it, we will send you {rest_letter} after {rest_day}, with the amount on that "
-    "day. If it stays unpaid, {step}. Would you rather pay it in instalments? {plan_offer}",
+    "promise_rest_letter": "Once you have paid it, {amount} of the {total} is paid. On the day of {this}, that "
+    "leaves {rest} to pay. For it, we will send you {rest_letter} after {rest_day}, with the amount on that day. If "
+    "it stays unpaid, {step}. Would you rather pay it in instalments? {plan_offer}",
     "promise_rest_handover": "After that, {rest} is still open; you owe that too. We look at what is still open on "
     "{day}. If anything is, {step}. That is so even if you have paid the {amount} in time.",
     "promise_hold": "Until {date} we will not send you reminders or other payment letters.",
