@@ -821,6 +821,11 @@ NL = {
     "agreed_in_instalments": "in {count} termijnen, de laatste uiterlijk {date}",
     "ask_plan_counsellor": "dan kan uw schuldhulpverlener ons een voorstel sturen voor een betalingsregeling",
     "ask_plan_administrator": "dan kan uw bewindvoerder ons een voorstel sturen voor een betalingsregeling",
+    # ... and its {way_out} after "Lukt het niet op tijd?" (the settlement's message; options.way_out), by role.
+    "way_out": "neem dan contact met ons op, dan zoeken wij samen een oplossing",
+    "way_out_counsellor": "dan kan uw schuldhulpverlener contact met ons opnemen",
+    "way_out_administrator": "dan kan uw bewindvoerder contact met ons opnemen",
+    "way_out_with": "neem dan contact op met {handler}",
     "h_change_plan": "Uw betalingsregeling aanpassen",
     # A running settlement (options.plan_option): no new plan beside it, but a word before its day if it fails.
     "h_change_settlement": "Lukt het afgesproken bedrag niet?",
@@ -2293,6 +2298,10 @@ EN = {
     "agreed_in_instalments": "in {count} instalments, the last by {date}",
     "ask_plan_counsellor": "your debt counsellor can send us a proposal for a payment plan",
     "ask_plan_administrator": "your administrator can send us a proposal for a payment plan",
+    "way_out": "please contact us, and we will look for a solution together",
+    "way_out_counsellor": "your debt counsellor can contact us",
+    "way_out_administrator": "your administrator can contact us",
+    "way_out_with": "please contact {handler}",
     "h_change_plan": "Changing your payment plan",
     "h_change_settlement": "Can you not pay the agreed amount?",
     "change_settlement_text": "Please contact us, preferably before the agreed day. We will then see together whether "

@@ -146,6 +146,21 @@ _PROMISE_AGENCY_SAID = (
         "If you have a question about the payment, please contact {handler}.",
     ),
 )
+# ... and a settlement's way out, "Neem dan contact met ons op", to a debtor whose counsellor or administrator acts for
+# them ({way_out}, by role, as a plan's way out says it). The question before it is part of the match; each version
+# shipped, the longer first.
+_WAY_OUT = (
+    (
+        "Lukt het niet op tijd? Neem dan contact met ons op, dan zoeken wij samen een oplossing.",
+        "Lukt het niet op tijd? {way_out}.",
+    ),
+    ("Lukt het niet op tijd? Neem dan contact met ons op.", "Lukt het niet op tijd? {way_out}."),
+    (
+        "Can you not pay in time? Please contact us, and we will look for a solution together.",
+        "Can you not pay in time? {way_out}.",
+    ),
+    ("Can you not pay in time? Please contact us.", "Can you not pay in time? {way_out}."),
+)
 _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     "final_notice": _NOTICE_SENT,
     # ... and, as shipped before, "omdat wij {not_received}." without its verb (the reminder has "... hebben").
@@ -213,6 +228,7 @@ _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     "promise": _PROMISE_SAID,
     "promise_passed": _PROMISE_PASSED_SAID,
     "promise_agency": _PROMISE_AGENCY_SAID,
+    "settlement": _WAY_OUT,
     "notice_paid": (
         ("het bedrag uit onze laatste brief (sommatie) op tijd", "het bedrag uit {the_notice} op tijd"),
         ("de dagen tussen die brief en uw betaling", "de dagen tussen die sommatie en uw betaling"),
