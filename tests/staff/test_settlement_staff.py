@@ -33,7 +33,7 @@ def test_a_running_settlement_is_paused_in_its_stage_and_says_what_was_agreed(tm
         said = " ".join(why_stage(claim)).replace("\xa0", " ")
     assert (
         "Minnelijk akkoord van 28 november 2026 (op verzoek van schuldhulpverlener Schuldhulp Utrecht, Jan Smit): "
-        "EUR 600,00 van EUR 1.250,00 als finale kwijting, te betalen uiterlijk 31 januari 2027; EUR 0,00 betaald "
+        "EUR 600,00 van EUR 1.250,00 als finale kwijting, te betalen uiterlijk 31 januari 2027; niets betaald "
         "sindsdien, nog EUR 600,00." in said
     ), said
     assert not flags(claim, ledger.creditor.policy)

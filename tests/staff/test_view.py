@@ -287,7 +287,8 @@ def test_signals_rows_say_what_and_why(page):
         "flag flag-broken_promise",
         "Toezegging niet nagekomen",
     )
-    assert broken.flag.detail == f"EUR{NBSP}400,00 toegezegd voor 1 juni 2026; EUR{NBSP}0,00 ontvangen"
+    # Nothing came in: said in words, not as a figure "EUR 0,00" (staff.formats.paid).
+    assert broken.flag.detail == f"EUR{NBSP}400,00 toegezegd voor 1 juni 2026; niets ontvangen"
     assert broken.amount == f"EUR{NBSP}400,00"
     dispute = next(s for s in signals if s.flag.kind == "dispute_too_long")
     assert dispute.flag.detail == "geschil open sinds 1 mei 2026 (60 dagen; maximaal 30)"

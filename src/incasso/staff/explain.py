@@ -144,7 +144,7 @@ def _accord_facts(claim: Claim) -> list[str]:
             amount=amount,
             owed=fmt.money(accord.owed),
             terms=_accord_terms(accord),
-            paid=fmt.money(accord.paid),
+            paid=fmt.paid(accord.paid),
             left=fmt.money(accord.left),
         )
     ]

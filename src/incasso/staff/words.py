@@ -1183,6 +1183,9 @@ LETTER = {
 
 # Short phrases the pages make of a figure and a word.
 PHRASE = {
+    # What a settlement's lines and the signals say was paid when nothing was (staff.formats.paid): "EUR 0,00
+    # ontvangen" reads as a figure where it means "none".
+    "paid_nothing": "niets",
     # The comment beside `written:` in a final notice's lines to copy: the letter's own day stays.
     "record_written": "de datum van de brief: later gepost? verander dan alleen date",
     # After a letter's channel offered (staff.record.written_by): the way this debtor is written to.

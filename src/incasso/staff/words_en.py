@@ -1151,6 +1151,9 @@ LETTER = {
 
 # Short phrases the pages make of a figure and a word.
 PHRASE = {
+    # What a settlement's lines and the signals say was paid when nothing was (staff.formats.paid): "EUR 0,00
+    # ontvangen" reads as a figure where it means "none".
+    "paid_nothing": "nothing",
     # The comment beside `written:` in a final notice's lines to copy: the letter's own day stays.
     "record_written": "the letter's date: if you post it later, change date above, not this",
     # After a letter's channel offered (staff.record.written_by): the way this debtor is written to.
