@@ -1150,6 +1150,11 @@ NL = {
     "settlement_called_off_unseen": "Wij zien uw betalingen tot en met {seen}. Heeft u uiterlijk {date} de rest van "
     "het afgesproken bedrag betaald ({left})? Dan geldt de afspraak toch. Tot wij uw betalingen van {date} zien, "
     "zetten wij geen volgende stap.",
+    # ... replaced by a promise or a plan since (steps.called_off_unseen): paid that day, the settlement holds and
+    # nothing is left to pay; the new agreement's own lines say what comes next.
+    "settlement_called_off_unseen_replaced": "Wij zien uw betalingen tot en met {seen}. Heeft u uiterlijk {date} de "
+    "rest van het afgesproken bedrag betaald ({left})? Dan geldt de afspraak over het lagere bedrag toch, en hoeft u "
+    "niets meer te betalen.",
     # ... beside a plan agreed since, which replaced it: the plan is based on the whole claim, not the agreed sum.
     "settlement_called_off_plan": "De afspraak van {made} over een lager bedrag is op {date} in overleg beëindigd. "
     "Uw betalingsregeling gaat daarom uit van het hele bedrag, niet van het lagere bedrag van {amount}.",
@@ -2583,6 +2588,9 @@ EN = {
     "settlement_called_off_unseen": "We can see your payments up to and including {seen}. Did you pay the rest of "
     "the agreed amount ({left}) by {date}? Then the agreement still stands. Until we can see your payments of {date}, "
     "we will take no further step.",
+    "settlement_called_off_unseen_replaced": "We can see your payments up to and including {seen}. Did you pay the "
+    "rest of the agreed amount ({left}) by {date}? Then the agreement on the lower amount still stands, and you need "
+    "not pay anything more.",
     "settlement_called_off_plan": "The agreement of {made} on a lower amount was ended by mutual consent on {date}. "
     "Your payment plan is therefore based on the whole amount, not on the lower amount of {amount}.",
     "settlement_lapsed_instalment_plan": "The agreement of {made} on a lower amount has ended. The instalment of "
