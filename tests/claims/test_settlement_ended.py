@@ -24,6 +24,7 @@ from incasso.staff.explain import what_next, why_stage
 from incasso.staff.exports import claims_document
 from incasso.staff.language import speaking
 from incasso.staff.overview import FlagKind, flags
+from incasso.staff.view import flag_detail
 from incasso.statement.steps import next_steps
 from tests.support.ledgers import event, one_debtor_ledger, payment
 
@@ -283,3 +284,59 @@ def test_called_off_on_a_day_the_statements_do_not_reach_no_step_is_taken_till_t
     claim = assess(read, read.debtors[0], date(2027, 1, 15))
     assert claim.next_action is not None and not claim.next_action.call_off_unseen
     assert claim.next_action.is_due(date(2027, 1, 15)) and len(letters_due(claim, NO_RECORD)) == 1
+
+
+PROMISE = event(date(2026, 12, 10), "promise", amount=Decimal("1000.00"), promised_date=date(2027, 1, 10))
+REPLACED = {
+    "nl": "Wij zien uw betalingen tot en met 8 december 2026. Heeft u uiterlijk 10 december 2026 de rest van het "
+    "afgesproken bedrag betaald (EUR 600,00)? Dan geldt de afspraak over het lagere bedrag toch, en hoeft u niets meer "
+    "te betalen.",
+    "en": "We can see your payments up to and including 8 December 2026. If you paid the rest of the agreed amount "
+    "(EUR 600.00) by 10 December 2026, the lower amount still applies. You then need not pay anything more.",
+}
+NO_STEP = {"nl": "zetten wij geen volgende stap", "en": "we will take no further step"}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("agreement", [PLAN, PROMISE], ids=["plan", "promise"])
+def test_replaced_by_a_plan_or_promise_on_a_day_the_statements_do_not_reach_the_doubt_says_what_it_means(
+    tmp_path, language, agreement
+):
+    """s49: the plan's page and confirmation said the hedge ("Dan geldt de afspraak toch.") and "Tot wij uw betalingen
+    van 10 december 2026 zien, zetten wij geen volgende stap." beside the plan's own days and steps: true, since no
+    step of the plan can come before then, but it read as if the plan were on hold. The hedge stays (paid that day,
+    the settlement was done before it was called off: the build settles the claim, below), and says what it means for
+    the new agreement: nothing more to pay. The dossier and the signal say the same to staff."""
+    written = one_debtor_ledger(
+        tmp_path / "a", events=[REMINDER, SETTLEMENT, OFF, agreement], payments=PAID, language=language
+    )
+    ledger = replace(written, bank_until=SEEN_TO)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 12, 10))
+    assert claim.status in (Status.ARRANGEMENT, Status.PROMISE) and claim.unseen_call_off == date(2026, 12, 10)
+    page = " ".join(next_steps(claim, ledger, Language(language), page=True)).replace("\xa0", " ")
+    assert REPLACED[language] in page and NO_STEP[language] not in page, page
+    (due,) = letters_due(claim, NO_RECORD)  # the plan's or promise's confirmation
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    letter = " ".join((*view.terms, *view.next_steps.lines)).replace("\xa0", " ")
+    assert letter.count(REPLACED[language]) == 1 and NO_STEP[language] not in letter, letter
+    with speaking(Language(language)):
+        why = " ".join(why_stage(claim)).replace("\xa0", " ")
+        (flag,) = [f for f in flags(claim, ledger.creditor.policy) if f.kind == FlagKind.AWAITS_BANK]
+        signal = flag_detail(flag).replace("\xa0", " ")
+    named = {
+        ("nl", "plan"): "De betalingsregeling van daarna vraagt dan niets meer",
+        ("nl", "promise"): "De betaaltoezegging van daarna vraagt dan niets meer",
+        ("en", "plan"): "The payment plan agreed since then asks nothing more",
+        ("en", "promise"): "The promise to pay agreed since then asks nothing more",
+    }[(language, agreement["type"] if agreement["type"] == "promise" else "plan")]
+    assert named in why, why
+    assert flag.wording == "awaits_bank_settlement_replaced" and {"nl": "Tot dan", "en": "Until then"}[
+        language
+    ] not in (signal), signal
+    # What the hedge promises is what the build does: the rest paid that day, the claim is settled, nothing asked.
+    paid = PAID + [payment(date=date(2026, 12, 10), amount=Decimal("600.00"))]
+    settled = one_debtor_ledger(
+        tmp_path / "b", events=[REMINDER, SETTLEMENT, agreement], payments=paid, language=language
+    )
+    done = assess(settled, settled.debtors[0], date(2026, 12, 11))
+    assert done.status == Status.SETTLED and amount_to_pay(done) == 0 and claim_problems([done]) == []

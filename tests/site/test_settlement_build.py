@@ -1,7 +1,9 @@
 """A real build of a debtor whose counsellor agreed a settlement (minnelijk akkoord): the page says what was agreed,
 by role, and asks the agreed sum in its QR code; paid, a thank-you page with the rest remitted, never as paid; missed,
-the whole claim again and the staff's signal; check refuses a settlement of all that was owed, at its line."""
+the whole claim again and the staff's signal; check refuses a settlement of all that was owed, at its line; called off
+on a day the bank folder's statements do not reach, it waits for them."""
 
+import json
 import re
 import shutil
 from datetime import date, timedelta
@@ -14,8 +16,10 @@ import pytest
 from incasso import fmt
 from incasso.cli.main import main
 from incasso.ledger.model import Language
+from incasso.payments.reference import rf_reference
 from incasso.staff import words, words_en
 from tests.support.axe import violations
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
 from tests.support.ledgers import (
     COUNSELLOR,
     debtor_path,
@@ -146,7 +150,9 @@ def test_a_settled_page_offers_no_plan_and_shows_the_rest_as_remitted(tmp_path, 
     assert "EUR 0,00 kwijt" not in said  # the interest paid in full: nothing of it remitted, no figure said
     assert "open" not in said.split("Uw facturen en betalingen")[1].split("Vragen?")[0].lower(), said
     dossier = _plain((internal / "d" / "D-1001.html").read_text(encoding="utf-8"))
-    assert "Hoofdsom kwijtgescholden EUR 690,68 Rente kwijtgescholden EUR 0,00 Incassokosten kwijtgescholden" in dossier
+    # Only what was remitted: the interest was paid in full (s49: no "Rente kwijtgescholden EUR 0,00").
+    assert "Hoofdsom kwijtgescholden EUR 690,68 Kwijtgescholden (niet betaald) EUR 690,68" in dossier, dossier
+    assert "Rente kwijtgescholden" not in dossier and "Incassokosten kwijtgescholden" not in dossier
     assert "Bedrag Betaald Kwijtgescholden Rente" in dossier and "Hoofdsom open" not in dossier, dossier
 
 
@@ -396,3 +402,77 @@ def test_a_plan_replacing_a_settlement_called_off_says_so_in_a_real_build(tmp_pa
     said = flat(" ".join(pdf_text((internal / "letters" / "D-1001-arrangement.pdf").read_bytes())))
     assert replaced in said.replace("\xa0", " "), said
     assert replaced in _plain(_page(out))
+
+
+def _section(said: str, heading: str, until: str) -> str:
+    return said.split(heading, 1)[1].split(until, 1)[0]
+
+
+def test_a_call_off_the_bank_statements_do_not_reach_waits_for_them_in_a_real_build(tmp_path, capsys):
+    """s49: the settlement called off on 10 December, the bank folder's camt.053 reaching 8 December (the debtor paid
+    EUR 100,00 that day): a payment of the rest on the 10th would have kept it. Real builds of one site, two nights.
+    The 11th: no letter is written, the page says which payments it sees, what would keep the agreement and that it
+    waits, and announces no letter; the dossier, the overview's signal and claims.json tell staff why. The 14th, a
+    statement to 12 December added (EUR 50,00 on the 12th: the agreed EUR 500,00 left was not paid by the 10th): the
+    final notice is written, its PDF says the settlement was called off, and nothing waits any more."""
+    from tests.support.letters import flat, pdf_text
+
+    dunning = event(date(2026, 3, 10), "dunning", channel="letter")
+    off = event(date(2026, 12, 10), "settlement_ended", reason="Schuldhulp gestopt")
+    doc = valid_debtor(representative=COUNSELLOR, events=[REMINDER, dunning, SETTLEMENT, off])
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="statutory"), debtors=[doc])
+    reference = rf_reference("D-1001")
+    first = camt053(CREDITOR_IBAN, [Booking("100.00", date(2026, 12, 8), ref="B-1208", scor=reference)])
+    write_bank(root, {"2026-12-08.xml": first})
+    out, internal = tmp_path / "out", tmp_path / "internal"
+
+    def build(as_of: str) -> None:
+        args = ["build", "--ledger", str(root), "--as-of", as_of, "--output", str(out)]
+        args += ["--internal-output", str(internal), "--public-url", "http://localhost:8000", "--quiet"]
+        assert main(args) == 0, capsys.readouterr().err
+
+    build("2026-12-11")
+    assert not (internal / "letters").exists() or _written(internal) == []
+    said = _plain(_page(out))
+    next_steps = _section(said, "Wat gebeurt er nu?", "Zo betaalt u")
+    assert (
+        "De afspraak van 28 november 2026 is op 10 december 2026 in overleg beëindigd. Daarom vragen wij weer het hele "
+        "bedrag. Wat u al betaalde, telt mee. Wij zien uw betalingen tot en met 8 december 2026. Heeft u uiterlijk 10 "
+        "december 2026 de rest van het afgesproken bedrag betaald (EUR 500,00)? Dan geldt de afspraak toch. Tot wij uw "
+        "betalingen van 10 december 2026 zien, zetten wij geen volgende stap." in next_steps
+    ), next_steps
+    assert "Wij sturen u" not in next_steps and "sommatie" not in next_steps, next_steps
+    dossier = _plain((internal / "d" / "D-1001.html").read_text(encoding="utf-8"))
+    assert "Wacht op bankafschriften : minnelijk akkoord beëindigd op 10 december 2026, maar betalingen zijn " in (
+        dossier
+    ), dossier
+    assert "Afschriften gelezen tot en met 8 december 2026: komt er uiterlijk 10 december 2026 nog EUR 500,00 " in (
+        dossier
+    )
+    assert "Wacht op de bankafschriften: het akkoord is op 10 december 2026 beëindigd" in dossier, dossier
+    assert "Wacht op bankafschriften" in _plain((internal / "index.html").read_text(encoding="utf-8"))
+    (row,) = json.loads((internal / "claims.json").read_text(encoding="utf-8"))["claims"]
+    assert row["next_action"]["awaits_statements"] is True and "awaits_bank" in row["flags"], row
+
+    # The next statement, chained to the first by its opening balance (1000 + 100), reaches 12 December.
+    later = camt053(
+        CREDITOR_IBAN,
+        [Booking("50.00", date(2026, 12, 12), ref="B-1212", scor=reference)],
+        opening="1100.00",
+        message_id="CAMT053-TEST-2",
+    )
+    write_bank(root, {"2026-12-12.xml": later})
+    build("2026-12-14")
+    assert _written(internal) == ["D-1001-final_notice.pdf", "print-2026-12-14.pdf"]
+    letter = flat(" ".join(pdf_text((internal / "letters" / "D-1001-final_notice.pdf").read_bytes())))
+    letter = letter.replace("\xa0", " ")
+    assert letter.count("De afspraak van 28 november 2026 is op 10 december 2026 in overleg beëindigd.") == 1, letter
+    assert "Wij zien uw betalingen" not in letter and "geldt de afspraak toch" not in letter, letter
+    said = _plain(_page(out))
+    assert "Wij zien uw betalingen tot en met" not in said and "Wij sturen u nu een laatste brief (sommatie)." in said
+    dossier = _plain((internal / "d" / "D-1001.html").read_text(encoding="utf-8"))
+    assert "Wacht op bankafschriften" not in dossier and "Afschriften gelezen tot en met" not in dossier, dossier
+    assert "Sommatie sturen sinds 10 december 2026" in dossier, dossier
+    (row,) = json.loads((internal / "claims.json").read_text(encoding="utf-8"))["claims"]
+    assert "Stand op 14 december 2026, met de betalingen tot en met 12 december 2026" in said, said
+    assert not row["next_action"].get("awaits_statements") and "awaits_bank" not in row["flags"], row

@@ -423,7 +423,7 @@ def test_a_message_naming_an_unknown_value_fails_the_build_naming_the_file(tmp_p
     assert (
         f"{wrong}: {{betaal_voor}} is not a value a page fills in (known: {{pay_by}}, {{not_received}}, {{the_invoice}}, "
         "{this_invoice}, {a_notice}, {the_notice}, {plan_notice}, {the_instalment}, {handler}, "
-        "{agency}, {the_agency}, {earlier_agency}, {ask_plan}, {agreed_with}, {agreed_amount}, {agreed_terms}, "
+        "{agency}, {the_agency}, {earlier_agency}, {ask_plan}, {way_out}, {agreed_with}, {agreed_amount}, {agreed_terms}, "
         "{remitted})" in capsys.readouterr().err
     )
     assert not site.output.exists()

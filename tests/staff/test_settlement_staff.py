@@ -33,7 +33,7 @@ def test_a_running_settlement_is_paused_in_its_stage_and_says_what_was_agreed(tm
         said = " ".join(why_stage(claim)).replace("\xa0", " ")
     assert (
         "Minnelijk akkoord van 28 november 2026 (op verzoek van schuldhulpverlener Schuldhulp Utrecht, Jan Smit): "
-        "EUR 600,00 van EUR 1.250,00 als finale kwijting, te betalen uiterlijk 31 januari 2027; EUR 0,00 betaald "
+        "EUR 600,00 van EUR 1.250,00 als finale kwijting, te betalen uiterlijk 31 januari 2027; niets betaald "
         "sindsdien, nog EUR 600,00." in said
     ), said
     assert not flags(claim, ledger.creditor.policy)
@@ -130,3 +130,131 @@ def test_a_settled_dossier_calls_its_rest_remitted_not_to_pay(tmp_path: Path) ->
         rows = {row.label: row.amount for row in _amounts(claim, (), NO_RETURNS)}
     assert "Totaal te betalen" not in rows, rows
     assert rows["Kwijtgescholden (niet betaald)"].replace("\xa0", " ") == "EUR 650,00", rows
+
+
+# -- s49: nothing said as "EUR 0,00"; a settlement's day the bank statements do not reach ------------------------
+
+
+def test_a_settled_dossier_has_no_row_of_a_kind_nothing_of_which_was_remitted(tmp_path: Path) -> None:
+    """Interest ran (statutory) and the agreed sum paid it first (art. 6:44 BW): nothing of the interest is remitted.
+    The dossier showed "Rente kwijtgescholden EUR 0,00" (and the costs alike): a figure that means "none"."""
+    from incasso.staff.dossier_page import _amounts
+    from incasso.staff.overview import NO_RETURNS
+
+    paid = [payment(date=date(2027, 1, 15), amount=Decimal("600.00"))]
+    ledger = one_debtor_ledger(
+        tmp_path, interest="statutory", representative=COUNSELLOR, payments=paid, events=[REMINDER, SETTLEMENT]
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2027, 1, 20))
+    assert claim.status == Status.SETTLED and claim.settlement.interest_open == 0 and claim.settlement.costs_open == 0
+    for lang, labels in (
+        (Language.NL, ["Hoofdsom kwijtgescholden", "Kwijtgescholden (niet betaald)"]),
+        (Language.EN, ["Principal remitted", "Remitted (not paid)"]),
+    ):
+        with speaking(lang):
+            rows = _amounts(claim, (), NO_RETURNS)
+        assert [row.label for row in rows] == labels, rows
+        assert not [row for row in rows if row.amount.endswith("0,00") or row.amount.endswith("0.00")], rows
+    # Open, a zero stays a figure of the claim, as for any claim: the rows are the same three and the total.
+    running = assess(ledger, ledger.debtors[0], date(2026, 12, 5))
+    with speaking(Language.NL):
+        labels = [row.label for row in _amounts(running, (), NO_RETURNS)][:4]
+    assert labels == ["Hoofdsom open", "Rente open", "Incassokosten open", "Totaal te betalen"], labels
+
+
+@pytest.mark.parametrize(
+    ("lang", "running", "lapsed"),
+    [
+        (Language.NL, "; niets betaald sindsdien, nog EUR 600,00.", "31 januari 2027; niets ontvangen. De hele"),
+        (Language.EN, "; nothing paid since, EUR 600.00 left.", "31 January 2027; nothing received. The whole"),
+    ],
+)
+def test_nothing_paid_is_said_in_words_not_as_eur_0(tmp_path: Path, lang, running, lapsed) -> None:
+    _, runs = _claim(tmp_path / "a", date(2026, 12, 5))
+    with speaking(lang):
+        said = " ".join(why_stage(runs)).replace("\xa0", " ")
+    assert running in said and "EUR 0,00" not in said and "EUR 0.00" not in said, said
+    ledger, missed = _claim(tmp_path / "b", date(2027, 2, 3))
+    (flag,) = [f for f in flags(missed, ledger.creditor.policy) if f.kind == FlagKind.SETTLEMENT_LAPSED]
+    with speaking(lang):
+        assert lapsed in flag_detail(flag).replace("\xa0", " ")
+
+
+def _unseen(tmp_path: Path, settlement, seen: date, on: date, paid=()):
+    """The claim on `on` with the bank statements read up to `seen` (a bank folder whose last statement ends then)."""
+    from dataclasses import replace
+
+    written = one_debtor_ledger(tmp_path, representative=COUNSELLOR, payments=list(paid), events=[REMINDER, settlement])
+    ledger = replace(written, bank_until=seen)
+    return ledger, assess(ledger, ledger.debtors[0], on)
+
+
+def _awaiting(ledger, claim, lang=Language.NL) -> list[str]:
+    with speaking(lang):
+        return [
+            f"{f.wording}: {flag_detail(f)}".replace("\xa0", " ")
+            for f in flags(claim, ledger.creditor.policy)
+            if f.kind == FlagKind.AWAITS_BANK
+        ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            Language.NL,
+            "awaits_bank_settlement: minnelijk akkoord: EUR 600,00 te betalen uiterlijk 31 januari 2027, maar betalingen "
+            "zijn verwerkt tot en met 25 januari 2027: lees eerst de afschriften van daarna in bank/ in. Tot dan is niet "
+            "te zien of het akkoord is betaald of vervallen",
+        ),
+        (
+            Language.EN,
+            "awaits_bank_settlement: settlement: EUR 600.00 to pay by 31 January 2027, but payments are processed up to "
+            "and including 25 January 2027: put the later statements in bank/ and build again first. Until then it "
+            "cannot be seen whether the settlement was paid or lapsed",
+        ),
+    ],
+)
+def test_a_pay_by_the_statements_do_not_reach_is_a_signal_beside_its_check(tmp_path: Path, lang, said) -> None:
+    """The check (Controle: akkoord betaald?) was due the day after pay_by, and nothing said that what it looks for
+    is in statements not read: a plan's instalment has that signal, a settlement had none."""
+    ledger, claim = _unseen(tmp_path / "a", SETTLEMENT, seen=date(2027, 1, 25), on=date(2027, 2, 3))
+    assert claim.status == Status.SETTLEMENT  # neither lapsed nor settled till the statements reach its day
+    assert claim.next_action is not None and claim.next_action.is_due(claim.as_of)
+    assert _awaiting(ledger, claim, lang) == [said]
+    # Read to its day: lapsed (nothing came in), no waiting; before its day, nothing to wait for either.
+    ledger, read = _unseen(tmp_path / "b", SETTLEMENT, seen=date(2027, 1, 31), on=date(2027, 2, 3))
+    assert read.status == Status.ACTIVE and not _awaiting(ledger, read)
+    ledger, ahead = _unseen(tmp_path / "c", SETTLEMENT, seen=date(2026, 12, 1), on=date(2027, 1, 31))
+    assert ahead.status == Status.SETTLEMENT and not _awaiting(ledger, ahead)
+
+
+def test_an_instalment_the_statements_do_not_reach_is_a_signal(tmp_path: Path) -> None:
+    ledger, claim = _unseen(tmp_path / "a", IN_TWO, seen=date(2026, 12, 10), on=date(2026, 12, 20))
+    assert _awaiting(ledger, claim) == [
+        "awaits_bank_settlement_installment: termijn van 15 december 2026 (EUR 300,00) van het minnelijk akkoord, "
+        "maar betalingen zijn verwerkt tot en met 10 december 2026: lees eerst de afschriften van daarna in bank/ in. "
+        "Tot dan is niet te zien of die is betaald"
+    ]
+    assert (
+        "instalment of 15 December 2026 (EUR 300.00) of the settlement, but" in _awaiting(ledger, claim, Language.EN)[0]
+    )
+    # Read past its day, paid: nothing to wait for.
+    paid = [payment(date=date(2026, 12, 14), amount=Decimal("300.00"))]
+    ledger, kept = _unseen(tmp_path / "b", IN_TWO, seen=date(2026, 12, 16), on=date(2026, 12, 20), paid=paid)
+    assert kept.status == Status.SETTLEMENT and not _awaiting(ledger, kept)
+
+
+def test_a_missed_instalments_last_day_of_grace_the_statements_do_not_reach_is_a_signal(tmp_path: Path) -> None:
+    """Missed on 15 December (read), its grace to 29 December: on 2 January, statements read to 20 December, the
+    settlement has not lapsed (claims.accord), and the check of the 30th is due: staff read why it cannot be done."""
+    ledger, claim = _unseen(tmp_path / "a", IN_TWO, seen=date(2026, 12, 20), on=date(2027, 1, 2))
+    assert claim.status == Status.SETTLEMENT and claim.accord is not None and claim.accord.missed is not None
+    assert _awaiting(ledger, claim) == [
+        "awaits_bank_settlement_grace: gemiste termijn van 15 december 2026 (EUR 300,00 open) van het minnelijk "
+        "akkoord, te betalen tot en met 29 december 2026, maar betalingen zijn verwerkt tot en met 20 december 2026: "
+        "lees eerst de afschriften van daarna in bank/ in. Tot dan vervalt het akkoord niet"
+    ]
+    # Its grace still runs (its last day today or later): nothing waits.
+    ledger, grace = _unseen(tmp_path / "b", IN_TWO, seen=date(2026, 12, 20), on=date(2026, 12, 29))
+    assert grace.status == Status.SETTLEMENT and not _awaiting(ledger, grace)

@@ -128,6 +128,10 @@ def test_every_flag_has_its_words():
         "credit_doubt",
         "awaits_bank_promise",
         "awaits_bank_settlement_ended",
+        "awaits_bank_settlement_replaced",
+        "awaits_bank_settlement",
+        "awaits_bank_settlement_installment",
+        "awaits_bank_settlement_grace",
         "awaits_bank_installment",
         "awaits_bank_notice",
         "awaits_bank_notice_vat",
@@ -287,7 +291,8 @@ def test_signals_rows_say_what_and_why(page):
         "flag flag-broken_promise",
         "Toezegging niet nagekomen",
     )
-    assert broken.flag.detail == f"EUR{NBSP}400,00 toegezegd voor 1 juni 2026; EUR{NBSP}0,00 ontvangen"
+    # Nothing came in: said in words, not as a figure "EUR 0,00" (staff.formats.paid).
+    assert broken.flag.detail == f"EUR{NBSP}400,00 toegezegd voor 1 juni 2026; niets ontvangen"
     assert broken.amount == f"EUR{NBSP}400,00"
     dispute = next(s for s in signals if s.flag.kind == "dispute_too_long")
     assert dispute.flag.detail == "geschil open sinds 1 mei 2026 (60 dagen; maximaal 30)"

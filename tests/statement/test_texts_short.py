@@ -107,6 +107,7 @@ TYPICAL = {
         "the_instalment": "de termijn",
         # ... by role: the debtor's own, each role's in test_every_way_to_a_plan_says_short_sentences
         "ask_plan": LABELS[Language.NL]["ask_plan"],
+        "way_out": LABELS[Language.NL]["way_out"],
         "plan_offer": LABELS[Language.NL]["plan_offer"],
         # A settlement's (view.accord_values), the longest each takes: agreed by the counsellor, in instalments.
         "agreed_with": LABELS[Language.NL]["agreed_with_counsellor"],
@@ -174,6 +175,7 @@ TYPICAL = {
         "plan_notice": "our final notice",
         "the_instalment": "the instalment",
         "ask_plan": LABELS[Language.EN]["ask_plan"],
+        "way_out": LABELS[Language.EN]["way_out"],
         "plan_offer": LABELS[Language.EN]["plan_offer"],
         "agreed_with": LABELS[Language.EN]["agreed_with_administrator"],
         "agreed_terms": "in 36 instalments, the last by 20 November 2029",
@@ -260,12 +262,15 @@ def test_every_way_to_a_plan_says_short_sentences(lang, role):
     messages and labels that hold them stay short with each role's words, not only the debtor's own."""
     values = {**TYPICAL[lang], "ask_plan": LABELS[lang][f"ask_plan_{role}"]}
     values["plan_offer"] = LABELS[lang][f"plan_offer_{role}"]
+    values["way_out"] = LABELS[lang][f"way_out_{role}"]  # the settlement's "Lukt het niet op tijd?" (s49)
     messages = [path for path in sorted((MESSAGES / lang).glob("*.md")) if "{ask_plan}" in path.read_text()]
+    messages += [MESSAGES / lang / "settlement.md"]
     labels = [key for key, said in LABELS[lang].items() if "{plan_offer}" in said]
     assert len(messages) >= 7 and len(labels) >= 2
     # As the page fills it in (fmt.filled_in): its capital after "Kunt u niet alles in één keer betalen?", so the
     # sentences split there.
-    said = [filled_in(path.read_text(encoding="utf-8"), "ask_plan", values["ask_plan"]) for path in messages]
+    said = [path.read_text(encoding="utf-8") for path in messages]
+    said = [filled_in(filled_in(text, "ask_plan", values["ask_plan"]), "way_out", values["way_out"]) for text in said]
     long = _long(
         [(path.name, _message_text(_filled_with(text, values), lang)) for path, text in zip(messages, said)]
         + [(key, _filled_with(LABELS[lang][key], values)) for key in labels]

@@ -434,13 +434,18 @@ def _amounts(claim: Claim, letters: Sequence[DayLetter], returns: BankReturns) -
     and beside what was refunded what of it came back."""
     s, total = claim.settlement, fmt.money(claim.total_due)
     # Settled, what stands is remitted, never open nor to pay: the line at the top reads the total's row.
-    kind = "_remitted" if claim.status == Status.SETTLED else "_open"
-    rows = [
-        Amount(words().UI[f"principal{kind}"], fmt.money(s.principal_open)),
-        Amount(words().UI[f"interest{kind}"], fmt.money(s.interest_open)),
-        Amount(words().UI[f"costs{kind}_vat" if _costs_with_vat(claim) else f"costs{kind}"], fmt.money(s.costs_open)),
-        Amount(words().UI["total_remitted" if claim.status == Status.SETTLED else "total_due"], total, TOTAL),
-    ]
+    settled = claim.status == Status.SETTLED
+    kind = "_remitted" if settled else "_open"
+    parts = (
+        (words().UI[f"principal{kind}"], s.principal_open),
+        (words().UI[f"interest{kind}"], s.interest_open),
+        (words().UI[f"costs{kind}_vat" if _costs_with_vat(claim) else f"costs{kind}"], s.costs_open),
+    )
+    # A kind of which nothing was remitted (the interest paid before the agreed sum came in) has no row: "Rente
+    # kwijtgescholden EUR 0,00" says "none" as a figure, as the debtor's settled page never does. Open, a zero stays
+    # a figure of the claim.
+    rows = [Amount(label, fmt.money(amount)) for label, amount in parts if amount > 0 or not settled]
+    rows.append(Amount(words().UI["total_remitted" if settled else "total_due"], total, TOTAL))
     rows += _asked(claim, letters)
     if s.credit > 0:
         rows.append(Amount(words().UI["credit"], fmt.money(s.credit)))

@@ -144,7 +144,7 @@ def _accord_facts(claim: Claim) -> list[str]:
             amount=amount,
             owed=fmt.money(accord.owed),
             terms=_accord_terms(accord),
-            paid=fmt.money(accord.paid),
+            paid=fmt.paid(accord.paid),
             left=fmt.money(accord.left),
         )
     ]
@@ -153,11 +153,15 @@ def _accord_facts(claim: Claim) -> list[str]:
 def _ended_unseen(claim: Claim, accord: Accord) -> list[str]:
     """A settlement called off on a day the statements read do not reach: a payment of the rest that day keeps it
     (the payment wins, and the next build refuses the settlement_ended: claims.checks), as the page says too
-    (statement.steps.called_off_unseen). Staff know what to look for, and what to take out then."""
+    (statement.steps.called_off_unseen). Staff know what to look for, and what to take out then; replaced by a
+    promise or a plan, that it then asks nothing more (the page and its confirmation tell the debtor so)."""
     called_off = claim.unseen_call_off
     if called_off is None:
         return []
     values = dict(seen=fmt.day(claim.payments_until), date=fmt.day(called_off), left=fmt.money(accord.left))
+    if claim.status in (Status.PROMISE, Status.ARRANGEMENT):
+        agreement = words().STATUS[claim.status].lower()
+        return [words().WHY["settlement_ended_unseen_replaced"].format(agreement=agreement, **values)]
     return [words().WHY["settlement_ended_unseen"].format(**values)]
 
 

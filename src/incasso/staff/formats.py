@@ -10,13 +10,19 @@ from datetime import date
 from decimal import Decimal
 
 from incasso import fmt
-from incasso.staff.language import staff_language
+from incasso.staff.language import staff_language, words
 
 sentence = fmt.sentence  # fills in values already formatted: no language of its own
 
 
 def money(amount: Decimal) -> str:
     return fmt.money(amount, staff_language())
+
+
+def paid(amount: Decimal) -> str:
+    """What came in, as a figure, or "niets" ("nothing") when nothing did: "EUR 0,00 ontvangen" reads as an amount
+    where it means none (a settlement's lines, the signals' "{paid} ontvangen")."""
+    return money(amount) if amount != 0 else words().PHRASE["paid_nothing"]
 
 
 def number(amount: Decimal) -> str:

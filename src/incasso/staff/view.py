@@ -676,9 +676,11 @@ def flag_brief(flag: Flag) -> FlagView:
 
 def _flag_values(flag: Flag) -> dict[str, str]:
     values: dict[str, str] = {}
-    for name, amount in (("amount", flag.amount), ("paid", flag.paid), ("minimum", flag.minimum), ("part", flag.part)):
+    for name, amount in (("amount", flag.amount), ("minimum", flag.minimum), ("part", flag.part)):
         if amount is not None:
             values[name] = fmt.money(amount)
+    if flag.paid is not None:
+        values["paid"] = fmt.paid(flag.paid)
     if flag.day is not None:
         values["date"] = fmt.day(flag.day)
         values["short"] = fmt.short_day(flag.day)

@@ -180,8 +180,22 @@ FLAG_DETAIL = {
     "awaits_bank_settlement_ended": "minnelijk akkoord beëindigd op {date}, maar betalingen zijn verwerkt tot en met "
     "{seen}: lees eerst de afschriften van daarna in bank/ in. Tot dan geen volgende stap: kwam er uiterlijk die dag "
     "nog {amount} binnen, dan geldt het akkoord toch",
+    # ... and replaced by a promise or a plan, whose own steps go on (their days are later): no "geen volgende stap".
+    "awaits_bank_settlement_replaced": "minnelijk akkoord beëindigd op {date} en vervangen door een nieuwe afspraak, "
+    "maar betalingen zijn verwerkt tot en met {seen}: lees eerst de afschriften van daarna in bank/ in. Kwam er "
+    "uiterlijk die dag nog {amount} binnen, dan geldt het akkoord toch en vraagt de nieuwe afspraak niets meer",
     "awaits_bank_installment": "termijn van {date} ({amount}), maar betalingen zijn verwerkt tot en met {seen}: "
     "lees eerst de afschriften van daarna in bank/ in",
+    # A running settlement's day passed, not read yet (overview._settlement_unseen): why its check waits.
+    "awaits_bank_settlement": "minnelijk akkoord: {amount} te betalen uiterlijk {date}, maar betalingen zijn verwerkt "
+    "tot en met {seen}: lees eerst de afschriften van daarna in bank/ in. Tot dan is niet te zien of het akkoord is "
+    "betaald of vervallen",
+    "awaits_bank_settlement_installment": "termijn van {date} ({amount}) van het minnelijk akkoord, maar betalingen "
+    "zijn verwerkt tot en met {seen}: lees eerst de afschriften van daarna in bank/ in. Tot dan is niet te zien of "
+    "die is betaald",
+    "awaits_bank_settlement_grace": "gemiste termijn van {date} ({amount} open) van het minnelijk akkoord, te betalen "
+    "tot en met {since}, maar betalingen zijn verwerkt tot en met {seen}: lees eerst de afschriften van daarna in "
+    "bank/ in. Tot dan vervalt het akkoord niet",
     "awaits_bank_notice": "de termijn van de sommatie liep tot en met {date}, maar betalingen zijn verwerkt tot en "
     "met {seen}: lees eerst de afschriften van daarna in bank/ in. Tot dan geen overdracht en geen kosten "
     "({amount} aangekondigd): een betaling in de termijn voorkomt ze",
@@ -604,6 +618,10 @@ WHY = {
     "geldt weer, met rente en kosten alsof er geen akkoord was.",
     "settlement_ended_unseen": "Afschriften gelezen tot en met {seen}: komt er uiterlijk {date} nog {left} binnen, "
     "dan is het akkoord toch betaald en weigert de volgende build de settlement_ended (haal die dan weg).",
+    # ... replaced by a promise or a plan since ({agreement}): paid that day, that asks nothing more.
+    "settlement_ended_unseen_replaced": "Afschriften gelezen tot en met {seen}: komt er uiterlijk {date} nog {left} "
+    "binnen, dan is het akkoord toch betaald en weigert de volgende build de settlement_ended (haal die dan weg). De "
+    "{agreement} van daarna vraagt dan niets meer; de pagina en de bevestiging zeggen de debiteur dat al.",
     "promise_broken": "Toezegging van {made} niet nagekomen: {amount} voor {date} toegezegd, {paid} ontvangen.",
     "plan_on_schedule": "Betalingsregeling van {made}: {paid} van {count} termijnen betaald.",
     "plan_on_schedule_single": "Betalingsregeling van {made}: de ene termijn nog niet betaald.",
@@ -1183,6 +1201,9 @@ LETTER = {
 
 # Short phrases the pages make of a figure and a word.
 PHRASE = {
+    # What a settlement's lines and the signals say was paid when nothing was (staff.formats.paid): "EUR 0,00
+    # ontvangen" reads as a figure where it means "none".
+    "paid_nothing": "niets",
     # The comment beside `written:` in a final notice's lines to copy: the letter's own day stays.
     "record_written": "de datum van de brief: later gepost? verander dan alleen date",
     # After a letter's channel offered (staff.record.written_by): the way this debtor is written to.

@@ -183,8 +183,20 @@ FLAG_DETAIL = {
     "awaits_bank_settlement_ended": "settlement called off on {date}, but payments are processed up to and including "
     "{seen}: put the later statements in bank/ and build again first. Until then no next step: if {amount} more came "
     "in by that day, the settlement holds after all",
+    "awaits_bank_settlement_replaced": "settlement called off on {date} and replaced by a new agreement, but payments "
+    "are processed up to and including {seen}: put the later statements in bank/ and build again first. If {amount} "
+    "more came in by that day, the settlement holds after all and the new agreement asks nothing more",
     "awaits_bank_installment": "instalment of {date} ({amount}), but payments are processed up to and including "
     "{seen}: put the later statements in bank/ and build again first",
+    "awaits_bank_settlement": "settlement: {amount} to pay by {date}, but payments are processed up to and including "
+    "{seen}: put the later statements in bank/ and build again first. Until then it cannot be seen whether the "
+    "settlement was paid or lapsed",
+    "awaits_bank_settlement_installment": "instalment of {date} ({amount}) of the settlement, but payments are "
+    "processed up to and including {seen}: put the later statements in bank/ and build again first. Until then it "
+    "cannot be seen whether it was paid",
+    "awaits_bank_settlement_grace": "missed instalment of {date} ({amount} open) of the settlement, to pay up to and "
+    "including {since}, but payments are processed up to and including {seen}: put the later statements in bank/ and "
+    "build again first. Until then the settlement does not lapse",
     "awaits_bank_notice": "the final notice's payment period ended on {date}, but payments are processed up to and "
     "including {seen}: put the later statements in bank/ and build again first. Until then no handover and no "
     "costs ({amount} announced): a payment within the period prevents them",
@@ -592,6 +604,9 @@ WHY = {
     "with interest and costs as if never agreed.",
     "settlement_ended_unseen": "Bank statements read up to and including {seen}: if {left} more came in by {date}, "
     "the settlement was paid after all and the next build refuses the settlement_ended (take it out then).",
+    "settlement_ended_unseen_replaced": "Bank statements read up to and including {seen}: if {left} more came in by "
+    "{date}, the settlement was paid after all and the next build refuses the settlement_ended (take it out then). "
+    "The {agreement} agreed since then asks nothing more; the page and the confirmation tell the debtor so already.",
     "promise_broken": "Promise of {made} not kept: {amount} promised by {date}, {paid} received.",
     "plan_on_schedule": "Payment plan of {made}: {paid} of {count} instalments paid.",
     "plan_on_schedule_single": "Payment plan of {made}: its one instalment not paid yet.",
@@ -1151,6 +1166,9 @@ LETTER = {
 
 # Short phrases the pages make of a figure and a word.
 PHRASE = {
+    # What a settlement's lines and the signals say was paid when nothing was (staff.formats.paid): "EUR 0,00
+    # ontvangen" reads as a figure where it means "none".
+    "paid_nothing": "nothing",
     # The comment beside `written:` in a final notice's lines to copy: the letter's own day stays.
     "record_written": "the letter's date: if you post it later, change date above, not this",
     # After a letter's channel offered (staff.record.written_by): the way this debtor is written to.

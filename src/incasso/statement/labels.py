@@ -821,6 +821,11 @@ NL = {
     "agreed_in_instalments": "in {count} termijnen, de laatste uiterlijk {date}",
     "ask_plan_counsellor": "dan kan uw schuldhulpverlener ons een voorstel sturen voor een betalingsregeling",
     "ask_plan_administrator": "dan kan uw bewindvoerder ons een voorstel sturen voor een betalingsregeling",
+    # ... and its {way_out} after "Lukt het niet op tijd?" (the settlement's message; options.way_out), by role.
+    "way_out": "neem dan contact met ons op, dan zoeken wij samen een oplossing",
+    "way_out_counsellor": "dan kan uw schuldhulpverlener contact met ons opnemen",
+    "way_out_administrator": "dan kan uw bewindvoerder contact met ons opnemen",
+    "way_out_with": "neem dan contact op met {handler}",
     "h_change_plan": "Uw betalingsregeling aanpassen",
     # A running settlement (options.plan_option): no new plan beside it, but a word before its day if it fails.
     "h_change_settlement": "Lukt het afgesproken bedrag niet?",
@@ -1145,6 +1150,11 @@ NL = {
     "settlement_called_off_unseen": "Wij zien uw betalingen tot en met {seen}. Heeft u uiterlijk {date} de rest van "
     "het afgesproken bedrag betaald ({left})? Dan geldt de afspraak toch. Tot wij uw betalingen van {date} zien, "
     "zetten wij geen volgende stap.",
+    # ... replaced by a promise or a plan since (steps.called_off_unseen): paid that day, the settlement holds and
+    # nothing is left to pay; the new agreement's own lines say what comes next.
+    "settlement_called_off_unseen_replaced": "Wij zien uw betalingen tot en met {seen}. Heeft u uiterlijk {date} de "
+    "rest van het afgesproken bedrag betaald ({left})? Dan geldt de afspraak over het lagere bedrag toch, en hoeft u "
+    "niets meer te betalen.",
     # ... beside a plan agreed since, which replaced it: the plan is based on the whole claim, not the agreed sum.
     "settlement_called_off_plan": "De afspraak van {made} over een lager bedrag is op {date} in overleg beëindigd. "
     "Uw betalingsregeling gaat daarom uit van het hele bedrag, niet van het lagere bedrag van {amount}.",
@@ -2294,6 +2304,10 @@ EN = {
     "agreed_in_instalments": "in {count} instalments, the last by {date}",
     "ask_plan_counsellor": "your debt counsellor can send us a proposal for a payment plan",
     "ask_plan_administrator": "your administrator can send us a proposal for a payment plan",
+    "way_out": "please contact us, and we will look for a solution together",
+    "way_out_counsellor": "your debt counsellor can contact us",
+    "way_out_administrator": "your administrator can contact us",
+    "way_out_with": "please contact {handler}",
     "h_change_plan": "Changing your payment plan",
     "h_change_settlement": "Can't pay the agreed amount?",
     "change_settlement_text": "Please contact us, preferably before the agreed day. We will then see together whether "
@@ -2575,6 +2589,9 @@ EN = {
     "settlement_called_off_unseen": "We can see your payments up to and including {seen}. If you paid the rest of "
     "the agreed amount ({left}) by {date}, the agreement still stands. Until we can see your payments of {date}, "
     "we will take no further step.",
+    "settlement_called_off_unseen_replaced": "We can see your payments up to and including {seen}. If you paid the "
+    "rest of the agreed amount ({left}) by {date}, the lower amount still applies. You then need not pay anything "
+    "more.",
     "settlement_called_off_plan": "The agreement of {made} on a lower amount was ended by mutual consent on {date}. "
     "Your payment plan is therefore based on the whole amount, not on the lower amount of {amount}.",
     "settlement_lapsed_instalment_plan": "The agreement of {made} on a lower amount has ended. The instalment of "

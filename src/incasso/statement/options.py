@@ -81,6 +81,18 @@ def ask_plan(claim: Claim, lang: Language) -> str:
     return text(lang, f"ask_plan_{role}" if role is not None else "ask_plan")
 
 
+def way_out(claim: Claim, lang: Language) -> str:
+    """A page message's {way_out}, written after "Lukt het niet op tijd?" (the settlement's message): "neem dan
+    contact met ons op, dan zoeken wij samen een oplossing", or, while a counsellor or an administrator acts, that
+    they can contact us, by role, as the plan's way out says it (steps `plan_then_way_out`); after a handover, the
+    agency or bailiff that has the file, when the ledger says how to reach them (statement.view, MESSAGE_VALUES)."""
+    handler = handler_of(claim)
+    if handler is not None and handler.reachable:
+        return text(lang, "way_out_with", handler=handler_name(handler, lang))
+    role = represented_by(claim)
+    return text(lang, f"way_out_{role}" if role is not None else "way_out")
+
+
 def plan_option(claim: Claim, creditor: Creditor, reference: str, lang: Language) -> PlanOption:
     """A debtor in a running plan is offered a change to it, not a new plan for the whole balance;
     after a handover, the agency (or bailiff) is the one to agree it with, when the ledger says how to reach them.

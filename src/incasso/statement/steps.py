@@ -380,13 +380,19 @@ def called_off_unseen(claim: Claim, lang: Language) -> str | None:
     """A settlement called off on a day the bank statements read do not reach yet, with the agreed sum not paid in
     full by what they show: a payment of the rest that day would have kept it (the payment wins: claims.checks), and
     the build cannot know yet. Said beside "in overleg beëindigd", with the day the payments are known to, not
-    guessed either way; the next build's statements tell (settled, or ended as said)."""
+    guessed either way; the next build's statements tell (settled, or ended as said).
+
+    Replaced by a promise or a plan (agreed on or after that day), the hedge still holds: paid in full that day, the
+    settlement was done before it was called off, the claim is settled (claims.accord) and the new agreement has
+    nothing left to pay. So it says that, not "no next step till we see that day": the promise's or plan's own lines
+    say what comes next, and no step of theirs can come before the statements reach that day (their days are later)."""
     accord, called_off = claim.accord, claim.unseen_call_off
     if accord is None or called_off is None:
         return None
     day = partial(fmt.day, lang=lang)
     values = dict(seen=day(claim.payments_until), date=day(called_off), left=fmt.money(accord.left, lang))
-    return text(lang, "settlement_called_off_unseen", **values)
+    replaced = claim.status in (Status.PROMISE, Status.ARRANGEMENT)
+    return text(lang, "settlement_called_off_unseen_replaced" if replaced else "settlement_called_off_unseen", **values)
 
 
 def asked_pause(claim: Claim) -> Event | None:

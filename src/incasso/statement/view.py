@@ -58,6 +58,7 @@ from incasso.statement.options import (
     dispute_option,
     plan_option,
     represented_by,
+    way_out,
 )
 from incasso.statement.pay import PayDetails, pay_details
 from incasso.statement.steps import (
@@ -127,6 +128,7 @@ MESSAGE_VALUES = (
     "the_agency",
     "earlier_agency",
     "ask_plan",
+    "way_out",
     "agreed_with",
     "agreed_amount",
     "agreed_terms",
@@ -628,7 +630,8 @@ def _message_values(claim: Claim, creditor: Creditor, deadline: date | None, lan
     step ("Incasso B.V.", "het incassobureau"), else "ons" (`handler_name`); {agency}, the agency of the latest
     handover (`agency_named`), {the_agency} that agency said again (`the_agency_named`), and {earlier_agency} the one
     before it (`earlier_agency_named`); {ask_plan}, how to come to a plan, by role while a counsellor or an
-    administrator acts (`options.ask_plan`). `deadline`: the page's `payment_deadline`."""
+    administrator acts (`options.ask_plan`); {way_out}, whom to contact when paying in time fails, by role too
+    (`options.way_out`). `deadline`: the page's `payment_deadline`."""
     return {
         "pay_by": _pay_by(claim, creditor, deadline, lang),
         "not_received": not_received(claim, lang),
@@ -642,6 +645,7 @@ def _message_values(claim: Claim, creditor: Creditor, deadline: date | None, lan
         "the_agency": the_agency_named(claim, lang),
         "earlier_agency": earlier_agency_named(claim, lang),
         "ask_plan": ask_plan(claim, lang),
+        "way_out": way_out(claim, lang),
         **accord_values(claim, lang),
     }
 

@@ -154,6 +154,21 @@ _SETTLEMENT_WAIVED = (
         "Agreed{agreed_with}: you pay {agreed_amount} {agreed_terms}. We will then waive the rest.",
     ),
 )
+# ... and a settlement's way out, "Neem dan contact met ons op", to a debtor whose counsellor or administrator acts for
+# them ({way_out}, by role, as a plan's way out says it). The question before it is part of the match; each version
+# shipped, the longer first.
+_WAY_OUT = (
+    (
+        "Lukt het niet op tijd? Neem dan contact met ons op, dan zoeken wij samen een oplossing.",
+        "Lukt het niet op tijd? {way_out}.",
+    ),
+    ("Lukt het niet op tijd? Neem dan contact met ons op.", "Lukt het niet op tijd? {way_out}."),
+    (
+        "Can you not pay in time? Please contact us, and we will look for a solution together.",
+        "Can't pay on time? {way_out}.",
+    ),
+    ("Can you not pay in time? Please contact us.", "Can't pay on time? {way_out}."),
+)
 _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     "final_notice": _NOTICE_SENT,
     # ... and, as shipped before, "omdat wij {not_received}." without its verb (the reminder has "... hebben").
@@ -221,7 +236,7 @@ _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     "promise": _PROMISE_SAID,
     "promise_passed": _PROMISE_PASSED_SAID,
     "promise_agency": _PROMISE_AGENCY_SAID,
-    "settlement": _SETTLEMENT_WAIVED,
+    "settlement": (*_WAY_OUT, *_SETTLEMENT_WAIVED),
     "notice_paid": (
         ("het bedrag uit onze laatste brief (sommatie) op tijd", "het bedrag uit {the_notice} op tijd"),
         ("de dagen tussen die brief en uw betaling", "de dagen tussen die sommatie en uw betaling"),
