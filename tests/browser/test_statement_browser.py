@@ -131,6 +131,23 @@ def test_a_paid_page_has_no_qr_code(browser, served, demo):
         context.close()
 
 
+def test_the_demo_s_settled_page_reads_as_finished_at_390px(browser, served, demo):
+    """D-1018 (a settlement paid in time): its totals said the remitted sum twice, "Facturen, kwijtgescholden
+    660,76" above "Kwijtgescholden (niet betaald) 660,76", the second reading as unpaid: one row now (s49 review)."""
+    assert demo[1]["D-1018"].status == "settled"
+    context, page = open_page(browser, url_of(served, "D-1018"), viewport={"width": 390, "height": 844})
+    try:
+        rows = [" ".join(row.split()) for row in page.locator("table.totals tr").all_inner_texts()]
+        assert rows == ["Totaal kwijtgescholden (hoeft u niet te betalen) 660,76"], rows
+        seen = page.locator("main").inner_text()
+        assert seen.count("660,76") == 3, seen  # what happens now, the invoice's column, the total: each named
+        for owed in ("niet betaald", "nog open", "Te betalen", "Wat u moet betalen", "Zo betaalt u"):
+            assert owed not in seen, owed
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    finally:
+        context.close()
+
+
 def test_the_qr_code_has_a_text_alternative(browser, served):
     context, page = open_page(browser, url_of(served, "D-1003"))
     try:

@@ -89,8 +89,9 @@ def test_a_settled_claim_thanks_and_says_the_rest_remitted(tmp_path, capsys):
     assert "Thank you! You have paid the agreed amount of EUR 600.00." in said, said[:3000]
     assert "You do not need to do anything else. We have waived the rest: EUR 690.68." in said, said[:3000]
     assert said.count("Thank you") == 1 and said.count("anything else") == 1  # not the shipped message again
-    # No interest ran (interest: none): nothing of it remitted, so no "Interest, waived 0.00" row.
-    assert "Invoices, waived 690.68 Waived (not paid) 690.68" in said, said
+    # Nothing of the interest waived, so no "Interest, waived 0.00" row; the invoices' rest, the one kind waived,
+    # is the total said once (not "Invoices, waived 690.68" above it too).
+    assert "Total waived (you do not have to pay this) 690.68" in said and "690.68 Total waived" not in said, said
     assert "Paid Waived F2026-0001" in said and "still open" not in said
     claims = (internal / "claims.json").read_text(encoding="utf-8")
     assert '"status": "settled"' in claims and '"state": "settled"' in claims
@@ -142,10 +143,10 @@ def test_a_settled_page_offers_no_plan_and_shows_the_rest_as_remitted(tmp_path, 
     assert code == 0, capsys.readouterr().err
     said = _plain(_page(out))
     assert "Afgerond Dank u wel! U heeft het afgesproken bedrag van EUR 600,00 betaald." in said
-    assert "Kwijtgescholden (niet betaald) 690,68" in said
+    assert "Totaal kwijtgescholden (hoeft u niet te betalen) 690,68" in said
     assert "betalingsregeling" not in said and "Te betalen" not in said
     # Nothing is open on a settled claim: each figure is what was let go of (it said "Facturen, nog open 690,68").
-    assert "Facturen, kwijtgescholden 690,68 Kwijtgescholden (niet betaald)" in said  # no "Rente, ... 0,00"
+    assert "690,68 Totaal kwijtgescholden" not in said and "Rente, kwijtgescholden" not in said  # one kind: the total
     assert "Betaald Kwijtgescholden F2026-0001" in said and "Rente tot nu toe: EUR 40,68, helemaal betaald." in said
     assert "EUR 0,00 kwijt" not in said  # the interest paid in full: nothing of it remitted, no figure said
     assert "open" not in said.split("Uw facturen en betalingen")[1].split("Vragen?")[0].lower(), said

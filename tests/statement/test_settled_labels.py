@@ -64,3 +64,26 @@ def test_a_claim_still_running_keeps_its_open_labels(tmp_path: Path) -> None:
     rows = [row.label for row in total_rows(claim, ledger.creditor, Language.NL)]
     assert rows[:3] == ["Facturen, nog open", "Rente, nog open", "Incassokosten, nog open"], rows
     assert open_column(claim, Language.NL) == "Open"
+
+
+@pytest.mark.parametrize(
+    ("lang", "total"),
+    [("nl", "Totaal kwijtgescholden (hoeft u niet te betalen)"), ("en", "Total waived (you do not have to pay this)")],
+)
+def test_several_kinds_remitted_each_have_a_row_and_the_total_says_it_is_not_to_pay(tmp_path: Path, lang, total):
+    """s49: the total read "Kwijtgescholden (niet betaald)", which a debtor may read as still unpaid, so owed."""
+    ledger, claim = _settled(tmp_path)
+    rows = total_rows(claim, ledger.creditor, Language(lang))
+    assert len(rows) == 4 and rows[-1].grand and rows[-1].label == total, rows
+
+
+def test_one_kind_remitted_is_one_row_not_its_kind_and_a_total_of_the_same_sum(tmp_path: Path) -> None:
+    """s49 review: no interest ran (interest none), so the invoices' rest is all that was remitted: it stood twice,
+    "Facturen, kwijtgescholden 690,00" above "Kwijtgescholden (niet betaald) 690,00"."""
+    paid = [payment(date=date(2026, 12, 10), amount=Decimal("560.00"))]
+    settlement = event(date(2026, 11, 28), "settlement", amount=Decimal("560.00"), pay_by=date(2027, 1, 31))
+    ledger = one_debtor_ledger(tmp_path, payments=paid, events=[settlement])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 12, 15))
+    assert claim.status == Status.SETTLED
+    rows = [(row.label, row.amount, row.grand) for row in total_rows(claim, ledger.creditor, Language.NL)]
+    assert rows == [("Totaal kwijtgescholden (hoeft u niet te betalen)", "690,00", True)]

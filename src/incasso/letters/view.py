@@ -239,7 +239,8 @@ def letter_view(
         next_steps=Section(text(lang, "h_next"), next_lines(after, ledger, due, form)),
         pay=_pay_block(pay, lang, form, unread_instalment_pay_note(creditor, after, form)) if pay else None,
         pay_heading=text(lang, "h_pay"),
-        link_intro=text(lang, "link_email" if form == Channel.EMAIL else "link"),
+        # An e-mail's link offers the page's QR code to pay, when there is one: a settled letter's page has none.
+        link_intro=text(lang, "link_email" if form == Channel.EMAIL and pay else "link"),
         link=link,
         costs=_costs(after, creditor, costs),
         **figures,
@@ -665,7 +666,8 @@ def _figures(claim: Claim, ledger: Ledger, lang: Language, *, linked: bool, apar
     if apart and not on_top and totals[-1].label == t("total_due"):  # the first notice's costs in it: not apart
         totals = (*totals[:-1], replace(totals[-1], label=text(lang, "total_due_apart")))
     return dict(
-        figures_heading=text(lang, "h_figures"),
+        # Settled (the only letter to a closed claim, due.CLOSED_LETTERS), nothing is owed: not "what you owe".
+        figures_heading=text(lang, "h_figures_settled" if claim.status == Status.SETTLED else "h_figures"),
         situation=situation_text(claim, lang),
         invoices=_invoice_table(claim, lang, more("invoices")),
         payments=_payment_table(claim, lang, more("payments")),

@@ -71,6 +71,7 @@ NL = {
     "h_next": "Wat gebeurt er nu?",
     "h_pay": "Zo betaalt u",
     "h_figures": "Wat u moet betalen en waarom",
+    "h_figures_settled": "Wat u moest betalen en hoe het is afgerond",  # the settled letter: nothing is owed
     "h_plan": "Uw termijnen",
     "h_plan_single": "Uw termijn",  # a plan of one (statement.tables.instalment_key, counting all)
     "h_way_out": "Lukt betalen niet, of klopt er iets niet?",
@@ -523,6 +524,7 @@ EN = {
     "h_next": "What happens next?",
     "h_pay": "How to pay",
     "h_figures": "What you owe and why",
+    "h_figures_settled": "What you owed and how it was settled",
     "h_plan": "Your instalments",
     "h_plan_single": "Your instalment",
     "h_way_out": "Can't pay, or is something wrong?",

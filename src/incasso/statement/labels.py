@@ -768,7 +768,7 @@ NL = {
     "total_disputed": "Totaal open, ook wat wij nog uitzoeken",
     "total_open_later": "Totaal open (waarvan {later} later te betalen)",
     "total_open_settlement": "Totaal open (waarvan {remitted} kwijtgescholden als u het afgesproken bedrag betaalt)",
-    "total_remitted": "Kwijtgescholden (niet betaald)",
+    "total_remitted": "Totaal kwijtgescholden (hoeft u niet te betalen)",
     # An instalment that falls due by the day given to pay what is asked now is not "later", nor is what is
     # asked while not due yet (a next instalment, a part promised): each is named with its day.
     "total_open_due_by": "Totaal open (waarvan {soon} uiterlijk {date} te betalen)",
@@ -2270,7 +2270,7 @@ EN = {
     "total_disputed": "Total outstanding, including what we are looking into",
     "total_open_later": "Total outstanding ({later} of it due later)",
     "total_open_settlement": "Total outstanding ({remitted} of it waived once you pay the agreed amount)",
-    "total_remitted": "Waived (not paid)",
+    "total_remitted": "Total waived (you do not have to pay this)",
     "total_open_due_by": "Total outstanding ({soon} of it due by {date})",
     "total_open_due_by_later": "Total outstanding ({soon} of it due by {date}, {later} later)",
     "total_open_due_by_now": "Total outstanding ({soon} of it due by {date}, {now} due now)",

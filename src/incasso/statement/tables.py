@@ -1315,6 +1315,8 @@ def total_rows(
     # Settled, a kind of which nothing was remitted (the interest paid in full) has no row: "Rente, kwijtgescholden
     # 0,00" means nothing. Open, a 0,00 says that nothing of it is open.
     rows = [Total(t(f"{key}{kind}"), num(amount)) for key, amount in figures if amount or not settled]
+    if settled and len(rows) == 1:
+        rows = []  # one kind remitted: the total is its sum, said once (it stood twice, in two words)
     on_top = term_costs_on_top(claim)
     if on_top > 0:  # asked at the top, not charged yet: the row says what they hang on
         rows.append(Total(t("total_costs_on_top"), num(on_top)))
