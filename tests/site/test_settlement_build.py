@@ -147,7 +147,7 @@ def test_a_settled_page_offers_no_plan_and_shows_the_rest_as_remitted(tmp_path, 
     assert "betalingsregeling" not in said and "Te betalen" not in said
     # Nothing is open on a settled claim: each figure is what was let go of (it said "Facturen, nog open 690,68").
     assert "690,68 Totaal kwijtgescholden" not in said and "Rente, kwijtgescholden" not in said  # one kind: the total
-    assert "Betaald Kwijtgescholden F2026-0001" in said and "Rente tot nu toe: EUR 40,68, helemaal betaald." in said
+    assert "Betaald Kwijtgescholden F2026-0001" in said and "Rente in totaal: EUR 40,68, helemaal betaald." in said
     assert "EUR 0,00 kwijt" not in said  # the interest paid in full: nothing of it remitted, no figure said
     assert "open" not in said.split("Uw facturen en betalingen")[1].split("Vragen?")[0].lower(), said
     dossier = _plain((internal / "d" / "D-1001.html").read_text(encoding="utf-8"))

@@ -361,10 +361,13 @@ def test_a_paid_or_settled_page_says_each_thing_once_and_no_empty_figure(demo_si
         assert said.count("Dank u wel") == 1 and said.count("U hoeft niets meer te doen") == 1, said[:1500]
         assert "0,00 kwijtgescholden" not in said and "nog open: EUR 0,00" not in said
         assert "Heeft u nog een vraag? Neem dan gerust contact met ons op." in said
-    assert "Rente tot nu toe: EUR 0,49, helemaal betaald." in paid
+    # Closed, the interest stopped: its total, not "tot nu toe" (so far).
+    assert "Rente in totaal: EUR 0,49, helemaal betaald." in paid and "tot nu toe" not in paid
     assert "Dank u wel! U heeft het afgesproken bedrag van EUR 440,00 betaald." in settled
     assert "U hoeft niets meer te doen. De rest, EUR 660,76, hebben wij kwijtgescholden." in settled
-    assert "Rente tot nu toe: EUR 5,76, helemaal betaald." in settled and "Rente, kwijtgescholden" not in settled
+    assert "Rente in totaal: EUR 5,76, helemaal betaald." in settled and "Rente, kwijtgescholden" not in settled
+    # A settled claim's provisional rate changes nothing: not "Wijkt dat af, dan passen wij de rente aan".
+    assert "Aan het afgesproken bedrag verandert dat niets." in settled and "passen wij de rente aan" not in settled
 
 
 def test_messages_give_the_date_to_pay_by_where_the_text_asks_for_it(demo_site):

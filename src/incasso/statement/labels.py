@@ -482,10 +482,12 @@ NL = {
     "interest_summary": "Rente tot nu toe: {total}. Daarvan is {paid} betaald; nog open: {open}.",
     "interest_summary_unpaid": "Rente tot nu toe: {total}, nog niet betaald.",
     # Settled (a settlement paid in time): what was not paid of it is remitted, not open.
-    "interest_summary_remitted": "Rente tot nu toe: {total}. Daarvan is {paid} betaald en {open} kwijtgescholden.",
-    "interest_summary_all_remitted": "Rente tot nu toe: {total}, kwijtgescholden.",
+    # Interest stopped on the settlement's day: "in totaal", not "tot nu toe" (so far), as on a page paid in full.
+    "interest_summary_remitted": "Rente in totaal: {total}. Daarvan is {paid} betaald en {open} kwijtgescholden.",
+    "interest_summary_all_remitted": "Rente in totaal: {total}, kwijtgescholden.",
     # All of it paid: not "nog open: EUR 0,00", nor, settled, "en EUR 0,00 kwijtgescholden".
     "interest_summary_all_paid": "Rente tot nu toe: {total}, helemaal betaald.",
+    "interest_summary_all_paid_closed": "Rente in totaal: {total}, helemaal betaald.",
     "interest_per_day": "Per dag komt er ongeveer {amount} rente bij.",
     # A rate not (yet) checked against the published one: a row marked confirmed: false in the rate table, or a
     # half year past its end, counted at its last rate (law.interest.InterestLine.confirmed). The figures may move.
@@ -493,6 +495,9 @@ NL = {
     # One line in a letter (8.5 pt): a longer note cost a shortened letter an invoice row.
     "interest_assumed": "‘Voorlopig’: nog niet vergeleken met het officiële tarief. Wijkt dat af, dan passen wij de "
     "rente aan. U hoeft niets te doen.",
+    # Settled: the agreed sum was the whole debt's end; another rate changes nothing the debtor paid or owes.
+    "interest_assumed_settled": "‘Voorlopig’: nog niet vergeleken met het officiële tarief. Aan het afgesproken "
+    "bedrag verandert dat niets.",
     "costs_charged": "Wij rekenen {amount} incassokosten, berekend over {principal}. Dat staat in {basis}. "
     "In rekening gebracht {when}.",
     "costs_over_asked": "{principal} stond na uw betaling in de termijn nog open van het bedrag uit onze sommatie van "
@@ -2043,13 +2048,16 @@ EN = {
     "interest on. This is set out in article 6:119a(3) of the Dutch Civil Code.",
     "interest_summary": "Interest so far: {total}. Of this, {paid} has been paid; still open: {open}.",
     "interest_summary_unpaid": "Interest so far: {total}, not yet paid.",
-    "interest_summary_remitted": "Interest so far: {total}. Of this, {paid} has been paid and {open} waived.",
-    "interest_summary_all_remitted": "Interest so far: {total}, waived.",
+    "interest_summary_remitted": "Interest in all: {total}. Of this, {paid} has been paid and {open} waived.",
+    "interest_summary_all_remitted": "Interest in all: {total}, waived.",
     "interest_summary_all_paid": "Interest so far: {total}, paid in full.",
+    "interest_summary_all_paid_closed": "Interest in all: {total}, paid in full.",
     "interest_per_day": "Interest adds about {amount} a day.",
     "interest_rate_assumed": "{rate} (provisional)",
     "interest_assumed": "‘Provisional’: not yet checked against the official rate. If that differs, we will adjust "
     "the interest. You need not do anything.",
+    "interest_assumed_settled": "‘Provisional’: not yet checked against the official rate. That does not change the "
+    "agreed amount.",
     "costs_charged": "We charge {amount} in collection costs, calculated on {principal}. This is set out in {basis}. "
     "Charged {when}.",
     "costs_over_asked": "After your payment within the deadline, {principal} of our final notice of {sent} was still "

@@ -460,7 +460,7 @@ def interest_view(claim: Claim, creditor: Creditor, lang: Language) -> InterestV
         basis += " " + text(lang, f"interest_compound_{claim.debtor.type}")  # why a base grew beyond the invoice
     # "Daarvan is EUR 0,00 betaald" reads as a reproach to whoever has paid nothing yet: the total alone.
     summary = _interest_summary(claim, lang, total, still_open)
-    assumed = text(lang, "interest_assumed") if any(not line.confirmed for line in lines) else ""
+    assumed = _assumed_note(claim, lang) if any(not line.confirmed for line in lines) else ""
     return InterestView(basis, rows, summary, assumed, interest_per_day(claim, lang))
 
 
@@ -472,9 +472,17 @@ def _interest_summary(claim: Claim, lang: Language, total: Decimal, still_open: 
     if still_open == total:
         return text(lang, "interest_summary_all_remitted" if settled else "interest_summary_unpaid", total=money(total))
     if still_open == 0:  # nothing open, nothing remitted: a "EUR 0,00" beside it would mean nothing
-        return text(lang, "interest_summary_all_paid", total=money(total))
+        # Paid in full, the interest stopped with the last payment: its total, not "so far".
+        key = "interest_summary_all_paid_closed" if claim.closed else "interest_summary_all_paid"
+        return text(lang, key, total=money(total))
     key = "interest_summary_remitted" if settled else "interest_summary"
     return text(lang, key, total=money(total), paid=money(total - still_open), open=money(still_open))
+
+
+def _assumed_note(claim: Claim, lang: Language) -> str:
+    """Why a rate is marked provisional, and what another rate would do: adjust the interest, or, once a settlement
+    was paid, nothing (the agreed sum ended the debt whatever the interest)."""
+    return text(lang, "interest_assumed_settled" if claim.status == Status.SETTLED else "interest_assumed")
 
 
 def interest_per_day(claim: Claim, lang: Language) -> str:
