@@ -2048,10 +2048,10 @@ EN = {
     "interest on. This is set out in article 6:119a(3) of the Dutch Civil Code.",
     "interest_summary": "Interest so far: {total}. Of this, {paid} has been paid; still open: {open}.",
     "interest_summary_unpaid": "Interest so far: {total}, not yet paid.",
-    "interest_summary_remitted": "Interest in all: {total}. Of this, {paid} has been paid and {open} waived.",
-    "interest_summary_all_remitted": "Interest in all: {total}, waived.",
+    "interest_summary_remitted": "Total interest: {total}. Of this, {paid} has been paid and {open} waived.",
+    "interest_summary_all_remitted": "Total interest: {total}, waived.",
     "interest_summary_all_paid": "Interest so far: {total}, paid in full.",
-    "interest_summary_all_paid_closed": "Interest in all: {total}, paid in full.",
+    "interest_summary_all_paid_closed": "Total interest: {total}, paid in full.",
     "interest_per_day": "Interest adds about {amount} a day.",
     "interest_rate_assumed": "{rate} (provisional)",
     "interest_assumed": "‘Provisional’: not yet checked against the official rate. If that differs, we will adjust "
