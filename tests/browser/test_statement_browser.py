@@ -734,6 +734,29 @@ def test_the_footer_links_are_targets_24px_high(browser, served):
 # -- a phone in the hand: targets, lines, copying (the phone review of session 26) -----------------
 
 
+# Links that stand alone on their line, in no sentence (WCAG 2.5.8's exception is for links inside a sentence).
+ALONE = (".footer-links a", ".help-more a", ".contact > p:last-child > a", "main a[href^='mailto:']")
+
+
+@pytest.mark.parametrize("debtor_id", ["D-1017", "D-1019"])
+def test_links_alone_on_their_line_are_44px_targets_at_360px(browser, served, debtor_id):
+    """The help with money worries, the terms, the e-mail address and the footer's links: a stressed debtor taps them
+    on a phone; they were 20 to 29 px high (the phone review of session 49)."""
+    context, page = open_page(browser, url_of(served, debtor_id), has_touch=True, is_mobile=True)
+    try:
+        boxes = {
+            selector: page.evaluate(
+                f"[...document.querySelectorAll({selector!r})].map(a => a.getBoundingClientRect().height)"
+            )
+            for selector in ALONE
+        }
+        wide = page.evaluate("document.documentElement.scrollWidth")
+    finally:
+        context.close()
+    assert all(boxes.values()) and all(min(heights) >= 44 for heights in boxes.values()), boxes
+    assert wide <= PHONE["width"]
+
+
 def test_phone_numbers_and_copy_buttons_are_44px_targets_at_360px(browser, served):
     """Calling is the way out a debtor most often takes: the number is a button as the mail buttons are."""
     for debtor_id in ("D-1006", "D-1008"):

@@ -284,6 +284,13 @@ def test_a_real_build_reminds_of_a_missed_instalment_of_the_settlement_once(tmp_
     assert epc.split("\n")[7] == "EUR150", epc
     page = _plain(_page(out))
     assert "Betaal uiterlijk 29 december 2026" in page and "Uw termijnen voor de afspraak" in page, page[:3000]
+    # s49 (phone review): the box says the miss and what it brings; the way out no longer asks to write "vóór de
+    # afgesproken dag", a day behind the debtor, in the letter or on the page.
+    assert "Nu te betalen EUR 150,00 Betaal uiterlijk 29 december 2026 Er staat een termijn van de afspraak open." in (
+        page
+    ), page[:3000]
+    for read in (said, page):
+        assert "Neem dan zo snel mogelijk contact met ons op." in read and "vóór de afgesproken dag" not in read, read
     assert "Herinnering termijn minnelijk akkoord" in _plain((internal / "index.html").read_text(encoding="utf-8"))
     code, _, internal = _letters_on(tmp_path, "2026-12-17", paid=paid, settlement=two)
     assert code == 0, capsys.readouterr().err

@@ -21,7 +21,7 @@ from incasso.letters.due import LetterKind
 from incasso.letters.records import Lead, Section
 from incasso.letters.words import text
 from incasso.statement import labels
-from incasso.statement.options import represented_by
+from incasso.statement.options import represented_by, settlement_change_key
 from incasso.statement.steps import wait_replaced
 
 # The letters this module writes the own paragraph of.
@@ -130,7 +130,7 @@ def settlement_way_out(claim: Claim, help_lines: tuple[str, ...]) -> Section:
     lang = claim.debtor.language
     if claim.accord is None or claim.accord.settled:
         return Section(text(lang, "h_way_out"), ())
-    change = labels.text(lang, "change_settlement_text")
+    change = labels.text(lang, settlement_change_key(claim))  # an instalment missed: "zo snel mogelijk"
     role = represented_by(claim)
     if role is not None:
         change += " " + labels.text(lang, f"plan_for_you_{role}")

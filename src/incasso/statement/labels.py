@@ -204,6 +204,9 @@ NL = {
     "not_yet_due": "Apart te betalen: {amount}, uiterlijk op de vervaldatum van de factuur, {date}.",
     "part_due": "Daarvan {amount} uiterlijk {date}.",
     "plan_arrears_lead": "Er staat een termijn van uw betalingsregeling open.",
+    # A settlement's instalment overdue, at the top of the page: what a miss brings, before the thanks.
+    "settlement_missed_lead": "Er staat een termijn van de afspraak open. Betaalt u die niet op tijd? Dan vervalt de "
+    "afspraak.",
     # A plan of one (tables.instalment_key, counting all): its instalment, not "een termijn" of several.
     "plan_arrears_lead_single": "De termijn van uw betalingsregeling staat nog open.",
     "plan_arrears_lead_more": "Er staan termijnen van uw betalingsregeling open.",
@@ -836,6 +839,9 @@ NL = {
     "h_change_settlement": "Lukt het afgesproken bedrag niet?",
     "change_settlement_text": "Neem dan contact met ons op, het liefst vóór de afgesproken dag. Dan kijken wij samen "
     "of wij de afspraak kunnen aanpassen.",
+    # ... an instalment already past its day: "vóór de afgesproken dag" is behind them (its last day is said above).
+    "change_settlement_text_missed": "Neem dan zo snel mogelijk contact met ons op. Dan kijken wij samen of wij de "
+    "afspraak kunnen aanpassen.",
     "change_settlement_mail": "Mail ons over de afspraak",
     "change_plan_text": "Lukt het niet om de termijnen te betalen zoals afgesproken? Neem dan contact met ons op, "
     "het liefst vóór de volgende termijn. Dan kijken wij samen of wij de regeling kunnen "
@@ -1819,6 +1825,8 @@ EN = {
     "not_yet_due": "To pay separately: {amount}, by the invoice's due date, {date}.",
     "part_due": "Of this, {amount} by {date}.",
     "plan_arrears_lead": "An instalment of your payment plan is overdue.",
+    "settlement_missed_lead": "An instalment of the agreement is overdue. If you do not pay it on time, the "
+    "agreement ends.",
     "plan_arrears_lead_single": "The instalment of your payment plan is overdue.",
     "plan_arrears_lead_more": "Instalments of your payment plan are overdue.",
     "plan_notice_lead": "You did not pay an instalment of your payment plan. So we "
@@ -2320,6 +2328,8 @@ EN = {
     "h_change_settlement": "Can't pay the agreed amount?",
     "change_settlement_text": "Please contact us, preferably before the agreed day. We will then see together whether "
     "we can change the agreement.",
+    "change_settlement_text_missed": "Please contact us as soon as possible. We will then see together whether we can "
+    "change the agreement.",
     "change_settlement_mail": "Email us about the agreement",
     "change_plan_text": "If you cannot pay the instalments as agreed, please contact us, preferably before the next "
     "instalment. We will then see together whether we can change the plan.",

@@ -146,6 +146,17 @@ def _plan_with_us(claim: Claim, creditor: Creditor, reference: str, lang: Langua
     return PlanOption(heading, words, mail_label, link, call, desk.phone, tel)
 
 
+def settlement_change_key(claim: Claim) -> str:
+    """An instalment past its day: "het liefst vóór de afgesproken dag" is behind the debtor, who is asked to write
+    as soon as possible (the last day that keeps the agreement is said above it, on the page and in the letter)."""
+    accord = claim.accord
+    return (
+        "change_settlement_text_missed"
+        if accord is not None and accord.missed is not None
+        else "change_settlement_text"
+    )
+
+
 def _settlement_change(claim: Claim, creditor: Creditor, reference: str, lang: Language) -> PlanOption:
     """A running settlement (claims.accord) is the agreement: no new payment plan is offered beside it, but to
     say before its day that it will not work, so that it can be changed rather than lapse. By role, as a plan's."""
@@ -155,7 +166,7 @@ def _settlement_change(claim: Claim, creditor: Creditor, reference: str, lang: L
     if desk.email:
         subject = t("change_settlement_subject", reference=reference)
         link = mailto_link(desk.email, subject, t("change_settlement_body", desk=desk.name, reference=reference))
-    words = _for_you(t("change_settlement_text"), "plan", represented_by(claim), lang)
+    words = _for_you(t(settlement_change_key(claim)), "plan", represented_by(claim), lang)
     call = t("or_call", name=desk.name) if desk.phone else None
     tel = tel_link(desk.phone) if desk.phone else None
     return PlanOption(t("h_change_settlement"), words, t("change_settlement_mail"), link, call, desk.phone, tel)

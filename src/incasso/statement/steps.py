@@ -1451,7 +1451,19 @@ def _summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bool, ask
     if handler is not None:  # a promise or plan agreed since, with the agency: who has the file leads still
         agreed = _agreed_summary(claim, ledger, lang, read_today, ask_by)
         return replace(agreed, lead=_handed_over_lead(claim, handler, lang))
-    return _agreed_summary(claim, ledger, lang, read_today, ask_by)
+    agreed = _agreed_summary(claim, ledger, lang, read_today, ask_by)
+    return _settlement_missed_top(claim, lang, agreed) if read_today else agreed
+
+
+def _settlement_missed_top(claim: Claim, lang: Language, top: Summary) -> Summary:
+    """A settlement's instalment overdue: the box says so and that a miss ends the agreement, as a plan's box says
+    its arrears (a phone's first screen showed only the thanks; the remitted rest at stake was below the message).
+    Not while the statements read may not reach its payment (their own line says that), nor in a letter (its
+    own terms)."""
+    accord = claim.accord
+    if claim.status != Status.SETTLEMENT or accord is None or accord.missed is None or _unseen(claim):
+        return top
+    return replace(top, label=text(lang, "to_pay_now"), lines=(text(lang, "settlement_missed_lead"), *top.lines))
 
 
 def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bool, ask_by: bool) -> Summary:
