@@ -370,6 +370,18 @@ def test_a_paid_or_settled_page_says_each_thing_once_and_no_empty_figure(demo_si
     assert "Aan het afgesproken bedrag verandert dat niets." in settled and "passen wij de rente aan" not in settled
 
 
+def test_a_paid_or_settled_page_does_not_say_what_a_late_payment_brings(demo_site):
+    """D-1014 (paid) and D-1018 (settled) are done: "Betaalt u niet op tijd? Dan sturen wij eerst een herinnering ..."
+    under the terms would read as a warning. The term and the interest's basis stay (they explain the figures), as
+    the steps do on an open page (D-1003)."""
+    pages = statement_pages(demo_site)
+    terms = {d: norm(text_of(parse(pages[d][1]).find(".//section[@class='contact']"))) for d in pages}
+    for done in ("D-1014", "D-1018"):
+        assert "Betaalt u niet op tijd" not in terms[done] and "Betaaltermijn" in terms[done], terms[done]
+        assert "wettelijke rente" in terms[done]
+    assert "Betaalt u niet op tijd" in terms["D-1004"] or "If you do not pay on time" in terms["D-1004"]
+
+
 def test_messages_give_the_date_to_pay_by_where_the_text_asks_for_it(demo_site):
     pages = statement_pages(demo_site)
     expected = {

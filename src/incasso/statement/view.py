@@ -803,10 +803,13 @@ def _terms(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, ...]:
     from_due = creditor.policy.business_costs_from_due and claim.debtor.type == DebtorType.BUSINESS
     # A business charged costs from the due date must not read that costs come only after the final notice.
     steps = "late_steps_costs_from_due" if from_due else "late_steps"
-    lines = [
-        _payment_term(claim, creditor, lang),
-        text(lang, steps, minimum=fmt.money(LATE_COMMERCIAL_MINIMUM, lang)) if from_due else text(lang, steps),
-    ]
+    lines = [_payment_term(claim, creditor, lang)]
+    # Paid or settled, nothing will be chased: what follows a late payment would read as a warning to someone who is
+    # done. The term and the interest's basis stay: they explain the figures above.
+    if not claim.closed:
+        lines.append(
+            text(lang, steps, minimum=fmt.money(LATE_COMMERCIAL_MINIMUM, lang)) if from_due else text(lang, steps)
+        )
     if creditor.interest == InterestChoice.STATUTORY:
         lines.append(text(lang, f"late_interest_{claim.debtor.type}"))
     return tuple(lines)
