@@ -44,10 +44,12 @@ from incasso.letters.view import (
     HANDOVER_PLAN_RUNNING,
     OPENING_VARIANTS,
     REMINDER_AFTER_SETTLEMENT,
+    REMINDER_REST,
     TEXT_VALUES,
 )
 
 from ..shipped import as_shipped_now
+from ..statements import PAID_EVERYTHING
 from .pdf import Block
 
 
@@ -152,6 +154,8 @@ _SHIPPED[LetterKind.SETTLED] = (
     ),
 )
 _SHIPPED[DUNNING_COSTS_CHARGED] = _SHIPPED[LetterKind.DUNNING]
+# ... and the rest's reminder said "and everything is settled", as the page's messages did (statements.PAID_EVERYTHING).
+_SHIPPED[REMINDER_REST] = PAID_EVERYTHING
 
 
 def _left_out(*sentences: str) -> tuple[tuple[str, str], ...]:
