@@ -115,7 +115,7 @@ def test_a_camt_document_without_its_namespace_is_said_so_not_that_its_root_is_d
     bank = write_bank(root, {"nov.xml": b'<?xml version="1.0"?>\n<Document><BkToCstmrStmt/></Document>\n'})
     _, problems = read_bank_folder(root)
     assert [str(p) for p in problems] == [
-        f"{bank / 'nov.xml'}:2: is not a camt.053 bank statement (its <Document> has no camt.053 namespace, "
+        f"{bank / 'nov.xml'}:2:1: is not a camt.053 bank statement (its <Document> has no camt.053 namespace, "
         'xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.xx"): export camt.053 (end-of-day statement)'
     ]
 
@@ -218,7 +218,7 @@ def test_ledger_and_bank_problems_come_together(tmp_path):
     found = [str(p) for p in raised.value.problems]
     assert f"{bank / 'a.sta'}:1: is not an MT940 statement: it has no :20: tag; export it again from the bank" in found
     assert (
-        f"{bank / 'b.xml'}:1: is not a camt.053 bank statement (its root element is x): export camt.053 (end-of-day statement)"
+        f"{bank / 'b.xml'}:1:1: is not a camt.053 bank statement (its root element is x): export camt.053 (end-of-day statement)"
         in found
     )
     assert any("D-1001.yaml" in p and "name: must not be empty" in p for p in found)

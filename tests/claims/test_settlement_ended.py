@@ -116,7 +116,7 @@ def test_staff_see_it_ended_on_the_dossier_in_claims_json_and_changes_md(tmp_pat
     assert entry.values["date"] == "10 december 2026"
     text = changes_markdown(changes).replace("\xa0", " ")
     assert "## Minnelijk akkoord in overleg beëindigd: hele vordering weer open (1)" in text, text
-    assert ": beëindigd op 10 december 2026, EUR 0,00 van EUR 600,00 betaald; nu EUR " in text, text
+    assert ": beëindigd op 10 december 2026, niets betaald van EUR 600,00; nu EUR " in text, text
 
 
 def test_a_new_settlement_after_it_is_not_another_one_running(tmp_path: Path) -> None:

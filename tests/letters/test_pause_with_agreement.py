@@ -323,3 +323,38 @@ def test_a_site_s_own_pause_text_is_said_in_the_letter_that_confirms_the_wait_to
     # Not in a letter that confirms no wait; and the shipped pause.md adds nothing to either.
     assert texts.opening(language, view.opening) == texts[(language, view.opening)]
     assert TEXTS.opening(language, view.opening, wait_too=True) == TEXTS[(language, view.opening)]
+
+
+OWN_PAUSE_NAMED = {
+    "nl": "{asked_to_wait} Heeft u vragen over het wachten? Bel dan Sanne.\n",
+    "en": "{asked_to_wait} If you have questions about the wait, please call Sanne.\n",
+}
+OWN_PAUSE_SAID = {
+    "nl": "Heeft u vragen over het wachten? Bel dan Sanne.",
+    "en": "If you have questions about the wait, please call Sanne.",
+}
+
+
+@pytest.mark.parametrize(("kind", "language"), list(SUBJECT))
+def test_a_site_s_own_opening_and_pause_text_both_naming_the_wait_say_it_once(tmp_path, kind, language):
+    """s49: a site's own promise.md (or arrangement.md) and its own pause.md, each with {asked_to_wait}: the combined
+    confirmation said the wait granted twice, in the opening and again at the top of the pause text below it. Said
+    in the opening (read first); the pause text's own words stay, and the wait's own letter keeps its
+    {asked_to_wait}."""
+    texts_folder = tmp_path / "site"
+    _own_texts(texts_folder)
+    (texts_folder / "letters" / language / "pause.md").write_text(OWN_PAUSE_NAMED[language], encoding="utf-8")
+    texts = LetterTexts(texts_folder / "letters")
+    ledger = _ledger(tmp_path / "ledger", PROMISE if kind == LetterKind.PROMISE else PLAN, language=language)
+    (due,) = _due(ledger)[1]
+    claim = assess(ledger, ledger.debtors[0], DAY)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    opening = texts.opening(language, view.opening, wait_too=True)
+    view = view.read_with(opening.named)
+    read = flat(" ".join(pdf_text(render_pdf(view, opening.filled(view.text_values).blocks)[0]))).replace("\xa0", " ")
+    assert read.count(GRANTED[language]) == 1, read
+    assert read.index(OWN_OPENING[language].split(". ")[0]) < read.index(GRANTED[language]), read
+    assert read.index(GRANTED[language]) < read.index(OWN_PAUSE_SAID[language]), read
+    assert read.count(CONFIRMED_NAMED[language]) == 1, read
+    # The wait's own letter still says it, from its own text.
+    assert "asked_to_wait" in texts[(language, LetterKind.PAUSE)].named

@@ -136,13 +136,35 @@ def test_a_final_notice_to_that_plan_in_arrears_is_about_the_plan_not_the_settle
     assert "De afspraak van 28 november 2026" not in " ".join(view.terms), view.terms
 
 
-def test_a_promise_replacing_it_says_it_in_the_page_s_words(tmp_path: Path) -> None:
+PROMISE_CALLED_OFF = {
+    "nl": "De afspraak van 28 november 2026 over een lager bedrag is op 10 januari 2027 in overleg beëindigd. Uw "
+    "betaalbelofte gaat daarom uit van het hele bedrag, niet van het lagere bedrag van EUR 600,00. Wat u al betaalde, "
+    "telt mee.",
+    "en": "The agreement of 28 November 2026 on a lower amount was ended by mutual consent on 10 January 2027. Your "
+    "promise to pay is therefore based on the whole amount, not on the lower amount of EUR 600.00. Anything you have "
+    "already paid still counts.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_promise_replacing_it_says_it_is_of_the_whole_claim_once(tmp_path: Path, language: str) -> None:
+    """As a plan's: "De afspraak van ... is beëindigd" beside "Met deze brief bevestigen wij die afspraak" read as
+    the promise ended, and "Daarom vragen wij weer het hele bedrag" did not say the promise is not of the EUR 600,00."""
     promise = event(OFF_DAY, "promise", promised_date=date(2027, 1, 31))
-    ledger, claim = assess_on(tmp_path, [BY_DAY, OFF, promise], OFF_DAY)
+    ledger, claim = assess_on(tmp_path, [BY_DAY, OFF, promise], OFF_DAY, language)
+    text = _read_back(_letter(ledger, claim, LetterKind.PROMISE))
+    assert PROMISE_CALLED_OFF[language] in text, text
+    assert text.count(ENDED[language]) == 1
+    assert "Daarom vragen wij weer" not in text and "We therefore ask" not in text
+    assert PROMISE_CALLED_OFF[language] in _page(claim, ledger)
+
+
+def test_a_promise_after_a_lapse_names_the_instalment_missed(tmp_path: Path) -> None:
+    promise = event(date(2027, 1, 5), "promise", promised_date=date(2027, 1, 31))
+    ledger, claim = assess_on(tmp_path, [IN_TWO, promise], date(2027, 1, 5))
     said = " ".join(_letter(ledger, claim, LetterKind.PROMISE).terms).replace("\xa0", " ")
-    called_off = (
-        "De afspraak van 28 november 2026 is op 10 januari 2027 in overleg beëindigd. Daarom vragen wij weer het hele "
-        "bedrag. Wat u al betaalde, telt mee."
-    )
-    assert called_off in said, said
-    assert called_off in _page(claim, ledger)
+    assert (
+        "De afspraak van 28 november 2026 over een lager bedrag is vervallen. De termijn van 15 december 2026 is niet "
+        "op tijd betaald. Uw betaalbelofte gaat daarom uit van het hele bedrag, niet van het lagere bedrag van "
+        "EUR 600,00." in said
+    ), said

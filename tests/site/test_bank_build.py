@@ -129,7 +129,7 @@ def test_bad_bank_files_refuse_the_build_with_every_problem_and_publish_nothing(
     err = capsys.readouterr().err
     assert site.exit_code == 1
     assert re.search(r"broken\.sta:\d+: :61:: does not follow the MT940 layout", err), err
-    assert re.search(r"hostile\.xml:2: declares a DTD", err), err
+    assert re.search(r"hostile\.xml:2:1: declares a DTD", err), err
     assert re.search(r"short\.xml:\d+:\d+: ends before the statement is complete: the file is cut short", err), err
     assert "3 problems in the ledger; nothing was built or published." in err
     assert not site.output.exists() and not site.internal.exists()

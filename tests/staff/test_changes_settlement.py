@@ -72,6 +72,20 @@ def test_a_lapsed_settlement_is_listed_with_the_whole_claim_open_again(tmp_path:
     assert ": vervallen op 1 februari 2027, EUR 100,00 van EUR 600,00 betaald; nu EUR " in text
 
 
+def test_a_lapse_with_nothing_paid_says_nothing_was_not_eur_0(tmp_path: Path) -> None:
+    """ "EUR 0,00 van EUR 600,00 betaald" read as a figure where it means none (the dossier says "niets betaald
+    sindsdien")."""
+    before = _claims(tmp_path / "a", date(2027, 1, 20), BY_DAY)
+    after = _claims(tmp_path / "b", date(2027, 2, 3), BY_DAY)
+    text = changes_markdown(compare(before, after)).replace("\xa0", " ")
+    assert ": vervallen op 1 februari 2027, niets betaald van EUR 600,00; nu EUR " in text, text
+    assert "EUR 0,00" not in text
+    with speaking(Language.EN):
+        english = changes_markdown(compare(before, after)).replace("\xa0", " ")
+    assert ": lapsed on 1 February 2027, none of EUR 600.00 paid; now EUR " in english, english
+    assert "EUR 0.00" not in english
+
+
 def test_a_settlement_recorded_and_paid_between_two_builds_is_listed_twice(tmp_path: Path) -> None:
     before = _claims(tmp_path / "a", date(2026, 11, 27))
     paid = [payment(date=date(2026, 12, 1), amount=Decimal("600.00"))]

@@ -19,7 +19,7 @@ from tests.support.plan_notice import AFTER, plan_notice_ledger
 from tests.support.site import REPO
 
 MESSAGES = REPO / "content" / "messages"
-STANDS = {"nl": "blijft onze afspraak gewoon staan", "en": "agreement then simply stands"}
+STANDS = {"nl": "blijft onze afspraak gewoon staan", "en": "payment plan then stays in place"}
 POSSIBLE = {"nl": "nog steeds mogelijk", "en": "still possible"}
 
 

@@ -24,7 +24,7 @@ from tests.support.plan_notice import AFTER, NOTICE, REMINDED, plan_notice_ledge
 from tests.support.site import REPO
 
 MESSAGES = REPO / "content" / "messages"
-STANDS = {"nl": "blijft onze afspraak gewoon staan", "en": "agreement then simply stands"}
+STANDS = {"nl": "blijft onze afspraak gewoon staan", "en": "payment plan then stays in place"}
 
 
 def _page(tmp_path, day, *, notice=True, language="en", **changes):

@@ -327,3 +327,13 @@ def line_of(data: bytes, needle: str, nth: int = 1) -> int:
     for _ in range(nth):
         at = data.index(needle.encode(), at + 1)
     return data.count(b"\n", 0, at) + 1
+
+
+def place_of(data: bytes, needle: str, nth: int = 1) -> str:
+    """`line:column` of the `nth` `needle` in `data` (the column 1-based, in characters), as a problem names it."""
+    at = -1
+    for _ in range(nth):
+        at = data.index(needle.encode(), at + 1)
+    start = data.rfind(b"\n", 0, at) + 1
+    line = data.count(b"\n", 0, at) + 1
+    return f"{line}:{len(data[start:at].decode()) + 1}"

@@ -5,7 +5,8 @@ network. A document that declares a DTD at all is refused: a bank statement
 never has one, and a DTD is how entity expansion and external entities get
 in. Versions 001.02 (ING, Rabobank, ABN AMRO) up to the current ones are read;
 the few elements that moved between versions are looked up in both places.
-Every problem names the file, the line and the element path.
+Every problem names the file, the line and the element path, and the column of the element's start tag where the
+file's bytes tell it without doubt (`_Columns`: lxml gives an element's line only).
 """
 
 from __future__ import annotations
@@ -105,7 +106,7 @@ def read_camt(data: bytes, path: str) -> tuple[list[Statement], list[Problem]]:
     if root.getroottree().docinfo.doctype:
         return [], [
             Problem(
-                Source(path, _line_of(data, b"<!DOCTYPE")),
+                Source(path, *_place_of(data, b"<!DOCTYPE")),
                 "",
                 "declares a DTD (<!DOCTYPE>), which a bank statement never does: refused, "
                 "as it could expand entities or read other files",
@@ -115,12 +116,12 @@ def read_camt(data: bytes, path: str) -> tuple[list[Statement], list[Problem]]:
     if name.localname != "Document" or not _NAMESPACE.fullmatch(name.namespace or ""):
         return [], [
             Problem(
-                Source(path, root.sourceline or 0),
+                _Columns(data, root).source(path, root),
                 "",
                 f"is not a camt.053 bank statement ({_what_it_is(name)}): export camt.053 (end-of-day statement)",
             )
         ]
-    reader = _Reader(path, name.namespace or "")
+    reader = _Reader(path, name.namespace or "", _Columns(data, root))
     found = reader.findall(root, "BkToCstmrStmt/Stmt")
     if not found:
         reader.report(root, "BkToCstmrStmt.Stmt", "holds no statement")
@@ -156,9 +157,54 @@ def _not_xml(data: bytes, error: etree.XMLSyntaxError) -> str:
     return f"is not well-formed XML: {message}; the file was edited or is damaged: {EXPORT_AGAIN}"
 
 
-def _line_of(data: bytes, needle: bytes) -> int:
+def _place_of(data: bytes, needle: bytes) -> tuple[int, int]:
+    """The line and column (1-based, in characters) where `needle` first stands; (0, 0) when it does not."""
     at = data.find(needle)
-    return data.count(b"\n", 0, at) + 1 if at >= 0 else 0
+    if at < 0:
+        return 0, 0
+    start = data.rfind(b"\n", 0, at) + 1
+    return data.count(b"\n", 0, at) + 1, len(data[start:at].decode("utf-8", "replace").lstrip("\ufeff")) + 1
+
+
+class _Columns:
+    """The column of an element's start tag, which lxml does not give (its `sourceline` only): found in the file's
+    own line, as the YAML errors give theirs (1-based, in characters). Only where it is certain: the element the
+    k-th of its name to start on that line, and that line holding exactly as many of its start tags (a comment or a
+    CDATA section holding "<Amt" would shift them). Else 0, and the problem names the line alone."""
+
+    def __init__(self, data: bytes, root) -> None:
+        self.data, self.root = data, root
+        self.encoding = root.getroottree().docinfo.encoding or "UTF-8"
+        # Split and indexed on the first problem (most files have none), once: a file with an amount wrong in each of
+        # its thousands of entries is said in one pass, not one a problem.
+        self.lines: list[bytes] = []
+        self.starting: dict[tuple[str, int], list] = {}  # the elements of a name that start on a line, in order
+
+    def source(self, path: str, element) -> Source:
+        return Source(path, element.sourceline or 0, self.of(element))
+
+    def of(self, element) -> int:
+        line, tag = element.sourceline, element.tag
+        if not line or not isinstance(tag, str):
+            return 0
+        if not self.lines:
+            self.lines = self.data.split(b"\n")
+            for e in self.root.iter():
+                if isinstance(e.tag, str):
+                    self.starting.setdefault((e.tag, e.sourceline or 0), []).append(e)
+        if line > len(self.lines):
+            return 0
+        same = self.starting.get((tag, line), [])
+        name = f"{element.prefix}:" if element.prefix else ""
+        written = re.compile(b"<" + re.escape((name + etree.QName(tag).localname).encode()) + rb"(?=[\s/>])")
+        starts = [m.start() for m in written.finditer(self.lines[line - 1])]
+        if len(starts) != len(same):
+            return 0
+        before = self.lines[line - 1][: starts[next(i for i, e in enumerate(same) if e is element)]]
+        try:
+            return len(before.decode(self.encoding, "replace").lstrip("\ufeff")) + 1
+        except LookupError:  # an encoding Python does not know: the bytes are not its characters
+            return 0
 
 
 class _Reader:
@@ -169,14 +215,14 @@ class _Reader:
     hundred thousand lookups, and lxml's ElementPath would take several seconds for them.
     """
 
-    def __init__(self, path: str, namespace: str) -> None:
-        self.path = path
+    def __init__(self, path: str, namespace: str, columns: _Columns) -> None:
+        self.path, self.columns = path, columns
         self.brace = f"{{{namespace}}}"
         self.problems: list[Problem] = []
         self.indexes: dict = {}
 
     def report(self, element, field: str, message: str, got: str | None = None) -> None:
-        self.problems.append(Problem(Source(self.path, element.sourceline or 0), field, message, got))
+        self.problems.append(Problem(self.columns.source(self.path, element), field, message, got))
 
     def index(self, element) -> dict[str, list]:
         """Every element below `element` by its path; statements, entries and transactions get their own."""
@@ -249,7 +295,7 @@ class _Reader:
         currency = element.get("Ccy")
         if not _AMOUNT.fullmatch(text):
             said, mend = _amount_words(text)
-            self.problems.append(Problem(Source(self.path, element.sourceline or 0), field, said, shown(text), mend))
+            self.problems.append(Problem(self.columns.source(self.path, element), field, said, shown(text), mend))
             return None
         if not currency:
             self.report(element, field, "must name its currency (Ccy)")

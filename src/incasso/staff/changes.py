@@ -577,8 +577,8 @@ def _promise_changes(key: str, name: str, old: dict, new: dict, since: str, foun
         if section is None:
             continue
         values = {"amount": _money(promise["amount"]), "date": _day(promise["promised_date"])}
-        if section != "kept":
-            values["paid"] = _money(promise["paid"])
+        if section != "kept":  # "niets ontvangen", not "EUR 0,00 ontvangen", as the signals say it
+            values["paid"] = fmt.paid(Decimal(promise["paid"]))
         found[section].append(Entry(key, name, values))
 
 
@@ -616,9 +616,18 @@ def _settlement_changes(key: str, name: str, old: dict, new: dict, since: str, f
     if ended and now["ended_on"] is not None:
         section = f"settlement_{now['state']}"  # settled, lapsed, or ended by agreement
         values = {"amount": _money(now["amount"]), "remitted": _money(now["remitted"]), "paid": _money(now["paid"])}
-        found[section].append(
-            Entry(key, name, values | {"date": _day(now["ended_on"]), "total": _money(new["total_due"])})
-        )
+        values |= {"paid_of": _paid_of(now), "date": _day(now["ended_on"]), "total": _money(new["total_due"])}
+        found[section].append(Entry(key, name, values))
+
+
+def _paid_of(settlement: dict) -> str:
+    """What of a settlement's agreed sum was paid: "EUR 100,00 van EUR 600,00 betaald", or with nothing paid
+    "niets betaald van EUR 600,00" (as the dossier's "niets betaald sindsdien"): "EUR 0,00 van ... betaald" reads as
+    a figure where it means none."""
+    amount = _money(settlement["amount"])
+    if Decimal(settlement["paid"]) == 0:
+        return words().CHANGES["settlement_paid_nothing"].format(amount=amount)
+    return words().CHANGES["settlement_paid_of"].format(paid=_money(settlement["paid"]), amount=amount)
 
 
 def _settlement_terms(settlement: dict) -> str:

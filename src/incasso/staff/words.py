@@ -911,8 +911,11 @@ CHANGES = {
     "settlement_by": "uiterlijk {last}",
     "settlement_instalments": "in {count} termijnen, de laatste uiterlijk {last}",
     "settlement_settled_line": "{who}: {amount} betaald op {date}, {remitted} kwijtgescholden",
-    "settlement_lapsed_line": "{who}: vervallen op {date}, {paid} van {amount} betaald; nu {total} open",
-    "settlement_ended_line": "{who}: beëindigd op {date}, {paid} van {amount} betaald; nu {total} open",
+    "settlement_lapsed_line": "{who}: vervallen op {date}, {paid_of}; nu {total} open",
+    "settlement_ended_line": "{who}: beëindigd op {date}, {paid_of}; nu {total} open",
+    # ... what of its agreed sum was paid (changes._paid_of): nothing paid said as such, not as "EUR 0,00".
+    "settlement_paid_of": "{paid} van {amount} betaald",
+    "settlement_paid_nothing": "niets betaald van {amount}",
     "disputed_line": "{who}: factuur {invoice}, betwist sinds {since}",
     "dispute_answered_line": "{who}: factuur {invoice} (betwist sinds {since}) telt weer mee",
     "dispute_between_line": "{who}: geschil over {what} geopend op {raised} en beantwoord op {answered}",

@@ -885,8 +885,11 @@ CHANGES = {
     "settlement_by": "by {last}",
     "settlement_instalments": "in {count} instalments, the last by {last}",
     "settlement_settled_line": "{who}: {amount} paid on {date}, {remitted} remitted",
-    "settlement_lapsed_line": "{who}: lapsed on {date}, {paid} of {amount} paid; now {total} open",
-    "settlement_ended_line": "{who}: ended on {date}, {paid} of {amount} paid; now {total} open",
+    "settlement_lapsed_line": "{who}: lapsed on {date}, {paid_of}; now {total} open",
+    "settlement_ended_line": "{who}: ended on {date}, {paid_of}; now {total} open",
+    # ... what of its agreed sum was paid (changes._paid_of): nothing paid said as such, not as "EUR 0,00".
+    "settlement_paid_of": "{paid} of {amount} paid",
+    "settlement_paid_nothing": "none of {amount} paid",
     "disputed_line": "{who}: invoice {invoice}, disputed since {since}",
     "dispute_answered_line": "{who}: invoice {invoice} (disputed since {since}) counts again",
     "dispute_between_line": "{who}: dispute about {what} raised on {raised} and answered on {answered}",

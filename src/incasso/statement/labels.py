@@ -1175,6 +1175,15 @@ NL = {
     "settlement_lapsed_by_plan": "De afspraak van {made} over een lager bedrag is vervallen. Het afgesproken bedrag "
     "is niet uiterlijk {date} betaald. Uw betalingsregeling gaat daarom uit van het hele bedrag, niet van het lagere "
     "bedrag van {amount}.",
+    # ... beside a promise agreed since: the same, for the promise ("de afspraak" alone would be the promise).
+    "settlement_called_off_promise": "De afspraak van {made} over een lager bedrag is op {date} in overleg beëindigd. "
+    "Uw betaalbelofte gaat daarom uit van het hele bedrag, niet van het lagere bedrag van {amount}.",
+    "settlement_lapsed_instalment_promise": "De afspraak van {made} over een lager bedrag is vervallen. De termijn "
+    "van {date} is niet op tijd betaald. Uw betaalbelofte gaat daarom uit van het hele bedrag, niet van het lagere "
+    "bedrag van {amount}.",
+    "settlement_lapsed_by_promise": "De afspraak van {made} over een lager bedrag is vervallen. Het afgesproken "
+    "bedrag is niet uiterlijk {date} betaald. Uw betaalbelofte gaat daarom uit van het hele bedrag, niet van het "
+    "lagere bedrag van {amount}.",
     # A wait asked for that still stood when a settlement was agreed (steps.wait_replaced): it ends with it.
     "settlement_replaces_wait_debtor": "U vroeg ons eerder om tot en met {day} geen volgende stap te zetten.",
     "settlement_replaces_wait_counsellor": "Uw schuldhulpverlener vroeg ons eerder om tot en met {day} geen volgende "
@@ -2617,6 +2626,14 @@ EN = {
     "of {amount}.",
     "settlement_lapsed_by_plan": "The agreement of {made} on a lower amount has ended. The agreed amount was not paid "
     "by {date}. Your payment plan is therefore based on the whole amount, not on the lower amount of {amount}.",
+    "settlement_called_off_promise": "The agreement of {made} on a lower amount was ended by mutual consent on "
+    "{date}. Your promise to pay is therefore based on the whole amount, not on the lower amount of {amount}.",
+    "settlement_lapsed_instalment_promise": "The agreement of {made} on a lower amount has ended. The instalment of "
+    "{date} was not paid on time. Your promise to pay is therefore based on the whole amount, not on the lower "
+    "amount of {amount}.",
+    "settlement_lapsed_by_promise": "The agreement of {made} on a lower amount has ended. The agreed amount was not "
+    "paid by {date}. Your promise to pay is therefore based on the whole amount, not on the lower amount of "
+    "{amount}.",
     "interest_runs": "Interest keeps running on the amount outstanding until you have paid everything.",
     "settlement_replaces_wait_debtor": "You asked us earlier to take no further step up to and including {day}.",
     "settlement_replaces_wait_counsellor": "Your debt counsellor asked us earlier to take no further step up to and "

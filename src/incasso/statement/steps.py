@@ -352,16 +352,22 @@ def _settlement_next(claim: Claim, lang: Language) -> tuple[str, ...]:
     return (left, lapses, replaced) if replaced else (left, lapses)
 
 
+# A plan or a promise agreed since replaced the ended settlement: said as "over een lager bedrag" (the plan or the
+# promise is "de afspraak" in its own letter), with what it is based on: the whole claim, not the agreed sum.
+_REPLACED_BY = {Status.ARRANGEMENT: "_plan", Status.PROMISE: "_promise"}
+
+
 def lapse_said(claim: Claim, lang: Language) -> tuple[str, ...]:
     """A settlement missed (claims.accord: lapsed), said before what comes next: why the whole claim, with its
     interest and costs, is asked again where the page asked the agreed sum before. Missed in instalments, the
     instalment's day; by one day, that day; called off by agreement (`settlement_ended`), the day it was. Beside a
-    plan agreed since (it replaced the settlement), that the plan is based on the whole claim, not the agreed sum
-    (`_plan` keys: the settlement named as "over een lager bedrag", as "de afspraak" alone would be the plan)."""
+    plan or a promise agreed since (it replaced the settlement), that it is based on the whole claim, not the agreed
+    sum (`_plan`, `_promise` keys: the settlement named as "over een lager bedrag", as "de afspraak" alone would be
+    the plan or the promise)."""
     accord = claim.accord
     if accord is None or not accord.undone or accord.ended_on is None:
         return ()
-    plan = "_plan" if claim.status == Status.ARRANGEMENT else ""
+    plan = _REPLACED_BY.get(claim.status, "")
     values = dict(made=fmt.day(accord.event.date, lang), amount=fmt.money(accord.amount, lang))
     missed = accord.lapsed_instalment
     if accord.ended:

@@ -169,6 +169,26 @@ _WAY_OUT = (
     ),
     ("Can you not pay in time? Please contact us.", "Can't pay on time? {way_out}."),
 )
+# ... and "and everything is settled" for a last amount paid: a "settlement" is an agreed lower amount (minnelijk
+# akkoord) on these pages. Each version shipped, ending where its sentence went on; the question shipped before stays.
+PAID_EVERYTHING = (
+    ("this last amount too, and everything is settled.", "this last amount too, and you will have paid everything."),
+    (
+        "this last amount as well, and everything is settled.",
+        "this last amount as well, and you will have paid everything.",
+    ),
+    ("this last amount too? Then everything is settled.", "this last amount too? Then you will have paid everything."),
+    (
+        "this last amount as well? Then everything is settled.",
+        "this last amount as well? Then you will have paid everything.",
+    ),
+)
+# ... and a missed instalment's "Our agreement then simply stands.": the Dutch "blijft onze afspraak gewoon staan"
+# word for word; as shipped first, after a colon.
+_PLAN_STANDS = (
+    ("Our agreement then simply stands.", "Your payment plan then stays in place."),
+    ("{pay_by}: our agreement then simply stands.", "{pay_by}: your payment plan then stays in place."),
+)
 _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     "final_notice": _NOTICE_SENT,
     # ... and, as shipped before, "omdat wij {not_received}." without its verb (the reminder has "... hebben").
@@ -237,7 +257,13 @@ _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     "promise_passed": _PROMISE_PASSED_SAID,
     "promise_agency": _PROMISE_AGENCY_SAID,
     "settlement": (*_WAY_OUT, *_SETTLEMENT_WAIVED),
+    "remainder": PAID_EVERYTHING,
+    "plan_missed": _PLAN_STANDS,
+    "plan_missed_part": _PLAN_STANDS,
+    "plan_missed_several": _PLAN_STANDS,
+    "plan_missed_several_part": _PLAN_STANDS,
     "notice_paid": (
+        *PAID_EVERYTHING,
         ("het bedrag uit onze laatste brief (sommatie) op tijd", "het bedrag uit {the_notice} op tijd"),
         ("de dagen tussen die brief en uw betaling", "de dagen tussen die sommatie en uw betaling"),
         ("You paid the amount of our final notice in time", "You paid the amount of {the_notice} in time"),

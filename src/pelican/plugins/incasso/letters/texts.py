@@ -44,10 +44,12 @@ from incasso.letters.view import (
     HANDOVER_PLAN_RUNNING,
     OPENING_VARIANTS,
     REMINDER_AFTER_SETTLEMENT,
+    REMINDER_REST,
     TEXT_VALUES,
 )
 
 from ..shipped import as_shipped_now
+from ..statements import PAID_EVERYTHING
 from .pdf import Block
 
 
@@ -152,6 +154,8 @@ _SHIPPED[LetterKind.SETTLED] = (
     ),
 )
 _SHIPPED[DUNNING_COSTS_CHARGED] = _SHIPPED[LetterKind.DUNNING]
+# ... and the rest's reminder said "and everything is settled", as the page's messages did (statements.PAID_EVERYTHING).
+_SHIPPED[REMINDER_REST] = PAID_EVERYTHING
 
 
 def _left_out(*sentences: str) -> tuple[tuple[str, str], ...]:
@@ -274,8 +278,11 @@ class LetterTexts:
                 self.texts[(lang, kind)] = LetterText(Markup(html), blocks(html), named)
         if unknown:
             raise LetterTextInvalid("\n".join(unknown))
-        self.waits: dict[str, LetterText] = {
-            lang: wait for lang in LANGUAGES if (wait := _own_wait(folder, lang, converter)) is not None
+        self.waits: dict[tuple[str, bool], LetterText] = {
+            (lang, named): wait
+            for lang in LANGUAGES
+            for named in (False, True)
+            if (wait := _own_wait(folder, lang, converter, named_above=named)) is not None
         }
 
     @staticmethod
@@ -290,24 +297,33 @@ class LetterTexts:
 
     def opening(self, lang: str, opening: str, *, wait_too: bool = False) -> LetterText:
         """The letter's opening text; `wait_too` (a promise's or a plan's confirmation that confirms a wait too,
-        DueLetter.wait): with the site's own words of `pause.md` below it, where it has any of its own."""
+        DueLetter.wait): with the site's own words of `pause.md` below it, where it has any of its own; without its
+        {asked_to_wait} below an opening that says the wait granted already (a site's own promise.md naming it)."""
         text = self[(lang, opening)]
-        wait = self.waits.get(lang) if wait_too else None
+        wait = self.waits.get((lang, "asked_to_wait" in text.named)) if wait_too else None
         return text.then(wait) if wait is not None else text
 
 
-def _own_wait(folder: Path, lang: str, converter: markdown.Markdown) -> LetterText | None:
+def _own_wait(folder: Path, lang: str, converter: markdown.Markdown, *, named_above: bool) -> LetterText | None:
     """A site's own `pause.md` as it reads in a promise's or a plan's confirmation that confirms the wait too: without
-    what the wait's own letter says of itself as shipped (`_WAIT_LETTER_ONLY`). None without words of its own: no
-    file (the shipped text stands in), or nothing left but {asked_to_wait}, which the confirmation says itself."""
+    what the wait's own letter says of itself as shipped (`_WAIT_LETTER_ONLY`); below an opening that names
+    {asked_to_wait} itself (`named_above`), without its {asked_to_wait}: the wait granted said once, where the
+    reader meets it first. None without words of its own: no file (the shipped text stands in), or nothing left but
+    {asked_to_wait}, which the confirmation says itself."""
     path = LetterTexts.path(folder, lang, LetterKind.PAUSE)
     if not path.is_file():
         return None
     source = as_shipped_now(path.read_text(encoding="utf-8"), _SHIPPED.get(LetterKind.PAUSE, ()) + _WAIT_LETTER_ONLY)
+    if named_above:
+        source = _ASKED_TO_WAIT.sub("", source)
     if source.strip() in ("", "{asked_to_wait}"):
         return None
     html = converter.reset().convert(source)
     return LetterText(Markup(html), blocks(html), frozenset(_PLACEHOLDER.findall(source)))
+
+
+# {asked_to_wait} with the spaces after it, left out of a site's own pause.md below an opening that names it.
+_ASKED_TO_WAIT = re.compile(r"\{asked_to_wait\}[ \t]*")
 
 
 def blocks(html: str) -> tuple[Block, ...]:
