@@ -255,6 +255,34 @@ def test_a_debtor_whose_name_shares_more_words_with_the_payer_s_comes_first(tmp_
     assert [i for i, _ in found[1:]] == ["D-1", "D-2", "D-3", "D-4"]
 
 
+def test_a_payer_named_as_the_debtor_comes_first_however_common_the_name_s_words(tmp_path):
+    # Ten other Henks and ten other Jansens: each word alone is too common to point at anyone, so the payer
+    # 'Henk Jansen' found no dossier, or the first Henks by number (the assignment box then held their file).
+    others = [f"Henk {s}" for s in ("Bos", "Kok", "Vos", "Smit", "Wit", "Mol", "Dam", "Bakker", "Visser", "Meijer")]
+    others += [f"{f} Jansen" for f in ("Anna", "Bram", "Carla", "Daan", "Eva", "Frank", "Gerda", "Ivo", "Jan", "Kim")]
+    people = [
+        valid_debtor(id=f"D-{n:02}", name=name, invoices=[invoice(number=f"F2026-{n}")])
+        for n, name in enumerate(others, start=1)
+    ]
+    henk = valid_debtor(id="D-99", name="Henk Jansen", invoices=[invoice(number="F2026-99")])
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[*people, henk])
+    found = candidates_of(root, Booking("99.00", DAY, ref="K1", text="termijn", name="H. JANSEN HENK"))
+    assert found == [("D-99", (Why.NAME,))]
+
+
+def test_among_names_found_a_common_word_shared_ranks_first(tmp_path):
+    # 'jansen' is in ten names (too common to find one), 'daan' in three: Daan Jansen first among the Daans.
+    jansens = [f"{f} Jansen" for f in ("Anna", "Bram", "Carla", "Eva", "Frank", "Gerda", "Ivo", "Jan", "Kim")]
+    names = [*jansens, "Daan Bos", "Daan Kok", "Daan Jansen"]
+    people = [
+        valid_debtor(id=f"D-{n:02}", name=name, invoices=[invoice(number=f"F2026-{n}")])
+        for n, name in enumerate(names, start=1)
+    ]
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=people)
+    found = candidates_of(root, Booking("99.00", DAY, ref="K1", text="termijn", name="Daan Jansen"))
+    assert [i for i, _ in found] == ["D-12", "D-10", "D-11"]
+
+
 def test_a_dossier_whose_file_holds_this_very_payment_is_not_cut_behind_five_namesakes(tmp_path):
     # D-P's file holds a payment of 99.00 that day without bank_ref (the strongest reason); six Jansens share
     # one word with the payer 'K. Jansen'. The words shared rank names alike only, not above a stronger reason.
