@@ -950,6 +950,47 @@ def test_a_bank_credit_s_lines_to_assign_fit_a_1280_screen_beside_a_long_payer_n
     context.close()
 
 
+def test_today_s_work_fits_a_1024_screen_beside_payments_to_pass_on(browser, tmp_path):
+    # A payment to pass on lists each payment with its day and bank entry under the amount. That line did not
+    # wrap: at 1024 px the table of today's work ran past its box, and the contact and signals were cut off.
+    from datetime import date
+
+    from incasso.payments.reference import rf_reference
+    from pelican.plugins.incasso.staff import STATIC
+    from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+    from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
+
+    day = date(2026, 12, 4)
+    debtor = valid_debtor(
+        id="S-1",
+        type="business",
+        invoices=[invoice(number="F-1", date=date(2026, 7, 15), due=date(2026, 8, 14), amount="2000.00")],
+        events=[
+            event(date(2026, 10, 5), "final_notice", channel="email"),
+            event(date(2026, 11, 10), "handover", agency="Incassobureau Domstad B.V."),
+        ],
+    )
+    root = write_ledger(tmp_path / "ledger", creditor=valid_creditor(), debtors=[debtor])
+    paid = [
+        Booking("100.00", date(2026, 11, n), ref=f"2026111{n}000000", scor=rf_reference("S-1"), name="Autobedrijf")
+        for n in (16, 23, 30)
+    ]
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, paid)})
+    books = read_books(root, day)
+    claims = [assess(books.ledger, d, day) for d in books.ledger.debtors]
+    book = staff_book(claims, books.ledger.creditor, day, "", lambda c: f"s/{c.debtor.id}/", bank=books.bank)
+    internal = tmp_path / "internal"
+    write_overview(staff_environment(str(REPO / "theme")), book, internal)
+    shutil.copytree(REPO / "theme" / STATIC, internal / "static")
+    context = browser.new_context(viewport={"width": 1024, "height": 900})
+    page = context.new_page()
+    page.goto((internal / "index.html").as_uri())
+    assert page.locator("#vandaag tr[data-kind='pass_on'] .detail").count() == 1
+    box = page.locator("#vandaag .table-scroll")
+    assert box.evaluate("b => b.scrollWidth <= b.clientWidth"), box.evaluate("b => [b.scrollWidth, b.clientWidth]")
+    context.close()
+
+
 def test_a_single_term_that_is_a_whole_field_comes_first(opened, tmp_path):
     # "000123" typed: X-0002's invoice number, also inside S-000123's id and S-001234's invoice number.
     # X-0002 is the least advanced, so the overview's order put it last; the whole field comes first now.
