@@ -109,6 +109,26 @@ def test_sort_by_amount_largest_first_then_smallest(overview):
     wait_until(overview, f"{said} === '17 van 17 gevonden, gesorteerd op Openstaand, oplopend'")
 
 
+def test_back_from_a_dossier_opened_from_the_results_keeps_the_search_and_its_order(overview):
+    # The clerk searches, sorts, opens a dossier and goes back: the box stood empty (autocomplete is off, so the
+    # browser does not restore it) and the results were gone; only the stage came back.
+    overview.fill("#claims-filter", "e")
+    header(overview, "Openstaand").locator("button").click()
+    before = found_ids(overview)
+    assert len(before) > 1
+    overview.locator(f"#found-table tr[data-id='{before[0]}'] th a").click()
+    overview.wait_for_load_state()
+    assert "/d/" in overview.url
+    overview.go_back()
+    overview.wait_for_load_state()
+    assert overview.input_value("#claims-filter") == "e"
+    assert found_ids(overview) == before
+    assert header(overview, "Openstaand").get_attribute("aria-sort") == "descending"
+    overview.locator("#claims-reset").click()  # let go, and a later visit starts with the overview
+    overview.reload()
+    assert overview.input_value("#claims-filter") == "" and found_ids(overview) == []
+
+
 def test_sort_by_name_and_back_to_the_stages(overview):
     header(overview, "Debiteur", "#claims").locator("button").click()
     names = column_values(overview, 0)
