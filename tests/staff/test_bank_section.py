@@ -128,6 +128,28 @@ def test_bookings_found_in_another_export_are_counted_in_words_that_agree(tmp_pa
     ) in section_of(root).lines
 
 
+def test_many_duplicates_are_folded_so_the_credits_to_assign_stay_near(tmp_path):
+    # A year of statements exported twice a week: a line per file read twice pushed the credits to assign some
+    # hundred lines down. Over five such lines, they are folded under one that says nothing is to do.
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor()])
+    days = [date(2026, 11, n) for n in (2, 3, 4, 5, 6, 9)]
+    files = {f"{d}.xml": camt053(CREDITOR_IBAN, [Booking("30.00", d, ref=f"C{d.day}")]) for d in days}
+    write_bank(root, {**files, **{f"again-{name}": data for name, data in files.items()}})
+    section = section_of(root)
+    assert len(section.folded) == 6 and all("één keer geteld" in line for line in section.folded)
+    assert not [line for line in section.lines if "één keer geteld" in line]
+    assert section.folded_said == (
+        "Dubbel ingelezen boekingen en terugboekingen (6 regels): elk al verwerkt, niets te doen; een terugboeking "
+        "die nog om contact vraagt, staat bij Signalen (Betaling teruggeboekt)."
+    )
+    del files[f"{days[-1]}.xml"]  # five: they stand in the list, as before
+    for name in list((root / "bank").iterdir()):
+        name.unlink()
+    write_bank(root, {**files, **{f"again-{name}": data for name, data in files.items()}})
+    section = section_of(root)
+    assert section.folded == () and len([line for line in section.lines if "één keer geteld" in line]) == 5
+
+
 def test_a_statement_listed_twice_in_one_file_names_both_lines(tmp_path):
     root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor()])
     once = mt940(CREDITOR_IBAN, [Booking("30.00", DAY, ref="C1")])
