@@ -109,6 +109,26 @@ def test_sort_by_amount_largest_first_then_smallest(overview):
     wait_until(overview, f"{said} === '17 van 17 gevonden, gesorteerd op Openstaand, oplopend'")
 
 
+def test_back_from_a_dossier_opened_from_the_results_keeps_the_search_and_its_order(overview):
+    # The clerk searches, sorts, opens a dossier and goes back: the box stood empty (autocomplete is off, so the
+    # browser does not restore it) and the results were gone; only the stage came back.
+    overview.fill("#claims-filter", "e")
+    header(overview, "Openstaand").locator("button").click()
+    before = found_ids(overview)
+    assert len(before) > 1
+    overview.locator(f"#found-table tr[data-id='{before[0]}'] th a").click()
+    overview.wait_for_load_state()
+    assert "/d/" in overview.url
+    overview.go_back()
+    overview.wait_for_load_state()
+    assert overview.input_value("#claims-filter") == "e"
+    assert found_ids(overview) == before
+    assert header(overview, "Openstaand").get_attribute("aria-sort") == "descending"
+    overview.locator("#claims-reset").click()  # let go, and a later visit starts with the overview
+    overview.reload()
+    assert overview.input_value("#claims-filter") == "" and found_ids(overview) == []
+
+
 def test_sort_by_name_and_back_to_the_stages(overview):
     header(overview, "Debiteur", "#claims").locator("button").click()
     names = column_values(overview, 0)
@@ -947,6 +967,47 @@ def test_a_bank_credit_s_lines_to_assign_fit_a_1280_screen_beside_a_long_payer_n
     assert box.evaluate("b => b.scrollWidth <= b.clientWidth"), box.evaluate("b => [b.scrollWidth, b.clientWidth]")
     lines, edge = page.locator("#bank-assign-1").bounding_box(), box.bounding_box()
     assert lines["x"] + lines["width"] <= edge["x"] + edge["width"]
+    context.close()
+
+
+def test_today_s_work_fits_a_1024_screen_beside_payments_to_pass_on(browser, tmp_path):
+    # A payment to pass on lists each payment with its day and bank entry under the amount. That line did not
+    # wrap: at 1024 px the table of today's work ran past its box, and the contact and signals were cut off.
+    from datetime import date
+
+    from incasso.payments.reference import rf_reference
+    from pelican.plugins.incasso.staff import STATIC
+    from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+    from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
+
+    day = date(2026, 12, 4)
+    debtor = valid_debtor(
+        id="S-1",
+        type="business",
+        invoices=[invoice(number="F-1", date=date(2026, 7, 15), due=date(2026, 8, 14), amount="2000.00")],
+        events=[
+            event(date(2026, 10, 5), "final_notice", channel="email"),
+            event(date(2026, 11, 10), "handover", agency="Incassobureau Domstad B.V."),
+        ],
+    )
+    root = write_ledger(tmp_path / "ledger", creditor=valid_creditor(), debtors=[debtor])
+    paid = [
+        Booking("100.00", date(2026, 11, n), ref=f"2026111{n}000000", scor=rf_reference("S-1"), name="Autobedrijf")
+        for n in (16, 23, 30)
+    ]
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, paid)})
+    books = read_books(root, day)
+    claims = [assess(books.ledger, d, day) for d in books.ledger.debtors]
+    book = staff_book(claims, books.ledger.creditor, day, "", lambda c: f"s/{c.debtor.id}/", bank=books.bank)
+    internal = tmp_path / "internal"
+    write_overview(staff_environment(str(REPO / "theme")), book, internal)
+    shutil.copytree(REPO / "theme" / STATIC, internal / "static")
+    context = browser.new_context(viewport={"width": 1024, "height": 900})
+    page = context.new_page()
+    page.goto((internal / "index.html").as_uri())
+    assert page.locator("#vandaag tr[data-kind='pass_on'] .detail").count() == 1
+    box = page.locator("#vandaag .table-scroll")
+    assert box.evaluate("b => b.scrollWidth <= b.clientWidth"), box.evaluate("b => [b.scrollWidth, b.clientWidth]")
     context.close()
 
 

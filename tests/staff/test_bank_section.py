@@ -128,6 +128,28 @@ def test_bookings_found_in_another_export_are_counted_in_words_that_agree(tmp_pa
     ) in section_of(root).lines
 
 
+def test_many_duplicates_are_folded_so_the_credits_to_assign_stay_near(tmp_path):
+    # A year of statements exported twice a week: a line per file read twice pushed the credits to assign some
+    # hundred lines down. Over five such lines, they are folded under one that says nothing is to do.
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor()])
+    days = [date(2026, 11, n) for n in (2, 3, 4, 5, 6, 9)]
+    files = {f"{d}.xml": camt053(CREDITOR_IBAN, [Booking("30.00", d, ref=f"C{d.day}")]) for d in days}
+    write_bank(root, {**files, **{f"again-{name}": data for name, data in files.items()}})
+    section = section_of(root)
+    assert len(section.folded) == 6 and all("één keer geteld" in line for line in section.folded)
+    assert not [line for line in section.lines if "één keer geteld" in line]
+    assert section.folded_said == (
+        "Dubbel ingelezen boekingen en terugboekingen (6 regels): elk al verwerkt, niets te doen; een terugboeking "
+        "die nog om contact vraagt, staat bij Signalen (Betaling teruggeboekt)."
+    )
+    del files[f"{days[-1]}.xml"]  # five: they stand in the list, as before
+    for name in list((root / "bank").iterdir()):
+        name.unlink()
+    write_bank(root, {**files, **{f"again-{name}": data for name, data in files.items()}})
+    section = section_of(root)
+    assert section.folded == () and len([line for line in section.lines if "één keer geteld" in line]) == 5
+
+
 def test_a_statement_listed_twice_in_one_file_names_both_lines(tmp_path):
     root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor()])
     once = mt940(CREDITOR_IBAN, [Booking("30.00", DAY, ref="C1")])
@@ -253,6 +275,34 @@ def test_a_debtor_whose_name_shares_more_words_with_the_payer_s_comes_first(tmp_
     found = candidates_of(root, Booking("99.00", DAY, ref="K1", text="termijn", name="Henk Jansen"))
     assert found[0] == ("D-8", (Why.NAME,))
     assert [i for i, _ in found[1:]] == ["D-1", "D-2", "D-3", "D-4"]
+
+
+def test_a_payer_named_as_the_debtor_comes_first_however_common_the_name_s_words(tmp_path):
+    # Ten other Henks and ten other Jansens: each word alone is too common to point at anyone, so the payer
+    # 'Henk Jansen' found no dossier, or the first Henks by number (the assignment box then held their file).
+    others = [f"Henk {s}" for s in ("Bos", "Kok", "Vos", "Smit", "Wit", "Mol", "Dam", "Bakker", "Visser", "Meijer")]
+    others += [f"{f} Jansen" for f in ("Anna", "Bram", "Carla", "Daan", "Eva", "Frank", "Gerda", "Ivo", "Jan", "Kim")]
+    people = [
+        valid_debtor(id=f"D-{n:02}", name=name, invoices=[invoice(number=f"F2026-{n}")])
+        for n, name in enumerate(others, start=1)
+    ]
+    henk = valid_debtor(id="D-99", name="Henk Jansen", invoices=[invoice(number="F2026-99")])
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[*people, henk])
+    found = candidates_of(root, Booking("99.00", DAY, ref="K1", text="termijn", name="H. JANSEN HENK"))
+    assert found == [("D-99", (Why.NAME,))]
+
+
+def test_among_names_found_a_common_word_shared_ranks_first(tmp_path):
+    # 'jansen' is in ten names (too common to find one), 'daan' in three: Daan Jansen first among the Daans.
+    jansens = [f"{f} Jansen" for f in ("Anna", "Bram", "Carla", "Eva", "Frank", "Gerda", "Ivo", "Jan", "Kim")]
+    names = [*jansens, "Daan Bos", "Daan Kok", "Daan Jansen"]
+    people = [
+        valid_debtor(id=f"D-{n:02}", name=name, invoices=[invoice(number=f"F2026-{n}")])
+        for n, name in enumerate(names, start=1)
+    ]
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=people)
+    found = candidates_of(root, Booking("99.00", DAY, ref="K1", text="termijn", name="Daan Jansen"))
+    assert [i for i, _ in found] == ["D-12", "D-10", "D-11"]
 
 
 def test_a_dossier_whose_file_holds_this_very_payment_is_not_cut_behind_five_namesakes(tmp_path):

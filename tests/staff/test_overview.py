@@ -432,6 +432,10 @@ def test_flag_details_name_the_dates_and_amounts(claims, policy):
         f.kind: flag_detail(f) for c in claims for f in flags(c, policy) if c.debtor.id in ("F-BROKEN", "K-PLAN-LATE")
     }
     assert details["broken_promise"] == "EUR\xa0400,00 toegezegd voor 1 juni 2026; niets ontvangen"
+    # The dossier's why-line says it in the same words: "EUR 0,00 ontvangen" read as an amount, where none came.
+    assert "EUR\xa0400,00 voor 1 juni 2026 toegezegd, niets ontvangen." in " ".join(
+        why_stage(by_id(claims, "F-BROKEN"))
+    )
     assert details["plan_in_arrears"] == "EUR\xa0300,00 achterstallig, termijn van 15 juni 2026 niet betaald"
     silent = next(f for f in flags(by_id(claims, "C-SILENT"), policy) if f.kind == "no_contact")
     assert flag_detail(silent) == "nog nooit contact, 90 dagen te laat (maximaal 45)"

@@ -131,6 +131,10 @@ class BankSection(Section):
     kind: ClassVar[str] = "bank"
     stamp: str
     lines: tuple[str, ...]
+    # Duplicate bookings counted once and credits the bank returned, when there are more than FOLD_AFTER: folded
+    # under `folded_said`, so that a year of statements does not push the credits to assign a hundred lines down.
+    folded: tuple[str, ...] = ()
+    folded_said: str = ""
     credits: tuple[CreditRow, ...]
     how_to: str
     empty: str
@@ -232,6 +236,7 @@ def bank_section(
     if bank is None:
         raise ValueError("the bank section is for books with a bank/ folder (see bank_credits)")
     rows = {r.id: r for r in book.rows} if notes and bank.notes else {}
+    folding = _folded(bank, PurePath(book.creditor.source.path).parent)
     return BankSection(
         anchor=ANCHOR,
         heading=words().BANK["heading"],
@@ -240,7 +245,9 @@ def bank_section(
         figures=(Figure(words().BANK["to_assign"], fmt.count(count + rests(bank)), f"#{ANCHOR}"),),
         more=more,
         stamp=_stamp(bank),
-        lines=_lines(bank, PurePath(book.creditor.source.path).parent),
+        lines=_lines(bank, PurePath(book.creditor.source.path).parent, folding),
+        folded=folding,
+        folded_said=words().BANK["folded"].format(count=fmt.count(len(folding))) if folding else "",
         credits=tuple(credits),
         how_to=words().BANK["assign"],
         empty=_empty(book) if bank.statements else "",  # none read: the stamp says so, nothing is linked
@@ -294,7 +301,23 @@ def _counted(key_one: str, key_many: str, count: int) -> str:
     return words().BANK[key_one if count == 1 else key_many].format(count=count)
 
 
-def _lines(bank: Reconciliation, ledger: PurePath) -> tuple[str, ...]:
+# More lines than this on duplicates counted once and credits returned are folded (BankSection.folded).
+FOLD_AFTER = 5
+
+
+def _folded(bank: Reconciliation, ledger: PurePath) -> tuple[str, ...]:
+    """The lines on duplicates and returns, when so many that they are folded; () when they stand in the list.
+    Nothing in them is work: a copy counts once, a return counts not, and a dossier's return is a signal."""
+    said = _settled_lines(bank, ledger)
+    return said if len(said) > FOLD_AFTER else ()
+
+
+def _settled_lines(bank: Reconciliation, ledger: PurePath) -> tuple[str, ...]:
+    copies = [_copies_line(copies, ledger) for copies in bank.copies()]
+    return tuple(copies + [_returned_line(skipped) for skipped in bank.returns()])
+
+
+def _lines(bank: Reconciliation, ledger: PurePath, folded: tuple[str, ...] = ()) -> tuple[str, ...]:
     """What the statements held: read, matched and how, assigned by hand, skipped, duplicates, returns; nothing
     when bank/ holds none yet (the stamp says so: "0 statements from 0 files" would read as a fault)."""
     if not bank.statements:
@@ -325,8 +348,8 @@ def _lines(bank: Reconciliation, ledger: PurePath) -> tuple[str, ...]:
     skipped = [words().SKIPPED[reason][0 if n == 1 else 1].format(count=n) for reason, n in counts.items() if n]
     if skipped:
         lines.append(words().BANK["skipped"].format(what=", ".join(skipped)))
-    lines += [_copies_line(copies, ledger) for copies in bank.copies()]
-    lines += [_returned_line(skipped) for skipped in bank.returns()]
+    if not folded:
+        lines += _settled_lines(bank, ledger)
     return tuple(lines + [_set_aside_line(aside) for aside in bank.set_aside])
 
 

@@ -163,6 +163,10 @@ class Candidates:
         self.by_amount: dict[Decimal, list[str]] = defaultdict(list)
         self.by_agreed: dict[Decimal, list[_Asked]] = defaultdict(list)
         self.by_word: dict[str, list[str]] = defaultdict(list)
+        # Each debtor's and contact person's telling words, whole: a payer's name alike word for word is a
+        # candidate however common each of its words is (a surname in many dossiers of a large ledger).
+        self.by_name: dict[frozenset[str], list[str]] = defaultdict(list)
+        self.named_words: dict[str, set[str]] = {}
         for row in self.rows.values():
             if not is_closed(row.claim):
                 for amount in _amounts(row.claim):
@@ -170,8 +174,12 @@ class Candidates:
                 for amount, asked in _agreed(row.claim).items():
                     self.by_agreed[amount].extend(asked)
             debtor = row.claim.debtor
-            for word in words(debtor.name) | words(debtor.contact.person):
+            name, person = words(debtor.name), words(debtor.contact.person)
+            self.named_words[row.id] = name | person
+            for word in name | person:
                 self.by_word[word].append(row.id)
+            for whole in {frozenset(name), frozenset(person)} - {frozenset()}:
+                self.by_name[whole].append(row.id)
         paid_for = accounts_paid_for((row.claim.debtor for row in self.rows.values()), bank).dossiers
         self.by_account = {a: ids for a, ids in paid_for.items() if len(ids) < COLLECTING_ACCOUNT}
         self.collecting = {a: ids for a, ids in paid_for.items() if len(ids) >= COLLECTING_ACCOUNT}
@@ -235,10 +243,14 @@ class Candidates:
         return {a.debtor_id for a in self.by_agreed.get(entry.amount, ()) if a.first <= day <= a.last}
 
     def _alike(self, entry: BankEntry) -> Counter[str]:
-        """The dossiers whose debtor's name is like the payer's, with how many telling words they share."""
-        found: Counter[str] = Counter()
-        for word in words(entry.payer_name):
+        """The dossiers whose debtor's name is like the payer's, with how many telling words they share.
+
+        A word in many names finds none by itself, but counts for those found: among the Henks, Henk Jansen
+        first, though Jansen is in forty dossiers; a name the same word for word is found whatever its words."""
+        payer = words(entry.payer_name)
+        found: set[str] = set(self.by_name.get(frozenset(payer), ()))
+        for word in payer:
             owners = self.by_word.get(word, [])
             if len(owners) < _COMMON:
                 found.update(owners)
-        return found
+        return Counter({i: len(payer & self.named_words[i]) for i in found})

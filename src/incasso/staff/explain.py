@@ -205,7 +205,7 @@ def _agreement_facts(claim: Claim) -> list[str]:
             made=fmt.day(promise.event.date),
             amount=fmt.money(promise.amount),
             date=fmt.day(promise.promised_date),
-            paid=fmt.money(promise.paid),
+            paid=fmt.paid(promise.paid),  # "niets ontvangen", not "EUR 0,00 ontvangen"
         )
     elif plan is not None and plan.state == PlanState.ON_SCHEDULE:
         key = "plan_on_schedule_single" if len(plan.installments) == 1 else "plan_on_schedule"  # not "0 van 1"

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from decimal import Decimal
 from typing import ClassVar
 
 from incasso.claims.notices import book_rate_notices
@@ -186,10 +187,15 @@ def claim_group(key: str, members: Sequence[Entry], shown: Sequence[Entry], more
         swatch=f"swatch stage-{key}",
         count=fmt.count(len(members)),
         noun=count_of(len(members), words().UI["claim_one"], words().UI["claim_many"]),
-        amount=fmt.money(sum((e.total_due for e in members), ZERO)),
+        amount=_group_amount(sum((e.total_due for e in members), ZERO)),
         rows=tuple(e.row for e in shown),
         more=more,
     )
+
+
+def _group_amount(total: Decimal) -> str | None:
+    """A group's open amount, or None when nothing is open in it: the paid dossiers' "EUR 0,00" said none."""
+    return fmt.money(total) if total else None
 
 
 def _paged_groups(overview: Overview) -> dict[str, list[Entry]]:

@@ -386,7 +386,7 @@ class ClaimGroup:
     swatch: str
     count: str
     noun: str  # "dossier" or "dossiers"
-    amount: str
+    amount: str | None  # what is open in it; None when nothing is (paid dossiers): no "EUR 0,00" that means none
     rows: tuple[ClaimRow, ...]
     more: KindLink | None = None  # the group's pages, when it holds more than the rows shown
 

@@ -978,6 +978,8 @@ BANK = {
     "van {account} in bank/, dan worden betalingen vanzelf gekoppeld.",
     "stamp_gap": "Betalingen verwerkt tot en met {date}: daarna ontbreken afschriften van {account} (zie Na te "
     "kijken). De pagina's en brieven noemen deze dag tot het ontbrekende afschrift in bank/ staat.",
+    "folded": "Dubbel ingelezen boekingen en terugboekingen ({count} regels): elk al verwerkt, niets te doen; een "
+    "terugboeking die nog om contact vraagt, staat bij Signalen (Betaling teruggeboekt).",
     "read": "{statements} in {files} ingelezen.",
     # The likeliest dossier's file has no payments: list yet: the lines to paste start with that line.
     "assign_first": "Het dossierbestand van {id} heeft nog geen payments:, dus deze regels beginnen daarmee: plak ze "

@@ -951,6 +951,8 @@ BANK = {
     "{account} in bank/, and payments are linked automatically.",
     "stamp_gap": "Payments processed up to and including {date}: after that, statements for {account} are missing "
     "(see To check). The pages and letters name this day until the missing statement is in bank/.",
+    "folded": "Bookings read twice and credits returned ({count} lines): each dealt with already, nothing to do; a "
+    "return that still calls for contact is under Signals (Payment returned by the bank).",
     "read": "{statements} imported from {files}.",
     # The likeliest dossier's file has no payments: list yet: the lines to paste start with that line.
     "assign_first": "{id}'s file has no payments: yet, so these lines start with it: paste them at the end of the "

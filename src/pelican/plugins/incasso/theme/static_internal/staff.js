@@ -350,6 +350,7 @@
     }
 
     function apply() {
+      remember();
       var on = active();
       document.body.classList.toggle("searching", on);
       results.hidden = !on;
@@ -475,6 +476,23 @@
     document.querySelectorAll("a[href^='#']").forEach(function (link) {
       link.addEventListener("click", function () { if (active()) clear(); });
     });
+    // The search typed and the sorting, kept in this page's history entry: back from a dossier opened from the
+    // results, they are there again (the browser restores the stage, but not a box with autocomplete off, which
+    // keeps debtors' names out of its saved form entries). Nothing is stored beyond the tab's history.
+    function remember() {
+      try {
+        window.history.replaceState({ search: input.value, sorting: sorting }, "");
+      } catch (e) { /* a browser that refuses: the search is simply not kept */ }
+    }
+
+    function recall() {
+      var kept = window.history.state;
+      if (!kept || input.value) return;
+      input.value = kept.search || "";
+      sorting = kept.sorting || null;
+    }
+
+    recall();
     apply();
   }
 
