@@ -442,7 +442,7 @@ def test_second_build_lists_what_changed(tmp_path, capsys):
             "",
             "## Toezeggingen niet nagekomen (1)",
             "",
-            "- I-PROMISE Iris Toezegging: EUR\xa0650,00 toegezegd voor 5 juli 2026, EUR\xa00,00 ontvangen",
+            "- I-PROMISE Iris Toezegging: EUR\xa0650,00 toegezegd voor 5 juli 2026, niets ontvangen",
             "",
             "## Regelingen achter geraakt (1)",
             "",
