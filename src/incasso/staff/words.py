@@ -765,6 +765,9 @@ WHEN_LATER = "vanaf {date}"  # the step may be taken from that day
 WHEN_AWAITS = "sinds {date}, als de afschriften geen betaling in de termijn tonen"
 # A step after a settlement called off on a day the statements read do not reach (Action.call_off_unseen).
 WHEN_AWAITS_CALL_OFF = "sinds {date}, als de afschriften tonen dat het akkoord niet toch is betaald"
+# A check on a day the bank statements read do not reach (staff.overview.check_unseen): it cannot be done yet,
+# so it is not late; the overview's row, today's work and the dossier say the same.
+WHEN_CHECK_UNSEEN = "zodra de afschriften tot en met {date} zijn ingelezen"
 TERM_PASSED = {"reminder": "verliep", "handover": "liep"}
 TERM_PASSES = {"reminder": "verloopt", "handover": "loopt"}
 
@@ -1347,6 +1350,7 @@ PHRASE = {
     "waiting_one": "{days} dag",
     "waiting_many": "{days} dagen",
     # Waiting longer than a week: said in words, not by the colour alone (a screen reader hears no red).
+    "waiting_statements": "wacht op afschriften t/m {date}",  # a check they do not reach yet: not late
     "waiting_late": "{waiting} (te\u00a0laat)",  # "(te" over "laat)" reads as two words
     "missing": "{what} ontbreekt",
     "stage_option": "{stage} ({count})",

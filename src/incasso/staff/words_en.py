@@ -739,6 +739,8 @@ WHEN_LATER = "from {date}"  # the step may be taken from that day
 # A handover waiting for the bank statements of its final notice's term (claims.claim.Action.awaits_statements).
 WHEN_AWAITS = "due since {date}, if the statements show no payment in the period"
 WHEN_AWAITS_CALL_OFF = "due since {date}, if the statements show the settlement was not paid after all"
+# A check on a day the bank statements read do not reach (staff.overview.check_unseen): not late.
+WHEN_CHECK_UNSEEN = "once the statements up to and including {date} are read in"
 # The verb of "the payment term ... {term} on {date}" and "the term of the final notice ... {term} on {end}".
 TERM_PASSED = {"reminder": "ended", "handover": "ended"}
 TERM_PASSES = {"reminder": "ends", "handover": "ends"}
@@ -1298,6 +1300,7 @@ PHRASE = {
     "waiting_one": "{days} day",
     "waiting_many": "{days} days",
     # Waiting longer than a week: said in words, not by the colour alone (a screen reader hears no red).
+    "waiting_statements": "awaiting statements to {date}",  # a check they do not reach yet: not late
     "waiting_late": "{waiting} (overdue)",  # not "too late": that reads as "the chance has gone"
     "missing": "{what} missing",
     "stage_option": "{stage} ({count})",
