@@ -22,7 +22,7 @@ from incasso.ledger.model import Debtor, DebtorContact, Language
 from incasso.staff import formats as fmt
 from incasso.staff.explain import pass_on_facts, pause_asker
 from incasso.staff.language import action_name, words
-from incasso.staff.notes import events_place
+from incasso.staff.notes import events_place, with_events_key
 from incasso.staff.overview import MONEY_STEPS, Flag, FlagKind, PassOn, Row, Step, Task, check_unseen, next_step
 from incasso.staff.record import is_letter, note_channel, record_lines
 from incasso.staff.view import (
@@ -240,7 +240,9 @@ def _letter_record(row: Row, letters: Sequence[DayLetter]) -> LetterRecord | Non
     costs = next((letter.costs for letter in letters if letter.costs is not None), None)
     lines = record_lines(step, claim.debtor, claim.as_of, costs)
     place = events_place(claim)
-    return None if lines is None else LetterRecord(words().PHRASE["record_letter_here"].format(events=place), lines)
+    if lines is None:
+        return None
+    return LetterRecord(words().PHRASE["record_letter_here"].format(events=place), with_events_key(lines, claim))
 
 
 # -- signals ---------------------------------------------------------------------------------------------

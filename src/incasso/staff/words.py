@@ -1225,7 +1225,9 @@ PHRASE = {
     # before the key that follows them (payments:, representative:): pasted at the end of the file, refused.
     "events_place": "onderaan events: in {path}",
     "events_place_before": "onderaan events: in {path}, vóór {key}:",
-    "events_place_new": "in {path} onder een nieuwe regel events: (vooraan de regel, zoals invoices:)",
+    # A file without events: the lines start with `events:` (staff.notes.with_events_key).
+    "events_place_new": "onderaan {path} (de regel events: staat erbij)",
+    "events_place_replace": "in {path} in plaats van de regel events: (regel {line})",
     # One of several payments to pass on (one per handover): what, to whom, for which payments.
     "record_intro_pass_on_each": "{amount} doorgegeven aan {agency} ({payments})? Zet dit {events}, met de datum "
     "waarop u het doorgaf: dan verdwijnt deze taak. Gaf u een deel door, zet dan dat bedrag.",

@@ -1187,7 +1187,9 @@ PHRASE = {
     "outcome what you decided (a credit note goes under the invoice): the invoice counts again then.",
     "events_place": "at the end of events: in {path}",
     "events_place_before": "at the end of events: in {path}, before {key}:",
-    "events_place_new": "in {path} under a new line events: (at the start of the line, as invoices:)",
+    # A file without events: the lines start with `events:` (staff.notes.with_events_key).
+    "events_place_new": "at the end of {path} (the line events: comes with them)",
+    "events_place_replace": "in {path} in place of its line events: (line {line})",
     # One of several payments to pass on (one per handover): what, to whom, for which payments.
     "record_intro_pass_on_each": "{amount} passed on to {agency} ({payments})? Put this {events}, with the date on "
     "which you passed it on: then this task goes. If you passed on part of it, put that amount.",
