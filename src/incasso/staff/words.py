@@ -1013,12 +1013,17 @@ BANK = {
     "skipped": "Overgeslagen: {what}.",
     # Every entry counted once (credits, debits, pending ones): bookings, not payments.
     # Per file it was read from and the file that holds it too: both places, so an overlap can be checked.
-    "duplicates_one": "1 boeking in {file} stond ook in {original_file}: één keer geteld ({at} is {original}).",
-    "duplicates_many": "{count} boekingen in {file} stonden ook in {original_file}: elk één keer geteld (de "
-    "eerste: {at} is {original}).",
-    "duplicates_one_same": "1 boeking stond twee keer in {file}: één keer geteld ({at} is {original}).",
-    "duplicates_many_same": "{count} boekingen stonden twee keer in {file}: elk één keer geteld (de eerste: {at} "
-    "is {original}).",
+    # Which file and line was read twice (skipped) and which is kept (counted): the kept one is the one read first.
+    "duplicates_one": "Twee keer ingelezen, één keer geteld: de boeking op regel {original_line} van {original_file} "
+    "telt; dezelfde op regel {line} van {file} is overgeslagen.",
+    "duplicates_many": "Twee keer ingelezen, elk één keer geteld: {count} boekingen in {original_file} tellen; "
+    "dezelfde in {file} zijn overgeslagen ({first}).",
+    "duplicates_first": "de eerste op regel {original_line} en op regel {line}",
+    "duplicates_first_alike": "de eerste op regel {line} van beide",  # copies of one export: the same line in each
+    "duplicates_one_same": "Twee keer in één bestand, één keer geteld: de boeking op regel {original_line} van {file} "
+    "telt; dezelfde op regel {line} is overgeslagen.",
+    "duplicates_many_same": "Twee keer in één bestand, elk één keer geteld: {count} boekingen in {file} tellen waar "
+    "ze het eerst staan; de tweede keer is overgeslagen (de eerste op regel {original_line} en op regel {line}).",
     "returned": "Teruggeboekt{dossier}: {amount} ontvangen op {date}, teruggeboekt op {back}{reason}; telt niet.",
     "returned_dossier": " ({id})",
     # Bank money staff set aside in creditor.yaml as no debtor's: it counts for no dossier, and stays in sight.

@@ -983,12 +983,17 @@ BANK = {
     "skipped": "Skipped: {what}.",
     # Every entry counted once (credits, debits, pending ones): bookings, not payments.
     # Per file it was read from and the file that holds it too: both places, so an overlap can be checked.
-    "duplicates_one": "1 entry in {file} was also in {original_file}: counted once ({at} is the same entry as "
-    "{original}).",
-    "duplicates_many": "{count} entries in {file} were also in {original_file}: each counted once (the "
-    "first: {at} is {original}).",
-    "duplicates_one_same": "1 entry was in {file} twice: counted once ({at} is {original}).",
-    "duplicates_many_same": "{count} entries were in {file} twice: each counted once (the first: {at} is {original}).",
+    # Which file and line was read twice (skipped) and which is kept (counted): the kept one is the one read first.
+    "duplicates_one": "Read twice, counted once: the entry on line {original_line} of {original_file} counts; the "
+    "same one on line {line} of {file} was skipped.",
+    "duplicates_many": "Read twice, each counted once: {count} entries in {original_file} count; the same ones in "
+    "{file} were skipped ({first}).",
+    "duplicates_first": "the first on line {original_line} and on line {line}",
+    "duplicates_first_alike": "the first on line {line} of both",  # copies of one export: the same line in each
+    "duplicates_one_same": "Twice in one file, counted once: the entry on line {original_line} of {file} counts; the "
+    "same one on line {line} was skipped.",
+    "duplicates_many_same": "Twice in one file, each counted once: {count} entries in {file} count where they stand "
+    "first; the second time was skipped (the first on line {original_line} and on line {line}).",
     "returned": "Returned{dossier}: {amount} received on {date}, returned on {back}{reason}; does not count.",
     "returned_dossier": " ({id})",
     # Bank money staff set aside in creditor.yaml as no debtor's: it counts for no dossier, and stays in sight.
