@@ -87,10 +87,11 @@ def test_the_demo_s_bank_section():
         "5 betalingen gekoppeld: 2 op gestructureerd kenmerk, 1 op kenmerk in de omschrijving, 2 op factuurnummer.",
         "1 betaling toegewezen in een dossier (bank_ref).",
         "Overgeslagen: 4 afschrijvingen, 1 nog niet geboekt, 1 van een andere rekening.",
-        "1 boeking in bank/rabobank_camt053_2026-11-18.xml stond ook in bank/rabobank_camt053_2026-11-16_2026-11-20"
-        ".zip/camt053_NL34RABO0372918465_2026-11-16_2026-11-20.xml: één keer geteld (bank/rabobank_camt053_2026-11-18"
-        ".xml, regel 46 is bank/rabobank_camt053_2026-11-16_2026-11-20.zip/camt053_NL34RABO0372918465_2026-11-16_"
-        "2026-11-20.xml, regel 218).",
+        # Which was read twice and which is kept, each file named once (s49: "(de eerste: X, regel 46 is Y, regel
+        # 46)" left the clerk to work out which counted).
+        "Twee keer ingelezen, één keer geteld: de boeking op regel 218 van bank/rabobank_camt053_2026-11-16_2026-11-"
+        "20.zip/camt053_NL34RABO0372918465_2026-11-16_2026-11-20.xml telt; dezelfde op regel 46 van bank/rabobank_"
+        "camt053_2026-11-18.xml is overgeslagen.",
         nb(
             "Teruggeboekt (D-1008): EUR 150,00 ontvangen op 9 nov 2026, teruggeboekt op 12 nov 2026 (teruggevraagd "
             "door de betaler, FOCR); telt niet."
@@ -123,8 +124,28 @@ def test_bookings_found_in_another_export_are_counted_in_words_that_agree(tmp_pa
     write_bank(root, {"a.xml": data, "b.xml": data})
     # Both files named, and the first booking's place in each: an overlap nobody expected is checked there.
     assert (
-        "2 boekingen in bank/b.xml stonden ook in bank/a.xml: elk één keer geteld (de eerste: bank/b.xml, regel 46 "
-        "is bank/a.xml, regel 46)."
+        "Twee keer ingelezen, elk één keer geteld: 2 boekingen in bank/a.xml tellen; dezelfde in bank/b.xml zijn "
+        "overgeslagen (de eerste op regel 46 van beide)."
+    ) in section_of(root).lines
+    with speaking(Language.EN):
+        english = section_of(root).lines
+    assert (
+        "Read twice, each counted once: 2 entries in bank/a.xml count; the same ones in bank/b.xml were skipped "
+        "(the first on line 46 of both)."
+    ) in english
+
+
+def test_bookings_read_twice_at_other_lines_say_the_line_in_each_file(tmp_path):
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor()])
+    twice = [Booking("20.00", DAY, credit=False, ref="D1"), Booking("30.00", DAY, ref="C1")]
+    first = camt053(CREDITOR_IBAN, twice)
+    later = camt053(CREDITOR_IBAN, [Booking("40.00", DAY, credit=False, ref="D0"), *twice])  # one more before them
+    write_bank(root, {"a.xml": first, "b.xml": later})
+    kept, skipped = line_of(first, "<Ntry>"), line_of(later, "<Ntry>", 2)
+    assert kept != skipped
+    assert (
+        "Twee keer ingelezen, elk één keer geteld: 2 boekingen in bank/a.xml tellen; dezelfde in bank/b.xml zijn "
+        f"overgeslagen (de eerste op regel {kept} en op regel {skipped})."
     ) in section_of(root).lines
 
 
@@ -156,8 +177,8 @@ def test_a_statement_listed_twice_in_one_file_names_both_lines(tmp_path):
     write_bank(root, {"ing.sta": once + once})  # the same ING message twice in one download
     second = line_of(once + once, ":61:", 2)
     assert (
-        f"1 boeking stond twee keer in bank/ing.sta: één keer geteld (bank/ing.sta, regel {second} is bank/ing.sta, "
-        f"regel {line_of(once, ':61:')})."
+        f"Twee keer in één bestand, één keer geteld: de boeking op regel {line_of(once, ':61:')} van bank/ing.sta "
+        f"telt; dezelfde op regel {second} is overgeslagen."
     ) in section_of(root).lines
 
 

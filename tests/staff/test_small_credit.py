@@ -101,8 +101,8 @@ def test_the_dossier_gives_the_refund_to_paste_and_pasted_the_signal_goes(tmp_pa
     root = ledger_of(tmp_path / "ledger", "1250.04")
     site = build_site(tmp_path / "site", ledger=root, as_of=BUILT)
     dossier = text_of(site.internal / "d" / "D-1001.html")
-    assert "Terugbetaald? Zet dit in debtors/D-1001.yaml onder een nieuwe regel events:" in dossier
-    assert "- date: 2026-02-20 type: refund amount: 0.04" in dossier
+    assert "Terugbetaald? Zet dit onderaan debtors/D-1001.yaml (de regel events: staat erbij)" in dossier
+    assert "events: - date: 2026-02-20 type: refund amount: 0.04" in dossier  # the file has none: the key with it
     path = root / "debtors" / "D-1001.yaml"
     path.write_text(
         path.read_text(encoding="utf-8").rstrip()

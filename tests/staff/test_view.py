@@ -1180,3 +1180,31 @@ def test_the_letters_list_says_once_above_it_to_send_a_letter_in_two_forms_one_w
     assert section.note.count("op één manier") == 1
     assert "Post de postkamer het hele printbestand" in section.note
     assert letter_views(day[:1], root="")[0].note is not None  # the dossier page: at the letter itself
+
+
+@pytest.mark.parametrize("language", [Language.NL, Language.EN])
+def test_a_check_the_statements_do_not_reach_waits_for_them_and_is_not_late(tmp_path, language):
+    """s49: 'Controle: toezegging betaald?' showed '8 dagen (te laat)' in red beside 'Wacht op bankafschriften':
+    the statements read end before the promised day, so the check cannot be done yet. Today's work, the claims
+    table and the dossier's 'Wat nu' all say it waits for the statements; none says late."""
+    from tests.support.ledgers import event
+
+    promise = event(date(2026, 11, 10), "promise", promised_date=date(2026, 11, 20))
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor(events=[promise])])
+    # Statements read up to 12 November: an unrelated entry only (not the debtor's money).
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [Booking("0.01", date(2026, 11, 12), ref="E1")])})
+    with speaking(language):
+        book = book_of(root, date(2026, 11, 30))  # the check was due on 21 November: nine days ago
+        page = overview_page(book)
+        task = next(t for t in section(page, TodaySection).tasks if t.kind == "check_promise")
+        row = next(r for g in section(page, ClaimsSection).groups for r in g.rows if r.id == task.id)
+        said = [line.text for line in dossier(book, task.id).next]
+    nl = language == Language.NL
+    awaits = "wacht op afschriften t/m 20 nov 2026" if nl else "awaiting statements to 20 Nov 2026"
+    assert (task.waiting.css, task.waiting.text) == ("waiting", awaits)
+    when = "zodra de afschriften tot en met 20 nov 2026 zijn ingelezen" if nl else "up to and including 20 Nov 2026"
+    assert row.next is not None and when in row.next.when.text
+    assert ("zodra de afschriften tot en met 20 november 2026" if nl else "up to and including 20 November 2026") in (
+        said[0]
+    )
+    assert not any(("te laat" if nl else "overdue") in text or "sinds" in text for text in [*said, row.next.when.text])

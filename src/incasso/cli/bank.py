@@ -123,14 +123,19 @@ def _skipped(bank: Reconciliation, quiet: bool) -> None:
 
 
 def copies_text(copies: Copies) -> str:
-    """Entries of one file counted once as another listing (in another file or the same) holds them too: both
-    places (file:line), for several the first."""
+    """Entries of one file counted once as another listing (in another file or the same) holds them too: which
+    place counts (the one read first) and which was skipped, file:line, for several the first."""
     first, original = copies.entries[0].source, copies.originals[0].source
     if len(copies.entries) == 1:
-        return f"{first} is the same entry as {original}"
-    where = f"listed twice in {copies.path}" if copies.path == copies.original_path else None
-    what = f"{len(copies.entries)} entries " + (where or f"of {copies.path} also in {copies.original_path}")
-    return f"{what} (the first, {first}, is {original})"
+        return f"{original} counts; the same entry at {first} was skipped"
+    count = len(copies.entries)
+    if copies.path == copies.original_path:
+        where = f"(the first: {original}, again at {first})"
+        return f"{count} entries listed twice in {copies.path}: each counts where it stands first {where}"
+    return (
+        f"{count} entries in {copies.original_path} count; the same in {copies.path} were skipped"
+        f" (the first: {original}, again at {first})"
+    )
 
 
 def _unmatched(bank: Reconciliation, short: bool, apart: Collection[int] = ()) -> list[str]:

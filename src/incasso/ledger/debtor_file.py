@@ -235,6 +235,7 @@ def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
         source=read.source,
         id_source=id_source,
         payments_key=_key_source(node, "payments"),
+        events_key=_key_source(node, "events"),
         key_after_events=_key_after(node, "events"),
         link_version=link_version,
         representative=acting,

@@ -417,6 +417,9 @@ class Debtor:
     # Where the file writes `payments:` (None: it does not), also with no payment under it (`payments: []`): the
     # lines staff paste to assign a payment replace such a line, as a second `payments:` would be refused.
     payments_key: Source | None = None
+    # Where the file writes `events:` (None: it does not), also with no event under it (`events: []`): the lines staff
+    # paste to record a step bring the key when there is none, and replace such a line (incasso.staff.notes).
+    events_key: Source | None = None
     # The top-level key the file writes next after `events:` (None: the events come last, or are not written), and
     # where: the lines staff paste to record a step go before it (incasso.staff.notes.events_place).
     key_after_events: tuple[str, Source] | None = None

@@ -384,19 +384,23 @@ def _set_aside_line(aside: Aside) -> str:
 
 
 def _copies_line(copies: Copies, ledger: PurePath) -> str:
-    """Entries of one file counted once as another listing holds them too: both places, for several the first
+    """Entries of one file counted once as another listing holds them too: which file and line was read twice
+    (skipped), and which is kept (the one read first), each file named once with its line; for several the first
     (an overlap nobody expected is checked there)."""
     count = len(copies.entries)
     same = "_same" if copies.path == copies.original_path else ""
+    skipped, kept = copies.entries[0], copies.originals[0]
+    lines = dict(line=skipped.source.line, original_line=kept.source.line)
+    first = words().BANK["duplicates_first_alike" if lines["line"] == lines["original_line"] else "duplicates_first"]
     return (
         words()
         .BANK[("duplicates_one" if count == 1 else "duplicates_many") + same]
         .format(
             count=count,
-            file=_read_from(copies.entries[0], ledger, line=False),
-            original_file=_read_from(copies.originals[0], ledger, line=False),
-            at=_read_from(copies.entries[0], ledger),
-            original=_read_from(copies.originals[0], ledger),
+            file=_read_from(skipped, ledger, line=False),
+            original_file=_read_from(kept, ledger, line=False),
+            first=first.format(**lines),
+            **lines,
         )
     )
 

@@ -49,7 +49,7 @@ from incasso.staff.bank_section import (
 from incasso.staff.candidates import Why
 from incasso.staff.explain import next_tasks, pass_on_facts, pause_asker, what_next, why_stage
 from incasso.staff.language import staff_language, words
-from incasso.staff.notes import NoteView, in_ledger, note_views
+from incasso.staff.notes import NoteView, in_ledger, note_views, with_events_key
 from incasso.staff.notes import events_place as _events_place
 from incasso.staff.overview import (
     BankReturns,
@@ -285,10 +285,12 @@ def _record(row: Row, as_of: date, policy: Policy, letters: Sequence[DayLetter])
     step = next_step(claim)
     if step is None and any(flag.kind == FlagKind.SMALL_REST for flag in row.flags):
         # Nothing is due, but a rest below the chase minimum waits for staff to decide: the write-off to paste.
-        return Record(words().PHRASE["record_small_rest"].format(events=_events_place(claim)), write_off_lines(as_of))
+        written_off = with_events_key(write_off_lines(as_of), claim)
+        return Record(words().PHRASE["record_small_rest"].format(events=_events_place(claim)), written_off)
     if step is None and small_credit(claim):  # no task either, but refunded it is recorded as any refund
         lines = record_lines(CreditRefund(claim.settlement.credit, as_of), claim.debtor, as_of)
-        return Record(words().PHRASE["record_small_credit"].format(events=_events_place(claim)), lines or "")
+        said = words().PHRASE["record_small_credit"].format(events=_events_place(claim))
+        return Record(said, with_events_key(lines, claim) if lines else "")
     if step is None or not step.is_due(as_of) or isinstance(step, PassOn):  # a pass-on has its own box (_passes_on)
         return None
     costs = next((letter.costs for letter in letters if letter.costs is not None), None)
@@ -313,7 +315,7 @@ def _record(row: Row, as_of: date, policy: Policy, letters: Sequence[DayLetter])
             )
         else:
             intro += " " + words().PHRASE["record_no_answer"].format(date=final_from)
-    return Record(intro, lines)
+    return Record(intro, with_events_key(lines, claim))
 
 
 def _passes_on(row: Row) -> tuple[Record, ...]:

@@ -38,6 +38,7 @@ from incasso.staff.overview import (
     PassOn,
     RefundReturned,
     Step,
+    check_unseen,
     credit_refund,
     passes_on,
     small_credit,
@@ -373,6 +374,9 @@ def _when(claim: Claim, action: Action) -> str:
     if action.awaits_statements is not None:
         awaits = words().WHEN_AWAITS_CALL_OFF if action.call_off_unseen else words().WHEN_AWAITS
         return awaits.format(date=fmt.day(action.awaits_statements))
+    unseen = check_unseen(claim, action)
+    if unseen is not None:  # a check on a day the statements read do not reach: it waits for them, is not late
+        return words().WHEN_CHECK_UNSEEN.format(date=fmt.day(unseen))
     return (words().WHEN_DUE if action.is_due(claim.as_of) else words().WHEN_LATER).format(date=fmt.day(action.due))
 
 

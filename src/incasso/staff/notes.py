@@ -99,7 +99,10 @@ def events_place(claim: Claim) -> str:
     as that key's and refused (new1 review, #5; s43 review)."""
     debtor = claim.debtor
     path = in_ledger(debtor.source.path)
-    if not debtor.events:  # the file has no history yet: the list starts with the lines
+    if not debtor.events:  # no history yet: the lines bring `events:` (`with_events_key`), at the end or in its place
+        written = debtor.events_key
+        if written is not None and written.path == debtor.source.path:
+            return words().PHRASE["events_place_replace"].format(path=path, line=written.line)
         return words().PHRASE["events_place_new"].format(path=path)
     last = max(event.source.line for event in debtor.events)
     # The key itself, not what is under it: a file ending in `payments: []` has nothing under it, and lines pasted
@@ -108,3 +111,10 @@ def events_place(claim: Claim) -> str:
     if after is not None and after[1].path == debtor.source.path and after[1].line > last:
         return words().PHRASE["events_place_before"].format(path=path, key=after[0])
     return words().PHRASE["events_place"].format(path=path)
+
+
+def with_events_key(lines: str, claim: Claim) -> str:
+    """The event lines to paste into the claim's file, with the `events:` line before them when the file has no
+    event yet: pasted at its end (`events_place`) they then read as the file's events, not as one more item of the
+    list above them, or as lines the check refuses. A file with `events: []` has them replace that line."""
+    return lines if claim.debtor.events else "events:\n" + lines

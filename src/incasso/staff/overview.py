@@ -401,6 +401,26 @@ class Task:
         """Days since the action became due (0: due today)."""
         return (self.claim.as_of - self.action.due).days
 
+    @property
+    def unseen(self) -> date | None:
+        """The day a check looks at that the bank statements read do not reach (`check_unseen`), or None."""
+        return check_unseen(self.claim, self.action)
+
+
+# The checks that look in the bank statements for money due the day before them (escalation: `due` is that day's next).
+MONEY_CHECKS = frozenset({ActionKind.CHECK_PROMISE, ActionKind.CHECK_INSTALLMENT, ActionKind.CHECK_SETTLEMENT})
+
+
+def check_unseen(claim: Claim, step: Step) -> date | None:
+    """The day a promise's, an instalment's or a settlement's check looks at (the day before the check is due), when
+    the check is due and the statements read end before that day (the AWAITS_BANK signal's cases): it cannot be
+    done until they are read, so it waits and is not late (staff.rows, staff.explain). None for any other step, one
+    due later, or once they reach the day."""
+    if step.kind not in MONEY_CHECKS or not step.is_due(claim.as_of):  # one due later says "vanaf" its day
+        return None
+    looked_at = step.due - timedelta(days=1)
+    return looked_at if claim.payments_until < looked_at else None
+
 
 def claim_tasks(
     claim: Claim, as_of: date, returns: BankReturns = NO_RETURNS, review: DisputeReview | None = None

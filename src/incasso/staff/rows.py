@@ -22,8 +22,8 @@ from incasso.ledger.model import Debtor, DebtorContact, Language
 from incasso.staff import formats as fmt
 from incasso.staff.explain import pass_on_facts, pause_asker
 from incasso.staff.language import action_name, words
-from incasso.staff.notes import events_place
-from incasso.staff.overview import MONEY_STEPS, Flag, FlagKind, PassOn, Row, Step, Task, next_step
+from incasso.staff.notes import events_place, with_events_key
+from incasso.staff.overview import MONEY_STEPS, Flag, FlagKind, PassOn, Row, Step, Task, check_unseen, next_step
 from incasso.staff.record import is_letter, note_channel, record_lines
 from incasso.staff.view import (
     Badge,
@@ -97,8 +97,11 @@ def with_its_letter(task: Task, letters: Sequence[DayLetter]) -> Task:
     return replace(task, letter_asks=asks) if asks is not None else task
 
 
-def _waiting(days: int) -> Badge:
-    """How long a task has waited; after a week "te laat" too, in red for the eye and in words for all."""
+def _waiting(days: int, unseen: date | None = None) -> Badge:
+    """How long a task has waited; after a week "te laat" too, in red for the eye and in words for all. A check whose
+    day the bank statements read do not reach (`unseen`) cannot be done yet: it waits for them, and is not late."""
+    if unseen is not None:
+        return badge("waiting", words().PHRASE["waiting_statements"].format(date=fmt.short_day(unseen)))
     if days > LATE_AFTER_DAYS:
         return badge("waiting late", words().PHRASE["waiting_late"].format(waiting=waiting(days)))
     return badge("waiting", waiting(days))
@@ -141,7 +144,7 @@ def _task_row(task: Task, row: Row, letters: Sequence[DayLetter]) -> TaskRow:
         stage=place_badge(claim),
         due=fmt.short_day(task.action.due),
         due_iso=task.action.due.isoformat(),
-        waiting=_waiting(days),
+        waiting=_waiting(days, task.unseen),
         amount=fmt.money(task.amount),
         page_amount=None if task.letter_asks is None else _asked_on_page(claim),
         contact=_reachable(claim.debtor.own_contact or claim.debtor.contact),
@@ -237,7 +240,9 @@ def _letter_record(row: Row, letters: Sequence[DayLetter]) -> LetterRecord | Non
     costs = next((letter.costs for letter in letters if letter.costs is not None), None)
     lines = record_lines(step, claim.debtor, claim.as_of, costs)
     place = events_place(claim)
-    return None if lines is None else LetterRecord(words().PHRASE["record_letter_here"].format(events=place), lines)
+    if lines is None:
+        return None
+    return LetterRecord(words().PHRASE["record_letter_here"].format(events=place), with_events_key(lines, claim))
 
 
 # -- signals ---------------------------------------------------------------------------------------------
@@ -310,11 +315,14 @@ def _shown_day(action: Step) -> date:
     return action.day if isinstance(action, Action) else action.due
 
 
-def _next_step(action: Step, as_of: date, debtor: Debtor) -> NextStep:
-    due = action.is_due(as_of)
+def _next_step(action: Step, as_of: date, claim: Claim) -> NextStep:
+    due, debtor = action.is_due(as_of), claim.debtor
     day, when = _shown_day(action), words().WHEN_DUE if due else words().WHEN_LATER
     if isinstance(action, Action) and action.awaits_statements is not None:
         when = words().WHEN_AWAITS_CALL_OFF if action.call_off_unseen else words().WHEN_AWAITS
+    unseen = check_unseen(claim, action)
+    if unseen is not None:  # as today's work says it (`_waiting`): it waits for the statements, not late
+        day, when = unseen, words().WHEN_CHECK_UNSEEN
     return NextStep(
         action=badge(
             css("action", f"action-{action.kind}", None if due else "later"), action_name(action.kind, debtor)
@@ -366,7 +374,7 @@ def claim_row(row: Row, group: str, as_of: date) -> ClaimRow:
         amount=fmt.money(total),
         disputed=_disputed_apart(claim),
         days_overdue=str(days) if days else "",
-        next=_next_step(action, as_of, claim.debtor) if action else None,
+        next=_next_step(action, as_of, claim) if action else None,
         next_none=_no_next(claim, closed),
         last_contact=fmt.short_day(claim.last_contact) if claim.last_contact else None,
         flags=flag_views(row.flags),

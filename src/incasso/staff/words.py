@@ -765,6 +765,9 @@ WHEN_LATER = "vanaf {date}"  # the step may be taken from that day
 WHEN_AWAITS = "sinds {date}, als de afschriften geen betaling in de termijn tonen"
 # A step after a settlement called off on a day the statements read do not reach (Action.call_off_unseen).
 WHEN_AWAITS_CALL_OFF = "sinds {date}, als de afschriften tonen dat het akkoord niet toch is betaald"
+# A check on a day the bank statements read do not reach (staff.overview.check_unseen): it cannot be done yet,
+# so it is not late; the overview's row, today's work and the dossier say the same.
+WHEN_CHECK_UNSEEN = "zodra de afschriften tot en met {date} zijn ingelezen"
 TERM_PASSED = {"reminder": "verliep", "handover": "liep"}
 TERM_PASSES = {"reminder": "verloopt", "handover": "loopt"}
 
@@ -1010,12 +1013,17 @@ BANK = {
     "skipped": "Overgeslagen: {what}.",
     # Every entry counted once (credits, debits, pending ones): bookings, not payments.
     # Per file it was read from and the file that holds it too: both places, so an overlap can be checked.
-    "duplicates_one": "1 boeking in {file} stond ook in {original_file}: één keer geteld ({at} is {original}).",
-    "duplicates_many": "{count} boekingen in {file} stonden ook in {original_file}: elk één keer geteld (de "
-    "eerste: {at} is {original}).",
-    "duplicates_one_same": "1 boeking stond twee keer in {file}: één keer geteld ({at} is {original}).",
-    "duplicates_many_same": "{count} boekingen stonden twee keer in {file}: elk één keer geteld (de eerste: {at} "
-    "is {original}).",
+    # Which file and line was read twice (skipped) and which is kept (counted): the kept one is the one read first.
+    "duplicates_one": "Twee keer ingelezen, één keer geteld: de boeking op regel {original_line} van {original_file} "
+    "telt; dezelfde op regel {line} van {file} is overgeslagen.",
+    "duplicates_many": "Twee keer ingelezen, elk één keer geteld: {count} boekingen in {original_file} tellen; "
+    "dezelfde in {file} zijn overgeslagen ({first}).",
+    "duplicates_first": "de eerste op regel {original_line} en op regel {line}",
+    "duplicates_first_alike": "de eerste op regel {line} van beide",  # copies of one export: the same line in each
+    "duplicates_one_same": "Twee keer in één bestand, één keer geteld: de boeking op regel {original_line} van {file} "
+    "telt; dezelfde op regel {line} is overgeslagen.",
+    "duplicates_many_same": "Twee keer in één bestand, elk één keer geteld: {count} boekingen in {file} tellen waar "
+    "ze het eerst staan; de tweede keer is overgeslagen (de eerste op regel {original_line} en op regel {line}).",
     "returned": "Teruggeboekt{dossier}: {amount} ontvangen op {date}, teruggeboekt op {back}{reason}; telt niet.",
     "returned_dossier": " ({id})",
     # Bank money staff set aside in creditor.yaml as no debtor's: it counts for no dossier, and stays in sight.
@@ -1222,7 +1230,9 @@ PHRASE = {
     # before the key that follows them (payments:, representative:): pasted at the end of the file, refused.
     "events_place": "onderaan events: in {path}",
     "events_place_before": "onderaan events: in {path}, vóór {key}:",
-    "events_place_new": "in {path} onder een nieuwe regel events: (vooraan de regel, zoals invoices:)",
+    # A file without events: the lines start with `events:` (staff.notes.with_events_key).
+    "events_place_new": "onderaan {path} (de regel events: staat erbij)",
+    "events_place_replace": "in {path} in plaats van de regel events: (regel {line})",
     # One of several payments to pass on (one per handover): what, to whom, for which payments.
     "record_intro_pass_on_each": "{amount} doorgegeven aan {agency} ({payments})? Zet dit {events}, met de datum "
     "waarop u het doorgaf: dan verdwijnt deze taak. Gaf u een deel door, zet dan dat bedrag.",
@@ -1347,6 +1357,7 @@ PHRASE = {
     "waiting_one": "{days} dag",
     "waiting_many": "{days} dagen",
     # Waiting longer than a week: said in words, not by the colour alone (a screen reader hears no red).
+    "waiting_statements": "wacht op afschriften t/m {date}",  # a check they do not reach yet: not late
     "waiting_late": "{waiting} (te\u00a0laat)",  # "(te" over "laat)" reads as two words
     "missing": "{what} ontbreekt",
     "stage_option": "{stage} ({count})",

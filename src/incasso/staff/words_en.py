@@ -739,6 +739,8 @@ WHEN_LATER = "from {date}"  # the step may be taken from that day
 # A handover waiting for the bank statements of its final notice's term (claims.claim.Action.awaits_statements).
 WHEN_AWAITS = "due since {date}, if the statements show no payment in the period"
 WHEN_AWAITS_CALL_OFF = "due since {date}, if the statements show the settlement was not paid after all"
+# A check on a day the bank statements read do not reach (staff.overview.check_unseen): not late.
+WHEN_CHECK_UNSEEN = "once the statements up to and including {date} are read in"
 # The verb of "the payment term ... {term} on {date}" and "the term of the final notice ... {term} on {end}".
 TERM_PASSED = {"reminder": "ended", "handover": "ended"}
 TERM_PASSES = {"reminder": "ends", "handover": "ends"}
@@ -981,12 +983,17 @@ BANK = {
     "skipped": "Skipped: {what}.",
     # Every entry counted once (credits, debits, pending ones): bookings, not payments.
     # Per file it was read from and the file that holds it too: both places, so an overlap can be checked.
-    "duplicates_one": "1 entry in {file} was also in {original_file}: counted once ({at} is the same entry as "
-    "{original}).",
-    "duplicates_many": "{count} entries in {file} were also in {original_file}: each counted once (the "
-    "first: {at} is {original}).",
-    "duplicates_one_same": "1 entry was in {file} twice: counted once ({at} is {original}).",
-    "duplicates_many_same": "{count} entries were in {file} twice: each counted once (the first: {at} is {original}).",
+    # Which file and line was read twice (skipped) and which is kept (counted): the kept one is the one read first.
+    "duplicates_one": "Read twice, counted once: the entry on line {original_line} of {original_file} counts; the "
+    "same one on line {line} of {file} was skipped.",
+    "duplicates_many": "Read twice, each counted once: {count} entries in {original_file} count; the same ones in "
+    "{file} were skipped ({first}).",
+    "duplicates_first": "the first on line {original_line} and on line {line}",
+    "duplicates_first_alike": "the first on line {line} of both",  # copies of one export: the same line in each
+    "duplicates_one_same": "Twice in one file, counted once: the entry on line {original_line} of {file} counts; the "
+    "same one on line {line} was skipped.",
+    "duplicates_many_same": "Twice in one file, each counted once: {count} entries in {file} count where they stand "
+    "first; the second time was skipped (the first on line {original_line} and on line {line}).",
     "returned": "Returned{dossier}: {amount} received on {date}, returned on {back}{reason}; does not count.",
     "returned_dossier": " ({id})",
     # Bank money staff set aside in creditor.yaml as no debtor's: it counts for no dossier, and stays in sight.
@@ -1185,7 +1192,9 @@ PHRASE = {
     "outcome what you decided (a credit note goes under the invoice): the invoice counts again then.",
     "events_place": "at the end of events: in {path}",
     "events_place_before": "at the end of events: in {path}, before {key}:",
-    "events_place_new": "in {path} under a new line events: (at the start of the line, as invoices:)",
+    # A file without events: the lines start with `events:` (staff.notes.with_events_key).
+    "events_place_new": "at the end of {path} (the line events: comes with them)",
+    "events_place_replace": "in {path} in place of its line events: (line {line})",
     # One of several payments to pass on (one per handover): what, to whom, for which payments.
     "record_intro_pass_on_each": "{amount} passed on to {agency} ({payments})? Put this {events}, with the date on "
     "which you passed it on: then this task goes. If you passed on part of it, put that amount.",
@@ -1298,6 +1307,7 @@ PHRASE = {
     "waiting_one": "{days} day",
     "waiting_many": "{days} days",
     # Waiting longer than a week: said in words, not by the colour alone (a screen reader hears no red).
+    "waiting_statements": "awaiting statements to {date}",  # a check they do not reach yet: not late
     "waiting_late": "{waiting} (overdue)",  # not "too late": that reads as "the chance has gone"
     "missing": "{what} missing",
     "stage_option": "{stage} ({count})",
