@@ -441,15 +441,32 @@ def test_a_call_off_the_bank_statements_do_not_reach_waits_for_them_in_a_real_bu
 
     build("2026-12-11")
     assert not (internal / "letters").exists() or _written(internal) == []
-    said = _plain(_page(out))
+    html = _page(out)
+    said = _plain(html)
+    # The top asks what only the debtor knows yet, with both answers (s49: a phone review read "Te betalen EUR
+    # 1.192,44" and "Het bedrag hierboven is wat u nu nog moet betalen" there, to a debtor who may have paid).
+    top = _section(said, "Voor: Bakkerij De Vries", "Bericht van")
+    assert top.strip() == (
+        "Heeft u uiterlijk 10 december 2026 nog EUR 500,00 betaald? Ja? Dan geldt de afspraak toch, en hoeft u niets "
+        "meer te betalen. Nee? Dan is de afspraak beëindigd. Betaal dan zo snel mogelijk het hele bedrag: EUR "
+        "1.192,44. Wij zien uw betalingen nu tot en met 8 december 2026. Daarom weten wij het nog niet. Zo betaalt u"
+    ), top
     next_steps = _section(said, "Wat gebeurt er nu?", "Zo betaalt u")
     assert (
         "De afspraak van 28 november 2026 is op 10 december 2026 in overleg beëindigd. Daarom vragen wij weer het hele "
-        "bedrag. Wat u al betaalde, telt mee. Wij zien uw betalingen tot en met 8 december 2026. Heeft u uiterlijk 10 "
-        "december 2026 de rest van het afgesproken bedrag betaald (EUR 500,00)? Dan geldt de afspraak toch. Tot wij uw "
-        "betalingen van 10 december 2026 zien, zetten wij geen volgende stap." in next_steps
+        "bedrag. Wat u al betaalde, telt mee. Tot wij uw betalingen van 10 december 2026 zien, zetten wij geen "
+        "volgende stap." in next_steps
     ), next_steps
+    assert "Wij zien uw betalingen" not in next_steps and "EUR 500,00" not in next_steps, next_steps  # said once
     assert "Wij sturen u" not in next_steps and "sommatie" not in next_steps, next_steps
+    # No amount the debtor may not owe: none in the details or the EPC QR code, and no payment link (its amount is
+    # fixed); the mail merge's amount_to_pay is empty as for a dispute.
+    pay = _section(said, "Zo betaalt u Er staat hieronder", "Let op")
+    assert "Bedrag vult u zelf in (zie bovenaan)" in pay and "EUR" not in pay and "pay.example" not in html, pay
+    (epc,) = [text for svg in re.findall(r"<svg.*?</svg>", html, re.S) for text in decode_svg(svg) if "BCD" in text]
+    assert epc.split("\n")[7] == "" and epc.split("\n")[9] == "RF82D1001", epc
+    links = (internal / "links.csv").read_text(encoding="utf-8").splitlines()
+    assert links[1].split(",")[links[0].split(",").index("amount_to_pay")] == "", links
     dossier = _plain((internal / "d" / "D-1001.html").read_text(encoding="utf-8"))
     assert "Wacht op bankafschriften : minnelijk akkoord beëindigd op 10 december 2026, maar betalingen zijn " in (
         dossier
@@ -476,8 +493,12 @@ def test_a_call_off_the_bank_statements_do_not_reach_waits_for_them_in_a_real_bu
     letter = letter.replace("\xa0", " ")
     assert letter.count("De afspraak van 28 november 2026 is op 10 december 2026 in overleg beëindigd.") == 1, letter
     assert "Wij zien uw betalingen" not in letter and "geldt de afspraak toch" not in letter, letter
-    said = _plain(_page(out))
+    html = _page(out)
+    said = _plain(html)
     assert "Wij zien uw betalingen tot en met" not in said and "Wij sturen u nu een laatste brief (sommatie)." in said
+    assert "Heeft u uiterlijk" not in said and "Te betalen EUR 1.142,82" in said, said  # known now: the amount is asked
+    (epc,) = [text for svg in re.findall(r"<svg.*?</svg>", html, re.S) for text in decode_svg(svg) if "BCD" in text]
+    assert epc.split("\n")[7].startswith("EUR1"), epc
     dossier = _plain((internal / "d" / "D-1001.html").read_text(encoding="utf-8"))
     assert "Wacht op bankafschriften" not in dossier and "Afschriften gelezen tot en met" not in dossier, dossier
     assert "Sommatie sturen sinds 10 december 2026" in dossier, dossier
