@@ -416,11 +416,12 @@ def _section(said: str, heading: str, until: str) -> str:
     return said.split(heading, 1)[1].split(until, 1)[0]
 
 
-def test_a_call_off_the_bank_statements_do_not_reach_waits_for_them_in_a_real_build(tmp_path, capsys):
+def test_a_call_off_the_bank_statements_do_not_reach_waits_for_them_in_a_real_build(tmp_path, capsys, browser):
     """s49: the settlement called off on 10 December, the bank folder's camt.053 reaching 8 December (the debtor paid
     EUR 100,00 that day): a payment of the rest on the 10th would have kept it. Real builds of one site, two nights.
-    The 11th: no letter is written, the page says which payments it sees, what would keep the agreement and that it
-    waits, and announces no letter; the dossier, the overview's signal and claims.json tell staff why. The 14th, a
+    The 11th: no letter is written, the page's top asks whether the rest was paid, with both answers and which
+    payments it sees (no amount at its head, none in the QR code or details, no payment link: s49), says below it that
+    it waits, and announces no letter; the dossier, the overview's signal and claims.json tell staff why. The 14th, a
     statement to 12 December added (EUR 50,00 on the 12th: the agreed EUR 500,00 left was not paid by the 10th): the
     final notice is written, its PDF says the settlement was called off, and nothing waits any more."""
     from tests.support.letters import flat, pdf_text
@@ -451,6 +452,12 @@ def test_a_call_off_the_bank_statements_do_not_reach_waits_for_them_in_a_real_bu
         "meer te betalen. Nee? Dan is de afspraak beëindigd. Betaal dan zo snel mogelijk het hele bedrag: EUR "
         "1.192,44. Wij zien uw betalingen nu tot en met 8 december 2026. Daarom weten wij het nog niet. Zo betaalt u"
     ), top
+    # The message below it does not say "die afspraak geldt niet meer" (after_settlement_unseen).
+    message = _section(said, "Bericht van Installatiebedrijf Voorbeeld B.V.", "Kunt u niet")
+    assert message.strip() == (
+        "U had met ons een lager bedrag afgesproken. Of die afspraak nog geldt, hangt af van wat u op tijd betaalde. "
+        "Bovenaan leest u wat u dan moet doen."
+    ), message
     next_steps = _section(said, "Wat gebeurt er nu?", "Zo betaalt u")
     assert (
         "De afspraak van 28 november 2026 is op 10 december 2026 in overleg beëindigd. Daarom vragen wij weer het hele "
@@ -463,7 +470,12 @@ def test_a_call_off_the_bank_statements_do_not_reach_waits_for_them_in_a_real_bu
     # fixed); the mail merge's amount_to_pay is empty as for a dispute.
     pay = _section(said, "Zo betaalt u Er staat hieronder", "Let op")
     assert "Bedrag vult u zelf in (zie bovenaan)" in pay and "EUR" not in pay and "pay.example" not in html, pay
-    (epc,) = [text for svg in re.findall(r"<svg.*?</svg>", html, re.S) for text in decode_svg(svg) if "BCD" in text]
+    (epc,) = [
+        text
+        for svg in re.findall(r"<svg.*?</svg>", html, re.S)
+        for text in decode_svg(svg, browser=browser)
+        if "BCD" in text
+    ]
     assert epc.split("\n")[7] == "" and epc.split("\n")[9] == "RF82D1001", epc
     links = (internal / "links.csv").read_text(encoding="utf-8").splitlines()
     assert links[1].split(",")[links[0].split(",").index("amount_to_pay")] == "", links
@@ -497,7 +509,12 @@ def test_a_call_off_the_bank_statements_do_not_reach_waits_for_them_in_a_real_bu
     said = _plain(html)
     assert "Wij zien uw betalingen tot en met" not in said and "Wij sturen u nu een laatste brief (sommatie)." in said
     assert "Heeft u uiterlijk" not in said and "Te betalen EUR 1.142,82" in said, said  # known now: the amount is asked
-    (epc,) = [text for svg in re.findall(r"<svg.*?</svg>", html, re.S) for text in decode_svg(svg) if "BCD" in text]
+    (epc,) = [
+        text
+        for svg in re.findall(r"<svg.*?</svg>", html, re.S)
+        for text in decode_svg(svg, browser=browser)
+        if "BCD" in text
+    ]
     assert epc.split("\n")[7].startswith("EUR1"), epc
     dossier = _plain((internal / "d" / "D-1001.html").read_text(encoding="utf-8"))
     assert "Wacht op bankafschriften" not in dossier and "Afschriften gelezen tot en met" not in dossier, dossier
