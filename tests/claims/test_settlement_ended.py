@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from incasso import fmt
 from incasso.claims.assess import assess
 from incasso.claims.checks import claim_problems
 from incasso.claims.demand import amount_to_pay
@@ -25,7 +26,7 @@ from incasso.staff.exports import claims_document
 from incasso.staff.language import speaking
 from incasso.staff.overview import FlagKind, flags
 from incasso.staff.view import flag_detail
-from incasso.statement.steps import next_steps
+from incasso.statement.steps import next_steps, summary
 from tests.support.ledgers import event, one_debtor_ledger, payment
 
 REMINDER = event(date(2026, 2, 10), "reminder", channel="letter")
@@ -213,34 +214,47 @@ def test_after_a_lapse_the_next_step_is_due_from_the_lapse_not_from_before_the_s
 SEEN_TO = date(2026, 12, 8)
 
 
-@pytest.mark.parametrize(
-    ("language", "unseen"),
-    [
-        (
-            "nl",
-            "Wij zien uw betalingen tot en met 8 december 2026. Heeft u uiterlijk 10 december 2026 de rest van het "
-            "afgesproken bedrag betaald (EUR 600,00)? Dan geldt de afspraak toch. Tot wij uw betalingen van 10 "
-            "december 2026 zien, zetten wij geen volgende stap.",
-        ),
-        (
-            "en",
-            "We can see your payments up to and including 8 December 2026. If you paid the rest of the agreed amount "
-            "(EUR 600.00) by 10 December 2026, the agreement still stands. Until we can see your payments of 10 "
-            "December 2026, we will take no further step.",
-        ),
-    ],
-)
-def test_called_off_on_a_day_the_statements_do_not_reach_the_page_says_what_it_cannot_see(tmp_path, language, unseen):
+# What the page says of it: its top asks whether the rest was paid, with both answers and why we do not know yet (s49:
+# a phone review read "Te betalen EUR 1.192,44" there); below it, said once, only that no step is taken till then.
+UNSEEN_TOP = {
+    "nl": (
+        "Heeft u uiterlijk 10 december 2026 nog EUR 600,00 betaald?",
+        "Ja? Dan geldt de afspraak toch, en hoeft u niets meer te betalen. Nee? Dan is de afspraak beëindigd. Betaal "
+        "dan zo snel mogelijk het hele bedrag: EUR {total}. Wij zien uw betalingen nu tot en met 8 december 2026. "
+        "Daarom weten wij het nog niet.",
+    ),
+    "en": (
+        "Did you pay the remaining EUR 600.00 by 10 December 2026?",
+        "If so, the agreement still stands, and you need not pay anything more. If not, the agreement has ended. "
+        "Please pay the whole amount as soon as possible: EUR {total}. We can see your payments up to and including "
+        "8 December 2026, so we do not know yet.",
+    ),
+}
+UNSEEN_NEXT = {
+    "nl": "Tot wij uw betalingen van 10 december 2026 zien, zetten wij geen volgende stap.",
+    "en": "Until we can see your payments of 10 December 2026, we will take no further step.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_called_off_on_a_day_the_statements_do_not_reach_the_page_says_what_it_cannot_see(tmp_path, language):
     """Called off on the 10th, the statements read to the 8th: a payment of the rest on the 10th would have kept it (the
     payment wins, and the next build refuses the settlement_ended). The page said "in overleg beëindigd" for a night,
-    as a fact; it says the day its payments are known to, and what would keep the agreement. Once the statements
-    reach the day, it says nothing more."""
+    as a fact; it says the day its payments are known to, and what would keep the agreement: at its top, which asks
+    no amount (s49), the doubt said there once. Once the statements reach the day, it says nothing more."""
     written = one_debtor_ledger(tmp_path / "a", events=[REMINDER, SETTLEMENT, OFF], payments=PAID, language=language)
     ledger = replace(written, bank_until=SEEN_TO)
     claim = assess(ledger, ledger.debtors[0], date(2026, 12, 10))
     assert claim.accord is not None and claim.accord.ended and claim.payments_until == SEEN_TO
+    top = summary(claim, ledger, Language(language))
+    label, lines = UNSEEN_TOP[language]
+    total = fmt.money(claim.total_due, Language(language)).replace("\xa0", " ").removeprefix("EUR ")
+    assert (top.label.replace("\xa0", " "), top.amount, top.deadline) == (label, None, None), top
+    assert " ".join(top.lines).replace("\xa0", " ") == lines.format(total=total), top.lines
     said = " ".join(next_steps(claim, ledger, Language(language), page=True)).replace("\xa0", " ")
-    assert unseen in said, said
+    assert said.endswith(UNSEEN_NEXT[language]) and said.count(UNSEEN_NEXT[language]) == 1, said
+    assert "8 december" not in said.lower() and "600" not in said, said  # said once, at the top
+    unseen = top.label
     staff_key = {"nl": "Afschriften gelezen tot en met 8 december 2026", "en": "Bank statements read up to and"}
     with speaking(Language(language)):
         why = " ".join(why_stage(claim)).replace("\xa0", " ")
@@ -249,7 +263,8 @@ def test_called_off_on_a_day_the_statements_do_not_reach_the_page_says_what_it_c
     ledger = replace(written, bank_until=date(2026, 12, 10))
     seen = assess(ledger, ledger.debtors[0], date(2026, 12, 11))
     said = " ".join(next_steps(seen, ledger, Language(language), page=True))
-    assert unseen.split(".")[0] not in said.replace("\xa0", " "), said
+    assert UNSEEN_NEXT[language] not in said.replace("\xa0", " "), said
+    assert summary(seen, ledger, Language(language)).label != unseen
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])

@@ -416,11 +416,12 @@ def _section(said: str, heading: str, until: str) -> str:
     return said.split(heading, 1)[1].split(until, 1)[0]
 
 
-def test_a_call_off_the_bank_statements_do_not_reach_waits_for_them_in_a_real_build(tmp_path, capsys):
+def test_a_call_off_the_bank_statements_do_not_reach_waits_for_them_in_a_real_build(tmp_path, capsys, browser):
     """s49: the settlement called off on 10 December, the bank folder's camt.053 reaching 8 December (the debtor paid
     EUR 100,00 that day): a payment of the rest on the 10th would have kept it. Real builds of one site, two nights.
-    The 11th: no letter is written, the page says which payments it sees, what would keep the agreement and that it
-    waits, and announces no letter; the dossier, the overview's signal and claims.json tell staff why. The 14th, a
+    The 11th: no letter is written, the page's top asks whether the rest was paid, with both answers and which
+    payments it sees (no amount at its head, none in the QR code or details, no payment link: s49), says below it that
+    it waits, and announces no letter; the dossier, the overview's signal and claims.json tell staff why. The 14th, a
     statement to 12 December added (EUR 50,00 on the 12th: the agreed EUR 500,00 left was not paid by the 10th): the
     final notice is written, its PDF says the settlement was called off, and nothing waits any more."""
     from tests.support.letters import flat, pdf_text
@@ -441,15 +442,43 @@ def test_a_call_off_the_bank_statements_do_not_reach_waits_for_them_in_a_real_bu
 
     build("2026-12-11")
     assert not (internal / "letters").exists() or _written(internal) == []
-    said = _plain(_page(out))
+    html = _page(out)
+    said = _plain(html)
+    # The top asks what only the debtor knows yet, with both answers (s49: a phone review read "Te betalen EUR
+    # 1.192,44" and "Het bedrag hierboven is wat u nu nog moet betalen" there, to a debtor who may have paid).
+    top = _section(said, "Voor: Bakkerij De Vries", "Bericht van")
+    assert top.strip() == (
+        "Heeft u uiterlijk 10 december 2026 nog EUR 500,00 betaald? Ja? Dan geldt de afspraak toch, en hoeft u niets "
+        "meer te betalen. Nee? Dan is de afspraak beëindigd. Betaal dan zo snel mogelijk het hele bedrag: EUR "
+        "1.192,44. Wij zien uw betalingen nu tot en met 8 december 2026. Daarom weten wij het nog niet. Zo betaalt u"
+    ), top
+    # The message below it does not say "die afspraak geldt niet meer" (after_settlement_unseen).
+    message = _section(said, "Bericht van Installatiebedrijf Voorbeeld B.V.", "Kunt u niet")
+    assert message.strip() == (
+        "U had met ons een lager bedrag afgesproken. Of die afspraak nog geldt, hangt af van wat u op tijd betaalde. "
+        "Bovenaan leest u wat u dan moet doen."
+    ), message
     next_steps = _section(said, "Wat gebeurt er nu?", "Zo betaalt u")
     assert (
         "De afspraak van 28 november 2026 is op 10 december 2026 in overleg beëindigd. Daarom vragen wij weer het hele "
-        "bedrag. Wat u al betaalde, telt mee. Wij zien uw betalingen tot en met 8 december 2026. Heeft u uiterlijk 10 "
-        "december 2026 de rest van het afgesproken bedrag betaald (EUR 500,00)? Dan geldt de afspraak toch. Tot wij uw "
-        "betalingen van 10 december 2026 zien, zetten wij geen volgende stap." in next_steps
+        "bedrag. Wat u al betaalde, telt mee. Tot wij uw betalingen van 10 december 2026 zien, zetten wij geen "
+        "volgende stap." in next_steps
     ), next_steps
+    assert "Wij zien uw betalingen" not in next_steps and "EUR 500,00" not in next_steps, next_steps  # said once
     assert "Wij sturen u" not in next_steps and "sommatie" not in next_steps, next_steps
+    # No amount the debtor may not owe: none in the details or the EPC QR code, and no payment link (its amount is
+    # fixed); the mail merge's amount_to_pay is empty as for a dispute.
+    pay = _section(said, "Zo betaalt u Er staat hieronder", "Let op")
+    assert "Bedrag vult u zelf in (zie bovenaan)" in pay and "EUR" not in pay and "pay.example" not in html, pay
+    (epc,) = [
+        text
+        for svg in re.findall(r"<svg.*?</svg>", html, re.S)
+        for text in decode_svg(svg, browser=browser)
+        if "BCD" in text
+    ]
+    assert epc.split("\n")[7] == "" and epc.split("\n")[9] == "RF82D1001", epc
+    links = (internal / "links.csv").read_text(encoding="utf-8").splitlines()
+    assert links[1].split(",")[links[0].split(",").index("amount_to_pay")] == "", links
     dossier = _plain((internal / "d" / "D-1001.html").read_text(encoding="utf-8"))
     assert "Wacht op bankafschriften : minnelijk akkoord beëindigd op 10 december 2026, maar betalingen zijn " in (
         dossier
@@ -476,8 +505,17 @@ def test_a_call_off_the_bank_statements_do_not_reach_waits_for_them_in_a_real_bu
     letter = letter.replace("\xa0", " ")
     assert letter.count("De afspraak van 28 november 2026 is op 10 december 2026 in overleg beëindigd.") == 1, letter
     assert "Wij zien uw betalingen" not in letter and "geldt de afspraak toch" not in letter, letter
-    said = _plain(_page(out))
+    html = _page(out)
+    said = _plain(html)
     assert "Wij zien uw betalingen tot en met" not in said and "Wij sturen u nu een laatste brief (sommatie)." in said
+    assert "Heeft u uiterlijk" not in said and "Te betalen EUR 1.142,82" in said, said  # known now: the amount is asked
+    (epc,) = [
+        text
+        for svg in re.findall(r"<svg.*?</svg>", html, re.S)
+        for text in decode_svg(svg, browser=browser)
+        if "BCD" in text
+    ]
+    assert epc.split("\n")[7].startswith("EUR1"), epc
     dossier = _plain((internal / "d" / "D-1001.html").read_text(encoding="utf-8"))
     assert "Wacht op bankafschriften" not in dossier and "Afschriften gelezen tot en met" not in dossier, dossier
     assert "Sommatie sturen sinds 10 december 2026" in dossier, dossier

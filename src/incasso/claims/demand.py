@@ -89,8 +89,28 @@ def page_asks(claim: Claim) -> Decimal:
 
 def amount_left_to_debtor(claim: Claim) -> bool:
     """Whether the page's QR code and details leave the amount to the debtor: during a dispute of the whole
-    dossier (or of invoices, once nothing else is open) they pay only the part they agree with."""
-    return not claim.closed and claim.status == Status.DISPUTE
+    dossier (or of invoices, once nothing else is open) they pay only the part they agree with; while the day that
+    decides a settlement is not in the bank statements read (`settlement_undecided`), what they owe depends on what
+    they paid that day, which they know and we do not yet."""
+    return not claim.closed and (claim.status == Status.DISPUTE or settlement_undecided(claim) is not None)
+
+
+def settlement_undecided(claim: Claim) -> tuple[date, Decimal] | None:
+    """The day that decides a settlement, passed while the bank statements read do not reach it, and what of the
+    agreed sum was still to pay by it (on the statements read): called off on that day (Claim.unseen_call_off), or
+    its one `pay_by` day. Paid by then, the debtor owes nothing more (settled); else the whole claim, and paying the
+    rest now does not keep the agreement. So neither the agreed rest nor the whole claim is an amount to ask: the
+    page's top asks which it is (statement.steps), its QR code and details carry no amount, and no payment link is
+    given (its amount cannot be changed). None otherwise: an instalment's grace still lets its payment keep it."""
+    accord = claim.accord
+    if claim.closed or accord is None:
+        return None
+    called_off = claim.unseen_call_off
+    if called_off is not None and claim.status == Status.ACTIVE:
+        return called_off, accord.left
+    if claim.status == Status.SETTLEMENT and accord.plan is None and claim.payments_until < accord.last_day:
+        return (accord.last_day, accord.left) if accord.last_day < claim.as_of else None
+    return None
 
 
 def legal_asks_nothing(claim: Claim) -> bool:

@@ -177,7 +177,8 @@ def _asked_on_page(claim: Claim) -> str:
     asked = amount_asked(claim)
     if asked is not None:
         return words().PHRASE["asked_on_page"].format(amount=fmt.money(asked))
-    why = "dispute" if amount_left_to_debtor(claim) else "legal"
+    # A settlement's deciding day not in the statements read leaves the amount to the debtor too (demand).
+    why = ("dispute" if claim.status == Status.DISPUTE else "undecided") if amount_left_to_debtor(claim) else "legal"
     return words().PHRASE[f"asked_on_page_none_{why}"]
 
 

@@ -1349,6 +1349,7 @@ PHRASE = {
     "asked_on_page": "pagina: {amount}",
     # The page asks no amount (claims.demand.amount_asked): why, not the total.
     "asked_on_page_none_dispute": "pagina: geen bedrag (geschil: de debiteur betaalt wat hij niet betwist)",
+    "asked_on_page_none_undecided": "pagina: geen bedrag (wacht op bankafschriften: akkoord betaald of niet)",
     "asked_on_page_none_legal": "pagina: geen bedrag (gerechtelijke stappen)",
     "brand": "{creditor} · Incasso",
     "dossier_title": "{name} ({id}) · Dossier",

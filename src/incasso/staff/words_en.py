@@ -1299,6 +1299,7 @@ PHRASE = {
     "asked_on_page": "page: {amount}",
     # The page asks no amount (claims.demand.amount_asked): why, not the total.
     "asked_on_page_none_dispute": "page: no amount (dispute: the debtor pays what they do not dispute)",
+    "asked_on_page_none_undecided": "page: no amount (waiting for bank statements: settlement paid or not)",
     "asked_on_page_none_legal": "page: no amount (legal steps)",
     "brand": "{creditor} · Collections",
     "dossier_title": "{name} ({id}) · Dossier",

@@ -263,6 +263,8 @@ NL = {
     "qr_alt_no_amount": "QR-code voor een overboeking aan {name}, {kind} {reference}, zonder bedrag: dat "
     "vult u zelf in. Dezelfde gegevens staan ook als tekst op deze pagina.",
     "amount_yours": "het deel waarmee u het eens bent (vult u zelf in)",
+    # ... while a settlement's deciding day is not in the statements read (demand.settlement_undecided).
+    "amount_yours_undecided": "vult u zelf in (zie bovenaan)",
     "amount": "Bedrag",
     "iban": "IBAN",
     "bic": "BIC",
@@ -306,6 +308,10 @@ NL = {
     "voorbij is, betaalt u later, uiterlijk op hun eigen datum.",
     "dispute_qr": "Wilt u al iets betalen terwijl wij het uitzoeken? Betaal dan alleen het deel waarmee u het eens "
     "bent. Daarom staat er hieronder en in de QR-code geen bedrag: dat vult u zelf in.",
+    # A settlement's deciding day not in the statements read: what is owed is the top's question, not a figure.
+    "undecided_qr": "Er staat hieronder en in de QR-code geen bedrag: of u nog iets moet betalen, leest u bovenaan.",
+    "undecided_qr_email": "Er staat bij de betaalgegevens geen bedrag: of u nog iets moet betalen, leest u op uw "
+    "betaaloverzicht.",
     # The same where no QR code stands beside the details (an e-mail), which come above it there.
     "dispute_qr_email": "Wilt u al iets betalen terwijl wij het uitzoeken? Betaal dan alleen het deel waarmee u "
     "het eens bent. Daarom staat er bij de betaalgegevens geen bedrag: dat vult u zelf in.",
@@ -1157,6 +1163,17 @@ NL = {
     "hele bedrag.",
     # ... beside any of these when something was paid since it was agreed (steps.lapse_said): not when nothing was.
     "settlement_paid_counts": "Wat u al betaalde, telt mee.",
+    # A settlement's deciding day passed while the bank statements read do not reach it (demand.settlement_undecided):
+    # the top asks the question only the debtor can answer yet, and says both answers; no amount is asked.
+    "undecided_label": "Heeft u uiterlijk {date} nog {left} betaald?",
+    "undecided_called_off_yes": "Ja? Dan geldt de afspraak toch, en hoeft u niets meer te betalen.",
+    "undecided_called_off_no": "Nee? Dan is de afspraak beëindigd. Betaal dan zo snel mogelijk het hele bedrag: "
+    "{total}.",
+    "undecided_yes": "Ja? Dan hoeft u niets meer te betalen. De rest van {remitted} schelden wij kwijt.",
+    "undecided_no": "Nee? Dan vervalt de afspraak en vragen wij weer het hele bedrag.",
+    "undecided_seen": "Wij zien uw betalingen nu tot en met {seen}. Daarom weten wij het nog niet.",
+    # ... under 'Wat gebeurt er nu?', beside that top: only what it does not say.
+    "undecided_next": "Tot wij uw betalingen van {date} zien, zetten wij geen volgende stap.",
     # ... on a day the bank statements read do not reach yet: a payment of the rest that day would have kept it.
     "settlement_called_off_unseen": "Wij zien uw betalingen tot en met {seen}. Heeft u uiterlijk {date} de rest van "
     "het afgesproken bedrag betaald ({left})? Dan geldt de afspraak toch. Tot wij uw betalingen van {date} zien, "
@@ -1885,6 +1902,7 @@ EN = {
     "qr_alt_no_amount": "QR code for a transfer to {name}, {kind} {reference}, without an amount: you "
     "fill it in. The same details are also given as text on this page.",
     "amount_yours": "the part you agree with (you fill it in)",
+    "amount_yours_undecided": "you fill it in (see the top of the page)",
     "amount": "Amount",
     "iban": "IBAN",
     "bic": "BIC",
@@ -1924,6 +1942,10 @@ EN = {
     "promise_qr_whole_no_interest": "The amount to transfer is the whole amount.",
     "overdue_qr": "The amount to transfer is what is now overdue. Invoices that are not yet due can be paid later, "
     "by their own due date.",
+    "undecided_qr": "No amount is filled in below or in the QR code. The top of this page says whether you still "
+    "need to pay.",
+    "undecided_qr_email": "No amount is given with the payment details: your statement page says whether you still "
+    "need to pay.",
     "dispute_qr": "Would you like to pay something while we look into it? Then pay only the part you agree with. "
     "That is why there is no amount below or in the QR code: you fill it in.",
     "dispute_qr_email": "Would you like to pay something while we look into it? Then pay only the part you agree "
@@ -2613,6 +2635,14 @@ EN = {
     "settlement_called_off": "The agreement of {made} was ended by mutual consent on {date}. We therefore ask for the "
     "whole amount again.",
     "settlement_paid_counts": "Anything you have already paid still counts.",
+    "undecided_label": "Did you pay the remaining {left} by {date}?",
+    "undecided_called_off_yes": "If so, the agreement still stands, and you need not pay anything more.",
+    "undecided_called_off_no": "If not, the agreement has ended. Please pay the whole amount as soon as possible: "
+    "{total}.",
+    "undecided_yes": "If so, you need not pay anything more. We will waive the rest of {remitted}.",
+    "undecided_no": "If not, the agreement lapses and we will ask for the whole amount again.",
+    "undecided_seen": "We can see your payments up to and including {seen}, so we do not know yet.",
+    "undecided_next": "Until we can see your payments of {date}, we will take no further step.",
     "settlement_called_off_unseen": "We can see your payments up to and including {seen}. If you paid the rest of "
     "the agreed amount ({left}) by {date}, the agreement still stands. Until we can see your payments of {date}, "
     "we will take no further step.",

@@ -23,6 +23,7 @@ from incasso.claims.demand import (
     overdue_part_only,
     page_asks,
     plan_under_final_notice,
+    settlement_undecided,
 )
 from incasso.claims.states import Status
 from incasso.law.money import plain
@@ -69,6 +70,8 @@ class PayDetails:
     link_host: str | None
     link_qr_svg: str | None
     warning: str
+    # The amount left to the debtor is a part of it (a dispute: "Maak dat deel over"), not what the top asks about.
+    part: bool = False
 
 
 def pay_details(claim: Claim, creditor: Creditor, lang: Language) -> PayDetails | None:
@@ -89,6 +92,7 @@ def pay_details(claim: Claim, creditor: Creditor, lang: Language) -> PayDetails 
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
     amount_set = not amount_left_to_debtor(claim)
+    part = claim.status == Status.DISPUTE  # the part they agree with; else what they owe is the top's question
     payload = epc_payload(
         name=payee.name,
         iban=payee.iban,
@@ -104,7 +108,7 @@ def pay_details(claim: Claim, creditor: Creditor, lang: Language) -> PayDetails 
     return PayDetails(
         amount=amount,
         amount_set=amount_set,
-        amount_text=money(amount) if amount_set else t("amount_yours"),
+        amount_text=money(amount) if amount_set else t("amount_yours" if part else "amount_yours_undecided"),
         amount_copy=plain(amount).replace(".", ",") if lang == Language.NL else plain(amount),
         iban=format_iban(payee.iban),
         iban_copy=payee.iban.replace(" ", "").upper(),
@@ -126,6 +130,7 @@ def pay_details(claim: Claim, creditor: Creditor, lang: Language) -> PayDetails 
         link_host=host,
         link_qr_svg=link_svg,
         warning=payee.warning,
+        part=part,
     )
 
 
@@ -228,6 +233,8 @@ def _pay_note(claim: Claim, creditor: Creditor, amount: Decimal, lang: Language,
     """A line beside the QR code when it asks for less than the balance (or for everything, in a promise);
     `without_qr` "_email": the words for details with no QR code beside them (only a dispute's name it)."""
     t = partial(text, lang)
+    if settlement_undecided(claim) is not None:  # no amount: whether one is owed is the top's question
+        return t("undecided_qr" + without_qr)
     if plan_under_final_notice(claim):
         # An e-mail is no "laatste brief"; two instalments missed, "niet alleen de termijnen".
         instalment = missed_instalments_named(claim, lang)

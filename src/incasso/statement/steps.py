@@ -38,6 +38,7 @@ from incasso.claims.demand import (
     overdue_part_only,
     plan_under_final_notice,
     promise_kept_by,
+    settlement_undecided,
     term_costs_on_top,
     unseen_not_asked,
     unseen_sum,
@@ -286,13 +287,13 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = Fal
     if claim.status == Status.PAID:  # a refund that came back needs the debtor's account: not "nothing to do"
         return (t("paid_next_refund_returned" if claim.debtor.id in ledger.bank_refunds_back else "paid_next"),)
     if claim.status in (Status.SETTLEMENT, Status.SETTLED):
-        return _settlement_next(claim, lang)
+        return _settlement_next(claim, lang, top=page)
     if claim.status == Status.DISPUTE:
         # The answer date leads the page (lead.dispute_lead); here: what the answer can be.
         many = "_many" if len(claim.disputed) > 1 else ""  # "de facturen ... hen", not "de factuur ... hem"
         return (t(f"dispute_after{many}"),) + ((t(f"dispute_interest{many}"),) if interest else ())
     # A promise or a plan agreed since a settlement ended replaced it: the page says so first, as a letter would.
-    lapse = lapse_said(claim, lang) if page else ()
+    lapse = lapse_said(claim, lang, top=True) if page else ()
     if claim.status == Status.PROMISE:
         return (
             *lapse,
@@ -325,15 +326,19 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = Fal
     return (*lapse, *asked_to_wait(claim, creditor, lang), *lines)
 
 
-def _settlement_next(claim: Claim, lang: Language) -> tuple[str, ...]:
+def _settlement_next(claim: Claim, lang: Language, *, top: bool = False) -> tuple[str, ...]:
     """A settlement: paid, nothing more; running, what paying in time brings (the rest remitted, no interest), and
     what not paying does (the agreement ends, the whole claim is asked again). An instalment overdue is named with
     the last day that still keeps the agreement (its day and the grace: claims.accord.terms_of), never as a day
-    still to come. claims.accord."""
+    still to come. claims.accord. `top`: below the page's top, which asks about a `pay_by` passed that the statements
+    do not reach (`_undecided_summary`): only what it does not say."""
     accord = claim.accord
     if accord is None or claim.status == Status.SETTLED:
         remitted = fmt.money(accord.remitted, lang) if accord is not None else ""
         return (text(lang, "settled_next", remitted=remitted),)
+    undecided = settlement_undecided(claim) if top else None
+    if undecided is not None:
+        return (text(lang, "undecided_next", date=fmt.day(undecided[0], lang)),)
     money = partial(fmt.money, lang=lang)
     if accord.plan is None and accord.last_day < claim.as_of:  # its day passed, the statements do not reach it yet
         day, remitted = fmt.day(accord.last_day, lang), money(accord.remitted)
@@ -357,13 +362,13 @@ def _settlement_next(claim: Claim, lang: Language) -> tuple[str, ...]:
 _REPLACED_BY = {Status.ARRANGEMENT: "_plan", Status.PROMISE: "_promise"}
 
 
-def lapse_said(claim: Claim, lang: Language) -> tuple[str, ...]:
+def lapse_said(claim: Claim, lang: Language, *, top: bool = False) -> tuple[str, ...]:
     """A settlement missed (claims.accord: lapsed), said before what comes next: why the whole claim, with its
     interest and costs, is asked again where the page asked the agreed sum before. Missed in instalments, the
     instalment's day; by one day, that day; called off by agreement (`settlement_ended`), the day it was. Beside a
     plan or a promise agreed since (it replaced the settlement), that it is based on the whole claim, not the agreed
     sum (`_plan`, `_promise` keys: the settlement named as "over een lager bedrag", as "de afspraak" alone would be
-    the plan or the promise)."""
+    the plan or the promise). `top`: below the page's top, which may say the call-off's doubt (`called_off_unseen`)."""
     accord = claim.accord
     if accord is None or not accord.undone or accord.ended_on is None:
         return ()
@@ -379,10 +384,10 @@ def lapse_said(claim: Claim, lang: Language) -> tuple[str, ...]:
     # "Wat u al betaalde, telt mee." only when something was paid (before the agreement or since): said to someone
     # who paid nothing, it reads as if we had a payment of theirs.
     paid = text(lang, "settlement_paid_counts") if claim.last_payment_day is not None else None
-    return (" ".join(s for s in (said, paid, called_off_unseen(claim, lang)) if s),)
+    return (" ".join(s for s in (said, paid, called_off_unseen(claim, lang, top=top)) if s),)
 
 
-def called_off_unseen(claim: Claim, lang: Language) -> str | None:
+def called_off_unseen(claim: Claim, lang: Language, *, top: bool = False) -> str | None:
     """A settlement called off on a day the bank statements read do not reach yet, with the agreed sum not paid in
     full by what they show: a payment of the rest that day would have kept it (the payment wins: claims.checks), and
     the build cannot know yet. Said beside "in overleg beëindigd", with the day the payments are known to, not
@@ -391,11 +396,16 @@ def called_off_unseen(claim: Claim, lang: Language) -> str | None:
     Replaced by a promise or a plan (agreed on or after that day), the hedge still holds: paid in full that day, the
     settlement was done before it was called off, the claim is settled (claims.accord) and the new agreement has
     nothing left to pay. So it says that, not "no next step till we see that day": the promise's or plan's own lines
-    say what comes next, and no step of theirs can come before the statements reach that day (their days are later)."""
+    say what comes next, and no step of theirs can come before the statements reach that day (their days are later).
+
+    `top`: on the page, whose top asks whether the rest was paid, with both answers and the day the payments are
+    seen to (`_undecided_summary`): said once, there; here only that no step is taken till then."""
     accord, called_off = claim.accord, claim.unseen_call_off
     if accord is None or called_off is None:
         return None
     day = partial(fmt.day, lang=lang)
+    if top and settlement_undecided(claim) is not None:
+        return text(lang, "undecided_next", date=day(called_off))
     values = dict(seen=day(claim.payments_until), date=day(called_off), left=fmt.money(accord.left, lang))
     replaced = claim.status in (Status.PROMISE, Status.ARRANGEMENT)
     return text(lang, "settlement_called_off_unseen_replaced" if replaced else "settlement_called_off_unseen", **values)
@@ -1451,6 +1461,9 @@ def _summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bool, ask
     if claim.status == Status.DISPUTE:
         part = t("dispute_part_many" if len(claim.disputed) > 1 else "dispute_part")
         return Summary(t("open_amount"), money(claim.total_due), None, (part,), dispute_lead(claim, lang))
+    undecided = settlement_undecided(claim) if read_today else None
+    if undecided is not None:
+        return _undecided_summary(claim, lang, *undecided)
     handler = handler_of(claim)
     if handler is not None and claim.status == Status.ACTIVE:
         return _handed_over_summary(claim, handler, lang, read_today)
@@ -1459,6 +1472,24 @@ def _summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bool, ask
         return replace(agreed, lead=_handed_over_lead(claim, handler, lang))
     agreed = _agreed_summary(claim, ledger, lang, read_today, ask_by)
     return _settlement_missed_top(claim, lang, agreed) if read_today else agreed
+
+
+def _undecided_summary(claim: Claim, lang: Language, day: date, left: Decimal) -> Summary:
+    """The top while the day that decides a settlement is not in the bank statements read (demand.settlement_undecided):
+    paid by then, nothing more is owed; else the whole claim, which paying the rest now does not change. Only the
+    debtor knows which yet, so the top asks it and says both answers, with no amount to pay at its head (the phone
+    review's debtor who had paid read "Te betalen EUR 1.192,44"), and why we do not know."""
+    t = partial(text, lang)
+    money = partial(fmt.money, lang=lang)
+    accord = claim.accord
+    if claim.status == Status.ACTIVE:  # called off that day: the claim's figures are the whole claim's already
+        answers = (t("undecided_called_off_yes"), t("undecided_called_off_no", total=money(claim.total_due)))
+    else:  # its pay_by: the claim's figures are the agreement's, the whole claim's are not worked out till it lapses
+        remitted = money(accord.remitted) if accord is not None else ""
+        answers = (t("undecided_yes", remitted=remitted), t("undecided_no"))
+    seen = t("undecided_seen", seen=fmt.day(claim.payments_until, lang))
+    label = t("undecided_label", date=fmt.day(day, lang), left=money(left))
+    return Summary(label, None, None, (*answers, seen))
 
 
 def _settlement_missed_top(claim: Claim, lang: Language, top: Summary) -> Summary:

@@ -26,6 +26,7 @@ from incasso.claims.demand import (
     notice_restated_today,
     notice_written_today,
     plan_under_final_notice,
+    settlement_undecided,
 )
 from incasso.claims.escalation import newer_was_disputed
 from incasso.claims.states import HANDED_OVER, CostsState, InstallmentStatus, PlanState, PromiseState, Stage, Status
@@ -258,7 +259,9 @@ def _ours_or_agreed_key(claim: Claim) -> str:
         # whom to contact; not the handover's message, as if nothing had been promised.
         return "promise_agency_broken"
     if _after_settlement(claim):
-        return "after_settlement"  # not the stage's letter from before it ("Daarom hebben wij u een aanmaning ...")
+        # Not the stage's letter from before it ("Daarom hebben wij u een aanmaning ..."); called off on a day the
+        # statements do not reach, not "die afspraak geldt niet meer" below a top that asks whether it still holds.
+        return "after_settlement_unseen" if settlement_undecided(claim) is not None else "after_settlement"
     if claim.status == Status.ARRANGEMENT and claim.running_plan.state == PlanState.IN_ARREARS:
         # After a final notice the notice speaks, not the plan: it asks what stops its costs.
         return _notice_over_plan_key(claim) if plan_under_final_notice(claim) else _plan_missed_last_key(claim)
@@ -507,6 +510,8 @@ _FALLBACKS: dict[str, str | Callable[[Claim], str]] = {
     "settled": Status.PAID,
     # After a settlement ended, before the first letter since (added in session 48): the stage's, as before.
     "after_settlement": _stage_key,
+    # ... called off on a day the statements do not reach (added in session 49): the message it showed before.
+    "after_settlement_unseen": "after_settlement",
     "plan_kept_agency": _thanks_or_stage,
     "promise_kept_agency": _thanks_or_stage,
     "dispute_many": Status.DISPUTE,
