@@ -16,7 +16,7 @@ from enum import StrEnum
 from incasso.claims.accord import Accord
 from incasso.claims.agreements import Plan, Promise
 from incasso.claims.claim import SMALL_CREDIT, Action, Claim, is_closed, statement_visible
-from incasso.claims.demand import page_asks, term_costs_on_top
+from incasso.claims.demand import page_asks, settlement_undecided, term_costs_on_top
 from incasso.claims.disputes import open_disputes
 from incasso.claims.dossier_notes import DossierNote, by_next_step
 from incasso.claims.escalation import pause_ended, standing_postpone
@@ -845,7 +845,7 @@ def _awaiting_bank(claim: Claim) -> list[Flag]:
         said = "awaits_bank_settlement_replaced" if replaced else "awaits_bank_settlement_ended"
         return [Flag(kind, said, amount=accord.left, day=accord.ended_on, seen=seen)]
     if claim.status == Status.SETTLEMENT:
-        running = _settlement_unseen(claim.running_accord, claim.as_of, seen)
+        running = _settlement_unseen(claim, claim.running_accord, seen)
         if running is not None:
             return [running]
     if claim.term_unseen is not None:
@@ -865,13 +865,14 @@ def _awaiting_bank(claim: Claim) -> list[Flag]:
     return []
 
 
-def _settlement_unseen(accord: Accord, today: date, seen: date) -> Flag | None:
+def _settlement_unseen(claim: Claim, accord: Accord, seen: date) -> Flag | None:
     """A running settlement's day passed that the statements read do not reach, as a plan's instalment's: its
-    `pay_by`, an instalment's day, or the last day of a missed one's grace (claims.accord: not settled, not lapsed,
-    till they do). Its check is due (escalation.settlement_check), but what it looks for is in statements not read."""
+    `pay_by` (the page's undecided top, claims.demand.settlement_undecided), an instalment's day, or the last day of
+    a missed one's grace (claims.accord: not settled, not lapsed, till they do). Its check is due
+    (escalation.settlement_check), but what it looks for is in statements not read."""
     kind, missed = FlagKind.AWAITS_BANK, accord.missed
     if missed is not None:  # the day it was missed is read; the last day that keeps the settlement is not
-        if not seen < accord.pay_by < today:
+        if not seen < accord.pay_by < claim.as_of:
             return None
         due, last = missed.installment.due, accord.pay_by
         return Flag(kind, "awaits_bank_settlement_grace", amount=missed.open, day=due, since=last, seen=seen)
@@ -881,9 +882,11 @@ def _settlement_unseen(accord: Accord, today: date, seen: date) -> Flag | None:
             return None
         first = unseen[0]
         return Flag(kind, "awaits_bank_settlement_installment", amount=first.open, day=first.installment.due, seen=seen)
-    if not seen < accord.last_day < today:
+    undecided = settlement_undecided(claim)
+    if undecided is None:
         return None
-    return Flag(kind, "awaits_bank_settlement", amount=accord.left, day=accord.last_day, seen=seen)
+    day, left = undecided
+    return Flag(kind, "awaits_bank_settlement", amount=left, day=day, seen=seen)
 
 
 def awaits_contact(claim: Claim, policy: Policy) -> bool:
