@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 
 from incasso.claims.assess import plan_rest
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import amount_asked, asked_by, page_asks, term_costs_on_top
+from incasso.claims.escalation import uncalled_final_notice
 from incasso.claims.kept import asking, credited_in_full, kept_for, passed_on
 from incasso.claims.settlement import Allocation
 from incasso.claims.states import ActionKind, CostsState, PlanState, Status
@@ -305,7 +306,7 @@ def _record(row: Row, as_of: date, policy: Policy, letters: Sequence[DayLetter])
     intro = words().PHRASE[key].format(events=_events_place(claim))
     dunning = latest(claim.events, EventType.DUNNING) if step.kind == ActionKind.CALL else None
     if dunning is not None:  # a call is contact only when someone answered; the final notice does not wait
-        final_from = fmt.day(dunning.date + timedelta(days=policy.final_notice_after_days))
+        final_from = fmt.day(uncalled_final_notice(policy, claim.events, dunning))  # after a wait, a week after it
         if not claim.debtor.contact.phone:
             how = words().PHRASE[f"how_{note_channel(claim.debtor)}"]
             intro = (

@@ -29,7 +29,7 @@ from incasso.staff.candidates import Candidate, Candidates, Why, named_in_text
 from incasso.staff.language import staff_language, words
 from incasso.staff.notes import note_title
 from incasso.staff.outside import Outside, outside_ledger
-from incasso.staff.overview import Flag, FlagKind, Row, paused_key, personal_links, staff_rows
+from incasso.staff.overview import Flag, FlagKind, Row, paused_key, personal_links, postponed_key, staff_rows
 from incasso.staff.returns import bank_returns, reason_text
 
 
@@ -569,9 +569,12 @@ def place_badge(claim: Claim) -> Badge:
 
 
 def status_badge(claim: Claim) -> Badge:
-    """Paused (and why), paid (and when), running, or the status by name."""
+    """Paused (and why, a `postpone` among it), paid (and when), running, or the status by name."""
     if claim.paused:
         return badge("badge paused", words().PAUSED[paused_key(claim)])
+    postponed = postponed_key(claim)
+    if postponed is not None:  # a `postpone` holds the next step back: waiting, not running
+        return badge("badge paused", words().PAUSED[postponed])
     if claim.status in (Status.PAID, Status.SETTLED):
         paid = words().STATUS[claim.status]
         if claim.paid_on:

@@ -51,6 +51,12 @@ PAUSED = {
     "arrangement_costs": "Gepauzeerd: regeling op schema; incassokosten verschuldigd",
     "dispute_costs": "Gepauzeerd: geschil; incassokosten verschuldigd",
     "settlement_costs": "Gepauzeerd: minnelijk akkoord; incassokosten in het akkoord",
+    # A `postpone` holding the next step back (overview.postponed_key): who asked for the wait, by role.
+    "postponed": "Gepauzeerd: uitstel",
+    "postponed_debtor": "Gepauzeerd: uitstel op verzoek van de debiteur",
+    "postponed_counsellor": "Gepauzeerd: uitstel op verzoek van de schuldhulpverlener",
+    "postponed_administrator": "Gepauzeerd: uitstel op verzoek van de bewindvoerder",
+    "postponed_earlier": "Gepauzeerd: uitstel op verzoek van een eerdere vertegenwoordiger",
 }
 CLOSED_GROUP = {"paid": "Betaald", "settled": "Geschikt", "written_off": "Afgeschreven"}
 
@@ -653,6 +659,9 @@ NEXT = {
     "call": "{action} {when}: de aanmaning ging uit op {date}; het beleid is {days} dagen daarna bellen, "
     "vóór de sommatie.",
     "final_notice": "{action} {when}: de aanmaning ging uit op {date}; het beleid is een sommatie {days} dagen daarna.",
+    # ... after a wait that held the call back, nobody called since (claims.escalation.uncalled_final_notice).
+    "final_notice_after_held_call": "{action} {when}: de aanmaning ging uit op {date}, en het uitstel tot {until} "
+    "hield het bellen tegen. Na het uitstel is niet gebeld: het beleid is dan een sommatie {days} dagen daarna.",
     "handover": "{action} {when}: de termijn van de sommatie van {date} {term} af op {end}.",
     # The one letter for what a kept promise or a completed plan of part left (claims.escalation.asks_the_rest).
     "reminder_rest_of_promise": "{action} {when}: de brief voor wat de nagekomen toezegging van een deel overliet "

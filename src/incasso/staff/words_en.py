@@ -59,6 +59,12 @@ PAUSED = {
     "arrangement_costs": "Paused: plan on schedule; collection costs owed",
     "dispute_costs": "Paused: dispute; collection costs owed",
     "settlement_costs": "Paused: settlement; collection costs in it",
+    # A `postpone` holding the next step back (overview.postponed_key): who asked for the wait, by role.
+    "postponed": "Paused: postponed",
+    "postponed_debtor": "Paused: postponed at the debtor's request",
+    "postponed_counsellor": "Paused: postponed at the debt counsellor's request",
+    "postponed_administrator": "Paused: postponed at the administrator's request",
+    "postponed_earlier": "Paused: postponed at an earlier representative's request",
 }
 CLOSED_GROUP = {"paid": "Paid", "settled": "Settled", "written_off": "Written off"}
 
@@ -637,6 +643,9 @@ NEXT = {
     "before the final notice.",
     "final_notice": "{action}, {when}: the formal reminder went out on {date}; the policy is a final notice {days} "
     "days later.",
+    # ... after a wait that held the call back, nobody called since (claims.escalation.uncalled_final_notice).
+    "final_notice_after_held_call": "{action}, {when}: the formal reminder went out on {date}, and the wait until "
+    "{until} held the call back. Nobody called after the wait: the policy is then a final notice {days} days later.",
     "handover": "{action}, {when}: the payment period of the final notice of {date} {term} on {end}.",
     "reminder_rest_of_promise": "{action}, {when}: the letter for what the kept promise of part left ({amount}). "
     "If it stays unpaid for {days} days, it goes on after the stage reached ({stage}).",
