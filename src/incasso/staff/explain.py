@@ -312,6 +312,7 @@ def _answer_invoice_dispute(review: DisputeReview, claim: Claim, creditor: Credi
         words()
         .NEXT[key]
         .format(
+            action=words().ACTION["review_dispute"],
             invoices=", ".join(review.invoices),
             date=fmt.day(review.raised),
             when=when,

@@ -686,12 +686,13 @@ NEXT = {
     "binnen is, {when}: {last} is de laatste dag om het akkoord te houden.{reminder} Niet betaald: dan vervalt het "
     "akkoord, het hele bedrag komt terug met rente en kosten en de stappen gaan verder.",
     "check_settlement_reminder": " De herinnering van die termijn is een brief van {date}.",
-    "review_dispute": "Het geschil beantwoorden, {when}: een geschil mag niet langer dan {days} dagen openstaan.",
+    # Named as the task is everywhere (ACTION["review_dispute"]), not in other words.
+    "review_dispute": "{action} {when}: een geschil mag niet langer dan {days} dagen openstaan.",
     # A dispute of some invoices (the rest is chased meanwhile), open longer than dispute_max_days.
-    "review_invoice_dispute": "Het geschil over factuur {invoices} beantwoorden (sinds {date}), {when}: een geschil "
-    "mag niet langer dan {days} dagen openstaan. De rest van het dossier loopt intussen door.",
-    "review_invoice_dispute_many": "Het geschil over de facturen {invoices} beantwoorden (sinds {date}), {when}: een "
-    "geschil mag niet langer dan {days} dagen openstaan. De rest van het dossier loopt intussen door.",
+    "review_invoice_dispute": "{action} {when}: factuur {invoices}, betwist sinds {date}. Een geschil mag niet "
+    "langer dan {days} dagen openstaan. De rest van het dossier loopt intussen door.",
+    "review_invoice_dispute_many": "{action} {when}: de facturen {invoices}, betwist sinds {date}. Een geschil mag "
+    "niet langer dan {days} dagen openstaan. De rest van het dossier loopt intussen door.",
     "handover_none": "Het incassobureau heeft de volgende stap; volg hun rapportage.",
     # Money that reached us after the handover (staff.overview.PassOn): the handover letter promised the debtor
     # we let the agency know, and the agency chases it until it does.

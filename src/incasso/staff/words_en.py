@@ -669,12 +669,13 @@ NEXT = {
     "in, {when}: {last} is the last day that keeps the settlement.{reminder} Not paid: the settlement lapses, the "
     "whole claim comes back with interest and costs and the steps go on.",
     "check_settlement_reminder": " The reminder of that instalment is a letter of {date}.",
-    "review_dispute": "Answer the dispute, {when}: a dispute may not stay open longer than {days} days.",
+    # Named as the task is everywhere (ACTION["review_dispute"]), not in other words.
+    "review_dispute": "{action}, {when}: a dispute may not stay open longer than {days} days.",
     # A dispute of some invoices (the rest is chased meanwhile), open longer than dispute_max_days.
-    "review_invoice_dispute": "Answer the dispute about invoice {invoices} (since {date}), {when}: a dispute may "
-    "not stay open longer than {days} days. The rest of the dossier is chased meanwhile.",
-    "review_invoice_dispute_many": "Answer the dispute about invoices {invoices} (since {date}), {when}: a dispute "
-    "may not stay open longer than {days} days. The rest of the dossier is chased meanwhile.",
+    "review_invoice_dispute": "{action}, {when}: invoice {invoices}, disputed since {date}. A dispute may not stay "
+    "open longer than {days} days. The rest of the dossier is chased meanwhile.",
+    "review_invoice_dispute_many": "{action}, {when}: invoices {invoices}, disputed since {date}. A dispute may not "
+    "stay open longer than {days} days. The rest of the dossier is chased meanwhile.",
     "handover_none": "The collection agency has the next step; follow their reports.",
     "pass_on": "{action} to {agency}, {when}: {amount} reached us after the handover of {handed} ({payments}). "
     "Pass it on to {agency}{contact}{reference}, as the handover letter promises the debtor: otherwise the agency "
