@@ -1204,7 +1204,13 @@ def test_a_check_the_statements_do_not_reach_waits_for_them_and_is_not_late(tmp_
     assert (task.waiting.css, task.waiting.text) == ("waiting", awaits)
     when = "zodra de afschriften tot en met 20 nov 2026 zijn ingelezen" if nl else "up to and including 20 Nov 2026"
     assert row.next is not None and when in row.next.when.text
-    assert ("zodra de afschriften tot en met 20 november 2026" if nl else "up to and including 20 November 2026") in (
-        said[0]
+    # s50: the day once ("zodra de afschriften tot en met 20 november 2026 zijn ingelezen: de toezegging was
+    # uiterlijk 20 november 2026" said it twice).
+    assert said[0] == (
+        "Controleren of de betaling binnen is die uiterlijk 20 november 2026 was toegezegd, zodra de afschriften "
+        "tot en met die dag zijn ingelezen."
+        if nl
+        else "Check whether the payment promised for 20 November 2026 has come in, once the statements up to and "
+        "including that day are read in."
     )
     assert not any(("te laat" if nl else "overdue") in text or "sinds" in text for text in [*said, row.next.when.text])

@@ -441,6 +441,8 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
         values.update(days=policy.dispute_max_days)
     if action.newer and kind == ActionKind.REMINDER:
         key = f"{kind}_newer"
+    if check_unseen(claim, action) is not None:  # its day is the one the statements must reach: said once
+        key += "_unseen"
     return [words().NEXT[key].format(**values), *_newer(claim, action), *_moved(claim, action, natural)]
 
 

@@ -686,6 +686,22 @@ NEXT = {
     "binnen is, {when}: {last} is de laatste dag om het akkoord te houden.{reminder} Niet betaald: dan vervalt het "
     "akkoord, het hele bedrag komt terug met rente en kosten en de stappen gaan verder.",
     "check_settlement_reminder": " De herinnering van die termijn is een brief van {date}.",
+    # The same checks while the bank statements read end before their day (staff.overview.check_unseen): that day
+    # is said once, not in "zodra de afschriften tot en met ..." and again after it.
+    "check_promise_unseen": "Controleren of de betaling binnen is die uiterlijk {date} was toegezegd, zodra de "
+    "afschriften tot en met die dag zijn ingelezen.",
+    "check_installment_unseen": "Controleren of de termijn van {amount} van {date} binnen is, zodra de afschriften "
+    "tot en met die dag zijn ingelezen.",
+    "check_settlement_unseen": "Controleren of het afgesproken bedrag van {amount} (minnelijk akkoord, uiterlijk "
+    "{date} te betalen) binnen is, zodra de afschriften tot en met die dag zijn ingelezen. Niet (helemaal) betaald: "
+    "dan vervalt het akkoord, het hele bedrag komt terug met rente en kosten en de stappen gaan verder.",
+    "check_settlement_installment_unseen": "Controleren of de termijn van {amount} van {date} van het minnelijk "
+    "akkoord binnen is, zodra de afschriften tot en met die dag zijn ingelezen. Niet betaald: een herinnering van "
+    "die termijn volgt, en {grace} dagen na de dag van de termijn vervalt het akkoord.",
+    "check_settlement_missed_unseen": "Controleren of de gemiste termijn van {date} ({amount} open) van het "
+    "minnelijk akkoord binnen is, zodra de afschriften tot en met {last} zijn ingelezen: de laatste dag om het "
+    "akkoord te houden.{reminder} Niet betaald: dan vervalt het akkoord, het hele bedrag komt terug met rente en "
+    "kosten en de stappen gaan verder.",
     # Named as the task is everywhere (ACTION["review_dispute"]), not in other words.
     "review_dispute": "{action} {when}: een geschil mag niet langer dan {days} dagen openstaan.",
     # A dispute of some invoices (the rest is chased meanwhile), open longer than dispute_max_days.

@@ -669,6 +669,22 @@ NEXT = {
     "in, {when}: {last} is the last day that keeps the settlement.{reminder} Not paid: the settlement lapses, the "
     "whole claim comes back with interest and costs and the steps go on.",
     "check_settlement_reminder": " The reminder of that instalment is a letter of {date}.",
+    # The same checks while the bank statements read end before their day (staff.overview.check_unseen): that day
+    # is said once, not in "once the statements up to ..." and again after it.
+    "check_promise_unseen": "Check whether the payment promised for {date} has come in, once the statements up to "
+    "and including that day are read in.",
+    "check_installment_unseen": "Check whether the instalment of {amount} due on {date} has come in, once the "
+    "statements up to and including that day are read in.",
+    "check_settlement_unseen": "Check whether the agreed sum of {amount} (settlement, to be paid by {date}) has come "
+    "in, once the statements up to and including that day are read in. Not paid (in full): the settlement lapses, "
+    "the whole claim comes back with interest and costs and the steps go on.",
+    "check_settlement_installment_unseen": "Check whether the settlement's instalment of {amount} due on {date} has "
+    "come in, once the statements up to and including that day are read in. Not paid: a reminder of that "
+    "instalment follows, and {grace} days after its due date the settlement lapses.",
+    "check_settlement_missed_unseen": "Check whether the settlement's missed instalment of {date} ({amount} open) "
+    "has come in, once the statements up to and including {last}, the last day that keeps the settlement, are read "
+    "in.{reminder} Not paid: the settlement lapses, the whole claim comes back with interest and costs and the "
+    "steps go on.",
     # Named as the task is everywhere (ACTION["review_dispute"]), not in other words.
     "review_dispute": "{action}, {when}: a dispute may not stay open longer than {days} days.",
     # A dispute of some invoices (the rest is chased meanwhile), open longer than dispute_max_days.
