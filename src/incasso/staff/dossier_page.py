@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from functools import cache
 
 from incasso.claims.assess import plan_rest
@@ -543,7 +544,7 @@ def _invoices(claim: Claim) -> tuple[InvoiceRow, ...]:
                 date=fmt.short_day(b.invoice.date),
                 due=fmt.short_day(b.invoice.due),
                 amount=fmt.money(b.invoice.amount),
-                paid=fmt.money(b.principal_paid),
+                paid=_paid(b.principal_paid),
                 open=fmt.money(b.principal_open),
                 interest=fmt.money(b.interest_open),
                 days_overdue=str(late) if late > 0 and b.principal_open + b.interest_open > 0 else "",
@@ -551,6 +552,12 @@ def _invoices(claim: Claim) -> tuple[InvoiceRow, ...]:
             )
         )
     return tuple(rows) + _disputed_apart(claim)
+
+
+def _paid(amount: Decimal) -> str:
+    """What was paid on an invoice or an instalment, or, nothing paid, BLANK: "EUR 0,00" in the paid column read as a
+    figure to reckon with, where it means none (the template names the blank for a screen reader: macros.blank)."""
+    return fmt.money(amount) if amount else BLANK
 
 
 def _disputed_apart(claim: Claim) -> tuple[InvoiceRow, ...]:
@@ -701,7 +708,7 @@ def _plan(claim: Claim) -> tuple[InstallmentRow, ...] | None:
             css=f"installment-{i.state}",
             due=fmt.short_day(i.installment.due),
             amount=fmt.money(i.installment.amount),
-            paid=fmt.money(i.paid),
+            paid=_paid(i.paid),
             state=words().INSTALLMENT_STATE[i.state],
         )
         for i in claim.plan.installments
