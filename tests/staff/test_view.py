@@ -810,7 +810,8 @@ def test_the_print_file_s_link_says_how_many_final_notices_written_both_ways_it_
 def test_the_letters_section_lists_every_letter_of_the_day(lettered):
     letters = section(overview_page(lettered), LettersSection)
     assert letters.count == "2 te versturen (van 3)"  # C-SILENT's has no address to go to: no work
-    assert (letters.figures[0].label, letters.figures[0].value) == ("Brieven te versturen", "2 van de 3 van vandaag")
+    figure = letters.figures[0]
+    assert (figure.label, figure.value, figure.note) == ("Brieven te versturen", "2", "van de 3 van vandaag")
     assert letters.print_files == (PrintLink("letters/print-2026-06-30.pdf", "Alle nog te posten brieven in één PDF"),)
     assert [(r.debtor.id, r.letter.kind) for r in letters.letters] == [
         ("C-SILENT", "reminder"),
@@ -825,16 +826,16 @@ def test_the_letters_card_has_one_name_whether_or_not_every_letter_is_to_send(le
     all_to_send = {"D-REM-BIG": lettered.letters["D-REM-BIG"]}
     one = section(overview_page(dataclasses.replace(lettered, letters=all_to_send)), LettersSection)
     some = section(overview_page(lettered), LettersSection)
-    assert [(f.label, f.value) for f in (*one.figures, *some.figures)] == [
-        ("Brieven te versturen", "1"),
-        ("Brieven te versturen", "2 van de 3 van vandaag"),
+    assert [(f.label, f.value, f.note) for f in (*one.figures, *some.figures)] == [
+        ("Brieven te versturen", "1", None),
+        ("Brieven te versturen", "2", "van de 3 van vandaag"),  # the figure alone: one line on the card (s50)
     ]
     with speaking(Language.EN):
         one = section(overview_page(dataclasses.replace(lettered, letters=all_to_send)), LettersSection)
         some = section(overview_page(lettered), LettersSection)
-    assert [(f.label, f.value) for f in (*one.figures, *some.figures)] == [
-        ("Letters to send", "1"),
-        ("Letters to send", "2 of today's 3"),
+    assert [(f.label, f.value, f.note) for f in (*one.figures, *some.figures)] == [
+        ("Letters to send", "1", None),
+        ("Letters to send", "2", "of today's 3"),
     ]
     assert (one.heading, some.heading) == ("Today's letters", "Today's letters")  # the list: every letter of the day
 

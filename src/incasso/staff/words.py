@@ -1526,7 +1526,7 @@ UI = {
     "letters": "Brieven van vandaag",
     "letters_none": "Vandaag gaan er geen brieven uit.",
     "letters_to_send": "{send} te versturen (van {count})",
-    "letters_to_send_short": "{send} van de {count} van vandaag",
+    "letters_of_today": "van de {count} van vandaag",  # under the letters card's figure: of the day's letters
     "letters_to_send_label": "Brieven te versturen",
     "letters_note": "Een brief is klaar om te versturen: de PDF per post (in een vensterenvelop) of het "
     "e-mailbericht (open het .eml-bestand in uw mailprogramma). Leg daarna de stap vast in het dossier, "

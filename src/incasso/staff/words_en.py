@@ -1468,7 +1468,7 @@ UI = {
     "letters": "Today's letters",
     "letters_none": "No letters go out today.",
     "letters_to_send": "{send} to send (of {count})",
-    "letters_to_send_short": "{send} of today's {count}",
+    "letters_of_today": "of today's {count}",  # under the letters card's figure: of the day's letters
     "letters_to_send_label": "Letters to send",
     "letters_note": "A letter is ready to send: the PDF by post (in a window envelope) or the email message (open "
     "the .eml file in your email program). Then record the step in the dossier, with the channel it went by: a "
