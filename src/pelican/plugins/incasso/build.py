@@ -259,7 +259,7 @@ SAMPLE_TERMS_SHIPPED = frozenset(
         "f6a67da92984319aa6d9cb78164688692ea8490ec2a7217ccfddab284444384e",  # no "veertiendagenbrief" (s31)
         "53a20b2e32b1590bc82c0ee7e71e715d89736b0a941b76c709fa3f741d22ebd1",  # a payment naming several invoices (s32)
         "0057276510d5a639fb633d7e49f0a7cf662b5ecb3f93886e4cf463068e2a4f4b",  # VAT on the costs, per policy (s39)
-        "ac119784828fac3240de707834f84ff485be70acd4ed3b2310113094dddc53e4",  # sentences of at most 21 words (s50)
+        "663a7fc415c73dc420d584949dbd78b908de0f83c3b13d98d819fa06c77bcac0",  # sentences of at most 21 words (s50)
         # voorwaarden.en.md
         "0f14b47467f62dbefaab43903ad341e3051a920761a7eccdd60b0ef9780f128e",
         "98756c0e3ad4d33f5ebd84cb762789063029a637c18bb4c2a828d33730a9de9f",  # "formal reminder" (session 25)
