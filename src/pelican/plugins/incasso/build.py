@@ -82,6 +82,7 @@ from pelican.plugins.incasso.settings import (
     inside_a_source,
     seen_in,
 )
+from pelican.plugins.incasso.unchanged import keep_unchanged_times
 
 PACKAGE = Path(__file__).resolve().parent
 TERMS_PAGES = "voorwaarden*.md"  # the terms, in each language
@@ -724,6 +725,7 @@ def _swap_in(
     if busy:
         raise BuildBusy(busy)
     desktop = carry(internal, tmp_internal) if internal.is_dir() else Carried()
+    keep_unchanged_times(new, outputs)  # what the night did not change is not copied to the host again
     # Public first: a link in the staff's links.csv must never point at a page not yet out. Both go
     # in before either previous output is deleted: a kill in between finds the two of one build.
     # A stop in the deletion waits too: acted on at once, it would say the outputs are the old ones.
