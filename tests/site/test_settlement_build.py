@@ -416,6 +416,59 @@ def _section(said: str, heading: str, until: str) -> str:
     return said.split(heading, 1)[1].split(until, 1)[0]
 
 
+@pytest.mark.slow
+def test_a_plan_replacing_a_call_off_the_statements_do_not_reach_asks_whether_anything_is_owed(tmp_path, capsys):
+    """s50: called off and replaced by a plan on 10 December, the bank folder reaching 8 December: paid by the 10th,
+    the settlement holds and the plan asks nothing. The plan's confirmation (its PDF and the EPC code on it, read
+    back) and its page asked "Volgende termijn EUR 700,00" all the same. Their tops ask now, with both answers; no
+    amount in the details, the QR codes or links.csv. The statements reaching the 12th, the page asks the instalment."""
+    from tests.support.letters import flat, pdf_text, qr_codes
+
+    off = event(date(2026, 12, 10), "settlement_ended", reason="Schuldhulp gestopt")
+    instalments = [{"due": date(2027, 1, 10), "amount": "700.00"}, {"due": date(2027, 2, 10), "amount": "700.00"}]
+    plan = event(date(2026, 12, 10), "arrangement", installments=instalments)
+    doc = valid_debtor(representative=COUNSELLOR, events=[REMINDER, SETTLEMENT, off, plan])
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="statutory"), debtors=[doc])
+    reference = rf_reference("D-1001")
+    first = camt053(CREDITOR_IBAN, [Booking("100.00", date(2026, 12, 8), ref="B-1208", scor=reference)])
+    write_bank(root, {"2026-12-08.xml": first})
+    out, internal = tmp_path / "out", tmp_path / "internal"
+
+    def build(as_of: str) -> None:
+        args = ["build", "--ledger", str(root), "--as-of", as_of, "--output", str(out)]
+        args += ["--internal-output", str(internal), "--public-url", "http://localhost:8000", "--quiet"]
+        assert main(args) == 0, capsys.readouterr().err
+
+    build("2026-12-10")
+    asked = (
+        "Heeft u uiterlijk 10 december 2026 nog EUR 500,00 betaald? Ja? Dan geldt de afspraak over het lagere bedrag "
+        "toch, en hoeft u niets meer te betalen. Nee? Dan geldt uw betalingsregeling: betaal EUR 700,00 uiterlijk 10 "
+        "januari 2027. Wij zien uw betalingen nu tot en met 8 december 2026. Daarom weten wij het nog niet."
+    )
+    pdf = (internal / "letters" / "D-1001-arrangement.pdf").read_bytes()
+    letter = flat(" ".join(pdf_text(pdf))).replace("\xa0", " ")
+    assert letter.count(asked) == 1 and "Volgende termijn" not in letter, letter
+    assert "Bedrag vult u zelf in (zie bovenaan)" in letter and "leest u bovenaan deze brief." in letter, letter
+    (epc,) = [code for code in qr_codes(pdf) if code.startswith("BCD")]
+    assert epc.split("\n")[7] == "" and epc.split("\n")[9] == "RF82D1001", epc
+    said = _plain(_page(out))
+    assert _section(said, "Voor: Bakkerij De Vries", "Zo betaalt u").strip() == asked, said
+    assert said.count("Heeft u uiterlijk 10 december 2026") == 1 and "Volgende termijn" not in said, said
+    links = (internal / "links.csv").read_text(encoding="utf-8").splitlines()
+    assert links[1].split(",")[links[0].split(",").index("amount_to_pay")] == "", links
+
+    later = camt053(
+        CREDITOR_IBAN,
+        [Booking("50.00", date(2026, 12, 12), ref="B-1212", scor=reference)],
+        opening="1100.00",
+        message_id="CAMT053-TEST-2",
+    )
+    write_bank(root, {"2026-12-12.xml": later})
+    build("2026-12-14")
+    said = _plain(_page(out))
+    assert "Heeft u uiterlijk" not in said and "Volgende termijn EUR 650,00" in said, said  # 50,00 of it paid
+
+
 def test_a_call_off_the_bank_statements_do_not_reach_waits_for_them_in_a_real_build(tmp_path, capsys, browser):
     """s49: the settlement called off on 10 December, the bank folder's camt.053 reaching 8 December (the debtor paid
     EUR 100,00 that day): a payment of the rest on the 10th would have kept it. Real builds of one site, two nights.

@@ -38,6 +38,7 @@ from incasso.claims.demand import (
     overdue_part_only,
     plan_under_final_notice,
     promise_kept_by,
+    replaced_undecided,
     settlement_undecided,
     term_costs_on_top,
     unseen_not_asked,
@@ -395,20 +396,19 @@ def called_off_unseen(claim: Claim, lang: Language, *, top: bool = False) -> str
 
     Replaced by a promise or a plan (agreed on or after that day), the hedge still holds: paid in full that day, the
     settlement was done before it was called off, the claim is settled (claims.accord) and the new agreement has
-    nothing left to pay. So it says that, not "no next step till we see that day": the promise's or plan's own lines
-    say what comes next, and no step of theirs can come before the statements reach that day (their days are later).
+    nothing left to pay. The top of the page and of its letters asks it then, with both answers
+    (`_replaced_undecided_summary`): not said again here.
 
     `top`: on the page, whose top asks whether the rest was paid, with both answers and the day the payments are
     seen to (`_undecided_summary`): said once, there; here only that no step is taken till then."""
     accord, called_off = claim.accord, claim.unseen_call_off
-    if accord is None or called_off is None:
+    if accord is None or called_off is None or replaced_undecided(claim) is not None:
         return None
     day = partial(fmt.day, lang=lang)
     if top and settlement_undecided(claim) is not None:
         return text(lang, "undecided_next", date=day(called_off))
     values = dict(seen=day(claim.payments_until), date=day(called_off), left=fmt.money(accord.left, lang))
-    replaced = claim.status in (Status.PROMISE, Status.ARRANGEMENT)
-    return text(lang, "settlement_called_off_unseen_replaced" if replaced else "settlement_called_off_unseen", **values)
+    return text(lang, "settlement_called_off_unseen", **values)
 
 
 def asked_pause(claim: Claim) -> Event | None:
@@ -1465,6 +1465,9 @@ def _summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bool, ask
     if undecided is not None:
         return _undecided_summary(claim, lang, *undecided)
     handler = handler_of(claim)
+    replaced = replaced_undecided(claim)
+    if replaced is not None and handler is None:
+        return _replaced_undecided_summary(claim, ledger, lang, read_today, *replaced)
     if handler is not None and claim.status == Status.ACTIVE:
         return _handed_over_summary(claim, handler, lang, read_today)
     if handler is not None:  # a promise or plan agreed since, with the agency: who has the file leads still
@@ -1490,6 +1493,26 @@ def _undecided_summary(claim: Claim, lang: Language, day: date, left: Decimal) -
     seen = t("undecided_seen", seen=fmt.day(claim.payments_until, lang))
     label = t("undecided_label", date=fmt.day(day, lang), left=money(left))
     return Summary(label, None, None, (*answers, seen))
+
+
+def _replaced_undecided_summary(
+    claim: Claim, ledger: Ledger, lang: Language, read_today: bool, day: date, left: Decimal
+) -> Summary:
+    """The top of a promise or a plan that replaced a settlement called off on a day the bank statements read do not
+    reach (demand.replaced_undecided), on the page and in its letters: paid by then, the settlement holds and nothing
+    is owed; else the promise or the plan runs. Its box asked its amount (s49: "Volgende termijn EUR 500,00"), which
+    the debtor may not owe: it asks which, as a settlement's own undecided top does, with both answers."""
+    t = partial(text, lang)
+    money = partial(fmt.money, lang=lang)
+    deadline = payment_deadline(claim, ledger.creditor)
+    when = by_when(claim, deadline, lang, read_today=read_today)
+    agreed = "plan" if claim.status == Status.ARRANGEMENT else "promise"
+    answers = (
+        t("undecided_replaced_yes"),
+        t(f"undecided_replaced_no_{agreed}", amount=money(amount_to_pay(claim)), when=when),
+    )
+    seen = t("undecided_seen", seen=fmt.day(claim.payments_until, lang))
+    return Summary(t("undecided_label", date=fmt.day(day, lang), left=money(left)), None, None, (*answers, seen))
 
 
 def _settlement_missed_top(claim: Claim, lang: Language, top: Summary) -> Summary:
