@@ -1147,10 +1147,10 @@ NL = {
     # A settlement (steps._settlement_next): what paying the agreed sum in time brings, and what missing it does.
     "settlement_next": "Betaalt u nog {left} uiterlijk {date}? Dan schelden wij de rest van {remitted} kwijt. "
     "Tot die tijd komen er geen rente of kosten bij.",
-    "settlement_lapses_by": "Betaalt u niet op tijd? Dan vervalt de afspraak. Dan vragen wij weer het hele bedrag, "
-    "met de rente, en gaan wij verder met onze brieven.",
-    "settlement_lapses": "Betaalt u een termijn meer dan {grace} dagen te laat? Dan vervalt de afspraak. Dan vragen "
-    "wij weer het hele bedrag, met de rente, en gaan wij verder met onze brieven.",
+    # ... what missing it does (steps.settlement_lapse): one sentence, at the page's top and in its letters.
+    "settlement_lapses_by": "Betaalt u niet alles op tijd? Dan vervalt de afspraak en vragen wij weer het hele bedrag.",
+    "settlement_lapses": "Betaalt u een termijn meer dan {grace} dagen te laat? Dan vervalt de afspraak en vragen "
+    "wij weer het hele bedrag.",
     "settled_next": "U hoeft niets meer te doen. De rest, {remitted}, hebben wij kwijtgescholden.",
     # ... its one day passed, the bank statements read not reaching it (claims.accord: not lapsed yet).
     "settlement_unseen": "Wij zien nog niet of u {left} uiterlijk {date} heeft betaald. Heeft u dat gedaan? Dan "
@@ -2629,10 +2629,10 @@ EN = {
     "charge you more. You have already paid them in full.",
     "settlement_next": "Please pay the remaining {left} by {date}. We will then waive the rest: {remitted}. Until "
     "then, no interest or costs are added.",
-    "settlement_lapses_by": "If you do not pay on time, the agreement ends. We will then ask for the whole amount "
-    "again, with the interest, and continue with our letters.",
-    "settlement_lapses": "If you pay an instalment more than {grace} days late, the agreement ends. We will then ask "
-    "for the whole amount again, with the interest, and continue with our letters.",
+    "settlement_lapses_by": "If you do not pay it all on time, the agreement ends and we ask for the whole amount "
+    "again.",
+    "settlement_lapses": "If you pay an instalment more than {grace} days late, the agreement ends and we ask for "
+    "the whole amount again.",
     "settled_next": "You do not need to do anything else. We have waived the rest: {remitted}.",
     "settlement_unseen": "We cannot see yet whether you paid {left} by {date}. If you did, we will waive the rest: "
     "{remitted}. If not, the agreement ends and we will ask for the whole amount again.",

@@ -16,6 +16,7 @@ from enum import StrEnum
 from functools import partial
 
 from incasso import fmt
+from incasso.claims.accord import Accord
 from incasso.claims.agreements import InstallmentState, Plan, Promise, balance_on_promise_day
 from incasso.claims.assess import (
     claim_after_the_rest_letter,
@@ -352,10 +353,19 @@ def _settlement_next(claim: Claim, lang: Language, *, top: bool = False) -> tupl
     if late is not None:  # its last day that keeps the agreement is what the page asks it by (Accord.pay_by)
         keeps = fmt.day(accord.pay_by, lang)
         return left, text(lang, "settlement_overdue", date=fmt.day(late.installment.due, lang), day=keeps)
-    by = "settlement_lapses" if accord.plan else "settlement_lapses_by"
-    lapses = text(lang, by, grace=accord.grace_days)
+    # On the page the top says what a miss brings (`_settlement_top`): said once, on the first screen.
+    lapses = () if top else (settlement_lapse(accord, lang),)
     replaced = wait_replaced(claim, lang)
-    return (left, lapses, replaced) if replaced else (left, lapses)
+    return (left, *lapses, replaced) if replaced else (left, *lapses)
+
+
+def settlement_lapse(accord: Accord, lang: Language) -> str:
+    """What missing a running settlement does, in one sentence: its home for the page's top and the settlement's
+    letters (letters.settlement), which each said it in words of their own. In instalments, with the grace a late
+    one has (claims.accord); by one day, not the day again: the box and the sentence before it name it."""
+    if accord.plan is not None:
+        return text(lang, "settlement_lapses", grace=fmt.in_words(accord.grace_days, lang))
+    return text(lang, "settlement_lapses_by")
 
 
 # A plan or a promise agreed since replaced the ended settlement: said as "over een lager bedrag" (the plan or the
@@ -1474,7 +1484,7 @@ def _summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bool, ask
         agreed = _agreed_summary(claim, ledger, lang, read_today, ask_by)
         return replace(agreed, lead=_handed_over_lead(claim, handler, lang))
     agreed = _agreed_summary(claim, ledger, lang, read_today, ask_by)
-    return _settlement_missed_top(claim, lang, agreed) if read_today else agreed
+    return _settlement_top(claim, lang, agreed) if read_today else agreed
 
 
 def _undecided_summary(claim: Claim, lang: Language, day: date, left: Decimal) -> Summary:
@@ -1515,13 +1525,17 @@ def _replaced_undecided_summary(
     return Summary(t("undecided_label", date=fmt.day(day, lang), left=money(left)), None, None, (*answers, seen))
 
 
-def _settlement_missed_top(claim: Claim, lang: Language, top: Summary) -> Summary:
-    """A settlement's instalment overdue: the box says so and that a miss ends the agreement, as a plan's box says
-    its arrears (a phone's first screen showed only the thanks; the remitted rest at stake was below the message).
-    Not while the statements read may not reach its payment (their own line says that), nor in a letter (its
-    own terms)."""
+def _settlement_top(claim: Claim, lang: Language, top: Summary) -> Summary:
+    """A running settlement's top on the page says what a miss brings (`settlement_lapse`), after the thanks: on a
+    phone it sat under the message, below the first screen (s49's D-1017). An instalment overdue: the box says so
+    and that a miss ends the agreement, as a plan's box says its arrears, first; not while the statements read may
+    not reach its payment (their own line says that). Not in a letter: its own terms say it."""
     accord = claim.accord
-    if claim.status != Status.SETTLEMENT or accord is None or accord.missed is None or _unseen(claim):
+    if claim.status != Status.SETTLEMENT or accord is None:
+        return top
+    if accord.missed is None:
+        return replace(top, lines=(*top.lines, settlement_lapse(accord, lang)))
+    if _unseen(claim):
         return top
     return replace(top, label=text(lang, "to_pay_now"), lines=(text(lang, "settlement_missed_lead"), *top.lines))
 
