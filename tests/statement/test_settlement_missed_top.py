@@ -3,6 +3,7 @@ agreement ends), as a plan's box does for its arrears; the debtor need not scrol
 that the remitted rest is at stake. On schedule, or before its day, the box says nothing of it. One invoice of
 1250.00, 250.00 paid before, a settlement of 500.00 in two instalments (the grace is the policy's 14 days)."""
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from incasso.claims.assess import assess
+from incasso.claims.demand import settlement_undecided
 from incasso.claims.states import Status
 from incasso.statement.options import plan_option
 from incasso.statement.steps import next_steps, summary
@@ -116,3 +118,18 @@ def test_before_its_day_the_way_out_keeps_the_agreed_day(tmp_path: Path) -> None
     assert _change(tmp_path, date(2026, 11, 28)).startswith(
         "Neem dan contact met ons op, het liefst vóór de afgesproken"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "soon"), [("nl", "Neem dan zo snel mogelijk"), ("en", "Please contact us as soon")]
+)
+def test_a_pay_by_passed_unseen_the_way_out_asks_to_write_soon(tmp_path: Path, language, soon) -> None:
+    """s50: its one day passed, the bank statements read not reaching it (the top asks whether it was paid): the box
+    said "het liefst vóór de afgesproken dag", a day gone, as the message's "Lukt het niet op tijd?" did."""
+    by_day = event(date(2026, 11, 15), "settlement", amount=Decimal("500.00"), pay_by=date(2026, 11, 30))
+    written = one_debtor_ledger(tmp_path, payments=[BEFORE], events=[by_day], language=language)
+    ledger = replace(written, bank_until=date(2026, 11, 28))
+    claim = assess(ledger, ledger.debtors[0], date(2026, 12, 3))
+    assert settlement_undecided(claim) is not None
+    said = plan_option(claim, ledger.creditor, "RF00 TEST", claim.debtor.language).text
+    assert said.startswith(soon) and "vóór de afgesproken" not in said and "before the agreed" not in said, said
