@@ -148,6 +148,29 @@ def test_the_demo_s_settled_page_reads_as_finished_at_390px(browser, served, dem
         context.close()
 
 
+def test_the_demo_s_running_settlement_says_each_thing_once_and_what_a_miss_brings_first_at_390px(
+    browser, served, demo
+):
+    """D-1017 (a settlement in instalments, arranged by his counsellor): what a miss brings sat under the message,
+    below the first screen, and the message and the page each said the rest remitted and whom to contact (s49's
+    note). At 390 px the first screen says the amount, the day and what a miss brings; the rest remitted, the way
+    out and the lapse are each said once on the page."""
+    assert demo[1]["D-1017"].status == "settlement"
+    context, page = open_page(browser, url_of(served, "D-1017"), viewport={"width": 390, "height": 844})
+    try:
+        seen = " ".join(page.locator("main").inner_text().split())
+        lapse = page.get_by_text("Betaalt u een termijn meer dan 14 dagen te laat?")
+        box = lapse.bounding_box()
+        message = page.locator("h2", has_text="Bericht van").bounding_box()
+        wide = page.evaluate("document.documentElement.scrollWidth")
+    finally:
+        context.close()
+    assert box is not None and message is not None and box["y"] + box["height"] <= 844 and box["y"] < message["y"]
+    for once in ("Dan vervalt de afspraak", "schelden wij de rest", "namens u regelen", "het liefst vóór"):
+        assert seen.count(once) == 1, (once, seen)
+    assert "Lukt het niet op tijd?" not in seen and "kan uw schuldhulpverlener contact" not in seen and wide <= 390
+
+
 def test_the_qr_code_has_a_text_alternative(browser, served):
     context, page = open_page(browser, url_of(served, "D-1003"))
     try:

@@ -22,7 +22,7 @@ from incasso.letters.records import Lead, Section
 from incasso.letters.words import text
 from incasso.statement import labels
 from incasso.statement.options import represented_by, settlement_change_key
-from incasso.statement.steps import wait_replaced
+from incasso.statement.steps import settlement_lapse, wait_replaced
 
 # The letters this module writes the own paragraph of.
 SETTLEMENT_LETTERS = (LetterKind.SETTLEMENT, LetterKind.SETTLED, LetterKind.SETTLEMENT_REMINDER)
@@ -66,11 +66,7 @@ def _confirmed(claim: Claim, accord: Accord, form: Channel) -> tuple[str, ...]:
     if accord.paid > 0:
         lines.append(t("settlement_paid_since", paid=fmt.money(accord.paid, lang), left=fmt.money(accord.left, lang)))
     lines.append(t("settlement_remit", **values))
-    if accord.plan is not None:
-        missed = t("settlement_missed_instalment", grace=fmt.in_words(accord.grace_days, lang))
-    else:
-        missed = t("settlement_missed_day", date=last)
-    lines.append(f"{missed} {t('settlement_missed_whole')}")
+    lines.append(f"{settlement_lapse(accord, lang)} {t('settlement_missed_whole')}")  # the page's sentence
     replaced = wait_replaced(claim, lang)  # the wait asked for before it ends with it: said here, once
     return (*lines, replaced) if replaced else tuple(lines)
 
@@ -93,7 +89,7 @@ def _reminded(claim: Claim, accord: Accord) -> tuple[str, ...]:
         text(lang, "settlement_reminder_agreed", **_agreed(claim, accord)),
         text(lang, key, **values),
         text(lang, "settlement_reminder_pay", last_day=fmt.day(accord.pay_by, lang)),
-        f"{text(lang, 'settlement_reminder_lapses')} {text(lang, 'settlement_missed_whole')}",
+        f"{labels.text(lang, 'settlement_lapses_by')} {text(lang, 'settlement_missed_whole')}",
     )
 
 
