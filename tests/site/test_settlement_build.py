@@ -487,6 +487,11 @@ def test_a_call_off_the_bank_statements_do_not_reach_waits_for_them_in_a_real_bu
         dossier
     )
     assert "Wacht op de bankafschriften: het akkoord is op 10 december 2026 beëindigd" in dossier, dossier
+    # s50: beside that, not "Totaal te betalen: EUR 1.192,44" (a total not known to be owed): both outcomes.
+    glance = _section(dossier, "Taal: Nederlands", "Bedragen")
+    assert glance.strip() == (
+        "Uiterlijk 10 december 2026 nog EUR 500,00 betaald: dan niets meer te betalen · Anders: EUR 1.192,44 te betalen ·"
+    ), glance
     assert "Wacht op bankafschriften" in _plain((internal / "index.html").read_text(encoding="utf-8"))
     (row,) = json.loads((internal / "claims.json").read_text(encoding="utf-8"))["claims"]
     assert row["next_action"]["awaits_statements"] is True and "awaits_bank" in row["flags"], row
