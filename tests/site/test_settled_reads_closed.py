@@ -18,7 +18,7 @@ import pytest
 from incasso.cli.main import main
 from tests.support.ledgers import COUNSELLOR, event, payment, valid_creditor, valid_debtor, write_ledger
 from tests.support.letters import flat, pdf_text, read_eml
-from tests.support.site import REPO
+from tests.support.site import DEMO_LEDGER
 
 pytestmark = pytest.mark.slow
 
@@ -100,7 +100,7 @@ def test_the_demo_s_paid_and_written_off_dossiers_read_closed(tmp_path: Path) ->
     """The demo on 6 December 2026: D-1014 paid on 4 November (14 days late), D-1016 written off on 15 April 2026
     (126 days after its due date), no "Totaal te betalen" for a claim written off."""
     internal = tmp_path / "internal"
-    args = ["build", "--ledger", str(REPO / "ledger"), "--as-of", "2026-12-06", "--output", str(tmp_path / "out")]
+    args = ["build", "--ledger", str(DEMO_LEDGER), "--as-of", "2026-12-06", "--output", str(tmp_path / "out")]
     assert main([*args, "--internal-output", str(internal), "--quiet"]) == 0
     paid = _plain((internal / "d" / "D-1014.html").read_text(encoding="utf-8"))
     assert "Fase: Afgerond na herinnering" in paid and "Open Rente in totaal Dagen te laat betaald" in paid, paid
