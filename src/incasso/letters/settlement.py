@@ -100,13 +100,11 @@ def _reminded(claim: Claim, accord: Accord) -> tuple[str, ...]:
 
 def _settled(claim: Claim, accord: Accord) -> tuple[str, ...]:
     """When and with whom it was agreed, of what it was owed, when it was paid, and what the remission means: the
-    figures the box gives (the sum paid, the rest remitted) are not said again. Nothing remitted (a settlement of
-    the whole sum), no lower amount nor rest is named."""
+    figures the box gives (the sum paid, the rest remitted) are not said again. A lower amount it always is: a
+    settlement of the whole claim is refused (claims.checks)."""
     lang = claim.debtor.language
     values = _agreed(claim, accord)
     paid_on = fmt.day(accord.ended_on, lang) if accord.ended_on is not None else ""
-    if accord.remitted <= 0:
-        return (text(lang, "settled_confirm_whole", paid_on=paid_on, **values),)
     return (text(lang, "settled_confirm", paid_on=paid_on, **values), text(lang, "settled_remitted"))
 
 

@@ -155,9 +155,6 @@ NL = {
     # paid, that nothing more is to pay and what is remitted; what was owed it does not, so they do).
     "settled_confirm": "Op {made} hebben wij {who} een lager bedrag afgesproken, in plaats van {owed}. "
     "Op {paid_on} had u dat bedrag op tijd helemaal betaald. Dank u wel.",
-    # ... a settlement of the whole sum (nothing remitted; the box then says no rest either).
-    "settled_confirm_whole": "Op {made} hebben wij {who} afgesproken hoe u betaalt. "
-    "Op {paid_on} had u dat bedrag op tijd helemaal betaald. Dank u wel.",
     "settled_remitted": "Zoals afgesproken schelden wij de rest kwijt. Die vragen wij ook later niet meer van u.",
     # The settled letter's box (letters.settlement.settled_lead): the figures at a glance, not its sentences again.
     "settled_box_label": "Betaald zoals afgesproken",
@@ -594,8 +591,6 @@ EN = {
     "costs may then be added, as if nothing had been agreed.",
     "settled_confirm": "On {made} we agreed {who} on a lower amount, instead of {owed}. By {paid_on} you had paid "
     "that amount in full, on time. Thank you.",
-    "settled_confirm_whole": "On {made} we agreed {who} how you would pay. By {paid_on} you had paid that amount in "
-    "full, on time. Thank you.",
     "settled_remitted": "As agreed, we have waived the rest. We will not ask you for it later either.",
     "settled_box_label": "Paid as agreed",
     "settled_box_by": "Nothing more to pay",
