@@ -24,7 +24,7 @@ from incasso.staff.dossier_page import AGREED, TOTAL, _amounts, _badges, _invoic
 from incasso.staff.explain import why_stage
 from incasso.staff.language import speaking
 from incasso.staff.overview import NO_RETURNS
-from tests.support.ledgers import COUNSELLOR, event, one_debtor_ledger, payment
+from tests.support.ledgers import COUNSELLOR, event, invoice, one_debtor_ledger, payment
 
 DUE = date(2026, 2, 4)
 REMINDER = event(date(2026, 2, 10), "reminder")
@@ -185,3 +185,25 @@ def test_a_call_off_the_statements_do_not_reach_gives_both_outcomes_with_the_who
         ("Uiterlijk 10 december 2026 nog EUR 500,00 betaald", "dan niets meer te betalen"),
         ("Anders", f"{fmt_nl(claim.total_due)} te betalen"),
     ], rows
+
+
+def test_a_settled_claim_s_invoice_paid_before_the_settlement_says_how_late_it_was_paid_then(tmp_path: Path) -> None:
+    """Two invoices: F2026-0002 (400.00, due 4 March) paid in full on 20 March, naming it, 16 days late; the
+    settlement then closes F2026-0001 on 15 January 2027 with its rest remitted (345 days after 4 February)."""
+    second = {"number": "F2026-0002", "date": date(2026, 2, 2), "due": date(2026, 3, 4), "amount": Decimal("400.00")}
+    paid = [
+        payment(date=date(2026, 3, 20), amount=Decimal("400.00"), invoice="F2026-0002"),
+        payment(date=SETTLED_ON, amount=Decimal("600.00")),
+    ]
+    ledger = one_debtor_ledger(
+        tmp_path,
+        representative=COUNSELLOR,
+        payments=paid,
+        events=[REMINDER, SETTLEMENT],
+        invoices=[{**invoice(), "amount": Decimal("1250.00")}, invoice(**second)],
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2027, 2, 1))
+    assert claim.status == Status.SETTLED
+    with speaking(Language.NL):
+        late = {row.number: row.days_overdue for row in _invoices(claim)}
+    assert late == {"F2026-0001": "345", "F2026-0002": "16"}, late

@@ -611,22 +611,22 @@ _LATE_COLUMN = {Status.PAID: "late_paid", Status.SETTLED: "late_paid", Status.WR
 
 
 def _closed_on(claim: Claim) -> dict[str, date]:
-    """The day each invoice of a closed claim closed, by number: settled, the day the agreed sum was complete (all
-    at once); written off, the write-off's day; paid, the day of the last payment any of it went to (an invoice
-    credited in full, or paid by none, has none)."""
-    numbers = [b.number for b in claim.settlement.invoices]
-    accord = claim.accord
-    if claim.status == Status.SETTLED and accord is not None and accord.ended_on is not None:
-        return dict.fromkeys(numbers, accord.ended_on)
-    if claim.status == Status.WRITTEN_OFF:
-        written_off = latest(claim.events, EventType.WRITTEN_OFF)
-        return dict.fromkeys(numbers, written_off.date) if written_off is not None else {}
-    paid: dict[str, date] = {}
-    for p in claim.settlement.payments:  # in the order they were made: the last one wins
+    """The day each invoice of a closed claim closed, by number: paid, the day of the last payment any of it went
+    to (an invoice credited in full, or paid by none, has none); one with a rest let go, the day the agreed sum was
+    complete (settled) or the write-off's day."""
+    numbers = {b.number for b in claim.settlement.invoices}
+    closed: dict[str, date] = {}
+    for p in claim.settlement.payments:
         for a in p.allocations:
             if a.invoice in numbers and a.amount > 0:
-                paid[a.invoice] = max(paid.get(a.invoice, p.payment.date), p.payment.date)
-    return paid
+                closed[a.invoice] = max(closed.get(a.invoice, p.payment.date), p.payment.date)
+    let_go = claim.accord.ended_on if claim.status == Status.SETTLED and claim.accord is not None else None
+    if claim.status == Status.WRITTEN_OFF:
+        written_off = latest(claim.events, EventType.WRITTEN_OFF)
+        let_go = written_off.date if written_off is not None else None
+    if let_go is not None:
+        closed |= {b.number: let_go for b in claim.settlement.invoices if b.open > 0}
+    return closed
 
 
 def _interest_closed(claim: Claim, b: InvoiceBalance) -> str:
