@@ -241,7 +241,8 @@ def test_a_real_build_confirms_the_settlement_once_and_writes_the_settled_letter
     pdf = (internal / "letters" / "D-1001-settled.pdf").read_bytes()
     said = flat(" ".join(pdf_text(pdf))).replace("\xa0", " ")
     assert "Op 20 januari 2027 had u dat bedrag op tijd helemaal betaald." in said, said
-    assert "Zoals afgesproken schelden wij de rest kwijt: EUR 690,68." in said
+    # s50: the box gives the rest remitted; the sentence says what it means (tests/site/test_settled_reads_closed).
+    assert "Zoals afgesproken schelden wij de rest kwijt. Die vragen wij ook later niet meer van u." in said
     assert not qr_codes(pdf) and "Zo betaalt u" not in said
     assert "Minnelijk akkoord betaald" in _plain((internal / "index.html").read_text(encoding="utf-8"))
 
@@ -542,6 +543,11 @@ def test_a_call_off_the_bank_statements_do_not_reach_waits_for_them_in_a_real_bu
         dossier
     )
     assert "Wacht op de bankafschriften: het akkoord is op 10 december 2026 beëindigd" in dossier, dossier
+    # s50: beside that, not "Totaal te betalen: EUR 1.192,44" (a total not known to be owed): both outcomes.
+    glance = _section(dossier, "Taal: Nederlands", "Bedragen")
+    assert glance.strip() == (
+        "Uiterlijk 10 december 2026 nog EUR 500,00 betaald: dan niets meer te betalen · Anders: EUR 1.192,44 te betalen ·"
+    ), glance
     assert "Wacht op bankafschriften" in _plain((internal / "index.html").read_text(encoding="utf-8"))
     (row,) = json.loads((internal / "claims.json").read_text(encoding="utf-8"))["claims"]
     assert row["next_action"]["awaits_statements"] is True and "awaits_bank" in row["flags"], row

@@ -150,10 +150,11 @@ NL = {
     # ... after what a miss does (statement.steps.settlement_lapse, the page's sentence): what the whole amount is.
     "settlement_missed_whole": "Wat u al heeft betaald, gaat daarvan af. Er kunnen dan rente en kosten bij komen, "
     "alsof niets was afgesproken.",
-    "settled_confirm": "Op {made} hebben wij {who} afgesproken dat u {amount} betaalt in plaats van {owed}. "
+    # The settled letter's sentences: what the box's figures mean, not the figures again (the box says what was
+    # paid, that nothing more is to pay and what is remitted; what was owed it does not, so they do).
+    "settled_confirm": "Op {made} hebben wij {who} een lager bedrag afgesproken, in plaats van {owed}. "
     "Op {paid_on} had u dat bedrag op tijd helemaal betaald. Dank u wel.",
-    "settled_remitted": "Zoals afgesproken schelden wij de rest kwijt: {remitted}. U hoeft voor deze facturen niets "
-    "meer te betalen.",
+    "settled_remitted": "Zoals afgesproken schelden wij de rest kwijt. Die vragen wij ook later niet meer van u.",
     # The settled letter's box (letters.settlement.settled_lead): the figures at a glance, not its sentences again.
     "settled_box_label": "Betaald zoals afgesproken",
     "settled_box_by": "Niets meer te betalen",
@@ -584,9 +585,9 @@ EN = {
     "interest or costs are added.",
     "settlement_missed_whole": "What you have paid is taken off it. Interest and costs may then be added, as if "
     "nothing had been agreed.",
-    "settled_confirm": "On {made} we agreed {who} that you pay {amount} instead of {owed}. By {paid_on} you had paid "
+    "settled_confirm": "On {made} we agreed {who} on a lower amount, instead of {owed}. By {paid_on} you had paid "
     "that amount in full, on time. Thank you.",
-    "settled_remitted": "As agreed, we have waived the rest: {remitted}. You owe nothing more for these invoices.",
+    "settled_remitted": "As agreed, we have waived the rest. We will not ask you for it later either.",
     "settled_box_label": "Paid as agreed",
     "settled_box_by": "Nothing more to pay",
     "settled_box_remitted": "Rest waived: {remitted}",
