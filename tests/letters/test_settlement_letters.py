@@ -342,17 +342,3 @@ def test_the_settled_letter_s_box_gives_the_figures_at_a_glance(tmp_path: Path, 
     said = " ".join(view.terms)
     for line in (*box[2:], box[0]):
         assert line not in said.replace("\xa0", " ")  # the box's words are its own, not a sentence of the body again
-
-
-def test_the_settled_letter_s_box_names_no_remission_of_nothing(tmp_path: Path) -> None:
-    """A settlement for the whole sum (nothing to remit): no "Rest kwijtgescholden: EUR 0,00"."""
-    whole = event(AGREED, "settlement", amount=Decimal("1250.00"), pay_by=date(2027, 1, 31))
-    ledger, claim = _claim(
-        tmp_path, date(2027, 1, 16), settlement=whole, paid=[payment(date=date(2027, 1, 14), amount=Decimal("1250.00"))]
-    )
-    dues = letters_due(claim, FirstSeen({"D-1001": {}}, complete=True, built=date(2027, 1, 15)))
-    for due in dues:
-        view = letter_view(ledger, claim, due, Channel.LETTER)
-        assert "EUR 0,00" not in " ".join(
-            (view.lead.label, view.lead.amount or "", view.lead.by or "", *view.lead.lines)
-        )
