@@ -128,6 +128,19 @@ def test_broken_xml_is_refused_with_its_line():
     ]
 
 
+@pytest.mark.parametrize("name", ["Caf\u00e9 \u20ac Zn", "Cafe E Zn"], ids=["e-acute and euro", "ascii"])
+def test_an_xml_error_is_placed_at_the_column_an_editor_shows(name):
+    # lxml's column counts characters (libxml2 2.12 and 2.14 alike), not bytes: "é" is two bytes, "€" three.
+    data = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1", name=name)])
+    broken = data.replace(f"<Nm>{name}</Nm>".encode(), f"<Nm>{name}\x01</Nm>".encode())
+    assert broken != data
+    _, problems = read(broken)
+    assert problems == [
+        f"{PATH}:{place_of(broken, chr(1))}: is not well-formed XML: PCDATA invalid Char value 1; the file was "
+        "edited or is damaged: export it again from the bank"
+    ]
+
+
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
 <!DOCTYPE Document [
   <!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">

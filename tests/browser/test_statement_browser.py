@@ -148,6 +148,29 @@ def test_the_demo_s_settled_page_reads_as_finished_at_390px(browser, served, dem
         context.close()
 
 
+def test_the_demo_s_running_settlement_says_each_thing_once_and_what_a_miss_brings_first_at_390px(
+    browser, served, demo
+):
+    """D-1017 (a settlement in instalments, arranged by his counsellor): what a miss brings sat under the message,
+    below the first screen, and the message and the page each said the rest remitted and whom to contact (s49's
+    note). At 390 px the first screen says the amount, the day and what a miss brings; the rest remitted, the way
+    out and the lapse are each said once on the page."""
+    assert demo[1]["D-1017"].status == "settlement"
+    context, page = open_page(browser, url_of(served, "D-1017"), viewport={"width": 390, "height": 844})
+    try:
+        seen = " ".join(page.locator("main").inner_text().split())
+        lapse = page.get_by_text("Betaalt u een termijn meer dan 14 dagen te laat?")
+        box = lapse.bounding_box()
+        message = page.locator("h2", has_text="Bericht van").bounding_box()
+        wide = page.evaluate("document.documentElement.scrollWidth")
+    finally:
+        context.close()
+    assert box is not None and message is not None and box["y"] + box["height"] <= 844 and box["y"] < message["y"]
+    for once in ("Dan vervalt de afspraak", "schelden wij de rest", "namens u regelen", "het liefst vóór"):
+        assert seen.count(once) == 1, (once, seen)
+    assert "Lukt het niet op tijd?" not in seen and "kan uw schuldhulpverlener contact" not in seen and wide <= 390
+
+
 def test_the_qr_code_has_a_text_alternative(browser, served):
     context, page = open_page(browser, url_of(served, "D-1003"))
     try:
@@ -252,6 +275,41 @@ def test_the_first_screen_says_who_how_much_by_when_and_how_to_pay(browser, serv
         assert page.locator("#pay-title").is_visible()
     finally:
         context.close()
+
+
+FIRST_SCREEN_LARGE_TEXT = """() => {
+  const banner = document.querySelector('.demo-banner'), box = document.querySelector('.amount-box');
+  const line = box.firstElementChild.getBoundingClientRect();
+  return {banner: banner && banner.getBoundingClientRect().top, banner_lines: banner && banner.getClientRects().length
+    && Math.round(banner.getBoundingClientRect().height / parseFloat(getComputedStyle(banner).lineHeight)),
+    box: box.getBoundingClientRect().top, amount_bottom: line.bottom, lead: !!document.querySelector('.lead-box')};
+}"""
+
+
+@pytest.mark.parametrize(
+    ("viewport", "whole_amount"), [(PHONE, False), ({"width": 390, "height": 844}, True)], ids=["360", "390"]
+)
+def test_with_200_percent_text_the_demo_line_leaves_the_amount_on_the_first_screen(
+    browser, served, demo, viewport, whole_amount
+):
+    # The demo's sentence took five lines at 360 px and pushed the amount to pay below the first screen. On every
+    # page that leads with the amount (a dispute or a handed-over file leads with that), its box starts on the first
+    # screen at 360 px; at 390 px its label and figure fit whole. The demo line stays, at the top.
+    context = browser.new_context(viewport=viewport, bypass_csp=True)
+    page = context.new_page()
+    seen, late = 0, {}
+    try:
+        for debtor_id in visible_ids(demo):
+            page.goto(url_of(served, debtor_id))
+            page.add_style_tag(content="html { font-size: 200% !important; }")
+            top = page.evaluate(FIRST_SCREEN_LARGE_TEXT)
+            seen += not top["lead"]
+            amount = top["amount_bottom"] if whole_amount else top["box"]
+            if top["banner"] != 0 or top["banner_lines"] > 2 or (not top["lead"] and amount > viewport["height"]):
+                late[debtor_id] = top
+    finally:
+        context.close()
+    assert seen > 10 and not late, late
 
 
 def test_a_dispute_page_leads_with_the_dispute_and_its_answer_date_then_the_amount(browser, served, demo):

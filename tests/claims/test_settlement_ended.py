@@ -14,7 +14,7 @@ import pytest
 from incasso import fmt
 from incasso.claims.assess import assess
 from incasso.claims.checks import claim_problems
-from incasso.claims.demand import amount_to_pay
+from incasso.claims.demand import amount_asked, amount_to_pay
 from incasso.claims.states import AccordState, Status
 from incasso.ledger.model import Channel, Language
 from incasso.ledger.problems import LedgerError
@@ -302,12 +302,32 @@ def test_called_off_on_a_day_the_statements_do_not_reach_no_step_is_taken_till_t
 
 
 PROMISE = event(date(2026, 12, 10), "promise", amount=Decimal("1000.00"), promised_date=date(2027, 1, 10))
+# s50: the top of the page and of the confirmation asks it, with both answers; no amount is asked as owed.
 REPLACED = {
-    "nl": "Wij zien uw betalingen tot en met 8 december 2026. Heeft u uiterlijk 10 december 2026 de rest van het "
-    "afgesproken bedrag betaald (EUR 600,00)? Dan geldt de afspraak over het lagere bedrag toch, en hoeft u niets meer "
-    "te betalen.",
-    "en": "We can see your payments up to and including 8 December 2026. If you paid the rest of the agreed amount "
-    "(EUR 600.00) by 10 December 2026, the lower amount still applies. You then need not pay anything more.",
+    ("nl", "plan"): (
+        "Heeft u uiterlijk 10 december 2026 nog EUR 600,00 betaald?",
+        "Ja? Dan geldt de afspraak over het lagere bedrag toch, en hoeft u niets meer te betalen. Nee? Dan geldt uw "
+        "betalingsregeling: betaal EUR 500,00 uiterlijk 10 januari 2027. Wij zien uw betalingen nu tot en met 8 "
+        "december 2026. Daarom weten wij het nog niet.",
+    ),
+    ("nl", "promise"): (
+        "Heeft u uiterlijk 10 december 2026 nog EUR 600,00 betaald?",
+        "Ja? Dan geldt de afspraak over het lagere bedrag toch, en hoeft u niets meer te betalen. Nee? Dan geldt uw "
+        "betaalbelofte: betaal EUR 1.000,00 uiterlijk 10 januari 2027. Wij zien uw betalingen nu tot en met 8 "
+        "december 2026. Daarom weten wij het nog niet.",
+    ),
+    ("en", "plan"): (
+        "Did you pay the remaining EUR 600.00 by 10 December 2026?",
+        "If so, the lower amount still applies, and you need not pay anything more. If not, your payment plan applies: "
+        "please pay EUR 500.00 by 10 January 2027. We can see your payments up to and including 8 December 2026, so "
+        "we do not know yet.",
+    ),
+    ("en", "promise"): (
+        "Did you pay the remaining EUR 600.00 by 10 December 2026?",
+        "If so, the lower amount still applies, and you need not pay anything more. If not, your promise to pay "
+        "applies: please pay EUR 1,000.00 by 10 January 2027. We can see your payments up to and including 8 December "
+        "2026, so we do not know yet.",
+    ),
 }
 NO_STEP = {"nl": "zetten wij geen volgende stap", "en": "we will take no further step"}
 
@@ -328,12 +348,23 @@ def test_replaced_by_a_plan_or_promise_on_a_day_the_statements_do_not_reach_the_
     ledger = replace(written, bank_until=SEEN_TO)
     claim = assess(ledger, ledger.debtors[0], date(2026, 12, 10))
     assert claim.status in (Status.ARRANGEMENT, Status.PROMISE) and claim.unseen_call_off == date(2026, 12, 10)
+    kind = "promise" if agreement["type"] == "promise" else "plan"
+    label, answers = REPLACED[(language, kind)]
+    top = summary(claim, ledger, Language(language))
+    assert (top.label.replace("\xa0", " "), top.amount, top.deadline) == (label, None, None), top
+    assert " ".join(top.lines).replace("\xa0", " ") == answers, top.lines
     page = " ".join(next_steps(claim, ledger, Language(language), page=True)).replace("\xa0", " ")
-    assert REPLACED[language] in page and NO_STEP[language] not in page, page
+    assert NO_STEP[language] not in page and "8 december" not in page.lower(), page  # said once, at the top
+    assert claim_problems([claim]) == [] and amount_asked(claim) is None  # no amount in its QR code, link or export
     (due,) = letters_due(claim, NO_RECORD)  # the plan's or promise's confirmation
-    view = letter_view(ledger, claim, due, Channel.LETTER)
-    letter = " ".join((*view.terms, *view.next_steps.lines)).replace("\xa0", " ")
-    assert letter.count(REPLACED[language]) == 1 and NO_STEP[language] not in letter, letter
+    for form in (Channel.LETTER, Channel.EMAIL):
+        view = letter_view(ledger, claim, due, form)
+        assert (view.lead.label.replace("\xa0", " "), view.lead.amount, view.lead.by) == (label, None, None), view.lead
+        assert " ".join(view.lead.lines).replace("\xa0", " ") == answers, view.lead
+        letter = " ".join((*view.terms, *view.next_steps.lines)).replace("\xa0", " ")
+        assert NO_STEP[language] not in letter and "8 december" not in letter.lower(), letter
+        assert view.pay is not None and "\nEUR" not in view.pay.payload, view.pay.payload  # the QR code: no amount
+        assert {"nl": "bovenaan", "en": "top of this"}[language] in (view.pay.note or ""), view.pay.note
     with speaking(Language(language)):
         why = " ".join(why_stage(claim)).replace("\xa0", " ")
         (flag,) = [f for f in flags(claim, ledger.creditor.policy) if f.kind == FlagKind.AWAITS_BANK]
@@ -343,7 +374,7 @@ def test_replaced_by_a_plan_or_promise_on_a_day_the_statements_do_not_reach_the_
         ("nl", "promise"): "De betaaltoezegging van daarna vraagt dan niets meer",
         ("en", "plan"): "The payment plan agreed since then asks nothing more",
         ("en", "promise"): "The promise to pay agreed since then asks nothing more",
-    }[(language, agreement["type"] if agreement["type"] == "promise" else "plan")]
+    }[(language, kind)]
     assert named in why, why
     assert flag.wording == "awaits_bank_settlement_replaced" and {"nl": "Tot dan", "en": "Until then"}[
         language

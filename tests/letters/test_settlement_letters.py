@@ -22,6 +22,7 @@ from incasso.claims.states import ActionKind
 from incasso.ledger.model import Channel, Language
 from incasso.letters.due import NO_RECORD, FirstSeen, LetterKind, letters_due, seen_record
 from incasso.letters.view import letter_view
+from incasso.statement.steps import summary
 from incasso.statement.view import statement_view
 from pelican.plugins.incasso.letters.pdf import render_pdf
 from pelican.plugins.incasso.letters.texts import LetterTexts
@@ -101,10 +102,13 @@ def test_the_confirmation_says_what_was_agreed_by_role_what_is_remitted_and_what
     ) in said, said
     assert "U betaalt dat bedrag uiterlijk 31 januari 2027." in said
     assert "Dan schelden wij de rest kwijt: EUR 650,00. Tot die tijd komen er geen rente of kosten bij." in said
+    lapse = "Betaalt u niet alles op tijd? Dan vervalt de afspraak en vragen wij weer het hele bedrag."
     assert (
-        "Betaalt u niet alles uiterlijk 31 januari 2027? Dan vervalt de afspraak. Dan vragen wij weer het hele bedrag, "
-        "min wat u al heeft betaald. Daar kunnen dan rente en kosten bij komen, alsof niets was afgesproken."
+        f"{lapse} Wat u al heeft betaald, gaat daarvan af. Er kunnen dan rente en kosten bij komen, alsof niets was "
+        "afgesproken."
     ) in said
+    # s50: one sentence for what a miss does, the page's (its top) and the letter's (statement.steps.settlement_lapse).
+    assert summary(claim, ledger, claim.debtor.language).lines[-1] == lapse
     # No new plan beside it, but a word in time; by role only, never the counsellor's name.
     assert "Neem dan contact met ons op, het liefst vóór de afgesproken dag." in said
     assert "Uw schuldhulpverlener kan dit ook namens u regelen." in said and "betalingsregeling aan" not in said
@@ -123,7 +127,9 @@ def test_a_confirmation_in_instalments_shows_its_schedule_and_says_the_grace(tmp
     assert "On 28 November 2026 we agreed with you that you pay EUR 600.00 instead of EUR 1,250.00." in said, said
     assert "We confirm that agreement in this email." in said
     assert "You pay that amount in two instalments, on the days below." in said
-    assert "If you pay an instalment more than 14 days late, the agreement ends." in said
+    lapse = "If you pay an instalment more than 14 days late, the agreement ends and we ask for the whole amount again."
+    assert f"{lapse} What you have paid is taken off it." in said, said
+    assert summary(claim, ledger, claim.debtor.language).lines[-1] == lapse
     assert view.plan is not None and [row[1:] for row in view.plan.rows] == [
         ("15 Dec 2026", "300.00"),
         ("15 Jan 2027", "300.00"),
@@ -143,7 +149,8 @@ def test_the_settled_letter_says_paid_as_agreed_the_rest_remitted_and_asks_nothi
     said = _said(view)
     assert view.subject == "Agreed amount paid: you owe nothing more"
     assert "By 14 January 2027 you had paid that amount in full, on time. Thank you." in said, said
-    assert "As agreed, we have waived the rest: EUR 650.00. You owe nothing more for these invoices." in said
+    assert "As agreed, we have waived the rest. We will not ask you for it later either." in said  # the box: EUR 650.00
+    assert "EUR 650.00" not in said and "EUR 600.00" not in said and "instead of EUR 1,250.00" in said, said
     assert view.pay is None and view.way_out.lines == ()
 
 
@@ -226,7 +233,7 @@ def test_the_reminder_names_the_instalment_the_last_day_and_what_a_lapse_does(tm
     assert (
         "Van de termijn van 15 december 2026 (EUR 300,00) hebben wij EUR 100,00 ontvangen, dank u wel. Er staat nog "
         "EUR 200,00 van open. Wilt u dat uiterlijk 29 december 2026 betalen? Dan blijft de afspraak gewoon staan. "
-        "Betaalt u niet op tijd? Dan vervalt de afspraak."
+        "Betaalt u niet alles op tijd? Dan vervalt de afspraak en vragen wij weer het hele bedrag."
     ) in said, said
     assert view.lead.by == "Betaal uiterlijk 29 december 2026"
     assert view.pay is not None and page_asks(claim) == Decimal("200.00")
@@ -335,17 +342,3 @@ def test_the_settled_letter_s_box_gives_the_figures_at_a_glance(tmp_path: Path, 
     said = " ".join(view.terms)
     for line in (*box[2:], box[0]):
         assert line not in said.replace("\xa0", " ")  # the box's words are its own, not a sentence of the body again
-
-
-def test_the_settled_letter_s_box_names_no_remission_of_nothing(tmp_path: Path) -> None:
-    """A settlement for the whole sum (nothing to remit): no "Rest kwijtgescholden: EUR 0,00"."""
-    whole = event(AGREED, "settlement", amount=Decimal("1250.00"), pay_by=date(2027, 1, 31))
-    ledger, claim = _claim(
-        tmp_path, date(2027, 1, 16), settlement=whole, paid=[payment(date=date(2027, 1, 14), amount=Decimal("1250.00"))]
-    )
-    dues = letters_due(claim, FirstSeen({"D-1001": {}}, complete=True, built=date(2027, 1, 15)))
-    for due in dues:
-        view = letter_view(ledger, claim, due, Channel.LETTER)
-        assert "EUR 0,00" not in " ".join(
-            (view.lead.label, view.lead.amount or "", view.lead.by or "", *view.lead.lines)
-        )

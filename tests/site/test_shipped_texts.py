@@ -6,6 +6,7 @@ tests/staff/test_words_en.py holds the English to the Dutch.)"""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -100,3 +101,43 @@ def test_a_texts_link_reference_stays_its_own(tmp_path):
     second.write_text(second.read_text(encoding="utf-8") + "\nZie [hulp].\n", encoding="utf-8")
     html = Messages(folder).html
     assert "Zie [hulp].</p>" in html[(LANGUAGES[0], MESSAGE_KEYS[1])]
+
+
+# What in a line of a text is no prose: an HTML tag and its attributes (<i lang="nl">), a code span, a link's
+# address, a value filled in ({pay_by}).
+NOT_PROSE = re.compile(r"<[^>]*>|`[^`]*`|\]\([^)]*\)|\{\w+\}")
+# Straight quotes used as quotation marks. A single one ('Wat gebeurt er nu?') opens before a word and after no
+# letter, and closes after one, before no letter: an apostrophe (zo'n, zzp'ers, O'Connor, can't) is inside a
+# word. A double one is never an apostrophe: each pair, or one alone.
+STRAIGHT_QUOTED = re.compile(r"(?<!\w)'(?=\w)[^'\n]*?(?<=[\w.?!,])'(?!\w)" + r'|"[^"\n]*"|"')
+
+
+def straight_quotes(source: str) -> list[str]:
+    """Each quote in straight quotes in a text's prose, with its line."""
+    return [
+        f"line {number}: {quote}"
+        for number, line in enumerate(source.splitlines(), 1)
+        for quote in STRAIGHT_QUOTED.findall(NOT_PROSE.sub(" ", line))
+    ]
+
+
+def test_a_quote_in_prose_is_told_from_code_values_and_apostrophes():
+    assert straight_quotes("Onder 'Wat gebeurt er nu?' leest u waarom.") == ["line 1: 'Wat gebeurt er nu?'"]
+    assert straight_quotes('Er staat "betaald" bij.\n\nEen 12" buis') == ['line 1: "betaald"', 'line 3: "']
+    apostrophes = "Zo'n zzp'er, O'Connor's file, the debtors' page: we can't say it."
+    code = 'Schrijf `asked_by: "debtor"` of <i lang="nl">sommatie</i> en {pay_by}, zie [hulp](https://x.nl/"a").'
+    assert straight_quotes(apostrophes) == [] and straight_quotes(code) == []
+
+
+def test_shipped_texts_quote_with_typographic_quotes():
+    """s50: after_settlement.md said "Onder 'Wat gebeurt er nu?' leest u waarom", in straight quotes where the
+    page's labels quote a heading as ‘Zo betaalt u’. Every message, letter text and page a debtor reads, in
+    each language: no straight quote marks in its prose (‘…’ for a heading or a word, “…” for what is said)."""
+    texts = sorted(path for kind in ("messages", "letters", "pages") for path in (CONTENT / kind).rglob("*.md"))
+    assert len(texts) > 200
+    straight = [
+        f"{path.relative_to(CONTENT)} {where}"
+        for path in texts
+        for where in straight_quotes(path.read_text(encoding="utf-8"))
+    ]
+    assert not straight, "\n".join(straight)

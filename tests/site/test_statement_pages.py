@@ -856,15 +856,15 @@ def test_the_demo_pages_count_the_term_from_the_day_of_receipt(demo_site):
         (
             "voorwaarden.html",
             [
-                "eerst naar de facturen waarvan de uiterste betaaldatum al voorbij is, en daarvan eerst "
-                "naar de oudste (artikel 6:43 lid 2 Burgerlijk Wetboek)",
+                "eerst naar de facturen waarvan de uiterste betaaldatum al voorbij is. Van die facturen gaat de "
+                "betaling eerst naar de oudste (artikel 6:43 lid 2 Burgerlijk Wetboek)",
                 "fatale termijn (artikel 6:83 onder a Burgerlijk Wetboek)",
             ],
         ),
         (
             "voorwaarden-en.html",
             [
-                "first to the invoices whose due date has already passed, and among those to the oldest "
+                "first to the invoices whose due date has already passed. Among those, it goes to the oldest "
                 "first (article 6:43(2) of the Dutch Civil Code)",
                 "fatale termijn, article 6:83(a) of the Dutch Civil Code",
             ],

@@ -11,27 +11,35 @@ from datetime import date, timedelta
 
 import pytest
 
+from incasso.cli.build import sample_terms_text
 from incasso.cli.main import main
-from pelican.plugins.incasso.build import SAMPLE_TERMS_COSTS, SAMPLE_TERMS_SHIPPED, SAMPLE_TERMS_VAT, terms_digest
+from pelican.plugins.incasso.build import (
+    SAMPLE_TERMS_COSTS,
+    SAMPLE_TERMS_SHIPPED,
+    SAMPLE_TERMS_VAT,
+    publishes_sample_terms,
+    terms_digest,
+)
 from tests.support.ledgers import invoice, valid_creditor, valid_debtor, write_ledger
-from tests.support.site import REPO, build_site
+from tests.support.site import LINKS_SECRET, REPO, build_site
 
 AS_OF = date(2026, 3, 2)
 SAMPLE = REPO / "src" / "pelican" / "plugins" / "incasso" / "content"
+# The sample terms as sessions 39 to 49 shipped them, before their sentences were cut to 21 words (s50): the
+# versions before those are made from these, as each wrote what it did not yet say.
+SAMPLE_S49 = REPO / "tests" / "fixtures" / "terms_s49"
 # What each page tells a business about its collection costs, by the setting (the page's words, as read).
 AFTER_NOTICE = {
     "voorwaarden.html": "Bent u een bedrijf, dan mogen wij volgens de wet al vanaf de dag na de uiterste "
-    "betaaldatum incassokosten rekenen (minimaal EUR 40). Wij doen dat pas als ook de termijn in de laatste "
-    "brief voorbij is.",
-    "voorwaarden-en.html": "If you are a business, the law allows us to charge collection costs (at least "
-    "EUR 40) from the day after the due date. We only do so once the deadline in the final notice has also "
-    "passed.",
+    "betaaldatum incassokosten rekenen. Wij doen dat pas als ook de termijn in de laatste brief voorbij is.",
+    "voorwaarden-en.html": "If you are a business, the law allows us to charge collection costs from the day "
+    "after the due date. We only do so once the deadline in the final notice has also passed.",
 }
 FROM_DUE = {
     "voorwaarden.html": "Bent u een bedrijf, dan rekenen wij incassokosten al vanaf de dag na de uiterste "
-    "betaaldatum, ook zonder laatste brief (artikel 6:96 lid 4 Burgerlijk Wetboek).",
+    "betaaldatum, ook zonder laatste brief. Dat mag volgens artikel 6:96 lid 4 Burgerlijk Wetboek.",
     "voorwaarden-en.html": "If you are a business, we charge collection costs from the day after the due "
-    "date, also without a final notice (article 6:96(4) of the Dutch Civil Code).",
+    "date, also without a final notice. The law allows this (article 6:96(4) of the Dutch Civil Code).",
 }
 FROM_DUE_AMOUNT = {
     "voorwaarden.html": "minimaal EUR 40 per te laat betaalde factuur",
@@ -39,13 +47,13 @@ FROM_DUE_AMOUNT = {
 }
 
 NO_COSTS_IN_TERM = {
-    "voorwaarden.html": "betaal dat deel binnen die termijn, dan rekenen wij daarover geen incassokosten.",
-    "voorwaarden-en.html": "pay that part by then, and we will charge no collection costs on it.",
+    "voorwaarden.html": "Betaal dat deel binnen die termijn, dan rekenen wij daarover geen incassokosten.",
+    "voorwaarden-en.html": "Pay that part by then, and we will charge no collection costs on it.",
 }
 NO_COSTS_FOR_A_CONSUMER = {
-    "voorwaarden.html": "Bent u een particulier, dan rekenen wij daarover dan geen incassokosten; bent u een "
+    "voorwaarden.html": "Bent u een particulier, dan rekenen wij daarover dan geen incassokosten. Bent u een "
     "bedrijf, dan gelden de incassokosten vanaf de uiterste betaaldatum (zie hierboven).",
-    "voorwaarden-en.html": "If you are a private individual, we will then charge no collection costs on it; if you "
+    "voorwaarden-en.html": "If you are a private individual, we will then charge no collection costs on it. If you "
     "are a business, the collection costs apply from the due date (see above).",
 }
 
@@ -172,7 +180,7 @@ def test_sample_terms_of_an_earlier_version_under_costs_from_the_due_date_are_no
     settings, content = own_texts(tmp_path)
     for name in ("voorwaarden.md", "voorwaarden.en.md"):
         page = content / "pages" / name
-        text = page.read_text(encoding="utf-8")
+        text = (SAMPLE_S49 / name).read_text(encoding="utf-8")
         for now, then in NUMBERS_WRITTEN[name]:  # its days as that version wrote them, before the placeholders
             assert now in text, now
             text = text.replace(now, then)
@@ -225,7 +233,7 @@ def test_sample_terms_of_an_earlier_version_under_vat_on_the_costs_are_noted(tmp
     settings, content = own_texts(tmp_path)
     for name in ("voorwaarden.md", "voorwaarden.en.md"):
         page = content / "pages" / name
-        page.write_text(_before_vat(page.read_text(encoding="utf-8")), encoding="utf-8")
+        page.write_text(_before_vat((SAMPLE_S49 / name).read_text(encoding="utf-8")), encoding="utf-8")
         assert terms_digest(page.read_bytes()) in SAMPLE_TERMS_SHIPPED, name  # as session 32 shipped it
     extra = ["--settings", str(settings)]
     assert (
@@ -234,6 +242,24 @@ def test_sample_terms_of_an_earlier_version_under_vat_on_the_costs_are_noted(tmp
     assert SAMPLE_TERMS_VAT in capsys.readouterr().out
     assert build_site(tmp_path, ledger=ledger_with(tmp_path / "b", False), as_of=AS_OF, extra=extra).exit_code == 0
     assert SAMPLE_TERMS_VAT not in capsys.readouterr().out
+
+
+def test_a_site_that_copied_the_sample_before_its_sentences_were_cut_still_publishes_the_sample(tmp_path, capsys):
+    """s50 cut the sample's sentences to 21 words: terms copied before that, word for word, are still the sample
+    (the note asks to replace them), and their lines marked for the policy still say what it does (no note that
+    they tell a business otherwise, nor that no VAT is charged)."""
+    settings, content = own_texts(tmp_path)
+    for name in ("voorwaarden.md", "voorwaarden.en.md"):
+        assert (SAMPLE_S49 / name).read_bytes() != (SAMPLE / "pages" / name).read_bytes(), name
+        shutil.copy(SAMPLE_S49 / name, content / "pages" / name)
+    both = ("voorwaarden.en.md", "voorwaarden.md")
+    assert publishes_sample_terms(settings) == both
+    ledger = ledger_with(tmp_path / "a", True, True)
+    site = build_site(tmp_path, ledger=ledger, as_of=AS_OF, extra=["--settings", str(settings)], secret=LINKS_SECRET)
+    assert site.exit_code == 0
+    said = capsys.readouterr().out
+    assert sample_terms_text(both) in said
+    assert SAMPLE_TERMS_COSTS not in said and SAMPLE_TERMS_VAT not in said
 
 
 # --- the policy's numbers of days, `{payment_term_days}` ----------------------------------------------------
@@ -266,7 +292,7 @@ def stated(days: dict[str, int]) -> dict[str, list[str]]:
             f"If you do not pay, we send you a formal reminder about {en(dun)} later.",
             f"You then have {en(final)} to pay without collection costs. The {en(final)} count from",
             f"We aim to give you an answer within {en(answer)}.",
-            f"such as the {en(final)} of our final notice, still applies",
+            f"still applies, such as the {en(final)} of our final notice.",
         ],
     }
 

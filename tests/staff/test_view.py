@@ -596,8 +596,10 @@ def test_dossier_amounts_and_invoices(book):
     ]
     [invoice] = view.invoices
     assert (invoice.amount, invoice.open, invoice.days_overdue) == (f"EUR{NBSP}2.500,00", f"EUR{NBSP}2.500,00", "121")
-    paid = dossier(book, "P-PAID").invoices[0]
-    assert paid.days_overdue == ""  # nothing open: no days overdue
+    assert view.late_column == "Dagen te laat"
+    paid = dossier(book, "P-PAID")
+    # s50: closed, nothing is late today; how late it was paid (before: empty, nothing open), under its own heading.
+    assert (paid.invoices[0].days_overdue, paid.late_column) == ("4", "Dagen te laat betaald")
 
 
 def test_a_plan_s_dossier_shows_what_its_page_and_letters_ask_beside_the_total(book):

@@ -1,6 +1,6 @@
 """s49: an English settlement's page says "waive" for what it lets go, as its letters and figures do ("remit" reads
-as sending money). The shipped message, and the one shipped before as a site may have copied it: its sentence as
-shipped reads as the new one; a site's own words stay."""
+as sending money). s50: 'What happens next?' says it, with the figure; the shipped message no longer says it again,
+nor one shipped before as a site may have copied it (its sentence as shipped is left out); a site's own words stay."""
 
 from __future__ import annotations
 
@@ -29,8 +29,8 @@ OWN = "Agreed{agreed_with}: you pay {agreed_amount} {agreed_terms}. After that w
 @pytest.mark.parametrize(
     ("copied", "said"),
     [
-        (None, "We will then waive the rest."),
-        (BEFORE, "We will then waive the rest."),
+        (None, ""),
+        (BEFORE, ""),
         (OWN, "After that we remit what is left."),  # the site's own words, as written
     ],
     ids=["shipped", "copied_before", "own_words"],
@@ -45,5 +45,6 @@ def test_the_settlement_message_says_waive_as_the_page_does(tmp_path, copied, sa
         shutil.copytree(MESSAGES, site)
         (site / "en" / "settlement.md").write_text(copied, encoding="utf-8")
     message = " ".join(re.sub(r"<[^>]+>", " ", str(Messages(site).for_page(page))).split())
-    assert "you pay EUR 600.00 by 31 January 2027." in message and said in message, message
-    assert ("remit" in message) == (copied == OWN), message
+    assert message.startswith("Agreed: you pay EUR 600.00 by 31 January 2027.") and said in message, message
+    assert ("remit" in message) == (copied == OWN) and "waive" not in message, message
+    assert "We will then waive the rest: EUR" in " ".join(page.next_steps), page.next_steps  # said there, once

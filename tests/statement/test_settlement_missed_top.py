@@ -3,14 +3,18 @@ agreement ends), as a plan's box does for its arrears; the debtor need not scrol
 that the remitted rest is at stake. On schedule, or before its day, the box says nothing of it. One invoice of
 1250.00, 250.00 paid before, a settlement of 500.00 in two instalments (the grace is the policy's 14 days)."""
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from incasso.claims.assess import assess
+from incasso.claims.demand import settlement_undecided
 from incasso.claims.states import Status
 from incasso.statement.options import plan_option
-from incasso.statement.steps import summary
+from incasso.statement.steps import next_steps, summary
 from tests.support.ledgers import event, one_debtor_ledger, payment
 
 IN_TWO = event(
@@ -55,9 +59,35 @@ def test_the_first_instalment_missed_with_nothing_paid_since_is_said_too(tmp_pat
     assert label == "Nu te betalen" and said.startswith("Er staat een termijn van de afspraak open."), said
 
 
-def test_on_schedule_the_box_says_no_miss(tmp_path: Path) -> None:
-    label, said = _top(tmp_path, date(2026, 11, 28))
-    assert label == "Te betalen" and "termijn van de afspraak open" not in said and "vervalt" not in said, said
+LAPSES = {
+    "nl": "Betaalt u een termijn meer dan 14 dagen te laat? Dan vervalt de afspraak en vragen wij weer het hele bedrag.",
+    "en": "If you pay an instalment more than 14 days late, the agreement ends and we ask for the whole amount again.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_on_schedule_the_box_says_what_a_miss_brings_not_that_one_is_overdue(tmp_path: Path, language) -> None:
+    """s50: on D-1017's page what a miss brings sat under the message, below a phone's first screen; the top says it
+    now, after the thanks, and 'Wat gebeurt er nu?' does not say it again. A letter's box does not: its own terms do."""
+    label, said = _top(tmp_path / "page", date(2026, 11, 28), language)
+    assert label in ("Te betalen", "To pay") and "termijn van de afspraak open" not in said, said
+    assert said.endswith(LAPSES[language]) and said.count(LAPSES[language]) == 1, said
+    ledger = one_debtor_ledger(tmp_path / "next", payments=[BEFORE, FIRST], events=[IN_TWO], language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 11, 28))
+    below = " ".join(next_steps(claim, ledger, claim.debtor.language, page=True)).replace("\xa0", " ")
+    assert LAPSES[language] not in below and LAPSES[language][:25] not in below, below
+    _, letter = _top(tmp_path / "letter", date(2026, 11, 28), language, read_today=False)
+    assert LAPSES[language] not in letter, letter
+
+
+def test_by_one_day_the_box_says_it_without_the_day_again(tmp_path: Path) -> None:
+    """One `pay_by`: the box's own line names the day ("Betaal uiterlijk 31 januari 2027"), the sentence does not."""
+    by_day = event(date(2026, 11, 15), "settlement", amount=Decimal("500.00"), pay_by=date(2027, 1, 31))
+    ledger = one_debtor_ledger(tmp_path, payments=[BEFORE], events=[by_day])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 11, 28))
+    top = summary(claim, ledger, claim.debtor.language)
+    assert top.deadline == "Betaal uiterlijk 31 januari 2027", top
+    assert top.lines[-1] == "Betaalt u niet alles op tijd? Dan vervalt de afspraak en vragen wij weer het hele bedrag."
 
 
 def test_a_letter_keeps_its_own_words(tmp_path: Path) -> None:
@@ -88,3 +118,18 @@ def test_before_its_day_the_way_out_keeps_the_agreed_day(tmp_path: Path) -> None
     assert _change(tmp_path, date(2026, 11, 28)).startswith(
         "Neem dan contact met ons op, het liefst vóór de afgesproken"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "soon"), [("nl", "Neem dan zo snel mogelijk"), ("en", "Please contact us as soon")]
+)
+def test_a_pay_by_passed_unseen_the_way_out_asks_to_write_soon(tmp_path: Path, language, soon) -> None:
+    """s50: its one day passed, the bank statements read not reaching it (the top asks whether it was paid): the box
+    said "het liefst vóór de afgesproken dag", a day gone, as the message's "Lukt het niet op tijd?" did."""
+    by_day = event(date(2026, 11, 15), "settlement", amount=Decimal("500.00"), pay_by=date(2026, 11, 30))
+    written = one_debtor_ledger(tmp_path, payments=[BEFORE], events=[by_day], language=language)
+    ledger = replace(written, bank_until=date(2026, 11, 28))
+    claim = assess(ledger, ledger.debtors[0], date(2026, 12, 3))
+    assert settlement_undecided(claim) is not None
+    said = plan_option(claim, ledger.creditor, "RF00 TEST", claim.debtor.language).text
+    assert said.startswith(soon) and "vóór de afgesproken" not in said and "before the agreed" not in said, said

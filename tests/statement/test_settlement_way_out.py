@@ -1,8 +1,9 @@
 """s49: a running settlement's message said "Lukt het niet op tijd? Neem dan contact met ons op, dan zoeken wij samen
-een oplossing." also to a debtor whose debt counsellor arranged it and acts for them: by role now, as a plan's way out
-says it ({way_out}: "Dan kan uw schuldhulpverlener contact met ons opnemen."), never by name. A site whose messages
-were copied before, in the words shipped then (this version and the shorter one before it), reads the same; words of
-its own stay as written."""
+een oplossing." also to a debtor whose debt counsellor arranged it: by role then ({way_out}). s50: the page said the way
+out twice, in the message and in its box "Lukt het afgesproken bedrag niet?", and once its day had passed unseen, "Lukt
+het niet op tijd?" as if there were still time. The box says it, by role, never by name; the shipped message does not,
+nor one a site copied before, in the words shipped then (each version); words of its own stay as written, and
+{way_out} is theirs to use."""
 
 from __future__ import annotations
 
@@ -21,35 +22,54 @@ from tests.support.site import REPO
 
 MESSAGES = REPO / "content" / "messages"
 SETTLEMENT = event(date(2026, 11, 28), "settlement", amount=Decimal("600.00"), pay_by=date(2027, 1, 31))
+# The page's box: the way out, by role.
 BY_ROLE = {
-    ("nl", None): "Lukt het niet op tijd? Neem dan contact met ons op, dan zoeken wij samen een oplossing.",
-    ("nl", "counsellor"): "Lukt het niet op tijd? Dan kan uw schuldhulpverlener contact met ons opnemen.",
-    ("nl", "administrator"): "Lukt het niet op tijd? Dan kan uw bewindvoerder contact met ons opnemen.",
-    ("en", None): "Can't pay on time? Please contact us, and we will look for a solution together.",
-    ("en", "counsellor"): "Can't pay on time? Your debt counsellor can contact us.",
-    ("en", "administrator"): "Can't pay on time? Your administrator can contact us.",
+    ("nl", None): "Neem dan contact met ons op, het liefst vóór de afgesproken dag.",
+    ("nl", "counsellor"): "Uw schuldhulpverlener kan dit ook namens u regelen.",
+    ("nl", "administrator"): "Uw bewindvoerder kan dit ook namens u regelen.",
+    ("en", None): "Please contact us, preferably before the agreed day.",
+    ("en", "counsellor"): "Your debt counsellor can also arrange this for you.",
+    ("en", "administrator"): "Your administrator can also arrange this for you.",
+}
+# The message's way out, as shipped in s49 with {way_out}, filled in by role: no more.
+WAY_OUT = ("Lukt het niet op tijd?", "Can't pay on time?", "Can you not pay in time?", "contact met ons opnemen")
+AGREED = {
+    "nl": "Afgesproken: u betaalt EUR 600,00 uiterlijk 31 januari 2027.",
+    "en": "Agreed: you pay EUR 600.00 by 31 January 2027.",
 }
 REPRESENTATIVE = {None: None, "counsellor": COUNSELLOR, "administrator": ADMINISTRATOR}
-# The message as shipped before (sessions 46 and 47): each copy a site may hold.
+# The message as shipped before (sessions 46 to 49): each copy a site may hold.
 SHIPPED_BEFORE = {
     "nl": (
+        "Afgesproken{agreed_with}: u betaalt {agreed_amount} {agreed_terms}. Daarna schelden wij de rest kwijt.\n\n"
+        "Lukt het niet op tijd? {way_out}.\n",
         "Afgesproken{agreed_with}: u betaalt {agreed_amount} {agreed_terms}. Daarna schelden wij de rest kwijt.\n\n"
         "Lukt het niet op tijd? Neem dan contact met ons op, dan zoeken wij samen een oplossing.\n",
         "Afgesproken{agreed_with}: u betaalt {agreed_amount} {agreed_terms}. Daarna schelden wij de rest kwijt.\n\n"
         "Tot die tijd zetten wij geen volgende stap, en komen er geen rente of kosten bij. Lukt het niet op tijd? Neem "
         "dan contact met ons op. Anders vervalt de afspraak en vragen wij weer het hele bedrag.\n",
+        "Afgesproken{agreed_with}: u betaalt {agreed_amount} {agreed_terms}. Daarna schelden wij de rest kwijt.\n\n"
+        "Tot die tijd sturen wij u geen brieven, en komt er geen rente of kosten bij. Lukt het niet op tijd? Neem "
+        "dan contact met ons op. Anders vervalt de afspraak en vragen wij weer het hele bedrag.\n",
     ),
     "en": (
+        "Agreed{agreed_with}: you pay {agreed_amount} {agreed_terms}. We will then waive the rest.\n\n"
+        "Can't pay on time? {way_out}.\n",
+        "Agreed{agreed_with}: you pay {agreed_amount} {agreed_terms}. We then remit the rest.\n\n"
+        "Can you not pay in time? {way_out}.\n",
         "Agreed{agreed_with}: you pay {agreed_amount} {agreed_terms}. We then remit the rest.\n\n"
         "Can you not pay in time? Please contact us, and we will look for a solution together.\n",
         "Agreed{agreed_with}: you pay {agreed_amount} {agreed_terms}. We then remit the rest.\n\n"
         "Until then we take no further step, and no interest or costs are added. Can you not pay in time? Please "
         "contact us. Otherwise the agreement ends and we ask for the whole amount again.\n",
+        "Agreed{agreed_with}: you pay {agreed_amount} {agreed_terms}. We then remit the rest.\n\n"
+        "Until then we send you no letters, and no interest or costs are added. Can you not pay in time? Please "
+        "contact us. Otherwise the agreement ends and we ask for the whole amount again.\n",
     ),
 }
 
 
-def _message(tmp_path, language: str, role: str | None, site=MESSAGES) -> str:
+def _page(tmp_path, language: str, role: str | None):
     representative = REPRESENTATIVE[role]
     # Arranged by whoever acts for the debtor, or by the debtor alone.
     agreed = {**SETTLEMENT, "asked_by": "representative" if representative is not None else "debtor"}
@@ -57,31 +77,57 @@ def _message(tmp_path, language: str, role: str | None, site=MESSAGES) -> str:
     ledger = one_debtor_ledger(tmp_path / "ledger", language=language, events=[agreed], **extra)
     page = statement_view(assess(ledger, ledger.debtors[0], date(2026, 12, 5)), ledger)
     assert page.message_key == "settlement"
+    return page
+
+
+def _message(tmp_path, language: str, role: str | None, site=MESSAGES) -> str:
+    page = _page(tmp_path, language, role)
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", str(Messages(site).for_page(page)))).strip()
 
 
 @pytest.mark.parametrize("role", list(REPRESENTATIVE))
 @pytest.mark.parametrize("language", ["nl", "en"])
-def test_the_way_out_is_said_by_the_role_of_whoever_acts_for_the_debtor(tmp_path, language, role):
+def test_the_way_out_is_said_once_by_the_role_of_whoever_acts_for_the_debtor(tmp_path, language, role):
+    page = _page(tmp_path, language, role)
+    box = page.plan_option.text.replace("\xa0", " ")
+    assert BY_ROLE[(language, role)] in box, box
+    others = {sentence for (lang, other), sentence in BY_ROLE.items() if lang == language and other not in (role, None)}
+    assert not any(sentence in box for sentence in others), box
     said = _message(tmp_path, language, role).replace("\xa0", " ")
-    assert BY_ROLE[(language, role)] in said, said
-    others = {sentence for (lang, other), sentence in BY_ROLE.items() if lang == language and other != role}
-    assert not any(sentence in said for sentence in others), said
-    assert "Schuldhulp Utrecht" not in said and "Domstad" not in said  # by role, never by name
+    assert said == AGREED[language].replace(":", page.message_values["agreed_with"] + ":"), said
+    assert not any(words in said for words in WAY_OUT), said
+    assert "Schuldhulp Utrecht" not in box + said and "Domstad" not in box + said  # by role, never by name
 
 
-@pytest.mark.parametrize("version", [0, 1], ids=["s47", "s46"])
 @pytest.mark.parametrize("role", list(REPRESENTATIVE))
-@pytest.mark.parametrize("language", ["nl", "en"])
-def test_a_message_copied_before_says_it_by_role_too(tmp_path, language, role, version):
+@pytest.mark.parametrize(
+    ("language", "version"), [(language, n) for language, texts in SHIPPED_BEFORE.items() for n in range(len(texts))]
+)
+def test_a_message_copied_before_leaves_it_to_the_box(tmp_path, language, version, role):
+    """Each version shipped, as a site copied it, reads as shipped now: what was agreed; the remitted rest, the way out
+    and what a miss brings are the page's own, said once elsewhere (`Wat gebeurt er nu?`, the box, the top)."""
     site = tmp_path / "site-messages"
     shutil.copytree(MESSAGES, site)
     (site / language / "settlement.md").write_text(SHIPPED_BEFORE[language][version], encoding="utf-8")
-    said = _message(tmp_path, language, role, site).replace("\xa0", " ")
-    question, way_out = BY_ROLE[(language, role)].split("? ")
-    assert f"{question}? {way_out.removesuffix('.')}" in said, said
-    if role is not None:
-        assert "Neem dan contact" not in said and "Please contact us" not in said, said
+    copied = _message(tmp_path / "copied", language, role, site)
+    assert copied == _message(tmp_path, language, role), copied
+    assert not any(words in copied for words in (*WAY_OUT, "kwijt", "remit", "waive", "vervalt", "ends")), copied
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("nl", "Lukt het eerder niet? Dan kan uw schuldhulpverlener contact met ons opnemen."),
+        ("en", "Can't pay earlier? Your debt counsellor can contact us."),
+    ],
+)
+def test_a_sites_own_words_may_name_the_way_out_by_role(tmp_path, language, said):
+    """{way_out} stays a value a site's own message may use: filled in by role."""
+    site = tmp_path / "site-messages"
+    shutil.copytree(MESSAGES, site)
+    question = said.split("? ")[0]
+    (site / language / "settlement.md").write_text(f"{question}? {{way_out}}.\n", encoding="utf-8")
+    assert _message(tmp_path, language, "counsellor", site) == said
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])

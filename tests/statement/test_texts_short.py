@@ -3,23 +3,28 @@ sentences: at most 21 words, a quote of the law's wording (in “ ”) excepted,
 (tests/statement/test_next_steps_short.py). That page test reads only what the demo's 14 pages show: 41 Dutch and 57
 English labels, and messages the demo never shows, ran over it unseen (s44). A stressed debtor reads these on a
 phone. Each value in braces is filled in as a usual page says it: a missed instalment, a final notice by letter,
-one invoice, the demo's amounts and days."""
+one invoice, the demo's amounts and days. The sample pages (content/pages: terms and help) too, as published under
+each policy a creditor may set (s50: the English terms had 18 sentences over it, the help 5, the Dutch 14 and 3)."""
 
 from __future__ import annotations
 
 import html
+import itertools
 import re
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import markdown
 import pytest
 
 from incasso.fmt import filled_in
-from incasso.ledger.model import CreditNote, Language
+from incasso.ledger.model import CreditNote, Language, Policy
 from incasso.ledger.problems import Source
 from incasso.statement.labels import LABELS
 from incasso.statement.tables import credit_note_lines
+from pelican.plugins.incasso.variants import FOLLOWED, chosen
 from tests.support.site import REPO
 
 # A credit note's description is the creditor's free text, of any length: said apart from our sentence, quoted.
@@ -34,6 +39,7 @@ WORDS = 21
 SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z“])")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 MESSAGES = REPO / "content" / "messages"
+PAGES = REPO / "content" / "pages"
 
 # One usual value for each name a label or a message may hold, as the demo's pages fill it in.
 _AMOUNTS = (
@@ -286,3 +292,37 @@ def test_a_credit_note_with_a_long_description_keeps_the_page_s_sentences_short(
     (line,) = credit_note_lines([note], lang)
     assert LONG_DESCRIPTION[lang] in line
     assert len(LONG_DESCRIPTION[lang].split()) > WORDS and not _long([("credit_note_described", line)]), line
+
+
+# Every policy a page's marked lines follow (variants.FOLLOWED): each published version of a sample page.
+POLICIES = [
+    replace(Policy(), **dict(zip(FOLLOWED, values, strict=True)))
+    for values in itertools.product((False, True), repeat=len(FOLLOWED))
+]
+
+
+def _page_text(path: Path, policy: Policy) -> str:
+    """A sample page's words as published under `policy` (its marked lines chosen, its days filled in): the
+    title, then the body, a table's cells each on a line of their own."""
+    lines = chosen(path.read_text(encoding="utf-8").splitlines(), policy, str(path), "nl")
+    metadata = lines[: lines.index("")]  # as Pelican reads it: the lines up to the first blank one
+    title = [line.split(":", 1)[1].strip() for line in metadata if line.startswith("Title:")]
+    said = markdown.markdown("\n".join(lines[len(metadata) :]), extensions=["extra"])
+    said = re.sub(r"</?(p|li|ul|ol|h\d|br|table|thead|tbody|tr|th|td)\b[^>]*>", "\n", said)
+    return "\n".join([*title, html.unescape(re.sub(r"<[^>]+>", "", said))])
+
+
+@pytest.mark.parametrize("lang", list(Language))
+def test_every_sample_page_says_short_sentences(lang):
+    """The terms and help pages a creditor publishes as shipped, or copies: read by the same debtor, from the
+    statement page's links."""
+    paths = [path for path in sorted(PAGES.glob("*.md")) if (f".{lang}." in path.name) == (lang != "nl")]
+    assert {path.name.split(".")[0] for path in paths} == {"hulp", "voorwaarden"}
+    long = _long(
+        [(f"{path.name} {policy_named(policy)}", _page_text(path, policy)) for path in paths for policy in POLICIES]
+    )
+    assert not long, "\n".join(long)
+
+
+def policy_named(policy: Policy) -> str:
+    return ", ".join(f"{name}: {str(getattr(policy, name)).lower()}" for name in FOLLOWED)

@@ -90,9 +90,10 @@ def page_asks(claim: Claim) -> Decimal:
 def amount_left_to_debtor(claim: Claim) -> bool:
     """Whether the page's QR code and details leave the amount to the debtor: during a dispute of the whole
     dossier (or of invoices, once nothing else is open) they pay only the part they agree with; while the day that
-    decides a settlement is not in the bank statements read (`settlement_undecided`), what they owe depends on what
-    they paid that day, which they know and we do not yet."""
-    return not claim.closed and (claim.status == Status.DISPUTE or settlement_undecided(claim) is not None)
+    decides a settlement is not in the bank statements read (`settlement_undecided`, `replaced_undecided`), what
+    they owe depends on what they paid that day, which they know and we do not yet."""
+    undecided = settlement_undecided(claim) is not None or replaced_undecided(claim) is not None
+    return not claim.closed and (claim.status == Status.DISPUTE or undecided)
 
 
 def settlement_undecided(claim: Claim) -> tuple[date, Decimal] | None:
@@ -111,6 +112,18 @@ def settlement_undecided(claim: Claim) -> tuple[date, Decimal] | None:
     if claim.status == Status.SETTLEMENT and accord.plan is None and claim.payments_until < accord.last_day:
         return (accord.last_day, accord.left) if accord.last_day < claim.as_of else None
     return None
+
+
+def replaced_undecided(claim: Claim) -> tuple[date, Decimal] | None:
+    """A settlement called off on a day the bank statements read do not reach yet (Claim.unseen_call_off), replaced
+    by a promise or a plan agreed since: the day, and what of the agreed sum was still to pay by it. Paid by then,
+    the settlement holds and the new agreement asks nothing (claims.accord); else the promise or the plan runs. So
+    its instalment is not an amount to ask as owed: the page's and the letter's top ask which it is (statement.steps),
+    as `settlement_undecided` does for the settlement itself. None otherwise."""
+    accord, called_off = claim.accord, claim.unseen_call_off
+    if claim.closed or accord is None or called_off is None:
+        return None
+    return (called_off, accord.left) if claim.status in (Status.PROMISE, Status.ARRANGEMENT) else None
 
 
 def legal_asks_nothing(claim: Claim) -> bool:

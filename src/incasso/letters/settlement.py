@@ -3,7 +3,8 @@
 The confirmation says what was agreed (the sum, of what total, by when or in which instalments), that the rest is
 remitted once it is paid in time, what a miss does (the whole claim comes back less what was paid, with interest and
 costs as if nothing had been agreed) and how to pay (the page's payment block and QR code: what the page asks). The
-settled letter says the sum was paid as agreed, what was remitted, and that nothing more is owed for these invoices.
+settled letter's box gives its figures (the sum paid as agreed, nothing more to pay, the rest remitted), its sentences
+what they mean (when and with whom it was agreed, of what was owed, when it was paid, that the rest is never asked).
 The reminder of a missed instalment, friendly as a plan's, says which instalment is open and what of it, the last day
 to pay it before the settlement lapses, and what a lapse does; it is no step of the claim (nothing to record).
 Who agreed is said by role only, as the page says it (statement.view.accord_values).
@@ -22,7 +23,7 @@ from incasso.letters.records import Lead, Section
 from incasso.letters.words import text
 from incasso.statement import labels
 from incasso.statement.options import represented_by, settlement_change_key
-from incasso.statement.steps import wait_replaced
+from incasso.statement.steps import settlement_lapse, wait_replaced
 
 # The letters this module writes the own paragraph of.
 SETTLEMENT_LETTERS = (LetterKind.SETTLEMENT, LetterKind.SETTLED, LetterKind.SETTLEMENT_REMINDER)
@@ -66,11 +67,7 @@ def _confirmed(claim: Claim, accord: Accord, form: Channel) -> tuple[str, ...]:
     if accord.paid > 0:
         lines.append(t("settlement_paid_since", paid=fmt.money(accord.paid, lang), left=fmt.money(accord.left, lang)))
     lines.append(t("settlement_remit", **values))
-    if accord.plan is not None:
-        missed = t("settlement_missed_instalment", grace=fmt.in_words(accord.grace_days, lang))
-    else:
-        missed = t("settlement_missed_day", date=last)
-    lines.append(f"{missed} {t('settlement_missed_whole')}")
+    lines.append(f"{settlement_lapse(accord, lang)} {t('settlement_missed_whole')}")  # the page's sentence
     replaced = wait_replaced(claim, lang)  # the wait asked for before it ends with it: said here, once
     return (*lines, replaced) if replaced else tuple(lines)
 
@@ -93,18 +90,18 @@ def _reminded(claim: Claim, accord: Accord) -> tuple[str, ...]:
         text(lang, "settlement_reminder_agreed", **_agreed(claim, accord)),
         text(lang, key, **values),
         text(lang, "settlement_reminder_pay", last_day=fmt.day(accord.pay_by, lang)),
-        f"{text(lang, 'settlement_reminder_lapses')} {text(lang, 'settlement_missed_whole')}",
+        f"{labels.text(lang, 'settlement_lapses_by')} {text(lang, 'settlement_missed_whole')}",
     )
 
 
 def _settled(claim: Claim, accord: Accord) -> tuple[str, ...]:
+    """When and with whom it was agreed, of what it was owed, when it was paid, and what the remission means: the
+    figures the box gives (the sum paid, the rest remitted) are not said again. A lower amount it always is: a
+    settlement of the whole claim is refused (claims.checks)."""
     lang = claim.debtor.language
     values = _agreed(claim, accord)
     paid_on = fmt.day(accord.ended_on, lang) if accord.ended_on is not None else ""
-    return (
-        text(lang, "settled_confirm", paid_on=paid_on, **values),
-        text(lang, "settled_remitted", **values),
-    )
+    return (text(lang, "settled_confirm", paid_on=paid_on, **values), text(lang, "settled_remitted"))
 
 
 def settled_lead(claim: Claim) -> Lead:

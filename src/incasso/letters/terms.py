@@ -26,6 +26,7 @@ from incasso.claims.demand import (
     plan_confirmation_arrives,
     plan_under_final_notice,
     promise_kept_by,
+    replaced_undecided,
     term_costs_on_top,
     unseen_not_asked,
 )
@@ -334,8 +335,9 @@ def _agreed(
     if deadline != payment_deadline(claim, creditor):  # a day the letter can be acted on by
         by = by_when(claim, deadline, lang, heading=True, read_today=False)
     wait = _wait_too(claim, creditor, form, due, named_above=wait_named)
+    asks = replaced_undecided(claim) is not None  # the box asks whether anything is owed (statement.steps): as it is
     if due.kind == LetterKind.PROMISE:
-        return Lead(lead.label, lead.amount, by, ()), _promise(ledger, claim, form, costs, wait), None
+        return lead if asks else Lead(lead.label, lead.amount, by, ()), _promise(ledger, claim, form, costs, wait), None
     if due.kind == LetterKind.ARRANGEMENT:
         # The page's costs sentence ends its top (steps._agreed_summary): the letter's takes its place.
         lines = tuple(line for line in lead.lines if line not in page_costs) + costs
@@ -344,7 +346,7 @@ def _agreed(
         over = -claim.plan_leaves_open >= creditor.policy.chase_minimum
         if over and term_ends_unread(creditor, claim, form):
             lines = _total_with_costs(claim, lines)
-        return Lead(lead.label, lead.amount, by, lines), _arrangement(ledger, claim, form, wait), None
+        return lead if asks else Lead(lead.label, lead.amount, by, lines), _arrangement(ledger, claim, form, wait), None
     lines = tuple(line for line in lead.lines if line not in page_costs)
     if plan_under_final_notice(claim):  # the notice's costs are said with what it asks (`_notice_still_asks`)
         return Lead(lead.label, lead.amount, by, lines), _installment_missed(claim, deadline, creditor, form), None

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from incasso import fmt
 from incasso.claims.claim import Claim
-from incasso.claims.demand import page_asks, term_costs_on_top
+from incasso.claims.demand import page_asks, replaced_undecided, term_costs_on_top
 from incasso.claims.states import CostsState, PlanState, Status
 from incasso.contact import addressee, as_read_by, mailto_link, postal_lines, tel_link
 from incasso.law.money import cents
@@ -237,7 +237,7 @@ def letter_view(
         terms=terms,
         plan=_plan_of(after, lang, due.kind),
         next_steps=Section(text(lang, "h_next"), next_lines(after, ledger, due, form)),
-        pay=_pay_block(pay, lang, form, unread_instalment_pay_note(creditor, after, form)) if pay else None,
+        pay=_pay_block(pay, lang, form, _pay_note(creditor, after, form)) if pay else None,
         pay_heading=text(lang, "h_pay"),
         # An e-mail's link offers the page's QR code to pay, when there is one: a settled letter's page has none.
         link_intro=text(lang, "link_email" if form == Channel.EMAIL and pay else "link"),
@@ -622,6 +622,17 @@ def _costs(claim: Claim, creditor: Creditor, terms_costs: str | None) -> str:
 # The longest value an e-mail keeps on one line: under its label a formatted IBAN of 34 characters (a
 # French one) fits a 360 px phone (tests/browser/test_email_browser.py); a longer value may break.
 KEPT_WHOLE_AT_MOST = 34
+
+
+def _pay_note(creditor: Creditor, claim: Claim, form: Channel) -> str | None:
+    """The letter's own note beside its payment details, or None for the page's: where the box asks whether a
+    settlement called off still holds (claims.demand.replaced_undecided), it points to this letter's or e-mail's top
+    (the details stand above the note on paper, not "hieronder" as on the page; the e-mail's box asks it too)."""
+    if replaced_undecided(claim) is not None:
+        return labels.text(
+            claim.debtor.language, "undecided_qr_email_top" if form == Channel.EMAIL else "undecided_qr_letter"
+        )
+    return unread_instalment_pay_note(creditor, claim, form)
 
 
 def _pay_block(pay: PayDetails, lang: Language, form: Channel, note: str | None = None) -> PayBlock:

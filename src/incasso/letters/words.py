@@ -147,14 +147,14 @@ NL = {
     "settlement_paid_since": "Daarvan heeft u {paid} al betaald: er staat nog {left} van open.",
     "settlement_remit": "Betaalt u het afgesproken bedrag op tijd? Dan schelden wij de rest kwijt: {remitted}. "
     "Tot die tijd komen er geen rente of kosten bij.",
-    "settlement_missed_day": "Betaalt u niet alles uiterlijk {date}? Dan vervalt de afspraak.",
-    "settlement_missed_instalment": "Betaalt u een termijn meer dan {grace} dagen te laat? Dan vervalt de afspraak.",
-    "settlement_missed_whole": "Dan vragen wij weer het hele bedrag, min wat u al heeft betaald. Daar kunnen dan "
-    "rente en kosten bij komen, alsof niets was afgesproken.",
-    "settled_confirm": "Op {made} hebben wij {who} afgesproken dat u {amount} betaalt in plaats van {owed}. "
+    # ... after what a miss does (statement.steps.settlement_lapse, the page's sentence): what the whole amount is.
+    "settlement_missed_whole": "Wat u al heeft betaald, gaat daarvan af. Er kunnen dan rente en kosten bij komen, "
+    "alsof niets was afgesproken.",
+    # The settled letter's sentences: what the box's figures mean, not the figures again (the box says what was
+    # paid, that nothing more is to pay and what is remitted; what was owed it does not, so they do).
+    "settled_confirm": "Op {made} hebben wij {who} een lager bedrag afgesproken, in plaats van {owed}. "
     "Op {paid_on} had u dat bedrag op tijd helemaal betaald. Dank u wel.",
-    "settled_remitted": "Zoals afgesproken schelden wij de rest kwijt: {remitted}. U hoeft voor deze facturen niets "
-    "meer te betalen.",
+    "settled_remitted": "Zoals afgesproken schelden wij de rest kwijt. Die vragen wij ook later niet meer van u.",
     # The settled letter's box (letters.settlement.settled_lead): the figures at a glance, not its sentences again.
     "settled_box_label": "Betaald zoals afgesproken",
     "settled_box_by": "Niets meer te betalen",
@@ -165,7 +165,6 @@ NL = {
     "settlement_reminder_part": "Van de termijn van {date} ({amount}) hebben wij {paid} ontvangen, dank u wel. Er "
     "staat nog {left} van open.",
     "settlement_reminder_pay": "Wilt u dat uiterlijk {last_day} betalen? Dan blijft de afspraak gewoon staan.",
-    "settlement_reminder_lapses": "Betaalt u niet op tijd? Dan vervalt de afspraak.",
     # No thanks here: the letter's opening (promise.md) thanks for the promise, said once.
     "promise_confirm": "Op {made} heeft u ons toegezegd {amount} te betalen, uiterlijk {date}. "
     "Met {this} bevestigen wij die afspraak.",
@@ -584,13 +583,11 @@ EN = {
     "settlement_paid_since": "You have already paid {paid} of it, so {left} is still to pay.",
     "settlement_remit": "If you pay the agreed amount on time, we will waive the rest: {remitted}. Until then, no "
     "interest or costs are added.",
-    "settlement_missed_day": "If you do not pay it all by {date}, the agreement ends.",
-    "settlement_missed_instalment": "If you pay an instalment more than {grace} days late, the agreement ends.",
-    "settlement_missed_whole": "We will then ask for the whole amount again, less what you have paid. Interest and "
-    "costs may then be added, as if nothing had been agreed.",
-    "settled_confirm": "On {made} we agreed {who} that you pay {amount} instead of {owed}. By {paid_on} you had paid "
+    "settlement_missed_whole": "What you have paid is taken off it. Interest and costs may then be added, as if "
+    "nothing had been agreed.",
+    "settled_confirm": "On {made} we agreed {who} on a lower amount, instead of {owed}. By {paid_on} you had paid "
     "that amount in full, on time. Thank you.",
-    "settled_remitted": "As agreed, we have waived the rest: {remitted}. You owe nothing more for these invoices.",
+    "settled_remitted": "As agreed, we have waived the rest. We will not ask you for it later either.",
     "settled_box_label": "Paid as agreed",
     "settled_box_by": "Nothing more to pay",
     "settled_box_remitted": "Rest waived: {remitted}",
@@ -599,7 +596,6 @@ EN = {
     "settlement_reminder_part": "We have received {paid} of the instalment of {date} ({amount}), thank you. {left} "
     "of it is still open.",
     "settlement_reminder_pay": "If you pay it by {last_day}, the agreement stays in place.",
-    "settlement_reminder_lapses": "If you do not pay on time, the agreement ends.",
     "promise_confirm": "On {made} you promised to pay us {amount} by {date}. We confirm that agreement in {this}.",
     "promise_confirm_rest": "On {made} you promised to pay us {promised} by {date}. You have already paid {paid} "
     "of it: {amount} of it is still to pay. We confirm that agreement in {this}.",

@@ -16,10 +16,10 @@ from functools import cache
 
 from incasso.claims.assess import plan_rest
 from incasso.claims.claim import Action, Claim
-from incasso.claims.demand import amount_asked, asked_by, page_asks, term_costs_on_top
+from incasso.claims.demand import amount_asked, asked_by, page_asks, settlement_undecided, term_costs_on_top
 from incasso.claims.escalation import uncalled_final_notice
 from incasso.claims.kept import asking, credited_in_full, kept_for, passed_on
-from incasso.claims.settlement import Allocation
+from incasso.claims.settlement import Allocation, InvoiceBalance
 from incasso.claims.states import ActionKind, CostsState, PlanState, Status
 from incasso.contact import addressee
 from incasso.ledger.model import (
@@ -134,8 +134,9 @@ class Amount:
     css: str = ""
 
 
-# The css of the figures the dossier's top repeats (dossier.html's "glance"): the total, and what is asked.
-TOTAL, ASKED = "total", "asked"
+# The css of the figures the dossier's top repeats (dossier.html's "glance"): a settlement's sum against what was
+# owed, the total, and what is asked.
+AGREED, TOTAL, ASKED = "agreed", "total", "asked"
 
 
 @dataclass(slots=True)
@@ -232,7 +233,9 @@ class DossierPage:
     asked_note: str | None  # why the page and the day's letter ask two amounts
     costs_note: str | None
     invoices: tuple[InvoiceRow, ...]
-    open_column: str  # the invoices' "Open", or "Kwijtgescholden" once a settlement was paid in time
+    open_column: str  # the invoices' "Open", or "Kwijtgescholden" once a settlement was paid in time, "Afgeschreven"
+    interest_column: str  # "Rente" open, or once closed "Rente in totaal": counted, paid or let go
+    late_column: str  # "Dagen te laat" today, or once closed how late it was then ("Dagen te laat betaald")
     payments: tuple[PaymentRow, ...]
     returned: tuple[str, ...]  # each payment the bank took back: it does not count
     plan: tuple[InstallmentRow, ...] | None
@@ -252,11 +255,19 @@ class Fact:
 def _badges(claim: Claim) -> tuple[Fact, ...]:
     debtor = claim.debtor
     return (
-        Fact(words().UI["stage"], stage_badge(claim.stage)),
+        Fact(words().UI["stage"], _stage(claim)),
         Fact(words().UI["status"], status_badge(claim)),
         Fact(words().UI["type"], Badge("badge", words().DEBTOR_TYPE[debtor.type])),
         Fact(words().UI["language"], Badge("badge", words().LANGUAGE[debtor.language])),
     )
+
+
+def _stage(claim: Claim) -> Badge:
+    """The stage, or once closed (paid, settled, written off) that it was closed and the heaviest step it reached
+    ("Afgerond na aanmaning"): the stage's name alone ("Aanmaning") read as a claim still chased there."""
+    if not claim.closed:
+        return stage_badge(claim.stage)
+    return Badge(f"stage stage-{claim.status}", words().STAGE_CLOSED[claim.stage])
 
 
 def _next(row: Row, book: StaffBook) -> tuple[Line, ...]:
@@ -436,10 +447,11 @@ def _link(row: Row, book: StaffBook) -> PersonalLink:
 def _amounts(claim: Claim, letters: Sequence[DayLetter], returns: BankReturns) -> tuple[Amount, ...]:
     """What is open, the total, and (where they differ or exist) what the page and letters ask, any credit,
     and beside what was refunded what of it came back."""
-    s, total = claim.settlement, fmt.money(claim.total_due)
-    # Settled, what stands is remitted, never open nor to pay: the line at the top reads the total's row.
-    settled = claim.status == Status.SETTLED
-    kind = "_remitted" if settled else "_open"
+    s = claim.settlement
+    # Settled or written off, what stands is remitted or written off, never open nor to pay: the line at the top
+    # reads the total's row.
+    let_go = _LET_GO.get(claim.status)
+    kind = f"_{let_go}" if let_go else "_open"
     parts = (
         (words().UI[f"principal{kind}"], s.principal_open),
         (words().UI[f"interest{kind}"], s.interest_open),
@@ -448,8 +460,9 @@ def _amounts(claim: Claim, letters: Sequence[DayLetter], returns: BankReturns) -
     # A kind of which nothing was remitted (the interest paid before the agreed sum came in) has no row: "Rente
     # kwijtgescholden EUR 0,00" says "none" as a figure, as the debtor's settled page never does. Open, a zero stays
     # a figure of the claim.
-    rows = [Amount(label, fmt.money(amount)) for label, amount in parts if amount > 0 or not settled]
-    rows.append(Amount(words().UI["total_remitted" if settled else "total_due"], total, TOTAL))
+    rows = _agreed(claim)
+    rows += [Amount(label, fmt.money(amount)) for label, amount in parts if amount > 0 or not let_go]
+    rows += _total(claim, let_go)
     rows += _asked(claim, letters)
     if s.credit > 0:
         rows.append(Amount(words().UI["credit"], fmt.money(s.credit)))
@@ -459,6 +472,38 @@ def _amounts(claim: Claim, letters: Sequence[DayLetter], returns: BankReturns) -
     if s.costs_earlier > 0:  # a later final notice began a new claim: its costs are counted apart
         rows.append(Amount(words().UI["costs_earlier"], fmt.money(s.costs_earlier)))
     return tuple(rows)
+
+
+# What a closed claim's rest is, by status: let go, not open (a paid claim's rest, if any, is open).
+_LET_GO = {Status.SETTLED: "remitted", Status.WRITTEN_OFF: "written_off"}
+
+
+def _agreed(claim: Claim) -> list[Amount]:
+    """A settlement that holds (running, or settled): its sum against what was owed on its day, at the top beside
+    the total (css AGREED), where before only the log and the why said it."""
+    accord = claim.accord
+    if accord is None or not accord.holds:
+        return []
+    said = words().PHRASE["agreed_of"].format(amount=fmt.money(accord.amount), owed=fmt.money(accord.owed))
+    return [Amount(words().UI["agreed"], said, AGREED)]
+
+
+def _total(claim: Claim, let_go: str | None) -> list[Amount]:
+    """The total's row: to pay, remitted or written off; or, while the day that decides a settlement is not in the
+    statements read (claims.demand.settlement_undecided), both outcomes as the debtor's page asks them: paid by
+    then, nothing more; else the whole claim (called off: its total; a `pay_by` passed: it lapses, its interest
+    and costs counted again, which the page names no figure for either). Not a plain total that may not be owed."""
+    total = fmt.money(claim.total_due)
+    undecided = settlement_undecided(claim)
+    if undecided is None:
+        return [Amount(words().UI[f"total_{let_go}" if let_go else "total_due"], total, TOTAL)]
+    day, left = undecided
+    paid = words().UI["undecided_paid"].format(date=fmt.day(day), left=fmt.money(left))
+    whole = "undecided_lapses" if claim.status == Status.SETTLEMENT else "undecided_whole"
+    return [
+        Amount(paid, words().PHRASE["undecided_nothing"], TOTAL),
+        Amount(words().UI["undecided_not_paid"], words().PHRASE[whole].format(total=total), TOTAL),
+    ]
 
 
 def _asked(claim: Claim, letters: Sequence[DayLetter]) -> list[Amount]:
@@ -533,10 +578,19 @@ def _costs_with_vat(claim: Claim) -> bool:
 
 
 def _invoices(claim: Claim) -> tuple[InvoiceRow, ...]:
-    """Oldest due date first; days overdue only while principal or interest is open."""
+    """Oldest due date first; days overdue only while principal or interest is open. A closed claim's (paid,
+    settled, written off): the interest counted in all and what became of it, and how late each invoice was on the
+    day it closed (`_closed_on`), not today: a closed claim is late no more."""
     rows = []
+    closed_on = _closed_on(claim) if claim.closed else {}
     for b in sorted(claim.settlement.invoices, key=lambda b: b.invoice.due):
-        late: int = (claim.as_of - b.invoice.due).days
+        if claim.closed:
+            closed = closed_on.get(b.number)
+            late = (closed - b.invoice.due).days if closed is not None else 0
+            interest, still = _interest_closed(claim, b), True
+        else:
+            late, interest = (claim.as_of - b.invoice.due).days, fmt.money(b.interest_open)
+            still = b.principal_open + b.interest_open > 0
         rows.append(
             InvoiceRow(
                 number=b.number,
@@ -546,8 +600,8 @@ def _invoices(claim: Claim) -> tuple[InvoiceRow, ...]:
                 amount=fmt.money(b.invoice.amount),
                 paid=_paid(b.principal_paid),
                 open=fmt.money(b.principal_open),
-                interest=fmt.money(b.interest_open),
-                days_overdue=str(late) if late > 0 and b.principal_open + b.interest_open > 0 else "",
+                interest=interest,
+                days_overdue=str(late) if late > 0 and still else "",
                 credit_notes=tuple(_credit_note(note, claim) for note in b.invoice.credit_notes),
             )
         )
@@ -558,6 +612,43 @@ def _paid(amount: Decimal) -> str:
     """What was paid on an invoice or an instalment, or, nothing paid, BLANK: "EUR 0,00" in the paid column read as a
     figure to reckon with, where it means none (the template names the blank for a screen reader: macros.blank)."""
     return fmt.money(amount) if amount else BLANK
+
+
+# The invoices' last column once a claim is closed: how late it was paid, or when it was written off.
+_LATE_COLUMN = {Status.PAID: "late_paid", Status.SETTLED: "late_paid", Status.WRITTEN_OFF: "late_written_off"}
+
+
+def _closed_on(claim: Claim) -> dict[str, date]:
+    """The day each invoice of a closed claim closed, by number: paid, the day of the last payment any of it went
+    to (an invoice credited in full, or paid by none, has none); one with a rest let go, the day the agreed sum was
+    complete (settled) or the write-off's day."""
+    numbers = {b.number for b in claim.settlement.invoices}
+    closed: dict[str, date] = {}
+    for p in claim.settlement.payments:
+        for a in p.allocations:
+            if a.invoice in numbers and a.amount > 0:
+                closed[a.invoice] = max(closed.get(a.invoice, p.payment.date), p.payment.date)
+    let_go = claim.accord.ended_on if claim.status == Status.SETTLED and claim.accord is not None else None
+    if claim.status == Status.WRITTEN_OFF:
+        written_off = latest(claim.events, EventType.WRITTEN_OFF)
+        let_go = written_off.date if written_off is not None else None
+    if let_go is not None:
+        closed |= {b.number: let_go for b in claim.settlement.invoices if b.open > 0}
+    return closed
+
+
+def _interest_closed(claim: Claim, b: InvoiceBalance) -> str:
+    """A closed claim's interest on one invoice: what was counted, said as what was paid of it and what was let go
+    ("EUR 5,76 betaald"; "EUR 2,46 afgeschreven"), or none: its open interest ("EUR 0,00" once paid) read as none
+    charged."""
+    if b.interest <= 0:
+        return BLANK
+    paid, left = b.interest - b.interest_open, b.interest_open
+    said = [words().PHRASE["interest_paid"].format(amount=fmt.money(paid))] if paid > 0 else []
+    if left > 0:
+        key = f"interest_left_{_LET_GO.get(claim.status, 'paid')}"
+        said.append(words().PHRASE[key].format(amount=fmt.money(left)))
+    return ", ".join(said)
 
 
 def _disputed_apart(claim: Claim) -> tuple[InvoiceRow, ...]:
@@ -883,7 +974,9 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         asked_note=_asked_note(day),
         costs_note=_costs_note(claim),
         invoices=_invoices(claim),
-        open_column=words().UI["remitted" if claim.status == Status.SETTLED else "open"],
+        open_column=words().UI[_LET_GO.get(claim.status, "open")],
+        interest_column=words().UI["interest_closed" if claim.closed else "interest"],
+        late_column=words().UI[_LATE_COLUMN.get(claim.status, "days_overdue")],
         payments=_payments(claim, book.matched_references, _accounts(book, claim)),
         returned=_returned(row.returns),
         plan=_plan(claim),

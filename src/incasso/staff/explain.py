@@ -200,7 +200,8 @@ def _stage_fact(claim: Claim) -> str | None:
         )
     if claim.stage == Stage.LEGAL:
         return words().WHY["legal"].format(date=fmt.day(event.date), by=_by(event))
-    return words().WHY["sent"].format(step=words().EVENT[claim.stage], date=fmt.day(event.date), by=_by(event))
+    sent = "sent_closed" if claim.closed else "sent"  # closed, no step comes after it: not "so far"
+    return words().WHY[sent].format(step=words().EVENT[claim.stage], date=fmt.day(event.date), by=_by(event))
 
 
 def _agreement_facts(claim: Claim) -> list[str]:

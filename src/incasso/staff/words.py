@@ -59,6 +59,17 @@ PAUSED = {
     "postponed_earlier": "Gepauzeerd: uitstel op verzoek van een eerdere vertegenwoordiger",
 }
 CLOSED_GROUP = {"paid": "Betaald", "settled": "Geschikt", "written_off": "Afgeschreven"}
+# A closed claim's stage on its dossier (paid, settled, written off): closed, with the heaviest step it reached. The
+# stage's own name ("Aanmaning") read as a claim still chased there.
+STAGE_CLOSED = {
+    "open": "Afgerond",
+    "overdue": "Afgerond",
+    "reminder": "Afgerond na herinnering",
+    "dunning": "Afgerond na aanmaning",
+    "final_notice": "Afgerond na sommatie",
+    "handover": "Afgerond bij het incassobureau",
+    "legal": "Afgerond na gerechtelijke stappen",
+}
 
 # What staff do next: the chasing steps, and the checks.
 ACTION = {
@@ -602,6 +613,8 @@ WHY = {
     "overdue": "De betaaltermijn verliep op {date} ({days} dagen geleden); er is hierover nog niets verstuurd.",
     "overdue_one": "De betaaltermijn verliep op {date} (gisteren); er is hierover nog niets verstuurd.",
     "sent": "{step} verstuurd op {date}{by}: de zwaarste stap tot nu toe.",
+    # ... of a closed claim (paid, settled, written off): no step comes after it.
+    "sent_closed": "{step} verstuurd op {date}{by}: de zwaarste stap voor het dossier werd afgerond.",
     "handover": "Overgedragen aan {agency} op {date}{by}.",
     "legal": "Gerechtelijke stappen gestart op {date}{by}.",
     "by": " door {name}",
@@ -1380,6 +1393,16 @@ PHRASE = {
     "brand": "{creditor} · Incasso",
     "dossier_title": "{name} ({id}) · Dossier",
     "status_on": "{status} {date}",
+    "agreed_of": "{amount} van {owed}",  # a settlement's sum against what was owed on its day (UI agreed)
+    # Both outcomes of a settlement's deciding day not in the statements read (UI undecided_paid, undecided_not_paid).
+    "undecided_nothing": "dan niets meer te betalen",
+    "undecided_whole": "{total} te betalen",
+    "undecided_lapses": "akkoord vervallen: de hele vordering weer te betalen, met rente en kosten",
+    # A closed claim's interest cell (UI interest_closed): what of the interest counted was paid, and what was let go.
+    "interest_paid": "{amount} betaald",
+    "interest_left_settled": "{amount} kwijtgescholden",
+    "interest_left_written_off": "{amount} afgeschreven",
+    "interest_left_paid": "{amount} open",
     "waiting_today": "vandaag",
     "waiting_one": "{days} dag",
     "waiting_many": "{days} dagen",
@@ -1667,6 +1690,18 @@ UI = {
     "costs_remitted_vat": "Incassokosten kwijtgescholden, inclusief btw",
     "total_due": "Totaal te betalen",
     "total_remitted": "Kwijtgescholden (niet betaald)",
+    # A written-off claim: what stands is written off, not to pay (the figures' rows, the invoices' column).
+    "principal_written_off": "Hoofdsom afgeschreven",
+    "interest_written_off": "Rente afgeschreven",
+    "costs_written_off": "Incassokosten afgeschreven",
+    "costs_written_off_vat": "Incassokosten afgeschreven, inclusief btw",
+    "total_written_off": "Afgeschreven (niet betaald)",
+    # A settlement that holds (running or settled): the agreed sum against what was owed on its day, at the top.
+    "agreed": "Afgesproken",
+    # A settlement's deciding day not in the statements read (claims.demand.settlement_undecided): what is to pay
+    # hangs on a payment not seen yet, so both outcomes, as the debtor's page asks them, not a plain total.
+    "undecided_paid": "Uiterlijk {date} nog {left} betaald",
+    "undecided_not_paid": "Anders",
     "asked": "Gevraagd op pagina en brief",
     "asked_page": "Gevraagd op de pagina",
     # What is asked while it is not due yet (claims.demand.asked_by): its day, or a clerk chases it now.
@@ -1692,7 +1727,13 @@ UI = {
     "paid": "Betaald",
     "open": "Open",
     "remitted": "Kwijtgescholden",  # the invoices' column once a settlement was paid in time: nothing is open
+    "written_off": "Afgeschreven",  # ... once written off
     "interest": "Rente",
+    # A closed claim's invoices: the interest counted in all (paid, or let go), not the open interest ("EUR 0,00"
+    # once paid), and how late each was when it closed, not today (a closed claim is late no more).
+    "interest_closed": "Rente in totaal",
+    "late_paid": "Dagen te laat betaald",
+    "late_written_off": "Dagen te laat bij afschrijven",
     "payments": "Betalingen",
     "payments_none": "Nog geen betalingen.",
     "payments_none_counted": "Geen betalingen die meetellen.",

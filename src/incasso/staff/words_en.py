@@ -67,6 +67,15 @@ PAUSED = {
     "postponed_earlier": "Paused: postponed at an earlier representative's request",
 }
 CLOSED_GROUP = {"paid": "Paid", "settled": "Settled", "written_off": "Written off"}
+STAGE_CLOSED = {
+    "open": "Closed",
+    "overdue": "Closed",
+    "reminder": "Closed after the reminder",
+    "dunning": "Closed after the formal reminder",
+    "final_notice": "Closed after the final notice",
+    "handover": "Closed at the collection agency",
+    "legal": "Closed after legal action",
+}
 
 # What staff do next: the chasing steps, and the checks.
 ACTION = {
@@ -589,6 +598,7 @@ WHY = {
     "overdue": "The payment term ended on {date} ({days} days ago); nothing has been sent about this yet.",
     "overdue_one": "The payment term ended on {date} (yesterday); nothing has been sent about this yet.",
     "sent": "{step} sent on {date}{by}: the most serious step so far.",
+    "sent_closed": "{step} sent on {date}{by}: the most serious step before the file was closed.",
     "handover": "Handed over to {agency} on {date}{by}.",
     "legal": "Legal action started on {date}{by}.",
     "by": " by {name}",
@@ -1330,6 +1340,14 @@ PHRASE = {
     "brand": "{creditor} · Collections",
     "dossier_title": "{name} ({id}) · Dossier",
     "status_on": "{status} {date}",
+    "agreed_of": "{amount} of {owed}",
+    "undecided_nothing": "then nothing more to pay",
+    "undecided_whole": "{total} to pay",
+    "undecided_lapses": "settlement lapsed: the whole claim to pay again, with interest and costs",
+    "interest_paid": "{amount} paid",
+    "interest_left_settled": "{amount} remitted",
+    "interest_left_written_off": "{amount} written off",
+    "interest_left_paid": "{amount} outstanding",
     "waiting_today": "today",
     "waiting_one": "{days} day",
     "waiting_many": "{days} days",
@@ -1605,6 +1623,14 @@ UI = {
     "costs_remitted_vat": "Collection costs remitted, including VAT",
     "total_due": "Total to pay",
     "total_remitted": "Remitted (not paid)",
+    "principal_written_off": "Principal written off",
+    "interest_written_off": "Interest written off",
+    "costs_written_off": "Collection costs written off",
+    "costs_written_off_vat": "Collection costs written off, including VAT",
+    "total_written_off": "Written off (not paid)",
+    "agreed": "Agreed",
+    "undecided_paid": "{left} more paid by {date}",
+    "undecided_not_paid": "If not",
     "asked": "Requested (page and letter)",
     "asked_page": "Requested on the page",
     # What is asked while it is not due yet (claims.demand.asked_by): its day, or a clerk chases it now.
@@ -1628,7 +1654,11 @@ UI = {
     "paid": "Paid",
     "open": "Open",
     "remitted": "Remitted",
+    "written_off": "Written off",
     "interest": "Interest",
+    "interest_closed": "Total interest",
+    "late_paid": "Days late when paid",
+    "late_written_off": "Days late when written off",
     "payments": "Payments",
     "payments_none": "No payments yet.",
     "payments_none_counted": "No payments that count.",

@@ -20,7 +20,9 @@ NL = {
     "title": "Uw betaaloverzicht – {creditor}",
     "h1": "Uw betaaloverzicht",
     "for_name": "Voor: {name}",
-    "demo": "Demo: dit is een voorbeeldpagina met verzonnen gegevens. Betaal niets.",
+    # One short line (theme base.html): the longer sentence took five lines at 200 % text on a 360 px phone and
+    # pushed the amount to pay off the first screen. "Demo" says it is a sample; what matters is not to pay.
+    "demo": "Demo: betaal niets.",
     "skip": "Direct naar de inhoud",
     "other_language": "English",
     "back_to_overview": "Terug naar uw overzicht",
@@ -312,6 +314,11 @@ NL = {
     "undecided_qr": "Er staat hieronder en in de QR-code geen bedrag: of u nog iets moet betalen, leest u bovenaan.",
     "undecided_qr_email": "Er staat bij de betaalgegevens geen bedrag: of u nog iets moet betalen, leest u op uw "
     "betaaloverzicht.",
+    # ... in a letter, whose box asks it (letters.view._pay_note): the details stand above the note there.
+    "undecided_qr_letter": "Er staat bij de betaalgegevens en in de QR-code geen bedrag. Of u nog iets moet betalen, "
+    "leest u bovenaan deze brief.",
+    "undecided_qr_email_top": "Er staat bij de betaalgegevens geen bedrag. Of u nog iets moet betalen, leest u "
+    "bovenaan deze e-mail.",
     # The same where no QR code stands beside the details (an e-mail), which come above it there.
     "dispute_qr_email": "Wilt u al iets betalen terwijl wij het uitzoeken? Betaal dan alleen het deel waarmee u "
     "het eens bent. Daarom staat er bij de betaalgegevens geen bedrag: dat vult u zelf in.",
@@ -1142,10 +1149,10 @@ NL = {
     # A settlement (steps._settlement_next): what paying the agreed sum in time brings, and what missing it does.
     "settlement_next": "Betaalt u nog {left} uiterlijk {date}? Dan schelden wij de rest van {remitted} kwijt. "
     "Tot die tijd komen er geen rente of kosten bij.",
-    "settlement_lapses_by": "Betaalt u niet op tijd? Dan vervalt de afspraak. Dan vragen wij weer het hele bedrag, "
-    "met de rente, en gaan wij verder met onze brieven.",
-    "settlement_lapses": "Betaalt u een termijn meer dan {grace} dagen te laat? Dan vervalt de afspraak. Dan vragen "
-    "wij weer het hele bedrag, met de rente, en gaan wij verder met onze brieven.",
+    # ... what missing it does (steps.settlement_lapse): one sentence, at the page's top and in its letters.
+    "settlement_lapses_by": "Betaalt u niet alles op tijd? Dan vervalt de afspraak en vragen wij weer het hele bedrag.",
+    "settlement_lapses": "Betaalt u een termijn meer dan {grace} dagen te laat? Dan vervalt de afspraak en vragen "
+    "wij weer het hele bedrag.",
     "settled_next": "U hoeft niets meer te doen. De rest, {remitted}, hebben wij kwijtgescholden.",
     # ... its one day passed, the bank statements read not reaching it (claims.accord: not lapsed yet).
     "settlement_unseen": "Wij zien nog niet of u {left} uiterlijk {date} heeft betaald. Heeft u dat gedaan? Dan "
@@ -1178,11 +1185,12 @@ NL = {
     "settlement_called_off_unseen": "Wij zien uw betalingen tot en met {seen}. Heeft u uiterlijk {date} de rest van "
     "het afgesproken bedrag betaald ({left})? Dan geldt de afspraak toch. Tot wij uw betalingen van {date} zien, "
     "zetten wij geen volgende stap.",
-    # ... replaced by a promise or a plan since (steps.called_off_unseen): paid that day, the settlement holds and
-    # nothing is left to pay; the new agreement's own lines say what comes next.
-    "settlement_called_off_unseen_replaced": "Wij zien uw betalingen tot en met {seen}. Heeft u uiterlijk {date} de "
-    "rest van het afgesproken bedrag betaald ({left})? Dan geldt de afspraak over het lagere bedrag toch, en hoeft u "
-    "niets meer te betalen.",
+    # ... replaced by a promise or a plan since (steps._replaced_undecided_summary): the top asks it, under
+    # undecided_label; paid that day, the settlement holds and nothing is left to pay, else the new agreement runs.
+    "undecided_replaced_yes": "Ja? Dan geldt de afspraak over het lagere bedrag toch, en hoeft u niets meer te "
+    "betalen.",
+    "undecided_replaced_no_plan": "Nee? Dan geldt uw betalingsregeling: betaal {amount} {when}.",
+    "undecided_replaced_no_promise": "Nee? Dan geldt uw betaalbelofte: betaal {amount} {when}.",
     # ... beside a plan agreed since, which replaced it: the plan is based on the whole claim, not the agreed sum.
     "settlement_called_off_plan": "De afspraak van {made} over een lager bedrag is op {date} in overleg beëindigd. "
     "Uw betalingsregeling gaat daarom uit van het hele bedrag, niet van het lagere bedrag van {amount}.",
@@ -1710,7 +1718,7 @@ EN = {
     "title": "Your payment overview – {creditor}",
     "h1": "Your payment overview",
     "for_name": "For: {name}",
-    "demo": "Demo: this is a sample page with made-up data. Do not pay anything.",
+    "demo": "Demo: do not pay.",
     "skip": "Skip to content",
     "other_language": "Nederlands",
     "back_to_overview": "Back to your overview",
@@ -1946,6 +1954,10 @@ EN = {
     "need to pay.",
     "undecided_qr_email": "No amount is given with the payment details: your statement page says whether you still "
     "need to pay.",
+    "undecided_qr_letter": "No amount is given with the payment details or in the QR code. The top of this letter "
+    "says whether you still need to pay.",
+    "undecided_qr_email_top": "No amount is given with the payment details. The top of this email says whether you "
+    "still need to pay.",
     "dispute_qr": "Would you like to pay something while we look into it? Then pay only the part you agree with. "
     "That is why there is no amount below or in the QR code: you fill it in.",
     "dispute_qr_email": "Would you like to pay something while we look into it? Then pay only the part you agree "
@@ -2619,10 +2631,10 @@ EN = {
     "charge you more. You have already paid them in full.",
     "settlement_next": "Please pay the remaining {left} by {date}. We will then waive the rest: {remitted}. Until "
     "then, no interest or costs are added.",
-    "settlement_lapses_by": "If you do not pay on time, the agreement ends. We will then ask for the whole amount "
-    "again, with the interest, and continue with our letters.",
-    "settlement_lapses": "If you pay an instalment more than {grace} days late, the agreement ends. We will then ask "
-    "for the whole amount again, with the interest, and continue with our letters.",
+    "settlement_lapses_by": "If you do not pay it all on time, the agreement ends and we ask for the whole amount "
+    "again.",
+    "settlement_lapses": "If you pay an instalment more than {grace} days late, the agreement ends and we ask for "
+    "the whole amount again.",
     "settled_next": "You do not need to do anything else. We have waived the rest: {remitted}.",
     "settlement_unseen": "We cannot see yet whether you paid {left} by {date}. If you did, we will waive the rest: "
     "{remitted}. If not, the agreement ends and we will ask for the whole amount again.",
@@ -2646,9 +2658,9 @@ EN = {
     "settlement_called_off_unseen": "We can see your payments up to and including {seen}. If you paid the rest of "
     "the agreed amount ({left}) by {date}, the agreement still stands. Until we can see your payments of {date}, "
     "we will take no further step.",
-    "settlement_called_off_unseen_replaced": "We can see your payments up to and including {seen}. If you paid the "
-    "rest of the agreed amount ({left}) by {date}, the lower amount still applies. You then need not pay anything "
-    "more.",
+    "undecided_replaced_yes": "If so, the lower amount still applies, and you need not pay anything more.",
+    "undecided_replaced_no_plan": "If not, your payment plan applies: please pay {amount} {when}.",
+    "undecided_replaced_no_promise": "If not, your promise to pay applies: please pay {amount} {when}.",
     "settlement_called_off_plan": "The agreement of {made} on a lower amount was ended by mutual consent on {date}. "
     "Your payment plan is therefore based on the whole amount, not on the lower amount of {amount}.",
     "settlement_lapsed_instalment_plan": "The agreement of {made} on a lower amount has ended. The instalment of "

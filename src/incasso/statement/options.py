@@ -15,6 +15,7 @@ from functools import partial
 
 from incasso import fmt
 from incasso.claims.claim import Claim
+from incasso.claims.demand import settlement_undecided
 from incasso.claims.states import Stage, Status
 from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Creditor, Language, RepresentativeRole
@@ -147,14 +148,12 @@ def _plan_with_us(claim: Claim, creditor: Creditor, reference: str, lang: Langua
 
 
 def settlement_change_key(claim: Claim) -> str:
-    """An instalment past its day: "het liefst vóór de afgesproken dag" is behind the debtor, who is asked to write
+    """An instalment past its day, or the one `pay_by` passed while the bank statements read do not reach it (the
+    top asks whether it was paid): "het liefst vóór de afgesproken dag" is behind the debtor, who is asked to write
     as soon as possible (the last day that keeps the agreement is said above it, on the page and in the letter)."""
     accord = claim.accord
-    return (
-        "change_settlement_text_missed"
-        if accord is not None and accord.missed is not None
-        else "change_settlement_text"
-    )
+    passed = accord is not None and (accord.missed is not None or settlement_undecided(claim) is not None)
+    return "change_settlement_text_missed" if passed else "change_settlement_text"
 
 
 def _settlement_change(claim: Claim, creditor: Creditor, reference: str, lang: Language) -> PlanOption:

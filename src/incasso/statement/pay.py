@@ -23,6 +23,7 @@ from incasso.claims.demand import (
     overdue_part_only,
     page_asks,
     plan_under_final_notice,
+    replaced_undecided,
     settlement_undecided,
 )
 from incasso.claims.states import Status
@@ -233,7 +234,8 @@ def _pay_note(claim: Claim, creditor: Creditor, amount: Decimal, lang: Language,
     """A line beside the QR code when it asks for less than the balance (or for everything, in a promise);
     `without_qr` "_email": the words for details with no QR code beside them (only a dispute's name it)."""
     t = partial(text, lang)
-    if settlement_undecided(claim) is not None:  # no amount: whether one is owed is the top's question
+    # No amount: whether one is owed is the top's question (a settlement's, or the promise's or plan's since).
+    if settlement_undecided(claim) is not None or replaced_undecided(claim) is not None:
         return t("undecided_qr" + without_qr)
     if plan_under_final_notice(claim):
         # An e-mail is no "laatste brief"; two instalments missed, "niet alleen de termijnen".

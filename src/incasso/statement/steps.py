@@ -16,6 +16,7 @@ from enum import StrEnum
 from functools import partial
 
 from incasso import fmt
+from incasso.claims.accord import Accord
 from incasso.claims.agreements import InstallmentState, Plan, Promise, balance_on_promise_day
 from incasso.claims.assess import (
     claim_after_the_rest_letter,
@@ -38,6 +39,7 @@ from incasso.claims.demand import (
     overdue_part_only,
     plan_under_final_notice,
     promise_kept_by,
+    replaced_undecided,
     settlement_undecided,
     term_costs_on_top,
     unseen_not_asked,
@@ -356,10 +358,19 @@ def _settlement_next(claim: Claim, lang: Language, *, top: bool = False) -> tupl
     if late is not None:  # its last day that keeps the agreement is what the page asks it by (Accord.pay_by)
         keeps = fmt.day(accord.pay_by, lang)
         return left, text(lang, "settlement_overdue", date=fmt.day(late.installment.due, lang), day=keeps)
-    by = "settlement_lapses" if accord.plan else "settlement_lapses_by"
-    lapses = text(lang, by, grace=accord.grace_days)
+    # On the page the top says what a miss brings (`_settlement_top`): said once, on the first screen.
+    lapses = () if top else (settlement_lapse(accord, lang),)
     replaced = wait_replaced(claim, lang)
-    return (left, lapses, replaced) if replaced else (left, lapses)
+    return (left, *lapses, replaced) if replaced else (left, *lapses)
+
+
+def settlement_lapse(accord: Accord, lang: Language) -> str:
+    """What missing a running settlement does, in one sentence: its home for the page's top and the settlement's
+    letters (letters.settlement), which each said it in words of their own. In instalments, with the grace a late
+    one has (claims.accord); by one day, not the day again: the box and the sentence before it name it."""
+    if accord.plan is not None:
+        return text(lang, "settlement_lapses", grace=fmt.in_words(accord.grace_days, lang))
+    return text(lang, "settlement_lapses_by")
 
 
 # A plan or a promise agreed since replaced the ended settlement: said as "over een lager bedrag" (the plan or the
@@ -400,20 +411,19 @@ def called_off_unseen(claim: Claim, lang: Language, *, top: bool = False) -> str
 
     Replaced by a promise or a plan (agreed on or after that day), the hedge still holds: paid in full that day, the
     settlement was done before it was called off, the claim is settled (claims.accord) and the new agreement has
-    nothing left to pay. So it says that, not "no next step till we see that day": the promise's or plan's own lines
-    say what comes next, and no step of theirs can come before the statements reach that day (their days are later).
+    nothing left to pay. The top of the page and of its letters asks it then, with both answers
+    (`_replaced_undecided_summary`): not said again here.
 
     `top`: on the page, whose top asks whether the rest was paid, with both answers and the day the payments are
     seen to (`_undecided_summary`): said once, there; here only that no step is taken till then."""
     accord, called_off = claim.accord, claim.unseen_call_off
-    if accord is None or called_off is None:
+    if accord is None or called_off is None or replaced_undecided(claim) is not None:
         return None
     day = partial(fmt.day, lang=lang)
     if top and settlement_undecided(claim) is not None:
         return text(lang, "undecided_next", date=day(called_off))
     values = dict(seen=day(claim.payments_until), date=day(called_off), left=fmt.money(accord.left, lang))
-    replaced = claim.status in (Status.PROMISE, Status.ARRANGEMENT)
-    return text(lang, "settlement_called_off_unseen_replaced" if replaced else "settlement_called_off_unseen", **values)
+    return text(lang, "settlement_called_off_unseen", **values)
 
 
 def asked_pause(claim: Claim) -> Event | None:
@@ -1470,13 +1480,16 @@ def _summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bool, ask
     if undecided is not None:
         return _undecided_summary(claim, lang, *undecided)
     handler = handler_of(claim)
+    replaced = replaced_undecided(claim)
+    if replaced is not None and handler is None:
+        return _replaced_undecided_summary(claim, ledger, lang, read_today, *replaced)
     if handler is not None and claim.status == Status.ACTIVE:
         return _handed_over_summary(claim, handler, lang, read_today)
     if handler is not None:  # a promise or plan agreed since, with the agency: who has the file leads still
         agreed = _agreed_summary(claim, ledger, lang, read_today, ask_by)
         return replace(agreed, lead=_handed_over_lead(claim, handler, lang))
     agreed = _agreed_summary(claim, ledger, lang, read_today, ask_by)
-    return _settlement_missed_top(claim, lang, agreed) if read_today else agreed
+    return _settlement_top(claim, lang, agreed) if read_today else agreed
 
 
 def _undecided_summary(claim: Claim, lang: Language, day: date, left: Decimal) -> Summary:
@@ -1497,13 +1510,37 @@ def _undecided_summary(claim: Claim, lang: Language, day: date, left: Decimal) -
     return Summary(label, None, None, (*answers, seen))
 
 
-def _settlement_missed_top(claim: Claim, lang: Language, top: Summary) -> Summary:
-    """A settlement's instalment overdue: the box says so and that a miss ends the agreement, as a plan's box says
-    its arrears (a phone's first screen showed only the thanks; the remitted rest at stake was below the message).
-    Not while the statements read may not reach its payment (their own line says that), nor in a letter (its
-    own terms)."""
+def _replaced_undecided_summary(
+    claim: Claim, ledger: Ledger, lang: Language, read_today: bool, day: date, left: Decimal
+) -> Summary:
+    """The top of a promise or a plan that replaced a settlement called off on a day the bank statements read do not
+    reach (demand.replaced_undecided), on the page and in its letters: paid by then, the settlement holds and nothing
+    is owed; else the promise or the plan runs. Its box asked its amount (s49: "Volgende termijn EUR 500,00"), which
+    the debtor may not owe: it asks which, as a settlement's own undecided top does, with both answers."""
+    t = partial(text, lang)
+    money = partial(fmt.money, lang=lang)
+    deadline = payment_deadline(claim, ledger.creditor)
+    when = by_when(claim, deadline, lang, read_today=read_today)
+    agreed = "plan" if claim.status == Status.ARRANGEMENT else "promise"
+    answers = (
+        t("undecided_replaced_yes"),
+        t(f"undecided_replaced_no_{agreed}", amount=money(amount_to_pay(claim)), when=when),
+    )
+    seen = t("undecided_seen", seen=fmt.day(claim.payments_until, lang))
+    return Summary(t("undecided_label", date=fmt.day(day, lang), left=money(left)), None, None, (*answers, seen))
+
+
+def _settlement_top(claim: Claim, lang: Language, top: Summary) -> Summary:
+    """A running settlement's top on the page says what a miss brings (`settlement_lapse`), after the thanks: on a
+    phone it sat under the message, below the first screen (s49's D-1017). An instalment overdue: the box says so
+    and that a miss ends the agreement, as a plan's box says its arrears, first; not while the statements read may
+    not reach its payment (their own line says that). Not in a letter: its own terms say it."""
     accord = claim.accord
-    if claim.status != Status.SETTLEMENT or accord is None or accord.missed is None or _unseen(claim):
+    if claim.status != Status.SETTLEMENT or accord is None:
+        return top
+    if accord.missed is None:
+        return replace(top, lines=(*top.lines, settlement_lapse(accord, lang)))
+    if _unseen(claim):
         return top
     return replace(top, label=text(lang, "to_pay_now"), lines=(text(lang, "settlement_missed_lead"), *top.lines))
 

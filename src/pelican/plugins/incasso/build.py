@@ -82,6 +82,7 @@ from pelican.plugins.incasso.settings import (
     inside_a_source,
     seen_in,
 )
+from pelican.plugins.incasso.unchanged import keep_unchanged_times
 
 PACKAGE = Path(__file__).resolve().parent
 TERMS_PAGES = "voorwaarden*.md"  # the terms, in each language
@@ -259,6 +260,7 @@ SAMPLE_TERMS_SHIPPED = frozenset(
         "f6a67da92984319aa6d9cb78164688692ea8490ec2a7217ccfddab284444384e",  # no "veertiendagenbrief" (s31)
         "53a20b2e32b1590bc82c0ee7e71e715d89736b0a941b76c709fa3f741d22ebd1",  # a payment naming several invoices (s32)
         "0057276510d5a639fb633d7e49f0a7cf662b5ecb3f93886e4cf463068e2a4f4b",  # VAT on the costs, per policy (s39)
+        "663a7fc415c73dc420d584949dbd78b908de0f83c3b13d98d819fa06c77bcac0",  # sentences of at most 21 words (s50)
         # voorwaarden.en.md
         "0f14b47467f62dbefaab43903ad341e3051a920761a7eccdd60b0ef9780f128e",
         "98756c0e3ad4d33f5ebd84cb762789063029a637c18bb4c2a828d33730a9de9f",  # "formal reminder" (session 25)
@@ -282,6 +284,7 @@ SAMPLE_TERMS_SHIPPED = frozenset(
         "0a166a9f4e4294c2312a9e336887f615e94a029e221396013f7f50d02939fe37",  # a complaint's term, per policy (s30)
         "5ce8a4880e148eada1d220f8383fbe122339ddc7b13221bfa52cbb7f3eefd055",  # a payment naming several invoices (s32)
         "1b823ee824e4ba717bcec3818e40896c84efed232eaadd2b6ceda09f8c0bff54",  # VAT on the costs, per policy (s39)
+        "2b180e9d29e4c708e549afd1e203ab7bc1c2e468892d6d985a733f0c3b232ae4",  # sentences of at most 21 words (s50)
     }
 )
 
@@ -722,6 +725,7 @@ def _swap_in(
     if busy:
         raise BuildBusy(busy)
     desktop = carry(internal, tmp_internal) if internal.is_dir() else Carried()
+    keep_unchanged_times(new, outputs)  # what the night did not change is not copied to the host again
     # Public first: a link in the staff's links.csv must never point at a page not yet out. Both go
     # in before either previous output is deleted: a kill in between finds the two of one build.
     # A stop in the deletion waits too: acted on at once, it would say the outputs are the old ones.

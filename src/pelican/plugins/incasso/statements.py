@@ -169,6 +169,27 @@ _WAY_OUT = (
     ),
     ("Can you not pay in time? Please contact us.", "Can't pay on time? {way_out}."),
 )
+# ... and a settlement's message said "Daarna schelden wij de rest kwijt" above 'Wat gebeurt er nu?', which says it with
+# the figure, and its way out ("Lukt het niet op tijd? ...") above the page's box "Lukt het afgesproken bedrag niet?",
+# which says it by role; once its day had passed unseen, as if there were still time. Versions shipped before said
+# what a miss brings, now at the page's top (statement.steps.settlement_lapse). Each version shipped is left out,
+# after `_WAY_OUT` and `_SETTLEMENT_WAIVED` (as they shipped it); a creditor's own words stay.
+_SETTLEMENT_SAID = tuple(
+    (shipped, "")
+    for shipped in (
+        " Daarna schelden wij de rest kwijt.",
+        " We will then waive the rest.",
+        "Tot die tijd zetten wij geen volgende stap, en komen er geen rente of kosten bij. ",
+        "Tot die tijd sturen wij u geen brieven, en komt er geen rente of kosten bij. ",
+        "Until then we take no further step, and no interest or costs are added. ",
+        "Until then we send you no letters, and no interest or costs are added. ",
+        "Lukt het niet op tijd? {way_out}.",
+        "Can't pay on time? {way_out}.",
+        "Can you not pay in time? {way_out}.",
+        " Anders vervalt de afspraak en vragen wij weer het hele bedrag.",
+        " Otherwise the agreement ends and we ask for the whole amount again.",
+    )
+)
 # ... and "and everything is settled" for a last amount paid: a "settlement" is an agreed lower amount (minnelijk
 # akkoord) on these pages. Each version shipped, ending where its sentence went on; the question shipped before stays.
 PAID_EVERYTHING = (
@@ -256,7 +277,7 @@ _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     "promise": _PROMISE_SAID,
     "promise_passed": _PROMISE_PASSED_SAID,
     "promise_agency": _PROMISE_AGENCY_SAID,
-    "settlement": (*_WAY_OUT, *_SETTLEMENT_WAIVED),
+    "settlement": (*_WAY_OUT, *_SETTLEMENT_WAIVED, *_SETTLEMENT_SAID),
     "remainder": PAID_EVERYTHING,
     "plan_missed": _PLAN_STANDS,
     "plan_missed_part": _PLAN_STANDS,

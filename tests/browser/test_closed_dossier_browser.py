@@ -1,0 +1,40 @@
+"""A closed claim's dossier in a real browser (Debian's chromium through Playwright): its figures in words (a
+settlement's "EUR 440,00 van EUR 1.100,76") wrap at their spaces on a phone, never an amount, and the page does not
+scroll sideways (s50: that row ran the settled dossier to 419 px at 390)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+# Each amount ("EUR" no-break space figure) in the cells whose box holds it on more than one line.
+AMOUNTS_ON_LINES = r"""cs => cs.flatMap(c => [...c.textContent.matchAll(/EUR\u00a0[\d.,]+/g)].filter(m => {
+  const range = document.createRange(), text = c.firstChild;
+  range.setStart(text, m.index); range.setEnd(text, m.index + m[0].length);
+  return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size > 1;
+}).map(m => m[0]))"""
+
+
+@pytest.mark.parametrize("dossier", ["D-1018", "D-1017", "D-1016", "D-1014"])
+def test_a_settlement_s_or_a_closed_claim_s_figures_fit_a_phone(browser, demo_site, dossier) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto((demo_site.internal / "d" / f"{dossier}.html").as_uri())
+    figures = page.locator("table.figures")
+    right = figures.evaluate("t => t.getBoundingClientRect().right")
+    assert right <= 390, (dossier, right)
+    # Each amount on one line: a cell wraps between its words, never inside "EUR 1.100,76".
+    broken = figures.locator("td.num").evaluate_all(AMOUNTS_ON_LINES)
+    assert broken == [], (dossier, broken)
+    context.close()
+
+
+def test_the_settled_dossier_does_not_scroll_sideways_on_a_phone(browser, demo_site) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto((demo_site.internal / "d" / "D-1018.html").as_uri())
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    glance = page.locator("p.glance").inner_text().replace("\xa0", " ")
+    assert glance.startswith("Afgesproken: EUR 440,00 van EUR 1.100,76 · Kwijtgescholden (niet betaald): EUR 660,76")
+    context.close()
