@@ -1232,3 +1232,27 @@ def test_one_word_finds_the_debtors_named_so_before_their_contact_persons_and_sa
     opened.locator("#claims-filter").fill("ergens")  # in every dossier's address: said, nothing put first
     assert opened.locator("#found-table tr.group.named").count() == 0
     assert opened.locator("#found-table .matched").first.inner_text() == "Gevonden in: adres"
+
+
+@pytest.mark.parametrize("width", [1024, 1280])
+def test_the_summary_cards_stand_in_one_row_each_figure_on_one_line(browser, demo_site, width):
+    """s50: at 1024 px the sixth card ("Te koppelen betalingen") fell to a row of its own, as wide as the page, and
+    "5 van de 6 van vandaag" took two lines as a figure: the figure is now "5", the day's letters under it."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto((demo_site.internal / "index.html").as_uri())
+    cards = page.locator(".summary > div").evaluate_all(
+        """cards => cards.map(card => {
+            const figure = card.querySelector('dd');
+            const line = parseFloat(getComputedStyle(figure).lineHeight);
+            return {top: card.getBoundingClientRect().top, right: card.getBoundingClientRect().right,
+                    lines: Math.round(figure.getBoundingClientRect().height / line), text: figure.innerText};
+        })"""
+    )
+    context.close()
+    assert len(cards) == 6, cards
+    assert len({round(c["top"]) for c in cards}) == 1, cards  # one row
+    assert all(c["lines"] == 1 for c in cards), cards
+    assert max(c["right"] for c in cards) <= width, cards
+    letters = next(c for c in cards if c["text"] == "5")  # of the day's 6, one has no address
+    assert letters["lines"] == 1

@@ -70,7 +70,9 @@ def test_the_overview_lists_it_and_the_dossier_gives_the_lines(tmp_path):
     assert "Controle: geschil beantwoorden" in today
     dossier = text_of(site.internal / "d" / "D-1001.html")
     assert 'type: dispute_resolved invoices: ["F-B"] outcome:' in dossier
-    assert "Het geschil over factuur F-B beantwoorden" in dossier
+    # The task in the words today's work names it with (s50: it read "Het geschil over factuur F-B beantwoorden").
+    assert "Controle: geschil beantwoorden sinds 11 maart 2026: factuur F-B, betwist sinds 9 februari 2026." in dossier
+    assert "beantwoorden (sinds" not in dossier
 
 
 def test_the_lines_pasted_answer_it(tmp_path):

@@ -716,7 +716,7 @@ def test_chart_bars_scale_to_the_largest_bucket(claims):
         (
             "G-DISPUTE",
             "Geschil gemeld op 1 mei 2026: Werk niet afgemaakt.",
-            "Het geschil beantwoorden, sinds 31 mei 2026",
+            "Controle: geschil beantwoorden sinds 31 mei 2026:",  # as today's work names the task (s50)
         ),
         (
             "I-PROMISE",

@@ -812,7 +812,8 @@ def test_the_print_file_s_link_says_how_many_final_notices_written_both_ways_it_
 def test_the_letters_section_lists_every_letter_of_the_day(lettered):
     letters = section(overview_page(lettered), LettersSection)
     assert letters.count == "2 te versturen (van 3)"  # C-SILENT's has no address to go to: no work
-    assert (letters.figures[0].label, letters.figures[0].value) == ("Brieven te versturen", "2 van de 3 van vandaag")
+    figure = letters.figures[0]
+    assert (figure.label, figure.value, figure.note) == ("Brieven te versturen", "2", "van de 3 van vandaag")
     assert letters.print_files == (PrintLink("letters/print-2026-06-30.pdf", "Alle nog te posten brieven in één PDF"),)
     assert [(r.debtor.id, r.letter.kind) for r in letters.letters] == [
         ("C-SILENT", "reminder"),
@@ -827,16 +828,16 @@ def test_the_letters_card_has_one_name_whether_or_not_every_letter_is_to_send(le
     all_to_send = {"D-REM-BIG": lettered.letters["D-REM-BIG"]}
     one = section(overview_page(dataclasses.replace(lettered, letters=all_to_send)), LettersSection)
     some = section(overview_page(lettered), LettersSection)
-    assert [(f.label, f.value) for f in (*one.figures, *some.figures)] == [
-        ("Brieven te versturen", "1"),
-        ("Brieven te versturen", "2 van de 3 van vandaag"),
+    assert [(f.label, f.value, f.note) for f in (*one.figures, *some.figures)] == [
+        ("Brieven te versturen", "1", None),
+        ("Brieven te versturen", "2", "van de 3 van vandaag"),  # the figure alone: one line on the card (s50)
     ]
     with speaking(Language.EN):
         one = section(overview_page(dataclasses.replace(lettered, letters=all_to_send)), LettersSection)
         some = section(overview_page(lettered), LettersSection)
-    assert [(f.label, f.value) for f in (*one.figures, *some.figures)] == [
-        ("Letters to send", "1"),
-        ("Letters to send", "2 of today's 3"),
+    assert [(f.label, f.value, f.note) for f in (*one.figures, *some.figures)] == [
+        ("Letters to send", "1", None),
+        ("Letters to send", "2", "of today's 3"),
     ]
     assert (one.heading, some.heading) == ("Today's letters", "Today's letters")  # the list: every letter of the day
 
@@ -1206,7 +1207,13 @@ def test_a_check_the_statements_do_not_reach_waits_for_them_and_is_not_late(tmp_
     assert (task.waiting.css, task.waiting.text) == ("waiting", awaits)
     when = "zodra de afschriften tot en met 20 nov 2026 zijn ingelezen" if nl else "up to and including 20 Nov 2026"
     assert row.next is not None and when in row.next.when.text
-    assert ("zodra de afschriften tot en met 20 november 2026" if nl else "up to and including 20 November 2026") in (
-        said[0]
+    # s50: the day once ("zodra de afschriften tot en met 20 november 2026 zijn ingelezen: de toezegging was
+    # uiterlijk 20 november 2026" said it twice).
+    assert said[0] == (
+        "Controleren of de betaling binnen is die uiterlijk 20 november 2026 was toegezegd, zodra de afschriften "
+        "tot en met die dag zijn ingelezen."
+        if nl
+        else "Check whether the payment promised for 20 November 2026 has come in, once the statements up to and "
+        "including that day are read in."
     )
     assert not any(("te laat" if nl else "overdue") in text or "sinds" in text for text in [*said, row.next.when.text])

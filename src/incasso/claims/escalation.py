@@ -406,13 +406,14 @@ def _step_after(creditor: Creditor, claim: Claim, events: list[Event], last: Eve
     if last.type == EventType.REMINDER:
         return Action(ActionKind.DUNNING, last.date + days(policy.dunning_after_days), f"reminder sent on {last.date}")
     if last.type == EventType.DUNNING:
+        reason = f"dunning letter sent on {last.date}"
         called = any(does_the_call(e, claim) and e.date >= last.date for e in events)
-        final_from = last.date + days(policy.final_notice_after_days)
-        if policy.calls and not called and claim.as_of < final_from:
-            return Action(
-                ActionKind.CALL, last.date + days(policy.call_after_days), f"dunning letter sent on {last.date}"
-            )
-        return Action(ActionKind.FINAL_NOTICE, final_from, f"dunning letter sent on {last.date}")
+        if not policy.calls or called:
+            return Action(ActionKind.FINAL_NOTICE, last.date + days(policy.final_notice_after_days), reason)
+        final_from = uncalled_final_notice(policy, events, last)
+        if claim.as_of < final_from:  # the call is the step until the final notice is due (`_postponed` moves it)
+            return Action(ActionKind.CALL, last.date + days(policy.call_after_days), reason)
+        return Action(ActionKind.FINAL_NOTICE, final_from, reason)
     if last.type == EventType.FINAL_NOTICE:
         # Hand over only once every final notice's term has passed: a notice sent again may end sooner.
         notice = standing_notice(creditor, claim, last.date) or last
@@ -425,6 +426,33 @@ def _step_after(creditor: Creditor, claim: Claim, events: list[Event], last: Eve
             return Action(ActionKind.FINAL_NOTICE, term_end + DAY, f"{why} {term_end}")
         return Action(ActionKind.HANDOVER, term_end + DAY, f"the final notice's term ended on {term_end}")
     return None  # handover and legal: the agency or the court has the next step
+
+
+def uncalled_final_notice(policy: Policy, events: list[Event], dunning: Event) -> date:
+    """The day the final notice follows `dunning` when nobody called: `final_notice_after_days` after the letter,
+    or, when a `postpone` (standing_postpone) recorded before that day held the call back past its day, the end of
+    the wait plus the days the policy leaves between the call and the final notice. The wait held the call back as
+    any step; it does not drop it: the page, and a promise's or a plan's confirmation, told the debtor "wij bellen
+    u, maar pas na ..." (statement.steps.missed_step_held), and the counsellor who asked for the wait is best
+    called before a final notice that brings costs."""
+    final_from = dunning.date + timedelta(days=policy.final_notice_after_days)
+    held = call_held(policy, events, dunning)
+    if held is None:
+        return final_from
+    gap = max(policy.final_notice_after_days - policy.call_after_days, 0)
+    return max(final_from, held + timedelta(days=gap))
+
+
+def call_held(policy: Policy, events: list[Event], dunning: Event) -> date | None:
+    """The `until` of the `postpone` that holds back the call after `dunning` (`uncalled_final_notice`): recorded
+    before the final notice's day, while the call was still the step, and lasting beyond the call's day; None
+    otherwise (a wait recorded later moved the final notice itself)."""
+    pause = standing_postpone(events)
+    if pause is None or pause.until is None or pause.date < dunning.date:
+        return None
+    if pause.date >= dunning.date + timedelta(days=policy.final_notice_after_days):
+        return None
+    return pause.until if pause.until > dunning.date + timedelta(days=policy.call_after_days) else None
 
 
 def notice_that_binds_now(creditor: Creditor, claim: Claim) -> bool:

@@ -74,12 +74,23 @@ class Candidate:
     # Listed for staff, but no sign that holds the step's letter back (staff.view): a plain amount a promise or an
     # instalment asks about that day, and nothing else, that other dossiers the credit lists share.
     shared_amount: bool = False
+    # Of a name alike: the payer's name shares the debtor's surname (or a business's name), or is the whole name;
+    # a first name shared alone ("Daan Vos" and "Daan Jansen") is no sign worth a word on a letter (staff.view).
+    name_tells: bool = False
 
 
 def words(name: str | None) -> set[str]:
     """The telling words of a name: lower case, accents off, no initials or fillers."""
     plain = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode().lower()
     return {w for w in re.findall(r"[a-z0-9]+", plain) if len(w) >= 3 and w not in _FILLER}
+
+
+def given_names(name: str | None) -> set[str]:
+    """The first telling word of a person's name of two or more ("daan" of "Daan Jansen"): a given name, which many
+    share and which tells nothing of whose payment it is by itself. A name of one telling word has none."""
+    plain = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode().lower()
+    telling = [w for w in re.findall(r"[a-z0-9]+", plain) if len(w) >= 3 and w not in _FILLER]
+    return {telling[0]} if len(telling) > 1 else set()
 
 
 def _amounts(claim: Claim) -> set[Decimal]:
@@ -167,6 +178,9 @@ class Candidates:
         # candidate however common each of its words is (a surname in many dossiers of a large ledger).
         self.by_name: dict[frozenset[str], list[str]] = defaultdict(list)
         self.named_words: dict[str, set[str]] = {}
+        # Per dossier, its telling words less the given names of its persons (a consumer, a contact person): what a
+        # payer's name must share for a name alike to tell (`Candidate.name_tells`).
+        self.family_words: dict[str, set[str]] = {}
         for row in self.rows.values():
             if not is_closed(row.claim):
                 for amount in _amounts(row.claim):
@@ -176,6 +190,8 @@ class Candidates:
             debtor = row.claim.debtor
             name, person = words(debtor.name), words(debtor.contact.person)
             self.named_words[row.id] = name | person
+            given = given_names(debtor.contact.person) | (given_names(debtor.name) if debtor.is_consumer else set())
+            self.family_words[row.id] = (name | person) - given
             for word in name | person:
                 self.by_word[word].append(row.id)
             for whole in {frozenset(name), frozenset(person)} - {frozenset()}:
@@ -231,9 +247,23 @@ class Candidates:
         if sum(Why.AMOUNT in why for why in reasons.values()) > 1:
             owed = self.by_amount.get(entry.amount, ())
             shared = {i for i in agreed if set(reasons[i]) == {Why.AMOUNT} and i not in owed}
+        payer = words(entry.payer_name)
         return tuple(
-            Candidate(self.rows[i], tuple(sorted(set(why), key=order.index)), i in shared) for i, why in ranked
+            Candidate(
+                self.rows[i],
+                tuple(sorted(set(why), key=order.index)),
+                i in shared,
+                i in alike and self._name_tells(i, payer),
+            )
+            for i, why in ranked
         )
+
+    def _name_tells(self, debtor_id: str, payer: set[str]) -> bool:
+        """Whether the payer's name is the debtor's (or the contact person's) whole, or shares a word of it that is
+        no given name: a surname, a business's name."""
+        debtor = self.rows[debtor_id].claim.debtor
+        whole = {frozenset(words(debtor.name)), frozenset(words(debtor.contact.person))} - {frozenset()}
+        return frozenset(payer) in whole or bool(payer & self.family_words[debtor_id])
 
     def _asking(self, entry: BankEntry) -> set[str]:
         """The dossiers a promise or an instalment of which asks the credit's amount about the day it came."""

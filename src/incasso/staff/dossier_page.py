@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
+from decimal import Decimal
 from functools import cache
 
 from incasso.claims.assess import plan_rest
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import amount_asked, asked_by, page_asks, settlement_undecided, term_costs_on_top
+from incasso.claims.escalation import uncalled_final_notice
 from incasso.claims.kept import asking, credited_in_full, kept_for, passed_on
 from incasso.claims.settlement import Allocation, InvoiceBalance
 from incasso.claims.states import ActionKind, CostsState, PlanState, Status
@@ -316,7 +318,7 @@ def _record(row: Row, as_of: date, policy: Policy, letters: Sequence[DayLetter])
     intro = words().PHRASE[key].format(events=_events_place(claim))
     dunning = latest(claim.events, EventType.DUNNING) if step.kind == ActionKind.CALL else None
     if dunning is not None:  # a call is contact only when someone answered; the final notice does not wait
-        final_from = fmt.day(dunning.date + timedelta(days=policy.final_notice_after_days))
+        final_from = fmt.day(uncalled_final_notice(policy, claim.events, dunning))  # after a wait, a week after it
         if not claim.debtor.contact.phone:
             how = words().PHRASE[f"how_{note_channel(claim.debtor)}"]
             intro = (
@@ -596,7 +598,7 @@ def _invoices(claim: Claim) -> tuple[InvoiceRow, ...]:
                 date=fmt.short_day(b.invoice.date),
                 due=fmt.short_day(b.invoice.due),
                 amount=fmt.money(b.invoice.amount),
-                paid=fmt.money(b.principal_paid),
+                paid=_paid(b.principal_paid),
                 open=fmt.money(b.principal_open),
                 interest=interest,
                 days_overdue=str(late) if late > 0 and still else "",
@@ -604,6 +606,12 @@ def _invoices(claim: Claim) -> tuple[InvoiceRow, ...]:
             )
         )
     return tuple(rows) + _disputed_apart(claim)
+
+
+def _paid(amount: Decimal) -> str:
+    """What was paid on an invoice or an instalment, or, nothing paid, BLANK: "EUR 0,00" in the paid column read as a
+    figure to reckon with, where it means none (the template names the blank for a screen reader: macros.blank)."""
+    return fmt.money(amount) if amount else BLANK
 
 
 # The invoices' last column once a claim is closed: how late it was paid, or when it was written off.
@@ -791,7 +799,7 @@ def _plan(claim: Claim) -> tuple[InstallmentRow, ...] | None:
             css=f"installment-{i.state}",
             due=fmt.short_day(i.installment.due),
             amount=fmt.money(i.installment.amount),
-            paid=fmt.money(i.paid),
+            paid=_paid(i.paid),
             state=words().INSTALLMENT_STATE[i.state],
         )
         for i in claim.plan.installments

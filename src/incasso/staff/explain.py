@@ -13,7 +13,14 @@ from incasso.claims.accord import Accord
 from incasso.claims.agreements import Plan
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import instalment_day_read, plan_confirmation_arrives
-from incasso.claims.escalation import asks_the_rest, notice_that_binds_now, postponed_over_check, standing_notice
+from incasso.claims.escalation import (
+    asks_the_rest,
+    call_held,
+    notice_that_binds_now,
+    postponed_over_check,
+    standing_notice,
+    uncalled_final_notice,
+)
 from incasso.claims.states import (
     CLOSED_STATUSES,
     HANDED_OVER,
@@ -26,7 +33,7 @@ from incasso.claims.states import (
 )
 from incasso.claims.timing import notice_term_end, overstates
 from incasso.law.money import ZERO
-from incasso.ledger.model import Creditor, Debtor, Event, EventType, PauseAsker, latest
+from incasso.ledger.model import Creditor, Debtor, Event, EventType, PauseAsker, Policy, latest
 from incasso.staff import formats as fmt
 from incasso.staff.language import action_name, words
 from incasso.staff.overview import (
@@ -306,6 +313,7 @@ def _answer_invoice_dispute(review: DisputeReview, claim: Claim, creditor: Credi
         words()
         .NEXT[key]
         .format(
+            action=words().ACTION["review_dispute"],
             invoices=", ".join(review.invoices),
             date=fmt.day(review.raised),
             when=when,
@@ -412,10 +420,7 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
         if overstates(creditor, claim.debtor, unbound[0]):  # its letter stated more costs than the staffel
             key = "final_notice_restated"
     elif kind in (ActionKind.CALL, ActionKind.FINAL_NOTICE):
-        sent = _latest(claim, EventType.DUNNING).date
-        days = policy.call_after_days if kind == ActionKind.CALL else policy.final_notice_after_days
-        values.update(date=fmt.day(sent), days=days)
-        natural = sent + timedelta(days=days)
+        key, natural = _after_dunning(claim, action, policy, values)
     elif kind == ActionKind.HANDOVER:
         natural = _handover_values(claim, creditor, values)
     elif kind == ActionKind.REMIND_INSTALLMENT:
@@ -437,7 +442,30 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
         values.update(days=policy.dispute_max_days)
     if action.newer and kind == ActionKind.REMINDER:
         key = f"{kind}_newer"
+    if check_unseen(claim, action) is not None:  # its day is the one the statements must reach: said once
+        key += "_unseen"
     return [words().NEXT[key].format(**values), *_newer(claim, action), *_moved(claim, action, natural)]
+
+
+def _after_dunning(claim: Claim, action: Action, policy: Policy, values: dict[str, object]) -> tuple[str, date]:
+    """The call or the final notice after the dunning letter, its values put in `values`: the key of its text and the
+    day the policy gives it. A final notice after a wait that held the call back, nobody called since
+    (escalation.uncalled_final_notice), says so: it follows the policy's days after the wait, not the letter's."""
+    sent = _latest(claim, EventType.DUNNING)
+    if action.kind == ActionKind.CALL:
+        values.update(date=fmt.day(sent.date), days=policy.call_after_days)
+        return "call", sent.date + timedelta(days=policy.call_after_days)
+    held = call_held(policy, claim.events, sent)
+    if (
+        held is not None
+        and action.postponed is None
+        and action.due == uncalled_final_notice(policy, claim.events, sent)
+    ):
+        gap = max(policy.final_notice_after_days - policy.call_after_days, 0)
+        values.update(date=fmt.day(sent.date), until=fmt.day(held), days=gap)
+        return "final_notice_after_held_call", action.due
+    values.update(date=fmt.day(sent.date), days=policy.final_notice_after_days)
+    return "final_notice", sent.date + timedelta(days=policy.final_notice_after_days)
 
 
 def _settlement_check(accord: Accord, values: dict[str, object]) -> str:

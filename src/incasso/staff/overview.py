@@ -38,7 +38,16 @@ from incasso.claims.states import (
     Status,
 )
 from incasso.law.money import ZERO
-from incasso.ledger.model import ESCALATION_EVENTS, Debtor, Event, EventType, Payment, Policy, earliest
+from incasso.ledger.model import (
+    ESCALATION_EVENTS,
+    Debtor,
+    Event,
+    EventType,
+    PauseAsker,
+    Payment,
+    Policy,
+    earliest,
+)
 
 
 class FlagKind(StrEnum):
@@ -531,6 +540,22 @@ def paused_key(claim: Claim) -> str:
     costs = claim.costs
     owed = costs.state == CostsState.CHARGED and costs.amount > 0
     return f"{claim.status}_costs" if owed else str(claim.status)
+
+
+def postponed_key(claim: Claim) -> str | None:
+    """What words.PAUSED names a dossier waiting for a `postpone` by (the step it moved not due yet): who asked for
+    the wait by role, or staff's own ("postponed"); None when no wait holds the next step back. Its badge says it
+    waits, as a promise's or a plan's does, not "Loopt" (the step and its day are in the next column)."""
+    action = claim.next_action
+    if is_closed(claim) or action is None or action.postponed is None or action.due <= claim.as_of:
+        return None
+    pause = action.postponed
+    if pause.asked_by is None:
+        return "postponed"
+    if pause.asked_by == PauseAsker.DEBTOR:
+        return "postponed_debtor"
+    acted = claim.debtor.on(pause.date).representative
+    return "postponed_earlier" if acted is None else f"postponed_{acted.role}"
 
 
 def missing_contact(debtor: Debtor, calls: bool = True) -> str | None:

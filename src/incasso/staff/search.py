@@ -27,7 +27,7 @@ from incasso.claims.claim import Claim, is_closed
 from incasso.ledger.model import Debtor, Representative, RepresentativeRole
 from incasso.payments.reference import rf_reference
 from incasso.staff.language import words
-from incasso.staff.overview import paused_key
+from incasso.staff.overview import paused_key, postponed_key
 
 FIELD_SEPARATOR = "\n"  # between two fields in data-search; staff.js splits on it
 _NUMBERED = re.compile(r"[^\W\d_]*[^\w]?0*([1-9]\d*)")  # "S-004821", "D-1006", "K000123": the number at its end
@@ -162,6 +162,9 @@ def _stage_and_status(claim: Claim) -> list[str]:
     names = [words().STAGE[claim.stage], words().STATUS[claim.status]]
     if claim.paused:  # the badge the overview shows it with: "Gepauzeerd: regeling op schema"
         names.append(words().PAUSED[paused_key(claim)])
+    postponed = postponed_key(claim)
+    if postponed is not None:  # as its badge: "Gepauzeerd: uitstel ..."
+        names.append(words().PAUSED[postponed])
     return names
 
 

@@ -139,14 +139,18 @@ def letters_section(
     # "Brieven te versturen 2 van 3" one day and "Brieven van vandaag 1" the next); the day's letters beside it
     # only when some need no sending. The list's heading stays the day's letters: it lists every one.
     label = heading if to_send is None else words().UI["letters_to_send_label"]
+    of_today = None
     if to_send is not None and to_send != count:  # one recorded already, or with no address, is no work
         shown = words().UI["letters_to_send"].format(send=fmt.count(to_send), count=figure)
-        figure = words().UI["letters_to_send_short"].format(send=fmt.count(to_send), count=figure)
+        # The figure alone, the day's letters below it as the signals' card says its share: "5 van de 6 van
+        # vandaag" as the figure took two lines, and the cards a row more at 1024 px.
+        of_today = words().UI["letters_of_today"].format(count=figure)
+        figure = fmt.count(to_send)
     return LettersSection(
         anchor=anchor,
         heading=heading,
         count=shown,
-        figures=(Figure(label, figure, f"#{anchor}"),),
+        figures=(Figure(label, figure, f"#{anchor}", note=of_today),),
         more=more,
         note=note,
         print_files=print_links(print_files, apart),

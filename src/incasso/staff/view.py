@@ -29,7 +29,7 @@ from incasso.staff.candidates import Candidate, Candidates, Why, named_in_text
 from incasso.staff.language import staff_language, words
 from incasso.staff.notes import note_title
 from incasso.staff.outside import Outside, outside_ledger
-from incasso.staff.overview import Flag, FlagKind, Row, paused_key, personal_links, staff_rows
+from incasso.staff.overview import Flag, FlagKind, Row, paused_key, personal_links, postponed_key, staff_rows
 from incasso.staff.returns import bank_returns, reason_text
 
 
@@ -95,6 +95,8 @@ class Suggested:
     split_with: tuple[str, ...] = ()
     # The invoices of this dossier the credit's text names (Unmatched.invoices_of): its part's lines name them.
     named: tuple[str, ...] = ()
+    # Of a name alike: a surname or the whole name, not a first name shared (Candidate.name_tells).
+    name_tells: bool = False
 
 
 @dataclass(frozen=True)
@@ -389,7 +391,9 @@ def _suggested(
             split = named_in_text(candidates)
             split_with = tuple(_named(c) for c in split if c is not candidate) if candidate in split else ()
             named = item.invoices_of(candidate.row.id)
-            suggested = Suggested(item.entry, candidate.why, candidate.shared_amount, others, split_with, named)
+            suggested = Suggested(
+                item.entry, candidate.why, candidate.shared_amount, others, split_with, named, candidate.name_tells
+            )
             found.setdefault(candidate.row.id, []).append(suggested)
     return {row_id: tuple(credits) for row_id, credits in found.items()}
 
@@ -486,14 +490,14 @@ def possibly_paid(book: StaffBook) -> frozenset[str]:
 
 
 def named_only(book: StaffBook) -> frozenset[str]:
-    """The dossiers (ids) the bank section lists for an unassigned credit by a likeness of name alone, and no
-    credit may have paid (possibly_paid): their step letters go out as any, with a word to look first
-    (DayLetter.named_credit)."""
+    """The dossiers (ids) the bank section lists for an unassigned credit by a likeness of name alone that tells
+    (Candidate.name_tells: a surname or the whole name, not a first name shared), and no credit may have paid
+    (possibly_paid): their step letters go out as any, with a word to look first (DayLetter.named_credit)."""
     flagged = possibly_paid(book)
     return frozenset(
         row_id
         for row_id, credits in book.suggested.items()
-        if row_id not in flagged and any(found.why == (Why.NAME,) for found in credits)
+        if row_id not in flagged and any(found.why == (Why.NAME,) and found.name_tells for found in credits)
     )
 
 
@@ -569,9 +573,12 @@ def place_badge(claim: Claim) -> Badge:
 
 
 def status_badge(claim: Claim) -> Badge:
-    """Paused (and why), paid (and when), running, or the status by name."""
+    """Paused (and why, a `postpone` among it), paid (and when), running, or the status by name."""
     if claim.paused:
         return badge("badge paused", words().PAUSED[paused_key(claim)])
+    postponed = postponed_key(claim)
+    if postponed is not None:  # a `postpone` holds the next step back: waiting, not running
+        return badge("badge paused", words().PAUSED[postponed])
     if claim.status in (Status.PAID, Status.SETTLED):
         paid = words().STATUS[claim.status]
         if claim.paid_on:

@@ -51,6 +51,12 @@ PAUSED = {
     "arrangement_costs": "Gepauzeerd: regeling op schema; incassokosten verschuldigd",
     "dispute_costs": "Gepauzeerd: geschil; incassokosten verschuldigd",
     "settlement_costs": "Gepauzeerd: minnelijk akkoord; incassokosten in het akkoord",
+    # A `postpone` holding the next step back (overview.postponed_key): who asked for the wait, by role.
+    "postponed": "Gepauzeerd: uitstel",
+    "postponed_debtor": "Gepauzeerd: uitstel op verzoek van de debiteur",
+    "postponed_counsellor": "Gepauzeerd: uitstel op verzoek van de schuldhulpverlener",
+    "postponed_administrator": "Gepauzeerd: uitstel op verzoek van de bewindvoerder",
+    "postponed_earlier": "Gepauzeerd: uitstel op verzoek van een eerdere vertegenwoordiger",
 }
 CLOSED_GROUP = {"paid": "Betaald", "settled": "Geschikt", "written_off": "Afgeschreven"}
 # A closed claim's stage on its dossier (paid, settled, written off): closed, with the heaviest step it reached. The
@@ -666,6 +672,9 @@ NEXT = {
     "call": "{action} {when}: de aanmaning ging uit op {date}; het beleid is {days} dagen daarna bellen, "
     "vóór de sommatie.",
     "final_notice": "{action} {when}: de aanmaning ging uit op {date}; het beleid is een sommatie {days} dagen daarna.",
+    # ... after a wait that held the call back, nobody called since (claims.escalation.uncalled_final_notice).
+    "final_notice_after_held_call": "{action} {when}: de aanmaning ging uit op {date}, en het uitstel tot {until} "
+    "hield het bellen tegen. Na het uitstel is niet gebeld: het beleid is dan een sommatie {days} dagen daarna.",
     "handover": "{action} {when}: de termijn van de sommatie van {date} {term} af op {end}.",
     # The one letter for what a kept promise or a completed plan of part left (claims.escalation.asks_the_rest).
     "reminder_rest_of_promise": "{action} {when}: de brief voor wat de nagekomen toezegging van een deel overliet "
@@ -690,12 +699,29 @@ NEXT = {
     "binnen is, {when}: {last} is de laatste dag om het akkoord te houden.{reminder} Niet betaald: dan vervalt het "
     "akkoord, het hele bedrag komt terug met rente en kosten en de stappen gaan verder.",
     "check_settlement_reminder": " De herinnering van die termijn is een brief van {date}.",
-    "review_dispute": "Het geschil beantwoorden, {when}: een geschil mag niet langer dan {days} dagen openstaan.",
+    # The same checks while the bank statements read end before their day (staff.overview.check_unseen): that day
+    # is said once, not in "zodra de afschriften tot en met ..." and again after it.
+    "check_promise_unseen": "Controleren of de betaling binnen is die uiterlijk {date} was toegezegd, zodra de "
+    "afschriften tot en met die dag zijn ingelezen.",
+    "check_installment_unseen": "Controleren of de termijn van {amount} van {date} binnen is, zodra de afschriften "
+    "tot en met die dag zijn ingelezen.",
+    "check_settlement_unseen": "Controleren of het afgesproken bedrag van {amount} (minnelijk akkoord, uiterlijk "
+    "{date} te betalen) binnen is, zodra de afschriften tot en met die dag zijn ingelezen. Niet (helemaal) betaald: "
+    "dan vervalt het akkoord, het hele bedrag komt terug met rente en kosten en de stappen gaan verder.",
+    "check_settlement_installment_unseen": "Controleren of de termijn van {amount} van {date} van het minnelijk "
+    "akkoord binnen is, zodra de afschriften tot en met die dag zijn ingelezen. Niet betaald: een herinnering van "
+    "die termijn volgt, en {grace} dagen na de dag van de termijn vervalt het akkoord.",
+    "check_settlement_missed_unseen": "Controleren of de gemiste termijn van {date} ({amount} open) van het "
+    "minnelijk akkoord binnen is, zodra de afschriften tot en met {last} zijn ingelezen: de laatste dag om het "
+    "akkoord te houden.{reminder} Niet betaald: dan vervalt het akkoord, het hele bedrag komt terug met rente en "
+    "kosten en de stappen gaan verder.",
+    # Named as the task is everywhere (ACTION["review_dispute"]), not in other words.
+    "review_dispute": "{action} {when}: een geschil mag niet langer dan {days} dagen openstaan.",
     # A dispute of some invoices (the rest is chased meanwhile), open longer than dispute_max_days.
-    "review_invoice_dispute": "Het geschil over factuur {invoices} beantwoorden (sinds {date}), {when}: een geschil "
-    "mag niet langer dan {days} dagen openstaan. De rest van het dossier loopt intussen door.",
-    "review_invoice_dispute_many": "Het geschil over de facturen {invoices} beantwoorden (sinds {date}), {when}: een "
-    "geschil mag niet langer dan {days} dagen openstaan. De rest van het dossier loopt intussen door.",
+    "review_invoice_dispute": "{action} {when}: factuur {invoices}, betwist sinds {date}. Een geschil mag niet "
+    "langer dan {days} dagen openstaan. De rest van het dossier loopt intussen door.",
+    "review_invoice_dispute_many": "{action} {when}: de facturen {invoices}, betwist sinds {date}. Een geschil mag "
+    "niet langer dan {days} dagen openstaan. De rest van het dossier loopt intussen door.",
     "handover_none": "Het incassobureau heeft de volgende stap; volg hun rapportage.",
     # Money that reached us after the handover (staff.overview.PassOn): the handover letter promised the debtor
     # we let the agency know, and the agency chases it until it does.
@@ -1523,7 +1549,7 @@ UI = {
     "letters": "Brieven van vandaag",
     "letters_none": "Vandaag gaan er geen brieven uit.",
     "letters_to_send": "{send} te versturen (van {count})",
-    "letters_to_send_short": "{send} van de {count} van vandaag",
+    "letters_of_today": "van de {count} van vandaag",  # under the letters card's figure: of the day's letters
     "letters_to_send_label": "Brieven te versturen",
     "letters_note": "Een brief is klaar om te versturen: de PDF per post (in een vensterenvelop) of het "
     "e-mailbericht (open het .eml-bestand in uw mailprogramma). Leg daarna de stap vast in het dossier, "
@@ -1554,6 +1580,8 @@ UI = {
     "steps": "stappen",
     "flags": "Signalen",
     # In a row without signals: a word, not an empty cell a screen reader reads as "blank".
+    # A table cell with nothing in it ("—"), as a screen reader names it (macros.blank).
+    "blank_cell": "geen",
     "flags_cell_none": "geen",
     # Under the Signalen card: signals that are a task today too (a dispute open too long is its review).
     "flags_also_tasks": "waarvan {count} ook als taak bij Werk voor vandaag",

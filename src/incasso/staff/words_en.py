@@ -59,6 +59,12 @@ PAUSED = {
     "arrangement_costs": "Paused: plan on schedule; collection costs owed",
     "dispute_costs": "Paused: dispute; collection costs owed",
     "settlement_costs": "Paused: settlement; collection costs in it",
+    # A `postpone` holding the next step back (overview.postponed_key): who asked for the wait, by role.
+    "postponed": "Paused: postponed",
+    "postponed_debtor": "Paused: postponed at the debtor's request",
+    "postponed_counsellor": "Paused: postponed at the debt counsellor's request",
+    "postponed_administrator": "Paused: postponed at the administrator's request",
+    "postponed_earlier": "Paused: postponed at an earlier representative's request",
 }
 CLOSED_GROUP = {"paid": "Paid", "settled": "Settled", "written_off": "Written off"}
 STAGE_CLOSED = {
@@ -647,6 +653,9 @@ NEXT = {
     "before the final notice.",
     "final_notice": "{action}, {when}: the formal reminder went out on {date}; the policy is a final notice {days} "
     "days later.",
+    # ... after a wait that held the call back, nobody called since (claims.escalation.uncalled_final_notice).
+    "final_notice_after_held_call": "{action}, {when}: the formal reminder went out on {date}, and the wait until "
+    "{until} held the call back. Nobody called after the wait: the policy is then a final notice {days} days later.",
     "handover": "{action}, {when}: the payment period of the final notice of {date} {term} on {end}.",
     "reminder_rest_of_promise": "{action}, {when}: the letter for what the kept promise of part left ({amount}). "
     "If it stays unpaid for {days} days, it goes on after the stage reached ({stage}).",
@@ -670,12 +679,29 @@ NEXT = {
     "in, {when}: {last} is the last day that keeps the settlement.{reminder} Not paid: the settlement lapses, the "
     "whole claim comes back with interest and costs and the steps go on.",
     "check_settlement_reminder": " The reminder of that instalment is a letter of {date}.",
-    "review_dispute": "Answer the dispute, {when}: a dispute may not stay open longer than {days} days.",
+    # The same checks while the bank statements read end before their day (staff.overview.check_unseen): that day
+    # is said once, not in "once the statements up to ..." and again after it.
+    "check_promise_unseen": "Check whether the payment promised for {date} has come in, once the statements up to "
+    "and including that day are read in.",
+    "check_installment_unseen": "Check whether the instalment of {amount} due on {date} has come in, once the "
+    "statements up to and including that day are read in.",
+    "check_settlement_unseen": "Check whether the agreed sum of {amount} (settlement, to be paid by {date}) has come "
+    "in, once the statements up to and including that day are read in. Not paid (in full): the settlement lapses, "
+    "the whole claim comes back with interest and costs and the steps go on.",
+    "check_settlement_installment_unseen": "Check whether the settlement's instalment of {amount} due on {date} has "
+    "come in, once the statements up to and including that day are read in. Not paid: a reminder of that "
+    "instalment follows, and {grace} days after its due date the settlement lapses.",
+    "check_settlement_missed_unseen": "Check whether the settlement's missed instalment of {date} ({amount} open) "
+    "has come in, once the statements up to and including {last}, the last day that keeps the settlement, are read "
+    "in.{reminder} Not paid: the settlement lapses, the whole claim comes back with interest and costs and the "
+    "steps go on.",
+    # Named as the task is everywhere (ACTION["review_dispute"]), not in other words.
+    "review_dispute": "{action}, {when}: a dispute may not stay open longer than {days} days.",
     # A dispute of some invoices (the rest is chased meanwhile), open longer than dispute_max_days.
-    "review_invoice_dispute": "Answer the dispute about invoice {invoices} (since {date}), {when}: a dispute may "
-    "not stay open longer than {days} days. The rest of the dossier is chased meanwhile.",
-    "review_invoice_dispute_many": "Answer the dispute about invoices {invoices} (since {date}), {when}: a dispute "
-    "may not stay open longer than {days} days. The rest of the dossier is chased meanwhile.",
+    "review_invoice_dispute": "{action}, {when}: invoice {invoices}, disputed since {date}. A dispute may not stay "
+    "open longer than {days} days. The rest of the dossier is chased meanwhile.",
+    "review_invoice_dispute_many": "{action}, {when}: invoices {invoices}, disputed since {date}. A dispute may not "
+    "stay open longer than {days} days. The rest of the dossier is chased meanwhile.",
     "handover_none": "The collection agency has the next step; follow their reports.",
     "pass_on": "{action} to {agency}, {when}: {amount} reached us after the handover of {handed} ({payments}). "
     "Pass it on to {agency}{contact}{reference}, as the handover letter promises the debtor: otherwise the agency "
@@ -1460,7 +1486,7 @@ UI = {
     "letters": "Today's letters",
     "letters_none": "No letters go out today.",
     "letters_to_send": "{send} to send (of {count})",
-    "letters_to_send_short": "{send} of today's {count}",
+    "letters_of_today": "of today's {count}",  # under the letters card's figure: of the day's letters
     "letters_to_send_label": "Letters to send",
     "letters_note": "A letter is ready to send: the PDF by post (in a window envelope) or the email message (open "
     "the .eml file in your email program). Then record the step in the dossier, with the channel it went by: a "
@@ -1489,6 +1515,8 @@ UI = {
     "steps": "steps",
     "flags": "Alerts",
     # In a row without alerts: a word, not an empty cell a screen reader reads as "blank".
+    # A table cell with nothing in it ("—"), as a screen reader names it (macros.blank).
+    "blank_cell": "none",
     "flags_cell_none": "none",
     # Under the Alerts card: alerts that are a task today too (a dispute open too long is its review).
     "flags_also_tasks": "of which {count} also a task under Today's work",

@@ -45,7 +45,7 @@ from incasso.claims.demand import (
     unseen_not_asked,
     unseen_sum,
 )
-from incasso.claims.escalation import asks_the_rest, standing_notice, standing_postpone
+from incasso.claims.escalation import asks_the_rest, standing_notice, standing_postpone, uncalled_final_notice
 from incasso.claims.settlement import InvoiceBalance
 from incasso.claims.states import (
     HANDED_OVER,
@@ -238,10 +238,15 @@ def _last_day_before(claim: Claim, creditor: Creditor, action: Action) -> date:
     if action.kind == ActionKind.CALL:
         # Calling is how staff help, not a step to warn about: the step that counts is the final notice, due
         # after the dunning letter's interval, or later when the call waits (a dispute's answer, a postponement).
+        # While a wait holds the call back, its eve, as the wait is said; once it is over, the final notice's day
+        # after it (escalation.uncalled_final_notice), not the wait's eve, a day gone by.
         dunning = latest(claim.events, EventType.DUNNING)
         if dunning is None:
             raise ValueError(f"the claim on {claim.debtor.id}: a call is planned without a dunning letter before it")
-        return max(dunning.date + timedelta(days=creditor.policy.final_notice_after_days), action.due) - DAY
+        final_from = dunning.date + timedelta(days=creditor.policy.final_notice_after_days)
+        if action.is_due(claim.as_of):
+            final_from = uncalled_final_notice(creditor.policy, claim.events, dunning)
+        return max(final_from, action.due) - DAY
     if action.kind == ActionKind.HANDOVER and claim.term_unseen is not None and asked_pause(claim) is None:
         # The handover waits for the statements of the term's days (escalation._awaiting_statements): its
         # day moves with each build, the day that decides does not. A wait asked for sets a day that does not move:
