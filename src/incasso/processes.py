@@ -1,6 +1,6 @@
 """Worker processes forked from this one: they inherit what it holds instead of receiving it, and
 they end with it however it ends (a build's pages, an audit's files); a thread beside them that has
-ended whenever its caller goes on (`beside`).
+ended whenever its caller goes on (`thread_beside`).
 """
 
 from __future__ import annotations
