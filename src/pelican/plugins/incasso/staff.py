@@ -276,7 +276,8 @@ def _previous(build: Build, internal: Path) -> tuple[dict | None, str | None]:
 def write_overview(
     env: Environment, book: StaffBook, internal: Path, entries: Iterable[Entry] | None = None, limits: Limits = LIMITS
 ) -> None:
-    """The overview's pages and its search index, into `internal`: each page made, written and dropped.
+    """The overview's pages and its search index, into `internal`, which exists (no staff file makes it: one
+    written late, for a stopped build that deleted it, fails instead): each page made, written and dropped.
 
     `entries` are the dossiers' records (incasso.staff.entries), made from the book when not given.
     """
