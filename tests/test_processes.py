@@ -171,3 +171,155 @@ def _fails_at_three(n: int) -> int:
     if n == 3:
         raise ValueError("item 3")
     return n
+
+
+# -- a stop never leaves a thread or a worker writing ------------------------------------------------------
+
+
+@pytest.fixture
+def ctrl_c():
+    """Ctrl-C raises KeyboardInterrupt here, as at a terminal (a suite started in the background of a shell without
+    job control runs with SIGINT ignored)."""
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, before)
+
+
+def test_a_stop_inside_stops_held_waits_until_its_end_then_acts_as_it_would_have(ctrl_c):
+    seen: list[str] = []
+    with pytest.raises(KeyboardInterrupt), processes.stops_held():
+        signal.raise_signal(signal.SIGINT)
+        seen.append("the step finished")
+    assert seen == ["the step finished"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_a_stop_held_is_raised_by_the_handler_that_was_there_before():
+    """SIGTERM in a build: the command line's own handler raises its stop (incasso.cli.main.Stopped)."""
+
+    class Stopped(BaseException):
+        pass
+
+    def stop(signum, frame):
+        raise Stopped(signum)
+
+    seen: list[str] = []
+    before = signal.signal(signal.SIGTERM, stop)
+    try:
+        with pytest.raises(Stopped) as stopped, processes.stops_held():
+            signal.raise_signal(signal.SIGTERM)
+            seen.append("the step finished")
+    finally:
+        signal.signal(signal.SIGTERM, before)
+    assert seen == ["the step finished"] and stopped.value.args == (signal.SIGTERM,)
+
+
+def test_a_hang_up_ignored_stays_ignored_while_stops_are_held():
+    """`nohup incasso build &`: the hang-up it was told to ignore is not noted, to be acted on after the step."""
+    before = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        with processes.stops_held():
+            assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+            signal.raise_signal(signal.SIGHUP)
+        assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGHUP, before)
+
+
+def _stopped_as_a_thread_starts(monkeypatch) -> None:
+    """A Ctrl-C that comes while a thread starts: a signal acts at once, in this thread, once the thread runs."""
+    real = threading.Thread.start
+
+    def start(thread):
+        real(thread)
+        signal.raise_signal(signal.SIGINT)  # KeyboardInterrupt here, unless held
+
+    monkeypatch.setattr(threading.Thread, "start", start)
+
+
+def _stopped_as_a_thread_is_waited_for(monkeypatch) -> None:
+    real = threading.Thread.join
+
+    def join(thread, timeout=None):
+        signal.raise_signal(signal.SIGINT)  # KeyboardInterrupt here, before the wait, unless held
+        return real(thread, timeout)
+
+    monkeypatch.setattr(threading.Thread, "join", join)
+
+
+def test_a_stop_while_the_thread_beside_starts_waits_for_it_to_end(monkeypatch, ctrl_c):
+    """Session 50: a SIGTERM that came while the staff files' thread started left it writing unseen (the executor
+    notes a thread once it has started): the build deleted its temporary staff output, and the thread made it
+    again, with every debtor's data in it. Now the stop waits until the thread is noted, which is then waited for;
+    `stopped` first tells the task (the staff files' thread waits for the pass's letters to join them)."""
+    told, ended = threading.Event(), threading.Event()
+
+    def task() -> None:
+        assert told.wait(60)  # a guard against a hang
+        ended.set()
+
+    _stopped_as_a_thread_starts(monkeypatch)
+    with pytest.raises(KeyboardInterrupt), processes.thread_beside(task, "staff files", told.set):
+        pytest.fail("the stop is raised before the block")
+    assert ended.is_set()
+
+
+def test_a_second_stop_while_the_thread_beside_is_waited_for_waits_for_it_too(monkeypatch, ctrl_c):
+    ended = threading.Event()
+    release = threading.Event()
+
+    def task() -> None:
+        assert release.wait(60)
+        ended.set()
+
+    with pytest.raises(KeyboardInterrupt), processes.thread_beside(task, "staff files", release.set):
+        _stopped_as_a_thread_is_waited_for(monkeypatch)  # the second Ctrl-C, as the first is acted on
+        raise KeyboardInterrupt  # the first
+    assert ended.is_set()
+
+
+def test_the_thread_beside_gives_its_result_and_its_error():
+    with processes.thread_beside(lambda: 42, "answer") as done:
+        assert done.result(60) == 42
+    with processes.thread_beside(lambda: _fails("a staff file"), "staff files") as done:
+        error = done.exception(60)
+    assert isinstance(error, ValueError) and str(error) == "a staff file"
+
+
+_told: list = []  # the events a worker waits on: inherited with the fork (an event cannot be sent to it)
+
+
+def _busy_until_told() -> int:
+    started, release = _told
+    started.set()
+    release.wait(60)
+    return os.getpid()
+
+
+def test_a_second_stop_while_the_workers_are_waited_for_waits_for_them_too(monkeypatch, ctrl_c):
+    """A worker still writing its slice (the letters, the dossier pages) when a stopped build deletes its folders
+    would write on in them: the pool's end waits for it whatever stop comes meanwhile."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork")
+    started, release = context.Event(), context.Event()
+    _told[:] = [started, release]  # before the fork
+    pids: list[int] = []
+    real = ProcessPoolExecutor.shutdown
+
+    def shutdown(self, *args, **kwargs):
+        release.set()  # the worker may end now, if it is waited for
+        signal.raise_signal(signal.SIGINT)  # the second Ctrl-C: KeyboardInterrupt here, unless held
+        return real(self, *args, **kwargs)
+
+    try:
+        with pytest.raises(KeyboardInterrupt), worker_pool(1) as pool:
+            pool.submit(_busy_until_told)
+            assert started.wait(60)
+            pids = list(pool._processes)
+            monkeypatch.setattr(ProcessPoolExecutor, "shutdown", shutdown)
+            raise KeyboardInterrupt  # the first
+    finally:
+        _told.clear()
+    assert pids and not any(_alive(pid) for pid in pids)

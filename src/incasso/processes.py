@@ -1,5 +1,6 @@
 """Worker processes forked from this one: they inherit what it holds instead of receiving it, and
-they end with it however it ends (a build's pages, an audit's files).
+they end with it however it ends (a build's pages, an audit's files); a thread beside them that has
+ended whenever its caller goes on (`thread_beside`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from itertools import chain, islice
 from typing import Any, TypeVar
@@ -86,7 +87,10 @@ def worker_pool(
         try:
             yield pool
         finally:
-            pool.shutdown(wait=True, cancel_futures=True)  # on an error, what has not started yet never starts
+            # On an error, what has not started yet never starts; what has is waited for, a second Ctrl-C or
+            # SIGTERM too (`stops_held`): the build deletes the folders the workers write in once they end.
+            with stops_held():
+                pool.shutdown(wait=True, cancel_futures=True)
 
 
 def aside(task: Callable[..., R], *args: Any) -> R:
@@ -128,3 +132,66 @@ def in_order(task: Callable[[A], R], items: Iterable[A], workers: int | None = N
 def _threads_running() -> bool:
     """Whether a thread besides this one runs: a fork would copy whatever lock it holds, held."""
     return threading.active_count() > 1
+
+
+# Ctrl-C, and the command line's SIGTERM and SIGHUP (incasso.cli.main.stop_on_signals): the stops a process acts on.
+STOPS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
+@contextmanager
+def stops_noted() -> Iterator[list[int]]:
+    """Ctrl-C, SIGTERM and SIGHUP noted in the list yielded, not acted on, until the block ends; the caller
+    acts on them then. A signal ignored (SIGHUP under `nohup`) stays ignored. Only the main thread receives
+    Python's signal handlers: in another, nothing changes (and no stop can interrupt it)."""
+    noted: list[int] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield noted
+        return
+    stops = [stop for stop in STOPS if signal.getsignal(stop) is not signal.SIG_IGN]
+    before = {stop: signal.signal(stop, lambda signum, frame: noted.append(signum)) for stop in stops}
+    try:
+        yield noted
+    finally:
+        for stop, handler in before.items():
+            signal.signal(stop, handler)
+
+
+@contextmanager
+def stops_held() -> Iterator[None]:
+    """Ctrl-C, SIGTERM and SIGHUP wait until the block ends, then act as they would have (the first of them,
+    raised by the handler that was there before: KeyboardInterrupt, the command line's stop, or the default
+    action). For a step a stop must not cut in two: starting a thread, or waiting for one to end."""
+    noted: list[int] = []
+    try:
+        with stops_noted() as noted:
+            yield
+    finally:
+        if noted:
+            signal.raise_signal(noted[0])  # its handler is back, and Python runs it before this returns
+
+
+@contextmanager
+def thread_beside(task: Callable[[], R], name: str, stopped: Callable[[], None] | None = None) -> Iterator[Future[R]]:
+    """`task()` run in a thread named `name` while the block runs: its result, or its error, in the future
+    yielded. The thread has ended when the block is left, however it is left; left by an error or a stop,
+    `stopped()` first tells the task so (one that waits for the block would wait for ever).
+
+    A stop (Ctrl-C, SIGTERM, SIGHUP) raised here while the thread started left it running unseen: the
+    executor notes a thread only once it has started, and waits at its end for those it noted. The stopped
+    build deleted its temporary staff output while the thread went on writing the staff files there, which
+    made the folder again, unmarked, with every debtor's data in it (session 50). So a stop waits while the
+    thread starts, and while it is waited for (a second Ctrl-C too).
+    """
+    side = ThreadPoolExecutor(1, thread_name_prefix=name)
+    try:
+        with stops_held():
+            done = side.submit(task)
+        yield done
+    except BaseException:
+        if stopped is not None:
+            with stops_held():
+                stopped()
+        raise
+    finally:
+        with stops_held():
+            side.shutdown(wait=True)

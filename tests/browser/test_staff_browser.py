@@ -803,6 +803,7 @@ def large_overview(root, language: Language):
     books = read_books(write_ledger(root / "ledger", LARGE), SYNTHETIC_DAY)
     claims = [assess(books.ledger, debtor, SYNTHETIC_DAY) for debtor in books.ledger.debtors]
     internal = root / "internal"
+    internal.mkdir()
     with speaking(language):
         book = staff_book(claims, books.ledger.creditor, SYNTHETIC_DAY, "", lambda c: f"s/{c.debtor.id}/")
         write_overview(staff_environment(str(REPO / "theme")), book, internal)
@@ -958,6 +959,7 @@ def test_a_bank_credit_s_lines_to_assign_fit_a_1280_screen_beside_a_long_payer_n
     claims = [assess(books.ledger, d, day) for d in books.ledger.debtors]
     book = staff_book(claims, books.ledger.creditor, day, "", lambda c: f"s/{c.debtor.id}/", bank=books.bank)
     internal = tmp_path / "internal"
+    internal.mkdir()
     write_overview(staff_environment(str(REPO / "theme")), book, internal)
     shutil.copytree(REPO / "theme" / STATIC, internal / "static")
     context = browser.new_context(viewport={"width": 1280, "height": 900})
@@ -1000,6 +1002,7 @@ def test_today_s_work_fits_a_1024_screen_beside_payments_to_pass_on(browser, tmp
     claims = [assess(books.ledger, d, day) for d in books.ledger.debtors]
     book = staff_book(claims, books.ledger.creditor, day, "", lambda c: f"s/{c.debtor.id}/", bank=books.bank)
     internal = tmp_path / "internal"
+    internal.mkdir()
     write_overview(staff_environment(str(REPO / "theme")), book, internal)
     shutil.copytree(REPO / "theme" / STATIC, internal / "static")
     context = browser.new_context(viewport={"width": 1024, "height": 900})
@@ -1028,6 +1031,7 @@ def test_a_single_term_that_is_a_whole_field_comes_first(opened, tmp_path):
     claims = [assess(books.ledger, d, AS_OF) for d in books.ledger.debtors]
     book = staff_book(claims, books.ledger.creditor, AS_OF, "", lambda c: f"s/{c.debtor.id}/")
     internal = tmp_path / "internal"
+    internal.mkdir()
     write_overview(staff_environment(str(REPO / "theme")), book, internal)
     shutil.copytree(REPO / "theme" / STATIC, internal / "static")
     opened.goto((internal / "index.html").as_uri())
@@ -1216,6 +1220,7 @@ def test_one_word_finds_the_debtors_named_so_before_their_contact_persons_and_sa
     claims = [assess(books.ledger, d, AS_OF) for d in books.ledger.debtors]
     book = staff_book(claims, books.ledger.creditor, AS_OF, "", lambda c: f"s/{c.debtor.id}/")
     internal = tmp_path / "internal"
+    internal.mkdir()
     write_overview(staff_environment(str(REPO / "theme")), book, internal)
     shutil.copytree(REPO / "theme" / STATIC, internal / "static")
     opened.goto((internal / "index.html").as_uri())

@@ -645,6 +645,34 @@ def test_a_delete_stopped_among_the_pages_leaves_the_folder_marked(tmp_path, mon
     assert not old.exists()
 
 
+def test_a_writer_late_for_a_deleted_temporary_folder_fails_rather_than_make_it_again(tmp_path):
+    """The other half of session 50's fix: whatever writes into a build's temporary output after it was deleted
+    (a stopped build's) makes only folders below it, never the output itself, so it fails instead of leaving a
+    folder no build marked, with staff data in it, that the next build's tidy must leave alone."""
+    from pelican.plugins.incasso import staff
+    from pelican.plugins.incasso.publish import make_below
+
+    internal = tmp_path / ".internal.tmp-late"
+    internal.mkdir()
+    make_below(str(internal), "vandaag")  # a page folder of the overview: made below the output
+    make_below(str(internal), os.path.join("static", "css"))
+    make_below(str(internal), "vandaag")  # already there: nothing to do
+    assert sorted(p.relative_to(internal).as_posix() for p in internal.rglob("*")) == [
+        "static",
+        "static/css",
+        "vandaag",
+    ]
+    build_module.remove_made(internal)
+    for late in (
+        lambda: make_below(str(internal), os.path.join("s", "token")),  # a statement page's folder
+        lambda: staff._write(internal, os.path.join("vandaag", "reminder.html"), b"<html>"),  # an overview page
+        lambda: staff._write_text(internal, "claims.json", ("{}",)),
+    ):
+        with pytest.raises(FileNotFoundError):
+            late()
+        assert not internal.exists()
+
+
 def test_a_folder_only_named_like_a_build_s_leftover_is_not_deleted(tmp_path, previous):
     # No command destroys a folder it did not make: the name alone does not make it the build's.
     site, _, _ = previous
@@ -737,6 +765,59 @@ def test_a_build_stopped_by_a_signal_says_so_and_leaves_the_previous_output(tmp_
     assert (files(site.output), files(site.internal)) == (public, internal)
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0
     assert leftovers(tmp_path) == []
+
+
+def test_a_stop_while_the_staff_files_thread_starts_leaves_no_staff_data_behind(tmp_path, previous, monkeypatch):
+    """Session 49's flake, made certain: a SIGTERM that came while the thread that writes the staff files beside the
+    pass started (one stopped build in about sixteen, under load) left that thread running unseen. The build deleted
+    its temporary staff output, and the thread made it again and wrote the overview, claims.json, links.csv in it:
+    a folder no build marked, which the next build's tidy rightly leaves alone. Here the thread writes only once
+    the build has deleted its temporary folders, or once it is waited for, whichever comes first."""
+    import threading
+
+    import pelican.plugins.incasso.debtors as debtors
+
+    site, public, internal = previous
+    monkeypatch.setattr(debtors, "worker_count", lambda: 2)  # the pass in workers, the staff files beside it
+    monkeypatch.setattr(debtors, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(debtors, "STAFF_BESIDE_PASS_UP_TO", 10**6)
+    go, staff, alive_at_removal = threading.Event(), [], []
+    real_start, real_join, real_remove = threading.Thread.start, threading.Thread.join, build_module.remove_made
+
+    def start(thread):
+        if not thread.name.startswith(debtors.STAFF_FILES):
+            return real_start(thread)
+        run = thread.run
+        thread.run = lambda: go.wait(60) and run()  # a guard against a hang
+        staff.append(thread)
+        real_start(thread)
+        signal.raise_signal(signal.SIGINT)  # the stop, while the thread starts
+
+    def join(thread, timeout=None):
+        if thread in staff:
+            go.set()
+        return real_join(thread, timeout)
+
+    def remove_made(folder):
+        alive_at_removal.append(any(thread.is_alive() for thread in staff))
+        real_remove(folder)
+        if folder.name.startswith(".internal.tmp-"):
+            go.set()
+
+    monkeypatch.setattr(threading.Thread, "start", start)
+    monkeypatch.setattr(threading.Thread, "join", join)
+    monkeypatch.setattr("pelican.plugins.incasso.build.remove_made", remove_made)
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C, as at a terminal
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            build_site(tmp_path, ledger=PRIVACY_LEDGER)
+    finally:
+        signal.signal(signal.SIGINT, before)
+    for thread in staff:
+        real_join(thread, 60)  # a guard against a hang
+    assert len(staff) == 1 and alive_at_removal == [False, False]  # ended before either temporary folder went
+    assert leftovers(tmp_path) == []
+    assert (files(site.output), files(site.internal)) == (public, internal)
 
 
 def test_a_mount_point_as_output_is_refused_before_the_work(tmp_path, monkeypatch, capsys):

@@ -10,6 +10,7 @@ import pytest
 from jinja2 import Environment
 
 import pelican.plugins.incasso.debtors as debtors
+from incasso import processes
 from incasso.claims.dossier_notes import NOTES_ASKED
 from incasso.letters.due import LETTER_KINDS
 from tests.support.letters import AS_OF as LETTERS_AS_OF
@@ -311,7 +312,7 @@ def test_a_ctrl_c_while_the_print_files_are_joined_beside_the_pass_stops_them_af
         joining.set()
         time.sleep(0.5)
 
-    class Interrupted(debtors.ThreadPoolExecutor):
+    class Interrupted(processes.ThreadPoolExecutor):
         def submit(self, fn, /, *args, **kwargs):
             future = super().submit(fn, *args, **kwargs)
 
@@ -323,7 +324,7 @@ def test_a_ctrl_c_while_the_print_files_are_joined_beside_the_pass_stops_them_af
             return future
 
     monkeypatch.setattr(debtors.PrintQueue, "_join", slow_join)
-    monkeypatch.setattr(debtors, "ThreadPoolExecutor", Interrupted)
+    monkeypatch.setattr(processes, "ThreadPoolExecutor", Interrupted)
     _pass_in_workers(monkeypatch)
     queues: list[debtors.PrintQueue] = []
     real_queue = debtors.PrintQueue.__init__

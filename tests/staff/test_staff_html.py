@@ -35,6 +35,7 @@ def book_of(root: Path, as_of: date = AS_OF) -> StaffBook:
 
 
 def overview(book: StaffBook, out: Path) -> html.HtmlElement:
+    out.mkdir(parents=True, exist_ok=True)  # a build makes its staff output first: the writers make none
     write_overview(staff_environment(THEME), book, out)
     return html.fromstring((out / "index.html").read_bytes())
 
@@ -132,6 +133,7 @@ def read_arrows(page: html.HtmlElement) -> list[str]:
 
 def test_the_back_more_and_page_arrows_of_the_staff_pages_are_not_read_aloud(demo, tmp_path):
     out = tmp_path / "out"
+    out.mkdir()
     write_overview(staff_environment(THEME), demo, out, limits=Limits(index_rows=1, group_rows=1, page_rows=2))
     pages = sorted(out.rglob("*.html"))
     assert len(pages) > 3 and any(p.parent != out for p in pages)  # the list pages with their pagers
@@ -144,6 +146,7 @@ def test_each_list_s_kinds_are_a_landmark_of_their_own_name(demo, tmp_path):
     # Today's work and the signals each list their kinds when longer than the overview shows: a screen reader's
     # list of landmarks must tell the two apart (axe: landmark-unique).
     out = tmp_path / "out"
+    out.mkdir()
     write_overview(staff_environment(THEME), demo, out, limits=Limits(index_rows=1, group_rows=1, page_rows=2))
     page = html.fromstring((out / "index.html").read_bytes())
     labels = [nav.get("aria-label") for nav in page.xpath("//nav[@class='kinds']")]

@@ -33,7 +33,6 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -47,7 +46,7 @@ from incasso.contact import tel_link
 from incasso.ledger.collector import collected_once, records_kept
 from incasso.letters.due import confirmed_days, first_seen_days, letters_after, unwritten_days, waits_carried
 from incasso.letters.outlook import claim_as_sent
-from incasso.processes import worker_pool
+from incasso.processes import thread_beside, worker_pool
 from incasso.staff.language import speaking
 from incasso.staff.overview import DOSSIER_DIR, personal_link
 from incasso.staff.view import named_only, possibly_paid, staff_book
@@ -203,17 +202,14 @@ def run_pass(
         # In a thread: this one counts the slices as they come back and moves the progress bar.
         name, task = beside
         build.clock.beside_pass = name
-        with ThreadPoolExecutor(1, thread_name_prefix=name) as side:
-            done = side.submit(task)
-            try:
-                _count(work, results, told)
-                if told is not None:
-                    told.ended()
-                return done.result()
-            except BaseException:  # a failed pass, or a Ctrl-C while the thread works: it ends the file at hand
-                if told is not None:
-                    told.ended(whole=False)
-                raise
+        # The thread has ended when the pass does, however it ends (the build may delete its folder next). A
+        # failed pass, or a Ctrl-C while the thread works: it ends the file at hand, and joins no print file more.
+        failed = partial(told.ended, whole=False) if told is not None else None
+        with thread_beside(task, name, failed) as done:
+            _count(work, results, told)
+            if told is not None:
+                told.ended()
+            return done.result()
 
 
 def _count(work: DebtorWork, results: Iterable[SliceDone], told: PrintQueue | None = None) -> None:

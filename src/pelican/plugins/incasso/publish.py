@@ -24,16 +24,15 @@ import errno
 import fcntl
 import os
 import shutil
-import signal
 import stat
 import tempfile
-import threading
 from collections.abc import Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from incasso.audit.tree import CONTENTS, MARKER, MARKER_TEXT, TOP_FOLDERS, kind_of
+from incasso.processes import stops_noted
 from incasso.staff.exports import EXCEL_LINKS
 from incasso.staff.overview_page import PAGE_FOLDERS
 from incasso.staff.workbook import WORKBOOK_LINKS
@@ -110,6 +109,26 @@ def fresh(target: Path, private: bool = False) -> Path:
         os.umask(umask)
         tmp.chmod(0o777 & ~umask)
     return tmp
+
+
+def make_below(root: str, relative: str) -> None:
+    """Make the folder `relative` (a path inside the output folder `root`) and those between, never `root`: a
+    writer late for a build that was stopped and deleted its temporary folders fails (FileNotFoundError),
+    rather than make `root` again, unmarked, with what it writes in it (which `tidy` must leave alone)."""
+    if not relative:
+        return
+    folder = os.path.join(root, relative)
+    try:
+        os.mkdir(folder)
+    except FileExistsError:
+        return
+    except FileNotFoundError:
+        parent = os.path.dirname(relative)
+        if not parent:
+            raise  # `root` itself is gone
+        make_below(root, parent)
+        with suppress(FileExistsError):
+            os.mkdir(folder)
 
 
 # Deleting an output is waiting for the disk, not work for a core: unlinked one after another, each of the
@@ -347,19 +366,11 @@ def signals_held() -> Iterator[None]:
     no public output at all: the pair goes in whole, or not at all. A signal ignored (SIGHUP under
     `nohup`) stays ignored.
     """
-    if threading.current_thread() is not threading.main_thread():
-        yield  # only the main thread receives Python's signal handlers
-        return
     caught: list[int] = []
-    stops = [
-        stop for stop in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP) if signal.getsignal(stop) is not signal.SIG_IGN
-    ]
-    before = {stop: signal.signal(stop, lambda signum, frame: caught.append(signum)) for stop in stops}
     try:
-        yield
+        with stops_noted() as caught:
+            yield
     finally:
-        for stop, handler in before.items():
-            signal.signal(stop, handler)
         if caught:
             raise StoppedAfterSwap(caught[0])
 

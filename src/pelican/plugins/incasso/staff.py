@@ -58,6 +58,7 @@ from incasso.staff.workbook import WORKBOOK_LINKS, write_workbook
 
 from .desktop import clear
 from .previous import BUILD_FILE, build_json, previous_build
+from .publish import make_below
 from .settings import SEEN_FILE, Build
 from .templating import quick_templates, rendered, with_globals
 
@@ -148,10 +149,10 @@ def write_staff_files(build: Build, theme: str, internal: Path, env: Environment
     }
     files[CHANGES_PAGE] = changes_page(env, book, files["changes.md"])
     for path, text in sorted(files.items()):
-        _write_text(internal / path, (text,))
+        _write_text(internal, path, (text,))
     static = Path(theme) / STATIC
     for source in sorted(p for p in static.rglob("*") if p.is_file()):
-        _write(internal / "static" / source.relative_to(static), source.read_bytes())
+        _write(internal, Path("static", source.relative_to(static)), source.read_bytes())
     return StaffDone(changes, {OVERVIEW_PART: drawn - start, EXPORTS_PART: time.thread_time() - drawn})
 
 
@@ -226,13 +227,13 @@ def _write_exports(build: Build, book: StaffBook, internal: Path) -> Changes:
     )
     changes = compare(previous, document, problem)
     del previous  # as large as the document: gone before claims.json is written
-    _write_text(internal / "claims.json", claims_json_parts(document))
+    _write_text(internal, "claims.json", claims_json_parts(document))
     del document
     links = links_rows(build.claims, book.link_of)
-    _write_text(internal / "links.csv", (links_csv(links),))
+    _write_text(internal, "links.csv", (links_csv(links),))
     # The same rows for a spreadsheet: amounts as numbers with two decimals, whatever its regional settings.
     write_workbook(internal / WORKBOOK_LINKS, LINK_COLUMNS, links, AMOUNT_COLUMNS, build.as_of)
-    _write_text(internal / EXCEL_LINKS, links_excel_csv(links))  # the same rows for a double click in Excel
+    _write_text(internal, EXCEL_LINKS, links_excel_csv(links))  # the same rows for a double click in Excel
     return changes
 
 
@@ -275,7 +276,8 @@ def _previous(build: Build, internal: Path) -> tuple[dict | None, str | None]:
 def write_overview(
     env: Environment, book: StaffBook, internal: Path, entries: Iterable[Entry] | None = None, limits: Limits = LIMITS
 ) -> None:
-    """The overview's pages and its search index, into `internal`: each page made, written and dropped.
+    """The overview's pages and its search index, into `internal`, which exists (no staff file makes it: one
+    written late, for a stopped build that deleted it, fails instead): each page made, written and dropped.
 
     `entries` are the dossiers' records (incasso.staff.entries), made from the book when not given.
     """
@@ -285,19 +287,24 @@ def write_overview(
         clear(internal / folder)  # but a desktop's files (desktop.py): kept where they are
     for path, page in overview_pages(overview):
         text = env.get_template(page.template).render(view=page, t=words().UI, root=page.frame.root)
-        _write(internal / path, text.encode("utf-8"))
+        _write(internal, path, text.encode("utf-8"))
     with (internal / SEARCH_INDEX).open("w", encoding="utf-8") as index:
         index.writelines(overview_search_index(overview))
 
 
-def _write_text(path: Path, parts: Iterable[str]) -> None:
-    """Write the text `parts` in UTF-8 one after another, never the whole text at once as bytes
-    (claims.json is 200 MB at 100,000 debtors)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8", newline="") as file:
+def _write_text(internal: Path, path: str | Path, parts: Iterable[str]) -> None:
+    """Write the text `parts` to `path` in the staff output in UTF-8 one after another, never the whole text at
+    once as bytes (claims.json is 200 MB at 100,000 debtors)."""
+    with open(_made_for(internal, path), "w", encoding="utf-8", newline="") as file:
         file.writelines(parts)
 
 
-def _write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
+def _write(internal: Path, path: str | Path, data: bytes) -> None:
+    with open(_made_for(internal, path), "wb") as file:
+        file.write(data)
+
+
+def _made_for(internal: Path, path: str | Path) -> str:
+    """The file `path` in the staff output, its folders made: never the staff output itself (make_below)."""
+    make_below(str(internal), os.path.dirname(path))
+    return os.path.join(internal, path)

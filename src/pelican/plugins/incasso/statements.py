@@ -24,6 +24,7 @@ from incasso.statement.help import HELP_INVITE
 from incasso.statement.labels import DUTCH_IN_ENGLISH, LABELS
 from incasso.statement.view import MESSAGE_VALUES, OPTIONAL_MESSAGES, OTHER_MESSAGES, STATUS_MESSAGES, StatementView
 
+from .publish import make_below
 from .shipped import as_shipped_now
 from .templating import rendered, with_globals
 
@@ -486,7 +487,7 @@ class StatementPages:
         # Joined as text, not as a Path: pathlib's parsing of each page's path was a few microseconds of the
         # page's CPU, for the same file (BENCHMARKS.md, session 45).
         target = os.path.join(self.folder, name)
-        os.makedirs(os.path.dirname(target), exist_ok=True)
+        make_below(self.folder, os.path.dirname(name))  # never the output itself: a late writer fails instead
         with open(target, "wb") as page:
             page.write(html.encode("utf-8"))
         logger.info('Writing "%s"', target)  # as Pelican's writer logs it (`incasso build -v` cuts the token short)
