@@ -380,3 +380,19 @@ def test_the_workers_compile_no_template_the_pass_compiled_before_forking_them(t
     compiled = [line.split() for line in log.read_text(encoding="utf-8").splitlines()]
     assert {"partials/summary.html", "layout.html", "email.html"} <= {name for _, name in compiled}
     assert {pid for pid, _ in compiled} == {str(os.getpid())}
+
+
+def test_the_slices_still_queued_when_a_pass_stops_are_left_to_the_pool_to_cancel():
+    """`pool.map`'s iterator, closed by a stop, cancels the queued slices from this thread; with the workers
+    killed by the same stop (a signal to the whole process group) Python 3.11's pool then sets an error on a
+    cancelled one and prints a traceback (test_build_safety's process-group test). `in_turn` cancels nothing:
+    the pool's shutdown does, in its own thread."""
+    from collections import deque
+    from concurrent.futures import Future
+
+    slices = [Future() for _ in range(3)]
+    slices[0].set_result("first slice")
+    results = debtors.in_turn(deque(slices))
+    assert next(results) == "first slice"
+    results.close()  # as the stop's exception leaves `_count`
+    assert [future.cancelled() for future in slices[1:]] == [False, False]

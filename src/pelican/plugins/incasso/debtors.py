@@ -32,7 +32,8 @@ from __future__ import annotations
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -195,7 +196,7 @@ def run_pass(
     with worker_pool(workers, _set_work, (work,)) as pool:
         # Every slice handed out; a fork pool starts all its workers at the first (Python 3.11+), so
         # none is forked once the thread below runs.
-        results = pool.map(_write_slice, slices)
+        results = in_turn(deque(pool.submit(_write_slice, bounds) for bounds in slices))
         if beside is None:
             _count(work, results)
             return None
@@ -210,6 +211,17 @@ def run_pass(
             if told is not None:
                 told.ended()
             return done.result()
+
+
+def in_turn(pending: deque[Future[SliceDone]]) -> Iterator[SliceDone]:
+    """The slices' results in the order handed out, each let go once counted. Not `pool.map`: stopped, its
+    iterator cancels the slices still queued from this thread, while a stop sent to the whole process group
+    (`timeout`, Ctrl-C at a terminal) kills the workers too, and Python 3.11's pool then sets an error on each
+    queued slice, a cancelled one among them: "Exception in thread ... InvalidStateError: CANCELLED", a
+    traceback in the cron mail. What is queued is cancelled by the pool's own thread instead, at its shutdown
+    (incasso.processes.worker_pool), which drops it from what it would set an error on."""
+    while pending:
+        yield pending.popleft().result()
 
 
 def _count(work: DebtorWork, results: Iterable[SliceDone], told: PrintQueue | None = None) -> None:
