@@ -38,3 +38,39 @@ def test_the_settled_dossier_does_not_scroll_sideways_on_a_phone(browser, demo_s
     glance = page.locator("p.glance").inner_text().replace("\xa0", " ")
     assert glance.startswith("Afgesproken: EUR 440,00 van EUR 1.100,76 · Kwijtgescholden (niet betaald): EUR 660,76")
     context.close()
+
+
+def test_no_dossier_scrolls_sideways_on_a_phone(browser, demo_site) -> None:
+    """Every demo dossier at 390 px: D-1017's status badge ("Gepauzeerd: minnelijk akkoord; incassokosten in het
+    akkoord") stood on one line and ran its page to 480 px. A long badge wraps at its spaces, inside the page."""
+    dossiers = sorted((demo_site.internal / "d").glob("D-*.html"))
+    assert len(dossiers) >= 19, dossiers
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    wide = {}
+    for dossier in dossiers:
+        page.goto(dossier.as_uri())
+        width = page.evaluate("document.documentElement.scrollWidth")
+        badges = page.locator("p.badges .badge").evaluate_all(
+            "bs => Math.max(0, ...bs.map(b => Math.ceil(b.getBoundingClientRect().right)))"
+        )
+        if width > 390 or badges > 390:
+            wide[dossier.stem] = (width, badges)
+    context.close()
+    assert wide == {}, wide
+
+
+def test_a_long_badge_wraps_at_its_spaces_on_a_phone(browser, demo_site) -> None:
+    """D-1017's paused badge takes more than one line at 390 px, and each of its words stays whole."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto((demo_site.internal / "d" / "D-1017.html").as_uri())
+    badge = page.locator("p.badges .badge.paused")
+    assert badge.inner_text().startswith("Gepauzeerd: minnelijk akkoord")
+    lines = badge.evaluate(
+        """b => { const r = document.createRange(); r.selectNodeContents(b);
+        return new Set([...r.getClientRects()].map(c => Math.round(c.top))).size; }"""
+    )
+    assert lines > 1, lines
+    assert badge.evaluate("b => b.getBoundingClientRect().right") <= 390
+    context.close()

@@ -10,6 +10,8 @@ One consumer invoice of 1250.00 due 4 February 2026 (tests.support.ledgers.valid
 
 from __future__ import annotations
 
+import functools
+import tempfile
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -41,6 +43,18 @@ def _claim(tmp_path: Path, on: date, events=(REMINDER, SETTLEMENT), paid=(), ban
     if bank_until is not None:  # a bank folder whose last statement ends that day
         ledger = replace(ledger, bank_until=bank_until)
     return assess(ledger, ledger.debtors[0], on)
+
+
+@functools.cache
+def _creditor():
+    """The creditor `_claim` builds with (statutory interest)."""
+    with tempfile.TemporaryDirectory() as folder:
+        return one_debtor_ledger(Path(folder), interest="statutory").creditor
+
+
+def _figures(claim):
+    """The dossier's figures of `claim`, as its page gives them."""
+    return _amounts(claim, (), NO_RETURNS, _creditor())
 
 
 def _plain(text: str) -> str:
@@ -94,7 +108,7 @@ def test_a_written_off_dossier_says_written_off_not_to_pay_nor_late_today(tmp_pa
     assert row["stage"] == "Afgerond na herinnering" and row["late"] == "70", row
     assert row["interest"].endswith(" afgeschreven") and "betaald" not in row["interest"], row
     with speaking(Language.NL):
-        rows = {r.label: (_plain(r.amount), r.css) for r in _amounts(claim, (), NO_RETURNS)}
+        rows = {r.label: (_plain(r.amount), r.css) for r in _figures(claim)}
     total = fmt_nl(claim.total_due)
     assert "Totaal te betalen" not in rows and rows["Afgeschreven (niet betaald)"] == (total, TOTAL), rows
     assert "Hoofdsom afgeschreven" in rows and not [label for label in rows if "open" in label], rows
@@ -109,7 +123,7 @@ def test_an_open_dossier_keeps_its_stage_the_open_interest_and_today_s_lateness(
 
 def test_the_agreed_sum_against_what_was_owed_is_at_the_top_once(tmp_path: Path) -> None:
     """Settled: "Afgesproken: EUR 600,00 van EUR 1.250,00 · Kwijtgescholden (niet betaald): EUR 650,00" (the glance
-    shows the rows of css agreed, total and asked); running: the agreed sum beside the total and what is asked."""
+    shows the rows of css agreed, total and asked); running: the agreed sum beside what is asked."""
     claim = _claim(tmp_path / "a", date(2027, 1, 20), paid=[payment(date=SETTLED_ON, amount=Decimal("600.00"))])
     owed = claim.accord.owed if claim.accord is not None else None
     remitted = fmt_nl(owed - Decimal("600.00")) if owed is not None else ""
@@ -124,17 +138,19 @@ def test_the_agreed_sum_against_what_was_owed_is_at_the_top_once(tmp_path: Path)
         ),
     ):
         with speaking(lang):
-            rows = _amounts(claim, (), NO_RETURNS)
+            rows = _figures(claim)
         glance = [(r.label, _plain(r.amount)) for r in rows if r.css in (AGREED, TOTAL)]
         assert glance == top, glance
     running = _claim(tmp_path / "b", date(2026, 12, 5))
     with speaking(Language.NL):
-        labels = [r.label for r in _amounts(running, (), NO_RETURNS) if r.css in (AGREED, TOTAL)]
-    assert labels == ["Afgesproken", "Totaal te betalen"], labels
+        labels = [r.label for r in _figures(running) if r.css in (AGREED, TOTAL)]
+    # s50: the agreed sum's rest is what is asked (paid by one day), so no other row says it; never the whole claim
+    # as to pay (tests/staff/test_dossier_settlement_figures).
+    assert labels == ["Afgesproken"], labels
     # Lapsed (not paid by 31 January 2027): as if never agreed, no agreed sum at the top.
     lapsed = _claim(tmp_path / "c", date(2027, 2, 10))
     with speaking(Language.NL):
-        assert "Afgesproken" not in [r.label for r in _amounts(lapsed, (), NO_RETURNS)]
+        assert "Afgesproken" not in [r.label for r in _figures(lapsed)]
 
 
 def fmt_nl(amount: Decimal | None) -> str:
@@ -164,7 +180,7 @@ def test_a_pay_by_the_statements_do_not_reach_gives_both_outcomes_not_a_total(tm
     claim = _claim(tmp_path, date(2027, 2, 3), bank_until=date(2027, 1, 25))
     assert claim.status == Status.SETTLEMENT
     with speaking(lang):
-        rows = [(_plain(r.label), _plain(r.amount)) for r in _amounts(claim, (), NO_RETURNS) if r.css == TOTAL]
+        rows = [(_plain(r.label), _plain(r.amount)) for r in _figures(claim) if r.css == TOTAL]
     assert rows == [paid, otherwise], rows
 
 
@@ -178,9 +194,7 @@ def test_a_call_off_the_statements_do_not_reach_gives_both_outcomes_with_the_who
     )
     assert claim.status == Status.ACTIVE and claim.unseen_call_off == date(2026, 12, 10)
     with speaking(Language.NL):
-        rows = [
-            (_plain(r.label), _plain(r.amount)) for r in _amounts(claim, (), NO_RETURNS) if r.css in (AGREED, TOTAL)
-        ]
+        rows = [(_plain(r.label), _plain(r.amount)) for r in _figures(claim) if r.css in (AGREED, TOTAL)]
     assert rows == [
         ("Uiterlijk 10 december 2026 nog EUR 500,00 betaald", "dan niets meer te betalen"),
         ("Anders", f"{fmt_nl(claim.total_due)} te betalen"),

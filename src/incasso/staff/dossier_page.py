@@ -135,8 +135,9 @@ class Amount:
 
 
 # The css of the figures the dossier's top repeats (dossier.html's "glance"): a settlement's sum against what was
-# owed, the total, and what is asked.
-AGREED, TOTAL, ASKED = "agreed", "total", "asked"
+# owed, the total (while a settlement runs: its sum's rest), what is asked, and what a running settlement's lapse
+# brings back (the whole claim).
+AGREED, TOTAL, ASKED, LAPSE = "agreed", "total", "asked", "lapse"
 
 
 @dataclass(slots=True)
@@ -444,26 +445,20 @@ def _link(row: Row, book: StaffBook) -> PersonalLink:
     return PersonalLink("", None, words().LINK["none_paid"].format(days=book.creditor.policy.paid_page_days))
 
 
-def _amounts(claim: Claim, letters: Sequence[DayLetter], returns: BankReturns) -> tuple[Amount, ...]:
+def _amounts(
+    claim: Claim, letters: Sequence[DayLetter], returns: BankReturns, creditor: Creditor
+) -> tuple[Amount, ...]:
     """What is open, the total, and (where they differ or exist) what the page and letters ask, any credit,
     and beside what was refunded what of it came back."""
     s = claim.settlement
-    # Settled or written off, what stands is remitted or written off, never open nor to pay: the line at the top
-    # reads the total's row.
-    let_go = _LET_GO.get(claim.status)
-    kind = f"_{let_go}" if let_go else "_open"
-    parts = (
-        (words().UI[f"principal{kind}"], s.principal_open),
-        (words().UI[f"interest{kind}"], s.interest_open),
-        (words().UI[f"costs{kind}_vat" if _costs_with_vat(claim) else f"costs{kind}"], s.costs_open),
-    )
-    # A kind of which nothing was remitted (the interest paid before the agreed sum came in) has no row: "Rente
-    # kwijtgescholden EUR 0,00" says "none" as a figure, as the debtor's settled page never does. Open, a zero stays
-    # a figure of the claim.
     rows = _agreed(claim)
-    rows += [Amount(label, fmt.money(amount)) for label, amount in parts if amount > 0 or not let_go]
-    rows += _total(claim, let_go)
-    rows += _asked(claim, letters)
+    if _running_settlement(claim):
+        # What the debtor is asked is the agreed sum's rest: the whole claim (frozen on the settlement's day) is
+        # no figure to quote on the phone, only what its lapse brings back, named last (_lapse).
+        rows += _agreed_left(claim) + _asked(claim, letters) + _parts(claim, None) + _lapse(claim, creditor)
+    else:
+        let_go = _LET_GO.get(claim.status)
+        rows += _parts(claim, let_go) + _total(claim, let_go) + _asked(claim, letters)
     if s.credit > 0:
         rows.append(Amount(words().UI["credit"], fmt.money(s.credit)))
     if s.refunded > 0:
@@ -472,6 +467,52 @@ def _amounts(claim: Claim, letters: Sequence[DayLetter], returns: BankReturns) -
     if s.costs_earlier > 0:  # a later final notice began a new claim: its costs are counted apart
         rows.append(Amount(words().UI["costs_earlier"], fmt.money(s.costs_earlier)))
     return tuple(rows)
+
+
+def _parts(claim: Claim, let_go: str | None) -> list[Amount]:
+    """Principal, interest and costs: open; settled or written off, remitted or written off, never open nor to
+    pay (the line at the top reads the total's row)."""
+    s = claim.settlement
+    kind = f"_{let_go}" if let_go else "_open"
+    parts = (
+        (words().UI[f"principal{kind}"], s.principal_open),
+        (words().UI[f"interest{kind}"], s.interest_open),
+        (words().UI[f"costs{kind}_vat" if _costs_with_vat(claim) else f"costs{kind}"], s.costs_open),
+    )
+    if not let_go:  # open, a zero stays a figure of the claim
+        return [Amount(label, fmt.money(amount)) for label, amount in parts]
+    # A kind of which nothing was let go (the interest paid before the agreed sum came in) has no row: "Rente
+    # kwijtgescholden EUR 0,00" says "none" as a figure, as the debtor's settled page never does. One kind alone
+    # is the total's row itself: the debtor's page says it once, so does the dossier.
+    let_go_parts = [Amount(label, fmt.money(amount)) for label, amount in parts if amount > 0]
+    return let_go_parts if len(let_go_parts) > 1 else []
+
+
+def _running_settlement(claim: Claim) -> bool:
+    """A settlement that runs and asks a figure: not while the day that decides it is not in the statements read
+    (claims.demand.settlement_undecided; _total gives both outcomes then)."""
+    accord = claim.accord
+    running = claim.status == Status.SETTLEMENT and accord is not None and accord.holds and not claim.closed
+    return running and settlement_undecided(claim) is None
+
+
+def _agreed_left(claim: Claim) -> list[Amount]:
+    """The agreed sum's rest, as the debtor's page says it ("Van het afgesproken bedrag staat nog ... open"): the
+    total's place at the top. Left out when it is what is asked now (a sum paid by one day), said there once."""
+    left = claim.running_accord.left
+    if amount_asked(claim) == left:
+        return []
+    return [Amount(words().UI["agreed_left"], fmt.money(left), TOTAL)]
+
+
+def _lapse(claim: Claim, creditor: Creditor) -> list[Amount]:
+    """What a running settlement's lapse brings back: the whole claim less what was paid, its interest counted
+    again from the settlement's day as if never agreed (claims.accord). The debtor's page says "het hele bedrag"."""
+    total = fmt.money(claim.total_due)
+    if creditor.interest == InterestChoice.STATUTORY:
+        day = fmt.day(claim.running_accord.event.date)
+        total = words().PHRASE["lapse_interest"].format(total=total, date=day)
+    return [Amount(words().UI["lapse_whole"], total, LAPSE)]
 
 
 # What a closed claim's rest is, by status: let go, not open (a paid claim's rest, if any, is open).
@@ -970,7 +1011,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         last_contact=fmt.day(claim.last_contact) if claim.last_contact else words().UI["never"],
         link=_link(row, book),
         reference=format_rf(rf_reference(debtor.id)),
-        amounts=_amounts(claim, day, row.returns),
+        amounts=_amounts(claim, day, row.returns, book.creditor),
         asked_note=_asked_note(day),
         costs_note=_costs_note(claim),
         invoices=_invoices(claim),

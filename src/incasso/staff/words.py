@@ -1396,6 +1396,8 @@ PHRASE = {
     "agreed_of": "{amount} van {owed}",  # a settlement's sum against what was owed on its day (UI agreed)
     # Both outcomes of a settlement's deciding day not in the statements read (UI undecided_paid, undecided_not_paid).
     "undecided_nothing": "dan niets meer te betalen",
+    # A running settlement's lapse (UI lapse_whole): the whole claim, its interest counted again from its day.
+    "lapse_interest": "{total} en de rente sinds {date}",
     "undecided_whole": "{total} te betalen",
     "undecided_lapses": "akkoord vervallen: de hele vordering weer te betalen, met rente en kosten",
     # A closed claim's interest cell (UI interest_closed): what of the interest counted was paid, and what was let go.
@@ -1698,6 +1700,10 @@ UI = {
     "total_written_off": "Afgeschreven (niet betaald)",
     # A settlement that holds (running or settled): the agreed sum against what was owed on its day, at the top.
     "agreed": "Afgesproken",
+    # A running settlement: what the debtor's page says is left of the agreed sum ("Van het afgesproken bedrag staat
+    # nog ... open"), in the total's place; and what its lapse brings back, named as such, never as to pay now.
+    "agreed_left": "Van het afgesproken bedrag nog open",
+    "lapse_whole": "Vervalt het akkoord, dan weer te betalen",
     # A settlement's deciding day not in the statements read (claims.demand.settlement_undecided): what is to pay
     # hangs on a payment not seen yet, so both outcomes, as the debtor's page asks them, not a plain total.
     "undecided_paid": "Uiterlijk {date} nog {left} betaald",
