@@ -982,7 +982,9 @@ def _arrangement(ledger: Ledger, claim: Claim, form: Channel, wait: tuple[str, .
         *wait,  # a wait asked for, first seen with the plan (`_wait_too`): before what a miss brings after it
         text(
             lang,
-            instalment_key(claim, "plan_missed"),  # "Betaalt u de termijn niet op tijd?" of one to pay
+            # "Betaalt u de termijn niet op tijd?" of one to pay; "Geldt uw betalingsregeling (zie bovenaan), en ..."
+            # while a settlement it replaced may still hold (the box asks which)
+            instalment_key(claim, "plan_missed_undecided" if replaced_undecided(claim) else "plan_missed"),
             step=missed_step_held(missed),  # held back by a wait asked for: "..., maar pas na ...", as the page
             then=_after_the_missed_reminder(ledger, missed),
         ),

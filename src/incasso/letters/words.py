@@ -231,6 +231,11 @@ NL = {
     # What a missed instalment leads to; what to do if it cannot be paid is the way out's, said once (letters.view).
     "plan_missed": "Betaalt u een termijn niet op tijd? Dan gaan wij verder met de incasso: {step}.{then}",
     "plan_missed_single": "Betaalt u de termijn niet op tijd? Dan gaan wij verder met de incasso: {step}.{then}",
+    # ... while a settlement it replaced may still hold (claims.demand.replaced_undecided): the top asks which.
+    "plan_missed_undecided": "Geldt uw betalingsregeling (zie bovenaan), en betaalt u een termijn niet op tijd? Dan "
+    "gaan wij verder met de incasso: {step}.{then}",
+    "plan_missed_undecided_single": "Geldt uw betalingsregeling (zie bovenaan), en betaalt u de termijn niet op tijd? "
+    "Dan gaan wij verder met de incasso: {step}.{then}",
     # What follows the missed instalment's reminder, as the core counts it (letters.terms).
     "plan_then": "Blijft de termijn ook daarna open? Dan is de volgende stap: {step}.",
     "plan_then_final_notice": "Blijft de termijn ook daarna open? Dan vragen wij in onze laatste brief (sommatie) "
@@ -634,6 +639,9 @@ EN = {
     "plan_hold_single": "If you pay the instalment on time, we will not send you reminders or other payment letters.",
     "plan_missed": "If you miss an instalment, {step}.{then}",
     "plan_missed_single": "If you miss the instalment, {step}.{then}",
+    "plan_missed_undecided": "If your payment plan applies (see the top) and you miss an instalment, {step}.{then}",
+    "plan_missed_undecided_single": "If your payment plan applies (see the top) and you miss the instalment, "
+    "{step}.{then}",
     "plan_then": "If it stays unpaid, {step}.",
     "plan_then_final_notice": "If it stays unpaid, our final notice asks for everything that is overdue by then, not "
     "only the instalment.",

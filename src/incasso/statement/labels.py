@@ -1324,6 +1324,11 @@ NL = {
     "plan_next": "Uw volgende termijn is {amount}, uiterlijk {date}. Zolang u de termijnen op tijd betaalt, "
     "sturen wij u geen herinneringen of aanmaningen.",
     # One instalment left to pay (tables.instalment_key): that one, not "de termijnen", nor "volgende" of a plan of one.
+    # ... while a settlement it replaced may still hold (demand.replaced_undecided): the top asks which; as it does.
+    "plan_next_undecided": "Geldt uw betalingsregeling (zie bovenaan)? Dan is uw volgende termijn {amount}, uiterlijk "
+    "{date}. Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of aanmaningen.",
+    "plan_next_undecided_single": "Geldt uw betalingsregeling (zie bovenaan)? Dan is uw termijn {amount}, uiterlijk "
+    "{date}. Betaalt u die op tijd, dan sturen wij u geen herinneringen of aanmaningen.",
     "plan_next_single": "Uw termijn is {amount}, uiterlijk {date}. Betaalt u die op tijd, dan sturen wij u geen "
     "herinneringen of aanmaningen.",
     # ... in a final notice's term the instalments do not pay what stops its costs (steps._plan_next_key): one thing
@@ -2768,6 +2773,11 @@ EN = {
     "post or by email",
     "plan_next": "Your next instalment is {amount}, by {date}. As long as you pay the instalments on time, "
     "we will not send you reminders or other payment letters.",
+    "plan_next_undecided": "If your payment plan applies (see the top of this page), your next instalment is "
+    "{amount}, by {date}. As long as you pay the instalments on time, we will not send you reminders or other "
+    "payment letters.",
+    "plan_next_undecided_single": "If your payment plan applies (see the top of this page), your instalment is "
+    "{amount}, by {date}. If you pay it on time, we will not send you reminders or other payment letters.",
     "plan_next_single": "Your instalment is {amount}, by {date}. If you pay it on time, we will not send you "
     "reminders or other payment letters.",
     "plan_next_notice": "To avoid collection costs, pay {what} by {last_day}. Your next instalment of {amount}, due "

@@ -743,6 +743,8 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
         upcoming = plan.next_installment
         handler = handler_of(claim)  # a plan agreed with the agency since the handover: theirs, and no letter of ours
         key = "plan_next_past" if upcoming.installment.due < claim.as_of else "plan_next"
+        if key == "plan_next" and replaced_undecided(claim) is not None:  # the top asks whether the plan applies
+            key = "plan_next_undecided"
         key = instalment_key(claim, f"{key}_agency" if handler else _plan_next_key(claim, key))
         amount, due = money(min(upcoming.open, claim.total_due)), day(upcoming.installment.due)
         stopped = _costs_stopped(claim, lang) if "_notice" in key else {}
