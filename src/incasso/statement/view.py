@@ -213,6 +213,10 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
     """The message text a claim shows: its status where that has its own text, a thank-you
     for a kept agreement with something left, a small rest under the chase `minimum` (no
     step follows it), else its stage."""
+    if claim.status == Status.SETTLEMENT and claim.accord is not None and claim.accord.last_day < claim.as_of:
+        # Its last day passed, the agreement not yet judged (unseen, or in a late instalment's grace): "u zou ...
+        # betalen", not "u betaalt ... uiterlijk" a day gone by.
+        return "settlement_passed"
     if claim.status in (Status.SETTLEMENT, Status.SETTLED):
         return str(claim.status)  # the agreed sum and the rest remitted, or the thanks for it (claims.accord)
     kept = kept_with_handler(claim)
@@ -508,6 +512,8 @@ _FALLBACKS: dict[str, str | Callable[[Claim], str]] = {
     # sturen wij u geen nieuwe brieven") and the paid thanks, both true of it.
     "settlement": Status.PROMISE,
     "settled": Status.PAID,
+    # ... its last day passed (added in session 50): the settlement's own, as before.
+    "settlement_passed": "settlement",
     # After a settlement ended, before the first letter since (added in session 48): the stage's, as before.
     "after_settlement": _stage_key,
     # ... called off on a day the statements do not reach (added in session 49): the message it showed before.
