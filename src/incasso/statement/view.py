@@ -73,9 +73,9 @@ from incasso.statement.steps import (
     kept_part_speaks,
     kept_with_handler,
     next_steps,
+    page_summary,
     payment_deadline,
     rest_handed_over,
-    summary,
     term_days,
 )
 from incasso.statement.tables import (
@@ -859,7 +859,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         answer=answer_lines(claim, creditor, key, deadline),
         title=t("title", creditor=creditor.name),
         debtor_name=claim.debtor.name,
-        summary=summary(claim, ledger, lang),
+        summary=page_summary(claim, ledger, lang),
         next_steps=next_steps(claim, ledger, lang, page=True),
         pay=pay_details(claim, creditor, lang) if is_open else None,
         plan=plan_view(claim, lang, instalment_asked_later(creditor, claim)),
