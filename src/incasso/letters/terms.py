@@ -918,7 +918,9 @@ def _promise_missed(claim: Claim, amount: str, missed: Claim, creditor: Creditor
     values = dict(date=day, step=_missed_step_in_term(claim, missed, creditor), tell=tell)
     keeps = promise_kept_by(claim)
     if keeps is None:
-        return text(lang, "promise_missed", amount=amount, **values)
+        # While a settlement it replaced may still hold, the box asks whether the promise applies: as it does.
+        key = "promise_missed_undecided" if replaced_undecided(claim) is not None else "promise_missed"
+        return text(lang, key, amount=amount, **values)
     return text(lang, "promise_missed_least", amount=fmt.money(keeps, lang), **values)
 
 

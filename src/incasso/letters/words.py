@@ -207,6 +207,9 @@ NL = {
     # {tell}: "vóór 6 maart 2026", or "vandaag nog" (statement labels tell_before, tell_today), as the page says it.
     "promise_missed": "Hebben wij {amount} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de "
     "incasso: {step}. Lukt het niet op tijd? Laat het ons dan {tell} weten.",
+    # ... while a settlement it replaced may still hold (claims.demand.replaced_undecided): the top asks which.
+    "promise_missed_undecided": "Geldt uw betaalbelofte (zie bovenaan), en hebben wij {amount} niet uiterlijk {date} "
+    "ontvangen? Dan gaan wij verder met de incasso: {step}. Lukt het niet op tijd? Laat het ons dan {tell} weten.",
     # A missed promise's handover held back by the final notice's term, which ends after the promised day ({day}):
     # nothing comes before that day (the page says it beside the promise), so the letter names it.
     # {notice}: the notice as it went ("onze laatste brief (sommatie)", "onze sommatie per e-mail").
@@ -624,6 +627,8 @@ EN = {
     "wait_confirmed_named": "We confirm the wait in {this} as well.",
     "promise_missed": "We need to receive {amount} by {date}. If we do not, {step}. If you cannot pay in time, "
     "please let us know {tell}.",
+    "promise_missed_undecided": "If your promise to pay applies (see the top), we need to receive {amount} by "
+    "{date}. If we do not, {step}. If you cannot pay in time, please let us know {tell}.",
     "missed_handover_after_term": "a collection agency may take over your file. That will be after {day}, the last "
     "day to pay in {notice}",
     "promise_missed_least": "We need to receive at least {amount} by {date}. If we do not, {step}. If you cannot "

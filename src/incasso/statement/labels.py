@@ -1257,6 +1257,9 @@ NL = {
     "Wilt u het toch betalen? Dat kan met de gegevens op deze pagina.",
     "promise_next": "Hebben wij {amount} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de incasso: "
     "{step}. Lukt het niet op tijd? Laat het ons dan {tell} weten.",
+    # ... while a settlement it replaced may still hold (demand.replaced_undecided): the top asks which; as it does.
+    "promise_next_undecided": "Geldt uw betaalbelofte (zie bovenaan), en hebben wij {amount} niet uiterlijk {date} "
+    "ontvangen? Dan gaan wij verder met de incasso: {step}. Lukt het niet op tijd? Laat het ons dan {tell} weten.",
     # A promise of the whole amount whose balance grew since (the top asks today's): which sum keeps it, why
     # the top is higher, and that the top is what we ask (statement.steps._promise_keeps).
     "promise_keeps": "Ontvangen wij uiterlijk {date} ten minste {amount}? Dan houdt u zich aan uw toezegging. Dat "
@@ -2721,6 +2724,8 @@ EN = {
     "Would you like to pay it anyway? You can, with the details on this page.",
     "promise_next": "We need to receive {amount} by {date}. If we do not, {step}. "
     "If you cannot pay in time, please let us know {tell}.",
+    "promise_next_undecided": "If your promise to pay applies (see the top), we need to receive {amount} by {date}. "
+    "If we do not, {step}. If you cannot pay in time, please let us know {tell}.",
     "promise_keeps": "If we receive at least {amount} by {date}, you have kept your promise. That was the amount on "
     "the day you made it, {day}.",
     "promise_keeps_rest": "If we receive at least another {amount} by {date}, you have kept your promise. That is "

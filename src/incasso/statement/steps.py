@@ -594,6 +594,8 @@ def _promise_next(claim: Claim, ledger: Ledger, lang: Language) -> str:
         key = "promise_next_rest"
     if promise.promised_date < claim.as_of:
         key += "_past"  # the day has gone by, its payments not yet read: pay now, not "by" that day
+    elif key == "promise_next" and replaced_undecided(claim) is not None:  # the top asks whether it applies
+        key = "promise_next_undecided"
     date = fmt.day(promise.promised_date, lang)
     # On the promised day itself "before that day" is past: today, then.
     tell = text(lang, "tell_today") if promise.promised_date <= claim.as_of else text(lang, "tell_before", date=date)
