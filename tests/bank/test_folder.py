@@ -60,6 +60,25 @@ def test_every_statement_file_is_read_zips_in_memory_and_hidden_files_skipped(tm
     ]
 
 
+def test_files_are_read_by_name_each_copy_right_after_its_original(tmp_path):
+    root = write_ledger(tmp_path)
+    names = ["nov (2).xml", "nov (1) (1).xml", "nov.xml", "nov (1).xml", "dec (1).xml", "nov - kopie.xml", "nov-b.xml"]
+    export = camt053(CREDITOR_IBAN, [Booking("10.00", DAY, ref="X1")])
+    write_bank(root, dict.fromkeys(names, export))
+    statements, problems = read_bank_folder(root)
+    assert problems == []
+    # "dec (1).xml" copies no file here, nor does "nov-b.xml" any: they are names as any other.
+    assert [os.path.basename(s.source.path) for s in statements] == [
+        "dec (1).xml",
+        "nov-b.xml",
+        "nov.xml",
+        "nov (1).xml",
+        "nov (1) (1).xml",
+        "nov - kopie.xml",
+        "nov (2).xml",
+    ]
+
+
 def test_files_that_are_no_statement_are_refused_all_at_once(tmp_path):
     root = write_ledger(tmp_path)
     bank = write_bank(

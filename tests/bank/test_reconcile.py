@@ -222,6 +222,31 @@ def test_an_entry_not_counted_in_two_exports_is_skipped_once_and_its_copy_is_a_d
     assert "1 pending entry" in out and "2 pending entries" not in out
 
 
+# How programs name a second download or copy of a file: browsers, Windows (nl, en), macOS (nl, en), Safari, GNOME.
+COPY_NAMES = (
+    "2026-11-12 (1).xml",
+    "2026-11-12(2).xml",
+    "2026-11-12 - kopie.xml",
+    "2026-11-12 - Copy (2).xml",
+    "2026-11-12 kopie 2.xml",
+    "2026-11-12 copy.xml",
+    "2026-11-12-1.xml",
+    "2026-11-12 (copy).xml",
+)
+
+
+@pytest.mark.parametrize("copy", COPY_NAMES)
+def test_of_an_export_and_its_copy_the_original_counts_and_the_copy_is_skipped(tmp_path, copy):
+    # A space or a dash sorts before the dot: by plain name order the copy was read first, and counted.
+    export = camt053(CREDITOR_IBAN, [Booking("10.00", DAY, ref="R1", scor=RF1)])
+    result = books(tmp_path, {"2026-11-12.xml": export, copy: export})
+    assert result.bank is not None
+    [skipped] = result.bank.skipped
+    assert (skipped.reason, Path(skipped.entry.source.path).name) == (SkipReason.DUPLICATE, copy)
+    [copies] = result.bank.copies()
+    assert (Path(copies.original_path).name, Path(copies.path).name) == ("2026-11-12.xml", copy)
+
+
 @pytest.mark.parametrize("names", [("a.xml", "b.xml"), ("b.xml", "a.xml")], ids=["split first", "whole first"])
 def test_a_batch_one_export_splits_and_another_lists_whole_counts_once_as_split(tmp_path, names):
     parts = (Booking("100.00", DAY, scor=RF1, end_to_end="E1"), Booking("50.00", DAY, scor=RF2, end_to_end="E2"))

@@ -171,6 +171,29 @@ def test_the_demo_s_running_settlement_says_each_thing_once_and_what_a_miss_brin
     assert "Lukt het niet op tijd?" not in seen and "kan uw schuldhulpverlener contact" not in seen and wide <= 390
 
 
+def test_the_demo_s_plan_under_a_wait_says_the_wait_and_that_the_instalments_stand_on_the_first_screen_at_390px(
+    browser, served, demo
+):
+    """D-1019 (a plan on schedule, a wait his counsellor asked for): the top asked the next instalment alone; that
+    the wait holds our steps and not the instalments began at 885 px, under 'What happens next?' (s50 review). At 390
+    px the first screen says the instalment, its day, the wait and that the instalments stand, each once."""
+    assert demo[1]["D-1019"].status == "arrangement"
+    context, page = open_page(browser, url_of(served, "D-1019"), viewport={"width": 390, "height": 844})
+    try:
+        seen = " ".join(page.locator("main").inner_text().split())
+        wait = page.get_by_text("Your debt counsellor asked us to wait.").bounding_box()
+        stands = page.get_by_text("The wait does not change your payment plan").bounding_box()
+        message = page.locator("h2", has_text="A message from").bounding_box()
+        wide = page.evaluate("document.documentElement.scrollWidth")
+    finally:
+        context.close()
+    assert wait is not None and stands is not None and message is not None
+    assert wait["y"] < stands["y"] and stands["y"] + stands["height"] <= 844 and stands["y"] < message["y"]
+    for once in ("asked us to wait", "does not change your payment plan", "only after 10 January 2027"):
+        assert seen.count(once) == 1, (once, seen)
+    assert "Next instalment EUR 370.00 Please pay by 24 November 2026" in seen and wide <= 390
+
+
 def test_the_qr_code_has_a_text_alternative(browser, served):
     context, page = open_page(browser, url_of(served, "D-1003"))
     try:

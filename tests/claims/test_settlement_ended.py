@@ -386,3 +386,50 @@ def test_replaced_by_a_plan_or_promise_on_a_day_the_statements_do_not_reach_the_
     )
     done = assess(settled, settled.debtors[0], date(2026, 12, 11))
     assert done.status == Status.SETTLED and amount_to_pay(done) == 0 and claim_problems([done]) == []
+
+
+# s50: below the box that asks whether the plan or the promise applies, "Wat gebeurt er nu?" and the confirmation said
+# it flat. Each: the page's words and the letter's while undecided, the page's once the statements tell.
+UNDECIDED_BELOW = {
+    ("nl", "plan"): (
+        "Geldt uw betalingsregeling (zie bovenaan)? Dan is uw volgende termijn EUR 500,00, uiterlijk 10 januari 2027.",
+        "Geldt uw betalingsregeling (zie bovenaan), en betaalt u een termijn niet op tijd? Dan gaan wij verder",
+        "Uw volgende termijn is EUR 500,00, uiterlijk 10 januari 2027.",
+    ),
+    ("en", "plan"): (
+        "If your payment plan applies (see the top of this page), your next instalment is EUR 500.00, by 10 January "
+        "2027.",
+        "If your payment plan applies (see the top) and you miss an instalment, we will send you",
+        "Your next instalment is EUR 500.00, by 10 January 2027.",
+    ),
+    ("nl", "promise"): (
+        "Geldt uw betaalbelofte (zie bovenaan), en hebben wij EUR 1.000,00 niet uiterlijk 10 januari 2027 ontvangen?",
+        "Geldt uw betaalbelofte (zie bovenaan), en hebben wij EUR 1.000,00 niet uiterlijk 10 januari 2027 ontvangen?",
+        "Hebben wij EUR 1.000,00 niet uiterlijk 10 januari 2027 ontvangen?",
+    ),
+    ("en", "promise"): (
+        "If your promise to pay applies (see the top), we need to receive EUR 1,000.00 by 10 January 2027.",
+        "If your promise to pay applies (see the top), we need to receive EUR 1,000.00 by 10 January 2027.",
+        "We need to receive EUR 1,000.00 by 10 January 2027.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("language", "kind"), list(UNDECIDED_BELOW))
+def test_a_plan_or_promise_replacing_an_unseen_call_off_is_said_below_as_its_box_asks_it_till_the_statements_tell(
+    tmp_path, language, kind
+):
+    page_said, letter_said, flat = UNDECIDED_BELOW[(language, kind)]
+    agreement = PLAN if kind == "plan" else PROMISE
+    written = one_debtor_ledger(
+        tmp_path, events=[REMINDER, SETTLEMENT, OFF, agreement], payments=PAID, language=language
+    )
+    for seen, undecided in ((SEEN_TO, True), (date(2026, 12, 10), False)):
+        ledger = replace(written, bank_until=seen)
+        claim = assess(ledger, ledger.debtors[0], date(2026, 12, 10))
+        page = " ".join(next_steps(claim, ledger, Language(language), page=True)).replace("\xa0", " ")
+        assert (page_said in page, flat in page) == (undecided, not undecided), page
+        (due,) = letters_due(claim, NO_RECORD)
+        for form in (Channel.LETTER, Channel.EMAIL):
+            terms = " ".join(letter_view(ledger, claim, due, form).terms).replace("\xa0", " ")
+            assert (letter_said in terms) == undecided, terms

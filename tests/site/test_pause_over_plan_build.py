@@ -50,9 +50,12 @@ def test_the_wait_over_a_plan_is_said_in_the_letter_on_the_page_and_in_the_dossi
         "Uw schuldhulpverlener heeft ons gevraagd om te wachten. Daarom zetten wij tot en met 30 juni 2026 geen "
         "volgende stap." in page
     )
+    # s50: the wait and that it changes nothing stand in the top box; what a miss brings under 'Wat gebeurt er nu?'.
+    top, below = page.split("Wat gebeurt er nu?", 1)
+    assert "Het wachten verandert niets aan uw betalingsregeling: de termijnen blijven op de afgesproken dagen." in top
     assert (
-        "Het wachten verandert niets aan uw betalingsregeling: de termijnen blijven op de afgesproken dagen. Betaalt "
-        "u de termijn van 1 april 2026 niet? Dan sturen wij u daarover pas na 30 juni 2026 een herinnering." in page
+        "Wat gebeurt er nu? Betaalt u de termijn van 1 april 2026 niet? Dan sturen wij u daarover pas na 30 juni 2026 "
+        "een herinnering." in "Wat gebeurt er nu?" + below
     )
     public = [p.read_text(encoding="utf-8", errors="replace") for p in out.rglob("*") if p.is_file()]
     assert [word for word in THEIRS for text in public if word in text] == []

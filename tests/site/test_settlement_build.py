@@ -451,11 +451,13 @@ def test_a_plan_replacing_a_call_off_the_statements_do_not_reach_asks_whether_an
     letter = flat(" ".join(pdf_text(pdf))).replace("\xa0", " ")
     assert letter.count(asked) == 1 and "Volgende termijn" not in letter, letter
     assert "Bedrag vult u zelf in (zie bovenaan)" in letter and "leest u bovenaan deze brief." in letter, letter
+    assert "Geldt uw betalingsregeling (zie bovenaan), en betaalt u een termijn niet op tijd?" in letter, letter
     (epc,) = [code for code in qr_codes(pdf) if code.startswith("BCD")]
     assert epc.split("\n")[7] == "" and epc.split("\n")[9] == "RF82D1001", epc
     said = _plain(_page(out))
     assert _section(said, "Voor: Bakkerij De Vries", "Zo betaalt u").strip() == asked, said
     assert said.count("Heeft u uiterlijk 10 december 2026") == 1 and "Volgende termijn" not in said, said
+    assert "Geldt uw betalingsregeling (zie bovenaan)? Dan is uw volgende termijn EUR 700,00" in said, said
     links = (internal / "links.csv").read_text(encoding="utf-8").splitlines()
     assert links[1].split(",")[links[0].split(",").index("amount_to_pay")] == "", links
 

@@ -5,7 +5,8 @@ promise's steps said "Dan gaan wij verder met de incasso: wij sturen u een laats
 
 Now the wait is said first, by role, then that it changes nothing of the promise or the instalments (not read as a
 break from paying), when a miss brings the next step (only after the wait), and, over a plan, who can ask to change
-the plan. A consumer (D-1001 of tests.support.ledgers), 1,250.00 due 4 February 2026, reminded and dunned."""
+the plan. s50: the wait and that it changes nothing are said at the page's top, on a phone's first screen; 'Wat gebeurt
+er nu?' goes on from there. A consumer (D-1001 of tests.support.ledgers), 1,250.00 due 4 February 2026, reminded and dunned."""
 
 from __future__ import annotations
 
@@ -80,14 +81,16 @@ def test_a_wait_over_a_plan_on_schedule_is_said_with_the_plan_running_on(tmp_pat
     asked_by = "debtor" if role is None else "representative"
     claim, view = _view(tmp_path, [*STEPS, PLAN, _pause(asked_by)], language=language, role=role, payments=APRIL_PAID)
     assert claim.next_action.postponed is None  # the instalment's check is not moved: the wait was unsaid
+    granted, unchanged = view.summary.lines[-2:]
     if role is not None:
         said = WAIT[language] if role == "counsellor" else WAIT[language].replace("schuldhulpverlener", "bewindvoerder")
-        assert view.next_steps[0] == said
+        assert granted == said
     else:
-        assert view.next_steps[0].startswith(("U heeft ons gevraagd om te wachten.", "You asked us to wait."))
-    assert view.next_steps[1] == PLAN_RUNS[(language, role)]
+        assert granted.startswith(("U heeft ons gevraagd om te wachten.", "You asked us to wait."))
+    first, rest = PLAN_RUNS[(language, role)].split(". ", 1)
+    assert (unchanged, view.next_steps[0]) == (first + ".", rest)
     # The plan's own line stays: its next instalment, by its day (the top asks it by that day too).
-    assert view.next_steps[2].startswith(("Uw volgende termijn is EUR\xa0250,00, uiterlijk 1 mei 2026.", "Your next"))
+    assert view.next_steps[1].startswith(("Uw volgende termijn is EUR\xa0250,00, uiterlijk 1 mei 2026.", "Your next"))
     assert view.summary.deadline.endswith(("1 mei 2026", "1 May 2026"))
     page = str(view)
     assert REASON not in page and "Schuldhulp Utrecht" not in page and "Bewindvoering" not in page
@@ -95,7 +98,7 @@ def test_a_wait_over_a_plan_on_schedule_is_said_with_the_plan_running_on(tmp_pat
 
 def test_staff_s_own_postpone_over_a_plan_stays_unsaid(tmp_path):
     _, view = _view(tmp_path, [*STEPS, PLAN, _pause(None)], payments=APRIL_PAID)
-    assert not [line for line in view.next_steps if "wachten" in line]
+    assert not [line for line in (*view.summary.lines, *view.next_steps) if "wachten" in line]
 
 
 def test_a_wait_over_is_no_longer_said_beside_the_plan(tmp_path):
@@ -106,9 +109,9 @@ def test_a_wait_over_is_no_longer_said_beside_the_plan(tmp_path):
 def test_a_wait_ending_before_a_miss_is_reminded_names_no_later_reminder(tmp_path):
     """The wait ends on 1 May, the day of the instalment: a miss of it is reminded on 2 May all the same."""
     _, view = _view(tmp_path, [*STEPS, PLAN, _pause(until=date(2026, 5, 2))], payments=APRIL_PAID)
-    assert view.next_steps[0].endswith("tot en met 1 mei 2026 geen volgende stap.")
-    assert view.next_steps[1].startswith("Het wachten verandert niets aan uw betalingsregeling")
-    assert "herinnering" not in view.next_steps[1]
+    assert view.summary.lines[-2].endswith("tot en met 1 mei 2026 geen volgende stap.")
+    assert view.summary.lines[-1].startswith("Het wachten verandert niets aan uw betalingsregeling")
+    assert "herinnering" not in view.next_steps[0]
 
 
 def test_a_letter_after_the_pause_ends_it_over_the_plan_too(tmp_path):
@@ -159,9 +162,9 @@ def test_a_wait_over_a_pending_promise_is_said_and_its_step_comes_only_after_it(
     pause = _pause(on=date(2026, 3, 12))
     claim, view = _view(tmp_path, [*STEPS, PROMISE, pause], language=language)
     assert claim.next_action.postponed is None  # the promise's check is not moved
-    assert view.next_steps[0] == WAIT[language]
-    assert view.next_steps[1] == PROMISE_LINES[language][0]
+    assert view.summary.lines[-2:] == (WAIT[language], PROMISE_LINES[language][0])
     assert view.next_steps[-1] == PROMISE_LINES[language][1]
+    assert not [line for line in view.next_steps if line in view.summary.lines]  # each said once
 
 
 @pytest.mark.parametrize(
@@ -177,21 +180,21 @@ def test_a_call_held_back_by_the_wait_comes_before_what_follows_it(tmp_path, lan
     promise = event(date(2026, 2, 20), "promise", promised_date=date(2026, 2, 23))
     pause = _pause("debtor", on=date(2026, 2, 20), until=date(2026, 4, 1))
     _, view = _view(tmp_path, [*STEPS, promise, pause], language=language, role=None, day=date(2026, 2, 21))
-    assert view.next_steps[0].startswith(("U heeft ons gevraagd om te wachten.", "You asked us to wait."))
+    assert view.summary.lines[-2].startswith(("U heeft ons gevraagd om te wachten.", "You asked us to wait."))
     assert said in view.next_steps[-1]
 
 
 def test_a_wait_ending_before_the_promise_s_step_leaves_the_step_as_it_was(tmp_path):
     """The wait ends on 14 May, before the promised day: a miss brings the final notice as before."""
     _, view = _view(tmp_path, [*STEPS, PROMISE, _pause(on=date(2026, 3, 12), until=date(2026, 5, 15))])
-    assert view.next_steps[0].endswith("tot en met 14 mei 2026 geen volgende stap.")
+    assert view.summary.lines[-2].endswith("tot en met 14 mei 2026 geen volgende stap.")
     assert view.next_steps[-1].startswith("Ontvangen wij het bedrag van uw toezegging niet op tijd? Dan gaan wij "
                                           "verder met de incasso: wij sturen u een laatste brief (sommatie). Lukt")  # fmt: skip
 
 
 def test_staff_s_own_postpone_over_a_promise_stays_unsaid(tmp_path):
     _, view = _view(tmp_path, [*STEPS, PROMISE, _pause(None, on=date(2026, 3, 12))])
-    assert not [line for line in view.next_steps if "wachten" in line or "pas na" in line]
+    assert not [line for line in (*view.summary.lines, *view.next_steps) if "wachten" in line or "pas na" in line]
 
 
 # A promise of part: kept, one letter asks the rest (claims.escalation.asks_the_rest). The wait holds that letter back
@@ -241,7 +244,7 @@ def test_a_wait_outlasting_the_plan_holds_back_any_miss_and_the_rest_s_letter(tm
     claim, view = _view(tmp_path, [*STEPS, PLAN, _pause(until=LONG)], language=language, payments=APRIL_PAID)
     said = " ".join(view.next_steps)
     missed, rest = OUTLASTS[language]
-    assert missed in view.next_steps[1], view.next_steps[1]
+    assert missed in view.next_steps[0], view.next_steps[0]
     assert rest in said, said
     assert "daarna een herinnering" not in said and "reminder for it after that" not in said
     # As the core counts it: the plan paid, its rest's letter (a reminder) comes on the wait's `until`.

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 
 from incasso.bank.camt import read_camt
@@ -47,13 +48,41 @@ def read_bank_folder(root: Path) -> tuple[list[Statement], list[Problem]] | None
     statements: list[Statement] = []
     problems: list[Problem] = []
     # Links too (is_symlink): one that leaves the ledger, or leads nowhere, is refused unread.
-    for path in sorted(p for p in folder.rglob("*") if p.is_file() or p.is_symlink()):
+    for path in _in_order(p for p in folder.rglob("*") if p.is_file() or p.is_symlink()):
         if any(part.startswith(".") for part in path.relative_to(folder).parts) or _windows_file(path.name):
             continue
         found, trouble = _read_file(root, path)
         statements += found
         problems += trouble
     return statements, problems
+
+
+# How programs name a second copy of a file beside the first: browsers "nov (1).xml" (older ones "nov(1).xml"),
+# Windows "nov - kopie.xml" and "nov - Copy (2).xml", macOS "nov kopie 2.xml", Safari "nov-1.xml", GNOME
+# "nov (copy).xml". A copy has no number, or its number, in `number`.
+_COPY = re.compile(
+    r"(?P<stem>.+?)(?: ?\((?P<n>\d+)\)| - (?:kopie|copy)(?: \((?P<w>\d+)\))?| (?:kopie|copy)(?: (?P<m>\d+))?"
+    r"|-(?P<s>\d+)| \((?:another )?copy\))",
+    re.IGNORECASE,
+)
+
+
+def _in_order(paths: Iterable[Path]) -> list[Path]:
+    """The files by name, each copy right after the file it copies ("nov.xml", "nov (1).xml", "nov (2).xml").
+    Where two exports list one booking, the one read first counts: by name alone a copy came first (a space
+    or a dash sorts before the dot), and staff read that the original was the copy, skipped."""
+    found = set(paths)
+    return sorted(found, key=lambda path: _order(path, found))
+
+
+def _order(path: Path, found: set[Path]) -> tuple:
+    """`path`'s place: its original's place, then its copy number and name (a copy of a copy after both)."""
+    copy = _COPY.fullmatch(path.stem)
+    original = copy and path.with_name(copy["stem"] + path.suffix)
+    if not copy or original not in found:
+        return (path,)
+    number = int(next((n for n in copy.group("n", "w", "m", "s") if n), "1"))
+    return (*_order(original, found), (number, path.name))
 
 
 def _read_file(root: Path, path: Path) -> tuple[list[Statement], list[Problem]]:

@@ -918,7 +918,9 @@ def _promise_missed(claim: Claim, amount: str, missed: Claim, creditor: Creditor
     values = dict(date=day, step=_missed_step_in_term(claim, missed, creditor), tell=tell)
     keeps = promise_kept_by(claim)
     if keeps is None:
-        return text(lang, "promise_missed", amount=amount, **values)
+        # While a settlement it replaced may still hold, the box asks whether the promise applies: as it does.
+        key = "promise_missed_undecided" if replaced_undecided(claim) is not None else "promise_missed"
+        return text(lang, key, amount=amount, **values)
     return text(lang, "promise_missed_least", amount=fmt.money(keeps, lang), **values)
 
 
@@ -982,7 +984,9 @@ def _arrangement(ledger: Ledger, claim: Claim, form: Channel, wait: tuple[str, .
         *wait,  # a wait asked for, first seen with the plan (`_wait_too`): before what a miss brings after it
         text(
             lang,
-            instalment_key(claim, "plan_missed"),  # "Betaalt u de termijn niet op tijd?" of one to pay
+            # "Betaalt u de termijn niet op tijd?" of one to pay; "Geldt uw betalingsregeling (zie bovenaan), en ..."
+            # while a settlement it replaced may still hold (the box asks which)
+            instalment_key(claim, "plan_missed_undecided" if replaced_undecided(claim) else "plan_missed"),
             step=missed_step_held(missed),  # held back by a wait asked for: "..., maar pas na ...", as the page
             then=_after_the_missed_reminder(ledger, missed),
         ),

@@ -208,6 +208,9 @@ NL = {
     # {tell}: "vóór 6 maart 2026", or "vandaag nog" (statement labels tell_before, tell_today), as the page says it.
     "promise_missed": "Hebben wij {amount} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de "
     "incasso: {step}. Lukt het niet op tijd? Laat het ons dan {tell} weten.",
+    # ... while a settlement it replaced may still hold (claims.demand.replaced_undecided): the top asks which.
+    "promise_missed_undecided": "Geldt uw betaalbelofte (zie bovenaan), en hebben wij {amount} niet uiterlijk {date} "
+    "ontvangen? Dan gaan wij verder met de incasso: {step}. Lukt het niet op tijd? Laat het ons dan {tell} weten.",
     # A missed promise's handover held back by the final notice's term, which ends after the promised day ({day}):
     # nothing comes before that day (the page says it beside the promise), so the letter names it.
     # {notice}: the notice as it went ("onze laatste brief (sommatie)", "onze sommatie per e-mail").
@@ -232,6 +235,11 @@ NL = {
     # What a missed instalment leads to; what to do if it cannot be paid is the way out's, said once (letters.view).
     "plan_missed": "Betaalt u een termijn niet op tijd? Dan gaan wij verder met de incasso: {step}.{then}",
     "plan_missed_single": "Betaalt u de termijn niet op tijd? Dan gaan wij verder met de incasso: {step}.{then}",
+    # ... while a settlement it replaced may still hold (claims.demand.replaced_undecided): the top asks which.
+    "plan_missed_undecided": "Geldt uw betalingsregeling (zie bovenaan), en betaalt u een termijn niet op tijd? Dan "
+    "gaan wij verder met de incasso: {step}.{then}",
+    "plan_missed_undecided_single": "Geldt uw betalingsregeling (zie bovenaan), en betaalt u de termijn niet op tijd? "
+    "Dan gaan wij verder met de incasso: {step}.{then}",
     # What follows the missed instalment's reminder, as the core counts it (letters.terms).
     "plan_then": "Blijft de termijn ook daarna open? Dan is de volgende stap: {step}.",
     "plan_then_final_notice": "Blijft de termijn ook daarna open? Dan vragen wij in onze laatste brief (sommatie) "
@@ -620,6 +628,8 @@ EN = {
     "wait_confirmed_named": "We confirm the wait in {this} as well.",
     "promise_missed": "We need to receive {amount} by {date}. If we do not, {step}. If you cannot pay in time, "
     "please let us know {tell}.",
+    "promise_missed_undecided": "If your promise to pay applies (see the top), we need to receive {amount} by "
+    "{date}. If we do not, {step}. If you cannot pay in time, please let us know {tell}.",
     "missed_handover_after_term": "a collection agency may take over your file. That will be after {day}, the last "
     "day to pay in {notice}",
     "promise_missed_least": "We need to receive at least {amount} by {date}. If we do not, {step}. If you cannot "
@@ -635,6 +645,9 @@ EN = {
     "plan_hold_single": "If you pay the instalment on time, we will not send you reminders or other payment letters.",
     "plan_missed": "If you miss an instalment, {step}.{then}",
     "plan_missed_single": "If you miss the instalment, {step}.{then}",
+    "plan_missed_undecided": "If your payment plan applies (see the top) and you miss an instalment, {step}.{then}",
+    "plan_missed_undecided_single": "If your payment plan applies (see the top) and you miss the instalment, "
+    "{step}.{then}",
     "plan_then": "If it stays unpaid, {step}.",
     "plan_then_final_notice": "If it stays unpaid, our final notice asks for everything that is overdue by then, not "
     "only the instalment.",

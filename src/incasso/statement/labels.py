@@ -1257,6 +1257,9 @@ NL = {
     "Wilt u het toch betalen? Dat kan met de gegevens op deze pagina.",
     "promise_next": "Hebben wij {amount} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de incasso: "
     "{step}. Lukt het niet op tijd? Laat het ons dan {tell} weten.",
+    # ... while a settlement it replaced may still hold (demand.replaced_undecided): the top asks which; as it does.
+    "promise_next_undecided": "Geldt uw betaalbelofte (zie bovenaan), en hebben wij {amount} niet uiterlijk {date} "
+    "ontvangen? Dan gaan wij verder met de incasso: {step}. Lukt het niet op tijd? Laat het ons dan {tell} weten.",
     # A promise of the whole amount whose balance grew since (the top asks today's): which sum keeps it, why
     # the top is higher, and that the top is what we ask (statement.steps._promise_keeps).
     "promise_keeps": "Ontvangen wij uiterlijk {date} ten minste {amount}? Dan houdt u zich aan uw toezegging. Dat "
@@ -1324,6 +1327,11 @@ NL = {
     "plan_next": "Uw volgende termijn is {amount}, uiterlijk {date}. Zolang u de termijnen op tijd betaalt, "
     "sturen wij u geen herinneringen of aanmaningen.",
     # One instalment left to pay (tables.instalment_key): that one, not "de termijnen", nor "volgende" of a plan of one.
+    # ... while a settlement it replaced may still hold (demand.replaced_undecided): the top asks which; as it does.
+    "plan_next_undecided": "Geldt uw betalingsregeling (zie bovenaan)? Dan is uw volgende termijn {amount}, uiterlijk "
+    "{date}. Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of aanmaningen.",
+    "plan_next_undecided_single": "Geldt uw betalingsregeling (zie bovenaan)? Dan is uw termijn {amount}, uiterlijk "
+    "{date}. Betaalt u die op tijd, dan sturen wij u geen herinneringen of aanmaningen.",
     "plan_next_single": "Uw termijn is {amount}, uiterlijk {date}. Betaalt u die op tijd, dan sturen wij u geen "
     "herinneringen of aanmaningen.",
     # ... in a final notice's term the instalments do not pay what stops its costs (steps._plan_next_key): one thing
@@ -2716,6 +2724,8 @@ EN = {
     "Would you like to pay it anyway? You can, with the details on this page.",
     "promise_next": "We need to receive {amount} by {date}. If we do not, {step}. "
     "If you cannot pay in time, please let us know {tell}.",
+    "promise_next_undecided": "If your promise to pay applies (see the top), we need to receive {amount} by {date}. "
+    "If we do not, {step}. If you cannot pay in time, please let us know {tell}.",
     "promise_keeps": "If we receive at least {amount} by {date}, you have kept your promise. That was the amount on "
     "the day you made it, {day}.",
     "promise_keeps_rest": "If we receive at least another {amount} by {date}, you have kept your promise. That is "
@@ -2768,6 +2778,11 @@ EN = {
     "post or by email",
     "plan_next": "Your next instalment is {amount}, by {date}. As long as you pay the instalments on time, "
     "we will not send you reminders or other payment letters.",
+    "plan_next_undecided": "If your payment plan applies (see the top of this page), your next instalment is "
+    "{amount}, by {date}. As long as you pay the instalments on time, we will not send you reminders or other "
+    "payment letters.",
+    "plan_next_undecided_single": "If your payment plan applies (see the top of this page), your instalment is "
+    "{amount}, by {date}. If you pay it on time, we will not send you reminders or other payment letters.",
     "plan_next_single": "Your instalment is {amount}, by {date}. If you pay it on time, we will not send you "
     "reminders or other payment letters.",
     "plan_next_notice": "To avoid collection costs, pay {what} by {last_day}. Your next instalment of {amount}, due "

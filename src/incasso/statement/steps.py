@@ -301,11 +301,14 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = Fal
         return (t(f"dispute_after{many}"),) + ((t(f"dispute_interest{many}"),) if interest else ())
     # A promise or a plan agreed since a settlement ended replaced it: the page says so first, as a letter would.
     lapse = lapse_said(claim, lang, top=True) if page else ()
+    # A wait asked for over a plan or a promise on schedule is said at the page's top (`page_summary`): not again.
+    on_top = page and bool(wait_on_top(claim, creditor, lang))
+    waited = () if on_top else asked_to_wait(claim, creditor, lang)
     if claim.status == Status.PROMISE:
         return (
             *lapse,
-            *asked_to_wait(claim, creditor, lang),
-            *_agreement_runs(claim, ledger, lang),
+            *waited,
+            *_agreement_runs(claim, ledger, lang, top=on_top),
             *_promise_keeps(claim, ledger, lang),
             _promise_next(claim, ledger, lang),
             *_announced_costs(claim, creditor, lang, shown_term_end=None),
@@ -321,7 +324,7 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = Fal
         # Under a final notice the notice asks what is overdue, not the instalments: no "while you pay the plan".
         # A wait asked for over a plan in arrears is said first, as without a plan (and at the top of the page).
         lines += [plan_interest_line(claim, ledger, lang)] if interest and not said else []
-        return (*lapse, *asked_to_wait(claim, creditor, lang), *_agreement_runs(claim, ledger, lang), *lines)
+        return (*lapse, *waited, *_agreement_runs(claim, ledger, lang, top=on_top), *lines)
     # Called off on a day the statements do not reach, no step is taken till they do (escalation._awaiting_call_off):
     # the lapse's lines say what it waits for, and no letter is announced that may never go out.
     waits = claim.next_action is not None and claim.next_action.call_off_unseen
@@ -506,16 +509,41 @@ def wait_term_runs(claim: Claim, creditor: Creditor, lang: Language) -> str | No
     return text(lang, "asked_to_wait_term", notice=notice_named(notice, lang))
 
 
-def _agreement_runs(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, ...]:
+def wait_on_top(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, ...]:
+    """A wait asked for over a promise or a plan on schedule (`wait_over_agreement`), for the page's top: granted, and
+    that it does not change the promise or the instalments. Under 'Wat gebeurt er nu?' it began below a phone's
+    first screen (D-1019: at 885 px of 844), under a top that asked the instalment alone; () otherwise."""
+    if claim.status not in (Status.PROMISE, Status.ARRANGEMENT) or wait_over_agreement(claim) is None:
+        return ()
+    granted = asked_to_wait(claim, creditor, lang)
+    return (*granted, _agreement_unchanged(claim, lang)) if granted else ()
+
+
+def page_summary(claim: Claim, ledger: Ledger, lang: Language) -> Summary:
+    """The top of the statement page: `summary`, with a wait asked for over an agreement (`wait_on_top`)."""
+    top = summary(claim, ledger, lang)
+    wait = wait_on_top(claim, ledger.creditor, lang)
+    return replace(top, lines=(*top.lines, *wait)) if wait else top
+
+
+def _agreement_unchanged(claim: Claim, lang: Language) -> str:
+    """That a wait asked for leaves the promise, or the plan's instalments, as agreed."""
+    if claim.status == Status.PROMISE:
+        return text(lang, "asked_wait_promise", date=fmt.day(claim.pending_promise.promised_date, lang))
+    return text(lang, instalment_key(claim, "asked_wait_plan"))
+
+
+def _agreement_runs(claim: Claim, ledger: Ledger, lang: Language, *, top: bool = False) -> tuple[str, ...]:
     """Beside a wait asked for over a promise or a plan on schedule (`wait_over_agreement`), right after it: that it
     does not change the promise or the instalments (a `postpone` never moves their check), so that "geen volgende
     stap" is not read as a break from paying; for a plan, what a miss of its next instalment brings and from when,
-    and that the counsellor (by role) or the debtor can ask to change the plan, as the docs tell staff to."""
+    and that the counsellor (by role) or the debtor can ask to change the plan, as the docs tell staff to. `top`: the
+    page's top said the wait and that it changes nothing (`wait_on_top`): only what follows."""
     if wait_over_agreement(claim) is None or asked_pause(claim) is None:
         return ()
     if claim.status == Status.PROMISE:
-        return (text(lang, "asked_wait_promise", date=fmt.day(claim.pending_promise.promised_date, lang)),)
-    said = [text(lang, instalment_key(claim, "asked_wait_plan"))]
+        return () if top else (_agreement_unchanged(claim, lang),)
+    said = [] if top else [_agreement_unchanged(claim, lang)]
     plan = claim.running_plan
     upcoming = plan.next_installment.installment.due
     held = held_until(claim_when_chased(ledger, claim, max(upcoming + DAY, claim.as_of)))
@@ -571,6 +599,8 @@ def _promise_next(claim: Claim, ledger: Ledger, lang: Language) -> str:
         key = "promise_next_rest"
     if promise.promised_date < claim.as_of:
         key += "_past"  # the day has gone by, its payments not yet read: pay now, not "by" that day
+    elif key == "promise_next" and replaced_undecided(claim) is not None:  # the top asks whether it applies
+        key = "promise_next_undecided"
     date = fmt.day(promise.promised_date, lang)
     # On the promised day itself "before that day" is past: today, then.
     tell = text(lang, "tell_today") if promise.promised_date <= claim.as_of else text(lang, "tell_before", date=date)
@@ -748,6 +778,8 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
         upcoming = plan.next_installment
         handler = handler_of(claim)  # a plan agreed with the agency since the handover: theirs, and no letter of ours
         key = "plan_next_past" if upcoming.installment.due < claim.as_of else "plan_next"
+        if key == "plan_next" and replaced_undecided(claim) is not None:  # the top asks whether the plan applies
+            key = "plan_next_undecided"
         key = instalment_key(claim, f"{key}_agency" if handler else _plan_next_key(claim, key))
         amount, due = money(min(upcoming.open, claim.total_due)), day(upcoming.installment.due)
         stopped = _costs_stopped(claim, lang) if "_notice" in key else {}

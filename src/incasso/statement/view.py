@@ -73,9 +73,9 @@ from incasso.statement.steps import (
     kept_part_speaks,
     kept_with_handler,
     next_steps,
+    page_summary,
     payment_deadline,
     rest_handed_over,
-    summary,
     term_days,
 )
 from incasso.statement.tables import (
@@ -213,6 +213,10 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
     """The message text a claim shows: its status where that has its own text, a thank-you
     for a kept agreement with something left, a small rest under the chase `minimum` (no
     step follows it), else its stage."""
+    if claim.status == Status.SETTLEMENT and claim.accord is not None and claim.accord.last_day < claim.as_of:
+        # Its last day passed, the agreement not yet judged (unseen, or in a late instalment's grace): "u zou ...
+        # betalen", not "u betaalt ... uiterlijk" a day gone by.
+        return "settlement_passed"
     if claim.status in (Status.SETTLEMENT, Status.SETTLED):
         return str(claim.status)  # the agreed sum and the rest remitted, or the thanks for it (claims.accord)
     kept = kept_with_handler(claim)
@@ -508,6 +512,8 @@ _FALLBACKS: dict[str, str | Callable[[Claim], str]] = {
     # sturen wij u geen nieuwe brieven") and the paid thanks, both true of it.
     "settlement": Status.PROMISE,
     "settled": Status.PAID,
+    # ... its last day passed (added in session 50): the settlement's own, as before.
+    "settlement_passed": "settlement",
     # After a settlement ended, before the first letter since (added in session 48): the stage's, as before.
     "after_settlement": _stage_key,
     # ... called off on a day the statements do not reach (added in session 49): the message it showed before.
@@ -853,7 +859,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         answer=answer_lines(claim, creditor, key, deadline),
         title=t("title", creditor=creditor.name),
         debtor_name=claim.debtor.name,
-        summary=summary(claim, ledger, lang),
+        summary=page_summary(claim, ledger, lang),
         next_steps=next_steps(claim, ledger, lang, page=True),
         pay=pay_details(claim, creditor, lang) if is_open else None,
         plan=plan_view(claim, lang, instalment_asked_later(creditor, claim)),
