@@ -405,6 +405,8 @@ def test_a_step_recorded_leaves_the_record(tmp_path):
     step = assess(plain, plain.debtors[0], DUE + timedelta(days=60)).next_action
     claim = assess(plain, plain.debtors[0], step.due)
     record = FirstSeen(seen_record([claim], FirstSeen({})))
+    # There was a step to leave: without it the check below held of any record.
+    assert any(k.startswith("step:") for k in record.days[plain.debtors[0].id])
     sent = one_debtor_ledger(tmp_path / "b", events=[event(step.due, step.kind.value, channel="letter")])
     after = assess(sent, sent.debtors[0], step.due + timedelta(days=1))
     assert not any(k.startswith("step:") for k in seen_record([after], record).get(sent.debtors[0].id, {}))

@@ -80,15 +80,18 @@ def test_a_final_notice_sent_again_after_the_first_one_s_term_asks_what_the_page
     assert APART[language] not in _said(letter)
 
 
-def test_a_letter_on_a_day_the_page_asks_no_costs_is_unchanged(demo):
-    """24 November: the term runs; the reminder of the newer invoice asks what the core asks, as before."""
+def test_a_letter_on_a_day_the_page_asks_no_costs_on_top_is_unchanged(demo):
+    """4 December with the statements read to that day: the term is judged unpaid, the core charges the costs
+    itself, and the reminder of the newer invoice asks what the core asks, nothing on top. (On 24 November, the
+    term running, no letter is due: that reminder waits for the handover's day, so this test checked nothing.)"""
     ledger, debtor = _with_newer_invoice(demo, "nl")
-    claim = assess(ledger, debtor, date(2026, 11, 24))
-    assert term_costs_on_top(claim) == 0
+    claim = assess(ledger, debtor, DEC_4, seen_until=DEC_4)
+    assert term_costs_on_top(claim) == 0 and claim.costs.amount == Decimal("201.84")
     page = statement_view(claim, ledger)
-    for due in letters_due(claim, NO_RECORD):
-        letter = letter_view(ledger, claim, due, Channel.LETTER)
-        assert _qr_amount(letter) == page.pay.amount
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.REMINDER
+    letter = letter_view(ledger, claim, due, Channel.LETTER)
+    assert _qr_amount(letter) == page.pay.amount == claim.total_due == Decimal("1655.18")
 
 
 FIRST = {
