@@ -323,3 +323,35 @@ def test_a_second_stop_while_the_workers_are_waited_for_waits_for_them_too(monke
     finally:
         _told.clear()
     assert pids and not any(_alive(pid) for pid in pids)
+
+
+# A parent whose one worker has done a task and waits for the next, when a Ctrl-C reaches that worker as a
+# terminal's does (the whole process group); the parent then closes the pool.
+_IDLE_WORKER_STOPPED = """
+import os, signal, sys, time
+from incasso.processes import worker_pool
+with worker_pool(1) as pool:
+    worker = pool.submit(os.getpid).result()
+    os.kill(worker, int(sys.argv[1]))
+    while True:  # until the pool sees its worker gone
+        try:
+            os.kill(worker, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.01)
+"""
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP])
+def test_a_stop_reaching_an_idle_worker_ends_it_without_a_traceback(stop):
+    """Ctrl-C at a terminal reaches the page workers too: Python's own handler raised KeyboardInterrupt where the
+    idle worker waited for work, and its traceback went above the build's "stopped" line."""
+    done = subprocess.run(
+        [sys.executable, "-c", _IDLE_WORKER_STOPPED, str(int(stop))],
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO / "src"), str(REPO)])},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "Traceback" not in done.stderr, done.stderr

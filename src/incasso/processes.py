@@ -59,8 +59,23 @@ def _watch(parent: int) -> None:
 
 def _start(parent: int, setup: Callable[..., None] | None, args: tuple) -> None:
     die_with(parent)
+    _end_on_stops()
     if setup is not None:
         setup(*args)
+
+
+def _end_on_stops() -> None:
+    """This worker ends at once, and quietly, on Ctrl-C, SIGTERM or SIGHUP: sent to the whole process group
+    (Ctrl-C at a terminal, `timeout`), they reach it too, and its parent says what stopped and cleans up.
+    Python's own Ctrl-C raised KeyboardInterrupt wherever the idle worker waited for work, and the pool
+    printed its traceback into the cron mail or the terminal. A stop ignored (SIGHUP under `nohup`) stays so."""
+    for stop in STOPS:
+        if signal.getsignal(stop) is not signal.SIG_IGN:
+            signal.signal(stop, _end)
+
+
+def _end(signum: int, frame: object) -> None:
+    os._exit(128 + signum)  # as the shell reports a process a signal ended
 
 
 @contextmanager
