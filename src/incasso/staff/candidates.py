@@ -81,16 +81,20 @@ class Candidate:
 
 def words(name: str | None) -> set[str]:
     """The telling words of a name: lower case, accents off, no initials or fillers."""
-    plain = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode().lower()
-    return {w for w in re.findall(r"[a-z0-9]+", plain) if len(w) >= 3 and w not in _FILLER}
+    return set(_telling(name))
 
 
 def given_names(name: str | None) -> set[str]:
     """The first telling word of a person's name of two or more ("daan" of "Daan Jansen"): a given name, which many
     share and which tells nothing of whose payment it is by itself. A name of one telling word has none."""
-    plain = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode().lower()
-    telling = [w for w in re.findall(r"[a-z0-9]+", plain) if len(w) >= 3 and w not in _FILLER]
+    telling = _telling(name)
     return {telling[0]} if len(telling) > 1 else set()
+
+
+def _telling(name: str | None) -> list[str]:
+    """`words` in the name's order (`given_names` takes the first)."""
+    plain = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode().lower()
+    return [w for w in re.findall(r"[a-z0-9]+", plain) if len(w) >= 3 and w not in _FILLER]
 
 
 def _amounts(claim: Claim) -> set[Decimal]:
