@@ -369,3 +369,21 @@ def test_an_entry_with_only_its_value_date_may_lie_after_the_closing_balance():
     [statement], problems = read(data)
     assert problems == []
     assert statement.until == DAY
+
+
+def test_a_booking_date_over_the_year_change_takes_the_year_of_its_value_date_nearest_it():
+    """ING (and ABN AMRO) write the booking date without a year, MMDD after the value date's YYMMDD (Rabobank writes
+    one date only). A transfer of New Year's
+    Eve booked after the holiday, and one booked on New Year's Eve with the next day as its value date, read in
+    their own years (mt-940 5.1 put them a year off before; its issue #121): the payment's day is the earlier of
+    the two, 31 December 2026, for its interest and its terms, never a day of the year before."""
+    eve, after = date(2026, 12, 31), date(2027, 1, 4)
+    data = mt940(
+        CREDITOR_IBAN,
+        [Booking("120.00", after, ref="Y1", valued=eve), Booking("80.00", eve, ref="Y2", valued=date(2027, 1, 1))],
+    )
+    [statement], problems = read(data)
+    assert problems == []
+    late, ahead = statement.entries
+    assert (late.booked, late.value_date, late.credited) == (after, eve, eve)
+    assert (ahead.booked, ahead.value_date, ahead.credited) == (eve, date(2027, 1, 1), eve)
