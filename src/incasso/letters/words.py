@@ -43,7 +43,8 @@ NL = {
     "subject_installment_reminder_single": "Herinnering: de termijn van uw betalingsregeling",  # a plan of one
     # A settlement (minnelijk akkoord, letters.settlement): its confirmation, and the letter that it was paid.
     "subject_settlement": "Bevestiging van onze afspraak over een lager bedrag (minnelijk akkoord)",
-    "subject_settled": "Afgesproken bedrag betaald: u hoeft niets meer te betalen",
+    # ... paid: what the letter is about, as the confirmation named it; "niets meer te betalen" its box says, once.
+    "subject_settled": "Onze afspraak over een lager bedrag (minnelijk akkoord) is afgerond",
     "subject_settlement_reminder": "Herinnering: een termijn van onze afspraak (minnelijk akkoord)",
     "email_subject": "{subject} – betalingskenmerk {reference}",
     # Paid to the agency after a handover: the agency's reference is the payment reference, ours only our own.
@@ -508,7 +509,7 @@ EN = {
     "subject_installment_reminder_several": "Reminder: instalments of your payment plan",
     "subject_installment_reminder_single": "Reminder: the instalment of your payment plan",
     "subject_settlement": "Confirmation of our agreement on a lower amount (settlement)",
-    "subject_settled": "Agreed amount paid: you owe nothing more",
+    "subject_settled": "Our agreement on a lower amount (settlement) is complete",
     "subject_settlement_reminder": "Reminder: an instalment of our settlement",
     "email_subject": "{subject} – payment reference {reference}",
     "email_subject_ours": "{subject} – our reference {reference}",
