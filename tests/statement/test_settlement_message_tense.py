@@ -38,8 +38,12 @@ SAID = {
     ("nl", "instalments", True): "Wij hadden met uw schuldhulpverlener afgesproken dat u EUR 600,00 zou betalen, in 2 "
     "termijnen, de laatste uiterlijk 28 november 2026.",
     ("en", "by_day", False): "Agreed with your debt counsellor: you pay EUR 600.00 by 28 November 2026.",
-    ("en", "by_day", True): "We had agreed with your debt counsellor that you would pay EUR 600.00 by 28 November 2026.",
-    ("en", "instalments", True): "We had agreed with your debt counsellor that you would pay EUR 600.00 in 2 "
+    (
+        "en",
+        "by_day",
+        True,
+    ): "We agreed with your debt counsellor that you would pay EUR 600.00 by 28 November 2026.",
+    ("en", "instalments", True): "We agreed with your debt counsellor that you would pay EUR 600.00 in 2 "
     "instalments, the last by 28 November 2026.",
 }
 # The message as session 50 shipped it: a site's copy of it reads as the message shipped now.

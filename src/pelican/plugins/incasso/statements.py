@@ -200,7 +200,7 @@ _SETTLEMENT_PASSED = (
     ),
     (
         "Agreed{agreed_with}: you were to pay {agreed_amount} {agreed_terms}.",
-        "We had agreed{agreed_with} that you would pay {agreed_amount} {agreed_terms}.",
+        "We agreed{agreed_with} that you would pay {agreed_amount} {agreed_terms}.",
     ),
 )
 # ... and "and everything is settled" for a last amount paid: a "settlement" is an agreed lower amount (minnelijk
