@@ -335,6 +335,71 @@ def test_with_200_percent_text_the_demo_line_leaves_the_amount_on_the_first_scre
     assert seen > 10 and not late, late
 
 
+@pytest.fixture(scope="module")
+def served_swapped(tmp_path_factory):
+    """The demo with each debtor's language swapped (nl and en; D-1002 has none, so Dutch, and becomes English):
+    every stage read in both languages. Served over HTTP as `served` is; yields its base URL."""
+    folder = tmp_path_factory.mktemp("swapped")
+    root = shutil.copytree(DEMO_LEDGER, folder / "ledger")
+    for dossier in (root / "debtors").glob("*.yaml"):
+        text = dossier.read_text(encoding="utf-8")
+        swapped = re.sub(r"^language: (nl|en)$", lambda m: f"language: {SWAP[m[1]]}", text, flags=re.M)
+        if swapped == text:
+            swapped = re.sub(r"^(name: .*)$", r"\1\nlanguage: en", text, count=1, flags=re.M)
+        dossier.write_text(swapped, encoding="utf-8")
+    site = build_site(folder, ledger=root)
+    assert site.exit_code == 0
+    with serving(site.output) as base:
+        yield base
+
+
+SWAP = {"nl": "en", "en": "nl"}
+# Where the page stands (the body's classes), whether its top box says a counsellor's wait, and where the amount's
+# line and the day to pay by end; a page that leads with a dispute or a handed-over file leads with that instead.
+FIRST_SCREEN_BY_WHEN = """() => {
+  const bottom = (selector) => { const el = document.querySelector(selector);
+    return el ? el.getBoundingClientRect().bottom : null; };
+  const status = document.body.className.match(/status-(\\S+)/)[1], stage = document.body.className.match(/stage-(\\S+)/)[1];
+  const wait = [...document.querySelectorAll('.amount-box .summary-line')]
+    .some(line => /asked us to wait|gevraagd om te wachten/.test(line.textContent));
+  return {lang: document.documentElement.lang, kind: wait ? 'wait' : status === 'active' ? stage : status,
+    lead: !!document.querySelector('.lead-box'), amount: bottom('.amount-line'), by_when: bottom('.deadline'),
+    wide: document.documentElement.scrollWidth > window.innerWidth};
+}"""
+# The stages that name a day to pay by, each in both languages. A dispute names none (nothing is asked by a day),
+# nor do paid and settled pages; a handed-over file's day is the agency's.
+BY_WHEN_STAGES = {"reminder", "dunning", "final_notice", "promise", "arrangement", "settlement", "wait"}
+
+
+@pytest.mark.parametrize(
+    ("viewport", "size"), [(PHONE, "200%"), ({"width": 320, "height": 568}, "100%")], ids=["360-200", "320-100"]
+)
+def test_the_first_screen_says_how_much_and_by_when_at_every_stage_in_both_languages(
+    browser, served, served_swapped, demo, viewport, size
+):
+    """At 200 % text on a 360 x 640 phone, brand, heading and name took 400 px and "Betaal uiterlijk ..." ended at
+    757 to 910 px, below the first screen (s50's note). Now the amount and its day end on it, on every page that
+    leads with them, in Dutch and English; nothing scrolls sideways. The smallest phone at normal text as well."""
+    context = browser.new_context(viewport=viewport, bypass_csp=True)
+    page = context.new_page()
+    seen, late = set(), {}
+    try:
+        for base in (served, served_swapped):
+            for debtor_id in visible_ids(demo):
+                page.goto(url_of(base, debtor_id))
+                page.add_style_tag(content=f"html {{ font-size: {size} !important; }}")
+                top = page.evaluate(FIRST_SCREEN_BY_WHEN)
+                if top["lead"] or top["by_when"] is None:
+                    continue
+                seen.add((top["kind"], top["lang"]))
+                if max(top["amount"], top["by_when"]) > viewport["height"] or top["wide"]:
+                    late[f"{debtor_id} {top['lang']}"] = top
+    finally:
+        context.close()
+    assert not late, late
+    assert {(kind, lang) for kind in BY_WHEN_STAGES for lang in SWAP} <= seen, seen
+
+
 def test_a_dispute_page_leads_with_the_dispute_and_its_answer_date_then_the_amount(browser, served, demo):
     claim = demo[1]["D-1013"]
     assert claim.status == "dispute"

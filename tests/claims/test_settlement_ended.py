@@ -27,6 +27,7 @@ from incasso.staff.language import speaking
 from incasso.staff.overview import FlagKind, flags
 from incasso.staff.view import flag_detail
 from incasso.statement.steps import next_steps, summary
+from incasso.statement.tables import total_rows
 from tests.support.ledgers import event, one_debtor_ledger, payment
 
 REMINDER = event(date(2026, 2, 10), "reminder", channel="letter")
@@ -433,3 +434,60 @@ def test_a_plan_or_promise_replacing_an_unseen_call_off_is_said_below_as_its_box
         for form in (Channel.LETTER, Channel.EMAIL):
             terms = " ".join(letter_view(ledger, claim, due, form).terms).replace("\xa0", " ")
             assert (letter_said in terms) == undecided, terms
+
+
+# s51: the totals row said "Totaal open (waarvan EUR 600,00 uiterlijk 10 januari 2027 en ... later te betalen)", what
+# is open over the plan's instalments and the promise's rest ("Dan staat er nog EUR 192,31 open") flat, under the box
+# that asks whether anything is owed. Each: the total's label and the letter's sentence while undecided, then flat.
+BIG_PLAN = event(
+    date(2026, 12, 10),
+    "arrangement",
+    installments=[{"due": date(2027, 1, 10), "amount": "600.00"}, {"due": date(2027, 2, 10), "amount": "600.00"}],
+)
+PART_PROMISE = event(date(2026, 12, 10), "promise", amount=Decimal("700.00"), promised_date=date(2027, 1, 10))
+UNDECIDED_TOTAL = {
+    ("nl", "plan"): (
+        "Totaal open als uw betalingsregeling geldt (zie bovenaan)",
+        "Geldt uw betalingsregeling (zie bovenaan)? Dan zijn uw termijnen samen meer dan er nu openstaat (EUR ",
+        "Uw termijnen zijn samen meer dan er nu openstaat (EUR ",
+    ),
+    ("nl", "promise"): (
+        "Totaal open als uw betaalbelofte geldt (zie bovenaan)",
+        "Geldt uw betaalbelofte (zie bovenaan), en heeft u dat betaald? Dan is EUR 700,00 van de EUR ",
+        "Zodra u dat heeft betaald, is EUR 700,00 van de EUR ",
+    ),
+    ("en", "plan"): (
+        "Total outstanding if your payment plan applies (see the top)",
+        "If your payment plan applies (see the top), your instalments add up to more than is open now (EUR ",
+        "Your instalments add up to more than is open now (EUR ",
+    ),
+    ("en", "promise"): (
+        "Total outstanding if your promise to pay applies (see the top)",
+        "If your promise applies (see the top) and you paid it, EUR 700.00 of the EUR ",
+        "Once you have paid it, EUR 700.00 of the EUR ",
+    ),
+}
+
+
+@pytest.mark.parametrize(("language", "kind"), list(UNDECIDED_TOTAL))
+def test_the_total_and_what_is_left_are_said_as_the_box_asks_them_till_the_statements_tell(tmp_path, language, kind):
+    label, said, flat = UNDECIDED_TOTAL[(language, kind)]
+    agreement = BIG_PLAN if kind == "plan" else PART_PROMISE
+    written = one_debtor_ledger(
+        tmp_path, events=[REMINDER, SETTLEMENT, OFF, agreement], payments=PAID, language=language
+    )
+    for seen, undecided in ((SEEN_TO, True), (date(2026, 12, 10), False)):
+        ledger = replace(written, bank_until=seen)
+        claim = assess(ledger, ledger.debtors[0], date(2026, 12, 10))
+        total = total_rows(claim, ledger.creditor, Language(language))[-1]
+        assert total.grand and (total.label == label) == undecided, total  # after: "(waarvan ... later te betalen)"
+        assert "(" in total.label or undecided, total
+        page = " ".join(next_steps(claim, ledger, Language(language), page=True)).replace("\xa0", " ")
+        (due,) = letters_due(claim, NO_RECORD)
+        for form in (Channel.LETTER, Channel.EMAIL):
+            view = letter_view(ledger, claim, due, form)
+            letter = " ".join(view.terms).replace("\xa0", " ")
+            assert (said in letter, flat in letter) == (undecided, not undecided), letter
+            assert (view.totals[-1].label == label) == undecided, view.totals  # the print file holds the same
+        if kind == "plan":  # the page says it too
+            assert (said in page, flat in page) == (undecided, not undecided), page

@@ -147,7 +147,8 @@ def test_the_settled_letter_says_paid_as_agreed_the_rest_remitted_and_asks_nothi
     (due,) = letters_due(claim, record)
     view = letter_view(ledger, claim, due, Channel.LETTER)
     said = _said(view)
-    assert view.subject == "Agreed amount paid: you owe nothing more"
+    # s51: what it is about, as the confirmation named it; "Nothing more to pay" is the box's, said once (below).
+    assert view.subject == "Our agreement on a lower amount (settlement) is complete"
     assert "By 14 January 2027 you had paid that amount in full, on time. Thank you." in said, said
     assert "As agreed, we have waived the rest. We will not ask you for it later either." in said  # the box: EUR 650.00
     assert "EUR 650.00" not in said and "EUR 600.00" not in said and "instead of EUR 1,250.00" in said, said
@@ -173,6 +174,11 @@ def test_the_pdfs_read_back_say_it_and_the_qr_code_asks_the_agreed_sum(tmp_path:
     data = render_pdf(view, texts[(lang, view.opening)].filled(view.text_values).blocks)[0]
     text = flat(" ".join(pdf_text(data))).replace("\xa0", " ")
     assert ("Goed nieuws" if lang == Language.NL else "Good news") in text and remitted in text, text
+    # s51: said once, in the box, not in the subject right above it too ("..: u hoeft niets meer te betalen").
+    nothing_more, about = ("niets meer te betalen", "(minnelijk akkoord) is afgerond")
+    if lang == Language.EN:
+        nothing_more, about = ("nothing more", "(settlement) is complete")
+    assert text.lower().count(nothing_more) == 1 and about in text, text
     assert not qr_codes(data)
     heading = "Lukt betalen niet" if lang == Language.NL else "Can't pay"
     assert heading not in text  # no way out: nothing is left to pay

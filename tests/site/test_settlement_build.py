@@ -460,6 +460,15 @@ def test_a_plan_replacing_a_call_off_the_statements_do_not_reach_asks_whether_an
     assert "Geldt uw betalingsregeling (zie bovenaan)? Dan is uw volgende termijn EUR 700,00" in said, said
     links = (internal / "links.csv").read_text(encoding="utf-8").splitlines()
     assert links[1].split(",")[links[0].split(",").index("amount_to_pay")] == "", links
+    # s51: below the box, the total and what is open over the instalments as the box asks them, in the PDF, the
+    # e-mail and the page: they said "Totaal open (waarvan EUR 700,00 uiterlijk 10 januari 2027 en EUR 492,31 later
+    # te betalen)" and "Uw termijnen zijn samen meer dan er nu openstaat (EUR 1.192,31)." flat.
+    total = "Totaal open als uw betalingsregeling geldt (zie bovenaan) 1.192,31"
+    more = "Geldt uw betalingsregeling (zie bovenaan)? Dan zijn uw termijnen samen meer dan er nu openstaat (EUR 1.192,31)."
+    mail = _mail_text(internal / "letters" / "D-1001-arrangement.eml")
+    for text in (letter, said, flat(mail).replace(": 1.192,31", " 1.192,31")):
+        assert text.count(total) == 1 and text.count(more) == 1, text
+        assert "later te betalen" not in text and "Uw termijnen zijn samen" not in text, text
 
     later = camt053(
         CREDITOR_IBAN,
@@ -471,6 +480,16 @@ def test_a_plan_replacing_a_call_off_the_statements_do_not_reach_asks_whether_an
     build("2026-12-14")
     said = _plain(_page(out))
     assert "Heeft u uiterlijk" not in said and "Volgende termijn EUR 650,00" in said, said  # 50,00 of it paid
+    assert "(zie bovenaan)" not in said and "Totaal open (waarvan EUR 650,00 uiterlijk 10 januari 2027" in said, said
+
+
+def _mail_text(path: Path) -> str:
+    """The plain-text part of a written e-mail (.eml), decoded."""
+    import email
+
+    message = email.message_from_bytes(path.read_bytes())
+    (part,) = [part for part in message.walk() if part.get_content_type() == "text/plain"]
+    return part.get_payload(decode=True).decode("utf-8").replace("\xa0", " ")
 
 
 def _section(said: str, heading: str, until: str) -> str:
@@ -554,6 +573,8 @@ def test_a_call_off_the_bank_statements_do_not_reach_waits_for_them_in_a_real_bu
         "Uiterlijk 10 december 2026 nog EUR 500,00 betaald: dan niets meer te betalen · Anders: EUR 1.192,44 te betalen ·"
     ), glance
     assert "Wacht op bankafschriften" in _plain((internal / "index.html").read_text(encoding="utf-8"))
+    # s51: the page's total said it as the box's "Nee?", not "Totaal te betalen 1.192,44" flat under the question.
+    assert "Totaal te betalen als de afspraak is beëindigd (zie bovenaan) 1.192,44" in said, said
     (row,) = json.loads((internal / "claims.json").read_text(encoding="utf-8"))["claims"]
     assert row["next_action"]["awaits_statements"] is True and "awaits_bank" in row["flags"], row
 

@@ -32,14 +32,24 @@ IN_INSTALMENTS = event(
 )
 SAID = {
     ("nl", "by_day", False): "Afgesproken met uw schuldhulpverlener: u betaalt EUR 600,00 uiterlijk 28 november 2026.",
-    ("nl", "by_day", True): "Afgesproken met uw schuldhulpverlener: u zou EUR 600,00 betalen uiterlijk 28 november "
-    "2026.",
-    ("nl", "instalments", True): "Afgesproken met uw schuldhulpverlener: u zou EUR 600,00 betalen in 2 termijnen, de "
-    "laatste uiterlijk 28 november 2026.",
+    # s51: as a person says it, not "Afgesproken ...: u zou EUR 600,00 betalen uiterlijk ..." (a form's field).
+    ("nl", "by_day", True): "Wij hadden met uw schuldhulpverlener afgesproken dat u EUR 600,00 zou betalen, uiterlijk "
+    "28 november 2026.",
+    ("nl", "instalments", True): "Wij hadden met uw schuldhulpverlener afgesproken dat u EUR 600,00 zou betalen, in 2 "
+    "termijnen, de laatste uiterlijk 28 november 2026.",
     ("en", "by_day", False): "Agreed with your debt counsellor: you pay EUR 600.00 by 28 November 2026.",
-    ("en", "by_day", True): "Agreed with your debt counsellor: you were to pay EUR 600.00 by 28 November 2026.",
-    ("en", "instalments", True): "Agreed with your debt counsellor: you were to pay EUR 600.00 in 2 instalments, the "
-    "last by 28 November 2026.",
+    (
+        "en",
+        "by_day",
+        True,
+    ): "We agreed with your debt counsellor that you would pay EUR 600.00 by 28 November 2026.",
+    ("en", "instalments", True): "We agreed with your debt counsellor that you would pay EUR 600.00 in 2 "
+    "instalments, the last by 28 November 2026.",
+}
+# The message as session 50 shipped it: a site's copy of it reads as the message shipped now.
+SHIPPED_S50 = {
+    "nl": "Afgesproken{agreed_with}: u zou {agreed_amount} betalen {agreed_terms}.",
+    "en": "Agreed{agreed_with}: you were to pay {agreed_amount} {agreed_terms}.",
 }
 
 
@@ -73,3 +83,12 @@ def test_a_site_whose_copied_texts_lack_it_keeps_its_own_settlement_text(tmp_pat
     (site / language / "settlement.md").write_text(own + "\n", encoding="utf-8")
     page = _page(tmp_path, language, BY_DAY, date(2026, 12, 5))
     assert _message(page, site) == own.replace("{agreed_amount}", {"nl": "EUR 600,00", "en": "EUR 600.00"}[language])
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_site_s_copy_of_the_message_as_session_50_shipped_it_reads_as_shipped_now(tmp_path, language):
+    site = tmp_path / "site-messages"
+    shutil.copytree(MESSAGES, site)
+    (site / language / "settlement_passed.md").write_text(SHIPPED_S50[language] + "\n", encoding="utf-8")
+    page = _page(tmp_path, language, BY_DAY, date(2026, 12, 5))
+    assert _message(page, site) == SAID[(language, "by_day", True)]

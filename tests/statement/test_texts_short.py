@@ -326,3 +326,22 @@ def test_every_sample_page_says_short_sentences(lang):
 
 def policy_named(policy: Policy) -> str:
     return ", ".join(f"{name}: {str(getattr(policy, name)).lower()}" for name in FOLLOWED)
+
+
+# A yes/no question standing for a condition ("Do you run a business? Then read ..."): Dutch order carried over.
+YES_NO_QUESTION = re.compile(r"^(Do|Does|Did|Are|Is|Was|Were|Have|Has|Can|Could|Will|Would|Should)\b[^?]*\?$")
+
+
+def test_the_english_sample_pages_say_a_condition_with_if_not_as_a_question():
+    """The English help page kept five of them (s50's note), the terms none: "If you run a business, read ..."."""
+    paths = sorted(PAGES.glob("*.en.md"))
+    assert {path.name for path in paths} == {"hulp.en.md", "voorwaarden.en.md"}
+    asked = [
+        f"{path.name}: {sentence}"
+        for path in paths
+        for policy in POLICIES
+        for line in _page_text(path, policy).splitlines()
+        for sentence in SENTENCE_END.split(" ".join(line.split()))
+        if YES_NO_QUESTION.match(sentence)
+    ]
+    assert not asked, "\n".join(dict.fromkeys(asked))

@@ -86,6 +86,7 @@ from incasso.statement.steps import (
     payment_deadline,
     plan_coverage,
     plan_interest_line,
+    plan_more_key,
     promise_rest,
     rest_letter_named,
     summary,
@@ -903,6 +904,9 @@ def _promise_rest(ledger: Ledger, claim: Claim, amount: str, form: Channel) -> s
     if said.handed_over is not None:
         values["day"] = fmt.day(said.handed_over, lang)
     values["rest_day"] = fmt.day(said.letter_after or claim.pending_promise.promised_date, lang)
+    undecided = replaced_undecided(claim) is not None  # the top asks whether the promise applies: said as it asks
+    values["once"] = text(lang, "promise_rest_undecided" if undecided else "promise_rest_once")
+    values["after"] = text(lang, "promise_rest_undecided" if undecided else "promise_rest_after")
     return " " + text(lang, "promise_rest" + said.asked, this=this_letter(lang, form), **values)
 
 
@@ -1040,6 +1044,6 @@ def _coverage(ledger: Ledger, claim: Claim, form: Channel) -> list[str]:
     lines = plan_coverage(claim, ledger, lang)
     over = -claim.plan_leaves_open - claim.costs.amount
     if lines and term_ends_unread(creditor, claim, form) and over < creditor.policy.chase_minimum:
-        more = labels.text(lang, "plan_more", total=fmt.money(claim.total_due, lang))
+        more = labels.text(lang, plan_more_key(claim), total=fmt.money(claim.total_due, lang))
         return [line for line in lines if line != more]  # what the plan leaves is said all the same
     return lines

@@ -43,7 +43,8 @@ NL = {
     "subject_installment_reminder_single": "Herinnering: de termijn van uw betalingsregeling",  # a plan of one
     # A settlement (minnelijk akkoord, letters.settlement): its confirmation, and the letter that it was paid.
     "subject_settlement": "Bevestiging van onze afspraak over een lager bedrag (minnelijk akkoord)",
-    "subject_settled": "Afgesproken bedrag betaald: u hoeft niets meer te betalen",
+    # ... paid: what the letter is about, as the confirmation named it; "niets meer te betalen" its box says, once.
+    "subject_settled": "Onze afspraak over een lager bedrag (minnelijk akkoord) is afgerond",
     "subject_settlement_reminder": "Herinnering: een termijn van onze afspraak (minnelijk akkoord)",
     "email_subject": "{subject} – betalingskenmerk {reference}",
     # Paid to the agency after a handover: the agency's reference is the payment reference, ours only our own.
@@ -188,18 +189,23 @@ NL = {
     # the threat promise_missed makes for not paying. {plan_offer}: "Vraag dan een betalingsregeling aan.", or by role
     # while a counsellor or an administrator acts ("Dan kan uw schuldhulpverlener ons een voorstel sturen ..."), as
     # the page's promise_part_lead (statement.options.plan_offer).
-    "promise_rest": "Zodra u dat heeft betaald, is {amount} van de {total} betaald. Dan staat er nog {rest} open. "
+    "promise_rest": "{once} is {amount} van de {total} betaald. Dan staat er nog {rest} open. "
     "Daarvoor is de volgende stap: {step}. Wilt u die liever in termijnen betalen? {plan_offer}",
-    "promise_rest_now": "Daarna staat er nog {rest} open.",
+    "promise_rest_now": "{after} staat er nog {rest} open.",
     # The step reached was due by then: one letter asks the rest first (claims.escalation.asks_the_rest), with the
     # amount of its day ({rest} is the letter's day's: interest moves it by the day); unpaid, {step}.
-    "promise_rest_letter": "Zodra u dat heeft betaald, is {amount} van de {total} betaald. Wat er dan nog openstaat, "
+    "promise_rest_letter": "{once} is {amount} van de {total} betaald. Wat er dan nog openstaat, "
     "is op de dag van {this} {rest}. Daarvoor sturen wij u na {rest_day} {rest_letter}, met het bedrag op die dag. "
     "Betaalt u dat niet op tijd? Dan is de volgende stap: {step}. Wilt u het liever in termijnen betalen? "
     "{plan_offer}",
     # Kept or not, the file goes to the agency the day after the promised day ({day}): the rest is owed now.
-    "promise_rest_handover": "Daarna staat er nog {rest} open; ook dat moet u betalen. Staat er op {day} nog iets "
+    "promise_rest_handover": "{after} staat er nog {rest} open; ook dat moet u betalen. Staat er op {day} nog iets "
     "open, ook als u de {amount} op tijd heeft betaald? Dan gaan wij verder met de incasso: {step}.",
+    # How those begin: {once} "Zodra u dat heeft betaald,", {after} "Daarna"; both, while a settlement the promise
+    # replaced may still hold (claims.demand.replaced_undecided), as the top asks it: the rest is its "Nee?".
+    "promise_rest_once": "Zodra u dat heeft betaald,",
+    "promise_rest_after": "Daarna",
+    "promise_rest_undecided": "Geldt uw betaalbelofte (zie bovenaan), en heeft u dat betaald? Dan",
     "promise_hold": "Tot {date} sturen wij u geen herinneringen of aanmaningen.",
     # After the wait granted, in a promise's or a plan's confirmation that says it too (terms._wait_too).
     "wait_confirmed_too": "Ook dat bevestigen wij met {this}.",
@@ -508,7 +514,7 @@ EN = {
     "subject_installment_reminder_several": "Reminder: instalments of your payment plan",
     "subject_installment_reminder_single": "Reminder: the instalment of your payment plan",
     "subject_settlement": "Confirmation of our agreement on a lower amount (settlement)",
-    "subject_settled": "Agreed amount paid: you owe nothing more",
+    "subject_settled": "Our agreement on a lower amount (settlement) is complete",
     "subject_settlement_reminder": "Reminder: an instalment of our settlement",
     "email_subject": "{subject} – payment reference {reference}",
     "email_subject_ours": "{subject} – our reference {reference}",
@@ -615,14 +621,17 @@ EN = {
     "promised_whole": "the whole amount ({amount})",
     "promise_confirm_whole": "On {made} you promised to pay us the whole amount by {date}. Today that is {amount}. "
     "We confirm that agreement in {this}.",
-    "promise_rest": "Once you have paid it, {amount} of the {total} is paid. Then {rest} is still open. For that, "
+    "promise_rest": "{once} {amount} of the {total} is paid. Then {rest} is still open. For that, "
     "{step}. Would you rather pay that in instalments? {plan_offer}",
-    "promise_rest_now": "After that, {rest} is still open.",
-    "promise_rest_letter": "Once you have paid it, {amount} of the {total} is paid. On the day of {this}, that "
+    "promise_rest_now": "{after} {rest} is still open.",
+    "promise_rest_letter": "{once} {amount} of the {total} is paid. On the day of {this}, that "
     "leaves {rest} to pay. For it, we will send you {rest_letter} after {rest_day}, with the amount on that day. If "
     "it stays unpaid, {step}. Would you rather pay it in instalments? {plan_offer}",
-    "promise_rest_handover": "After that, {rest} is still open; you owe that too. We look at what is still open on "
+    "promise_rest_handover": "{after} {rest} is still open; you owe that too. We look at what is still open on "
     "{day}. If anything is, {step}. That is so even if you have paid the {amount} in time.",
+    "promise_rest_once": "Once you have paid it,",
+    "promise_rest_after": "After that,",
+    "promise_rest_undecided": "If your promise applies (see the top) and you paid it,",
     "promise_hold": "Until {date} we will not send you reminders or other payment letters.",
     "wait_confirmed_too": "We confirm that in {this} as well.",
     "wait_confirmed_named": "We confirm the wait in {this} as well.",

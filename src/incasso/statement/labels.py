@@ -805,6 +805,11 @@ NL = {
     "betalen)",
     # A plan or a promise in a final notice's term: its costs come unless more is paid first, so none of it is "later".
     "total_open_plain": "Totaal open",
+    # While the day that decides a settlement is not in the statements read (demand.settlement_undecided,
+    # replaced_undecided), the figures are those of the top's "Nee?": the total says so, not "te betalen" or "later".
+    "total_if_ended": "Totaal te betalen als de afspraak is beëindigd (zie bovenaan)",
+    "total_if_plan": "Totaal open als uw betalingsregeling geldt (zie bovenaan)",
+    "total_if_promise": "Totaal open als uw betaalbelofte geldt (zie bovenaan)",
     "total_due_legal": "Totaal aan ons, zonder kosten van rechter en deurwaarder",
     # Options
     "ask_plan_text": "Kunt u niet alles in één keer betalen? Vraag dan een betalingsregeling aan. "
@@ -1502,6 +1507,13 @@ NL = {
     "plan_more": "Uw termijnen zijn samen meer dan er nu openstaat ({total}). U betaalt nooit meer dan wat "
     "openstaat: heeft u alles betaald, dan vervallen de termijnen die nog over zijn.",
     "plan_more_single": "Uw termijn is meer dan er nu openstaat ({total}). U betaalt nooit meer dan wat openstaat.",
+    # ... while a settlement it replaced may still hold (demand.replaced_undecided): what is open then is the top's
+    # "Nee?", not a fact; as plan_next_undecided.
+    "plan_more_undecided": "Geldt uw betalingsregeling (zie bovenaan)? Dan zijn uw termijnen samen meer dan er nu "
+    "openstaat ({total}). U betaalt nooit meer dan wat openstaat: heeft u alles betaald, dan vervallen de termijnen "
+    "die nog over zijn.",
+    "plan_more_undecided_single": "Geldt uw betalingsregeling (zie bovenaan)? Dan is uw termijn meer dan er nu "
+    "openstaat ({total}). U betaalt nooit meer dan wat openstaat.",
     "plan_arrears_pay": "Wilt u dit bedrag {when} betalen? Lukt dat niet, neem dan contact met ons op. "
     "Dan kijken wij samen naar de regeling.",
     "plan_arrears_pay_with": "Wilt u dit bedrag {when} betalen? Lukt dat niet, neem dan contact op met {handler}.",
@@ -2345,6 +2357,9 @@ EN = {
     "total_open_unseen": "Total outstanding ({unseen} of it was due by {date})",
     "total_open_unseen_later": "Total outstanding ({unseen} of it was due by {date}, {later} later)",
     "total_open_plain": "Total outstanding",
+    "total_if_ended": "Total to pay if the agreement has ended (see the top)",
+    "total_if_plan": "Total outstanding if your payment plan applies (see the top)",
+    "total_if_promise": "Total outstanding if your promise to pay applies (see the top)",
     "total_due_legal": "Total owed to us, without court and bailiff costs",
     "ask_plan_text": "Can't pay everything at once? Ask for a payment plan. We charge no fee for it. "
     "Send us a proposal: how much you can pay per month, and from when.",
@@ -2914,6 +2929,11 @@ EN = {
     "plan_more": "Your instalments add up to more than is open now ({total}). You never pay more than what is open. "
     "Once you have paid it all, you do not need to pay the instalments that are left.",
     "plan_more_single": "Your instalment is more than is open now ({total}). You never pay more than what is open.",
+    "plan_more_undecided": "If your payment plan applies (see the top), your instalments add up to more than is open "
+    "now ({total}). You never pay more than what is open. Once you have paid it all, you do not need to pay the "
+    "instalments that are left.",
+    "plan_more_undecided_single": "If your payment plan applies (see the top), your instalment is more than is open "
+    "now ({total}). You never pay more than what is open.",
     "plan_arrears_pay": "Please pay this amount {when}. If you cannot, please contact us, "
     "and we will look at the plan together.",
     "plan_arrears_pay_with": "Please pay this amount {when}. If you cannot, please contact {handler}.",

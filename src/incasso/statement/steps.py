@@ -960,7 +960,7 @@ def plan_coverage(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
         return []  # interest of a few euros: `plan_interest` says it
     expected = plan_rest(creditor, claim)  # a second settlement: only where it can change what is said
     if more and expected < creditor.policy.chase_minimum:
-        return [text(lang, key("plan_more"), total=fmt.money(claim.total_due, lang))]  # each instalment is capped
+        return [text(lang, plan_more_key(claim), total=fmt.money(claim.total_due, lang))]  # each instalment capped
     if not costs or expected < creditor.policy.chase_minimum:
         return []
     then = _plan_then(ledger, claim, lang)
@@ -979,6 +979,13 @@ def _costs_part(claim: Claim, part: Decimal, lang: Language) -> str:
     if costs.vat <= 0:
         return fmt.money(part, lang)
     return vat_beside(fmt.money(part, lang), costs.vat if part == costs.amount else None, lang)
+
+
+def plan_more_key(claim: Claim) -> str:
+    """The text that the instalments add up to more than is open: as the top asks it while a settlement the plan
+    replaced may still hold (demand.replaced_undecided), what is open being then the top's "Nee?"."""
+    undecided = "_undecided" if replaced_undecided(claim) is not None else ""
+    return instalment_key(claim, f"plan_more{undecided}")
 
 
 def plan_interest_line(claim: Claim, ledger: Ledger, lang: Language) -> str:

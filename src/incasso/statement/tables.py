@@ -25,6 +25,8 @@ from incasso.claims.demand import (
     notice_written_today,
     plan_beside_promise,
     plan_under_final_notice,
+    replaced_undecided,
+    settlement_undecided,
     term_costs_on_top,
     unseen_not_asked,
     unseen_sum,
@@ -1298,6 +1300,19 @@ def _beside_a_plan(claim: Claim, lang: Language, asked: tuple[Decimal, date | No
     return text(lang, "total_open_due_by_now", **values)
 
 
+def undecided_total(claim: Claim) -> str | None:
+    """The total's label while the day that decides a settlement is not in the bank statements read: the figures are
+    those of the top's "Nee?" (the agreement ended, or the promise or plan that replaced it runs), and "Ja?" asks
+    nothing, so the total says which it is, not "Totaal te betalen" nor the plan's "waarvan ... later te betalen"
+    under a question whether anything is owed (demand.settlement_undecided, replaced_undecided). None otherwise: a
+    settlement whose `pay_by` passed unseen says what is remitted if paid (`total_open_settlement`)."""
+    if replaced_undecided(claim) is not None:
+        return "total_if_promise" if claim.status == Status.PROMISE else "total_if_plan"
+    if settlement_undecided(claim) is not None and claim.status == Status.ACTIVE:
+        return "total_if_ended"
+    return None
+
+
 def total_rows(
     claim: Claim,
     creditor: Creditor,
@@ -1338,6 +1353,8 @@ def total_rows(
         # Of what stands, the part a settlement lets go of: remitted once paid, never "later to pay" nor paid.
         remitted = fmt.money(claim.accord.remitted, lang)
         label = t("total_remitted") if claim.closed else t("total_open_settlement", remitted=remitted)
+    elif not legal and undecided_total(claim) is not None:
+        label = t(undecided_total(claim) or "")
     elif not claim.closed and not legal and amount_to_pay(claim) < claim.total_due:
         # Not a second "to pay" beside the amount asked now: the total, and how much of it comes later.
         label = _open_later(claim, lang, deadline, handed_over)

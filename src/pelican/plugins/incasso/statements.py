@@ -191,6 +191,18 @@ _SETTLEMENT_SAID = tuple(
         " Otherwise the agreement ends and we ask for the whole amount again.",
     )
 )
+# ... and a settlement's message after its last day said "u zou {agreed_amount} betalen {agreed_terms}" after
+# "Afgesproken{agreed_with}:", which reads as a form's field, not as a person says it (session 50 shipped it so).
+_SETTLEMENT_PASSED = (
+    (
+        "Afgesproken{agreed_with}: u zou {agreed_amount} betalen {agreed_terms}.",
+        "Wij hadden{agreed_with} afgesproken dat u {agreed_amount} zou betalen, {agreed_terms}.",
+    ),
+    (
+        "Agreed{agreed_with}: you were to pay {agreed_amount} {agreed_terms}.",
+        "We agreed{agreed_with} that you would pay {agreed_amount} {agreed_terms}.",
+    ),
+)
 # ... and "and everything is settled" for a last amount paid: a "settlement" is an agreed lower amount (minnelijk
 # akkoord) on these pages. Each version shipped, ending where its sentence went on; the question shipped before stays.
 PAID_EVERYTHING = (
@@ -279,6 +291,7 @@ _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     "promise_passed": _PROMISE_PASSED_SAID,
     "promise_agency": _PROMISE_AGENCY_SAID,
     "settlement": (*_WAY_OUT, *_SETTLEMENT_WAIVED, *_SETTLEMENT_SAID),
+    "settlement_passed": _SETTLEMENT_PASSED,
     "remainder": PAID_EVERYTHING,
     "plan_missed": _PLAN_STANDS,
     "plan_missed_part": _PLAN_STANDS,
