@@ -286,8 +286,9 @@ def test_a_claim_s_notes_are_worked_out_once_for_the_log_and_the_dossier(tmp_pat
     ids=["sunday", "kings-day", "monday", "email", "written", "dunning"],
 )
 def test_a_letter_posted_on_a_sunday_or_public_holiday_without_written_is_noted(tmp_path, posted, fields, noted_as):
-    """A final notice's receipt and term count from the day it was posted (`date`): no post is collected on a
-    Sunday or a public holiday, so it was most likely dated that day and posted later (docs/ledger-format.md)."""
+    """No post is collected on a Sunday or a public holiday, so a final notice recorded as posted then was most
+    likely dated that day and posted later: its receipt counts from the next day post is, right only if it went
+    then (docs/ledger-format.md)."""
     kind = fields.pop("type", "final_notice")
     ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 2, 5), "reminder"), event(posted, kind, **fields)])
     debtor = ledger.debtors[0]
@@ -302,7 +303,7 @@ def test_a_letter_posted_on_a_sunday_or_public_holiday_without_written_is_noted(
         said = in_english(note)
         assert said.startswith(f"{debtor.source.path}:{line}:")
         assert f"the final notice of {posted} is posted (channel: letter) on a Sunday or public holiday" in said
-        assert "its receipt and term count from the day it was posted (date:)" in said
+        assert "so its receipt and term count from the next day post is" in said
 
 
 # A consumer in Belgium at each stage, and the note (with whether it is about the next step) staff read that day.

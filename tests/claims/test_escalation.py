@@ -633,9 +633,10 @@ def test_the_newer_invoice_climbs_its_own_ladder_to_a_final_notice_then_the_hand
     ladder += [event(date(2026, 4, 16), "dunning"), event(date(2026, 4, 23), "call", spoke_with="J. Jansen")]
     claim = dossier(tmp_path, invoices=[invoice(), later], events=ladder)(date(2026, 5, 1))
     assert (claim.next_action.kind, claim.next_action.due) == ("final_notice", date(2026, 4, 30))
-    ladder += [event(date(2026, 5, 5), "final_notice")]  # a Tuesday: received Thursday 7 May
+    # Liberation Day, a Tuesday with no post counted: posted Wednesday 6, received Friday 8 May, 14 days to the 22nd
+    ladder += [event(date(2026, 5, 5), "final_notice")]
     claim = dossier(tmp_path, invoices=[invoice(), later], events=ladder)(date(2026, 6, 1))
-    assert (claim.next_action.kind, claim.next_action.due) == ("handover", date(2026, 5, 22))
+    assert (claim.next_action.kind, claim.next_action.due) == ("handover", date(2026, 5, 23))
 
 
 def test_an_invoice_not_yet_due_on_the_day_of_the_handover_does_not_hold_it_up(tmp_path):
@@ -1106,10 +1107,10 @@ def test_invoices_falling_due_every_month_hold_the_handover_up_once_not_for_ever
         event(date(2026, 3, 20), "reminder"),
         event(date(2026, 4, 3), "dunning"),
         event(date(2026, 4, 10), "call", spoke_with="J. de Vries"),
-        event(date(2026, 5, 5), "final_notice"),
+        event(date(2026, 5, 5), "final_notice"),  # Liberation Day: posted the 6th, received the 8th
     ]
     claim = dossier(tmp_path, invoices=[invoice(), *monthly], events=ladder)(date(2026, 6, 1))
-    assert (claim.next_action.kind, claim.next_action.due) == ("handover", date(2026, 5, 22))
+    assert (claim.next_action.kind, claim.next_action.due) == ("handover", date(2026, 5, 23))
 
 
 def test_a_final_notice_sent_again_for_the_same_invoices_does_not_use_up_the_newer_invoices_steps(tmp_path):

@@ -167,14 +167,15 @@ def test_n1_once_the_address_is_known_a_posted_final_notice_follows_the_e_mail_a
     (due,) = letters_due(claim, NO_RECORD)
     assert due.kind == "final_notice"
     view = letter_view(ledger, claim, due, Channel.LETTER)
-    # Posted Tuesday 5 May: received Thursday 7 May, 14 days to Thursday 21 May, costs from the 22nd; asked:
+    # Written Tuesday 5 May, Liberation Day, on which no post is counted: posted Wednesday 6, received Friday 8
+    # May, 14 days to Friday 22 May, costs from the 23rd; asked:
     # 1,000.00 and interest 1 February to 5 May, 94 days: 1,000.00 x 4 % x 94/365 = 10.3014, 10.30.
-    assert "Dan rekenen wij vanaf 22 mei 2026 incassokosten van EUR\xa0150,00" in " ".join(view.terms)
+    assert "Dan rekenen wij vanaf 23 mei 2026 incassokosten van EUR\xa0150,00" in " ".join(view.terms)
     assert costs_stated(ledger, claim, due) == D("150.00")
-    # Recorded as posted with its costs: charged from 22 May, and then the handover follows.
+    # Recorded as posted with its costs: charged from 23 May, and then the handover follows.
     posted = event(date(2026, 5, 5), "final_notice", channel="letter", costs=D("150.00"))
-    after = claim_of(tmp_path / "posted", [N1], [notice, posted], date(2026, 5, 22))
-    assert (after.costs.state, after.costs.amount, after.costs.from_date) == ("charged", D("150.00"), date(2026, 5, 22))
+    after = claim_of(tmp_path / "posted", [N1], [notice, posted], date(2026, 5, 23))
+    assert (after.costs.state, after.costs.amount, after.costs.from_date) == ("charged", D("150.00"), date(2026, 5, 23))
     assert after.next_action.kind == "handover"
 
 

@@ -91,3 +91,30 @@ def test_the_day_the_debtor_told_still_wins_over_the_days_abroad(tmp_path, recei
     ledger = one_debtor_ledger(tmp_path, **{"contact.address": ANTWERP, "events": [notice]})
     (recorded,) = ledger.debtors[0].events
     assert notice_term_end(ledger.creditor, ledger.debtors[0], recorded) == last_day
+
+
+@pytest.mark.parametrize(
+    "written, received",
+    [
+        # New Year's Day 2027 is a Friday: posted Monday 4 January, delivered Tuesday 5 and Wednesday 6. Counted
+        # from the letter's own day it would be Saturday 2 and Tuesday 5: a day early.
+        (date(2027, 1, 1), date(2027, 1, 6)),
+        # King's Day 2027, a Tuesday: posted Wednesday 28 April, delivered Thursday 29 and Friday 30 (not
+        # Wednesday 28 and Thursday 29).
+        (date(2027, 4, 27), date(2027, 4, 30)),
+        # A Sunday: the Monday's post arrives on the same Wednesday as before.
+        (date(2026, 11, 29), date(2026, 12, 2)),
+    ],
+)
+def test_a_letter_dated_on_a_day_without_post_counts_from_the_next_day_post_is_collected(tmp_path, written, received):
+    creditor, debtor = debtor_in(tmp_path, ["Dorpsstraat 1", "1234 AB Ergens"])
+    assert letter_received(creditor, debtor, written, "letter") == received
+    assert letter_received(creditor, debtor, written, "email") == written
+
+
+def test_a_final_notice_dated_on_a_holiday_gives_its_fourteen_days_from_the_later_receipt(tmp_path):
+    # Posted (dated) New Year's Day 2027: received Wednesday 6 January, 14 days to Wednesday 20 January.
+    notice = event(date(2027, 1, 1), "final_notice", channel="letter")
+    ledger = one_debtor_ledger(tmp_path, **{"contact.address": ["Dorpsstraat 1", "1234 AB Ergens"], "events": [notice]})
+    (recorded,) = ledger.debtors[0].events
+    assert notice_term_end(ledger.creditor, ledger.debtors[0], recorded) == date(2027, 1, 20)

@@ -106,3 +106,20 @@ def test_bank_days_between_leave_out_both_ends_weekends_and_target_holidays():
     assert bank_days_between(date(2027, 4, 26), date(2027, 4, 28)) == 1
     assert bank_days_between(date(2027, 5, 4), date(2027, 5, 6)) == 1
     assert bank_days_between(date(2027, 3, 25), date(2027, 3, 30)) == 0
+
+
+@pytest.mark.parametrize(
+    "written, posted",
+    [
+        (date(2026, 12, 24), date(2026, 12, 24)),  # Thursday: collected that day
+        (date(2026, 12, 25), date(2026, 12, 28)),  # Christmas Day, then Boxing Day and Sunday: Monday
+        (date(2027, 1, 1), date(2027, 1, 4)),  # New Year's Day, a Friday: the Monday after
+        (date(2027, 5, 6), date(2027, 5, 10)),  # Ascension Day, then a Friday equal to a holiday by decree: Monday
+        (date(2026, 5, 25), date(2026, 5, 26)),  # Whit Monday: the Tuesday
+        (date(2026, 12, 5), date(2026, 12, 7)),  # a Saturday: the Monday (the day of receipt is the same)
+    ],
+)
+def test_a_letter_goes_the_first_day_post_is_collected(written, posted):
+    from incasso.law.calendar import posting_day
+
+    assert posting_day(written) == posted

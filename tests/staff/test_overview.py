@@ -1617,7 +1617,8 @@ def test_the_claims_document_counts_an_earlier_claim_s_costs_apart(tmp_path):
     ledger = one_debtor_ledger(tmp_path, invoices=[invoice(), newer], events=events, payments=paid)
     claim = assess(ledger, ledger.debtors[0], date(2026, 6, 30))
     record = claims_document([claim], claim.as_of, ledger.creditor.policy, lambda c: "")["claims"][0]
-    costs = {"state": "charged", "amount": "105.00", "from_date": "2026-05-22", "earlier": "187.50", "vat": "0.00"}
+    # The second notice is dated Liberation Day: posted the 6th, received the 8th, costs from the 23rd.
+    costs = {"state": "charged", "amount": "105.00", "from_date": "2026-05-23", "earlier": "187.50", "vat": "0.00"}
     assert record["costs"] == costs
 
 

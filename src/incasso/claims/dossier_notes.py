@@ -234,8 +234,8 @@ ENGLISH: dict[NoteKind, str] = {
     NoteKind.WRITTEN_LONG_BEFORE: "the final notice of {date} is written: {written}, more than a month before it "
     "went: what it asked, and its costs, are counted as on that day: is the date right?",
     NoteKind.POSTED_ON_DAY_OFF: "the final notice of {date} is posted (channel: letter) on a Sunday or public "
-    "holiday: no post is collected then, and its receipt and term count from the day it was posted (date:); if it "
-    "was dated then and posted later, write that day as date: and {date} as written:, else correct the date",
+    "holiday: no post is collected then, so its receipt and term count from the next day post is; if it went "
+    "later still, write that day as date: and {date} as written:, else correct the date",
     NoteKind.AFTER_WRITE_OFF: "a {type} on {date}, after the claim was written off on {written_off}: it stays "
     "written off (no page, no letters); if it is chased again, remove the write-off",
     NoteKind.SECOND_DISPUTE: "a dispute on {date} while the one of {disputed} is still open (no dispute_resolved "
@@ -1014,8 +1014,9 @@ def _event_doubts(debtor: Debtor) -> list[DossierNote]:
 
 def _posted_on_day_off(event: Event) -> bool:
     """A final notice recorded as posted on a Sunday or public holiday, with no `written` day apart: no post is
-    collected then, so it was most likely dated that day and posted on a later one, while its receipt and its term
-    count from the day it was posted (claims.timing.letter_received). Of the letters, only its receipt counts."""
+    collected then, so it was most likely dated that day and posted on a later one. Its receipt and term count from
+    the next day post is collected (claims.timing.letter_received), which is right only if it went that day. Of the
+    letters, only its receipt counts."""
     posted = event.channel == Channel.LETTER and event.written is None
     return posted and (event.date.weekday() == SUNDAY or is_holiday(event.date))
 

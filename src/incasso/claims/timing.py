@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from incasso.claims.disputes import dispute_spans, disputed_apart_when_dated
-from incasso.law.calendar import is_postal_delivery_day, term_end
+from incasso.law.calendar import is_postal_delivery_day, posting_day, term_end
 from incasso.law.costs import collection_costs, vat_on_costs
 from incasso.law.money import ZERO
 from incasso.law.tables import (
@@ -121,12 +121,14 @@ def letter_received(creditor: Creditor, debtor: Debtor, sent: date, channel: Cha
     """The assumed day a letter to `debtor` arrived: on the day for email or the portal, else by post.
 
     By post, `delivery_days` (abroad: `delivery_days_abroad`) counts only days PostNL
-    delivers letters (Tuesday to Saturday, no holiday), so the assumed day errs late:
+    delivers letters (Tuesday to Saturday, no holiday), from the day it is posted (a letter of a
+    Sunday or holiday goes the next day post is collected), so the assumed day errs late:
     a term counted from too early a day costs the claim its costs.
     """
     if channel in INSTANT_CHANNELS:
         return sent
-    day, left = sent, delivery_days(creditor, debtor, sent)
+    posted = posting_day(sent)
+    day, left = posted, delivery_days(creditor, debtor, posted)
     while left > 0:
         day += timedelta(days=1)
         if is_postal_delivery_day(day):

@@ -3,9 +3,10 @@
 "Today" is a day in Amsterdam, not on the build machine. A term set by law
 that ends on a Saturday, Sunday or generally recognised holiday runs on to the
 next day that is none of these (Algemene termijnenwet, art. 1 lid 1); PostNL
-delivers no letters on Sundays, Mondays and holidays. The holidays are the
-maintained `holidays` package's Dutch public holidays, completed with what the
-Algemene termijnenwet adds (tables.ATW_EVERY_YEAR, tables.ATW_DECREE_DAYS).
+delivers no letters on Sundays, Mondays and holidays, and collects none at the
+weekend or on a holiday. The holidays are the maintained `holidays` package's
+Dutch public holidays, completed with what the Algemene termijnenwet adds
+(tables.ATW_EVERY_YEAR, tables.ATW_DECREE_DAYS).
 """
 
 from __future__ import annotations
@@ -17,7 +18,12 @@ from zoneinfo import ZoneInfo
 
 import holidays
 
-from incasso.law.tables import ATW_DECREE_DAYS, ATW_EVERY_YEAR, POSTAL_DELIVERY_WEEKDAYS
+from incasso.law.tables import (
+    ATW_DECREE_DAYS,
+    ATW_EVERY_YEAR,
+    POSTAL_COLLECTION_WEEKDAYS,
+    POSTAL_DELIVERY_WEEKDAYS,
+)
 
 TIMEZONE = "Europe/Amsterdam"
 _SATURDAY = 5
@@ -98,3 +104,15 @@ def is_postal_delivery_day(day: date) -> bool:
     might work on: an assumed day of receipt may err late, never early.
     """
     return day.weekday() in POSTAL_DELIVERY_WEEKDAYS and not is_holiday(day)
+
+
+def posting_day(written: date) -> date:
+    """The first day on or after `written` that post is collected: Monday to Friday, no holiday.
+
+    A letter dated on New Year's Day that falls on a Friday goes on Monday: counting its delivery
+    from the day it is dated would assume it received a day early, and a final notice's term with it.
+    """
+    day = written
+    while day.weekday() not in POSTAL_COLLECTION_WEEKDAYS or is_holiday(day):
+        day += timedelta(days=1)
+    return day

@@ -42,6 +42,12 @@ CONSUMER_TERM_DAYS = 14
 # so the assumed day of receipt errs late, never early.
 POSTAL_DELIVERY_WEEKDAYS = (1, 2, 3, 4, 5)  # date.weekday(): Monday is 0
 
+# A letter dated on a day no post is collected (a Sunday, a holiday) goes the next day post is: its assumed
+# receipt counts from that day (law.calendar.posting_day). Collection is taken as Monday to Friday, erring late:
+# a letter of a Saturday would arrive on the same Tuesday or later either way, as no letter is delivered on
+# Sunday or Monday.
+POSTAL_COLLECTION_WEEKDAYS = (0, 1, 2, 3, 4)
+
 # The Postbesluit's norm for delivering a letter, by the day it was posted (rijksoverheid.nl, "Kabinet zet
 # stap met modernisering van de postbezorging", 3 October 2025: "Vanaf 1 juli 2026: brieven moeten binnen 2
 # dagen bezorgd worden" and "Vanaf 1 juli 2027: wordt dat dan binnen 3 dagen"; still Tuesday to Saturday;

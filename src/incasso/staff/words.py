@@ -475,9 +475,9 @@ NOTE = {
     "voordat ze verstuurd is: wat ze vroeg, en haar kosten, tellen zoals op die dag. Klopt die datum? Verbeter hem "
     "anders in het dossierbestand.",
     "posted_on_day_off": "De sommatie van {date} is per post verstuurd (channel: letter) op een zondag of feestdag: "
-    "dan wordt er geen post opgehaald, en de ontvangst en de termijn tellen vanaf de dag dat de brief op de post ging "
-    "(date:). Gedateerd op die dag en later gepost? Zet dan die latere dag als date: en {date} als written:. Anders: "
-    "verbeter de datum in het dossierbestand.",
+    "dan wordt er geen post opgehaald, dus tellen de ontvangst en de termijn vanaf de eerstvolgende dag met post. "
+    "Ging de brief nog later op de post? Zet dan die dag als date: en {date} als written:. Anders: verbeter de datum "
+    "in het dossierbestand.",
     "after_write_off": "{type} op {date}, na het afschrijven op {written_off}: de vordering blijft afgeschreven "
     "(geen pagina, geen brieven). Wordt ze toch weer nagelopen, haal dan de written_off uit het dossierbestand.",
     "second_dispute": "Een geschil op {date} terwijl dat van {disputed} nog openstaat (geen dispute_resolved "

@@ -465,9 +465,8 @@ NOTE = {
     "it was sent: what it asked, and its costs, count as on that day. Is that date right? If not, correct it in "
     "the debtor's file.",
     "posted_on_day_off": "The final notice of {date} was posted (channel: letter) on a Sunday or public holiday: no "
-    "post is collected then, and its receipt and term count from the day it was posted (date:). Dated then and "
-    "posted later? Write that later day as date: and {date} as written:. Otherwise, correct the date in the "
-    "debtor's file.",
+    "post is collected then, so its receipt and term count from the next day post is. Posted later still? Write "
+    "that day as date: and {date} as written:. Otherwise, correct the date in the debtor's file.",
     "after_write_off": "{type} on {date}, after the write-off on {written_off}: the claim stays written off "
     "(no page, no letters). If it is being chased again after all, take the written_off out of the debtor's file.",
     "second_dispute": "A dispute on {date} while the one of {disputed} is still open (no dispute_resolved in "
