@@ -257,16 +257,23 @@ class SignalRow:
     amount: str
 
 
-# The signals about money of the debtor's: their amount is that money (the claim has 0,00 open), not what is open;
-# and the disputed invoices': what of them is open, which the claim's figures leave out while they are apart.
-_DEBTORS_MONEY = (FlagKind.CREDIT, FlagKind.SMALL_CREDIT, FlagKind.REFUND_RETURNED, FlagKind.DISPUTED_INVOICES)
+# The signals about a sum of their own: their amount is that sum, not what is open. Money of the debtor's (the claim
+# has 0,00 open); the disputed invoices' (what of them is open, which the claim's figures leave out while they are
+# apart); what came in after a write-off (the claim's rest is written off, or 0,00 when it paid all).
+_OWN_SUM = (
+    FlagKind.CREDIT,
+    FlagKind.SMALL_CREDIT,
+    FlagKind.REFUND_RETURNED,
+    FlagKind.DISPUTED_INVOICES,
+    FlagKind.PAID_AFTER_WRITE_OFF,
+)
 
 
 def signal_row(flag: Flag, row: Row) -> SignalRow:
-    """The amount is what is open, except for a credit or a refund that came back (the debtor's money) and
-    invoices a dispute names (theirs)."""
-    amount = flag.amount if flag.kind in _DEBTORS_MONEY and flag.amount is not None else row.claim.total_due
-    return SignalRow(row.id, flag_view(flag), debtor_link(row), fmt.money(amount))
+    """The amount is what is open, except for a signal about a sum of its own (_OWN_SUM); with nothing open, none
+    ("—", read out as "geen"): "EUR 0,00" beside a paid dossier's note read as a figure to reckon with."""
+    amount = flag.amount if flag.kind in _OWN_SUM and flag.amount is not None else row.claim.total_due
+    return SignalRow(row.id, flag_view(flag), debtor_link(row), fmt.money_or_blank(amount))
 
 
 # -- the claims table ------------------------------------------------------------------------------------
