@@ -48,6 +48,8 @@ def _read(element) -> str:
     """An element's text as a screen reader reads it, in order: what aria-hidden hides left out."""
 
     def said(e) -> str:
+        if e.tag == "br":  # a line break between two words
+            return " " + (e.tail or "")
         inner = "" if e.get("aria-hidden") == "true" else (e.text or "") + "".join(said(c) for c in e)
         return inner + (e.tail or "")
 
@@ -144,3 +146,15 @@ def test_no_check_in_either_language_is_worded_apart(lang):
     with speaking(lang):
         checks = {key: text for key, text in words().NEXT.items() if key.startswith("check_") and "reminder" not in key}
     assert checks and all(text.startswith("{action} {when}") for text in checks.values()), checks
+
+
+def test_a_settled_or_written_off_row_says_its_amount_is_let_go_not_open(site):
+    """The table of all dossiers reads "Openstaand": D-1018's EUR 660,76 was remitted, D-1016's written off."""
+    table = _tree(site.internal / "index.html").find(".//table[@id='claims']")
+    cells = {tr.get("data-id"): _read(tr.findall("td")[1]) for tr in table.iter("tr") if tr.get("data-id")}
+    assert cells["D-1018"] == "EUR 660,76 kwijtgescholden"
+    assert cells["D-1016"] == "EUR 206,96 afgeschreven"
+    assert cells["D-1017"] == "EUR 3.021,00"  # running: what is open, as before
+    groups = {tr.get("data-group"): _read(tr) for tr in table.iter("tr") if "group" in tr.get("class", "").split()}
+    assert groups["settled"].endswith("1 dossier · EUR 660,76 kwijtgescholden"), groups
+    assert groups["written_off"].endswith("1 dossier · EUR 206,96 afgeschreven"), groups

@@ -307,6 +307,12 @@ class ClaimRow:
     next_none: str  # without a next step: whose turn it is
     last_contact: str | None
     flags: tuple[FlagView, ...]
+    # Under a settled or written-off dossier's amount: what it is (kwijtgescholden, afgeschreven), not open.
+    let_go: str | None = None
+
+
+# The closed statuses whose amount is let go, not open: the word under it (UI row_settled, row_written_off).
+LET_GO = {Status.SETTLED: "row_settled", Status.WRITTEN_OFF: "row_written_off"}
 
 
 def _no_next(claim: Claim, closed: bool) -> str:
@@ -386,4 +392,5 @@ def claim_row(row: Row, group: str, as_of: date) -> ClaimRow:
         next_none=_no_next(claim, closed),
         last_contact=fmt.short_day(claim.last_contact) if claim.last_contact else None,
         flags=flag_views(row.flags),
+        let_go=words().UI[LET_GO[claim.status]] if claim.status in LET_GO and total else None,
     )

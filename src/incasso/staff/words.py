@@ -1538,6 +1538,10 @@ UI = {
     # Under a dossier's amount in the claims table: its invoices disputed apart, as "outstanding_disputed" says
     # them for all dossiers, and what is kept for them.
     "row_disputed": "daarnaast {amount} betwist",
+    # Under a settled or written-off dossier's amount, and its group's: what that amount is, since nothing of it is
+    # open (a settled claim's rest is let go; the column reads "Openstaand").
+    "row_settled": "kwijtgescholden",
+    "row_written_off": "afgeschreven",
     "row_disputed_kept": "daarnaast {amount} betwist; {kept} al betaald, ligt apart",
     "today": "Werk voor vandaag",
     "today_none": "Vandaag staat er niets te doen.",

@@ -1473,6 +1473,8 @@ UI = {
     # Under a dossier's amount in the claims table: its invoices disputed apart, as "outstanding_disputed" says
     # them for all dossiers.
     "row_disputed": "plus {amount} disputed",
+    "row_settled": "remitted",
+    "row_written_off": "written off",
     "row_disputed_kept": "plus {amount} disputed; {kept} paid, kept apart",
     "today": "Today's work",
     "today_none": "Nothing to do today.",
