@@ -110,3 +110,21 @@ def test_the_ageing_table_s_empty_buckets_show_a_dash_inside_the_page(browser, d
     assert table.evaluate("t => t.getBoundingClientRect().right") <= width
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     context.close()
+
+
+@pytest.mark.parametrize("width", [1024, 1280])
+def test_the_table_of_all_dossiers_fits_its_box_with_each_group_s_figures_in_sight(browser, demo_site, width):
+    """s51: the long status and next-step texts stood on one line and ran the table to about 1,600 px, so each group's
+    count and amount ("1 dossier · EUR 660,76 kwijtgescholden") were out of sight at a desk's width."""
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto((demo_site.internal / "index.html").as_uri())
+    table = page.locator("table#claims")
+    box = table.evaluate("t => t.parentElement.clientWidth")
+    assert table.evaluate("t => t.scrollWidth") <= box
+    right = table.evaluate("t => t.parentElement.getBoundingClientRect().right")
+    figures = page.locator("#claims .g-figures").evaluate_all(
+        "fs => fs.map(f => Math.ceil(f.getBoundingClientRect().right))"
+    )
+    assert figures and max(figures) <= right, (figures, right)
+    context.close()
