@@ -74,3 +74,57 @@ def test_a_long_badge_wraps_at_its_spaces_on_a_phone(browser, demo_site) -> None
     assert lines > 1, lines
     assert badge.evaluate("b => b.getBoundingClientRect().right") <= 390
     context.close()
+
+
+@pytest.mark.parametrize("width", [1024, 1280])
+@pytest.mark.parametrize(
+    ("dossier", "top"),
+    [
+        ("D-1014", "Volledig betaald op 4 november 2026: EUR 318,89"),
+        ("D-1017", "Kwijtgescholden na betaling van het afgesproken bedrag: EUR 2.121,00"),
+    ],
+)
+def test_a_paid_or_running_settlement_s_top_reads_its_figure_on_a_desk(browser, demo_site, width, dossier, top):
+    """s51: the top says what was paid, or what a settlement lets go, each amount on one line and inside the page."""
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto((demo_site.internal / "d" / f"{dossier}.html").as_uri())
+    glance = page.locator("p.glance")
+    assert top in glance.inner_text().replace("\xa0", " ")
+    assert glance.evaluate("g => g.getBoundingClientRect().right") <= width
+    # Each bold amount on one line (the glance wraps between its figures, never inside one).
+    assert glance.locator("strong").evaluate_all("ss => ss.filter(s => s.getClientRects().length > 1).length") == 0
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    context.close()
+
+
+@pytest.mark.parametrize("width", [1024, 1280])
+def test_the_ageing_table_s_empty_buckets_show_a_dash_inside_the_page(browser, demo_site, width):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto((demo_site.internal / "index.html").as_uri())
+    table = page.locator("table.ageing-table")
+    # What shows: the first line of each cell (below it, the hidden "geen" a screen reader reads).
+    cells = [c.strip().splitlines()[0] for c in table.locator("td.num").all_inner_texts()]
+    assert "0,00" not in cells and "—" in cells, cells
+    assert table.evaluate("t => t.getBoundingClientRect().right") <= width
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    context.close()
+
+
+@pytest.mark.parametrize("width", [1024, 1280])
+def test_the_table_of_all_dossiers_fits_its_box_with_each_group_s_figures_in_sight(browser, demo_site, width):
+    """s51: the long status and next-step texts stood on one line and ran the table to about 1,600 px, so each group's
+    count and amount ("1 dossier · EUR 660,76 kwijtgescholden") were out of sight at a desk's width."""
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto((demo_site.internal / "index.html").as_uri())
+    table = page.locator("table#claims")
+    box = table.evaluate("t => t.parentElement.clientWidth")
+    assert table.evaluate("t => t.scrollWidth") <= box
+    right = table.evaluate("t => t.parentElement.getBoundingClientRect().right")
+    figures = page.locator("#claims .g-figures").evaluate_all(
+        "fs => fs.map(f => Math.ceil(f.getBoundingClientRect().right))"
+    )
+    assert figures and max(figures) <= right, (figures, right)
+    context.close()

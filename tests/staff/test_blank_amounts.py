@@ -59,7 +59,8 @@ def test_a_payment_naming_no_invoice_is_named_none(site):
 def test_a_zero_that_is_a_figure_stays(site):
     (row,) = _rows(site, "D-1014", "invoices")
     assert row[5] == "EUR\xa00,00"  # paid in full: nothing open, a balance
-    page = (site.internal / "d" / "D-1014.html").read_text(encoding="utf-8")
+    # An open claim's costs none charged: a figure of the claim (s51: a paid claim's figures say what was paid).
+    page = (site.internal / "d" / "D-1001.html").read_text(encoding="utf-8")
     assert "Incassokosten open" in page
 
 

@@ -721,9 +721,9 @@ def test_chart_bars_scale_to_the_largest_bucket(claims):
         (
             "I-PROMISE",
             "Betaaltoezegging van 25 mei 2026: EUR\xa0650,00 uiterlijk 5 juli 2026",
-            "Controleren of de toegezegde betaling binnen is, vanaf 6 juli 2026",
+            "Controle: toezegging betaald? Vanaf 6 juli 2026: de betaling was uiterlijk 5 juli 2026 toegezegd.",
         ),
-        ("J-PLAN-OK", "2 van 3 termijnen betaald", "de termijn van EUR\xa0400,00 binnen is, vanaf 6 juli 2026"),
+        ("J-PLAN-OK", "2 van 3 termijnen betaald", "Controle: termijn betaald? Vanaf 6 juli 2026: de termijn van EUR"),
         ("N-HANDOVER", "Overgedragen aan Incassobureau Test B.V. op 20 maart 2026", "Het incassobureau heeft"),
         (
             "B-OVER",

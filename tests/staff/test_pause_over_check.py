@@ -67,7 +67,8 @@ SAID = {
 def test_the_dossier_says_a_postpone_over_a_running_agreement(tmp_path, agreement, language):
     lines = _next(tmp_path, PLAN if agreement == "plan" else PROMISE, language)
     assert lines[-1] == SAID[(agreement, language)], lines
-    assert lines[0].startswith(("Controleren of", "Check whether"))  # the check stays the next thing to do
+    # The check stays the next thing to do, named as the task list names it (s51).
+    assert lines[0].startswith(("Controle: ", "Check: "))
 
 
 def test_staff_s_own_postpone_is_said_to_staff_without_an_asker(tmp_path):

@@ -46,13 +46,13 @@ def _said(claim, ledger, lang: Language) -> str:
     [
         (
             Language.NL,
-            "Controleren of het afgesproken bedrag van EUR 600,00 (minnelijk akkoord) binnen is, vanaf 1 februari "
-            "2027: het moest uiterlijk 31 januari 2027 betaald zijn. Niet (helemaal) betaald: dan vervalt het akkoord",
+            "Controle: akkoord betaald? Vanaf 1 februari 2027: het afgesproken bedrag van EUR 600,00 (minnelijk "
+            "akkoord) moest uiterlijk 31 januari 2027 betaald zijn. Niet (helemaal) betaald: dan vervalt het akkoord",
         ),
         (
             Language.EN,
-            "Check whether the agreed sum of EUR 600.00 (settlement) has come in, from 1 February 2027: it was to be "
-            "paid by 31 January 2027. Not paid (in full): the settlement lapses",
+            "Check: settlement paid? From 1 February 2027: the agreed sum of EUR 600.00 (settlement) was to be paid "
+            "by 31 January 2027. Not paid (in full): the settlement lapses",
         ),
     ],
 )
@@ -88,15 +88,15 @@ def test_once_the_statements_show_it_missed_the_check_gives_way_to_the_steps(tmp
     [
         (
             Language.NL,
-            "Controleren of de termijn van EUR 300,00 van het minnelijk akkoord binnen is, vanaf 16 december 2026: "
-            "die vervalt op 15 december 2026. Niet betaald: een herinnering van die termijn volgt, en 14 dagen na "
-            "die dag vervalt het akkoord.",
+            "Controle: akkoord betaald? Vanaf 16 december 2026: de termijn van EUR 300,00 van het minnelijk akkoord "
+            "vervalt op 15 december 2026. Niet betaald: een herinnering van die termijn volgt, en 14 dagen na die "
+            "dag vervalt het akkoord.",
         ),
         (
             Language.EN,
-            "Check whether the settlement's instalment of EUR 300.00 has come in, from 16 December 2026: its due "
-            "date is 15 December 2026. Not paid: a reminder of that instalment follows, and 14 days after that day "
-            "the settlement lapses.",
+            "Check: settlement paid? From 16 December 2026: the settlement's instalment of EUR 300.00 is due on 15 "
+            "December 2026. Not paid: a reminder of that instalment follows, and 14 days after that day the "
+            "settlement lapses.",
         ),
     ],
 )
@@ -111,14 +111,14 @@ def test_a_settlement_in_instalments_is_checked_the_day_after_the_next(tmp_path:
     [
         (
             Language.NL,
-            "Controleren of de gemiste termijn van 15 december 2026 (EUR 200,00 open) van het minnelijk akkoord "
-            "binnen is, vanaf 30 december 2026: 29 december 2026 is de laatste dag om het akkoord te houden. De "
+            "Controle: akkoord betaald? Vanaf 30 december 2026: de gemiste termijn van 15 december 2026 (EUR 200,00 "
+            "open) van het minnelijk akkoord; 29 december 2026 is de laatste dag om het akkoord te houden. De "
             "herinnering van die termijn is een brief van 16 december 2026. Niet betaald: dan vervalt het akkoord",
         ),
         (
             Language.EN,
-            "Check whether the settlement's missed instalment of 15 December 2026 (EUR 200.00 open) has come in, "
-            "from 30 December 2026: 29 December 2026 is the last day that keeps the settlement. The reminder of that "
+            "Check: settlement paid? From 30 December 2026: the settlement's missed instalment of 15 December 2026 "
+            "(EUR 200.00 open); 29 December 2026 is the last day that keeps the settlement. The reminder of that "
             "instalment is a letter of 16 December 2026. Not paid: the settlement lapses",
         ),
     ],

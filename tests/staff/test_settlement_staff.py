@@ -165,8 +165,10 @@ def test_a_settled_dossier_has_no_row_of_a_kind_nothing_of_which_was_remitted(tm
     # claim is if the settlement lapses (s50: not "Totaal te betalen", which the debtor's page does not ask).
     running = assess(ledger, ledger.debtors[0], date(2026, 12, 5))
     with speaking(Language.NL):
-        labels = [row.label for row in _amounts(running, (), NO_RETURNS, ledger.creditor)][2:6]
-    assert labels == [
+        labels = [row.label for row in _amounts(running, (), NO_RETURNS, ledger.creditor)]
+    # s51: beside the agreed sum, what it lets go once paid, as the debtor's page says it.
+    assert labels[:2] == ["Afgesproken", "Kwijtgescholden na betaling van het afgesproken bedrag"], labels
+    assert labels[3:7] == [
         "Hoofdsom open",
         "Rente open",
         "Incassokosten open",

@@ -308,11 +308,12 @@ def test_ageing_table_as_text(page):
         "4",
         "2.650,00",
     )
+    # s51: a bucket with nothing in it says "—" (read out as "geen": macros.blank), not "0,00", a figure.
     assert [(c.css, c.text) for c in dunning.cells] == [
-        ("num zero", "0,00"),
-        ("num zero", "0,00"),
+        ("num zero", "—"),
+        ("num zero", "—"),
         ("num", "1.650,00"),
-        ("num zero", "0,00"),
+        ("num zero", "—"),
         ("num", "1.000,00"),
     ]
     footer = ageing.footer
@@ -1210,10 +1211,10 @@ def test_a_check_the_statements_do_not_reach_waits_for_them_and_is_not_late(tmp_
     # s50: the day once ("zodra de afschriften tot en met 20 november 2026 zijn ingelezen: de toezegging was
     # uiterlijk 20 november 2026" said it twice).
     assert said[0] == (
-        "Controleren of de betaling binnen is die uiterlijk 20 november 2026 was toegezegd, zodra de afschriften "
-        "tot en met die dag zijn ingelezen."
+        "Controle: toezegging betaald? Zodra de afschriften tot en met 20 november 2026 zijn ingelezen: de betaling "
+        "was uiterlijk die dag toegezegd."
         if nl
-        else "Check whether the payment promised for 20 November 2026 has come in, once the statements up to and "
-        "including that day are read in."
+        else "Check: promise paid? Once the statements up to and including 20 November 2026 are read in: the payment "
+        "was promised for that day at the latest."
     )
     assert not any(("te laat" if nl else "overdue") in text or "sinds" in text for text in [*said, row.next.when.text])

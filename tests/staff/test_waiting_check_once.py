@@ -42,24 +42,24 @@ CASES = {
     ),
 }
 SAID = {
-    ("promise", Language.NL): "Controleren of de betaling binnen is die uiterlijk 5 december 2026 was toegezegd, "
-    "zodra de afschriften tot en met die dag zijn ingelezen.",
-    ("promise", Language.EN): "Check whether the payment promised for 5 December 2026 has come in, once the "
-    "statements up to and including that day are read in.",
-    ("installment", Language.NL): "Controleren of de termijn van EUR 600,00 van 10 december 2026 binnen is, zodra de "
-    "afschriften tot en met die dag zijn ingelezen.",
-    ("installment", Language.EN): "Check whether the instalment of EUR 600.00 due on 10 December 2026 has come in, "
-    "once the statements up to and including that day are read in.",
-    ("settlement", Language.NL): "Controleren of het afgesproken bedrag van EUR 600,00 (minnelijk akkoord, uiterlijk "
-    "5 december 2026 te betalen) binnen is, zodra de afschriften tot en met die dag zijn ingelezen. Niet (helemaal) "
-    "betaald: dan vervalt het akkoord,",
-    ("settlement", Language.EN): "Check whether the agreed sum of EUR 600.00 (settlement, to be paid by 5 December "
-    "2026) has come in, once the statements up to and including that day are read in. Not paid (in full): the "
+    ("promise", Language.NL): "Controle: toezegging betaald? Zodra de afschriften tot en met 5 december 2026 zijn "
+    "ingelezen: de betaling was uiterlijk die dag toegezegd.",
+    ("promise", Language.EN): "Check: promise paid? Once the statements up to and including 5 December 2026 are read "
+    "in: the payment was promised for that day at the latest.",
+    ("installment", Language.NL): "Controle: termijn betaald? Zodra de afschriften tot en met 10 december 2026 zijn "
+    "ingelezen: de termijn van EUR 600,00 verviel die dag.",
+    ("installment", Language.EN): "Check: instalment paid? Once the statements up to and including 10 December 2026 "
+    "are read in: the instalment of EUR 600.00 was due that day.",
+    ("settlement", Language.NL): "Controle: akkoord betaald? Zodra de afschriften tot en met 5 december 2026 zijn "
+    "ingelezen: het afgesproken bedrag van EUR 600,00 (minnelijk akkoord) moest uiterlijk die dag betaald zijn. Niet "
+    "(helemaal) betaald: dan vervalt het akkoord,",
+    ("settlement", Language.EN): "Check: settlement paid? Once the statements up to and including 5 December 2026 are "
+    "read in: the agreed sum of EUR 600.00 (settlement) was to be paid by that day. Not paid (in full): the "
     "settlement lapses,",
-    ("settlement_installment", Language.NL): "Controleren of de termijn van EUR 300,00 van 10 december 2026 van het "
-    "minnelijk akkoord binnen is, zodra de afschriften tot en met die dag zijn ingelezen. Niet betaald:",
-    ("settlement_installment", Language.EN): "Check whether the settlement's instalment of EUR 300.00 due on 10 "
-    "December 2026 has come in, once the statements up to and including that day are read in. Not paid:",
+    ("settlement_installment", Language.NL): "Controle: akkoord betaald? Zodra de afschriften tot en met 10 december "
+    "2026 zijn ingelezen: de termijn van EUR 300,00 van het minnelijk akkoord verviel die dag. Niet betaald:",
+    ("settlement_installment", Language.EN): "Check: settlement paid? Once the statements up to and including 10 "
+    "December 2026 are read in: the settlement's instalment of EUR 300.00 was due that day. Not paid:",
 }
 
 
@@ -94,6 +94,6 @@ def test_a_missed_settlement_instalment_in_its_grace_says_its_last_day_once(tmp_
         first = what_next(claim, ledger.creditor)[0].replace("\xa0", " ")
     last = "24 december 2026" if lang == Language.NL else "24 December 2026"
     assert first.count(last) == 1, first
-    assert ("zodra de afschriften tot en met 24 december 2026 zijn ingelezen: de laatste dag" in first) or (
-        "once the statements up to and including 24 December 2026, the last day that keeps the settlement" in first
+    assert ("Zodra de afschriften tot en met 24 december 2026 zijn ingelezen: dat is de laatste dag" in first) or (
+        "Once the statements up to and including 24 December 2026 are read in: that is the last day" in first
     ), first

@@ -22,6 +22,7 @@ from incasso.claims.kept import asking, credited_in_full, kept_for, passed_on
 from incasso.claims.settlement import Allocation, InvoiceBalance
 from incasso.claims.states import ActionKind, CostsState, PlanState, Status
 from incasso.contact import addressee
+from incasso.law.money import ZERO
 from incasso.ledger.model import (
     Channel,
     CreditNote,
@@ -87,7 +88,7 @@ from incasso.staff.view import (
     suggested_credits,
 )
 
-BLANK = "—"  # in a table cell or fact that has no value: seen as empty on purpose
+BLANK = fmt.BLANK  # in a table cell or fact that has no value: seen as empty on purpose
 
 
 # A dossier page and its rows, made anew for each debtor and never changed after: slotted, not frozen (a frozen
@@ -135,9 +136,11 @@ class Amount:
 
 
 # The css of the figures the dossier's top repeats (dossier.html's "glance"): a settlement's sum against what was
-# owed, the total (while a settlement runs: its sum's rest), what is asked, and what a running settlement's lapse
-# brings back (the whole claim).
+# owed, the total (while a settlement runs: its sum's rest; paid: what was paid), what is asked, and what a running
+# settlement's lapse brings back (the whole claim).
 AGREED, TOTAL, ASKED, LAPSE = "agreed", "total", "asked", "lapse"
+# Beside a running settlement's sum: what it lets go once paid (not bold, as the lapse's: not asked).
+REMIT = "remit"
 
 
 @dataclass(slots=True)
@@ -455,7 +458,10 @@ def _amounts(
     if _running_settlement(claim):
         # What the debtor is asked is the agreed sum's rest: the whole claim (frozen on the settlement's day) is
         # no figure to quote on the phone, only what its lapse brings back, named last (_lapse).
-        rows += _agreed_left(claim) + _asked(claim, letters) + _parts(claim, None) + _lapse(claim, creditor)
+        rows += _remit(claim) + _agreed_left(claim) + _asked(claim, letters) + _parts(claim, None)
+        rows += _lapse(claim, creditor)
+    elif claim.status == Status.PAID:
+        rows += _paid_parts(claim) + _paid_total(claim)
     else:
         let_go = _LET_GO.get(claim.status)
         rows += _parts(claim, let_go) + _total(claim, let_go) + _asked(claim, letters)
@@ -486,6 +492,42 @@ def _parts(claim: Claim, let_go: str | None) -> list[Amount]:
     # is the total's row itself: the debtor's page says it once, so does the dossier.
     let_go_parts = [Amount(label, fmt.money(amount)) for label, amount in parts if amount > 0]
     return let_go_parts if len(let_go_parts) > 1 else []
+
+
+def _paid_amounts(claim: Claim) -> tuple[tuple[str, Decimal], ...]:
+    """What a paid claim's payments paid of each kind, by the UI key of its row (the costs of earlier claims have
+    their own row, costs_earlier)."""
+    s = claim.settlement
+    interest = sum((b.interest - b.interest_open for b in s.invoices), ZERO)
+    costs = "costs_paid_vat" if _costs_with_vat(claim) else "costs_paid"
+    principal = sum((b.principal_paid for b in s.invoices), ZERO)
+    return (("principal_paid", principal), ("interest_paid", interest), (costs, s.costs_paid))
+
+
+def _paid_parts(claim: Claim) -> list[Amount]:
+    """A paid claim's kinds, as a closed claim's let-go ones (_parts): only those paid, and none when one kind alone
+    was (the total's row says it)."""
+    parts = [Amount(words().UI[key], fmt.money(amount)) for key, amount in _paid_amounts(claim) if amount > 0]
+    return parts if len(parts) > 1 else []
+
+
+def _paid_total(claim: Claim) -> list[Amount]:
+    """A paid claim's total's row: what was paid in all and the day the last of it came, where "Totaal te betalen
+    EUR 0,00" said only that nothing is asked; paid off by credit notes alone, what they took off."""
+    paid = sum((amount for _, amount in _paid_amounts(claim)), claim.settlement.costs_earlier)
+    if paid <= 0:
+        credited = sum((b.credited for b in claim.settlement.invoices), ZERO)
+        return [Amount(words().UI["total_credited"], fmt.money(credited), TOTAL)]
+    if claim.paid_on is None:
+        return [Amount(words().UI["total_paid_unknown"], fmt.money(paid), TOTAL)]
+    return [Amount(words().UI["total_paid"].format(date=fmt.day(claim.paid_on)), fmt.money(paid), TOTAL)]
+
+
+def _remit(claim: Claim) -> list[Amount]:
+    """What a running settlement lets go once its sum is paid, beside that sum, as the debtor's page says it ("Dan
+    schelden wij de rest van ... kwijt"): the top said the sum and what comes back on a lapse, not what it saves."""
+    remitted = claim.running_accord.remitted
+    return [Amount(words().UI["remit_when_paid"], fmt.money(remitted), REMIT)] if remitted > 0 else []
 
 
 def _running_settlement(claim: Claim) -> bool:

@@ -389,10 +389,18 @@ def _when(claim: Claim, action: Action) -> str:
     return (words().WHEN_DUE if action.is_due(claim.as_of) else words().WHEN_LATER).format(date=fmt.day(action.due))
 
 
+# The checks, named by a question (ACTION "Controle: toezegging betaald?"): their dossier line leads with it, as the
+# task list does, and goes on with from when as a sentence of its own.
+_CHECKS = frozenset({ActionKind.CHECK_PROMISE, ActionKind.CHECK_INSTALLMENT, ActionKind.CHECK_SETTLEMENT})
+
+
 def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
     """The escalation policy's next action (the claim's), from when, and the rule that sets that date."""
     policy = creditor.policy
-    values: dict[str, object] = {"action": action_name(action.kind, claim.debtor), "when": _when(claim, action)}
+    when = _when(claim, action)
+    if action.kind in _CHECKS:  # after the task's question ("Controle: termijn betaald?"), a new sentence
+        when = when[:1].upper() + when[1:]
+    values: dict[str, object] = {"action": action_name(action.kind, claim.debtor), "when": when}
     natural = None  # the date the policy gives before any pause moved it
     kind, key = action.kind, str(action.kind)  # key: the text of NEXT, the kind's or a variant of it
     if asks_the_rest(action):

@@ -14,6 +14,10 @@ from incasso.staff.language import staff_language, words
 
 sentence = fmt.sentence  # fills in values already formatted: no language of its own
 
+# A table cell or fact with no value: seen as empty on purpose, read out as "geen" ("none") by the templates'
+# macros.blank. Not "0,00", which reads as a figure to reckon with where it means none.
+BLANK = "—"
+
 
 def money(amount: Decimal) -> str:
     return fmt.money(amount, staff_language())
@@ -27,6 +31,16 @@ def paid(amount: Decimal) -> str:
 
 def number(amount: Decimal) -> str:
     return fmt.number(amount, staff_language())
+
+
+def number_or_blank(amount: Decimal) -> str:
+    """A figure in a table of amounts, or BLANK where there is none (an ageing table's empty bucket)."""
+    return number(amount) if amount else BLANK
+
+
+def money_or_blank(amount: Decimal) -> str:
+    """An amount, or BLANK where there is none (a signal about a dossier with nothing open)."""
+    return money(amount) if amount else BLANK
 
 
 def day(value: date) -> str:

@@ -187,15 +187,19 @@ def claim_group(key: str, members: Sequence[Entry], shown: Sequence[Entry], more
         swatch=f"swatch stage-{key}",
         count=fmt.count(len(members)),
         noun=count_of(len(members), words().UI["claim_one"], words().UI["claim_many"]),
-        amount=_group_amount(sum((e.total_due for e in members), ZERO)),
+        amount=_group_amount(sum((e.total_due for e in members), ZERO), key),
         rows=tuple(e.row for e in shown),
         more=more,
     )
 
 
-def _group_amount(total: Decimal) -> str | None:
-    """A group's open amount, or None when nothing is open in it: the paid dossiers' "EUR 0,00" said none."""
-    return fmt.money(total) if total else None
+def _group_amount(total: Decimal, key: str) -> str | None:
+    """A group's open amount, or None when nothing is open in it: the paid dossiers' "EUR 0,00" said none. The settled
+    and the written-off groups' amount is let go, and says so ("EUR 660,76 kwijtgescholden"): it read as open."""
+    if not total:
+        return None
+    let_go = f"row_{key}"
+    return f"{fmt.money(total)} {words().UI[let_go]}" if key in ("settled", "written_off") else fmt.money(total)
 
 
 def _paged_groups(overview: Overview) -> dict[str, list[Entry]]:

@@ -257,16 +257,23 @@ class SignalRow:
     amount: str
 
 
-# The signals about money of the debtor's: their amount is that money (the claim has 0,00 open), not what is open;
-# and the disputed invoices': what of them is open, which the claim's figures leave out while they are apart.
-_DEBTORS_MONEY = (FlagKind.CREDIT, FlagKind.SMALL_CREDIT, FlagKind.REFUND_RETURNED, FlagKind.DISPUTED_INVOICES)
+# The signals about a sum of their own: their amount is that sum, not what is open. Money of the debtor's (the claim
+# has 0,00 open); the disputed invoices' (what of them is open, which the claim's figures leave out while they are
+# apart); what came in after a write-off (the claim's rest is written off, or 0,00 when it paid all).
+_OWN_SUM = (
+    FlagKind.CREDIT,
+    FlagKind.SMALL_CREDIT,
+    FlagKind.REFUND_RETURNED,
+    FlagKind.DISPUTED_INVOICES,
+    FlagKind.PAID_AFTER_WRITE_OFF,
+)
 
 
 def signal_row(flag: Flag, row: Row) -> SignalRow:
-    """The amount is what is open, except for a credit or a refund that came back (the debtor's money) and
-    invoices a dispute names (theirs)."""
-    amount = flag.amount if flag.kind in _DEBTORS_MONEY and flag.amount is not None else row.claim.total_due
-    return SignalRow(row.id, flag_view(flag), debtor_link(row), fmt.money(amount))
+    """The amount is what is open, except for a signal about a sum of its own (_OWN_SUM); with nothing open, none
+    ("—", read out as "geen"): "EUR 0,00" beside a paid dossier's note read as a figure to reckon with."""
+    amount = flag.amount if flag.kind in _OWN_SUM and flag.amount is not None else row.claim.total_due
+    return SignalRow(row.id, flag_view(flag), debtor_link(row), fmt.money_or_blank(amount))
 
 
 # -- the claims table ------------------------------------------------------------------------------------
@@ -300,6 +307,12 @@ class ClaimRow:
     next_none: str  # without a next step: whose turn it is
     last_contact: str | None
     flags: tuple[FlagView, ...]
+    # Under a settled or written-off dossier's amount: what it is (kwijtgescholden, afgeschreven), not open.
+    let_go: str | None = None
+
+
+# The closed statuses whose amount is let go, not open: the word under it (UI row_settled, row_written_off).
+LET_GO = {Status.SETTLED: "row_settled", Status.WRITTEN_OFF: "row_written_off"}
 
 
 def _no_next(claim: Claim, closed: bool) -> str:
@@ -379,4 +392,5 @@ def claim_row(row: Row, group: str, as_of: date) -> ClaimRow:
         next_none=_no_next(claim, closed),
         last_contact=fmt.short_day(claim.last_contact) if claim.last_contact else None,
         flags=flag_views(row.flags),
+        let_go=words().UI[LET_GO[claim.status]] if claim.status in LET_GO and total else None,
     )

@@ -314,7 +314,8 @@ def _ageing_rows(table: AgeingTable) -> tuple[AgeingRow, ...]:
             label=words().STAGE[stage],
             count=fmt.count(table.counts[stage]),
             cells=tuple(
-                Cell(css("num", "zero" if not amount else None), fmt.number(amount)) for amount in table.row(stage)
+                Cell(css("num", "zero" if not amount else None), fmt.number_or_blank(amount))
+                for amount in table.row(stage)
             ),
             total=fmt.number(table.row_total(stage)),
         )
@@ -344,7 +345,7 @@ def _chart(table: AgeingTable) -> Chart:
                     for s in bar.segments
                 ),
                 value_x=str(CHART_LEFT + VALUE_GAP + bar.end),
-                value=fmt.money(bar.total),
+                value=fmt.money_or_blank(bar.total),
             )
             for bar in bars
         ),
@@ -364,7 +365,7 @@ def ageing_section(table: AgeingTable) -> AgeingSection:
             swatch="",
             label=words().UI["total"],
             count=fmt.count(table.count),
-            cells=tuple(Cell("num", fmt.number(amount)) for amount in table.columns),
+            cells=tuple(Cell("num", fmt.number_or_blank(amount)) for amount in table.columns),
             total=fmt.number(table.total),
         ),
         chart=_chart(table),

@@ -686,35 +686,33 @@ NEXT = {
     "remind_installment_several": "{action} sturen {when}: {count} termijnen zijn niet (helemaal) betaald, de "
     "eerste van {date}, samen {amount}. Eerst een vriendelijke herinnering van die termijnen; de gewone stappen "
     "volgen pas daarna.",
-    "check_promise": "Controleren of de toegezegde betaling binnen is, {when}: de toezegging was uiterlijk {date}.",
-    "check_installment": "Controleren of de termijn van {amount} binnen is, {when}: die vervalt op {date}.",
+    # A check is named as the task list names it (ACTION: "Controle: termijn betaald?"), then from when, capitalised
+    # after the question (explain._policy_step), and what it checks: one wording in both places.
+    "check_promise": "{action} {when}: de betaling was uiterlijk {date} toegezegd.",
+    "check_installment": "{action} {when}: de termijn van {amount} vervalt op {date}.",
     # A running settlement (minnelijk akkoord): its pay_by, its next instalment, or a missed one in its grace.
-    "check_settlement": "Controleren of het afgesproken bedrag van {amount} (minnelijk akkoord) binnen is, {when}: "
-    "het moest uiterlijk {date} betaald zijn. Niet (helemaal) betaald: dan vervalt het akkoord zodra de afschriften "
-    "die dag tonen, het hele bedrag komt terug met rente en kosten en de stappen gaan verder.",
-    "check_settlement_installment": "Controleren of de termijn van {amount} van het minnelijk akkoord binnen is, "
-    "{when}: die vervalt op {date}. Niet betaald: een herinnering van die termijn volgt, en {grace} dagen na die dag "
-    "vervalt het akkoord.",
-    "check_settlement_missed": "Controleren of de gemiste termijn van {date} ({amount} open) van het minnelijk akkoord "
-    "binnen is, {when}: {last} is de laatste dag om het akkoord te houden.{reminder} Niet betaald: dan vervalt het "
-    "akkoord, het hele bedrag komt terug met rente en kosten en de stappen gaan verder.",
+    "check_settlement": "{action} {when}: het afgesproken bedrag van {amount} (minnelijk akkoord) moest uiterlijk "
+    "{date} betaald zijn. Niet (helemaal) betaald: dan vervalt het akkoord zodra de afschriften die dag tonen, het "
+    "hele bedrag komt terug met rente en kosten en de stappen gaan verder.",
+    "check_settlement_installment": "{action} {when}: de termijn van {amount} van het minnelijk akkoord vervalt op "
+    "{date}. Niet betaald: een herinnering van die termijn volgt, en {grace} dagen na die dag vervalt het akkoord.",
+    "check_settlement_missed": "{action} {when}: de gemiste termijn van {date} ({amount} open) van het minnelijk "
+    "akkoord; {last} is de laatste dag om het akkoord te houden.{reminder} Niet betaald: dan vervalt het akkoord, het "
+    "hele bedrag komt terug met rente en kosten en de stappen gaan verder.",
     "check_settlement_reminder": " De herinnering van die termijn is een brief van {date}.",
-    # The same checks while the bank statements read end before their day (staff.overview.check_unseen): that day
-    # is said once, not in "zodra de afschriften tot en met ..." and again after it.
-    "check_promise_unseen": "Controleren of de betaling binnen is die uiterlijk {date} was toegezegd, zodra de "
-    "afschriften tot en met die dag zijn ingelezen.",
-    "check_installment_unseen": "Controleren of de termijn van {amount} van {date} binnen is, zodra de afschriften "
-    "tot en met die dag zijn ingelezen.",
-    "check_settlement_unseen": "Controleren of het afgesproken bedrag van {amount} (minnelijk akkoord, uiterlijk "
-    "{date} te betalen) binnen is, zodra de afschriften tot en met die dag zijn ingelezen. Niet (helemaal) betaald: "
-    "dan vervalt het akkoord, het hele bedrag komt terug met rente en kosten en de stappen gaan verder.",
-    "check_settlement_installment_unseen": "Controleren of de termijn van {amount} van {date} van het minnelijk "
-    "akkoord binnen is, zodra de afschriften tot en met die dag zijn ingelezen. Niet betaald: een herinnering van "
-    "die termijn volgt, en {grace} dagen na de dag van de termijn vervalt het akkoord.",
-    "check_settlement_missed_unseen": "Controleren of de gemiste termijn van {date} ({amount} open) van het "
-    "minnelijk akkoord binnen is, zodra de afschriften tot en met {last} zijn ingelezen: de laatste dag om het "
-    "akkoord te houden.{reminder} Niet betaald: dan vervalt het akkoord, het hele bedrag komt terug met rente en "
-    "kosten en de stappen gaan verder.",
+    # The same checks while the bank statements read end before their day (staff.overview.check_unseen): {when}
+    # names that day ("Zodra de afschriften tot en met ... zijn ingelezen"), said once, not again after it.
+    "check_promise_unseen": "{action} {when}: de betaling was uiterlijk die dag toegezegd.",
+    "check_installment_unseen": "{action} {when}: de termijn van {amount} verviel die dag.",
+    "check_settlement_unseen": "{action} {when}: het afgesproken bedrag van {amount} (minnelijk akkoord) moest "
+    "uiterlijk die dag betaald zijn. Niet (helemaal) betaald: dan vervalt het akkoord, het hele bedrag komt terug met "
+    "rente en kosten en de stappen gaan verder.",
+    "check_settlement_installment_unseen": "{action} {when}: de termijn van {amount} van het minnelijk akkoord "
+    "verviel die dag. Niet betaald: een herinnering van die termijn volgt, en {grace} dagen na de dag van de termijn "
+    "vervalt het akkoord.",
+    "check_settlement_missed_unseen": "{action} {when}: dat is de laatste dag om het akkoord te houden, voor de "
+    "gemiste termijn van {date} ({amount} open).{reminder} Niet betaald: dan vervalt het akkoord, het hele bedrag komt "
+    "terug met rente en kosten en de stappen gaan verder.",
     # Named as the task is everywhere (ACTION["review_dispute"]), not in other words.
     "review_dispute": "{action} {when}: een geschil mag niet langer dan {days} dagen openstaan.",
     # A dispute of some invoices (the rest is chased meanwhile), open longer than dispute_max_days.
@@ -1540,6 +1538,10 @@ UI = {
     # Under a dossier's amount in the claims table: its invoices disputed apart, as "outstanding_disputed" says
     # them for all dossiers, and what is kept for them.
     "row_disputed": "daarnaast {amount} betwist",
+    # Under a settled or written-off dossier's amount, and its group's: what that amount is, since nothing of it is
+    # open (a settled claim's rest is let go; the column reads "Openstaand").
+    "row_settled": "kwijtgescholden",
+    "row_written_off": "afgeschreven",
     "row_disputed_kept": "daarnaast {amount} betwist; {kept} al betaald, ligt apart",
     "today": "Werk voor vandaag",
     "today_none": "Vandaag staat er niets te doen.",
@@ -1698,12 +1700,24 @@ UI = {
     "costs_written_off": "Incassokosten afgeschreven",
     "costs_written_off_vat": "Incassokosten afgeschreven, inclusief btw",
     "total_written_off": "Afgeschreven (niet betaald)",
+    # A paid claim: what was paid of each kind and in all, and the day the last of it came ("Totaal te betalen EUR
+    # 0,00" said only that nothing is asked); paid off by credit notes alone, what they took off.
+    "principal_paid": "Hoofdsom betaald",
+    "interest_paid": "Rente betaald",
+    "costs_paid": "Incassokosten betaald",
+    "costs_paid_vat": "Incassokosten betaald, inclusief btw",
+    "total_paid": "Volledig betaald op {date}",
+    "total_paid_unknown": "Volledig betaald",
+    "total_credited": "Gecrediteerd (niets betaald)",
     # A settlement that holds (running or settled): the agreed sum against what was owed on its day, at the top.
     "agreed": "Afgesproken",
     # A running settlement: what the debtor's page says is left of the agreed sum ("Van het afgesproken bedrag staat
     # nog ... open"), in the total's place; and what its lapse brings back, named as such, never as to pay now.
     "agreed_left": "Van het afgesproken bedrag nog open",
     "lapse_whole": "Vervalt het akkoord, dan weer te betalen",
+    # Beside the agreed sum: what is let go once it is paid, as the debtor's page says it ("Dan schelden wij de rest
+    # van ... kwijt").
+    "remit_when_paid": "Kwijtgescholden na betaling van het afgesproken bedrag",
     # A settlement's deciding day not in the statements read (claims.demand.settlement_undecided): what is to pay
     # hangs on a payment not seen yet, so both outcomes, as the debtor's page asks them, not a plain total.
     "undecided_paid": "Uiterlijk {date} nog {left} betaald",

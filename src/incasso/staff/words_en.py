@@ -664,36 +664,33 @@ NEXT = {
     "First a friendly reminder of that instalment; the usual steps only follow after it.",
     "remind_installment_several": "{action}, {when}: {count} instalments have not been paid (in full), the first of "
     "{date}, {amount} together. First a friendly reminder of those instalments; the usual steps only follow after it.",
-    "check_promise": "Check whether the promised payment has come in, {when}: the promise was for {date} at the "
-    "latest.",
-    "check_installment": "Check whether the instalment of {amount} has come in, {when}: its due date is {date}.",
+    # A check is named as the task list names it (ACTION: "Check: instalment paid?"), then from when, capitalised
+    # after the question (explain._policy_step), and what it checks: one wording in both places.
+    "check_promise": "{action} {when}: the payment was promised for {date} at the latest.",
+    "check_installment": "{action} {when}: the instalment of {amount} is due on {date}.",
     # A running settlement (minnelijk akkoord): its pay_by, its next instalment, or a missed one in its grace.
-    "check_settlement": "Check whether the agreed sum of {amount} (settlement) has come in, {when}: it was to be paid "
-    "by {date}. Not paid (in full): the settlement lapses once the statements show that day, the whole claim comes "
-    "back with interest and costs and the steps go on.",
-    "check_settlement_installment": "Check whether the settlement's instalment of {amount} has come in, {when}: its "
-    "due date is {date}. Not paid: a reminder of that instalment follows, and {grace} days after that day the "
-    "settlement lapses.",
-    "check_settlement_missed": "Check whether the settlement's missed instalment of {date} ({amount} open) has come "
-    "in, {when}: {last} is the last day that keeps the settlement.{reminder} Not paid: the settlement lapses, the "
-    "whole claim comes back with interest and costs and the steps go on.",
+    "check_settlement": "{action} {when}: the agreed sum of {amount} (settlement) was to be paid by {date}. Not paid "
+    "(in full): the settlement lapses once the statements show that day, the whole claim comes back with interest "
+    "and costs and the steps go on.",
+    "check_settlement_installment": "{action} {when}: the settlement's instalment of {amount} is due on {date}. Not "
+    "paid: a reminder of that instalment follows, and {grace} days after that day the settlement lapses.",
+    "check_settlement_missed": "{action} {when}: the settlement's missed instalment of {date} ({amount} open); {last} "
+    "is the last day that keeps the settlement.{reminder} Not paid: the settlement lapses, the whole claim comes back "
+    "with interest and costs and the steps go on.",
     "check_settlement_reminder": " The reminder of that instalment is a letter of {date}.",
-    # The same checks while the bank statements read end before their day (staff.overview.check_unseen): that day
-    # is said once, not in "once the statements up to ..." and again after it.
-    "check_promise_unseen": "Check whether the payment promised for {date} has come in, once the statements up to "
-    "and including that day are read in.",
-    "check_installment_unseen": "Check whether the instalment of {amount} due on {date} has come in, once the "
-    "statements up to and including that day are read in.",
-    "check_settlement_unseen": "Check whether the agreed sum of {amount} (settlement, to be paid by {date}) has come "
-    "in, once the statements up to and including that day are read in. Not paid (in full): the settlement lapses, "
-    "the whole claim comes back with interest and costs and the steps go on.",
-    "check_settlement_installment_unseen": "Check whether the settlement's instalment of {amount} due on {date} has "
-    "come in, once the statements up to and including that day are read in. Not paid: a reminder of that "
-    "instalment follows, and {grace} days after its due date the settlement lapses.",
-    "check_settlement_missed_unseen": "Check whether the settlement's missed instalment of {date} ({amount} open) "
-    "has come in, once the statements up to and including {last}, the last day that keeps the settlement, are read "
-    "in.{reminder} Not paid: the settlement lapses, the whole claim comes back with interest and costs and the "
-    "steps go on.",
+    # The same checks while the bank statements read end before their day (staff.overview.check_unseen): {when}
+    # names that day, said once, not again after it.
+    "check_promise_unseen": "{action} {when}: the payment was promised for that day at the latest.",
+    "check_installment_unseen": "{action} {when}: the instalment of {amount} was due that day.",
+    "check_settlement_unseen": "{action} {when}: the agreed sum of {amount} (settlement) was to be paid by that day. "
+    "Not paid (in full): the settlement lapses, the whole claim comes back with interest and costs and the steps go "
+    "on.",
+    "check_settlement_installment_unseen": "{action} {when}: the settlement's instalment of {amount} was due that "
+    "day. Not paid: a reminder of that instalment follows, and {grace} days after its due date the settlement "
+    "lapses.",
+    "check_settlement_missed_unseen": "{action} {when}: that is the last day that keeps the settlement, for its "
+    "missed instalment of {date} ({amount} open).{reminder} Not paid: the settlement lapses, the whole claim comes "
+    "back with interest and costs and the steps go on.",
     # Named as the task is everywhere (ACTION["review_dispute"]), not in other words.
     "review_dispute": "{action}, {when}: a dispute may not stay open longer than {days} days.",
     # A dispute of some invoices (the rest is chased meanwhile), open longer than dispute_max_days.
@@ -1475,6 +1472,8 @@ UI = {
     # Under a dossier's amount in the claims table: its invoices disputed apart, as "outstanding_disputed" says
     # them for all dossiers.
     "row_disputed": "plus {amount} disputed",
+    "row_settled": "remitted",
+    "row_written_off": "written off",
     "row_disputed_kept": "plus {amount} disputed; {kept} paid, kept apart",
     "today": "Today's work",
     "today_none": "Nothing to do today.",
@@ -1628,9 +1627,17 @@ UI = {
     "costs_written_off": "Collection costs written off",
     "costs_written_off_vat": "Collection costs written off, including VAT",
     "total_written_off": "Written off (not paid)",
+    "principal_paid": "Principal paid",
+    "interest_paid": "Interest paid",
+    "costs_paid": "Collection costs paid",
+    "costs_paid_vat": "Collection costs paid, including VAT",
+    "total_paid": "Paid in full on {date}",
+    "total_paid_unknown": "Paid in full",
+    "total_credited": "Credited (nothing paid)",
     "agreed": "Agreed",
     "agreed_left": "Left of the agreed sum",
     "lapse_whole": "If the settlement lapses, to pay again",
+    "remit_when_paid": "Remitted once the agreed sum is paid",
     "undecided_paid": "{left} more paid by {date}",
     "undecided_not_paid": "If not",
     "asked": "Requested (page and letter)",
