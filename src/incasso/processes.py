@@ -348,6 +348,10 @@ def thread_beside(task: Callable[[], R], name: str, stopped: Callable[[], None] 
     build deleted its temporary staff output while the thread went on writing the staff files there, which
     made the folder again, unmarked, with every debtor's data in it (session 50). So a stop waits while the
     thread starts, and while it is waited for (a second Ctrl-C too).
+
+    What no code here can hold: a first stop that comes as the `with` statement's `__exit__` starts, an error under
+    way. The clean-up below then runs only once that error is let go; the stop has called the thread off, so it
+    ends at its next safe point meanwhile.
     """
     side = ThreadPoolExecutor(1, thread_name_prefix=name)
     call_off = _CallOff(stopped)
