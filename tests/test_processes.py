@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dis
 import os
 import signal
 import subprocess
@@ -284,6 +285,192 @@ def test_the_thread_beside_gives_its_result_and_its_error():
     with processes.thread_beside(lambda: _fails("a staff file"), "staff files") as done:
         error = done.exception(60)
     assert isinstance(error, ValueError) and str(error) == "a staff file"
+
+
+# -- a second stop that comes a few bytecodes after the first ------------------------------------------------
+
+
+class _Stopped(BaseException):
+    """The command line's stop (incasso.cli.main.Stopped), as its handler of SIGTERM raises it."""
+
+
+@pytest.fixture
+def stops_as_in_a_build():
+    """Ctrl-C raises KeyboardInterrupt and SIGTERM the command line's stop, as in `incasso build`."""
+
+    def stop(signum, frame):
+        raise _Stopped(signum)
+
+    before = {signal.SIGINT: signal.signal(signal.SIGINT, signal.default_int_handler)}
+    before[signal.SIGTERM] = signal.signal(signal.SIGTERM, stop)
+    yield
+    for stop_, handler in before.items():
+        signal.signal(stop_, handler)
+
+
+def _two_stops_at_once() -> None:
+    """A Ctrl-C and a SIGTERM that come together (a CI job cancelled as someone presses Ctrl-C): Python acts on the
+    first (the lower number, SIGINT) here, and on the second at its next check for signals, a few bytecodes on,
+    wherever the first's exception has got to by then. Both wait in the kernel until the mask lets them in at once."""
+    both = {signal.SIGINT, signal.SIGTERM}
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, both)
+    try:
+        for stop in both:
+            signal.pthread_kill(threading.main_thread().ident, stop)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
+
+def test_two_stops_at_once_leave_the_block_only_once_the_thread_beside_has_ended(stops_as_in_a_build):
+    """Session 51: the second stop landed as the first's exception left the block, before the clean-up held the
+    stops: the block was left with the staff files' thread running, never told that the pass had ended."""
+    told = threading.Event()
+
+    def task() -> bool:
+        return told.wait(30)  # False when never told (a guard against a hang, not a timing assertion)
+
+    with (
+        pytest.raises((KeyboardInterrupt, _Stopped)) as stopped,
+        processes.thread_beside(task, "staff", told.set) as done,
+    ):
+        _two_stops_at_once()
+        pytest.fail("the first stop is raised in the block")
+    assert done.done() and done.result() is True  # told, and ended, before the block was left
+    assert isinstance(stopped.value, KeyboardInterrupt)  # the first stop's: the second asked for nothing more
+
+
+def test_two_stops_at_once_leave_the_pool_only_once_its_workers_have_ended(stops_as_in_a_build):
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    started, release = context.Event(), context.Event()
+    _told[:] = [started, release]  # before the fork
+    pids: list[int] = []
+    try:
+        with pytest.raises((KeyboardInterrupt, _Stopped)) as stopped, worker_pool(1) as pool:
+            pool.submit(_busy_until_told)
+            assert started.wait(60)
+            pids = list(pool._processes)
+            release.set()  # the worker may end once it is waited for
+            _two_stops_at_once()
+        assert pids and not any(_alive(pid) for pid in pids)
+        assert isinstance(stopped.value, KeyboardInterrupt)
+    finally:
+        _told.clear()
+
+
+def _stop_at_check(number: int, stop: int, fired: list[str]):
+    """A profile function that sends `stop` at the `number`-th point (from 0) where Python may run a signal's handler
+    while incasso.processes runs: as one of its functions starts, or resumes after a `yield` (not when an exception
+    is thrown in: Python checks for signals at neither), as a function it calls starts, and as a call it makes to C
+    returns. Raised from there, the handler's exception goes on from that point, as it would (and the profiling
+    ends)."""
+    points = iter(range(number + 1))
+
+    def ours(frame) -> bool:
+        return frame is not None and frame.f_code.co_filename == processes.__file__
+
+    def checks(frame, event: str) -> bool:
+        if event == "c_return":
+            return ours(frame)
+        starts = event == "call" and frame.f_code.co_code[frame.f_lasti] == dis.opmap["RESUME"]
+        return starts and (ours(frame) or ours(frame.f_back))
+
+    def profile(frame, event, arg):
+        if checks(frame, event) and next(points, None) == number:
+            line = frame.f_lineno if ours(frame) else frame.f_back.f_lineno
+            fired.append(f"incasso/processes.py:{line} ({event} {frame.f_code.co_name})")
+            signal.raise_signal(stop)
+
+    return profile
+
+
+def _block_left(stop_first: bool, number: int, fired: list[str]) -> tuple[bool, bool]:
+    """A thread beside, its block left by a Ctrl-C (or an error), and a SIGTERM at the `number`-th point of what runs
+    next where Python may act on it: whether the thread was told and had ended when the block was left."""
+    told = threading.Event()
+    done = None
+    profiling = sys.getprofile()
+    try:
+        with (
+            contextlib.suppress(KeyboardInterrupt, _Stopped, ValueError),
+            processes.thread_beside(lambda: told.wait(30), "staff", told.set) as done,  # 30 s: a guard against a hang
+        ):
+            sys.setprofile(_stop_at_check(number, signal.SIGTERM, fired))
+            if stop_first:
+                signal.raise_signal(signal.SIGINT)
+            raise ValueError("a failed pass")
+    finally:
+        sys.setprofile(profiling)
+    assert done is not None
+    return told.is_set(), done.done()
+
+
+@pytest.mark.parametrize("first", ["a Ctrl-C", "an error"])
+def test_a_stop_at_any_point_of_the_thread_beside_s_clean_up_still_tells_it_and_waits_for_it(
+    stops_as_in_a_build, first
+):
+    """After a Ctrl-C, a SIGTERM at each point of the clean-up where Python may act on it (a second stop); after a
+    failed pass, the same SIGTERM as the first stop. On session 50's code, one as `stops_held()` began, before it held
+    the stops and before `stopped()`, skipped that, and the join that followed waited for a thread never told: for
+    ever, in a build whose staff files waited for the pass's letters to join them. (Not here: a first stop as
+    contextlib's own `__exit__` starts, before the clean-up, after an error; see incasso.processes.thread_beside.)"""
+    points = []
+    for number in range(1000):
+        fired: list[str] = []
+        told, ended = _block_left(first == "a Ctrl-C", number, fired)
+        if not fired:  # past the last point
+            break
+        points.append(fired[0])
+        assert (told, ended) == (True, True), f"a SIGTERM at {fired[0]}"
+    assert len(points) >= 20  # the stop came at each point of the clean-up in turn
+    with pytest.raises(KeyboardInterrupt):  # and a Ctrl-C acts as before
+        signal.raise_signal(signal.SIGINT)
+
+
+# -- a stop ends the work beside the pass at its next safe point -----------------------------------------------
+
+
+def test_a_stop_ends_the_thread_beside_at_its_next_safe_point(ctrl_c):
+    """A Ctrl-C while the thread beside works through its debtors: it ends before the next one, not at the end of
+    the list. The stop's own handler calls the thread off, not the clean-up after it."""
+    told, in_block, reached = threading.Event(), threading.Event(), []
+
+    def task() -> None:
+        assert in_block.wait(30)  # guards against a hang, here and below
+        for number in processes.until_called_off(range(1000)):
+            reached.append(number)
+            if number == 3:
+                signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
+                assert told.wait(30)  # the stop's handler has run
+
+    with pytest.raises(KeyboardInterrupt), processes.thread_beside(task, "staff", told.set) as done:
+        in_block.set()
+        done.result(60)  # waiting here, as the pass waits for its slices
+    assert reached == [0, 1, 2, 3]
+    assert isinstance(done.exception(0), processes.CalledOff)
+
+
+def test_a_failed_block_ends_the_thread_beside_at_its_next_safe_point():
+    started, reached = threading.Event(), []
+
+    def task() -> None:
+        for number in processes.until_called_off(range(1000)):
+            reached.append(number)
+            started.set()
+            time.sleep(0.01)
+
+    with pytest.raises(ValueError), processes.thread_beside(task, "staff") as done:
+        assert started.wait(60)
+        raise ValueError("a failed pass")
+    assert len(reached) < 1000 and isinstance(done.exception(0), processes.CalledOff)
+
+
+def test_safe_points_outside_a_thread_beside_let_everything_through():
+    processes.safe_point()
+    assert list(processes.until_called_off(range(5))) == [0, 1, 2, 3, 4]
+    with processes.thread_beside(lambda: list(processes.until_called_off(range(5))), "staff") as done:
+        assert done.result(60) == [0, 1, 2, 3, 4]
 
 
 _told: list = []  # the events a worker waits on: inherited with the fork (an event cannot be sent to it)

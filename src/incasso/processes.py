@@ -16,6 +16,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from itertools import chain, islice
 from typing import Any, TypeVar
 
@@ -92,7 +93,8 @@ def worker_pool(
     """
     # Ask for the start method we rely on: fork is cheap and safe here (no threads yet).
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with frozen():
+    # Guarded (`_guarded`): once a stop is acted on in the block, every later one waits until the workers have ended.
+    with frozen(), _guarded():
         pool = ProcessPoolExecutor(
             workers,
             mp_context=multiprocessing.get_context(method),
@@ -104,7 +106,10 @@ def worker_pool(
         finally:
             # On an error, what has not started yet never starts; what has is waited for, a second Ctrl-C or
             # SIGTERM too (`stops_held`): the build deletes the folders the workers write in once they end.
-            with stops_held():
+            try:
+                with stops_held():
+                    pool.shutdown(wait=True, cancel_futures=True)
+            finally:  # a first stop that came before the hold, an error under way: waited for all the same
                 pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -153,60 +158,219 @@ def _threads_running() -> bool:
 STOPS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
 
-@contextmanager
-def stops_noted() -> Iterator[list[int]]:
-    """Ctrl-C, SIGTERM and SIGHUP noted in the list yielded, not acted on, until the block ends; the caller
-    acts on them then. A signal ignored (SIGHUP under `nohup`) stays ignored. Only the main thread receives
-    Python's signal handlers: in another, nothing changes (and no stop can interrupt it)."""
-    noted: list[int] = []
-    if threading.current_thread() is not threading.main_thread():
-        yield noted
+class CalledOff(BaseException):
+    """The work of a thread beside (`thread_beside`) was called off: its block was left by a stop or an error.
+    Raised in that thread at its next safe point (`safe_point`); an exit, not an error, as KeyboardInterrupt is."""
+
+
+class _CallOff:
+    """Tells a thread beside that its work is called off, once however often it is asked: a stop's handler may ask
+    while the main thread is asking (in a step that holds the stops, which then goes on to its end). `stopped` (the
+    task's own word, if any) must be quick and safe to run at any point of the main thread, as a signal's handler
+    runs: an event set, a condition notified under its RLock."""
+
+    def __init__(self, stopped: Callable[[], None] | None) -> None:
+        self.called = False
+        self.stopped = stopped
+
+    def __call__(self) -> None:
+        if self.called:
+            return
+        self.called = True
+        if self.stopped is not None:
+            self.stopped()
+
+
+@dataclass
+class _Stops:
+    """How this process acts on the stops while something writes beside its main thread (`_guarded`).
+
+    The first stop acts as it would have (unless a step holds it, `stops_held`), and each one after it is noted,
+    not acted on, until the last guard ends. The handler decides that itself, as it raises the first: there is no
+    moment between the two. A second stop used to be acted on wherever it came until the clean-up the first had
+    started held the stops, a few bytecodes later: in those it cut the clean-up short, before the staff files'
+    thread was told the pass had ended, and waiting for that thread then waited for ever (session 51).
+    """
+
+    guards: int = 0  # guards up in the main thread, one inside another
+    held: int = 0  # steps under way that hold the stops
+    acted: bool = False  # a stop was acted on: the clean-up it started is under way
+    noted: list[int] = field(default_factory=list)
+    before: dict[int, Any] = field(default_factory=dict)  # each stop's handler before the guards
+    call_offs: list[_CallOff] = field(default_factory=list)  # the threads beside, each called off by any stop
+
+
+_stops = _Stops()
+_here = threading.local()  # in a thread beside: its _CallOff
+
+
+def _on_stop(signum: int, frame: object) -> None:
+    """The handler of every stop while a guard is up: it acts or is noted (see _Stops), and calls off the threads
+    beside, so that each ends at its next safe point whatever the main thread does meanwhile. Decided first: a stop
+    Python runs the handler of within this one's (at a check for signals in the threads' `stopped`) is noted. With no
+    guard up (one whose putting back a stop cut short left it), it acts as the handler before it."""
+    if _stops.held or _stops.guards and _stops.acted:
+        _stops.noted.append(signum)
+        _call_off_all()
         return
-    stops = [stop for stop in STOPS if signal.getsignal(stop) is not signal.SIG_IGN]
-    before = {stop: signal.signal(stop, lambda signum, frame: noted.append(signum)) for stop in stops}
-    try:
-        yield noted
-    finally:
-        for stop, handler in before.items():
-            signal.signal(stop, handler)
+    _stops.acted = _stops.guards > 0
+    _call_off_all()
+    _act(signum, frame)
+
+
+def _call_off_all() -> None:
+    for call_off in tuple(_stops.call_offs):
+        call_off()
+
+
+def _act(signum: int, frame: object) -> None:
+    """Act on a stop as the handler it had before the guards would have: raise (KeyboardInterrupt, the command line's
+    stop), or take the default action (the process ends)."""
+    handler = _stops.before.get(signum, signal.SIG_DFL)
+    if callable(handler):
+        handler(signum, frame)
+    else:
+        signal.signal(signum, signal.SIG_DFL)
+        signal.raise_signal(signum)
 
 
 @contextmanager
-def stops_held() -> Iterator[None]:
-    """Ctrl-C, SIGTERM and SIGHUP wait until the block ends, then act as they would have (the first of them,
-    raised by the handler that was there before: KeyboardInterrupt, the command line's stop, or the default
-    action). For a step a stop must not cut in two: starting a thread, or waiting for one to end."""
-    noted: list[int] = []
+def _guarded() -> Iterator[bool]:
+    """The stops handled by `_on_stop` while the block runs (the outermost guard sets it, and puts back what was
+    there). True in the main thread, the only one Python's handlers run in; in another nothing changes (and no stop
+    can interrupt it)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield False
+        return
+    _stops.guards += 1
     try:
-        with stops_noted() as noted:
-            yield
+        if _stops.guards == 1:
+            _install()
+        yield True
     finally:
-        if noted:
-            signal.raise_signal(noted[0])  # its handler is back, and Python runs it before this returns
+        _stops.guards -= 1
+        if not _stops.guards:
+            _uninstall()
+
+
+def _install() -> None:
+    _stops.acted, _stops.noted, _stops.call_offs = False, [], []  # what a guard cut short may have left
+    for stop in STOPS:
+        handler = signal.getsignal(stop)
+        if handler is _on_stop:  # left by a guard whose putting back a stop cut short: it acts as before
+            continue
+        if handler is None or handler is signal.SIG_IGN:  # not Python's to handle; a hang-up under nohup stays ignored
+            _stops.before.pop(stop, None)
+            continue
+        _stops.before[stop] = handler  # before the handler goes in: a stop that comes next finds it
+        signal.signal(stop, _on_stop)
+
+
+def _uninstall() -> None:
+    """The handlers put back. A stop that comes meanwhile is noted, and acts as before once they are all back (unless
+    one was acted on already: its clean-up is done by now). Python also runs a stop whose handler it has not run yet
+    as a handler is set: a second one, after a first whose handler ran code of its own (see _on_stop)."""
+    _stops.held += 1
+    try:
+        for stop, handler in tuple(_stops.before.items()):
+            if signal.getsignal(stop) is _on_stop:
+                signal.signal(stop, handler)
+    finally:
+        first = _stops.noted[0] if _stops.noted and not _stops.acted else None
+        _stops.held, _stops.acted, _stops.noted, _stops.call_offs = 0, False, [], []
+        if first is not None:
+            _act(first, None)
+
+
+@contextmanager
+def stops_held(then: Callable[[int], None] | None = None) -> Iterator[None]:
+    """Ctrl-C, SIGTERM and SIGHUP wait until the block ends, then the first of them acts: as it would have (by the
+    handler that was there before: KeyboardInterrupt, the command line's stop, or the default action), or by
+    `then(signum)`. For a step a stop must not cut in two: starting a thread, waiting for one to end, swapping the
+    outputs in. One that came after a stop was acted on asks for nothing more: that stop's clean-up is under way.
+    A stop ignored (SIGHUP under `nohup`) stays ignored."""
+    with _guarded() as main:
+        if not main:
+            yield
+            return
+        _stops.held += 1
+        try:
+            yield
+        finally:
+            _stops.held -= 1
+            _act_on_noted(then)
+
+
+def _act_on_noted(then: Callable[[int], None] | None) -> None:
+    if _stops.held or not _stops.noted:
+        return
+    first, _stops.noted = _stops.noted[0], []
+    if _stops.acted:
+        return
+    _stops.acted = True
+    if then is not None:
+        then(first)
+    else:
+        _act(first, None)
+
+
+def safe_point() -> None:
+    """A point where a thread beside may end its work: between two files, or two debtors of one. Once its work is
+    called off, CalledOff is raised here; in any other thread, nothing happens."""
+    call_off = getattr(_here, "call_off", None)
+    if call_off is not None and call_off.called:
+        raise CalledOff
+
+
+def until_called_off(items: Iterable[A]) -> Iterator[A]:
+    """The items one by one, with a safe point before each: in a thread beside whose work was called off,
+    CalledOff instead of the next one."""
+    for item in items:
+        safe_point()
+        yield item
+
+
+def _beside(task: Callable[[], R], call_off: _CallOff) -> R:
+    _here.call_off = call_off
+    return task()
 
 
 @contextmanager
 def thread_beside(task: Callable[[], R], name: str, stopped: Callable[[], None] | None = None) -> Iterator[Future[R]]:
     """`task()` run in a thread named `name` while the block runs: its result, or its error, in the future
-    yielded. The thread has ended when the block is left, however it is left; left by an error or a stop,
-    `stopped()` first tells the task so (one that waits for the block would wait for ever).
+    yielded. The thread has ended when the block is left, however it is left; left by an error or a stop, the
+    task's work is called off first: it ends at its next safe point (`safe_point`, `until_called_off`), and
+    `stopped()` tells it so (one that waits for the block would wait for ever; see _CallOff for what it may do).
+    A stop calls it off at once, from its handler, not when the main thread gets to it.
 
     A stop (Ctrl-C, SIGTERM, SIGHUP) raised here while the thread started left it running unseen: the
     executor notes a thread only once it has started, and waits at its end for those it noted. The stopped
     build deleted its temporary staff output while the thread went on writing the staff files there, which
     made the folder again, unmarked, with every debtor's data in it (session 50). So a stop waits while the
     thread starts, and while it is waited for (a second Ctrl-C too).
+
+    What no code here can hold: a first stop that comes as the `with` statement's `__exit__` starts, an error under
+    way. The clean-up below then runs only once that error is let go; the stop has called the thread off, so it
+    ends at its next safe point meanwhile.
     """
     side = ThreadPoolExecutor(1, thread_name_prefix=name)
-    try:
-        with stops_held():
-            done = side.submit(task)
-        yield done
-    except BaseException:
-        if stopped is not None:
+    call_off = _CallOff(stopped)
+    with _guarded() as main:
+        if main:
+            _stops.call_offs.append(call_off)
+        try:
             with stops_held():
-                stopped()
-        raise
-    finally:
-        with stops_held():
-            side.shutdown(wait=True)
+                done = side.submit(_beside, task, call_off)
+            yield done
+        except BaseException:
+            with stops_held():  # not cut short by a stop that acts (one that comes first, an error under way)
+                call_off()
+            raise
+        finally:
+            try:
+                with stops_held():
+                    side.shutdown(wait=True)
+            finally:  # a first stop that came before the hold, an error under way: it called the thread off
+                side.shutdown(wait=True)
+            if call_off in _stops.call_offs:
+                _stops.call_offs.remove(call_off)

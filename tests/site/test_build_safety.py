@@ -820,6 +820,61 @@ def test_a_stop_while_the_staff_files_thread_starts_leaves_no_staff_data_behind(
     assert (files(site.output), files(site.internal)) == (public, internal)
 
 
+@pytest.mark.parametrize(
+    ("module", "step"),
+    [
+        ("pelican.plugins.incasso.staff", "_made_for"),  # a staff file: the overview's first page
+        ("incasso.staff.entries", "overview_entry"),  # a debtor's entry in the overview, before any file
+    ],
+)
+def test_a_stop_while_the_staff_files_are_written_ends_them_at_the_next_safe_point(
+    tmp_path, previous, monkeypatch, module, step
+):
+    """Session 51: a stopped build's staff files' thread went on to write every staff file (the overview's pages,
+    claims.json, the workbook: seconds at 25,000 debtors, for a build thrown away) before the build could end. Now the
+    stop's own handler calls it off, and it ends at its next safe point: before its next file, or its next debtor.
+    The stop comes here as the thread takes its first step, which waits until the stop's handler has run."""
+    import importlib
+    import threading
+
+    import pelican.plugins.incasso.debtors as debtors
+
+    site, public, internal = previous
+    monkeypatch.setattr(debtors, "worker_count", lambda: 2)  # the pass in workers, the staff files beside it
+    monkeypatch.setattr(debtors, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(debtors, "STAFF_BESIDE_PASS_UP_TO", 10**6)
+    told, stopped_at, taken_after = threading.Event(), [], []
+    where = importlib.import_module(module)
+    real_ended, real_step = debtors.PrintQueue.ended, getattr(where, step)
+
+    def ended(queue, *, whole=True):
+        real_ended(queue, whole=whole)
+        if not whole:
+            told.set()  # the staff files' thread was told the pass was stopped
+
+    def stopped_in(*args):
+        taken = args[1] if step == "_made_for" else args[0].id  # the file's path, or the debtor's id
+        if threading.current_thread() is not threading.main_thread() and not stopped_at:
+            stopped_at.append(taken)
+            signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)  # Ctrl-C, in the main thread
+            assert told.wait(60)  # a guard against a hang
+        elif stopped_at:
+            taken_after.append(taken)
+        return real_step(*args)
+
+    monkeypatch.setattr(debtors.PrintQueue, "ended", ended)
+    monkeypatch.setattr(where, step, stopped_in)
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C, as at a terminal
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            build_site(tmp_path, ledger=PRIVACY_LEDGER)
+    finally:
+        signal.signal(signal.SIGINT, before)
+    assert stopped_at and taken_after == []
+    assert leftovers(tmp_path) == []
+    assert (files(site.output), files(site.internal)) == (public, internal)
+
+
 @pytest.mark.parametrize(("stop", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
 def test_a_stop_sent_to_the_whole_process_group_prints_no_traceback(tmp_path, previous, big_ledger, stop, code):
     """`timeout` and Ctrl-C at a terminal signal the build's whole process group, its page workers too. Python

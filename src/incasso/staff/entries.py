@@ -19,6 +19,7 @@ from incasso.claims.claim import is_closed
 from incasso.claims.kept import kept_in_all
 from incasso.claims.notices import claim_rate_notices
 from incasso.law.rates import RateNotice
+from incasso.processes import until_called_off
 from incasso.staff.ageing import Bucket, claim_ageing
 from incasso.staff.overview import Row, Task, claim_tasks, group_of, group_order, signal_order, task_order
 from incasso.staff.rows import (
@@ -97,7 +98,8 @@ def book_entries(book: StaffBook) -> list[Entry]:
     """Every dossier of the book as the overview knows it, in the book's order."""
     accounts = _paying_accounts(book)
     return [
-        overview_entry(row, book.as_of, book.letters.get(row.id, ()), accounts.get(row.id, ())) for row in book.rows
+        overview_entry(row, book.as_of, book.letters.get(row.id, ()), accounts.get(row.id, ()))
+        for row in until_called_off(book.rows)  # each a safe point: beside the pass, a stop ends here
     ]
 
 

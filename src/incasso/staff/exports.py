@@ -27,6 +27,7 @@ from incasso.law.money import ZERO, plain
 from incasso.ledger.fields import PHONE_SHAPE
 from incasso.ledger.model import CreditNote, Event, EventType, Invoice, Policy
 from incasso.payments.reference import rf_reference
+from incasso.processes import until_called_off
 from incasso.staff.ageing import claim_ageing
 from incasso.staff.bank_record import bank_record
 from incasso.staff.outside import Outside
@@ -642,7 +643,8 @@ def claims_document(
                 seen.get(c.debtor.id),
                 kinds.get(c.debtor.id),
             )
-            for c in sorted(claims, key=lambda c: c.debtor.id)
+            # Each claim a safe point: beside the pass, a stop ends the staff files here (incasso.processes).
+            for c in until_called_off(sorted(claims, key=lambda c: c.debtor.id))
         ],
     }
 

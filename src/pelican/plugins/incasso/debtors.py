@@ -47,7 +47,7 @@ from incasso.contact import tel_link
 from incasso.ledger.collector import collected_once, records_kept
 from incasso.letters.due import confirmed_days, first_seen_days, letters_after, unwritten_days, waits_carried
 from incasso.letters.outlook import claim_as_sent
-from incasso.processes import thread_beside, worker_pool
+from incasso.processes import safe_point, thread_beside, until_called_off, worker_pool
 from incasso.staff.language import speaking
 from incasso.staff.overview import DOSSIER_DIR, personal_link
 from incasso.staff.view import named_only, possibly_paid, staff_book
@@ -289,6 +289,7 @@ class PrintQueue:
                     self._change.wait_for(lambda: self._written >= needed or self._ended)  # noqa: B023 (waited for here)
                     if self._written < needed or self._failed:
                         break
+            safe_point()  # a stop ends the joining between two files, beside the pass
             self.waiting.popleft()
             self._join(batch, letters)
         return {PRINT: time.thread_time() - start}
@@ -309,7 +310,7 @@ def _staff_files(work: DebtorWork, theme: str, printing: PrintQueue | None = Non
     build, internal = work.build, work.internal
     with collected_once():
         staff = write_staff_files(build, theme, internal, work.dossiers.env)
-    for name, task in build.internal_extra:
+    for name, task in until_called_off(build.internal_extra):
         start = time.thread_time()
         task(internal)
         staff.cpu[name] = time.thread_time() - start

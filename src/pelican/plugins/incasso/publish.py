@@ -28,11 +28,11 @@ import stat
 import tempfile
 from collections.abc import Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
 
 from incasso.audit.tree import CONTENTS, MARKER, MARKER_TEXT, TOP_FOLDERS, kind_of
-from incasso.processes import stops_noted
+from incasso.processes import stops_held
 from incasso.staff.exports import EXCEL_LINKS
 from incasso.staff.overview_page import PAGE_FOLDERS
 from incasso.staff.workbook import WORKBOOK_LINKS
@@ -357,22 +357,19 @@ def swap(tmp: Path, target: Path) -> Path | None:
     return old
 
 
-@contextmanager
-def signals_held() -> Iterator[None]:
-    """Ctrl-C, SIGTERM and SIGHUP wait while the outputs are swapped, then act as they would have.
+def signals_held() -> AbstractContextManager[None]:
+    """Ctrl-C, SIGTERM and SIGHUP wait while the outputs are swapped, then raise StoppedAfterSwap.
 
     A stop between the two swaps would leave tonight's public pages beside last night's staff
     output (its links.csv, its record of the links' secret), or, between an output's two renames,
     no public output at all: the pair goes in whole, or not at all. A signal ignored (SIGHUP under
     `nohup`) stays ignored.
     """
-    caught: list[int] = []
-    try:
-        with stops_noted() as caught:
-            yield
-    finally:
-        if caught:
-            raise StoppedAfterSwap(caught[0])
+    return stops_held(_stopped_after_swap)
+
+
+def _stopped_after_swap(signum: int) -> None:
+    raise StoppedAfterSwap(signum)
 
 
 def tidy(target: Path) -> None:

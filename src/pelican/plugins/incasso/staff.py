@@ -27,6 +27,7 @@ from markupsafe import Markup
 from incasso.law.calendar import build_moment
 from incasso.letters.due import seen_record
 from incasso.letters.seen_file import seen_json
+from incasso.processes import safe_point, until_called_off
 from incasso.staff.changes import (
     Changes,
     changes_markdown,
@@ -232,7 +233,9 @@ def _write_exports(build: Build, book: StaffBook, internal: Path) -> Changes:
     links = links_rows(build.claims, book.link_of)
     _write_text(internal, "links.csv", (links_csv(links),))
     # The same rows for a spreadsheet: amounts as numbers with two decimals, whatever its regional settings.
-    write_workbook(internal / WORKBOOK_LINKS, LINK_COLUMNS, links, AMOUNT_COLUMNS, build.as_of)
+    # A row at a time, each a safe point: the workbook is half made when its rows stop (in the build's own
+    # temporary staff output, deleted with it).
+    write_workbook(internal / WORKBOOK_LINKS, LINK_COLUMNS, until_called_off(links), AMOUNT_COLUMNS, build.as_of)
     _write_text(internal, EXCEL_LINKS, links_excel_csv(links))  # the same rows for a double click in Excel
     return changes
 
@@ -288,7 +291,7 @@ def write_overview(
     for path, page in overview_pages(overview):
         text = env.get_template(page.template).render(view=page, t=words().UI, root=page.frame.root)
         _write(internal, path, text.encode("utf-8"))
-    with (internal / SEARCH_INDEX).open("w", encoding="utf-8") as index:
+    with open(_made_for(internal, SEARCH_INDEX), "w", encoding="utf-8") as index:
         index.writelines(overview_search_index(overview))
 
 
@@ -305,6 +308,8 @@ def _write(internal: Path, path: str | Path, data: bytes) -> None:
 
 
 def _made_for(internal: Path, path: str | Path) -> str:
-    """The file `path` in the staff output, its folders made: never the staff output itself (make_below)."""
+    """The file `path` in the staff output, its folders made: never the staff output itself (make_below). Before it,
+    a safe point: beside the pass, a stop ends the staff files here, between two files (incasso.processes)."""
+    safe_point()
     make_below(str(internal), os.path.dirname(path))
     return os.path.join(internal, path)
