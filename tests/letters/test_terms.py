@@ -37,7 +37,7 @@ KEPT = {
     "en": "Once you have paid it, EUR\xa01,000.00 of the EUR\xa01,250.00 is paid. On the day of this letter, that "
     "leaves EUR\xa0250.00 to pay. For it, we will send you a letter or an email after 6 March 2026, with "
     "the amount on that day. If it stays unpaid, we will send you a formal reminder. Would you rather pay it in "
-    "instalments? Then ask us for a payment plan.",
+    "instalments? Ask us for a payment plan.",
 }
 MISSED = {
     "nl": "Hebben wij EUR\xa01.000,00 niet uiterlijk 6 maart 2026 ontvangen? Dan gaan wij verder met de incasso: wij "
@@ -64,7 +64,7 @@ def test_a_kept_promise_of_part_reads_as_progress_and_the_rest_has_a_way_out(tmp
 # alone, beside the way out that says their counsellor can send the proposal: the confirmation says it by role too.
 ALONE = {
     "nl": "Wilt u het liever in termijnen betalen? Vraag dan een betalingsregeling aan.",
-    "en": "Would you rather pay it in instalments? Then ask us for a payment plan.",
+    "en": "Would you rather pay it in instalments? Ask us for a payment plan.",
 }
 PLAN_BY_ROLE = {
     ("nl", "counsellor"): "Wilt u het liever in termijnen betalen? Dan kan uw schuldhulpverlener ons een voorstel "
@@ -74,8 +74,8 @@ PLAN_BY_ROLE = {
     (
         "en",
         "counsellor",
-    ): "Would you rather pay it in instalments? Then your debt counsellor can send us a proposal for a payment plan.",
-    ("en", "administrator"): "Would you rather pay it in instalments? Then your administrator can send us a proposal "
+    ): "Would you rather pay it in instalments? Your debt counsellor can send us a proposal for a payment plan.",
+    ("en", "administrator"): "Would you rather pay it in instalments? Your administrator can send us a proposal "
     "for a payment plan.",
 }
 
@@ -93,7 +93,7 @@ def test_a_represented_debtor_s_promise_of_part_offers_the_plan_by_role(tmp_path
 STEP_BY_ROLE = {  # no letter due before the promised day: the step that asks the rest (`promise_rest`)
     "nl": "Daarvoor is de volgende stap: wij sturen u een betalingsherinnering. Wilt u die liever in termijnen "
     "betalen? Dan kan uw schuldhulpverlener ons een voorstel sturen voor een betalingsregeling.",
-    "en": "For that, we will send you a payment reminder. Would you rather pay that in instalments? Then your debt "
+    "en": "For that, we will send you a payment reminder. Would you rather pay that in instalments? Your debt "
     "counsellor can send us a proposal for a payment plan.",
 }
 
@@ -251,8 +251,8 @@ COSTS_AFTER_TERM = {
 PART_AFTER_TERM = {
     "nl": "Betaalde u na 3 december 2026 en uiterlijk 17 december 2026 nog een deel? Die betaling hebben wij nog niet "
     "verwerkt: dan zijn ze lager, berekend over wat er daarna nog openstond.",
-    "en": "Did you pay a further part after 3 December 2026 and by 17 December 2026? We have not processed that "
-    "payment yet. The costs are then lower, calculated on what was still unpaid after it.",
+    "en": "Did you pay a further part after 3 December 2026 and by 17 December 2026? If so, we have not "
+    "processed that payment yet. The costs are then lower, calculated on what was still unpaid after it.",
 }
 # The present tense of a term gone by the letter's own day (the page's own costs paragraph, until now).
 RUNNING = {"nl": ("Dan is uw laatste betaaldag", "Heeft u dan niet"), "en": ("last day to pay is", "we will charge")}

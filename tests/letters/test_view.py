@@ -235,7 +235,7 @@ def test_the_promise_is_confirmed_with_what_follows_if_it_is_missed(ledger):
         "this letter. Once you have paid it, EUR\xa0300.00 of the EUR\xa0542.07 is paid. On the day of "
         "this letter, that leaves EUR\xa0242.07 to pay. For it, we will send you a letter or an email after 5 "
         "December 2026, with the amount on that day. If it stays unpaid, we will send you a final notice. Would you "
-        "rather pay it in instalments? Then ask us for a payment plan.",
+        "rather pay it in instalments? Ask us for a payment plan.",
         "Until 5 December 2026 we will not send you reminders or other payment letters.",
         "We need to receive EUR\xa0300.00 by 5 December 2026. If we do not, we will send you a final notice. If you "
         "cannot pay in time, please let us know before 5 December 2026.",
@@ -444,8 +444,8 @@ def test_in_english_too_an_instalment_due_before_the_reminder_s_date_is_said_by_
     _ledger, _claim, view = _reminder_with_the_next_instalment_by_its_date(tmp_path, "en")
     assert view.lead.by == "Please pay by 16 March 2026"
     assert view.terms[2] == (
-        "Your next instalment of EUR\xa0650.00 falls due before then, on 10 March 2026. Would you rather pay it all "
-        "at once? Then pay EUR\xa01,250.00 by 10 March 2026."
+        "Your next instalment of EUR\xa0650.00 falls due before then, on 10 March 2026. If you would rather pay it "
+        "all at once, pay EUR\xa01,250.00 by 10 March 2026."
     )
 
 
@@ -456,7 +456,7 @@ def test_the_english_reminder_says_the_same_of_instalments_due_by_its_date(tmp_p
     _, _, view = _reminder_with_the_next_instalment_by_its_date(tmp_path, "en", third=True)
     assert view.terms[2] == (
         "Your next two instalments (EUR\xa0700.00 together) fall due: the first on 10 March 2026, the last on 16 "
-        "March 2026. Would you rather pay it all at once? Then pay EUR\xa01,300.00 by 10 March 2026."
+        "March 2026. If you would rather pay it all at once, pay EUR\xa01,300.00 by 10 March 2026."
     )
     assert view.totals[-1].label.startswith("Total outstanding (EUR\xa0700.00 of it due by 16 March 2026")
 
@@ -482,8 +482,8 @@ def test_instalments_due_on_the_reminder_s_own_date_are_said_by_that_day(tmp_pat
     said = {
         "nl": "Op 16 maart 2026 zijn ook uw volgende twee termijnen verschuldigd, samen EUR\xa0700,00. Wilt u alles in "
         "één keer betalen? Betaal dan EUR\xa01.300,00 uiterlijk 16 maart 2026.",
-        "en": "On 16 March 2026 your next two instalments, EUR\xa0700.00 together, also fall due. Would you rather pay "
-        "it all at once? Then pay EUR\xa01,300.00 by 16 March 2026.",
+        "en": "On 16 March 2026 your next two instalments, EUR\xa0700.00 together, also fall due. If you would rather "
+        "pay it all at once, pay EUR\xa01,300.00 by 16 March 2026.",
     }
     assert said[language] in letter_view(ledger, claim, due, Channel.LETTER).terms
 
@@ -2242,7 +2242,7 @@ def test_the_confirmation_of_a_promise_of_part_says_the_rest_is_asked_by_the_ste
     assert view.terms[0].endswith(
         "On the day of this letter, that leaves EUR\xa0250.00 to pay. For it, we will send you a letter or an "
         "email after 6 March 2026, with the amount on that day. If it stays unpaid, we will send you a formal "
-        "reminder. Would you rather pay it in instalments? Then ask us for a payment plan."
+        "reminder. Would you rather pay it in instalments? Ask us for a payment plan."
     )
     assert view.terms[-1].startswith(
         "We need to receive EUR\xa01,000.00 by 6 March 2026. If we do not, we will send you a formal reminder."
@@ -2324,7 +2324,7 @@ def test_a_promise_of_part_after_the_final_notice_term_in_english(tmp_path):
         "have paid it, EUR\xa0500.00 of the EUR\xa01,337.50 is paid. On the day of this letter, that leaves "
         "EUR\xa0837.50 to pay. For it, we will send you a letter or an email after 15 April 2026, with the amount on that "
         "day. If it stays unpaid, we may hand your file over to a collection agency. Would you rather pay it in "
-        "instalments? Then ask us for a payment plan."
+        "instalments? Ask us for a payment plan."
     )
     assert view.totals[-1].label == (
         "Total outstanding (EUR\xa0500.00 of it due by 15 April 2026, EUR\xa0837.50 later)"

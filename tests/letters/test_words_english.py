@@ -12,7 +12,7 @@ import pytest
 from incasso.letters.words import EN
 
 # A sentence that opens with a verb and ends in "?" is a Dutch "Staat er ... open? Dan ..." condition, unless it asks
-# the reader something (kept: "Would you rather pay ...? Then ask us ...").
+# the reader something (kept: "Would you rather pay ...? Ask us ...").
 DUTCH_CONDITION = re.compile(r"(?:^|[.:;] )(?:Is|Are|Has|Have|Do|Does) [^.?]*\?")
 
 

@@ -1167,8 +1167,8 @@ def test_a_plan_of_one_kept_on_a_site_without_its_message_shows_the_one_before_i
 
 INVITES = {
     "nl": "Werkt u al met een schuldhulpverlener of bewindvoerder? Laat het ons weten. Dan overleggen wij met hem of haar.",
-    "en": "Already working with a debt counsellor or an administrator (bewindvoerder)? Let us know. Then we discuss "
-    "this bill with them.",
+    "en": "Already working with a debt counsellor or an administrator (bewindvoerder)? Let us know, and we will "
+    "discuss this bill with them.",
 }
 
 

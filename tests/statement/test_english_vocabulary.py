@@ -24,6 +24,8 @@ def test_the_two_languages_share_only_the_words_they_share_on_purpose():
         ("Please pay by 1 oktober 2026.", ["Dutch date '1 oktober'"]),
         ("Do you pay the EUR 900.00 left by 15 February 2027? Then we remit the rest.", ["question-then", "remit"]),
         ("Do you not pay in time? Then the agreement ends.", ["question-then"]),
+        ("Viewing this page on a computer or tablet? Then scan the QR code.", ["question-then"]),
+        ("If you are viewing this page on a computer, scan the QR code. Then we know it is yours.", []),
         ("In this letter we put our agreement in a row.", ["in a row"]),
         ("If you pay the agreed amount on time, we will waive the rest: EUR 650.00.", []),
     ],

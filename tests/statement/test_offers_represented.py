@@ -94,8 +94,8 @@ def test_after_a_handover_the_agency_offer_says_it_too(tmp_path):
 PROMISE_PLAN = {
     ("nl", "counsellor"): "Dan kan uw schuldhulpverlener ons een voorstel sturen voor een betalingsregeling.",
     ("nl", "administrator"): "Dan kan uw bewindvoerder ons een voorstel sturen voor een betalingsregeling.",
-    ("en", "counsellor"): "Then your debt counsellor can send us a proposal for a payment plan.",
-    ("en", "administrator"): "Then your administrator can send us a proposal for a payment plan.",
+    ("en", "counsellor"): "Your debt counsellor can send us a proposal for a payment plan.",
+    ("en", "administrator"): "Your administrator can send us a proposal for a payment plan.",
 }
 # The rest asked by the step reached (no letter went out yet), or by one letter first (a dunning letter was due).
 PROMISE_AFTER = {
@@ -115,7 +115,7 @@ def test_a_promise_of_part_says_the_counsellor_or_administrator_can_propose_a_pl
     view = _view(tmp_path, language, role, events=[*STEPS, promise] if letters_sent else [promise])
     (lead,) = [line for line in view.summary.lines if line.startswith(("U heeft toegezegd", "You promised"))]
     assert lead.endswith(f" {PROMISE_AFTER[(language, letters_sent)]} {PROMISE_PLAN[(language, role)]}"), lead
-    assert "Vraag dan een betalingsregeling aan" not in lead and "Then ask us" not in lead
+    assert "Vraag dan een betalingsregeling aan" not in lead and "Ask us for" not in lead
 
 
 def test_a_promise_of_part_of_a_debtor_alone_asks_as_before(tmp_path):

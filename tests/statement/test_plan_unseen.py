@@ -117,8 +117,8 @@ REST = {
     "dat kleine bedrag krijgt u daarna een vriendelijke herinnering, met het precieze bedrag. Wilt u er liever meteen vanaf zijn? Tel het dan op bij uw laatste termijn.",
     "en": "Your last instalment is due on 15 December 2026. If you pay the missed one now and the next one on time, "
     "about EUR\xa011.41 will be left after it. Today that is EUR\xa011.11; the interest until then comes on top. For "
-    "that small amount you will then get a friendly reminder, with the exact amount. Would you rather be done with it "
-    "at once? Then add it to your last instalment.",
+    "that small amount you will then get a friendly reminder, with the exact amount. To be done with it at once, add "
+    "it to your last instalment.",
 }
 
 
@@ -138,7 +138,7 @@ STEP = {
     "een klein bedrag. Staat het daarna nog open? Dan vragen wij het u met een aanmaning. Wilt u er liever meteen vanaf zijn? Betaal het dan "
     "nu, samen met wat er van uw termijnen openstaat. Lukt dat niet?",
     "en": "If you pay what is still open of your instalments now, about EUR\xa011.87 will remain open. That is a "
-    "small amount. If it is still open after that, we will ask you for it in a formal reminder. Would you rather be done with it at once? Then pay "
+    "small amount. If it is still open after that, we will ask you for it in a formal reminder. To be done with it at once, pay "
     "it now, together with what is still open of your instalments. If you cannot pay it,",
 }
 

@@ -594,7 +594,7 @@ def test_a_promise_for_part_of_the_balance_asks_for_what_is_left_of_it(tmp_path)
             "You promised to pay {amount} by {date}. Once you have paid it, {amount} of the {total} is "
             "paid. The rest is {rest} as of today. For it, we will send you a letter or an email after {date}, with the "
             "amount on that day. If you do not pay it in time, we will send you a final notice. Would you rather pay "
-            "it in instalments? Then ask us for a payment plan.",
+            "it in instalments? Ask us for a payment plan.",
         ),
     ],
 )

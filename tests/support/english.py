@@ -55,9 +55,10 @@ DUTCH_DATE = re.compile(
     r"\b\d{1,2} (?:januari|februari|maart|mei|juni|juli|augustus|oktober)\b|\b\d{1,2}-\d{1,2}-\d{4}\b", re.I
 )
 # Sentences translated word for word, each seen in an English letter or page: "Betaalt u ...? Dan ..." as "Do you
-# pay ...? Then ...", "kwijtschelden" as "remit" (to an English reader, to send money), "op een rij zetten".
+# pay ...? Then ..." (s51: any question, "Viewing this page on a computer or tablet? Then scan ..."), "kwijtschelden"
+# as "remit" (to an English reader, to send money), "op een rij zetten".
 LITERAL = {
-    "Dutch question-then order": re.compile(r"\b(?:Do|Did|Would) you (?:not )?pay\b(?:[^.?!]|\.(?=\d))*\?\s+Then\b"),
+    "Dutch question-then order": re.compile(r"[^.?!\n]{0,60}\?\s+Then\b[^.?!\n]{0,40}"),
     "remit for waive": re.compile(r"\bremit(?:s|ted|ting)?\b", re.I),
     "in a row": re.compile(r"\bin a row\b", re.I),
 }

@@ -229,7 +229,7 @@ FLAG_DETAIL = {
     "payment_returned": "{amount} of {date} was returned by the bank on {returned}{reason} and does not count: the "
     "debtor may think it is paid. Get in touch before the next letter",
     "passed_on_over": "passed_on after the handover of {date}: {amount} passed on, but {paid} came in "
-    "(with bank_ref). A typo? Then a next payment is not shown as one to pass on in today's work: correct "
+    "(with bank_ref). If that is a typo, a next payment is not shown as one to pass on in today's work: correct "
     "the amount in the debtor's file",
     "refund_returned": "the refund of {amount} on {date} came back on {returned}{reason}: the debtor does not have "
     "the money. Ask for an account that works and refund again",
@@ -415,8 +415,8 @@ NOTE = {
     "agreed) under contact:. The next final notice (by post, or by email after the consent) names the costs and "
     "brings them after its own term.",
     "promise_too_large": "The promise to pay of {date} is for {amount}, more than the whole amount open that day "
-    "({owed}). It counts as a promise of the whole amount; the page and the confirmation say so too. Is an amount "
-    "wrong? Then correct it in the debtor's file.",
+    "({owed}). It counts as a promise of the whole amount; the page and the confirmation say so too. If an amount "
+    "is wrong, correct it in the debtor's file.",
     "notice_by_email_unagreed": "The final notice of {date} is recorded as sent with channel: {channel}, but the "
     "debtor's file does not say this consumer agreed to email (final_notice_by: email). A consumer gets the final "
     "notice by post, unless they agreed to email. So we charge no collection costs: the page, the amounts and "
@@ -492,11 +492,11 @@ NOTE = {
     "one_line_address_unsplit": "The address is on one line ({address}), so the envelope window shows it on one "
     "line. Write it as a list, one part per line: [street and house number, postcode and town].",
     "plan_out_of_order": "The instalments of the payment plan of {date} are not in date order, or two fall on one "
-    "day ({days}); the page and the confirmation list them as they are written. Is a date wrong? Then correct it in "
+    "day ({days}); the page and the confirmation list them as they are written. If a date is wrong, correct it in "
     "the debtor's file.",
     "plan_too_large": "The instalments of the payment plan of {date} add up to {total}, more than {times} times the "
-    "invoices with their costs ({owed}); the page and the confirmation list them as they are written. Is an "
-    "amount wrong? Then correct it in the debtor's file.",
+    "invoices with their costs ({owed}); the page and the confirmation list them as they are written. If an "
+    "amount is wrong, correct it in the debtor's file.",
     "salutation_other_language": "The salutation (contact.salutation) is ‘{salutation}’, with a title in another "
     "language than the debtor reads (language: {language}): the letters begin with ‘{greeting} {salutation}’. "
     "Write it as it reads in that language, for example ‘{suggestion}’.",
@@ -1232,13 +1232,13 @@ PHRASE = {
     "which you passed it on: then this task goes. If you passed on part of it, put that amount.",
     "record_intro_pass_on": "Passed on? Put this {events}, with the date on which you passed it "
     "on: then this task goes. If you passed on part of it, put that amount.",
-    "assign_intro_first": "Is the payment of {amount} on {date} in the bank from this debtor? Then paste this at "
+    "assign_intro_first": "If the payment of {amount} on {date} in the bank is from this debtor, paste this at "
     "the end of {path}: the file has no payments: yet, so the lines start with it, at the start of the line (as "
     "events:).",
-    "assign_intro_replace": "Is the payment of {amount} on {date} in the bank from this debtor? Then: {path} has "
-    "payments: with no payment in it; replace the line payments: (line {line}) in it with these lines, which start "
-    "with it.",
-    "assign_intro": "Is the payment of {amount} on {date} in the bank from this debtor? Then put this under "
+    "assign_intro_replace": "If the payment of {amount} on {date} in the bank is from this debtor, replace the line "
+    "payments: (line {line}) in {path} with these lines, which start with it: the file has payments: with no "
+    "payment in it.",
+    "assign_intro": "If the payment of {amount} on {date} in the bank is from this debtor, put this under "
     "payments: in {path} (if it is already there without bank_ref, replace it with this).",
     "suggested_credit": "Possibly from this debtor ({why}): {amount}, credited on {date}{payer}{text}, bank entry "
     "{ref}. Not linked to any dossier yet.",
@@ -1259,7 +1259,7 @@ PHRASE = {
     "next build writes the email).",
     "record_intro_by_email": "Sent? Put this {events}, with the date on which the email went. The "
     "build wrote only the email (final_notice_by: email, or no postal address).",
-    "record_no_answer": "Could not reach anyone? Then record a note (type: note, channel: phone, note: what you "
+    "record_no_answer": "If you could not reach anyone, record a note (type: note, channel: phone, note: what you "
     "did); the call stays on the list, and the final notice follows from {date}.",
     "record_no_phone": "No phone number known, so calling is not possible. Send a short personal note instead "
     "({how}) and then put this {events}, with the date it went and what you wrote under note: that does this "
@@ -1305,8 +1305,8 @@ PHRASE = {
     "VAT): the debtor never pays more than the total (the page says so).",
     "letter_recorded": "already recorded ({channel}): do not send again",
     "letter_wait_too": "also confirms the postponement asked for, up to and including {date} (no letter of its own)",
-    "letter_earlier_today": "also written by an earlier build today: sent? Then not again (it is also in this "
-    "build's print files)",
+    "letter_earlier_today": "also written by an earlier build today: if it was sent, do not send it again (it is "
+    "also in this build's print files)",
     "letter_ready_since": "first made ready on {date} and in every build since: already sent? Record it, and do "
     "not send it again",
     "letter_look_first": "possibly paid already (Possible payment in the bank): check first. That is why it is not "
@@ -1393,12 +1393,12 @@ PHRASE = {
     "again.",
     # A rest below the chase minimum (the signal Small remainder): the write-off to paste, and how to leave it.
     "record_small_rest": "Write it off? Put this {events}: the claim then closes, with the interest "
-    "of that day. Leave it? Then nothing needs doing; to not see the signal for a while, record a postpone until a "
+    "of that day. If you leave it, nothing needs doing; to not see the signal for a while, record a postpone until a "
     "date (with reason: why).",
     "record_small_rest_note": "Small remainder below the minimum to chase written off",
     # A credit below SMALL_CREDIT (the signal Small credit): no task, the refund to paste once it is paid.
-    "record_small_credit": "Refunded? Put this {events}, with the date on which the money went out. Set off "
-    "against a new invoice? Then nothing is needed: the invoice in the debtor's file sets off the credit.",
+    "record_small_credit": "Refunded? Put this {events}, with the date on which the money went out. If it is set "
+    "off against a new invoice, nothing is needed: the invoice in the debtor's file sets off the credit.",
     "pass_on_to": "Pass payment on to {agency}",
     "pass_on_agency": "the collection agency",
     "pass_on_payment": "{amount} on {date}, bank entry {ref}",

@@ -1918,10 +1918,10 @@ EN = {
     "h_contact": "Questions? Contact us",
     "h_terms": "Payment terms",
     "h_creditor": "Who is asking for payment?",
-    "scan": "Viewing this page on a computer or tablet? Then scan the QR code with the banking app on your "
-    "phone. The amount and the payment reference are filled in for you.",
-    "scan_no_amount": "Viewing this page on a computer or tablet? Then scan the QR code with the banking app on your "
-    "phone. The payment reference is filled in for you; you fill in the amount.",
+    "scan": "If you are viewing this page on a computer or tablet, scan the QR code with your phone's banking "
+    "app. The amount and the payment reference are filled in for you.",
+    "scan_no_amount": "If you are viewing this page on a computer or tablet, scan the QR code with your phone's "
+    "banking app. The payment reference is filled in for you; you fill in the amount.",
     "transfer": "Transfer the amount with your banking app. Type in these details, or copy them:",
     "transfer_part": "Transfer that part with your banking app. Type in these details, or copy them:",
     "transfer_or": "Or transfer the amount with your banking app. Type in these details, or copy them:",
@@ -1939,12 +1939,12 @@ EN = {
     "reference_text": "Description",
     "reference_kind": "payment reference",
     "reference_text_kind": "description",
-    "scan_text": "Viewing this page on a computer or tablet? Then scan the QR code with the banking app on your "
-    "phone. The amount and the description are filled in for you.",
-    "scan_text_no_amount": "Viewing this page on a computer or tablet? Then scan the QR code with the banking app on "
-    "your phone. The description is filled in for you; you fill in the amount.",
+    "scan_text": "If you are viewing this page on a computer or tablet, scan the QR code with your phone's banking "
+    "app. The amount and the description are filled in for you.",
+    "scan_text_no_amount": "If you are viewing this page on a computer or tablet, scan the QR code with your "
+    "phone's banking app. The description is filled in for you; you fill in the amount.",
     "reference_hint": "Always include the payment reference. Enter it in your banking app's payment reference field "
-    "(Betalingskenmerk), or, if you cannot, in the description. Then we know the payment is yours.",
+    "(Betalingskenmerk), or, if you cannot, in the description. That way, we know the payment is yours.",
     "link_intro": "Pay online, on our payment page:",
     "link_qr_alt": "QR code with the payment link to {host}.",
     "link_qr_caption": "Scan to pay online",
@@ -1978,9 +1978,9 @@ EN = {
     "says whether you still need to pay.",
     "undecided_qr_email_top": "No amount is given with the payment details. The top of this email says whether you "
     "still need to pay.",
-    "dispute_qr": "Would you like to pay something while we look into it? Then pay only the part you agree with. "
+    "dispute_qr": "If you would like to pay something while we look into it, pay only the part you agree with. "
     "That is why there is no amount below or in the QR code: you fill it in.",
-    "dispute_qr_email": "Would you like to pay something while we look into it? Then pay only the part you agree "
+    "dispute_qr_email": "If you would like to pay something while we look into it, pay only the part you agree "
     "with. That is why the payment details hold no amount: you fill it in.",
     "plan_caption": "Instalments of your payment plan (amounts in euros)",
     "plan_caption_single": "Instalment of your payment plan (amounts in euros)",
@@ -2025,12 +2025,12 @@ EN = {
     "installment_unseen_more": "Your instalments of {dates} ({amount} together) were due too. If you have not paid "
     "them yet, please pay them as well.",
     "installment_also_due": "On {date} your next instalment of {amount} also falls due. Together that is {total}.",
-    "installment_also_due_before": "Your next instalment of {amount} falls due before then, on {date}. Would you "
-    "rather pay it all at once? Then pay {total} by {date}.",
+    "installment_also_due_before": "Your next instalment of {amount} falls due before then, on {date}. If you "
+    "would rather pay it all at once, pay {total} by {date}.",
     "installment_also_due_more": "Your next {count} instalments ({amount} together) fall due: the first on "
-    "{date}, the last on {last}. Would you rather pay it all at once? Then pay {total} by {date}.",
+    "{date}, the last on {last}. If you would rather pay it all at once, pay {total} by {date}.",
     "installment_also_due_more_same_day": "On {date} your next {count} instalments, {amount} together, also fall "
-    "due. Would you rather pay it all at once? Then pay {total} by {date}.",
+    "due. If you would rather pay it all at once, pay {total} by {date}.",
     "situation": "As of {date}, with the payments up to and including {paid_until} that we could link to you.",
     "situation_later": "As of {date}, with the payments up to and including {paid_until} that we could link to you. "
     "The later payments are in the list of payments.",
@@ -2156,7 +2156,7 @@ EN = {
     "costs_steps_vat": "Plus {rate} VAT on {net}: {vat}",
     "costs_steps_with_vat": "Collection costs with VAT: {amount}",
     "costs_steps_inline_vat": "With {rate} VAT on {net} ({vat}) added: {amount}.",
-    "costs_unseen": "Did you pay what {notice} asked by {last_day}, but after {paid_until}? Then we have not "
+    "costs_unseen": "Did you pay what {notice} asked by {last_day}, but after {paid_until}? If so, we have not "
     "processed that payment yet, and we do not charge these costs.",
     "costs_charged_each": "We charge {amount} in collection costs: {count} invoices were not paid on time. For each "
     "invoice paid late, the law sets at least {minimum} (article 6:96(4) of the Dutch Civil Code). Charged {when}.",
@@ -2327,8 +2327,8 @@ EN = {
     "costs_term_ends_today_first_portal_told": "You told us our first final notice of {sent} in our customer portal "
     "reached you on {received}.{counted} Your last day to pay without collection costs is therefore {last_day}. If "
     "you have not paid {what} by then, collection costs of {amount} are owed from {date}. This is set out in {basis}.",
-    "part_lowered": "Did you pay a further part after {paid_until} and by {last_day}? We have not processed that "
-    "payment yet. The costs are then lower, calculated on what was still unpaid after it.",
+    "part_lowered": "Did you pay a further part after {paid_until} and by {last_day}? If so, we have not processed "
+    "that payment yet. The costs are then lower, calculated on what was still unpaid after it.",
     "costs_at_most": "at most {amount}",
     "costs_none": "We are not charging collection costs at this time.",
     "costs_wait_answer": "We do not charge the collection costs ({amount}) while we have not yet answered your "
@@ -2376,9 +2376,9 @@ EN = {
     "plan_for_you_administrator": "Your administrator can also arrange this for you.",
     "dispute_for_you_counsellor": "Your debt counsellor can also tell us what is wrong, on your behalf.",
     "dispute_for_you_administrator": "Your administrator can also tell us what is wrong, on your behalf.",
-    "plan_offer": "Then ask us for a payment plan.",
-    "plan_offer_counsellor": "Then your debt counsellor can send us a proposal for a payment plan.",
-    "plan_offer_administrator": "Then your administrator can send us a proposal for a payment plan.",
+    "plan_offer": "Ask us for a payment plan.",
+    "plan_offer_counsellor": "Your debt counsellor can send us a proposal for a payment plan.",
+    "plan_offer_administrator": "Your administrator can send us a proposal for a payment plan.",
     "ask_plan": "ask us for a payment plan",
     "agreed_with_counsellor": " with your debt counsellor",
     "agreed_with_administrator": " with your administrator (bewindvoerder)",
@@ -2830,7 +2830,7 @@ EN = {
     "please pay it {when}. As long as you pay the instalments on time, we will not send you reminders or other "
     "payment letters.",
     "plan_next_unread_single": "The agreed day for {instalment} ({amount}) is {date}. If you have not paid it "
-    "yet, please pay it {when}. Then we will not send you reminders or other payment letters.",
+    "yet, please pay it {when}. That way, we will not send you reminders or other payment letters.",
     "instalment_numbered": "instalment {number}",
     "instalment_numbered_single": "your instalment",
     "plan_notice": "The instalment of {date} of your payment plan has not been paid. So we have sent you {notice}.",
@@ -2871,10 +2871,10 @@ EN = {
     "plan_then_step_kind_held": "If it is still open after {day}, we will ask you for it in {letter}.",
     "plan_then_letter_held": "We will send you {rest_letter} for it after {day}, with the amount on that day. If you "
     "do not pay it in time, {step}.",
-    "plan_rest_at_once": "Would you rather be done with it at once? Then add it to your last instalment.",
-    "plan_rest_at_once_single": "Would you rather be done with it at once? Then add it to your instalment.",
-    "plan_rest_at_once_now": "Would you rather be done with it at once? Then pay it now, together with what is "
-    "still open of your instalments.",
+    "plan_rest_at_once": "To be done with it at once, add it to your last instalment.",
+    "plan_rest_at_once_single": "To be done with it at once, add it to your instalment.",
+    "plan_rest_at_once_now": "To be done with it at once, pay it now, together with what is still open of your "
+    "instalments.",
     "plan_rest_today": "Today that is {today}; the interest until then comes on top.",
     "plan_then_handler": "After that, {handler} will ask you to pay it.",
     "plan_then_way_out_with": "If you cannot pay it, please contact {handler}.",
@@ -3117,7 +3117,7 @@ EN = {
     "agency_qr_email": "You pay {agency}. The payment details are for their account.",
     "reference_hint_agency": "Always include this reference, so that {agency} knows the payment is yours.",
     "reference_hint_agency_text": "Enter this reference in your banking app's description field, not as the payment "
-    "reference (Betalingskenmerk). Then {agency} knows the payment is yours.",
+    "reference (Betalingskenmerk). That way, {agency} knows the payment is yours.",
     "bank_warning_agency": "Please note: this is the account of {agency}, not ours. If a message gives a different "
     "account number, do not pay: contact us.",
     "bank_warning_agency_phone": "Please note: this is the account of {agency}, not ours. If a message gives a "

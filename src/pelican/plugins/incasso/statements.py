@@ -204,8 +204,22 @@ _SETTLEMENT_PASSED = (
     ),
 )
 # ... and "and everything is settled" for a last amount paid: a "settlement" is an agreed lower amount (minnelijk
-# akkoord) on these pages. Each version shipped, ending where its sentence went on; the question shipped before stays.
+# akkoord) on these pages. Each version shipped, ending where its sentence went on. The question shipped first ("Could
+# you pay ...? Then ...", Dutch word order) reads as shipped now when copied word for word; a creditor's own question
+# before it stays.
 PAID_EVERYTHING = (
+    (
+        "Could you pay this last amount as well? Then everything is settled.",
+        "Please pay this last amount as well, and you will have paid everything.",
+    ),
+    (
+        "Could you pay this last amount too? Then everything is settled.",
+        "Please pay this last amount too, and you will have paid everything.",
+    ),
+    (
+        "Would you like to pay this last amount too? Then everything is settled.",
+        "Please pay this last amount too, and you will have paid everything.",
+    ),
     ("this last amount too, and everything is settled.", "this last amount too, and you will have paid everything."),
     (
         "this last amount as well, and everything is settled.",
@@ -222,6 +236,14 @@ PAID_EVERYTHING = (
 _PLAN_STANDS = (
     ("Our agreement then simply stands.", "Your payment plan then stays in place."),
     ("{pay_by}: our agreement then simply stands.", "{pay_by}: your payment plan then stays in place."),
+)
+# ... and "Please pay {pay_by}. Then we do not need to hand your file over ...": the Dutch "Dan hoeven wij ..." word
+# for word, after a request, where English says "That way".
+_NO_HANDOVER_NEEDED = (
+    (
+        "Then we do not need to hand your file over to a collection agency.",
+        "That way, we do not need to hand your file over to a collection agency.",
+    ),
 )
 _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     "final_notice": _NOTICE_SENT,
@@ -242,6 +264,14 @@ _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
             "passed",
             'We have sent you {a_notice} (in Dutch: <i lang="nl">sommatie</i>). Its deadline has passed',
         ),
+        *_NO_HANDOVER_NEEDED,
+    ),
+    "final_notice_passed_paused": _NO_HANDOVER_NEEDED,
+    "final_notice_passed_plan": _NO_HANDOVER_NEEDED,
+    "final_notice_passed_plan_paused": _NO_HANDOVER_NEEDED,
+    # ... and the help box's question "Already working with ...? Let us know. Then we discuss this bill with them."
+    HELP_INVITE: (
+        ("Let us know. Then we discuss this bill with them.", "Let us know, and we will discuss this bill with them."),
     ),
     "newer_invoice": (
         ("nog niet in onze laatste brief (sommatie) stond", "nog niet in {the_notice} stond"),

@@ -1,0 +1,158 @@
+"""s51: the English texts say a condition as English does, not in the Dutch order "Bekijkt u deze pagina op een
+computer? Scan dan ..." carried over word for word ("Viewing this page on a computer or tablet? Then scan ...",
+"Is a date wrong? Then correct it ..."), nor "Betaal ... Dan hoeven wij ..." as "Please pay ... Then we do not
+need ...". Read in every English text a build writes from: the statement's labels, the letters' words, the staff's
+words, and the messages, letter openings and sample pages shipped in content/ (a value a label fills in, such as
+{plan_offer} after "Would you rather pay that in instalments?", filled in with each role's words). The built pages,
+letters and e-mails are read for the same order in tests/site/test_english_outputs.py (tests.support.english).
+A site's copy of a text as shipped before reads with the new words (and one of the first remainder, notice_paid and
+reminder_rest texts: tests/statement/test_english_paid_everything.py)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterator
+
+import pytest
+
+from incasso.ledger.model import Language
+from incasso.letters import words
+from incasso.staff import words_en
+from incasso.statement.labels import LABELS
+from pelican.plugins.incasso.statements import Messages
+from tests.support.site import REPO
+
+CONTENT = REPO / "content"
+EN = LABELS[Language.EN]
+# A question, then a sentence that opens with "Then": the Dutch "...? Dan ..." (a text may also open with it, said
+# after a question another text asks).
+QUESTION_THEN = re.compile(r"\?[”’)]?\s+Then\b|^\s*Then\b")
+SENTENCE_THEN = re.compile(r"(?:^|[.?!:][”’)]?\s+)(Then\b[^.?!]*)")
+# The debtor's sentences that open with "Then" and read right: each says what comes next, in time.
+THEN_IN_TIME = (
+    # missed_call, held_call: "... we will call you. Then we will send you a final notice": after the call.
+    re.compile(r"^Then we will send you a (?:final notice|notice to pay)\b"),
+    # letters.words promise_rest: "Once you have paid it, EUR 500.00 of the EUR 1,337.50 is paid. Then EUR 837.50 is
+    # still open.": once it is paid (s51-replaced2 words these sentences).
+    re.compile(r"^Then \{rest\} is still open$"),
+)
+
+
+def _leaves(value: object, where: str) -> Iterator[tuple[str, str]]:
+    if isinstance(value, str):
+        yield where, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _leaves(item, f"{where}.{key}")
+    elif isinstance(value, tuple | list):
+        for index, item in enumerate(value):
+            yield from _leaves(item, f"{where}[{index}]")
+
+
+# The labels said into another text after its question ("Would you rather pay that in instalments? {plan_offer}"),
+# each with its words while a counsellor or an administrator acts (statement.options).
+SAID_AFTER = ("plan_offer", "ask_plan", "way_out")
+
+
+def _filled(text: str) -> list[str]:
+    """`text` with each of SAID_AFTER filled in, as each role words it."""
+    names = [name for name in SAID_AFTER if f"{{{name}}}" in text]
+    said = [text]
+    for name in names:
+        roles = [EN[key] for key in (name, f"{name}_counsellor", f"{name}_administrator") if key in EN]
+        said = [each.replace(f"{{{name}}}", role) for each in said for role in roles]
+    return said
+
+
+def debtor_texts() -> dict[str, str]:
+    """Every English text a debtor reads, as written: labels, the letters' words, messages, openings, pages."""
+    texts = {f"labels {key}": said for key, said in EN.items()}
+    texts |= {f"letters.words {key}": said for key, said in words.EN.items()}
+    paths = [*sorted(CONTENT.glob("*/en/*.md")), *sorted((CONTENT / "pages").glob("*.en.md"))]
+    assert len(paths) > 100
+    texts |= {f"content/{path.relative_to(CONTENT)}": path.read_text(encoding="utf-8") for path in paths}
+    return texts
+
+
+def staff_texts() -> dict[str, str]:
+    names = [name for name in vars(words_en) if name.isupper()]
+    return dict(leaf for name in names for leaf in _leaves(getattr(words_en, name), f"staff.words_en {name}"))
+
+
+def _flat(text: str) -> str:
+    return " ".join(re.sub(r"<[^>]+>", "", text).split())
+
+
+def test_no_english_sentence_says_then_after_a_question():
+    texts = debtor_texts() | staff_texts()
+    assert len(texts) > 2000
+    found = [
+        f"{where}: {said}"
+        for where, text in texts.items()
+        for said in _filled(_flat(text))
+        if QUESTION_THEN.search(said)
+    ]
+    assert not found, "\n".join(found)
+
+
+def test_no_english_sentence_a_debtor_reads_opens_with_then_unless_it_says_what_comes_next():
+    """ "Please pay by 3 December 2026. Then we do not need to hand your file over ..." (the Dutch "Dan hoeven wij
+    ..."): "That way, ...". "We will call you. Then we will send you a final notice" says what follows in time."""
+    found = [
+        f"{where}: {sentence}"
+        for where, text in debtor_texts().items()
+        for said in _filled(_flat(text))
+        for sentence in SENTENCE_THEN.findall(said)
+        if not any(allowed.match(sentence) for allowed in THEN_IN_TIME)
+    ]
+    assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Viewing this page on a computer or tablet? Then scan the QR code.",
+        "Is a date wrong? Then correct it in the debtor's file.",
+        "Would you rather pay that in instalments? Then ask us for a payment plan.",
+        "Then ask us for a payment plan.",  # a label said after another's question ({plan_offer}), as it was
+    ],
+)
+def test_the_scan_finds_a_question_and_then(said):
+    assert QUESTION_THEN.search(said)
+
+
+def test_the_scan_leaves_then_in_time_and_an_if_clause():
+    for said in ("If a date is wrong, correct it. Then record the step.", "we will call you. Then we will send you"):
+        assert not QUESTION_THEN.search(said)
+    assert SENTENCE_THEN.findall("Please pay by 3 December. Then we do not need to.") == ["Then we do not need to"]
+    assert any(allowed.match("Then we will send you a final notice") for allowed in THEN_IN_TIME)
+
+
+# Each message as shipped before s51: the sentence now shipped, and the one a site's copy may still hold.
+NO_HANDOVER = (
+    "That way, we do not need to hand your file over to a collection agency.",
+    "Then we do not need to hand your file over to a collection agency.",
+)
+MESSAGES_BEFORE = {
+    "final_notice_passed": NO_HANDOVER,
+    "final_notice_passed_paused": NO_HANDOVER,
+    "final_notice_passed_plan": NO_HANDOVER,
+    "final_notice_passed_plan_paused": NO_HANDOVER,
+    "help_invite": (
+        "Let us know, and we will discuss this bill with them.",
+        "Let us know. Then we discuss this bill with them.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", MESSAGES_BEFORE)
+def test_a_site_s_copy_of_a_message_as_shipped_before_reads_as_shipped_now(tmp_path, name):
+    now, before = MESSAGES_BEFORE[name]
+    site = shutil.copytree(CONTENT / "messages", tmp_path / "messages")
+    path = site / "en" / f"{name}.md"
+    shipped = path.read_text(encoding="utf-8")
+    assert shipped.count(now) == 1, name
+    path.write_text(shipped.replace(now, before), encoding="utf-8")  # the copy, as shipped before
+    copied, shipped = Messages(site).html[(Language.EN, name)], Messages(CONTENT / "messages").html[(Language.EN, name)]
+    assert copied == shipped and now in shipped
