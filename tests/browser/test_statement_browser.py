@@ -356,14 +356,19 @@ def served_swapped(tmp_path_factory):
 SWAP = {"nl": "en", "en": "nl"}
 # Where the page stands (the body's classes), whether its top box says a counsellor's wait, and where the amount's
 # line and the day to pay by end; a page that leads with a dispute or a handed-over file leads with that instead.
+# Then the way to pay ("Zo betaalt u"): where it starts and ends, and the notes of the box said before it.
 FIRST_SCREEN_BY_WHEN = """() => {
   const bottom = (selector) => { const el = document.querySelector(selector);
     return el ? el.getBoundingClientRect().bottom : null; };
   const status = document.body.className.match(/status-(\\S+)/)[1], stage = document.body.className.match(/stage-(\\S+)/)[1];
-  const wait = [...document.querySelectorAll('.amount-box .summary-line')]
-    .some(line => /asked us to wait|gevraagd om te wachten/.test(line.textContent));
+  const lines = [...document.querySelectorAll('.amount-box .summary-line')];
+  const wait = lines.some(line => /asked us to wait|gevraagd om te wachten/.test(line.textContent));
+  const pay = document.querySelector('.amount-box .actions a[href="#pay"]');
+  const before = pay ? lines.filter(line => line.compareDocumentPosition(pay) & Node.DOCUMENT_POSITION_FOLLOWING) : [];
   return {lang: document.documentElement.lang, kind: wait ? 'wait' : status === 'active' ? stage : status,
     lead: !!document.querySelector('.lead-box'), amount: bottom('.amount-line'), by_when: bottom('.deadline'),
+    pay_top: pay && pay.getBoundingClientRect().top, pay_bottom: pay && pay.getBoundingClientRect().bottom,
+    before: before.map(line => line.textContent.trim()),
     wide: document.documentElement.scrollWidth > window.innerWidth};
 }"""
 # The stages that name a day to pay by, each in both languages. A dispute names none (nothing is asked by a day),
@@ -372,14 +377,20 @@ BY_WHEN_STAGES = {"reminder", "dunning", "final_notice", "promise", "arrangement
 
 
 @pytest.mark.parametrize(
-    ("viewport", "size"), [(PHONE, "200%"), ({"width": 320, "height": 568}, "100%")], ids=["360-200", "320-100"]
+    ("viewport", "size"),
+    [(PHONE, "200%"), ({"width": 320, "height": 568}, "100%"), ({"width": 390, "height": 844}, "100%")],
+    ids=["360-200", "320-100", "390-100"],
 )
 def test_the_first_screen_says_how_much_and_by_when_at_every_stage_in_both_languages(
     browser, served, served_swapped, demo, viewport, size
 ):
     """At 200 % text on a 360 x 640 phone, brand, heading and name took 400 px and "Betaal uiterlijk ..." ended at
     757 to 910 px, below the first screen (s50's note). Now the amount and its day end on it, on every page that
-    leads with them, in Dutch and English; nothing scrolls sideways. The smallest phone at normal text as well."""
+    leads with them, in Dutch and English; nothing scrolls sideways. The smallest phone at normal text as well.
+
+    The way to pay comes right under them (s51): below the box's notes it began at 788 to 1831 px at 200 % text, and
+    below 568 px on the smallest phone. Now it is whole on the first screen at normal text; at 200 %, where the amount
+    and its day fill most of it, at least a tap target's 44 px of it. A counsellor's wait is said before it."""
     context = browser.new_context(viewport=viewport, bypass_csp=True)
     page = context.new_page()
     seen, late = set(), {}
@@ -394,10 +405,29 @@ def test_the_first_screen_says_how_much_and_by_when_at_every_stage_in_both_langu
                 seen.add((top["kind"], top["lang"]))
                 if max(top["amount"], top["by_when"]) > viewport["height"] or top["wide"]:
                     late[f"{debtor_id} {top['lang']}"] = top
+                if not _pays_first(top, viewport["height"], whole=size == "100%"):
+                    late[f"{debtor_id} {top['lang']} pay"] = top
     finally:
         context.close()
     assert not late, late
     assert {(kind, lang) for kind in BY_WHEN_STAGES for lang in SWAP} <= seen, seen
+
+
+# A counsellor's wait at the top, and that it changes nothing of the agreement (statement.steps.wait_on_top).
+WAIT_SAID = r"asked us to wait|gevraagd om te wachten|^The wait does not change|^Het wachten verandert niets"
+
+
+def _pays_first(top: dict, height: int, *, whole: bool) -> bool:
+    """Whether the way to pay stands under the amount and its day on the first screen (whole, or at least 44 px of
+    it, a tap target), with no note before it; over a counsellor's wait (a page that names a day asks a payment),
+    after the wait alone."""
+    if top["pay_top"] is None:
+        return False
+    waited = [line for line in top["before"] if re.search(WAIT_SAID, line)]
+    if top["before"] != waited or (top["kind"] == "wait") != bool(waited):
+        return False
+    shown = min(top["pay_bottom"], height) - top["pay_top"]
+    return top["kind"] == "wait" or (top["pay_bottom"] <= height if whole else shown >= 44)
 
 
 def test_a_dispute_page_leads_with_the_dispute_and_its_answer_date_then_the_amount(browser, served, demo):

@@ -81,7 +81,8 @@ def test_a_wait_over_a_plan_on_schedule_is_said_with_the_plan_running_on(tmp_pat
     asked_by = "debtor" if role is None else "representative"
     claim, view = _view(tmp_path, [*STEPS, PLAN, _pause(asked_by)], language=language, role=role, payments=APRIL_PAID)
     assert claim.next_action.postponed is None  # the instalment's check is not moved: the wait was unsaid
-    granted, unchanged = view.summary.lines[-2:]
+    granted, unchanged = view.summary.lines[:2]  # first, before the way to pay (s51): whether to pay, and what
+    assert view.summary.before_pay == 2
     if role is not None:
         said = WAIT[language] if role == "counsellor" else WAIT[language].replace("schuldhulpverlener", "bewindvoerder")
         assert granted == said
@@ -109,8 +110,8 @@ def test_a_wait_over_is_no_longer_said_beside_the_plan(tmp_path):
 def test_a_wait_ending_before_a_miss_is_reminded_names_no_later_reminder(tmp_path):
     """The wait ends on 1 May, the day of the instalment: a miss of it is reminded on 2 May all the same."""
     _, view = _view(tmp_path, [*STEPS, PLAN, _pause(until=date(2026, 5, 2))], payments=APRIL_PAID)
-    assert view.summary.lines[-2].endswith("tot en met 1 mei 2026 geen volgende stap.")
-    assert view.summary.lines[-1].startswith("Het wachten verandert niets aan uw betalingsregeling")
+    assert view.summary.lines[0].endswith("tot en met 1 mei 2026 geen volgende stap.")
+    assert view.summary.lines[1].startswith("Het wachten verandert niets aan uw betalingsregeling")
     assert "herinnering" not in view.next_steps[0]
 
 
@@ -162,7 +163,7 @@ def test_a_wait_over_a_pending_promise_is_said_and_its_step_comes_only_after_it(
     pause = _pause(on=date(2026, 3, 12))
     claim, view = _view(tmp_path, [*STEPS, PROMISE, pause], language=language)
     assert claim.next_action.postponed is None  # the promise's check is not moved
-    assert view.summary.lines[-2:] == (WAIT[language], PROMISE_LINES[language][0])
+    assert view.summary.lines[:2] == (WAIT[language], PROMISE_LINES[language][0]) and view.summary.before_pay == 2
     assert view.next_steps[-1] == PROMISE_LINES[language][1]
     assert not [line for line in view.next_steps if line in view.summary.lines]  # each said once
 
@@ -180,14 +181,14 @@ def test_a_call_held_back_by_the_wait_comes_before_what_follows_it(tmp_path, lan
     promise = event(date(2026, 2, 20), "promise", promised_date=date(2026, 2, 23))
     pause = _pause("debtor", on=date(2026, 2, 20), until=date(2026, 4, 1))
     _, view = _view(tmp_path, [*STEPS, promise, pause], language=language, role=None, day=date(2026, 2, 21))
-    assert view.summary.lines[-2].startswith(("U heeft ons gevraagd om te wachten.", "You asked us to wait."))
+    assert view.summary.lines[0].startswith(("U heeft ons gevraagd om te wachten.", "You asked us to wait."))
     assert said in view.next_steps[-1]
 
 
 def test_a_wait_ending_before_the_promise_s_step_leaves_the_step_as_it_was(tmp_path):
     """The wait ends on 14 May, before the promised day: a miss brings the final notice as before."""
     _, view = _view(tmp_path, [*STEPS, PROMISE, _pause(on=date(2026, 3, 12), until=date(2026, 5, 15))])
-    assert view.summary.lines[-2].endswith("tot en met 14 mei 2026 geen volgende stap.")
+    assert view.summary.lines[0].endswith("tot en met 14 mei 2026 geen volgende stap.")
     assert view.next_steps[-1].startswith("Ontvangen wij het bedrag van uw toezegging niet op tijd? Dan gaan wij "
                                           "verder met de incasso: wij sturen u een laatste brief (sommatie). Lukt")  # fmt: skip
 
@@ -210,7 +211,7 @@ REST_LETTER = {
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_the_letter_for_the_rest_of_a_promise_of_part_comes_only_after_the_wait(tmp_path, language):
     _, view = _view(tmp_path, [*STEPS, PART, _pause(on=date(2026, 3, 12))], language=language)
-    assert REST_LETTER[language] in view.summary.lines[0], view.summary.lines
+    assert REST_LETTER[language] in view.summary.lines[2], view.summary.lines  # the wait is said first (s51)
     # A miss brings the final notice, only after the wait too.
     assert view.next_steps[-1].count("maar pas na 30 juni 2026" if language == "nl" else "but only after 30 June") == 1
 

@@ -157,6 +157,10 @@ class Summary:
     deadline: str | None
     lines: tuple[str, ...]
     lead: Lead | None = None  # what the page is about before the amount: a dispute, who has the file
+    # How many of `lines` the page says before its way to pay ("Zo betaalt u"): those that decide whether or what to
+    # pay (a dispute's part, an undecided settlement's answers, a counsellor's wait). The rest come after it, so that
+    # the way to pay stands right under the amount and its day (at 200 % text it began up to three screens down).
+    before_pay: int = 0
 
 
 def payment_deadline(claim: Claim, creditor: Creditor) -> date | None:
@@ -523,7 +527,12 @@ def page_summary(claim: Claim, ledger: Ledger, lang: Language) -> Summary:
     """The top of the statement page: `summary`, with a wait asked for over an agreement (`wait_on_top`)."""
     top = summary(claim, ledger, lang)
     wait = wait_on_top(claim, ledger.creditor, lang)
-    return replace(top, lines=(*top.lines, *wait)) if wait else top
+    if not wait:
+        return top
+    # Before the way to pay: a debtor whose counsellor asked us to wait reads first that the agreement still runs.
+    first = top.before_pay
+    lines = (*top.lines[:first], *wait, *top.lines[first:])
+    return replace(top, lines=lines, before_pay=first + len(wait))
 
 
 def _agreement_unchanged(claim: Claim, lang: Language) -> str:
@@ -1514,7 +1523,8 @@ def _summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bool, ask
         return Summary(t("settled_label"), None, None, (thanks,) + paid_on)
     if claim.status == Status.DISPUTE:
         part = t("dispute_part_many" if len(claim.disputed) > 1 else "dispute_part")
-        return Summary(t("open_amount"), money(claim.total_due), None, (part,), dispute_lead(claim, lang))
+        # Only the part the debtor agrees with is to pay: said before the way to pay.
+        return Summary(t("open_amount"), money(claim.total_due), None, (part,), dispute_lead(claim, lang), before_pay=1)
     undecided = settlement_undecided(claim) if read_today else None
     if undecided is not None:
         return _undecided_summary(claim, lang, *undecided)
@@ -1546,7 +1556,8 @@ def _undecided_summary(claim: Claim, lang: Language, day: date, left: Decimal) -
         answers = (t("undecided_yes", remitted=remitted), t("undecided_no"))
     seen = t("undecided_seen", seen=fmt.day(claim.payments_until, lang))
     label = t("undecided_label", date=fmt.day(day, lang), left=money(left))
-    return Summary(label, None, None, (*answers, seen))
+    lines = (*answers, seen)
+    return Summary(label, None, None, lines, before_pay=len(lines))  # whether to pay at all: before the way to pay
 
 
 def _replaced_undecided_summary(
@@ -1566,7 +1577,9 @@ def _replaced_undecided_summary(
         t(f"undecided_replaced_no_{agreed}", amount=money(amount_to_pay(claim)), when=when),
     )
     seen = t("undecided_seen", seen=fmt.day(claim.payments_until, lang))
-    return Summary(t("undecided_label", date=fmt.day(day, lang), left=money(left)), None, None, (*answers, seen))
+    label = t("undecided_label", date=fmt.day(day, lang), left=money(left))
+    lines = (*answers, seen)
+    return Summary(label, None, None, lines, before_pay=len(lines))  # whether to pay at all: before the way to pay
 
 
 def _settlement_top(claim: Claim, lang: Language, top: Summary) -> Summary:
