@@ -491,3 +491,60 @@ def test_the_total_and_what_is_left_are_said_as_the_box_asks_them_till_the_state
             assert (view.totals[-1].label == label) == undecided, view.totals  # the print file holds the same
         if kind == "plan":  # the page says it too
             assert (said in page, flat in page) == (undecided, not undecided), page
+
+
+CALLED_OFF_BELOW = {
+    "nl": (
+        "De afspraak van 28 november 2026 is op 10 december 2026 in overleg beëindigd. Had u de rest van het "
+        "afgesproken bedrag toen nog niet betaald (zie bovenaan)? Dan vragen wij weer het hele bedrag.",
+        "De afspraak van 28 november 2026 is op 10 december 2026 in overleg beëindigd. Daarom vragen wij weer het "
+        "hele bedrag.",
+    ),
+    "en": (
+        "The agreement of 28 November 2026 was ended by mutual consent on 10 December 2026. If you had not paid the "
+        "rest by then (see the top), we ask for the whole amount again.",
+        "The agreement of 28 November 2026 was ended by mutual consent on 10 December 2026. We therefore ask for the "
+        "whole amount again.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_called_off_on_a_day_the_statements_do_not_reach_the_whole_claim_is_asked_below_as_the_top_asks_it(
+    tmp_path, language
+):
+    """s49's page asked at its top "Heeft u uiterlijk 10 december 2026 nog EUR 600,00 betaald?", and said under "Wat
+    gebeurt er nu?" flat "Daarom vragen wij weer het hele bedrag.": the whole claim is the top's "Nee?". Read to the
+    day, it is said flat again."""
+    said, flat = CALLED_OFF_BELOW[language]
+    written = one_debtor_ledger(tmp_path, events=[REMINDER, SETTLEMENT, OFF], payments=PAID, language=language)
+    for seen, on, undecided in ((SEEN_TO, date(2026, 12, 10), True), (date(2026, 12, 10), date(2026, 12, 11), False)):
+        ledger = replace(written, bank_until=seen)
+        claim = assess(ledger, ledger.debtors[0], on)
+        page = " ".join(next_steps(claim, ledger, Language(language), page=True)).replace("\xa0", " ")
+        assert (said in page, flat in page) == (undecided, not undecided), page
+
+
+PAY_BY = event(date(2026, 11, 28), "settlement", amount=Decimal("600.00"), pay_by=date(2026, 12, 9))
+PASSED_TOTAL = {
+    "nl": (
+        "kwijtgescholden als u het afgesproken bedrag op tijd heeft betaald)",
+        "als u het afgesproken bedrag betaalt)",
+    ),
+    "en": ("waived if you paid the agreed amount in time)", "waived once you pay the agreed amount)"),
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_settlements_total_after_its_day_says_it_in_the_past_as_the_top_asks(tmp_path, language):
+    """A settlement whose `pay_by` passed while the statements do not reach it: the top asks "Heeft u uiterlijk ...
+    betaald?", the message says "zou ... betalen"; its total said "als u het afgesproken bedrag betaalt" of a day gone.
+    On its day it still may be paid: said as it is."""
+    past, now = PASSED_TOTAL[language]
+    written = one_debtor_ledger(tmp_path, events=[REMINDER, PAY_BY], payments=PAID, language=language)
+    ledger = replace(written, bank_until=SEEN_TO)
+    for on, said in ((date(2026, 12, 10), past), (date(2026, 12, 9), now)):
+        claim = assess(ledger, ledger.debtors[0], on)
+        assert claim.status == Status.SETTLEMENT, claim.status
+        total = total_rows(claim, ledger.creditor, Language(language))[-1]
+        assert total.grand and total.label.endswith(said), total

@@ -789,6 +789,10 @@ NL = {
     "total_disputed": "Totaal open, ook wat wij nog uitzoeken",
     "total_open_later": "Totaal open (waarvan {later} later te betalen)",
     "total_open_settlement": "Totaal open (waarvan {remitted} kwijtgescholden als u het afgesproken bedrag betaalt)",
+    # ... its one `pay_by` passed while the bank statements read do not reach it (demand.settlement_undecided): the top
+    # asks whether it was paid, the message says "zou ... betalen": not "betaalt" of a day gone.
+    "total_open_settlement_passed": "Totaal open (waarvan {remitted} kwijtgescholden als u het afgesproken bedrag op "
+    "tijd heeft betaald)",
     "total_remitted": "Totaal kwijtgescholden (hoeft u niet te betalen)",
     # An instalment that falls due by the day given to pay what is asked now is not "later", nor is what is
     # asked while not due yet (a next instalment, a part promised): each is named with its day.
@@ -1173,6 +1177,10 @@ NL = {
     # ... called off by agreement (settlement_ended): the same, with the day it was.
     "settlement_called_off": "De afspraak van {made} is op {date} in overleg beëindigd. Daarom vragen wij weer het "
     "hele bedrag.",
+    # ... on a day the bank statements read do not reach, under the page's top that asks whether the rest was paid by
+    # then, with its amount (steps._undecided_summary: said once, there): the whole claim is its "Nee?", not a fact.
+    "settlement_called_off_undecided": "De afspraak van {made} is op {date} in overleg beëindigd. Had u de rest van "
+    "het afgesproken bedrag toen nog niet betaald (zie bovenaan)? Dan vragen wij weer het hele bedrag.",
     # ... beside any of these when something was paid since it was agreed (steps.lapse_said): not when nothing was.
     "settlement_paid_counts": "Wat u al betaalde, telt mee.",
     # A settlement's deciding day passed while the bank statements read do not reach it (demand.settlement_undecided):
@@ -2349,6 +2357,7 @@ EN = {
     "total_disputed": "Total outstanding, including what we are looking into",
     "total_open_later": "Total outstanding ({later} of it due later)",
     "total_open_settlement": "Total outstanding ({remitted} of it waived once you pay the agreed amount)",
+    "total_open_settlement_passed": "Total outstanding ({remitted} of it waived if you paid the agreed amount in time)",
     "total_remitted": "Total waived (you do not have to pay this)",
     "total_open_due_by": "Total outstanding ({soon} of it due by {date})",
     "total_open_due_by_later": "Total outstanding ({soon} of it due by {date}, {later} later)",
@@ -2669,6 +2678,8 @@ EN = {
     "ask for the whole amount again.",
     "settlement_called_off": "The agreement of {made} was ended by mutual consent on {date}. We therefore ask for the "
     "whole amount again.",
+    "settlement_called_off_undecided": "The agreement of {made} was ended by mutual consent on {date}. If you had not "
+    "paid the rest by then (see the top), we ask for the whole amount again.",
     "settlement_paid_counts": "Anything you have already paid still counts.",
     "undecided_label": "Did you pay the remaining {left} by {date}?",
     "undecided_called_off_yes": "If so, the agreement still stands, and you need not pay anything more.",

@@ -395,7 +395,9 @@ def lapse_said(claim: Claim, lang: Language, *, top: bool = False) -> tuple[str,
     values = dict(made=fmt.day(accord.event.date, lang), amount=fmt.money(accord.amount, lang))
     missed = accord.lapsed_instalment
     if accord.ended:
-        said = text(lang, f"settlement_called_off{plan}", date=fmt.day(accord.ended_on, lang), **values)
+        # Below the page's top that asks whether the rest was paid that day (`_undecided_summary`): as its "Nee?".
+        how = "_undecided" if top and not plan and settlement_undecided(claim) is not None else plan
+        said = text(lang, f"settlement_called_off{how}", date=fmt.day(accord.ended_on, lang), **values)
     elif missed is not None:
         said = text(lang, f"settlement_lapsed_instalment{plan}", date=fmt.day(missed.due, lang), **values)
     else:
