@@ -4,6 +4,7 @@ the next letter say so; staff see it ended on the dossier, in claims.json and ch
 with nothing to call off, at its `type` line. One invoice of 1250.00 due 2026-02-04, 250.00 paid on 2026-02-20, a
 reminder on 2026-02-10; the settlement of 600.00 agreed on 2026-11-28, to pay by 2027-01-31."""
 
+import re
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -20,13 +21,14 @@ from incasso.ledger.model import Channel, Language
 from incasso.ledger.problems import LedgerError
 from incasso.letters.due import NO_RECORD, LetterKind, letters_due
 from incasso.letters.view import letter_view
+from incasso.letters.words import text as words_text
 from incasso.staff.changes import changes_markdown, compare
 from incasso.staff.explain import what_next, why_stage
 from incasso.staff.exports import claims_document
 from incasso.staff.language import speaking
 from incasso.staff.overview import FlagKind, flags
 from incasso.staff.view import flag_detail
-from incasso.statement.steps import next_steps, summary
+from incasso.statement.steps import RestAsked, next_steps, summary
 from incasso.statement.tables import total_rows
 from tests.support.ledgers import event, one_debtor_ledger, payment
 
@@ -453,7 +455,7 @@ UNDECIDED_TOTAL = {
     ),
     ("nl", "promise"): (
         "Totaal open als uw betaalbelofte geldt (zie bovenaan)",
-        "Geldt uw betaalbelofte (zie bovenaan), en heeft u dat betaald? Dan is EUR 700,00 van de EUR ",
+        "Geldt uw betaalbelofte (zie bovenaan)? Dan staat er na die betaling nog EUR 300,00 open. Daarvoor is ",
         "Zodra u dat heeft betaald, is EUR 700,00 van de EUR ",
     ),
     ("en", "plan"): (
@@ -463,7 +465,7 @@ UNDECIDED_TOTAL = {
     ),
     ("en", "promise"): (
         "Total outstanding if your promise to pay applies (see the top)",
-        "If your promise applies (see the top) and you paid it, EUR 700.00 of the EUR ",
+        "If your promise to pay applies (see the top), EUR 300.00 is left after that payment. For that, ",
         "Once you have paid it, EUR 700.00 of the EUR ",
     ),
 }
@@ -488,9 +490,38 @@ def test_the_total_and_what_is_left_are_said_as_the_box_asks_them_till_the_state
             view = letter_view(ledger, claim, due, form)
             letter = " ".join(view.terms).replace("\xa0", " ")
             assert (said in letter, flat in letter) == (undecided, not undecided), letter
+            assert not _then_twice(letter), letter  # s51: "...? Dan is EUR 700,00 ... betaald. Dan staat er nog ..."
             assert (view.totals[-1].label == label) == undecided, view.totals  # the print file holds the same
         if kind == "plan":  # the page says it too
             assert (said in page, flat in page) == (undecided, not undecided), page
+
+
+SENTENCES = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
+
+
+def _then_twice(said: str) -> list[str]:
+    """Two sentences in a row that begin with "Dan" ("Then"): the answer to one question said twice."""
+    sentences = SENTENCES.split(said)
+    return [f"{a} {b}" for a, b in zip(sentences, sentences[1:]) if a.split(" ")[0] == b.split(" ")[0] in THEN]
+
+
+THEN = ("Dan", "Then")
+
+
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("asked", list(RestAsked), ids=lambda a: a.name)
+def test_each_rest_of_a_replaced_promise_asks_once_as_the_top_asks_it(language, asked):
+    """The four ways a promise of part's confirmation says its rest (the step reached asks it, one letter first, a
+    handover all the same, or nothing put off), while a settlement it replaced may still hold: one condition as the
+    top asks it and one answer. s51's "Geldt uw betaalbelofte (zie bovenaan), en heeft u dat betaald? Dan is ...
+    betaald. Dan staat er nog ... open." said "Dan" twice; the English "If ... and you paid it, ... Then ..."."""
+    values = dict(rest="EUR 192,31", amount="EUR 1.000,00", total="EUR 1.192,31", step="wij sturen u een aanmaning")
+    values.update(this="deze brief", rest_letter="een herinnering", rest_day="10 januari 2027", day="11 januari 2027")
+    said = words_text(language, f"promise_rest{asked.value}_undecided", plan_offer="", **values)
+    lead = {Language.NL: "Geldt uw betaalbelofte (zie bovenaan)? Dan staat er na die betaling nog EUR 192,31 open"}
+    lead[Language.EN] = "If your promise to pay applies (see the top), EUR 192,31 is left after that payment"
+    assert said.startswith(lead[language]) and not _then_twice(said), said
+    assert "Then " not in said and "EUR 1.192,31" not in said, said  # the total is the row's below, said there
 
 
 CALLED_OFF_BELOW = {
