@@ -28,6 +28,7 @@ from incasso.staff.exports import claims_document
 from incasso.staff.language import speaking
 from incasso.staff.overview import FlagKind, flags
 from incasso.staff.view import flag_detail
+from incasso.statement.labels import LABELS
 from incasso.statement.steps import RestAsked, next_steps, summary
 from incasso.statement.tables import total_rows
 from tests.support.ledgers import event, one_debtor_ledger, payment
@@ -522,6 +523,91 @@ def test_each_rest_of_a_replaced_promise_asks_once_as_the_top_asks_it(language, 
     lead[Language.EN] = "If your promise to pay applies (see the top), EUR 192,31 is left after that payment"
     assert said.startswith(lead[language]) and not _then_twice(said), said
     assert "Then " not in said and "EUR 1.192,31" not in said, said  # the total is the row's below, said there
+
+
+LESS_PLAN = event(
+    date(2026, 12, 10),
+    "arrangement",
+    installments=[{"due": date(2027, 1, 10), "amount": "400.00"}, {"due": date(2027, 2, 10), "amount": "400.00"}],
+)
+NEAR_PLAN = event(  # all of today's EUR 1.034,37 but some interest
+    date(2026, 12, 10),
+    "arrangement",
+    installments=[{"due": date(2027, 1, 10), "amount": "516.00"}, {"due": date(2027, 2, 10), "amount": "516.00"}],
+)
+# s51: a replaced plan of less than is open said its rest flat ("Betaalt u ze allemaal op tijd? Dan staat er na uw
+# laatste termijn ... nog EUR 222,69 open.") under the box that asks whether anything is owed at all; a plan of all
+# but the interest alike ("Betaalt u alle termijnen op tijd? Dan staat er daarna naar verwachting nog ..."). That the
+# instalments do not cover everything, and that interest runs while the plan is paid, stand either way.
+PLAN_LEAVES = {
+    ("nl", "less"): (
+        "Uw termijnen dekken niet alles. Geldt uw betalingsregeling (zie bovenaan), en betaalt u alle termijnen op "
+        "tijd? Dan staat er na uw laatste termijn, op 10 februari 2027, naar verwachting nog EUR ",
+        "Uw termijnen dekken niet alles. Betaalt u ze allemaal op tijd? Dan staat er na uw laatste termijn, op 10 "
+        "februari 2027, naar verwachting nog EUR ",
+    ),
+    ("en", "less"): (
+        "If your payment plan applies (see the top), your instalments do not cover everything. Your last instalment "
+        "is due on 10 February 2027. If you pay them all on time, about EUR ",
+        "Your instalments do not cover everything. Your last instalment is due on 10 February 2027. If you pay them "
+        "all on time, about EUR ",
+    ),
+    ("nl", "no interest"): (
+        "Uw termijnen dekken niet alles. Geldt uw betalingsregeling (zie bovenaan)? Dan staat er na uw laatste termijn, "
+        "op 10 februari 2027, nog EUR 200,00 open.",
+        "Uw termijnen dekken niet alles. Na uw laatste termijn, op 10 februari 2027, staat er nog EUR 200,00 open.",
+    ),
+    ("en", "no interest"): (
+        "If your payment plan applies (see the top), your instalments do not cover everything. After your last "
+        "instalment, on 10 February 2027, EUR 200.00 will still be open.",
+        "Your instalments do not cover everything. After your last instalment, on 10 February 2027, EUR 200.00 will "
+        "still be open.",
+    ),
+    ("nl", "interest"): (
+        "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Uw laatste termijn is op 10 "
+        "februari 2027. Geldt uw betalingsregeling (zie bovenaan), en betaalt u alle termijnen op tijd? Dan staat er "
+        "daarna naar verwachting nog EUR ",
+        "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Uw laatste termijn is op 10 "
+        "februari 2027. Betaalt u alle termijnen op tijd? Dan staat er daarna naar verwachting nog EUR ",
+    ),
+    ("en", "interest"): (
+        "Interest keeps running on the amount outstanding while you pay the plan. If your payment plan applies (see "
+        "the top), your last instalment is due on 10 February 2027. If you pay every instalment on time, about EUR ",
+        "Interest keeps running on the amount outstanding while you pay the plan. If you pay every instalment on "
+        "time, about EUR ",
+    ),
+}
+
+
+@pytest.mark.parametrize(("language", "kind"), list(PLAN_LEAVES))
+def test_what_a_replaced_plan_leaves_is_said_as_the_box_asks_it_till_the_statements_tell(tmp_path, language, kind):
+    said, flat = PLAN_LEAVES[(language, kind)]
+    agreement = NEAR_PLAN if kind == "interest" else LESS_PLAN  # 800,00 of EUR 1.034,37 (1.000,00 without interest)
+    interest = "none" if kind == "no interest" else "statutory"
+    events = [REMINDER, SETTLEMENT, OFF, agreement]
+    written = one_debtor_ledger(tmp_path, events=events, payments=PAID, language=language, interest=interest)
+    for seen, undecided in ((SEEN_TO, True), (date(2026, 12, 10), False)):
+        ledger = replace(written, bank_until=seen)
+        claim = assess(ledger, ledger.debtors[0], date(2026, 12, 10))
+        page = " ".join(next_steps(claim, ledger, Language(language), page=True)).replace("\xa0", " ")
+        assert (said in page, flat in page) == (undecided, not undecided), page
+        (due,) = letters_due(claim, NO_RECORD)
+        for form in (Channel.LETTER, Channel.EMAIL):
+            letter = " ".join(letter_view(ledger, claim, due, form).terms).replace("\xa0", " ")
+            assert (said in letter, flat in letter) == (undecided, not undecided), letter
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_every_figure_a_plan_leaves_has_its_words_as_the_top_asks_it(language):
+    """Each text with a figure of what a plan leaves or pays (steps.plan_key) has its `_undecided` words, for one
+    instalment and for more: a build that reached one without them would stop on a missing text."""
+    keys = ("plan_rest", "plan_rest_now", "plan_rest_no_interest", "plan_rest_no_interest_costs", "plan_rest_costs")
+    keys += ("plan_interest_rest", "plan_interest_rest_now", "plan_more")
+    for key in keys:
+        for single in ("", "_single"):
+            assert f"{key}{single}" in LABELS[language], key
+            undecided = LABELS[language][f"{key}_undecided{single}"]
+            assert "(zie bovenaan)" in undecided or "(see the top)" in undecided, key
 
 
 CALLED_OFF_BELOW = {

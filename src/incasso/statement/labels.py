@@ -1512,6 +1512,50 @@ NL = {
     "termijn, op {date}, nog {amount} aan incassokosten open. {then} {other}",
     "plan_rest_costs_single": "Uw termijn dekt niet alles. Betaalt u die op tijd? Dan staat er na die termijn, op "
     "{date}, nog {amount} aan incassokosten open. {then} {other}",
+    # Each of those while a settlement the plan replaced may still hold (demand.replaced_undecided): what the plan
+    # leaves is the top's "Nee?", so the figure is said as the top asks it (steps.plan_key), as plan_next_undecided.
+    # That the instalments do not cover everything is the plan's own, as agreed: said flat.
+    "plan_rest_undecided": "Uw termijnen dekken niet alles. Geldt uw betalingsregeling (zie bovenaan), en betaalt u "
+    "alle termijnen op tijd? Dan staat er na uw laatste termijn, op {date}, naar verwachting nog {amount} open. "
+    "Daarin zit de rente tot dan. {then} {other}",
+    "plan_rest_undecided_single": "Uw termijn dekt niet alles. Geldt uw betalingsregeling (zie bovenaan), en betaalt u "
+    "die termijn op tijd? Dan staat er na die termijn, op {date}, naar verwachting nog {amount} open. Daarin zit de "
+    "rente tot dan. {then} {other}",
+    "plan_rest_now_undecided": "Uw termijnen dekken niet alles. Geldt uw betalingsregeling (zie bovenaan), en betaalt "
+    "u nu wat er van uw termijnen nog openstaat? Dan blijft er naar verwachting {amount} open. Daarin zit de rente "
+    "tot nu. {then} {other}",
+    "plan_rest_now_undecided_single": "Uw termijn dekt niet alles. Geldt uw betalingsregeling (zie bovenaan), en "
+    "betaalt u nu wat er van uw termijn nog openstaat? Dan blijft er naar verwachting {amount} open. Daarin zit de "
+    "rente tot nu. {then} {other}",
+    "plan_rest_no_interest_costs_undecided": "Uw termijnen dekken niet alles. Geldt uw betalingsregeling (zie "
+    "bovenaan), en betaalt u alle termijnen op tijd? Dan staat er na uw laatste termijn, op {date}, nog {amount} "
+    "open. Daarin zitten de incassokosten van {costs}. {then} {other}",
+    "plan_rest_no_interest_costs_undecided_single": "Uw termijn dekt niet alles. Geldt uw betalingsregeling (zie "
+    "bovenaan), en betaalt u die termijn op tijd? Dan staat er na die termijn, op {date}, nog {amount} open. Daarin "
+    "zitten de incassokosten van {costs}. {then} {other}",
+    "plan_rest_no_interest_undecided": "Uw termijnen dekken niet alles. Geldt uw betalingsregeling (zie bovenaan)? "
+    "Dan staat er na uw laatste termijn, op {date}, nog {amount} open. {then} {other}",
+    "plan_rest_no_interest_undecided_single": "Uw termijn dekt niet alles. Geldt uw betalingsregeling (zie "
+    "bovenaan)? Dan staat er na die termijn, op {date}, nog {amount} open. {then} {other}",
+    "plan_rest_costs_undecided": "Uw termijnen dekken niet alles. Geldt uw betalingsregeling (zie bovenaan), en "
+    "betaalt u alle termijnen op tijd? Dan staat er na uw laatste termijn, op {date}, nog {amount} aan "
+    "incassokosten open. {then} {other}",
+    "plan_rest_costs_undecided_single": "Uw termijn dekt niet alles. Geldt uw betalingsregeling (zie bovenaan), en "
+    "betaalt u die termijn op tijd? Dan staat er na die termijn, op {date}, nog {amount} aan incassokosten open. "
+    "{then} {other}",
+    # That interest runs while the debtor pays the plan holds either way: said flat, the figure as the top asks it.
+    "plan_interest_rest_undecided": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling "
+    "betaalt. Uw laatste termijn is op {date}. Geldt uw betalingsregeling (zie bovenaan), en betaalt u alle "
+    "termijnen op tijd? Dan staat er daarna naar verwachting nog {amount} open. {then}",
+    "plan_interest_rest_undecided_single": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling "
+    "betaalt. Geldt uw betalingsregeling (zie bovenaan), en betaalt u uw termijn op tijd? Dan staat er na die "
+    "termijn ({date}) naar verwachting nog {amount} open. {then}",
+    "plan_interest_rest_now_undecided": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling "
+    "betaalt. Geldt uw betalingsregeling (zie bovenaan), en betaalt u nu wat er van uw termijnen nog openstaat? Dan "
+    "blijft er naar verwachting {amount} open. {then}",
+    "plan_interest_rest_now_undecided_single": "Over het bedrag dat openstaat, loopt de rente door zolang u de "
+    "regeling betaalt. Geldt uw betalingsregeling (zie bovenaan), en betaalt u nu wat er van uw termijn nog "
+    "openstaat? Dan blijft er naar verwachting {amount} open. {then}",
     "plan_more": "Uw termijnen zijn samen meer dan er nu openstaat ({total}). U betaalt nooit meer dan wat "
     "openstaat: heeft u alles betaald, dan vervallen de termijnen die nog over zijn.",
     "plan_more_single": "Uw termijn is meer dan er nu openstaat ({total}). U betaalt nooit meer dan wat openstaat.",
@@ -2937,6 +2981,48 @@ EN = {
     "them all on time, {amount} in collection costs will still be open after it. {then} {other}",
     "plan_rest_costs_single": "Your instalment does not cover everything. If you pay it on time, {amount} in "
     "collection costs will still be open after it, on {date}. {then} {other}",
+    # The condition opens the paragraph, and the figures follow as without it: "If ... and you pay them all on time,
+    # about ... will be left" ran to 23 words.
+    "plan_rest_undecided": "If your payment plan applies (see the top), your instalments do not cover everything. Your "
+    "last instalment is due on {date}. If you pay them all on time, about {amount} will still be open after it. That "
+    "includes the interest until then. {then} {other}",
+    "plan_rest_undecided_single": "If your payment plan applies (see the top), your instalment does not cover "
+    "everything. If you pay it on time, about {amount} will still be open after it, on {date}. That includes the "
+    "interest until then. {then} {other}",
+    "plan_rest_now_undecided": "If your payment plan applies (see the top), your instalments do not cover everything. "
+    "If you pay what is still open of them now, about {amount} will remain open. That includes the interest until "
+    "now. {then} {other}",
+    "plan_rest_now_undecided_single": "If your payment plan applies (see the top), your instalment does not cover "
+    "everything. If you pay what is still open of it now, about {amount} will remain open. That includes the "
+    "interest until now. {then} {other}",
+    "plan_rest_no_interest_costs_undecided": "If your payment plan applies (see the top), your instalments do not "
+    "cover everything. If you pay them all on time, {amount} will still be open after your last instalment, on "
+    "{date}. That includes the collection costs of {costs}. {then} {other}",
+    "plan_rest_no_interest_costs_undecided_single": "If your payment plan applies (see the top), your instalment does "
+    "not cover everything. If you pay it on time, {amount} will still be open after it, on {date}. That includes the "
+    "collection costs of {costs}. {then} {other}",
+    "plan_rest_no_interest_undecided": "If your payment plan applies (see the top), your instalments do not cover "
+    "everything. After your last instalment, on {date}, {amount} will still be open. {then} {other}",
+    "plan_rest_no_interest_undecided_single": "If your payment plan applies (see the top), your instalment does not "
+    "cover everything. After it, on {date}, {amount} will still be open. {then} {other}",
+    "plan_rest_costs_undecided": "If your payment plan applies (see the top), your instalments do not cover "
+    "everything. Your last instalment is due on {date}. If you pay them all on time, {amount} in collection costs "
+    "will still be open after it. {then} {other}",
+    "plan_rest_costs_undecided_single": "If your payment plan applies (see the top), your instalment does not cover "
+    "everything. If you pay it on time, {amount} in collection costs will still be open after it, on {date}. {then} "
+    "{other}",
+    "plan_interest_rest_undecided": "Interest keeps running on the amount outstanding while you pay the plan. If your "
+    "payment plan applies (see the top), your last instalment is due on {date}. If you pay every instalment on time, "
+    "about {amount} will still be open after it. {then}",
+    "plan_interest_rest_undecided_single": "Interest keeps running on the amount outstanding while you pay the plan. "
+    "If your payment plan applies (see the top), your instalment is due on {date}. If you pay it on time, about "
+    "{amount} will still be open after it. {then}",
+    "plan_interest_rest_now_undecided": "Interest keeps running on the amount outstanding while you pay the plan. If "
+    "your payment plan applies (see the top), paying what is still open of your instalments now leaves about "
+    "{amount}. {then}",
+    "plan_interest_rest_now_undecided_single": "Interest keeps running on the amount outstanding while you pay the "
+    "plan. If your payment plan applies (see the top), paying what is still open of your instalment now leaves about "
+    "{amount}. {then}",
     "plan_more": "Your instalments add up to more than is open now ({total}). You never pay more than what is open. "
     "Once you have paid it all, you do not need to pay the instalments that are left.",
     "plan_more_single": "Your instalment is more than is open now ({total}). You never pay more than what is open.",
