@@ -4,6 +4,7 @@ the next letter say so; staff see it ended on the dossier, in claims.json and ch
 with nothing to call off, at its `type` line. One invoice of 1250.00 due 2026-02-04, 250.00 paid on 2026-02-20, a
 reminder on 2026-02-10; the settlement of 600.00 agreed on 2026-11-28, to pay by 2027-01-31."""
 
+import re
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -20,13 +21,15 @@ from incasso.ledger.model import Channel, Language
 from incasso.ledger.problems import LedgerError
 from incasso.letters.due import NO_RECORD, LetterKind, letters_due
 from incasso.letters.view import letter_view
+from incasso.letters.words import text as words_text
 from incasso.staff.changes import changes_markdown, compare
 from incasso.staff.explain import what_next, why_stage
 from incasso.staff.exports import claims_document
 from incasso.staff.language import speaking
 from incasso.staff.overview import FlagKind, flags
 from incasso.staff.view import flag_detail
-from incasso.statement.steps import next_steps, summary
+from incasso.statement.labels import LABELS
+from incasso.statement.steps import RestAsked, next_steps, summary
 from incasso.statement.tables import total_rows
 from tests.support.ledgers import event, one_debtor_ledger, payment
 
@@ -453,7 +456,7 @@ UNDECIDED_TOTAL = {
     ),
     ("nl", "promise"): (
         "Totaal open als uw betaalbelofte geldt (zie bovenaan)",
-        "Geldt uw betaalbelofte (zie bovenaan), en heeft u dat betaald? Dan is EUR 700,00 van de EUR ",
+        "Geldt uw betaalbelofte (zie bovenaan)? Dan staat er na die betaling nog EUR 300,00 open. Daarvoor is ",
         "Zodra u dat heeft betaald, is EUR 700,00 van de EUR ",
     ),
     ("en", "plan"): (
@@ -463,7 +466,7 @@ UNDECIDED_TOTAL = {
     ),
     ("en", "promise"): (
         "Total outstanding if your promise to pay applies (see the top)",
-        "If your promise applies (see the top) and you paid it, EUR 700.00 of the EUR ",
+        "If your promise to pay applies (see the top), EUR 300.00 is left after that payment. For that, ",
         "Once you have paid it, EUR 700.00 of the EUR ",
     ),
 }
@@ -488,6 +491,177 @@ def test_the_total_and_what_is_left_are_said_as_the_box_asks_them_till_the_state
             view = letter_view(ledger, claim, due, form)
             letter = " ".join(view.terms).replace("\xa0", " ")
             assert (said in letter, flat in letter) == (undecided, not undecided), letter
+            assert not _then_twice(letter), letter  # s51: "...? Dan is EUR 700,00 ... betaald. Dan staat er nog ..."
             assert (view.totals[-1].label == label) == undecided, view.totals  # the print file holds the same
         if kind == "plan":  # the page says it too
             assert (said in page, flat in page) == (undecided, not undecided), page
+
+
+SENTENCES = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
+
+
+def _then_twice(said: str) -> list[str]:
+    """Two sentences in a row that begin with "Dan" ("Then"): the answer to one question said twice."""
+    sentences = SENTENCES.split(said)
+    return [f"{a} {b}" for a, b in zip(sentences, sentences[1:]) if a.split(" ")[0] == b.split(" ")[0] in THEN]
+
+
+THEN = ("Dan", "Then")
+
+
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("asked", list(RestAsked), ids=lambda a: a.name)
+def test_each_rest_of_a_replaced_promise_asks_once_as_the_top_asks_it(language, asked):
+    """The four ways a promise of part's confirmation says its rest (the step reached asks it, one letter first, a
+    handover all the same, or nothing put off), while a settlement it replaced may still hold: one condition as the
+    top asks it and one answer. s51's "Geldt uw betaalbelofte (zie bovenaan), en heeft u dat betaald? Dan is ...
+    betaald. Dan staat er nog ... open." said "Dan" twice; the English "If ... and you paid it, ... Then ..."."""
+    values = dict(rest="EUR 192,31", amount="EUR 1.000,00", total="EUR 1.192,31", step="wij sturen u een aanmaning")
+    values.update(this="deze brief", rest_letter="een herinnering", rest_day="10 januari 2027", day="11 januari 2027")
+    said = words_text(language, f"promise_rest{asked.value}_undecided", plan_offer="", **values)
+    lead = {Language.NL: "Geldt uw betaalbelofte (zie bovenaan)? Dan staat er na die betaling nog EUR 192,31 open"}
+    lead[Language.EN] = "If your promise to pay applies (see the top), EUR 192,31 is left after that payment"
+    assert said.startswith(lead[language]) and not _then_twice(said), said
+    assert "Then " not in said and "EUR 1.192,31" not in said, said  # the total is the row's below, said there
+
+
+LESS_PLAN = event(
+    date(2026, 12, 10),
+    "arrangement",
+    installments=[{"due": date(2027, 1, 10), "amount": "400.00"}, {"due": date(2027, 2, 10), "amount": "400.00"}],
+)
+NEAR_PLAN = event(  # all of today's EUR 1.034,37 but some interest
+    date(2026, 12, 10),
+    "arrangement",
+    installments=[{"due": date(2027, 1, 10), "amount": "516.00"}, {"due": date(2027, 2, 10), "amount": "516.00"}],
+)
+# s51: a replaced plan of less than is open said its rest flat ("Betaalt u ze allemaal op tijd? Dan staat er na uw
+# laatste termijn ... nog EUR 222,69 open.") under the box that asks whether anything is owed at all; a plan of all
+# but the interest alike ("Betaalt u alle termijnen op tijd? Dan staat er daarna naar verwachting nog ..."). That the
+# instalments do not cover everything, and that interest runs while the plan is paid, stand either way.
+PLAN_LEAVES = {
+    ("nl", "less"): (
+        "Uw termijnen dekken niet alles. Geldt uw betalingsregeling (zie bovenaan), en betaalt u alle termijnen op "
+        "tijd? Dan staat er na uw laatste termijn, op 10 februari 2027, naar verwachting nog EUR ",
+        "Uw termijnen dekken niet alles. Betaalt u ze allemaal op tijd? Dan staat er na uw laatste termijn, op 10 "
+        "februari 2027, naar verwachting nog EUR ",
+    ),
+    ("en", "less"): (
+        "If your payment plan applies (see the top), your instalments do not cover everything. Your last instalment "
+        "is due on 10 February 2027. If you pay them all on time, about EUR ",
+        "Your instalments do not cover everything. Your last instalment is due on 10 February 2027. If you pay them "
+        "all on time, about EUR ",
+    ),
+    ("nl", "no interest"): (
+        "Uw termijnen dekken niet alles. Geldt uw betalingsregeling (zie bovenaan)? Dan staat er na uw laatste termijn, "
+        "op 10 februari 2027, nog EUR 200,00 open.",
+        "Uw termijnen dekken niet alles. Na uw laatste termijn, op 10 februari 2027, staat er nog EUR 200,00 open.",
+    ),
+    ("en", "no interest"): (
+        "If your payment plan applies (see the top), your instalments do not cover everything. After your last "
+        "instalment, on 10 February 2027, EUR 200.00 will still be open.",
+        "Your instalments do not cover everything. After your last instalment, on 10 February 2027, EUR 200.00 will "
+        "still be open.",
+    ),
+    ("nl", "interest"): (
+        "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Uw laatste termijn is op 10 "
+        "februari 2027. Geldt uw betalingsregeling (zie bovenaan), en betaalt u alle termijnen op tijd? Dan staat er "
+        "daarna naar verwachting nog EUR ",
+        "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Uw laatste termijn is op 10 "
+        "februari 2027. Betaalt u alle termijnen op tijd? Dan staat er daarna naar verwachting nog EUR ",
+    ),
+    ("en", "interest"): (
+        "Interest keeps running on the amount outstanding while you pay the plan. If your payment plan applies (see "
+        "the top), your last instalment is due on 10 February 2027. If you pay every instalment on time, about EUR ",
+        "Interest keeps running on the amount outstanding while you pay the plan. If you pay every instalment on "
+        "time, about EUR ",
+    ),
+}
+
+
+@pytest.mark.parametrize(("language", "kind"), list(PLAN_LEAVES))
+def test_what_a_replaced_plan_leaves_is_said_as_the_box_asks_it_till_the_statements_tell(tmp_path, language, kind):
+    said, flat = PLAN_LEAVES[(language, kind)]
+    agreement = NEAR_PLAN if kind == "interest" else LESS_PLAN  # 800,00 of EUR 1.034,37 (1.000,00 without interest)
+    interest = "none" if kind == "no interest" else "statutory"
+    events = [REMINDER, SETTLEMENT, OFF, agreement]
+    written = one_debtor_ledger(tmp_path, events=events, payments=PAID, language=language, interest=interest)
+    for seen, undecided in ((SEEN_TO, True), (date(2026, 12, 10), False)):
+        ledger = replace(written, bank_until=seen)
+        claim = assess(ledger, ledger.debtors[0], date(2026, 12, 10))
+        page = " ".join(next_steps(claim, ledger, Language(language), page=True)).replace("\xa0", " ")
+        assert (said in page, flat in page) == (undecided, not undecided), page
+        (due,) = letters_due(claim, NO_RECORD)
+        for form in (Channel.LETTER, Channel.EMAIL):
+            letter = " ".join(letter_view(ledger, claim, due, form).terms).replace("\xa0", " ")
+            assert (said in letter, flat in letter) == (undecided, not undecided), letter
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_every_figure_a_plan_leaves_has_its_words_as_the_top_asks_it(language):
+    """Each text with a figure of what a plan leaves or pays (steps.plan_key) has its `_undecided` words, for one
+    instalment and for more: a build that reached one without them would stop on a missing text."""
+    keys = ("plan_rest", "plan_rest_now", "plan_rest_no_interest", "plan_rest_no_interest_costs", "plan_rest_costs")
+    keys += ("plan_interest_rest", "plan_interest_rest_now", "plan_more")
+    for key in keys:
+        for single in ("", "_single"):
+            assert f"{key}{single}" in LABELS[language], key
+            undecided = LABELS[language][f"{key}_undecided{single}"]
+            assert "(zie bovenaan)" in undecided or "(see the top)" in undecided, key
+
+
+CALLED_OFF_BELOW = {
+    "nl": (
+        "De afspraak van 28 november 2026 is op 10 december 2026 in overleg beëindigd. Had u de rest van het "
+        "afgesproken bedrag toen nog niet betaald (zie bovenaan)? Dan vragen wij weer het hele bedrag.",
+        "De afspraak van 28 november 2026 is op 10 december 2026 in overleg beëindigd. Daarom vragen wij weer het "
+        "hele bedrag.",
+    ),
+    "en": (
+        "The agreement of 28 November 2026 was ended by mutual consent on 10 December 2026. If you had not paid the "
+        "rest by then (see the top), we ask for the whole amount again.",
+        "The agreement of 28 November 2026 was ended by mutual consent on 10 December 2026. We therefore ask for the "
+        "whole amount again.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_called_off_on_a_day_the_statements_do_not_reach_the_whole_claim_is_asked_below_as_the_top_asks_it(
+    tmp_path, language
+):
+    """s49's page asked at its top "Heeft u uiterlijk 10 december 2026 nog EUR 600,00 betaald?", and said under "Wat
+    gebeurt er nu?" flat "Daarom vragen wij weer het hele bedrag.": the whole claim is the top's "Nee?". Read to the
+    day, it is said flat again."""
+    said, flat = CALLED_OFF_BELOW[language]
+    written = one_debtor_ledger(tmp_path, events=[REMINDER, SETTLEMENT, OFF], payments=PAID, language=language)
+    for seen, on, undecided in ((SEEN_TO, date(2026, 12, 10), True), (date(2026, 12, 10), date(2026, 12, 11), False)):
+        ledger = replace(written, bank_until=seen)
+        claim = assess(ledger, ledger.debtors[0], on)
+        page = " ".join(next_steps(claim, ledger, Language(language), page=True)).replace("\xa0", " ")
+        assert (said in page, flat in page) == (undecided, not undecided), page
+
+
+PAY_BY = event(date(2026, 11, 28), "settlement", amount=Decimal("600.00"), pay_by=date(2026, 12, 9))
+PASSED_TOTAL = {
+    "nl": (
+        "kwijtgescholden als u het afgesproken bedrag op tijd heeft betaald)",
+        "als u het afgesproken bedrag betaalt)",
+    ),
+    "en": ("waived if you paid the agreed amount in time)", "waived once you pay the agreed amount)"),
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_settlements_total_after_its_day_says_it_in_the_past_as_the_top_asks(tmp_path, language):
+    """A settlement whose `pay_by` passed while the statements do not reach it: the top asks "Heeft u uiterlijk ...
+    betaald?", the message says "zou ... betalen"; its total said "als u het afgesproken bedrag betaalt" of a day gone.
+    On its day it still may be paid: said as it is."""
+    past, now = PASSED_TOTAL[language]
+    written = one_debtor_ledger(tmp_path, events=[REMINDER, PAY_BY], payments=PAID, language=language)
+    ledger = replace(written, bank_until=SEEN_TO)
+    for on, said in ((date(2026, 12, 10), past), (date(2026, 12, 9), now)):
+        claim = assess(ledger, ledger.debtors[0], on)
+        assert claim.status == Status.SETTLEMENT, claim.status
+        total = total_rows(claim, ledger.creditor, Language(language))[-1]
+        assert total.grand and total.label.endswith(said), total

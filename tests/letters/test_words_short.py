@@ -152,9 +152,6 @@ def _choices(lang: Language) -> dict[str, list[str]]:
         "invoices": [text(lang, "steps_invoice"), text(lang, "steps_invoices")],
         # The way to a plan after a promise of part: the debtor's own, or the counsellor's (administrator's) proposal.
         "plan_offer": [label(lang, key) for key in ("plan_offer", "plan_offer_counsellor", "plan_offer_administrator")],
-        # How a promise's rest begins, or as the top asks it while a settlement it replaced may still hold (s51).
-        "once": [words["promise_rest_once"], words["promise_rest_undecided"]],
-        "after": [words["promise_rest_after"], words["promise_rest_undecided"]],
         # With whom a settlement was agreed, by role (letters.settlement).
         "who": [words[f"settlement_with_{who}"] for who in ("debtor", "counsellor", "administrator")],
     }

@@ -540,9 +540,10 @@ def test_a_call_off_the_bank_statements_do_not_reach_waits_for_them_in_a_real_bu
     ), message
     next_steps = _section(said, "Wat gebeurt er nu?", "Zo betaalt u")
     assert (
-        "De afspraak van 28 november 2026 is op 10 december 2026 in overleg beëindigd. Daarom vragen wij weer het hele "
-        "bedrag. Wat u al betaalde, telt mee. Tot wij uw betalingen van 10 december 2026 zien, zetten wij geen "
-        "volgende stap." in next_steps
+        "De afspraak van 28 november 2026 is op 10 december 2026 in overleg beëindigd. Had u de rest van het "
+        "afgesproken bedrag toen nog niet betaald (zie bovenaan)? Dan vragen wij weer het hele bedrag. Wat u al "
+        "betaalde, telt mee. Tot wij uw betalingen van 10 december 2026 zien, zetten wij geen volgende stap."
+        in next_steps
     ), next_steps
     assert "Wij zien uw betalingen" not in next_steps and "EUR 500,00" not in next_steps, next_steps  # said once
     assert "Wij sturen u" not in next_steps and "sommatie" not in next_steps, next_steps

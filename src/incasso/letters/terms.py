@@ -904,10 +904,8 @@ def _promise_rest(ledger: Ledger, claim: Claim, amount: str, form: Channel) -> s
     if said.handed_over is not None:
         values["day"] = fmt.day(said.handed_over, lang)
     values["rest_day"] = fmt.day(said.letter_after or claim.pending_promise.promised_date, lang)
-    undecided = replaced_undecided(claim) is not None  # the top asks whether the promise applies: said as it asks
-    values["once"] = text(lang, "promise_rest_undecided" if undecided else "promise_rest_once")
-    values["after"] = text(lang, "promise_rest_undecided" if undecided else "promise_rest_after")
-    return " " + text(lang, "promise_rest" + said.asked, this=this_letter(lang, form), **values)
+    undecided = "_undecided" if replaced_undecided(claim) is not None else ""  # the top asks whether it applies
+    return " " + text(lang, f"promise_rest{said.asked}{undecided}", this=this_letter(lang, form), **values)
 
 
 def _promise_missed(claim: Claim, amount: str, missed: Claim, creditor: Creditor) -> str:

@@ -189,23 +189,32 @@ NL = {
     # the threat promise_missed makes for not paying. {plan_offer}: "Vraag dan een betalingsregeling aan.", or by role
     # while a counsellor or an administrator acts ("Dan kan uw schuldhulpverlener ons een voorstel sturen ..."), as
     # the page's promise_part_lead (statement.options.plan_offer).
-    "promise_rest": "{once} is {amount} van de {total} betaald. Dan staat er nog {rest} open. "
+    "promise_rest": "Zodra u dat heeft betaald, is {amount} van de {total} betaald. Dan staat er nog {rest} open. "
     "Daarvoor is de volgende stap: {step}. Wilt u die liever in termijnen betalen? {plan_offer}",
-    "promise_rest_now": "{after} staat er nog {rest} open.",
+    "promise_rest_now": "Daarna staat er nog {rest} open.",
     # The step reached was due by then: one letter asks the rest first (claims.escalation.asks_the_rest), with the
     # amount of its day ({rest} is the letter's day's: interest moves it by the day); unpaid, {step}.
-    "promise_rest_letter": "{once} is {amount} van de {total} betaald. Wat er dan nog openstaat, "
+    "promise_rest_letter": "Zodra u dat heeft betaald, is {amount} van de {total} betaald. Wat er dan nog openstaat, "
     "is op de dag van {this} {rest}. Daarvoor sturen wij u na {rest_day} {rest_letter}, met het bedrag op die dag. "
     "Betaalt u dat niet op tijd? Dan is de volgende stap: {step}. Wilt u het liever in termijnen betalen? "
     "{plan_offer}",
     # Kept or not, the file goes to the agency the day after the promised day ({day}): the rest is owed now.
-    "promise_rest_handover": "{after} staat er nog {rest} open; ook dat moet u betalen. Staat er op {day} nog iets "
+    "promise_rest_handover": "Daarna staat er nog {rest} open; ook dat moet u betalen. Staat er op {day} nog iets "
     "open, ook als u de {amount} op tijd heeft betaald? Dan gaan wij verder met de incasso: {step}.",
-    # How those begin: {once} "Zodra u dat heeft betaald,", {after} "Daarna"; both, while a settlement the promise
-    # replaced may still hold (claims.demand.replaced_undecided), as the top asks it: the rest is its "Nee?".
-    "promise_rest_once": "Zodra u dat heeft betaald,",
-    "promise_rest_after": "Daarna",
-    "promise_rest_undecided": "Geldt uw betaalbelofte (zie bovenaan), en heeft u dat betaald? Dan",
+    # Each of those four while a settlement the promise replaced may still hold (claims.demand.replaced_undecided):
+    # the rest is the top's "Nee?", asked as the top asks it, with one "Dan" (s51: "...? Dan is ... betaald. Dan
+    # staat er nog ... open." said it twice).
+    "promise_rest_undecided": "Geldt uw betaalbelofte (zie bovenaan)? Dan staat er na die betaling nog {rest} open. "
+    "Daarvoor is de volgende stap: {step}. Wilt u die liever in termijnen betalen? {plan_offer}",
+    "promise_rest_now_undecided": "Geldt uw betaalbelofte (zie bovenaan)? Dan staat er na die betaling nog {rest} "
+    "open.",
+    "promise_rest_letter_undecided": "Geldt uw betaalbelofte (zie bovenaan)? Dan staat er na die betaling nog {rest} "
+    "open, gerekend op de dag van {this}. Daarvoor sturen wij u na {rest_day} {rest_letter}, met het bedrag op die "
+    "dag. Betaalt u dat niet op tijd? Dan is de volgende stap: {step}. Wilt u het liever in termijnen betalen? "
+    "{plan_offer}",
+    "promise_rest_handover_undecided": "Geldt uw betaalbelofte (zie bovenaan)? Dan staat er na die betaling nog "
+    "{rest} open; ook dat moet u betalen. Staat er op {day} nog iets open, ook als u de {amount} op tijd heeft "
+    "betaald? Dan gaan wij verder met de incasso: {step}.",
     "promise_hold": "Tot {date} sturen wij u geen herinneringen of aanmaningen.",
     # After the wait granted, in a promise's or a plan's confirmation that says it too (terms._wait_too).
     "wait_confirmed_too": "Ook dat bevestigen wij met {this}.",
@@ -621,17 +630,23 @@ EN = {
     "promised_whole": "the whole amount ({amount})",
     "promise_confirm_whole": "On {made} you promised to pay us the whole amount by {date}. Today that is {amount}. "
     "We confirm that agreement in {this}.",
-    "promise_rest": "{once} {amount} of the {total} is paid. Then {rest} is still open. For that, "
+    "promise_rest": "Once you have paid it, {amount} of the {total} is paid. Then {rest} is still open. For that, "
     "{step}. Would you rather pay that in instalments? {plan_offer}",
-    "promise_rest_now": "{after} {rest} is still open.",
-    "promise_rest_letter": "{once} {amount} of the {total} is paid. On the day of {this}, that "
+    "promise_rest_now": "After that, {rest} is still open.",
+    "promise_rest_letter": "Once you have paid it, {amount} of the {total} is paid. On the day of {this}, that "
     "leaves {rest} to pay. For it, we will send you {rest_letter} after {rest_day}, with the amount on that day. If "
     "it stays unpaid, {step}. Would you rather pay it in instalments? {plan_offer}",
-    "promise_rest_handover": "{after} {rest} is still open; you owe that too. We look at what is still open on "
+    "promise_rest_handover": "After that, {rest} is still open; you owe that too. We look at what is still open on "
     "{day}. If anything is, {step}. That is so even if you have paid the {amount} in time.",
-    "promise_rest_once": "Once you have paid it,",
-    "promise_rest_after": "After that,",
-    "promise_rest_undecided": "If your promise applies (see the top) and you paid it,",
+    "promise_rest_undecided": "If your promise to pay applies (see the top), {rest} is left after that payment. For "
+    "that, {step}. Would you rather pay that in instalments? {plan_offer}",
+    "promise_rest_now_undecided": "If your promise to pay applies (see the top), {rest} is left after that payment.",
+    "promise_rest_letter_undecided": "If your promise to pay applies (see the top), {rest} is left after that "
+    "payment. That is the amount on the day of {this}. For it, we will send you {rest_letter} after {rest_day}, with "
+    "the amount on that day. If it stays unpaid, {step}. Would you rather pay it in instalments? {plan_offer}",
+    "promise_rest_handover_undecided": "If your promise to pay applies (see the top), {rest} is left after that "
+    "payment; you owe that too. We look at what is still open on {day}. If anything is, {step}. That is so even if "
+    "you have paid the {amount} in time.",
     "promise_hold": "Until {date} we will not send you reminders or other payment letters.",
     "wait_confirmed_too": "We confirm that in {this} as well.",
     "wait_confirmed_named": "We confirm the wait in {this} as well.",

@@ -789,6 +789,10 @@ NL = {
     "total_disputed": "Totaal open, ook wat wij nog uitzoeken",
     "total_open_later": "Totaal open (waarvan {later} later te betalen)",
     "total_open_settlement": "Totaal open (waarvan {remitted} kwijtgescholden als u het afgesproken bedrag betaalt)",
+    # ... its one `pay_by` passed while the bank statements read do not reach it (demand.settlement_undecided): the top
+    # asks whether it was paid, the message says "zou ... betalen": not "betaalt" of a day gone.
+    "total_open_settlement_passed": "Totaal open (waarvan {remitted} kwijtgescholden als u het afgesproken bedrag op "
+    "tijd heeft betaald)",
     "total_remitted": "Totaal kwijtgescholden (hoeft u niet te betalen)",
     # An instalment that falls due by the day given to pay what is asked now is not "later", nor is what is
     # asked while not due yet (a next instalment, a part promised): each is named with its day.
@@ -1173,6 +1177,10 @@ NL = {
     # ... called off by agreement (settlement_ended): the same, with the day it was.
     "settlement_called_off": "De afspraak van {made} is op {date} in overleg beëindigd. Daarom vragen wij weer het "
     "hele bedrag.",
+    # ... on a day the bank statements read do not reach, under the page's top that asks whether the rest was paid by
+    # then, with its amount (steps._undecided_summary: said once, there): the whole claim is its "Nee?", not a fact.
+    "settlement_called_off_undecided": "De afspraak van {made} is op {date} in overleg beëindigd. Had u de rest van "
+    "het afgesproken bedrag toen nog niet betaald (zie bovenaan)? Dan vragen wij weer het hele bedrag.",
     # ... beside any of these when something was paid since it was agreed (steps.lapse_said): not when nothing was.
     "settlement_paid_counts": "Wat u al betaalde, telt mee.",
     # A settlement's deciding day passed while the bank statements read do not reach it (demand.settlement_undecided):
@@ -1504,6 +1512,50 @@ NL = {
     "termijn, op {date}, nog {amount} aan incassokosten open. {then} {other}",
     "plan_rest_costs_single": "Uw termijn dekt niet alles. Betaalt u die op tijd? Dan staat er na die termijn, op "
     "{date}, nog {amount} aan incassokosten open. {then} {other}",
+    # Each of those while a settlement the plan replaced may still hold (demand.replaced_undecided): what the plan
+    # leaves is the top's "Nee?", so the figure is said as the top asks it (steps.plan_key), as plan_next_undecided.
+    # That the instalments do not cover everything is the plan's own, as agreed: said flat.
+    "plan_rest_undecided": "Uw termijnen dekken niet alles. Geldt uw betalingsregeling (zie bovenaan), en betaalt u "
+    "alle termijnen op tijd? Dan staat er na uw laatste termijn, op {date}, naar verwachting nog {amount} open. "
+    "Daarin zit de rente tot dan. {then} {other}",
+    "plan_rest_undecided_single": "Uw termijn dekt niet alles. Geldt uw betalingsregeling (zie bovenaan), en betaalt u "
+    "die termijn op tijd? Dan staat er na die termijn, op {date}, naar verwachting nog {amount} open. Daarin zit de "
+    "rente tot dan. {then} {other}",
+    "plan_rest_now_undecided": "Uw termijnen dekken niet alles. Geldt uw betalingsregeling (zie bovenaan), en betaalt "
+    "u nu wat er van uw termijnen nog openstaat? Dan blijft er naar verwachting {amount} open. Daarin zit de rente "
+    "tot nu. {then} {other}",
+    "plan_rest_now_undecided_single": "Uw termijn dekt niet alles. Geldt uw betalingsregeling (zie bovenaan), en "
+    "betaalt u nu wat er van uw termijn nog openstaat? Dan blijft er naar verwachting {amount} open. Daarin zit de "
+    "rente tot nu. {then} {other}",
+    "plan_rest_no_interest_costs_undecided": "Uw termijnen dekken niet alles. Geldt uw betalingsregeling (zie "
+    "bovenaan), en betaalt u alle termijnen op tijd? Dan staat er na uw laatste termijn, op {date}, nog {amount} "
+    "open. Daarin zitten de incassokosten van {costs}. {then} {other}",
+    "plan_rest_no_interest_costs_undecided_single": "Uw termijn dekt niet alles. Geldt uw betalingsregeling (zie "
+    "bovenaan), en betaalt u die termijn op tijd? Dan staat er na die termijn, op {date}, nog {amount} open. Daarin "
+    "zitten de incassokosten van {costs}. {then} {other}",
+    "plan_rest_no_interest_undecided": "Uw termijnen dekken niet alles. Geldt uw betalingsregeling (zie bovenaan)? "
+    "Dan staat er na uw laatste termijn, op {date}, nog {amount} open. {then} {other}",
+    "plan_rest_no_interest_undecided_single": "Uw termijn dekt niet alles. Geldt uw betalingsregeling (zie "
+    "bovenaan)? Dan staat er na die termijn, op {date}, nog {amount} open. {then} {other}",
+    "plan_rest_costs_undecided": "Uw termijnen dekken niet alles. Geldt uw betalingsregeling (zie bovenaan), en "
+    "betaalt u alle termijnen op tijd? Dan staat er na uw laatste termijn, op {date}, nog {amount} aan "
+    "incassokosten open. {then} {other}",
+    "plan_rest_costs_undecided_single": "Uw termijn dekt niet alles. Geldt uw betalingsregeling (zie bovenaan), en "
+    "betaalt u die termijn op tijd? Dan staat er na die termijn, op {date}, nog {amount} aan incassokosten open. "
+    "{then} {other}",
+    # That interest runs while the debtor pays the plan holds either way: said flat, the figure as the top asks it.
+    "plan_interest_rest_undecided": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling "
+    "betaalt. Uw laatste termijn is op {date}. Geldt uw betalingsregeling (zie bovenaan), en betaalt u alle "
+    "termijnen op tijd? Dan staat er daarna naar verwachting nog {amount} open. {then}",
+    "plan_interest_rest_undecided_single": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling "
+    "betaalt. Geldt uw betalingsregeling (zie bovenaan), en betaalt u uw termijn op tijd? Dan staat er na die "
+    "termijn ({date}) naar verwachting nog {amount} open. {then}",
+    "plan_interest_rest_now_undecided": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling "
+    "betaalt. Geldt uw betalingsregeling (zie bovenaan), en betaalt u nu wat er van uw termijnen nog openstaat? Dan "
+    "blijft er naar verwachting {amount} open. {then}",
+    "plan_interest_rest_now_undecided_single": "Over het bedrag dat openstaat, loopt de rente door zolang u de "
+    "regeling betaalt. Geldt uw betalingsregeling (zie bovenaan), en betaalt u nu wat er van uw termijn nog "
+    "openstaat? Dan blijft er naar verwachting {amount} open. {then}",
     "plan_more": "Uw termijnen zijn samen meer dan er nu openstaat ({total}). U betaalt nooit meer dan wat "
     "openstaat: heeft u alles betaald, dan vervallen de termijnen die nog over zijn.",
     "plan_more_single": "Uw termijn is meer dan er nu openstaat ({total}). U betaalt nooit meer dan wat openstaat.",
@@ -2349,6 +2401,7 @@ EN = {
     "total_disputed": "Total outstanding, including what we are looking into",
     "total_open_later": "Total outstanding ({later} of it due later)",
     "total_open_settlement": "Total outstanding ({remitted} of it waived once you pay the agreed amount)",
+    "total_open_settlement_passed": "Total outstanding ({remitted} of it waived if you paid the agreed amount in time)",
     "total_remitted": "Total waived (you do not have to pay this)",
     "total_open_due_by": "Total outstanding ({soon} of it due by {date})",
     "total_open_due_by_later": "Total outstanding ({soon} of it due by {date}, {later} later)",
@@ -2669,6 +2722,8 @@ EN = {
     "ask for the whole amount again.",
     "settlement_called_off": "The agreement of {made} was ended by mutual consent on {date}. We therefore ask for the "
     "whole amount again.",
+    "settlement_called_off_undecided": "The agreement of {made} was ended by mutual consent on {date}. If you had not "
+    "paid the rest by then (see the top), we ask for the whole amount again.",
     "settlement_paid_counts": "Anything you have already paid still counts.",
     "undecided_label": "Did you pay the remaining {left} by {date}?",
     "undecided_called_off_yes": "If so, the agreement still stands, and you need not pay anything more.",
@@ -2926,6 +2981,48 @@ EN = {
     "them all on time, {amount} in collection costs will still be open after it. {then} {other}",
     "plan_rest_costs_single": "Your instalment does not cover everything. If you pay it on time, {amount} in "
     "collection costs will still be open after it, on {date}. {then} {other}",
+    # The condition opens the paragraph, and the figures follow as without it: "If ... and you pay them all on time,
+    # about ... will be left" ran to 23 words.
+    "plan_rest_undecided": "If your payment plan applies (see the top), your instalments do not cover everything. Your "
+    "last instalment is due on {date}. If you pay them all on time, about {amount} will still be open after it. That "
+    "includes the interest until then. {then} {other}",
+    "plan_rest_undecided_single": "If your payment plan applies (see the top), your instalment does not cover "
+    "everything. If you pay it on time, about {amount} will still be open after it, on {date}. That includes the "
+    "interest until then. {then} {other}",
+    "plan_rest_now_undecided": "If your payment plan applies (see the top), your instalments do not cover everything. "
+    "If you pay what is still open of them now, about {amount} will remain open. That includes the interest until "
+    "now. {then} {other}",
+    "plan_rest_now_undecided_single": "If your payment plan applies (see the top), your instalment does not cover "
+    "everything. If you pay what is still open of it now, about {amount} will remain open. That includes the "
+    "interest until now. {then} {other}",
+    "plan_rest_no_interest_costs_undecided": "If your payment plan applies (see the top), your instalments do not "
+    "cover everything. If you pay them all on time, {amount} will still be open after your last instalment, on "
+    "{date}. That includes the collection costs of {costs}. {then} {other}",
+    "plan_rest_no_interest_costs_undecided_single": "If your payment plan applies (see the top), your instalment does "
+    "not cover everything. If you pay it on time, {amount} will still be open after it, on {date}. That includes the "
+    "collection costs of {costs}. {then} {other}",
+    "plan_rest_no_interest_undecided": "If your payment plan applies (see the top), your instalments do not cover "
+    "everything. After your last instalment, on {date}, {amount} will still be open. {then} {other}",
+    "plan_rest_no_interest_undecided_single": "If your payment plan applies (see the top), your instalment does not "
+    "cover everything. After it, on {date}, {amount} will still be open. {then} {other}",
+    "plan_rest_costs_undecided": "If your payment plan applies (see the top), your instalments do not cover "
+    "everything. Your last instalment is due on {date}. If you pay them all on time, {amount} in collection costs "
+    "will still be open after it. {then} {other}",
+    "plan_rest_costs_undecided_single": "If your payment plan applies (see the top), your instalment does not cover "
+    "everything. If you pay it on time, {amount} in collection costs will still be open after it, on {date}. {then} "
+    "{other}",
+    "plan_interest_rest_undecided": "Interest keeps running on the amount outstanding while you pay the plan. If your "
+    "payment plan applies (see the top), your last instalment is due on {date}. If you pay every instalment on time, "
+    "about {amount} will still be open after it. {then}",
+    "plan_interest_rest_undecided_single": "Interest keeps running on the amount outstanding while you pay the plan. "
+    "If your payment plan applies (see the top), your instalment is due on {date}. If you pay it on time, about "
+    "{amount} will still be open after it. {then}",
+    "plan_interest_rest_now_undecided": "Interest keeps running on the amount outstanding while you pay the plan. If "
+    "your payment plan applies (see the top), paying what is still open of your instalments now leaves about "
+    "{amount}. {then}",
+    "plan_interest_rest_now_undecided_single": "Interest keeps running on the amount outstanding while you pay the "
+    "plan. If your payment plan applies (see the top), paying what is still open of your instalment now leaves about "
+    "{amount}. {then}",
     "plan_more": "Your instalments add up to more than is open now ({total}). You never pay more than what is open. "
     "Once you have paid it all, you do not need to pay the instalments that are left.",
     "plan_more_single": "Your instalment is more than is open now ({total}). You never pay more than what is open.",

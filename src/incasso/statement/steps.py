@@ -399,7 +399,9 @@ def lapse_said(claim: Claim, lang: Language, *, top: bool = False) -> tuple[str,
     values = dict(made=fmt.day(accord.event.date, lang), amount=fmt.money(accord.amount, lang))
     missed = accord.lapsed_instalment
     if accord.ended:
-        said = text(lang, f"settlement_called_off{plan}", date=fmt.day(accord.ended_on, lang), **values)
+        # Below the page's top that asks whether the rest was paid that day (`_undecided_summary`): as its "Nee?".
+        how = "_undecided" if top and not plan and settlement_undecided(claim) is not None else plan
+        said = text(lang, f"settlement_called_off{how}", date=fmt.day(accord.ended_on, lang), **values)
     elif missed is not None:
         said = text(lang, f"settlement_lapsed_instalment{plan}", date=fmt.day(missed.due, lang), **values)
     else:
@@ -945,7 +947,7 @@ def plan_coverage(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
     creditor = ledger.creditor
     left = claim.plan_leaves_open
     other = _arrange_otherwise(claim, lang)
-    key = partial(instalment_key, claim)  # "Uw termijn dekt niet alles" of one instalment left to pay
+    key = partial(plan_key, claim)  # "Uw termijn dekt niet alles" of one instalment left to pay; as the top asks
     if left >= creditor.policy.chase_minimum:
         if creditor.interest == InterestChoice.STATUTORY:  # with the interest until the last instalment
             rest = fmt.money(plan_rest(creditor, claim), lang)
@@ -990,11 +992,18 @@ def _costs_part(claim: Claim, part: Decimal, lang: Language) -> str:
     return vat_beside(fmt.money(part, lang), costs.vat if part == costs.amount else None, lang)
 
 
-def plan_more_key(claim: Claim) -> str:
-    """The text that the instalments add up to more than is open: as the top asks it while a settlement the plan
-    replaced may still hold (demand.replaced_undecided), what is open being then the top's "Nee?"."""
+def plan_key(claim: Claim, key: str) -> str:
+    """The text key of a sentence with a figure of what the plan leaves or pays: as the top asks it while a settlement
+    the plan replaced may still hold (demand.replaced_undecided: `key` + "_undecided"), that figure being then the
+    top's "Nee?" (s51: "Dan staat er ... nog EUR 198,73 open" stood flat under "Heeft u ... nog EUR 500,00 betaald?");
+    in the number of instalments it speaks of (tables.instalment_key)."""
     undecided = "_undecided" if replaced_undecided(claim) is not None else ""
-    return instalment_key(claim, f"plan_more{undecided}")
+    return instalment_key(claim, f"{key}{undecided}")
+
+
+def plan_more_key(claim: Claim) -> str:
+    """The text that the instalments add up to more than is open (`plan_key`)."""
+    return plan_key(claim, "plan_more")
 
 
 def plan_interest_line(claim: Claim, ledger: Ledger, lang: Language) -> str:
@@ -1020,13 +1029,13 @@ def plan_interest_line(claim: Claim, ledger: Ledger, lang: Language) -> str:
     then = _plan_then(ledger, claim, lang, way_out=True, rest=rest)  # these lines give no way out of their own
     then = _costs_in_rest(claim, rest, lang) + then
     if _last_passed(claim):
-        return text(lang, instalment_key(claim, "plan_interest_rest_now"), amount=amount, then=then)
+        return text(lang, plan_key(claim, "plan_interest_rest_now"), amount=amount, then=then)
     then = _today_figure(claim, rest, lang) + then
     if missed_shown(claim, creditor):  # beside others to pay on time (never one left): "de gemiste termijnen" of two
         key = "plan_interest_rest_missed_several" if several_missed(claim) else "plan_interest_rest_missed"
         key = instalment_key(claim, key, counting="upcoming")  # "en de volgende op tijd" of one still to come
     else:
-        key = instalment_key(claim, "plan_interest_rest")
+        key = plan_key(claim, "plan_interest_rest")
     return text(lang, key, amount=amount, date=_last_day(claim, lang), then=then)
 
 

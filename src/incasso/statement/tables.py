@@ -1305,7 +1305,7 @@ def undecided_total(claim: Claim) -> str | None:
     those of the top's "Nee?" (the agreement ended, or the promise or plan that replaced it runs), and "Ja?" asks
     nothing, so the total says which it is, not "Totaal te betalen" nor the plan's "waarvan ... later te betalen"
     under a question whether anything is owed (demand.settlement_undecided, replaced_undecided). None otherwise: a
-    settlement whose `pay_by` passed unseen says what is remitted if paid (`total_open_settlement`)."""
+    settlement whose `pay_by` passed unseen says what is remitted if it was paid (`total_open_settlement_passed`)."""
     if replaced_undecided(claim) is not None:
         return "total_if_promise" if claim.status == Status.PROMISE else "total_if_plan"
     if settlement_undecided(claim) is not None and claim.status == Status.ACTIVE:
@@ -1352,7 +1352,9 @@ def total_rows(
     elif claim.accord is not None and claim.status in (Status.SETTLEMENT, Status.SETTLED):
         # Of what stands, the part a settlement lets go of: remitted once paid, never "later to pay" nor paid.
         remitted = fmt.money(claim.accord.remitted, lang)
-        label = t("total_remitted") if claim.closed else t("total_open_settlement", remitted=remitted)
+        # Its `pay_by` gone by unseen, the top asks whether it was paid: "if you paid", not "once you pay".
+        passed = "_passed" if settlement_undecided(claim) is not None else ""
+        label = t("total_remitted") if claim.closed else t(f"total_open_settlement{passed}", remitted=remitted)
     elif not legal and undecided_total(claim) is not None:
         label = t(undecided_total(claim) or "")
     elif not claim.closed and not legal and amount_to_pay(claim) < claim.total_due:
