@@ -52,6 +52,7 @@ def test_days_are_babels_text(value):
         locale = fmt.LOCALES[lang]
         assert fmt.day.__wrapped__(value, lang) == format_date(value, format="long", locale=locale)
         assert fmt.short_day.__wrapped__(value, lang) == format_date(value, format="medium", locale=locale)
+        assert fmt.weekday_day.__wrapped__(value, lang) == format_date(value, format="full", locale=locale)
 
 
 def test_examples_as_readers_see_them():
@@ -61,6 +62,8 @@ def test_examples_as_readers_see_them():
     assert fmt.percent(Decimal("12.25")) == "12,25%"
     assert fmt.day(date(2026, 11, 22)) == "22 november 2026"
     assert fmt.short_day(date(2026, 11, 22), Language.EN) == "22 Nov 2026"
+    assert fmt.weekday_day(date(2027, 1, 4)) == "maandag 4 januari 2027"
+    assert fmt.weekday_day(date(2027, 1, 4), Language.EN) == "Monday 4 January 2027"
     assert fmt.count(3153) == "3.153" and fmt.count(3153, Language.EN) == "3,153"
 
 

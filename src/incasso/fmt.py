@@ -26,6 +26,7 @@ _LOCALE = {lang: Locale.parse(name) for lang, name in LOCALES.items()}
 _PERCENT = parse_pattern("0.##")
 _COUNT = parse_pattern("#,##0")
 _LONG = {lang: parse_date_pattern(get_date_format("long", locale=locale)) for lang, locale in _LOCALE.items()}
+_FULL = {lang: parse_date_pattern(get_date_format("full", locale=locale)) for lang, locale in _LOCALE.items()}
 _MEDIUM = {lang: parse_date_pattern(get_date_format("medium", locale=locale)) for lang, locale in _LOCALE.items()}
 
 
@@ -71,6 +72,12 @@ def percent(value: Decimal, lang: Language = Language.NL) -> str:
 def day(value: date, lang: Language = Language.NL) -> str:
     """22 november 2026 / 22 November 2026."""
     return _LONG[lang].apply(value, _LOCALE[lang])
+
+
+@lru_cache(maxsize=_CACHED)
+def weekday_day(value: date, lang: Language = Language.NL) -> str:
+    """maandag 4 januari 2027 / Monday 4 January 2027: a day to act on that is not the usual next one."""
+    return _FULL[lang].apply(value, _LOCALE[lang])
 
 
 @lru_cache(maxsize=_CACHED)

@@ -123,3 +123,25 @@ def test_a_letter_goes_the_first_day_post_is_collected(written, posted):
     from incasso.law.calendar import posting_day
 
     assert posting_day(written) == posted
+
+
+@pytest.mark.parametrize(
+    "day, dutch, english",
+    [
+        (date(2027, 1, 1), "Nieuwjaarsdag", "New Year's Day"),
+        (date(2026, 12, 26), "Tweede Kerstdag", "Second Day of Christmas"),  # a Saturday, a holiday all the same
+        (date(2027, 3, 28), "Eerste paasdag", "Easter Sunday"),
+        # 5 May every year, as the Atw names it: the package's public holidays have it only every fifth year.
+        (date(2027, 5, 5), "Bevrijdingsdag", "Liberation Day"),
+        (date(2025, 5, 5), "Bevrijdingsdag", "Liberation Day"),
+        # A Friday the decree makes equal to a holiday is one, without a name of its own.
+        (date(2027, 5, 7), None, None),
+        (date(2027, 1, 3), None, None),  # a Sunday, no holiday
+        (date(2027, 1, 4), None, None),
+    ],
+)
+def test_a_holiday_is_named_in_the_staffs_language_by_the_holidays_package(day, dutch, english):
+    from incasso.law.calendar import holiday_name
+
+    assert holiday_name(day, "nl") == dutch
+    assert holiday_name(day, "en_US") == english

@@ -58,6 +58,22 @@ def _holidays_in(year: int) -> frozenset[date]:
     return frozenset(days)
 
 
+@lru_cache(maxsize=64)
+def _holiday_names(year: int, language: str) -> dict[date, str]:
+    """The `holidays` package's names of one year's Dutch holidays in `language`, 5 May every year among them (its
+    optional category has Liberation Day in the years its public one leaves it out)."""
+    found = holidays.country_holidays("NL", years=year, language=language, categories=("public", "optional"))
+    return dict(found.items())
+
+
+def holiday_name(day: date, language: str) -> str | None:
+    """The name of the holiday `day` is, in `language` (the `holidays` package's codes: "nl", "en_US"); None when it
+    is none, or is one only by royal decree (ATW_DECREE_DAYS: a Friday after Ascension Day has no name of its own)."""
+    if not is_holiday(day):
+        return None
+    return _holiday_names(day.year, language).get(day)
+
+
 def is_holiday(day: date) -> bool:
     """Whether `day` is a generally recognised holiday or a day equal to one (Atw art. 3)."""
     return day in _holidays_in(day.year)

@@ -47,6 +47,10 @@ def day(value: date) -> str:
     return fmt.day(value, staff_language())
 
 
+def weekday_day(value: date) -> str:
+    return fmt.weekday_day(value, staff_language())
+
+
 def short_day(value: date) -> str:
     return fmt.short_day(value, staff_language())
 

@@ -53,6 +53,7 @@ from incasso.staff.sections import (
     kept_apart,
     letters_section,
     letters_to_send,
+    no_post_note,
     signals_section,
     today_section,
 )
@@ -116,7 +117,8 @@ def finder(lists: OverviewLists) -> Finder:
 
 def _today(overview: Overview) -> Section:
     tasks = overview.lists.tasks
-    return today_section(tasks.shown, len(tasks.rows), tasks.more(), reviews_note(overview))
+    no_post = no_post_note(overview.book.as_of)
+    return today_section(tasks.shown, len(tasks.rows), tasks.more(), reviews_note(overview), no_post)
 
 
 def _letters(overview: Overview) -> Section:

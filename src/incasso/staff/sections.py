@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import ClassVar
 
+from incasso.law.calendar import holiday_name, is_holiday, posting_day
 from incasso.staff import formats as fmt
 from incasso.staff.ageing import BUCKETS, AgeingTable, chart
 from incasso.staff.language import words
@@ -80,13 +82,19 @@ class TodaySection(Section):
     kind: ClassVar[str] = "today"
     tasks: tuple[TaskRow, ...]
     reviews_note: str | None = None  # why the disputes to answer today outnumber those too long open
+    no_post: str | None = None  # on a day no post is counted as collected: when the day's letters go (no_post_note)
 
 
 def today_section(
-    tasks: Sequence[TaskRow], count: int, more: More | None = None, reviews_note: str | None = None
+    tasks: Sequence[TaskRow],
+    count: int,
+    more: More | None = None,
+    reviews_note: str | None = None,
+    no_post: str | None = None,
 ) -> TodaySection:
     """Due actions and credits to refund, the longest waiting first (`count` in all), with how to reach the debtor;
-    `reviews_note`: why more disputes are to be answered than are too long open (lists.last_day_review)."""
+    `reviews_note`: why more disputes are to be answered than are too long open (lists.last_day_review);
+    `no_post`: the day's letters wait for post (no_post_note), said once, above the list, on the overview only."""
     anchor, heading = TODAY_ANCHOR, words().UI["today"]
     return TodaySection(
         anchor=anchor,
@@ -96,7 +104,31 @@ def today_section(
         more=more,
         tasks=tuple(tasks),
         reviews_note=reviews_note,
+        no_post=no_post,
     )
+
+
+def no_post_note(as_of: date) -> str | None:
+    """On a day no post is counted as collected (law.calendar.posting_day: a Saturday, a Sunday or a holiday), which
+    day is the next and what to send then: a posted letter's receipt counts from that day, and that day's build
+    writes the steps not yet recorded again (letters.due), the confirmations and handover notices only this one.
+    None on a day with post. A Saturday is one without by the rule (Monday to Friday), which errs late: a letter
+    posted on it arrives no later than one posted the Monday after, no post being delivered on Sunday or Monday."""
+    posting = posting_day(as_of)
+    if posting == as_of:
+        return None
+    said = words().UI["no_post"].format(day=_day_off_named(as_of), posting=fmt.weekday_day(posting))
+    return f"{said} {words().UI['no_post_then']}"
+
+
+_WEEKEND_DAY = {5: "no_post_saturday", 6: "no_post_sunday"}  # date.weekday(): Monday is 0
+
+
+def _day_off_named(day: date) -> str:
+    """A holiday by its name in the staff's language (a day equal to one by decree has none), else the weekend day."""
+    if is_holiday(day):
+        return holiday_name(day, words().HOLIDAY_LANGUAGE) or words().UI["no_post_decree_day"]
+    return words().UI[_WEEKEND_DAY[day.weekday()]]
 
 
 # -- the day's letters -------------------------------------------------------------------------------

@@ -1476,6 +1476,8 @@ PHRASE = {
     "return_code": "reden {code}",  # a return reason code RETURN_REASON does not name
     "print_title": "Brieven om te versturen, {date}: brief {first} tot en met {last}",  # the print file's PDF title
     "print_title_one": "Brieven om te versturen, {date}: brief {first}",  # a print file of one letter
+    # In the print file's title after its day, when that day no post is collected (law.calendar.posting_day).
+    "print_posting": "{date}, te posten op {posting}",
 }
 
 # The overview's long lists: the first rows on the overview, all of them on pages per kind.
@@ -1508,6 +1510,9 @@ SEARCH_FIELD = {
     "administrator": "bewindvoerder",
     "counsellor": "schuldhulpverlener",
 }
+
+# The `holidays` package's language for a holiday's name (law.calendar.holiday_name).
+HOLIDAY_LANGUAGE = "nl"
 
 PAGER = {"label": "Pagina {number} van {count}", "previous": "Vorige", "next": "Volgende", "gap": "…"}
 
@@ -1545,6 +1550,16 @@ UI = {
     "row_disputed_kept": "daarnaast {amount} betwist; {kept} al betaald, ligt apart",
     "today": "Werk voor vandaag",
     "today_none": "Vandaag staat er niets te doen.",
+    # Above today's work on a day no post is counted as collected (law.calendar.posting_day: Monday to Friday, no
+    # holiday): which day the letters go, and what to send then (docs/letters.md, "Weekends and holidays").
+    "no_post": "Vandaag ({day}) telt als dag zonder post: de eerstvolgende dag met post is {posting}.",
+    "no_post_then": "De build van die dag schrijft elke stap die dan nog nodig is en niet is vastgelegd opnieuw, met "
+    "die datum. Verstuur liever die brieven dan die van vandaag. Een bevestiging of bericht van overdracht schrijft "
+    "alleen deze build: bewaar die en post die op die dag. Een sommatie van vandaag die dan op de post gaat, telt "
+    "haar ontvangst en termijn vanaf die dag.",
+    "no_post_saturday": "zaterdag",
+    "no_post_sunday": "zondag",
+    "no_post_decree_day": "feestdag bij besluit",  # made equal to a holiday by the Atw's decree: no name of its own
     "today_note": "Oudste eerst; bij dezelfde datum het grootste gevraagde bedrag eerst. Gevraagd: wat de "
     "brief en de pagina van de debiteur nu vragen (een termijn, het achterstallige deel of alles, niet altijd het "
     "hele openstaande bedrag; vraagt de pagina iets anders dan de brief van vandaag, dan staat dat eronder); bij "

@@ -1413,6 +1413,7 @@ PHRASE = {
     "return_code": "reason {code}",  # a return reason code RETURN_REASON does not name
     "print_title": "Letters to send, {date}: letters {first} to {last} inclusive",  # the print file's PDF title
     "print_title_one": "Letters to send, {date}: letter {first}",  # a print file of one letter
+    "print_posting": "{date}, to post on {posting}",
 }
 
 # The overview's long lists: the first rows on the overview, all of them on pages per kind.
@@ -1446,6 +1447,8 @@ SEARCH_FIELD = {
     "counsellor": "debt counsellor",
 }
 
+HOLIDAY_LANGUAGE = "en_US"
+
 PAGER = {"label": "Page {number} of {count}", "previous": "Previous", "next": "Next", "gap": "…"}
 
 # The pages' fixed words (the templates' `t`).
@@ -1477,6 +1480,13 @@ UI = {
     "row_disputed_kept": "plus {amount} disputed; {kept} paid, kept apart",
     "today": "Today's work",
     "today_none": "Nothing to do today.",
+    "no_post": "Today ({day}) counts as a day without post: the next day with post is {posting}.",
+    "no_post_then": "That day's build writes again, dated that day, every step still needed and not yet recorded. "
+    "Send those letters rather than today's. A confirmation or a handover notice is written by this build only: keep "
+    "it and post it that day. A final notice of today posted that day counts its receipt and term from that day.",
+    "no_post_saturday": "Saturday",
+    "no_post_sunday": "Sunday",
+    "no_post_decree_day": "a holiday by decree",
     "today_note": "Oldest first; on the same date, the largest amount requested first. Requested: what the letter "
     "and the debtor's page ask for now (an instalment, the overdue part or everything, not always the whole "
     "outstanding amount; if the page asks for something other than today's letter, that is shown below it); for a "

@@ -22,6 +22,7 @@ from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.generic import NameObject, TextStringObject
 
 from incasso.claims.claim import Claim
+from incasso.law.calendar import posting_day
 from incasso.ledger.model import Channel, Ledger
 from incasso.letters.due import STEPS, DueLetter, FirstSeen, LetterKind, file_stem, forms, letters_due
 from incasso.letters.outlook import asked_apart, costs_stated
@@ -239,13 +240,18 @@ class PrintFile:
 
     def _describe(self, about: PrintBatch, day: date, creditor: str) -> None:
         """Dated the day its letters are, as each letter is (pdf.pdf_date), and named for the print room:
-        pypdf's bare "Producer" left a file kept as proof of posting without a day or an owner."""
+        pypdf's bare "Producer" left a file kept as proof of posting without a day or an owner. Of a day no post
+        is counted as collected, its title names the day to post them (law.calendar.posting_day), as the overview
+        does: a print room handed the file learns it there."""
         stamp = pdf_date(day)
+        dated = staff_fmt.day(day)
+        if (posting := posting_day(day)) != day:
+            dated = words().PHRASE["print_posting"].format(date=dated, posting=staff_fmt.weekday_day(posting))
         self.writer.add_metadata(
             {
                 "/Title": words()
                 .PHRASE["print_title" if about.last > about.first else "print_title_one"]
-                .format(date=staff_fmt.day(day), first=about.first, last=about.last),
+                .format(date=dated, first=about.first, last=about.last),
                 "/Author": creditor,
                 "/Creator": "incasso",
                 "/CreationDate": stamp,
