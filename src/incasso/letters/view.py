@@ -70,10 +70,11 @@ from incasso.statement.tables import (
     invoice_words,
     missed_instalments_named,
     notice_named,
+    open_cell,
     open_column,
     open_invoices,
+    paid_cell,
     paid_column,
-    paid_or_credited,
     payment_rows,
     plan_view,
     several_missed,
@@ -752,7 +753,7 @@ def _invoice_table(claim: Claim, lang: Language, more: _More) -> Table:
         (False, False, False, True, True, True),
         tuple(
             (b.number, short(b.invoice.date), short(b.invoice.due))
-            + (num(b.invoice.amount), num(paid_or_credited(claim, b)), num(b.principal_open))
+            + (num(b.invoice.amount), paid_cell(claim, b, lang), open_cell(claim, b, lang))
             for b in balances
         ),
         note=" ".join(credit_note_line(b.number, note, lang) for b in balances for note in b.credit_notes),
