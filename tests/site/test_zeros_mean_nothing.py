@@ -206,3 +206,30 @@ def test_the_search_shows_a_closed_dossier_s_days_as_its_row(site):
     assert days["D-1018"] == (84, ["84", "bij betaling"])
     assert days["D-1016"] == (126, ["126", "bij afschrijven"])
     assert days["D-1001"][1] is None  # open: the plain days overdue
+
+
+def _cells_said(path: Path) -> list[str]:
+    """The /Alt of every table cell in the PDF's structure tree: what a screen reader reads instead of its text."""
+    from pypdf import PdfReader
+
+    said = []
+
+    def walk(element) -> None:
+        element = element.get_object()
+        if not hasattr(element, "get"):
+            return
+        if element.get("/S") == "/TD" and "/Alt" in element:
+            said.append(str(element["/Alt"]))
+        kids = element.get("/K", [])
+        for kid in kids if isinstance(kids, list) else [kids]:
+            walk(kid)
+
+    walk(PdfReader(path).trailer["/Root"]["/StructTreeRoot"])
+    return said
+
+
+def test_a_letter_s_dash_is_read_out_as_none_not_as_a_dash(site):
+    letters = site.internal / "letters"
+    assert _cells_said(letters / "D-1012-installment_reminder.pdf") == ["none", "none"]  # in English
+    assert _cells_said(letters / "D-1001-reminder.pdf") == ["geen"]
+    assert _cells_said(letters / "D-1004-final_notice.pdf") == []  # its invoice paid in full: "845,00 845,00 0,00"
