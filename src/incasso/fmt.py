@@ -40,6 +40,10 @@ _SYMBOLS = {
 }
 _MINUS = {lang: get_minus_sign_symbol(locale) for lang, locale in _LOCALE.items()}
 
+# A table cell with no value: seen as empty on purpose, and read out as a word ("geen", "nog niet") where the
+# page or the staff templates name it for a screen reader. Not "0,00" where it means none: a figure to reckon with.
+BLANK = "—"
+
 
 def _grouped(amount: Decimal, lang: Language) -> tuple[str, str]:
     """The sign and the digits of an amount in whole cents (cents() rounds it), grouped by three."""

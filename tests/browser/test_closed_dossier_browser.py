@@ -128,3 +128,20 @@ def test_the_table_of_all_dossiers_fits_its_box_with_each_group_s_figures_in_sig
     )
     assert figures and max(figures) <= right, (figures, right)
     context.close()
+
+
+@pytest.mark.parametrize("name", ["Koster", "Hoekstra"])
+def test_the_search_shows_a_closed_dossier_s_days_as_the_table_does(browser, demo_site, name) -> None:
+    """A settled and a written-off dossier's days late count to the day it closed, with that day under them ("84 bij
+    betaling"), in the search's results as in the table of all dossiers (staff.js draws them from the index)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto((demo_site.internal / "index.html").as_uri())
+    row = page.locator("#claims tr.claim", has_text=name)
+    shown = row.locator("td").nth(2).inner_text()
+    page.fill("#claims-filter", name)
+    found = page.locator("#found-table tr.claim", has_text=name)
+    found.wait_for()
+    assert found.locator("td").nth(2).inner_text() == shown
+    assert shown.split() in (["84", "bij", "betaling"], ["126", "bij", "afschrijven"]), shown
+    context.close()

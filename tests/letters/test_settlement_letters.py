@@ -246,7 +246,7 @@ def test_the_reminder_names_the_instalment_the_last_day_and_what_a_lapse_does(tm
     assert view.pay.payload == statement_view(claim, ledger).pay.payload
     assert view.plan is not None and [row[3:] for row in view.plan.rows] == [
         ("100,00", "Te laat"),
-        ("0,00", "Komt nog"),
+        ("—", "Komt nog"),
     ]
     # The page gives the same last day, not "as soon as possible".
     page = statement_view(claim, ledger)

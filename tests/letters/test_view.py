@@ -339,7 +339,7 @@ def test_the_reminder_of_a_missed_instalment_names_it_and_gives_a_date(ledger):
     )
     page = statement_view(claim_as_sent(ledger, claim_of(ledger, "L-PLAN-MISSED")), ledger)
     assert view.next_steps.lines[1] in page.next_steps
-    assert view.plan.rows[1] == ("2.", "15 nov 2026", "200,00", "0,00", "Te laat")
+    assert view.plan.rows[1] == ("2.", "15 nov 2026", "200,00", "—", "Te laat")
     assert view.way_out.lines[0].startswith("Lukt het niet om de termijnen te betalen zoals afgesproken?")
 
 

@@ -389,7 +389,7 @@ def test_the_english_final_notice_says_the_same(site):
                 "Herinnering: een termijn van uw betalingsregeling",
                 "De termijn van 15 november 2026 (EUR 200,00) hebben wij nog niet ontvangen.",
                 "Wilt u EUR 200,00 uiterlijk 7 december 2026 betalen?",
-                "15 nov 2026 200,00 0,00 Te laat",
+                "15 nov 2026 200,00 — Te laat",
                 "Hebben wij EUR 200,00 niet uiterlijk 7 december 2026 ontvangen? Dan gaan wij verder met de incasso",
                 "Misschien is het u ontschoten",  # the editable opening text
             ],
@@ -1312,7 +1312,7 @@ def test_the_promise_letter_keeps_what_you_owe_with_its_invoices(site):
     pages = page_texts(letter(site, "L-PROMISE-promise"))
     (together,) = [page for page in pages if "What you owe and why" in page]
     assert "Invoices (amounts in euros)" in together
-    assert "L2026-0120 20 Sept 2026 20 Oct 2026 540.00 0.00 540.00" in together
+    assert "L2026-0120 20 Sept 2026 20 Oct 2026 540.00 — 540.00" in together
 
 
 def _paragraph_over_a_break(lines: int, room_in_lines: int, *, heading: bool = False) -> list[str]:

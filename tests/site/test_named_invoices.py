@@ -60,8 +60,8 @@ def test_the_page_shows_the_payment_on_the_invoices_it_named(site, debtor, prefi
         f"30 jun 2026800,00 Verdeeld over: rente {prefix}2026-0142: 15,02; factuur {prefix}2026-0142: 600,00; "
         f"rente {prefix}2026-0143: 6,67; factuur {prefix}2026-0143: 178,31"
     ) in body
-    # F2026-0141, not named, is open whole; 0142 paid; 0143 open for what the 800.00 left.
-    for number, figures in (("0141", "1.000,00Betaald0,00Open1.000,00"), ("0142", "600,00Betaald600,00Open0,00")):
+    # F2026-0141, not named, is open whole (nothing paid: "—", read "geen"); 0142 paid; 0143 open for what the 800.00 left.
+    for number, figures in (("0141", "1.000,00Betaald—geenOpen1.000,00"), ("0142", "600,00Betaald600,00Open0,00")):
         assert f"{prefix}2026-{number} Bedrag{figures}" in body
     assert f"{prefix}2026-0143 Bedrag400,00Betaald178,31Open221,69" in body
 

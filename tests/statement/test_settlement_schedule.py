@@ -34,7 +34,7 @@ def test_the_page_shows_a_settlement_s_instalments_as_a_plan_s(tmp_path: Path) -
     assert view.plan.summary.replace("\xa0", " ") == "U betaalt in twee termijnen, samen EUR 600,00."
     assert [(r.due, r.amount, r.paid, r.state) for r in view.plan.rows] == [
         ("15 dec 2026", "300,00", "300,00", "paid"),
-        ("15 jan 2027", "300,00", "0,00", "upcoming"),
+        ("15 jan 2027", "300,00", "—", "upcoming"),
     ]
 
 

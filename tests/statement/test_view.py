@@ -736,7 +736,7 @@ def test_a_plan_in_arrears_asks_for_the_arrears_now(tmp_path):
     claim, _, view = plan_with_100_paid(tmp_path, DUE + days(40))
     assert claim.plan.state == "in_arrears"
     assert payload_amount(view.pay.payload) == "EUR400"
-    assert [(r.state, r.paid) for r in view.plan.rows] == [("overdue", "100,00"), ("upcoming", "0,00")]
+    assert [(r.state, r.paid) for r in view.plan.rows] == [("overdue", "100,00"), ("upcoming", "—")]
     assert view.next_steps[0].startswith(
         f"Van de termijn van {fmt.day(DUE + days(30))} ({fmt.money(D('500'))}) heeft u {fmt.money(D('100'))} "
         f"betaald: er staat nog {fmt.money(D('400'))} open. Wilt u dit bedrag zo snel mogelijk betalen?"

@@ -212,6 +212,16 @@ class Settlement:
         return self.principal_open + self.interest_open + self.costs_open
 
     @property
+    def principal_paid(self) -> Decimal:
+        """What payments paid of the invoices (credit notes not counted)."""
+        return sum((i.principal_paid for i in self.invoices), ZERO)
+
+    @property
+    def interest_paid(self) -> Decimal:
+        """What payments paid of the interest counted."""
+        return self.interest - self.interest_open
+
+    @property
     def paid_total(self) -> Decimal:
         return sum((p.payment.amount for p in self.payments), ZERO)
 

@@ -28,6 +28,7 @@ class Table:
     note: str = ""  # said below the table, shortened or not (the payments' allocation rule, the credit notes)
     more_one: str = ""  # the same line for one row left out, in the singular; "" when `more` says it as well
     lang: Language = Language.NL  # the language `more_line` writes its count in
+    blank: str = ""  # what a cell of fmt.BLANK ("—", nothing paid) is read out as: "geen", "none"
 
     def more_line(self, count: int) -> str:
         """The line that stands for `count` rows left out: a sentence, its count in words up to twelve

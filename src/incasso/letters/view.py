@@ -70,10 +70,11 @@ from incasso.statement.tables import (
     invoice_words,
     missed_instalments_named,
     notice_named,
+    open_cell,
     open_column,
     open_invoices,
+    paid_cell,
     paid_column,
-    paid_or_credited,
     payment_rows,
     plan_view,
     several_missed,
@@ -752,10 +753,11 @@ def _invoice_table(claim: Claim, lang: Language, more: _More) -> Table:
         (False, False, False, True, True, True),
         tuple(
             (b.number, short(b.invoice.date), short(b.invoice.due))
-            + (num(b.invoice.amount), num(paid_or_credited(claim, b)), num(b.principal_open))
+            + (num(b.invoice.amount), paid_cell(claim, b, lang), open_cell(claim, b, lang))
             for b in balances
         ),
         note=" ".join(credit_note_line(b.number, note, lang) for b in balances for note in b.credit_notes),
+        blank=t("blank_cell"),
         **more,
     )
 
@@ -799,6 +801,7 @@ def _plan_table(claim: Claim, lang: Language, *, progress: bool = False) -> Tabl
             ("", t("plan_col_due"), t("plan_col_amount"), t("plan_col_paid"), t("plan_col_state")),
             (True, False, True, True, False),
             tuple((f"{row.number}.", row.due, row.amount, row.paid, row.state_text) for row in plan.rows),
+            blank=t("blank_cell"),
         )
     return Table(
         heading,

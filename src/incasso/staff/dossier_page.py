@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 from functools import cache
 
+from incasso.claims import closing
 from incasso.claims.assess import plan_rest
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import amount_asked, asked_by, page_asks, settlement_undecided, term_costs_on_top
@@ -498,10 +499,8 @@ def _paid_amounts(claim: Claim) -> tuple[tuple[str, Decimal], ...]:
     """What a paid claim's payments paid of each kind, by the UI key of its row (the costs of earlier claims have
     their own row, costs_earlier)."""
     s = claim.settlement
-    interest = sum((b.interest - b.interest_open for b in s.invoices), ZERO)
     costs = "costs_paid_vat" if _costs_with_vat(claim) else "costs_paid"
-    principal = sum((b.principal_paid for b in s.invoices), ZERO)
-    return (("principal_paid", principal), ("interest_paid", interest), (costs, s.costs_paid))
+    return (("principal_paid", s.principal_paid), ("interest_paid", s.interest_paid), (costs, s.costs_paid))
 
 
 def _paid_parts(claim: Claim) -> list[Amount]:
@@ -663,9 +662,9 @@ def _costs_with_vat(claim: Claim) -> bool:
 def _invoices(claim: Claim) -> tuple[InvoiceRow, ...]:
     """Oldest due date first; days overdue only while principal or interest is open. A closed claim's (paid,
     settled, written off): the interest counted in all and what became of it, and how late each invoice was on the
-    day it closed (`_closed_on`), not today: a closed claim is late no more."""
+    day it closed (claims.closing), not today: a closed claim is late no more."""
     rows = []
-    closed_on = _closed_on(claim) if claim.closed else {}
+    closed_on = closing.closed_on(claim) if claim.closed else {}
     for b in sorted(claim.settlement.invoices, key=lambda b: b.invoice.due):
         if claim.closed:
             closed = closed_on.get(b.number)
@@ -699,25 +698,6 @@ def _paid(amount: Decimal) -> str:
 
 # The invoices' last column once a claim is closed: how late it was paid, or when it was written off.
 _LATE_COLUMN = {Status.PAID: "late_paid", Status.SETTLED: "late_paid", Status.WRITTEN_OFF: "late_written_off"}
-
-
-def _closed_on(claim: Claim) -> dict[str, date]:
-    """The day each invoice of a closed claim closed, by number: paid, the day of the last payment any of it went
-    to (an invoice credited in full, or paid by none, has none); one with a rest let go, the day the agreed sum was
-    complete (settled) or the write-off's day."""
-    numbers = {b.number for b in claim.settlement.invoices}
-    closed: dict[str, date] = {}
-    for p in claim.settlement.payments:
-        for a in p.allocations:
-            if a.invoice in numbers and a.amount > 0:
-                closed[a.invoice] = max(closed.get(a.invoice, p.payment.date), p.payment.date)
-    let_go = claim.accord.ended_on if claim.status == Status.SETTLED and claim.accord is not None else None
-    if claim.status == Status.WRITTEN_OFF:
-        written_off = latest(claim.events, EventType.WRITTEN_OFF)
-        let_go = written_off.date if written_off is not None else None
-    if let_go is not None:
-        closed |= {b.number: let_go for b in claim.settlement.invoices if b.open > 0}
-    return closed
 
 
 def _interest_closed(claim: Claim, b: InvoiceBalance) -> str:

@@ -16,7 +16,7 @@ sentence = fmt.sentence  # fills in values already formatted: no language of its
 
 # A table cell or fact with no value: seen as empty on purpose, read out as "geen" ("none") by the templates'
 # macros.blank. Not "0,00", which reads as a figure to reckon with where it means none.
-BLANK = "—"
+BLANK = fmt.BLANK
 
 
 def money(amount: Decimal) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from incasso.claims.claim import Action, Claim, is_closed
+from incasso.claims.closing import days_late_when_closed
 from incasso.claims.demand import amount_asked, amount_left_to_debtor
 from incasso.claims.kept import kept_in_all
 from incasso.claims.states import ActionKind, Stage, Status
@@ -302,17 +303,36 @@ class ClaimRow:
     status: Badge
     amount: str
     disputed: str | None  # under the amount: what of the invoices a dispute holds apart is open, which it leaves out
-    days_overdue: str  # "" when not overdue
+    days_overdue: str  # "" when not overdue; closed, how late it was on the day it closed (BLANK: no such day)
     next: NextStep | None
     next_none: str  # without a next step: whose turn it is
     last_contact: str | None
     flags: tuple[FlagView, ...]
     # Under a settled or written-off dossier's amount: what it is (kwijtgescholden, afgeschreven), not open.
     let_go: str | None = None
+    # Under a closed dossier's days: the day they count to ("bij betaling", "bij afschrijven"), not today.
+    late_when: str | None = None
 
 
 # The closed statuses whose amount is let go, not open: the word under it (UI row_settled, row_written_off).
 LET_GO = {Status.SETTLED: "row_settled", Status.WRITTEN_OFF: "row_written_off"}
+
+
+# A closed dossier's days late count to the day it closed, said under them (UI row_late_paid, row_late_written_off).
+LATE_WHEN = {Status.PAID: "row_late_paid", Status.SETTLED: "row_late_paid", Status.WRITTEN_OFF: "row_late_written_off"}
+
+
+def _days_late(claim: Claim, closed: bool) -> tuple[int, str, str | None]:
+    """The days column (its sort value, its text, the word under it): an open dossier's days overdue today ("" when
+    none); a closed one's on the day it closed (claims.closing, as its dossier counts them), not today's count, which
+    grew every night beside a dossier long settled; BLANK when it has no such day (credited in full)."""
+    if not closed:
+        days = claim.days_overdue
+        return days, str(days) if days else "", None
+    late = days_late_when_closed(claim)
+    if late is None:
+        return 0, fmt.BLANK, None
+    return late, str(late) if late else "", words().UI[LATE_WHEN[claim.status]] if late else None
 
 
 def _no_next(claim: Claim, closed: bool) -> str:
@@ -371,7 +391,8 @@ def claim_row(row: Row, group: str, as_of: date) -> ClaimRow:
     claim, action = row.claim, next_step(row.claim, row.returns)
     closed = is_closed(claim)
     status = status_badge(claim)
-    total, days = claim.total_due, claim.days_overdue  # each worked out from the claim when asked: asked once
+    total = claim.total_due  # worked out from the claim when asked: asked once
+    days, days_text, late_when = _days_late(claim, closed)
     return ClaimRow(
         css=css("claim", "paused" if claim.paused else None, "closed" if closed else None),
         id=row.id,
@@ -387,10 +408,11 @@ def claim_row(row: Row, group: str, as_of: date) -> ClaimRow:
         status=status,
         amount=fmt.money(total),
         disputed=_disputed_apart(claim),
-        days_overdue=str(days) if days else "",
+        days_overdue=days_text,
         next=_next_step(action, as_of, claim) if action else None,
         next_none=_no_next(claim, closed),
         last_contact=fmt.short_day(claim.last_contact) if claim.last_contact else None,
         flags=flag_views(row.flags),
         let_go=words().UI[LET_GO[claim.status]] if claim.status in LET_GO and total else None,
+        late_when=late_when,
     )

@@ -22,9 +22,11 @@ A row is [id, name, group (index into groups), css, status, amount,
 amount as a number, days overdue, next step, its sort value, last contact,
 its sort value, [flags], search text, what of its invoices a dispute holds
 apart is open, in words ("" when none), the kind of each line of the search
-text (a part: a letter each, `fields` names them)], in the overview's order (stage by
-stage). The strings many dossiers share (classes, badges, next steps,
-dates, flags) are written once in `parts`, each a list of strings, and a
+text (a part: a letter each, `fields` names them), a closed dossier's days as
+its row shows them (a part: the text and the word under it, "bij betaling";
+-1: the plain days overdue)], in the overview's order (stage by stage).
+The strings many dossiers share (classes, badges, next steps, dates,
+flags) are written once in `parts`, each a list of strings, and a
 row holds its index there (-1: none). A dossier's page is
 dossier[0] + id + dossier[1]. The search text is incasso.staff.search's:
 fields normalised, one a line. Internal only, like every staff page.
@@ -37,6 +39,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from incasso.staff.bank_section import account_text
 from incasso.staff.entries import Entry
+from incasso.staff.formats import BLANK
 from incasso.staff.language import words
 from incasso.staff.overview import dossier_path
 from incasso.staff.rows import ClaimRow
@@ -81,6 +84,7 @@ def _row(row: ClaimRow, group: int, search: tuple[str, str], parts: _Parts) -> l
         search[0],
         row.disputed or "",
         parts.of(search[1]),  # the kind of each line of the search text: many dossiers share theirs
+        parts.of(row.days_overdue, row.late_when or "") if row.late_when or row.days_overdue == BLANK else -1,
     ]
 
 

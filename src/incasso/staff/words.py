@@ -1547,6 +1547,9 @@ UI = {
     # open (a settled claim's rest is let go; the column reads "Openstaand").
     "row_settled": "kwijtgescholden",
     "row_written_off": "afgeschreven",
+    # Under a closed dossier's days late: the day they count to, not today (rows.LATE_WHEN).
+    "row_late_paid": "bij betaling",
+    "row_late_written_off": "bij afschrijven",
     "row_disputed_kept": "daarnaast {amount} betwist; {kept} al betaald, ligt apart",
     "today": "Werk voor vandaag",
     "today_none": "Vandaag staat er niets te doen.",

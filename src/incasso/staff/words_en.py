@@ -1477,6 +1477,8 @@ UI = {
     "row_disputed": "plus {amount} disputed",
     "row_settled": "remitted",
     "row_written_off": "written off",
+    "row_late_paid": "when paid",
+    "row_late_written_off": "when written off",
     "row_disputed_kept": "plus {amount} disputed; {kept} paid, kept apart",
     "today": "Today's work",
     "today_none": "Nothing to do today.",

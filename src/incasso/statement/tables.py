@@ -132,7 +132,8 @@ class Total:
 def plan_view(claim: Claim, lang: Language, unread: InstallmentState | None = None) -> PlanView | None:
     """The payment plan of an arrangement, one row per installment; None for any other claim. `unread`: the
     instalment due before the plan's confirmation arrives (claims.demand.instalment_asked_later), to pay now
-    by the day that letter gives, not "Te laat" nor "Vandaag betalen" beside it."""
+    by the day that letter gives, not "Te laat" nor "Vandaag betalen" beside it. Nothing paid of an instalment is
+    BLANK, not "0,00" (read out as "nog niet" until it is overdue: partials/plan.html)."""
     plan = _schedule(claim)
     if plan is None:
         return None
@@ -142,7 +143,7 @@ def plan_view(claim: Claim, lang: Language, unread: InstallmentState | None = No
             n,
             fmt.short_day(i.installment.due, lang),
             num(i.installment.amount),
-            num(i.paid),
+            num(i.paid) if i.paid else fmt.BLANK,
             InstallmentStatus.DUE if i is unread else i.state,
             text(lang, "plan_unread" if i is unread else f"plan_{i.state}"),
         )
@@ -177,8 +178,8 @@ def invoice_rows(claim: Claim, lang: Language) -> tuple[InvoiceRow, ...]:
             text(lang, "invoice_date", date=fmt.day(b.invoice.date, lang)),
             text(lang, "invoice_due", date=fmt.day(b.invoice.due, lang)),
             num(b.invoice.amount),
-            num(paid_or_credited(claim, b)),
-            num(b.principal_open),
+            paid_cell(claim, b, lang),
+            open_cell(claim, b, lang),
             credit_note_lines(b.credit_notes, lang),
         )
         for b in claim.settlement.invoices
@@ -204,6 +205,21 @@ def paid_or_credited(claim: Claim, balance: InvoiceBalance) -> Decimal:
     that amount less it is what is open."""
     credited = any(b.credit_notes for b in claim.settlement.invoices)
     return balance.principal_paid + (balance.credited if credited else ZERO)
+
+
+def paid_cell(claim: Claim, balance: InvoiceBalance, lang: Language) -> str:
+    """The invoice table's middle cell (`paid_or_credited`), BLANK where nothing was: "0,00" under "Betaald" read as
+    a figure to reckon with. Page and letters alike."""
+    paid = paid_or_credited(claim, balance)
+    return fmt.number(paid, lang) if paid else fmt.BLANK
+
+
+def open_cell(claim: Claim, balance: InvoiceBalance, lang: Language) -> str:
+    """The invoice table's last cell (`open_column`): what is open, "0,00" of a paid invoice (a balance); on a settled
+    claim what was let go of it, BLANK where nothing was (the invoice paid in full), not "kwijtgescholden 0,00"."""
+    if claim.status == Status.SETTLED and not balance.principal_open:
+        return fmt.BLANK
+    return fmt.number(balance.principal_open, lang)
 
 
 def _open_balances(claim: Claim) -> list[InvoiceBalance]:
@@ -1313,6 +1329,28 @@ def undecided_total(claim: Claim) -> str | None:
     return None
 
 
+def paid_rows(claim: Claim, lang: Language) -> tuple[Total, ...]:
+    """A paid claim's totals: what was paid of each kind (when more than one was) and in all, on the day the last of
+    it came, where "Facturen, nog open 0,00 ... Totaal te betalen 0,00" said only what is not asked; paid off by
+    credit notes alone, what they took off. As the staff dossier says it ("Volledig betaald op ...")."""
+    s = claim.settlement
+    num = partial(fmt.number, lang=lang)
+    kinds = (
+        ("total_invoices_paid", s.principal_paid),
+        ("total_interest_paid", s.interest_paid),
+        ("total_costs_paid", s.costs_paid + s.costs_earlier),  # those of earlier claims too: the page names them
+    )
+    paid = [(key, amount) for key, amount in kinds if amount > 0]
+    total = sum((amount for _, amount in paid), ZERO)
+    if total <= 0:
+        credited = sum((b.credited for b in s.invoices), ZERO)
+        return (Total(text(lang, "total_credited"), num(credited), grand=True),)
+    rows = [Total(text(lang, key), num(amount)) for key, amount in paid] if len(paid) > 1 else []
+    on = claim.paid_on
+    label = text(lang, "total_paid_on", date=fmt.day(on, lang)) if on is not None else text(lang, "total_paid_all")
+    return (*rows, Total(label, num(total), grand=True))
+
+
 def total_rows(
     claim: Claim,
     creditor: Creditor,
@@ -1323,7 +1361,9 @@ def total_rows(
 ) -> tuple[Total, ...]:
     """What is open, per kind, and the total due; `deadline` the day given to pay what is asked now; `handed_over`
     see `_open_later`; the costs of a term over whose days are not read, which the page and a letter ask
-    (term_costs_on_top), a row of their own."""
+    (term_costs_on_top), a row of their own. Paid: what was paid (`paid_rows`)."""
+    if claim.status == Status.PAID and not term_costs_on_top(claim):
+        return paid_rows(claim, lang)
     s = claim.settlement
     num = partial(fmt.number, lang=lang)
     t = partial(text, lang)
@@ -1331,7 +1371,9 @@ def total_rows(
     settled = claim.status == Status.SETTLED
     kind = "_remitted" if settled else ""
     figures = [("total_invoices", s.principal_open)]
-    if creditor.interest == InterestChoice.STATUTORY or s.interest_open:
+    # Interest once any was counted: "Rente, nog open 0,00" then says that all of it is paid; before any (not yet
+    # late), it said nothing true, and the page has no interest section above it to read it by.
+    if s.interest or s.interest_open:
         figures.append(("total_interest", s.interest_open))
     if s.costs is not None:
         figures.append(("total_costs", s.costs_open))

@@ -34,6 +34,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from incasso.fmt import BLANK
 from incasso.law.calendar import TIMEZONE
 from incasso.letters.records import Letterhead, LetterView, PayBlock, Table
 from incasso.letters.return_address import return_address_forms
@@ -473,7 +474,9 @@ class Flow:
         header = self._row(table.columns, table.numeric, widths, self.fonts.bold, size, header=True, table=element)
         self.items.append(header)
         for row in rows:
-            item = self._row(row, table.numeric, widths, self.fonts.regular, size, header=False, table=element)
+            item = self._row(
+                row, table.numeric, widths, self.fonts.regular, size, header=False, table=element, blank=table.blank
+            )
             item.header = header
             self.items.append(item)
         last_row = len(self.items) - 1
@@ -483,7 +486,10 @@ class Flow:
         for item in self.items[last_row:] if explained else ():  # a row that does not add up alone on page 1
             item.keep_with_next = True
 
-    def _row(self, cells, numeric, widths, font: str, size: float, *, header: bool, table: Node) -> Item:
+    def _row(
+        self, cells, numeric, widths, font: str, size: float, *, header: bool, table: Node, blank: str = ""
+    ) -> Item:
+        """One row; a cell of BLANK ("—") tagged with what it is read out as (`blank`, its /Alt), not "dash"."""
         leading = size * 1.3
         wrapped = [
             [cell] if is_number else wrap(cell, font, size, width - 2 * mm) or [""]
@@ -498,7 +504,8 @@ class Flow:
             for lines, is_number, width in zip(wrapped, numeric, widths):
                 # A header without a name (the instalments' numbers) is a plain cell: an empty TH reads "blank".
                 named = header and any(lines)
-                cell = Node("TH", row, scope="Column") if named else Node("TD", row)
+                said = blank if blank and lines == [BLANK] else None
+                cell = Node("TH", row, scope="Column") if named else Node("TD", row, alt=said)
                 with sheet.tags.into(cell):
                     for n, line in enumerate(lines):
                         if is_number:

@@ -215,6 +215,14 @@
         amount.appendChild(element("span", "disputed-apart", r[14]));
       }
       days.textContent = r[7] ? String(r[7]) : "";
+      if (r[16] >= 0) { // a closed dossier's: how late on the day it closed, and that day's word under it
+        var closedDays = parts[r[16]];
+        days.textContent = closedDays[0];
+        if (closedDays[1]) {
+          days.appendChild(document.createElement("br"));
+          days.appendChild(element("span", "muted late-when", closedDays[1]));
+        }
+      }
       [who, status, amount, days, next(r), last(r), flags].forEach(function (td) { tr.appendChild(td); });
       return tr;
     }
