@@ -4,9 +4,9 @@ collected on a Saturday, so it goes on Monday 14 December and is assumed receive
 16 December (docs/computation.md, "When a letter is received"). Both instalments fall due no later than that day, so
 the letter asks them "zo snel mogelijk", and the PDF, the e-mail, the page on each night, the staff overview and the
 reminder's day all go by it: the reminder is due on Thursday 17 December, the day after the letter arrives, and no
-build before that writes it. Counted from the Friday itself, the letter was assumed received on Tuesday 15: the page
-of D-3002 asked "uiterlijk 16 december 2026" beside a letter saying "zo snel mogelijk", and D-3001's reminder was
-written on the 16th, the day the letter arrived."""
+build before that writes it. Counted from the Friday itself, the letter was assumed received on Tuesday 15: D-3002's
+letter and page asked "uiterlijk 16 december 2026", the day the letter only arrives, and D-3001's reminder was due
+on the 16th, the day the letter arrived, before the debtor could act on it."""
 
 from __future__ import annotations
 
