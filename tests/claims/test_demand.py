@@ -54,11 +54,12 @@ def test_the_core_reads_the_same_day_once_the_instalment_is_missed_and_once_the_
     "as_of, channel, before",
     [
         (date(2026, 3, 10), None, True),  # the plan's own day: its confirmation is written tonight
-        (date(2026, 3, 12), None, True),  # posted, it arrives on the 12th: not missed yet that day
+        # Written by the night's build of Wednesday the 11th and posted that day, it arrives on Friday the 13th:
+        (date(2026, 3, 12), None, True),  # not missed yet before it arrives
         (date(2026, 3, 13), None, True),  # read: the letter asks it by the term's last day, the 18th
         (date(2026, 3, 18), None, True),
         (date(2026, 3, 19), None, False),  # missed from here, as the core's reminder counts it
-        (date(2026, 3, 10), "email", True),  # e-mailed, it arrives that day, and asks it by the 18th too
+        (date(2026, 3, 10), "email", True),  # e-mailed by the 11th's build, it arrives then; by the 18th too
         (date(2026, 3, 11), "email", True),
         (date(2026, 3, 19), "email", False),
     ],
@@ -83,9 +84,10 @@ def test_an_instalment_is_asked_later_until_the_day_its_confirmation_asks_it_by_
 
 def test_an_instalment_asked_as_soon_as_possible_is_missed_once_its_confirmation_arrived(tmp_path):
     """Without a final notice's term the confirmation asks it "zo snel mogelijk": missed from the day after the
-    letter arrived (the 12th, posted), as before."""
+    letter arrived, as before. Agreed on Tuesday 10 March, it is written by the next night's build (Wednesday the
+    11th), posted that day and assumed received two delivery days later, Friday the 13th: missed from the 14th."""
     plan = event(PLAN["date"], "arrangement", installments=PLAN["installments"])
     ledger = one_debtor_ledger(tmp_path, events=[plan])
-    for as_of, asked in ((date(2026, 3, 12), True), (date(2026, 3, 13), False)):
+    for as_of, asked in ((date(2026, 3, 13), True), (date(2026, 3, 14), False)):
         claim = assess(ledger, ledger.debtors[0], as_of)
         assert (instalment_asked_later(ledger.creditor, claim) is not None) == asked, as_of

@@ -886,8 +886,9 @@ def test_each_missed_instalment_is_reminded_first(tmp_path):
     assert (missed.kind, missed.due) == ("remind_installment", date(2026, 7, 16))
 
 
-# Agreed on Tuesday 10 March 2026 with its first instalment that day; confirmed by post that day, the letter is
-# assumed to arrive on Thursday 12 March (claims.timing.letter_received).
+# Agreed on Tuesday 10 March 2026 with its first instalment that day. Staff enter it after that night's build, so
+# the next night's build writes the confirmation, dated Wednesday 11 March; posted that day, two delivery days
+# later it is assumed to arrive on Friday 13 March (claims.timing.confirmation_received, letter_received).
 FIRST_ON_AGREED_DAY = [
     {"due": date(2026, 3, 10), "amount": D("500.00")},
     {"due": date(2026, 4, 25), "amount": D("750.00")},
@@ -903,43 +904,50 @@ def _plan_on(tmp_path, installments, channel=None, **changes):
 
 def test_an_instalment_due_before_the_plan_s_letter_arrives_is_reminded_only_after_it_arrives(tmp_path):
     """The reminder went out on 11 March, the day after the instalment, before the debtor had the confirmation
-    that told them of it: it waits for the letter's arrival (12 March) + reminder_after_days."""
+    that told them of it: it waits for the letter's arrival (13 March) + reminder_after_days (1): the 14th."""
     claim_on = _plan_on(tmp_path, FIRST_ON_AGREED_DAY)
     early = claim_on(date(2026, 3, 11)).next_action
-    assert (early.kind, early.due) == ("remind_installment", date(2026, 3, 13))
-    assert not early.is_due(date(2026, 3, 12))
-    assert early.reason == "the instalment of 2026-03-10 was missed (the plan's confirmation arrives on 2026-03-12)"
-    assert claim_on(date(2026, 3, 13)).next_action.is_due(date(2026, 3, 13))
+    assert (early.kind, early.due) == ("remind_installment", date(2026, 3, 14))
+    assert not early.is_due(date(2026, 3, 13))
+    assert early.reason == "the instalment of 2026-03-10 was missed (the plan's confirmation arrives on 2026-03-13)"
+    assert claim_on(date(2026, 3, 14)).next_action.is_due(date(2026, 3, 14))
 
 
 def test_the_reminder_of_an_instalment_due_before_arrival_follows_the_policy_s_interval(tmp_path):
+    # The letter's arrival (13 March) + 3 days.
     claim_on = _plan_on(tmp_path / "p", FIRST_ON_AGREED_DAY, policy={"reminder_after_days": 3})
-    assert claim_on(date(2026, 3, 11)).next_action.due == date(2026, 3, 15)
+    assert claim_on(date(2026, 3, 11)).next_action.due == date(2026, 3, 16)
 
 
 @pytest.mark.parametrize("channel", ["email", "portal"])
-def test_a_plan_confirmed_by_e_mail_arrives_that_day_and_is_reminded_the_day_after_its_instalment(tmp_path, channel):
+def test_a_plan_confirmed_by_e_mail_arrives_with_the_next_night_s_build_and_is_reminded_the_day_after(
+    tmp_path, channel
+):
+    """E-mailed by the build of Wednesday 11 March, the night after the plan was entered, the confirmation arrives
+    that day, not on the 10th: the instalment of the 10th is reminded on the 11th + reminder_after_days, the 12th."""
     claim_on = _plan_on(tmp_path, FIRST_ON_AGREED_DAY, channel=channel)
     missed = claim_on(date(2026, 3, 11)).next_action
-    assert (missed.kind, missed.due) == ("remind_installment", date(2026, 3, 11))
-    assert missed.reason == "the instalment of 2026-03-10 was missed"
+    assert (missed.kind, missed.due) == ("remind_installment", date(2026, 3, 12))
+    assert missed.reason == "the instalment of 2026-03-10 was missed (the plan's confirmation arrives on 2026-03-11)"
 
 
 def test_a_plan_agreed_by_phone_with_a_debtor_without_a_postal_address_is_confirmed_by_e_mail(tmp_path):
-    # No address: no letter is posted (letters.due.forms), the e-mail arrives that day.
+    # No address: no letter is posted (letters.due.forms), the e-mail the build of the 11th writes arrives that day;
+    # reminded the day after, the 12th.
     claim_on = _plan_on(tmp_path, FIRST_ON_AGREED_DAY, channel="phone", **{"contact.address": MISSING})
-    assert claim_on(date(2026, 3, 11)).next_action.due == date(2026, 3, 11)
+    assert claim_on(date(2026, 3, 11)).next_action.due == date(2026, 3, 12)
 
 
 def test_a_plan_agreed_by_phone_and_confirmed_by_post_waits_for_the_letter(tmp_path):
+    # Written on the 11th, posted that day, received on Friday the 13th: reminded on the 14th.
     claim_on = _plan_on(tmp_path, FIRST_ON_AGREED_DAY, channel="phone")
-    assert claim_on(date(2026, 3, 11)).next_action.due == date(2026, 3, 13)
+    assert claim_on(date(2026, 3, 11)).next_action.due == date(2026, 3, 14)
 
 
 @pytest.mark.parametrize(
     "due, reminded",
     [
-        (date(2026, 3, 12), date(2026, 3, 13)),  # due the day it arrives: the day after, as always
+        (date(2026, 3, 13), date(2026, 3, 14)),  # due the day it arrives (Friday the 13th): the day after, as always
         (date(2026, 3, 16), date(2026, 3, 17)),  # due after it arrives: unchanged
     ],
 )
@@ -964,8 +972,9 @@ NOTICE_1_MARCH = [
 
 @pytest.mark.parametrize("channel", [None, "email"])
 def test_an_instalment_the_plan_s_letter_asks_by_the_term_s_last_day_is_reminded_only_after_that_day(tmp_path, channel):
-    """The reminder was due on 13 March (the letter's arrival + reminder_after_days), before the 18th the letter
-    itself gave: it waits for that day, as the letter's, posted or e-mailed (arriving the day it is sent)."""
+    """The reminder was due on 14 March (the letter's arrival on the 13th + reminder_after_days), before the 18th
+    the letter itself gave: it waits for that day, as the letter's, posted or e-mailed (arriving on the 11th, the
+    day the next night's build sends it)."""
     fields = {"channel": channel} if channel else {}
     plan = event(date(2026, 3, 10), "arrangement", installments=FIRST_ON_AGREED_DAY, **fields)
     claim_on = dossier(tmp_path, events=[*NOTICE_1_MARCH, plan])

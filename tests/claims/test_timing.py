@@ -11,8 +11,14 @@ from decimal import Decimal
 import pytest
 
 from incasso.claims.assess import assess
-from incasso.claims.timing import delivery_days, final_notice_term_end, letter_received, notice_term_end
-from tests.support.ledgers import event, one_debtor_ledger
+from incasso.claims.timing import (
+    confirmation_received,
+    delivery_days,
+    final_notice_term_end,
+    letter_received,
+    notice_term_end,
+)
+from tests.support.ledgers import MISSING, event, one_debtor_ledger
 
 ANTWERP = ["Meir 24", "2000 Antwerpen", "België"]
 TUESDAY = date(2026, 12, 1)
@@ -118,3 +124,43 @@ def test_a_final_notice_dated_on_a_holiday_gives_its_fourteen_days_from_the_late
     ledger = one_debtor_ledger(tmp_path, **{"contact.address": ["Dorpsstraat 1", "1234 AB Ergens"], "events": [notice]})
     (recorded,) = ledger.debtors[0].events
     assert notice_term_end(ledger.creditor, ledger.debtors[0], recorded) == date(2027, 1, 20)
+
+
+# -- a promise's or plan's confirmation: written by the next night's build, assumed received late, never early -----
+
+DUTCH = ["Dorpsstraat 1", "1234 AB Ergens"]
+FRIDAY = date(2026, 12, 4)
+
+
+def _agreed_on(tmp_path, day, channel=None, **contact):
+    fields = {"channel": channel} if channel else {}
+    plan = event(day, "arrangement", installments=[{"due": day, "amount": 500}], **fields)
+    ledger = one_debtor_ledger(tmp_path, events=[plan], **{"contact.address": DUTCH, **contact})
+    debtor = ledger.debtors[0]
+    return confirmation_received(ledger.creditor, debtor, debtor.events[-1])
+
+
+@pytest.mark.parametrize(
+    "agreed, channel, contact, received",
+    [
+        # Agreed on Friday 4 December after that night's build: written by Saturday's, posted on Monday 7 (no post
+        # is collected on a Saturday), 2 delivery days: Tuesday 8 and Wednesday 9. Counted from the Friday, it
+        # was Tuesday 8 (Saturday 5, then no post on Sunday or Monday): a day early.
+        (FRIDAY, None, {}, date(2026, 12, 9)),
+        (FRIDAY, "phone", {}, date(2026, 12, 9)),
+        # Agreed on Tuesday 1 December: written on Wednesday 2, posted then, received on Friday 4.
+        (TUESDAY, None, {}, date(2026, 12, 4)),
+        # Agreed on Thursday 31 December: written on New Year's Day, posted on Monday 4 January 2027, received on
+        # Wednesday 6 January (counted from the 31st: Saturday 2 and Tuesday 5).
+        (date(2026, 12, 31), None, {}, date(2027, 1, 6)),
+        # E-mailed or in the portal (or only an e-mail address): it arrives the day the next night's build sends
+        # it, a Saturday too, not on the Friday of the agreement.
+        (FRIDAY, "email", {}, date(2026, 12, 5)),
+        (FRIDAY, "portal", {}, date(2026, 12, 5)),
+        (FRIDAY, "phone", {"contact.address": MISSING}, date(2026, 12, 5)),
+        # Neither address: no letter goes, and the debtor knows the plan from the day it was made.
+        (FRIDAY, None, {"contact.address": MISSING, "contact.email": MISSING}, FRIDAY),
+    ],
+)
+def test_a_confirmation_is_assumed_written_the_night_after_the_agreement(tmp_path, agreed, channel, contact, received):
+    assert _agreed_on(tmp_path, agreed, channel, **contact) == received

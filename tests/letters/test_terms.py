@@ -111,14 +111,15 @@ def test_a_represented_debtor_s_promise_before_any_letter_offers_the_plan_by_rol
 # -- the costs of a final notice sent by e-mail, said once its term is over ---------------------------------------
 
 # A final notice e-mailed on Sunday 1 March 2026 (the debtor agreed to it: `final_notice_by: email`) arrives that
-# day: fourteen days end on Sunday 15 March, its last day is Monday 16 March. A plan of 5 March, its 500.00 of 10 March
-# missed: reminded by post on 13 March it arrives after that day, by e-mail on the 16th on it.
+# day: fourteen days end on Sunday 15 March, its last day is Monday 16 March. A plan of Wednesday 4 March, confirmed by
+# the next night's build on Thursday the 5th and posted then, arrives on Saturday the 7th: its 500.00 of 10 March is
+# asked by that day and missed. Reminded by post on 13 March it arrives after the 16th, by e-mail on the 16th on it.
 NOTICE_BY_EMAIL = [
     event(date(2026, 1, 20), "reminder"),
     event(date(2026, 2, 10), "dunning"),
     event(date(2026, 3, 1), "final_notice", channel="email"),
     event(
-        date(2026, 3, 5),
+        date(2026, 3, 4),
         "arrangement",
         installments=[{"due": date(2026, 3, 10), "amount": 500}, {"due": date(2026, 4, 25), "amount": 750}],
     ),

@@ -623,10 +623,11 @@ def test_the_reminder_of_an_instalment_missed_in_a_final_notice_s_term_says_what
 ):
     """A plan agreed on 23 February in the term of the notice of 20 February (last day 10 March), its 400.00 of
     26 February missed: the reminder asked only that by 10 March, "then your plan simply continues", while the
-    core charges 127.50 over the 850.00 left when only it is paid. Said once, beside what it asks. (Confirmed by
-    post on the 23rd, the plan arrives on the 25th, before the instalment's day: its reminder is due from the 27th.
-    Agreed later, the letter would ask that instalment by the 10th, and the reminder wait until after it.)"""
-    plan = [{"due": date(2026, 2, 26), "amount": 400}, {"due": date(2026, 4, 1), "amount": 850}]
+    core charges 127.50 over the 850.00 left when only it is paid. Said once, beside what it asks. (Agreed on Monday
+    the 23rd, confirmed by the next night's build on the 24th and posted then, the plan arrives on Thursday the 26th,
+    before the instalment's day, the 27th: its reminder is due from the 28th. Due on the 26th, the letter would ask
+    that instalment by the 10th, and the reminder wait until after it.)"""
+    plan = [{"due": date(2026, 2, 27), "amount": 400}, {"due": date(2026, 4, 1), "amount": 850}]
     notice = event(date(2026, 2, 20), "final_notice", channel="letter")
     events = [event(date(2026, 2, 5), "reminder"), notice, event(date(2026, 2, 23), "arrangement", installments=plan)]
     ledger = one_debtor_ledger(tmp_path, events=events, language=language)
@@ -1231,9 +1232,11 @@ def test_a_plan_confirmation_e_mailed_on_its_first_instalment_s_day_gives_no_day
 
 
 def test_the_missed_instalment_s_reminder_waits_for_the_plan_s_letter_that_asks_it_as_soon_as_possible(tmp_path):
-    """Posted on 10 March, the day of its first instalment, the plan's letter arrives on the 12th and asks that
-    instalment "zo snel mogelijk" if not paid yet. Its reminder was written on the 11th, before the debtor had
-    read the plan: it comes the day after the letter arrives, and the page until then asks it, reminder first."""
+    """Agreed on 10 March, the day of its first instalment, the plan's letter is written by the next night's build
+    (the 11th), posted then, arrives on Friday the 13th and asks that instalment "zo snel mogelijk" if not paid yet
+    (written on the 10th itself, it says so too). Its reminder was written on the 11th, before the debtor had read
+    the plan: it comes the day after the letter arrives, the 14th, and the page until then asks it, reminder
+    first."""
     plan = event(
         date(2026, 3, 10),
         "arrangement",
@@ -1246,20 +1249,25 @@ def test_the_missed_instalment_s_reminder_waits_for_the_plan_s_letter_that_asks_
     assert (
         FIRST_UNREAD["nl"].format(when="zo snel mogelijk") in letter_view(ledger, confirmed, due, Channel.LETTER).terms
     )
-    for day in (date(2026, 3, 11), date(2026, 3, 12)):
+    written = assess(ledger, debtor, date(2026, 3, 11))
+    # The build of the 10th ran before the plan was entered (FirstSeen({})): the 11th's writes the letter.
+    (due,) = (d for d in letters_due(written, FirstSeen({})) if d.kind == LetterKind.ARRANGEMENT)
+    assert letter_view(ledger, written, due, Channel.LETTER).lead.by == "Betaal zo snel mogelijk"
+    for day in (date(2026, 3, 11), date(2026, 3, 12), date(2026, 3, 13)):
         claim = assess(ledger, debtor, day)
         assert claim.next_action is not None and claim.next_action.kind == "remind_installment"
         assert not [d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.INSTALLMENT_REMINDER], day
         page = statement_view(claim, ledger)
         assert page.summary.deadline == "Betaal zo snel mogelijk"
-    reminded = assess(ledger, debtor, date(2026, 3, 13))
+    reminded = assess(ledger, debtor, date(2026, 3, 14))
     assert [d.kind for d in letters_due(reminded, NO_RECORD)] == [LetterKind.INSTALLMENT_REMINDER]
 
 
 def test_the_missed_instalment_s_reminder_waits_for_the_day_the_plan_s_letter_asks_it_by(tmp_path):
-    """In the term of the notice of 1 March (last day 18 March), posted on 10 March, the day of its first
-    instalment, the plan's letter arrives on the 12th and asks that instalment "uiterlijk 18 maart 2026" if not
-    paid yet. Its reminder was due on the 13th, before that day: it comes the day after it (the 19th), and the
+    """In the term of the notice of 1 March (last day 18 March), agreed on 10 March, the day of its first
+    instalment, the plan's letter (written by the next night's build, the 11th, posted then) arrives on the 13th
+    and asks that instalment "uiterlijk 18 maart 2026" if not paid yet. Its reminder was due on the 14th, before
+    that day: it comes the day after it (the 19th), and the
     page until then asks it by the 18th, as the letter does, not as missed ("nog niet betaald" beside the letter's
     "uiterlijk 18 maart" read as a contradiction)."""
     plan = event(
@@ -1298,7 +1306,9 @@ def test_a_plan_confirmation_that_arrives_before_its_first_instalment_gives_its_
 
 def _plan_in_the_term(tmp_path, language, *installments):
     """A consumer in the term of a final notice posted on 1 March (last day 18 March), a plan agreed on Tuesday
-    10 March and confirmed that day: by post it arrives on the 12th, by e-mail that day."""
+    10 March and confirmed by a build that day: by post it arrives on the 12th, by e-mail that day. The core assumes
+    the next night's build wrote it (posted on the 11th, arriving on Friday the 13th): the letter's days are never
+    earlier than that (letters.terms._plan_letter_read)."""
     plan = event(date(2026, 3, 10), "arrangement", installments=[{"due": d, "amount": a} for d, a in installments])
     ledger = one_debtor_ledger(tmp_path, events=[*NOTICE_1_MARCH[:3], plan], language=language)
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 10))
@@ -3390,7 +3400,9 @@ def test_a_reminder_of_two_missed_instalments_opens_in_the_plural(tmp_path, lang
         (old_site / lang / "installment_reminder_several.md").unlink()
     old = LetterTexts(old_site)[(language, view.opening)].filled(view.text_values).blocks
     assert old == texts[(language, "installment_reminder")].filled(view.text_values).blocks
-    one = assess(ledger, ledger.debtors[0], date(2026, 3, 13))
+    # The plan's letter, written by the build of the 11th, arrives on the 13th: the instalment of the 12th, asked
+    # "zo snel mogelijk", is reminded from the 14th, the one of the 16th not yet due.
+    one = assess(ledger, ledger.debtors[0], date(2026, 3, 14))
     (first,) = letters_due(one, NO_RECORD)
     assert letter_view(ledger, one, first, Channel.LETTER).opening == "installment_reminder"
 

@@ -354,25 +354,27 @@ def test_a_rest_under_the_chase_minimum_says_why_no_step_is_planned_and_what_sta
 
 
 def test_an_instalment_due_before_the_plan_s_letter_arrives_is_today_s_work_only_after_it_arrived(tmp_path):
-    # Agreed and posted on Tuesday 10 March, first instalment that day: the letter arrives on the 12th.
+    # Agreed on Tuesday 10 March, first instalment that day: the letter, written by the next night's build on the
+    # 11th and posted then, arrives on Friday the 13th; reminded from the 14th.
     plan = [{"due": date(2026, 3, 10), "amount": Decimal("500.00")}, {"due": date(2026, 4, 25), "amount": 750}]
     ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 3, 10), "arrangement", installments=plan)])
     waiting = assess(ledger, ledger.debtors[0], date(2026, 3, 11))
     assert [t.action.kind for t in todays_work([waiting], waiting.as_of)] == []
     assert what_next(waiting, ledger.creditor) == [
-        "Herinnering gemiste termijn sturen vanaf 13 maart 2026: de termijn van 10 maart 2026 (EUR\xa0500,00) is niet "
+        "Herinnering gemiste termijn sturen vanaf 14 maart 2026: de termijn van 10 maart 2026 (EUR\xa0500,00) is niet "
         "(helemaal) betaald. Eerst een vriendelijke herinnering van die termijn; de gewone stappen volgen pas daarna.",
         "Later dan het beleid: de termijn viel vóór de dag waarop de bevestiging van de regeling wordt aangenomen "
-        "binnen te zijn (12 maart 2026). De herinnering gaat pas daarna uit: eerst moet de debiteur de regeling "
+        "binnen te zijn (13 maart 2026). De herinnering gaat pas daarna uit: eerst moet de debiteur de regeling "
         "kunnen lezen.",
     ]
-    due = assess(ledger, ledger.debtors[0], date(2026, 3, 13))
+    assert [t.action.kind for t in todays_work([waiting], date(2026, 3, 13))] == []
+    due = assess(ledger, ledger.debtors[0], date(2026, 3, 14))
     assert [t.action.kind for t in todays_work([due], due.as_of)] == ["remind_installment"]
 
 
 def test_an_instalment_the_plan_s_letter_asks_by_the_term_s_last_day_is_today_s_work_only_after_that_day(tmp_path):
-    # In the term of a final notice posted on 1 March (last day 18 March), a plan agreed and posted on Tuesday
-    # 10 March, first instalment that day: the letter arrives on the 12th and asks it by the 18th.
+    # In the term of a final notice posted on 1 March (last day 18 March), a plan agreed on Tuesday 10 March, first
+    # instalment that day: the letter, written and posted on the 11th, arrives on the 13th and asks it by the 18th.
     plan = [{"due": date(2026, 3, 10), "amount": Decimal("500.00")}, {"due": date(2026, 4, 25), "amount": 750}]
     notice = [
         event(date(2026, 1, 20), "reminder"),
@@ -385,7 +387,7 @@ def test_an_instalment_the_plan_s_letter_asks_by_the_term_s_last_day_is_today_s_
     assert what_next(waiting, ledger.creditor) == [
         "Herinnering gemiste termijn sturen vanaf 19 maart 2026: de termijn van 10 maart 2026 (EUR\xa0500,00) is niet "
         "(helemaal) betaald. Eerst een vriendelijke herinnering van die termijn; de gewone stappen volgen pas daarna.",
-        "Later dan het beleid: de bevestiging van de regeling wordt aangenomen binnen te zijn op 12 maart 2026, niet "
+        "Later dan het beleid: de bevestiging van de regeling wordt aangenomen binnen te zijn op 13 maart 2026, niet "
         "vóór de dag van de termijn. Daarom vraagt zij de termijn uiterlijk 18 maart 2026, de dag vóór de "
         "aangekondigde incassokosten verschuldigd zijn. De herinnering gaat pas daarna uit.",
     ]
@@ -814,10 +816,12 @@ def test_a_plan_of_one_instalment_is_told_in_the_singular(tmp_path, language):
     assert completed.startswith(PLAN_OF_ONE[language][1]), completed
 
 
+# The plan of 10 March is confirmed by the build of the 11th, posted then and assumed received on the 13th: the
+# instalment of the 12th, asked "zo snel mogelijk", is reminded from the 14th.
 TWO_MISSED_NEXT = {
-    "nl": "Herinnering gemiste termijn sturen sinds 13 maart 2026: 2 termijnen zijn niet (helemaal) betaald, de eerste "
+    "nl": "Herinnering gemiste termijn sturen sinds 14 maart 2026: 2 termijnen zijn niet (helemaal) betaald, de eerste "
     "van 12 maart 2026, samen EUR\u00a01.250,00. Eerst een vriendelijke herinnering van die termijnen;",
-    "en": "Send instalment reminder, due since 13 March 2026: 2 instalments have not been paid (in full), the first of 12 "
+    "en": "Send instalment reminder, due since 14 March 2026: 2 instalments have not been paid (in full), the first of 12 "
     "March 2026, EUR\u00a01,250.00 together. First a friendly reminder of those instalments;",
 }
 

@@ -81,8 +81,9 @@ def test_on_the_plan_s_day_the_page_asks_its_first_instalment_by_the_day_its_con
 def test_a_first_instalment_due_before_a_posted_confirmation_arrives_is_asked_by_its_day_from_the_first_night(
     tmp_path, language
 ):
-    """Due on the 11th, the day after the plan's: posted on the 10th, the confirmation arrives on the 12th and asks
-    it "zo snel mogelijk". The page said "uiterlijk 11 maart" on the 10th and "uiterlijk vandaag" on the 11th."""
+    """Due on the 11th, the day after the plan's: written by the next night's build and posted on the 11th, the
+    confirmation arrives on Friday the 13th (written and posted on the 10th, the 12th) and asks it "zo snel
+    mogelijk". The page said "uiterlijk 11 maart" on the 10th and "uiterlijk vandaag" on the 11th."""
     ledger = _ledger(tmp_path, language, first=date(2026, 3, 11))
     letter = _confirmation(ledger, Channel.LETTER)
     assert letter.lead.by == ASAP[language]
@@ -93,34 +94,40 @@ def test_a_first_instalment_due_before_a_posted_confirmation_arrives_is_asked_by
 @pytest.mark.parametrize("language", ["nl", "en"])
 @pytest.mark.parametrize("notice", [False, True])
 def test_the_page_calls_no_instalment_missed_before_the_posted_confirmation_arrives(tmp_path, language, notice):
-    """Posted on the 10th, the confirmation arrives on the 12th: the core reminds of the instalment only after that
-    (claims.escalation), and the page said "Een termijn van uw betalingsregeling is niet (helemaal) betaald" on the
-    11th and the 12th. From the 13th it may say so: the debtor had the letter, and the instalment is not paid; in a
-    final notice's term, where the letter asks it by the term's last day (the 18th), from the 19th."""
+    """Agreed on Tuesday the 10th, the confirmation is written by the next night's build and posted on the 11th,
+    and arrives two delivery days later, Friday the 13th: the core reminds of the instalment only after that
+    (claims.escalation), and the page said "Een termijn van uw betalingsregeling is niet (helemaal) betaald" before
+    it. From the 14th it may say so: the debtor had the letter, and the instalment is not paid; in a final notice's
+    term, where the letter asks it by the term's last day (the 18th), from the 19th."""
     ledger = _ledger(tmp_path, language, notice=notice)
-    asked = [date(2026, 3, 13), date(2026, 3, 18)] if notice else []
-    for day in (date(2026, 3, 11), date(2026, 3, 12), *asked):
+    asked = [date(2026, 3, 14), date(2026, 3, 18)] if notice else []
+    for day in (date(2026, 3, 11), date(2026, 3, 12), date(2026, 3, 13), *asked):
         page = _page(ledger, day)
         assert page.message_key == "arrangement", day
         assert not any(NOT_PAID[language] in line for line in page.next_steps), (day, page.next_steps)
         if day < date(2026, 3, 18):
             assert page.summary.deadline == (BY_18 if notice else ASAP)[language]
-    after = _page(ledger, date(2026, 3, 19) if notice else date(2026, 3, 13))
+    after = _page(ledger, date(2026, 3, 19) if notice else date(2026, 3, 14))
     assert after.message_key == "plan_missed"
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
-def test_an_e_mailed_confirmation_is_read_on_its_day_and_the_instalment_is_missed_from_the_next(tmp_path, language):
-    """E-mailed, the confirmation arrives on the 10th: from the 11th the instalment of the 10th is missed, as before."""
+def test_an_e_mailed_confirmation_is_read_the_next_day_and_the_instalment_is_missed_from_the_day_after(
+    tmp_path, language
+):
+    """E-mailed by the next night's build, the confirmation arrives on the 11th, not on the plan's day (the 10th):
+    the page asks the instalment of the 10th "zo snel mogelijk" on the 11th, and calls it missed from the 12th."""
     ledger = _ledger(tmp_path, language, channel="email")
-    assert _page(ledger, date(2026, 3, 11)).message_key == "plan_missed"
+    read = _page(ledger, date(2026, 3, 11))
+    assert (read.message_key, read.summary.deadline) == ("arrangement", ASAP[language])
+    assert _page(ledger, date(2026, 3, 12)).message_key == "plan_missed"
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_the_pay_note_total_and_schedule_ask_an_instalment_due_before_the_confirmation_arrives_by_its_day(
     tmp_path, language
 ):
-    """Due on the 11th, agreed on the 10th, posted: the payment details said "Er staat nu geen termijn open ...
+    """Due on the 11th, agreed on the 10th, posted on the 11th (arriving on the 13th): the payment details said "Er staat nu geen termijn open ...
     uiterlijk 11 maart 2026", the total "waarvan EUR 500,00 uiterlijk 11 maart 2026", beside a top that asks it
     as soon as possible; and, the next days, the schedule called it "Te laat" before the letter could be read."""
     ledger = _ledger(tmp_path, language, first=date(2026, 3, 11))
@@ -131,9 +138,9 @@ def test_the_pay_note_total_and_schedule_ask_an_instalment_due_before_the_confir
     eleventh = {"nl": "11 maart 2026", "en": "11 March 2026"}[language]
     assert eleventh not in page.pay.note and not any(eleventh in t.label for t in page.totals)
     to_pay = {"nl": "Nu te betalen", "en": "To pay now"}[language]
-    for day in (AGREED, date(2026, 3, 12)):
+    for day in (AGREED, date(2026, 3, 12), date(2026, 3, 13)):
         assert _page(ledger, day).plan.rows[0].state_text == to_pay, day
-    assert _page(ledger, date(2026, 3, 13)).plan.rows[0].state_text == {"nl": "Te laat", "en": "Overdue"}[language]
+    assert _page(ledger, date(2026, 3, 14)).plan.rows[0].state_text == {"nl": "Te laat", "en": "Overdue"}[language]
 
 
 TWO_MISSED = {
@@ -176,7 +183,8 @@ def test_the_one_reminder_after_the_term_names_both_instalments_missed_before_it
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_the_page_of_a_plan_with_two_instalments_missed_speaks_of_them_in_the_plural(tmp_path, language):
-    """E-mailed on the 10th with instalments on the 10th and the 12th, both unpaid on the 13th: the page's message
+    """E-mailed on the 11th (the plan's of the 10th) with instalments on the 10th and the 12th, both unpaid on the
+    13th: the page's message
     said "Een termijn ... Wilt u die termijn alsnog ... betalen?" of two; it is `plan_missed_several` now ("die
     termijnen"), and a site whose content/ has no such text shows `plan_missed`, as before. The plan's last day (the
     12th) behind, `plan_missed_last_several`: no agreement is left to "simply stand"."""

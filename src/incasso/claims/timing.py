@@ -137,13 +137,24 @@ def letter_received(creditor: Creditor, debtor: Debtor, sent: date, channel: Cha
 
 
 def confirmation_received(creditor: Creditor, debtor: Debtor, agreed: Event) -> date:
-    """The assumed day the letter confirming a promise or plan (`agreed`) reaches `debtor`: written on its day
-    (letters.due.confirmations), by post when the debtor has a postal address (`letter_received`, erring late),
-    unless it was confirmed by e-mail or the portal (the event's `channel`) or can only be e-mailed: those arrive
-    the same day. A debtor with neither address gets no letter, and knows the plan from the day it was made."""
-    if not debtor.contact_on(agreed.date).address:
+    """The assumed day the letter confirming a promise or plan (`agreed`) reaches `debtor`, assumed late, never
+    early: staff enter the day's agreements after the night's build, so the next night's build writes it, the
+    day after the agreement (`confirmation_written`; letters.due.confirmations, docs/letters.md). From that day
+    it goes by post when the debtor has a postal address (`letter_received`: from the next day post is
+    collected), unless it was confirmed by e-mail or the portal (the event's `channel`) or can only be
+    e-mailed: those arrive the day they are written. A debtor with neither address gets no letter, and knows
+    the plan from the day it was made. A confirmation a build wrote on the agreement's own day arrives sooner:
+    its days are never earlier than these (letters.terms._plan_letter_read)."""
+    contact = debtor.contact_on(agreed.date)
+    if not contact.address and not contact.email:
         return agreed.date
-    return letter_received(creditor, debtor, agreed.date, agreed.channel)
+    channel = agreed.channel if contact.address else Channel.EMAIL
+    return letter_received(creditor, debtor, confirmation_written(agreed), channel)
+
+
+def confirmation_written(agreed: Event) -> date:
+    """The day the confirmation of `agreed` is assumed written: by the first night's build after it was entered."""
+    return agreed.date + timedelta(days=1)
 
 
 def notice_received(creditor: Creditor, debtor: Debtor, notice: Event) -> date:
