@@ -33,9 +33,6 @@ SENTENCE_THEN = re.compile(r"(?:^|[.?!:][”’)]?\s+)(Then\b[^.?!]*)")
 THEN_IN_TIME = (
     # missed_call, held_call: "... we will call you. Then we will send you a final notice": after the call.
     re.compile(r"^Then we will send you a (?:final notice|notice to pay)\b"),
-    # letters.words promise_rest: "Once you have paid it, EUR 500.00 of the EUR 1,337.50 is paid. Then EUR 837.50 is
-    # still open.": once it is paid (s51-replaced2 words these sentences).
-    re.compile(r"^Then \{rest\} is still open$"),
 )
 
 
