@@ -430,6 +430,57 @@ def _pays_first(top: dict, height: int, *, whole: bool) -> bool:
     return top["kind"] == "wait" or (top["pay_bottom"] <= height if whole else shown >= 44)
 
 
+# The buttons of the top box's way to pay ("Zo betaalt u", "Betaal online"): where each stands, how high it is, its
+# text's size against the body's; and whether the page scrolls sideways.
+TOP_BUTTONS = """() => {
+  const body = parseFloat(getComputedStyle(document.body).fontSize);
+  const buttons = [...document.querySelectorAll('.amount-box .actions .button')].map(b => {
+    const box = b.getBoundingClientRect();
+    return {text: b.textContent.trim(), top: box.top, height: box.height, size: parseFloat(getComputedStyle(b).fontSize)};
+  });
+  return {lang: document.documentElement.lang, body, buttons,
+    wide: document.documentElement.scrollWidth > window.innerWidth};
+}"""
+
+
+@pytest.mark.parametrize(
+    ("viewport", "size", "one_row"),
+    [
+        ({"width": 390, "height": 844}, "100%", True),
+        (PHONE, "200%", False),
+        ({"width": 1280, "height": 800}, "100%", True),
+    ],
+    ids=["390-100", "360-200", "1280-100"],
+)
+def test_the_top_box_s_two_ways_to_pay_stand_side_by_side_on_a_phone(
+    browser, served, served_swapped, demo, viewport, size, one_row
+):
+    """At 390 px in Dutch, "Zo betaalt u" and "Betaal online" stacked: they needed 329 px, the box has 320 (s51). They
+    stand side by side there, and on a desktop, in both languages; at 360 px with 200 % text they may stack. Never
+    below a 44 px tap target, nor with text smaller than the body's, nor scrolling sideways."""
+    context = browser.new_context(viewport=viewport, bypass_csp=True)
+    page = context.new_page()
+    seen, wrong = set(), {}
+    try:
+        for base in (served, served_swapped):
+            for debtor_id in visible_ids(demo):
+                page.goto(url_of(base, debtor_id))
+                page.add_style_tag(content=f"html {{ font-size: {size} !important; }}")
+                top = page.evaluate(TOP_BUTTONS)
+                buttons = top["buttons"]
+                if len(buttons) < 2:
+                    continue
+                seen.add(top["lang"])
+                rows = {round(b["top"]) for b in buttons}
+                small = [b for b in buttons if b["height"] < 44 or b["size"] < top["body"]]
+                if small or top["wide"] or (one_row and len(rows) > 1):
+                    wrong[f"{debtor_id} {top['lang']}"] = top
+    finally:
+        context.close()
+    assert not wrong, wrong
+    assert seen == {"nl", "en"}, seen
+
+
 def test_a_dispute_page_leads_with_the_dispute_and_its_answer_date_then_the_amount(browser, served, demo):
     claim = demo[1]["D-1013"]
     assert claim.status == "dispute"

@@ -291,10 +291,10 @@ def test_a_real_build_reminds_of_a_missed_instalment_of_the_settlement_once(tmp_
     page = _plain(_page(out))
     assert "Betaal uiterlijk 29 december 2026" in page and "Uw termijnen voor de afspraak" in page, page[:3000]
     # s49 (phone review): the box says the miss and what it brings; the way out no longer asks to write "vóór de
-    # afgesproken dag", a day behind the debtor, in the letter or on the page.
-    assert "Nu te betalen EUR 150,00 Betaal uiterlijk 29 december 2026 Er staat een termijn van de afspraak open." in (
-        page
-    ), page[:3000]
+    # afgesproken dag", a day behind the debtor, in the letter or on the page. The way to pay stands right under the
+    # day, before the box's notes (s51-paybutton).
+    top = "Nu te betalen EUR 150,00 Betaal uiterlijk 29 december 2026 Zo betaalt u Betaal online Er staat een termijn"
+    assert top + " van de afspraak open." in page, page[:3000]
     for read in (said, page):
         assert "Neem dan zo snel mogelijk contact met ons op." in read and "vóór de afgesproken dag" not in read, read
     assert "Herinnering termijn minnelijk akkoord" in _plain((internal / "index.html").read_text(encoding="utf-8"))

@@ -158,3 +158,19 @@ def test_a_settled_or_written_off_row_says_its_amount_is_let_go_not_open(site):
     groups = {tr.get("data-group"): _read(tr) for tr in table.iter("tr") if "group" in tr.get("class", "").split()}
     assert groups["settled"].endswith("1 dossier · EUR 660,76 kwijtgescholden"), groups
     assert groups["written_off"].endswith("1 dossier · EUR 206,96 afgeschreven"), groups
+
+
+def test_a_paid_row_says_nothing_is_open_not_eur_0_00(site):
+    """s51: a paid dossier's row read "EUR 0,00" under "Openstaand", beside the settled rows' "kwijtgescholden": "—",
+    read as "geen" (its badge says "Betaald op ..."). The paid group's header counts its dossiers, with no amount."""
+    table = _tree(site.internal / "index.html").find(".//table[@id='claims']")
+    rows = [tr for tr in table.iter("tr") if tr.get("data-id") and tr.get("data-group") == "paid"]
+    assert rows, "the demo has paid dossiers"
+    for tr in rows:
+        amount = tr.findall("td")[1]
+        assert _read(amount) == "geen" and "".join(amount.itertext()).startswith("—"), _read(tr)
+        assert _read(tr.findall("td")[0]).startswith("Betaald"), _read(tr)
+    header = next(
+        tr for tr in table.iter("tr") if "group" in tr.get("class", "").split() and tr.get("data-group") == "paid"
+    )
+    assert re.fullmatch(r"Betaald \d+ dossiers?", _read(header)), _read(header)

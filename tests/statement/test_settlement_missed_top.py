@@ -133,3 +133,38 @@ def test_a_pay_by_passed_unseen_the_way_out_asks_to_write_soon(tmp_path: Path, l
     assert settlement_undecided(claim) is not None
     said = plan_option(claim, ledger.creditor, "RF00 TEST", claim.debtor.language).text
     assert said.startswith(soon) and "vóór de afgesproken" not in said and "before the agreed" not in said, said
+
+
+BY_DAY = event(date(2026, 11, 15), "settlement", amount=Decimal("500.00"), pay_by=date(2026, 11, 30))
+PASSED = {
+    "nl": (
+        "Heeft u het afgesproken bedrag niet op tijd kunnen betalen?",
+        "Neem dan zo snel mogelijk contact met ons op. Dan kijken wij samen wat er nog mogelijk is.",
+        "is niet op tijd betaald",
+    ),
+    "en": (
+        "Were you unable to pay the agreed amount in time?",
+        "Please contact us as soon as possible. We will then see together what is still possible.",
+        "was not paid on time",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_pay_by_passed_unseen_the_box_asks_in_the_past(tmp_path: Path, language) -> None:
+    """s51: after its one day, unseen, the box still asked "Lukt het afgesproken bedrag niet?" and offered to change
+    an agreement that lapsed if it was not paid (the top's "Nee?"). It asks in the past, and what is still possible;
+    the mail says the amount was not paid on time. On the day itself it asks as before."""
+    written = one_debtor_ledger(tmp_path, payments=[BEFORE], events=[BY_DAY], language=language)
+    ledger = replace(written, bank_until=date(2026, 11, 28))
+    heading, words, mail = PASSED[language]
+    after = assess(ledger, ledger.debtors[0], date(2026, 12, 1))
+    assert settlement_undecided(after) is not None
+    option = plan_option(after, ledger.creditor, "RF00 TEST", after.debtor.language)
+    assert (option.heading, option.text) == (heading, words), option
+    assert option.mailto is not None and mail.replace(" ", "%20") in option.mailto, option.mailto
+    on_the_day = assess(ledger, ledger.debtors[0], date(2026, 11, 30))
+    option = plan_option(on_the_day, ledger.creditor, "RF00 TEST", on_the_day.debtor.language)
+    assert option.heading in ("Lukt het afgesproken bedrag niet?", "Can't pay the agreed amount?"), option
+    assert "mogelijk is" not in option.text and "still possible" not in option.text, option
+    assert option.mailto is not None and ("lukt%20niet" in option.mailto or "I%20cannot" in option.mailto), option

@@ -22,7 +22,7 @@ from incasso.letters.due import LetterKind
 from incasso.letters.records import Lead, Section
 from incasso.letters.words import text
 from incasso.statement import labels
-from incasso.statement.options import represented_by, settlement_change_key
+from incasso.statement.options import represented_by, settlement_change_heading, settlement_change_key
 from incasso.statement.steps import settlement_lapse, wait_replaced
 
 # The letters this module writes the own paragraph of.
@@ -131,4 +131,4 @@ def settlement_way_out(claim: Claim, help_lines: tuple[str, ...]) -> Section:
     role = represented_by(claim)
     if role is not None:
         change += " " + labels.text(lang, f"plan_for_you_{role}")
-    return Section(labels.text(lang, "h_change_settlement"), (change, *help_lines))
+    return Section(labels.text(lang, settlement_change_heading(claim)), (change, *help_lines))

@@ -630,7 +630,7 @@ EN = {
     "promised_whole": "the whole amount ({amount})",
     "promise_confirm_whole": "On {made} you promised to pay us the whole amount by {date}. Today that is {amount}. "
     "We confirm that agreement in {this}.",
-    "promise_rest": "Once you have paid it, {amount} of the {total} is paid. Then {rest} is still open. For that, "
+    "promise_rest": "Once you have paid it, {amount} of the {total} is paid, which leaves {rest} open. For that, "
     "{step}. Would you rather pay that in instalments? {plan_offer}",
     "promise_rest_now": "After that, {rest} is still open.",
     "promise_rest_letter": "Once you have paid it, {amount} of the {total} is paid. On the day of {this}, that "

@@ -301,7 +301,7 @@ class ClaimRow:
     flags_value: str
     debtor: DebtorLink
     status: Badge
-    amount: str
+    amount: str  # what is open; BLANK when nothing is (a paid dossier: its badge says "Betaald op ...")
     disputed: str | None  # under the amount: what of the invoices a dispute holds apart is open, which it leaves out
     days_overdue: str  # "" when not overdue; closed, how late it was on the day it closed (BLANK: no such day)
     next: NextStep | None
@@ -406,7 +406,7 @@ def claim_row(row: Row, group: str, as_of: date) -> ClaimRow:
         flags_value=str(len(row.flags)),
         debtor=debtor_link(row),
         status=status,
-        amount=fmt.money(total),
+        amount=fmt.money_or_blank(total),  # a paid dossier's nothing open: "—" ("geen"), not "EUR 0,00"
         disputed=_disputed_apart(claim),
         days_overdue=days_text,
         next=_next_step(action, as_of, claim) if action else None,

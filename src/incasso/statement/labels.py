@@ -875,6 +875,11 @@ NL = {
     # ... an instalment already past its day: "vóór de afgesproken dag" is behind them (its last day is said above).
     "change_settlement_text_missed": "Neem dan zo snel mogelijk contact met ons op. Dan kijken wij samen of wij de "
     "afspraak kunnen aanpassen.",
+    # ... its one day passed, the bank statements read not reaching it (claims.demand.settlement_undecided): the box
+    # asks in the past, and says no change to an agreement that lapsed if it was not paid (the top's "Nee?").
+    "h_change_settlement_passed": "Heeft u het afgesproken bedrag niet op tijd kunnen betalen?",
+    "change_settlement_text_passed": "Neem dan zo snel mogelijk contact met ons op. Dan kijken wij samen wat er nog "
+    "mogelijk is.",
     "change_settlement_mail": "Mail ons over de afspraak",
     "change_plan_text": "Lukt het niet om de termijnen te betalen zoals afgesproken? Neem dan contact met ons op, "
     "het liefst vóór de volgende termijn. Dan kijken wij samen of wij de regeling kunnen "
@@ -966,6 +971,8 @@ NL = {
     "change_settlement_subject": "Onze afspraak, betalingskenmerk {reference}",
     "change_settlement_body": "Beste {desk},\n\nHet afgesproken bedrag (betalingskenmerk {reference}) lukt niet op "
     "tijd. Mijn voorstel:\n\n\nMet vriendelijke groet,\n\n",
+    "change_settlement_body_passed": "Beste {desk},\n\nHet afgesproken bedrag (betalingskenmerk {reference}) is "
+    "niet op tijd betaald. Mijn voorstel:\n\n\nMet vriendelijke groet,\n\n",
     "change_plan_body": "Beste {desk},\n\nIk wil mijn betalingsregeling (betalingskenmerk {reference}) graag "
     "aanpassen. Mijn voorstel:\n\n\nMet vriendelijke groet,\n\n",
     "dispute_subject": "Niet eens met factuur, betalingskenmerk {reference}",
@@ -2468,6 +2475,9 @@ EN = {
     "we can change the agreement.",
     "change_settlement_text_missed": "Please contact us as soon as possible. We will then see together whether we can "
     "change the agreement.",
+    "h_change_settlement_passed": "Were you unable to pay the agreed amount in time?",
+    "change_settlement_text_passed": "Please contact us as soon as possible. We will then see together what is still "
+    "possible.",
     "change_settlement_mail": "Email us about the agreement",
     "change_plan_text": "If you cannot pay the instalments as agreed, please contact us, preferably before the next "
     "instalment. We will then see together whether we can change the plan.",
@@ -2547,6 +2557,8 @@ EN = {
     "change_settlement_subject": "Our agreement, payment reference {reference}",
     "change_settlement_body": "Dear {desk},\n\nI cannot pay the agreed amount (payment reference {reference}) on "
     "time. My proposal:\n\n\nKind regards,\n\n",
+    "change_settlement_body_passed": "Dear {desk},\n\nThe agreed amount (payment reference {reference}) was not "
+    "paid on time. My proposal:\n\n\nKind regards,\n\n",
     "change_plan_body": "Dear {desk},\n\nI would like to change my payment plan (payment reference {reference}). "
     "My proposal:\n\n\nKind regards,\n\n",
     "dispute_subject": "I disagree with an invoice, payment reference {reference}",

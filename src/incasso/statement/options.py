@@ -148,12 +148,20 @@ def _plan_with_us(claim: Claim, creditor: Creditor, reference: str, lang: Langua
 
 
 def settlement_change_key(claim: Claim) -> str:
-    """An instalment past its day, or the one `pay_by` passed while the bank statements read do not reach it (the
-    top asks whether it was paid): "het liefst vóór de afgesproken dag" is behind the debtor, who is asked to write
-    as soon as possible (the last day that keeps the agreement is said above it, on the page and in the letter)."""
-    accord = claim.accord
-    passed = accord is not None and (accord.missed is not None or settlement_undecided(claim) is not None)
-    return "change_settlement_text_missed" if passed else "change_settlement_text"
+    """An instalment past its day: "het liefst vóór de afgesproken dag" is behind the debtor, who is asked to write
+    as soon as possible (the last day that keeps the agreement is said above it, on the page and in the letter). The
+    one `pay_by` passed while the bank statements read do not reach it (the top asks whether it was paid): the box
+    asks in the past (`settlement_change_heading`), and what is still possible, for unpaid the agreement lapsed."""
+    if settlement_undecided(claim) is not None:
+        return "change_settlement_text_passed"
+    missed = claim.accord is not None and claim.accord.missed is not None
+    return "change_settlement_text_missed" if missed else "change_settlement_text"
+
+
+def settlement_change_heading(claim: Claim) -> str:
+    """ "Lukt het afgesproken bedrag niet?", up to and on its day; after it, unseen, "Heeft u ... niet op tijd kunnen
+    betalen?"."""
+    return "h_change_settlement_passed" if settlement_undecided(claim) is not None else "h_change_settlement"
 
 
 def _settlement_change(claim: Claim, creditor: Creditor, reference: str, lang: Language) -> PlanOption:
@@ -164,11 +172,13 @@ def _settlement_change(claim: Claim, creditor: Creditor, reference: str, lang: L
     link = None
     if desk.email:
         subject = t("change_settlement_subject", reference=reference)
-        link = mailto_link(desk.email, subject, t("change_settlement_body", desk=desk.name, reference=reference))
+        body = "change_settlement_body_passed" if settlement_undecided(claim) else "change_settlement_body"
+        link = mailto_link(desk.email, subject, t(body, desk=desk.name, reference=reference))
     words = _for_you(t(settlement_change_key(claim)), "plan", represented_by(claim), lang)
     call = t("or_call", name=desk.name) if desk.phone else None
     tel = tel_link(desk.phone) if desk.phone else None
-    return PlanOption(t("h_change_settlement"), words, t("change_settlement_mail"), link, call, desk.phone, tel)
+    heading = t(settlement_change_heading(claim))
+    return PlanOption(heading, words, t("change_settlement_mail"), link, call, desk.phone, tel)
 
 
 def _plan_with(handler: Handler, claim: Claim, heading: str, lang: Language) -> PlanOption:

@@ -268,7 +268,11 @@ _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "final_notice_passed_paused": _NO_HANDOVER_NEEDED,
     "final_notice_passed_plan": _NO_HANDOVER_NEEDED,
-    "final_notice_passed_plan_paused": _NO_HANDOVER_NEEDED,
+    # ... and its question without a subject ("Cannot pay this at once?"), where the others ask "Can't pay ...?".
+    "final_notice_passed_plan_paused": (
+        *_NO_HANDOVER_NEEDED,
+        ("Cannot pay this at once? Please contact us", "Can't pay this at once? Please contact us"),
+    ),
     # ... and the help box's question "Already working with ...? Let us know. Then we discuss this bill with them."
     HELP_INVITE: (
         ("Let us know. Then we discuss this bill with them.", "Let us know, and we will discuss this bill with them."),
