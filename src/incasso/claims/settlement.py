@@ -222,6 +222,17 @@ class Settlement:
         return self.interest - self.interest_open
 
     @property
+    def paid_of_owed(self) -> Decimal:
+        """What payments paid of what was owed: the invoices, the interest and the costs, earlier claims' costs too
+        (money left over, a credit, not counted)."""
+        return self.principal_paid + self.interest_paid + self.costs_paid + self.costs_earlier
+
+    @property
+    def credited(self) -> Decimal:
+        """What credit notes took off the invoices."""
+        return sum((i.credited for i in self.invoices), ZERO)
+
+    @property
     def paid_total(self) -> Decimal:
         return sum((p.payment.amount for p in self.payments), ZERO)
 

@@ -23,7 +23,6 @@ from incasso.claims.kept import asking, credited_in_full, kept_for, passed_on
 from incasso.claims.settlement import Allocation, InvoiceBalance
 from incasso.claims.states import ActionKind, CostsState, PlanState, Status
 from incasso.contact import addressee
-from incasso.law.money import ZERO
 from incasso.ledger.model import (
     Channel,
     CreditNote,
@@ -513,10 +512,9 @@ def _paid_parts(claim: Claim) -> list[Amount]:
 def _paid_total(claim: Claim) -> list[Amount]:
     """A paid claim's total's row: what was paid in all and the day the last of it came, where "Totaal te betalen
     EUR 0,00" said only that nothing is asked; paid off by credit notes alone, what they took off."""
-    paid = sum((amount for _, amount in _paid_amounts(claim)), claim.settlement.costs_earlier)
+    paid = claim.settlement.paid_of_owed
     if paid <= 0:
-        credited = sum((b.credited for b in claim.settlement.invoices), ZERO)
-        return [Amount(words().UI["total_credited"], fmt.money(credited), TOTAL)]
+        return [Amount(words().UI["total_credited"], fmt.money(claim.settlement.credited), TOTAL)]
     if claim.paid_on is None:
         return [Amount(words().UI["total_paid_unknown"], fmt.money(paid), TOTAL)]
     return [Amount(words().UI["total_paid"].format(date=fmt.day(claim.paid_on)), fmt.money(paid), TOTAL)]
@@ -680,7 +678,7 @@ def _invoices(claim: Claim) -> tuple[InvoiceRow, ...]:
                 date=fmt.short_day(b.invoice.date),
                 due=fmt.short_day(b.invoice.due),
                 amount=fmt.money(b.invoice.amount),
-                paid=_paid(b.principal_paid),
+                paid=fmt.money_or_blank(b.principal_paid),
                 open=fmt.money(b.principal_open),
                 interest=interest,
                 days_overdue=str(late) if late > 0 and still else "",
@@ -688,12 +686,6 @@ def _invoices(claim: Claim) -> tuple[InvoiceRow, ...]:
             )
         )
     return tuple(rows) + _disputed_apart(claim)
-
-
-def _paid(amount: Decimal) -> str:
-    """What was paid on an invoice or an instalment, or, nothing paid, BLANK: "EUR 0,00" in the paid column read as a
-    figure to reckon with, where it means none (the template names the blank for a screen reader: macros.blank)."""
-    return fmt.money(amount) if amount else BLANK
 
 
 # The invoices' last column once a claim is closed: how late it was paid, or when it was written off.
@@ -862,7 +854,7 @@ def _plan(claim: Claim) -> tuple[InstallmentRow, ...] | None:
             css=f"installment-{i.state}",
             due=fmt.short_day(i.installment.due),
             amount=fmt.money(i.installment.amount),
-            paid=_paid(i.paid),
+            paid=fmt.money_or_blank(i.paid),
             state=words().INSTALLMENT_STATE[i.state],
         )
         for i in claim.plan.installments

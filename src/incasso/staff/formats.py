@@ -39,7 +39,9 @@ def number_or_blank(amount: Decimal) -> str:
 
 
 def money_or_blank(amount: Decimal) -> str:
-    """An amount, or BLANK where there is none (a signal about a dossier with nothing open)."""
+    """An amount, or BLANK where there is none (a signal about a dossier with nothing open, nothing paid on an
+    invoice or an instalment): "EUR 0,00" there read as a figure to reckon with (the templates name the blank for a
+    screen reader: macros.blank)."""
     return money(amount) if amount else BLANK
 
 

@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import ClassVar
 
 from incasso.claims.notices import book_rate_notices
-from incasso.claims.states import ActionKind
+from incasso.claims.states import ActionKind, Status
 from incasso.law.money import ZERO
 from incasso.law.rates import rates_file_name, rates_known_until
 from incasso.staff import formats as fmt
@@ -39,6 +39,7 @@ from incasso.staff.language import words
 from incasso.staff.lists import LETTERS, SIGNALS, TODAY, Listing, OverviewLists, overview_lists
 from incasso.staff.overview import FlagKind
 from incasso.staff.paging import Limits, Pager, page_count, page_path, pager, pages_of
+from incasso.staff.rows import LET_GO
 from incasso.staff.search_index import SEARCH_INDEX, search_index
 from incasso.staff.sections import (
     CLAIMS_ANCHOR,
@@ -200,8 +201,9 @@ def _group_amount(total: Decimal, key: str) -> str | None:
     and the written-off groups' amount is let go, and says so ("EUR 660,76 kwijtgescholden"): it read as open."""
     if not total:
         return None
-    let_go = f"row_{key}"
-    return f"{fmt.money(total)} {words().UI[let_go]}" if key in ("settled", "written_off") else fmt.money(total)
+    # A settled or written-off group's key is its status's value (a StrEnum: "settled" in LET_GO).
+    let_go = LET_GO[Status(key)] if key in LET_GO else None
+    return f"{fmt.money(total)} {words().UI[let_go]}" if let_go else fmt.money(total)
 
 
 def _paged_groups(overview: Overview) -> dict[str, list[Entry]]:

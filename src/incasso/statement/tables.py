@@ -1341,10 +1341,9 @@ def paid_rows(claim: Claim, lang: Language) -> tuple[Total, ...]:
         ("total_costs_paid", s.costs_paid + s.costs_earlier),  # those of earlier claims too: the page names them
     )
     paid = [(key, amount) for key, amount in kinds if amount > 0]
-    total = sum((amount for _, amount in paid), ZERO)
+    total = s.paid_of_owed
     if total <= 0:
-        credited = sum((b.credited for b in s.invoices), ZERO)
-        return (Total(text(lang, "total_credited"), num(credited), grand=True),)
+        return (Total(text(lang, "total_credited"), num(s.credited), grand=True),)
     rows = [Total(text(lang, key), num(amount)) for key, amount in paid] if len(paid) > 1 else []
     on = claim.paid_on
     label = text(lang, "total_paid_on", date=fmt.day(on, lang)) if on is not None else text(lang, "total_paid_all")
@@ -1397,8 +1396,8 @@ def total_rows(
         # Its `pay_by` gone by unseen, the top asks whether it was paid: "if you paid", not "once you pay".
         passed = "_passed" if settlement_undecided(claim) is not None else ""
         label = t("total_remitted") if claim.closed else t(f"total_open_settlement{passed}", remitted=remitted)
-    elif not legal and undecided_total(claim) is not None:
-        label = t(undecided_total(claim) or "")
+    elif not legal and (if_undecided := undecided_total(claim)) is not None:
+        label = t(if_undecided)
     elif not claim.closed and not legal and amount_to_pay(claim) < claim.total_due:
         # Not a second "to pay" beside the amount asked now: the total, and how much of it comes later.
         label = _open_later(claim, lang, deadline, handed_over)
