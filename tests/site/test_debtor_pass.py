@@ -219,13 +219,23 @@ def test_the_print_files_are_joined_beside_the_pass_each_once_its_letters_are_wr
 
     monkeypatch.setattr(generator, "PRINT_BATCH", 2)
     joined, passes = [], []
-    real_join, real_count = debtors.PrintQueue._join, debtors._count
+    first_joined = threading.Event()
+    real_join, real_count, real_written = debtors.PrintQueue._join, debtors._count, debtors.PrintQueue.written
 
     def joining(queue, batch, letters):
         written = queue._written
         assert all(pdf.is_file() for pdf in letters)  # every letter written before its file is joined
         joined.append((batch.path, threading.current_thread() is threading.main_thread(), written))
+        first_joined.set()
         return real_join(queue, batch, letters)
+
+    def telling(queue, debtors_written):
+        # On a slow machine the staff thread may still be writing the staff files when the last debtor is
+        # written: the pass is held before telling it, so that a file joined as soon as its letters are
+        # written is joined before it. A queue that waited for the whole pass would wait out the minute.
+        if debtors_written == len(queue.work.order):
+            first_joined.wait(timeout=60)
+        return real_written(queue, debtors_written)
 
     def counting(work, results, told=None):
         letters = work.build.letters
@@ -236,6 +246,7 @@ def test_the_print_files_are_joined_beside_the_pass_each_once_its_letters_are_wr
         return real_count(work, results, told)
 
     monkeypatch.setattr(debtors.PrintQueue, "_join", joining)
+    monkeypatch.setattr(debtors.PrintQueue, "written", telling)
     monkeypatch.setattr(debtors, "_count", counting)
     _build(tmp_path, monkeypatch, LETTERS_LEDGER, LETTERS_AS_OF, workers=2, slice_size=1)
     ((debtors_in_ledger, posting_first),) = passes
