@@ -1483,9 +1483,8 @@ UI = {
     "today": "Today's work",
     "today_none": "Nothing to do today.",
     "no_post": "Today ({day}) counts as a day without post: the next day with post is {posting}.",
-    "no_post_then": "That day's build writes again, dated that day, every step still needed and not yet recorded. "
-    "Send those letters rather than today's. A confirmation or a handover notice is written by this build only: keep "
-    "it and post it that day. A final notice of today posted that day counts its receipt and term from that day.",
+    "no_post_letters": "Today ({day}) counts as a day without post: post the letters on {posting}. A final notice "
+    "posted then counts from that day, and that day's build writes again any letter still needed.",
     "no_post_saturday": "Saturday",
     "no_post_sunday": "Sunday",
     "no_post_decree_day": "a holiday by decree",
