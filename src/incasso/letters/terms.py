@@ -832,6 +832,19 @@ def this_letter(lang: Language, form: Channel) -> str:
     return text(lang, "this_email" if form == Channel.EMAIL else "this_letter")
 
 
+def when_to_call(creditor: Creditor, claim: Claim, kind: str, form: Channel) -> str:
+    """When a reminder of a missed instalment (a plan's, a settlement's) asks a debtor who cannot pay to call or mail:
+    "het liefst vóór de datum hieronder", the day its box asks payment by, while that day is after the one the letter
+    is read (claims.timing.letter_received: by post days later, an e-mail the day it is sent); else, that day read on
+    or gone by then (a settlement's reminder on its last day of grace, a plan's whose next step is a day away), or no
+    day in the box, "zo snel mogelijk"."""
+    # The box's day as letter_terms gives it: a settlement's reminder the page's top's, the others `_agreed`'s.
+    settlement = kind == LetterKind.SETTLEMENT_REMINDER
+    by = payment_deadline(claim, creditor) if settlement else letter_deadline(creditor, claim, form)
+    read = letter_received(creditor, claim.debtor, claim.as_of, form)
+    return text(claim.debtor.language, "when_to_call" if by is not None and by > read else "when_to_call_soon")
+
+
 def this_notice(lang: Language, form: Channel, *, unagreed: bool = False) -> str:
     """How a final notice that binds says what it is: "Dit is onze laatste brief (sommatie)", or as an e-mail
     (agreed with a consumer, or a business's) "Dit is onze laatste e-mail (sommatie)", as the page names it an
