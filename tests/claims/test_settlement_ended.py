@@ -493,8 +493,8 @@ def test_the_total_and_what_is_left_are_said_as_the_box_asks_them_till_the_state
             assert (said in letter, flat in letter) == (undecided, not undecided), letter
             assert not _then_twice(letter), letter  # s51: "...? Dan is EUR 700,00 ... betaald. Dan staat er nog ..."
             assert (view.totals[-1].label == label) == undecided, view.totals  # the print file holds the same
-        if kind == "plan":  # the page says it too
-            assert (said in page, flat in page) == (undecided, not undecided), page
+        if kind == "plan":  # the page says it too, after its next instalment asked whether the plan applies (s52)
+            assert flat in page and said not in page, page
 
 
 SENTENCES = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
@@ -581,6 +581,8 @@ PLAN_LEAVES = {
 
 @pytest.mark.parametrize(("language", "kind"), list(PLAN_LEAVES))
 def test_what_a_replaced_plan_leaves_is_said_as_the_box_asks_it_till_the_statements_tell(tmp_path, language, kind):
+    """Asked where it is said first: in the letter, for a plan that leaves a rest; on the page, and in the letter of a
+    plan that leaves only interest, a line before asked it already (s52), and this follows from that one."""
     said, flat = PLAN_LEAVES[(language, kind)]
     agreement = NEAR_PLAN if kind == "interest" else LESS_PLAN  # 800,00 of EUR 1.034,37 (1.000,00 without interest)
     interest = "none" if kind == "no interest" else "statutory"
@@ -590,11 +592,54 @@ def test_what_a_replaced_plan_leaves_is_said_as_the_box_asks_it_till_the_stateme
         ledger = replace(written, bank_until=seen)
         claim = assess(ledger, ledger.debtors[0], date(2026, 12, 10))
         page = " ".join(next_steps(claim, ledger, Language(language), page=True)).replace("\xa0", " ")
-        assert (said in page, flat in page) == (undecided, not undecided), page
+        assert flat in page and said not in page, page  # the next instalment's line asked it
         (due,) = letters_due(claim, NO_RECORD)
+        asks_here = undecided and kind != "interest"  # the interest's line comes after the missed instalment's
         for form in (Channel.LETTER, Channel.EMAIL):
             letter = " ".join(letter_view(ledger, claim, due, form).terms).replace("\xa0", " ")
-            assert (said in letter, flat in letter) == (undecided, not undecided), letter
+            assert (said in letter, flat in letter) == (asks_here, not asks_here), letter
+
+
+# s52: a replaced plan's page asked "Geldt uw betalingsregeling (zie bovenaan)?" twice, in its next instalment's line
+# and in the next paragraph's (what the instalments leave or add up to); its confirmation asked it there and again in
+# what a missed instalment brings, a promise's in its rest and in what a miss brings. Asked once, where it is said
+# first: the lines after it follow from it.
+APPLIES = {
+    ("nl", "plan"): "Geldt uw betalingsregeling (zie bovenaan)",
+    ("nl", "promise"): "Geldt uw betaalbelofte (zie bovenaan)",
+    ("en", "plan"): "If your payment plan applies (see the top",
+    ("en", "promise"): "If your promise to pay applies (see the top",
+}
+ONE_PLAN = event(date(2026, 12, 10), "arrangement", installments=[{"due": date(2027, 1, 10), "amount": "1100.00"}])
+AGREEMENTS = {
+    "plan": PLAN,
+    "plan of more": BIG_PLAN,
+    "plan of less": LESS_PLAN,
+    "plan of all but interest": NEAR_PLAN,
+    "plan of one": ONE_PLAN,
+    "promise": PROMISE,
+    "promise of part": PART_PROMISE,
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("interest", ["statutory", "none"])
+@pytest.mark.parametrize("agreement", list(AGREEMENTS))
+def test_the_page_and_the_letter_ask_once_whether_the_plan_or_promise_applies(tmp_path, language, interest, agreement):
+    agreed = AGREEMENTS[agreement]
+    question = APPLIES[(language, "promise" if agreed["type"] == "promise" else "plan")]
+    events = [REMINDER, SETTLEMENT, OFF, agreed]
+    written = one_debtor_ledger(tmp_path, events=events, payments=PAID, language=language, interest=interest)
+    for seen, asked in ((SEEN_TO, 1), (date(2026, 12, 10), 0)):
+        ledger = replace(written, bank_until=seen)
+        claim = assess(ledger, ledger.debtors[0], date(2026, 12, 10))
+        page = " ".join(next_steps(claim, ledger, Language(language), page=True))
+        assert page.count(question) == asked, page
+        (due,) = letters_due(claim, NO_RECORD)
+        for form in (Channel.LETTER, Channel.EMAIL):
+            view = letter_view(ledger, claim, due, form)
+            letter = " ".join((*view.terms, *view.next_steps.lines))
+            assert letter.count(question) == asked, letter
 
 
 @pytest.mark.parametrize("language", list(Language))

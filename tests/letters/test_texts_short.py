@@ -51,6 +51,8 @@ def _filled(source: str, lang: Language) -> str:
         "this_notice": this_notice(lang, Channel.LETTER),
         # The wait's confirmation opens with the page's sentence of it, a counsellor's (the longest of them).
         "asked_to_wait": labels.text(lang, "asked_to_wait_counsellor", day=USUAL[lang]["answered_on"]),
+        # A missed instalment's reminder asks for a call "het liefst vóór de datum hieronder" (or "zo snel mogelijk").
+        "when_to_call": text(lang, "when_to_call"),
     }
     source = re.sub(r"<!--.*?-->", "", source, flags=re.S)
     return re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)], source)

@@ -797,8 +797,8 @@ def test_a_letter_text_naming_an_unknown_value_stops_the_build_with_its_name(tmp
     assert (
         f"{wrong}: {{niet_ontvangen}} is not a value a letter fills in "
         "(known: {not_received}, {get_help}, {steps_sent}, {this_letter}, {this_notice}, {the_instalment}, "
-        "{answered_on}, {the_invoice}, {this_invoice}, {agency}, {the_agency}, {earlier_agency}, {asked_to_wait})"
-        in err
+        "{answered_on}, {the_invoice}, {this_invoice}, {agency}, {the_agency}, {earlier_agency}, {asked_to_wait}, "
+        "{when_to_call})" in err
     )
 
 

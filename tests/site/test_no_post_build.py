@@ -24,12 +24,7 @@ from tests.support.letters import flat, pdf_text
 pytestmark = pytest.mark.slow
 
 NOTE = re.compile(r'<p class="notice no-post">(.*?)</p>', re.S)
-THEN = (
-    "De build van die dag schrijft elke stap die dan nog nodig is en niet is vastgelegd opnieuw, met die datum. "
-    "Verstuur liever die brieven dan die van vandaag. Een bevestiging of bericht van overdracht schrijft alleen deze "
-    "build: bewaar die en post die op die dag. Een sommatie van vandaag die dan op de post gaat, telt haar ontvangst "
-    "en termijn vanaf die dag."
-)
+THEN = "Een sommatie telt dan vanaf die dag, en de build van die dag schrijft opnieuw wat nog nodig is."
 
 
 def _build(tmp_path: Path, as_of: str, *extra: str) -> Path:
@@ -77,7 +72,7 @@ def nights(tmp_path_factory) -> dict[str, tuple[list[str], str, str, str]]:
 
 def test_new_years_day_names_the_holiday_and_the_monday_the_letters_go(nights):
     notes, today, title, _ = nights["2027-01-01"]
-    said = "Vandaag (Nieuwjaarsdag) telt als dag zonder post: de eerstvolgende dag met post is maandag 4 januari 2027."
+    said = "Vandaag (Nieuwjaarsdag) telt als dag zonder post: post de brieven op maandag 4 januari 2027."
     assert notes == [f"{said} {THEN}"]
     assert NOTE.search(today), "said in today's work"
     assert title == "Brieven om te versturen, 1 januari 2027, te posten op maandag 4 januari 2027: brief 1 tot en met 2"
@@ -85,7 +80,7 @@ def test_new_years_day_names_the_holiday_and_the_monday_the_letters_go(nights):
 
 def test_a_sunday_says_so_and_names_the_monday(nights):
     notes, today, title, _ = nights["2027-01-03"]
-    said = "Vandaag (zondag) telt als dag zonder post: de eerstvolgende dag met post is maandag 4 januari 2027."
+    said = "Vandaag (zondag) telt als dag zonder post: post de brieven op maandag 4 januari 2027."
     assert notes == [f"{said} {THEN}"]
     assert NOTE.search(today)
     assert title == "Brieven om te versturen, 3 januari 2027, te posten op maandag 4 januari 2027: brief 1 tot en met 2"
@@ -112,10 +107,8 @@ def test_the_monday_build_writes_the_holidays_step_again_dated_that_day(nights):
 def test_in_english_the_staff_read_it_in_english(tmp_path):
     internal = _build(tmp_path, "2027-01-01", "--staff-language", "en")
     assert _notes(internal) == [
-        "Today (New Year's Day) counts as a day without post: the next day with post is Monday 4 January 2027. "
-        "That day's build writes again, dated that day, every step still needed and not yet recorded. Send those "
-        "letters rather than today's. A confirmation or a handover notice is written by this build only: keep it and "
-        "post it that day. A final notice of today posted that day counts its receipt and term from that day."
+        "Today (New Year's Day) counts as a day without post: post the letters on Monday 4 January 2027. A final "
+        "notice posted then counts from that day, and that day's build writes again any letter still needed."
     ]
     assert (
         _print_title(internal, "2027-01-01")

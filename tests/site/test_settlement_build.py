@@ -451,7 +451,8 @@ def test_a_plan_replacing_a_call_off_the_statements_do_not_reach_asks_whether_an
     letter = flat(" ".join(pdf_text(pdf))).replace("\xa0", " ")
     assert letter.count(asked) == 1 and "Volgende termijn" not in letter, letter
     assert "Bedrag vult u zelf in (zie bovenaan)" in letter and "leest u bovenaan deze brief." in letter, letter
-    assert "Geldt uw betalingsregeling (zie bovenaan), en betaalt u een termijn niet op tijd?" in letter, letter
+    # Asked once (s52): what the instalments add up to asks it (below), and what a missed one brings follows from it.
+    assert "Geldt uw betalingsregeling (zie bovenaan)" not in letter.split("Betaalt u een termijn niet op tijd?")[1]
     (epc,) = [code for code in qr_codes(pdf) if code.startswith("BCD")]
     assert epc.split("\n")[7] == "" and epc.split("\n")[9] == "RF82D1001", epc
     said = _plain(_page(out))
@@ -463,12 +464,17 @@ def test_a_plan_replacing_a_call_off_the_statements_do_not_reach_asks_whether_an
     # s51: below the box, the total and what is open over the instalments as the box asks them, in the PDF, the
     # e-mail and the page: they said "Totaal open (waarvan EUR 700,00 uiterlijk 10 januari 2027 en EUR 492,31 later
     # te betalen)" and "Uw termijnen zijn samen meer dan er nu openstaat (EUR 1.192,31)." flat.
+    # s52: the page asks whether the plan applies once, at its next instalment; what they add up to follows from it.
     total = "Totaal open als uw betalingsregeling geldt (zie bovenaan) 1.192,31"
-    more = "Geldt uw betalingsregeling (zie bovenaan)? Dan zijn uw termijnen samen meer dan er nu openstaat (EUR 1.192,31)."
+    asked = "Geldt uw betalingsregeling (zie bovenaan)? Dan zijn uw termijnen samen meer dan er nu openstaat (EUR "
+    more = asked + "1.192,31)."
     mail = _mail_text(internal / "letters" / "D-1001-arrangement.eml")
     for text in (letter, said, flat(mail).replace(": 1.192,31", " 1.192,31")):
-        assert text.count(total) == 1 and text.count(more) == 1, text
-        assert "later te betalen" not in text and "Uw termijnen zijn samen" not in text, text
+        assert text.count(total) == 1 and text.count("Geldt uw betalingsregeling (zie bovenaan)") == 1, text
+        assert "later te betalen" not in text, text
+    for text in (letter, flat(mail)):
+        assert text.count(more) == 1 and "Uw termijnen zijn samen" not in text, text
+    assert "Uw termijnen zijn samen meer dan er nu openstaat (EUR 1.192,31)." in said and asked not in said, said
 
     later = camt053(
         CREDITOR_IBAN,

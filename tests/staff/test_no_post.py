@@ -9,6 +9,7 @@ New Year's Day, a weekday) are in tests/site/test_year_change_build.py.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -17,20 +18,25 @@ from incasso.ledger.model import Language
 from incasso.staff.language import speaking
 from incasso.staff.overview_page import overview_of, overview_page, overview_pages
 from incasso.staff.paging import Limits
-from incasso.staff.sections import TodaySection, no_post_note
+from incasso.staff.sections import TodaySection, letters_to_post, no_post_note
+from incasso.staff.view import DayLetter
 from tests.staff.test_overview_pages import book_of
 from tests.support.staff_fixture import FIXTURE
 
-# The advice after the first sentence, said on every such day (the next day's build, the confirmations, a notice).
+# With letters to post, what stands after the day's name: when they go, and what follows from it.
 THEN = {
-    Language.NL: "De build van die dag schrijft elke stap die dan nog nodig is en niet is vastgelegd opnieuw, met die "
-    "datum. Verstuur liever die brieven dan die van vandaag. Een bevestiging of bericht van overdracht schrijft alleen "
-    "deze build: bewaar die en post die op die dag. Een sommatie van vandaag die dan op de post gaat, telt haar "
-    "ontvangst en termijn vanaf die dag.",
-    Language.EN: "That day's build writes again, dated that day, every step still needed and not yet recorded. Send "
-    "those letters rather than today's. A confirmation or a handover notice is written by this build only: keep it "
-    "and post it that day. A final notice of today posted that day counts its receipt and term from that day.",
+    Language.NL: "post de brieven op {posting}. Een sommatie telt dan vanaf die dag, en de build van die dag schrijft "
+    "opnieuw wat nog nodig is.",
+    Language.EN: "post the letters on {posting}. A final notice posted then counts from that day, and that day's build "
+    "writes again any letter still needed.",
 }
+NEXT = {Language.NL: "de eerstvolgende dag met post is ", Language.EN: "the next day with post is "}
+
+
+def with_letters(note: str, language: Language) -> str:
+    """The note of a day without letters to post ("...: the next day with post is X.") as said with some."""
+    said, posting = note.split(NEXT[language])
+    return said + THEN[language].format(posting=posting.removesuffix("."))
 
 
 @pytest.mark.parametrize(
@@ -84,32 +90,52 @@ THEN = {
     ],
 )
 def test_a_day_without_post_names_itself_and_the_next_day_with_post_in_the_staffs_language(day, dutch, english):
-    assert no_post_note(day) == f"{dutch} {THEN[Language.NL]}"
+    """One sentence when no letter waits for post; with letters, that they go then, in two."""
+    assert no_post_note(day, to_post=False) == dutch
+    assert no_post_note(day, to_post=True) == with_letters(dutch, Language.NL)
     with speaking(Language.EN):
-        assert no_post_note(day) == f"{english} {THEN[Language.EN]}"
+        assert no_post_note(day, to_post=False) == english
+        assert no_post_note(day, to_post=True) == with_letters(english, Language.EN)
+
+
+def test_with_letters_it_says_the_day_they_go_and_that_a_final_notice_counts_from_it():
+    assert no_post_note(date(2027, 1, 1), to_post=True) == (
+        "Vandaag (Nieuwjaarsdag) telt als dag zonder post: post de brieven op maandag 4 januari 2027. Een sommatie "
+        "telt dan vanaf die dag, en de build van die dag schrijft opnieuw wat nog nodig is."
+    )
+    with speaking(Language.EN):
+        assert no_post_note(date(2027, 1, 1), to_post=True) == (
+            "Today (New Year's Day) counts as a day without post: post the letters on Monday 4 January 2027. A final "
+            "notice posted then counts from that day, and that day's build writes again any letter still needed."
+        )
 
 
 @pytest.mark.parametrize("day", [date(2026, 12, 7), date(2026, 12, 4), date(2027, 1, 4), date(2027, 4, 26)])
 def test_a_day_with_post_has_no_note(day):
     """Monday to Friday, no holiday: the Monday before King's Day 2027 too (no decree made it equal to one)."""
-    assert no_post_note(day) is None
-    with speaking(Language.EN):
-        assert no_post_note(day) is None
+    for to_post in (False, True):
+        assert no_post_note(day, to_post) is None
+        with speaking(Language.EN):
+            assert no_post_note(day, to_post) is None
 
 
 SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
 
 
 @pytest.mark.parametrize("language", list(Language))
-def test_its_sentences_are_short_with_the_longest_names(language):
+@pytest.mark.parametrize("to_post, sentences", [(False, 1), (True, 2)])
+def test_it_is_one_sentence_without_letters_and_two_short_ones_with_the_longest_names(language, to_post, sentences):
     """At most 21 words a sentence, as the pages' and letters' (tests/letters/test_words_short.py), with the longest
-    day's name and the longest posting day of a year."""
+    day's name and the longest posting day of a year; one sentence on a day with no letter to post (five were said
+    then too), two with some."""
     with speaking(language):
         days = [date(2027, 1, 1) + timedelta(days=n) for n in range(365)]
-        notes = [note for day in days if (note := no_post_note(day)) is not None]
+        notes = [note for day in days if (note := no_post_note(day, to_post)) is not None]
     assert len(notes) > 100  # weekends and holidays
     for note in notes:
-        for sentence in SENTENCE_END.split(note):
+        said = SENTENCE_END.split(note)
+        assert len(said) == sentences, note
+        for sentence in said:
             assert len(sentence.split()) <= 21, sentence
 
 
@@ -121,7 +147,7 @@ def test_the_overview_says_it_once_above_todays_work_and_the_lists_pages_do_not(
     page = overview_page(book, overview)
     today = page.sections[0]
     assert isinstance(today, TodaySection)
-    assert today.no_post == no_post_note(sunday) and today.no_post is not None
+    assert today.no_post == no_post_note(sunday, to_post=False) and today.no_post is not None
     assert [s for s in page.sections if getattr(s, "no_post", None)] == [today]
     lists = [view for path, view in overview_pages(overview) if path.startswith("vandaag/")]
     assert lists and all(view.section.no_post is None for view in lists)
@@ -131,3 +157,33 @@ def test_a_weekdays_overview_has_none():
     book = book_of(FIXTURE / "ledger", date(2026, 7, 6))
     today = overview_page(book).sections[0]
     assert isinstance(today, TodaySection) and today.no_post is None
+
+
+PDF, EML = "letters/x.pdf", "letters/x.eml"
+
+
+@pytest.mark.parametrize(
+    "letters, to_post",
+    [
+        ({}, False),
+        ({"D-1": (DayLetter("dunning", PDF, EML),)}, True),
+        ({"D-1": (DayLetter("promise", PDF, None),)}, True),  # a confirmation: only this build writes it
+        ({"D-1": (DayLetter("dunning", None, EML),)}, False),  # an e-mail alone goes today
+        ({"D-1": (DayLetter("dunning", PDF, EML, recorded="email"),)}, False),  # sent already
+        ({"D-1": (DayLetter("reminder", None, None),)}, False),  # no address: nothing written
+        # Out of the print file until staff choose or look, but they may post it.
+        ({"D-1": (DayLetter("final_notice", PDF, EML, one_way=True),)}, True),
+        ({"D-1": (DayLetter("reminder", PDF, EML, look_first=True),)}, True),
+        ({"D-1": (DayLetter("dunning", None, EML),), "D-2": (DayLetter("handover", PDF, None),)}, True),
+    ],
+)
+def test_letters_to_post_are_those_written_as_a_pdf_and_not_sent(letters, to_post):
+    assert letters_to_post(letters) is to_post
+
+
+def test_the_overview_of_a_sunday_with_a_letter_to_post_says_when_it_goes():
+    sunday = date(2026, 7, 5)
+    book = replace(book_of(FIXTURE / "ledger", sunday), letters={"D-1": (DayLetter("dunning", PDF, EML),)})
+    today = overview_page(book).sections[0]
+    assert isinstance(today, TodaySection) and today.no_post == no_post_note(sunday, to_post=True)
+    assert today.no_post is not None and "post de brieven op maandag 6 juli 2026." in today.no_post

@@ -4,7 +4,7 @@ that the remitted rest is at stake. On schedule, or before its day, the box says
 1250.00, 250.00 paid before, a settlement of 500.00 in two instalments (the grace is the policy's 14 days)."""
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,6 +13,7 @@ import pytest
 from incasso.claims.assess import assess
 from incasso.claims.demand import settlement_undecided
 from incasso.claims.states import Status
+from incasso.letters.settlement import settlement_way_out
 from incasso.statement.options import plan_option
 from incasso.statement.steps import next_steps, summary
 from tests.support.ledgers import event, one_debtor_ledger, payment
@@ -118,6 +119,42 @@ def test_before_its_day_the_way_out_keeps_the_agreed_day(tmp_path: Path) -> None
     assert _change(tmp_path, date(2026, 11, 28)).startswith(
         "Neem dan contact met ons op, het liefst vóór de afgesproken"
     )
+
+
+# s52: on the agreed day itself (an instalment's, or the one sum's `pay_by`) the box said "het liefst vóór de
+# afgesproken dag", a day gone by tonight. The page asks for a word today; the day before keeps "vóór", the day after
+# asks as soon as possible (missed, or for the one sum, asked whether it was paid); a letter written on that day
+# is read after it: as soon as possible.
+THE_DAY = {
+    "nl": (
+        "Neem dan contact met ons op, het liefst vóór de afgesproken dag.",
+        "Neem dan contact met ons op, het liefst vandaag nog. Dan kijken wij samen of wij de afspraak kunnen aanpassen.",
+        "Neem dan zo snel mogelijk contact met ons op.",
+    ),
+    "en": (
+        "Please contact us, preferably before the agreed day.",
+        "Please contact us, preferably today. We will then see together whether we can change the agreement.",
+        "Please contact us as soon as possible.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("settlement", ["instalment", "pay_by"])
+def test_on_the_agreed_day_the_way_out_asks_for_a_word_today(tmp_path: Path, language, settlement) -> None:
+    before, today, soon = THE_DAY[language]
+    if settlement == "instalment":  # the second instalment's day, 1 December
+        ledger = one_debtor_ledger(tmp_path, payments=[BEFORE, FIRST], events=[IN_TWO], language=language)
+        day = date(2026, 12, 1)
+    else:  # the one sum's day, 30 November; the statements read to the 29th (the day after asks whether it was paid)
+        written = one_debtor_ledger(tmp_path, payments=[BEFORE], events=[BY_DAY], language=language)
+        ledger, day = replace(written, bank_until=date(2026, 11, 29)), date(2026, 11, 30)
+    for on, said in ((day - timedelta(days=1), before), (day, today), (day + timedelta(days=1), soon)):
+        claim = assess(ledger, ledger.debtors[0], on)
+        box = plan_option(claim, ledger.creditor, "RF00 TEST", claim.debtor.language).text.replace("\xa0", " ")
+        assert box.startswith(said), (on, box)
+        letter = " ".join(settlement_way_out(claim, ()).lines).replace("\xa0", " ")
+        assert letter.startswith(soon if said == today else said), (on, letter)  # read after the day
 
 
 @pytest.mark.parametrize(

@@ -127,7 +127,8 @@ def settlement_way_out(claim: Claim, help_lines: tuple[str, ...]) -> Section:
     lang = claim.debtor.language
     if claim.accord is None or claim.accord.settled:
         return Section(text(lang, "h_way_out"), ())
-    change = labels.text(lang, settlement_change_key(claim))  # an instalment missed: "zo snel mogelijk"
+    # An instalment missed, or its day today (the letter is read after it): "zo snel mogelijk".
+    change = labels.text(lang, settlement_change_key(claim, read_today=False))
     role = represented_by(claim)
     if role is not None:
         change += " " + labels.text(lang, f"plan_for_you_{role}")

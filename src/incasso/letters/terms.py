@@ -68,6 +68,7 @@ from incasso.statement.options import plan_offer
 from incasso.statement.steps import (
     also_due,
     asked_to_wait,
+    asks_applies,
     by_when,
     costs_are_final,
     costs_lead,
@@ -831,6 +832,19 @@ def this_letter(lang: Language, form: Channel) -> str:
     return text(lang, "this_email" if form == Channel.EMAIL else "this_letter")
 
 
+def when_to_call(creditor: Creditor, claim: Claim, kind: str, form: Channel) -> str:
+    """When a reminder of a missed instalment (a plan's, a settlement's) asks a debtor who cannot pay to call or mail:
+    "het liefst vóór de datum hieronder", the day its box asks payment by, while that day is after the one the letter
+    is read (claims.timing.letter_received: by post days later, an e-mail the day it is sent); else, that day read on
+    or gone by then (a settlement's reminder on its last day of grace, a plan's whose next step is a day away), or no
+    day in the box, "zo snel mogelijk"."""
+    # The box's day as letter_terms gives it: a settlement's reminder the page's top's, the others `_agreed`'s.
+    settlement = kind == LetterKind.SETTLEMENT_REMINDER
+    by = payment_deadline(claim, creditor) if settlement else letter_deadline(creditor, claim, form)
+    read = letter_received(creditor, claim.debtor, claim.as_of, form)
+    return text(claim.debtor.language, "when_to_call" if by is not None and by > read else "when_to_call_soon")
+
+
 def this_notice(lang: Language, form: Channel, *, unagreed: bool = False) -> str:
     """How a final notice that binds says what it is: "Dit is onze laatste brief (sommatie)", or as an e-mail
     (agreed with a consumer, or a business's) "Dit is onze laatste e-mail (sommatie)", as the page names it an
@@ -878,14 +892,14 @@ def _promise(
         # Part of it paid since: what was promised, and what is left of it; not the rest as if it were the promise.
         values.update(promised=fmt.money(promise.amount, lang), paid=fmt.money(promise.paid, lang))
         key = "promise_confirm_rest"
-    confirm = text(lang, key, **values) + _promise_rest(ledger, claim, amount, form)
+    rest = _promise_rest(ledger, claim, amount, form)
     missed = claim_when_chased(ledger, claim, promised + DAY)
     return (
-        confirm,
+        text(lang, key, **values) + rest,
         *costs,
         text(lang, "promise_hold", date=day(promised)),
         *wait,  # a wait asked for, first seen with the promise (`_wait_too`): before what a miss brings after it
-        _promise_missed(claim, amount, missed, ledger.creditor),
+        _promise_missed(claim, amount, missed, ledger.creditor, asked=asks_applies(claim, rest)),
     )
 
 
@@ -908,10 +922,11 @@ def _promise_rest(ledger: Ledger, claim: Claim, amount: str, form: Channel) -> s
     return " " + text(lang, f"promise_rest{said.asked}{undecided}", this=this_letter(lang, form), **values)
 
 
-def _promise_missed(claim: Claim, amount: str, missed: Claim, creditor: Creditor) -> str:
+def _promise_missed(claim: Claim, amount: str, missed: Claim, creditor: Creditor, *, asked: bool = False) -> str:
     """What follows a promise missed: the sum that keeps it named as the page names it (demand.promise_kept_by:
     "ten minste" the balance of its day, for a promise of the whole whose balance has grown since), not today's
-    amount asked, or the letter threatens the next step over a payment that keeps the promise."""
+    amount asked, or the letter threatens the next step over a payment that keeps the promise. `asked`: the rest
+    said before it asked whether the promise applies (`_promise_rest`), and this follows from it."""
     lang = claim.debtor.language
     promised = claim.pending_promise.promised_date
     # The way out, as the page's promise_next gives it: say so before the day, or on the day itself today.
@@ -921,7 +936,7 @@ def _promise_missed(claim: Claim, amount: str, missed: Claim, creditor: Creditor
     keeps = promise_kept_by(claim)
     if keeps is None:
         # While a settlement it replaced may still hold, the box asks whether the promise applies: as it does.
-        key = "promise_missed_undecided" if replaced_undecided(claim) is not None else "promise_missed"
+        key = "promise_missed_undecided" if replaced_undecided(claim) is not None and not asked else "promise_missed"
         return text(lang, key, amount=amount, **values)
     return text(lang, "promise_missed_least", amount=fmt.money(keeps, lang), **values)
 
@@ -971,6 +986,8 @@ def _arrangement(ledger: Ledger, claim: Claim, form: Channel, wait: tuple[str, .
     first_due = upcoming.installment.due if upcoming is not None else claim.as_of
     # (Confirmed late, after a dispute was answered, say: what a miss leads to from today.)
     missed = claim_when_chased(ledger, claim, max(first_due + DAY, claim.as_of))
+    coverage = _coverage(ledger, claim, form)
+    undecided, asked = replaced_undecided(claim) is not None, asks_applies(claim, coverage)
     lines = [
         text(
             lang,
@@ -982,20 +999,20 @@ def _arrangement(ledger: Ledger, claim: Claim, form: Channel, wait: tuple[str, .
         ),
         *_instalment_unread_line(ledger.creditor, claim, form),
         text(lang, instalment_key(claim, "plan_hold")),
-        *_coverage(ledger, claim, form),
+        *coverage,
         *wait,  # a wait asked for, first seen with the plan (`_wait_too`): before what a miss brings after it
         text(
             lang,
             # "Betaalt u de termijn niet op tijd?" of one to pay; "Geldt uw betalingsregeling (zie bovenaan), en ..."
-            # while a settlement it replaced may still hold (the box asks which)
-            instalment_key(claim, "plan_missed_undecided" if replaced_undecided(claim) else "plan_missed"),
+            # while a settlement it replaced may still hold (the box asks which), unless what it covers asked it
+            instalment_key(claim, "plan_missed_undecided" if undecided and not asked else "plan_missed"),
             step=missed_step_held(missed),  # held back by a wait asked for: "..., maar pas na ...", as the page
             then=_after_the_missed_reminder(ledger, missed),
         ),
     ]
-    # Unless the plan's rest, its interest until the last instalment included, was said above.
+    # Unless the plan's rest, its interest until the last instalment included, was said above; asked before it.
     if ledger.creditor.interest == "statutory" and claim.plan_leaves_open < ledger.creditor.policy.chase_minimum:
-        lines.append(plan_interest_line(claim, ledger, lang))
+        lines.append(plan_interest_line(claim, ledger, lang, asked=True))
     return tuple(lines)
 
 

@@ -45,6 +45,7 @@ from incasso.letters.terms import (
     unagreed_notice,
     unread_instalment_pay_note,
     wait_terms_unnamed,
+    when_to_call,
 )
 from incasso.letters.words import WORDS, text
 from incasso.payments.reference import format_iban, format_rf, rf_reference
@@ -98,6 +99,9 @@ from incasso.statement.view import agency_named, earlier_agency_named, message_k
 # {the_invoice} and {this_invoice}, the invoices the letter is about, as on the page (statement.tables.invoice_words).
 # {asked_to_wait}, the wait the debtor or their counsellor asked for, granted, by role, with its last day, as the page
 # says it (statement.steps.wait_granted); "" without one. The wait's confirmation (`pause`) opens with it.
+# {when_to_call}, when a debtor who cannot pay is asked to call: "het liefst vóór de datum hieronder", or "zo snel
+# mogelijk" once that day is no later than the day the letter is read (terms.when_to_call); the reminders of a missed
+# instalment say it.
 TEXT_VALUES = (
     "not_received",
     "get_help",
@@ -112,6 +116,7 @@ TEXT_VALUES = (
     "the_agency",
     "earlier_agency",
     "asked_to_wait",
+    "when_to_call",
 )
 # A variant opening, and the text it falls back to in a site whose content/ has none (written before it).
 REMINDER_REST = "reminder_rest"
@@ -250,7 +255,7 @@ def letter_view(
         closing=_closing(creditor, lang),
         footer=" · ".join(_footer(creditor, lang, iban=_pays_us(pay, creditor))),
         page_of=WORDS[lang]["page"],
-        text_values=_text_values(after, lang, form, due.kind),
+        text_values=_text_values(creditor, after, lang, form, due.kind),
         **_said_once(ledger, after, due, form),
         **_email_marks(reference, creditor, debtor, handler, pay),
     )
@@ -314,7 +319,9 @@ def _kept_whole(reference: str, creditor: Creditor, handler: Handler | None, pay
     return tuple(dict.fromkeys(v for v in values if v and len(v) <= KEPT_WHOLE_AT_MOST))
 
 
-def _text_values(claim: Claim, lang: Language, form: Channel, kind: LetterKind) -> tuple[tuple[str, str], ...]:
+def _text_values(
+    creditor: Creditor, claim: Claim, lang: Language, form: Channel, kind: LetterKind
+) -> tuple[tuple[str, str], ...]:
     """The values an opening text may name in braces (TEXT_VALUES), as this letter (of `kind`) says them. A final
     notice e-mailed to a consumer who had not agreed to it (letters.terms.unagreed_notice) calls itself no last
     letter, also in {this_notice}."""
@@ -332,6 +339,7 @@ def _text_values(claim: Claim, lang: Language, form: Channel, kind: LetterKind) 
         ("the_agency", the_agency_named(claim, lang)),
         ("earlier_agency", earlier_agency_named(claim, lang)),
         ("asked_to_wait", wait_granted(claim, lang) or ""),
+        ("when_to_call", when_to_call(creditor, claim, kind, form)),
         *invoice_words(claim, lang).items(),
     )
 

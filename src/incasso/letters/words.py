@@ -131,6 +131,9 @@ NL = {
     # Confirmations; {this} is "deze brief" or, in the e-mail, "deze e-mail" (this_letter, this_email)
     "this_letter": "deze brief",
     "this_email": "deze e-mail",
+    # {when_to_call} of the reminders of a missed instalment (terms.when_to_call): "Bel of mail ons dan ...".
+    "when_to_call": "het liefst vóór de datum hieronder",
+    "when_to_call_soon": "zo snel mogelijk",
     # A final notice's opening names what it is, {this_notice} (letters.terms.this_notice): an e-mail is no "brief".
     "this_notice_letter": "Dit is onze laatste brief (sommatie)",
     "this_notice_email": "Dit is onze laatste e-mail (sommatie)",
@@ -593,6 +596,8 @@ EN = {
     "reach_or": "or",
     "this_letter": "this letter",
     "this_email": "this email",
+    "when_to_call": "preferably before the date below",
+    "when_to_call_soon": "as soon as possible",
     "this_notice_letter": "This is our final notice (in Dutch: sommatie)",
     "this_notice_email": "This email is our final notice (in Dutch: sommatie)",
     "this_notice_unagreed": "We now ask you to pay within a set term (in Dutch: sommatie)",

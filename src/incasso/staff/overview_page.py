@@ -53,6 +53,7 @@ from incasso.staff.sections import (
     group_anchor,
     kept_apart,
     letters_section,
+    letters_to_post,
     letters_to_send,
     no_post_note,
     signals_section,
@@ -118,7 +119,7 @@ def finder(lists: OverviewLists) -> Finder:
 
 def _today(overview: Overview) -> Section:
     tasks = overview.lists.tasks
-    no_post = no_post_note(overview.book.as_of)
+    no_post = no_post_note(overview.book.as_of, letters_to_post(overview.book.letters))
     return today_section(tasks.shown, len(tasks.rows), tasks.more(), reviews_note(overview), no_post)
 
 

@@ -108,17 +108,25 @@ def today_section(
     )
 
 
-def no_post_note(as_of: date) -> str | None:
+def no_post_note(as_of: date, to_post: bool) -> str | None:
     """On a day no post is counted as collected (law.calendar.posting_day: a Saturday, a Sunday or a holiday), which
-    day is the next and what to send then: a posted letter's receipt counts from that day, and that day's build
-    writes the steps not yet recorded again (letters.due), the confirmations and handover notices only this one.
-    None on a day with post. A Saturday is one without by the rule (Monday to Friday), which errs late: a letter
-    posted on it arrives no later than one posted the Monday after, no post being delivered on Sunday or Monday."""
+    day is the next with post; with letters `to_post` (letters_to_post), that they go then: a posted final notice's
+    receipt counts from that day, and that day's build writes the steps not yet recorded again (letters.due). Short,
+    as a clerk reads it every such morning: the rest is in docs/letters.md ("Weekends and holidays"). None on a day
+    with post.
+    A Saturday is one without by the rule (Monday to Friday), which errs late: a letter posted on it arrives no
+    later than one posted the Monday after, no post being delivered on Sunday or Monday."""
     posting = posting_day(as_of)
     if posting == as_of:
         return None
-    said = words().UI["no_post"].format(day=_day_off_named(as_of), posting=fmt.weekday_day(posting))
-    return f"{said} {words().UI['no_post_then']}"
+    key = "no_post_letters" if to_post else "no_post"
+    return words().UI[key].format(day=_day_off_named(as_of), posting=fmt.weekday_day(posting))
+
+
+def letters_to_post(letters: Mapping[str, Sequence[DayLetter]]) -> bool:
+    """Whether a letter of the day may go by post: written as a PDF and not recorded (in the print file, or out of
+    it until staff choose its form or look at a credit). An e-mail alone need not wait for post."""
+    return any(letter.pdf is not None and letter.recorded is None for day in letters.values() for letter in day)
 
 
 _WEEKEND_DAY = {5: "no_post_saturday", 6: "no_post_sunday"}  # date.weekday(): Monday is 0

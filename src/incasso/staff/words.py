@@ -1554,12 +1554,11 @@ UI = {
     "today": "Werk voor vandaag",
     "today_none": "Vandaag staat er niets te doen.",
     # Above today's work on a day no post is counted as collected (law.calendar.posting_day: Monday to Friday, no
-    # holiday): which day the letters go, and what to send then (docs/letters.md, "Weekends and holidays").
+    # holiday): which day is the next with post; with letters to post, that they go then, and what follows from it
+    # (the rest in docs/letters.md, "Weekends and holidays").
     "no_post": "Vandaag ({day}) telt als dag zonder post: de eerstvolgende dag met post is {posting}.",
-    "no_post_then": "De build van die dag schrijft elke stap die dan nog nodig is en niet is vastgelegd opnieuw, met "
-    "die datum. Verstuur liever die brieven dan die van vandaag. Een bevestiging of bericht van overdracht schrijft "
-    "alleen deze build: bewaar die en post die op die dag. Een sommatie van vandaag die dan op de post gaat, telt "
-    "haar ontvangst en termijn vanaf die dag.",
+    "no_post_letters": "Vandaag ({day}) telt als dag zonder post: post de brieven op {posting}. Een sommatie telt "
+    "dan vanaf die dag, en de build van die dag schrijft opnieuw wat nog nodig is.",
     "no_post_saturday": "zaterdag",
     "no_post_sunday": "zondag",
     "no_post_decree_day": "feestdag bij besluit",  # made equal to a holiday by the Atw's decree: no name of its own

@@ -402,8 +402,8 @@ NOTE = {
     "notice first (without one, a consumer owes no collection costs). If the handover was meant that way, nothing "
     "needs to be done.",
     "disputed_credited": "Invoice {invoice}, disputed since {date}, is fully credited by credit notes: record the "
-    "answer (dispute_resolved with invoices: [{invoice}]). Then the page no longer says we are looking into it, "
-    "and the dispute no longer counts as open too long.",
+    "answer (dispute_resolved with invoices: [{invoice}]). Once it is recorded, the page no longer says we are "
+    "looking into it, and the dispute no longer counts as open too long.",
     "handover_unasked_invoice": "The handover of {date} includes invoice {invoice} (due on {due}), which no final "
     "notice asked for: the steps would first have sent it a reminder, formal reminder and final notice of its own "
     "(the collection agency's letter asks for it too). If that was meant, nothing needs to be done.",
@@ -505,8 +505,8 @@ NOTE = {
     "under description: as nl: and en:, unless it reads the same in English.",
     "return_address_left_out": "The name and postal address ({lines} lines) leave no room "
     "for the return address above them in the envelope window, in 8.5 pt type or larger: the posted letters go "
-    "without a return address. Then the post cannot return a letter it cannot deliver, and a final notice that "
-    "never arrived stays unknown. Below the return address the window holds {most} lines, each at most {width} mm "
+    "without a return address. Without it, the post cannot return a letter it cannot deliver, and a final notice "
+    "that never arrived stays unknown. Below the return address the window holds {most} lines, each at most {width} mm "
     "wide. Shorten {field} in the debtor's file, in fewer or shorter lines: ‘Nederland’ under a Dutch postcode "
     "and town, a department or ‘t.a.v.’ line, the street beside a PO box, or a c/o line can go.",
 }
@@ -1483,9 +1483,8 @@ UI = {
     "today": "Today's work",
     "today_none": "Nothing to do today.",
     "no_post": "Today ({day}) counts as a day without post: the next day with post is {posting}.",
-    "no_post_then": "That day's build writes again, dated that day, every step still needed and not yet recorded. "
-    "Send those letters rather than today's. A confirmation or a handover notice is written by this build only: keep "
-    "it and post it that day. A final notice of today posted that day counts its receipt and term from that day.",
+    "no_post_letters": "Today ({day}) counts as a day without post: post the letters on {posting}. A final notice "
+    "posted then counts from that day, and that day's build writes again any letter still needed.",
     "no_post_saturday": "Saturday",
     "no_post_sunday": "Sunday",
     "no_post_decree_day": "a holiday by decree",
@@ -1500,11 +1499,11 @@ UI = {
     "letters_of_today": "of today's {count}",  # under the letters card's figure: of the day's letters
     "letters_to_send_label": "Letters to send",
     "letters_note": "A letter is ready to send: the PDF by post (in a window envelope) or the email message (open "
-    "the .eml file in your email program). Then record the step in the dossier, with the channel it went by: a "
-    "final notice's payment period counts from receipt through that channel. A step that is not recorded is ready "
-    "again tomorrow, with tomorrow's amounts and dates. Confirmations (of a promise or plan) and handover notices "
-    "are different: only this build writes them, so send them today. They need not be recorded: the promise, plan "
-    "or handover is in the dossier already.",
+    "the .eml file in your email program). Once it has gone, record the step in the dossier, with the channel it "
+    "went by: a final notice's payment period counts from receipt through that channel. A step that is not "
+    "recorded is ready again tomorrow, with tomorrow's amounts and dates. Confirmations (of a promise or plan) and "
+    "handover notices are different: only this build writes them, so send them today. They need not be recorded: "
+    "the promise, plan or handover is in the dossier already.",
     "letters_both_forms": "A letter with a PDF and an email is written both ways (the PDF is in the print file too, "
     "unless its row says it is not): send it one way only, or the debtor gets it twice; for a reminder or notice, "
     "record which. If the post room posts the whole print file, do not send the emails.",

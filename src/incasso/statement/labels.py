@@ -872,6 +872,9 @@ NL = {
     "h_change_settlement": "Lukt het afgesproken bedrag niet?",
     "change_settlement_text": "Neem dan contact met ons op, het liefst vóór de afgesproken dag. Dan kijken wij samen "
     "of wij de afspraak kunnen aanpassen.",
+    # ... on the agreed day itself (options.settlement_change_key): "vóór de afgesproken dag" is gone by tonight.
+    "change_settlement_text_today": "Neem dan contact met ons op, het liefst vandaag nog. Dan kijken wij samen of wij "
+    "de afspraak kunnen aanpassen.",
     # ... an instalment already past its day: "vóór de afgesproken dag" is behind them (its last day is said above).
     "change_settlement_text_missed": "Neem dan zo snel mogelijk contact met ons op. Dan kijken wij samen of wij de "
     "afspraak kunnen aanpassen.",
@@ -2473,6 +2476,8 @@ EN = {
     "h_change_settlement": "Can't pay the agreed amount?",
     "change_settlement_text": "Please contact us, preferably before the agreed day. We will then see together whether "
     "we can change the agreement.",
+    "change_settlement_text_today": "Please contact us, preferably today. We will then see together whether we can "
+    "change the agreement.",
     "change_settlement_text_missed": "Please contact us as soon as possible. We will then see together whether we can "
     "change the agreement.",
     "h_change_settlement_passed": "Were you unable to pay the agreed amount in time?",

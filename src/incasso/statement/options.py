@@ -147,15 +147,23 @@ def _plan_with_us(claim: Claim, creditor: Creditor, reference: str, lang: Langua
     return PlanOption(heading, words, mail_label, link, call, desk.phone, tel)
 
 
-def settlement_change_key(claim: Claim) -> str:
+def settlement_change_key(claim: Claim, *, read_today: bool = True) -> str:
     """An instalment past its day: "het liefst vóór de afgesproken dag" is behind the debtor, who is asked to write
-    as soon as possible (the last day that keeps the agreement is said above it, on the page and in the letter). The
-    one `pay_by` passed while the bank statements read do not reach it (the top asks whether it was paid): the box
-    asks in the past (`settlement_change_heading`), and what is still possible, for unpaid the agreement lapsed."""
+    as soon as possible (the last day that keeps the agreement is said above it, on the page and in the letter). On
+    the agreed day itself (the sum's `pay_by`, or the instalment's), "before" it is gone by tonight: the page asks
+    for a word today; a letter (`read_today` False), read after that day, as soon as possible. The one `pay_by`
+    passed while the bank statements read do not reach it (the top asks whether it was paid): the box asks in the
+    past (`settlement_change_heading`), and what is still possible, for unpaid the agreement lapsed."""
     if settlement_undecided(claim) is not None:
         return "change_settlement_text_passed"
-    missed = claim.accord is not None and claim.accord.missed is not None
-    return "change_settlement_text_missed" if missed else "change_settlement_text"
+    accord = claim.accord
+    if accord is None:
+        return "change_settlement_text"
+    if accord.missed is not None or accord.asked_by < claim.as_of:
+        return "change_settlement_text_missed"
+    if accord.asked_by == claim.as_of:
+        return "change_settlement_text_today" if read_today else "change_settlement_text_missed"
+    return "change_settlement_text"
 
 
 def settlement_change_heading(claim: Claim) -> str:

@@ -318,7 +318,7 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = Fal
             *_announced_costs(claim, creditor, lang, shown_term_end=None),
         )
     if claim.status == Status.ARRANGEMENT:
-        lines = _plan_lines(claim, ledger, lang)
+        lines, asked = _plan_lines(claim, ledger, lang)
         if not missed_shown(claim, creditor):
             # A plan does not move the final notice's term: its costs still come after it, and the page says so.
             lines += _announced_costs(claim, creditor, lang, shown_term_end=None)
@@ -327,7 +327,7 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = Fal
         said = not missed_shown(claim, creditor) and claim.plan_leaves_open >= creditor.policy.chase_minimum
         # Under a final notice the notice asks what is overdue, not the instalments: no "while you pay the plan".
         # A wait asked for over a plan in arrears is said first, as without a plan (and at the top of the page).
-        lines += [plan_interest_line(claim, ledger, lang)] if interest and not said else []
+        lines += [plan_interest_line(claim, ledger, lang, asked=asked)] if interest and not said else []
         return (*lapse, *waited, *_agreement_runs(claim, ledger, lang, top=on_top), *lines)
     # Called off on a day the statements do not reach, no step is taken till they do (escalation._awaiting_call_off):
     # the lapse's lines say what it waits for, and no letter is announced that may never go out.
@@ -770,8 +770,9 @@ def _interest_since(claim: Claim, ledger: Ledger) -> Decimal:
     return claim.settlement.interest - then.interest
 
 
-def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
-    """The next instalment of a plan on schedule; for a plan in arrears, the missed one and the next step."""
+def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> tuple[list[str], bool]:
+    """The next instalment of a plan on schedule; for a plan in arrears, the missed one and the next step. And whether
+    they asked if the plan applies (`plan_key`): the lines after them do not ask it again."""
     creditor = ledger.creditor
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
@@ -781,10 +782,9 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
     if unread is not None:  # asked as its confirmation asks it, not yet missed
         values = dict(instalment=instalment_numbered(claim, unread, lang), amount=money(unread.installment.amount))
         when = by_when(claim, payment_deadline(claim, creditor), lang)
-        return [
-            t(instalment_key(claim, "plan_next_unread"), date=day(unread.installment.due), when=when, **values),
-            *plan_coverage(claim, ledger, lang),
-        ]
+        coverage = plan_coverage(claim, ledger, lang)
+        next_line = t(instalment_key(claim, "plan_next_unread"), date=day(unread.installment.due), when=when, **values)
+        return [next_line, *coverage], asks_applies(claim, coverage)
     if plan.state == PlanState.ON_SCHEDULE:
         upcoming = plan.next_installment
         handler = handler_of(claim)  # a plan agreed with the agency since the handover: theirs, and no letter of ours
@@ -795,10 +795,12 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
         amount, due = money(min(upcoming.open, claim.total_due)), day(upcoming.installment.due)
         stopped = _costs_stopped(claim, lang) if "_notice" in key else {}
         next_line = t(key, amount=amount, date=due, handler=handler_name(handler, lang), **stopped)
-        return [next_line, *plan_coverage(claim, ledger, lang)]
+        asked = "_undecided" in key  # asked here, the lines after it follow from it
+        coverage = plan_coverage(claim, ledger, lang, asked=asked)
+        return [next_line, *coverage], asked or asks_applies(claim, coverage)
     missed = plan.missed_installment
     if plan_under_final_notice(claim):  # the notice asks for what stops its costs, not the instalment
-        return [_plan_notice_line(claim, lang), *_escalation_lines(claim, creditor, lang)]
+        return [_plan_notice_line(claim, lang), *_escalation_lines(claim, creditor, lang)], False
     missed_line = t(
         _ARREARS[plan.arrears_kind],
         date=day(missed.installment.due),
@@ -824,7 +826,7 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
         several = "_several" if several_missed(claim) else ""  # "de termijnen", as the line above names them
         key = "plan_reminder_first_held" if held else "plan_reminder_first"
         lines.append(t(key + several, **({"day": day(held)} if held else {})))
-    return lines + _escalation_lines(claim, creditor, lang)
+    return lines + _escalation_lines(claim, creditor, lang), False
 
 
 def _plan_notice_line(claim: Claim, lang: Language) -> str:
@@ -937,17 +939,18 @@ def _unseen_too(claim: Claim, lang: Language) -> tuple[str, ...]:
     return (text(lang, "installment_unseen_more", dates=dates, amount=amount),)
 
 
-def plan_coverage(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
+def plan_coverage(claim: Claim, ledger: Ledger, lang: Language, *, asked: bool = False) -> list[str]:
     """When a plan's open instalments and the total due differ by more than the chase minimum: for a plan of part of the
     claim, what it leaves open and what asks it after the plan ends (`_plan_then`: a reminder after a plan of the whole
     balance of its day, else the step reached); for a plan of more than is open (a payment since, say), that the debtor
     never pays more than the total, unless the plan is expected to leave something anyway (the costs of a final notice
     whose amount its instalments do not pay in time), which the interest line says, or without interest, as for a plan
-    of part, the costs it leaves. The page and the plan's letter say it."""
+    of part, the costs it leaves. The page and the plan's letter say it; each line asks whether the plan applies
+    (`plan_key`) unless a line before it `asked`."""
     creditor = ledger.creditor
     left = claim.plan_leaves_open
     other = _arrange_otherwise(claim, lang)
-    key = partial(plan_key, claim)  # "Uw termijn dekt niet alles" of one instalment left to pay; as the top asks
+    key = partial(plan_key, claim, asked=asked)  # "Uw termijn dekt niet alles" of one instalment left; as the top asks
     if left >= creditor.policy.chase_minimum:
         if creditor.interest == InterestChoice.STATUTORY:  # with the interest until the last instalment
             rest = fmt.money(plan_rest(creditor, claim), lang)
@@ -971,7 +974,7 @@ def plan_coverage(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
         return []  # interest of a few euros: `plan_interest` says it
     expected = plan_rest(creditor, claim)  # a second settlement: only where it can change what is said
     if more and expected < creditor.policy.chase_minimum:
-        return [text(lang, plan_more_key(claim), total=fmt.money(claim.total_due, lang))]  # each instalment capped
+        return [text(lang, plan_more_key(claim, asked=asked), total=fmt.money(claim.total_due, lang))]  # each capped
     if not costs or expected < creditor.policy.chase_minimum:
         return []
     then = _plan_then(ledger, claim, lang)
@@ -992,25 +995,33 @@ def _costs_part(claim: Claim, part: Decimal, lang: Language) -> str:
     return vat_beside(fmt.money(part, lang), costs.vat if part == costs.amount else None, lang)
 
 
-def plan_key(claim: Claim, key: str) -> str:
+def plan_key(claim: Claim, key: str, *, asked: bool = False) -> str:
     """The text key of a sentence with a figure of what the plan leaves or pays: as the top asks it while a settlement
     the plan replaced may still hold (demand.replaced_undecided: `key` + "_undecided"), that figure being then the
     top's "Nee?" (s51: "Dan staat er ... nog EUR 198,73 open" stood flat under "Heeft u ... nog EUR 500,00 betaald?");
-    in the number of instalments it speaks of (tables.instalment_key)."""
-    undecided = "_undecided" if replaced_undecided(claim) is not None else ""
+    in the number of instalments it speaks of (tables.instalment_key). Once a line before it `asked` ("Geldt uw
+    betalingsregeling (zie bovenaan)?"), it follows from that one: the page asked it twice, a paragraph apart."""
+    undecided = "_undecided" if replaced_undecided(claim) is not None and not asked else ""
     return instalment_key(claim, f"{key}{undecided}")
 
 
-def plan_more_key(claim: Claim) -> str:
+def plan_more_key(claim: Claim, *, asked: bool = False) -> str:
     """The text that the instalments add up to more than is open (`plan_key`)."""
-    return plan_key(claim, "plan_more")
+    return plan_key(claim, "plan_more", asked=asked)
 
 
-def plan_interest_line(claim: Claim, ledger: Ledger, lang: Language) -> str:
+def asks_applies(claim: Claim, said: Sequence[str]) -> bool:
+    """Whether what was said, the lines of `plan_coverage` or a promise's rest (letters.terms, a line or ""), asks
+    whether the plan or the promise applies: any of it does while a settlement it replaced may still hold
+    (demand.replaced_undecided)."""
+    return bool(said) and replaced_undecided(claim) is not None
+
+
+def plan_interest_line(claim: Claim, ledger: Ledger, lang: Language, *, asked: bool = False) -> str:
     """Interest runs while the plan does, and what is expected to be left after it (claims.assess.plan_rest)
     when that is at least the chase minimum: three years of instalments leave more than "a small amount".
     Not while a final notice is due or runs (the notice asks everything overdue: interest runs until all
-    is paid), nor on an agency's or a bailiff's plan (theirs to chase)."""
+    is paid), nor on an agency's or a bailiff's plan (theirs to chase). `asked`: as `plan_key`."""
     creditor = ledger.creditor
     action = claim.next_action
     notice_now = action is not None and action.kind == ActionKind.FINAL_NOTICE and action.is_due(claim.as_of)
@@ -1029,13 +1040,13 @@ def plan_interest_line(claim: Claim, ledger: Ledger, lang: Language) -> str:
     then = _plan_then(ledger, claim, lang, way_out=True, rest=rest)  # these lines give no way out of their own
     then = _costs_in_rest(claim, rest, lang) + then
     if _last_passed(claim):
-        return text(lang, plan_key(claim, "plan_interest_rest_now"), amount=amount, then=then)
+        return text(lang, plan_key(claim, "plan_interest_rest_now", asked=asked), amount=amount, then=then)
     then = _today_figure(claim, rest, lang) + then
     if missed_shown(claim, creditor):  # beside others to pay on time (never one left): "de gemiste termijnen" of two
         key = "plan_interest_rest_missed_several" if several_missed(claim) else "plan_interest_rest_missed"
         key = instalment_key(claim, key, counting="upcoming")  # "en de volgende op tijd" of one still to come
     else:
-        key = plan_key(claim, "plan_interest_rest")
+        key = plan_key(claim, "plan_interest_rest", asked=asked)
     return text(lang, key, amount=amount, date=_last_day(claim, lang), then=then)
 
 

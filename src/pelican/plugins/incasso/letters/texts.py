@@ -11,7 +11,7 @@ kind added since (BUILT_IN: the wait's confirmation, `pause`, and the
 settlement's three) has no text to stand in for: a site without its own uses
 the one shipped with the plugin; so do the openings after a settlement ended,
 whose kind's text would read as if nothing had been agreed.
-A text copied before {steps_sent}, {this_letter} or {the_invoice} existed, in
+A text copied before {steps_sent}, {this_letter}, {the_invoice} or {when_to_call} existed, in
 the words shipped then, gets the value all the same (`shipped.as_shipped_now`),
 and a sentence shipped once that the core now says is left out (`_SHIPPED`).
 A site's own `pause.md` is said in a promise's or a plan's confirmation that
@@ -42,7 +42,10 @@ from incasso.letters.view import (
     HANDOVER_AGENCY_PLAN_RUNNING,
     HANDOVER_ANSWERED,
     HANDOVER_PLAN_RUNNING,
+    INSTALLMENT_REMINDER_SEVERAL,
+    INSTALLMENT_REMINDER_SINGLE,
     OPENING_VARIANTS,
+    PART,
     REMINDER_AFTER_SETTLEMENT,
     REMINDER_REST,
     TEXT_VALUES,
@@ -156,6 +159,15 @@ _SHIPPED[LetterKind.SETTLED] = (
 _SHIPPED[DUNNING_COSTS_CHARGED] = _SHIPPED[LetterKind.DUNNING]
 # ... and the rest's reminder said "and everything is settled", as the page's messages did (statements.PAID_EVERYTHING).
 _SHIPPED[REMINDER_REST] = PAID_EVERYTHING
+# ... and the reminders of a missed instalment asked for a call "het liefst vóór de datum hieronder" also when that day
+# was the letter's own, or gone by the time it arrived ({when_to_call}: "zo snel mogelijk" then).
+_WHEN_TO_CALL = (
+    ("Bel of mail ons dan, het liefst vóór de datum hieronder.", "Bel of mail ons dan, {when_to_call}."),
+    ("please call or email us, preferably before the date below.", "please call or email us, {when_to_call}."),
+)
+for _reminder in (LetterKind.INSTALLMENT_REMINDER, INSTALLMENT_REMINDER_SEVERAL, INSTALLMENT_REMINDER_SINGLE):
+    _SHIPPED[_reminder] = _SHIPPED[_reminder + PART] = _WHEN_TO_CALL
+_SHIPPED[LetterKind.SETTLEMENT_REMINDER] = _WHEN_TO_CALL
 
 
 def _left_out(*sentences: str) -> tuple[tuple[str, str], ...]:
