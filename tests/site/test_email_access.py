@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import html5lib
 import pytest
 
 from tests.support.letters import AS_OF, LETTERS_LEDGER, PUBLIC_URL, read_eml
@@ -100,3 +101,33 @@ def test_every_text_colour_of_an_email_contrasts_4_5_to_1_with_white(emails):
         for colour in set(re.findall(r"(?<![-\w])color:\s*(#[0-9a-fA-F]{3,6})", html)):
             ratio = 1.05 / (_luminance(colour) + 0.05)
             assert ratio >= 4.5, f"{name}: {colour} on white is {ratio:.2f}:1"
+
+
+def _dashes_said(html: str) -> list[tuple[str, str]]:
+    """Each table cell of "—" (nothing paid) in the e-mail: (its row's text, the word a screen reader says for it:
+    the aria-label of its named image, "" where the dash stands bare and is read as a dash, or not at all)."""
+    tree = html5lib.HTMLParser(namespaceHTMLElements=False).parse(html)
+    found = []
+    for row in tree.iter("tr"):
+        for cell in row.findall("td"):
+            if "".join(cell.itertext()).strip() != "—":
+                continue
+            named = [span.get("aria-label") for span in cell.iter("span") if span.get("role") == "img"]
+            found.append((" ".join("".join(row.itertext()).split()), named[0] if named else ""))
+    return found
+
+
+def test_a_dash_for_nothing_paid_is_read_out_as_a_word_as_on_the_page(emails):
+    """s52: the page reads its "—" out as "geen", or "nog niet" of an instalment still to come; the e-mail's had no
+    word (a reader says "dash", or nothing). Now each is a named image, which a reader speaks in a table (a hidden
+    word would show where a mail program drops the CSS that hides it): "geen" ("none") of an invoice or an overdue
+    instalment with nothing paid, "nog niet" of one to come, as its row's state says."""
+    said = {name: _dashes_said(html) for name, (_, html) in emails.items()}
+    assert said["L-PLAN-MISSED-installment_reminder"] == [
+        ("2. 15 nov 2026 200,00 — Te laat", "geen"),
+        ("3. 15 dec 2026 200,00 — Komt nog", "nog niet"),
+    ]
+    assert {word for _, word in said["L-DUNNING-dunning"]} == {"none"}  # in English, of an invoice
+    dashes = [(name, row, word) for name, found in said.items() for row, word in found]
+    assert len(dashes) >= 10
+    assert [dash for dash in dashes if dash[2] not in ("geen", "nog niet", "none", "not yet")] == []

@@ -348,6 +348,42 @@ def test_a_plan_s_table_has_no_header_cell_without_a_name(tmp_path):
     assert "" not in headers and all(column in headers for column in view.plan.columns[1:])
 
 
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("nl", {"2. 15 nov 2026 200,00 — Te laat": "geen", "3. 15 dec 2026 200,00 — Komt nog": "nog niet"}),
+        ("en", {"2. 15 Nov 2026 200.00 — Overdue": "none", "3. 15 Dec 2026 200.00 — Upcoming": "not yet"}),
+    ],
+)
+def test_an_instalment_still_to_come_with_nothing_paid_is_read_out_as_not_yet(lang, expected):
+    """s52: the letter's "—" under "Betaald" was read out as "geen" of every instalment, also of one still to come
+    ("paid: none" says it was missed). As the page says it: "geen" once overdue, "nog niet" while to come."""
+    from dataclasses import replace
+
+    from incasso.claims.assess import assess
+    from incasso.ledger.load import load_ledger
+    from incasso.ledger.model import Channel
+    from incasso.letters.due import NO_RECORD, letters_due
+    from incasso.letters.view import letter_view
+    from tests.support.letters import AS_OF, LETTERS_LEDGER
+
+    ledger = load_ledger(LETTERS_LEDGER)
+    debtor = replace(next(d for d in ledger.debtors if d.id == "L-PLAN-MISSED"), language=lang)
+    claim = assess(ledger, debtor, AS_OF)
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    blocks = LetterTexts(REPO / "content" / "letters")[(view.lang, view.opening)].filled(view.text_values).blocks
+    _, _, _, _, found = structure(pdf.render_pdf(view, blocks)[0])
+    said = {
+        text: str(cell["/Alt"])
+        for role, text, row in found
+        if role == "/TR"
+        for cell in (kid.get_object() for kid in row["/K"])
+        if "/Alt" in cell
+    }
+    assert said == expected
+
+
 # -- every letter the demo writes ------------------------------------------------------------------------------------
 
 # The demo's days its pages and letters are read on: today, a final notice's term running, its last days, its term over.

@@ -28,7 +28,13 @@ class Table:
     note: str = ""  # said below the table, shortened or not (the payments' allocation rule, the credit notes)
     more_one: str = ""  # the same line for one row left out, in the singular; "" when `more` says it as well
     lang: Language = Language.NL  # the language `more_line` writes its count in
-    blank: str = ""  # what a cell of fmt.BLANK ("—", nothing paid) is read out as: "geen", "none"
+    # Per row, what a cell of fmt.BLANK ("—", nothing paid) in it is read out as: "geen" ("none"), or "nog niet"
+    # ("not yet") of an instalment still to come (statement.tables.nothing_paid_word); () where no cell is BLANK.
+    blanks: tuple[str, ...] = ()
+
+    def blank(self, row: int) -> str:
+        """What a cell of fmt.BLANK in row `row` (from 0) is read out as; "" where the table names no word."""
+        return self.blanks[row] if row < len(self.blanks) else ""
 
     def more_line(self, count: int) -> str:
         """The line that stands for `count` rows left out: a sentence, its count in words up to twelve

@@ -765,7 +765,7 @@ def _invoice_table(claim: Claim, lang: Language, more: _More) -> Table:
             for b in balances
         ),
         note=" ".join(credit_note_line(b.number, note, lang) for b in balances for note in b.credit_notes),
-        blank=t("blank_cell"),
+        blanks=(t("blank_cell"),) * len(balances),
         **more,
     )
 
@@ -809,7 +809,7 @@ def _plan_table(claim: Claim, lang: Language, *, progress: bool = False) -> Tabl
             ("", t("plan_col_due"), t("plan_col_amount"), t("plan_col_paid"), t("plan_col_state")),
             (True, False, True, True, False),
             tuple((f"{row.number}.", row.due, row.amount, row.paid, row.state_text) for row in plan.rows),
-            blank=t("blank_cell"),
+            blanks=tuple(row.nothing_paid for row in plan.rows),
         )
     return Table(
         heading,

@@ -112,6 +112,7 @@ class PlanRow:
     paid: str
     state: InstallmentStatus  # for the CSS class
     state_text: str
+    nothing_paid: str  # what `paid` of BLANK is read out as (`nothing_paid_word`): "geen", "nog niet"
 
 
 @dataclass(slots=True)
@@ -133,28 +134,38 @@ def plan_view(claim: Claim, lang: Language, unread: InstallmentState | None = No
     """The payment plan of an arrangement, one row per installment; None for any other claim. `unread`: the
     instalment due before the plan's confirmation arrives (claims.demand.instalment_asked_later), to pay now
     by the day that letter gives, not "Te laat" nor "Vandaag betalen" beside it. Nothing paid of an instalment is
-    BLANK, not "0,00" (read out as "nog niet" until it is overdue: partials/plan.html)."""
+    BLANK, not "0,00", read out as `nothing_paid_word` says (page, letter and e-mail alike)."""
     plan = _schedule(claim)
     if plan is None:
         return None
-    num = partial(fmt.number, lang=lang)
-    rows = tuple(
-        PlanRow(
-            n,
-            fmt.short_day(i.installment.due, lang),
-            num(i.installment.amount),
-            num(i.paid) if i.paid else fmt.BLANK,
-            InstallmentStatus.DUE if i is unread else i.state,
-            text(lang, "plan_unread" if i is unread else f"plan_{i.state}"),
-        )
-        for n, i in enumerate(plan.installments, start=1)
-    )
+    rows = tuple(_plan_row(n, i, i is unread, lang) for n, i in enumerate(plan.installments, start=1))
     total = sum((i.installment.amount for i in plan.installments), ZERO)
     key = "plan_summary_one" if len(rows) == 1 else "plan_summary"
     summary = text(lang, key, count=fmt.in_words(len(rows), lang), amount=fmt.money(total, lang))
     if claim.status == Status.SETTLEMENT:  # not "uw betalingsregeling": the agreement to pay less
         return PlanView(rows, summary, text(lang, "settlement_plan_caption"), text(lang, "h_settlement_plan"))
     return PlanView(rows, summary, text(lang, instalment_key(claim, "plan_caption", counting="all")))
+
+
+def _plan_row(number: int, instalment: InstallmentState, unread: bool, lang: Language) -> PlanRow:
+    num = partial(fmt.number, lang=lang)
+    state = InstallmentStatus.DUE if unread else instalment.state
+    return PlanRow(
+        number,
+        fmt.short_day(instalment.installment.due, lang),
+        num(instalment.installment.amount),
+        num(instalment.paid) if instalment.paid else fmt.BLANK,
+        state,
+        text(lang, "plan_unread" if unread else f"plan_{instalment.state}"),
+        nothing_paid_word(state, lang),
+    )
+
+
+def nothing_paid_word(state: InstallmentStatus, lang: Language) -> str:
+    """What an instalment's "—" (nothing paid of it) is read out as: "geen" once it is overdue, "nog niet" while it
+    is to come, due today or not yet in the bank statements read ("paid: none" of an instalment still to come says
+    it was missed)."""
+    return text(lang, "blank_cell" if state == InstallmentStatus.OVERDUE else "blank_not_yet")
 
 
 def _schedule(claim: Claim) -> Plan | None:

@@ -473,9 +473,9 @@ class Flow:
         self.line(table.caption, 9, height=size * 1.3 + 1 * mm, node=Node("Caption", element))
         header = self._row(table.columns, table.numeric, widths, self.fonts.bold, size, header=True, table=element)
         self.items.append(header)
-        for row in rows:
+        for n, row in enumerate(rows):
             item = self._row(
-                row, table.numeric, widths, self.fonts.regular, size, header=False, table=element, blank=table.blank
+                row, table.numeric, widths, self.fonts.regular, size, header=False, table=element, blank=table.blank(n)
             )
             item.header = header
             self.items.append(item)
