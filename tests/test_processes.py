@@ -109,8 +109,15 @@ def _squared_where(n: int) -> tuple[int, int]:
     return n * n, os.getpid()
 
 
-def _slow_squared_where(n: int) -> tuple[int, int]:
-    time.sleep(0.01)  # long enough that both workers take items
+_both: list = []  # a barrier for two workers: inherited with the fork (one cannot be sent to a worker)
+
+
+def _squared_where_both_take_one(n: int) -> tuple[int, int]:
+    """The first two items wait for each other: a worker holds one until the other worker has taken the other, so
+    both take items however slowly the second starts (on a loaded machine the first could do all forty alone)."""
+    if n < 2:
+        (both,) = _both
+        both.wait(60)  # a guard against a hang: broken, it fails the item, and the test
     return _squared_where(n)
 
 
@@ -121,7 +128,13 @@ def no_other_thread(monkeypatch):
 
 
 def test_in_order_shares_the_items_among_workers_and_gives_the_results_in_order(no_other_thread):
-    results = list(in_order(_slow_squared_where, range(40), workers=2))
+    import multiprocessing
+
+    _both[:] = [multiprocessing.get_context("fork").Barrier(2)]  # before the fork
+    try:
+        results = list(in_order(_squared_where_both_take_one, range(40), workers=2))
+    finally:
+        _both.clear()
     assert [square for square, _ in results] == [n * n for n in range(40)]
     pids = {pid for _, pid in results}
     assert os.getpid() not in pids
@@ -136,7 +149,7 @@ def test_in_order_takes_the_items_as_the_workers_need_them(no_other_thread):
             taken.append(n)
             yield n
 
-    results = in_order(_slow_squared_where, items(), workers=2)
+    results = in_order(_squared_where, items(), workers=2)
     assert next(results)[0] == 0
     # The first result came back while at most two items a worker were handed out, and one more waits.
     assert len(taken) <= 2 * AHEAD + 1
@@ -452,18 +465,21 @@ def test_a_stop_ends_the_thread_beside_at_its_next_safe_point(ctrl_c):
 
 
 def test_a_failed_block_ends_the_thread_beside_at_its_next_safe_point():
-    started, reached = threading.Event(), []
+    """The thread's first item waits until its work is called off (`stopped`, told by the clean-up of the failed
+    block): the next safe point ends it, however long the clean-up took to come (on a loaded machine the thread
+    could otherwise reach the end of its list first)."""
+    started, told, reached = threading.Event(), threading.Event(), []
 
     def task() -> None:
         for number in processes.until_called_off(range(1000)):
             reached.append(number)
             started.set()
-            time.sleep(0.01)
+            assert told.wait(60)  # a guard against a hang: never told, the thread fails with an AssertionError
 
-    with pytest.raises(ValueError), processes.thread_beside(task, "staff") as done:
+    with pytest.raises(ValueError), processes.thread_beside(task, "staff", told.set) as done:
         assert started.wait(60)
         raise ValueError("a failed pass")
-    assert len(reached) < 1000 and isinstance(done.exception(0), processes.CalledOff)
+    assert reached == [0] and isinstance(done.exception(0), processes.CalledOff)
 
 
 def test_safe_points_outside_a_thread_beside_let_everything_through():

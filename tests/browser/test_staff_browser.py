@@ -18,11 +18,14 @@ from incasso.staff.words import UI
 from pelican.plugins.incasso.staff import staff_environment, write_overview
 from tests.support.contrast import text_contrast
 from tests.support.ledgers import disputed_apart_ledger
-from tests.support.site import REPO, build_site, wait_until
+from tests.support.site import REPO, build_site, hold_page_time, wait_until
 from tests.support.staff_fixture import BUILT_ORDER, FIXTURE
 from tests.support.staff_fixture import D1 as AS_OF
 
 pytestmark = pytest.mark.browser
+
+# staff.js: a search's count is said once typing pauses this long (ms); a copy's success is shown this long.
+PAUSE_HEARD, SUCCESS_SHOWN = 500, 4000
 
 
 @pytest.fixture(scope="module")
@@ -292,6 +295,9 @@ def test_each_row_is_headed_by_its_debtor_and_each_stage_has_a_body_of_its_own(o
 def test_a_screen_reader_hears_the_count_once_typing_pauses(overview):
     said = overview.locator("#claims-said")
     search = overview.locator("#claims-filter")
+    # The page's time stands still from here on (its timers with it): in real time a browser on a loaded machine
+    # could take longer between two keys than the pause the region waits for, and say the count at that key.
+    hold_page_time(overview)
     search.focus()  # loads the search index first: then each key draws what it found
     wait_until(overview, "window.incassoSearch === undefined && document.getElementById('claims-said') !== null")
     overview.evaluate(
@@ -302,8 +308,10 @@ def test_a_screen_reader_hears_the_count_once_typing_pauses(overview):
     search.type("jans", delay=20)
     assert overview.locator("#claims-count").get_attribute("aria-hidden") == "true"
     found_ids(overview)
+    assert overview.evaluate("window.heard") == []  # nothing said while typing
+    overview.clock.run_for(PAUSE_HEARD)  # typing pauses
     wait_until(overview, "window.heard.length > 0")
-    overview.wait_for_timeout(700)  # longer than the pause the region waits for: nothing more comes
+    overview.clock.run_for(2 * PAUSE_HEARD)  # and stays paused: nothing more comes
     assert overview.evaluate("window.heard") == ["1 van 17 gevonden"]  # once, not at every key
     assert said.inner_text() == "1 van 17 gevonden" == overview.locator("#claims-count").inner_text()
 
@@ -434,11 +442,12 @@ def test_copy_the_personal_link(browser, site):
     page.goto((site.internal / "d" / "A-OPEN.html").as_uri())
     button = page.locator("button.copy")
     assert button.is_visible() and button.inner_text() == "Kopiëren"
+    hold_page_time(page)  # a success is shown for SUCCESS_SHOWN: read at the page's time, not in a window of ours
     button.focus()
     page.keyboard.press("Enter")
     # The focus stays on the button, and what became of the copy is shown and heard under it (a moment
     # later: the status is emptied first, so that a second copy is heard again); the button keeps its name.
-    wait_until(page, "document.getElementById('personal-link-status').textContent !== ''")
+    wait_until(page, "document.getElementById('personal-link-status').textContent !== ''", page_ms=10)
     assert page.evaluate("document.activeElement.className") == "copy"
     said = page.locator("#personal-link-status")
     assert said.is_visible() and said.inner_text() in ("Gekopieerd", UI["copy_failed_link"])
@@ -462,17 +471,18 @@ def test_a_failed_copy_says_what_to_select_and_stays_until_the_next_copy(browser
     page = context.new_page()
     page.goto((site.internal / "d" / "B-OVER.html").as_uri())
     record = page.locator("button.copy[data-copy='record-step']")
+    hold_page_time(page)
     record.focus()
     page.keyboard.press("Enter")
     said = page.locator("#record-step-status")
-    wait_until(page, "document.getElementById('record-step-status').textContent !== ''")
+    wait_until(page, "document.getElementById('record-step-status').textContent !== ''", page_ms=10)
     assert said.inner_text() == "Kopiëren lukte niet: selecteer de regels en kopieer ze zelf"
     assert record.get_attribute("aria-label") == "Kopiëren: de regels voor het dossier"
     assert record.inner_text() == "Kopiëren"
-    page.wait_for_timeout(4500)  # longer than a success is shown
+    page.clock.run_for(SUCCESS_SHOWN + 500)  # longer than a success is shown, in the page's time
     assert said.is_visible() and said.inner_text().startswith("Kopiëren lukte niet")
     page.locator("button.copy[data-copy='personal-link']").click()  # the next copy: the old news goes
-    wait_until(page, "document.getElementById('personal-link-status').textContent !== ''")
+    wait_until(page, "document.getElementById('personal-link-status').textContent !== ''", page_ms=10)
     assert said.inner_text() == ""
     assert page.locator("#personal-link-status").inner_text() == UI["copy_failed_link"]
     context.close()
@@ -604,13 +614,14 @@ def test_on_a_phone_what_the_search_found_follows_the_box_without_the_hint_betwe
 
 def test_the_lines_to_assign_a_bank_credit_are_reached_and_copied_by_keyboard(demo_overview):
     page = demo_overview
+    hold_page_time(page)  # a success is shown for SUCCESS_SHOWN: read at the page's time, not in a window of ours
     page.locator("tr.credit .candidates a").first.focus()
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.id") == "bank-assign-1"
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.dataset.copy") == "bank-assign-1"
     page.keyboard.press("Enter")
-    wait_until(page, "document.getElementById('bank-assign-1-status').textContent !== ''")
+    wait_until(page, "document.getElementById('bank-assign-1-status').textContent !== ''", page_ms=10)
     said = page.locator("#bank-assign-1-status").text_content()
     assert said == "Gekopieerd" or said.startswith("Kopiëren lukte niet")
 

@@ -277,30 +277,41 @@ def test_a_failed_pass_stops_the_joining_beside_it_at_once(tmp_path, monkeypatch
     """A pass that failed (a worker's error, a Ctrl-C) is not waited on: the staff files' thread joins no print
     file more, not even those whose letters were written before the failure (the build is failing, its output
     is thrown away; each file joined was seconds more before the build could exit)."""
-    import time
+    import threading
 
     import pelican.plugins.incasso.letters.generator as generator
 
     monkeypatch.setattr(generator, "PRINT_BATCH", 1)
     real_write, real_staff = debtors.DebtorWork.write_slice, debtors.write_staff_files
+    real_ended = debtors.PrintQueue.ended
     joined: list[str] = []
+    failed, told = threading.Event(), []
 
     def failing(work, start, stop):
         if stop == len(work.written):  # the last debtor: every letter to post is written by now
             raise OSError("disk full")
         return real_write(work, start, stop)
 
-    def slow_staff(*args):
-        time.sleep(2)  # the pass has failed by the time the print files are due
+    def ended(queue, *, whole=True):
+        real_ended(queue, whole=whole)
+        if not whole:
+            failed.set()  # the staff files' thread is told the pass failed
+
+    def staff_once_the_pass_failed(*args):
+        # The pass has failed by the time the print files are due, however slowly the workers write: the thread
+        # goes on once told so (a two-second sleep here once, which a pass on a loaded machine could outlast).
+        # A thread never told still fails the test, after a minute.
+        told.append(failed.wait(60))
         return real_staff(*args)
 
     monkeypatch.setattr(debtors.DebtorWork, "write_slice", failing)
-    monkeypatch.setattr(debtors, "write_staff_files", slow_staff)
+    monkeypatch.setattr(debtors.PrintQueue, "ended", ended)
+    monkeypatch.setattr(debtors, "write_staff_files", staff_once_the_pass_failed)
     monkeypatch.setattr(debtors.PrintQueue, "_join", lambda queue, batch, letters: joined.append(batch.path))
     _pass_in_workers(monkeypatch, slice_size=1)
     site = build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=LETTERS_AS_OF)
     assert site.exit_code != 0
-    assert joined == []
+    assert told == [True] and joined == []
 
 
 def test_a_ctrl_c_while_the_print_files_are_joined_beside_the_pass_stops_them_after_the_file_at_hand(
@@ -310,18 +321,25 @@ def test_a_ctrl_c_while_the_print_files_are_joined_beside_the_pass_stops_them_af
     waited for every one of them (a night's backlog: dozens of files, seconds each) before the build exited;
     joined after the pass, in this thread, they stopped at once. Now the thread ends the file at hand, no more."""
     import threading
-    import time
 
     import pelican.plugins.incasso.letters.generator as generator
 
     monkeypatch.setattr(generator, "PRINT_BATCH", 1)
     joined: list[str] = []
-    joining = threading.Event()
+    joining, stopped = threading.Event(), threading.Event()
+    real_ended = debtors.PrintQueue.ended
+
+    def ended(queue, *, whole=True):
+        real_ended(queue, whole=whole)
+        if not whole:
+            stopped.set()  # the staff files' thread is told the build was stopped
 
     def slow_join(queue, batch, letters):
+        # The file at hand is joined until the Ctrl-C has reached the thread (a half-second sleep here once,
+        # which a loaded machine's main thread could outlast): a thread never told joins on after a minute.
         joined.append(batch.path)
         joining.set()
-        time.sleep(0.5)
+        stopped.wait(60)
 
     class Interrupted(processes.ThreadPoolExecutor):
         def submit(self, fn, /, *args, **kwargs):
@@ -335,6 +353,7 @@ def test_a_ctrl_c_while_the_print_files_are_joined_beside_the_pass_stops_them_af
             return future
 
     monkeypatch.setattr(debtors.PrintQueue, "_join", slow_join)
+    monkeypatch.setattr(debtors.PrintQueue, "ended", ended)
     monkeypatch.setattr(processes, "ThreadPoolExecutor", Interrupted)
     _pass_in_workers(monkeypatch)
     queues: list[debtors.PrintQueue] = []

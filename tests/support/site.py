@@ -9,7 +9,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -33,14 +33,33 @@ CHROMIUM_ARGS = [
 ]
 
 
-def wait_until(page, script: str) -> None:
+LOOKS = 50  # how often wait_until looks, 0.1 s apart
+
+
+def wait_until(page, script: str, page_ms: int = 0) -> None:
     """Until `script` is true in a Playwright page: polled from Python, as the pages' CSP lets no polling
-    by a string of script run (Playwright's wait_for_function evaluates one when not true at once)."""
-    for _ in range(50):
+    by a string of script run (Playwright's wait_for_function evaluates one when not true at once).
+
+    `page_ms`: the page's clock is held (`hold_page_time`) and moved on that much at each look, so that what the
+    page does a moment after an event (a copy's status, filled 50 ms after the copy) comes about, while what it
+    undoes seconds later (a success's status, emptied after 2.5 or 4 s) cannot within the looks."""
+    assert page_ms * LOOKS < 1000, "the looks would move the page's clock on by a second or more"
+    for _ in range(LOOKS):
         if page.evaluate(script):
             return
+        if page_ms:
+            page.clock.run_for(page_ms)
         page.wait_for_timeout(100)
     raise AssertionError(f"never true: {script}")
+
+
+def hold_page_time(page) -> None:
+    """The page's own clock stopped (Playwright's clock, for the timers set from now on): its timers run only as
+    the test moves it on (`page.clock.run_for`, `wait_until(..., page_ms=...)`). What a page says once typing
+    pauses, or shows for a few seconds (a copy's status), is then read at a moment of the page's time, not in a
+    window of real time that a browser on a loaded machine may overrun."""
+    page.clock.install()
+    page.clock.pause_at(datetime.now() + timedelta(seconds=1))  # the time it shows stays the reader's day
 
 
 @contextmanager
