@@ -221,6 +221,8 @@ def test_dossier_page_payments_and_plan(site):
     ]
     plan = next(t for t in tree.iter("table") if t.get("class") == "plan")
     assert [text(list(r)[-1]) for r in plan.find("tbody")] == ["betaald", "betaald", "komt nog"]
+    # Nothing paid of the instalment to come: "nog niet" to a screen reader, as on the page (s52: "geen", missed).
+    assert [text(list(r)[2]) for r in plan.find("tbody")] == ["EUR\xa0400,00", "EUR\xa0400,00", "—nog niet"]
 
 
 def test_no_personal_link_for_a_written_off_claim(site):
