@@ -13,6 +13,7 @@ from babel.dates import get_date_format
 from babel.dates import parse_pattern as parse_date_pattern
 from babel.numbers import get_decimal_symbol, get_group_symbol, get_minus_sign_symbol, parse_pattern
 
+from incasso.claims.states import InstallmentStatus
 from incasso.law.money import cents
 from incasso.ledger.model import Language
 
@@ -43,6 +44,14 @@ _MINUS = {lang: get_minus_sign_symbol(locale) for lang, locale in _LOCALE.items(
 # A table cell with no value: seen as empty on purpose, and read out as a word ("geen", "nog niet") where the
 # page or the staff templates name it for a screen reader. Not "0,00" where it means none: a figure to reckon with.
 BLANK = "—"
+
+
+def nothing_paid_key(state: InstallmentStatus) -> str:
+    """The key of the word an instalment's BLANK (nothing paid of it) is read out as, in the debtor's words
+    (statement.labels) and the staff's (staff.words UI) alike: "blank_cell" ("geen") once it is overdue,
+    "blank_not_yet" ("nog niet") while it is to come, due today or not yet in the bank statements read ("paid:
+    none" of an instalment still to come says it was missed). One rule for the page, the letters and the dossier."""
+    return "blank_cell" if state == InstallmentStatus.OVERDUE else "blank_not_yet"
 
 
 def _grouped(amount: Decimal, lang: Language) -> tuple[str, str]:

@@ -131,3 +131,23 @@ def test_a_dash_for_nothing_paid_is_read_out_as_a_word_as_on_the_page(emails):
     dashes = [(name, row, word) for name, found in said.items() for row, word in found]
     assert len(dashes) >= 10
     assert [dash for dash in dashes if dash[2] not in ("geen", "nog niet", "none", "not yet")] == []
+
+
+def test_the_plain_text_says_the_word_where_the_html_shows_a_dash(emails):
+    """s52: the plain text part showed a bare "—" (nothing paid), read as "dash" or not at all, where the HTML
+    part and the PDF name it. Plain text cannot show the dash and say a word beside it: it says the word, the same
+    as the HTML's for that row ("geen" of the instalment overdue, "nog niet" of the one to come)."""
+    plain = {name: message.get_body(("plain",)).get_content() for name, (message, _) in emails.items()}
+    lines = plain["L-PLAN-MISSED-installment_reminder"].splitlines()
+    assert "2. | 15 nov 2026 | 200,00 | geen | Te laat" in lines
+    assert "3. | 15 dec 2026 | 200,00 | nog niet | Komt nog" in lines
+    assert "L2026-0102 | 1 Sept 2026 | 1 Oct 2026 | 2,200.00 | none | 2,200.00" in plain["L-DUNNING-dunning"]
+    # Every word the HTML part says for a dash, the plain text says in its place, in the same order.
+    for name, (_, html) in emails.items():
+        table_rows = [line for line in plain[name].splitlines() if " | " in line]
+        assert [row for row in table_rows if "—" in row.split(" | ")] == [], name
+        words = [word for row in table_rows for word in row.split(" | ") if word in BLANK_WORDS]
+        assert words == [word for _, word in _dashes_said(html)], name
+
+
+BLANK_WORDS = ("geen", "nog niet", "none", "not yet")

@@ -211,6 +211,19 @@ def test_dossier_page_shows_everything_staff_need(site):
     assert text(reference) == "Betalingskenmerk: RF46 IPRO MISE"
 
 
+def test_a_dossier_s_missing_person_and_address_are_named_for_a_screen_reader(site):
+    """s52: "—" for no contact person and no postal address stood bare (read as nothing, or "em dash"), where the
+    dossier's tables name theirs: "geen", as macros.blank says it."""
+    facts = {}
+    for debtor in ("I-PROMISE", "C-SILENT"):
+        tree = page(site.internal / "d" / f"{debtor}.html")
+        dl = next(d for d in tree.iter("dl") if d.get("class") == "facts")
+        facts[debtor] = {text(dt): text(dd) for dt, dd in zip(dl.iter("dt"), dl.iter("dd"), strict=True)}
+    assert facts["I-PROMISE"]["Adres"] == "—geen"
+    assert facts["C-SILENT"]["Contactpersoon"] == "—geen" and facts["C-SILENT"]["Adres"] == "—geen"
+    assert facts["I-PROMISE"]["Contactpersoon"] == "Iris Toezegging"
+
+
 def test_dossier_page_payments_and_plan(site):
     tree = page(site.internal / "d" / "J-PLAN-OK.html")
     payments = next(t for t in tree.iter("table") if t.get("class") == "payments")
@@ -221,6 +234,8 @@ def test_dossier_page_payments_and_plan(site):
     ]
     plan = next(t for t in tree.iter("table") if t.get("class") == "plan")
     assert [text(list(r)[-1]) for r in plan.find("tbody")] == ["betaald", "betaald", "komt nog"]
+    # Nothing paid of the instalment to come: "nog niet" to a screen reader, as on the page (s52: "geen", missed).
+    assert [text(list(r)[2]) for r in plan.find("tbody")] == ["EUR\xa0400,00", "EUR\xa0400,00", "—nog niet"]
 
 
 def test_no_personal_link_for_a_written_off_claim(site):

@@ -1030,6 +1030,28 @@ def test_the_dossier_shows_the_final_notice_s_amount_as_the_page_s(notice_to_a_p
     assert view.asked_note is None
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (Language.NL, [("te laat", "geen"), ("komt nog", "nog niet")]),
+        (Language.EN, [("late", "none"), ("upcoming", "not yet")]),
+    ],
+)
+def test_the_dossier_reads_an_instalment_s_nothing_paid_as_the_page_does(notice_to_a_plan, lang, said):
+    """s52: the dossier's plan read every "—" (nothing paid) as "geen", also of an instalment still to come ("paid:
+    none" says it was missed); the page and the letters say "nog niet" of it. One rule (fmt.nothing_paid_key), in
+    the staff's language."""
+    from incasso.statement.tables import plan_view
+
+    with speaking(lang):
+        rows = dossier(notice_to_a_plan, "L-PLAN-MISSED").plan
+    assert [(r.state, r.nothing_paid) for r in rows if r.paid == BLANK] == said
+    (row,) = [r for r in notice_to_a_plan.rows if r.claim.debtor.id == "L-PLAN-MISSED"]
+    page = plan_view(row.claim, lang)  # the debtor's page in the same language says the same words
+    assert page is not None
+    assert [r.nothing_paid for r in page.rows if r.paid == BLANK] == [word for _, word in said]
+
+
 def test_the_work_list_shows_what_the_final_notice_asks_and_nothing_below(notice_to_a_plan):
     tasks = {t.id: t for t in section(overview_page(notice_to_a_plan), TodaySection).tasks}
     task = tasks["L-PLAN-MISSED"]

@@ -36,6 +36,14 @@ class Table:
         """What a cell of fmt.BLANK in row `row` (from 0) is read out as; "" where the table names no word."""
         return self.blanks[row] if row < len(self.blanks) else ""
 
+    def worded_rows(self) -> tuple[tuple[str, ...], ...]:
+        """The rows with each cell of fmt.BLANK as the word it is read out as ("geen", "nog niet"), where the table
+        names one: for plain text (an e-mail's text part), which has no way to show "—" and say a word beside it."""
+        return tuple(
+            tuple(self.blank(n) or cell if cell == fmt.BLANK else cell for cell in row)
+            for n, row in enumerate(self.rows)
+        )
+
     def more_line(self, count: int) -> str:
         """The line that stands for `count` rows left out: a sentence, its count in words up to twelve
         ("Er staan twee facturen niet in deze brief"), in the singular for one."""

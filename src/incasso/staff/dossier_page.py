@@ -194,6 +194,7 @@ class InstallmentRow:
     amount: str
     paid: str
     state: str
+    nothing_paid: str  # what `paid` of BLANK is read out as: "geen" once overdue, else "nog niet" (as the page's)
 
 
 @dataclass(slots=True)
@@ -856,6 +857,7 @@ def _plan(claim: Claim) -> tuple[InstallmentRow, ...] | None:
             amount=fmt.money(i.installment.amount),
             paid=fmt.money_or_blank(i.paid),
             state=words().INSTALLMENT_STATE[i.state],
+            nothing_paid=words().UI[fmt.nothing_paid_key(i.state)],
         )
         for i in claim.plan.installments
     )

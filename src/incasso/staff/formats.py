@@ -17,6 +17,7 @@ sentence = fmt.sentence  # fills in values already formatted: no language of its
 # A table cell or fact with no value: seen as empty on purpose, read out as "geen" ("none") by the templates'
 # macros.blank. Not "0,00", which reads as a figure to reckon with where it means none.
 BLANK = fmt.BLANK
+nothing_paid_key = fmt.nothing_paid_key  # "geen" or "nog niet" of an instalment's BLANK: the page's rule
 
 
 def money(amount: Decimal) -> str:

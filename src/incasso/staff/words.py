@@ -1603,6 +1603,8 @@ UI = {
     # In a row without signals: a word, not an empty cell a screen reader reads as "blank".
     # A table cell with nothing in it ("—"), as a screen reader names it (macros.blank).
     "blank_cell": "geen",
+    # ... of an instalment with nothing paid that is not overdue (fmt.nothing_paid_key), as the page says it.
+    "blank_not_yet": "nog niet",
     "flags_cell_none": "geen",
     # Under the Signalen card: signals that are a task today too (a dispute open too long is its review).
     "flags_also_tasks": "waarvan {count} ook als taak bij Werk voor vandaag",

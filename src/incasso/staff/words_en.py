@@ -1527,6 +1527,8 @@ UI = {
     # In a row without alerts: a word, not an empty cell a screen reader reads as "blank".
     # A table cell with nothing in it ("—"), as a screen reader names it (macros.blank).
     "blank_cell": "none",
+    # ... of an instalment with nothing paid that is not overdue (fmt.nothing_paid_key), as the page says it.
+    "blank_not_yet": "not yet",
     "flags_cell_none": "none",
     # Under the Alerts card: alerts that are a task today too (a dispute open too long is its review).
     "flags_also_tasks": "of which {count} also a task under Today's work",

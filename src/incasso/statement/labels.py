@@ -887,6 +887,9 @@ NL = {
     "change_plan_text": "Lukt het niet om de termijnen te betalen zoals afgesproken? Neem dan contact met ons op, "
     "het liefst vóór de volgende termijn. Dan kijken wij samen of wij de regeling kunnen "
     "aanpassen.",
+    # ... on the day an instalment is due, not paid (options.plan_change_key): "vóór de volgende termijn" is today.
+    "change_plan_text_today": "Lukt het niet om de termijnen te betalen zoals afgesproken? Neem dan contact met ons "
+    "op, het liefst vandaag nog. Dan kijken wij samen of wij de regeling kunnen aanpassen.",
     # One instalment left to pay (tables.instalment_key): "de termijn"; its day may be past (a missed one), so no
     # "vóór de volgende termijn".
     "change_plan_text_single": "Lukt het niet om de termijn te betalen zoals afgesproken? Neem dan zo snel mogelijk "
@@ -1781,6 +1784,8 @@ NL = {
     "Stuur ons een voorstel: hoeveel u per maand kunt betalen, en vanaf wanneer.",
     "change_plan_text_with": "Lukt het niet om de termijnen te betalen zoals afgesproken? Neem dan contact op met "
     "{handler}, het liefst vóór de volgende termijn.",
+    "change_plan_text_with_today": "Lukt het niet om de termijnen te betalen zoals afgesproken? Neem dan contact op "
+    "met {handler}, het liefst vandaag nog.",
     "change_plan_text_with_single": "Lukt het niet om de termijn te betalen zoals afgesproken? Neem dan zo snel "
     "mogelijk contact op met {handler}.",
     "call_name": "Bel {name}:",
@@ -2486,6 +2491,8 @@ EN = {
     "change_settlement_mail": "Email us about the agreement",
     "change_plan_text": "If you cannot pay the instalments as agreed, please contact us, preferably before the next "
     "instalment. We will then see together whether we can change the plan.",
+    "change_plan_text_today": "If you cannot pay the instalments as agreed, please contact us, preferably today. We "
+    "will then see together whether we can change the plan.",
     "change_plan_text_single": "If you cannot pay the instalment as agreed, please contact us as soon as possible. We "
     "will then see together whether we can change the plan.",
     "change_plan_mail": "Email us about changing your plan",
@@ -3232,6 +3239,8 @@ EN = {
     "proposal: how much you can pay per month, and from when.",
     "change_plan_text_with": "If you cannot pay the instalments as agreed, please contact {handler}, "
     "preferably before the next instalment.",
+    "change_plan_text_with_today": "If you cannot pay the instalments as agreed, please contact {handler}, "
+    "preferably today.",
     "change_plan_text_with_single": "If you cannot pay the instalment as agreed, please contact {handler} as soon as "
     "possible.",
     "call_name": "Call {name}:",

@@ -16,7 +16,7 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import settlement_undecided
-from incasso.claims.states import Stage, Status
+from incasso.claims.states import InstallmentStatus, Stage, Status
 from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Creditor, Language, RepresentativeRole
 from incasso.statement.handler import Handler, handler_of, stage_told
@@ -140,11 +140,24 @@ def _plan_with_us(claim: Claim, creditor: Creditor, reference: str, lang: Langua
     mail_label = t("change_plan_mail") if change else t("ask_plan_mail")
     tel = tel_link(desk.phone) if desk.phone else None
     if change:
-        words = _for_you(t(instalment_key(claim, "change_plan_text")), "plan", role, lang)
+        words = _for_you(t(plan_change_key(claim, "change_plan_text")), "plan", role, lang)
     else:  # the proposal the counsellor or the administrator can send, in place of "Stuur ons een voorstel"
         key = "plan_text_legal_us" if stage_told(claim) == Stage.LEGAL else "ask_plan_text"
         words = t(f"{key}_{role}" if role else key)
     return PlanOption(heading, words, mail_label, link, call, desk.phone, tel)
+
+
+def plan_change_key(claim: Claim, key: str) -> str:
+    """The box that asks a debtor who cannot pay the plan's instalments to say so, "het liefst vóór de volgende
+    termijn": on the day an instalment is due and not paid in full, that next one is today, and "before" it is gone
+    by tonight: the page asks for a word today (`key` + "_today"), as a settlement's does on its day
+    (`settlement_change_key`). The day before and the day after (the next one then the plan's following instalment)
+    keep "vóór". One instalment left (`instalment_key`'s "_single") is asked for as soon as possible, any day. A
+    letter, read after its day, keeps `instalment_key`'s words (letters.view)."""
+    key = instalment_key(claim, key)
+    plan = claim.plan
+    due_today = plan is not None and any(i.state == InstallmentStatus.DUE for i in plan.installments)
+    return f"{key}_today" if due_today and not key.endswith("_single") else key
 
 
 def settlement_change_key(claim: Claim, *, read_today: bool = True) -> str:
@@ -194,7 +207,7 @@ def _plan_with(handler: Handler, claim: Claim, heading: str, lang: Language) -> 
     t = partial(text, lang)
     name = handler_name(handler, lang)
     if claim.status == Status.ARRANGEMENT:
-        words = t(instalment_key(claim, "change_plan_text_with"), handler=name)
+        words = t(plan_change_key(claim, "change_plan_text_with"), handler=name)
     elif claim.stage == Stage.LEGAL:
         words = t("plan_text_legal_with", handler=name)
     else:

@@ -163,9 +163,8 @@ def _plan_row(number: int, instalment: InstallmentState, unread: bool, lang: Lan
 
 def nothing_paid_word(state: InstallmentStatus, lang: Language) -> str:
     """What an instalment's "—" (nothing paid of it) is read out as: "geen" once it is overdue, "nog niet" while it
-    is to come, due today or not yet in the bank statements read ("paid: none" of an instalment still to come says
-    it was missed)."""
-    return text(lang, "blank_cell" if state == InstallmentStatus.OVERDUE else "blank_not_yet")
+    is to come (fmt.nothing_paid_key, the staff's dossier's rule too)."""
+    return text(lang, fmt.nothing_paid_key(state))
 
 
 def _schedule(claim: Claim) -> Plan | None:
