@@ -576,6 +576,55 @@ def test_a_stop_that_reaches_a_worker_before_it_has_its_own_handlers_ends_it_qui
     assert os.waitstatus_to_exitcode(status) == 128 + signal.SIGINT
 
 
+def _reaped(pid: int) -> bool:
+    """Whether this process's child pid has ended and been waited for (asking waits for one that has just ended)."""
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+@pytest.mark.parametrize("where", ["a worker forked", "the pool's thread starting"])
+def test_a_stop_as_the_pool_starts_acts_once_it_has_started_and_ends_it_whole(stops_as_in_a_build, monkeypatch, where):
+    """The pool's first task forks its workers and starts its thread. A stop raised in the middle of that left a
+    worker forked but not yet noted, or the thread not yet noted as started: the pool's end neither waited for the
+    one nor could wait for the other ("cannot join thread before it is started"), and a stop raised in a hook Python
+    runs after each fork was lost ("Exception ignored"), the build going on to publish. Now it waits until the pool
+    has started, then acts: the workers are sent it and waited for."""
+    import concurrent.futures.process as futures_process
+    import multiprocessing.process
+
+    forked: list[int] = []
+    fork = multiprocessing.process.BaseProcess.start
+
+    def forking(process) -> None:
+        fork(process)
+        forked.append(process.pid)
+        if where == "a worker forked" and len(forked) == 1:
+            signal.raise_signal(signal.SIGTERM)  # after the fork, before the pool notes the worker
+
+    start = futures_process._ExecutorManagerThread.start
+
+    def starting(thread) -> None:
+        if where == "the pool's thread starting":
+            signal.raise_signal(signal.SIGTERM)  # before the pool's thread is started
+        start(thread)
+
+    monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", forking)
+    monkeypatch.setattr(futures_process._ExecutorManagerThread, "start", starting)
+    try:
+        with pytest.raises(_Stopped), worker_pool(2) as pool:
+            pool.submit(os.getpid)
+            pytest.fail("the stop acts once the pool has started, as the first task is handed to it")
+        assert len(forked) == 2 and all(_reaped(pid) for pid in forked)
+    finally:
+        for pid in forked:  # only the workers forked here, by id
+            if not _reaped(pid):
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+
+
 # A parent whose one worker has done a task and waits for the next, when a Ctrl-C reaches that worker as a
 # terminal's does (the whole process group); the parent then closes the pool.
 _IDLE_WORKER_STOPPED = """
