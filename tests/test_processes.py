@@ -528,6 +528,119 @@ def test_a_second_stop_while_the_workers_are_waited_for_waits_for_them_too(monke
     assert pids and not any(_alive(pid) for pid in pids)
 
 
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_a_stop_sent_to_the_parent_alone_ends_its_busy_workers_as_it_leaves_the_pool(stops_as_in_a_build, stop):
+    """`kill PID` (a scheduler, a supervisor, systemd with KillMode=process) reaches the parent, not its workers. The
+    pool's end waited for each worker to finish the slice it was writing, seconds with nothing to show for them; now
+    it passes the stop on, and the worker ends at once as a stop sent to the whole group ends it, and is waited for."""
+    import multiprocessing
+    from concurrent.futures.process import BrokenProcessPool
+
+    context = multiprocessing.get_context("fork")
+    started, release = context.Event(), context.Event()  # never released here: the worker would wait its 60 s
+    _told[:] = [started, release]  # before the fork
+    try:
+        with pytest.raises((KeyboardInterrupt, _Stopped)), worker_pool(1) as pool:
+            busy = pool.submit(_busy_until_told)
+            assert started.wait(60)
+            workers = list(pool._processes.values())
+            signal.raise_signal(stop)  # to this process alone
+    finally:
+        _told.clear()
+    assert [worker.exitcode for worker in workers] == [128 + stop]  # ended by the stop, as _end_on_stops ends it
+    assert isinstance(busy.exception(0), BrokenProcessPool)  # its task not finished, and nobody waits for it
+    assert not any(_alive(worker.pid) for worker in workers)
+
+
+def test_an_error_leaving_the_pool_lets_the_workers_finish_what_they_started(monkeypatch):
+    """A failed pass is no stop: what a worker has started is finished (and what has not is cancelled), as before."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork")
+    started, release = context.Event(), context.Event()
+    _told[:] = [started, release]  # before the fork
+    real = ProcessPoolExecutor.shutdown
+
+    def shutdown(self, *args, **kwargs):
+        release.set()  # the worker may finish now, if it is not ended first
+        return real(self, *args, **kwargs)
+
+    try:
+        with pytest.raises(ValueError), worker_pool(1) as pool:
+            busy = pool.submit(_busy_until_told)
+            assert started.wait(60)
+            monkeypatch.setattr(ProcessPoolExecutor, "shutdown", shutdown)
+            raise ValueError("a failed pass")
+    finally:
+        _told.clear()
+    assert busy.result(0) > 0  # its pid: the task was finished
+
+
+def test_a_stop_that_reaches_a_worker_before_it_has_its_own_handlers_ends_it_quietly(stops_as_in_a_build):
+    """A worker forked under the pool's guard has the parent's handlers until it sets its own (`_start`). A stop that
+    reached it then, passed on as the pool's end began (or sent to the whole group), acted as in the parent: a
+    KeyboardInterrupt or the command line's stop raised as the worker started, and its traceback in the cron mail."""
+    with worker_pool(1):
+        child = os.fork()  # a worker as it starts, forked under the guard as the pool's are
+        if child == 0:
+            try:
+                signal.raise_signal(signal.SIGINT)
+            finally:
+                os._exit(1)  # only reached if the handler raised, or returned
+        _, status = os.waitpid(child, 0)
+    assert os.waitstatus_to_exitcode(status) == 128 + signal.SIGINT
+
+
+def _reaped(pid: int) -> bool:
+    """Whether this process's child pid has ended and been waited for (asking waits for one that has just ended)."""
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+@pytest.mark.parametrize("where", ["a worker forked", "the pool's thread starting"])
+def test_a_stop_as_the_pool_starts_acts_once_it_has_started_and_ends_it_whole(stops_as_in_a_build, monkeypatch, where):
+    """The pool's first task forks its workers and starts its thread. A stop raised in the middle of that left a
+    worker forked but not yet noted, or the thread not yet noted as started: the pool's end neither waited for the
+    one nor could wait for the other ("cannot join thread before it is started"), and a stop raised in a hook Python
+    runs after each fork was lost ("Exception ignored"), the build going on to publish. Now it waits until the pool
+    has started, then acts: the workers are sent it and waited for."""
+    import concurrent.futures.process as futures_process
+    import multiprocessing.process
+
+    forked: list[int] = []
+    fork = multiprocessing.process.BaseProcess.start
+
+    def forking(process) -> None:
+        fork(process)
+        forked.append(process.pid)
+        if where == "a worker forked" and len(forked) == 1:
+            signal.raise_signal(signal.SIGTERM)  # after the fork, before the pool notes the worker
+
+    start = futures_process._ExecutorManagerThread.start
+
+    def starting(thread) -> None:
+        if where == "the pool's thread starting":
+            signal.raise_signal(signal.SIGTERM)  # before the pool's thread is started
+        start(thread)
+
+    monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", forking)
+    monkeypatch.setattr(futures_process._ExecutorManagerThread, "start", starting)
+    try:
+        with pytest.raises(_Stopped), worker_pool(2) as pool:
+            pool.submit(os.getpid)
+            pytest.fail("the stop acts once the pool has started, as the first task is handed to it")
+        assert len(forked) == 2 and all(_reaped(pid) for pid in forked)
+    finally:
+        for pid in forked:  # only the workers forked here, by id
+            if not _reaped(pid):
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+
+
 # A parent whose one worker has done a task and waits for the next, when a Ctrl-C reaches that worker as a
 # terminal's does (the whole process group); the parent then closes the pool.
 _IDLE_WORKER_STOPPED = """

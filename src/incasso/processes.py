@@ -5,6 +5,7 @@ ended whenever its caller goes on (`thread_beside`).
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import multiprocessing
 import os
@@ -18,7 +19,7 @@ from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain, islice
-from typing import Any, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 from incasso.ledger.collector import frozen
 
@@ -26,6 +27,7 @@ PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 A = TypeVar("A")
 R = TypeVar("R")
+P = ParamSpec("P")
 
 AHEAD = 2  # tasks handed to each worker before the oldest result is waited for
 
@@ -67,7 +69,8 @@ def _start(parent: int, setup: Callable[..., None] | None, args: tuple) -> None:
 
 def _end_on_stops() -> None:
     """This worker ends at once, and quietly, on Ctrl-C, SIGTERM or SIGHUP: sent to the whole process group
-    (Ctrl-C at a terminal, `timeout`), they reach it too, and its parent says what stopped and cleans up.
+    (Ctrl-C at a terminal, `timeout`), they reach it too, and its parent says what stopped and cleans up; sent to
+    the parent alone (`kill PID`), the parent passes them on as it leaves the pool (`_pass_on`).
     Python's own Ctrl-C raised KeyboardInterrupt wherever the idle worker waited for work, and the pool
     printed its traceback into the cron mail or the terminal. A stop ignored (SIGHUP under `nohup`) stays so."""
     for stop in STOPS:
@@ -95,7 +98,7 @@ def worker_pool(
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     # Guarded (`_guarded`): once a stop is acted on in the block, every later one waits until the workers have ended.
     with frozen(), _guarded():
-        pool = ProcessPoolExecutor(
+        pool = _Pool(
             workers,
             mp_context=multiprocessing.get_context(method),
             initializer=_start,
@@ -104,13 +107,54 @@ def worker_pool(
         try:
             yield pool
         finally:
-            # On an error, what has not started yet never starts; what has is waited for, a second Ctrl-C or
-            # SIGTERM too (`stops_held`): the build deletes the folders the workers write in once they end.
+            # What has not started yet never starts; what has is finished, or on a stop ended (`_close`), and the
+            # workers are waited for, a second Ctrl-C or SIGTERM too (`stops_held`): the build deletes the folders the
+            # workers write in once they end.
             try:
                 with stops_held():
-                    pool.shutdown(wait=True, cancel_futures=True)
+                    _close(pool)
             finally:  # a first stop that came before the hold, an error under way: waited for all the same
-                pool.shutdown(wait=True, cancel_futures=True)
+                _close(pool)
+
+
+class _Pool(ProcessPoolExecutor):
+    """A pool whose start a stop does not cut in two: its first task forks the workers (all of them, with fork) and
+    starts its thread, and a stop (Ctrl-C, SIGTERM, SIGHUP) waits until both are done (`stops_held`), then acts.
+
+    Raised in the middle of it, the stop was lost in a hook Python runs after a fork ("Exception ignored in:
+    _releaseLock"), and the build went on to publish; or it left a worker forked but not yet noted, or the thread
+    started but not yet noted as started, and the pool's end neither waited for the one nor could wait for the other
+    ("cannot join thread before it is started": the build failed, with a traceback). Of 30 builds stopped as their
+    workers were forked (session 52), 6 went on to publish, 1 failed so, and 4 ended before their workers."""
+
+    started = False
+
+    def submit(self, fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> Future[R]:
+        if self.started:
+            return super().submit(fn, *args, **kwargs)
+        with stops_held():
+            self.started = True
+            return super().submit(fn, *args, **kwargs)
+
+
+def _close(pool: ProcessPoolExecutor) -> None:
+    """Close the pool and wait for its workers to end. Left because of a stop, the workers are sent it first
+    (`_pass_on`); else what they have started is finished, and what has not is cancelled."""
+    if _stops.acted:
+        _pass_on(pool, _stops.acted)
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _pass_on(pool: ProcessPoolExecutor, stop: int) -> None:
+    """Send `stop` to each worker still there, which ends it at once (`_end_on_stops`), as a stop sent to the whole
+    process group does. One sent to this process alone (`kill PID`: a scheduler, a supervisor, systemd with
+    KillMode=process) left the pool's end waiting for the slices the workers were writing: seconds, for a build thrown
+    away (BENCHMARKS.md, session 52). The pool's thread sees them gone and waits for them: none is left unreaped."""
+    for worker in tuple((pool._processes or {}).values()):
+        # `exitcode` waits for one that has ended (the stop went to the group too): its pid is free for another then.
+        if worker.pid and worker.exitcode is None:
+            with contextlib.suppress(ProcessLookupError):  # it ended since
+                os.kill(worker.pid, stop)
 
 
 def aside(task: Callable[..., R], *args: Any) -> R:
@@ -194,7 +238,8 @@ class _Stops:
 
     guards: int = 0  # guards up in the main thread, one inside another
     held: int = 0  # steps under way that hold the stops
-    acted: bool = False  # a stop was acted on: the clean-up it started is under way
+    acted: int = 0  # the stop acted on (its number; 0 for none): the clean-up it started is under way
+    owner: int = 0  # the process whose handlers they are (a worker forked under a guard inherits them)
     noted: list[int] = field(default_factory=list)
     before: dict[int, Any] = field(default_factory=dict)  # each stop's handler before the guards
     call_offs: list[_CallOff] = field(default_factory=list)  # the threads beside, each called off by any stop
@@ -208,12 +253,15 @@ def _on_stop(signum: int, frame: object) -> None:
     """The handler of every stop while a guard is up: it acts or is noted (see _Stops), and calls off the threads
     beside, so that each ends at its next safe point whatever the main thread does meanwhile. Decided first: a stop
     Python runs the handler of within this one's (at a check for signals in the threads' `stopped`) is noted. With no
-    guard up (one whose putting back a stop cut short left it), it acts as the handler before it."""
+    guard up (one whose putting back a stop cut short left it), it acts as the handler before it. In a worker forked
+    under a guard that has not set its own handlers yet (`_start`), it ends the worker as they would."""
+    if os.getpid() != _stops.owner:
+        _end(signum, frame)
     if _stops.held or _stops.guards and _stops.acted:
         _stops.noted.append(signum)
         _call_off_all()
         return
-    _stops.acted = _stops.guards > 0
+    _stops.acted = signum if _stops.guards else 0
     _call_off_all()
     _act(signum, frame)
 
@@ -254,7 +302,8 @@ def _guarded() -> Iterator[bool]:
 
 
 def _install() -> None:
-    _stops.acted, _stops.noted, _stops.call_offs = False, [], []  # what a guard cut short may have left
+    _stops.acted, _stops.noted, _stops.call_offs = 0, [], []  # what a guard cut short may have left
+    _stops.owner = os.getpid()
     for stop in STOPS:
         handler = signal.getsignal(stop)
         if handler is _on_stop:  # left by a guard whose putting back a stop cut short: it acts as before
@@ -277,7 +326,7 @@ def _uninstall() -> None:
                 signal.signal(stop, handler)
     finally:
         first = _stops.noted[0] if _stops.noted and not _stops.acted else None
-        _stops.held, _stops.acted, _stops.noted, _stops.call_offs = 0, False, [], []
+        _stops.held, _stops.acted, _stops.noted, _stops.call_offs = 0, 0, [], []
         if first is not None:
             _act(first, None)
 
@@ -307,7 +356,7 @@ def _act_on_noted(then: Callable[[int], None] | None) -> None:
     first, _stops.noted = _stops.noted[0], []
     if _stops.acted:
         return
-    _stops.acted = True
+    _stops.acted = first
     if then is not None:
         then(first)
     else:

@@ -896,6 +896,56 @@ def test_a_stop_sent_to_the_whole_process_group_prints_no_traceback(tmp_path, pr
     assert (files(site.output), files(site.internal)) == (public, internal)
 
 
+def _started(pid: int) -> str | None:
+    """When pid started (clock ticks after boot), to tell it from a process given the same pid later; None if none."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19]
+    except (FileNotFoundError, ProcessLookupError):
+        return None
+
+
+def _pending(pid: int) -> int:
+    """The signals sent to pid (not to one of its threads) that wait until it handles them, as a bit mask."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("ShdPnd:"):
+            return int(line.split()[1], 16)
+    return 0
+
+
+@pytest.mark.parametrize(("stop", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+def test_a_stop_sent_to_the_build_alone_is_passed_on_to_its_workers(tmp_path, previous, big_ledger, stop, code):
+    """`kill PID` (a scheduler, a supervisor, systemd with KillMode=process) signals the build, not its page workers.
+    It used to wait for them to finish the slices they were writing before it could end; now it passes the stop on.
+    The workers are frozen here (SIGSTOP) as the stop comes, so that it finds them busy whatever the machine's speed;
+    each is let go on once the build's stop waits in it. Then all ends as a stop sent to the whole group does."""
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("one processor: the build starts no page workers")
+    site, public, internal = previous
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    process = incasso(*build_args(big_ledger, tmp_path), env=env, preexec_fn=_ctrl_c_as_at_a_terminal)
+    workers: dict[int, str | None] = {}
+    try:
+        _wait_for_pages(process, tmp_path)
+        workers = {pid: _started(pid) for pid, (parent, _) in _processes().items() if parent == process.pid}
+        for pid in workers:
+            os.kill(pid, signal.SIGSTOP)
+        assert len(workers) >= 2, workers  # the pass still under way, in its workers
+        process.send_signal(stop)  # to the build alone
+        passed_on = _until(lambda: all(_pending(pid) & 1 << (stop - 1) for pid in workers))
+        assert passed_on, "the build did not pass the stop on to its workers"
+    finally:
+        for pid, started in workers.items():  # only the build's own workers, by id, and only as they started
+            if _started(pid) == started:
+                os.kill(pid, signal.SIGCONT)
+        _, err = process.communicate(timeout=120)
+    assert process.returncode == code, err
+    assert "stopped; the outputs are those of the last build that finished" in err, err
+    assert "Traceback" not in err and "Exception in thread" not in err, err
+    assert [pid for pid, started in workers.items() if _started(pid) == started] == []  # each ended and reaped
+    assert leftovers(tmp_path) == []
+    assert (files(site.output), files(site.internal)) == (public, internal)
+
+
 def test_a_mount_point_as_output_is_refused_before_the_work(tmp_path, monkeypatch, capsys):
     target = tmp_path / "volume"
     target.mkdir()

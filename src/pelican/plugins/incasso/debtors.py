@@ -215,11 +215,11 @@ def run_pass(
 
 def in_turn(pending: deque[Future[SliceDone]]) -> Iterator[SliceDone]:
     """The slices' results in the order handed out, each let go once counted. Not `pool.map`: stopped, its
-    iterator cancels the slices still queued from this thread, while a stop sent to the whole process group
-    (`timeout`, Ctrl-C at a terminal) kills the workers too, and Python 3.11's pool then sets an error on each
-    queued slice, a cancelled one among them: "Exception in thread ... InvalidStateError: CANCELLED", a
-    traceback in the cron mail. What is queued is cancelled by the pool's own thread instead, at its shutdown
-    (incasso.processes.worker_pool), which drops it from what it would set an error on."""
+    iterator cancels the slices still queued from this thread, while a stop ends the workers too (sent to the whole
+    process group: `timeout`, Ctrl-C at a terminal; or passed on by the pool's end), and Python 3.11's pool then sets
+    an error on each queued slice, a cancelled one among them: "Exception in thread ... InvalidStateError:
+    CANCELLED", a traceback in the cron mail. What is queued is cancelled by the pool's own thread instead, at its
+    shutdown (incasso.processes.worker_pool), which drops it from what it would set an error on."""
     while pending:
         yield pending.popleft().result()
 
