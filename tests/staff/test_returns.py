@@ -15,17 +15,22 @@ import pytest
 
 from incasso.bank.books import read_books
 from incasso.claims.assess import assess
+from incasso.ledger.model import Language
+from incasso.ledger.problems import LedgerError
 from incasso.payments.reference import rf_reference
 from incasso.staff.bank_section import BankSection
 from incasso.staff.changes import changes_markdown, compare
 from incasso.staff.dossier_page import DossierPage, dossier_page
+from incasso.staff.dossier_page import _returned as returned_lines
 from incasso.staff.entries import book_entries
 from incasso.staff.exports import claims_document
+from incasso.staff.language import speaking
+from incasso.staff.overview import BankReturns, ReturnedPayment
 from incasso.staff.overview_page import overview_page
 from incasso.staff.returns import bank_returns
 from incasso.staff.sections import ClaimsSection, Section, SignalsSection, TodaySection
 from incasso.staff.view import StaffBook, doubted_credits, staff_book
-from tests.support.bankfiles import CREDITOR_IBAN, PAYER_IBAN, Booking, camt053, write_bank
+from tests.support.bankfiles import CREDITOR_IBAN, PAYER_IBAN, Booking, camt053, place_of, write_bank
 from tests.support.ledgers import event, invoice, payment, valid_creditor, valid_debtor, write_ledger
 from tests.support.site import DEMO_LEDGER
 
@@ -137,6 +142,59 @@ def test_no_signal_once_the_agency_has_the_claim():
     # No letter of ours follows a handover (the demo's D-1008): the dossier and the bank section say it.
     book = book_of(DEMO_LEDGER, date(2026, 11, 22))
     assert not [s for s in section(book, SignalsSection).signals if s.flag.kind == "payment_returned"]
+
+
+def _undated(data: bytes, reference: str) -> bytes:
+    """A camt.053 file with the BookgDt of the entry `reference` left out (an optional element of the schema)."""
+    text = data.decode()
+    start = text.index(f"<NtryRef>{reference}</NtryRef>")
+    begin = text.index("<BookgDt>", start)
+    end = text.index("</BookgDt>", begin) + len("</BookgDt>")
+    return (text[:begin] + text[end:]).encode()
+
+
+def test_a_booked_return_without_its_day_is_refused_naming_the_file_line_and_field(tmp_path):
+    """s52: a return the bank gave no day would read "teruggeboekt op —". No statement read can give one: a booked
+    camt.053 entry without BookgDt is refused (an MT940 :61: starts with its value date: tests/bank/test_mt940.py)."""
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor(id="D-1")])
+    paid = Booking("1250.00", PAID, ref="C1", scor=rf_reference("D-1"))
+    back = Booking("1250.00", RETURNED, credit=False, ref="B1", return_reason="FOCR")
+    data = _undated(camt053(CREDITOR_IBAN, [paid, back]), "B1")
+    write_bank(root, {"a.xml": data})
+    with pytest.raises(LedgerError) as refused:
+        read_books(root, date(2026, 11, 22))
+    place = place_of(data, "<Ntry>", 2)  # the return's entry, the file's second
+    assert str(refused.value) == (
+        f"{root / 'bank' / 'a.xml'}:{place}: Stmt[0].Ntry[1].BookgDt: is required for a booked entry"
+    )
+
+
+def test_a_pending_return_without_its_day_takes_nothing_back(tmp_path):
+    """Not booked (PDNG), the bank may write no day: the payment counts until the return is booked."""
+    debtor = valid_debtor(id="D-1", events=[event(date(2026, 2, 5), "reminder", channel="email")])
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
+    paid = Booking("1250.00", PAID, ref="C1", scor=rf_reference("D-1"))
+    back = Booking("1250.00", RETURNED, credit=False, ref="B1", return_reason="FOCR", status="PDNG")
+    write_bank(root, {"a.xml": _undated(camt053(CREDITOR_IBAN, [paid, back]), "B1")})
+    view = dossier(book_of(root, date(2026, 11, 22)), "D-1")
+    assert view.returned == () and len(view.payments) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            Language.NL,
+            "EUR 150,00 op een onbekende dag (bankboeking B1): teruggeboekt op een onbekende dag; telt niet.",
+        ),
+        (Language.EN, "EUR 150.00 on an unknown day (bank entry B1): returned on an unknown day; does not count."),
+    ],
+)
+def test_a_day_the_bank_did_not_give_is_said_unknown_not_a_dash(lang, said):
+    """Should a record come without a day all the same, the dossier says so: "op —" read as "op geen"."""
+    returns = BankReturns((ReturnedPayment("B1", Decimal("150.00"), None, None, None, None),))
+    with speaking(lang):
+        assert [line.replace(NBSP, " ") for line in returned_lines(returns)] == [said]
 
 
 def test_claims_json_carries_the_returns_of_each_dossier(returned):

@@ -25,7 +25,7 @@ from incasso.claims.dossier_notes import (
     invoices_later,
     payments_ahead,
 )
-from incasso.claims.timing import postal_norm
+from incasso.claims.timing import postal_norm, slowest_post
 from incasso.law.interest import rate_notices
 from incasso.law.rates import RateNotice, rates_known_until
 from incasso.ledger.invoice_masks import unfitted_masks, written_numbers
@@ -83,6 +83,83 @@ def delivery_days_below_norm(creditor: Creditor, as_of: date) -> tuple[str, ...]
         f"for a letter posted on {as_of} (Postbesluit): a final notice's term would count from a day before it "
         "may arrive; leave delivery_days out to follow the norm",
     )
+
+
+# The days a reminder may be written on that the note on its day to pay looks at: a year from the build's day holds
+# every weekday, the holidays and a change of the postal norm within it (3 delivery days from 1 July 2027).
+_POSTED_OVER_DAYS = 366
+
+
+def reminders_asking_a_day_gone(creditor: Creditor, as_of: date) -> tuple[str, ...]:
+    """Policy days that let a posted reminder ask payment by a day gone before it is read, or by its own day: a
+    reminder's (the eve of the dunning letter, `dunning_after_days` after it) and a settlement's missed instalment's
+    (its last day of grace, `final_notice_term_days` after the instalment's day, reminded `reminder_after_days` after
+    it). Said once for the policy, not per debtor, with the days to write; the steps keep the days set."""
+    policy = creditor.policy
+    written, received = slowest_post(creditor, as_of, _POSTED_OVER_DAYS)
+    lag = (received - written).days
+    need = max(lag, 1)  # at least the day of receipt, and never the letter's own day (an e-mail's too)
+    post = (
+        f"a posted reminder is assumed read up to {lag} days after it is written (one written on {_weekday(written)} "
+        f"{written} is received on {_weekday(received)} {received}{_delivery(creditor)})"
+    )
+    notes = []
+    gap = policy.dunning_after_days - 1
+    if gap < need:
+        notes.append(
+            f"{_policy_line(creditor, 'dunning_after_days')}: policy.dunning_after_days is "
+            f"{_value(creditor, 'dunning_after_days')}: a reminder asks payment by the eve of the dunning letter, "
+            f"{_after(gap)}, but {post}: it may ask payment by a day gone before the debtor reads it; write "
+            f"dunning_after_days: {need + 1} or more"
+        )
+    grace, remind = policy.final_notice_term_days, policy.reminder_after_days
+    gap = grace - remind
+    if 0 <= gap < need:  # a reminder after the last day of grace is never written (letters.due)
+        remedy = (
+            f"write reminder_after_days: {grace - need} or less"
+            if grace - need >= 1
+            else f"write final_notice_term_days: {remind + need} or more"
+        )
+        notes.append(
+            f"{_policy_line(creditor, 'reminder_after_days')}: policy.reminder_after_days is "
+            f"{_value(creditor, 'reminder_after_days')} and final_notice_term_days "
+            f"{_value(creditor, 'final_notice_term_days')}: the reminder of a settlement's missed instalment asks "
+            f"payment by the settlement's last day of grace, {_after(gap)}, but {post}: it may ask payment by a "
+            f"day gone before the debtor reads it; {remedy}"
+        )
+    return tuple(notes)
+
+
+def _after(gap: int) -> str:
+    """How long after the day a reminder is written the day it asks payment by is."""
+    if gap == 0:
+        return "the day it is written"
+    return f"{gap} day{'s' if gap > 1 else ''} after the day it is written"
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")  # the log is English
+
+
+def _weekday(day: date) -> str:
+    return _WEEKDAYS[day.weekday()]
+
+
+def _delivery(creditor: Creditor) -> str:
+    days = creditor.policy.delivery_days
+    return f", delivery_days {days}" if days is not None else ", the postal norm's delivery days"
+
+
+def _value(creditor: Creditor, name: str) -> str:
+    """A policy field's value, "(the default)" beside one not written."""
+    value = getattr(creditor.policy, name)
+    return str(value) if name in dict(creditor.policy_sources) else f"{value} (the default)"
+
+
+def _policy_line(creditor: Creditor, name: str) -> Source:
+    """Where the note on a policy field points: the field's line; one left out, `delivery_days`'s when written (the
+    days of post made it so), else the file."""
+    written = dict(creditor.policy_sources)
+    return written.get(name) or written.get("delivery_days") or Source(creditor.source.path)
 
 
 def masks_fitting_no_number(creditor: Creditor, debtors: Iterable[Debtor]) -> tuple[str, ...]:
@@ -212,6 +289,7 @@ def ledger_notes(ledger: Ledger, as_of: date, claims: Iterable[Claim] = ()) -> t
         later_invoices(debtors, as_of)
         + later_payments_and_letters(debtors, as_of)
         + delivery_days_below_norm(creditor, as_of)
+        + reminders_asking_a_day_gone(creditor, as_of)
         + costs_vat_beside_a_vat_number(creditor)
         + masks_fitting_no_number(creditor, debtors)
         + other_terms(creditor, debtors)

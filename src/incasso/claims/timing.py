@@ -128,12 +128,30 @@ def letter_received(creditor: Creditor, debtor: Debtor, sent: date, channel: Cha
     if channel in INSTANT_CHANNELS:
         return sent
     posted = posting_day(sent)
-    day, left = posted, delivery_days(creditor, debtor, posted)
+    return _delivered(posted, delivery_days(creditor, debtor, posted))
+
+
+def _delivered(posted: date, days: int) -> date:
+    """The day a letter posted on `posted` arrives after `days` PostNL delivery days (Tuesday to Saturday)."""
+    day, left = posted, days
     while left > 0:
         day += timedelta(days=1)
         if is_postal_delivery_day(day):
             left -= 1
     return day
+
+
+def slowest_post(creditor: Creditor, start: date, days: int) -> tuple[date, date]:
+    """Of the `days` days from `start` on, the one a letter written on it and posted within the Netherlands is
+    assumed to reach its reader the most days after (a Christmas week's, say: no post on the holidays and the
+    Sunday and Monday after), and that day of receipt, as `letter_received` counts it. The earliest such day."""
+    found = (start, start)
+    for written in (start + timedelta(days=n) for n in range(days)):
+        posted = posting_day(written)
+        received = _delivered(posted, domestic_delivery_days(creditor, posted))
+        if received - written > found[1] - found[0]:
+            found = (written, received)
+    return found
 
 
 def confirmation_received(creditor: Creditor, debtor: Debtor, agreed: Event) -> date:

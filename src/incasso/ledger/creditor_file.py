@@ -89,7 +89,7 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
     bic = r.checked(m.get("bic"), "bic", _bic)
     vat_number = r.checked(m.get("vat_number"), "vat_number", _vat_number)
     payment_url = r.checked(m.get("payment_url"), "payment_url", _payment_url)
-    policy, costs_vat_source = _policy(r, m.get("policy"))
+    policy, policy_sources = _policy(r, m.get("policy"))
     set_aside = _set_aside(r, m.get("bank_set_aside"))
     invoice_numbers, masks_at = _invoice_numbers(r, m.get("invoice_numbers"))
     if name is not None and iban is not None:
@@ -115,7 +115,8 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
         address_source=m["address"].source if "address" in m else None,
         name_source=m["name"].source,
         set_aside=set_aside,
-        costs_vat_source=costs_vat_source,
+        costs_vat_source=dict(policy_sources).get("costs_vat"),
+        policy_sources=policy_sources,
         invoice_numbers=invoice_numbers,
         invoice_numbers_sources=masks_at,
     )
@@ -177,9 +178,9 @@ def _desk(r: Reader, node: Node | None) -> Desk | None:
     return Desk(name, role, phone, email, hours, role_en, hours_en) if name is not None else None
 
 
-def _policy(r: Reader, node: Node | None) -> tuple[Policy, Source | None]:
-    """The settings written; any left out (or refused) keeps its default. With them, where `costs_vat` was
-    written (claims.notices says it beside a VAT number)."""
+def _policy(r: Reader, node: Node | None) -> tuple[Policy, tuple[tuple[str, Source], ...]]:
+    """The settings written; any left out (or refused) keeps its default. With them, where each was written
+    (claims.notices points at the line: `costs_vat` beside a VAT number, the days a reminder gives)."""
     m = r.mapping(node, "policy", optional=POLICY_FIELDS) or {}
     days = {
         name: value
@@ -200,7 +201,7 @@ def _policy(r: Reader, node: Node | None) -> tuple[Policy, Source | None]:
         calls=_DEFAULT_POLICY.calls if calls is None else calls,
         envelope_window=window or _DEFAULT_POLICY.envelope_window,
     )
-    return policy, m["costs_vat"].source if "costs_vat" in m else None
+    return policy, tuple((name, value.source) for name, value in m.items())
 
 
 def _account_takes_sepa_transfers(r: Reader, m: dict[str, Node], iban: str, bic: str | None) -> None:

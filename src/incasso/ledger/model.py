@@ -191,6 +191,8 @@ class Creditor:
     name_source: Source | None = None  # where the name was written: the letterhead's rule points there
     set_aside: tuple[SetAside, ...] = ()  # bank money that is no debtor's (`bank_set_aside`)
     costs_vat_source: Source | None = None  # where policy.costs_vat was written: a note on it points there
+    # Where each policy field written was (name, source): a note on the policy's days points at the line.
+    policy_sources: tuple[tuple[str, Source], ...] = ()
     # How the creditor's own invoice numbers are written (`invoice_numbers`, masks such as "F####-####"): a credit
     # no dossier matches that names one of them not in the ledger is an invoice outside the ledger, not staff's work.
     invoice_numbers: tuple[str, ...] = ()

@@ -40,7 +40,7 @@ from incasso.staff.language import words
 from incasso.staff.outside import Outside
 from incasso.staff.overview import Row
 from incasso.staff.paging import page_path
-from incasso.staff.returns import reason_text, return_reason
+from incasso.staff.returns import day_text, reason_text, return_reason
 from incasso.staff.sections import Figure, KindLink, More, Section
 from incasso.staff.view import DebtorLink, StaffBook, debtor_link
 
@@ -416,8 +416,8 @@ def _returned_line(skipped: Skipped) -> str:
         .format(
             dossier=_returned_dossiers(skipped),
             amount=fmt.money(entry.amount),
-            date=_day(entry),
-            back=_day(back) if back else "",
+            date=day_text(entry.booked),
+            back=day_text(back.booked if back else None),
             reason=reason,
         )
     )

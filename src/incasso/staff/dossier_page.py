@@ -65,7 +65,7 @@ from incasso.staff.overview import (
     small_credit,
 )
 from incasso.staff.record import is_letter, note_channel, one_form, record_lines, write_off_lines
-from incasso.staff.returns import reason_text
+from incasso.staff.returns import day_text, reason_text
 from incasso.staff.sections import CLAIMS_ANCHOR
 from incasso.staff.view import (
     OVERVIEW,
@@ -829,10 +829,10 @@ def _returned(returns: BankReturns) -> tuple[str, ...]:
         .PHRASE["payment_returned"]
         .format(
             amount=fmt.money(p.amount),
-            date=fmt.short_day(p.paid) if p.paid else BLANK,
+            date=day_text(p.paid),
             ref=p.reference,
             account=words().PHRASE["origin_account"].format(account=account_text(p.account)) if p.account else "",
-            returned=fmt.short_day(p.returned) if p.returned else BLANK,
+            returned=day_text(p.returned),
             reason=reason_text(p.reason),
         )
         for p in returns.payments

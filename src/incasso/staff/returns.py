@@ -9,8 +9,10 @@ work, the signals and claims.json (so changes.md too) tell each on its own dossi
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 
 from incasso.bank.reconcile import NoteKind, Reconciliation, Skipped
+from incasso.staff import formats as fmt
 from incasso.staff.language import words
 from incasso.staff.overview import BankReturns, RefundReturned, ReturnedPayment
 
@@ -94,3 +96,11 @@ def return_reason(code: str) -> str:
 def reason_text(code: str | None) -> str:
     """The bank's reason in brackets after a sentence's clause, or nothing when it gave none."""
     return f" ({return_reason(code)})" if code else ""
+
+
+def day_text(day: date | None) -> str:
+    """The day a payment came in or went back, for a sentence that says "op ...": "4 nov 2026", or "een onbekende
+    dag" where the bank gave none. Not "—", which the staff pages read as "geen" (none). The statements read give a
+    day for both (a booked camt.053 entry without BookgDt, or an MT940 :61: without its value date, is refused);
+    this keeps the sentence right should a record come without one."""
+    return fmt.short_day(day) if day is not None else words().PHRASE["unknown_day"]

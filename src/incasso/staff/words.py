@@ -1447,6 +1447,8 @@ PHRASE = {
     # Under the payments on the dossier: each the bank took back, with the bank's reason.
     "payment_returned": "{amount} op {date} (bankboeking {ref}{account}): teruggeboekt op {returned}{reason}; telt "
     "niet.",
+    # A day of a payment taken back the bank did not give ("op een onbekende dag"): "—" would read as "geen".
+    "unknown_day": "een onbekende dag",
     "record_refund_returned": "Haal deze refund weg onder events: in {path}, met de regels die erbij horen (by:, "
     "note:): tot dan telt hij als terugbetaald. Het tegoed staat dan weer open; leg de nieuwe terugbetaling vast als "
     "een nieuwe refund, met de dag waarop het geld weer uitging.",

@@ -1384,6 +1384,7 @@ PHRASE = {
     # Under the payments on the dossier: each the bank took back, with the bank's reason.
     "payment_returned": "{amount} on {date} (bank entry {ref}{account}): returned on {returned}{reason}; does "
     "not count.",
+    "unknown_day": "an unknown day",
     "record_refund_returned": "Take this refund out from under events: in {path}, with the lines that go with it "
     "(by:, note:): until then it counts as refunded. The credit is then open again; record the new refund as a "
     "new refund, with the day on which the money went out again.",

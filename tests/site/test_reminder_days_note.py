@@ -1,0 +1,28 @@
+"""`incasso check` and the build say once, in a note at the policy's line, that the policy's days let a posted
+reminder ask payment by a day gone before it is read (claims.notices.reminders_asking_a_day_gone); the build goes on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from incasso.cli.main import main
+from tests.support.ledgers import invoice, valid_creditor, valid_debtor, where, write_ledger
+from tests.support.site import build_site
+
+AS_OF = date(2026, 12, 6)
+
+
+def test_check_and_build_say_it_once_at_the_line_of_dunning_after_days(tmp_path, capsys):
+    creditor = valid_creditor(interest="none", policy={"dunning_after_days": 3})
+    debtors = [valid_debtor(id=f"D-{n}", invoices=[invoice(number=f"F2026-000{n}")]) for n in (1, 2)]
+    root = write_ledger(tmp_path / "books", creditor=creditor, debtors=debtors)
+    at = f"note: {root / 'creditor.yaml'}:{where(creditor, 'policy.dunning_after_days')}: policy.dunning_after_days is 3:"
+    assert main(["check", "--ledger", str(root), "--as-of", AS_OF.isoformat()]) == 0
+    checked = capsys.readouterr()
+    site = build_site(tmp_path, ledger=root, as_of=AS_OF)
+    built = capsys.readouterr()
+    assert site.exit_code == 0
+    for said in (checked, built):
+        lines = [line for line in (said.out + said.err).splitlines() if "policy.dunning_after_days" in line]
+        assert len(lines) == 1 and lines[0].startswith(at), lines
+        assert lines[0].endswith("write dunning_after_days: 8 or more")
