@@ -1,5 +1,5 @@
 """`incasso check` and the build say once, in a note at the policy's line, that the policy's days let a posted
-reminder ask payment by a day gone before it is read (claims.notices.reminders_asking_a_day_gone); the build goes on."""
+reminder ask payment by a day gone before it is read (claims.notices.letters_asking_a_day_gone); the build goes on."""
 
 from __future__ import annotations
 
@@ -26,3 +26,20 @@ def test_check_and_build_say_it_once_at_the_line_of_dunning_after_days(tmp_path,
         lines = [line for line in (said.out + said.err).splitlines() if "policy.dunning_after_days" in line]
         assert len(lines) == 1 and lines[0].startswith(at), lines
         assert lines[0].endswith("write dunning_after_days: 8 or more")
+
+
+def test_check_says_a_short_dunning_letter_and_an_instalment_never_reminded_once_each(tmp_path, capsys):
+    policy = {"final_notice_after_days": 3, "calls": False, "reminder_after_days": 15}
+    creditor = valid_creditor(interest="none", policy=policy)
+    debtors = [valid_debtor(id=f"D-{n}", invoices=[invoice(number=f"F2026-000{n}")]) for n in (1, 2)]
+    root = write_ledger(tmp_path / "books", creditor=creditor, debtors=debtors)
+    assert main(["check", "--ledger", str(root), "--as-of", AS_OF.isoformat()]) == 0
+    said = capsys.readouterr()
+    lines = (said.out + said.err).splitlines()
+    for field, remedy in (
+        ("final_notice_after_days", "write final_notice_after_days: 8 or more"),
+        ("reminder_after_days", "write reminder_after_days: 7 or less"),
+    ):
+        at = f"note: {root / 'creditor.yaml'}:{where(creditor, f'policy.{field}')}: policy.{field} is "
+        (line,) = [line for line in lines if line.startswith(at)]
+        assert line.endswith(remedy)

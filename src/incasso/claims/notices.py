@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from incasso.claims.claim import Claim
@@ -85,49 +86,105 @@ def delivery_days_below_norm(creditor: Creditor, as_of: date) -> tuple[str, ...]
     )
 
 
-# The days a reminder may be written on that the note on its day to pay looks at: a year from the build's day holds
+# The days a letter may be written on that the note on its day to pay looks at: a year from the build's day holds
 # every weekday, the holidays and a change of the postal norm within it (3 delivery days from 1 July 2027).
 _POSTED_OVER_DAYS = 366
 
 
-def reminders_asking_a_day_gone(creditor: Creditor, as_of: date) -> tuple[str, ...]:
-    """Policy days that let a posted reminder ask payment by a day gone before it is read, or by its own day: a
-    reminder's (the eve of the dunning letter, `dunning_after_days` after it) and a settlement's missed instalment's
-    (its last day of grace, `final_notice_term_days` after the instalment's day, reminded `reminder_after_days` after
-    it). Said once for the policy, not per debtor, with the days to write; the steps keep the days set."""
-    policy = creditor.policy
+def letters_asking_a_day_gone(creditor: Creditor, as_of: date) -> tuple[str, ...]:
+    """Policy days that let a posted letter ask payment by a day gone before it is read, or by its own day: a
+    reminder's (the eve of the dunning letter, `dunning_after_days` after it), a dunning letter's (the eve of the final
+    notice, `final_notice_after_days` after it, or of the call when that is later) and a settlement's missed
+    instalment's reminder's (its last day of grace, `final_notice_term_days` after the instalment's day, reminded
+    `reminder_after_days` after it); and a settlement's missed instalment that is never reminded of. Said once for the
+    policy, not per debtor, with the days to write; the steps keep the days set."""
     written, received = slowest_post(creditor, as_of, _POSTED_OVER_DAYS)
-    lag = (received - written).days
-    need = max(lag, 1)  # at least the day of receipt, and never the letter's own day (an e-mail's too)
-    post = (
-        f"a posted reminder is assumed read up to {lag} days after it is written (one written on {_weekday(written)} "
-        f"{written} is received on {_weekday(received)} {received}{_delivery(creditor)})"
+    post = _Post(
+        (received - written).days,
+        f"one written on {_weekday(written)} {written} is received on {_weekday(received)} {received}"
+        f"{_delivery(creditor)}",
     )
-    notes = []
-    gap = policy.dunning_after_days - 1
-    if gap < need:
-        notes.append(
-            f"{_policy_line(creditor, 'dunning_after_days')}: policy.dunning_after_days is "
-            f"{_value(creditor, 'dunning_after_days')}: a reminder asks payment by the eve of the dunning letter, "
-            f"{_after(gap)}, but {post}: it may ask payment by a day gone before the debtor reads it; write "
-            f"dunning_after_days: {need + 1} or more"
-        )
-    grace, remind = policy.final_notice_term_days, policy.reminder_after_days
+    return tuple(
+        note
+        for note in (_reminder(creditor, post), _dunning_letter(creditor, post), _settlement_reminder(creditor, post))
+        if note is not None
+    )
+
+
+@dataclass(frozen=True)
+class _Post:
+    """How late a posted letter is read at worst in the year ahead (claims.timing.slowest_post), as a note says it."""
+
+    lag: int  # days from the day it is written to the day it is assumed read
+    example: str  # the day written and the day read that make it so
+
+    @property
+    def need(self) -> int:
+        """The fewest days after the day it is written a letter may ask payment by: at least the day of receipt,
+        and never the letter's own day (an e-mail's too)."""
+        return max(self.lag, 1)
+
+    def said(self, letter: str) -> str:
+        return f"a posted {letter} is assumed read up to {self.lag} days after it is written ({self.example})"
+
+
+def _reminder(creditor: Creditor, post: _Post) -> str | None:
+    gap = creditor.policy.dunning_after_days - 1
+    if gap >= post.need:
+        return None
+    return (
+        f"{_policy_line(creditor, 'dunning_after_days')}: policy.dunning_after_days is "
+        f"{_value(creditor, 'dunning_after_days')}: a reminder asks payment by the eve of the dunning letter, "
+        f"{_after(gap)}, but {post.said('reminder')}: it may ask payment by a day gone before the debtor reads it; "
+        f"write dunning_after_days: {post.need + 1} or more"
+    )
+
+
+def _dunning_letter(creditor: Creditor, post: _Post) -> str | None:
+    """The dunning letter asks payment by the eve of the next step (statement.steps.payment_deadline): the final
+    notice, or, while staff call, the call when its day is later (claims.escalation._step_after)."""
+    policy = creditor.policy
+    by_call = policy.calls and policy.call_after_days > policy.final_notice_after_days
+    gap = max(policy.final_notice_after_days, policy.call_after_days if policy.calls else 0) - 1
+    if gap >= post.need:
+        return None
+    step = f"the call, call_after_days {_value(creditor, 'call_after_days')}" if by_call else "the final notice"
+    return (
+        f"{_policy_line(creditor, 'final_notice_after_days')}: policy.final_notice_after_days is "
+        f"{_value(creditor, 'final_notice_after_days')}: a dunning letter asks payment by the eve of {step}, "
+        f"{_after(gap)}, but {post.said('dunning letter')}: it may ask payment by a day gone before the debtor reads "
+        f"it; write final_notice_after_days: {post.need + 1} or more"
+    )
+
+
+def _settlement_reminder(creditor: Creditor, post: _Post) -> str | None:
+    """A settlement's missed instalment is reminded of `reminder_after_days` after its day, only while that is no
+    later than its last day of grace (claims.accord.Accord.reminder_day): the reminder asks payment by that day."""
+    grace, remind = creditor.policy.final_notice_term_days, creditor.policy.reminder_after_days
     gap = grace - remind
-    if 0 <= gap < need:  # a reminder after the last day of grace is never written (letters.due)
-        remedy = (
-            f"write reminder_after_days: {grace - need} or less"
-            if grace - need >= 1
-            else f"write final_notice_term_days: {remind + need} or more"
+    if gap >= post.need:
+        return None
+    remedy = (
+        f"write reminder_after_days: {grace - post.need} or less"
+        if grace - post.need >= 1
+        else f"write final_notice_term_days: {remind + post.need} or more"
+    )
+    values = (
+        f"{_policy_line(creditor, 'reminder_after_days')}: policy.reminder_after_days is "
+        f"{_value(creditor, 'reminder_after_days')} and final_notice_term_days "
+        f"{_value(creditor, 'final_notice_term_days')}: "
+    )
+    if gap < 0:
+        return (
+            f"{values}a settlement's missed instalment would be reminded of {remind} days after its day, after the "
+            f"settlement's last day of grace ({grace} days after it): no reminder is written, and the settlement "
+            f"lapses without one; {remedy}"
         )
-        notes.append(
-            f"{_policy_line(creditor, 'reminder_after_days')}: policy.reminder_after_days is "
-            f"{_value(creditor, 'reminder_after_days')} and final_notice_term_days "
-            f"{_value(creditor, 'final_notice_term_days')}: the reminder of a settlement's missed instalment asks "
-            f"payment by the settlement's last day of grace, {_after(gap)}, but {post}: it may ask payment by a "
-            f"day gone before the debtor reads it; {remedy}"
-        )
-    return tuple(notes)
+    return (
+        f"{values}the reminder of a settlement's missed instalment asks payment by the settlement's last day of "
+        f"grace, {_after(gap)}, but {post.said('reminder')}: it may ask payment by a day gone before the debtor reads "
+        f"it; {remedy}"
+    )
 
 
 def _after(gap: int) -> str:
@@ -289,7 +346,7 @@ def ledger_notes(ledger: Ledger, as_of: date, claims: Iterable[Claim] = ()) -> t
         later_invoices(debtors, as_of)
         + later_payments_and_letters(debtors, as_of)
         + delivery_days_below_norm(creditor, as_of)
-        + reminders_asking_a_day_gone(creditor, as_of)
+        + letters_asking_a_day_gone(creditor, as_of)
         + costs_vat_beside_a_vat_number(creditor)
         + masks_fitting_no_number(creditor, debtors)
         + other_terms(creditor, debtors)

@@ -308,6 +308,8 @@ def compare(previous: dict | None, current: dict, problem: str | None = None) ->
         sections["bank_credits"] = tuple(entry for entry in credits if "outside" not in entry.values)
         outside = [Decimal(entry.values["outside"]) for entry in credits if "outside" in entry.values]
         sections["bank_set_aside"] = _set_aside_changes(previous, current)
+    except NotAsWritten as error:  # a field this version never writes so: named, as the rest (`problem`)
+        return Changes(current["as_of"], previous.get("as_of"), problem=str(error))
     except (KeyError, TypeError, AttributeError, ValueError) as error:
         return Changes(current["as_of"], previous.get("as_of"), problem=f"{type(error).__name__}: {error}")
     apart = (len(outside), plain(sum(outside, Decimal(0)))) if outside else None
@@ -778,7 +780,7 @@ def _payment_changes(key: str, name: str, old: dict, new: dict, found: dict[str,
     gone (which says someone edited the ledger)."""
     gone = _gone(old["payments"], new["payments"])
     returned = new["payments_returned"]
-    fresh = _newly_returned(old, returned, gone)
+    fresh = _newly_returned(key, old, returned, gone)
     arrived = [p for p in _arrived(old["payments"], new["payments"]) if not _lowered(p, gone, fresh)]
     found["payments"] += [_payment_entry(key, name, p) for p in arrived]
     edited = [p for p in gone if not any(_returned_as(r, p) for r in returned)]
@@ -786,14 +788,39 @@ def _payment_changes(key: str, name: str, old: dict, new: dict, found: dict[str,
     found["payments_returned"] += [_returned_entry(key, name, r) for r in fresh]
 
 
-def _newly_returned(old: dict, returned: list[dict], gone: list[dict]) -> list[dict]:
+def _newly_returned(key: str, old: dict, returned: list[dict], gone: list[dict]) -> list[dict]:
     """The payments taken back that the previous build did not know of. A claims.json of before returns were
     carried knew none: of those, only the ones whose payment it had are news (the rest it never counted)."""
     known = old.get("payments_returned")
     if not isinstance(known, list):
         return [r for r in returned if any(_returned_as(r, p) for p in gone)]
-    seen = {_return_key(r) for r in known}
+    seen = {_return_key(r) for r in _days_written(key, known)}
     return [r for r in returned if _return_key(r) not in seen]
+
+
+class NotAsWritten(ValueError):
+    """A previous claims.json holds a value no build writes there: the change list cannot rely on it."""
+
+
+def _days_written(key: str, known: list) -> list:
+    """The previous build's returns, each with the day credited and the day returned, as every build writes them
+    (the statements give both: reconcile pairs a credit only with its booked return). One without (a null, edited by
+    hand) matches none of this build's: compared, the return staff saw would be listed as news."""
+    for number, entry in enumerate(known):
+        for name in ("date", "returned"):
+            value = entry.get(name) if isinstance(entry, dict) else None
+            if not _is_day(value):
+                raise NotAsWritten(
+                    f"{key}: payments_returned[{number}].{name} is {json.dumps(value)}, not a date (YYYY-MM-DD)"
+                )
+    return known
+
+
+def _is_day(value: object) -> bool:
+    try:
+        return isinstance(value, str) and date.fromisoformat(value).isoformat() == value
+    except ValueError:
+        return False
 
 
 def _return_key(returned: dict) -> tuple:

@@ -579,7 +579,7 @@ def _payments_returned(returns: BankReturns) -> list[dict]:
             }
             for p in returns.payments
         ),
-        key=lambda p: (p["date"] or "", p["amount"], p["bank_ref"]),
+        key=lambda p: (p["date"], p["amount"], p["bank_ref"]),
     )
 
 

@@ -211,8 +211,8 @@ class ReturnedPayment:
 
     reference: str  # the bank entry of the payment
     amount: Decimal
-    paid: date | None  # the day the bank credited it
-    returned: date | None  # the day the bank booked the return
+    paid: date  # the day the bank credited it
+    returned: date  # the day the bank booked the return (reconcile pairs a credit only with its booked return)
     reason: str | None  # the bank's reason (a SEPA code: MD06, reversed by the payer), when it gave one
     account: str | None  # the account it came from (IBAN, compact)
 
@@ -679,8 +679,8 @@ def _payment_returned(claim: Claim, returns: BankReturns) -> Flag | None:
     claim: no letter of ours follows."""
     if claim.stage in HANDED_OVER:
         return None
-    latest = max(returns.payments, key=lambda p: p.returned or date.min, default=None)
-    if latest is None or latest.returned is None:
+    latest = max(returns.payments, key=lambda p: p.returned, default=None)
+    if latest is None:
         return None
     if claim.last_contact is not None and claim.last_contact > latest.returned:
         return None

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from decimal import Decimal
 
+from incasso.bank.entry import BankEntry
 from incasso.bank.reconcile import NoteKind, Reconciliation, Skipped
 from incasso.staff import formats as fmt
 from incasso.staff.language import words
@@ -34,16 +36,7 @@ def bank_returns(bank: Reconciliation | None) -> dict[str, BankReturns]:
             continue
         if taken.debtor_id is None:
             continue  # a credit no dossier's: the bank section lists it
-        payments[taken.debtor_id].append(
-            ReturnedPayment(
-                credit.reference,
-                credit.amount,
-                credit.credited,
-                back.booked if back else None,
-                back.return_reason if back else None,
-                credit.payer_iban or (back.payer_iban if back else None),
-            )
-        )
+        payments[taken.debtor_id].append(_returned(credit.reference, credit.amount, credit, back))
     refunds: dict[str, list[RefundReturned]] = defaultdict(list)
     for note in bank.notes:
         entry, refund = note.entry, note.refund
@@ -71,13 +64,20 @@ def _named_returns(bank: Reconciliation) -> dict[str, list[tuple[str, ReturnedPa
         part = note.kind == NoteKind.NAMED_PART_TAKEN and note.amount is not None
         reference = credit.reference if part else payment.bank_ref or credit.reference
         amount = note.amount if part and note.amount is not None else payment.amount
-        account = credit.payer_iban or (back.payer_iban if back else None)
-        returned = back.booked if back else None
-        reason = back.return_reason if back else None
-        found[reference].append(
-            (note.debtor_id, ReturnedPayment(reference, amount, credit.credited, returned, reason, account))
-        )
+        found[reference].append((note.debtor_id, _returned(reference, amount, credit, back)))
     return found
+
+
+def _returned(reference: str, amount: Decimal, credit: BankEntry, back: BankEntry | None) -> ReturnedPayment:
+    """A payment taken back: the credit (its day, the account it came from) and its return (the day booked, the
+    bank's reason). reconcile takes a credit back only by a return it found, and counts only booked entries: both
+    days are known (claims.json writes them as dates)."""
+    credited, returned = credit.credited, back.booked if back is not None else None
+    if credited is None or returned is None or back is None:
+        raise ValueError(f"{credit.source}: a credit taken back without its day or its return's ({credit.reference})")
+    return ReturnedPayment(
+        reference, amount, credited, returned, back.return_reason, credit.payer_iban or back.payer_iban
+    )
 
 
 def _named_by(taken: Skipped, named: dict[str, list[tuple[str, ReturnedPayment]]]) -> str:
