@@ -20,7 +20,7 @@ from incasso.letters.due import NO_RECORD, FirstSeen, LetterKind, confirmed_as_w
 from incasso.letters.view import letter_view
 from incasso.statement.steps import promise_rest
 from incasso.statement.view import message_fallback, statement_view
-from tests.support.ledgers import event, one_debtor_ledger
+from tests.support.ledgers import event, invoice, one_debtor_ledger
 
 AGREED = date(2026, 3, 10)
 NOTICE = [
@@ -292,6 +292,39 @@ def test_the_interest_left_beside_two_missed_instalments_names_them_in_the_plura
     # One missed (the 16th paid ahead), one to come: as before.
     one = statement_view(assess(ledger, ledger.debtors[0], date(2026, 3, 13)), ledger)
     assert not any(MISSED_TWO_INTEREST[language] in line for line in one.next_steps), one.next_steps
+
+
+# The final notice's costs forecast (statement.steps.final_notice_forecast) from the day the notice can really go: a
+# dunning letter of Friday 18 December 2026 makes the final notice due on New Year's Day, Friday 1 January 2027. The
+# build writes it that day; no post is collected until Monday the 4th (law.calendar.posting_day), received Wednesday
+# the 6th, last day the 20th: costs from the 21st. Counted as posted on New Year's Day it would be received on
+# Tuesday the 5th and the costs forecast from the 20th, a day before they can come.
+FORECAST = {
+    "nl": "zijn dat EUR\xa0187,50, op zijn vroegst vanaf 21 januari 2027.",
+    "en": "these would be EUR\xa0187.50, charged no earlier than 21 January 2027.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("as_of", [date(2026, 12, 18), date(2026, 12, 28)])
+def test_the_final_notice_s_costs_are_forecast_from_the_day_its_letter_can_be_posted(tmp_path, language, as_of):
+    """On the dunning letter's day its own letter says it (the page that night too); on a later day, the page."""
+    dunning = date(2026, 12, 18)
+    events = [event(date(2026, 11, 10), "reminder")] + ([event(dunning, "dunning")] if as_of > dunning else [])
+    policy = {"calls": False}
+    ledger = one_debtor_ledger(
+        tmp_path, events=events, language=language, policy=policy, invoices=[invoice(due=date(2026, 10, 31))]
+    )
+    claim = assess(ledger, ledger.debtors[0], as_of)
+    page = statement_view(claim, ledger)
+    if as_of == dunning:
+        (due,) = letters_due(claim, NO_RECORD)
+        assert due.kind == LetterKind.DUNNING
+        said = letter_view(ledger, claim, due, Channel.LETTER).next_steps.lines
+    else:
+        assert claim.next_action.kind == "final_notice" and claim.next_action.due == date(2027, 1, 1)
+        said = page.next_steps
+    assert any(FORECAST[language] in line for line in said), said
 
 
 WEEKS_LATE = {
