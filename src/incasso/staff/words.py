@@ -1531,7 +1531,8 @@ SEARCH_FIELD = {
     "counsellor": "schuldhulpverlener",
 }
 
-# The `holidays` package's language for a holiday's name (law.calendar.holiday_name).
+# The language of a holiday's name (law.calendar.holiday_name: Dutch as the `holidays` package names it, English from
+# law.tables.HOLIDAY_NAMES_EN).
 HOLIDAY_LANGUAGE = "nl"
 
 PAGER = {"label": "Pagina {number} van {count}", "previous": "Vorige", "next": "Volgende", "gap": "…"}

@@ -1462,7 +1462,9 @@ SEARCH_FIELD = {
     "counsellor": "debt counsellor",
 }
 
-HOLIDAY_LANGUAGE = "en_US"
+# English as it is used in the Netherlands: the holidays' names in law.tables.HOLIDAY_NAMES_EN
+# (law.calendar.holiday_name).
+HOLIDAY_LANGUAGE = "en_NL"
 
 PAGER = {"label": "Page {number} of {count}", "previous": "Previous", "next": "Next", "gap": "…"}
 
