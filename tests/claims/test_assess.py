@@ -107,6 +107,10 @@ def test_delivery_days_set_below_the_postal_norm_are_kept_and_said(tmp_path):
         "out to follow the norm"
     )
     assert ledger_notes(ledger, date(2027, 6, 30)) == ()  # the norm was two days then
+    # Built on Saturday 3 July 2027: a letter written that day is posted on Monday the 5th (law.calendar.posting_day),
+    # whose norm the note names, as the letter's receipt counts from it.
+    (saturday,) = ledger_notes(ledger, date(2027, 7, 3))
+    assert "for a letter posted on 2027-07-05 (Postbesluit)" in saturday
 
 
 def test_a_part_payment_within_the_term_lowers_the_costs(tmp_path):

@@ -902,62 +902,76 @@ def _plan_on(tmp_path, installments, channel=None, **changes):
     )
 
 
-def test_an_instalment_due_before_the_plan_s_letter_arrives_is_reminded_only_after_it_arrives(tmp_path):
-    """The reminder went out on 11 March, the day after the instalment, before the debtor had the confirmation
-    that told them of it: it waits for the letter's arrival (13 March) + reminder_after_days (1): the 14th."""
+def test_an_instalment_due_before_the_plan_s_letter_arrives_is_reminded_only_after_the_day_the_letter_gives(tmp_path):
+    """The reminder went out on 11 March, the day after the instalment, before the debtor had the confirmation that
+    told them of it. Then (s51) it waited for the letter's arrival (13 March) + reminder_after_days: the 14th, a
+    day after a letter that asked it "zo snel mogelijk". Now the letter asks it by 14 days after it arrives (the
+    27th, dunning_after_days): a late confirmation does not make the debtor late. Reminded on the 28th."""
     claim_on = _plan_on(tmp_path, FIRST_ON_AGREED_DAY)
     early = claim_on(date(2026, 3, 11)).next_action
-    assert (early.kind, early.due) == ("remind_installment", date(2026, 3, 14))
-    assert not early.is_due(date(2026, 3, 13))
-    assert early.reason == "the instalment of 2026-03-10 was missed (the plan's confirmation arrives on 2026-03-13)"
-    assert claim_on(date(2026, 3, 14)).next_action.is_due(date(2026, 3, 14))
+    assert (early.kind, early.due) == ("remind_installment", date(2026, 3, 28))
+    assert not early.is_due(date(2026, 3, 27))
+    assert early.reason == (
+        "the instalment of 2026-03-10 was missed (the plan's confirmation arrives on 2026-03-13 and asks it by "
+        "2026-03-27)"
+    )
+    assert claim_on(date(2026, 3, 28)).next_action.is_due(date(2026, 3, 28))
 
 
-def test_the_reminder_of_an_instalment_due_before_arrival_follows_the_policy_s_interval(tmp_path):
-    # The letter's arrival (13 March) + 3 days.
-    claim_on = _plan_on(tmp_path / "p", FIRST_ON_AGREED_DAY, policy={"reminder_after_days": 3})
-    assert claim_on(date(2026, 3, 11)).next_action.due == date(2026, 3, 16)
+def test_the_reminder_of_an_instalment_due_before_arrival_follows_the_policy_s_intervals(tmp_path):
+    # The letter's arrival (13 March) + dunning_after_days (7) = the 20th, + reminder_after_days (3).
+    policy = {"reminder_after_days": 3, "dunning_after_days": 7}
+    claim_on = _plan_on(tmp_path / "p", FIRST_ON_AGREED_DAY, policy=policy)
+    assert claim_on(date(2026, 3, 11)).next_action.due == date(2026, 3, 23)
 
 
 @pytest.mark.parametrize("channel", ["email", "portal"])
-def test_a_plan_confirmed_by_e_mail_arrives_with_the_next_night_s_build_and_is_reminded_the_day_after(
+def test_a_plan_confirmed_by_e_mail_arrives_with_the_next_night_s_build_and_is_reminded_after_its_day(
     tmp_path, channel
 ):
     """E-mailed by the build of Wednesday 11 March, the night after the plan was entered, the confirmation arrives
-    that day, not on the 10th: the instalment of the 10th is reminded on the 11th + reminder_after_days, the 12th."""
+    that day, not on the 10th: it asks the instalment of the 10th by the 25th, reminded on the 26th."""
     claim_on = _plan_on(tmp_path, FIRST_ON_AGREED_DAY, channel=channel)
     missed = claim_on(date(2026, 3, 11)).next_action
-    assert (missed.kind, missed.due) == ("remind_installment", date(2026, 3, 12))
-    assert missed.reason == "the instalment of 2026-03-10 was missed (the plan's confirmation arrives on 2026-03-11)"
+    assert (missed.kind, missed.due) == ("remind_installment", date(2026, 3, 26))
+    assert missed.reason == (
+        "the instalment of 2026-03-10 was missed (the plan's confirmation arrives on 2026-03-11 and asks it by "
+        "2026-03-25)"
+    )
 
 
 def test_a_plan_agreed_by_phone_with_a_debtor_without_a_postal_address_is_confirmed_by_e_mail(tmp_path):
     # No address: no letter is posted (letters.due.forms), the e-mail the build of the 11th writes arrives that day;
-    # reminded the day after, the 12th.
+    # it asks the instalment by the 25th, reminded the day after, the 26th.
     claim_on = _plan_on(tmp_path, FIRST_ON_AGREED_DAY, channel="phone", **{"contact.address": MISSING})
-    assert claim_on(date(2026, 3, 11)).next_action.due == date(2026, 3, 12)
+    assert claim_on(date(2026, 3, 11)).next_action.due == date(2026, 3, 26)
 
 
 def test_a_plan_agreed_by_phone_and_confirmed_by_post_waits_for_the_letter(tmp_path):
-    # Written on the 11th, posted that day, received on Friday the 13th: reminded on the 14th.
+    # Written on the 11th, posted that day, received on Friday the 13th: asked by the 27th, reminded on the 28th.
     claim_on = _plan_on(tmp_path, FIRST_ON_AGREED_DAY, channel="phone")
-    assert claim_on(date(2026, 3, 11)).next_action.due == date(2026, 3, 14)
+    assert claim_on(date(2026, 3, 11)).next_action.due == date(2026, 3, 28)
 
 
 @pytest.mark.parametrize(
-    "due, reminded",
+    "due, reminded, reason",
     [
-        (date(2026, 3, 13), date(2026, 3, 14)),  # due the day it arrives (Friday the 13th): the day after, as always
-        (date(2026, 3, 16), date(2026, 3, 17)),  # due after it arrives: unchanged
+        # Due the day it arrives (Friday the 13th): no day to pay by either, asked by the 27th (s51: the 14th).
+        (
+            date(2026, 3, 13),
+            date(2026, 3, 28),
+            " (the plan's confirmation arrives on 2026-03-13 and asks it by 2026-03-27)",
+        ),
+        (date(2026, 3, 16), date(2026, 3, 17), ""),  # due after it arrives: the day after, as always
     ],
 )
-def test_an_instalment_due_once_the_plan_s_letter_arrived_is_reminded_the_day_after_as_before(tmp_path, due, reminded):
+def test_an_instalment_due_once_the_plan_s_letter_arrived_is_reminded_the_day_after(tmp_path, due, reminded, reason):
     claim_on = _plan_on(
         tmp_path, [{"due": due, "amount": D("500.00")}, {"due": date(2026, 4, 25), "amount": D("750.00")}]
     )
     missed = claim_on(due + days(1)).next_action
     assert (missed.kind, missed.due) == ("remind_installment", reminded)
-    assert missed.reason == f"the instalment of {due} was missed"
+    assert missed.reason == f"the instalment of {due} was missed{reason}"
 
 
 # A final notice posted on Sunday 1 March 2026 (received on the 4th, its term's last day the 18th); the plan of
@@ -970,8 +984,10 @@ NOTICE_1_MARCH = [
 ]
 
 
-@pytest.mark.parametrize("channel", [None, "email"])
-def test_an_instalment_the_plan_s_letter_asks_by_the_term_s_last_day_is_reminded_only_after_that_day(tmp_path, channel):
+@pytest.mark.parametrize("channel, arrives", [(None, "2026-03-13"), ("email", "2026-03-11")])
+def test_an_instalment_the_plan_s_letter_asks_by_the_term_s_last_day_is_reminded_only_after_that_day(
+    tmp_path, channel, arrives
+):
     """The reminder was due on 14 March (the letter's arrival on the 13th + reminder_after_days), before the 18th
     the letter itself gave: it waits for that day, as the letter's, posted or e-mailed (arriving on the 11th, the
     day the next night's build sends it)."""
@@ -981,8 +997,8 @@ def test_an_instalment_the_plan_s_letter_asks_by_the_term_s_last_day_is_reminded
     early = claim_on(date(2026, 3, 11)).next_action
     assert (early.kind, early.due) == ("remind_installment", date(2026, 3, 19))
     assert early.reason == (
-        "the instalment of 2026-03-10 was missed (the plan's confirmation asks it by 2026-03-18, the day before "
-        "the announced costs are owed)"
+        f"the instalment of 2026-03-10 was missed (the plan's confirmation arrives on {arrives} and asks it by "
+        "2026-03-18)"
     )
     assert not claim_on(date(2026, 3, 18)).next_action.is_due(date(2026, 3, 18))
     on_the_day = claim_on(date(2026, 3, 19)).next_action

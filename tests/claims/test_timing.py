@@ -5,6 +5,7 @@ receipt costs the claim its costs (domain: assume receipt late, never early). On
 1250.00 due 2026-02-04 (tests.support.ledgers), posted to Antwerp unless a test says otherwise.
 """
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -164,3 +165,21 @@ def _agreed_on(tmp_path, day, channel=None, **contact):
 )
 def test_a_confirmation_is_assumed_written_the_night_after_the_agreement(tmp_path, agreed, channel, contact, received):
     assert _agreed_on(tmp_path, agreed, channel, **contact) == received
+
+
+@pytest.mark.parametrize(
+    "confirmed, received",
+    [
+        # Entered late: the first build to see it wrote it on Tuesday 15 December, posted that day, received
+        # Thursday the 17th (counted from the night after, the 9th: a week before the debtor could read it).
+        (date(2026, 12, 15), date(2026, 12, 17)),
+        # Written on the agreement's own day (entered before that night's build): never earlier than the night after.
+        (FRIDAY, date(2026, 12, 9)),
+    ],
+)
+def test_a_confirmation_a_build_wrote_later_is_counted_from_that_day(tmp_path, confirmed, received):
+    plan = event(FRIDAY, "arrangement", installments=[{"due": FRIDAY, "amount": 500}])
+    ledger = one_debtor_ledger(tmp_path, events=[plan], **{"contact.address": DUTCH})
+    debtor = ledger.debtors[0]
+    marked = replace(debtor.events[-1], confirmed=confirmed)
+    assert confirmation_received(ledger.creditor, debtor, marked) == received

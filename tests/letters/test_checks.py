@@ -109,7 +109,7 @@ def test_a_claims_a_letters_and_an_address_problems_are_reported_together(tmp_pa
 
 def test_a_letter_within_one_transfer_is_no_problem(tmp_path):
     ledger = _ledger(tmp_path)
-    (claim,) = checked_claims(ledger, SOON, NO_RECORD)
+    _, (claim,) = checked_claims(ledger, SOON, NO_RECORD)
     assert [due.kind for due in letters_due(claim, NO_RECORD)] == [LetterKind.FINAL_NOTICE]
     assert letter_problems(ledger, [claim], NO_RECORD) == []
 

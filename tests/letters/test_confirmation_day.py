@@ -23,8 +23,10 @@ INSTALMENTS = [{"due": date(2026, 3, 7), "amount": 500}, {"due": date(2026, 4, 7
 CASES = {
     # In a final notice's term (posted 3 March: last day 19 March): by its last day, the posted letter's.
     "in the term": ([event(date(2026, 3, 3), "final_notice", channel="letter")], "Betaal uiterlijk 19 maart 2026"),
-    # No term: the posted letter cannot be read by the 7th and asks it as soon as possible; so does the e-mail.
-    "no term": ([event(date(2026, 2, 5), "reminder")], "Betaal zo snel mogelijk"),
+    # No term: the posted letter cannot be read by the 7th and asks it 14 days after the confirmation arrives as the
+    # core counts it (written by Saturday's build, posted on Monday the 9th, received Wednesday the 11th: the 25th);
+    # s51: "zo snel mogelijk". So does the e-mail.
+    "no term": ([event(date(2026, 2, 5), "reminder")], "Betaal uiterlijk 25 maart 2026"),
 }
 
 

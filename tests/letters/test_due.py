@@ -20,6 +20,7 @@ from incasso.letters.due import (
     DueLetter,
     FirstSeen,
     LetterKind,
+    confirmed_as_written,
     confirmed_days,
     file_stem,
     first_seen_days,
@@ -338,6 +339,51 @@ def test_the_day_a_confirmation_was_written_is_known_from_the_record_or_tonight(
     assert confirmed_days([later], NO_RECORD) == {}  # without a record an older day is not known
     assumed = FirstSeen(seen_record([later], NO_RECORD))  # a first build records it on its own date
     assert confirmed_days([assess(ledger, debtor, made + timedelta(days=5))], assumed) == {}
+
+
+# A plan agreed on Monday 2 March 2026 (500.00 on Thursday the 5th, 750.00 on 5 April), entered after the build of
+# the 9th: the build of Tuesday the 10th is the first to see it.
+LATE_PLAN = event(
+    date(2026, 3, 2),
+    "arrangement",
+    installments=[{"due": date(2026, 3, 5), "amount": 500}, {"due": date(2026, 4, 5), "amount": 750}],
+)
+
+
+def test_a_plan_entered_late_is_counted_from_the_night_a_build_wrote_its_confirmation(tmp_path):
+    """Counted from the night after the plan (the 3rd, received the 5th), its instalment of the 5th was reminded
+    from the 6th: the build of the 10th wrote the reminder beside the confirmation. Marked as confirmed on the 10th
+    (posted that day, received on the 12th), the instalment is asked by the 26th and reminded on the 27th; a later
+    build's record keeps that day."""
+    ledger = one_debtor_ledger(tmp_path, events=[LATE_PLAN])
+    tonight = date(2026, 3, 10)
+    (claim,) = [assess(ledger, d, tonight) for d in ledger.debtors]
+    # Unmarked, the core counts the letter received on the 5th, the instalment's day: asked by the 19th.
+    assert claim.next_action.due == date(2026, 3, 20)
+    marked, (again,) = confirmed_as_written(ledger, [claim], FirstSeen({}))
+    assert marked.debtors[0].events[-1].confirmed == tonight
+    assert again.next_action.due == date(2026, 3, 27)
+    assert [d.kind for d in letters_due(again, FirstSeen({}))] == [LetterKind.ARRANGEMENT]  # no reminder beside it
+    record = FirstSeen(seen_record([again], FirstSeen({})))
+    later = assess(ledger, ledger.debtors[0], date(2026, 3, 14))
+    _, (read,) = confirmed_as_written(ledger, [later], record)
+    assert read.plan.event.confirmed == tonight and read.next_action.due == date(2026, 3, 27)
+
+
+@pytest.mark.parametrize(
+    "seen",
+    [
+        NO_RECORD,  # a first build, `incasso check`: confirmed on its own date, as before
+        "the night after",  # a build on the 3rd wrote it
+    ],
+)
+def test_a_plan_confirmed_the_night_after_it_changes_nothing(tmp_path, seen):
+    ledger = one_debtor_ledger(tmp_path, events=[LATE_PLAN])
+    claims = [assess(ledger, d, date(2026, 3, 10)) for d in ledger.debtors]
+    if seen == "the night after":
+        seen = FirstSeen(seen_record([assess(ledger, ledger.debtors[0], date(2026, 3, 3))], FirstSeen({})))
+    marked, again = confirmed_as_written(ledger, claims, seen)
+    assert marked is ledger and again is claims
 
 
 AGREED = date(2026, 11, 28)

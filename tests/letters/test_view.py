@@ -1182,8 +1182,9 @@ FIRST_UNREAD = {
 def test_a_plan_confirmation_posted_on_its_first_instalment_s_day_gives_no_day_already_gone(tmp_path, language, notice):
     """Agreed on Tuesday 10 March with its first instalment that day, confirmed by post that day: the letter arrives
     on the 12th and said "Betaal uiterlijk 10 maart 2026". It names the day as agreed and asks, if not paid yet, for
-    it by the day the page gives once that day has passed: as soon as possible, or in a final notice's term its
-    last day (18 March), which still stops the costs."""
+    it by the day the page gives: in a final notice's term its last day (18 March), which still stops the costs,
+    else 14 days after the confirmation arrives as the core counts it (written by the next night's build, the 13th:
+    the 27th), not "zo snel mogelijk" (s51), after which the core reminded it the day after the letter came."""
     plan = event(
         date(2026, 3, 10),
         "arrangement",
@@ -1201,7 +1202,7 @@ def test_a_plan_confirmation_posted_on_its_first_instalment_s_day_gives_no_day_a
     when = (
         {"nl": "uiterlijk 18 maart 2026", "en": "by 18 March 2026"}
         if notice
-        else {"nl": "zo snel mogelijk", "en": "as soon as possible"}
+        else {"nl": "uiterlijk 27 maart 2026", "en": "by 27 March 2026"}
     )
     assert FIRST_UNREAD[language].format(when=when[language]) in view.terms
 
@@ -1211,7 +1212,7 @@ def test_a_plan_confirmation_e_mailed_on_its_first_instalment_s_day_gives_no_day
     tmp_path, language
 ):
     """E-mailed on 10 March it arrives that day, and may be read the next: as a final notice's last day on the day
-    it arrives, that day is no day to pay by."""
+    it arrives, that day is no day to pay by. It gives the posted confirmation's day (14 days after the 13th)."""
     plan = event(
         date(2026, 3, 10),
         "arrangement",
@@ -1221,45 +1222,55 @@ def test_a_plan_confirmation_e_mailed_on_its_first_instalment_s_day_gives_no_day
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 10))
     (due,) = letters_due(claim, NO_RECORD)
     view = letter_view(ledger, claim, due, Channel.EMAIL)
-    assert view.lead.by == {"nl": "Betaal zo snel mogelijk", "en": "Please pay as soon as possible"}[language]
+    assert view.lead.by == {"nl": "Betaal uiterlijk 27 maart 2026", "en": "Please pay by 27 March 2026"}[language]
     this = {"nl": ("deze brief", "deze e-mail"), "en": ("this letter", "this email")}[language]
     said = (
         FIRST_UNREAD[language]
         .replace(*this)
-        .format(when={"nl": "zo snel mogelijk", "en": "as soon as possible"}[language])
+        .format(when={"nl": "uiterlijk 27 maart 2026", "en": "by 27 March 2026"}[language])
     )
     assert said in view.terms
 
 
-def test_the_missed_instalment_s_reminder_waits_for_the_plan_s_letter_that_asks_it_as_soon_as_possible(tmp_path):
+PASSED = {
+    "nl": "De afgesproken dag voor termijn 1 (EUR\xa0500,00) was 10 maart 2026. U krijgt deze brief te laat om op die "
+    "dag te betalen. Heeft u die termijn nog niet betaald? Betaal hem dan uiterlijk 27 maart 2026: dan betaalt u op "
+    "tijd.",
+    "en": "The agreed day for instalment 1 (EUR\xa0500.00) was 10 March 2026. You receive this letter too late to pay "
+    "on that day. If you have not paid it yet, please pay it by 27 March 2026: that is still on time.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_missed_instalment_s_reminder_waits_for_the_day_the_plan_s_letter_gives(tmp_path, language):
     """Agreed on 10 March, the day of its first instalment, the plan's letter is written by the next night's build
-    (the 11th), posted then, arrives on Friday the 13th and asks that instalment "zo snel mogelijk" if not paid yet
-    (written on the 10th itself, it says so too). Its reminder was written on the 11th, before the debtor had read
-    the plan: it comes the day after the letter arrives, the 14th, and the page until then asks it, reminder
-    first."""
+    (the 11th), posted then and arrives on Friday the 13th. It said "Betaal zo snel mogelijk" and left the agreed
+    day out (s51), and the core reminded the instalment the day after the letter came, the 14th: a debtor who paid
+    on reading it was reminded all the same. Now the letter names the day, gone by, and asks it by 14 days after it
+    arrives, the 27th; the page asks the same until then, and the reminder comes on the 28th."""
     plan = event(
         date(2026, 3, 10),
         "arrangement",
         installments=[{"due": date(2026, 3, 10), "amount": 500}, {"due": date(2026, 4, 25), "amount": 750}],
     )
-    ledger = one_debtor_ledger(tmp_path, events=[plan])
+    ledger = one_debtor_ledger(tmp_path, events=[plan], language=language)
     debtor = ledger.debtors[0]
-    confirmed = assess(ledger, debtor, date(2026, 3, 10))
-    (due,) = letters_due(confirmed, NO_RECORD)
-    assert (
-        FIRST_UNREAD["nl"].format(when="zo snel mogelijk") in letter_view(ledger, confirmed, due, Channel.LETTER).terms
-    )
     written = assess(ledger, debtor, date(2026, 3, 11))
     # The build of the 10th ran before the plan was entered (FirstSeen({})): the 11th's writes the letter.
     (due,) = (d for d in letters_due(written, FirstSeen({})) if d.kind == LetterKind.ARRANGEMENT)
-    assert letter_view(ledger, written, due, Channel.LETTER).lead.by == "Betaal zo snel mogelijk"
-    for day in (date(2026, 3, 11), date(2026, 3, 12), date(2026, 3, 13)):
+    view = letter_view(ledger, written, due, Channel.LETTER)
+    by = {"nl": "Betaal uiterlijk 27 maart 2026", "en": "Please pay by 27 March 2026"}[language]
+    assert view.lead.by == by
+    assert PASSED[language] in view.terms
+    for day in (date(2026, 3, 11), date(2026, 3, 14), date(2026, 3, 27)):
         claim = assess(ledger, debtor, day)
         assert claim.next_action is not None and claim.next_action.kind == "remind_installment"
         assert not [d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.INSTALLMENT_REMINDER], day
         page = statement_view(claim, ledger)
-        assert page.summary.deadline == "Betaal zo snel mogelijk"
-    reminded = assess(ledger, debtor, date(2026, 3, 14))
+        today = {"nl": ("uiterlijk", "uiterlijk vandaag,"), "en": ("by", "today,")}[language]
+        assert page.summary.deadline == (by if day < date(2026, 3, 27) else by.replace(*today)), day
+        assert page.plan is not None and page.plan.rows[0].state == "due", day
+    reminded = assess(ledger, debtor, date(2026, 3, 28))
     assert [d.kind for d in letters_due(reminded, NO_RECORD)] == [LetterKind.INSTALLMENT_REMINDER]
 
 
@@ -3400,11 +3411,14 @@ def test_a_reminder_of_two_missed_instalments_opens_in_the_plural(tmp_path, lang
         (old_site / lang / "installment_reminder_several.md").unlink()
     old = LetterTexts(old_site)[(language, view.opening)].filled(view.text_values).blocks
     assert old == texts[(language, "installment_reminder")].filled(view.text_values).blocks
-    # The plan's letter, written by the build of the 11th, arrives on the 13th: the instalment of the 12th, asked
-    # "zo snel mogelijk", is reminded from the 14th, the one of the 16th not yet due.
-    one = assess(ledger, ledger.debtors[0], date(2026, 3, 14))
-    (first,) = letters_due(one, NO_RECORD)
-    assert letter_view(ledger, one, first, Channel.LETTER).opening == "installment_reminder"
+    # The plan's letter, written by the build of the 11th, arrives on the 13th: it asks the instalment of the 12th by
+    # the next instalment's day, the 16th (s51: "zo snel mogelijk", reminded alone from the 14th). No reminder before
+    # the 17th, which asks both, in the plural.
+    for day in (date(2026, 3, 14), date(2026, 3, 16)):
+        assert not letters_due(assess(ledger, ledger.debtors[0], day), NO_RECORD), day
+    both = assess(ledger, ledger.debtors[0], date(2026, 3, 17))
+    (first,) = letters_due(both, NO_RECORD)
+    assert letter_view(ledger, both, first, Channel.LETTER).opening == "installment_reminder_several"
 
 
 @pytest.mark.parametrize(

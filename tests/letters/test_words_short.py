@@ -133,6 +133,11 @@ def _choices(lang: Language) -> dict[str, list[str]]:
             f"{text(lang, 'reach_email', email='info@domstad.example.nl')}"
         ],  # fmt: skip
         "missed": [listed([f"{d} ({amount})" for d in _days(lang)[:n]], lang) for n in (2, 3)],
+        # Instalments the plan's confirmation asks by a later day, each by its agreed day (steps.instalments_on_days).
+        "instalments": [
+            listed([label(lang, "instalment_on_day", date=d, instalment=i) for d, i in on], lang)
+            for on in (_numbered(lang)[:2], _numbered(lang))
+        ],
         "disputed": [invoices_named(invoices[:1], lang), invoices_named(invoices, lang)],
         "then": ["", *(" " + text(lang, key, step=steps[0]) for key in words if key.startswith("plan_then"))],
         "subject": [words[key] for key in words if key.startswith("subject_") and "{" not in words[key]],
@@ -159,6 +164,11 @@ def _choices(lang: Language) -> dict[str, list[str]]:
 
 def _usual_step(lang: Language) -> str:
     return label(lang, "missed_reminder")
+
+
+def _numbered(lang: Language) -> list[tuple[str, str]]:
+    """Three instalments' days, each with the instalment by number ("termijn 2")."""
+    return [(d, label(lang, "instalment_numbered", number=str(n))) for n, d in enumerate(_days(lang), start=1)]
 
 
 def _days(lang: Language) -> list[str]:

@@ -66,12 +66,13 @@ def with_letters(note: str, language: Language) -> str:
             "Vandaag (zaterdag) telt als dag zonder post: de eerstvolgende dag met post is dinsdag 30 maart 2027.",
             "Today (Saturday) counts as a day without post: the next day with post is Tuesday 30 March 2027.",
         ),
-        # A holiday on a Saturday is named as the holiday.
+        # A holiday on a Saturday is named as the holiday; in English as the Dutch say it (law.tables.HOLIDAY_NAMES_EN),
+        # not the holidays package's "Second Day of Christmas".
         (
             date(2026, 12, 26),
             "Vandaag (Tweede Kerstdag) telt als dag zonder post: de eerstvolgende dag met post is maandag "
             "28 december 2026.",
-            "Today (Second Day of Christmas) counts as a day without post: the next day with post is Monday "
+            "Today (Second Christmas Day) counts as a day without post: the next day with post is Monday "
             "28 December 2026.",
         ),
         # Liberation Day in a year the package's public holidays leave it out: the Atw names it every year.

@@ -39,6 +39,7 @@ from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION, claims_document
 from incasso.staff.language import speaking
 from incasso.staff.overview import (
     FLAG_KINDS,
+    FlagKind,
     dossier_path,
     flags,
     is_closed,
@@ -353,23 +354,41 @@ def test_a_rest_under_the_chase_minimum_says_why_no_step_is_planned_and_what_sta
     ]
 
 
-def test_an_instalment_due_before_the_plan_s_letter_arrives_is_today_s_work_only_after_it_arrived(tmp_path):
+def test_an_instalment_due_before_the_plan_s_letter_arrives_is_today_s_work_only_after_the_day_it_gives(tmp_path):
     # Agreed on Tuesday 10 March, first instalment that day: the letter, written by the next night's build on the
-    # 11th and posted then, arrives on Friday the 13th; reminded from the 14th.
+    # 11th and posted then, arrives on Friday the 13th and asks it by 14 days later, the 27th; reminded from the 28th
+    # (s51: from the 14th, the day after a letter that asked it "zo snel mogelijk").
     plan = [{"due": date(2026, 3, 10), "amount": Decimal("500.00")}, {"due": date(2026, 4, 25), "amount": 750}]
     ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 3, 10), "arrangement", installments=plan)])
     waiting = assess(ledger, ledger.debtors[0], date(2026, 3, 11))
     assert [t.action.kind for t in todays_work([waiting], waiting.as_of)] == []
     assert what_next(waiting, ledger.creditor) == [
-        "Herinnering gemiste termijn sturen vanaf 14 maart 2026: de termijn van 10 maart 2026 (EUR\xa0500,00) is niet "
+        "Herinnering gemiste termijn sturen vanaf 28 maart 2026: de termijn van 10 maart 2026 (EUR\xa0500,00) is niet "
         "(helemaal) betaald. Eerst een vriendelijke herinnering van die termijn; de gewone stappen volgen pas daarna.",
-        "Later dan het beleid: de termijn viel vóór de dag waarop de bevestiging van de regeling wordt aangenomen "
-        "binnen te zijn (13 maart 2026). De herinnering gaat pas daarna uit: eerst moet de debiteur de regeling "
-        "kunnen lezen.",
+        "Later dan het beleid: de bevestiging van de regeling wordt aangenomen binnen te zijn op 13 maart 2026, niet "
+        "vóór de dag van de termijn. Daarom vraagt zij de termijn uiterlijk 27 maart 2026, 14 dagen na die dag (zoals "
+        "een herinnering: dunning_after_days). De herinnering gaat pas daarna uit: een bevestiging die laat komt, maakt "
+        "de debiteur niet te laat.",
     ]
-    assert [t.action.kind for t in todays_work([waiting], date(2026, 3, 13))] == []
-    due = assess(ledger, ledger.debtors[0], date(2026, 3, 14))
+    assert [t.action.kind for t in todays_work([waiting], date(2026, 3, 27))] == []
+    assert not [f for f in flags(waiting, ledger.creditor.policy) if f.kind == FlagKind.PLAN_IN_ARREARS]
+    due = assess(ledger, ledger.debtors[0], date(2026, 3, 28))
     assert [t.action.kind for t in todays_work([due], due.as_of)] == ["remind_installment"]
+    assert [f.kind for f in flags(due, ledger.creditor.policy)] == [FlagKind.PLAN_IN_ARREARS]
+
+
+def test_an_instalment_asked_by_the_next_instalment_s_day_says_so(tmp_path):
+    # Agreed on 10 March with instalments on the 10th and the 20th: the letter arrives on the 13th and asks the first
+    # by the second's day, sooner than 14 days after it.
+    plan = [{"due": date(2026, 3, 10), "amount": Decimal("500.00")}, {"due": date(2026, 3, 20), "amount": 750}]
+    ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 3, 10), "arrangement", installments=plan)])
+    waiting = assess(ledger, ledger.debtors[0], date(2026, 3, 11))
+    assert what_next(waiting, ledger.creditor)[1] == (
+        "Later dan het beleid: de bevestiging van de regeling wordt aangenomen binnen te zijn op 13 maart 2026, niet "
+        "vóór de dag van de termijn. Daarom vraagt zij de termijn uiterlijk 20 maart 2026, samen met de volgende "
+        "termijn van die dag. De herinnering gaat pas daarna uit: een bevestiging die laat komt, maakt de debiteur niet "
+        "te laat."
+    )
 
 
 def test_an_instalment_the_plan_s_letter_asks_by_the_term_s_last_day_is_today_s_work_only_after_that_day(tmp_path):
@@ -818,10 +837,11 @@ def test_a_plan_of_one_instalment_is_told_in_the_singular(tmp_path, language):
 
 # The plan of 10 March is confirmed by the build of the 11th, posted then and assumed received on the 13th: the
 # instalment of the 12th, asked "zo snel mogelijk", is reminded from the 14th.
+# The plan's letter arrives on the 13th and asks the first by the second's day, the 16th: reminded from the 17th.
 TWO_MISSED_NEXT = {
-    "nl": "Herinnering gemiste termijn sturen sinds 14 maart 2026: 2 termijnen zijn niet (helemaal) betaald, de eerste "
+    "nl": "Herinnering gemiste termijn sturen sinds 17 maart 2026: 2 termijnen zijn niet (helemaal) betaald, de eerste "
     "van 12 maart 2026, samen EUR\u00a01.250,00. Eerst een vriendelijke herinnering van die termijnen;",
-    "en": "Send instalment reminder, due since 14 March 2026: 2 instalments have not been paid (in full), the first of 12 "
+    "en": "Send instalment reminder, due since 17 March 2026: 2 instalments have not been paid (in full), the first of 12 "
     "March 2026, EUR\u00a01,250.00 together. First a friendly reminder of those instalments;",
 }
 

@@ -347,10 +347,12 @@ NOT_PAID = {
     "nl": re.compile(r"niet \(helemaal\) betaald|is nog niet betaald|^Te laat$"),
     "en": re.compile(r"been paid|overdue|^Late$", re.I),
 }
+# Its day gone by when the page is read: said in the past, and why it is not late (s52).
 ASKED_BY_THE_TERM = {
-    "nl": "De afgesproken dag voor termijn 1 (EUR\xa0500,00) is 9 maart 2026. Heeft u die termijn nog niet betaald? "
-    "Betaal hem dan ",
-    "en": "The agreed day for instalment 1 (EUR\xa0500.00) is 9 March 2026. If you have not paid it yet, please pay it ",
+    "nl": "De afgesproken dag voor termijn 1 (EUR\xa0500,00) was 9 maart 2026. U krijgt onze bevestiging van de regeling "
+    "te laat om op die dag te betalen. Heeft u die termijn nog niet betaald? Betaal hem dan ",
+    "en": "The agreed day for instalment 1 (EUR\xa0500.00) was 9 March 2026. You receive our confirmation of the plan "
+    "too late to pay on that day. If you have not paid it yet, please pay it ",
 }
 
 

@@ -3,8 +3,10 @@ plan is agreed with an instalment due before its confirmation can be read: the p
 that night asks, by its day, and calls no instalment missed before the core counts it missed.
 
 One consumer invoice of 1250.00 (tests.support.ledgers.valid_debtor), no interest. The plan is agreed on Tuesday
-10 March 2026: posted, its confirmation arrives on Thursday the 12th; e-mailed (`channel: email`), that day. In the
-term of the final notice posted on 1 March the last day to pay before its costs is 18 March.
+10 March 2026: its confirmation is written by the next night's build, on the 11th; posted, it arrives on Friday the
+13th, e-mailed (`channel: email`) that day. In the term of the final notice posted on 1 March the last day to pay
+before its costs is 18 March; outside it, an instalment due no later than the confirmation's arrival is asked by 14
+days after it (claims.demand.late_instalment_day): the 27th by post, the 25th by e-mail.
 """
 
 from datetime import date, timedelta
@@ -14,11 +16,11 @@ import pytest
 from incasso import fmt
 from incasso.claims.assess import assess
 from incasso.ledger.model import Channel
-from incasso.letters.due import NO_RECORD, LetterKind, letters_due
+from incasso.letters.due import NO_RECORD, FirstSeen, LetterKind, confirmed_as_written, letters_due
 from incasso.letters.view import letter_view
 from incasso.statement.steps import promise_rest
 from incasso.statement.view import message_fallback, statement_view
-from tests.support.ledgers import event, one_debtor_ledger
+from tests.support.ledgers import event, invoice, one_debtor_ledger
 
 AGREED = date(2026, 3, 10)
 NOTICE = [
@@ -26,7 +28,8 @@ NOTICE = [
     event(date(2026, 2, 10), "dunning"),
     event(date(2026, 3, 1), "final_notice", channel="letter"),
 ]
-ASAP = {"nl": "Betaal zo snel mogelijk", "en": "Please pay as soon as possible"}
+BY_27 = {"nl": "Betaal uiterlijk 27 maart 2026", "en": "Please pay by 27 March 2026"}
+BY_25 = {"nl": "Betaal uiterlijk 25 maart 2026", "en": "Please pay by 25 March 2026"}
 BY_18 = {"nl": "Betaal uiterlijk 18 maart 2026", "en": "Please pay by 18 March 2026"}
 NOT_PAID = {"nl": "is nog niet", "en": "has not been paid"}  # the missed line, "plan_arrears"
 
@@ -54,9 +57,9 @@ def _page(ledger, day):
 
 
 CASES = [  # notice, channel, the form the confirmation goes by, the day it asks the first instalment by
-    (False, None, Channel.LETTER, ASAP),
+    (False, None, Channel.LETTER, BY_27),
     (True, None, Channel.LETTER, BY_18),
-    (False, "email", Channel.EMAIL, ASAP),
+    (False, "email", Channel.EMAIL, BY_25),
     (True, "email", Channel.EMAIL, BY_18),
 ]
 
@@ -67,8 +70,8 @@ def test_on_the_plan_s_day_the_page_asks_its_first_instalment_by_the_day_its_con
     tmp_path, language, notice, channel, form, asked
 ):
     """The first instalment is due on the plan's own day. The confirmation of that night cannot be read by it, and
-    asks it "zo snel mogelijk", or in the final notice's term by its last day; the page said "Betaal uiterlijk
-    vandaag, 10 maart 2026" that night, and the confirmation's day only from the next."""
+    asks it by 14 days after it arrives (s51: "zo snel mogelijk"), or in the final notice's term by its last day; the
+    page said "Betaal uiterlijk vandaag, 10 maart 2026" that night, and the confirmation's day only from the next."""
     ledger = _ledger(tmp_path, language, notice=notice, channel=channel)
     letter = _confirmation(ledger, form)
     page = _page(ledger, AGREED)
@@ -82,13 +85,13 @@ def test_a_first_instalment_due_before_a_posted_confirmation_arrives_is_asked_by
     tmp_path, language
 ):
     """Due on the 11th, the day after the plan's: written by the next night's build and posted on the 11th, the
-    confirmation arrives on Friday the 13th (written and posted on the 10th, the 12th) and asks it "zo snel
-    mogelijk". The page said "uiterlijk 11 maart" on the 10th and "uiterlijk vandaag" on the 11th."""
+    confirmation arrives on Friday the 13th (written and posted on the 10th, the 12th) and asks it by the 27th. The
+    page said "uiterlijk 11 maart" on the 10th and "uiterlijk vandaag" on the 11th."""
     ledger = _ledger(tmp_path, language, first=date(2026, 3, 11))
     letter = _confirmation(ledger, Channel.LETTER)
-    assert letter.lead.by == ASAP[language]
-    for day in (date(2026, 3, 10), date(2026, 3, 11), date(2026, 3, 12), date(2026, 3, 13)):
-        assert _page(ledger, day).summary.deadline == ASAP[language], day
+    assert letter.lead.by == BY_27[language]
+    for day in (date(2026, 3, 10), date(2026, 3, 11), date(2026, 3, 12), date(2026, 3, 13), date(2026, 3, 26)):
+        assert _page(ledger, day).summary.deadline == BY_27[language], day
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -97,18 +100,21 @@ def test_the_page_calls_no_instalment_missed_before_the_posted_confirmation_arri
     """Agreed on Tuesday the 10th, the confirmation is written by the next night's build and posted on the 11th,
     and arrives two delivery days later, Friday the 13th: the core reminds of the instalment only after that
     (claims.escalation), and the page said "Een termijn van uw betalingsregeling is niet (helemaal) betaald" before
-    it. From the 14th it may say so: the debtor had the letter, and the instalment is not paid; in a final notice's
-    term, where the letter asks it by the term's last day (the 18th), from the 19th."""
+    it. It may say so only once the day the letter asks it by has passed: in a final notice's term, where the letter
+    asks it by the term's last day (the 18th), from the 19th; else 14 days after the letter arrived, from the 28th
+    (s51: from the 14th, the day after a letter that asked it "zo snel mogelijk")."""
     ledger = _ledger(tmp_path, language, notice=notice)
-    asked = [date(2026, 3, 14), date(2026, 3, 18)] if notice else []
+    asked = [date(2026, 3, 14), date(2026, 3, 18)] + ([] if notice else [date(2026, 3, 26)])
     for day in (date(2026, 3, 11), date(2026, 3, 12), date(2026, 3, 13), *asked):
         page = _page(ledger, day)
         assert page.message_key == "arrangement", day
         assert not any(NOT_PAID[language] in line for line in page.next_steps), (day, page.next_steps)
         if day < date(2026, 3, 18):
-            assert page.summary.deadline == (BY_18 if notice else ASAP)[language]
-    after = _page(ledger, date(2026, 3, 19) if notice else date(2026, 3, 14))
+            assert page.summary.deadline == (BY_18 if notice else BY_27)[language]
+    after = _page(ledger, date(2026, 3, 19) if notice else date(2026, 3, 28))
     assert after.message_key == "plan_missed"
+    if not notice:
+        assert _page(ledger, date(2026, 3, 27)).message_key == "arrangement"
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -116,11 +122,13 @@ def test_an_e_mailed_confirmation_is_read_the_next_day_and_the_instalment_is_mis
     tmp_path, language
 ):
     """E-mailed by the next night's build, the confirmation arrives on the 11th, not on the plan's day (the 10th):
-    the page asks the instalment of the 10th "zo snel mogelijk" on the 11th, and calls it missed from the 12th."""
+    the page asks the instalment of the 10th by the 25th on the 11th, and calls it missed from the 26th (s51: "zo
+    snel mogelijk", missed from the 12th)."""
     ledger = _ledger(tmp_path, language, channel="email")
     read = _page(ledger, date(2026, 3, 11))
-    assert (read.message_key, read.summary.deadline) == ("arrangement", ASAP[language])
-    assert _page(ledger, date(2026, 3, 12)).message_key == "plan_missed"
+    assert (read.message_key, read.summary.deadline) == ("arrangement", BY_25[language])
+    assert _page(ledger, date(2026, 3, 25)).message_key == "arrangement"
+    assert _page(ledger, date(2026, 3, 26)).message_key == "plan_missed"
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -129,7 +137,7 @@ def test_the_pay_note_total_and_schedule_ask_an_instalment_due_before_the_confir
 ):
     """Due on the 11th, agreed on the 10th, posted on the 11th (arriving on the 13th): the payment details said "Er staat nu geen termijn open ...
     uiterlijk 11 maart 2026", the total "waarvan EUR 500,00 uiterlijk 11 maart 2026", beside a top that asks it
-    as soon as possible; and, the next days, the schedule called it "Te laat" before the letter could be read."""
+    by a later day; and, the next days, the schedule called it "Te laat" before the letter could be read."""
     ledger = _ledger(tmp_path, language, first=date(2026, 3, 11))
     letter = _confirmation(ledger, Channel.LETTER)
     page = _page(ledger, AGREED)
@@ -138,9 +146,9 @@ def test_the_pay_note_total_and_schedule_ask_an_instalment_due_before_the_confir
     eleventh = {"nl": "11 maart 2026", "en": "11 March 2026"}[language]
     assert eleventh not in page.pay.note and not any(eleventh in t.label for t in page.totals)
     to_pay = {"nl": "Nu te betalen", "en": "To pay now"}[language]
-    for day in (AGREED, date(2026, 3, 12), date(2026, 3, 13)):
+    for day in (AGREED, date(2026, 3, 12), date(2026, 3, 13), date(2026, 3, 27)):
         assert _page(ledger, day).plan.rows[0].state_text == to_pay, day
-    assert _page(ledger, date(2026, 3, 14)).plan.rows[0].state_text == {"nl": "Te laat", "en": "Overdue"}[language]
+    assert _page(ledger, date(2026, 3, 28)).plan.rows[0].state_text == {"nl": "Te laat", "en": "Overdue"}[language]
 
 
 TWO_MISSED = {
@@ -184,12 +192,12 @@ def test_the_one_reminder_after_the_term_names_both_instalments_missed_before_it
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_the_page_of_a_plan_with_two_instalments_missed_speaks_of_them_in_the_plural(tmp_path, language):
     """E-mailed on the 11th (the plan's of the 10th) with instalments on the 10th and the 12th, both unpaid on the
-    13th: the page's message
+    13th (the e-mail asked the first by the second's day, the 12th): the page's message
     said "Een termijn ... Wilt u die termijn alsnog ... betalen?" of two; it is `plan_missed_several` now ("die
     termijnen"), and a site whose content/ has no such text shows `plan_missed`, as before. The plan's last day (the
     12th) behind, `plan_missed_last_several`: no agreement is left to "simply stand"."""
     ledger = _ledger(tmp_path / "one", language, channel="email")
-    assert _page(ledger, date(2026, 3, 13)).message_key == "plan_missed"
+    assert _page(ledger, date(2026, 3, 26)).message_key == "plan_missed"
     plan = event(
         AGREED,
         "arrangement",
@@ -284,3 +292,97 @@ def test_the_interest_left_beside_two_missed_instalments_names_them_in_the_plura
     # One missed (the 16th paid ahead), one to come: as before.
     one = statement_view(assess(ledger, ledger.debtors[0], date(2026, 3, 13)), ledger)
     assert not any(MISSED_TWO_INTEREST[language] in line for line in one.next_steps), one.next_steps
+
+
+# The final notice's costs forecast (statement.steps.final_notice_forecast) from the day the notice can really go: a
+# dunning letter of Friday 18 December 2026 makes the final notice due on New Year's Day, Friday 1 January 2027. The
+# build writes it that day; no post is collected until Monday the 4th (law.calendar.posting_day), received Wednesday
+# the 6th, last day the 20th: costs from the 21st. Counted as posted on New Year's Day it would be received on
+# Tuesday the 5th and the costs forecast from the 20th, a day before they can come.
+FORECAST = {
+    "nl": "zijn dat EUR\xa0187,50, op zijn vroegst vanaf 21 januari 2027.",
+    "en": "these would be EUR\xa0187.50, charged no earlier than 21 January 2027.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("as_of", [date(2026, 12, 18), date(2026, 12, 28)])
+def test_the_final_notice_s_costs_are_forecast_from_the_day_its_letter_can_be_posted(tmp_path, language, as_of):
+    """On the dunning letter's day its own letter says it (the page that night too); on a later day, the page."""
+    dunning = date(2026, 12, 18)
+    events = [event(date(2026, 11, 10), "reminder")] + ([event(dunning, "dunning")] if as_of > dunning else [])
+    policy = {"calls": False}
+    ledger = one_debtor_ledger(
+        tmp_path, events=events, language=language, policy=policy, invoices=[invoice(due=date(2026, 10, 31))]
+    )
+    claim = assess(ledger, ledger.debtors[0], as_of)
+    page = statement_view(claim, ledger)
+    if as_of == dunning:
+        (due,) = letters_due(claim, NO_RECORD)
+        assert due.kind == LetterKind.DUNNING
+        said = letter_view(ledger, claim, due, Channel.LETTER).next_steps.lines
+    else:
+        assert claim.next_action.kind == "final_notice" and claim.next_action.due == date(2027, 1, 1)
+        said = page.next_steps
+    assert any(FORECAST[language] in line for line in said), said
+
+
+WEEKS_LATE = {
+    "nl": (
+        "Afgesproken was: termijn 1 op 5 februari 2026 en termijn 2 op 5 maart 2026. U krijgt onze bevestiging van de "
+        "regeling te laat om op die dagen te betalen. Heeft u die termijnen nog niet betaald? Betaal ze dan uiterlijk "
+        "26 maart 2026: dan betaalt u op tijd.",
+        "Afgesproken was: termijn 1 op 5 februari 2026 en termijn 2 op 5 maart 2026. U krijgt deze brief te laat om op "
+        "die dagen te betalen. Heeft u die termijnen nog niet betaald? Betaal ze dan uiterlijk 26 maart 2026: dan "
+        "betaalt u op tijd.",
+    ),
+    "en": (
+        "We agreed: instalment 1 on 5 February 2026 and instalment 2 on 5 March 2026. You receive our confirmation of "
+        "the plan too late to pay on those days. If you have not paid those instalments yet, please pay them by 26 "
+        "March 2026: that is still on time.",
+        "We agreed: instalment 1 on 5 February 2026 and instalment 2 on 5 March 2026. You receive this letter too late "
+        "to pay on those days. If you have not paid those instalments yet, please pay them by 26 March 2026: that is "
+        "still on time.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_entered_weeks_late_names_each_instalment_its_confirmation_asks_later(tmp_path, language):
+    """Agreed on 2 February 2026 (500.00 on 5 February, 500.00 on 5 March, 250.00 on 5 April), entered only after the
+    build of 9 March: the build of the 10th writes the confirmation (posted, received on the 12th). Both instalments
+    whose day has gone by are asked by the 26th, in one sentence that names each, beside a box that asks both; the
+    schedule says "Nu te betalen" of both, not "Te laat"; the staff say the plan is not behind until then."""
+    plan = event(
+        date(2026, 2, 2),
+        "arrangement",
+        installments=[
+            {"due": date(2026, 2, 5), "amount": 500},
+            {"due": date(2026, 3, 5), "amount": 500},
+            {"due": date(2026, 4, 5), "amount": 250},
+        ],
+    )
+    ledger = one_debtor_ledger(tmp_path, events=[plan], language=language)
+    claims = [assess(ledger, d, date(2026, 3, 10)) for d in ledger.debtors]
+    ledger, (claim,) = confirmed_as_written(ledger, claims, FirstSeen({}))
+    page = statement_view(claim, ledger)
+    said, written = WEEKS_LATE[language]
+    assert said in page.next_steps[0], page.next_steps
+    assert page.summary.amount == {"nl": "EUR\xa01.000,00", "en": "EUR\xa01,000.00"}[language]
+    assert [row.state for row in page.plan.rows] == ["due", "due", "upcoming"]
+    (due,) = letters_due(claim, FirstSeen({}))
+    assert due.kind == LetterKind.ARRANGEMENT  # and no reminder of either beside it
+    letter = letter_view(ledger, claim, due, Channel.LETTER)
+    assert written in letter.terms
+    # Not "uw volgende termijn: EUR 1.000,00" of two instalments.
+    assert (
+        letter.pay.note
+        == {
+            "nl": "Het bedrag om over te maken is wat u nu moet betalen volgens uw betalingsregeling: EUR\xa01.000,00, "
+            "uiterlijk 26 maart 2026.",
+            "en": "The amount to transfer is what is due now under your payment plan: EUR\xa01,000.00, by 26 March 2026.",
+        }[language]
+    )
+    assert claim.asked_later is not None and claim.asked_later.by == date(2026, 3, 26)
+    assert [i.installment.due for i in claim.asked_later.instalments] == [date(2026, 2, 5), date(2026, 3, 5)]
+    assert claim.next_action.due == date(2026, 3, 27)

@@ -13,7 +13,8 @@ from decimal import Decimal
 
 from incasso.claims.accord import Accord, accord_of
 from incasso.claims.agreements import Plan, Promise, agreements, ended_agreements
-from incasso.claims.claim import Claim, CostsOutlook
+from incasso.claims.claim import AskedLater, Claim, CostsOutlook
+from incasso.claims.demand import instalment_asked_by, instalments_asked_later
 from incasso.claims.disputes import disputed_invoices, hold_apart, open_disputes, without
 from incasso.claims.escalation import asks_the_rest, dispute_answered, next_action
 from incasso.claims.settlement import Settlement, cost_base, notice_asked, paid_in_term, settle
@@ -119,7 +120,16 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
         accord=accord,
     )
     # The policy reads the finished claim.
-    return replace(claim, next_action=next_action(creditor, claim, events))
+    return _asked_later(creditor, replace(claim, next_action=next_action(creditor, claim, events)))
+
+
+def _asked_later(creditor: Creditor, claim: Claim) -> Claim:
+    """`claim` with the running plan's instalments its confirmation asks by a later day than their own, and that day
+    (Claim.asked_later): the staff pages read it, and they have no creditor to count it from."""
+    later = instalments_asked_later(creditor, claim)
+    if not later:
+        return claim
+    return replace(claim, asked_later=AskedLater(later, instalment_asked_by(creditor, claim, later[0].installment.due)))
 
 
 def _held(costs: CostsOutlook, accord: Accord | None) -> CostsOutlook:

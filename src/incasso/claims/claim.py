@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import TypeVar, cast
 
 from incasso.claims.accord import Accord
-from incasso.claims.agreements import Ended, Plan, Promise
+from incasso.claims.agreements import Ended, InstallmentState, Plan, Promise
 from incasso.claims.disputes import answered_invoices, without
 from incasso.claims.settlement import Settlement
 from incasso.claims.states import (
@@ -102,6 +102,17 @@ class Action:
         return self.awaits_statements if self.awaits_statements is not None else self.due
 
 
+@dataclass(frozen=True, slots=True)
+class AskedLater:
+    """A running plan's open instalments whose agreed days came no later than the day its confirmation is assumed to
+    arrive, and the later day that letter asks them by (claims.demand.instalments_asked_later, instalment_asked_by):
+    until that day has passed none of them is missed, whatever the plan's state says (the steps wait for that day too:
+    claims.escalation). The staff pages read it where they have no creditor to count it from."""
+
+    instalments: tuple[InstallmentState, ...]
+    by: date
+
+
 # The questions `Claim.total_due` and `Claim.amount_overdue` keep their answers under (`Claim.asked`).
 _TOTAL_DUE, _OVERDUE = ("total due",), ("amount overdue",)
 # The statuses whose agreement sets what is due now (Claim.amount_due_now): a plan, a settlement running or paid.
@@ -150,6 +161,9 @@ class Claim:
     # The latest settlement (minnelijk akkoord) and how it stands (claims.accord): running (status SETTLEMENT), paid
     # (SETTLED), or lapsed (the claim as if it had never been agreed; staff are told). None without one.
     accord: Accord | None = None
+    # The running plan's instalments its confirmation asks by a later day than their own (`AskedLater`), while that
+    # day has not passed; None otherwise.
+    asked_later: AskedLater | None = None
     # The what-ifs already asked of this claim (claims.assess: the plan completed, the promise kept or missed, a letter
     # sent ...), each a whole assessment, by question (`answer`): the page, the day's letters and the staff's dossier
     # ask the same of one claim in a build. No part of the claim's value (not compared, not shown), nor of a copy

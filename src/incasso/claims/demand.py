@@ -14,7 +14,7 @@ from incasso.claims.claim import Claim
 from incasso.claims.states import HANDED_OVER, ActionKind, CostsState, InstallmentStatus, PlanState, Stage, Status
 from incasso.claims.timing import confirmation_received
 from incasso.law.money import ZERO
-from incasso.ledger.model import Creditor, Event, EventType
+from incasso.ledger.model import ESCALATION_EVENTS, Creditor, Event, EventType
 
 MIN_PAYMENT = Decimal("0.01")
 DAY = timedelta(days=1)
@@ -305,21 +305,32 @@ def notice_before_missed(claim: Claim) -> Event | None:
     return notices[-1] if notices else None
 
 
-def instalment_day_read(claim: Claim, due: date, arrives: date) -> date | None:
+def instalment_day_read(creditor: Creditor, claim: Claim, due: date, arrives: date) -> date:
     """The day a plan's confirmation that reaches the debtor on `arrives` asks an instalment due on `due` by: that
-    day, when the letter comes before it. One due no later than the day it arrives cannot be paid by its own day
-    once read: the letter asks it by the last day before announced costs are owed (a final notice's term the plan
-    was agreed in), while that day still lies after `arrives`; else None, "zo snel mogelijk". The letter
-    (letters.terms.letter_deadline) and the reminder of the instalment missed (escalation: not before that day)
-    both follow this. Costs charged since were announced for the same day: the core, assessing later, reads the
-    day the letter gave."""
+    day, when the letter comes before it. One due no later than the day it arrives could not be paid by its own day
+    once read, and a late letter must not make the debtor late: the letter asks it by the last day before announced
+    costs are owed (a final notice's term the plan was agreed in), while that day still lies after `arrives`; else
+    by a day of its own (`late_instalment_day`). The letter (letters.terms.letter_deadline), the page and the reminder
+    of the instalment missed (escalation: not before that day) all follow this. Costs charged since were announced
+    for the same day: the core, assessing later, reads the day the letter gave."""
     if due > arrives:
         return due
     costs = claim.costs
-    if costs.state == CostsState.NONE or costs.from_date is None:
-        return None
-    last_day = costs.from_date - DAY
-    return last_day if last_day > arrives else None
+    if costs.state != CostsState.NONE and costs.from_date is not None and costs.from_date - DAY > arrives:
+        return costs.from_date - DAY
+    return late_instalment_day(creditor, claim, arrives)
+
+
+def late_instalment_day(creditor: Creditor, claim: Claim, arrives: date) -> date:
+    """The day a plan's confirmation that reaches the debtor on `arrives` asks the instalments by whose agreed days
+    came no later than that (the plan entered late, or its first instalment due at once): the room a reminder gives
+    (policy.dunning_after_days, 14 by default), counted from the day after it arrives as a term is, but no later than
+    the next instalment's own day after it (then both by that day): agreed on 10 March with its first instalment
+    that day, posted on the 11th and read on the 13th, by 27 March."""
+    room = arrives + timedelta(days=creditor.policy.dunning_after_days)
+    plan = claim.plan
+    later = [i.installment.due for i in plan.installments if i.installment.due > arrives] if plan is not None else []
+    return min([room, *later])
 
 
 def plan_confirmation_arrives(creditor: Creditor, claim: Claim) -> date:
@@ -328,27 +339,45 @@ def plan_confirmation_arrives(creditor: Creditor, claim: Claim) -> date:
     return confirmation_received(creditor, claim.debtor, claim.running_plan.event)
 
 
-def instalment_asked_by(creditor: Creditor, claim: Claim, due: date) -> date | None:
+def instalment_asked_by(creditor: Creditor, claim: Claim, due: date) -> date:
     """The day the running plan's confirmation asks its instalment due on `due` by (`instalment_day_read`, from the
-    day it arrives): its own day, or one later, or None ("zo snel mogelijk"). The page, the plan's letter and the
-    instalment's reminder (claims.escalation) all go by it."""
-    return instalment_day_read(claim, due, plan_confirmation_arrives(creditor, claim))
+    day it arrives): its own day, or one later. The page, the plan's letter and the instalment's reminder
+    (claims.escalation) all go by it."""
+    return instalment_day_read(creditor, claim, due, plan_confirmation_arrives(creditor, claim))
 
 
 def instalment_asked_later(creditor: Creditor, claim: Claim) -> InstallmentState | None:
     """The running plan's first open instalment when it falls due no later than the day the plan's confirmation
     arrives, while that letter still asks it: until the day it asks it by (`instalment_asked_by`: in a final notice's
-    term its last day), or, asked "zo snel mogelijk", until the day it arrives. The core reminds of it only after that
-    day (escalation._reminder_of); until then the page asks it by that day too, also on the plan's own day, and does
-    not call it missed: "niet betaald" beside a letter that asks it by the 18th reads as a contradiction. None
-    otherwise, and for a plan under a final notice (the notice asks what stops its costs)."""
+    term its last day, else `late_instalment_day`). The core reminds of it only after that day
+    (escalation._reminder_of); until then the page asks it by that day too, also on the plan's own day, and does not
+    call it missed: "niet betaald" beside a letter that asks it by the 18th reads as a contradiction, and a letter that
+    came late must not make the debtor late. None otherwise, and for a plan under a final notice (the notice asks what
+    stops its costs)."""
     if claim.closed or claim.status != Status.ARRANGEMENT or plan_under_final_notice(claim):
         return None
     upcoming = claim.running_plan.next_open
     if upcoming is None:
         return None
     arrives = plan_confirmation_arrives(creditor, claim)
-    if upcoming.installment.due > arrives:
+    if upcoming.installment.due > arrives or _letter_after(claim, upcoming.installment.due):
         return None
-    asked = instalment_day_read(claim, upcoming.installment.due, arrives)
-    return upcoming if claim.as_of <= max(arrives, asked or arrives) else None
+    return upcoming if claim.as_of <= instalment_day_read(creditor, claim, upcoming.installment.due, arrives) else None
+
+
+def _letter_after(claim: Claim, day: date) -> bool:
+    """Whether a letter of a step was sent after `day`: after an instalment's day it counts as that instalment's
+    reminder (claims.escalation), and the steps go on from it, so the instalment is missed, as the page then says."""
+    return any(e.type in ESCALATION_EVENTS and e.date > day for e in claim.events)
+
+
+def instalments_asked_later(creditor: Creditor, claim: Claim) -> tuple[InstallmentState, ...]:
+    """The running plan's open instalments the plan's confirmation asks by one day later than their own
+    (`instalment_asked_later`, then every open one due no later than the day that letter arrives, all asked by that
+    day: a plan entered a month late has two such): empty otherwise. The page's and the letter's line and the plan's
+    table name each of them, not only the first beside a box that asks them all."""
+    first = instalment_asked_later(creditor, claim)
+    if first is None:
+        return ()
+    arrives = plan_confirmation_arrives(creditor, claim)
+    return tuple(i for i in claim.running_plan.installments if i.open > 0 and i.installment.due <= arrives)

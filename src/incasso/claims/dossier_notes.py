@@ -26,7 +26,7 @@ from incasso.claims.escalation import asked_for, second_notice
 from incasso.claims.interest_only import costs_over_interest
 from incasso.claims.states import HANDED_OVER, ActionKind, CostsState, Stage
 from incasso.claims.timing import binds, brings_costs, capping_notice, delivery_days, notice_term_end
-from incasso.law.calendar import is_holiday
+from incasso.law.calendar import is_holiday, posting_day
 from incasso.law.costs import collection_costs, cost_calculation
 from incasso.law.money import ZERO
 from incasso.ledger.model import (
@@ -599,8 +599,10 @@ def _notice_abroad(claim: Claim, creditor: Creditor) -> list[DossierNote]:
     if step != ActionKind.FINAL_NOTICE and not _posted_term_runs(claim, creditor):
         return []
     # The days of the day it goes (the next step: today), or went (the norm may have changed since), to the
-    # address of that day (posted abroad before an administrator here was appointed: abroad still).
-    posted = claim.as_of if step == ActionKind.FINAL_NOTICE or claim.latest_notice is None else claim.latest_notice.date
+    # address of that day (posted abroad before an administrator here was appointed: abroad still): as its receipt
+    # counts them, from the day post is collected (claims.timing.letter_received: a letter of a holiday goes later).
+    latest = claim.latest_notice
+    posted = posting_day(claim.as_of if step == ActionKind.FINAL_NOTICE or latest is None else latest.date)
     contact = debtor.contact_on(posted)
     if not contact.is_abroad:
         return []

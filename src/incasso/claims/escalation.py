@@ -6,9 +6,9 @@ dispute, a promise not yet due and a plan on schedule pause the steps; when
 a pause ends, the next step is due no earlier than the day after it ended
 (after a dispute's answer, once the term it gives to pay is over).
 A missed instalment of a plan first gets a friendly reminder of that
-instalment, not before the day the plan's confirmation asked it by (or,
-asked as soon as possible, could be read); the usual steps follow only a
-reminder's interval after it.
+instalment, not before the day the plan's confirmation asked it by (a day
+after it could be read, when its own day came before); the usual steps follow
+only a reminder's interval after it.
 What a kept promise or a completed plan of part leaves is likewise first
 asked by one letter (a reminder); unpaid in its term, the steps go on from
 the stage reached before the agreement.
@@ -105,19 +105,17 @@ def _missed_installment_reminder(creditor: Creditor, claim: Claim, events: list[
 
 def _reminder_of(missed: InstallmentState, creditor: Creditor, claim: Claim) -> Action:
     """The reminder of `missed`, reminder_after_days after the day the plan's confirmation asked it by
-    (demand.instalment_day_read: its own day, or in a final notice's term its last day), or after the day that
-    confirmation arrives when it asked it "zo snel mogelijk": an instalment is not chased before the debtor could
-    act on what the letter said (letters.terms.letter_deadline, the same rule)."""
+    (demand.instalment_day_read: its own day; when its day came no later than that letter arrives, in a final
+    notice's term its last day, else a day of its own): an instalment is not chased before the debtor could act on
+    what the letter said (letters.terms.letter_deadline, the same rule), and a confirmation that came late does not
+    make them late."""
     due_day = missed.installment.due
     reason = f"the instalment of {due_day} was missed"
     arrives = plan_confirmation_arrives(creditor, claim)
-    asked = instalment_day_read(claim, due_day, arrives)
-    if asked is not None and asked > due_day:
-        reason += f" (the plan's confirmation asks it by {asked}, the day before the announced costs are owed)"
-    elif arrives > due_day:
-        reason += f" (the plan's confirmation arrives on {arrives})"
-    counted_from = asked if asked is not None else max(due_day, arrives)
-    due = counted_from + timedelta(days=creditor.policy.reminder_after_days)
+    asked = instalment_day_read(creditor, claim, due_day, arrives)
+    if asked > due_day:
+        reason += f" (the plan's confirmation arrives on {arrives} and asks it by {asked})"
+    due = asked + timedelta(days=creditor.policy.reminder_after_days)
     return Action(ActionKind.REMIND_INSTALLMENT, due, reason)
 
 

@@ -27,6 +27,7 @@ from incasso.claims.dossier_notes import (
     payments_ahead,
 )
 from incasso.claims.timing import postal_norm, slowest_post
+from incasso.law.calendar import posting_day
 from incasso.law.interest import rate_notices
 from incasso.law.rates import RateNotice, rates_known_until
 from incasso.ledger.invoice_masks import unfitted_masks, written_numbers
@@ -74,14 +75,16 @@ def later_payments_and_letters(debtors: Iterable[Debtor], as_of: date) -> tuple[
 
 
 def delivery_days_below_norm(creditor: Creditor, as_of: date) -> tuple[str, ...]:
-    """`delivery_days` set fewer than the postal norm allows a letter posted today: the term of a posted
-    final notice would count from a day before it may arrive, which costs the claim its costs."""
-    days, norm = creditor.policy.delivery_days, postal_norm(as_of)
+    """`delivery_days` set fewer than the postal norm allows a letter written today, posted the day post is
+    collected (law.calendar.posting_day, as its receipt counts: claims.timing.letter_received): the term of a
+    posted final notice would count from a day before it may arrive, which costs the claim its costs."""
+    posted = posting_day(as_of)
+    days, norm = creditor.policy.delivery_days, postal_norm(posted)
     if days is None or days >= norm:
         return ()
     return (
         f"{creditor.source.path}: policy.delivery_days is {days}, fewer than the {norm} days the post may take "
-        f"for a letter posted on {as_of} (Postbesluit): a final notice's term would count from a day before it "
+        f"for a letter posted on {posted} (Postbesluit): a final notice's term would count from a day before it "
         "may arrive; leave delivery_days out to follow the norm",
     )
 

@@ -157,7 +157,8 @@ def slowest_post(creditor: Creditor, start: date, days: int) -> tuple[date, date
 def confirmation_received(creditor: Creditor, debtor: Debtor, agreed: Event) -> date:
     """The assumed day the letter confirming a promise or plan (`agreed`) reaches `debtor`, assumed late, never
     early: staff enter the day's agreements after the night's build, so the next night's build writes it, the
-    day after the agreement (`confirmation_written`; letters.due.confirmations, docs/letters.md). From that day
+    day after the agreement, or the later night a build first saw a plan entered late (`confirmation_written`;
+    letters.due.confirmations, docs/letters.md). From that day
     it goes by post when the debtor has a postal address (`letter_received`: from the next day post is
     collected), unless it was confirmed by e-mail or the portal (the event's `channel`) or can only be
     e-mailed: those arrive the day they are written. A debtor with neither address gets no letter, and knows
@@ -171,8 +172,10 @@ def confirmation_received(creditor: Creditor, debtor: Debtor, agreed: Event) -> 
 
 
 def confirmation_written(agreed: Event) -> date:
-    """The day the confirmation of `agreed` is assumed written: by the first night's build after it was entered."""
-    return agreed.date + timedelta(days=1)
+    """The day the confirmation of `agreed` is assumed written: by the first night's build after it was entered, the
+    night after its day, or the later day a build first wrote it (`confirmed`: the plan entered late)."""
+    night_after = agreed.date + timedelta(days=1)
+    return max(night_after, agreed.confirmed) if agreed.confirmed is not None else night_after
 
 
 def notice_received(creditor: Creditor, debtor: Debtor, notice: Event) -> date:

@@ -21,6 +21,7 @@ import holidays
 from incasso.law.tables import (
     ATW_DECREE_DAYS,
     ATW_EVERY_YEAR,
+    HOLIDAY_NAMES_EN,
     POSTAL_COLLECTION_WEEKDAYS,
     POSTAL_DELIVERY_WEEKDAYS,
 )
@@ -67,11 +68,17 @@ def _holiday_names(year: int, language: str) -> dict[date, str]:
 
 
 def holiday_name(day: date, language: str) -> str | None:
-    """The name of the holiday `day` is, in `language` (the `holidays` package's codes: "nl", "en_US"); None when it
-    is none, or is one only by royal decree (ATW_DECREE_DAYS: a Friday after Ascension Day has no name of its own)."""
+    """The name of the holiday `day` is, in `language` ("nl", or "en_NL": English as used in the Netherlands); None
+    when it is none, or is one only by royal decree (ATW_DECREE_DAYS: a Friday after Ascension Day has no name of its
+    own). Dutch as the `holidays` package names it; English as a reader of English in the Netherlands knows it
+    (tables.HOLIDAY_NAMES_EN: "Second Christmas Day", not the package's "Second Day of Christmas"), else the
+    package's own English name."""
     if not is_holiday(day):
         return None
-    return _holiday_names(day.year, language).get(day)
+    dutch = _holiday_names(day.year, "nl").get(day)
+    if language == "nl" or dutch is None:
+        return dutch
+    return HOLIDAY_NAMES_EN.get(dutch) or _holiday_names(day.year, "en_US").get(day)
 
 
 def is_holiday(day: date) -> bool:

@@ -78,6 +78,27 @@ ASSUMED_DELIVERY_DAYS_ABROAD = 10
 # agreements do: the Atw names 5 May every year, so it is added for every year.
 ATW_EVERY_YEAR = ((5, 5),)  # (month, day): Liberation Day, 5 May
 
+# The holidays' names in English, by their Dutch name as the `holidays` package gives it (its Dutch names are used
+# as they are: law.calendar.holiday_name). The package's English names are literal, US-style renderings of a few
+# Dutch ones ("Second Day of Christmas" for Tweede Kerstdag); these are the names a reader of English meets for
+# them in the Netherlands. Source: Dutch usage in English, which names the two Christmas days as the Dutch do
+# (Eerste and Tweede Kerstdag, "Christmas Day" and "Second Christmas Day"; Wikipedia, "Public holidays in the
+# Netherlands"); "Boxing Day" is British usage, and no Dutch day. Not a law's words: the Atw itself names "de beide
+# Kerstdagen". A holiday missing here (the package renamed one) keeps the package's English name.
+HOLIDAY_NAMES_EN = {
+    "Nieuwjaarsdag": "New Year's Day",
+    "Goede Vrijdag": "Good Friday",
+    "Eerste paasdag": "Easter Sunday",
+    "Tweede paasdag": "Easter Monday",
+    "Koningsdag": "King's Day",
+    "Bevrijdingsdag": "Liberation Day",
+    "Hemelvaartsdag": "Ascension Day",
+    "Eerste Pinksterdag": "Whit Sunday",
+    "Tweede Pinksterdag": "Whit Monday",
+    "Eerste Kerstdag": "Christmas Day",
+    "Tweede Kerstdag": "Second Christmas Day",
+}
+
 # Atw art. 3 lid 3: days made equal to a holiday by royal decree, published in
 # the Staatscourant, mostly for three years at a time (the Friday after Ascension
 # Day, a Friday or Monday between a holiday and a weekend). A term ending on one

@@ -392,6 +392,9 @@ class Event:
     amount_source: Source | None = None
     # Where `type` was written: a rule of the day about the event itself (a settlement while another runs) points there.
     type_source: Source | None = None
+    # Of a payment plan: the day a build first wrote its confirmation, when later than the night after the plan (entered
+    # late), as the build's record says (letters.due.confirmed_as_written). Never written in a file.
+    confirmed: dt.date | None = None
 
     @property
     def letter_day(self) -> dt.date:

@@ -26,9 +26,11 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
+from incasso.claims.assess import assess
 from incasso.claims.claim import Claim
 from incasso.claims.states import HANDED_OVER, ActionKind, PlanState, Status
-from incasso.ledger.model import INSTANT_CHANNELS, Channel, Debtor, Event, EventType, latest
+from incasso.claims.timing import confirmation_written
+from incasso.ledger.model import INSTANT_CHANNELS, Channel, Debtor, Event, EventType, Ledger, latest
 from incasso.statement.steps import asked_pause
 
 
@@ -240,6 +242,38 @@ def _settlement_letters(claim: Claim) -> list[tuple[LetterKind, Event]]:
 
 # The letters written for a closed claim: the settled one is the news that it closed.
 CLOSED_LETTERS = (LetterKind.SETTLED,)
+
+
+def confirmed_as_written(ledger: Ledger, claims: list[Claim], seen: FirstSeen) -> tuple[Ledger, list[Claim]]:
+    """The ledger and its claims with each running plan whose confirmation a build first wrote later than the night
+    after the plan (entered late: `FirstSeen.day`, tonight for one new to this build) marked with that day
+    (`Event.confirmed`), and those debtors' claims assessed again: the page, the letters and the core's reminder
+    of an instalment count from the day the debtor could read the plan (claims.timing.confirmation_received), not
+    from a night before any build had it. Nothing changes for the others (as given, the same objects)."""
+    late = {claim.debtor.id: found for claim in claims if (found := _written_late(claim, seen)) is not None}
+    if not late:
+        return ledger, claims
+    debtors = tuple(_confirmed_on(d, *late[d.id]) if d.id in late else d for d in ledger.debtors)
+    marked = replace(ledger, debtors=debtors)
+    by_id = {d.id: d for d in debtors}
+    again = [assess(marked, by_id[c.debtor.id], c.as_of) if c.debtor.id in late else c for c in claims]
+    return marked, again
+
+
+def _written_late(claim: Claim, seen: FirstSeen) -> tuple[Event, date] | None:
+    """The running plan and the day a build first wrote its confirmation (`FirstSeen.day`), when later than the day it
+    is assumed written (claims.timing.confirmation_written); None otherwise, and for a plan no letter of ours
+    confirms (one agreed with the agency after a handover)."""
+    for kind, event in confirmations(claim):
+        if kind == LetterKind.ARRANGEMENT:
+            day = seen.day(claim.debtor.id, kind, event, claim.as_of)
+            return (event, day) if day > confirmation_written(event) else None
+    return None
+
+
+def _confirmed_on(debtor: Debtor, plan: Event, day: date) -> Debtor:
+    """`debtor` with `plan` marked as confirmed on `day` (`Event.confirmed`)."""
+    return replace(debtor, events=tuple(replace(e, confirmed=day) if e == plan else e for e in debtor.events))
 
 
 def seen_record(claims: Iterable[Claim], seen: FirstSeen, as_of: date | None = None) -> dict[str, dict[str, date]]:

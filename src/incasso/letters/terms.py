@@ -22,6 +22,7 @@ from incasso.claims.demand import (
     amount_to_pay,
     instalment_asked_later,
     instalment_day_read,
+    instalments_asked_later,
     page_asks,
     plan_confirmation_arrives,
     plan_under_final_notice,
@@ -76,6 +77,7 @@ from incasso.statement.steps import (
     final_notice_forecast,
     handover_stopped_by,
     instalment_numbered,
+    instalments_on_days,
     lapse_said,
     missed_named,
     missed_step,
@@ -276,7 +278,7 @@ def letter_deadline(creditor: Creditor, claim: Claim, form: Channel) -> date | N
     # (claims.demand.instalment_asked_later): this letter, read sooner (an e-mail), gives its own.
     unread = instalment_unread(creditor, claim, form) or instalment_asked_later(creditor, claim)
     if unread is not None:  # the core's reminder of it waits for the same day (claims.escalation._reminder_of)
-        return instalment_day_read(claim, unread.installment.due, _plan_letter_read(creditor, claim, form))
+        return instalment_day_read(creditor, claim, unread.installment.due, _plan_letter_read(creditor, claim, form))
     unread_term = term_ends_unread(creditor, claim, form) or notice_gone_unread(creditor, claim, form)
     if deadline is None or not unread_term or deadline != claim.costs.owed_from - DAY:
         return deadline
@@ -1017,21 +1019,26 @@ def _arrangement(ledger: Ledger, claim: Claim, form: Channel, wait: tuple[str, .
 
 
 def _instalment_unread_line(creditor: Creditor, claim: Claim, form: Channel) -> tuple[str, ...]:
-    """The instalment whose day the letter cannot be acted on by (`instalment_unread`): its day as agreed, and, if
-    it is not paid yet when the letter comes, by when to pay it (`letter_deadline`, as the box says)."""
-    upcoming = instalment_unread(creditor, claim, form)
+    """The instalments whose day the letter cannot be acted on by (`instalment_unread`, or, their day gone by before
+    it is written, claims.demand.instalments_asked_later): each day as agreed, and, if not paid yet when the letter
+    comes, by when to pay (`letter_deadline`, as the box says); a day gone by said in the past, and that paid by then
+    it is on time: the letter came late, not the debtor."""
+    later = instalments_asked_later(creditor, claim)
+    upcoming = instalment_unread(creditor, claim, form) or (later[0] if later else None)
     if upcoming is None:
         return ()
     lang = claim.debtor.language
     when = by_when(claim, letter_deadline(creditor, claim, form), lang, read_today=False)
+    said = dict(this=this_letter(lang, form), when=when)
+    if len(later) > 1:
+        return (text(lang, "plan_instalment_passed_more", instalments=instalments_on_days(claim, later, lang), **said),)
     values = dict(
         instalment=instalment_numbered(claim, upcoming, lang),
         amount=fmt.money(upcoming.installment.amount, lang),
         date=fmt.day(upcoming.installment.due, lang),
-        this=this_letter(lang, form),
-        when=when,
     )
-    return (text(lang, "plan_instalment_unread", **values),)
+    key = "plan_instalment_unread" if upcoming.installment.due >= claim.as_of else "plan_instalment_passed"
+    return (text(lang, key, **values, **said),)
 
 
 def unread_instalment_pay_note(creditor: Creditor, claim: Claim, form: Channel) -> str | None:
@@ -1045,8 +1052,9 @@ def unread_instalment_pay_note(creditor: Creditor, claim: Claim, form: Channel) 
         return None
     lang = claim.debtor.language
     when = by_when(claim, letter_deadline(creditor, claim, form), lang, read_today=False)
-    # The page's words for its note (statement.pay), with the letter's day: one text for both.
-    key = instalment_key(claim, "plan_qr_unread", counting="all")
+    # The page's words for its note (statement.pay), with the letter's day: one text for both; more than one asked.
+    several = len(instalments_asked_later(creditor, claim)) > 1
+    key = "plan_qr_unread_more" if several else instalment_key(claim, "plan_qr_unread", counting="all")
     return labels.text(lang, key, amount=fmt.money(amount_to_pay(claim), lang), when=when)
 
 

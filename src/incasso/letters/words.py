@@ -246,6 +246,13 @@ NL = {
     # An instalment due no later than the day the plan's letter arrives (letters.terms.instalment_unread).
     "plan_instalment_unread": "De afgesproken dag voor {instalment} ({amount}) is {date}. Heeft u die termijn nog "
     "niet betaald als u {this} krijgt? Betaal hem dan {when}.",
+    # ... its day gone by before the letter is written (a plan entered late, or its first instalment due at once): in
+    # the past, and that paid by the day asked it is on time (claims.demand.late_instalment_day).
+    "plan_instalment_passed": "De afgesproken dag voor {instalment} ({amount}) was {date}. U krijgt {this} te laat "
+    "om op die dag te betalen. Heeft u die termijn nog niet betaald? Betaal hem dan {when}: dan betaalt u op tijd.",
+    # ... more than one (statement.steps.instalments_on_days): "termijn 1 op 5 februari 2026 en termijn 2 op ...".
+    "plan_instalment_passed_more": "Afgesproken was: {instalments}. U krijgt {this} te laat om op die "
+    "dagen te betalen. Heeft u die termijnen nog niet betaald? Betaal ze dan {when}: dan betaalt u op tijd.",
     # The payment details' note beside it, by the box's day (letters.terms.unread_instalment_pay_note).
     "plan_hold": "Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of aanmaningen.",
     # One instalment left to pay (statement.tables.instalment_key): that one, not "de termijnen".
@@ -670,6 +677,10 @@ EN = {
     "total_with_costs": "With the collection costs of {costs} added, that is {total}.",
     "plan_instalment_unread": "The agreed day for {instalment} ({amount}) is {date}. If you have not paid "
     "it yet when you receive {this}, please pay it {when}.",
+    "plan_instalment_passed": "The agreed day for {instalment} ({amount}) was {date}. You receive {this} too late to "
+    "pay on that day. If you have not paid it yet, please pay it {when}: that is still on time.",
+    "plan_instalment_passed_more": "We agreed: {instalments}. You receive {this} too late to pay on those "
+    "days. If you have not paid those instalments yet, please pay them {when}: that is still on time.",
     "plan_hold": "As long as you pay the instalments on time, we will not send you reminders or other payment letters.",
     "plan_hold_single": "If you pay the instalment on time, we will not send you reminders or other payment letters.",
     "plan_missed": "If you miss an instalment, {step}.{then}",

@@ -15,13 +15,14 @@ from decimal import Decimal
 from functools import cache
 
 from incasso.claims import closing
+from incasso.claims.agreements import InstallmentState
 from incasso.claims.assess import plan_rest
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import amount_asked, asked_by, page_asks, settlement_undecided, term_costs_on_top
 from incasso.claims.escalation import uncalled_final_notice
 from incasso.claims.kept import asking, credited_in_full, kept_for, passed_on
 from incasso.claims.settlement import Allocation, InvoiceBalance
-from incasso.claims.states import ActionKind, CostsState, PlanState, Status
+from incasso.claims.states import ActionKind, CostsState, InstallmentStatus, PlanState, Status
 from incasso.contact import addressee
 from incasso.ledger.model import (
     Channel,
@@ -850,16 +851,24 @@ def _accounts(book: StaffBook, claim: Claim) -> dict[str, str]:
 def _plan(claim: Claim) -> tuple[InstallmentRow, ...] | None:
     if claim.plan is None:
         return None
-    return tuple(
-        InstallmentRow(
-            css=f"installment-{i.state}",
-            due=fmt.short_day(i.installment.due),
-            amount=fmt.money(i.installment.amount),
-            paid=fmt.money_or_blank(i.paid),
-            state=words().INSTALLMENT_STATE[i.state],
-            nothing_paid=words().UI[fmt.nothing_paid_key(i.state)],
-        )
-        for i in claim.plan.installments
+    return tuple(_installment_row(claim, i) for i in claim.plan.installments)
+
+
+def _installment_row(claim: Claim, instalment: InstallmentState) -> InstallmentRow:
+    """One instalment as it stands; one the plan's confirmation asks by a later day than its own (Claim.asked_later)
+    by that day, as the debtor's page and letter ask it, not "te laat"."""
+    later = claim.asked_later
+    if later is not None and instalment in later.instalments:
+        state, said = InstallmentStatus.DUE, words().PHRASE["installment_asked_later"].format(date=fmt.day(later.by))
+    else:
+        state, said = instalment.state, words().INSTALLMENT_STATE[instalment.state]
+    return InstallmentRow(
+        css=f"installment-{state}",
+        due=fmt.short_day(instalment.installment.due),
+        amount=fmt.money(instalment.installment.amount),
+        paid=fmt.money_or_blank(instalment.paid),
+        state=said,
+        nothing_paid=words().UI[fmt.nothing_paid_key(state)],
     )
 
 

@@ -11,8 +11,8 @@ from datetime import date, timedelta
 
 from incasso.claims.accord import Accord
 from incasso.claims.agreements import Plan
-from incasso.claims.claim import Action, Claim
-from incasso.claims.demand import instalment_day_read, plan_confirmation_arrives
+from incasso.claims.claim import Action, AskedLater, Claim
+from incasso.claims.demand import instalment_day_read, late_instalment_day, plan_confirmation_arrives
 from incasso.claims.escalation import (
     asks_the_rest,
     call_held,
@@ -220,6 +220,9 @@ def _agreement_facts(claim: Claim) -> list[str]:
         key = "plan_on_schedule_single" if len(plan.installments) == 1 else "plan_on_schedule"  # not "0 van 1"
         paid = sum(1 for i in plan.installments if i.state == InstallmentStatus.PAID)
         values = dict(made=fmt.day(plan.event.date), paid=paid, count=len(plan.installments))
+    elif plan is not None and claim.asked_later is not None:
+        # Its instalments' days came before its confirmation could be read: asked by a later day, not missed yet.
+        key, values = _asked_later_fact(plan, claim.asked_later)
     elif plan is not None and plan.state == PlanState.IN_ARREARS:
         key = "plan_in_arrears"
         values = dict(made=fmt.day(plan.event.date), amount=fmt.money(plan.arrears))
@@ -229,6 +232,20 @@ def _agreement_facts(claim: Claim) -> list[str]:
         return []
     escalation = words().ESCALATION_UNDER["dispute" if claim.status == Status.DISPUTE else key]
     return [f"{words().WHY[key].format(**values)} {escalation}"]
+
+
+def _asked_later_fact(plan: Plan, later: AskedLater) -> tuple[str, dict[str, object]]:
+    """The fact of a plan whose confirmation asks instalments by a later day than their own (Claim.asked_later): which,
+    and by when, as the page and the letter say; the plan is not behind until then."""
+    first = later.instalments[0]
+    values: dict[str, object] = dict(
+        made=fmt.day(plan.event.date),
+        date=fmt.day(first.installment.due),
+        amount=fmt.money(sum((i.open for i in later.instalments), ZERO)),
+        asked=fmt.day(later.by),
+        count=len(later.instalments),
+    )
+    return ("plan_asked_later_more" if len(later.instalments) > 1 else "plan_asked_later"), values
 
 
 def _kept_part_fact(claim: Claim) -> str:
@@ -542,16 +559,20 @@ def _rest_of_part(claim: Claim, action: Action, creditor: Creditor, values: dict
 
 def _instalment_reminder_waits(claim: Claim, creditor: Creditor, due: date) -> tuple[date, str | None]:
     """The day a missed instalment (due on `due`) is reminded by the policy, as escalation._reminder_of counts it:
-    not before the day the plan's confirmation asked it by (claims.demand.instalment_day_read), or could be read
-    when it asked it "zo snel mogelijk"; and why, when that is later than the day after the instalment."""
+    not before the day the plan's confirmation asked it by (claims.demand.instalment_day_read); and why, when that is
+    later than the day after the instalment: in a final notice's term its last day, else the room a reminder gives
+    from the day the letter arrives (claims.demand.late_instalment_day), or the next instalment's day before that."""
     arrives = plan_confirmation_arrives(creditor, claim)
-    asked = instalment_day_read(claim, due, arrives)
-    natural = (asked or max(due, arrives)) + timedelta(days=creditor.policy.reminder_after_days)
-    if asked is not None and asked > due:
-        return natural, words().NEXT["plan_letter_term"].format(arrives=fmt.day(arrives), date=fmt.day(asked))
-    if arrives > due:
-        return natural, words().NEXT["plan_letter"].format(date=fmt.day(arrives))
-    return natural, None
+    asked = instalment_day_read(creditor, claim, due, arrives)
+    natural = asked + timedelta(days=creditor.policy.reminder_after_days)
+    if asked <= due:
+        return natural, None
+    days = creditor.policy.dunning_after_days
+    if asked != late_instalment_day(creditor, claim, arrives):
+        key = "plan_letter_term"
+    else:
+        key = "plan_letter" if asked == arrives + timedelta(days=days) else "plan_letter_next"
+    return natural, words().NEXT[key].format(arrives=fmt.day(arrives), date=fmt.day(asked), days=days)
 
 
 def _moved_by_payment(claim: Claim, action: Action, natural: date | None) -> date | None:

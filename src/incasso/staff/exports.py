@@ -15,13 +15,13 @@ import orjson
 
 from incasso.bank.reconcile import Reconciliation
 from incasso.claims.accord import Accord
-from incasso.claims.agreements import Plan, Promise
-from incasso.claims.claim import Claim, is_closed
+from incasso.claims.agreements import InstallmentState, Plan, Promise
+from incasso.claims.claim import AskedLater, Claim, is_closed
 from incasso.claims.demand import amount_asked, page_asks
 from incasso.claims.disputes import dispute_spans, open_disputes
 from incasso.claims.escalation import postponed_over_check
 from incasso.claims.kept import kept_for, passed_on
-from incasso.claims.states import STAGES
+from incasso.claims.states import STAGES, InstallmentStatus, PlanState
 from incasso.contact import addressee, postal_lines
 from incasso.law.money import ZERO, plain
 from incasso.ledger.fields import PHONE_SHAPE
@@ -232,15 +232,21 @@ def _promise_fields(p: Promise) -> dict:
     }
 
 
-def _plan(plan: Plan | None) -> dict | None:
+def _plan(plan: Plan | None, later: AskedLater | None = None) -> dict | None:
+    """The plan as it stands; instalments its confirmation asks by a later day than their own (`later`,
+    Claim.asked_later) are `due` by that day (`asked_by`), not overdue, as the page and the letter ask them: not in
+    the arrears, and the plan not in arrears for them."""
     if plan is None:
         return None
+    asked = later.instalments if later is not None else ()
+    missed = [i for i in plan.missed if i not in asked]
     return {
         "agreed": _day(plan.event.date),
-        "state": plan.state,
-        "arrears": plain(plan.arrears),
+        "state": PlanState.ON_SCHEDULE if plan.state == PlanState.IN_ARREARS and not missed else plan.state,
+        "arrears": plain(sum((i.open for i in missed), ZERO)),
         "due_now": plain(plan.due_now),
-        "installments": _installments(plan),
+        "asked_by": _day(later.by) if later is not None else None,
+        "installments": _installments(plan, asked),
     }
 
 
@@ -264,9 +270,14 @@ def _accord(accord: Accord | None) -> dict | None:
     }
 
 
-def _installments(plan: Plan) -> list[dict]:
+def _installments(plan: Plan, asked_later: Sequence[InstallmentState] = ()) -> list[dict]:
     return [
-        {"due": _day(i.installment.due), "amount": plain(i.installment.amount), "paid": plain(i.paid), "state": i.state}
+        {
+            "due": _day(i.installment.due),
+            "amount": plain(i.installment.amount),
+            "paid": plain(i.paid),
+            "state": InstallmentStatus.DUE if i in asked_later else i.state,
+        }
         for i in plan.installments
     ]
 
@@ -322,7 +333,7 @@ def claim_record(
         "paid_on": _day(claim.paid_on),
         "next_action": _next_action(claim),
         "promise": _promise(claim.promise),
-        "plan": _plan(claim.plan),
+        "plan": _plan(claim.plan, claim.asked_later),
         "settlement": _accord(claim.accord),
         "ended": _ended(claim),
         "dispute": _dispute_record(claim),

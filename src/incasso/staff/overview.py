@@ -814,9 +814,12 @@ def _agreement_flags(claim: Claim) -> list[Flag]:
     ):
         found.append(_lapse_flag(claim, accord))
     plan = claim.plan
-    if plan is not None and plan.state == PlanState.IN_ARREARS:
+    # An instalment the plan's confirmation asks by a later day (it came too late to pay on its own) is not missed
+    # before that day: the page and the letter say so, and no signal says otherwise (Claim.asked_later).
+    later = claim.asked_later.instalments if claim.asked_later is not None else ()
+    missed = [i for i in plan.missed if i not in later] if plan is not None else []
+    if plan is not None and plan.state == PlanState.IN_ARREARS and missed:
         # Every missed instalment counts: naming the first alone hid the later ones the arrears include.
-        missed = plan.missed
         kind = FlagKind.PLAN_IN_ARREARS
         wording = _ARREARS_WORDING[plan.arrears_kind]
         found.append(Flag(kind, wording, amount=plan.arrears, day=missed[0].installment.due, count=len(missed)))

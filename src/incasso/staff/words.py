@@ -593,6 +593,8 @@ ESCALATION_UNDER = {
     "plan_on_schedule": "De escalatie staat stil zolang de termijnen binnenkomen.",
     "plan_on_schedule_single": "De escalatie staat stil zolang die termijn op tijd binnenkomt.",
     "plan_in_arrears": "De escalatie loopt weer.",
+    "plan_asked_later": "De escalatie staat stil tot dan.",
+    "plan_asked_later_more": "De escalatie staat stil tot dan.",
     # After a kept promise or a completed plan of part of the balance (claims.escalation): not friendly first again.
     "kept_part": "Wat openstaat gaat verder vanaf de bereikte stap, niet opnieuw vanaf een herinnering.",
     # ... when the step reached was due by then: one letter for the rest comes first (claims.escalation).
@@ -645,6 +647,13 @@ WHY = {
     "plan_on_schedule": "Betalingsregeling van {made}: {paid} van {count} termijnen betaald.",
     "plan_on_schedule_single": "Betalingsregeling van {made}: de ene termijn nog niet betaald.",
     "plan_in_arrears": "Betalingsregeling van {made} loopt achter: {amount} achterstallig.",
+    # Its instalments' days came before the plan's confirmation could be read (claims.claim.AskedLater): the letter
+    # asks them by a later day, and the plan is not behind before it.
+    "plan_asked_later": "Betalingsregeling van {made}: de bevestiging bereikt de debiteur te laat voor de termijn van "
+    "{date} ({amount}), en vraagt die uiterlijk {asked}. Tot dan is de regeling niet achter.",
+    "plan_asked_later_more": "Betalingsregeling van {made}: de bevestiging bereikt de debiteur te laat voor {count} "
+    "termijnen (samen {amount}, de eerste van {date}), en vraagt ze uiterlijk {asked}. Tot dan is de regeling niet "
+    "achter.",
     "promise_kept_part": "Toezegging van {made} nagekomen: {amount} uiterlijk {date} betaald, een deel van het bedrag.",
     "plan_completed_part": "Betalingsregeling van {made} nagekomen: alle {count} termijnen betaald, samen {total}, "
     "een deel van het bedrag.",
@@ -761,10 +770,17 @@ NEXT = {
     "awaits_statements": "Wacht op de bankafschriften: de termijn van de sommatie liep tot en met {date}, maar de "
     "bankafschriften van die dagen zijn nog niet ingelezen. Lees ze in: pas dan is te zien of er in de termijn is "
     "betaald.",
-    # An instalment due before the plan's confirmation is assumed to arrive (claims.escalation._reminder_of).
-    "plan_letter": "Later dan het beleid: de termijn viel vóór de dag waarop de bevestiging van de regeling wordt "
-    "aangenomen binnen te zijn ({date}). De herinnering gaat pas daarna uit: eerst moet de debiteur de regeling "
-    "kunnen lezen.",
+    # An instalment due no later than the day the plan's confirmation is assumed to arrive, asked by a day of its own
+    # from then (claims.demand.late_instalment_day): a confirmation that comes late does not make the debtor late.
+    "plan_letter": "Later dan het beleid: de bevestiging van de regeling wordt aangenomen binnen te zijn op {arrives}, "
+    "niet vóór de dag van de termijn. Daarom vraagt zij de termijn uiterlijk {date}, {days} dagen na die dag (zoals "
+    "een herinnering: dunning_after_days). De herinnering gaat pas daarna uit: een bevestiging die laat komt, maakt de "
+    "debiteur niet te laat.",
+    # ... by the next instalment's day, when that comes sooner: both by that day.
+    "plan_letter_next": "Later dan het beleid: de bevestiging van de regeling wordt aangenomen binnen te zijn op "
+    "{arrives}, niet vóór de dag van de termijn. Daarom vraagt zij de termijn uiterlijk {date}, samen met de volgende "
+    "termijn van die dag. De herinnering gaat pas daarna uit: een bevestiging die laat komt, maakt de debiteur niet te "
+    "laat.",
     # An instalment the plan's confirmation, arriving on or after its day, asks by a final notice's last day
     # (claims.demand.instalment_day_read).
     "plan_letter_term": "Later dan het beleid: de bevestiging van de regeling wordt aangenomen binnen te zijn op "
@@ -1251,6 +1267,8 @@ LETTER = {
 
 # Short phrases the pages make of a figure and a word.
 PHRASE = {
+    # An instalment the plan's confirmation asks by a later day than its own (claims.claim.AskedLater): not late.
+    "installment_asked_later": "gevraagd uiterlijk {date}",
     # What a settlement's lines and the signals say was paid when nothing was (staff.formats.paid): "EUR 0,00
     # ontvangen" reads as a figure where it means "none".
     "paid_nothing": "niets",
@@ -1513,7 +1531,8 @@ SEARCH_FIELD = {
     "counsellor": "schuldhulpverlener",
 }
 
-# The `holidays` package's language for a holiday's name (law.calendar.holiday_name).
+# The language of a holiday's name (law.calendar.holiday_name: Dutch as the `holidays` package names it, English from
+# law.tables.HOLIDAY_NAMES_EN).
 HOLIDAY_LANGUAGE = "nl"
 
 PAGER = {"label": "Pagina {number} van {count}", "previous": "Vorige", "next": "Volgende", "gap": "…"}

@@ -580,6 +580,8 @@ ESCALATION_UNDER = {
     "plan_on_schedule": "The escalation is on hold as long as the instalments come in.",
     "plan_on_schedule_single": "The escalation is on hold as long as that instalment comes in on time.",
     "plan_in_arrears": "Chasing has resumed.",
+    "plan_asked_later": "The escalation is on hold until then.",
+    "plan_asked_later_more": "The escalation is on hold until then.",
     "kept_part": "What is open goes on from the stage reached, not again from a reminder.",
     "kept_part_letter": "What is open is first asked by one letter (a reminder with its own term); if that stays "
     "unpaid, it goes on from the stage reached, not again from a reminder.",
@@ -626,6 +628,11 @@ WHY = {
     "plan_on_schedule": "Payment plan of {made}: {paid} of {count} instalments paid.",
     "plan_on_schedule_single": "Payment plan of {made}: its one instalment not paid yet.",
     "plan_in_arrears": "Payment plan of {made} in arrears: {amount} overdue.",
+    "plan_asked_later": "Payment plan of {made}: its confirmation reaches the debtor too late for the instalment of "
+    "{date} ({amount}), and asks for it by {asked}. Until then the plan is not in arrears.",
+    "plan_asked_later_more": "Payment plan of {made}: its confirmation reaches the debtor too late for {count} "
+    "instalments ({amount} together, the first of {date}), and asks for them by {asked}. Until then the plan is not "
+    "in arrears.",
     "promise_kept_part": "Promise of {made} kept: {amount} paid by {date}, part of the amount.",
     "plan_completed_part": "Payment plan of {made} kept: all {count} instalments paid, {total} together, part "
     "of the amount.",
@@ -735,10 +742,16 @@ NEXT = {
     "awaits_statements": "Waiting for the bank statements: the final notice's payment period ended on {date}, but "
     "the bank statements of those days are not in bank/ yet. Add them and build again: only then can you see "
     "whether payment came within the period.",
-    # An instalment due before the plan's confirmation is assumed to arrive (claims.escalation._reminder_of).
-    "plan_letter": "Later than the usual schedule: the instalment fell due before the day the plan's confirmation "
-    "is assumed to arrive ({date}). The reminder goes out only after that: the debtor must first be able to read "
-    "the plan.",
+    # An instalment due no later than the day the plan's confirmation is assumed to arrive, asked by a day of its own
+    # from then (claims.demand.late_instalment_day): a confirmation that comes late does not make the debtor late.
+    "plan_letter": "Later than the usual schedule: the plan's confirmation is assumed to arrive on {arrives}, not "
+    "before the instalment's day. So it asks for the instalment by {date}, {days} days after that day (as a reminder "
+    "does: dunning_after_days). The reminder goes out only after that: a confirmation that comes late does not make "
+    "the debtor late.",
+    # ... by the next instalment's day, when that comes sooner: both by that day.
+    "plan_letter_next": "Later than the usual schedule: the plan's confirmation is assumed to arrive on {arrives}, "
+    "not before the instalment's day. So it asks for the instalment by {date}, together with the next instalment due "
+    "that day. The reminder goes out only after that: a confirmation that comes late does not make the debtor late.",
     # An instalment the plan's confirmation, arriving on or after its day, asks by a final notice's last day
     # (claims.demand.instalment_day_read).
     "plan_letter_term": "Later than the usual schedule: the plan's confirmation is assumed to arrive on {arrives}, "
@@ -1210,6 +1223,7 @@ LETTER = {
 
 # Short phrases the pages make of a figure and a word.
 PHRASE = {
+    "installment_asked_later": "asked by {date}",
     # What a settlement's lines and the signals say was paid when nothing was (staff.formats.paid): "EUR 0,00
     # ontvangen" reads as a figure where it means "none".
     "paid_nothing": "nothing",
@@ -1448,7 +1462,9 @@ SEARCH_FIELD = {
     "counsellor": "debt counsellor",
 }
 
-HOLIDAY_LANGUAGE = "en_US"
+# English as it is used in the Netherlands: the holidays' names in law.tables.HOLIDAY_NAMES_EN
+# (law.calendar.holiday_name).
+HOLIDAY_LANGUAGE = "en_NL"
 
 PAGER = {"label": "Page {number} of {count}", "previous": "Previous", "next": "Next", "gap": "…"}
 

@@ -296,6 +296,9 @@ NL = {
     # The next instalment, due before the plan's confirmation arrives: by the day that letter gives (its own words).
     "plan_qr_unread": "Het bedrag om over te maken is uw volgende termijn: {amount}, {when}.",
     "plan_qr_unread_single": "Het bedrag om over te maken is uw termijn: {amount}, {when}.",  # a plan of one
+    # ... more than one instalment asked later (claims.demand.instalments_asked_later): not "uw volgende termijn".
+    "plan_qr_unread_more": "Het bedrag om over te maken is wat u nu moet betalen volgens uw betalingsregeling: "
+    "{amount}, {when}.",
     "plan_nothing_due": "Er staat nu geen termijn open. Het bedrag om over te maken is uw volgende termijn: "
     "{amount}, uiterlijk {date}.",
     "plan_nothing_due_single": "Er staat nu geen termijn open. Het bedrag om over te maken is uw termijn: "
@@ -1413,6 +1416,20 @@ NL = {
     "aanmaningen.",
     "plan_next_unread_single": "De afgesproken dag voor {instalment} ({amount}) is {date}. Heeft u die termijn nog "
     "niet betaald? Betaal hem dan {when}. Dan sturen wij u geen herinneringen of aanmaningen.",
+    # ... its day gone by when the page is built (a plan entered late, or its first instalment due at once): said in the
+    # past, with why it is not late and by when (claims.demand.late_instalment_day), not "is" a day behind the debtor.
+    "plan_next_passed": "De afgesproken dag voor {instalment} ({amount}) was {date}. U krijgt onze bevestiging van de "
+    "regeling te laat om op die dag te betalen. Heeft u die termijn nog niet betaald? Betaal hem dan {when}: dan "
+    "betaalt u op tijd. Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of aanmaningen.",
+    "plan_next_passed_single": "De afgesproken dag voor {instalment} ({amount}) was {date}. U krijgt onze bevestiging "
+    "van de regeling te laat om op die dag te betalen. Heeft u die termijn nog niet betaald? Betaal hem dan {when}: "
+    "dan betaalt u op tijd. Dan sturen wij u geen herinneringen of aanmaningen.",
+    # ... more than one such instalment (a plan entered weeks late), each with its day: {instalments}, "termijn 1 op 5
+    # februari 2026 en termijn 2 op 5 maart 2026" (the box asks their sum, the table each amount).
+    "plan_next_passed_more": "Afgesproken was: {instalments}. U krijgt onze bevestiging van de regeling te "
+    "laat om op die dagen te betalen. Heeft u die termijnen nog niet betaald? Betaal ze dan {when}: dan betaalt u op "
+    "tijd. Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of aanmaningen.",
+    "instalment_on_day": "{instalment} op {date}",
     # {instalment} (steps.instalment_numbered): "termijn 2", or "uw termijn" of a plan of one.
     "instalment_numbered": "termijn {number}",
     "instalment_numbered_single": "uw termijn",
@@ -2036,6 +2053,7 @@ EN = {
     "copy_failed_label": "Could not copy; the text is selected, copy it yourself",
     "plan_qr_unread": "The amount to transfer is your next instalment: {amount}, {when}.",
     "plan_qr_unread_single": "The amount to transfer is your instalment: {amount}, {when}.",
+    "plan_qr_unread_more": "The amount to transfer is what is due now under your payment plan: {amount}, {when}.",
     "plan_nothing_due": "No instalment is due right now. The amount to transfer is your next instalment: {amount}, "
     "by {date}.",
     "plan_nothing_due_single": "No instalment is due right now. The amount to transfer is your instalment: {amount}, "
@@ -2929,6 +2947,16 @@ EN = {
     "payment letters.",
     "plan_next_unread_single": "The agreed day for {instalment} ({amount}) is {date}. If you have not paid it "
     "yet, please pay it {when}. That way, we will not send you reminders or other payment letters.",
+    "plan_next_passed": "The agreed day for {instalment} ({amount}) was {date}. You receive our confirmation of the "
+    "plan too late to pay on that day. If you have not paid it yet, please pay it {when}: that is still on time. As "
+    "long as you pay the instalments on time, we will not send you reminders or other payment letters.",
+    "plan_next_passed_single": "The agreed day for {instalment} ({amount}) was {date}. You receive our confirmation of "
+    "the plan too late to pay on that day. If you have not paid it yet, please pay it {when}: that is still on time. "
+    "That way, we will not send you reminders or other payment letters.",
+    "plan_next_passed_more": "We agreed: {instalments}. You receive our confirmation of the plan too late "
+    "to pay on those days. If you have not paid those instalments yet, please pay them {when}: that is still on time. "
+    "As long as you pay the instalments on time, we will not send you reminders or other payment letters.",
+    "instalment_on_day": "{instalment} on {date}",
     "instalment_numbered": "instalment {number}",
     "instalment_numbered_single": "your instalment",
     "plan_notice": "The instalment of {date} of your payment plan has not been paid. So we have sent you {notice}.",

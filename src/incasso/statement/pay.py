@@ -248,7 +248,7 @@ def _pay_note(claim: Claim, creditor: Creditor, amount: Decimal, lang: Language,
         unread = instalment_asked_later(creditor, claim)
         if unread is not None:  # by the day the plan's confirmation asks it by, as the top says (steps)
             day = instalment_asked_by(creditor, claim, unread.installment.due)
-            when = t("by_date", date=fmt.day(day, lang)) if day is not None else t("asap")
+            when = t("by_date", date=fmt.day(day, lang))
             return t(instalment_key(claim, "plan_qr_unread", counting="all"), amount=fmt.money(amount, lang), when=when)
         due = plan.next_installment.installment.due
         key = instalment_key(claim, "plan_nothing_due", counting="all")  # "uw termijn" of a plan of one

@@ -32,6 +32,7 @@ from incasso.claims.demand import (
     falling_due_sum,
     instalment_asked_by,
     instalment_asked_later,
+    instalments_asked_later,
     not_yet_due,
     notice_before_missed,
     notice_restated_today,
@@ -778,13 +779,11 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> tuple[list[str]
     money = partial(fmt.money, lang=lang)
     day = partial(fmt.day, lang=lang)
     plan = claim.running_plan
-    unread = instalment_asked_later(creditor, claim)
-    if unread is not None:  # asked as its confirmation asks it, not yet missed
-        values = dict(instalment=instalment_numbered(claim, unread, lang), amount=money(unread.installment.amount))
+    unread = instalments_asked_later(creditor, claim)
+    if unread:  # asked as its confirmation asks it, not yet missed
         when = by_when(claim, payment_deadline(claim, creditor), lang)
         coverage = plan_coverage(claim, ledger, lang)
-        next_line = t(instalment_key(claim, "plan_next_unread"), date=day(unread.installment.due), when=when, **values)
-        return [next_line, *coverage], asks_applies(claim, coverage)
+        return [instalments_asked_line(claim, unread, lang, when), *coverage], asks_applies(claim, coverage)
     if plan.state == PlanState.ON_SCHEDULE:
         upcoming = plan.next_installment
         handler = handler_of(claim)  # a plan agreed with the agency since the handover: theirs, and no letter of ours
@@ -872,6 +871,29 @@ def _missed_line(missed: list[InstallmentState], key: str, lang: Language, **val
     if len(missed) == 1:
         return text(lang, f"{key}{part}", date=fmt.day(missed[0].installment.due, lang), **values)
     return text(lang, f"{key}_more{part}", missed=_named(missed, lang), **values)
+
+
+def instalments_asked_line(claim: Claim, unread: Sequence[InstallmentState], lang: Language, when: str) -> str:
+    """The page's line on the instalments the plan's confirmation asks by a later day than their own
+    (claims.demand.instalments_asked_later), by `when` ("uiterlijk 27 maart 2026"): each with its agreed day, in the
+    past once that day has gone by, and that paid by then they are on time: a confirmation that came late does not
+    make the debtor late."""
+    first = unread[0]
+    if len(unread) > 1:
+        return text(lang, "plan_next_passed_more", instalments=instalments_on_days(claim, unread, lang), when=when)
+    key = "plan_next_unread" if first.installment.due >= claim.as_of else "plan_next_passed"
+    values = dict(
+        instalment=instalment_numbered(claim, first, lang),
+        amount=fmt.money(first.installment.amount, lang),
+        date=fmt.day(first.installment.due, lang),
+    )
+    return text(lang, instalment_key(claim, key), when=when, **values)
+
+
+def instalments_on_days(claim: Claim, instalments: Sequence[InstallmentState], lang: Language) -> str:
+    """Instalments each by its number and agreed day: "termijn 1 op 5 februari 2026 en termijn 2 op 5 maart 2026"."""
+    on = [(instalment_numbered(claim, i, lang), fmt.day(i.installment.due, lang)) for i in instalments]
+    return listed([text(lang, "instalment_on_day", instalment=name, date=day) for name, day in on], lang)
 
 
 def instalment_numbered(claim: Claim, instalment: InstallmentState, lang: Language) -> str:

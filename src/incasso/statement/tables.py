@@ -6,7 +6,7 @@ payment plan of an arrangement: what the debtor checks the amount against.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -130,15 +130,15 @@ class Total:
     grand: bool = False
 
 
-def plan_view(claim: Claim, lang: Language, unread: InstallmentState | None = None) -> PlanView | None:
+def plan_view(claim: Claim, lang: Language, unread: Collection[InstallmentState] = ()) -> PlanView | None:
     """The payment plan of an arrangement, one row per installment; None for any other claim. `unread`: the
-    instalment due before the plan's confirmation arrives (claims.demand.instalment_asked_later), to pay now
-    by the day that letter gives, not "Te laat" nor "Vandaag betalen" beside it. Nothing paid of an instalment is
+    instalments due before the plan's confirmation arrives (claims.demand.instalments_asked_later), to pay now
+    by the day that letter gives, not "Te laat" nor "Vandaag betalen" beside them. Nothing paid of an instalment is
     BLANK, not "0,00", read out as `nothing_paid_word` says (page, letter and e-mail alike)."""
     plan = _schedule(claim)
     if plan is None:
         return None
-    rows = tuple(_plan_row(n, i, i is unread, lang) for n, i in enumerate(plan.installments, start=1))
+    rows = tuple(_plan_row(n, i, i in unread, lang) for n, i in enumerate(plan.installments, start=1))
     total = sum((i.installment.amount for i in plan.installments), ZERO)
     key = "plan_summary_one" if len(rows) == 1 else "plan_summary"
     summary = text(lang, key, count=fmt.in_words(len(rows), lang), amount=fmt.money(total, lang))

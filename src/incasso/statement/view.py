@@ -23,6 +23,7 @@ from incasso.claims.agreements import Plan
 from incasso.claims.claim import Claim
 from incasso.claims.demand import (
     instalment_asked_later,
+    instalments_asked_later,
     notice_restated_today,
     notice_written_today,
     plan_under_final_notice,
@@ -862,7 +863,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         summary=page_summary(claim, ledger, lang),
         next_steps=next_steps(claim, ledger, lang, page=True),
         pay=pay_details(claim, creditor, lang) if is_open else None,
-        plan=plan_view(claim, lang, instalment_asked_later(creditor, claim)),
+        plan=plan_view(claim, lang, instalments_asked_later(creditor, claim)),
         details_heading=t("h_details" if is_open else "h_details_paid"),
         situation=situation_text(claim, lang),
         unlinked=_unlinked(claim, lang),

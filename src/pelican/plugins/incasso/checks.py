@@ -15,6 +15,7 @@ rules of the day checked for the debtors a problem leaves sound.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from incasso.ledger.load import Phase, Spread, untimed
 from incasso.ledger.model import LANGUAGES, Creditor, Debtor, Ledger
 from incasso.ledger.problems import LedgerError, Problem
 from incasso.letters.checks import letter_problems
-from incasso.letters.due import FirstSeen
+from incasso.letters.due import FirstSeen, confirmed_as_written
 from incasso.letters.records import Letterhead
 from incasso.letters.view import letterhead, recipient_lines
 from pelican.plugins.incasso.letters.envelope import ENVELOPES, RIGHT_WINDOW, Envelope
@@ -77,22 +78,29 @@ def checked_books(
     read = read_books_so_far(root, as_of, phase, cache, spread)
     if not read.problems and read.books is not None:
         with phase("assess"):
-            return read.books, checked_claims(read.books.ledger, as_of, seen)
+            ledger, claims = checked_claims(read.books.ledger, as_of, seen)
+            return replace(read.books, ledger=ledger), claims
     with phase("assess"):
         found = _problems_of_the_sound(read, as_of, seen)
     raise LedgerError([*read.problems, *found], skipped=read.skipped)
 
 
-def checked_claims(ledger: Ledger, as_of: date, seen: FirstSeen) -> list[Claim]:
-    """Every debtor's claim as of `as_of`; LedgerError with every problem of the day and of the letters
-    (the confirmations due as `seen` says)."""
-    claims = [assess(ledger, debtor, as_of) for debtor in ledger.debtors]
+def checked_claims(ledger: Ledger, as_of: date, seen: FirstSeen) -> tuple[Ledger, list[Claim]]:
+    """Every debtor's claim as of `as_of`, with the ledger they were assessed from (a plan's confirmation written
+    late marked as `seen` says: letters.due.confirmed_as_written); LedgerError with every problem of the day and of
+    the letters (the confirmations due as `seen` says)."""
+    ledger, claims = _assessed(ledger, as_of, seen)
     envelope = ENVELOPES[ledger.creditor.policy.envelope_window]
     found = claim_problems(claims) + letter_problems(ledger, claims, seen) + address_problems(ledger.debtors, envelope)
     found += letterhead_problems(ledger.creditor, envelope)
     if found:
         raise LedgerError(found, skipped=ledger.skipped)
-    return claims
+    return ledger, claims
+
+
+def _assessed(ledger: Ledger, as_of: date, seen: FirstSeen) -> tuple[Ledger, list[Claim]]:
+    """Every debtor's claim as of `as_of`, a plan whose confirmation a build wrote late counted from that day."""
+    return confirmed_as_written(ledger, [assess(ledger, debtor, as_of) for debtor in ledger.debtors], seen)
 
 
 def _problems_of_the_sound(read: BooksRead, as_of: date, seen: FirstSeen) -> list[Problem]:
@@ -109,8 +117,7 @@ def _problems_of_the_sound(read: BooksRead, as_of: date, seen: FirstSeen) -> lis
     if read.books is not None:
         problems += letterhead_problems(read.books.ledger.creditor, envelope)
     if read.books is not None and read.payments_known:
-        ledger = read.books.ledger
-        claims = [assess(ledger, debtor, as_of) for debtor in ledger.debtors]
+        ledger, claims = _assessed(read.books.ledger, as_of, seen)
         problems += claim_problems(claims) + letter_problems(ledger, claims, seen)
     return problems
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -140,7 +140,8 @@ def prepare(settings: dict) -> Build:
             books, claims = checked_books(Path(options["LEDGER"]), as_of, seen, phase=clock.phase, spread=in_order)
         elif claims is None or any(claim.as_of != as_of for claim in claims[:1]):
             with clock.phase("assess"):
-                claims = checked_claims(books.ledger, as_of, seen)
+                ledger, claims = checked_claims(books.ledger, as_of, seen)
+                books = replace(books, ledger=ledger)
         ledger = books.ledger
     extra = settings.get(INTERNAL_EXTRA, ())
     return Build(ledger, as_of, claims, secret, demo, options, books.bank, clock, seen, extra, staff_language)
