@@ -1,10 +1,11 @@
 """s50: "EUR 0,00" in a dossier's amount column where it means nothing: the cell says "—", named for a screen reader.
 
 A clerk's week read "Betaald EUR 0,00" on every invoice nothing was paid on and on every instalment still to come,
-as if a zero were a figure to reckon with. Nothing paid now shows "—", read out as "geen" ("none"), as the dossier's
-other empty cells (the payment that names no invoice, the invoice a dispute holds apart) are now too. A zero that is a
-figure stays: an invoice paid in full has "Open EUR 0,00", the summary "Incassokosten open EUR 0,00". A real build of
-the demo ledger: D-1001 (one invoice, nothing paid), D-1011 (a plan, two instalments to come), D-1014 (paid in full).
+as if a zero were a figure to reckon with. Nothing paid now shows "—", read out as "geen" ("none"; "nog niet", "not
+yet", of an instalment still to come), as the dossier's other empty cells (the payment that names no invoice, the
+invoice a dispute holds apart) are now too. A zero that is a figure stays: an invoice paid in full has "Open EUR 0,00",
+the summary "Incassokosten open EUR 0,00". A real build of the demo ledger: D-1001 (one invoice, nothing paid), D-1011
+(a plan, two instalments to come), D-1014 (paid in full).
 """
 
 from __future__ import annotations
@@ -47,9 +48,9 @@ def test_an_invoice_nothing_was_paid_on_says_none_not_eur_0_00(site):
     assert row[5] == "EUR\xa02.395,00"  # Open, a figure
 
 
-def test_instalments_still_to_come_say_none_paid(site):
+def test_instalments_still_to_come_say_not_yet_paid(site):
     paid = [row[2] for row in _rows(site, "D-1011", "plan")]
-    assert paid == ["EUR\xa0460,00", "EUR\xa0460,00", "geen", "geen"]
+    assert paid == ["EUR\xa0460,00", "EUR\xa0460,00", "nog niet", "nog niet"]  # as the debtor's page reads them
 
 
 def test_a_payment_naming_no_invoice_is_named_none(site):
