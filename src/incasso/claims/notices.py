@@ -133,14 +133,7 @@ class _Post:
 
 def _reminder(creditor: Creditor, post: _Post) -> str | None:
     gap = creditor.policy.dunning_after_days - 1
-    if gap >= post.need:
-        return None
-    return (
-        f"{_policy_line(creditor, 'dunning_after_days')}: policy.dunning_after_days is "
-        f"{_value(creditor, 'dunning_after_days')}: a reminder asks payment by the eve of the dunning letter, "
-        f"{_after(gap)}, but {post.said('reminder')}: it may ask payment by a day gone before the debtor reads it; "
-        f"write dunning_after_days: {post.need + 1} or more"
-    )
+    return _asked_too_soon(creditor, post, "dunning_after_days", "reminder", "the dunning letter", gap)
 
 
 def _dunning_letter(creditor: Creditor, post: _Post) -> str | None:
@@ -149,14 +142,19 @@ def _dunning_letter(creditor: Creditor, post: _Post) -> str | None:
     policy = creditor.policy
     by_call = policy.calls and policy.call_after_days > policy.final_notice_after_days
     gap = max(policy.final_notice_after_days, policy.call_after_days if policy.calls else 0) - 1
+    step = f"the call, call_after_days {_value(creditor, 'call_after_days')}" if by_call else "the final notice"
+    return _asked_too_soon(creditor, post, "final_notice_after_days", "dunning letter", step, gap)
+
+
+def _asked_too_soon(creditor: Creditor, post: _Post, name: str, letter: str, step: str, gap: int) -> str | None:
+    """The note on the policy field `name` when a posted `letter`, asking payment by the eve of `step`, `gap` days
+    after it is written, may be read after that day; None when the post leaves it room."""
     if gap >= post.need:
         return None
-    step = f"the call, call_after_days {_value(creditor, 'call_after_days')}" if by_call else "the final notice"
     return (
-        f"{_policy_line(creditor, 'final_notice_after_days')}: policy.final_notice_after_days is "
-        f"{_value(creditor, 'final_notice_after_days')}: a dunning letter asks payment by the eve of {step}, "
-        f"{_after(gap)}, but {post.said('dunning letter')}: it may ask payment by a day gone before the debtor reads "
-        f"it; write final_notice_after_days: {post.need + 1} or more"
+        f"{_policy_line(creditor, name)}: policy.{name} is {_value(creditor, name)}: a {letter} asks payment by the "
+        f"eve of {step}, {_after(gap)}, but {post.said(letter)}: it may ask payment by a day gone before the debtor "
+        f"reads it; write {name}: {post.need + 1} or more"
     )
 
 
@@ -212,14 +210,13 @@ def _delivery(creditor: Creditor) -> str:
 def _value(creditor: Creditor, name: str) -> str:
     """A policy field's value, "(the default)" beside one not written."""
     value = getattr(creditor.policy, name)
-    return str(value) if name in dict(creditor.policy_sources) else f"{value} (the default)"
+    return str(value) if creditor.policy_source(name) is not None else f"{value} (the default)"
 
 
 def _policy_line(creditor: Creditor, name: str) -> Source:
     """Where the note on a policy field points: the field's line; one left out, `delivery_days`'s when written (the
     days of post made it so), else the file."""
-    written = dict(creditor.policy_sources)
-    return written.get(name) or written.get("delivery_days") or Source(creditor.source.path)
+    return creditor.policy_source(name) or creditor.policy_source("delivery_days") or Source(creditor.source.path)
 
 
 def masks_fitting_no_number(creditor: Creditor, debtors: Iterable[Debtor]) -> tuple[str, ...]:
@@ -253,7 +250,7 @@ def costs_vat_beside_a_vat_number(creditor: Creditor) -> tuple[str, ...]:
     the collection costs"). Said, not refused: some cannot reclaim it (a part of their turnover exempt, say)."""
     if not creditor.policy.costs_vat or not creditor.vat_number:
         return ()
-    where = creditor.costs_vat_source or creditor.source
+    where = creditor.policy_source("costs_vat") or creditor.source
     return (
         f"{where}: policy.costs_vat is true while vat_number is set: a creditor with a VAT number usually reclaims "
         "VAT, and may add VAT to the collection costs only if it cannot reclaim it (Besluit art. 2 lid 3), saying so; "

@@ -115,7 +115,6 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
         address_source=m["address"].source if "address" in m else None,
         name_source=m["name"].source,
         set_aside=set_aside,
-        costs_vat_source=dict(policy_sources).get("costs_vat"),
         policy_sources=policy_sources,
         invoice_numbers=invoice_numbers,
         invoice_numbers_sources=masks_at,

@@ -190,13 +190,16 @@ class Creditor:
     address_source: Source | None = None  # where the address was written: a note on it points there
     name_source: Source | None = None  # where the name was written: the letterhead's rule points there
     set_aside: tuple[SetAside, ...] = ()  # bank money that is no debtor's (`bank_set_aside`)
-    costs_vat_source: Source | None = None  # where policy.costs_vat was written: a note on it points there
-    # Where each policy field written was (name, source): a note on the policy's days points at the line.
+    # Where each policy field written was (name, source): a note on one points at its line (`policy_source`).
     policy_sources: tuple[tuple[str, Source], ...] = ()
     # How the creditor's own invoice numbers are written (`invoice_numbers`, masks such as "F####-####"): a credit
     # no dossier matches that names one of them not in the ledger is an invoice outside the ledger, not staff's work.
     invoice_numbers: tuple[str, ...] = ()
     invoice_numbers_sources: tuple[Source, ...] = ()  # where each mask was written: a note on it points there
+
+    def policy_source(self, name: str) -> Source | None:
+        """Where the policy field `name` was written; None for one left out (its default)."""
+        return next((source for written, source in self.policy_sources if written == name), None)
 
     def __hash__(self) -> int:
         """Over its name and IBAN only, which equal creditors share: a dict still compares whole creditors whose
