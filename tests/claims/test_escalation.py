@@ -15,6 +15,7 @@ from incasso.claims.assess import assess
 from incasso.claims.timing import letter_received
 from incasso.ledger.load import load_ledger
 from incasso.ledger.problems import LedgerError
+from incasso.statement.steps import payment_deadline
 from tests.support.ledgers import (
     MISSING,
     days,
@@ -1303,3 +1304,43 @@ def test_an_invoice_falling_due_after_the_notice_was_paid_as_asked_gets_its_remi
     for day in (date(2026, 4, 10), date(2026, 4, 16)):
         action = claim_on(day).next_action
         assert (action.kind, action.due, action.newer.number) == ("reminder", date(2026, 4, 17), "F2026-0002")
+
+
+# -- a call set no earlier than the final notice (s53) ---------------------------------------
+
+REMINDED_ON, DUNNED_ON = date(2026, 2, 5), date(2026, 2, 19)
+
+
+def _dunned(tmp_path, call_after: int, *more):
+    ledger = one_debtor_ledger(
+        tmp_path,
+        policy={"call_after_days": call_after},
+        events=[event(REMINDED_ON, "reminder"), event(DUNNED_ON, "dunning"), *more],
+    )
+    return ledger, lambda night: assess(ledger, ledger.debtors[0], DUNNED_ON + days(night))
+
+
+@pytest.mark.parametrize("call_after", [14, 21])
+def test_a_call_set_no_earlier_than_the_final_notice_is_no_step_and_the_letter_asks_by_the_notice_s_eve(
+    tmp_path, call_after
+):
+    """The call is the step only until the final notice is due: set on its day or later, it never comes. The final
+    notice is the next step from the dunning letter on, and the day to pay is its eve: before s53, with 21 days the
+    page asked payment by the eve of the call (day 20) while the final notice came on day 14."""
+    ledger, claim_on = _dunned(tmp_path, call_after)
+    for night in (1, 13, 14):
+        action = claim_on(night).next_action
+        assert (action.kind, action.due) == ("final_notice", DUNNED_ON + days(14)), night
+    assert payment_deadline(claim_on(1), ledger.creditor) == DUNNED_ON + days(13)
+
+
+def test_a_wait_asked_after_the_dunning_letter_moves_that_final_notice_and_the_day_to_pay_with_it(tmp_path):
+    """A `postpone` recorded before the final notice's day, to after the call's: the final notice waits till its
+    end, the page asks by its eve (as when the wait held a call back), and no call comes in between."""
+    wait = event(DUNNED_ON + days(3), "postpone", until=DUNNED_ON + days(25), reason="Schuldhulp neemt contact op")
+    ledger, claim_on = _dunned(tmp_path, 21, wait)
+    for night in (4, 14, 21, 24):
+        action = claim_on(night).next_action
+        assert (action.kind, action.due) == ("final_notice", DUNNED_ON + days(25)), night
+        assert payment_deadline(claim_on(night), ledger.creditor) == DUNNED_ON + days(24), night
+    assert claim_on(25).next_action.is_due(DUNNED_ON + days(25))

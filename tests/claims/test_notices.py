@@ -736,3 +736,36 @@ def test_the_log_s_doubts_are_those_the_dossiers_found_of_the_same_records(tmp_p
     assert len(expected) == 4 and dossier_doubts(ledger.debtors, ledger.creditor, claims) == expected
     assert asked == ["D-0004"]  # its claim's debtor is a copy of the record: asked of the record
     assert ledger_notes(ledger, as_of, claims) == ledger_notes(ledger, as_of)
+
+
+def _call_notes(tmp_path, policy):
+    creditor = changed(VALID_CREDITOR, {"policy": policy}) if policy else VALID_CREDITOR
+    ledger = load_ledger(write_ledger(tmp_path, creditor=creditor, debtors=[valid_debtor()]))
+    return creditor, ledger, [n for n in ledger_notes(ledger, date(2026, 12, 6)) if "policy.call_after_days" in n]
+
+
+def test_a_call_set_no_earlier_than_the_final_notice_is_said_at_its_line_with_what_the_steps_do(tmp_path):
+    """s53: valid, but the call it reads as will never come (claims.escalation.calls_first)."""
+    creditor, ledger, notes = _call_notes(tmp_path, {"call_after_days": 21, "final_notice_after_days": 14})
+    assert notes == [
+        f"{ledger.creditor.source.path}:{where(creditor, 'policy.call_after_days')}: policy.call_after_days is 21 and "
+        "final_notice_after_days 14: the call would come no earlier than the final notice, so it has no days of its "
+        "own: there is no call step, the final notice follows the dunning letter after 14 days (as with calls: "
+        "false) and the dunning letter asks payment by its eve; to call before it, write call_after_days: 13 or less, "
+        "or final_notice_after_days: 22 or more; if you never call, write calls: false"
+    ]
+
+
+def test_a_final_notice_set_before_the_default_call_is_said_at_its_own_line(tmp_path):
+    creditor, ledger, notes = _call_notes(tmp_path, {"final_notice_after_days": 7})
+    (note,) = notes
+    at = f"{ledger.creditor.source.path}:{where(creditor, 'policy.final_notice_after_days')}: "
+    assert note.startswith(at + "policy.call_after_days is 7 (the default) and final_notice_after_days 7: ")
+    assert note.endswith(
+        "write call_after_days: 6 or less, or final_notice_after_days: 8 or more; if you never call, write calls: false"
+    )
+
+
+def test_a_call_before_the_final_notice_or_no_calls_at_all_is_not_said(tmp_path):
+    for n, policy in enumerate(({}, {"call_after_days": 13}, {"call_after_days": 21, "calls": False})):
+        assert _call_notes(tmp_path / str(n), policy)[2] == [], policy

@@ -3,9 +3,9 @@ own day, or that leave a settlement's missed instalment without a reminder: said
 with the values and the days to write (s52). The schedule keeps the days set.
 
 A reminder asks payment by the eve of the dunning letter (`dunning_after_days` after it); a dunning letter by the eve of
-the final notice (`final_notice_after_days` after it), or of the call when that is later; a settlement's missed
-instalment's reminder, written `reminder_after_days` after the instalment's day, by the settlement's last day of grace
-(`final_notice_term_days` after it), and none is written after that day. A posted letter is read days later
+the final notice (`final_notice_after_days` after it), also while staff call (a call set later has no day: s53); a
+settlement's missed instalment's reminder, written `reminder_after_days` after the instalment's day, by the
+settlement's last day of grace (`final_notice_term_days` after it), and none is written after that day. A posted letter is read days later
 (claims.timing.letter_received).
 """
 
@@ -175,12 +175,13 @@ def dunned_on(tmp_path, policy: dict):
             "after the day it is written",
             2,
         ),
-        # While staff call, the letter asks payment by the eve of the call when that comes later.
+        # While staff call, a call set after the final notice's day has no day of its own (s53): the letter asks
+        # payment by the eve of the final notice, the step that comes, not of a call that never does.
         (
             {"final_notice_after_days": 3, "call_after_days": 5},
-            "policy.final_notice_after_days is 3: a dunning letter asks payment by the eve of the call, "
-            "call_after_days 5, 4 days after the day it is written",
-            4,
+            "policy.final_notice_after_days is 3: a dunning letter asks payment by the eve of the final notice, 2 days "
+            "after the day it is written",
+            2,
         ),
         (
             {"final_notice_after_days": 1, "calls": False},

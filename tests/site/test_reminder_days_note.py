@@ -43,3 +43,23 @@ def test_check_says_a_short_dunning_letter_and_an_instalment_never_reminded_once
         at = f"note: {root / 'creditor.yaml'}:{where(creditor, f'policy.{field}')}: policy.{field} is "
         (line,) = [line for line in lines if line.startswith(at)]
         assert line.endswith(remedy)
+
+
+def test_check_and_build_say_a_call_without_days_once_at_the_line_of_call_after_days(tmp_path, capsys):
+    """s53: a call set after the final notice's day never comes (claims.escalation.calls_first); said, the build goes
+    on."""
+    creditor = valid_creditor(interest="none", policy={"call_after_days": 21, "final_notice_after_days": 14})
+    debtors = [valid_debtor(id=f"D-{n}", invoices=[invoice(number=f"F2026-000{n}")]) for n in (1, 2)]
+    root = write_ledger(tmp_path / "books", creditor=creditor, debtors=debtors)
+    at = f"note: {root / 'creditor.yaml'}:{where(creditor, 'policy.call_after_days')}: policy.call_after_days is 21 "
+    assert main(["check", "--ledger", str(root), "--as-of", AS_OF.isoformat()]) == 0
+    checked = capsys.readouterr()
+    site = build_site(tmp_path, ledger=root, as_of=AS_OF)
+    built = capsys.readouterr()
+    assert site.exit_code == 0
+    for said in (checked, built):
+        lines = [line for line in (said.out + said.err).splitlines() if "policy.call_after_days" in line]
+        assert len(lines) == 1 and lines[0].startswith(at), lines
+        assert lines[0].endswith(
+            "write call_after_days: 13 or less, or final_notice_after_days: 22 or more; if you never call, write calls: false"
+        )

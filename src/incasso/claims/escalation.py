@@ -406,7 +406,7 @@ def _step_after(creditor: Creditor, claim: Claim, events: list[Event], last: Eve
     if last.type == EventType.DUNNING:
         reason = f"dunning letter sent on {last.date}"
         called = any(does_the_call(e, claim) and e.date >= last.date for e in events)
-        if not policy.calls or called:
+        if not calls_first(policy) or called:
             return Action(ActionKind.FINAL_NOTICE, last.date + days(policy.final_notice_after_days), reason)
         final_from = uncalled_final_notice(policy, events, last)
         if claim.as_of < final_from:  # the call is the step until the final notice is due (`_postponed` moves it)
@@ -424,6 +424,16 @@ def _step_after(creditor: Creditor, claim: Claim, events: list[Event], last: Eve
             return Action(ActionKind.FINAL_NOTICE, term_end + DAY, f"{why} {term_end}")
         return Action(ActionKind.HANDOVER, term_end + DAY, f"the final notice's term ended on {term_end}")
     return None  # handover and legal: the agency or the court has the next step
+
+
+def calls_first(policy: Policy) -> bool:
+    """Whether the policy has a call between the dunning letter and the final notice: staff call, on a day before
+    the final notice is due. A `call_after_days` on or after `final_notice_after_days` gives the call no day of its
+    own (it is the step only until the final notice is due): the final notice, which comes first, is the next step
+    from the dunning letter on, as with `calls: false`, and the dunning letter and the page ask payment by its eve,
+    the day the notice really follows; not the eve of a call that never comes, a day after the notice and its
+    costs' term have begun. `check` says so at the field's line (claims.notices.call_without_days)."""
+    return policy.calls and policy.call_after_days < policy.final_notice_after_days
 
 
 def uncalled_final_notice(policy: Policy, events: list[Event], dunning: Event) -> date:

@@ -26,6 +26,7 @@ from incasso.claims.dossier_notes import (
     invoices_later,
     payments_ahead,
 )
+from incasso.claims.escalation import calls_first
 from incasso.claims.timing import postal_norm, slowest_post
 from incasso.law.calendar import posting_day
 from incasso.law.interest import rate_notices
@@ -97,7 +98,7 @@ _POSTED_OVER_DAYS = 366
 def letters_asking_a_day_gone(creditor: Creditor, as_of: date) -> tuple[str, ...]:
     """Policy days that let a posted letter ask payment by a day gone before it is read, or by its own day: a
     reminder's (the eve of the dunning letter, `dunning_after_days` after it), a dunning letter's (the eve of the final
-    notice, `final_notice_after_days` after it, or of the call when that is later) and a settlement's missed
+    notice, `final_notice_after_days` after it, also while staff call) and a settlement's missed
     instalment's reminder's (its last day of grace, `final_notice_term_days` after the instalment's day, reminded
     `reminder_after_days` after it); and a settlement's missed instalment that is never reminded of. Said once for the
     policy, not per debtor, with the days to write; the steps keep the days set."""
@@ -137,13 +138,34 @@ def _reminder(creditor: Creditor, post: _Post) -> str | None:
 
 
 def _dunning_letter(creditor: Creditor, post: _Post) -> str | None:
-    """The dunning letter asks payment by the eve of the next step (statement.steps.payment_deadline): the final
-    notice, or, while staff call, the call when its day is later (claims.escalation._step_after)."""
+    """The dunning letter asks payment by the eve of the final notice (statement.steps.payment_deadline), whether
+    staff call before it or not: the call is how staff help, not a step to warn about, and one set on the notice's
+    day or later has no day of its own (claims.escalation.calls_first: `call_without_days` says so)."""
+    gap = creditor.policy.final_notice_after_days - 1
+    return _asked_too_soon(creditor, post, "final_notice_after_days", "dunning letter", "the final notice", gap)
+
+
+def call_without_days(creditor: Creditor) -> tuple[str, ...]:
+    """While staff call (`calls: true`), a `call_after_days` on or after `final_notice_after_days`: the call would come
+    no earlier than the final notice, so it is no step (claims.escalation.calls_first), and the dunning letter asks
+    payment by the final notice's eve. Valid (a creditor may well mean to call only after the notice's day), but
+    said at the line of `call_after_days` (or of `final_notice_after_days` when only that was written), with what
+    the steps do and what to write: set by itself, it reads as a call that will come, and none does."""
     policy = creditor.policy
-    by_call = policy.calls and policy.call_after_days > policy.final_notice_after_days
-    gap = max(policy.final_notice_after_days, policy.call_after_days if policy.calls else 0) - 1
-    step = f"the call, call_after_days {_value(creditor, 'call_after_days')}" if by_call else "the final notice"
-    return _asked_too_soon(creditor, post, "final_notice_after_days", "dunning letter", step, gap)
+    if not policy.calls or calls_first(policy):
+        return ()
+    line = creditor.policy_source("call_after_days") or _policy_line(creditor, "final_notice_after_days")
+    final = policy.final_notice_after_days
+    # call_after_days is at least 1: a final notice the day after the dunning letter leaves no day to call before it.
+    sooner = f"call_after_days: {final - 1} or less, or " if final > 1 else ""
+    return (
+        f"{line}: policy.call_after_days is {_value(creditor, 'call_after_days')} and final_notice_after_days "
+        f"{_value(creditor, 'final_notice_after_days')}: the call would come no earlier than the final notice, so it "
+        f"has no days of its own: there is no call step, the final notice follows the dunning letter after {final} "
+        f"day{'s' if final > 1 else ''} (as with calls: false) and the dunning letter asks payment by its eve; to "
+        f"call before it, write {sooner}final_notice_after_days: {policy.call_after_days + 1} or more; if you never "
+        "call, write calls: false",
+    )
 
 
 def _asked_too_soon(creditor: Creditor, post: _Post, name: str, letter: str, step: str, gap: int) -> str | None:
@@ -347,6 +369,7 @@ def ledger_notes(ledger: Ledger, as_of: date, claims: Iterable[Claim] = ()) -> t
         + later_payments_and_letters(debtors, as_of)
         + delivery_days_below_norm(creditor, as_of)
         + letters_asking_a_day_gone(creditor, as_of)
+        + call_without_days(creditor)
         + costs_vat_beside_a_vat_number(creditor)
         + masks_fitting_no_number(creditor, debtors)
         + other_terms(creditor, debtors)
