@@ -1112,8 +1112,9 @@ def test_the_staff_see_the_postponement_and_todays_work_waits_for_it(tmp_path):
     )
     before, on_the_day = (assess(ledger, ledger.debtors[0], day) for day in (date(2026, 11, 29), date(2026, 11, 30)))
     assert what_next(before, ledger.creditor) == [
-        "Aanmaning sturen vanaf 30 november 2026: de herinnering ging uit op 1 oktober 2026; "
-        "het beleid is een aanmaning 14 dagen daarna.",
+        # s53: a day still to come, by which the debtor may yet pay: said as a condition
+        "Aanmaning sturen op 30 november 2026 als er dan nog niet (helemaal) betaald is: de herinnering ging uit op 1 "
+        "oktober 2026; het beleid is een aanmaning 14 dagen daarna.",
         f"Uitgesteld tot 30 november 2026 (vastgelegd op 10 oktober 2026 door Sanne): {WAIT}",
     ]
     assert todays_work([before], date(2026, 11, 29)) == []

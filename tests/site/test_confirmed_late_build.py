@@ -195,7 +195,9 @@ def test_the_staff_pages_say_the_plan_is_not_behind_until_the_day_asked(nights, 
     assert "Tot dan is de regeling niet achter." in dossier, dossier
     assert "Regeling achter" not in dossier and "loopt achter" not in dossier, dossier
     assert f"vraagt die uiterlijk {asked.day} maart 2026" in dossier, dossier
-    assert f"Herinnering gemiste termijn sturen vanaf {asked.day + 1} maart 2026" in dossier, dossier
+    # s53: its reminder is a condition on its day, not a miss already certain (the debtor has until the day asked)
+    assert f"Herinnering gemiste termijn sturen op {asked.day + 1} maart 2026 als de termijn van " in dossier, dossier
+    assert "is niet (helemaal) betaald" not in dossier, dossier
     assert "gevraagd uiterlijk" in dossier  # the plan's table: not "te laat"
     for each in (n for n in NIGHTS if ENTERED[debtor_id] <= n <= asked):
         assert debtor_id not in nights[each]["behind"], each

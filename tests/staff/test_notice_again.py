@@ -112,4 +112,6 @@ def test_a_notice_due_after_a_later_invoice_s_own_dunning_letter_names_that_lett
     assert claim.next_action is not None and claim.next_action.kind == "final_notice"
     assert claim.next_action.newer is not None
     (line, *_) = what_next(claim, ledger.creditor)
-    assert line.startswith("Sommatie sturen vanaf 24 maart 2026: de aanmaning ging uit op 10 maart 2026"), line
+    assert line.startswith(
+        "Sommatie sturen op 24 maart 2026 als er dan nog niet (helemaal) betaald is: de aanmaning ging uit op 10 maart"
+    ), line

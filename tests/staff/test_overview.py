@@ -363,8 +363,10 @@ def test_an_instalment_due_before_the_plan_s_letter_arrives_is_today_s_work_only
     waiting = assess(ledger, ledger.debtors[0], date(2026, 3, 11))
     assert [t.action.kind for t in todays_work([waiting], waiting.as_of)] == []
     assert what_next(waiting, ledger.creditor) == [
-        "Herinnering gemiste termijn sturen vanaf 28 maart 2026: de termijn van 10 maart 2026 (EUR\xa0500,00) is niet "
-        "(helemaal) betaald. Eerst een vriendelijke herinnering van die termijn; de gewone stappen volgen pas daarna.",
+        # s53: a day still to come, by which the debtor may yet pay: said as a condition, not as a miss
+        "Herinnering gemiste termijn sturen op 28 maart 2026 als de termijn van 10 maart 2026 (EUR\xa0500,00) dan nog "
+        "niet (helemaal) betaald is: eerst een vriendelijke herinnering van die termijn, de gewone stappen volgen pas "
+        "daarna.",
         "Later dan het beleid: de bevestiging van de regeling wordt aangenomen binnen te zijn op 13 maart 2026, niet "
         "vóór de dag van de termijn. Daarom vraagt zij de termijn uiterlijk 27 maart 2026, 14 dagen na die dag (zoals "
         "een herinnering: dunning_after_days). De herinnering gaat pas daarna uit: een bevestiging die laat komt, maakt "
@@ -404,8 +406,9 @@ def test_an_instalment_the_plan_s_letter_asks_by_the_term_s_last_day_is_today_s_
     waiting = assess(ledger, ledger.debtors[0], date(2026, 3, 13))
     assert [t.action.kind for t in todays_work([waiting], waiting.as_of)] == []
     assert what_next(waiting, ledger.creditor) == [
-        "Herinnering gemiste termijn sturen vanaf 19 maart 2026: de termijn van 10 maart 2026 (EUR\xa0500,00) is niet "
-        "(helemaal) betaald. Eerst een vriendelijke herinnering van die termijn; de gewone stappen volgen pas daarna.",
+        "Herinnering gemiste termijn sturen op 19 maart 2026 als de termijn van 10 maart 2026 (EUR\xa0500,00) dan nog "
+        "niet (helemaal) betaald is: eerst een vriendelijke herinnering van die termijn, de gewone stappen volgen pas "
+        "daarna.",
         "Later dan het beleid: de bevestiging van de regeling wordt aangenomen binnen te zijn op 13 maart 2026, niet "
         "vóór de dag van de termijn. Daarom vraagt zij de termijn uiterlijk 18 maart 2026, de dag vóór de "
         "aangekondigde incassokosten verschuldigd zijn. De herinnering gaat pas daarna uit.",
@@ -730,8 +733,9 @@ def test_chart_bars_scale_to_the_largest_bucket(claims):
         (
             "L-FINAL",
             "Sommatie verstuurd op 25 juni 2026",
-            "Overdragen aan incassobureau vanaf 14 juli 2026: de termijn van de sommatie van 25 juni 2026 "
-            "loopt af op 13 juli 2026.",  # 11 July is a Saturday: the term runs on to Monday (Atw)
+            # 11 July is a Saturday: the term runs on to Monday (Atw); a payment in it spares the handover (s53)
+            "Overdragen aan incassobureau op 14 juli 2026 als er dan nog niet (helemaal) betaald is: de termijn van "
+            "de sommatie van 25 juni 2026 loopt af op 13 juli 2026.",
         ),
         ("M-FINAL-DUE", "Sommatie verstuurd op 1 april 2026", "liep af op 20 april 2026"),
         (
@@ -1629,7 +1633,7 @@ def test_during_the_term_staff_are_told_the_handover_will_wait_for_a_newer_invoi
     ledger = one_debtor_ledger(tmp_path, invoices=[invoice(), later], events=[event(date(2026, 3, 3), "final_notice")])
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 15))
     lines = what_next(claim, ledger.creditor)
-    assert lines[0].startswith("Overdragen aan incassobureau vanaf 20 maart 2026")
+    assert lines[0].startswith("Overdragen aan incassobureau op 20 maart 2026 als er dan nog niet (helemaal) betaald")
     assert lines[1].startswith("Factuur F2026-0002 stond niet in de sommatie van 3 maart 2026")
     assert message_key(claim) == "final_notice"  # the page states the term that runs
 

@@ -393,17 +393,36 @@ def _refund_again(back: RefundReturned, claim: Claim) -> str:
     return words().NEXT[key].format(action=words().ACTION[back.kind], when=when, **_refund_returned(back))
 
 
+# The steps taken only if the debtor has not paid (in full) by their day: planned for a day still to come, staff are
+# told so ("op 3 december als er dan nog niet (helemaal) betaald is"), not a step already certain.
+_UNLESS_PAID = frozenset(
+    {ActionKind.REMINDER, ActionKind.DUNNING, ActionKind.CALL, ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}
+)
+
+
 def _when(claim: Claim, action: Action) -> str:
     """From when the step is due, as the overview's row says it (staff.rows._next_step): one waiting for the bank
     statements, the day it falls on if they show nothing paid (in a final notice's term, or of a called-off
-    settlement's agreed sum)."""
+    settlement's agreed sum). One still to come that the debtor's payment would spare says so: a condition on its
+    day, where the missed instalment's reminder says what must be paid itself (NEXT remind_installment_later)."""
     if action.awaits_statements is not None:
         awaits = words().WHEN_AWAITS_CALL_OFF if action.call_off_unseen else words().WHEN_AWAITS
         return awaits.format(date=fmt.day(action.awaits_statements))
     unseen = check_unseen(claim, action)
     if unseen is not None:  # a check on a day the statements read do not reach: it waits for them, is not late
         return words().WHEN_CHECK_UNSEEN.format(date=fmt.day(unseen))
-    return (words().WHEN_DUE if action.is_due(claim.as_of) else words().WHEN_LATER).format(date=fmt.day(action.due))
+    if action.is_due(claim.as_of):
+        return words().WHEN_DUE.format(date=fmt.day(action.due))
+    if action.kind == ActionKind.REMIND_INSTALLMENT:  # its text says the condition itself (remind_installment_later)
+        return words().WHEN_ON.format(date=fmt.day(action.due))
+    later = words().WHEN_LATER_UNPAID if action.kind in _UNLESS_PAID else words().WHEN_LATER
+    return later.format(date=fmt.day(action.due))
+
+
+def _later(claim: Claim, action: Action) -> bool:
+    """Whether the step is planned for a day still to come, `_when` saying that day plainly (not one waiting for the
+    bank statements, which says what it hangs on)."""
+    return action.awaits_statements is None and check_unseen(claim, action) is None and not action.is_due(claim.as_of)
 
 
 # The checks, named by a question (ACTION "Controle: toezegging betaald?"): their dossier line leads with it, as the
@@ -449,7 +468,7 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
     elif kind == ActionKind.HANDOVER:
         natural = _handover_values(claim, creditor, values)
     elif kind == ActionKind.REMIND_INSTALLMENT:
-        key, missed = _missed(claim.running_plan)
+        key, missed = _missed(claim.running_plan, later=_later(claim, action))
         values.update(missed)
         natural, waits = _instalment_reminder_waits(
             claim, creditor, claim.running_plan.missed_installment.installment.due
@@ -538,15 +557,18 @@ def _unbound_notice(claim: Claim, action: Action, creditor: Creditor) -> tuple[E
     return notice, notice_term_end(creditor, claim.debtor, notice)
 
 
-def _missed(plan: Plan) -> tuple[str, dict[str, object]]:
+def _missed(plan: Plan, *, later: bool) -> tuple[str, dict[str, object]]:
     """The text of the next step that is the reminder of a missed instalment, and its values: the first one missed,
     or the count of them and what they leave open together when the one reminder asks more than one, as its subject
-    and the page say (statement.tables.several_missed)."""
+    and the page say (statement.tables.several_missed). `later`: planned for a day still to come, by which the debtor
+    may yet pay, so said as a condition on it (remind_installment_later), not as a miss already certain."""
     first = plan.missed_installment
     values: dict[str, object] = dict(date=fmt.day(first.installment.due), amount=fmt.money(first.open))
+    tail = "_later" if later else ""
     if len(plan.missed) > 1:
-        return "remind_installment_several", {**values, "count": len(plan.missed), "amount": fmt.money(plan.arrears)}
-    return ActionKind.REMIND_INSTALLMENT, values
+        several = {**values, "count": len(plan.missed), "amount": fmt.money(plan.arrears)}
+        return f"remind_installment_several{tail}", several
+    return f"{ActionKind.REMIND_INSTALLMENT}{tail}", values
 
 
 def _rest_of_part(claim: Claim, action: Action, creditor: Creditor, values: dict[str, object]) -> str:

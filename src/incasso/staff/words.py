@@ -695,6 +695,12 @@ NEXT = {
     "remind_installment_several": "{action} sturen {when}: {count} termijnen zijn niet (helemaal) betaald, de "
     "eerste van {date}, samen {amount}. Eerst een vriendelijke herinnering van die termijnen; de gewone stappen "
     "volgen pas daarna.",
+    # ... on a day still to come ({when}: WHEN_ON): the debtor may yet pay before it, so said as a condition.
+    "remind_installment_later": "{action} sturen {when} als de termijn van {date} ({amount}) dan nog niet "
+    "(helemaal) betaald is: eerst een vriendelijke herinnering van die termijn, de gewone stappen volgen pas daarna.",
+    "remind_installment_several_later": "{action} sturen {when} als de {count} termijnen vanaf {date} (samen "
+    "{amount}) dan nog niet (helemaal) betaald zijn: eerst een vriendelijke herinnering van die termijnen, de gewone "
+    "stappen volgen pas daarna.",
     # A check is named as the task list names it (ACTION: "Controle: termijn betaald?"), then from when, capitalised
     # after the question (explain._policy_step), and what it checks: one wording in both places.
     "check_promise": "{action} {when}: de betaling was uiterlijk {date} toegezegd.",
@@ -813,6 +819,10 @@ NEXT = {
 }
 WHEN_DUE = "sinds {date}"  # the step was due on that day and has not been taken
 WHEN_LATER = "vanaf {date}"  # the step may be taken from that day
+# A letter, call or handover on a day still to come (explain._UNLESS_PAID): it is taken only if the debtor has not
+# paid by then, so said as a condition, not as a step already certain.
+WHEN_LATER_UNPAID = "op {date} als er dan nog niet (helemaal) betaald is"
+WHEN_ON = "op {date}"  # the day of a step whose text says its condition itself (remind_installment_later)
 # A handover waiting for the bank statements of its final notice's term (claims.claim.Action.awaits_statements):
 # the day its term sets, and what it still hangs on. Not "vanaf" tomorrow, a day that moves with each build.
 WHEN_AWAITS = "sinds {date}, als de afschriften geen betaling in de termijn tonen"

@@ -647,7 +647,8 @@ WHY = {
     "written_off": "Written off on {date}.",
 }
 
-# What comes next, and why then. {when} is WHEN_DUE or WHEN_LATER ("due since 3 May", "from 3 May").
+# What comes next, and why then. {when} is WHEN_DUE, WHEN_LATER, WHEN_LATER_UNPAID or WHEN_ON ("due since 3 May",
+# "from 3 May", "on 3 May if not (fully) paid by then").
 NEXT = {
     "reminder": "{action}, {when}: the payment term of the oldest open invoice {term} on {date}.",
     "reminder_newer": "{action}, {when}: the payment term of the newer invoice {term} on {date}.",
@@ -671,6 +672,12 @@ NEXT = {
     "First a friendly reminder of that instalment; the usual steps only follow after it.",
     "remind_installment_several": "{action}, {when}: {count} instalments have not been paid (in full), the first of "
     "{date}, {amount} together. First a friendly reminder of those instalments; the usual steps only follow after it.",
+    # ... on a day still to come ({when}: WHEN_ON): the debtor may yet pay before it, so said as a condition.
+    "remind_installment_later": "{action} {when} if the instalment of {date} ({amount}) is still not (fully) paid by "
+    "then: first a friendly reminder of that instalment, the usual steps only follow after it.",
+    "remind_installment_several_later": "{action} {when} if the {count} instalments from {date} ({amount} together) "
+    "are still not (fully) paid by then: first a friendly reminder of those instalments, the usual steps only follow "
+    "after it.",
     # A check is named as the task list names it (ACTION: "Check: instalment paid?"), then from when, capitalised
     # after the question (explain._policy_step), and what it checks: one wording in both places.
     "check_promise": "{action} {when}: the payment was promised for {date} at the latest.",
@@ -781,6 +788,10 @@ NEXT = {
 }
 WHEN_DUE = "due since {date}"  # the step was due on that day and has not been taken
 WHEN_LATER = "from {date}"  # the step may be taken from that day
+# A letter, call or handover on a day still to come (explain._UNLESS_PAID): it is taken only if the debtor has not
+# paid by then, so said as a condition, not as a step already certain.
+WHEN_LATER_UNPAID = "on {date} if not (fully) paid by then"
+WHEN_ON = "on {date}"  # the day of a step whose text says its condition itself (remind_installment_later)
 # A handover waiting for the bank statements of its final notice's term (claims.claim.Action.awaits_statements).
 WHEN_AWAITS = "due since {date}, if the statements show no payment in the period"
 WHEN_AWAITS_CALL_OFF = "due since {date}, if the statements show the settlement was not paid after all"
