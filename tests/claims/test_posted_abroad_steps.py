@@ -9,16 +9,20 @@ dunning letter follows on the 28th, and the reminder asks payment by the 27th, 9
 it asked by the 17th, the day before it arrived.
 """
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from incasso.claims.assess import assess
 from incasso.claims.timing import later_abroad, letter_received, step_after_letter
-from incasso.ledger.model import Language
+from incasso.ledger.model import Channel, Language
+from incasso.letters.due import NO_RECORD, letters_due
+from incasso.letters.outlook import claim_after
+from incasso.letters.terms import letter_deadline
 from incasso.staff.explain import what_next
 from incasso.staff.language import speaking
-from tests.support.ledgers import ADMINISTRATOR, MISSING, event, invoice, one_debtor_ledger
+from incasso.statement.steps import payment_deadline
+from tests.support.ledgers import ADMINISTRATOR, MISSING, event, invoice, one_debtor_ledger, payment
 
 ANTWERP = ["Meir 24", "2000 Antwerpen", "België"]
 UTRECHT = ["Dorpsstraat 1", "3511 AB Utrecht"]
@@ -145,3 +149,29 @@ def test_staff_read_why_the_step_after_a_letter_posted_abroad_comes_later(tmp_pa
     ledger, claim = _claim(tmp_path / "home", date(2026, 12, 10), reminded, **{"contact.address": UTRECHT})
     with speaking(language):
         assert len(what_next(claim, ledger.creditor)) == 1  # at home: the policy's line alone
+
+
+@pytest.mark.parametrize(("address", "asked"), [(ANTWERP, date(2026, 12, 28)), (UTRECHT, date(2026, 12, 18))])
+def test_the_letter_for_the_rest_of_a_kept_promise_of_part_posted_abroad_asks_by_a_day_after_it_arrives(
+    tmp_path, address, asked
+):
+    # 500.00 of 1250.00 promised for Friday 4 December, paid on the 3rd: the rest is first asked by one letter, a
+    # reminder, written on Saturday the 5th (posted Monday the 7th: read at home on the 9th, in Antwerp on the 19th).
+    # The page on the promised day already gives the day that letter will give, and the letter gives it.
+    promised = event(date(2026, 11, 20), "promise", promised_date=FRIDAY, amount="500.00")
+    ledger = one_debtor_ledger(
+        tmp_path,
+        invoices=[invoice(date=date(2026, 10, 1), due=date(2026, 11, 1))],
+        events=[event(date(2026, 11, 5), "reminder"), promised],
+        payments=[payment(date=date(2026, 12, 3), amount="500.00")],
+        **{"contact.address": address},
+    )
+    creditor = ledger.creditor
+    assert payment_deadline(assess(ledger, ledger.debtors[0], FRIDAY), creditor) == asked
+    saturday = date(2026, 12, 5)
+    claim = assess(ledger, ledger.debtors[0], saturday)
+    (due,) = letters_due(claim, NO_RECORD)
+    after = claim_after(ledger, claim, due, Channel.LETTER)
+    assert letter_deadline(creditor, after, Channel.LETTER) == asked
+    assert asked > letter_received(creditor, claim.debtor, saturday)
+    assert (after.next_action.kind, after.next_action.due) == ("dunning", asked + timedelta(days=1))
