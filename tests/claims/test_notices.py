@@ -330,8 +330,8 @@ def test_a_final_notice_posted_abroad_is_said_its_term_counts_the_days_abroad_an
     """The term counts from receipt after the days set for a letter abroad, later than within the Netherlands;
     the post may take longer still, and costs charged before the true term ended are what a court strikes."""
     abroad = {"contact.address": ["Rue de la Loi 155 boîte 12", "1040 Etterbeek", "België"]}
-    said = notes_said(tmp_path)
-    letters = list(STEPS_SENT)
+    said = notes_said(tmp_path, STEPS_SENT_ABROAD)
+    letters = list(STEPS_SENT_ABROAD)
 
     # Said before any final notice exists (the next step), so as what will happen (new1 review, #4).
     (line,) = said("abroad", date(2026, 3, 6), **abroad)
@@ -393,15 +393,18 @@ def test_a_final_notice_posted_abroad_is_said_its_term_counts_the_days_abroad_an
 
 # A reminder and a dunning letter sent: the final notice is the next step from 5 March 2026.
 STEPS_SENT = (event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning"))
+# The same posted abroad: the dunning letter of Monday 9 February arrives 10 days later than at home, and the final
+# notice follows it from 5 March too (claims.timing.step_after_letter).
+STEPS_SENT_ABROAD = (event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 9), "dunning"))
 
 
-def notes_said(tmp_path):
-    """`said(folder, day, **changes)`: the notes `check` gives on one dossier with STEPS_SENT (unless `events`
-    is among the changes) as of `day`."""
+def notes_said(tmp_path, sent=STEPS_SENT):
+    """`said(folder, day, **changes)`: the notes `check` gives on one dossier with the letters `sent` (unless
+    `events` is among the changes) as of `day`."""
     from incasso.claims.notices import claim_notes
 
     def said(folder, day, **changes):
-        ledger = one_debtor_ledger(tmp_path / folder, **{"events": list(STEPS_SENT), **changes})
+        ledger = one_debtor_ledger(tmp_path / folder, **{"events": list(sent), **changes})
         return list(claim_notes([assess(ledger, ledger.debtors[0], day)], ledger.creditor))
 
     return said

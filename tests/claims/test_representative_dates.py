@@ -132,6 +132,9 @@ def test_a_day_still_to_come_is_refused_on_the_day_with_its_line(tmp_path, key):
 
 # The reminder and the dunning letter sent: from 5 March 2026 the final notice is the next step.
 STEPS_SENT = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
+# The same posted abroad: the dunning letter of Monday 9 February arrives 10 days later than at home, and the final
+# notice follows it from 5 March too (claims.timing.step_after_letter).
+STEPS_SENT_ABROAD = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 9), "dunning")]
 
 
 def _abroad_notes(claim, creditor) -> list[NoteKind]:
@@ -172,13 +175,13 @@ def test_a_consumer_at_home_whose_notice_is_posted_abroad_is_told_the_days_not_t
     # posted abroad (its days of post are said), but no other country's law protects this consumer: the note says
     # nothing of their own country's caps on the costs (ledger-format, "Debtors abroad": the consumer's own address).
     in_belgium = {**ADMINISTRATOR, "address": ABROAD}
-    ledger, claim = _claim(tmp_path / "home", date(2026, 3, 6), AT_HOME, in_belgium, STEPS_SENT)
+    ledger, claim = _claim(tmp_path / "home", date(2026, 3, 6), AT_HOME, in_belgium, STEPS_SENT_ABROAD)
     (note,) = [n for n in dossier_notes(claim, ledger.creditor) if n.kind == NoteKind.NOTICE_ABROAD]
     said = in_english(note)
     assert "PostNL delivery days" in said and "their own country's law" not in said, said
     assert "Nederlandse staffel" not in note_text(note) and "bezorgdagen" in note_text(note)
     # A consumer who lives abroad, the letters posted to them there: the days and the costs.
-    ledger, claim = _claim(tmp_path / "abroad", date(2026, 3, 6), ABROAD, None, STEPS_SENT)
+    ledger, claim = _claim(tmp_path / "abroad", date(2026, 3, 6), ABROAD, None, STEPS_SENT_ABROAD)
     (note,) = [n for n in dossier_notes(claim, ledger.creditor) if n.kind == NoteKind.NOTICE_ABROAD]
     assert "their own country's law may allow less" in in_english(note)
     assert "Nederlandse staffel" in note_text(note)

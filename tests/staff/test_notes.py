@@ -369,7 +369,9 @@ def test_costs_with_vat_are_not_called_the_staffel_s_in_the_notes(tmp_path):
 def test_a_final_notice_to_a_consumer_abroad_says_their_country_s_law_may_allow_less_costs(tmp_path, language):
     # A Belgian consumer's letters state the Dutch staffel; Belgian law caps a consumer's collection costs lower.
     # Staff are told at the step, not only in the README (findings s45-newcomer, 2); a business is not told.
-    steps = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
+    # The final notice is due from 5 March: the dunning letter of Monday 9 February, posted to Antwerp, arrives 10 days
+    # later than at home, and the final notice waits as many days more (claims.timing.step_after_letter).
+    steps = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 9), "dunning")]
     antwerp = {"contact.address": ["Meir 24", "2000 Antwerpen", "België"], "events": steps}
     texts = {}
     for kind in ("consumer", "business"):

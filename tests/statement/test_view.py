@@ -3717,15 +3717,18 @@ def test_a_debtor_abroad_reads_the_desk_s_number_with_the_country_code(tmp_path,
 @pytest.mark.parametrize(
     ("lang", "address", "said"),
     [
-        # The final notice goes on Tuesday 1 December 2026. To Antwerp: received Tuesday 15 December after 10
-        # PostNL delivery days, 14 days to the 29th, costs from the 30th; to a Dutch address: the 3rd and the 18th.
+        # The final notice goes on Tuesday 1 December 2026 (after a dunning letter of 17 November at home; posted to
+        # Antwerp, of 5 November: its wait counts the 12 days it arrives later, claims.timing.step_after_letter).
+        # To Antwerp: received Tuesday 15 December after 10 PostNL delivery days, 14 days to the 29th, costs from
+        # the 30th; to a Dutch address: the 3rd and the 18th.
         ("nl", ["Meir 24", "2000 Antwerpen", "België"], "op zijn vroegst vanaf 30 december 2026."),
         ("en", ["Meir 24", "2000 Antwerpen", "België"], "charged no earlier than 30 December 2026."),
         ("nl", ["Dorpsstraat 1", "1234 AB Ergens"], "op zijn vroegst vanaf 18 december 2026."),
     ],
 )
 def test_the_costs_forecast_before_a_final_notice_posted_abroad_counts_the_days_abroad(tmp_path, lang, address, said):
-    events = [event(date(2026, 11, 3), "reminder"), event(date(2026, 11, 17), "dunning")]
+    dunning = date(2026, 11, 5) if address[-1] == "België" else date(2026, 11, 17)
+    events = [event(date(2026, 11, 3), "reminder"), event(dunning, "dunning")]
     late = invoice(date=date(2026, 10, 1), due=date(2026, 11, 1))
     changes = {"contact.address": address}
     _, _, view = view_of(tmp_path, date(2026, 11, 20), language=lang, events=events, invoices=[late], **changes)

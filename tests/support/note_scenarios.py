@@ -22,6 +22,9 @@ D = Decimal
 NEWER = invoice(number="F2026-0002", date=date(2026, 3, 2), due=date(2026, 4, 1), amount=D("700.00"))
 # A reminder and a dunning letter sent: the final notice is the next step from 5 March 2026.
 STEPS_SENT = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
+# The same posted abroad: the final notice follows from 5 March too, the dunning letter of Monday 9 February arriving
+# 10 days later than at home (claims.timing.step_after_letter).
+STEPS_SENT_ABROAD = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 9), "dunning")]
 DISPUTED = event(date(2026, 2, 10), "dispute", reason="Niet geleverd")
 PLAN = [{"due": date(2026, 4, 15), "amount": D("500.00")}, {"due": date(2026, 3, 15), "amount": D("5000.00")}]
 ABROAD = ["Rue de la Loi 155", "1040 Etterbeek", "België"]
@@ -39,9 +42,9 @@ BOTH_LANGUAGES = {"nl": "Onderhoud ovens januari", "en": "Oven maintenance Janua
 
 SCENARIOS: dict[str, tuple[dict, date]] = {
     "email_only": ({"contact.address": MISSING, "events": STEPS_SENT}, date(2026, 3, 6)),
-    "abroad": ({"contact.address": ABROAD, "events": STEPS_SENT}, date(2026, 3, 6)),
+    "abroad": ({"contact.address": ABROAD, "events": STEPS_SENT_ABROAD}, date(2026, 3, 6)),
     "abroad_email": (
-        {"contact.address": ABROAD, "contact.final_notice_by": "email", "events": STEPS_SENT},
+        {"contact.address": ABROAD, "contact.final_notice_by": "email", "events": STEPS_SENT_ABROAD},
         date(2026, 3, 6),
     ),
     # Living abroad, their letters p/a an administrator in the Netherlands (ledger-format, "Debtors abroad").

@@ -36,11 +36,13 @@ from incasso.claims.timing import (
     next_notice_binds,
     notice_term_end,
     overstates,
+    step_after_letter,
 )
 from incasso.ledger.model import (
     ESCALATION_EVENTS,
     WRITTEN_CHANNELS,
     Creditor,
+    Debtor,
     Event,
     EventType,
     Invoice,
@@ -138,7 +140,7 @@ def _chasing_step(creditor: Creditor, claim: Claim, events: list[Event]) -> Acti
     if reminded is not None:
         # The debtor had the instalment's reminder, or the letter for the rest of a kept agreement of part: the
         # usual steps wait as long as after any reminder.
-        after_reminder = reminded.date + timedelta(days=creditor.policy.dunning_after_days)
+        after_reminder = step_after_letter(creditor, claim.debtor, reminded.date, creditor.policy.dunning_after_days)
         resume = max(resume, after_reminder) if resume is not None else after_reminder
     if resume is not None and resume > step.due:
         return replace(step, due=resume)
@@ -398,19 +400,20 @@ def _first_reminder(creditor: Creditor, claim: Claim) -> Action | None:
 
 
 def _step_after(creditor: Creditor, claim: Claim, events: list[Event], last: Event) -> Action | None:
-    """The step that follows the heaviest letter still open (`last`)."""
+    """The step that follows the heaviest letter still open (`last`): the policy's days after it, posted abroad
+    later by the days it arrives later (claims.timing.step_after_letter)."""
     policy = creditor.policy
-    days = lambda n: timedelta(days=n)
+    after = lambda days: step_after_letter(creditor, claim.debtor, last.date, days)
     if last.type == EventType.REMINDER:
-        return Action(ActionKind.DUNNING, last.date + days(policy.dunning_after_days), f"reminder sent on {last.date}")
+        return Action(ActionKind.DUNNING, after(policy.dunning_after_days), f"reminder sent on {last.date}")
     if last.type == EventType.DUNNING:
         reason = f"dunning letter sent on {last.date}"
         called = any(does_the_call(e, claim) and e.date >= last.date for e in events)
         if not calls_first(policy) or called:
-            return Action(ActionKind.FINAL_NOTICE, last.date + days(policy.final_notice_after_days), reason)
-        final_from = uncalled_final_notice(policy, events, last)
+            return Action(ActionKind.FINAL_NOTICE, after(policy.final_notice_after_days), reason)
+        final_from = uncalled_final_notice(creditor, claim.debtor, events, last)
         if claim.as_of < final_from:  # the call is the step until the final notice is due (`_postponed` moves it)
-            return Action(ActionKind.CALL, last.date + days(policy.call_after_days), reason)
+            return Action(ActionKind.CALL, after(policy.call_after_days), reason)
         return Action(ActionKind.FINAL_NOTICE, final_from, reason)
     if last.type == EventType.FINAL_NOTICE:
         # Hand over only once every final notice's term has passed: a notice sent again may end sooner.
@@ -436,31 +439,34 @@ def calls_first(policy: Policy) -> bool:
     return policy.calls and policy.call_after_days < policy.final_notice_after_days
 
 
-def uncalled_final_notice(policy: Policy, events: list[Event], dunning: Event) -> date:
+def uncalled_final_notice(creditor: Creditor, debtor: Debtor, events: list[Event], dunning: Event) -> date:
     """The day the final notice follows `dunning` when nobody called: `final_notice_after_days` after the letter,
     or, when a `postpone` (standing_postpone) recorded before that day held the call back past its day, the end of
     the wait plus the days the policy leaves between the call and the final notice. The wait held the call back as
     any step; it does not drop it: the page, and a promise's or a plan's confirmation, told the debtor "wij bellen
     u, maar pas na ..." (statement.steps.missed_step_held), and the counsellor who asked for the wait is best
-    called before a final notice that brings costs."""
-    final_from = dunning.date + timedelta(days=policy.final_notice_after_days)
-    held = call_held(policy, events, dunning)
+    called before a final notice that brings costs. Posted abroad, the days count later
+    (claims.timing.step_after_letter)."""
+    policy = creditor.policy
+    final_from = step_after_letter(creditor, debtor, dunning.date, policy.final_notice_after_days)
+    held = call_held(creditor, debtor, events, dunning)
     if held is None:
         return final_from
     gap = max(policy.final_notice_after_days - policy.call_after_days, 0)
     return max(final_from, held + timedelta(days=gap))
 
 
-def call_held(policy: Policy, events: list[Event], dunning: Event) -> date | None:
+def call_held(creditor: Creditor, debtor: Debtor, events: list[Event], dunning: Event) -> date | None:
     """The `until` of the `postpone` that holds back the call after `dunning` (`uncalled_final_notice`): recorded
     before the final notice's day, while the call was still the step, and lasting beyond the call's day; None
     otherwise (a wait recorded later moved the final notice itself)."""
     pause = standing_postpone(events)
     if pause is None or pause.until is None or pause.date < dunning.date:
         return None
-    if pause.date >= dunning.date + timedelta(days=policy.final_notice_after_days):
+    after = lambda days: step_after_letter(creditor, debtor, dunning.date, days)
+    if pause.date >= after(creditor.policy.final_notice_after_days):
         return None
-    return pause.until if pause.until > dunning.date + timedelta(days=policy.call_after_days) else None
+    return pause.until if pause.until > after(creditor.policy.call_after_days) else None
 
 
 def notice_that_binds_now(creditor: Creditor, claim: Claim) -> bool:

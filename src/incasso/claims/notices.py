@@ -101,7 +101,9 @@ def letters_asking_a_day_gone(creditor: Creditor, as_of: date) -> tuple[str, ...
     notice, `final_notice_after_days` after it, also while staff call) and a settlement's missed
     instalment's reminder's (its last day of grace, `final_notice_term_days` after the instalment's day, reminded
     `reminder_after_days` after it); and a settlement's missed instalment that is never reminded of. Said once for the
-    policy, not per debtor, with the days to write; the steps keep the days set."""
+    policy, not per debtor, with the days to write; the steps keep the days set. Post within the Netherlands only: to
+    an address abroad the step after a reminder or dunning letter waits the days it arrives later on top
+    (claims.timing.step_after_letter), so the gap these days leave is the same as at home."""
     written, received = slowest_post(creditor, as_of, _POSTED_OVER_DAYS)
     post = _Post(
         (received - written).days,

@@ -131,6 +131,25 @@ def letter_received(creditor: Creditor, debtor: Debtor, sent: date, channel: Cha
     return _delivered(posted, delivery_days(creditor, debtor, posted))
 
 
+def later_abroad(creditor: Creditor, debtor: Debtor, sent: date) -> timedelta:
+    """How many days later a letter written on `sent` reaches `debtor` by post than one posted within the Netherlands
+    that day: `delivery_days_abroad` against `delivery_days`, counted in PostNL delivery days as `letter_received`
+    does (a Friday's letter abroad ten delivery days, at home two). None at home, nor without a postal address."""
+    posted = posting_day(sent)
+    at_home = _delivered(posted, domestic_delivery_days(creditor, posted))
+    return letter_received(creditor, debtor, sent) - at_home
+
+
+def step_after_letter(creditor: Creditor, debtor: Debtor, sent: date, days: int) -> date:
+    """The day the policy's next step follows a reminder or dunning letter written on `sent`, `days` after it:
+    posted to an address abroad, later by as many days as it arrives later than at home (`later_abroad`), so the day
+    it asks payment by (the eve of that step) lies as long after its receipt as at home, never before it. Such a
+    letter goes in every form the debtor can be reached in (letters.due.forms), the e-mail beside the posted one
+    stating the same day: with a postal address abroad the post's receipt counts, whatever channel staff record it
+    with. Without a postal address abroad (at home, or by e-mail only) the day is the policy's as it always was."""
+    return sent + timedelta(days=days) + later_abroad(creditor, debtor, sent)
+
+
 def _delivered(posted: date, days: int) -> date:
     """The day a letter posted on `posted` arrives after `days` PostNL delivery days (Tuesday to Saturday)."""
     day, left = posted, days

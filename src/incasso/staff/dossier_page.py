@@ -35,7 +35,6 @@ from incasso.ledger.model import (
     Invoice,
     Language,
     Payment,
-    Policy,
     latest,
 )
 from incasso.payments.reference import format_rf, rf_reference
@@ -297,7 +296,7 @@ def _undo(row: Row) -> tuple[Record, ...]:
     return tuple(Record(intro, lines) for lines, back in found if lines is not None and back.is_due(claim.as_of))
 
 
-def _record(row: Row, as_of: date, policy: Policy, letters: Sequence[DayLetter]) -> Record | None:
+def _record(row: Row, as_of: date, creditor: Creditor, letters: Sequence[DayLetter]) -> Record | None:
     """How to write down the step that is due today: the event, in the ledger's own words (a final
     notice with the costs its letter of the day states). A refund that came back has its own (`_undo`)."""
     claim = row.claim
@@ -324,7 +323,8 @@ def _record(row: Row, as_of: date, policy: Policy, letters: Sequence[DayLetter])
     intro = words().PHRASE[key].format(events=_events_place(claim))
     dunning = latest(claim.events, EventType.DUNNING) if step.kind == ActionKind.CALL else None
     if dunning is not None:  # a call is contact only when someone answered; the final notice does not wait
-        final_from = fmt.day(uncalled_final_notice(policy, claim.events, dunning))  # after a wait, a week after it
+        # After a wait, a week after it; posted abroad, later by the days it arrived later.
+        final_from = fmt.day(uncalled_final_notice(creditor, claim.debtor, claim.events, dunning))
         if not claim.debtor.contact.phone:
             how = words().PHRASE[f"how_{note_channel(claim.debtor)}"]
             intro = (
@@ -1024,7 +1024,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         notes=note_views(claim, row.notes),
         why=tuple(why_stage(claim, row.returns)),
         next=_next(row, book),
-        record=_record(row, book.as_of, book.creditor.policy, day),
+        record=_record(row, book.as_of, book.creditor, day),
         passes_on=_passes_on(row),
         answer=_answer(row),
         undo=_undo(row),

@@ -31,9 +31,9 @@ from incasso.claims.states import (
     Stage,
     Status,
 )
-from incasso.claims.timing import notice_term_end, overstates
+from incasso.claims.timing import later_abroad, letter_received, notice_term_end, overstates, step_after_letter
 from incasso.law.money import ZERO
-from incasso.ledger.model import Creditor, Debtor, Event, EventType, PauseAsker, Policy, latest
+from incasso.ledger.model import Creditor, Debtor, Event, EventType, PauseAsker, latest
 from incasso.staff import formats as fmt
 from incasso.staff.language import action_name, words
 from incasso.staff.overview import (
@@ -456,7 +456,7 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
     elif kind == ActionKind.DUNNING:
         sent = _latest(claim, EventType.REMINDER).date
         values.update(date=fmt.day(sent), days=policy.dunning_after_days)
-        natural = sent + timedelta(days=policy.dunning_after_days)
+        natural = step_after_letter(creditor, claim.debtor, sent, policy.dunning_after_days)
     elif kind == ActionKind.FINAL_NOTICE and (unbound := _unbound_notice(claim, action, creditor)) is not None:
         # escalation.notice_that_binds_now: no pause held it; the e-mailed notice's term did.
         key, natural = "final_notice_again", unbound[1] + timedelta(days=1)
@@ -464,7 +464,7 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
         if overstates(creditor, claim.debtor, unbound[0]):  # its letter stated more costs than the staffel
             key = "final_notice_restated"
     elif kind in (ActionKind.CALL, ActionKind.FINAL_NOTICE):
-        key, natural = _after_dunning(claim, action, policy, values)
+        key, natural = _after_dunning(claim, action, creditor, values)
     elif kind == ActionKind.HANDOVER:
         natural = _handover_values(claim, creditor, values)
     elif kind == ActionKind.REMIND_INSTALLMENT:
@@ -488,28 +488,49 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
         key = f"{kind}_newer"
     if check_unseen(claim, action) is not None:  # its day is the one the statements must reach: said once
         key += "_unseen"
-    return [words().NEXT[key].format(**values), *_newer(claim, action), *_moved(claim, action, natural)]
+    said = [words().NEXT[key].format(**values), *_newer(claim, action), *_moved(claim, action, natural)]
+    return said + (_posted_abroad(claim, creditor, key) if natural == action.due else [])
 
 
-def _after_dunning(claim: Claim, action: Action, policy: Policy, values: dict[str, object]) -> tuple[str, date]:
+# The policy's steps whose day follows a letter (claims.timing.step_after_letter), by their key in NEXT: that letter.
+_AFTER_LETTER = {"dunning": EventType.REMINDER, "call": EventType.DUNNING, "final_notice": EventType.DUNNING}
+
+
+def _posted_abroad(claim: Claim, creditor: Creditor, key: str) -> list[str]:
+    """Why the step after a reminder or dunning letter posted abroad (`key`, the step's text) comes later than the
+    policy's days: the letter arrives later, and the step waits as many days more (claims.timing.step_after_letter).
+    Not said of a step a pause or a postponement moved (its day is not the policy's: `_moved` says why)."""
+    letter = latest(claim.events, _AFTER_LETTER[key]) if key in _AFTER_LETTER else None
+    if letter is None:
+        return []
+    sent = letter.date
+    later = later_abroad(creditor, claim.debtor, sent).days
+    if later <= 0:
+        return []
+    received = letter_received(creditor, claim.debtor, sent)
+    return [words().NEXT["posted_abroad"].format(date=fmt.day(sent), received=fmt.day(received), days=later)]
+
+
+def _after_dunning(claim: Claim, action: Action, creditor: Creditor, values: dict[str, object]) -> tuple[str, date]:
     """The call or the final notice after the dunning letter, its values put in `values`: the key of its text and the
     day the policy gives it. A final notice after a wait that held the call back, nobody called since
     (escalation.uncalled_final_notice), says so: it follows the policy's days after the wait, not the letter's."""
+    policy = creditor.policy
     sent = _latest(claim, EventType.DUNNING)
     if action.kind == ActionKind.CALL:
         values.update(date=fmt.day(sent.date), days=policy.call_after_days)
-        return "call", sent.date + timedelta(days=policy.call_after_days)
-    held = call_held(policy, claim.events, sent)
+        return "call", step_after_letter(creditor, claim.debtor, sent.date, policy.call_after_days)
+    held = call_held(creditor, claim.debtor, claim.events, sent)
     if (
         held is not None
         and action.postponed is None
-        and action.due == uncalled_final_notice(policy, claim.events, sent)
+        and action.due == uncalled_final_notice(creditor, claim.debtor, claim.events, sent)
     ):
         gap = max(policy.final_notice_after_days - policy.call_after_days, 0)
         values.update(date=fmt.day(sent.date), until=fmt.day(held), days=gap)
         return "final_notice_after_held_call", action.due
     values.update(date=fmt.day(sent.date), days=policy.final_notice_after_days)
-    return "final_notice", sent.date + timedelta(days=policy.final_notice_after_days)
+    return "final_notice", step_after_letter(creditor, claim.debtor, sent.date, policy.final_notice_after_days)
 
 
 def _settlement_check(accord: Accord, values: dict[str, object]) -> str:

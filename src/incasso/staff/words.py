@@ -799,6 +799,10 @@ NEXT = {
     "final_notice_restated": "{action} {when}: bij de sommatie van {date} stonden meer incassokosten dan de staffel "
     "toestaat, en daarom brengt ze geen incassokosten; haar termijn liep af op {end}. Deze sommatie noemt het juiste "
     "bedrag en brengt ze wel, na haar eigen termijn.",
+    # ... a reminder or dunning letter posted abroad: the step waits the days it arrives later (step_after_letter).
+    "posted_abroad": "Per post naar het buitenland: de brief van {date} komt naar verwachting op {received} aan, "
+    "{days} dagen later dan binnen Nederland. De volgende stap wacht zo veel dagen langer, zodat de debiteur na "
+    "ontvangst net zo lang heeft om te betalen als in Nederland.",
     "resumed": "Later dan het beleid: een toezegging, regeling, geschil of termijnherinnering hield de escalatie "
     "stil tot {date}.",
     # ... a settlement (minnelijk akkoord) that lapsed or was called off on that day (claims.escalation.pause_ended).

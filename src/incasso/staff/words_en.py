@@ -770,6 +770,9 @@ NEXT = {
     "final_notice_restated": "{action}, {when}: the final notice of {date} stated more collection costs than the "
     "statutory scale allows, so it brings none; its term ended on {end}. This final notice states the right amount "
     "and does bring them, after its own term.",
+    "posted_abroad": "Posted abroad: the letter of {date} is assumed to arrive on {received}, {days} days later than "
+    "within the Netherlands. The next step waits as many days longer, so the debtor has as long to pay after "
+    "receiving it as at home.",
     "resumed": "Later than the usual schedule: a promise, plan, dispute or instalment reminder held chasing back "
     "until {date}.",
     "resumed_settlement": "Later than the usual schedule: a settlement (minnelijk akkoord) held chasing back until "

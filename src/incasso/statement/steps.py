@@ -59,7 +59,13 @@ from incasso.claims.states import (
     Stage,
     Status,
 )
-from incasso.claims.timing import binds, final_notice_term_end, next_notice_binds, notice_term_end
+from incasso.claims.timing import (
+    binds,
+    final_notice_term_end,
+    next_notice_binds,
+    notice_term_end,
+    step_after_letter,
+)
 from incasso.law.costs import CostCalculation, cost_calculation
 from incasso.law.money import ZERO
 from incasso.law.tables import CONSUMER_TERM_DAYS
@@ -239,7 +245,7 @@ def _last_day_before(claim: Claim, creditor: Creditor, action: Action) -> date:
     if _reminder_after_agreement(claim, action):
         # On the agreement's last day, the reminder after it only tells of what is left: asking for that by
         # the same day would leave no time. The page gives the day that reminder will give.
-        return action.due + timedelta(days=creditor.policy.dunning_after_days) - DAY
+        return step_after_letter(creditor, claim.debtor, action.due, creditor.policy.dunning_after_days) - DAY
     if action.kind == ActionKind.CALL:
         # Calling is how staff help, not a step to warn about: the step that counts is the final notice, due
         # after the dunning letter's interval, or later when the call waits (a dispute's answer, a postponement).
@@ -248,9 +254,9 @@ def _last_day_before(claim: Claim, creditor: Creditor, action: Action) -> date:
         dunning = latest(claim.events, EventType.DUNNING)
         if dunning is None:
             raise ValueError(f"the claim on {claim.debtor.id}: a call is planned without a dunning letter before it")
-        final_from = dunning.date + timedelta(days=creditor.policy.final_notice_after_days)
+        final_from = step_after_letter(creditor, claim.debtor, dunning.date, creditor.policy.final_notice_after_days)
         if action.is_due(claim.as_of):
-            final_from = uncalled_final_notice(creditor.policy, claim.events, dunning)
+            final_from = uncalled_final_notice(creditor, claim.debtor, claim.events, dunning)
         return max(final_from, action.due) - DAY
     if action.kind == ActionKind.HANDOVER and claim.term_unseen is not None and asked_pause(claim) is None:
         # The handover waits for the statements of the term's days (escalation._awaiting_statements): its
@@ -1201,7 +1207,8 @@ def _escalation_lines(claim: Claim, creditor: Creditor, lang: Language, *, costs
     if action is not None and action.then is not None and _reminder_after_agreement(claim, action):
         # The letter for what a kept agreement of part left comes on a later day, with a reminder's term: what
         # follows it unpaid is the step reached (escalation.asks_the_rest), by that term's day, as it will say.
-        action = replace(action, kind=action.then, due=action.due + timedelta(days=creditor.policy.dunning_after_days))
+        then = step_after_letter(creditor, claim.debtor, action.due, creditor.policy.dunning_after_days)
+        action = replace(action, kind=action.then, due=then)
     if action is not None and action.kind == ActionKind.HANDOVER:
         return _final_notice_lines(claim, creditor, lang, action, costs_on_top=costs_on_top)
     if action is not None and action.kind in LETTERS:
