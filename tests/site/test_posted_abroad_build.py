@@ -118,7 +118,7 @@ def test_the_staff_overview_and_the_dossier_give_the_later_day_and_say_why(night
     eighteenth = nights[date(2026, 12, 18)]
     assert "Aanmaning sturen vanaf 28 dec 2026" in eighteenth["overview"], eighteenth["overview"]
     dossier = eighteenth["dossiers"]["D-ABROAD"]
-    assert "Aanmaning sturen vanaf 28 december 2026" in dossier, dossier
+    assert "Aanmaning sturen op 28 december 2026 als er dan nog niet (helemaal) betaald is" in dossier, dossier
     said = (
         "Per post naar het buitenland: de brief van 4 december 2026 komt naar verwachting op 18 december 2026 aan, "
         "10 dagen later dan binnen Nederland."
