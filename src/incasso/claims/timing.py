@@ -136,6 +136,8 @@ def later_abroad(creditor: Creditor, debtor: Debtor, sent: date) -> timedelta:
     that day: `delivery_days_abroad` against `delivery_days`, counted in PostNL delivery days as `letter_received`
     does (a Friday's letter abroad ten delivery days, at home two). None at home, nor without a postal address."""
     posted = posting_day(sent)
+    if not debtor.contact_on(posted).is_abroad:  # most debtors: no days of post counted twice for nothing
+        return timedelta()
     at_home = _delivered(posted, domestic_delivery_days(creditor, posted))
     return letter_received(creditor, debtor, sent) - at_home
 
