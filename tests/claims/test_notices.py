@@ -752,14 +752,14 @@ def test_a_call_set_no_earlier_than_the_final_notice_is_said_at_its_line_with_wh
     creditor, ledger, notes = _call_notes(tmp_path, {"call_after_days": 21, "final_notice_after_days": 14})
     assert notes == [
         f"{ledger.creditor.source.path}:{where(creditor, 'policy.call_after_days')}: policy.call_after_days is 21 and "
-        "final_notice_after_days 14: the call would come no earlier than the final notice, so it has no days of its "
-        "own: there is no call step, the final notice follows the dunning letter after 14 days (as with calls: "
-        "false) and the dunning letter asks payment by its eve; to call before it, write call_after_days: 13 or less, "
-        "or final_notice_after_days: 22 or more; if you never call, write calls: false"
+        "final_notice_after_days 14: the call would come no earlier than the final notice, so there is no call step: "
+        "the final notice follows the dunning letter after 14 days (as with calls: false), and the dunning letter "
+        "asks payment by the eve of the final notice; to call before it, write call_after_days: 13 or less, or "
+        "final_notice_after_days: 22 or more; if you never call, write calls: false"
     ]
 
 
-def test_a_final_notice_set_before_the_default_call_is_said_at_its_own_line(tmp_path):
+def test_a_final_notice_set_on_the_default_call_s_day_is_said_at_its_own_line(tmp_path):
     creditor, ledger, notes = _call_notes(tmp_path, {"final_notice_after_days": 7})
     (note,) = notes
     at = f"{ledger.creditor.source.path}:{where(creditor, 'policy.final_notice_after_days')}: "

@@ -127,8 +127,10 @@ def test_the_policy_s_steps_still_to_come_are_said_as_a_condition(tmp_path, as_o
 
 
 def test_in_english_a_later_step_is_a_condition_too(tmp_path):
+    """Its day and condition set off by commas, as the task's "Send formal reminder, due since ..." is: not "Send
+    formal reminder, on 19 February 2026 if not ...", which reads as if the comma were a slip."""
     line = _first_line(tmp_path, date(2026, 2, 10), Language.EN, events=[REMINDER])
-    assert line.startswith("Send formal reminder, on 19 February 2026 if not (fully) paid by then: the reminder went ")
+    assert line.startswith("Send formal reminder, on 19 February 2026, if not (fully) paid by then: the reminder went ")
 
 
 WAIT = event(date(2026, 3, 3), "postpone", until=date(2026, 5, 1), reason="Budgetplan.")

@@ -160,13 +160,13 @@ def call_without_days(creditor: Creditor) -> tuple[str, ...]:
     final = policy.final_notice_after_days
     # call_after_days is at least 1: a final notice the day after the dunning letter leaves no day to call before it.
     sooner = f"call_after_days: {final - 1} or less, or " if final > 1 else ""
+    after = f"{final} day{'s' if final > 1 else ''}"
     return (
         f"{line}: policy.call_after_days is {_value(creditor, 'call_after_days')} and final_notice_after_days "
-        f"{_value(creditor, 'final_notice_after_days')}: the call would come no earlier than the final notice, so it "
-        f"has no days of its own: there is no call step, the final notice follows the dunning letter after {final} "
-        f"day{'s' if final > 1 else ''} (as with calls: false) and the dunning letter asks payment by its eve; to "
-        f"call before it, write {sooner}final_notice_after_days: {policy.call_after_days + 1} or more; if you never "
-        "call, write calls: false",
+        f"{_value(creditor, 'final_notice_after_days')}: the call would come no earlier than the final notice, so "
+        f"there is no call step: the final notice follows the dunning letter after {after} (as with calls: false), "
+        "and the dunning letter asks payment by the eve of the final notice; to call before it, write "
+        f"{sooner}final_notice_after_days: {policy.call_after_days + 1} or more; if you never call, write calls: false",
     )
 
 

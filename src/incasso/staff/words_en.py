@@ -648,7 +648,7 @@ WHY = {
 }
 
 # What comes next, and why then. {when} is WHEN_DUE, WHEN_LATER, WHEN_LATER_UNPAID or WHEN_ON ("due since 3 May",
-# "from 3 May", "on 3 May if not (fully) paid by then").
+# "from 3 May", "on 3 May, if not (fully) paid by then").
 NEXT = {
     "reminder": "{action}, {when}: the payment term of the oldest open invoice {term} on {date}.",
     "reminder_newer": "{action}, {when}: the payment term of the newer invoice {term} on {date}.",
@@ -792,8 +792,9 @@ NEXT = {
 WHEN_DUE = "due since {date}"  # the step was due on that day and has not been taken
 WHEN_LATER = "from {date}"  # the step may be taken from that day
 # A letter, call or handover on a day still to come (explain._UNLESS_PAID): it is taken only if the debtor has not
-# paid by then, so said as a condition, not as a step already certain.
-WHEN_LATER_UNPAID = "on {date} if not (fully) paid by then"
+# paid by then, so said as a condition, not as a step already certain; set off by commas, as NEXT puts {when} after
+# the step's name ("Call, on 3 May, if not (fully) paid by then: ...").
+WHEN_LATER_UNPAID = "on {date}, if not (fully) paid by then"
 WHEN_ON = "on {date}"  # the day of a step whose text says its condition itself (remind_installment_later)
 # A handover waiting for the bank statements of its final notice's term (claims.claim.Action.awaits_statements).
 WHEN_AWAITS = "due since {date}, if the statements show no payment in the period"
