@@ -110,10 +110,13 @@ def test_staff_see_the_call_only_where_it_comes_before_the_final_notice(nights):
             final_notice_later = "Sommatie sturen op 8 december 2026 als er dan nog niet (helemaal) betaald is"
             assert final_notice_later in dossier, (night, dossier)
             assert not any(call in dossier for call in ("Bellen vanaf", "Bellen op")), night
+            # ... and the clerk who misses the call reads why, beside the final notice's day.
+            no_call = "Geen belstap: het beleid belt 21 dagen na de aanmaning, niet vóór de sommatie (14 dagen na"
+            assert no_call in dossier, (night, dossier)
             assert "Bellen" not in nights[night]["overview"], night
             assert "Sommatie sturen vanaf 8 dec 2026" in nights[night]["overview"], night
         else:
             assert (action["kind"], action["due"]) == ("call", date(2026, 12, 1).isoformat()), night
-            assert "Bellen" in dossier, (night, dossier)
+            assert "Bellen" in dossier and "Geen belstap" not in dossier, (night, dossier)
             planned = "Bellen vanaf 1 dec 2026" if night < date(2026, 12, 1) else "Bellen"
             assert planned in nights[night]["overview"], night

@@ -41,10 +41,10 @@ REMINDED = date(2026, 3, 6)
 # The dossier's line, the day after the miss and on the reminder's day, by the staff's language.
 SAID = {
     (MISSED, Language.NL): "Herinnering gemiste termijn sturen op 6 maart 2026 als de termijn van 1 maart 2026 (EUR "
-    "500,00) dan nog niet (helemaal) betaald is: eerst een vriendelijke herinnering van die termijn, de gewone stappen "
+    "500,00) dan nog niet (helemaal) betaald is: eerst een vriendelijke herinnering van die termijn; de gewone stappen "
     "volgen pas daarna.",
     (MISSED, Language.EN): "Send instalment reminder on 6 March 2026 if the instalment of 1 March 2026 (EUR 500.00) is "
-    "still not (fully) paid by then: first a friendly reminder of that instalment, the usual steps only follow after "
+    "still not paid (in full) by then: first a friendly reminder of that instalment; the usual steps only follow after "
     "it.",
     (REMINDED, Language.NL): "Herinnering gemiste termijn sturen sinds 6 maart 2026: de termijn van 1 maart 2026 (EUR "
     "500,00) is niet (helemaal) betaald. Eerst een vriendelijke herinnering van die termijn; de gewone stappen volgen "
@@ -130,16 +130,18 @@ def test_in_english_a_later_step_is_a_condition_too(tmp_path):
     """Its day and condition set off by commas, as the task's "Send formal reminder, due since ..." is: not "Send
     formal reminder, on 19 February 2026 if not ...", which reads as if the comma were a slip."""
     line = _first_line(tmp_path, date(2026, 2, 10), Language.EN, events=[REMINDER])
-    assert line.startswith("Send formal reminder, on 19 February 2026, if not (fully) paid by then: the reminder went ")
+    assert line.startswith(
+        "Send formal reminder, on 19 February 2026, if not paid (in full) by then: the reminder went "
+    )
 
 
 WAIT = event(date(2026, 3, 3), "postpone", until=date(2026, 5, 1), reason="Budgetplan.")
 SEVERAL = {
     Language.NL: "Herinnering gemiste termijn sturen op 1 mei 2026 als de 2 termijnen vanaf 1 maart 2026 (samen "
-    "EUR\xa01.250,00) dan nog niet (helemaal) betaald zijn: eerst een vriendelijke herinnering van die termijnen, de "
+    "EUR\xa01.250,00) dan nog niet (helemaal) betaald zijn: eerst een vriendelijke herinnering van die termijnen; de "
     "gewone stappen volgen pas daarna.",
     Language.EN: "Send instalment reminder on 1 May 2026 if the 2 instalments from 1 March 2026 (EUR\xa01,250.00 "
-    "together) are still not (fully) paid by then: first a friendly reminder of those instalments, the usual steps "
+    "together) are still not paid (in full) by then: first a friendly reminder of those instalments; the usual steps "
     "only follow after it.",
 }
 

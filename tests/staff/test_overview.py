@@ -365,7 +365,7 @@ def test_an_instalment_due_before_the_plan_s_letter_arrives_is_today_s_work_only
     assert what_next(waiting, ledger.creditor) == [
         # s53: a day still to come, by which the debtor may yet pay: said as a condition, not as a miss
         "Herinnering gemiste termijn sturen op 28 maart 2026 als de termijn van 10 maart 2026 (EUR\xa0500,00) dan nog "
-        "niet (helemaal) betaald is: eerst een vriendelijke herinnering van die termijn, de gewone stappen volgen pas "
+        "niet (helemaal) betaald is: eerst een vriendelijke herinnering van die termijn; de gewone stappen volgen pas "
         "daarna.",
         "Later dan het beleid: de bevestiging van de regeling wordt aangenomen binnen te zijn op 13 maart 2026, niet "
         "vóór de dag van de termijn. Daarom vraagt zij de termijn uiterlijk 27 maart 2026, 14 dagen na die dag (zoals "
@@ -407,7 +407,7 @@ def test_an_instalment_the_plan_s_letter_asks_by_the_term_s_last_day_is_today_s_
     assert [t.action.kind for t in todays_work([waiting], waiting.as_of)] == []
     assert what_next(waiting, ledger.creditor) == [
         "Herinnering gemiste termijn sturen op 19 maart 2026 als de termijn van 10 maart 2026 (EUR\xa0500,00) dan nog "
-        "niet (helemaal) betaald is: eerst een vriendelijke herinnering van die termijn, de gewone stappen volgen pas "
+        "niet (helemaal) betaald is: eerst een vriendelijke herinnering van die termijn; de gewone stappen volgen pas "
         "daarna.",
         "Later dan het beleid: de bevestiging van de regeling wordt aangenomen binnen te zijn op 13 maart 2026, niet "
         "vóór de dag van de termijn. Daarom vraagt zij de termijn uiterlijk 18 maart 2026, de dag vóór de "

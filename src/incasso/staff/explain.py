@@ -16,6 +16,7 @@ from incasso.claims.demand import instalment_day_read, late_instalment_day, plan
 from incasso.claims.escalation import (
     asks_the_rest,
     call_held,
+    calls_first,
     notice_that_binds_now,
     postponed_over_check,
     standing_notice,
@@ -489,7 +490,17 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
     if check_unseen(claim, action) is not None:  # its day is the one the statements must reach: said once
         key += "_unseen"
     said = [words().NEXT[key].format(**values), *_newer(claim, action), *_moved(claim, action, natural)]
-    return said + (_posted_abroad(claim, creditor, key) if natural == action.due else [])
+    return said + _no_call_step(creditor, key) + (_posted_abroad(claim, creditor, key) if natural == action.due else [])
+
+
+def _no_call_step(creditor: Creditor, key: str) -> list[str]:
+    """Why no call comes before the final notice while the policy says staff call: `call_after_days` set on or
+    after `final_notice_after_days` (escalation.calls_first). The build's log says it once; the clerk who opens the
+    dossier, missing the call they expected, reads it here."""
+    policy = creditor.policy
+    if key != "final_notice" or not policy.calls or calls_first(policy):
+        return []
+    return [words().NEXT["no_call_step"].format(call=policy.call_after_days, final=policy.final_notice_after_days)]
 
 
 # The policy's steps whose day follows a letter (claims.timing.step_after_letter), by their key in NEXT: that letter.

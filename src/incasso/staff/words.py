@@ -697,9 +697,9 @@ NEXT = {
     "volgen pas daarna.",
     # ... on a day still to come ({when}: WHEN_ON): the debtor may yet pay before it, so said as a condition.
     "remind_installment_later": "{action} sturen {when} als de termijn van {date} ({amount}) dan nog niet "
-    "(helemaal) betaald is: eerst een vriendelijke herinnering van die termijn, de gewone stappen volgen pas daarna.",
+    "(helemaal) betaald is: eerst een vriendelijke herinnering van die termijn; de gewone stappen volgen pas daarna.",
     "remind_installment_several_later": "{action} sturen {when} als de {count} termijnen vanaf {date} (samen "
-    "{amount}) dan nog niet (helemaal) betaald zijn: eerst een vriendelijke herinnering van die termijnen, de gewone "
+    "{amount}) dan nog niet (helemaal) betaald zijn: eerst een vriendelijke herinnering van die termijnen; de gewone "
     "stappen volgen pas daarna.",
     # A check is named as the task list names it (ACTION: "Controle: termijn betaald?"), then from when, capitalised
     # after the question (explain._policy_step), and what it checks: one wording in both places.
@@ -800,6 +800,9 @@ NEXT = {
     "toestaat, en daarom brengt ze geen incassokosten; haar termijn liep af op {end}. Deze sommatie noemt het juiste "
     "bedrag en brengt ze wel, na haar eigen termijn.",
     # ... a reminder or dunning letter posted abroad: the step waits the days it arrives later (step_after_letter).
+    # ... while the policy's call would come no earlier than the final notice (explain._no_call_step).
+    "no_call_step": "Geen belstap: het beleid belt {call} dagen na de aanmaning, niet vóór de sommatie ({final} "
+    "dagen na de aanmaning); wilt u eerst bellen, zie de melding bij call_after_days in het log van de build.",
     "posted_abroad": "Per post naar het buitenland: de brief van {date} komt naar verwachting op {received} aan, "
     "{days} dagen later dan binnen Nederland. De volgende stap wacht zo veel dagen langer, zodat de debiteur na "
     "ontvangst net zo lang heeft om te betalen als in Nederland.",

@@ -648,7 +648,7 @@ WHY = {
 }
 
 # What comes next, and why then. {when} is WHEN_DUE, WHEN_LATER, WHEN_LATER_UNPAID or WHEN_ON ("due since 3 May",
-# "from 3 May", "on 3 May, if not (fully) paid by then").
+# "from 3 May", "on 3 May, if not paid (in full) by then").
 NEXT = {
     "reminder": "{action}, {when}: the payment term of the oldest open invoice {term} on {date}.",
     "reminder_newer": "{action}, {when}: the payment term of the newer invoice {term} on {date}.",
@@ -673,11 +673,11 @@ NEXT = {
     "remind_installment_several": "{action}, {when}: {count} instalments have not been paid (in full), the first of "
     "{date}, {amount} together. First a friendly reminder of those instalments; the usual steps only follow after it.",
     # ... on a day still to come ({when}: WHEN_ON): the debtor may yet pay before it, so said as a condition.
-    "remind_installment_later": "{action} {when} if the instalment of {date} ({amount}) is still not (fully) paid by "
-    "then: first a friendly reminder of that instalment, the usual steps only follow after it.",
+    "remind_installment_later": "{action} {when} if the instalment of {date} ({amount}) is still not paid (in full) "
+    "by then: first a friendly reminder of that instalment; the usual steps only follow after it.",
     "remind_installment_several_later": "{action} {when} if the {count} instalments from {date} ({amount} together) "
-    "are still not (fully) paid by then: first a friendly reminder of those instalments, the usual steps only follow "
-    "after it.",
+    "are still not paid (in full) by then: first a friendly reminder of those instalments; the usual steps only "
+    "follow after it.",
     # A check is named as the task list names it (ACTION: "Check: instalment paid?"), then from when, capitalised
     # after the question (explain._policy_step), and what it checks: one wording in both places.
     "check_promise": "{action} {when}: the payment was promised for {date} at the latest.",
@@ -770,6 +770,9 @@ NEXT = {
     "final_notice_restated": "{action}, {when}: the final notice of {date} stated more collection costs than the "
     "statutory scale allows, so it brings none; its term ended on {end}. This final notice states the right amount "
     "and does bring them, after its own term.",
+    # ... while the policy's call would come no earlier than the final notice (explain._no_call_step).
+    "no_call_step": "No call step: the policy calls {call} days after the formal reminder, not before the final "
+    "notice ({final} days after it); to call first, see the note on call_after_days in the build's log.",
     "posted_abroad": "Posted abroad: the letter of {date} is assumed to arrive on {received}, {days} days later than "
     "within the Netherlands. The next step waits as many days longer, so the debtor has as long to pay after "
     "receiving it as at home.",
@@ -793,8 +796,8 @@ WHEN_DUE = "due since {date}"  # the step was due on that day and has not been t
 WHEN_LATER = "from {date}"  # the step may be taken from that day
 # A letter, call or handover on a day still to come (explain._UNLESS_PAID): it is taken only if the debtor has not
 # paid by then, so said as a condition, not as a step already certain; set off by commas, as NEXT puts {when} after
-# the step's name ("Call, on 3 May, if not (fully) paid by then: ...").
-WHEN_LATER_UNPAID = "on {date}, if not (fully) paid by then"
+# the step's name ("Call, on 3 May, if not paid (in full) by then: ...").
+WHEN_LATER_UNPAID = "on {date}, if not paid (in full) by then"
 WHEN_ON = "on {date}"  # the day of a step whose text says its condition itself (remind_installment_later)
 # A handover waiting for the bank statements of its final notice's term (claims.claim.Action.awaits_statements).
 WHEN_AWAITS = "due since {date}, if the statements show no payment in the period"
