@@ -21,7 +21,7 @@ import pytest
 
 from incasso.claims.assess import assess
 from incasso.ledger.model import Language
-from incasso.staff.explain import what_next
+from incasso.staff.explain import what_next, why_stage
 from incasso.staff.language import speaking
 from tests.support.ledgers import event, one_debtor_ledger, valid_creditor, valid_debtor, write_ledger
 from tests.support.site import build_site
@@ -151,3 +151,19 @@ def test_a_later_reminder_of_several_missed_instalments_is_a_condition_too(tmp_p
     # Both instalments missed, the reminder held back by staff's postpone until 1 May.
     line = _first_line(tmp_path, date(2026, 4, 2), language, events=[PLAN, WAIT], policy=POLICY)
     assert line == SEVERAL[language]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "events", "said"),
+    [
+        # Missed, its reminder still to come: the steps resume only after it, as "Wat nu" says.
+        (MISSED, [PLAN], "De escalatie loopt weer na een herinnering van de gemiste termijn."),
+        # Reminded, and its days gone unpaid: the usual steps are back.
+        (date(2026, 3, 25), [PLAN, event(REMINDED, "reminder")], "De escalatie loopt weer."),
+    ],
+)
+def test_a_plan_behind_says_the_steps_resume_after_the_instalment_s_reminder(tmp_path, as_of, events, said):
+    ledger = one_debtor_ledger(tmp_path, events=events, policy=POLICY)
+    claim = assess(ledger, ledger.debtors[0], as_of)
+    facts = [line for line in why_stage(claim) if "regeling" in line.lower()]
+    assert facts and facts[0].endswith(said), facts

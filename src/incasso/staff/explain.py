@@ -231,8 +231,17 @@ def _agreement_facts(claim: Claim) -> list[str]:
         return [_kept_part_fact(claim)]
     else:
         return []
-    escalation = words().ESCALATION_UNDER["dispute" if claim.status == Status.DISPUTE else key]
+    escalation = words().ESCALATION_UNDER["dispute" if claim.status == Status.DISPUTE else _under(claim, key)]
     return [f"{words().WHY[key].format(**values)} {escalation}"]
+
+
+def _under(claim: Claim, key: str) -> str:
+    """What the agreement does to the escalation: a plan behind whose missed instalment is reminded of first says
+    so, as "Wat nu" below it does ("eerst een vriendelijke herinnering van die termijn"), not that the steps resume."""
+    action = claim.next_action
+    if key == "plan_in_arrears" and action is not None and action.kind == ActionKind.REMIND_INSTALLMENT:
+        return "plan_in_arrears_reminded_first"
+    return key
 
 
 def _asked_later_fact(plan: Plan, later: AskedLater) -> tuple[str, dict[str, object]]:

@@ -593,6 +593,7 @@ ESCALATION_UNDER = {
     "plan_on_schedule": "De escalatie staat stil zolang de termijnen binnenkomen.",
     "plan_on_schedule_single": "De escalatie staat stil zolang die termijn op tijd binnenkomt.",
     "plan_in_arrears": "De escalatie loopt weer.",
+    "plan_in_arrears_reminded_first": "De escalatie loopt weer na een herinnering van de gemiste termijn.",
     "plan_asked_later": "De escalatie staat stil tot dan.",
     "plan_asked_later_more": "De escalatie staat stil tot dan.",
     # After a kept promise or a completed plan of part of the balance (claims.escalation): not friendly first again.

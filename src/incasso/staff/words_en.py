@@ -580,6 +580,7 @@ ESCALATION_UNDER = {
     "plan_on_schedule": "The escalation is on hold as long as the instalments come in.",
     "plan_on_schedule_single": "The escalation is on hold as long as that instalment comes in on time.",
     "plan_in_arrears": "Chasing has resumed.",
+    "plan_in_arrears_reminded_first": "Chasing resumes after a reminder of the missed instalment.",
     "plan_asked_later": "The escalation is on hold until then.",
     "plan_asked_later_more": "The escalation is on hold until then.",
     "kept_part": "What is open goes on from the stage reached, not again from a reminder.",
