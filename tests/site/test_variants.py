@@ -7,19 +7,23 @@ from __future__ import annotations
 
 import re
 import shutil
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
 
 from incasso.cli.build import sample_terms_text
 from incasso.cli.main import main
+from incasso.ledger.model import Policy
 from pelican.plugins.incasso.build import (
+    SAMPLE_TERMS_CALLS,
     SAMPLE_TERMS_COSTS,
     SAMPLE_TERMS_SHIPPED,
     SAMPLE_TERMS_VAT,
     publishes_sample_terms,
     terms_digest,
 )
+from pelican.plugins.incasso.variants import chosen
 from tests.support.ledgers import invoice, valid_creditor, valid_debtor, write_ledger
 from tests.support.site import LINKS_SECRET, REPO, build_site
 
@@ -161,6 +165,7 @@ def test_the_marks_pick_in_terms_a_creditor_edited_too_and_terms_without_marks_s
     [
         ("<!-- if business_costs_from_due: yes -->", "must be true or false (got 'yes')"),
         ("<!-- if business_costs_from_dew: true -->", "names no setting a terms line can follow"),
+        ("<!-- if call: true -->", "names no setting a terms line can follow"),  # no `_`, yet a slip for `calls`
     ],
 )
 def test_a_mark_the_build_cannot_read_stops_it_naming_the_file_and_line(tmp_path, capsys, mark, why):
@@ -242,6 +247,80 @@ def test_sample_terms_of_an_earlier_version_under_vat_on_the_costs_are_noted(tmp
     assert SAMPLE_TERMS_VAT in capsys.readouterr().out
     assert build_site(tmp_path, ledger=ledger_with(tmp_path / "b", False), as_of=AS_OF, extra=extra).exit_code == 0
     assert SAMPLE_TERMS_VAT not in capsys.readouterr().out
+
+
+# What each page says of the dunning letter, and the call after it (the page's words, as read).
+DUNNING = {
+    "voorwaarden.html": "Betaalt u niet, dan sturen wij u ongeveer 14 dagen later een aanmaning.",
+    "voorwaarden-en.html": "If you do not pay, we send you a formal reminder about 14 days later.",
+}
+CALL = {
+    "voorwaarden.html": "Ook bellen wij u om te horen of er iets mis is.",
+    "voorwaarden-en.html": "We also call you, to hear whether something is wrong.",
+}
+# The policies with a call step and without: staff call before the final notice only by default here.
+CALLING = {
+    "calls_before_the_final_notice": {},
+    "never_calls": {"calls": False},
+    "calls_after_the_final_notice": {"call_after_days": 21, "final_notice_after_days": 14},
+}
+
+
+def ledger_calling(tmp_path, policy: dict):
+    return write_ledger(tmp_path, creditor=valid_creditor(policy=policy), debtors=[valid_debtor()])
+
+
+@pytest.mark.parametrize("policy", list(CALLING.values()), ids=list(CALLING))
+def test_the_sample_terms_promise_a_call_only_when_staff_call_before_the_final_notice(tmp_path, policy):
+    """A creditor who never calls, or calls no earlier than the final notice (no call step: claims.escalation.
+    calls_first), publishes terms that say the dunning letter and no call after it; the step reads whole either way."""
+    site = build_site(tmp_path, ledger=ledger_calling(tmp_path, policy), as_of=AS_OF)
+    assert site.exit_code == 0
+    for name in ("voorwaarden.html", "voorwaarden-en.html"):
+        text = page_text(site, name)
+        calls = not policy
+        assert (f"{DUNNING[name]} {CALL[name]}" if calls else DUNNING[name]) in text, name
+        assert (CALL[name] in text) == calls, name
+        assert "<!--" not in (site.output / name).read_text(encoding="utf-8")  # the marks are not published
+
+
+def _before_calls(text: str) -> str:
+    """A sample's text as the versions before the call's mark wrote it: the call said whatever the policy."""
+    lines = [re.sub(r" <!-- if calls: true -->$", "", line) for line in text.splitlines()]
+    return "\n".join(line for line in lines if "<!-- if calls:" not in line) + "\n"
+
+
+@pytest.mark.parametrize("policy", list(CALLING.values()), ids=list(CALLING))
+def test_sample_terms_of_an_earlier_version_that_promise_a_call_that_never_comes_are_noted(tmp_path, capsys, policy):
+    """The samples shipped before the call's mark say that staff call after the dunning letter: a build that
+    publishes one with no call step says so (the current sample says what the policy does)."""
+    settings, content = own_texts(tmp_path)
+    for name in ("voorwaarden.md", "voorwaarden.en.md"):
+        page = content / "pages" / name
+        page.write_text(_before_calls((SAMPLE / "pages" / name).read_text(encoding="utf-8")), encoding="utf-8")
+        assert terms_digest(page.read_bytes()) in SAMPLE_TERMS_SHIPPED, name  # as session 50 shipped it
+    site = build_site(
+        tmp_path, ledger=ledger_calling(tmp_path, policy), as_of=AS_OF, extra=["--settings", str(settings)]
+    )
+    assert site.exit_code == 0
+    assert (SAMPLE_TERMS_CALLS in capsys.readouterr().out) == bool(policy)
+    assert CALL["voorwaarden.html"] in page_text(site, "voorwaarden.html")  # published as written: hence the note
+
+
+def test_the_current_sample_terms_under_no_call_step_have_no_note_on_the_call(tmp_path, capsys):
+    site = build_site(tmp_path, ledger=ledger_calling(tmp_path, CALLING["never_calls"]), as_of=AS_OF)
+    assert site.exit_code == 0
+    assert SAMPLE_TERMS_CALLS not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("call_after_days", "calls"), [(13, True), (14, False), (15, False)])
+def test_a_line_marked_calls_follows_whether_the_call_comes_before_the_final_notice(call_after_days, calls):
+    """A call on the final notice's day or later is no step (claims.escalation.calls_first): `calls: true` then
+    holds no more than under `calls: false` in creditor.yaml."""
+    lines = ["Wij bellen u. <!-- if calls: true -->", "Wij schrijven u. <!-- if calls: false -->"]
+    policy = Policy(call_after_days=call_after_days, final_notice_after_days=14)
+    assert chosen(lines, policy, "voorwaarden.md", "nl") == [["Wij schrijven u."], ["Wij bellen u."]][calls]
+    assert chosen(lines, replace(policy, calls=False), "voorwaarden.md", "nl") == ["Wij schrijven u."]
 
 
 def test_a_site_that_copied_the_sample_before_its_sentences_were_cut_still_publishes_the_sample(tmp_path, capsys):

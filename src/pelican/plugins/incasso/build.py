@@ -26,6 +26,7 @@ from incasso.bank.books import Books
 from incasso.bank.continuity import Gap
 from incasso.bank.said import set_aside_notes
 from incasso.claims.claim import Claim, statement_visible
+from incasso.claims.escalation import calls_first
 from incasso.claims.notices import claim_notes, claims_rate_notices, ledger_notes
 from incasso.law.calendar import today
 from incasso.law.rates import RateNotice
@@ -110,6 +111,14 @@ SAMPLE_TERMS_VAT = (
 )
 # The mark of the sample's line for a creditor who charges VAT on the collection costs.
 VAT_MARK = b"<!-- if costs_vat: true -->"
+SAMPLE_TERMS_CALLS = (
+    "staff do not call before the final notice (calls is false, or call_after_days is on or after "
+    "final_notice_after_days: there is no call step), but a terms page published is the sample of an earlier "
+    "incasso, which tells the debtor that we call after the dunning letter: publish terms that do not, or copy the "
+    "current sample's lines marked <!-- if calls: ... --> into it (docs/settings.md, 'Your own texts')"
+)
+# The mark of the sample's line that says staff call after the dunning letter.
+CALLS_MARK = b"<!-- if calls: true -->"
 
 
 LOST_RECORD = (
@@ -261,6 +270,7 @@ SAMPLE_TERMS_SHIPPED = frozenset(
         "53a20b2e32b1590bc82c0ee7e71e715d89736b0a941b76c709fa3f741d22ebd1",  # a payment naming several invoices (s32)
         "0057276510d5a639fb633d7e49f0a7cf662b5ecb3f93886e4cf463068e2a4f4b",  # VAT on the costs, per policy (s39)
         "663a7fc415c73dc420d584949dbd78b908de0f83c3b13d98d819fa06c77bcac0",  # sentences of at most 21 words (s50)
+        "85981c043dc3546de1abdb9f8ff922662966181ad61a388144a71f5fe2f9fa58",  # the call, per policy (s53)
         # voorwaarden.en.md
         "0f14b47467f62dbefaab43903ad341e3051a920761a7eccdd60b0ef9780f128e",
         "98756c0e3ad4d33f5ebd84cb762789063029a637c18bb4c2a828d33730a9de9f",  # "formal reminder" (session 25)
@@ -285,6 +295,7 @@ SAMPLE_TERMS_SHIPPED = frozenset(
         "5ce8a4880e148eada1d220f8383fbe122339ddc7b13221bfa52cbb7f3eefd055",  # a payment naming several invoices (s32)
         "1b823ee824e4ba717bcec3818e40896c84efed232eaadd2b6ceda09f8c0bff54",  # VAT on the costs, per policy (s39)
         "2b180e9d29e4c708e549afd1e203ab7bc1c2e468892d6d985a733f0c3b232ae4",  # sentences of at most 21 words (s50)
+        "12f0e866977e2d2aad23f51c43819a4fbad9c31067e4b5c9b1b0e50c332b0750",  # the call, per policy (s53)
     }
 )
 
@@ -312,19 +323,21 @@ def publishes_sample_terms(settings: Path) -> tuple[str, ...]:
 
 def _earlier_samples(settings: Path, samples: tuple[str, ...], policy: Policy) -> list[str]:
     """What a sample terms page of an earlier version says against the policy: that costs come after the
-    final notice only, or that no VAT is charged on them."""
+    final notice only, that no VAT is charged on them, or that staff call after the dunning letter."""
     said = []
     if policy.business_costs_from_due and _unmarked(settings, samples, FROM_DUE_MARK):
         said.append(SAMPLE_TERMS_COSTS)
     if policy.costs_vat and _unmarked(settings, samples, VAT_MARK):
         said.append(SAMPLE_TERMS_VAT)
+    if not calls_first(policy) and _unmarked(settings, samples, CALLS_MARK):
+        said.append(SAMPLE_TERMS_CALLS)
     return said
 
 
 def _unmarked(settings: Path, samples: tuple[str, ...], mark: bytes) -> bool:
     """Whether one of the sample terms pages published has no line with `mark`: an earlier version's, which
-    says costs come after the final notice's term only (FROM_DUE_MARK), or that no VAT is charged on them
-    (VAT_MARK)."""
+    says costs come after the final notice's term only (FROM_DUE_MARK), that no VAT is charged on them
+    (VAT_MARK), or that staff call after the dunning letter (CALLS_MARK)."""
     from pelican.settings import read_settings
 
     pages = Path(read_settings(str(settings))["PATH"]) / "pages"

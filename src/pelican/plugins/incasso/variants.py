@@ -9,7 +9,7 @@ ending in a mark:
     - Bent u een bedrijf, ... vanaf de dag na ... <!-- if business_costs_from_due: true -->
 
 and the build publishes the one the policy holds for, without its mark (so too whether VAT is charged on
-the costs, `costs_vat`) (docs/settings.md, 'Your own
+the costs, `costs_vat`, and whether staff call after the dunning letter, `calls`) (docs/settings.md, 'Your own
 texts'). The mark is the creditor's to keep, move or delete: a page without marks is published
 exactly as written. A mark the build cannot read stops it, naming the file and line, as `incasso
 check` does: a line meant for one setting must never go out under the other.
@@ -46,6 +46,7 @@ from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 from pelican.readers import MarkdownReader
 
+from incasso.claims.escalation import calls_first
 from incasso.ledger.model import Policy
 
 from .page_languages import page_files, page_language
@@ -54,11 +55,16 @@ from .settings import BUILD
 logger = logging.getLogger(__name__)
 
 # The policy's yes/no settings a line can follow, as creditor.yaml names them.
-FOLLOWED = ("business_costs_from_due", "costs_vat")
+FOLLOWED = ("business_costs_from_due", "costs_vat", "calls")
+# What a mark's name holds for where it is not the setting's value alone: `calls` is true when there is a call
+# step, staff calling before the final notice; with a call set on or after the final notice's day there is none
+# (claims.escalation.calls_first), and a page must not promise a call that never comes.
+MEANING: dict[str, Callable[[Policy], bool]] = {"calls": calls_first}
 # A mark ends its line: `<!-- if name: true -->`. A comment that opens so with a setting's kind of name
-# (words joined by `_`) is taken for a mark, and checked, so that a misspelt one is said rather than
-# published as a hidden comment beside its twin; `<!-- if unsure: ask -->` is a comment.
-NAME = r"(?P<name>[a-z0-9]+(?:_[a-z0-9]+)+)"
+# (words joined by `_`, or `calls`, the one followed without a `_`, and `call`, its likely slip) is taken for a
+# mark, and checked, so that a misspelt one is said rather than published as a hidden comment beside its twin;
+# `<!-- if unsure: ask -->` is a comment.
+NAME = r"(?P<name>[a-z0-9]+(?:_[a-z0-9]+)+|calls?)"
 OPENS = re.compile(rf"<!--\s*if\s+{NAME}\s*:")
 MARK = re.compile(rf"\s*<!--\s*if\s+{NAME}\s*:\s*(?P<value>.*?)\s*-->\s*$")
 # A mark's comment where it stands, in an HTML page: to its end, or the line's.
@@ -246,7 +252,13 @@ def _holds(line: str, policy: Policy, where: str) -> bool | None:
         raise MarkInvalid(f"{where}: {written}: names no setting a terms line can follow ({', '.join(FOLLOWED)})")
     if mark["value"] not in ("true", "false"):
         raise MarkInvalid(f"{where}: {written}: must be true or false (got {mark['value']!r})")
-    return getattr(policy, mark["name"]) == (mark["value"] == "true")
+    return followed(policy, mark["name"]) == (mark["value"] == "true")
+
+
+def followed(policy: Policy, name: str) -> bool:
+    """What the setting `name` (of FOLLOWED) holds for a marked line under `policy`: its value, or its MEANING."""
+    meaning = MEANING.get(name)
+    return meaning(policy) if meaning is not None else bool(getattr(policy, name))
 
 
 class _Lines(Preprocessor):
