@@ -36,13 +36,19 @@ check: $(STAMP) ## validate the ledger in ledger/ (the demo's until you replace 
 # with PYTHONDONTWRITEBYTECODE set (as containers often have it) it rewrote every module on every run, 8 of the
 # 11 s of collecting. The bytecode goes under the venv, so no __pycache__ lands in the tree either way.
 PYTEST := env -u PYTHONDONTWRITEBYTECODE PYTHONPYCACHEPREFIX=$(abspath $(VENV))/pycache $(BIN)/python -m pytest
+# One pytest worker per core (pytest-xdist): a demo build runs in one process (its statements go to worker
+# processes from 64 debtors on), and the browser, autoreload and process tests wait on other processes, so one
+# pytest alone left the second core idle most of the time. Each test file stays whole on one worker (loadfile):
+# a module's shared build is made once. TEST_WORKERS=0 runs them all in this one process, as before.
+TEST_WORKERS ?= $(shell nproc 2>/dev/null || echo 2)
+PARALLEL := -n $(TEST_WORKERS) --dist loadfile
 
 test: $(STAMP) browser fonts lint ## the whole test suite, lint included
-	$(PYTEST) -p no:cacheprovider
+	$(PYTEST) -p no:cacheprovider $(PARALLEL)
 
 # The slow tests are marked in tests/conftest.py (real builds, the browser, the goldens, the command line).
 test-quick: $(STAMP) lint ## lint and the unit tests, without real builds, browser and goldens: while you work; make test before you push
-	$(PYTEST) -p no:cacheprovider -q -m "not slow"
+	$(PYTEST) -p no:cacheprovider $(PARALLEL) -q -m "not slow"
 
 lint: $(STAMP) ## ruff (lint and format), mypy and import-linter (the layers)
 	$(BIN)/ruff check .

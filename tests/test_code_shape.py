@@ -7,6 +7,7 @@ longer one is split into named steps; this test names every one that is not.
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 MAX_LINES = 60
@@ -16,11 +17,19 @@ SRC = Path(__file__).resolve().parent.parent / "src"
 KNOWN_LONG: set[str] = set()
 
 
+@functools.cache
+def parsed(folder: Path) -> tuple[tuple[Path, ast.Module], ...]:
+    """Every module under `folder`, parsed: once for the three checks of src/ (a few seconds each, parsed apart).
+    Read only: no check changes a tree."""
+    return tuple(
+        (path, ast.parse(path.read_text(encoding="utf-8"), filename=str(path))) for path in sorted(folder.rglob("*.py"))
+    )
+
+
 def function_lengths(folder: Path) -> list[tuple[str, int]]:
     """Every function under `folder` as 'folder/path: name' (methods as Class.name), with its length."""
     lengths: list[tuple[str, int]] = []
-    for path in sorted(folder.rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    for path, tree in parsed(folder):
         _measure(tree, f"{path.relative_to(folder.parent).as_posix()}: ", lengths)
     return lengths
 
@@ -64,8 +73,7 @@ def test_the_count_runs_from_def_to_the_last_line(tmp_path):
 def asserts(folder: Path) -> list[str]:
     """Every assert statement under `folder`, as 'folder/path:line'."""
     found = []
-    for path in sorted(folder.rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    for path, tree in parsed(folder):
         found += [
             f"{path.relative_to(folder.parent).as_posix()}:{node.lineno}"
             for node in ast.walk(tree)
