@@ -18,7 +18,7 @@ import pytest
 
 from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
 from tests.support.letters import flat, pdf_text
-from tests.support.site import build_site
+from tests.support.site import build_site, visible_text
 
 pytestmark = pytest.mark.slow
 
@@ -46,11 +46,6 @@ def _build(tmp_path: Path, policy: dict | None, night: date):
     return site
 
 
-def _text(html: str) -> str:
-    html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
-    return " ".join(re.sub(r"<[^>]+>", " ", html).replace("&nbsp;", " ").replace("\xa0", " ").split())
-
-
 @pytest.fixture(scope="module", params=list(POLICIES))
 def nights(request, tmp_path_factory) -> dict[date, dict]:
     """Per night: the claim, the page's text, the letters written and the staff's dossier and overview."""
@@ -61,10 +56,12 @@ def nights(request, tmp_path_factory) -> dict[date, dict]:
         (claim,) = json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))["claims"]
         built[night] = {
             "claim": claim,
-            "page": _text((site.output / claim["url"].split("/", 3)[-1] / "index.html").read_text(encoding="utf-8")),
+            "page": visible_text(
+                (site.output / claim["url"].split("/", 3)[-1] / "index.html").read_text(encoding="utf-8")
+            ),
             "letters": {p.name: p.read_bytes() for p in (site.internal / "letters").glob("*.pdf")},
-            "dossier": _text((site.internal / "d" / f"{ID}.html").read_text(encoding="utf-8")),
-            "overview": _text((site.internal / "index.html").read_text(encoding="utf-8")),
+            "dossier": visible_text((site.internal / "d" / f"{ID}.html").read_text(encoding="utf-8")),
+            "overview": visible_text((site.internal / "index.html").read_text(encoding="utf-8")),
         }
     return built
 

@@ -12,7 +12,6 @@ the letter arrived, before the debtor could act on it."""
 from __future__ import annotations
 
 import json
-import re
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -21,7 +20,7 @@ import pytest
 
 from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
 from tests.support.letters import flat, pdf_text, read_eml
-from tests.support.site import build_site
+from tests.support.site import build_site, visible_text
 
 pytestmark = pytest.mark.slow
 
@@ -61,11 +60,6 @@ def _build(tmp_path: Path, night: date):
     return site
 
 
-def _text(html: str) -> str:
-    html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
-    return " ".join(re.sub(r"<[^>]+>", " ", html).replace("&nbsp;", " ").replace("\xa0", " ").split())
-
-
 @pytest.fixture(scope="module")
 def nights(tmp_path_factory) -> dict[date, dict]:
     """Per night: the claims, the public pages' text, the letters written and the staff overview's text."""
@@ -75,13 +69,13 @@ def nights(tmp_path_factory) -> dict[date, dict]:
         site = _build(tmp_path, night)
         claims = {c["id"]: c for c in json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))["claims"]}
         pages = {
-            i: _text((site.output / c["url"].split("/", 3)[-1] / "index.html").read_text(encoding="utf-8"))
+            i: visible_text((site.output / c["url"].split("/", 3)[-1] / "index.html").read_text(encoding="utf-8"))
             for i, c in claims.items()
         }
         letters = {p.name: p.read_bytes() for p in (site.internal / "letters").iterdir()}
         mails = {p.name: read_eml(p) for p in (site.internal / "letters").glob("*.eml")}
-        overview = _text((site.internal / "index.html").read_text(encoding="utf-8"))
-        dossiers = {i: _text((site.internal / "d" / f"{i}.html").read_text(encoding="utf-8")) for i in claims}
+        overview = visible_text((site.internal / "index.html").read_text(encoding="utf-8"))
+        dossiers = {i: visible_text((site.internal / "d" / f"{i}.html").read_text(encoding="utf-8")) for i in claims}
         built[night] = {
             "claims": claims,
             "pages": pages,

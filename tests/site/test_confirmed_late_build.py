@@ -28,7 +28,7 @@ import pytest
 
 from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
 from tests.support.letters import flat, pdf_text, read_eml
-from tests.support.site import build_site
+from tests.support.site import build_site, visible_text
 
 pytestmark = pytest.mark.slow
 
@@ -94,11 +94,6 @@ def _debtor(debtor_id: str, night: date) -> dict:
     )
 
 
-def _text(html: str) -> str:
-    html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
-    return " ".join(re.sub(r"<[^>]+>", " ", html).replace("&nbsp;", " ").replace("\xa0", " ").split())
-
-
 def _said(text: str) -> str:
     return " ".join(text.replace("\xa0", " ").split())
 
@@ -120,7 +115,7 @@ def nights(tmp_path_factory) -> dict[date, dict]:
         built[night] = {
             "claims": claims,
             "pages": {
-                i: _text((site.output / c["url"].split("/", 3)[-1] / "index.html").read_text(encoding="utf-8"))
+                i: visible_text((site.output / c["url"].split("/", 3)[-1] / "index.html").read_text(encoding="utf-8"))
                 for i, c in claims.items()
             },
             "pdfs": {p.stem: flat(" ".join(pdf_text(p.read_bytes()))) for p in letters.glob("D-*.pdf")},
@@ -130,7 +125,9 @@ def nights(tmp_path_factory) -> dict[date, dict]:
                 if (body := read_eml(p).get_body(preferencelist=("plain",))) is not None
             },
             "behind": _behind_signals((site.internal / "index.html").read_text(encoding="utf-8")),
-            "dossiers": {i: _text((site.internal / "d" / f"{i}.html").read_text(encoding="utf-8")) for i in claims},
+            "dossiers": {
+                i: visible_text((site.internal / "d" / f"{i}.html").read_text(encoding="utf-8")) for i in claims
+            },
             "changes": (site.internal / "changes.md").read_text(encoding="utf-8"),
         }
     return built
@@ -217,7 +214,7 @@ def test_the_day_after_the_day_asked_the_reminder_is_written_and_the_plan_is_beh
 def _behind_signals(html: str) -> str:
     """The staff overview's signals "Regeling achter", as read: one row each."""
     signals = html.split('<section id="signalen"', 1)[1].split("</section>", 1)[0]
-    rows = [_text(row) for row in re.findall(r"<tr\b.*?</tr>", signals, flags=re.S)]
+    rows = [visible_text(row) for row in re.findall(r"<tr\b.*?</tr>", signals, flags=re.S)]
     return " | ".join(row for row in rows if row.startswith("Regeling achter"))
 
 

@@ -13,7 +13,6 @@ the page, claims.json, the staff overview and dossier and the change list all gi
 from __future__ import annotations
 
 import json
-import re
 from datetime import date
 from pathlib import Path
 
@@ -21,7 +20,7 @@ import pytest
 
 from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
 from tests.support.letters import flat, pdf_text, read_eml
-from tests.support.site import build_site
+from tests.support.site import build_site, visible_text
 
 pytestmark = pytest.mark.slow
 
@@ -52,11 +51,6 @@ def _build(tmp_path: Path, night: date):
     return site
 
 
-def _text(html: str) -> str:
-    html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
-    return " ".join(re.sub(r"<[^>]+>", " ", html).replace("&nbsp;", " ").replace("\xa0", " ").split())
-
-
 @pytest.fixture(scope="module")
 def nights(tmp_path_factory) -> dict[date, dict]:
     """Per night: the claims, the pages' text, the letters' text (PDF and e-mail), the staff overview, the dossiers
@@ -76,12 +70,14 @@ def nights(tmp_path_factory) -> dict[date, dict]:
         built[night] = {
             "claims": claims,
             "pages": {
-                i: _text((site.output / c["url"].split("/", 3)[-1] / "index.html").read_text(encoding="utf-8"))
+                i: visible_text((site.output / c["url"].split("/", 3)[-1] / "index.html").read_text(encoding="utf-8"))
                 for i, c in claims.items()
             },
             "letters": letters,
-            "overview": _text((site.internal / "index.html").read_text(encoding="utf-8")),
-            "dossiers": {i: _text((site.internal / "d" / f"{i}.html").read_text(encoding="utf-8")) for i in claims},
+            "overview": visible_text((site.internal / "index.html").read_text(encoding="utf-8")),
+            "dossiers": {
+                i: visible_text((site.internal / "d" / f"{i}.html").read_text(encoding="utf-8")) for i in claims
+            },
             "changes": (site.internal / "changes.md").read_text(encoding="utf-8"),
         }
     return built

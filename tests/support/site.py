@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -34,6 +35,12 @@ CHROMIUM_ARGS = [
 
 
 LOOKS = 50  # how often wait_until looks, 0.1 s apart
+
+
+def visible_text(html: str) -> str:
+    """A page's words as a reader sees them, in one line: scripts and styles left out, tags dropped, spaces one."""
+    html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
+    return " ".join(re.sub(r"<[^>]+>", " ", html).replace("&nbsp;", " ").replace("\xa0", " ").split())
 
 
 def wait_until(page, script: str, page_ms: int = 0) -> None:
