@@ -113,9 +113,12 @@ def _labels(lang: Language, prefix: str, **values: str) -> list[str]:
 def _choices(lang: Language) -> dict[str, list[str]]:
     """Each name that takes one of several wordings: the usual one first, then every other it may take."""
     amount, day, words = _AMOUNT[lang], _DAY[lang], WORDS[lang]
-    missed = _labels(lang, r"missed_\w+")
+    # A debtor without a phone number reads the note sent in its place (statement.steps._call_step), by e-mail or post.
+    how = label(lang, "note_how_email")
+    missed = _labels(lang, r"missed_\w+", how=how)
     # ... each also as a wait asked for holds it back (statement.steps.missed_step_held): "..., maar pas na ...".
-    held = [label(lang, "held_step", step=step, day=day) for step in missed] + _labels(lang, r"held_call\w*", day=day)
+    held = [label(lang, "held_step", step=step, day=day) for step in missed]
+    held += _labels(lang, r"held_(call|write)\w*", day=day, how=how)
     steps = [_usual_step(lang), *missed, *held]
     invoices = [f"F2026-00{n}" for n in (66, 71, 84)]
     return {

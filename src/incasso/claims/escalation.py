@@ -41,6 +41,7 @@ from incasso.claims.timing import (
 from incasso.ledger.model import (
     ESCALATION_EVENTS,
     WRITTEN_CHANNELS,
+    Channel,
     Creditor,
     Debtor,
     Event,
@@ -491,6 +492,19 @@ def does_the_call(event: Event, claim: Claim) -> bool:
         return True
     no_phone = not claim.debtor.contact.phone
     return no_phone and event.type == EventType.NOTE and event.channel in WRITTEN_CHANNELS
+
+
+def call_in_writing(debtor: Debtor) -> Channel | None:
+    """How the call step reaches `debtor` when nobody can call: for a debtor without a phone number, the channel of
+    the message sent in writing in its place (`does_the_call`, `note_channel`); None with a phone number. The page
+    and the letters say what staff will do by it, not "wij bellen u"."""
+    return None if debtor.contact.phone else note_channel(debtor)
+
+
+def note_channel(debtor: Debtor) -> Channel:
+    """How a note in place of a call goes to a debtor without a phone number: by e-mail when there is an
+    address for it, else by post."""
+    return Channel.EMAIL if debtor.contact.email else Channel.LETTER
 
 
 def standing_notice(creditor: Creditor, claim: Claim, until: date | None = None) -> Event | None:

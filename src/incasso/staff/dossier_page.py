@@ -19,7 +19,7 @@ from incasso.claims.agreements import InstallmentState
 from incasso.claims.assess import plan_rest
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import amount_asked, asked_by, page_asks, settlement_undecided, term_costs_on_top
-from incasso.claims.escalation import uncalled_final_notice
+from incasso.claims.escalation import note_channel, uncalled_final_notice
 from incasso.claims.kept import asking, credited_in_full, kept_for, passed_on
 from incasso.claims.settlement import Allocation, InvoiceBalance
 from incasso.claims.states import ActionKind, CostsState, InstallmentStatus, PlanState, Status
@@ -64,7 +64,7 @@ from incasso.staff.overview import (
     passes_on,
     small_credit,
 )
-from incasso.staff.record import is_letter, note_channel, one_form, record_lines, write_off_lines
+from incasso.staff.record import is_letter, one_form, record_lines, write_off_lines
 from incasso.staff.returns import day_text, reason_text
 from incasso.staff.sections import CLAIMS_ANCHOR
 from incasso.staff.view import (

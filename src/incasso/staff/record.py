@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from incasso.claims.claim import Action
+from incasso.claims.escalation import note_channel
 from incasso.claims.states import ActionKind
 from incasso.law.money import plain
 from incasso.ledger.model import Channel, Debtor, EventType
@@ -76,12 +77,6 @@ def record_lines(step: Step, debtor: Debtor, day: date, costs: Decimal | None = 
         if costs is not None:
             values.append(("costs", plain(costs)))
     return _lines(kind, day, values)
-
-
-def note_channel(debtor: Debtor) -> Channel:
-    """How a note in place of a call goes to a debtor without a phone number: by e-mail when there is an
-    address for it, else by post."""
-    return Channel.EMAIL if debtor.contact.email else Channel.LETTER
 
 
 def write_off_lines(day: date) -> str:

@@ -16,6 +16,7 @@ from datetime import date
 from incasso.claims.claim import Action, Claim, is_closed
 from incasso.claims.closing import days_late_when_closed
 from incasso.claims.demand import amount_asked, amount_left_to_debtor
+from incasso.claims.escalation import note_channel
 from incasso.claims.kept import kept_in_all
 from incasso.claims.states import ActionKind, Stage, Status
 from incasso.law.money import plain
@@ -25,7 +26,7 @@ from incasso.staff.explain import pass_on_facts, pause_asker
 from incasso.staff.language import action_name, words
 from incasso.staff.notes import events_place, with_events_key
 from incasso.staff.overview import MONEY_STEPS, Flag, FlagKind, PassOn, Row, Step, Task, check_unseen, next_step
-from incasso.staff.record import is_letter, note_channel, record_lines
+from incasso.staff.record import is_letter, record_lines
 from incasso.staff.view import (
     Badge,
     ContactView,

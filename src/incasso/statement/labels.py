@@ -1364,6 +1364,22 @@ NL = {
     "held_call_email": "wij bellen u, maar pas na {day}. Daarna sturen wij u een sommatie per e-mail",
     "held_call_unagreed": "wij bellen u, maar pas na {day}. Daarna sturen wij u een e-mail (sommatie)",
     "held_call_either": "wij bellen u, maar pas na {day}. Daarna sturen wij u een sommatie, per post of per e-mail",
+    # ... a debtor without a phone number, whom nobody can call: staff send a note in its place, by e-mail when there is
+    # an address for it, else by post (claims.escalation.call_in_writing, as staff's `how_*`): no "wij bellen u".
+    "missed_write": "wij nemen {how} contact met u op. Daarna sturen wij u een laatste brief (sommatie)",
+    "missed_write_email": "wij nemen {how} contact met u op. Daarna sturen wij u een sommatie per e-mail",
+    "missed_write_unagreed": "wij nemen {how} contact met u op. Daarna sturen wij u een e-mail (sommatie)",
+    "missed_write_either": "wij nemen {how} contact met u op. Daarna sturen wij u een sommatie, per post of per e-mail",
+    "held_write": "wij nemen {how} contact met u op, maar pas na {day}. Daarna sturen wij u een laatste brief "
+    "(sommatie)",
+    "held_write_email": "wij nemen {how} contact met u op, maar pas na {day}. Daarna sturen wij u een sommatie per "
+    "e-mail",
+    "held_write_unagreed": "wij nemen {how} contact met u op, maar pas na {day}. Daarna sturen wij u een e-mail "
+    "(sommatie)",
+    "held_write_either": "wij nemen {how} contact met u op, maar pas na {day}. Daarna sturen wij u een sommatie, per "
+    "post of per e-mail",
+    "note_how_email": "per e-mail",
+    "note_how_letter": "per post",
     "plan_next": "Uw volgende termijn is {amount}, uiterlijk {date}. Zolang u de termijnen op tijd betaalt, "
     "sturen wij u geen herinneringen of aanmaningen.",
     # One instalment left to pay (tables.instalment_key): that one, not "de termijnen", nor "volgende" of a plan of one.
@@ -2907,6 +2923,19 @@ EN = {
     "held_call_unagreed": "we will call you, but only after {day}. Then we will send you a notice to pay by email",
     "held_call_either": "we will call you, but only after {day}. Then we will send you a final notice, by "
     "post or by email",
+    "missed_write": "we will contact you {how}. Then we will send you a final notice",
+    "missed_write_email": "we will contact you {how}. Then we will send you a final notice by email",
+    "missed_write_unagreed": "we will contact you {how}. Then we will send you a notice to pay by email",
+    "missed_write_either": "we will contact you {how}. Then we will send you a final notice, by post or by email",
+    "held_write": "we will contact you {how}, but only after {day}. Then we will send you a final notice",
+    "held_write_email": "we will contact you {how}, but only after {day}. Then we will send you a final notice by "
+    "email",
+    "held_write_unagreed": "we will contact you {how}, but only after {day}. Then we will send you a notice to pay by "
+    "email",
+    "held_write_either": "we will contact you {how}, but only after {day}. Then we will send you a final notice, by "
+    "post or by email",
+    "note_how_email": "by email",
+    "note_how_letter": "by post",
     "plan_next": "Your next instalment is {amount}, by {date}. As long as you pay the instalments on time, "
     "we will not send you reminders or other payment letters.",
     "plan_next_undecided": "If your payment plan applies (see the top of this page), your next instalment is "

@@ -46,7 +46,13 @@ from incasso.claims.demand import (
     unseen_not_asked,
     unseen_sum,
 )
-from incasso.claims.escalation import asks_the_rest, standing_notice, standing_postpone, uncalled_final_notice
+from incasso.claims.escalation import (
+    asks_the_rest,
+    call_in_writing,
+    standing_notice,
+    standing_postpone,
+    uncalled_final_notice,
+)
 from incasso.claims.settlement import InvoiceBalance
 from incasso.claims.states import (
     HANDED_OVER,
@@ -142,12 +148,11 @@ _ASKING_LETTERS = (EventType.REMINDER, EventType.DUNNING, EventType.FINAL_NOTICE
 _ASKING_STEPS = (ActionKind.REMINDER, ActionKind.DUNNING, ActionKind.FINAL_NOTICE)
 # The checks of a running agreement: a wait asked for meanwhile holds back only the step a miss of it leads to.
 _AGREEMENT_CHECKS = (ActionKind.CHECK_PROMISE, ActionKind.CHECK_INSTALLMENT)
-# What a missed promise or instalment leads to, by the step the core then has due.
+# What a missed promise or instalment leads to, by the step the core then has due (a call: _call_step).
 _MISSED = {
     ActionKind.REMIND_INSTALLMENT: "missed_reminder",  # a missed instalment is reminded first
     ActionKind.REMINDER: "missed_reminder",
     ActionKind.DUNNING: "missed_dunning",
-    ActionKind.CALL: "missed_call",
     ActionKind.FINAL_NOTICE: "missed_final_notice",
     ActionKind.HANDOVER: "missed_handover",
 }
@@ -290,10 +295,26 @@ def missed_step(missed: Claim) -> str:
     on the day after it, nothing paid, or the first day after that the core acts on it
     (`claims.assess.claim_when_chased`)."""
     action = missed.next_action
+    lang = missed.debtor.language
+    if action is not None and action.kind == ActionKind.CALL:
+        return _call_step(missed, "missed")
     key = _MISSED.get(action.kind, "missed_check") if action is not None else "missed_check"
-    if action is not None and action.kind in (ActionKind.CALL, ActionKind.FINAL_NOTICE):
+    if action is not None and action.kind == ActionKind.FINAL_NOTICE:
         key += notice_variant(missed)  # as the notice would come: an e-mail is no "laatste brief"
-    return text(missed.debtor.language, key)
+    return text(lang, key)
+
+
+def _call_step(missed: Claim, said: str, **values: object) -> str:
+    """The call `missed` leads to, then the final notice as it would come (`notice_variant`: an e-mail is no "laatste
+    brief"); `said`: "missed", or "held" by a wait (`values`: its day). A debtor without a phone number, whom nobody
+    can call, reads what staff do instead: a note by e-mail or by post (claims.escalation.call_in_writing), not "wij
+    bellen u", a promise that never comes."""
+    lang = missed.debtor.language
+    variant = notice_variant(missed)
+    channel = call_in_writing(missed.debtor)
+    if channel is None:
+        return text(lang, f"{said}_call{variant}", **values)
+    return text(lang, f"{said}_write{variant}", how=text(lang, f"note_how_{channel}"), **values)
 
 
 def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = False) -> tuple[str, ...]:
@@ -596,7 +617,7 @@ def missed_step_held(missed: Claim) -> str:
         return step
     lang = missed.debtor.language
     if missed.next_action.kind == ActionKind.CALL:
-        return text(lang, "held_call" + notice_variant(missed), day=fmt.day(held, lang))
+        return _call_step(missed, "held", day=fmt.day(held, lang))
     return text(lang, "held_step", step=step, day=fmt.day(held, lang))
 
 
