@@ -12,7 +12,6 @@ confirmation; the build of 28 February has the call due, the staff pages say how
 from __future__ import annotations
 
 import json
-import re
 from datetime import date
 from pathlib import Path
 
@@ -20,7 +19,7 @@ import pytest
 
 from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
 from tests.support.letters import flat, pdf_text, read_eml
-from tests.support.site import build_site
+from tests.support.site import build_site, visible_text
 
 pytestmark = pytest.mark.slow
 
@@ -63,11 +62,6 @@ def _debtor(debtor_id: str, language: str, phone: str | None, email: str | None)
     )
 
 
-def _text(html: str) -> str:
-    html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
-    return " ".join(re.sub(r"<[^>]+>", " ", html).replace("&nbsp;", " ").replace("\xa0", " ").split())
-
-
 def _build(tmp_path: Path, day: date) -> dict:
     debtors = [_debtor(debtor_id, *contact) for debtor_id, contact in DEBTORS.items()]
     ledger = write_ledger(tmp_path / "ledger", creditor=valid_creditor(), debtors=debtors)
@@ -75,7 +69,7 @@ def _build(tmp_path: Path, day: date) -> dict:
     assert site.exit_code == 0
     claims = json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))["claims"]
     pages = {
-        c["id"]: _text((site.output / c["url"].split("/", 3)[-1] / "index.html").read_text(encoding="utf-8"))
+        c["id"]: visible_text((site.output / c["url"].split("/", 3)[-1] / "index.html").read_text(encoding="utf-8"))
         for c in claims
     }
     letters = site.internal / "letters"
@@ -85,7 +79,7 @@ def _build(tmp_path: Path, day: date) -> dict:
         body = read_eml(path).get_body(preferencelist=("plain",))
         assert body is not None
         mails[path.stem.removesuffix("-promise")] = " ".join(body.get_content().split())
-    dossiers = {i: _text((site.internal / "d" / f"{i}.html").read_text(encoding="utf-8")) for i in DEBTORS}
+    dossiers = {i: visible_text((site.internal / "d" / f"{i}.html").read_text(encoding="utf-8")) for i in DEBTORS}
     return {"pages": pages, "pdfs": pdfs, "mails": mails, "dossiers": dossiers}
 
 
