@@ -440,6 +440,12 @@ def calls_first(policy: Policy) -> bool:
     return policy.calls and policy.call_after_days < policy.final_notice_after_days
 
 
+def call_without_step(policy: Policy) -> bool:
+    """Whether the policy says staff call, but the call has no step (`calls_first`): what `check` notes at the field's
+    line (claims.notices.call_without_days) and the dossier says beside the final notice (staff.explain)."""
+    return policy.calls and not calls_first(policy)
+
+
 def uncalled_final_notice(creditor: Creditor, debtor: Debtor, events: list[Event], dunning: Event) -> date:
     """The day the final notice follows `dunning` when nobody called: `final_notice_after_days` after the letter,
     or, when a `postpone` (standing_postpone) recorded before that day held the call back past its day, the end of

@@ -26,7 +26,7 @@ from incasso.claims.dossier_notes import (
     invoices_later,
     payments_ahead,
 )
-from incasso.claims.escalation import calls_first
+from incasso.claims.escalation import call_without_step
 from incasso.claims.timing import postal_norm, slowest_post
 from incasso.law.calendar import posting_day
 from incasso.law.interest import rate_notices
@@ -154,7 +154,7 @@ def call_without_days(creditor: Creditor) -> tuple[str, ...]:
     said at the line of `call_after_days` (or of `final_notice_after_days` when only that was written), with what
     the steps do and what to write: set by itself, it reads as a call that will come, and none does."""
     policy = creditor.policy
-    if not policy.calls or calls_first(policy):
+    if not call_without_step(policy):
         return ()
     line = creditor.policy_source("call_after_days") or _policy_line(creditor, "final_notice_after_days")
     final = policy.final_notice_after_days

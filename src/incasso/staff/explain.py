@@ -16,7 +16,7 @@ from incasso.claims.demand import instalment_day_read, late_instalment_day, plan
 from incasso.claims.escalation import (
     asks_the_rest,
     call_held,
-    calls_first,
+    call_without_step,
     notice_that_binds_now,
     postponed_over_check,
     standing_notice,
@@ -431,8 +431,8 @@ def _when(claim: Claim, action: Action) -> str:
 
 def _later(claim: Claim, action: Action) -> bool:
     """Whether the step is planned for a day still to come, `_when` saying that day plainly (not one waiting for the
-    bank statements, which says what it hangs on)."""
-    return action.awaits_statements is None and check_unseen(claim, action) is None and not action.is_due(claim.as_of)
+    bank statements, which says what it hangs on; a check waiting for them is due, so never later)."""
+    return action.awaits_statements is None and not action.is_due(claim.as_of)
 
 
 # The checks, named by a question (ACTION "Controle: toezegging betaald?"): their dossier line leads with it, as the
@@ -507,7 +507,7 @@ def _no_call_step(creditor: Creditor, key: str) -> list[str]:
     after `final_notice_after_days` (escalation.calls_first). The build's log says it once; the clerk who opens the
     dossier, missing the call they expected, reads it here."""
     policy = creditor.policy
-    if key != "final_notice" or not policy.calls or calls_first(policy):
+    if key != "final_notice" or not call_without_step(policy):
         return []
     return [words().NEXT["no_call_step"].format(call=policy.call_after_days, final=policy.final_notice_after_days)]
 

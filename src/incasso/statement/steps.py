@@ -295,13 +295,12 @@ def missed_step(missed: Claim) -> str:
     on the day after it, nothing paid, or the first day after that the core acts on it
     (`claims.assess.claim_when_chased`)."""
     action = missed.next_action
-    lang = missed.debtor.language
     if action is not None and action.kind == ActionKind.CALL:
         return _call_step(missed, "missed")
     key = _MISSED.get(action.kind, "missed_check") if action is not None else "missed_check"
     if action is not None and action.kind == ActionKind.FINAL_NOTICE:
         key += notice_variant(missed)  # as the notice would come: an e-mail is no "laatste brief"
-    return text(lang, key)
+    return text(missed.debtor.language, key)
 
 
 def _call_step(missed: Claim, said: str, **values: object) -> str:
