@@ -256,6 +256,18 @@ def test_a_statement_that_does_not_add_up_is_refused_at_its_closing_balance_nami
     ]
 
 
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252", "utf-8"])
+def test_a_payer_s_accents_are_read_as_the_bank_wrote_them_in_latin_1_or_utf_8(encoding):
+    # s54: a Dutch bank writes its MT940 in Latin-1 (Windows-1252), not UTF-8: that is no damage (a camt.053 file
+    # outside UTF-8 is), and the payer's name and text keep their accents (docs/ledger-format.md).
+    data = mt940(CREDITOR_IBAN, [Booking("55.00", DAY, ref="M1", text="factuur F2026-0001 cafe", name="Cafe Rene")])
+    data = data.replace(b"Cafe Rene", "Café René".encode(encoding)).replace(b" cafe/", " café/".encode(encoding))
+    [statement], problems = read(data)
+    assert problems == []
+    (entry,) = statement.entries
+    assert (entry.payer_name, entry.text) == ("Café René", "factuur F2026-0001 café")
+
+
 def test_a_knab_text_broken_between_words_keeps_its_words_apart_and_names_the_payer():
     # Knab breaks :86: between words, well before 65 characters, and names the payer in its text.
     data = b"""{1:F01KNABNL2HAXXX0000000000}{2:I940KNABNL2HXXXXN3020}{4:
