@@ -1282,7 +1282,7 @@ def test_a_step_s_letter_to_a_dossier_whose_payment_the_bank_took_back_waits_out
     said = html.unescape((held.internal / "index.html").read_text(encoding="utf-8").split("L-REMIND-reminder.pdf")[1])
     expected = {
         "nl": "betaling teruggeboekt door de bank (Betaling teruggeboekt): neem eerst contact op met de debiteur",
-        "en": "payment returned by the bank (Payment returned by the bank): contact the debtor first",
+        "en": "the bank took a payment back (Payment returned by the bank): contact the debtor first",
     }
     assert expected[staff_language] in said[:700]
 
