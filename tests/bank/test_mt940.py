@@ -114,7 +114,11 @@ def test_the_account_is_read_as_its_iban_however_the_bank_writes_it(written):
     "written, message",
     [
         ("garbage!!", "names no account (an IBAN, or a BIC and an account number)"),
-        ("NL00ABNA0417164300EUR", "is not a valid IBAN: Invalid checksum digits"),
+        (
+            "NL00ABNA0417164300EUR",
+            "is not a valid IBAN: Invalid checksum digits; the file was edited or is damaged; export it again from "
+            "the bank",
+        ),
     ],
 )
 def test_a_damaged_account_is_refused_not_skipped_as_another_account(written, message):
@@ -252,7 +256,7 @@ def test_a_statement_that_does_not_add_up_is_refused_at_its_closing_balance_nami
     assert problems == [
         f"{PATH}:{line_of(data, ':62F:')}: :62F:: does not add up: opening balance 1000.00 (:60F:, line "
         f"{line_of(data, ':60F:')}) and the entries (150.00) make 1150.00, not the closing balance 1250.00; the "
-        "file may be incomplete"
+        "file is incomplete or was edited; export it again from the bank"
     ]
 
 
