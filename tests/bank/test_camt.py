@@ -228,7 +228,8 @@ def test_a_statement_that_does_not_add_up_is_refused():
     _, problems = read(data)
     assert problems == [
         f"{PATH}:{place_of(data, '<Stmt>')}: Stmt[0]: does not add up: opening balance 1000.00 and the booked "
-        "entries (150.00) make 1150.00, not the closing balance 1250.00; the file may be incomplete"
+        "entries (150.00) make 1150.00, not the closing balance 1250.00; the file is incomplete or was edited; "
+        "export it again from the bank"
     ]
 
 
@@ -250,8 +251,8 @@ def test_an_account_iban_whose_check_digits_fail_is_refused_not_skipped_as_anoth
     statements, problems = read(data)
     assert statements == []
     assert problems == [
-        f"{PATH}:{place_of(data, '<Stmt>')}: Stmt[0].Acct.Id.IBAN: is not a valid IBAN: Invalid checksum digits "
-        f"(got {damaged})"
+        f"{PATH}:{place_of(data, '<Stmt>')}: Stmt[0].Acct.Id.IBAN: is not a valid IBAN: Invalid checksum digits; "
+        f"the file was edited or is damaged; export it again from the bank (got {damaged})"
     ]
 
 

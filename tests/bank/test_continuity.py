@@ -111,6 +111,19 @@ def test_a_gap_after_the_as_of_date_is_not_known_yet(tmp_path):
     assert result.bank.payments_until == date(2026, 11, 5)
 
 
+def test_the_gap_names_the_statement_that_counts_not_its_copy_dropped_in_twice(tmp_path):
+    # s54: a day's export saved twice by the browser ("nov.xml", "nov (1).xml"): the bank section says the copy's
+    # entries were skipped, and the missing days' note then named the copy as the statement before the gap (by
+    # name alone " (1)" sorts before ".xml"). It names the statement read first, the one that counts.
+    early = camt053(CREDITOR_IBAN, EARLY, per_day=False)
+    files = {
+        "nov.xml": early,
+        "nov (1).xml": early,
+        "late.xml": camt053(CREDITOR_IBAN, LATE, opening="1200.00", per_day=True),
+    }
+    assert _gaps(_books(tmp_path, files)) == [(date(2026, 11, 6), "nov.xml", "e.xml")]
+
+
 def test_two_gaps_are_both_shown_and_the_stamp_stops_at_the_first(tmp_path):
     middle = [_credit("10.00", 10, "M1")]
     files = {

@@ -114,7 +114,11 @@ def test_the_account_is_read_as_its_iban_however_the_bank_writes_it(written):
     "written, message",
     [
         ("garbage!!", "names no account (an IBAN, or a BIC and an account number)"),
-        ("NL00ABNA0417164300EUR", "is not a valid IBAN: Invalid checksum digits"),
+        (
+            "NL00ABNA0417164300EUR",
+            "is not a valid IBAN: Invalid checksum digits; the file was edited or is damaged; export it again from "
+            "the bank",
+        ),
     ],
 )
 def test_a_damaged_account_is_refused_not_skipped_as_another_account(written, message):
@@ -252,8 +256,20 @@ def test_a_statement_that_does_not_add_up_is_refused_at_its_closing_balance_nami
     assert problems == [
         f"{PATH}:{line_of(data, ':62F:')}: :62F:: does not add up: opening balance 1000.00 (:60F:, line "
         f"{line_of(data, ':60F:')}) and the entries (150.00) make 1150.00, not the closing balance 1250.00; the "
-        "file may be incomplete"
+        "file is incomplete or was edited; export it again from the bank"
     ]
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252", "utf-8"])
+def test_a_payer_s_accents_are_read_as_the_bank_wrote_them_in_latin_1_or_utf_8(encoding):
+    # s54: a Dutch bank writes its MT940 in Latin-1 (Windows-1252), not UTF-8: that is no damage (a camt.053 file
+    # outside UTF-8 is), and the payer's name and text keep their accents (docs/ledger-format.md).
+    data = mt940(CREDITOR_IBAN, [Booking("55.00", DAY, ref="M1", text="factuur F2026-0001 cafe", name="Cafe Rene")])
+    data = data.replace(b"Cafe Rene", "Café René".encode(encoding)).replace(b" cafe/", " café/".encode(encoding))
+    [statement], problems = read(data)
+    assert problems == []
+    (entry,) = statement.entries
+    assert (entry.payer_name, entry.text) == ("Café René", "factuur F2026-0001 café")
 
 
 def test_a_knab_text_broken_between_words_keeps_its_words_apart_and_names_the_payer():

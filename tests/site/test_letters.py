@@ -1258,6 +1258,35 @@ def test_a_step_s_letter_to_a_dossier_a_bank_credit_may_have_paid_waits_out_of_t
     assert "mogelijk al betaald (Mogelijke betaling in de bank): eerst nakijken" in html.unescape(said)
 
 
+@pytest.mark.parametrize("staff_language", ["nl", "en"])
+def test_a_step_s_letter_to_a_dossier_whose_payment_the_bank_took_back_waits_out_of_the_print_file(
+    site, tmp_path, staff_language
+):
+    # s54 (a morning with the bank's files): L-REMIND paid by its reference, and two days later the bank took the
+    # money back (the account was closed). The signal says "Neem contact op vóór de volgende brief", yet the
+    # reminder went into the print file without a word: a mailroom posting the whole file sent "we have not
+    # received your payment" to a debtor who thinks they paid. Held out until contact is recorded; its PDF stays.
+    from tests.support.bankfiles import Booking, camt053, write_bank
+
+    root = shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger")
+    paid = Booking("100.00", AS_OF - timedelta(days=3), ref="P1", scor=rf_reference("L-REMIND"), end_to_end="E1")
+    back = Booking("100.00", AS_OF - timedelta(days=1), credit=False, ref="R1", return_reason="AC04", end_to_end="E1")
+    fee = Booking("1.00", AS_OF, credit=False)  # the statement runs to the build's day
+    write_bank(root, {"a.xml": camt053("NL34RABO0372918465", [paid, back, fee])})
+    held = build_site(tmp_path, ledger=root, as_of=AS_OF, extra=["--staff-language", staff_language])
+    assert held.exit_code == 0
+    letters = held.internal / "letters"
+    assert (letters / "L-REMIND-reminder.pdf").is_file()
+    printed = page_count((letters / "print-2026-11-24.pdf").read_bytes())
+    assert printed == page_count(letter(site, "print-2026-11-24")) - page_count(letter(site, "L-REMIND-reminder"))
+    said = html.unescape((held.internal / "index.html").read_text(encoding="utf-8").split("L-REMIND-reminder.pdf")[1])
+    expected = {
+        "nl": "betaling teruggeboekt door de bank (Betaling teruggeboekt): neem eerst contact op met de debiteur",
+        "en": "the bank took a payment back (Payment returned by the bank): contact the debtor first",
+    }
+    assert expected[staff_language] in said[:700]
+
+
 def test_a_heading_and_its_caption_go_with_the_table_s_first_row_to_the_next_page():
     from pelican.plugins.incasso.letters.pdf import FLOW_BOTTOM, FLOW_TOP_FIRST, Item, _paginate
 

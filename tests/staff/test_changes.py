@@ -291,6 +291,23 @@ def test_a_refund_between_builds_is_listed(tmp_path):
     assert [e.values["what"] for e in changes.sections["due"]] == []
 
 
+def test_a_claim_paid_in_full_before_any_letter_is_listed_as_paid_not_as_overdue_to_open(tmp_path):
+    """s54: paid in full the day after its due date, R. Bakker's claim was listed under "Andere fase" as
+    "Vervallen -> Open" beside "Loopt -> Betaald": read as a claim opened again. A paid claim's stage falls back
+    from overdue to open as no letter was sent; its status says what happened, once."""
+
+    def document(folder, as_of, payments):
+        ledger = one_debtor_ledger(tmp_path / folder, invoices=INVOICES[:1], events=[], payments=payments)
+        return claims_document([assess(ledger, ledger.debtors[0], as_of)], as_of, ledger.creditor.policy, lambda c: "")
+
+    before = document("before", DUE + days(1), [])
+    after = document("after", DUE + days(3), [paid(DUE + days(2), "700.00")])
+    assert (before["claims"][0]["stage"], after["claims"][0]["stage"]) == ("overdue", "open")
+    changes = compare(before, after)
+    assert changes.sections["stage"] == ()
+    assert [(e.values["old"], e.values["new"]) for e in changes.sections["status"]] == [("Loopt", "Betaald")]
+
+
 @pytest.mark.parametrize(
     ("recorded", "section", "change"),
     [

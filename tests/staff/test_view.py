@@ -946,6 +946,27 @@ def test_a_letter_held_for_a_look_is_not_said_to_be_in_the_print_file():
     )
 
 
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (Language.NL, "neem eerst contact op met de debiteur en leg dat vast"),
+        (Language.EN, "contact the debtor first and record it"),
+    ],
+)
+def test_a_letter_held_until_contact_after_a_returned_payment_says_so_and_not_that_it_is_printed(language, said):
+    """s54: the signal "Betaling teruggeboekt" said to get in touch before the next letter, while that letter went
+    into the print file with no word beside it. Held out of it, the letter says why, and not "ook in het
+    printbestand"."""
+    from incasso.staff.view import DayLetter, letter_views
+
+    with speaking(language):
+        (held,) = letter_views((DayLetter("dunning", "letters/x.pdf", "letters/x.eml", contact_first=True),), root="")
+        (plain,) = letter_views((DayLetter("dunning", "letters/x.pdf", "letters/x.eml"),), root="")
+    assert held.note is not None and said in held.note
+    assert plain.note is not None and said not in plain.note
+    assert "print file)" not in held.note and "printbestand)" not in held.note
+
+
 def test_a_final_notice_in_two_forms_says_to_send_one_and_record_which():
     from incasso.staff.view import DayLetter, letter_views
 

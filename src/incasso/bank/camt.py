@@ -24,7 +24,16 @@ from schwifty import IBAN
 from schwifty.exceptions import SchwiftyException
 
 from incasso.bank.domestic import bank_abroad, domestic_iban
-from incasso.bank.entry import EXPORT_AGAIN, BankEntry, Direction, EntryStatus, Statement, StatementFormat, booked_after
+from incasso.bank.entry import (
+    EXPORT_AGAIN,
+    INCOMPLETE,
+    BankEntry,
+    Direction,
+    EntryStatus,
+    Statement,
+    StatementFormat,
+    booked_after,
+)
 from incasso.bank.identity import fingerprint
 from incasso.law.calendar import TIMEZONE
 from incasso.ledger.fields import FIRST_DAY, LAST_DAY
@@ -446,7 +455,7 @@ class _Reader:
                 stmt,
                 field,
                 f"does not add up: opening balance {opening} and the booked entries ({booked}) "
-                f"make {opening + booked}, not the closing balance {closing}; the file may be incomplete",
+                f"make {opening + booked}, not the closing balance {closing}; {INCOMPLETE}",
             )
 
     # -- an entry ------------------------------------------------------------------
@@ -643,7 +652,7 @@ def _iban_problem(iban: str) -> str | None:
     try:
         IBAN(iban)
     except SchwiftyException as error:
-        return f"is not a valid IBAN: {error}"
+        return f"is not a valid IBAN: {error}; the file was edited or is damaged; {EXPORT_AGAIN}"
     return None
 
 

@@ -41,7 +41,9 @@ class Gap:
 def gaps(statements: list[Statement]) -> list[Gap]:
     """The gaps in `statements` (one account and currency), earliest first.
 
-    Statements without both balances or a day cannot be chained and are left out.
+    Statements without both balances or a day cannot be chained and are left out. Statements of the same days
+    keep the order they were read in (bank.folder: a copy right after its original), so that a gap names the one
+    that counts as the statement before it, not a copy whose entries were skipped.
     """
     chained = sorted(
         (s for s in statements if s.opening is not None and s.closing is not None and s.until is not None),
@@ -60,8 +62,8 @@ def gaps(statements: list[Statement]) -> list[Gap]:
     return found
 
 
-def _period(statement: Statement) -> tuple[date, date, str, int]:
-    return (statement.opened or _until(statement), _until(statement), statement.source.path, statement.source.line)
+def _period(statement: Statement) -> tuple[date, date]:
+    return (statement.opened or _until(statement), _until(statement))
 
 
 def _within(statement: Statement, latest: Statement) -> bool:

@@ -12,6 +12,8 @@ from incasso.ledger.problems import Source
 
 # What every message about a bank file that cannot be read ends with: the bank's own export is the remedy.
 EXPORT_AGAIN = "export it again from the bank"
+# ... a statement whose entries do not take its opening balance to its closing one.
+INCOMPLETE = f"the file is incomplete or was edited; {EXPORT_AGAIN}"
 
 
 class Direction(StrEnum):

@@ -25,6 +25,7 @@ from schwifty.exceptions import SchwiftyException
 from incasso.bank.domestic import bank_abroad, domestic_iban
 from incasso.bank.entry import (
     EXPORT_AGAIN,
+    INCOMPLETE,
     BankEntry,
     Direction,
     EntryStatus,
@@ -335,7 +336,7 @@ def _account_problem(account: str, tag: _Tag, path: str, bank: str = "") -> Prob
             except SchwiftyException as error:
                 errors.append(error)
     if errors:
-        return Problem(at, ":25:", f"is not a valid IBAN: {errors[0]}", shown(tag.value))
+        return Problem(at, ":25:", f"is not a valid IBAN: {errors[0]}; {_DAMAGED}", shown(tag.value))
     # A domestic number without its bank (no BIC before it, none at the file's start), or at a bank abroad:
     # whose account it is cannot be told, and skipping it as another account's would drop the creditor's own
     # payments unseen.
@@ -541,6 +542,6 @@ def _check_sum(start: Source, block: list[_Tag], entries: list[BankEntry], openi
             where,
             field,
             f"does not add up: opening balance {first}{line} and the entries ({booked}) make "
-            f"{first + booked}, not the closing balance {last}; the file may be incomplete",
+            f"{first + booked}, not the closing balance {last}; {INCOMPLETE}",
         )
     ]

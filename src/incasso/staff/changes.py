@@ -16,7 +16,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from incasso.claims.states import CostsState, InstallmentStatus, PlanState, PromiseState, Stage
+from incasso.claims.states import CostsState, InstallmentStatus, PlanState, PromiseState, Stage, Status
 from incasso.law.money import plain
 from incasso.ledger.model import Language
 from incasso.staff import formats as fmt
@@ -451,13 +451,19 @@ def _email(claim: dict) -> str | None:
     return email.strip().lower() if email else None
 
 
+def _paid_before_a_letter(old: dict, new: dict) -> bool:
+    """A claim paid in full while overdue with no letter sent: its stage falls back to open, which listed beside
+    "Loopt -> Betaald" reads as a claim opened again; the status line says what happened."""
+    return (old["stage"], new["stage"], new["status"]) == (Stage.OVERDUE, Stage.OPEN, Status.PAID)
+
+
 def _dossier_changes(key: str, old: dict, new: dict, since: str, found: dict[str, list[Entry]]) -> None:
     """What changed in one dossier since the previous build (`old`: as it was then, under its id then)."""
     name = new["name"]
     if old["id"] == key and old["name"] != name:  # the link follows the id: someone else's now would see this claim
         found["renamed"].append(Entry(key, name, {"old": _escape(old["name"])}))
     found["due"] += _new_work(key, old, new, since)
-    if old["stage"] != new["stage"]:
+    if old["stage"] != new["stage"] and not _paid_before_a_letter(old, new):
         found["stage"].append(
             Entry(key, name, {"old": words().STAGE[old["stage"]], "new": words().STAGE[new["stage"]]})
         )

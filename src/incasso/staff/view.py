@@ -53,6 +53,10 @@ class DayLetter:
     # A step's letter to a dossier a bank credit may have paid (its flag "Mogelijke betaling in de bank"):
     # out of the print file until staff have looked, so that a mailroom does not post it to someone who paid.
     look_first: bool = False
+    # A step's letter to a dossier whose payment the bank took back, with no contact recorded since (its flag
+    # "Betaling teruggeboekt"): the debtor may think they paid, so staff get in touch first; out of the print file
+    # until then, as for a look.
+    contact_first: bool = False
     # A step's letter to a dossier the bank section lists for a credit by a likeness of name alone: that holds no
     # letter back (docs/computation.md), but the letters list says to look at the credit before sending.
     named_credit: bool = False
@@ -489,6 +493,12 @@ def possibly_paid(book: StaffBook) -> frozenset[str]:
     return frozenset(row.id for row in book.rows if any(f.kind == FlagKind.POSSIBLE_PAYMENT for f in row.flags))
 
 
+def payment_returned(book: StaffBook) -> frozenset[str]:
+    """The dossiers (ids) flagged "Betaling teruggeboekt" (the bank took a payment back, and no contact was recorded
+    since): their step letters wait until staff have been in touch (DayLetter.contact_first)."""
+    return frozenset(row.id for row in book.rows if any(f.kind == FlagKind.PAYMENT_RETURNED for f in row.flags))
+
+
 def named_only(book: StaffBook) -> frozenset[str]:
     """The dossiers (ids) the bank section lists for an unassigned credit by a likeness of name alone that tells
     (Candidate.name_tells: a surname or the whole name, not a first name shared), and no credit may have paid
@@ -523,6 +533,8 @@ def _letter_note(letter: DayLetter, listed: bool = False) -> str | None:
         notes.append(words().PHRASE["letter_ready_since"].format(date=fmt.day(letter.ready_since)))
     if letter.look_first:
         notes.append(words().PHRASE["letter_look_first"])
+    elif letter.contact_first:
+        notes.append(words().PHRASE["letter_contact_first"])
     elif letter.named_credit and letter.recorded is None:
         notes.append(words().PHRASE["letter_named_credit"])
     if letter.form_to_choose:
@@ -542,8 +554,9 @@ UNRECORDED = frozenset({"promise", "arrangement", "handover", "pause", "settleme
 
 def _both_forms(letter: DayLetter) -> str:
     """Send one of the two forms: a step's letter is then recorded, a confirmation or handover notice is not; one
-    held out of the print file for a look (look_first) is not in it, whatever the general advice says."""
-    if letter.look_first:
+    held out of the print file for a look or a contact first (look_first, contact_first) is not in it, whatever the
+    general advice says."""
+    if letter.look_first or letter.contact_first:
         return "letter_both_forms_held"
     return "letter_both_forms_unrecorded" if letter.kind in UNRECORDED else "letter_both_forms"
 

@@ -1399,6 +1399,11 @@ PHRASE = {
     "en verstuur hem niet nog eens",
     "letter_look_first": "mogelijk al betaald (Mogelijke betaling in de bank): eerst nakijken. Hij staat daarom niet "
     "in het printbestand: blijkt de betaling niet van deze debiteur, print dan deze PDF",
+    # A step's letter to a dossier whose payment the bank took back, no contact recorded since: held too.
+    "letter_contact_first": "betaling teruggeboekt door de bank (Betaling teruggeboekt): neem eerst contact op met "
+    "de debiteur en leg dat vast, want die denkt misschien dat er betaald is. Hij staat daarom niet in het "
+    "printbestand: moet hij daarna toch weg, print dan deze PDF, of laat de volgende build hem in het printbestand "
+    "zetten",
     # A step's letter to a dossier the bank section lists for a credit by the name alone: not held back.
     "letter_named_credit": "de bankafschriften noemen een betaling die op de naam alleen van deze debiteur kan "
     "zijn (Mogelijk van): kijk die na vóór het versturen: een naam alleen houdt de brief niet tegen",

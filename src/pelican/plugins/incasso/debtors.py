@@ -50,7 +50,7 @@ from incasso.letters.outlook import claim_as_sent
 from incasso.processes import safe_point, thread_beside, until_called_off, worker_pool
 from incasso.staff.language import speaking
 from incasso.staff.overview import DOSSIER_DIR, personal_link
-from incasso.staff.view import named_only, possibly_paid, staff_book
+from incasso.staff.view import named_only, payment_returned, possibly_paid, staff_book
 from incasso.statement.labels import LABELS
 from incasso.statement.view import statement_view
 
@@ -393,10 +393,15 @@ class DebtorGenerator(Generator):
             # The day's letters and their files, known before any is written: the overview lists them
             # while the workers write them.
             ledger, seen, paid, named = build.ledger, build.seen, possibly_paid(build.book), named_only(build.book)
+            returned = payment_returned(build.book)
             build.letters = {
                 c.debtor.id: letters
                 for c in claims
-                if (letters := day_letters(ledger, c, seen, c.debtor.id in paid, c.debtor.id in named))
+                if (
+                    letters := day_letters(
+                        ledger, c, seen, c.debtor.id in paid, c.debtor.id in named, c.debtor.id in returned
+                    )
+                )
             }
         posted = sum(1 for letters in build.letters.values() for letter in letters if to_print(letter))
         build.print_files = print_files(build.as_of, posted)

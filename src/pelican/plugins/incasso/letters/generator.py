@@ -89,14 +89,21 @@ def render(context: RenderContext, job: Job, mail_env=None) -> Rendered:
 
 
 def day_letters(
-    ledger: Ledger, claim: Claim, seen: FirstSeen, possibly_paid: bool = False, named: bool = False
+    ledger: Ledger,
+    claim: Claim,
+    seen: FirstSeen,
+    possibly_paid: bool = False,
+    named: bool = False,
+    returned: bool = False,
 ) -> tuple[DayLetter, ...]:
     """The letters due for `claim` today, each with the files it is written to: a PDF when the debtor
     has a postal address, an e-mail when they have an e-mail address (neither: none can be written),
     a final notice with the costs it states as its own (staff record them with it), and a letter that asks
     another amount than the debtor's page with that amount. With `possibly_paid` (a bank credit may be
     the debtor's) a step's letter waits for staff's look (DayLetter.look_first); with `named` (a credit the
-    bank section lists for the debtor by a likeness of name alone) it goes out, with a word to look first."""
+    bank section lists for the debtor by a likeness of name alone) it goes out, with a word to look first; with
+    `returned` (the bank took a payment back, no contact recorded since) it waits until staff have been in touch
+    (DayLetter.contact_first)."""
     found = []
     boxes = _boxes(claim)
     for due in letters_due(claim, seen):
@@ -118,6 +125,7 @@ def day_letters(
         )
         since = seen.step_written(claim, due.kind) if due.kind in STEPS and (pdf or eml) and recorded is None else None
         look = possibly_paid and due.kind in STEPS and recorded is None
+        call = returned and due.kind in STEPS and recorded is None and not look
         found.append(
             DayLetter(
                 due.kind,
@@ -130,6 +138,7 @@ def day_letters(
                 asks=asks,
                 ready_since=since,
                 look_first=look,
+                contact_first=call,
                 named_credit=named and due.kind in STEPS and recorded is None and not look,
                 unprintable=boxes,
                 wait_until=_wait_until(due),
@@ -185,8 +194,10 @@ def to_print(letter: DayLetter) -> str | None:
     recorded today was sent already; its PDF stays beside the others, printed again it is posted twice),
     not a final notice written both ways (staff choose one: a mailroom printing the whole file and
     staff e-mailing it would send two letters with two different last days), and not a step's letter to a
-    dossier a bank credit may have paid (staff look first)."""
-    return letter.pdf if letter.recorded is None and not letter.form_to_choose and not letter.look_first else None
+    dossier a bank credit may have paid (staff look first) or whose payment the bank took back (staff get in
+    touch first)."""
+    held = letter.form_to_choose or letter.look_first or letter.contact_first
+    return letter.pdf if letter.recorded is None and not held else None
 
 
 def print_files(as_of: date, posted: int) -> tuple[PrintBatch, ...]:
