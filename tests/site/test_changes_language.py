@@ -8,7 +8,7 @@ What only bank statements bring is in it too, from camt.053 files written to the
 in each build's bank/: the statements' last day moving, credits to assign (whole, and the rest of one booked in part),
 money set aside as no debtor's (whole and in part), a payment the bank took back with its reason, a refund that
 came back, and credits of invoices outside the ledger. So are a refund, a credit to refund, a promise kept after
-all, a plan further behind, costs announced anew (their day moved) and costs no longer charged (paid in the term,
+all, a plan further behind, a plan back on schedule, costs announced anew (their day moved) and costs no longer charged (paid in the term,
 or the final notice taken out of the file), money to pass on to the agency, a credit that may be counted twice,
 the answer to a dispute falling due, and a payment of several invoices. And (s48) the lines within a section that
 only a rarer dossier brings (`LINES`): money still owed to an earlier agency after a second handover, the rest of a
@@ -97,6 +97,14 @@ def _before_after() -> tuple[list[dict], list[dict]]:
         "behind": (
             debtor("plan", plan(date(2026, 10, 20), (date(2026, 11, 10), "625.00"), (date(2026, 12, 10), "625.00"))),
             debtor("plan", plan(date(2026, 10, 20), (date(2026, 11, 10), "625.00"), (date(2026, 12, 10), "625.00"))),
+        ),
+        "caught_up": (  # behind on 2 November, its missed instalment paid on 12 November
+            debtor("caught", plan(date(2026, 10, 20), (date(2026, 10, 30), "625.00"), (date(2026, 12, 10), "625.00"))),
+            debtor(
+                "caught",
+                plan(date(2026, 10, 20), (date(2026, 10, 30), "625.00"), (date(2026, 12, 10), "625.00")),
+                payments=[payment(date=date(2026, 11, 12), amount=D("625.00"))],
+            ),
         ),
         "plan_between": (
             debtor("paidoff"),

@@ -281,6 +281,31 @@ def test_a_plan_agreed_and_fallen_behind_between_builds_is_listed(tmp_path):
     assert changes.sections["plan_between"] == ()
 
 
+def test_a_plan_behind_that_caught_up_is_listed_back_on_schedule(tmp_path):
+    """s54: D-1019 paid its missed instalment a day late; the change list had said it fell behind, and its overview
+    signal went without a word. Now it says the plan is on schedule again, and which instalment was paid."""
+    behind = plan(DUE + days(2), (DUE + days(5), "300.00"), (DUE + days(30), "340.00"))
+    before = claims_on(tmp_path / "before", DUE + days(22), behind)
+    after = claims_on(tmp_path / "after", DUE + days(26), behind, payments=[paid(DUE + days(23), "300.00")])
+    assert [i["state"] for i in before["claims"][0]["plan"]["installments"]] == ["overdue", "upcoming"]
+    assert listed(compare(before, after), "caught_up", "behind", "behind_more") == {
+        "caught_up": [("D-1001", {"missed": "termijn van 9 februari 2026 (EUR\xa0300,00)"})],
+        "behind": [],
+        "behind_more": [],
+    }
+
+
+def test_a_plan_still_behind_or_rewritten_is_not_listed_back_on_schedule(tmp_path):
+    """Paid in part, the plan is still behind; agreed anew on another day, it is another plan (the first ended)."""
+    behind = plan(DUE + days(2), (DUE + days(5), "300.00"), (DUE + days(30), "340.00"))
+    before = claims_on(tmp_path / "before", DUE + days(22), behind)
+    part = claims_on(tmp_path / "part", DUE + days(26), behind, payments=[paid(DUE + days(23), "200.00")])
+    anew = plan(DUE + days(23), (DUE + days(40), "640.00"))
+    rewritten = claims_on(tmp_path / "anew", DUE + days(26), behind, anew)
+    assert compare(before, part).sections["caught_up"] == ()
+    assert compare(before, rewritten).sections["caught_up"] == ()
+
+
 def test_a_refund_between_builds_is_listed(tmp_path):
     """Paid too much and refunded between builds: no credit at either build, but the refund is listed."""
     before = claims_on(tmp_path / "before", PREVIOUS)

@@ -172,6 +172,7 @@ CHANGE_NAMES = {
     "broken": "promises broken",
     "behind": "plans behind",
     "behind_more": "plans further behind",
+    "caught_up": "plans back on schedule",
     "plan_between": "plans agreed and paid off",
     "settlement_started": "settlements agreed",
     "settlement_settled": "settlements paid",

@@ -48,6 +48,7 @@ LISTED = (
     "broken",
     "behind",
     "behind_more",
+    "caught_up",  # a plan behind at the previous build whose missed instalments are paid now: on schedule again
     "plan_between",  # plans agreed and paid off between the two builds: neither build had them running
     "settlement_started",  # a settlement (minnelijk akkoord) recorded since the previous build
     "settlement_settled",  # a settlement paid in time since: the claim is closed, the rest remitted
@@ -600,6 +601,9 @@ def _plan_changes(key: str, name: str, old: dict, new: dict, since: str, found: 
         if behind is not None:
             section, missed, unpaid = behind
             found[section].append(Entry(key, name, {"missed": missed, "unpaid": unpaid}))
+        caught_up = _caught_up(was, plan)
+        if caught_up is not None:
+            found["caught_up"].append(Entry(key, name, {"missed": caught_up}))
         if _paid_off_between(was, plan):
             found["plan_between"].append(_plan_entry(key, name, plan))
 
@@ -1095,6 +1099,23 @@ def _behind(old: dict | None, new: dict | None) -> tuple[str, str, str] | None:
         text = words().CHANGES["missed_many"].format(days=", ".join(days[:-1]), last=days[-1])
     part = any(Decimal(i.get("paid", "0")) > 0 for i in missed)
     return ("behind_more" if was_behind else "behind"), text, words().CHANGES["unpaid_part" if part else "unpaid"]
+
+
+def _caught_up(old: dict | None, new: dict) -> str | None:
+    """The instalments a plan had missed at the previous build, when each is paid now and the plan is on schedule
+    again: its overview signal went without a word, and staff who were about to call should know why. A plan paid
+    off shows in its status instead; one whose instalments were rewritten is another agreement, not caught up."""
+    if old is None or old["agreed"] != new["agreed"] or new["state"] != PlanState.ON_SCHEDULE:
+        return None
+    now = {i["due"]: i for i in new["installments"]}
+    missed = [now.get(i["due"]) for i in old["installments"] if _overdue(i)]
+    if not missed or any(i is None or i["state"] != InstallmentStatus.PAID for i in missed):
+        return None
+    said = words().CHANGES["missed_day"]  # paid in full now: the instalment's amount, no "open" of it
+    days = [said.format(date=_day(i["due"]), amount=fmt.money(Decimal(i["amount"]))) for i in missed if i is not None]
+    if len(days) == 1:
+        return words().CHANGES["missed_one"].format(day=days[0])
+    return words().CHANGES["missed_many"].format(days=", ".join(days[:-1]), last=days[-1])
 
 
 def _paid_off_between(old: dict | None, new: dict | None) -> bool:

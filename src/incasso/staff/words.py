@@ -915,6 +915,7 @@ CHANGES = {
     # instalment is listed apart (the overview's signal "Regeling achter" has been on it since).
     "behind": "Regelingen achter geraakt",
     "behind_more": "Nog een termijn niet betaald (regeling was al achter)",
+    "caught_up": "Regelingen weer bij (achterstand ingehaald)",
     # A plan agreed and paid off between two builds: neither build had it running, so nothing else shows it.
     "plan_between": "Regeling afgesproken en afbetaald",
     # A dispute that names invoices pauses only those (claims.disputes): staff see it start and end.
@@ -980,6 +981,7 @@ CHANGES = {
     "broken_line": "{who}: {amount} toegezegd voor {date}, {paid} ontvangen",
     "behind_line": "{who}: {missed} {unpaid}",
     "behind_more_line": "{who}: {missed} {unpaid}",
+    "caught_up_line": "{who}: {missed} alsnog betaald; de regeling loopt weer volgens afspraak",
     "plan_between_line": "{who}: regeling van {agreed} over {amount}, laatste termijn {last}, helemaal betaald",
     "settlement_started_line": "{who}: {amount} van {owed}, {terms} (afgesproken op {date})",
     "settlement_by": "uiterlijk {last}",

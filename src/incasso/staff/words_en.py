@@ -882,6 +882,7 @@ CHANGES = {
     # instalment is listed apart (the overview's alert "Plan behind" has been on it since).
     "behind": "Plans now in arrears",
     "behind_more": "Another instalment unpaid (plan was already in arrears)",
+    "caught_up": "Plans back on schedule (arrears paid)",
     # A plan agreed and paid off between two builds: neither build had it running, so nothing else shows it.
     "plan_between": "Payment plan agreed and paid off",
     # A dispute that names invoices pauses only those (claims.disputes): staff see it start and end.
@@ -946,6 +947,7 @@ CHANGES = {
     "broken_line": "{who}: {amount} promised by {date}, {paid} received",
     "behind_line": "{who}: {missed} {unpaid}",
     "behind_more_line": "{who}: {missed} {unpaid}",
+    "caught_up_line": "{who}: {missed} paid after all; the plan is on schedule again",
     "plan_between_line": "{who}: plan agreed on {agreed} for {amount}, last instalment {last}, paid in full",
     "settlement_started_line": "{who}: {amount} of {owed}, {terms} (agreed on {date})",
     "settlement_by": "by {last}",
