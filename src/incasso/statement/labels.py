@@ -2765,8 +2765,9 @@ EN = {
     "amount at the top is higher. It also holds the collection costs, the interest since the final notice and what "
     "was not in that notice. We charge the collection costs on the final notice's amount only.",
     "costs_from_due": "If {what} is not paid by {last_day}, collection costs of {amount} are owed from {date}.",
-    "costs_now": "The deadline set by {notice} on {sent} has passed. We are therefore charging {amount} in "
-    "collection costs.",
+    # The notice's date after the deadline, not before it: "set by our final notice on {sent}" read as its last day.
+    "costs_now": "The deadline in {notice} has passed; the notice is dated {sent}. We are therefore charging {amount} "
+    "in collection costs.",
     "costs_now_due": "The due date has passed. We are therefore charging {amount} in collection costs.",
     "costs_partly_paid": "Of this you have already paid {paid}; still open: {open}.",
     "costs_partly_remitted": "Of this you have paid {paid}; {open} is waived.",
