@@ -17,6 +17,7 @@ from incasso.ledger.model import Channel
 from incasso.letters.due import NO_RECORD, letters_due
 from incasso.letters.view import letter_view
 from incasso.statement.labels import LABELS
+from incasso.statement.labels import text as labels_text
 from incasso.statement.view import statement_view
 from tests.support.ledgers import days, event, one_debtor_ledger, payment
 
@@ -112,3 +113,47 @@ def test_a_letter_written_on_an_instalment_s_day_keeps_before_the_next(tmp_path,
     way_out = letter_view(ledger, claim, due, form).way_out.lines
     assert LABELS["nl"]["change_plan_text"] in way_out
     assert statement_view(claim, ledger).plan_option.text == LABELS["nl"]["change_plan_text_today"]  # the page's
+
+
+# Every instalment's day past, two or more still open (s54): no "next instalment" is left to be before, as after a
+# final notice over a missed plan. The page, its letters and the agency's box ask for a word as soon as possible.
+MISSED = dict(payments=[FIRST_PAID], events=[event(DUE + days(1), "arrangement", installments=PLAN)])
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_with_no_instalment_to_come_the_box_asks_as_soon_as_possible(tmp_path, language) -> None:
+    text, states = _box(tmp_path, LAST + days(1), language, **MISSED)
+    assert InstallmentStatus.UPCOMING not in states and sum(s != InstallmentStatus.PAID for s in states) == 3
+    assert text == LABELS[language]["change_plan_text_missed"]
+    assert ("zo snel mogelijk" if language == "nl" else "as soon as possible") in text
+    assert ("volgende termijn" if language == "nl" else "next instalment") not in text
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_on_the_last_instalment_s_day_with_others_missed_the_box_asks_for_a_word_today(tmp_path, language) -> None:
+    text, states = _box(tmp_path, LAST, language, **MISSED)
+    assert states[3] == InstallmentStatus.DUE and InstallmentStatus.UPCOMING not in states
+    assert text == LABELS[language]["change_plan_text_today"]
+
+
+@pytest.mark.parametrize("form", [Channel.LETTER, Channel.EMAIL])
+@pytest.mark.parametrize("on", [LAST, LAST + days(1)])
+def test_a_letter_with_no_instalment_to_come_asks_as_soon_as_possible(tmp_path, form, on) -> None:
+    """The reminder of the missed instalments, written on the last one's day or after it: read after that day, no
+    next instalment is left to be before (a letter never asks for a word "today")."""
+    ledger = one_debtor_ledger(tmp_path, language="en", **MISSED)
+    claim = assess(ledger, ledger.debtors[0], on)
+    assert claim.plan is not None
+    (due,) = letters_due(claim, NO_RECORD)
+    way_out = letter_view(ledger, claim, due, form).way_out.lines
+    assert LABELS["en"]["change_plan_text_missed"] in way_out
+    assert not any("next instalment" in line for line in way_out)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_agency_s_plan_box_with_no_instalment_to_come_asks_as_soon_as_possible(tmp_path, language) -> None:
+    events = [*NOTICE, HANDOVER, event(DUE + days(65), "arrangement", installments=AGENCY_PLAN)]
+    plan = dict(payments=[payment(date=DUE + days(75), amount=D("600.00"))], events=events)
+    text, _ = _box(tmp_path, DUE + days(136), language, **plan)
+    assert text == labels_text(language, "change_plan_text_with_missed", handler="Incasso B.V.")  # no stop twice
+    assert ("zo snel mogelijk" if language == "nl" else "as soon as possible") in text

@@ -3838,8 +3838,8 @@ def test_costs_at_the_scale_s_minimum_are_named_as_they_are(tmp_path):
 COSTS_NOW_EMAILED = {
     "nl": "De termijn van onze sommatie per e-mail van 1 maart 2026 is voorbij. Daarom rekenen wij EUR\xa0187,50 "
     "incassokosten.",
-    "en": "The deadline set by our final notice, sent by email, on 1 March 2026 has passed. We are therefore "
-    "charging EUR\xa0187.50 in collection costs.",
+    "en": "The deadline in our final notice, sent by email, has passed; the notice is dated 1 March 2026. We are "
+    "therefore charging EUR\xa0187.50 in collection costs.",
 }
 
 
@@ -3851,6 +3851,16 @@ def test_costs_charged_after_an_e_mailed_notice_name_it_an_e_mail(tmp_path, lang
     )
     assert claim.costs.state == "charged"
     assert view.next_steps[0].startswith(COSTS_NOW_EMAILED[language])
+
+
+def test_costs_charged_after_a_posted_notice_name_its_date_as_the_notice_s_not_the_deadline_s(tmp_path):
+    """s54: "The deadline set by our final notice on 1 March 2026 has passed" read as if the deadline had been that
+    day; the Dutch says "De termijn van onze laatste brief (sommatie) van 1 maart 2026 is voorbij"."""
+    claim, _, view = view_of(tmp_path, date(2026, 3, 20), events=notice_on(SUNDAY), language="en")
+    assert claim.costs.state == "charged"
+    assert view.next_steps[0].startswith(
+        "The deadline in our final notice has passed; the notice is dated 1 March 2026. We are therefore charging "
+    )
 
 
 DISPUTE_TERM_EMAILED = {

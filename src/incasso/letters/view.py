@@ -53,7 +53,7 @@ from incasso.statement import labels
 from incasso.statement.handler import Handler, handler_of
 from incasso.statement.help import HelpLine, help_view
 from incasso.statement.labels import invoices_named
-from incasso.statement.options import dispute_option, plan_option, represented_by
+from incasso.statement.options import dispute_option, plan_change_key, plan_option, represented_by
 from incasso.statement.pay import PayDetails, pay_details
 from incasso.statement.steps import asked_pause, payment_deadline, rest_handed_over, wait_granted
 from incasso.statement.tables import (
@@ -876,7 +876,9 @@ def _plan_way_out(claim: Claim, creditor: Creditor, reference: str, lang: Langua
     administrator acts for is not asked to propose it as if alone: by role, as the page, they can do it."""
     role = represented_by(claim)
     if claim.status == Status.ARRANGEMENT:
-        return _for_you(labels.text(lang, instalment_key(claim, "change_plan_text")), "plan", claim, lang)
+        return _for_you(
+            labels.text(lang, plan_change_key(claim, "change_plan_text", read_today=False)), "plan", claim, lang
+        )
     if handler is not None and handler.reachable:
         return plan_option(claim, creditor, reference, lang).text
     return text(lang, f"plan_way_out_{role}" if role is not None else "plan_way_out")

@@ -21,7 +21,7 @@ from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.disputes import open_disputes
 from incasso.claims.escalation import answer_term_end
-from incasso.claims.states import HANDED_OVER, CostsState, Stage, Status
+from incasso.claims.states import HANDED_OVER, CostsState, PlanState, Stage, Status
 from incasso.ledger.model import Creditor, Desk, Event, EventType, Language
 from incasso.statement.labels import invoices_named, text
 from incasso.statement.tables import first_notice_named
@@ -55,7 +55,7 @@ def unsaid_answer(claim: Claim, creditor: Creditor, key: str) -> Event | None:
     """The latest answer to a dispute that the page must tell: nothing followed it that speaks of it (a letter,
     a new dispute, a promise or plan), the message does not name it, and the claim is still ours to chase; or,
     handed over since, while the answer's term runs (`_told_by_the_handover`)."""
-    if key in ANSWER_MESSAGES or claim.status != Status.ACTIVE:
+    if key in ANSWER_MESSAGES or claim.status not in (Status.ACTIVE, Status.ARRANGEMENT):
         return None
     since = claim.letters_since_the_answer
     answer = claim.answer_still_open  # not one about invoices since paid or credited, beside a newer one
@@ -67,7 +67,22 @@ def unsaid_answer(claim: Claim, creditor: Creditor, key: str) -> Event | None:
     elif since:
         return None
     after = claim.events[claim.events.index(answer) + 1 :]
-    return None if any(e.type in _SINCE for e in after) else answer
+    if any(e.type in _SINCE for e in after) or not _chased_after_the_term(claim, creditor, answer):
+        return None
+    return answer
+
+
+def _chased_after_the_term(claim: Claim, creditor: Creditor, answer: Event) -> bool:
+    """Whether the claim is chased as the answer's lines say: an active one always; a plan in arrears (a final notice
+    over it, say, disputed in its term) only while its next step waits for the answer's term, as an active claim's
+    does. An instalment's reminder due at once would belie "Tot dan sturen wij u geen nieuwe brief"; a plan on
+    schedule asks nothing to be told."""
+    if claim.status == Status.ACTIVE:
+        return True
+    plan, step = claim.plan, claim.next_action
+    if plan is None or plan.state != PlanState.IN_ARREARS:
+        return False
+    return step is None or step.due > answer_term_end(creditor.policy, answer)
 
 
 def _told_by_the_handover(claim: Claim, creditor: Creditor, answer: Event, since: list[Event]) -> bool:

@@ -897,6 +897,9 @@ NL = {
     # "vóór de volgende termijn".
     "change_plan_text_single": "Lukt het niet om de termijn te betalen zoals afgesproken? Neem dan zo snel mogelijk "
     "contact met ons op. Dan kijken wij samen of wij de regeling kunnen aanpassen.",
+    # Several left to pay, none of them still to come (options.plan_change_key): no "volgende termijn" is left.
+    "change_plan_text_missed": "Lukt het niet om de termijnen te betalen zoals afgesproken? Neem dan zo snel "
+    "mogelijk contact met ons op. Dan kijken wij samen of wij de regeling kunnen aanpassen.",
     "change_plan_mail": "Mail ons over het aanpassen van uw regeling",
     # ... while a settlement runs (options.dispute_option): no step to hold back, and its day stands.
     "dispute_text_settlement": "Klopt er iets niet? Laat het ons weten. De afspraak geldt voor alle facturen: de "
@@ -1821,6 +1824,8 @@ NL = {
     "met {handler}, het liefst vandaag nog.",
     "change_plan_text_with_single": "Lukt het niet om de termijn te betalen zoals afgesproken? Neem dan zo snel "
     "mogelijk contact op met {handler}.",
+    "change_plan_text_with_missed": "Lukt het niet om de termijnen te betalen zoals afgesproken? Neem dan zo snel "
+    "mogelijk contact op met {handler}.",
     "call_name": "Bel {name}:",
     "mail_name": "Mail {name}",
     "dispute_text_handover": "Klopt de factuur niet, of bent u het ergens niet mee eens? Laat het ons weten. "
@@ -2529,6 +2534,8 @@ EN = {
     "will then see together whether we can change the plan.",
     "change_plan_text_single": "If you cannot pay the instalment as agreed, please contact us as soon as possible. We "
     "will then see together whether we can change the plan.",
+    "change_plan_text_missed": "If you cannot pay the instalments as agreed, please contact us as soon as possible. "
+    "We will then see together whether we can change the plan.",
     "change_plan_mail": "Email us about changing your plan",
     "dispute_text_settlement": "Is something wrong? Let us know. The agreement covers all the invoices: what we agreed "
     "stands until we agree otherwise together.",
@@ -2758,8 +2765,9 @@ EN = {
     "amount at the top is higher. It also holds the collection costs, the interest since the final notice and what "
     "was not in that notice. We charge the collection costs on the final notice's amount only.",
     "costs_from_due": "If {what} is not paid by {last_day}, collection costs of {amount} are owed from {date}.",
-    "costs_now": "The deadline set by {notice} on {sent} has passed. We are therefore charging {amount} in "
-    "collection costs.",
+    # The notice's date after the deadline, not before it: "set by our final notice on {sent}" read as its last day.
+    "costs_now": "The deadline in {notice} has passed; the notice is dated {sent}. We are therefore charging {amount} "
+    "in collection costs.",
     "costs_now_due": "The due date has passed. We are therefore charging {amount} in collection costs.",
     "costs_partly_paid": "Of this you have already paid {paid}; still open: {open}.",
     "costs_partly_remitted": "Of this you have paid {paid}; {open} is waived.",
@@ -3299,6 +3307,8 @@ EN = {
     "change_plan_text_with_today": "If you cannot pay the instalments as agreed, please contact {handler}, "
     "preferably today.",
     "change_plan_text_with_single": "If you cannot pay the instalment as agreed, please contact {handler} as soon as "
+    "possible.",
+    "change_plan_text_with_missed": "If you cannot pay the instalments as agreed, please contact {handler} as soon as "
     "possible.",
     "call_name": "Call {name}:",
     "mail_name": "Email {name}",

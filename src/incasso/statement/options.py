@@ -147,17 +147,24 @@ def _plan_with_us(claim: Claim, creditor: Creditor, reference: str, lang: Langua
     return PlanOption(heading, words, mail_label, link, call, desk.phone, tel)
 
 
-def plan_change_key(claim: Claim, key: str) -> str:
+def plan_change_key(claim: Claim, key: str, *, read_today: bool = True) -> str:
     """The box that asks a debtor who cannot pay the plan's instalments to say so, "het liefst vóór de volgende
     termijn": on the day an instalment is due and not paid in full, that next one is today, and "before" it is gone
     by tonight: the page asks for a word today (`key` + "_today"), as a settlement's does on its day
     (`settlement_change_key`). The day before and the day after (the next one then the plan's following instalment)
-    keep "vóór". One instalment left (`instalment_key`'s "_single") is asked for as soon as possible, any day. A
-    letter, read after its day, keeps `instalment_key`'s words (letters.view)."""
+    keep "vóór". One instalment left (`instalment_key`'s "_single") is asked for as soon as possible, any day; so
+    are several when none of them is still to come (`key` + "_missed": after a final notice over the plan, say, no
+    next instalment is left to be before). A letter (`read_today` False), read after its day, never asks for a word
+    today: written on an instalment's day it keeps "vóór" while a later one is to come."""
     key = instalment_key(claim, key)
     plan = claim.plan
-    due_today = plan is not None and any(i.state == InstallmentStatus.DUE for i in plan.installments)
-    return f"{key}_today" if due_today and not key.endswith("_single") else key
+    if plan is None or key.endswith("_single"):
+        return key
+    states = [i.state for i in plan.installments]
+    if read_today and InstallmentStatus.DUE in states:
+        return f"{key}_today"
+    open_ones = any(i.open > 0 for i in plan.installments)
+    return f"{key}_missed" if open_ones and InstallmentStatus.UPCOMING not in states else key
 
 
 def settlement_change_key(claim: Claim, *, read_today: bool = True) -> str:

@@ -1,0 +1,85 @@
+"""A dispute's answer told on the page of a plan in arrears (s54), as on an active claim's (statement.answer).
+
+Lived through an English consumer's plan in Belgium: two instalments missed, a final notice over the plan, a dispute
+in its term answered by e-mail. The page said "The deadline after our answer is ..." but not that we answered, nor
+whom to ask for the answer again: the answer's lines were told only while the claim was `active`, and a plan in
+arrears stays `arrangement`. One invoice of 1,250.00 due 4 February 2026; a plan of three instalments, the first
+paid; the second (1 April) missed, reminded on 2 April; a final notice posted on Thursday 16 April; a dispute on
+22 April, answered on 27 April (its term: 27 April to 10 May)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from incasso.claims.assess import assess
+from incasso.claims.states import PlanState, Status
+from incasso.statement.view import statement_view
+from tests.support.ledgers import days, event, one_debtor_ledger, payment
+
+D = Decimal
+DUE = date(2026, 2, 4)
+PLAN = [
+    {"due": date(2026, 3, 1), "amount": D("300.00")},
+    {"due": date(2026, 4, 1), "amount": D("300.00")},
+    {"due": date(2026, 5, 1), "amount": D("650.00")},
+]
+FIRST_PAID = [payment(date=date(2026, 3, 1), amount=D("300.00"))]
+PLANNED = [
+    event(DUE + days(1), "reminder"),
+    event(DUE + days(15), "dunning"),
+    event(DUE + days(16), "arrangement", installments=PLAN),
+]
+NOTICE_OVER_PLAN = [event(date(2026, 4, 2), "reminder"), event(date(2026, 4, 16), "final_notice", channel="letter")]
+ANSWERED = date(2026, 4, 27)
+DISPUTE = [event(date(2026, 4, 22), "dispute", reason="Storing kwam terug"), event(ANSWERED, "dispute_resolved")]
+
+TOLD = {
+    "nl": (
+        "Wij hebben uw bezwaar beantwoord op 27 april 2026.",
+        "Wilt u ons antwoord nog eens horen of lezen, of heeft u er een vraag over? Bel Sanne Jansen: "
+        "+31 30 123 45 67, of mail naar debiteuren@voorbeeld.nl.",
+        "Vanaf de dag van ons antwoord krijgt u 14 dagen om te betalen, tot en met 10 mei 2026. Tot dan sturen wij u "
+        "geen nieuwe brief.",
+    ),
+    "en": (
+        "We answered your dispute on 27 April 2026.",
+        "Would you like to hear or read our answer again, or do you have a question about it? Call Sanne Jansen on "
+        "+31 30 123 45 67, or email debiteuren@voorbeeld.nl.",
+        "From the day of our answer, you have 14 days to pay, up to and including 10 May 2026. We will not send you "
+        "a new letter before then.",
+    ),
+}
+
+
+def _page(tmp_path, on: date, language: str, events: list[dict]):
+    ledger = one_debtor_ledger(tmp_path / f"{language}-{on}", language=language, payments=FIRST_PAID, events=events)
+    claim = assess(ledger, ledger.debtors[0], on)
+    assert claim.status == Status.ARRANGEMENT and claim.plan is not None
+    assert claim.plan.state == PlanState.IN_ARREARS
+    return claim, statement_view(claim, ledger)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_an_answer_in_the_term_of_a_notice_over_the_plan_is_told_under_its_message(tmp_path, language) -> None:
+    claim, view = _page(tmp_path, ANSWERED + days(1), language, PLANNED + NOTICE_OVER_PLAN + DISPUTE)
+    assert view.message_key == "final_notice_plan"
+    assert claim.next_action is not None and claim.next_action.due > date(2026, 5, 10)  # "no new letter" holds
+    assert view.answer == TOLD[language]
+
+
+def test_after_the_answer_s_term_the_answer_is_still_told_without_its_days(tmp_path) -> None:
+    """As on an active claim's page (test_answer: told until a letter names it), the term's line gone."""
+    _, view = _page(tmp_path, date(2026, 5, 12), "en", PLANNED + NOTICE_OVER_PLAN + DISPUTE)
+    assert view.answer == TOLD["en"][:2]
+
+
+def test_an_instalment_s_reminder_due_at_once_is_not_belied_by_the_answer_s_lines(tmp_path) -> None:
+    """No final notice yet: the missed instalment's reminder is due the day after the answer, so "We will not send
+    you a new letter before then" would be false; the page keeps its plan's message alone, as before."""
+    events = PLANNED + [event(date(2026, 4, 3), "dispute", reason="x"), event(date(2026, 4, 8), "dispute_resolved")]
+    claim, view = _page(tmp_path, date(2026, 4, 9), "en", events)
+    assert claim.next_action is not None and claim.next_action.due <= date(2026, 4, 9)
+    assert view.answer == ()
