@@ -26,6 +26,15 @@ def test_the_condition_is_an_if_clause_with_its_subject(key):
     assert not sentence.startswith("The {open}"), sentence
 
 
+@pytest.mark.parametrize("key", ["installment_next", "installment_next_asap"])
+def test_the_step_after_a_missed_instalment_is_a_condition_not_a_demand(key):
+    """s54: "We must receive {open} by {date}. If we do not, ..." read harder than the page and the Dutch ("Hebben
+    wij {open} niet uiterlijk {date} ontvangen? Dan ..."): one sentence, the step as what follows if it stays unpaid."""
+    sentence = EN[key]
+    assert sentence.startswith("If ") and "must" not in sentence, sentence
+    assert sentence.count(".") == 1, sentence
+
+
 def test_the_rest_is_owed_even_after_the_promise_kept():
     """The handover sentence still says both: the rest by that day, the promised amount paid or not."""
     sentence = EN["promise_rest_handover"]

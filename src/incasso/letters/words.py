@@ -779,7 +779,7 @@ EN = {
     "installment_pay_notice_ended": "Please pay {asked} by {date}.",
     "installment_pay_notice_asap": "Our final notice still applies: it asks for everything that is overdue, this "
     "instalment included. Please pay {asked} as soon as possible.",
-    "installment_next": "We must receive {open} by {date}. If we do not, {step}.",
+    "installment_next": "If we have not received {open} by {date}, {step}.",
     "installment_next_asap": "If {open} stays unpaid, {step}.",
     "scan": "Scan with your banking app",
     "amount": "Amount",
