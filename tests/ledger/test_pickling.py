@@ -32,6 +32,9 @@ def _instances(value: object, found: dict[type, object]) -> None:
     elif isinstance(value, tuple):
         for item in value:
             _instances(item, found)
+    elif isinstance(value, dict):  # Ledger.bank_returned: the payments the bank took back, by debtor
+        for item in value.values():
+            _instances(item, found)
 
 
 def test_the_demo_ledger_holds_every_record_class_and_each_comes_back_equal():

@@ -77,7 +77,7 @@ def test_every_letter_text_says_short_sentences(lang):
 # handover letters said it inside a longer sentence. Every value it can take, in every letter that may hold it.
 AT_HANDOVER = ("plan", "plan_single", "plan_kept", "plan_kept_single", "agency_plan", "agency_plan_single",
                "agency_plan_kept", "agency_plan_kept_single")  # fmt: skip
-BEFORE = ("", "_all", "_unseen", "_all_unseen")
+BEFORE = ("", "_all", "_unseen", "_all_unseen", "_returned")
 
 
 def _not_received(name: str, lang: Language) -> list[str]:

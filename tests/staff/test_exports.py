@@ -36,7 +36,7 @@ from incasso.claims.states import (
     Status,
 )
 from incasso.ledger.load import load_ledger
-from incasso.ledger.model import DebtorType, Language, PauseAsker
+from incasso.ledger.model import DebtorType, Language, PauseAsker, ReturnedPayment
 from incasso.staff.ageing import Bucket
 from incasso.staff.bank_record import bank_record
 from incasso.staff.exports import (
@@ -59,7 +59,7 @@ from incasso.staff.exports import (
     spreadsheet_safe,
 )
 from incasso.staff.outside import outside_of_claims
-from incasso.staff.overview import BankReturns, FlagKind, RefundReturned, ReturnedPayment
+from incasso.staff.overview import BankReturns, FlagKind, RefundReturned
 from incasso.staff.view import doubted_credits, possibly_paid, staff_book
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
 from tests.support.ledgers import (

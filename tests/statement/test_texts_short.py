@@ -48,7 +48,7 @@ _AMOUNTS = (
     "agreed_amount", "remitted",
 )  # fmt: skip
 _DAYS = ("date", "day", "email_date", "last_day", "letter_date", "paid_until", "received", "sent", "answered",
-         "assumed", "owed_from", "first", "last", "rest_day", "made", "seen")  # fmt: skip
+         "assumed", "owed_from", "first", "last", "rest_day", "made", "seen", "returned")  # fmt: skip
 TYPICAL = {
     Language.NL: {
         **dict.fromkeys(_AMOUNTS, "EUR\xa01.350,52"),

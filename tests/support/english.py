@@ -43,7 +43,7 @@ SHARED = frozenset({
     "resolved", "rest", "resume", "salutation", "secret", "settlement", "site", "spoke", "stand", "status",
     "statutory", "table", "true", "false", "type", "with", "written", "test",
     # words both languages write alike, or English a Dutch text quotes
-    "and", "art", "business", "centres", "commission", "complaint", "complaints", "computer", "consumer", "data",
+    "and", "art", "business", "centres", "direct", "commission", "complaint", "complaints", "computer", "consumer", "data",
     "end", "english", "european", "extra", "had", "let", "live", "log", "maximum", "net", "network", "off",
     "online", "per", "percentages", "privacy", "ref", "rights", "scan", "set", "tablet", "the", "title",
     "travel", "vat", "visit", "was", "website", "work", "your",

@@ -12,7 +12,7 @@ counted by that payment; every other credit is matched to a dossier
 from __future__ import annotations
 
 from collections import defaultdict, deque
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -21,7 +21,7 @@ from typing import NamedTuple
 from incasso.bank.continuity import Gap, gaps
 from incasso.bank.entry import BankEntry, Direction, EntryStatus, Statement, StatementFormat
 from incasso.bank.matching import Found, Index, named_found
-from incasso.ledger.model import Debtor, Event, EventType, Ledger, Payment, SetAside
+from incasso.ledger.model import Debtor, Event, EventType, Ledger, Payment, ReturnedPayment, SetAside
 from incasso.ledger.problems import Problem, Source
 
 EURO = "EUR"
@@ -198,6 +198,9 @@ class Reconciliation:
     notes: tuple[Note, ...]
     gaps: tuple[Gap, ...] = ()  # days missing between the creditor's statements, before as_of
     set_aside: tuple[Aside, ...] = ()  # the credits, or parts of them, staff set aside as no debtor's
+    # Per dossier (id), its payments the bank took back, each once (`returned_payments`): found once, for the staff
+    # pages and the debtor's own page (Ledger.bank_returned) alike.
+    returned: dict[str, tuple[ReturnedPayment, ...]] = field(default_factory=dict)
 
     def skipped_for(self, reason: SkipReason) -> list[Skipped]:
         return [s for s in self.skipped if s.reason == reason]
@@ -288,9 +291,70 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
         missing,
         tuple(asides),
     )
+    reconciliation = replace(reconciliation, returned=returned_payments(reconciliation))
     reconciled = _with_payments(_as_counted(ledger, notes), matched, until)
-    noted = replace(reconciled, bank_doubted=reconciliation.doubted, bank_refunds_back=reconciliation.refunds_back)
+    noted = replace(
+        reconciled,
+        bank_doubted=reconciliation.doubted,
+        bank_refunds_back=reconciliation.refunds_back,
+        bank_returned=reconciliation.returned,
+    )
     return noted, reconciliation, problems
+
+
+# The notes on a payment in a debtor's file whose credit (or part of its batch) the bank took back.
+_TAKEN = (NoteKind.NAMED_RETURNED, NoteKind.NAMED_PART_TAKEN)
+
+
+def returned_payments(bank: Reconciliation) -> dict[str, tuple[ReturnedPayment, ...]]:
+    """Per dossier (id), its payments the bank took back, each once, in the order the statements give them; no
+    entry for a dossier the bank took nothing back of. A credit no dossier's is the bank section's alone."""
+    payments: dict[str, list[ReturnedPayment]] = defaultdict(list)
+    named = _named_returns(bank)
+    for taken in bank.returns():  # a credit listed in both formats is taken back once
+        credit, back = taken.entry, taken.related
+        if taken.named:  # each payment naming it, with its own part: staff may have split it over dossiers
+            for debtor_id, returned in named.pop(_named_by(taken, named), ()):
+                payments[debtor_id].append(returned)
+        elif taken.debtor_id is not None:
+            payments[taken.debtor_id].append(_returned(credit.reference, credit.amount, credit, back))
+    return {debtor_id: tuple(found) for debtor_id, found in sorted(payments.items())}
+
+
+def _named_returns(bank: Reconciliation) -> dict[str, list[tuple[str, ReturnedPayment]]]:
+    """The payments in the debtors' files that name a credit taken back whole (NAMED_RETURNED), by the bank
+    entry they name: each with its dossier, its own amount, and the credit's day, return and account; and the
+    transactions taken back of a batch one payment holds whole (NAMED_PART_TAKEN), each by its own entry."""
+    found: dict[str, list[tuple[str, ReturnedPayment]]] = defaultdict(list)
+    for note in bank.notes:
+        credit, back, payment = note.entry, note.other, note.payment
+        if note.kind not in _TAKEN or not note.debtor_id or not credit or not payment:
+            continue
+        # A transaction of a batch named whole (NAMED_PART_TAKEN) is listed as itself, with its own amount.
+        part = note.kind == NoteKind.NAMED_PART_TAKEN and note.amount is not None
+        reference = credit.reference if part else payment.bank_ref or credit.reference
+        amount = note.amount if part and note.amount is not None else payment.amount
+        found[reference].append((note.debtor_id, _returned(reference, amount, credit, back)))
+    return found
+
+
+def _returned(reference: str, amount: Decimal, credit: BankEntry, back: BankEntry | None) -> ReturnedPayment:
+    """A payment taken back: the credit (its day, the account it came from) and its return (the day booked, the
+    bank's reason). reconcile takes a credit back only by a return it found, and counts only booked entries: both
+    days are known (claims.json writes them as dates)."""
+    credited, returned = credit.credited, back.booked if back is not None else None
+    if credited is None or returned is None or back is None:
+        raise ValueError(f"{credit.source}: a credit taken back without its day or its return's ({credit.reference})")
+    return ReturnedPayment(
+        reference, amount, credited, returned, back.return_reason, credit.payer_iban or back.payer_iban
+    )
+
+
+def _named_by(taken: Skipped, named: dict[str, list[tuple[str, ReturnedPayment]]]) -> str:
+    """The bank entry the payments naming a credit taken back name: its own, or its batch's (named whole)."""
+    if taken.entry.reference in named or taken.entry.batch is None:
+        return taken.entry.reference
+    return taken.entry.batch[0]
 
 
 def _as_counted(ledger: Ledger, notes: list[Note]) -> Ledger:

@@ -119,8 +119,15 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
         costless_notices=tuple(e for e in notices if not brings_costs(creditor, debtor, e)),
         accord=accord,
     )
-    # The policy reads the finished claim.
-    return _asked_later(creditor, replace(claim, next_action=next_action(creditor, claim, events)))
+    return _finished(ledger, claim, events)
+
+
+def _finished(ledger: Ledger, claim: Claim, events: list[Event]) -> Claim:
+    """`claim` with what is read of it whole: the debtor's payments the bank took back by its day (no figure holds
+    them: Ledger.bank_returned), the policy's next action, and the instalments a confirmation asks later."""
+    returned = tuple(r for r in ledger.bank_returned.get(claim.debtor.id, ()) if r.returned <= claim.as_of)
+    claim = replace(claim, returned=returned, next_action=next_action(ledger.creditor, claim, events))
+    return _asked_later(ledger.creditor, claim)
 
 
 def _asked_later(creditor: Creditor, claim: Claim) -> Claim:

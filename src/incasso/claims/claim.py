@@ -27,7 +27,16 @@ from incasso.claims.states import (
     Status,
 )
 from incasso.law.money import ZERO
-from incasso.ledger.model import ESCALATION_EVENTS, Debtor, Event, EventType, Invoice, Policy, latest
+from incasso.ledger.model import (
+    ESCALATION_EVENTS,
+    Debtor,
+    Event,
+    EventType,
+    Invoice,
+    Policy,
+    ReturnedPayment,
+    latest,
+)
 
 T = TypeVar("T")
 
@@ -164,6 +173,9 @@ class Claim:
     # The running plan's instalments its confirmation asks by a later day than their own (`AskedLater`), while that
     # day has not passed; None otherwise.
     asked_later: AskedLater | None = None
+    # The debtor's own payments the bank took back by as_of (Ledger.bank_returned): they count nowhere in the figures,
+    # but the debtor may think they paid, and their page and letters say what became of them.
+    returned: tuple[ReturnedPayment, ...] = ()
     # The what-ifs already asked of this claim (claims.assess: the plan completed, the promise kept or missed, a letter
     # sent ...), each a whole assessment, by question (`answer`): the page, the day's letters and the staff's dossier
     # ask the same of one claim in a build. No part of the claim's value (not compared, not shown), nor of a copy

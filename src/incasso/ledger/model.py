@@ -510,6 +510,20 @@ def earliest(events: Sequence[Event], kind: EventType) -> Event | None:
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
+class ReturnedPayment:
+    """A payment to a dossier that the bank took back (a return, a recall, a reversed direct debit): it does not
+    count, but the debtor may think they paid (incasso.bank.reconcile finds it; staff and the debtor's page say so)."""
+
+    reference: str  # the bank entry of the payment
+    amount: Decimal
+    paid: dt.date  # the day the bank credited it
+    returned: dt.date  # the day the bank booked the return (reconcile pairs a credit only with its booked return)
+    reason: str | None  # the bank's reason (a SEPA code: MD06, reversed by the payer), when it gave one
+    account: str | None  # the account it came from (IBAN, compact)
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
 class Ledger:
     creditor: Creditor
     debtors: tuple[Debtor, ...]
@@ -525,3 +539,6 @@ class Ledger:
     # The debtors (ids) a refund of whom came back from their bank (incasso.bank's notes): their page does
     # not say the money was paid back.
     bank_refunds_back: frozenset[str] = frozenset()
+    # Per debtor (id), the payments the bank took back (incasso.bank's returns), in the order the statements give
+    # them: their page says the payment came back and still counts as open. No entry for a debtor without one.
+    bank_returned: dict[str, tuple[ReturnedPayment, ...]] = field(default_factory=dict, hash=False)

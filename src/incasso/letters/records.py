@@ -147,6 +147,9 @@ class LetterView:
     # The value (TEXT_VALUES) an opening names that `terms_unnamed` says instead when it does not: the handover's
     # agency; the wait's confirmation's wait granted ({asked_to_wait}: "Uw schuldhulpverlener heeft ons gevraagd ...").
     said_once: str = "agency"
+    # Under the payments: each payment of the debtor's the bank took back, then what to do (statement.returned), as
+    # the page says it; () without one. Never left out of a shortened letter: it is why the amount is still open.
+    returned: tuple[str, ...] = ()
 
     def read_with(self, named: Collection[str]) -> LetterView:
         """The letter as it reads below an opening text naming `named` in braces (letters.view.TEXT_VALUES): the

@@ -55,6 +55,7 @@ from incasso.statement.help import HelpLine, help_view
 from incasso.statement.labels import invoices_named
 from incasso.statement.options import dispute_option, plan_change_key, plan_option, represented_by
 from incasso.statement.pay import PayDetails, pay_details
+from incasso.statement.returned import returned_view
 from incasso.statement.steps import asked_pause, payment_deadline, rest_handed_over, wait_granted
 from incasso.statement.tables import (
     allocation_note,
@@ -691,6 +692,7 @@ def _figures(claim: Claim, ledger: Ledger, lang: Language, *, linked: bool, apar
         situation=situation_text(claim, lang),
         invoices=_invoice_table(claim, lang, more("invoices")),
         payments=_payment_table(claim, lang, more("payments")),
+        returned=_returned(claim, lang),
         interest=Table(
             t("interest_caption"),
             (t("col_invoice"), t("col_period"), t("col_rate"), t("col_amount")),
@@ -794,6 +796,12 @@ def _payment_table(claim: Claim, lang: Language, more: _More) -> Table | None:
         note=allocation_note(claim, lang),
         **more,
     )
+
+
+def _returned(claim: Claim, lang: Language) -> tuple[str, ...]:
+    """The page's lines on the payments the bank took back, and what to do (statement.returned), in one run."""
+    view = returned_view(claim, lang)
+    return (*view.lines, view.todo) if view is not None else ()
 
 
 def _plan_table(claim: Claim, lang: Language, *, progress: bool = False) -> Table | None:

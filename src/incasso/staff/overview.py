@@ -46,6 +46,7 @@ from incasso.ledger.model import (
     PauseAsker,
     Payment,
     Policy,
+    ReturnedPayment,
     earliest,
 )
 
@@ -202,19 +203,6 @@ class PassOn:
 
     def is_due(self, as_of: date) -> bool:
         return self.due <= as_of
-
-
-@dataclass(frozen=True)
-class ReturnedPayment:
-    """A payment to the dossier that the bank took back (a return, a recall, a reversed direct debit): it
-    does not count, but the debtor may think they paid."""
-
-    reference: str  # the bank entry of the payment
-    amount: Decimal
-    paid: date  # the day the bank credited it
-    returned: date  # the day the bank booked the return (reconcile pairs a credit only with its booked return)
-    reason: str | None  # the bank's reason (a SEPA code: MD06, reversed by the payer), when it gave one
-    account: str | None  # the account it came from (IBAN, compact)
 
 
 @dataclass(frozen=True)

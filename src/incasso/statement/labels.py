@@ -1848,6 +1848,23 @@ NL = {
     "een ander rekeningnummer? Betaal dan niet en neem contact met ons op.",
     "bank_warning_agency_phone": "Let op: dit is de rekening van {agency}, niet die van ons. Krijgt u een "
     "bericht met een ander rekeningnummer? Betaal dan niet en bel ons op {phone}.",
+    # A payment the bank took back (statement.returned), under the payments while the claim is open: what came back
+    # and when, that it is therefore open, why where the debtor should know it, and what to do. Never blaming.
+    "h_returned": "Teruggeboekt door de bank",
+    "returned_payment": "Uw betaling van {amount} op {date} is op {returned} door de bank teruggeboekt. Daarom telt "
+    "die betaling niet mee en staat dat bedrag nog open.",
+    "returned_reason_reversed": "Volgens de bank gebeurde dat op uw verzoek: de automatische incasso is teruggedraaid.",
+    "returned_reason_closed": "Volgens de bank is de rekening waarvan u betaalde opgeheven.",
+    "returned_reason_blocked": "Volgens de bank is de rekening waarvan u betaalde geblokkeerd.",
+    "returned_pay_again": "Wilt u opnieuw betalen?",
+    "returned_pay_again_other_account": "Wilt u opnieuw betalen, vanaf een andere rekening?",
+    "returned_ask_us": "Denkt u dat dit niet klopt? Neem dan contact met ons op.",
+    "returned_ask_handler": "Denkt u dat dit niet klopt? Neem dan contact op met {handler}.",
+    # {not_received} once the bank took back what was paid and nothing else counts: not "uw betaling nog niet
+    # ontvangen", which tells a debtor who paid that nothing came (statement.view.not_received). Not "because the bank
+    # took it back" either: the step the text gives as its reason ("Daarom hebben wij uw dossier overgedragen") may be
+    # older than the payment. The line under the payments tells what came back (statement.returned).
+    "not_received_returned": "nog geen betaling van u die meetelt",
 }
 
 EN = {
@@ -3331,6 +3348,17 @@ EN = {
     "account number, do not pay: contact us.",
     "bank_warning_agency_phone": "Please note: this is the account of {agency}, not ours. If a message gives a "
     "different account number, do not pay: call us on {phone}.",
+    "h_returned": "Returned by the bank",
+    "returned_payment": "Your payment of {amount} on {date} was returned by the bank on {returned}. So that payment "
+    "does not count, and that amount is still open.",
+    "returned_reason_reversed": "According to the bank, this was done at your request: the direct debit was reversed.",
+    "returned_reason_closed": "According to the bank, the account you paid from has been closed.",
+    "returned_reason_blocked": "According to the bank, the account you paid from is blocked.",
+    "returned_pay_again": "Please pay again.",
+    "returned_pay_again_other_account": "Please pay again, from another account.",
+    "returned_ask_us": "If you think this is not right, please contact us.",
+    "returned_ask_handler": "If you think this is not right, please contact {handler}.",
+    "not_received_returned": "no payment from you that counts",
 }
 
 LABELS: Mapping[Language, Mapping[str, str]] = MappingProxyType(

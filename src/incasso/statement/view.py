@@ -63,6 +63,7 @@ from incasso.statement.options import (
     way_out,
 )
 from incasso.statement.pay import PayDetails, pay_details
+from incasso.statement.returned import ReturnedView, returned_now, returned_view
 from incasso.statement.steps import (
     Summary,
     asked_pause,
@@ -188,6 +189,8 @@ class StatementView:
     paid_column: str  # "Betaald", or "Betaald of gecrediteerd" beside a credit note (tables.paid_column)
     open_column: str  # "Open", or "Kwijtgescholden" once settled (tables.open_column)
     payments: tuple[PaymentRow, ...]
+    # Under the payments: the debtor's payments the bank took back and what to do (statement.returned); None without.
+    returned: ReturnedView | None
     allocation: str  # the rule the payments' shares follow, once any paid costs or interest; else ""
     interest: InterestView | None
     costs: str
@@ -746,7 +749,9 @@ def not_received(claim: Claim, lang: Language) -> str:
     in part and behind, or paid in full, what is true of that plan ('not all the instalments of your payment
     plan', 'all the instalments ..., but not yet the whole amount'): not as if there had been none. While the
     bank statements read end before a day the text holds the debtor to (steps.days_unseen), 'not yet
-    processed': a payment in time may be on our account, only not yet read."""
+    processed': a payment in time may be on our account, only not yet read. Nothing counting, but a payment the bank
+    took back (statement.returned): 'no payment from you that counts', the line under the payments
+    telling which came back; never why a step was taken, which may be older than the payment."""
     plan = plan_before_handover(claim)
     if plan is not None:
         kept = "_kept" if plan.state == PlanState.COMPLETED else ""
@@ -761,6 +766,8 @@ def not_received(claim: Claim, lang: Language) -> str:
         paid = fmt.money(sum((i.paid for i in plan.installments), ZERO), lang)
         return text(lang, f"not_received_agency_plan{kept}{single}", agency=agency, paid=paid)
     key = "not_received_all" if claim.settlement.paid_total > 0 else "not_received"
+    if key == "not_received" and returned_now(claim):  # it came, and the bank took it back: not "nog niet ontvangen"
+        return text(lang, "not_received_returned")
     return text(lang, f"{key}_unseen" if days_unseen(claim) else key)
 
 
@@ -871,6 +878,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         paid_column=paid_column(claim, lang),
         open_column=open_column(claim, lang),
         payments=payment_rows(claim, lang, doubted),
+        returned=returned_view(claim, lang),
         allocation=allocation_note(claim, lang),
         interest=interest_view(claim, creditor, lang),
         costs=costs_text(claim, creditor, lang),

@@ -982,6 +982,8 @@ def _figures(flow: Flow, view: LetterView, detail: int | None, notes: bool) -> N
             flow.paragraph(view.payments.more_line(len(view.payments.rows)), size=8.5, grey=True)
         if notes and view.payments.note:
             flow.paragraph(view.payments.note, size=8.5)
+    for line in view.returned:  # why the amount is still open, though the debtor paid: never left out
+        flow.paragraph(line, size=8.5)
     if view.interest is not None:
         if detail is None:
             flow.table(view.interest)

@@ -1,0 +1,127 @@
+"""s54, a real build: a payment the bank took back is told on the debtor's own page and in their letter.
+
+Three consumers, each one invoice of 1250.00 due 4 February 2026, reminded on 5 February. D-3001 (nl) and D-3002 (en)
+pay it whole on 4 November; the bank takes both back on 19 November, in a camt.053 as the standard writes it: D-3001's
+with reason AC04 (the account is closed), D-3002's with MD06 (the direct debit reversed on the payer's request).
+D-3003 paid nothing. The build of 22 November (the statement runs to that day) shows each page's visible text: the
+returned payment under the payments, in the debtor's language, with what to do; not "nog niet ontvangen"; and nothing
+of it on the page of anyone else. The day's letter (the dunning letter) says it under its payments too.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from incasso.payments.reference import rf_reference
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
+from tests.support.letters import flat, pdf_text, read_eml
+from tests.support.site import build_site, visible_text
+
+pytestmark = pytest.mark.slow
+
+AS_OF = date(2026, 11, 22)
+PAID, RETURNED = date(2026, 11, 4), date(2026, 11, 19)
+ADDRESS = ["Dorpsstraat 1", "1234 AB Ergens"]
+# id: (language, reason, the payer's account)
+DEBTORS = {
+    "D-3001": ("nl", "AC04", "NL20INGB0001234567"),
+    "D-3002": ("en", "MD06", "NL02ABNA0123456789"),
+    "D-3003": ("nl", None, None),
+}
+SAID = {
+    "D-3001": (
+        "Teruggeboekt door de bank Uw betaling van EUR 1.250,00 op 4 november 2026 is op 19 november 2026 door de "
+        "bank teruggeboekt. Daarom telt die betaling niet mee en staat dat bedrag nog open. Volgens de bank is de "
+        "rekening waarvan u betaalde opgeheven. Wilt u opnieuw betalen, vanaf een andere rekening? Denkt u dat dit "
+        "niet klopt? Neem dan contact met ons op."
+    ),
+    "D-3002": (
+        "Returned by the bank Your payment of EUR 1,250.00 on 4 November 2026 was returned by the bank on 19 November "
+        "2026. So that payment does not count, and that amount is still open. According to the bank, this was done "
+        "at your request: the direct debit was reversed. Please pay again. If you think this is not right, please "
+        "contact us."
+    ),
+}
+NOT_RECEIVED = ("nog niet ontvangen", "not yet received your payment")
+# The message above ({not_received}): no "nog niet ontvangen" to someone who paid, nor a reason for a step.
+COUNTS = {
+    "D-3001": "nog geen betaling van u die meetelt",
+    "D-3002": "no payment from you that counts",
+}
+RETURNED_WORDS = ("teruggeboekt", "returned by the bank")
+
+
+def _debtor(debtor_id: str, language: str) -> dict:
+    contact = {"person": "Jan de Vries", "address": ADDRESS, "email": f"{debtor_id.lower()}@example.nl"}
+    return valid_debtor(
+        id=debtor_id,
+        language=language,
+        contact=contact,
+        invoices=[invoice(number=f"F2026-{debtor_id[2:]}")],
+        events=[event(date(2026, 2, 5), "reminder", channel="email")],
+    )
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Each debtor's page, PDF letter and e-mail (plain text) of the build of 22 November, by id."""
+    tmp_path: Path = tmp_path_factory.mktemp("returned")
+    debtors = [_debtor(debtor_id, language) for debtor_id, (language, _, _) in DEBTORS.items()]
+    ledger = write_ledger(tmp_path / "ledger", creditor=valid_creditor(interest="none"), debtors=debtors)
+    bookings = []
+    for n, (debtor_id, (_, reason, account)) in enumerate(DEBTORS.items(), start=1):
+        if reason is None:
+            continue
+        bookings.append(Booking("1250.00", PAID, ref=f"C{n}", scor=rf_reference(debtor_id), iban=account))
+        bookings.append(Booking("1250.00", RETURNED, credit=False, ref=f"B{n}", return_reason=reason, iban=account))
+    bookings.append(Booking("4.50", AS_OF, credit=False, ref="K1", name="Bank", iban=None))  # to the page's day
+    write_bank(ledger, {"a.xml": camt053(CREDITOR_IBAN, bookings)})
+    site = build_site(tmp_path, ledger=ledger, as_of=AS_OF, extra=["--public-url", "http://localhost:8000"])
+    assert site.exit_code == 0
+    claims = json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))["claims"]
+    pages = {
+        c["id"]: visible_text((site.output / c["url"].split("/", 3)[-1] / "index.html").read_text(encoding="utf-8"))
+        for c in claims
+    }
+    letters = site.internal / "letters"
+    pdfs = {p.stem.split("-dunning")[0]: flat(" ".join(pdf_text(p.read_bytes()))) for p in letters.glob("D-*.pdf")}
+    mails = {}
+    for path in letters.glob("D-*.eml"):
+        body = read_eml(path).get_body(preferencelist=("plain",))
+        assert body is not None
+        mails[path.stem.split("-dunning")[0]] = flat(body.get_content())
+    return pages, pdfs, mails
+
+
+@pytest.mark.parametrize("debtor_id", ["D-3001", "D-3002"])
+def test_the_page_tells_the_returned_payment_under_the_payments(built, debtor_id):
+    pages, _, _ = built
+    page = pages[debtor_id]
+    assert SAID[debtor_id] in page
+    assert COUNTS[debtor_id] in page
+    assert not any(words in page for words in NOT_RECEIVED)
+    assert "AC04" not in page and "MD06" not in page  # the debtor's words, never the bank's code
+
+
+def test_the_page_of_a_debtor_without_a_return_says_nothing_of_anyone_else_s(built):
+    pages, _, _ = built
+    page = pages["D-3003"]
+    assert not any(words in page.lower() for words in RETURNED_WORDS)
+    assert "uw betaling nog niet ontvangen" in page  # as before: nothing of theirs came
+
+
+@pytest.mark.parametrize("debtor_id", ["D-3001", "D-3002"])
+def test_the_day_s_letter_says_it_under_its_payments(built, debtor_id):
+    _, pdfs, mails = built
+    said = SAID[debtor_id].split(" ", 4)[-1]  # the lines, without the page's heading
+    assert debtor_id in pdfs or debtor_id in mails, "the dunning letter is due today"
+    for letter in (pdfs.get(debtor_id), mails.get(debtor_id)):
+        if letter is not None:
+            assert said in letter
+            assert COUNTS[debtor_id] in letter
+            assert not any(words in letter for words in NOT_RECEIVED)
