@@ -9,6 +9,7 @@ know, and what to do. Read from real camt.053 statements, as a build reads them.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ import pytest
 from incasso.bank.books import read_books
 from incasso.claims.assess import assess
 from incasso.claims.claim import Claim
+from incasso.claims.states import Status
 from incasso.ledger.model import Channel, Ledger
 from incasso.letters.due import NO_RECORD, letters_due
 from incasso.letters.view import letter_view
@@ -23,7 +25,7 @@ from incasso.payments.reference import rf_reference
 from incasso.statement.returned import TOLD_REASONS
 from incasso.statement.view import StatementView, statement_view
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
-from tests.support.ledgers import event, valid_creditor, valid_debtor, write_ledger
+from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
 
 PAID, RETURNED = date(2026, 11, 4), date(2026, 11, 19)
 AS_OF = date(2026, 11, 22)
@@ -33,10 +35,14 @@ OTHER_IBAN = "NL02ABNA0123456789"
 COSTS = Booking("4.50", AS_OF, credit=False, ref="K1", name="Bank", iban=None)
 
 
-def _ledger(tmp_path: Path, reason: str | None = "FOCR", *, language: str = "nl", again: str | None = None) -> Path:
+def _ledger(
+    tmp_path: Path, reason: str | None = "FOCR", *, language: str = "nl", again: str | None = None, more=None
+) -> Path:
     """A consumer reminded in February pays the whole invoice on 4 November; the bank takes it back on 19 November
-    (`reason`, the SEPA code); `again`: the amount paid anew on 20 November."""
+    (`reason`, the SEPA code); `again`: the amount paid anew on 20 November; `more`: a second invoice."""
     debtor = valid_debtor(id="D-1", language=language, events=[event(date(2026, 2, 5), "reminder", channel="email")])
+    if more is not None:
+        debtor["invoices"].append(more)
     root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
     bookings = [
         Booking("1250.00", PAID, ref="C1", scor=rf_reference("D-1")),
@@ -130,9 +136,18 @@ def test_paid_again_in_full_the_return_is_no_longer_told(tmp_path):
     assert view.returned is None  # ... but paid, the page has nothing left to say about it
 
 
+def test_paid_again_in_full_with_another_invoice_open_the_return_is_no_longer_told(tmp_path):
+    """The claim stays open for a second invoice: "staat dat bedrag nog open" would be false of the one paid again."""
+    view, claim, _ = _page(_ledger(tmp_path, again="1250.00", more=invoice(number="F2026-0099", amount=D("300.00"))))
+    assert claim.status != Status.PAID and claim.returned != ()
+    assert view.returned is None
+
+
 def test_paid_again_in_part_the_page_tells_the_return_and_thanks_for_the_rest(tmp_path):
     view, _, _ = _page(_ledger(tmp_path, again="250.00"))
     assert view.returned is not None and len(view.returned.lines) == 1
+    # Not all of it is open now: the line says what was paid since counts, not "staat dat bedrag nog open".
+    assert view.returned.lines[0].endswith("Daarom telt die betaling niet mee. Wat u daarna betaalde, telt wel.")
     # Something counts: "nog niet het hele bedrag ontvangen" is true, and the line under the payments tells the rest.
     assert view.message_values["not_received"] == "nog niet het hele bedrag ontvangen"
 

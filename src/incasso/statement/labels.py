@@ -1853,6 +1853,9 @@ NL = {
     "h_returned": "Teruggeboekt door de bank",
     "returned_payment": "Uw betaling van {amount} op {date} is op {returned} door de bank teruggeboekt. Daarom telt "
     "die betaling niet mee en staat dat bedrag nog open.",
+    # Paid again in part since it came back (statement.returned): not all of that amount is open.
+    "returned_payment_part": "Uw betaling van {amount} op {date} is op {returned} door de bank teruggeboekt. Daarom "
+    "telt die betaling niet mee. Wat u daarna betaalde, telt wel.",
     "returned_reason_reversed": "Volgens de bank gebeurde dat op uw verzoek: de automatische incasso is teruggedraaid.",
     "returned_reason_closed": "Volgens de bank is de rekening waarvan u betaalde opgeheven.",
     "returned_reason_blocked": "Volgens de bank is de rekening waarvan u betaalde geblokkeerd.",
@@ -3351,6 +3354,8 @@ EN = {
     "h_returned": "Returned by the bank",
     "returned_payment": "Your payment of {amount} on {date} was returned by the bank on {returned}. So that payment "
     "does not count, and that amount is still open.",
+    "returned_payment_part": "Your payment of {amount} on {date} was returned by the bank on {returned}. So that "
+    "payment does not count. What you paid after that does count.",
     "returned_reason_reversed": "According to the bank, this was done at your request: the direct debit was reversed.",
     "returned_reason_closed": "According to the bank, the account you paid from has been closed.",
     "returned_reason_blocked": "According to the bank, the account you paid from is blocked.",

@@ -10,10 +10,12 @@ file if they think it is wrong. Only the debtor's own payments (Claim.returned):
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.states import Status
+from incasso.law.money import ZERO
 from incasso.ledger.model import Language, ReturnedPayment
 from incasso.statement.handler import handler_of
 from incasso.statement.labels import text
@@ -44,7 +46,13 @@ def returned_now(claim: Claim) -> tuple[ReturnedPayment, ...]:
     (paid or settled since, the return no longer matters to what they owe)."""
     if claim.status in (Status.PAID, Status.SETTLED):
         return ()
-    return claim.returned
+    return tuple(r for r in claim.returned if _paid_since(claim, r) < r.amount)
+
+
+def _paid_since(claim: Claim, payment: ReturnedPayment) -> Decimal:
+    """What the debtor paid from the day `payment` came back: paid again in full, it is not told (with another
+    invoice still open, "staat dat bedrag nog open" would be false, and the payments list shows the new one)."""
+    return sum((p.amount for p in claim.debtor.payments if payment.returned <= p.date <= claim.as_of), ZERO)
 
 
 def returned_view(claim: Claim, lang: Language) -> ReturnedView | None:
@@ -52,15 +60,17 @@ def returned_view(claim: Claim, lang: Language) -> ReturnedView | None:
     returned = returned_now(claim)
     if not returned:
         return None
-    return ReturnedView(tuple(returned_line(r, lang) for r in returned), _todo(claim, returned, lang))
+    lines = tuple(returned_line(r, lang, _paid_since(claim, r)) for r in returned)
+    return ReturnedView(lines, _todo(claim, returned, lang))
 
 
-def returned_line(payment: ReturnedPayment, lang: Language) -> str:
+def returned_line(payment: ReturnedPayment, lang: Language, paid_since: Decimal = ZERO) -> str:
     """'Uw betaling van EUR 150,00 op 9 november 2026 is op 12 november 2026 door de bank teruggeboekt. Daarom telt
-    die betaling niet mee en staat dat bedrag nog open.', with the reason after it where the debtor should know it."""
+    die betaling niet mee en staat dat bedrag nog open.', with the reason after it where the debtor should know it.
+    Paid again in part since (`paid_since`), not all of that amount is open: the line says what paid since counts."""
     line = text(
         lang,
-        "returned_payment",
+        "returned_payment_part" if paid_since > 0 else "returned_payment",
         amount=fmt.money(payment.amount, lang),
         date=fmt.day(payment.paid, lang),
         returned=fmt.day(payment.returned, lang),
