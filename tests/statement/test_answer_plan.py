@@ -76,10 +76,20 @@ def test_after_the_answer_s_term_the_answer_is_still_told_without_its_days(tmp_p
     assert view.answer == TOLD["en"][:2]
 
 
-def test_an_instalment_s_reminder_due_at_once_is_not_belied_by_the_answer_s_lines(tmp_path) -> None:
-    """No final notice yet: the missed instalment's reminder is due the day after the answer, so "We will not send
-    you a new letter before then" would be false; the page keeps its plan's message alone, as before."""
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_an_instalment_s_reminder_waits_for_the_answer_s_term_and_the_answer_is_told(tmp_path, language) -> None:
+    """No final notice yet: the missed instalment's reminder waits for the answer's term (s54; until then it was due
+    the day after the answer and the page kept its plan's message alone), so the answer's lines are told with the
+    term's last day, and the message asks by that day (statement.steps.payment_deadline), not as soon as possible."""
     events = PLANNED + [event(date(2026, 4, 3), "dispute", reason="x"), event(date(2026, 4, 8), "dispute_resolved")]
-    claim, view = _page(tmp_path, date(2026, 4, 9), "en", events)
-    assert claim.next_action is not None and claim.next_action.due <= date(2026, 4, 9)
-    assert view.answer == ()
+    claim, view = _page(tmp_path, date(2026, 4, 9), language, events)
+    assert claim.next_action is not None and claim.next_action.due == date(2026, 4, 22)
+    told, again, _ = TOLD[language]
+    term = {
+        "nl": "Vanaf de dag van ons antwoord krijgt u 14 dagen om te betalen, tot en met 21 april 2026. Tot dan sturen "
+        "wij u geen nieuwe brief.",
+        "en": "From the day of our answer, you have 14 days to pay, up to and including 21 April 2026. We will not "
+        "send you a new letter before then.",
+    }
+    assert view.answer == (told.replace("27", "8"), again, term[language])
+    assert view.message_values["pay_by"] == {"nl": "uiterlijk 21 april 2026", "en": "by 21 April 2026"}[language]

@@ -94,6 +94,9 @@ class Action:
     # Waits for the statements of a settlement's call-off day, not of a final notice's term
     # (escalation._awaiting_call_off).
     call_off_unseen: bool = False
+    # The dispute's answer whose term set the day of a missed instalment's reminder (escalation._reminder_of): the
+    # page asks by that term's last day, and the dossier says why the reminder waits.
+    after_answer: Event | None = None
 
     @property
     def newer_first(self) -> bool:

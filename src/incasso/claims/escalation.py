@@ -103,15 +103,18 @@ def _missed_installment_reminder(creditor: Creditor, claim: Claim, events: list[
     missed = _missed_installment(claim)
     if missed is None or missed.open < creditor.policy.chase_minimum:
         return None
-    return None if _letter_since(events, missed.installment.due + DAY) else _reminder_of(missed, creditor, claim)
+    return (
+        None if _letter_since(events, missed.installment.due + DAY) else _reminder_of(missed, creditor, claim, events)
+    )
 
 
-def _reminder_of(missed: InstallmentState, creditor: Creditor, claim: Claim) -> Action:
+def _reminder_of(missed: InstallmentState, creditor: Creditor, claim: Claim, events: list[Event]) -> Action:
     """The reminder of `missed`, reminder_after_days after the day the plan's confirmation asked it by
     (demand.instalment_day_read: its own day; when its day came no later than that letter arrives, in a final
     notice's term its last day, else a day of its own): an instalment is not chased before the debtor could act on
     what the letter said (letters.terms.letter_deadline, the same rule), and a confirmation that came late does not
-    make them late."""
+    make them late. After a dispute's answer, no earlier than the day after the answer's term, as every other step
+    (`answer_resumes`): the debtor who just heard that the claim stands gets that term to pay first."""
     due_day = missed.installment.due
     reason = f"the instalment of {due_day} was missed"
     arrives = plan_confirmation_arrives(creditor, claim)
@@ -119,7 +122,12 @@ def _reminder_of(missed: InstallmentState, creditor: Creditor, claim: Claim) -> 
     if asked > due_day:
         reason += f" (the plan's confirmation arrives on {arrives} and asks it by {asked})"
     due = asked + timedelta(days=creditor.policy.reminder_after_days)
-    return Action(ActionKind.REMIND_INSTALLMENT, due, reason)
+    resumes = answer_resumes(creditor.policy, events)
+    if resumes is None or resumes <= due:
+        return Action(ActionKind.REMIND_INSTALLMENT, due, reason)
+    reason += f"; the answer to the dispute gives a term up to {resumes - DAY}"
+    answer = latest(events, EventType.DISPUTE_RESOLVED)
+    return Action(ActionKind.REMIND_INSTALLMENT, resumes, reason, after_answer=answer)
 
 
 def _chasing_step(creditor: Creditor, claim: Claim, events: list[Event]) -> Action | None:
@@ -129,7 +137,7 @@ def _chasing_step(creditor: Creditor, claim: Claim, events: list[Event]) -> Acti
     if missed is not None:
         reminded = _letter_since(events, missed.installment.due + DAY)
         if reminded is None:
-            return _reminder_of(missed, creditor, claim)
+            return _reminder_of(missed, creditor, claim, events)
     step = _escalation_step(creditor, claim, events)
     if step is None:
         return None
@@ -539,10 +547,18 @@ def pause_ended(policy: Policy, claim: Claim, events: list[Event]) -> date | Non
     missed = claim.plan.first_missed if claim.plan is not None and claim.plan.state == PlanState.IN_ARREARS else None
     if missed is not None:
         ends.append(missed.installment.due + DAY)
-    resolved = latest(events, EventType.DISPUTE_RESOLVED)
-    if resolved is not None:
-        ends.append(answer_term_end(policy, resolved) + DAY)
+    answered = answer_resumes(policy, events)
+    if answered is not None:
+        ends.append(answered)
     return max(ends, default=None)
+
+
+def answer_resumes(policy: Policy, events: list[Event]) -> date | None:
+    """The day after the term the latest dispute's answer gives (resume_after_dispute_days), whatever the dispute
+    named: no step, a missed instalment's reminder included, is due before it (docs/computation.md "After a
+    dispute's answer"); None without an answer."""
+    resolved = latest(events, EventType.DISPUTE_RESOLVED)
+    return None if resolved is None else answer_term_end(policy, resolved) + DAY
 
 
 # After a dispute's answer, what speaks instead of it: a letter, a new dispute, an agreement made since.

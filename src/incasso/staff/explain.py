@@ -14,6 +14,7 @@ from incasso.claims.agreements import Plan
 from incasso.claims.claim import Action, AskedLater, Claim
 from incasso.claims.demand import instalment_day_read, late_instalment_day, plan_confirmation_arrives
 from incasso.claims.escalation import (
+    answer_resumes,
     asks_the_rest,
     call_held,
     call_without_step,
@@ -478,13 +479,9 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
     elif kind == ActionKind.HANDOVER:
         natural = _handover_values(claim, creditor, values)
     elif kind == ActionKind.REMIND_INSTALLMENT:
-        key, missed = _missed(claim.running_plan, later=_later(claim, action))
-        values.update(missed)
-        natural, waits = _instalment_reminder_waits(
-            claim, creditor, claim.running_plan.missed_installment.installment.due
-        )
-        if waits is not None and action.postponed is None:
-            return [words().NEXT[key].format(**values), waits]
+        key, natural, said = _instalment_reminder(claim, action, creditor, values)
+        if said:
+            return said
     elif kind == ActionKind.CHECK_PROMISE:
         values.update(date=fmt.day(claim.pending_promise.promised_date))
     elif kind == ActionKind.CHECK_INSTALLMENT:
@@ -620,6 +617,23 @@ def _rest_of_part(claim: Claim, action: Action, creditor: Creditor, values: dict
     return words().NEXT[key].format(stage=words().STAGE[claim.stage], **values)
 
 
+def _instalment_reminder(
+    claim: Claim, action: Action, creditor: Creditor, values: dict[str, object]
+) -> tuple[str, date, list[str]]:
+    """The reminder of a missed instalment, its values put in `values`: the key of its text, the day the policy gives
+    it, and its lines when they are said here: with why it waits for a late confirmation's day
+    (`_instalment_reminder_waits`) or a dispute answer's term (`_answer_holds`); [] when `_moved` says the rest."""
+    key, missed = _missed(claim.running_plan, later=_later(claim, action))
+    values.update(missed)
+    natural, waits = _instalment_reminder_waits(claim, creditor, claim.running_plan.missed_installment.installment.due)
+    answered = _answer_holds(claim, creditor, action)
+    if answered:
+        return key, natural, [words().NEXT[key].format(**values), *([waits] if waits else []), *answered]
+    if waits is not None and action.postponed is None:
+        return key, natural, [words().NEXT[key].format(**values), waits]
+    return key, natural, []
+
+
 def _instalment_reminder_waits(claim: Claim, creditor: Creditor, due: date) -> tuple[date, str | None]:
     """The day a missed instalment (due on `due`) is reminded by the policy, as escalation._reminder_of counts it:
     not before the day the plan's confirmation asked it by (claims.demand.instalment_day_read); and why, when that is
@@ -636,6 +650,17 @@ def _instalment_reminder_waits(claim: Claim, creditor: Creditor, due: date) -> t
     else:
         key = "plan_letter" if asked == arrives + timedelta(days=days) else "plan_letter_next"
     return natural, words().NEXT[key].format(arrives=fmt.day(arrives), date=fmt.day(asked), days=days)
+
+
+def _answer_holds(claim: Claim, creditor: Creditor, action: Action) -> list[str]:
+    """Why a missed instalment's reminder waits past the policy's day for a dispute's answer (Action.after_answer):
+    the day after the answer's term, as every step (escalation.answer_resumes), the answer's day and the term's last
+    named; [] when that did not set its day (none held it, or a postponement or a call-off moved it since)."""
+    answer = action.after_answer
+    if answer is None or action.due != answer_resumes(creditor.policy, claim.events):
+        return []
+    values = dict(answered=fmt.day(answer.date), end=fmt.day(action.due - timedelta(days=1)))
+    return [words().NEXT["reminder_after_answer"].format(days=creditor.policy.resume_after_dispute_days, **values)]
 
 
 def _moved_by_payment(claim: Claim, action: Action, natural: date | None) -> date | None:

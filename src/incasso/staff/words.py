@@ -807,6 +807,10 @@ NEXT = {
     "posted_abroad": "Per post naar het buitenland: de brief van {date} komt naar verwachting op {received} aan, "
     "{days} dagen later dan binnen Nederland. De volgende stap wacht zo veel dagen langer, zodat de debiteur na "
     "ontvangst net zo lang heeft om te betalen als in Nederland.",
+    # A missed instalment's reminder held back by a dispute's answer (explain._answer_holds, escalation.answer_resumes).
+    "reminder_after_answer": "Later dan het beleid: het geschil is beantwoord op {answered}. Vanaf die dag krijgt de "
+    "debiteur {days} dagen om te betalen (resume_after_dispute_days), tot en met {end}; de herinnering gaat pas "
+    "daarna uit, zoals elke stap na een antwoord.",
     "resumed": "Later dan het beleid: een toezegging, regeling, geschil of termijnherinnering hield de escalatie "
     "stil tot {date}.",
     # ... a settlement (minnelijk akkoord) that lapsed or was called off on that day (claims.escalation.pause_ended).

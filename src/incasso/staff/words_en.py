@@ -777,6 +777,10 @@ NEXT = {
     "posted_abroad": "Posted abroad: the letter of {date} is assumed to arrive on {received}, {days} days later than "
     "within the Netherlands. The next step waits as many days longer, so the debtor has as long to pay after "
     "receiving it as at home.",
+    # A missed instalment's reminder held back by a dispute's answer (explain._answer_holds, escalation.answer_resumes).
+    "reminder_after_answer": "Later than the usual schedule: the dispute was answered on {answered}. From that day the "
+    "debtor has {days} days to pay (resume_after_dispute_days), up to and including {end}; the reminder goes only "
+    "after that, as any step after an answer.",
     "resumed": "Later than the usual schedule: a promise, plan, dispute or instalment reminder held chasing back "
     "until {date}.",
     "resumed_settlement": "Later than the usual schedule: a settlement (minnelijk akkoord) held chasing back until "

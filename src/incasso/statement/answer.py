@@ -75,8 +75,8 @@ def unsaid_answer(claim: Claim, creditor: Creditor, key: str) -> Event | None:
 def _chased_after_the_term(claim: Claim, creditor: Creditor, answer: Event) -> bool:
     """Whether the claim is chased as the answer's lines say: an active one always; a plan in arrears (a final notice
     over it, say, disputed in its term) only while its next step waits for the answer's term, as an active claim's
-    does. An instalment's reminder due at once would belie "Tot dan sturen wij u geen nieuwe brief"; a plan on
-    schedule asks nothing to be told."""
+    does (a missed instalment's reminder too: claims.escalation.answer_resumes). A step due at once would belie "Tot
+    dan sturen wij u geen nieuwe brief"; a plan on schedule asks nothing to be told."""
     if claim.status == Status.ACTIVE:
         return True
     plan, step = claim.plan, claim.next_action
