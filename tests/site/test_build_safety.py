@@ -972,7 +972,7 @@ def test_a_stop_sent_to_the_build_alone_is_passed_on_to_its_workers(tmp_path, pr
 def test_a_stop_as_the_pass_s_pool_closes_waits_for_its_idle_workers_then_acts(tmp_path, previous, monkeypatch):
     """The other state the stop can find: the pass whole, its pool closing. The stop is held there until the workers
     have ended, then acts, neither lost nor passed on: they have nothing left to write and end as soon as they are
-    let go (13 to 18 ms at 2,000 debtors), and the build ends as stopped, with the previous outputs kept."""
+    let go (BENCHMARKS.md, session 54), and the build ends as stopped, with the previous outputs kept."""
     import incasso.processes as processes
     import pelican.plugins.incasso.debtors as debtors
 
