@@ -912,12 +912,30 @@ def _pending(pid: int) -> int:
     return 0
 
 
+def _frozen(pid: int) -> bool:
+    """Whether each thread of pid has stopped (SIGSTOP), so that none writes on: os.kill returns before it has."""
+    try:
+        threads = [(task / "stat").read_text() for task in Path(f"/proc/{pid}/task").iterdir()]
+    except (FileNotFoundError, ProcessLookupError):
+        return False  # gone
+    return all(stat.rsplit(")", 1)[1].split()[0] == "T" for stat in threads)
+
+
+def _pages_written(parent: Path) -> int:
+    """The statement pages in the build's temporary public folder so far."""
+    return sum(len(list(tmp.glob("s/*/index.html"))) for tmp in parent.glob(".output.tmp-*"))
+
+
 @pytest.mark.parametrize(("stop", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
 def test_a_stop_sent_to_the_build_alone_is_passed_on_to_its_workers(tmp_path, previous, big_ledger, stop, code):
     """`kill PID` (a scheduler, a supervisor, systemd with KillMode=process) signals the build, not its page workers.
     It used to wait for them to finish the slices they were writing before it could end; now it passes the stop on.
     The workers are frozen here (SIGSTOP) as the stop comes, so that it finds them busy whatever the machine's speed;
-    each is let go on once the build's stop waits in it. Then all ends as a stop sent to the whole group does."""
+    each is let go on once the build's stop waits in it. Then all ends as a stop sent to the whole group does.
+
+    The stop must come during the pass, and the test checks that it does: once the pass has ended, the build's pool
+    is closing and holds a stop until its workers have ended (the next test), which frozen workers never do. Session
+    53's one failure under two pytest workers on a loaded machine was that: the workers frozen as the pass ended."""
     if (os.cpu_count() or 1) < 2:
         pytest.skip("one processor: the build starts no page workers")
     site, public, internal = previous
@@ -929,7 +947,12 @@ def test_a_stop_sent_to_the_build_alone_is_passed_on_to_its_workers(tmp_path, pr
         workers = {pid: _started(pid) for pid, (parent, _) in _processes().items() if parent == process.pid}
         for pid in workers:
             os.kill(pid, signal.SIGSTOP)
-        assert len(workers) >= 2, workers  # the pass still under way, in its workers
+        assert len(workers) >= 2, workers
+        assert _until(lambda: all(_frozen(pid) for pid in workers)), "the build's workers did not stop"
+        # Each debtor of the ledger has a page, and the pass ends only once every slice, each page in it, is written:
+        # with the workers frozen, a page still missing is a slice still to come back, so the pass is under way.
+        written = _pages_written(tmp_path)
+        assert written < len(list((big_ledger / "debtors").iterdir())), "the pass had ended before the freeze"
         process.send_signal(stop)  # to the build alone
         passed_on = _until(lambda: all(_pending(pid) & 1 << (stop - 1) for pid in workers))
         assert passed_on, "the build did not pass the stop on to its workers"
@@ -942,6 +965,39 @@ def test_a_stop_sent_to_the_build_alone_is_passed_on_to_its_workers(tmp_path, pr
     assert "stopped; the outputs are those of the last build that finished" in err, err
     assert "Traceback" not in err and "Exception in thread" not in err, err
     assert [pid for pid, started in workers.items() if _started(pid) == started] == []  # each ended and reaped
+    assert leftovers(tmp_path) == []
+    assert (files(site.output), files(site.internal)) == (public, internal)
+
+
+def test_a_stop_as_the_pass_s_pool_closes_waits_for_its_idle_workers_then_acts(tmp_path, previous, monkeypatch):
+    """The other state the stop can find: the pass whole, its pool closing. The stop is held there until the workers
+    have ended, then acts, neither lost nor passed on: they have nothing left to write and end as soon as they are
+    let go (BENCHMARKS.md, session 54), and the build ends as stopped, with the previous outputs kept."""
+    import incasso.processes as processes
+    import pelican.plugins.incasso.debtors as debtors
+
+    site, public, internal = previous
+    monkeypatch.setattr(debtors, "worker_count", lambda: 2)  # the pass in workers
+    monkeypatch.setattr(debtors, "PARALLEL_FROM", 1)
+    real_close, ended = processes._close, []
+
+    def close(pool):
+        workers = list((pool._processes or {}).values())
+        first = pool._initargs[1] is debtors._set_work and not ended  # the pass's pool, the first of its two closes
+        if first:
+            signal.raise_signal(signal.SIGINT)  # Ctrl-C, as it starts to close
+        real_close(pool)
+        if first:
+            ended.append([worker.exitcode for worker in workers])
+
+    monkeypatch.setattr(processes, "_close", close)
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C, as at a terminal
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            build_site(tmp_path, ledger=PRIVACY_LEDGER)
+    finally:
+        signal.signal(signal.SIGINT, before)
+    assert ended == [[0, 0]]  # each let go with the pass whole, and ended of itself, before the stop acted
     assert leftovers(tmp_path) == []
     assert (files(site.output), files(site.internal)) == (public, internal)
 
