@@ -53,7 +53,11 @@ TODAY = {DUTCH: "Betaal uiterlijk vandaag, 21 april 2026", ENGLISH: "Please pay 
 # The reminder written on 22 April: the day to pay it gives (the eve of the dunning letter after it, 14 days on).
 REMINDED = {
     DUTCH: ("Betaal uiterlijk 5 mei 2026", "Hebben wij EUR 500,00 niet uiterlijk 5 mei 2026 ontvangen?", "aanmaning"),
-    ENGLISH: ("Please pay by 5 May 2026", "We must receive EUR 500.00 by 5 May 2026.", "formal reminder"),
+    ENGLISH: (
+        "Please pay by 5 May 2026",
+        "If we have not received EUR 500.00 by 5 May 2026, we will send you a formal reminder.",
+        "formal reminder",
+    ),
 }
 # What the page asked before s54, beside "you have 14 days to pay, up to and including 21 April 2026".
 ASAP = re.compile(
