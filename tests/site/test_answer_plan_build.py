@@ -22,7 +22,7 @@ from decimal import Decimal
 import pytest
 
 from tests.support.ledgers import event, invoice, payment, valid_creditor, valid_debtor, write_ledger
-from tests.support.letters import flat, pdf_text
+from tests.support.letters import flat, pdf_text, read_eml
 from tests.support.site import build_site, visible_text
 
 pytestmark = pytest.mark.slow
@@ -53,7 +53,11 @@ TODAY = {DUTCH: "Betaal uiterlijk vandaag, 21 april 2026", ENGLISH: "Please pay 
 # The reminder written on 22 April: the day to pay it gives (the eve of the dunning letter after it, 14 days on).
 REMINDED = {
     DUTCH: ("Betaal uiterlijk 5 mei 2026", "Hebben wij EUR 500,00 niet uiterlijk 5 mei 2026 ontvangen?", "aanmaning"),
-    ENGLISH: ("Please pay by 5 May 2026", "If we have not received EUR 500.00 by 5 May 2026,", "formal reminder"),
+    ENGLISH: (
+        "Please pay by 5 May 2026",
+        "If we have not received EUR 500.00 by 5 May 2026, we will send you a formal reminder.",
+        "formal reminder",
+    ),
 }
 # What the page asked before s54, beside "you have 14 days to pay, up to and including 21 April 2026".
 ASAP = re.compile(
@@ -114,8 +118,15 @@ def nights(tmp_path_factory) -> dict[date, dict]:
             "pdfs": {
                 p.stem: flat(" ".join(pdf_text(p.read_bytes()))) for p in (site.internal / "letters").glob("D-*.pdf")
             },
+            "mails": {p.stem: _plain(p) for p in (site.internal / "letters").glob("D-*.eml")},
         }
     return built
+
+
+def _plain(path) -> str:
+    body = read_eml(path).get_body(preferencelist=("plain",))
+    assert body is not None, path
+    return body.get_content()
 
 
 def _said(text: str) -> str:
@@ -157,3 +168,41 @@ def test_the_day_after_the_term_the_reminder_is_written_with_a_reminder_s_time_t
     page = _said(built["pages"][debtor_id])
     assert REMINDED[debtor_id][0] in page, page
     assert TOLD[debtor_id][3] not in page, page
+
+
+# The reminder written on 22 April, the first letter since the answer: it opens with the answer, in one paragraph
+# with what it always said of the instalment, and asks about the answer in its way out; not "Misschien is het u
+# ontschoten" to a debtor who disputed and was answered (s54-answeredwords).
+OPENS = {
+    DUTCH: (
+        "Op 8 april 2026 hebben wij uw bezwaar beantwoord. Volgens onze administratie is een termijn van uw "
+        "betalingsregeling nog niet betaald. Heeft u de termijn net betaald?",
+        "Heeft u een vraag over ons antwoord op uw bezwaar? Neem dan contact met ons op.",
+    ),
+    ENGLISH: (
+        "On 8 April 2026 we answered your dispute. According to our records, an instalment of your payment plan has "
+        "not been paid. If you have just paid it,",
+        "Do you have a question about our answer to your dispute? Please contact us.",
+    ),
+}
+SLIPPED = re.compile(r"ontschoten|dat kan gebeuren|slipped your mind|it happens")
+# ... and the page that day keeps the answer's lines, as the letter beside it says it (statement.answer).
+STILL_TOLD = {DUTCH: TOLD[DUTCH][1:3], ENGLISH: TOLD[ENGLISH][1:3]}
+
+
+@pytest.mark.parametrize("debtor_id", [DUTCH, ENGLISH])
+def test_the_reminder_after_the_answer_names_it_in_the_letter_and_the_e_mail(nights, debtor_id):
+    built = nights[date(2026, 4, 22)]
+    stem = REMINDER.format(debtor_id)
+    for form, said in (("letter", built["pdfs"][stem]), ("e-mail", built["mails"][stem])):
+        said = _said(said)
+        for line in OPENS[debtor_id]:
+            assert line in said, (form, line, said)
+        assert not SLIPPED.search(said), (form, SLIPPED.search(said))
+
+
+@pytest.mark.parametrize("debtor_id", [DUTCH, ENGLISH])
+def test_the_page_beside_that_reminder_still_tells_the_answer(nights, debtor_id):
+    page = _said(nights[date(2026, 4, 22)]["pages"][debtor_id])
+    for line in STILL_TOLD[debtor_id]:
+        assert line in page, (line, page)

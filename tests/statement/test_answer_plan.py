@@ -93,3 +93,19 @@ def test_an_instalment_s_reminder_waits_for_the_answer_s_term_and_the_answer_is_
     }
     assert view.answer == (told.replace("27", "8"), again, term[language])
     assert view.message_values["pay_by"] == {"nl": "uiterlijk 21 april 2026", "en": "by 21 April 2026"}[language]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_instalment_s_reminder_names_the_answer_and_the_page_beside_it_keeps_telling_it(tmp_path, language) -> None:
+    """The reminder sent the day after the term opens with the answer (letters.view: installment_reminder_answered,
+    s54); the page beside it keeps the answer's lines, the term's gone, as a reminder's page keeps `dunning_answered`.
+    Until s54 they went with that letter, and the plan's message stood alone ("Dat kan gebeuren"). A letter after it
+    ends them."""
+    answered = [event(date(2026, 4, 3), "dispute", reason="x"), event(date(2026, 4, 8), "dispute_resolved")]
+    reminded = [*PLANNED, *answered, event(date(2026, 4, 22), "reminder", channel="letter")]
+    told, again, _ = TOLD[language]
+    _, view = _page(tmp_path, date(2026, 4, 23), language, reminded)
+    assert view.answer == (told.replace("27", "8"), again)
+    dunned = [*reminded, event(date(2026, 5, 6), "dunning", channel="letter")]
+    _, view = _page(tmp_path / "dunned", date(2026, 5, 7), language, dunned)
+    assert view.answer == ()

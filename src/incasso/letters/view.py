@@ -152,6 +152,17 @@ INSTALLMENT_REMINDER_SEVERAL = "installment_reminder_several"
 INSTALLMENT_REMINDER_SINGLE = "installment_reminder_single"
 # The reminder of a missed instalment part of which was paid ("nog niet helemaal betaald"): its openings end in this.
 PART = "_part"
+# Each opening of a missed instalment's reminder (`_instalment_opening`).
+INSTALMENT_OPENINGS = tuple(
+    opening + part
+    for opening in (LetterKind.INSTALLMENT_REMINDER, INSTALLMENT_REMINDER_SEVERAL, INSTALLMENT_REMINDER_SINGLE)
+    for part in ("", PART)
+)
+# The first of them since a dispute's answer: `installment_reminder_answered` (its text the sentence that names the
+# answer) above the opening's own text, without "Misschien is het u ontschoten" (letters.texts reads them so).
+ANSWERED = "_answered"
+INSTALLMENT_REMINDER_ANSWERED = LetterKind.INSTALLMENT_REMINDER + ANSWERED
+INSTALMENT_ANSWERED_OPENINGS = tuple(opening + ANSWERED for opening in INSTALMENT_OPENINGS)
 # The openings that name a dispute's answer: their way out asks about it, not again whether the invoice is right.
 ANSWERED_OPENINGS = (
     REMINDER_ANSWERED,
@@ -159,6 +170,7 @@ ANSWERED_OPENINGS = (
     FINAL_NOTICE_ANSWERED,
     FINAL_NOTICE_ANSWERED_UNAGREED,
     HANDOVER_ANSWERED,
+    *INSTALMENT_ANSWERED_OPENINGS,
 )
 # Each variant stands in for the opening it names, while a site lacks its text (a `_part` one for its own variant).
 OPENING_VARIANTS: dict[str, str] = {
@@ -190,6 +202,7 @@ OPENING_VARIANTS: dict[str, str] = {
     LetterKind.INSTALLMENT_REMINDER + PART: LetterKind.INSTALLMENT_REMINDER,
     INSTALLMENT_REMINDER_SEVERAL + PART: INSTALLMENT_REMINDER_SEVERAL,
     INSTALLMENT_REMINDER_SINGLE + PART: INSTALLMENT_REMINDER_SINGLE,
+    INSTALLMENT_REMINDER_ANSWERED: LetterKind.INSTALLMENT_REMINDER,  # shipped (letters.texts.BUILT_IN), not this
 }
 _AFTER_SETTLEMENT = {
     LetterKind.REMINDER: REMINDER_AFTER_SETTLEMENT,
@@ -367,7 +380,8 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
     paid in full, ours or the first agency's, `handover_plan_kept` and `handover_agency_plan_kept` (thanks, as the
     page says, not "Dat vinden wij jammer"); after our plan on schedule, `handover_plan_running` (it ends, a new one
     is the agency's), after the first agency's, `handover_agency_plan_running`; a plan of one, `arrangement_single`
-    (statement.tables.instalment_key); a missed instalment's reminder, `_instalment_opening`; the first reminder,
+    (statement.tables.instalment_key); a missed instalment's reminder, `_instalment_opening` (`_answered` the first
+    since a dispute's answer: INSTALMENT_ANSWERED_OPENINGS); the first reminder,
     dunning letter or final notice after a settlement lapsed or was called off, `reminder_after_settlement`,
     `dunning_after_settlement` and `final_notice_after_settlement` (the newest news: before any of the others; the
     final notice's one text for all its forms, {this_notice} saying which), unless a dispute was answered since the
@@ -411,7 +425,7 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
     if due.kind == LetterKind.ARRANGEMENT:
         return instalment_key(claim, due.kind)
     if due.kind == LetterKind.INSTALLMENT_REMINDER:
-        return _instalment_opening(claim)
+        return _instalment_opening(claim, due)
     return due.kind
 
 
@@ -449,16 +463,19 @@ def _notice_opening(claim: Claim, due: DueLetter, after: Claim | None) -> str:
     return FINAL_NOTICE_UNAGREED if unagreed else due.kind
 
 
-def _instalment_opening(claim: Claim) -> str:
+def _instalment_opening(claim: Claim, due: DueLetter) -> str:
     """The reminder of a missed instalment: `installment_reminder_several` for more than one, as its subject says
     ("termijnen", not "een termijn"), `installment_reminder_single` of a plan of one ("de termijn", counting all, as
     its subject); each with `_part` when part of what it reminds of was paid ("nog niet helemaal betaald"), the
-    plain one saying "nog niet betaald"."""
+    plain one saying "nog niet betaald"; and then `_answered` for the first letter since a dispute's answer given
+    while the plan ran (INSTALMENT_ANSWERED_OPENINGS)."""
     if several_missed(claim):
         opening = INSTALLMENT_REMINDER_SEVERAL
     else:
         opening = instalment_key(claim, LetterKind.INSTALLMENT_REMINDER, counting="all")
-    return opening + PART if claim.plan is not None and claim.plan.missed_paid > 0 else opening
+    opening = opening + PART if claim.plan is not None and claim.plan.missed_paid > 0 else opening
+    # Disputed, answered, now reminded: the letter names the answer, not "Misschien is het u ontschoten".
+    return opening + ANSWERED if _first_since_the_answer_to_the_plan(claim, due) else opening
 
 
 def _sent_since_the_answer(claim: Claim, due: DueLetter) -> list[Event] | None:
@@ -473,6 +490,17 @@ def _first_since_the_answer(claim: Claim, due: DueLetter) -> bool:
     """Whether this letter is the first since a dispute's answer about an invoice still open (Claim.answer_still_open,
     as the page's `dunning_answered` reads it): one about invoices since paid or credited is not this letter's."""
     return _sent_since_the_answer(claim, due) == [] and claim.answer_still_open is not None
+
+
+def _first_since_the_answer_to_the_plan(claim: Claim, due: DueLetter) -> bool:
+    """Whether a missed instalment's reminder is the first letter since a dispute's answer (`_first_since_the_answer`)
+    that was given while the plan ran: a plan or a promise agreed after the answer is the newer news, and its
+    confirmation said what it said; its reminder reads as any other."""
+    answer = claim.answer_still_open
+    if answer is None or not _first_since_the_answer(claim, due):
+        return False
+    since = claim.events[claim.events.index(answer) + 1 :]
+    return not any(e.type in (EventType.ARRANGEMENT, EventType.PROMISE, EventType.SETTLEMENT) for e in since)
 
 
 def _first_notice_since_the_answer(claim: Claim, due: DueLetter) -> bool:

@@ -5,8 +5,9 @@ answer letter, so the page and the first letter after it are where the debtor re
 (docs/ledger-format.md). The messages `dispute_answered`, `dunning_answered` and `newer_answered` say so
 themselves. Any other message (a final notice's whose costs can still be avoided, above all: the law's term
 speaks there) leaves it to these lines, shown under the message until a letter, a new dispute or an agreement
-follows the answer: which invoice it was about, whom to call or mail to hear it again, and, while the answer's
-term runs, how that term stands beside the final notice's, so that the day at the top reads as meant.
+follows the answer (a missed instalment's reminder names it too, and the page keeps the lines beside it): which
+invoice it was about, whom to call or mail to hear it again, and, while the answer's term runs, how that term stands
+beside the final notice's, so that the day at the top reads as meant.
 
 The days are the core's: the answer's term (claims.escalation.answer_term_end) and the notice's last day (the
 costs' day); the page's top day is `steps.payment_deadline`. Nothing is recounted here.
@@ -64,7 +65,7 @@ def unsaid_answer(claim: Claim, creditor: Creditor, key: str) -> Event | None:
     if claim.stage in HANDED_OVER:
         if not _told_by_the_handover(claim, creditor, answer, since):
             return None
-    elif since:
+    elif since and not _told_by_the_instalment_reminder(claim, since):
         return None
     after = claim.events[claim.events.index(answer) + 1 :]
     if any(e.type in _SINCE for e in after) or not _chased_after_the_term(claim, creditor, answer):
@@ -92,6 +93,13 @@ def _told_by_the_handover(claim: Claim, creditor: Creditor, answer: Event, since
     legal step is taken (the court's papers speak then), nor after a letter between (it named the answer)."""
     handed = [e.type for e in since] == [EventType.HANDOVER] and claim.stage == Stage.HANDOVER
     return handed and claim.as_of <= answer_term_end(creditor.policy, answer)
+
+
+def _told_by_the_instalment_reminder(claim: Claim, since: list[Event]) -> bool:
+    """Whether the one letter since the answer is a missed instalment's reminder (staff record it as a reminder): it
+    opened with the answer (letters.view.INSTALMENT_ANSWERED_OPENINGS), and the page beside it keeps saying it under
+    the plan's message, as a reminder's page does in its own message (`dunning_answered`), until a letter after it."""
+    return claim.status == Status.ARRANGEMENT and [e.type for e in since] == [EventType.REMINDER]
 
 
 def answered_words(claim: Claim, answer: Event, lang: Language) -> str | None:

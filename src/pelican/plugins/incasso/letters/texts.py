@@ -32,6 +32,7 @@ from incasso.fmt import filled_in
 from incasso.ledger.model import LANGUAGES
 from incasso.letters.due import LETTER_KINDS, LetterKind
 from incasso.letters.view import (
+    ANSWERED,
     ARRANGEMENT_SINGLE,
     DUNNING_AFTER_SETTLEMENT,
     DUNNING_COSTS_CHARGED,
@@ -42,8 +43,10 @@ from incasso.letters.view import (
     HANDOVER_AGENCY_PLAN_RUNNING,
     HANDOVER_ANSWERED,
     HANDOVER_PLAN_RUNNING,
+    INSTALLMENT_REMINDER_ANSWERED,
     INSTALLMENT_REMINDER_SEVERAL,
     INSTALLMENT_REMINDER_SINGLE,
+    INSTALMENT_OPENINGS,
     OPENING_VARIANTS,
     PART,
     REMINDER_AFTER_SETTLEMENT,
@@ -243,7 +246,16 @@ BUILT_IN = frozenset(
         REMINDER_AFTER_SETTLEMENT,
         DUNNING_AFTER_SETTLEMENT,
         FINAL_NOTICE_AFTER_SETTLEMENT,
+        INSTALLMENT_REMINDER_ANSWERED,  # its kind's "Misschien is het u ontschoten", after an answer
     }
+)
+# The first reminder of a missed instalment since a dispute's answer reads `installment_reminder_answered` (the
+# sentence that names the answer) and then the reminder's own opening in one paragraph, without the sentence it
+# shipped with that is untrue after a dispute: it did not slip their mind (letters.view.INSTALMENT_ANSWERED_OPENINGS).
+_SLIPPED = _left_out(
+    "Misschien is het u ontschoten; dat kan gebeuren.",
+    "Perhaps it slipped your mind – it happens.",
+    "Perhaps they slipped your mind – it happens.",
 )
 SHIPPED_LETTERS = Path(__file__).resolve().parent.parent / "content" / "letters"
 # What the wait's own letter says of itself, as shipped: a promise's or a plan's confirmation that says the wait too
@@ -267,6 +279,7 @@ class LetterTexts:
         if missing:
             raise LetterTextMissing("letter text missing, every letter needs one per language: " + ", ".join(missing))
         self.texts: dict[tuple[str, str], LetterText] = {}
+        sources: dict[tuple[str, str], str] = {}
         unknown = []
         converter = markdown.Markdown()  # one for every text, reset before each (statements.Messages says why)
         for lang in LANGUAGES:
@@ -277,6 +290,7 @@ class LetterTexts:
                 elif kind in OPENING_VARIANTS and not path.is_file():
                     continue  # optional: its kind's text stands in (__getitem__)
                 source = as_shipped_now(path.read_text(encoding="utf-8"), _SHIPPED.get(kind, ()))
+                sources[(lang, kind)] = source
                 unknown += [
                     f"{path}: {{{name}}} is not a value a letter fills in (known: "
                     + ", ".join(f"{{{known}}}" for known in TEXT_VALUES)
@@ -290,6 +304,12 @@ class LetterTexts:
                 self.texts[(lang, kind)] = LetterText(Markup(html), blocks(html), named)
         if unknown:
             raise LetterTextInvalid("\n".join(unknown))
+        for lang in LANGUAGES:
+            for opening in INSTALMENT_OPENINGS:
+                source = _answered_instalment(sources, lang, opening)
+                html = converter.reset().convert(source)
+                named = frozenset(_PLACEHOLDER.findall(source))
+                self.texts[(lang, opening + ANSWERED)] = LetterText(Markup(html), blocks(html), named)
         self.waits: dict[tuple[str, bool], LetterText] = {
             (lang, named): wait
             for lang in LANGUAGES
@@ -314,6 +334,16 @@ class LetterTexts:
         text = self[(lang, opening)]
         wait = self.waits.get((lang, "asked_to_wait" in text.named)) if wait_too else None
         return text.then(wait) if wait is not None else text
+
+
+def _answered_instalment(sources: dict[tuple[str, str], str], lang: str, opening: str) -> str:
+    """The first reminder of a missed instalment since a dispute's answer: the answer's sentence, then the opening's
+    own text (or the one it falls back to) in the same paragraph, less "Misschien is het u ontschoten" (`_SLIPPED`)."""
+    own = opening
+    while (lang, own) not in sources:
+        own = OPENING_VARIANTS[own]
+    answer = sources[(lang, INSTALLMENT_REMINDER_ANSWERED)].strip()
+    return f"{answer} {as_shipped_now(sources[(lang, own)], _SLIPPED).lstrip()}"
 
 
 def _own_wait(folder: Path, lang: str, converter: markdown.Markdown, *, named_above: bool) -> LetterText | None:
