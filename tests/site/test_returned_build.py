@@ -125,3 +125,21 @@ def test_the_day_s_letter_says_it_under_its_payments(built, debtor_id):
             assert said in letter
             assert COUNTS[debtor_id] in letter
             assert not any(words in letter for words in NOT_RECEIVED)
+
+
+# The day's dunning letter is held out of the print file until staff record contact (DayLetter.contact_first): the
+# page must not say it was sent, nor ask by its date. It shows the claim as before the letter: the reminder sent,
+# the dunning letter still to come.
+SENT_HELD = {"D-3001": "Daarom hebben wij u een aanmaning gestuurd", "D-3002": "so we have sent you a formal reminder"}
+TO_COME = {
+    "D-3001": "Ontvangen wij uw betaling niet binnenkort? Dan sturen wij u een aanmaning.",
+    "D-3002": "If we do not receive your payment soon, we will send you a formal reminder.",
+}
+
+
+@pytest.mark.parametrize("debtor_id", ["D-3001", "D-3002"])
+def test_the_page_does_not_say_a_letter_held_for_contact_was_sent(built, debtor_id):
+    pages, _, _ = built
+    page = pages[debtor_id]
+    assert SENT_HELD[debtor_id] not in page
+    assert TO_COME[debtor_id] in page

@@ -967,6 +967,23 @@ def test_a_letter_held_until_contact_after_a_returned_payment_says_so_and_not_th
     assert "print file)" not in held.note and "printbestand)" not in held.note
 
 
+@pytest.mark.parametrize(
+    ("language", "held_word"),
+    [(Language.NL, "niet in het printbestand"), (Language.EN, "not in the print file")],
+)
+@pytest.mark.parametrize("hold", ["look_first", "contact_first"])
+def test_a_held_final_notice_in_two_forms_says_once_that_it_is_not_in_the_print_file(language, held_word, hold):
+    """s54 review: a final notice in two forms held until contact said "Hij staat daarom niet in het printbestand"
+    twice, once for the hold and once for the form to choose, each with its own advice on printing it."""
+    from incasso.staff.view import DayLetter, letter_views
+
+    letter = DayLetter("final_notice", "letters/x.pdf", "letters/x.eml", one_way=True, **{hold: True})
+    with speaking(language):
+        (held,) = letter_views((letter,), root="")
+    assert held.note is not None and held.note.count(held_word) == 1
+    assert "per e-mail" in held.note or "by email" in held.note  # still: send one form, and record which
+
+
 def test_a_final_notice_in_two_forms_says_to_send_one_and_record_which():
     from incasso.staff.view import DayLetter, letter_views
 

@@ -538,7 +538,9 @@ def _letter_note(letter: DayLetter, listed: bool = False) -> str | None:
     elif letter.named_credit and letter.recorded is None:
         notes.append(words().PHRASE["letter_named_credit"])
     if letter.form_to_choose:
-        notes.append(words().PHRASE["letter_one_way"])
+        # Held for a look or a contact first, the note before it already says why it is not in the print file.
+        held = letter.look_first or letter.contact_first
+        notes.append(words().PHRASE["letter_one_way_held" if held else "letter_one_way"])
     else:
         # One letter in two forms: posted and e-mailed, the debtor gets the same step twice.
         if letter.pdf and letter.eml and letter.recorded is None and not listed:

@@ -1426,6 +1426,9 @@ PHRASE = {
     "letter_one_way": "verstuur hem op één manier en leg vast welke: per post komt hij later aan dan per e-mail, "
     "en de termijn telt vanaf de dag na ontvangst. Hij staat daarom niet in het printbestand: post u hem, print "
     "dan deze PDF",
+    # ... one held out of the print file for a look or a contact first: the note before it says so, and what to do.
+    "letter_one_way_held": "verstuur hem op één manier en leg vast welke: per post komt hij later aan dan per "
+    "e-mail, en de termijn telt vanaf de dag na ontvangst",
     # A letter of the day that asks another amount than the debtor's page (a final notice to a plan in arrears).
     "asked_letter": "Gevraagd in de brief van vandaag ({letter})",
     "asked_apart": "De {letter} van vandaag vraagt een ander bedrag dan de pagina van de debiteur. Zodra de "

@@ -1366,6 +1366,8 @@ PHRASE = {
     "letter_one_way": "send it one way only and record which: by post it arrives later than by email, and its "
     "payment period counts from the day after receipt. That is why it is not in the print file: if you post it, "
     "print this PDF",
+    "letter_one_way_held": "send it one way only and record which: by post it arrives later than by email, and its "
+    "payment period counts from the day after receipt",
     # A letter of the day that asks another amount than the debtor's page (a final notice to a plan in arrears).
     "asked_letter": "Asked in today's letter ({letter})",
     "asked_apart": "Today's {letter} asks another amount than the debtor's page. Once the {letter} is recorded, the "

@@ -135,14 +135,17 @@ class DebtorWork:
         assert build.book is not None  # made before the pass (DebtorGenerator._work)
         row = build.book.rows[index]
         start = clock()
-        # A link: a public page; on the day of a reminder or dunning letter, with that letter's date.
-        view = statement_view(claim_as_sent(build.ledger, claim), build.ledger) if row.link else None
+        day = build.letters.get(row.id, ())
+        # A link: a public page; on the day of a reminder or dunning letter, with that letter's date, unless the
+        # letter is held out of the print file (a look or a contact first): the page must not say it was sent.
+        held = any(letter.look_first or letter.contact_first for letter in day)
+        shown = claim if held else claim_as_sent(build.ledger, claim)
+        view = statement_view(shown, build.ledger) if row.link else None
         views = clock()
         if view is not None:
             self.pages.write(build.path(claim), view)
             done.pages += 1
         pages = clock()
-        day = build.letters.get(row.id, ())
         if day:
             public_url = build.settings["PUBLIC_URL"]
             link = personal_link(public_url, build.path(claim)) if public_url else None
