@@ -143,7 +143,7 @@ def test_paid_again_in_full_with_another_invoice_open_the_return_is_no_longer_to
     assert view.returned is None
 
 
-def test_paid_again_in_part_the_page_tells_the_return_and_thanks_for_the_rest(tmp_path):
+def test_paid_again_in_part_the_page_tells_the_return_and_that_what_was_paid_since_counts(tmp_path):
     view, _, _ = _page(_ledger(tmp_path, again="250.00"))
     assert view.returned is not None and len(view.returned.lines) == 1
     # Not all of it is open now: the line says what was paid since counts, not "staat dat bedrag nog open".
