@@ -143,3 +143,20 @@ def test_the_page_does_not_say_a_letter_held_for_contact_was_sent(built, debtor_
     page = pages[debtor_id]
     assert SENT_HELD[debtor_id] not in page
     assert TO_COME[debtor_id] in page
+
+
+# s54: the page's message at the reminder's stage (the dunning letter held) said "Misschien is het u ontschoten" right
+# above the returned payment: untrue for someone who paid (statement messages, shipped.RETURNED_TOLD).
+@pytest.mark.parametrize("debtor_id", ["D-3001", "D-3002"])
+def test_the_page_does_not_say_it_slipped_their_mind(built, debtor_id):
+    pages, _, _ = built
+    page = pages[debtor_id]
+    reminded = {"D-3001": "Wij hebben u een herinnering gestuurd", "D-3002": "We have sent you a reminder"}
+    assert reminded[debtor_id] in page
+    assert "ontschoten" not in page and "slipped your mind" not in page
+
+
+def test_a_page_without_a_return_says_its_message_as_before(built):
+    pages, _, _ = built
+    # D-3003's dunning letter went out today (no return holds it): the message as shipped, "Daarom" and all.
+    assert "Wij hebben uw betaling nog niet ontvangen. Daarom hebben wij u een aanmaning gestuurd." in pages["D-3003"]

@@ -25,7 +25,7 @@ from incasso.statement.labels import DUTCH_IN_ENGLISH, LABELS
 from incasso.statement.view import MESSAGE_VALUES, OPTIONAL_MESSAGES, OTHER_MESSAGES, STATUS_MESSAGES, StatementView
 
 from .publish import make_below
-from .shipped import as_shipped_now
+from .shipped import RETURNED_TOLD, as_shipped_now
 from .templating import rendered, with_globals
 
 logger = logging.getLogger(__name__)
@@ -467,6 +467,12 @@ class Messages:
         # 128 texts, reset before each as Markdown asks: making one costs more than converting a short text.
         converter = markdown.Markdown()
         self.html = {place: converter.reset().convert(source) for place, source in sources.items()}
+        # Each message that reads otherwise while the page tells a payment the bank took back (shipped.RETURNED_TOLD):
+        # no "Misschien is het u ontschoten" to someone who paid, no "Daarom" for a letter the return may postdate.
+        told = {place: as_shipped_now(source, RETURNED_TOLD) for place, source in sources.items()}
+        self.returned_told = {
+            place: converter.reset().convert(source) for place, source in told.items() if source != sources[place]
+        }
 
     def path(self, lang: Language, key: str) -> Path:
         return self.folder / lang / f"{key}.md"
@@ -474,8 +480,8 @@ class Messages:
     def for_page(self, view: StatementView) -> Markup:
         """The page's message, its values filled in (escaped: they are text)."""
         keys = (view.message_key, *view.message_fallbacks)
-        found = (self.html.get((view.lang, k)) for k in keys)
-        html = next((h for h in found if h), None) or self.html[(view.lang, keys[-1])]
+        place = next((p for p in ((view.lang, k) for k in keys) if self.html.get(p)), (view.lang, keys[-1]))
+        html = self.returned_told.get(place, self.html[place]) if view.returned is not None else self.html[place]
         for name, value in view.message_values.items():
             html = filled_in(html, name, str(escape(value)))
         return Markup(html)

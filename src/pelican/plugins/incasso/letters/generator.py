@@ -75,7 +75,9 @@ def render(context: RenderContext, job: Job, mail_env=None) -> Rendered:
     """One letter in one form, as the bytes of its file."""
     claim = job.claim
     view = letter_view(context.ledger, claim, job.due, job.form, link=job.link, pay=job.pay, demo=context.demo)
-    opening = context.texts.opening(view.lang, view.opening, wait_too=job.due.wait is not None)
+    opening = context.texts.opening(
+        view.lang, view.opening, wait_too=job.due.wait is not None, returned=bool(view.returned)
+    )
     view = view.read_with(opening.named)  # the agency named once: in the opening, or else below it
     text = opening.filled(view.text_values)
     name = f"{view.file_stem}.{EXTENSIONS[job.form]}"

@@ -54,7 +54,7 @@ from incasso.letters.view import (
     TEXT_VALUES,
 )
 
-from ..shipped import as_shipped_now
+from ..shipped import RETURNED_TOLD, SLIPPED, as_shipped_now, left_out
 from ..statements import PAID_EVERYTHING
 from .pdf import Block
 
@@ -173,21 +173,16 @@ for _reminder in (LetterKind.INSTALLMENT_REMINDER, INSTALLMENT_REMINDER_SEVERAL,
 _SHIPPED[LetterKind.SETTLEMENT_REMINDER] = _WHEN_TO_CALL
 
 
-def _left_out(*sentences: str) -> tuple[tuple[str, str], ...]:
-    """Each sentence as shipped, left out: after the sentence before it (its space with it), or opening a paragraph."""
-    return tuple(pair for sentence in sentences for pair in ((" " + sentence, ""), (sentence, "")))
-
-
 # ... and the confirmations said what they do twice: "In deze brief zetten wij onze afspraak op een rij, zodat u die
 # nog eens kunt nalezen." (the text) above "Met deze brief bevestigen wij die afspraak." (the core's, beside what was
 # agreed). The core's stays; each version of the text's shipped is left out, after "deze brief" became {this_letter}.
 # So is the plan's "Lukt het een keer niet om een termijn te betalen? ...", which its way out says.
-_SHIPPED[LetterKind.PROMISE] += _left_out(
+_SHIPPED[LetterKind.PROMISE] += left_out(
     "In {this_letter} zetten wij onze afspraak op een rij, zodat u die nog eens kunt nalezen.",
     "In {this_letter} we set out what we agreed, so that you have it in writing.",
     "In {this_letter} we set out what we agreed, so that you can read it again.",
 )
-_SHIPPED[LetterKind.ARRANGEMENT] = _SHIPPED[LetterKind.ARRANGEMENT] + _left_out(
+_SHIPPED[LetterKind.ARRANGEMENT] = _SHIPPED[LetterKind.ARRANGEMENT] + left_out(
     "In {this_letter} zetten wij de afspraken op een rij: welke termijnen u betaalt, en wanneer.",
     "In {this_letter} we set out what we agreed: which instalments you pay, and when.",
     "Lukt het een keer niet om een termijn te betalen? Neem dan zo snel mogelijk contact met ons op, dan kijken wij "
@@ -197,7 +192,7 @@ _SHIPPED[LetterKind.ARRANGEMENT] = _SHIPPED[LetterKind.ARRANGEMENT] + _left_out(
     "If you cannot pay an instalment at some point, please contact us as soon as possible, and we will see together "
     "whether we can change the plan.",
 )
-_SHIPPED[ARRANGEMENT_SINGLE] = _left_out(
+_SHIPPED[ARRANGEMENT_SINGLE] = left_out(
     "In {this_letter} zetten wij de afspraak op een rij: hoeveel u betaalt, en wanneer.",
     "In {this_letter} we set out what we agreed: how much you pay, and when.",
     "Lukt het niet om de termijn op tijd te betalen? Neem dan zo snel mogelijk contact met ons op, dan kijken wij "
@@ -205,7 +200,7 @@ _SHIPPED[ARRANGEMENT_SINGLE] = _left_out(
     "If you cannot pay the instalment on time, please contact us as soon as possible, and we will see together "
     "whether we can change the plan.",
 )
-_SHIPPED[LetterKind.SETTLEMENT] = _left_out(
+_SHIPPED[LetterKind.SETTLEMENT] = left_out(
     "In {this_letter} zetten wij die afspraak op een rij, zodat u die nog eens kunt nalezen.",
     "In {this_letter} we set out what we agreed, so that you can read it again.",
 ) + (
@@ -251,17 +246,14 @@ BUILT_IN = frozenset(
 )
 # The first reminder of a missed instalment since a dispute's answer reads `installment_reminder_answered` (the
 # sentence that names the answer) and then the reminder's own opening in one paragraph, without the sentence it
-# shipped with that is untrue after a dispute: it did not slip their mind (letters.view.INSTALMENT_ANSWERED_OPENINGS).
-_SLIPPED = _left_out(
-    "Misschien is het u ontschoten; dat kan gebeuren.",
-    "Perhaps it slipped your mind – it happens.",
-    "Perhaps they slipped your mind – it happens.",
-)
+# shipped with that is untrue after a dispute: it did not slip their mind (letters.view.INSTALMENT_ANSWERED_OPENINGS,
+# shipped.SLIPPED). A letter that tells a payment the bank took back (LetterView.returned) reads its opening without
+# it too (`LetterTexts.opening`): the debtor paid.
 SHIPPED_LETTERS = Path(__file__).resolve().parent.parent / "content" / "letters"
 # What the wait's own letter says of itself, as shipped: a promise's or a plan's confirmation that says the wait too
 # (DueLetter.wait) says it in its own words ("Ook dat bevestigen wij met deze brief."), and its opening is above.
 # Each sentence on its own: a site that reworded one kept the other word for word.
-_WAIT_LETTER_ONLY = _left_out(
+_WAIT_LETTER_ONLY = left_out(
     "Dit bevestigen wij in {this_letter}.",
     "Hieronder leest u wat het wachten betekent en wat er daarna gebeurt.",
     "{this_letter} confirms it.",
@@ -279,6 +271,8 @@ class LetterTexts:
         if missing:
             raise LetterTextMissing("letter text missing, every letter needs one per language: " + ", ".join(missing))
         self.texts: dict[tuple[str, str], LetterText] = {}
+        # Each opening that reads otherwise while a returned payment is told (shipped.RETURNED_TOLD), by its key.
+        self.returned_told: dict[tuple[str, str], LetterText] = {}
         sources: dict[tuple[str, str], str] = {}
         unknown = []
         converter = markdown.Markdown()  # one for every text, reset before each (statements.Messages says why)
@@ -302,6 +296,10 @@ class LetterTexts:
                 html = converter.reset().convert(source)
                 named = frozenset(_PLACEHOLDER.findall(source))
                 self.texts[(lang, kind)] = LetterText(Markup(html), blocks(html), named)
+                told = as_shipped_now(source, RETURNED_TOLD)
+                if told != source:
+                    html = converter.reset().convert(told)
+                    self.returned_told[(lang, kind)] = LetterText(Markup(html), blocks(html), named)
         if unknown:
             raise LetterTextInvalid("\n".join(unknown))
         for lang in LANGUAGES:
@@ -322,28 +320,33 @@ class LetterTexts:
         return folder / lang / f"{kind}.md"
 
     def __getitem__(self, key: tuple[str, str]) -> LetterText:
-        lang, opening = key
+        return self.texts[self._own(*key)]
+
+    def _own(self, lang: str, opening: str) -> tuple[str, str]:
+        """The text `opening` reads: its own, or the one it falls back to (OPENING_VARIANTS)."""
         while (lang, opening) not in self.texts and opening in OPENING_VARIANTS:
             opening = OPENING_VARIANTS[opening]  # a `_part` opening's own variant, then its kind's
-        return self.texts[(lang, opening)]
+        return (lang, opening)
 
-    def opening(self, lang: str, opening: str, *, wait_too: bool = False) -> LetterText:
+    def opening(self, lang: str, opening: str, *, wait_too: bool = False, returned: bool = False) -> LetterText:
         """The letter's opening text; `wait_too` (a promise's or a plan's confirmation that confirms a wait too,
         DueLetter.wait): with the site's own words of `pause.md` below it, where it has any of its own; without its
-        {asked_to_wait} below an opening that says the wait granted already (a site's own promise.md naming it)."""
-        text = self[(lang, opening)]
+        {asked_to_wait} below an opening that says the wait granted already (a site's own promise.md naming it);
+        `returned` (the letter tells a payment the bank took back): without "Misschien is het u ontschoten"."""
+        own = self._own(lang, opening)
+        text = self.returned_told.get(own, self.texts[own]) if returned else self.texts[own]
         wait = self.waits.get((lang, "asked_to_wait" in text.named)) if wait_too else None
         return text.then(wait) if wait is not None else text
 
 
 def _answered_instalment(sources: dict[tuple[str, str], str], lang: str, opening: str) -> str:
     """The first reminder of a missed instalment since a dispute's answer: the answer's sentence, then the opening's
-    own text (or the one it falls back to) in the same paragraph, less "Misschien is het u ontschoten" (`_SLIPPED`)."""
+    own text (or the one it falls back to) in the same paragraph, less "Misschien is het u ontschoten" (`SLIPPED`)."""
     own = opening
     while (lang, own) not in sources:
         own = OPENING_VARIANTS[own]
     answer = sources[(lang, INSTALLMENT_REMINDER_ANSWERED)].strip()
-    return f"{answer} {as_shipped_now(sources[(lang, own)], _SLIPPED).lstrip()}"
+    return f"{answer} {as_shipped_now(sources[(lang, own)], SLIPPED).lstrip()}"
 
 
 def _own_wait(folder: Path, lang: str, converter: markdown.Markdown, *, named_above: bool) -> LetterText | None:

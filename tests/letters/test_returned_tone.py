@@ -1,0 +1,119 @@
+"""s54: a debtor whose payment the bank took back is not told "Misschien is het u ontschoten; dat kan gebeuren".
+
+The page and the letters tell the payment that came back (statement.returned); the reminder's message and the
+reminder letter's opening said, right above it, that the debtor may have forgotten to pay: untrue for someone who
+paid. And the dunning letter's message gave the return as the reason for the letter ("Wij hebben nog geen betaling
+van u die meetelt. Daarom hebben wij u een aanmaning gestuurd."), also for a letter older than the return. While a
+returned payment is told, both read without it (shipped.RETURNED_TOLD); without one, as they always did.
+
+A consumer pays the invoice of 1250.00 on 4 November 2026; the bank takes it back on 19 November; read on the 22nd
+(tests/statement/test_returned.py).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from incasso.bank.books import read_books
+from incasso.claims.assess import assess
+from incasso.ledger.model import Channel
+from incasso.letters.due import NO_RECORD, LetterKind, letters_due
+from incasso.letters.view import letter_view
+from incasso.payments.reference import rf_reference
+from incasso.statement.view import statement_view
+from pelican.plugins.incasso.letters.texts import LetterTexts
+from pelican.plugins.incasso.statements import Messages
+from tests.statement.test_returned import AS_OF, COSTS, PAID, RETURNED
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+from tests.support.ledgers import event, valid_creditor, valid_debtor, write_ledger
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+SLIPPED = {"nl": "ontschoten", "en": "slipped your mind"}
+REMINDED = [event(date(2026, 2, 5), "reminder", channel="email")]
+DUNNED = [*REMINDED, event(date(2026, 2, 20), "dunning", channel="email")]
+# The dunning letter's message while a return is told: the letter, then what counts, with no "Daarom" between them.
+DUNNING = {
+    "nl": "Wij hebben u een aanmaning gestuurd. Wij hebben nog geen betaling van u die meetelt. Wilt u",
+    "en": 'We have sent you a formal reminder (in Dutch: <i lang="nl">aanmaning</i>). We have no payment from you '
+    "that counts. Please pay",
+}
+
+
+def _claim(tmp_path: Path, language: str, events: list, *, returned: bool = True):
+    """The debtor's claim on 22 November as a build reads it: paid on 4 November, taken back on the 19th
+    (`returned`; else nothing paid), the bank statements reaching the page's day."""
+    debtor = valid_debtor(id="D-1", language=language, events=events)
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
+    bookings = [COSTS]
+    if returned:
+        bookings = [
+            Booking("1250.00", PAID, ref="C1", scor=rf_reference("D-1")),
+            Booking("1250.00", RETURNED, credit=False, ref="B1", return_reason="AC04"),
+            COSTS,
+        ]
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, bookings)})
+    ledger = read_books(root, AS_OF).ledger
+    return assess(ledger, ledger.debtors[0], AS_OF), ledger
+
+
+def _message(tmp_path: Path, language: str, events: list, *, returned: bool = True) -> tuple[str, str]:
+    claim, ledger = _claim(tmp_path, language, events, returned=returned)
+    view = statement_view(claim, ledger)
+    assert (view.returned is not None) == returned
+    return view.message_key, str(Messages(CONTENT / "messages").for_page(view))
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_reminder_s_message_does_not_say_it_slipped_their_mind(tmp_path, language):
+    key, message = _message(tmp_path, language, REMINDED)
+    assert key == "reminder"
+    assert SLIPPED[language] not in message, message
+    # The rest stays, the sentence's space with it: "... die meetelt hebben. Wilt u het bedrag ..."
+    assert {"nl": "die meetelt hebben. Wilt u", "en": "that counts. Please pay"}[language] in message, message
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_without_a_returned_payment_the_reminder_s_message_says_it_as_before(tmp_path, language):
+    key, message = _message(tmp_path, language, REMINDED, returned=False)
+    assert key == "reminder"
+    assert SLIPPED[language] in message, message
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_dunning_message_does_not_give_the_return_as_the_letter_s_reason(tmp_path, language):
+    key, message = _message(tmp_path, language, DUNNED)
+    assert key == "dunning"
+    assert DUNNING[language] in message, message
+    assert {"nl": "Daarom hebben wij", "en": ", so we have sent"}[language] not in message, message
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_without_a_returned_payment_the_dunning_message_says_it_as_before(tmp_path, language):
+    _, message = _message(tmp_path, language, DUNNED, returned=False)
+    assert {"nl": "Daarom hebben wij", "en": ", so we have sent"}[language] in message, message
+
+
+def _reminder_opening(tmp_path: Path, language: str, *, returned: bool = True) -> str:
+    claim, ledger = _claim(tmp_path, language, [], returned=returned)
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.REMINDER
+    letter = letter_view(ledger, claim, due, Channel.LETTER)
+    assert bool(letter.returned) == returned
+    opening = LetterTexts(CONTENT / "letters").opening(language, letter.opening, returned=bool(letter.returned))
+    return " ".join(line for _, line in opening.filled(letter.text_values).blocks)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_reminder_letter_does_not_open_saying_it_slipped_their_mind(tmp_path, language):
+    opening = _reminder_opening(tmp_path, language)
+    assert SLIPPED[language] not in opening, opening
+    goes_on = {"nl": "het bedrag staat hieronder. Heeft u", "en": "the amount is below. If you have just paid"}
+    assert goes_on[language] in opening, opening
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_without_a_returned_payment_the_reminder_letter_opens_as_before(tmp_path, language):
+    assert SLIPPED[language] in _reminder_opening(tmp_path, language, returned=False)
