@@ -1,11 +1,13 @@
 """s54, a real build: a payment the bank took back is told on the debtor's own page and in their letter.
 
-Three consumers, each one invoice of 1250.00 due 4 February 2026, reminded on 5 February. D-3001 (nl) and D-3002 (en)
+Five consumers, each one invoice of 1250.00 due 4 February 2026, reminded on 5 February. D-3001 (nl) and D-3002 (en)
 pay it whole on 4 November; the bank takes both back on 19 November, in a camt.053 as the standard writes it: D-3001's
 with reason AC04 (the account is closed), D-3002's with MD06 (the direct debit reversed on the payer's request).
-D-3003 paid nothing. The build of 22 November (the statement runs to that day) shows each page's visible text: the
-returned payment under the payments, in the debtor's language, with what to do; not "nog niet ontvangen"; and nothing
-of it on the page of anyone else. The day's letter (the dunning letter) says it under its payments too.
+D-3003 paid nothing. D-3004 (nl) and D-3005 (en) were sent a dunning letter too, on 19 February, and their payments
+went as D-3001's and D-3002's: their final notice is due, held out of the print file for contact. The build of 22
+November (the statement runs to that day) shows each page's visible text: the returned payment under the payments,
+in the debtor's language, with what to do; not "nog niet ontvangen"; and nothing of it on the page of anyone else.
+The day's letter (the dunning letter) says it under its payments too.
 """
 
 from __future__ import annotations
@@ -32,7 +34,10 @@ DEBTORS = {
     "D-3001": ("nl", "AC04", "NL20INGB0001234567"),
     "D-3002": ("en", "MD06", "NL02ABNA0123456789"),
     "D-3003": ("nl", None, None),
+    "D-3004": ("nl", "AC04", "NL69INGB0123456789"),
+    "D-3005": ("en", "MD06", "NL44RABO0123456789"),
 }
+DUNNED = {"D-3004", "D-3005"}  # a dunning letter sent: the day's held letter is the final notice
 SAID = {
     "D-3001": (
         "Teruggeboekt door de bank Uw betaling van EUR 1.250,00 op 4 november 2026 is op 19 november 2026 door de "
@@ -63,7 +68,10 @@ def _debtor(debtor_id: str, language: str) -> dict:
         language=language,
         contact=contact,
         invoices=[invoice(number=f"F2026-{debtor_id[2:]}")],
-        events=[event(date(2026, 2, 5), "reminder", channel="email")],
+        events=[
+            event(date(2026, 2, 5), "reminder", channel="email"),
+            *([event(date(2026, 2, 19), "dunning", channel="email")] if debtor_id in DUNNED else []),
+        ],
     )
 
 
@@ -160,3 +168,28 @@ def test_a_page_without_a_return_says_its_message_as_before(built):
     pages, _, _ = built
     # D-3003's dunning letter went out today (no return holds it): the message as shipped, "Daarom" and all.
     assert "Wij hebben uw betaling nog niet ontvangen. Daarom hebben wij u een aanmaning gestuurd." in pages["D-3003"]
+
+
+# The day's final notice is held out of the print file until staff record contact: the page must not say it is sent
+# now ("Wij sturen u nu een laatste brief"), but that it comes soon; its term, from the day after receipt, as before.
+NOTICE_NOW = {"D-3004": "Wij sturen u nu", "D-3005": "We are now sending you"}
+NOTICE_SOON = {
+    "D-3004": (
+        "Wij sturen u binnenkort een sommatie. Daarin krijgt u veertien dagen om te betalen, vanaf de dag nadat u die "
+        "heeft ontvangen.",
+        "Wij sturen u binnenkort een laatste brief (sommatie).",
+    ),
+    "D-3005": (
+        "We will shortly send you a final notice. It gives you fourteen days to pay, from the day after you receive "
+        "it.",
+    ),
+}
+
+
+@pytest.mark.parametrize("debtor_id", ["D-3004", "D-3005"])
+def test_the_page_does_not_say_a_final_notice_held_for_contact_is_sent_now(built, debtor_id):
+    pages, _, _ = built
+    page = pages[debtor_id]
+    assert NOTICE_NOW[debtor_id] not in page
+    for said in NOTICE_SOON[debtor_id]:
+        assert said in page

@@ -104,6 +104,9 @@ TYPICAL = {
         "tell": "vandaag nog",
         "then": "Daarvoor sturen wij u dan een brief of een e-mail, met het bedrag op die dag.",
         "when": "op 23 oktober 2026",
+        # A final notice held out of the print file (steps.notice_sending): its longest opening.
+        "we_send": "Wij sturen u binnenkort",
+        "we_email": "Wij sturen u binnenkort",
         # A page message's values (view.MESSAGE_VALUES)
         "pay_by": "uiterlijk 3 december 2026",
         "not_received": "uw betaling nog niet ontvangen",
@@ -176,6 +179,8 @@ TYPICAL = {
         "tell": "today",
         "then": "We will then send you a letter or an email for it, with the amount on that day.",
         "when": "on 23 October 2026",
+        "we_send": "We will shortly send you",
+        "we_email": "We will shortly email you",
         "pay_by": "by 3 December 2026",
         "not_received": "not yet received your payment",
         "the_invoice": "the invoice",

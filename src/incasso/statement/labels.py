@@ -37,9 +37,17 @@ NL = {
     "pay_asap": "Betaal zo snel mogelijk",
     # The day a final notice is written after one that brought no costs (demand.notice_restated_today).
     "pay_now_no_costs": "Betaal nu, zonder incassokosten",
-    "restated_notice": "Wij sturen u een nieuwe sommatie. Daarin krijgt u {days} dagen om te betalen.",
+    # The opening of the sentence that tells the day's final notice (steps.notice_sending; {we_email} where English
+    # says "emailing"): sent now; or, held out of the print file for staff to look or call first
+    # (DayLetter.look_first, contact_first), soon, not now.
+    "we_send_now": "Wij sturen u nu",
+    "we_send_again": "Wij sturen u",
+    "we_send_soon": "Wij sturen u binnenkort",
+    "we_email_now": "Wij sturen u nu",
+    "we_email_soon": "Wij sturen u binnenkort",
+    "restated_notice": "{we_send} een nieuwe sommatie. Daarin krijgt u {days} dagen om te betalen.",
     # The day a first one is e-mailed to a consumer who never agreed to it (steps.costless_notice_today).
-    "costless_notice_now": "Wij sturen u nu een sommatie per e-mail. Daarin krijgt u {days} dagen om te betalen.",
+    "costless_notice_now": "{we_send} een sommatie per e-mail. Daarin krijgt u {days} dagen om te betalen.",
     # After the term of a consumer's notices that bring no costs, with no notice that does to follow (no postal
     # address, no consent to e-mail): the handover is next (steps.costless_term_over). Not "zo snel mogelijk" alone.
     "costless_term_over": "De termijn van onze sommatie liep tot en met {last_day}. Wij rekenen geen incassokosten.",
@@ -51,7 +59,7 @@ NL = {
     "costless_way_out": "Lukt betalen niet? Neem contact met ons op: een betalingsregeling is nog mogelijk.",
     # The day a first final notice is written (steps._first_notice_today): its term and its costs, not "zo snel".
     "pay_in_term": "Betaal binnen {days} dagen na ontvangst van de sommatie",
-    "first_notice_now": "Wij sturen u nu een sommatie. Daarin krijgt u {days} dagen om te betalen, vanaf de dag "
+    "first_notice_now": "{we_send} een sommatie. Daarin krijgt u {days} dagen om te betalen, vanaf de dag "
     "nadat u die heeft ontvangen.",
     "first_notice_costs": "Betaalt u niet binnen die {days} dagen? Dan komen er tot {costs} incassokosten bij.",
     "total_open": "In totaal staat nog {amount} open.",
@@ -1038,13 +1046,13 @@ NL = {
     "next_by_paused": "Pas na {date} sturen wij u {step}. Dat doen wij alleen als wij {payment} dan niet hebben "
     "ontvangen.",
     "next_soon": "Ontvangen wij {payment} niet binnenkort? Dan sturen wij u {step}.",
-    "final_notice_now": "Wij sturen u nu een laatste brief (sommatie). Daarin krijgt u {days} dagen om te betalen, "
+    "final_notice_now": "{we_send} een laatste brief (sommatie). Daarin krijgt u {days} dagen om te betalen, "
     "vanaf de dag nadat u de brief heeft ontvangen. In de brief staat uw laatste betaaldag.",
-    "final_notice_now_email": "Wij sturen u nu een sommatie per e-mail. Daarin krijgt u {days} dagen om te betalen, "
+    "final_notice_now_email": "{we_email} een sommatie per e-mail. Daarin krijgt u {days} dagen om te betalen, "
     "vanaf de dag nadat u de e-mail heeft ontvangen. In de e-mail staat uw laatste betaaldag.",
-    "final_notice_now_unagreed": "Wij sturen u nu een e-mail (sommatie). Daarin krijgt u {days} dagen om te betalen, "
+    "final_notice_now_unagreed": "{we_send} een e-mail (sommatie). Daarin krijgt u {days} dagen om te betalen, "
     "vanaf de dag nadat u de e-mail heeft ontvangen. In de e-mail staat uw laatste betaaldag.",
-    "final_notice_now_either": "Wij sturen u nu een sommatie, per post of per e-mail. Daarin krijgt u {days} dagen om "
+    "final_notice_now_either": "{we_send} een sommatie, per post of per e-mail. Daarin krijgt u {days} dagen om "
     "te betalen, vanaf de dag nadat u die heeft ontvangen. In de sommatie staat uw laatste betaaldag.",
     "next_open": "De uiterste betaaldatum is {date}. Betaalt u op tijd, dan komen er geen kosten bij.",
     "next_final_costs": "In die brief staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet betaalt. "
@@ -1887,8 +1895,13 @@ EN = {
     "pay_by_today": "Please pay today, {date}",
     "pay_asap": "Please pay as soon as possible",
     "pay_now_no_costs": "Pay now, without collection costs",
-    "restated_notice": "We are sending you a new final notice. It gives you {days} days to pay.",
-    "costless_notice_now": "We are now sending you a notice to pay by email. It gives you {days} days to pay.",
+    "we_send_now": "We are now sending you",
+    "we_send_again": "We are sending you",
+    "we_send_soon": "We will shortly send you",
+    "we_email_now": "We are now emailing you",
+    "we_email_soon": "We will shortly email you",
+    "restated_notice": "{we_send} a new final notice. It gives you {days} days to pay.",
+    "costless_notice_now": "{we_send} a notice to pay by email. It gives you {days} days to pay.",
     "costless_term_over": "The deadline in our final notice was {last_day}. We charge no collection costs.",
     "costless_term_over_email": "The deadline in our notice to pay by email was {last_day}. We charge no collection "
     "costs.",
@@ -1897,8 +1910,7 @@ EN = {
     "costless_handover": "If you do not pay, we may hand your file over to a collection agency.",
     "costless_way_out": "If you cannot pay, contact us: a payment plan is still possible.",
     "pay_in_term": "Please pay within {days} days of receiving the final notice",
-    "first_notice_now": "We are now sending you a final notice. It gives you {days} days to pay, from the day "
-    "after you receive it.",
+    "first_notice_now": "{we_send} a final notice. It gives you {days} days to pay, from the day after you receive it.",
     "first_notice_costs": "If you do not pay within those {days} days, collection costs of up to {costs} are added.",
     "total_open": "In total, {amount} is still outstanding.",
     "plan_costs_lead": "If you have not paid {what} by {date}, collection costs of {amount} are added. "
@@ -2677,13 +2689,13 @@ EN = {
     "next_by_paused": "Only after {date} will we send you {step}. We will only do so if we have not received {payment} "
     "by then.",
     "next_soon": "If we do not receive {payment} soon, we will send you {step}.",
-    "final_notice_now": "We are now sending you a final notice. It gives you {days} days to pay, from the day "
+    "final_notice_now": "{we_send} a final notice. It gives you {days} days to pay, from the day "
     "after you receive it. The letter states your last day to pay.",
-    "final_notice_now_email": "We are now emailing you a final notice. It gives you {days} days to pay, from the day "
+    "final_notice_now_email": "{we_email} a final notice. It gives you {days} days to pay, from the day "
     "after you receive it. The email states your last day to pay.",
-    "final_notice_now_unagreed": "We are now sending you a notice to pay by email. It gives you {days} days to pay, "
+    "final_notice_now_unagreed": "{we_send} a notice to pay by email. It gives you {days} days to pay, "
     "from the day after you receive it. The email states your last day to pay.",
-    "final_notice_now_either": "We are now sending you a final notice, by post or by email. It gives you {days} days "
+    "final_notice_now_either": "{we_send} a final notice, by post or by email. It gives you {days} days "
     "to pay, from the day after you receive it. The notice states your last day to pay.",
     "next_open": "The due date is {date}. If you pay on time, there are no extra costs.",
     "next_final_costs": "That letter will state the collection costs we would charge if you still do not pay "

@@ -333,9 +333,12 @@ def _call_step(missed: Claim, said: str, **values: object) -> str:
     return text(lang, f"{said}_write{variant}", how=text(lang, f"note_how_{channel}"), **values)
 
 
-def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = False) -> tuple[str, ...]:
+def next_steps(
+    claim: Claim, ledger: Ledger, lang: Language, *, page: bool = False, held: bool = False
+) -> tuple[str, ...]:
     """What happens next, in the debtor's words: steps and dates, never staff tasks. `page`: said on the statement
-    page, whose top may hold the costs of a term over (demand.term_costs_on_top); a letter's does not."""
+    page, whose top may hold the costs of a term over (demand.term_costs_on_top); a letter's does not. `held`: the
+    day's letter is held out of the print file (`notice_sending`)."""
     creditor = ledger.creditor
     t = partial(text, lang)
     interest = creditor.interest == InterestChoice.STATUTORY
@@ -377,7 +380,7 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language, *, page: bool = Fal
     # the lapse's lines say what it waits for, and no letter is announced that may never go out.
     waits = claim.next_action is not None and claim.next_action.call_off_unseen
     on_top = page and term_costs_on_top(claim) > 0
-    lines = [] if waits else _escalation_lines(claim, creditor, lang, costs_on_top=on_top)
+    lines = [] if waits else _escalation_lines(claim, creditor, lang, costs_on_top=on_top, held=held)
     if interest and claim.amount_overdue > 0:
         lines.append(t("interest_runs"))
     # A letter says it in its own paragraph, the first step's letter after the lapse only (letters.terms.lapse_told).
@@ -569,9 +572,10 @@ def wait_on_top(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, 
     return (*granted, _agreement_unchanged(claim, lang)) if granted else ()
 
 
-def page_summary(claim: Claim, ledger: Ledger, lang: Language) -> Summary:
-    """The top of the statement page: `summary`, with a wait asked for over an agreement (`wait_on_top`)."""
-    top = summary(claim, ledger, lang)
+def page_summary(claim: Claim, ledger: Ledger, lang: Language, *, held: bool = False) -> Summary:
+    """The top of the statement page: `summary`, with a wait asked for over an agreement (`wait_on_top`). `held`:
+    the day's letter is held out of the print file (`notice_sending`)."""
+    top = summary(claim, ledger, lang, held=held)
     wait = wait_on_top(claim, ledger.creditor, lang)
     if not wait:
         return top
@@ -1236,7 +1240,9 @@ def _last_day(claim: Claim, lang: Language) -> str:
     return fmt.day(claim.running_plan.last_due, lang)
 
 
-def _escalation_lines(claim: Claim, creditor: Creditor, lang: Language, *, costs_on_top: bool = False) -> list[str]:
+def _escalation_lines(
+    claim: Claim, creditor: Creditor, lang: Language, *, costs_on_top: bool = False, held: bool = False
+) -> list[str]:
     """The next letter or handover, read from the core's next action; else where the claim stands. `costs_on_top`:
     the top holds the costs of a term over (demand.term_costs_on_top), and the costs' note says so."""
     t = partial(text, lang)
@@ -1249,7 +1255,7 @@ def _escalation_lines(claim: Claim, creditor: Creditor, lang: Language, *, costs
     if action is not None and action.kind == ActionKind.HANDOVER:
         return _final_notice_lines(claim, creditor, lang, action, costs_on_top=costs_on_top)
     if action is not None and action.kind in LETTERS:
-        return _letter_lines(claim, creditor, lang, action)
+        return _letter_lines(claim, creditor, lang, action, held=held)
     handler = handler_of(claim)
     if handler is not None:
         return handed_over_next(claim, handler, lang, final_costs=costs_are_final(claim))
@@ -1265,7 +1271,7 @@ def _your_payment(claim: Claim, lang: Language) -> str:
     return text(lang, "your_payment")
 
 
-def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Action) -> list[str]:
+def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Action, *, held: bool = False) -> list[str]:
     """The letter the next action sends (a call leads to the final notice), and by when to pay to stop it."""
     t = partial(text, lang)
     day = partial(fmt.day, lang=lang)
@@ -1287,7 +1293,8 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Acti
         # so its last day is the letter's to say; until staff record it, the page says it is on its way.
         # E-mailed to a consumer who has not agreed to it (no postal address): an e-mail, and no last one.
         # E-mailed with their consent (or to a business without a postal address): an e-mail too, a last one.
-        lines = [t("final_notice_now" + notice_variant(claim), days=term_days(creditor, lang))]
+        days = term_days(creditor, lang)
+        lines = [t("final_notice_now" + notice_variant(claim), days=days, **notice_sending(lang, held))]
     elif when >= claim.as_of:
         lines = [t(next_by, payment=payment, date=day(when), step=step)]
     else:
@@ -1557,12 +1564,14 @@ def _announced_costs(
     return [final_costs, *later]
 
 
-def summary(claim: Claim, ledger: Ledger, lang: Language, *, read_today: bool = True, ask_by: bool = True) -> Summary:
+def summary(
+    claim: Claim, ledger: Ledger, lang: Language, *, read_today: bool = True, ask_by: bool = True, held: bool = False
+) -> Summary:
     """The top of the page for this claim: what to pay now and by when, with a line or two around it
     (`read_today` False for a letter: see `by_when`); invoices a dispute pauses apart are named there,
     so that the amount is not read as all there is. `ask_by` False: the thanks for a kept agreement gives
     no day of its own (a final notice's term runs from the day after receipt, and its own sentences say it)."""
-    top = _summary(claim, ledger, lang, read_today, ask_by)
+    top = _summary(claim, ledger, lang, read_today, ask_by, held)
     named = disputed_words(claim, lang) if claim.disputed_apart else None
     if not named:
         return top
@@ -1597,7 +1606,9 @@ def _last_payment_day(claim: Claim) -> date | None:
     return max((p.payment.date for p in claim.settlement.payments if p.payment.date <= claim.as_of), default=None)
 
 
-def _summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bool, ask_by: bool = True) -> Summary:
+def _summary(
+    claim: Claim, ledger: Ledger, lang: Language, read_today: bool, ask_by: bool = True, held: bool = False
+) -> Summary:
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
     if claim.status in (Status.PAID, Status.SETTLED):
@@ -1621,9 +1632,9 @@ def _summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bool, ask
     if handler is not None and claim.status == Status.ACTIVE:
         return _handed_over_summary(claim, handler, lang, read_today)
     if handler is not None:  # a promise or plan agreed since, with the agency: who has the file leads still
-        agreed = _agreed_summary(claim, ledger, lang, read_today, ask_by)
+        agreed = _agreed_summary(claim, ledger, lang, read_today, ask_by, held)
         return replace(agreed, lead=_handed_over_lead(claim, handler, lang))
-    agreed = _agreed_summary(claim, ledger, lang, read_today, ask_by)
+    agreed = _agreed_summary(claim, ledger, lang, read_today, ask_by, held)
     return _settlement_top(claim, lang, agreed) if read_today else agreed
 
 
@@ -1683,7 +1694,9 @@ def _settlement_top(claim: Claim, lang: Language, top: Summary) -> Summary:
     return replace(top, label=text(lang, "to_pay_now"), lines=(text(lang, "settlement_missed_lead"), *top.lines))
 
 
-def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bool, ask_by: bool) -> Summary:
+def _agreed_summary(
+    claim: Claim, ledger: Ledger, lang: Language, read_today: bool, ask_by: bool, held: bool = False
+) -> Summary:
     """The top for a claim that is ours to chase, or agreed: what to pay now and by when."""
     creditor = ledger.creditor
     t = partial(text, lang)
@@ -1718,7 +1731,7 @@ def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bo
         label = t("to_pay_now") if plan.due_now > 0 else t(instalment_key(claim, "next_instalment", counting="all"))
         costs = costs_lead(claim, creditor, lang, "plan_costs_lead")
         return Summary(label, money(amount), by, (total, *unseen, *costs))
-    notice_day = _notice_day_summary(claim, creditor, lang, amount) if read_today else None
+    notice_day = _notice_day_summary(claim, creditor, lang, amount, held) if read_today else None
     if notice_day is not None:
         return notice_day
     # A few cents overdue that nobody chases (the page says so below): no "pay as soon as possible" over them.
@@ -1735,19 +1748,22 @@ def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bo
     return Summary(t("to_pay"), money(amount), None if small else by, lines)
 
 
-def _notice_day_summary(claim: Claim, creditor: Creditor, lang: Language, amount: Decimal) -> Summary | None:
+def _notice_day_summary(
+    claim: Claim, creditor: Creditor, lang: Language, amount: Decimal, held: bool = False
+) -> Summary | None:
     """The top on the day a final notice is written, which gives its own fourteen days: not "zo snel mogelijk";
-    None on any other day."""
+    None on any other day. `held`: the notice is held out of the print file (`notice_sending`)."""
     t = partial(text, lang)
+    days = term_days(creditor, lang)
     if notice_restated_today(claim):
         # The notice before brought no costs, and the new one gives its own term.
-        lines = (t("restated_notice", days=term_days(creditor, lang)), *_bank_behind(claim, lang))
+        lines = (t("restated_notice", days=days, **notice_sending(lang, held, again=True)), *_bank_behind(claim, lang))
         by = t("pay_now_no_costs")
     elif first_notice_today(claim):
-        lines, by = _first_notice_lines(claim, creditor, lang), t("pay_in_term", days=term_days(creditor, lang))
+        lines, by = _first_notice_lines(claim, creditor, lang, held), t("pay_in_term", days=days)
     elif costless_notice_today(claim):
         # A first notice e-mailed without consent brings no costs: as after an overstated one.
-        lines = (t("costless_notice_now", days=term_days(creditor, lang)), *_bank_behind(claim, lang))
+        lines = (t("costless_notice_now", days=days, **notice_sending(lang, held)), *_bank_behind(claim, lang))
         by = t("pay_now_no_costs")
     elif costless_term_over(claim):
         lines, by = _costless_term_over_lines(claim, creditor, lang), t("pay_now_no_costs")
@@ -1806,12 +1822,24 @@ def _first_notice_written_today(claim: Claim) -> bool:
     )
 
 
-def _first_notice_lines(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, ...]:
+def notice_sending(lang: Language, held: bool, *, again: bool = False) -> dict[str, str]:
+    """How the sentence that tells the day's final notice opens ({we_send}, and {we_email} where English says
+    "emailing"): "Wij sturen u nu"; "Wij sturen u" for a new one after one that brought no costs (`again`). Held out
+    of the print file for staff to look or call first (DayLetter.look_first, contact_first), it is not sent today:
+    "Wij sturen u binnenkort", whatever the notice."""
+    when = "soon" if held else ("again" if again else "now")
+    values = {"we_send": text(lang, f"we_send_{when}")}
+    if when != "again":  # a new notice after a costless one is told only with {we_send}
+        values["we_email"] = text(lang, f"we_email_{when}")
+    return values
+
+
+def _first_notice_lines(claim: Claim, creditor: Creditor, lang: Language, held: bool = False) -> tuple[str, ...]:
     """Under "Betaal binnen veertien dagen na ontvangst van de sommatie": what the notice gives, from when, as the
     letter says it (its day of receipt, and so its last day, is the letter's to say), and the costs it announces if
     not paid in that term, "tot" as a part paid lowers them; then whether the bank statements read are behind."""
     days = term_days(creditor, lang)
-    lines = [text(lang, "first_notice_now", days=days)]
+    lines = [text(lang, "first_notice_now", days=days, **notice_sending(lang, held))]
     ahead = notice_costs_calculation(claim, creditor)
     if ahead.amount > 0:
         costs = vat_beside(fmt.money(ahead.amount, lang), ahead.vat, lang)  # as that notice will state them

@@ -846,8 +846,10 @@ def _payment_term(claim: Claim, creditor: Creditor, lang: Language) -> str:
     return text(lang, "payment_term", days=days)
 
 
-def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
-    """The whole page for one claim, in the debtor's language."""
+def statement_view(claim: Claim, ledger: Ledger, *, held: bool = False) -> StatementView:
+    """The whole page for one claim, in the debtor's language. `held`: the day's letter is held out of the print
+    file for staff to look or call first (DayLetter.look_first, contact_first): a final notice is said to come soon,
+    not to be sent now (steps.notice_sending)."""
     ledger = as_read_by(ledger, claim.debtor)
     creditor = ledger.creditor
     lang = claim.debtor.language
@@ -867,8 +869,8 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         answer=answer_lines(claim, creditor, key, deadline),
         title=t("title", creditor=creditor.name),
         debtor_name=claim.debtor.name,
-        summary=page_summary(claim, ledger, lang),
-        next_steps=next_steps(claim, ledger, lang, page=True),
+        summary=page_summary(claim, ledger, lang, held=held),
+        next_steps=next_steps(claim, ledger, lang, page=True, held=held),
         pay=pay_details(claim, creditor, lang) if is_open else None,
         plan=plan_view(claim, lang, instalments_asked_later(creditor, claim)),
         details_heading=t("h_details" if is_open else "h_details_paid"),
