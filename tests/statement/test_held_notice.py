@@ -5,7 +5,8 @@ comes soon (steps.notice_sending); not held, it says what it said.
 
 One consumer invoice of 1500.00 due 31 August 2026, a dunning letter posted on 14 September: the first final notice
 is written on 1 October 2026. Its variants as the page words them: e-mailed without consent (no postal address),
-to a business (by post or by e-mail), e-mailed with consent, and a new one after one that overstated its costs.
+to a business (by post or by e-mail), e-mailed with consent, a new one after one that overstated its costs, and one
+over a plan in arrears (its own lines, steps._plan_lines).
 """
 
 from datetime import date
@@ -22,6 +23,16 @@ D1 = invoice(number="D1", date=date(2026, 8, 1), due=date(2026, 8, 31), amount=D
 DUNNING = event(date(2026, 9, 14), "dunning", channel="letter")
 OVERSTATED = event(date(2026, 10, 2), "final_notice", channel="letter", costs=Decimal("300.00"))
 NOTICE_DAY, RESTATED_DAY = date(2026, 10, 1), date(2026, 10, 21)
+# A plan agreed after the dunning letter, its first instalment missed and reminded: the final notice over it on 12 October.
+PLAN = event(
+    date(2026, 9, 16),
+    "arrangement",
+    installments=[
+        {"due": date(2026, 9, 25), "amount": Decimal("500")},
+        {"due": date(2026, 10, 25), "amount": Decimal("1000")},
+    ],
+)
+PLAN_REMINDED = event(date(2026, 9, 28), "reminder", channel="letter")
 # name: the debtor's changes, the page's day
 CASES = {
     "first": ({}, [DUNNING], NOTICE_DAY),
@@ -29,6 +40,7 @@ CASES = {
     "business": ({"type": "business"}, [DUNNING], NOTICE_DAY),
     "agreed": ({"contact.final_notice_by": "email", "contact.email_agreed": date(2026, 8, 1)}, [DUNNING], NOTICE_DAY),
     "restated": ({}, [DUNNING, OVERSTATED], RESTATED_DAY),
+    "plan": ({}, [DUNNING, PLAN, PLAN_REMINDED], date(2026, 10, 12)),
 }
 NOW = {"nl": ("Wij sturen u nu", "Wij sturen u een"), "en": ("We are now", "We are sending")}
 SOON = {
@@ -40,6 +52,8 @@ SOON = {
         "agreed": "Wij sturen u binnenkort een sommatie per e-mail. Daarin krijgt u veertien dagen om te betalen, "
         "vanaf de dag nadat u de e-mail heeft ontvangen.",
         "restated": "Wij sturen u binnenkort een nieuwe sommatie. Daarin krijgt u veertien dagen om te betalen.",
+        "plan": "Wij sturen u binnenkort een laatste brief (sommatie). Daarin krijgt u veertien dagen om te betalen, "
+        "vanaf de dag nadat u de brief heeft ontvangen.",
     },
     "en": {
         "first": "We will shortly send you a final notice. It gives you fourteen days to pay, from the day after you "
@@ -49,6 +63,8 @@ SOON = {
         "agreed": "We will shortly email you a final notice. It gives you fourteen days to pay, from the day after you "
         "receive it. The email states your last day to pay.",
         "restated": "We will shortly send you a new final notice. It gives you fourteen days to pay.",
+        "plan": "We will shortly send you a final notice. It gives you fourteen days to pay, from the day after you "
+        "receive it.",
     },
 }
 

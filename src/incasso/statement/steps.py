@@ -365,7 +365,7 @@ def next_steps(
             *_announced_costs(claim, creditor, lang, shown_term_end=None),
         )
     if claim.status == Status.ARRANGEMENT:
-        lines, asked = _plan_lines(claim, ledger, lang)
+        lines, asked = _plan_lines(claim, ledger, lang, held=held)
         if not missed_shown(claim, creditor):
             # A plan does not move the final notice's term: its costs still come after it, and the page says so.
             lines += _announced_costs(claim, creditor, lang, shown_term_end=None)
@@ -818,9 +818,10 @@ def _interest_since(claim: Claim, ledger: Ledger) -> Decimal:
     return claim.settlement.interest - then.interest
 
 
-def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> tuple[list[str], bool]:
+def _plan_lines(claim: Claim, ledger: Ledger, lang: Language, *, held: bool = False) -> tuple[list[str], bool]:
     """The next instalment of a plan on schedule; for a plan in arrears, the missed one and the next step. And whether
-    they asked if the plan applies (`plan_key`): the lines after them do not ask it again."""
+    they asked if the plan applies (`plan_key`): the lines after them do not ask it again. `held`: the day's letter is
+    held out of the print file (`notice_sending`), as for a claim without a plan."""
     creditor = ledger.creditor
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
@@ -846,7 +847,7 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> tuple[list[str]
         return [next_line, *coverage], asked or asks_applies(claim, coverage)
     missed = plan.missed_installment
     if plan_under_final_notice(claim):  # the notice asks for what stops its costs, not the instalment
-        return [_plan_notice_line(claim, lang), *_escalation_lines(claim, creditor, lang)], False
+        return [_plan_notice_line(claim, lang), *_escalation_lines(claim, creditor, lang, held=held)], False
     missed_line = t(
         _ARREARS[plan.arrears_kind],
         date=day(missed.installment.due),
@@ -868,11 +869,11 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> tuple[list[str]
     if action is not None and action.kind == ActionKind.REMIND_INSTALLMENT:
         # Said only while the reminder is still to come; while a wait asked for holds it back, only after it.
         pause = asked_pause(claim)
-        held = pause.until - DAY if pause is not None and pause.until is not None else None
+        waits = pause.until - DAY if pause is not None and pause.until is not None else None
         several = "_several" if several_missed(claim) else ""  # "de termijnen", as the line above names them
-        key = "plan_reminder_first_held" if held else "plan_reminder_first"
-        lines.append(t(key + several, **({"day": day(held)} if held else {})))
-    return lines + _escalation_lines(claim, creditor, lang), False
+        key = "plan_reminder_first_held" if waits else "plan_reminder_first"
+        lines.append(t(key + several, **({"day": day(waits)} if waits else {})))
+    return lines + _escalation_lines(claim, creditor, lang, held=held), False
 
 
 def _plan_notice_line(claim: Claim, lang: Language) -> str:
