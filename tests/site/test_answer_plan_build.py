@@ -23,7 +23,7 @@ import pytest
 
 from tests.support.ledgers import event, invoice, payment, valid_creditor, valid_debtor, write_ledger
 from tests.support.letters import flat, pdf_text, read_eml
-from tests.support.site import build_site, visible_text
+from tests.support.site import build_site, page_text, visible_text
 
 pytestmark = pytest.mark.slow
 
@@ -110,10 +110,7 @@ def nights(tmp_path_factory) -> dict[date, dict]:
         claims = {c["id"]: c for c in json.loads((site.internal / "claims.json").read_text("utf-8"))["claims"]}
         built[night] = {
             "claims": claims,
-            "pages": {
-                i: visible_text((site.output / c["url"].split("/", 3)[-1] / "index.html").read_text(encoding="utf-8"))
-                for i, c in claims.items()
-            },
+            "pages": {i: page_text(site, c) for i, c in claims.items()},
             "dossiers": {i: visible_text((site.internal / "d" / f"{i}.html").read_text("utf-8")) for i in claims},
             "pdfs": {
                 p.stem: flat(" ".join(pdf_text(p.read_bytes()))) for p in (site.internal / "letters").glob("D-*.pdf")

@@ -19,7 +19,7 @@ import pytest
 
 from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
 from tests.support.letters import flat, pdf_text, read_eml
-from tests.support.site import build_site, visible_text
+from tests.support.site import build_site, page_text, visible_text
 
 pytestmark = pytest.mark.slow
 
@@ -68,10 +68,7 @@ def _build(tmp_path: Path, day: date) -> dict:
     site = build_site(tmp_path, ledger=ledger, as_of=day, extra=["--public-url", "http://localhost:8000"])
     assert site.exit_code == 0
     claims = json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))["claims"]
-    pages = {
-        c["id"]: visible_text((site.output / c["url"].split("/", 3)[-1] / "index.html").read_text(encoding="utf-8"))
-        for c in claims
-    }
+    pages = {c["id"]: page_text(site, c) for c in claims}
     letters = site.internal / "letters"
     pdfs = {p.stem.removesuffix("-promise"): flat(" ".join(pdf_text(p.read_bytes()))) for p in letters.glob("D-*.pdf")}
     mails = {}

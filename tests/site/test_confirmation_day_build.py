@@ -20,7 +20,7 @@ import pytest
 
 from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
 from tests.support.letters import flat, pdf_text, read_eml
-from tests.support.site import build_site, visible_text
+from tests.support.site import build_site, page_text, visible_text
 
 pytestmark = pytest.mark.slow
 
@@ -68,10 +68,7 @@ def nights(tmp_path_factory) -> dict[date, dict]:
     for night in NIGHTS:
         site = _build(tmp_path, night)
         claims = {c["id"]: c for c in json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))["claims"]}
-        pages = {
-            i: visible_text((site.output / c["url"].split("/", 3)[-1] / "index.html").read_text(encoding="utf-8"))
-            for i, c in claims.items()
-        }
+        pages = {i: page_text(site, c) for i, c in claims.items()}
         letters = {p.name: p.read_bytes() for p in (site.internal / "letters").iterdir()}
         mails = {p.name: read_eml(p) for p in (site.internal / "letters").glob("*.eml")}
         overview = visible_text((site.internal / "index.html").read_text(encoding="utf-8"))

@@ -28,7 +28,7 @@ import pytest
 
 from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
 from tests.support.letters import flat, pdf_text, read_eml
-from tests.support.site import build_site, visible_text
+from tests.support.site import build_site, page_text, visible_text
 
 pytestmark = pytest.mark.slow
 
@@ -114,10 +114,7 @@ def nights(tmp_path_factory) -> dict[date, dict]:
         letters = site.internal / "letters"
         built[night] = {
             "claims": claims,
-            "pages": {
-                i: visible_text((site.output / c["url"].split("/", 3)[-1] / "index.html").read_text(encoding="utf-8"))
-                for i, c in claims.items()
-            },
+            "pages": {i: page_text(site, c) for i, c in claims.items()},
             "pdfs": {p.stem: flat(" ".join(pdf_text(p.read_bytes()))) for p in letters.glob("D-*.pdf")},
             "mails": {
                 p.stem: _said(body.get_content())

@@ -20,7 +20,7 @@ import pytest
 
 from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
 from tests.support.letters import flat, pdf_text, read_eml
-from tests.support.site import build_site, visible_text
+from tests.support.site import build_site, page_text, visible_text
 
 pytestmark = pytest.mark.slow
 
@@ -69,10 +69,7 @@ def nights(tmp_path_factory) -> dict[date, dict]:
             letters[mail.name] = " ".join(body.get_content().split())
         built[night] = {
             "claims": claims,
-            "pages": {
-                i: visible_text((site.output / c["url"].split("/", 3)[-1] / "index.html").read_text(encoding="utf-8"))
-                for i, c in claims.items()
-            },
+            "pages": {i: page_text(site, c) for i, c in claims.items()},
             "letters": letters,
             "overview": visible_text((site.internal / "index.html").read_text(encoding="utf-8")),
             "dossiers": {

@@ -20,7 +20,7 @@ from tests.site.test_returned_build import ADDRESS, AS_OF, PAID, RETURNED
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
 from tests.support.ledgers import invoice, valid_creditor, valid_debtor, write_ledger
 from tests.support.letters import flat, pdf_text
-from tests.support.site import build_site, visible_text
+from tests.support.site import build_site, page_text
 
 pytestmark = pytest.mark.slow
 
@@ -62,10 +62,7 @@ def built(tmp_path_factory) -> tuple[dict[str, str], dict[str, str]]:
     site = build_site(tmp_path, ledger=ledger, as_of=AS_OF, extra=["--public-url", "http://localhost:8000"])
     assert site.exit_code == 0
     claims = json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))["claims"]
-    pages = {
-        c["id"]: visible_text((site.output / c["url"].split("/", 3)[-1] / "index.html").read_text(encoding="utf-8"))
-        for c in claims
-    }
+    pages = {c["id"]: page_text(site, c) for c in claims}
     pdfs = {
         p.stem.split("-reminder")[0]: flat(" ".join(pdf_text(p.read_bytes())))
         for p in (site.internal / "letters").glob("D-*-reminder*.pdf")

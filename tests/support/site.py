@@ -43,6 +43,12 @@ def visible_text(html: str) -> str:
     return " ".join(re.sub(r"<[^>]+>", " ", html).replace("&nbsp;", " ").replace("\xa0", " ").split())
 
 
+def page_text(site: Site, claim: dict) -> str:
+    """The visible text of a claim's statement page in a build's output, found by its claims.json entry's `url`
+    (the public address's path under the output)."""
+    return visible_text((site.output / claim["url"].split("/", 3)[-1] / "index.html").read_text(encoding="utf-8"))
+
+
 def wait_until(page, script: str, page_ms: int = 0) -> None:
     """Until `script` is true in a Playwright page: polled from Python, as the pages' CSP lets no polling
     by a string of script run (Playwright's wait_for_function evaluates one when not true at once).
