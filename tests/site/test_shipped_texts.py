@@ -15,7 +15,7 @@ import pytest
 
 from incasso.ledger.model import LANGUAGES
 from incasso.letters.due import LETTER_KINDS
-from incasso.letters.view import OPENING_VARIANTS
+from incasso.letters.view import ANSWERED, INSTALMENT_ANSWERED_OPENINGS, OPENING_VARIANTS
 from incasso.statement.help import HELP_INVITE
 from incasso.statement.view import OPTIONAL_MESSAGES
 from pelican.plugins.incasso import statements
@@ -85,9 +85,18 @@ def test_one_converter_gives_each_text_its_own_html():
     for (lang, key), html in messages.html.items():
         source = as_shipped_now(messages.path(lang, key).read_text(encoding="utf-8"), statements._SHIPPED.get(key, ()))
         assert html == markdown.markdown(source), (lang, key)
+    sources = {
+        (lang, kind): as_shipped_now(path.read_text(encoding="utf-8"), texts._SHIPPED.get(kind, ()))
+        for lang, kind in letters.texts
+        if (path := LetterTexts.path(CONTENT / "letters", lang, kind)).is_file()
+    }
     for (lang, kind), text in letters.texts.items():
-        path = LetterTexts.path(CONTENT / "letters", lang, kind)
-        source = as_shipped_now(path.read_text(encoding="utf-8"), texts._SHIPPED.get(kind, ()))
+        # The first instalment reminder since a dispute's answer is composed (the answer's sentence above the
+        # opening's own text), not read from a file of its own: its source is the composed one.
+        composed = kind in INSTALMENT_ANSWERED_OPENINGS
+        source = (
+            texts._answered_instalment(sources, lang, kind.removesuffix(ANSWERED)) if composed else sources[lang, kind]
+        )
         assert str(text.html) == markdown.markdown(source), (lang, kind)
 
 
