@@ -72,6 +72,12 @@ class DayLetter:
         (the PDF stays out of the print file)."""
         return self.one_way and self.pdf is not None and self.eml is not None
 
+    @property
+    def held_first(self) -> bool:
+        """Out of the print file until staff have looked (look_first) or been in touch (contact_first): not sent
+        today, so the debtor's page does not say it was."""
+        return self.look_first or self.contact_first
+
 
 @dataclass(frozen=True, slots=True)
 class PrintBatch:
@@ -539,8 +545,7 @@ def _letter_note(letter: DayLetter, listed: bool = False) -> str | None:
         notes.append(words().PHRASE["letter_named_credit"])
     if letter.form_to_choose:
         # Held for a look or a contact first, the note before it already says why it is not in the print file.
-        held = letter.look_first or letter.contact_first
-        notes.append(words().PHRASE["letter_one_way_held" if held else "letter_one_way"])
+        notes.append(words().PHRASE["letter_one_way_held" if letter.held_first else "letter_one_way"])
     else:
         # One letter in two forms: posted and e-mailed, the debtor gets the same step twice.
         if letter.pdf and letter.eml and letter.recorded is None and not listed:
@@ -558,7 +563,7 @@ def _both_forms(letter: DayLetter) -> str:
     """Send one of the two forms: a step's letter is then recorded, a confirmation or handover notice is not; one
     held out of the print file for a look or a contact first (look_first, contact_first) is not in it, whatever the
     general advice says."""
-    if letter.look_first or letter.contact_first:
+    if letter.held_first:
         return "letter_both_forms_held"
     return "letter_both_forms_unrecorded" if letter.kind in UNRECORDED else "letter_both_forms"
 

@@ -139,7 +139,7 @@ class DebtorWork:
         # A link: a public page; on the day of a reminder or dunning letter, with that letter's date, unless the
         # letter is held out of the print file (a look or a contact first): the page must not say it was sent, and a
         # held final notice comes soon, not now.
-        held = any(letter.look_first or letter.contact_first for letter in day)
+        held = any(letter.held_first for letter in day)
         shown = claim if held else claim_as_sent(build.ledger, claim)
         view = statement_view(shown, build.ledger, held=held) if row.link else None
         views = clock()

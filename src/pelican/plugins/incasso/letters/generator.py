@@ -198,7 +198,7 @@ def to_print(letter: DayLetter) -> str | None:
     staff e-mailing it would send two letters with two different last days), and not a step's letter to a
     dossier a bank credit may have paid (staff look first) or whose payment the bank took back (staff get in
     touch first)."""
-    held = letter.form_to_choose or letter.look_first or letter.contact_first
+    held = letter.form_to_choose or letter.held_first
     return letter.pdf if letter.recorded is None and not held else None
 
 

@@ -293,21 +293,17 @@ class LetterTexts:
                     if name not in TEXT_VALUES
                 ]
                 # Staff write these files, not debtors: their Markdown is trusted as letter content.
-                html = converter.reset().convert(source)
-                named = frozenset(_PLACEHOLDER.findall(source))
-                self.texts[(lang, kind)] = LetterText(Markup(html), blocks(html), named)
+                self.texts[(lang, kind)] = _converted(converter, source)
                 told = as_shipped_now(source, RETURNED_TOLD)
                 if told != source:
-                    html = converter.reset().convert(told)
-                    self.returned_told[(lang, kind)] = LetterText(Markup(html), blocks(html), named)
+                    self.returned_told[(lang, kind)] = _converted(converter, told)
         if unknown:
             raise LetterTextInvalid("\n".join(unknown))
         for lang in LANGUAGES:
             for opening in INSTALMENT_OPENINGS:
-                source = _answered_instalment(sources, lang, opening)
-                html = converter.reset().convert(source)
-                named = frozenset(_PLACEHOLDER.findall(source))
-                self.texts[(lang, opening + ANSWERED)] = LetterText(Markup(html), blocks(html), named)
+                self.texts[(lang, opening + ANSWERED)] = _converted(
+                    converter, _answered_instalment(sources, lang, opening)
+                )
         self.waits: dict[tuple[str, bool], LetterText] = {
             (lang, named): wait
             for lang in LANGUAGES
@@ -363,6 +359,11 @@ def _own_wait(folder: Path, lang: str, converter: markdown.Markdown, *, named_ab
         source = _ASKED_TO_WAIT.sub("", source)
     if source.strip() in ("", "{asked_to_wait}"):
         return None
+    return _converted(converter, source)
+
+
+def _converted(converter: markdown.Markdown, source: str) -> LetterText:
+    """`source` as a letter's text: its HTML (the converter reset first), its blocks and the values it names."""
     html = converter.reset().convert(source)
     return LetterText(Markup(html), blocks(html), frozenset(_PLACEHOLDER.findall(source)))
 
