@@ -2902,6 +2902,69 @@ def test_a_dunning_letter_says_a_reminder_went_only_about_the_invoices_it_was_ab
     assert printed.startswith(said + " ")
 
 
+# F2026-0001 (due 4 February) reminded on 5 February; F2026-0002 and F2026-0003 fell due after it.
+_TWO_AFTER = [
+    invoice(),
+    invoice(number="F2026-0002", date=date(2026, 1, 11), due=date(2026, 2, 10)),
+    invoice(number="F2026-0003", date=date(2026, 1, 12), due=date(2026, 2, 11), amount=Decimal("300.00")),
+]
+
+
+@pytest.mark.parametrize(
+    ("invoices", "language", "form", "said"),
+    [
+        (
+            _TWO_INVOICES,
+            "nl",
+            Channel.LETTER,
+            "Factuur F2026-0002 was nog niet te laat toen wij u onze herinnering van 5 februari 2026 stuurden. Nu "
+            "wel: daarom staat die factuur ook in deze brief.",
+        ),
+        (
+            _TWO_AFTER,
+            "nl",
+            Channel.EMAIL,
+            "De facturen F2026-0002 en F2026-0003 waren nog niet te laat toen wij u onze herinnering van 5 februari "
+            "2026 stuurden. Nu wel: daarom staan die facturen ook in deze e-mail.",
+        ),
+        (
+            _TWO_AFTER,
+            "en",
+            Channel.LETTER,
+            "Invoices F2026-0002 and F2026-0003 were not yet overdue when we sent you our reminder of 5 February "
+            "2026. They are now, so this letter includes them too.",
+        ),
+    ],
+)
+def test_a_dunning_letter_says_which_invoices_fell_due_after_the_reminder(tmp_path, invoices, language, form, said):
+    """The opening names the reminder for F2026-0001 only; the letter's own paragraph says why the others are in it
+    (s55: before, they were asked "opnieuw" without a word)."""
+    ledger = one_debtor_ledger(
+        tmp_path, events=[event(date(2026, 2, 5), "reminder")], language=language, invoices=invoices
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 19))
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.DUNNING
+    assert said in letter_view(ledger, claim, due, form).terms
+
+
+@pytest.mark.parametrize(
+    ("invoices", "reminded", "day"),
+    [
+        ([invoice()], date(2026, 2, 5), date(2026, 2, 19)),  # one invoice, reminded: nothing new
+        (_TWO_INVOICES, date(2026, 2, 11), date(2026, 2, 25)),  # both due before the reminder: both had it
+        (_TWO_INVOICES, None, date(2026, 2, 11)),  # the reminder itself: the first letter, nothing before it
+    ],
+)
+def test_no_invoice_is_said_new_where_every_invoice_had_the_letter_before(tmp_path, invoices, reminded, day):
+    events = [event(reminded, "reminder")] if reminded else []
+    ledger = one_debtor_ledger(tmp_path, events=events, invoices=invoices)
+    claim = assess(ledger, ledger.debtors[0], day)
+    (due,) = letters_due(claim, NO_RECORD)
+    terms = " ".join(letter_view(ledger, claim, due, Channel.LETTER).terms)
+    assert "nog niet te laat toen" not in terms, terms
+
+
 def test_the_dunning_letter_has_one_english_name_wherever_it_is_named():
     """The final notice counts it by the name its subject, the e-mail and the page give it."""
     from incasso.statement.labels import EN as PAGE

@@ -142,6 +142,9 @@ def _choices(lang: Language) -> dict[str, list[str]]:
             for on in (_numbered(lang)[:2], _numbered(lang))
         ],
         "disputed": [invoices_named(invoices[:1], lang), invoices_named(invoices, lang)],
+        # The invoices a dunning letter or final notice asks that fell due after the last letter (new_in_letter).
+        "numbers": [listed(invoices[:2], lang), listed(invoices, lang)],
+        "letter_sent": [words[f"our_{kind}"] for kind in ("reminder", "dunning", "final_notice")],
         "then": ["", *(" " + text(lang, key, step=steps[0]) for key in words if key.startswith("plan_then"))],
         "subject": [words[key] for key in words if key.startswith("subject_") and "{" not in words[key]],
         "first": [text(lang, "steps_reminder")],

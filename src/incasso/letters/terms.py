@@ -156,7 +156,8 @@ def letter_terms(
     lapse = lapse_told(claim, due)
     if notice:
         lead, terms, costs = _final_notice(creditor, claim, form, lead)
-        return lead, lapse + terms, costs
+        # The statutory wording first: what it asks, by when, at what cost; then why an invoice is in it now.
+        return lead, lapse + terms + new_in_letter(claim, due, form), costs
     # Read once the term its costs hang on has ended, the page's costs paragraph ("Betaalt u vóór die tijd een
     # deel ...") offers what can no longer be done: the letter says the costs as they stand after the term.
     ended = costs_after_term(creditor, claim, lang, form) if term_over_on_arrival(creditor, claim, form) else None
@@ -173,7 +174,11 @@ def letter_terms(
     if due.kind in _COSTS_LEAD:
         lead, terms, _ = _agreed(ledger, claim, due, form, lead, wait_named=wait_named)
         return lead, terms[:1] + lapse + terms[1:], ended  # "Op ... afgesproken", then what it replaced
-    return lead, lapse + _promise_broken(claim, due) + _newer_invoice(claim, form), ended
+    return (
+        lead,
+        lapse + _promise_broken(claim, due) + _newer_invoice(claim, form) + new_in_letter(claim, due, form),
+        ended,
+    )
 
 
 def lapse_told(claim: Claim, due: DueLetter) -> tuple[str, ...]:
@@ -470,6 +475,45 @@ def _newer_invoice(claim: Claim, form: Channel) -> tuple[str, ...]:
         key = "newer_invoice" + channel_variant(notice.channel)
     values = dict(number=step.newer.number, date=fmt.day(notice.letter_day, lang), this=this_letter(lang, form))
     return (text(lang, key, **values),)
+
+
+# The step letters before this one that name each invoice (`steps_per_invoice`); kinds `new_in_letter` is said in.
+STEP_EVENTS = (EventType.REMINDER, EventType.DUNNING, EventType.FINAL_NOTICE)
+_SAYS_NEW = (LetterKind.DUNNING, LetterKind.FINAL_NOTICE)
+
+
+def steps_per_invoice(claim: Claim) -> tuple[list[Event], dict[str, tuple[Event, ...]]]:
+    """The step letters sent before the letter's day about what is still unpaid, and per invoice the letter asks
+    (open, due before its day) those of them that concerned it: a letter is about the invoices due before its day
+    (claims.settlement.concerns_unpaid). An invoice that fell due after the last of them has none."""
+    sent = [
+        e
+        for e in claim.events
+        if e.type in STEP_EVENTS and e.date < claim.as_of and claim.settlement.concerns_unpaid(e)
+    ]
+    asked = [b for b in claim.settlement.invoices if b.open > 0 and b.invoice.due < claim.as_of]
+    return sent, {b.number: tuple(e for e in sent if b.invoice.due < e.date) for b in asked}
+
+
+def new_in_letter(claim: Claim, due: DueLetter, form: Channel) -> tuple[str, ...]:
+    """A dunning letter or final notice that asks an invoice no earlier letter asked (it fell due after the last
+    one, the reminder say) says so: the opening's "Wij hebben u eerder voor factuur A een herinnering gestuurd"
+    (letters.view.steps_sent) names the letters each invoice had, and leaves such an invoice out; without this the
+    debtor read it asked "opnieuw" with the others. The escalation takes it along with the others (one demand, the
+    staffel once over all: docs/computation.md), so the letter says why it is in it now."""
+    if due.kind not in _SAYS_NEW:
+        return ()
+    sent, each = steps_per_invoice(claim)
+    new = [number for number, letters in each.items() if not letters]
+    if not sent or not new or len(new) == len(each):
+        return ()  # no letter before, or none about these invoices: the opening names "onze factuur", nothing else
+    lang, last = claim.debtor.language, max(sent, key=lambda e: e.date)
+    values = dict(
+        letter_sent=text(lang, f"our_{last.type}"), date=fmt.day(last.date, lang), this=this_letter(lang, form)
+    )
+    if len(new) == 1:
+        return (text(lang, "new_in_letter", number=new[0], **values),)
+    return (text(lang, "new_in_letter_many", numbers=labels.listed(new, lang), **values),)
 
 
 def next_lines(claim: Claim, ledger: Ledger, due: DueLetter, form: Channel) -> tuple[str, ...]:

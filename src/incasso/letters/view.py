@@ -31,6 +31,7 @@ from incasso.letters.outlook import claim_after
 from incasso.letters.records import Letterhead, LetterView, PayBlock, Section, Table
 from incasso.letters.settlement import SETTLEMENT_LETTERS, settlement_way_out
 from incasso.letters.terms import (
+    STEP_EVENTS,
     broken_promise,
     costs_apart,
     handover_terms_unnamed,
@@ -39,6 +40,7 @@ from incasso.letters.terms import (
     letter_terms,
     next_lines,
     pause_terms_unnamed,
+    steps_per_invoice,
     term_gone_on_arrival,
     this_letter,
     this_notice,
@@ -975,24 +977,18 @@ def _get_help(debtor: Debtor, lang: Language) -> str:
     return text(lang, "get_help")
 
 
-# A final notice sent before (e-mailed without consent, so it brought no costs; or one whose term passed before a
-# new claim) is a step the next letter names too: "een herinnering, een aanmaning en een sommatie".
-_STEPS = (EventType.REMINDER, EventType.DUNNING, EventType.FINAL_NOTICE)
-
-
 def steps_sent(claim: Claim, lang: Language) -> str:
     """{steps_sent} in an opening: the reminders, dunning letters and final notices the dossier records before the
     letter's day about what is still unpaid ("een herinnering en een aanmaning", "een aanmaning", "een
     herinnering, een aanmaning en een sommatie"), else "onze factuur": a final notice states only what the file
-    can show (an imported file may start at a dunning letter). Where the invoices
+    can show (an imported file may start at a dunning letter). A final notice sent before (e-mailed without
+    consent, so it brought no costs; or one whose term passed before a new claim) is named too. Where the invoices
     it asks had different steps (one came after the reminder, or was not yet due then), per invoice: "voor factuur
-    A een herinnering en een aanmaning, en voor factuur B een aanmaning"; an invoice that had none is left out.
-    A letter is about the invoices due before its day (claims.settlement.concerns_unpaid)."""
-    sent = [
-        e for e in claim.events if e.type in _STEPS and e.date < claim.as_of and claim.settlement.concerns_unpaid(e)
-    ]
-    asked = [b for b in claim.settlement.invoices if b.open > 0 and b.invoice.due < claim.as_of]
-    each = {b.number: tuple(e.type for e in sent if b.invoice.due < e.date) for b in asked}
+    A een herinnering en een aanmaning, en voor factuur B een aanmaning"; an invoice that had none is left out, and
+    the letter's own paragraph says why it is in this one (letters.terms.new_in_letter). A letter is about the
+    invoices due before its day (letters.terms.steps_per_invoice)."""
+    sent, letters = steps_per_invoice(claim)
+    each = {number: tuple(e.type for e in sent_before) for number, sent_before in letters.items()}
     kinds = {tuple(sorted(steps)) for steps in each.values()}
     if len(kinds) <= 1:
         return _steps_named([e.type for e in sent], claim, lang)
@@ -1014,7 +1010,7 @@ def _steps_named(sent: list[EventType], claim: Claim, lang: Language) -> str:
         words[f"steps_{kind}"]
         if sent.count(kind) == 1
         else words[f"steps_{kind}s"].format(count=fmt.in_words(sent.count(kind), lang))
-        for kind in _STEPS
+        for kind in STEP_EVENTS
         if kind in sent
     ]
     if not parts:

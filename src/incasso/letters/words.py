@@ -90,6 +90,15 @@ NL = {
     "newer_answered": "U was het niet eens met factuur {number}. Daarom stond die niet in onze sommatie van {date}. "
     "Wij hebben uw bezwaar beantwoord. Voor die factuur krijgt u daarom eerst {this}. De andere bedragen staan "
     "er ook in, zodat u alles bij elkaar ziet.",
+    # A dunning letter or final notice over an invoice that fell due after the last letter
+    # (letters.terms.new_in_letter): the opening names the letters each invoice had; this says why it is in this one.
+    "new_in_letter": "Factuur {number} was nog niet te laat toen wij u {letter_sent} van {date} stuurden. Nu wel: "
+    "daarom staat die factuur ook in {this}.",
+    "new_in_letter_many": "De facturen {numbers} waren nog niet te laat toen wij u {letter_sent} van {date} "
+    "stuurden. Nu wel: daarom staan die facturen ook in {this}.",
+    "our_reminder": "onze herinnering",
+    "our_dunning": "onze aanmaning",
+    "our_final_notice": "onze sommatie",
     # The final notice (sommatie): the statutory 14-day wording, art. 6:96 lid 6 BW
     "final_pay": "Wij vragen u {amount} te betalen binnen {days} dagen na de dag waarop u deze brief heeft ontvangen.",
     "final_pay_email": "Wij vragen u {amount} te betalen binnen {days} dagen na de dag waarop u deze e-mail "
@@ -571,6 +580,13 @@ EN = {
     "newer_answered": "You disagreed with invoice {number}, so it was not in our final notice of {date}. We have "
     "answered your dispute. For that invoice, we are starting with {this}. The other amounts are in it too, "
     "so that you see everything together.",
+    "new_in_letter": "Invoice {number} was not yet overdue when we sent you {letter_sent} of {date}. It is now, so "
+    "{this} includes it too.",
+    "new_in_letter_many": "Invoices {numbers} were not yet overdue when we sent you {letter_sent} of {date}. They "
+    "are now, so {this} includes them too.",
+    "our_reminder": "our reminder",
+    "our_dunning": "our formal reminder",
+    "our_final_notice": "our final notice",
     "final_pay": "We ask you to pay {amount} within {days} days after the day on which you received this letter.",
     "final_pay_email": "We ask you to pay {amount} within {days} days after the day on which you received this email.",
     "final_pay_portal": "We ask you to pay {amount} within {days} days after the day on which you received this "
