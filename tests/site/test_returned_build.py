@@ -190,3 +190,22 @@ def test_the_page_does_not_say_a_final_notice_held_for_contact_is_sent_now(built
     assert NOTICE_NOW[debtor_id] not in page
     for said in NOTICE_SOON[debtor_id]:
         assert said in page
+
+
+# s55: beside the payment that came back, neither the page's message nor the letter said "Heeft u het net betaald? Dan
+# hoeft u niets te doen." any more: to someone who paid, and whose payment the bank took back, it read "nothing to do"
+# (shipped.JUST_PAID). D-3003, with nothing returned, still reads it in its dunning message.
+JUST_PAID = ("net betaald", "just paid")
+
+
+@pytest.mark.parametrize("debtor_id", ["D-3001", "D-3002"])
+def test_neither_page_nor_letter_says_just_paid_beside_the_return(built, debtor_id):
+    pages, pdfs, mails = built
+    for said in (pages[debtor_id], pdfs.get(debtor_id), mails.get(debtor_id)):
+        if said is not None:
+            assert not [words for words in JUST_PAID if words in said], said
+
+
+def test_a_page_without_a_return_still_says_just_paid(built):
+    pages, _, _ = built
+    assert "Heeft u het net betaald? Dan hoeft u niets te doen." in pages["D-3003"]
