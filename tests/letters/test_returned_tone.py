@@ -110,10 +110,72 @@ def _reminder_opening(tmp_path: Path, language: str, *, returned: bool = True) -
 def test_the_reminder_letter_does_not_open_saying_it_slipped_their_mind(tmp_path, language):
     opening = _reminder_opening(tmp_path, language)
     assert SLIPPED[language] not in opening, opening
-    goes_on = {"nl": "het bedrag staat hieronder. Heeft u", "en": "the amount is below. If you have just paid"}
+    goes_on = {"nl": "het bedrag staat hieronder. Wilt u het bedrag", "en": "the amount is below. Could you still pay"}
     assert goes_on[language] in opening, opening
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_without_a_returned_payment_the_reminder_letter_opens_as_before(tmp_path, language):
     assert SLIPPED[language] in _reminder_opening(tmp_path, language, returned=False)
+
+
+# s55: beside the payment that came back, "Heeft u het net betaald? Dan hoeft u niets te doen." reads "nothing to do"
+# to someone who did pay: left out while a return is told (shipped.JUST_PAID), in every form it was shipped in, and
+# the "Zo niet, ..." that leaned on it stands alone ("Wilt u het bedrag alsnog betalen?").
+JUST_PAID = {"nl": "net betaald", "en": "just paid"}
+LEANED_ON = {"nl": "Zo niet", "en": "If not"}
+
+
+def _words(text) -> str:
+    return " ".join(line for _, line in text.blocks)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_no_letter_opening_says_just_paid_while_a_return_is_told(language):
+    texts = LetterTexts(CONTENT / "letters")
+    openings = [kind for lang, kind in texts.texts if lang == language]
+    said = {kind: _words(texts.opening(language, kind, returned=True)) for kind in openings}
+    assert [kind for kind, words in said.items() if JUST_PAID[language] in words] == []
+    assert [kind for kind, words in said.items() if LEANED_ON[language] in words] == []
+    # Among them the first instalment reminder since a dispute's answer, composed of two texts (letters.texts).
+    assert {"installment_reminder_answered", "installment_reminder_several_part_answered"} <= set(said)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_without_a_returned_payment_the_openings_still_say_just_paid(language):
+    texts = LetterTexts(CONTENT / "letters")
+    for kind in ("reminder", "dunning", "installment_reminder", "installment_reminder_answered", "settlement_reminder"):
+        assert JUST_PAID[language] in _words(texts.opening(language, kind)), kind
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_dunning_letter_does_not_say_just_paid_beside_the_return(tmp_path, language):
+    claim, ledger = _claim(tmp_path, language, REMINDED)
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.DUNNING
+    letter = letter_view(ledger, claim, due, Channel.LETTER)
+    opening = LetterTexts(CONTENT / "letters").opening(language, letter.opening, returned=bool(letter.returned))
+    words = _words(opening.filled(letter.text_values))
+    assert JUST_PAID[language] not in words, words
+    ends = {"nl": "nu met een nieuwe uiterste datum. Kunt u", "en": "with a new deadline. If you cannot pay"}
+    assert ends[language] in words, words
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_no_page_message_says_just_paid_while_a_return_is_told(language):
+    messages = Messages(CONTENT / "messages")
+    said = {
+        key: messages.returned_told.get((lang, key), html)
+        for (lang, key), html in messages.html.items()
+        if lang == language
+    }
+    assert [key for key, html in said.items() if JUST_PAID[language] in html] == []
+    assert [key for key, html in said.items() if LEANED_ON[language] in html] == []
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_reminder_s_message_does_not_say_just_paid_beside_the_return(tmp_path, language):
+    _, message = _message(tmp_path, language, REMINDED)
+    assert JUST_PAID[language] not in message, message
+    _, message = _message(tmp_path / "none", language, REMINDED, returned=False)
+    assert JUST_PAID[language] in message, message

@@ -4,7 +4,8 @@ Five consumers, each one invoice of 1250.00 due 4 February 2026, reminded on 5 F
 pay it whole on 4 November; the bank takes both back on 19 November, in a camt.053 as the standard writes it: D-3001's
 with reason AC04 (the account is closed), D-3002's with MD06 (the direct debit reversed on the payer's request).
 D-3003 paid nothing. D-3004 (nl) and D-3005 (en) were sent a dunning letter too, on 19 February, and their payments
-went as D-3001's and D-3002's: their final notice is due, held out of the print file for contact. The build of 22
+went as D-3001's and D-3002's: their final notice is due, held out of the print file for contact (its costs, the
+day after the last day to pay the notice will give: s55). The build of 22
 November (the statement runs to that day) shows each page's visible text: the returned payment under the payments,
 in the debtor's language, with what to do; not "nog niet ontvangen"; and nothing of it on the page of anyone else.
 The day's letter (the dunning letter) says it under its payments too.
@@ -190,3 +191,39 @@ def test_the_page_does_not_say_a_final_notice_held_for_contact_is_sent_now(built
     assert NOTICE_NOW[debtor_id] not in page
     for said in NOTICE_SOON[debtor_id]:
         assert said in page
+
+
+# s55: beside the payment that came back, neither the page's message nor the letter said "Heeft u het net betaald? Dan
+# hoeft u niets te doen." any more: to someone who paid, and whose payment the bank took back, it read "nothing to do"
+# (shipped.JUST_PAID). D-3003, with nothing returned, still reads it in its dunning message.
+JUST_PAID = ("net betaald", "just paid")
+
+
+@pytest.mark.parametrize("debtor_id", ["D-3001", "D-3002"])
+def test_neither_page_nor_letter_says_just_paid_beside_the_return(built, debtor_id):
+    pages, pdfs, mails = built
+    for said in (pages[debtor_id], pdfs.get(debtor_id), mails.get(debtor_id)):
+        if said is not None:
+            assert not [words for words in JUST_PAID if words in said], said
+
+
+def test_a_page_without_a_return_still_says_just_paid(built):
+    pages, _, _ = built
+    assert "Heeft u het net betaald? Dan hoeft u niets te doen." in pages["D-3003"]
+
+
+# s55: the costs the held final notice will announce were dated as if it went today ("op zijn vroegst vanaf ..."):
+# while it waits for staff's contact, the page gives the day the notice itself will give.
+COSTS_HELD = {
+    "D-3004": "zijn dat EUR 187,50, vanaf de dag na de laatste betaaldag in die brief.",
+    "D-3005": "these would be EUR 187.50, from the day after the last day to pay in that letter.",
+}
+EARLIEST = {"D-3004": "op zijn vroegst", "D-3005": "no earlier than"}
+
+
+@pytest.mark.parametrize("debtor_id", ["D-3004", "D-3005"])
+def test_the_costs_of_a_final_notice_held_for_contact_are_not_dated_from_today(built, debtor_id):
+    pages, _, _ = built
+    page = pages[debtor_id]
+    assert COSTS_HELD[debtor_id] in page, page
+    assert EARLIEST[debtor_id] not in page, page

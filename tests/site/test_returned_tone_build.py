@@ -26,14 +26,17 @@ pytestmark = pytest.mark.slow
 
 DEBTORS = {"D-3101": "nl", "D-3102": "en"}
 SLIPPED = ("ontschoten", "dat kan gebeuren", "slipped your mind", "it happens")
+# s55: nor "Heeft u het net betaald? Dan hoeft u niets te doen." beside a payment that came back (shipped.JUST_PAID).
+JUST_PAID = ("net betaald", "just paid")
 # What each says where the sentence was, and the payment that came back below it.
 PAGE = {
     "D-3101": "maar wij hebben nog geen betaling van u die meetelt. Wilt u het bedrag",
     "D-3102": "but we have no payment from you that counts. Please pay the amount",
 }
 LETTER = {
-    "D-3101": "hebben wij nog geen betaling van u die meetelt; het bedrag staat hieronder. Heeft u het net betaald?",
-    "D-3102": "we have no payment from you that counts; the amount is below. If you have just paid",
+    "D-3101": "hebben wij nog geen betaling van u die meetelt; het bedrag staat hieronder. Wilt u het bedrag alsnog "
+    "betalen?",
+    "D-3102": "we have no payment from you that counts; the amount is below. Could you still pay the amount?",
 }
 RETURNED_LINE = {"D-3101": "door de bank teruggeboekt", "D-3102": "was returned by the bank"}
 
@@ -77,6 +80,7 @@ def test_the_page_does_not_say_it_slipped_their_mind(built, debtor_id):
     assert PAGE[debtor_id] in page, page
     assert RETURNED_LINE[debtor_id] in page
     assert not [words for words in SLIPPED if words in page], page
+    assert not [words for words in JUST_PAID if words in page], page
 
 
 @pytest.mark.parametrize("debtor_id", DEBTORS)
@@ -86,3 +90,4 @@ def test_the_reminder_letter_does_not_open_saying_it_slipped_their_mind(built, d
     assert LETTER[debtor_id] in letter, letter
     assert RETURNED_LINE[debtor_id] in letter
     assert not [words for words in SLIPPED if words in letter], letter
+    assert not [words for words in JUST_PAID if words in letter], letter

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from incasso.claims.assess import assess
 from incasso.claims.states import PlanState, Status
 from incasso.statement.view import statement_view
+from pelican.plugins.incasso.statements import Messages
 from tests.support.ledgers import days, event, one_debtor_ledger, payment
 
 D = Decimal
@@ -109,3 +111,93 @@ def test_the_instalment_s_reminder_names_the_answer_and_the_page_beside_it_keeps
     dunned = [*reminded, event(date(2026, 5, 6), "dunning", channel="letter")]
     _, view = _page(tmp_path / "dunned", date(2026, 5, 7), language, dunned)
     assert view.answer == ()
+
+
+# s55: the plan's message above those lines said "Dat kan gebeuren." / "It happens." of the missed instalment, as if the
+# debtor had forgotten it, not disputed the claim and been answered. Beside the answer's lines its `_answered` form
+# speaks (statement.view._beside_the_answer), without that sentence; the site's texts without it show `plan_missed`.
+CONTENT = Path(__file__).resolve().parents[2] / "content" / "messages"
+IT_HAPPENS = {"nl": "Dat kan gebeuren", "en": "It happens"}
+ANSWERED_DISPUTE = [event(date(2026, 4, 3), "dispute", reason="x"), event(date(2026, 4, 8), "dispute_resolved")]
+OPENS = {
+    "nl": "Een termijn van uw betalingsregeling is niet betaald. Hieronder ziet u welke termijn nog openstaat.",
+    "en": "An instalment of your payment plan has not been paid. Below you can see which instalment is still open.",
+}
+
+
+@pytest.mark.parametrize(
+    ("on", "events"),
+    [
+        (date(2026, 4, 9), PLANNED + ANSWERED_DISPUTE),  # the reminder waits for the answer's term
+        (date(2026, 4, 23), [*PLANNED, *ANSWERED_DISPUTE, event(date(2026, 4, 22), "reminder", channel="letter")]),
+    ],
+    ids=["in the term", "beside the reminder"],
+)
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_plan_s_message_beside_the_answer_does_not_say_it_happens(tmp_path, language, on, events) -> None:
+    _, view = _page(tmp_path, on, language, events)
+    assert view.answer  # the answer's lines are under it
+    assert (view.message_key, view.message_fallbacks) == ("plan_missed_answered", ("plan_missed",))
+    message = str(Messages(CONTENT).for_page(view))
+    assert OPENS[language] in message, message
+    assert IT_HAPPENS[language] not in message, message
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_without_an_answer_told_the_plan_s_message_still_says_it_happens(tmp_path, language) -> None:
+    _, view = _page(tmp_path, date(2026, 4, 9), language, PLANNED)
+    assert view.answer == ()
+    assert view.message_key == "plan_missed"
+    assert IT_HAPPENS[language] in str(Messages(CONTENT).for_page(view))
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_after_a_letter_since_the_reminder_the_plan_s_message_is_its_own_again(tmp_path, language) -> None:
+    """The answer's lines end with a letter after that reminder (test above): so does the `_answered` form."""
+    reminded = [*PLANNED, *ANSWERED_DISPUTE, event(date(2026, 4, 22), "reminder", channel="letter")]
+    _, view = _page(tmp_path, date(2026, 5, 7), language, [*reminded, event(date(2026, 5, 6), "dunning")])
+    assert view.answer == ()
+    assert not view.message_key.endswith("_answered")
+
+
+# The plan's other messages that say it: two instalments past their day (a plan of four, on 20 April) and
+# a plan of one. Each without "Dat kan gebeuren", the rest of it as its own message says it.
+OTHER_PLANS = {
+    "plan_missed_several_answered": (
+        [
+            {"due": date(2026, 3, 1), "amount": D("300.00")},
+            {"due": date(2026, 4, 1), "amount": D("300.00")},
+            {"due": date(2026, 4, 15), "amount": D("300.00")},
+            {"due": date(2026, 5, 1), "amount": D("350.00")},
+        ],
+        FIRST_PAID,
+        date(2026, 4, 20),
+        {
+            "nl": "Een paar termijnen van uw betalingsregeling zijn niet betaald. Hieronder",
+            "en": "Some instalments of your payment plan have not been paid. Below",
+        },
+    ),
+    "plan_missed_single_answered": (
+        [{"due": date(2026, 4, 1), "amount": D("1250.00")}],
+        [],
+        date(2026, 4, 9),
+        {
+            "nl": "De termijn van uw betalingsregeling is niet betaald. Hieronder",
+            "en": "The instalment of your payment plan has not been paid. Below",
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("key", list(OTHER_PLANS))
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_plan_s_other_messages_beside_the_answer_do_not_say_it_happens(tmp_path, language, key) -> None:
+    plan, paid, on, opens = OTHER_PLANS[key]
+    events = [*PLANNED[:2], event(DUE + days(16), "arrangement", installments=plan), *ANSWERED_DISPUTE]
+    ledger = one_debtor_ledger(tmp_path, language=language, payments=paid, events=events)
+    view = statement_view(assess(ledger, ledger.debtors[0], on), ledger)
+    assert view.answer
+    assert view.message_key == key
+    message = str(Messages(CONTENT).for_page(view))
+    assert opens[language] in message, message
+    assert IT_HAPPENS[language] not in message, message

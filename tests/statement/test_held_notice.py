@@ -91,3 +91,39 @@ def test_a_final_notice_not_held_is_still_said_to_be_sent_now(tmp_path, lang, ca
     page = _page(tmp_path, lang, case, held=False)
     assert any(now in page for now in NOW[lang])
     assert {"nl": "binnenkort een", "en": "shortly"}[lang] not in page
+
+
+# s55: the costs the held notice will announce were still dated from today ("op zijn vroegst vanaf 20 oktober 2026"),
+# as if it went now: true, but sooner than likely while it waits for staff. Held, the line gives the day the notice
+# itself will give, as the line above says its term (steps.final_notice_forecast); not held, the earliest date.
+# (The notice e-mailed without consent brings no costs: no such line.)
+COSTS_HELD = {
+    "nl": {
+        "brief": "zijn dat EUR\xa0225,00, vanaf de dag na de laatste betaaldag in die brief.",
+        "e-mail": "zijn dat EUR\xa0225,00, vanaf de dag na de laatste betaaldag in die e-mail.",
+        "sommatie": "zijn dat EUR\xa0225,00, vanaf de dag na de laatste betaaldag in die sommatie.",
+    },
+    "en": {
+        "brief": "these would be EUR\xa0225.00, from the day after the last day to pay in that letter.",
+        "e-mail": "these would be EUR\xa0225.00, from the day after the last day to pay in that email.",
+        "sommatie": "these would be EUR\xa0225.00, from the day after the last day to pay in that notice.",
+    },
+}
+COSTS_FORM = {"first": "brief", "business": "sommatie", "agreed": "e-mail", "restated": "brief", "plan": "brief"}
+EARLIEST = {"nl": "op zijn vroegst", "en": "no earlier than"}
+
+
+@pytest.mark.parametrize("case", list(COSTS_FORM))
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_costs_of_a_held_final_notice_are_not_dated_from_today(tmp_path, lang, case):
+    page = _page(tmp_path, lang, case, held=True)
+    assert COSTS_HELD[lang][COSTS_FORM[case]] in page, page
+    assert EARLIEST[lang] not in page, page
+
+
+@pytest.mark.parametrize("case", list(COSTS_FORM))
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_costs_of_a_final_notice_not_held_keep_their_earliest_day(tmp_path, lang, case):
+    page = _page(tmp_path, lang, case, held=False)
+    assert EARLIEST[lang] in page
+    assert not any(said in page for said in COSTS_HELD[lang].values())

@@ -1062,6 +1062,14 @@ NL = {
     "next_final_costs_either": "In die sommatie staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet "
     "betaalt. Over {invoices}, zijn dat {amount}. Dat is op zijn vroegst vanaf {email_date} als u de sommatie per "
     "e-mail krijgt. Komt die per post? Dan op zijn vroegst vanaf {letter_date}.",
+    # ... while that notice is held out of the print file (steps.notice_sending): the day it goes is not known, so no
+    # date counted from today, but the day the letter itself will give, as the line above says its term.
+    "next_final_costs_held": "In die brief staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet "
+    "betaalt. Over {invoices}, zijn dat {amount}, vanaf de dag na de laatste betaaldag in die brief.",
+    "next_final_costs_email_held": "In die e-mail staat hoeveel incassokosten wij rekenen als u daarna nog steeds "
+    "niet betaalt. Over {invoices}, zijn dat {amount}, vanaf de dag na de laatste betaaldag in die e-mail.",
+    "next_final_costs_either_held": "In die sommatie staat hoeveel incassokosten wij rekenen als u daarna nog steeds "
+    "niet betaalt. Over {invoices}, zijn dat {amount}, vanaf de dag na de laatste betaaldag in die sommatie.",
     "overdue_invoice": "de factuur die nu te laat is",
     "overdue_invoices": "de facturen die nu te laat zijn",
     "fourteen": "veertien",
@@ -2705,6 +2713,12 @@ EN = {
     "next_final_costs_either": "That notice will state the collection costs we would charge if you still do not pay "
     "after it. For {invoices}, these would be {amount}. They would start no earlier than {email_date} if the notice "
     "is emailed to you. If it is posted, no earlier than {letter_date}.",
+    "next_final_costs_held": "That letter will state the collection costs we would charge if you still do not pay "
+    "after it. For {invoices}, these would be {amount}, from the day after the last day to pay in that letter.",
+    "next_final_costs_email_held": "That email will state the collection costs we would charge if you still do not "
+    "pay after it. For {invoices}, these would be {amount}, from the day after the last day to pay in that email.",
+    "next_final_costs_either_held": "That notice will state the collection costs we would charge if you still do not "
+    "pay after it. For {invoices}, these would be {amount}, from the day after the last day to pay in that notice.",
     "overdue_invoice": "the invoice that is now overdue",
     "overdue_invoices": "the invoices that are now overdue",
     "fourteen": "fourteen",

@@ -1301,7 +1301,7 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Acti
     else:
         lines = [t("next_soon", payment=payment, step=step)]
     if letter == ActionKind.FINAL_NOTICE:
-        lines += final_notice_forecast(claim, creditor, lang, when)
+        lines += final_notice_forecast(claim, creditor, lang, when, held=held)
     return lines
 
 
@@ -1350,23 +1350,30 @@ def _costs_stopped(claim: Claim, lang: Language) -> dict[str, str]:
     return {"last_day": fmt.day(claim.costs.owed_from - DAY, lang), "what": costs_stopped_by(claim, lang)[0]}
 
 
-def final_notice_forecast(claim: Claim, creditor: Creditor, lang: Language, when: date) -> list[str]:
+def final_notice_forecast(
+    claim: Claim, creditor: Creditor, lang: Language, when: date, *, held: bool = False
+) -> list[str]:
     """What the final notice will announce (`notice_costs_ahead`), sent the day after `when` (the last
-    day to pay before it); nothing when it brings no costs."""
+    day to pay before it); nothing when it brings no costs. `held`: the day's notice is held out of the print file
+    (`notice_sending`): it goes when staff have looked or called, so the costs' day is the one the notice will give,
+    not one counted as if it went today ("op zijn vroegst vanaf ..." would be true, but sooner than likely)."""
     asked = notice_invoices_ahead(claim, creditor)
     if not asked:
         return []
-    # At the earliest: the notice goes out on the step's day (or today) and arrives that day
-    # when it can go by e-mail; by post, or later, the costs come later still.
-    sent = max(when + DAY, claim.as_of)
     forms = claim.debtor.final_notice_forms()
-    by_post = final_notice_term_end(creditor, claim.debtor, sent, Channel.LETTER) + DAY
-    by_email = final_notice_term_end(creditor, claim.debtor, sent, Channel.EMAIL) + DAY
     ahead = notice_costs_calculation(claim, creditor)
     values = dict(
         amount=vat_beside(fmt.money(ahead.amount, lang), ahead.vat, lang),  # as that notice will state them
         invoices=text(lang, "overdue_invoice" if len(asked) == 1 else "overdue_invoices"),
     )
+    if held:  # "In die brief", "In die e-mail", "In die sommatie" (written both ways), as below
+        form = "_either" if len(forms) == 2 else ("_email" if forms == (Channel.EMAIL,) else "")
+        return [text(lang, f"next_final_costs{form}_held", **values)]
+    # At the earliest: the notice goes out on the step's day (or today) and arrives that day
+    # when it can go by e-mail; by post, or later, the costs come later still.
+    sent = max(when + DAY, claim.as_of)
+    by_post = final_notice_term_end(creditor, claim.debtor, sent, Channel.LETTER) + DAY
+    by_email = final_notice_term_end(creditor, claim.debtor, sent, Channel.EMAIL) + DAY
     # A business whose notice is written both ways gets it by e-mail or by post, which the staff
     # choose later: the page names both days, so that it agrees with the form that arrives.
     if Channel.EMAIL in forms and Channel.LETTER in forms and by_email != by_post:

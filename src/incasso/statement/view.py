@@ -48,7 +48,7 @@ from incasso.ledger.model import (
     latest,
 )
 from incasso.payments.reference import format_rf, rf_reference
-from incasso.statement.answer import answer_lines
+from incasso.statement.answer import answer_lines, unsaid_answer
 from incasso.statement.handler import handler_of
 from incasso.statement.help import HelpView, help_view
 from incasso.statement.labels import PAGES, text
@@ -378,6 +378,21 @@ def _page_message_key(claim: Claim, creditor: Creditor) -> str:
     return key
 
 
+# The plan's messages that say of a missed instalment "Dat kan gebeuren." / "It happens.": above the lines that tell a
+# dispute's answer (statement.answer: while a missed instalment's reminder waits for the answer's term, and beside
+# the reminder that names it) it reads as if the debtor had forgotten, not disputed. There each has an `_answered`
+# form without it; the `_part` and `_last` forms do not say it.
+_IT_HAPPENS = ("plan_missed", "plan_missed_several", "plan_missed_single")
+
+
+def _beside_the_answer(claim: Claim, creditor: Creditor, key: str) -> str:
+    """`key`, or its `_answered` form where the page tells a dispute's answer under a message that would say a
+    missed instalment "can happen" (`_IT_HAPPENS`)."""
+    if key in _IT_HAPPENS and unsaid_answer(claim, creditor, key) is not None:
+        return f"{key}_answered"
+    return key
+
+
 def _answer_speaks(claim: Claim) -> bool:
     """Whether the answer to a dispute is the page's message: while its term runs, for a claim still ours
     to chase, unless a final notice's term runs with its costs still to avoid (the law's term speaks)."""
@@ -546,6 +561,10 @@ _FALLBACKS: dict[str, str | Callable[[Claim], str]] = {
     # "Een termijn": the schedule below shows it is the one.
     "plan_missed_single": "plan_missed",
     "plan_missed_single_part": "plan_missed_part",
+    # "Dat kan gebeuren" above a dispute's answer (added in session 55): the message it showed before.
+    "plan_missed_answered": "plan_missed",
+    "plan_missed_several_answered": "plan_missed_several",
+    "plan_missed_single_answered": "plan_missed_single",
     "plan_missed_last": _plan_missed_key,  # "Dan blijft onze afspraak gewoon staan"
     "plan_missed_last_part": _plan_missed_key,
     "plan_missed_last_several": _plan_missed_key,
@@ -856,7 +875,7 @@ def statement_view(claim: Claim, ledger: Ledger, *, held: bool = False) -> State
     t = partial(text, lang)
     reference = format_rf(rf_reference(claim.debtor.id))
     is_open = claim.status not in (Status.PAID, Status.SETTLED)
-    key = _page_message_key(claim, creditor)
+    key = _beside_the_answer(claim, creditor, _page_message_key(claim, creditor))
     doubted = claim.debtor.id in ledger.bank_doubted  # a payment may count twice: no refund promised yet
     deadline = payment_deadline(claim, creditor)  # the message, the answer and the totals say the one day
     return StatementView(

@@ -19,8 +19,11 @@ def as_shipped_now(source: str, replacements: Iterable[tuple[str, str]]) -> str:
 
 
 def left_out(*sentences: str) -> tuple[tuple[str, str], ...]:
-    """Each sentence as shipped, left out: after the sentence before it (its space with it), or opening a paragraph."""
-    return tuple(pair for sentence in sentences for pair in ((" " + sentence, ""), (sentence, "")))
+    """Each sentence as shipped, left out: before the sentence after it (its space with it), after the sentence
+    before it (the same), or alone at a paragraph's end."""
+    return tuple(
+        pair for sentence in sentences for pair in ((sentence + " ", ""), (" " + sentence, ""), (sentence, ""))
+    )
 
 
 # "Misschien is het u ontschoten", as shipped: untrue where the debtor did not forget. Left out of the first
@@ -31,10 +34,45 @@ SLIPPED = left_out(
     "Perhaps it slipped your mind – it happens.",
     "Perhaps they slipped your mind – it happens.",
 )
-# While a payment the bank took back is told: no "ontschoten", and the dunning letter's message states the letter
-# before what counts, not "Daarom" (the return is no reason for a letter that may be older than it).
+# "Heeft u het net betaald? Dan hoeft u niets te doen.", as shipped in each of its forms: beside a payment the bank
+# took back it reads "nothing to do" to someone who did pay, and whose payment came back. Left out, not reworded:
+# the returned payment's own lines say what to do (pay again, or contact whoever has the file: statement.returned).
+# Where "Zo niet, ..." leaned on it, that question stands alone.
+JUST_PAID = (
+    (
+        "Heeft u het net betaald? Dan hoeft u niets te doen. Zo niet, wilt u het bedrag dan alsnog betalen?",
+        "Wilt u het bedrag alsnog betalen?",
+    ),
+    (
+        "Heeft u het net betaald? Dan hoeft u niets te doen. Zo niet, wilt u het bedrag dan betalen?",
+        "Wilt u het bedrag betalen?",
+    ),
+    (
+        "If you have just paid, you do not need to do anything. If not, could you still pay the amount?",
+        "Could you still pay the amount?",
+    ),
+    (
+        "If you have just paid, you do not need to do anything. If not, could you pay the amount?",
+        "Could you pay the amount?",
+    ),
+    *left_out(
+        "Heeft u het net betaald? Dan hoeft u niets te doen.",
+        "Heeft u het net betaald, dan hoeft u niets te doen.",
+        "Heeft u de termijn net betaald? Dan hoeft u niets te doen.",
+        "Heeft u de termijnen net betaald? Dan hoeft u niets te doen.",
+        "Heeft u de rest net betaald? Dan hoeft u niets te doen.",
+        "If you have just paid, you do not need to do anything.",
+        "If you have just paid it, you do not need to do anything.",
+        "If you have just paid them, you do not need to do anything.",
+        "If you have just paid the rest, you do not need to do anything.",
+    ),
+)
+# While a payment the bank took back is told: no "ontschoten", no "net betaald" (`JUST_PAID`), and the dunning
+# letter's message states the letter before what counts, not "Daarom" (the return is no reason for a letter that may
+# be older than it).
 RETURNED_TOLD = (
     *SLIPPED,
+    *JUST_PAID,
     (
         "Wij hebben {not_received}. Daarom hebben wij u een aanmaning gestuurd.",
         "Wij hebben u een aanmaning gestuurd. Wij hebben {not_received}.",

@@ -468,7 +468,8 @@ class Messages:
         converter = markdown.Markdown()
         self.html = {place: converter.reset().convert(source) for place, source in sources.items()}
         # Each message that reads otherwise while the page tells a payment the bank took back (shipped.RETURNED_TOLD):
-        # no "Misschien is het u ontschoten" to someone who paid, no "Daarom" for a letter the return may postdate.
+        # no "Misschien is het u ontschoten" nor "Heeft u het net betaald? Dan hoeft u niets te doen." to someone who
+        # paid and whose payment came back, no "Daarom" for a letter the return may postdate.
         told = {place: as_shipped_now(source, RETURNED_TOLD) for place, source in sources.items()}
         self.returned_told = {
             place: converter.reset().convert(source) for place, source in told.items() if source != sources[place]

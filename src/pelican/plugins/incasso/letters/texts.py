@@ -248,7 +248,8 @@ BUILT_IN = frozenset(
 # sentence that names the answer) and then the reminder's own opening in one paragraph, without the sentence it
 # shipped with that is untrue after a dispute: it did not slip their mind (letters.view.INSTALMENT_ANSWERED_OPENINGS,
 # shipped.SLIPPED). A letter that tells a payment the bank took back (LetterView.returned) reads its opening without
-# it too (`LetterTexts.opening`): the debtor paid.
+# it too, and without "Heeft u het net betaald? Dan hoeft u niets te doen." (`LetterTexts.opening`): the debtor paid,
+# and the bank took it back.
 SHIPPED_LETTERS = Path(__file__).resolve().parent.parent / "content" / "letters"
 # What the wait's own letter says of itself, as shipped: a promise's or a plan's confirmation that says the wait too
 # (DueLetter.wait) says it in its own words ("Ook dat bevestigen wij met deze brief."), and its opening is above.
@@ -301,9 +302,11 @@ class LetterTexts:
             raise LetterTextInvalid("\n".join(unknown))
         for lang in LANGUAGES:
             for opening in INSTALMENT_OPENINGS:
-                self.texts[(lang, opening + ANSWERED)] = _converted(
-                    converter, _answered_instalment(sources, lang, opening)
-                )
+                answered = _answered_instalment(sources, lang, opening)
+                self.texts[(lang, opening + ANSWERED)] = _converted(converter, answered)
+                told = as_shipped_now(answered, RETURNED_TOLD)  # its "Heeft u de termijn net betaald?" too
+                if told != answered:
+                    self.returned_told[(lang, opening + ANSWERED)] = _converted(converter, told)
         self.waits: dict[tuple[str, bool], LetterText] = {
             (lang, named): wait
             for lang in LANGUAGES
@@ -328,7 +331,8 @@ class LetterTexts:
         """The letter's opening text; `wait_too` (a promise's or a plan's confirmation that confirms a wait too,
         DueLetter.wait): with the site's own words of `pause.md` below it, where it has any of its own; without its
         {asked_to_wait} below an opening that says the wait granted already (a site's own promise.md naming it);
-        `returned` (the letter tells a payment the bank took back): without "Misschien is het u ontschoten"."""
+        `returned` (the letter tells a payment the bank took back): without "Misschien is het u ontschoten", nor
+        "Heeft u het net betaald? Dan hoeft u niets te doen." (shipped.RETURNED_TOLD)."""
         own = self._own(lang, opening)
         text = self.returned_told.get(own, self.texts[own]) if returned else self.texts[own]
         wait = self.waits.get((lang, "asked_to_wait" in text.named)) if wait_too else None
