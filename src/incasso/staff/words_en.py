@@ -1290,6 +1290,10 @@ PHRASE = {
     "suggested_written": "already in this debtor's file without bank_ref",
     # On the letters list, a step's letter: the lines that record it once sent (the dossier page's), folded.
     "record_letter_here": "Sent? Put this {events}",
+    "record_look_first": "First check whether the debtor has paid already (Possible payment in the bank): that is "
+    "why the letter is not in the print file.",
+    "record_contact_first": "Contact the debtor first and record it: the bank took a payment back (Payment returned "
+    "by the bank), and the debtor may think they have paid. That is why the letter is not in the print file.",
     "record_intro_letter": "Sent? Put this {events}, with the date on which it went, and "
     "channel: email if it went by email, channel: letter if by post.",
     "record_intro_by_post": "Sent? Put this {events}, with the date on which it went by post. "
