@@ -942,6 +942,9 @@ CHANGES = {
     "renamed_line": "{who}: eerder {old}",
     "due_line": "{who}: {what}",
     "due_step": "{action}, vanaf {date} ({amount} open)",
+    # ... its letter held out of the print file until staff have looked, or been in touch (DayLetter.held_first).
+    "due_held_look": "eerst nakijken (Mogelijke betaling in de bank): de brief staat niet in het printbestand",
+    "due_held_contact": "neem eerst contact op (Betaling teruggeboekt): de brief staat niet in het printbestand",
     "due_credit": "Tegoed terugbetalen: {amount} te veel betaald",
     "due_refund_returned": "Opnieuw terugbetalen: de terugbetaling van {amount} op {date} kwam op {returned} "
     "terug{reason}",

@@ -909,6 +909,8 @@ CHANGES = {
     "renamed_line": "{who}: formerly {old}",
     "due_line": "{who}: {what}",
     "due_step": "{action}, from {date} ({amount} open)",
+    "due_held_look": "check first (Possible payment in the bank): the letter is not in the print file",
+    "due_held_contact": "contact the debtor first (Payment returned by the bank): the letter is not in the print file",
     "due_credit": "Refund credit: {amount} overpaid",
     "due_refund_returned": "Refund again: the refund of {amount} on {date} came back on {returned}{reason}",
     # Today's work that is no next action (changes._new_tasks): money to pass on, a dispute's answer.
