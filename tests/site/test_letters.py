@@ -1238,7 +1238,9 @@ def test_a_confirmation_is_to_be_sent_and_a_step_recorded_today_is_not_printed_a
     )
 
 
-def test_a_step_s_letter_to_a_dossier_a_bank_credit_may_have_paid_waits_out_of_the_print_file(site, tmp_path):
+def test_a_step_s_letter_to_a_dossier_a_bank_credit_may_have_paid_waits_out_of_the_print_file_and_says_why(
+    site, tmp_path
+):
     # L-REMIND paid the creditor's old account, naming its reference: the reminder ("we have not received your
     # payment") must not go out with the print file before staff look. Its PDF stays, to print after a look.
     from tests.support.bankfiles import Booking, camt053, write_bank
@@ -1256,10 +1258,15 @@ def test_a_step_s_letter_to_a_dossier_a_bank_credit_may_have_paid_waits_out_of_t
     assert printed == page_count(letter(site, "print-2026-11-24")) - page_count(letter(site, "L-REMIND-reminder"))
     said = (held.internal / "index.html").read_text(encoding="utf-8").split("L-REMIND-reminder.pdf", 1)[1][:600]
     assert "mogelijk al betaald (Mogelijke betaling in de bank): eerst nakijken" in html.unescape(said)
+    # The dossier's "Wat nu" offers to record it: it says first what Brieven van vandaag says, not "send it now".
+    assert _record_offer(held) == (
+        "Kijk eerst na of de debiteur al betaald heeft (Mogelijke betaling in de bank): de brief staat daarom niet "
+        "in het printbestand. Verstuurd? Zet dit onderaan debtors/L-REMIND.yaml"
+    )
 
 
 @pytest.mark.parametrize("staff_language", ["nl", "en"])
-def test_a_step_s_letter_to_a_dossier_whose_payment_the_bank_took_back_waits_out_of_the_print_file(
+def test_a_step_s_letter_to_a_dossier_whose_payment_the_bank_took_back_waits_out_of_the_print_file_and_says_why(
     site, tmp_path, staff_language
 ):
     # s54 (a morning with the bank's files): L-REMIND paid by its reference, and two days later the bank took the
@@ -1285,6 +1292,24 @@ def test_a_step_s_letter_to_a_dossier_whose_payment_the_bank_took_back_waits_out
         "en": "the bank took a payment back (Payment returned by the bank): contact the debtor first",
     }
     assert expected[staff_language] in said[:700]
+    # s55: the dossier's "Wat nu" offered to record the reminder ("Verstuurd? Zet dit ...") without a word of the
+    # contact that must come first; it says it now, as Brieven van vandaag does.
+    first = {
+        "nl": "Neem eerst contact op met de debiteur en leg dat vast: de bank boekte een betaling terug (Betaling "
+        "teruggeboekt), en de debiteur denkt misschien dat er betaald is. De brief staat daarom niet in het "
+        "printbestand. Verstuurd? Zet dit onderaan debtors/L-REMIND.yaml",
+        "en": "Contact the debtor first and record it: the bank took a payment back (Payment returned by the bank), "
+        "and the debtor may think they have paid. That is why the letter is not in the print file. Sent? Put this "
+        "at the end of debtors/L-REMIND.yaml",
+    }
+    assert _record_offer(held) == first[staff_language]
+
+
+def _record_offer(built) -> str:
+    """The start of L-REMIND's dossier's offer to record its step, as read (to the ledger file's name)."""
+    page = (built.internal / "d" / "L-REMIND.html").read_text(encoding="utf-8")
+    offer = html.unescape(page.split('<p id="record-heading">', 1)[1].split("</p>", 1)[0])
+    return offer.split("L-REMIND.yaml", 1)[0] + "L-REMIND.yaml"
 
 
 def test_a_heading_and_its_caption_go_with_the_table_s_first_row_to_the_next_page():

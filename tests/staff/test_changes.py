@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from incasso.claims.assess import assess
 from incasso.ledger.model import Language
+from incasso.staff import words as dutch
 from incasso.staff.changes import Changes, Entry, _escape, changes_markdown, compare, parse_previous
 from incasso.staff.exports import claims_document, claims_json
 from incasso.staff.language import speaking
@@ -684,6 +685,52 @@ def test_the_call_step_newly_due_is_named_as_the_overview_names_it(tmp_path, pho
     assert after["claims"][0]["next_action"]["kind"] == "call"
     (entry,) = compare(before, after).sections["due"]
     assert entry.values["what"].startswith(said + ", vanaf ")
+
+
+# -- a step's letter newly due, held out of the print file ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("flags", "held"),
+    [
+        (["possible_payment"], "due_held_look"),
+        (["payment_returned"], "due_held_contact"),
+        (["possible_payment", "payment_returned"], "due_held_look"),  # as the letters generator: a look first
+        ([], None),
+    ],
+)
+def test_a_step_s_letter_newly_due_says_what_holds_it_out_of_the_print_file(tmp_path, flags, held):
+    """The flags claims.json lists (the overview's row's) hold the reminder out of the print file as the letters
+    generator does (DayLetter.look_first, contact_first): *Nieuw aan de beurt* says so beside the step."""
+
+    def claims(folder, as_of, found):
+        ledger = one_debtor_ledger(tmp_path / folder, invoices=INVOICES)
+        claim = assess(ledger, ledger.debtors[0], as_of)
+        return claims_document([claim], as_of, ledger.creditor.policy, str, found={claim.debtor.id: found})
+
+    before, after = claims("before", DUE, []), claims("after", DUE + days(3), flags)
+    assert after["claims"][0]["next_action"]["kind"] == "reminder"
+    (entry,) = compare(before, after).sections["due"]
+    what = entry.values["what"]
+    assert what.startswith("Herinnering sturen, vanaf 5 februari 2026 (EUR\xa01.820,00 open)"), what
+    assert what.endswith("; " + dutch.CHANGES[held]) if held else ";" not in what, what
+
+
+def test_a_call_newly_due_is_not_held_for_contact(tmp_path):
+    """A call is the contact the flag asks for: its line says nothing of a held letter."""
+    dunned = event(DUE + days(15), "dunning", channel="letter")
+
+    def claims(folder, as_of):
+        ledger = one_debtor_ledger(tmp_path / folder, invoices=INVOICES, events=[REMINDED, dunned])
+        claim = assess(ledger, ledger.debtors[0], as_of)
+        return claims_document(
+            [claim], as_of, ledger.creditor.policy, str, found={claim.debtor.id: ["payment_returned"]}
+        )
+
+    before, after = claims("before", DUE + days(16)), claims("after", DUE + days(25))
+    assert after["claims"][0]["next_action"]["kind"] == "call"
+    (entry,) = compare(before, after).sections["due"]
+    assert entry.values["what"].startswith("Bellen, vanaf ") and ";" not in entry.values["what"]
 
 
 # -- every text of the ledger escaped alike ----------------------------------------------------------------

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from incasso.claims.states import CostsState, InstallmentStatus, PlanState, PromiseState, Stage, Status
+from incasso.claims.states import ActionKind, CostsState, InstallmentStatus, PlanState, PromiseState, Stage, Status
 from incasso.law.money import plain
 from incasso.ledger.model import Language
 from incasso.staff import formats as fmt
@@ -969,7 +969,9 @@ def _new_work(key: str, old: dict | None, new: dict, since: str | None = None) -
         phone = (new.get("contact") or {}).get("phone")  # as the overview names the step (no phone: a note)
         action = step_named(due["kind"], has_phone=bool(phone))
         step = {"action": action, "date": _day(due["due"]), "amount": _money(new["total_due"])}
-        work.append(Entry(key, new["name"], {"what": words().CHANGES["due_step"].format(**step)}))
+        what = words().CHANGES["due_step"].format(**step)
+        held = _held_first(due["kind"], new.get("flags") or ())
+        work.append(Entry(key, new["name"], {"what": f"{what}; {words().CHANGES[held]}" if held else what}))
     # A credit of a few cents is no work (overview.SMALL_CREDIT): its quiet signal says it.
     if Decimal(new["credit"]) >= SMALL_CREDIT and (old is None or Decimal(old.get("credit", "0")) < SMALL_CREDIT):
         said = words().CHANGES["due_credit_doubt" if new.get("credit_doubt") else "due_credit"]
@@ -980,6 +982,25 @@ def _new_work(key: str, old: dict | None, new: dict, since: str | None = None) -
         said = words().CHANGES["due_refund_returned"].format(**values, reason=_reason(back["reason"]))
         work.append(Entry(key, new["name"], {"what": said}))
     return work
+
+
+# The steps whose letter stays out of the print file while a flag holds it (letters.due.STEP_LETTERS): a call is no
+# letter, and a handover notice is not held.
+_HELD_STEPS = frozenset(
+    {ActionKind.REMINDER, ActionKind.DUNNING, ActionKind.FINAL_NOTICE, ActionKind.REMIND_INSTALLMENT}
+)
+
+
+def _held_first(kind: str, flags: Iterable[str]) -> str | None:
+    """Why the step's letter newly due is held out of the print file, as the letters generator holds it
+    (DayLetter.look_first before contact_first): the flags claims.json lists, as the overview's row has them."""
+    if kind not in _HELD_STEPS:
+        return None
+    if "possible_payment" in flags:
+        return "due_held_look"
+    if "payment_returned" in flags:
+        return "due_held_contact"
+    return None
 
 
 def _new_tasks(key: str, old: dict | None, new: dict, since: str | None) -> list[Entry]:

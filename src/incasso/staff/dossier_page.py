@@ -321,6 +321,9 @@ def _record(row: Row, as_of: date, creditor: Creditor, letters: Sequence[DayLett
     if form is not None:  # written one way only: offering the other would record a form that never went
         key = "record_intro_by_post" if form == Channel.LETTER else "record_intro_by_email"
     intro = words().PHRASE[key].format(events=_events_place(claim))
+    held = _held_first(letters)
+    if held is not None:  # what to do before it is sent, as Brieven van vandaag says beside the letter
+        intro = f"{words().PHRASE[held]} {intro}"
     dunning = latest(claim.events, EventType.DUNNING) if step.kind == ActionKind.CALL else None
     if dunning is not None:  # a call is contact only when someone answered; the final notice does not wait
         # After a wait, a week after it; posted abroad, later by the days it arrived later.
@@ -335,6 +338,17 @@ def _record(row: Row, as_of: date, creditor: Creditor, letters: Sequence[DayLett
         else:
             intro += " " + words().PHRASE["record_no_answer"].format(date=final_from)
     return Record(intro, with_events_key(lines, claim))
+
+
+def _held_first(letters: Sequence[DayLetter]) -> str | None:
+    """Why the step's letter of the day is out of the print file, and what to do first (DayLetter.held_first):
+    the record's offer would otherwise read as "send it now"."""
+    for letter in letters:
+        if letter.look_first:
+            return "record_look_first"
+        if letter.contact_first:
+            return "record_contact_first"
+    return None
 
 
 def _passes_on(row: Row) -> tuple[Record, ...]:

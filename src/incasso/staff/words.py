@@ -942,6 +942,9 @@ CHANGES = {
     "renamed_line": "{who}: eerder {old}",
     "due_line": "{who}: {what}",
     "due_step": "{action}, vanaf {date} ({amount} open)",
+    # ... its letter held out of the print file until staff have looked, or been in touch (DayLetter.held_first).
+    "due_held_look": "eerst nakijken (Mogelijke betaling in de bank): de brief staat niet in het printbestand",
+    "due_held_contact": "neem eerst contact op (Betaling teruggeboekt): de brief staat niet in het printbestand",
     "due_credit": "Tegoed terugbetalen: {amount} te veel betaald",
     "due_refund_returned": "Opnieuw terugbetalen: de terugbetaling van {amount} op {date} kwam op {returned} "
     "terug{reason}",
@@ -1338,6 +1341,12 @@ PHRASE = {
     "suggested_written": "staat al in dit dossierbestand zonder bank_ref",
     # On the letters list, a step's letter: the lines that record it once sent (the dossier page's), folded.
     "record_letter_here": "Verstuurd? Zet dit {events}",
+    # Before it, of a step's letter held out of the print file (DayLetter.look_first, contact_first): do this first.
+    "record_look_first": "Kijk eerst na of de debiteur al betaald heeft (Mogelijke betaling in de bank): de brief "
+    "staat daarom niet in het printbestand.",
+    "record_contact_first": "Neem eerst contact op met de debiteur en leg dat vast: de bank boekte een betaling "
+    "terug (Betaling teruggeboekt), en de debiteur denkt misschien dat er betaald is. De brief staat daarom niet in "
+    "het printbestand.",
     "record_intro_letter": "Verstuurd? Zet dit {events}, met de datum waarop hij ging: per e-mail "
     "channel: email, per post channel: letter.",
     "record_intro_by_post": "Verstuurd? Zet dit {events}, met de datum waarop hij per post ging. "

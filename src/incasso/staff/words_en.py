@@ -909,6 +909,8 @@ CHANGES = {
     "renamed_line": "{who}: formerly {old}",
     "due_line": "{who}: {what}",
     "due_step": "{action}, from {date} ({amount} open)",
+    "due_held_look": "check first (Possible payment in the bank): the letter is not in the print file",
+    "due_held_contact": "contact the debtor first (Payment returned by the bank): the letter is not in the print file",
     "due_credit": "Refund credit: {amount} overpaid",
     "due_refund_returned": "Refund again: the refund of {amount} on {date} came back on {returned}{reason}",
     # Today's work that is no next action (changes._new_tasks): money to pass on, a dispute's answer.
@@ -1290,6 +1292,10 @@ PHRASE = {
     "suggested_written": "already in this debtor's file without bank_ref",
     # On the letters list, a step's letter: the lines that record it once sent (the dossier page's), folded.
     "record_letter_here": "Sent? Put this {events}",
+    "record_look_first": "First check whether the debtor has paid already (Possible payment in the bank): that is "
+    "why the letter is not in the print file.",
+    "record_contact_first": "Contact the debtor first and record it: the bank took a payment back (Payment returned "
+    "by the bank), and the debtor may think they have paid. That is why the letter is not in the print file.",
     "record_intro_letter": "Sent? Put this {events}, with the date on which it went, and "
     "channel: email if it went by email, channel: letter if by post.",
     "record_intro_by_post": "Sent? Put this {events}, with the date on which it went by post. "
