@@ -126,7 +126,7 @@ def _choices(lang: Language) -> dict[str, list[str]]:
         "what": [label(lang, "what_all"), *_labels(lang, r"what_\w+", amount=amount)],
         "notice": [label(lang, "notice_letter"), *_labels(lang, r"(first_)?notice_(letter|email|portal)")],
         "this": [words["this_letter"], words["this_email"]],
-        "tell": [label(lang, "tell_today"), label(lang, "tell_before", date=day)],
+        "tell": [label(lang, "tell_today"), label(lang, "tell_soon"), label(lang, "tell_before", date=day)],
         "when": [label(lang, "by_date", date=day), label(lang, "asap")],
         "rest_letter": _labels(lang, r"rest_letter\w*"),
         "instalment": [label(lang, "instalment_numbered", number="2"), label(lang, "instalment_numbered_single")],

@@ -258,6 +258,14 @@ CALL = {
     "voorwaarden.html": "Ook bellen wij u om te horen of er iets mis is.",
     "voorwaarden-en.html": "We also call you, to hear whether something is wrong.",
 }
+# ... and what a debtor without a phone number gets in its place (s55): staff's note in writing, by e-mail when they
+# have an address for it, else by post (claims.escalation.call_in_writing), as the statement page tells such a debtor.
+NO_PHONE = {
+    "voorwaarden.html": "Hebben wij geen telefoonnummer van u? Dan sturen wij u een bericht, per e-mail of anders per "
+    "post.",
+    "voorwaarden-en.html": "If we do not have your phone number, we send you a message instead, by email or else by "
+    "post.",
+}
 # The policies with a call step and without: staff call before the final notice only by default here.
 CALLING = {
     "calls_before_the_final_notice": {},
@@ -279,13 +287,16 @@ def test_the_sample_terms_promise_a_call_only_when_staff_call_before_the_final_n
     for name in ("voorwaarden.html", "voorwaarden-en.html"):
         text = page_text(site, name)
         calls = not policy
-        assert (f"{DUNNING[name]} {CALL[name]}" if calls else DUNNING[name]) in text, name
+        assert (f"{DUNNING[name]} {CALL[name]} {NO_PHONE[name]}" if calls else DUNNING[name]) in text, name
         assert (CALL[name] in text) == calls, name
+        assert (NO_PHONE[name] in text) == calls, name
         assert "<!--" not in (site.output / name).read_text(encoding="utf-8")  # the marks are not published
 
 
 def _before_calls(text: str) -> str:
-    """A sample's text as the versions before the call's mark wrote it: the call said whatever the policy."""
+    """A sample's text as the versions before the call's mark wrote it: the call said whatever the policy (and
+    said nothing of a debtor without a phone number, as no version before s55 did)."""
+    text = text.replace(f" {NO_PHONE['voorwaarden.html']}", "").replace(f" {NO_PHONE['voorwaarden-en.html']}", "")
     lines = [re.sub(r" <!-- if calls: true -->$", "", line) for line in text.splitlines()]
     return "\n".join(line for line in lines if "<!-- if calls:" not in line) + "\n"
 

@@ -14,11 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import partial
 
 from incasso.claims.agreements import InstallmentState, Plan, balance_on_promise_day, plan_progress
 from incasso.claims.states import AccordState, InstallmentStatus
+from incasso.claims.timing import later_abroad
 from incasso.law.money import ZERO
-from incasso.ledger.model import Debtor, Event, EventType, Installment, Ledger, Payment, latest
+from incasso.ledger.model import Creditor, Debtor, Event, EventType, Installment, Ledger, Payment, latest
 
 DAY = timedelta(days=1)
 
@@ -39,6 +41,19 @@ class Accord:
     grace_days: int  # how long an instalment may stay unpaid past its day before the settlement lapses
     # How long after a missed instalment's day it is reminded of (policy.reminder_after_days, as a plan's).
     remind_after: int = 0
+    # Each instalment's day and the last day of its grace, where that is not `grace_days` after it: its reminder
+    # posted abroad arrives later, and the grace waits as many days more (`grace_ends`).
+    longer: tuple[tuple[date, date], ...] = ()
+    # An earlier settlement that still ran on this one's day: one too many (claims.checks refuses it).
+    beside: Event | None = None
+
+    def grace_end(self, due: date) -> date:
+        """The last day an instalment of day `due` may be paid and keep the settlement (claims.accord.grace_ends)."""
+        return dict(self.longer).get(due, due + timedelta(days=self.grace_days))
+
+    def grace_for(self, due: date) -> int:
+        """The days of grace an instalment of day `due` has: `grace_days`, or more when its reminder goes abroad."""
+        return (self.grace_end(due) - due).days
 
     @property
     def amount(self) -> Decimal:
@@ -97,7 +112,7 @@ class Accord:
         """The last day to pay what is asked now: `asked_by`, or for a missed instalment the last day of its grace
         (paid later, the settlement lapses): not "as soon as possible" beside a day that decides."""
         missed = self.missed
-        return missed.installment.due + timedelta(days=self.grace_days) if missed is not None else self.asked_by
+        return self.grace_end(missed.installment.due) if missed is not None else self.asked_by
 
     @property
     def reminder_day(self) -> date | None:
@@ -115,8 +130,7 @@ class Accord:
         staff name (its own, not the last day of its grace, which the lapse's day follows: `_lapsed_on`)."""
         if not self.lapsed or self.plan is None or self.ended_on is None:
             return None
-        due = self.ended_on - timedelta(days=self.grace_days) - DAY
-        return next((i for i in self.event.installments if i.due == due), None)
+        return next((i for i in self.event.installments if self.grace_end(i.due) + DAY == self.ended_on), None)
 
     @property
     def settled(self) -> bool:
@@ -170,37 +184,70 @@ def accord_of(ledger: Ledger, debtor: Debtor, events: list[Event], as_of: date, 
     owed = balance_on_promise_day(ledger, debtor, event, as_of).total_due + on_the_day
     policy = ledger.creditor.policy
     grace, remind = policy.final_notice_term_days, policy.reminder_after_days
+    ends = grace_ends(ledger.creditor, debtor, event)
     off = called_off(events, event)
     until = off.date if off is not None else as_of
-    lapsed_on = _lapsed_on(event, since, grace, until, seen_until)
+    lapsed_on = _lapsed_on(event, since, ends, until, seen_until)
     paid = sum((p.amount for p in since), ZERO)
     plan = plan_progress(event, since, as_of, seen_until) if event.installments else None
+    longer = tuple((due, end) for due, end in ends.items() if end != due + timedelta(days=grace))
+    accord = partial(Accord, event, owed, paid, plan=plan, grace_days=grace, remind_after=remind, longer=longer)
+    beside = _running_before(ledger.creditor, debtor, events, event)
     if lapsed_on is not None:
-        return Accord(event, owed, paid, AccordState.LAPSED, lapsed_on, plan, grace, remind)
+        return accord(AccordState.LAPSED, lapsed_on, beside=beside)
     if event.amount is not None and sum((p.amount for p in since if p.date <= until), ZERO) >= event.amount:
-        completed = _completed_on(since, event.amount)
-        return Accord(event, owed, paid, AccordState.SETTLED, completed, plan, grace, remind)
+        return accord(AccordState.SETTLED, _completed_on(since, event.amount), beside=beside)
     if off is not None:
-        return Accord(event, owed, paid, AccordState.ENDED, off.date, plan, grace, remind)
-    return Accord(event, owed, paid, AccordState.RUNNING, None, plan, grace, remind)
+        return accord(AccordState.ENDED, off.date, beside=beside)
+    return accord(AccordState.RUNNING, None, beside=beside)
 
 
-def terms_of(event: Event, grace: int) -> list[tuple[date, Decimal]]:
+def grace_ends(creditor: Creditor, debtor: Debtor, event: Event) -> dict[date, date]:
+    """Each instalment's day of the settlement `event` and the last day of its grace: `final_notice_term_days` after
+    it, the tolerance the confirmation states. Its reminder (`reminder_after_days` after the day) asks payment by that
+    last day; posted to an address abroad it arrives days later than within the Netherlands, and would ask by a day
+    gone before it is read (a Wednesday's, ten PostNL delivery days, arrives after the 14 days). So the grace lasts as
+    many days longer as the reminder arrives later (claims.timing.later_abroad, as a reminder's next step waits:
+    step_after_letter): its last day lies as long after the reminder's receipt as at home. No reminder (it would come
+    after the grace), no days more."""
+    policy = creditor.policy
+    ends = {}
+    for installment in event.installments:
+        end = installment.due + timedelta(days=policy.final_notice_term_days)
+        reminded = installment.due + timedelta(days=max(policy.reminder_after_days, 1))
+        ends[installment.due] = end + later_abroad(creditor, debtor, reminded) if reminded <= end else end
+    return ends
+
+
+def _running_before(creditor: Creditor, debtor: Debtor, events: list[Event], event: Event) -> Event | None:
+    """The settlement before `event` in `events` that still ran on its day: neither called off, nor paid or missed
+    (on the payments known)."""
+    at = events.index(event)
+    earlier = [e for e in events[:at] if e.type == EventType.SETTLEMENT]
+    if not earlier or called_off(events[:at], earlier[-1]) is not None:
+        return None
+    last = earlier[-1]
+    return None if ended_by(last, debtor.payments, grace_ends(creditor, debtor, last), event.date) else last
+
+
+def terms_of(event: Event, ends: dict[date, date]) -> list[tuple[date, Decimal]]:
     """Each day by which so much of the agreed sum must have come in: `pay_by` and the sum; in instalments, each
-    one's day plus `grace` and the instalments due by it. One missed term ends the settlement."""
+    one's last day of grace (`grace_ends`) and the instalments due by it. One missed term ends the settlement."""
     if event.pay_by is not None and event.amount is not None:
         return [(event.pay_by, event.amount)]
     terms, needed = [], ZERO
     for installment in sorted(event.installments, key=lambda i: i.due):
         needed += installment.amount
-        terms.append((installment.due + timedelta(days=grace), needed))
+        terms.append((ends[installment.due], needed))
     return terms
 
 
-def _lapsed_on(event: Event, since: list[Payment], grace: int, as_of: date, seen_until: date) -> date | None:
+def _lapsed_on(
+    event: Event, since: list[Payment], ends: dict[date, date], as_of: date, seen_until: date
+) -> date | None:
     """The day after the first term missed: by its last day less came in than it asked. A term whose last day is
     today, or whose payments are not read yet, is not missed."""
-    for last, needed in terms_of(event, grace):
+    for last, needed in terms_of(event, ends):
         if last >= as_of or last > seen_until:
             return None
         if sum((p.amount for p in since if p.date <= last), ZERO) < needed:
@@ -218,10 +265,10 @@ def _completed_on(since: list[Payment], amount: Decimal) -> date | None:
     return None
 
 
-def ended_by(event: Event, payments: tuple[Payment, ...], grace: int, day: date) -> bool:
+def ended_by(event: Event, payments: tuple[Payment, ...], ends: dict[date, date], day: date) -> bool:
     """Whether the settlement `event` had ended before `day`: its agreed sum paid, or a term of it missed (on the
     payments known). A settlement agreed on `day` while it still runs is one too many (claims.checks)."""
     since = [p for p in payments if event.date <= p.date < day]
     if event.amount is not None and sum((p.amount for p in since), ZERO) >= event.amount:
         return True
-    return _lapsed_on(event, since, grace, day, day) is not None
+    return _lapsed_on(event, since, ends, day, day) is not None

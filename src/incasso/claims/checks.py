@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from incasso.claims.accord import Accord, called_off, ended_by
+from incasso.claims.accord import Accord, called_off
 from incasso.claims.assess import assess
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
@@ -97,14 +97,10 @@ def _settlement_problems(claim: Claim) -> list[Problem]:
                 accord.event.amount_source or accord.event.source, f"events[{at}].amount", said, plain(accord.amount)
             )
         )
-    earlier = [e for e in events[:at] if e.type == EventType.SETTLEMENT]
-    if (
-        earlier
-        and called_off(list(events[:at]), earlier[-1]) is None
-        and not ended_by(earlier[-1], claim.debtor.payments, accord.grace_days, accord.event.date)
-    ):
+    earlier = accord.beside
+    if earlier is not None:
         said = (
-            f"another settlement runs (events[{events.index(earlier[-1])}], agreed on {earlier[-1].date}): change its "
+            f"another settlement runs (events[{events.index(earlier)}], agreed on {earlier.date}): change its "
             "terms there, or record a new one once it has been paid or missed, or called off (settlement_ended)"
         )
         problems.append(Problem(_type_line(accord.event), f"events[{at}].type", said, str(EventType.SETTLEMENT)))

@@ -945,8 +945,21 @@ def _promise(
         *costs,
         text(lang, "promise_hold", date=day(promised)),
         *wait,  # a wait asked for, first seen with the promise (`_wait_too`): before what a miss brings after it
-        _promise_missed(claim, amount, missed, ledger.creditor, asked=asks_applies(claim, rest)),
+        _promise_missed(claim, amount, missed, (ledger.creditor, form), asked=asks_applies(claim, rest)),
     )
+
+
+def promise_tell(creditor: Creditor, claim: Claim, form: Channel) -> str:
+    """When a promise's confirmation asks the debtor to say they cannot pay in time, as the page's promise_next does
+    while the day is ahead: "vóór" the promised day, while it comes after the day the letter is read
+    (claims.timing.letter_received: by post days later, to an address abroad days later still: a promise of a week
+    ahead is read after its day); an e-mail of the promised day itself, "vandaag nog"; else, read on that day or
+    after it, "zo snel mogelijk", not a day gone by."""
+    lang, promised = claim.debtor.language, claim.pending_promise.promised_date
+    read = letter_received(creditor, claim.debtor, claim.as_of, form)
+    if promised > read:
+        return labels.text(lang, "tell_before", date=fmt.day(promised, lang))
+    return labels.text(lang, "tell_today" if promised == read == claim.as_of else "tell_soon")
 
 
 def _promise_rest(ledger: Ledger, claim: Claim, amount: str, form: Channel) -> str:
@@ -968,16 +981,18 @@ def _promise_rest(ledger: Ledger, claim: Claim, amount: str, form: Channel) -> s
     return " " + text(lang, f"promise_rest{said.asked}{undecided}", this=this_letter(lang, form), **values)
 
 
-def _promise_missed(claim: Claim, amount: str, missed: Claim, creditor: Creditor, *, asked: bool = False) -> str:
+def _promise_missed(
+    claim: Claim, amount: str, missed: Claim, sent: tuple[Creditor, Channel], *, asked: bool = False
+) -> str:
     """What follows a promise missed: the sum that keeps it named as the page names it (demand.promise_kept_by:
     "ten minste" the balance of its day, for a promise of the whole whose balance has grown since), not today's
     amount asked, or the letter threatens the next step over a payment that keeps the promise. `asked`: the rest
-    said before it asked whether the promise applies (`_promise_rest`), and this follows from it."""
+    said before it asked whether the promise applies (`_promise_rest`), and this follows from it. `sent`: the
+    creditor, and the form the letter goes in (`promise_tell`)."""
     lang = claim.debtor.language
-    promised = claim.pending_promise.promised_date
-    # The way out, as the page's promise_next gives it: say so before the day, or on the day itself today.
-    day = fmt.day(promised, lang)
-    tell = labels.text(lang, "tell_today") if promised <= claim.as_of else labels.text(lang, "tell_before", date=day)
+    creditor, form = sent
+    day = fmt.day(claim.pending_promise.promised_date, lang)
+    tell = promise_tell(creditor, claim, form)
     values = dict(date=day, step=_missed_step_in_term(claim, missed, creditor), tell=tell)
     keeps = promise_kept_by(claim)
     if keeps is None:

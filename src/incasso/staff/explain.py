@@ -562,7 +562,7 @@ def _settlement_check(accord: Accord, values: dict[str, object]) -> str:
         key = "check_settlement_missed"
     elif accord.plan is not None:
         due, amount, key = accord.asked_by, accord.due_now, "check_settlement_installment"
-        values.update(grace=accord.grace_days)
+        values.update(grace=accord.grace_for(accord.asked_by))
     else:
         due, amount, key = accord.last_day, accord.left, "check_settlement"
     values.update(date=fmt.day(due), amount=fmt.money(amount))

@@ -826,7 +826,7 @@ def _lapse_flag(claim: Claim, accord: Accord) -> Flag:
     last = accord.ended_on - timedelta(days=1) if accord.ended_on is not None else None
     if missed is None:
         return Flag(kind, wording, amount=accord.amount, day=last, paid=accord.paid)
-    days, part = accord.grace_days, missed.amount
+    days, part = accord.grace_for(missed.due), missed.amount
     return Flag(kind, wording, amount=accord.amount, day=missed.due, paid=accord.paid, part=part, days=days, since=last)
 
 

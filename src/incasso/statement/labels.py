@@ -1363,6 +1363,7 @@ NL = {
     "{handler} het vandaag nog weten. Wat er gebeurt als u niet betaalt, hoort u van hen.",
     "tell_before": "vóór {date}",
     "tell_today": "vandaag nog",
+    "tell_soon": "zo snel mogelijk",  # a letter read on the promised day or after it (letters.terms.promise_tell)
     # What a missed promise or instalment leads to (the page and the letters): the step then due.
     "missed_reminder": "wij sturen u een betalingsherinnering",
     "missed_dunning": "wij sturen u een aanmaning",
@@ -2959,6 +2960,7 @@ EN = {
     "They will tell you what happens if you do not pay.",
     "tell_before": "before {date}",
     "tell_today": "today",
+    "tell_soon": "as soon as possible",
     "missed_reminder": "we will send you a payment reminder",
     "missed_dunning": "we will send you a formal reminder",
     "missed_call": "we will call you. Then we will send you a final notice",

@@ -404,7 +404,7 @@ def _settlement_next(claim: Claim, lang: Language, *, top: bool = False) -> tupl
     if accord.plan is None and accord.last_day < claim.as_of:  # its day passed, the statements do not reach it yet
         day, remitted = fmt.day(accord.last_day, lang), money(accord.remitted)
         return (text(lang, "settlement_unseen", left=money(accord.left), date=day, remitted=remitted),)
-    last = accord.last_day if accord.last_day >= claim.as_of else accord.last_day + timedelta(days=accord.grace_days)
+    last = accord.last_day if accord.last_day >= claim.as_of else accord.grace_end(accord.last_day)
     left = text(
         lang, "settlement_next", left=money(accord.left), date=fmt.day(last, lang), remitted=money(accord.remitted)
     )

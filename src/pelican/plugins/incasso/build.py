@@ -271,6 +271,7 @@ SAMPLE_TERMS_SHIPPED = frozenset(
         "0057276510d5a639fb633d7e49f0a7cf662b5ecb3f93886e4cf463068e2a4f4b",  # VAT on the costs, per policy (s39)
         "663a7fc415c73dc420d584949dbd78b908de0f83c3b13d98d819fa06c77bcac0",  # sentences of at most 21 words (s50)
         "85981c043dc3546de1abdb9f8ff922662966181ad61a388144a71f5fe2f9fa58",  # the call, per policy (s53)
+        "ed08c64acde383b1649bbe739b3035baac88e1ebe194d0fb1765c67829ac01fa",  # a note without a phone (s55)
         # voorwaarden.en.md
         "0f14b47467f62dbefaab43903ad341e3051a920761a7eccdd60b0ef9780f128e",
         "98756c0e3ad4d33f5ebd84cb762789063029a637c18bb4c2a828d33730a9de9f",  # "formal reminder" (session 25)
@@ -296,6 +297,7 @@ SAMPLE_TERMS_SHIPPED = frozenset(
         "1b823ee824e4ba717bcec3818e40896c84efed232eaadd2b6ceda09f8c0bff54",  # VAT on the costs, per policy (s39)
         "2b180e9d29e4c708e549afd1e203ab7bc1c2e468892d6d985a733f0c3b232ae4",  # sentences of at most 21 words (s50)
         "12f0e866977e2d2aad23f51c43819a4fbad9c31067e4b5c9b1b0e50c332b0750",  # the call, per policy (s53)
+        "dc00f0b29eb64ce3239b63d2e7e49b643fbc210b262651a502353469dd2fbd70",  # a note without a phone (s55)
     }
 )
 
