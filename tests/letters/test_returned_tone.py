@@ -13,6 +13,7 @@ A consumer pays the invoice of 1250.00 on 4 November 2026; the bank takes it bac
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,7 @@ from pelican.plugins.incasso.letters.texts import LetterTexts
 from pelican.plugins.incasso.statements import Messages
 from tests.statement.test_returned import AS_OF, COSTS, PAID, RETURNED
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
-from tests.support.ledgers import event, valid_creditor, valid_debtor, write_ledger
+from tests.support.ledgers import event, invoice, payment, valid_creditor, valid_debtor, write_ledger
 
 CONTENT = Path(__file__).resolve().parents[2] / "content"
 SLIPPED = {"nl": "ontschoten", "en": "slipped your mind"}
@@ -179,3 +180,116 @@ def test_the_reminder_s_message_does_not_say_just_paid_beside_the_return(tmp_pat
     assert JUST_PAID[language] not in message, message
     _, message = _message(tmp_path / "none", language, REMINDED, returned=False)
     assert JUST_PAID[language] in message, message
+
+
+# s55 review: the plan's message "Een termijn van uw betalingsregeling is niet betaald. Dat kan gebeuren." ("It
+# happens.") stood right above the instalment payment the bank took back: as s55 found above a dispute's answer, it
+# reads as if the debtor forgot, while they paid. While a return is told it is left out (shipped.RETURNED_TOLD), as
+# "Misschien is het u ontschoten" is; without one the message reads as before.
+IT_HAPPENS = {"nl": "Dat kan gebeuren", "en": "It happens"}
+# A plan agreed on 20 February: 500.00 on 1 March (paid), 250.00 on 1 April, 250.00 on 1 May. The 1 April instalment
+# is paid on its day and taken back by the bank on the 6th; read on 9 April.
+PLAN = [
+    {"due": date(2026, 3, 1), "amount": 500},
+    {"due": date(2026, 4, 1), "amount": 250},
+    {"due": date(2026, 5, 1), "amount": 250},
+]
+PLAN_READ = date(2026, 4, 9)
+MAY = date(2026, 5, 9)
+
+
+def _plan_message(tmp_path: Path, language: str, *, returned: bool) -> tuple[str, str]:
+    debtor = valid_debtor(
+        id="D-1",
+        language=language,
+        invoices=[invoice(amount=Decimal("1000.00"))],
+        events=[event(date(2026, 2, 10), "reminder"), event(date(2026, 2, 20), "arrangement", installments=PLAN)],
+        payments=[payment(date=date(2026, 3, 1), amount=Decimal("500.00"))],
+    )
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
+    costs = Booking("4.50", PLAN_READ, credit=False, ref="K1", name="Bank", iban=None)
+    bookings = [costs]
+    if returned:
+        paid = Booking("250.00", date(2026, 4, 1), ref="C1", scor=rf_reference("D-1"))
+        bookings = [paid, Booking("250.00", date(2026, 4, 6), credit=False, ref="B1", return_reason="AC04"), costs]
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, bookings)})
+    ledger = read_books(root, PLAN_READ).ledger
+    view = statement_view(assess(ledger, ledger.debtors[0], PLAN_READ), ledger)
+    assert (view.returned is not None) == returned
+    return view.message_key, str(Messages(CONTENT / "messages").for_page(view))
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_plan_s_message_does_not_say_it_happens_beside_a_returned_instalment(tmp_path, language):
+    key, message = _plan_message(tmp_path, language, returned=True)
+    assert key == "plan_missed"
+    assert IT_HAPPENS[language] not in message, message
+    # The rest stays, the sentence's space with it.
+    goes_on = {"nl": "is niet betaald. Hieronder ziet u", "en": "has not been paid. Below you can see"}
+    assert goes_on[language] in message, message
+    _, message = _plan_message(tmp_path / "none", language, returned=False)
+    assert IT_HAPPENS[language] in message, message
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_no_page_message_says_it_happens_while_a_return_is_told(language):
+    messages = Messages(CONTENT / "messages")
+    said = {
+        key: messages.returned_told.get((lang, key), html)
+        for (lang, key), html in messages.html.items()
+        if lang == language
+    }
+    assert [key for key, html in said.items() if IT_HAPPENS[language] in html] == []
+
+
+# s55 review: the missed instalment's reminder said "De termijn van 1 april 2026 (EUR 250,00) hebben wij nog niet
+# ontvangen." beside "Uw betaling van EUR 250,00 op 1 april 2026 is ... door de bank teruggeboekt": it came, and the
+# bank took it back. As {not_received} does (s54: "nog geen betaling van u die meetelt"), the line says what counts.
+# Read on 9 April, the 1 April instalment alone is missed; on 9 May, the 1 May one too ("Deze termijnen ...").
+INSTALMENT_COUNTS = {
+    ("nl", PLAN_READ): "Voor de termijn van 1 april 2026 (EUR\xa0250,00) hebben wij nog geen betaling van u die "
+    "meetelt.",
+    ("en", PLAN_READ): "For the instalment of 1 April 2026 (EUR\xa0250.00), we have no payment from you that counts.",
+    ("nl", MAY): "Voor die termijnen hebben wij nog geen betaling van u die meetelt. Samen is dat EUR\xa0500,00.",
+    ("en", MAY): "For these instalments, we have no payment from you that counts. In total, that is EUR\xa0500.00.",
+}
+INSTALMENT_NOT_RECEIVED = {
+    ("nl", PLAN_READ): "hebben wij nog niet ontvangen",
+    ("en", PLAN_READ): "We have not yet received the instalment",
+    ("nl", MAY): "Wij hebben er nog niets van ontvangen.",
+    ("en", MAY): "We have not yet received any of them.",
+}
+
+
+def _instalment_terms(tmp_path: Path, language: str, *, returned: bool, read: date = PLAN_READ) -> str:
+    debtor = valid_debtor(
+        id="D-1",
+        language=language,
+        invoices=[invoice(amount=Decimal("1000.00"))],
+        events=[event(date(2026, 2, 10), "reminder"), event(date(2026, 2, 20), "arrangement", installments=PLAN)],
+        payments=[payment(date=date(2026, 3, 1), amount=Decimal("500.00"))],
+    )
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
+    costs = Booking("4.50", read, credit=False, ref="K1", name="Bank", iban=None)
+    bookings = [costs]
+    if returned:
+        paid = Booking("250.00", date(2026, 4, 1), ref="C1", scor=rf_reference("D-1"))
+        bookings = [paid, Booking("250.00", date(2026, 4, 6), credit=False, ref="B1", return_reason="AC04"), costs]
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, bookings)})
+    ledger = read_books(root, read).ledger
+    claim = assess(ledger, ledger.debtors[0], read)
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.INSTALLMENT_REMINDER
+    letter = letter_view(ledger, claim, due, Channel.LETTER)
+    assert bool(letter.returned) == returned
+    return " ".join(letter.terms)
+
+
+@pytest.mark.parametrize("read", [PLAN_READ, MAY])
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_instalment_reminder_does_not_say_not_received_beside_a_returned_instalment(tmp_path, language, read):
+    terms = _instalment_terms(tmp_path, language, returned=True, read=read)
+    assert INSTALMENT_COUNTS[(language, read)] in terms, terms
+    assert INSTALMENT_NOT_RECEIVED[(language, read)] not in terms, terms
+    terms = _instalment_terms(tmp_path / "none", language, returned=False, read=read)
+    assert INSTALMENT_NOT_RECEIVED[(language, read)] in terms, terms

@@ -66,6 +66,7 @@ from incasso.statement import labels
 from incasso.statement.handler import handler_of
 from incasso.statement.lead import handed_over_next, handler_name
 from incasso.statement.options import plan_offer
+from incasso.statement.returned import returned_now
 from incasso.statement.steps import (
     also_due,
     asked_to_wait,
@@ -132,6 +133,9 @@ _MISSED_INSTALLMENTS = {
     ArrearsKind.MORE: "installment_missed_more",
     ArrearsKind.MORE_PART: "installment_missed_more_part",
 }
+# ... those that say nothing came in: beside a payment the bank took back (statement.returned) each has a `_returned`
+# form, "nog geen betaling van u die meetelt", as {not_received} has.
+_NOT_RECEIVED = ("installment_missed", "installment_missed_more")
 # What stops a final notice's costs, said by the letters of a plan or a promise in its term (`_agreed`).
 _COSTS_LEAD = {
     LetterKind.PROMISE: "promise_costs_lead",
@@ -798,9 +802,12 @@ def _installment_missed(claim: Claim, deadline: date | None, creditor: Creditor,
     missed = plan.missed_installment
     under = plan_under_final_notice(claim)
     arrears = money(claim.amount_due_now if under else amount_to_pay(claim))
+    key = _MISSED_INSTALLMENTS[plan.arrears_kind]
+    if key in _NOT_RECEIVED and returned_now(claim):  # paid, and the bank took it back: not "nog niet ontvangen"
+        key = f"{key}_returned"
     first = text(
         lang,
-        _MISSED_INSTALLMENTS[plan.arrears_kind],
+        key,
         made=day(plan.event.date),
         date=day(missed.installment.due),
         amount=money(missed.installment.amount),

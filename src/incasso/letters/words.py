@@ -298,6 +298,12 @@ NL = {
     # The reminder of a missed instalment: which one, pay it by when, and what follows if not
     "installment_missed": "Op {made} hebben wij samen een betalingsregeling afgesproken. De termijn van {date} "
     "({amount}) hebben wij nog niet ontvangen.",
+    # ... paid and taken back by the bank (statement.returned): it came, so not "nog niet ontvangen" ({not_received}).
+    "installment_missed_returned": "Op {made} hebben wij samen een betalingsregeling afgesproken. Voor de termijn "
+    "van {date} ({amount}) hebben wij nog geen betaling van u die meetelt.",
+    "installment_missed_more_returned": "Op {made} hebben wij samen een betalingsregeling afgesproken. Deze "
+    "termijnen staan nog open: {missed}. Voor die termijnen hebben wij nog geen betaling van u die meetelt. Samen is "
+    "dat {open}.",
     # ... part of it paid ({paid}, of all missed): what came in and what is left, not "nog niet (helemaal)".
     "installment_missed_part": "Op {made} hebben wij samen een betalingsregeling afgesproken. Van de termijn van "
     "{date} ({amount}) hebben wij {paid} ontvangen, dank u wel. Er staat nog {open} open.",
@@ -723,6 +729,10 @@ EN = {
     "that notice, collection costs will be added.",
     "installment_missed": "On {made} we agreed a payment plan together. We have not yet received the instalment "
     "of {date} ({amount}).",
+    "installment_missed_returned": "On {made} we agreed a payment plan together. For the instalment of {date} "
+    "({amount}), we have no payment from you that counts.",
+    "installment_missed_more_returned": "On {made} we agreed a payment plan together. These instalments are still "
+    "open: {missed}. For these instalments, we have no payment from you that counts. In total, that is {open}.",
     "installment_missed_part": "On {made} we agreed a payment plan together. Of the instalment of {date} ({amount}) "
     "we have received {paid}, thank you: {open} is still open.",
     "installment_missed_more": "On {made} we agreed a payment plan together. These instalments are still open: "

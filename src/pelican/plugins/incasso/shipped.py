@@ -34,6 +34,10 @@ SLIPPED = left_out(
     "Perhaps it slipped your mind – it happens.",
     "Perhaps they slipped your mind – it happens.",
 )
+# "Dat kan gebeuren." of a missed instalment, as the plan's messages shipped it: beside an instalment paid and taken
+# back by the bank it reads as if the debtor forgot, as "ontschoten" does (above a dispute's answer, statement.view's
+# `_answered` forms leave it out for the same reason).
+IT_HAPPENS = left_out("Dat kan gebeuren.", "It happens.")
 # "Heeft u het net betaald? Dan hoeft u niets te doen.", as shipped in each of its forms: beside a payment the bank
 # took back it reads "nothing to do" to someone who did pay, and whose payment came back. Left out, not reworded:
 # the returned payment's own lines say what to do (pay again, or contact whoever has the file: statement.returned).
@@ -67,11 +71,12 @@ JUST_PAID = (
         "If you have just paid the rest, you do not need to do anything.",
     ),
 )
-# While a payment the bank took back is told: no "ontschoten", no "net betaald" (`JUST_PAID`), and the dunning
-# letter's message states the letter before what counts, not "Daarom" (the return is no reason for a letter that may
-# be older than it).
+# While a payment the bank took back is told: no "ontschoten", no "Dat kan gebeuren" (`IT_HAPPENS`), no "net betaald"
+# (`JUST_PAID`), and the dunning letter's message states the letter before what counts, not "Daarom" (the return is
+# no reason for a letter that may be older than it).
 RETURNED_TOLD = (
     *SLIPPED,
+    *IT_HAPPENS,
     *JUST_PAID,
     (
         "Wij hebben {not_received}. Daarom hebben wij u een aanmaning gestuurd.",
