@@ -43,6 +43,13 @@ class Sampler:
         path.write_text("".join(f"{stack} {n}\n" for stack, n in self.stacks.items()), encoding="utf-8")
 
 
+def stop() -> None:
+    """No more samples: the timer stopped, and a signal already on its way ignored. Under valgrind one comes
+    late, while the stacks are written, and a stack added then broke the writing (the profile lost)."""
+    signal.setitimer(signal.ITIMER_PROF, 0, 0)
+    signal.signal(signal.SIGPROF, signal.SIG_IGN)
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.cpu_profile", description=__doc__.split("\n\n")[0])
     p.add_argument("-o", "--output", type=Path, required=True, help="the folded stacks file to write")
@@ -59,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         code = incasso(command)
     finally:
-        signal.setitimer(signal.ITIMER_PROF, 0, 0)
+        stop()
         cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
         sampler.write(args.output)
     total = sum(sampler.stacks.values())
