@@ -42,6 +42,15 @@ DUNNING = {
     "that counts. Please pay",
 }
 
+# s55: the reminder's message while a return is told: the letter, then what counts; not "omdat wij nog geen betaling
+# van u die meetelt hebben" ("because we have no payment from you that counts"), clumsy, and a reason for a reminder
+# older than the return, as the dunning letter's "Daarom" was.
+REMINDER = {
+    "nl": "Wij hebben u een herinnering gestuurd. Wij hebben nog geen betaling van u die meetelt. Wilt u het bedrag",
+    "en": "We have sent you a reminder. We have no payment from you that counts. Please pay the amount",
+}
+BECAUSE = {"nl": "omdat wij uw betaling nog niet ontvangen hebben", "en": "because we have not yet received"}
+
 
 def _claim(tmp_path: Path, language: str, events: list, *, returned: bool = True):
     """The debtor's claim on 22 November as a build reads it: paid on 4 November, taken back on the 19th
@@ -72,8 +81,8 @@ def test_the_reminder_s_message_does_not_say_it_slipped_their_mind(tmp_path, lan
     key, message = _message(tmp_path, language, REMINDED)
     assert key == "reminder"
     assert SLIPPED[language] not in message, message
-    # The rest stays, the sentence's space with it: "... die meetelt hebben. Wilt u het bedrag ..."
-    assert {"nl": "die meetelt hebben. Wilt u", "en": "that counts. Please pay"}[language] in message, message
+    # The rest stays, the sentence's space with it: "... die meetelt. Wilt u het bedrag ..."
+    assert REMINDER[language] in message, message
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -81,6 +90,22 @@ def test_without_a_returned_payment_the_reminder_s_message_says_it_as_before(tmp
     key, message = _message(tmp_path, language, REMINDED, returned=False)
     assert key == "reminder"
     assert SLIPPED[language] in message, message
+    assert BECAUSE[language] in message, message
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_no_page_message_gives_what_counts_as_the_reason_for_its_letter_while_a_return_is_told(language):
+    """The reminder's message, and those of a final notice ("(een sommatie), omdat wij {not_received} hebben."): the
+    letter, then what counts. Without a return they read as before."""
+    messages = Messages(CONTENT / "messages")
+    said = {key: html for (lang, key), html in messages.returned_told.items() if lang == language}
+    because = {"nl": "omdat wij {not_received}", "en": "because we have {not_received}"}[language]
+    assert [key for key, html in said.items() if because in html] == []
+    assert {"reminder", "final_notice_plain", "final_notice_restated"} <= set(said)
+    letter_first = {"nl": "gestuurd (een sommatie). Wij hebben {not_received}.", "en": "</i>). We have {not_received}."}
+    for key in ("final_notice_plain", "final_notice_restated"):
+        assert letter_first[language] in said[key], said[key]
+        assert because in messages.html[(language, key)]
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
