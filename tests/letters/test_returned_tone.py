@@ -42,6 +42,15 @@ DUNNING = {
     "that counts. Please pay",
 }
 
+# s55: the reminder's message while a return is told: the letter, then what counts; not "omdat wij nog geen betaling
+# van u die meetelt hebben" ("because we have no payment from you that counts"), clumsy, and a reason for a reminder
+# older than the return, as the dunning letter's "Daarom" was.
+REMINDER = {
+    "nl": "Wij hebben u een herinnering gestuurd. Wij hebben nog geen betaling van u die meetelt. Wilt u het bedrag",
+    "en": "We have sent you a reminder. We have no payment from you that counts. Please pay the amount",
+}
+BECAUSE = {"nl": "omdat wij uw betaling nog niet ontvangen hebben", "en": "because we have not yet received"}
+
 
 def _claim(tmp_path: Path, language: str, events: list, *, returned: bool = True):
     """The debtor's claim on 22 November as a build reads it: paid on 4 November, taken back on the 19th
@@ -72,8 +81,8 @@ def test_the_reminder_s_message_does_not_say_it_slipped_their_mind(tmp_path, lan
     key, message = _message(tmp_path, language, REMINDED)
     assert key == "reminder"
     assert SLIPPED[language] not in message, message
-    # The rest stays, the sentence's space with it: "... die meetelt hebben. Wilt u het bedrag ..."
-    assert {"nl": "die meetelt hebben. Wilt u", "en": "that counts. Please pay"}[language] in message, message
+    # The rest stays, the sentence's space with it: "... die meetelt. Wilt u het bedrag ..."
+    assert REMINDER[language] in message, message
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -81,6 +90,22 @@ def test_without_a_returned_payment_the_reminder_s_message_says_it_as_before(tmp
     key, message = _message(tmp_path, language, REMINDED, returned=False)
     assert key == "reminder"
     assert SLIPPED[language] in message, message
+    assert BECAUSE[language] in message, message
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_no_page_message_gives_what_counts_as_the_reason_for_its_letter_while_a_return_is_told(language):
+    """The reminder's message, and those of a final notice ("(een sommatie), omdat wij {not_received} hebben."): the
+    letter, then what counts. Without a return they read as before."""
+    messages = Messages(CONTENT / "messages")
+    said = {key: html for (lang, key), html in messages.returned_told.items() if lang == language}
+    because = {"nl": "omdat wij {not_received}", "en": "because we have {not_received}"}[language]
+    assert [key for key, html in said.items() if because in html] == []
+    assert {"reminder", "final_notice_plain", "final_notice_restated"} <= set(said)
+    letter_first = {"nl": "gestuurd (een sommatie). Wij hebben {not_received}.", "en": "</i>). We have {not_received}."}
+    for key in ("final_notice_plain", "final_notice_restated"):
+        assert letter_first[language] in said[key], said[key]
+        assert because in messages.html[(language, key)]
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -293,3 +318,50 @@ def test_the_instalment_reminder_does_not_say_not_received_beside_a_returned_ins
     assert INSTALMENT_NOT_RECEIVED[(language, read)] not in terms, terms
     terms = _instalment_terms(tmp_path / "none", language, returned=False, read=read)
     assert INSTALMENT_NOT_RECEIVED[(language, read)] in terms, terms
+
+
+# s55: the reminder of a settlement's missed instalment said "De termijn van 15 december 2026 (EUR 300,00) hebben wij
+# nog niet ontvangen." beside the payment of it the bank took back, as the plan's did (above). Its line says what
+# counts too. A settlement of 600.00 agreed on 28 November 2026 in two instalments of 300.00 (15 December, 15 January):
+# the first is paid on 10 December and taken back by the bank on the 14th; the reminder is written on the 16th.
+SETTLEMENT = event(
+    date(2026, 11, 28),
+    "settlement",
+    amount=Decimal("600.00"),
+    installments=[{"due": date(2026, 12, 15), "amount": "300.00"}, {"due": date(2027, 1, 15), "amount": "300.00"}],
+)
+SETTLEMENT_READ = date(2026, 12, 16)
+SETTLEMENT_COUNTS = {
+    "nl": "Voor de termijn van 15 december 2026 (EUR\xa0300,00) hebben wij nog geen betaling van u die meetelt. Wilt u "
+    "dat uiterlijk 29 december 2026 betalen?",
+    "en": "For the instalment of 15 December 2026 (EUR\xa0300.00), we have no payment from you that counts. If you pay "
+    "it by 29 December 2026,",
+}
+SETTLEMENT_NOT_RECEIVED = {"nl": "hebben wij nog niet ontvangen", "en": "We have not yet received the instalment"}
+
+
+def _settlement_terms(tmp_path: Path, language: str, *, returned: bool) -> str:
+    debtor = valid_debtor(id="D-1", language=language, events=[REMINDED[0], SETTLEMENT])
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
+    costs = Booking("4.50", SETTLEMENT_READ, credit=False, ref="K1", name="Bank", iban=None)
+    bookings = [costs]
+    if returned:
+        paid = Booking("300.00", date(2026, 12, 10), ref="C1", scor=rf_reference("D-1"))
+        bookings = [paid, Booking("300.00", date(2026, 12, 14), credit=False, ref="B1", return_reason="AC04"), costs]
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, bookings)})
+    ledger = read_books(root, SETTLEMENT_READ).ledger
+    claim = assess(ledger, ledger.debtors[0], SETTLEMENT_READ)
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.SETTLEMENT_REMINDER
+    letter = letter_view(ledger, claim, due, Channel.LETTER)
+    assert bool(letter.returned) == returned
+    return " ".join(letter.terms)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_settlement_reminder_does_not_say_not_received_beside_a_returned_instalment(tmp_path, language):
+    terms = _settlement_terms(tmp_path, language, returned=True)
+    assert SETTLEMENT_COUNTS[language] in terms, terms
+    assert SETTLEMENT_NOT_RECEIVED[language] not in terms, terms
+    terms = _settlement_terms(tmp_path / "none", language, returned=False)
+    assert SETTLEMENT_NOT_RECEIVED[language] in terms, terms

@@ -162,6 +162,23 @@ def test_the_page_does_not_say_it_slipped_their_mind(built, debtor_id):
     assert "ontschoten" not in page and "slipped your mind" not in page
 
 
+# s55: and it gave what counts as the reminder's reason, clumsily: "Wij hebben u een herinnering gestuurd, omdat wij nog
+# geen betaling van u die meetelt hebben." The reminder went in February, the payment came back in November: the
+# message states the letter, then what counts, as the dunning letter's does (shipped.RETURNED_TOLD).
+REMINDER_THEN_COUNTS = {
+    "D-3001": "Wij hebben u een herinnering gestuurd. Wij hebben nog geen betaling van u die meetelt. Wilt u het bedrag",
+    "D-3002": "We have sent you a reminder. We have no payment from you that counts. Please pay the amount",
+}
+
+
+@pytest.mark.parametrize("debtor_id", ["D-3001", "D-3002"])
+def test_the_page_s_message_states_the_reminder_then_what_counts(built, debtor_id):
+    pages, _, _ = built
+    page = pages[debtor_id]
+    assert REMINDER_THEN_COUNTS[debtor_id] in page, page
+    assert "die meetelt hebben" not in page and "because we have" not in page, page
+
+
 def test_a_page_without_a_return_says_its_message_as_before(built):
     pages, _, _ = built
     # D-3003's dunning letter went out today (no return holds it): the message as shipped, "Daarom" and all.

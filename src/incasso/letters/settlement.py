@@ -5,8 +5,9 @@ remitted once it is paid in time, what a miss does (the whole claim comes back l
 costs as if nothing had been agreed) and how to pay (the page's payment block and QR code: what the page asks). The
 settled letter's box gives its figures (the sum paid as agreed, nothing more to pay, the rest remitted), its sentences
 what they mean (when and with whom it was agreed, of what was owed, when it was paid, that the rest is never asked).
-The reminder of a missed instalment, friendly as a plan's, says which instalment is open and what of it, the last day
-to pay it before the settlement lapses, and what a lapse does; it is no step of the claim (nothing to record).
+The reminder of a missed instalment, friendly as a plan's, says which instalment is open and what of it (beside a
+payment the bank took back, that none counts: not "nog niet ontvangen"), the last day to pay it before the settlement
+lapses, and what a lapse does; it is no step of the claim (nothing to record).
 Who agreed is said by role only, as the page says it (statement.view.accord_values).
 """
 
@@ -23,6 +24,7 @@ from incasso.letters.records import Lead, Section
 from incasso.letters.words import text
 from incasso.statement import labels
 from incasso.statement.options import represented_by, settlement_change_heading, settlement_change_key
+from incasso.statement.returned import returned_now
 from incasso.statement.steps import settlement_lapse, wait_replaced
 
 # The letters this module writes the own paragraph of.
@@ -86,6 +88,8 @@ def _reminded(claim: Claim, accord: Accord) -> tuple[str, ...]:
         left=money(missed.open),
     )
     key = "settlement_reminder_part" if missed.paid > 0 else "settlement_reminder_unpaid"
+    if key == "settlement_reminder_unpaid" and returned_now(claim):  # paid, and the bank took it back: it came
+        key = "settlement_reminder_unpaid_returned"
     return (
         text(lang, "settlement_reminder_agreed", **_agreed(claim, accord)),
         text(lang, key, **values),

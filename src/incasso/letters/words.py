@@ -175,6 +175,9 @@ NL = {
     # The reminder of a settlement's missed instalment: {date} and {amount} the instalment's, {last} its grace's end.
     "settlement_reminder_agreed": "Op {made} hebben wij {who} afgesproken dat u {amount} betaalt in plaats van {owed}.",
     "settlement_reminder_unpaid": "De termijn van {date} ({amount}) hebben wij nog niet ontvangen.",
+    # ... paid and taken back by the bank (statement.returned): it came, so not "nog niet ontvangen" ({not_received}).
+    "settlement_reminder_unpaid_returned": "Voor de termijn van {date} ({amount}) hebben wij nog geen betaling van u "
+    "die meetelt.",
     "settlement_reminder_part": "Van de termijn van {date} ({amount}) hebben wij {paid} ontvangen, dank u wel. Er "
     "staat nog {left} van open.",
     "settlement_reminder_pay": "Wilt u dat uiterlijk {last_day} betalen? Dan blijft de afspraak gewoon staan.",
@@ -650,6 +653,8 @@ EN = {
     "settled_box_remitted": "Rest waived: {remitted}",
     "settlement_reminder_agreed": "On {made} we agreed {who} that you pay {amount} instead of {owed}.",
     "settlement_reminder_unpaid": "We have not yet received the instalment of {date} ({amount}).",
+    "settlement_reminder_unpaid_returned": "For the instalment of {date} ({amount}), we have no payment from you "
+    "that counts.",
     "settlement_reminder_part": "We have received {paid} of the instalment of {date} ({amount}), thank you. {left} "
     "of it is still open.",
     "settlement_reminder_pay": "If you pay it by {last_day}, the agreement stays in place.",

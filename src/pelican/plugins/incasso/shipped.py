@@ -72,8 +72,9 @@ JUST_PAID = (
     ),
 )
 # While a payment the bank took back is told: no "ontschoten", no "Dat kan gebeuren" (`IT_HAPPENS`), no "net betaald"
-# (`JUST_PAID`), and the dunning letter's message states the letter before what counts, not "Daarom" (the return is
-# no reason for a letter that may be older than it).
+# (`JUST_PAID`), and the messages of a reminder, a dunning letter and a final notice state the letter before what
+# counts, not "Daarom" or "omdat" (the return is no reason for a letter that may be older than it); "omdat wij nog geen
+# betaling van u die meetelt hebben" read clumsily besides.
 RETURNED_TOLD = (
     *SLIPPED,
     *IT_HAPPENS,
@@ -85,5 +86,18 @@ RETURNED_TOLD = (
     (
         'We have {not_received}, so we have sent you a formal reminder (in Dutch: <i lang="nl">aanmaning</i>).',
         'We have sent you a formal reminder (in Dutch: <i lang="nl">aanmaning</i>). We have {not_received}.',
+    ),
+    (
+        "Wij hebben u een herinnering gestuurd, omdat wij {not_received} hebben.",
+        "Wij hebben u een herinnering gestuurd. Wij hebben {not_received}.",
+    ),
+    (
+        "We have sent you a reminder, because we have {not_received}.",
+        "We have sent you a reminder. We have {not_received}.",
+    ),
+    ("(een sommatie), omdat wij {not_received} hebben.", "(een sommatie). Wij hebben {not_received}."),
+    (
+        '(in Dutch: <i lang="nl">sommatie</i>), because we have {not_received}.',
+        '(in Dutch: <i lang="nl">sommatie</i>). We have {not_received}.',
     ),
 )
