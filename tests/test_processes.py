@@ -576,6 +576,43 @@ def test_a_stop_sent_to_the_parent_alone_ends_its_busy_workers_as_it_leaves_the_
     assert not any(_alive(worker.pid) for worker in workers)
 
 
+def _lets_its_first_stop_slip() -> int:
+    """A busy worker whose handler lets the first SIGTERM slip, as CPython does with one that lands as the worker starts
+    a wait (its handler runs only when the wait returns); the next one ends it, as `_end_on_stops` would."""
+    started, release = _told
+    slipped: list[int] = []
+
+    def first_slips(signum, frame):
+        if not slipped:
+            slipped.append(signum)
+            return
+        processes._end(signum, frame)
+
+    signal.signal(signal.SIGTERM, first_slips)
+    started.set()
+    release.wait(60)  # never released here: a guard against a hang
+    return os.getpid()
+
+
+def test_a_worker_still_there_after_the_stop_passed_on_is_sent_it_again(stops_as_in_a_build):
+    """Session 55: a two-worker run of the tests hung in a pool's end, an idle worker asleep on the call queue's lock
+    with the SIGTERM passed on to it noted and its handler never run; its sibling had ended holding that lock."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    started, release = context.Event(), context.Event()
+    _told[:] = [started, release]  # before the fork
+    try:
+        with pytest.raises(_Stopped), worker_pool(1) as pool:
+            pool.submit(_lets_its_first_stop_slip)
+            assert started.wait(60)
+            workers = list(pool._processes.values())
+            signal.raise_signal(signal.SIGTERM)  # to this process alone
+    finally:
+        _told.clear()
+    assert [worker.exitcode for worker in workers] == [128 + signal.SIGTERM]  # ended by the second, not its task's end
+
+
 def test_an_error_leaving_the_pool_lets_the_workers_finish_what_they_started(monkeypatch):
     """A failed pass is no stop: what a worker has started is finished (and what has not is cancelled), as before."""
     import multiprocessing
