@@ -39,9 +39,9 @@ PYTEST := env -u PYTHONDONTWRITEBYTECODE PYTHONPYCACHEPREFIX=$(abspath $(VENV))/
 # TEST_WORKERS=2 runs the tests in two pytest workers (pytest-xdist), each test file whole on one (loadfile: a
 # module's shared build is made once): a demo build runs in one process, and the browser, autoreload and process
 # tests wait on other processes, so one pytest leaves the second core idle most of the time (BENCHMARKS.md, sessions
-# 53 and 54: about 10 min against 17). Not the default yet: on a fresh clone's two-worker run one test of the stop
-# handling failed once (tests/test_processes.py, a thread beside not told of a Ctrl-C within 30 s; session 54, not
-# reproduced since), after session 53's race in another was mended, and CI must not fail on the machine's speed.
+# 53 to 55: about 10 min against 15 to 17). Not the default yet: what two-worker runs failed on (session 54's stop
+# test, session 55's hang in a pool's end) was a signal landing as a thread starts a wait, mended in session 55; the
+# default waits for two green two-worker runs of that code in a row, as CI must not fail on the machine's speed.
 TEST_WORKERS ?= 0
 PARALLEL := -n $(TEST_WORKERS) --dist loadfile
 

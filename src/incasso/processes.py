@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
 import sys
@@ -145,16 +146,30 @@ def _close(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=True, cancel_futures=True)
 
 
+PASS_ON_AGAIN = 0.1  # seconds a worker is given to end on a stop passed on, before it is sent it again
+PASS_ON_TIMES = 20  # times at most: a worker that ignores the stop is then waited for as any other
+
+
 def _pass_on(pool: ProcessPoolExecutor, stop: int) -> None:
     """Send `stop` to each worker still there, which ends it at once (`_end_on_stops`), as a stop sent to the whole
     process group does. One sent to this process alone (`kill PID`: a scheduler, a supervisor, systemd with
     KillMode=process) left the pool's end waiting for the slices the workers were writing: seconds, for a build thrown
-    away (BENCHMARKS.md, session 52). The pool's thread sees them gone and waits for them: none is left unreaped."""
-    for worker in tuple((pool._processes or {}).values()):
+    away (BENCHMARKS.md, session 52). The pool's thread sees them gone and waits for them: none is left unreaped.
+
+    A worker still there a moment later is sent it again. One that lands as an idle worker starts to wait for its next
+    task (after it let go of the GIL, before it sleeps on the call queue's lock) has its handler run only when that
+    wait returns: with its sibling ended holding that lock, never, and the pool's end waited for it for ever (session
+    55, a two-worker run of the tests). One that comes while it sleeps wakes it."""
+    workers = tuple((pool._processes or {}).values())
+    for _ in range(PASS_ON_TIMES):
         # `exitcode` waits for one that has ended (the stop went to the group too): its pid is free for another then.
-        if worker.pid and worker.exitcode is None:
+        workers = tuple(worker for worker in workers if worker.pid and worker.exitcode is None)
+        if not workers:
+            return
+        for pid in (worker.pid for worker in workers if worker.pid):
             with contextlib.suppress(ProcessLookupError):  # it ended since
-                os.kill(worker.pid, stop)
+                os.kill(pid, stop)
+        multiprocessing.connection.wait([worker.sentinel for worker in workers], timeout=PASS_ON_AGAIN)
 
 
 def aside(task: Callable[..., R], *args: Any) -> R:
