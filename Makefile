@@ -36,13 +36,13 @@ check: $(STAMP) ## validate the ledger in ledger/ (the demo's until you replace 
 # with PYTHONDONTWRITEBYTECODE set (as containers often have it) it rewrote every module on every run, 8 of the
 # 11 s of collecting. The bytecode goes under the venv, so no __pycache__ lands in the tree either way.
 PYTEST := env -u PYTHONDONTWRITEBYTECODE PYTHONPYCACHEPREFIX=$(abspath $(VENV))/pycache $(BIN)/python -m pytest
-# TEST_WORKERS=2 runs the tests in two pytest workers (pytest-xdist), each test file whole on one (loadfile: a
-# module's shared build is made once): a demo build runs in one process, and the browser, autoreload and process
-# tests wait on other processes, so one pytest leaves the second core idle most of the time (BENCHMARKS.md, sessions
-# 53 to 55: about 10 min against 15 to 17). Not the default yet: what two-worker runs failed on (session 54's stop
-# test, session 55's hang in a pool's end) was a signal landing as a thread starts a wait, mended in session 55; the
-# default waits for two green two-worker runs of that code in a row, as CI must not fail on the machine's speed.
-TEST_WORKERS ?= 0
+# The tests run in two pytest workers (pytest-xdist) where the machine has two cores or more, each test file whole
+# on one (loadfile: a module's shared build is made once): a demo build runs in one process, and the browser,
+# autoreload and process tests wait on other processes, so one pytest leaves the second core idle most of the time
+# (BENCHMARKS.md, sessions 53 to 55). Two, not one per core: more were never measured. Session 54's one two-worker
+# failure was a stop test's own wait, mended in session 55. TEST_WORKERS=0 runs one process, as on one core;
+# TEST_WORKERS=n, n workers.
+TEST_WORKERS ?= $(shell [ "$$(nproc 2>/dev/null || echo 1)" -ge 2 ] && echo 2 || echo 0)
 PARALLEL := -n $(TEST_WORKERS) --dist loadfile
 
 test: $(STAMP) browser fonts lint ## the whole test suite, lint included
