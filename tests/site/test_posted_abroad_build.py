@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
-from tests.support.letters import flat, pdf_text, read_eml
+from tests.support.letters import day_letters_text
 from tests.support.site import build_site, page_text, visible_text
 
 pytestmark = pytest.mark.slow
@@ -60,13 +60,7 @@ def nights(tmp_path_factory) -> dict[date, dict]:
     for night in NIGHTS:
         site = _build(tmp_path, night)
         claims = {c["id"]: c for c in json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))["claims"]}
-        letters = {
-            p.name: flat(" ".join(pdf_text(p.read_bytes()))) for p in (site.internal / "letters").glob("D-*.pdf")
-        }
-        for mail in (site.internal / "letters").glob("*.eml"):
-            body = read_eml(mail).get_body(preferencelist=("plain",))
-            assert body is not None
-            letters[mail.name] = " ".join(body.get_content().split())
+        letters = day_letters_text(site.internal / "letters")
         built[night] = {
             "claims": claims,
             "pages": {i: page_text(site, c) for i, c in claims.items()},

@@ -184,3 +184,14 @@ def read_eml(path: Path) -> EmailMessage:
     message = BytesParser(policy=policy.default).parsebytes(path.read_bytes())
     assert isinstance(message, EmailMessage)
     return message
+
+
+def day_letters_text(folder: Path) -> dict[str, str]:
+    """The text of each of a build's letters in `folder` (the internal output's letters/) by file name: a debtor's
+    PDF as pypdf extracts it, an e-mail's plain part, white space made single."""
+    letters = {p.name: flat(" ".join(pdf_text(p.read_bytes()))) for p in folder.glob("D-*.pdf")}
+    for mail in folder.glob("*.eml"):
+        body = read_eml(mail).get_body(preferencelist=("plain",))
+        assert body is not None
+        letters[mail.name] = " ".join(body.get_content().split())
+    return letters
