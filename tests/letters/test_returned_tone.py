@@ -342,6 +342,10 @@ SETTLEMENT_NOT_RECEIVED = {"nl": "hebben wij nog niet ontvangen", "en": "We have
 
 
 def _settlement_terms(tmp_path: Path, language: str, *, returned: bool) -> str:
+    return " ".join(_settlement_reminder(tmp_path, language, returned=returned).terms)
+
+
+def _settlement_reminder(tmp_path: Path, language: str, *, returned: bool):
     debtor = valid_debtor(id="D-1", language=language, events=[REMINDED[0], SETTLEMENT])
     root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
     costs = Booking("4.50", SETTLEMENT_READ, credit=False, ref="K1", name="Bank", iban=None)
@@ -356,7 +360,7 @@ def _settlement_terms(tmp_path: Path, language: str, *, returned: bool) -> str:
     assert due.kind == LetterKind.SETTLEMENT_REMINDER
     letter = letter_view(ledger, claim, due, Channel.LETTER)
     assert bool(letter.returned) == returned
-    return " ".join(letter.terms)
+    return letter
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -366,6 +370,33 @@ def test_the_settlement_reminder_does_not_say_not_received_beside_a_returned_ins
     assert SETTLEMENT_NOT_RECEIVED[language] not in terms, terms
     terms = _settlement_terms(tmp_path / "none", language, returned=False)
     assert SETTLEMENT_NOT_RECEIVED[language] in terms, terms
+
+
+# s55: the settlement reminder's opening said "Volgens onze administratie is een termijn van onze afspraak over een
+# lager bedrag nog niet betaald." above its payments, where the instalment is paid and taken back by the bank. While a
+# return is told it says what counts, as the reminder's own line does (shipped.SETTLEMENT_UNPAID).
+SETTLEMENT_OPENING = {
+    "nl": "Volgens onze administratie hebben wij voor een termijn van onze afspraak over een lager bedrag nog geen "
+    "betaling van u die meetelt. Lukt het nu niet?",
+    "en": "According to our records, we have no payment from you that counts for an instalment of our agreement on a "
+    "lower amount. If you cannot pay it right now,",
+}
+SETTLEMENT_UNPAID = {"nl": "nog niet betaald", "en": "has not been paid"}
+
+
+def _settlement_opening(tmp_path: Path, language: str, *, returned: bool) -> str:
+    letter = _settlement_reminder(tmp_path, language, returned=returned)
+    opening = LetterTexts(CONTENT / "letters").opening(language, letter.opening, returned=bool(letter.returned))
+    return _words(opening.filled(letter.text_values))
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_settlement_reminder_does_not_open_saying_not_paid_beside_a_returned_instalment(tmp_path, language):
+    opening = _settlement_opening(tmp_path, language, returned=True)
+    assert SETTLEMENT_OPENING[language] in opening, opening
+    assert SETTLEMENT_UNPAID[language] not in opening, opening
+    opening = _settlement_opening(tmp_path / "none", language, returned=False)
+    assert SETTLEMENT_UNPAID[language] in opening, opening
 
 
 # s55: a final notice's term over, its last day not yet in the bank statements (`final_notice_unseen`, `_plan`), the
