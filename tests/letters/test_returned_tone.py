@@ -26,6 +26,7 @@ from incasso.letters.view import letter_view
 from incasso.payments.reference import rf_reference
 from incasso.statement.view import statement_view
 from pelican.plugins.incasso.letters.texts import LetterTexts
+from pelican.plugins.incasso.shipped import RETURNED_TOLD, as_shipped_now
 from pelican.plugins.incasso.statements import Messages
 from tests.statement.test_returned import AS_OF, COSTS, PAID, RETURNED
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
@@ -341,6 +342,10 @@ SETTLEMENT_NOT_RECEIVED = {"nl": "hebben wij nog niet ontvangen", "en": "We have
 
 
 def _settlement_terms(tmp_path: Path, language: str, *, returned: bool) -> str:
+    return " ".join(_settlement_reminder(tmp_path, language, returned=returned).terms)
+
+
+def _settlement_reminder(tmp_path: Path, language: str, *, returned: bool):
     debtor = valid_debtor(id="D-1", language=language, events=[REMINDED[0], SETTLEMENT])
     root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
     costs = Booking("4.50", SETTLEMENT_READ, credit=False, ref="K1", name="Bank", iban=None)
@@ -355,7 +360,7 @@ def _settlement_terms(tmp_path: Path, language: str, *, returned: bool) -> str:
     assert due.kind == LetterKind.SETTLEMENT_REMINDER
     letter = letter_view(ledger, claim, due, Channel.LETTER)
     assert bool(letter.returned) == returned
-    return " ".join(letter.terms)
+    return letter
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -365,3 +370,98 @@ def test_the_settlement_reminder_does_not_say_not_received_beside_a_returned_ins
     assert SETTLEMENT_NOT_RECEIVED[language] not in terms, terms
     terms = _settlement_terms(tmp_path / "none", language, returned=False)
     assert SETTLEMENT_NOT_RECEIVED[language] in terms, terms
+
+
+# s55: the settlement reminder's opening said "Volgens onze administratie is een termijn van onze afspraak over een
+# lager bedrag nog niet betaald." above its payments, where the instalment is paid and taken back by the bank. While a
+# return is told it says what counts, as the reminder's own line does (shipped.SETTLEMENT_UNPAID).
+SETTLEMENT_OPENING = {
+    "nl": "Volgens onze administratie hebben wij voor een termijn van onze afspraak over een lager bedrag nog geen "
+    "betaling van u die meetelt. Lukt het nu niet?",
+    "en": "According to our records, we have no payment from you that counts for an instalment of our agreement on a "
+    "lower amount. If you cannot pay it right now,",
+}
+SETTLEMENT_UNPAID = {"nl": "nog niet betaald", "en": "has not been paid"}
+
+
+def _settlement_opening(tmp_path: Path, language: str, *, returned: bool) -> str:
+    letter = _settlement_reminder(tmp_path, language, returned=returned)
+    opening = LetterTexts(CONTENT / "letters").opening(language, letter.opening, returned=bool(letter.returned))
+    return _words(opening.filled(letter.text_values))
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_settlement_reminder_does_not_open_saying_not_paid_beside_a_returned_instalment(tmp_path, language):
+    opening = _settlement_opening(tmp_path, language, returned=True)
+    assert SETTLEMENT_OPENING[language] in opening, opening
+    assert SETTLEMENT_UNPAID[language] not in opening, opening
+    opening = _settlement_opening(tmp_path / "none", language, returned=False)
+    assert SETTLEMENT_UNPAID[language] in opening, opening
+
+
+# s55: a final notice's term over, its last day not yet in the bank statements (`final_notice_unseen`, `_plan`), the
+# page's message said "stond uw betaling op tijd op onze rekening, dan hoeft u niets te doen": beside the payment that
+# reached the account in the term and came back, it reads "nothing to do", and with the returned amount still open
+# ("Wilt u opnieuw betalen?") it is not true of another payment either. Left out while a return is told, as "Heeft u
+# het net betaald?" is (shipped.IN_TIME); "Hierboven staat wat dat voor u betekent." stands. A final notice posted on
+# 4 November (its term to 20 November), paid that day, taken back on the 19th, the statements to the 19th, read on
+# the 22nd.
+NOTICED = [*DUNNED, event(date(2026, 11, 4), "final_notice")]
+NOTHING_TO_DO = {"nl": "niets te doen", "en": "do not need to do anything"}
+IN_TIME = {"nl": "op tijd op onze rekening", "en": "reached our account in time"}
+MEANS = {"nl": "Hierboven staat wat dat voor u betekent.", "en": "Above you can see what that means for you."}
+
+
+def _unseen_message(tmp_path: Path, language: str, *, returned: bool) -> tuple[str, str]:
+    """The page's message on 22 November; without `returned`, nothing paid (the bank's costs of the 19th take the
+    statements to the same day)."""
+    debtor = valid_debtor(id="D-1", language=language, events=NOTICED)
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
+    bookings = [Booking("4.50", RETURNED, credit=False, ref="K1", name="Bank", iban=None)]
+    if returned:
+        paid = Booking("1250.00", PAID, ref="C1", scor=rf_reference("D-1"))
+        bookings = [paid, Booking("1250.00", RETURNED, credit=False, ref="B1", return_reason="AC04")]
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, bookings)})
+    ledger = read_books(root, AS_OF).ledger
+    view = statement_view(assess(ledger, ledger.debtors[0], AS_OF), ledger)
+    assert (view.returned is not None) == returned
+    return view.message_key, str(Messages(CONTENT / "messages").for_page(view))
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_term_over_unseen_does_not_say_nothing_to_do_beside_the_return(tmp_path, language):
+    key, message = _unseen_message(tmp_path, language, returned=True)
+    assert key == "final_notice_unseen"
+    assert NOTHING_TO_DO[language] not in message, message
+    assert IN_TIME[language] not in message, message
+    assert MEANS[language] in message, message
+    key, message = _unseen_message(tmp_path / "none", language, returned=False)
+    assert key == "final_notice_unseen"
+    assert IN_TIME[language] in message, message
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_no_page_message_says_nothing_to_do_while_a_return_is_told(language):
+    """In any of its forms ("net betaald", "op tijd op onze rekening"), also over a plan (`final_notice_unseen_plan`);
+    without a return the two term-over messages read as before."""
+    messages = Messages(CONTENT / "messages")
+    said = {
+        key: messages.returned_told.get((lang, key), html)
+        for (lang, key), html in messages.html.items()
+        if lang == language
+    }
+    assert [key for key, html in said.items() if NOTHING_TO_DO[language] in html] == []
+    for key in ("final_notice_unseen", "final_notice_unseen_plan"):
+        assert MEANS[language] in said[key], said[key]
+        assert IN_TIME[language] in messages.html[(language, key)]
+
+
+def test_the_english_of_before_after_a_colon_loses_it_too():
+    """The English first shipped it after a colon ("...means for you: if your payment ..."): a site's copy of it."""
+    before = (
+        "Its deadline has passed. Above you can see what that means for you: if your payment reached our account in "
+        "time, you do not need to do anything."
+    )
+    assert (
+        as_shipped_now(before, RETURNED_TOLD) == "Its deadline has passed. Above you can see what that means for you."
+    )

@@ -244,3 +244,61 @@ def test_the_costs_of_a_final_notice_held_for_contact_are_not_dated_from_today(b
     page = pages[debtor_id]
     assert COSTS_HELD[debtor_id] in page, page
     assert EARLIEST[debtor_id] not in page, page
+
+
+# s55: a final notice's term over, its last day not yet in the bank statements read, the page's message said "stond
+# uw betaling op tijd op onze rekening, dan hoeft u niets te doen" (final_notice_unseen): to D-3101 and D-3102, whose
+# payment reached the account in the term and came back, it read "nothing to do", while that amount is still open.
+# Beside a return it is left out (shipped.IN_TIME); D-3103, nothing paid, reads it as before. Each was posted a final
+# notice on 4 November (its term to 20 November); D-3101 and D-3102 paid that day, the bank took it back on the 19th;
+# the statements reach the 19th; the build is of 22 November.
+UNSEEN = {"D-3101": "nl", "D-3102": "en", "D-3103": "nl"}
+UNSEEN_RETURNED = ("D-3101", "D-3102")
+IN_TIME = {"D-3101": "op tijd op onze rekening", "D-3102": "reached our account in time"}
+NOTHING_TO_DO = ("niets te doen", "do not need to do anything")
+UNSEEN_SAID = {
+    "D-3101": "De termijn daarvan is voorbij. Hierboven staat wat dat voor u betekent.",
+    "D-3102": "Its deadline has passed. Above you can see what that means for you.",
+}
+
+
+@pytest.fixture(scope="module")
+def unseen_pages(tmp_path_factory) -> dict[str, str]:
+    """Each debtor's page of the build of 22 November, the statements to the 19th, by id."""
+    tmp_path: Path = tmp_path_factory.mktemp("returned_unseen")
+    notice = event(date(2026, 11, 4), "final_notice")
+    debtors = [
+        valid_debtor(
+            id=debtor_id,
+            language=language,
+            contact={"person": "Jan de Vries", "address": ADDRESS},
+            invoices=[invoice(number=f"F2026-{debtor_id[2:]}")],
+            events=[event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning"), notice],
+        )
+        for debtor_id, language in UNSEEN.items()
+    ]
+    ledger = write_ledger(tmp_path / "ledger", creditor=valid_creditor(interest="none"), debtors=debtors)
+    bookings = []
+    for n, debtor_id in enumerate(UNSEEN_RETURNED, start=1):
+        account = f"NL20INGB000765432{n}"
+        bookings.append(Booking("1250.00", PAID, ref=f"C{n}", scor=rf_reference(debtor_id), iban=account))
+        bookings.append(Booking("1250.00", RETURNED, credit=False, ref=f"B{n}", return_reason="AC04", iban=account))
+    write_bank(ledger, {"a.xml": camt053(CREDITOR_IBAN, bookings)})  # to the 19th: the term's last day unseen
+    site = build_site(tmp_path, ledger=ledger, as_of=AS_OF, extra=["--public-url", "http://localhost:8000"])
+    assert site.exit_code == 0
+    claims = json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))["claims"]
+    return {c["id"]: page_text(site, c) for c in claims}
+
+
+@pytest.mark.parametrize("debtor_id", UNSEEN_RETURNED)
+def test_a_term_over_unseen_does_not_say_nothing_to_do_beside_the_return(unseen_pages, debtor_id):
+    page = unseen_pages[debtor_id]
+    assert UNSEEN_SAID[debtor_id] in page, page
+    assert IN_TIME[debtor_id] not in page, page
+    assert not [words for words in NOTHING_TO_DO if words in page], page
+    assert any(words in page.lower() for words in RETURNED_WORDS), page  # the return is told, under the payments
+
+
+def test_a_term_over_unseen_without_a_return_says_it_as_before(unseen_pages):
+    page = unseen_pages["D-3103"]
+    assert "stond uw betaling op tijd op onze rekening, dan hoeft u niets te doen." in page, page

@@ -8,7 +8,8 @@ it back on the 14th (AC04, the account closed). The build of 16 December writes 
 2026 (EUR 300,00) hebben wij nog niet ontvangen." above "Uw betaling van EUR 300,00 op 10 december 2026 is op
 14 december 2026 door de bank teruggeboekt": it came. It now says what counts, as the plan's reminder does
 (letters.settlement, `settlement_reminder_unpaid_returned`), and its opening neither that it may have slipped their
-mind nor that a payment just made needs nothing (shipped.RETURNED_TOLD).
+mind nor that a payment just made needs nothing (shipped.RETURNED_TOLD), nor "is een termijn ... nog niet betaald":
+what counts, as its line (shipped.SETTLEMENT_UNPAID).
 """
 
 from __future__ import annotations
@@ -50,6 +51,13 @@ RETURNED_LINE = {
     "D-3202": "Your payment of EUR 300.00 on 10 December 2026 was returned by the bank on 14 December 2026.",
 }
 NOT_SAID = ("ontschoten", "net betaald", "slipped your mind", "just paid")
+OPENING = {
+    "D-3201": "Volgens onze administratie hebben wij voor een termijn van onze afspraak over een lager bedrag nog geen "
+    "betaling van u die meetelt.",
+    "D-3202": "According to our records, we have no payment from you that counts for an instalment of our agreement "
+    "on a lower amount.",
+}
+NOT_PAID = ("nog niet betaald", "has not been paid")
 
 
 @pytest.fixture(scope="module")
@@ -90,3 +98,10 @@ def test_the_settlement_reminder_says_no_payment_counts_not_that_none_came(remin
     assert RETURNED_LINE[debtor_id] in letter, letter
     assert not [words for words in NOT_RECEIVED if words in letter], letter
     assert not [words for words in NOT_SAID if words in letter], letter
+
+
+@pytest.mark.parametrize("debtor_id", DEBTORS)
+def test_the_settlement_reminder_opens_with_what_counts_not_that_it_is_unpaid(reminders, debtor_id):
+    letter = reminders[debtor_id]
+    assert OPENING[debtor_id] in letter, letter
+    assert not [words for words in NOT_PAID if words in letter], letter

@@ -71,14 +71,51 @@ JUST_PAID = (
         "If you have just paid the rest, you do not need to do anything.",
     ),
 )
+# "stond uw betaling op tijd op onze rekening, dan hoeft u niets te doen" of a final notice whose term is over, its
+# last day not yet in the bank statements (`final_notice_unseen`, `_plan`), as shipped: beside a payment the bank took
+# back, the debtor whose payment did reach the account in time, and came back, reads "nothing to do"; and with the
+# returned amount still open ("Wilt u opnieuw betalen?" under the payments) it is not true of a payment that counts
+# either. Left out, as `JUST_PAID` is: "Hierboven staat wat dat voor u betekent." stands, and above it the costs say
+# what was to be paid by when; the returned payment's lines say it does not count, and what to do.
+IN_TIME = (
+    (
+        "Hierboven staat wat dat voor u betekent: stond uw betaling op tijd op onze rekening, dan hoeft u niets te "
+        "doen.",
+        "Hierboven staat wat dat voor u betekent.",
+    ),
+    (
+        "Above you can see what that means for you: if your payment reached our account in time, you do not need to "
+        "do anything.",
+        "Above you can see what that means for you.",
+    ),
+    *left_out("If your payment reached our account in time, you do not need to do anything."),
+)
+# A settlement's missed instalment, as its reminder's opening shipped it: "nog niet betaald" beside a payment the bank
+# took back reads as if nothing came, where often the instalment itself was paid and came back. It says what counts
+# instead, true either way, as the reminder's own line does (letters.words: `settlement_reminder_unpaid_returned`).
+SETTLEMENT_UNPAID = (
+    (
+        "Volgens onze administratie is een termijn van onze afspraak over een lager bedrag nog niet betaald.",
+        "Volgens onze administratie hebben wij voor een termijn van onze afspraak over een lager bedrag nog geen "
+        "betaling van u die meetelt.",
+    ),
+    (
+        "According to our records, an instalment of our agreement on a lower amount has not been paid.",
+        "According to our records, we have no payment from you that counts for an instalment of our agreement on a "
+        "lower amount.",
+    ),
+)
 # While a payment the bank took back is told: no "ontschoten", no "Dat kan gebeuren" (`IT_HAPPENS`), no "net betaald"
-# (`JUST_PAID`), and the messages of a reminder, a dunning letter and a final notice state the letter before what
-# counts, not "Daarom" or "omdat" (the return is no reason for a letter that may be older than it); "omdat wij nog geen
-# betaling van u die meetelt hebben" read clumsily besides.
+# (`JUST_PAID`) nor "op tijd op onze rekening, dan hoeft u niets te doen" (`IN_TIME`), no "nog niet betaald" of a
+# settlement's instalment (`SETTLEMENT_UNPAID`), and the messages of a reminder, a dunning letter and a final notice
+# state the letter before what counts, not "Daarom" or "omdat" (the return is no reason for a letter that may be older
+# than it); "omdat wij nog geen betaling van u die meetelt hebben" read clumsily besides.
 RETURNED_TOLD = (
     *SLIPPED,
     *IT_HAPPENS,
     *JUST_PAID,
+    *IN_TIME,
+    *SETTLEMENT_UNPAID,
     (
         "Wij hebben {not_received}. Daarom hebben wij u een aanmaning gestuurd.",
         "Wij hebben u een aanmaning gestuurd. Wij hebben {not_received}.",
