@@ -288,6 +288,10 @@ INSTALMENT_NOT_RECEIVED = {
 
 
 def _instalment_terms(tmp_path: Path, language: str, *, returned: bool, read: date = PLAN_READ) -> str:
+    return " ".join(_instalment_reminder(tmp_path, language, returned=returned, read=read).terms)
+
+
+def _instalment_reminder(tmp_path: Path, language: str, *, returned: bool, read: date):
     debtor = valid_debtor(
         id="D-1",
         language=language,
@@ -308,7 +312,7 @@ def _instalment_terms(tmp_path: Path, language: str, *, returned: bool, read: da
     assert due.kind == LetterKind.INSTALLMENT_REMINDER
     letter = letter_view(ledger, claim, due, Channel.LETTER)
     assert bool(letter.returned) == returned
-    return " ".join(letter.terms)
+    return letter
 
 
 @pytest.mark.parametrize("read", [PLAN_READ, MAY])
@@ -465,3 +469,34 @@ def test_the_english_of_before_after_a_colon_loses_it_too():
     assert (
         as_shipped_now(before, RETURNED_TOLD) == "Its deadline has passed. Above you can see what that means for you."
     )
+
+
+# s55: a plan's missed-instalment reminder opened "Volgens onze administratie is een termijn van uw betalingsregeling
+# nog niet betaald." above its payments, where the instalment was paid and taken back by the bank; its own line says
+# what counts (above), and so does the opening while a return is told (shipped.PLAN_UNPAID), in its three forms.
+PLAN_OPENINGS = ("installment_reminder", "installment_reminder_several", "installment_reminder_single")
+PLAN_UNPAID = {"nl": "nog niet betaald", "en": "not been paid."}
+PLAN_COUNTS = {"nl": "nog geen betaling van u die meetelt", "en": "we have no payment from you that counts for"}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_s_reminder_does_not_open_saying_not_paid_while_a_return_is_told(language):
+    texts = LetterTexts(CONTENT / "letters")
+    for kind in (*PLAN_OPENINGS, "installment_reminder_answered"):
+        told = _words(texts.opening(language, kind, returned=True))
+        assert PLAN_UNPAID[language] not in told, (kind, told)
+        assert PLAN_COUNTS[language] in told, (kind, told)
+    for kind in PLAN_OPENINGS:  # without a return, as before
+        assert PLAN_UNPAID[language] in _words(texts.opening(language, kind)), kind
+
+
+@pytest.mark.parametrize("read", [PLAN_READ, MAY])
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_plan_s_reminder_built_beside_a_returned_instalment_opens_with_what_counts(tmp_path, language, read):
+    """The opening a real reminder gets: one instalment missed (April), then two (May); without a return, as before."""
+    for returned, said, unsaid in ((True, PLAN_COUNTS, PLAN_UNPAID), (False, PLAN_UNPAID, PLAN_COUNTS)):
+        letter = _instalment_reminder(tmp_path / str(returned), language, returned=returned, read=read)
+        opening = LetterTexts(CONTENT / "letters").opening(language, letter.opening, returned=returned)
+        words = _words(opening.filled(letter.text_values))
+        assert said[language] in words, words
+        assert unsaid[language] not in words, words

@@ -105,17 +105,51 @@ SETTLEMENT_UNPAID = (
         "lower amount.",
     ),
 )
+# The same of a plan's missed instalment, as its reminder's three openings shipped it (`installment_reminder`,
+# `_several`, `_single`): the line under it says "Voor de termijn van ... hebben wij nog geen betaling van u die
+# meetelt" (letters.words: `installment_missed_returned`), and so does the opening now. The `_part` forms say what
+# came in.
+PLAN_UNPAID = (
+    (
+        "Volgens onze administratie is een termijn van uw betalingsregeling nog niet betaald.",
+        "Volgens onze administratie hebben wij voor een termijn van uw betalingsregeling nog geen betaling van u die "
+        "meetelt.",
+    ),
+    (
+        "Volgens onze administratie zijn een paar termijnen van uw betalingsregeling nog niet betaald.",
+        "Volgens onze administratie hebben wij voor een paar termijnen van uw betalingsregeling nog geen betaling van "
+        "u die meetelt.",
+    ),
+    (
+        "Volgens onze administratie is de termijn van uw betalingsregeling nog niet betaald.",
+        "Volgens onze administratie hebben wij voor de termijn van uw betalingsregeling nog geen betaling van u die "
+        "meetelt.",
+    ),
+    (
+        "According to our records, an instalment of your payment plan has not been paid.",
+        "According to our records, we have no payment from you that counts for an instalment of your payment plan.",
+    ),
+    (
+        "According to our records, some instalments of your payment plan have not been paid.",
+        "According to our records, we have no payment from you that counts for some instalments of your payment plan.",
+    ),
+    (
+        "According to our records, the instalment of your payment plan has not been paid.",
+        "According to our records, we have no payment from you that counts for the instalment of your payment plan.",
+    ),
+)
 # While a payment the bank took back is told: no "ontschoten", no "Dat kan gebeuren" (`IT_HAPPENS`), no "net betaald"
 # (`JUST_PAID`) nor "op tijd op onze rekening, dan hoeft u niets te doen" (`IN_TIME`), no "nog niet betaald" of a
-# settlement's instalment (`SETTLEMENT_UNPAID`), and the messages of a reminder, a dunning letter and a final notice
-# state the letter before what counts, not "Daarom" or "omdat" (the return is no reason for a letter that may be older
-# than it); "omdat wij nog geen betaling van u die meetelt hebben" read clumsily besides.
+# settlement's or a plan's instalment (`SETTLEMENT_UNPAID`, `PLAN_UNPAID`), and the messages of a reminder, a dunning
+# letter and a final notice state the letter before what counts, not "Daarom" or "omdat" (the return is no reason for
+# a letter that may be older than it); "omdat wij nog geen betaling van u die meetelt hebben" read clumsily besides.
 RETURNED_TOLD = (
     *SLIPPED,
     *IT_HAPPENS,
     *JUST_PAID,
     *IN_TIME,
     *SETTLEMENT_UNPAID,
+    *PLAN_UNPAID,
     (
         "Wij hebben {not_received}. Daarom hebben wij u een aanmaning gestuurd.",
         "Wij hebben u een aanmaning gestuurd. Wij hebben {not_received}.",
