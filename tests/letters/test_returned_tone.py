@@ -224,7 +224,9 @@ PLAN_READ = date(2026, 4, 9)
 MAY = date(2026, 5, 9)
 
 
-def _plan_message(tmp_path: Path, language: str, *, returned: bool) -> tuple[str, str]:
+def _plan_books(tmp_path: Path, language: str, *, returned: bool, read: date):
+    """The ledger of a debtor on a plan (500.00 paid of 1,000.00), read on `read`, whose instalment of 1 April, paid,
+    the bank took back on the 6th (`returned`), or never paid."""
     debtor = valid_debtor(
         id="D-1",
         language=language,
@@ -233,13 +235,17 @@ def _plan_message(tmp_path: Path, language: str, *, returned: bool) -> tuple[str
         payments=[payment(date=date(2026, 3, 1), amount=Decimal("500.00"))],
     )
     root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
-    costs = Booking("4.50", PLAN_READ, credit=False, ref="K1", name="Bank", iban=None)
+    costs = Booking("4.50", read, credit=False, ref="K1", name="Bank", iban=None)
     bookings = [costs]
     if returned:
         paid = Booking("250.00", date(2026, 4, 1), ref="C1", scor=rf_reference("D-1"))
         bookings = [paid, Booking("250.00", date(2026, 4, 6), credit=False, ref="B1", return_reason="AC04"), costs]
     write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, bookings)})
-    ledger = read_books(root, PLAN_READ).ledger
+    return read_books(root, read).ledger
+
+
+def _plan_message(tmp_path: Path, language: str, *, returned: bool) -> tuple[str, str]:
+    ledger = _plan_books(tmp_path, language, returned=returned, read=PLAN_READ)
     view = statement_view(assess(ledger, ledger.debtors[0], PLAN_READ), ledger)
     assert (view.returned is not None) == returned
     return view.message_key, str(Messages(CONTENT / "messages").for_page(view))
@@ -292,21 +298,7 @@ def _instalment_terms(tmp_path: Path, language: str, *, returned: bool, read: da
 
 
 def _instalment_reminder(tmp_path: Path, language: str, *, returned: bool, read: date):
-    debtor = valid_debtor(
-        id="D-1",
-        language=language,
-        invoices=[invoice(amount=Decimal("1000.00"))],
-        events=[event(date(2026, 2, 10), "reminder"), event(date(2026, 2, 20), "arrangement", installments=PLAN)],
-        payments=[payment(date=date(2026, 3, 1), amount=Decimal("500.00"))],
-    )
-    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
-    costs = Booking("4.50", read, credit=False, ref="K1", name="Bank", iban=None)
-    bookings = [costs]
-    if returned:
-        paid = Booking("250.00", date(2026, 4, 1), ref="C1", scor=rf_reference("D-1"))
-        bookings = [paid, Booking("250.00", date(2026, 4, 6), credit=False, ref="B1", return_reason="AC04"), costs]
-    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, bookings)})
-    ledger = read_books(root, read).ledger
+    ledger = _plan_books(tmp_path, language, returned=returned, read=read)
     claim = assess(ledger, ledger.debtors[0], read)
     (due,) = letters_due(claim, NO_RECORD)
     assert due.kind == LetterKind.INSTALLMENT_REMINDER
