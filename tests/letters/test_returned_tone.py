@@ -70,6 +70,21 @@ def _claim(tmp_path: Path, language: str, events: list, *, returned: bool = True
     return assess(ledger, ledger.debtors[0], AS_OF), ledger
 
 
+def _messages_told(messages: Messages, language: str) -> dict[str, str]:
+    """Every page message in `language` by key, as the page shows it while a returned payment is told."""
+    return {
+        key: messages.returned_told.get((lang, key), html)
+        for (lang, key), html in messages.html.items()
+        if lang == language
+    }
+
+
+def _opening_words(letter, language: str) -> str:
+    """A letter's opening as written (the returned payment's form when the letter tells one), filled, in one line."""
+    opening = LetterTexts(CONTENT / "letters").opening(language, letter.opening, returned=bool(letter.returned))
+    return _words(opening.filled(letter.text_values))
+
+
 def _message(tmp_path: Path, language: str, events: list, *, returned: bool = True) -> tuple[str, str]:
     claim, ledger = _claim(tmp_path, language, events, returned=returned)
     view = statement_view(claim, ledger)
@@ -129,8 +144,7 @@ def _reminder_opening(tmp_path: Path, language: str, *, returned: bool = True) -
     assert due.kind == LetterKind.REMINDER
     letter = letter_view(ledger, claim, due, Channel.LETTER)
     assert bool(letter.returned) == returned
-    opening = LetterTexts(CONTENT / "letters").opening(language, letter.opening, returned=bool(letter.returned))
-    return " ".join(line for _, line in opening.filled(letter.text_values).blocks)
+    return _opening_words(letter, language)
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -181,8 +195,7 @@ def test_the_dunning_letter_does_not_say_just_paid_beside_the_return(tmp_path, l
     (due,) = letters_due(claim, NO_RECORD)
     assert due.kind == LetterKind.DUNNING
     letter = letter_view(ledger, claim, due, Channel.LETTER)
-    opening = LetterTexts(CONTENT / "letters").opening(language, letter.opening, returned=bool(letter.returned))
-    words = _words(opening.filled(letter.text_values))
+    words = _opening_words(letter, language)
     assert JUST_PAID[language] not in words, words
     ends = {"nl": "nu met een nieuwe uiterste datum. Kunt u", "en": "with a new deadline. If you cannot pay"}
     assert ends[language] in words, words
@@ -191,11 +204,7 @@ def test_the_dunning_letter_does_not_say_just_paid_beside_the_return(tmp_path, l
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_no_page_message_says_just_paid_while_a_return_is_told(language):
     messages = Messages(CONTENT / "messages")
-    said = {
-        key: messages.returned_told.get((lang, key), html)
-        for (lang, key), html in messages.html.items()
-        if lang == language
-    }
+    said = _messages_told(messages, language)
     assert [key for key, html in said.items() if JUST_PAID[language] in html] == []
     assert [key for key, html in said.items() if LEANED_ON[language] in html] == []
 
@@ -266,11 +275,7 @@ def test_the_plan_s_message_does_not_say_it_happens_beside_a_returned_instalment
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_no_page_message_says_it_happens_while_a_return_is_told(language):
     messages = Messages(CONTENT / "messages")
-    said = {
-        key: messages.returned_told.get((lang, key), html)
-        for (lang, key), html in messages.html.items()
-        if lang == language
-    }
+    said = _messages_told(messages, language)
     assert [key for key, html in said.items() if IT_HAPPENS[language] in html] == []
 
 
@@ -382,8 +387,7 @@ SETTLEMENT_UNPAID = {"nl": "nog niet betaald", "en": "has not been paid"}
 
 def _settlement_opening(tmp_path: Path, language: str, *, returned: bool) -> str:
     letter = _settlement_reminder(tmp_path, language, returned=returned)
-    opening = LetterTexts(CONTENT / "letters").opening(language, letter.opening, returned=bool(letter.returned))
-    return _words(opening.filled(letter.text_values))
+    return _opening_words(letter, language)
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -441,11 +445,7 @@ def test_no_page_message_says_nothing_to_do_while_a_return_is_told(language):
     """In any of its forms ("net betaald", "op tijd op onze rekening"), also over a plan (`final_notice_unseen_plan`);
     without a return the two term-over messages read as before."""
     messages = Messages(CONTENT / "messages")
-    said = {
-        key: messages.returned_told.get((lang, key), html)
-        for (lang, key), html in messages.html.items()
-        if lang == language
-    }
+    said = _messages_told(messages, language)
     assert [key for key, html in said.items() if NOTHING_TO_DO[language] in html] == []
     for key in ("final_notice_unseen", "final_notice_unseen_plan"):
         assert MEANS[language] in said[key], said[key]
@@ -488,7 +488,6 @@ def test_the_plan_s_reminder_built_beside_a_returned_instalment_opens_with_what_
     """The opening a real reminder gets: one instalment missed (April), then two (May); without a return, as before."""
     for returned, said, unsaid in ((True, PLAN_COUNTS, PLAN_UNPAID), (False, PLAN_UNPAID, PLAN_COUNTS)):
         letter = _instalment_reminder(tmp_path / str(returned), language, returned=returned, read=read)
-        opening = LetterTexts(CONTENT / "letters").opening(language, letter.opening, returned=returned)
-        words = _words(opening.filled(letter.text_values))
+        words = _opening_words(letter, language)
         assert said[language] in words, words
         assert unsaid[language] not in words, words

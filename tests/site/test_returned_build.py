@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from incasso.payments.reference import rf_reference
-from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, paid_and_returned, write_bank
 from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
 from tests.support.letters import flat, pdf_text, read_eml
 from tests.support.site import build_site, page_text
@@ -278,11 +278,7 @@ def unseen_pages(tmp_path_factory) -> dict[str, str]:
         for debtor_id, language in UNSEEN.items()
     ]
     ledger = write_ledger(tmp_path / "ledger", creditor=valid_creditor(interest="none"), debtors=debtors)
-    bookings = []
-    for n, debtor_id in enumerate(UNSEEN_RETURNED, start=1):
-        account = f"NL20INGB000765432{n}"
-        bookings.append(Booking("1250.00", PAID, ref=f"C{n}", scor=rf_reference(debtor_id), iban=account))
-        bookings.append(Booking("1250.00", RETURNED, credit=False, ref=f"B{n}", return_reason="AC04", iban=account))
+    bookings = paid_and_returned(UNSEEN_RETURNED, "1250.00", PAID, RETURNED, account="NL20INGB000765432")
     write_bank(ledger, {"a.xml": camt053(CREDITOR_IBAN, bookings)})  # to the 19th: the term's last day unseen
     site = build_site(tmp_path, ledger=ledger, as_of=AS_OF, extra=["--public-url", "http://localhost:8000"])
     assert site.exit_code == 0

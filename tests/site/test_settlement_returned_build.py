@@ -20,9 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from incasso.payments.reference import rf_reference
 from tests.site.test_returned_build import ADDRESS
-from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, paid_and_returned, write_bank
 from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
 from tests.support.letters import flat, pdf_text
 from tests.support.site import build_site
@@ -75,11 +74,7 @@ def reminders(tmp_path_factory) -> dict[str, str]:
         for debtor_id, language in DEBTORS.items()
     ]
     ledger = write_ledger(tmp_path / "ledger", creditor=valid_creditor(interest="none"), debtors=debtors)
-    bookings = []
-    for n, debtor_id in enumerate(DEBTORS, start=1):
-        account = f"NL20INGB000123456{n}"
-        bookings.append(Booking("300.00", PAID, ref=f"C{n}", scor=rf_reference(debtor_id), iban=account))
-        bookings.append(Booking("300.00", RETURNED, credit=False, ref=f"B{n}", return_reason="AC04", iban=account))
+    bookings = paid_and_returned(DEBTORS, "300.00", PAID, RETURNED)
     bookings.append(Booking("4.50", AS_OF, credit=False, ref="K1", name="Bank", iban=None))  # to the build's day
     write_bank(ledger, {"a.xml": camt053(CREDITOR_IBAN, bookings)})
     site = build_site(tmp_path, ledger=ledger, as_of=AS_OF, extra=["--public-url", "http://localhost:8000"])

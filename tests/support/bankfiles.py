@@ -30,6 +30,7 @@ from pathlib import Path
 from lxml import etree
 from lxml.builder import ElementMaker
 
+from incasso.payments.reference import rf_reference
 from tests.support.iso20022 import camt053_problems
 
 NS = "urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"
@@ -72,6 +73,19 @@ class Booking:
     @property
     def signed(self) -> Decimal:
         return self.money if self.credit else -self.money
+
+
+def paid_and_returned(
+    debtor_ids, amount: str, paid: date, returned: date, *, account: str = "NL20INGB000123456"
+) -> list[Booking]:
+    """For each debtor in turn (n from 1), a payment of `amount` on `paid` by their payment reference from account
+    `account`n, and the bank's return of it on `returned` (AC04, the account closed)."""
+    bookings = []
+    for n, debtor_id in enumerate(debtor_ids, start=1):
+        iban = f"{account}{n}"
+        bookings.append(Booking(amount, paid, ref=f"C{n}", scor=rf_reference(debtor_id), iban=iban))
+        bookings.append(Booking(amount, returned, credit=False, ref=f"B{n}", return_reason="AC04", iban=iban))
+    return bookings
 
 
 def _booked_total(bookings: list[Booking]) -> Decimal:
