@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from incasso.claims.assess import assess
+from incasso.claims.states import Status
 from incasso.ledger.load import load_ledger
 from incasso.ledger.model import Channel
 from incasso.letters.due import (
@@ -420,6 +421,33 @@ def test_a_settlements_later_letters_are_said_at_the_settlement_on_the_day_a_bui
     settled = one_debtor_ledger(tmp_path / "b", events=[event(date(2026, 2, 10), "reminder"), IN_TWO], payments=paid)
     found = assess(settled, settled.debtors[0], date(2027, 1, 16))
     assert letters_after([found], record) == {debtor.id: {key: ((LetterKind.SETTLED, date(2027, 1, 16)),)}}
+
+
+def test_a_settlements_reminder_written_late_counts_its_grace_from_the_day_a_build_wrote_it(tmp_path):
+    """s56: the instalment of 15 December 2026 is reminded of on the 16th (reminder_after_days 1), and its grace ends on
+    the 29th. No build saw it missed until Monday the 28th (the bank statements came in late): that build writes the
+    reminder, and its grace counts from the 28th, 12 days later, to 10 January 2027 (the record keeps the day for every
+    later night), not to the 29th, the day after the letter is written. Paid on 8 January, after the 29th, the
+    instalment keeps the settlement on every later night, also once no reminder of it is due."""
+    ledger = one_debtor_ledger(tmp_path / "a", events=[IN_TWO])
+    debtor, written = ledger.debtors[0], date(2026, 12, 28)
+    record = FirstSeen(seen_record([assess(ledger, debtor, AGREED)], FirstSeen({})), complete=True, built=AGREED)
+    night = assess(ledger, debtor, written)
+    assert night.accord is not None and night.accord.pay_by == date(2026, 12, 29)  # as the ledger alone counts it
+    marked, (again,) = confirmed_as_written(ledger, [night], record)
+    assert again.accord is not None and again.accord.pay_by == date(2027, 1, 10)
+    assert again.accord.event.reminded == ((date(2026, 12, 15), written),)
+    assert again.next_action is not None and again.next_action.due == date(2027, 1, 11)
+    assert LetterKind.SETTLEMENT_REMINDER in [d.kind for d in letters_due(again, record)]
+    # Without a record (a first build, `incasso check`) it counts as written on its own day: nothing changes.
+    assert confirmed_as_written(ledger, [night], NO_RECORD)[1] == [night]
+    record = FirstSeen(seen_record([again], record), complete=True, built=written)
+    paid = [payment(date=date(2027, 1, 8), amount=Decimal("300"))]
+    later = one_debtor_ledger(tmp_path / "b", events=[IN_TWO], payments=paid)
+    found = assess(later, later.debtors[0], date(2027, 1, 14))
+    assert found.accord is not None and found.accord.lapsed  # by the 14 days alone
+    _, (kept,) = confirmed_as_written(later, [found], record)
+    assert kept.accord is not None and kept.status == Status.SETTLEMENT and kept.accord.missed is None
 
 
 def test_a_step_letter_counts_as_written_from_the_first_build_that_wrote_it(tmp_path):

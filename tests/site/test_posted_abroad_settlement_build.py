@@ -9,7 +9,13 @@ at Christmas, nor on New Year's Day), 15 days later; until s55 it still asked by
 could be read, and the settlement lapsed on the 30th, the whole claim back, before the debtor had read the reminder.
 Now the grace waits those 15 days too (claims.accord.grace_ends, as a reminder's next step waits: step_after_letter):
 the reminder asks by 13 January, 11 days after it arrives, and the settlement lapses only on the 14th. The PDF, the
-e-mail beside it, the page, claims.json and the staff dossier give those days."""
+e-mail beside it, the page, claims.json and the staff dossier give those days.
+
+s56: what a miss does, as the confirmation (written the night of the 28th of November) and the page's top say it, was
+"Betaalt u een termijn meer dan 14 dagen te laat? Dan vervalt de afspraak", stricter than the rule abroad. There they
+name the last day as the rule counts it: the page the next instalment's ("Betaalt u de termijn van 15 december 2026 niet
+uiterlijk 13 januari 2027?"), the confirmation each one's (15 January 2027, a Friday, reminded on Saturday the 16th,
+posted on Monday the 18th: at home on the 20th, in Antwerp on the 30th, 10 days later, so 8 February)."""
 
 from __future__ import annotations
 
@@ -38,8 +44,13 @@ SETTLEMENT = event(
     installments=[{"due": date(2026, 12, 15), "amount": "300.00"}, {"due": date(2027, 1, 15), "amount": "300.00"}],
     reason="Afgesproken aan de telefoon",
 )
-REMINDED, AT_HOME_LAPSED, ABROAD_LAPSED = date(2026, 12, 16), date(2026, 12, 30), date(2027, 1, 14)
-NIGHTS = [REMINDED, AT_HOME_LAPSED, ABROAD_LAPSED]
+AGREED, REMINDED, AT_HOME_LAPSED, ABROAD_LAPSED = (
+    date(2026, 11, 28),
+    date(2026, 12, 16),
+    date(2026, 12, 30),
+    date(2027, 1, 14),
+)
+NIGHTS = [AGREED, REMINDED, AT_HOME_LAPSED, ABROAD_LAPSED]
 # The last day of the missed instalment's grace, as each debtor reads it.
 LAST_DAY = {"D-ABROAD": "13 januari 2027", "D-ABROAD-EN": "13 January 2027", "D-HOME": "29 december 2026"}
 
@@ -124,3 +135,44 @@ def test_the_dossier_gives_the_last_day_to_keep_the_settlement_and_the_lapse_the
     assert said in lapsed, lapsed
     home = nights[AT_HOME_LAPSED]["dossiers"]["D-HOME"]
     assert "ook niet in de 14 dagen erna (tot en met 29 december 2026)" in home, home
+
+
+# What a miss does, as the confirmation and the page say it (s56): abroad each instalment's last day as it is counted.
+EACH_LAST_DAY = {
+    "nl": "Elke termijn heeft een laatste dag. Voor de termijn van 15 december 2026 is dat 13 januari 2027. Voor de "
+    "termijn van 15 januari 2027 is dat 8 februari 2027. Betaalt u een termijn niet uiterlijk op die dag? Dan vervalt "
+    "de afspraak en vragen wij weer het hele bedrag.",
+    "en": "Each instalment has a last day. For the instalment of 15 December 2026, that is 13 January 2027. For the "
+    "instalment of 15 January 2027, that is 8 February 2027. If you do not pay an instalment by that day, the "
+    "agreement ends and we ask for the whole amount again.",
+}
+NEXT_LAST_DAY = {
+    "nl": "Betaalt u de termijn van 15 december 2026 niet uiterlijk 13 januari 2027? Dan vervalt de afspraak en vragen "
+    "wij weer het hele bedrag.",
+    "en": "The last day for the instalment of 15 December 2026 is 13 January 2027. If you miss it, the agreement ends "
+    "and we ask for the whole amount again.",
+}
+FOURTEEN_DAYS = ("meer dan 14 dagen te laat", "more than 14 days late")
+
+
+@pytest.mark.parametrize("debtor_id", ["D-ABROAD", "D-ABROAD-EN"])
+def test_abroad_the_confirmation_and_the_page_name_each_last_day_not_fourteen_days(nights, debtor_id):
+    built = nights[AGREED]
+    lang = "en" if debtor_id.endswith("-EN") else "nl"
+    for name in (f"{debtor_id}-settlement.pdf", f"{debtor_id}-settlement.eml"):
+        said = built["letters"][name]
+        assert EACH_LAST_DAY[lang] in said, (name, said)
+        assert not any(days in said for days in FOURTEEN_DAYS), said
+    page = built["pages"][debtor_id]
+    assert NEXT_LAST_DAY[lang] in page, page
+    assert not any(days in page for days in FOURTEEN_DAYS), page
+
+
+def test_at_home_the_confirmation_and_the_page_say_fourteen_days_as_the_rule_counts_there(nights):
+    built = nights[AGREED]
+    lapses = (
+        "Betaalt u een termijn meer dan 14 dagen te laat? Dan vervalt de afspraak en vragen wij weer het hele bedrag."
+    )
+    for said in (built["letters"]["D-HOME-settlement.pdf"], built["letters"]["D-HOME-settlement.eml"]):
+        assert lapses in said and "laatste dag" not in said, said
+    assert lapses in built["pages"]["D-HOME"], built["pages"]["D-HOME"]

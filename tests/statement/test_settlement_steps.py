@@ -9,7 +9,8 @@ from pathlib import Path
 
 from incasso.claims.assess import assess
 from incasso.claims.states import Status
-from incasso.statement.steps import next_steps
+from incasso.ledger.model import Language
+from incasso.statement.steps import next_steps, settlement_lapse
 from tests.support.ledgers import event, one_debtor_ledger, payment
 
 AGREED = date(2026, 11, 15)
@@ -151,3 +152,31 @@ def test_when_the_amount_above_is_all_that_is_left_the_thanks_says_so(tmp_path: 
         top = _top(tmp_path / settlement["type"] / str(len(settlement.get("installments", ()))), settlement)
         assert top.startswith("EUR 300,00 "), top
         assert "Het bedrag hierboven is wat u nu nog moet betalen." in top, top
+
+
+def test_abroad_what_a_miss_does_names_the_next_instalments_last_day_and_the_confirmation_each_ones(
+    tmp_path: Path,
+) -> None:
+    """s56: posted to Antwerp, the reminder of an instalment arrives 12 days later than at home (10 PostNL delivery
+    days against 2), and the grace waits as long (claims.accord.grace_ends). What a miss does names the last day, not
+    "meer dan 14 dagen te laat": the page's the next instalment's (1 December, the one of 25 November paid), the
+    confirmation's each one's."""
+    antwerp = {"contact.address": ["Meir 24", "2000 Antwerpen", "België"]}
+    ledger = one_debtor_ledger(tmp_path, payments=[BEFORE, FIRST], events=[IN_TWO], **antwerp)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 11, 27))
+    assert claim.accord is not None
+    said = settlement_lapse(claim.accord, Language.NL)
+    assert said == (
+        "Betaalt u de termijn van 1 december 2026 niet uiterlijk 27 december 2026? Dan vervalt de afspraak en vragen "
+        "wij weer het hele bedrag."
+    )
+    assert settlement_lapse(claim.accord, Language.EN, every=True) == (
+        "Each instalment has a last day. For the instalment of 25 November 2026, that is 21 December 2026. For the "
+        "instalment of 1 December 2026, that is 27 December 2026. If you do not pay an instalment by that day, the "
+        "agreement ends and we ask for the whole amount again."
+    )
+    home = one_debtor_ledger(tmp_path / "home", payments=[BEFORE, FIRST], events=[IN_TWO])
+    at_home = assess(home, home.debtors[0], date(2026, 11, 27)).accord
+    assert at_home is not None
+    for every in (False, True):  # at home each has the 14 days, and the sentence says so
+        assert settlement_lapse(at_home, Language.NL, every=every).startswith("Betaalt u een termijn meer dan 14 dagen")

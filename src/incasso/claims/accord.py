@@ -42,7 +42,7 @@ class Accord:
     # How long after a missed instalment's day it is reminded of (policy.reminder_after_days, as a plan's).
     remind_after: int = 0
     # Each instalment's day and the last day of its grace, where that is not `grace_days` after it: its reminder
-    # posted abroad arrives later, and the grace waits as many days more (`grace_ends`).
+    # written later than its day, or posted abroad, arrives later, and the grace waits as many days more (`grace_ends`).
     longer: tuple[tuple[date, date], ...] = ()
     # An earlier settlement that still ran on this one's day: one too many (claims.checks refuses it).
     beside: Event | None = None
@@ -52,7 +52,8 @@ class Accord:
         return dict(self.longer).get(due, due + timedelta(days=self.grace_days))
 
     def grace_for(self, due: date) -> int:
-        """The days of grace an instalment of day `due` has: `grace_days`, or more when its reminder goes abroad."""
+        """The days of grace an instalment of day `due` has: `grace_days`, or more when its reminder was written late
+        or goes abroad."""
         return (self.grace_end(due) - due).days
 
     @property
@@ -117,11 +118,13 @@ class Accord:
     @property
     def reminder_day(self) -> date | None:
         """The day a missed instalment is reminded of: `remind_after` days after its day, as a plan's missed
-        instalment; None without one, or when that day is not before the settlement would lapse."""
+        instalment; None without one, or when that day is not before the settlement would lapse. A build that first
+        sees it missed later writes it then, under this day (letters.due), and its grace counts from then
+        (`Event.reminded`, `grace_ends`)."""
         missed = self.missed
         if missed is None:
             return None
-        day = missed.installment.due + timedelta(days=max(self.remind_after, 1))
+        day = _reminded_after(missed.installment.due, self.remind_after)
         return day if day <= self.pay_by else None
 
     @property
@@ -204,19 +207,39 @@ def accord_of(ledger: Ledger, debtor: Debtor, events: list[Event], as_of: date, 
 
 def grace_ends(creditor: Creditor, debtor: Debtor, event: Event) -> dict[date, date]:
     """Each instalment's day of the settlement `event` and the last day of its grace: `final_notice_term_days` after
-    it, the tolerance the confirmation states. Its reminder (`reminder_after_days` after the day) asks payment by that
-    last day; posted to an address abroad it arrives days later than within the Netherlands, and would ask by a day
-    gone before it is read (a Wednesday's, ten PostNL delivery days, arrives after the 14 days). So the grace lasts as
-    many days longer as the reminder arrives later (claims.timing.later_abroad, as a reminder's next step waits:
-    step_after_letter): its last day lies as long after the reminder's receipt as at home. No reminder (it would come
-    after the grace), no days more."""
+    it, the tolerance the confirmation states. Its reminder (`reminder_due`) asks payment by that last day, and the
+    grace counts from the day that reminder is written and read, as a reminder's term does elsewhere
+    (claims.timing.step_after_letter): a reminder a build wrote later than its day, the bank statements that show the
+    instalment missed having come in late (`Event.reminded`), would ask by a day as good as gone when it arrives
+    (written on Monday 28 December 2026 for an instalment of the 15th, it asked by the 29th and arrived on the 30th);
+    posted to an address abroad it arrives days later than within the Netherlands, and would ask by a day gone before
+    it is read (a Wednesday's, ten PostNL delivery days, arrives after the 14 days). So the grace lasts as many days
+    longer as the reminder was written later, and as it arrives later than at home (claims.timing.later_abroad, from
+    the day it was written): its last day lies as long after the reminder as on time at home. No reminder (it would
+    come after the grace), no days more."""
     policy = creditor.policy
+    written = dict(event.reminded)
     ends = {}
     for installment in event.installments:
         end = installment.due + timedelta(days=policy.final_notice_term_days)
-        reminded = installment.due + timedelta(days=max(policy.reminder_after_days, 1))
-        ends[installment.due] = end + later_abroad(creditor, debtor, reminded) if reminded <= end else end
+        reminded = reminder_due(creditor, installment.due)
+        if reminded > end:
+            ends[installment.due] = end
+            continue
+        sent = max(written.get(installment.due, reminded), reminded)
+        ends[installment.due] = end + (sent - reminded) + later_abroad(creditor, debtor, sent)
     return ends
+
+
+def reminder_due(creditor: Creditor, due: date) -> date:
+    """The day a settlement's instalment of day `due`, missed, is reminded of: `reminder_after_days` after it (at
+    least the day after), as a plan's missed instalment. The build that first sees it missed on or after that day
+    writes the reminder (letters.due), under this day."""
+    return _reminded_after(due, creditor.policy.reminder_after_days)
+
+
+def _reminded_after(due: date, days: int) -> date:
+    return due + timedelta(days=max(days, 1))
 
 
 def _running_before(creditor: Creditor, debtor: Debtor, events: list[Event], event: Event) -> Event | None:

@@ -841,6 +841,7 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         amount_source=m["amount"].source if amount is not None else None,
         type_source=m["type"].source if "type" in m else None,
         confirmed=None,  # never written in a file: a build marks a plan it confirmed late (letters.due)
+        reminded=(),  # nor this: a build marks a settlement's instalment it reminded of late (letters.due)
         **details,
     )
     asked_at = m["asked_by"].source if "asked_by" in m else None

@@ -398,6 +398,10 @@ class Event:
     # Of a payment plan: the day a build first wrote its confirmation, when later than the night after the plan (entered
     # late), as the build's record says (letters.due.confirmed_as_written). Never written in a file.
     confirmed: dt.date | None = None
+    # Of a settlement in instalments: each instalment's day whose missed-instalment reminder a build first wrote later
+    # than its own day (claims.accord.reminder_due: the bank statements came in late), with the day it wrote it, as the
+    # build's record says (letters.due.confirmed_as_written). Its grace counts from that day. Never written in a file.
+    reminded: tuple[tuple[dt.date, dt.date], ...] = ()
 
     @property
     def letter_day(self) -> dt.date:

@@ -26,11 +26,12 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
+from incasso.claims.accord import reminder_due
 from incasso.claims.assess import assess
 from incasso.claims.claim import Claim
 from incasso.claims.states import HANDED_OVER, ActionKind, PlanState, Status
 from incasso.claims.timing import confirmation_written
-from incasso.ledger.model import INSTANT_CHANNELS, Channel, Debtor, Event, EventType, Ledger, latest
+from incasso.ledger.model import INSTANT_CHANNELS, Channel, Creditor, Debtor, Event, EventType, Ledger, latest
 from incasso.statement.steps import asked_pause
 
 
@@ -247,13 +248,24 @@ CLOSED_LETTERS = (LetterKind.SETTLED,)
 def confirmed_as_written(ledger: Ledger, claims: list[Claim], seen: FirstSeen) -> tuple[Ledger, list[Claim]]:
     """The ledger and its claims with each running plan whose confirmation a build first wrote later than the night
     after the plan (entered late: `FirstSeen.day`, tonight for one new to this build) marked with that day
-    (`Event.confirmed`), and those debtors' claims assessed again: the page, the letters and the core's reminder
-    of an instalment count from the day the debtor could read the plan (claims.timing.confirmation_received), not
-    from a night before any build had it. Nothing changes for the others (as given, the same objects)."""
-    late = {claim.debtor.id: found for claim in claims if (found := _written_late(claim, seen)) is not None}
+    (`Event.confirmed`), and each settlement whose missed instalment's reminder a build first wrote later than its
+    day (the bank statements showed it missed late) marked with the day it was written (`Event.reminded`), and those
+    debtors' claims assessed again: the page, the letters and the core's reminder of an instalment count from the day
+    the debtor could read the plan (claims.timing.confirmation_received), not from a night before any build had it;
+    a settlement's grace counts from the day its reminder was written (claims.accord.grace_ends), not from a day no
+    build wrote it on. Nothing changes for the others (as given, the same objects)."""
+    late: dict[str, dict[Event, Event]] = {}
+    for claim in claims:
+        marks = {}
+        if (plan := _written_late(claim, seen)) is not None:
+            marks[plan[0]] = replace(plan[0], confirmed=plan[1])
+        if (reminded := _reminded_late(ledger.creditor, claim, seen)) is not None:
+            marks[reminded[0]] = reminded[1]
+        if marks:
+            late[claim.debtor.id] = marks
     if not late:
         return ledger, claims
-    debtors = tuple(_confirmed_on(d, *late[d.id]) if d.id in late else d for d in ledger.debtors)
+    debtors = tuple(_marked(d, late[d.id]) if d.id in late else d for d in ledger.debtors)
     marked = replace(ledger, debtors=debtors)
     by_id = {d.id: d for d in debtors}
     again = [assess(marked, by_id[c.debtor.id], c.as_of) if c.debtor.id in late else c for c in claims]
@@ -271,9 +283,32 @@ def _written_late(claim: Claim, seen: FirstSeen) -> tuple[Event, date] | None:
     return None
 
 
-def _confirmed_on(debtor: Debtor, plan: Event, day: date) -> Debtor:
-    """`debtor` with `plan` marked as confirmed on `day` (`Event.confirmed`)."""
-    return replace(debtor, events=tuple(replace(e, confirmed=day) if e == plan else e for e in debtor.events))
+def _reminded_late(creditor: Creditor, claim: Claim, seen: FirstSeen) -> tuple[Event, Event] | None:
+    """The latest settlement in instalments and the same marked with each instalment whose missed-instalment reminder
+    a build first wrote later than the day it is reminded of (claims.accord.reminder_due), with that build's day: as
+    the record says, or tonight for the one written tonight (`_settlement_letters`). Every instalment, not only the one
+    missed now: one paid in its longer grace is judged by that grace on every later night. None when none was written
+    late (without a record, a first build or a check, each counts as written on its day)."""
+    accord = claim.accord
+    if accord is None or not accord.event.installments:
+        return None
+    event, debtor_id = accord.event, claim.debtor.id
+    tonight = {e.date for kind, e in _settlement_letters(claim) if kind == LetterKind.SETTLEMENT_REMINDER}
+    found = []
+    for installment in event.installments:
+        reminder = replace(event, date=reminder_due(creditor, installment.due))
+        if reminder.date in tonight:
+            day: date | None = seen.day(debtor_id, LetterKind.SETTLEMENT_REMINDER, reminder, claim.as_of)
+        else:
+            day = seen.recorded(debtor_id, LetterKind.SETTLEMENT_REMINDER, reminder)
+        if day is not None and day > reminder.date:
+            found.append((installment.due, day))
+    return (event, replace(event, reminded=tuple(found))) if found else None
+
+
+def _marked(debtor: Debtor, marks: dict[Event, Event]) -> Debtor:
+    """`debtor` with its events as marked (`Event.confirmed`, `Event.reminded`)."""
+    return replace(debtor, events=tuple(marks.get(e, e) for e in debtor.events))
 
 
 def seen_record(claims: Iterable[Claim], seen: FirstSeen, as_of: date | None = None) -> dict[str, dict[str, date]]:

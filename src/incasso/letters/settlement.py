@@ -69,7 +69,8 @@ def _confirmed(claim: Claim, accord: Accord, form: Channel) -> tuple[str, ...]:
     if accord.paid > 0:
         lines.append(t("settlement_paid_since", paid=fmt.money(accord.paid, lang), left=fmt.money(accord.left, lang)))
     lines.append(t("settlement_remit", **values))
-    lines.append(f"{settlement_lapse(accord, lang)} {t('settlement_missed_whole')}")  # the page's sentence
+    # The page's sentence; of a longer grace (abroad), each instalment's last day, not only the next one's.
+    lines.append(f"{settlement_lapse(accord, lang, every=True)} {t('settlement_missed_whole')}")
     replaced = wait_replaced(claim, lang)  # the wait asked for before it ends with it: said here, once
     return (*lines, replaced) if replaced else tuple(lines)
 

@@ -1208,6 +1208,14 @@ NL = {
     "settlement_lapses_by": "Betaalt u niet alles op tijd? Dan vervalt de afspraak en vragen wij weer het hele bedrag.",
     "settlement_lapses": "Betaalt u een termijn meer dan {grace} dagen te laat? Dan vervalt de afspraak en vragen "
     "wij weer het hele bedrag.",
+    # ... a grace longer than that (its reminder posted abroad, or written late: claims.accord.grace_ends):
+    # its last day, as the rule counts it; the page names the next instalment's, the confirmation each one's.
+    "settlement_lapses_on": "Betaalt u de termijn van {date} niet uiterlijk {day}? Dan vervalt de afspraak en vragen "
+    "wij weer het hele bedrag.",
+    "settlement_last_days": "Elke termijn heeft een laatste dag.",
+    "settlement_last_day": "Voor de termijn van {date} is dat {day}.",
+    "settlement_lapses_last_day": "Betaalt u een termijn niet uiterlijk op die dag? Dan vervalt de afspraak en vragen "
+    "wij weer het hele bedrag.",
     "settled_next": "U hoeft niets meer te doen. De rest, {remitted}, hebben wij kwijtgescholden.",
     # ... its one day passed, the bank statements read not reaching it (claims.accord: not lapsed yet).
     "settlement_unseen": "Wij zien nog niet of u {left} uiterlijk {date} heeft betaald. Heeft u dat gedaan? Dan "
@@ -2843,6 +2851,12 @@ EN = {
     "again.",
     "settlement_lapses": "If you pay an instalment more than {grace} days late, the agreement ends and we ask for "
     "the whole amount again.",
+    "settlement_lapses_on": "The last day for the instalment of {date} is {day}. If you miss it, the agreement ends "
+    "and we ask for the whole amount again.",
+    "settlement_last_days": "Each instalment has a last day.",
+    "settlement_last_day": "For the instalment of {date}, that is {day}.",
+    "settlement_lapses_last_day": "If you do not pay an instalment by that day, the agreement ends and we ask for the "
+    "whole amount again.",
     "settled_next": "You do not need to do anything else. We have waived the rest: {remitted}.",
     "settlement_unseen": "We cannot see yet whether you paid {left} by {date}. If you did, we will waive the rest: "
     "{remitted}. If not, the agreement ends and we will ask for the whole amount again.",

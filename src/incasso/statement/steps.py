@@ -418,13 +418,24 @@ def _settlement_next(claim: Claim, lang: Language, *, top: bool = False) -> tupl
     return (left, *lapses, replaced) if replaced else (left, *lapses)
 
 
-def settlement_lapse(accord: Accord, lang: Language) -> str:
+def settlement_lapse(accord: Accord, lang: Language, *, every: bool = False) -> str:
     """What missing a running settlement does, in one sentence: its home for the page's top and the settlement's
-    letters (letters.settlement), which each said it in words of their own. In instalments, with the grace a late
-    one has (claims.accord); by one day, not the day again: the box and the sentence before it name it."""
-    if accord.plan is not None:
+    letters (letters.settlement), which each said it in words of their own. By one day, not the day again: the box and
+    the sentence before it name it. In instalments, with the grace a late one has (claims.accord): "meer dan 14 dagen
+    te laat" while that is each one's; longer for one (its reminder posted abroad, or written late: grace_ends), the
+    last day itself, as the rule counts it, never fewer days than the debtor has. The page names the next instalment's;
+    the confirmation (`every`), each instalment's."""
+    if accord.plan is None:
+        return text(lang, "settlement_lapses_by")
+    upcoming = accord.plan.next_open
+    dues = [i.due for i in accord.event.installments] if every or upcoming is None else [upcoming.installment.due]
+    if all(accord.grace_for(due) == accord.grace_days for due in dues):
         return text(lang, "settlement_lapses", grace=fmt.in_words(accord.grace_days, lang))
-    return text(lang, "settlement_lapses_by")
+    last = [(fmt.day(due, lang), fmt.day(accord.grace_end(due), lang)) for due in sorted(dues)]
+    if len(last) == 1:
+        return text(lang, "settlement_lapses_on", date=last[0][0], day=last[0][1])
+    days = (text(lang, "settlement_last_day", date=due, day=end) for due, end in last)
+    return " ".join((text(lang, "settlement_last_days"), *days, text(lang, "settlement_lapses_last_day")))
 
 
 # A plan or a promise agreed since replaced the ended settlement: said as "over een lager bedrag" (the plan or the
