@@ -70,6 +70,67 @@ def test_debits_pending_entries_returns_and_reversals_read_as_written():
     assert reversed_.is_return and reversed_.reversal
 
 
+def _return_of_more(**says) -> Booking:
+    return Booking("152.50", DAY, credit=False, ref="R1", return_reason="MD06", **says)
+
+
+@pytest.mark.parametrize("version", ["02", "08"])
+@pytest.mark.parametrize(
+    "says", [{"instructed": "150.00"}, {"charges": "2.50"}, {"instructed": "150.00", "charges": "2.50"}]
+)
+def test_a_return_of_more_than_its_credit_reads_the_credit_s_amount_it_names(version, says):
+    # An SDD refund the debtor's bank added 2.50 compensation to: the original amount (AmtDtls/InstdAmt), or the
+    # charges in the entry's amount (Chrgs; version 08 its total and a record with ChrgInclInd true).
+    [statement], problems = read(camt053(CREDITOR_IBAN, [_return_of_more(**says)], version=version))
+    assert problems == []
+    [entry] = statement.entries
+    assert (entry.amount, entry.original, entry.taken_back, entry.charges) == (
+        Decimal("152.50"),
+        Decimal("150.00"),
+        Decimal("150.00"),
+        Decimal("2.50"),
+    )
+
+
+def _said_otherwise(data: bytes, old: str, new: str, after: str = "") -> bytes:
+    """`data` with the one `old` (after the first `after`) written `new`."""
+    before, at, rest = data.decode().partition(after) if after else ("", "", data.decode())
+    assert rest.count(old) == 1
+    return (before + at + rest.replace(old, new)).encode()
+
+
+@pytest.mark.parametrize(
+    "change",
+    [("<ChrgInclInd>true", "<ChrgInclInd>false"), ("<CdtDbtInd>DBIT", "<CdtDbtInd>CRDT")],
+    ids=["booked apart", "credited"],
+)
+def test_charges_the_entry_says_are_not_in_its_amount_name_no_original(change):
+    data = camt053(CREDITOR_IBAN, [_return_of_more(charges="2.50")], version="08")
+    [statement], problems = read(_said_otherwise(data, *change, after="<Rcrd>"))
+    assert problems == []
+    [entry] = statement.entries
+    assert (entry.original, entry.taken_back, entry.charges) == (None, Decimal("152.50"), None)
+
+
+def test_an_original_amount_in_another_currency_or_of_a_credit_names_none():
+    data = camt053(CREDITOR_IBAN, [_return_of_more(instructed="150.00")])
+    [statement], problems = read(_said_otherwise(data, amount_of("150.00"), '<Amt Ccy="USD">150.00'))
+    assert problems == [] and statement.entries[0].original is None
+    # Money in names no credit it takes back, whatever its details say.
+    credit = camt053(CREDITOR_IBAN, [Booking("152.50", DAY, ref="C1", instructed="150.00", charges="2.50")])
+    [statement], problems = read(credit)
+    assert problems == [] and statement.entries[0].original is None
+
+
+def test_an_original_amount_that_cannot_be_read_is_said_at_its_place():
+    data = camt053(CREDITOR_IBAN, [_return_of_more(instructed="150.00")])
+    broken = _said_otherwise(data, amount_of("150.00"), amount_of("150,00"))
+    [statement], problems = read(broken)
+    assert [p.split(": ", 1)[0] for p in problems] == [f"{PATH}:{place_of(broken, amount_of('150,00'))}"]
+    assert "InstdAmt" in problems[0] and "decimal comma" in problems[0]
+    assert statement.entries[0].original is None
+
+
 def test_a_batch_is_split_into_its_transactions_when_their_amounts_add_up():
     parts = (Booking("10.00", DAY, text="RF82D1001"), Booking("25.50", DAY, text="factuur F2", name="A. Bos"))
     data = camt053(CREDITOR_IBAN, [Booking("1.00", DAY, ref="A1"), Booking("35.50", DAY, ref="B1", parts=parts)])

@@ -65,6 +65,30 @@ def test_returns_and_reversals_read_as_taking_money_back(dialect):
     assert not debit.is_return and debit.direction == Direction.DEBIT
 
 
+@pytest.mark.parametrize("dialect", ["ing", "rabo"])
+@pytest.mark.parametrize("says", [{"instructed": "150.00"}, {"charges": "2.50"}])
+def test_a_return_of_more_than_its_credit_reads_the_credit_s_amount_its_86_names(dialect, says):
+    # :86: /OCMT/EUR150,00/ (the original amount) or /CHGS/EUR2,50/ (the charges in the entry's amount).
+    back = Booking("152.50", DAY, credit=False, ref="R1", return_reason="MD06", end_to_end="E2E-9", **says)
+    data = mt940(CREDITOR_IBAN, [back, Booking("152.50", DAY, ref="C1", **says)], dialect=dialect)
+    [statement], problems = read(data)
+    assert problems == []
+    returned, credit = statement.entries
+    assert (returned.original, returned.charges, returned.end_to_end) == (
+        Decimal("150.00"),
+        Decimal("2.50"),
+        "E2E-9",
+    )
+    assert credit.original is None  # money in takes nothing back
+
+
+def test_an_original_amount_in_another_currency_names_none():
+    back = Booking("152.50", DAY, credit=False, ref="R1", return_reason="MD06", instructed="150.00")
+    data = mt940(CREDITOR_IBAN, [back]).replace(b"/OCMT/EUR150,00/", b"/OCMT/USD150,00/")
+    [statement], problems = read(data)
+    assert problems == [] and statement.entries[0].original is None
+
+
 def test_abn_amro_and_unstructured_information_read_too():
     data = b"""ABNANL2A
 940

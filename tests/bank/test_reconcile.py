@@ -566,6 +566,137 @@ def test_a_return_of_less_than_a_credit_with_its_end_to_end_reference_names_that
     assert [n.kind for n in unrelated.bank.notes] == [NoteKind.RETURN_WITHOUT_CREDIT]
 
 
+# -- a return of more than its credit: the bank's charges on top ----------------------------------------------------
+
+BACK_DAY = DAY + timedelta(days=7)
+# A direct debit's refund (MD06): the debtor's bank adds its compensation, so 2.50 more than the credit is debited.
+# The entry says so itself: the original amount (camt.053 InstdAmt, MT940 /OCMT/), or the charges in it (Chrgs, /CHGS/).
+SAYS = {
+    "original": {"instructed": "150.00"},
+    "charges": {"charges": "2.50"},
+    "both": {"instructed": "150.00", "charges": "2.50"},
+}
+WRITERS = {
+    "camt02": lambda bookings: ("a.xml", camt053(CREDITOR_IBAN, bookings)),
+    "camt08": lambda bookings: ("a.xml", camt053(CREDITOR_IBAN, bookings, version="08")),
+    "ing": lambda bookings: ("a.sta", mt940(CREDITOR_IBAN, bookings)),
+    "rabo": lambda bookings: ("a.sta", mt940(CREDITOR_IBAN, bookings, dialect="rabo")),
+}
+
+
+def _refund(says: dict, **changes) -> Booking:
+    fields = dict(credit=False, ref="R2", return_reason="MD06", end_to_end="E1") | says | changes
+    return Booking("152.50", BACK_DAY, **fields)
+
+
+def _file(writer: str, bookings: list[Booking]) -> dict[str, bytes]:
+    name, data = WRITERS[writer](bookings)
+    return {name: data}
+
+
+@pytest.mark.parametrize("says", SAYS, ids=list(SAYS))
+@pytest.mark.parametrize("writer", WRITERS, ids=list(WRITERS))
+def test_a_return_with_charges_it_names_takes_back_its_credit_and_staff_are_told_the_charges(
+    tmp_path, capsys, writer, says
+):
+    credit = Booking("150.00", DAY, ref="R1", end_to_end="E1", scor=RF1)
+    result = books(tmp_path, _file(writer, [credit, _refund(SAYS[says])]))
+    assert result.bank is not None
+    assert paid(result, "D-1") == []
+    assert reasons(result) == [("R1", SkipReason.RETURNED), ("R2", SkipReason.RETURN)]
+    # The debtor owes the credit again, its amount: never the charges.
+    [returned] = result.bank.returned["D-1"]
+    assert (returned.reference, returned.amount, returned.returned) == ("R1", Decimal("150.00"), BACK_DAY)
+    [note] = result.bank.notes
+    assert (note.kind, note.debtor_id, note.entry.reference, note.other.reference, note.amount) == (
+        NoteKind.RETURN_CHARGES,
+        "D-1",
+        "R2",
+        "R1",
+        Decimal("2.50"),
+    )
+    assert checked(tmp_path) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "note: D-1: bank entry R2 " in out
+    assert "takes back credit R1 of EUR 150.00" in out and "debits EUR 152.50: EUR 2.50 more" in out
+    assert "The charges are the creditor's cost, not the debtor's" in out
+
+
+def test_a_return_of_more_than_its_credit_that_does_not_say_why_takes_back_nothing(tmp_path):
+    # 152.50 back, with the credit's end-to-end reference, but no original amount or charges: the difference is
+    # not the bank's to guess. The credit counts; staff are told of a return whose credit was not found.
+    credit = Booking("150.00", DAY, ref="R1", end_to_end="E1", scor=RF1)
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [credit, _refund({})])})
+    assert result.bank is not None
+    assert paid(result, "D-1") == [(DAY, Decimal("150.00"), None, "R1")]
+    assert [n.kind for n in result.bank.notes] == [NoteKind.RETURN_WITHOUT_CREDIT]
+    assert result.bank.returned == {}
+
+
+@pytest.mark.parametrize("says", ["original", "charges"])
+def test_a_return_with_charges_takes_back_the_credit_its_end_to_end_reference_names_not_the_latest(tmp_path, says):
+    first = Booking("150.00", DAY, ref="R1", end_to_end="E1", scor=RF1)
+    later = Booking("150.00", DAY + timedelta(days=1), ref="R3", end_to_end="E3", scor=RF2, iban="NL69INGB0123456789")
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [first, later, _refund(SAYS[says])])})
+    assert paid(result, "D-1") == [] and paid(result, "D-2") == [(later.booked, Decimal("150.00"), None, "R3")]
+    # Another end-to-end reference than any credit's: nothing is taken back.
+    other = books(tmp_path / "other", {"a.xml": camt053(CREDITOR_IBAN, [first, _refund(SAYS[says], end_to_end="E9")])})
+    assert paid(other, "D-1") == [(DAY, Decimal("150.00"), None, "R1")]
+    assert [n.kind for n in other.bank.notes] == [NoteKind.RETURN_WITHOUT_CREDIT]
+
+
+def test_a_return_with_charges_is_never_tied_by_its_credit_s_amount_alone_to_one_of_several(tmp_path, capsys):
+    # Neither the return nor the credits name an end-to-end reference or an account: a return of the credits'
+    # own amount would take back the latest (RETURN_GUESSED); one with charges takes back none.
+    one = Booking("150.00", DAY, ref="R1", scor=RF1, iban=None)
+    two = Booking("150.00", DAY + timedelta(days=1), ref="R3", scor=RF2, iban=None)
+    back = _refund(SAYS["original"], end_to_end=None, iban=None)
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [one, two, back])})
+    assert result.bank is not None
+    assert paid(result, "D-1") == [(DAY, Decimal("150.00"), None, "R1")]
+    assert paid(result, "D-2") == [(two.booked, Decimal("150.00"), None, "R3")]
+    [note] = result.bank.notes
+    assert (note.kind, note.entry.reference, note.other.reference, note.amount) == (
+        NoteKind.RETURN_CHARGES_UNTIED,
+        "R2",
+        "R3",
+        Decimal("2.50"),
+    )
+    assert checked(tmp_path) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "bank entry R2 " in out and "none is taken back and each still counts; ask the bank which it was" in out
+    # The one credit of that amount it can be: taken back, as a return of the credit's own amount would be.
+    alone = books(tmp_path / "alone", {"a.xml": camt053(CREDITOR_IBAN, [one, back])})
+    assert paid(alone, "D-1") == []
+    assert [n.kind for n in alone.bank.notes] == [NoteKind.RETURN_CHARGES]
+
+
+def test_a_return_with_charges_of_a_credit_in_no_statement_read_says_what_it_takes_back_and_the_charges(
+    tmp_path, capsys
+):
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [_refund(SAYS["original"])])})
+    assert [n.kind for n in result.bank.notes] == [NoteKind.RETURN_WITHOUT_CREDIT]
+    assert checked(tmp_path) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert (
+        "takes back EUR 150.00 and EUR 2.50 charges (the creditor's cost: EUR 152.50 in all) from a credit of that "
+        "amount in no statement read"
+    ) in out
+
+
+def test_a_return_with_charges_of_a_credit_a_payment_names_counts_that_payment_no_more(tmp_path):
+    credit = Booking("150.00", DAY, ref="R1", end_to_end="E1", text="betaling")  # names no dossier: staff assigned it
+    people = debtors(payments=[payment(date=DAY, amount=Decimal("150.00"), bank_ref="R1")])
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [credit, _refund(SAYS["charges"])])}, people)
+    assert result.bank is not None
+    assert paid(result, "D-1") == []
+    [returned] = result.bank.returned["D-1"]
+    assert returned.amount == Decimal("150.00")
+    kinds = {n.kind: n for n in result.bank.notes}
+    assert set(kinds) == {NoteKind.NAMED_RETURNED, NoteKind.RETURN_CHARGES}
+    assert kinds[NoteKind.RETURN_CHARGES].debtor_id == "D-1"
+
+
 @pytest.mark.parametrize("write", [camt053, mt940], ids=["camt", "mt940"])
 def test_an_entry_of_nothing_is_no_payment(tmp_path, write):
     nothing = Booking("0.00", DAY, ref="Z1", scor=RF1)

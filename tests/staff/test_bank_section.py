@@ -201,6 +201,34 @@ def test_a_credit_taken_back_names_its_dossier_and_why_once_whatever_the_exports
     ]
 
 
+RETURN_CHARGES = {
+    Language.NL: "Bankboeking B1 boekt betaling C1 (EUR 1.200,00) terug en schrijft EUR 1.202,50 af: EUR 2,50 meer, "
+    "kosten die de bank erbij afschreef (bijvoorbeeld een vergoeding voor de bank van de debiteur), zoals de boeking "
+    "zelf zegt. Die kosten zijn voor rekening van de schuldeiser, niet van de debiteur: boek ze als eigen kosten. De "
+    "debiteur is de EUR 1.200,00 weer verschuldigd; zijn pagina en brieven noemen alleen die terugboeking, nooit de "
+    "kosten.",
+    Language.EN: "Bank entry B1 takes back payment C1 (EUR 1,200.00) and debits EUR 1,202.50: EUR 2.50 more, charges "
+    "the bank added (the debtor's bank's compensation, say), as the entry itself says. Those charges are the "
+    "creditor's cost, not the debtor's: book them as your own costs. The debtor owes the EUR 1,200.00 again; their "
+    "page and letters mention only that return, never the charges.",
+}
+
+
+@pytest.mark.parametrize("language", [Language.NL, Language.EN])
+def test_a_return_with_charges_names_them_the_creditor_s_cost_on_its_credit_s_dossier(tmp_path, language):
+    # A direct debit refunded (MD06) with the debtor's bank's compensation on top, as the entry says (InstdAmt).
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor(id="D-1")])
+    paid = Booking("1200.00", DAY, ref="C1", scor=rf_reference("D-1"), end_to_end="E1")
+    back = Booking("1202.50", date(2026, 11, 5), credit=False, ref="B1", return_reason="MD06", end_to_end="E1")
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [paid, replace(back, instructed="1200.00")])})
+    with speaking(language):
+        section = section_of(root)
+    returned = [line for line in section.lines if line.startswith(("Teruggeboekt", "Returned"))]
+    assert len(returned) == 1 and nb("EUR 1.200,00" if language == Language.NL else "EUR 1,200.00") in returned[0]
+    notes = [(n.debtor.id if n.debtor else None, n.text) for n in section.notes]
+    assert notes == [("D-1", nb(RETURN_CHARGES[language]))]
+
+
 def test_the_section_counts_in_the_summary_and_the_contents():
     page = overview_page(book_of(DEMO_LEDGER))
     assert [s.anchor for s in page.sections] == ["vandaag", "brieven", "signalen", "bank", "ouderdom", "dossiers"]

@@ -12,7 +12,7 @@ import shutil
 import stat
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from enum import Enum
@@ -504,6 +504,7 @@ def real_claims_json(site, tmp_path: Path) -> tuple[list[tuple[str, object]], li
     records = [*claims, returned, disputed, ended, handed, waits, waits_over_plan, *settling]
     pairs = [pair for claim in records for pair in fields(claim)]
     top += [pair for pair in fields(_outside_bank(tmp_path / "outside"), "bank") if "outside_ledger" in pair[0]]
+    top += [pair for pair in fields(_charges_bank(tmp_path / "charges"), "bank") if pair[0].endswith(".charges")]
     # An ended promise or plan is as `promise` or `plan` (the docs say so once): its fields are named as theirs.
     return top + [("claims", claims)], [(re.sub(r"^ended\[\]\.(promise|plan)\.", r"\1.", f), v) for f, v in pairs]
 
@@ -568,6 +569,19 @@ def _outside_bank(tmp_path: Path) -> dict:
     claims = [assess(books.ledger, d, AS_OF) for d in books.ledger.debtors]
     record = bank_record(books.bank, claims, outside_of_claims(books.bank, claims, books.ledger.creditor))
     assert record is not None and record["unassigned"][0]["outside_ledger"] == ["F2026-0301"]
+    return record
+
+
+def _charges_bank(tmp_path: Path) -> dict:
+    """claims.json's `bank` of a ledger whose bank took a payment back with charges on top, as the entry says (the demo
+    has none): the field only such a return has."""
+    root = write_ledger(tmp_path, creditor=valid_creditor(), debtors=[valid_debtor()])
+    credit = Booking("40.00", date(2026, 2, 3), ref="C1", end_to_end="E1")
+    back = Booking("42.50", date(2026, 2, 9), credit=False, ref="R1", return_reason="MD06", end_to_end="E1")
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [credit, replace(back, instructed="40.00")])})
+    books = read_books(root, AS_OF)
+    record = bank_record(books.bank, [assess(books.ledger, d, AS_OF) for d in books.ledger.debtors])
+    assert record is not None and record["returns"][0]["charges"] == "2.50"
     return record
 
 

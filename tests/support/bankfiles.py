@@ -61,6 +61,10 @@ class Booking:
     # The bank transaction code's family and sub-family (camt.053 BkTxCd), when not a plain transfer's (RCDT/ESCT,
     # ICDT/ESCT; a return ICDT/RRTN): a received transfer taken back on a recall is RCDT/RPCR.
     codes: tuple[str, str] | None = None
+    # A return that debits more than the credit it takes back: the original amount it names (camt.053
+    # AmtDtls/InstdAmt, MT940 :86: /OCMT/) and the charges it holds (camt.053 Chrgs, MT940 /CHGS/).
+    instructed: str | None = None
+    charges: str | None = None
 
     @property
     def value_date(self) -> date:
@@ -182,8 +186,13 @@ def _entry(E, b: Booking, version: str):
 
 def _transaction(E, b: Booking, side: str, version: str, batch: bool = False):
     parts = [E.Refs(E.EndToEndId(b.end_to_end or "NOTPROVIDED"))]
+    amounts = [E.InstdAmt(E.Amt(b.instructed, Ccy="EUR"))] if b.instructed else []
     if batch:
-        parts.append(E.AmtDtls(E.TxAmt(E.Amt(f"{b.money:.2f}", Ccy="EUR"))))
+        amounts.append(E.TxAmt(E.Amt(f"{b.money:.2f}", Ccy="EUR")))
+    if amounts:
+        parts.append(E.AmtDtls(*amounts))
+    if b.charges:
+        parts.append(_charges(E, b.charges, version))
     party, account = ("Dbtr", "DbtrAcct") if side == "CRDT" else ("Cdtr", "CdtrAcct")
     named = [] if not b.name else [E.Nm(b.name)] if version == "02" else [E.Pty(E.Nm(b.name))]  # 08: or an agent
     related = ([getattr(E, party)(*named)] if named else []) + (
@@ -201,6 +210,15 @@ def _transaction(E, b: Booking, side: str, version: str, batch: bool = False):
     if b.return_reason:
         parts.append(E.RtrInf(E.Rsn(E.Cd(b.return_reason))))
     return E.TxDtls(*parts)
+
+
+def _charges(E, amount: str, version: str):
+    """Charges in an entry's amount: version 02 a Chrgs of its own, 08 their total and one record included in it."""
+    money = E.Amt(amount, Ccy="EUR")
+    if version == "02":
+        return E.Chrgs(money, E.CdtDbtInd("DBIT"))
+    record = E.Rcrd(money, E.CdtDbtInd("DBIT"), E.ChrgInclInd("true"))
+    return E.Chrgs(E.TtlChrgsAndTaxAmt(amount, Ccy="EUR"), record)
 
 
 # -- MT940 ---------------------------------------------------------------------------------
@@ -266,6 +284,17 @@ def _mark(b: Booking) -> str:
     return "C" if b.credit else "D"
 
 
+def _amounts86(b: Booking, rabo: bool = False) -> str:
+    """A return's original amount and charges in :86: (SWIFT's 3!a15d), as the bank writes its fields: ING each
+    closed by a slash (`/OCMT/EUR150,00//CHGS/EUR2,50/`), Rabobank one after the other (`/OCMT/EUR150,00/CHGS/...`)."""
+    fields = [
+        f"/{code}/EUR{_mt_amount(Decimal(amount))}"
+        for code, amount in (("OCMT", b.instructed), ("CHGS", b.charges))
+        if amount
+    ]
+    return "".join(fields) if rabo else "".join(f"{field}/" for field in fields)
+
+
 def _ing_entry(b: Booking) -> list[str]:
     kind = "NRTI" if b.return_reason else "NTRF"
     reference = "EREF" if b.end_to_end else "NONREF"
@@ -275,6 +304,7 @@ def _ing_entry(b: Booking) -> list[str]:
     lines.append("/TRCD/00100/")
     fields = f"/RTRN/{b.return_reason}/" if b.return_reason else ""
     fields += f"/EREF/{b.end_to_end}/" if b.end_to_end else ""
+    fields += _amounts86(b)
     fields += f"/CNTP/{b.iban or ''}/INGBNL2A/{b.name or ''}//"
     if b.scor:
         fields += f"/REMI/STRD/ISO/{b.scor}/"
@@ -291,6 +321,7 @@ def _rabo_entry(b: Booking) -> list[str]:
     fields = f"/EREF/{b.end_to_end or 'NOTPROVIDED'}"
     if b.return_reason:
         fields += f"/RTRN/{b.return_reason}"
+    fields += _amounts86(b, rabo=True)
     fields += f"/{'ORDP' if b.credit else 'BENM'}//NAME/{b.name or ''}"
     if b.scor:
         fields += f"/REMI//CDTRREFTP//CD/SCOR/ISSR/CUR/CDTRREF/{b.scor}"

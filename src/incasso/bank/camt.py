@@ -33,6 +33,7 @@ from incasso.bank.entry import (
     Statement,
     StatementFormat,
     booked_after,
+    original_amount,
 )
 from incasso.bank.identity import fingerprint
 from incasso.law.calendar import TIMEZONE
@@ -504,7 +505,10 @@ class _Reader:
         parts = self.batch(details, money[0], field)
         if parts is None:
             found = self.details(details, _SIDES[side], account, fallback=self.text(ntry, "AddtlNtryInf"))
-            return [self.entry(base, reference, money[0], found, family)]
+            entry = self.entry(base, reference, money[0], found, family)
+            if entry.is_return and len(details) < 2:  # a batch of returns names no one credit's amount
+                entry = replace(entry, original=self.original(ntry, details[0] if details else None, entry, field))
+            return [entry]
         whole = {"batch": (reference, money[0])} if reference else {}
         return [
             self.entry(
@@ -524,6 +528,51 @@ class _Reader:
         if reference:
             return entry
         return replace(entry, reference=fingerprint(entry))
+
+    def original(self, ntry, tx, entry: BankEntry, field: str) -> Decimal | None:
+        """The amount of the credit a return takes back, when it debits more (`original_amount`): the original
+        amount it names (AmtDtls: InstdAmt, else TxAmt; the transaction's, else the entry's), else its amount less
+        the charges it says it holds (Chrgs: records with ChrgInclInd true or not said, debited; their total).
+        Only amounts in the entry's currency: an instructed amount in another is no credit's of ours."""
+        holders = [(tx, f"{field}.NtryDtls.TxDtls[0]")] if tx is not None else []
+        holders.append((ntry, field))
+        named = next(
+            (
+                found
+                for holder, where in holders
+                for steps in ("AmtDtls/InstdAmt/Amt", "AmtDtls/TxAmt/Amt")
+                if (found := self.money_in(holder, steps, entry.currency, where)) is not None and found < entry.amount
+            ),
+            None,
+        )
+        charges = next(
+            (found for holder, where in holders if (found := self.charges(holder, entry.currency, where)) is not None),
+            None,
+        )
+        return original_amount(entry.amount, named, charges)
+
+    def money_in(self, holder, steps: str, currency: str, where: str) -> Decimal | None:
+        """An amount under `steps` in `currency`; None when absent, unreadable (reported) or in another."""
+        money = self.amount(self.find(holder, steps), f"{where}.{steps.replace('/', '.')}")
+        return money[0] if money is not None and money[1] == currency else None
+
+    def charges(self, holder, currency: str, where: str) -> Decimal | None:
+        """The charges an entry or transaction says its amount holds (ISO 20022 Chrgs): version 08 on, each
+        record (Rcrd) not said to be outside it (ChrgInclInd false) nor credited, else their total
+        (TtlChrgsAndTaxAmt); version 02, each Chrgs not credited. None when it says none."""
+        records = self.findall(holder, "Chrgs/Rcrd") or self.findall(holder, "Chrgs")
+        records = [record for record in records if self.find(record, "Amt") is not None]
+        if not records:
+            return self.money_in(holder, "Chrgs/TtlChrgsAndTaxAmt", currency, where)
+        amounts = [
+            self.money_in(record, "Amt", currency, f"{where}.Chrgs")
+            for record in records
+            if (self.text(record, "ChrgInclInd") or "").lower() not in ("false", "0")
+            and self.text(record, "CdtDbtInd") != "CRDT"
+        ]
+        if not amounts or None in amounts:  # none in its amount, or one that cannot be read: none said for sure
+            return None
+        return sum((amount for amount in amounts if amount is not None), Decimal(0))
 
     def batch(self, details: list, total: Decimal, field: str) -> list[tuple[object, Decimal]] | None:
         """A batch entry split into its transactions, when each has an amount and they add up."""

@@ -68,6 +68,10 @@ class BankEntry:
     # The entry's place in its statement, from 1 (camt.053 Ntry, MT940 :61:); a batch's transactions share
     # their entry's. Two listings alike are two bookings by this, whatever lines the export is laid out in.
     position: int = 0
+    # For a return that debits more than the credit it takes back (the payer's bank added its charges or a
+    # compensation, an SDD refund's say): that credit's amount, as the entry itself says it (`original_amount`);
+    # None when it says none, or no less than the entry's amount.
+    original: Decimal | None = None
 
     @property
     def credited(self) -> date | None:
@@ -95,6 +99,17 @@ class BankEntry:
         return self.direction == Direction.DEBIT and (self.reversal or self.return_reason is not None)
 
     @property
+    def taken_back(self) -> Decimal:
+        """What of a credit a return takes back: its original amount when it names one, else all it debits."""
+        return self.original if self.original is not None else self.amount
+
+    @property
+    def charges(self) -> Decimal | None:
+        """What a return debits beyond the credit it takes back (`original`): the bank's charges, which the
+        creditor bears; None when it debits no more than that credit."""
+        return self.amount - self.original if self.original is not None else None
+
+    @property
     def signed(self) -> Decimal:
         return self.amount if self.direction == Direction.CREDIT else -self.amount
 
@@ -117,6 +132,19 @@ class Statement:
     # statement, chained by their balances, are one listing (bank.reconcile counts their entries together).
     number: str | None = None
     page: int | None = None
+
+
+def original_amount(amount: Decimal, named: Decimal | None, charges: Decimal | None) -> Decimal | None:
+    """The amount of the credit a return of `amount` takes back, when the entry says it is less: the original
+    amount it names (`named`), else `amount` less the charges it says are in it; None when it says neither.
+
+    A return of more than its credit (an SDD refund with the debtor's bank's compensation, a return with a fee)
+    pairs with the credit of that amount only when the entry itself says so: never by a difference guessed."""
+    if named is not None and 0 < named < amount:
+        return named
+    if charges is not None and 0 < charges < amount:
+        return amount - charges
+    return None
 
 
 def booked_after(day: date, entries: Iterable[BankEntry], rule: str) -> str | None:

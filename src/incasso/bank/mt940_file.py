@@ -32,6 +32,7 @@ from incasso.bank.entry import (
     Statement,
     StatementFormat,
     booked_after,
+    original_amount,
 )
 from incasso.bank.identity import fingerprint
 from incasso.ledger.problems import Problem, Source, shown
@@ -431,7 +432,22 @@ def _entry(
         payer_iban=details.get("iban") or (extra if _IBAN_LIKE.fullmatch(extra) else None),
         position=position,
     )
+    if entry.is_return:
+        named, charges = (_money(details.get(code, ""), entry.currency) for code in ("OCMT", "CHGS"))
+        entry = replace(entry, original=original_amount(entry.amount, named, charges))
     return entry if entry.reference else replace(entry, reference=fingerprint(entry))
+
+
+# SWIFT's 3!a15d, as the Dutch :86: writes /OCMT/ (the original amount) and /CHGS/ (charges): EUR152,50.
+_MONEY = re.compile(r"([A-Z]{3})([0-9]{1,14}),([0-9]{0,2})")
+
+
+def _money(value: str, currency: str) -> Decimal | None:
+    """An amount of :86: (`EUR2,50`) in `currency`; None when absent, in another currency or not an amount."""
+    found = _MONEY.fullmatch(value.replace(" ", ""))
+    if found is None or found.group(1) != currency:
+        return None
+    return Decimal(f"{found.group(2)}.{found.group(3) or '0'}")
 
 
 def _details(raw: str) -> dict[str, str]:
@@ -450,6 +466,9 @@ def _details(raw: str) -> dict[str, str]:
         found["EREF"] = fields["EREF"]
     if fields.get("RTRN"):
         found["RTRN"] = fields["RTRN"].split("/")[0]
+    for code in ("OCMT", "CHGS"):  # a return's original amount and the charges in it
+        if fields.get(code):
+            found[code] = fields[code]
     found |= _counterparty(fields)
     found |= _remittance(fields.get("REMI", ""))
     return found

@@ -66,6 +66,12 @@ class NoteKind(StrEnum):
     RETURN_WITHOUT_CREDIT = "return_without_credit"  # a return whose credit is in no statement read
     RETURN_LESS = "return_less"  # a return of less than a credit with its end-to-end reference: a fee kept?
     RETURN_GUESSED = "return_guessed"  # a return tied by amount alone, with more than one credit it could be
+    # A return that took back a credit (`other`) and debited more, its charges (`amount`), as it says itself
+    # (BankEntry.original): the debtor owes the credit again, never the charges, which the creditor bears.
+    RETURN_CHARGES = "return_charges"
+    # A return with charges whose credit's amount several credits have, none tied by its end-to-end reference or
+    # account (`other`: the latest): never tied by that amount alone, so each still counts; staff ask the bank.
+    RETURN_CHARGES_UNTIED = "return_charges_untied"
     UNKNOWN_BANK_REF = "unknown_bank_ref"  # bank_ref names no entry read (kept as written)
     TWIN = "twin"  # the same credit, it seems, in a camt.053 and an MT940 export under different references
     TWIN_ONCE = "twin_once"  # the same, with one end-to-end reference: one transfer, counted once
@@ -270,6 +276,7 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
     matched, unmatched = _match(ledger.debtors, credits)
     skipped = _returned_dossiers(ledger.debtors, skipped, notes)
     notes = _tied(notes, matched) + _lookalikes(ledger.debtors, matched) + _foreign(ledger.debtors, skipped, named)
+    notes += _charges_kept(skipped)
     notes += _elsewhere(ledger.debtors, skipped, as_of)
     notes += _bounced_refunds(ledger.debtors, skipped, matched)
     # Only the euro account's statements say which days are processed: an account in another currency
@@ -555,8 +562,9 @@ def _order(entry: BankEntry):
 def _cancel_returns(entries: list[BankEntry], skipped: list[Skipped]) -> list[BankEntry]:
     """The credits left once each return or reversal has cancelled the credit it takes back.
 
-    The credit taken back has the same amount, was booked no later, and has the
-    same end-to-end reference (else the same payer's account) when both carry one.
+    The credit taken back has the same amount (a return with charges: the amount it says it takes back of
+    the credit, BankEntry.original), was booked no later, and has the same end-to-end reference (else the
+    same payer's account) when both carry one.
     """
     credits: dict[Decimal, list[BankEntry]] = defaultdict(list)
     cancelled: set[int] = set()
@@ -569,7 +577,7 @@ def _cancel_returns(entries: list[BankEntry], skipped: list[Skipped]) -> list[Ba
         elif entry.direction == Direction.CREDIT:
             credits[entry.amount].append(entry)
         elif entry.is_return:
-            original = _taken_back(entry, credits[entry.amount], cancelled)
+            original = _taken_back(entry, credits[entry.taken_back], cancelled)
             if original is None:
                 waiting.append(entry)
             else:
@@ -590,7 +598,7 @@ def _settle(
     end-to-end reference or payer's account), never by amount alone: it may be another's payment.
     """
     for back in waiting:
-        original = _taken_back(back, credits[back.amount], cancelled, surely=True)
+        original = _taken_back(back, credits[back.taken_back], cancelled, surely=True)
         if original is None:
             skipped.append(Skipped(back, SkipReason.RETURN, None))
         else:
@@ -680,9 +688,10 @@ def _return_twins(returns: list[BankEntry], formats: dict[int, StatementFormat])
     return copies
 
 
-def _names(back: BankEntry) -> tuple[bool, bool]:
-    """What a return's listing names of the transfer it takes back: its end-to-end reference, the account."""
-    return _end_to_end(back) is not None, back.payer_iban is not None
+def _names(back: BankEntry) -> tuple[bool, bool, bool]:
+    """What a return's listing names of the transfer it takes back: the credit's amount when it debits more (else
+    it ties to none), its end-to-end reference, the account."""
+    return back.original is not None, _end_to_end(back) is not None, back.payer_iban is not None
 
 
 class _Waiting:
@@ -726,13 +735,36 @@ def _is_payment(entry: BankEntry) -> bool:
 def _unpaired_return(back: BankEntry, credits: list[BankEntry]) -> Note:
     """A return tied to no credit of its amount: of less than a credit with its end-to-end reference (and
     account), the bank may have kept a fee (a recall); that credit is named, but still counts (only the bank
-    can say); else its credit is in no statement read."""
+    can say); one with charges whose credit's amount several credits have, none its payment for sure, is tied
+    to none of them (`_taken_back`); else its credit is in no statement read."""
+    if back.original is not None:
+        could = _could_be(back, [c for c in credits if c.amount == back.original], set())
+        if len(could) > 1:
+            return Note(NoteKind.RETURN_CHARGES_UNTIED, None, back, amount=back.charges, other=could[-1])
     reference = _end_to_end(back)
     for credit in credits if reference is not None else ():
         alike = back.payer_iban is None or credit.payer_iban == back.payer_iban
         if _end_to_end(credit) == reference and credit.amount > back.amount and alike:
             return Note(NoteKind.RETURN_LESS, None, back, other=credit)
     return Note(NoteKind.RETURN_WITHOUT_CREDIT, None, back)
+
+
+def _charges_kept(skipped: list[Skipped]) -> list[Note]:
+    """Each return that debited more than the credit it took back, as it says itself: its charges (the debtor's
+    bank's compensation, a fee) are the creditor's cost, told to staff with the credit and its dossier; the debtor
+    owes the credit again (`returned_payments`), never the charges."""
+    returned = {id(s.entry): s for s in skipped if s.reason == SkipReason.RETURNED}
+    notes = []
+    for s in skipped:
+        credit = s.related
+        if s.reason != SkipReason.RETURN or credit is None or not s.entry.charges:
+            continue
+        taken = returned.get(id(credit))
+        owners = (taken.named or ((taken.debtor_id,) if taken.debtor_id else ())) if taken else ()
+        notes.append(
+            Note(NoteKind.RETURN_CHARGES, next(iter(owners), None), s.entry, amount=s.entry.charges, other=credit)
+        )
+    return notes
 
 
 def _settled_returns(notes: list[Note]) -> list[Note]:
@@ -790,7 +822,7 @@ def _guessed_returns(skipped: list[Skipped], counted: list[BankEntry]) -> list[N
             for e in counted
             if e is not credit
             and e.direction == Direction.CREDIT
-            and e.amount == back.amount
+            and e.amount == back.taken_back
             and e.booked is not None
             and back.booked is not None
             and e.booked <= back.booked
@@ -836,14 +868,36 @@ def _is_back(entry: BankEntry) -> bool:
 def _taken_back(
     back: BankEntry, candidates: list[BankEntry], cancelled: set[int], surely: bool = False
 ) -> BankEntry | None:
-    """The credit `back` takes back: the latest alike; with `surely`, only one the same payment shows."""
+    """The credit `back` takes back: the latest alike; with `surely`, only one the same payment shows. A return
+    with charges (BankEntry.original) is tied by that amount alone only to the one credit it can be: where
+    several could, none is guessed (RETURN_GUESSED would take back the latest): RETURN_CHARGES_UNTIED."""
     for credit in reversed(candidates):  # the latest credit first
-        if id(credit) in cancelled or credit.booked is None or back.booked is None or credit.booked > back.booked:
+        if not _before(credit, back, cancelled):
             continue
         one = _one_payment(back, credit)
-        if one or (one is None and not surely):
+        if one or (one is None and not surely and (back.original is None or _only(back, candidates, cancelled))):
             return credit
     return None
+
+
+def _before(credit: BankEntry, back: BankEntry, cancelled: set[int]) -> bool:
+    """Whether `back` may take back `credit`: not taken back yet, and booked no later."""
+    return (
+        id(credit) not in cancelled
+        and credit.booked is not None
+        and back.booked is not None
+        and credit.booked <= back.booked
+    )
+
+
+def _only(back: BankEntry, candidates: list[BankEntry], cancelled: set[int]) -> bool:
+    """Whether one credit alone of `candidates` (of the amount `back` takes back) may be the one it takes back."""
+    return len(_could_be(back, candidates, cancelled)) == 1
+
+
+def _could_be(back: BankEntry, candidates: list[BankEntry], cancelled: set[int]) -> list[BankEntry]:
+    """The credits of `candidates` `back` may take back: booked no later, not taken back, none another payment."""
+    return [c for c in candidates if _before(c, back, cancelled) and _one_payment(back, c) is not False]
 
 
 class _Naming(NamedTuple):

@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 from incasso.bank.continuity import Gap
+from incasso.bank.entry import BankEntry
 from incasso.bank.matching import MatchRule
 from incasso.bank.reconcile import Copies, Note, NoteKind, Reconciliation, Skipped, SkipReason
 from incasso.bank.said import SET_ASIDE_NOTES, entries_taken, set_aside_note, taken_back
@@ -191,7 +192,14 @@ _PAYMENTS = (
     NoteKind.UNKNOWN_BANK_REF,
     NoteKind.DATED_BOOKED,
 )
-_RETURNS = (NoteKind.RETURN_LESS, NoteKind.RETURN_WITHOUT_CREDIT, NoteKind.RETURN_GUESSED, NoteKind.REFUND_RETURNED)
+_RETURNS = (
+    NoteKind.RETURN_LESS,
+    NoteKind.RETURN_WITHOUT_CREDIT,
+    NoteKind.RETURN_GUESSED,
+    NoteKind.RETURN_CHARGES,
+    NoteKind.RETURN_CHARGES_UNTIED,
+    NoteKind.REFUND_RETURNED,
+)
 
 
 def _payment_note(note: Note) -> str:
@@ -255,9 +263,26 @@ def _return_note(note: Note) -> str:
         )
     if note.kind == NoteKind.RETURN_WITHOUT_CREDIT and e:
         return (
-            f"bank entry {e.reference} ({e.source}) takes back EUR {plain(e.amount)} from a credit of that amount "
-            "in no statement read (or one of another amount: a recall the bank kept a fee of): if a debtor's file "
-            "holds that payment, remove it"
+            f"bank entry {e.reference} ({e.source}) takes back EUR {plain(e.taken_back)}{_charges(e)} from a credit "
+            "of that amount in no statement read (or one of another amount: a recall the bank kept a fee of): if a "
+            "debtor's file holds that payment, remove it"
+        )
+    if note.kind == NoteKind.RETURN_CHARGES and e and note.other and note.amount:
+        owner = f"{note.debtor_id}: " if note.debtor_id else ""
+        return (
+            f"{owner}bank entry {e.reference} ({e.source}) takes back credit {note.other.reference} of "
+            f"EUR {plain(note.other.amount)} ({note.other.source}) and debits EUR {plain(e.amount)}: "
+            f"EUR {plain(note.amount)} more, charges the bank added (the debtor's bank's compensation, say), as the "
+            "entry says. The charges are the creditor's cost, not the debtor's: book them as your own; the debtor "
+            f"owes the EUR {plain(note.other.amount)} again, and their page and letters say only that"
+        )
+    if note.kind == NoteKind.RETURN_CHARGES_UNTIED and e and note.other and note.amount:
+        return (
+            f"bank entry {e.reference} ({e.source}) debits EUR {plain(e.amount)}: EUR {plain(e.taken_back)} taken "
+            f"back of a credit and EUR {plain(note.amount)} charges (the creditor's cost); it names no payer, and "
+            f"more than one credit of EUR {plain(e.taken_back)} could be the one (the latest: {note.other.reference} "
+            f"of {note.other.booked}, {note.other.source}): none is taken back and each still counts; ask the bank "
+            "which it was"
         )
     if note.kind == NoteKind.RETURN_GUESSED and e and note.other:
         return (
@@ -273,6 +298,13 @@ def _return_note(note: Note) -> str:
             "refund event (the credit is then open again) and pay it again, to an account that works"
         )
     raise ValueError(f"a bank note of kind {note.kind} without the entries it is about")
+
+
+def _charges(back: BankEntry) -> str:
+    """What a return debits beyond the credit it takes back, in the log's words; nothing when it debits no more."""
+    if not back.charges:
+        return ""
+    return f" and EUR {plain(back.charges)} charges (the creditor's cost: EUR {plain(back.amount)} in all)"
 
 
 def _rest_named(note: Note, reference: str) -> str:

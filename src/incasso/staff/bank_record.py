@@ -205,17 +205,20 @@ def _returned(skipped: Skipped, named: _Holders) -> dict:
 
 def _returns(bank: Reconciliation) -> list[dict]:
     """Every return or reversal read that counts (a copy in a second export is left out), with the credit it
-    took back; null when that credit is in no statement read."""
-    return [
-        {
-            "bank_ref": s.entry.reference,
-            "date": _day(s.entry.booked),
-            "amount": plain(s.entry.amount),
-            "reason": s.entry.return_reason,
-            "credit": s.related.reference if s.related else None,
-        }
-        for s in bank.skipped_for(SkipReason.RETURN)
-    ]
+    took back; null when that credit is in no statement read. One that debited more than that credit, as it says
+    itself, has `charges`: what it debited beyond it (the creditor's cost), a key only such a return has."""
+    return [_return(s.entry, s.related) for s in bank.skipped_for(SkipReason.RETURN)]
+
+
+def _return(back: BankEntry, credit: BankEntry | None) -> dict:
+    record = {
+        "bank_ref": back.reference,
+        "date": _day(back.booked),
+        "amount": plain(back.amount),
+        "reason": back.return_reason,
+        "credit": credit.reference if credit else None,
+    }
+    return record | ({"charges": plain(back.charges)} if back.charges else {})
 
 
 def _set_aside(bank: Reconciliation) -> list[dict]:

@@ -662,6 +662,11 @@ def _note_row(note: Note, rows: dict[str, Row], linked: bool = True) -> NoteRow:
     } | _taken(note)
     if payment is not None and note.kind in DOUBLE_COUNTS:
         values["amount"] = fmt.money(payment.amount)
+    values["charges"] = ""
+    if note.kind == NoteKind.RETURN_WITHOUT_CREDIT and entry and entry.charges:  # what it takes back of a payment
+        values["amount"] = fmt.money(entry.taken_back)
+        said = words().BANK["return_charges"]
+        values["charges"] = said.format(charges=fmt.money(entry.charges), amount=fmt.money(entry.amount))
     if note.refund is not None:
         values["date"] = fmt.short_day(note.refund.date)
         values["reason"] = f", {return_reason(entry.return_reason)}" if entry and entry.return_reason else ""

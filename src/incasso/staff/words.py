@@ -1106,6 +1106,8 @@ BANK = {
     "ze het eerst staan; de tweede keer is overgeslagen (de eerste op regel {original_line} en op regel {line}).",
     "returned": "Teruggeboekt{dossier}: {amount} ontvangen op {date}, teruggeboekt op {back}{reason}; telt niet.",
     "returned_dossier": " ({id})",
+    # After what a return takes back of a payment, what it debited beyond it (BankEntry.charges).
+    "return_charges": " (en {charges} kosten, voor rekening van de schuldeiser: {amount} in totaal)",
     # Bank money staff set aside in creditor.yaml as no debtor's: it counts for no dossier, and stays in sight.
     "set_aside": "Van geen debiteur: {amount} van bankboeking {ref} ({credit} op {date}{payer}), zo gezet in "
     "creditor.yaml onder bank_set_aside: {reason}",
@@ -1198,9 +1200,20 @@ BANK_NOTE = {
     "named_part_taken": "Transactie {ref} ({amount}) van bankboeking {bank_ref} is door de bank teruggeboekt; de "
     "betaling met bank_ref {bank_ref} in het dossierbestand telt daarom {amount} minder (zie Betalingen). Laat hem "
     "staan zoals hij is: zo blijft de terugboeking bij dit dossier.",
-    "return_without_credit": "Bankboeking {ref} boekt {amount} terug van een betaling die in geen ingelezen afschrift "
-    "staat: staat die betaling in een dossierbestand, haal hem dan weg. (Boekt de bank minder terug dan er binnenkwam, "
-    "omdat zij kosten inhield, dan vindt de koppeling de betaling niet: kijk het dan na.)",
+    "return_without_credit": "Bankboeking {ref} boekt {amount} terug{charges} van een betaling die in geen ingelezen "
+    "afschrift staat: staat die betaling in een dossierbestand, haal hem dan weg. (Boekt de bank minder terug dan er "
+    "binnenkwam, omdat zij kosten inhield, dan vindt de koppeling de betaling niet: kijk het dan na.)",
+    # A return that debited more than the credit it took back, as it says itself (reconcile.RETURN_CHARGES):
+    # {rest} the charges, {amount} all it debited.
+    "return_charges": "Bankboeking {ref} boekt betaling {other} ({other_amount}) terug en schrijft {amount} af: {rest} "
+    "meer, kosten die de bank erbij afschreef (bijvoorbeeld een vergoeding voor de bank van de debiteur), zoals de "
+    "boeking zelf zegt. Die kosten zijn voor rekening van de schuldeiser, niet van de debiteur: boek ze als eigen "
+    "kosten. De debiteur is de {other_amount} weer verschuldigd; zijn pagina en brieven noemen alleen die "
+    "terugboeking, nooit de kosten.",
+    "return_charges_untied": "Bankboeking {ref} schrijft {amount} af: {other_amount} teruggeboekt van een betaling en "
+    "{rest} kosten (voor rekening van de schuldeiser). Hij noemt geen betaler, en meer dan één betaling van "
+    "{other_amount} kan de teruggeboekte zijn (de laatste: {other}). Daarom is er geen teruggeboekt: ze tellen alle "
+    "nog. Vraag de bank welke het was.",
     "return_less": "Bankboeking {ref} boekt {amount} terug van betaling {other} ({other_amount}, hetzelfde "
     "end-to-end-kenmerk): een terugboeking waarvan de bank kosten inhield? Die betaling telt nu nog helemaal. Vraag "
     'het de bank; is hij teruggeboekt, zet dan in het dossier een betaling met bank_ref: "{other}" en het bedrag '

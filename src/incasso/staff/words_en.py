@@ -1068,6 +1068,8 @@ BANK = {
     "first; the second time was skipped (the first on line {original_line} and on line {line}).",
     "returned": "Returned{dossier}: {amount} received on {date}, returned on {back}{reason}; does not count.",
     "returned_dossier": " ({id})",
+    # After what a return takes back of a payment, what it debited beyond it (BankEntry.charges).
+    "return_charges": " (and {charges} in charges, the creditor's cost: {amount} in all)",
     # Bank money staff set aside in creditor.yaml as no debtor's: it counts for no dossier, and stays in sight.
     "set_aside": "No debtor's: {amount} of bank entry {ref} ({credit} on {date}{payer}), so set in creditor.yaml "
     "under bank_set_aside: {reason}",
@@ -1158,9 +1160,18 @@ BANK_NOTE = {
     "named_part_taken": "Transaction {ref} ({amount}) of bank entry {bank_ref} was returned by the bank; the "
     "payment with bank_ref {bank_ref} in the debtor's file therefore counts {amount} less (see Payments). Leave it "
     "as it is: so the return stays with this dossier.",
-    "return_without_credit": "Bank entry {ref} returns {amount} of a payment that is in no statement read in: if "
-    "that payment is in a debtor's file, take it out. (If the bank returns less than came in, because it kept "
+    "return_without_credit": "Bank entry {ref} returns {amount}{charges} of a payment that is in no statement read "
+    "in: if that payment is in a debtor's file, take it out. (If the bank returns less than came in, because it kept "
     "charges, the matching does not find the payment: check it then.)",
+    # A return that debited more than the credit it took back, as it says itself (reconcile.RETURN_CHARGES):
+    # {rest} the charges, {amount} all it debited.
+    "return_charges": "Bank entry {ref} takes back payment {other} ({other_amount}) and debits {amount}: {rest} more, "
+    "charges the bank added (the debtor's bank's compensation, say), as the entry itself says. Those charges are the "
+    "creditor's cost, not the debtor's: book them as your own costs. The debtor owes the {other_amount} again; their "
+    "page and letters mention only that return, never the charges.",
+    "return_charges_untied": "Bank entry {ref} debits {amount}: {other_amount} taken back of a payment and {rest} in "
+    "charges (the creditor's cost). It names no payer, and more than one payment of {other_amount} may be the one "
+    "returned (the latest: {other}). So none is taken back: each still counts. Ask the bank which it was.",
     "return_less": "Bank entry {ref} returns {amount} of payment {other} ({other_amount}, the same end-to-end "
     "reference): a return from which the bank kept charges? That payment still counts in full. Ask the bank; if "
     'it was returned, put a payment in the dossier with bank_ref: "{other}" and the amount that was left.',

@@ -1,0 +1,123 @@
+"""s56, a real build: a payment the bank took back with its charges on top is told to the debtor as the payment
+alone, and the charges to staff as the creditor's cost.
+
+Two consumers, each one invoice of 1250.00 due 4 February 2026, reminded on 5 February. Each paid it whole on
+4 November by a transfer with an end-to-end reference; on 19 November the bank took each back with 2.50 more (a
+direct debit refunded on the payer's request, MD06, the payer's bank's compensation on top), in a camt.053 as the
+standard writes it: D-3201's entry names the original amount (AmtDtls/InstdAmt), D-3202's the charges in its amount
+(Chrgs). The build of 22 November: each page and letter tells the payment of 1250.00 taken back and 1250.00 still
+open, never 1252.50 nor the 2.50; claims.json and the staff overview name the charges, the creditor's cost.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from incasso.payments.reference import rf_reference
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
+from tests.support.letters import flat, pdf_text, read_eml
+from tests.support.site import build_site, page_text, visible_text
+
+pytestmark = pytest.mark.slow
+
+AS_OF = date(2026, 11, 22)
+PAID, RETURNED = date(2026, 11, 4), date(2026, 11, 19)
+# id: (language, what the return says of the credit it takes back, the payer's account)
+DEBTORS = {
+    "D-3201": ("nl", {"instructed": "1250.00"}, "NL20INGB0001234567"),
+    "D-3202": ("en", {"charges": "2.50"}, "NL02ABNA0123456789"),
+}
+SAID = {
+    "D-3201": "Uw betaling van EUR 1.250,00 op 4 november 2026 is op 19 november 2026 door de bank teruggeboekt. "
+    "Daarom telt die betaling niet mee en staat dat bedrag nog open.",
+    "D-3202": "Your payment of EUR 1,250.00 on 4 November 2026 was returned by the bank on 19 November 2026. So that "
+    "payment does not count, and that amount is still open.",
+}
+# What the return debited, and the charges in it: the creditor's, never in anything the debtor reads.
+NEVER = {"D-3201": ("1.252,50", "2,50"), "D-3202": ("1,252.50", "2.50")}
+
+
+def _debtor(debtor_id: str, language: str) -> dict:
+    contact = {"person": "Jan de Vries", "address": ["Dorpsstraat 1", "1234 AB Ergens"], "email": "jan@example.nl"}
+    return valid_debtor(
+        id=debtor_id,
+        language=language,
+        contact=contact,
+        invoices=[invoice(number=f"F2026-{debtor_id[2:]}")],
+        events=[event(date(2026, 2, 5), "reminder", channel="email")],
+    )
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> tuple[dict, dict[str, str], dict[str, list[str]], Path]:
+    """claims.json, each debtor's page and letters (PDF and e-mail, as text) of the build of 22 November, and the
+    internal output."""
+    tmp_path: Path = tmp_path_factory.mktemp("charges")
+    debtors = [_debtor(debtor_id, language) for debtor_id, (language, _, _) in DEBTORS.items()]
+    ledger = write_ledger(tmp_path / "ledger", creditor=valid_creditor(interest="none"), debtors=debtors)
+    bookings = []
+    for n, (debtor_id, (_, says, account)) in enumerate(DEBTORS.items(), start=1):
+        end_to_end = f"E2E-{debtor_id}"
+        paid = Booking("1250.00", PAID, ref=f"C{n}", scor=rf_reference(debtor_id), iban=account, end_to_end=end_to_end)
+        back = Booking(
+            "1252.50", RETURNED, credit=False, ref=f"B{n}", return_reason="MD06", iban=account, end_to_end=end_to_end
+        )
+        bookings += [paid, replace(back, **says)]
+    bookings.append(Booking("4.50", AS_OF, credit=False, ref="K1", name="Bank", iban=None))  # to the page's day
+    write_bank(ledger, {"a.xml": camt053(CREDITOR_IBAN, bookings)})
+    site = build_site(tmp_path, ledger=ledger, as_of=AS_OF, extra=["--public-url", "http://localhost:8000"])
+    assert site.exit_code == 0
+    document = json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))
+    pages = {c["id"]: page_text(site, c) for c in document["claims"]}
+    letters: dict[str, list[str]] = {debtor_id: [] for debtor_id in DEBTORS}
+    for path in (site.internal / "letters").glob("D-*.pdf"):
+        letters[path.stem[:6]].append(flat(" ".join(pdf_text(path.read_bytes()))))
+    for path in (site.internal / "letters").glob("D-*.eml"):
+        body = read_eml(path).get_body(preferencelist=("plain",))
+        assert body is not None
+        letters[path.stem[:6]].append(flat(body.get_content()))
+    return document, pages, letters, site.internal
+
+
+@pytest.mark.parametrize("debtor_id", list(DEBTORS))
+def test_the_page_and_letter_tell_the_payment_taken_back_and_owe_its_amount_not_the_charges(built, debtor_id):
+    document, pages, letters, _ = built
+    claim = next(c for c in document["claims"] if c["id"] == debtor_id)
+    assert [(r["amount"], r["bank_ref"]) for r in claim["payments_returned"]] == [("1250.00", f"C{debtor_id[-1]}")]
+    assert (claim["amount_to_pay"], claim["paid_total"]) == ("1250.00", "0.00")
+    assert SAID[debtor_id] in pages[debtor_id]
+    assert letters[debtor_id], "the dunning letter is due today"
+    for said in (pages[debtor_id], *letters[debtor_id]):
+        assert SAID[debtor_id] in said
+        assert not [amount for amount in NEVER[debtor_id] if amount in said], said
+
+
+def test_claims_json_names_each_return_s_charges(built):
+    document, _, _, _ = built
+    returns = document["bank"]["returns"]
+    assert [(r["bank_ref"], r["amount"], r["credit"], r["charges"]) for r in returns] == [
+        ("B1", "1252.50", "C1", "2.50"),
+        ("B2", "1252.50", "C2", "2.50"),
+    ]
+
+
+def test_the_staff_overview_and_the_dossier_name_the_charges_the_creditor_s_cost(built):
+    _, _, _, internal = built
+    overview = visible_text((internal / "index.html").read_text(encoding="utf-8"))
+    for n, debtor_id in enumerate(DEBTORS, start=1):
+        said = (
+            f"Bankboeking B{n} boekt betaling C{n} (EUR 1.250,00) terug en schrijft EUR 1.252,50 af: EUR 2,50 meer, "
+            "kosten die de bank erbij afschreef"
+        )
+        assert said in overview
+        dossier = next(internal.glob(f"**/{debtor_id}*.html"), None) or next(
+            internal.glob(f"**/{debtor_id}/index.html")
+        )
+        assert said in visible_text(dossier.read_text(encoding="utf-8"))
+    assert overview.count("Die kosten zijn voor rekening van de schuldeiser, niet van de debiteur") == 2
