@@ -871,12 +871,18 @@ def _taken_back(
     """The credit `back` takes back: the latest alike; with `surely`, only one the same payment shows. A return
     with charges (BankEntry.original) is tied by that amount alone only to the one credit it can be: where
     several could, none is guessed (RETURN_GUESSED would take back the latest): RETURN_CHARGES_UNTIED."""
+    by_amount: bool | None = None  # whether the amount alone may tie it: the same for every candidate, asked once
     for credit in reversed(candidates):  # the latest credit first
         if not _before(credit, back, cancelled):
             continue
         one = _one_payment(back, credit)
-        if one or (one is None and not surely and (back.original is None or _only(back, candidates, cancelled))):
+        if one:
             return credit
+        if one is None and not surely:
+            if by_amount is None:
+                by_amount = back.original is None or _only(back, candidates, cancelled)
+            if by_amount:
+                return credit
     return None
 
 
