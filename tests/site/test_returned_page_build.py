@@ -39,6 +39,7 @@ from incasso.payments.reference import rf_reference
 from tests.site.test_returned_build import ADDRESS
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
 from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
+from tests.support.letters import flat, pdf_text
 from tests.support.site import build_site, page_text
 
 pytestmark = pytest.mark.slow
@@ -214,7 +215,8 @@ def _debtor_id(state: str, language: str, returned: bool) -> str:
 
 def _pages(tmp_path: Path, states: dict[str, dict], statements_end: date) -> dict[str, str]:
     """A build of 22 November of each state's two debtors per language (one with the payment and its return, one with
-    no payment), its bank statements to `statements_end`: each page's visible text by id."""
+    no payment), its bank statements to `statements_end`: each page's visible text by id, and each letter's text of
+    the debtors whose promise was broken by their id and "letter" (the day's dunning letter, held for a call)."""
     debtors, bookings = [], []
     for state, books in states.items():
         for language in LANGUAGES:
@@ -243,7 +245,12 @@ def _pages(tmp_path: Path, states: dict[str, dict], statements_end: date) -> dic
     site = build_site(tmp_path, ledger=ledger, as_of=AS_OF, extra=["--public-url", "http://localhost:8000"])
     assert site.exit_code == 0
     claims = json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))["claims"]
-    return {c["id"]: page_text(site, c) for c in claims}
+    pages = {c["id"]: page_text(site, c) for c in claims}
+    broken = [_debtor_id("promise_broken", language, True) for language in LANGUAGES if "promise_broken" in states]
+    for debtor_id in broken:
+        (letter,) = (site.internal / "letters").glob(f"{debtor_id}-dunning*.pdf")
+        pages[f"{debtor_id} letter"] = flat(" ".join(pdf_text(letter.read_bytes())))
+    return pages
 
 
 @pytest.fixture(scope="module")
@@ -284,3 +291,20 @@ def test_without_a_returned_payment_the_page_reads_as_before(pages, state, langu
     page = pages[_debtor_id(state, language, returned=False)]
     assert RETURNED_LINE[language] not in page
     assert BEFORE[state][language] in page, page
+
+
+# The dunning letter after the broken promise said it too, in its own words (letters.terms._promise_broken): "Op 5
+# november 2026 heeft u ons toegezegd ... te betalen, uiterlijk 15 november 2026. Die betaling hebben wij niet
+# ontvangen." It says what counts, as the page does.
+PROMISE_LETTER = {
+    "nl": "uiterlijk 15 november 2026. Wij hebben nog geen betaling van u die meetelt.",
+    "en": "by 15 November 2026. We have no payment from you that counts.",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_letter_after_the_broken_promise_says_what_counts(pages, language):
+    letter = pages[f"{_debtor_id('promise_broken', language, returned=True)} letter"]
+    assert RETURNED_LINE[language] in letter, letter
+    assert PROMISE_LETTER[language] in letter, letter
+    assert BEFORE["promise_broken"][language] not in letter, letter
