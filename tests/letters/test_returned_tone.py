@@ -491,3 +491,25 @@ def test_the_plan_s_reminder_built_beside_a_returned_instalment_opens_with_what_
         words = _opening_words(letter, language)
         assert said[language] in words, words
         assert unsaid[language] not in words, words
+
+
+# s56: the page's handover message said "Wij hebben nog geen betaling van u die meetelt. Daarom hebben wij uw dossier
+# overgedragen aan ..." beside a payment made to us after the handover and taken back by the bank: a reason for a
+# handover older than the payment. The page states the handover, then what counts (shipped.HANDED_OVER); the handover
+# letter, written on the handover's day, keeps its reason: any return it tells came before it.
+HANDED_OVER = {
+    "nl": "Wij hebben uw dossier overgedragen aan {agency}. Wij hebben {not_received}.",
+    "en": "We have handed your file over to {agency}. We have {not_received}.",
+}
+THAT_IS_WHY = {"nl": "Daarom hebben wij uw dossier", "en": "That is why we have handed your file"}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_handover_message_beside_a_return_gives_no_reason_and_its_letter_keeps_it(language):
+    messages = Messages(CONTENT / "messages")
+    said = _messages_told(messages, language)["handover"]
+    assert HANDED_OVER[language] in said, said
+    assert THAT_IS_WHY[language] not in said, said
+    assert THAT_IS_WHY[language] in messages.html[(language, "handover")]
+    opening = _words(LetterTexts(CONTENT / "letters").opening(language, "handover", returned=True))
+    assert THAT_IS_WHY[language] in opening, opening

@@ -66,7 +66,7 @@ from incasso.statement import labels
 from incasso.statement.handler import handler_of
 from incasso.statement.lead import handed_over_next, handler_name
 from incasso.statement.options import plan_offer
-from incasso.statement.returned import returned_now
+from incasso.statement.returned import returned_now, told_beside_return
 from incasso.statement.steps import (
     also_due,
     asked_to_wait,
@@ -451,8 +451,8 @@ def _promise_broken(claim: Claim, due: DueLetter) -> tuple[str, ...]:
         promised=text(lang, "promised_whole", amount=amount) if promise.whole_balance else amount,
         date=fmt.day(promise.promised_date, lang),
     )
-    if promise.paid <= 0:
-        return (text(lang, "promise_broken", **values),)
+    if promise.paid <= 0:  # nothing came in; or nothing that counts, beside a payment the bank took back
+        return (text(lang, told_beside_return(claim, "promise_broken"), **values),)
     paid, left = fmt.money(promise.paid, lang), fmt.money(claim.total_due, lang)
     rest = promise.amount - promise.paid
     if not promise.whole_balance and rest < claim.total_due:

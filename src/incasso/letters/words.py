@@ -191,6 +191,9 @@ NL = {
     # amount, or "het hele bedrag (EUR ...)", the balance of its day), what came in ({paid}), what is left ({left}).
     "promise_broken": "Op {made} heeft u ons toegezegd {promised} te betalen, uiterlijk {date}. Die betaling hebben "
     "wij niet ontvangen.",
+    # ... beside a payment the bank took back (statement.returned): it came, and went back; none counts.
+    "promise_broken_returned": "Op {made} heeft u ons toegezegd {promised} te betalen, uiterlijk {date}. Wij hebben "
+    "nog geen betaling van u die meetelt.",
     "promise_broken_part": "Op {made} heeft u ons toegezegd {promised} te betalen, uiterlijk {date}. Daarvan hebben "
     "wij {paid} ontvangen, dank u wel. Er staat nog {left} open.",
     # ... a promise of part: what is left of it ({rest}), then in all ({left}).
@@ -662,6 +665,8 @@ EN = {
     "promise_confirm_rest": "On {made} you promised to pay us {promised} by {date}. You have already paid {paid} "
     "of it: {amount} of it is still to pay. We confirm that agreement in {this}.",
     "promise_broken": "On {made} you promised to pay us {promised} by {date}. We have not received that payment.",
+    "promise_broken_returned": "On {made} you promised to pay us {promised} by {date}. We have no payment from you "
+    "that counts.",
     "promise_broken_part": "On {made} you promised to pay us {promised} by {date}. Of that, we have received {paid}, "
     "thank you. {left} is still open.",
     "promise_broken_part_rest": "On {made} you promised to pay us {promised} by {date}. Of that, we have received "

@@ -149,6 +149,9 @@ NL = {
     "berekend, leest u hieronder bij Incassokosten.",
     "promise_broken_lead": "U had toegezegd uiterlijk {date} te betalen. Die betaling hebben wij niet ontvangen. "
     "Lukt het niet? Neem dan contact met ons op, dan zoeken wij samen een oplossing.",
+    # ... beside a payment the bank took back (statement.returned): it came, and went back; none counts.
+    "promise_broken_lead_returned": "U had toegezegd uiterlijk {date} te betalen. Wij hebben nog geen betaling van u "
+    "die meetelt. Lukt het niet? Neem dan contact met ons op, dan zoeken wij samen een oplossing.",
     # ... with part of it paid in its window (the promise's `paid`): not "niet (helemaal)", the file knows which.
     "promise_broken_lead_part": "U had toegezegd uiterlijk {date} te betalen. Die betaling hebben wij niet helemaal "
     "ontvangen. Lukt het niet? Neem dan contact met ons op, dan zoeken wij samen een oplossing.",
@@ -355,14 +358,22 @@ NL = {
     "plan_unseen": "Nog niet verwerkt",
     "unseen_yet": "Betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u op tijd betaald? "
     "Dan hoeft u niets te doen.",
+    # ... beside a payment the bank took back (statement.returned): that one was paid, and came back; only a
+    # payment made again, after the statements read, may be what is not yet seen.
+    "unseen_yet_returned": "Betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u daarna op tijd "
+    "opnieuw betaald? Dan hoeft u niets te doen.",
     # ... when only the day before today's letter is not read: a payment after the day asked was not "op tijd".
     "unseen_already": "Betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u al betaald? "
     "Dan hoeft u niets te doen.",
+    "unseen_already_returned": "Betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u daarna "
+    "opnieuw betaald? Dan hoeft u niets te doen.",
     # Beside an amount with costs charged after a term the bank statements read do not reach (steps.costs_unseen_lead).
     "costs_unseen_lead": "Betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u uiterlijk {last_day} "
     "betaald wat {notice} vroeg? Dan rekenen wij de incassokosten niet.",
     "costs_unseen_announced": "Betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u al betaald? "
     "Dan hoeft u niets te doen.",
+    "costs_unseen_announced_returned": "Betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u "
+    "daarna opnieuw betaald? Dan hoeft u niets te doen.",
     # A final notice's term over, its days not yet in the statements read (claim.term_unseen): no "pay by" a day gone.
     # A payment counts on the day it is credited (art. 6:114 lid 2 BW): "op onze rekening", not "betaald".
     "term_unseen_lead": "De betaaltermijn van {notice} liep tot en met {last_day}. Stond uw betaling uiterlijk op die "
@@ -371,6 +382,14 @@ NL = {
     "hierboven. Omdat de termijn voorbij is, zijn er dan ook {costs} incassokosten verschuldigd. Die vragen wij "
     "apart, zodra de afschriften dat laten zien. Een betaling gaat volgens de wet eerst naar de incassokosten: daarna "
     "staat er dus nog {costs} open.",
+    # ... beside a payment the bank took back (statement.returned): a payment counts only if it stayed on the
+    # account; the one that came back reached it too, and does not count.
+    "term_unseen_lead_returned": "De betaaltermijn van {notice} liep tot en met {last_day}. Stond uw betaling "
+    "uiterlijk op die dag op onze rekening, en is die daar gebleven? Dan telt die. Wij zien haar zodra de "
+    "afschriften van onze bank over die dagen binnen zijn. Betalingen van na {paid_until} hebben wij nog niet "
+    "verwerkt. Heeft u nog niet opnieuw betaald? Betaal dan nu het bedrag hierboven. Omdat de termijn voorbij is, "
+    "zijn er dan ook {costs} incassokosten verschuldigd. Die vragen wij apart, zodra de afschriften dat laten zien. "
+    "Een betaling gaat volgens de wet eerst naar de incassokosten: daarna staat er dus nog {costs} open.",
     # ... handed over since: the agency asks the costs, not we (the page's top asks them only while ours to chase).
     "term_unseen_lead_handover": "De betaaltermijn van {notice} liep tot en met {last_day}. Stond uw betaling "
     "uiterlijk op die dag op onze rekening? Dan telt die. Wij zien haar zodra de afschriften van onze bank over die "
@@ -378,6 +397,12 @@ NL = {
     "dan nu het bedrag hierboven. Omdat de termijn voorbij is, zijn er dan ook {costs} incassokosten verschuldigd. "
     "Die vraagt {agency} u, zodra de afschriften dat laten zien. Een betaling gaat volgens de wet eerst naar de "
     "incassokosten: daarna staat er dus nog {costs} open.",
+    "term_unseen_lead_handover_returned": "De betaaltermijn van {notice} liep tot en met {last_day}. Stond uw "
+    "betaling uiterlijk op die dag op onze rekening, en is die daar gebleven? Dan telt die. Wij zien haar zodra "
+    "de afschriften van onze bank over die dagen binnen zijn. Betalingen van na {paid_until} hebben wij nog niet "
+    "verwerkt. Heeft u nog niet opnieuw betaald? Betaal dan nu het bedrag hierboven. Omdat de termijn voorbij is, "
+    "zijn er dan ook {costs} incassokosten verschuldigd. Die vraagt {agency} u, zodra de afschriften dat laten "
+    "zien. Een betaling gaat volgens de wet eerst naar de incassokosten: daarna staat er dus nog {costs} open.",
     # A promise or plan beside that term, over (claim.term_unseen): what its costs hang on, in the past tense, and
     # the costs owed since the day after it ({owed_from}) if it was not paid, not "komen er ... bij" (still to come).
     "term_unseen_costs_lead": "Let op: de termijn van {notice} liep tot en met {date}. Had u "
@@ -661,6 +686,11 @@ NL = {
     "costs_on_top_why": "De termijn van {notice} liep tot en met {last_day}. Die termijn is voorbij. Daarom staan "
     "de incassokosten erbij. Stond het bedrag uit die sommatie uiterlijk {last_day} op onze rekening? Dan zijn er "
     "geen incassokosten.",
+    # ... beside a payment the bank took back (statement.returned): it stood on our account in the term too, and
+    # does not count. Only a payment that stayed there stops the costs.
+    "costs_on_top_why_returned": "De termijn van {notice} liep tot en met {last_day}. Die termijn is voorbij. "
+    "Daarom staan de incassokosten erbij. Stond het bedrag uit die sommatie uiterlijk {last_day} op onze "
+    "rekening, en is het daar gebleven? Dan zijn er geen incassokosten.",
     "costs_on_top_unseen": "Wij zien een betaling zodra de afschriften van onze bank over die dagen binnen zijn. "
     "Betalingen van na {paid_until} hebben wij nog niet verwerkt.",
     # While the term runs, under the day to pay by (steps._costs_if_late): "tot", as a part paid lowers them. Short:
@@ -676,6 +706,9 @@ NL = {
     "costs_on_top_why_answer": "Na ons antwoord van {answered} op uw bezwaar kon u betalen tot en met {last_day}. Die "
     "termijn is voorbij. Daarom staan de incassokosten erbij. Stond het bedrag uit {notice} uiterlijk {last_day} op "
     "onze rekening? Dan zijn er geen incassokosten.",
+    "costs_on_top_why_answer_returned": "Na ons antwoord van {answered} op uw bezwaar kon u betalen tot en met "
+    "{last_day}. Die termijn is voorbij. Daarom staan de incassokosten erbij. Stond het bedrag uit {notice} "
+    "uiterlijk {last_day} op onze rekening, en is het daar gebleven? Dan zijn er geen incassokosten.",
     "costs_after_answer": "Heeft u niet uiterlijk {last_day}, de laatste dag van de termijn na ons antwoord, {what} "
     "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}.",
     "costs_after_answer_past": "Had u niet uiterlijk {last_day}, de laatste dag van de termijn na ons antwoord, "
@@ -1223,6 +1256,10 @@ NL = {
     # ... an instalment of it overdue (steps._settlement_next): the last day that still keeps it, not a day past.
     "settlement_overdue": "De termijn van {date} is nog niet betaald. Betaal die uiterlijk {day}. Anders vervalt de "
     "afspraak en vragen wij weer het hele bedrag.",
+    # ... beside a payment the bank took back (statement.returned): not "nog niet betaald", as if none came; what
+    # counts, as the settlement's reminder says it (letters.words: `settlement_reminder_unpaid_returned`).
+    "settlement_overdue_returned": "Voor de termijn van {date} hebben wij nog geen betaling van u die meetelt. "
+    "Betaal de termijn uiterlijk {day}. Anders vervalt de afspraak en vragen wij weer het hele bedrag.",
     # ... missed (steps._lapse_said): why the whole claim is asked again where the agreed sum was asked before.
     "settlement_lapsed_instalment": "De afspraak van {made} is vervallen: de termijn van {date} is niet op tijd "
     "betaald. Daarom vragen wij weer het hele bedrag.",
@@ -1240,6 +1277,8 @@ NL = {
     # A settlement's deciding day passed while the bank statements read do not reach it (demand.settlement_undecided):
     # the top asks the question only the debtor can answer yet, and says both answers; no amount is asked.
     "undecided_label": "Heeft u uiterlijk {date} nog {left} betaald?",
+    # ... beside a payment the bank took back (statement.returned): only a payment made again keeps the agreement.
+    "undecided_label_returned": "Heeft u uiterlijk {date} opnieuw {left} betaald?",
     "undecided_called_off_yes": "Ja? Dan geldt de afspraak toch, en hoeft u niets meer te betalen.",
     "undecided_called_off_no": "Nee? Dan is de afspraak beëindigd. Betaal dan zo snel mogelijk het hele bedrag: "
     "{total}.",
@@ -1494,10 +1533,16 @@ NL = {
     "plan_notice_also_more_part": "Ook de termijnen van {missed} zijn nog niet helemaal betaald.",
     # Which instalments are open, as the reminder of a missed instalment names them (letters.terms).
     "plan_arrears": "De termijn van {date} is nog niet betaald: er staat {open} open.",
+    # ... beside a payment the bank took back (statement.returned): what counts, as the instalment's reminder
+    # says it (letters.words: `installment_missed_returned`), not "nog niet betaald" as if none came.
+    "plan_arrears_returned": "Voor de termijn van {date} hebben wij nog geen betaling van u die meetelt: er staat "
+    "{open} open.",
     # ... part of it paid ({paid}): what was paid and what is left.
     "plan_arrears_part": "Van de termijn van {date} ({amount}) heeft u {paid} betaald: er staat nog {open} open.",
     # {missed}: each missed instalment with its day and amount (steps.missed_named).
     "plan_arrears_more": "De termijnen van {missed} zijn nog niet betaald: samen staat er {open} open.",
+    "plan_arrears_more_returned": "Voor de termijnen van {missed} hebben wij nog geen betaling van u die meetelt. "
+    "Samen staat er {open} open.",
     "plan_arrears_more_part": "Van de termijnen van {missed} heeft u {paid} betaald: samen staat er nog {open} open.",
     # What asks what a plan leaves once its instalments are paid ({then} in the plan_rest and plan_interest_rest
     # texts), as the core will count it (claims.assess.claim_if_completed): the reminder of a remainder after a plan
@@ -1996,6 +2041,8 @@ EN = {
     "are worked out is shown below, under Collection costs.",
     "promise_broken_lead": "You promised to pay by {date}. We have not received that payment. If you "
     "cannot pay, please contact us, and we will look for a solution together.",
+    "promise_broken_lead_returned": "You promised to pay by {date}. We have no payment from you that counts. If "
+    "you cannot pay, please contact us, and we will look for a solution together.",
     "promise_broken_lead_part": "You promised to pay by {date}. We have not received all of that payment. If you "
     "cannot pay, please contact us, and we will look for a solution together.",
     "promise_broken_handler_lead": "You promised {handler} to pay by {date}. Our records show that payment has not "
@@ -2165,23 +2212,41 @@ EN = {
     "plan_unseen": "Not processed yet",
     "unseen_yet": "We have not yet processed payments made after {paid_until}. If you paid in time, you do not "
     "need to do anything.",
+    "unseen_yet_returned": "We have not yet processed payments made after {paid_until}. If you paid again in time "
+    "after that day, you do not need to do anything.",
     "unseen_already": "We have not yet processed payments made after {paid_until}. If you have already paid, you "
     "do not need to do anything.",
+    "unseen_already_returned": "We have not yet processed payments made after {paid_until}. If you paid again "
+    "after that day, you do not need to do anything.",
     "costs_unseen_lead": "We have not yet processed payments made after {paid_until}. If you paid what {notice} "
     "asked by {last_day}, we do not charge the collection costs.",
     "costs_unseen_announced": "We have not yet processed payments made after {paid_until}. If you have already "
     "paid, you do not need to do anything.",
+    "costs_unseen_announced_returned": "We have not yet processed payments made after {paid_until}. If you paid "
+    "again after that day, you do not need to do anything.",
     "term_unseen_lead": "The deadline in {notice} was {last_day}. If your payment reached our account by that day, it "
     "counts. We will see it once our bank's statements of those days are in. We have not yet processed payments made "
     "after {paid_until}. If you have not paid yet, please pay the amount above now. Because the deadline has passed, "
     "collection costs of {costs} are then owed as well. We will ask for them separately, once the statements show it. "
     "By law a payment goes to the collection costs first: {costs} will then still be open.",
+    "term_unseen_lead_returned": "The deadline in {notice} was {last_day}. If your payment reached our account by "
+    "that day and stayed there, it counts. We will see it once our bank's statements of those days are in. We "
+    "have not yet processed payments made after {paid_until}. If you have not paid again yet, please pay the "
+    "amount above now. Because the deadline has passed, collection costs of {costs} are then owed as well. We "
+    "will ask for them separately, once the statements show it. By law a payment goes to the collection costs "
+    "first: {costs} will then still be open.",
     "term_unseen_lead_handover": "The deadline in {notice} was {last_day}. If your payment reached our account by "
     "that day, it counts. We will see it once our bank's statements of those days are in. We have not yet processed "
     "payments made after {paid_until}. If you have not paid yet, please pay the amount above now. Because the "
     "deadline has passed, collection costs of {costs} are then owed as well. You will be asked for them by {agency}, "
     "once the statements show it. By law a payment goes to the collection costs first: {costs} will then still be "
     "open.",
+    "term_unseen_lead_handover_returned": "The deadline in {notice} was {last_day}. If your payment reached our "
+    "account by that day and stayed there, it counts. We will see it once our bank's statements of those days "
+    "are in. We have not yet processed payments made after {paid_until}. If you have not paid again yet, please "
+    "pay the amount above now. Because the deadline has passed, collection costs of {costs} are then owed as "
+    "well. You will be asked for them by {agency}, once the statements show it. By law a payment goes to the "
+    "collection costs first: {costs} will then still be open.",
     "term_unseen_costs_lead": "Please note: the deadline in {notice} was {date}. If you had not paid {what} "
     "by then, collection costs of {amount} are owed from {owed_from}. We have not yet processed payments made after "
     "{paid_until}.",
@@ -2395,6 +2460,9 @@ EN = {
     "costs_on_top_why": "The deadline in {notice} was {last_day}. That deadline has passed. That is why the "
     "collection costs are added. If the amount of that final notice reached our account by {last_day}, there are no "
     "collection costs.",
+    "costs_on_top_why_returned": "The deadline in {notice} was {last_day}. That deadline has passed. That is why "
+    "the collection costs are added. If the amount of that final notice reached our account by {last_day} and "
+    "stayed there, they are not owed.",
     "costs_on_top_unseen": "We will see a payment once our bank's statements of those days are in. We have not yet "
     "processed payments made after {paid_until}.",
     "costs_if_late": "If you pay late, collection costs of up to {costs} are added.",
@@ -2407,6 +2475,9 @@ EN = {
     "costs_on_top_why_answer": "After our answer of {answered} to your dispute, the deadline to pay was {last_day}. "
     "That deadline has passed. That is why the collection costs are added. If the amount of {notice} reached our "
     "account by {last_day}, there are no collection costs.",
+    "costs_on_top_why_answer_returned": "After our answer of {answered} to your dispute, the deadline to pay was "
+    "{last_day}. That deadline has passed. That is why the collection costs are added. If the amount of {notice} "
+    "reached our account by {last_day} and stayed there, they are not owed.",
     "costs_after_answer": "The deadline after our answer is {last_day}. If you have not paid {what} by then, we will "
     "charge collection costs of {amount} from {date}.",
     "costs_after_answer_past": "The deadline after our answer was {last_day}. If you had not paid {what} by then, "
@@ -2862,6 +2933,8 @@ EN = {
     "{remitted}. If not, the agreement ends and we will ask for the whole amount again.",
     "settlement_overdue": "The instalment of {date} has not been paid yet. Please pay it by {day}. Otherwise the "
     "agreement ends and we will ask for the whole amount again.",
+    "settlement_overdue_returned": "For the instalment of {date}, we have no payment from you that counts. Please "
+    "pay it by {day}. Otherwise the agreement ends and we will ask for the whole amount again.",
     "settlement_lapsed_instalment": "The agreement of {made} has ended: the instalment of {date} was not paid on time. "
     "We therefore ask for the whole amount again.",
     "settlement_lapsed_by": "The agreement of {made} has ended: the agreed amount was not paid by {date}. We therefore "
@@ -2872,6 +2945,7 @@ EN = {
     "paid the rest by then (see the top), we ask for the whole amount again.",
     "settlement_paid_counts": "Anything you have already paid still counts.",
     "undecided_label": "Did you pay the remaining {left} by {date}?",
+    "undecided_label_returned": "Did you pay the remaining {left} again by {date}?",
     "undecided_called_off_yes": "If so, the agreement still stands, and you need not pay anything more.",
     "undecided_called_off_no": "If not, the agreement has ended. Please pay the whole amount as soon as possible: "
     "{total}.",
@@ -3070,8 +3144,11 @@ EN = {
     "plan_notice_also_more": "The instalments of {missed} have not been paid either.",
     "plan_notice_also_more_part": "The instalments of {missed} have not been paid in full either.",
     "plan_arrears": "The instalment of {date} has not been paid: {open} is open.",
+    "plan_arrears_returned": "For the instalment of {date}, we have no payment from you that counts: {open} is open.",
     "plan_arrears_part": "Of the instalment of {date} ({amount}) you have paid {paid}: {open} is still open.",
     "plan_arrears_more": "The instalments of {missed} have not been paid: {open} is open in total.",
+    "plan_arrears_more_returned": "For the instalments of {missed}, we have no payment from you that counts. In "
+    "total, {open} is open.",
     "plan_arrears_more_part": "Of the instalments of {missed} you have paid {paid}: {open} is still open in total.",
     "plan_then_reminder": "We will send you a reminder for it after that.",
     "plan_then_letter": "We will then send you {rest_letter} for it, with the amount on that day. If you do not pay "

@@ -49,6 +49,14 @@ def returned_now(claim: Claim) -> tuple[ReturnedPayment, ...]:
     return tuple(r for r in claim.returned if _paid_since(claim, r) < r.amount)
 
 
+def told_beside_return(claim: Claim, key: str) -> str:
+    """The label `key`, or its `_returned` form while a payment the bank took back is told (`returned_now`): for a
+    sentence untrue to someone who paid and whose payment came back ("Die betaling hebben wij niet ontvangen", "Heeft
+    u al betaald? Dan hoeft u niets te doen", "Stond het bedrag ... op onze rekening? Dan zijn er geen
+    incassokosten"): it says what counts, a payment that stayed, or one made again."""
+    return f"{key}_returned" if returned_now(claim) else key
+
+
 def _paid_since(claim: Claim, payment: ReturnedPayment) -> Decimal:
     """What the debtor paid from the day `payment` came back: paid again in full, it is not told (with another
     invoice still open, "staat dat bedrag nog open" would be false, and the payments list shows the new one)."""

@@ -102,6 +102,7 @@ from incasso.statement.lead import (
     legal_lead,
 )
 from incasso.statement.options import plan_offer, represented_by
+from incasso.statement.returned import told_beside_return
 from incasso.statement.tables import (
     channel_variant,
     costs_amount,
@@ -411,7 +412,8 @@ def _settlement_next(claim: Claim, lang: Language, *, top: bool = False) -> tupl
     late = accord.missed
     if late is not None:  # its last day that keeps the agreement is what the page asks it by (Accord.pay_by)
         keeps = fmt.day(accord.pay_by, lang)
-        return left, text(lang, "settlement_overdue", date=fmt.day(late.installment.due, lang), day=keeps)
+        overdue = told_beside_return(claim, "settlement_overdue")  # a payment of it came back: what counts
+        return left, text(lang, overdue, date=fmt.day(late.installment.due, lang), day=keeps)
     # On the page the top says what a miss brings (`_settlement_top`): said once, on the first screen.
     lapses = () if top else (settlement_lapse(accord, lang),)
     replaced = wait_replaced(claim, lang)
@@ -859,8 +861,11 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language, *, held: bool = Fa
     missed = plan.missed_installment
     if plan_under_final_notice(claim):  # the notice asks for what stops its costs, not the instalment
         return [_plan_notice_line(claim, lang), *_escalation_lines(claim, creditor, lang, held=held)], False
+    arrears = _ARREARS[plan.arrears_kind]
+    if plan.arrears_kind in (ArrearsKind.UNPAID, ArrearsKind.MORE):  # nothing counts, beside a return: say so
+        arrears = told_beside_return(claim, arrears)
     missed_line = t(
-        _ARREARS[plan.arrears_kind],
+        arrears,
         date=day(missed.installment.due),
         amount=money(missed.installment.amount),
         missed=missed_named(claim, lang),
@@ -1671,7 +1676,7 @@ def _undecided_summary(claim: Claim, lang: Language, day: date, left: Decimal) -
         remitted = money(accord.remitted) if accord is not None else ""
         answers = (t("undecided_yes", remitted=remitted), t("undecided_no"))
     seen = t("undecided_seen", seen=fmt.day(claim.payments_until, lang))
-    label = t("undecided_label", date=fmt.day(day, lang), left=money(left))
+    label = t(told_beside_return(claim, "undecided_label"), date=fmt.day(day, lang), left=money(left))
     lines = (*answers, seen)
     return Summary(label, None, None, lines, before_pay=len(lines))  # whether to pay at all: before the way to pay
 
@@ -1693,7 +1698,7 @@ def _replaced_undecided_summary(
         t(f"undecided_replaced_no_{agreed}", amount=money(amount_to_pay(claim)), when=when),
     )
     seen = t("undecided_seen", seen=fmt.day(claim.payments_until, lang))
-    label = t("undecided_label", date=fmt.day(day, lang), left=money(left))
+    label = t(told_beside_return(claim, "undecided_label"), date=fmt.day(day, lang), left=money(left))
     lines = (*answers, seen)
     return Summary(label, None, None, lines, before_pay=len(lines))  # whether to pay at all: before the way to pay
 
@@ -1725,7 +1730,8 @@ def _agreed_summary(
     by = by_when(claim, deadline, lang, heading=True, read_today=read_today)
     # A promise or instalment whose day has passed is still pending only while the bank statements read
     # end before it: whoever paid in time is told so, not left to think the date was missed.
-    unseen = (t("unseen_yet", paid_until=fmt.day(claim.payments_until, lang)),) if _unseen(claim) else ()
+    yet = told_beside_return(claim, "unseen_yet")
+    unseen = (t(yet, paid_until=fmt.day(claim.payments_until, lang)),) if _unseen(claim) else ()
     if claim.status == Status.PROMISE:
         lead = _promise_lead(claim, ledger, lang, amount)
         costs = costs_lead(claim, creditor, lang, "promise_costs_lead")
@@ -1878,7 +1884,7 @@ def _costs_on_top_lines(
     values = dict(notice=first_notice_named(claim, lang), last_day=fmt.day(claim.term_unseen, lang))
     # A dispute's answer set the term's last day (tables.costs_answer): that term named, not the notice's.
     answer = costs_answer(claim, creditor)
-    why = "costs_on_top_why" if answer is None else "costs_on_top_why_answer"
+    why = told_beside_return(claim, "costs_on_top_why" if answer is None else "costs_on_top_why_answer")
     if answer is not None:
         values["answered"] = fmt.day(answer.date, lang)
     lines = [
@@ -1950,7 +1956,7 @@ def _bank_behind(claim: Claim, lang: Language) -> tuple[str, ...]:
         return said
     # "Heeft u op tijd betaald?" of a day asked; of only the day before today's letter, "Heeft u al betaald?".
     key = "unseen_yet" if _days_asked_unseen(claim, letter_today=False) else "unseen_already"
-    return (text(lang, key, paid_until=fmt.day(claim.payments_until, lang)),)
+    return (text(lang, told_beside_return(claim, key), paid_until=fmt.day(claim.payments_until, lang)),)
 
 
 def days_unseen(claim: Claim) -> bool:
@@ -1997,7 +2003,7 @@ def costs_unseen_lead(claim: Claim, lang: Language) -> tuple[str, ...]:
         values["notice"] = episode_notice_named(claim, lang)  # "onze sommatie per e-mail" is no "brief"
         return (text(lang, _term_unseen_key(claim, lang, values), costs=costs_amount(claim, lang), **values),)
     if claim.costs.state == CostsState.ANNOUNCED and claim.payments_until < claim.as_of - DAY:
-        return (text(lang, "costs_unseen_announced", paid_until=paid_until),)
+        return (text(lang, told_beside_return(claim, "costs_unseen_announced"), paid_until=paid_until),)
     return ()
 
 
@@ -2006,9 +2012,9 @@ def _term_unseen_key(claim: Claim, lang: Language, values: dict[str, str]) -> st
     apart"; `values` gains its name ("het incassobureau" where the ledger names none)."""
     handler = handler_of(claim)
     if handler is None or handler.stage != Stage.HANDOVER:
-        return "term_unseen_lead"
+        return told_beside_return(claim, "term_unseen_lead")
     values["agency"] = handler_name(handler, lang)
-    return "term_unseen_lead_handover"
+    return told_beside_return(claim, "term_unseen_lead_handover")
 
 
 def _costs_in_amount(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, ...]:
@@ -2177,7 +2183,8 @@ def _broken_promise(claim: Claim, lang: Language) -> list[str]:
         return []
     if any(e.type in ESCALATION_EVENTS and e.date > promise.promised_date for e in claim.events):
         return []
-    key = "promise_broken_lead_part" if promise.paid > 0 else "promise_broken_lead"  # part of it came in, or nothing
+    # Part of it came in, or nothing; or nothing that counts, beside a payment the bank took back.
+    key = "promise_broken_lead_part" if promise.paid > 0 else told_beside_return(claim, "promise_broken_lead")
     return [text(lang, key, date=fmt.day(promise.promised_date, lang))]
 
 

@@ -172,3 +172,20 @@ RETURNED_TOLD = (
         '(in Dutch: <i lang="nl">sommatie</i>). We have {not_received}.',
     ),
 )
+# The page's handover message, as shipped: "Wij hebben {not_received}. Daarom hebben wij uw dossier overgedragen".
+# A payment to us after the handover (the page says one may pay us directly) that the bank took back is no reason
+# for a handover older than it: the page states the handover, then what counts, as the other steps' messages do
+# (`RETURNED_TOLD`). The handover letter keeps its "Daarom": written on the day of the handover, any return it tells
+# came before it.
+HANDED_OVER = (
+    (
+        "Wij hebben {not_received}. Daarom hebben wij uw dossier overgedragen aan {agency}.",
+        "Wij hebben uw dossier overgedragen aan {agency}. Wij hebben {not_received}.",
+    ),
+    (
+        "We have {not_received}. That is why we have handed your file over to {agency}.",
+        "We have handed your file over to {agency}. We have {not_received}.",
+    ),
+)
+# Each page message's sentences while a payment the bank took back is told (statements.Messages).
+PAGE_RETURNED_TOLD = (*RETURNED_TOLD, *HANDED_OVER)

@@ -25,7 +25,7 @@ from incasso.statement.labels import DUTCH_IN_ENGLISH, LABELS
 from incasso.statement.view import MESSAGE_VALUES, OPTIONAL_MESSAGES, OTHER_MESSAGES, STATUS_MESSAGES, StatementView
 
 from .publish import make_below
-from .shipped import RETURNED_TOLD, as_shipped_now
+from .shipped import PAGE_RETURNED_TOLD, as_shipped_now
 from .templating import rendered, with_globals
 
 logger = logging.getLogger(__name__)
@@ -467,10 +467,11 @@ class Messages:
         # 128 texts, reset before each as Markdown asks: making one costs more than converting a short text.
         converter = markdown.Markdown()
         self.html = {place: converter.reset().convert(source) for place, source in sources.items()}
-        # Each message that reads otherwise while the page tells a payment the bank took back (shipped.RETURNED_TOLD):
-        # no "Misschien is het u ontschoten" nor "Heeft u het net betaald? Dan hoeft u niets te doen." to someone who
-        # paid and whose payment came back, no "Daarom" for a letter the return may postdate.
-        told = {place: as_shipped_now(source, RETURNED_TOLD) for place, source in sources.items()}
+        # Each message that reads otherwise while the page tells a payment the bank took back
+        # (shipped.PAGE_RETURNED_TOLD): no "Misschien is het u ontschoten" nor "Heeft u het net betaald? Dan hoeft u
+        # niets te doen." to someone who paid and whose payment came back, no "Daarom" for a letter or a handover the
+        # return may postdate.
+        told = {place: as_shipped_now(source, PAGE_RETURNED_TOLD) for place, source in sources.items()}
         self.returned_told = {
             place: converter.reset().convert(source) for place, source in told.items() if source != sources[place]
         }

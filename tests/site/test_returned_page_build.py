@@ -1,0 +1,310 @@
+"""s56, real builds: beside a payment the bank took back, the page's lines around the amount and the next steps say what
+counts, not what would be true had the payment stayed.
+
+Each consumer (nl and en) owes one invoice of 1250.00 due 4 February 2026 and is in a state a returned payment can
+stand beside; each paid and had it taken back by the bank (AC04, the account closed), read on 22 November 2026:
+
+- after a final notice posted 4 November (its term to 20 November), paid on the 4th and taken back on the 19th, the
+  statements ending that day: the top asks the amount with the costs, "Stond het bedrag uit die sommatie uiterlijk
+  20 november 2026 op onze rekening? Dan zijn er geen incassokosten." read as "I paid, so no costs". Only a payment
+  that stayed there stops them (`costs_on_top_why_returned`);
+- the same notice, handed over on the 21st: "Stond uw betaling uiterlijk op die dag op onze rekening? Dan telt die."
+  and "Heeft u nog niet betaald? Betaal dan nu" (`term_unseen_lead_handover_returned`);
+- no letter yet, or a final notice still running, the statements ending on the 19th: "Heeft u al betaald? Dan hoeft u
+  niets te doen." (`unseen_already`, `costs_unseen_announced`); a promise to pay by the 20th: "Heeft u op tijd
+  betaald?" (`unseen_yet`): only a payment made again may be what is not yet seen;
+- a settlement of 600.00 by 20 November, paid on the 14th and taken back on the 18th: "Heeft u uiterlijk 20 november
+  2026 nog EUR 600,00 betaald? Ja? Dan hoeft u niets meer te betalen." (`undecided_label_returned`);
+- the statements reaching the 22nd: a settlement's instalment of 15 November paid on the 14th ("De termijn van 15
+  november 2026 is nog niet betaald", `settlement_overdue`), a plan's of 1 November, and two of them ("nog niet
+  betaald", `plan_arrears`, `_more`), as the reminders say it since s55; a promise to pay by 15 November paid on the
+  14th ("Die betaling hebben wij niet ontvangen", `promise_broken_lead`); a file handed over on 1 November, paid to
+  us on the 10th ("Wij hebben nog geen betaling van u die meetelt. Daarom hebben wij uw dossier overgedragen", a
+  reason for a handover older than the payment: shipped.HANDED_OVER).
+
+Beside each debtor with a return, one without any payment in the same state reads as before (where its page is the
+same but for the return).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from incasso.payments.reference import rf_reference
+from tests.site.test_returned_build import ADDRESS
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
+from tests.support.letters import flat, pdf_text
+from tests.support.site import build_site, page_text
+
+pytestmark = pytest.mark.slow
+
+AS_OF = date(2026, 11, 22)
+REMINDED = event(date(2026, 2, 5), "reminder", channel="email")
+DUNNED = event(date(2026, 2, 20), "dunning", channel="email")
+NOTICE = event(date(2026, 11, 4), "final_notice")
+AGENCY = "Incasso X B.V."
+SETTLEMENT = event(
+    date(2026, 11, 1),
+    "settlement",
+    amount=Decimal("600.00"),
+    installments=[{"due": date(2026, 11, 15), "amount": "300.00"}, {"due": date(2026, 12, 15), "amount": "300.00"}],
+    reason="Afgesproken aan de telefoon",
+)
+PLAN = [{"due": date(2026, 11, 1), "amount": 400}, {"due": date(2026, 12, 1), "amount": 400}]
+PLAN += [{"due": date(2027, 1, 1), "amount": 450}]
+PLANS = [{"due": date(2026, 10, 1), "amount": 400}, {"due": date(2026, 11, 1), "amount": 400}]
+PLANS += [{"due": date(2027, 1, 1), "amount": 450}]
+
+
+def _state(events: list, amount: str, paid: date, returned: date) -> dict:
+    return {"events": events, "amount": amount, "paid": paid, "returned": returned}
+
+
+# The statements end on 19 November: a day the page holds the debtor to is after them.
+UNSEEN = {
+    "costs_on_top": _state([REMINDED, DUNNED, NOTICE], "1250.00", date(2026, 11, 4), date(2026, 11, 19)),
+    "handed_over_unseen": _state(
+        [REMINDED, DUNNED, NOTICE, event(date(2026, 11, 21), "handover", agency=AGENCY)],
+        "1250.00",
+        date(2026, 11, 4),
+        date(2026, 11, 19),
+    ),
+    "overdue": _state([], "1250.00", date(2026, 11, 4), date(2026, 11, 19)),
+    "notice_running": _state(
+        [REMINDED, DUNNED, event(date(2026, 11, 12), "final_notice")], "1250.00", date(2026, 11, 14), date(2026, 11, 19)
+    ),
+    "promise_day": _state(
+        [REMINDED, event(date(2026, 11, 10), "promise", promised_date=date(2026, 11, 20))],
+        "1250.00",
+        date(2026, 11, 12),
+        date(2026, 11, 19),
+    ),
+    "settlement_day": _state(
+        [REMINDED, event(date(2026, 10, 1), "settlement", amount=Decimal("600.00"), pay_by=date(2026, 11, 20))],
+        "600.00",
+        date(2026, 11, 14),
+        date(2026, 11, 18),
+    ),
+}
+# The statements reach the page's day.
+SEEN = {
+    "settlement_overdue": _state([REMINDED, SETTLEMENT], "300.00", date(2026, 11, 14), date(2026, 11, 19)),
+    "plan_missed": _state(
+        [REMINDED, event(date(2026, 10, 1), "arrangement", installments=PLAN)],
+        "400.00",
+        date(2026, 11, 1),
+        date(2026, 11, 19),
+    ),
+    "plan_missed_two": _state(
+        [REMINDED, event(date(2026, 9, 1), "arrangement", installments=PLANS)],
+        "400.00",
+        date(2026, 10, 1),
+        date(2026, 11, 19),
+    ),
+    "promise_broken": _state(
+        [REMINDED, event(date(2026, 11, 5), "promise", promised_date=date(2026, 11, 15))],
+        "1250.00",
+        date(2026, 11, 14),
+        date(2026, 11, 19),
+    ),
+    "handed_over": _state(
+        [
+            REMINDED,
+            DUNNED,
+            event(date(2026, 9, 1), "final_notice"),
+            event(date(2026, 11, 1), "handover", agency=AGENCY),
+        ],
+        "1250.00",
+        date(2026, 11, 10),
+        date(2026, 11, 19),
+    ),
+}
+# What each page says beside the return, by state and language, and what it said before (and says without one).
+SAID = {
+    "costs_on_top": {
+        "nl": "Stond het bedrag uit die sommatie uiterlijk 20 november 2026 op onze rekening, en is het daar gebleven? "
+        "Dan zijn er geen incassokosten.",
+        "en": "If the amount of that final notice reached our account by 20 November 2026 and stayed there, they are "
+        "not owed.",
+    },
+    "handed_over_unseen": {
+        "nl": "Stond uw betaling uiterlijk op die dag op onze rekening, en is die daar gebleven? Dan telt die.",
+        "en": "If your payment reached our account by that day and stayed there, it counts.",
+    },
+    "overdue": {
+        "nl": "Betalingen van na 19 november 2026 hebben wij nog niet verwerkt. Heeft u daarna opnieuw betaald? Dan "
+        "hoeft u niets te doen.",
+        "en": "We have not yet processed payments made after 19 November 2026. If you paid again after that day, you "
+        "do not need to do anything.",
+    },
+    "promise_day": {
+        "nl": "Betalingen van na 19 november 2026 hebben wij nog niet verwerkt. Heeft u daarna op tijd opnieuw betaald? "
+        "Dan hoeft u niets te doen.",
+        "en": "We have not yet processed payments made after 19 November 2026. If you paid again in time after that "
+        "day, you do not need to do anything.",
+    },
+    "settlement_day": {
+        "nl": "Heeft u uiterlijk 20 november 2026 opnieuw EUR 600,00 betaald? Ja? Dan hoeft u niets meer te betalen.",
+        "en": "Did you pay the remaining EUR 600.00 again by 20 November 2026? If so, you need not pay anything more.",
+    },
+    "settlement_overdue": {
+        "nl": "Voor de termijn van 15 november 2026 hebben wij nog geen betaling van u die meetelt. Betaal de termijn "
+        "uiterlijk 29 november 2026.",
+        "en": "For the instalment of 15 November 2026, we have no payment from you that counts. Please pay it by 29 "
+        "November 2026.",
+    },
+    "plan_missed": {
+        "nl": "Voor de termijn van 1 november 2026 hebben wij nog geen betaling van u die meetelt: er staat EUR 400,00 "
+        "open.",
+        "en": "For the instalment of 1 November 2026, we have no payment from you that counts: EUR 400.00 is open.",
+    },
+    "plan_missed_two": {
+        "nl": "Voor de termijnen van 1 oktober 2026 (EUR 400,00) en 1 november 2026 (EUR 400,00) hebben wij nog geen "
+        "betaling van u die meetelt. Samen staat er EUR 800,00 open.",
+        "en": "For the instalments of 1 October 2026 (EUR 400.00) and 1 November 2026 (EUR 400.00), we have no "
+        "payment from you that counts. In total, EUR 800.00 is open.",
+    },
+    "promise_broken": {
+        "nl": "U had toegezegd uiterlijk 15 november 2026 te betalen. Wij hebben nog geen betaling van u die meetelt.",
+        "en": "You promised to pay by 15 November 2026. We have no payment from you that counts.",
+    },
+    "handed_over": {
+        "nl": f"Wij hebben uw dossier overgedragen aan {AGENCY} Wij hebben nog geen betaling van u die meetelt.",
+        "en": f"We have handed your file over to {AGENCY} We have no payment from you that counts.",
+    },
+}
+BEFORE = {
+    "costs_on_top": {
+        "nl": "uiterlijk 20 november 2026 op onze rekening? Dan zijn er geen incassokosten.",
+        "en": "reached our account by 20 November 2026, there are no collection costs.",
+    },
+    "handed_over_unseen": {"nl": "op onze rekening? Dan telt die.", "en": "by that day, it counts."},
+    "overdue": {"nl": "Heeft u al betaald?", "en": "If you have already paid"},
+    "promise_day": {"nl": "Heeft u op tijd betaald?", "en": "If you paid in time"},
+    "settlement_day": {"nl": "nog EUR 600,00 betaald?", "en": "remaining EUR 600.00 by 20 November 2026?"},
+    "settlement_overdue": {"nl": "is nog niet betaald", "en": "has not been paid yet"},
+    "plan_missed": {"nl": "2026 is nog niet betaald: er staat", "en": "2026 has not been paid: EUR"},
+    "plan_missed_two": {"nl": "(EUR 400,00) zijn nog niet betaald", "en": "(EUR 400.00) have not been paid"},
+    "promise_broken": {"nl": "Die betaling hebben wij niet ontvangen", "en": "We have not received that payment"},
+    "handed_over": {"nl": "Daarom hebben wij uw dossier", "en": "That is why we have handed"},
+}
+# The second sentence changed beside the return where two did: said, and not its shipped form.
+ALSO = {
+    "handed_over_unseen": {
+        "nl": ("Heeft u nog niet opnieuw betaald? Betaal dan nu het bedrag hierboven.", "Heeft u nog niet betaald?"),
+        "en": ("If you have not paid again yet, please pay the amount above now.", "If you have not paid yet"),
+    },
+    "notice_running": {
+        "nl": ("Heeft u daarna opnieuw betaald? Dan hoeft u niets te doen.", "Heeft u al betaald?"),
+        "en": ("If you paid again after that day, you do not need to do anything.", "If you have already paid"),
+    },
+}
+LANGUAGES = ("nl", "en")
+
+
+def _debtor_id(state: str, language: str, returned: bool) -> str:
+    states = [*UNSEEN, *SEEN]
+    return f"D-{5000 + 4 * states.index(state) + 2 * LANGUAGES.index(language) + (not returned)}"
+
+
+def _pages(tmp_path: Path, states: dict[str, dict], statements_end: date) -> dict[str, str]:
+    """A build of 22 November of each state's two debtors per language (one with the payment and its return, one with
+    no payment), its bank statements to `statements_end`: each page's visible text by id, and each letter's text of
+    the debtors whose promise was broken by their id and "letter" (the day's dunning letter, held for a call)."""
+    debtors, bookings = [], []
+    for state, books in states.items():
+        for language in LANGUAGES:
+            for returned in (True, False):
+                debtor_id = _debtor_id(state, language, returned)
+                contact = {"person": "Jan de Vries", "address": ADDRESS, "email": f"{debtor_id.lower()}@example.nl"}
+                number = f"F2026-{debtor_id[2:]}"
+                debtors.append(
+                    valid_debtor(
+                        id=debtor_id,
+                        language=language,
+                        contact=contact,
+                        invoices=[invoice(number=number)],
+                        events=books["events"],
+                    )
+                )
+                if returned:
+                    iban = f"NL20INGB000{debtor_id[2:]}567"
+                    ref = rf_reference(debtor_id)
+                    bookings.append(Booking(books["amount"], books["paid"], ref=f"C{debtor_id}", scor=ref, iban=iban))
+                    back = dict(credit=False, ref=f"B{debtor_id}", return_reason="AC04", iban=iban)
+                    bookings.append(Booking(books["amount"], books["returned"], **back))
+    bookings.append(Booking("4.50", statements_end, credit=False, ref="K1", name="Bank", iban=None))
+    ledger = write_ledger(tmp_path / "ledger", creditor=valid_creditor(interest="none"), debtors=debtors)
+    write_bank(ledger, {"a.xml": camt053(CREDITOR_IBAN, bookings)})
+    site = build_site(tmp_path, ledger=ledger, as_of=AS_OF, extra=["--public-url", "http://localhost:8000"])
+    assert site.exit_code == 0
+    claims = json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))["claims"]
+    pages = {c["id"]: page_text(site, c) for c in claims}
+    broken = [_debtor_id("promise_broken", language, True) for language in LANGUAGES if "promise_broken" in states]
+    for debtor_id in broken:
+        (letter,) = (site.internal / "letters").glob(f"{debtor_id}-dunning*.pdf")
+        pages[f"{debtor_id} letter"] = flat(" ".join(pdf_text(letter.read_bytes())))
+    return pages
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory) -> dict[str, str]:
+    unseen = _pages(tmp_path_factory.mktemp("returned_unseen"), UNSEEN, date(2026, 11, 19))
+    return {**unseen, **_pages(tmp_path_factory.mktemp("returned_seen"), SEEN, AS_OF)}
+
+
+RETURNED_LINE = {"nl": "door de bank teruggeboekt", "en": "was returned by the bank"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("state", SAID)
+def test_beside_a_returned_payment_the_page_says_what_counts(pages, state, language):
+    page = pages[_debtor_id(state, language, returned=True)]
+    assert RETURNED_LINE[language] in page, page
+    assert SAID[state][language] in page, page
+    assert BEFORE[state][language] not in page, page
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("state", ALSO)
+def test_each_of_its_sentences_that_changed_beside_the_return(pages, state, language):
+    page = pages[_debtor_id(state, language, returned=True)]
+    said, before = ALSO[state][language]
+    assert said in page, page
+    assert before not in page, page
+
+
+# Without a return nothing holds the day's letter for staff to call first (DayLetter.contact_first): the debtor with no
+# letter yet, and the one whose promise was broken, get theirs today, and their page reads that letter's day.
+LIKE_FOR_LIKE = [state for state in SAID if state not in ("overdue", "promise_broken")]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("state", LIKE_FOR_LIKE)
+def test_without_a_returned_payment_the_page_reads_as_before(pages, state, language):
+    page = pages[_debtor_id(state, language, returned=False)]
+    assert RETURNED_LINE[language] not in page
+    assert BEFORE[state][language] in page, page
+
+
+# The dunning letter after the broken promise said it too, in its own words (letters.terms._promise_broken): "Op 5
+# november 2026 heeft u ons toegezegd ... te betalen, uiterlijk 15 november 2026. Die betaling hebben wij niet
+# ontvangen." It says what counts, as the page does.
+PROMISE_LETTER = {
+    "nl": "uiterlijk 15 november 2026. Wij hebben nog geen betaling van u die meetelt.",
+    "en": "by 15 November 2026. We have no payment from you that counts.",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_letter_after_the_broken_promise_says_what_counts(pages, language):
+    letter = pages[f"{_debtor_id('promise_broken', language, returned=True)} letter"]
+    assert RETURNED_LINE[language] in letter, letter
+    assert PROMISE_LETTER[language] in letter, letter
+    assert BEFORE["promise_broken"][language] not in letter, letter
