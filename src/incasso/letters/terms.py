@@ -31,7 +31,7 @@ from incasso.claims.demand import (
     term_costs_on_top,
     unseen_not_asked,
 )
-from incasso.claims.escalation import newer_was_disputed
+from incasso.claims.escalation import asked_for, newer_was_disputed
 from incasso.claims.states import (
     ActionKind,
     ArrearsKind,
@@ -483,20 +483,55 @@ def _newer_invoice(claim: Claim, form: Channel) -> tuple[str, ...]:
 
 # The step letters before this one that name each invoice (`steps_per_invoice`); kinds `new_in_letter` is said in.
 STEP_EVENTS = (EventType.REMINDER, EventType.DUNNING, EventType.FINAL_NOTICE)
+# ... those of them a newer invoice climbs before the handover, after the first final notice (`_newer_steps`).
+_NEWER_STEPS = (EventType.REMINDER, EventType.DUNNING)
 _SAYS_NEW = (LetterKind.DUNNING, LetterKind.FINAL_NOTICE)
 
 
 def steps_per_invoice(claim: Claim) -> tuple[list[Event], dict[str, tuple[Event, ...]]]:
     """The step letters sent before the letter's day about what is still unpaid, and per invoice the letter asks
     (open, due before its day) those of them that concerned it: a letter is about the invoices due before its day
-    (claims.settlement.concerns_unpaid). An invoice that fell due after the last of them has none."""
+    (claims.settlement.concerns_unpaid), except a newer invoice's own reminder and dunning letter (`_newer_steps`),
+    which are not the first final notice's invoices'. An invoice that fell due after the last of them has none."""
     sent = [
         e
         for e in claim.events
         if e.type in STEP_EVENTS and e.date < claim.as_of and claim.settlement.concerns_unpaid(e)
     ]
     asked = [b for b in claim.settlement.invoices if b.open > 0 and b.invoice.due < claim.as_of]
-    return sent, {b.number: tuple(e for e in sent if b.invoice.due < e.date) for b in asked}
+    about = _newer_steps(claim, sent)
+    each = {
+        b.number: tuple(e for e in sent if b.invoice.due < e.date and b.number in about.get(id(e), (b.number,)))
+        for b in asked
+    }
+    return sent, each
+
+
+def _newer_steps(claim: Claim, sent: list[Event]) -> dict[int, frozenset[str]]:
+    """The reminders and dunning letters after the first final notice that were a newer invoice's own, by id, with
+    the invoices they were about: those that notice did not ask (claims.escalation.asked_for), due before the letter
+    and open on its day. Such an invoice climbs its own steps before the handover (claims.escalation
+    ._before_handover), and each of its letters said so ("Voor die factuur krijgt u daarom eerst deze brief. De
+    andere bedragen staan er ook in", `_newer_invoice`): the notice's invoices wait for the handover, beside it.
+    Counted for them too, a later letter said "voor factuur A twee herinneringen, een aanmaning en een sommatie"
+    after a reminder that was B's. A reminder after the notice with no such invoice (what its paid amount left,
+    claims.escalation) is about the notice's invoices as usual."""
+    first = next((e for e in sent if e.type == EventType.FINAL_NOTICE), None)
+    if first is None:
+        return {}
+    asked, settlement = asked_for(claim, first), claim.settlement
+    about = {}
+    for e in sent:
+        if e.type not in _NEWER_STEPS or e.date <= first.date:
+            continue
+        newer = frozenset(
+            b.number
+            for b in settlement.invoices
+            if b.number not in asked and b.invoice.due < e.date and settlement.principal_open_on(b, e.date) > 0
+        )
+        if newer:
+            about[id(e)] = newer
+    return about
 
 
 def new_in_letter(claim: Claim, due: DueLetter, form: Channel) -> tuple[str, ...]:
