@@ -104,6 +104,10 @@ def test_the_dunning_letter_says_b_was_not_yet_overdue_at_the_reminder_and_is_in
         assert f"Wij hebben u eerder voor factuur {prefix}01 een herinnering gestuurd, maar" in said, (name, said)
         assert f"{new}daarom staat die factuur ook in {this}." in said, (name, said)
         assert f"factuur {prefix}02 een herinnering" not in said  # no reminder claimed for B
+        # s56: "opnieuw" of A only, which the reminder asked; B is asked "nu ook".
+        again = f"Daarom vragen wij u opnieuw om factuur {prefix}01 te betalen, en nu ook factuur {prefix}02. "
+        assert f"{again}Voor alles geldt een nieuwe uiterste datum." in said, (name, said)
+        assert "opnieuw om te betalen" not in said
     # B's figures with their basis: its dates and amount, and its interest from the day after its due date.
     pdf = letters[f"{debtor_id}-dunning.pdf"]
     assert f"{prefix}02 7 okt 2026 6 nov 2026 800,00 — 800,00" in pdf
@@ -117,6 +121,9 @@ def test_the_english_dunning_letter_says_the_same(nights):
         assert "We sent you a reminder about invoice F2026-0301 earlier, but" in said, (name, said)
         new = "Invoice F2026-0302 was not yet overdue when we sent you our reminder of 3 November 2026. It is now, so "
         assert f"{new}{this} includes it too." in said, (name, said)
+        again = "So we are asking you again to pay invoice F2026-0301, and now invoice F2026-0302 too. "
+        assert f"{again}All of it has a new deadline." in said, (name, said)
+        assert "asking you again to pay," not in said
 
 
 def test_the_final_notice_names_each_invoice_s_letters_and_the_staffel_once_over_both(nights):

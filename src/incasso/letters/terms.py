@@ -534,19 +534,30 @@ def _newer_steps(claim: Claim, sent: list[Event]) -> dict[int, frozenset[str]]:
     return about
 
 
-def new_in_letter(claim: Claim, due: DueLetter, form: Channel) -> tuple[str, ...]:
-    """A dunning letter or final notice that asks an invoice no earlier letter asked (it fell due after the last
-    one, the reminder say) says so: the opening's "Wij hebben u eerder voor factuur A een herinnering gestuurd"
-    (letters.view.steps_sent) names the letters each invoice had, and leaves such an invoice out; without this the
-    debtor read it asked "opnieuw" with the others. The escalation takes it along with the others (one demand, the
-    staffel once over all: docs/computation.md), so the letter says why it is in it now."""
-    if due.kind not in _SAYS_NEW:
-        return ()
+def asked_anew(claim: Claim) -> tuple[Event, list[str], list[str]] | None:
+    """Where the invoices a letter asks had letters before it, but not all of them (`steps_per_invoice`): the last
+    of those letters, the invoices it asks again, and those it asks for the first time (due after the last letter
+    about them, the reminder say). None where none had a letter before, or each had one: "opnieuw" is true of all."""
     sent, each = steps_per_invoice(claim)
     new = [number for number, letters in each.items() if not letters]
     if not sent or not new or len(new) == len(each):
-        return ()  # no letter before, or none about these invoices: the opening names "onze factuur", nothing else
-    lang, last = claim.debtor.language, max(sent, key=lambda e: e.date)
+        return None  # no letter before, or none about these invoices: the opening names "onze factuur", nothing else
+    again = [number for number, letters in each.items() if letters]
+    return max(sent, key=lambda e: e.date), again, new
+
+
+def new_in_letter(claim: Claim, due: DueLetter, form: Channel) -> tuple[str, ...]:
+    """A dunning letter or final notice that asks an invoice no earlier letter asked (it fell due after the last
+    one, the reminder say) says so: the opening's "Wij hebben u eerder voor factuur A een herinnering gestuurd"
+    (letters.view.steps_sent) names the letters each invoice had, and leaves such an invoice out, and a dunning
+    letter asks "opnieuw" of the others only (letters.view.asked_again); without this the debtor read it asked
+    "opnieuw" with the others. The escalation takes it along with the others (one demand, the staffel once over
+    all: docs/computation.md), so the letter says why it is in it now."""
+    split = asked_anew(claim) if due.kind in _SAYS_NEW else None
+    if split is None:
+        return ()
+    last, _, new = split
+    lang = claim.debtor.language
     values = dict(
         letter_sent=text(lang, f"our_{last.type}"), date=fmt.day(last.date, lang), this=this_letter(lang, form)
     )
