@@ -435,3 +435,90 @@ def test_a_plan_confirmation_read_after_the_term_names_the_vat_in_the_costs_it_l
     view = letter_view(ledger, claim, DueLetter(LetterKind.ARRANGEMENT, claim.running_plan.event), Channel.LETTER)
     said = "nog EUR\xa0476,87 open. Daarin zitten de incassokosten van EUR\xa0226,87 (inclusief 21% btw: EUR\xa039,37)."
     assert any(said in line for line in view.terms), view.terms
+
+
+# -- the letters each invoice had (steps_per_invoice), and why one is in this letter (new_in_letter) ---------------
+
+# A (1,250.00, due 2 November 2026) had its reminder, dunning letter and final notice (1 December, term to the 17th).
+A_STEPS = [
+    event(date(2026, 11, 3), "reminder"),
+    event(date(2026, 11, 17), "dunning"),
+    event(date(2026, 12, 1), "final_notice", costs=Decimal("187.50")),
+]
+A_DUE = invoice(number="A", date=date(2026, 10, 3), due=date(2026, 11, 2), amount=Decimal("1250.00"))
+
+
+def _letters_each(tmp_path, invoices, events, day, **more):
+    """{steps_sent} of the letter due on `day`, and that letter's own paragraph."""
+    from incasso.letters.terms import steps_per_invoice
+
+    ledger = one_debtor_ledger(tmp_path, invoices=invoices, events=events, **more)
+    claim = assess(ledger, ledger.debtors[0], day)
+    (due,) = letters_due(claim, NO_RECORD)
+    _, each = steps_per_invoice(claim)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    return {number: [e.type for e in letters] for number, letters in each.items()}, view
+
+
+@pytest.mark.parametrize(
+    ("b_due", "more_events"),
+    [
+        (date(2026, 12, 10), []),  # due in A's term
+        # due before the reminder, held apart by a dispute from all A's letters, answered after the notice
+        (
+            date(2026, 10, 31),
+            [
+                event(date(2026, 11, 1), "dispute", reason="Te duur", invoices=["B"]),
+                event(date(2026, 12, 5), "dispute_resolved", invoices=["B"], outcome="De prijs klopt"),
+            ],
+        ),
+    ],
+)
+def test_a_newer_invoice_s_own_reminder_is_its_letter_only(tmp_path, b_due, more_events):
+    """B climbs its own steps after A's final notice (claims.escalation._before_handover); its reminder of 18 December
+    said it was B's. Counted for A too, the dunning letter said "voor factuur A twee herinneringen, ..."."""
+    b = invoice(number="B", date=date(2026, 10, 1), due=b_due, amount=Decimal("800.00"))
+    events = sorted([*A_STEPS, *more_events, event(date(2026, 12, 18), "reminder")], key=lambda e: e["date"])
+    each, view = _letters_each(tmp_path, [A_DUE, b], events, date(2027, 1, 1))
+    assert view.kind == "dunning"
+    assert each == {"A": ["reminder", "dunning", "final_notice"], "B": ["reminder"]}
+
+
+def test_a_reminder_after_a_final_notice_paid_in_its_term_asked_what_it_left(tmp_path):
+    """Pinned: with no newer invoice, the reminder after the notice asked A's rest (its interest), and counts for A."""
+    events = [*A_STEPS, event(date(2026, 12, 18), "reminder")]
+    paid = [{"date": date(2026, 12, 10), "amount": Decimal("1250.00")}]
+    each, view = _letters_each(tmp_path, [A_DUE], events, date(2027, 1, 1), payments=paid, interest="statutory")
+    assert view.kind == "dunning"
+    assert each == {"A": ["reminder", "dunning", "final_notice", "reminder"]}
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "nl",
+            "U was het niet eens met factuur B. Daarom stond die niet in onze herinnering van 3 november 2026. Wij "
+            "hebben uw bezwaar beantwoord: daarom staat die factuur nu ook in deze brief.",
+        ),
+        (
+            "en",
+            "You disagreed with invoice B, so it was not in our reminder of 3 November 2026. We have answered your "
+            "dispute, so this letter includes it now.",
+        ),
+    ],
+)
+def test_an_invoice_a_dispute_held_apart_from_the_letters_before_is_in_this_one_since_the_answer(
+    tmp_path, language, said
+):
+    """B was overdue at the reminder, but disputed: the reminder asked A only. Not "B was not yet overdue"."""
+    b = invoice(number="B", date=date(2026, 10, 1), due=date(2026, 10, 31), amount=Decimal("800.00"))
+    events = [
+        event(date(2026, 11, 1), "dispute", reason="Te duur", invoices=["B"]),
+        event(date(2026, 11, 3), "reminder"),
+        event(date(2026, 11, 10), "dispute_resolved", invoices=["B"], outcome="De prijs klopt"),
+    ]
+    each, view = _letters_each(tmp_path, [A_DUE, b], events, date(2026, 11, 24), language=language)
+    assert each == {"A": ["reminder"], "B": []}
+    assert said in view.terms
+    assert not any("nog niet te laat" in line or "not yet overdue" in line for line in view.terms)

@@ -53,6 +53,8 @@ def _filled(source: str, lang: Language) -> str:
         "asked_to_wait": labels.text(lang, "asked_to_wait_counsellor", day=USUAL[lang]["answered_on"]),
         # A missed instalment's reminder asks for a call "het liefst vóór de datum hieronder" (or "zo snel mogelijk").
         "when_to_call": text(lang, "when_to_call"),
+        # A dunning letter asks "opnieuw" of every invoice in it: each had a letter before (letters.view.asked_again).
+        "asked_again": text(lang, "asked_again"),
     }
     source = re.sub(r"<!--.*?-->", "", source, flags=re.S)
     return re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)], source)

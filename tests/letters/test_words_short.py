@@ -145,6 +145,9 @@ def _choices(lang: Language) -> dict[str, list[str]]:
         # The invoices a dunning letter or final notice asks that fell due after the last letter (new_in_letter).
         "numbers": [listed(invoices[:2], lang), listed(invoices, lang)],
         "letter_sent": [words[f"our_{kind}"] for kind in ("reminder", "dunning", "final_notice")],
+        # ... and in {asked_again}, those asked before and those asked for the first time (letters.view.asked_again).
+        "again": [invoices_named(invoices[:1], lang), invoices_named(invoices, lang)],
+        "new": [invoices_named(invoices[1:2], lang), invoices_named(invoices, lang)],
         "then": ["", *(" " + text(lang, key, step=steps[0]) for key in words if key.startswith("plan_then"))],
         "subject": [words[key] for key in words if key.startswith("subject_") and "{" not in words[key]],
         "first": [text(lang, "steps_reminder")],

@@ -32,7 +32,14 @@ DEBTORS = {
     "D-BUS": ("business", "nl", "F2026-02", Decimal("307.50")),
     "D-EN": ("consumer", "en", "F2026-03", Decimal("307.50")),
     "D-THREE": ("consumer", "nl", "F2026-04", Decimal("380.00")),  # 15% of 2,500 + 10% of 50
+    "D-HELD": ("consumer", "en", "F2026-05", Decimal("307.50")),  # B due before the reminder, held apart by a dispute
 }
+# D-HELD's B: due on 1 November, disputed on the 2nd, so the reminder of the 3rd asked A only; answered that day, after
+# it (the file has it after the reminder: the dunning letter waits the answer's 14 days, to the 17th as well).
+HELD = [
+    event(date(2026, 11, 2), "dispute", reason="Too expensive", invoices=["F2026-0502"]),
+    event(date(2026, 11, 3), "dispute_resolved", invoices=["F2026-0502"], outcome="The price is right"),
+]
 
 
 def _invoices(prefix: str, debtor_id: str) -> list[dict]:
@@ -40,6 +47,8 @@ def _invoices(prefix: str, debtor_id: str) -> list[dict]:
         invoice(number=f"{prefix}01", date=date(2026, 10, 3), due=date(2026, 11, 2), amount=Decimal("1250.00")),
         invoice(number=f"{prefix}02", date=date(2026, 10, 7), due=date(2026, 11, 6), amount=Decimal("800.00")),
     ]
+    if debtor_id == "D-HELD":
+        made[1] = invoice(number=f"{prefix}02", date=date(2026, 10, 2), due=date(2026, 11, 1), amount=Decimal("800.00"))
     if debtor_id == "D-THREE":  # due after the dunning letter, before the final notice
         made.append(
             invoice(number=f"{prefix}03", date=date(2026, 10, 21), due=date(2026, 11, 20), amount=Decimal("500.00"))
@@ -53,6 +62,8 @@ def _build(tmp_path: Path, night: date):
     for debtor_id, (kind, language, prefix, costs) in DEBTORS.items():
         steps = [(REMINDED, "reminder", {}), (DUNNED, "dunning", {}), (NOTICED, "final_notice", {"costs": costs})]
         events = [event(day, step, channel="letter", **more) for day, step, more in steps if day < night]
+        if debtor_id == "D-HELD":
+            events = sorted([*events, *(e for e in HELD if e["date"] < night)], key=lambda e: e["date"])
         name = "Bakkerij De Vries" if kind == "business" else "Jan de Vries"
         debtors.append(
             valid_debtor(
@@ -104,6 +115,10 @@ def test_the_dunning_letter_says_b_was_not_yet_overdue_at_the_reminder_and_is_in
         assert f"Wij hebben u eerder voor factuur {prefix}01 een herinnering gestuurd, maar" in said, (name, said)
         assert f"{new}daarom staat die factuur ook in {this}." in said, (name, said)
         assert f"factuur {prefix}02 een herinnering" not in said  # no reminder claimed for B
+        # s56: "opnieuw" of A only, which the reminder asked; B is asked "nu ook".
+        again = f"Daarom vragen wij u opnieuw om factuur {prefix}01 te betalen, en nu ook factuur {prefix}02. "
+        assert f"{again}Voor alles geldt een nieuwe uiterste datum." in said, (name, said)
+        assert "opnieuw om te betalen" not in said
     # B's figures with their basis: its dates and amount, and its interest from the day after its due date.
     pdf = letters[f"{debtor_id}-dunning.pdf"]
     assert f"{prefix}02 7 okt 2026 6 nov 2026 800,00 — 800,00" in pdf
@@ -117,6 +132,9 @@ def test_the_english_dunning_letter_says_the_same(nights):
         assert "We sent you a reminder about invoice F2026-0301 earlier, but" in said, (name, said)
         new = "Invoice F2026-0302 was not yet overdue when we sent you our reminder of 3 November 2026. It is now, so "
         assert f"{new}{this} includes it too." in said, (name, said)
+        again = "So we are asking you again to pay invoice F2026-0301, and now invoice F2026-0302 too. "
+        assert f"{again}All of it has a new deadline." in said, (name, said)
+        assert "asking you again to pay," not in said
 
 
 def test_the_final_notice_names_each_invoice_s_letters_and_the_staffel_once_over_both(nights):
@@ -142,3 +160,17 @@ def test_after_the_term_the_costs_are_the_staffel_once_shared_over_both_invoices
     assert Decimal(charged["claims"][debtor_id]["costs"]["amount"]) == Decimal("307.50")
     shared = f"Verdeeld over de facturen: {prefix}01 EUR 187,50, {prefix}02 EUR 120,00."
     assert shared in charged["pages"][debtor_id], charged["pages"][debtor_id]
+
+
+def test_an_invoice_a_dispute_held_apart_is_not_said_to_have_been_not_yet_overdue(nights):
+    """s56: D-HELD's B was overdue at the reminder, but disputed: the reminder asked A only. The dunning letter, the
+    first since the answer, asks "again" of A only, and says why B is in it now, not that it was not yet overdue."""
+    letters = nights[DUNNED]["letters"]
+    for name, this in (("D-HELD-dunning.pdf", "this letter"), ("D-HELD-dunning.eml", "this email")):
+        said = letters[name]
+        assert "We have answered your dispute, but" in said, (name, said)  # dunning_answered
+        again = "So we are asking you again to pay invoice F2026-0501, and now invoice F2026-0502 too. "
+        assert f"{again}All of it has a new deadline." in said, (name, said)
+        held = "You disagreed with invoice F2026-0502, so it was not in our reminder of 3 November 2026. We have "
+        assert f"{held}answered your dispute, so {this} includes it now." in said, (name, said)
+        assert "not yet overdue" not in said

@@ -31,7 +31,8 @@ from incasso.claims.demand import (
     term_costs_on_top,
     unseen_not_asked,
 )
-from incasso.claims.escalation import newer_was_disputed
+from incasso.claims.disputes import disputed_apart_when_dated
+from incasso.claims.escalation import asked_for, newer_was_disputed
 from incasso.claims.states import (
     ActionKind,
     ArrearsKind,
@@ -483,41 +484,123 @@ def _newer_invoice(claim: Claim, form: Channel) -> tuple[str, ...]:
 
 # The step letters before this one that name each invoice (`steps_per_invoice`); kinds `new_in_letter` is said in.
 STEP_EVENTS = (EventType.REMINDER, EventType.DUNNING, EventType.FINAL_NOTICE)
+# ... those of them a newer invoice climbs before the handover, after the first final notice (`_newer_steps`).
+_NEWER_STEPS = (EventType.REMINDER, EventType.DUNNING)
 _SAYS_NEW = (LetterKind.DUNNING, LetterKind.FINAL_NOTICE)
 
 
 def steps_per_invoice(claim: Claim) -> tuple[list[Event], dict[str, tuple[Event, ...]]]:
     """The step letters sent before the letter's day about what is still unpaid, and per invoice the letter asks
     (open, due before its day) those of them that concerned it: a letter is about the invoices due before its day
-    (claims.settlement.concerns_unpaid). An invoice that fell due after the last of them has none."""
+    (claims.settlement.concerns_unpaid), except those a dispute held apart on the day it is dated (it asked the
+    rest only: claims.disputes.disputed_apart_when_dated), and a newer invoice's own reminder and dunning letter
+    (`_newer_steps`) are not the first final notice's invoices'. An invoice that fell due after the last of them
+    has none; so has one each of them held apart (`held_apart_by`)."""
     sent = [
         e
         for e in claim.events
         if e.type in STEP_EVENTS and e.date < claim.as_of and claim.settlement.concerns_unpaid(e)
     ]
     asked = [b for b in claim.settlement.invoices if b.open > 0 and b.invoice.due < claim.as_of]
-    return sent, {b.number: tuple(e for e in sent if b.invoice.due < e.date) for b in asked}
+    about = _newer_steps(claim, sent)
+    apart = {id(e): disputed_apart_when_dated(claim.debtor, e) for e in sent}
+    each = {
+        b.number: tuple(
+            e
+            for e in sent
+            if b.invoice.due < e.date and b.number in about.get(id(e), (b.number,)) and b.number not in apart[id(e)]
+        )
+        for b in asked
+    }
+    return sent, each
+
+
+def held_apart_by(claim: Claim, number: str) -> Event | None:
+    """The last step letter before this one, sent after invoice `number` fell due, that a dispute held it apart
+    from (claims.disputes.disputed_apart_when_dated), or None: it had no letter because of the dispute, not
+    because it was not yet overdue."""
+    due = next(b.invoice.due for b in claim.settlement.invoices if b.number == number)
+    held = [
+        e
+        for e in claim.events
+        if e.type in STEP_EVENTS and due < e.date < claim.as_of and number in disputed_apart_when_dated(claim.debtor, e)
+    ]
+    return max(held, key=lambda e: e.date, default=None)
+
+
+def _newer_steps(claim: Claim, sent: list[Event]) -> dict[int, frozenset[str]]:
+    """The reminders and dunning letters after the first final notice that were a newer invoice's own, by id, with
+    the invoices they were about: those that notice did not ask (claims.escalation.asked_for), due before the letter
+    and open on its day. Such an invoice climbs its own steps before the handover (claims.escalation
+    ._before_handover), and each of its letters said so ("Voor die factuur krijgt u daarom eerst deze brief. De
+    andere bedragen staan er ook in", `_newer_invoice`): the notice's invoices wait for the handover, beside it.
+    Counted for them too, a later letter said "voor factuur A twee herinneringen, een aanmaning en een sommatie"
+    after a reminder that was B's. A reminder after the notice with no such invoice (what its paid amount left,
+    claims.escalation) is about the notice's invoices as usual."""
+    first = next((e for e in sent if e.type == EventType.FINAL_NOTICE), None)
+    if first is None:
+        return {}
+    asked, settlement = asked_for(claim, first), claim.settlement
+    about = {}
+    for e in sent:
+        if e.type not in _NEWER_STEPS or e.date <= first.date:
+            continue
+        newer = frozenset(
+            b.number
+            for b in settlement.invoices
+            if b.number not in asked and b.invoice.due < e.date and settlement.principal_open_on(b, e.date) > 0
+        )
+        if newer:
+            about[id(e)] = newer
+    return about
+
+
+def asked_anew(claim: Claim) -> tuple[Event, list[str], list[str]] | None:
+    """Where the invoices a letter asks had letters before it, but not all of them (`steps_per_invoice`): the last
+    of those letters, the invoices it asks again, and those it asks for the first time (due after the last letter
+    about them, the reminder say, or held apart from each by a dispute: `held_apart_by`). None where none had a
+    letter before, or each had one: "opnieuw" is true of all."""
+    sent, each = steps_per_invoice(claim)
+    new = [number for number, letters in each.items() if not letters]
+    if not sent or not new or len(new) == len(each):
+        return None  # no letter before, or none about these invoices: the opening names "onze factuur", nothing else
+    again = [number for number, letters in each.items() if letters]
+    return max(sent, key=lambda e: e.date), again, new
 
 
 def new_in_letter(claim: Claim, due: DueLetter, form: Channel) -> tuple[str, ...]:
     """A dunning letter or final notice that asks an invoice no earlier letter asked (it fell due after the last
     one, the reminder say) says so: the opening's "Wij hebben u eerder voor factuur A een herinnering gestuurd"
-    (letters.view.steps_sent) names the letters each invoice had, and leaves such an invoice out; without this the
-    debtor read it asked "opnieuw" with the others. The escalation takes it along with the others (one demand, the
-    staffel once over all: docs/computation.md), so the letter says why it is in it now."""
-    if due.kind not in _SAYS_NEW:
+    (letters.view.steps_sent) names the letters each invoice had, and leaves such an invoice out, and a dunning
+    letter asks "opnieuw" of the others only (letters.view.asked_again); without this the debtor read it asked
+    "opnieuw" with the others. The escalation takes it along with the others (one demand, the staffel once over
+    all: docs/computation.md), so the letter says why it is in it now. Of an invoice that was overdue, but that a
+    dispute held apart from the letters since (`held_apart_by`), answered now: that the dispute kept it out of the
+    last of them, and that it is in this one since the answer."""
+    split = asked_anew(claim) if due.kind in _SAYS_NEW else None
+    if split is None:
         return ()
-    sent, each = steps_per_invoice(claim)
-    new = [number for number, letters in each.items() if not letters]
-    if not sent or not new or len(new) == len(each):
-        return ()  # no letter before, or none about these invoices: the opening names "onze factuur", nothing else
-    lang, last = claim.debtor.language, max(sent, key=lambda e: e.date)
-    values = dict(
-        letter_sent=text(lang, f"our_{last.type}"), date=fmt.day(last.date, lang), this=this_letter(lang, form)
-    )
-    if len(new) == 1:
-        return (text(lang, "new_in_letter", number=new[0], **values),)
-    return (text(lang, "new_in_letter_many", numbers=labels.listed(new, lang), **values),)
+    last, _, new = split
+    held = {number: letter for number in new if (letter := held_apart_by(claim, number)) is not None}
+    lang = claim.debtor.language
+    this = this_letter(lang, form)
+    # Held apart by a dispute, answered since: not "nog niet te laat" of an invoice that was, as newer_answered says.
+    lines = [
+        text(lang, "new_in_letter_answered", number=number, this=this, **_letter_named(letter, lang))
+        for number, letter in held.items()
+    ]
+    not_due = [number for number in new if number not in held]
+    values = dict(this=this, **_letter_named(last, lang))
+    if len(not_due) == 1:
+        lines.insert(0, text(lang, "new_in_letter", number=not_due[0], **values))
+    elif not_due:
+        lines.insert(0, text(lang, "new_in_letter_many", numbers=labels.listed(not_due, lang), **values))
+    return tuple(lines)
+
+
+def _letter_named(letter: Event, lang: Language) -> dict[str, str]:
+    """{letter_sent} and {date} of a step letter: "onze herinnering", "3 november 2026"."""
+    return dict(letter_sent=text(lang, f"our_{letter.type}"), date=fmt.day(letter.date, lang))
 
 
 def next_lines(claim: Claim, ledger: Ledger, due: DueLetter, form: Channel) -> tuple[str, ...]:

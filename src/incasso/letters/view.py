@@ -32,6 +32,7 @@ from incasso.letters.records import Letterhead, LetterView, PayBlock, Section, T
 from incasso.letters.settlement import SETTLEMENT_LETTERS, settlement_way_out
 from incasso.letters.terms import (
     STEP_EVENTS,
+    asked_anew,
     broken_promise,
     costs_apart,
     handover_terms_unnamed,
@@ -105,6 +106,9 @@ from incasso.statement.view import agency_named, earlier_agency_named, message_k
 # {when_to_call}, when a debtor who cannot pay is asked to call: "het liefst vóór de datum hieronder", or "zo snel
 # mogelijk" once that day is no later than the day the letter is read (terms.when_to_call); the reminders of a missed
 # instalment say it.
+# {asked_again}, a dunning letter's "Daarom vragen wij u opnieuw om te betalen, nu met een nieuwe uiterste datum.", or,
+# where an invoice in it had no letter before though others did, "opnieuw" of those only and "en nu ook" of it
+# (`asked_again`).
 TEXT_VALUES = (
     "not_received",
     "get_help",
@@ -120,6 +124,7 @@ TEXT_VALUES = (
     "earlier_agency",
     "asked_to_wait",
     "when_to_call",
+    "asked_again",
 )
 # A variant opening, and the text it falls back to in a site whose content/ has none (written before it).
 REMINDER_REST = "reminder_rest"
@@ -356,6 +361,7 @@ def _text_values(
         ("earlier_agency", earlier_agency_named(claim, lang)),
         ("asked_to_wait", wait_granted(claim, lang) or ""),
         ("when_to_call", when_to_call(creditor, claim, kind, form)),
+        ("asked_again", asked_again(claim, lang)),
         *invoice_words(claim, lang).items(),
     )
 
@@ -1001,6 +1007,18 @@ def steps_sent(claim: Claim, lang: Language) -> str:
         for steps, numbers in groups.items()
     ]
     return said[0] if len(said) == 1 else text(lang, "steps_each", earlier=", ".join(said[:-1]), last=said[-1])
+
+
+def asked_again(claim: Claim, lang: Language) -> str:
+    """{asked_again} in a dunning letter's opening: "Daarom vragen wij u opnieuw om te betalen, nu met een nieuwe
+    uiterste datum."; where an invoice in it had no letter before, though others did (letters.terms.asked_anew),
+    "opnieuw" of those others only, "en nu ook" of it: {steps_sent} names no letter for it, and the letter's own
+    paragraph says why it is in it (letters.terms.new_in_letter)."""
+    split = asked_anew(claim)
+    if split is None:
+        return text(lang, "asked_again")
+    _, again, new = split
+    return text(lang, "asked_again_new", again=invoices_named(again, lang), new=invoices_named(new, lang))
 
 
 def _steps_named(sent: list[EventType], claim: Claim, lang: Language) -> str:

@@ -96,6 +96,14 @@ NL = {
     "daarom staat die factuur ook in {this}.",
     "new_in_letter_many": "De facturen {numbers} waren nog niet te laat toen wij u {letter_sent} van {date} "
     "stuurden. Nu wel: daarom staan die facturen ook in {this}.",
+    # ... of one a dispute held apart from the letters after its due date, answered since (letters.terms.held_apart_by)
+    "new_in_letter_answered": "U was het niet eens met factuur {number}. Daarom stond die niet in {letter_sent} van "
+    "{date}. Wij hebben uw bezwaar beantwoord: daarom staat die factuur nu ook in {this}.",
+    # {asked_again} in a dunning letter's opening (letters.view.asked_again): "opnieuw" of the invoices a letter before
+    # it asked, "nu ook" of those it asks for the first time (letters.terms.asked_anew).
+    "asked_again": "Daarom vragen wij u opnieuw om te betalen, nu met een nieuwe uiterste datum.",
+    "asked_again_new": "Daarom vragen wij u opnieuw om {again} te betalen, en nu ook {new}. Voor alles geldt een "
+    "nieuwe uiterste datum.",
     "our_reminder": "onze herinnering",
     "our_dunning": "onze aanmaning",
     "our_final_notice": "onze sommatie",
@@ -596,6 +604,10 @@ EN = {
     "{this} includes it too.",
     "new_in_letter_many": "Invoices {numbers} were not yet overdue when we sent you {letter_sent} of {date}. They "
     "are now, so {this} includes them too.",
+    "new_in_letter_answered": "You disagreed with invoice {number}, so it was not in {letter_sent} of {date}. We have "
+    "answered your dispute, so {this} includes it now.",
+    "asked_again": "So we are asking you again to pay, with a new deadline.",
+    "asked_again_new": "So we are asking you again to pay {again}, and now {new} too. All of it has a new deadline.",
     "our_reminder": "our reminder",
     "our_dunning": "our formal reminder",
     "our_final_notice": "our final notice",

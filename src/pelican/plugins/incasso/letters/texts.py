@@ -11,8 +11,8 @@ kind added since (BUILT_IN: the wait's confirmation, `pause`, and the
 settlement's three) has no text to stand in for: a site without its own uses
 the one shipped with the plugin; so do the openings after a settlement ended,
 whose kind's text would read as if nothing had been agreed.
-A text copied before {steps_sent}, {this_letter}, {the_invoice} or {when_to_call} existed, in
-the words shipped then, gets the value all the same (`shipped.as_shipped_now`),
+A text copied before {steps_sent}, {this_letter}, {the_invoice}, {when_to_call} or {asked_again}
+existed, in the words shipped then, gets the value all the same (`shipped.as_shipped_now`),
 and a sentence shipped once that the core now says is left out (`_SHIPPED`).
 A site's own `pause.md` is said in a promise's or a plan's confirmation that
 confirms the wait too, below its opening (`LetterTexts.opening`).
@@ -35,7 +35,9 @@ from incasso.letters.view import (
     ANSWERED,
     ARRANGEMENT_SINGLE,
     DUNNING_AFTER_SETTLEMENT,
+    DUNNING_ANSWERED,
     DUNNING_COSTS_CHARGED,
+    DUNNING_PROMISE,
     FINAL_NOTICE_AFTER_SETTLEMENT,
     FINAL_NOTICE_ANSWERED,
     FINAL_NOTICE_PLAN,
@@ -159,7 +161,15 @@ _SHIPPED[LetterKind.SETTLED] = (
         "Good news: your file with us is closed.",
     ),
 )
+# ... and every dunning letter asked "opnieuw" of every invoice in it, also of one no letter had asked before
+# ({asked_again}: "opnieuw" of the others, "en nu ook" of it).
+_ASKED_AGAIN = (
+    ("Daarom vragen wij u opnieuw om te betalen, nu met een nieuwe uiterste datum.", "{asked_again}"),
+    ("So we are asking you again to pay, with a new deadline.", "{asked_again}"),
+)
+_SHIPPED[LetterKind.DUNNING] += _ASKED_AGAIN
 _SHIPPED[DUNNING_COSTS_CHARGED] = _SHIPPED[LetterKind.DUNNING]
+_SHIPPED[DUNNING_ANSWERED] = _SHIPPED[DUNNING_PROMISE] = _ASKED_AGAIN
 # ... and the rest's reminder said "and everything is settled", as the page's messages did (statements.PAID_EVERYTHING).
 _SHIPPED[REMINDER_REST] = PAID_EVERYTHING
 # ... and the reminders of a missed instalment asked for a call "het liefst vóór de datum hieronder" also when that day
