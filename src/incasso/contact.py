@@ -9,7 +9,6 @@ from functools import cache, lru_cache
 from incasso.ledger.model import Debtor, Language, Ledger
 
 
-@lru_cache(maxsize=4096)  # the same few numbers on every page, letter and dossier: each pattern substitution once
 def tel_link(phone: str) -> str:
     """A tel: link: the digits and a leading plus of the number as dialled from abroad ("030 123 45 67" ->
     "tel:+31301234567"): a debtor abroad, or with a foreign SIM, cannot dial the national form. Free and paid
