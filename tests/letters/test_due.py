@@ -21,6 +21,7 @@ from incasso.letters.due import (
     DueLetter,
     FirstSeen,
     LetterKind,
+    confirmations,
     confirmed_as_written,
     confirmed_days,
     file_stem,
@@ -73,6 +74,18 @@ BOTH = (Channel.LETTER, Channel.EMAIL)
 )
 def test_the_letters_of_the_day(ledger, debtor_id, expected):
     assert due_of(ledger, debtor_id) == expected
+
+
+def test_a_claim_s_confirmations_are_found_once(ledger, monkeypatch):
+    """The day's letters, the page's letter and the record each ask them of every claim: found the first time."""
+    import incasso.letters.due as due
+
+    asked = []
+    monkeypatch.setattr(due, "asked_pause", lambda claim: asked.append(claim))
+    claim = assess(ledger, next(d for d in ledger.debtors if d.id == "L-PLAN"), AS_OF)
+    found = confirmations(claim)
+    assert [kind for kind, _ in found] == [LetterKind.ARRANGEMENT] and asked == [claim]
+    assert letters_due(claim, NO_RECORD) and confirmations(claim) == found and asked == [claim]
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ ledger with one debtor per finding of the legal review is built and read back.
 
 import re
 import shutil
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -26,7 +27,7 @@ from incasso.payments.reference import format_iban, format_rf, rf_reference
 from incasso.payments.tokens import DEMO_SECRET, statement_token
 from incasso.statement.labels import LABELS
 from incasso.statement.lead import answer_late
-from incasso.statement.view import statement_view
+from incasso.statement.view import MESSAGE_VALUES, statement_view
 from tests import golden
 from tests.support.letters import flat, pdf_text, read_eml
 from tests.support.site import AS_OF, DEMO_LEDGER, FIXTURES, PRIVACY_LEDGER, REPO, Site, build_site, ledger_as_built
@@ -993,6 +994,45 @@ def test_an_optional_message_a_site_lacks_falls_back_to_the_one_it_showed_before
         (messages / lang / "newer_invoice.md").unlink()  # a site whose texts were copied before it
     older = Messages(messages)
     assert "De termijn daarvan is voorbij" in older.for_page(view)  # final_notice_passed: what it showed before
+
+
+class _Noting(Mapping):
+    """A page's message values that note each name read."""
+
+    def __init__(self, values, read: list[str]) -> None:
+        self.values, self.read = values, read
+
+    def __getitem__(self, name):
+        self.read.append(name)
+        return self.values[name]
+
+    def __iter__(self):
+        return iter(self.values)
+
+    def __len__(self):
+        return len(self.values)
+
+
+def test_a_page_s_message_reads_only_the_values_it_names():
+    """Each value a message names is filled in; no other is read, so none other is worked out or escaped
+    (statement.view.MessageValues): a message names none to four of the eighteen."""
+    from pelican.plugins.incasso.statements import Messages
+
+    ledger, claims = demo_claims()
+    messages = Messages(REPO / "content" / "messages")
+    counts = set()
+    for claim in claims:
+        if not statement_visible(claim, ledger.creditor.policy):
+            continue
+        view = statement_view(claim, ledger)
+        read: list[str] = []
+        view.message_values = _Noting(view.message_values, read)
+        html = messages.for_page(view)
+        source = messages.html[(view.lang, view.message_key)]
+        assert read == [name for name in MESSAGE_VALUES if f"{{{name}}}" in source], claim.debtor.id
+        assert not re.search(r"\{\w+\}", html), claim.debtor.id
+        counts.add(len(read))
+    assert 0 in counts and max(counts) >= 3  # pages that name none, and pages that name several
 
 
 def test_the_front_page_dials_the_desk_as_the_statement_pages_do(tmp_path):

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import partial
 
 from incasso.claims.accord import reminder_due
 from incasso.claims.assess import assess
@@ -198,7 +199,15 @@ STEP_PREFIX = "step:"
 def confirmations(claim: Claim) -> tuple[tuple[LetterKind, Event], ...]:
     """The events `claim` has a confirming letter for: its pending promise, its running plan, its handover, and
     the wait the debtor or their counsellor asked for while it holds a step back (statement.steps.asked_pause, as
-    the page says it): a counsellor who asked by phone has it on paper. Staff's own `postpone` gets none."""
+    the page says it): a counsellor who asked by phone has it on paper. Staff's own `postpone` gets none. Found once
+    a claim (Claim.answer): a build asks it eight times of each, for the day's letters, the pages and the record."""
+    return claim.answer(_CONFIRMATIONS, partial(_confirmations, claim))
+
+
+_CONFIRMATIONS = ("confirmations",)  # the question `confirmations` asks of a claim
+
+
+def _confirmations(claim: Claim) -> tuple[tuple[LetterKind, Event], ...]:
     found = []
     # A promise or plan standing after a handover or legal step was agreed since, with the agency or the
     # bailiff (claims.agreements ends those before it): they confirm it, not we.

@@ -640,7 +640,7 @@ NL = {
     "dated_notice_letter": "onze sommatie van {sent}",
     "dated_notice_email": "onze sommatie van {sent} per e-mail",
     "dated_notice_portal": "onze sommatie van {sent} in ons klantportaal",
-    # The same in a page's message (view._message_values): {a_notice} in "Wij hebben u {a_notice} gestuurd (een
+    # The same in a page's message (view.MessageValues): {a_notice} in "Wij hebben u {a_notice} gestuurd (een
     # sommatie)", {the_notice} in "het bedrag uit {the_notice}". The English has no commas around "by email" there:
     # a message may go on with a comma of its own ("not in {the_notice}, and ...").
     "a_notice_letter": "een laatste brief",

@@ -12,11 +12,12 @@ bank details) and tables (the details).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import partial
+from types import MappingProxyType
 
 from incasso import fmt
 from incasso.claims.agreements import Plan
@@ -174,7 +175,7 @@ class StatementView:
     # The messages shown when the site has no text for message_key (an optional one), in turn: the first it has,
     # down to one every site has (`message_fallbacks`).
     message_fallbacks: tuple[str, ...]
-    message_values: dict[str, str]
+    message_values: Mapping[str, str]  # worked out as the message reads them (`MessageValues`)
     answer: tuple[str, ...]  # under the message: a dispute's answer it does not tell itself (statement.answer)
     title: str
     debtor_name: str
@@ -652,36 +653,75 @@ def _unlinked(claim: Claim, lang: Language) -> str:
     return text(lang, "situation_unlinked")
 
 
-def _message_values(claim: Claim, creditor: Creditor, deadline: date | None, lang: Language) -> dict[str, str]:
-    """What a message's placeholders say on this page: {pay_by} is the day before the next step, from the core;
-    {not_received}, what we have not received (`not_received`); {the_invoice} and {this_invoice}, the invoices
-    the page is about (`invoice_words`); {a_notice}, the latest final notice as we sent it ("een laatste brief",
-    "een laatste e-mail"), and {the_notice}, the one the costs' episode began with ("onze laatste brief
-    (sommatie)", "onze sommatie per e-mail"), as the page's sentences name it (`notice_named`): an e-mail is no
-    "brief"; {plan_notice}, the final notice over a plan in arrears, recorded or written today, as the steps name it
-    (`plan_notice_named`); {the_instalment}, what that notice asks beside ("niet alleen de termijn", "de termijnen"
-    of more than one missed: `missed_instalments_named`); {handler}, who has the file after a handover or a legal
-    step ("Incasso B.V.", "het incassobureau"), else "ons" (`handler_name`); {agency}, the agency of the latest
-    handover (`agency_named`), {the_agency} that agency said again (`the_agency_named`), and {earlier_agency} the one
-    before it (`earlier_agency_named`); {ask_plan}, how to come to a plan, by role while a counsellor or an
-    administrator acts (`options.ask_plan`); {way_out}, whom to contact when paying in time fails, by role too
-    (`options.way_out`). `deadline`: the page's `payment_deadline`."""
-    return {
-        "pay_by": _pay_by(claim, creditor, deadline, lang),
-        "not_received": not_received(claim, lang),
-        **invoice_words(claim, lang),
-        "a_notice": _a_notice(claim, lang),
-        "the_notice": newer_notice_named(claim, lang),  # first_notice_named's, but of a newer invoice in none
-        "plan_notice": plan_notice_named(claim, lang),
-        "the_instalment": missed_instalments_named(claim, lang),
-        "handler": handler_name(handler_of(claim), lang),
-        "agency": agency_named(claim, lang),
-        "the_agency": the_agency_named(claim, lang),
-        "earlier_agency": earlier_agency_named(claim, lang),
-        "ask_plan": ask_plan(claim, lang),
-        "way_out": way_out(claim, lang),
-        **accord_values(claim, lang),
+class MessageValues(Mapping[str, str]):
+    """What a message's placeholders say on one page, by name in `MESSAGE_VALUES`' order: {pay_by} is the day
+    before the next step, from the core; {not_received}, what we have not received (`not_received`); {the_invoice}
+    and {this_invoice}, the invoices the page is about (`invoice_words`); {a_notice}, the latest final notice as we
+    sent it ("een laatste brief", "een laatste e-mail"), and {the_notice}, the one the costs' episode began with
+    ("onze laatste brief (sommatie)", "onze sommatie per e-mail"), as the page's sentences name it (`notice_named`):
+    an e-mail is no "brief"; {plan_notice}, the final notice over a plan in arrears, recorded or written today, as
+    the steps name it (`plan_notice_named`); {the_instalment}, what that notice asks beside ("niet alleen de
+    termijn", "de termijnen" of more than one missed: `missed_instalments_named`); {handler}, who has the file after
+    a handover or a legal step ("Incasso B.V.", "het incassobureau"), else "ons" (`handler_name`); {agency}, the
+    agency of the latest handover (`agency_named`), {the_agency} that agency said again (`the_agency_named`), and
+    {earlier_agency} the one before it (`earlier_agency_named`); {ask_plan}, how to come to a plan, by role while a
+    counsellor or an administrator acts (`options.ask_plan`); {way_out}, whom to contact when paying in time fails,
+    by role too (`options.way_out`); a settlement's values (`accord_values`). `deadline`: the page's
+    `payment_deadline`.
+
+    Each is worked out the first time it is read (`_WORKED_OUT`), and is the same whenever it is: it depends on the
+    claim, the creditor, the page's deadline and its language only. A page's message names none to four of the
+    eighteen, and working out every one for every page cost as much as filling in its message (BENCHMARKS.md,
+    session 56)."""
+
+    __slots__ = ("_claim", "_creditor", "_deadline", "_lang", "_known")
+
+    def __init__(self, claim: Claim, creditor: Creditor, deadline: date | None, lang: Language) -> None:
+        self._claim, self._creditor, self._deadline, self._lang = claim, creditor, deadline, lang
+        self._known: dict[str, str] = {}
+
+    def __getitem__(self, name: str) -> str:
+        known = self._known
+        if name not in known:
+            known.update(_WORKED_OUT[name](self._claim, self._creditor, self._deadline, self._lang))
+        return known[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(MESSAGE_VALUES)
+
+    def __len__(self) -> int:
+        return len(MESSAGE_VALUES)
+
+    def __repr__(self) -> str:
+        return f"MessageValues({dict(self)!r})"
+
+
+# How each value a message may name is worked out (`MessageValues`), from the claim, the creditor, the page's
+# deadline and its language: alone, or with the others of its group (`invoice_words`, `accord_values`).
+_WorkOut = Callable[[Claim, Creditor, date | None, Language], Mapping[str, str]]
+_WORKED_OUT: Mapping[str, _WorkOut] = MappingProxyType(
+    {
+        "pay_by": lambda claim, creditor, deadline, lang: {"pay_by": _pay_by(claim, creditor, deadline, lang)},
+        "not_received": lambda claim, _, __, lang: {"not_received": not_received(claim, lang)},
+        "the_invoice": lambda claim, _, __, lang: invoice_words(claim, lang),
+        "this_invoice": lambda claim, _, __, lang: invoice_words(claim, lang),
+        "a_notice": lambda claim, _, __, lang: {"a_notice": _a_notice(claim, lang)},
+        # first_notice_named's, but of a newer invoice in none
+        "the_notice": lambda claim, _, __, lang: {"the_notice": newer_notice_named(claim, lang)},
+        "plan_notice": lambda claim, _, __, lang: {"plan_notice": plan_notice_named(claim, lang)},
+        "the_instalment": lambda claim, _, __, lang: {"the_instalment": missed_instalments_named(claim, lang)},
+        "handler": lambda claim, _, __, lang: {"handler": handler_name(handler_of(claim), lang)},
+        "agency": lambda claim, _, __, lang: {"agency": agency_named(claim, lang)},
+        "the_agency": lambda claim, _, __, lang: {"the_agency": the_agency_named(claim, lang)},
+        "earlier_agency": lambda claim, _, __, lang: {"earlier_agency": earlier_agency_named(claim, lang)},
+        "ask_plan": lambda claim, _, __, lang: {"ask_plan": ask_plan(claim, lang)},
+        "way_out": lambda claim, _, __, lang: {"way_out": way_out(claim, lang)},
+        **dict.fromkeys(
+            ("agreed_with", "agreed_amount", "agreed_terms", "remitted"),
+            lambda claim, _, __, lang: accord_values(claim, lang),
+        ),
     }
+)
 
 
 _NO_ACCORD = dict.fromkeys(("agreed_with", "agreed_amount", "agreed_terms", "remitted"), "")
@@ -884,7 +924,7 @@ def statement_view(claim: Claim, ledger: Ledger, *, held: bool = False) -> State
         status=claim.status,
         message_key=key,
         message_fallbacks=message_fallbacks(claim, key),
-        message_values=_message_values(claim, creditor, deadline, lang),
+        message_values=MessageValues(claim, creditor, deadline, lang),
         answer=answer_lines(claim, creditor, key, deadline),
         title=t("title", creditor=creditor.name),
         debtor_name=claim.debtor.name,

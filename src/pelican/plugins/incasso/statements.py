@@ -342,6 +342,7 @@ _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
         ("below is open on the invoice.", "below is open on {the_invoice}."),
     ),
 }
+_PLACEHOLDERS = {name: f"{{{name}}}" for name in MESSAGE_VALUES}  # each value as a message names it
 _DUTCH = re.compile(r"\b(" + "|".join(re.escape(word) for word in DUTCH_IN_ENGLISH) + r")\b")
 
 
@@ -484,8 +485,11 @@ class Messages:
         keys = (view.message_key, *view.message_fallbacks)
         place = next((p for p in ((view.lang, k) for k in keys) if self.html.get(p)), (view.lang, keys[-1]))
         html = self.returned_told.get(place, self.html[place]) if view.returned is not None else self.html[place]
-        for name, value in view.message_values.items():
-            html = filled_in(html, name, str(escape(value)))
+        values = view.message_values
+        for name in values:
+            # Only a value the message names is read, and so worked out and escaped (statement.view.MessageValues).
+            if _PLACEHOLDERS[name] in html:
+                html = filled_in(html, name, str(escape(values[name])))
         return Markup(html)
 
     def help_invite(self, view: StatementView) -> Markup | None:
