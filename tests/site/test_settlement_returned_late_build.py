@@ -220,3 +220,20 @@ def test_a_plans_instalment_taken_back_after_its_day_is_reminded_first(nights):
     said = built["letters"]["D-PLAN-installment_reminder.pdf"]
     assert "Voor de termijn van 15 december 2026 (EUR 625,00) hebben wij nog geen betaling van u die meetelt." in said
     assert "op 5 januari 2027 door de bank teruggeboekt" in said, said
+
+
+def test_a_reminder_after_the_return_written_late_lengthens_the_grace_and_the_later_nights_keep_it(tmp_path):
+    """No build on the 6th: the build of Friday the 8th writes the reminder, two days after its day, and the grace
+    lasts two days longer, to the 21st (claims.accord.grace_ends, the build's record under the return's day: a night
+    after it, that record keeps the day)."""
+    days = {}
+    for night in (KEPT, RETURNED, date(2027, 1, 8), date(2027, 1, 9)):
+        site = _build(tmp_path, night)
+        claims = {c["id"]: c for c in json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))["claims"]}
+        dossier = visible_text((site.internal / "d" / "D-HOME.html").read_text(encoding="utf-8"))
+        days[night] = (claims["D-HOME"]["next_action"]["due"], dossier)
+    assert days[RETURNED][0] == "2027-01-20"
+    for night in (date(2027, 1, 8), date(2027, 1, 9)):
+        due, dossier = days[night]
+        assert due == "2027-01-22", (night, due)
+        assert "21 januari 2027 is de laatste dag om het akkoord te houden" in dossier, dossier
