@@ -2,6 +2,7 @@
 (claims.accord; docs/computation.md, "A settlement"). Exact amounts: one invoice of 1250.00 due 2026-02-04, 250.00
 paid on 2026-02-20, no letters (no costs)."""
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -10,6 +11,7 @@ from incasso.claims.assess import assess
 from incasso.claims.claim import statement_visible
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import AccordState, ActionKind, Status
+from incasso.ledger.model import ReturnedPayment
 from tests.support.ledgers import event, one_debtor_ledger, payment
 
 AGREED = date(2026, 11, 28)
@@ -136,6 +138,82 @@ def test_every_instalment_paid_settles_it(tmp_path: Path) -> None:
     paid = [payment(date=date(2026, 12, 20 + n), amount=Decimal("20.00")) for n in range(3)]
     claim = _claim(tmp_path, date(2026, 12, 28), events=(INSTALMENTS,), paid=paid)
     assert claim.status == Status.SETTLED and claim.paid_on == date(2026, 12, 22)
+
+
+# A payment of the first instalment's 20.00 the bank took back: reconcile leaves it out of the debtor's payments and
+# lists it (Ledger.bank_returned).
+def _taken_back(tmp_path: Path, on: date, returns: list[tuple[date, date]], paid: list[dict] = ()):
+    ledger = one_debtor_ledger(tmp_path, payments=[BEFORE, *paid], events=[INSTALMENTS])
+    debtor = ledger.debtors[0]
+    back = tuple(ReturnedPayment(f"B{n}", Decimal("20.00"), p, r, "AC04", None) for n, (p, r) in enumerate(returns))
+    return assess(replace(ledger, bank_returned={debtor.id: back}), debtor, on)
+
+
+def test_an_instalment_paid_in_time_and_taken_back_after_its_grace_counts_from_the_return(tmp_path: Path) -> None:
+    # Paid on 19 December, its grace to 3 January, taken back on 10 January: until s56 lapsed on 4 January.
+    returned = [(date(2026, 12, 19), date(2027, 1, 10))]
+    claim = _taken_back(tmp_path / "a", date(2027, 1, 10), returned)
+    accord = claim.running_accord
+    assert claim.status == Status.SETTLEMENT and accord.missed is not None
+    assert accord.counts_from(date(2026, 12, 20)) == date(2027, 1, 10)
+    assert accord.pay_by == date(2027, 1, 24)
+    assert accord.reminder_day == date(2027, 1, 11)  # written by the next build, as any
+    assert claim.next_action is not None and claim.next_action.due == date(2027, 1, 25)
+    assert _taken_back(tmp_path / "b", date(2027, 1, 24), returned).status == Status.SETTLEMENT
+    lapsed = _taken_back(tmp_path / "c", date(2027, 1, 25), returned).accord
+    assert lapsed is not None and lapsed.lapsed and lapsed.ended_on == date(2027, 1, 25)
+    assert lapsed.lapsed_instalment is not None and lapsed.lapsed_instalment.due == date(2026, 12, 20)
+
+
+def test_paid_again_within_the_grace_from_the_return_the_settlement_holds(tmp_path: Path) -> None:
+    again = [payment(date=date(2027, 1, 15), amount=Decimal("20.00"))]
+    claim = _taken_back(tmp_path, date(2027, 1, 26), [(date(2026, 12, 19), date(2027, 1, 10))], again)
+    assert claim.status == Status.SETTLEMENT
+    assert claim.running_accord.plan is not None and claim.running_accord.plan.installments[0].paid == 20
+
+
+def test_taken_back_within_its_grace_it_still_has_the_whole_grace_from_the_return(tmp_path: Path) -> None:
+    claim = _taken_back(tmp_path, date(2026, 12, 30), [(date(2026, 12, 19), date(2026, 12, 30))])
+    assert claim.running_accord.pay_by == date(2027, 1, 13)  # not 3 January, four days after the return
+
+
+def test_taken_back_before_its_day_its_grace_is_its_own(tmp_path: Path) -> None:
+    claim = _taken_back(tmp_path, date(2026, 12, 21), [(date(2026, 12, 10), date(2026, 12, 18))])
+    assert claim.running_accord.pay_by == date(2027, 1, 3)
+    assert claim.running_accord.restarted == ()
+
+
+def test_a_payment_after_the_grace_taken_back_does_not_bring_the_lapsed_settlement_back(tmp_path: Path) -> None:
+    claim = _taken_back(tmp_path, date(2027, 1, 12), [(date(2027, 1, 5), date(2027, 1, 10))])
+    assert claim.accord is not None and claim.accord.lapsed and claim.accord.ended_on == date(2027, 1, 4)
+
+
+def test_a_later_instalments_payment_fills_the_earlier_one_and_the_later_one_counts_from_the_return(
+    tmp_path: Path,
+) -> None:
+    # Both paid in time; the first payment taken back on 25 January, after the second instalment's day (20 January):
+    # the second payment fills the first instalment, and the second is missed from the return, to 8 February.
+    paid = [payment(date=date(2027, 1, 19), amount=Decimal("20.00"))]
+    returned = [(date(2026, 12, 19), date(2027, 1, 25))]
+    claim = _taken_back(tmp_path / "a", date(2027, 2, 8), returned, paid)
+    accord = claim.running_accord
+    assert accord.missed is not None and accord.missed.installment.due == date(2027, 1, 20)
+    assert accord.pay_by == date(2027, 2, 8)
+    lapsed = _taken_back(tmp_path / "b", date(2027, 2, 9), returned, paid).accord
+    assert lapsed is not None and lapsed.ended_on == date(2027, 2, 9)
+    assert lapsed.lapsed_instalment is not None and lapsed.lapsed_instalment.due == date(2027, 1, 20)
+
+
+def test_a_later_instalments_grace_never_ends_before_the_earlier_ones(tmp_path: Path) -> None:
+    # The first instalment counts from 25 January (to 8 February); the second, unpaid, would end on 3 February: the
+    # page asks both by the 8th, and the settlement holds until then.
+    returned = [(date(2026, 12, 19), date(2027, 1, 25))]
+    claim = _taken_back(tmp_path / "a", date(2027, 2, 5), returned)
+    assert claim.status == Status.SETTLEMENT
+    assert claim.running_accord.pay_by == date(2027, 2, 8) and amount_to_pay(claim) == Decimal("40.00")
+    lapsed = _taken_back(tmp_path / "b", date(2027, 2, 9), returned).accord
+    assert lapsed is not None and lapsed.ended_on == date(2027, 2, 9)
+    assert lapsed.lapsed_instalment is not None and lapsed.lapsed_instalment.due == date(2026, 12, 20)
 
 
 def _day_problems(tmp_path: Path, on: date, events: list[dict], paid: list[dict] = ()) -> list[str]:

@@ -16,7 +16,8 @@ stand beside; each paid and had it taken back by the bank (AC04, the account clo
 - a settlement of 600.00 by 20 November, paid on the 14th and taken back on the 18th: "Heeft u uiterlijk 20 november
   2026 nog EUR 600,00 betaald? Ja? Dan hoeft u niets meer te betalen." (`undecided_label_returned`);
 - the statements reaching the 22nd: a settlement's instalment of 15 November paid on the 14th ("De termijn van 15
-  november 2026 is nog niet betaald", `settlement_overdue`), a plan's of 1 November, and two of them ("nog niet
+  november 2026 is nog niet betaald", `settlement_overdue`; since s56 its grace counts from the return on the 19th,
+  to 3 December: claims.accord.counted_from), a plan's of 1 November, and two of them ("nog niet
   betaald", `plan_arrears`, `_more`), as the reminders say it since s55; a promise to pay by 15 November paid on the
   14th ("Die betaling hebben wij niet ontvangen", `promise_broken_lead`); a file handed over on 1 November, paid to
   us on the 10th ("Wij hebben nog geen betaling van u die meetelt. Daarom hebben wij uw dossier overgedragen", a
@@ -155,9 +156,9 @@ SAID = {
     },
     "settlement_overdue": {
         "nl": "Voor de termijn van 15 november 2026 hebben wij nog geen betaling van u die meetelt. Betaal de termijn "
-        "uiterlijk 29 november 2026.",
-        "en": "For the instalment of 15 November 2026, we have no payment from you that counts. Please pay it by 29 "
-        "November 2026.",
+        "uiterlijk 3 december 2026.",
+        "en": "For the instalment of 15 November 2026, we have no payment from you that counts. Please pay it by 3 "
+        "December 2026.",
     },
     "plan_missed": {
         "nl": "Voor de termijn van 1 november 2026 hebben wij nog geen betaling van u die meetelt: er staat EUR 400,00 "

@@ -20,7 +20,17 @@ from incasso.claims.agreements import InstallmentState, Plan, balance_on_promise
 from incasso.claims.states import AccordState, InstallmentStatus
 from incasso.claims.timing import later_abroad
 from incasso.law.money import ZERO
-from incasso.ledger.model import Creditor, Debtor, Event, EventType, Installment, Ledger, Payment, latest
+from incasso.ledger.model import (
+    Creditor,
+    Debtor,
+    Event,
+    EventType,
+    Installment,
+    Ledger,
+    Payment,
+    ReturnedPayment,
+    latest,
+)
 
 DAY = timedelta(days=1)
 
@@ -44,12 +54,22 @@ class Accord:
     # Each instalment's day and the last day of its grace, where that is not `grace_days` after it: its reminder
     # written later than its day, or posted abroad, arrives later, and the grace waits as many days more (`grace_ends`).
     longer: tuple[tuple[date, date], ...] = ()
+    # Each instalment's day and the day its grace counts from instead, where the bank took back a payment that had met
+    # its term after its day: the day the bank booked that return (`counted_from`). Its reminder counts from then too.
+    restarted: tuple[tuple[date, date], ...] = ()
     # An earlier settlement that still ran on this one's day: one too many (claims.checks refuses it).
     beside: Event | None = None
+    # Lapsed in instalments: the day of the instalment whose term was missed (`_missed_term`).
+    missed_due: date | None = None
 
     def grace_end(self, due: date) -> date:
         """The last day an instalment of day `due` may be paid and keep the settlement (claims.accord.grace_ends)."""
         return dict(self.longer).get(due, due + timedelta(days=self.grace_days))
+
+    def counts_from(self, due: date) -> date:
+        """The day an instalment of day `due` is missed from: its own, or the day the bank booked the return of the
+        payment that had met its term (`counted_from`)."""
+        return dict(self.restarted).get(due, due)
 
     def grace_for(self, due: date) -> int:
         """The days of grace an instalment of day `due` has: `grace_days`, or more when its reminder was written late
@@ -117,23 +137,23 @@ class Accord:
 
     @property
     def reminder_day(self) -> date | None:
-        """The day a missed instalment is reminded of: `remind_after` days after its day, as a plan's missed
-        instalment; None without one, or when that day is not before the settlement would lapse. A build that first
-        sees it missed later writes it then, under this day (letters.due), and its grace counts from then
-        (`Event.reminded`, `grace_ends`)."""
+        """The day a missed instalment is reminded of: `remind_after` days after its day (or after the return that
+        took its payment back: `counts_from`), as a plan's missed instalment; None without one, or when that day is
+        not before the settlement would lapse. A build that first sees it missed later writes it then, under this day
+        (letters.due), and its grace counts from then (`Event.reminded`, `grace_ends`)."""
         missed = self.missed
         if missed is None:
             return None
-        day = _reminded_after(missed.installment.due, self.remind_after)
+        day = _reminded_after(self.counts_from(missed.installment.due), self.remind_after)
         return day if day <= self.pay_by else None
 
     @property
     def lapsed_instalment(self) -> Installment | None:
         """Of a settlement in instalments that lapsed, the instalment whose term was missed: the day the page and
-        staff name (its own, not the last day of its grace, which the lapse's day follows: `_lapsed_on`)."""
+        staff name (its own, not the last day of its grace, which the lapse's day follows: `_missed_term`)."""
         if not self.lapsed or self.plan is None or self.ended_on is None:
             return None
-        return next((i for i in self.event.installments if self.grace_end(i.due) + DAY == self.ended_on), None)
+        return next((i for i in self.event.installments if i.due == self.missed_due), None)
 
     @property
     def settled(self) -> bool:
@@ -187,17 +207,23 @@ def accord_of(ledger: Ledger, debtor: Debtor, events: list[Event], as_of: date, 
     owed = balance_on_promise_day(ledger, debtor, event, as_of).total_due + on_the_day
     policy = ledger.creditor.policy
     grace, remind = policy.final_notice_term_days, policy.reminder_after_days
-    ends = grace_ends(ledger.creditor, debtor, event)
+    returned = [r for r in ledger.bank_returned.get(debtor.id, ()) if event.date <= r.paid and r.returned <= as_of]
+    starts = counted_from(ledger.creditor, debtor, event, since, returned)
+    ends = grace_ends(ledger.creditor, debtor, event, starts)
     off = called_off(events, event)
     until = off.date if off is not None else as_of
-    lapsed_on = _lapsed_on(event, since, ends, until, seen_until)
+    missed = _missed_term(event, since, ends, until, seen_until)
     paid = sum((p.amount for p in since), ZERO)
     plan = plan_progress(event, since, as_of, seen_until) if event.installments else None
     longer = tuple((due, end) for due, end in ends.items() if end != due + timedelta(days=grace))
-    accord = partial(Accord, event, owed, paid, plan=plan, grace_days=grace, remind_after=remind, longer=longer)
-    beside = _running_before(ledger.creditor, debtor, events, event)
-    if lapsed_on is not None:
-        return accord(AccordState.LAPSED, lapsed_on, beside=beside)
+    restarted = tuple((due, start) for due, start in starts.items() if start != due)
+    accord = partial(
+        Accord, event, owed, paid, plan=plan, grace_days=grace, remind_after=remind, longer=longer, restarted=restarted
+    )
+    beside = _running_before(ledger.creditor, debtor, events, event, ledger.bank_returned.get(debtor.id, ()))
+    if missed is not None:
+        missed_due = missed[1] if event.installments else None
+        return accord(AccordState.LAPSED, missed[0], beside=beside, missed_due=missed_due)
     if event.amount is not None and sum((p.amount for p in since if p.date <= until), ZERO) >= event.amount:
         return accord(AccordState.SETTLED, _completed_on(since, event.amount), beside=beside)
     if off is not None:
@@ -205,7 +231,9 @@ def accord_of(ledger: Ledger, debtor: Debtor, events: list[Event], as_of: date, 
     return accord(AccordState.RUNNING, None, beside=beside)
 
 
-def grace_ends(creditor: Creditor, debtor: Debtor, event: Event) -> dict[date, date]:
+def grace_ends(
+    creditor: Creditor, debtor: Debtor, event: Event, starts: dict[date, date] | None = None
+) -> dict[date, date]:
     """Each instalment's day of the settlement `event` and the last day of its grace: `final_notice_term_days` after
     it, the tolerance the confirmation states. Its reminder (`reminder_due`) asks payment by that last day, and the
     grace counts from the day that reminder is written and read, as a reminder's term does elsewhere
@@ -216,19 +244,69 @@ def grace_ends(creditor: Creditor, debtor: Debtor, event: Event) -> dict[date, d
     it is read (a Wednesday's, ten PostNL delivery days, arrives after the 14 days). So the grace lasts as many days
     longer as the reminder was written later, and as it arrives later than at home (claims.timing.later_abroad, from
     the day it was written): its last day lies as long after the reminder as on time at home. No reminder (it would
-    come after the grace), no days more."""
-    policy = creditor.policy
-    written = dict(event.reminded)
-    ends = {}
-    for installment in event.installments:
-        end = installment.due + timedelta(days=policy.final_notice_term_days)
-        reminded = reminder_due(creditor, installment.due)
-        if reminded > end:
-            ends[installment.due] = end
-            continue
-        sent = max(written.get(installment.due, reminded), reminded)
-        ends[installment.due] = end + (sent - reminded) + later_abroad(creditor, debtor, sent)
+    come after the grace), no days more. An instalment whose payment the bank took back after its day counts from the
+    day the bank booked that return (`starts`, `counted_from`): its grace, and its reminder's, as from a day of its
+    own, never ending before the grace it had. A later instalment's grace never ends before an earlier one's: what
+    the page asks by the missed one's last day keeps the settlement until then."""
+    starts = starts or {}
+    ends: dict[date, date] = {}
+    previous: date | None = None
+    for installment in sorted(event.installments, key=lambda i: i.due):
+        end = _grace_end(creditor, debtor, event, installment.due)
+        start = starts.get(installment.due, installment.due)
+        if start != installment.due:
+            end = max(end, _grace_end(creditor, debtor, event, start))
+        ends[installment.due] = previous = end if previous is None else max(end, previous)
     return ends
+
+
+def _grace_end(creditor: Creditor, debtor: Debtor, event: Event, start: date) -> date:
+    """The last day of the grace of an instalment missed from `start` (its day, or the day its payment was taken
+    back): `final_notice_term_days` after it, longer as its reminder was written late (`Event.reminded`, by the day
+    it counts from) or posted abroad."""
+    policy = creditor.policy
+    end = start + timedelta(days=policy.final_notice_term_days)
+    reminded = reminder_due(creditor, start)
+    if reminded > end:
+        return end
+    sent = max(dict(event.reminded).get(start, reminded), reminded)
+    return end + (sent - reminded) + later_abroad(creditor, debtor, sent)
+
+
+def counted_from(
+    creditor: Creditor, debtor: Debtor, event: Event, since: list[Payment], returned: list[ReturnedPayment]
+) -> dict[date, date]:
+    """Each instalment's day of the settlement `event` and the day it counts as missed from: its own, or, where the
+    bank took back (`returned`, booked after that day) a payment without which its term is no longer met while it
+    was met the day before, the day the bank booked that return. Paid in time, the debtor had no day on which paying
+    again would have kept the settlement: a return booked after the grace ended would make it lapse on a day gone
+    before anyone knew, and one booked late in the grace would leave a day or two. So the instalment is missed from
+    the return, as from a day of its own: its reminder (written by the next build, saying the payment was taken
+    back) and its grace count from then (`grace_ends`), and the settlement lapses only if no payment that stays
+    comes in within it. Met the day before counts only what came in by the last day of its grace then: a payment
+    after the grace found the settlement lapsed already."""
+    starts = {}
+    needed = ZERO
+    for installment in sorted(event.installments, key=lambda i: i.due):
+        needed += installment.amount
+        start, end = installment.due, _grace_end(creditor, debtor, event, installment.due)
+        for day in sorted({r.returned for r in returned if r.returned > installment.due}):
+            if day <= start:
+                continue
+            if _met(since, returned, needed, min(day - DAY, end), day) and not _met(
+                since, returned, needed, min(day, end), day + DAY
+            ):
+                start, end = day, max(end, _grace_end(creditor, debtor, event, day))
+        starts[installment.due] = start
+    return starts
+
+
+def _met(since: list[Payment], returned: list[ReturnedPayment], needed: Decimal, by: date, kept: date) -> bool:
+    """Whether what came in by `by` reaches `needed`: the payments that stay, and those taken back only on `kept` or
+    later (still there on the day before)."""
+    stays = sum((p.amount for p in since if p.date <= by), ZERO)
+    there = sum((r.amount for r in returned if r.paid <= by and r.returned >= kept), ZERO)
+    return stays + there >= needed
 
 
 def reminder_due(creditor: Creditor, due: date) -> date:
@@ -242,39 +320,45 @@ def _reminded_after(due: date, days: int) -> date:
     return due + timedelta(days=max(days, 1))
 
 
-def _running_before(creditor: Creditor, debtor: Debtor, events: list[Event], event: Event) -> Event | None:
+def _running_before(
+    creditor: Creditor, debtor: Debtor, events: list[Event], event: Event, returned: tuple[ReturnedPayment, ...]
+) -> Event | None:
     """The settlement before `event` in `events` that still ran on its day: neither called off, nor paid or missed
-    (on the payments known)."""
+    (on the payments known, a payment the bank took back by then counting its instalment from the return)."""
     at = events.index(event)
     earlier = [e for e in events[:at] if e.type == EventType.SETTLEMENT]
     if not earlier or called_off(events[:at], earlier[-1]) is not None:
         return None
     last = earlier[-1]
-    return None if ended_by(last, debtor.payments, grace_ends(creditor, debtor, last), event.date) else last
+    since = [p for p in debtor.payments if last.date <= p.date < event.date]
+    back = [r for r in returned if last.date <= r.paid and r.returned < event.date]
+    ends = grace_ends(creditor, debtor, last, counted_from(creditor, debtor, last, since, back))
+    return None if ended_by(last, debtor.payments, ends, event.date) else last
 
 
-def terms_of(event: Event, ends: dict[date, date]) -> list[tuple[date, Decimal]]:
-    """Each day by which so much of the agreed sum must have come in: `pay_by` and the sum; in instalments, each
-    one's last day of grace (`grace_ends`) and the instalments due by it. One missed term ends the settlement."""
+def terms_of(event: Event, ends: dict[date, date]) -> list[tuple[date, Decimal, date]]:
+    """Each day by which so much of the agreed sum must have come in, and the day it is for: `pay_by` and the sum; in
+    instalments, each one's last day of grace (`grace_ends`), the instalments due by it and its own day. One missed
+    term ends the settlement."""
     if event.pay_by is not None and event.amount is not None:
-        return [(event.pay_by, event.amount)]
+        return [(event.pay_by, event.amount, event.pay_by)]
     terms, needed = [], ZERO
     for installment in sorted(event.installments, key=lambda i: i.due):
         needed += installment.amount
-        terms.append((ends[installment.due], needed))
+        terms.append((ends[installment.due], needed, installment.due))
     return terms
 
 
-def _lapsed_on(
+def _missed_term(
     event: Event, since: list[Payment], ends: dict[date, date], as_of: date, seen_until: date
-) -> date | None:
-    """The day after the first term missed: by its last day less came in than it asked. A term whose last day is
-    today, or whose payments are not read yet, is not missed."""
-    for last, needed in terms_of(event, ends):
+) -> tuple[date, date] | None:
+    """The day after the first term missed, and the day it was for: by its last day less came in than it asked. A
+    term whose last day is today, or whose payments are not read yet, is not missed."""
+    for last, needed, day in terms_of(event, ends):
         if last >= as_of or last > seen_until:
             return None
         if sum((p.amount for p in since if p.date <= last), ZERO) < needed:
-            return last + DAY
+            return last + DAY, day
     return None
 
 
@@ -294,4 +378,4 @@ def ended_by(event: Event, payments: tuple[Payment, ...], ends: dict[date, date]
     since = [p for p in payments if event.date <= p.date < day]
     if event.amount is not None and sum((p.amount for p in since), ZERO) >= event.amount:
         return True
-    return _lapsed_on(event, since, ends, day, day) is not None
+    return _missed_term(event, since, ends, day, day) is not None

@@ -400,7 +400,9 @@ class Event:
     confirmed: dt.date | None = None
     # Of a settlement in instalments: each instalment's day whose missed-instalment reminder a build first wrote later
     # than its own day (claims.accord.reminder_due: the bank statements came in late), with the day it wrote it, as the
-    # build's record says (letters.due.confirmed_as_written). Its grace counts from that day. Never written in a file.
+    # build's record says (letters.due.confirmed_as_written). Its grace counts from that day. An instalment whose
+    # payment the bank took back is reminded again from the return (claims.accord.counted_from): that reminder's is
+    # under the return's day. Never written in a file.
     reminded: tuple[tuple[dt.date, dt.date], ...] = ()
 
     @property

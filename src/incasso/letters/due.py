@@ -304,14 +304,17 @@ def _reminded_late(creditor: Creditor, claim: Claim, seen: FirstSeen) -> tuple[E
     event, debtor_id = accord.event, claim.debtor.id
     tonight = {e.date for kind, e in _settlement_letters(claim) if kind == LetterKind.SETTLEMENT_REMINDER}
     found = []
-    for installment in event.installments:
-        reminder = replace(event, date=reminder_due(creditor, installment.due))
+    # An instalment whose payment the bank took back counts from the return (Accord.counts_from): its reminder then is
+    # one of its own; the one before it, if any, still sets the grace it had.
+    starts = sorted({d for i in event.installments for d in (i.due, accord.counts_from(i.due))})
+    for start in starts:
+        reminder = replace(event, date=reminder_due(creditor, start))
         if reminder.date in tonight:
             day: date | None = seen.day(debtor_id, LetterKind.SETTLEMENT_REMINDER, reminder, claim.as_of)
         else:
             day = seen.recorded(debtor_id, LetterKind.SETTLEMENT_REMINDER, reminder)
         if day is not None and day > reminder.date:
-            found.append((installment.due, day))
+            found.append((start, day))
     return (event, replace(event, reminded=tuple(found))) if found else None
 
 
