@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import _thread
 import contextlib
 import dis
 import os
@@ -11,13 +10,13 @@ import subprocess
 import sys
 import threading
 import time
-from concurrent import futures
 from pathlib import Path
 
 import pytest
 
 from incasso import processes
 from incasso.processes import AHEAD, aside, in_order, worker_pool
+from tests.support.ctrl_c import CTRL_C_COMES, CTRL_C_IDS
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -446,31 +445,14 @@ def test_a_stop_at_any_point_of_the_thread_beside_s_clean_up_still_tells_it_and_
 # -- a stop ends the work beside the pass at its next safe point -----------------------------------------------
 
 
-def _ctrl_c_sent() -> None:
-    signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
-
-
-def _ctrl_c_due() -> None:
-    """A Ctrl-C that lands as the main thread starts a wait, after it has let go of the GIL and before it sleeps: its
-    handler is due, but CPython wakes a lock's wait for a signal only while it sleeps. This one wakes no wait at all."""
-    _thread.interrupt_main(signal.SIGINT)
-
-
-def _waited_for(done: futures.Future) -> None:
-    """Wait in this (the main) thread until `done` is, as the pass waits for its slices, but a tenth of a second at a
-    time: a stop's handler that a wait's start let slip (`_ctrl_c_due`) runs as the wait returns. The pass's own waits
-    return as each slice comes back; one wait of 60 s here, with the thread beside waiting for the handler, returned
-    only when the thread's 30 s guard failed: session 54's one failure, and 7 of 200 runs of these steps on a loaded
-    machine (BENCHMARKS.md, session 55)."""
-    deadline = time.monotonic() + 60  # a guard against a hang, not a timing assertion
-    while not done.done() and time.monotonic() < deadline:
-        futures.wait([done], timeout=0.1)
-
-
-@pytest.mark.parametrize("ctrl_c_comes", [_ctrl_c_sent, _ctrl_c_due], ids=["sent", "due as a wait starts"])
+@pytest.mark.parametrize("ctrl_c_comes", CTRL_C_COMES, ids=CTRL_C_IDS)
 def test_a_stop_ends_the_thread_beside_at_its_next_safe_point(ctrl_c, ctrl_c_comes):
     """A Ctrl-C while the thread beside works through its debtors: it ends before the next one, not at the end of
-    the list. The stop's own handler calls the thread off, not the clean-up after it."""
+    the list. The stop's own handler calls the thread off, not the clean-up after it. The main thread waits for the
+    thread as the pass does (`result_of`): one wait of 60 s here (`done.result(60)`), with the thread beside waiting
+    for the handler, returned only when the thread's 30 s guard failed, for a Ctrl-C that landed as it started
+    (`ctrl_c_due`): session 54's one failure, and 7 of 200 runs of these steps on a loaded machine (BENCHMARKS.md,
+    session 55)."""
     told, in_block, reached = threading.Event(), threading.Event(), []
 
     def task() -> None:
@@ -483,7 +465,7 @@ def test_a_stop_ends_the_thread_beside_at_its_next_safe_point(ctrl_c, ctrl_c_com
 
     with pytest.raises(KeyboardInterrupt), processes.thread_beside(task, "staff", told.set) as done:
         in_block.set()
-        _waited_for(done)
+        processes.result_of(done)
     assert reached == [0, 1, 2, 3]
     assert isinstance(done.exception(0), processes.CalledOff)
 

@@ -16,7 +16,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain, islice
@@ -392,6 +392,20 @@ def until_called_off(items: Iterable[A]) -> Iterator[A]:
     for item in items:
         safe_point()
         yield item
+
+
+STOP_SEEN_WITHIN = 0.1  # seconds a wait in the main thread lasts at the most (`result_of`)
+
+
+def result_of(done: Future[R]) -> R:
+    """`done`'s result (or its error), waited for in this (the main) thread a tenth of a second at a time. A stop
+    (Ctrl-C, SIGTERM, SIGHUP) that lands as a wait starts, after it has let go of the GIL and before it sleeps, wakes
+    no wait: CPython wakes a lock's wait for a signal only while it sleeps, and runs the stop's handler once the wait
+    returns. One wait for the thread beside the pass returned only when that thread had written every staff file,
+    which the stop's handler calls off; waited for so, the handler runs within a tenth of a second."""
+    while not done.done():
+        wait([done], timeout=STOP_SEEN_WITHIN)
+    return done.result()
 
 
 def _beside(task: Callable[[], R], call_off: _CallOff) -> R:

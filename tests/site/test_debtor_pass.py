@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import gc
 import os
+import signal
 
 import pytest
 from jinja2 import Environment
 
 import pelican.plugins.incasso.debtors as debtors
-from incasso import processes
 from incasso.claims.dossier_notes import NOTES_ASKED
 from incasso.letters.due import LETTER_KINDS
 from tests.support.letters import AS_OF as LETTERS_AS_OF
@@ -341,20 +341,16 @@ def test_a_ctrl_c_while_the_print_files_are_joined_beside_the_pass_stops_them_af
         joining.set()
         stopped.wait(60)
 
-    class Interrupted(processes.ThreadPoolExecutor):
-        def submit(self, fn, /, *args, **kwargs):
-            future = super().submit(fn, *args, **kwargs)
+    real_result_of = debtors.result_of
 
-            def result(timeout=None):  # the operator's Ctrl-C, once the first print file is being joined
-                joining.wait(60)
-                raise KeyboardInterrupt
-
-            future.result = result
-            return future
+    def interrupted(done):  # the operator's Ctrl-C, the workers done, once the first print file is being joined
+        joining.wait(60)  # a guard against a hang
+        signal.raise_signal(signal.SIGINT)
+        return real_result_of(done)
 
     monkeypatch.setattr(debtors.PrintQueue, "_join", slow_join)
     monkeypatch.setattr(debtors.PrintQueue, "ended", ended)
-    monkeypatch.setattr(processes, "ThreadPoolExecutor", Interrupted)
+    monkeypatch.setattr(debtors, "result_of", interrupted)
     _pass_in_workers(monkeypatch)
     queues: list[debtors.PrintQueue] = []
     real_queue = debtors.PrintQueue.__init__
@@ -364,8 +360,12 @@ def test_a_ctrl_c_while_the_print_files_are_joined_beside_the_pass_stops_them_af
         queues.append(self)
 
     monkeypatch.setattr(debtors.PrintQueue, "__init__", queue)
-    with pytest.raises(KeyboardInterrupt):  # as the command's own handler receives it
-        build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=LETTERS_AS_OF)
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C, as at a terminal
+    try:
+        with pytest.raises(KeyboardInterrupt):  # as the command's own handler receives it
+            build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=LETTERS_AS_OF)
+    finally:
+        signal.signal(signal.SIGINT, before)
     assert len(queues[0].waiting) + len(joined) > 2  # files enough that a wait for them all would show
     assert len(joined) == 1
 

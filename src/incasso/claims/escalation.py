@@ -561,6 +561,17 @@ def answer_resumes(policy: Policy, events: list[Event]) -> date | None:
     return None if resolved is None else answer_term_end(policy, resolved) + DAY
 
 
+def answer_that_holds(policy: Policy, events: list[Event], action: Action) -> Event | None:
+    """The dispute's answer whose term set the day of `action`, a missed instalment's reminder (`_reminder_of`,
+    Action.after_answer): due the day after that term (`answer_resumes`), not moved since (a postponement, a
+    settlement's call-off). None when no answer held it. The page asks by the term's last day (statement.steps),
+    and the dossier says why the reminder waits (staff.explain): one rule, so that the two never tell it apart."""
+    answer = action.after_answer
+    if answer is None or action.postponed is not None or action.due != answer_resumes(policy, events):
+        return None
+    return answer
+
+
 # After a dispute's answer, what speaks instead of it: a letter, a new dispute, an agreement made since.
 _AFTER_THE_ANSWER = (*ESCALATION_EVENTS, EventType.DISPUTE, EventType.PROMISE, EventType.ARRANGEMENT)
 

@@ -14,7 +14,7 @@ from incasso.claims.agreements import Plan
 from incasso.claims.claim import Action, AskedLater, Claim
 from incasso.claims.demand import instalment_day_read, late_instalment_day, plan_confirmation_arrives
 from incasso.claims.escalation import (
-    answer_resumes,
+    answer_that_holds,
     asks_the_rest,
     call_held,
     call_without_step,
@@ -655,9 +655,10 @@ def _instalment_reminder_waits(claim: Claim, creditor: Creditor, due: date) -> t
 def _answer_holds(claim: Claim, creditor: Creditor, action: Action) -> list[str]:
     """Why a missed instalment's reminder waits past the policy's day for a dispute's answer (Action.after_answer):
     the day after the answer's term, as every step (escalation.answer_resumes), the answer's day and the term's last
-    named; [] when that did not set its day (none held it, or a postponement or a call-off moved it since)."""
-    answer = action.after_answer
-    if answer is None or action.due != answer_resumes(creditor.policy, claim.events):
+    named; [] when that did not set its day (none held it, or a postponement or a call-off moved it since), by the rule
+    the page asks by (escalation.answer_that_holds)."""
+    answer = answer_that_holds(creditor.policy, claim.events, action)
+    if answer is None:
         return []
     values = dict(answered=fmt.day(answer.date), end=fmt.day(action.due - timedelta(days=1)))
     return [words().NEXT["reminder_after_answer"].format(days=creditor.policy.resume_after_dispute_days, **values)]

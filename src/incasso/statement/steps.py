@@ -47,7 +47,7 @@ from incasso.claims.demand import (
     unseen_sum,
 )
 from incasso.claims.escalation import (
-    answer_resumes,
+    answer_that_holds,
     asks_the_rest,
     call_in_writing,
     standing_notice,
@@ -240,27 +240,17 @@ def next_step_eve(claim: Claim, creditor: Creditor) -> date | None:
 def _escalation_date(claim: Claim, creditor: Creditor) -> date | None:
     """The last day before the next letter or handover, or None when no such step is next."""
     action = claim.next_action
-    answer_term = _answer_term_before_reminder(claim, creditor)
-    if answer_term is not None:
-        return answer_term
-    if action is None or (action.kind != ActionKind.CALL and action.kind not in DEADLINE_STEPS):
-        return None
-    if action.call_off_unseen:
+    if action is None or action.call_off_unseen:
         return None  # no step before the statements reach a settlement's call-off: its day is not known yet
-    return _last_day_before(claim, creditor, action)
-
-
-def _answer_term_before_reminder(claim: Claim, creditor: Creditor) -> date | None:
-    """When the next step is a missed instalment's reminder held back by a dispute answer's term
-    (claims.escalation.answer_resumes, Action.after_answer), that term's last day: the debtor has the term to pay, so
-    the page asks by it, as the lines under the message say (statement.answer), not "zo snel mogelijk" beside "u krijgt
-    14 dagen om te betalen, tot en met ...". None otherwise: a reminder due on its own day is no step to warn about,
-    and the page asks as soon as possible, as before."""
-    action = claim.next_action
-    if action is None or action.after_answer is None or action.postponed is not None or action.call_off_unseen:
+    if answer_that_holds(creditor.policy, claim.events, action) is not None:
+        # A missed instalment's reminder held back by a dispute answer's term: the debtor has the term to pay, so the
+        # page asks by its last day, as the lines under the message say (statement.answer), not "zo snel mogelijk"
+        # beside "u krijgt 14 dagen om te betalen, tot en met ...". A reminder due on its own day is no step to warn
+        # about (below): the page asks as soon as possible, as before.
+        return action.due - DAY
+    if action.kind != ActionKind.CALL and action.kind not in DEADLINE_STEPS:
         return None
-    resumes = answer_resumes(creditor.policy, claim.events)
-    return action.due - DAY if action.due == resumes else None
+    return _last_day_before(claim, creditor, action)
 
 
 def _last_day_before(claim: Claim, creditor: Creditor, action: Action) -> date:

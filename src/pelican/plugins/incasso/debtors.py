@@ -47,7 +47,7 @@ from incasso.contact import tel_link
 from incasso.ledger.collector import collected_once, records_kept
 from incasso.letters.due import confirmed_days, first_seen_days, letters_after, unwritten_days, waits_carried
 from incasso.letters.outlook import claim_as_sent
-from incasso.processes import safe_point, thread_beside, until_called_off, worker_pool
+from incasso.processes import result_of, safe_point, thread_beside, until_called_off, worker_pool
 from incasso.staff.language import speaking
 from incasso.staff.overview import DOSSIER_DIR, personal_link
 from incasso.staff.view import named_only, payment_returned, possibly_paid, staff_book
@@ -214,7 +214,7 @@ def run_pass(
             _count(work, results, told)
             if told is not None:
                 told.ended()
-            return done.result()
+            return result_of(done)  # not done.result(): a stop that lands as that wait starts waits for its end
 
 
 def in_turn(pending: deque[Future[SliceDone]]) -> Iterator[SliceDone]:
