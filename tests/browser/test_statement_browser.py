@@ -216,6 +216,22 @@ def test_the_qr_code_has_a_text_alternative(browser, served):
 # -- a phone, 360 px wide ---------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("debtor_id", ["D-1004", "D-1003"])  # a business in Dutch (the longer sentence); English
+def test_the_rate_s_source_stands_under_the_interest_table_and_fits_at_390px(browser, served, debtor_id):
+    """Who sets the percentages and where to check them, on a phone: read under the table, wrapped in its width."""
+    context, page = open_page(browser, url_of(served, debtor_id), viewport={"width": 390, "height": 844})
+    try:
+        table, source = (page.locator(selector).bounding_box() for selector in ("table.interest", "p.rate-source"))
+        assert table and source
+        assert source["y"] >= table["y"] + table["height"]
+        assert source["x"] >= 0 and source["x"] + source["width"] <= 390
+        assert "rijksoverheid.nl" in page.locator("p.rate-source").inner_text()
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        assert page.evaluate(TOO_WIDE, 390) == []
+    finally:
+        context.close()
+
+
 def test_no_page_scrolls_sideways_at_320px(browser, served, demo):
     urls = [url_of(served, i) for i in visible_ids(demo)] + [f"{served}/{name}" for name in PUBLIC_PAGES]
     context = browser.new_context(viewport=NARROWEST)

@@ -534,16 +534,18 @@ def test_the_letter_shows_the_statement_pages_figures(ledger, debtor_id):
     assert [row[-1] for row in letter.invoices.rows] == [row.open for row in page.invoices]
     if page.interest:
         assert [row[1:] for row in letter.interest.rows] == [(r.period, r.rate, r.amount) for r in page.interest.rows]
-        notes = (page.interest.basis, page.interest.assumed, page.interest.summary)
+        notes = (page.interest.basis, page.interest.source, page.interest.assumed, page.interest.summary)
         assert letter.interest_notes == tuple(note for note in notes if note)
 
 
 def test_a_shortened_letter_s_rate_line_calls_a_provisional_rate_so_as_its_table_would(ledger):
     """The rates of 2026 past the table's end are not confirmed: the line that stands for the table says so, and
-    the note below it (kept on paper) says what it means."""
+    the notes below it (kept on paper) say who sets the rate, where to check it, and what provisional means."""
     letter = view_of(ledger, "L-FINAL")
     assert letter.interest_rates == "Rente: 4% (voorlopig) per jaar, van 10 sep 2026 t/m 24 nov 2026."
-    assert letter.interest_notes[1].startswith("‘Voorlopig’: nog niet vergeleken")
+    assert letter.interest_notes[1].startswith("De overheid stelt het percentage vast")
+    assert "rijksoverheid.nl" in letter.interest_notes[1]
+    assert letter.interest_notes[2].startswith("‘Voorlopig’: nog niet vergeleken")
 
 
 def test_the_pages_qr_code_is_used_not_encoded_again(ledger):

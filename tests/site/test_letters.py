@@ -2132,6 +2132,69 @@ def test_a_letter_that_leaves_the_interest_table_out_still_states_the_rate_and_p
     assert "‘Voorlopig’: nog niet vergeleken met het officiële tarief." in text  # a rate past the table
 
 
+# Under the interest figures, as the page says it under its table: the basis, then who sets the percentage and where
+# to check it, then what 'voorlopig' means. Per kind of interest and language.
+RATE_SOURCE = {
+    "L-FINAL-final_notice": (
+        "Wij rekenen de wettelijke rente (artikel 6:119",
+        "De overheid stelt het percentage vast, zo nodig opnieuw per 1 januari en 1 juli (artikel 6:120 Burgerlijk "
+        "Wetboek). U kunt het nakijken op rijksoverheid.nl: zoek op ‘wettelijke rente’.",
+        "‘Voorlopig’:",
+    ),
+    "L-FINAL-EN-final_notice": (
+        "We charge Dutch statutory interest",
+        "The government sets the rate and reviews it every 1 January and 1 July (article 6:120 of the Dutch Civil "
+        "Code). You can check it on rijksoverheid.nl: search for ‘wettelijke rente’.",
+        "‘Provisional’:",
+    ),
+    "L-MANY-reminder": (
+        "Wij rekenen de wettelijke handelsrente (artikel 6:119a",
+        "Het percentage is de herfinancieringsrente van de Europese Centrale Bank op 1 januari of 1 juli, plus 8 "
+        "procentpunt. Zo staat het in artikel 6:120 Burgerlijk Wetboek. U kunt het nakijken op rijksoverheid.nl: zoek "
+        "op ‘wettelijke rente’.",
+        "‘Voorlopig’:",
+    ),
+    "L-DUNNING-dunning": (
+        "We charge statutory commercial interest",
+        "The rate is the European Central Bank's main refinancing rate on 1 January or 1 July, plus 8 percentage "
+        "points. This is set out in article 6:120 of the Dutch Civil Code. You can check it on rijksoverheid.nl: search "
+        "for ‘wettelijke rente’.",
+        "‘Provisional’:",
+    ),
+}
+
+
+def _email_texts(site, name: str) -> list[str]:
+    """An e-mail's plain part and its HTML part's text, its Dutch words' marks (lang="nl") left out; none without one."""
+    eml = site.internal / "letters" / f"{name}.eml"
+    if not eml.exists():
+        return []
+    message = read_eml(eml)
+    marked = re.sub(r'</?span( lang="nl")?>', "", message.get_body(("html",)).get_content())
+    return [flat(message.get_body(("plain",)).get_content()), flat(re.sub(r"<[^>]+>", " ", html.unescape(marked)))]
+
+
+@pytest.mark.parametrize("name", RATE_SOURCE)
+def test_a_letter_says_under_its_interest_figures_who_sets_the_rate_and_where_to_check_it(site, name):
+    basis, source, provisional = RATE_SOURCE[name]
+    pdf_said = text_of(site, name)
+    shortened = "niet in deze brief" in pdf_said  # L-MANY's reminder: 30 invoices, some left to the page
+    for text in ([] if shortened else [pdf_said]) + _email_texts(site, name):
+        assert text.count("rijksoverheid.nl") == 1
+        assert text.index(basis) < text.index(source) < text.index(provisional)
+
+
+def test_a_letter_cut_short_leaves_where_the_rate_comes_from_to_the_page_before_an_invoice_row(site):
+    """The 30-invoice reminder keeps the basis and what 'voorlopig' means (what a debtor must be told of interest),
+    and leaves who sets the rate to the page, as the tables' other notes, so that no more invoices are cut for it.
+    Its e-mail, of any length, says it."""
+    basis, source, provisional = RATE_SOURCE["L-MANY-reminder"]
+    text = text_of(site, "L-MANY-reminder")
+    assert "Er staan vier facturen niet in deze brief" in text
+    assert basis in text and provisional in text and "rijksoverheid.nl" not in text
+    assert all(source in said for said in _email_texts(site, "L-MANY-reminder"))
+
+
 X_LONG = """id: X-LONG
 name: Stichting Vrienden van het Historisch Openluchtmuseum Groot-Zuylenste
 type: business

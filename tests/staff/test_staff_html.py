@@ -183,7 +183,7 @@ def test_every_table_of_the_overview_is_named_by_its_section(demo_overview):
 def test_every_table_of_a_dossier_is_named_by_its_heading(demo, tmp_path):
     page = dossier(demo, "D-1012", tmp_path)
     names = [table_name(page, t) for t in page.xpath("//table")]
-    assert names == ["Bedragen", "Facturen", "Betalingen", "Betalingsregeling", "Logboek"]
+    assert names == ["Bedragen", "Facturen", "Rentetarieven", "Betalingen", "Betalingsregeling", "Logboek"]
 
 
 # -- English on the Dutch staff pages: marked, so a screen reader reads it in English ---------------------

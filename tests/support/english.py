@@ -33,7 +33,7 @@ SHARED = frozenset({
     # names, addresses, formats and the ledger's words, the same in both
     "app", "bank", "bbz", "bic", "build", "camt", "csv", "demo", "docs", "dossier", "dossiers", "ecc", "email",
     "eml", "esc", "eur", "europa", "excel", "export", "geldfit", "https", "iban", "incasso", "json", "kvk", "lang",
-    "ledger", "lid", "nbsp", "pdf", "postcode", "postnl", "slug", "tel", "url", "www", "xlsx", "yaml",
+    "ledger", "lid", "nbsp", "pdf", "postcode", "postnl", "rijksoverheid", "slug", "tel", "url", "www", "xlsx", "yaml",
     "abroad", "address", "after", "agreed", "amount", "apart", "aside", "call", "channel", "chase", "claims",
     "code", "commercial", "computation", "contact", "costs", "creditor", "date", "days", "debtors", "delivery",
     "description", "dispute", "due", "dunning", "ended", "events", "final", "from", "handover", "invoice",
@@ -45,7 +45,7 @@ SHARED = frozenset({
     # words both languages write alike, or English a Dutch text quotes
     "and", "art", "business", "centres", "direct", "commission", "complaint", "complaints", "computer", "consumer", "data",
     "end", "english", "european", "extra", "had", "let", "live", "log", "maximum", "net", "network", "off",
-    "online", "per", "percentages", "privacy", "ref", "rights", "scan", "set", "tablet", "the", "title",
+    "online", "per", "percentage", "percentages", "privacy", "ref", "rights", "scan", "set", "tablet", "the", "title",
     "travel", "vat", "visit", "was", "website", "work", "your",
 })
 # fmt: on

@@ -137,6 +137,9 @@ class LetterView:
     # The interest's rate(s) and period in one line, for a letter that leaves the interest table out: what a
     # debtor must be told of interest is its amount, rate and period.
     interest_rates: str = ""
+    # Of `interest_notes`, the one that says who sets the rates and where to check them (statement.tables.rate_source):
+    # a letter that must shorten to fit leaves it to the page with the tables' other notes, before an invoice row.
+    interest_source: str = ""
     # A demo's mark (words "demo"), "" for a letter of a real build: a demo's letters look ready to send, and
     # their links are made with the published demo secret (or one as easily guessed), whatever the address.
     demo: str = ""

@@ -738,8 +738,11 @@ def _figures(claim: Claim, ledger: Ledger, lang: Language, *, linked: bool, apar
         )
         if interest
         else None,
-        interest_notes=tuple(n for n in (interest.basis, interest.assumed, interest.summary) if n) if interest else (),
+        interest_notes=tuple(n for n in (interest.basis, interest.source, interest.assumed, interest.summary) if n)
+        if interest
+        else (),
         interest_rates=_interest_rates(claim, lang) if interest else "",
+        interest_source=interest.source if interest else "",
         costs_heading=t("h_costs"),
         totals=totals,
         credit=credit_text(claim, lang),

@@ -24,6 +24,9 @@ from incasso.claims.kept import asking, credited_in_full, kept_for, passed_on
 from incasso.claims.settlement import Allocation, InvoiceBalance
 from incasso.claims.states import ActionKind, CostsState, InstallmentStatus, PlanState, Status
 from incasso.contact import addressee
+from incasso.law.interest import rate_on
+from incasso.law.money import cents
+from incasso.law.rates import Rate, rates_file_name, rates_for
 from incasso.ledger.model import (
     Channel,
     CreditNote,
@@ -179,6 +182,17 @@ class InvoiceRow:
 
 
 @dataclass(slots=True)
+class RateRow:
+    """A rate the dossier's interest is counted at, with its source as the rate file writes it (English): what staff
+    check a rate by, or read to a debtor who asks. The debtor's page says only who sets the rates."""
+
+    start: str  # the first day of its half year
+    percent: str
+    confirmed: str  # "ja" or "nee": a row marked not confirmed, or a half year past the file's end
+    source: str
+
+
+@dataclass(slots=True)
 class PaymentRow:
     date: str
     amount: str
@@ -241,6 +255,8 @@ class DossierPage:
     open_column: str  # the invoices' "Open", or "Kwijtgescholden" once a settlement was paid in time, "Afgeschreven"
     interest_column: str  # "Rente" open, or once closed "Rente in totaal": counted, paid or let go
     late_column: str  # "Dagen te laat" today, or once closed how late it was then ("Dagen te laat betaald")
+    rates: tuple[RateRow, ...]  # the interest's rates with their sources: none where no interest is charged
+    rates_note: str  # where the rates come from, and what the debtor reads of them
     payments: tuple[PaymentRow, ...]
     returned: tuple[str, ...]  # each payment the bank took back: it does not count
     plan: tuple[InstallmentRow, ...] | None
@@ -704,6 +720,25 @@ def _invoices(claim: Claim) -> tuple[InvoiceRow, ...]:
     return tuple(rows) + _disputed_apart(claim)
 
 
+def _rates(claim: Claim, creditor: Creditor) -> tuple[RateRow, ...]:
+    """Each rate of the interest lines the debtor's page lists (a period worth less than half a cent it leaves out),
+    in date order, with its source in the rate file: a rate carried on past the file's end says so."""
+    if creditor.interest != InterestChoice.STATUTORY:
+        return ()
+    table = rates_for(claim.debtor.is_consumer)
+    lines = (line for b in claim.settlement.invoices for line in b.interest_lines if cents(line.amount) != 0)
+    used: set[Rate] = {rate_on(table, line.start) for line in lines}
+    return tuple(
+        RateRow(
+            fmt.short_day(rate.start),
+            fmt.percent(rate.percent),
+            words().UI["yes" if rate.confirmed else "no"],
+            rate.source,
+        )
+        for rate in sorted(used, key=lambda rate: rate.start)
+    )
+
+
 # The invoices' last column once a claim is closed: how late it was paid, or when it was written off.
 _LATE_COLUMN = {Status.PAID: "late_paid", Status.SETTLED: "late_paid", Status.WRITTEN_OFF: "late_written_off"}
 
@@ -1057,6 +1092,8 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         open_column=words().UI[_LET_GO.get(claim.status, "open")],
         interest_column=words().UI["interest_closed" if claim.closed else "interest"],
         late_column=words().UI[_LATE_COLUMN.get(claim.status, "days_overdue")],
+        rates=_rates(claim, book.creditor),
+        rates_note=words().PHRASE["rates_note"].format(file=rates_file_name()),
         payments=_payments(claim, book.matched_references, _accounts(book, claim)),
         returned=_returned(row.returns),
         plan=_plan(claim),

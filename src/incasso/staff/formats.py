@@ -46,6 +46,10 @@ def money_or_blank(amount: Decimal) -> str:
     return money(amount) if amount else BLANK
 
 
+def percent(value: Decimal) -> str:
+    return fmt.percent(value, staff_language())
+
+
 def day(value: date) -> str:
     return fmt.day(value, staff_language())
 

@@ -1410,6 +1410,10 @@ PHRASE = {
     "plan_leaves": "De open termijnen dekken niet alles: betaald op tijd staat er na de laatste naar verwachting "
     "nog {amount} open, de rente tot dan inbegrepen. De pagina van de debiteur zegt het zo, en wat daarna volgt: "
     "een herinnering, of na een regeling voor een deel van het bedrag de volgende stap vanaf waar de incasso stond.",
+    # Above the dossier's rates: where they come from, and what the debtor reads of them.
+    "rates_note": "Uit {file}. Onder de rentetabel leest de debiteur wie het percentage vaststelt en waar het na te "
+    "kijken is (rijksoverheid.nl). Een tarief dat niet bevestigd is, kijkt de beheerder na (docs/computation.md, "
+    "‘The rate table’).",
     "plan_leaves_no_interest": "De open termijnen dekken niet alles: na de laatste staat nog {amount} open. De "
     "pagina van de debiteur zegt wat daarna volgt: een herinnering, of na een regeling voor een deel van het bedrag "
     "de volgende stap vanaf waar de incasso stond.",
@@ -1847,6 +1851,14 @@ UI = {
     # once paid), and how late each was when it closed, not today (a closed claim is late no more).
     "interest_closed": "Rente in totaal",
     "late_paid": "Dagen te laat betaald",
+    # The rates the dossier's interest is counted at, each with its source in the rate file (law/rates.csv, in English).
+    "rates": "Rentetarieven",
+    "rate_from": "Vanaf",
+    "rate_percent": "Per jaar",
+    "rate_confirmed": "Bevestigd",
+    "rate_source": "Bron (uit het tarievenbestand)",
+    "yes": "ja",
+    "no": "nee",
     "late_written_off": "Dagen te laat bij afschrijven",
     "payments": "Betalingen",
     "payments_none": "Nog geen betalingen.",

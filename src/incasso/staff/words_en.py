@@ -1352,6 +1352,9 @@ PHRASE = {
     "plan_leaves": "The open instalments do not cover everything: paid on time, {amount} is expected to be still "
     "open after the last one, interest up to then included. The debtor's page says so, and what follows: a "
     "reminder, or, after a plan for part of the amount, the next step from where collection stood.",
+    "rates_note": "From {file}. Under the interest table the debtor reads who sets the rate and where to check it "
+    "(rijksoverheid.nl). A rate not confirmed is for the maintainer to check (docs/computation.md, ‘The rate "
+    "table’).",
     "plan_leaves_no_interest": "The open instalments do not cover everything: after the last one {amount} is "
     "still open. The debtor's page says what follows: a reminder, or, after a plan for part of the amount, the next "
     "step from where collection stood.",
@@ -1744,6 +1747,13 @@ UI = {
     "interest": "Interest",
     "interest_closed": "Total interest",
     "late_paid": "Days late when paid",
+    "rates": "Interest rates",
+    "rate_from": "From",
+    "rate_percent": "Per year",
+    "rate_confirmed": "Confirmed",
+    "rate_source": "Source (from the rate file)",
+    "yes": "yes",
+    "no": "no",
     "late_written_off": "Days late when written off",
     "payments": "Payments",
     "payments_none": "No payments yet.",

@@ -525,6 +525,14 @@ NL = {
     "vanaf de dag na de uiterste betaaldatum.",
     "interest_statutory_business": "Wij rekenen de wettelijke handelsrente (artikel 6:119a Burgerlijk Wetboek) "
     "vanaf de dag na de uiterste betaaldatum.",
+    # Under the table: who sets its percentages and where a debtor or their counsellor can check them (rates.csv holds
+    # each rate's own source, for staff). The public page of the government, named as text: it outlives a link.
+    "interest_source_consumer": "De overheid stelt het percentage vast, zo nodig opnieuw per 1 januari en 1 juli "
+    "(artikel 6:120 Burgerlijk Wetboek). U kunt het nakijken op rijksoverheid.nl: zoek op ‘wettelijke rente’.",
+    # Art. 6:120 lid 2 BW: the ECB's main refinancing rate on the half year's first day, plus 8 points.
+    "interest_source_business": "Het percentage is de herfinancieringsrente van de Europese Centrale Bank op 1 januari "
+    "of 1 juli, plus 8 procentpunt. Zo staat het in artikel 6:120 Burgerlijk Wetboek. U kunt het nakijken op "
+    "rijksoverheid.nl: zoek op ‘wettelijke rente’.",
     "interest_caption": "Rente per periode (bedragen in euro)",
     "col_period": "Periode",
     "col_rate": "Rente per jaar",
@@ -2340,6 +2348,11 @@ EN = {
     "Dutch Civil Code) from the day after the due date.",
     "interest_statutory_business": "We charge statutory commercial interest (wettelijke handelsrente, article 6:119a "
     "of the Dutch Civil Code) from the day after the due date.",
+    "interest_source_consumer": "The government sets the rate and reviews it every 1 January and 1 July "
+    "(article 6:120 of the Dutch Civil Code). You can check it on rijksoverheid.nl: search for ‘wettelijke rente’.",
+    "interest_source_business": "The rate is the European Central Bank's main refinancing rate on 1 January or 1 July, "
+    "plus 8 percentage points. This is set out in article 6:120 of the Dutch Civil Code. You can check it on "
+    "rijksoverheid.nl: search for ‘wettelijke rente’.",
     "interest_caption": "Interest per period (amounts in euros)",
     "col_period": "Period",
     "col_rate": "Annual rate",

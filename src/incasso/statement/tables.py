@@ -100,6 +100,7 @@ class InterestView:
     basis: str
     rows: tuple[InterestRow, ...]
     summary: str
+    source: str  # who sets the rows' percentages and where to check them, said under the table (`rate_source`)
     assumed: str = ""  # what a rate called provisional means, when a row has one (interest_rate)
     per_day: str = ""  # what one more day adds, while interest runs (`interest_per_day`)
 
@@ -489,7 +490,14 @@ def interest_view(claim: Claim, creditor: Creditor, lang: Language) -> InterestV
     # "Daarvan is EUR 0,00 betaald" reads as a reproach to whoever has paid nothing yet: the total alone.
     summary = _interest_summary(claim, lang, total, still_open)
     assumed = _assumed_note(claim, lang) if any(not line.confirmed for line in lines) else ""
-    return InterestView(basis, rows, summary, assumed, interest_per_day(claim, lang))
+    return InterestView(basis, rows, summary, rate_source(claim, lang), assumed, interest_per_day(claim, lang))
+
+
+def rate_source(claim: Claim, lang: Language) -> str:
+    """Who sets the percentages in the table, and where a debtor or their counsellor can check them: the government
+    by decree for a consumer's statutory interest (art. 6:119 and 6:120 lid 1 BW), the ECB's rate plus 8 points for a
+    business's commercial interest (art. 6:119a and 6:120 lid 2 BW). "Each amount with its basis": the rate too."""
+    return text(lang, f"interest_source_{claim.debtor.type}")
 
 
 def _interest_summary(claim: Claim, lang: Language, total: Decimal, still_open: Decimal) -> str:

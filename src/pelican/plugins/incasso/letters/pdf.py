@@ -583,36 +583,39 @@ Pages = list[list[tuple[float, "Item"]]]
 
 def _fitted(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts, folds: tuple[float, ...] = FOLDS) -> Pages:
     """The letter laid out in at most two pages: everything, then without the notes below the tables and
-    the payments' and interest periods' lists, then with tight spacing, then with the longest invoice list
-    that fits (searched: a fixed cut left open invoices out of a final notice with room to spare)."""
+    the payments' and interest periods' lists, then with tight spacing, then without the line on where the
+    interest's rates come from (the page says it), then with the longest invoice list that fits (searched: a
+    fixed cut left open invoices out of a final notice with room to spare)."""
 
-    def layout(detail: int | None, notes: bool, tight: bool) -> Pages:
+    def layout(detail: int | None, notes: bool, tight: bool, source: bool = True) -> Pages:
         """The pages in reading order, unless the fold pushed the payment block (its QR code) down and
         what happens next fills that room: then it goes first, not a hole mid-page and the consequences
         over the page; never when that takes the payment block to a later page, nor the letter to more."""
-        pages, folded = _paginated(_flow(view, blocks, fonts, Layout(detail, notes, tight)).items, folds)
+        pages, folded = _paginated(_flow(view, blocks, fonts, Layout(detail, notes, tight, source)).items, folds)
         if not folded or not view.next_steps.lines:
             return pages
         moved, still = _paginated(
-            _flow(view, blocks, fonts, Layout(detail, notes, tight, next_first=True)).items, folds
+            _flow(view, blocks, fonts, Layout(detail, notes, tight, source, next_first=True)).items, folds
         )
         if len(moved) > len(pages) or _pay_page(moved) > _pay_page(pages) or still >= folded:
             return pages
         return moved
 
-    for notes, tight in ((True, False), (False, False), (False, True)):
-        pages = layout(None, notes, tight)
+    # Who sets the rates goes before a row of the tables does: it was added beside them (s56), and cost a 30-invoice
+    # reminder a row it had listed; the page says it under its interest table.
+    for notes, tight, source in ((True, False, True), (False, False, True), (False, True, True), (False, True, False)):
+        pages = layout(None, notes, tight, source)
         if len(pages) <= MAX_PAGES:
             return pages
     low, high, best = MIN_INVOICE_ROWS, len(view.invoices.rows) - 1, None
     while low <= high:  # more rows never take fewer pages: the longest list that fits, by halving
         middle = (low + high) // 2
-        pages = layout(middle, False, True)
+        pages = layout(middle, False, True, False)
         if len(pages) <= MAX_PAGES:
             low, best = middle + 1, pages
         else:
             high = middle - 1
-    return best or layout(MIN_INVOICE_ROWS, False, True)
+    return best or layout(MIN_INVOICE_ROWS, False, True, False)
 
 
 def _pay_page(pages: Pages) -> int:
@@ -798,6 +801,7 @@ class Layout:
     detail: int | None = None
     notes: bool = True
     tight: bool = False
+    source: bool = True  # the line on where the interest's rates come from (LetterView.interest_source)
     next_first: bool = False
 
 
@@ -805,9 +809,9 @@ def _flow(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts, layout: Lay
     """The letter's text in reading order; `detail` None for everything, else the most invoice
     rows to list, with payments and interest periods left to the personal page; `notes` False
     leaves out a table's note (a letter that only just fits keeps its tables); `tight` spacing last;
+    `source` False leaves where the interest's rates come from to the page (before a row goes);
     `next_first`: what happens next before the payment block (which a fold pushed down)."""
-    detail, notes, tight = layout.detail, layout.notes, layout.tight
-    flow = Flow(fonts, tight=tight)
+    flow = Flow(fonts, tight=layout.tight)
     flow.paragraph(view.salutation, after=3 * mm)
     for kind, text in blocks:
         flow.paragraph(text, bullet=kind == "li", after=1.5 * mm if kind == "li" else 2.5 * mm)
@@ -823,7 +827,7 @@ def _flow(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts, layout: Lay
         flow.items.append(_pay_box(view, view.pay, fonts))
     if not layout.next_first:
         _next_steps(flow, view)
-    _figures(flow, view, detail, notes)
+    _figures(flow, view, layout)
     for section in (view.way_out, view.contact):
         if not section.lines:
             continue  # a settled letter has no way out: nothing is left to pay
@@ -968,7 +972,8 @@ def _runs(modules: bytes) -> list[tuple[int, int]]:
     return runs
 
 
-def _figures(flow: Flow, view: LetterView, detail: int | None, notes: bool) -> None:
+def _figures(flow: Flow, view: LetterView, layout: Layout) -> None:
+    detail, notes = layout.detail, layout.notes
     flow.heading(view.figures_heading)
     # The heading announces the invoices: it and the line under it go with the table's first row.
     flow.paragraph(view.situation, size=8.5, grey=True, lead_in=True)
@@ -993,7 +998,8 @@ def _figures(flow: Flow, view: LetterView, detail: int | None, notes: bool) -> N
             more = view.interest.more_line(len(view.interest.rows))
             flow.paragraph(f"{view.interest_rates} {more}".strip(), size=8.5)
         for note in view.interest_notes:
-            flow.paragraph(note, size=8.5)
+            if layout.source or note != view.interest_source:
+                flow.paragraph(note, size=8.5)
     flow.line(view.costs_heading, 9, height=6 * mm, node=Node("H3"))
     flow.paragraph(view.costs, size=8.5)
     flow.items += _totals(flow.fonts, view)
