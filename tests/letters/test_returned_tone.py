@@ -222,6 +222,11 @@ def test_the_reminder_s_message_does_not_say_just_paid_beside_the_return(tmp_pat
 # reads as if the debtor forgot, while they paid. While a return is told it is left out (shipped.RETURNED_TOLD), as
 # "Misschien is het u ontschoten" is; without one the message reads as before.
 IT_HAPPENS = {"nl": "Dat kan gebeuren", "en": "It happens"}
+# Without a return, the plan's message says the instalment is not paid; beside one, what counts.
+UNPAID = {
+    "nl": "Een termijn van uw betalingsregeling is niet betaald.",
+    "en": "An instalment of your payment plan has not been paid.",
+}
 # A plan agreed on 20 February: 500.00 on 1 March (paid), 250.00 on 1 April, 250.00 on 1 May. The 1 April instalment
 # is paid on its day and taken back by the bank on the 6th; read on 9 April.
 PLAN = [
@@ -265,11 +270,17 @@ def test_the_plan_s_message_does_not_say_it_happens_beside_a_returned_instalment
     key, message = _plan_message(tmp_path, language, returned=True)
     assert key == "plan_missed"
     assert IT_HAPPENS[language] not in message, message
-    # The rest stays, the sentence's space with it.
-    goes_on = {"nl": "is niet betaald. Hieronder ziet u", "en": "has not been paid. Below you can see"}
+    # The rest stays, the sentence's space with it; the sentence before says what counts (s56: it said "is niet
+    # betaald" of the instalment paid and taken back, above the line that says what counts: shipped.PLAN_MISSED).
+    goes_on = {
+        "nl": "Voor een termijn van uw betalingsregeling hebben wij nog geen betaling van u die meetelt. Hieronder ziet "
+        "u",
+        "en": "We have no payment from you that counts for an instalment of your payment plan. Below you can see",
+    }
     assert goes_on[language] in message, message
     _, message = _plan_message(tmp_path / "none", language, returned=False)
     assert IT_HAPPENS[language] in message, message
+    assert UNPAID[language] in message, message
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])

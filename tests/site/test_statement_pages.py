@@ -27,7 +27,9 @@ from incasso.payments.reference import format_iban, format_rf, rf_reference
 from incasso.payments.tokens import DEMO_SECRET, statement_token
 from incasso.statement.labels import LABELS
 from incasso.statement.lead import answer_late
+from incasso.statement.returned import returned_now
 from incasso.statement.view import MESSAGE_VALUES, statement_view
+from pelican.plugins.incasso.shipped import PAGE_RETURNED_TOLD, as_shipped_now
 from tests import golden
 from tests.support.letters import flat, pdf_text, read_eml
 from tests.support.site import AS_OF, DEMO_LEDGER, FIXTURES, PRIVACY_LEDGER, REPO, Site, build_site, ledger_as_built
@@ -339,8 +341,10 @@ def test_the_message_for_the_stage_or_status_is_on_the_page(demo_site):
             key = "dispute_late"  # D-1013: past the day we meant to answer by
         if key == "dunning" and claim.promise is not None and claim.promise.state == "broken":
             key = "dunning_promise"  # D-1005: the dunning letter after a broken promise was about it
-        source = REPO / "content" / "messages" / claim.debtor.language / f"{key}.md"
-        first = markdown.markdown(source.read_text(encoding="utf-8")).split("</p>")[0].removeprefix("<p>")
+        source = (REPO / "content" / "messages" / claim.debtor.language / f"{key}.md").read_text(encoding="utf-8")
+        if returned_now(claim):  # beside a payment the bank took back, as it reads then (shipped.PAGE_RETURNED_TOLD)
+            source = as_shipped_now(source, PAGE_RETURNED_TOLD)
+        first = markdown.markdown(source).split("</p>")[0].removeprefix("<p>")
         section = parse(path).find(".//section[@class='message']")
         pattern = re.escape(re.sub(r"\s+", " ", first).strip()).replace(re.escape("{pay_by}"), "(.+)")
         for value in ("{not_received}", "{the_invoice}", "{this_invoice}", "{a_notice}", "{the_notice}", "{agency}"):

@@ -155,6 +155,9 @@ NL = {
     # ... with part of it paid in its window (the promise's `paid`): not "niet (helemaal)", the file knows which.
     "promise_broken_lead_part": "U had toegezegd uiterlijk {date} te betalen. Die betaling hebben wij niet helemaal "
     "ontvangen. Lukt het niet? Neem dan contact met ons op, dan zoeken wij samen een oplossing.",
+    # ... beside a payment the bank took back: part of what was paid came back, not "niet helemaal ontvangen".
+    "promise_broken_lead_part_returned": "U had toegezegd uiterlijk {date} te betalen. Daarvan telt {paid} mee: de "
+    "rest staat nog open. Lukt het niet? Neem dan contact met ons op, dan zoeken wij samen een oplossing.",
     # ... a promise made to the agency (or the bailiff) since the handover (statement.steps.broken_with_handler):
     # theirs to talk about, and a payment to them may not be in our figures yet.
     "promise_broken_handler_lead": "U had {handler} toegezegd uiterlijk {date} te betalen. Volgens onze administratie "
@@ -225,9 +228,14 @@ NL = {
     "plan_arrears_lead_more": "Er staan termijnen van uw betalingsregeling open.",
     "plan_notice_lead": "U heeft een termijn van uw betalingsregeling niet betaald. "
     "Daarom vragen wij nu het hele bedrag dat te laat is.",
+    # ... beside a payment the bank took back (statement.returned): it was paid, and came back; what counts.
+    "plan_notice_lead_returned": "Voor een termijn van uw betalingsregeling hebben wij nog geen betaling van u die "
+    "meetelt. Daarom vragen wij nu het hele bedrag dat te laat is.",
     # ... more than one missed, nothing paid of them ({missed}: steps.missed_named): not "een termijn".
     "plan_notice_lead_more": "U heeft de termijnen van {missed} van uw betalingsregeling niet betaald. "
     "Daarom vragen wij nu het hele bedrag dat te laat is.",
+    "plan_notice_lead_more_returned": "Voor de termijnen van {missed} van uw betalingsregeling hebben wij nog geen "
+    "betaling van u die meetelt. Daarom vragen wij nu het hele bedrag dat te laat is.",
     # ... part of the missed instalment(s) paid ({missed}: steps.missed_named): what came, and what is left of them.
     "plan_notice_lead_part": "Van de termijn van {date} van uw betalingsregeling ({amount}) heeft u {paid} betaald. "
     "Er staat nog {left} van open. Daarom vragen wij nu het hele bedrag dat te laat is.",
@@ -1534,11 +1542,20 @@ NL = {
     "Daarom hebben wij u {notice} gestuurd.",
     "plan_notice_more_part": "De termijnen van {missed} van uw betalingsregeling zijn nog niet helemaal betaald. "
     "Daarom hebben wij u {notice} gestuurd.",
+    # ... beside a payment the bank took back (statement.returned): the notice, then what counts, not "Daarom": the
+    # notice may be older than the return (as the other letters' messages say it: shipped.RETURNED_TOLD).
+    "plan_notice_returned": "Wij hebben u {notice} gestuurd. Voor de termijn van {date} van uw betalingsregeling "
+    "hebben wij nog geen betaling van u die meetelt.",
+    "plan_notice_more_returned": "Wij hebben u {notice} gestuurd. Voor de termijnen van {missed} van uw "
+    "betalingsregeling hebben wij nog geen betaling van u die meetelt.",
     # ... beside those, the instalments due since the notice went out: they did not bring it (steps._plan_notice_line).
     "plan_notice_also": "Ook de termijn van {date} is nog niet betaald.",
     "plan_notice_also_part": "Ook de termijn van {date} is nog niet helemaal betaald.",
     "plan_notice_also_more": "Ook de termijnen van {missed} zijn nog niet betaald.",
     "plan_notice_also_more_part": "Ook de termijnen van {missed} zijn nog niet helemaal betaald.",
+    "plan_notice_also_returned": "Ook voor de termijn van {date} hebben wij nog geen betaling van u die meetelt.",
+    "plan_notice_also_more_returned": "Ook voor de termijnen van {missed} hebben wij nog geen betaling van u die "
+    "meetelt.",
     # Which instalments are open, as the reminder of a missed instalment names them (letters.terms).
     "plan_arrears": "De termijn van {date} is nog niet betaald: er staat {open} open.",
     # ... beside a payment the bank took back (statement.returned): what counts, as the instalment's reminder
@@ -1714,12 +1731,18 @@ NL = {
     "plan_notice_today_part": "De termijn van {date} van uw betalingsregeling is nog niet helemaal betaald.",
     "plan_notice_today_more": "De termijnen van {missed} van uw betalingsregeling zijn nog niet betaald.",
     "plan_notice_today_more_part": "De termijnen van {missed} van uw betalingsregeling zijn nog niet helemaal betaald.",
+    "plan_notice_today_returned": "Voor de termijn van {date} van uw betalingsregeling hebben wij nog geen betaling "
+    "van u die meetelt.",
+    "plan_notice_today_more_returned": "Voor de termijnen van {missed} van uw betalingsregeling hebben wij nog geen "
+    "betaling van u die meetelt.",
     # ... missed after the notice over the plan, in its term (demand.notice_before_missed): that instalment did not
     # bring the notice, which still asks everything overdue.
     "plan_notice_since": "De termijn van {date} van uw betalingsregeling is nog niet betaald. Onze sommatie geldt "
     "nog: die vraagt alles wat te laat is, ook deze termijn.",
     "plan_notice_since_part": "De termijn van {date} van uw betalingsregeling is nog niet helemaal betaald. Onze "
     "sommatie geldt nog: die vraagt alles wat te laat is, ook deze termijn.",
+    "plan_notice_since_returned": "Voor de termijn van {date} van uw betalingsregeling hebben wij nog geen betaling "
+    "van u die meetelt. Onze sommatie geldt nog: die vraagt alles wat te laat is, ook deze termijn.",
     "plan_notice_lead_since": "Onze sommatie geldt nog: die vraagt het hele bedrag dat te laat is, ook uw termijn.",
     # The rest after a plan's instalments that holds collection costs charged: not "rente" alone, nor "klein".
     "plan_rest_costs_in": "Daarin zitten de incassokosten van {costs}.",
@@ -1940,7 +1963,9 @@ NL = {
     "returned_pay_again": "Wilt u opnieuw betalen?",
     "returned_pay_again_other_account": "Wilt u opnieuw betalen, vanaf een andere rekening?",
     "returned_ask_us": "Denkt u dat dit niet klopt? Neem dan contact met ons op.",
-    "returned_ask_handler": "Denkt u dat dit niet klopt? Neem dan contact op met {handler}.",
+    # ... after a handover: the payment was to us, and the line above the invoices sends a payment to us to us
+    # (situation_unlinked_handler): one instruction, not the agency here and us there.
+    "returned_ask_us_handed_over": "Denkt u dat dit niet klopt? Neem dan contact met ons op: u betaalde aan ons.",
     # {not_received} once the bank took back what was paid and nothing else counts: not "uw betaling nog niet
     # ontvangen", which tells a debtor who paid that nothing came (statement.view.not_received). Not "because the bank
     # took it back" either: the step the text gives as its reason ("Daarom hebben wij uw dossier overgedragen") may be
@@ -2053,6 +2078,8 @@ EN = {
     "you cannot pay, please contact us, and we will look for a solution together.",
     "promise_broken_lead_part": "You promised to pay by {date}. We have not received all of that payment. If you "
     "cannot pay, please contact us, and we will look for a solution together.",
+    "promise_broken_lead_part_returned": "You promised to pay by {date}. Of that, {paid} counts: the rest is still "
+    "open. If you cannot pay, please contact us, and we will look for a solution together.",
     "promise_broken_handler_lead": "You promised {handler} to pay by {date}. Our records show that payment has not "
     "come in. If you cannot pay, or have paid already, please contact {handler}.",
     "promise_broken_handler_lead_part": "You promised {handler} to pay by {date}. Our records show that not all of "
@@ -2105,8 +2132,12 @@ EN = {
     "plan_arrears_lead_more": "Instalments of your payment plan are overdue.",
     "plan_notice_lead": "You did not pay an instalment of your payment plan. So we "
     "now ask for the whole amount that is overdue.",
+    "plan_notice_lead_returned": "We have no payment from you that counts for an instalment of your payment plan. So "
+    "we now ask for the whole amount that is overdue.",
     "plan_notice_lead_more": "You did not pay the instalments of {missed} of your payment plan. So we now ask for "
     "the whole amount that is overdue.",
+    "plan_notice_lead_more_returned": "We have no payment from you that counts for the instalments of {missed} of your "
+    "payment plan. So we now ask for the whole amount that is overdue.",
     "plan_notice_lead_part": "Of the instalment of {date} of your payment plan ({amount}) you have paid {paid}. "
     "{left} of it is still open. So we now ask for the whole amount that is overdue.",
     "plan_notice_lead_more_part": "Of the instalments of {missed} of your payment plan you have paid {paid}. {left} "
@@ -3152,10 +3183,17 @@ EN = {
     "So we have sent you {notice}.",
     "plan_notice_more_part": "The instalments of {missed} of your payment plan have not been paid in full. "
     "So we have sent you {notice}.",
+    "plan_notice_returned": "We have sent you {notice}. For the instalment of {date} of your payment plan, we have no "
+    "payment from you that counts.",
+    "plan_notice_more_returned": "We have sent you {notice}. For the instalments of {missed} of your payment plan, we "
+    "have no payment from you that counts.",
     "plan_notice_also": "The instalment of {date} has not been paid either.",
     "plan_notice_also_part": "The instalment of {date} has not been paid in full either.",
     "plan_notice_also_more": "The instalments of {missed} have not been paid either.",
     "plan_notice_also_more_part": "The instalments of {missed} have not been paid in full either.",
+    "plan_notice_also_returned": "For the instalment of {date}, we have no payment from you that counts either.",
+    "plan_notice_also_more_returned": "For the instalments of {missed}, we have no payment from you that counts "
+    "either.",
     "plan_arrears": "The instalment of {date} has not been paid: {open} is open.",
     "plan_arrears_returned": "For the instalment of {date}, we have no payment from you that counts: {open} is open.",
     "plan_arrears_part": "Of the instalment of {date} ({amount}) you have paid {paid}: {open} is still open.",
@@ -3298,10 +3336,16 @@ EN = {
     "plan_notice_today_part": "The instalment of {date} of your payment plan has not been paid in full.",
     "plan_notice_today_more": "The instalments of {missed} of your payment plan have not been paid.",
     "plan_notice_today_more_part": "The instalments of {missed} of your payment plan have not been paid in full.",
+    "plan_notice_today_returned": "For the instalment of {date} of your payment plan, we have no payment from you that "
+    "counts.",
+    "plan_notice_today_more_returned": "For the instalments of {missed} of your payment plan, we have no payment from "
+    "you that counts.",
     "plan_notice_since": "The instalment of {date} of your payment plan has not been paid. Our final notice "
     "still applies: it asks for everything that is overdue, this instalment included.",
     "plan_notice_since_part": "The instalment of {date} of your payment plan has not been paid in full. Our final "
     "notice still applies: it asks for everything that is overdue, this instalment included.",
+    "plan_notice_since_returned": "For the instalment of {date} of your payment plan, we have no payment from you that "
+    "counts. Our final notice still applies: it asks for everything that is overdue, this instalment included.",
     "plan_notice_lead_since": "Our final notice still applies: it asks for the whole amount that is overdue, your "
     "instalment included.",
     "plan_rest_costs_in": "That includes the collection costs of {costs}.",
@@ -3494,7 +3538,7 @@ EN = {
     "returned_pay_again": "Please pay again.",
     "returned_pay_again_other_account": "Please pay again, from another account.",
     "returned_ask_us": "If you think this is not right, please contact us.",
-    "returned_ask_handler": "If you think this is not right, please contact {handler}.",
+    "returned_ask_us_handed_over": "If you think this is not right, please contact us: it was us you paid.",
     "not_received_returned": "no payment from you that counts",
 }
 

@@ -3,8 +3,9 @@
 A payment the bank took back (a return, a recall, a reversed direct debit: incasso.bank.reconcile) counts nowhere
 in the figures, but the debtor believes they paid. While the claim is open, their page says, under the payments,
 which payment came back and when, that it is therefore still open, why where the bank's reason is one the debtor
-should know (in their words, never the bank's code alone), and what to do: pay again, or contact whoever has the
-file if they think it is wrong. Only the debtor's own payments (Claim.returned): nothing of another dossier.
+should know (in their words, never the bank's code alone), and what to do: pay again, or contact us if they think
+it is wrong (the payment was to us, also after a handover). Only the debtor's own payments (Claim.returned): nothing
+of another dossier.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from incasso.law.money import ZERO
 from incasso.ledger.model import Language, ReturnedPayment
 from incasso.statement.handler import handler_of
 from incasso.statement.labels import text
-from incasso.statement.lead import handler_name
 
 # The SEPA return reasons a debtor should know of, by code: the words that say it (labels `returned_reason_*`). Any
 # other code (a technical one, or one the debtor's own bank chose for them) gets no reason: a raw code tells them
@@ -88,11 +88,12 @@ def returned_line(payment: ReturnedPayment, lang: Language, paid_since: Decimal 
 
 
 def _todo(claim: Claim, returned: tuple[ReturnedPayment, ...], lang: Language) -> str:
-    """Pay again (from another account, once the bank said the one it came from is closed or blocked), or contact
-    whoever has the file when the debtor thinks it is wrong: after a handover, the agency or the bailiff."""
+    """Pay again (from another account, once the bank said the one it came from is closed or blocked), or contact us
+    when the debtor thinks it is wrong: the payment and its return are on our account. After a handover too: the line
+    above the invoices sends a question about a payment to us to us (view._unlinked), and this one says why it is us,
+    not the agency the page's top names (s56: "Neem dan contact op met Incasso X B.V." under "Heeft u aan ons
+    betaald? Neem dan contact met ons op.", and named an agency the page gives no way to reach)."""
     gone = any((r.reason or "").upper() in _ACCOUNT_GONE for r in returned)
     again = text(lang, "returned_pay_again_other_account" if gone else "returned_pay_again")
-    handler = handler_of(claim)
-    if handler is None:
-        return f"{again} {text(lang, 'returned_ask_us')}"
-    return f"{again} {text(lang, 'returned_ask_handler', handler=handler_name(handler, lang))}"
+    ask = "returned_ask_us" if handler_of(claim) is None else "returned_ask_us_handed_over"
+    return f"{again} {text(lang, ask)}"

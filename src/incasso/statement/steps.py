@@ -887,24 +887,33 @@ def _plan_notice_line(claim: Claim, lang: Language) -> str:
     wij u onze laatste brief (sommatie) gestuurd"); the notice goes out today (the next line says so); or it was missed
     after the notice, which still runs and asks it too ("Onze sommatie geldt nog"), not as if
     it had brought a notice sent before its day. "niet helemaal" only when part of it came; more than one missed,
-    each named ("De termijnen van 31 oktober 2026 (EUR 500,00) en 15 november 2026 (EUR 500,00)")."""
+    each named ("De termijnen van 31 oktober 2026 (EUR 500,00) en 15 november 2026 (EUR 500,00)"). Nothing of them
+    paid beside a payment the bank took back: what counts, not "nog niet betaald" (`_unpaid_told`)."""
     plan = claim.running_plan
     missed = plan.missed_installment
     part = "_part" if missed.paid > 0 else ""
     values = dict(date=fmt.day(missed.installment.due, lang))
     if notice_before_missed(claim) is not None:  # the next line names it, with its term
-        return text(lang, f"plan_notice_since{part}", **values)
+        return text(lang, _unpaid_told(claim, "plan_notice_since", part), **values)
     if len(plan.missed) > 1:  # each missed one named, as the top names them: not "De termijn van" the first alone
         values = dict(missed=missed_named(claim, lang))
         part = "_more_part" if plan.missed_paid > 0 else "_more"
     if notice_written_today(claim):
-        return text(lang, f"plan_notice_today{part}", **values)
+        return text(lang, _unpaid_told(claim, "plan_notice_today", part), **values)
     brought, since = _missed_around_the_notice(claim)
     if brought and since:  # "Daarom" of those it came after only: not of one due after it was sent
-        return f"{_missed_line(brought, 'plan_notice', lang, notice=plan_notice_named(claim, lang))} " + (
-            _missed_line(since, "plan_notice_also", lang)
+        return f"{_missed_line(claim, brought, 'plan_notice', lang, notice=plan_notice_named(claim, lang))} " + (
+            _missed_line(claim, since, "plan_notice_also", lang)
         )
-    return text(lang, f"plan_notice{part}", notice=plan_notice_named(claim, lang), **values)
+    return text(lang, _unpaid_told(claim, "plan_notice", part), notice=plan_notice_named(claim, lang), **values)
+
+
+def _unpaid_told(claim: Claim, key: str, part: str) -> str:
+    """`key` with its `part` ("", "_more", "_part", "_more_part"); of instalments nothing of which counts, its
+    `_returned` form beside a payment the bank took back (returned.told_beside_return): the debtor paid, and it came
+    back, so "nog niet betaald" (and "U heeft ... niet betaald") reads untrue; "nog geen betaling die meetelt" holds
+    either way. A form with part paid says what came, which is true."""
+    return told_beside_return(claim, key + part) if part in ("", "_more") else key + part
 
 
 def _missed_around_the_notice(claim: Claim) -> tuple[list[InstallmentState], list[InstallmentState]]:
@@ -919,12 +928,13 @@ def _missed_around_the_notice(claim: Claim) -> tuple[list[InstallmentState], lis
     ]
 
 
-def _missed_line(missed: list[InstallmentState], key: str, lang: Language, **values: str) -> str:
-    """`key` of these missed instalments: one by its day, more each with day and amount; `_part` when part was paid."""
+def _missed_line(claim: Claim, missed: list[InstallmentState], key: str, lang: Language, **values: str) -> str:
+    """`key` of these missed instalments: one by its day, more each with day and amount; `_part` when part was paid;
+    nothing of them paid beside a payment the bank took back, what counts (`_unpaid_told`)."""
     part = "_part" if any(i.paid > 0 for i in missed) else ""
     if len(missed) == 1:
-        return text(lang, f"{key}{part}", date=fmt.day(missed[0].installment.due, lang), **values)
-    return text(lang, f"{key}_more{part}", missed=_named(missed, lang), **values)
+        return text(lang, _unpaid_told(claim, key, part), date=fmt.day(missed[0].installment.due, lang), **values)
+    return text(lang, _unpaid_told(claim, key, f"_more{part}"), missed=_named(missed, lang), **values)
 
 
 def instalments_asked_line(claim: Claim, unread: Sequence[InstallmentState], lang: Language, when: str) -> str:
@@ -1919,12 +1929,13 @@ def _notice_lead(claim: Claim, lang: Language) -> str:
         # Some missed before the notice, some after it: only the first brought it, as the steps say (not "Daarom" of
         # them all); then what it asks.
         notice = plan_notice_named(claim, lang)
-        before = _missed_line(brought, "plan_notice", lang, notice=notice)
-        return f"{before} {_missed_line(since, 'plan_notice_also', lang)} {text(lang, 'plan_notice_lead_ask')}"
+        before = _missed_line(claim, brought, "plan_notice", lang, notice=notice)
+        also = _missed_line(claim, since, "plan_notice_also", lang)
+        return f"{before} {also} {text(lang, 'plan_notice_lead_ask')}"
     if plan.missed_paid == 0 and plan.arrears_kind == ArrearsKind.MORE:  # "een termijn" of two read as one
-        return text(lang, "plan_notice_lead_more", missed=missed_named(claim, lang))
-    if plan.missed_paid == 0:
-        return text(lang, "plan_notice_lead")
+        return text(lang, _unpaid_told(claim, "plan_notice_lead", "_more"), missed=missed_named(claim, lang))
+    if plan.missed_paid == 0:  # beside a return: "U heeft een termijn ... niet betaald" to someone who paid
+        return text(lang, _unpaid_told(claim, "plan_notice_lead", ""))
     missed = plan.missed_installment
     return text(
         lang,
@@ -2173,9 +2184,10 @@ def _broken_promise(claim: Claim, lang: Language) -> list[str]:
         return []
     if any(e.type in ESCALATION_EVENTS and e.date > promise.promised_date for e in claim.events):
         return []
-    # Part of it came in, or nothing; or nothing that counts, beside a payment the bank took back.
-    key = "promise_broken_lead_part" if promise.paid > 0 else told_beside_return(claim, "promise_broken_lead")
-    return [text(lang, key, date=fmt.day(promise.promised_date, lang))]
+    # Part of it came in, or nothing; beside a payment the bank took back, what counts: nothing, or the part that did
+    # ("niet helemaal ontvangen" read as if the rest never came, where it came and went back).
+    key = told_beside_return(claim, "promise_broken_lead_part" if promise.paid > 0 else "promise_broken_lead")
+    return [text(lang, key, date=fmt.day(promise.promised_date, lang), paid=fmt.money(promise.paid, lang))]
 
 
 def _thanks_since_the_letter(claim: Claim, lang: Language) -> list[str]:

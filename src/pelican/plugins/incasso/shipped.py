@@ -187,5 +187,56 @@ HANDED_OVER = (
         "We have handed your file over to {agency}. We have {not_received}.",
     ),
 )
+# The page's plan messages of a missed instalment, as shipped (`plan_missed`, `_several`, `_single`, `_last`,
+# `_last_several` and their `_answered` forms): "Een termijn van uw betalingsregeling is niet betaald." stood above the
+# instalment paid and taken back by the bank, and above "Voor de termijn van ... hebben wij nog geen betaling van u die
+# meetelt" (statement.labels `plan_arrears_returned`): it says what counts, as that line and the instalment's reminder
+# (`PLAN_UNPAID`) do. The `_part` forms say what came in.
+PLAN_MISSED = (
+    (
+        "Een termijn van uw betalingsregeling is niet betaald.",
+        "Voor een termijn van uw betalingsregeling hebben wij nog geen betaling van u die meetelt.",
+    ),
+    (
+        "Een paar termijnen van uw betalingsregeling zijn niet betaald.",
+        "Voor een paar termijnen van uw betalingsregeling hebben wij nog geen betaling van u die meetelt.",
+    ),
+    (
+        "De termijn van uw betalingsregeling is niet betaald.",
+        "Voor de termijn van uw betalingsregeling hebben wij nog geen betaling van u die meetelt.",
+    ),
+    (
+        "De laatste dag van uw betalingsregeling is voorbij, en een termijn ervan is niet betaald.",
+        "De laatste dag van uw betalingsregeling is voorbij, en voor een termijn ervan hebben wij nog geen betaling "
+        "van u die meetelt.",
+    ),
+    (
+        "De laatste dag van uw betalingsregeling is voorbij, en een paar termijnen ervan zijn niet betaald.",
+        "De laatste dag van uw betalingsregeling is voorbij, en voor een paar termijnen ervan hebben wij nog geen "
+        "betaling van u die meetelt.",
+    ),
+    (
+        "An instalment of your payment plan has not been paid.",
+        "We have no payment from you that counts for an instalment of your payment plan.",
+    ),
+    (
+        "Some instalments of your payment plan have not been paid.",
+        "We have no payment from you that counts for some instalments of your payment plan.",
+    ),
+    (
+        "The instalment of your payment plan has not been paid.",
+        "We have no payment from you that counts for the instalment of your payment plan.",
+    ),
+    (
+        "The last day of your payment plan has passed, and an instalment of it has not been paid.",
+        "The last day of your payment plan has passed, and we have no payment from you that counts for an instalment "
+        "of it.",
+    ),
+    (
+        "The last day of your payment plan has passed, and some instalments of it have not been paid.",
+        "The last day of your payment plan has passed, and we have no payment from you that counts for some "
+        "instalments of it.",
+    ),
+)
 # Each page message's sentences while a payment the bank took back is told (statements.Messages).
-PAGE_RETURNED_TOLD = (*RETURNED_TOLD, *HANDED_OVER)
+PAGE_RETURNED_TOLD = (*RETURNED_TOLD, *HANDED_OVER, *PLAN_MISSED)
