@@ -739,6 +739,13 @@ def _rates(claim: Claim, creditor: Creditor) -> tuple[RateRow, ...]:
     )
 
 
+@cache
+def _rates_file() -> str:
+    """The rate file's name (law.rates.rates_file_name), asked once a process: it looks at the disk, and is the same
+    for every dossier."""
+    return rates_file_name()
+
+
 # The invoices' last column once a claim is closed: how late it was paid, or when it was written off.
 _LATE_COLUMN = {Status.PAID: "late_paid", Status.SETTLED: "late_paid", Status.WRITTEN_OFF: "late_written_off"}
 
@@ -1093,7 +1100,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         interest_column=words().UI["interest_closed" if claim.closed else "interest"],
         late_column=words().UI[_LATE_COLUMN.get(claim.status, "days_overdue")],
         rates=_rates(claim, book.creditor),
-        rates_note=words().PHRASE["rates_note"].format(file=rates_file_name()),
+        rates_note=words().PHRASE["rates_note"].format(file=_rates_file()),
         payments=_payments(claim, book.matched_references, _accounts(book, claim)),
         returned=_returned(row.returns),
         plan=_plan(claim),
