@@ -60,6 +60,21 @@ def test_the_first_instalment_missed_with_nothing_paid_since_is_said_too(tmp_pat
     assert label == "Nu te betalen" and said.startswith("Er staat een termijn van de afspraak open."), said
 
 
+@pytest.mark.parametrize(
+    ("language", "lead"),
+    [
+        ("nl", "Er staan termijnen van de afspraak open. Betaalt u die niet op tijd? Dan vervalt de afspraak."),
+        ("en", "Instalments of the agreement are overdue. If you do not pay them on time, the agreement ends."),
+    ],
+)
+def test_two_instalments_overdue_are_said_as_two(tmp_path: Path, language, lead) -> None:
+    """Nothing paid of either: the first in its grace (to 9 December), the second past its day. The box asks both
+    (EUR 500,00), not "Er staat een termijn van de afspraak open"."""
+    label, said = _top(tmp_path, date(2026, 12, 5), language=language, paid=(BEFORE,))
+    assert label in ("Nu te betalen", "To pay now")
+    assert said.startswith(lead), said
+
+
 LAPSES = {
     "nl": "Betaalt u een termijn meer dan 14 dagen te laat? Dan vervalt de afspraak en vragen wij weer het hele bedrag.",
     "en": "If you pay an instalment more than 14 days late, the agreement ends and we ask for the whole amount again.",

@@ -220,6 +220,9 @@ NL = {
     # A settlement's instalment overdue, at the top of the page: what a miss brings, before the thanks.
     "settlement_missed_lead": "Er staat een termijn van de afspraak open. Betaalt u die niet op tijd? Dan vervalt de "
     "afspraak.",
+    # ... more than one: not "een termijn" beside an amount that holds several.
+    "settlement_missed_lead_more": "Er staan termijnen van de afspraak open. Betaalt u die niet op tijd? Dan vervalt "
+    "de afspraak.",
     # A plan of one (tables.instalment_key, counting all): its instalment, not "een termijn" of several.
     "plan_arrears_lead_single": "De termijn van uw betalingsregeling staat nog open.",
     "plan_arrears_lead_more": "Er staan termijnen van uw betalingsregeling open.",
@@ -2092,6 +2095,8 @@ EN = {
     "part_due": "Of this, {amount} by {date}.",
     "plan_arrears_lead": "An instalment of your payment plan is overdue.",
     "settlement_missed_lead": "An instalment of the agreement is overdue. If you do not pay it on time, the "
+    "agreement ends.",
+    "settlement_missed_lead_more": "Instalments of the agreement are overdue. If you do not pay them on time, the "
     "agreement ends.",
     "plan_arrears_lead_single": "The instalment of your payment plan is overdue.",
     "plan_arrears_lead_more": "Instalments of your payment plan are overdue.",

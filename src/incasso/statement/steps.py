@@ -1715,7 +1715,10 @@ def _settlement_top(claim: Claim, lang: Language, top: Summary) -> Summary:
         return replace(top, lines=(*top.lines, settlement_lapse(accord, lang)))
     if _unseen(claim):
         return top
-    return replace(top, label=text(lang, "to_pay_now"), lines=(text(lang, "settlement_missed_lead"), *top.lines))
+    # More than one overdue (one taken back and counted from the return, say, beside the next one's day): "termijnen".
+    overdue = [i for i in accord.plan.installments if i.state == InstallmentStatus.OVERDUE] if accord.plan else []
+    lead = "settlement_missed_lead_more" if len(overdue) > 1 else "settlement_missed_lead"
+    return replace(top, label=text(lang, "to_pay_now"), lines=(text(lang, lead), *top.lines))
 
 
 def _agreed_summary(
