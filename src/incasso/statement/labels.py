@@ -1249,6 +1249,10 @@ NL = {
     "settlement_lapses_on": "Betaalt u de termijn van {date} niet uiterlijk {day}? Dan vervalt de afspraak en vragen "
     "wij weer het hele bedrag.",
     "settlement_last_days": "Elke termijn heeft een laatste dag.",
+    # ... in the confirmation, whose table of instalments gives each one's (steps.settlement_last_days).
+    "settlement_last_days_below": "Elke termijn heeft een laatste dag. Die staat in de tabel met uw termijnen "
+    "hieronder.",
+    "plan_col_last_day": "Laatste dag",
     "settlement_last_day": "Voor de termijn van {date} is dat {day}.",
     "settlement_lapses_last_day": "Betaalt u een termijn niet uiterlijk op die dag? Dan vervalt de afspraak en vragen "
     "wij weer het hele bedrag.",
@@ -2930,6 +2934,9 @@ EN = {
     "settlement_lapses_on": "The last day for the instalment of {date} is {day}. If you miss it, the agreement ends "
     "and we ask for the whole amount again.",
     "settlement_last_days": "Each instalment has a last day.",
+    "settlement_last_days_below": "Each instalment has a last day. You will find it in the table of your "
+    "instalments below.",
+    "plan_col_last_day": "Last day",
     "settlement_last_day": "For the instalment of {date}, that is {day}.",
     "settlement_lapses_last_day": "If you do not pay an instalment by that day, the agreement ends and we ask for the "
     "whole amount again.",

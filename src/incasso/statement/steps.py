@@ -436,8 +436,24 @@ def settlement_lapse(accord: Accord, lang: Language, *, every: bool = False) -> 
     last = [(fmt.day(due, lang), fmt.day(accord.grace_end(due), lang)) for due in sorted(dues)]
     if len(last) == 1:
         return text(lang, "settlement_lapses_on", date=last[0][0], day=last[0][1])
+    if every:  # the confirmation's table of instalments gives each one's (`settlement_last_days`)
+        return " ".join((text(lang, "settlement_last_days_below"), text(lang, "settlement_lapses_last_day")))
     days = (text(lang, "settlement_last_day", date=due, day=end) for due, end in last)
     return " ".join((text(lang, "settlement_last_days"), *days, text(lang, "settlement_lapses_last_day")))
+
+
+def settlement_last_days(accord: Accord | None) -> dict[date, date] | None:
+    """Of a running settlement in more than one instalment whose grace is longer for one (its reminder posted abroad,
+    or written late: claims.accord.grace_ends), each instalment's day and its last day: the confirmation's table of
+    instalments gives them in a column of their own (letters.view), and its sentence says so (`settlement_lapse`).
+    Said one by one in that sentence, seven instalments read as seven sentences in a row. None where each has the
+    policy's grace (the sentence says "meer dan 14 dagen te laat"), or there is one."""
+    if accord is None or accord.plan is None or len(accord.event.installments) < 2:
+        return None
+    dues = [i.due for i in accord.event.installments]
+    if all(accord.grace_for(due) == accord.grace_days for due in dues):
+        return None
+    return {due: accord.grace_end(due) for due in dues}
 
 
 # A plan or a promise agreed since replaced the ended settlement: said as "over een lager bedrag" (the plan or the
