@@ -75,6 +75,30 @@ def test_two_instalments_overdue_are_said_as_two(tmp_path: Path, language, lead)
     assert said.startswith(lead), said
 
 
+@pytest.mark.parametrize(
+    ("language", "remits"),
+    [
+        ("nl", "Betaalt u nog EUR 500,00 uiterlijk 9 december 2026? Dan schelden wij de rest van EUR 500,00 kwijt."),
+        ("en", "Please pay the remaining EUR 500.00 by 9 December 2026. We will then waive the rest: EUR 500.00."),
+    ],
+)
+def test_the_remission_is_promised_by_the_overdue_instalment_s_last_day_not_a_later_one(
+    tmp_path: Path, language, remits
+) -> None:
+    """Nothing paid: the first instalment's grace ends on 9 December, the last one's (1 December) on the 15th. Until
+    s56's review "Wat gebeurt er nu?" promised the remission for all of it by 15 December: paid on the 12th, the
+    settlement had lapsed on the 10th. The box asks it by the 9th too."""
+    ledger = one_debtor_ledger(tmp_path, payments=[BEFORE], events=[IN_TWO], language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 12, 5))
+    below = " ".join(next_steps(claim, ledger, claim.debtor.language, page=True)).replace("\xa0", " ")
+    assert remits in below, below
+    assert "15 december 2026" not in below and "15 December 2026" not in below, below
+    top = summary(claim, ledger, claim.debtor.language, read_today=True)
+    assert top.deadline is not None and top.deadline.replace("\xa0", " ").endswith(
+        ("9 december 2026", "9 December 2026")
+    )
+
+
 LAPSES = {
     "nl": "Betaalt u een termijn meer dan 14 dagen te laat? Dan vervalt de afspraak en vragen wij weer het hele bedrag.",
     "en": "If you pay an instalment more than 14 days late, the agreement ends and we ask for the whole amount again.",

@@ -406,10 +406,12 @@ def _settlement_next(claim: Claim, lang: Language, *, top: bool = False) -> tupl
         day, remitted = fmt.day(accord.last_day, lang), money(accord.remitted)
         return (text(lang, "settlement_unseen", left=money(accord.left), date=day, remitted=remitted),)
     last = accord.last_day if accord.last_day >= claim.as_of else accord.grace_end(accord.last_day)
+    late = accord.missed
+    if late is not None:  # all of it by a later day keeps nothing once the overdue one's grace is over
+        last = min(last, accord.pay_by)
     left = text(
         lang, "settlement_next", left=money(accord.left), date=fmt.day(last, lang), remitted=money(accord.remitted)
     )
-    late = accord.missed
     if late is not None:  # its last day that keeps the agreement is what the page asks it by (Accord.pay_by)
         keeps = fmt.day(accord.pay_by, lang)
         overdue = told_beside_return(claim, "settlement_overdue")  # a payment of it came back: what counts
