@@ -10,12 +10,13 @@ One consumer invoice of 1250.00 (tests.support.ledgers.valid_debtor, a postal an
 from __future__ import annotations
 
 import shutil
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from incasso import fmt
 from incasso.claims.assess import assess
 from incasso.claims.demand import page_asks
 from incasso.claims.states import ActionKind
@@ -117,6 +118,63 @@ def test_the_confirmation_says_what_was_agreed_by_role_what_is_remitted_and_what
     page = statement_view(claim, ledger)
     assert view.pay is not None and page.pay is not None and page_asks(claim) == Decimal("600.00")
     assert view.pay.payload == page.pay.payload
+
+
+SIX = event(
+    AGREED,
+    "settlement",
+    amount=Decimal("600.00"),
+    installments=[{"due": date(2026 + (m > 12), (m - 1) % 12 + 1, 15), "amount": "100.00"} for m in range(12, 18)],
+)
+ANTWERP = {"contact.address": ["Meir 24", "2000 Antwerpen", "België"]}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "columns"),
+    [
+        (
+            "nl",
+            "Elke termijn heeft een laatste dag. Die staat in de tabel met uw termijnen hieronder. Betaalt u een termijn "
+            "niet uiterlijk op die dag? Dan vervalt de afspraak en vragen wij weer het hele bedrag.",
+            ("", "Uiterlijk", "Bedrag", "Laatste dag"),
+        ),
+        (
+            "en",
+            "Each instalment has a last day. You will find it in the table of your instalments below. If you do not "
+            "pay an instalment by that day, the agreement ends and we ask for the whole amount again.",
+            ("", "Due by", "Amount", "Last day"),
+        ),
+    ],
+)
+def test_abroad_a_confirmation_of_six_instalments_gives_each_last_day_in_its_table(
+    tmp_path: Path, language, sentence, columns
+) -> None:
+    """Posted to Antwerp each instalment's grace is longer (its reminder arrives later: claims.accord.grace_ends), by
+    a few days more or less as the post goes. Said one by one, "Voor de termijn van 15 december 2026 is dat 13 januari
+    2027." six times in a row (s56); now once, in a column of the table the letter shows anyway."""
+    ledger, claim = _claim(tmp_path, AGREED, settlement=SIX, language=language, **ANTWERP)
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    said = _said(view)
+    assert sentence in said, said
+    assert "Voor de termijn van" not in said and "For the instalment of" not in said, said
+    assert view.plan is not None and view.plan.columns == columns
+    accord = claim.accord
+    assert accord is not None and accord.plan is not None
+    # Each row's last day is the rule's, and each is later than the 14 days at home.
+    lasts = [row[3] for row in view.plan.rows]
+    expected = [
+        fmt.short_day(accord.grace_end(i.installment.due), claim.debtor.language) for i in accord.plan.installments
+    ]
+    assert lasts == expected and len(lasts) == 6
+    assert all(
+        accord.grace_end(i.installment.due) > i.installment.due + timedelta(days=14) for i in accord.plan.installments
+    )
+    # At home the table has no such column, and the sentence says the 14 days.
+    home_ledger, home = _claim(tmp_path / "home", AGREED, settlement=SIX, language=language)
+    (home_due,) = letters_due(home, NO_RECORD)
+    home_view = letter_view(home_ledger, home, home_due, Channel.LETTER)
+    assert home_view.plan is not None and home_view.plan.columns == columns[:3]
 
 
 def test_a_confirmation_in_instalments_shows_its_schedule_and_says_the_grace(tmp_path: Path) -> None:

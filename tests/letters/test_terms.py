@@ -484,6 +484,52 @@ def test_a_newer_invoice_s_own_reminder_is_its_letter_only(tmp_path, b_due, more
     assert each == {"A": ["reminder", "dunning", "final_notice"], "B": ["reminder"]}
 
 
+@pytest.mark.parametrize(
+    ("b_due", "more_events", "language", "said"),
+    [
+        (
+            date(2026, 12, 10),
+            [],
+            "nl",
+            "Factuur B stond nog niet in onze sommatie van 1 december 2026. Voor die factuur kreeg u daarom eerst onze "
+            "herinnering van 18 december 2026, en nu deze brief. De andere bedragen staan er ook in, zodat u alles "
+            "bij elkaar ziet.",
+        ),
+        (
+            date(2026, 12, 10),
+            [],
+            "en",
+            "Invoice B was not yet in our final notice of 1 December 2026. For that invoice, we sent you our reminder "
+            "of 18 December 2026 first, and now this letter. The other amounts are in it too, so that you see "
+            "everything together.",
+        ),
+        (
+            date(2026, 10, 31),
+            [
+                event(date(2026, 11, 1), "dispute", reason="Te duur", invoices=["B"]),
+                event(date(2026, 12, 5), "dispute_resolved", invoices=["B"], outcome="De prijs klopt"),
+            ],
+            "nl",
+            "U was het niet eens met factuur B. Daarom stond die niet in onze sommatie van 1 december 2026. Wij "
+            "hebben uw bezwaar beantwoord. Voor die factuur kreeg u daarom eerst onze herinnering van 18 december "
+            "2026, en nu deze brief. De andere bedragen staan er ook in, zodat u alles bij elkaar ziet.",
+        ),
+    ],
+)
+def test_a_newer_invoice_s_dunning_letter_says_its_reminder_came_first_not_this_letter(
+    tmp_path, b_due, more_events, language, said
+):
+    """B's second letter of its own: until s56 it said, as its reminder had, "Factuur B stond nog niet in onze laatste
+    brief (de sommatie ...). Voor die factuur krijgt u daarom eerst deze brief", under an opening that names B's
+    reminder ("en voor factuur B een herinnering"): its last letter was that reminder, and this one is not its first."""
+    b = invoice(number="B", date=date(2026, 10, 1), due=b_due, amount=Decimal("800.00"))
+    events = sorted([*A_STEPS, *more_events, event(date(2026, 12, 18), "reminder")], key=lambda e: e["date"])
+    _, view = _letters_each(tmp_path, [A_DUE, b], events, date(2027, 1, 1), language=language)
+    assert view.kind == "dunning"
+    assert said in view.terms, view.terms
+    assert not [line for line in view.terms if "eerst deze brief" in line or "starting with this letter" in line]
+
+
 def test_a_reminder_after_a_final_notice_paid_in_its_term_asked_what_it_left(tmp_path):
     """Pinned: with no newer invoice, the reminder after the notice asked A's rest (its interest), and counts for A."""
     events = [*A_STEPS, event(date(2026, 12, 18), "reminder")]

@@ -7,7 +7,8 @@ B's reminder asked the whole amount, A's with it, but said it was B's: "Factuur 
 (de sommatie van 1 december 2026). Voor die factuur krijgt u daarom eerst deze brief. De andere bedragen staan er
 ook in". Until s56 the next letters counted it for A as well: "voor factuur A twee herinneringen, een aanmaning en
 een sommatie", as if A had been reminded again after its final notice. Now each invoice has the letters that were
-its own; B's dunning letter asks "opnieuw" of both, as each had a letter before it.
+its own; B's dunning letter asks "opnieuw" of both, as each had a letter before it. It said as B's reminder had
+"Voor die factuur krijgt u daarom eerst deze brief": now that B's reminder came first, and now this letter.
 
 D-DISPUTE's B fell due on 31 October and was disputed on 1 November: held apart, the reminder, the dunning letter and
 the final notice asked A only; answered on 5 December, B climbs its own steps as one due after the notice. Its
@@ -88,7 +89,11 @@ def test_b_s_dunning_letter_names_a_s_own_letters_and_b_s_reminder(nights):
         assert f"Wij hebben u eerder {steps} herinnering gestuurd, maar" in said, said
         assert "twee herinneringen" not in said
         assert "Daarom vragen wij u opnieuw om te betalen, nu met een nieuwe uiterste datum." in said
-        assert "Factuur F2026-010B stond nog niet in onze laatste brief (de sommatie van 1 december 2026)." in said
+        # Its reminder was B's first letter, and the last before this one (s56): not "onze laatste brief (de
+        # sommatie ...). Voor die factuur krijgt u daarom eerst deze brief".
+        first = "Voor die factuur kreeg u daarom eerst onze herinnering van 18 december 2026, en nu deze"
+        assert f"Factuur F2026-010B stond nog niet in onze sommatie van 1 december 2026. {first}" in said, said
+        assert "onze laatste brief" not in said and "krijgt u daarom eerst" not in said
 
 
 def test_the_english_dunning_letter_says_the_same(nights):

@@ -139,12 +139,15 @@ def test_the_dossier_gives_the_last_day_to_keep_the_settlement_and_the_lapse_the
 
 # What a miss does, as the confirmation and the page say it (s56): abroad each instalment's last day as it is counted.
 EACH_LAST_DAY = {
-    "nl": "Elke termijn heeft een laatste dag. Voor de termijn van 15 december 2026 is dat 13 januari 2027. Voor de "
-    "termijn van 15 januari 2027 is dat 8 februari 2027. Betaalt u een termijn niet uiterlijk op die dag? Dan vervalt "
-    "de afspraak en vragen wij weer het hele bedrag.",
-    "en": "Each instalment has a last day. For the instalment of 15 December 2026, that is 13 January 2027. For the "
-    "instalment of 15 January 2027, that is 8 February 2027. If you do not pay an instalment by that day, the "
-    "agreement ends and we ask for the whole amount again.",
+    "nl": "Elke termijn heeft een laatste dag. Die staat in de tabel met uw termijnen hieronder. Betaalt u een termijn "
+    "niet uiterlijk op die dag? Dan vervalt de afspraak en vragen wij weer het hele bedrag.",
+    "en": "Each instalment has a last day. You will find it in the table of your instalments below. If you do not pay "
+    "an instalment by that day, the agreement ends and we ask for the whole amount again.",
+}
+# The confirmation's table of instalments, with each one's last day (s56's review: not a sentence each).
+EACH_ROW = {
+    "nl": ("15 dec 2026 300,00 13 jan 2027", "15 jan 2027 300,00 8 feb 2027"),
+    "en": ("15 Dec 2026 300.00 13 Jan 2027", "15 Jan 2027 300.00 8 Feb 2027"),
 }
 NEXT_LAST_DAY = {
     "nl": "Betaalt u de termijn van 15 december 2026 niet uiterlijk 13 januari 2027? Dan vervalt de afspraak en vragen "
@@ -162,6 +165,7 @@ def test_abroad_the_confirmation_and_the_page_name_each_last_day_not_fourteen_da
     for name in (f"{debtor_id}-settlement.pdf", f"{debtor_id}-settlement.eml"):
         said = built["letters"][name]
         assert EACH_LAST_DAY[lang] in said, (name, said)
+        assert all(row in said.replace(" | ", " ") for row in EACH_ROW[lang]), (name, said)
         assert not any(days in said for days in FOURTEEN_DAYS), said
     page = built["pages"][debtor_id]
     assert NEXT_LAST_DAY[lang] in page, page

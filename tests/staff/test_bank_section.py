@@ -229,6 +229,31 @@ def test_a_return_with_charges_names_them_the_creditor_s_cost_on_its_credit_s_do
     assert notes == [("D-1", nb(RETURN_CHARGES[language]))]
 
 
+RETURN_CHARGES_UNTIED = {
+    Language.NL: "Bankboeking B1 schrijft EUR 152,50 af: EUR 150,00 teruggeboekt van een betaling en EUR 2,50 kosten "
+    "(voor rekening van de schuldeiser). Hij noemt geen betaler, en meer dan één betaling van EUR 150,00 kan de "
+    "teruggeboekte zijn (de laatste: C2). Daarom geldt geen van die betalingen als teruggeboekt: ze tellen allemaal "
+    "nog mee. Vraag de bank welke het was.",
+    Language.EN: "Bank entry B1 debits EUR 152.50: EUR 150.00 taken back of a payment and EUR 2.50 in charges (the "
+    "creditor's cost). It names no payer, and more than one payment of EUR 150.00 may be the one returned (the "
+    "latest: C2). So none is taken back: each still counts. Ask the bank which it was.",
+}
+
+
+@pytest.mark.parametrize("language", [Language.NL, Language.EN])
+def test_a_return_with_charges_of_one_of_two_credits_of_its_amount_asks_staff_to_ask_the_bank(tmp_path, language):
+    # Until s56's review the Dutch said "Daarom is er geen teruggeboekt: ze tellen alle nog.", not Dutch.
+    debtors = [valid_debtor(id=f"D-{n}", invoices=[invoice(number=f"F2026-000{n}")]) for n in (1, 2)]
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=debtors)
+    one = Booking("150.00", DAY, ref="C1", scor=rf_reference("D-1"), iban=None)
+    two = Booking("150.00", DAY + timedelta(days=1), ref="C2", scor=rf_reference("D-2"), iban=None)
+    back = Booking("152.50", date(2026, 11, 10), credit=False, ref="B1", return_reason="MD06", iban=None)
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [one, two, replace(back, instructed="150.00")])})
+    with speaking(language):
+        section = section_of(root)
+    assert [n.text for n in section.notes] == [nb(RETURN_CHARGES_UNTIED[language])]
+
+
 def test_the_section_counts_in_the_summary_and_the_contents():
     page = overview_page(book_of(DEMO_LEDGER))
     assert [s.anchor for s in page.sections] == ["vandaag", "brieven", "signalen", "bank", "ouderdom", "dossiers"]

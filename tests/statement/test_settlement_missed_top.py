@@ -60,6 +60,45 @@ def test_the_first_instalment_missed_with_nothing_paid_since_is_said_too(tmp_pat
     assert label == "Nu te betalen" and said.startswith("Er staat een termijn van de afspraak open."), said
 
 
+@pytest.mark.parametrize(
+    ("language", "lead"),
+    [
+        ("nl", "Er staan termijnen van de afspraak open. Betaalt u die niet op tijd? Dan vervalt de afspraak."),
+        ("en", "Instalments of the agreement are overdue. If you do not pay them on time, the agreement ends."),
+    ],
+)
+def test_two_instalments_overdue_are_said_as_two(tmp_path: Path, language, lead) -> None:
+    """Nothing paid of either: the first in its grace (to 9 December), the second past its day. The box asks both
+    (EUR 500,00), not "Er staat een termijn van de afspraak open"."""
+    label, said = _top(tmp_path, date(2026, 12, 5), language=language, paid=(BEFORE,))
+    assert label in ("Nu te betalen", "To pay now")
+    assert said.startswith(lead), said
+
+
+@pytest.mark.parametrize(
+    ("language", "remits"),
+    [
+        ("nl", "Betaalt u nog EUR 500,00 uiterlijk 9 december 2026? Dan schelden wij de rest van EUR 500,00 kwijt."),
+        ("en", "Please pay the remaining EUR 500.00 by 9 December 2026. We will then waive the rest: EUR 500.00."),
+    ],
+)
+def test_the_remission_is_promised_by_the_overdue_instalment_s_last_day_not_a_later_one(
+    tmp_path: Path, language, remits
+) -> None:
+    """Nothing paid: the first instalment's grace ends on 9 December, the last one's (1 December) on the 15th. Until
+    s56's review "Wat gebeurt er nu?" promised the remission for all of it by 15 December: paid on the 12th, the
+    settlement had lapsed on the 10th. The box asks it by the 9th too."""
+    ledger = one_debtor_ledger(tmp_path, payments=[BEFORE], events=[IN_TWO], language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 12, 5))
+    below = " ".join(next_steps(claim, ledger, claim.debtor.language, page=True)).replace("\xa0", " ")
+    assert remits in below, below
+    assert "15 december 2026" not in below and "15 December 2026" not in below, below
+    top = summary(claim, ledger, claim.debtor.language, read_today=True)
+    assert top.deadline is not None and top.deadline.replace("\xa0", " ").endswith(
+        ("9 december 2026", "9 December 2026")
+    )
+
+
 LAPSES = {
     "nl": "Betaalt u een termijn meer dan 14 dagen te laat? Dan vervalt de afspraak en vragen wij weer het hele bedrag.",
     "en": "If you pay an instalment more than 14 days late, the agreement ends and we ask for the whole amount again.",

@@ -10,7 +10,7 @@ from pathlib import Path
 from incasso.claims.assess import assess
 from incasso.claims.states import Status
 from incasso.ledger.model import Language
-from incasso.statement.steps import next_steps, settlement_lapse
+from incasso.statement.steps import next_steps, settlement_lapse, settlement_last_days
 from tests.support.ledgers import event, one_debtor_ledger, payment
 
 AGREED = date(2026, 11, 15)
@@ -170,13 +170,18 @@ def test_abroad_what_a_miss_does_names_the_next_instalments_last_day_and_the_con
         "Betaalt u de termijn van 1 december 2026 niet uiterlijk 27 december 2026? Dan vervalt de afspraak en vragen "
         "wij weer het hele bedrag."
     )
+    # The confirmation's: its table of instalments gives each one's last day (letters.view, settlement_last_days).
     assert settlement_lapse(claim.accord, Language.EN, every=True) == (
-        "Each instalment has a last day. For the instalment of 25 November 2026, that is 21 December 2026. For the "
-        "instalment of 1 December 2026, that is 27 December 2026. If you do not pay an instalment by that day, the "
-        "agreement ends and we ask for the whole amount again."
+        "Each instalment has a last day. You will find it in the table of your instalments below. If you do not pay "
+        "an instalment by that day, the agreement ends and we ask for the whole amount again."
     )
+    assert settlement_last_days(claim.accord) == {
+        date(2026, 11, 25): date(2026, 12, 21),
+        date(2026, 12, 1): date(2026, 12, 27),
+    }
     home = one_debtor_ledger(tmp_path / "home", payments=[BEFORE, FIRST], events=[IN_TWO])
     at_home = assess(home, home.debtors[0], date(2026, 11, 27)).accord
     assert at_home is not None
     for every in (False, True):  # at home each has the 14 days, and the sentence says so
         assert settlement_lapse(at_home, Language.NL, every=every).startswith("Betaalt u een termijn meer dan 14 dagen")
+    assert settlement_last_days(at_home) is None

@@ -474,12 +474,23 @@ def _newer_invoice(claim: Claim, form: Channel) -> tuple[str, ...]:
     if claim.status == Status.ARRANGEMENT and not plan_under_final_notice(claim):
         return ()  # it asks the plan's missed instalment, not that invoice: it is not that invoice's letter
     lang = claim.debtor.language
-    if newer_was_disputed(claim):
+    values = dict(number=step.newer.number, date=fmt.day(notice.letter_day, lang), this=this_letter(lang, form))
+    before = _own_letter_since(claim, step.newer.number, notice)
+    if before is not None:  # its dunning letter: not "eerst deze brief", nor the notice "onze laatste brief"
+        values |= dict(letter_sent=text(lang, f"our_{before.type}"), sent=fmt.day(before.date, lang))
+        key = "newer_answered_again" if newer_was_disputed(claim) else "newer_invoice_again"
+    elif newer_was_disputed(claim):
         key = "newer_answered"  # not new: disputed and answered
     else:  # an e-mailed notice is no "brief", nor one in the customer portal (statement.tables.channel_variant)
         key = "newer_invoice" + channel_variant(notice.channel)
-    values = dict(number=step.newer.number, date=fmt.day(notice.letter_day, lang), this=this_letter(lang, form))
     return (text(lang, key, **values),)
+
+
+def _own_letter_since(claim: Claim, number: str, notice: Event) -> Event | None:
+    """The last of the newer invoice `number`'s own letters after the final `notice` (`steps_per_invoice`): its
+    reminder, when the letter due is its dunning letter. None when this letter is its first."""
+    _, each = steps_per_invoice(claim)
+    return max((e for e in each.get(number, ()) if e.date > notice.date), key=lambda e: e.date, default=None)
 
 
 # The step letters before this one that name each invoice (`steps_per_invoice`); kinds `new_in_letter` is said in.

@@ -59,7 +59,13 @@ from incasso.statement.labels import invoices_named
 from incasso.statement.options import dispute_option, plan_change_key, plan_option, represented_by
 from incasso.statement.pay import PayDetails, pay_details
 from incasso.statement.returned import returned_view
-from incasso.statement.steps import asked_pause, payment_deadline, rest_handed_over, wait_granted
+from incasso.statement.steps import (
+    asked_pause,
+    payment_deadline,
+    rest_handed_over,
+    settlement_last_days,
+    wait_granted,
+)
 from incasso.statement.tables import (
     allocation_note,
     channel_variant,
@@ -857,6 +863,16 @@ def _plan_table(claim: Claim, lang: Language, *, progress: bool = False) -> Tabl
             (True, False, True, True, False),
             tuple((f"{row.number}.", row.due, row.amount, row.paid, row.state_text) for row in plan.rows),
             blanks=tuple(row.nothing_paid for row in plan.rows),
+        )
+    last_days = settlement_last_days(claim.accord) if claim.status == Status.SETTLEMENT else None
+    if last_days is not None and claim.accord is not None and claim.accord.plan is not None:
+        # Each instalment's last day, where one's grace is longer (abroad): the confirmation's sentence points here.
+        ends = [fmt.short_day(last_days[i.installment.due], lang) for i in claim.accord.plan.installments]
+        return Table(
+            heading,
+            ("", t("plan_col_due"), t("plan_col_amount"), t("plan_col_last_day")),
+            (True, False, True, False),
+            tuple((f"{row.number}.", row.due, row.amount, end) for row, end in zip(plan.rows, ends, strict=True)),
         )
     return Table(
         heading,

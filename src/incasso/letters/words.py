@@ -90,6 +90,14 @@ NL = {
     "newer_answered": "U was het niet eens met factuur {number}. Daarom stond die niet in onze sommatie van {date}. "
     "Wij hebben uw bezwaar beantwoord. Voor die factuur krijgt u daarom eerst {this}. De andere bedragen staan "
     "er ook in, zodat u alles bij elkaar ziet.",
+    # ... in its own letter after the first (its dunning letter, after its reminder: letters.terms._newer_invoice):
+    # that reminder was its first, and the last letter before this one, not the notice.
+    "newer_invoice_again": "Factuur {number} stond nog niet in onze sommatie van {date}. Voor die factuur kreeg u "
+    "daarom eerst {letter_sent} van {sent}, en nu {this}. De andere bedragen staan er ook in, zodat u alles bij "
+    "elkaar ziet.",
+    "newer_answered_again": "U was het niet eens met factuur {number}. Daarom stond die niet in onze sommatie van "
+    "{date}. Wij hebben uw bezwaar beantwoord. Voor die factuur kreeg u daarom eerst {letter_sent} van {sent}, en "
+    "nu {this}. De andere bedragen staan er ook in, zodat u alles bij elkaar ziet.",
     # A dunning letter or final notice over an invoice that fell due after the last letter
     # (letters.terms.new_in_letter): the opening names the letters each invoice had; this says why it is in this one.
     "new_in_letter": "Factuur {number} was nog niet te laat toen wij u {letter_sent} van {date} stuurden. Nu wel: "
@@ -600,6 +608,12 @@ EN = {
     "newer_answered": "You disagreed with invoice {number}, so it was not in our final notice of {date}. We have "
     "answered your dispute. For that invoice, we are starting with {this}. The other amounts are in it too, "
     "so that you see everything together.",
+    "newer_invoice_again": "Invoice {number} was not yet in our final notice of {date}. For that invoice, we sent "
+    "you {letter_sent} of {sent} first, and now {this}. The other amounts are in it too, so that you see everything "
+    "together.",
+    "newer_answered_again": "You disagreed with invoice {number}, so it was not in our final notice of {date}. We "
+    "have answered your dispute. For that invoice, we sent you {letter_sent} of {sent} first, and now {this}. The "
+    "other amounts are in it too, so that you see everything together.",
     "new_in_letter": "Invoice {number} was not yet overdue when we sent you {letter_sent} of {date}. It is now, so "
     "{this} includes it too.",
     "new_in_letter_many": "Invoices {numbers} were not yet overdue when we sent you {letter_sent} of {date}. They "

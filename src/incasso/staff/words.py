@@ -1212,8 +1212,8 @@ BANK_NOTE = {
     "terugboeking, nooit de kosten.",
     "return_charges_untied": "Bankboeking {ref} schrijft {amount} af: {other_amount} teruggeboekt van een betaling en "
     "{rest} kosten (voor rekening van de schuldeiser). Hij noemt geen betaler, en meer dan één betaling van "
-    "{other_amount} kan de teruggeboekte zijn (de laatste: {other}). Daarom is er geen teruggeboekt: ze tellen alle "
-    "nog. Vraag de bank welke het was.",
+    "{other_amount} kan de teruggeboekte zijn (de laatste: {other}). Daarom geldt geen van die betalingen als "
+    "teruggeboekt: ze tellen allemaal nog mee. Vraag de bank welke het was.",
     "return_less": "Bankboeking {ref} boekt {amount} terug van betaling {other} ({other_amount}, hetzelfde "
     "end-to-end-kenmerk): een terugboeking waarvan de bank kosten inhield? Die betaling telt nu nog helemaal. Vraag "
     'het de bank; is hij teruggeboekt, zet dan in het dossier een betaling met bank_ref: "{other}" en het bedrag '

@@ -223,6 +223,9 @@ NL = {
     # A settlement's instalment overdue, at the top of the page: what a miss brings, before the thanks.
     "settlement_missed_lead": "Er staat een termijn van de afspraak open. Betaalt u die niet op tijd? Dan vervalt de "
     "afspraak.",
+    # ... more than one: not "een termijn" beside an amount that holds several.
+    "settlement_missed_lead_more": "Er staan termijnen van de afspraak open. Betaalt u die niet op tijd? Dan vervalt "
+    "de afspraak.",
     # A plan of one (tables.instalment_key, counting all): its instalment, not "een termijn" of several.
     "plan_arrears_lead_single": "De termijn van uw betalingsregeling staat nog open.",
     "plan_arrears_lead_more": "Er staan termijnen van uw betalingsregeling open.",
@@ -1262,6 +1265,10 @@ NL = {
     "settlement_lapses_on": "Betaalt u de termijn van {date} niet uiterlijk {day}? Dan vervalt de afspraak en vragen "
     "wij weer het hele bedrag.",
     "settlement_last_days": "Elke termijn heeft een laatste dag.",
+    # ... in the confirmation, whose table of instalments gives each one's (steps.settlement_last_days).
+    "settlement_last_days_below": "Elke termijn heeft een laatste dag. Die staat in de tabel met uw termijnen "
+    "hieronder.",
+    "plan_col_last_day": "Laatste dag",
     "settlement_last_day": "Voor de termijn van {date} is dat {day}.",
     "settlement_lapses_last_day": "Betaalt u een termijn niet uiterlijk op die dag? Dan vervalt de afspraak en vragen "
     "wij weer het hele bedrag.",
@@ -2128,6 +2135,8 @@ EN = {
     "plan_arrears_lead": "An instalment of your payment plan is overdue.",
     "settlement_missed_lead": "An instalment of the agreement is overdue. If you do not pay it on time, the "
     "agreement ends.",
+    "settlement_missed_lead_more": "Instalments of the agreement are overdue. If you do not pay them on time, the "
+    "agreement ends.",
     "plan_arrears_lead_single": "The instalment of your payment plan is overdue.",
     "plan_arrears_lead_more": "Instalments of your payment plan are overdue.",
     "plan_notice_lead": "You did not pay an instalment of your payment plan. So we "
@@ -2969,6 +2978,9 @@ EN = {
     "settlement_lapses_on": "The last day for the instalment of {date} is {day}. If you miss it, the agreement ends "
     "and we ask for the whole amount again.",
     "settlement_last_days": "Each instalment has a last day.",
+    "settlement_last_days_below": "Each instalment has a last day. You will find it in the table of your "
+    "instalments below.",
+    "plan_col_last_day": "Last day",
     "settlement_last_day": "For the instalment of {date}, that is {day}.",
     "settlement_lapses_last_day": "If you do not pay an instalment by that day, the agreement ends and we ask for the "
     "whole amount again.",

@@ -396,10 +396,12 @@ def _settlement_next(claim: Claim, lang: Language, *, top: bool = False) -> tupl
         day, remitted = fmt.day(accord.last_day, lang), money(accord.remitted)
         return (text(lang, "settlement_unseen", left=money(accord.left), date=day, remitted=remitted),)
     last = accord.last_day if accord.last_day >= claim.as_of else accord.grace_end(accord.last_day)
+    late = accord.missed
+    if late is not None:  # all of it by a later day keeps nothing once the overdue one's grace is over
+        last = min(last, accord.pay_by)
     left = text(
         lang, "settlement_next", left=money(accord.left), date=fmt.day(last, lang), remitted=money(accord.remitted)
     )
-    late = accord.missed
     if late is not None:  # its last day that keeps the agreement is what the page asks it by (Accord.pay_by)
         keeps = fmt.day(accord.pay_by, lang)
         overdue = told_beside_return(claim, "settlement_overdue")  # a payment of it came back: what counts
@@ -426,8 +428,24 @@ def settlement_lapse(accord: Accord, lang: Language, *, every: bool = False) -> 
     last = [(fmt.day(due, lang), fmt.day(accord.grace_end(due), lang)) for due in sorted(dues)]
     if len(last) == 1:
         return text(lang, "settlement_lapses_on", date=last[0][0], day=last[0][1])
+    if every:  # the confirmation's table of instalments gives each one's (`settlement_last_days`)
+        return " ".join((text(lang, "settlement_last_days_below"), text(lang, "settlement_lapses_last_day")))
     days = (text(lang, "settlement_last_day", date=due, day=end) for due, end in last)
     return " ".join((text(lang, "settlement_last_days"), *days, text(lang, "settlement_lapses_last_day")))
+
+
+def settlement_last_days(accord: Accord | None) -> dict[date, date] | None:
+    """Of a running settlement in more than one instalment whose grace is longer for one (its reminder posted abroad,
+    or written late: claims.accord.grace_ends), each instalment's day and its last day: the confirmation's table of
+    instalments gives them in a column of their own (letters.view), and its sentence says so (`settlement_lapse`).
+    Said one by one in that sentence, seven instalments read as seven sentences in a row. None where each has the
+    policy's grace (the sentence says "meer dan 14 dagen te laat"), or there is one."""
+    if accord is None or accord.plan is None or len(accord.event.installments) < 2:
+        return None
+    dues = [i.due for i in accord.event.installments]
+    if all(accord.grace_for(due) == accord.grace_days for due in dues):
+        return None
+    return {due: accord.grace_end(due) for due in dues}
 
 
 # A plan or a promise agreed since replaced the ended settlement: said as "over een lager bedrag" (the plan or the
@@ -1715,7 +1733,10 @@ def _settlement_top(claim: Claim, lang: Language, top: Summary) -> Summary:
         return replace(top, lines=(*top.lines, settlement_lapse(accord, lang)))
     if _unseen(claim):
         return top
-    return replace(top, label=text(lang, "to_pay_now"), lines=(text(lang, "settlement_missed_lead"), *top.lines))
+    # More than one overdue (one taken back and counted from the return, say, beside the next one's day): "termijnen".
+    overdue = [i for i in accord.plan.installments if i.state == InstallmentStatus.OVERDUE] if accord.plan else []
+    lead = "settlement_missed_lead_more" if len(overdue) > 1 else "settlement_missed_lead"
+    return replace(top, label=text(lang, "to_pay_now"), lines=(text(lang, lead), *top.lines))
 
 
 def _agreed_summary(
