@@ -367,6 +367,8 @@ SHARED = frozenset({
     "true", "type", "visit", "wettelijke", "with", "written", "xlsx", "yaml",
     # The event type `settlement_ended`, named in the Dutch reason a call-off the statements do not reach yet gives.
     "settlement", "ended",
+    # The government's site, named where the debtor checks the interest's percentage (the dossier's rates note).
+    "rijksoverheid",
 })
 # fmt: on
 DUTCH_ONLY = _vocabulary(words) - SHARED

@@ -798,7 +798,7 @@ def test_a_letter_text_naming_an_unknown_value_stops_the_build_with_its_name(tmp
         f"{wrong}: {{niet_ontvangen}} is not a value a letter fills in "
         "(known: {not_received}, {get_help}, {steps_sent}, {this_letter}, {this_notice}, {the_instalment}, "
         "{answered_on}, {the_invoice}, {this_invoice}, {agency}, {the_agency}, {earlier_agency}, {asked_to_wait}, "
-        "{when_to_call})" in err
+        "{when_to_call}, {asked_again})" in err
     )
 
 
@@ -2143,8 +2143,8 @@ RATE_SOURCE = {
     ),
     "L-FINAL-EN-final_notice": (
         "We charge Dutch statutory interest",
-        "The government sets the rate and reviews it every 1 January and 1 July (article 6:120 of the Dutch Civil "
-        "Code). You can check it on rijksoverheid.nl: search for ‘wettelijke rente’.",
+        "The government sets the rate, and changes it when needed on 1 January or 1 July (article 6:120 of the Dutch "
+        "Civil Code). You can check it on rijksoverheid.nl: search for ‘wettelijke rente’.",
         "‘Provisional’:",
     ),
     "L-MANY-reminder": (
