@@ -10,8 +10,9 @@ from datetime import date
 import html5lib
 import pytest
 
-from incasso.law.rates import Rate, RateKind, carried_on, shipped_rates
+from incasso.law.rates import Rate, RateKind, carried_on, rates_known_until, shipped_rates
 from incasso.payments.tokens import DEMO_SECRET, statement_token
+from incasso.staff.formats import short_day
 from tests.support.ledgers import invoice, valid_creditor, valid_debtor, write_ledger
 from tests.support.site import AS_OF, build_site
 
@@ -119,9 +120,12 @@ def test_the_dossier_lists_each_rate_with_its_source_and_the_public_output_none(
     dossier = parser.parse((site.internal / "d" / f"{debtor_id}.html").read_bytes())
     found = dossier.findall(".//table[@class='rates']/tbody/tr")
     rows = [[words(cell) for cell in row] for row in found]
-    assert all(row[3].get("lang") == "en" for row in found)  # the rate file's English, read out so on a Dutch page
     used = rates_used(kind)
-    assert [row[3] for row in rows] == [rate.source for rate in used]
+    # The rate file's English, read out so on a Dutch page; a rate carried on past its end, in the staff's Dutch.
+    assert [row[3].get("lang") for row in found] == [None if rate.carried else "en" for rate in used]
+    carried = f"niet in het tarievenbestand: het laatste tarief daarin (tot en met {short_day(rates_known_until())}), doorgetrokken"
+    assert [row[3] for row in rows] == [carried if rate.carried else rate.source for rate in used]
+    assert any(rate.carried for rate in used)
     assert [row[2] for row in rows] == ["ja" if rate.confirmed else "nee" for rate in used]
     assert any(row[2] == "ja" for row in rows) and any(row[2] == "nee" for row in rows)
     public = " ".join(html.unescape(path.read_text(encoding="utf-8")) for path in site.output.rglob("*.html"))

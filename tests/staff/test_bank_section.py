@@ -231,7 +231,7 @@ def test_a_return_with_charges_names_them_the_creditor_s_cost_on_its_credit_s_do
 
 RETURN_CHARGES_UNTIED = {
     Language.NL: "Bankboeking B1 schrijft EUR 152,50 af: EUR 150,00 teruggeboekt van een betaling en EUR 2,50 kosten "
-    "(voor rekening van de schuldeiser). Hij noemt geen betaler, en meer dan één betaling van EUR 150,00 kan de "
+    "(voor rekening van de schuldeiser). Die noemt geen betaler, en meer dan één betaling van EUR 150,00 kan de "
     "teruggeboekte zijn (de laatste: C2). Daarom geldt geen van die betalingen als teruggeboekt: ze tellen allemaal "
     "nog mee. Vraag de bank welke het was.",
     Language.EN: "Bank entry B1 debits EUR 152.50: EUR 150.00 taken back of a payment and EUR 2.50 in charges (the "

@@ -22,7 +22,7 @@ OWED = invoice(date=date(2025, 3, 1), due=date(2025, 3, 31))
 # What each sentence must name: who sets the percentage, how, the article that says so, and where to look it up.
 NAMED = {
     ("consumer", "nl"): ("De overheid stelt het percentage vast", "1 januari en 1 juli", "artikel 6:120", "rijksoverheid.nl"),
-    ("consumer", "en"): ("The government sets the rate", "1 January and 1 July", "article 6:120", "rijksoverheid.nl"),
+    ("consumer", "en"): ("The government sets the rate", "1 January or 1 July", "article 6:120", "rijksoverheid.nl"),
     ("business", "nl"): ("herfinancieringsrente van de Europese Centrale Bank", "plus 8 procentpunt", "artikel 6:120", "rijksoverheid.nl"),
     ("business", "en"): ("main refinancing rate", "plus 8 percentage points", "article 6:120", "rijksoverheid.nl"),
 }  # fmt: skip

@@ -262,10 +262,11 @@ def _return_note(note: Note) -> str:
             f"was taken back, write a payment with bank_ref: {note.other.reference} and the amount that stayed"
         )
     if note.kind == NoteKind.RETURN_WITHOUT_CREDIT and e:
+        # A return that names its charges says what it took back; only a bare one may be a recall less a fee.
+        recall = "" if e.charges else " (or one of another amount: a recall the bank kept a fee of)"
         return (
             f"bank entry {e.reference} ({e.source}) takes back EUR {plain(e.taken_back)}{_charges(e)} from a credit "
-            "of that amount in no statement read (or one of another amount: a recall the bank kept a fee of): if a "
-            "debtor's file holds that payment, remove it"
+            f"of that amount in no statement read{recall}: if a debtor's file holds that payment, remove it"
         )
     if note.kind == NoteKind.RETURN_CHARGES and e and note.other and note.amount:
         owner = f"{note.debtor_id}: " if note.debtor_id else ""

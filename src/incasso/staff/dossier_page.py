@@ -26,7 +26,7 @@ from incasso.claims.states import ActionKind, CostsState, InstallmentStatus, Pla
 from incasso.contact import addressee
 from incasso.law.interest import rate_on
 from incasso.law.money import cents
-from incasso.law.rates import Rate, rates_file_name, rates_for
+from incasso.law.rates import Rate, rates_file_name, rates_for, rates_known_until
 from incasso.ledger.model import (
     Channel,
     CreditNote,
@@ -190,6 +190,7 @@ class RateRow:
     percent: str
     confirmed: str  # "ja" or "nee": a row marked not confirmed, or a half year past the file's end
     source: str
+    from_file: bool  # `source` is the rate file's line (English), not the staff's words for a rate carried on past it
 
 
 @dataclass(slots=True)
@@ -733,7 +734,11 @@ def _rates(claim: Claim, creditor: Creditor) -> tuple[RateRow, ...]:
             fmt.short_day(rate.start),
             fmt.percent(rate.percent),
             words().UI["yes" if rate.confirmed else "no"],
-            rate.source,
+            # Carried on past the file's end, the rate has no source line of its own: said in the staff's language.
+            words().PHRASE["rate_carried"].format(day=fmt.short_day(rates_known_until()))
+            if rate.carried
+            else rate.source,
+            from_file=not rate.carried,
         )
         for rate in sorted(used, key=lambda rate: rate.start)
     )

@@ -1211,7 +1211,7 @@ BANK_NOTE = {
     "kosten. De debiteur is de {other_amount} weer verschuldigd; zijn pagina en brieven noemen alleen die "
     "terugboeking, nooit de kosten.",
     "return_charges_untied": "Bankboeking {ref} schrijft {amount} af: {other_amount} teruggeboekt van een betaling en "
-    "{rest} kosten (voor rekening van de schuldeiser). Hij noemt geen betaler, en meer dan één betaling van "
+    "{rest} kosten (voor rekening van de schuldeiser). Die noemt geen betaler, en meer dan één betaling van "
     "{other_amount} kan de teruggeboekte zijn (de laatste: {other}). Daarom geldt geen van die betalingen als "
     "teruggeboekt: ze tellen allemaal nog mee. Vraag de bank welke het was.",
     "return_less": "Bankboeking {ref} boekt {amount} terug van betaling {other} ({other_amount}, hetzelfde "
@@ -1411,6 +1411,7 @@ PHRASE = {
     "nog {amount} open, de rente tot dan inbegrepen. De pagina van de debiteur zegt het zo, en wat daarna volgt: "
     "een herinnering, of na een regeling voor een deel van het bedrag de volgende stap vanaf waar de incasso stond.",
     # Above the dossier's rates: where they come from, and what the debtor reads of them.
+    "rate_carried": "niet in het tarievenbestand: het laatste tarief daarin (tot en met {day}), doorgetrokken",
     "rates_note": "Uit {file}. Onder de rentetabel leest de debiteur wie het percentage vaststelt en waar het na te "
     "kijken is (rijksoverheid.nl). Een tarief dat niet bevestigd is, kijkt de beheerder na (docs/computation.md, "
     "‘The rate table’).",

@@ -1352,6 +1352,7 @@ PHRASE = {
     "plan_leaves": "The open instalments do not cover everything: paid on time, {amount} is expected to be still "
     "open after the last one, interest up to then included. The debtor's page says so, and what follows: a "
     "reminder, or, after a plan for part of the amount, the next step from where collection stood.",
+    "rate_carried": "not in the rate file: its last rate (to {day}), carried on",
     "rates_note": "From {file}. Under the interest table the debtor reads who sets the rate and where to check it "
     "(rijksoverheid.nl). A rate not confirmed is for the maintainer to check (docs/computation.md, ‘The rate "
     "table’).",
