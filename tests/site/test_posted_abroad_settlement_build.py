@@ -19,7 +19,6 @@ posted on Monday the 18th: at home on the 20th, in Antwerp on the 30th, 10 days 
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -27,8 +26,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
-from tests.support.letters import day_letters_text
-from tests.support.site import build_site, page_text, visible_text
+from tests.support.site import build_site, night_read
 
 pytestmark = pytest.mark.slow
 
@@ -81,16 +79,7 @@ def nights(tmp_path_factory) -> dict[date, dict]:
     built = {}
     for night in NIGHTS:
         site = _build(tmp_path, night)
-        claims = {c["id"]: c for c in json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))["claims"]}
-        letters = day_letters_text(site.internal / "letters")
-        built[night] = {
-            "claims": claims,
-            "pages": {i: page_text(site, c) for i, c in claims.items() if c.get("url")},
-            "letters": letters,
-            "dossiers": {
-                i: visible_text((site.internal / "d" / f"{i}.html").read_text(encoding="utf-8")) for i in claims
-            },
-        }
+        built[night] = night_read(site)
     return built
 
 

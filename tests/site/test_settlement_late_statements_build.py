@@ -13,7 +13,6 @@ it, the page, claims.json and the staff dossier give those days, and the later n
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -22,8 +21,7 @@ import pytest
 
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
 from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
-from tests.support.letters import day_letters_text
-from tests.support.site import build_site, page_text, visible_text
+from tests.support.site import build_site, night_read
 
 pytestmark = pytest.mark.slow
 
@@ -88,15 +86,7 @@ def nights(tmp_path_factory) -> dict[date, dict]:
     built = {}
     for night, until in NIGHTS.items():
         site = _build(tmp_path, night, until)
-        claims = {c["id"]: c for c in json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))["claims"]}
-        built[night] = {
-            "claims": claims,
-            "pages": {i: page_text(site, c) for i, c in claims.items() if c.get("url")},
-            "letters": day_letters_text(site.internal / "letters"),
-            "dossiers": {
-                i: visible_text((site.internal / "d" / f"{i}.html").read_text(encoding="utf-8")) for i in claims
-            },
-        }
+        built[night] = night_read(site)
     return built
 
 

@@ -27,8 +27,7 @@ import pytest
 from incasso.payments.reference import rf_reference
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
 from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
-from tests.support.letters import day_letters_text
-from tests.support.site import build_site, page_text, visible_text
+from tests.support.site import build_site, night_read, visible_text
 
 pytestmark = pytest.mark.slow
 
@@ -101,15 +100,7 @@ def nights(tmp_path_factory) -> dict[date, dict]:
     built = {}
     for night in (KEPT, RETURNED, REMINDED, LAST, LAPSED):
         site = _build(tmp_path, night)
-        claims = {c["id"]: c for c in json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))["claims"]}
-        built[night] = {
-            "claims": claims,
-            "pages": {i: page_text(site, c) for i, c in claims.items() if c.get("url")},
-            "letters": day_letters_text(site.internal / "letters"),
-            "dossiers": {
-                i: visible_text((site.internal / "d" / f"{i}.html").read_text(encoding="utf-8")) for i in claims
-            },
-        }
+        built[night] = night_read(site)
     return built
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import os
 import re
 import threading
@@ -47,6 +48,21 @@ def page_text(site: Site, claim: dict) -> str:
     """The visible text of a claim's statement page in a build's output, found by its claims.json entry's `url`
     (the public address's path under the output)."""
     return visible_text((site.output / claim["url"].split("/", 3)[-1] / "index.html").read_text(encoding="utf-8"))
+
+
+def night_read(site: Site) -> dict:
+    """What one night's build shows, by debtor: the claims (claims.json), the statement pages' text, the day's
+    letters' text (PDF and e-mail, `day_letters_text`) and the staff dossiers' text: what the nightly build tests
+    read night by night."""
+    from tests.support.letters import day_letters_text
+
+    claims = {c["id"]: c for c in json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))["claims"]}
+    return {
+        "claims": claims,
+        "pages": {i: page_text(site, c) for i, c in claims.items() if c.get("url")},
+        "letters": day_letters_text(site.internal / "letters"),
+        "dossiers": {i: visible_text((site.internal / "d" / f"{i}.html").read_text(encoding="utf-8")) for i in claims},
+    }
 
 
 def wait_until(page, script: str, page_ms: int = 0) -> None:
