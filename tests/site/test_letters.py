@@ -2143,8 +2143,8 @@ RATE_SOURCE = {
     ),
     "L-FINAL-EN-final_notice": (
         "We charge Dutch statutory interest",
-        "The government sets the rate, and changes it when needed on 1 January or 1 July (article 6:120 of the Dutch "
-        "Civil Code). You can check it on rijksoverheid.nl: search for ‘wettelijke rente’.",
+        "The government sets the rate and can change it on 1 January or 1 July (Dutch Civil Code, article 6:120). "
+        "You can check it on rijksoverheid.nl: search for ‘wettelijke rente’.",
         "‘Provisional’:",
     ),
     "L-MANY-reminder": (

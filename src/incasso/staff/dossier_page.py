@@ -190,7 +190,8 @@ class RateRow:
     percent: str
     confirmed: str  # "ja" or "nee": a row marked not confirmed, or a half year past the file's end
     source: str
-    from_file: bool  # `source` is the rate file's line (English), not the staff's words for a rate carried on past it
+    # "en" where `source` is the rate file's line (English), "" for the staff's words for a rate carried on past it.
+    source_lang: str
 
 
 @dataclass(slots=True)
@@ -738,7 +739,7 @@ def _rates(claim: Claim, creditor: Creditor) -> tuple[RateRow, ...]:
             words().PHRASE["rate_carried"].format(day=fmt.short_day(rates_known_until()))
             if rate.carried
             else rate.source,
-            from_file=not rate.carried,
+            source_lang="" if rate.carried else "en",
         )
         for rate in sorted(used, key=lambda rate: rate.start)
     )

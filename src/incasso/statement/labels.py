@@ -2388,8 +2388,8 @@ EN = {
     "Dutch Civil Code) from the day after the due date.",
     "interest_statutory_business": "We charge statutory commercial interest (wettelijke handelsrente, article 6:119a "
     "of the Dutch Civil Code) from the day after the due date.",
-    "interest_source_consumer": "The government sets the rate, and changes it when needed on 1 January or 1 July "
-    "(article 6:120 of the Dutch Civil Code). You can check it on rijksoverheid.nl: search for ‘wettelijke rente’.",
+    "interest_source_consumer": "The government sets the rate and can change it on 1 January or 1 July (Dutch Civil "
+    "Code, article 6:120). You can check it on rijksoverheid.nl: search for ‘wettelijke rente’.",
     "interest_source_business": "The rate is the European Central Bank's main refinancing rate on 1 January or 1 July, "
     "plus 8 percentage points. This is set out in article 6:120 of the Dutch Civil Code. You can check it on "
     "rijksoverheid.nl: search for ‘wettelijke rente’.",
