@@ -25,8 +25,8 @@ from incasso.letters.due import NO_RECORD, LetterKind, letters_due
 from incasso.letters.view import letter_view
 from incasso.payments.reference import rf_reference
 from incasso.statement.view import statement_view
-from pelican.plugins.incasso.letters.texts import LetterTexts
-from pelican.plugins.incasso.shipped import RETURNED_TOLD, as_shipped_now
+from pelican.plugins.incasso.letters.texts import SHIPPED_LETTERS, LetterTexts
+from pelican.plugins.incasso.shipped import PLAN_LATE, RETURNED_TOLD, as_shipped_now
 from pelican.plugins.incasso.statements import Messages
 from tests.statement.test_returned import AS_OF, COSTS, PAID, RETURNED
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
@@ -524,3 +524,50 @@ def test_the_handover_message_beside_a_return_gives_no_reason_and_its_letter_kee
     assert THAT_IS_WHY[language] in messages.html[(language, "handover")]
     opening = _words(LetterTexts(CONTENT / "letters").opening(language, "handover", returned=True))
     assert THAT_IS_WHY[language] in opening, opening
+
+
+# s56 wording: a final notice over a plan said its instalments were "niet allemaal op tijd betaald" (page messages,
+# letter openings, the messages after its term), beside an instalment paid and taken back by the bank. While a return
+# is told, no shipped text says it (shipped.PLAN_LATE): each says what counts. Without one, the seven messages and two
+# openings still say it (tests/site/test_returned_page_build.py reads them built).
+NOT_ALL_PAID = {"nl": "niet allemaal op tijd betaald", "en": "paid on time"}
+PLAN_LATE_COUNTS = {"nl": "op tijd een betaling van u gehad die meetelt", "en": "counts in time for every"}
+PLAN_LATE_MESSAGES = {
+    "final_notice_plan",
+    "final_notice_plan_costs_charged",
+    "final_notice_plan_unagreed",
+    "final_notice_plain_plan",
+    "final_notice_passed_plan",
+    "final_notice_passed_plan_paused",
+    "final_notice_unseen_plan",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_no_page_message_says_the_plan_s_instalments_were_not_all_paid_while_a_return_is_told(language):
+    messages = Messages(CONTENT / "messages")
+    plain = {key: html for (lang, key), html in messages.html.items() if lang == language}
+    assert {key for key, html in plain.items() if NOT_ALL_PAID[language] in html} == PLAN_LATE_MESSAGES
+    said = _messages_told(messages, language)
+    assert [key for key, html in said.items() if NOT_ALL_PAID[language] in html] == []
+    assert all(PLAN_LATE_COUNTS[language] in said[key] for key in PLAN_LATE_MESSAGES), said
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_no_final_notice_over_a_plan_opens_saying_its_instalments_were_not_all_paid_while_a_return_is_told(language):
+    texts = LetterTexts(CONTENT / "letters")
+    for kind in ("final_notice_plan", "final_notice_plan_unagreed"):
+        told = _words(texts.opening(language, kind, returned=True))
+        assert NOT_ALL_PAID[language] not in told, (kind, told)
+        assert PLAN_LATE_COUNTS[language] in told, (kind, told)
+        assert NOT_ALL_PAID[language] in _words(texts.opening(language, kind)), kind  # without a return, as before
+
+
+def test_the_plan_s_late_instalments_read_alike_in_the_shipped_texts_and_the_site_s():
+    """The demo site's content/ holds the same texts as the plugin ships: each sentence PLAN_LATE rewrites is in both."""
+    for shipped, _ in PLAN_LATE:
+        for folder in (CONTENT, SHIPPED_CONTENT):
+            assert any(shipped in path.read_text(encoding="utf-8") for path in folder.rglob("*.md")), (folder, shipped)
+
+
+SHIPPED_CONTENT = SHIPPED_LETTERS.parent

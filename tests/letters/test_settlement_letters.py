@@ -136,13 +136,13 @@ ANTWERP = {"contact.address": ["Meir 24", "2000 Antwerpen", "België"]}
             "nl",
             "Elke termijn heeft een laatste dag. Die staat in de tabel met uw termijnen hieronder. Betaalt u een termijn "
             "niet uiterlijk op die dag? Dan vervalt de afspraak en vragen wij weer het hele bedrag.",
-            ("", "Uiterlijk", "Bedrag", "Laatste dag"),
+            ("", "Betaaldag", "Bedrag", "Laatste dag"),
         ),
         (
             "en",
             "Each instalment has a last day. You will find it in the table of your instalments below. If you do not "
             "pay an instalment by that day, the agreement ends and we ask for the whole amount again.",
-            ("", "Due by", "Amount", "Last day"),
+            ("", "Due date", "Amount", "Last day"),
         ),
     ],
 )
@@ -170,11 +170,12 @@ def test_abroad_a_confirmation_of_six_instalments_gives_each_last_day_in_its_tab
     assert all(
         accord.grace_end(i.installment.due) > i.installment.due + timedelta(days=14) for i in accord.plan.installments
     )
-    # At home the table has no such column, and the sentence says the 14 days.
+    # At home the table has no such column, and its first says "Uiterlijk" as always: no last day beside it.
     home_ledger, home = _claim(tmp_path / "home", AGREED, settlement=SIX, language=language)
     (home_due,) = letters_due(home, NO_RECORD)
     home_view = letter_view(home_ledger, home, home_due, Channel.LETTER)
-    assert home_view.plan is not None and home_view.plan.columns == columns[:3]
+    home_columns = {"nl": ("", "Uiterlijk", "Bedrag"), "en": ("", "Due by", "Amount")}[language]
+    assert home_view.plan is not None and home_view.plan.columns == home_columns
 
 
 def test_a_confirmation_in_instalments_shows_its_schedule_and_says_the_grace(tmp_path: Path) -> None:

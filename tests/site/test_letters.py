@@ -1257,7 +1257,11 @@ def test_a_step_s_letter_to_a_dossier_a_bank_credit_may_have_paid_waits_out_of_t
     printed = page_count((letters / "print-2026-11-24.pdf").read_bytes())
     assert printed == page_count(letter(site, "print-2026-11-24")) - page_count(letter(site, "L-REMIND-reminder"))
     said = (held.internal / "index.html").read_text(encoding="utf-8").split("L-REMIND-reminder.pdf", 1)[1][:600]
-    assert "mogelijk al betaald (Mogelijke betaling in de bank): eerst nakijken" in html.unescape(said)
+    # "De brief", not "Hij" right after "Mogelijke betaling in de bank": the letter waits, not the payment (s56).
+    assert (
+        "mogelijk al betaald (Mogelijke betaling in de bank): eerst nakijken. De brief staat daarom niet in het "
+        "printbestand" in html.unescape(said)
+    )
     # The dossier's "Wat nu" offers to record it: it says first what Brieven van vandaag says, not "send it now".
     assert _record_offer(held) == (
         "Kijk eerst na of de debiteur al betaald heeft (Mogelijke betaling in de bank): de brief staat daarom niet "
@@ -1288,9 +1292,12 @@ def test_a_step_s_letter_to_a_dossier_whose_payment_the_bank_took_back_waits_out
     assert printed == page_count(letter(site, "print-2026-11-24")) - page_count(letter(site, "L-REMIND-reminder"))
     said = html.unescape((held.internal / "index.html").read_text(encoding="utf-8").split("L-REMIND-reminder.pdf")[1])
     expected = {
-        "nl": "betaling teruggeboekt door de bank (Betaling teruggeboekt): neem eerst contact op met de debiteur",
-        "en": "the bank took a payment back (Payment returned by the bank): contact the debtor first",
+        "nl": "betaling teruggeboekt door de bank (Betaling teruggeboekt): neem eerst contact op met de debiteur en "
+        "leg dat vast, want die denkt misschien dat er betaald is. De brief staat daarom niet in het printbestand",
+        "en": "the bank took a payment back (Payment returned by the bank): contact the debtor first and record it, "
+        "as they may think they have paid. That is why the letter is not in the print file",
     }
+    # "De brief" ("the letter"), not "Hij" ("it") after the debtor and the payment: the letter waits (s56).
     assert expected[staff_language] in said[:700]
     # s55: the dossier's "Wat nu" offered to record the reminder ("Verstuurd? Zet dit ...") without a word of the
     # contact that must come first; it says it now, as Brieven van vandaag does.

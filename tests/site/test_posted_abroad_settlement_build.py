@@ -138,6 +138,12 @@ EACH_ROW = {
     "nl": ("15 dec 2026 300,00 13 jan 2027", "15 jan 2027 300,00 8 feb 2027"),
     "en": ("15 Dec 2026 300.00 13 Jan 2027", "15 Jan 2027 300.00 8 Feb 2027"),
 }
+# ... whose first column is the day to pay, not "Uiterlijk" ("Due by"): beside the last day that read as a second
+# deadline, "Uiterlijk 15 dec 2026" next to "Laatste dag 13 jan 2027" (s56 wording). At home, no last day: "Uiterlijk".
+HEADER = {
+    "nl": ("Betaaldag Bedrag Laatste dag", "Uiterlijk"),
+    "en": ("Due date Amount Last day", "Due by"),
+}
 NEXT_LAST_DAY = {
     "nl": "Betaalt u de termijn van 15 december 2026 niet uiterlijk 13 januari 2027? Dan vervalt de afspraak en vragen "
     "wij weer het hele bedrag.",
@@ -155,6 +161,8 @@ def test_abroad_the_confirmation_and_the_page_name_each_last_day_not_fourteen_da
         said = built["letters"][name]
         assert EACH_LAST_DAY[lang] in said, (name, said)
         assert all(row in said.replace(" | ", " ") for row in EACH_ROW[lang]), (name, said)
+        header, due_by = HEADER[lang]
+        assert header in said.replace(" | ", " ") and due_by not in said, (name, said)
         assert not any(days in said for days in FOURTEEN_DAYS), said
     page = built["pages"][debtor_id]
     assert NEXT_LAST_DAY[lang] in page, page
@@ -168,4 +176,6 @@ def test_at_home_the_confirmation_and_the_page_say_fourteen_days_as_the_rule_cou
     )
     for said in (built["letters"]["D-HOME-settlement.pdf"], built["letters"]["D-HOME-settlement.eml"]):
         assert lapses in said and "laatste dag" not in said, said
+        assert "Uiterlijk | Bedrag" in said or "Uiterlijk Bedrag" in said, said
+        assert "Betaaldag" not in said and "Laatste dag" not in said, said
     assert lapses in built["pages"]["D-HOME"], built["pages"]["D-HOME"]

@@ -33,6 +33,12 @@ hebben wij u onze laatste brief (sommatie) gestuurd"; a promise to pay by 15 Nov
 taken back, "Die betaling hebben wij niet helemaal ontvangen"; and a promise that replaced a settlement called off
 on a day the statements do not reach asked "Heeft u uiterlijk 21 november 2026 nog EUR 600,00 betaald?".
 
+s56 wording: under a final notice over a plan, its message said "De termijnen van uw betalingsregeling zijn niet
+allemaal op tijd betaald." (the letter "maar de termijnen zijn niet allemaal op tijd betaald", and once its term is
+over "omdat de termijnen ... niet allemaal op tijd betaald waren"), as if the instalment paid and taken back had not
+been paid; beside the part of a promise that stayed, the reminder's message and the dunning letter said "Wij hebben
+nog niet het hele bedrag ontvangen", as if the rest had never come.
+
 Beside each debtor with a return, one without that payment in the same state reads as before (where its page is the
 same but for the return).
 """
@@ -174,6 +180,30 @@ SEEN = {
             event(date(2026, 9, 1), "arrangement", installments=PLAN_NOTICED),
             event(date(2026, 10, 12), "reminder", channel="email"),
             event(date(2026, 11, 12), "final_notice"),
+        ],
+        "400.00",
+        date(2026, 10, 1),
+        date(2026, 10, 8),
+    ),
+    # The same plan, reminded of on 12 October and no final notice yet: today's letter is the final notice over it.
+    "plan_notice_today": _state(
+        [
+            REMINDED,
+            DUNNED,
+            event(date(2026, 9, 1), "arrangement", installments=PLAN_NOTICED),
+            event(date(2026, 10, 12), "reminder", channel="email"),
+        ],
+        "400.00",
+        date(2026, 10, 1),
+        date(2026, 10, 8),
+    ),
+    # ... its final notice of 20 October, its term over: the page charges the costs it named.
+    "plan_notice_passed": _state(
+        [
+            REMINDED,
+            event(date(2026, 9, 1), "arrangement", installments=PLAN_NOTICED),
+            event(date(2026, 10, 12), "reminder", channel="email"),
+            event(date(2026, 10, 20), "final_notice"),
         ],
         "400.00",
         date(2026, 10, 1),
@@ -353,10 +383,14 @@ def _debtor_id(state: str, language: str, returned: bool) -> str:
     return f"D-{5000 + 4 * states.index(state) + 2 * LANGUAGES.index(language) + (not returned)}"
 
 
+# The states whose letter of the day the tests read, by its kind.
+LETTERS = {"promise_broken": "dunning", "promise_broken_part": "dunning", "plan_notice_today": "final_notice"}
+
+
 def _pages(tmp_path: Path, states: dict[str, dict], statements_end: date) -> dict[str, str]:
     """A build of 22 November of each state's two debtors per language (one with the payment and its return, one with
     no payment), its bank statements to `statements_end`: each page's visible text by id, and each letter's text of
-    the debtors whose promise was broken by their id and "letter" (the day's dunning letter, held for a call)."""
+    the states in LETTERS by their id and "letter" (the day's letter of that kind, held for a call beside a return)."""
     debtors, bookings = [], []
     for state, books in states.items():
         for language in LANGUAGES:
@@ -389,10 +423,10 @@ def _pages(tmp_path: Path, states: dict[str, dict], statements_end: date) -> dic
     assert site.exit_code == 0
     claims = json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))["claims"]
     pages = {c["id"]: page_text(site, c) for c in claims}
-    broken = [_debtor_id("promise_broken", language, True) for language in LANGUAGES if "promise_broken" in states]
-    for debtor_id in broken:
-        (letter,) = (site.internal / "letters").glob(f"{debtor_id}-dunning*.pdf")
-        pages[f"{debtor_id} letter"] = flat(" ".join(pdf_text(letter.read_bytes())))
+    for state, kind in ((state, kind) for state, kind in LETTERS.items() if state in states):
+        for debtor_id in (_debtor_id(state, lang, returned) for lang in LANGUAGES for returned in (True, False)):
+            (letter,) = (site.internal / "letters").glob(f"{debtor_id}-{kind}*.pdf")
+            pages[f"{debtor_id} letter"] = flat(" ".join(pdf_text(letter.read_bytes())))
     return pages
 
 
@@ -476,3 +510,86 @@ def test_the_letter_after_the_broken_promise_says_what_counts(pages, language):
     assert RETURNED_LINE[language] in letter, letter
     assert PROMISE_LETTER[language] in letter, letter
     assert BEFORE["promise_broken"][language] not in letter, letter
+
+
+# s56 wording: the sentences that said "not all paid on time" of a plan's instalments, or "not yet received the whole
+# amount" beside a part that stayed, by state and where they are read (the page, or the day's letter): beside the
+# return what counts, and not the shipped form; without it, the shipped form.
+SAID_TOO = {
+    ("plan_notice", "page"): {
+        "nl": (
+            "Wij hebben niet voor elke termijn van uw betalingsregeling op tijd een betaling van u gehad die meetelt. "
+            "Daarom vraagt onze laatste brief (sommatie) alles wat te laat is",
+            "De termijnen van uw betalingsregeling zijn niet allemaal op tijd betaald.",
+        ),
+        "en": (
+            "We did not have a payment from you that counts in time for every instalment of your payment plan. So our "
+            "final notice",
+            "The instalments of your payment plan have not all been paid on time.",
+        ),
+    },
+    ("plan_notice_today", "letter"): {
+        "nl": (
+            "Wij hebben met u een betalingsregeling afgesproken, maar wij hebben niet voor elke termijn op tijd een "
+            "betaling van u gehad die meetelt. Wij hebben u ook",
+            "maar de termijnen zijn niet allemaal op tijd betaald.",
+        ),
+        "en": (
+            "We agreed a payment plan with you, but we did not have a payment from you that counts in time for every "
+            "one of its instalments. We have also sent you",
+            "but its instalments have not all been paid on time.",
+        ),
+    },
+    ("plan_notice_passed", "page"): {
+        "nl": (
+            "Wij hebben u een laatste brief gestuurd (een sommatie). Wij hebben niet voor elke termijn van uw "
+            "betalingsregeling op tijd een betaling van u gehad die meetelt. De termijn van die sommatie is voorbij",
+            "omdat de termijnen van uw betalingsregeling niet allemaal op tijd betaald waren.",
+        ),
+        "en": (
+            "We have sent you a final notice (in Dutch: sommatie ). We did not have a payment from you that counts in "
+            "time for every instalment of your plan. The deadline in that notice has passed",
+            "because not all instalments of your plan were paid on time.",
+        ),
+    },
+    ("promise_broken_part", "page"): {
+        "nl": ("Wij hebben nog niet voor het hele bedrag een betaling van u die meetelt.", "het hele bedrag ontvangen"),
+        "en": ("We have not yet had payments from you that count for the whole amount.", "received the whole amount"),
+    },
+    ("promise_broken_part", "letter"): {
+        "nl": (
+            "U heeft ons toegezegd te betalen, maar volgens onze administratie hebben wij nog niet voor het hele "
+            "bedrag een betaling van u die meetelt.",
+            "het hele bedrag ontvangen",
+        ),
+        "en": (
+            "You promised us to pay, but according to our records we have not yet had payments from you that count "
+            "for the whole amount.",
+            "received the whole amount",
+        ),
+    },
+}
+
+
+def _read(pages: dict[str, str], state: str, place: str, language: str, *, returned: bool) -> str:
+    debtor_id = _debtor_id(state, language, returned)
+    return pages[debtor_id if place == "page" else f"{debtor_id} letter"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(("state", "place"), SAID_TOO)
+def test_beside_the_return_a_plan_s_late_instalments_and_a_part_paid_say_what_counts(pages, state, place, language):
+    read = _read(pages, state, place, language, returned=True)
+    said, before = SAID_TOO[(state, place)][language]
+    assert RETURNED_LINE[language] in read, read
+    assert said in read, read
+    assert before not in read, read
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(("state", "place"), SAID_TOO)
+def test_without_the_return_those_sentences_read_as_shipped(pages, state, place, language):
+    read = _read(pages, state, place, language, returned=False)
+    said, before = SAID_TOO[(state, place)][language]
+    assert before in read, read
+    assert said not in read, read

@@ -254,6 +254,29 @@ def test_a_return_with_charges_of_one_of_two_credits_of_its_amount_asks_staff_to
     assert [n.text for n in section.notes] == [nb(RETURN_CHARGES_UNTIED[language])]
 
 
+RETURN_GUESSED = {
+    Language.NL: "Bankboeking B1 boekt EUR 150,00 terug en noemt geen betaler. Die is gekoppeld aan de laatste "
+    "betaling van dat bedrag (C2), maar een andere betaling van dat bedrag kan de teruggeboekte zijn: vraag het de "
+    "bank.",
+    Language.EN: "Bank entry B1 returns EUR 150.00 and names no payer. It is matched to the last payment of that "
+    "amount (C2), but another payment of that amount may be the one returned: ask the bank.",
+}
+
+
+@pytest.mark.parametrize("language", [Language.NL, Language.EN])
+def test_a_return_of_one_of_two_credits_of_its_amount_says_which_it_took_and_to_ask_the_bank(tmp_path, language):
+    # s56: the Dutch said "Hij is gekoppeld" right after "noemt geen betaler": the entry is tied, not a payer.
+    debtors = [valid_debtor(id=f"D-{n}", invoices=[invoice(number=f"F2026-000{n}")]) for n in (1, 2)]
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=debtors)
+    one = Booking("150.00", DAY, ref="C1", scor=rf_reference("D-1"), iban=None)
+    two = Booking("150.00", DAY + timedelta(days=1), ref="C2", scor=rf_reference("D-2"), iban=None)
+    back = Booking("150.00", date(2026, 11, 10), credit=False, ref="B1", return_reason="MD06", iban=None)
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [one, two, back])})
+    with speaking(language):
+        section = section_of(root)
+    assert nb(RETURN_GUESSED[language]) in [n.text for n in section.notes], section.notes
+
+
 def test_the_section_counts_in_the_summary_and_the_contents():
     page = overview_page(book_of(DEMO_LEDGER))
     assert [s.anchor for s in page.sections] == ["vandaag", "brieven", "signalen", "bank", "ouderdom", "dossiers"]

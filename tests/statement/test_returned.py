@@ -148,8 +148,9 @@ def test_paid_again_in_part_the_page_tells_the_return_and_that_what_was_paid_sin
     assert view.returned is not None and len(view.returned.lines) == 1
     # Not all of it is open now: the line says what was paid since counts, not "staat dat bedrag nog open".
     assert view.returned.lines[0].endswith("Daarom telt die betaling niet mee. Wat u daarna betaalde, telt wel.")
-    # Something counts: "nog niet het hele bedrag ontvangen" is true, and the line under the payments tells the rest.
-    assert view.message_values["not_received"] == "nog niet het hele bedrag ontvangen"
+    # Something counts, not all: what counts, as beside a return with nothing else paid ("nog geen betaling van u die
+    # meetelt"), not "nog niet het hele bedrag ontvangen" (s56: they sent it all once, and the bank took it back).
+    assert view.message_values["not_received"] == "nog niet voor het hele bedrag een betaling van u die meetelt"
 
 
 def test_a_return_after_the_day_of_the_page_is_not_known_yet(tmp_path):

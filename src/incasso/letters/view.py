@@ -867,10 +867,11 @@ def _plan_table(claim: Claim, lang: Language, *, progress: bool = False) -> Tabl
     last_days = settlement_last_days(claim.accord) if claim.status == Status.SETTLEMENT else None
     if last_days is not None and claim.accord is not None and claim.accord.plan is not None:
         # Each instalment's last day, where one's grace is longer (abroad): the confirmation's sentence points here.
+        # Its own day is the day to pay, not "Uiterlijk": beside the last day that read as a second deadline.
         ends = [fmt.short_day(last_days[i.installment.due], lang) for i in claim.accord.plan.installments]
         return Table(
             heading,
-            ("", t("plan_col_due"), t("plan_col_amount"), t("plan_col_last_day")),
+            ("", t("plan_col_due_day"), t("plan_col_amount"), t("plan_col_last_day")),
             (True, False, True, False),
             tuple((f"{row.number}.", row.due, row.amount, end) for row, end in zip(plan.rows, ends, strict=True)),
         )

@@ -1231,7 +1231,7 @@ BANK_NOTE = {
     "twin_once": "Bankboekingen {other} en {ref} ({amount} op {entry_date}) zijn dezelfde betaling (hetzelfde "
     "end-to-end-kenmerk), één keer als camt.053 en één keer als MT940 ingelezen: die telt één keer. Houd van deze "
     "dagen één formaat in bank/.",
-    "return_guessed": "Bankboeking {ref} boekt {amount} terug en noemt geen betaler. Hij is gekoppeld aan de laatste "
+    "return_guessed": "Bankboeking {ref} boekt {amount} terug en noemt geen betaler. Die is gekoppeld aan de laatste "
     "betaling van dat bedrag ({other}), maar een andere betaling van dat bedrag kan de teruggeboekte zijn: vraag het "
     "de bank.",
     "foreign_credit": "Bankboeking {ref} van {entry_date} ({foreign}) noemt dit dossier, maar is geen euro: alleen "
@@ -1430,11 +1430,11 @@ PHRASE = {
     "(hij staat ook in de printbestanden van deze build)",
     "letter_ready_since": "klaar sinds {date}, ook in de builds sindsdien: al verstuurd? Leg het dan eerst vast, "
     "en verstuur hem niet nog eens",
-    "letter_look_first": "mogelijk al betaald (Mogelijke betaling in de bank): eerst nakijken. Hij staat daarom niet "
-    "in het printbestand: blijkt de betaling niet van deze debiteur, print dan deze PDF",
+    "letter_look_first": "mogelijk al betaald (Mogelijke betaling in de bank): eerst nakijken. De brief staat daarom "
+    "niet in het printbestand: blijkt de betaling niet van deze debiteur, print dan deze PDF",
     # A step's letter to a dossier whose payment the bank took back, no contact recorded since: held too.
     "letter_contact_first": "betaling teruggeboekt door de bank (Betaling teruggeboekt): neem eerst contact op met "
-    "de debiteur en leg dat vast, want die denkt misschien dat er betaald is. Hij staat daarom niet in het "
+    "de debiteur en leg dat vast, want die denkt misschien dat er betaald is. De brief staat daarom niet in het "
     "printbestand: moet hij daarna toch weg, print dan deze PDF, of laat de volgende build hem in het printbestand "
     "zetten",
     # A step's letter to a dossier the bank section lists for a credit by the name alone: not held back.

@@ -1369,11 +1369,11 @@ PHRASE = {
     "also in this build's print files)",
     "letter_ready_since": "first made ready on {date} and in every build since: already sent? Record it, and do "
     "not send it again",
-    "letter_look_first": "possibly paid already (Possible payment in the bank): check first. That is why it is not "
-    "in the print file: if the payment turns out not to be this debtor's, print this PDF",
+    "letter_look_first": "possibly paid already (Possible payment in the bank): check first. That is why the letter is "
+    "not in the print file: if the payment turns out not to be this debtor's, print this PDF",
     "letter_contact_first": "the bank took a payment back (Payment returned by the bank): contact the debtor first "
-    "and record it, as they may think they have paid. That is why it is not in the print file: if it must still go "
-    "after that, print this PDF, or let the next build put it in the print file",
+    "and record it, as they may think they have paid. That is why the letter is not in the print file: if it must "
+    "still go after that, print this PDF, or let the next build put it in the print file",
     # A step's letter to a dossier the bank section lists for a credit by the name alone: not held back.
     "letter_named_credit": "the bank statements list a payment that may be this debtor's by the name alone "
     "(Possibly from): look at it before sending: a name alone does not hold the letter back",

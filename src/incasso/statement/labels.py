@@ -1269,6 +1269,9 @@ NL = {
     "settlement_last_days_below": "Elke termijn heeft een laatste dag. Die staat in de tabel met uw termijnen "
     "hieronder.",
     "plan_col_last_day": "Laatste dag",
+    # ... and the instalment's own day beside it: "Uiterlijk 15 dec" next to "Laatste dag 13 jan" read as two
+    # deadlines (letters.view._plan_table).
+    "plan_col_due_day": "Betaaldag",
     "settlement_last_day": "Voor de termijn van {date} is dat {day}.",
     "settlement_lapses_last_day": "Betaalt u een termijn niet uiterlijk op die dag? Dan vervalt de afspraak en vragen "
     "wij weer het hele bedrag.",
@@ -1978,6 +1981,9 @@ NL = {
     # took it back" either: the step the text gives as its reason ("Daarom hebben wij uw dossier overgedragen") may be
     # older than the payment. The line under the payments tells what came back (statement.returned).
     "not_received_returned": "nog geen betaling van u die meetelt",
+    # ... and once part was paid that stayed: not "nog niet het hele bedrag ontvangen", which tells a debtor who paid
+    # it all, and whose payment came back, that it never came in full.
+    "not_received_all_returned": "nog niet voor het hele bedrag een betaling van u die meetelt",
 }
 
 EN = {
@@ -2981,6 +2987,7 @@ EN = {
     "settlement_last_days_below": "Each instalment has a last day. You will find it in the table of your "
     "instalments below.",
     "plan_col_last_day": "Last day",
+    "plan_col_due_day": "Due date",
     "settlement_last_day": "For the instalment of {date}, that is {day}.",
     "settlement_lapses_last_day": "If you do not pay an instalment by that day, the agreement ends and we ask for the "
     "whole amount again.",
@@ -3552,6 +3559,7 @@ EN = {
     "returned_ask_us": "If you think this is not right, please contact us.",
     "returned_ask_us_handed_over": "If you think this is not right, please contact us: it was us you paid.",
     "not_received_returned": "no payment from you that counts",
+    "not_received_all_returned": "not yet had payments from you that count for the whole amount",
 }
 
 LABELS: Mapping[Language, Mapping[str, str]] = MappingProxyType(

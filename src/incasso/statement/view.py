@@ -809,8 +809,9 @@ def not_received(claim: Claim, lang: Language) -> str:
     plan', 'all the instalments ..., but not yet the whole amount'): not as if there had been none. While the
     bank statements read end before a day the text holds the debtor to (steps.days_unseen), 'not yet
     processed': a payment in time may be on our account, only not yet read. Nothing counting, but a payment the bank
-    took back (statement.returned): 'no payment from you that counts', the line under the payments
-    telling which came back; never why a step was taken, which may be older than the payment."""
+    took back (statement.returned): 'no payment from you that counts', or beside a part paid that stayed 'not yet
+    had payments from you that count for the whole amount', the line under the payments telling which came back;
+    never why a step was taken, which may be older than the payment."""
     plan = plan_before_handover(claim)
     if plan is not None:
         kept = "_kept" if plan.state == PlanState.COMPLETED else ""
@@ -825,8 +826,8 @@ def not_received(claim: Claim, lang: Language) -> str:
         paid = fmt.money(sum((i.paid for i in plan.installments), ZERO), lang)
         return text(lang, f"not_received_agency_plan{kept}{single}", agency=agency, paid=paid)
     key = "not_received_all" if claim.settlement.paid_total > 0 else "not_received"
-    if key == "not_received" and returned_now(claim):  # it came, and the bank took it back: not "nog niet ontvangen"
-        return text(lang, "not_received_returned")
+    if returned_now(claim):  # it came, and the bank took it back: not "nog niet (het hele bedrag) ontvangen"
+        return text(lang, f"{key}_returned")
     return text(lang, f"{key}_unseen" if days_unseen(claim) else key)
 
 

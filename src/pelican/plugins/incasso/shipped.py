@@ -138,9 +138,43 @@ PLAN_UNPAID = (
         "According to our records, we have no payment from you that counts for the instalment of your payment plan.",
     ),
 )
+# A final notice over a plan, as its messages and letters shipped the reason for it: "De termijnen van uw
+# betalingsregeling zijn niet allemaal op tijd betaald." beside an instalment paid and taken back by the bank reads as
+# if the debtor did not pay it. It says what counts, as the plan's reminders do (`PLAN_UNPAID`), true whether the
+# return came before the notice or after it; and the messages after the notice state it, then what counts, not
+# "omdat" (as `RETURNED_TOLD` does of {not_received}).
+PLAN_LATE = (
+    (
+        "De termijnen van uw betalingsregeling zijn niet allemaal op tijd betaald.",
+        "Wij hebben niet voor elke termijn van uw betalingsregeling op tijd een betaling van u gehad die meetelt.",
+    ),
+    (
+        "maar de termijnen zijn niet allemaal op tijd betaald.",
+        "maar wij hebben niet voor elke termijn op tijd een betaling van u gehad die meetelt.",
+    ),
+    (
+        "(een sommatie), omdat de termijnen van uw betalingsregeling niet allemaal op tijd betaald waren.",
+        "(een sommatie). Wij hebben niet voor elke termijn van uw betalingsregeling op tijd een betaling van u gehad "
+        "die meetelt.",
+    ),
+    (
+        "The instalments of your payment plan have not all been paid on time.",
+        "We did not have a payment from you that counts in time for every instalment of your payment plan.",
+    ),
+    (
+        "but its instalments have not all been paid on time.",
+        "but we did not have a payment from you that counts in time for every one of its instalments.",
+    ),
+    (
+        '(in Dutch: <i lang="nl">sommatie</i>), because not all instalments of your plan were paid on time.',
+        '(in Dutch: <i lang="nl">sommatie</i>). We did not have a payment from you that counts in time for every '
+        "instalment of your plan.",
+    ),
+)
 # While a payment the bank took back is told: no "ontschoten", no "Dat kan gebeuren" (`IT_HAPPENS`), no "net betaald"
 # (`JUST_PAID`) nor "op tijd op onze rekening, dan hoeft u niets te doen" (`IN_TIME`), no "nog niet betaald" of a
-# settlement's or a plan's instalment (`SETTLEMENT_UNPAID`, `PLAN_UNPAID`), and the messages of a reminder, a dunning
+# settlement's or a plan's instalment (`SETTLEMENT_UNPAID`, `PLAN_UNPAID`), no "niet allemaal op tijd betaald" of a
+# final notice over a plan (`PLAN_LATE`), and the messages of a reminder, a dunning
 # letter and a final notice state the letter before what counts, not "Daarom" or "omdat" (the return is no reason for
 # a letter that may be older than it); "omdat wij nog geen betaling van u die meetelt hebben" read clumsily besides.
 RETURNED_TOLD = (
@@ -150,6 +184,7 @@ RETURNED_TOLD = (
     *IN_TIME,
     *SETTLEMENT_UNPAID,
     *PLAN_UNPAID,
+    *PLAN_LATE,
     (
         "Wij hebben {not_received}. Daarom hebben wij u een aanmaning gestuurd.",
         "Wij hebben u een aanmaning gestuurd. Wij hebben {not_received}.",
