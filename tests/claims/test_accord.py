@@ -283,6 +283,23 @@ def test_a_settlement_while_another_runs_is_refused_and_one_after_a_lapse_is_not
     assert _day_problems(tmp_path / "b", date(2027, 2, 20), [SETTLEMENT, later]) == []
 
 
+def test_a_sum_taken_back_after_its_day_still_runs_beside_a_settlement_agreed_within_its_grace(tmp_path: Path) -> None:
+    """SETTLEMENT's sum paid on 29 January, taken back on 10 February: it runs to the 24th (`counted_from`), and a
+    second agreed on the 15th is one too many; one agreed on the 26th, after it lapsed, is not."""
+    from incasso.claims.checks import claim_problems
+
+    def problems(path: Path, agreed: date) -> list[str]:
+        second = event(agreed, "settlement", amount=Decimal("500.00"), pay_by=date(2027, 3, 31))
+        ledger = one_debtor_ledger(path, payments=[BEFORE], events=[SETTLEMENT, second])
+        back = (ReturnedPayment("B1", Decimal("600.00"), date(2027, 1, 29), date(2027, 2, 10), "AC04", None),)
+        ledger = replace(ledger, bank_returned={ledger.debtors[0].id: back})
+        return [str(p) for p in claim_problems([assess(ledger, ledger.debtors[0], date(2027, 3, 1))])]
+
+    (problem,) = problems(tmp_path / "a", date(2027, 2, 15))
+    assert "events[1].type: another settlement runs (events[0], agreed on 2026-11-28)" in problem
+    assert problems(tmp_path / "b", date(2027, 2, 26)) == []
+
+
 def test_a_final_notices_term_running_on_its_day_brings_no_costs_until_it_lapses(tmp_path: Path) -> None:
     from incasso.claims.states import CostsState
 
