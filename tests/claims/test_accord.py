@@ -216,6 +216,38 @@ def test_a_later_instalments_grace_never_ends_before_the_earlier_ones(tmp_path: 
     assert lapsed.lapsed_instalment is not None and lapsed.lapsed_instalment.due == date(2026, 12, 20)
 
 
+# The settlement by one day (SETTLEMENT, 600.00 by 31 January 2027), paid in full on the 29th: that payment taken back.
+def _sum_taken_back(tmp_path: Path, on: date, returned: date, paid: list[dict] = ()):
+    ledger = one_debtor_ledger(tmp_path, payments=[BEFORE, *paid], events=[SETTLEMENT])
+    debtor = ledger.debtors[0]
+    back = (ReturnedPayment("B1", Decimal("600.00"), date(2027, 1, 29), returned, "AC04", None),)
+    return assess(replace(ledger, bank_returned={debtor.id: back}), debtor, on)
+
+
+def test_a_sum_paid_in_time_and_taken_back_after_its_day_counts_from_the_return(tmp_path: Path) -> None:
+    # Taken back on 10 February: until s56 lapsed on 1 February, a day gone before anyone knew.
+    claim = _sum_taken_back(tmp_path / "a", date(2027, 2, 10), date(2027, 2, 10))
+    accord = claim.running_accord
+    assert claim.status == Status.SETTLEMENT and accord.missed_sum and accord.missed is not None
+    assert accord.counts_from(date(2027, 1, 31)) == date(2027, 2, 10)
+    assert accord.pay_by == date(2027, 2, 24) and amount_to_pay(claim) == Decimal("600.00")
+    assert accord.reminder_day == date(2027, 2, 11)
+    assert claim.next_action is not None and claim.next_action.due == date(2027, 2, 25)
+    assert _sum_taken_back(tmp_path / "b", date(2027, 2, 24), date(2027, 2, 10)).status == Status.SETTLEMENT
+    lapsed = _sum_taken_back(tmp_path / "c", date(2027, 2, 25), date(2027, 2, 10)).accord
+    assert lapsed is not None and lapsed.lapsed and lapsed.ended_on == date(2027, 2, 25)
+    again = [payment(date=date(2027, 2, 20), amount=Decimal("600.00"))]
+    settled = _sum_taken_back(tmp_path / "d", date(2027, 2, 26), date(2027, 2, 10), again)
+    assert settled.status == Status.SETTLED and settled.accord.ended_on == date(2027, 2, 20)
+
+
+def test_a_sum_taken_back_by_its_day_keeps_its_day(tmp_path: Path) -> None:
+    claim = _sum_taken_back(tmp_path / "a", date(2027, 1, 31), date(2027, 1, 30))
+    assert claim.running_accord.missed is None and claim.running_accord.restarted == ()
+    lapsed = _sum_taken_back(tmp_path / "b", date(2027, 2, 1), date(2027, 1, 30)).accord
+    assert lapsed is not None and lapsed.lapsed and lapsed.ended_on == date(2027, 2, 1)
+
+
 def _day_problems(tmp_path: Path, on: date, events: list[dict], paid: list[dict] = ()) -> list[str]:
     from incasso.claims.checks import claim_problems
 
@@ -249,6 +281,23 @@ def test_a_settlement_while_another_runs_is_refused_and_one_after_a_lapse_is_not
     assert problem.startswith(f"{_type_line(tmp_path / 'a', 'settlement', 1)}: events[1].type:")  # its field's line
     later = event(date(2027, 2, 15), "settlement", amount=Decimal("500.00"), pay_by=date(2027, 3, 31))
     assert _day_problems(tmp_path / "b", date(2027, 2, 20), [SETTLEMENT, later]) == []
+
+
+def test_a_sum_taken_back_after_its_day_still_runs_beside_a_settlement_agreed_within_its_grace(tmp_path: Path) -> None:
+    """SETTLEMENT's sum paid on 29 January, taken back on 10 February: it runs to the 24th (`counted_from`), and a
+    second agreed on the 15th is one too many; one agreed on the 26th, after it lapsed, is not."""
+    from incasso.claims.checks import claim_problems
+
+    def problems(path: Path, agreed: date) -> list[str]:
+        second = event(agreed, "settlement", amount=Decimal("500.00"), pay_by=date(2027, 3, 31))
+        ledger = one_debtor_ledger(path, payments=[BEFORE], events=[SETTLEMENT, second])
+        back = (ReturnedPayment("B1", Decimal("600.00"), date(2027, 1, 29), date(2027, 2, 10), "AC04", None),)
+        ledger = replace(ledger, bank_returned={ledger.debtors[0].id: back})
+        return [str(p) for p in claim_problems([assess(ledger, ledger.debtors[0], date(2027, 3, 1))])]
+
+    (problem,) = problems(tmp_path / "a", date(2027, 2, 15))
+    assert "events[1].type: another settlement runs (events[0], agreed on 2026-11-28)" in problem
+    assert problems(tmp_path / "b", date(2027, 2, 26)) == []
 
 
 def test_a_final_notices_term_running_on_its_day_brings_no_costs_until_it_lapses(tmp_path: Path) -> None:

@@ -101,7 +101,8 @@ def test_a_text_copied_before_reads_as_shipped_now(tmp_path: Path, lang) -> None
     soon as possible on the reminder's own day too. A creditor's own words stay as written."""
     copy = shutil.copytree(REPO / "content" / "letters", tmp_path / "letters")
     old, now = OLD[lang]
-    reminders = sorted((copy / lang).glob("*_reminder*.md"))
+    # `settlement_reminder_sum` shipped with {when_to_call} from the start (s56): no copy from before it to read.
+    reminders = sorted(p for p in (copy / lang).glob("*_reminder*.md") if p.stem != "settlement_reminder_sum")
     assert [path.stem for path in reminders if now in path.read_text(encoding="utf-8")] == [
         "installment_reminder",
         "installment_reminder_part",

@@ -272,3 +272,36 @@ def test_a_missed_instalments_last_day_of_grace_the_statements_do_not_reach_is_a
     # Its grace still runs (its last day today or later): nothing waits.
     ledger, grace = _unseen(tmp_path / "b", IN_TWO, seen=date(2026, 12, 20), on=date(2026, 12, 29))
     assert grace.status == Status.SETTLEMENT and not _awaiting(ledger, grace)
+
+
+def test_a_sums_last_day_of_grace_after_its_return_the_statements_do_not_reach_is_a_signal(tmp_path: Path) -> None:
+    """The sum by 31 January paid on the 29th, taken back on 10 February: missed from the return, its grace to the
+    24th (claims.accord.counted_from). On 1 March, statements read to the 20th, it has not lapsed, and the check of
+    the 25th is due: staff read why it cannot be done, of the agreed sum, not of an instalment."""
+    from dataclasses import replace
+
+    from incasso.ledger.model import ReturnedPayment
+
+    written = one_debtor_ledger(tmp_path, representative=COUNSELLOR, events=[REMINDER, SETTLEMENT])
+    back = (ReturnedPayment("B1", Decimal("600.00"), date(2027, 1, 29), date(2027, 2, 10), "AC04", None),)
+    ledger = replace(written, bank_until=date(2027, 2, 20), bank_returned={written.debtors[0].id: back})
+    claim = assess(ledger, ledger.debtors[0], date(2027, 3, 1))
+    assert claim.status == Status.SETTLEMENT and claim.running_accord.missed_sum
+    assert _awaiting(ledger, claim) == [
+        "awaits_bank_settlement_sum_grace: afgesproken bedrag van 31 januari 2027 (EUR 600,00 open) van het minnelijk "
+        "akkoord, door de bank teruggeboekt, te betalen tot en met 24 februari 2027, maar betalingen zijn verwerkt tot "
+        "en met 20 februari 2027: lees eerst de afschriften van daarna in bank/ in. Tot dan vervalt het akkoord niet"
+    ]
+    assert (
+        "agreed sum of 31 January 2027 (EUR 600.00 open) of the settlement, taken back"
+        in (_awaiting(ledger, claim, Language.EN)[0])
+    )
+    from incasso.staff.explain import _policy_step
+
+    with speaking(Language.NL):
+        said = " ".join(_policy_step(claim, claim.next_action, ledger.creditor)).replace("\xa0", " ")
+    assert (
+        "Zodra de afschriften tot en met 24 februari 2027 zijn ingelezen: dat is de laatste dag om het akkoord te "
+        "houden, voor het afgesproken bedrag van EUR 600,00 van 31 januari 2027, waarvan de bank de betaling heeft "
+        "teruggeboekt. De herinnering daarvan is een brief van 11 februari 2027." in said
+    ), said

@@ -132,6 +132,7 @@ def test_every_flag_has_its_words():
         "awaits_bank_settlement",
         "awaits_bank_settlement_installment",
         "awaits_bank_settlement_grace",
+        "awaits_bank_settlement_sum_grace",
         "awaits_bank_installment",
         "awaits_bank_notice",
         "awaits_bank_notice_vat",

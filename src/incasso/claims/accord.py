@@ -67,8 +67,8 @@ class Accord:
         return dict(self.longer).get(due, due + timedelta(days=self.grace_days))
 
     def counts_from(self, due: date) -> date:
-        """The day an instalment of day `due` is missed from: its own, or the day the bank booked the return of the
-        payment that had met its term (`counted_from`)."""
+        """The day an instalment of day `due` (or the sum's `pay_by`) is missed from: its own, or the day the bank
+        booked the return of the payment that had met its term (`counted_from`)."""
         return dict(self.restarted).get(due, due)
 
     def grace_for(self, due: date) -> int:
@@ -123,10 +123,26 @@ class Accord:
     @property
     def missed(self) -> InstallmentState | None:
         """The first instalment past its day and not paid in full (on the statements read), while it runs: unless it
-        is paid within `grace_days` of its day, the settlement lapses."""
-        if self.plan is None or self.state != AccordState.RUNNING:
+        is paid within `grace_days` of its day, the settlement lapses. By one day (`pay_by`), the agreed sum as one
+        term, once the bank took back after that day a payment that had met it (`counted_from`): missed from the
+        return, it keeps the settlement until the last day of its grace (`pay_by`), as an instalment does."""
+        if self.state != AccordState.RUNNING:
             return None
+        if self.plan is None:
+            return self._sum_missed()
         return next((i for i in self.plan.installments if i.state == InstallmentStatus.OVERDUE), None)
+
+    def _sum_missed(self) -> InstallmentState | None:
+        """The agreed sum by `pay_by` as a missed term, where it counts from a return (`counts_from`)."""
+        day = self.event.pay_by
+        if day is None or self.counts_from(day) == day:
+            return None
+        return InstallmentState(Installment(day, self.amount, self.event.source), self.paid, InstallmentStatus.OVERDUE)
+
+    @property
+    def missed_sum(self) -> bool:
+        """Whether what is missed is the agreed sum by `pay_by` (its payment taken back), not an instalment."""
+        return self.plan is None and self.missed is not None
 
     @property
     def pay_by(self) -> date:
@@ -247,9 +263,13 @@ def grace_ends(
     come after the grace), no days more. An instalment whose payment the bank took back after its day counts from the
     day the bank booked that return (`starts`, `counted_from`): its grace, and its reminder's, as from a day of its
     own, never ending before the grace it had. A later instalment's grace never ends before an earlier one's: what
-    the page asks by the missed one's last day keeps the settlement until then."""
+    the page asks by the missed one's last day keeps the settlement until then. By one day (`pay_by`) there is no
+    grace: only a sum missed from a return has one, from that return as an instalment's (`counted_from`)."""
     starts = starts or {}
     ends: dict[date, date] = {}
+    if event.pay_by is not None:  # no grace, unless its payment was taken back after it: then from the return's day
+        start = starts.get(event.pay_by, event.pay_by)
+        return {event.pay_by: _grace_end(creditor, debtor, event, start)} if start != event.pay_by else ends
     previous: date | None = None
     for installment in sorted(event.installments, key=lambda i: i.due):
         end = _grace_end(creditor, debtor, event, installment.due)
@@ -284,21 +304,31 @@ def counted_from(
     the return, as from a day of its own: its reminder (written by the next build, saying the payment was taken
     back) and its grace count from then (`grace_ends`), and the settlement lapses only if no payment that stays
     comes in within it. Met the day before counts only what came in by the last day of its grace then: a payment
-    after the grace found the settlement lapsed already."""
+    after the grace found the settlement lapsed already. A settlement by one day (`pay_by`) the same, its sum one
+    term without a grace: paid by that day and taken back after it, it is missed from the return, and has from then
+    the grace an instalment has, so that there is always a day on which paying again keeps it."""
     starts = {}
     needed = ZERO
-    for installment in sorted(event.installments, key=lambda i: i.due):
-        needed += installment.amount
-        start, end = installment.due, _grace_end(creditor, debtor, event, installment.due)
-        for day in sorted({r.returned for r in returned if r.returned > installment.due}):
+    for due, amount in _terms_days(event):
+        needed += amount
+        # By one day there is no grace: met means paid by `pay_by` itself.
+        start, end = due, due if event.pay_by is not None else _grace_end(creditor, debtor, event, due)
+        for day in sorted({r.returned for r in returned if r.returned > due}):
             if day <= start:
                 continue
             if _met(since, returned, needed, min(day - DAY, end), day) and not _met(
                 since, returned, needed, min(day, end), day + DAY
             ):
                 start, end = day, max(end, _grace_end(creditor, debtor, event, day))
-        starts[installment.due] = start
+        starts[due] = start
     return starts
+
+
+def _terms_days(event: Event) -> list[tuple[date, Decimal]]:
+    """Each day of the settlement `event` and what it asks by then: the sum by `pay_by`, or each instalment."""
+    if event.pay_by is not None and event.amount is not None:
+        return [(event.pay_by, event.amount)]
+    return [(i.due, i.amount) for i in sorted(event.installments, key=lambda i: i.due)]
 
 
 def _met(since: list[Payment], returned: list[ReturnedPayment], needed: Decimal, by: date, kept: date) -> bool:
@@ -340,8 +370,8 @@ def terms_of(event: Event, ends: dict[date, date]) -> list[tuple[date, Decimal, 
     """Each day by which so much of the agreed sum must have come in, and the day it is for: `pay_by` and the sum; in
     instalments, each one's last day of grace (`grace_ends`), the instalments due by it and its own day. One missed
     term ends the settlement."""
-    if event.pay_by is not None and event.amount is not None:
-        return [(event.pay_by, event.amount, event.pay_by)]
+    if event.pay_by is not None and event.amount is not None:  # its last day later only when counted from a return
+        return [(ends.get(event.pay_by, event.pay_by), event.amount, event.pay_by)]
     terms, needed = [], ZERO
     for installment in sorted(event.installments, key=lambda i: i.due):
         needed += installment.amount

@@ -249,7 +249,8 @@ def settlement_check(claim: Claim) -> Action:
     accord = claim.running_accord
     missed = accord.missed
     if missed is not None:
-        reason = f"settlement: the instalment of {missed.installment.due} was missed; it lapses unless paid by"
+        what = "the agreed sum's payment was taken back" if accord.missed_sum else "the instalment"
+        reason = f"settlement: {what} of {missed.installment.due} was missed; it lapses unless paid by"
         return Action(ActionKind.CHECK_SETTLEMENT, accord.pay_by + DAY, f"{reason} {accord.pay_by}")
     what = "the agreed sum" if accord.plan is None else "the next instalment"
     return Action(ActionKind.CHECK_SETTLEMENT, accord.asked_by + DAY, f"settlement running: check {what} came in")

@@ -293,20 +293,25 @@ def _written_late(claim: Claim, seen: FirstSeen) -> tuple[Event, date] | None:
 
 
 def _reminded_late(creditor: Creditor, claim: Claim, seen: FirstSeen) -> tuple[Event, Event] | None:
-    """The latest settlement in instalments and the same marked with each instalment whose missed-instalment reminder
-    a build first wrote later than the day it is reminded of (claims.accord.reminder_due), with that build's day: as
-    the record says, or tonight for the one written tonight (`_settlement_letters`). Every instalment, not only the one
-    missed now: one paid in its longer grace is judged by that grace on every later night. None when none was written
-    late (without a record, a first build or a check, each counts as written on its day)."""
+    """The latest settlement (in instalments, or by one day whose payment the bank took back after it: its sum missed
+    from the return, claims.accord.counted_from) and the same marked with each instalment whose missed-instalment
+    reminder a build first wrote later than the day it is reminded of (claims.accord.reminder_due), with that build's
+    day: as the record says, or tonight for the one written tonight (`_settlement_letters`). Every instalment, not only
+    the one missed now: one paid in its longer grace is judged by that grace on every later night. None when none was
+    written late (without a record, a first build or a check, each counts as written on its day)."""
     accord = claim.accord
-    if accord is None or not accord.event.installments:
+    if accord is None:
         return None
     event, debtor_id = accord.event, claim.debtor.id
     tonight = {e.date for kind, e in _settlement_letters(claim) if kind == LetterKind.SETTLEMENT_REMINDER}
     found = []
     # An instalment whose payment the bank took back counts from the return (Accord.counts_from): its reminder then is
-    # one of its own; the one before it, if any, still sets the grace it had.
-    starts = sorted({d for i in event.installments for d in (i.due, accord.counts_from(i.due))})
+    # one of its own; the one before it, if any, still sets the grace it had. The sum by one day (`pay_by`) has a
+    # reminder only counted from such a return.
+    days = [i.due for i in event.installments]
+    starts = sorted({d for due in days for d in (due, accord.counts_from(due))})
+    if event.pay_by is not None and accord.counts_from(event.pay_by) != event.pay_by:
+        starts = [accord.counts_from(event.pay_by)]
     for start in starts:
         reminder = replace(event, date=reminder_due(creditor, start))
         if reminder.date in tonight:

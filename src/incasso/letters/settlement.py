@@ -88,9 +88,11 @@ def _reminded(claim: Claim, accord: Accord) -> tuple[str, ...]:
         paid=money(missed.paid),
         left=money(missed.open),
     )
-    key = "settlement_reminder_part" if missed.paid > 0 else "settlement_reminder_unpaid"
-    if key == "settlement_reminder_unpaid" and returned_now(claim):  # paid, and the bank took it back: it came
-        key = "settlement_reminder_unpaid_returned"
+    # The sum by one day, its payment taken back after it (claims.accord.counted_from): no "termijn" to name.
+    kind = "settlement_reminder_sum" if accord.missed_sum else "settlement_reminder"
+    key = f"{kind}_part" if missed.paid > 0 else f"{kind}_unpaid"
+    if key == f"{kind}_unpaid" and returned_now(claim):  # paid, and the bank took it back: it came
+        key = f"{kind}_unpaid_returned"
     return (
         text(lang, "settlement_reminder_agreed", **_agreed(claim, accord)),
         text(lang, key, **values),

@@ -163,6 +163,8 @@ HANDOVER_AGENCY_PLAN_RUNNING = "handover_agency_plan_running"
 ARRANGEMENT_SINGLE = "arrangement_single"
 INSTALLMENT_REMINDER_SEVERAL = "installment_reminder_several"
 INSTALLMENT_REMINDER_SINGLE = "installment_reminder_single"
+# A settlement by one day whose payment the bank took back after it (claims.accord.Accord.missed_sum): no "termijn".
+SETTLEMENT_REMINDER_SUM = "settlement_reminder_sum"
 # The reminder of a missed instalment part of which was paid ("nog niet helemaal betaald"): its openings end in this.
 PART = "_part"
 # Each opening of a missed instalment's reminder (`_instalment_opening`).
@@ -212,6 +214,7 @@ OPENING_VARIANTS: dict[str, str] = {
     ARRANGEMENT_SINGLE: LetterKind.ARRANGEMENT,
     INSTALLMENT_REMINDER_SEVERAL: LetterKind.INSTALLMENT_REMINDER,
     INSTALLMENT_REMINDER_SINGLE: LetterKind.INSTALLMENT_REMINDER,
+    SETTLEMENT_REMINDER_SUM: LetterKind.SETTLEMENT_REMINDER,
     LetterKind.INSTALLMENT_REMINDER + PART: LetterKind.INSTALLMENT_REMINDER,
     INSTALLMENT_REMINDER_SEVERAL + PART: INSTALLMENT_REMINDER_SEVERAL,
     INSTALLMENT_REMINDER_SINGLE + PART: INSTALLMENT_REMINDER_SINGLE,
@@ -394,7 +397,8 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
     paid in full, ours or the first agency's, `handover_plan_kept` and `handover_agency_plan_kept` (thanks, as the
     page says, not "Dat vinden wij jammer"); after our plan on schedule, `handover_plan_running` (it ends, a new one
     is the agency's), after the first agency's, `handover_agency_plan_running`; a plan of one, `arrangement_single`
-    (statement.tables.instalment_key); a missed instalment's reminder, `_instalment_opening` (`_answered` the first
+    (statement.tables.instalment_key); a settlement by one day whose payment the bank took back after it,
+    `settlement_reminder_sum`; a missed instalment's reminder, `_instalment_opening` (`_answered` the first
     since a dispute's answer: INSTALMENT_ANSWERED_OPENINGS); the first reminder,
     dunning letter or final notice after a settlement lapsed or was called off, `reminder_after_settlement`,
     `dunning_after_settlement` and `final_notice_after_settlement` (the newest news: before any of the others; the
@@ -440,7 +444,13 @@ def opening(claim: Claim, due: DueLetter, after: Claim | None = None) -> str:
         return instalment_key(claim, due.kind)
     if due.kind == LetterKind.INSTALLMENT_REMINDER:
         return _instalment_opening(claim, due)
-    return due.kind
+    return SETTLEMENT_REMINDER_SUM if _sum_reminded(claim, due) else due.kind
+
+
+def _sum_reminded(claim: Claim, due: DueLetter) -> bool:
+    """Whether `due` reminds of the agreed sum of a settlement by one day, its payment taken back by the bank after
+    that day (claims.accord.Accord.missed_sum): not "een termijn", as the instalment's reminder says."""
+    return due.kind == LetterKind.SETTLEMENT_REMINDER and claim.accord is not None and claim.accord.missed_sum
 
 
 def _answered_since_the_lapse(claim: Claim, due: DueLetter) -> bool:
@@ -555,6 +565,8 @@ def _subject(claim: Claim, creditor: Creditor, due: DueLetter, form: Channel) ->
         return text(lang, "subject_installment_reminder_several")  # one reminder may be for more than one
     if due.kind == LetterKind.INSTALLMENT_REMINDER:  # "de termijn" of a plan of one (counting all)
         return text(lang, instalment_key(claim, "subject_installment_reminder", counting="all"))
+    if due.kind == LetterKind.SETTLEMENT_REMINDER and claim.accord is not None and claim.accord.missed_sum:
+        return text(lang, "subject_settlement_reminder_sum")  # one sum by one day: no "termijn" to remind of
     pause = asked_pause(claim) if due.kind == LetterKind.PAUSE or due.wait is not None else None
     if pause is not None and pause.until is not None:  # its last day, as the letter says it: the counsellor files it
         key = "subject_pause" if due.kind == LetterKind.PAUSE else f"subject_{due.kind}_wait"  # a confirmation's too

@@ -46,6 +46,7 @@ NL = {
     # ... paid: what the letter is about, as the confirmation named it; "niets meer te betalen" its box says, once.
     "subject_settled": "Onze afspraak over een lager bedrag (minnelijk akkoord) is afgerond",
     "subject_settlement_reminder": "Herinnering: een termijn van onze afspraak (minnelijk akkoord)",
+    "subject_settlement_reminder_sum": "Herinnering: het bedrag van onze afspraak (minnelijk akkoord)",
     "email_subject": "{subject} – betalingskenmerk {reference}",
     # Paid to the agency after a handover: the agency's reference is the payment reference, ours only our own.
     "email_subject_ours": "{subject} – ons kenmerk {reference}",
@@ -197,6 +198,13 @@ NL = {
     "settlement_reminder_part": "Van de termijn van {date} ({amount}) hebben wij {paid} ontvangen, dank u wel. Er "
     "staat nog {left} van open.",
     "settlement_reminder_pay": "Wilt u dat uiterlijk {last_day} betalen? Dan blijft de afspraak gewoon staan.",
+    # ... of a settlement by one day ({date}), its payment taken back by the bank after it (claims.accord.counted_from).
+    "settlement_reminder_sum_unpaid": "Het afgesproken bedrag ({amount}) moest uiterlijk {date} binnen zijn. Dat "
+    "hebben wij nog niet ontvangen.",
+    "settlement_reminder_sum_unpaid_returned": "Het afgesproken bedrag ({amount}) moest uiterlijk {date} binnen zijn. "
+    "Daarvoor hebben wij nog geen betaling van u die meetelt.",
+    "settlement_reminder_sum_part": "Van het afgesproken bedrag ({amount}, uiterlijk {date}) hebben wij {paid} "
+    "ontvangen, dank u wel. Er staat nog {left} van open.",
     # No thanks here: the letter's opening (promise.md) thanks for the promise, said once.
     "promise_confirm": "Op {made} heeft u ons toegezegd {amount} te betalen, uiterlijk {date}. "
     "Met {this} bevestigen wij die afspraak.",
@@ -572,6 +580,7 @@ EN = {
     "subject_settlement": "Confirmation of our agreement on a lower amount (settlement)",
     "subject_settled": "Our agreement on a lower amount (settlement) is complete",
     "subject_settlement_reminder": "Reminder: an instalment of our settlement",
+    "subject_settlement_reminder_sum": "Reminder: the amount of our settlement",
     "email_subject": "{subject} – payment reference {reference}",
     "email_subject_ours": "{subject} – our reference {reference}",
     "demo": "Demo: this is a sample letter, not to be sent. Do not pay anything.",
@@ -687,6 +696,11 @@ EN = {
     "settlement_reminder_part": "We have received {paid} of the instalment of {date} ({amount}), thank you. {left} "
     "of it is still open.",
     "settlement_reminder_pay": "If you pay it by {last_day}, the agreement stays in place.",
+    "settlement_reminder_sum_unpaid": "The agreed amount ({amount}) was due by {date}. We have not received it yet.",
+    "settlement_reminder_sum_unpaid_returned": "The agreed amount ({amount}) was due by {date}. We have no payment "
+    "from you for it that counts.",
+    "settlement_reminder_sum_part": "We have received {paid} of the agreed amount ({amount}, due by {date}), thank "
+    "you. {left} of it is still open.",
     "promise_confirm": "On {made} you promised to pay us {amount} by {date}. We confirm that agreement in {this}.",
     "promise_confirm_rest": "On {made} you promised to pay us {promised} by {date}. You have already paid {paid} "
     "of it: {amount} of it is still to pay. We confirm that agreement in {this}.",

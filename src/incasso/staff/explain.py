@@ -555,11 +555,13 @@ def _settlement_check(accord: Accord, values: dict[str, object]) -> str:
     text, of the agreed sum by `pay_by`, of the next instalment, or of a missed one in its grace."""
     missed = accord.missed
     if missed is not None:
+        # The agreed sum by one day, its payment taken back after it (claims.accord.counted_from): not "de termijn".
+        kind = "sum" if accord.missed_sum else "missed"
         reminder = accord.reminder_day
-        said = words().NEXT["check_settlement_reminder"].format(date=fmt.day(reminder)) if reminder else ""
+        said = words().NEXT[f"check_settlement_{kind}_reminder"].format(date=fmt.day(reminder)) if reminder else ""
         due, amount = missed.installment.due, missed.open
         values.update(last=fmt.day(accord.pay_by), reminder=said)
-        key = "check_settlement_missed"
+        key = f"check_settlement_{kind}"
     elif accord.plan is not None:
         due, amount, key = accord.asked_by, accord.due_now, "check_settlement_installment"
         values.update(grace=accord.grace_for(accord.asked_by))

@@ -891,7 +891,8 @@ def _settlement_unseen(claim: Claim, accord: Accord, seen: date) -> Flag | None:
         if not seen < accord.pay_by < claim.as_of:
             return None
         due, last = missed.installment.due, accord.pay_by
-        return Flag(kind, "awaits_bank_settlement_grace", amount=missed.open, day=due, since=last, seen=seen)
+        said = "awaits_bank_settlement_sum_grace" if accord.missed_sum else "awaits_bank_settlement_grace"
+        return Flag(kind, said, amount=missed.open, day=due, since=last, seen=seen)
     if accord.plan is not None:
         unseen = [i for i in accord.plan.installments if i.state == InstallmentStatus.UNSEEN]
         if not unseen:

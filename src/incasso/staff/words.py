@@ -210,6 +210,9 @@ FLAG_DETAIL = {
     "awaits_bank_settlement_installment": "termijn van {date} ({amount}) van het minnelijk akkoord, maar betalingen "
     "zijn verwerkt tot en met {seen}: lees eerst de afschriften van daarna in bank/ in. Tot dan is niet te zien of "
     "die is betaald",
+    "awaits_bank_settlement_sum_grace": "afgesproken bedrag van {date} ({amount} open) van het minnelijk akkoord, "
+    "door de bank teruggeboekt, te betalen tot en met {since}, maar betalingen zijn verwerkt tot en met {seen}: lees "
+    "eerst de afschriften van daarna in bank/ in. Tot dan vervalt het akkoord niet",
     "awaits_bank_settlement_grace": "gemiste termijn van {date} ({amount} open) van het minnelijk akkoord, te betalen "
     "tot en met {since}, maar betalingen zijn verwerkt tot en met {seen}: lees eerst de afschriften van daarna in "
     "bank/ in. Tot dan vervalt het akkoord niet",
@@ -715,7 +718,13 @@ NEXT = {
     "check_settlement_missed": "{action} {when}: de gemiste termijn van {date} ({amount} open) van het minnelijk "
     "akkoord; {last} is de laatste dag om het akkoord te houden.{reminder} Niet betaald: dan vervalt het akkoord, het "
     "hele bedrag komt terug met rente en kosten en de stappen gaan verder.",
-    "check_settlement_reminder": " De herinnering van die termijn is een brief van {date}.",
+    "check_settlement_missed_reminder": " De herinnering van die termijn is een brief van {date}.",
+    # ... its agreed sum by one day paid in time and taken back by the bank after it: missed from the return.
+    "check_settlement_sum": "{action} {when}: het afgesproken bedrag van {amount} (minnelijk akkoord) moest uiterlijk "
+    "{date} betaald zijn, en de bank heeft de betaling daarna teruggeboekt; {last} is de laatste dag om het akkoord te "
+    "houden.{reminder} Niet betaald: dan vervalt het akkoord, het hele bedrag komt terug met rente en kosten en de "
+    "stappen gaan verder.",
+    "check_settlement_sum_reminder": " De herinnering daarvan is een brief van {date}.",
     # The same checks while the bank statements read end before their day (staff.overview.check_unseen): {when}
     # names that day ("Zodra de afschriften tot en met ... zijn ingelezen"), said once, not again after it.
     "check_promise_unseen": "{action} {when}: de betaling was uiterlijk die dag toegezegd.",
@@ -726,6 +735,9 @@ NEXT = {
     "check_settlement_installment_unseen": "{action} {when}: de termijn van {amount} van het minnelijk akkoord "
     "verviel die dag. Niet betaald: een herinnering van die termijn volgt, en {grace} dagen na de dag van de termijn "
     "vervalt het akkoord.",
+    "check_settlement_sum_unseen": "{action} {when}: dat is de laatste dag om het akkoord te houden, voor het "
+    "afgesproken bedrag van {amount} van {date}, waarvan de bank de betaling heeft teruggeboekt.{reminder} Niet "
+    "betaald: dan vervalt het akkoord, het hele bedrag komt terug met rente en kosten en de stappen gaan verder.",
     "check_settlement_missed_unseen": "{action} {when}: dat is de laatste dag om het akkoord te houden, voor de "
     "gemiste termijn van {date} ({amount} open).{reminder} Niet betaald: dan vervalt het akkoord, het hele bedrag komt "
     "terug met rente en kosten en de stappen gaan verder.",

@@ -209,6 +209,9 @@ FLAG_DETAIL = {
     "awaits_bank_settlement_installment": "instalment of {date} ({amount}) of the settlement, but payments are "
     "processed up to and including {seen}: put the later statements in bank/ and build again first. Until then it "
     "cannot be seen whether it was paid",
+    "awaits_bank_settlement_sum_grace": "agreed sum of {date} ({amount} open) of the settlement, taken back by the "
+    "bank, to pay up to and including {since}, but payments are processed up to and including {seen}: put the later "
+    "statements in bank/ and build again first. Until then the settlement does not lapse",
     "awaits_bank_settlement_grace": "missed instalment of {date} ({amount} open) of the settlement, to pay up to and "
     "including {since}, but payments are processed up to and including {seen}: put the later statements in bank/ and "
     "build again first. Until then the settlement does not lapse",
@@ -692,7 +695,11 @@ NEXT = {
     "check_settlement_missed": "{action} {when}: the settlement's missed instalment of {date} ({amount} open); {last} "
     "is the last day that keeps the settlement.{reminder} Not paid: the settlement lapses, the whole claim comes back "
     "with interest and costs and the steps go on.",
-    "check_settlement_reminder": " The reminder of that instalment is a letter of {date}.",
+    "check_settlement_missed_reminder": " The reminder of that instalment is a letter of {date}.",
+    "check_settlement_sum": "{action} {when}: the agreed sum of {amount} (settlement) was to be paid by {date}, and "
+    "the bank took the payment back after it; {last} is the last day that keeps the settlement.{reminder} Not paid: "
+    "the settlement lapses, the whole claim comes back with interest and costs and the steps go on.",
+    "check_settlement_sum_reminder": " The reminder of it is a letter of {date}.",
     # The same checks while the bank statements read end before their day (staff.overview.check_unseen): {when}
     # names that day, said once, not again after it.
     "check_promise_unseen": "{action} {when}: the payment was promised for that day at the latest.",
@@ -703,6 +710,9 @@ NEXT = {
     "check_settlement_installment_unseen": "{action} {when}: the settlement's instalment of {amount} was due that "
     "day. Not paid: a reminder of that instalment follows, and {grace} days after its due date the settlement "
     "lapses.",
+    "check_settlement_sum_unseen": "{action} {when}: that is the last day that keeps the settlement, for its agreed "
+    "sum of {amount} of {date}, whose payment the bank took back.{reminder} Not paid: the settlement lapses, the whole "
+    "claim comes back with interest and costs and the steps go on.",
     "check_settlement_missed_unseen": "{action} {when}: that is the last day that keeps the settlement, for its "
     "missed instalment of {date} ({amount} open).{reminder} Not paid: the settlement lapses, the whole claim comes "
     "back with interest and costs and the steps go on.",

@@ -226,6 +226,9 @@ NL = {
     # ... more than one: not "een termijn" beside an amount that holds several.
     "settlement_missed_lead_more": "Er staan termijnen van de afspraak open. Betaalt u die niet op tijd? Dan vervalt "
     "de afspraak.",
+    # ... by one day, its payment taken back by the bank after it (claims.accord.counted_from): no "termijn".
+    "settlement_sum_missed_lead": "Het afgesproken bedrag staat weer open. Betaalt u het niet op tijd? Dan vervalt de "
+    "afspraak.",
     # A plan of one (tables.instalment_key, counting all): its instalment, not "een termijn" of several.
     "plan_arrears_lead_single": "De termijn van uw betalingsregeling staat nog open.",
     "plan_arrears_lead_more": "Er staan termijnen van uw betalingsregeling open.",
@@ -1286,6 +1289,12 @@ NL = {
     # counts, as the settlement's reminder says it (letters.words: `settlement_reminder_unpaid_returned`).
     "settlement_overdue_returned": "Voor de termijn van {date} hebben wij nog geen betaling van u die meetelt. "
     "Betaal de termijn uiterlijk {day}. Anders vervalt de afspraak en vragen wij weer het hele bedrag.",
+    # ... by one day ({date}), its payment taken back after it: missed from the return, kept until {day}.
+    "settlement_sum_overdue": "Het afgesproken bedrag moest uiterlijk {date} binnen zijn en is nog niet betaald. "
+    "Betaal het uiterlijk {day}. Anders vervalt de afspraak en vragen wij weer het hele bedrag.",
+    "settlement_sum_overdue_returned": "Het afgesproken bedrag moest uiterlijk {date} binnen zijn. Daarvoor hebben wij "
+    "nog geen betaling van u die meetelt. Betaal het uiterlijk {day}. Anders vervalt de afspraak en vragen wij weer "
+    "het hele bedrag.",
     # ... missed (steps._lapse_said): why the whole claim is asked again where the agreed sum was asked before.
     "settlement_lapsed_instalment": "De afspraak van {made} is vervallen: de termijn van {date} is niet op tijd "
     "betaald. Daarom vragen wij weer het hele bedrag.",
@@ -2143,6 +2152,7 @@ EN = {
     "agreement ends.",
     "settlement_missed_lead_more": "Instalments of the agreement are overdue. If you do not pay them on time, the "
     "agreement ends.",
+    "settlement_sum_missed_lead": "The agreed amount is open again. If you do not pay it on time, the agreement ends.",
     "plan_arrears_lead_single": "The instalment of your payment plan is overdue.",
     "plan_arrears_lead_more": "Instalments of your payment plan are overdue.",
     "plan_notice_lead": "You did not pay an instalment of your payment plan. So we "
@@ -2998,6 +3008,10 @@ EN = {
     "agreement ends and we will ask for the whole amount again.",
     "settlement_overdue_returned": "For the instalment of {date}, we have no payment from you that counts. Please "
     "pay it by {day}. Otherwise the agreement ends and we will ask for the whole amount again.",
+    "settlement_sum_overdue": "The agreed amount was due by {date} and has not been paid yet. Please pay it by {day}. "
+    "Otherwise the agreement ends and we will ask for the whole amount again.",
+    "settlement_sum_overdue_returned": "The agreed amount was due by {date}. We have no payment from you for it that "
+    "counts. Please pay it by {day}. Otherwise the agreement ends and we will ask for the whole amount again.",
     "settlement_lapsed_instalment": "The agreement of {made} has ended: the instalment of {date} was not paid on time. "
     "We therefore ask for the whole amount again.",
     "settlement_lapsed_by": "The agreement of {made} has ended: the agreed amount was not paid by {date}. We therefore "

@@ -392,11 +392,11 @@ def _settlement_next(claim: Claim, lang: Language, *, top: bool = False) -> tupl
     if undecided is not None:
         return (text(lang, "undecided_next", date=fmt.day(undecided[0], lang)),)
     money = partial(fmt.money, lang=lang)
-    if accord.plan is None and accord.last_day < claim.as_of:  # its day passed, the statements do not reach it yet
+    late = accord.missed
+    if accord.plan is None and accord.last_day < claim.as_of and late is None:  # its day passed, not read yet
         day, remitted = fmt.day(accord.last_day, lang), money(accord.remitted)
         return (text(lang, "settlement_unseen", left=money(accord.left), date=day, remitted=remitted),)
     last = accord.last_day if accord.last_day >= claim.as_of else accord.grace_end(accord.last_day)
-    late = accord.missed
     if late is not None:  # all of it by a later day keeps nothing once the overdue one's grace is over
         last = min(last, accord.pay_by)
     left = text(
@@ -404,7 +404,8 @@ def _settlement_next(claim: Claim, lang: Language, *, top: bool = False) -> tupl
     )
     if late is not None:  # its last day that keeps the agreement is what the page asks it by (Accord.pay_by)
         keeps = fmt.day(accord.pay_by, lang)
-        overdue = told_beside_return(claim, "settlement_overdue")  # a payment of it came back: what counts
+        # A payment of it came back: what counts. The sum by one day, its payment taken back: not "de termijn".
+        overdue = told_beside_return(claim, "settlement_sum_overdue" if accord.missed_sum else "settlement_overdue")
         return left, text(lang, overdue, date=fmt.day(late.installment.due, lang), day=keeps)
     # On the page the top says what a miss brings (`_settlement_top`): said once, on the first screen.
     lapses = () if top else (settlement_lapse(accord, lang),)
@@ -1736,6 +1737,7 @@ def _settlement_top(claim: Claim, lang: Language, top: Summary) -> Summary:
     # More than one overdue (one taken back and counted from the return, say, beside the next one's day): "termijnen".
     overdue = [i for i in accord.plan.installments if i.state == InstallmentStatus.OVERDUE] if accord.plan else []
     lead = "settlement_missed_lead_more" if len(overdue) > 1 else "settlement_missed_lead"
+    lead = "settlement_sum_missed_lead" if accord.missed_sum else lead
     return replace(top, label=text(lang, "to_pay_now"), lines=(text(lang, lead), *top.lines))
 
 
