@@ -360,10 +360,18 @@ def _running_before(
     if not earlier or called_off(events[:at], earlier[-1]) is not None:
         return None
     last = earlier[-1]
-    since = [p for p in debtor.payments if last.date <= p.date < event.date]
-    back = [r for r in returned if last.date <= r.paid and r.returned < event.date]
-    ends = grace_ends(creditor, debtor, last, counted_from(creditor, debtor, last, since, back))
+    ends = grace_ends(creditor, debtor, last, counted_before(creditor, debtor, last, event.date, returned))
     return None if ended_by(last, debtor.payments, ends, event.date) else last
+
+
+def counted_before(
+    creditor: Creditor, debtor: Debtor, event: Event, day: date, returned: tuple[ReturnedPayment, ...]
+) -> dict[date, date]:
+    """`counted_from` of the settlement `event` on what was known before `day` (the next settlement's): the payments
+    since its day, and the returns the bank booked by then."""
+    since = [p for p in debtor.payments if event.date <= p.date < day]
+    back = [r for r in returned if event.date <= r.paid and r.returned < day]
+    return counted_from(creditor, debtor, event, since, back)
 
 
 def terms_of(event: Event, ends: dict[date, date]) -> list[tuple[date, Decimal, date]]:

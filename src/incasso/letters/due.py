@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from functools import partial
 
-from incasso.claims.accord import reminder_due
+from incasso.claims.accord import counted_before, reminder_due
 from incasso.claims.assess import assess
 from incasso.claims.claim import Claim
 from incasso.claims.states import HANDED_OVER, ActionKind, PlanState, Status
@@ -268,8 +268,7 @@ def confirmed_as_written(ledger: Ledger, claims: list[Claim], seen: FirstSeen) -
         marks = {}
         if (plan := _written_late(claim, seen)) is not None:
             marks[plan[0]] = replace(plan[0], confirmed=plan[1])
-        if (reminded := _reminded_late(ledger.creditor, claim, seen)) is not None:
-            marks[reminded[0]] = reminded[1]
+        marks.update(_reminded_late(ledger, claim, seen))
         if marks:
             late[claim.debtor.id] = marks
     if not late:
@@ -292,35 +291,66 @@ def _written_late(claim: Claim, seen: FirstSeen) -> tuple[Event, date] | None:
     return None
 
 
-def _reminded_late(creditor: Creditor, claim: Claim, seen: FirstSeen) -> tuple[Event, Event] | None:
-    """The latest settlement (in instalments, or by one day whose payment the bank took back after it: its sum missed
-    from the return, claims.accord.counted_from) and the same marked with each instalment whose missed-instalment
-    reminder a build first wrote later than the day it is reminded of (claims.accord.reminder_due), with that build's
-    day: as the record says, or tonight for the one written tonight (`_settlement_letters`). Every instalment, not only
-    the one missed now: one paid in its longer grace is judged by that grace on every later night. None when none was
-    written late (without a record, a first build or a check, each counts as written on its day)."""
+def _reminded_late(ledger: Ledger, claim: Claim, seen: FirstSeen) -> dict[Event, Event]:
+    """Each settlement of the claim (in instalments, or by one day whose payment the bank took back after it: its sum
+    missed from the return, claims.accord.counted_from) and the same marked with each instalment whose
+    missed-instalment reminder a build first wrote later than the day it is reminded of (claims.accord.reminder_due),
+    with that build's day: as the record says, or tonight for the latest's written tonight (`_settlement_letters`).
+    Every instalment, not only the one missed now: one paid in its longer grace is judged by that grace on every later
+    night. Every settlement, not only the latest: a later one agreed while an earlier one still ran in such a grace is
+    one too many (claims.accord.Accord.beside). None marked when none was written late (without a record, a first
+    build or a check, each counts as written on its day)."""
     accord = claim.accord
     if accord is None:
-        return None
-    event, debtor_id = accord.event, claim.debtor.id
+        return {}
+    creditor, debtor, event = ledger.creditor, claim.debtor, accord.event
     tonight = {e.date for kind, e in _settlement_letters(claim) if kind == LetterKind.SETTLEMENT_REMINDER}
+    marks = {}
+    latest_starts = {day: accord.counts_from(day) for day in _terms_days(event)}
+    if found := _written_reminders(creditor, debtor.id, event, latest_starts, seen, (tonight, claim.as_of)):
+        marks[event] = replace(event, reminded=found)
+    returned = ledger.bank_returned.get(debtor.id, ())
+    settlements = [e for e in claim.events if e.type == EventType.SETTLEMENT]
+    before = settlements[: settlements.index(event)] if event in settlements else []
+    # Each judged on what was known before the one after it (claims.accord._running_before).
+    for earlier, following in zip(before, settlements[1:], strict=False):
+        starts = counted_before(creditor, debtor, earlier, following.date, returned)
+        if found := _written_reminders(creditor, debtor.id, earlier, starts, seen, None):
+            marks[earlier] = replace(earlier, reminded=found)
+    return marks
+
+
+def _terms_days(event: Event) -> list[date]:
+    """The days of the settlement `event`: each instalment's, or its `pay_by`."""
+    return [i.due for i in event.installments] or ([event.pay_by] if event.pay_by is not None else [])
+
+
+def _written_reminders(
+    creditor: Creditor,
+    debtor_id: str,
+    event: Event,
+    starts: dict[date, date],
+    seen: FirstSeen,
+    tonight: tuple[set[date], date] | None,
+) -> tuple[tuple[date, date], ...]:
+    """Each day the settlement `event`'s missed term counts from (its own, or the return's: `starts`) whose reminder a
+    build first wrote later than the day it is reminded of, with that build's day. An instalment whose payment the
+    bank took back counts from the return (Accord.counts_from): its reminder then is one of its own; the one before
+    it, if any, still sets the grace it had. The sum by one day (`pay_by`) has a reminder only counted from such a
+    return. `tonight`: the reminders' days written tonight and tonight's day (the latest settlement's only)."""
+    days = sorted({d for due in event.installments for d in (due.due, starts.get(due.due, due.due))})
+    if event.pay_by is not None and starts.get(event.pay_by, event.pay_by) != event.pay_by:
+        days = [starts[event.pay_by]]
     found = []
-    # An instalment whose payment the bank took back counts from the return (Accord.counts_from): its reminder then is
-    # one of its own; the one before it, if any, still sets the grace it had. The sum by one day (`pay_by`) has a
-    # reminder only counted from such a return.
-    days = [i.due for i in event.installments]
-    starts = sorted({d for due in days for d in (due, accord.counts_from(due))})
-    if event.pay_by is not None and accord.counts_from(event.pay_by) != event.pay_by:
-        starts = [accord.counts_from(event.pay_by)]
-    for start in starts:
+    for start in days:
         reminder = replace(event, date=reminder_due(creditor, start))
-        if reminder.date in tonight:
-            day: date | None = seen.day(debtor_id, LetterKind.SETTLEMENT_REMINDER, reminder, claim.as_of)
+        if tonight is not None and reminder.date in tonight[0]:
+            day: date | None = seen.day(debtor_id, LetterKind.SETTLEMENT_REMINDER, reminder, tonight[1])
         else:
             day = seen.recorded(debtor_id, LetterKind.SETTLEMENT_REMINDER, reminder)
         if day is not None and day > reminder.date:
             found.append((start, day))
-    return (event, replace(event, reminded=tuple(found))) if found else None
+    return tuple(found)
 
 
 def _marked(debtor: Debtor, marks: dict[Event, Event]) -> Debtor:
