@@ -18,9 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
-from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
-from tests.support.site import Site, build_site, night_read
+from tests.support.ledgers import event, invoice, valid_debtor
+from tests.support.site import Site, build_night, night_read
 
 pytestmark = pytest.mark.slow
 
@@ -44,12 +43,7 @@ def _build(tmp_path: Path, night: date, until: date, events: list[dict]) -> Site
     """A night's build into the same folders as the night before: nothing paid, the statements up to `until` (one
     booking of the bank's own costs on that day)."""
     debtor = valid_debtor(id="D-HOME", invoices=[invoice(number="F2026-1")], events=events)
-    ledger = write_ledger(tmp_path, creditor=valid_creditor(), debtors=[debtor])
-    for old in (ledger / "bank").glob("*.xml"):
-        old.unlink()
-    costs = Booking("12.50", until, credit=False, text="Bankkosten", name=None, iban=None)
-    write_bank(ledger, {f"{until}.xml": camt053(CREDITOR_IBAN, [costs])})
-    return build_site(tmp_path, ledger=ledger, as_of=night, extra=["--public-url", "http://localhost:8000"])
+    return build_night(tmp_path, [debtor], night, until)
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,6 @@ day after it.
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -22,10 +21,9 @@ from pathlib import Path
 import pytest
 
 from incasso.payments.reference import rf_reference
-from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
-from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
-from tests.support.letters import day_letters_text
-from tests.support.site import build_site, page_text, visible_text
+from tests.support.bankfiles import Booking, paid_and_returned
+from tests.support.ledgers import event, invoice, valid_debtor
+from tests.support.site import build_night, night_read
 
 pytestmark = pytest.mark.slow
 
@@ -58,15 +56,9 @@ BEFORE, CONFIRMED, KEPT, RETURNED, REMINDED, LAST, LAPSED = (
 
 
 def _bookings(until: date) -> list[Booking]:
-    """The payments by each debtor's reference and the bank's returns, booked up to `until`; the bank's own costs on
-    that day, so that the statements reach it."""
-    bookings = []
-    for n, debtor_id in enumerate(DEBTORS, start=1):
-        iban = f"NL20INGB000123456{n}"
-        bookings.append(Booking("600.00", PAID, ref=f"C{n}", scor=rf_reference(debtor_id), iban=iban))
-        bookings.append(Booking("600.00", BACK, credit=False, ref=f"B{n}", return_reason="AC04", iban=iban))
+    """The payments by each debtor's reference and the bank's returns, booked up to `until`."""
+    bookings = paid_and_returned(DEBTORS, "600.00", PAID, BACK)
     bookings.append(Booking("600.00", AGAIN, ref="A3", scor=rf_reference("D-AGAIN"), iban="NL69ABNA0417164301"))
-    bookings.append(Booking("12.50", until, credit=False, ref="K1", text="Bankkosten", name=None, iban=None))
     return [b for b in bookings if b.booked <= until]
 
 
@@ -81,11 +73,7 @@ def _build(tmp_path: Path, night: date):
         )
         for n, (debtor_id, (language, address)) in enumerate(DEBTORS.items(), start=1)
     ]
-    ledger = write_ledger(tmp_path, creditor=valid_creditor(), debtors=debtors)
-    for old in (ledger / "bank").glob("*.xml"):
-        old.unlink()
-    write_bank(ledger, {f"{night}.xml": camt053(CREDITOR_IBAN, _bookings(night))})
-    site = build_site(tmp_path, ledger=ledger, as_of=night, extra=["--public-url", "http://localhost:8000"])
+    site = build_night(tmp_path, debtors, night, night, _bookings(night))
     assert site.exit_code == 0
     return site
 
@@ -98,15 +86,7 @@ def nights(tmp_path_factory) -> dict[date, dict]:
     built = {}
     for night in (BEFORE, CONFIRMED, KEPT, RETURNED, REMINDED, LAST, LAPSED):
         site = _build(tmp_path, night)
-        claims = {c["id"]: c for c in json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))["claims"]}
-        built[night] = {
-            "claims": claims,
-            "pages": {i: page_text(site, c) for i, c in claims.items() if c.get("url")},
-            "letters": day_letters_text(site.internal / "letters"),
-            "dossiers": {
-                i: visible_text((site.internal / "d" / f"{i}.html").read_text(encoding="utf-8")) for i in claims
-            },
-        }
+        built[night] = night_read(site)
     return built
 
 

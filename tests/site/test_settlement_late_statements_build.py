@@ -19,9 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
-from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
-from tests.support.site import build_site, night_read
+from tests.support.ledgers import event, invoice, valid_debtor
+from tests.support.site import build_night, night_read
 
 pytestmark = pytest.mark.slow
 
@@ -69,12 +68,7 @@ def _build(tmp_path: Path, night: date, until: date):
         )
         for n, (debtor_id, address) in enumerate(ADDRESSES.items(), start=1)
     ]
-    ledger = write_ledger(tmp_path, creditor=valid_creditor(), debtors=debtors)
-    for old in (ledger / "bank").glob("*.xml"):
-        old.unlink()
-    costs = Booking("12.50", until, credit=False, text="Bankkosten", name=None, iban=None)
-    write_bank(ledger, {f"{until}.xml": camt053(CREDITOR_IBAN, [costs])})
-    site = build_site(tmp_path, ledger=ledger, as_of=night, extra=["--public-url", "http://localhost:8000"])
+    site = build_night(tmp_path, debtors, night, until)
     assert site.exit_code == 0
     return site
 

@@ -25,9 +25,9 @@ from pathlib import Path
 import pytest
 
 from incasso.payments.reference import rf_reference
-from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
-from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
-from tests.support.site import build_site, night_read, visible_text
+from tests.support.bankfiles import Booking
+from tests.support.ledgers import event, invoice, valid_debtor
+from tests.support.site import build_night, night_read, visible_text
 
 pytestmark = pytest.mark.slow
 
@@ -58,8 +58,7 @@ LAST_DAY = {"nl": "19 januari 2027", "en": "19 January 2027"}
 
 
 def _bookings(until: date) -> list[Booking]:
-    """The payments by each debtor's reference and the bank's returns, booked up to `until`; the bank's own costs on
-    that day, so that the statements reach it."""
+    """The payments by each debtor's reference and the bank's returns, booked up to `until`."""
     bookings = []
     for n, debtor_id in enumerate(DEBTORS, start=1):
         iban = f"NL20INGB000123456{n}"
@@ -68,7 +67,6 @@ def _bookings(until: date) -> list[Booking]:
         bookings.append(Booking(amount, BACK, credit=False, ref=f"B{n}", return_reason="AC04", iban=iban))
     again = Booking("300.00", AGAIN, ref="A3", scor=rf_reference("D-AGAIN"), iban="NL69ABNA0417164301")
     bookings.append(again)
-    bookings.append(Booking("12.50", until, credit=False, ref="K1", text="Bankkosten", name=None, iban=None))
     return [b for b in bookings if b.booked <= until]
 
 
@@ -83,11 +81,7 @@ def _build(tmp_path: Path, night: date):
         )
         for n, (debtor_id, language) in enumerate(DEBTORS.items(), start=1)
     ]
-    ledger = write_ledger(tmp_path, creditor=valid_creditor(), debtors=debtors)
-    for old in (ledger / "bank").glob("*.xml"):
-        old.unlink()
-    write_bank(ledger, {f"{night}.xml": camt053(CREDITOR_IBAN, _bookings(night))})
-    site = build_site(tmp_path, ledger=ledger, as_of=night, extra=["--public-url", "http://localhost:8000"])
+    site = build_night(tmp_path, debtors, night, night, _bookings(night))
     assert site.exit_code == 0
     return site
 

@@ -8,7 +8,7 @@ import json
 import os
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -48,6 +48,22 @@ def page_text(site: Site, claim: dict) -> str:
     """The visible text of a claim's statement page in a build's output, found by its claims.json entry's `url`
     (the public address's path under the output)."""
     return visible_text((site.output / claim["url"].split("/", 3)[-1] / "index.html").read_text(encoding="utf-8"))
+
+
+def build_night(tmp_path: Path, debtors: list[dict], night: date, until: date, bookings: Sequence = ()) -> Site:
+    """One night's build of `debtors` into the same folders as the night before (its record read, as a nightly build
+    reads it), with the bank's statements up to `until` in place of the night before's: one camt.053 of `bookings`
+    and of the bank's own costs on that day, so that the statements reach it. A public address: the letters carry
+    the link, and a build without INCASSO_SECRET may look ahead of today, as these nights do."""
+    from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+    from tests.support.ledgers import valid_creditor, write_ledger
+
+    ledger = write_ledger(tmp_path, creditor=valid_creditor(), debtors=debtors)
+    for old in (ledger / "bank").glob("*.xml"):
+        old.unlink()
+    costs = Booking("12.50", until, credit=False, text="Bankkosten", name=None, iban=None)
+    write_bank(ledger, {f"{until}.xml": camt053(CREDITOR_IBAN, [*bookings, costs])})
+    return build_site(tmp_path, ledger=ledger, as_of=night, extra=["--public-url", "http://localhost:8000"])
 
 
 def night_read(site: Site) -> dict:
