@@ -306,8 +306,8 @@ def _reminded_late(ledger: Ledger, claim: Claim, seen: FirstSeen) -> dict[Event,
     creditor, debtor, event = ledger.creditor, claim.debtor, accord.event
     tonight = {e.date for kind, e in _settlement_letters(claim) if kind == LetterKind.SETTLEMENT_REMINDER}
     marks = {}
-    latest_starts = {day: accord.counts_from(day) for day in _terms_days(event)}
-    if found := _written_reminders(creditor, debtor.id, event, latest_starts, seen, (tonight, claim.as_of)):
+    # The days its terms count from where not their own (Accord.restarted): `_written_reminders` reads the rest as is.
+    if found := _written_reminders(creditor, debtor.id, event, dict(accord.restarted), seen, (tonight, claim.as_of)):
         marks[event] = replace(event, reminded=found)
     returned = ledger.bank_returned.get(debtor.id, ())
     settlements = [e for e in claim.events if e.type == EventType.SETTLEMENT]
@@ -318,11 +318,6 @@ def _reminded_late(ledger: Ledger, claim: Claim, seen: FirstSeen) -> dict[Event,
         if found := _written_reminders(creditor, debtor.id, earlier, starts, seen, None):
             marks[earlier] = replace(earlier, reminded=found)
     return marks
-
-
-def _terms_days(event: Event) -> list[date]:
-    """The days of the settlement `event`: each instalment's, or its `pay_by`."""
-    return [i.due for i in event.installments] or ([event.pay_by] if event.pay_by is not None else [])
 
 
 def _written_reminders(

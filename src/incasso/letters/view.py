@@ -565,7 +565,7 @@ def _subject(claim: Claim, creditor: Creditor, due: DueLetter, form: Channel) ->
         return text(lang, "subject_installment_reminder_several")  # one reminder may be for more than one
     if due.kind == LetterKind.INSTALLMENT_REMINDER:  # "de termijn" of a plan of one (counting all)
         return text(lang, instalment_key(claim, "subject_installment_reminder", counting="all"))
-    if due.kind == LetterKind.SETTLEMENT_REMINDER and claim.accord is not None and claim.accord.missed_sum:
+    if _sum_reminded(claim, due):
         return text(lang, "subject_settlement_reminder_sum")  # one sum by one day: no "termijn" to remind of
     pause = asked_pause(claim) if due.kind == LetterKind.PAUSE or due.wait is not None else None
     if pause is not None and pause.until is not None:  # its last day, as the letter says it: the counsellor files it
