@@ -26,7 +26,7 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
-from benchmarks.run import Measured, PlainPelican, _done, _incasso, _progress, _record_a_day, measure
+from benchmarks.run import Measured, PlainPelican, _done, _incasso, _progress, _record_a_day, measure, the_morning_after
 from benchmarks.synthetic import AS_OF, write_ledger
 
 REPOSITORY = Path(__file__).resolve().parents[1]
@@ -69,6 +69,7 @@ def _measure_all(
         "first night",
         measure([*command, "--output", str(first / "output"), "--internal-output", str(first / "internal")], work),
     )
+    the_morning_after(ledger, "recorded")
     _record_a_day(ledger)
     results: dict[str, list[tuple[Measured, Measured]]] = {name: [] for name in VARIANTS}
     for _ in range(repeat):

@@ -293,12 +293,39 @@ def _steps_recorded(root: Path, as_of: date, starts: list[int]) -> dict[int, tup
             event = Event(action.due, EventType(kind), Source(""), channel=Channel.LETTER, by=STAFF[0], **fields)
             events = sorted((*debtor.events, event), key=lambda e: e.date)  # stable: after that day's own
             debtor = replace(debtor, events=tuple(events))
-            lines = [f"  - date: {action.due.isoformat()}", f"    type: {kind}", "    channel: letter"]
-            lines += [f"    by: {STAFF[0]}", *(f"    {line}" for line in extra)]
-            recorded.append(((action.due - shifted).days, lines))
+            recorded.append(((action.due - shifted).days, _event_lines(action.kind, action.due)))
         if recorded:
             found[n] = tuple(recorded)
     return found
+
+
+def _event_lines(step: str, day: date) -> list[str]:
+    """The YAML lines of the event that records `step` (an action kind of _RECORDED_STEPS) taken on `day`."""
+    kind, *extra = _RECORDED_STEPS[step]
+    lines = [f"  - date: {day.isoformat()}", f"    type: {kind}", "    channel: letter"]
+    return [*lines, f"    by: {STAFF[0]}", *(f"    {line}" for line in extra)]
+
+
+def record_the_night(root: Path, night: date) -> int:
+    """Record in the ledger in root every step the build of `night` found due, as staff do the morning
+    after (the letters posted, the calls made): the next night's build then writes tomorrow's letters,
+    not tonight's again. The lines go at the file's end, under its `events:` (written when there is none:
+    synthetic files end with their events). Returns the number of debtor files changed."""
+    from incasso.claims.assess import assess
+    from incasso.ledger.load import load_ledger
+
+    ledger = load_ledger(root)
+    changed = 0
+    for debtor in ledger.debtors:
+        action = assess(ledger, debtor, night).next_action
+        if action is None or action.kind not in _RECORDED_STEPS or action.due > night:
+            continue
+        path = root / "debtors" / f"{debtor.id}.yaml"
+        text = path.read_text(encoding="utf-8")
+        header = [] if "\nevents:\n" in text else ["events:"]
+        path.write_text(text + "\n".join([*header, *_event_lines(action.kind, night)]) + "\n", encoding="utf-8")
+        changed += 1
+    return changed
 
 
 # A recall (the payer's bank asks a transfer back, a duplicate say: camt.056) comes within 10 banking days of the

@@ -1,10 +1,9 @@
 """The synthetic ledger's command line: a ledger to try a build by hand, into a new folder only."""
 
-from datetime import date
-
 import pytest
 
-from benchmarks.synthetic import main
+from benchmarks.synthetic import _RECORDED_STEPS, AS_OF, main, record_the_night, write_ledger
+from incasso.claims.assess import assess
 from incasso.ledger.load import load_ledger
 
 
@@ -19,6 +18,26 @@ def test_the_command_writes_a_ledger_that_loads_and_never_over_a_folder(tmp_path
     assert refused.value.code == 2
     assert (root / "debtors" / "keep.txt").read_text(encoding="utf-8") == "mine"
     assert len(load_ledger(root).debtors) == 12
+
+
+def _steps_due(root, day):
+    ledger = load_ledger(root)
+    actions = (assess(ledger, debtor, day).next_action for debtor in ledger.debtors)
+    return [a.kind for a in actions if a is not None and a.kind in _RECORDED_STEPS and a.due <= day]
+
+
+def test_the_morning_after_records_the_nights_steps_and_leaves_the_next_days(tmp_path):
+    root = write_ledger(tmp_path / "ledger", 200, night="recorded")
+    due = _steps_due(root, AS_OF)
+    assert len(set(due)) == 3, due  # a dunning letter, a final notice and a call
+    before = {path.name: path.read_text(encoding="utf-8") for path in (root / "debtors").glob("*.yaml")}
+    recorded = record_the_night(root, AS_OF)
+    assert not _steps_due(root, AS_OF)  # every step of the night is recorded, and the ledger still loads
+    after = {path.name: path.read_text(encoding="utf-8") for path in (root / "debtors").glob("*.yaml")}
+    changed = [name for name in before if after[name] != before[name]]
+    assert len(changed) == recorded == len(due)  # one step a debtor a night
+    assert all(after[name].startswith(before[name]) for name in changed)  # lines added, none changed
+    assert all(f"  - date: {AS_OF.isoformat()}\n" in after[name] for name in changed)
 
 
 def test_a_count_of_no_debtors_is_refused(tmp_path):
@@ -53,9 +72,6 @@ def _bank_year(tmp_path, debtors: int, own_accounts: bool):
     statements, problems = read_bank_folder(root)
     assert not problems
     return root, reconcile(load_ledger(root), statements, AS_OF)[1]
-
-
-AS_OF = date(2026, 11, 22)
 
 
 @pytest.mark.parametrize("own_accounts", [True, False])
