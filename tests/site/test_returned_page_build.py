@@ -39,6 +39,12 @@ over "omdat de termijnen ... niet allemaal op tijd betaald waren"), as if the in
 been paid; beside the part of a promise that stayed, the reminder's message and the dunning letter said "Wij hebben
 nog niet het hele bedrag ontvangen", as if the rest had never come.
 
+s57: after a broken promise's dunning letter or reminder, the message said "U heeft ons toegezegd te betalen, maar wij
+hebben nog geen betaling van u die meetelt. Daarom hebben wij u een aanmaning gestuurd.": a reason for a letter older
+than the return (a promise to pay by 15 November paid on the 14th, the dunning letter of the 17th sent before the
+statements showed it, the payment taken back on the 19th; or nothing by the 15th, the reminder of the 17th, paid on
+the 18th and taken back on the 20th). It states the promise, the letter after it, then what counts.
+
 Beside each debtor with a return, one without that payment in the same state reads as before (where its page is the
 same but for the return).
 """
@@ -217,6 +223,30 @@ SEEN = {
         date(2026, 11, 19),
         kept=("600.00", date(2026, 11, 10)),
     ),
+    # s57: a promise to pay by 15 November, paid on the 14th; the statements read on the 17th did not show it yet (a
+    # payment without its reference can take days), and the dunning letter went that day; the bank took the payment
+    # back on the 19th. The return broke the promise, and the letter is older than the return.
+    "promise_dunned": _state(
+        [
+            REMINDED,
+            event(date(2026, 11, 5), "promise", promised_date=date(2026, 11, 15)),
+            event(date(2026, 11, 17), "dunning", channel="email"),
+        ],
+        "1250.00",
+        date(2026, 11, 14),
+        date(2026, 11, 19),
+    ),
+    # A promise made before any letter, to pay by 15 November: nothing by then, the reminder on the 17th, paid on the
+    # 18th and taken back on the 20th.
+    "promise_reminded": _state(
+        [
+            event(date(2026, 11, 5), "promise", promised_date=date(2026, 11, 15)),
+            event(date(2026, 11, 17), "reminder", channel="email"),
+        ],
+        "1250.00",
+        date(2026, 11, 18),
+        date(2026, 11, 20),
+    ),
 }
 # What each page says beside the return, by state and language, and what it said before (and says without one).
 SAID = {
@@ -293,6 +323,23 @@ SAID = {
         "open.",
         "en": "You promised to pay by 15 November 2026. Of that, EUR 600.00 counts: the rest is still open.",
     },
+    # The promise, the letter after it, then what counts, and the way out as before; no "Daarom" (shipped.RETURNED_TOLD).
+    "promise_dunned": {
+        "nl": "U heeft ons toegezegd te betalen, en daarna hebben wij u een aanmaning gestuurd. Wij hebben nog geen "
+        "betaling van u die meetelt. Wilt u het bedrag uiterlijk 30 november 2026 betalen? Kunt u niet alles in één "
+        "keer betalen? Vraag dan een betalingsregeling aan.",
+        "en": "You promised us to pay, and after that we sent you a formal reminder (in Dutch: aanmaning ). We have no "
+        "payment from you that counts. Please pay the amount by 30 November 2026. If you cannot pay everything at "
+        "once, ask us for a payment plan.",
+    },
+    "promise_reminded": {
+        "nl": "U heeft ons toegezegd te betalen, en daarna hebben wij u een herinnering gestuurd. Wij hebben nog geen "
+        "betaling van u die meetelt. Wilt u het bedrag uiterlijk 30 november 2026 betalen? Heeft u een vraag over de "
+        "factuur, of lukt betalen nu niet? Bel of mail ons",
+        "en": "You promised us to pay, and after that we sent you a reminder. We have no payment from you that counts. "
+        "Please pay the amount by 30 November 2026. If you have a question about the invoice, or you cannot pay right "
+        "now, call or email us.",
+    },
 }
 BEFORE = {
     "costs_on_top": {
@@ -321,6 +368,11 @@ BEFORE = {
         "nl": "Die betaling hebben wij niet helemaal ontvangen",
         "en": "We have not received all of that payment",
     },
+    "promise_dunned": {
+        "nl": "Daarom hebben wij u een aanmaning gestuurd",
+        "en": "So we have sent you a formal reminder",
+    },
+    "promise_reminded": {"nl": "Daarom hebben wij u een herinnering gestuurd", "en": "So we have sent you a reminder"},
 }
 # The second sentence changed beside the return where two did: said, and not its shipped form.
 ALSO = {
