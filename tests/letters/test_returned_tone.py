@@ -571,3 +571,42 @@ def test_the_plan_s_late_instalments_read_alike_in_the_shipped_texts_and_the_sit
 
 
 SHIPPED_CONTENT = SHIPPED_LETTERS.parent
+
+
+# s57: the messages after a broken promise's reminder and dunning letter said "U heeft ons toegezegd te betalen, maar
+# wij hebben {not_received}. Daarom hebben wij u een aanmaning gestuurd." beside a payment the bank took back: a reason
+# for a letter that may be older than the return. While a return is told, no page message gives what counts as the
+# reason a letter went or the file was handed over (shipped.RETURNED_TOLD, HANDED_OVER); the promise's two state the
+# promise, the letter after it, then what counts. Without a return, they read as shipped.
+SENT_BECAUSE = {
+    "nl": ("Daarom hebben wij u", "Daarom hebben wij uw dossier", "omdat wij"),
+    "en": ("So we have sent", ", so we have sent", "That is why we have handed", "because we have"),
+}
+PROMISE_THEN_LETTER = {
+    "nl": {
+        "reminder_promise": "U heeft ons toegezegd te betalen, en daarna hebben wij u een herinnering gestuurd. Wij "
+        "hebben {not_received}. Wilt u",
+        "dunning_promise": "U heeft ons toegezegd te betalen, en daarna hebben wij u een aanmaning gestuurd. Wij hebben "
+        "{not_received}. Wilt u",
+    },
+    "en": {
+        "reminder_promise": "You promised us to pay, and after that we sent you a reminder. We have {not_received}. "
+        "Please pay",
+        "dunning_promise": 'You promised us to pay, and after that we sent you a formal reminder (in Dutch: <i lang="nl">'
+        "aanmaning</i>). We have {not_received}. Please pay",
+    },
+}
+
+
+def _sent_because(html: str, language: str) -> bool:
+    return any(words in html for words in SENT_BECAUSE[language])
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_no_page_message_gives_what_counts_as_the_reason_a_letter_went_while_a_return_is_told(language):
+    messages = Messages(CONTENT / "messages")
+    said = _messages_told(messages, language)
+    assert [key for key, html in said.items() if _sent_because(html, language)] == []
+    for key, sentence in PROMISE_THEN_LETTER[language].items():
+        assert sentence in said[key], said[key]
+        assert _sent_because(messages.html[(language, key)], language), key

@@ -78,7 +78,7 @@ def test_every_letter_text_says_short_sentences(lang):
 # EUR 1,350.52 under the payment plan you agreed with Incasso Domstad B.V., but not all the instalments"): the
 # handover letters said it inside a longer sentence. Every value it can take, in every letter that may hold it.
 AT_HANDOVER = ("plan", "plan_single", "plan_kept", "plan_kept_single", "agency_plan", "agency_plan_single",
-               "agency_plan_kept", "agency_plan_kept_single")  # fmt: skip
+               "agency_plan_kept", "agency_plan_kept_single", "plan_returned", "plan_single_returned")  # fmt: skip
 BEFORE = ("", "_all", "_unseen", "_all_unseen", "_returned")
 
 

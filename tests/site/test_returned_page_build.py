@@ -39,6 +39,14 @@ over "omdat de termijnen ... niet allemaal op tijd betaald waren"), as if the in
 been paid; beside the part of a promise that stayed, the reminder's message and the dunning letter said "Wij hebben
 nog niet het hele bedrag ontvangen", as if the rest had never come.
 
+s57: after a broken promise's dunning letter or reminder, the message said "U heeft ons toegezegd te betalen, maar wij
+hebben nog geen betaling van u die meetelt. Daarom hebben wij u een aanmaning gestuurd.": a reason for a letter older
+than the return (a promise to pay by 15 November paid on the 14th, the dunning letter of the 17th sent before the
+statements showed it, the payment taken back on the 19th; or nothing by the 15th, the reminder of the 17th, paid on
+the 18th and taken back on the 20th). It states the promise, the letter after it, then what counts. And after a
+handover that ended a plan, its second instalment's payment taken back after it, the message said "Wij hebben niet
+alle termijnen van uw betalingsregeling ontvangen": both came, one went back.
+
 Beside each debtor with a return, one without that payment in the same state reads as before (where its page is the
 same but for the return).
 """
@@ -79,6 +87,7 @@ PLANS = [{"due": date(2026, 10, 1), "amount": 400}, {"due": date(2026, 11, 1), "
 PLANS += [{"due": date(2027, 1, 1), "amount": 450}]
 PLAN_NOTICED = [{"due": date(2026, 10, 1), "amount": 400}, {"due": date(2026, 12, 1), "amount": 400}]
 PLAN_NOTICED += [{"due": date(2027, 1, 1), "amount": 450}]
+PLAN_HANDED_OVER = [{"due": date(2026, 9, 1), "amount": 300}, {"due": date(2026, 10, 1), "amount": 300}]
 AGENCY_PHONE = "+31 20 555 12 34"
 AGENCY_EMAIL = "dossiers@incassox.example"
 
@@ -217,6 +226,40 @@ SEEN = {
         date(2026, 11, 19),
         kept=("600.00", date(2026, 11, 10)),
     ),
+    # s57: a promise to pay by 15 November, paid on the 14th; the statements read on the 17th did not show it yet (a
+    # payment without its reference can take days), and the dunning letter went that day; the bank took the payment
+    # back on the 19th. The return broke the promise, and the letter is older than the return.
+    "promise_dunned": _state(
+        [
+            REMINDED,
+            event(date(2026, 11, 5), "promise", promised_date=date(2026, 11, 15)),
+            event(date(2026, 11, 17), "dunning", channel="email"),
+        ],
+        "1250.00",
+        date(2026, 11, 14),
+        date(2026, 11, 19),
+    ),
+    # A promise made before any letter, to pay by 15 November: nothing by then, the reminder on the 17th, paid on the
+    # 18th and taken back on the 20th.
+    "promise_reminded": _state(
+        [
+            event(date(2026, 11, 5), "promise", promised_date=date(2026, 11, 15)),
+            event(date(2026, 11, 17), "reminder", channel="email"),
+        ],
+        "1250.00",
+        date(2026, 11, 18),
+        date(2026, 11, 20),
+    ),
+    # A plan of two instalments of 300.00 (1 September, 1 October), both paid, the file handed over on 1 November for
+    # the rest; the bank took the second instalment's payment back on the 19th.
+    "plan_handed_over": _state(
+        [REMINDED, DUNNED, event(date(2026, 8, 15), "arrangement", installments=PLAN_HANDED_OVER)]
+        + [event(date(2026, 11, 1), "handover", agency=AGENCY)],
+        "300.00",
+        date(2026, 10, 1),
+        date(2026, 11, 19),
+        kept=("300.00", date(2026, 9, 1)),
+    ),
 }
 # What each page says beside the return, by state and language, and what it said before (and says without one).
 SAID = {
@@ -293,6 +336,30 @@ SAID = {
         "open.",
         "en": "You promised to pay by 15 November 2026. Of that, EUR 600.00 counts: the rest is still open.",
     },
+    # The promise, the letter after it, then what counts, and the way out as before; no "Daarom" (shipped.RETURNED_TOLD).
+    "promise_dunned": {
+        "nl": "U heeft ons toegezegd te betalen, en daarna hebben wij u een aanmaning gestuurd. Wij hebben nog geen "
+        "betaling van u die meetelt. Wilt u het bedrag uiterlijk 30 november 2026 betalen? Kunt u niet alles in één "
+        "keer betalen? Vraag dan een betalingsregeling aan.",
+        "en": "You promised us to pay, and after that we sent you a formal reminder (in Dutch: aanmaning ). We have no "
+        "payment from you that counts. Please pay the amount by 30 November 2026. If you cannot pay everything at "
+        "once, ask us for a payment plan.",
+    },
+    "promise_reminded": {
+        "nl": "U heeft ons toegezegd te betalen, en daarna hebben wij u een herinnering gestuurd. Wij hebben nog geen "
+        "betaling van u die meetelt. Wilt u het bedrag uiterlijk 30 november 2026 betalen? Heeft u een vraag over de "
+        "factuur, of lukt betalen nu niet? Bel of mail ons",
+        "en": "You promised us to pay, and after that we sent you a reminder. We have no payment from you that counts. "
+        "Please pay the amount by 30 November 2026. If you have a question about the invoice, or you cannot pay right "
+        "now, call or email us.",
+    },
+    # Both instalments came, one went back: not "niet alle termijnen ... ontvangen" (statement.view.not_received).
+    "plan_handed_over": {
+        "nl": f"Wij hebben uw dossier overgedragen aan {AGENCY} Wij hebben niet voor elke termijn van uw "
+        "betalingsregeling een betaling van u die meetelt.",
+        "en": f"We have handed your file over to {AGENCY} We have not had a payment from you that counts for every "
+        "instalment of your payment plan.",
+    },
 }
 BEFORE = {
     "costs_on_top": {
@@ -320,6 +387,15 @@ BEFORE = {
     "promise_broken_part": {
         "nl": "Die betaling hebben wij niet helemaal ontvangen",
         "en": "We have not received all of that payment",
+    },
+    "promise_dunned": {
+        "nl": "Daarom hebben wij u een aanmaning gestuurd",
+        "en": "So we have sent you a formal reminder",
+    },
+    "promise_reminded": {"nl": "Daarom hebben wij u een herinnering gestuurd", "en": "So we have sent you a reminder"},
+    "plan_handed_over": {
+        "nl": "Wij hebben niet alle termijnen van uw betalingsregeling ontvangen",
+        "en": "We have not received all the instalments",
     },
 }
 # The second sentence changed beside the return where two did: said, and not its shipped form.

@@ -166,3 +166,33 @@ def test_the_letters_say_it_under_the_payments_as_the_page_does(tmp_path):
     assert view.returned is not None
     assert letter.returned == (*view.returned.lines, view.returned.todo)
     assert dict(letter.text_values)["not_received"] == view.message_values["not_received"]
+
+
+# s57: after a handover that ended a plan behind, {not_received} said "niet alle termijnen van uw betalingsregeling
+# ontvangen" ("de termijn ... niet helemaal ontvangen" of a plan of one) beside an instalment's payment the bank took
+# back after the handover: it was received, and went back. It says what counts; without the return, as before.
+PLAN_OF_ONE_SAID = {
+    ("nl", True): "nog niet voor de hele termijn van uw betalingsregeling een betaling van u die meetelt",
+    ("en", True): "not yet had payments from you that count for the whole instalment of your payment plan",
+    ("nl", False): "de termijn van uw betalingsregeling niet helemaal ontvangen",
+    ("en", False): "not received all of the instalment of your payment plan",
+}
+
+
+@pytest.mark.parametrize(("language", "returned"), PLAN_OF_ONE_SAID)
+def test_after_a_handover_that_ended_a_plan_of_one_behind_it_says_what_counts(tmp_path, language, returned):
+    """A plan of one instalment of 1250.00 on 1 October, paid that day in two transfers (500.00 and 750.00), the file
+    handed over on 1 November for the interest; the bank takes the 750.00 back on 19 November (`returned`; else it
+    was never paid)."""
+    plan = event(date(2026, 9, 1), "arrangement", installments=[{"due": date(2026, 10, 1), "amount": "1250.00"}])
+    events = [event(date(2026, 2, 5), "reminder", channel="email"), plan]
+    debtor = valid_debtor(id="D-1", language=language, events=[*events, event(AS_OF.replace(day=1), "handover")])
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
+    bookings = [Booking("500.00", date(2026, 10, 1), ref="C1", scor=rf_reference("D-1"))]
+    if returned:
+        bookings.append(Booking("750.00", date(2026, 10, 1), ref="C2", scor=rf_reference("D-1")))
+        bookings.append(Booking("750.00", RETURNED, credit=False, ref="B2", return_reason="AC04"))
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [*bookings, COSTS])})
+    view, claim, _ = _page(root)
+    assert claim.stage == "handover" and (view.returned is not None) == returned
+    assert view.message_values["not_received"] == PLAN_OF_ONE_SAID[(language, returned)]

@@ -1993,6 +1993,11 @@ NL = {
     # ... and once part was paid that stayed: not "nog niet het hele bedrag ontvangen", which tells a debtor who paid
     # it all, and whose payment came back, that it never came in full.
     "not_received_all_returned": "nog niet voor het hele bedrag een betaling van u die meetelt",
+    # ... and after a handover that ended a plan behind (statement.view.plan_before_handover): not "niet alle termijnen
+    # van uw betalingsregeling ontvangen", where the instalment that came back was received.
+    "not_received_plan_returned": "niet voor elke termijn van uw betalingsregeling een betaling van u die meetelt",
+    "not_received_plan_single_returned": "nog niet voor de hele termijn van uw betalingsregeling een betaling van u "
+    "die meetelt",
 }
 
 EN = {
@@ -3574,6 +3579,9 @@ EN = {
     "returned_ask_us_handed_over": "If you think this is not right, please contact us: it was us you paid.",
     "not_received_returned": "no payment from you that counts",
     "not_received_all_returned": "not yet had payments from you that count for the whole amount",
+    "not_received_plan_returned": "not had a payment from you that counts for every instalment of your payment plan",
+    "not_received_plan_single_returned": "not yet had payments from you that count for the whole instalment of your "
+    "payment plan",
 }
 
 LABELS: Mapping[Language, Mapping[str, str]] = MappingProxyType(

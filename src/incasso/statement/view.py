@@ -810,15 +810,19 @@ def not_received(claim: Claim, lang: Language) -> str:
     bank statements read end before a day the text holds the debtor to (steps.days_unseen), 'not yet
     processed': a payment in time may be on our account, only not yet read. Nothing counting, but a payment the bank
     took back (statement.returned): 'no payment from you that counts', or beside a part paid that stayed 'not yet
-    had payments from you that count for the whole amount', the line under the payments telling which came back;
-    never why a step was taken, which may be older than the payment."""
+    had payments from you that count for the whole amount', after a handover that ended a plan behind 'not had a
+    payment from you that counts for every instalment of your payment plan', the line under the payments telling
+    which came back; never why a step was taken, which may be older than the payment."""
     plan = plan_before_handover(claim)
     if plan is not None:
         kept = "_kept" if plan.state == PlanState.COMPLETED else ""
         single = "_single" if len(plan.installments) == 1 else ""
         agreed = agency_of_plan(claim, plan)
         if agreed is None:
-            return text(lang, f"not_received_plan{kept}{single}")
+            # Behind beside a payment the bank took back (statement.returned): not "niet alle termijnen ... ontvangen",
+            # as the instalment's payment may be the one that came. Kept that day, every instalment counts: as ever.
+            told = "_returned" if not kept and returned_now(claim) else ""
+            return text(lang, f"not_received_plan{kept}{single}{told}")
         # An earlier agency's plan: whose it was, and what was paid under it, not "uw betalingsregeling" as if ours.
         agency = agreed.agency or text(lang, "previous_agency")
         if agreed.agency and agreed.agency == agency_named(claim, lang):

@@ -177,6 +177,8 @@ PLAN_LATE = (
 # final notice over a plan (`PLAN_LATE`), and the messages of a reminder, a dunning
 # letter and a final notice state the letter before what counts, not "Daarom" or "omdat" (the return is no reason for
 # a letter that may be older than it); "omdat wij nog geen betaling van u die meetelt hebben" read clumsily besides.
+# So do those after a broken promise's reminder or dunning letter (`reminder_promise`, `dunning_promise`): the promise,
+# the letter after it ("daarna": the page shows them only for a letter after the promise's day), then what counts.
 RETURNED_TOLD = (
     *SLIPPED,
     *IT_HAPPENS,
@@ -205,6 +207,25 @@ RETURNED_TOLD = (
     (
         '(in Dutch: <i lang="nl">sommatie</i>), because we have {not_received}.',
         '(in Dutch: <i lang="nl">sommatie</i>). We have {not_received}.',
+    ),
+    (
+        "U heeft ons toegezegd te betalen, maar wij hebben {not_received}. Daarom hebben wij u een aanmaning gestuurd.",
+        "U heeft ons toegezegd te betalen, en daarna hebben wij u een aanmaning gestuurd. Wij hebben {not_received}.",
+    ),
+    (
+        "U heeft ons toegezegd te betalen, maar wij hebben {not_received}. Daarom hebben wij u een herinnering "
+        "gestuurd.",
+        "U heeft ons toegezegd te betalen, en daarna hebben wij u een herinnering gestuurd. Wij hebben {not_received}.",
+    ),
+    (
+        "You promised us to pay, but we have {not_received}. So we have sent you a formal reminder (in Dutch: "
+        '<i lang="nl">aanmaning</i>).',
+        'You promised us to pay, and after that we sent you a formal reminder (in Dutch: <i lang="nl">aanmaning</i>). '
+        "We have {not_received}.",
+    ),
+    (
+        "You promised us to pay, but we have {not_received}. So we have sent you a reminder.",
+        "You promised us to pay, and after that we sent you a reminder. We have {not_received}.",
     ),
 )
 # The page's handover message, as shipped: "Wij hebben {not_received}. Daarom hebben wij uw dossier overgedragen".
