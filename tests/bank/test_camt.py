@@ -152,6 +152,55 @@ def test_a_batch_whose_parts_do_not_add_up_stays_one_entry():
     assert (entry.reference, entry.amount, entry.text, entry.payer_name) == ("B1", Decimal("35.50"), "a b", None)
 
 
+def _returned_in_one(*parts: Booking, total: str | None = None) -> Booking:
+    """Direct debits refunded in one entry (a batch, each transaction its own return, MD06)."""
+    whole = total or f"{sum(part.money for part in parts):.2f}"
+    return Booking(whole, DAY, credit=False, ref="B1", return_reason="MD06", parts=parts)
+
+
+def _refunded(amount: str, end_to_end: str, **says) -> Booking:
+    return Booking(amount, DAY, credit=False, return_reason="MD06", end_to_end=end_to_end, **says)
+
+
+@pytest.mark.parametrize("version", ["02", "08"])
+def test_a_batch_of_returns_reads_each_transaction_s_own_credit_amount(version):
+    # Each with the payer's bank's compensation on top: the first names its original amount (TxDtls/AmtDtls/InstdAmt),
+    # the second the charges in its amount (TxDtls/Chrgs); the third says neither, and takes back all it debits.
+    batch = _returned_in_one(
+        _refunded("152.50", "E1", instructed="150.00"),
+        _refunded("81.25", "E2", charges="1.25"),
+        _refunded("60.00", "E3"),
+    )
+    [statement], problems = read(camt053(CREDITOR_IBAN, [batch], version=version))
+    assert problems == []
+    assert [(e.reference, e.amount, e.original, e.charges, e.end_to_end) for e in statement.entries] == [
+        ("B1/1", Decimal("152.50"), Decimal("150.00"), Decimal("2.50"), "E1"),
+        ("B1/2", Decimal("81.25"), Decimal("80.00"), Decimal("1.25"), "E2"),
+        ("B1/3", Decimal("60.00"), None, None, "E3"),
+    ]
+
+
+def test_a_batch_of_returns_this_export_cannot_split_names_no_credit_s_amount():
+    # The transactions' amounts do not make the entry's: no one of them is the entry, whatever each names.
+    batch = _returned_in_one(
+        _refunded("152.50", "E1", instructed="150.00"), _refunded("81.25", "E2", charges="1.25"), total="240.00"
+    )
+    [statement], problems = read(camt053(CREDITOR_IBAN, [batch]))
+    assert problems == []
+    [entry] = statement.entries
+    assert (entry.reference, entry.amount, entry.original, entry.charges) == ("B1", Decimal("240.00"), None, None)
+
+
+def test_an_original_amount_of_a_batch_s_return_that_cannot_be_read_is_said_at_its_place():
+    batch = _returned_in_one(_refunded("60.00", "E1"), _refunded("152.50", "E2", instructed="150.00"))
+    broken = _said_otherwise(camt053(CREDITOR_IBAN, [batch]), amount_of("150.00"), amount_of("150,00"))
+    [statement], problems = read(broken)
+    assert [p.split(": ", 2)[:2] for p in problems] == [
+        [f"{PATH}:{place_of(broken, amount_of('150,00'))}", "Stmt[0].Ntry[0].NtryDtls.TxDtls[1].AmtDtls.InstdAmt.Amt"]
+    ]
+    assert [e.original for e in statement.entries] == [None, None]
+
+
 def test_a_newer_version_reads_the_same():
     old = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1", text="x")])
     new = (

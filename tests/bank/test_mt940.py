@@ -89,6 +89,83 @@ def test_an_original_amount_in_another_currency_names_none():
     assert problems == [] and statement.entries[0].original is None
 
 
+@pytest.mark.parametrize(
+    "says", [{"instructed": "150.00"}, {"charges": "2.50"}, {"instructed": "150.00", "charges": "2.50"}]
+)
+@pytest.mark.parametrize("where", [(":61:",), (":61:", ":86:")], ids=["61", "61 and 86"])
+def test_a_return_of_more_reads_the_credit_s_amount_its_61_names_in_its_supplementary_details(says, where):
+    # SWIFT's own place: the :61:'s subfield 9, after its line break (ING: behind its transaction code,
+    # /TRCD/00100//OCMT/EUR150,00/); the :86: may say the same again.
+    back = Booking("152.50", DAY, credit=False, ref="R1", return_reason="MD06", amounts_in=where, **says)
+    data = mt940(CREDITOR_IBAN, [back])
+    assert b"\r\n/TRCD/00100//" + (b"OCMT" if "instructed" in says else b"CHGS") in data
+    [statement], problems = read(data)
+    assert problems == []
+    [returned] = statement.entries
+    assert (returned.amount, returned.original, returned.charges) == (
+        Decimal("152.50"),
+        Decimal("150.00"),
+        Decimal("2.50"),
+    )
+
+
+def _said_twice(**changes) -> Booking:
+    fields = dict(credit=False, ref="R1", return_reason="MD06", end_to_end="E2E-9", amounts_in=(":61:", ":86:"))
+    return Booking("152.50", DAY, **(fields | changes))
+
+
+@pytest.mark.parametrize(
+    "booking, change, said",
+    [
+        (
+            _said_twice(instructed="150.00"),
+            ("/EREF/E2E-9//OCMT/EUR150,00/", "/EREF/E2E-9//OCMT/EUR140,00/"),
+            ("/OCMT/EUR150,00/", "/OCMT/EUR140,00/"),
+        ),
+        (
+            _said_twice(instructed="150.00", charges="2.50"),
+            ("/OCMT/EUR150,00//CHGS/EUR2,50//CNTP", "/OCMT/EUR150,00//CHGS/EUR3,00//CNTP"),
+            ("/OCMT/EUR150,00//CHGS/EUR2,50/", "/OCMT/EUR150,00//CHGS/EUR3,00/"),
+        ),
+        (  # 150.00 by the original amount, 149.50 by the charges
+            _said_twice(instructed="150.00", amounts_in=(":61:",)),
+            ("/EREF/E2E-9/", "/EREF/E2E-9//CHGS/EUR3,00/"),
+            ("/OCMT/EUR150,00/", "/CHGS/EUR3,00/"),
+        ),
+    ],
+    ids=["original amounts", "charges", "original amount and charges"],
+)
+def test_a_return_whose_61_and_86_disagree_on_its_credit_takes_back_none_and_is_refused(booking, change, said):
+    data = mt940(CREDITOR_IBAN, [booking])
+    assert data.count(change[0].encode()) == 1
+    data = data.replace(change[0].encode(), change[1].encode())
+    [statement], problems = read(data)
+    assert statement.entries[0].original is None  # never the one or the other guessed
+    assert problems == [
+        f"{PATH}:{line_of(data, ':61:')}: :61:: says {said[0]} in its supplementary details and its :86: (line "
+        f"{line_of(data, ':86:')}) says {said[1]}: they disagree on what this return takes back, and which is right "
+        "cannot be told, so it is tied to no credit; the file was edited or is damaged; export it again from the bank"
+    ]
+
+
+@pytest.mark.parametrize(
+    "where, says, right, written, said",
+    [
+        (":61:", {"instructed": "150.00"}, "EUR150,00", "EUR150.00", "/OCMT/ in its supplementary details"),
+        (":86:", {"charges": "2.50"}, "EUR2,50", "EUR 2.50", "/CHGS/"),
+    ],
+)
+def test_an_original_amount_or_charges_that_cannot_be_read_is_refused_where_written(where, says, right, written, said):
+    back = Booking("152.50", DAY, credit=False, ref="R1", return_reason="MD06", amounts_in=(where,), **says)
+    data = mt940(CREDITOR_IBAN, [back])
+    [statement], problems = read(data.replace(right.encode(), written.encode()))
+    assert problems == [
+        f"{PATH}:{line_of(data, where)}: {where}: {said} must be a currency and an amount with a decimal comma, as "
+        f"EUR150,00; the file was edited or is damaged; export it again from the bank (got {written})"
+    ]
+    assert statement.entries[0].original is None
+
+
 def test_abn_amro_and_unstructured_information_read_too():
     data = b"""ABNANL2A
 940

@@ -581,6 +581,8 @@ WRITERS = {
     "camt08": lambda bookings: ("a.xml", camt053(CREDITOR_IBAN, bookings, version="08")),
     "ing": lambda bookings: ("a.sta", mt940(CREDITOR_IBAN, bookings)),
     "rabo": lambda bookings: ("a.sta", mt940(CREDITOR_IBAN, bookings, dialect="rabo")),
+    # SWIFT's own place: the :61:'s supplementary details (behind ING's transaction code), not the :86:
+    "ing61": lambda bookings: ("a.sta", mt940(CREDITOR_IBAN, [replace(b, amounts_in=(":61:",)) for b in bookings])),
 }
 
 
@@ -696,6 +698,37 @@ def test_a_return_with_charges_of_a_credit_a_payment_names_counts_that_payment_n
     kinds = {n.kind: n for n in result.bank.notes}
     assert set(kinds) == {NoteKind.NAMED_RETURNED, NoteKind.RETURN_CHARGES}
     assert kinds[NoteKind.RETURN_CHARGES].debtor_id == "D-1"
+
+
+def test_each_return_of_a_batch_takes_back_its_own_credit_and_staff_are_told_each_one_s_charges(tmp_path, capsys):
+    # One entry of two refunds (MD06), each with the payer's bank's compensation on top and saying so in its own
+    # transaction: the original amount (InstdAmt), the charges (Chrgs). Each takes back its credit, as one alone would.
+    other = "NL69INGB0123456789"
+    credits = [
+        Booking("150.00", DAY, ref="R1", end_to_end="E1", scor=RF1),
+        Booking("80.00", DAY, ref="R3", end_to_end="E3", scor=RF2, iban=other),
+    ]
+    parts = (
+        _refund(SAYS["original"], ref=None),
+        Booking("81.25", BACK_DAY, credit=False, return_reason="MD06", end_to_end="E3", charges="1.25", iban=other),
+    )
+    batch = Booking("233.75", BACK_DAY, credit=False, ref="B1", return_reason="MD06", parts=parts)
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [*credits, batch])})
+    assert result.bank is not None
+    assert paid(result, "D-1") == paid(result, "D-2") == []
+    # Each debtor owes their credit again, its amount: never the charges.
+    assert {d: [(r.reference, r.amount) for r in rs] for d, rs in result.bank.returned.items()} == {
+        "D-1": [("R1", Decimal("150.00"))],
+        "D-2": [("R3", Decimal("80.00"))],
+    }
+    assert [(n.kind, n.debtor_id, n.entry.reference, n.other.reference, n.amount) for n in result.bank.notes] == [
+        (NoteKind.RETURN_CHARGES, "D-1", "B1/1", "R1", Decimal("2.50")),
+        (NoteKind.RETURN_CHARGES, "D-2", "B1/2", "R3", Decimal("1.25")),
+    ]
+    assert checked(tmp_path) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "note: D-1: bank entry B1/1 " in out and "takes back credit R1 of EUR 150.00" in out
+    assert "note: D-2: bank entry B1/2 " in out and "debits EUR 81.25: EUR 1.25 more" in out
 
 
 @pytest.mark.parametrize("write", [camt053, mt940], ids=["camt", "mt940"])

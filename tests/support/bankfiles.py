@@ -65,6 +65,9 @@ class Booking:
     # AmtDtls/InstdAmt, MT940 :86: /OCMT/) and the charges it holds (camt.053 Chrgs, MT940 /CHGS/).
     instructed: str | None = None
     charges: str | None = None
+    # Where MT940 writes those two: the :86: (the Dutch structured format), the :61:'s supplementary details (subfield
+    # 9, SWIFT's own place: after the :61:'s line break, behind ING's transaction code), or both.
+    amounts_in: tuple[str, ...] = (":86:",)
 
     @property
     def value_date(self) -> date:
@@ -285,8 +288,9 @@ def _mark(b: Booking) -> str:
 
 
 def _amounts86(b: Booking, rabo: bool = False) -> str:
-    """A return's original amount and charges in :86: (SWIFT's 3!a15d), as the bank writes its fields: ING each
-    closed by a slash (`/OCMT/EUR150,00//CHGS/EUR2,50/`), Rabobank one after the other (`/OCMT/EUR150,00/CHGS/...`)."""
+    """A return's original amount and charges (SWIFT's 3!a15d), as the bank writes its fields in :86: and ING in
+    the :61:'s supplementary details: ING each closed by a slash (`/OCMT/EUR150,00//CHGS/EUR2,50/`), Rabobank one
+    after the other (`/OCMT/EUR150,00/CHGS/...`)."""
     fields = [
         f"/{code}/EUR{_mt_amount(Decimal(amount))}"
         for code, amount in (("OCMT", b.instructed), ("CHGS", b.charges))
@@ -301,10 +305,10 @@ def _ing_entry(b: Booking) -> list[str]:
     lines = [
         f":61:{_yymmdd(b.value_date)}{b.booked:%m%d}{_mark(b)}{_mt_amount(b.money)}{kind}{reference}//{b.ref or ''}"
     ]
-    lines.append("/TRCD/00100/")
+    lines.append("/TRCD/00100/" + (_amounts86(b) if ":61:" in b.amounts_in else ""))
     fields = f"/RTRN/{b.return_reason}/" if b.return_reason else ""
     fields += f"/EREF/{b.end_to_end}/" if b.end_to_end else ""
-    fields += _amounts86(b)
+    fields += _amounts86(b) if ":86:" in b.amounts_in else ""
     fields += f"/CNTP/{b.iban or ''}/INGBNL2A/{b.name or ''}//"
     if b.scor:
         fields += f"/REMI/STRD/ISO/{b.scor}/"
@@ -321,6 +325,7 @@ def _rabo_entry(b: Booking) -> list[str]:
     fields = f"/EREF/{b.end_to_end or 'NOTPROVIDED'}"
     if b.return_reason:
         fields += f"/RTRN/{b.return_reason}"
+    assert b.amounts_in == (":86:",), "Rabobank writes the payer's account in the :61:'s supplementary details"
     fields += _amounts86(b, rabo=True)
     fields += f"/{'ORDP' if b.credit else 'BENM'}//NAME/{b.name or ''}"
     if b.scor:

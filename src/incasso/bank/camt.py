@@ -506,11 +506,12 @@ class _Reader:
         if parts is None:
             found = self.details(details, _SIDES[side], account, fallback=self.text(ntry, "AddtlNtryInf"))
             entry = self.entry(base, reference, money[0], found, family)
-            if entry.is_return and len(details) < 2:  # a batch of returns names no one credit's amount
-                entry = replace(entry, original=self.original(ntry, details[0] if details else None, entry, field))
+            if entry.is_return and len(details) < 2:  # a batch this export cannot split names no one credit's amount
+                own = [(details[0], f"{field}.NtryDtls.TxDtls[0]")] if details else []
+                entry = replace(entry, original=self.original([*own, (ntry, field)], entry))
             return [entry]
         whole = {"batch": (reference, money[0])} if reference else {}
-        return [
+        split = [
             self.entry(
                 {**base, **whole},
                 f"{reference}/{n}" if reference else None,
@@ -519,6 +520,11 @@ class _Reader:
                 family,
             )
             for n, (tx, part) in enumerate(parts, start=1)
+        ]
+        # A batch of returns split: each transaction says its own credit's amount or none (the entry's: the batch's).
+        return [
+            replace(e, original=self.original([(tx, f"{field}.NtryDtls.TxDtls[{k}]")], e)) if e.is_return else e
+            for k, ((tx, _), e) in enumerate(zip(parts, split, strict=True))
         ]
 
     def entry(self, base: dict, reference: str | None, amount: Decimal, found: dict, family: str | None) -> BankEntry:
@@ -529,13 +535,12 @@ class _Reader:
             return entry
         return replace(entry, reference=fingerprint(entry))
 
-    def original(self, ntry, tx, entry: BankEntry, field: str) -> Decimal | None:
+    def original(self, holders: list[tuple[object, str]], entry: BankEntry) -> Decimal | None:
         """The amount of the credit a return takes back, when it debits more (`original_amount`): the original
-        amount it names (AmtDtls: InstdAmt, else TxAmt; the transaction's, else the entry's), else its amount less
-        the charges it says it holds (Chrgs: records with ChrgInclInd true or not said, debited; their total).
-        Only amounts in the entry's currency: an instructed amount in another is no credit's of ours."""
-        holders = [(tx, f"{field}.NtryDtls.TxDtls[0]")] if tx is not None else []
-        holders.append((ntry, field))
+        amount it names (AmtDtls: InstdAmt, else TxAmt), else its amount less the charges it says it holds (Chrgs:
+        records with ChrgInclInd true or not said, debited; their total), read in `holders` in turn (a transaction,
+        its entry; each element with its field path). Only amounts in the entry's currency: an instructed amount in
+        another is no credit's of ours."""
         named = next(
             (
                 found

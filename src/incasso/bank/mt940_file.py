@@ -5,7 +5,8 @@ The `mt-940` package parses the tags; this module checks what it cannot
 the entries add up to the closing balance), finds the line of each entry
 and reads the structured :86: field that Dutch banks write
 (`/EREF/.../CNTP/iban/bic/name/city/REMI/USTD//text/` at ING,
-`/EREF/.../ORDP//NAME/.../REMI/...` at Rabobank, `/IBAN/.../NAME/...` at ABN AMRO).
+`/EREF/.../ORDP//NAME/.../REMI/...` at Rabobank, `/IBAN/.../NAME/...` at ABN AMRO), and of a
+return, the original amount and charges its :61:'s supplementary details say too (subfield 9).
 """
 
 from __future__ import annotations
@@ -161,13 +162,14 @@ def _statement(
     if damaged is not None:
         return None, [damaged]
     details = _information(block)
-    entries = [
-        _entry(t.data, details.get(tag.line, ""), account, Source(path, tag.line), n, long_references.get(tag.line, ""))
+    read = [
+        _entry(t.data, details.get(tag.line), account, Source(path, tag.line), n, long_references.get(tag.line, ""))
         for n, (t, tag) in enumerate(zip(parsed, lines, strict=True), start=1)
     ]
+    entries = [entry for entry, _ in read]
     opening = parsed.data.get("final_opening_balance") or parsed.data.get("intermediate_opening_balance")
     closing = parsed.data.get("final_closing_balance") or parsed.data.get("intermediate_closing_balance")
-    problems = _check_sum(start, block, entries, opening, closing)
+    problems = [problem for _, said in read for problem in said] + _check_sum(start, block, entries, opening, closing)
     dated = [e for t, e in zip(parsed, entries, strict=True) if t.data.get("entry_date")]  # a booking date written
     problems += _booked_after_closing(block, path, closing, dated)
     currency = str(getattr(getattr(closing, "amount", None), "currency", None) or "EUR")
@@ -386,16 +388,16 @@ def _day(value) -> date | None:
     return date(value.year, value.month, value.day) if value is not None else None
 
 
-def _information(block: list[_Tag]) -> dict[int, str]:
+def _information(block: list[_Tag]) -> dict[int, _Tag]:
     """The :86: that follows each :61: (by the :61:'s line), as written: the parser strips the
     end of each line, and with it the space where a bank wrapped the text between two words."""
-    found: dict[int, str] = {}
+    found: dict[int, _Tag] = {}
     entry = None
     for tag in block:
         if tag.name == "61":
             entry = tag.line
         elif tag.name == "86" and entry is not None:
-            found[entry] = tag.value
+            found[entry] = tag
             entry = None
         elif tag.name.startswith("62"):
             entry = None
@@ -403,12 +405,13 @@ def _information(block: list[_Tag]) -> dict[int, str]:
 
 
 def _entry(
-    data: dict, information: str, account: str, source: Source, position: int, long_reference: str = ""
-) -> BankEntry:
-    """One :61: entry, the `position`th of its statement; `long_reference`, a customer reference the parser
-    could not take (ASN writes the payer's IBAN there)."""
+    data: dict, information: _Tag | None, account: str, source: Source, position: int, long_reference: str = ""
+) -> tuple[BankEntry, list[Problem]]:
+    """One :61: entry, the `position`th of its statement, and what is wrong in what it says of a return's credit
+    (`_original`); `information`, its :86:; `long_reference`, a customer reference the parser could not take (ASN
+    writes the payer's IBAN there)."""
     status = str(data.get("status") or "").upper()
-    details = _details(information)
+    details = _details(information.value if information else "")
     extra = str(data.get("extra_details") or "").replace(" ", "").upper()
     if _IBAN_LIKE.fullmatch(long_reference.replace(" ", "").upper()):
         extra = long_reference.replace(" ", "").upper()
@@ -432,18 +435,66 @@ def _entry(
         payer_iban=details.get("iban") or (extra if _IBAN_LIKE.fullmatch(extra) else None),
         position=position,
     )
+    problems: list[Problem] = []
     if entry.is_return:
-        named, charges = (_money(details.get(code, ""), entry.currency) for code in ("OCMT", "CHGS"))
-        entry = replace(entry, original=original_amount(entry.amount, named, charges))
-    return entry if entry.reference else replace(entry, reference=fingerprint(entry))
+        # SWIFT's place for them is the :61:'s supplementary details (subfield 9, the parser's extra_details).
+        supplementary = _fields(str(data.get("extra_details") or ""))
+        said = {":61:": (supplementary, source.line), ":86:": (details, information.line if information else 0)}
+        original, problems = _original(entry, said)
+        entry = replace(entry, original=original)
+    return (entry if entry.reference else replace(entry, reference=fingerprint(entry))), problems
 
 
-# SWIFT's 3!a15d, as the Dutch :86: writes /OCMT/ (the original amount) and /CHGS/ (charges): EUR152,50.
+# SWIFT's 3!a15d, as the :61:'s supplementary details and the Dutch :86: write /OCMT/ (the original amount) and
+# /CHGS/ (charges): EUR152,50.
 _MONEY = re.compile(r"([A-Z]{3})([0-9]{1,14}),([0-9]{0,2})")
 
 
+_AMOUNT_CODES = ("OCMT", "CHGS")
+
+
+def _original(entry: BankEntry, said: dict[str, tuple[dict[str, str], int]]) -> tuple[Decimal | None, list[Problem]]:
+    """The amount of the credit a return takes back when it debits more (`original_amount`), as each place says
+    it (`said`: the code words of its :61:'s supplementary details and of its :86:, with their lines): /OCMT/ the
+    original amount, /CHGS/ the charges in the entry's amount. An amount that cannot be read is refused, as any
+    of the file's. Where both places say it and disagree (an amount, or the credit they make), which is right
+    cannot be told: the return takes back no credit by either (never one guessed) and the file is refused as one
+    that contradicts itself."""
+    problems: list[Problem] = []
+    stated: dict[str, tuple[Decimal | None, ...]] = {}
+    for field, (codes, line) in said.items():
+        amounts: list[Decimal | None] = []
+        for code in _AMOUNT_CODES:
+            value = codes.get(code, "")
+            if value and _MONEY.fullmatch(value.replace(" ", "")) is None:
+                place = " in its supplementary details" if field == ":61:" else ""
+                why = f"/{code}/{place} must be a currency and an amount with a decimal comma, as EUR150,00; {_DAMAGED}"
+                problems.append(Problem(Source(entry.source.path, line), field, why, shown(value)))
+            amounts.append(_money(value, entry.currency))
+        if any(amount is not None for amount in amounts):
+            stated[field] = (*amounts, original_amount(entry.amount, *amounts))
+    if len(stated) > 1 and any(a is not None and b is not None and a != b for a, b in zip(*stated.values())):
+        return None, [*problems, _disagreement(entry, said)]
+    return next((s[-1] for s in stated.values() if s[-1] is not None), None), problems
+
+
+def _disagreement(entry: BankEntry, said: dict[str, tuple[dict[str, str], int]]) -> Problem:
+    """A return whose :61: and :86: say different amounts of the credit it takes back, at its :61:, with both."""
+    written = {
+        field: "".join(f"/{code}/{codes[code]}/" for code in _AMOUNT_CODES if codes.get(code))
+        for field, (codes, _) in said.items()
+    }
+    return Problem(
+        entry.source,
+        ":61:",
+        f"says {written[':61:']} in its supplementary details and its :86: (line {said[':86:'][1]}) says "
+        f"{written[':86:']}: they disagree on what this return takes back, and which is right cannot be told, so it "
+        f"is tied to no credit; {_DAMAGED}",
+    )
+
+
 def _money(value: str, currency: str) -> Decimal | None:
-    """An amount of :86: (`EUR2,50`) in `currency`; None when absent, in another currency or not an amount."""
+    """An amount of a code word (`EUR2,50`) in `currency`; None when absent, in another currency or not an amount."""
     found = _MONEY.fullmatch(value.replace(" ", ""))
     if found is None or found.group(1) != currency:
         return None
@@ -456,22 +507,29 @@ def _details(raw: str) -> dict[str, str]:
     if not _CODE.match(joined):
         text = _joined(raw)
         return {"text": " ".join(text.split())} | _knab_counterparty(text) if text else {}
-    fields: dict[str, str] = {}
-    marks = list(_CODE.finditer(joined))
-    for mark, following in zip(marks, marks[1:] + [None]):
-        value = joined[mark.end() : following.start() if following else len(joined)]
-        fields.setdefault(mark.group(1), value.strip().rstrip("/"))
+    fields = _fields(joined)
     found: dict[str, str] = {}
     if fields.get("EREF", "").upper() not in _NO_REFERENCE:
         found["EREF"] = fields["EREF"]
     if fields.get("RTRN"):
         found["RTRN"] = fields["RTRN"].split("/")[0]
-    for code in ("OCMT", "CHGS"):  # a return's original amount and the charges in it
+    for code in _AMOUNT_CODES:  # a return's original amount and the charges in it
         if fields.get(code):
             found[code] = fields[code]
     found |= _counterparty(fields)
     found |= _remittance(fields.get("REMI", ""))
     return found
+
+
+def _fields(joined: str) -> dict[str, str]:
+    """The structured code words in a text (`/EREF/E2E-9/OCMT/EUR150,00/`) and each one's value (the first,
+    where one is written twice), without the slash that closes it."""
+    fields: dict[str, str] = {}
+    marks = list(_CODE.finditer(joined))
+    for mark, following in zip(marks, marks[1:] + [None]):
+        value = joined[mark.end() : following.start() if following else len(joined)]
+        fields.setdefault(mark.group(1), value.strip().rstrip("/"))
+    return fields
 
 
 _FULL_LINE = 65  # SWIFT's 6*65x: a line this long was wrapped where it was full, maybe mid-word
