@@ -6,7 +6,8 @@ Tuesday 5 January 2027, three weeks after the day. For debtors in Utrecht, in Du
 Until s56 a settlement by one day had no grace: the build that read the return made it lapse on 16 December, a day gone
 before anyone knew, and asked the whole claim. Now its sum counts as missed from the day the bank booked the return, as
 a settlement's instalment does (claims.accord.counted_from): it has the grace an instalment has from then, 14 days, to
-19 January, and a reminder, written by the build of the 6th, that says the payment was taken back and asks by that
+19 January, and a reminder, written by the build of the 5th that reads the return (at once since s57, as a plan's
+instalment's; the next night's until then), that says the payment was taken back and asks by that
 day; abroad that reminder arrives later and the grace is as much longer. The page, the reminder (PDF and e-mail),
 claims.json and the staff check give that day; paid again within it, the settlement is paid; not paid, it lapses the
 day after it.
@@ -44,15 +45,15 @@ DEBTORS = {
 PAID, BACK, AGAIN = date(2026, 12, 14), date(2027, 1, 5), date(2027, 1, 12)
 # The nights built, each with the bank statements up to that day: one before the settlement, the night after it (its
 # confirmation), the sum paid, the return read, the reminder, the last day of the grace, the day after.
-BEFORE, CONFIRMED, KEPT, RETURNED, REMINDED, LAST, LAPSED = (
+BEFORE, CONFIRMED, KEPT, RETURNED, LAST, LAPSED = (
     date(2026, 11, 27),
     date(2026, 11, 29),
     date(2026, 12, 20),
     BACK,
-    date(2027, 1, 6),
     date(2027, 1, 19),
     date(2027, 1, 20),
 )
+REMINDED = RETURNED  # the reminder is the return's night's (s57)
 
 
 def _bookings(until: date) -> list[Booking]:
@@ -84,7 +85,7 @@ def nights(tmp_path_factory) -> dict[date, dict]:
     dossiers."""
     tmp_path = tmp_path_factory.mktemp("settlement_by_day_returned")
     built = {}
-    for night in (BEFORE, CONFIRMED, KEPT, RETURNED, REMINDED, LAST, LAPSED):
+    for night in (BEFORE, CONFIRMED, KEPT, RETURNED, LAST, LAPSED):
         site = _build(tmp_path, night)
         built[night] = night_read(site)
     return built
@@ -149,12 +150,12 @@ def test_the_build_that_reads_the_return_keeps_the_settlement_and_asks_by_the_re
     for line in (PAY_BY[language], MISSED_LINE[language], LEAD[language]):
         assert line in page, (line, page)
     assert LAPSED_LINE[language] not in page, page
-    # The reminder is the next build's (a day after the return, as any): none tonight.
-    assert not [name for name in built["letters"] if "settlement_reminder" in name]
+    # The reminder is tonight's, at once, as a plan's instalment's (until s57 the next build's, a day after).
+    assert f"{debtor_id}-settlement_reminder.pdf" in built["letters"], list(built["letters"])
 
 
 def test_the_staff_check_names_the_same_last_day(nights):
-    for night in (RETURNED, REMINDED, LAST):
+    for night in (RETURNED, LAST):
         dossier = nights[night]["dossiers"]["D-HOME"]
         assert "Controle: akkoord betaald? Vanaf 20 januari 2027" in dossier, dossier
         assert (
@@ -163,11 +164,11 @@ def test_the_staff_check_names_the_same_last_day(nights):
             "houden" in dossier
         ), dossier
     reminded = nights[REMINDED]["dossiers"]["D-HOME"]
-    assert "De herinnering daarvan is een brief van 6 januari 2027." in reminded, reminded
+    assert "De herinnering daarvan is een brief van 5 januari 2027." in reminded, reminded
 
 
 @pytest.mark.parametrize("debtor_id", ["D-HOME", "D-HOME-EN"])
-def test_the_next_build_writes_the_reminder_that_says_the_payment_was_taken_back(nights, debtor_id):
+def test_the_build_that_reads_the_return_writes_the_reminder_that_says_the_payment_was_taken_back(nights, debtor_id):
     language = _language(debtor_id)
     letters = nights[REMINDED]["letters"]
     for name in (f"{debtor_id}-settlement_reminder.pdf", f"{debtor_id}-settlement_reminder.eml"):
@@ -195,7 +196,7 @@ def test_not_paid_again_it_lapses_the_day_after_that_grace_and_not_before(nights
 
 
 def test_abroad_the_reminder_arrives_later_and_the_grace_is_as_much_longer(nights):
-    """The reminder of the 6th, posted to Antwerp, arrives days later than at home: the last day it asks by, the
+    """The reminder of the 5th, posted to Antwerp, arrives days later than at home: the last day it asks by, the
     page's and the check's are that much later than 19 January, and the same in each (claims.accord.grace_ends)."""
     due = nights[REMINDED]["claims"]["D-ABROAD"]["next_action"]["due"]
     assert nights[REMINDED]["claims"]["D-ABROAD"]["settlement"]["state"] == "running"
