@@ -24,7 +24,7 @@ import pytest
 from incasso.payments.reference import rf_reference
 from tests.support.bankfiles import Booking, paid_and_returned
 from tests.support.ledgers import event, invoice, valid_debtor
-from tests.support.site import build_night, night_read
+from tests.support.site import build_night, night_read, visible_text
 
 pytestmark = pytest.mark.slow
 
@@ -63,7 +63,7 @@ def _bookings(until: date) -> list[Booking]:
     return [b for b in bookings if b.booked <= until]
 
 
-def _build(tmp_path: Path, night: date):
+def _build(tmp_path: Path, night: date, extra: tuple[str, ...] = ()):
     debtors = [
         valid_debtor(
             id=debtor_id,
@@ -74,7 +74,7 @@ def _build(tmp_path: Path, night: date):
         )
         for n, (debtor_id, (language, address)) in enumerate(DEBTORS.items(), start=1)
     ]
-    site = build_night(tmp_path, debtors, night, night, _bookings(night))
+    site = build_night(tmp_path, debtors, night, night, _bookings(night), extra)
     assert site.exit_code == 0
     return site
 
@@ -207,3 +207,26 @@ def test_abroad_the_reminder_arrives_later_and_the_grace_is_as_much_longer(night
     assert f"Wilt u dat uiterlijk {said} betalen?" in nights[REMINDED]["letters"]["D-ABROAD-settlement_reminder.pdf"]
     assert f"Betaal het uiterlijk {said}." in nights[REMINDED]["pages"]["D-ABROAD"]
     assert nights[LAPSED]["claims"]["D-ABROAD"]["status"] == "settlement"
+
+
+# s57: the staff's name of the sum's reminder. Until s57 "Herinnering termijn minnelijk akkoord" ("Missed settlement
+# instalment reminder"), an instalment's, of a settlement by one day that has none.
+SUM_REMINDER_NAME = {
+    "nl": ("Herinnering afgesproken bedrag minnelijk akkoord", "Herinnering termijn minnelijk akkoord"),
+    "en": ("Reminder of the agreed settlement amount", "Missed settlement instalment reminder"),
+}
+
+
+@pytest.mark.parametrize("staff_language", ["nl", "en"])
+def test_staff_name_the_sums_reminder_as_the_agreed_amount_not_an_instalment(tmp_path, staff_language):
+    """In the overview's letters list and the dossier (its letters of the day, and the settlement's row that says the
+    letters that followed it), in the staff's language."""
+    for night in (KEPT, RETURNED):
+        site = _build(tmp_path, night, ("--staff-language", staff_language))
+    name, instalments = SUM_REMINDER_NAME[staff_language]
+    overview = visible_text((site.internal / "index.html").read_text(encoding="utf-8"))
+    dossier = visible_text((site.internal / "d" / "D-HOME.html").read_text(encoding="utf-8"))
+    for said in (overview, dossier):
+        assert name in said, said
+        assert instalments not in said, said
+    assert dossier.count(name) >= 2, dossier  # the letter of the day, and the settlement's row
