@@ -6,7 +6,8 @@ Tuesday 5 January 2027, three weeks after the day. For debtors in Utrecht, in Du
 Until s56 a settlement by one day had no grace: the build that read the return made it lapse on 16 December, a day gone
 before anyone knew, and asked the whole claim. Now its sum counts as missed from the day the bank booked the return, as
 a settlement's instalment does (claims.accord.counted_from): it has the grace an instalment has from then, 14 days, to
-19 January, and a reminder, written by the build of the 6th, that says the payment was taken back and asks by that
+19 January, and a reminder, written by the build of the 5th that reads the return (at once since s57, as a plan's
+instalment's; the next night's until then), that says the payment was taken back and asks by that
 day; abroad that reminder arrives later and the grace is as much longer. The page, the reminder (PDF and e-mail),
 claims.json and the staff check give that day; paid again within it, the settlement is paid; not paid, it lapses the
 day after it.
@@ -23,7 +24,7 @@ import pytest
 from incasso.payments.reference import rf_reference
 from tests.support.bankfiles import Booking, paid_and_returned
 from tests.support.ledgers import event, invoice, valid_debtor
-from tests.support.site import build_night, night_read
+from tests.support.site import build_night, night_read, visible_text
 
 pytestmark = pytest.mark.slow
 
@@ -44,15 +45,15 @@ DEBTORS = {
 PAID, BACK, AGAIN = date(2026, 12, 14), date(2027, 1, 5), date(2027, 1, 12)
 # The nights built, each with the bank statements up to that day: one before the settlement, the night after it (its
 # confirmation), the sum paid, the return read, the reminder, the last day of the grace, the day after.
-BEFORE, CONFIRMED, KEPT, RETURNED, REMINDED, LAST, LAPSED = (
+BEFORE, CONFIRMED, KEPT, RETURNED, LAST, LAPSED = (
     date(2026, 11, 27),
     date(2026, 11, 29),
     date(2026, 12, 20),
     BACK,
-    date(2027, 1, 6),
     date(2027, 1, 19),
     date(2027, 1, 20),
 )
+REMINDED = RETURNED  # the reminder is the return's night's (s57)
 
 
 def _bookings(until: date) -> list[Booking]:
@@ -62,7 +63,7 @@ def _bookings(until: date) -> list[Booking]:
     return [b for b in bookings if b.booked <= until]
 
 
-def _build(tmp_path: Path, night: date):
+def _build(tmp_path: Path, night: date, extra: tuple[str, ...] = ()):
     debtors = [
         valid_debtor(
             id=debtor_id,
@@ -73,7 +74,7 @@ def _build(tmp_path: Path, night: date):
         )
         for n, (debtor_id, (language, address)) in enumerate(DEBTORS.items(), start=1)
     ]
-    site = build_night(tmp_path, debtors, night, night, _bookings(night))
+    site = build_night(tmp_path, debtors, night, night, _bookings(night), extra)
     assert site.exit_code == 0
     return site
 
@@ -84,7 +85,7 @@ def nights(tmp_path_factory) -> dict[date, dict]:
     dossiers."""
     tmp_path = tmp_path_factory.mktemp("settlement_by_day_returned")
     built = {}
-    for night in (BEFORE, CONFIRMED, KEPT, RETURNED, REMINDED, LAST, LAPSED):
+    for night in (BEFORE, CONFIRMED, KEPT, RETURNED, LAST, LAPSED):
         site = _build(tmp_path, night)
         built[night] = night_read(site)
     return built
@@ -149,12 +150,12 @@ def test_the_build_that_reads_the_return_keeps_the_settlement_and_asks_by_the_re
     for line in (PAY_BY[language], MISSED_LINE[language], LEAD[language]):
         assert line in page, (line, page)
     assert LAPSED_LINE[language] not in page, page
-    # The reminder is the next build's (a day after the return, as any): none tonight.
-    assert not [name for name in built["letters"] if "settlement_reminder" in name]
+    # The reminder is tonight's, at once, as a plan's instalment's (until s57 the next build's, a day after).
+    assert f"{debtor_id}-settlement_reminder.pdf" in built["letters"], list(built["letters"])
 
 
 def test_the_staff_check_names_the_same_last_day(nights):
-    for night in (RETURNED, REMINDED, LAST):
+    for night in (RETURNED, LAST):
         dossier = nights[night]["dossiers"]["D-HOME"]
         assert "Controle: akkoord betaald? Vanaf 20 januari 2027" in dossier, dossier
         assert (
@@ -163,11 +164,11 @@ def test_the_staff_check_names_the_same_last_day(nights):
             "houden" in dossier
         ), dossier
     reminded = nights[REMINDED]["dossiers"]["D-HOME"]
-    assert "De herinnering daarvan is een brief van 6 januari 2027." in reminded, reminded
+    assert "De herinnering daarvan is een brief van 5 januari 2027." in reminded, reminded
 
 
 @pytest.mark.parametrize("debtor_id", ["D-HOME", "D-HOME-EN"])
-def test_the_next_build_writes_the_reminder_that_says_the_payment_was_taken_back(nights, debtor_id):
+def test_the_build_that_reads_the_return_writes_the_reminder_that_says_the_payment_was_taken_back(nights, debtor_id):
     language = _language(debtor_id)
     letters = nights[REMINDED]["letters"]
     for name in (f"{debtor_id}-settlement_reminder.pdf", f"{debtor_id}-settlement_reminder.eml"):
@@ -195,7 +196,7 @@ def test_not_paid_again_it_lapses_the_day_after_that_grace_and_not_before(nights
 
 
 def test_abroad_the_reminder_arrives_later_and_the_grace_is_as_much_longer(nights):
-    """The reminder of the 6th, posted to Antwerp, arrives days later than at home: the last day it asks by, the
+    """The reminder of the 5th, posted to Antwerp, arrives days later than at home: the last day it asks by, the
     page's and the check's are that much later than 19 January, and the same in each (claims.accord.grace_ends)."""
     due = nights[REMINDED]["claims"]["D-ABROAD"]["next_action"]["due"]
     assert nights[REMINDED]["claims"]["D-ABROAD"]["settlement"]["state"] == "running"
@@ -206,3 +207,26 @@ def test_abroad_the_reminder_arrives_later_and_the_grace_is_as_much_longer(night
     assert f"Wilt u dat uiterlijk {said} betalen?" in nights[REMINDED]["letters"]["D-ABROAD-settlement_reminder.pdf"]
     assert f"Betaal het uiterlijk {said}." in nights[REMINDED]["pages"]["D-ABROAD"]
     assert nights[LAPSED]["claims"]["D-ABROAD"]["status"] == "settlement"
+
+
+# s57: the staff's name of the sum's reminder. Until s57 "Herinnering termijn minnelijk akkoord" ("Missed settlement
+# instalment reminder"), an instalment's, of a settlement by one day that has none.
+SUM_REMINDER_NAME = {
+    "nl": ("Herinnering afgesproken bedrag minnelijk akkoord", "Herinnering termijn minnelijk akkoord"),
+    "en": ("Reminder of the agreed settlement amount", "Missed settlement instalment reminder"),
+}
+
+
+@pytest.mark.parametrize("staff_language", ["nl", "en"])
+def test_staff_name_the_sums_reminder_as_the_agreed_amount_not_an_instalment(tmp_path, staff_language):
+    """In the overview's letters list and the dossier (its letters of the day, and the settlement's row that says the
+    letters that followed it), in the staff's language."""
+    for night in (KEPT, RETURNED):
+        site = _build(tmp_path, night, ("--staff-language", staff_language))
+    name, instalments = SUM_REMINDER_NAME[staff_language]
+    overview = visible_text((site.internal / "index.html").read_text(encoding="utf-8"))
+    dossier = visible_text((site.internal / "d" / "D-HOME.html").read_text(encoding="utf-8"))
+    for said in (overview, dossier):
+        assert name in said, said
+        assert instalments not in said, said
+    assert dossier.count(name) >= 2, dossier  # the letter of the day, and the settlement's row

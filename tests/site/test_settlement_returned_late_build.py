@@ -6,7 +6,8 @@ English (D-HOME-EN), and one who pays the instalment again on 12 January (D-AGAI
 Until s56 the build that read the return made the settlement lapse on 30 December, a day gone before anyone knew, and
 the page said the instalment "is niet op tijd betaald": the debtor never had a day on which paying again would have
 kept it. Now the instalment counts as missed from the day the bank booked the return (claims.accord.counted_from): its
-grace, 14 days, runs to 19 January, and its reminder, written by the build of the 6th (a day after, as any), says the
+grace, 14 days, runs to 19 January, and its reminder, written by the build of the 5th that reads the return (at once
+since s57, as a plan's instalment's; the next night's until then), says the
 payment was taken back and asks by that day. The page, the reminder (PDF and e-mail), claims.json and the staff
 check give that day; paid again within it, the settlement stands; not paid, it lapses on the 20th.
 
@@ -47,13 +48,13 @@ PLAN = event(
 DEBTORS = {"D-HOME": "nl", "D-HOME-EN": "en", "D-AGAIN": "nl", "D-PLAN": "nl"}
 PAID, BACK, AGAIN = date(2026, 12, 14), date(2027, 1, 5), date(2027, 1, 12)
 # The nights built, each with the bank statements up to that day.
-KEPT, RETURNED, REMINDED, LAST, LAPSED = (
+KEPT, RETURNED, LAST, LAPSED = (
     date(2026, 12, 20),
     BACK,
-    date(2027, 1, 6),
     date(2027, 1, 19),
     date(2027, 1, 20),
 )
+REMINDED = RETURNED  # the reminder is the return's night's (s57)
 LAST_DAY = {"nl": "19 januari 2027", "en": "19 January 2027"}
 
 
@@ -92,7 +93,7 @@ def nights(tmp_path_factory) -> dict[date, dict]:
     dossiers."""
     tmp_path = tmp_path_factory.mktemp("settlement_returned_late")
     built = {}
-    for night in (KEPT, RETURNED, REMINDED, LAST, LAPSED):
+    for night in (KEPT, RETURNED, LAST, LAPSED):
         site = _build(tmp_path, night)
         built[night] = night_read(site)
     return built
@@ -150,21 +151,21 @@ def test_the_build_that_reads_the_return_keeps_the_settlement_and_asks_by_the_re
     assert PAY_BY[language] in page, page
     assert MISSED_LINE[language] in page, page
     assert LAPSED_LINE[language] not in page, page
-    # The reminder is the next build's (a day after the return, as any): none tonight.
-    assert not [name for name in built["letters"] if "settlement_reminder" in name]
+    # The reminder is tonight's, at once, as a plan's instalment's (until s57 the next build's, a day after).
+    assert f"{debtor_id}-settlement_reminder.pdf" in built["letters"], list(built["letters"])
 
 
 def test_the_staff_check_names_the_same_last_day(nights):
-    for night in (RETURNED, REMINDED, LAST):
+    for night in (RETURNED, LAST):
         dossier = nights[night]["dossiers"]["D-HOME"]
         assert "Controle: akkoord betaald? Vanaf 20 januari 2027" in dossier, dossier
         assert "19 januari 2027 is de laatste dag om het akkoord te houden" in dossier, dossier
     reminded = nights[REMINDED]["dossiers"]["D-HOME"]
-    assert "De herinnering van die termijn is een brief van 6 januari 2027." in reminded, reminded
+    assert "De herinnering van die termijn is een brief van 5 januari 2027." in reminded, reminded
 
 
 @pytest.mark.parametrize("debtor_id", ["D-HOME", "D-HOME-EN"])
-def test_the_next_build_writes_the_reminder_that_says_the_payment_was_taken_back(nights, debtor_id):
+def test_the_build_that_reads_the_return_writes_the_reminder_that_says_the_payment_was_taken_back(nights, debtor_id):
     language = _language(debtor_id)
     letters = nights[REMINDED]["letters"]
     for name in (f"{debtor_id}-settlement_reminder.pdf", f"{debtor_id}-settlement_reminder.eml"):
@@ -208,17 +209,16 @@ def test_a_plans_instalment_taken_back_after_its_day_is_reminded_first(nights):
 
 
 def test_a_reminder_after_the_return_written_late_lengthens_the_grace_and_the_later_nights_keep_it(tmp_path):
-    """No build on the 6th: the build of Friday the 8th writes the reminder, two days after its day, and the grace
-    lasts two days longer, to the 21st (claims.accord.grace_ends, the build's record under the return's day: a night
-    after it, that record keeps the day)."""
+    """No build from the 5th to the 7th: the build of Friday the 8th reads the return and writes the reminder, three
+    days after its day (the return's), and the grace lasts three days longer, to the 22nd (claims.accord.grace_ends,
+    the build's record under the return's day: a night after it, that record keeps the day)."""
     days = {}
-    for night in (KEPT, RETURNED, date(2027, 1, 8), date(2027, 1, 9)):
+    for night in (KEPT, date(2027, 1, 8), date(2027, 1, 9)):
         site = _build(tmp_path, night)
         claims = {c["id"]: c for c in json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))["claims"]}
         dossier = visible_text((site.internal / "d" / "D-HOME.html").read_text(encoding="utf-8"))
         days[night] = (claims["D-HOME"]["next_action"]["due"], dossier)
-    assert days[RETURNED][0] == "2027-01-20"
     for night in (date(2027, 1, 8), date(2027, 1, 9)):
         due, dossier = days[night]
-        assert due == "2027-01-22", (night, due)
-        assert "21 januari 2027 is de laatste dag om het akkoord te houden" in dossier, dossier
+        assert due == "2027-01-23", (night, due)
+        assert "22 januari 2027 is de laatste dag om het akkoord te houden" in dossier, dossier

@@ -303,5 +303,5 @@ def test_a_sums_last_day_of_grace_after_its_return_the_statements_do_not_reach_i
     assert (
         "Zodra de afschriften tot en met 24 februari 2027 zijn ingelezen: dat is de laatste dag om het akkoord te "
         "houden, voor het afgesproken bedrag van EUR 600,00 van 31 januari 2027, waarvan de bank de betaling heeft "
-        "teruggeboekt. De herinnering daarvan is een brief van 11 februari 2027." in said
+        "teruggeboekt. De herinnering daarvan is een brief van 10 februari 2027." in said
     ), said

@@ -50,11 +50,14 @@ def page_text(site: Site, claim: dict) -> str:
     return visible_text((site.output / claim["url"].split("/", 3)[-1] / "index.html").read_text(encoding="utf-8"))
 
 
-def build_night(tmp_path: Path, debtors: list[dict], night: date, until: date, bookings: Sequence = ()) -> Site:
+def build_night(
+    tmp_path: Path, debtors: list[dict], night: date, until: date, bookings: Sequence = (), extra: Sequence[str] = ()
+) -> Site:
     """One night's build of `debtors` into the same folders as the night before (its record read, as a nightly build
     reads it), with the bank's statements up to `until` in place of the night before's: one camt.053 of `bookings`
     and of the bank's own costs on that day, so that the statements reach it. A public address: the letters carry
-    the link, and a build without INCASSO_SECRET may look ahead of today, as these nights do."""
+    the link, and a build without INCASSO_SECRET may look ahead of today, as these nights do. `extra`: more options
+    of the build (`--staff-language en`)."""
     from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
     from tests.support.ledgers import valid_creditor, write_ledger
 
@@ -63,7 +66,7 @@ def build_night(tmp_path: Path, debtors: list[dict], night: date, until: date, b
         old.unlink()
     costs = Booking("12.50", until, credit=False, text="Bankkosten", name=None, iban=None)
     write_bank(ledger, {f"{until}.xml": camt053(CREDITOR_IBAN, [*bookings, costs])})
-    return build_site(tmp_path, ledger=ledger, as_of=night, extra=["--public-url", "http://localhost:8000"])
+    return build_site(tmp_path, ledger=ledger, as_of=night, extra=["--public-url", "http://localhost:8000", *extra])
 
 
 def night_read(site: Site) -> dict:

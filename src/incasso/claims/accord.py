@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from functools import partial
 
-from incasso.claims.agreements import InstallmentState, Plan, balance_on_promise_day, plan_progress
+from incasso.claims.agreements import InstallmentState, Plan, balance_on_promise_day, met_by, plan_progress
 from incasso.claims.states import AccordState, InstallmentStatus
 from incasso.claims.timing import later_abroad
 from incasso.law.money import ZERO
@@ -153,14 +153,17 @@ class Accord:
 
     @property
     def reminder_day(self) -> date | None:
-        """The day a missed instalment is reminded of: `remind_after` days after its day (or after the return that
-        took its payment back: `counts_from`), as a plan's missed instalment; None without one, or when that day is
-        not before the settlement would lapse. A build that first sees it missed later writes it then, under this day
-        (letters.due), and its grace counts from then (`Event.reminded`, `grace_ends`)."""
+        """The day a missed instalment is reminded of: `remind_after` days after its day, as a plan's missed instalment,
+        or, its payment taken back after it (`counts_from`), the return's day itself (`reminded_on`); None without one,
+        or when that day is not before the settlement would lapse. A build that first sees it missed later writes it
+        then, under this day (letters.due), and its grace counts from then (`Event.reminded`, `grace_ends`)."""
         missed = self.missed
         if missed is None:
             return None
-        day = _reminded_after(self.counts_from(missed.installment.due), self.remind_after)
+        due = missed.installment.due
+        start = self.counts_from(due)
+        # Of a payment taken back, at once (`reminded_on`); else `remind_after` days after the term's day.
+        day = start if start != due else _reminded_after(due, self.remind_after)
         return day if day <= self.pay_by else None
 
     @property
@@ -269,24 +272,26 @@ def grace_ends(
     ends: dict[date, date] = {}
     if event.pay_by is not None:  # no grace, unless its payment was taken back after it: then from the return's day
         start = starts.get(event.pay_by, event.pay_by)
-        return {event.pay_by: _grace_end(creditor, debtor, event, start)} if start != event.pay_by else ends
+        return (
+            {event.pay_by: _grace_end(creditor, debtor, event, start, returned=True)} if start != event.pay_by else ends
+        )
     previous: date | None = None
     for installment in sorted(event.installments, key=lambda i: i.due):
         end = _grace_end(creditor, debtor, event, installment.due)
         start = starts.get(installment.due, installment.due)
         if start != installment.due:
-            end = max(end, _grace_end(creditor, debtor, event, start))
+            end = max(end, _grace_end(creditor, debtor, event, start, returned=True))
         ends[installment.due] = previous = end if previous is None else max(end, previous)
     return ends
 
 
-def _grace_end(creditor: Creditor, debtor: Debtor, event: Event, start: date) -> date:
-    """The last day of the grace of an instalment missed from `start` (its day, or the day its payment was taken
-    back): `final_notice_term_days` after it, longer as its reminder was written late (`Event.reminded`, by the day
-    it counts from) or posted abroad."""
+def _grace_end(creditor: Creditor, debtor: Debtor, event: Event, start: date, *, returned: bool = False) -> date:
+    """The last day of the grace of an instalment missed from `start` (its day, or, `returned`, the day its payment
+    was taken back): `final_notice_term_days` after it, longer as its reminder was written late (`Event.reminded`, by
+    the day it counts from: `reminded_on`) or posted abroad."""
     policy = creditor.policy
     end = start + timedelta(days=policy.final_notice_term_days)
-    reminded = reminder_due(creditor, start)
+    reminded = start if returned else reminder_due(creditor, start)
     if reminded > end:
         return end
     sent = max(dict(event.reminded).get(start, reminded), reminded)
@@ -296,16 +301,16 @@ def _grace_end(creditor: Creditor, debtor: Debtor, event: Event, start: date) ->
 def counted_from(
     creditor: Creditor, debtor: Debtor, event: Event, since: list[Payment], returned: list[ReturnedPayment]
 ) -> dict[date, date]:
-    """Each instalment's day of the settlement `event` and the day it counts as missed from: its own, or, where the
-    bank took back (`returned`, booked after that day) a payment without which its term is no longer met while it
-    was met the day before, the day the bank booked that return. Paid in time, the debtor had no day on which paying
-    again would have kept the settlement: a return booked after the grace ended would make it lapse on a day gone
-    before anyone knew, and one booked late in the grace would leave a day or two. So the instalment is missed from
-    the return, as from a day of its own: its reminder (written by the next build, saying the payment was taken
-    back) and its grace count from then (`grace_ends`), and the settlement lapses only if no payment that stays
-    comes in within it. Met the day before counts only what came in by the last day of its grace then: a payment
-    after the grace found the settlement lapsed already. A settlement by one day (`pay_by`) the same, its sum one
-    term without a grace: paid by that day and taken back after it, it is missed from the return, and has from then
+    """Each instalment's day of the settlement `event` and the day it counts as missed from: its own, or, where the bank
+    took back (`returned`, booked after that day) a payment without which its term is no longer met while it was met the
+    day before, the day the bank booked that return. Paid in time, the debtor had no day on which paying again would
+    have kept the settlement: a return booked after the grace ended would make it lapse on a day gone before anyone
+    knew, and one booked late in the grace would leave a day or two. So the instalment is missed from the return, as
+    from a day of its own: its reminder (at once, written by the build that reads the return: `reminded_on`, saying the
+    payment was taken back) and its grace count from then (`grace_ends`), and the settlement lapses only if no payment
+    that stays comes in within it. Met the day before counts only what came in by the last day of its grace then: a
+    payment after the grace found the settlement lapsed already. A settlement by one day (`pay_by`) the same, its sum
+    one term without a grace: paid by that day and taken back after it, it is missed from the return, and has from then
     the grace an instalment has, so that there is always a day on which paying again keeps it."""
     starts = {}
     needed = ZERO
@@ -316,10 +321,10 @@ def counted_from(
         for day in sorted({r.returned for r in returned if r.returned > due}):
             if day <= start:
                 continue
-            if _met(since, returned, needed, min(day - DAY, end), day) and not _met(
+            if met_by(since, returned, needed, min(day - DAY, end), day) and not met_by(
                 since, returned, needed, min(day, end), day + DAY
             ):
-                start, end = day, max(end, _grace_end(creditor, debtor, event, day))
+                start, end = day, max(end, _grace_end(creditor, debtor, event, day, returned=True))
         starts[due] = start
     return starts
 
@@ -331,12 +336,13 @@ def _terms_days(event: Event) -> list[tuple[date, Decimal]]:
     return [(i.due, i.amount) for i in sorted(event.installments, key=lambda i: i.due)]
 
 
-def _met(since: list[Payment], returned: list[ReturnedPayment], needed: Decimal, by: date, kept: date) -> bool:
-    """Whether what came in by `by` reaches `needed`: the payments that stay, and those taken back only on `kept` or
-    later (still there on the day before)."""
-    stays = sum((p.amount for p in since if p.date <= by), ZERO)
-    there = sum((r.amount for r in returned if r.paid <= by and r.returned >= kept), ZERO)
-    return stays + there >= needed
+def reminded_on(creditor: Creditor, due: date, start: date) -> date:
+    """The day the missed term of day `due`, counted from `start` (`counted_from`), is reminded of: `reminder_due`
+    of its own day; of a payment the bank took back after it, the day the bank booked the return, at once, as a
+    plan's instalment (claims.escalation._reminder_of). The debtor had the term's day already, and the return alone
+    tells them nothing: the sooner the reminder says so, the more of the grace from the return they have to pay
+    again, and a friendly letter is the mildest step there is (docs/computation.md, "A settlement")."""
+    return start if start != due else reminder_due(creditor, due)
 
 
 def reminder_due(creditor: Creditor, due: date) -> date:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from incasso.claims.disputes import disputed_invoices, open_disputes, without
@@ -11,12 +11,13 @@ from incasso.claims.settlement import Settlement, Share, settle
 from incasso.claims.states import ArrearsKind, InstallmentStatus, PlanState, PromiseState
 from incasso.claims.timing import cost_moment
 from incasso.law.money import ZERO
-from incasso.ledger.model import Debtor, Event, EventType, Installment, Ledger, Payment, latest
+from incasso.ledger.model import Debtor, Event, EventType, Installment, Ledger, Payment, ReturnedPayment, latest
 
 # Instalments the page asks for now: due today, missed, or (on schedule) due on a day whose payments are
 # not read yet. A plan in arrears asks what it missed: an unseen one may well be paid, and is not demanded.
 ASKED = (InstallmentStatus.DUE, InstallmentStatus.OVERDUE, InstallmentStatus.UNSEEN)
 ASKED_IN_ARREARS = (InstallmentStatus.DUE, InstallmentStatus.OVERDUE)
+DAY = timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,21 @@ class Plan:
     # on from the stage reached, as after a promise of part; a plan of the whole leaves a remainder, reminded
     # friendly first (claims.escalation). Counted only for a completed plan: False while it runs.
     of_part: bool = False
+    # Each instalment's day and the day it counts as missed from instead, where the bank took back after its day a
+    # payment that had filled it: the day the bank booked that return (`plan_counted_from`). A letter written
+    # before then (a reminder of it, before the payment came) does not stand for that miss.
+    restarted: tuple[tuple[date, date], ...] = ()
+
+    def counts_from(self, due: date) -> date:
+        """The day an instalment of day `due` is missed from: its own, or the return's (`restarted`)."""
+        return dict(self.restarted).get(due, due)
+
+    def missed_since(self, missed: InstallmentState) -> date:
+        """The first day a letter about the miss of `missed` can be: the day after its own, or the day the bank
+        booked the return that un-paid it (the build that reads the return writes its reminder that night)."""
+        due = missed.installment.due
+        start = self.counts_from(due)
+        return start if start != due else due + DAY
 
     @property
     def last_due(self) -> date:
@@ -197,6 +213,11 @@ def agreements(
         agreed_for = _counted_on(ledger, debtor, plan_event.date, as_of)  # as a promise: what the page asked then
         paid = [p for p in payments_counted(ledger, agreed_for, as_of) if plan_event.date <= p.date]
         plan = plan_progress(plan_event, paid, as_of, seen_until)
+        returned = [
+            r for r in ledger.bank_returned.get(debtor.id, ()) if plan_event.date <= r.paid and r.returned <= as_of
+        ]
+        if restarted := plan_counted_from(plan_event, paid, returned):
+            plan = replace(plan, restarted=restarted)
         if plan.state == PlanState.COMPLETED:
             plan = replace(plan, of_part=_plan_of_part(ledger, debtor, plan, paid, as_of))
         if promise_event is not None and promise_event.date < plan_event.date:
@@ -323,6 +344,37 @@ def plan_progress(event: Event, payments: list[Payment], as_of: date, seen_until
     else:
         overall = PlanState.ON_SCHEDULE
     return Plan(event, tuple(states), overall)
+
+
+def plan_counted_from(
+    event: Event, paid: list[Payment], returned: list[ReturnedPayment]
+) -> tuple[tuple[date, date], ...]:
+    """Each instalment of the plan `event` whose payment the bank took back after its day (`returned`), with the day
+    the bank booked that return: filled the day before it and no longer on it, the instalment is missed from then, as
+    a settlement's is (claims.accord.counted_from), however late it was paid. A reminder written before that payment
+    came (of the instalment then unpaid) was answered by it: the miss from the return is a new one, told by a reminder
+    of its own that says the payment was taken back, and the steps after it wait a reminder's interval from that
+    one, not from the reminder the debtor had already acted on. A return on or before the instalment's day leaves it
+    its own day."""
+    starts = []
+    needed = ZERO
+    for installment in sorted(event.installments, key=lambda i: i.due):
+        needed += installment.amount
+        start = installment.due
+        for day in sorted({r.returned for r in returned if r.returned > start}):
+            if met_by(paid, returned, needed, day - DAY, day) and not met_by(paid, returned, needed, day, day + DAY):
+                start = day
+        if start != installment.due:
+            starts.append((installment.due, start))
+    return tuple(starts)
+
+
+def met_by(payments: list[Payment], returned: list[ReturnedPayment], needed: Decimal, by: date, kept: date) -> bool:
+    """Whether what came in by `by` reaches `needed`: the payments that stay, and those taken back only on `kept` or
+    later (still there on the day before)."""
+    stays = sum((p.amount for p in payments if p.date <= by), ZERO)
+    there = sum((r.amount for r in returned if r.paid <= by and r.returned >= kept), ZERO)
+    return stays + there >= needed
 
 
 def _installment_status(installment: Installment, paid: Decimal, as_of: date, seen_until: date) -> InstallmentStatus:

@@ -103,9 +103,8 @@ def _missed_installment_reminder(creditor: Creditor, claim: Claim, events: list[
     missed = _missed_installment(claim)
     if missed is None or missed.open < creditor.policy.chase_minimum:
         return None
-    return (
-        None if _letter_since(events, missed.installment.due + DAY) else _reminder_of(missed, creditor, claim, events)
-    )
+    reminded = _letter_since(events, claim.running_plan.missed_since(missed))
+    return None if reminded else _reminder_of(missed, creditor, claim, events)
 
 
 def _reminder_of(missed: InstallmentState, creditor: Creditor, claim: Claim, events: list[Event]) -> Action:
@@ -114,7 +113,9 @@ def _reminder_of(missed: InstallmentState, creditor: Creditor, claim: Claim, eve
     notice's term its last day, else a day of its own): an instalment is not chased before the debtor could act on
     what the letter said (letters.terms.letter_deadline, the same rule), and a confirmation that came late does not
     make them late. After a dispute's answer, no earlier than the day after the answer's term, as every other step
-    (`answer_resumes`): the debtor who just heard that the claim stands gets that term to pay first."""
+    (`answer_resumes`): the debtor who just heard that the claim stands gets that term to pay first. Its payment taken
+    back by the bank after its day (Plan.counts_from), no earlier than the return's day, and at once then: the debtor
+    had the instalment's day, and the return alone tells them nothing (claims.accord.reminded_on, the same rule)."""
     due_day = missed.installment.due
     reason = f"the instalment of {due_day} was missed"
     arrives = plan_confirmation_arrives(creditor, claim)
@@ -122,6 +123,11 @@ def _reminder_of(missed: InstallmentState, creditor: Creditor, claim: Claim, eve
     if asked > due_day:
         reason += f" (the plan's confirmation arrives on {arrives} and asks it by {asked})"
     due = asked + timedelta(days=creditor.policy.reminder_after_days)
+    returned = claim.running_plan.counts_from(due_day)
+    if returned != due_day:
+        # Missed again from the return: told at once, as a settlement's instalment is (claims.accord.reminder_due).
+        reason += f"; its payment was taken back on {returned}"
+        due = max(due, returned)
     resumes = answer_resumes(creditor.policy, events)
     if resumes is None or resumes <= due:
         return Action(ActionKind.REMIND_INSTALLMENT, due, reason)
@@ -135,7 +141,8 @@ def _chasing_step(creditor: Creditor, claim: Claim, events: list[Event]) -> Acti
     missed = _missed_installment(claim)
     reminded = None
     if missed is not None:
-        reminded = _letter_since(events, missed.installment.due + DAY)
+        # A reminder written before a payment the bank later took back does not stand for the miss from the return.
+        reminded = _letter_since(events, claim.running_plan.missed_since(missed))
         if reminded is None:
             return _reminder_of(missed, creditor, claim, events)
     step = _escalation_step(creditor, claim, events)
@@ -546,8 +553,8 @@ def pause_ended(policy: Policy, claim: Claim, events: list[Event]) -> date | Non
     if claim.promise is not None and claim.promise.state == PromiseState.BROKEN:
         ends.append(claim.promise.promised_date + DAY)
     missed = claim.plan.first_missed if claim.plan is not None and claim.plan.state == PlanState.IN_ARREARS else None
-    if missed is not None:
-        ends.append(missed.installment.due + DAY)
+    if missed is not None and claim.plan is not None:
+        ends.append(claim.plan.missed_since(missed))
     answered = answer_resumes(policy, events)
     if answered is not None:
         ends.append(answered)

@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from functools import partial
 
-from incasso.claims.accord import counted_before, reminder_due
+from incasso.claims.accord import counted_before, reminded_on
 from incasso.claims.assess import assess
 from incasso.claims.claim import Claim
 from incasso.claims.states import HANDED_OVER, ActionKind, PlanState, Status
@@ -231,7 +231,8 @@ def _confirmations(claim: Claim) -> tuple[tuple[LetterKind, Event], ...]:
 def _settlement_letters(claim: Claim) -> list[tuple[LetterKind, Event]]:
     """A running settlement's confirmation and the reminder of a missed instalment of it, or the letter that it was
     paid in time (claims.accord). The reminder's event is the settlement dated the day the instalment is reminded of
-    (its day plus policy.reminder_after_days, while that is before the settlement lapses): one for each. The settled
+    (its day plus policy.reminder_after_days, or the day the bank booked the return of its payment: Accord.reminder_day,
+    while that is before the settlement lapses): one for each. The settled
     letter's event is the settlement dated the day it was paid in full: that is the news it tells, first seen then
     (`FirstSeen.day`), and a record of it never stands for the settlement's confirmation. None after a handover (a
     settlement then would be the agency's: claims.accord.latest_settlement)."""
@@ -333,12 +334,13 @@ def _written_reminders(
     bank took back counts from the return (Accord.counts_from): its reminder then is one of its own; the one before
     it, if any, still sets the grace it had. The sum by one day (`pay_by`) has a reminder only counted from such a
     return. `tonight`: the reminders' days written tonight and tonight's day (the latest settlement's only)."""
-    days = sorted({d for due in event.installments for d in (due.due, starts.get(due.due, due.due))})
+    # Each term's day and the day it counts from: its own, and the return's where the bank took its payment back.
+    terms = sorted({(i.due, d) for i in event.installments for d in (i.due, starts.get(i.due, i.due))})
     if event.pay_by is not None and starts.get(event.pay_by, event.pay_by) != event.pay_by:
-        days = [starts[event.pay_by]]
+        terms = [(event.pay_by, starts[event.pay_by])]
     found = []
-    for start in days:
-        reminder = replace(event, date=reminder_due(creditor, start))
+    for due, start in terms:
+        reminder = replace(event, date=reminded_on(creditor, due, start))
         if tonight is not None and reminder.date in tonight[0]:
             day: date | None = seen.day(debtor_id, LetterKind.SETTLEMENT_REMINDER, reminder, tonight[1])
         else:

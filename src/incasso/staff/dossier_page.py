@@ -86,6 +86,7 @@ from incasso.staff.view import (
     flag_views,
     frame,
     letter_links,
+    letter_name_key,
     stage_badge,
     status_badge,
     suggested_credits,
@@ -1016,7 +1017,8 @@ def _letters_of(
         phrase = words().PHRASE[NOT_WRITTEN.get(e.type, "not_confirmed")]
         details.append(Detail(phrase.format(date=fmt.short_day(unwritten)), words().UI["confirmed"]))
     for kind, day in followed:  # each under its own name: "Minnelijk akkoord betaald: brief klaargezet op ..."
-        details.append(Detail(words().PHRASE["confirmed_on"].format(date=fmt.short_day(day)), words().LETTER[kind]))
+        name = words().LETTER[letter_name_key(kind, of_sum=e.pay_by is not None)]
+        details.append(Detail(words().PHRASE["confirmed_on"].format(date=fmt.short_day(day)), name))
     return details
 
 

@@ -644,6 +644,8 @@ def _instalment_reminder_waits(claim: Claim, creditor: Creditor, due: date) -> t
     arrives = plan_confirmation_arrives(creditor, claim)
     asked = instalment_day_read(creditor, claim, due, arrives)
     natural = asked + timedelta(days=creditor.policy.reminder_after_days)
+    # Its payment taken back after its day: reminded from the return, at once (escalation._reminder_of).
+    natural = max(natural, claim.running_plan.counts_from(due))
     if asked <= due:
         return natural, None
     days = creditor.policy.dunning_after_days

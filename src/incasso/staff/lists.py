@@ -184,7 +184,7 @@ def overview_lists(entries: Iterable[Entry], limit: int) -> OverviewLists:
         members.sort(key=lambda e: e.order)
     tasks.sort(key=lambda ranked: ranked[0])
     signals.sort(key=lambda ranked: ranked[0])
-    letters.sort(key=lambda r: (r.debtor.id, r.letter.kind))
+    letters.sort(key=lambda r: (r.debtor.id, r.letter.name_key))
     open_entries = [e for key, members in groups.items() for e in members if not e.closed]
     return OverviewLists(
         groups={key: members for key, members in groups.items() if members},
@@ -197,7 +197,7 @@ def overview_lists(entries: Iterable[Entry], limit: int) -> OverviewLists:
             limit,
             share_note=words().MORE["shares_today"],
         ),
-        letters=Listing(LETTERS, words().UI["letters"], letters, lambda r: r.letter.kind, words().LETTER, limit),
+        letters=Listing(LETTERS, words().UI["letters"], letters, lambda r: r.letter.name_key, words().LETTER, limit),
         signals=Listing(
             SIGNALS,
             words().UI["flags"],

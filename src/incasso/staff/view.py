@@ -32,6 +32,16 @@ from incasso.staff.outside import Outside, outside_ledger
 from incasso.staff.overview import Flag, FlagKind, Row, paused_key, personal_links, postponed_key, staff_rows
 from incasso.staff.returns import bank_returns, reason_text
 
+# The staff's name (LETTER) of a settlement's reminder of its agreed sum by one day: "Herinnering termijn minnelijk
+# akkoord" named an instalment it does not have.
+SUM_REMINDER = "settlement_sum_reminder"
+
+
+def letter_name_key(kind: str, *, of_sum: bool) -> str:
+    """The key of a letter's name in the staff's words (LETTER): its kind's, but a settlement's reminder of its agreed
+    sum by one day (`of_sum`: the settlement has `pay_by`) is not an instalment's (SUM_REMINDER)."""
+    return SUM_REMINDER if of_sum and kind == "settlement_reminder" else kind
+
 
 @dataclass(frozen=True, slots=True)
 class DayLetter:
@@ -65,6 +75,14 @@ class DayLetter:
     # A promise's or a plan's confirmation that confirms a wait asked for too (letters.due.DueLetter.wait): the wait's
     # last day; no `pause` letter of its own was written.
     wait_until: date | None = None
+    # A settlement's reminder of its agreed sum by one day (its payment taken back: claims.accord.Accord.missed_sum),
+    # not of an instalment: staff read it under a name of its own (`name_key`).
+    of_sum: bool = False
+
+    @property
+    def name_key(self) -> str:
+        """The key of its name in the staff's words (LETTER): its kind's, or the sum reminder's (`letter_name_key`)."""
+        return letter_name_key(self.kind, of_sum=self.of_sum)
 
     @property
     def form_to_choose(self) -> bool:
@@ -462,6 +480,7 @@ class LetterLinks:
     recorded: str | None = None  # "vastgelegd (per e-mail): niet opnieuw versturen"
     note: str | None = None  # which of the two forms to send, where that matters
     one_way: bool = False  # a final notice written both ways that must go one way (its note says which and why)
+    name_key: str = ""  # the key of its name (`label`) in the staff's words: the letters list groups by it
 
 
 def letter_links(book: StaffBook, debtor_id: str, root: str, kind: str | None = None) -> tuple[LetterLinks, ...]:
@@ -478,7 +497,7 @@ def letter_views(
     return tuple(
         LetterLinks(
             letter.kind,
-            words().LETTER[letter.kind],
+            words().LETTER[letter.name_key],
             Reach(words().UI["letter_pdf"], root + letter.pdf) if letter.pdf else None,
             Reach(words().UI["letter_eml"], root + letter.eml) if letter.eml else None,
             _absent(letter),
@@ -487,6 +506,7 @@ def letter_views(
             else None,
             _letter_note(letter, listed),
             bool(letter.form_to_choose),
+            letter.name_key,
         )
         for letter in letters
         if kind is None or letter.kind == kind

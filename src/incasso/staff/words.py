@@ -1315,6 +1315,8 @@ LETTER = {
     "settlement": "Bevestiging minnelijk akkoord",
     "settled": "Minnelijk akkoord betaald",
     "settlement_reminder": "Herinnering termijn minnelijk akkoord",
+    # A settlement by one day whose payment the bank took back: no instalment, the agreed sum (staff.view.SUM_REMINDER).
+    "settlement_sum_reminder": "Herinnering afgesproken bedrag minnelijk akkoord",
 }
 
 # Short phrases the pages make of a figure and a word.

@@ -1267,6 +1267,7 @@ LETTER = {
     "settlement": "Confirmation of settlement",
     "settled": "Settlement paid",
     "settlement_reminder": "Missed settlement instalment reminder",
+    "settlement_sum_reminder": "Reminder of the agreed settlement amount",
 }
 
 # Short phrases the pages make of a figure and a word.

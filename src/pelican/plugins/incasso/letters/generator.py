@@ -144,9 +144,16 @@ def day_letters(
                 named_credit=named and due.kind in STEPS and recorded is None and not look,
                 unprintable=boxes,
                 wait_until=_wait_until(due),
+                of_sum=due.kind == LetterKind.SETTLEMENT_REMINDER and _by_one_day(claim),
             )
         )
     return tuple(found)
+
+
+def _by_one_day(claim: Claim) -> bool:
+    """Whether the claim's settlement is paid by one day (`pay_by`): its reminder is of the agreed sum, not of an
+    instalment (staff.view.letter_name_key)."""
+    return claim.accord is not None and claim.accord.event.pay_by is not None
 
 
 class LetterWriter:
