@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -253,3 +254,24 @@ def test_check_says_what_was_answered_and_where_to_write_an_answer(tmp_path, cap
     assert "reason MD06, as creditor.yaml's bank_returns[0] says); neither counts" in out
     assert "note:" not in out
 
+
+def test_the_documented_example_reads_and_answers_its_returns(tmp_path):
+    # docs/ledger-format.md, "Which payment a return took back (staff)": the contract's example, pasted as it stands.
+    docs = (Path(__file__).parents[2] / "docs" / "ledger-format.md").read_text(encoding="utf-8")
+    section = docs[docs.index("### Which payment a return took back (staff)") :]
+    example = section[section.index("```yaml\n") + len("```yaml\n") : section.index("```\n", section.index("```yaml"))]
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor(id="D-1")])
+    (root / "creditor.yaml").write_text((root / "creditor.yaml").read_text(encoding="utf-8") + example, "utf-8")
+    bookings = [
+        Booking("150.00", DAY, ref="2026110300007", scor=rf_reference("D-1"), iban=None),
+        Booking("150.00", LATER, ref="2026110400002", iban=None, text="huur"),
+        Booking("150.00", BACK, credit=False, ref="2026111000031", return_reason="MD06", iban=None, name=None),
+        Booking("80.00", BACK + timedelta(days=1), credit=False, ref="2026111100012", return_reason="AC04"),
+    ]
+    write_bank(root, {"nov.xml": camt053(CREDITOR_IBAN, bookings)})
+    result = read_books(root, AS_OF)
+    assert result.bank is not None and result.bank.notes == ()
+    assert [(a.back.reference, a.credit.reference if a.credit else None) for a in result.bank.answered] == [
+        ("2026111000031", "2026110300007"),
+        ("2026111100012", None),
+    ]
