@@ -206,11 +206,14 @@ RETURN_CHARGES = {
     "kosten die de bank erbij afschreef (bijvoorbeeld een vergoeding voor de bank van de debiteur), zoals de boeking "
     "zelf zegt. Die kosten zijn voor rekening van de schuldeiser, niet van de debiteur: boek ze als eigen kosten. De "
     "debiteur is de EUR 1.200,00 weer verschuldigd; zijn pagina en brieven noemen alleen die terugboeking, nooit de "
-    "kosten.",
+    "kosten. Zijn de kosten geboekt, zet dat dan in creditor.yaml met de regels hieronder: dan gaat deze melding weg. "
+    "Plak ze aan het eind van creditor.yaml, bank_returns: vooraan de regel (zoals bank_set_aside:).",
     Language.EN: "Bank entry B1 takes back payment C1 (EUR 1,200.00) and debits EUR 1,202.50: EUR 2.50 more, charges "
     "the bank added (the debtor's bank's compensation, say), as the entry itself says. Those charges are the "
     "creditor's cost, not the debtor's: book them as your own costs. The debtor owes the EUR 1,200.00 again; their "
-    "page and letters mention only that return, never the charges.",
+    "page and letters mention only that return, never the charges. Once the charges are booked, say so in "
+    "creditor.yaml with the lines below: this note then goes. Paste them at the end of creditor.yaml, bank_returns: "
+    "at the start of the line (as bank_set_aside:).",
 }
 
 
@@ -233,10 +236,15 @@ RETURN_CHARGES_UNTIED = {
     Language.NL: "Bankboeking B1 schrijft EUR 152,50 af: EUR 150,00 teruggeboekt van een betaling en EUR 2,50 kosten "
     "(voor rekening van de schuldeiser). Die noemt geen betaler, en meer dan één betaling van EUR 150,00 kan de "
     "teruggeboekte zijn (de laatste: C2). Daarom geldt geen van die betalingen als teruggeboekt: ze tellen allemaal "
-    "nog mee. Vraag de bank welke het was.",
+    "nog mee. Vraag de bank welke het was, en zet haar antwoord in creditor.yaml met de regels hieronder: bij credit "
+    "de betaling die zij noemt, of none als het geen van deze was. Dan gaat deze melding weg. Plak ze aan het eind "
+    "van creditor.yaml, bank_returns: vooraan de regel (zoals bank_set_aside:).",
     Language.EN: "Bank entry B1 debits EUR 152.50: EUR 150.00 taken back of a payment and EUR 2.50 in charges (the "
     "creditor's cost). It names no payer, and more than one payment of EUR 150.00 may be the one returned (the "
-    "latest: C2). So none is taken back: each still counts. Ask the bank which it was.",
+    "latest: C2). So none is taken back: each still counts. Ask the bank which it was, and write its answer in "
+    "creditor.yaml with the lines below: under credit the payment it names, or none if it was none of these. This "
+    "note then goes. Paste them at the end of creditor.yaml, bank_returns: at the start of the line (as "
+    "bank_set_aside:).",
 }
 
 
@@ -257,9 +265,14 @@ def test_a_return_with_charges_of_one_of_two_credits_of_its_amount_asks_staff_to
 RETURN_GUESSED = {
     Language.NL: "Bankboeking B1 boekt EUR 150,00 terug en noemt geen betaler. Die is gekoppeld aan de laatste "
     "betaling van dat bedrag (C2), maar een andere betaling van dat bedrag kan de teruggeboekte zijn: vraag het de "
-    "bank.",
+    "bank, en zet haar antwoord in creditor.yaml met de regels hieronder: bij credit de betaling die zij noemt, of "
+    "none als het geen van deze was. Dan gaat deze melding weg. Plak ze aan het eind van creditor.yaml, bank_returns: "
+    "vooraan de regel (zoals bank_set_aside:).",
     Language.EN: "Bank entry B1 returns EUR 150.00 and names no payer. It is matched to the last payment of that "
-    "amount (C2), but another payment of that amount may be the one returned: ask the bank.",
+    "amount (C2), but another payment of that amount may be the one returned: ask the bank, and write its answer in "
+    "creditor.yaml with the lines below: under credit the payment it names, or none if it was none of these. This "
+    "note then goes. Paste them at the end of creditor.yaml, bank_returns: at the start of the line (as "
+    "bank_set_aside:).",
 }
 
 

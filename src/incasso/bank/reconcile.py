@@ -21,7 +21,16 @@ from typing import NamedTuple
 from incasso.bank.continuity import Gap, gaps
 from incasso.bank.entry import BankEntry, Direction, EntryStatus, Statement, StatementFormat
 from incasso.bank.matching import Found, Index, named_found
-from incasso.ledger.model import Debtor, Event, EventType, Ledger, Payment, ReturnedPayment, SetAside
+from incasso.ledger.model import (
+    Debtor,
+    Event,
+    EventType,
+    Ledger,
+    Payment,
+    ReturnAnswer,
+    ReturnedPayment,
+    SetAside,
+)
 from incasso.ledger.problems import Problem, Source
 
 EURO = "EUR"
@@ -173,6 +182,9 @@ class Note:
     # For SET_ASIDE_PART_RETURNED and NAMED_PART_RETURNED of a batch: every transaction of it the bank took back, in
     # the batch's order (`entry` is the first); a note naming one of several read as if only that one came back.
     taken: tuple[BankEntry, ...] = ()
+    # For RETURN_GUESSED and RETURN_CHARGES_UNTIED: every credit the return may have taken back, by booking day
+    # (`_with_candidates`): staff ask the bank which, and write its answer (creditor.yaml's bank_returns).
+    could: tuple[BankEntry, ...] = ()
 
     def invoices_of(self, debtor_id: str) -> tuple[str, ...]:
         """The invoices of `debtor_id` the credit's text names (none: the payment naming the rest names none)."""
@@ -187,6 +199,17 @@ class Aside:
     entry: BankEntry
     item: SetAside
     held: bool = True  # a payment in a dossier names the credit too (it is booked in part): not the set-aside's alone
+
+
+@dataclass(frozen=True)
+class Answered:
+    """A return staff said which credit it took back (creditor.yaml's bank_returns: `answer`, at `place`), paired so:
+    `back` the return read, `credit` the credit it took back (None: none the statements read hold)."""
+
+    answer: ReturnAnswer
+    place: str  # "bank_returns[0]"
+    back: BankEntry
+    credit: BankEntry | None
 
 
 @dataclass(frozen=True)
@@ -207,6 +230,12 @@ class Reconciliation:
     # Per dossier (id), its payments the bank took back, each once (`returned_payments`): found once, for the staff
     # pages and the debtor's own page (Ledger.bank_returned) alike.
     returned: dict[str, tuple[ReturnedPayment, ...]] = field(default_factory=dict)
+    # The returns staff answered which credit they took back (creditor.yaml's bank_returns), as paired.
+    answered: tuple[Answered, ...] = ()
+
+    def answer_of(self, back: BankEntry) -> Answered | None:
+        """Staff's answer on the return `back`, when they wrote one."""
+        return next((a for a in self.answered if a.back is back), None)
 
     def skipped_for(self, reason: SkipReason) -> list[Skipped]:
         return [s for s in self.skipped if s.reason == reason]
@@ -264,11 +293,12 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
     skipped += copies
     copied = {id(copy.entry) for copy in copies}
     counted = [e for e in counted if id(e) not in copied]
-    credits = _cancel_returns(counted, skipped)
+    answered, settled, answer_problems = _answered_returns(ledger.creditor.return_answers, counted, skipped, own, as_of)
+    credits = _cancel_returns([e for e in counted if id(e) not in settled], skipped)
     credits, notes = _returned_with_its_twin(credits, notes, skipped)
     unpaired = [s.entry for s in skipped if s.reason == SkipReason.RETURN and s.related is None]
-    notes += [_unpaired_return(back, credits) for back in unpaired]
-    notes += _guessed_returns(skipped, counted)
+    notes += [_unpaired_return(back, credits) for back in unpaired if id(back) not in settled]
+    notes = _with_guesses(notes, skipped, counted, settled)
     notes += _reused_references(credits)
     asides: list[Aside] = []
     credits, problems = _named(ledger, credits, skipped, notes, asides, bool(statements), bool(own))
@@ -276,7 +306,7 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
     matched, unmatched = _match(ledger.debtors, credits)
     skipped = _returned_dossiers(ledger.debtors, skipped, notes)
     notes = _tied(notes, matched) + _lookalikes(ledger.debtors, matched) + _foreign(ledger.debtors, skipped, named)
-    notes += _charges_kept(skipped)
+    notes += _charges_kept(_unsettled(skipped, settled))
     notes += _elsewhere(ledger.debtors, skipped, as_of)
     notes += _bounced_refunds(ledger.debtors, skipped, matched)
     # Only the euro account's statements say which days are processed: an account in another currency
@@ -298,7 +328,7 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
         missing,
         tuple(asides),
     )
-    reconciliation = replace(reconciliation, returned=returned_payments(reconciliation))
+    reconciliation = replace(reconciliation, returned=returned_payments(reconciliation), answered=tuple(answered))
     reconciled = _with_payments(_as_counted(ledger, notes), matched, until)
     noted = replace(
         reconciled,
@@ -306,7 +336,7 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
         bank_refunds_back=reconciliation.refunds_back,
         bank_returned=reconciliation.returned,
     )
-    return noted, reconciliation, problems
+    return noted, reconciliation, answer_problems + problems
 
 
 # The notes on a payment in a debtor's file whose credit (or part of its batch) the bank took back.
@@ -1459,3 +1489,241 @@ def _with_payments(ledger: Ledger, matched: list[Match], until: date | None) -> 
         replace(d, payments=d.payments + tuple(found[d.id])) if d.id in found else d for d in ledger.debtors
     )
     return replace(ledger, debtors=debtors, bank_until=until)
+
+
+# -- returns staff answered: which credit the bank says each took back (creditor.yaml's bank_returns) -------------
+
+
+def _answered_returns(
+    answers: tuple[ReturnAnswer, ...],
+    counted: list[BankEntry],
+    skipped: list[Skipped],
+    own: list[Statement],
+    as_of: date,
+) -> tuple[list[Answered], set[int], list[Problem]]:
+    """The returns staff answered, each paired with the credit the bank said it took back (or with none), added to
+    `skipped` as a return and the credit it took back. An answer naming an entry not read on a day the statements
+    read cover (a typo), an entry that is no return or no credit, or a credit the return cannot have taken back (of
+    another amount, charges counted; booked after it; another payment by its end-to-end reference or account), is
+    a problem at its place. One whose return is on no day read (its statement archived, a year later) pairs
+    nothing and says nothing; one whose credit is on no day read pairs the return with none. With them, the entries
+    (ids) they settle: each return answered, and the credit it took back."""
+    if not answers:
+        return [], set(), []
+    read = _entries_read(counted, skipped)
+    days = _days_read(own, as_of)
+    counts = {id(e) for e in counted}
+    found: list[Answered] = []
+    problems: list[Problem] = []
+    taken: dict[int, str] = {}  # the credits taken back by an answer, and where
+    for answer in answers:
+        place = answer.place
+        back = _answered_back(answer, place, read, counts, days, problems)
+        if back is None:
+            continue
+        if answer.credit is None or answer.credit_date is None:
+            sure = _surely_one(answer, place, back, counted, taken)
+            problems += sure
+            found += [] if sure else [Answered(answer, place, back, None)]
+            continue
+        entries = [e for e in read.get(answer.credit, []) if answer.credit_date in (e.credited, e.booked)]
+        if not entries:
+            unread = _not_read(answer, f"{place}.credit", answer.credit, answer.credit_date, read, days, "credit")
+            problems += unread
+            found += [] if unread else [Answered(answer, place, back, None)]  # its statement is no longer read
+            continue
+        credit = next((e for e in entries if id(e) in counts and _is_payment(e)), None)
+        wrong = _not_taken_back(back, credit or entries[0], taken)
+        if wrong:
+            problems.append(Problem(answer.source, f"{place}.credit", wrong, answer.credit))
+        elif credit is not None:
+            taken[id(credit)] = place
+            found.append(Answered(answer, place, back, credit))
+    for pair in found:
+        skipped.append(Skipped(pair.back, SkipReason.RETURN, pair.credit))
+        if pair.credit is not None:
+            skipped.append(Skipped(pair.credit, SkipReason.RETURNED, pair.back))
+    return found, _settled_by(found), problems
+
+
+def _with_guesses(notes: list[Note], skipped: list[Skipped], counted: list[BankEntry], settled: set[int]) -> list[Note]:
+    """The notes with those on returns tied to their credit by the amount alone (`_guessed_returns`), but the ones
+    staff answered (`settled`), and every credit each return asked about may have taken back (`_with_candidates`)."""
+    guessed = _guessed_returns(_unsettled(skipped, settled), [e for e in counted if id(e) not in settled])
+    return _with_candidates(notes + guessed, counted, skipped)
+
+
+def _settled_by(answered: list[Answered]) -> set[int]:
+    """The entries (ids) staff's answers settle: each return answered, and the credit it took back."""
+    return {id(a.back) for a in answered} | {id(a.credit) for a in answered if a.credit is not None}
+
+
+def _unsettled(skipped: list[Skipped], settled: set[int]) -> list[Skipped]:
+    """The skipped entries but the returns and credits staff's answers settle (`_settled_by`)."""
+    return [s for s in skipped if id(s.entry) not in settled] if settled else skipped
+
+
+def _entries_read(counted: list[BankEntry], skipped: list[Skipped]) -> dict[str, list[BankEntry]]:
+    """Every entry of the creditor's statements by its reference: counted or passed over, a copy in another export
+    as the entry it repeats (staff name either)."""
+    found: dict[str, list[BankEntry]] = defaultdict(list)
+    for entry in counted:
+        found[entry.reference].append(entry)
+    for s in skipped:
+        if s.reason != SkipReason.OTHER_ACCOUNT:
+            original = s.related if s.reason == SkipReason.DUPLICATE and s.related is not None else s.entry
+            found[s.entry.reference].append(original)
+    return found
+
+
+def _days_read(own: list[Statement], as_of: date) -> list[tuple[date, date]]:
+    """The days the creditor's statements read cover (each from its opening to its last day), up to as_of: an entry
+    of such a day is read, or was never booked."""
+    spans = []
+    for statement in own:
+        booked = [e.booked for e in statement.entries if e.booked is not None]
+        first = statement.opened or min(booked, default=None)
+        last = statement.until or max(booked, default=None)
+        if first is not None and last is not None:
+            spans.append((first, min(last, as_of)))
+    return spans
+
+
+def _answered_back(
+    answer: ReturnAnswer,
+    place: str,
+    read: dict[str, list[BankEntry]],
+    counts: set[int],
+    days: list[tuple[date, date]],
+    problems: list[Problem],
+) -> BankEntry | None:
+    """The return an answer names (its reference, booked on its day); None, with a problem where it is not one,
+    or without one where its day is not read (archived, or after the as-of date)."""
+    entries = [e for e in read.get(answer.bank_ref, []) if e.booked == answer.date]
+    if not entries:
+        problems += _not_read(answer, f"{place}.bank_ref", answer.bank_ref, answer.date, read, days, "return")
+        return None
+    back = next((e for e in entries if id(e) in counts and e.is_return), None)
+    if back is None and not any(e.is_return for e in entries):  # a return not counted: not booked, or not yet
+        entry = entries[0]
+        what = "a credit (money in)" if entry.direction == Direction.CREDIT else "a debit that is no return"
+        problems.append(
+            Problem(
+                answer.source,
+                f"{place}.bank_ref",
+                f"names {what} ({entry.source}), not a return: write the return's bank entry, as the staff note "
+                "names it",
+                answer.bank_ref,
+            )
+        )
+    return back
+
+
+def _not_read(
+    answer: ReturnAnswer,
+    field: str,
+    reference: str,
+    day: date,
+    read: dict[str, list[BankEntry]],
+    days: list[tuple[date, date]],
+    what: str,
+) -> list[Problem]:
+    """The problem of an answer naming an entry no statement read holds on `day`: booked on another day, or a day
+    the statements cover (a typo); none when its statement is no longer read (archived) or not yet."""
+    other = sorted({str(e.booked) for e in read.get(reference, []) if e.booked is not None})
+    if other:
+        said = f"names bank entry {reference} of {day}, but it is dated {', '.join(other)}: write its day"
+    elif any(first <= day <= last for first, last in days):
+        said = (
+            f"names bank entry {reference} of {day}, in no statement read, though bank/ holds that day's: write the "
+            f"{what}'s reference as the staff note gives it"
+        )
+    else:
+        return []
+    return [Problem(answer.source, field, said, reference)]
+
+
+def _not_taken_back(back: BankEntry, credit: BankEntry, taken: dict[int, str]) -> str | None:
+    """Why `back` cannot have taken back `credit`, in the words of a problem; None when it can."""
+    if not _is_payment(credit):
+        kind = "a debit (money out)" if credit.direction == Direction.DEBIT else "money of the creditor's own back"
+        return f"names {kind} ({credit.source}), not a credit a return could take back"
+    if id(credit) in taken:
+        first = taken[id(credit)]
+        return f"names credit {credit.reference} ({credit.source}), which {first} says another return took back"
+    if credit.amount != back.taken_back:
+        return (
+            f"names credit {credit.reference} of EUR {credit.amount} ({credit.source}), but return {back.reference} "
+            f"takes back EUR {back.taken_back}{_charges_said(back)}"
+        )
+    if credit.booked is None or back.booked is None or credit.booked > back.booked:
+        return (
+            f"names credit {credit.reference} booked on {credit.booked} ({credit.source}), after return "
+            f"{back.reference} of {back.booked}: a return takes back a credit booked no later"
+        )
+    if _one_payment(back, credit) is False:
+        return (
+            f"names credit {credit.reference} ({credit.source}), but return {back.reference} carries another "
+            "end-to-end reference or payer's account: it is another payment"
+        )
+    return None
+
+
+def _charges_said(back: BankEntry) -> str:
+    """What a return debits beyond the credit it takes back, as it says itself, in a problem's words."""
+    if back.charges:
+        return f" (it debits EUR {back.amount}, of which EUR {back.charges} charges, as it says itself)"
+    return " (it says nothing of charges: a return takes back all it debits)"
+
+
+def _surely_one(
+    answer: ReturnAnswer, place: str, back: BankEntry, counted: list[BankEntry], taken: dict[int, str]
+) -> list[Problem]:
+    """The problem of an answer saying a return took back no credit read, while its end-to-end reference (or the
+    payer's account) shows it took back one of its amount: the bank's own data says which."""
+    sure = next(
+        (
+            c
+            for c in counted
+            if _is_payment(c)
+            and id(c) not in taken
+            and c.amount == back.taken_back
+            and _before(c, back, set())
+            and _one_payment(back, c)
+        ),
+        None,
+    )
+    if sure is None:
+        return []
+    said = (
+        f"says return {back.reference} took back no credit read, but it carries the end-to-end reference or payer's "
+        f"account of credit {sure.reference} of {sure.credited} ({sure.source}): it took that one back"
+    )
+    return [
+        Problem(
+            answer.source, f"{place}.credit", said, answer.credit or "none", mend=f"; write credit: {sure.reference}"
+        )
+    ]
+
+
+def _with_candidates(notes: list[Note], counted: list[BankEntry], skipped: list[Skipped]) -> list[Note]:
+    """The notes on a return tied by a guess, or left untied (its charges), with every credit it may have taken
+    back: of the amount it takes back, booked no later, no other payment by what both name, and taken back by no
+    other return. Staff ask the bank which, and write its answer in creditor.yaml (bank_returns)."""
+    asked = (NoteKind.RETURN_GUESSED, NoteKind.RETURN_CHARGES_UNTIED)
+    if not any(n.kind in asked for n in notes):
+        return notes
+    returned = {id(s.entry): s.related for s in skipped if s.reason == SkipReason.RETURNED}
+    credits = [e for e in counted if _is_payment(e)]
+
+    def could(back: BankEntry) -> tuple[BankEntry, ...]:
+        return tuple(
+            c
+            for c in credits
+            if c.amount == back.taken_back
+            and _before(c, back, set())
+            and _one_payment(back, c) is not False
+            and returned.get(id(c), back) is back
+        )
+
+    return [replace(n, could=could(n.entry)) if n.kind in asked and n.entry else n for n in notes]

@@ -65,6 +65,11 @@ def bank_summary(bank: Reconciliation, *, quiet: bool, redact: bool = False, out
             f"  set aside as no debtor's (creditor.yaml, bank_set_aside): {len(bank.set_aside)}, EUR {plain(total)}",
             quiet=quiet,
         )
+    if bank.answered:
+        said = counted(len(bank.answered), "return", "returns")
+        untied = sum(1 for pair in bank.answered if pair.credit is None)
+        of = f" ({untied} taking back none of the credits read)" if untied else ""
+        say(f"  answered which credit it took back (creditor.yaml, bank_returns): {said}{of}", quiet=quiet)
     if outside:  # even when quiet: it stands for the notes these credits had, so a log still counts them
         shown(_outside_line(outside))
     _skipped(bank, quiet)
@@ -116,9 +121,11 @@ def _skipped(bank: Reconciliation, quiet: bool) -> None:
         owners = skipped.named or ((skipped.debtor_id,) if skipped.debtor_id else ())
         whose = f" (for {', '.join(owners)})" if owners else ""
         reason = f", reason {back.return_reason}" if back.return_reason else ""
+        answer = bank.answer_of(back)
+        said = f", as creditor.yaml's {answer.place} says" if answer is not None else ""
         say(
             f"  returned: EUR {plain(entry.amount)} of {entry.booked}{whose} ({entry.source}) "
-            f"taken back on {back.booked} ({back.source}{reason}); neither counts",
+            f"taken back on {back.booked} ({back.source}{reason}{said}); neither counts",
             quiet=quiet,
         )
 
@@ -275,7 +282,7 @@ def _return_note(note: Note) -> str:
             f"EUR {plain(note.other.amount)} ({note.other.source}) and debits EUR {plain(e.amount)}: "
             f"EUR {plain(note.amount)} more, charges the bank added (the debtor's bank's compensation, say), as the "
             "entry says. The charges are the creditor's cost, not the debtor's: book them as your own; the debtor "
-            f"owes the EUR {plain(note.other.amount)} again, and their page and letters say only that"
+            f"owes the EUR {plain(note.other.amount)} again, and their page and letters say only that. {_ANSWER_BOOKED}"
         )
     if note.kind == NoteKind.RETURN_CHARGES_UNTIED and e and note.other and note.amount:
         return (
@@ -283,13 +290,14 @@ def _return_note(note: Note) -> str:
             f"back of a credit and EUR {plain(note.amount)} charges (the creditor's cost); it names no payer, and "
             f"more than one credit of EUR {plain(e.taken_back)} could be the one (the latest: {note.other.reference} "
             f"of {note.other.booked}, {note.other.source}): none is taken back and each still counts; ask the bank "
-            "which it was"
+            f"which it was. {_ANSWER}"
         )
     if note.kind == NoteKind.RETURN_GUESSED and e and note.other:
         return (
             f"bank entry {e.reference} ({e.source}) takes back EUR {plain(e.amount)} and names no payer: it was "
             f"tied to the latest credit of that amount, {note.other.reference} of {note.other.booked} "
-            f"({note.other.source}), but another credit of that amount could be the one: check with the bank"
+            f"({note.other.source}), but another credit of that amount could be the one: check with the bank. "
+            f"{_ANSWER}"
         )
     if note.kind == NoteKind.REFUND_RETURNED and e and note.refund:
         reason = f", reason {e.return_reason}" if e.return_reason else ""
@@ -299,6 +307,14 @@ def _return_note(note: Note) -> str:
             "refund event (the credit is then open again) and pay it again, to an account that works"
         )
     raise ValueError(f"a bank note of kind {note.kind} without the entries it is about")
+
+
+# Where staff write what the bank said of a return (creditor.yaml's bank_returns): the note goes then.
+_ANSWER = (
+    "Write its answer in creditor.yaml under bank_returns (the credit it names, or none; the staff overview gives "
+    "the lines)"
+)
+_ANSWER_BOOKED = "Once booked, say so in creditor.yaml under bank_returns (the staff overview gives the lines)"
 
 
 def _charges(back: BankEntry) -> str:

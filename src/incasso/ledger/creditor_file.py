@@ -21,6 +21,7 @@ from incasso.ledger.model import (
     Desk,
     InterestChoice,
     Policy,
+    ReturnAnswer,
     SetAside,
 )
 from incasso.ledger.problems import Source
@@ -62,13 +63,26 @@ _CREDITOR_MISSING = {
 _DESK_MISSING = {"name": ": write the name of the person debtors reach"}
 
 
+_CREDITOR_OPTIONAL = (
+    "kvk",
+    "vat_number",
+    "bic",
+    "interest",
+    "payment_url",
+    "policy",
+    "bank_set_aside",
+    "bank_returns",
+    "invoice_numbers",
+)
+
+
 def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
     """creditor.yaml's root node as read; None when it is not a mapping of fields."""
     m = r.mapping(
         node,
         "",
         required=("name", "address", "iban", "contact"),
-        optional=("kvk", "vat_number", "bic", "interest", "payment_url", "policy", "bank_set_aside", "invoice_numbers"),
+        optional=_CREDITOR_OPTIONAL,
         belongs=_ELSEWHERE,
         missing=_CREDITOR_MISSING,
     )
@@ -91,6 +105,7 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
     payment_url = r.checked(m.get("payment_url"), "payment_url", _payment_url)
     policy, policy_sources = _policy(r, m.get("policy"))
     set_aside = _set_aside(r, m.get("bank_set_aside"))
+    return_answers = _return_answers(r, m.get("bank_returns"))
     invoice_numbers, masks_at = _invoice_numbers(r, m.get("invoice_numbers"))
     if name is not None and iban is not None:
         _name_fits_the_qr_code(r, m["name"], name, iban, bic)
@@ -115,6 +130,7 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
         address_source=m["address"].source if "address" in m else None,
         name_source=m["name"].source,
         set_aside=set_aside,
+        return_answers=return_answers,
         policy_sources=policy_sources,
         invoice_numbers=invoice_numbers,
         invoice_numbers_sources=masks_at,
@@ -139,6 +155,80 @@ def _set_aside(r: Reader, node: Node | None) -> tuple[SetAside, ...]:
         if bank_ref is not None and day is not None and amount is not None and reason is not None:
             found.append(SetAside(day, amount, bank_ref, reason, item.source))
     return tuple(found)
+
+
+# The word by which staff say a return took back none of the credits the statements hold (`credit: none`).
+NO_CREDIT = "none"
+
+
+def _return_answers(r: Reader, node: Node | None) -> tuple[ReturnAnswer, ...]:
+    """Which credit each return took back, as the bank told staff: the return and the credit each named as a
+    payment names its entry (reference and day), or `none`; one answer per return, each credit taken back once.
+    Whether the entries are a return and a credit it may take back is checked against the statements
+    (incasso.bank.reconcile)."""
+    found: list[ReturnAnswer] = []
+    answered: dict[tuple, str] = {}  # the return, and the credit, each answer names: where it was first named
+    for i, item in enumerate(r.sequence(node, "bank_returns")):
+        field = f"bank_returns[{i}]"
+        m = r.mapping(item, field, required=("bank_ref", "date", "credit", "reason"), optional=("credit_date",))
+        if m is None:
+            continue
+        bank_ref = r.text(m.get("bank_ref"), f"{field}.bank_ref", max_length=40)
+        day = r.date(m.get("date"), f"{field}.date")
+        credit = r.text(m.get("credit"), f"{field}.credit", max_length=40)
+        credit_day = r.date(m.get("credit_date"), f"{field}.credit_date")
+        reason = r.note(m.get("reason"), f"{field}.reason")
+        none = credit is not None and credit.lower() == NO_CREDIT
+        if none and "credit_date" in m:
+            r.report(
+                m["credit_date"],
+                f"{field}.credit_date",
+                "is the day of the credit taken back, and credit is none: leave it out",
+            )
+        elif credit is not None and not none and "credit_date" not in m:
+            r.report(item, f"{field}.credit_date", _CREDIT_DATE_MISSING)
+        elif bank_ref is not None and day is not None and credit is not None and reason is not None:
+            taken = None if none else (credit, credit_day)
+            twice = _answered_twice(r, item, field, (bank_ref, day), taken, answered)
+            if not twice and (credit_day is not None or none):
+                found.append(
+                    ReturnAnswer(bank_ref, day, None if none else credit, credit_day, reason, item.source, field)
+                )
+    return tuple(found)
+
+
+_CREDIT_DATE_MISSING = (
+    "is required but missing: the day the bank credited the credit taken back (the staff note's lines give it), "
+    "or write credit: none"
+)
+
+
+def _answered_twice(
+    r: Reader, item: Node, field: str, back: tuple, taken: tuple | None, answered: dict[tuple, str]
+) -> bool:
+    """Whether an answer names a return another answer named before it, or a credit another says a return took
+    back: one answer per return, and a credit is taken back once (said at the later one's place)."""
+    if ("return", *back) in answered:
+        first = answered[("return", *back)]
+        r.report(
+            item,
+            f"{field}.bank_ref",
+            f"answers return {back[0]} of {back[1]} a second time ({first} answers it): write one answer per return",
+        )
+        return True
+    if taken is not None and ("credit", *taken) in answered:
+        first = answered[("credit", *taken)]
+        r.report(
+            item,
+            f"{field}.credit",
+            f"names credit {taken[0]} of {taken[1]}, which {first} says another return "
+            "took back: a credit is taken back once",
+        )
+        return True
+    answered[("return", *back)] = field
+    if taken is not None:
+        answered[("credit", *taken)] = field
+    return False
 
 
 def _invoice_numbers(r: Reader, node: Node | None) -> tuple[tuple[str, ...], tuple[Source, ...]]:

@@ -174,6 +174,23 @@ class SetAside:
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
+class ReturnAnswer:
+    """Which credit a return took back, as the bank told staff (creditor.yaml's `bank_returns`): the return
+    `bank_ref` booked on `date` took back the credit `credit` credited on `credit_date`, or none the statements
+    hold (`credit` None), and how staff know (`reason`). It stands over the tie incasso.bank.reconcile would make
+    by the amount alone, and settles the return's note (a return with charges: booked as the creditor's cost)."""
+
+    bank_ref: str
+    date: dt.date
+    credit: str | None
+    credit_date: dt.date | None
+    reason: str
+    source: Source = Source("")
+    place: str = ""  # where under bank_returns: "bank_returns[0]"
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
 class Creditor:
     name: str
     address: tuple[str, ...]
@@ -190,6 +207,7 @@ class Creditor:
     address_source: Source | None = None  # where the address was written: a note on it points there
     name_source: Source | None = None  # where the name was written: the letterhead's rule points there
     set_aside: tuple[SetAside, ...] = ()  # bank money that is no debtor's (`bank_set_aside`)
+    return_answers: tuple[ReturnAnswer, ...] = ()  # which credit a return took back, as the bank said (`bank_returns`)
     # Where each policy field written was (name, source): a note on one points at its line (`policy_source`).
     policy_sources: tuple[tuple[str, Source], ...] = ()
     # How the creditor's own invoice numbers are written (`invoice_numbers`, masks such as "F####-####"): a credit

@@ -206,8 +206,14 @@ def _returned(skipped: Skipped, named: _Holders) -> dict:
 def _returns(bank: Reconciliation) -> list[dict]:
     """Every return or reversal read that counts (a copy in a second export is left out), with the credit it
     took back; null when that credit is in no statement read. One that debited more than that credit, as it says
-    itself, has `charges`: what it debited beyond it (the creditor's cost), a key only such a return has."""
-    return [_return(s.entry, s.related) for s in bank.skipped_for(SkipReason.RETURN)]
+    itself, has `charges`: what it debited beyond it (the creditor's cost), a key only such a return has. One staff
+    answered in creditor.yaml (bank_returns: which credit it took back, or none) has `answer`: where, and why."""
+    records = []
+    for s in bank.skipped_for(SkipReason.RETURN):
+        answer = bank.answer_of(s.entry)
+        said = {"answer": {"place": answer.place, "reason": answer.answer.reason}} if answer is not None else {}
+        records.append(_return(s.entry, s.related) | said)
+    return records
 
 
 def _return(back: BankEntry, credit: BankEntry | None) -> dict:

@@ -40,6 +40,14 @@ from incasso.staff.language import words
 from incasso.staff.outside import Outside
 from incasso.staff.overview import Row
 from incasso.staff.paging import page_path
+from incasso.staff.return_answers import (
+    Answering,
+    answer_lines,
+    answer_place,
+    answered_none,
+    answered_said,
+    answering,
+)
 from incasso.staff.returns import day_text, reason_text, return_reason
 from incasso.staff.sections import Figure, KindLink, More, Section
 from incasso.staff.view import DebtorLink, StaffBook, debtor_link
@@ -236,6 +244,7 @@ def bank_section(
     if bank is None:
         raise ValueError("the bank section is for books with a bank/ folder (see bank_credits)")
     rows = {r.id: r for r in book.rows} if notes and bank.notes else {}
+    answers = answering(bank, bool(book.creditor.return_answers))
     folding = _folded(bank, PurePath(book.creditor.source.path).parent)
     return BankSection(
         anchor=ANCHOR,
@@ -252,7 +261,7 @@ def bank_section(
         how_to=words().BANK["assign"],
         empty=_empty(book) if bank.statements else "",  # none read: the stamp says so, nothing is linked
         notes=tuple(_gap_row(gap, bank.payments_until) for gap in bank.gaps)
-        + tuple(found for note in bank.notes for found in _note_rows(note, rows))
+        + tuple(found for note in bank.notes for found in _note_rows(note, rows, answers))
         + tuple(_note_row(note, rows) for note in unread_set_asides(bank, book.creditor.set_aside))
         if notes
         else (),
@@ -313,8 +322,11 @@ def _folded(bank: Reconciliation, ledger: PurePath) -> tuple[str, ...]:
 
 
 def _settled_lines(bank: Reconciliation, ledger: PurePath) -> tuple[str, ...]:
+    """Copies counted once, credits taken back (with staff's answer on the return, where they wrote one), and the
+    returns staff said took back none of the credits read: nothing of them is work any more."""
     copies = [_copies_line(copies, ledger) for copies in bank.copies()]
-    return tuple(copies + [_returned_line(skipped) for skipped in bank.returns()])
+    returned = [_returned_line(skipped, bank) for skipped in bank.returns()]
+    return tuple(copies + returned + [answered_none(pair) for pair in bank.answered if pair.credit is None])
 
 
 def _lines(bank: Reconciliation, ledger: PurePath, folded: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -405,11 +417,12 @@ def _copies_line(copies: Copies, ledger: PurePath) -> str:
     )
 
 
-def _returned_line(skipped: Skipped) -> str:
+def _returned_line(skipped: Skipped, bank: Reconciliation) -> str:
     """A credit taken back: the dossier it would have paid, and why it came back (a storno the debtor asked
-    for, MD06, may be the first sign of a dispute)."""
+    for, MD06, may be the first sign of a dispute); what staff wrote of the return, where they did."""
     entry, back = skipped.entry, skipped.related
     reason = reason_text(back.return_reason if back else None)
+    answer = answered_said(bank.answer_of(back)) if back is not None else ""
     return (
         words()
         .BANK["returned"]
@@ -420,6 +433,7 @@ def _returned_line(skipped: Skipped) -> str:
             back=day_text(back.booked if back else None),
             reason=reason,
         )
+        + answer
     )
 
 
@@ -585,16 +599,19 @@ def dossier_note_rows(book: StaffBook, row: Row) -> tuple[NoteRow, ...]:
     """The bank section's notes on one dossier, for its own page (no link: it is that page): its own, and the rest
     of a credit booked in part elsewhere whose text names it too."""
     notes = book.bank_notes.get(row.id, ())
+    answers = answering(book.bank, bool(book.creditor.return_answers)) if book.bank is not None and notes else None
     return tuple(
-        _note_row(note, {row.id: row}, linked=False) if note.debtor_id == row.id else _rest_row(note, row, linked=False)
+        _note_row(note, {row.id: row}, linked=False, answers=answers)
+        if note.debtor_id == row.id
+        else _rest_row(note, row, linked=False)
         for note in notes
     )
 
 
-def _note_rows(note: Note, rows: dict[str, Row]) -> tuple[NoteRow, ...]:
+def _note_rows(note: Note, rows: dict[str, Row], answers: Answering | None = None) -> tuple[NoteRow, ...]:
     """A note's row, and after a credit's part unassigned, the rest's for each other dossier its text names."""
     named = tuple(rows[debtor_id] for debtor_id in note.named if debtor_id in rows)
-    return (_note_row(note, rows), *(_rest_row(note, row) for row in named))
+    return (_note_row(note, rows, answers=answers), *(_rest_row(note, row) for row in named))
 
 
 def _rest_row(note: Note, row: Row, linked: bool = True) -> NoteRow:
@@ -640,8 +657,9 @@ def _taken(note: Note) -> dict[str, str]:
     return {"taken": said, "amount": fmt.money(sum((e.amount for e in taken), Decimal(0)))}
 
 
-def _note_row(note: Note, rows: dict[str, Row], linked: bool = True) -> NoteRow:
-    """A note in words, linked to its dossier (`linked`), with the lines to paste where it says to write some."""
+def _note_row(note: Note, rows: dict[str, Row], linked: bool = True, answers: Answering | None = None) -> NoteRow:
+    """A note in words, linked to its dossier (`linked`), with the lines to paste where it says to write some
+    (`answers`: what the lines with the bank's answer on a return need, staff.return_answers)."""
     row = rows.get(note.debtor_id or "")
     entry, payment = note.entry, note.payment
     values = {
@@ -678,6 +696,9 @@ def _note_row(note: Note, rows: dict[str, Row], linked: bool = True) -> NoteRow:
         values["entry_date"] = fmt.short_day(entry.credited) if entry.credited else ""
         lines = payment_lines(entry, payment.named)
     text = words().BANK_NOTE[set_aside_way(note)].format(**values)
+    said = answer_lines(note, answers) if answers is not None else None
+    if said is not None and answers is not None:  # the bank's answer on a return, in creditor.yaml
+        lines, text = said, f"{text} {answer_place(answers)}"
     if note.kind == NoteKind.OTHER_ACCOUNT_CREDIT and entry:
         lines = written_lines(entry) if row is None else with_payments_key(written_lines(entry), row)
         line = empty_payments_line(row) if row is not None else None

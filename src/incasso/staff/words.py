@@ -1120,6 +1120,25 @@ BANK = {
     "returned_dossier": " ({id})",
     # After what a return takes back of a payment, what it debited beyond it (BankEntry.charges).
     "return_charges": " (en {charges} kosten, voor rekening van de schuldeiser: {amount} in totaal)",
+    # Staff's answer on a return (creditor.yaml's bank_returns), after its line under Teruggeboekt; {charges}: what
+    # it debited beyond the credit, when it did (`answered_charges`).
+    "answered": "{charges} Zo gezet in creditor.yaml onder bank_returns: {reason}",
+    "answered_charges": " De {charges} kosten erbij zijn voor rekening van de schuldeiser.",
+    # A return staff said took back none of the credits read (`credit: none`).
+    "answered_none": "Terugboeking {ref} ({amount} op {date}) boekt geen betaling uit de ingelezen afschriften terug: "
+    "elke betaling telt. Zo gezet in creditor.yaml onder bank_returns: {reason}",
+    # Where the lines with the bank's answer on a return go in creditor.yaml (staff.return_answers).
+    "answer_first": "Plak ze aan het eind van creditor.yaml, bank_returns: vooraan de regel (zoals bank_set_aside:).",
+    "answer_under": "Plak ze in creditor.yaml onder bank_returns:, zonder die eerste regel.",
+    # YAML comments in those lines ({could}: the credits it may have taken back, `answer_could` each).
+    "answer_credit": "de betaling die de bank noemt: {could}; of none",
+    "answer_could": "{ref} van {date}{owner}",
+    "answer_owner": " ({id})",
+    "answer_or": "of",
+    "answer_more": "en {count} andere",
+    "answer_credit_date": "de dag van die betaling, zoals hierboven; weg bij none",
+    "answer_reason": "wat de bank zei, en wanneer: vul in",
+    "answer_reason_charges": "hoe en wanneer u de kosten boekte: vul in",
     # Bank money staff set aside in creditor.yaml as no debtor's: it counts for no dossier, and stays in sight.
     "set_aside": "Van geen debiteur: {amount} van bankboeking {ref} ({credit} op {date}{payer}), zo gezet in "
     "creditor.yaml onder bank_set_aside: {reason}",
@@ -1221,11 +1240,14 @@ BANK_NOTE = {
     "meer, kosten die de bank erbij afschreef (bijvoorbeeld een vergoeding voor de bank van de debiteur), zoals de "
     "boeking zelf zegt. Die kosten zijn voor rekening van de schuldeiser, niet van de debiteur: boek ze als eigen "
     "kosten. De debiteur is de {other_amount} weer verschuldigd; zijn pagina en brieven noemen alleen die "
-    "terugboeking, nooit de kosten.",
+    "terugboeking, nooit de kosten. Zijn de kosten geboekt, zet dat dan in creditor.yaml met de regels hieronder: "
+    "dan gaat deze melding weg.",
     "return_charges_untied": "Bankboeking {ref} schrijft {amount} af: {other_amount} teruggeboekt van een betaling en "
     "{rest} kosten (voor rekening van de schuldeiser). Die noemt geen betaler, en meer dan één betaling van "
     "{other_amount} kan de teruggeboekte zijn (de laatste: {other}). Daarom geldt geen van die betalingen als "
-    "teruggeboekt: ze tellen allemaal nog mee. Vraag de bank welke het was.",
+    "teruggeboekt: ze tellen allemaal nog mee. Vraag de bank welke het was, en zet haar antwoord in creditor.yaml "
+    "met de regels hieronder: bij credit de betaling die zij noemt, of none als het geen van deze was. Dan gaat deze "
+    "melding weg.",
     "return_less": "Bankboeking {ref} boekt {amount} terug van betaling {other} ({other_amount}, hetzelfde "
     "end-to-end-kenmerk): een terugboeking waarvan de bank kosten inhield? Die betaling telt nu nog helemaal. Vraag "
     'het de bank; is hij teruggeboekt, zet dan in het dossier een betaling met bank_ref: "{other}" en het bedrag '
@@ -1245,7 +1267,8 @@ BANK_NOTE = {
     "dagen één formaat in bank/.",
     "return_guessed": "Bankboeking {ref} boekt {amount} terug en noemt geen betaler. Die is gekoppeld aan de laatste "
     "betaling van dat bedrag ({other}), maar een andere betaling van dat bedrag kan de teruggeboekte zijn: vraag het "
-    "de bank.",
+    "de bank, en zet haar antwoord in creditor.yaml met de regels hieronder: bij credit de betaling die zij noemt, "
+    "of none als het geen van deze was. Dan gaat deze melding weg.",
     "foreign_credit": "Bankboeking {ref} van {entry_date} ({foreign}) noemt dit dossier, maar is geen euro: alleen "
     "euro's tellen, dus deze betaling telt niet. Neem contact op met de betaler, of zet het bedrag in euro's zelf "
     'als betaling met bank_ref: "{ref}" in het dossierbestand.',

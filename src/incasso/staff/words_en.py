@@ -1080,6 +1080,26 @@ BANK = {
     "returned_dossier": " ({id})",
     # After what a return takes back of a payment, what it debited beyond it (BankEntry.charges).
     "return_charges": " (and {charges} in charges, the creditor's cost: {amount} in all)",
+    # Staff's answer on a return (creditor.yaml's bank_returns), after its line under Returned; {charges}: what it
+    # debited beyond the credit, when it did (`answered_charges`).
+    "answered": "{charges} So written in creditor.yaml under bank_returns: {reason}",
+    "answered_charges": " The {charges} in charges on top are the creditor's cost.",
+    # A return staff said took back none of the credits read (`credit: none`).
+    "answered_none": "Return {ref} ({amount} on {date}) takes back no payment of the statements read in: every "
+    "payment counts. So written in creditor.yaml under bank_returns: {reason}",
+    # Where the lines with the bank's answer on a return go in creditor.yaml (staff.return_answers).
+    "answer_first": "Paste them at the end of creditor.yaml, bank_returns: at the start of the line (as "
+    "bank_set_aside:).",
+    "answer_under": "Paste them in creditor.yaml under bank_returns:, without that first line.",
+    # YAML comments in those lines ({could}: the credits it may have taken back, `answer_could` each).
+    "answer_credit": "the payment the bank names: {could}; or none",
+    "answer_could": "{ref} of {date}{owner}",
+    "answer_owner": " ({id})",
+    "answer_or": "or",
+    "answer_more": "and {count} more",
+    "answer_credit_date": "that payment's day, as above; left out with none",
+    "answer_reason": "what the bank said, and when: fill in",
+    "answer_reason_charges": "how and when you booked the charges: fill in",
     # Bank money staff set aside in creditor.yaml as no debtor's: it counts for no dossier, and stays in sight.
     "set_aside": "No debtor's: {amount} of bank entry {ref} ({credit} on {date}{payer}), so set in creditor.yaml "
     "under bank_set_aside: {reason}",
@@ -1178,10 +1198,13 @@ BANK_NOTE = {
     "return_charges": "Bank entry {ref} takes back payment {other} ({other_amount}) and debits {amount}: {rest} more, "
     "charges the bank added (the debtor's bank's compensation, say), as the entry itself says. Those charges are the "
     "creditor's cost, not the debtor's: book them as your own costs. The debtor owes the {other_amount} again; their "
-    "page and letters mention only that return, never the charges.",
+    "page and letters mention only that return, never the charges. Once the charges are booked, say so in "
+    "creditor.yaml with the lines below: this note then goes.",
     "return_charges_untied": "Bank entry {ref} debits {amount}: {other_amount} taken back of a payment and {rest} in "
     "charges (the creditor's cost). It names no payer, and more than one payment of {other_amount} may be the one "
-    "returned (the latest: {other}). So none is taken back: each still counts. Ask the bank which it was.",
+    "returned (the latest: {other}). So none is taken back: each still counts. Ask the bank which it was, and write "
+    "its answer in creditor.yaml with the lines below: under credit the payment it names, or none if it was none of "
+    "these. This note then goes.",
     "return_less": "Bank entry {ref} returns {amount} of payment {other} ({other_amount}, the same end-to-end "
     "reference): a return from which the bank kept charges? That payment still counts in full. Ask the bank; if "
     'it was returned, put a payment in the dossier with bank_ref: "{other}" and the amount that was left.',
@@ -1199,7 +1222,9 @@ BANK_NOTE = {
     "end-to-end reference), read in once as camt.053 and once as MT940: it counts once. Keep one format for these "
     "days in bank/.",
     "return_guessed": "Bank entry {ref} returns {amount} and names no payer. It is matched to the last payment of "
-    "that amount ({other}), but another payment of that amount may be the one returned: ask the bank.",
+    "that amount ({other}), but another payment of that amount may be the one returned: ask the bank, and write its "
+    "answer in creditor.yaml with the lines below: under credit the payment it names, or none if it was none of "
+    "these. This note then goes.",
     "foreign_credit": "Bank entry {ref} of {entry_date} ({foreign}) names this dossier, but is not in euros: only "
     "euros count, so this payment does not count. Contact the payer, or enter the amount in euros yourself "
     'as a payment with bank_ref: "{ref}" in the debtor\'s file.',

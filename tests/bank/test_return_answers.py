@@ -1,0 +1,277 @@
+"""Which credit a return took back, as the bank told staff (creditor.yaml's `bank_returns`): the answer stands over
+the tie by the amount alone, settles the return's note, and is checked against the statements, all at once."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from incasso.bank.books import Books, read_books
+from incasso.bank.reconcile import NoteKind, SkipReason
+from incasso.ledger.problems import LedgerError
+from incasso.payments.reference import rf_reference
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, mt940, write_bank
+from tests.support.ledgers import invoice, valid_creditor, valid_debtor, where, write_ledger
+
+AS_OF = date(2026, 11, 22)
+DAY = date(2026, 11, 3)
+LATER = DAY + timedelta(days=1)
+BACK = date(2026, 11, 10)
+REASON = "Rabobank, telefonisch op 12 november 2026: het was de betaling van 3 november."
+# Two credits of 150.00, D-1's and D-2's, neither naming an end-to-end reference or an account, and a return of
+# that amount that names no payer: tied to the latest (C2) by the amount alone, and staff asked to check it.
+ONE = Booking("150.00", DAY, ref="C1", scor=rf_reference("D-1"), iban=None)
+TWO = Booking("150.00", LATER, ref="C2", scor=rf_reference("D-2"), iban=None)
+GUESSED = Booking("150.00", BACK, credit=False, ref="B1", return_reason="MD06", iban=None, name=None)
+# A return of 152.50 that says 150.00 of it is the credit (the rest charges): tied to neither of two credits.
+CHARGED = Booking(
+    "152.50", BACK, credit=False, ref="B1", return_reason="MD06", iban=None, name=None, instructed="150.00"
+)
+WRITERS = {
+    "camt02": lambda bookings: ("a.xml", camt053(CREDITOR_IBAN, bookings)),
+    "camt08": lambda bookings: ("a.xml", camt053(CREDITOR_IBAN, bookings, version="08")),
+    "ing": lambda bookings: ("a.sta", mt940(CREDITOR_IBAN, bookings)),
+    "rabo": lambda bookings: ("a.sta", mt940(CREDITOR_IBAN, bookings, dialect="rabo")),
+}
+
+
+def answer(credit: str | None = "C1", credit_date: date | None = DAY, **changes) -> dict:
+    """The bank's answer on return B1 of BACK: it took back `credit` (credited on `credit_date`), or none."""
+    item = {"bank_ref": "B1", "date": BACK, "credit": credit or "none", "credit_date": credit_date, "reason": REASON}
+    return {k: v for k, v in (item | changes).items() if v is not None}
+
+
+def creditor(*answers: dict) -> dict:
+    return valid_creditor(interest="none", bank_returns=list(answers)) if answers else valid_creditor(interest="none")
+
+
+def books(tmp_path, doc: dict, bookings: list[Booking], writer: str = "camt02") -> Books:
+    debtors = [valid_debtor(id=f"D-{n}", invoices=[invoice(number=f"F2026-000{n}")]) for n in (1, 2)]
+    root = write_ledger(tmp_path, creditor=doc, debtors=debtors)
+    name, data = WRITERS[writer](bookings)
+    write_bank(root, {name: data})
+    return read_books(root, AS_OF)
+
+
+def paid(result: Books, debtor_id: str) -> list[tuple]:
+    debtor = next(d for d in result.ledger.debtors if d.id == debtor_id)
+    return [(p.date, p.amount, p.bank_ref) for p in debtor.payments]
+
+
+def problems(tmp_path, doc: dict, bookings: list[Booking]) -> list[str]:
+    """The problems of creditor.yaml, each without the file's path."""
+    with pytest.raises(LedgerError) as raised:
+        books(tmp_path, doc, bookings)
+    at = f"{tmp_path / 'ledger' / 'creditor.yaml'}:"
+    return [str(p).removeprefix(at) for p in raised.value.problems if str(p).startswith(at)]
+
+
+@pytest.mark.parametrize("writer", WRITERS, ids=list(WRITERS))
+def test_the_bank_s_answer_takes_back_the_credit_it_names_not_the_latest(tmp_path, writer):
+    guessed = books(tmp_path / "guessed", creditor(), [ONE, TWO, GUESSED], writer)
+    assert guessed.bank is not None
+    assert paid(guessed, "D-2") == [] and paid(guessed, "D-1") == [(DAY, Decimal("150.00"), "C1")]
+    [note] = guessed.bank.notes
+    assert (note.kind, note.other.reference) == (NoteKind.RETURN_GUESSED, "C2")
+    assert [c.reference for c in note.could] == ["C1", "C2"]  # staff are shown which it may have been
+    answered = books(tmp_path / "answered", creditor(answer()), [ONE, TWO, GUESSED], writer)
+    assert answered.bank is not None
+    assert paid(answered, "D-1") == [] and paid(answered, "D-2") == [(LATER, Decimal("150.00"), "C2")]
+    assert answered.bank.notes == ()
+    # The debtor whose payment it was is told, as of any return; the other's counts.
+    [returned] = answered.bank.returned["D-1"]
+    assert (returned.reference, returned.amount, returned.returned) == ("C1", Decimal("150.00"), BACK)
+    assert "D-2" not in answered.bank.returned
+    [pair] = answered.bank.answered
+    assert (pair.back.reference, pair.credit.reference, pair.place) == ("B1", "C1", "bank_returns[0]")
+
+
+def test_the_bank_s_answer_may_confirm_the_guess(tmp_path):
+    result = books(tmp_path, creditor(answer("C2", LATER)), [ONE, TWO, GUESSED])
+    assert result.bank is not None and result.bank.notes == ()
+    assert paid(result, "D-2") == [] and paid(result, "D-1") == [(DAY, Decimal("150.00"), "C1")]
+
+
+def test_a_return_that_took_back_none_of_the_credits_read_leaves_each_counting(tmp_path):
+    result = books(tmp_path, creditor(answer(None, None)), [ONE, TWO, GUESSED])
+    assert result.bank is not None and result.bank.notes == ()
+    assert paid(result, "D-1") == [(DAY, Decimal("150.00"), "C1")]
+    assert paid(result, "D-2") == [(LATER, Decimal("150.00"), "C2")]
+    assert result.bank.returned == {}
+    assert [(s.entry.reference, s.related) for s in result.bank.skipped_for(SkipReason.RETURN)] == [("B1", None)]
+
+
+def test_a_return_with_charges_tied_to_none_takes_back_the_credit_the_bank_names(tmp_path):
+    untied = books(tmp_path / "untied", creditor(), [ONE, TWO, CHARGED])
+    assert untied.bank is not None
+    [note] = untied.bank.notes
+    assert note.kind == NoteKind.RETURN_CHARGES_UNTIED and [c.reference for c in note.could] == ["C1", "C2"]
+    result = books(tmp_path / "answered", creditor(answer()), [ONE, TWO, CHARGED])
+    assert result.bank is not None
+    assert paid(result, "D-1") == [] and paid(result, "D-2") == [(LATER, Decimal("150.00"), "C2")]
+    # The debtor owes the credit again, never the charges; the answer settles the charges' note too.
+    [returned] = result.bank.returned["D-1"]
+    assert returned.amount == Decimal("150.00")
+    assert result.bank.notes == ()
+
+
+def test_an_answer_on_a_return_with_charges_it_took_back_for_sure_settles_the_charges_note(tmp_path):
+    credit = Booking("150.00", DAY, ref="C1", scor=rf_reference("D-1"), end_to_end="E1")
+    back = Booking("152.50", BACK, credit=False, ref="B1", return_reason="MD06", end_to_end="E1", charges="2.50")
+    before = books(tmp_path / "before", creditor(), [credit, back])
+    assert before.bank is not None and [n.kind for n in before.bank.notes] == [NoteKind.RETURN_CHARGES]
+    booked = books(
+        tmp_path / "booked", creditor(answer(reason="Kosten EUR 2,50 geboekt als bankkosten.")), [credit, back]
+    )
+    assert booked.bank is not None and booked.bank.notes == ()
+    assert paid(booked, "D-1") == [] and booked.bank.returned["D-1"][0].amount == Decimal("150.00")
+
+
+def test_an_answer_whose_statement_is_no_longer_read_is_fine(tmp_path):
+    # A year later: the statement of October with the return and its credit is archived; November's is read.
+    archived = answer("C0", date(2025, 10, 3), bank_ref="B0", date=date(2025, 10, 10))
+    result = books(tmp_path, creditor(archived), [ONE, TWO, GUESSED])
+    assert result.bank is not None and result.bank.answered == ()
+    assert [n.kind for n in result.bank.notes] == [NoteKind.RETURN_GUESSED]
+    # The return read, its credit's statement archived: the return takes back nothing read, and says nothing.
+    gone = books(tmp_path / "gone", creditor(answer("C0", date(2026, 9, 30))), [ONE, TWO, GUESSED])
+    assert gone.bank is not None and gone.bank.notes == ()
+    assert paid(gone, "D-1") != [] and paid(gone, "D-2") != []
+
+
+def test_every_answer_that_names_what_the_statements_do_not_hold_is_said_at_once_with_its_place(tmp_path):
+    third = Booking("150.00", date(2026, 11, 12), ref="C3", scor=rf_reference("D-2"), iban=None)
+    other = Booking("80.00", DAY, ref="C4", scor=rf_reference("D-2"), iban=None)
+    returns = [
+        Booking("150.00", date(2026, 11, 11), credit=False, ref=f"B{n}", return_reason="MD06", iban=None, name=None)
+        for n in (2, 4, 5)
+    ]
+    doc = creditor(
+        answer(bank_ref="B9"),  # no such return on a day read
+        answer("C2", LATER, date=BACK + timedelta(days=1)),  # B1 is of BACK
+        answer("C5", bank_ref="C2", date=LATER),  # a credit, not a return
+        answer("C9", bank_ref="B2", date=date(2026, 11, 11)),  # no such credit on a day read
+        answer("C4", bank_ref="B4", date=date(2026, 11, 11)),  # a credit of another amount
+        answer("C3", date(2026, 11, 12), bank_ref="B5", date=date(2026, 11, 11)),  # booked after the return
+    )
+    assert problems(tmp_path, doc, [ONE, TWO, other, GUESSED, *returns, third]) == [
+        f"{where(doc, 'bank_returns[0]')}: bank_returns[0].bank_ref: names bank entry B9 of 2026-11-10, in no "
+        "statement read, though bank/ holds that day's: write the return's reference as the staff note gives it "
+        "(got B9)",
+        f"{where(doc, 'bank_returns[1]')}: bank_returns[1].bank_ref: names bank entry B1 of 2026-11-11, but it is "
+        "dated 2026-11-10: write its day (got B1)",
+        f"{where(doc, 'bank_returns[2]')}: bank_returns[2].bank_ref: names a credit (money in) "
+        f"({tmp_path / 'ledger' / 'bank' / 'a.xml'}:{_line_of(tmp_path, 'C2')}), not a return: write the return's "
+        "bank entry, as the staff note names it (got C2)",
+        f"{where(doc, 'bank_returns[3]')}: bank_returns[3].credit: names bank entry C9 of 2026-11-03, in no statement "
+        "read, though bank/ holds that day's: write the credit's reference as the staff note gives it (got C9)",
+        f"{where(doc, 'bank_returns[4]')}: bank_returns[4].credit: names credit C4 of EUR 80.00 "
+        f"({tmp_path / 'ledger' / 'bank' / 'a.xml'}:{_line_of(tmp_path, 'C4')}), but return B4 takes back EUR 150.00 "
+        "(it says nothing of charges: a return takes back all it debits) (got C4)",
+        f"{where(doc, 'bank_returns[5]')}: bank_returns[5].credit: names credit C3 booked on 2026-11-12 "
+        f"({tmp_path / 'ledger' / 'bank' / 'a.xml'}:{_line_of(tmp_path, 'C3')}), after return B5 of 2026-11-11: a "
+        "return takes back a credit booked no later (got C3)",
+    ]
+
+
+def _line_of(tmp_path, reference: str) -> int:
+    """The line of the entry with bank reference `reference` in the camt.053 file `books` wrote."""
+    text = (tmp_path / "ledger" / "bank" / "a.xml").read_text(encoding="utf-8").splitlines()
+    at = next(n for n, line in enumerate(text) if f"<NtryRef>{reference}</NtryRef>" in line)
+    return next(n for n in range(at, 0, -1) if "<Ntry>" in text[n]) + 1
+
+
+def test_a_credit_of_another_amount_is_said_with_the_charges_the_return_names(tmp_path):
+    doc = creditor(answer("C4", DAY))
+    other = Booking("152.50", DAY, ref="C4", scor=rf_reference("D-2"), iban=None)
+    [problem] = problems(tmp_path, doc, [ONE, other, CHARGED])
+    assert problem.endswith(
+        "but return B1 takes back EUR 150.00 (it debits EUR 152.50, of which EUR 2.50 charges, as it says itself) "
+        "(got C4)"
+    )
+
+
+def test_none_is_refused_where_the_end_to_end_reference_says_which_credit_it_took_back(tmp_path):
+    credit = Booking("150.00", DAY, ref="C1", scor=rf_reference("D-1"), end_to_end="E1")
+    back = Booking("150.00", BACK, credit=False, ref="B1", return_reason="MD06", end_to_end="E1")
+    doc = creditor(answer(None, None))
+    [problem] = problems(tmp_path, doc, [credit, back])
+    assert problem.startswith(
+        f"{where(doc, 'bank_returns[0]')}: bank_returns[0].credit: says return B1 took back no credit read, but it "
+        "carries the end-to-end reference or payer's account of credit C1 of 2026-11-03 ("
+    )
+    assert problem.endswith("it took that one back; write credit: C1 (got none)")
+    # Another payment by its end-to-end reference: refused too.
+    other = Booking("150.00", LATER, ref="C2", scor=rf_reference("D-2"), end_to_end="E2")
+    [problem] = problems(tmp_path / "other", creditor(answer("C2", LATER)), [credit, other, back])
+    assert "but return B1 carries another end-to-end reference or payer's account: it is another payment" in problem
+
+
+def test_every_problem_of_the_answers_as_written_is_said_at_once(tmp_path):
+    doc = creditor(
+        answer(),
+        answer(credit_date=None, bank_ref="B5"),  # which credit, on which day?
+        answer(None, DAY, bank_ref="B2"),  # none has no day
+        answer(reason="", bank_ref="B6"),
+        answer("C2", LATER),  # B1 answered twice
+        answer(bank_ref="B7"),  # C1 taken back twice
+        {"bank_ref": "B3", "date": BACK, "credit": "C2", "credit_date": LATER, "reason": REASON, "colour": "rood"},
+    )
+    third = Booking("150.00", BACK, credit=False, ref="B3", return_reason="MD06", iban=None, name=None)
+    assert problems(tmp_path, doc, [ONE, TWO, GUESSED, third]) == [
+        f"{where(doc, 'bank_returns[1]')}: bank_returns[1].credit_date: is required but missing: the day the bank "
+        "credited the credit taken back (the staff note's lines give it), or write credit: none",
+        f"{where(doc, 'bank_returns[2].credit_date')}: bank_returns[2].credit_date: is the day of the credit taken "
+        "back, and credit is none: leave it out",
+        f"{where(doc, 'bank_returns[3].reason')}: bank_returns[3].reason: must not be empty: write its value, or "
+        "delete the line if it may be left out",
+        f"{where(doc, 'bank_returns[4]')}: bank_returns[4].bank_ref: answers return B1 of 2026-11-10 a second time "
+        "(bank_returns[0] answers it): write one answer per return",
+        f"{where(doc, 'bank_returns[5]')}: bank_returns[5].credit: names credit C1 of 2026-11-03, which "
+        "bank_returns[0] says another return took back: a credit is taken back once",
+        f"{where(doc, 'bank_returns[6].colour', key=True)}: bank_returns[6].colour: unknown field; known fields: "
+        "bank_ref, date, credit, reason, credit_date",
+    ]
+
+
+def test_check_says_what_was_answered_and_where_to_write_an_answer(tmp_path, capsys):
+    from incasso.cli.main import main
+
+    books(tmp_path / "asked", creditor(), [ONE, TWO, GUESSED])
+    assert main(["check", "-q", "--ledger", str(tmp_path / "asked" / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert (
+        "check with the bank. Write its answer in creditor.yaml under bank_returns (the credit it names, or none; "
+        "the staff overview gives the lines)"
+    ) in out
+    books(tmp_path / "answered", creditor(answer()), [ONE, TWO, GUESSED])
+    assert main(["check", "--ledger", str(tmp_path / "answered" / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "answered which credit it took back (creditor.yaml, bank_returns): 1 return" in out
+    assert "reason MD06, as creditor.yaml's bank_returns[0] says); neither counts" in out
+    assert "note:" not in out
+
+
+def test_the_documented_example_reads_and_answers_its_returns(tmp_path):
+    # docs/ledger-format.md, "Which payment a return took back (staff)": the contract's example, pasted as it stands.
+    docs = (Path(__file__).parents[2] / "docs" / "ledger-format.md").read_text(encoding="utf-8")
+    section = docs[docs.index("### Which payment a return took back (staff)") :]
+    example = section[section.index("```yaml\n") + len("```yaml\n") : section.index("```\n", section.index("```yaml"))]
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor(id="D-1")])
+    (root / "creditor.yaml").write_text((root / "creditor.yaml").read_text(encoding="utf-8") + example, "utf-8")
+    bookings = [
+        Booking("150.00", DAY, ref="2026110300007", scor=rf_reference("D-1"), iban=None),
+        Booking("150.00", LATER, ref="2026110400002", iban=None, text="huur"),
+        Booking("150.00", BACK, credit=False, ref="2026111000031", return_reason="MD06", iban=None, name=None),
+        Booking("80.00", BACK + timedelta(days=1), credit=False, ref="2026111100012", return_reason="AC04"),
+    ]
+    write_bank(root, {"nov.xml": camt053(CREDITOR_IBAN, bookings)})
+    result = read_books(root, AS_OF)
+    assert result.bank is not None and result.bank.notes == ()
+    assert [(a.back.reference, a.credit.reference if a.credit else None) for a in result.bank.answered] == [
+        ("2026111000031", "2026110300007"),
+        ("2026111100012", None),
+    ]

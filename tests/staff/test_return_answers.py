@@ -1,0 +1,164 @@
+"""The lines staff paste into creditor.yaml with the bank's answer on a return (staff.return_answers): pasted as
+they are they are refused; filled in, the return takes back the credit the bank named, the note goes, and the bank
+section says the answer beside the return, in Dutch and English."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from incasso.bank.books import read_books
+from incasso.ledger.model import Language
+from incasso.ledger.problems import LedgerError
+from incasso.payments.reference import rf_reference
+from incasso.staff.bank_record import bank_record
+from incasso.staff.language import speaking
+from tests.staff.test_bank_section import book_of, nb, section_of
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+from tests.support.ledgers import invoice, valid_creditor, valid_debtor, write_ledger
+
+DAY = date(2026, 11, 3)
+BACK = date(2026, 11, 10)
+ONE = Booking("150.00", DAY, ref="C1", scor=rf_reference("D-1"), iban=None)
+TWO = Booking("150.00", DAY + timedelta(days=1), ref="C2", scor=rf_reference("D-2"), iban=None)
+GUESSED = Booking("150.00", BACK, credit=False, ref="B1", return_reason="MD06", iban=None, name=None)
+REASON = "Rabobank, telefonisch op 12 november 2026"
+
+
+def ledger(tmp_path: Path, bookings: list[Booking], **creditor) -> Path:
+    debtors = [valid_debtor(id=f"D-{n}", invoices=[invoice(number=f"F2026-000{n}")]) for n in (1, 2, 3)]
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none", **creditor), debtors=debtors)
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, bookings)})
+    return root
+
+
+def the_lines(root: Path) -> str:
+    [note] = section_of(root).notes
+    assert note.lines is not None
+    return note.lines
+
+
+def pasted(root: Path, lines: str, **filled: str) -> None:
+    """`lines` pasted at the end of creditor.yaml, each field of `filled` written in place of its comment."""
+    for name, value in filled.items():
+        lines, found = re.subn(rf"^(\s+{name}):.*$", rf"\1: {value}", lines, flags=re.MULTILINE)
+        assert found == 1, (name, lines)
+    path = root / "creditor.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + lines + "\n", encoding="utf-8")
+
+
+LINES = {
+    Language.NL: """bank_returns:
+  - bank_ref: "B1"
+    date: 2026-11-10
+    credit:   # de betaling die de bank noemt: C1 van 2026-11-03 (D-1) of C2 van 2026-11-04 (D-2); of none
+    credit_date:   # de dag van die betaling, zoals hierboven; weg bij none
+    reason:   # wat de bank zei, en wanneer: vul in""",
+    Language.EN: """bank_returns:
+  - bank_ref: "B1"
+    date: 2026-11-10
+    credit:   # the payment the bank names: C1 of 2026-11-03 (D-1) or C2 of 2026-11-04 (D-2); or none
+    credit_date:   # that payment's day, as above; left out with none
+    reason:   # what the bank said, and when: fill in""",
+}
+ANSWERED = {
+    Language.NL: "Teruggeboekt (D-1): EUR 150,00 ontvangen op 3 nov 2026, teruggeboekt op 10 nov 2026 (terugboeking op "
+    "verzoek van de betaler, MD06); telt niet. Zo gezet in creditor.yaml onder bank_returns: " + REASON,
+    Language.EN: "Returned (D-1): EUR 150.00 received on 3 Nov 2026, returned on 10 Nov 2026 (refund at the payer's "
+    "request, MD06); does not count. So written in creditor.yaml under bank_returns: " + REASON,
+}
+
+
+@pytest.mark.parametrize("language", [Language.NL, Language.EN])
+def test_the_lines_name_the_credits_it_may_have_taken_back_and_filled_in_take_back_the_one_the_bank_named(
+    tmp_path, language
+):
+    root = ledger(tmp_path, [ONE, TWO, GUESSED])
+    with speaking(language):
+        lines = the_lines(root)
+    assert lines == LINES[language]
+    pasted(root, lines, credit='"C1"', credit_date="2026-11-03", reason=REASON)
+    with speaking(language):
+        section = section_of(root)
+    assert section.notes == ()
+    assert nb(ANSWERED[language]) in section.lines
+    claims = json.loads(json.dumps(bank_record(book_of(root).bank)))
+    [back] = claims["returns"]
+    assert (back["credit"], back["answer"]) == ("C1", {"place": "bank_returns[0]", "reason": REASON})
+
+
+def test_the_lines_pasted_as_they_are_are_refused_not_recorded_as_a_guess(tmp_path):
+    root = ledger(tmp_path, [ONE, TWO, GUESSED])
+    pasted(root, the_lines(root))
+    with pytest.raises(LedgerError) as raised:
+        read_books(root, date(2026, 11, 22))
+    said = [f"{p.field}: {p.message}" for p in raised.value.problems]
+    assert said == ["bank_returns[0].credit: is required but empty", "bank_returns[0].reason: is required but empty"]
+
+
+@pytest.mark.parametrize("language", [Language.NL, Language.EN])
+def test_a_return_that_took_back_none_of_them_is_said_with_the_reason_and_each_payment_counts(tmp_path, language):
+    root = ledger(tmp_path, [ONE, TWO, GUESSED])
+    pasted(root, the_lines(root), credit="none", reason=REASON)
+    pasted_text = (root / "creditor.yaml").read_text(encoding="utf-8")
+    (root / "creditor.yaml").write_text(re.sub(r"\n\s+credit_date:.*", "", pasted_text), encoding="utf-8")
+    with speaking(language):
+        section = section_of(root)
+    assert section.notes == ()
+    said = {
+        Language.NL: "Terugboeking B1 (EUR 150,00 op 10 nov 2026) boekt geen betaling uit de ingelezen afschriften "
+        "terug: elke betaling telt. Zo gezet in creditor.yaml onder bank_returns: " + REASON,
+        Language.EN: "Return B1 (EUR 150.00 on 10 Nov 2026) takes back no payment of the statements read in: every "
+        "payment counts. So written in creditor.yaml under bank_returns: " + REASON,
+    }
+    assert nb(said[language]) in section.lines
+    assert not [line for line in section.lines if line.startswith(("Teruggeboekt", "Returned"))]
+
+
+@pytest.mark.parametrize("language", [Language.NL, Language.EN])
+def test_charges_booked_take_the_note_off_and_the_return_says_them_with_the_answer(tmp_path, language):
+    credit = replace(ONE, end_to_end="E1")
+    back = Booking("152.50", BACK, credit=False, ref="B1", return_reason="MD06", end_to_end="E1", charges="2.50")
+    root = ledger(tmp_path, [credit, back])
+    booked = "Als bankkosten geboekt op 12 november 2026"
+    with speaking(language):
+        lines = the_lines(root)
+    assert lines.splitlines()[3:5] == ['    credit: "C1"', "    credit_date: 2026-11-03"]  # it took C1 back for sure
+    pasted(root, lines, reason=booked)
+    with speaking(language):
+        section = section_of(root)
+    assert section.notes == ()
+    [returned] = [line for line in section.lines if line.startswith(("Teruggeboekt", "Returned"))]
+    charges = {
+        Language.NL: "telt niet. De EUR 2,50 kosten erbij zijn voor rekening van de schuldeiser. Zo gezet in "
+        "creditor.yaml onder bank_returns: ",
+        Language.EN: "does not count. The EUR 2.50 in charges on top are the creditor's cost. So written in "
+        "creditor.yaml under bank_returns: ",
+    }
+    assert returned.endswith(nb(charges[language]) + booked)
+    # claims.json keeps the charges beside the answer.
+    [record] = bank_record(book_of(root).bank)["returns"]
+    assert (record["charges"], record["answer"]["reason"]) == ("2.50", booked)
+
+
+def test_a_creditor_file_with_answers_gets_the_lines_without_the_key_and_many_credits_are_counted(tmp_path):
+    earlier = Booking("150.00", date(2026, 11, 2), credit=False, ref="B0", return_reason="MD06", iban=None, name=None)
+    before = Booking("150.00", date(2026, 10, 30), ref="C0", scor=rf_reference("D-3"), iban=None)
+    others = [
+        Booking("150.00", DAY + timedelta(days=n), ref=f"C{n + 2}", scor=rf_reference("D-3"), iban=None)
+        for n in (2, 3, 4)
+    ]
+    answer = {"bank_ref": "B0", "date": earlier.booked, "credit": "C0", "credit_date": before.booked, "reason": REASON}
+    root = ledger(tmp_path, [before, earlier, ONE, TWO, *others, GUESSED], bank_returns=[answer])
+    with speaking(Language.NL):
+        [note] = section_of(root).notes
+    assert note.text.endswith("Plak ze in creditor.yaml onder bank_returns:, zonder die eerste regel.")
+    assert note.lines is not None and note.lines.startswith('  - bank_ref: "B1"\n')
+    assert (
+        "C1 van 2026-11-03 (D-1), C2 van 2026-11-04 (D-2), C4 van 2026-11-05 (D-3) en 2 andere; of none" in note.lines
+    )
