@@ -369,6 +369,8 @@ SHARED = frozenset({
     "settlement", "ended",
     # The government's site, named where the debtor checks the interest's percentage (the dossier's rates note).
     "rijksoverheid",
+    # The fields of creditor.yaml's bank_returns (`credit: none`), in the lines a return's note gives to paste.
+    "credit", "none", "returns",
 })
 # fmt: on
 DUTCH_ONLY = _vocabulary(words) - SHARED

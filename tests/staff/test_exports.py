@@ -504,7 +504,8 @@ def real_claims_json(site, tmp_path: Path) -> tuple[list[tuple[str, object]], li
     records = [*claims, returned, disputed, ended, handed, waits, waits_over_plan, *settling]
     pairs = [pair for claim in records for pair in fields(claim)]
     top += [pair for pair in fields(_outside_bank(tmp_path / "outside"), "bank") if "outside_ledger" in pair[0]]
-    top += [pair for pair in fields(_charges_bank(tmp_path / "charges"), "bank") if pair[0].endswith(".charges")]
+    charged = fields(_charges_bank(tmp_path / "charges"), "bank")
+    top += [pair for pair in charged if pair[0].endswith(".charges") or pair[0].startswith("bank.returns[].answer")]
     # An ended promise or plan is as `promise` or `plan` (the docs say so once): its fields are named as theirs.
     return top + [("claims", claims)], [(re.sub(r"^ended\[\]\.(promise|plan)\.", r"\1.", f), v) for f, v in pairs]
 
@@ -573,15 +574,18 @@ def _outside_bank(tmp_path: Path) -> dict:
 
 
 def _charges_bank(tmp_path: Path) -> dict:
-    """claims.json's `bank` of a ledger whose bank took a payment back with charges on top, as the entry says (the demo
-    has none): the field only such a return has."""
-    root = write_ledger(tmp_path, creditor=valid_creditor(), debtors=[valid_debtor()])
+    """claims.json's `bank` of a ledger whose bank took a payment back with charges on top, as the entry says, and
+    staff wrote the charges booked (creditor.yaml's bank_returns; the demo has neither): the fields only such a return
+    has."""
     credit = Booking("40.00", date(2026, 2, 3), ref="C1", end_to_end="E1")
     back = Booking("42.50", date(2026, 2, 9), credit=False, ref="R1", return_reason="MD06", end_to_end="E1")
+    booked = {"bank_ref": "R1", "date": back.booked, "credit": "C1", "credit_date": credit.booked, "reason": "Geboekt"}
+    root = write_ledger(tmp_path, creditor=valid_creditor(bank_returns=[booked]), debtors=[valid_debtor()])
     write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [credit, replace(back, instructed="40.00")])})
     books = read_books(root, AS_OF)
     record = bank_record(books.bank, [assess(books.ledger, d, AS_OF) for d in books.ledger.debtors])
     assert record is not None and record["returns"][0]["charges"] == "2.50"
+    assert record["returns"][0]["answer"] == {"place": "bank_returns[0]", "reason": "Geboekt"}
     return record
 
 
