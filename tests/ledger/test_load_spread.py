@@ -85,3 +85,28 @@ def test_every_file_parsed_by_workers_is_kept_for_the_next_run(tmp_path):
     assert load_ledger(root, by_them, spread=by_workers) == load_ledger(root, here)
     assert by_them.current == here.current
     assert (by_them.reused, by_them.read) == (0, 7)
+
+
+def _two_alike(tmp_path, amounts=("100.00", "100.00")):
+    """Two debtors in one chunk with the same description, invoice date and amount (as written in `amounts`)."""
+    debtors = {
+        f"D-{n}.yaml": valid_debtor(
+            id=f"D-{n}", invoices=[invoice(number=f"F-{n}", description="Onderhoud cv-ketel", amount=written)]
+        )
+        for n, written in enumerate(amounts)
+    }
+    return write_ledger(tmp_path, debtors=debtors)
+
+
+@pytest.mark.parametrize("spread", [map, by_workers], ids=["here", "by workers"])
+def test_a_value_read_again_in_a_chunk_is_the_object_read_first(tmp_path, spread):
+    first, second = (debtor.invoices[0] for debtor in load_ledger(_two_alike(tmp_path), spread=spread).debtors)
+    assert first.description is second.description
+    assert first.date is second.date
+    assert first.amount is second.amount
+
+
+def test_amounts_equal_but_written_otherwise_stay_as_written(tmp_path):
+    first, second = (debtor.invoices[0] for debtor in load_ledger(_two_alike(tmp_path, ("100.0", "100.00"))).debtors)
+    assert first.amount == second.amount
+    assert (str(first.amount), str(second.amount)) == ("100.0", "100.00")

@@ -21,7 +21,7 @@ from incasso.law.rates import Rate, RateNotice, carried_on, half_year_end, rates
 from incasso.law.tables import DAYS_IN_YEAR
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: some 2.6 lines a debtor, each kept with its claim
 class InterestLine:
     invoice: str
     start: date

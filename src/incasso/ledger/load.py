@@ -24,7 +24,7 @@ from incasso.law.rates import rates_file_name, rates_for
 from incasso.ledger.cache import Key, LedgerCache, file_key
 from incasso.ledger.creditor_file import read_creditor
 from incasso.ledger.debtor_file import DebtorRead, InvoiceRead, not_an_own_invoice, read_debtor, whole_read
-from incasso.ledger.fields import Reader
+from incasso.ledger.fields import Reader, Shared
 from incasso.ledger.files import debtor_files, is_copy_name, named_otherwise, read_ledger_file
 from incasso.ledger.model import Creditor, Debtor, DebtorType, InterestChoice, Ledger
 from incasso.ledger.problems import LedgerError, Problem, Source
@@ -218,9 +218,10 @@ def _parse_debtor_files(chunk: list[tuple[Path, bytes]]) -> list[Parsed]:
     """Each debtor file's record when it has no problem (a record pickles quickly: `pickled_by_fields`),
     else what was read of it and its problems."""
     parsed: list[Parsed] = []
+    shared = Shared()  # one object per value in the chunk, which is pickled back as one: `Shared`
     for path, data in chunk:
         problems: list[Problem] = []
-        read = _converted(data, path, read_debtor, problems)
+        read = _converted(data, path, read_debtor, problems, shared)
         if read is not None and read.record is not None and not problems:
             parsed.append((read.record, None, []))
         else:
@@ -229,15 +230,20 @@ def _parse_debtor_files(chunk: list[tuple[Path, bytes]]) -> list[Parsed]:
 
 
 def _converted(
-    data: bytes, path: Path, convert: Callable[[Reader, Node], R | None], problems: list[Problem]
+    data: bytes,
+    path: Path,
+    convert: Callable[[Reader, Node], R | None],
+    problems: list[Problem],
+    shared: Shared | None = None,
 ) -> R | None:
-    """What `convert` read from a file's bytes, its problems added to `problems`."""
+    """What `convert` read from a file's bytes, its problems added to `problems`; the values read as `shared` has
+    them (`Shared`)."""
     node, found = parse(data, str(path))
     problems.extend(found)
     if node is None:
         problems.extend(_checked_above_error(data, found, convert))
         return None
-    reader = Reader()
+    reader = Reader(shared=shared)
     record = convert(reader, node)
     # A line read with a stand-in for a hidden character: its value is not the file's (`amount: 239.00_`).
     problems.extend(off_stand_in_lines(reader.problems, found))

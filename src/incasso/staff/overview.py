@@ -261,7 +261,7 @@ def small_credit(claim: Claim) -> bool:
     return ZERO < claim.settlement.credit < SMALL_CREDIT
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Handed:
     """One handover's money: the payments that reached our account while its agency had the file (from its day
     until the next handover's), and what `passed_on` events record as passed on to it."""
@@ -466,7 +466,7 @@ class SentBack:
     reason: str | None  # the bank's reason, a SEPA code (AC04: account closed), when it gave one
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Flag:
     """Something about a claim that needs a look, with the facts that say why.
 
@@ -1004,7 +1004,7 @@ def personal_links(
     return {c.debtor.id: personal_link(public_url, path_of(c)) if statement_visible(c, policy) else "" for c in claims}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Row:
     """A claim with what the staff pages show beside it."""
 
