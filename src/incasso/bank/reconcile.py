@@ -1717,13 +1717,7 @@ def _with_candidates(notes: list[Note], counted: list[BankEntry], skipped: list[
     credits = [e for e in counted if _is_payment(e)]
 
     def could(back: BankEntry) -> tuple[BankEntry, ...]:
-        return tuple(
-            c
-            for c in credits
-            if c.amount == back.taken_back
-            and _before(c, back, set())
-            and _one_payment(back, c) is not False
-            and returned.get(id(c), back) is back
-        )
+        alike = [c for c in credits if c.amount == back.taken_back and returned.get(id(c), back) is back]
+        return tuple(_could_be(back, alike, set()))
 
     return [replace(n, could=could(n.entry)) if n.kind in asked and n.entry else n for n in notes]
