@@ -23,20 +23,38 @@ def _files(root) -> dict[str, bytes]:
 
 
 def _pass_in_workers(
-    monkeypatch, *, workers: int = 2, staff_beside: bool = True, slice_size: int | None = None
+    monkeypatch,
+    *,
+    workers: int = 2,
+    staff_beside: bool = True,
+    slice_size: int | None = None,
+    round_size: int | None = None,
 ) -> None:
-    """The pass in `workers` processes even for a fixture's few debtors, the staff files beside it (or after)."""
+    """The pass in `workers` processes even for a fixture's few debtors, the staff files beside it (or after);
+    after it, fresh workers every `round_size` debtors."""
     monkeypatch.setattr(debtors, "worker_count", lambda: workers)
     monkeypatch.setattr(debtors, "STAFF_BESIDE_PASS_UP_TO", 10**6 if staff_beside else 0)
     monkeypatch.setattr(debtors, "PARALLEL_FROM", 1)
     if slice_size is not None:
         monkeypatch.setattr(debtors, "SLICE", slice_size)
+    if round_size is not None:
+        monkeypatch.setattr(debtors, "ROUND", round_size)
 
 
 def _build(
-    tmp_path, monkeypatch, ledger, as_of, *, workers: int, slice_size: int, staff_beside: bool = True
+    tmp_path,
+    monkeypatch,
+    ledger,
+    as_of,
+    *,
+    workers: int,
+    slice_size: int,
+    staff_beside: bool = True,
+    round_size: int | None = None,
 ) -> tuple[dict, dict]:
-    _pass_in_workers(monkeypatch, workers=workers, staff_beside=staff_beside, slice_size=slice_size)
+    _pass_in_workers(
+        monkeypatch, workers=workers, staff_beside=staff_beside, slice_size=slice_size, round_size=round_size
+    )
     site = build_site(tmp_path, ledger=ledger, as_of=as_of)
     assert site.exit_code == 0
     return _files(site.output), _files(site.internal)
@@ -52,14 +70,58 @@ def test_one_process_and_two_workers_write_the_same_bytes(tmp_path, monkeypatch,
     parallel = _build(tmp_path / "two", monkeypatch, ledger, as_of, workers=2, slice_size=1)
     uneven = _build(tmp_path / "three", monkeypatch, ledger, as_of, workers=3, slice_size=5)
     after = _build(tmp_path / "after", monkeypatch, ledger, as_of, workers=2, slice_size=3, staff_beside=False)
+    rounds = _build(
+        tmp_path / "rounds", monkeypatch, ledger, as_of, workers=2, slice_size=1, staff_beside=False, round_size=3
+    )
     public, internal = serial
     assert any(name.startswith("s/") for name in public)
     assert any(name.startswith("d/") for name in internal)
     assert any(name.startswith("letters/print-") for name in internal)  # both post letters on their day
-    for other in (parallel, uneven, after):
+    for other in (parallel, uneven, after, rounds):
         assert other[0].keys() == public.keys() and other[1].keys() == internal.keys()
         assert [name for name in public if other[0][name] != public[name]] == []
         assert [name for name in internal if other[1][name] != internal[name]] == []
+
+
+@pytest.mark.parametrize("staff_beside", [True, False], ids=["staff files beside the pass", "after it"])
+def test_after_the_pass_fresh_workers_write_each_round_of_debtors(tmp_path, monkeypatch, staff_beside):
+    """With the staff files after the pass, each ROUND of debtors is written by workers forked for it, whose
+    copies of the build's memory end with them; beside the staff files' thread one set of workers writes all (a
+    fork while a thread runs would copy whatever lock it holds). Every debtor is written once either way."""
+    forks = []
+    real_pool, real_slice = debtors.worker_pool, debtors.DebtorWork.write_slice
+
+    def counted_pool(*args, **kwargs):
+        forks.append(args)
+        return real_pool(*args, **kwargs)
+
+    def writing(work, start, stop):
+        done = real_slice(work, start, stop)
+        (tmp_path / f"slice-{start}-{os.getpid()}").write_text(",".join(map(str, work.written[start:stop])))
+        return done
+
+    monkeypatch.setattr(debtors, "worker_pool", counted_pool)
+    monkeypatch.setattr(debtors.DebtorWork, "write_slice", writing)
+    _build(
+        tmp_path / "site",
+        monkeypatch,
+        DEMO_LEDGER,
+        AS_OF,
+        workers=2,
+        slice_size=2,
+        staff_beside=staff_beside,
+        round_size=4,
+    )
+    written = [int(i) for path in tmp_path.glob("slice-*") for i in path.read_text().split(",")]
+    debtors_in_ledger = len(list((DEMO_LEDGER / "debtors").glob("*.yaml")))
+    assert sorted(written) == list(range(debtors_in_ledger))
+    pids = {path.name.split("-")[2] for path in tmp_path.glob("slice-*")}
+    slices = -(-debtors_in_ledger // 2)
+    if staff_beside:
+        assert len(forks) == 1 and len(pids) <= 2
+    else:  # two slices of two debtors a round
+        assert len(forks) == -(-slices // 2) > 2
+        assert len(pids) > 2
 
 
 @pytest.fixture

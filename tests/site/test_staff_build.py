@@ -476,6 +476,39 @@ def test_second_build_lists_what_changed(tmp_path, capsys):
     assert document["as_of"] == "2026-07-10"
 
 
+def test_the_second_build_compares_each_claim_as_it_writes_it_and_keeps_only_the_new_ones(tmp_path, monkeypatch):
+    """claims.json is written a claim at a time as each is made, and each is compared as it is written
+    (changes.Comparison): of tonight's claims only a new dossier's is kept, cut to what the change list reads,
+    for the end; at 100,000 debtors holding them all took 0.6 GB. The list is the one the whole documents give."""
+    import pelican.plugins.incasso.staff as staff
+    from incasso.staff.changes import Comparison, compare
+
+    made: list[Comparison] = []
+
+    class Watched(Comparison):
+        def __init__(self, previous):
+            super().__init__(previous)
+            made.append(self)
+
+    monkeypatch.setattr(staff, "Comparison", Watched)
+    assert build_site(tmp_path, ledger=FIXTURE / "ledger", as_of=D1, extra=LINKED, secret=LINKS_SECRET).exit_code == 0
+    assert made == []  # a first build compares nothing
+    ledger = second_ledger(tmp_path)
+    new = (ledger / "debtors" / "H-CALL.yaml").read_text(encoding="utf-8")
+    new = new.replace("id: H-CALL", "id: Z-NEW").replace("Hoek Bellen", "Zeeman Nieuw").replace("FC-1", "FZ-1")
+    (ledger / "debtors" / "Z-NEW.yaml").write_text(new, encoding="utf-8")
+    second = build_site(tmp_path, ledger=ledger, as_of=D2, extra=LINKED, secret=LINKS_SECRET)
+    assert second.exit_code == 0
+    (comparison,) = made
+    written = json.loads((second.internal / "claims.json").read_text(encoding="utf-8"))
+    whole = {claim["id"]: claim for claim in written["claims"]}
+    assert list(comparison.new) == ["Z-NEW"]
+    assert set(comparison.new["Z-NEW"]) < set(whole["Z-NEW"])  # cut: no url, no ageing ...
+    assert sorted(key for key, _ in comparison.paired) == sorted(whole.keys() - {"Z-NEW"})
+    assert comparison.changes(written) == compare(comparison.previous, written)
+    assert "Z-NEW" in (second.internal / "changes.md").read_text(encoding="utf-8")
+
+
 def test_a_promise_kept_and_a_plan_paid_off_between_two_builds_are_listed(tmp_path):
     """Neither build had them running: a promise made and kept for part of the claim, a plan agreed and paid
     off for part of it (the status is the same at both builds, and no payment plan was behind at either)."""

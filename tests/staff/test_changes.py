@@ -16,6 +16,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from incasso.claims.assess import assess
+from incasso.ledger.load import load_ledger
 from incasso.ledger.model import Language
 from incasso.staff import words as dutch
 from incasso.staff.changes import Changes, Entry, _escape, changes_markdown, compare, parse_previous
@@ -846,3 +847,57 @@ def test_new_credits_of_invoices_outside_the_ledger_are_one_line_not_a_line_each
     assert "O2" not in text and "O3" not in text and "## Nieuwe bankbetalingen om te koppelen (1)" in text
     # Without any: as before, nothing said of them.
     assert compare(before, document("2026-02-08", *before["bank"]["unassigned"])).outside is None
+
+
+# -- claims compared one at a time, as the build writes them -------------------------------------
+
+
+def _demo_documents():
+    """The demo ledger's claims a week apart: the previous as the build reads it back, tonight's with one dossier
+    gone, one new and one whose id was edited (its invoices and name kept)."""
+    from tests.support.site import AS_OF, DEMO_LEDGER
+
+    ledger = load_ledger(DEMO_LEDGER)
+    before = [assess(ledger, debtor, AS_OF) for debtor in ledger.debtors]
+    previous, problem = parse_previous(claims_json(claims_document(before, AS_OF, ledger.creditor.policy, str)))
+    assert problem is None
+    later = AS_OF + days(7)
+    current = claims_document([assess(ledger, d, later) for d in ledger.debtors], later, ledger.creditor.policy, str)
+    gone, edited, template = current["claims"][0], current["claims"][1], current["claims"][2]
+    new = {**template, "id": "ZZ-NEW", "name": "Nieuw B.V.", "invoices": [], "contact": {}}
+    claims = [{**edited, "id": edited["id"] + "-2"}, *current["claims"][2:], new]
+    return previous, dict(current, claims=claims), gone["id"], edited["id"]
+
+
+def test_claims_compared_one_at_a_time_give_the_list_the_whole_documents_give_in_any_order():
+    """The build compares each claim as it writes it (Comparison) and keeps only the new dossiers' (cut) for the
+    end, where an edited id is found: the same list as from the whole document, whatever order they come in."""
+    from incasso.staff.changes import Comparison
+
+    previous, current, gone, edited = _demo_documents()
+    expected = compare(previous, current)
+    assert [e.id for e in expected.sections["ids_changed"]] == [edited + "-2"]
+    assert [e.id for e in expected.sections["gone"]] == [gone]
+    assert [e.id for e in expected.sections["new"]] == ["ZZ-NEW"]
+    for order in (current["claims"][::-1], sorted(current["claims"], key=lambda c: c["name"])):
+        comparison = Comparison(previous)
+        for claim in order:
+            comparison.add(claim)
+        assert sorted(comparison.new) == sorted([edited + "-2", "ZZ-NEW"])  # only these are kept, and cut
+        assert all("url" not in claim for claim in comparison.new.values())
+        assert comparison.changes(current) == expected
+
+
+def test_a_previous_claim_not_as_written_found_while_comparing_one_at_a_time_is_said_once():
+    """A claim of the previous claims.json that cannot be read stops the comparison where it is met; the list says
+    why, as it does for the whole documents, and nothing else."""
+    from incasso.staff.changes import Comparison
+
+    previous, current, _, _ = _demo_documents()
+    del previous["claims"][3]["status"]
+    comparison = Comparison(previous)
+    for claim in current["claims"]:
+        comparison.add(claim)
+    changes = comparison.changes(current)
+    assert changes.problem == "KeyError: 'status'" and changes.sections == {}
+    assert compare(previous, current) == changes

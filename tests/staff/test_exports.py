@@ -286,6 +286,12 @@ def test_a_claims_documents_enums_and_figures_are_written_as_json_dumps_writes_t
     assert _value_types(document) <= {str, int, bool, type(None)}  # no float: orjson writes those otherwise
     assert claims_json(document) == as_json_dumps_writes(document)
     assert claims_json({"claims": []}) == '{\n  "claims": []\n}\n'
+    # The records as they are made, for the build to write each and let it go: the same bytes.
+    for made in (claims, []):
+        streamed = claims_document(made, AS_OF, ledger.creditor.policy, lambda c: f"s/{c.debtor.id}/", whole=False)
+        assert not isinstance(streamed["claims"], list)
+        whole = claims_document(made, AS_OF, ledger.creditor.policy, lambda c: f"s/{c.debtor.id}/")
+        assert claims_json(streamed) == claims_json(whole)
     # json would write a claim orjson refuses the same, 20 times slower: none of the build's may be one.
     for claim in document["claims"]:
         orjson.dumps(claim, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)

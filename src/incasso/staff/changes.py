@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -218,6 +218,8 @@ _COMPARED = (
     "costs",  # of them, what is charged or announced, and from when (_cost_changes)
     "settlement",  # the latest settlement and how it stands (an older claims.json has none)
 )
+# What `_sections` reads of tonight's claim: the previous claim's fields, and what the day's work says of it.
+_TONIGHT = frozenset((*_COMPARED, "total_due", "flags", "credit_doubt"))
 # A payment's bank entry tells one the bank took back from one edited out of the ledger (_returned_as).
 _PAYMENT = ("date", "amount", "invoice", "bank_ref")
 _PROMISE, _INSTALLMENT = ("state", "made", "promised_date"), ("due", "state")
@@ -253,6 +255,14 @@ def _compact(claim: object) -> object:
     if "settlement" in kept:
         kept["settlement"] = _picked(kept["settlement"], _SETTLEMENT)
     return kept
+
+
+def compared_tonight(claim: dict) -> dict:
+    """Tonight's claim (a record of exports.claims_document) with only what the change list reads of it: what a
+    comparison keeps of a new dossier until the end (Comparison)."""
+    if claim.keys() <= _TONIGHT:  # cut already
+        return claim
+    return {key: value for key, value in claim.items() if key in _TONIGHT}
 
 
 def _ended_compared(ended: Any) -> Any:
@@ -303,18 +313,100 @@ def compare(previous: dict | None, current: dict, problem: str | None = None) ->
         return Changes(current["as_of"], problem=problem)
     if previous is None:
         return Changes(current["as_of"], first=True)
-    try:
-        sections = _sections(previous, current)
-        credits, until = _bank_changes(previous, current)
-        sections["bank_credits"] = tuple(entry for entry in credits if "outside" not in entry.values)
-        outside = [Decimal(entry.values["outside"]) for entry in credits if "outside" in entry.values]
-        sections["bank_set_aside"] = _set_aside_changes(previous, current)
-    except NotAsWritten as error:  # a field this version never writes so: named, as the rest (`problem`)
-        return Changes(current["as_of"], previous.get("as_of"), problem=str(error))
-    except (KeyError, TypeError, AttributeError, ValueError) as error:
-        return Changes(current["as_of"], previous.get("as_of"), problem=f"{type(error).__name__}: {error}")
-    apart = (len(outside), plain(sum(outside, Decimal(0)))) if outside else None
-    return Changes(current["as_of"], previous["as_of"], sections=sections, bank_until=until, outside=apart)
+    comparison = Comparison(previous)
+    for claim in current["claims"]:
+        comparison.add(claim)
+    return comparison.changes(current)
+
+
+# What the comparison gives up on: a previous claims.json not as this version writes it (`problem`).
+_UNREADABLE = (KeyError, TypeError, AttributeError, ValueError)
+
+
+class Comparison:
+    """The change list from `previous` (a previous document as parse_previous gives it) to tonight's claims,
+    given one at a time (`add`, or `each` as claims.json is written): a dossier the previous build had is compared
+    at once and let go, and only tonight's new ones are kept (cut: compared_tonight) for the end, where a new id may
+    turn out to be an edited one. At 100,000 debtors, holding tonight's claims whole took 0.6 GB (BENCHMARKS.md,
+    session 58). The list is the same whatever order the claims come in."""
+
+    def __init__(self, previous: dict) -> None:
+        self.previous = previous
+        self.error: Exception | None = None  # the first found, which the list then says instead (`changes`)
+        self.before: dict[str, dict] = {}
+        self.seen: set[str] = set()
+        self.new: dict[str, dict] = {}
+        self.paired: list[tuple[str, dict[str, list[Entry]]]] = []  # each dossier's changes found, by its id
+        try:
+            self.before = {c["id"]: c for c in previous["claims"]}
+        except _UNREADABLE as error:
+            self.error = error
+
+    def add(self, claim: dict) -> None:
+        """Tonight's `claim`: compared with itself in the previous build, or kept as new."""
+        if self.error is not None:
+            return
+        try:
+            key = claim["id"]
+            self.seen.add(key)
+            if key in self.before:
+                self.paired.append((key, _changes_of(key, self.before[key], claim, self.previous["as_of"])))
+            else:
+                self.new[key] = compared_tonight(claim)
+        except _UNREADABLE as error:
+            self.error = error
+
+    def each(self, claims: Iterable[dict]) -> Iterator[dict]:
+        """The claims as they come, each added first."""
+        for claim in claims:
+            self.add(claim)
+            yield claim
+
+    def changes(self, current: dict) -> Changes:
+        """The change list, once every claim of `current` (its document, of which the rest is read here) is added."""
+        previous = self.previous
+        try:
+            if self.error is not None:
+                raise self.error
+            sections = self._sections()
+            credits, until = _bank_changes(previous, current)
+            sections["bank_credits"] = tuple(entry for entry in credits if "outside" not in entry.values)
+            outside = [Decimal(entry.values["outside"]) for entry in credits if "outside" in entry.values]
+            sections["bank_set_aside"] = _set_aside_changes(previous, current)
+        except NotAsWritten as error:  # a field this version never writes so: named, as the rest (`problem`)
+            return Changes(current["as_of"], previous.get("as_of"), problem=str(error))
+        except _UNREADABLE as error:
+            return Changes(current["as_of"], previous.get("as_of"), problem=f"{type(error).__name__}: {error}")
+        apart = (len(outside), plain(sum(outside, Decimal(0)))) if outside else None
+        return Changes(current["as_of"], previous["as_of"], sections=sections, bank_until=until, outside=apart)
+
+    def _sections(self) -> dict[str, tuple[Entry, ...]]:
+        found: dict[str, list[Entry]] = {name: [] for name in ("ids_changed", *SECTIONS)}
+        gone = {key: claim for key, claim in self.before.items() if key not in self.seen}
+        moved = _ids_changed(gone, self.new)  # each the same dossier as before: compared as one, not new and gone
+        for key in sorted(self.new.keys() - set(moved.values())):
+            c = self.new[key]
+            found["new"].append(
+                Entry(key, c["name"], {"stage": words().STAGE[c["stage"]], "amount": _money(c["total_due"])})
+            )
+            found["due"] += _new_work(key, None, c)  # a new dossier's step due today, or refund, is work as any other
+        for key in sorted(gone.keys() - moved.keys()):
+            found["gone"].append(Entry(key, gone[key]["name"]))
+        for was, key in moved.items():
+            found["ids_changed"].append(Entry(key, self.new[key]["name"], {"old": _escape(was), "new": _escape(key)}))
+        since = self.previous["as_of"]
+        paired = self.paired + [(key, _changes_of(key, gone[was], self.new[key], since)) for was, key in moved.items()]
+        for _, changes in sorted(paired, key=lambda pair: pair[0]):  # in the order of tonight's ids
+            for name, entries in changes.items():
+                found[name] += entries
+        return {name: tuple(entries) for name, entries in found.items()}
+
+
+def _changes_of(key: str, old: dict, new: dict, since: str) -> dict[str, list[Entry]]:
+    """What changed in one dossier, by section; only the sections with a change."""
+    found: defaultdict[str, list[Entry]] = defaultdict(list)
+    _dossier_changes(key, old, new, since, found)
+    return {name: entries for name, entries in found.items() if entries}
 
 
 def _bank_changes(previous: dict, current: dict) -> tuple[tuple[Entry, ...], tuple[str | None, str] | None]:
@@ -395,34 +487,13 @@ def _day(text: str) -> str:
     return fmt.day(date.fromisoformat(text))
 
 
-def _sections(previous: dict, current: dict) -> dict[str, tuple[Entry, ...]]:
-    before = {c["id"]: c for c in previous["claims"]}
-    after = {c["id"]: c for c in current["claims"]}
-    found: dict[str, list[Entry]] = {name: [] for name in ("ids_changed", *SECTIONS)}
-    moved = _ids_changed(before, after)  # each the same dossier as before: compared as one, not new and gone
-    for key in sorted(after.keys() - before.keys() - set(moved.values())):
-        c = after[key]
-        found["new"].append(
-            Entry(key, c["name"], {"stage": words().STAGE[c["stage"]], "amount": _money(c["total_due"])})
-        )
-        found["due"] += _new_work(key, None, c)  # a new dossier's step due today, or refund, is work as any other
-    for key in sorted(before.keys() - after.keys() - moved.keys()):
-        found["gone"].append(Entry(key, before[key]["name"]))
-    for was, key in moved.items():
-        found["ids_changed"].append(Entry(key, after[key]["name"], {"old": _escape(was), "new": _escape(key)}))
-    pairs = [(key, key) for key in after.keys() & before.keys()] + list(moved.items())
-    for was, key in sorted(pairs, key=lambda pair: pair[1]):
-        _dossier_changes(key, before[was], after[key], previous["as_of"], found)
-    return {name: tuple(entries) for name, entries in found.items()}
-
-
-def _ids_changed(before: dict[str, dict], after: dict[str, dict]) -> dict[str, str]:
+def _ids_changed(gone_by_id: dict[str, dict], new_by_id: dict[str, dict]) -> dict[str, str]:
     """Dossiers gone whose debtor is in a dossier new since, under another id (the id edited in its file):
     old id to new. The same debtor is an invoice number in common (an edited id keeps its invoices; a
     returning customer's new dossier has new ones), with the same name or the same e-mail address; only where
     one dossier of each side fits (two new ones with one invoice number may be two debtors)."""
-    gone = [before[key] for key in sorted(before.keys() - after.keys())]
-    new = [after[key] for key in sorted(after.keys() - before.keys())]
+    gone = [gone_by_id[key] for key in sorted(gone_by_id)]
+    new = [new_by_id[key] for key in sorted(new_by_id)]
     if not gone or not new:
         return {}
     by_invoice: dict[str, list[dict]] = {}

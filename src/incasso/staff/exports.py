@@ -624,6 +624,8 @@ def claims_document(
     first_seen: Mapping[str, date] | None = None,
     found: Mapping[str, Sequence[str]] | None = None,
     outside: Sequence[Outside] = (),
+    *,
+    whole: bool = True,
 ) -> dict:
     """All claims sorted by id, with per-stage totals of the open ones; `doubted`: the ids whose credit may
     be a double count; `returns`: what the bank sent back, by id (staff.returns.bank_returns); `bank`: the
@@ -631,32 +633,34 @@ def claims_document(
     a bank credit may be for (staff.view.possibly_paid); `first_seen`: the day a build first saw each, by id;
     `found`: each claim's flags as the overview's rows have them (`flag_kinds` of the book made of the same
     claims, returns, credits and days), by id, instead of finding them again; `outside`: the credits of invoices
-    outside the ledger (staff.outside), marked in "bank"."""
+    outside the ledger (staff.outside), marked in "bank". Not `whole`: the claims' records are an iterator, each
+    made as it is read, for a writer that lets each go once written (at 100,000 debtors the list is 700 MB)."""
     returns, seen, kinds = returns or {}, first_seen or {}, found or {}
     stages = {}
     for stage in STAGES:
         members = [c for c in claims if c.stage == stage and not is_closed(c)]
         stages[stage] = {"count": len(members), "outstanding": plain(sum((c.total_due for c in members), ZERO))}
+    records = (
+        claim_record(
+            c,
+            policy,
+            url_of(c),
+            c.debtor.id in doubted,
+            returns.get(c.debtor.id, NO_RETURNS),
+            c.debtor.id in possibly_paid,
+            seen.get(c.debtor.id),
+            kinds.get(c.debtor.id),
+        )
+        # Each claim a safe point: beside the pass, a stop ends the staff files here (incasso.processes).
+        for c in until_called_off(sorted(claims, key=lambda c: c.debtor.id))
+    )
     return {
         "format": CLAIMS_FORMAT,
         "version": CLAIMS_VERSION,
         "as_of": as_of.isoformat(),
         "bank": bank_record(bank, claims, outside),
         "stages": stages,
-        "claims": [
-            claim_record(
-                c,
-                policy,
-                url_of(c),
-                c.debtor.id in doubted,
-                returns.get(c.debtor.id, NO_RETURNS),
-                c.debtor.id in possibly_paid,
-                seen.get(c.debtor.id),
-                kinds.get(c.debtor.id),
-            )
-            # Each claim a safe point: beside the pass, a stop ends the staff files here (incasso.processes).
-            for c in until_called_off(sorted(claims, key=lambda c: c.debtor.id))
-        ],
+        "claims": list(records) if whole else records,
     }
 
 
@@ -682,11 +686,12 @@ def claims_json_parts(document: dict) -> Iterator[str]:
     indent=2, sort_keys=True and ensure_ascii=False, byte for byte, for a document without floats
     (orjson writes 1e-07 as 1e-7 and NaN as null; a claim's amounts are text, "1250.50")."""
     head, tail = _CLAIMS_JSON.encode(dict(document, claims=[])).split(_CLAIMS_KEY)
-    claims = document["claims"]
     yield head + _CLAIMS_KEY[:-1]
-    for number, claim in enumerate(claims):
-        yield ("," if number else "") + _CLAIM_INDENT + _claim_json(claim).replace("\n", _CLAIM_INDENT)
-    yield ("\n  ]" if claims else "]") + tail + "\n"
+    written = 0
+    for claim in document["claims"]:  # a list, or the records as they are made (claims_document, not whole)
+        yield ("," if written else "") + _CLAIM_INDENT + _claim_json(claim).replace("\n", _CLAIM_INDENT)
+        written += 1
+    yield ("\n  ]" if written else "]") + tail + "\n"
 
 
 def _claim_json(claim: dict) -> str:

@@ -23,6 +23,14 @@ holds a claim is copied once more (about 9 kB a debtor: 90 MB at 10,000,
 0.9 GB at 100,000, which would take 100,000 debtors past 2 GB; in a worker
 of their own they cost 2.5 GB at 100,000 instead of 1.7, BENCHMARKS.md).
 
+With nothing beside the pass, its workers end every ROUND debtors and fresh
+ones are forked for the next: a worker copies each page of this process that
+it reads (CPython writes reference counts into the objects it reads), so
+workers that lived through the whole pass ended holding a copy of most of the
+claims, 1.1 GB more at 100,000 debtors; fresh ones copy only what their own
+round reads (BENCHMARKS.md, session 58). Not beside the staff files' thread:
+a fork while a thread runs would copy whatever lock it holds, held.
+
 The output is the same bytes whatever the number of workers: each file
 depends on its debtor only, and the print file is joined in debtor order.
 """
@@ -81,6 +89,10 @@ PARALLEL_FROM = 64  # debtors; below this, starting worker processes costs more 
 # claims' memory (about 9 kB a debtor) buys their wall time (BENCHMARKS.md).
 STAFF_BESIDE_PASS_UP_TO = 25_000
 SLICE = 48  # debtors a worker takes at a time: small enough to share the work evenly and show progress
+# Debtors the workers write before they end and fresh ones are forked, when nothing runs beside the pass: each
+# round's workers copy only what they read, and forking and ending them costs 0.1 to 0.2 s at 1.3 GB (20 rounds at
+# 100,000 debtors: 1 to 2 % of the pass; BENCHMARKS.md, session 58).
+ROUND = 5_000
 
 R = TypeVar("R")
 
@@ -197,13 +209,17 @@ def run_pass(
         return None
     build.clock.workers = workers
     work.load_templates()
+    if beside is None:
+        written = 0
+        for part in rounds(slices):
+            with worker_pool(workers, _set_work, (work,)) as pool:
+                results = in_turn(deque(pool.submit(_write_slice, bounds) for bounds in part))
+                written = _count(work, results, done=written)
+        return None
     with worker_pool(workers, _set_work, (work,)) as pool:
         # Every slice handed out; a fork pool starts all its workers at the first (Python 3.11+), so
         # none is forked once the thread below runs.
         results = in_turn(deque(pool.submit(_write_slice, bounds) for bounds in slices))
-        if beside is None:
-            _count(work, results)
-            return None
         # In a thread: this one counts the slices as they come back and moves the progress bar.
         name, task = beside
         build.clock.beside_pass = name
@@ -228,15 +244,23 @@ def in_turn(pending: deque[Future[SliceDone]]) -> Iterator[SliceDone]:
         yield pending.popleft().result()
 
 
-def _count(work: DebtorWork, results: Iterable[SliceDone], told: PrintQueue | None = None) -> None:
-    """Count the slices as they are done, in order, for the progress shown and the CPU summary."""
-    build, done = work.build, 0
+def rounds(slices: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The slices in runs of about ROUND debtors, each written by workers of its own."""
+    per = max(1, ROUND // SLICE)
+    return [slices[start : start + per] for start in range(0, len(slices), per)]
+
+
+def _count(work: DebtorWork, results: Iterable[SliceDone], told: PrintQueue | None = None, done: int = 0) -> int:
+    """Count the slices as they are done, in order, after the `done` debtors already written, for the progress
+    shown and the CPU summary; the debtors written then."""
+    build = work.build
     for result in results:
         done += result.debtors
         build.clock.add_cpu(result.cpu)
         build.clock.advance(done, len(work.order))
         if told is not None:
             told.written(done)
+    return done
 
 
 class PrintQueue:

@@ -30,6 +30,7 @@ from incasso.letters.seen_file import seen_json
 from incasso.processes import safe_point, until_called_off
 from incasso.staff.changes import (
     Changes,
+    Comparison,
     changes_markdown,
     compare,
     parse_previous,
@@ -211,7 +212,8 @@ def _write_exports(build: Build, book: StaffBook, internal: Path) -> Changes:
     """claims.json, links.csv, links.xlsx and links-excel.csv, each written as soon as it is made and dropped (at
     100,000 debtors each is hundreds of MB); the change list against the previous claims.json, to write with the
     rest."""
-    # The previous claims first, cut to what the change list compares, then tonight's in full.
+    # The previous claims first, cut to what the change list compares; then tonight's, each written to claims.json as
+    # it is made and compared as it is written (none is held but a new dossier's).
     previous, problem = _previous(build, internal)
     document = claims_document(
         build.claims,
@@ -225,11 +227,19 @@ def _write_exports(build: Build, book: StaffBook, internal: Path) -> Changes:
         book.first_seen,
         flag_kinds(book.rows),  # found once, in staff_book
         book.outside,
+        whole=False,
     )
-    changes = compare(previous, document, problem)
-    del previous  # as large as the document: gone before claims.json is written
-    _write_text(internal, "claims.json", claims_json_parts(document))
-    del document
+    if previous is None or problem is not None:  # nothing to compare: the list says so
+        _write_text(internal, "claims.json", claims_json_parts(document))
+        changes = compare(previous, dict(document, claims=()), problem)
+    else:
+        comparison = Comparison(previous)
+        _write_text(
+            internal, "claims.json", claims_json_parts(dict(document, claims=comparison.each(document["claims"])))
+        )
+        changes = comparison.changes(document)
+        del comparison
+    del previous, document
     links = links_rows(build.claims, book.link_of)
     _write_text(internal, "links.csv", (links_csv(links),))
     # The same rows for a spreadsheet: amounts as numbers with two decimals, whatever its regional settings.
