@@ -504,7 +504,7 @@ def test_the_second_build_compares_each_claim_as_it_writes_it_and_keeps_only_the
     whole = {claim["id"]: claim for claim in written["claims"]}
     assert list(comparison.new) == ["Z-NEW"]
     assert set(comparison.new["Z-NEW"]) < set(whole["Z-NEW"])  # cut: no url, no ageing ...
-    assert sorted(key for key, _ in comparison.paired) == sorted(whole.keys() - {"Z-NEW"})
+    assert comparison.compared and comparison.compared.keys() < whole.keys() - {"Z-NEW"}  # those with a change
     assert comparison.changes(written) == compare(comparison.previous, written)
     assert "Z-NEW" in (second.internal / "changes.md").read_text(encoding="utf-8")
 
@@ -1032,3 +1032,23 @@ def test_each_copy_button_on_the_letters_list_names_whose_lines_it_copies(site):
     labels = [found.group(1) for found in names.values() if found]
     assert len(labels) >= 2 and len(set(labels)) == len(labels)
     assert all(label.startswith("Kopiëren: de regels voor het dossier, ") for label in labels)
+
+
+def test_claims_json_cut_short_by_a_stop_leaves_the_one_before_as_it_was(tmp_path):
+    """claims.json's records are made as they are written: a stop or an error among them (a Pelican run by hand
+    writes in place) leaves the previous claims.json whole, the one the next run compares with, and nothing beside it."""
+    import pelican.plugins.incasso.staff as staff
+
+    (tmp_path / "claims.json").write_text('{"as_of": "2026-06-30"}\n', encoding="utf-8")
+
+    def parts():
+        yield '{"as_of": '
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        staff._write_text(tmp_path, "claims.json", parts(), whole=True)
+    assert (tmp_path / "claims.json").read_text(encoding="utf-8") == '{"as_of": "2026-06-30"}\n'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.json"]
+    staff._write_text(tmp_path, "claims.json", iter(['{"as_of": ', '"2026-07-10"}\n']), whole=True)
+    assert (tmp_path / "claims.json").read_text(encoding="utf-8") == '{"as_of": "2026-07-10"}\n'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.json"]

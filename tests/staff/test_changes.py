@@ -888,16 +888,40 @@ def test_claims_compared_one_at_a_time_give_the_list_the_whole_documents_give_in
         assert comparison.changes(current) == expected
 
 
-def test_a_previous_claim_not_as_written_found_while_comparing_one_at_a_time_is_said_once():
-    """A claim of the previous claims.json that cannot be read stops the comparison where it is met; the list says
-    why, as it does for the whole documents, and nothing else."""
+@pytest.mark.parametrize(
+    ("spoilt", "said"),
+    [
+        ({3: ("status", None)}, "KeyError: 'status'"),
+        # A gone dossier is read before any compared one, as the whole documents were: its problem is said.
+        ({0: ("name", None), 4: ("refunded", "abc")}, "KeyError: 'name'"),
+        # Of two compared ones, the first in the order of tonight's ids; an amount that is none is a problem too.
+        ({5: ("stage", None), 4: ("refunded", "abc")}, "InvalidOperation: [<class 'decimal.ConversionSyntax'>]"),
+    ],
+)
+def test_a_previous_claims_json_not_as_written_is_said_as_the_whole_documents_said_it(spoilt, said):
+    """A claim of the previous claims.json that cannot be read: the list says why, and nothing else, whatever order
+    tonight's claims come in: the problem met first in the order the whole documents were compared in."""
     from incasso.staff.changes import Comparison
 
     previous, current, _, _ = _demo_documents()
-    del previous["claims"][3]["status"]
-    comparison = Comparison(previous)
-    for claim in current["claims"]:
-        comparison.add(claim)
-    changes = comparison.changes(current)
-    assert changes.problem == "KeyError: 'status'" and changes.sections == {}
+    for number, (key, value) in spoilt.items():
+        if value is None:
+            del previous["claims"][number][key]
+        else:
+            previous["claims"][number][key] = value
+    for order in (current["claims"], current["claims"][::-1]):
+        comparison = Comparison(previous)
+        for claim in order:
+            comparison.add(claim)
+        changes = comparison.changes(current)
+        assert changes.problem == said and changes.sections == {}
     assert compare(previous, current) == changes
+
+
+def test_an_id_given_twice_tonight_is_compared_once_as_the_last_given():
+    """As a document's claims by id: the last of two with one id is the one compared."""
+    previous, current, _, _ = _demo_documents()
+    claims = current["claims"]
+    twice = dict(current, claims=[*claims[:3], {**claims[2], "status": "paid"}, *claims[3:]])
+    once = dict(current, claims=[*claims[:2], {**claims[2], "status": "paid"}, *claims[3:]])
+    assert compare(previous, twice) == compare(previous, once) != compare(previous, current)

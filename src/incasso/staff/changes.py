@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from incasso.claims.states import ActionKind, CostsState, InstallmentStatus, PlanState, PromiseState, Stage, Status
@@ -319,8 +319,9 @@ def compare(previous: dict | None, current: dict, problem: str | None = None) ->
     return comparison.changes(current)
 
 
-# What the comparison gives up on: a previous claims.json not as this version writes it (`problem`).
-_UNREADABLE = (KeyError, TypeError, AttributeError, ValueError)
+# What the comparison gives up on: a previous claims.json not as this version writes it (`problem`). An amount that
+# is not one (Decimal's InvalidOperation) among them: it failed the build.
+_UNREADABLE = (KeyError, TypeError, AttributeError, ValueError, InvalidOperation)
 
 
 class Comparison:
@@ -328,33 +329,39 @@ class Comparison:
     given one at a time (`add`, or `each` as claims.json is written): a dossier the previous build had is compared
     at once and let go, and only tonight's new ones are kept (cut: compared_tonight) for the end, where a new id may
     turn out to be an edited one. At 100,000 debtors, holding tonight's claims whole took 0.6 GB (BENCHMARKS.md,
-    session 58). The list is the same whatever order the claims come in."""
+    session 58). The list is the same whatever order the claims come in, and so is the problem it says of a
+    previous claims.json it cannot read: the first met in the order of old (the new dossiers, the gone ones, then
+    each compared in the order of tonight's ids)."""
 
     def __init__(self, previous: dict) -> None:
         self.previous = previous
-        self.error: Exception | None = None  # the first found, which the list then says instead (`changes`)
+        self.error: Exception | None = None  # met before any dossier is compared: said first (`changes`)
         self.before: dict[str, dict] = {}
         self.seen: set[str] = set()
         self.new: dict[str, dict] = {}
-        self.paired: list[tuple[str, dict[str, list[Entry]]]] = []  # each dossier's changes found, by its id
+        # Each compared dossier's changes, by tonight's id (only those with any), or what stopped its comparison.
+        self.compared: dict[str, dict[str, list[Entry]] | Exception] = {}
         try:
             self.before = {c["id"]: c for c in previous["claims"]}
         except _UNREADABLE as error:
             self.error = error
 
     def add(self, claim: dict) -> None:
-        """Tonight's `claim`: compared with itself in the previous build, or kept as new."""
+        """Tonight's `claim`: compared with itself in the previous build, or kept as new. An id given twice: the
+        last is the one compared (as a document's claims by id)."""
         if self.error is not None:
             return
         try:
             key = claim["id"]
-            self.seen.add(key)
-            if key in self.before:
-                self.paired.append((key, _changes_of(key, self.before[key], claim, self.previous["as_of"])))
-            else:
-                self.new[key] = compared_tonight(claim)
         except _UNREADABLE as error:
             self.error = error
+            return
+        self.seen.add(key)
+        self.compared.pop(key, None)
+        if key in self.before:
+            self._compare(key, self.before[key], claim)
+        else:
+            self.new[key] = compared_tonight(claim)
 
     def each(self, claims: Iterable[dict]) -> Iterator[dict]:
         """The claims as they come, each added first."""
@@ -380,6 +387,16 @@ class Comparison:
         apart = (len(outside), plain(sum(outside, Decimal(0)))) if outside else None
         return Changes(current["as_of"], previous["as_of"], sections=sections, bank_until=until, outside=apart)
 
+    def _compare(self, key: str, old: dict, new: dict) -> None:
+        try:
+            found: defaultdict[str, list[Entry]] = defaultdict(list)
+            _dossier_changes(key, old, new, self.previous["as_of"], found)
+        except _UNREADABLE as error:
+            self.compared[key] = error
+            return
+        if any(found.values()):
+            self.compared[key] = {name: entries for name, entries in found.items() if entries}
+
     def _sections(self) -> dict[str, tuple[Entry, ...]]:
         found: dict[str, list[Entry]] = {name: [] for name in ("ids_changed", *SECTIONS)}
         gone = {key: claim for key, claim in self.before.items() if key not in self.seen}
@@ -394,19 +411,15 @@ class Comparison:
             found["gone"].append(Entry(key, gone[key]["name"]))
         for was, key in moved.items():
             found["ids_changed"].append(Entry(key, self.new[key]["name"], {"old": _escape(was), "new": _escape(key)}))
-        since = self.previous["as_of"]
-        paired = self.paired + [(key, _changes_of(key, gone[was], self.new[key], since)) for was, key in moved.items()]
-        for _, changes in sorted(paired, key=lambda pair: pair[0]):  # in the order of tonight's ids
+        for was, key in moved.items():
+            self._compare(key, gone[was], self.new[key])
+        for key in sorted(self.compared):  # in the order of tonight's ids
+            changes = self.compared[key]
+            if isinstance(changes, Exception):
+                raise changes
             for name, entries in changes.items():
                 found[name] += entries
         return {name: tuple(entries) for name, entries in found.items()}
-
-
-def _changes_of(key: str, old: dict, new: dict, since: str) -> dict[str, list[Entry]]:
-    """What changed in one dossier, by section; only the sections with a change."""
-    found: defaultdict[str, list[Entry]] = defaultdict(list)
-    _dossier_changes(key, old, new, since, found)
-    return {name: entries for name, entries in found.items() if entries}
 
 
 def _bank_changes(previous: dict, current: dict) -> tuple[tuple[Entry, ...], tuple[str | None, str] | None]:

@@ -12,6 +12,7 @@ the debtor's statement page and letters, and the overview and the exports
 
 from __future__ import annotations
 
+import contextlib
 import html
 import os
 import re
@@ -230,13 +231,12 @@ def _write_exports(build: Build, book: StaffBook, internal: Path) -> Changes:
         whole=False,
     )
     if previous is None or problem is not None:  # nothing to compare: the list says so
-        _write_text(internal, "claims.json", claims_json_parts(document))
+        _write_text(internal, "claims.json", claims_json_parts(document), whole=True)
         changes = compare(previous, dict(document, claims=()), problem)
     else:
         comparison = Comparison(previous)
-        _write_text(
-            internal, "claims.json", claims_json_parts(dict(document, claims=comparison.each(document["claims"])))
-        )
+        parts = claims_json_parts(dict(document, claims=comparison.each(document["claims"])))
+        _write_text(internal, "claims.json", parts, whole=True)
         changes = comparison.changes(document)
         del comparison
     del previous, document
@@ -305,11 +305,23 @@ def write_overview(
         index.writelines(overview_search_index(overview))
 
 
-def _write_text(internal: Path, path: str | Path, parts: Iterable[str]) -> None:
+def _write_text(internal: Path, path: str | Path, parts: Iterable[str], *, whole: bool = False) -> None:
     """Write the text `parts` to `path` in the staff output in UTF-8 one after another, never the whole text at
-    once as bytes (claims.json is 200 MB at 100,000 debtors)."""
-    with open(_made_for(internal, path), "w", encoding="utf-8", newline="") as file:
-        file.writelines(parts)
+    once as bytes (claims.json is 200 MB at 100,000 debtors). `whole`: the file is there whole or as it was, never
+    in part: written beside and renamed over it once complete (claims.json's parts are made as they are written, and
+    a stop or error among them must not cut short the one a Pelican run by hand compares with next time)."""
+    target = _made_for(internal, path)
+    written = f"{target}.part" if whole else target
+    try:
+        with open(written, "w", encoding="utf-8", newline="") as file:
+            file.writelines(parts)
+        if whole:
+            os.replace(written, target)
+    except BaseException:
+        if whole:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(written)
+        raise
 
 
 def _write(internal: Path, path: str | Path, data: bytes) -> None:
