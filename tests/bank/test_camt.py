@@ -119,7 +119,6 @@ def _contradiction(data: bytes, holder: str, named: str, charges: str, made: str
     "named, charges, made",
     [
         ("150.00", "5.00", "155.00"),  # the original amount won: a credit of 150.00 taken back
-        ("152.50", "2.50", "155.00"),  # the charges won: a credit of 150.00 taken back
         ("155.00", "2.50", "157.50"),  # a credit's sum (155.00 less 2.50), not a debit's
     ],
 )
@@ -130,6 +129,16 @@ def test_a_return_whose_original_amount_and_charges_do_not_make_what_it_debits_i
     [statement], problems = read(data)
     assert statement.entries[0].original is None  # never the one or the other guessed
     assert problems == [_contradiction(data, "Stmt[0].Ntry[0].NtryDtls.TxDtls[0]", named, charges, made)]
+
+
+@pytest.mark.parametrize("version", ["02", "08"])
+def test_an_original_amount_that_is_the_return_s_own_takes_back_a_credit_of_all_of_it(version):
+    """InstdAmt the return's own amount beside Chrgs: the charges are not in it (booked apart; version 02 cannot say
+    so otherwise). Its credit is one of the whole amount, as of a return that says neither; no refusal."""
+    data = camt053(CREDITOR_IBAN, [_return_of_more(instructed="152.50", charges="2.50")], version=version)
+    [statement], problems = read(data)
+    assert problems == []
+    assert (statement.entries[0].original, statement.entries[0].taken_back) == (None, Decimal("152.50"))
 
 
 def _said_otherwise(data: bytes, old: str, new: str, after: str = "") -> bytes:
@@ -237,7 +246,7 @@ def test_a_batch_s_return_whose_original_amount_and_charges_do_not_make_its_amou
 def test_a_batch_whose_returns_each_contradict_themselves_is_refused_at_each():
     batch = _returned_in_one(
         _refunded("152.50", "E1", instructed="150.00", charges="5.00"),
-        _refunded("81.25", "E2", instructed="81.25", charges="1.25"),
+        _refunded("81.25", "E2", instructed="79.00", charges="1.25"),
     )
     data = camt053(CREDITOR_IBAN, [batch])
     [statement], problems = read(data)
@@ -245,7 +254,7 @@ def test_a_batch_whose_returns_each_contradict_themselves_is_refused_at_each():
     holder = "Stmt[0].Ntry[0].NtryDtls.TxDtls"
     assert problems == [
         _contradiction(data, f"{holder}[0]", "150.00", "5.00", "155.00"),
-        _contradiction(data, f"{holder}[1]", "81.25", "1.25", "82.50", debits="81.25"),
+        _contradiction(data, f"{holder}[1]", "79.00", "1.25", "80.25", debits="81.25"),
     ]
 
 

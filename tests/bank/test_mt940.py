@@ -182,7 +182,6 @@ def _contradiction(data: bytes, field: str, written: str, named: str, charges: s
         ("ing", ":61:", "150.00", "5.00", "155.00"),  # the original amount won: a credit of 150.00 taken back
         ("ing", ":86:", "150.00", "5.00", "155.00"),
         ("rabo", ":86:", "150.00", "5.00", "155.00"),
-        ("ing", ":86:", "152.50", "2.50", "155.00"),  # the charges won: a credit of 150.00 taken back
         ("ing", ":86:", "155.00", "2.50", "157.50"),  # a credit's sum (155.00 less 2.50), not a debit's
     ],
 )
@@ -195,6 +194,17 @@ def test_a_return_whose_original_amount_and_charges_do_not_make_what_it_debits_i
     assert statement.entries[0].original is None  # never the one or the other guessed
     written = f"/OCMT/EUR{named.replace('.', ',')}//CHGS/EUR{charges.replace('.', ',')}/"
     assert problems == [_contradiction(data, where, written, named, charges, made)]
+
+
+@pytest.mark.parametrize("dialect, where", [("ing", ":61:"), ("ing", ":86:"), ("rabo", ":86:")])
+def test_an_original_amount_that_is_the_return_s_own_takes_back_a_credit_of_all_of_it(dialect, where):
+    """/OCMT/ the return's own amount beside /CHGS/: the charges are not in it (booked apart). Its credit is one of
+    the whole amount, as of a return that says neither; not one of the amount less the charges, and no refusal."""
+    back = Booking("152.50", DAY, credit=False, ref="R1", return_reason="MD06", instructed="152.50", charges="2.50")
+    data = mt940(CREDITOR_IBAN, [replace(back, amounts_in=(where,))], dialect=dialect)
+    [statement], problems = read(data)
+    assert problems == []
+    assert (statement.entries[0].original, statement.entries[0].taken_back) == (None, Decimal("152.50"))
 
 
 def test_a_return_whose_61_and_86_each_contradict_themselves_is_refused_at_each():

@@ -557,7 +557,7 @@ class _Reader:
         said = [self.said(holder, where, entry) for holder, where in holders]
         if [amounts for amounts in said if self.contradicts(entry, amounts)]:  # each one said, all at once
             return None
-        named = next((found for amounts in said for found in amounts.below if found is not None), None)
+        named = next((amounts.named for amounts in said if amounts.named is not None), None)
         charges = next((amounts.charges for amounts in said if amounts.charges is not None), None)
         return original_amount(entry.amount, named, charges)
 

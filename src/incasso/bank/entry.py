@@ -141,9 +141,13 @@ def original_amount(amount: Decimal, named: Decimal | None, charges: Decimal | N
     amount it names (`named`), else `amount` less the charges it says are in it; None when it says neither.
 
     A return of more than its credit (an SDD refund with the debtor's bank's compensation, a return with a fee)
-    pairs with the credit of that amount only when the entry itself says so: never by a difference guessed."""
+    pairs with the credit of that amount only when the entry itself says so: never by a difference guessed. An
+    original amount that is the return's own says the charges it names are not in it (booked apart, as a camt.053
+    of version 02, which cannot say whether they are, may have it): it takes back a credit of its whole amount."""
     if named is not None and 0 < named < amount:
         return named
+    if named == amount:
+        return None
     if charges is not None and 0 < charges < amount:
         return amount - charges
     return None
@@ -159,8 +163,8 @@ def contradicted(amount: Decimal, named: Decimal | None, charges: Decimal | None
     InstdAmt is before charges, and the Chrgs the entry's amount holds are in it): 150.00 and 2.50 make a return of
     152.50. Where they do not, the original amount would pair the return with one credit and the charges with
     another (or none): which is right cannot be told, so neither is taken and the file is refused."""
-    if named is None or charges is None or named + charges == amount:
-        return None
+    if named is None or charges is None or named == amount or named + charges == amount:
+        return None  # an original amount that is the return's own: the charges are not in it (original_amount)
     return (
         f"they make {currency} {named + charges:.2f}, not the {currency} {amount:.2f} this return debits: it "
         f"contradicts itself on what this return takes back, and which is right cannot be told, so it is tied to no "
