@@ -92,6 +92,55 @@ def test_a_return_of_more_than_its_credit_reads_the_credit_s_amount_it_names(ver
     )
 
 
+def _instructed_at(data: bytes, k: int = 1) -> str:
+    """Where the `k`th transaction's original amount (its AmtDtls/InstdAmt/Amt) starts, as a problem names it."""
+    at = -1
+    for _ in range(k):
+        at = data.index(b"<InstdAmt>", at + 1)
+    at = data.index(b"<Amt ", at)
+    return place_of(data, "<Amt ", data.count(b"<Amt ", 0, at) + 1)
+
+
+def _contradiction(data: bytes, holder: str, named: str, charges: str, made: str, debits: str = "152.50") -> str:
+    """The problem of a transaction (`holder`, its path) whose original amount and charges do not make its amount."""
+    k = 2 if holder.endswith("[1]") else 1
+    return (
+        f"{PATH}:{_instructed_at(data, k)}: {holder}.AmtDtls.InstdAmt.Amt: says an original amount of EUR "
+        f"{named} and, in its Chrgs (line {line_of(data, '<Chrgs>', k)}), charges of EUR {charges} in its amount: they "
+        f"make "
+        f"EUR {made}, not the EUR {debits} this return debits: it contradicts itself on what this return takes back, "
+        "and which is right cannot be told, so it is tied to no credit; the file was edited or is damaged; export it "
+        "again from the bank"
+    )
+
+
+@pytest.mark.parametrize("version", ["02", "08"])
+@pytest.mark.parametrize(
+    "named, charges, made",
+    [
+        ("150.00", "5.00", "155.00"),  # the original amount won: a credit of 150.00 taken back
+        ("155.00", "2.50", "157.50"),  # a credit's sum (155.00 less 2.50), not a debit's
+    ],
+)
+def test_a_return_whose_original_amount_and_charges_do_not_make_what_it_debits_is_refused(
+    version, named, charges, made
+):
+    data = camt053(CREDITOR_IBAN, [_return_of_more(instructed=named, charges=charges)], version=version)
+    [statement], problems = read(data)
+    assert statement.entries[0].original is None  # never the one or the other guessed
+    assert problems == [_contradiction(data, "Stmt[0].Ntry[0].NtryDtls.TxDtls[0]", named, charges, made)]
+
+
+@pytest.mark.parametrize("version", ["02", "08"])
+def test_an_original_amount_that_is_the_return_s_own_takes_back_a_credit_of_all_of_it(version):
+    """InstdAmt the return's own amount beside Chrgs: the charges are not in it (booked apart; version 02 cannot say
+    so otherwise). Its credit is one of the whole amount, as of a return that says neither; no refusal."""
+    data = camt053(CREDITOR_IBAN, [_return_of_more(instructed="152.50", charges="2.50")], version=version)
+    [statement], problems = read(data)
+    assert problems == []
+    assert (statement.entries[0].original, statement.entries[0].taken_back) == (None, Decimal("152.50"))
+
+
 def _said_otherwise(data: bytes, old: str, new: str, after: str = "") -> bytes:
     """`data` with the one `old` (after the first `after`) written `new`."""
     before, at, rest = data.decode().partition(after) if after else ("", "", data.decode())
@@ -177,6 +226,35 @@ def test_a_batch_of_returns_reads_each_transaction_s_own_credit_amount(version):
         ("B1/1", Decimal("152.50"), Decimal("150.00"), Decimal("2.50"), "E1"),
         ("B1/2", Decimal("81.25"), Decimal("80.00"), Decimal("1.25"), "E2"),
         ("B1/3", Decimal("60.00"), None, None, "E3"),
+    ]
+
+
+@pytest.mark.parametrize("version", ["02", "08"])
+def test_a_batch_s_return_whose_original_amount_and_charges_do_not_make_its_amount_is_refused(version):
+    # The first adds up (80.00 and 1.25 make its 81.25): it takes back its credit of 80.00, as before. The second
+    # does not (150.00 and 5.00 are not its 152.50): it takes back none, and the file is refused at its place.
+    batch = _returned_in_one(
+        _refunded("81.25", "E1", instructed="80.00", charges="1.25"),
+        _refunded("152.50", "E2", instructed="150.00", charges="5.00"),
+    )
+    data = camt053(CREDITOR_IBAN, [batch], version=version)
+    [statement], problems = read(data)
+    assert [(e.reference, e.original) for e in statement.entries] == [("B1/1", Decimal("80.00")), ("B1/2", None)]
+    assert problems == [_contradiction(data, "Stmt[0].Ntry[0].NtryDtls.TxDtls[1]", "150.00", "5.00", "155.00")]
+
+
+def test_a_batch_whose_returns_each_contradict_themselves_is_refused_at_each():
+    batch = _returned_in_one(
+        _refunded("152.50", "E1", instructed="150.00", charges="5.00"),
+        _refunded("81.25", "E2", instructed="79.00", charges="1.25"),
+    )
+    data = camt053(CREDITOR_IBAN, [batch])
+    [statement], problems = read(data)
+    assert [e.original for e in statement.entries] == [None, None]
+    holder = "Stmt[0].Ntry[0].NtryDtls.TxDtls"
+    assert problems == [
+        _contradiction(data, f"{holder}[0]", "150.00", "5.00", "155.00"),
+        _contradiction(data, f"{holder}[1]", "79.00", "1.25", "80.25", debits="81.25"),
     ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import zipfile
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -306,3 +307,38 @@ def test_an_unreadable_statement_is_a_problem_beside_the_others(tmp_path, monkey
     _, problems = read_bank_folder(root)
     assert str(problems[0]) == f"{bank / 'a.xml'}: cannot be read: Permission denied"
     assert len(problems) == 2 and str(problems[1]).startswith(str(bank / "bad.xml"))
+
+
+@pytest.mark.parametrize("kind", ["camt.053", "MT940"])
+@pytest.mark.parametrize("charges", ["2.50", "5.00"])
+def test_incasso_check_refuses_a_return_whose_original_amount_and_charges_do_not_make_its_amount(
+    tmp_path, capsys, kind, charges
+):
+    # D-1's payment of 75.00 taken back with 2.50 on top (MD06), the return naming its original amount (75.00) and
+    # its charges. 75.00 and 2.50 make the 77.50 it debits: it takes back the credit of 75.00. 75.00 and 5.00 do
+    # not: the file is refused, and nothing is paired.
+    from incasso.cli.main import main
+    from incasso.payments.reference import rf_reference
+    from tests.support.ledgers import invoice, valid_creditor
+
+    debtor = valid_debtor(id="D-1", invoices=[invoice(number="F2026-1", amount="150.00")])
+    ledger = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
+    paid = Booking("75.00", date(2026, 11, 4), ref="C1", scor=rf_reference("D-1"), end_to_end="E2E-1")
+    back = Booking("77.50", date(2026, 11, 19), credit=False, ref="B1", return_reason="MD06", end_to_end="E2E-1")
+    back = replace(back, instructed="75.00", charges=charges)
+    files = {"a.xml": camt053(CREDITOR_IBAN, [paid, back], version="08")} if kind == "camt.053" else {}
+    write_bank(ledger, files or {"a.sta": mt940(CREDITOR_IBAN, [paid, back])})
+    code = main(["check", "--ledger", str(ledger), "--as-of", "2026-11-22"])
+    said = capsys.readouterr()
+    out = " ".join((said.out + said.err).split())
+    if charges == "2.50":
+        assert code == 0
+        assert "bank entry B1 (" in out and "takes back credit C1 of EUR 75.00" in out
+        assert "debits EUR 77.50: EUR 2.50 more, charges the bank added" in out
+        return
+    assert code != 0
+    field = "Stmt[0].Ntry[1].NtryDtls.TxDtls[0].AmtDtls.InstdAmt.Amt" if kind == "camt.053" else ":86:"
+    assert f"bank/{next(iter(files), 'a.sta')}:" in out and f" {field}: says " in out
+    assert "an original amount of EUR 75.00 and" in out and "charges of EUR 5.00" in out
+    assert "they make EUR 80.00, not the EUR 77.50 this return debits: it contradicts itself" in out
+    assert "takes back credit" not in out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -123,9 +124,9 @@ def _said_twice(**changes) -> Booking:
             ("/OCMT/EUR150,00/", "/OCMT/EUR140,00/"),
         ),
         (
-            _said_twice(instructed="150.00", charges="2.50"),
-            ("/OCMT/EUR150,00//CHGS/EUR2,50//CNTP", "/OCMT/EUR150,00//CHGS/EUR3,00//CNTP"),
-            ("/OCMT/EUR150,00//CHGS/EUR2,50/", "/OCMT/EUR150,00//CHGS/EUR3,00/"),
+            _said_twice(charges="2.50"),
+            ("/EREF/E2E-9//CHGS/EUR2,50//CNTP", "/EREF/E2E-9//CHGS/EUR3,00//CNTP"),
+            ("/CHGS/EUR2,50/", "/CHGS/EUR3,00/"),
         ),
         (  # 150.00 by the original amount, 149.50 by the charges
             _said_twice(instructed="150.00", amounts_in=(":61:",)),
@@ -145,6 +146,88 @@ def test_a_return_whose_61_and_86_disagree_on_its_credit_takes_back_none_and_is_
         f"{PATH}:{line_of(data, ':61:')}: :61:: says {said[0]} in its supplementary details and its :86: (line "
         f"{line_of(data, ':86:')}) says {said[1]}: they disagree on what this return takes back, and which is right "
         "cannot be told, so it is tied to no credit; the file was edited or is damaged; export it again from the bank"
+    ]
+
+
+@pytest.mark.parametrize(
+    "dialect, where", [("ing", (":61:",)), ("ing", (":86:",)), ("rabo", (":86:",)), ("ing", (":61:", ":86:"))]
+)
+def test_a_return_whose_original_amount_and_charges_add_up_to_what_it_debits_takes_back_the_original(dialect, where):
+    # A debit counts its charges on top of the amount it takes back: 150.00 and 2.50 of charges make the 152.50.
+    back = Booking("152.50", DAY, credit=False, ref="R1", return_reason="MD06", instructed="150.00", charges="2.50")
+    data = mt940(CREDITOR_IBAN, [replace(back, amounts_in=where)], dialect=dialect)
+    [statement], problems = read(data)
+    assert problems == []
+    [returned] = statement.entries
+    assert (returned.amount, returned.original, returned.charges) == (
+        Decimal("152.50"),
+        Decimal("150.00"),
+        Decimal("2.50"),
+    )
+
+
+def _contradiction(data: bytes, field: str, written: str, named: str, charges: str, made: str) -> str:
+    place = " in its supplementary details" if field == ":61:" else ""
+    return (
+        f"{PATH}:{line_of(data, field)}: {field}: says {written}{place}: an original amount of EUR {named} and "
+        f"charges of EUR {charges}: they make EUR {made}, not the EUR 152.50 this return debits: it contradicts itself on "
+        "what this return takes back, and which is right cannot be told, so it is tied to no credit; the file was "
+        "edited or is damaged; export it again from the bank"
+    )
+
+
+@pytest.mark.parametrize(
+    "dialect, where, named, charges, made",
+    [
+        ("ing", ":61:", "150.00", "5.00", "155.00"),  # the original amount won: a credit of 150.00 taken back
+        ("ing", ":86:", "150.00", "5.00", "155.00"),
+        ("rabo", ":86:", "150.00", "5.00", "155.00"),
+        ("ing", ":86:", "155.00", "2.50", "157.50"),  # a credit's sum (155.00 less 2.50), not a debit's
+    ],
+)
+def test_a_return_whose_original_amount_and_charges_do_not_make_what_it_debits_is_refused(
+    dialect, where, named, charges, made
+):
+    back = Booking("152.50", DAY, credit=False, ref="R1", return_reason="MD06", instructed=named, charges=charges)
+    data = mt940(CREDITOR_IBAN, [replace(back, amounts_in=(where,))], dialect=dialect)
+    [statement], problems = read(data)
+    assert statement.entries[0].original is None  # never the one or the other guessed
+    written = f"/OCMT/EUR{named.replace('.', ',')}//CHGS/EUR{charges.replace('.', ',')}/"
+    assert problems == [_contradiction(data, where, written, named, charges, made)]
+
+
+@pytest.mark.parametrize("dialect, where", [("ing", ":61:"), ("ing", ":86:"), ("rabo", ":86:")])
+def test_an_original_amount_that_is_the_return_s_own_takes_back_a_credit_of_all_of_it(dialect, where):
+    """/OCMT/ the return's own amount beside /CHGS/: the charges are not in it (booked apart). Its credit is one of
+    the whole amount, as of a return that says neither; not one of the amount less the charges, and no refusal."""
+    back = Booking("152.50", DAY, credit=False, ref="R1", return_reason="MD06", instructed="152.50", charges="2.50")
+    data = mt940(CREDITOR_IBAN, [replace(back, amounts_in=(where,))], dialect=dialect)
+    [statement], problems = read(data)
+    assert problems == []
+    assert (statement.entries[0].original, statement.entries[0].taken_back) == (None, Decimal("152.50"))
+
+
+def test_a_return_whose_61_and_86_each_contradict_themselves_is_refused_at_each():
+    back = Booking("152.50", DAY, credit=False, ref="R1", return_reason="MD06", instructed="150.00", charges="5.00")
+    data = mt940(CREDITOR_IBAN, [replace(back, amounts_in=(":61:", ":86:"))])
+    [statement], problems = read(data)
+    assert statement.entries[0].original is None
+    written = "/OCMT/EUR150,00//CHGS/EUR5,00/"
+    assert problems == [_contradiction(data, field, written, "150.00", "5.00", "155.00") for field in (":61:", ":86:")]
+
+
+def test_a_return_whose_86_contradicts_itself_and_its_61_is_refused_for_both():
+    # The :61: adds up (150.00 and 2.50); the :86: does not (150.00 and 3.00), and says other charges than the :61:.
+    data = mt940(CREDITOR_IBAN, [_said_twice(instructed="150.00", charges="2.50")])
+    data = data.replace(b"/OCMT/EUR150,00//CHGS/EUR2,50//CNTP", b"/OCMT/EUR150,00//CHGS/EUR3,00//CNTP")
+    [statement], problems = read(data)
+    assert statement.entries[0].original is None
+    assert problems == [
+        _contradiction(data, ":86:", "/OCMT/EUR150,00//CHGS/EUR3,00/", "150.00", "3.00", "153.00"),
+        f"{PATH}:{line_of(data, ':61:')}: :61:: says /OCMT/EUR150,00//CHGS/EUR2,50/ in its supplementary details and "
+        f"its :86: (line {line_of(data, ':86:')}) says /OCMT/EUR150,00//CHGS/EUR3,00/: they disagree on what this "
+        "return takes back, and which is right cannot be told, so it is tied to no credit; the file was edited or is "
+        "damaged; export it again from the bank",
     ]
 
 

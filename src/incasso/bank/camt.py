@@ -33,6 +33,7 @@ from incasso.bank.entry import (
     Statement,
     StatementFormat,
     booked_after,
+    contradicted,
     original_amount,
 )
 from incasso.bank.identity import fingerprint
@@ -72,6 +73,17 @@ class _Balance(NamedTuple):
     day: date | None
     element: object
     field: str
+
+
+class _Said(NamedTuple):
+    """What a return's transaction or entry says of the credit it takes back (`_Reader.said`)."""
+
+    named: Decimal | None  # its original amount as written: InstdAmt, else a TxAmt less than the return's amount
+    at: object  # that amount's element, and its field path
+    field: str
+    below: tuple[Decimal | None, ...]  # InstdAmt and TxAmt, each when less than the return's amount
+    charges: Decimal | None  # the charges it says the return's amount holds (`_Reader.charges`)
+    chrgs_line: int  # its Chrgs element's line (0: none, or not known)
 
 
 def _local_day(stamp: str) -> date:
@@ -540,21 +552,47 @@ class _Reader:
         amount it names (AmtDtls: InstdAmt, else TxAmt), else its amount less the charges it says it holds (Chrgs:
         records with ChrgInclInd true or not said, debited; their total), read in `holders` in turn (a transaction,
         its entry; each element with its field path). Only amounts in the entry's currency: an instructed amount in
-        another is no credit's of ours."""
-        named = next(
-            (
-                found
-                for holder, where in holders
-                for steps in ("AmtDtls/InstdAmt/Amt", "AmtDtls/TxAmt/Amt")
-                if (found := self.money_in(holder, steps, entry.currency, where)) is not None and found < entry.amount
-            ),
-            None,
-        )
-        charges = next(
-            (found for holder, where in holders if (found := self.charges(holder, entry.currency, where)) is not None),
-            None,
-        )
+        another is no credit's of ours. A holder that names both when they do not make the entry's amount
+        contradicts itself (`contradicted`): refused, and the return takes back no credit by either."""
+        said = [self.said(holder, where, entry) for holder, where in holders]
+        if [amounts for amounts in said if self.contradicts(entry, amounts)]:  # each one said, all at once
+            return None
+        named = next((amounts.named for amounts in said if amounts.named is not None), None)
+        charges = next((amounts.charges for amounts in said if amounts.charges is not None), None)
         return original_amount(entry.amount, named, charges)
+
+    def said(self, holder, where: str, entry: BankEntry) -> _Said:
+        """What a transaction or entry (`holder`, at `where`) says of the credit a return takes back, each amount in
+        the entry's currency read once (so one that cannot be read is said once)."""
+        instructed = self.money_in(holder, "AmtDtls/InstdAmt/Amt", entry.currency, where)
+        transaction = self.money_in(holder, "AmtDtls/TxAmt/Amt", entry.currency, where)
+        below = tuple(
+            found if found is not None and found < entry.amount else None for found in (instructed, transaction)
+        )
+        steps = "AmtDtls/InstdAmt/Amt" if instructed is not None else "AmtDtls/TxAmt/Amt"
+        return _Said(
+            named=instructed if instructed is not None else below[1],
+            at=self.find(holder, steps),
+            field=f"{where}.{steps.replace('/', '.')}",
+            below=below,
+            charges=self.charges(holder, entry.currency, where),
+            chrgs_line=getattr(self.find(holder, "Chrgs"), "sourceline", 0) or 0,
+        )
+
+    def contradicts(self, entry: BankEntry, said: _Said) -> bool:
+        """Whether a transaction's or entry's original amount and charges do not make the return's amount
+        (`contradicted`); said at its original amount's element, with its Chrgs' line."""
+        wrong = contradicted(entry.amount, said.named, said.charges, entry.currency)
+        if wrong is None or said.named is None or said.charges is None:
+            return False
+        line = f" (line {said.chrgs_line})" if said.chrgs_line else ""
+        self.report(
+            said.at,
+            said.field,
+            f"says an original amount of {entry.currency} {said.named:.2f} and, in its Chrgs{line}, charges of "
+            f"{entry.currency} {said.charges:.2f} in its amount: {wrong}",
+        )
+        return True
 
     def money_in(self, holder, steps: str, currency: str, where: str) -> Decimal | None:
         """An amount under `steps` in `currency`; None when absent, unreadable (reported) or in another."""

@@ -14,6 +14,8 @@ from incasso.ledger.problems import Source
 EXPORT_AGAIN = "export it again from the bank"
 # ... a statement whose entries do not take its opening balance to its closing one.
 INCOMPLETE = f"the file is incomplete or was edited; {EXPORT_AGAIN}"
+# ... a file that contradicts itself, or holds what no bank writes.
+DAMAGED = f"the file was edited or is damaged; {EXPORT_AGAIN}"
 
 
 class Direction(StrEnum):
@@ -139,12 +141,35 @@ def original_amount(amount: Decimal, named: Decimal | None, charges: Decimal | N
     amount it names (`named`), else `amount` less the charges it says are in it; None when it says neither.
 
     A return of more than its credit (an SDD refund with the debtor's bank's compensation, a return with a fee)
-    pairs with the credit of that amount only when the entry itself says so: never by a difference guessed."""
+    pairs with the credit of that amount only when the entry itself says so: never by a difference guessed. An
+    original amount that is the return's own says the charges it names are not in it (booked apart, as a camt.053
+    of version 02, which cannot say whether they are, may have it): it takes back a credit of its whole amount."""
     if named is not None and 0 < named < amount:
         return named
+    if named == amount:
+        return None
     if charges is not None and 0 < charges < amount:
         return amount - charges
     return None
+
+
+def contradicted(amount: Decimal, named: Decimal | None, charges: Decimal | None, currency: str) -> str | None:
+    """What is wrong with a return of `amount` whose one place (an MT940 field, a camt.053 transaction or entry)
+    names both the original amount of the credit it takes back (`named`) and the charges in its amount, when the two
+    do not make that amount: in words, after the reader has said the two as written; None when it names only one of
+    them, or they do.
+
+    A debit counts its charges on top of what it takes back (SWIFT: a debit's /CHGS/ on top of its /OCMT/; ISO 20022:
+    InstdAmt is before charges, and the Chrgs the entry's amount holds are in it): 150.00 and 2.50 make a return of
+    152.50. Where they do not, the original amount would pair the return with one credit and the charges with
+    another (or none): which is right cannot be told, so neither is taken and the file is refused."""
+    if named is None or charges is None or named == amount or named + charges == amount:
+        return None  # an original amount that is the return's own: the charges are not in it (original_amount)
+    return (
+        f"they make {currency} {named + charges:.2f}, not the {currency} {amount:.2f} this return debits: it "
+        f"contradicts itself on what this return takes back, and which is right cannot be told, so it is tied to no "
+        f"credit; {DAMAGED}"
+    )
 
 
 def booked_after(day: date, entries: Iterable[BankEntry], rule: str) -> str | None:

@@ -33,6 +33,7 @@ from incasso.bank.entry import (
     Statement,
     StatementFormat,
     booked_after,
+    contradicted,
     original_amount,
 )
 from incasso.bank.identity import fingerprint
@@ -459,7 +460,7 @@ def _original(entry: BankEntry, said: dict[str, tuple[dict[str, str], int]]) -> 
     original amount, /CHGS/ the charges in the entry's amount. An amount that cannot be read is refused, as any
     of the file's. Where both places say it and disagree (an amount, or the credit they make), which is right
     cannot be told: the return takes back no credit by either (never one guessed) and the file is refused as one
-    that contradicts itself."""
+    that contradicts itself; so it is where one place says both and they do not make the amount (`_contradiction`)."""
     problems: list[Problem] = []
     stated: dict[str, tuple[Decimal | None, ...]] = {}
     for field, (codes, line) in said.items():
@@ -473,17 +474,43 @@ def _original(entry: BankEntry, said: dict[str, tuple[dict[str, str], int]]) -> 
             amounts.append(_money(value, entry.currency))
         if any(amount is not None for amount in amounts):
             stated[field] = (*amounts, original_amount(entry.amount, *amounts))
-    if len(stated) > 1 and any(a is not None and b is not None and a != b for a, b in zip(*stated.values())):
-        return None, [*problems, _disagreement(entry, said)]
+    torn = [
+        problem
+        for field, (named, charges, _) in stated.items()
+        if (problem := _contradiction(entry, field, said[field], named, charges)) is not None
+    ]
+    disagree = len(stated) > 1 and any(a is not None and b is not None and a != b for a, b in zip(*stated.values()))
+    if torn or disagree:
+        return None, [*problems, *torn, *([_disagreement(entry, said)] if disagree else [])]
     return next((s[-1] for s in stated.values() if s[-1] is not None), None), problems
+
+
+def _contradiction(
+    entry: BankEntry, field: str, codes_at: tuple[dict[str, str], int], named: Decimal | None, charges: Decimal | None
+) -> Problem | None:
+    """A field (:61:'s supplementary details or :86:) that says both /OCMT/ and /CHGS/ of a return when they do not
+    make the amount it debits (`contradicted`), at the field's line, with what it says."""
+    wrong = contradicted(entry.amount, named, charges, entry.currency)
+    if wrong is None or named is None or charges is None:
+        return None
+    codes, line = codes_at
+    place = " in its supplementary details" if field == ":61:" else ""
+    return Problem(
+        Source(entry.source.path, line),
+        field,
+        f"says {_written(codes)}{place}: an original amount of {entry.currency} {named:.2f} and charges of "
+        f"{entry.currency} {charges:.2f}: {wrong}",
+    )
+
+
+def _written(codes: dict[str, str]) -> str:
+    """A field's original amount and charges, as written: /OCMT/EUR150,00//CHGS/EUR2,50/."""
+    return "".join(f"/{code}/{codes[code]}/" for code in _AMOUNT_CODES if codes.get(code))
 
 
 def _disagreement(entry: BankEntry, said: dict[str, tuple[dict[str, str], int]]) -> Problem:
     """A return whose :61: and :86: say different amounts of the credit it takes back, at its :61:, with both."""
-    written = {
-        field: "".join(f"/{code}/{codes[code]}/" for code in _AMOUNT_CODES if codes.get(code))
-        for field, (codes, _) in said.items()
-    }
+    written = {field: _written(codes) for field, (codes, _) in said.items()}
     return Problem(
         entry.source,
         ":61:",
