@@ -25,10 +25,11 @@ of their own they cost 2.5 GB at 100,000 instead of 1.7, BENCHMARKS.md).
 
 With nothing beside the pass, its workers end every ROUND debtors and fresh
 ones are forked for the next: a worker copies each page of this process that
-it reads (CPython writes reference counts into the objects it reads), so
-workers that lived through the whole pass ended holding a copy of most of the
-claims, 1.1 GB more at 100,000 debtors; fresh ones copy only what their own
-round reads (BENCHMARKS.md, session 58). Not beside the staff files' thread:
+it reads (CPython writes reference counts into the objects it reads, and
+its own objects fill the holes freed ones left), so workers that lived
+through the whole pass ended holding a copy of most of this process: 2.6 GB
+in all at 100,000 debtors, 1.1 of it this process's; fresh ones copy only
+what their own round reads (BENCHMARKS.md, session 58). Not beside the staff files' thread:
 a fork while a thread runs would copy whatever lock it holds, held.
 
 The output is the same bytes whatever the number of workers: each file
