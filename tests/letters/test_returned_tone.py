@@ -151,7 +151,7 @@ def _reminder_opening(tmp_path: Path, language: str, *, returned: bool = True) -
 def test_the_reminder_letter_does_not_open_saying_it_slipped_their_mind(tmp_path, language):
     opening = _reminder_opening(tmp_path, language)
     assert SLIPPED[language] not in opening, opening
-    goes_on = {"nl": "het bedrag staat hieronder. Wilt u het bedrag", "en": "the amount is below. Could you still pay"}
+    goes_on = {"nl": "het bedrag staat hieronder. Wilt u het bedrag", "en": "The amount is below. Could you still pay"}
     assert goes_on[language] in opening, opening
 
 
@@ -388,10 +388,10 @@ def test_the_settlement_reminder_does_not_say_not_received_beside_a_returned_ins
 # lager bedrag nog niet betaald." above its payments, where the instalment is paid and taken back by the bank. While a
 # return is told it says what counts, as the reminder's own line does (shipped.SETTLEMENT_UNPAID).
 SETTLEMENT_OPENING = {
-    "nl": "Volgens onze administratie hebben wij voor een termijn van onze afspraak over een lager bedrag nog geen "
-    "betaling van u die meetelt. Lukt het nu niet?",
-    "en": "According to our records, we have no payment from you that counts for an instalment of our agreement on a "
-    "lower amount. If you cannot pay it right now,",
+    "nl": "Voor een termijn van onze afspraak over een lager bedrag hebben wij nog geen betaling van u die meetelt. "
+    "Lukt het nu niet?",
+    "en": "For an instalment of our agreement on a lower amount, we have no payment from you that counts. If you "
+    "cannot pay it right now,",
 }
 SETTLEMENT_UNPAID = {"nl": "nog niet betaald", "en": "has not been paid"}
 

@@ -4,6 +4,7 @@ our answer, or you cannot pay right now, please call or email us, and we will fi
 Dutch final notice over a plan to 22. Each value in braces is filled in as a usual letter says it (a reminder and a
 dunning letter sent, nothing paid, one invoice); a quote of the law's wording (in “ ”) may stay whole."""
 
+import html
 import re
 
 import pytest
@@ -12,6 +13,7 @@ from incasso.ledger.model import Channel, Language
 from incasso.letters.terms import this_letter, this_notice
 from incasso.letters.words import text
 from incasso.statement import labels
+from pelican.plugins.incasso.letters.texts import LetterTexts
 from tests.support.site import REPO
 
 LETTERS = REPO / "content" / "letters"
@@ -111,3 +113,49 @@ def test_not_received_at_its_longest_keeps_the_letters_sentences_short(lang):
                 if len(sentence.split()) > WORDS and "“" not in sentence
             ]
     assert not long, "\n".join(f"{name}: {sentence}" for name, sentence in sorted(set(long)))
+
+
+def _steps_sent_longest(lang: Language) -> str:
+    """{steps_sent} at its longest: per invoice, where they had different letters (letters.view.steps_sent)."""
+    earlier = text(
+        lang,
+        "steps_about",
+        steps=text(lang, "steps_and", first=text(lang, "steps_reminder"), second=text(lang, "steps_dunning")),
+        invoices=labels.invoices_named(["F2026-0066"], lang),
+    )
+    last = text(
+        lang, "steps_about", steps=text(lang, "steps_dunning"), invoices=labels.invoices_named(["F2026-0071"], lang)
+    )
+    return text(lang, "steps_each", earlier=earlier, last=last)
+
+
+# Beside a payment the bank took back (statement.returned), {not_received} says what counts: these two in any letter,
+# the plan's after a handover that ended one behind in a handover's letter only (`AT_HANDOVER`).
+RETURNED = ("_returned", "_all_returned")
+AT_HANDOVER_RETURNED = ("_plan_returned", "_plan_single_returned")
+
+
+@pytest.mark.parametrize("lang", list(Language))
+def test_every_letter_opening_told_beside_a_returned_payment_is_short_at_its_longest(lang):
+    """s58: as a letter reads them beside a return (LetterTexts.returned_told: shipped.RETURNED_TOLD), with each
+    {not_received} that says what counts and the longest {steps_sent}; "Wij hebben u eerder ... gestuurd, maar wij
+    hebben nog niet voor het hele bedrag een betaling van u die meetelt." ran to 25 words, a settlement's reminder
+    and a final notice over a plan to 22-26 whatever {not_received} said."""
+    letters = LetterTexts(LETTERS)
+    told = {kind: said.html for (language, kind), said in letters.returned_told.items() if language == lang}
+    told |= {kind: said.html for (language, kind), said in letters.texts.items()
+             if language == lang and kind not in told and "{not_received}" in said.html}  # fmt: skip
+    assert len(told) >= 20
+    long = []
+    for kind, opening in sorted(told.items()):
+        for value in RETURNED + (AT_HANDOVER_RETURNED if kind.startswith("handover") else ()):
+            said = opening.replace("{not_received}", labels.text(lang, f"not_received{value}"))
+            said = _filled(said.replace("{steps_sent}", _steps_sent_longest(lang)), lang)
+            said = html.unescape(re.sub(r"<[^>]+>", "", re.sub(r"</?(p|li|ul|ol|br)\b[^>]*>", "\n\n", said)))
+            long += [
+                f"{kind} with not_received{value} ({len(sentence.split())}): {sentence}"
+                for paragraph in re.split(r"\n\s*\n", said)
+                for sentence in SENTENCE_END.split(" ".join(paragraph.split()))
+                if len(sentence.split()) > WORDS and "“" not in sentence
+            ]
+    assert not long, "\n".join(dict.fromkeys(long))

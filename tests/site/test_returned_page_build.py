@@ -301,10 +301,10 @@ SAID = {
         "en": "For the instalment of 1 November 2026, we have no payment from you that counts: EUR 400.00 is open.",
     },
     "plan_missed_two": {
-        "nl": "Voor de termijnen van 1 oktober 2026 (EUR 400,00) en 1 november 2026 (EUR 400,00) hebben wij nog geen "
-        "betaling van u die meetelt. Samen staat er EUR 800,00 open.",
-        "en": "For the instalments of 1 October 2026 (EUR 400.00) and 1 November 2026 (EUR 400.00), we have no "
-        "payment from you that counts. In total, EUR 800.00 is open.",
+        "nl": "Deze termijnen staan nog open: 1 oktober 2026 (EUR 400,00) en 1 november 2026 (EUR 400,00). Voor die "
+        "termijnen hebben wij nog geen betaling van u die meetelt. Samen staat er EUR 800,00 open.",
+        "en": "These instalments are still open: 1 October 2026 (EUR 400.00) and 1 November 2026 (EUR 400.00). For "
+        "these instalments, we have no payment from you that counts. In total, EUR 800.00 is open.",
     },
     "promise_broken": {
         "nl": "U had toegezegd uiterlijk 15 november 2026 te betalen. Wij hebben nog geen betaling van u die meetelt.",
@@ -606,12 +606,12 @@ SAID_TOO = {
     },
     ("plan_notice_today", "letter"): {
         "nl": (
-            "Wij hebben met u een betalingsregeling afgesproken, maar wij hebben niet voor elke termijn op tijd een "
+            "Wij hebben met u een betalingsregeling afgesproken. Wij hebben niet voor elke termijn op tijd een "
             "betaling van u gehad die meetelt. Wij hebben u ook",
             "maar de termijnen zijn niet allemaal op tijd betaald.",
         ),
         "en": (
-            "We agreed a payment plan with you, but we did not have a payment from you that counts in time for every "
+            "We agreed a payment plan with you. We did not have a payment from you that counts in time for every "
             "one of its instalments. We have also sent you",
             "but its instalments have not all been paid on time.",
         ),
@@ -634,12 +634,12 @@ SAID_TOO = {
     },
     ("promise_broken_part", "letter"): {
         "nl": (
-            "U heeft ons toegezegd te betalen, maar volgens onze administratie hebben wij nog niet voor het hele "
+            "U heeft ons toegezegd te betalen. Volgens onze administratie hebben wij nog niet voor het hele "
             "bedrag een betaling van u die meetelt.",
             "het hele bedrag ontvangen",
         ),
         "en": (
-            "You promised us to pay, but according to our records we have not yet had payments from you that count "
+            "You promised us to pay. According to our records, we have not yet had payments from you that count "
             "for the whole amount.",
             "received the whole amount",
         ),

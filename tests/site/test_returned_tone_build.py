@@ -27,15 +27,16 @@ DEBTORS = {"D-3101": "nl", "D-3102": "en"}
 SLIPPED = ("ontschoten", "dat kan gebeuren", "slipped your mind", "it happens")
 # s55: nor "Heeft u het net betaald? Dan hoeft u niets te doen." beside a payment that came back (shipped.JUST_PAID).
 JUST_PAID = ("net betaald", "just paid")
-# What each says where the sentence was, and the payment that came back below it.
+# What each says where the sentence was, and the payment that came back below it (s58: what counts a sentence of its
+# own, shipped.COUNTS_APART).
 PAGE = {
-    "D-3101": "maar wij hebben nog geen betaling van u die meetelt. Wilt u het bedrag",
-    "D-3102": "but we have no payment from you that counts. Please pay the amount",
+    "D-3101": "is voorbij. Wij hebben nog geen betaling van u die meetelt. Wilt u het bedrag",
+    "D-3102": "has ended. We have no payment from you that counts. Please pay the amount",
 }
 LETTER = {
     "D-3101": "hebben wij nog geen betaling van u die meetelt; het bedrag staat hieronder. Wilt u het bedrag alsnog "
     "betalen?",
-    "D-3102": "we have no payment from you that counts; the amount is below. Could you still pay the amount?",
+    "D-3102": "we have no payment from you that counts. The amount is below. Could you still pay the amount?",
 }
 RETURNED_LINE = {"D-3101": "door de bank teruggeboekt", "D-3102": "was returned by the bank"}
 

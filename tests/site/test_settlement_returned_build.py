@@ -51,10 +51,8 @@ RETURNED_LINE = {
 }
 NOT_SAID = ("ontschoten", "net betaald", "slipped your mind", "just paid")
 OPENING = {
-    "D-3201": "Volgens onze administratie hebben wij voor een termijn van onze afspraak over een lager bedrag nog geen "
-    "betaling van u die meetelt.",
-    "D-3202": "According to our records, we have no payment from you that counts for an instalment of our agreement "
-    "on a lower amount.",
+    "D-3201": "Voor een termijn van onze afspraak over een lager bedrag hebben wij nog geen betaling van u die meetelt.",
+    "D-3202": "For an instalment of our agreement on a lower amount, we have no payment from you that counts.",
 }
 NOT_PAID = ("nog niet betaald", "has not been paid")
 

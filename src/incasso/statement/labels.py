@@ -240,8 +240,11 @@ NL = {
     # ... more than one missed, nothing paid of them ({missed}: steps.missed_named): not "een termijn".
     "plan_notice_lead_more": "U heeft de termijnen van {missed} van uw betalingsregeling niet betaald. "
     "Daarom vragen wij nu het hele bedrag dat te laat is.",
-    "plan_notice_lead_more_returned": "Voor de termijnen van {missed} van uw betalingsregeling hebben wij nog geen "
-    "betaling van u die meetelt. Daarom vragen wij nu het hele bedrag dat te laat is.",
+    # ... of several, the list in a sentence of its own (s58: 32 words with three in it), as the reminder says it
+    # (letters.words: `installment_missed_more_returned`).
+    "plan_notice_lead_more_returned": "Deze termijnen staan nog open: {missed}. Voor die termijnen van uw "
+    "betalingsregeling hebben wij nog geen betaling van u die meetelt. Daarom vragen wij nu het hele bedrag dat te "
+    "laat is.",
     # ... part of the missed instalment(s) paid ({missed}: steps.missed_named): what came, and what is left of them.
     "plan_notice_lead_part": "Van de termijn van {date} van uw betalingsregeling ({amount}) heeft u {paid} betaald. "
     "Er staat nog {left} van open. Daarom vragen wij nu het hele bedrag dat te laat is.",
@@ -730,7 +733,7 @@ NL = {
     "onze rekening? Dan zijn er geen incassokosten.",
     "costs_on_top_why_answer_returned": "Na ons antwoord van {answered} op uw bezwaar kon u betalen tot en met "
     "{last_day}. Die termijn is voorbij. Daarom staan de incassokosten erbij. Stond het bedrag uit {notice} "
-    "uiterlijk {last_day} op onze rekening, en is het daar gebleven? Dan zijn er geen incassokosten.",
+    "uiterlijk {last_day} op onze rekening? En is het daar gebleven? Dan zijn er geen incassokosten.",
     "costs_after_answer": "Heeft u niet uiterlijk {last_day}, de laatste dag van de termijn na ons antwoord, {what} "
     "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}.",
     "costs_after_answer_past": "Had u niet uiterlijk {last_day}, de laatste dag van de termijn na ons antwoord, "
@@ -1565,16 +1568,16 @@ NL = {
     # notice may be older than the return (as the other letters' messages say it: shipped.RETURNED_TOLD).
     "plan_notice_returned": "Wij hebben u {notice} gestuurd. Voor de termijn van {date} van uw betalingsregeling "
     "hebben wij nog geen betaling van u die meetelt.",
-    "plan_notice_more_returned": "Wij hebben u {notice} gestuurd. Voor de termijnen van {missed} van uw "
-    "betalingsregeling hebben wij nog geen betaling van u die meetelt.",
+    "plan_notice_more_returned": "Wij hebben u {notice} gestuurd. Deze termijnen staan nog open: {missed}. Voor die "
+    "termijnen van uw betalingsregeling hebben wij nog geen betaling van u die meetelt.",
     # ... beside those, the instalments due since the notice went out: they did not bring it (steps._plan_notice_line).
     "plan_notice_also": "Ook de termijn van {date} is nog niet betaald.",
     "plan_notice_also_part": "Ook de termijn van {date} is nog niet helemaal betaald.",
     "plan_notice_also_more": "Ook de termijnen van {missed} zijn nog niet betaald.",
     "plan_notice_also_more_part": "Ook de termijnen van {missed} zijn nog niet helemaal betaald.",
     "plan_notice_also_returned": "Ook voor de termijn van {date} hebben wij nog geen betaling van u die meetelt.",
-    "plan_notice_also_more_returned": "Ook voor de termijnen van {missed} hebben wij nog geen betaling van u die "
-    "meetelt.",
+    "plan_notice_also_more_returned": "Ook deze termijnen staan open: {missed}. Ook daarvoor hebben wij nog geen "
+    "betaling van u die meetelt.",
     # Which instalments are open, as the reminder of a missed instalment names them (letters.terms).
     "plan_arrears": "De termijn van {date} is nog niet betaald: er staat {open} open.",
     # ... beside a payment the bank took back (statement.returned): what counts, as the instalment's reminder
@@ -1585,8 +1588,8 @@ NL = {
     "plan_arrears_part": "Van de termijn van {date} ({amount}) heeft u {paid} betaald: er staat nog {open} open.",
     # {missed}: each missed instalment with its day and amount (steps.missed_named).
     "plan_arrears_more": "De termijnen van {missed} zijn nog niet betaald: samen staat er {open} open.",
-    "plan_arrears_more_returned": "Voor de termijnen van {missed} hebben wij nog geen betaling van u die meetelt. "
-    "Samen staat er {open} open.",
+    "plan_arrears_more_returned": "Deze termijnen staan nog open: {missed}. Voor die termijnen hebben wij nog geen "
+    "betaling van u die meetelt. Samen staat er {open} open.",
     "plan_arrears_more_part": "Van de termijnen van {missed} heeft u {paid} betaald: samen staat er nog {open} open.",
     # What asks what a plan leaves once its instalments are paid ({then} in the plan_rest and plan_interest_rest
     # texts), as the core will count it (claims.assess.claim_if_completed): the reminder of a remainder after a plan
@@ -1752,8 +1755,8 @@ NL = {
     "plan_notice_today_more_part": "De termijnen van {missed} van uw betalingsregeling zijn nog niet helemaal betaald.",
     "plan_notice_today_returned": "Voor de termijn van {date} van uw betalingsregeling hebben wij nog geen betaling "
     "van u die meetelt.",
-    "plan_notice_today_more_returned": "Voor de termijnen van {missed} van uw betalingsregeling hebben wij nog geen "
-    "betaling van u die meetelt.",
+    "plan_notice_today_more_returned": "Deze termijnen staan nog open: {missed}. Voor die termijnen van uw "
+    "betalingsregeling hebben wij nog geen betaling van u die meetelt.",
     # ... missed after the notice over the plan, in its term (demand.notice_before_missed): that instalment did not
     # bring the notice, which still asks everything overdue.
     "plan_notice_since": "De termijn van {date} van uw betalingsregeling is nog niet betaald. Onze sommatie geldt "
@@ -2166,8 +2169,8 @@ EN = {
     "we now ask for the whole amount that is overdue.",
     "plan_notice_lead_more": "You did not pay the instalments of {missed} of your payment plan. So we now ask for "
     "the whole amount that is overdue.",
-    "plan_notice_lead_more_returned": "We have no payment from you that counts for the instalments of {missed} of your "
-    "payment plan. So we now ask for the whole amount that is overdue.",
+    "plan_notice_lead_more_returned": "These instalments are still open: {missed}. For these instalments of your "
+    "payment plan, we have no payment from you that counts. So we now ask for the whole amount that is overdue.",
     "plan_notice_lead_part": "Of the instalment of {date} of your payment plan ({amount}) you have paid {paid}. "
     "{left} of it is still open. So we now ask for the whole amount that is overdue.",
     "plan_notice_lead_more_part": "Of the instalments of {missed} of your payment plan you have paid {paid}. {left} "
@@ -2550,8 +2553,8 @@ EN = {
     "That deadline has passed. That is why the collection costs are added. If the amount of {notice} reached our "
     "account by {last_day}, there are no collection costs.",
     "costs_on_top_why_answer_returned": "After our answer of {answered} to your dispute, the deadline to pay was "
-    "{last_day}. That deadline has passed. That is why the collection costs are added. If the amount of {notice} "
-    "reached our account by {last_day} and stayed there, they are not owed.",
+    "{last_day}. That deadline has passed. That is why the collection costs are added. Did the amount of {notice} "
+    "reach our account in time? If so, and it stayed there, the costs are not owed.",
     "costs_after_answer": "The deadline after our answer is {last_day}. If you have not paid {what} by then, we will "
     "charge collection costs of {amount} from {date}.",
     "costs_after_answer_past": "The deadline after our answer was {last_day}. If you had not paid {what} by then, "
@@ -3223,21 +3226,21 @@ EN = {
     "So we have sent you {notice}.",
     "plan_notice_returned": "We have sent you {notice}. For the instalment of {date} of your payment plan, we have no "
     "payment from you that counts.",
-    "plan_notice_more_returned": "We have sent you {notice}. For the instalments of {missed} of your payment plan, we "
-    "have no payment from you that counts.",
+    "plan_notice_more_returned": "We have sent you {notice}. These instalments are still open: {missed}. For these "
+    "instalments of your payment plan, we have no payment from you that counts.",
     "plan_notice_also": "The instalment of {date} has not been paid either.",
     "plan_notice_also_part": "The instalment of {date} has not been paid in full either.",
     "plan_notice_also_more": "The instalments of {missed} have not been paid either.",
     "plan_notice_also_more_part": "The instalments of {missed} have not been paid in full either.",
     "plan_notice_also_returned": "For the instalment of {date}, we have no payment from you that counts either.",
-    "plan_notice_also_more_returned": "For the instalments of {missed}, we have no payment from you that counts "
-    "either.",
+    "plan_notice_also_more_returned": "These instalments are open too: {missed}. We have no payment from you that "
+    "counts for these either.",
     "plan_arrears": "The instalment of {date} has not been paid: {open} is open.",
     "plan_arrears_returned": "For the instalment of {date}, we have no payment from you that counts: {open} is open.",
     "plan_arrears_part": "Of the instalment of {date} ({amount}) you have paid {paid}: {open} is still open.",
     "plan_arrears_more": "The instalments of {missed} have not been paid: {open} is open in total.",
-    "plan_arrears_more_returned": "For the instalments of {missed}, we have no payment from you that counts. In "
-    "total, {open} is open.",
+    "plan_arrears_more_returned": "These instalments are still open: {missed}. For these instalments, we have no "
+    "payment from you that counts. In total, {open} is open.",
     "plan_arrears_more_part": "Of the instalments of {missed} you have paid {paid}: {open} is still open in total.",
     "plan_then_reminder": "We will send you a reminder for it after that.",
     "plan_then_letter": "We will then send you {rest_letter} for it, with the amount on that day. If you do not pay "
@@ -3376,8 +3379,8 @@ EN = {
     "plan_notice_today_more_part": "The instalments of {missed} of your payment plan have not been paid in full.",
     "plan_notice_today_returned": "For the instalment of {date} of your payment plan, we have no payment from you that "
     "counts.",
-    "plan_notice_today_more_returned": "For the instalments of {missed} of your payment plan, we have no payment from "
-    "you that counts.",
+    "plan_notice_today_more_returned": "These instalments are still open: {missed}. For these instalments of your "
+    "payment plan, we have no payment from you that counts.",
     "plan_notice_since": "The instalment of {date} of your payment plan has not been paid. Our final notice "
     "still applies: it asks for everything that is overdue, this instalment included.",
     "plan_notice_since_part": "The instalment of {date} of your payment plan has not been paid in full. Our final "

@@ -92,17 +92,17 @@ IN_TIME = (
 )
 # A settlement's missed instalment, as its reminder's opening shipped it: "nog niet betaald" beside a payment the bank
 # took back reads as if nothing came, where often the instalment itself was paid and came back. It says what counts
-# instead, true either way, as the reminder's own line does (letters.words: `settlement_reminder_unpaid_returned`).
+# instead, true either way, in the reminder's own line's words (letters.words: `settlement_reminder_unpaid_returned`):
+# "Voor een termijn van ... hebben wij nog geen betaling van u die meetelt.", without "Volgens onze administratie",
+# which made it 22 words (s58).
 SETTLEMENT_UNPAID = (
     (
         "Volgens onze administratie is een termijn van onze afspraak over een lager bedrag nog niet betaald.",
-        "Volgens onze administratie hebben wij voor een termijn van onze afspraak over een lager bedrag nog geen "
-        "betaling van u die meetelt.",
+        "Voor een termijn van onze afspraak over een lager bedrag hebben wij nog geen betaling van u die meetelt.",
     ),
     (
         "According to our records, an instalment of our agreement on a lower amount has not been paid.",
-        "According to our records, we have no payment from you that counts for an instalment of our agreement on a "
-        "lower amount.",
+        "For an instalment of our agreement on a lower amount, we have no payment from you that counts.",
     ),
 )
 # The same of a plan's missed instalment, as its reminder's three openings shipped it (`installment_reminder`,
@@ -148,6 +148,10 @@ PLAN_LATE = (
         "De termijnen van uw betalingsregeling zijn niet allemaal op tijd betaald.",
         "Wij hebben niet voor elke termijn van uw betalingsregeling op tijd een betaling van u gehad die meetelt.",
     ),
+    (  # the letter's "Wij hebben met u een betalingsregeling afgesproken, ...": two sentences (s58: 23 words)
+        ", maar de termijnen zijn niet allemaal op tijd betaald.",
+        ". Wij hebben niet voor elke termijn op tijd een betaling van u gehad die meetelt.",
+    ),
     (
         "maar de termijnen zijn niet allemaal op tijd betaald.",
         "maar wij hebben niet voor elke termijn op tijd een betaling van u gehad die meetelt.",
@@ -161,6 +165,10 @@ PLAN_LATE = (
         "The instalments of your payment plan have not all been paid on time.",
         "We did not have a payment from you that counts in time for every instalment of your payment plan.",
     ),
+    (  # ... "We agreed a payment plan with you, ...": two sentences (s58: 26 words)
+        ", but its instalments have not all been paid on time.",
+        ". We did not have a payment from you that counts in time for every one of its instalments.",
+    ),
     (
         "but its instalments have not all been paid on time.",
         "but we did not have a payment from you that counts in time for every one of its instalments.",
@@ -171,12 +179,68 @@ PLAN_LATE = (
         "instalment of your plan.",
     ),
 )
+# A shipped sentence that says after a comma what we have not received ("..., maar wij hebben {not_received}."), as
+# shipped: beside a payment the bank took back {not_received} says what counts ("nog niet voor het hele bedrag een
+# betaling van u die meetelt"), and the sentence ran to 22-35 words with it (s58: a dunning letter after a reminder
+# and a dunning letter per invoice). Two sentences, the same words: what was done or is over, then what counts.
+COUNTS_APART = (
+    (
+        "Wij hebben u eerder {steps_sent} gestuurd, maar wij hebben {not_received}.",
+        "Wij hebben u eerder {steps_sent} gestuurd. Wij hebben {not_received}.",
+    ),
+    (
+        "We sent you {steps_sent} earlier, but we have {not_received}.",
+        "We sent you {steps_sent} earlier. We have {not_received}.",
+    ),
+    (
+        "Wij hebben u {steps_sent} gestuurd, maar wij hebben {not_received}.",
+        "Wij hebben u {steps_sent} gestuurd. Wij hebben {not_received}.",
+    ),
+    (
+        "We have sent you {steps_sent}, but we have {not_received}.",
+        "We have sent you {steps_sent}. We have {not_received}.",
+    ),
+    (
+        "U heeft ons toegezegd te betalen, maar volgens onze administratie hebben wij {not_received}.",
+        "U heeft ons toegezegd te betalen. Volgens onze administratie hebben wij {not_received}.",
+    ),
+    (
+        "You promised us to pay, but according to our records we have {not_received}.",
+        "You promised us to pay. According to our records, we have {not_received}.",
+    ),
+    (
+        "{not_received}; het bedrag staat hieronder, met hoe het is opgebouwd.",
+        "{not_received}. Het bedrag staat hieronder, met hoe het is opgebouwd.",
+    ),
+    ("{not_received}; the amount is below.", "{not_received}. The amount is below."),
+    (
+        "De betaaltermijn van {this_invoice} is voorbij, maar wij hebben {not_received}.",
+        "De betaaltermijn van {this_invoice} is voorbij. Wij hebben {not_received}.",
+    ),
+    (
+        "The payment term of {this_invoice} has ended, but we have {not_received}.",
+        "The payment term of {this_invoice} has ended. We have {not_received}.",
+    ),
+    (
+        "De termijn van die sommatie is voorbij en wij hebben {not_received}.",
+        "De termijn van die sommatie is voorbij. Wij hebben {not_received}.",
+    ),
+    (
+        "The deadline in that notice has passed and we have {not_received}.",
+        "The deadline in that notice has passed. We have {not_received}.",
+    ),
+    (
+        "You have a newer invoice that was not in {the_notice}, and we have {not_received}.",
+        "You have a newer invoice that was not in {the_notice}. Also, we have {not_received}.",
+    ),
+)
 # While a payment the bank took back is told: no "ontschoten", no "Dat kan gebeuren" (`IT_HAPPENS`), no "net betaald"
 # (`JUST_PAID`) nor "op tijd op onze rekening, dan hoeft u niets te doen" (`IN_TIME`), no "nog niet betaald" of a
 # settlement's or a plan's instalment (`SETTLEMENT_UNPAID`, `PLAN_UNPAID`), no "niet allemaal op tijd betaald" of a
-# final notice over a plan (`PLAN_LATE`), and the messages of a reminder, a dunning
-# letter and a final notice state the letter before what counts, not "Daarom" or "omdat" (the return is no reason for
-# a letter that may be older than it); "omdat wij nog geen betaling van u die meetelt hebben" read clumsily besides.
+# final notice over a plan (`PLAN_LATE`), no sentence that runs long with what counts (`COUNTS_APART`), and the
+# messages of a reminder, a dunning letter and a final notice state the letter before what counts, not "Daarom" or
+# "omdat" (the return is no reason for a letter that may be older than it); "omdat wij nog geen betaling van u die
+# meetelt hebben" read clumsily besides.
 # So do those after a broken promise's reminder or dunning letter (`reminder_promise`, `dunning_promise`): the promise,
 # the letter after it ("daarna": the page shows them only for a letter after the promise's day), then what counts.
 RETURNED_TOLD = (
@@ -187,6 +251,7 @@ RETURNED_TOLD = (
     *SETTLEMENT_UNPAID,
     *PLAN_UNPAID,
     *PLAN_LATE,
+    *COUNTS_APART,
     (
         "Wij hebben {not_received}. Daarom hebben wij u een aanmaning gestuurd.",
         "Wij hebben u een aanmaning gestuurd. Wij hebben {not_received}.",
@@ -261,14 +326,14 @@ PLAN_MISSED = (
         "De termijn van uw betalingsregeling is niet betaald.",
         "Voor de termijn van uw betalingsregeling hebben wij nog geen betaling van u die meetelt.",
     ),
-    (
+    (  # after its last day, two sentences (s58: 22 and 23 words in one)
         "De laatste dag van uw betalingsregeling is voorbij, en een termijn ervan is niet betaald.",
-        "De laatste dag van uw betalingsregeling is voorbij, en voor een termijn ervan hebben wij nog geen betaling "
-        "van u die meetelt.",
+        "De laatste dag van uw betalingsregeling is voorbij. Voor een termijn ervan hebben wij nog geen betaling van u "
+        "die meetelt.",
     ),
     (
         "De laatste dag van uw betalingsregeling is voorbij, en een paar termijnen ervan zijn niet betaald.",
-        "De laatste dag van uw betalingsregeling is voorbij, en voor een paar termijnen ervan hebben wij nog geen "
+        "De laatste dag van uw betalingsregeling is voorbij. Voor een paar termijnen ervan hebben wij nog geen "
         "betaling van u die meetelt.",
     ),
     (
@@ -285,13 +350,13 @@ PLAN_MISSED = (
     ),
     (
         "The last day of your payment plan has passed, and an instalment of it has not been paid.",
-        "The last day of your payment plan has passed, and we have no payment from you that counts for an instalment "
-        "of it.",
+        "The last day of your payment plan has passed. We have no payment from you that counts for one of its "
+        "instalments.",
     ),
     (
         "The last day of your payment plan has passed, and some instalments of it have not been paid.",
-        "The last day of your payment plan has passed, and we have no payment from you that counts for some "
-        "instalments of it.",
+        "The last day of your payment plan has passed. We have no payment from you that counts for some of its "
+        "instalments.",
     ),
 )
 # Each page message's sentences while a payment the bank took back is told (statements.Messages).
