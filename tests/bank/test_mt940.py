@@ -90,6 +90,18 @@ def test_an_original_amount_in_another_currency_names_none():
     assert problems == [] and statement.entries[0].original is None
 
 
+def _takes_back_150_with_charges_of_2_50(data: bytes) -> None:
+    """A return of 152.50 read without a problem as taking back a credit of 150.00, with 2.50 of charges."""
+    [statement], problems = read(data)
+    assert problems == []
+    [returned] = statement.entries
+    assert (returned.amount, returned.original, returned.charges) == (
+        Decimal("152.50"),
+        Decimal("150.00"),
+        Decimal("2.50"),
+    )
+
+
 @pytest.mark.parametrize(
     "says", [{"instructed": "150.00"}, {"charges": "2.50"}, {"instructed": "150.00", "charges": "2.50"}]
 )
@@ -100,14 +112,7 @@ def test_a_return_of_more_reads_the_credit_s_amount_its_61_names_in_its_suppleme
     back = Booking("152.50", DAY, credit=False, ref="R1", return_reason="MD06", amounts_in=where, **says)
     data = mt940(CREDITOR_IBAN, [back])
     assert b"\r\n/TRCD/00100//" + (b"OCMT" if "instructed" in says else b"CHGS") in data
-    [statement], problems = read(data)
-    assert problems == []
-    [returned] = statement.entries
-    assert (returned.amount, returned.original, returned.charges) == (
-        Decimal("152.50"),
-        Decimal("150.00"),
-        Decimal("2.50"),
-    )
+    _takes_back_150_with_charges_of_2_50(data)
 
 
 def _said_twice(**changes) -> Booking:
@@ -156,14 +161,7 @@ def test_a_return_whose_original_amount_and_charges_add_up_to_what_it_debits_tak
     # A debit counts its charges on top of the amount it takes back: 150.00 and 2.50 of charges make the 152.50.
     back = Booking("152.50", DAY, credit=False, ref="R1", return_reason="MD06", instructed="150.00", charges="2.50")
     data = mt940(CREDITOR_IBAN, [replace(back, amounts_in=where)], dialect=dialect)
-    [statement], problems = read(data)
-    assert problems == []
-    [returned] = statement.entries
-    assert (returned.amount, returned.original, returned.charges) == (
-        Decimal("152.50"),
-        Decimal("150.00"),
-        Decimal("2.50"),
-    )
+    _takes_back_150_with_charges_of_2_50(data)
 
 
 def _contradiction(data: bytes, field: str, written: str, named: str, charges: str, made: str) -> str:
