@@ -91,8 +91,8 @@ PARALLEL_FROM = 64  # debtors; below this, starting worker processes costs more 
 STAFF_BESIDE_PASS_UP_TO = 25_000
 SLICE = 48  # debtors a worker takes at a time: small enough to share the work evenly and show progress
 # Debtors the workers write before they end and fresh ones are forked, when nothing runs beside the pass: each
-# round's workers copy only what they read, and forking and ending them costs 0.1 to 0.2 s at 1.3 GB (20 rounds at
-# 100,000 debtors: 1 to 2 % of the pass; BENCHMARKS.md, session 58).
+# round's workers copy only what they read; forking them and their first pages cost 0.3 to 0.7 s of CPU a round
+# (20 rounds at 100,000 debtors: 1.5 to 3 % of the build's CPU; BENCHMARKS.md, session 58).
 ROUND = 5_000
 
 R = TypeVar("R")
