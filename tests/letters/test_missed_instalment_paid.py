@@ -92,14 +92,21 @@ PAGE_SAYS = {
     "nog EUR\xa0250,00 open.",
     ("one_part", "en"): "Of the instalment of 16 March 2026 (EUR\xa0400.00) you have paid EUR\xa0150.00: "
     "EUR\xa0250.00 is still open.",
-    ("more", "nl"): "De termijnen van 12 maart 2026 (EUR\xa0400,00) en 16 maart 2026 (EUR\xa0400,00) zijn nog niet "
-    "betaald: samen staat er EUR\xa0800,00 open.",
-    ("more", "en"): "The instalments of 12 March 2026 (EUR\xa0400.00) and 16 March 2026 (EUR\xa0400.00) have not been "
-    "paid: EUR\xa0800.00 is open in total.",
-    ("more_part", "nl"): "Van de termijnen van 12 maart 2026 (EUR\xa0400,00) en 16 maart 2026 (EUR\xa0400,00) heeft u "
-    "EUR\xa0150,00 betaald: samen staat er nog EUR\xa0650,00 open.",
-    ("more_part", "en"): "Of the instalments of 12 March 2026 (EUR\xa0400.00) and 16 March 2026 (EUR\xa0400.00) you "
-    "have paid EUR\xa0150.00: EUR\xa0650.00 is still open in total.",
+    # s58: the list a sentence of its own, as the reminder says it (three ran to 29 words in one)
+    ("more", "nl"): "Deze termijnen staan nog open: 12 maart 2026 (EUR\xa0400,00) en 16 maart 2026 (EUR\xa0400,00). "
+    "Die termijnen zijn nog niet betaald: samen staat er EUR\xa0800,00 open.",
+    (
+        "more",
+        "en",
+    ): "These instalments are still open: 12 March 2026 (EUR\xa0400.00) and 16 March 2026 (EUR\xa0400.00). "
+    "These instalments have not been paid: EUR\xa0800.00 is open in total.",
+    (
+        "more_part",
+        "nl",
+    ): "Deze termijnen staan nog open: 12 maart 2026 (EUR\xa0400,00) en 16 maart 2026 (EUR\xa0400,00). "
+    "Van die termijnen heeft u EUR\xa0150,00 betaald: samen staat er nog EUR\xa0650,00 open.",
+    ("more_part", "en"): "These instalments are still open: 12 March 2026 (EUR\xa0400.00) and 16 March 2026 "
+    "(EUR\xa0400.00). Of these instalments you have paid EUR\xa0150.00: EUR\xa0650.00 is still open in total.",
 }
 
 # The page's message opens (content/messages).

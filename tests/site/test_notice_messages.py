@@ -71,8 +71,8 @@ def test_the_message_after_the_notice_s_term_names_it_as_it_was_sent_and_its_ter
     [
         ("letter", "nl", "Er is een factuur bijgekomen die nog niet in onze laatste brief (sommatie) stond."),
         ("email", "nl", "Er is een factuur bijgekomen die nog niet in onze sommatie per e-mail stond."),
-        ("letter", "en", "You have a newer invoice that was not in our final notice, and"),
-        ("email", "en", "You have a newer invoice that was not in our emailed final notice, and"),
+        ("letter", "en", "You have a newer invoice that was not in our final notice. Also, we have"),
+        ("email", "en", "You have a newer invoice that was not in our emailed final notice. Also, we have"),
     ],
 )
 def test_a_newer_invoice_s_message_names_the_notice_it_was_not_in_as_it_was_sent(tmp_path, channel, lang, said):
@@ -87,10 +87,10 @@ def test_a_newer_invoice_s_message_names_the_notice_it_was_not_in_as_it_was_sent
 @pytest.mark.parametrize(
     "channel, lang, said",
     [
-        ("letter", "nl", "U heeft het bedrag uit onze laatste brief (sommatie) op tijd betaald,"),
-        ("email", "nl", "U heeft het bedrag uit onze sommatie per e-mail op tijd betaald,"),
-        ("letter", "en", "You paid the amount of our final notice in time,"),
-        ("email", "en", "You paid the amount of our emailed final notice in time,"),
+        ("letter", "nl", "U heeft het bedrag uit onze laatste brief (sommatie) op tijd betaald. Daarom"),
+        ("email", "nl", "U heeft het bedrag uit onze sommatie per e-mail op tijd betaald. Daarom"),
+        ("letter", "en", "You paid the amount of our final notice in time. So"),
+        ("email", "en", "You paid the amount of our emailed final notice in time. So"),
     ],
 )
 def test_the_thanks_for_paying_the_notice_names_it_as_it_was_sent(tmp_path, channel, lang, said):

@@ -372,7 +372,10 @@ BEFORE = {
     "settlement_day": {"nl": "nog EUR 600,00 betaald?", "en": "remaining EUR 600.00 by 20 November 2026?"},
     "settlement_overdue": {"nl": "is nog niet betaald", "en": "has not been paid yet"},
     "plan_missed": {"nl": "2026 is nog niet betaald: er staat", "en": "2026 has not been paid: EUR"},
-    "plan_missed_two": {"nl": "(EUR 400,00) zijn nog niet betaald", "en": "(EUR 400.00) have not been paid"},
+    "plan_missed_two": {
+        "nl": "(EUR 400,00). Die termijnen zijn nog niet betaald",
+        "en": "(EUR 400.00). These instalments have not been paid",
+    },
     "promise_broken": {"nl": "Die betaling hebben wij niet ontvangen", "en": "We have not received that payment"},
     "handed_over": {"nl": "Daarom hebben wij uw dossier", "en": "That is why we have handed"},
     "replaced_undecided": {"nl": "nog EUR 600,00 betaald?", "en": "remaining EUR 600.00 by 21 November 2026?"},

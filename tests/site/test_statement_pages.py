@@ -817,7 +817,7 @@ def test_review_p_the_rest_after_a_paid_final_notice_is_explained_where_the_tabl
         ),
         (
             "R-PE",
-            ("first to the interest and then to the invoice", "That is why the amount below is open on the invoice"),
+            ("first to the interest, then to the invoice", "That is why the amount below is open on the invoice"),
         ),
     ):
         claim, tree = review[debtor_id]

@@ -143,7 +143,7 @@ def test_a_notice_whose_term_ends_before_the_answer_s_says_its_day_comes_first(t
     view = view_of(tmp_path, "en", [*BEFORE, early, ANSWER])
     assert view.answer[2] == (
         "From the day of our answer, you have 14 days to pay, up to and including 15 December 2026. We will not send "
-        "you a new letter before then. But the deadline in our final notice ends sooner, on 9 December 2026. Below "
+        "you a new letter before then. But the deadline in our final notice ends sooner: 9 December 2026. Below "
         "you can see what to pay by then to avoid collection costs."
     )
 

@@ -131,7 +131,7 @@ def test_the_notice_the_costs_hang_on_is_named_by_its_date_when_a_later_one_foll
     ("language", "said"),
     [
         ("nl", "Er is een factuur bijgekomen die nog niet in onze sommaties stond."),
-        ("en", "You have a newer invoice that was not in our final notices,"),
+        ("en", "You have a newer invoice that was not in our final notices."),
     ],
 )
 def test_a_newer_invoice_in_neither_notice_is_said_to_be_in_neither(demo, language, said):

@@ -131,7 +131,7 @@ def test_a_letter_is_said_only_after_the_pause(tmp_path, language, said):
     ("language", "term"),
     [
         ("nl", "De termijn van onze laatste brief (sommatie) loopt wel gewoon door, met de incassokosten daarna."),
-        ("en", "The deadline in our final notice still applies, and so do its collection costs if you miss it."),
+        ("en", "The deadline in our final notice still applies. So do its collection costs if you miss it."),
     ],
 )
 def test_a_pause_in_a_final_notice_s_term_says_the_term_runs_on(tmp_path, language, term):

@@ -431,3 +431,49 @@ def test_every_page_message_told_beside_a_returned_payment_is_short_at_its_longe
             said.append((f"{key} with {value}", _html_text(_filled_with(message, values))))
     long = _long(said)
     assert not long, "\n".join(dict.fromkeys(long))
+
+
+# s58: {notice} as each label's sentence gets it (statement.tables), at its longest. `first_notice_named` may name the
+# first of several, or a middle one by its date ("our final notice of 3 December 2026, sent in our customer portal,");
+# `plan_notice_named`, the one over a plan, e-mailed or in the portal to a consumer who had not agreed to it too;
+# every other label names it by how it went alone (`notice_named`, `episode_notice_named`).
+FIRST_NAMED = {
+    "answer_term_sooner", "answer_term_longer", "answer_term_longer_only", "costs_on_top_why",
+    "costs_on_top_why_answer", "dispute_term_ran", "dispute_term_runs",
+}  # fmt: skip
+
+
+def _notice_at_its_longest(lang: Language, key: str) -> str:
+    if key.startswith("plan_"):
+        return _longest(lang, r"the_notice_\w+")
+    if key.removesuffix("_returned") in FIRST_NAMED:
+        return _longest(lang, r"(first_|dated_)?notice_(letter|email|portal)")
+    return _longest(lang, r"notice_(letter|email|portal)")
+
+
+@pytest.mark.parametrize("lang", list(Language))
+def test_every_label_is_short_with_three_missed_instalments_and_its_longest_notice(lang):
+    """The test above fills one missed instalment and "onze laatste brief (sommatie)": the `_more` and `_more_part`
+    lines ran to 24-32 words with three (a reminder may name them), "If the amount of our final notice of ..., sent
+    in our customer portal, reached our account by ..." to 28."""
+    said = []
+    for key, label in LABELS[lang].items():
+        values = {**TYPICAL[lang], "missed": _three_missed(lang), "notice": _notice_at_its_longest(lang, key)}
+        said.append((key, _filled_with(label, values | ({"step": STEP_SENT[lang]} if key in NOUN_STEP else {}))))
+    long = _long(said)
+    assert not long, "\n".join(long)
+
+
+@pytest.mark.parametrize("lang", list(Language))
+def test_every_page_message_is_short_with_its_longest_values(lang):
+    """As the page reads them (statements.Messages), each value at its longest: {the_notice} by its date and
+    portal ("You have a newer invoice that was not in our final notice of ... in our customer portal, ...": 28
+    words), {plan_notice} unagreed, as `final_notice_plan` names it on a site without `final_notice_plan_unagreed`
+    (view._plan_or_stage), {a_notice} a notice to pay in the portal."""
+    messages = Messages(MESSAGES)
+    values = {**_message_values(lang), "plan_notice": _longest(lang, r"the_notice_\w+")}
+    said = [(key, _html_text(_filled_with(message, values))) for (language, key), message in messages.html.items()
+            if language == lang]  # fmt: skip
+    assert len(said) >= 60
+    long = _long(said)
+    assert not long, "\n".join(dict.fromkeys(long))

@@ -750,9 +750,9 @@ def test_a_plan_with_two_instalments_overdue_names_both_and_asks_what_the_qr_cod
     assert claim.plan.arrears == D("1150.00")
     assert payload_amount(view.pay.payload) == "EUR1150"
     assert view.next_steps[0].startswith(
-        f"Van de termijnen van {fmt.day(DUE + days(30))} ({fmt.money(D('500'))}) en {fmt.day(DUE + days(60))} "
-        f"({fmt.money(D('750'))}) heeft u {fmt.money(D('100'))} betaald: samen staat er nog {fmt.money(D('1150'))} "
-        "open."
+        f"Deze termijnen staan nog open: {fmt.day(DUE + days(30))} ({fmt.money(D('500'))}) en "
+        f"{fmt.day(DUE + days(60))} ({fmt.money(D('750'))}). Van die termijnen heeft u {fmt.money(D('100'))} betaald: "
+        f"samen staat er nog {fmt.money(D('1150'))} open."
     )
     assert view.summary.lines[0] == "Er staan termijnen van uw betalingsregeling open."
 
@@ -3864,8 +3864,8 @@ def test_costs_charged_after_a_posted_notice_name_its_date_as_the_notice_s_not_t
 
 
 DISPUTE_TERM_EMAILED = {
-    "nl": "Let op: de termijn van onze sommatie per e-mail loopt wel door, tot en met 16 maart 2026.",
-    "en": "Please note: the deadline in our final notice, sent by email, still applies: your last day to pay is "
+    "nl": "Let op: de termijn van onze sommatie per e-mail loopt wel door. U kunt betalen tot en met 16 maart 2026.",
+    "en": "Please note: the deadline in our final notice, sent by email, still applies. Your last day to pay is "
     "16 March 2026.",
 }
 
@@ -3904,7 +3904,7 @@ STATED_EMAILED = {
 }
 UNSEEN_PAID_EMAILED = {
     "nl": "Heeft u uiterlijk 16 maart 2026 betaald wat onze sommatie per e-mail vroeg, maar na 10 maart 2026?",
-    "en": "Did you pay what our final notice, sent by email, asked by 16 March 2026, but after 10 March 2026?",
+    "en": "Did you pay what our final notice, sent by email, asked by 16 March 2026? And was that after 10 March 2026?",
 }
 
 

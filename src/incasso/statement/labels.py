@@ -238,8 +238,8 @@ NL = {
     "plan_notice_lead_returned": "Voor een termijn van uw betalingsregeling hebben wij nog geen betaling van u die "
     "meetelt. Daarom vragen wij nu het hele bedrag dat te laat is.",
     # ... more than one missed, nothing paid of them ({missed}: steps.missed_named): not "een termijn".
-    "plan_notice_lead_more": "U heeft de termijnen van {missed} van uw betalingsregeling niet betaald. "
-    "Daarom vragen wij nu het hele bedrag dat te laat is.",
+    "plan_notice_lead_more": "Deze termijnen staan nog open: {missed}. U heeft die termijnen van uw "
+    "betalingsregeling niet betaald. Daarom vragen wij nu het hele bedrag dat te laat is.",
     # ... of several, the list in a sentence of its own (s58: 32 words with three in it), as the reminder says it
     # (letters.words: `installment_missed_more_returned`).
     "plan_notice_lead_more_returned": "Deze termijnen staan nog open: {missed}. Voor die termijnen van uw "
@@ -248,8 +248,9 @@ NL = {
     # ... part of the missed instalment(s) paid ({missed}: steps.missed_named): what came, and what is left of them.
     "plan_notice_lead_part": "Van de termijn van {date} van uw betalingsregeling ({amount}) heeft u {paid} betaald. "
     "Er staat nog {left} van open. Daarom vragen wij nu het hele bedrag dat te laat is.",
-    "plan_notice_lead_more_part": "Van de termijnen van {missed} van uw betalingsregeling heeft u {paid} betaald. "
-    "Samen staat er nog {left} van open. Daarom vragen wij nu het hele bedrag dat te laat is.",
+    "plan_notice_lead_more_part": "Deze termijnen staan nog open: {missed}. Van die termijnen van uw "
+    "betalingsregeling heeft u {paid} betaald. Samen staat er nog {left} van open. Daarom vragen wij nu het hele "
+    "bedrag dat te laat is.",
     # After the missed instalments told apart, before the notice and since (steps._notice_lead): no "Daarom".
     "plan_notice_lead_ask": "Wij vragen nu het hele bedrag dat te laat is.",
     "paid_label": "Betaald",
@@ -1560,9 +1561,11 @@ NL = {
     "plan_notice_part": "De termijn van {date} van uw betalingsregeling is nog niet helemaal betaald. "
     "Daarom hebben wij u {notice} gestuurd.",
     # ... more than one missed ({missed}: steps.missed_named), in whole or in part.
-    "plan_notice_more": "De termijnen van {missed} van uw betalingsregeling zijn nog niet betaald. "
+    "plan_notice_more": "Deze termijnen staan nog open: {missed}. Die termijnen van uw betalingsregeling zijn nog "
+    "niet betaald. "
     "Daarom hebben wij u {notice} gestuurd.",
-    "plan_notice_more_part": "De termijnen van {missed} van uw betalingsregeling zijn nog niet helemaal betaald. "
+    "plan_notice_more_part": "Deze termijnen staan nog open: {missed}. Die termijnen van uw betalingsregeling zijn "
+    "nog niet helemaal betaald. "
     "Daarom hebben wij u {notice} gestuurd.",
     # ... beside a payment the bank took back (statement.returned): the notice, then what counts, not "Daarom": the
     # notice may be older than the return (as the other letters' messages say it: shipped.RETURNED_TOLD).
@@ -1573,8 +1576,8 @@ NL = {
     # ... beside those, the instalments due since the notice went out: they did not bring it (steps._plan_notice_line).
     "plan_notice_also": "Ook de termijn van {date} is nog niet betaald.",
     "plan_notice_also_part": "Ook de termijn van {date} is nog niet helemaal betaald.",
-    "plan_notice_also_more": "Ook de termijnen van {missed} zijn nog niet betaald.",
-    "plan_notice_also_more_part": "Ook de termijnen van {missed} zijn nog niet helemaal betaald.",
+    "plan_notice_also_more": "Ook deze termijnen staan open: {missed}. Ook die zijn nog niet betaald.",
+    "plan_notice_also_more_part": "Ook deze termijnen staan open: {missed}. Ook die zijn nog niet helemaal betaald.",
     "plan_notice_also_returned": "Ook voor de termijn van {date} hebben wij nog geen betaling van u die meetelt.",
     "plan_notice_also_more_returned": "Ook deze termijnen staan open: {missed}. Ook daarvoor hebben wij nog geen "
     "betaling van u die meetelt.",
@@ -1587,10 +1590,12 @@ NL = {
     # ... part of it paid ({paid}): what was paid and what is left.
     "plan_arrears_part": "Van de termijn van {date} ({amount}) heeft u {paid} betaald: er staat nog {open} open.",
     # {missed}: each missed instalment with its day and amount (steps.missed_named).
-    "plan_arrears_more": "De termijnen van {missed} zijn nog niet betaald: samen staat er {open} open.",
+    "plan_arrears_more": "Deze termijnen staan nog open: {missed}. Die termijnen zijn nog niet betaald: samen staat "
+    "er {open} open.",
     "plan_arrears_more_returned": "Deze termijnen staan nog open: {missed}. Voor die termijnen hebben wij nog geen "
     "betaling van u die meetelt. Samen staat er {open} open.",
-    "plan_arrears_more_part": "Van de termijnen van {missed} heeft u {paid} betaald: samen staat er nog {open} open.",
+    "plan_arrears_more_part": "Deze termijnen staan nog open: {missed}. Van die termijnen heeft u {paid} betaald: "
+    "samen staat er nog {open} open.",
     # What asks what a plan leaves once its instalments are paid ({then} in the plan_rest and plan_interest_rest
     # texts), as the core will count it (claims.assess.claim_if_completed): the reminder of a remainder after a plan
     # of the whole; after a plan of part one letter for the rest first (plan_then_letter: the amount of its day,
@@ -1751,8 +1756,10 @@ NL = {
     # out, not "Daarom hebben wij u ... gestuurd" of a letter still to be posted.
     "plan_notice_today": "De termijn van {date} van uw betalingsregeling is nog niet betaald.",
     "plan_notice_today_part": "De termijn van {date} van uw betalingsregeling is nog niet helemaal betaald.",
-    "plan_notice_today_more": "De termijnen van {missed} van uw betalingsregeling zijn nog niet betaald.",
-    "plan_notice_today_more_part": "De termijnen van {missed} van uw betalingsregeling zijn nog niet helemaal betaald.",
+    "plan_notice_today_more": "Deze termijnen staan nog open: {missed}. Die termijnen van uw betalingsregeling zijn "
+    "nog niet betaald.",
+    "plan_notice_today_more_part": "Deze termijnen staan nog open: {missed}. Die termijnen van uw "
+    "betalingsregeling zijn nog niet helemaal betaald.",
     "plan_notice_today_returned": "Voor de termijn van {date} van uw betalingsregeling hebben wij nog geen betaling "
     "van u die meetelt.",
     "plan_notice_today_more_returned": "Deze termijnen staan nog open: {missed}. Voor die termijnen van uw "
@@ -1807,7 +1814,7 @@ NL = {
     "dispute_since": "Op {date} liet u ons weten dat u het niet eens bent met de factuur.",
     "dispute_pause": "Wij zoeken het nu uit. Zolang dat duurt, sturen wij u geen herinneringen of aanmaningen.",
     "dispute_look": "Wij zoeken het nu uit.",
-    "dispute_term_runs": "Let op: de termijn van {notice} loopt wel door, tot en met {date}. "
+    "dispute_term_runs": "Let op: de termijn van {notice} loopt wel door. U kunt betalen tot en met {date}. "
     "Betaal vóór het einde van die dag het deel waarmee u het eens bent. Daarover rekenen wij dan geen "
     "incassokosten.",
     # The same once that term is over, its days not yet in the statements read (claim.term_unseen): in the past.
@@ -2167,14 +2174,14 @@ EN = {
     "now ask for the whole amount that is overdue.",
     "plan_notice_lead_returned": "We have no payment from you that counts for an instalment of your payment plan. So "
     "we now ask for the whole amount that is overdue.",
-    "plan_notice_lead_more": "You did not pay the instalments of {missed} of your payment plan. So we now ask for "
-    "the whole amount that is overdue.",
+    "plan_notice_lead_more": "These instalments are still open: {missed}. You did not pay these instalments of "
+    "your payment plan. So we now ask for the whole amount that is overdue.",
     "plan_notice_lead_more_returned": "These instalments are still open: {missed}. For these instalments of your "
     "payment plan, we have no payment from you that counts. So we now ask for the whole amount that is overdue.",
     "plan_notice_lead_part": "Of the instalment of {date} of your payment plan ({amount}) you have paid {paid}. "
     "{left} of it is still open. So we now ask for the whole amount that is overdue.",
-    "plan_notice_lead_more_part": "Of the instalments of {missed} of your payment plan you have paid {paid}. {left} "
-    "is still open in total. So we now ask for the whole amount that is overdue.",
+    "plan_notice_lead_more_part": "These instalments are still open: {missed}. Of these instalments of your payment "
+    "plan you have paid {paid}. {left} is still open in total. So we now ask for the whole amount that is overdue.",
     "plan_notice_lead_ask": "We now ask for the whole amount that is overdue.",
     "paid_label": "Paid",
     "paid_lead": "Thank you! You have paid everything.",
@@ -2248,8 +2255,8 @@ EN = {
     "plan_nothing_due_single": "No instalment is due right now. The amount to transfer is your instalment: {amount}, "
     "by {date}.",
     "plan_qr_due": "The amount to transfer is what is due now under your payment plan: {amount}.",
-    "plan_qr_notice": "The amount to transfer is everything overdue, not only {instalment}: "
-    "that is what {notice} asks.",
+    "plan_qr_notice": "The amount to transfer is everything overdue, not only {instalment}. "
+    "That is what {notice} asks.",
     "promise_qr": "The amount to transfer is the amount you promised to pay.",
     "promise_qr_whole": "The amount to transfer is the whole amount, with interest up to today.",
     "promise_qr_whole_no_interest": "The amount to transfer is the whole amount.",
@@ -2290,8 +2297,8 @@ EN = {
     "do not need to do anything.",
     "unseen_already_returned": "We have not yet processed payments made after {paid_until}. If you paid again "
     "after that day, you do not need to do anything.",
-    "costs_unseen_lead": "We have not yet processed payments made after {paid_until}. If you paid what {notice} "
-    "asked by {last_day}, we do not charge the collection costs.",
+    "costs_unseen_lead": "We have not yet processed payments made after {paid_until}. Did you pay what {notice} "
+    "asked by {last_day}? If so, we do not charge the collection costs.",
     "costs_unseen_announced": "We have not yet processed payments made after {paid_until}. If you have already "
     "paid, you do not need to do anything.",
     "costs_unseen_announced_returned": "We have not yet processed payments made after {paid_until}. If you paid "
@@ -2466,7 +2473,8 @@ EN = {
     "costs_steps_vat": "Plus {rate} VAT on {net}: {vat}",
     "costs_steps_with_vat": "Collection costs with VAT: {amount}",
     "costs_steps_inline_vat": "With {rate} VAT on {net} ({vat}) added: {amount}.",
-    "costs_unseen": "Did you pay what {notice} asked by {last_day}, but after {paid_until}? If so, we have not "
+    "costs_unseen": "Did you pay what {notice} asked by {last_day}? And was that after {paid_until}? If so, we have "
+    "not "
     "processed that payment yet, and we do not charge these costs.",
     "costs_charged_each": "We charge {amount} in collection costs: {count} invoices were not paid on time. For each "
     "invoice paid late, the law sets at least {minimum} (article 6:96(4) of the Dutch Civil Code). Charged {when}.",
@@ -2550,8 +2558,8 @@ EN = {
     "costs_answer_term_ended": "Our answer of {answered} to your dispute gave you until {last_day} to pay {what}. "
     "If you had not paid it by then, collection costs of {amount} are owed from {date}.",
     "costs_on_top_why_answer": "After our answer of {answered} to your dispute, the deadline to pay was {last_day}. "
-    "That deadline has passed. That is why the collection costs are added. If the amount of {notice} reached our "
-    "account by {last_day}, there are no collection costs.",
+    "That deadline has passed. That is why the collection costs are added. Did the amount of {notice} reach our "
+    "account in time? If so, there are no collection costs.",
     "costs_on_top_why_answer_returned": "After our answer of {answered} to your dispute, the deadline to pay was "
     "{last_day}. That deadline has passed. That is why the collection costs are added. Did the amount of {notice} "
     "reach our account in time? If so, and it stayed there, the costs are not owed.",
@@ -3069,7 +3077,7 @@ EN = {
     "settlement_replaces_wait": "This agreement replaces that. If the agreement ends before everything is paid, we "
     "will not wait until that day.",
     "asked_to_wait_someone": "As asked, we will take no further step up to and including {day}.",
-    "asked_to_wait_term": "The deadline in {notice} still applies, and so do its collection costs if you miss it.",
+    "asked_to_wait_term": "The deadline in {notice} still applies. So do its collection costs if you miss it.",
     "asked_to_wait_debtor": "You asked us to wait. So we will take no further step up to and including {day}.",
     "asked_to_wait_counsellor": "Your debt counsellor asked us to wait. So we will take no further step up to and "
     "including {day}.",
@@ -3220,9 +3228,11 @@ EN = {
     "plan_notice": "The instalment of {date} of your payment plan has not been paid. So we have sent you {notice}.",
     "plan_notice_part": "The instalment of {date} of your payment plan has not been paid in full. "
     "So we have sent you {notice}.",
-    "plan_notice_more": "The instalments of {missed} of your payment plan have not been paid. "
+    "plan_notice_more": "These instalments are still open: {missed}. These instalments of your payment plan have "
+    "not been paid. "
     "So we have sent you {notice}.",
-    "plan_notice_more_part": "The instalments of {missed} of your payment plan have not been paid in full. "
+    "plan_notice_more_part": "These instalments are still open: {missed}. These instalments of your payment plan "
+    "have not been paid in full. "
     "So we have sent you {notice}.",
     "plan_notice_returned": "We have sent you {notice}. For the instalment of {date} of your payment plan, we have no "
     "payment from you that counts.",
@@ -3230,18 +3240,20 @@ EN = {
     "instalments of your payment plan, we have no payment from you that counts.",
     "plan_notice_also": "The instalment of {date} has not been paid either.",
     "plan_notice_also_part": "The instalment of {date} has not been paid in full either.",
-    "plan_notice_also_more": "The instalments of {missed} have not been paid either.",
-    "plan_notice_also_more_part": "The instalments of {missed} have not been paid in full either.",
+    "plan_notice_also_more": "These instalments are open too: {missed}. They have not been paid either.",
+    "plan_notice_also_more_part": "These instalments are open too: {missed}. They have not been paid in full either.",
     "plan_notice_also_returned": "For the instalment of {date}, we have no payment from you that counts either.",
     "plan_notice_also_more_returned": "These instalments are open too: {missed}. We have no payment from you that "
     "counts for these either.",
     "plan_arrears": "The instalment of {date} has not been paid: {open} is open.",
     "plan_arrears_returned": "For the instalment of {date}, we have no payment from you that counts: {open} is open.",
     "plan_arrears_part": "Of the instalment of {date} ({amount}) you have paid {paid}: {open} is still open.",
-    "plan_arrears_more": "The instalments of {missed} have not been paid: {open} is open in total.",
+    "plan_arrears_more": "These instalments are still open: {missed}. These instalments have not been paid: {open} "
+    "is open in total.",
     "plan_arrears_more_returned": "These instalments are still open: {missed}. For these instalments, we have no "
     "payment from you that counts. In total, {open} is open.",
-    "plan_arrears_more_part": "Of the instalments of {missed} you have paid {paid}: {open} is still open in total.",
+    "plan_arrears_more_part": "These instalments are still open: {missed}. Of these instalments you have paid "
+    "{paid}: {open} is still open in total.",
     "plan_then_reminder": "We will send you a reminder for it after that.",
     "plan_then_letter": "We will then send you {rest_letter} for it, with the amount on that day. If you do not pay "
     "it in time, {step}.",
@@ -3375,8 +3387,10 @@ EN = {
     "plan_arrears_pay_with": "Please pay this amount {when}. If you cannot, please contact {handler}.",
     "plan_notice_today": "The instalment of {date} of your payment plan has not been paid.",
     "plan_notice_today_part": "The instalment of {date} of your payment plan has not been paid in full.",
-    "plan_notice_today_more": "The instalments of {missed} of your payment plan have not been paid.",
-    "plan_notice_today_more_part": "The instalments of {missed} of your payment plan have not been paid in full.",
+    "plan_notice_today_more": "These instalments are still open: {missed}. These instalments of your payment plan "
+    "have not been paid.",
+    "plan_notice_today_more_part": "These instalments are still open: {missed}. These instalments of your payment "
+    "plan have not been paid in full.",
     "plan_notice_today_returned": "For the instalment of {date} of your payment plan, we have no payment from you that "
     "counts.",
     "plan_notice_today_more_returned": "These instalments are still open: {missed}. For these instalments of your "
@@ -3424,7 +3438,7 @@ EN = {
     "dispute_pause": "We are looking into it now. Until we have finished, we will not send you reminders or "
     "other payment letters.",
     "dispute_look": "We are looking into it now.",
-    "dispute_term_runs": "Please note: the deadline in {notice} still applies: your last day to pay is {date}. "
+    "dispute_term_runs": "Please note: the deadline in {notice} still applies. Your last day to pay is {date}. "
     "Pay the part you agree with by the end of that day, and we will charge no collection costs on it.",
     "dispute_term_ran": "Please note: the deadline in {notice} was {date}. If you paid the part you agree with by the "
     "end of that day, we charge no collection costs on it.",
@@ -3469,7 +3483,7 @@ EN = {
     "{days} to pay, up to and including {date}. The "
     "deadline in {notice} runs longer, until {last_day}.",
     "answer_term_sooner": "From the day of our answer, you have {days} to pay, up to and including {date}. We will "
-    "not send you a new letter before then. But the deadline in {notice} ends sooner, on {last_day}. Below you can "
+    "not send you a new letter before then. But the deadline in {notice} ends sooner: {last_day}. Below you can "
     "see what to pay by then to avoid collection costs.",
     "dispute_part": "Do you agree with part of the invoice? You can already pay that part.",
     "dispute_after": "If the invoice turns out to be wrong, we will correct it. If it is right, we will explain "

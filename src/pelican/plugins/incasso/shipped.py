@@ -156,8 +156,9 @@ PLAN_LATE = (
         "maar de termijnen zijn niet allemaal op tijd betaald.",
         "maar wij hebben niet voor elke termijn op tijd een betaling van u gehad die meetelt.",
     ),
-    (
-        "(een sommatie), omdat de termijnen van uw betalingsregeling niet allemaal op tijd betaald waren.",
+    (  # ... the reason a sentence of its own (s58: "..., omdat ..." ran to 24 words with "een laatste bericht in ...")
+        "(een sommatie). Dat deden wij omdat de termijnen van uw betalingsregeling niet allemaal op tijd betaald "
+        "waren.",
         "(een sommatie). Wij hebben niet voor elke termijn van uw betalingsregeling op tijd een betaling van u gehad "
         "die meetelt.",
     ),
@@ -172,6 +173,19 @@ PLAN_LATE = (
     (
         "but its instalments have not all been paid on time.",
         "but we did not have a payment from you that counts in time for every one of its instalments.",
+    ),
+    (  # ... the reason a sentence of its own (s58: "..., because ..." ran to 26 words with "a notice to pay in ...")
+        '(in Dutch: <i lang="nl">sommatie</i>). We did so because not all instalments of your plan were paid on time.',
+        '(in Dutch: <i lang="nl">sommatie</i>). We did not have a payment from you that counts in time for every '
+        "instalment of your plan.",
+    ),
+)
+# ... and as the messages after the notice shipped them until s58, the reason after a comma: a creditor's copy.
+PLAN_LATE_BEFORE = (
+    (
+        "(een sommatie), omdat de termijnen van uw betalingsregeling niet allemaal op tijd betaald waren.",
+        "(een sommatie). Wij hebben niet voor elke termijn van uw betalingsregeling op tijd een betaling van u gehad "
+        "die meetelt.",
     ),
     (
         '(in Dutch: <i lang="nl">sommatie</i>), because not all instalments of your plan were paid on time.',
@@ -251,6 +265,7 @@ RETURNED_TOLD = (
     *SETTLEMENT_UNPAID,
     *PLAN_UNPAID,
     *PLAN_LATE,
+    *PLAN_LATE_BEFORE,
     *COUNTS_APART,
     (
         "Wij hebben {not_received}. Daarom hebben wij u een aanmaning gestuurd.",
@@ -271,6 +286,10 @@ RETURNED_TOLD = (
     ("(een sommatie), omdat wij {not_received} hebben.", "(een sommatie). Wij hebben {not_received}."),
     (
         '(in Dutch: <i lang="nl">sommatie</i>), because we have {not_received}.',
+        '(in Dutch: <i lang="nl">sommatie</i>). We have {not_received}.',
+    ),
+    (  # ... as shipped since the reason is a sentence of its own (s58: 23 words with "a notice to pay in ...")
+        '(in Dutch: <i lang="nl">sommatie</i>). We did so because we have {not_received}.',
         '(in Dutch: <i lang="nl">sommatie</i>). We have {not_received}.',
     ),
     (
