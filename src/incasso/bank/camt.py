@@ -81,7 +81,6 @@ class _Said(NamedTuple):
     named: Decimal | None  # its original amount as written: InstdAmt, else a TxAmt less than the return's amount
     at: object  # that amount's element, and its field path
     field: str
-    below: tuple[Decimal | None, ...]  # InstdAmt and TxAmt, each when less than the return's amount
     charges: Decimal | None  # the charges it says the return's amount holds (`_Reader.charges`)
     chrgs_line: int  # its Chrgs element's line (0: none, or not known)
 
@@ -566,15 +565,13 @@ class _Reader:
         the entry's currency read once (so one that cannot be read is said once)."""
         instructed = self.money_in(holder, "AmtDtls/InstdAmt/Amt", entry.currency, where)
         transaction = self.money_in(holder, "AmtDtls/TxAmt/Amt", entry.currency, where)
-        below = tuple(
-            found if found is not None and found < entry.amount else None for found in (instructed, transaction)
-        )
+        if transaction is not None and transaction >= entry.amount:
+            transaction = None  # the amount moved, not the credit's
         steps = "AmtDtls/InstdAmt/Amt" if instructed is not None else "AmtDtls/TxAmt/Amt"
         return _Said(
-            named=instructed if instructed is not None else below[1],
+            named=instructed if instructed is not None else transaction,
             at=self.find(holder, steps),
             field=f"{where}.{steps.replace('/', '.')}",
-            below=below,
             charges=self.charges(holder, entry.currency, where),
             chrgs_line=getattr(self.find(holder, "Chrgs"), "sourceline", 0) or 0,
         )

@@ -230,16 +230,12 @@ def _write_exports(build: Build, book: StaffBook, internal: Path) -> Changes:
         book.outside,
         whole=False,
     )
-    if previous is None or problem is not None:  # nothing to compare: the list says so
-        _write_text(internal, "claims.json", claims_json_parts(document), whole=True)
-        changes = compare(previous, dict(document, claims=()), problem)
-    else:
-        comparison = Comparison(previous)
-        parts = claims_json_parts(dict(document, claims=comparison.each(document["claims"])))
-        _write_text(internal, "claims.json", parts, whole=True)
-        changes = comparison.changes(document)
-        del comparison
-    del previous, document
+    comparison = Comparison(previous) if previous is not None and problem is None else None
+    claims = document["claims"] if comparison is None else comparison.each(document["claims"])
+    _write_text(internal, "claims.json", claims_json_parts(dict(document, claims=claims)), whole=True)
+    # Nothing to compare (a first build, a previous claims.json not as written): the list says so.
+    changes = comparison.changes(document) if comparison else compare(previous, dict(document, claims=()), problem)
+    del previous, document, comparison, claims
     links = links_rows(build.claims, book.link_of)
     _write_text(internal, "links.csv", (links_csv(links),))
     # The same rows for a spreadsheet: amounts as numbers with two decimals, whatever its regional settings.
