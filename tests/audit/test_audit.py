@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import re
 import shutil
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -120,11 +121,18 @@ def short(token: str) -> str:
 # -- the clean tree ----------------------------------------------------------
 
 
-def test_a_clean_tree_passes_with_a_one_line_summary(tree, capsys):
+def test_a_clean_tree_passes_with_a_one_line_summary_then_the_time_per_phase(tree, capsys):
     code, out, err = run(tree, capsys=capsys)
     assert (code, err) == (0, "")
-    assert out.count("\n") == 1 and out.startswith("audit passed:")
-    assert "2 statement pages" in out
+    verdict, *times = out.splitlines()
+    assert verdict.startswith("audit passed:") and "2 statement pages" in verdict
+    assert times[0] == "Time per phase (wall clock):"
+    assert [re.match(r"  (\S.*?) +\d+\.\d s$", line)[1] for line in times[1:]] == [
+        "pages",
+        "across pages",
+        "other (start-up)",
+        "total",
+    ]
 
 
 def test_the_build_marker_with_its_fixed_sentence_passes(tree, capsys):
@@ -623,6 +631,20 @@ def test_the_audit_function_returns_findings_as_values(tree):
 # -- a large tree, checked in worker processes ------------------------------------
 
 
+class _Phases:
+    """A command's clock as the audit sees it: the phases it ran, in order, and what each counted."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.counts: dict[str, list[tuple[int, int]]] = {}
+
+    @contextmanager
+    def __call__(self, name: str):
+        self.names.append(name)
+        counts = self.counts.setdefault(name, [])
+        yield lambda done, total: counts.append((done, total))
+
+
 def test_a_large_tree_checked_by_workers_gives_the_one_process_report(copy, monkeypatch):
     """Above PARALLEL_FROM files the audit forks workers: the same findings, in the same order,
     a leak planted in any run of files found as one process finds it."""
@@ -639,10 +661,17 @@ def test_a_large_tree_checked_by_workers_gives_the_one_process_report(copy, monk
     monkeypatch.setattr(scan, "worker_pool", lambda *a, **k: pools.append(a) or worker_pool(*a, **k))
     ledger = load_ledger(PRIVACY_LEDGER)
 
-    alone = audit(copy, ledger, DEMO_SECRET, AS_OF, workers=1)
+    alone_counted, forked_counted = _Phases(), _Phases()
+    alone = audit(copy, ledger, DEMO_SECRET, AS_OF, workers=1, phase=alone_counted)
     assert pools == []
-    forked = audit(copy, ledger, DEMO_SECRET, AS_OF, workers=2)
+    forked = audit(copy, ledger, DEMO_SECRET, AS_OF, workers=2, phase=forked_counted)
     assert len(pools) == 1
+    # Each file counted as checked, one by one or a worker's run at a time, up to all of them.
+    files = sum(1 for path in copy.rglob("*") if path.is_file())
+    assert alone_counted.counts["pages"] == [(done, files) for done in range(1, files + 1)]
+    counted = [done for done, _ in forked_counted.counts["pages"]]
+    assert counted == sorted(counted) and counted[-1] == files and len(counted) == -(-files // scan.RUN)
+    assert alone_counted.names == forked_counted.names == ["pages", "across pages"]
 
     assert forked.findings == alone.findings
     assert forked.counts == alone.counts and forked.debtors == alone.debtors

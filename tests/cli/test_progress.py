@@ -1,5 +1,5 @@
-"""`incasso build` on a terminal shows a progress bar; in a pipe or with -q it shows none. Either way,
-unless quiet, it ends with the time of each phase."""
+"""`incasso build`, `check` and `audit` on a terminal show a progress bar; in a pipe or with -q they show none.
+Either way, unless quiet, they end with the time of each phase."""
 
 from __future__ import annotations
 
@@ -9,6 +9,9 @@ import pty
 import re
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 from tests.support.site import AS_OF, DEMO_LEDGER, REPO
 
@@ -30,8 +33,15 @@ PARTS = (
 def _build(tmp_path, *extra: str, terminal: bool) -> tuple[subprocess.CompletedProcess, str]:
     """Run `incasso build` of the demo, its stderr on a pseudo-terminal when `terminal`; what the
     terminal showed (or stderr, in a pipe)."""
-    args = [sys.executable, "-m", "incasso", "build", "--ledger", str(DEMO_LEDGER), "--as-of", AS_OF.isoformat()]
+    args = ["build", "--ledger", str(DEMO_LEDGER), "--as-of", AS_OF.isoformat()]
     args += ["--output", str(tmp_path / "out"), "--internal-output", str(tmp_path / "internal"), *extra]
+    return _run(args, terminal=terminal)
+
+
+def _run(command: list[str], terminal: bool) -> tuple[subprocess.CompletedProcess, str]:
+    """Run `incasso COMMAND`, its stderr on a pseudo-terminal when `terminal`; what the terminal showed (or
+    stderr, in a pipe)."""
+    args = [sys.executable, "-m", "incasso", *command]
     env = {**os.environ, "COLUMNS": "120", "TERM": "xterm-256color"}
     if not terminal:
         done = subprocess.run(args, cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
@@ -124,10 +134,10 @@ class _Terminal(io.StringIO):
 def test_each_phase_is_shown_by_its_name_with_its_count_where_it_has_one():
     # A long phase without a word on the terminal looks hung: reading 20,000 files takes a minute,
     # removing last night's outputs minutes more.
-    from incasso.cli.progress import build_clock
+    from incasso.cli.progress import command_clock
 
     terminal = _Terminal()
-    with build_clock(quiet=False, stream=terminal) as clock:
+    with command_clock(quiet=False, stream=terminal) as clock:
         with clock.phase("load") as counted:
             counted(3, 5)
             counted(5, 5)
@@ -149,3 +159,53 @@ def test_a_build_on_a_terminal_names_its_phases_from_the_start(tmp_path):
     assert "0/?" not in shown  # no count before there is one
     for label in ("Reading the ledger", "Debtor files read", "Assessing", "Swapping in the new outputs"):
         assert label in shown
+
+
+def _phases(stdout: str) -> list[str]:
+    """The phases a command's summary names, in order, the rest of the run and the total included."""
+    lines = stdout.splitlines()
+    start = lines.index("Time per phase (wall clock):")
+    found = [re.match(r"  (\S.*?) +(\d+\.\d) s$", line) for line in lines[start + 1 :]]
+    assert all(found), lines[start + 1 :]
+    return [match[1] for match in found if match]
+
+
+def test_a_check_on_a_terminal_counts_the_debtor_files_and_ends_with_its_phases():
+    done, shown = _run(["check", "--ledger", str(DEMO_LEDGER), "--as-of", AS_OF.isoformat()], terminal=True)
+    assert done.returncode == 0, done.stdout
+    shown = _plain(shown)
+    assert "Reading the ledger" in shown and "Debtor files read" in shown and "19/19" in shown
+    assert _phases(done.stdout) == ["load", "reconcile", "assess", "other (start-up)", "total"]
+
+
+@pytest.fixture(scope="module")
+def demo_site(tmp_path_factory) -> Path:
+    """The demo, built once for the audits below."""
+    tmp_path = tmp_path_factory.mktemp("site")
+    done, _ = _build(tmp_path, "-q", terminal=False)
+    assert done.returncode == 0, done.stdout
+    return tmp_path / "out"
+
+
+def _audit(output: Path, *extra: str, terminal: bool) -> tuple[subprocess.CompletedProcess, str]:
+    command = ["audit", str(output), "--ledger", str(DEMO_LEDGER), "--as-of", AS_OF.isoformat(), "--demo", *extra]
+    return _run(command, terminal=terminal)
+
+
+def test_an_audit_on_a_terminal_counts_the_files_it_checks_and_ends_with_its_phases(demo_site):
+    # At 100,000 debtors an audit reads 100,000 pages for minutes: without a word on the terminal it looks hung.
+    done, shown = _audit(demo_site, terminal=True)
+    assert done.returncode == 0, done.stdout
+    files = sum(1 for path in demo_site.rglob("*") if path.is_file())
+    shown = _plain(shown)
+    assert "Reading the ledger, indexing its words" in shown
+    assert "Files checked" in shown and f"{files}/{files}" in shown
+    assert done.stdout.startswith("audit passed:")
+    assert _phases(done.stdout) == ["ledger", "pages", "across pages", "other (start-up)", "total"]
+
+
+def test_an_audit_in_a_pipe_or_quiet_shows_no_progress(demo_site):
+    done, stderr = _audit(demo_site, terminal=False)
+    assert (done.returncode, stderr) == (0, "")
+    done, shown = _audit(demo_site, "-q", terminal=True)
+    assert (done.returncode, shown, done.stdout) == (0, "", "")

@@ -36,6 +36,7 @@ from incasso.audit.tree import (
     walk,
 )
 from incasso.law.calendar import today
+from incasso.ledger.load import Counted, Phase, untimed
 from incasso.ledger.model import Ledger
 from incasso.payments.tokens import DEMO_SECRET
 from incasso.processes import worker_pool
@@ -66,6 +67,7 @@ def audit(
     workers: int | None = None,
     view: LedgerView | None = None,
     demo: bool = False,
+    phase: Phase = untimed,
 ) -> Report:
     """Every problem of the public tree at `output`; with a ledger, per-debtor checks too.
 
@@ -78,17 +80,30 @@ def audit(
 
     A page built for the demo (its banner says so; its link comes from the public demo secret, and its
     payment reference names the debtor's id) is a finding unless `demo`: anyone could work out every link.
+
+    `phase` surrounds the steps, "pages" (the files listed and each checked, counted) and "across pages"
+    (the checks that compare them), for whoever times and shows them (a command's clock).
     """
     report = Report()
     if not output.is_dir():
         report.add(str(output), "not a folder")
         return report
-    files = walk(output, report)
     if ledger is not None:
         view = ledger_view(ledger, secret, as_of or today())
-    known = {token for rel in files if (token := token_of(rel))} | set(view.by_token if view else ())
-    scan = _Scan(output, report, known, view)
-    _check_files(scan, sorted(files.items()), workers)
+    with phase("pages") as counted:
+        files = walk(output, report)
+        known = {token for rel in files if (token := token_of(rel))} | set(view.by_token if view else ())
+        scan = _Scan(output, report, known, view)
+        _check_files(scan, sorted(files.items()), workers, counted)
+    with phase("across pages"):
+        _check_across(scan, files, demo)
+    return report
+
+
+def _check_across(scan: _Scan, files: dict[str, str], demo: bool) -> None:
+    """What no file says on its own: one title for every statement page, the folder's index, the demo's
+    banner, and (with the ledger) a page for every debtor whose claim may have one, and for no one else."""
+    report, output, view = scan.report, scan.output, scan.view
     check_titles(scan.titles, scan.langs, report)
     _check_folder_index(output, files, report)
     if report.counts["demo"] and not demo:
@@ -101,7 +116,6 @@ def audit(
     if view:
         check_ledger(files, view, report)
         report.debtors = len(view.people)
-    return report
 
 
 def _check_folder_index(output: Path, files: dict[str, str], report: Report) -> None:
@@ -112,25 +126,35 @@ def _check_folder_index(output: Path, files: dict[str, str], report: Report) -> 
         report.add(FOLDER_INDEX, "must be the same page as 404.html: the statement folder lists nothing")
 
 
-def _check_files(scan: _Scan, files: list[tuple[str, str]], workers: int | None) -> None:
-    """Check every file, in worker processes when the tree is large, in path order either way."""
+def _check_files(scan: _Scan, files: list[tuple[str, str]], workers: int | None, counted: Counted | None) -> None:
+    """Check every file, in worker processes when the tree is large, in path order either way; `counted` is
+    told how many are done (after each file, or each run of them a worker sends back)."""
     workers = workers or min(WORKERS, os.cpu_count() or 1)
+    count = counted or _uncounted
     if len(files) < PARALLEL_FROM or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        for rel, kind in files:
+        for done, (rel, kind) in enumerate(files, start=1):
             _check_file(scan, rel, kind)
+            count(done, len(files))
         return
     global _forked
     _forked = scan  # the workers inherit it when forked: the index of every debtor's words is not sent
     try:
         runs = [files[start : start + RUN] for start in range(0, len(files), RUN)]
+        done = 0
         with worker_pool(workers) as pool:  # forked, frozen out of the collector, ending with the audit
-            for findings, counts, titles, langs in pool.map(_check_run, runs):
+            for run, (findings, counts, titles, langs) in zip(runs, pool.map(_check_run, runs), strict=True):
                 scan.report.findings += findings
                 scan.report.counts.update(counts)
                 scan.titles.update(titles)
                 scan.langs.update(langs)
+                done += len(run)
+                count(done, len(files))
     finally:
         _forked = None
+
+
+def _uncounted(done: int, total: int) -> None:
+    """Nobody counts the files checked."""
 
 
 _forked: _Scan | None = None  # the audit's scan, as a forked worker inherits it

@@ -11,19 +11,22 @@ from datetime import date
 from pathlib import Path
 
 from incasso.audit.ledger import LedgerView, ledger_view
+from incasso.audit.report import Report
 from incasso.audit.scan import audit
 from incasso.bank.books import read_books
 from incasso.cli.ledger_cache import cache_line, opened
+from incasso.cli.progress import command_clock, phase_summary
 from incasso.cli.report import BUSY, FAILED, OK, REDACTED, problem, problem_lines, say, values_left_out
 from incasso.law.calendar import today
 from incasso.ledger.problems import LedgerError
 from incasso.payments.tokens import DEMO_SECRET, MAKE_ONE, SECRET_MISSING, secret_problem
 from incasso.processes import aside, in_order
+from pelican.plugins.incasso.clock import BuildClock
 from pelican.plugins.incasso.publish import OutputBusy, lock_file, read_claimed
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print every problem (`path: problem`) and exit 1, or a one-line summary."""
+    """Print every problem (`path: problem`) and exit 1, or a one-line summary and the time per phase."""
     secret = os.environ.get("INCASSO_SECRET") or DEMO_SECRET
     # The page shows its debtor's id (in the payment reference): with a secret anyone has or can guess,
     # anyone works out every link from the ids. Only a demo site may be audited so.
@@ -40,7 +43,12 @@ def run(args: argparse.Namespace) -> int:
         except OutputBusy as busy:
             problem(_busy(busy.target))
             return BUSY
-        return _audited(args, secret)
+        with command_clock(args.quiet) as clock:
+            code = _audited(args, secret, clock)
+    if code == OK:
+        for line in phase_summary(clock):
+            say(line, quiet=args.quiet)
+    return code
 
 
 def _read_folders(args: argparse.Namespace) -> list[Path]:
@@ -60,22 +68,43 @@ def _busy(target: Path) -> str:
     )
 
 
-def _audited(args: argparse.Namespace, secret: str) -> int:
-    """The audit proper, under the locks of the folders it reads."""
+def _audited(args: argparse.Namespace, secret: str, clock: BuildClock) -> int:
+    """The audit proper, under the locks of the folders it reads, its phases timed and shown by `clock`."""
+    day = args.as_of or today()  # one day for the ledger and for what is said of it, past midnight too
+    try:
+        found = _audit_report(args, day, secret, clock)
+    finally:
+        clock.finished()  # before a line is printed: the display would take it for its own, on stderr
+    return _said(args, day, *found)
+
+
+def _audit_report(
+    args: argparse.Namespace, day: date, secret: str, clock: BuildClock
+) -> tuple[Report | LedgerProblems, LedgerView | None, str | None]:
+    """The audit's report (or the ledger's problems, which stop it), the view of the ledger it checked against,
+    and the ledger cache's line."""
     view = said = None
-    day = args.as_of or today()
     if args.ledger:
         # The view is all the audit reads of the ledger: made aside, so that this process (and the
         # workers it forks) never holds the records it was made from (BENCHMARKS.md, session 4).
-        made = aside(_ledger_view, args.ledger, day, args.ledger_cache, secret, args.redact)
+        with clock.phase("ledger"):
+            made = aside(_ledger_view, args.ledger, day, args.ledger_cache, secret, args.redact)
         if isinstance(made, LedgerProblems):
-            for found in made.lines:
-                problem(found)
-            said_so = "the ledger has problems: the audit cannot check the pages against it"
-            problem(said_so + ("." + REDACTED if made.left_out else ""))
-            return FAILED
+            return made, None, None
         view, said = made
-    report = audit(args.output, secret=secret, as_of=args.as_of, view=view, demo=args.demo)
+    return audit(args.output, secret=secret, as_of=args.as_of, view=view, demo=args.demo, phase=clock.phase), view, said
+
+
+def _said(
+    args: argparse.Namespace, day: date, report: Report | LedgerProblems, view: LedgerView | None, said: str | None
+) -> int:
+    """Print what the audit found (or the ledger's problems, which stopped it), or that it passed."""
+    if isinstance(report, LedgerProblems):
+        for found in report.lines:
+            problem(found)
+        said_so = "the ledger has problems: the audit cannot check the pages against it"
+        problem(said_so + ("." + REDACTED if report.left_out else ""))
+        return FAILED
     if not report.ok:
         for finding in sorted(report.findings, key=lambda f: f.path):  # stable: per file, in found order
             problem(str(finding))

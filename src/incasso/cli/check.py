@@ -5,25 +5,30 @@ from __future__ import annotations
 import argparse
 import os
 from collections import Counter
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from incasso.bank.books import Books
 from incasso.bank.said import unread_notes
 from incasso.claims.claim import Claim
 from incasso.claims.notices import claim_notes, claims_rate_notices, ledger_notes
 from incasso.claims.states import STAGE_ORDER, Stage, Status
 from incasso.cli.bank import bank_summary, counted
 from incasso.cli.ledger_cache import cache_line, opened
+from incasso.cli.progress import command_clock, phase_summary
 from incasso.cli.report import BUSY, FAILED, OK, ledger_problems, note, problem, say
 from incasso.law.calendar import today
 from incasso.law.money import plain
 from incasso.law.rates import rate_notice
+from incasso.ledger.cache import LedgerCache
 from incasso.ledger.problems import LedgerError
 from incasso.letters.due import NO_RECORD
 from incasso.processes import in_order
 from incasso.staff.outside import outside_of_claims
 from pelican.plugins.incasso.build import cache_secret, site_settings, texts_notes, texts_problems
 from pelican.plugins.incasso.checks import checked_books, return_address_said
+from pelican.plugins.incasso.clock import BuildClock
 from pelican.plugins.incasso.letters.unprintable import unprintable_notes
 from pelican.plugins.incasso.previous import kept_link_versions, refuse_lowered_links, unchecked_links_note
 from pelican.plugins.incasso.publish import OutputBusy, lock_file, read_claimed
@@ -31,7 +36,7 @@ from pelican.plugins.incasso.publish import OutputBusy, lock_file, read_claimed
 
 def run(args: argparse.Namespace) -> int:
     """Print the ledger's problems and exit 1, or what it holds per stage, what its bank statements
-    held (and any notices); exit 75 when a build writes the staff output it was given."""
+    held (and any notices) and the time per phase; exit 75 when a build writes the staff output it was given."""
     if args.internal_output is None:
         return _checked(args)
     try:
@@ -46,16 +51,20 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _checked(args: argparse.Namespace) -> int:
+    with command_clock(args.quiet) as clock:
+        code = _check(args, clock)
+    if code == OK:
+        for line in phase_summary(clock):
+            say(line, quiet=args.quiet)
+    return code
+
+
+def _check(args: argparse.Namespace, clock: BuildClock) -> int:
     as_of = args.as_of or today()
     cache = opened(args.ledger_cache)
-    last_links = kept_link_versions(cache)  # before the ledger is read: reading it lets the cache's records go
     texts = texts_problems(site_settings(args.settings))
     try:
-        # As a build checks them: every pass, the letters' rules included. Without the staff output's
-        # record of confirmations seen, a confirmation counts as due on its event's date (FirstSeen).
-        books, claims = checked_books(args.ledger, as_of, NO_RECORD, cache=cache, spread=in_order)
-        if args.internal_output is not None:  # as the next build would refuse it (--internal-output)
-            refuse_lowered_links(args.internal_output, books.ledger.debtors, cache_secret(), last_links)
+        books, claims = _read(args, as_of, cache, clock)
     except LedgerError as error:
         _texts(texts)
         return ledger_problems(error, redact=args.redact)
@@ -89,6 +98,23 @@ def _checked(args: argparse.Namespace) -> int:
         note(rate_notice(notice))
     _unchecked_links(args.internal_output)
     return OK
+
+
+def _read(
+    args: argparse.Namespace, as_of: date, cache: LedgerCache | None, clock: BuildClock
+) -> tuple[Books, list[Claim]]:
+    """The books and every claim, read as a build reads them, each phase timed and shown by `clock`; LedgerError
+    with every problem."""
+    last_links = kept_link_versions(cache)  # before the ledger is read: reading it lets the cache's records go
+    try:
+        # As a build checks them: every pass, the letters' rules included. Without the staff output's
+        # record of confirmations seen, a confirmation counts as due on its event's date (FirstSeen).
+        books, claims = checked_books(args.ledger, as_of, NO_RECORD, clock.phase, cache=cache, spread=in_order)
+        if args.internal_output is not None:  # as the next build would refuse it (--internal-output)
+            refuse_lowered_links(args.internal_output, books.ledger.debtors, cache_secret(), last_links)
+    finally:
+        clock.finished()  # before a line is printed: the display would take it for its own, on stderr
+    return books, claims
 
 
 def _unchecked_links(internal: Path | None) -> None:

@@ -1,5 +1,5 @@
-"""How `incasso build` shows a long run: each phase by name as it runs, with a progress bar where it counts
-(debtor files read, debtors written), on a terminal; the time per phase at the end.
+"""How `incasso build`, `check` and `audit` show a long run: each phase by name as it runs, with a progress bar
+where it counts (debtor files read, debtors written, files checked), on a terminal; the time per phase at the end.
 
 The display is rich's (Pelican's own dependency, maintained): on stderr, only when
 stderr is a terminal and the command was not told to be quiet, so a log file or
@@ -35,7 +35,8 @@ from rich.text import Text
 from pelican.plugins.incasso.clock import DEBTOR_PASS, BuildClock
 
 REDRAW_SECONDS = 0.1  # at most this often: a slice of debtors can take a few milliseconds
-OTHER = "other (Pelican, start-up)"
+OTHER = "other (start-up)"
+OTHER_IN_A_BUILD = "other (Pelican, start-up)"
 # Each phase as the terminal names it while it runs; for one that counts, what it says beside its count.
 PHASES = {
     "load": ("Reading the ledger", "Debtor files read"),
@@ -45,6 +46,9 @@ PHASES = {
     "print file": ("Joining the print file", ""),
     "staff overview, exports": ("Writing the staff overview and exports", ""),
     "swap": ("Swapping in the new outputs, removing the previous ones", ""),
+    "ledger": ("Reading the ledger, indexing its words", ""),  # the audit's: in a process of its own, uncounted
+    "pages": ("Checking the pages", "Files checked"),
+    "across pages": ("Comparing the pages, and them with the ledger", ""),
 }
 BETWEEN = "Building the site"  # Pelican's own work, before and between the phases
 
@@ -111,8 +115,9 @@ class _Display:
 
 
 @contextmanager
-def build_clock(quiet: bool, stream: TextIO | None = None) -> Iterator[BuildClock]:
-    """A clock for one build, shown on `stream` (stderr) as it runs when that is a terminal and not quiet."""
+def command_clock(quiet: bool, stream: TextIO | None = None) -> Iterator[BuildClock]:
+    """A clock for one build, check or audit, shown on `stream` (stderr) as it runs when that is a terminal and
+    not quiet."""
     stream = stream or sys.stderr
     if quiet or not stream.isatty():
         yield BuildClock()
@@ -122,11 +127,12 @@ def build_clock(quiet: bool, stream: TextIO | None = None) -> Iterator[BuildCloc
         yield BuildClock(shown=display)
 
 
-def phase_summary(clock: BuildClock) -> list[str]:
-    """The wall time of each phase in the order they ran, the rest of the run and the total; then the
-    CPU time of each part of the work, whose parts run at once in several processes during the pass."""
+def phase_summary(clock: BuildClock, other: str = OTHER) -> list[str]:
+    """The wall time of each phase in the order they ran, the rest of the run (named `other`) and the total;
+    then the CPU time of each part of the work, whose parts run at once in several processes during a build's
+    pass."""
     total = clock.total()
-    rows = [*clock.wall.items(), (OTHER, max(0.0, total - sum(clock.wall.values()))), ("total", total)]
+    rows = [*clock.wall.items(), (other, max(0.0, total - sum(clock.wall.values()))), ("total", total)]
     width = max(len(name) for name, _ in rows)
     lines = ["Time per phase (wall clock):"]
     for name, seconds in rows:
