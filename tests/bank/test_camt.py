@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -178,6 +179,144 @@ def test_an_original_amount_that_cannot_be_read_is_said_at_its_place():
     assert [p.split(": ", 1)[0] for p in problems] == [f"{PATH}:{place_of(broken, amount_of('150,00'))}"]
     assert "InstdAmt" in problems[0] and "decimal comma" in problems[0]
     assert statement.entries[0].original is None
+
+
+# -- a return's transaction and its entry, each saying the credit it takes back ----------------------
+
+
+def _saying_at(data: bytes, says: dict[str, str], k: int) -> str:
+    """Where the `k`th holder to say `says` says it, as a problem names it: its original amount (InstdAmt/Amt), else
+    its Chrgs. The entry's come before its transaction's in the file (Ntry: AmtDtls, Chrgs, NtryDtls)."""
+    if any(key.endswith("instructed") for key in says):
+        return _instructed_at(data, k)
+    return place_of(data, "<Chrgs>", k)
+
+
+def _disagreement(data: bytes, tx: dict, entry: dict, tx_says: str, entry_says: str) -> str:
+    """The problem of the first entry's return whose transaction (`tx`, saying `tx_says`) and entry (`entry`, saying
+    `entry_says`) each say another credit it takes back; each of those as "what is written (a credit of ...)"."""
+    kind, field = ("instructed", "AmtDtls.InstdAmt.Amt") if "instructed" in tx else ("charges", "Chrgs")
+    k = 2 if f"entry_{kind}" in entry else 1  # the entry's own of that element comes first
+    entry_line = _saying_at(data, entry, 1).split(":")[0]
+    return (
+        f"{PATH}:{_saying_at(data, tx, k)}: Stmt[0].Ntry[0].NtryDtls.TxDtls[0].{field}: says {tx_says} and its entry "
+        f"(line {entry_line}) says {entry_says}: they disagree on what this return takes back, and which is right "
+        "cannot be told, so it is tied to no credit; the file was edited or is damaged; export it again from the bank"
+    )
+
+
+@pytest.mark.parametrize("version", ["02", "08"])
+@pytest.mark.parametrize(
+    "tx, entry, tx_says, entry_says",
+    [
+        (
+            {"instructed": "150.00"},
+            {"entry_instructed": "140.00"},
+            "AmtDtls/InstdAmt EUR 150.00 (a credit of EUR 150.00)",
+            "AmtDtls/InstdAmt EUR 140.00 (a credit of EUR 140.00)",
+        ),
+        (
+            {"instructed": "150.00"},
+            {"entry_charges": "3.00"},
+            "AmtDtls/InstdAmt EUR 150.00 (a credit of EUR 150.00)",
+            "Chrgs EUR 3.00 (a credit of EUR 149.50)",
+        ),
+        (
+            {"charges": "2.50"},
+            {"entry_instructed": "140"},  # as the file writes it, the credit it makes as an amount
+            "Chrgs EUR 2.50 (a credit of EUR 150.00)",
+            "AmtDtls/InstdAmt EUR 140 (a credit of EUR 140.00)",
+        ),
+        (
+            {"charges": "2.50"},
+            {"entry_charges": "3.00"},
+            "Chrgs EUR 2.50 (a credit of EUR 150.00)",
+            "Chrgs EUR 3.00 (a credit of EUR 149.50)",
+        ),
+        (  # the return's own amount is a credit of all of it; against another original amount, not charges
+            {"instructed": "152.50"},
+            {"entry_instructed": "150.00"},
+            "AmtDtls/InstdAmt EUR 152.50 (a credit of EUR 152.50)",
+            "AmtDtls/InstdAmt EUR 150.00 (a credit of EUR 150.00)",
+        ),
+        (
+            {"instructed": "150.00", "charges": "2.50"},
+            {"entry_charges": "3.00"},
+            "AmtDtls/InstdAmt EUR 150.00 and Chrgs EUR 2.50 (a credit of EUR 150.00)",
+            "Chrgs EUR 3.00 (a credit of EUR 149.50)",
+        ),
+    ],
+    ids=["original-original", "original-charges", "charges-original", "charges-charges", "whole-original", "both"],
+)
+def test_a_return_whose_transaction_and_entry_say_different_credits_takes_back_none_and_is_refused(
+    version, tx, entry, tx_says, entry_says
+):
+    data = camt053(CREDITOR_IBAN, [_return_of_more(**tx, **entry)], version=version)
+    [statement], problems = read(data)
+    assert statement.entries[0].original is None  # never the one, the other, or a mix of the two
+    assert problems == [_disagreement(data, tx, entry, tx_says, entry_says)]
+
+
+@pytest.mark.parametrize("version", ["02", "08"])
+@pytest.mark.parametrize(
+    "tx, entry, original",
+    [
+        ({"instructed": "150.00"}, {"entry_charges": "2.50"}, "150.00"),  # 150.00, and 2.50 in 152.50
+        ({"charges": "2.50"}, {"entry_instructed": "150.00"}, "150.00"),
+        ({"charges": "2.50"}, {"entry_instructed": "150.00", "entry_charges": "2.50"}, "150.00"),
+        ({"instructed": "150.00"}, {"entry_instructed": "150.00"}, "150.00"),
+        ({"charges": "2.50"}, {"entry_charges": "2.50"}, "150.00"),
+        # The return's own amount beside the other's charges, as one place saying both: charges booked apart.
+        ({"instructed": "152.50"}, {"entry_charges": "2.50"}, None),
+        ({"charges": "2.50"}, {"entry_instructed": "152.50"}, None),
+    ],
+)
+def test_a_return_whose_transaction_and_entry_say_one_credit_in_other_words_takes_it_back(version, tx, entry, original):
+    [statement], problems = read(camt053(CREDITOR_IBAN, [_return_of_more(**tx, **entry)], version=version))
+    assert problems == []
+    taken = Decimal(original) if original else None
+    assert (statement.entries[0].original, statement.entries[0].taken_back) == (taken, taken or Decimal("152.50"))
+
+
+@pytest.mark.parametrize("version", ["02", "08"])
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"entry_instructed": "150.00"},
+        {"entry_charges": "2.50"},
+        {"entry_instructed": "150.00", "entry_charges": "2.50"},
+    ],
+)
+@pytest.mark.parametrize(
+    "change",
+    [
+        None,  # the transaction says nothing of it
+        ("<TxDtls>", '<TxDtls><AmtDtls><TxAmt><Amt Ccy="EUR">152.50</Amt></TxAmt></AmtDtls>'),  # the amount moved
+        ("<TxDtls>", '<TxDtls><AmtDtls><InstdAmt><Amt Ccy="USD">140.00</Amt></InstdAmt></AmtDtls>'),  # not ours
+    ],
+    ids=["nothing", "the amount moved", "another currency"],
+)
+def test_a_return_whose_entry_alone_says_its_credit_takes_that_back(version, entry, change):
+    data = camt053(CREDITOR_IBAN, [_return_of_more(**entry)], version=version)
+    [statement], problems = read(_said_otherwise(data, *change) if change else data)
+    assert problems == []
+    assert (statement.entries[0].original, statement.entries[0].charges) == (Decimal("150.00"), Decimal("2.50"))
+
+
+def test_every_return_whose_places_disagree_or_contradict_themselves_is_said_at_once():
+    first = _return_of_more(instructed="150.00", charges="5.00", entry_instructed="140.00")  # both wrong
+    second = replace(_return_of_more(charges="2.50", entry_charges="3.00"), ref="R2")
+    data = camt053(CREDITOR_IBAN, [first, second])
+    [statement], problems = read(data)
+    assert [e.original for e in statement.entries] == [None, None]
+    assert [p.split(": ", 2)[:2] for p in problems] == [
+        [f"{PATH}:{_instructed_at(data, 2)}", "Stmt[0].Ntry[0].NtryDtls.TxDtls[0].AmtDtls.InstdAmt.Amt"],
+        [f"{PATH}:{_instructed_at(data, 2)}", "Stmt[0].Ntry[0].NtryDtls.TxDtls[0].AmtDtls.InstdAmt.Amt"],
+        [f"{PATH}:{place_of(data, '<Chrgs>', 3)}", "Stmt[0].Ntry[1].NtryDtls.TxDtls[0].Chrgs"],
+    ]
+    assert "contradicts itself" in problems[0] and f"its Chrgs (line {line_of(data, '<Chrgs>')})" in problems[0]
+    assert f"its entry (line {line_of(data, '<InstdAmt>') + 1}) says AmtDtls/InstdAmt EUR 140.00" in problems[1]
+    assert f"its entry (line {line_of(data, '<Chrgs>', 2)}) says Chrgs EUR 3.00 (a credit" in problems[2]
 
 
 def test_a_batch_is_split_into_its_transactions_when_their_amounts_add_up():

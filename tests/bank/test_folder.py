@@ -13,7 +13,7 @@ from incasso.bank import folder
 from incasso.bank.books import read_books
 from incasso.bank.folder import read_bank_folder
 from incasso.ledger.problems import LedgerError
-from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, mt940, write_bank, zipped
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, line_of, mt940, write_bank, zipped
 from tests.support.ledgers import valid_debtor, write_ledger
 
 DAY = date(2026, 11, 3)
@@ -341,4 +341,40 @@ def test_incasso_check_refuses_a_return_whose_original_amount_and_charges_do_not
     assert f"bank/{next(iter(files), 'a.sta')}:" in out and f" {field}: says " in out
     assert "an original amount of EUR 75.00 and" in out and "charges of EUR 5.00" in out
     assert "they make EUR 80.00, not the EUR 77.50 this return debits: it contradicts itself" in out
+    assert "takes back credit" not in out
+
+
+@pytest.mark.parametrize("version", ["02", "08"])
+@pytest.mark.parametrize("entry_charges", ["2.50", "3.00"])
+def test_incasso_check_refuses_a_return_whose_transaction_and_entry_say_different_credits(
+    tmp_path, capsys, version, entry_charges
+):
+    # D-1's payment of 75.00 taken back with 2.50 on top (MD06): the transaction names its original amount (75.00),
+    # the entry itself the charges in its amount. 2.50 makes the same credit of 75.00: taken back. 3.00 makes one of
+    # 74.50: which is right cannot be told, so the file is refused, and nothing is paired.
+    from incasso.cli.main import main
+    from incasso.payments.reference import rf_reference
+    from tests.support.ledgers import invoice, valid_creditor
+
+    debtor = valid_debtor(id="D-1", invoices=[invoice(number="F2026-1", amount="150.00")])
+    ledger = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
+    paid = Booking("75.00", date(2026, 11, 4), ref="C1", scor=rf_reference("D-1"), end_to_end="E2E-1")
+    back = Booking("77.50", date(2026, 11, 19), credit=False, ref="B1", return_reason="MD06", end_to_end="E2E-1")
+    back = replace(back, instructed="75.00", entry_charges=entry_charges)
+    data = camt053(CREDITOR_IBAN, [paid, back], version=version)
+    write_bank(ledger, {"a.xml": data})
+    code = main(["check", "--ledger", str(ledger), "--as-of", "2026-11-22"])
+    said = capsys.readouterr()
+    out = " ".join((said.out + said.err).split())
+    if entry_charges == "2.50":
+        assert code == 0
+        assert "bank entry B1 (" in out and "takes back credit C1 of EUR 75.00" in out
+        assert "debits EUR 77.50: EUR 2.50 more, charges the bank added" in out
+        return
+    assert code != 0
+    instructed = data.index(b"<InstdAmt>")
+    line = data.count(b"\n", 0, data.index(b"<Amt ", instructed)) + 1
+    assert f"bank/a.xml:{line}:" in out and " Stmt[0].Ntry[1].NtryDtls.TxDtls[0].AmtDtls.InstdAmt.Amt: says " in out
+    assert f"AmtDtls/InstdAmt EUR 75.00 (a credit of EUR 75.00) and its entry (line {line_of(data, '<Chrgs>')})" in out
+    assert "says Chrgs EUR 3.00 (a credit of EUR 74.50): they disagree on what this return takes back" in out
     assert "takes back credit" not in out

@@ -6,7 +6,7 @@
 camt.053.001.02 is the version ING, Rabobank and ABN AMRO export; elements are
 written in the schema's sequence (Stmt: Id, CreDtTm, FrToDt, Acct, Bal, Ntry;
 Ntry: NtryRef, Amt, CdtDbtInd, RvslInd, Sts, BookgDt, ValDt, AcctSvcrRef,
-BkTxCd, NtryDtls; TxDtls: Refs, AmtDtls, BkTxCd, RltdPties, RmtInf, RtrInf).
+BkTxCd, AmtDtls, Chrgs, NtryDtls; TxDtls: Refs, AmtDtls, BkTxCd, RltdPties, RmtInf, RtrInf).
 `version="08"` writes camt.053.001.08 (a status as `<Sts><Cd>`, a party under
 `<Pty>`), the first version with the status FUTR. Each file in the standard's
 namespace is held to ISO 20022's message definition as it is written
@@ -65,6 +65,10 @@ class Booking:
     # AmtDtls/InstdAmt, MT940 :86: /OCMT/) and the charges it holds (camt.053 Chrgs, MT940 /CHGS/).
     instructed: str | None = None
     charges: str | None = None
+    # The same as the camt.053 entry itself says them (Ntry/AmtDtls/InstdAmt, Ntry/Chrgs), beside or instead of its
+    # transaction's: an unsplit return may say them in either place, or in both.
+    entry_instructed: str | None = None
+    entry_charges: str | None = None
     # Where MT940 writes those two: the :86: (the Dutch structured format), the :61:'s supplementary details (subfield
     # 9, SWIFT's own place: after the :61:'s line break, behind ING's transaction code), or both.
     amounts_in: tuple[str, ...] = (":86:",)
@@ -178,6 +182,10 @@ def _entry(E, b: Booking, version: str):
         parts.append(E.AcctSvcrRef(b.ref))
     family, sub = b.codes or (("RCDT" if b.credit else "ICDT"), ("RRTN" if b.return_reason else "ESCT"))
     parts.append(E.BkTxCd(E.Domn(E.Cd("PMNT"), E.Fmly(E.Cd(family), E.SubFmlyCd(sub)))))
+    if b.entry_instructed:
+        parts.append(E.AmtDtls(E.InstdAmt(E.Amt(b.entry_instructed, Ccy="EUR"))))
+    if b.entry_charges:
+        parts.append(_charges(E, b.entry_charges, version))
     details = (
         [_transaction(E, t, side, version, batch=True) for t in b.parts]
         if b.parts

@@ -25,6 +25,7 @@ from schwifty.exceptions import SchwiftyException
 
 from incasso.bank.domestic import bank_abroad, domestic_iban
 from incasso.bank.entry import (
+    DAMAGED,
     EXPORT_AGAIN,
     INCOMPLETE,
     BankEntry,
@@ -79,10 +80,27 @@ class _Said(NamedTuple):
     """What a return's transaction or entry says of the credit it takes back (`_Reader.said`)."""
 
     named: Decimal | None  # its original amount as written: InstdAmt, else a TxAmt less than the return's amount
-    at: object  # that amount's element, and its field path
-    field: str
     charges: Decimal | None  # the charges it says the return's amount holds (`_Reader.charges`)
+    at: object  # the element that says it: its original amount's, else its Chrgs; and that element's field path
+    field: str
     chrgs_line: int  # its Chrgs element's line (0: none, or not known)
+    written: str  # what it says, as the file writes it: "AmtDtls/InstdAmt EUR 150.00", "Chrgs EUR 2.50"
+
+    def credit(self, amount: Decimal) -> Decimal | None:
+        """The amount of the credit it says, on its own, that a return of `amount` takes back: its original amount,
+        else `amount` less its charges; None when it says neither."""
+        if self.named is not None:
+            return self.named
+        return amount - self.charges if self.charges is not None else None
+
+    def agrees(self, other: _Said, amount: Decimal) -> bool:
+        """Whether it and `other` (a transaction and its entry) say the same credit, each in its own words (150.00;
+        charges of 2.50 in 152.50). An original amount that is the return's own beside the other's charges reads as
+        one place saying both (`contradicted`): the charges booked apart, a credit of the whole amount."""
+        if self.credit(amount) == other.credit(amount):
+            return True
+        whole, charged = (self, other) if self.named == amount else (other, self)
+        return whole.named == amount and charged.named is None
 
 
 def _local_day(stamp: str) -> date:
@@ -552,9 +570,11 @@ class _Reader:
         records with ChrgInclInd true or not said, debited; their total), read in `holders` in turn (a transaction,
         its entry; each element with its field path). Only amounts in the entry's currency: an instructed amount in
         another is no credit's of ours. A holder that names both when they do not make the entry's amount
-        contradicts itself (`contradicted`): refused, and the return takes back no credit by either."""
+        contradicts itself (`contradicted`), and a transaction and its entry that say different credits disagree
+        (`disagree`): refused, all at once, and the return takes back no credit by either."""
         said = [self.said(holder, where, entry) for holder, where in holders]
-        if [amounts for amounts in said if self.contradicts(entry, amounts)]:  # each one said, all at once
+        torn = [amounts for amounts in said if self.contradicts(entry, amounts)]  # each one said, all at once
+        if self.disagree(entry, said) or torn:
             return None
         named = next((amounts.named for amounts in said if amounts.named is not None), None)
         charges = next((amounts.charges for amounts in said if amounts.charges is not None), None)
@@ -567,13 +587,20 @@ class _Reader:
         transaction = self.money_in(holder, "AmtDtls/TxAmt/Amt", entry.currency, where)
         if transaction is not None and transaction >= entry.amount:
             transaction = None  # the amount moved, not the credit's
+        named = instructed if instructed is not None else transaction
         steps = "AmtDtls/InstdAmt/Amt" if instructed is not None else "AmtDtls/TxAmt/Amt"
+        chrgs = self.find(holder, "Chrgs")
+        charges = self.charges(holder, entry.currency, where)
+        written = [f"{steps.removesuffix('/Amt')} {_as_written(self.find(holder, steps))}"] if named is not None else []
+        written += [f"Chrgs {charges[1]}"] if charges is not None else []
+        at, field = (self.find(holder, steps), steps.replace("/", ".")) if named is not None else (chrgs, "Chrgs")
         return _Said(
-            named=instructed if instructed is not None else transaction,
-            at=self.find(holder, steps),
-            field=f"{where}.{steps.replace('/', '.')}",
-            charges=self.charges(holder, entry.currency, where),
-            chrgs_line=getattr(self.find(holder, "Chrgs"), "sourceline", 0) or 0,
+            named=named,
+            charges=charges[0] if charges is not None else None,
+            at=at,
+            field=f"{where}.{field}",
+            chrgs_line=getattr(chrgs, "sourceline", 0) or 0,
+            written=" and ".join(written),
         )
 
     def contradicts(self, entry: BankEntry, said: _Said) -> bool:
@@ -591,28 +618,52 @@ class _Reader:
         )
         return True
 
+    def disagree(self, entry: BankEntry, said: list[_Said]) -> bool:
+        """Whether a return's transaction and its entry (`said`, in that order) each say a credit it takes back and
+        not the same one (`_Said.agrees`), as MT940's :61: and :86: may: which is right cannot be told, so neither
+        is taken. Said at the transaction's element, naming the entry's line, with what each says as written."""
+        stating = [amounts for amounts in said if amounts.credit(entry.amount) is not None]
+        if len(stating) < 2 or stating[0].agrees(stating[1], entry.amount):
+            return False
+        transaction, own = stating
+        place = getattr(own.at, "sourceline", 0) or 0
+        line = f" (line {place})" if place else ""
+        currency = entry.currency
+        self.report(
+            transaction.at,
+            transaction.field,
+            f"says {transaction.written} (a credit of {currency} {transaction.credit(entry.amount):.2f}) and its "
+            f"entry{line} says {own.written} (a credit of {currency} {own.credit(entry.amount):.2f}): they disagree on "
+            f"what this return takes back, and which is right cannot be told, so it is tied to no credit; {DAMAGED}",
+        )
+        return True
+
     def money_in(self, holder, steps: str, currency: str, where: str) -> Decimal | None:
         """An amount under `steps` in `currency`; None when absent, unreadable (reported) or in another."""
         money = self.amount(self.find(holder, steps), f"{where}.{steps.replace('/', '.')}")
         return money[0] if money is not None and money[1] == currency else None
 
-    def charges(self, holder, currency: str, where: str) -> Decimal | None:
-        """The charges an entry or transaction says its amount holds (ISO 20022 Chrgs): version 08 on, each
-        record (Rcrd) not said to be outside it (ChrgInclInd false) nor credited, else their total
-        (TtlChrgsAndTaxAmt); version 02, each Chrgs not credited. None when it says none."""
+    def charges(self, holder, currency: str, where: str) -> tuple[Decimal, str] | None:
+        """The charges an entry or transaction says its amount holds (ISO 20022 Chrgs), and them as written
+        ("EUR 1.00 + EUR 1.50"): version 08 on, each record (Rcrd) not said to be outside it (ChrgInclInd false)
+        nor credited, else their total (TtlChrgsAndTaxAmt); version 02, each Chrgs not credited. None when it says
+        none."""
         records = self.findall(holder, "Chrgs/Rcrd") or self.findall(holder, "Chrgs")
         records = [record for record in records if self.find(record, "Amt") is not None]
         if not records:
-            return self.money_in(holder, "Chrgs/TtlChrgsAndTaxAmt", currency, where)
-        amounts = [
-            self.money_in(record, "Amt", currency, f"{where}.Chrgs")
+            total = self.money_in(holder, "Chrgs/TtlChrgsAndTaxAmt", currency, where)
+            return None if total is None else (total, _as_written(self.find(holder, "Chrgs/TtlChrgsAndTaxAmt")))
+        counted = [
+            record
             for record in records
             if (self.text(record, "ChrgInclInd") or "").lower() not in ("false", "0")
             and self.text(record, "CdtDbtInd") != "CRDT"
         ]
+        amounts = [self.money_in(record, "Amt", currency, f"{where}.Chrgs") for record in counted]
         if not amounts or None in amounts:  # none in its amount, or one that cannot be read: none said for sure
             return None
-        return sum((amount for amount in amounts if amount is not None), Decimal(0))
+        written = " + ".join(_as_written(self.find(record, "Amt")) for record in counted)
+        return sum((amount for amount in amounts if amount is not None), Decimal(0)), written
 
     def batch(self, details: list, total: Decimal, field: str) -> list[tuple[object, Decimal]] | None:
         """A batch entry split into its transactions, when each has an amount and they add up."""
@@ -725,6 +776,11 @@ def _amount_words(text: str) -> tuple[str, str | None]:
         written = grouped.group(1).replace(",", "") + (grouped.group(2) or "")
         return "has a thousands separator, which camt.053 never writes (1250.50)", f"; write {written}"
     return "must be an amount like 1250.50 (at most 2 decimals)", None
+
+
+def _as_written(element) -> str:
+    """An amount element as the file writes it, its currency first: EUR 150.00 (or 150, or 150.5)."""
+    return f"{element.get('Ccy')} {(element.text or '').strip()}"
 
 
 def _iban_of(number: str, bic: str | None) -> str | None:
