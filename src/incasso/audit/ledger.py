@@ -44,6 +44,7 @@ from incasso.claims.assess import assess
 from incasso.claims.claim import statement_visible
 from incasso.claims.states import Status
 from incasso.help_lines import every_help_line
+from incasso.ledger.collector import records_kept
 from incasso.ledger.model import Creditor, Debtor, Ledger
 from incasso.payments.tokens import statement_token
 
@@ -246,7 +247,11 @@ class LedgerView:
 def ledger_view(ledger: Ledger, secret: str, as_of: date) -> LedgerView:
     """Every debtor of the ledger as of a day, with the creditor's and the help lines' words that any page may
     show."""
-    return LedgerView(ledger_people(ledger, secret, as_of), creditor_marks(ledger.creditor) + help_line_marks())
+    # Made with the collector off: assessing a debtor makes objects by the thousand, and each collection they
+    # set off would walk the whole ledger and the view made so far, freeing nothing (a third of the time at
+    # 30,000 debtors, more the larger the ledger: BENCHMARKS.md, session 59).
+    with records_kept():
+        return LedgerView(ledger_people(ledger, secret, as_of), creditor_marks(ledger.creditor) + help_line_marks())
 
 
 def _finding(what: str, debtor_id: str, kind: Kind, own: Person | None, page_of_someone: bool) -> str:
