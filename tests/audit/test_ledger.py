@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from incasso.audit.ledger import check_people, ledger_people, ledger_view
+from incasso.audit.ledger import Index, check_people, ledger_people, ledger_view
 from incasso.audit.report import Report
 from incasso.audit.text import Haystack, words
 from incasso.ledger.model import Representative, RepresentativeRole
@@ -76,3 +76,22 @@ def test_a_representative_on_the_debtor_s_own_page_is_a_third_party_s_data():
         found = _findings(ADMINISTRATOR_READ, shown, page)
         for what in ("name", "e-mail address", "phone number", "address line"):
             assert any(f"the representative's {what}" in f and "third party" in f for f in found), (page, found)
+
+
+def test_an_index_finds_every_place_a_sequence_occurs_once_with_all_its_labels():
+    index = Index([(("zwanenburg", "logistics"), "a"), (("zwanenburg", "logistics"), "b"), (("logistics",), "c")])
+    text = words("Zwanenburg Logistics en Zwanenburg Logistics")
+    assert index.find(text) == [(0, 2, ["a", "b"]), (1, 1, ["c"]), (3, 2, ["a", "b"]), (4, 1, ["c"])]
+
+
+def test_an_index_over_some_places_finds_only_what_covers_one_of_them():
+    # A text run together as a browser shows it ("Zwanen<b></b>burg") is read for the words only it has:
+    # a match elsewhere in it the other reading found already.
+    index = Index([(("a", "b", "c"), 1), (("b",), 2), (("c", "d"), 3), (("x",), 4), (("d", "e", "f", "g"), 5)])
+    text = ("x", "a", "b", "c", "d", "e", "f", "g", "x")
+    assert index.find(text, over=frozenset({3})) == [(1, 3, [1]), (3, 2, [3])]
+    assert index.find(text, over=frozenset({7})) == [(4, 4, [5])]  # reaching back the longest's length
+    assert index.find(text, over=frozenset({0, 8})) == [(0, 1, [4]), (8, 1, [4])]
+    assert index.find(text, over=frozenset()) == []
+    everywhere = frozenset(range(len(text)))
+    assert index.find(text, over=everywhere) == index.find(text)

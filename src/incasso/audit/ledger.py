@@ -206,21 +206,29 @@ class Index(Generic[Label]):
 
     def __init__(self, needles: list[tuple[Words, Label]]) -> None:
         self.table: dict[str, dict[int, dict[Words, list[Label]]]] = {}
+        self.longest = 0  # words of the longest sequence
         for needle, label in needles:
             self.table.setdefault(needle[0], {}).setdefault(len(needle), {}).setdefault(needle, []).append(label)
+            self.longest = max(self.longest, len(needle))
 
-    def find(self, haystack: Words) -> list[tuple[int, int, list[Label]]]:
-        """Where each sequence occurs in the haystack, once per place: (start, length, its labels).
+    def find(self, haystack: Words, over: frozenset[int] | None = None) -> list[tuple[int, int, list[Label]]]:
+        """Where each sequence occurs in the haystack, once per place: (start, length, its labels); with `over`,
+        only where it covers one of those places (of a text's words, the few that only one reading has).
 
         Many debtors share words (an invoice description, a town): a match is one, however many
         labels it has, so that a check on the place is made once, not once per debtor.
         """
         table = self.table
+        if over is None:
+            starts = [i for i, word in enumerate(haystack) if word in table]
+        else:  # only the words a sequence's length before each place can start one over it
+            near = {i for place in over for i in range(max(0, place - self.longest + 1), place + 1)}
+            starts = sorted(i for i in near if haystack[i] in table)
         hits = []
-        for i in [i for i, word in enumerate(haystack) if word in table]:
+        for i in starts:
             for length, needles in table[haystack[i]].items():
                 labels = needles.get(haystack[i : i + length])
-                if labels:
+                if labels and (over is None or any(i + k in over for k in range(length))):
                     hits.append((i, length, labels))
         return hits
 
@@ -274,10 +282,13 @@ def check_people(rel: str, haystacks: list[Haystack], view: LedgerView, report: 
     identity = Index([(n, None) for n in view.creditor] + [(n, None) for n in (own.identity if own else [])])
     reported: set[tuple[str, str]] = set()
     for haystack in haystacks:
+        hits = view.marks.find(haystack.words, haystack.joins)
+        if not hits:
+            continue
         covered = {i + k for i, length, _ in identity.find(haystack.words) for k in range(length)}
-        for i, length, labels in view.marks.find(haystack.words):
+        for i, length, labels in hits:
             # Whether the place counts is the place's business: asked once, whoever shares the words.
-            if not haystack.new(i, length) or all(i + k in covered for k in range(length)):
+            if all(i + k in covered for k in range(length)):
                 continue
             for debtor_id, what, kind in labels:
                 if (kind == Kind.IDENTITY and own is not None and debtor_id == own.id) or (debtor_id, what) in reported:

@@ -43,9 +43,6 @@ class Haystack:
     words: Words
     joins: frozenset[int] | None = None
 
-    def new(self, start: int, length: int) -> bool:
-        return self.joins is None or any(start + k in self.joins for k in range(length))
-
 
 def fold(text: str) -> str:
     """The text as a comparison sees it: invisible characters gone, compatibility forms unified, case folded."""
