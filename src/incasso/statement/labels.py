@@ -2297,8 +2297,11 @@ EN = {
     "do not need to do anything.",
     "unseen_already_returned": "We have not yet processed payments made after {paid_until}. If you paid again "
     "after that day, you do not need to do anything.",
-    "costs_unseen_lead": "We have not yet processed payments made after {paid_until}. Did you pay what {notice} "
-    "asked by {last_day}? If so, we do not charge the collection costs.",
+    # A condition said as English says it, not the Dutch "Heeft u ...? Dan ..." as "Did you ...? If so, ..." (s59);
+    # the day in a sentence of its own: "If you paid what {notice} asked by {last_day}, ..." ran to 24 words with
+    # "our final notice, sent in our customer portal," (and "asked by" read as who asked).
+    "costs_unseen_lead": "We have not yet processed payments made after {paid_until}. You had until {last_day} to pay "
+    "what {notice} asked. If you paid it by then, we do not charge the collection costs.",
     "costs_unseen_announced": "We have not yet processed payments made after {paid_until}. If you have already "
     "paid, you do not need to do anything.",
     "costs_unseen_announced_returned": "We have not yet processed payments made after {paid_until}. If you paid "
@@ -2473,9 +2476,8 @@ EN = {
     "costs_steps_vat": "Plus {rate} VAT on {net}: {vat}",
     "costs_steps_with_vat": "Collection costs with VAT: {amount}",
     "costs_steps_inline_vat": "With {rate} VAT on {net} ({vat}) added: {amount}.",
-    "costs_unseen": "Did you pay what {notice} asked by {last_day}? And was that after {paid_until}? If so, we have "
-    "not "
-    "processed that payment yet, and we do not charge these costs.",
+    "costs_unseen": "You had until {last_day} to pay what {notice} asked. If you paid it by then, but after "
+    "{paid_until}, we have not processed that payment yet. In that case, we do not charge these costs.",
     "costs_charged_each": "We charge {amount} in collection costs: {count} invoices were not paid on time. For each "
     "invoice paid late, the law sets at least {minimum} (article 6:96(4) of the Dutch Civil Code). Charged {when}.",
     "charged_on": "on {date}",
@@ -2558,11 +2560,11 @@ EN = {
     "costs_answer_term_ended": "Our answer of {answered} to your dispute gave you until {last_day} to pay {what}. "
     "If you had not paid it by then, collection costs of {amount} are owed from {date}.",
     "costs_on_top_why_answer": "After our answer of {answered} to your dispute, the deadline to pay was {last_day}. "
-    "That deadline has passed. That is why the collection costs are added. Did the amount of {notice} reach our "
-    "account in time? If so, there are no collection costs.",
+    "That deadline has passed. That is why the collection costs are added. What {notice} asked had to reach our "
+    "account in time. If it did, there are no collection costs.",
     "costs_on_top_why_answer_returned": "After our answer of {answered} to your dispute, the deadline to pay was "
-    "{last_day}. That deadline has passed. That is why the collection costs are added. Did the amount of {notice} "
-    "reach our account in time? If so, and it stayed there, the costs are not owed.",
+    "{last_day}. That deadline has passed. That is why the collection costs are added. What {notice} asked had to "
+    "reach our account in time. If it did and stayed there, the costs are not owed.",
     "costs_after_answer": "The deadline after our answer is {last_day}. If you have not paid {what} by then, we will "
     "charge collection costs of {amount} from {date}.",
     "costs_after_answer_past": "The deadline after our answer was {last_day}. If you had not paid {what} by then, "
@@ -2651,8 +2653,8 @@ EN = {
     "costs_term_ends_today_first_portal_told": "You told us our first final notice of {sent} in our customer portal "
     "reached you on {received}.{counted} Your last day to pay without collection costs is therefore {last_day}. If "
     "you have not paid {what} by then, collection costs of {amount} are owed from {date}. This is set out in {basis}.",
-    "part_lowered": "Did you pay a further part after {paid_until} and by {last_day}? If so, we have not processed "
-    "that payment yet. The costs are then lower, calculated on what was still unpaid after it.",
+    "part_lowered": "If you paid a further part after {paid_until} and by {last_day}, we have not processed it yet. "
+    "The costs are then lower, calculated on what was still unpaid after it.",
     "costs_at_most": "at most {amount}",
     "costs_none": "We are not charging collection costs at this time.",
     "costs_wait_answer": "We do not charge the collection costs ({amount}) while we have not yet answered your "
