@@ -92,14 +92,12 @@ PAGE_SAYS = {
     "nog EUR\xa0250,00 open.",
     ("one_part", "en"): "Of the instalment of 16 March 2026 (EUR\xa0400.00) you have paid EUR\xa0150.00: "
     "EUR\xa0250.00 is still open.",
-    # s58: the list a sentence of its own, as the reminder says it (three ran to 29 words in one)
+    # s58: the list a sentence of its own, as the reminder says it (three ran to 29 words in one); s59: "open" said
+    # once, then their sum, as the reminder says it (not "Die termijnen zijn nog niet betaald" after "staan nog open").
     ("more", "nl"): "Deze termijnen staan nog open: 12 maart 2026 (EUR\xa0400,00) en 16 maart 2026 (EUR\xa0400,00). "
-    "Die termijnen zijn nog niet betaald: samen staat er EUR\xa0800,00 open.",
-    (
-        "more",
-        "en",
-    ): "These instalments are still open: 12 March 2026 (EUR\xa0400.00) and 16 March 2026 (EUR\xa0400.00). "
-    "These instalments have not been paid: EUR\xa0800.00 is open in total.",
+    "Samen is dat EUR\xa0800,00.",
+    ("more", "en"): "These instalments are still open: 12 March 2026 (EUR\xa0400.00) and 16 March 2026 "
+    "(EUR\xa0400.00). In total, that is EUR\xa0800.00.",
     (
         "more_part",
         "nl",

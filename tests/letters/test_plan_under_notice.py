@@ -109,3 +109,28 @@ def test_the_reminder_read_after_the_term_says_it_ran(tmp_path, language):
     alone = "termijn alleen hield die niet tegen" if language == "nl" else "instalment alone did not stop them"
     assert alone in said
     assert claim.running_plan.missed_installment.open < claim.costs.asked_left  # what makes it true
+
+
+# What the notice over a plan asks, said as what it is (s59): "everything that is overdue" left the English reader to
+# guess whether that meant every instalment still to come; the page's top says "the whole amount that is overdue".
+ASKS = {"nl": "die vraagt alles wat te laat is, niet alleen de termijn.", "en": "the whole overdue amount, not only the "
+        "instalment."}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_notice_over_a_plan_names_the_amount_it_asks(tmp_path, language):
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+
+    letter, page, _ = _letter(tmp_path, NOTICE, LetterKind.FINAL_NOTICE, notice=False, language=language)
+    texts = LetterTexts(CONTENT / "letters")
+    said = " ".join(b[1] for b in texts[(language, letter.opening)].filled(letter.text_values).blocks)
+    assert ASKS[language] in said
+    assert "everything" not in said
+    assert letter.lead.amount == page.summary.amount  # that amount, in the box below the opening
+
+
+def test_the_unagreed_notice_over_a_plan_names_the_amount_it_asks_too():
+    """The same opening e-mailed without the consumer's consent (final_notice_plan_unagreed.md)."""
+    said = (CONTENT / "letters" / "en" / "final_notice_plan_unagreed.md").read_text(encoding="utf-8")
+    assert "pay the whole overdue amount, not only {the_instalment}." in said
+    assert "everything" not in said

@@ -252,8 +252,8 @@ COSTS_AFTER_TERM = {
 PART_AFTER_TERM = {
     "nl": "Betaalde u na 3 december 2026 en uiterlijk 17 december 2026 nog een deel? Die betaling hebben wij nog niet "
     "verwerkt: dan zijn ze lager, berekend over wat er daarna nog openstond.",
-    "en": "Did you pay a further part after 3 December 2026 and by 17 December 2026? If so, we have not "
-    "processed that payment yet. The costs are then lower, calculated on what was still unpaid after it.",
+    "en": "If you paid a further part after 3 December 2026 and by 17 December 2026, we have not processed it yet. "
+    "The costs are then lower, calculated on what was still unpaid after it.",
 }
 # The present tense of a term gone by the letter's own day (the page's own costs paragraph, until now).
 RUNNING = {"nl": ("Dan is uw laatste betaaldag", "Heeft u dan niet"), "en": ("last day to pay is", "we will charge")}

@@ -995,7 +995,7 @@ def test_a_part_already_counted_in_the_costs_is_not_said_to_lower_them(tmp_path,
         ): "Betaalde of betaalt u na 16 maart 2026 en uiterlijk 18 maart 2026 nog een deel? Dan worden ze lager",
         (16, "en"): "If you paid or pay a further part after 16 March 2026 and by 18 March 2026, they will be lower",
         (17, "nl"): "Betaalde u na 17 maart 2026 en uiterlijk 18 maart 2026 nog een deel?",
-        (17, "en"): "Did you pay a further part after 17 March 2026 and by 18 March 2026?",
+        (17, "en"): "If you paid a further part after 17 March 2026 and by 18 March 2026, we have not processed it",
     }
     assert unseen[posted, language] in view.costs
 

@@ -302,9 +302,9 @@ SAID = {
     },
     "plan_missed_two": {
         "nl": "Deze termijnen staan nog open: 1 oktober 2026 (EUR 400,00) en 1 november 2026 (EUR 400,00). Voor die "
-        "termijnen hebben wij nog geen betaling van u die meetelt. Samen staat er EUR 800,00 open.",
+        "termijnen hebben wij nog geen betaling van u die meetelt. Samen is dat EUR 800,00.",
         "en": "These instalments are still open: 1 October 2026 (EUR 400.00) and 1 November 2026 (EUR 400.00). For "
-        "these instalments, we have no payment from you that counts. In total, EUR 800.00 is open.",
+        "these instalments, we have no payment from you that counts. In total, that is EUR 800.00.",
     },
     "promise_broken": {
         "nl": "U had toegezegd uiterlijk 15 november 2026 te betalen. Wij hebben nog geen betaling van u die meetelt.",
@@ -373,8 +373,8 @@ BEFORE = {
     "settlement_overdue": {"nl": "is nog niet betaald", "en": "has not been paid yet"},
     "plan_missed": {"nl": "2026 is nog niet betaald: er staat", "en": "2026 has not been paid: EUR"},
     "plan_missed_two": {
-        "nl": "(EUR 400,00). Die termijnen zijn nog niet betaald",
-        "en": "(EUR 400.00). These instalments have not been paid",
+        "nl": "(EUR 400,00). Samen is dat EUR 800,00.",
+        "en": "(EUR 400.00). In total, that is EUR 800.00.",
     },
     "promise_broken": {"nl": "Die betaling hebben wij niet ontvangen", "en": "We have not received that payment"},
     "handed_over": {"nl": "Daarom hebben wij uw dossier", "en": "That is why we have handed"},

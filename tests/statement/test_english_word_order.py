@@ -221,3 +221,27 @@ def test_a_site_s_copy_asking_without_a_subject_reads_as_shipped_now(tmp_path, h
     copied = Messages(site).html[(Language.EN, name)]
     assert copied == Messages(CONTENT / "messages").html[(Language.EN, name)]
     assert CANNOT_PAY[0] in copied
+
+
+# A yes/no question, then "If so, ..." or "And was that ...?": the Dutch "Heeft u ...? Dan ..." kept as a question
+# (s59: "Did you pay what our final notice asked by 16 March 2026? And was that after 10 March 2026? If so, ...").
+QUESTION_IF_SO = re.compile(r"\?[”’)]?\s+(?:If so|And)\b")
+
+
+def test_no_english_sentence_a_debtor_reads_asks_a_condition_and_then_says_if_so():
+    """The English sample pages say a condition with "If" (tests/statement/test_texts_short.py); so do the labels and
+    the letters: "If you paid it by then, we do not charge the collection costs.". A question that asks the debtor
+    something stands alone, its answers in labels of their own (the settlement's undecided_label, "Ja? ... Nee?")."""
+    found = [
+        f"{where}: {said}"
+        for where, text in debtor_texts().items()
+        for said in _filled(_flat(text))
+        if QUESTION_IF_SO.search(said)
+    ]
+    assert not found, "\n".join(found)
+
+
+def test_the_scan_finds_a_question_and_if_so():
+    assert QUESTION_IF_SO.search("Did you pay it by 3 December 2026? If so, we do not charge the costs.")
+    assert QUESTION_IF_SO.search("Did you pay it? And was that after 1 December 2026? If so, ...")
+    assert not QUESTION_IF_SO.search("If you paid it by then, we do not charge the collection costs.")

@@ -3904,7 +3904,8 @@ STATED_EMAILED = {
 }
 UNSEEN_PAID_EMAILED = {
     "nl": "Heeft u uiterlijk 16 maart 2026 betaald wat onze sommatie per e-mail vroeg, maar na 10 maart 2026?",
-    "en": "Did you pay what our final notice, sent by email, asked by 16 March 2026? And was that after 10 March 2026?",
+    "en": "You had until 16 March 2026 to pay what our final notice, sent by email, asked. If you paid it by then, but "
+    "after 10 March 2026, we have not processed that payment yet.",
 }
 
 

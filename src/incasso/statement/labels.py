@@ -237,20 +237,23 @@ NL = {
     # ... beside a payment the bank took back (statement.returned): it was paid, and came back; what counts.
     "plan_notice_lead_returned": "Voor een termijn van uw betalingsregeling hebben wij nog geen betaling van u die "
     "meetelt. Daarom vragen wij nu het hele bedrag dat te laat is.",
-    # ... more than one missed, nothing paid of them ({missed}: steps.missed_named): not "een termijn".
-    "plan_notice_lead_more": "Deze termijnen staan nog open: {missed}. U heeft die termijnen van uw "
-    "betalingsregeling niet betaald. Daarom vragen wij nu het hele bedrag dat te laat is.",
+    # ... more than one missed, nothing paid of them ({missed}: steps.missed_named): not "een termijn". That they are
+    # open, said once (s59: "U heeft die termijnen ... niet betaald" said it again); then that the amount above is more
+    # than they are, as the notice's opening says it ("niet alleen {the_instalment}"). The list, at three missed, takes
+    # 16 of the sentence's 21 words: "Deze termijnen staan nog open" is the longest lead-in that fits.
+    "plan_notice_lead_more": "Deze termijnen staan nog open: {missed}. Daarom vragen wij nu het hele bedrag dat te "
+    "laat is, niet alleen deze termijnen.",
     # ... of several, the list in a sentence of its own (s58: 32 words with three in it), as the reminder says it
     # (letters.words: `installment_missed_more_returned`).
     "plan_notice_lead_more_returned": "Deze termijnen staan nog open: {missed}. Voor die termijnen van uw "
     "betalingsregeling hebben wij nog geen betaling van u die meetelt. Daarom vragen wij nu het hele bedrag dat te "
-    "laat is.",
+    "laat is, niet alleen deze termijnen.",
     # ... part of the missed instalment(s) paid ({missed}: steps.missed_named): what came, and what is left of them.
     "plan_notice_lead_part": "Van de termijn van {date} van uw betalingsregeling ({amount}) heeft u {paid} betaald. "
     "Er staat nog {left} van open. Daarom vragen wij nu het hele bedrag dat te laat is.",
     "plan_notice_lead_more_part": "Deze termijnen staan nog open: {missed}. Van die termijnen van uw "
     "betalingsregeling heeft u {paid} betaald. Samen staat er nog {left} van open. Daarom vragen wij nu het hele "
-    "bedrag dat te laat is.",
+    "bedrag dat te laat is, niet alleen deze termijnen.",
     # After the missed instalments told apart, before the notice and since (steps._notice_lead): no "Daarom".
     "plan_notice_lead_ask": "Wij vragen nu het hele bedrag dat te laat is.",
     "paid_label": "Betaald",
@@ -1560,13 +1563,11 @@ NL = {
     # ... part of it paid: "niet (helemaal)" either way read as if the file did not know which.
     "plan_notice_part": "De termijn van {date} van uw betalingsregeling is nog niet helemaal betaald. "
     "Daarom hebben wij u {notice} gestuurd.",
-    # ... more than one missed ({missed}: steps.missed_named), in whole or in part.
-    "plan_notice_more": "Deze termijnen staan nog open: {missed}. Die termijnen van uw betalingsregeling zijn nog "
-    "niet betaald. "
-    "Daarom hebben wij u {notice} gestuurd.",
-    "plan_notice_more_part": "Deze termijnen staan nog open: {missed}. Die termijnen van uw betalingsregeling zijn "
-    "nog niet helemaal betaald. "
-    "Daarom hebben wij u {notice} gestuurd.",
+    # ... more than one missed ({missed}: steps.missed_named), in whole or in part: "open" said once (s59: "Die
+    # termijnen ... zijn nog niet betaald" said it again); of a part paid, that part, and that it was not all.
+    "plan_notice_more": "Deze termijnen staan nog open: {missed}. Daarom hebben wij u {notice} gestuurd.",
+    "plan_notice_more_part": "Deze termijnen staan nog open: {missed}. U heeft er een deel van betaald, maar niet "
+    "alles. Daarom hebben wij u {notice} gestuurd.",
     # ... beside a payment the bank took back (statement.returned): the notice, then what counts, not "Daarom": the
     # notice may be older than the return (as the other letters' messages say it: shipped.RETURNED_TOLD).
     "plan_notice_returned": "Wij hebben u {notice} gestuurd. Voor de termijn van {date} van uw betalingsregeling "
@@ -1576,8 +1577,9 @@ NL = {
     # ... beside those, the instalments due since the notice went out: they did not bring it (steps._plan_notice_line).
     "plan_notice_also": "Ook de termijn van {date} is nog niet betaald.",
     "plan_notice_also_part": "Ook de termijn van {date} is nog niet helemaal betaald.",
-    "plan_notice_also_more": "Ook deze termijnen staan open: {missed}. Ook die zijn nog niet betaald.",
-    "plan_notice_also_more_part": "Ook deze termijnen staan open: {missed}. Ook die zijn nog niet helemaal betaald.",
+    "plan_notice_also_more": "Ook deze termijnen staan open: {missed}.",
+    "plan_notice_also_more_part": "Ook deze termijnen staan open: {missed}. U heeft er een deel van betaald, maar niet "
+    "alles.",
     "plan_notice_also_returned": "Ook voor de termijn van {date} hebben wij nog geen betaling van u die meetelt.",
     "plan_notice_also_more_returned": "Ook deze termijnen staan open: {missed}. Ook daarvoor hebben wij nog geen "
     "betaling van u die meetelt.",
@@ -1589,11 +1591,11 @@ NL = {
     "{open} open.",
     # ... part of it paid ({paid}): what was paid and what is left.
     "plan_arrears_part": "Van de termijn van {date} ({amount}) heeft u {paid} betaald: er staat nog {open} open.",
-    # {missed}: each missed instalment with its day and amount (steps.missed_named).
-    "plan_arrears_more": "Deze termijnen staan nog open: {missed}. Die termijnen zijn nog niet betaald: samen staat "
-    "er {open} open.",
+    # {missed}: each missed instalment with its day and amount (steps.missed_named); then their sum, as their reminder
+    # says it (letters.words: `installment_missed_more`), not "Die termijnen zijn nog niet betaald" again (s59).
+    "plan_arrears_more": "Deze termijnen staan nog open: {missed}. Samen is dat {open}.",
     "plan_arrears_more_returned": "Deze termijnen staan nog open: {missed}. Voor die termijnen hebben wij nog geen "
-    "betaling van u die meetelt. Samen staat er {open} open.",
+    "betaling van u die meetelt. Samen is dat {open}.",
     "plan_arrears_more_part": "Deze termijnen staan nog open: {missed}. Van die termijnen heeft u {paid} betaald: "
     "samen staat er nog {open} open.",
     # What asks what a plan leaves once its instalments are paid ({then} in the plan_rest and plan_interest_rest
@@ -1756,10 +1758,9 @@ NL = {
     # out, not "Daarom hebben wij u ... gestuurd" of a letter still to be posted.
     "plan_notice_today": "De termijn van {date} van uw betalingsregeling is nog niet betaald.",
     "plan_notice_today_part": "De termijn van {date} van uw betalingsregeling is nog niet helemaal betaald.",
-    "plan_notice_today_more": "Deze termijnen staan nog open: {missed}. Die termijnen van uw betalingsregeling zijn "
-    "nog niet betaald.",
-    "plan_notice_today_more_part": "Deze termijnen staan nog open: {missed}. Die termijnen van uw "
-    "betalingsregeling zijn nog niet helemaal betaald.",
+    "plan_notice_today_more": "Deze termijnen staan nog open: {missed}.",
+    "plan_notice_today_more_part": "Deze termijnen staan nog open: {missed}. U heeft er een deel van betaald, maar "
+    "niet alles.",
     "plan_notice_today_returned": "Voor de termijn van {date} van uw betalingsregeling hebben wij nog geen betaling "
     "van u die meetelt.",
     "plan_notice_today_more_returned": "Deze termijnen staan nog open: {missed}. Voor die termijnen van uw "
@@ -2174,14 +2175,16 @@ EN = {
     "now ask for the whole amount that is overdue.",
     "plan_notice_lead_returned": "We have no payment from you that counts for an instalment of your payment plan. So "
     "we now ask for the whole amount that is overdue.",
-    "plan_notice_lead_more": "These instalments are still open: {missed}. You did not pay these instalments of "
-    "your payment plan. So we now ask for the whole amount that is overdue.",
+    "plan_notice_lead_more": "These instalments are still open: {missed}. So we now ask for the whole amount that is "
+    "overdue, not only these instalments.",
     "plan_notice_lead_more_returned": "These instalments are still open: {missed}. For these instalments of your "
-    "payment plan, we have no payment from you that counts. So we now ask for the whole amount that is overdue.",
+    "payment plan, we have no payment from you that counts. So we now ask for the whole amount that is overdue, not "
+    "only these instalments.",
     "plan_notice_lead_part": "Of the instalment of {date} of your payment plan ({amount}) you have paid {paid}. "
     "{left} of it is still open. So we now ask for the whole amount that is overdue.",
     "plan_notice_lead_more_part": "These instalments are still open: {missed}. Of these instalments of your payment "
-    "plan you have paid {paid}. {left} is still open in total. So we now ask for the whole amount that is overdue.",
+    "plan you have paid {paid}. {left} is still open in total. So we now ask for the whole amount that is overdue, "
+    "not only these instalments.",
     "plan_notice_lead_ask": "We now ask for the whole amount that is overdue.",
     "paid_label": "Paid",
     "paid_lead": "Thank you! You have paid everything.",
@@ -2297,8 +2300,11 @@ EN = {
     "do not need to do anything.",
     "unseen_already_returned": "We have not yet processed payments made after {paid_until}. If you paid again "
     "after that day, you do not need to do anything.",
-    "costs_unseen_lead": "We have not yet processed payments made after {paid_until}. Did you pay what {notice} "
-    "asked by {last_day}? If so, we do not charge the collection costs.",
+    # A condition said as English says it, not the Dutch "Heeft u ...? Dan ..." as "Did you ...? If so, ..." (s59);
+    # the day in a sentence of its own: "If you paid what {notice} asked by {last_day}, ..." ran to 24 words with
+    # "our final notice, sent in our customer portal," (and "asked by" read as who asked).
+    "costs_unseen_lead": "We have not yet processed payments made after {paid_until}. You had until {last_day} to pay "
+    "what {notice} asked. If you paid it by then, we do not charge the collection costs.",
     "costs_unseen_announced": "We have not yet processed payments made after {paid_until}. If you have already "
     "paid, you do not need to do anything.",
     "costs_unseen_announced_returned": "We have not yet processed payments made after {paid_until}. If you paid "
@@ -2473,9 +2479,8 @@ EN = {
     "costs_steps_vat": "Plus {rate} VAT on {net}: {vat}",
     "costs_steps_with_vat": "Collection costs with VAT: {amount}",
     "costs_steps_inline_vat": "With {rate} VAT on {net} ({vat}) added: {amount}.",
-    "costs_unseen": "Did you pay what {notice} asked by {last_day}? And was that after {paid_until}? If so, we have "
-    "not "
-    "processed that payment yet, and we do not charge these costs.",
+    "costs_unseen": "You had until {last_day} to pay what {notice} asked. If you paid it by then, but after "
+    "{paid_until}, we have not processed that payment yet. In that case, we do not charge these costs.",
     "costs_charged_each": "We charge {amount} in collection costs: {count} invoices were not paid on time. For each "
     "invoice paid late, the law sets at least {minimum} (article 6:96(4) of the Dutch Civil Code). Charged {when}.",
     "charged_on": "on {date}",
@@ -2558,11 +2563,11 @@ EN = {
     "costs_answer_term_ended": "Our answer of {answered} to your dispute gave you until {last_day} to pay {what}. "
     "If you had not paid it by then, collection costs of {amount} are owed from {date}.",
     "costs_on_top_why_answer": "After our answer of {answered} to your dispute, the deadline to pay was {last_day}. "
-    "That deadline has passed. That is why the collection costs are added. Did the amount of {notice} reach our "
-    "account in time? If so, there are no collection costs.",
+    "That deadline has passed. That is why the collection costs are added. What {notice} asked had to reach our "
+    "account in time. If it did, there are no collection costs.",
     "costs_on_top_why_answer_returned": "After our answer of {answered} to your dispute, the deadline to pay was "
-    "{last_day}. That deadline has passed. That is why the collection costs are added. Did the amount of {notice} "
-    "reach our account in time? If so, and it stayed there, the costs are not owed.",
+    "{last_day}. That deadline has passed. That is why the collection costs are added. What {notice} asked had to "
+    "reach our account in time. If it did and stayed there, the costs are not owed.",
     "costs_after_answer": "The deadline after our answer is {last_day}. If you have not paid {what} by then, we will "
     "charge collection costs of {amount} from {date}.",
     "costs_after_answer_past": "The deadline after our answer was {last_day}. If you had not paid {what} by then, "
@@ -2651,8 +2656,8 @@ EN = {
     "costs_term_ends_today_first_portal_told": "You told us our first final notice of {sent} in our customer portal "
     "reached you on {received}.{counted} Your last day to pay without collection costs is therefore {last_day}. If "
     "you have not paid {what} by then, collection costs of {amount} are owed from {date}. This is set out in {basis}.",
-    "part_lowered": "Did you pay a further part after {paid_until} and by {last_day}? If so, we have not processed "
-    "that payment yet. The costs are then lower, calculated on what was still unpaid after it.",
+    "part_lowered": "If you paid a further part after {paid_until} and by {last_day}, we have not processed it yet. "
+    "The costs are then lower, calculated on what was still unpaid after it.",
     "costs_at_most": "at most {amount}",
     "costs_none": "We are not charging collection costs at this time.",
     "costs_wait_answer": "We do not charge the collection costs ({amount}) while we have not yet answered your "
@@ -3228,11 +3233,8 @@ EN = {
     "plan_notice": "The instalment of {date} of your payment plan has not been paid. So we have sent you {notice}.",
     "plan_notice_part": "The instalment of {date} of your payment plan has not been paid in full. "
     "So we have sent you {notice}.",
-    "plan_notice_more": "These instalments are still open: {missed}. These instalments of your payment plan have "
-    "not been paid. "
-    "So we have sent you {notice}.",
-    "plan_notice_more_part": "These instalments are still open: {missed}. These instalments of your payment plan "
-    "have not been paid in full. "
+    "plan_notice_more": "These instalments are still open: {missed}. So we have sent you {notice}.",
+    "plan_notice_more_part": "These instalments are still open: {missed}. You have paid part of them, but not all. "
     "So we have sent you {notice}.",
     "plan_notice_returned": "We have sent you {notice}. For the instalment of {date} of your payment plan, we have no "
     "payment from you that counts.",
@@ -3240,18 +3242,17 @@ EN = {
     "instalments of your payment plan, we have no payment from you that counts.",
     "plan_notice_also": "The instalment of {date} has not been paid either.",
     "plan_notice_also_part": "The instalment of {date} has not been paid in full either.",
-    "plan_notice_also_more": "These instalments are open too: {missed}. They have not been paid either.",
-    "plan_notice_also_more_part": "These instalments are open too: {missed}. They have not been paid in full either.",
+    "plan_notice_also_more": "These instalments are open too: {missed}.",
+    "plan_notice_also_more_part": "These instalments are open too: {missed}. You have paid part of them, but not all.",
     "plan_notice_also_returned": "For the instalment of {date}, we have no payment from you that counts either.",
     "plan_notice_also_more_returned": "These instalments are open too: {missed}. We have no payment from you that "
     "counts for these either.",
     "plan_arrears": "The instalment of {date} has not been paid: {open} is open.",
     "plan_arrears_returned": "For the instalment of {date}, we have no payment from you that counts: {open} is open.",
     "plan_arrears_part": "Of the instalment of {date} ({amount}) you have paid {paid}: {open} is still open.",
-    "plan_arrears_more": "These instalments are still open: {missed}. These instalments have not been paid: {open} "
-    "is open in total.",
+    "plan_arrears_more": "These instalments are still open: {missed}. In total, that is {open}.",
     "plan_arrears_more_returned": "These instalments are still open: {missed}. For these instalments, we have no "
-    "payment from you that counts. In total, {open} is open.",
+    "payment from you that counts. In total, that is {open}.",
     "plan_arrears_more_part": "These instalments are still open: {missed}. Of these instalments you have paid "
     "{paid}: {open} is still open in total.",
     "plan_then_reminder": "We will send you a reminder for it after that.",
@@ -3387,10 +3388,9 @@ EN = {
     "plan_arrears_pay_with": "Please pay this amount {when}. If you cannot, please contact {handler}.",
     "plan_notice_today": "The instalment of {date} of your payment plan has not been paid.",
     "plan_notice_today_part": "The instalment of {date} of your payment plan has not been paid in full.",
-    "plan_notice_today_more": "These instalments are still open: {missed}. These instalments of your payment plan "
-    "have not been paid.",
-    "plan_notice_today_more_part": "These instalments are still open: {missed}. These instalments of your payment "
-    "plan have not been paid in full.",
+    "plan_notice_today_more": "These instalments are still open: {missed}.",
+    "plan_notice_today_more_part": "These instalments are still open: {missed}. You have paid part of them, but not "
+    "all.",
     "plan_notice_today_returned": "For the instalment of {date} of your payment plan, we have no payment from you that "
     "counts.",
     "plan_notice_today_more_returned": "These instalments are still open: {missed}. For these instalments of your "

@@ -1,0 +1,104 @@
+"""Several missed instalments said once (s59): the page said "Deze termijnen staan nog open: {missed}. Die termijnen
+zijn nog niet betaald: ...", "open" and "nog niet betaald" twice over the same instalments ("These instalments are
+still open: ... These instalments have not been paid: ..."). Each line now lists them once, as "open", and then says
+what the debtor does not know yet: their sum beside the reminder, that the notice asks more than they are, what part
+was paid, or (beside a payment the bank took back) that no payment of theirs counts. At their longest (three missed,
+the longest way a notice is named) every sentence stays at most 21 words, as tests/statement/test_texts_short.py
+holds all the others; and so do the English conditions that no longer ask "Did you pay ...? If so, ...".
+
+The page: tests/statement/test_instalments_missed_words.py's plan of three instalments of 500.00, the October and
+November ones missed on 1 December 2026, the final notice over both written that day."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from incasso.claims.assess import assess
+from incasso.ledger.model import Language
+from incasso.letters.outlook import claim_as_sent
+from incasso.statement.labels import LABELS
+from incasso.statement.view import statement_view
+from tests.statement.test_instalments_missed_words import TWO_MISSED, _ledger
+from tests.statement.test_texts_short import SENTENCE_END, TYPICAL, WORDS, _filled_with, _longest, _three_missed
+
+# The lines of more than one missed instalment (steps._plan_notice_line, steps._notice_lead, the arrears' line).
+SEVERAL = re.compile(r"plan_(arrears|notice|notice_today|notice_lead|notice_also)_more(_part|_returned)?")
+# The list said "open", and then "not paid" again in other words, of the same instalments.
+OPEN = {Language.NL: "termijnen staan", Language.EN: "instalments are"}
+AGAIN = {
+    Language.NL: re.compile(r"nog niet (?:helemaal )?betaald|niet betaald"),
+    Language.EN: re.compile(r"not been paid|did not pay"),
+}
+# What each says beside the list, by its form: the part paid, the payment that does not count.
+DIFFERS = {
+    ("_part", Language.NL): "betaald",
+    ("_part", Language.EN): "paid",
+    ("_returned", Language.NL): "geen betaling van u die meetelt",
+    ("_returned", Language.EN): "no payment from you that counts",
+}
+
+
+def _several(lang: Language) -> list[str]:
+    keys = [key for key in LABELS[lang] if SEVERAL.fullmatch(key)]
+    assert len(keys) == 15, keys
+    return keys
+
+
+@pytest.mark.parametrize("lang", list(Language))
+def test_each_line_of_several_missed_says_once_that_they_are_open(lang):
+    said = {key: _filled_with(LABELS[lang][key], _longest_values(lang, key)) for key in _several(lang)}
+    again = [f"{key}: {text}" for key, text in said.items() if OPEN[lang] in text and AGAIN[lang].search(text)]
+    assert not again, "\n".join(again)
+    for key, text in said.items():
+        form = next((form for form in ("_part", "_returned") if key.endswith(form)), None)
+        if form is not None:  # what differs is still said
+            assert DIFFERS[(form, lang)] in text.split(": ", 1)[1], key
+
+
+def _longest_values(lang: Language, key: str) -> dict[str, str]:
+    """Each value at its longest where `key` is said: three missed, and the notice named as that line names it
+    (statement.tables: plan_notice_named for a plan's, episode_notice_named for the unread term's costs,
+    first_notice_named beside a dispute's answer)."""
+    if key.startswith("plan_"):
+        notice = r"the_notice_\w+"
+    elif key.startswith("costs_unseen"):
+        notice = r"notice_(letter|email|portal)"
+    else:
+        notice = r"(first_|dated_)?notice_(letter|email|portal)"
+    return {**TYPICAL[lang], "missed": _three_missed(lang), "notice": _longest(lang, notice)}
+
+
+CONDITIONS = ("costs_unseen_lead", "costs_unseen", "costs_on_top_why_answer", "costs_on_top_why_answer_returned",
+              "part_lowered")  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", list(Language))
+def test_the_lines_changed_keep_short_sentences_at_their_longest(lang):
+    keys = [*_several(lang), *CONDITIONS]
+    long = [
+        f"{key} ({len(sentence.split())}): {sentence}"
+        for key in keys
+        for sentence in SENTENCE_END.split(_filled_with(LABELS[lang][key], _longest_values(lang, key)))
+        if len(sentence.split()) > WORDS
+    ]
+    assert not long, "\n".join(long)
+
+
+PAGE = {
+    Language.NL: ("zijn nog niet betaald", "niet alleen deze termijnen"),
+    Language.EN: ("have not been paid", "not only these instalments"),
+}
+
+
+@pytest.mark.parametrize("lang", list(Language))
+def test_the_page_over_two_missed_says_them_once_and_that_the_notice_asks_more(tmp_path, lang):
+    ledger = _ledger(tmp_path, str(lang))
+    claim = assess(ledger, ledger.debtors[0], TWO_MISSED)
+    page = statement_view(claim_as_sent(ledger, claim), ledger)
+    unpaid_again, more = PAGE[lang]
+    top, first_step = page.summary.lines[0], page.next_steps[0]
+    assert "31" in top and "30" in top  # both missed instalments named, each with its day
+    assert more in top  # the amount at the top is more than those two (EUR 1.000,00): the whole amount overdue
+    assert unpaid_again not in top and unpaid_again not in first_step
