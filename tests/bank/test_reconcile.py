@@ -624,15 +624,32 @@ def test_a_return_with_charges_it_names_takes_back_its_credit_and_staff_are_told
     assert "The charges are the creditor's cost, not the debtor's" in out
 
 
-def test_a_return_of_more_than_its_credit_that_does_not_say_why_takes_back_nothing(tmp_path):
+def test_a_return_of_more_than_its_credit_that_does_not_say_why_takes_back_nothing(tmp_path, capsys):
     # 152.50 back, with the credit's end-to-end reference, but no original amount or charges: the difference is
-    # not the bank's to guess. The credit counts; staff are told of a return whose credit was not found.
+    # not ours to guess. The credit counts; staff are told of the credit it names, and to ask the bank (s59).
     credit = Booking("150.00", DAY, ref="R1", end_to_end="E1", scor=RF1)
     result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [credit, _refund({})])})
     assert result.bank is not None
     assert paid(result, "D-1") == [(DAY, Decimal("150.00"), None, "R1")]
-    assert [n.kind for n in result.bank.notes] == [NoteKind.RETURN_WITHOUT_CREDIT]
+    [note] = result.bank.notes
+    assert (note.kind, note.debtor_id, note.other.reference, note.amount) == (
+        NoteKind.RETURN_MORE,
+        "D-1",
+        "R1",
+        Decimal("2.50"),
+    )
     assert result.bank.returned == {}
+    assert checked(tmp_path) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "note: D-1: bank entry R2 " in out and "more than credit R1 of EUR 150.00" in out
+    assert (
+        "If it took back that credit and the EUR 2.50 more were its charges, write its answer in creditor.yaml " in out
+    )
+    assert "under bank_returns with charges: 2.50 (the staff overview gives the lines)" in out
+    # One that names no payer names no credit: its credit is in no statement read, for all we can tell.
+    bare = _refund({}, end_to_end=None, iban=None, name=None)
+    result = books(tmp_path / "bare", {"a.xml": camt053(CREDITOR_IBAN, [credit, bare])})
+    assert result.bank is not None and [n.kind for n in result.bank.notes] == [NoteKind.RETURN_WITHOUT_CREDIT]
 
 
 @pytest.mark.parametrize("says", ["original", "charges"])

@@ -3,6 +3,7 @@ the tie by the amount alone, settles the return's note, and is checked against t
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -170,7 +171,8 @@ def test_every_answer_that_names_what_the_statements_do_not_hold_is_said_at_once
         "read, though bank/ holds that day's: write the credit's reference as the staff note gives it (got C9)",
         f"{where(doc, 'bank_returns[4]')}: bank_returns[4].credit: names credit C4 of EUR 80.00 "
         f"({tmp_path / 'ledger' / 'bank' / 'a.xml'}:{_line_of(tmp_path, 'C4')}), but return B4 takes back EUR 150.00 "
-        "(it says nothing of charges: a return takes back all it debits) (got C4)",
+        "(it says nothing of charges: a return takes back all it debits); if the bank said EUR 70.00 of it were its "
+        "charges, write charges: 70.00 beside it (got C4)",
         f"{where(doc, 'bank_returns[5]')}: bank_returns[5].credit: names credit C3 booked on 2026-11-12 "
         f"({tmp_path / 'ledger' / 'bank' / 'a.xml'}:{_line_of(tmp_path, 'C3')}), after return B5 of 2026-11-11: a "
         "return takes back a credit booked no later (got C3)",
@@ -233,7 +235,7 @@ def test_every_problem_of_the_answers_as_written_is_said_at_once(tmp_path):
         f"{where(doc, 'bank_returns[5]')}: bank_returns[5].credit: names credit C1 of 2026-11-03, which "
         "bank_returns[0] says another return took back: a credit is taken back once",
         f"{where(doc, 'bank_returns[6].colour', key=True)}: bank_returns[6].colour: unknown field; known fields: "
-        "bank_ref, date, credit, reason, credit_date",
+        "bank_ref, date, credit, reason, credit_date, charges",
     ]
 
 
@@ -267,6 +269,9 @@ def test_the_documented_example_reads_and_answers_its_returns(tmp_path):
         Booking("150.00", LATER, ref="2026110400002", iban=None, text="huur"),
         Booking("150.00", BACK, credit=False, ref="2026111000031", return_reason="MD06", iban=None, name=None),
         Booking("80.00", BACK + timedelta(days=1), credit=False, ref="2026111100012", return_reason="AC04"),
+        # s59: 152.50 back of a payment of 150.00, saying nothing of charges; the bank said 2.50 were its own.
+        Booking("150.00", date(2026, 11, 5), ref="2026110500004", scor=rf_reference("D-1"), end_to_end="E5"),
+        Booking("152.50", date(2026, 11, 12), credit=False, ref="2026111200019", return_reason="MD06", end_to_end="E5"),
     ]
     write_bank(root, {"nov.xml": camt053(CREDITOR_IBAN, bookings)})
     result = read_books(root, AS_OF)
@@ -274,4 +279,135 @@ def test_the_documented_example_reads_and_answers_its_returns(tmp_path):
     assert [(a.back.reference, a.credit.reference if a.credit else None) for a in result.bank.answered] == [
         ("2026111000031", "2026110300007"),
         ("2026111100012", None),
+        ("2026111200019", "2026110500004"),
     ]
+    assert [a.back.charges for a in result.bank.answered] == [None, None, Decimal("2.50")]
+
+
+# s59: a return of 152.50 that says nothing of charges, the bank telling staff it took back C1 of 150.00 and that the
+# 2.50 more were its charges. C1 carries the return's end-to-end reference.
+PAID = Booking("150.00", DAY, ref="C1", scor=rf_reference("D-1"), end_to_end="E1")
+MORE = Booking("152.50", BACK, credit=False, ref="B1", return_reason="MD06", end_to_end="E1")
+CHARGES = Decimal("2.50")
+
+
+@pytest.mark.parametrize("writer", WRITERS, ids=list(WRITERS))
+def test_charges_staff_write_make_a_return_of_more_take_back_the_credit_the_bank_named(tmp_path, writer):
+    before = books(tmp_path / "before", creditor(), [PAID, MORE], writer)
+    assert before.bank is not None and paid(before, "D-1") == [(DAY, Decimal("150.00"), "C1")]
+    # Tied to no credit (a difference is never guessed to be charges): staff are shown C1, and what it leaves over.
+    [note] = before.bank.notes
+    assert (note.kind, note.other.reference, note.amount, note.debtor_id) == (
+        NoteKind.RETURN_MORE,
+        "C1",
+        CHARGES,
+        "D-1",
+    )
+    assert [c.reference for c in note.could] == ["C1"]
+    result = books(tmp_path / "answered", creditor(answer(charges=CHARGES)), [PAID, MORE], writer)
+    assert result.bank is not None
+    # As a return whose file says those charges: the debtor owes the credit's 150.00 again, never the charges.
+    assert paid(result, "D-1") == []
+    [returned] = result.bank.returned["D-1"]
+    assert (returned.reference, returned.amount) == ("C1", Decimal("150.00"))
+    [pair] = result.bank.answered
+    assert (pair.back.reference, pair.credit.reference, pair.back.charges) == ("B1", "C1", CHARGES)
+    assert (pair.back.amount, pair.back.taken_back) == (Decimal("152.50"), Decimal("150.00"))
+    assert result.bank.notes == ()
+
+
+def test_a_credit_of_less_names_the_charges_staff_may_write(tmp_path):
+    [problem] = problems(tmp_path, creditor(answer()), [PAID, MORE])
+    assert problem.endswith(
+        "bank_returns[0].credit: names credit C1 of EUR 150.00 "
+        f"({tmp_path / 'ledger' / 'bank' / 'a.xml'}:{_line_of(tmp_path, 'C1')}), but return B1 takes back EUR 152.50 "
+        "(it says nothing of charges: a return takes back all it debits); if the bank said EUR 2.50 of it were its "
+        "charges, write charges: 2.50 beside it (got C1)"
+    )
+
+
+def test_every_problem_of_charges_staff_wrote_is_said_at_once_at_their_line(tmp_path):
+    returns = [
+        MORE,
+        Booking("152.50", BACK, credit=False, ref="B2", return_reason="MD06", end_to_end="E2", charges="2.50"),
+        Booking("40.00", BACK, credit=False, ref="B3", return_reason="AC04", end_to_end="E3"),
+    ]
+    credits = [
+        PAID,
+        Booking("150.00", DAY, ref="C2", scor=rf_reference("D-2"), end_to_end="E2"),
+        Booking("40.00", DAY, ref="C3", scor=rf_reference("D-2"), end_to_end="E3"),
+    ]
+    doc = creditor(
+        answer(charges=Decimal("3.00")),  # 152.50 less 3.00 is no 150.00
+        answer("C2", bank_ref="B2", charges=Decimal("3.00")),  # the return says 2.50 itself
+        answer("C3", bank_ref="B3", charges=Decimal("40.00")),  # all it debits
+    )
+    bank = tmp_path / "ledger" / "bank" / "a.xml"
+    assert problems(tmp_path, doc, credits + returns) == [
+        f"{where(doc, 'bank_returns[0].charges')}: bank_returns[0].charges: names credit C1 of EUR 150.00 "
+        f"({bank}:{_line_of(tmp_path, 'C1')}), but return B1 takes back EUR 149.50 (it debits EUR 152.50, of which "
+        "EUR 3.00 charges, as bank_returns[0].charges says); write charges: 2.50 (the EUR 152.50 it debits less the "
+        "credit's EUR 150.00) (got 3.00)",
+        f"{where(doc, 'bank_returns[1].charges')}: bank_returns[1].charges: says EUR 3.00 of return B2 "
+        f"({bank}:{_line_of(tmp_path, 'B2')}) were charges, but the return says itself that EUR 2.50 of the EUR "
+        "152.50 it debits are: it takes back EUR 150.00; leave charges out: the return's own file says them "
+        "(got 3.00)",
+        f"{where(doc, 'bank_returns[2].charges')}: bank_returns[2].charges: says EUR 40.00 of return B3 "
+        f"({bank}:{_line_of(tmp_path, 'B3')}) were charges, but it debits EUR 40.00 in all: charges are what it "
+        "debits beyond the credit it took back; write only that part, or leave charges out (got 40.00)",
+    ]
+
+
+def test_charges_of_nothing_are_refused_as_written(tmp_path):
+    doc = creditor(answer(charges=Decimal("0.00")))
+    assert problems(tmp_path, doc, [PAID, MORE]) == [
+        f"{where(doc, 'bank_returns[0].charges')}: bank_returns[0].charges: must be greater than 0; a return the "
+        "bank kept no charges of takes back all it debits: leave charges out (got 0.00)"
+    ]
+
+
+def test_charges_the_return_says_itself_may_be_written_again(tmp_path):
+    back = replace(MORE, charges="2.50")
+    result = books(tmp_path, creditor(answer(charges=CHARGES)), [PAID, back])
+    assert result.bank is not None and result.bank.notes == ()
+    assert [(a.back.charges, a.credit.reference) for a in result.bank.answered] == [(CHARGES, "C1")]
+
+
+def test_charges_beside_none_say_what_it_took_back_of_a_payment_before_the_statements(tmp_path):
+    # The bank: B1 took back a payment of 150.00 from before the statements read, and kept 2.50 charges.
+    bare = replace(MORE, end_to_end=None, iban=None, name=None)
+    other = Booking("150.00", DAY, ref="C1", scor=rf_reference("D-1"), iban=None)
+    result = books(tmp_path / "none", creditor(answer(None, None, charges=CHARGES)), [other, bare])
+    assert result.bank is not None and result.bank.notes == ()
+    assert paid(result, "D-1") == [(DAY, Decimal("150.00"), "C1")]
+    [pair] = result.bank.answered
+    assert (pair.credit, pair.back.charges, pair.back.taken_back) == (None, CHARGES, Decimal("150.00"))
+    # Where its end-to-end reference shows the credit of 150.00 it took back, none is refused: the charges say so.
+    [problem] = problems(tmp_path / "sure", creditor(answer(None, None, charges=CHARGES)), [PAID, MORE])
+    assert problem.endswith("it took that one back; write credit: C1 (got none)")
+
+
+def test_check_says_the_charges_to_write_and_once_written_the_return_with_them(tmp_path, capsys):
+    from incasso.cli.main import main
+
+    def check(folder: str, doc: dict) -> tuple[int, str]:
+        debtors = [valid_debtor(id=f"D-{n}", invoices=[invoice(number=f"F2026-000{n}")]) for n in (1, 2)]
+        root = write_ledger(tmp_path / folder, creditor=doc, debtors=debtors)
+        write_bank(root, {"a.sta": mt940(CREDITOR_IBAN, [PAID, MORE])})
+        code = main(["check", "--ledger", str(root), "--as-of", AS_OF.isoformat()])
+        said = capsys.readouterr()
+        return code, " ".join((said.out + said.err).split())
+
+    code, out = check("asked", creditor())
+    assert code == 0 and "note: D-1: bank entry B1 " in out
+    assert "write its answer in creditor.yaml under bank_returns with charges: 2.50" in out
+    code, out = check("without", creditor(answer()))
+    assert code != 0
+    assert "if the bank said EUR 2.50 of it were its charges, write charges: 2.50 beside it (got C1)" in out
+    code, out = check("answered", creditor(answer(charges=CHARGES)))
+    assert code == 0 and "note:" not in out
+    assert "answered which credit it took back (creditor.yaml, bank_returns): 1 return" in out
+    assert (
+        "reason MD06, as creditor.yaml's bank_returns[0] says) and EUR 2.50 charges (the creditor's cost: EUR 152.50 "
+        "in all); neither counts"
+    ) in out

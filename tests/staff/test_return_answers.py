@@ -162,3 +162,72 @@ def test_a_creditor_file_with_answers_gets_the_lines_without_the_key_and_many_cr
     assert (
         "C1 van 2026-11-03 (D-1), C2 van 2026-11-04 (D-2), C4 van 2026-11-05 (D-3) en 2 andere; of none" in note.lines
     )
+
+
+# s59: a return of 152.50 that says nothing of charges, of the payment C1 of 150.00 by its end-to-end reference.
+PAID = replace(ONE, end_to_end="E1")
+MORE = Booking("152.50", BACK, credit=False, ref="B1", return_reason="MD06", end_to_end="E1", iban=None)
+MORE_LINES = {
+    Language.NL: """bank_returns:
+  - bank_ref: "B1"
+    date: 2026-11-10
+    credit:   # de betaling die de bank noemt: C1 van 2026-11-03 (D-1), met charges: 2.50; of none
+    credit_date:   # de dag van die betaling, zoals hierboven; weg bij none
+    charges:   # de kosten die de bank noemt, zoals hierboven; weg als zij geen kosten noemt
+    reason:   # wat de bank zei, en wanneer: vul in""",
+    Language.EN: """bank_returns:
+  - bank_ref: "B1"
+    date: 2026-11-10
+    credit:   # the payment the bank names: C1 of 2026-11-03 (D-1), with charges: 2.50; or none
+    credit_date:   # that payment's day, as above; left out with none
+    charges:   # the charges the bank names, as above; left out if it names none
+    reason:   # what the bank said, and when: fill in""",
+}
+MORE_NOTE = {
+    Language.NL: "Bankboeking B1 schrijft EUR 152,50 af, meer dan betaling C1 (EUR 150,00, hetzelfde "
+    "end-to-end-kenmerk), en zegt niets over kosten: kosten van de bank erbij?",
+    Language.EN: "Bank entry B1 debits EUR 152.50, more than payment C1 (EUR 150.00, the same end-to-end reference), "
+    "and says nothing of charges: the bank's charges on top?",
+}
+
+
+@pytest.mark.parametrize("language", [Language.NL, Language.EN])
+def test_a_return_of_more_gets_lines_with_the_charges_and_filled_in_it_takes_back_the_credit(tmp_path, language):
+    root = ledger(tmp_path, [PAID, MORE])
+    with speaking(language):
+        [note] = section_of(root).notes
+    assert note.text.startswith(nb(MORE_NOTE[language])) and note.lines == MORE_LINES[language]
+    booked = "Rabobank, 12 november 2026, de betaling van 3 november; 2,50 als bankkosten geboekt"
+    pasted(root, note.lines or "", credit='"C1"', credit_date="2026-11-03", charges="2.50", reason=booked)
+    with speaking(language):
+        section = section_of(root)
+    assert section.notes == ()
+    # As a return whose file says the charges: the bank section says them beside the answer, claims.json keeps them.
+    [returned] = [line for line in section.lines if line.startswith(("Teruggeboekt", "Returned"))]
+    charges = {
+        Language.NL: "EUR 150,00 ontvangen op 3 nov 2026, teruggeboekt op 10 nov 2026 (terugboeking op verzoek van de "
+        "betaler, MD06); telt niet. De EUR 2,50 kosten erbij zijn voor rekening van de schuldeiser.",
+        Language.EN: "EUR 150.00 received on 3 Nov 2026, returned on 10 Nov 2026 (refund at the payer's request, "
+        "MD06); does not count. The EUR 2.50 in charges on top are the creditor's cost.",
+    }
+    assert nb(charges[language]) in returned and returned.endswith(booked)
+    [record] = bank_record(book_of(root).bank)["returns"]
+    assert (record["amount"], record["charges"], record["credit"]) == ("152.50", "2.50", "C1")
+
+
+def test_lines_of_a_return_of_more_pasted_as_they_are_are_refused(tmp_path):
+    root = ledger(tmp_path, [PAID, MORE])
+    pasted(root, the_lines(root))
+    with pytest.raises(LedgerError) as raised:
+        read_books(root, date(2026, 11, 22))
+    said = [f"{p.field}: {p.message}" for p in raised.value.problems]
+    assert said == ["bank_returns[0].credit: is required but empty", "bank_returns[0].reason: is required but empty"]
+    # Filled in but the charges (an empty field is one left out): C1 is refused, with the charges that make it.
+    root = ledger(tmp_path / "filled", [PAID, MORE])
+    pasted(root, the_lines(root), credit='"C1"', credit_date="2026-11-03", reason=REASON)
+    with pytest.raises(LedgerError) as raised:
+        read_books(root, date(2026, 11, 22))
+    [problem] = raised.value.problems
+    assert str(problem).endswith(
+        "if the bank said EUR 2.50 of it were its charges, write charges: 2.50 beside it (got C1)"
+    )

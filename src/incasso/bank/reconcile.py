@@ -74,6 +74,10 @@ class NoteKind(StrEnum):
     DATED_BOOKED = "dated_booked"
     RETURN_WITHOUT_CREDIT = "return_without_credit"  # a return whose credit is in no statement read
     RETURN_LESS = "return_less"  # a return of less than a credit with its end-to-end reference: a fee kept?
+    # A return of more than credits with its end-to-end reference (and account) that says nothing of charges: the
+    # bank's charges on top? Tied to none (`other`: the latest such credit, `could`: each, `amount`: the difference
+    # from `other`); staff ask the bank, and write its answer with the charges it names (bank_returns' `charges`).
+    RETURN_MORE = "return_more"
     RETURN_GUESSED = "return_guessed"  # a return tied by amount alone, with more than one credit it could be
     # A return that took back a credit (`other`) and debited more, its charges (`amount`), as it says itself
     # (BankEntry.original): the debtor owes the credit again, never the charges, which the creditor bears.
@@ -182,7 +186,7 @@ class Note:
     # For SET_ASIDE_PART_RETURNED and NAMED_PART_RETURNED of a batch: every transaction of it the bank took back, in
     # the batch's order (`entry` is the first); a note naming one of several read as if only that one came back.
     taken: tuple[BankEntry, ...] = ()
-    # For RETURN_GUESSED and RETURN_CHARGES_UNTIED: every credit the return may have taken back, by booking day
+    # For RETURN_GUESSED, RETURN_CHARGES_UNTIED and RETURN_MORE: every credit the return may have taken back, by day
     # (`_with_candidates`): staff ask the bank which, and write its answer (creditor.yaml's bank_returns).
     could: tuple[BankEntry, ...] = ()
 
@@ -280,11 +284,9 @@ class Reconciliation:
 def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple[Ledger, Reconciliation, list[Problem]]:
     """The ledger with each dossier's bank payments added, what happened to every entry, and problems."""
     account = ledger.creditor.iban
-    skipped: list[Skipped] = []
+    statements, charges_problems = _with_charges_answered(ledger.creditor.return_answers, statements, account)
     own = [s for s in statements if s.account == account]
-    for statement in statements:
-        if statement.account != account:
-            skipped += [Skipped(e, SkipReason.OTHER_ACCOUNT) for e in statement.entries]
+    skipped = [Skipped(e, SkipReason.OTHER_ACCOUNT) for s in statements if s.account != account for e in s.entries]
     named = {p.bank_ref for d in ledger.debtors for p in d.payments if p.bank_ref}
     named |= {item.bank_ref for item in ledger.creditor.set_aside}
     counted = _counted(own, as_of, skipped, named)
@@ -336,7 +338,7 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
         bank_refunds_back=reconciliation.refunds_back,
         bank_returned=reconciliation.returned,
     )
-    return noted, reconciliation, answer_problems + problems
+    return noted, reconciliation, charges_problems + answer_problems + problems
 
 
 # The notes on a payment in a debtor's file whose credit (or part of its batch) the bank took back.
@@ -765,17 +767,29 @@ def _is_payment(entry: BankEntry) -> bool:
 def _unpaired_return(back: BankEntry, credits: list[BankEntry]) -> Note:
     """A return tied to no credit of its amount: of less than a credit with its end-to-end reference (and
     account), the bank may have kept a fee (a recall); that credit is named, but still counts (only the bank
-    can say); one with charges whose credit's amount several credits have, none its payment for sure, is tied
-    to none of them (`_taken_back`); else its credit is in no statement read."""
+    can say); of more than credits with its end-to-end reference (and account), saying nothing of charges, the bank
+    may have added its charges: they are named, and still count; one with charges whose credit's amount several credits
+    have, none its payment for sure, is tied to none of them (`_taken_back`); else its credit is in no statement
+    read."""
     if back.original is not None:
         could = _could_be(back, [c for c in credits if c.amount == back.original], set())
         if len(could) > 1:
             return Note(NoteKind.RETURN_CHARGES_UNTIED, None, back, amount=back.charges, other=could[-1])
     reference = _end_to_end(back)
-    for credit in credits if reference is not None else ():
-        alike = back.payer_iban is None or credit.payer_iban == back.payer_iban
-        if _end_to_end(credit) == reference and credit.amount > back.amount and alike:
+    named = [
+        credit
+        for credit in (credits if reference is not None else ())
+        if _end_to_end(credit) == reference and (back.payer_iban is None or credit.payer_iban == back.payer_iban)
+    ]
+    for credit in named:
+        if credit.amount > back.amount:
             return Note(NoteKind.RETURN_LESS, None, back, other=credit)
+    less = [c for c in named if c.amount < back.amount and _before(c, back, set())]
+    if back.original is None and less:  # what of it is charges only the bank can say: never a difference guessed
+        latest = less[-1]
+        return Note(
+            NoteKind.RETURN_MORE, None, back, amount=back.amount - latest.amount, other=latest, could=tuple(less)
+        )
     return Note(NoteKind.RETURN_WITHOUT_CREDIT, None, back)
 
 
@@ -829,9 +843,14 @@ def _two_transfers(one: BankEntry, other: BankEntry) -> bool:
 
 def _tied(notes: list[Note], matched: list[Match]) -> list[Note]:
     """The notes, tied to the dossier their credit went to: a twin that counts twice (that dossier's credit
-    is checked before it is refunded, DOUBLE_COUNTS), and the credit a smaller return may have taken back."""
+    is checked before it is refunded, DOUBLE_COUNTS), and the credit a return of another amount may have taken
+    back (RETURN_LESS, RETURN_MORE)."""
     owner = {id(m.entry): m.found.debtor_id for m in matched}
-    credit = {NoteKind.TWIN: lambda note: note.entry, NoteKind.RETURN_LESS: lambda note: note.other}
+    credit = {
+        NoteKind.TWIN: lambda note: note.entry,
+        NoteKind.RETURN_LESS: lambda note: note.other,
+        NoteKind.RETURN_MORE: lambda note: note.other,
+    }
     return [
         replace(note, debtor_id=owner.get(id(credit[note.kind](note)))) if note.kind in credit else note
         for note in notes
@@ -1534,8 +1553,11 @@ def _answered_returns(
             continue
         credit = next((e for e in entries if id(e) in counts and _is_payment(e)), None)
         wrong = _not_taken_back(back, credit or entries[0], taken)
+        other = _of_another_amount(answer, back, credit or entries[0]) if not wrong else None
         if wrong:
             problems.append(Problem(answer.source, f"{place}.credit", wrong, answer.credit))
+        elif other is not None:
+            problems.append(other)
         elif credit is not None:
             taken[id(credit)] = place
             found.append(Answered(answer, place, back, credit))
@@ -1651,11 +1673,6 @@ def _not_taken_back(back: BankEntry, credit: BankEntry, taken: dict[int, str]) -
     if id(credit) in taken:
         first = taken[id(credit)]
         return f"names credit {credit.reference} ({credit.source}), which {first} says another return took back"
-    if credit.amount != back.taken_back:
-        return (
-            f"names credit {credit.reference} of EUR {credit.amount} ({credit.source}), but return {back.reference} "
-            f"takes back EUR {back.taken_back}{_charges_said(back)}"
-        )
     if credit.booked is None or back.booked is None or credit.booked > back.booked:
         return (
             f"names credit {credit.reference} booked on {credit.booked} ({credit.source}), after return "
@@ -1669,11 +1686,88 @@ def _not_taken_back(back: BankEntry, credit: BankEntry, taken: dict[int, str]) -
     return None
 
 
-def _charges_said(back: BankEntry) -> str:
-    """What a return debits beyond the credit it takes back, as it says itself, in a problem's words."""
+def _of_another_amount(answer: ReturnAnswer, back: BankEntry, credit: BankEntry) -> Problem | None:
+    """The problem of an answer naming a credit of another amount than its return takes back: the charges it says
+    itself, or staff wrote, counted (else all it debits). Where staff wrote the charges, said at them, with the
+    charges that make the two agree; where nobody did and the return debits more, with the charges it would take."""
+    if credit.amount == back.taken_back or answer.charges not in (None, back.charges):
+        return None  # staff's charges refused (`_charges_refused`): said there
+    said = (
+        f"names credit {credit.reference} of EUR {credit.amount} ({credit.source}), but return {back.reference} "
+        f"takes back EUR {back.taken_back}"
+    )
+    rest = back.amount - credit.amount
+    if answer.charges is not None:
+        said += f" (it debits EUR {back.amount}, of which EUR {answer.charges} charges, as {answer.place}.charges says)"
+        mend = (
+            f"; write charges: {rest} (the EUR {back.amount} it debits less the credit's EUR {credit.amount})"
+            if rest > 0
+            else f"; a return of EUR {back.amount} takes back no credit of more: name the credit the bank named"
+        )
+        return Problem(
+            answer.charges_source or answer.source, f"{answer.place}.charges", said, str(answer.charges), mend
+        )
     if back.charges:
-        return f" (it debits EUR {back.amount}, of which EUR {back.charges} charges, as it says itself)"
-    return " (it says nothing of charges: a return takes back all it debits)"
+        said += f" (it debits EUR {back.amount}, of which EUR {back.charges} charges, as it says itself)"
+        return Problem(answer.source, f"{answer.place}.credit", said, answer.credit)
+    said += " (it says nothing of charges: a return takes back all it debits)"
+    hint = (
+        f"; if the bank said EUR {rest} of it were its charges, write charges: {rest} beside it" if rest > 0 else None
+    )
+    return Problem(answer.source, f"{answer.place}.credit", said, answer.credit, hint)
+
+
+# -- charges staff wrote: what of a return the bank told them were its charges (creditor.yaml's bank_returns) ------
+
+
+def _with_charges_answered(
+    answers: tuple[ReturnAnswer, ...], statements: list[Statement], account: str
+) -> tuple[list[Statement], list[Problem]]:
+    """The statements with each return staff wrote the charges of (an answer's `charges`: the bank told them) as
+    one whose file says them (BankEntry.original: its amount less the charges): from here on it is paired, told to
+    staff and written in claims.json as such a return. Charges that are all the return debits, or other than the
+    ones its file says itself, are a problem at their place, and the return is left as read."""
+    written: dict[tuple[str, date | None], ReturnAnswer] = {
+        (a.bank_ref, a.date): a for a in answers if a.charges is not None
+    }
+    if not written:
+        return statements, []
+    problems: dict[str, Problem] = {}  # by the answer's place: a return in two exports is said once
+
+    def charged(entry: BankEntry) -> BankEntry:
+        answer = written.get((entry.reference, entry.booked))
+        if answer is None or answer.charges is None or not entry.is_return:
+            return entry
+        wrong = _charges_refused(entry, answer.charges)
+        if wrong is not None:
+            source, field = answer.charges_source or answer.source, f"{answer.place}.charges"
+            problems.setdefault(answer.place, Problem(source, field, wrong[0], str(answer.charges), wrong[1]))
+            return entry
+        return replace(entry, original=entry.amount - answer.charges)
+
+    charged_statements = [
+        replace(s, entries=tuple(charged(e) for e in s.entries)) if s.account == account else s for s in statements
+    ]
+    return charged_statements, list(problems.values())
+
+
+def _charges_refused(back: BankEntry, charges: Decimal) -> tuple[str, str] | None:
+    """Why charges staff wrote of the return `back` cannot be its charges, and what to write, in a problem's words;
+    None when they can: less than all it debits (it took back some credit), and, where its file says charges
+    itself, those (which is right cannot be told: the bank's file stands)."""
+    if back.charges is not None and back.charges != charges:
+        return (
+            f"says EUR {charges} of return {back.reference} ({back.source}) were charges, but the return says itself "
+            f"that EUR {back.charges} of the EUR {back.amount} it debits are: it takes back EUR {back.taken_back}",
+            "; leave charges out: the return's own file says them",
+        )
+    if charges >= back.amount:
+        return (
+            f"says EUR {charges} of return {back.reference} ({back.source}) were charges, but it debits EUR "
+            f"{back.amount} in all: charges are what it debits beyond the credit it took back",
+            "; write only that part, or leave charges out",
+        )
+    return None
 
 
 def _surely_one(

@@ -125,7 +125,7 @@ def _skipped(bank: Reconciliation, quiet: bool) -> None:
         said = f", as creditor.yaml's {answer.place} says" if answer is not None else ""
         say(
             f"  returned: EUR {plain(entry.amount)} of {entry.booked}{whose} ({entry.source}) "
-            f"taken back on {back.booked} ({back.source}{reason}{said}); neither counts",
+            f"taken back on {back.booked} ({back.source}{reason}{said}){_charges(back)}; neither counts",
             quiet=quiet,
         )
 
@@ -201,6 +201,7 @@ _PAYMENTS = (
 )
 _RETURNS = (
     NoteKind.RETURN_LESS,
+    NoteKind.RETURN_MORE,
     NoteKind.RETURN_WITHOUT_CREDIT,
     NoteKind.RETURN_GUESSED,
     NoteKind.RETURN_CHARGES,
@@ -268,6 +269,8 @@ def _return_note(note: Note) -> str:
             "reference): a recall the bank kept a fee of? The credit still counts whole: ask the bank, and if it "
             f"was taken back, write a payment with bank_ref: {note.other.reference} and the amount that stayed"
         )
+    if note.kind == NoteKind.RETURN_MORE and e and note.other and note.amount:
+        return _return_more(note, e, note.other, note.amount)
     if note.kind == NoteKind.RETURN_WITHOUT_CREDIT and e:
         # A return that names its charges says what it took back; only a bare one may be a recall less a fee.
         recall = "" if e.charges else " (or one of another amount: a recall the bank kept a fee of)"
@@ -307,6 +310,20 @@ def _return_note(note: Note) -> str:
             "refund event (the credit is then open again) and pay it again, to an account that works"
         )
     raise ValueError(f"a bank note of kind {note.kind} without the entries it is about")
+
+
+def _return_more(note: Note, back: BankEntry, credit: BankEntry, rest: Decimal) -> str:
+    """A return of more than a credit with its end-to-end reference that says nothing of charges (RETURN_MORE):
+    `rest` what the bank may say were its charges, to write beside the credit once it does."""
+    owner = f"{note.debtor_id}: " if note.debtor_id else ""
+    latest = f"; the latest of {len(note.could)} such credits" if len(note.could) > 1 else ""
+    return (
+        f"{owner}bank entry {back.reference} ({back.source}) takes back EUR {plain(back.amount)}, more than credit "
+        f"{credit.reference} of EUR {plain(credit.amount)} ({credit.source}; the same end-to-end reference{latest}), "
+        "and says nothing of charges: the bank's charges on top? It takes back no credit, and each still counts: ask "
+        f"the bank. If it took back that credit and the EUR {plain(rest)} more were its charges, write its answer in "
+        f"creditor.yaml under bank_returns with charges: {plain(rest)} (the staff overview gives the lines)"
+    )
 
 
 # Where staff write what the bank said of a return (creditor.yaml's bank_returns): the note goes then.

@@ -170,7 +170,8 @@ def _return_answers(r: Reader, node: Node | None) -> tuple[ReturnAnswer, ...]:
     answered: dict[tuple, str] = {}  # the return, and the credit, each answer names: where it was first named
     for i, item in enumerate(r.sequence(node, "bank_returns")):
         field = f"bank_returns[{i}]"
-        m = r.mapping(item, field, required=("bank_ref", "date", "credit", "reason"), optional=("credit_date",))
+        optional = ("credit_date", "charges")
+        m = r.mapping(item, field, required=("bank_ref", "date", "credit", "reason"), optional=optional)
         if m is None:
             continue
         bank_ref = r.text(m.get("bank_ref"), f"{field}.bank_ref", max_length=40)
@@ -178,6 +179,7 @@ def _return_answers(r: Reader, node: Node | None) -> tuple[ReturnAnswer, ...]:
         credit = r.text(m.get("credit"), f"{field}.credit", max_length=40)
         credit_day = r.date(m.get("credit_date"), f"{field}.credit_date")
         reason = r.note(m.get("reason"), f"{field}.reason")
+        charges = r.amount(m.get("charges"), f"{field}.charges", at_zero=_NO_CHARGES)
         none = credit is not None and credit.lower() == NO_CREDIT
         if none and "credit_date" in m:
             r.report(
@@ -190,11 +192,15 @@ def _return_answers(r: Reader, node: Node | None) -> tuple[ReturnAnswer, ...]:
         elif bank_ref is not None and day is not None and credit is not None and reason is not None:
             taken = None if none else (credit, credit_day)
             twice = _answered_twice(r, item, field, (bank_ref, day), taken, answered)
-            if not twice and (credit_day is not None or none):
-                found.append(
-                    ReturnAnswer(bank_ref, day, None if none else credit, credit_day, reason, item.source, field)
-                )
+            written = "charges" not in m or charges is not None  # refused charges are said; the answer is not kept
+            if not twice and written and (credit_day is not None or none):
+                at = m["charges"].source if "charges" in m else None
+                took = None if none else credit
+                found.append(ReturnAnswer(bank_ref, day, took, credit_day, reason, item.source, field, charges, at))
     return tuple(found)
+
+
+_NO_CHARGES = "; a return the bank kept no charges of takes back all it debits: leave charges out"
 
 
 _CREDIT_DATE_MISSING = (

@@ -178,7 +178,9 @@ class ReturnAnswer:
     """Which credit a return took back, as the bank told staff (creditor.yaml's `bank_returns`): the return
     `bank_ref` booked on `date` took back the credit `credit` credited on `credit_date`, or none the statements
     hold (`credit` None), and how staff know (`reason`). It stands over the tie incasso.bank.reconcile would make
-    by the amount alone, and settles the return's note (a return with charges: booked as the creditor's cost)."""
+    by the amount alone, and settles the return's note (a return with charges: booked as the creditor's cost).
+    `charges`: what of the return the bank told staff were its charges, where its file says none: the return then
+    takes back its amount less them, as one whose file says them does (BankEntry.original)."""
 
     bank_ref: str
     date: dt.date
@@ -187,6 +189,8 @@ class ReturnAnswer:
     reason: str
     source: Source = Source("")
     place: str = ""  # where under bank_returns: "bank_returns[0]"
+    charges: Decimal | None = None
+    charges_source: Source | None = None  # where `charges` was written: a problem with it points there
 
 
 @pickled_by_fields

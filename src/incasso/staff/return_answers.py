@@ -1,10 +1,12 @@
 """What staff write in creditor.yaml of a return the bank must tell them about (`bank_returns`), and what is said once
 they did.
 
-A return that names no payer is tied to the latest credit of its amount, and one with charges whose credit several
-credits could be to none: only the bank can say which it took back. Its note gives the lines to paste, the credits
-it may have taken back named in them (with their day and dossier), the credit and the reason left for staff to fill
-in, so that pasted as they are they are refused, not recorded as a guess. A return with charges it took back for
+A return that names no payer is tied to the latest credit of its amount, one with charges whose credit several
+credits could be to none, and so is one of more than a credit with its end-to-end reference that says nothing of
+charges: only the bank can say which it took back, and what of it were its charges. Its note gives the lines to paste,
+the credits it may have taken back named in them (with their day and dossier, and a credit of less with the charges
+that would make it the one, and a `charges:` line), the credit and the reason left for staff to fill in, so that
+pasted as they are they are refused, not recorded as a guess. A return with charges it took back for
 sure gets its lines filled in but the reason (how the charges were booked): written, its note goes. The bank section
 then says the answer beside the return (docs/ledger-format.md, "Which payment a return took back").
 """
@@ -16,11 +18,12 @@ from dataclasses import dataclass
 from incasso.bank.entry import BankEntry
 from incasso.bank.reconcile import Answered, Note, NoteKind, Reconciliation, SkipReason
 from incasso.bank.said import first_few
+from incasso.law.money import plain
 from incasso.staff import formats as fmt
 from incasso.staff.language import words
 
 # The notes whose return staff answer in creditor.yaml: which credit it took back, or that its charges are booked.
-ASKED = (NoteKind.RETURN_GUESSED, NoteKind.RETURN_CHARGES_UNTIED, NoteKind.RETURN_CHARGES)
+ASKED = (NoteKind.RETURN_GUESSED, NoteKind.RETURN_CHARGES_UNTIED, NoteKind.RETURN_CHARGES, NoteKind.RETURN_MORE)
 
 
 @dataclass(frozen=True)
@@ -56,11 +59,14 @@ def answer_lines(note: Note, answers: Answering) -> str | None:
             f"    reason:   # {words().BANK['answer_reason_charges']}",
         ]
     else:
+        could = _could(back, note.could, answers)
         lines += [
-            f"    credit:   # {words().BANK['answer_credit'].format(could=_could(note.could, answers))}",
+            f"    credit:   # {words().BANK['answer_credit'].format(could=could)}",
             f"    credit_date:   # {words().BANK['answer_credit_date']}",
-            f"    reason:   # {words().BANK['answer_reason']}",
         ]
+        if _charged(back, note.could):  # a credit of less: the bank may say the rest were its charges
+            lines.append(f"    charges:   # {words().BANK['answer_charges']}")
+        lines.append(f"    reason:   # {words().BANK['answer_reason']}")
     said = "\n".join(lines)
     return "bank_returns:\n" + said if answers.first else said
 
@@ -70,10 +76,22 @@ def answer_place(answers: Answering) -> str:
     return words().BANK["answer_first" if answers.first else "answer_under"]
 
 
-def _could(credits: tuple[BankEntry, ...], answers: Answering) -> str:
-    """The credits a return may have taken back, each with its day and dossier, in a comment: the first few of
-    many, and how many more."""
+def _charged(back: BankEntry, credits: tuple[BankEntry, ...]) -> bool:
+    """Whether a return that says nothing of charges debits more than one of the credits it may have taken back:
+    only the bank can say the rest were its charges, and staff write them (bank_returns' `charges`)."""
+    return back.original is None and any(credit.amount < back.amount for credit in credits)
+
+
+def _could(back: BankEntry, credits: tuple[BankEntry, ...], answers: Answering) -> str:
+    """The credits a return may have taken back, each with its day and dossier, in a comment, and one of less than
+    it debits with the charges that would make it the one: the first few of many, and how many more."""
     named = [_credit(credit, answers) for credit in credits]
+    if back.original is None:  # a return that says its charges takes back what it says: no other charges
+        said = words().BANK["answer_could_charges"]
+        named = [
+            said.format(could=text, charges=plain(back.amount - credit.amount)) if credit.amount < back.amount else text
+            for text, credit in zip(named, credits, strict=True)
+        ]
     shown, more = first_few(named)
     if more:
         return ", ".join(shown) + " " + words().BANK["answer_more"].format(count=more)

@@ -1137,6 +1137,9 @@ BANK = {
     "answer_or": "of",
     "answer_more": "en {count} andere",
     "answer_credit_date": "de dag van die betaling, zoals hierboven; weg bij none",
+    # ... a credit of less than the return debits, in `answer_credit`: the charges that would make it the one.
+    "answer_could_charges": "{could}, met charges: {charges}",
+    "answer_charges": "de kosten die de bank noemt, zoals hierboven; weg als zij geen kosten noemt",
     "answer_reason": "wat de bank zei, en wanneer: vul in",
     "answer_reason_charges": "hoe en wanneer u de kosten boekte: vul in",
     # Bank money staff set aside in creditor.yaml as no debtor's: it counts for no dossier, and stays in sight.
@@ -1248,6 +1251,13 @@ BANK_NOTE = {
     "teruggeboekt: ze tellen allemaal nog mee. Vraag de bank welke het was, en zet haar antwoord in creditor.yaml "
     "met de regels hieronder: bij credit de betaling die zij noemt, of none als het geen van deze was. Dan gaat deze "
     "melding weg.",
+    # A return of more than a payment with its end-to-end reference, saying nothing of charges
+    # (reconcile.RETURN_MORE): {rest} the difference, what the bank may say were its charges.
+    "return_more": "Bankboeking {ref} schrijft {amount} af, meer dan betaling {other} ({other_amount}, hetzelfde "
+    "end-to-end-kenmerk), en zegt niets over kosten: kosten van de bank erbij? Daarom geldt "
+    "geen betaling als teruggeboekt: ze tellen allemaal nog mee. Vraag het de bank. Was het die betaling, en waren de "
+    "{rest} meer haar kosten, zet haar antwoord dan in creditor.yaml met de regels hieronder, met bij charges die "
+    "kosten (voor rekening van de schuldeiser). Dan gaat deze melding weg.",
     "return_less": "Bankboeking {ref} boekt {amount} terug van betaling {other} ({other_amount}, hetzelfde "
     "end-to-end-kenmerk): een terugboeking waarvan de bank kosten inhield? Die betaling telt nu nog helemaal. Vraag "
     'het de bank; is hij teruggeboekt, zet dan in het dossier een betaling met bank_ref: "{other}" en het bedrag '

@@ -1098,6 +1098,9 @@ BANK = {
     "answer_or": "or",
     "answer_more": "and {count} more",
     "answer_credit_date": "that payment's day, as above; left out with none",
+    # ... a credit of less than the return debits, in `answer_credit`: the charges that would make it the one.
+    "answer_could_charges": "{could}, with charges: {charges}",
+    "answer_charges": "the charges the bank names, as above; left out if it names none",
     "answer_reason": "what the bank said, and when: fill in",
     "answer_reason_charges": "how and when you booked the charges: fill in",
     # Bank money staff set aside in creditor.yaml as no debtor's: it counts for no dossier, and stays in sight.
@@ -1205,6 +1208,13 @@ BANK_NOTE = {
     "returned (the latest: {other}). So none is taken back: each still counts. Ask the bank which it was, and write "
     "its answer in creditor.yaml with the lines below: under credit the payment it names, or none if it was none of "
     "these. This note then goes.",
+    # A return of more than a payment with its end-to-end reference, saying nothing of charges
+    # (reconcile.RETURN_MORE): {rest} the difference, what the bank may say were its charges.
+    "return_more": "Bank entry {ref} debits {amount}, more than payment {other} ({other_amount}, the same end-to-end "
+    "reference), and says nothing of charges: the bank's charges on top? So no payment is taken back: "
+    "each still counts. Ask the bank. If it was that payment and the {rest} more were its charges, write its answer "
+    "in creditor.yaml with the lines below, with those charges under charges (the creditor's cost). This note then "
+    "goes.",
     "return_less": "Bank entry {ref} returns {amount} of payment {other} ({other_amount}, the same end-to-end "
     "reference): a return from which the bank kept charges? That payment still counts in full. Ask the bank; if "
     'it was returned, put a payment in the dossier with bank_ref: "{other}" and the amount that was left.',
