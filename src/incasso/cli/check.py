@@ -22,6 +22,7 @@ from incasso.law.calendar import today
 from incasso.law.money import plain
 from incasso.law.rates import rate_notice
 from incasso.ledger.cache import LedgerCache
+from incasso.ledger.collector import records_kept
 from incasso.ledger.problems import LedgerError
 from incasso.letters.due import NO_RECORD
 from incasso.processes import in_order
@@ -108,8 +109,10 @@ def _read(
     last_links = kept_link_versions(cache)  # before the ledger is read: reading it lets the cache's records go
     try:
         # As a build checks them: every pass, the letters' rules included. Without the staff output's
-        # record of confirmations seen, a confirmation counts as due on its event's date (FirstSeen).
-        books, claims = checked_books(args.ledger, as_of, NO_RECORD, clock.phase, cache=cache, spread=in_order)
+        # record of confirmations seen, a confirmation counts as due on its event's date (FirstSeen). With the
+        # collector off, as a build reads them: it would walk every record made so far, freeing nothing.
+        with records_kept():
+            books, claims = checked_books(args.ledger, as_of, NO_RECORD, clock.phase, cache=cache, spread=in_order)
         if args.internal_output is not None:  # as the next build would refuse it (--internal-output)
             refuse_lowered_links(args.internal_output, books.ledger.debtors, cache_secret(), last_links)
     finally:
