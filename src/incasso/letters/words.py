@@ -337,8 +337,11 @@ NL = {
     # ... part of it paid ({paid}, of all missed): what came in and what is left, not "nog niet (helemaal)".
     "installment_missed_part": "Op {made} hebben wij samen een betalingsregeling afgesproken. Van de termijn van "
     "{date} ({amount}) hebben wij {paid} ontvangen, dank u wel. Er staat nog {open} open.",
+    # ... more than one, nothing of them received: "open" said once, then their sum, which the next line asks by its
+    # day (s59: "Wij hebben er nog niets van ontvangen" said "staan nog open" again); as the page says it
+    # (statement.labels: `plan_arrears_more`). "nog niet betaald" is the opening's (letters/*/installment_reminder_*).
     "installment_missed_more": "Op {made} hebben wij samen een betalingsregeling afgesproken. Deze termijnen staan "
-    "nog open: {missed}. Wij hebben er nog niets van ontvangen. Samen is dat {open}.",
+    "nog open: {missed}. Samen is dat {open}.",
     "installment_missed_more_part": "Op {made} hebben wij samen een betalingsregeling afgesproken. Deze termijnen "
     "staan nog open: {missed}. Daarvan hebben wij {paid} ontvangen, dank u wel. Samen staat er nog {open} open.",
     "installment_pay": "Wilt u {open} uiterlijk {date} betalen? Dan loopt uw regeling gewoon door, en uw volgende "
@@ -786,7 +789,7 @@ EN = {
     "installment_missed_part": "On {made} we agreed a payment plan together. Of the instalment of {date} ({amount}) "
     "we have received {paid}, thank you: {open} is still open.",
     "installment_missed_more": "On {made} we agreed a payment plan together. These instalments are still open: "
-    "{missed}. We have not yet received any of them. In total, that is {open}.",
+    "{missed}. In total, that is {open}.",
     "installment_missed_more_part": "On {made} we agreed a payment plan together. These instalments are still open: "
     "{missed}. Of them, we have received {paid}, thank you. {open} is still open in total.",
     "installment_pay": "Please pay {open} by {date}. Your plan then simply continues, and your next "
