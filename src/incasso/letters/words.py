@@ -764,21 +764,21 @@ EN = {
     "plan_missed_undecided_single": "If your payment plan applies (see the top) and you miss the instalment, "
     "{step}.{then}",
     "plan_then": "If it stays unpaid, {step}.",
-    "plan_then_final_notice": "If it stays unpaid, our final notice asks for everything that is overdue by then, not "
+    "plan_then_final_notice": "If it stays unpaid, our final notice asks for the whole amount overdue by then, not "
     "only the instalment.",
-    "plan_then_final_notice_costs": "If it stays unpaid, our final notice asks for everything that is overdue by "
+    "plan_then_final_notice_costs": "If it stays unpaid, our final notice asks for the whole amount overdue by "
     "then, not only the instalment. If you still do not pay after that letter, collection costs will be added.",
-    "plan_then_final_notice_email": "If it stays unpaid, our final notice by email asks for everything that is "
+    "plan_then_final_notice_email": "If it stays unpaid, our final notice by email asks for the whole amount "
     "overdue by then, not only the instalment.",
-    "plan_then_final_notice_costs_email": "If it stays unpaid, our final notice by email asks for everything that is "
+    "plan_then_final_notice_costs_email": "If it stays unpaid, our final notice by email asks for the whole amount "
     "overdue by then, not only the instalment. If you still do not pay after that email, collection costs will be "
     "added.",
     "plan_then_final_notice_unagreed": "If it stays unpaid, we will email you a notice to pay (in Dutch: sommatie). "
-    "It asks for everything that is overdue by then, not only the instalment.",
+    "It asks for the whole amount overdue by then, not only the instalment.",
     "plan_then_final_notice_either": "If it stays unpaid, we will send you a final notice, by post or by email. It "
-    "asks for everything that is overdue by then, not only the instalment.",
+    "asks for the whole amount overdue by then, not only the instalment.",
     "plan_then_final_notice_costs_either": "If it stays unpaid, we will send you a final notice, by post or by "
-    "email. It asks for everything that is overdue by then, not only the instalment. If you still do not pay after "
+    "email. It asks for the whole amount overdue by then, not only the instalment. If you still do not pay after "
     "that notice, collection costs will be added.",
     "installment_missed": "On {made} we agreed a payment plan together. We have not yet received the instalment "
     "of {date} ({amount}).",
@@ -852,11 +852,11 @@ EN = {
     "installment_pay_unseen_asap": "Please pay {open} as soon as possible.",
     "installment_pay_last_single": "Please pay {open} by {date}. Your plan is then paid in full.",
     "installment_pay_last_asap_single": "Please pay {open} as soon as possible. Your plan is then paid in full.",
-    "installment_pay_notice": "Our final notice still applies: it asks for everything that is overdue, this "
+    "installment_pay_notice": "Our final notice still applies: it asks for the whole overdue amount, this "
     "instalment included. Please pay {asked} by {date}. If you have not paid {what} by {last_day}, collection "
     "costs are added. They amount to {amount}.",
     "installment_pay_notice_ended": "Please pay {asked} by {date}.",
-    "installment_pay_notice_asap": "Our final notice still applies: it asks for everything that is overdue, this "
+    "installment_pay_notice_asap": "Our final notice still applies: it asks for the whole overdue amount, this "
     "instalment included. Please pay {asked} as soon as possible.",
     "installment_next": "If we have not received {open} by {date}, {step}.",
     "installment_next_asap": "If {open} stays unpaid, {step}.",

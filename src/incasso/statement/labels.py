@@ -2258,7 +2258,7 @@ EN = {
     "plan_nothing_due_single": "No instalment is due right now. The amount to transfer is your instalment: {amount}, "
     "by {date}.",
     "plan_qr_due": "The amount to transfer is what is due now under your payment plan: {amount}.",
-    "plan_qr_notice": "The amount to transfer is everything overdue, not only {instalment}. "
+    "plan_qr_notice": "The amount to transfer is the whole amount overdue now, not only {instalment}. "
     "That is what {notice} asks.",
     "promise_qr": "The amount to transfer is the amount you promised to pay.",
     "promise_qr_whole": "The amount to transfer is the whole amount, with interest up to today.",
@@ -3396,11 +3396,11 @@ EN = {
     "plan_notice_today_more_returned": "These instalments are still open: {missed}. For these instalments of your "
     "payment plan, we have no payment from you that counts.",
     "plan_notice_since": "The instalment of {date} of your payment plan has not been paid. Our final notice "
-    "still applies: it asks for everything that is overdue, this instalment included.",
+    "still applies: it asks for the whole overdue amount, this instalment included.",
     "plan_notice_since_part": "The instalment of {date} of your payment plan has not been paid in full. Our final "
-    "notice still applies: it asks for everything that is overdue, this instalment included.",
+    "notice still applies: it asks for the whole overdue amount, this instalment included.",
     "plan_notice_since_returned": "For the instalment of {date} of your payment plan, we have no payment from you that "
-    "counts. Our final notice still applies: it asks for everything that is overdue, this instalment included.",
+    "counts. Our final notice still applies: it asks for the whole overdue amount, this instalment included.",
     "plan_notice_lead_since": "Our final notice still applies: it asks for the whole amount that is overdue, your "
     "instalment included.",
     "plan_rest_costs_in": "That includes the collection costs of {costs}.",
