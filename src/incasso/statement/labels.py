@@ -1758,13 +1758,13 @@ NL = {
     # out, not "Daarom hebben wij u ... gestuurd" of a letter still to be posted.
     "plan_notice_today": "De termijn van {date} van uw betalingsregeling is nog niet betaald.",
     "plan_notice_today_part": "De termijn van {date} van uw betalingsregeling is nog niet helemaal betaald.",
-    "plan_notice_today_more": "Deze termijnen staan nog open: {missed}.",
-    "plan_notice_today_more_part": "Deze termijnen staan nog open: {missed}. U heeft er een deel van betaald, maar "
-    "niet alles.",
     "plan_notice_today_returned": "Voor de termijn van {date} van uw betalingsregeling hebben wij nog geen betaling "
     "van u die meetelt.",
-    "plan_notice_today_more_returned": "Deze termijnen staan nog open: {missed}. Voor die termijnen van uw "
-    "betalingsregeling hebben wij nog geen betaling van u die meetelt.",
+    # More than one missed, the notice written today or sent (steps._notice_pay): the top names them, each with its
+    # day and amount (plan_notice_lead_more...), so this line says what to do and by when, not the list again (s59:
+    # "Deze termijnen staan nog open: ..." twice, word for word). {when}: steps.by_when, as the top asks it.
+    "plan_notice_pay": "Wilt u het hele bedrag van {amount} {when} betalen? Lukt dat niet, neem dan contact met ons "
+    "op.",
     # ... missed after the notice over the plan, in its term (demand.notice_before_missed): that instalment did not
     # bring the notice, which still asks everything overdue.
     "plan_notice_since": "De termijn van {date} van uw betalingsregeling is nog niet betaald. Onze sommatie geldt "
@@ -3388,13 +3388,9 @@ EN = {
     "plan_arrears_pay_with": "Please pay this amount {when}. If you cannot, please contact {handler}.",
     "plan_notice_today": "The instalment of {date} of your payment plan has not been paid.",
     "plan_notice_today_part": "The instalment of {date} of your payment plan has not been paid in full.",
-    "plan_notice_today_more": "These instalments are still open: {missed}.",
-    "plan_notice_today_more_part": "These instalments are still open: {missed}. You have paid part of them, but not "
-    "all.",
     "plan_notice_today_returned": "For the instalment of {date} of your payment plan, we have no payment from you that "
     "counts.",
-    "plan_notice_today_more_returned": "These instalments are still open: {missed}. For these instalments of your "
-    "payment plan, we have no payment from you that counts.",
+    "plan_notice_pay": "Please pay the whole amount of {amount} {when}. If you cannot, please contact us.",
     "plan_notice_since": "The instalment of {date} of your payment plan has not been paid. Our final notice "
     "still applies: it asks for the whole overdue amount, this instalment included.",
     "plan_notice_since_part": "The instalment of {date} of your payment plan has not been paid in full. Our final "
