@@ -69,10 +69,11 @@ LETTER_SAYS = {
     "wel. Er staat nog EUR\xa0250,00 open.",
     ("one_part", "en"): "Of the instalment of 16 March 2026 (EUR\xa0400.00) we have received EUR\xa0150.00, thank "
     "you: EUR\xa0250.00 is still open.",
+    # s59: "open" said once, then their sum (not "Wij hebben er nog niets van ontvangen" after "staan nog open")
     ("more", "nl"): "Deze termijnen staan nog open: 12 maart 2026 (EUR\xa0400,00) en 16 maart 2026 (EUR\xa0400,00). "
-    "Wij hebben er nog niets van ontvangen. Samen is dat EUR\xa0800,00.",
+    "Samen is dat EUR\xa0800,00.",
     ("more", "en"): "These instalments are still open: 12 March 2026 (EUR\xa0400.00) and 16 March 2026 "
-    "(EUR\xa0400.00). We have not yet received any of them. In total, that is EUR\xa0800.00.",
+    "(EUR\xa0400.00). In total, that is EUR\xa0800.00.",
     ("more_part", "nl"): "Deze termijnen staan nog open: 12 maart 2026 (EUR\xa0400,00) en 16 maart 2026 "
     "(EUR\xa0400,00). Daarvan hebben wij EUR\xa0150,00 ontvangen, dank u wel. Samen staat er nog EUR\xa0650,00 open.",
     ("more_part", "en"): "These instalments are still open: 12 March 2026 (EUR\xa0400.00) and 16 March 2026 "

@@ -5,6 +5,7 @@ the costs), and gives the page's day for the handover, not the term's last day."
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import date
 
@@ -134,3 +135,31 @@ def test_the_unagreed_notice_over_a_plan_names_the_amount_it_asks_too():
     said = (CONTENT / "letters" / "en" / "final_notice_plan_unagreed.md").read_text(encoding="utf-8")
     assert "pay the whole overdue amount, not only {the_instalment}." in said
     assert "everything" not in said
+
+
+# s59: the rest of what a debtor reads in English of a notice over a plan said "everything (that is) overdue" still: the
+# page's messages beside it (content/messages/en/final_notice_plan*.md), the line by its QR code, the plan's letters on
+# what a notice would ask "by then", and the reminder of an instalment missed in its term. Each now names the amount,
+# as the notice's opening does.
+EVERYTHING_OVERDUE = re.compile(r"everything (?:that is |that was )?overdue", re.IGNORECASE)
+
+
+def _english_texts() -> dict[str, str]:
+    from incasso.ledger.model import Language
+    from incasso.letters import words
+    from incasso.statement.labels import LABELS
+
+    said = {f"labels {key}": value for key, value in LABELS[Language.EN].items()}
+    said |= {f"words {key}": value for key, value in words.EN.items() if isinstance(value, str)}
+    # Not the sample terms (content/pages): a change to them is a new shipped version (build.SAMPLE_TERMS_SHIPPED).
+    files = [*(CONTENT / "messages" / "en").glob("*.md"), *(CONTENT / "letters" / "en").glob("*.md")]
+    return said | {str(path.relative_to(CONTENT)): path.read_text(encoding="utf-8") for path in files}
+
+
+def test_no_english_text_asks_everything_overdue():
+    said = _english_texts()
+    assert len(said) > 500  # every label, every letter word, every message, letter and page
+    assert [name for name, text in said.items() if EVERYTHING_OVERDUE.search(text)] == []
+    for name in ("labels plan_qr_notice", "labels plan_notice_since", "words installment_pay_notice",
+                 "words plan_then_final_notice", "messages/en/final_notice_plan.md"):  # fmt: skip
+        assert re.search(r"the whole (?:overdue amount|amount overdue)", said[name]), name

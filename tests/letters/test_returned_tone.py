@@ -304,8 +304,10 @@ INSTALMENT_COUNTS = {
 INSTALMENT_NOT_RECEIVED = {
     ("nl", PLAN_READ): "hebben wij nog niet ontvangen",
     ("en", PLAN_READ): "We have not yet received the instalment",
-    ("nl", MAY): "Wij hebben er nog niets van ontvangen.",
-    ("en", MAY): "We have not yet received any of them.",
+    # s59: several said open once, then their sum ("Wij hebben er nog niets van ontvangen" said it again): beside a
+    # return, what counts comes between them.
+    ("nl", MAY): "(EUR\xa0250,00). Samen is dat EUR\xa0500,00.",
+    ("en", MAY): "(EUR\xa0250.00). In total, that is EUR\xa0500.00.",
 }
 
 

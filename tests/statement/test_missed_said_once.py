@@ -23,7 +23,8 @@ from incasso.statement.view import statement_view
 from tests.statement.test_instalments_missed_words import TWO_MISSED, _ledger
 from tests.statement.test_texts_short import SENTENCE_END, TYPICAL, WORDS, _filled_with, _longest, _three_missed
 
-# The lines of more than one missed instalment (steps._plan_notice_line, steps._notice_lead, the arrears' line).
+# The lines of more than one missed instalment (steps._plan_notice_line, steps._notice_lead, the arrears' line); the
+# step under a notice over them written today no longer names them (s59: the top does, `plan_notice_pay`).
 SEVERAL = re.compile(r"plan_(arrears|notice|notice_today|notice_lead|notice_also)_more(_part|_returned)?")
 # The list said "open", and then "not paid" again in other words, of the same instalments.
 OPEN = {Language.NL: "termijnen staan", Language.EN: "instalments are"}
@@ -42,7 +43,7 @@ DIFFERS = {
 
 def _several(lang: Language) -> list[str]:
     keys = [key for key in LABELS[lang] if SEVERAL.fullmatch(key)]
-    assert len(keys) == 15, keys
+    assert len(keys) == 12, keys
     return keys
 
 
@@ -71,7 +72,7 @@ def _longest_values(lang: Language, key: str) -> dict[str, str]:
 
 
 CONDITIONS = ("costs_unseen_lead", "costs_unseen", "costs_on_top_why_answer", "costs_on_top_why_answer_returned",
-              "part_lowered")  # fmt: skip
+              "part_lowered", "plan_notice_pay")  # fmt: skip
 
 
 @pytest.mark.parametrize("lang", list(Language))
@@ -102,3 +103,6 @@ def test_the_page_over_two_missed_says_them_once_and_that_the_notice_asks_more(t
     assert "31" in top and "30" in top  # both missed instalments named, each with its day
     assert more in top  # the amount at the top is more than those two (EUR 1.000,00): the whole amount overdue
     assert unpaid_again not in top and unpaid_again not in first_step
+    # s59: the step said the top's list again, word for word; it says what to do, the top's amount by its day
+    assert "31" not in first_step and "30" not in first_step and OPEN[lang] not in first_step
+    assert page.summary.amount in first_step

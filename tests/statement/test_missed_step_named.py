@@ -33,23 +33,24 @@ AGREED = {"contact.final_notice_by": "email"}
 EMAIL_ONLY = {"contact.address": MISSING}
 BUSINESS = {"type": "business"}
 CASES = {"agreed": AGREED, "email_only": EMAIL_ONLY, "business": BUSINESS}
-# The plan's confirmation: what follows the missed instalment's reminder.
+# The plan's confirmation: what follows the missed instalment's reminder ("the whole amount overdue by then", s59: not
+# "everything that is overdue", which left open whether the instalments still to come were in it).
 THEN = {
     ("agreed", "nl"): "Blijft de termijn ook daarna open? Dan vragen wij in onze laatste e-mail (sommatie) alles wat "
     "dan te laat is, niet alleen de termijn. Betaalt u ook na die e-mail niet, dan komen er incassokosten bij.",
-    ("agreed", "en"): "If it stays unpaid, our final notice by email asks for everything that is overdue "
+    ("agreed", "en"): "If it stays unpaid, our final notice by email asks for the whole amount overdue "
     "by then, not only the instalment. If you still do not pay after that email, collection costs will be added.",
     ("email_only", "nl"): "Blijft de termijn ook daarna open? Dan vragen wij u in een e-mail (sommatie) om alles wat "
     "dan te laat is, niet alleen de termijn.",
     ("email_only", "en"): "If it stays unpaid, we will email you a notice to pay (in Dutch: sommatie). It asks for "
-    "everything that is overdue by then, not only the instalment.",
+    "the whole amount overdue by then, not only the instalment.",
     ("business", "nl"): "Blijft de termijn ook daarna open? Dan vragen wij in een sommatie, per post of per e-mail, "
     "alles wat dan te laat is, niet alleen de termijn. Betaalt u ook daarna niet, dan komen er incassokosten bij.",
     (
         "business",
         "en",
-    ): "If it stays unpaid, we will send you a final notice, by post or by email. It asks for everything "
-    "that is overdue by then, not only the instalment. If you still do not pay after that notice, collection costs "
+    ): "If it stays unpaid, we will send you a final notice, by post or by email. It asks for the whole amount "
+    "overdue by then, not only the instalment. If you still do not pay after that notice, collection costs "
     "will be added.",
 }
 # The page's line of a promise: the step a miss leads to.

@@ -200,7 +200,9 @@ def test_instalments_missed_before_and_after_the_notice_are_told_apart_at_the_to
     assert [i.installment.due for i in claim.running_plan.missed] == [date(2026, 10, 31), date(2026, 11, 30)]
     view = statement_view(claim, ledger)
     assert view.summary.lines[0] == said
-    assert view.next_steps[0] in said  # the steps' words, the ask after them
+    # s59: said there once; the first step says what to do and by when, not the same instalments again
+    assert "2026 van uw" not in view.next_steps[0] and "2026 of your" not in view.next_steps[0]
+    assert view.summary.amount in view.next_steps[0]
 
 
 # -- 6: handed over in that case: the agency asks the costs, not "wij apart" -----------------------------------------

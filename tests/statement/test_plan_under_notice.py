@@ -171,7 +171,8 @@ def test_two_instalments_missed_on_the_notice_s_day_are_both_named(tmp_path, lan
     view = _two_missed(tmp_path, language, paid_since)
     lead = view.summary.lines[0]
     assert BOTH[language] in lead
-    assert BOTH[language] in view.next_steps[0]
+    assert BOTH[language] not in view.next_steps[0]  # s59: named once, at the top; the step asks the amount
+    assert view.summary.amount in view.next_steps[0]
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -181,9 +182,10 @@ def test_an_instalment_due_after_the_notice_is_not_said_to_have_brought_it_besid
 ):
     """The notice of 24 November, over the October instalment, and the 500.00 after it never came: "The instalments of
     31 October 2026 (EUR 500.00) and 30 November 2026 (EUR 500.00) ... have not been paid in full. So we have sent you
-    our final notice.", as if the November instalment, due six days after it, had brought it."""
+    our final notice.", as if the November instalment, due six days after it, had brought it. Said at the top (s59:
+    not again in the steps, which said it word for word)."""
     _, _, _, view = _page(tmp_path, day, language=language, paid_after=False)
-    first = view.next_steps[0]
+    first = view.summary.lines[0]
     brought, _, after = first.partition("Daarom hebben wij" if language == "nl" else "So we have sent")
     assert after, first
     assert ("30 november 2026" if language == "nl" else "30 November 2026") not in brought

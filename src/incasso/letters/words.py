@@ -337,8 +337,11 @@ NL = {
     # ... part of it paid ({paid}, of all missed): what came in and what is left, not "nog niet (helemaal)".
     "installment_missed_part": "Op {made} hebben wij samen een betalingsregeling afgesproken. Van de termijn van "
     "{date} ({amount}) hebben wij {paid} ontvangen, dank u wel. Er staat nog {open} open.",
+    # ... more than one, nothing of them received: "open" said once, then their sum, which the next line asks by its
+    # day (s59: "Wij hebben er nog niets van ontvangen" said "staan nog open" again); as the page says it
+    # (statement.labels: `plan_arrears_more`). "nog niet betaald" is the opening's (letters/*/installment_reminder_*).
     "installment_missed_more": "Op {made} hebben wij samen een betalingsregeling afgesproken. Deze termijnen staan "
-    "nog open: {missed}. Wij hebben er nog niets van ontvangen. Samen is dat {open}.",
+    "nog open: {missed}. Samen is dat {open}.",
     "installment_missed_more_part": "Op {made} hebben wij samen een betalingsregeling afgesproken. Deze termijnen "
     "staan nog open: {missed}. Daarvan hebben wij {paid} ontvangen, dank u wel. Samen staat er nog {open} open.",
     "installment_pay": "Wilt u {open} uiterlijk {date} betalen? Dan loopt uw regeling gewoon door, en uw volgende "
@@ -761,21 +764,21 @@ EN = {
     "plan_missed_undecided_single": "If your payment plan applies (see the top) and you miss the instalment, "
     "{step}.{then}",
     "plan_then": "If it stays unpaid, {step}.",
-    "plan_then_final_notice": "If it stays unpaid, our final notice asks for everything that is overdue by then, not "
+    "plan_then_final_notice": "If it stays unpaid, our final notice asks for the whole amount overdue by then, not "
     "only the instalment.",
-    "plan_then_final_notice_costs": "If it stays unpaid, our final notice asks for everything that is overdue by "
+    "plan_then_final_notice_costs": "If it stays unpaid, our final notice asks for the whole amount overdue by "
     "then, not only the instalment. If you still do not pay after that letter, collection costs will be added.",
-    "plan_then_final_notice_email": "If it stays unpaid, our final notice by email asks for everything that is "
+    "plan_then_final_notice_email": "If it stays unpaid, our final notice by email asks for the whole amount "
     "overdue by then, not only the instalment.",
-    "plan_then_final_notice_costs_email": "If it stays unpaid, our final notice by email asks for everything that is "
+    "plan_then_final_notice_costs_email": "If it stays unpaid, our final notice by email asks for the whole amount "
     "overdue by then, not only the instalment. If you still do not pay after that email, collection costs will be "
     "added.",
     "plan_then_final_notice_unagreed": "If it stays unpaid, we will email you a notice to pay (in Dutch: sommatie). "
-    "It asks for everything that is overdue by then, not only the instalment.",
+    "It asks for the whole amount overdue by then, not only the instalment.",
     "plan_then_final_notice_either": "If it stays unpaid, we will send you a final notice, by post or by email. It "
-    "asks for everything that is overdue by then, not only the instalment.",
+    "asks for the whole amount overdue by then, not only the instalment.",
     "plan_then_final_notice_costs_either": "If it stays unpaid, we will send you a final notice, by post or by "
-    "email. It asks for everything that is overdue by then, not only the instalment. If you still do not pay after "
+    "email. It asks for the whole amount overdue by then, not only the instalment. If you still do not pay after "
     "that notice, collection costs will be added.",
     "installment_missed": "On {made} we agreed a payment plan together. We have not yet received the instalment "
     "of {date} ({amount}).",
@@ -786,7 +789,7 @@ EN = {
     "installment_missed_part": "On {made} we agreed a payment plan together. Of the instalment of {date} ({amount}) "
     "we have received {paid}, thank you: {open} is still open.",
     "installment_missed_more": "On {made} we agreed a payment plan together. These instalments are still open: "
-    "{missed}. We have not yet received any of them. In total, that is {open}.",
+    "{missed}. In total, that is {open}.",
     "installment_missed_more_part": "On {made} we agreed a payment plan together. These instalments are still open: "
     "{missed}. Of them, we have received {paid}, thank you. {open} is still open in total.",
     "installment_pay": "Please pay {open} by {date}. Your plan then simply continues, and your next "
@@ -849,11 +852,11 @@ EN = {
     "installment_pay_unseen_asap": "Please pay {open} as soon as possible.",
     "installment_pay_last_single": "Please pay {open} by {date}. Your plan is then paid in full.",
     "installment_pay_last_asap_single": "Please pay {open} as soon as possible. Your plan is then paid in full.",
-    "installment_pay_notice": "Our final notice still applies: it asks for everything that is overdue, this "
+    "installment_pay_notice": "Our final notice still applies: it asks for the whole overdue amount, this "
     "instalment included. Please pay {asked} by {date}. If you have not paid {what} by {last_day}, collection "
     "costs are added. They amount to {amount}.",
     "installment_pay_notice_ended": "Please pay {asked} by {date}.",
-    "installment_pay_notice_asap": "Our final notice still applies: it asks for everything that is overdue, this "
+    "installment_pay_notice_asap": "Our final notice still applies: it asks for the whole overdue amount, this "
     "instalment included. Please pay {asked} as soon as possible.",
     "installment_next": "If we have not received {open} by {date}, {step}.",
     "installment_next_asap": "If {open} stays unpaid, {step}.",

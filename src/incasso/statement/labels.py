@@ -1758,13 +1758,13 @@ NL = {
     # out, not "Daarom hebben wij u ... gestuurd" of a letter still to be posted.
     "plan_notice_today": "De termijn van {date} van uw betalingsregeling is nog niet betaald.",
     "plan_notice_today_part": "De termijn van {date} van uw betalingsregeling is nog niet helemaal betaald.",
-    "plan_notice_today_more": "Deze termijnen staan nog open: {missed}.",
-    "plan_notice_today_more_part": "Deze termijnen staan nog open: {missed}. U heeft er een deel van betaald, maar "
-    "niet alles.",
     "plan_notice_today_returned": "Voor de termijn van {date} van uw betalingsregeling hebben wij nog geen betaling "
     "van u die meetelt.",
-    "plan_notice_today_more_returned": "Deze termijnen staan nog open: {missed}. Voor die termijnen van uw "
-    "betalingsregeling hebben wij nog geen betaling van u die meetelt.",
+    # More than one missed, the notice written today or sent (steps._notice_pay): the top names them, each with its
+    # day and amount (plan_notice_lead_more...), so this line says what to do and by when, not the list again (s59:
+    # "Deze termijnen staan nog open: ..." twice, word for word). {when}: steps.by_when, as the top asks it.
+    "plan_notice_pay": "Wilt u het hele bedrag van {amount} {when} betalen? Lukt dat niet, neem dan contact met ons "
+    "op.",
     # ... missed after the notice over the plan, in its term (demand.notice_before_missed): that instalment did not
     # bring the notice, which still asks everything overdue.
     "plan_notice_since": "De termijn van {date} van uw betalingsregeling is nog niet betaald. Onze sommatie geldt "
@@ -2258,7 +2258,7 @@ EN = {
     "plan_nothing_due_single": "No instalment is due right now. The amount to transfer is your instalment: {amount}, "
     "by {date}.",
     "plan_qr_due": "The amount to transfer is what is due now under your payment plan: {amount}.",
-    "plan_qr_notice": "The amount to transfer is everything overdue, not only {instalment}. "
+    "plan_qr_notice": "The amount to transfer is the whole amount overdue now, not only {instalment}. "
     "That is what {notice} asks.",
     "promise_qr": "The amount to transfer is the amount you promised to pay.",
     "promise_qr_whole": "The amount to transfer is the whole amount, with interest up to today.",
@@ -3388,19 +3388,15 @@ EN = {
     "plan_arrears_pay_with": "Please pay this amount {when}. If you cannot, please contact {handler}.",
     "plan_notice_today": "The instalment of {date} of your payment plan has not been paid.",
     "plan_notice_today_part": "The instalment of {date} of your payment plan has not been paid in full.",
-    "plan_notice_today_more": "These instalments are still open: {missed}.",
-    "plan_notice_today_more_part": "These instalments are still open: {missed}. You have paid part of them, but not "
-    "all.",
     "plan_notice_today_returned": "For the instalment of {date} of your payment plan, we have no payment from you that "
     "counts.",
-    "plan_notice_today_more_returned": "These instalments are still open: {missed}. For these instalments of your "
-    "payment plan, we have no payment from you that counts.",
+    "plan_notice_pay": "Please pay the whole amount of {amount} {when}. If you cannot, please contact us.",
     "plan_notice_since": "The instalment of {date} of your payment plan has not been paid. Our final notice "
-    "still applies: it asks for everything that is overdue, this instalment included.",
+    "still applies: it asks for the whole overdue amount, this instalment included.",
     "plan_notice_since_part": "The instalment of {date} of your payment plan has not been paid in full. Our final "
-    "notice still applies: it asks for everything that is overdue, this instalment included.",
+    "notice still applies: it asks for the whole overdue amount, this instalment included.",
     "plan_notice_since_returned": "For the instalment of {date} of your payment plan, we have no payment from you that "
-    "counts. Our final notice still applies: it asks for everything that is overdue, this instalment included.",
+    "counts. Our final notice still applies: it asks for the whole overdue amount, this instalment included.",
     "plan_notice_lead_since": "Our final notice still applies: it asks for the whole amount that is overdue, your "
     "instalment included.",
     "plan_rest_costs_in": "That includes the collection costs of {costs}.",

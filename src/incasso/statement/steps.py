@@ -869,7 +869,7 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language, *, held: bool = Fa
         return [next_line, *coverage], asked or asks_applies(claim, coverage)
     missed = plan.missed_installment
     if plan_under_final_notice(claim):  # the notice asks for what stops its costs, not the instalment
-        return [_plan_notice_line(claim, lang), *_escalation_lines(claim, creditor, lang, held=held)], False
+        return [_plan_notice_line(claim, creditor, lang), *_escalation_lines(claim, creditor, lang, held=held)], False
     arrears = _ARREARS[plan.arrears_kind]
     if plan.arrears_kind in (ArrearsKind.UNPAID, ArrearsKind.MORE):  # nothing counts, beside a return: say so
         arrears = told_beside_return(claim, arrears)
@@ -901,30 +901,32 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language, *, held: bool = Fa
     return lines + _escalation_lines(claim, creditor, lang, held=held), False
 
 
-def _plan_notice_line(claim: Claim, lang: Language) -> str:
+def _plan_notice_line(claim: Claim, creditor: Creditor, lang: Language) -> str:
     """The missed instalment beside the final notice that asks what is overdue: it brought that notice ("Daarom hebben
     wij u onze laatste brief (sommatie) gestuurd"); the notice goes out today (the next line says so); or it was missed
     after the notice, which still runs and asks it too ("Onze sommatie geldt nog"), not as if
-    it had brought a notice sent before its day. "niet helemaal" only when part of it came; more than one missed,
-    each named ("De termijnen van 31 oktober 2026 (EUR 500,00) en 15 november 2026 (EUR 500,00)"). Nothing of them
-    paid beside a payment the bank took back: what counts, not "nog niet betaald" (`_unpaid_told`)."""
+    it had brought a notice sent before its day. "niet helemaal" only when part of it came. More than one missed: the
+    top names them, each with its day and amount (`_notice_lead`), so this line says what to do and by when
+    (`_notice_pay`), not the list again. Nothing of it paid beside a payment the bank took back: what counts, not "nog
+    niet betaald" (`_unpaid_told`)."""
     plan = claim.running_plan
     missed = plan.missed_installment
     part = "_part" if missed.paid > 0 else ""
     values = dict(date=fmt.day(missed.installment.due, lang))
     if notice_before_missed(claim) is not None:  # the next line names it, with its term
         return text(lang, _unpaid_told(claim, "plan_notice_since", part), **values)
-    if len(plan.missed) > 1:  # each missed one named, as the top names them: not "De termijn van" the first alone
-        values = dict(missed=missed_named(claim, lang))
-        part = "_more_part" if plan.missed_paid > 0 else "_more"
+    if len(plan.missed) > 1:  # the top names them (a plan in arrears under a notice: missed_shown)
+        return _notice_pay(claim, creditor, lang)
     if notice_written_today(claim):
         return text(lang, _unpaid_told(claim, "plan_notice_today", part), **values)
-    brought, since = _missed_around_the_notice(claim)
-    if brought and since:  # "Daarom" of those it came after only: not of one due after it was sent
-        return f"{_missed_line(claim, brought, 'plan_notice', lang, notice=plan_notice_named(claim, lang))} " + (
-            _missed_line(claim, since, "plan_notice_also", lang)
-        )
     return text(lang, _unpaid_told(claim, "plan_notice", part), notice=plan_notice_named(claim, lang), **values)
+
+
+def _notice_pay(claim: Claim, creditor: Creditor, lang: Language) -> str:
+    """What to do under the final notice over several missed instalments, which the top names (s59: the step said the
+    same list again, word for word): pay the amount the top asks, by the day it asks it, or get in touch."""
+    when = by_when(claim, payment_deadline(claim, creditor), lang)
+    return text(lang, "plan_notice_pay", amount=fmt.money(amount_to_pay(claim), lang), when=when)
 
 
 def _unpaid_told(claim: Claim, key: str, part: str) -> str:
