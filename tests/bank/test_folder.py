@@ -378,3 +378,52 @@ def test_incasso_check_refuses_a_return_whose_transaction_and_entry_say_differen
     assert f"AmtDtls/InstdAmt EUR 75.00 (a credit of EUR 75.00) and its entry (line {line_of(data, '<Chrgs>')})" in out
     assert "says Chrgs EUR 3.00 (a credit of EUR 74.50): they disagree on what this return takes back" in out
     assert "takes back credit" not in out
+
+
+@pytest.mark.parametrize(
+    "in61, in86",
+    [
+        ("/OCMT/EUR75,00/", "/CHGS/EUR2,50/"),  # the same credit of 75.00, in other words
+        ("/OCMT/EUR77,50/", "/CHGS/EUR2,50/"),  # the return's own amount: charges booked apart, a credit of 77.50
+        ("/OCMT/EUR80,00/", "/CHGS/EUR2,50/"),  # a credit of 80.00 against one of 75.00
+    ],
+    ids=["one credit", "booked apart", "different credits"],
+)
+def test_incasso_check_reads_an_mt940_return_whose_61_and_86_say_its_credit_each_in_its_own_words(
+    tmp_path, capsys, in61, in86
+):
+    # D-1's payment of 75.00 taken back with 2.50 on top (MD06): the :61:'s supplementary details name an original
+    # amount, the :86: the charges in the 77.50 it debits. 75.00 is the credit the charges make: taken back. 77.50
+    # is the return's own (the charges booked apart): a return of more that pairs with nothing. 80.00 is another
+    # credit: which is right cannot be told, so the file is refused, and nothing is paired.
+    from incasso.cli.main import main
+    from incasso.payments.reference import rf_reference
+    from tests.support.ledgers import invoice, valid_creditor
+
+    debtor = valid_debtor(id="D-1", invoices=[invoice(number="F2026-1", amount="150.00")])
+    ledger = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
+    paid = Booking("75.00", date(2026, 11, 4), ref="C1", scor=rf_reference("D-1"), end_to_end="E2E-1")
+    back = Booking("77.50", date(2026, 11, 19), credit=False, ref="B1", return_reason="MD06", end_to_end="E2E-1")
+    data = mt940(CREDITOR_IBAN, [paid, back]).decode()
+    assert data.count("/TRCD/00100/\r\n:86:/RTRN/MD06//EREF/E2E-1/") == 1
+    data = data.replace(
+        "/TRCD/00100/\r\n:86:/RTRN/MD06//EREF/E2E-1/", f"/TRCD/00100/{in61}\r\n:86:/RTRN/MD06//EREF/E2E-1/{in86}"
+    )
+    write_bank(ledger, {"a.sta": data.encode()})
+    code = main(["check", "--ledger", str(ledger), "--as-of", "2026-11-22"])
+    said = capsys.readouterr()
+    out = " ".join((said.out + said.err).split())
+    if in61 == "/OCMT/EUR75,00/":
+        assert code == 0
+        assert "bank entry B1 (" in out and "takes back credit C1 of EUR 75.00" in out
+        assert "debits EUR 77.50: EUR 2.50 more, charges the bank added" in out
+        return
+    assert "takes back credit" not in out  # never the 75.00 the charges alone would make
+    if in61 == "/OCMT/EUR77,50/":
+        assert code == 0
+        assert "takes back EUR 77.50, more than credit C1 of EUR 75.00" in out
+        return
+    assert code != 0
+    line = line_of(data.encode(), ":61:", 2)
+    assert f"bank/a.sta:{line}: :61:: says /OCMT/EUR80,00/ in its supplementary details (a credit of EUR 80.00)" in out
+    assert f"its :86: (line {line + 2}) says /CHGS/EUR2,50/ (a credit of EUR 75.00): they disagree on what" in out

@@ -120,38 +120,99 @@ def _said_twice(**changes) -> Booking:
     return Booking("152.50", DAY, **(fields | changes))
 
 
+def _said_apart(in61: str, in86: str) -> bytes:
+    """An ING return of 152.50 whose :61:'s supplementary details say `in61` and its :86: `in86`: code words as
+    written, "" for none."""
+    data = mt940(CREDITOR_IBAN, [_said_twice(amounts_in=())]).decode()
+    assert data.count("/TRCD/00100/\r\n") == 1 and data.count("/EREF/E2E-9/") == 1
+    data = data.replace("/TRCD/00100/\r\n", f"/TRCD/00100/{in61}\r\n").replace("/EREF/E2E-9/", f"/EREF/E2E-9/{in86}")
+    return data.encode()
+
+
+def _disagreement(data: bytes, in61: str, credit61: str, in86: str, credit86: str) -> str:
+    return (
+        f"{PATH}:{line_of(data, ':61:')}: :61:: says {in61} in its supplementary details (a credit of EUR {credit61}) "
+        f"and its :86: (line {line_of(data, ':86:')}) says {in86} (a credit of EUR {credit86}): they disagree on what "
+        "this return takes back, and which is right cannot be told, so it is tied to no credit; the file was edited or "
+        "is damaged; export it again from the bank"
+    )
+
+
 @pytest.mark.parametrize(
-    "booking, change, said",
+    "in61, credit61, in86, credit86",
     [
-        (
-            _said_twice(instructed="150.00"),
-            ("/EREF/E2E-9//OCMT/EUR150,00/", "/EREF/E2E-9//OCMT/EUR140,00/"),
-            ("/OCMT/EUR150,00/", "/OCMT/EUR140,00/"),
-        ),
-        (
-            _said_twice(charges="2.50"),
-            ("/EREF/E2E-9//CHGS/EUR2,50//CNTP", "/EREF/E2E-9//CHGS/EUR3,00//CNTP"),
-            ("/CHGS/EUR2,50/", "/CHGS/EUR3,00/"),
-        ),
-        (  # 150.00 by the original amount, 149.50 by the charges
-            _said_twice(instructed="150.00", amounts_in=(":61:",)),
-            ("/EREF/E2E-9/", "/EREF/E2E-9//CHGS/EUR3,00/"),
-            ("/OCMT/EUR150,00/", "/CHGS/EUR3,00/"),
-        ),
+        ("/OCMT/EUR150,00/", "150.00", "/OCMT/EUR140,00/", "140.00"),
+        ("/CHGS/EUR2,50/", "150.00", "/CHGS/EUR3,00/", "149.50"),
+        ("/OCMT/EUR150,00/", "150.00", "/CHGS/EUR3,00/", "149.50"),  # 150.00 by the original amount, 149.50 by charges
+        ("/CHGS/EUR2,50/", "150.00", "/OCMT/EUR140,00/", "140.00"),
+        # An original amount above the return's is no credit it pairs with (`original_amount`), but says one.
+        ("/OCMT/EUR160,00/", "160.00", "/CHGS/EUR2,50/", "150.00"),
+        ("/CHGS/EUR2,50/", "150.00", "/OCMT/EUR160,00/", "160.00"),
+        # The return's own amount is a credit of all of it: against another original amount, not charges alone.
+        ("/OCMT/EUR152,50/", "152.50", "/OCMT/EUR150,00/", "150.00"),
+        ("/OCMT/EUR152,50/", "152.50", "/OCMT/EUR150,00//CHGS/EUR2,50/", "150.00"),
+        ("/OCMT/EUR150,00//CHGS/EUR2,50/", "150.00", "/CHGS/EUR3,00/", "149.50"),
     ],
-    ids=["original amounts", "charges", "original amount and charges"],
+    ids=[
+        "original amounts",
+        "charges",
+        "original amount, charges",
+        "charges, original amount",
+        "over, charges",
+        "charges, over",
+        "whole, original amount",
+        "whole, both",
+        "both, charges",
+    ],
 )
-def test_a_return_whose_61_and_86_disagree_on_its_credit_takes_back_none_and_is_refused(booking, change, said):
-    data = mt940(CREDITOR_IBAN, [booking])
-    assert data.count(change[0].encode()) == 1
-    data = data.replace(change[0].encode(), change[1].encode())
+def test_a_return_whose_61_and_86_say_different_credits_takes_back_none_and_is_refused(in61, credit61, in86, credit86):
+    data = _said_apart(in61, in86)
     [statement], problems = read(data)
-    assert statement.entries[0].original is None  # never the one or the other guessed
-    assert problems == [
-        f"{PATH}:{line_of(data, ':61:')}: :61:: says {said[0]} in its supplementary details and its :86: (line "
-        f"{line_of(data, ':86:')}) says {said[1]}: they disagree on what this return takes back, and which is right "
-        "cannot be told, so it is tied to no credit; the file was edited or is damaged; export it again from the bank"
-    ]
+    assert statement.entries[0].original is None  # never the one, the other, or a mix of the two
+    assert problems == [_disagreement(data, in61, credit61, in86, credit86)]
+
+
+@pytest.mark.parametrize(
+    "in61, in86, original",
+    [
+        ("/OCMT/EUR150,00/", "/CHGS/EUR2,50/", "150.00"),  # 150.00, and 2.50 in 152.50
+        ("/CHGS/EUR2,50/", "/OCMT/EUR150,00/", "150.00"),
+        ("/CHGS/EUR2,50/", "/OCMT/EUR150,00//CHGS/EUR2,50/", "150.00"),
+        ("/OCMT/EUR150,00//CHGS/EUR2,50/", "/OCMT/EUR150,00/", "150.00"),
+        # The return's own amount beside the other's charges, as one field saying both: the charges booked apart, a
+        # credit of all of it; never the 150.00 the charges alone would make.
+        ("/OCMT/EUR152,50/", "/CHGS/EUR2,50/", None),
+        ("/CHGS/EUR2,50/", "/OCMT/EUR152,50/", None),
+        ("/OCMT/EUR152,50//CHGS/EUR2,50/", "/CHGS/EUR2,50/", None),
+        ("/OCMT/EUR152,50/", "/OCMT/EUR152,50//CHGS/EUR2,50/", None),
+    ],
+)
+def test_a_return_whose_61_and_86_say_one_credit_in_other_words_takes_it_back(in61, in86, original):
+    [statement], problems = read(_said_apart(in61, in86))
+    assert problems == []
+    taken = Decimal(original) if original else None
+    assert (statement.entries[0].original, statement.entries[0].taken_back) == (taken, taken or Decimal("152.50"))
+
+
+@pytest.mark.parametrize(
+    "says, original",
+    [
+        ("/OCMT/EUR150,00/", "150.00"),
+        ("/CHGS/EUR2,50/", "150.00"),
+        ("/OCMT/EUR150,00//CHGS/EUR2,50/", "150.00"),
+        ("/OCMT/EUR152,50//CHGS/EUR2,50/", None),  # booked apart
+        ("/OCMT/EUR160,00/", None),  # more than the return: no credit it takes back
+    ],
+)
+@pytest.mark.parametrize("where", [":61:", ":86:"])
+@pytest.mark.parametrize("other", ["", "/OCMT/USD140,00/"], ids=["nothing", "another currency"])
+def test_a_return_whose_one_field_alone_says_its_credit_takes_that_back(says, original, where, other):
+    # The other field says nothing of it, or an amount in another currency than the entry's: nothing of ours.
+    data = _said_apart(says, other) if where == ":61:" else _said_apart(other, says)
+    [statement], problems = read(data)
+    assert problems == []
+    taken = Decimal(original) if original else None
+    assert (statement.entries[0].original, statement.entries[0].taken_back) == (taken, taken or Decimal("152.50"))
 
 
 @pytest.mark.parametrize(
@@ -214,18 +275,23 @@ def test_a_return_whose_61_and_86_each_contradict_themselves_is_refused_at_each(
     assert problems == [_contradiction(data, field, written, "150.00", "5.00", "155.00") for field in (":61:", ":86:")]
 
 
-def test_a_return_whose_86_contradicts_itself_and_its_61_is_refused_for_both():
-    # The :61: adds up (150.00 and 2.50); the :86: does not (150.00 and 3.00), and says other charges than the :61:.
-    data = mt940(CREDITOR_IBAN, [_said_twice(instructed="150.00", charges="2.50")])
-    data = data.replace(b"/OCMT/EUR150,00//CHGS/EUR2,50//CNTP", b"/OCMT/EUR150,00//CHGS/EUR3,00//CNTP")
+@pytest.mark.parametrize(
+    "in86, disagree",
+    [
+        ("/OCMT/EUR140,00//CHGS/EUR3,00/", True),  # a credit of 140.00 against the :61:'s 150.00
+        ("/OCMT/EUR150,00//CHGS/EUR3,00/", False),  # the same credit of 150.00: only its charges are wrong
+    ],
+)
+def test_a_return_whose_86_contradicts_itself_is_refused_and_for_its_61_where_their_credits_differ(in86, disagree):
+    # The :61: adds up (150.00 and 2.50); the :86: does not.
+    data = _said_apart("/OCMT/EUR150,00//CHGS/EUR2,50/", in86)
     [statement], problems = read(data)
     assert statement.entries[0].original is None
+    named, charges = in86[9:15].replace(",", "."), "3.00"
+    made = f"{Decimal(named) + Decimal(charges):.2f}"
     assert problems == [
-        _contradiction(data, ":86:", "/OCMT/EUR150,00//CHGS/EUR3,00/", "150.00", "3.00", "153.00"),
-        f"{PATH}:{line_of(data, ':61:')}: :61:: says /OCMT/EUR150,00//CHGS/EUR2,50/ in its supplementary details and "
-        f"its :86: (line {line_of(data, ':86:')}) says /OCMT/EUR150,00//CHGS/EUR3,00/: they disagree on what this "
-        "return takes back, and which is right cannot be told, so it is tied to no credit; the file was edited or is "
-        "damaged; export it again from the bank",
+        _contradiction(data, ":86:", in86, named, charges, made),
+        *([_disagreement(data, "/OCMT/EUR150,00//CHGS/EUR2,50/", "150.00", in86, named)] if disagree else []),
     ]
 
 

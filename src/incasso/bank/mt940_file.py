@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 import mt940
 from schwifty import IBAN
@@ -454,51 +455,82 @@ _MONEY = re.compile(r"([A-Z]{3})([0-9]{1,14}),([0-9]{0,2})")
 _AMOUNT_CODES = ("OCMT", "CHGS")
 
 
+class _Said(NamedTuple):
+    """What a return's :61: (its supplementary details) or :86: says of the credit it takes back (`_original`)."""
+
+    field: str  # ":61:" or ":86:"
+    line: int
+    codes: dict[str, str]  # its code words, as written
+    named: Decimal | None  # its /OCMT/, the original amount, in the entry's currency
+    charges: Decimal | None  # its /CHGS/, the charges in the entry's amount, in the entry's currency
+
+    def credit(self, amount: Decimal) -> Decimal | None:
+        """The amount of the credit it says, on its own, that a return of `amount` takes back: its original amount,
+        else `amount` less its charges; None when it says neither."""
+        if self.named is not None:
+            return self.named
+        return amount - self.charges if self.charges is not None else None
+
+    def agrees(self, other: _Said, amount: Decimal) -> bool:
+        """Whether it and `other` (a :61: and its :86:) say the same credit, each in its own words (/OCMT/EUR150,00/;
+        /CHGS/EUR2,50/ of 152.50), as camt.053's transaction and entry must. An original amount that is the return's
+        own beside the other's charges alone reads as one field saying both (`contradicted`): the charges booked
+        apart, a credit of the whole amount."""
+        if self.credit(amount) == other.credit(amount):
+            return True
+        whole, charged = (self, other) if self.named == amount else (other, self)
+        return whole.named == amount and charged.named is None
+
+
 def _original(entry: BankEntry, said: dict[str, tuple[dict[str, str], int]]) -> tuple[Decimal | None, list[Problem]]:
     """The amount of the credit a return takes back when it debits more (`original_amount`), as each place says
     it (`said`: the code words of its :61:'s supplementary details and of its :86:, with their lines): /OCMT/ the
     original amount, /CHGS/ the charges in the entry's amount. An amount that cannot be read is refused, as any
-    of the file's. Where both places say it and disagree (an amount, or the credit they make), which is right
-    cannot be told: the return takes back no credit by either (never one guessed) and the file is refused as one
-    that contradicts itself; so it is where one place says both and they do not make the amount (`_contradiction`)."""
+    of the file's. Each place says its credit on its own (`_Said.credit`): where both say one and not the same
+    (`_Said.agrees`), which is right cannot be told, so the return takes back no credit by either (never one
+    guessed, nor a mix) and the file is refused as one that contradicts itself; so it is where one place says both
+    and they do not make the amount (`_contradiction`). Where they agree, what they say together is read as one
+    place saying it."""
     problems: list[Problem] = []
-    stated: dict[str, tuple[Decimal | None, ...]] = {}
+    stated: list[_Said] = []
     for field, (codes, line) in said.items():
-        amounts: list[Decimal | None] = []
-        for code in _AMOUNT_CODES:
-            value = codes.get(code, "")
-            if value and _MONEY.fullmatch(value.replace(" ", "")) is None:
-                place = " in its supplementary details" if field == ":61:" else ""
-                why = f"/{code}/{place} must be a currency and an amount with a decimal comma, as EUR150,00; {_DAMAGED}"
-                problems.append(Problem(Source(entry.source.path, line), field, why, shown(value)))
-            amounts.append(_money(value, entry.currency))
+        amounts = [_code_amount(entry, field, line, codes, code, problems) for code in _AMOUNT_CODES]
         if any(amount is not None for amount in amounts):
-            stated[field] = (*amounts, original_amount(entry.amount, *amounts))
-    torn = [
-        problem
-        for field, (named, charges, _) in stated.items()
-        if (problem := _contradiction(entry, field, said[field], named, charges)) is not None
-    ]
-    disagree = len(stated) > 1 and any(a is not None and b is not None and a != b for a, b in zip(*stated.values()))
+            stated.append(_Said(field, line, codes, *amounts))
+    torn = [problem for place in stated if (problem := _contradiction(entry, place)) is not None]
+    disagree = len(stated) == 2 and not stated[0].agrees(stated[1], entry.amount)
     if torn or disagree:
-        return None, [*problems, *torn, *([_disagreement(entry, said)] if disagree else [])]
-    return next((s[-1] for s in stated.values() if s[-1] is not None), None), problems
+        return None, [*problems, *torn, *([_disagreement(entry, *stated)] if disagree else [])]
+    named = next((place.named for place in stated if place.named is not None), None)
+    charges = next((place.charges for place in stated if place.charges is not None), None)
+    return original_amount(entry.amount, named, charges), problems
 
 
-def _contradiction(
-    entry: BankEntry, field: str, codes_at: tuple[dict[str, str], int], named: Decimal | None, charges: Decimal | None
-) -> Problem | None:
+def _code_amount(
+    entry: BankEntry, field: str, line: int, codes: dict[str, str], code: str, problems: list[Problem]
+) -> Decimal | None:
+    """The amount a field's /OCMT/ or /CHGS/ (`code`) says in the entry's currency; one that cannot be read is
+    added to `problems`, at the field's line."""
+    value = codes.get(code, "")
+    if value and _MONEY.fullmatch(value.replace(" ", "")) is None:
+        place = " in its supplementary details" if field == ":61:" else ""
+        why = f"/{code}/{place} must be a currency and an amount with a decimal comma, as EUR150,00; {_DAMAGED}"
+        problems.append(Problem(Source(entry.source.path, line), field, why, shown(value)))
+    return _money(value, entry.currency)
+
+
+def _contradiction(entry: BankEntry, place: _Said) -> Problem | None:
     """A field (:61:'s supplementary details or :86:) that says both /OCMT/ and /CHGS/ of a return when they do not
     make the amount it debits (`contradicted`), at the field's line, with what it says."""
+    named, charges = place.named, place.charges
     wrong = contradicted(entry.amount, named, charges, entry.currency)
     if wrong is None or named is None or charges is None:
         return None
-    codes, line = codes_at
-    place = " in its supplementary details" if field == ":61:" else ""
+    where = " in its supplementary details" if place.field == ":61:" else ""
     return Problem(
-        Source(entry.source.path, line),
-        field,
-        f"says {_written(codes)}{place}: an original amount of {entry.currency} {named:.2f} and charges of "
+        Source(entry.source.path, place.line),
+        place.field,
+        f"says {_written(place.codes)}{where}: an original amount of {entry.currency} {named:.2f} and charges of "
         f"{entry.currency} {charges:.2f}: {wrong}",
     )
 
@@ -508,15 +540,18 @@ def _written(codes: dict[str, str]) -> str:
     return "".join(f"/{code}/{codes[code]}/" for code in _AMOUNT_CODES if codes.get(code))
 
 
-def _disagreement(entry: BankEntry, said: dict[str, tuple[dict[str, str], int]]) -> Problem:
-    """A return whose :61: and :86: say different amounts of the credit it takes back, at its :61:, with both."""
-    written = {field: _written(codes) for field, (codes, _) in said.items()}
+def _disagreement(entry: BankEntry, supplementary: _Said, information: _Said) -> Problem:
+    """A return whose :61: and :86: say different credits it takes back, at its :61:, with what each says as written
+    and the credit it makes."""
+    currency = entry.currency
     return Problem(
         entry.source,
         ":61:",
-        f"says {written[':61:']} in its supplementary details and its :86: (line {said[':86:'][1]}) says "
-        f"{written[':86:']}: they disagree on what this return takes back, and which is right cannot be told, so it "
-        f"is tied to no credit; {_DAMAGED}",
+        f"says {_written(supplementary.codes)} in its supplementary details (a credit of {currency} "
+        f"{supplementary.credit(entry.amount):.2f}) and its :86: (line {information.line}) says "
+        f"{_written(information.codes)} (a credit of {currency} {information.credit(entry.amount):.2f}): they "
+        f"disagree on what this return takes back, and which is right cannot be told, so it is tied to no credit; "
+        f"{_DAMAGED}",
     )
 
 
