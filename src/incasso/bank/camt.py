@@ -35,7 +35,9 @@ from incasso.bank.entry import (
     StatementFormat,
     booked_after,
     contradicted,
+    credit_said,
     original_amount,
+    places_agree,
 )
 from incasso.bank.identity import fingerprint
 from incasso.law.calendar import TIMEZONE
@@ -87,20 +89,12 @@ class _Said(NamedTuple):
     written: str  # what it says, as the file writes it: "AmtDtls/InstdAmt EUR 150.00", "Chrgs EUR 2.50"
 
     def credit(self, amount: Decimal) -> Decimal | None:
-        """The amount of the credit it says, on its own, that a return of `amount` takes back: its original amount,
-        else `amount` less its charges; None when it says neither."""
-        if self.named is not None:
-            return self.named
-        return amount - self.charges if self.charges is not None else None
+        """The credit it says, on its own, that a return of `amount` takes back (`credit_said`)."""
+        return credit_said(amount, self.named, self.charges)
 
     def agrees(self, other: _Said, amount: Decimal) -> bool:
-        """Whether it and `other` (a transaction and its entry) say the same credit, each in its own words (150.00;
-        charges of 2.50 in 152.50). An original amount that is the return's own beside the other's charges reads as
-        one place saying both (`contradicted`): the charges booked apart, a credit of the whole amount."""
-        if self.credit(amount) == other.credit(amount):
-            return True
-        whole, charged = (self, other) if self.named == amount else (other, self)
-        return whole.named == amount and charged.named is None
+        """Whether it and `other` say the same credit, each in its own words (`places_agree`)."""
+        return places_agree(amount, (self.named, self.charges), (other.named, other.charges))
 
 
 def _local_day(stamp: str) -> date:

@@ -153,6 +153,28 @@ def original_amount(amount: Decimal, named: Decimal | None, charges: Decimal | N
     return None
 
 
+def credit_said(amount: Decimal, named: Decimal | None, charges: Decimal | None) -> Decimal | None:
+    """The amount of the credit one place (an MT940 field, a camt.053 transaction or entry) says, on its own, that a
+    return of `amount` takes back: its original amount (`named`), else `amount` less its charges; None when it says
+    neither."""
+    if named is not None:
+        return named
+    return amount - charges if charges is not None else None
+
+
+def places_agree(
+    amount: Decimal, one: tuple[Decimal | None, Decimal | None], other: tuple[Decimal | None, Decimal | None]
+) -> bool:
+    """Whether two places of a return of `amount` (each its original amount and its charges: an MT940 :61: and its
+    :86:, a camt.053 transaction and its entry) say the same credit, each in its own words (150.00; charges of 2.50
+    in 152.50). An original amount that is the return's own beside the other's charges alone reads as one place
+    saying both (`contradicted`): the charges booked apart, a credit of the whole amount."""
+    if credit_said(amount, *one) == credit_said(amount, *other):
+        return True
+    whole, charged = (one, other) if one[0] == amount else (other, one)
+    return whole[0] == amount and charged[0] is None
+
+
 def contradicted(amount: Decimal, named: Decimal | None, charges: Decimal | None, currency: str) -> str | None:
     """What is wrong with a return of `amount` whose one place (an MT940 field, a camt.053 transaction or entry)
     names both the original amount of the credit it takes back (`named`) and the charges in its amount, when the two

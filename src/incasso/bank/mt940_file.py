@@ -35,7 +35,9 @@ from incasso.bank.entry import (
     StatementFormat,
     booked_after,
     contradicted,
+    credit_said,
     original_amount,
+    places_agree,
 )
 from incasso.bank.identity import fingerprint
 from incasso.ledger.problems import Problem, Source, shown
@@ -465,21 +467,12 @@ class _Said(NamedTuple):
     charges: Decimal | None  # its /CHGS/, the charges in the entry's amount, in the entry's currency
 
     def credit(self, amount: Decimal) -> Decimal | None:
-        """The amount of the credit it says, on its own, that a return of `amount` takes back: its original amount,
-        else `amount` less its charges; None when it says neither."""
-        if self.named is not None:
-            return self.named
-        return amount - self.charges if self.charges is not None else None
+        """The credit it says, on its own, that a return of `amount` takes back (`credit_said`)."""
+        return credit_said(amount, self.named, self.charges)
 
     def agrees(self, other: _Said, amount: Decimal) -> bool:
-        """Whether it and `other` (a :61: and its :86:) say the same credit, each in its own words (/OCMT/EUR150,00/;
-        /CHGS/EUR2,50/ of 152.50), as camt.053's transaction and entry must. An original amount that is the return's
-        own beside the other's charges alone reads as one field saying both (`contradicted`): the charges booked
-        apart, a credit of the whole amount."""
-        if self.credit(amount) == other.credit(amount):
-            return True
-        whole, charged = (self, other) if self.named == amount else (other, self)
-        return whole.named == amount and charged.named is None
+        """Whether it and `other` say the same credit, each in its own words (`places_agree`)."""
+        return places_agree(amount, (self.named, self.charges), (other.named, other.charges))
 
 
 def _original(entry: BankEntry, said: dict[str, tuple[dict[str, str], int]]) -> tuple[Decimal | None, list[Problem]]:
