@@ -130,7 +130,7 @@ def test_a_clean_tree_passes_with_a_one_line_summary_then_the_time_per_phase(tre
     assert [re.match(r"  (\S.*?) +\d+\.\d s$", line)[1] for line in times[1:]] == [
         "pages",
         "across pages",
-        "other (start-up)",
+        "other (start-up, summary)",
         "total",
     ]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 
 from incasso.audit.ledger import Index, check_people, ledger_people, ledger_view
@@ -95,3 +96,23 @@ def test_an_index_over_some_places_finds_only_what_covers_one_of_them():
     assert index.find(text, over=frozenset()) == []
     everywhere = frozenset(range(len(text)))
     assert index.find(text, over=everywhere) == index.find(text)
+
+
+def test_an_index_over_some_places_finds_what_a_search_everywhere_finds_over_them():
+    # The audit must find exactly what it found when it searched the run-together text everywhere and kept the
+    # matches over a join: a join at the first or last word, a sequence longer than the text or than the window
+    # before a join, an empty text, one sequence under several labels.
+    draw = random.Random(59)
+    for _ in range(3000):
+        vocabulary = "abcde"[: draw.randint(1, 5)]
+        needles = [
+            (tuple(draw.choice(vocabulary) for _ in range(draw.randint(1, 5))), draw.randint(0, 2))
+            for _ in range(draw.randint(1, 6))
+        ]
+        text = tuple(draw.choice(vocabulary + "xy") for _ in range(draw.randint(0, 12)))
+        joins = frozenset(i for i in range(len(text)) if draw.random() < 0.2)
+        index = Index(needles)
+        everywhere = index.find(text)
+        assert index.find(text, over=joins) == [
+            (i, length, labels) for i, length, labels in everywhere if any(i + k in joins for k in range(length))
+        ], (needles, text, joins)

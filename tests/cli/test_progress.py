@@ -175,7 +175,10 @@ def test_a_check_on_a_terminal_counts_the_debtor_files_and_ends_with_its_phases(
     assert done.returncode == 0, done.stdout
     shown = _plain(shown)
     assert "Reading the ledger" in shown and "Debtor files read" in shown and "19/19" in shown
-    assert _phases(done.stdout) == ["load", "reconcile", "assess", "other (start-up)", "total"]
+    # Before and between its phases it says what it does: a check builds no site.
+    assert "Checking the ledger" in shown and "Building the site" not in shown
+    # The rest of the run is mostly after the phases: the tally per stage, the bank's summary, the notes.
+    assert _phases(done.stdout) == ["load", "reconcile", "assess", "other (start-up, summary)", "total"]
 
 
 @pytest.fixture(scope="module")
@@ -200,8 +203,9 @@ def test_an_audit_on_a_terminal_counts_the_files_it_checks_and_ends_with_its_pha
     shown = _plain(shown)
     assert "Reading the ledger, indexing its words" in shown
     assert "Files checked" in shown and f"{files}/{files}" in shown
+    assert "Auditing the output" in shown and "Building the site" not in shown  # an audit builds nothing
     assert done.stdout.startswith("audit passed:")
-    assert _phases(done.stdout) == ["ledger", "pages", "across pages", "other (start-up)", "total"]
+    assert _phases(done.stdout) == ["ledger", "pages", "across pages", "other (start-up, summary)", "total"]
 
 
 def test_an_audit_in_a_pipe_or_quiet_shows_no_progress(demo_site):

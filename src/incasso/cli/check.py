@@ -16,7 +16,7 @@ from incasso.claims.notices import claim_notes, claims_rate_notices, ledger_note
 from incasso.claims.states import STAGE_ORDER, Stage, Status
 from incasso.cli.bank import bank_summary, counted
 from incasso.cli.ledger_cache import cache_line, opened
-from incasso.cli.progress import command_clock, phase_summary
+from incasso.cli.progress import BETWEEN_IN_A_CHECK, command_clock, phase_summary
 from incasso.cli.report import BUSY, FAILED, OK, ledger_problems, note, problem, say
 from incasso.law.calendar import today
 from incasso.law.money import plain
@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _checked(args: argparse.Namespace) -> int:
-    with command_clock(args.quiet) as clock:
+    with command_clock(args.quiet, between=BETWEEN_IN_A_CHECK) as clock:
         code = _check(args, clock)
     if code == OK:
         for line in phase_summary(clock):

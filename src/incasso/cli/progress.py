@@ -35,7 +35,9 @@ from rich.text import Text
 from pelican.plugins.incasso.clock import DEBTOR_PASS, BuildClock
 
 REDRAW_SECONDS = 0.1  # at most this often: a slice of debtors can take a few milliseconds
-OTHER = "other (start-up)"
+# The rest of a check's or audit's run: before its phases, and after them what it prints (a check's tally per
+# stage, bank summary and notes: 0.5 of the 0.6 s at 3,000 debtors).
+OTHER = "other (start-up, summary)"
 OTHER_IN_A_BUILD = "other (Pelican, start-up)"
 # Each phase as the terminal names it while it runs; for one that counts, what it says beside its count.
 PHASES = {
@@ -50,7 +52,10 @@ PHASES = {
     "pages": ("Checking the pages", "Files checked"),
     "across pages": ("Comparing the pages, and them with the ledger", ""),
 }
-BETWEEN = "Building the site"  # Pelican's own work, before and between the phases
+# What the terminal says before and between the phases: in a build, Pelican's own work; a check or audit builds nothing.
+BETWEEN = "Building the site"
+BETWEEN_IN_A_CHECK = "Checking the ledger"
+BETWEEN_IN_AN_AUDIT = "Auditing the output"
 
 
 class _WhenCounted(ProgressColumn):
@@ -65,10 +70,11 @@ class _WhenCounted(ProgressColumn):
 
 
 class _Display:
-    """The phase running, by name, with a bar, its count and its time where it counts; redrawn on the build's
+    """The phase running, by name, with a bar, its count and its time where it counts; redrawn on the command's
     own reports (`pelican.plugins.incasso.clock.Shown`)."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, between: str) -> None:
+        self.between = between  # what the command does before and between its phases
         self.progress = Progress(
             TextColumn("{task.description}"),
             *(
@@ -92,7 +98,7 @@ class _Display:
         self.phase(None)
 
     def phase(self, name: str | None) -> None:
-        label, counted = PHASES.get(name, (name.capitalize(), "")) if name else (BETWEEN, "")
+        label, counted = PHASES.get(name, (name.capitalize(), "")) if name else (self.between, "")
         if self.task is not None:
             self.progress.remove_task(self.task)
         self.task = self.progress.add_task(label, total=None)
@@ -115,14 +121,14 @@ class _Display:
 
 
 @contextmanager
-def command_clock(quiet: bool, stream: TextIO | None = None) -> Iterator[BuildClock]:
+def command_clock(quiet: bool, stream: TextIO | None = None, between: str = BETWEEN) -> Iterator[BuildClock]:
     """A clock for one build, check or audit, shown on `stream` (stderr) as it runs when that is a terminal and
-    not quiet."""
+    not quiet; `between` is what it shows before and between the phases."""
     stream = stream or sys.stderr
     if quiet or not stream.isatty():
         yield BuildClock()
         return
-    display = _Display(stream)
+    display = _Display(stream, between)
     with display.progress:
         yield BuildClock(shown=display)
 
