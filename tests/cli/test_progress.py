@@ -11,8 +11,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from tests.support.site import AS_OF, DEMO_LEDGER, REPO
 
 PASS, STAFF = "pages, letters, dossiers", "staff overview, exports"
@@ -181,15 +179,6 @@ def test_a_check_on_a_terminal_counts_the_debtor_files_and_ends_with_its_phases(
     assert _phases(done.stdout) == ["load", "reconcile", "assess", "other (start-up, summary)", "total"]
 
 
-@pytest.fixture(scope="module")
-def demo_site(tmp_path_factory) -> Path:
-    """The demo, built once for the audits below."""
-    tmp_path = tmp_path_factory.mktemp("site")
-    done, _ = _build(tmp_path, "-q", terminal=False)
-    assert done.returncode == 0, done.stdout
-    return tmp_path / "out"
-
-
 def _audit(output: Path, *extra: str, terminal: bool) -> tuple[subprocess.CompletedProcess, str]:
     command = ["audit", str(output), "--ledger", str(DEMO_LEDGER), "--as-of", AS_OF.isoformat(), "--demo", *extra]
     return _run(command, terminal=terminal)
@@ -197,9 +186,9 @@ def _audit(output: Path, *extra: str, terminal: bool) -> tuple[subprocess.Comple
 
 def test_an_audit_on_a_terminal_counts_the_files_it_checks_and_ends_with_its_phases(demo_site):
     # At 100,000 debtors an audit reads 100,000 pages for minutes: without a word on the terminal it looks hung.
-    done, shown = _audit(demo_site, terminal=True)
+    done, shown = _audit(demo_site.output, terminal=True)
     assert done.returncode == 0, done.stdout
-    files = sum(1 for path in demo_site.rglob("*") if path.is_file())
+    files = sum(1 for path in demo_site.output.rglob("*") if path.is_file())
     shown = _plain(shown)
     assert "Reading the ledger, indexing its words" in shown
     assert "Files checked" in shown and f"{files}/{files}" in shown
@@ -209,7 +198,7 @@ def test_an_audit_on_a_terminal_counts_the_files_it_checks_and_ends_with_its_pha
 
 
 def test_an_audit_in_a_pipe_or_quiet_shows_no_progress(demo_site):
-    done, stderr = _audit(demo_site, terminal=False)
+    done, stderr = _audit(demo_site.output, terminal=False)
     assert (done.returncode, stderr) == (0, "")
-    done, shown = _audit(demo_site, "-q", terminal=True)
+    done, shown = _audit(demo_site.output, "-q", terminal=True)
     assert (done.returncode, shown, done.stdout) == (0, "", "")
