@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from incasso import processes
-from incasso.processes import AHEAD, aside, in_order, worker_pool
+from incasso.processes import AHEAD, TOLD_EVERY, aside, in_order, tell_aside, worker_pool
 from tests.support.ctrl_c import CTRL_C_COMES, CTRL_C_IDS
 
 REPO = Path(__file__).resolve().parents[1]
@@ -99,6 +99,24 @@ def test_a_task_aside_runs_in_another_process_and_only_its_result_comes_back():
     assert pid != os.getpid()
     assert (count, first) == (100_000, [0, 1, 2])
     assert _held == []
+
+
+def _telling(steps: int) -> str:
+    for step in range(1, steps + 1):
+        for done in range(4):
+            tell_aside(step, done, 3)
+        time.sleep(3 * TOLD_EVERY)  # looked at while it waits, however busy the machine
+    return "done"
+
+
+def test_a_task_aside_tells_how_far_it_has_come_while_it_runs_and_when_it_is_done():
+    told: list[tuple[int, int, int]] = []
+    assert aside(_telling, 2, told=lambda *now: told.append(now)) == "done"
+    assert (1, 3, 3) in told and told[-1] == (2, 3, 3)
+    steps = [step for step, _, _ in told]
+    assert steps == sorted(steps)  # a step, then the next: never back
+    tell_aside(9, 9, 9)  # here, with nobody waiting: nothing, and no error
+    assert aside(_telling, 1) == "done"  # nobody asked: the task's telling goes nowhere
 
 
 def test_a_task_aside_that_fails_fails_here():

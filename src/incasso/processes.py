@@ -172,16 +172,43 @@ def _pass_on(pool: ProcessPoolExecutor, stop: int) -> None:
         multiprocessing.connection.wait([worker.sentinel for worker in workers], timeout=PASS_ON_AGAIN)
 
 
-def aside(task: Callable[..., R], *args: Any) -> R:
+TOLD_EVERY = 0.1  # seconds between looks at how far a task run aside has come (`aside`'s `told`)
+# How far the task run aside has come, as it tells it (`tell_aside`): its step, done and total, in memory the
+# process it runs in shares with the one waiting for it (made before the fork; None when nobody asked).
+_told: Any = None
+
+
+def aside(task: Callable[..., R], *args: Any, told: Callable[[int, int, int], None] | None = None) -> R:
     """`task(*args)` run in a forked process of its own; its result is sent back (pickled).
 
     For a task that reads much to make a little (an audit's view of a whole ledger): what it
     reads is freed with that process. Made here, it would leave the view scattered among the
     holes the freed records leave, which this process keeps; workers forked later share those
     pages, fill the holes with what they allocate, and so copy them (BENCHMARKS.md).
+
+    `told(step, done, total)`: how far the task has come, as it says with `tell_aside`, every TOLD_EVERY seconds
+    while it runs and once when it is done (a progress display; step 0, nothing told yet).
     """
-    with worker_pool(1) as pool:
-        return pool.submit(task, *args).result()
+    global _told
+    _told = multiprocessing.RawArray(ctypes.c_longlong, 3) if told is not None else None
+    try:
+        with worker_pool(1) as pool:
+            future = pool.submit(task, *args)
+            while told is not None and future not in wait([future], timeout=TOLD_EVERY).done:
+                told(*_told)
+            if told is not None:
+                told(*_told)
+            return future.result()
+    finally:
+        _told = None
+
+
+def tell_aside(step: int, done: int, total: int) -> None:
+    """In a task run by `aside`: how far it has come (`done` of `total` in its `step`), for whoever waits for it;
+    nothing when nobody asked, or it runs elsewhere."""
+    if _told is not None:
+        _told[1], _told[2] = done, total
+        _told[0] = step  # last: a step is never seen with the count of the one before
 
 
 def in_order(task: Callable[[A], R], items: Iterable[A], workers: int | None = None) -> Iterator[R]:

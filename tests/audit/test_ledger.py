@@ -116,3 +116,12 @@ def test_an_index_over_some_places_finds_what_a_search_everywhere_finds_over_the
         assert index.find(text, over=joins) == [
             (i, length, labels) for i, length, labels in everywhere if any(i + k in joins for k in range(length))
         ], (needles, text, joins)
+
+
+def test_the_view_counts_the_debtors_it_has_indexed_up_to_all_of_them():
+    ledger = ledger_as_built()
+    counts: list[tuple[int, int]] = []
+    ledger_view(ledger, DEMO_SECRET, AS_OF, counted=lambda done, total: counts.append((done, total)))
+    debtors = len(ledger.debtors)
+    assert counts[0] == (0, debtors) and counts[-1] == (debtors, debtors)
+    assert [done for done, _ in counts] == sorted(done for done, _ in counts)

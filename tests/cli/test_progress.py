@@ -190,11 +190,20 @@ def test_an_audit_on_a_terminal_counts_the_files_it_checks_and_ends_with_its_pha
     assert done.returncode == 0, done.stdout
     files = sum(1 for path in demo_site.output.rglob("*") if path.is_file())
     shown = _plain(shown)
-    assert "Reading the ledger, indexing its words" in shown
+    # Told by the process that reads the ledger; the demo's 19 files are read before the first look (TOLD_EVERY).
+    assert "Reading the ledger" in shown
+    assert "Indexing every debtor's words" in shown and "Debtors indexed" in shown and "19/19" in shown
     assert "Files checked" in shown and f"{files}/{files}" in shown
     assert "Auditing the output" in shown and "Building the site" not in shown  # an audit builds nothing
     assert done.stdout.startswith("audit passed:")
-    assert _phases(done.stdout) == ["ledger", "pages", "across pages", "other (start-up, summary)", "total"]
+    assert _phases(done.stdout) == [
+        "load",
+        "index",
+        "pages",
+        "across pages",
+        "other (start-up, summary)",
+        "total",
+    ]
 
 
 def test_an_audit_in_a_pipe_or_quiet_shows_no_progress(demo_site):

@@ -45,6 +45,7 @@ from incasso.claims.claim import statement_visible
 from incasso.claims.states import Status
 from incasso.help_lines import every_help_line
 from incasso.ledger.collector import records_kept
+from incasso.ledger.load import Counted
 from incasso.ledger.model import Creditor, Debtor, Ledger
 from incasso.payments.tokens import statement_token
 
@@ -52,6 +53,7 @@ MIN_NEEDLE = 4  # letters and digits: a shorter name matches too much text to sa
 MIN_TEXT_WORDS = 2  # a one-word description or reason ("Voorrijkosten", "partner") is a common word
 MIN_TEXT_LETTERS = 8  # "de klant" is what any page may say
 MIN_NOTE_WORDS = 4  # a shorter note is a stock phrase a page may well say on its own
+COUNT_EVERY = 100  # debtors between two counts told (a debtor takes about a millisecond)
 
 
 class Kind(StrEnum):
@@ -164,13 +166,16 @@ class Person:
         return [needle for needle, _, kind in self.marks if kind == Kind.IDENTITY]
 
 
-def ledger_people(ledger: Ledger, secret: str, as_of: date) -> list[Person]:
-    """Every debtor as the audit knows them on `as_of`: link, whether a page may exist, every field's words."""
+def ledger_people(ledger: Ledger, secret: str, as_of: date, counted: Counted | None = None) -> list[Person]:
+    """Every debtor as the audit knows them on `as_of`: link, whether a page may exist, every field's words;
+    `counted` is told how many are done."""
     policy = ledger.creditor.policy
     desk = set(words(ledger.creditor.contact.name))
     shared: dict[Words, Words] = {}
     people = []
-    for debtor in ledger.debtors:
+    for done, debtor in enumerate(ledger.debtors):
+        if counted is not None and done % COUNT_EVERY == 0:
+            counted(done, len(ledger.debtors))
         claim = assess(ledger, debtor, as_of)
         gone = None
         if not statement_visible(claim, policy):
@@ -182,6 +187,8 @@ def ledger_people(ledger: Ledger, secret: str, as_of: date) -> list[Person]:
         marks = [(_shared(needle, shared), what, kind) for needle, what, kind in debtor_marks(debtor, desk)]
         token = statement_token(secret, debtor.id, debtor.link_version)
         people.append(Person(debtor.id, token, gone, marks))
+    if counted is not None:
+        counted(len(people), len(ledger.debtors))
     return people
 
 
@@ -252,14 +259,15 @@ class LedgerView:
         self.marks = Index([(n, (p.id, what, kind)) for p in self.people for n, what, kind in p.marks])
 
 
-def ledger_view(ledger: Ledger, secret: str, as_of: date) -> LedgerView:
+def ledger_view(ledger: Ledger, secret: str, as_of: date, counted: Counted | None = None) -> LedgerView:
     """Every debtor of the ledger as of a day, with the creditor's and the help lines' words that any page may
-    show."""
+    show; `counted` is told how many debtors are done."""
     # Made with the collector off: assessing a debtor makes objects by the thousand, and each collection they
     # set off would walk the whole ledger and the view made so far, freeing nothing (a third of the time at
     # 30,000 debtors, more the larger the ledger: BENCHMARKS.md, session 59).
     with records_kept():
-        return LedgerView(ledger_people(ledger, secret, as_of), creditor_marks(ledger.creditor) + help_line_marks())
+        people = ledger_people(ledger, secret, as_of, counted)
+        return LedgerView(people, creditor_marks(ledger.creditor) + help_line_marks())
 
 
 def _finding(what: str, debtor_id: str, kind: Kind, own: Person | None, page_of_someone: bool) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 import re
-from contextlib import ExitStack
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -19,9 +20,10 @@ from incasso.cli.progress import BETWEEN_IN_AN_AUDIT, command_clock, phase_summa
 from incasso.cli.report import BUSY, FAILED, OK, REDACTED, problem, problem_lines, say, values_left_out
 from incasso.law.calendar import today
 from incasso.ledger.collector import records_kept
+from incasso.ledger.load import Counted
 from incasso.ledger.problems import LedgerError
 from incasso.payments.tokens import DEMO_SECRET, MAKE_ONE, SECRET_MISSING, secret_problem
-from incasso.processes import aside, in_order
+from incasso.processes import aside, in_order, tell_aside
 from pelican.plugins.incasso.clock import BuildClock
 from pelican.plugins.incasso.publish import OutputBusy, lock_file, read_claimed
 
@@ -92,8 +94,8 @@ def _audit_report(
         # collections that would set off walk it all, freeing nothing (2.0 s against 0.5 s at 30,000 debtors).
         # The process that makes it is forked with the collector off too, and reads the ledger so, as a build
         # does: it ends with the reading, and its reading leaves no cycle to collect (none at 3,000 debtors).
-        with clock.phase("ledger"), records_kept():
-            made = aside(_ledger_view, args.ledger, day, args.ledger_cache, secret, args.redact)
+        with records_kept(), _Steps(clock) as steps:
+            made = aside(_ledger_view, args.ledger, day, args.ledger_cache, secret, args.redact, told=steps.told)
         if isinstance(made, LedgerProblems):
             return made, None, None
         view, said = made
@@ -172,10 +174,53 @@ class LedgerProblems:
 def _ledger_view(
     ledger: Path, as_of: date, cache_file: Path | None, secret: str, redact: bool
 ) -> tuple[LedgerView, str | None] | LedgerProblems:
-    """The audit's view of the ledger and the cache's line; or, when the ledger has problems, each one."""
+    """The audit's view of the ledger and the cache's line; or, when the ledger has problems, each one. Run aside:
+    how far it has come is told (`tell_aside`) to the process waiting for it, in two steps, READ then INDEX."""
     cache = opened(cache_file)
     try:
-        books = read_books(ledger, as_of, cache=cache, spread=in_order)
+        books = read_books(ledger, as_of, phase=_read_told, cache=cache, spread=in_order)
     except LedgerError as error:
         return LedgerProblems(problem_lines(error.problems, redact=redact), redact and values_left_out(error.problems))
-    return ledger_view(books.ledger, secret, as_of), cache_line(cache, kept=False) if cache is not None else None
+    view = ledger_view(books.ledger, secret, as_of, counted=lambda done, total: tell_aside(INDEX, done, total))
+    return view, cache_line(cache, kept=False) if cache is not None else None
+
+
+READ, INDEX = 1, 2  # the steps of the audit's ledger, as the process reading it tells them (`_Steps`)
+
+
+@contextmanager
+def _read_told(name: str) -> Iterator[Counted | None]:
+    """A step of reading the ledger (`Phase`): its debtor files (`load`) counted for the process waiting."""
+    yield (lambda done, total: tell_aside(READ, done, total)) if name == "load" else None
+
+
+class _Steps:
+    """The audit's ledger as the clock shows it: the phase `load` (debtor files read), then `index` (every debtor's
+    words indexed), as the process that does both, aside, tells them (`told`). Both are always shown, in that
+    order: a step too quick to be seen takes no time."""
+
+    def __init__(self, clock: BuildClock) -> None:
+        self.clock = clock
+        self.open = ExitStack()
+        self.step = 0
+        self.counted: Counted | None = None
+
+    def __enter__(self) -> _Steps:
+        self._to(READ)
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._to(INDEX)
+        self.open.close()
+
+    def told(self, step: int, done: int, total: int) -> None:
+        if step > self.step:
+            self._to(step)
+        if step == self.step and total and self.counted is not None:
+            self.counted(done, total)
+
+    def _to(self, step: int) -> None:
+        while self.step < step:
+            self.open.close()
+            self.step += 1
+            self.counted = self.open.enter_context(self.clock.phase("load" if self.step == READ else "index"))

@@ -48,7 +48,7 @@ PHASES = {
     "print file": ("Joining the print file", ""),
     "staff overview, exports": ("Writing the staff overview and exports", ""),
     "swap": ("Swapping in the new outputs, removing the previous ones", ""),
-    "ledger": ("Reading the ledger, indexing its words", ""),  # the audit's: in a process of its own, uncounted
+    "index": ("Indexing every debtor's words", "Debtors indexed"),  # the audit's, after "load"
     "pages": ("Checking the pages", "Files checked"),
     "across pages": ("Comparing the pages, and them with the ledger", ""),
 }
