@@ -406,7 +406,7 @@ def test_the_build_counts_changed_ids_new_bank_credits_and_the_statements_new_la
 def test_every_kind_of_change_has_its_english_name():
     # A kind without one would stop the build's last line on the first night it has such a change.
     assert list(CHANGE_NAMES) == list(LISTED)
-    assert set(LISTED) == set(SECTIONS) | {"ids_changed", "bank_credits", "bank_set_aside"}
+    assert set(LISTED) == set(SECTIONS) | {"ids_changed", "bank_credits", "bank_set_aside", "returns_answered"}
     assert len(LISTED) == len(set(LISTED))
     returned = Changes("2026-11-22", "2026-11-18", sections={"payments_returned": (Entry("D-1014", "Peter"),)})
     assert changes_line(returned, Path("internal")) == (

@@ -298,6 +298,8 @@ def _bookings() -> list[Booking]:
         Booking("33.11", date(2026, 11, 16), ref="C11", text="Q4321", name="Brax Yolo", iban=None),
         Booking("400.00", date(2026, 10, 30), ref="C12", text="Qux brindle", **payer),  # part of it X-grow's
         Booking("300.00", date(2026, 10, 25), ref="C13", scor=rf_reference("X-earlier"), **payer),
+        # A return of a payment from before the statements, naming no payer: staff answer it in the second build.
+        Booking("45.00", date(2026, 11, 13), credit=False, ref="B9", return_reason="MD06", name=None, iban=None),
     ]
 
 
@@ -306,6 +308,8 @@ SET_ASIDE = [
     {"bank_ref": "C9", "date": date(2026, 11, 14), "amount": D("91.17"), "reason": "Qux"},
     {"bank_ref": "C10", "date": date(2026, 11, 15), "amount": D("20.00"), "reason": "Qux"},
 ]
+# The bank's answer on B9 in the second build's creditor.yaml: it took back none of the credits read.
+ANSWERED = [{"bank_ref": "B9", "date": date(2026, 11, 13), "credit": "none", "reason": "Qux"}]
 
 
 def _ledger(tmp_path: Path, debtors: list[dict], day: date, name: str, **creditor) -> Path:
@@ -323,7 +327,7 @@ def _two_builds(tmp_path: Path, extra: list[str]) -> Site:
     before, after = _before_after()
     first = build_site(tmp_path, _ledger(tmp_path, before, date(2026, 11, 1), "first"), FIRST, extra)
     assert first.exit_code == 0
-    ledger = _ledger(tmp_path, after, date(2026, 11, 19), "second", bank_set_aside=SET_ASIDE)
+    ledger = _ledger(tmp_path, after, date(2026, 11, 19), "second", bank_set_aside=SET_ASIDE, bank_returns=ANSWERED)
     second = build_site(tmp_path, ledger, SECOND, extra)
     assert second.exit_code == 0
     return second
@@ -370,7 +374,7 @@ SHARED = frozenset({
     # The government's site, named where the debtor checks the interest's percentage (the dossier's rates note).
     "rijksoverheid",
     # The fields of creditor.yaml's bank_returns (`credit: none`), in the lines a return's note gives to paste.
-    "credit", "none", "returns",
+    "credit", "none", "returns", "charges",
 })
 # fmt: on
 DUTCH_ONLY = _vocabulary(words) - SHARED

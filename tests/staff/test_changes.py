@@ -798,7 +798,8 @@ def test_invoice_numbers_read_as_written_in_the_answer_due_and_a_payment(tmp_pat
 
 def test_of_the_previous_bank_only_what_is_compared_is_kept():
     """A year of statements is tens of thousands of credits in claims.json's `bank.credits`: the change list
-    compares the credits to assign and the statements' last day, and lets the rest go as it reads them."""
+    compares the credits to assign, the money set aside, the statements' last day and what an answer to a return
+    moves, and lets the rest go as it reads them."""
     from incasso.staff.changes import parse_previous_lines
     from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION
 
@@ -806,11 +807,13 @@ def test_of_the_previous_bank_only_what_is_compared_is_kept():
         "payments_until": "2026-02-06",
         "unassigned": [{"date": "2026-02-05", "amount": "10.00", "payer": None, "bank_ref": "B1"}],
         "credits": [{"bank_ref": f"B{n}", "amount": "10.00"} for n in range(3)],
-        "returns": [{"bank_ref": "R1"}],
+        "set_aside": [],
+        "returns": [{"bank_ref": "R1", "date": "2026-02-05", "amount": "10.00", "reason": "MD06", "credit": "B1"}],
     }
     document = {"format": CLAIMS_FORMAT, "version": CLAIMS_VERSION, "as_of": "2026-02-08", "claims": [], "bank": bank}
     text = claims_json(document)
-    expected = {"payments_until": "2026-02-06", "unassigned": bank["unassigned"]}
+    returns = [{"bank_ref": "R1", "date": "2026-02-05", "credit": "B1"}]
+    expected = {"payments_until": "2026-02-06", "unassigned": bank["unassigned"], "set_aside": [], "returns": returns}
     assert parse_previous(text)[0]["bank"] == expected
     assert parse_previous_lines(text.splitlines(keepends=True))[0]["bank"] == expected
 

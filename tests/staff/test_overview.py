@@ -1113,7 +1113,12 @@ def test_changes_between_two_builds(tmp_path):
             ("J-PLAN-OK", {"what": "Herinnering gemiste termijn, vanaf 6 juli 2026 (EUR\xa0400,00 open)"}),
         ],
         "stage": [("D-REM-BIG", {"old": "Herinnering", "new": "Aanmaning"})],
-        "payments": [("E-REM-SMALL", {"amount": "EUR\xa0800,00", "date": "3 juli 2026", "invoice": " (factuur FR-1)"})],
+        "payments": [
+            (
+                "E-REM-SMALL",
+                {"amount": "EUR\xa0800,00", "date": "3 juli 2026", "invoice": " (factuur FR-1)", "answered": ""},
+            )
+        ],
         "broken": [("I-PROMISE", {"amount": "EUR\xa0650,00", "date": "5 juli 2026", "paid": "niets"})],
         "behind": [("J-PLAN-OK", {"missed": "termijn van 5 juli 2026 (EUR\xa0400,00)", "unpaid": "niet betaald"})],
         "status": [

@@ -206,6 +206,7 @@ def test_the_change_list_lists_a_payment_taken_back_under_its_own_heading_once(r
                 "date": "4 november 2026",
                 "returned": "19 november 2026",
                 "reason": " (teruggevraagd door de betaler, FOCR)",
+                "answered": "",
             },
         )
     ]
@@ -577,8 +578,15 @@ def test_claims_json_s_bank_accounts_for_every_credit_read(tmp_path):
         credit(bank_ref="U1", amount="20.00", currency="USD", status="skipped", skipped="other_currency"),
     ]
     assert bank["returns"] == [
-        {"bank_ref": "R3", "date": "2026-11-19", "amount": "250.00", "reason": "MD06", "credit": "C3"},
-        {"bank_ref": "R9", "date": "2026-11-19", "amount": "40.00", "reason": "AC04", "credit": None},
+        {
+            "bank_ref": "R3",
+            "date": "2026-11-19",
+            "amount": "250.00",
+            "reason": "MD06",
+            "credit": "C3",
+            "dossiers": [{"id": "D-2", "amount": "250.00"}],
+        },
+        {"bank_ref": "R9", "date": "2026-11-19", "amount": "40.00", "reason": "AC04", "credit": None, "dossiers": []},
     ]
     # The rest of C1 is to assign, as C2 is: the change list and the overview's count read it there.
     assert bank["unassigned"] == [

@@ -156,6 +156,7 @@ CHANGE_NAMES = {
     "due": "newly due",
     "bank_credits": "new bank credits to assign",
     "bank_set_aside": "bank money set aside as no debtor's",
+    "returns_answered": "returns answered in creditor.yaml",
     "stage": "stage",
     "handovers": "handed over",
     "invoices_changed": "invoices edited",

@@ -47,7 +47,7 @@ def bank_record(
         "unassigned": _unassigned(credits),
         "set_aside": _set_aside(bank),
         "credits": [record for _, record in credits],
-        "returns": _returns(bank),
+        "returns": _returns(bank, credits),
     }
 
 
@@ -203,26 +203,30 @@ def _returned(skipped: Skipped, named: _Holders) -> dict:
     }
 
 
-def _returns(bank: Reconciliation) -> list[dict]:
+def _returns(bank: Reconciliation, credits: list[tuple[BankEntry, dict]]) -> list[dict]:
     """Every return or reversal read that counts (a copy in a second export is left out), with the credit it
-    took back; null when that credit is in no statement read. One that debited more than that credit, as it says
-    itself, has `charges`: what it debited beyond it (the creditor's cost), a key only such a return has. One staff
-    answered in creditor.yaml (bank_returns: which credit it took back, or none) has `answer`: where, and why."""
+    took back (null when that credit is in no statement read) and whose money that was (the credit's
+    `returned.dossiers`). One that debited more than that credit, as it says itself, has `charges`: what it debited
+    beyond it (the creditor's cost), a key only such a return has. One staff answered in creditor.yaml (bank_returns:
+    which credit it took back, or none) has `answer`: where, and why."""
+    whose = {id(entry): record["returned"]["dossiers"] for entry, record in credits if record["returned"]}
     records = []
     for s in bank.skipped_for(SkipReason.RETURN):
         answer = bank.answer_of(s.entry)
         said = {"answer": {"place": answer.place, "reason": answer.answer.reason}} if answer is not None else {}
-        records.append(_return(s.entry, s.related) | said)
+        dossiers = whose.get(id(s.related), []) if s.related is not None else []
+        records.append(_return(s.entry, s.related, dossiers) | said)
     return records
 
 
-def _return(back: BankEntry, credit: BankEntry | None) -> dict:
+def _return(back: BankEntry, credit: BankEntry | None, dossiers: list[dict]) -> dict:
     record = {
         "bank_ref": back.reference,
         "date": _day(back.booked),
         "amount": plain(back.amount),
         "reason": back.return_reason,
         "credit": credit.reference if credit else None,
+        "dossiers": dossiers,
     }
     return record | ({"charges": plain(back.charges)} if back.charges else {})
 

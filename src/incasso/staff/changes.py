@@ -11,7 +11,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -32,6 +32,7 @@ LISTED = (
     "due",
     "bank_credits",  # the unassigned bank credits new since the previous build: not a dossier's
     "bank_set_aside",  # bank money set aside as no debtor's since the previous build (creditor.yaml)
+    "returns_answered",  # returns staff answered since the previous build (creditor.yaml's bank_returns)
     "stage",
     "handovers",  # the file handed over to an agency, or on to another (an older claims.json has no handovers)
     "invoices_changed",  # an invoice's amount or due date edited in the debtor file
@@ -65,7 +66,8 @@ LISTED = (
     "gone",
 )
 # The changes found dossier by dossier, comparing each with itself in the previous build.
-SECTIONS = tuple(name for name in LISTED if name not in ("ids_changed", "bank_credits", "bank_set_aside"))
+BANK_SECTIONS = ("bank_credits", "bank_set_aside", "returns_answered")  # of the bank, no dossier's
+SECTIONS = tuple(name for name in LISTED if name not in ("ids_changed", *BANK_SECTIONS))
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,8 @@ class Entry:
     id: str
     name: str
     values: dict = field(default_factory=dict)  # formatted for reading; ledger text already escaped
+    # The bank entry of the payment a line is of (payments, payments_returned): an answer to a return on it moves it.
+    bank_ref: str | None = None
 
 
 @dataclass(frozen=True)
@@ -185,10 +189,14 @@ def _usable(document: object) -> tuple[dict | None, str | None]:
 
 
 def _bank_cut(document: dict) -> dict:
-    """The previous document with of its bank only what `_bank_changes` compares: every credit read and every
-    return (`credits`, `returns`: a year of statements is tens of thousands) are let go as soon as they are read."""
+    """The previous document with of its bank only what the bank's sections compare: every credit read (`credits`:
+    a year of statements is tens of thousands) is let go as soon as it is read, and of each return what an answer
+    to it moves (_answered_returns)."""
     if isinstance(document.get("bank"), dict):
-        document["bank"] = _picked(document["bank"], ("payments_until", "unassigned"))
+        bank = _picked(document["bank"], ("payments_until", "unassigned", "set_aside", "returns"))
+        if isinstance(bank.get("returns"), list):
+            bank["returns"] = [_picked(back, _RETURN) for back in bank["returns"]]
+        document["bank"] = bank
     return document
 
 
@@ -228,6 +236,7 @@ _DISPUTED = ("number", "since", "credit_notes")
 _INVOICE = ("amount", "due")
 _COSTS = ("state", "amount", "from_date", "vat")
 _SETTLEMENT = ("agreed", "amount", "state")  # vat: what of the amount is VAT (an older claims.json has none)
+_RETURN = ("bank_ref", "date", "credit", "charges", "dossiers", "answer")  # dossiers: an older claims.json has none
 
 
 def _compact(claim: object) -> object:
@@ -380,6 +389,9 @@ class Comparison:
             sections["bank_credits"] = tuple(entry for entry in credits if "outside" not in entry.values)
             outside = [Decimal(entry.values["outside"]) for entry in credits if "outside" in entry.values]
             sections["bank_set_aside"] = _set_aside_changes(previous, current)
+            answered = _answered_returns(previous, current)
+            sections["returns_answered"] = tuple(_answered_entry(back, was) for back, was in answered)
+            _say_answered(sections, answered)
         except NotAsWritten as error:  # a field this version never writes so: named, as the rest (`problem`)
             return Changes(current["as_of"], previous.get("as_of"), problem=str(error))
         except _UNREADABLE as error:
@@ -451,6 +463,101 @@ def _set_aside_changes(previous: dict, current: dict) -> tuple[Entry, ...]:
         return ()
     seen = {_aside_key(item) for item in (previous["bank"] or {}).get("set_aside", [])}
     return tuple(_aside_entry(item) for item in current["bank"].get("set_aside", []) if _aside_key(item) not in seen)
+
+
+def _answered_returns(previous: dict, current: dict) -> list[tuple[dict, dict | None]]:
+    """The returns staff answered in creditor.yaml (bank_returns) since the previous build, or answered otherwise
+    since (another credit, other charges, another reason), each with itself in the previous build (None: a return
+    it had not read). Compared as the credits are (a claims.json of before the bank was carried says nothing of
+    it); one of before returns or their answers were carried knew of no answer, so each is new."""
+    if "bank" not in previous or current.get("bank") is None:
+        return []
+    before = {_back_key(back): back for back in (previous["bank"] or {}).get("returns", [])}
+    found = []
+    for back in current["bank"].get("returns", []):
+        if "answer" not in back:
+            continue
+        was = before.get(_back_key(back))
+        if was is None or "answer" not in was or _answer_held(was) != _answer_held(back):
+            found.append((back, was))
+    return found
+
+
+def _back_key(back: dict) -> tuple:
+    return (back["bank_ref"], back["date"])
+
+
+def _answer_held(back: dict) -> tuple:
+    """What an answer says of its return: the credit it took back, the charges, and why."""
+    return (back["credit"], back.get("charges"), back["answer"]["reason"])
+
+
+def _answered_entry(back: dict, was: dict | None) -> Entry:
+    """A return answered: which payment it took back and whose (or none), the charges the bank named, what the
+    previous build had it take back, and where the answer is with its reason as written (escaped: ledger text)."""
+    charges = back.get("charges")
+    said = words().CHANGES
+    took = said["answered_took_none"]
+    if back["credit"] is not None:
+        took = said["answered_took"].format(credit=_escape(back["credit"]), whose=_whose(back))
+    values = {
+        "date": _day(back["date"]) if back["date"] else "",
+        "ref": _escape(back["bank_ref"]),
+        "amount": _money(back["amount"]),
+        "charges": said["answered_charges"].format(charges=_money(charges)) if charges else "",
+        "took": took,
+        "was": _answered_was(back, was),
+        "place": back["answer"]["place"],
+        "reason": _escape(back["answer"]["reason"]),
+    }
+    return Entry("", "", values)
+
+
+def _answered_was(back: dict, was: dict | None) -> str:
+    """What the previous build had a return take back, when it had read it: the same payment, another, or none."""
+    if was is None:
+        return ""
+    if was["credit"] is None:
+        return words().CHANGES["answered_was_none"]
+    if was["credit"] == back["credit"]:
+        return words().CHANGES["answered_was_same"]
+    return words().CHANGES["answered_was"].format(credit=_escape(was["credit"]), whose=_whose(was))
+
+
+def _whose(back: dict) -> str:
+    """ " (D-4001)": the dossiers whose money a return took back; nothing when it names none (or, in a claims.json
+    of before they were carried, is silent)."""
+    ids = [_escape(dossier["id"]) for dossier in back.get("dossiers", [])]
+    return words().CHANGES["answered_whose"].format(ids=", ".join(ids)) if ids else ""
+
+
+def _say_answered(sections: dict[str, tuple[Entry, ...]], answered: list[tuple[dict, dict | None]]) -> None:
+    """Why a dossier's payment moved, on its own line: taken back as an answer says, or counting again because the
+    answer says its return took back another payment, or none."""
+    taken = {back["credit"]: back for back, _ in answered if back["credit"] is not None}
+    again = {
+        was["credit"]: back
+        for back, was in answered
+        if was is not None and was["credit"] is not None and was["credit"] != back["credit"]
+    }
+    sections["payments_returned"] = tuple(_because(entry, taken, _taken) for entry in sections["payments_returned"])
+    sections["payments"] = tuple(_because(entry, again, _counts_again) for entry in sections["payments"])
+
+
+def _taken(back: dict) -> str:
+    """ " (zo gezet in creditor.yaml onder bank_returns[0])": after a payment the answer on `back` took back."""
+    return words().CHANGES["answered_taken"].format(place=back["answer"]["place"])
+
+
+def _counts_again(back: dict) -> str:
+    """After a payment `back` was tied to before: its answer says it took back another, or none."""
+    return words().CHANGES["answered_counts_again"].format(ref=_escape(back["bank_ref"]), place=back["answer"]["place"])
+
+
+def _because(entry: Entry, answers: dict[str, dict], why: Callable[[dict], str]) -> Entry:
+    """`entry` saying why, when its payment is one an answer moved."""
+    back = answers.get(entry.bank_ref) if entry.bank_ref else None
+    return entry if back is None else replace(entry, values=entry.values | {"answered": why(back)})
 
 
 def _aside_key(item: dict) -> tuple:
@@ -949,7 +1056,8 @@ def _returned_as(returned: dict, payment: dict) -> bool:
 
 def _returned_entry(key: str, name: str, returned: dict) -> Entry:
     values = {"amount": _money(returned["amount"]), "date": _day(returned["date"])}
-    return Entry(key, name, values | {"returned": _day(returned["returned"]), "reason": _reason(returned["reason"])})
+    values |= {"returned": _day(returned["returned"]), "reason": _reason(returned["reason"]), "answered": ""}
+    return Entry(key, name, values, returned["bank_ref"])
 
 
 def _reason(code: str | None) -> str:
@@ -964,7 +1072,8 @@ def _payment_entry(key: str, name: str, payment: dict) -> Entry:
         named = words().CHANGES["payment_invoices"].format(numbers=", ".join(_escape(n) for n in several))
     else:
         named = words().CHANGES["payment_invoice"].format(number=_escape(number)) if number else ""
-    return Entry(key, name, {"amount": _money(payment["amount"]), "date": _day(payment["date"]), "invoice": named})
+    values = {"amount": _money(payment["amount"]), "date": _day(payment["date"]), "invoice": named, "answered": ""}
+    return Entry(key, name, values, payment.get("bank_ref"))
 
 
 def _credit_note_changes(key: str, name: str, old: dict, new: dict, found: dict[str, list[Entry]]) -> None:

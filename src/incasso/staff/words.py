@@ -900,6 +900,21 @@ CHANGES = {
     "bank_set_aside": "Bankgeld van geen debiteur",
     "bank_set_aside_line": "**{date}**: {amount}{payer} (bankboeking {ref}): {reason}",
     "set_aside_part": "{part} (van {amount})",
+    # Returns staff answered in creditor.yaml (bank_returns) since the previous build: which payment the bank said it
+    # took back, or none, and the charges it named; a dossier's money moved by it says so on its own line.
+    "returns_answered": "Terugboekingen beantwoord in creditor.yaml",
+    "returns_answered_line": "**{date}**: terugboeking {ref} van {amount}{charges}: {took}{was}. Zo gezet in "
+    "creditor.yaml onder {place}: {reason}",
+    "answered_charges": ", waarvan {charges} kosten van de bank (voor rekening van de schuldeiser)",
+    "answered_took": "nam betaling {credit} terug{whose}",
+    "answered_took_none": "nam geen betaling van de gelezen afschriften terug",
+    "answered_whose": " ({ids})",
+    "answered_was": "; eerder gekoppeld aan betaling {credit}{whose}",
+    "answered_was_none": "; eerder aan geen betaling gekoppeld",
+    "answered_was_same": "; zo was hij al gekoppeld",
+    # After a dossier's payment moved by an answer: taken back as it says, or counting again (it took back another).
+    "answered_taken": " (zo gezet in creditor.yaml onder {place})",
+    "answered_counts_again": "; telt weer: terugboeking {ref} nam haar niet terug (creditor.yaml, {place})",
     # New credits of invoices outside the ledger (creditor.yaml's invoice_numbers): one line, no work.
     "outside_one": "1 nieuwe betaling van een factuur buiten incasso ({amount}): telt voor geen dossier. Kijk betaler "
     "en nummer na in het overzicht: ook een debiteur kan een verkeerd nummer noemen.",
@@ -973,8 +988,8 @@ CHANGES = {
     "handover_was": " (lag bij {agency})",
     "stage_line": "{who}: {old} → {new}",
     "status_line": "{who}: {old} → {new}",
-    "payments_line": "{who}: {amount} op {date}{invoice}",
-    "payments_returned_line": "{who}: {amount} op {date}, teruggeboekt op {returned}{reason}; telt niet",
+    "payments_line": "{who}: {amount} op {date}{invoice}{answered}",
+    "payments_returned_line": "{who}: {amount} op {date}, teruggeboekt op {returned}{reason}; telt niet{answered}",
     "payments_gone_line": "{who}: {amount} op {date}{invoice}",
     "payment_invoice": " (factuur {number})",
     "payment_invoices": " (facturen {numbers})",

@@ -1,0 +1,272 @@
+"""The change list and staff's answers to bank returns (creditor.yaml's bank_returns), between two builds.
+
+D-1 pays 150.00 on 3 November (C1), D-2 150.00 on 4 November (C2), both by their references from accounts the
+statements do not name; on 10 November the bank returns 150.00 naming no payer (B1), which is tied to the latest
+credit, D-2's. The previous build (22 November) had it so; staff then write the bank's answer, and the next build
+(23 November) takes back what the answer names. changes.md must say the answer, and why a dossier's money moved.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from incasso.ledger.model import Language
+from incasso.payments.reference import rf_reference
+from incasso.staff.changes import Changes, changes_markdown, compare, parse_previous, parse_previous_lines
+from incasso.staff.exports import claims_json
+from incasso.staff.language import speaking
+from tests.staff.test_returns import document, nb
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+from tests.support.ledgers import invoice, valid_creditor, valid_debtor, write_ledger
+
+BEFORE, AFTER = date(2026, 11, 22), date(2026, 11, 23)
+ONE = Booking("150.00", date(2026, 11, 3), ref="C1", scor=rf_reference("D-1"), iban=None)
+TWO = Booking("150.00", date(2026, 11, 4), ref="C2", scor=rf_reference("D-2"), iban=None)
+GUESSED = Booking("150.00", date(2026, 11, 10), credit=False, ref="B1", return_reason="MD06", iban=None, name=None)
+REASON = "Rabobank, telefonisch op 12 november 2026"
+
+
+def answer(credit: str | None = "C1", reason: str = REASON, **more: object) -> dict:
+    """creditor.yaml's answer on B1: it took back `credit` (None: none of the credits read)."""
+    if credit is None:
+        return {"bank_ref": "B1", "date": GUESSED.booked, "credit": "none", "reason": reason, **more}
+    day = {"C1": ONE.booked, "C2": TWO.booked}[credit]
+    return {"bank_ref": "B1", "date": GUESSED.booked, "credit": credit, "credit_date": day, "reason": reason, **more}
+
+
+def ledger(tmp_path: Path, *answers: dict, bookings: tuple[Booking, ...] = (ONE, TWO, GUESSED)) -> Path:
+    debtors = [valid_debtor(id=f"D-{n}", invoices=[invoice(number=f"F2026-000{n}")]) for n in (1, 2)]
+    creditor = valid_creditor(interest="none", **({"bank_returns": list(answers)} if answers else {}))
+    root = write_ledger(tmp_path, creditor=creditor, debtors=debtors)
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, list(bookings))})
+    return root
+
+
+def previous(tmp_path: Path, *answers: dict, bookings: tuple[Booking, ...] = (ONE, TWO, GUESSED)) -> dict:
+    """The previous build's claims.json as a build reads it back (cut to what the change list compares)."""
+    return read_back(document(ledger(tmp_path / "before", *answers, bookings=bookings), BEFORE))
+
+
+def read_back(written: dict) -> dict:
+    text = claims_json(written)
+    whole, problem = parse_previous(text)
+    assert problem is None and whole is not None
+    assert parse_previous_lines(text.splitlines(keepends=True)) == (whole, None)  # as the build reads it
+    return whole
+
+
+def tonight(tmp_path: Path, *answers: dict, bookings: tuple[Booking, ...] = (ONE, TWO, GUESSED)) -> dict:
+    return document(ledger(tmp_path / "after", *answers, bookings=bookings), AFTER)
+
+
+def lines(changes: Changes, language: Language = Language.NL) -> list[str]:
+    with speaking(language):
+        return [line for line in changes_markdown(changes).splitlines() if line.startswith("- ")]
+
+
+NL = [
+    nb(
+        "- **10 november 2026**: terugboeking B1 van EUR 150,00: nam betaling C1 terug (D-1); eerder gekoppeld aan "
+        f"betaling C2 (D-2). Zo gezet in creditor.yaml onder bank_returns[0]: {REASON}"
+    ),
+    nb(
+        "- D-2 Bakkerij De Vries: EUR 150,00 op 4 november 2026; telt weer: terugboeking B1 nam haar niet terug "
+        "(creditor.yaml, bank_returns[0])"
+    ),
+    nb(
+        "- D-1 Bakkerij De Vries: EUR 150,00 op 3 november 2026, teruggeboekt op 10 november 2026 (terugboeking op "
+        "verzoek van de betaler, MD06); telt niet (zo gezet in creditor.yaml onder bank_returns[0])"
+    ),
+]
+EN = [
+    nb(
+        "- **10 November 2026**: return B1 of EUR 150.00: took back payment C1 (D-1); tied before to payment C2 "
+        f"(D-2). So written in creditor.yaml under bank_returns[0]: {REASON}"
+    ),
+    nb(
+        "- D-2 Bakkerij De Vries: EUR 150.00 on 4 November 2026; counts again: return B1 did not take it back "
+        "(creditor.yaml, bank_returns[0])"
+    ),
+    nb(
+        "- D-1 Bakkerij De Vries: EUR 150.00 on 3 November 2026, returned on 10 November 2026 (refund at the payer's "
+        "request, MD06); does not count (so written in creditor.yaml under bank_returns[0])"
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "expected"), [(Language.NL, NL), (Language.EN, EN)])
+def test_an_answer_since_the_previous_build_is_listed_and_each_dossier_moved_by_it_says_why(
+    tmp_path, language, expected
+):
+    """The morning clerk saw D-2's payment arrive and D-1's taken back, not that a colleague's answer did both."""
+    before, after = previous(tmp_path), tonight(tmp_path, answer("C1"))
+    with speaking(language):
+        changes = compare(before, after)
+    assert [len(changes.sections[name]) for name in ("returns_answered", "payments", "payments_returned")] == [1, 1, 1]
+    assert lines(changes, language) == expected
+    heading = {
+        Language.NL: "Terugboekingen beantwoord in creditor.yaml",
+        Language.EN: "Returns answered in creditor.yaml",
+    }
+    with speaking(language):
+        assert f"## {heading[language]} (1)\n\n" in changes_markdown(changes)
+
+
+def test_an_answer_the_previous_build_had_is_not_listed_again(tmp_path):
+    written = tonight(tmp_path, answer("C1"))
+    later = document(ledger(tmp_path / "later", answer("C1")), date(2026, 11, 24))
+    changes = compare(read_back(written), later)
+    assert changes.sections["returns_answered"] == () and lines(changes) == []
+
+
+def test_an_answer_changed_since_is_listed_with_what_it_took_back_before(tmp_path):
+    """C1 first, then the bank corrected itself: C2 it was. D-1's payment counts again, D-2's is taken back."""
+    before, after = previous(tmp_path, answer("C1")), tonight(tmp_path, answer("C2", "Rabobank, 13 november"))
+    assert lines(compare(before, after)) == [
+        nb(
+            "- **10 november 2026**: terugboeking B1 van EUR 150,00: nam betaling C2 terug (D-2); eerder gekoppeld "
+            "aan betaling C1 (D-1). Zo gezet in creditor.yaml onder bank_returns[0]: Rabobank, 13 november"
+        ),
+        nb(
+            "- D-1 Bakkerij De Vries: EUR 150,00 op 3 november 2026; telt weer: terugboeking B1 nam haar niet terug "
+            "(creditor.yaml, bank_returns[0])"
+        ),
+        nb(
+            "- D-2 Bakkerij De Vries: EUR 150,00 op 4 november 2026, teruggeboekt op 10 november 2026 (terugboeking "
+            "op verzoek van de betaler, MD06); telt niet (zo gezet in creditor.yaml onder bank_returns[0])"
+        ),
+    ]
+
+
+def test_an_answer_whose_reason_alone_changed_is_listed_as_tied_so_before(tmp_path):
+    before, after = previous(tmp_path, answer("C1")), tonight(tmp_path, answer("C1", "Rabobank, schriftelijk"))
+    assert lines(compare(before, after)) == [
+        nb(
+            "- **10 november 2026**: terugboeking B1 van EUR 150,00: nam betaling C1 terug (D-1); zo was hij al "
+            "gekoppeld. Zo gezet in creditor.yaml onder bank_returns[0]: Rabobank, schriftelijk"
+        )
+    ]
+
+
+def test_an_answer_of_none_says_so_and_the_payment_it_was_tied_to_counts_again(tmp_path):
+    changes = compare(previous(tmp_path), tonight(tmp_path, answer(None, "Rabobank: een betaling van oktober")))
+    assert lines(changes) == [
+        nb(
+            "- **10 november 2026**: terugboeking B1 van EUR 150,00: nam geen betaling van de gelezen afschriften "
+            "terug; eerder gekoppeld aan betaling C2 (D-2). Zo gezet in creditor.yaml onder bank_returns[0]: "
+            "Rabobank: een betaling van oktober"
+        ),
+        nb(
+            "- D-2 Bakkerij De Vries: EUR 150,00 op 4 november 2026; telt weer: terugboeking B1 nam haar niet terug "
+            "(creditor.yaml, bank_returns[0])"
+        ),
+    ]
+
+
+PAID = Booking("150.00", date(2026, 11, 3), ref="C1", scor=rf_reference("D-1"), end_to_end="E1")
+MORE = Booking("152.50", date(2026, 11, 10), credit=False, ref="B1", return_reason="MD06", end_to_end="E1", iban=None)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            Language.NL,
+            "- **10 november 2026**: terugboeking B1 van EUR 152,50, waarvan EUR 2,50 kosten van de bank (voor "
+            "rekening van de schuldeiser): nam betaling C1 terug (D-1); eerder aan geen betaling gekoppeld. Zo gezet "
+            "in creditor.yaml onder bank_returns[0]: ING, 13 november; 2,50 geboekt",
+        ),
+        (
+            Language.EN,
+            "- **10 November 2026**: return B1 of EUR 152.50, of which EUR 2.50 bank charges (the creditor's cost): "
+            "took back payment C1 (D-1); tied before to no payment. So written in creditor.yaml under "
+            "bank_returns[0]: ING, 13 november; 2,50 geboekt",
+        ),
+    ],
+)
+def test_charges_the_bank_named_are_said_with_the_answer(tmp_path, language, said):
+    """A return of more than its credit that says nothing of charges took back no payment until staff wrote the
+    charges the bank named: then D-1 owes the 150.00 again, and the 2.50 are the creditor's cost."""
+    charged = answer("C1", "ING, 13 november; 2,50 geboekt", charges="2.50")
+    before, after = previous(tmp_path, bookings=(PAID, MORE)), tonight(tmp_path, charged, bookings=(PAID, MORE))
+    assert before["bank"]["returns"][0]["credit"] is None
+    with speaking(language):
+        changes = compare(before, after)
+    found = lines(changes, language)
+    assert found[0] == nb(said)
+    assert len(found) == 2 and found[1].startswith("- D-1 Bakkerij De Vries: ") and found[1].endswith("[0])")
+
+
+# -- a previous claims.json of before the answers, or the returns' dossiers, were carried ------------------------
+
+
+def test_a_previous_claims_json_without_the_returns_dossiers_is_read_and_names_none(tmp_path):
+    before = previous(tmp_path)
+    for back in before["bank"]["returns"]:
+        del back["dossiers"]
+    changes = compare(read_back(before), tonight(tmp_path, answer()))
+    assert changes.problem is None
+    assert lines(changes)[0] == nb(
+        "- **10 november 2026**: terugboeking B1 van EUR 150,00: nam betaling C1 terug (D-1); eerder gekoppeld aan "
+        f"betaling C2. Zo gezet in creditor.yaml onder bank_returns[0]: {REASON}"
+    )
+    assert lines(changes)[1:] == NL[1:]
+
+
+@pytest.mark.parametrize("bank", ["no returns", "no bank folder"])
+def test_a_previous_claims_json_without_returns_lists_each_answer_as_new(tmp_path, bank):
+    """Of before returns were carried (or without a bank/ folder then), the previous build knew of no answer: each is
+    new, and what it took back before is not known (so no payment is said to count again)."""
+    before = previous(tmp_path)
+    if bank == "no returns":
+        del before["bank"]["returns"]
+    else:
+        before["bank"] = None
+    changes = compare(read_back(before), tonight(tmp_path, answer()))
+    assert changes.problem is None
+    assert lines(changes)[0] == nb(
+        "- **10 november 2026**: terugboeking B1 van EUR 150,00: nam betaling C1 terug (D-1). Zo gezet in "
+        f"creditor.yaml onder bank_returns[0]: {REASON}"
+    )
+    assert lines(changes)[1:] == [NL[1].split(";")[0], NL[2]]
+
+
+def test_a_previous_claims_json_of_before_the_bank_says_nothing_of_answers(tmp_path):
+    before = previous(tmp_path)
+    del before["bank"]
+    changes = compare(before, tonight(tmp_path, answer()))
+    assert changes.problem is None and changes.sections["returns_answered"] == ()
+
+
+def test_claims_json_says_whose_money_each_return_took_back(tmp_path):
+    """As the credit it took back says (`returned.dossiers`): the next build's change list names the dossier a
+    return was tied to then, from that build's own claims.json."""
+    before = document(ledger(tmp_path / "before"), BEFORE)["bank"]
+    assert [(r["credit"], r["dossiers"]) for r in before["returns"]] == [("C2", [{"id": "D-2", "amount": "150.00"}])]
+    none = document(ledger(tmp_path / "none", answer(None)), AFTER)["bank"]
+    assert [(r["credit"], r["dossiers"]) for r in none["returns"]] == [(None, [])]
+
+
+# -- money set aside as no debtor's, read back ------------------------------------------------------------------
+
+
+def test_money_set_aside_that_the_previous_build_had_is_not_listed_again(tmp_path):
+    """s59: the previous claims.json was read back without its `set_aside`, so each set-aside was listed as new on
+    every build after it was written."""
+    unknown = Booking("40.00", date(2026, 11, 5), ref="X1", text="?", name="Onbekende Naam", iban=None)
+    root = ledger(tmp_path, bookings=(ONE, unknown))
+    path = root / "creditor.yaml"
+    set_aside = 'bank_set_aside:\n  - bank_ref: "X1"\n    date: 2026-11-05\n    amount: 40.00\n    reason: Verkeerd\n'
+    path.write_text(path.read_text(encoding="utf-8") + set_aside, encoding="utf-8")
+    written = document(root, BEFORE)
+    assert [item["bank_ref"] for item in written["bank"]["set_aside"]] == ["X1"]
+    assert compare(read_back(written), document(root, AFTER)).sections["bank_set_aside"] == ()
+
+
+def test_the_reason_staff_wrote_reads_as_written_not_as_markup(tmp_path):
+    reason = "Rabobank *Jan* <b>[bel](https://evil.example)"
+    changes = compare(previous(tmp_path), tonight(tmp_path, answer("C1", reason)))
+    assert lines(changes)[0].endswith(r"bank_returns[0]: Rabobank \*Jan\* \<b>[bel\](https://evil.example)")
