@@ -22,7 +22,7 @@ from incasso.law.calendar import today
 from incasso.law.money import plain
 from incasso.law.rates import rate_notice
 from incasso.ledger.cache import LedgerCache
-from incasso.ledger.collector import records_kept
+from incasso.ledger.collector import held, records_kept
 from incasso.ledger.problems import LedgerError
 from incasso.letters.due import NO_RECORD
 from incasso.processes import in_order
@@ -52,7 +52,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _checked(args: argparse.Namespace) -> int:
-    with command_clock(args.quiet, between=BETWEEN_IN_A_CHECK) as clock:
+    # What is read stays frozen out of the collector's reach to the end (records_kept), as in a build.
+    with held(), command_clock(args.quiet, between=BETWEEN_IN_A_CHECK) as clock:
         code = _check(args, clock)
     if code == OK:
         for line in phase_summary(clock):
@@ -111,7 +112,7 @@ def _read(
         # As a build checks them: every pass, the letters' rules included. Without the staff output's
         # record of confirmations seen, a confirmation counts as due on its event's date (FirstSeen). With the
         # collector off, as a build reads them: it would walk every record made so far, freeing nothing.
-        with records_kept():
+        with records_kept(for_the_run=True):
             books, claims = checked_books(args.ledger, as_of, NO_RECORD, clock.phase, cache=cache, spread=in_order)
         if args.internal_output is not None:  # as the next build would refuse it (--internal-output)
             refuse_lowered_links(args.internal_output, books.ledger.debtors, cache_secret(), last_links)
