@@ -194,9 +194,9 @@ def aside(task: Callable[..., R], *args: Any, told: Callable[[int, int, int], No
     try:
         with worker_pool(1) as pool:
             future = pool.submit(task, *args)
-            while told is not None and future not in wait([future], timeout=TOLD_EVERY).done:
-                told(*_told)
             if told is not None:
+                while future not in wait([future], timeout=TOLD_EVERY).done:
+                    told(*_told)
                 told(*_told)
             return future.result()
     finally:

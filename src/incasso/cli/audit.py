@@ -16,7 +16,7 @@ from incasso.audit.report import Report
 from incasso.audit.scan import audit
 from incasso.bank.books import read_books
 from incasso.cli.ledger_cache import cache_line, opened
-from incasso.cli.progress import BETWEEN_IN_AN_AUDIT, command_clock, phase_summary
+from incasso.cli.progress import BETWEEN_IN_AN_AUDIT, timed
 from incasso.cli.report import BUSY, FAILED, OK, REDACTED, problem, problem_lines, say, values_left_out
 from incasso.law.calendar import today
 from incasso.ledger.collector import records_kept
@@ -46,12 +46,7 @@ def run(args: argparse.Namespace) -> int:
         except OutputBusy as busy:
             problem(_busy(busy.target))
             return BUSY
-        with command_clock(args.quiet, between=BETWEEN_IN_AN_AUDIT) as clock:
-            code = _audited(args, secret, clock)
-    if code == OK:
-        for line in phase_summary(clock):
-            say(line, quiet=args.quiet)
-    return code
+        return timed(lambda clock: _audited(args, secret, clock), args.quiet, between=BETWEEN_IN_AN_AUDIT)
 
 
 def _read_folders(args: argparse.Namespace) -> list[Path]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from incasso.cli.bank import counted, gap_text
 from incasso.cli.ledger_cache import cache_line
-from incasso.cli.progress import OTHER_IN_A_BUILD, command_clock, phase_summary
+from incasso.cli.progress import OTHER_IN_A_BUILD, timed
 from incasso.cli.report import BUSY, FAILED, OK, ledger_problems, note, problem, say
 from incasso.law.rates import rate_notice
 from incasso.ledger.problems import LedgerError
@@ -40,12 +40,7 @@ def sample_terms_text(pages: tuple[str, ...]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    with command_clock(args.quiet) as clock:
-        code = _build(args, clock)
-    if code == OK:
-        for line in phase_summary(clock, OTHER_IN_A_BUILD):
-            say(line, quiet=args.quiet)
-    return code
+    return timed(lambda clock: _build(args, clock), args.quiet, other=OTHER_IN_A_BUILD)
 
 
 def _build(args: argparse.Namespace, clock: BuildClock) -> int:

@@ -16,7 +16,7 @@ from incasso.claims.notices import claim_notes, claims_rate_notices, ledger_note
 from incasso.claims.states import STAGE_ORDER, Stage, Status
 from incasso.cli.bank import bank_summary, counted
 from incasso.cli.ledger_cache import cache_line, opened
-from incasso.cli.progress import BETWEEN_IN_A_CHECK, command_clock, phase_summary
+from incasso.cli.progress import BETWEEN_IN_A_CHECK, timed
 from incasso.cli.report import BUSY, FAILED, OK, ledger_problems, note, problem, say
 from incasso.law.calendar import today
 from incasso.law.money import plain
@@ -53,12 +53,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _checked(args: argparse.Namespace) -> int:
     # What is read stays frozen out of the collector's reach to the end (records_kept), as in a build.
-    with held(), command_clock(args.quiet, between=BETWEEN_IN_A_CHECK) as clock:
-        code = _check(args, clock)
-    if code == OK:
-        for line in phase_summary(clock):
-            say(line, quiet=args.quiet)
-    return code
+    with held():
+        return timed(lambda clock: _check(args, clock), args.quiet, between=BETWEEN_IN_A_CHECK)
 
 
 def _check(args: argparse.Namespace, clock: BuildClock) -> int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TextIO
 
@@ -32,6 +32,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
+from incasso.cli.report import OK, say
 from pelican.plugins.incasso.clock import DEBTOR_PASS, BuildClock
 
 REDRAW_SECONDS = 0.1  # at most this often: a slice of debtors can take a few milliseconds
@@ -131,6 +132,17 @@ def command_clock(quiet: bool, stream: TextIO | None = None, between: str = BETW
     display = _Display(stream, between)
     with display.progress:
         yield BuildClock(shown=display)
+
+
+def timed(command: Callable[[BuildClock], int], quiet: bool, between: str = BETWEEN, other: str = OTHER) -> int:
+    """`command(clock)`: a build, check or audit, its phases shown as it runs (`command_clock`); once it has
+    succeeded, the time per phase (`phase_summary`, the rest of the run named `other`). Its exit code."""
+    with command_clock(quiet, between=between) as clock:
+        code = command(clock)
+    if code == OK:
+        for line in phase_summary(clock, other):
+            say(line, quiet=quiet)
+    return code
 
 
 def phase_summary(clock: BuildClock, other: str = OTHER) -> list[str]:
