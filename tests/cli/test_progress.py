@@ -109,9 +109,9 @@ def test_the_summary_names_every_phase_with_its_time(tmp_path):
 
 def test_the_summary_says_which_phase_ran_beside_the_workers():
     from incasso.cli.progress import phase_summary
-    from pelican.plugins.incasso.clock import BuildClock
+    from incasso.clock import CommandClock
 
-    clock = BuildClock()
+    clock = CommandClock()
     clock.workers, clock.beside_pass = 2, STAFF
     with clock.phase(PASS):
         pass

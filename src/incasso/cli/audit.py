@@ -18,13 +18,13 @@ from incasso.bank.books import read_books
 from incasso.cli.ledger_cache import cache_line, opened
 from incasso.cli.progress import BETWEEN_IN_AN_AUDIT, timed
 from incasso.cli.report import BUSY, FAILED, OK, REDACTED, problem, problem_lines, say, values_left_out
+from incasso.clock import CommandClock
 from incasso.law.calendar import today
 from incasso.ledger.collector import records_kept
 from incasso.ledger.load import Counted
 from incasso.ledger.problems import LedgerError
 from incasso.payments.tokens import DEMO_SECRET, MAKE_ONE, SECRET_MISSING, secret_problem
 from incasso.processes import aside, in_order, tell_aside
-from pelican.plugins.incasso.clock import BuildClock
 from pelican.plugins.incasso.publish import OutputBusy, lock_file, read_claimed
 
 
@@ -66,7 +66,7 @@ def _busy(target: Path) -> str:
     )
 
 
-def _audited(args: argparse.Namespace, secret: str, clock: BuildClock) -> int:
+def _audited(args: argparse.Namespace, secret: str, clock: CommandClock) -> int:
     """The audit proper, under the locks of the folders it reads, its phases timed and shown by `clock`."""
     day = args.as_of or today()  # one day for the ledger and for what is said of it, past midnight too
     try:
@@ -77,7 +77,7 @@ def _audited(args: argparse.Namespace, secret: str, clock: BuildClock) -> int:
 
 
 def _audit_report(
-    args: argparse.Namespace, day: date, secret: str, clock: BuildClock
+    args: argparse.Namespace, day: date, secret: str, clock: CommandClock
 ) -> tuple[Report | LedgerProblems, LedgerView | None, str | None]:
     """The audit's report (or the ledger's problems, which stop it), the view of the ledger it checked against,
     and the ledger cache's line."""
@@ -194,7 +194,7 @@ class _Steps:
     words indexed), as the process that does both, aside, tells them (`told`). Both are always shown, in that
     order: a step too quick to be seen takes no time."""
 
-    def __init__(self, clock: BuildClock) -> None:
+    def __init__(self, clock: CommandClock) -> None:
         self.clock = clock
         self.open = ExitStack()
         self.step = 0

@@ -16,12 +16,12 @@ from incasso.cli.bank import counted, gap_text
 from incasso.cli.ledger_cache import cache_line
 from incasso.cli.progress import OTHER_IN_A_BUILD, timed
 from incasso.cli.report import BUSY, FAILED, OK, ledger_problems, note, problem, say
+from incasso.clock import CommandClock
 from incasso.law.rates import rate_notice
 from incasso.ledger.problems import LedgerError
 from incasso.payments.tokens import secret_problem
 from incasso.staff.changes import LISTED, Changes, Entry
 from pelican.plugins.incasso.build import BuildFailed, BuildRequest, BuildResult, build_site
-from pelican.plugins.incasso.clock import BuildClock
 from pelican.plugins.incasso.publish import BuildBusy
 from pelican.plugins.incasso.settings import BuildRefused
 
@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     return timed(lambda clock: _build(args, clock), args.quiet, other=OTHER_IN_A_BUILD)
 
 
-def _build(args: argparse.Namespace, clock: BuildClock) -> int:
+def _build(args: argparse.Namespace, clock: CommandClock) -> int:
     request = BuildRequest(
         ledger=args.ledger,
         output=args.output,
@@ -75,7 +75,7 @@ def _build(args: argparse.Namespace, clock: BuildClock) -> int:
     return OK
 
 
-def _built(request: BuildRequest, clock: BuildClock) -> BuildResult:
+def _built(request: BuildRequest, clock: CommandClock) -> BuildResult:
     """The build's result; its display is gone from the terminal before anything is said of it."""
     try:
         return build_site(request)

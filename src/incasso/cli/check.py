@@ -18,6 +18,7 @@ from incasso.cli.bank import bank_summary, counted
 from incasso.cli.ledger_cache import cache_line, opened
 from incasso.cli.progress import BETWEEN_IN_A_CHECK, timed
 from incasso.cli.report import BUSY, FAILED, OK, ledger_problems, note, problem, say
+from incasso.clock import CommandClock
 from incasso.law.calendar import today
 from incasso.law.money import plain
 from incasso.law.rates import rate_notice
@@ -29,7 +30,6 @@ from incasso.processes import in_order
 from incasso.staff.outside import outside_of_claims
 from pelican.plugins.incasso.build import cache_secret, site_settings, texts_notes, texts_problems
 from pelican.plugins.incasso.checks import checked_books, return_address_said
-from pelican.plugins.incasso.clock import BuildClock
 from pelican.plugins.incasso.letters.unprintable import unprintable_notes
 from pelican.plugins.incasso.previous import kept_link_versions, refuse_lowered_links, unchecked_links_note
 from pelican.plugins.incasso.publish import OutputBusy, lock_file, read_claimed
@@ -57,7 +57,7 @@ def _checked(args: argparse.Namespace) -> int:
         return timed(lambda clock: _check(args, clock), args.quiet, between=BETWEEN_IN_A_CHECK)
 
 
-def _check(args: argparse.Namespace, clock: BuildClock) -> int:
+def _check(args: argparse.Namespace, clock: CommandClock) -> int:
     as_of = args.as_of or today()
     cache = opened(args.ledger_cache)
     texts = texts_problems(site_settings(args.settings))
@@ -99,7 +99,7 @@ def _check(args: argparse.Namespace, clock: BuildClock) -> int:
 
 
 def _read(
-    args: argparse.Namespace, as_of: date, cache: LedgerCache | None, clock: BuildClock
+    args: argparse.Namespace, as_of: date, cache: LedgerCache | None, clock: CommandClock
 ) -> tuple[Books, list[Claim]]:
     """The books and every claim, read as a build reads them, each phase timed and shown by `clock`; LedgerError
     with every problem."""

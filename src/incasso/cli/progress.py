@@ -33,7 +33,7 @@ from rich.progress import (
 from rich.text import Text
 
 from incasso.cli.report import OK, say
-from pelican.plugins.incasso.clock import DEBTOR_PASS, BuildClock
+from incasso.clock import DEBTOR_PASS, CommandClock
 
 REDRAW_SECONDS = 0.1  # at most this often: a slice of debtors can take a few milliseconds
 # The rest of a check's or audit's run: before its phases, and after them what it prints (a check's tally per
@@ -72,7 +72,7 @@ class _WhenCounted(ProgressColumn):
 
 class _Display:
     """The phase running, by name, with a bar, its count and its time where it counts; redrawn on the command's
-    own reports (`pelican.plugins.incasso.clock.Shown`)."""
+    own reports (`incasso.clock.Shown`)."""
 
     def __init__(self, stream: TextIO, between: str) -> None:
         self.between = between  # what the command does before and between its phases
@@ -122,19 +122,19 @@ class _Display:
 
 
 @contextmanager
-def command_clock(quiet: bool, stream: TextIO | None = None, between: str = BETWEEN) -> Iterator[BuildClock]:
+def command_clock(quiet: bool, stream: TextIO | None = None, between: str = BETWEEN) -> Iterator[CommandClock]:
     """A clock for one build, check or audit, shown on `stream` (stderr) as it runs when that is a terminal and
     not quiet; `between` is what it shows before and between the phases."""
     stream = stream or sys.stderr
     if quiet or not stream.isatty():
-        yield BuildClock()
+        yield CommandClock()
         return
     display = _Display(stream, between)
     with display.progress:
-        yield BuildClock(shown=display)
+        yield CommandClock(shown=display)
 
 
-def timed(command: Callable[[BuildClock], int], quiet: bool, between: str = BETWEEN, other: str = OTHER) -> int:
+def timed(command: Callable[[CommandClock], int], quiet: bool, between: str = BETWEEN, other: str = OTHER) -> int:
     """`command(clock)`: a build, check or audit, its phases shown as it runs (`command_clock`); once it has
     succeeded, the time per phase (`phase_summary`, the rest of the run named `other`). Its exit code."""
     with command_clock(quiet, between=between) as clock:
@@ -145,7 +145,7 @@ def timed(command: Callable[[BuildClock], int], quiet: bool, between: str = BETW
     return code
 
 
-def phase_summary(clock: BuildClock, other: str = OTHER) -> list[str]:
+def phase_summary(clock: CommandClock, other: str = OTHER) -> list[str]:
     """The wall time of each phase in the order they ran, the rest of the run (named `other`) and the total;
     then the CPU time of each part of the work, whose parts run at once in several processes during a build's
     pass."""

@@ -28,6 +28,7 @@ from incasso.bank.said import set_aside_notes
 from incasso.claims.claim import Claim, statement_visible
 from incasso.claims.escalation import calls_first
 from incasso.claims.notices import claim_notes, claims_rate_notices, ledger_notes
+from incasso.clock import CommandClock
 from incasso.law.calendar import today
 from incasso.law.rates import RateNotice
 from incasso.ledger.cache import CACHE_FILE, LedgerCache
@@ -41,7 +42,6 @@ from incasso.staff.changes import Changes, ids_changed_note
 from incasso.staff.language import SETTING as STAFF_LANGUAGE
 from incasso.staff.language import staff_language_problem
 from pelican.plugins.incasso.checks import checked_books, return_address_said
-from pelican.plugins.incasso.clock import BuildClock
 from pelican.plugins.incasso.desktop import Carried, carry
 from pelican.plugins.incasso.letters.unprintable import unembedded_notes, unprintable_notes
 from pelican.plugins.incasso.page_languages import default_lang_problem
@@ -160,7 +160,7 @@ class BuildRequest:
     public_url: str | None = None
     production: bool = False
     settings: Path | None = None
-    clock: BuildClock | None = None  # times the phases and shows progress (the command line's)
+    clock: CommandClock | None = None  # times the phases and shows progress (the command line's)
     ledger_cache: bool = True  # read internal/ledger.cache, write a new one (incasso.ledger.cache)
     new_secret: bool = False  # the secret was changed on purpose: every link changes (previous.py)
     staff_language: str | None = None  # "nl" or "en": the staff output's (None: the settings' STAFF_LANGUAGE)
@@ -376,7 +376,7 @@ def build_site(request: BuildRequest) -> BuildResult:
 
 def _build_site(request: BuildRequest) -> BuildResult:
     as_of = request.as_of or today()
-    clock = request.clock or BuildClock()
+    clock = request.clock or CommandClock()
     request = replace(request, clock=clock)
     settings = settings_file(request)
     output, internal = _targets(request, settings)
@@ -731,7 +731,7 @@ def _build_and_swap(
 
 
 def _swap_in(
-    new: tuple[Path, Path], outputs: tuple[Path, Path], clock: BuildClock | None
+    new: tuple[Path, Path], outputs: tuple[Path, Path], clock: CommandClock | None
 ) -> tuple[list[Path], Carried]:
     """Swap the new outputs in and delete the previous ones: those left beside (a file its owner may not
     delete), and what became of the desktop files in the previous staff output (desktop.carry)."""

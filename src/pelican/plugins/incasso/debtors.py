@@ -52,6 +52,7 @@ from urllib.parse import urlsplit
 from pelican.generators import Generator
 
 from incasso.claims.dossier_notes import NOTES_ASKED
+from incasso.clock import DEBTOR_PASS
 from incasso.contact import tel_link
 from incasso.ledger.collector import collected_once, records_kept
 from incasso.letters.due import confirmed_days, first_seen_days, letters_after, unwritten_days, waits_carried
@@ -64,7 +65,6 @@ from incasso.statement.labels import LABELS
 from incasso.statement.view import statement_view
 
 from .checks import return_address_dropped
-from .clock import DEBTOR_PASS
 from .desktop import clear
 from .letters.generator import (
     FOLDER,

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from incasso.bank.reconcile import Reconciliation
 from incasso.claims.claim import Claim
+from incasso.clock import CommandClock
 from incasso.law.calendar import today
 from incasso.ledger.collector import records_kept
 from incasso.ledger.fields import day_problem
@@ -24,7 +25,6 @@ from incasso.staff.language import SETTING, staff_language_problem
 from incasso.staff.view import DayLetter, PrintBatch, StaffBook
 
 from .checks import checked_books, checked_claims
-from .clock import BuildClock
 
 DEFAULTS = {
     "LEDGER": "ledger",  # the ledger folder
@@ -42,7 +42,7 @@ DEFAULTS = {
 # (the rules of the day checked), handed over in the settings: read and assessed once.
 BOOKS = "_INCASSO_BOOKS"
 CLAIMS = "_INCASSO_CLAIMS"
-# The clock `incasso build` times the phases of a build with and shows its progress on (BuildClock).
+# The clock `incasso build` times the phases of a build with and shows its progress on (CommandClock).
 CLOCK = "_INCASSO_CLOCK"
 # The confirmations the previous build saw (letters.due.FirstSeen), read by `incasso build` from the
 # staff output it replaces; Pelican run by hand reads SEEN_FILE from the staff output in place.
@@ -89,7 +89,7 @@ class Build:
     demo: bool
     settings: dict
     bank: Reconciliation | None = None  # None when the ledger has no bank/ folder
-    clock: BuildClock = field(default_factory=BuildClock)
+    clock: CommandClock = field(default_factory=CommandClock)
     seen: FirstSeen = NO_RECORD  # the confirmations the previous build saw: which are new today
     internal_extra: tuple[StaffTask, ...] = ()  # INTERNAL_EXTRA
     staff_language: Language = Language.NL  # what the staff output is written in (STAFF_LANGUAGE)
@@ -129,7 +129,7 @@ def prepare(settings: dict) -> Build:
     secret, demo = _secret(options)
     staff_language = _staff_language(options[SETTING])
     as_of = _as_of(options["AS_OF"])
-    clock = settings.get(CLOCK) or BuildClock()
+    clock = settings.get(CLOCK) or CommandClock()
     books, claims = settings.get(BOOKS), settings.get(CLAIMS)
     seen = settings.get(SEEN)
     if seen is None:

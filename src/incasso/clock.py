@@ -1,8 +1,10 @@
-"""Where a build's time goes, phase by phase, and how far its pass over the debtors has come.
+"""Where a command's time goes, phase by phase, and how far its phase has come.
 
-The command line hands a BuildClock to the build (settings CLOCK) to show progress on a
-terminal and to print the time of each phase at the end; without one, a build still times
-itself, and nobody looks. It measures and says nothing itself: what it is `Shown` does.
+`incasso build`, `check` and `audit` each run with a CommandClock (`incasso.cli.progress`): it
+times their phases, and shows their progress on a terminal through what it is given (`Shown`),
+so that each can print its time per phase at the end. The build gets it from the command line
+(settings CLOCK); without one, a build still times itself, and nobody looks. The clock measures
+and says nothing itself: what it is `Shown` does.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Protocol
 
-# Told how many of how many a phase has done: debtor files read, debtors written (each slice of them).
+# Told how many of how many a phase has done: debtor files read, debtors written (each slice of them), files checked.
 Progress = Callable[[int, int], None]
 # The phase that writes every debtor's page, letters and dossier page (incasso.debtors); its parts
 # run at once in several processes, so they are timed in CPU seconds.
@@ -20,21 +22,23 @@ DEBTOR_PASS = "pages, letters, dossiers"
 
 
 class Shown(Protocol):
-    """What shows a build as it runs (a progress display on a terminal): each phase as it starts, and how far
+    """What shows a command as it runs (a progress display on a terminal): each phase as it starts, and how far
     it has come where it counts."""
 
     def phase(self, name: str | None) -> None:
-        """The phase `name` starts; None: one has ended, and the build goes on between phases (Pelican's own)."""
+        """The phase `name` starts; None: one has ended, and the command goes on between phases (a build in
+        Pelican's own)."""
 
     def count(self, done: int, total: int) -> None:
-        """`done` of `total` in the phase running (debtor files read, debtors written)."""
+        """`done` of `total` in the phase running (debtor files read, debtors written, files checked)."""
 
     def finished(self) -> None:
-        """The build has ended: nothing more to show."""
+        """The command has ended: nothing more to show."""
 
 
-class BuildClock:
-    """Wall seconds per phase of the build; CPU seconds per part of the work in the workers."""
+class CommandClock:
+    """Wall seconds per phase of a command; for a build, CPU seconds per part of its pass over the debtors, which
+    runs in worker processes."""
 
     def __init__(self, shown: Shown | None = None) -> None:
         self.started = time.perf_counter()
@@ -68,7 +72,7 @@ class BuildClock:
             self.shown.count(done, total)
 
     def finished(self) -> None:
-        """The build has ended, whichever way: what it prints next is not drawn over."""
+        """The command has ended, whichever way: what it prints next is not drawn over."""
         if self.shown is not None:
             self.shown.finished()
 
