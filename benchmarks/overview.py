@@ -2,13 +2,14 @@
 
     python -m benchmarks.overview                       # 10,000 and 100,000 dossiers
     python -m benchmarks.overview --sizes 1000 --no-write
+    python -m benchmarks.overview --internal OUT/internal --no-write   # a staff output already built
 
-For every size it writes a synthetic ledger (benchmarks/synthetic.py), reads
-and assesses it as `incasso build` does, lists the day's letters as the
-letters generator would, and writes the overview's pages and search index
-with the build's own code (`write_overview`, the staff generator's). Then
-Debian's chromium (through Playwright, as the browser tests drive it) opens
-them from the file system:
+For every size it writes a synthetic ledger (benchmarks/synthetic.py) and
+builds it with `incasso build` (as `make bench` does: the whole night, its
+wall time, CPU and peak memory measured), so that what is opened is the
+overview a build writes, not a copy of its steps that could drift from it.
+Then Debian's chromium (through Playwright, as the browser tests drive it)
+opens the staff output from the file system:
 
 - the overview (index.html) and the first page of the largest stage: time to
   the load event (the median of three), DOM nodes (every node: elements,
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
+import re
 import shutil
 import statistics
 import sys
@@ -36,7 +37,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.run import write_section
+from benchmarks.run import Measured, measure, write_section
 from benchmarks.synthetic import AS_OF, REPO, write_ledger
 from tests.support.site import CHROMIUM, CHROMIUM_ARGS  # as the browser tests launch it
 
@@ -66,7 +67,12 @@ FIRST_SEARCH = """async (text) => {
   const start = performance.now();
   box.value = text;
   box.dispatchEvent(new Event('input', {bubbles: true}));
-  while (!/\\//.test(count.textContent)) await new Promise(done => setTimeout(done, 5));
+  // The count reads '12 van 10.000 gevonden' once the results are drawn ('Laden...' before).
+  const drawn = ' ' + count.dataset.of + ' ';
+  while (!count.textContent.includes(drawn)) {
+    if (performance.now() - start > 300000) throw new Error('no results drawn, the count says: ' + count.textContent);
+    await new Promise(done => setTimeout(done, 5));
+  }
   void document.body.offsetHeight;
   return performance.now() - start;
 }"""
@@ -88,9 +94,8 @@ class Opened:
 
 @dataclass
 class SizeResult:
-    dossiers: int
-    build_cpu: float  # entries, pages and search index, seconds of CPU
-    build_peak_mb: float  # the process's peak resident memory after writing, everything loaded
+    dossiers: int | None  # None: a staff output built before (--internal), its size not known here
+    build: Measured | None  # the whole `incasso build` of the synthetic ledger (None: built before)
     pages: int
     pages_bytes: int
     index_bytes: int
@@ -104,37 +109,14 @@ def _progress(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
-def build_overview(ledger: Path, internal: Path) -> float:
-    """Write the overview of `ledger` into `internal` as the build does; return the CPU seconds of the overview."""
-    from incasso.bank.books import read_books
-    from incasso.claims.assess import assess
-    from incasso.letters.due import NO_RECORD
-    from incasso.payments.tokens import DEMO_SECRET, statement_token
-    from incasso.staff.view import staff_book
-    from pelican.plugins.incasso.letters.generator import day_letters, print_files
-    from pelican.plugins.incasso.staff import STATIC, staff_environment, write_overview
-
-    books = read_books(ledger, AS_OF)
-    claims = [assess(books.ledger, debtor, AS_OF) for debtor in books.ledger.debtors]
-    letters = {
-        claim.debtor.id: day for claim in claims if (day := day_letters(claim, NO_RECORD))
-    }  # as the build names them
-    start = time.process_time()
-    book = staff_book(
-        claims,
-        books.ledger.creditor,
-        AS_OF,
-        "",
-        lambda c: f"s/{statement_token(DEMO_SECRET, c.debtor.id)}/",
-        letters=letters,
-        print_files=print_files(AS_OF, sum(1 for day in letters.values() for letter in day if letter.pdf)),
-        bank=books.bank,
-    )
-    theme = REPO / "theme"
-    write_overview(staff_environment(str(theme)), book, internal)
-    cpu = time.process_time() - start
-    shutil.copytree(theme / STATIC, internal / "static", dirs_exist_ok=True)
-    return cpu
+def build_site(ledger: Path, root: Path) -> tuple[Path, Measured]:
+    """`incasso build` of `ledger` into `root`, as `make bench` runs it; its staff output, and what it cost."""
+    internal = root / "internal"
+    command = [sys.executable, "-m", "incasso", "build", "--ledger", str(ledger), "--as-of", AS_OF.isoformat()]
+    built = measure([*command, "-q", "--output", str(root / "output"), "--internal-output", str(internal)], root)
+    if built.code:
+        raise SystemExit(f"incasso build failed (exit {built.code}):\n{built.tail}")
+    return internal, built
 
 
 def _open(browser, internal: Path, path: str) -> Opened:
@@ -187,16 +169,25 @@ def run_size(dossiers: int, work: Path) -> SizeResult:
     shutil.rmtree(root, ignore_errors=True)
     _progress(f"{dossiers:,} dossiers: writing the synthetic ledger")
     ledger = write_ledger(root / "ledger", dossiers)
-    internal = root / "internal"
-    internal.mkdir(parents=True)
-    _progress(f"{dossiers:,} dossiers: writing the overview")
-    cpu = build_overview(ledger, internal)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    _progress(f"{dossiers:,} dossiers: incasso build")
+    internal, built = build_site(ledger, root)
+    _progress(f"  {built.wall:.1f} s wall, {built.cpu:.1f} s CPU, {built.tree_rss / MB:,.0f} MB peak")
+    return measure_output(internal, dossiers, built)
+
+
+def dossiers_of(internal: Path) -> int | None:
+    """How many dossiers the overview at `internal` finds among (its finder's total)."""
+    found = re.search(r'id="claims-count"[^>]* data-total="([^"]+)"', (internal / "index.html").read_text("utf-8"))
+    return int(re.sub(r"\D", "", found[1])) if found else None  # written as staff read it: "100.000"
+
+
+def measure_output(internal: Path, dossiers: int | None = None, built: Measured | None = None) -> SizeResult:
+    """The staff output at `internal`: its pages and search index counted, then opened in chromium."""
     pages = list(internal.rglob("*.html"))
     index = internal / "search-index.js"
-    result = SizeResult(dossiers, cpu, peak, len(pages), sum(p.stat().st_size for p in pages), index.stat().st_size)
-    _progress(f"  {cpu:.1f} s CPU, {len(pages):,} pages, search index {result.index_bytes / MB:.1f} MB")
-    _progress(f"{dossiers:,} dossiers: opening in chromium")
+    result = SizeResult(dossiers, built, len(pages), sum(p.stat().st_size for p in pages), index.stat().st_size)
+    _progress(f"  {len(pages):,} staff pages, search index {result.index_bytes / MB:.1f} MB")
+    _progress(f"{internal}: opening in chromium")
     measure_in_chromium(internal, result)
     for opened in result.opened:
         _progress(f"  {opened.path}: {opened.load_ms:.0f} ms, {opened.nodes:,} nodes, {opened.bytes / 1024:.0f} kB")
@@ -215,17 +206,19 @@ def _size(n: int) -> str:
 def table(results: list[SizeResult]) -> str:
     rows = [
         "| dossiers | overview: bytes, load, DOM nodes | a stage's page: bytes, load, DOM nodes | pages (all) "
-        "| search index | first search | keystroke (median / max) | sort all | overview's CPU, peak memory |",
+        "| search index | first search | keystroke (median / max) | sort all | the build: wall / CPU, peak memory |",
         "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in results:
         opened = [f"{_size(o.bytes)}, {o.load_ms:.0f} ms, {o.nodes:,}" for o in r.opened] + ["-", "-"]
         keys = r.keystrokes_ms
+        build = f"{r.build.wall:.1f} s / {r.build.cpu:.1f} s, {r.build.tree_rss / MB:,.0f} MB" if r.build else "-"
+        dossiers = f"{r.dossiers:,}" if r.dossiers else "?"
         rows.append(
-            f"| {r.dossiers:,} | {opened[0]} | {opened[1]} | {r.pages:,} ({_size(r.pages_bytes)}) "
+            f"| {dossiers} | {opened[0]} | {opened[1]} | {r.pages:,} ({_size(r.pages_bytes)}) "
             f"| {_size(r.index_bytes)} | {r.first_search_ms:.0f} ms "
             f"| {statistics.median(keys):.0f} / {max(keys):.0f} ms | {r.sort_ms:.0f} ms "
-            f"| {r.build_cpu:.1f} s, {r.build_peak_mb:,.0f} MB |"
+            f"| {build} |"
         )
     return "\n".join(rows)
 
@@ -244,8 +237,8 @@ def section(results: list[SizeResult]) -> str:
             "from the first keystroke to the first results drawn, the search index loaded and read. Keystroke: "
             f"each character of {', '.join(repr(q) for q in QUERIES)} typed one at a time, from the input event "
             "through the layout it causes. Sort all: every dossier sorted by amount, the first 100 drawn. "
-            "Overview's CPU: the dossiers' entries, every page and the search index written (the ledger read "
-            "and assessed before); peak memory: the whole benchmark process's resident peak at that point.",
+            "The build: `incasso build -q` of the synthetic ledger's recorded night, the whole night (pages, "
+            "letters, dossiers, overview, exports), its process tree's peak memory.",
             END,
         ]
     )
@@ -256,14 +249,20 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--sizes", default="10000,100000", help="dossier counts, comma-separated (default: %(default)s)")
     p.add_argument("--work", type=Path, help="where ledgers and pages go, kept (default: a temporary folder)")
     p.add_argument("--no-write", action="store_true", help="print the table, leave BENCHMARKS.md alone")
+    p.add_argument(
+        "--internal", type=Path, help="open this staff output (a build's --internal-output) instead of building"
+    )
     args = p.parse_args(argv)
-    sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
-    work = args.work or Path(tempfile.mkdtemp(prefix="incasso-overview-"))
-    try:
-        results = [run_size(n, work) for n in sizes]
-    finally:
-        if args.work is None:
-            shutil.rmtree(work, ignore_errors=True)
+    if args.internal:
+        results = [measure_output(args.internal, dossiers_of(args.internal))]
+    else:
+        sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+        work = args.work or Path(tempfile.mkdtemp(prefix="incasso-overview-"))
+        try:
+            results = [run_size(n, work) for n in sizes]
+        finally:
+            if args.work is None:
+                shutil.rmtree(work, ignore_errors=True)
     text = section(results)
     print(text)
     if not args.no_write:
