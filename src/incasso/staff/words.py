@@ -1135,6 +1135,13 @@ BANK = {
     "returned_dossier": " ({id})",
     # After what a return takes back of a payment, what it debited beyond it (BankEntry.charges).
     "return_charges": " (en {charges} kosten, voor rekening van de schuldeiser: {amount} in totaal)",
+    # ... or the charges it names booked apart, not in what it debits (BankEntry.apart).
+    "return_charges_apart": " (de {charges} kosten die zij noemt zijn apart geboekt, niet in dit bedrag: voor "
+    "rekening van de schuldeiser)",
+    # What a return of more than a payment says of charges (reconcile.RETURN_MORE, `return_more`'s {said}).
+    "more_said_nothing": "zegt niets over kosten: kosten van de bank erbij?",
+    "more_said_apart": "noemt {charges} kosten, apart geboekt (niet in wat zij afschrijft): toch kosten van de bank "
+    "erbij?",
     # Staff's answer on a return (creditor.yaml's bank_returns), after its line under Teruggeboekt; {charges}: what
     # it debited beyond the credit, when it did (`answered_charges`).
     "answered": "{charges} Zo gezet in creditor.yaml onder bank_returns: {reason}",
@@ -1266,10 +1273,11 @@ BANK_NOTE = {
     "teruggeboekt: ze tellen allemaal nog mee. Vraag de bank welke het was, en zet haar antwoord in creditor.yaml "
     "met de regels hieronder: bij credit de betaling die zij noemt, of none als het geen van deze was. Dan gaat deze "
     "melding weg.",
-    # A return of more than a payment with its end-to-end reference, saying nothing of charges
-    # (reconcile.RETURN_MORE): {rest} the difference, what the bank may say were its charges.
+    # A return of more than a payment with its end-to-end reference, saying nothing of charges or naming them booked
+    # apart (reconcile.RETURN_MORE, {said}: BANK's more_said_*): {rest} the difference, what the bank may say were
+    # its charges.
     "return_more": "Bankboeking {ref} schrijft {amount} af, meer dan betaling {other} ({other_amount}, hetzelfde "
-    "end-to-end-kenmerk), en zegt niets over kosten: kosten van de bank erbij? Daarom geldt "
+    "end-to-end-kenmerk), en {said} Daarom geldt "
     "geen betaling als teruggeboekt: ze tellen allemaal nog mee. Vraag het de bank. Was het die betaling, en waren de "
     "{rest} meer haar kosten, zet haar antwoord dan in creditor.yaml met de regels hieronder, met bij charges die "
     "kosten (voor rekening van de schuldeiser). Dan gaat deze melding weg.",

@@ -1092,6 +1092,13 @@ BANK = {
     "returned_dossier": " ({id})",
     # After what a return takes back of a payment, what it debited beyond it (BankEntry.charges).
     "return_charges": " (and {charges} in charges, the creditor's cost: {amount} in all)",
+    # ... or the charges it names booked apart, not in what it debits (BankEntry.apart).
+    "return_charges_apart": " (the {charges} in charges it names are booked apart, not in this amount: the "
+    "creditor's cost)",
+    # What a return of more than a payment says of charges (reconcile.RETURN_MORE, `return_more`'s {said}).
+    "more_said_nothing": "says nothing of charges: the bank's charges on top?",
+    "more_said_apart": "names {charges} in charges booked apart (not in what it debits): the bank's charges on top "
+    "after all?",
     # Staff's answer on a return (creditor.yaml's bank_returns), after its line under Returned; {charges}: what it
     # debited beyond the credit, when it did (`answered_charges`).
     "answered": "{charges} So written in creditor.yaml under bank_returns: {reason}",
@@ -1220,10 +1227,11 @@ BANK_NOTE = {
     "returned (the latest: {other}). So none is taken back: each still counts. Ask the bank which it was, and write "
     "its answer in creditor.yaml with the lines below: under credit the payment it names, or none if it was none of "
     "these. This note then goes.",
-    # A return of more than a payment with its end-to-end reference, saying nothing of charges
-    # (reconcile.RETURN_MORE): {rest} the difference, what the bank may say were its charges.
+    # A return of more than a payment with its end-to-end reference, saying nothing of charges or naming them booked
+    # apart (reconcile.RETURN_MORE, {said}: BANK's more_said_*): {rest} the difference, what the bank may say were
+    # its charges.
     "return_more": "Bank entry {ref} debits {amount}, more than payment {other} ({other_amount}, the same end-to-end "
-    "reference), and says nothing of charges: the bank's charges on top? So no payment is taken back: "
+    "reference), and {said} So no payment is taken back: "
     "each still counts. Ask the bank. If it was that payment and the {rest} more were its charges, write its answer "
     "in creditor.yaml with the lines below, with those charges under charges (the creditor's cost). This note then "
     "goes.",
