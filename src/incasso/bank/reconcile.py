@@ -379,14 +379,14 @@ def _named_returns(bank: Reconciliation) -> dict[str, list[tuple[str, ReturnedPa
 
 
 def _returned(reference: str, amount: Decimal, credit: BankEntry, back: BankEntry | None) -> ReturnedPayment:
-    """A payment taken back: the credit (its day, the account it came from) and its return (the day booked, the
-    bank's reason). reconcile takes a credit back only by a return it found, and counts only booked entries: both
-    days are known (claims.json writes them as dates)."""
+    """A payment taken back: the credit (its day, the account it came from) and its return (the day booked, the bank's
+    reason, the charges it debited beyond the credit: staff's, never the debtor's). reconcile takes a credit back only
+    by a return it found, and counts only booked entries: both days are known (claims.json writes them as dates)."""
     credited, returned = credit.credited, back.booked if back is not None else None
     if credited is None or returned is None or back is None:
         raise ValueError(f"{credit.source}: a credit taken back without its day or its return's ({credit.reference})")
     return ReturnedPayment(
-        reference, amount, credited, returned, back.return_reason, credit.payer_iban or back.payer_iban
+        reference, amount, credited, returned, back.return_reason, credit.payer_iban or back.payer_iban, back.charges
     )
 
 

@@ -1594,6 +1594,8 @@ PHRASE = {
     # Under the payments on the dossier: each the bank took back, with the bank's reason.
     "payment_returned": "{amount} op {date} (bankboeking {ref}{account}): teruggeboekt op {returned}{reason}; telt "
     "niet.",
+    # ... and the charges its return debited on top (as the bank section's `answered_charges` says them).
+    "payment_returned_charges": " De {charges} kosten erbij zijn voor rekening van de schuldeiser.",
     # A day of a payment taken back the bank did not give ("op een onbekende dag"): "—" would read as "geen".
     "unknown_day": "een onbekende dag",
     "record_refund_returned": "Haal deze refund weg onder events: in {path}, met de regels die erbij horen (by:, "

@@ -1515,6 +1515,8 @@ PHRASE = {
     # Under the payments on the dossier: each the bank took back, with the bank's reason.
     "payment_returned": "{amount} on {date} (bank entry {ref}{account}): returned on {returned}{reason}; does "
     "not count.",
+    # ... and the charges its return debited on top (as the bank section's `answered_charges` says them).
+    "payment_returned_charges": " The {charges} in charges on top are the creditor's cost.",
     "unknown_day": "an unknown day",
     "record_refund_returned": "Take this refund out from under events: in {path}, with the lines that go with it "
     "(by:, note:): until then it counts as refunded. The credit is then open again; record the new refund as a "
