@@ -660,6 +660,7 @@ def test_the_rest_of_a_credit_booked_in_part_is_counted_to_assign_and_listed_as_
             "amount": nb("EUR 50,00 (rest van EUR 600,00)"),
             "payer": " van J. de Vries",
             "ref": "C1",
+            "answered": "",
         }
     ]
 

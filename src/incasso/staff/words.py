@@ -891,7 +891,7 @@ CHANGES = {
     # assign one, the debtor who paid is chased.
     "bank_credits": "Nieuwe bankbetalingen om te koppelen",
     # The day in bold: changes.html links a line's first word when it is a dossier's id ("12" may be one).
-    "bank_credits_line": "**{date}**: {amount}{payer} (bankboeking {ref})",
+    "bank_credits_line": "**{date}**: {amount}{payer} (bankboeking {ref}){answered}",
     "credit_payer": " van {payer}",
     "credit_rest": "{rest} (rest van {amount})",  # what is left of a credit booked in part
     # The rest of a credit booked in part, more than the previous build had to assign (a part booked taken out).
@@ -914,7 +914,17 @@ CHANGES = {
     "answered_was_same": "; zo was hij al gekoppeld",
     # After a dossier's payment moved by an answer: taken back as it says, or counting again (it took back another).
     "answered_taken": " (zo gezet in creditor.yaml onder {place})",
-    "answered_counts_again": "; telt weer: terugboeking {ref} nam haar niet terug (creditor.yaml, {place})",
+    # After a payment (a dossier's, or a bank credit to assign) its return took back at the previous build and no
+    # longer does: why ({why}: one of again_*).
+    "counts_again": "; telt weer: {why}",
+    "again_answered": "terugboeking {ref} nam haar niet terug (creditor.yaml, {place})",
+    "again_tied": "terugboeking {ref} is nu gekoppeld aan betaling {credit}",
+    "again_none": "terugboeking {ref} boekt nu geen betaling terug",
+    "again_gone": "terugboeking {ref} staat niet meer in de ingelezen afschriften",
+    # After a status line a return moved: the payment it took back, or the one counting again, and why.
+    "status_why": "; {why}",
+    "status_taken": "betaling {payment} teruggeboekt door de bank{answered}",
+    "status_again": "betaling {payment} telt weer: {why}",
     # New credits of invoices outside the ledger (creditor.yaml's invoice_numbers): one line, no work.
     "outside_one": "1 nieuwe betaling van een factuur buiten incasso ({amount}): telt voor geen dossier. Kijk betaler "
     "en nummer na in het overzicht: ook een debiteur kan een verkeerd nummer noemen.",
@@ -987,7 +997,7 @@ CHANGES = {
     "handovers_line": "{who}: op {date} naar {agency}{was}",
     "handover_was": " (lag bij {agency})",
     "stage_line": "{who}: {old} → {new}",
-    "status_line": "{who}: {old} → {new}",
+    "status_line": "{who}: {old} → {new}{why}",
     "payments_line": "{who}: {amount} op {date}{invoice}{answered}",
     "payments_returned_line": "{who}: {amount} op {date}, teruggeboekt op {returned}{reason}; telt niet{answered}",
     "payments_gone_line": "{who}: {amount} op {date}{invoice}",

@@ -857,7 +857,7 @@ CHANGES = {
     # assign one, the debtor who paid is chased.
     "bank_credits": "New bank payments to assign",
     # The day in bold: changes.html links a line's first word when it is a dossier's id ("12" may be one).
-    "bank_credits_line": "**{date}**: {amount}{payer} (bank entry {ref})",
+    "bank_credits_line": "**{date}**: {amount}{payer} (bank entry {ref}){answered}",
     "credit_payer": " from {payer}",
     "credit_rest": "{rest} (rest of {amount})",  # what is left of a credit booked in part
     # The rest of a credit booked in part, more than the previous build had to assign (a part booked taken out).
@@ -877,7 +877,17 @@ CHANGES = {
     "answered_was_none": "; tied before to no payment",
     "answered_was_same": "; tied so before",
     "answered_taken": " (so written in creditor.yaml under {place})",
-    "answered_counts_again": "; counts again: return {ref} did not take it back (creditor.yaml, {place})",
+    # After a payment (a dossier's, or a bank credit to assign) its return took back at the previous build and no
+    # longer does: why ({why}: one of again_*).
+    "counts_again": "; counts again: {why}",
+    "again_answered": "return {ref} did not take it back (creditor.yaml, {place})",
+    "again_tied": "return {ref} is now tied to payment {credit}",
+    "again_none": "return {ref} takes back no payment now",
+    "again_gone": "return {ref} is no longer in the statements read",
+    # After a status line a return moved: the payment it took back, or the one counting again, and why.
+    "status_why": "; {why}",
+    "status_taken": "payment {payment} returned by the bank{answered}",
+    "status_again": "payment {payment} counts again: {why}",
     # New credits of invoices outside the ledger (creditor.yaml's invoice_numbers): one line, no work.
     "outside_one": "1 new payment of an invoice outside incasso ({amount}): counted for no dossier. Look over its "
     "payer and number in the overview: a debtor too may name a wrong number.",
@@ -947,7 +957,7 @@ CHANGES = {
     "handovers_line": "{who}: on {date} to {agency}{was}",
     "handover_was": " (was with {agency})",
     "stage_line": "{who}: {old} → {new}",
-    "status_line": "{who}: {old} → {new}",
+    "status_line": "{who}: {old} → {new}{why}",
     "payments_line": "{who}: {amount} on {date}{invoice}{answered}",
     "payments_returned_line": "{who}: {amount} on {date}, returned on {returned}{reason}; does not count{answered}",
     "payments_gone_line": "{who}: {amount} on {date}{invoice}",
