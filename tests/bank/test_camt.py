@@ -135,11 +135,18 @@ def test_a_return_whose_original_amount_and_charges_do_not_make_what_it_debits_i
 @pytest.mark.parametrize("version", ["02", "08"])
 def test_an_original_amount_that_is_the_return_s_own_takes_back_a_credit_of_all_of_it(version):
     """InstdAmt the return's own amount beside Chrgs: the charges are not in it (booked apart; version 02 cannot say
-    so otherwise). Its credit is one of the whole amount, as of a return that says neither; no refusal."""
+    so otherwise). Its credit is one of the whole amount, as of a return that says neither; no refusal. The charges
+    are kept as said (`apart`): what staff read says the file named them apart, not that it said nothing of them."""
     data = camt053(CREDITOR_IBAN, [_return_of_more(instructed="152.50", charges="2.50")], version=version)
     [statement], problems = read(data)
     assert problems == []
-    assert (statement.entries[0].original, statement.entries[0].taken_back) == (None, Decimal("152.50"))
+    [entry] = statement.entries
+    assert (entry.original, entry.taken_back, entry.charges, entry.apart) == (
+        None,
+        Decimal("152.50"),
+        None,
+        Decimal("2.50"),
+    )
 
 
 def _said_otherwise(data: bytes, old: str, new: str, after: str = "") -> bytes:

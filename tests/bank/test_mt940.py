@@ -263,7 +263,13 @@ def test_an_original_amount_that_is_the_return_s_own_takes_back_a_credit_of_all_
     data = mt940(CREDITOR_IBAN, [replace(back, amounts_in=(where,))], dialect=dialect)
     [statement], problems = read(data)
     assert problems == []
-    assert (statement.entries[0].original, statement.entries[0].taken_back) == (None, Decimal("152.50"))
+    [entry] = statement.entries
+    assert (entry.original, entry.taken_back, entry.charges, entry.apart) == (
+        None,
+        Decimal("152.50"),
+        None,
+        Decimal("2.50"),
+    )
 
 
 def test_a_return_whose_61_and_86_each_contradict_themselves_is_refused_at_each():

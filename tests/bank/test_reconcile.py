@@ -704,6 +704,29 @@ def test_a_return_with_charges_of_a_credit_in_no_statement_read_says_what_it_tak
     assert "a recall the bank kept a fee of" not in out  # it says what it took back: no fee kept of another amount
 
 
+@pytest.mark.parametrize("writer", WRITERS, ids=list(WRITERS))
+def test_a_return_whose_charges_are_booked_apart_is_said_so_not_as_one_that_says_nothing_of_them(
+    tmp_path, capsys, writer
+):
+    """s60: its original amount its own beside its charges (`BankEntry.apart`): a credit of all it debits, and the
+    charges named apart. The log said "says nothing of charges" of it, and offered a recall as of a bare return."""
+    apart = _refund({"instructed": "152.50", "charges": "2.50"})
+    paid = Booking("150.00", DAY, ref="R1", scor=RF1, end_to_end="E1")  # of less, with its end-to-end reference
+    said = {
+        "alone": "takes back EUR 152.50 (its EUR 2.50 charges booked apart, not in it: the "
+        "creditor's cost) from a credit of that amount in no statement read: if a debtor's file",
+        "more": "the same end-to-end reference), and names EUR 2.50 charges booked apart, not in what it debits: the "
+        "bank's charges on top after all? It takes back no credit, and each still counts: ask the bank.",
+    }
+    for case, bookings in (("alone", [apart]), ("more", [paid, apart])):
+        files = _file(writer, bookings)
+        books(tmp_path / case, files)
+        assert checked(tmp_path / case) == 0
+        out = " ".join(capsys.readouterr().out.split())
+        assert "bank entry R2 (" in out and said[case] in out
+        assert "says nothing of charges" not in out and "a recall the bank kept" not in out
+
+
 def test_a_return_with_charges_of_a_credit_a_payment_names_counts_that_payment_no_more(tmp_path):
     credit = Booking("150.00", DAY, ref="R1", end_to_end="E1", text="betaling")  # names no dossier: staff assigned it
     people = debtors(payments=[payment(date=DAY, amount=Decimal("150.00"), bank_ref="R1")])

@@ -316,13 +316,24 @@ def test_charges_staff_write_make_a_return_of_more_take_back_the_credit_the_bank
     assert result.bank.notes == ()
 
 
-def test_a_credit_of_less_names_the_charges_staff_may_write(tmp_path):
-    [problem] = problems(tmp_path, creditor(answer()), [PAID, MORE])
+@pytest.mark.parametrize(
+    "back, said",
+    [
+        (MORE, "it says nothing of charges: a return takes back all it debits"),
+        # s60: its original amount its own beside its charges, as its file says: not "nothing of charges".
+        (
+            replace(MORE, instructed="152.50", charges="2.50"),
+            "it names EUR 2.50 charges booked apart, not in the EUR 152.50 it debits",
+        ),
+    ],
+    ids=["nothing", "booked apart"],
+)
+def test_a_credit_of_less_names_the_charges_staff_may_write(tmp_path, back, said):
+    [problem] = problems(tmp_path, creditor(answer()), [PAID, back])
     assert problem.endswith(
         "bank_returns[0].credit: names credit C1 of EUR 150.00 "
         f"({tmp_path / 'ledger' / 'bank' / 'a.xml'}:{_line_of(tmp_path, 'C1')}), but return B1 takes back EUR 152.50 "
-        "(it says nothing of charges: a return takes back all it debits); if the bank said EUR 2.50 of it were its "
-        "charges, write charges: 2.50 beside it (got C1)"
+        f"({said}); if the bank said EUR 2.50 of it were its charges, write charges: 2.50 beside it (got C1)"
     )
 
 

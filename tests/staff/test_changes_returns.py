@@ -17,7 +17,7 @@ from incasso.ledger.model import Language
 from incasso.payments.reference import rf_reference
 from incasso.staff.changes import Changes, changes_markdown, compare, parse_previous, parse_previous_lines
 from incasso.staff.exports import claims_json
-from incasso.staff.language import speaking
+from incasso.staff.language import speaking, words
 from tests.staff.test_returns import document, nb
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
 from tests.support.ledgers import invoice, valid_creditor, valid_debtor, write_ledger
@@ -270,3 +270,117 @@ def test_the_reason_staff_wrote_reads_as_written_not_as_markup(tmp_path):
     reason = "Rabobank *Jan* <b>[bel](https://evil.example)"
     changes = compare(previous(tmp_path), tonight(tmp_path, answer("C1", reason)))
     assert lines(changes)[0].endswith(r"bank_returns[0]: Rabobank \*Jan\* \<b>[bel\](https://evil.example)")
+
+
+# -- s60: why a payment counts again, or a status moved, when a return took it back or no longer does --------------
+
+
+STRAY = Booking("150.00", date(2026, 11, 5), ref="C3", text="geen kenmerk", name="Onbekende Naam", iban=None)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            Language.NL,
+            "- **5 november 2026**: EUR 150,00 van Onbekende Naam (bankboeking C3); telt weer: terugboeking B1 nam "
+            "haar niet terug (creditor.yaml, bank_returns[0])",
+        ),
+        (
+            Language.EN,
+            "- **5 November 2026**: EUR 150.00 from Onbekende Naam (bank entry C3); counts again: return B1 did not "
+            "take it back (creditor.yaml, bank_returns[0])",
+        ),
+    ],
+)
+def test_a_credit_of_no_dossier_counting_again_after_an_answer_says_why(tmp_path, language, said):
+    """B1 was tied to the latest credit of its amount, C3, which names no dossier; the bank said it took back none
+    of the credits read. C3 is money to assign again: the list said so without a word of why."""
+    bookings = (ONE, STRAY, GUESSED)
+    before = previous(tmp_path, bookings=bookings)
+    assert [(back["credit"], before["bank"]["unassigned"]) for back in before["bank"]["returns"]] == [("C3", [])]
+    with speaking(language):
+        changes = compare(before, tonight(tmp_path, answer(None), bookings=bookings))
+    [credit] = changes.sections["bank_credits"]
+    assert lines(changes, language)[0] == nb(said)
+
+
+def paid_in_full(tmp_path: Path, *answers: dict, bookings: tuple[Booking, ...]) -> Path:
+    """As `ledger`, each dossier's invoice 150.00: a payment taken back turns it from paid to running, and back."""
+    debtors = [valid_debtor(id=f"D-{n}", invoices=[invoice(number=f"F2026-000{n}", amount="150.00")]) for n in (1, 2)]
+    creditor = valid_creditor(interest="none", **({"bank_returns": list(answers)} if answers else {}))
+    root = write_ledger(tmp_path, creditor=creditor, debtors=debtors)
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, list(bookings))})
+    return root
+
+
+def statuses(changes: Changes, language: Language = Language.NL) -> list[str]:
+    """The status lines, each naming its dossier by id alone."""
+    with speaking(language):
+        template = words().CHANGES["status_line"]
+        return [nb("- " + template.format(who=entry.id, **entry.values)) for entry in changes.sections["status"]]
+
+
+STATUS = {
+    Language.NL: [
+        ["- D-2: Betaald → Loopt; betaling C2 teruggeboekt door de bank"],
+        [
+            "- D-1: Betaald → Loopt; betaling C1 teruggeboekt door de bank (zo gezet in creditor.yaml onder "
+            "bank_returns[0])",
+            "- D-2: Loopt → Betaald; betaling C2 telt weer: terugboeking B1 nam haar niet terug (creditor.yaml, "
+            "bank_returns[0])",
+        ],
+    ],
+    Language.EN: [
+        ["- D-2: Paid → Active; payment C2 returned by the bank"],
+        [
+            "- D-1: Paid → Active; payment C1 returned by the bank (so written in creditor.yaml under bank_returns[0])",
+            "- D-2: Active → Paid; payment C2 counts again: return B1 did not take it back (creditor.yaml, "
+            "bank_returns[0])",
+        ],
+    ],
+}
+
+
+@pytest.mark.parametrize("language", [Language.NL, Language.EN])
+def test_a_status_a_return_or_its_answer_moved_says_why(tmp_path, language):
+    """Three nights: both paid; B1 read, tied to D-2's C2 (D-2 runs again); the bank's answer, C1 (D-1 runs, D-2 is
+    paid). The status lines said only "Betaald → Loopt", with the reason under another heading, or none."""
+    first = read_back(document(paid_in_full(tmp_path / "1", bookings=(ONE, TWO)), BEFORE))
+    second = document(paid_in_full(tmp_path / "2", bookings=(ONE, TWO, GUESSED)), AFTER)
+    third = document(paid_in_full(tmp_path / "3", answer("C1"), bookings=(ONE, TWO, GUESSED)), date(2026, 11, 24))
+    with speaking(language):
+        read, answered = compare(first, second), compare(read_back(second), third)
+    assert [statuses(read, language), statuses(answered, language)] == STATUS[language]
+
+
+LATE = Booking("150.00", date(2026, 11, 6), ref="C4", scor=rf_reference("D-1"), iban=None)
+CHARGED = Booking(
+    "152.50", date(2026, 11, 10), credit=False, ref="B1", return_reason="MD06", iban=None, name=None, charges="2.50"
+)
+
+
+@pytest.mark.parametrize(
+    ("was", "now", "why"),
+    [
+        # The statement with the return taken out of bank/.
+        ((ONE, TWO, GUESSED), (ONE, TWO), "terugboeking B1 staat niet meer in de ingelezen afschriften"),
+        # A later credit of its amount read since (an export of those days again, whole): the latest is tied now.
+        ((ONE, TWO, GUESSED), (ONE, TWO, LATE, GUESSED), "terugboeking B1 is nu gekoppeld aan betaling C4"),
+        # A return with charges of a credit of 150.00: one such credit was it, two could each be it.
+        ((ONE, CHARGED), (ONE, TWO, CHARGED), "terugboeking B1 boekt nu geen betaling terug"),
+    ],
+    ids=["gone", "tied to another", "tied to none"],
+)
+def test_a_payment_a_return_no_longer_takes_back_without_an_answer_says_why(tmp_path, was, now, why):
+    before = read_back(document(paid_in_full(tmp_path / "before", bookings=was), BEFORE))
+    changes = compare(before, document(paid_in_full(tmp_path / "after", bookings=now), AFTER))
+    released, payment = ("D-1", "C1") if now[-1] is CHARGED else ("D-2", "C2")
+    assert [line for line in lines(changes) if "telt weer" in line] == [
+        nb(f"- {released} Bakkerij De Vries: EUR 150,00 op {_day_of(released)}; telt weer: {why}"),
+        f"- {released} Bakkerij De Vries: Loopt → Betaald; betaling {payment} telt weer: {why}",
+    ]
+
+
+def _day_of(debtor_id: str) -> str:
+    return {"D-1": "3 november 2026", "D-2": "4 november 2026"}[debtor_id]

@@ -1122,8 +1122,8 @@ def test_changes_between_two_builds(tmp_path):
         "broken": [("I-PROMISE", {"amount": "EUR\xa0650,00", "date": "5 juli 2026", "paid": "niets"})],
         "behind": [("J-PLAN-OK", {"missed": "termijn van 5 juli 2026 (EUR\xa0400,00)", "unpaid": "niet betaald"})],
         "status": [
-            ("E-REM-SMALL", {"old": "Loopt", "new": "Betaald"}),
-            ("I-PROMISE", {"old": "Betaaltoezegging", "new": "Loopt"}),
+            ("E-REM-SMALL", {"old": "Loopt", "new": "Betaald", "why": ""}),
+            ("I-PROMISE", {"old": "Betaaltoezegging", "new": "Loopt", "why": ""}),
         ],
     }
     text = changes_markdown(changes)
@@ -1398,7 +1398,7 @@ def test_new_unassigned_bank_credits_and_the_statements_last_day_are_listed(tmp_
     after["bank"] = {"payments_until": "2026-07-08", "unassigned": [old_credit, new_credit]}
     changes = compare(before, after)
     assert [e.values for e in changes.sections["bank_credits"]] == [
-        {"date": "1 juli 2026", "amount": "EUR\xa055,55", "payer": " van K [DE] BOER", "ref": "REF-NEW"}
+        {"date": "1 juli 2026", "amount": "EUR\xa055,55", "payer": " van K [DE] BOER", "ref": "REF-NEW", "answered": ""}
     ]
     assert changes.bank_until == ("2026-06-26", "2026-07-08")
     text = changes_markdown(changes)

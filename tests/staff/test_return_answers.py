@@ -215,6 +215,38 @@ def test_a_return_of_more_gets_lines_with_the_charges_and_filled_in_it_takes_bac
     assert (record["amount"], record["charges"], record["credit"]) == ("152.50", "2.50", "C1")
 
 
+# s60: a return whose original amount is its own beside its charges (booked apart, `BankEntry.apart`): the notes say
+# so, not that it says nothing of charges, nor that the bank may have kept a fee of another payment.
+APART = replace(MORE, instructed="152.50", charges="2.50")
+APART_NOTES = {
+    Language.NL: [
+        "Bankboeking B1 schrijft EUR 152,50 af, meer dan betaling C1 (EUR 150,00, hetzelfde end-to-end-kenmerk), en "
+        "noemt EUR 2,50 kosten, apart geboekt (niet in wat zij afschrijft): toch kosten van de bank erbij? Daarom "
+        "geldt geen betaling als teruggeboekt",
+        "Bankboeking B1 boekt EUR 152,50 terug (de EUR 2,50 kosten die zij noemt zijn apart geboekt, niet in dit "
+        "bedrag: voor rekening van de schuldeiser) van een betaling die in geen ingelezen afschrift staat",
+    ],
+    Language.EN: [
+        "Bank entry B1 debits EUR 152.50, more than payment C1 (EUR 150.00, the same end-to-end reference), and names "
+        "EUR 2.50 in charges booked apart (not in what it debits): the bank's charges on top after all? So no payment "
+        "is taken back",
+        "Bank entry B1 returns EUR 152.50 (the EUR 2.50 in charges it names are booked apart, not in this amount: the "
+        "creditor's cost) of a payment that is in no statement read",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", [Language.NL, Language.EN])
+def test_a_return_whose_charges_are_booked_apart_is_said_so_in_the_notes(tmp_path, language):
+    more, alone = ledger(tmp_path / "more", [PAID, APART]), ledger(tmp_path / "alone", [APART])
+    with speaking(language):
+        texts = [note.text for root in (more, alone) for note in section_of(root).notes]
+    assert len(texts) == 2
+    for text, said in zip(texts, APART_NOTES[language], strict=True):
+        assert text.startswith(nb(said))
+        assert "niets over kosten" not in text and "nothing of charges" not in text
+
+
 def test_lines_of_a_return_of_more_pasted_as_they_are_are_refused(tmp_path):
     root = ledger(tmp_path, [PAID, MORE])
     pasted(root, the_lines(root))

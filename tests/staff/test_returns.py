@@ -16,6 +16,7 @@ import pytest
 
 from incasso.bank.books import read_books
 from incasso.claims.assess import assess
+from incasso.ledger.model import Language
 from incasso.ledger.problems import LedgerError
 from incasso.payments.reference import rf_reference
 from incasso.staff.bank_section import BankSection
@@ -23,6 +24,7 @@ from incasso.staff.changes import changes_markdown, compare, parse_previous, par
 from incasso.staff.dossier_page import DossierPage, dossier_page
 from incasso.staff.entries import book_entries
 from incasso.staff.exports import claims_document, claims_json
+from incasso.staff.language import speaking
 from incasso.staff.overview_page import overview_page
 from incasso.staff.returns import bank_returns
 from incasso.staff.sections import ClaimsSection, Section, SignalsSection, TodaySection
@@ -92,6 +94,34 @@ def test_a_payment_the_bank_took_back_is_under_the_dossier_s_payments(returned):
             "(teruggevraagd door de betaler, FOCR); telt niet."
         ),
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (Language.NL, " De EUR 2,50 kosten erbij zijn voor rekening van de schuldeiser."),
+        (Language.EN, " The EUR 2.50 in charges on top are the creditor's cost."),
+    ],
+)
+@pytest.mark.parametrize("charged", ["by its file", "by staff"])
+def test_the_charges_of_a_return_are_said_beside_the_payment_it_took_back_on_the_dossier(
+    tmp_path, language, said, charged
+):
+    """s60: the dossier listed the payment without the charges its return debited on top (the creditor's cost), which
+    the bank section and claims.json say: as its file says them, or as staff wrote them (bank_returns' charges)."""
+    file_says = {"charges": "2.50"} if charged == "by its file" else {}
+    answer = {"bank_ref": "B1", "date": RETURNED, "credit": "C1", "credit_date": PAID, "charges": "2.50"}
+    answers = {"bank_returns": [answer | {"reason": "ING, 20 november"}]} if charged == "by staff" else {}
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none", **answers), debtors=[valid_debtor(id="D-1")])
+    paid = Booking("1250.00", PAID, ref="C1", scor=rf_reference("D-1"), end_to_end="E1")
+    back = Booking("1252.50", RETURNED, credit=False, ref="B1", return_reason="MD06", end_to_end="E1", **file_says)
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [paid, back])})
+    with speaking(language):
+        [line] = dossier(book_of(root, date(2026, 11, 22)), "D-1").returned
+    assert line.startswith(nb("EUR 1.250,00 " if language == Language.NL else "EUR 1,250.00 "))
+    assert line.endswith(nb(said))
+    claim = record_of(document(root, date(2026, 11, 22)), "D-1")
+    assert [(p["bank_ref"], p["amount"]) for p in claim["payments_returned"]] == [("C1", "1250.00")]
 
 
 def test_the_demo_s_recalled_payment_is_on_its_dossier_and_found_by_its_account():
@@ -630,6 +660,7 @@ def test_the_rest_of_a_credit_booked_in_part_is_counted_to_assign_and_listed_as_
             "amount": nb("EUR 50,00 (rest van EUR 600,00)"),
             "payer": " van J. de Vries",
             "ref": "C1",
+            "answered": "",
         }
     ]
 

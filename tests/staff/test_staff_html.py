@@ -289,7 +289,9 @@ def test_a_bank_credit_s_day_in_the_change_list_is_never_linked_to_a_dossier_of_
     root = write_ledger(tmp_path / "ledger", creditor=valid_creditor(interest="none"), debtors=[valid_debtor(id="12")])
     book = book_of(root)
     credit = Entry(
-        "", "", {"date": "12 november 2026", "amount": "EUR 2.395,00", "payer": " van M VD BERG", "ref": "B1"}
+        "",
+        "",
+        {"date": "12 november 2026", "amount": "EUR 2.395,00", "payer": " van M VD BERG", "ref": "B1", "answered": ""},
     )
     new = Entry("12", "Jan Jansen", {"stage": "Herinnering", "amount": "EUR 10,00"})
     listed = changes_markdown(Changes("2026-11-22", "2026-11-21", sections={"bank_credits": (credit,), "new": (new,)}))

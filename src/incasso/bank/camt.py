@@ -36,8 +36,8 @@ from incasso.bank.entry import (
     booked_after,
     contradicted,
     credit_said,
-    original_amount,
     places_agree,
+    with_credit_said,
 )
 from incasso.bank.identity import fingerprint
 from incasso.law.calendar import TIMEZONE
@@ -531,7 +531,7 @@ class _Reader:
             entry = self.entry(base, reference, money[0], found, family)
             if entry.is_return and len(details) < 2:  # a batch this export cannot split names no one credit's amount
                 own = [(details[0], f"{field}.NtryDtls.TxDtls[0]")] if details else []
-                entry = replace(entry, original=self.original([*own, (ntry, field)], entry))
+                entry = self.with_credit([*own, (ntry, field)], entry)
             return [entry]
         whole = {"batch": (reference, money[0])} if reference else {}
         split = [
@@ -546,7 +546,7 @@ class _Reader:
         ]
         # A batch of returns split: each transaction says its own credit's amount or none (the entry's: the batch's).
         return [
-            replace(e, original=self.original([(tx, f"{field}.NtryDtls.TxDtls[{k}]")], e)) if e.is_return else e
+            self.with_credit([(tx, f"{field}.NtryDtls.TxDtls[{k}]")], e) if e.is_return else e
             for k, ((tx, _), e) in enumerate(zip(parts, split, strict=True))
         ]
 
@@ -558,8 +558,8 @@ class _Reader:
             return entry
         return replace(entry, reference=fingerprint(entry))
 
-    def original(self, holders: list[tuple[object, str]], entry: BankEntry) -> Decimal | None:
-        """The amount of the credit a return takes back, when it debits more (`original_amount`): the original
+    def with_credit(self, holders: list[tuple[object, str]], entry: BankEntry) -> BankEntry:
+        """The return with the credit it takes back, when it debits more (`with_credit_said`): the original
         amount it names (AmtDtls: InstdAmt, else TxAmt), else its amount less the charges it says it holds (Chrgs:
         records with ChrgInclInd true or not said, debited; their total), read in `holders` in turn (a transaction,
         its entry; each element with its field path). Only amounts in the entry's currency: an instructed amount in
@@ -569,10 +569,10 @@ class _Reader:
         said = [self.said(holder, where, entry) for holder, where in holders]
         torn = [amounts for amounts in said if self.contradicts(entry, amounts)]  # each one said, all at once
         if self.disagree(entry, said) or torn:
-            return None
+            return entry
         named = next((amounts.named for amounts in said if amounts.named is not None), None)
         charges = next((amounts.charges for amounts in said if amounts.charges is not None), None)
-        return original_amount(entry.amount, named, charges)
+        return with_credit_said(entry, named, charges)
 
     def said(self, holder, where: str, entry: BankEntry) -> _Said:
         """What a transaction or entry (`holder`, at `where`) says of the credit a return takes back, each amount in

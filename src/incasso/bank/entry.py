@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -74,6 +74,9 @@ class BankEntry:
     # compensation, an SDD refund's say): that credit's amount, as the entry itself says it (`original_amount`);
     # None when it says none, or no less than the entry's amount.
     original: Decimal | None = None
+    # For a return whose original amount is its own, beside charges it names: those charges, booked apart (not in
+    # what it debits: a credit of all of it is taken back). What staff read says so, not that it names none.
+    apart: Decimal | None = None
 
     @property
     def credited(self) -> date | None:
@@ -151,6 +154,14 @@ def original_amount(amount: Decimal, named: Decimal | None, charges: Decimal | N
     if charges is not None and 0 < charges < amount:
         return amount - charges
     return None
+
+
+def with_credit_said(back: BankEntry, named: Decimal | None, charges: Decimal | None) -> BankEntry:
+    """The return `back` with what its file says of the credit it takes back, an original amount (`named`) and
+    charges: the credit's amount where less than it debits (`original`, `original_amount`), and charges named beside
+    an original amount that is its own (`apart`: booked apart, not in what it debits)."""
+    apart = charges if named == back.amount and charges else None
+    return replace(back, original=original_amount(back.amount, named, charges), apart=apart)
 
 
 def credit_said(amount: Decimal, named: Decimal | None, charges: Decimal | None) -> Decimal | None:

@@ -36,8 +36,8 @@ from incasso.bank.entry import (
     booked_after,
     contradicted,
     credit_said,
-    original_amount,
     places_agree,
+    with_credit_said,
 )
 from incasso.bank.identity import fingerprint
 from incasso.ledger.problems import Problem, Source, shown
@@ -444,8 +444,7 @@ def _entry(
         # SWIFT's place for them is the :61:'s supplementary details (subfield 9, the parser's extra_details).
         supplementary = _fields(str(data.get("extra_details") or ""))
         said = {":61:": (supplementary, source.line), ":86:": (details, information.line if information else 0)}
-        original, problems = _original(entry, said)
-        entry = replace(entry, original=original)
+        entry, problems = _original(entry, said)
     return (entry if entry.reference else replace(entry, reference=fingerprint(entry))), problems
 
 
@@ -475,8 +474,8 @@ class _Said(NamedTuple):
         return places_agree(amount, (self.named, self.charges), (other.named, other.charges))
 
 
-def _original(entry: BankEntry, said: dict[str, tuple[dict[str, str], int]]) -> tuple[Decimal | None, list[Problem]]:
-    """The amount of the credit a return takes back when it debits more (`original_amount`), as each place says
+def _original(entry: BankEntry, said: dict[str, tuple[dict[str, str], int]]) -> tuple[BankEntry, list[Problem]]:
+    """The return with the credit it takes back when it debits more (`with_credit_said`), as each place says
     it (`said`: the code words of its :61:'s supplementary details and of its :86:, with their lines): /OCMT/ the
     original amount, /CHGS/ the charges in the entry's amount. An amount that cannot be read is refused, as any
     of the file's. Each place says its credit on its own (`_Said.credit`): where both say one and not the same
@@ -493,10 +492,10 @@ def _original(entry: BankEntry, said: dict[str, tuple[dict[str, str], int]]) -> 
     torn = [problem for place in stated if (problem := _contradiction(entry, place)) is not None]
     disagree = len(stated) == 2 and not stated[0].agrees(stated[1], entry.amount)
     if torn or disagree:
-        return None, [*problems, *torn, *([_disagreement(entry, *stated)] if disagree else [])]
+        return entry, [*problems, *torn, *([_disagreement(entry, *stated)] if disagree else [])]
     named = next((place.named for place in stated if place.named is not None), None)
     charges = next((place.charges for place in stated if place.charges is not None), None)
-    return original_amount(entry.amount, named, charges), problems
+    return with_credit_said(entry, named, charges), problems
 
 
 def _code_amount(

@@ -74,9 +74,10 @@ class NoteKind(StrEnum):
     DATED_BOOKED = "dated_booked"
     RETURN_WITHOUT_CREDIT = "return_without_credit"  # a return whose credit is in no statement read
     RETURN_LESS = "return_less"  # a return of less than a credit with its end-to-end reference: a fee kept?
-    # A return of more than credits with its end-to-end reference (and account) that says nothing of charges: the
-    # bank's charges on top? Tied to none (`other`: the latest such credit, `could`: each, `amount`: the difference
-    # from `other`); staff ask the bank, and write its answer with the charges it names (bank_returns' `charges`).
+    # A return of more than credits with its end-to-end reference (and account) that says nothing of charges, or names
+    # them booked apart (BankEntry.apart): the bank's charges on top? Tied to none (`other`: the latest such credit,
+    # `could`: each, `amount`: the difference from `other`); staff ask the bank, and write its answer with the charges
+    # it names (bank_returns' `charges`).
     RETURN_MORE = "return_more"
     RETURN_GUESSED = "return_guessed"  # a return tied by amount alone, with more than one credit it could be
     # A return that took back a credit (`other`) and debited more, its charges (`amount`), as it says itself
@@ -378,14 +379,14 @@ def _named_returns(bank: Reconciliation) -> dict[str, list[tuple[str, ReturnedPa
 
 
 def _returned(reference: str, amount: Decimal, credit: BankEntry, back: BankEntry | None) -> ReturnedPayment:
-    """A payment taken back: the credit (its day, the account it came from) and its return (the day booked, the
-    bank's reason). reconcile takes a credit back only by a return it found, and counts only booked entries: both
-    days are known (claims.json writes them as dates)."""
+    """A payment taken back: the credit (its day, the account it came from) and its return (the day booked, the bank's
+    reason, the charges it debited beyond the credit: staff's, never the debtor's). reconcile takes a credit back only
+    by a return it found, and counts only booked entries: both days are known (claims.json writes them as dates)."""
     credited, returned = credit.credited, back.booked if back is not None else None
     if credited is None or returned is None or back is None:
         raise ValueError(f"{credit.source}: a credit taken back without its day or its return's ({credit.reference})")
     return ReturnedPayment(
-        reference, amount, credited, returned, back.return_reason, credit.payer_iban or back.payer_iban
+        reference, amount, credited, returned, back.return_reason, credit.payer_iban or back.payer_iban, back.charges
     )
 
 
@@ -765,12 +766,12 @@ def _is_payment(entry: BankEntry) -> bool:
 
 
 def _unpaired_return(back: BankEntry, credits: list[BankEntry]) -> Note:
-    """A return tied to no credit of its amount: of less than a credit with its end-to-end reference (and
-    account), the bank may have kept a fee (a recall); that credit is named, but still counts (only the bank
-    can say); of more than credits with its end-to-end reference (and account), saying nothing of charges, the bank
-    may have added its charges: they are named, and still count; one with charges whose credit's amount several credits
-    have, none its payment for sure, is tied to none of them (`_taken_back`); else its credit is in no statement
-    read."""
+    """A return tied to no credit of its amount: of less than a credit with its end-to-end reference (and account), the
+    bank may have kept a fee (a recall); that credit is named, but still counts (only the bank can say); of more than
+    credits with its end-to-end reference (and account), saying nothing of charges (or naming them booked apart, not in
+    what it debits), the bank may have added its charges: they are named, and still count; one with charges whose
+    credit's amount several credits have, none its payment for sure, is tied to none of them (`_taken_back`); else its
+    credit is in no statement read."""
     if back.original is not None:
         could = _could_be(back, [c for c in credits if c.amount == back.original], set())
         if len(could) > 1:
@@ -1710,11 +1711,19 @@ def _of_another_amount(answer: ReturnAnswer, back: BankEntry, credit: BankEntry)
     if back.charges:
         said += f" (it debits EUR {back.amount}, of which EUR {back.charges} charges, as it says itself)"
         return Problem(answer.source, f"{answer.place}.credit", said, answer.credit)
-    said += " (it says nothing of charges: a return takes back all it debits)"
+    said += _charges_said(back)
     hint = (
         f"; if the bank said EUR {rest} of it were its charges, write charges: {rest} beside it" if rest > 0 else None
     )
     return Problem(answer.source, f"{answer.place}.credit", said, answer.credit, hint)
+
+
+def _charges_said(back: BankEntry) -> str:
+    """What a return that takes back all it debits says of charges, in a problem's words: nothing, or charges booked
+    apart (`BankEntry.apart`: not in what it debits)."""
+    if back.apart:
+        return f" (it names EUR {back.apart} charges booked apart, not in the EUR {back.amount} it debits)"
+    return " (it says nothing of charges: a return takes back all it debits)"
 
 
 # -- charges staff wrote: what of a return the bank told them were its charges (creditor.yaml's bank_returns) ------
@@ -1743,7 +1752,7 @@ def _with_charges_answered(
             source, field = answer.charges_source or answer.source, f"{answer.place}.charges"
             problems.setdefault(answer.place, Problem(source, field, wrong[0], str(answer.charges), wrong[1]))
             return entry
-        return replace(entry, original=entry.amount - answer.charges)
+        return replace(entry, original=entry.amount - answer.charges, apart=None)  # in its amount, as the bank said
 
     charged_statements = [
         replace(s, entries=tuple(charged(e) for e in s.entries)) if s.account == account else s for s in statements

@@ -273,7 +273,7 @@ def _return_note(note: Note) -> str:
         return _return_more(note, e, note.other, note.amount)
     if note.kind == NoteKind.RETURN_WITHOUT_CREDIT and e:
         # A return that names its charges says what it took back; only a bare one may be a recall less a fee.
-        recall = "" if e.charges else " (or one of another amount: a recall the bank kept a fee of)"
+        recall = "" if e.charges or e.apart else " (or one of another amount: a recall the bank kept a fee of)"
         return (
             f"bank entry {e.reference} ({e.source}) takes back EUR {plain(e.taken_back)}{_charges(e)} from a credit "
             f"of that amount in no statement read{recall}: if a debtor's file holds that payment, remove it"
@@ -313,16 +313,17 @@ def _return_note(note: Note) -> str:
 
 
 def _return_more(note: Note, back: BankEntry, credit: BankEntry, rest: Decimal) -> str:
-    """A return of more than a credit with its end-to-end reference that says nothing of charges (RETURN_MORE):
-    `rest` what the bank may say were its charges, to write beside the credit once it does."""
+    """A return of more than a credit with its end-to-end reference that says nothing of charges, or names them
+    booked apart (RETURN_MORE): `rest` what the bank may say were its charges, to write beside the credit once it
+    does."""
     owner = f"{note.debtor_id}: " if note.debtor_id else ""
     latest = f"; the latest of {len(note.could)} such credits" if len(note.could) > 1 else ""
     return (
         f"{owner}bank entry {back.reference} ({back.source}) takes back EUR {plain(back.amount)}, more than credit "
         f"{credit.reference} of EUR {plain(credit.amount)} ({credit.source}; the same end-to-end reference{latest}), "
-        "and says nothing of charges: the bank's charges on top? It takes back no credit, and each still counts: ask "
-        f"the bank. If it took back that credit and the EUR {plain(rest)} more were its charges, write its answer in "
-        f"creditor.yaml under bank_returns with charges: {plain(rest)} (the staff overview gives the lines)"
+        f"and {_more_said(back)}? It takes back no credit, and each still counts: ask the bank. If it took back that "
+        f"credit and the EUR {plain(rest)} more were its charges, write its answer in creditor.yaml under "
+        f"bank_returns with charges: {plain(rest)} (the staff overview gives the lines)"
     )
 
 
@@ -334,8 +335,21 @@ _ANSWER = (
 _ANSWER_BOOKED = "Once booked, say so in creditor.yaml under bank_returns (the staff overview gives the lines)"
 
 
+def _more_said(back: BankEntry) -> str:
+    """What a return of more than a credit says of charges (RETURN_MORE), and so what staff ask the bank."""
+    if back.apart:
+        return (
+            f"names EUR {plain(back.apart)} charges booked apart, not in what it debits: the bank's charges on top "
+            "after all"
+        )
+    return "says nothing of charges: the bank's charges on top"
+
+
 def _charges(back: BankEntry) -> str:
-    """What a return debits beyond the credit it takes back, in the log's words; nothing when it debits no more."""
+    """What a return debits beyond the credit it takes back, in the log's words, or the charges it names booked
+    apart (not in it); nothing when it says none."""
+    if back.apart:
+        return f" (its EUR {plain(back.apart)} charges booked apart, not in it: the creditor's cost)"
     if not back.charges:
         return ""
     return f" and EUR {plain(back.charges)} charges (the creditor's cost: EUR {plain(back.amount)} in all)"

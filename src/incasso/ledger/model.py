@@ -548,6 +548,9 @@ class ReturnedPayment:
     returned: dt.date  # the day the bank booked the return (reconcile pairs a credit only with its booked return)
     reason: str | None  # the bank's reason (a SEPA code: MD06, reversed by the payer), when it gave one
     account: str | None  # the account it came from (IBAN, compact)
+    # What its return debited beyond it, as its file or staff's answer says (BankEntry.charges): the bank's charges,
+    # the creditor's cost. For staff only: never the debtor's to pay, never on their page or in their letters.
+    charges: Decimal | None = None
 
 
 @pickled_by_fields

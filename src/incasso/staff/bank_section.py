@@ -680,11 +680,16 @@ def _note_row(note: Note, rows: dict[str, Row], linked: bool = True, answers: An
     } | _taken(note)
     if payment is not None and note.kind in DOUBLE_COUNTS:
         values["amount"] = fmt.money(payment.amount)
-    values["charges"] = ""
+    values["charges"], values["said"] = "", ""
     if note.kind == NoteKind.RETURN_WITHOUT_CREDIT and entry and entry.charges:  # what it takes back of a payment
         values["amount"] = fmt.money(entry.taken_back)
         said = words().BANK["return_charges"]
         values["charges"] = said.format(charges=fmt.money(entry.charges), amount=fmt.money(entry.amount))
+    if note.kind == NoteKind.RETURN_WITHOUT_CREDIT and entry and entry.apart:  # named beside all it takes back
+        values["charges"] = words().BANK["return_charges_apart"].format(charges=fmt.money(entry.apart))
+    if note.kind == NoteKind.RETURN_MORE and entry:  # what the bank is asked follows from what the file said
+        apart = fmt.money(entry.apart) if entry.apart else ""
+        values["said"] = words().BANK["more_said_apart" if apart else "more_said_nothing"].format(charges=apart)
     if note.refund is not None:
         values["date"] = fmt.short_day(note.refund.date)
         values["reason"] = f", {return_reason(entry.return_reason)}" if entry and entry.return_reason else ""

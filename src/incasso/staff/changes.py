@@ -75,8 +75,12 @@ class Entry:
     id: str
     name: str
     values: dict = field(default_factory=dict)  # formatted for reading; ledger text already escaped
-    # The bank entry of the payment a line is of (payments, payments_returned): an answer to a return on it moves it.
+    # The bank entry of the payment a line is of (payments, payments_returned, bank_credits): a return's answer, or
+    # its release, on it moves it.
     bank_ref: str | None = None
+    # Of a status line: the dossier's payments a return moved since, each its section and bank entry
+    # (payments_returned: taken back; payments: arrived, counting again when a return released it).
+    moved: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -391,7 +395,7 @@ class Comparison:
             sections["bank_set_aside"] = _set_aside_changes(previous, current)
             answered = _answered_returns(previous, current)
             sections["returns_answered"] = tuple(_answered_entry(back, was) for back, was in answered)
-            _say_answered(sections, answered)
+            _say_answered(sections, answered, _released(previous, current))
         except NotAsWritten as error:  # a field this version never writes so: named, as the rest (`problem`)
             return Changes(current["as_of"], previous.get("as_of"), problem=str(error))
         except _UNREADABLE as error:
@@ -531,17 +535,34 @@ def _whose(back: dict) -> str:
     return words().CHANGES["answered_whose"].format(ids=", ".join(ids)) if ids else ""
 
 
-def _say_answered(sections: dict[str, tuple[Entry, ...]], answered: list[tuple[dict, dict | None]]) -> None:
-    """Why a dossier's payment moved, on its own line: taken back as an answer says, or counting again because the
-    answer says its return took back another payment, or none."""
+def _say_answered(
+    sections: dict[str, tuple[Entry, ...]],
+    answered: list[tuple[dict, dict | None]],
+    released: dict[str, tuple[dict, dict | None]],
+) -> None:
+    """Why a payment moved, on its own line: a dossier's taken back as an answer says; one counting again (a
+    dossier's, or a credit of none to assign) because its return no longer takes it back (`released`: answered so,
+    or otherwise). A dossier's status line moved by a return says so too (`_status_why`)."""
     taken = {back["credit"]: back for back, _ in answered if back["credit"] is not None}
-    again = {
-        was["credit"]: back
-        for back, was in answered
-        if was is not None and was["credit"] is not None and was["credit"] != back["credit"]
-    }
     sections["payments_returned"] = tuple(_because(entry, taken, _taken) for entry in sections["payments_returned"])
-    sections["payments"] = tuple(_because(entry, again, _counts_again) for entry in sections["payments"])
+    sections["payments"] = tuple(_because(entry, released, _counts_again) for entry in sections["payments"])
+    sections["bank_credits"] = tuple(_because(entry, released, _counts_again) for entry in sections["bank_credits"])
+    sections["status"] = tuple(_status_why(entry, taken, released) for entry in sections["status"])
+
+
+def _released(previous: dict, current: dict) -> dict[str, tuple[dict, dict | None]]:
+    """The payments the previous build had a return take back that none takes back now, by bank entry: each with
+    that return then and now (None: not in the statements read now). Compared as the credits are: a claims.json of
+    before the returns were carried says nothing of them, and nothing is said released."""
+    if not isinstance(previous.get("bank"), dict) or current.get("bank") is None:
+        return {}
+    now = {_back_key(back): back for back in current["bank"].get("returns", [])}
+    taken = {back["credit"] for back in now.values() if back["credit"] is not None}
+    return {
+        was["credit"]: (was, now.get(_back_key(was)))
+        for was in previous["bank"].get("returns", [])
+        if was["credit"] is not None and was["credit"] not in taken
+    }
 
 
 def _taken(back: dict) -> str:
@@ -549,13 +570,43 @@ def _taken(back: dict) -> str:
     return words().CHANGES["answered_taken"].format(place=back["answer"]["place"])
 
 
-def _counts_again(back: dict) -> str:
-    """After a payment `back` was tied to before: its answer says it took back another, or none."""
-    return words().CHANGES["answered_counts_again"].format(ref=_escape(back["bank_ref"]), place=back["answer"]["place"])
+def _counts_again(pair: tuple[dict, dict | None]) -> str:
+    """ "; telt weer: ...": after a payment its return took back before and does not now (`_again`)."""
+    return words().CHANGES["counts_again"].format(why=_again(*pair))
 
 
-def _because(entry: Entry, answers: dict[str, dict], why: Callable[[dict], str]) -> Entry:
-    """`entry` saying why, when its payment is one an answer moved."""
+def _again(was: dict, now: dict | None) -> str:
+    """Why the return `was` (as the previous build had it; `now` as tonight's, None when no statement read holds
+    it) no longer takes its payment back: its answer says it took back another, or none; it is tied to another; it
+    takes back none; it is gone from the statements read."""
+    said, ref = words().CHANGES, _escape(was["bank_ref"])
+    if now is None:
+        return said["again_gone"].format(ref=ref)
+    if "answer" in now:
+        return said["again_answered"].format(ref=ref, place=now["answer"]["place"])
+    if now["credit"] is not None:
+        return said["again_tied"].format(ref=ref, credit=_escape(now["credit"]))
+    return said["again_none"].format(ref=ref)
+
+
+def _status_why(entry: Entry, taken: dict[str, dict], released: dict[str, tuple[dict, dict | None]]) -> Entry:
+    """A status line moved by a return: the payment it took back (and where the answer that says so is), or the
+    payment counting again and why; nothing added where no return moved the dossier's money."""
+    said = words().CHANGES
+    why = []
+    for section, ref in entry.moved:
+        if section == "payments_returned":
+            answered = _taken(taken[ref]) if ref in taken else ""
+            why.append(said["status_taken"].format(payment=_escape(ref), answered=answered))
+        elif ref in released:
+            why.append(said["status_again"].format(payment=_escape(ref), why=_again(*released[ref])))
+    if not why:
+        return entry
+    return replace(entry, values=entry.values | {"why": said["status_why"].format(why="; ".join(why))})
+
+
+def _because(entry: Entry, answers: dict[str, Any], why: Callable[[Any], str]) -> Entry:
+    """`entry` saying why, when its payment is one an answer (or a return's release) moved."""
     back = answers.get(entry.bank_ref) if entry.bank_ref else None
     return entry if back is None else replace(entry, values=entry.values | {"answered": why(back)})
 
@@ -596,7 +647,8 @@ def _credit_entry(credit: dict, was: Decimal | None = None) -> Entry:
     values = {"date": _day(credit["date"]) if credit["date"] else "", "amount": amount}
     if "outside_ledger" in credit:  # an invoice outside the ledger: counted on one line (`Changes.outside`)
         values["outside"] = credit["amount"]
-    return Entry("", "", values | {"payer": payer, "ref": _escape(credit["bank_ref"])})
+    values |= {"payer": payer, "ref": _escape(credit["bank_ref"]), "answered": ""}
+    return Entry("", "", values, credit["bank_ref"])
 
 
 def _money(text: str) -> str:
@@ -660,12 +712,11 @@ def _dossier_changes(key: str, old: dict, new: dict, since: str, found: dict[str
             Entry(key, name, {"old": words().STAGE[old["stage"]], "new": words().STAGE[new["stage"]]})
         )
     found["handovers"] += _new_handovers(key, old, new, since)
-    if old["status"] != new["status"]:
-        found["status"].append(
-            Entry(key, name, {"old": words().STATUS[old["status"]], "new": words().STATUS[new["status"]]})
-        )
     _invoice_changes(key, name, old, new, found)
-    _payment_changes(key, name, old, new, found)
+    moved = _payment_changes(key, name, old, new, found)
+    if old["status"] != new["status"]:
+        values = {"old": words().STATUS[old["status"]], "new": words().STATUS[new["status"]], "why": ""}
+        found["status"].append(Entry(key, name, values, moved=moved))
     _credit_note_changes(key, name, old, new, found)
     # A claims.json of before refunds were counted has no "refunded": nothing refunded then.
     refunded = Decimal(new["refunded"]) - Decimal(old.get("refunded", "0"))
@@ -975,10 +1026,13 @@ def _invoice_edits(old: dict, new: dict) -> str:
     return "; ".join(edits)
 
 
-def _payment_changes(key: str, name: str, old: dict, new: dict, found: dict[str, list[Entry]]) -> None:
+def _payment_changes(
+    key: str, name: str, old: dict, new: dict, found: dict[str, list[Entry]]
+) -> tuple[tuple[str, str], ...]:
     """The payments arrived, taken back by the bank, and gone. A payment corrected in the ledger is one gone
     and one arrived: staff see both. One the bank took back is listed as that, with the bank's reason, not as
-    gone (which says someone edited the ledger)."""
+    gone (which says someone edited the ledger). The bank entries of the ones taken back and arrived, each with its
+    section: a return may have moved them (`Entry.moved`)."""
     gone = _gone(old["payments"], new["payments"])
     returned = new["payments_returned"]
     fresh = _newly_returned(key, old, returned, gone)
@@ -987,6 +1041,8 @@ def _payment_changes(key: str, name: str, old: dict, new: dict, found: dict[str,
     edited = [p for p in gone if not any(_returned_as(r, p) for r in returned)]
     found["payments_gone"] += [_payment_entry(key, name, p) for p in edited]
     found["payments_returned"] += [_returned_entry(key, name, r) for r in fresh]
+    moved = [("payments_returned", r["bank_ref"]) for r in fresh]
+    return tuple(moved + [("payments", p["bank_ref"]) for p in arrived if p.get("bank_ref")])
 
 
 def _newly_returned(key: str, old: dict, returned: list[dict], gone: list[dict]) -> list[dict]:

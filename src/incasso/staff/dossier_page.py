@@ -887,7 +887,8 @@ def _allocation(a: Allocation) -> str:
 
 def _returned(returns: BankReturns) -> tuple[str, ...]:
     """Each payment the bank took back, with the account it came from and the bank's reason: it left no
-    payment behind, so without this the dossier says nothing was paid to a debtor who calls to say they did."""
+    payment behind, so without this the dossier says nothing was paid to a debtor who calls to say they did. The
+    charges its return debited on top, where it did, as the bank section says them: the creditor's cost."""
     return tuple(
         words()
         .PHRASE["payment_returned"]
@@ -899,6 +900,7 @@ def _returned(returns: BankReturns) -> tuple[str, ...]:
             returned=day_text(p.returned),
             reason=reason_text(p.reason),
         )
+        + (words().PHRASE["payment_returned_charges"].format(charges=fmt.money(p.charges)) if p.charges else "")
         for p in returns.payments
     )
 

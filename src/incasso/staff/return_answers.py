@@ -1,14 +1,15 @@
 """What staff write in creditor.yaml of a return the bank must tell them about (`bank_returns`), and what is said once
 they did.
 
-A return that names no payer is tied to the latest credit of its amount, one with charges whose credit several
-credits could be to none, and so is one of more than a credit with its end-to-end reference that says nothing of
-charges: only the bank can say which it took back, and what of it were its charges. Its note gives the lines to paste,
-the credits it may have taken back named in them (with their day and dossier, and a credit of less with the charges
-that would make it the one, and a `charges:` line), the credit and the reason left for staff to fill in, so that
-pasted as they are they are refused, not recorded as a guess. A return with charges it took back for
-sure gets its lines filled in but the reason (how the charges were booked): written, its note goes. The bank section
-then says the answer beside the return (docs/ledger-format.md, "Which payment a return took back").
+A return that names no payer is tied to the latest credit of its amount, one with charges whose credit several credits
+could be to none, and so is one of more than a credit with its end-to-end reference that says nothing of charges (or
+names them booked apart, not in what it debits): only the bank can say which it took back, and what of it were its
+charges. Its note gives the lines to paste, the credits it may have taken back named in them (with their day and
+dossier, and a credit of less with the charges that would make it the one, and a `charges:` line), the credit and the
+reason left for staff to fill in, so that pasted as they are they are refused, not recorded as a guess. A return with
+charges it took back for sure gets its lines filled in but the reason (how the charges were booked): written, its note
+goes. The bank section then says the answer beside the return (docs/ledger-format.md, "Which payment a return took
+back").
 """
 
 from __future__ import annotations
@@ -77,8 +78,9 @@ def answer_place(answers: Answering) -> str:
 
 
 def _charged(back: BankEntry, credits: tuple[BankEntry, ...]) -> bool:
-    """Whether a return that says nothing of charges debits more than one of the credits it may have taken back:
-    only the bank can say the rest were its charges, and staff write them (bank_returns' `charges`)."""
+    """Whether a return that says no charges are in its amount (nothing of them, or them booked apart) debits more
+    than one of the credits it may have taken back: only the bank can say the rest were its charges, and staff write
+    them (bank_returns' `charges`)."""
     return back.original is None and any(credit.amount < back.amount for credit in credits)
 
 

@@ -891,7 +891,7 @@ CHANGES = {
     # assign one, the debtor who paid is chased.
     "bank_credits": "Nieuwe bankbetalingen om te koppelen",
     # The day in bold: changes.html links a line's first word when it is a dossier's id ("12" may be one).
-    "bank_credits_line": "**{date}**: {amount}{payer} (bankboeking {ref})",
+    "bank_credits_line": "**{date}**: {amount}{payer} (bankboeking {ref}){answered}",
     "credit_payer": " van {payer}",
     "credit_rest": "{rest} (rest van {amount})",  # what is left of a credit booked in part
     # The rest of a credit booked in part, more than the previous build had to assign (a part booked taken out).
@@ -914,7 +914,17 @@ CHANGES = {
     "answered_was_same": "; zo was hij al gekoppeld",
     # After a dossier's payment moved by an answer: taken back as it says, or counting again (it took back another).
     "answered_taken": " (zo gezet in creditor.yaml onder {place})",
-    "answered_counts_again": "; telt weer: terugboeking {ref} nam haar niet terug (creditor.yaml, {place})",
+    # After a payment (a dossier's, or a bank credit to assign) its return took back at the previous build and no
+    # longer does: why ({why}: one of again_*).
+    "counts_again": "; telt weer: {why}",
+    "again_answered": "terugboeking {ref} nam haar niet terug (creditor.yaml, {place})",
+    "again_tied": "terugboeking {ref} is nu gekoppeld aan betaling {credit}",
+    "again_none": "terugboeking {ref} boekt nu geen betaling terug",
+    "again_gone": "terugboeking {ref} staat niet meer in de ingelezen afschriften",
+    # After a status line a return moved: the payment it took back, or the one counting again, and why.
+    "status_why": "; {why}",
+    "status_taken": "betaling {payment} teruggeboekt door de bank{answered}",
+    "status_again": "betaling {payment} telt weer: {why}",
     # New credits of invoices outside the ledger (creditor.yaml's invoice_numbers): one line, no work.
     "outside_one": "1 nieuwe betaling van een factuur buiten incasso ({amount}): telt voor geen dossier. Kijk betaler "
     "en nummer na in het overzicht: ook een debiteur kan een verkeerd nummer noemen.",
@@ -987,7 +997,7 @@ CHANGES = {
     "handovers_line": "{who}: op {date} naar {agency}{was}",
     "handover_was": " (lag bij {agency})",
     "stage_line": "{who}: {old} → {new}",
-    "status_line": "{who}: {old} → {new}",
+    "status_line": "{who}: {old} → {new}{why}",
     "payments_line": "{who}: {amount} op {date}{invoice}{answered}",
     "payments_returned_line": "{who}: {amount} op {date}, teruggeboekt op {returned}{reason}; telt niet{answered}",
     "payments_gone_line": "{who}: {amount} op {date}{invoice}",
@@ -1135,6 +1145,13 @@ BANK = {
     "returned_dossier": " ({id})",
     # After what a return takes back of a payment, what it debited beyond it (BankEntry.charges).
     "return_charges": " (en {charges} kosten, voor rekening van de schuldeiser: {amount} in totaal)",
+    # ... or the charges it names booked apart, not in what it debits (BankEntry.apart).
+    "return_charges_apart": " (de {charges} kosten die zij noemt zijn apart geboekt, niet in dit bedrag: voor "
+    "rekening van de schuldeiser)",
+    # What a return of more than a payment says of charges (reconcile.RETURN_MORE, `return_more`'s {said}).
+    "more_said_nothing": "zegt niets over kosten: kosten van de bank erbij?",
+    "more_said_apart": "noemt {charges} kosten, apart geboekt (niet in wat zij afschrijft): toch kosten van de bank "
+    "erbij?",
     # Staff's answer on a return (creditor.yaml's bank_returns), after its line under Teruggeboekt; {charges}: what
     # it debited beyond the credit, when it did (`answered_charges`).
     "answered": "{charges} Zo gezet in creditor.yaml onder bank_returns: {reason}",
@@ -1266,10 +1283,11 @@ BANK_NOTE = {
     "teruggeboekt: ze tellen allemaal nog mee. Vraag de bank welke het was, en zet haar antwoord in creditor.yaml "
     "met de regels hieronder: bij credit de betaling die zij noemt, of none als het geen van deze was. Dan gaat deze "
     "melding weg.",
-    # A return of more than a payment with its end-to-end reference, saying nothing of charges
-    # (reconcile.RETURN_MORE): {rest} the difference, what the bank may say were its charges.
+    # A return of more than a payment with its end-to-end reference, saying nothing of charges or naming them booked
+    # apart (reconcile.RETURN_MORE, {said}: BANK's more_said_*): {rest} the difference, what the bank may say were
+    # its charges.
     "return_more": "Bankboeking {ref} schrijft {amount} af, meer dan betaling {other} ({other_amount}, hetzelfde "
-    "end-to-end-kenmerk), en zegt niets over kosten: kosten van de bank erbij? Daarom geldt "
+    "end-to-end-kenmerk), en {said} Daarom geldt "
     "geen betaling als teruggeboekt: ze tellen allemaal nog mee. Vraag het de bank. Was het die betaling, en waren de "
     "{rest} meer haar kosten, zet haar antwoord dan in creditor.yaml met de regels hieronder, met bij charges die "
     "kosten (voor rekening van de schuldeiser). Dan gaat deze melding weg.",
@@ -1586,6 +1604,8 @@ PHRASE = {
     # Under the payments on the dossier: each the bank took back, with the bank's reason.
     "payment_returned": "{amount} op {date} (bankboeking {ref}{account}): teruggeboekt op {returned}{reason}; telt "
     "niet.",
+    # ... and the charges its return debited on top (as the bank section's `answered_charges` says them).
+    "payment_returned_charges": " De {charges} kosten erbij zijn voor rekening van de schuldeiser.",
     # A day of a payment taken back the bank did not give ("op een onbekende dag"): "—" would read as "geen".
     "unknown_day": "een onbekende dag",
     "record_refund_returned": "Haal deze refund weg onder events: in {path}, met de regels die erbij horen (by:, "

@@ -857,7 +857,7 @@ CHANGES = {
     # assign one, the debtor who paid is chased.
     "bank_credits": "New bank payments to assign",
     # The day in bold: changes.html links a line's first word when it is a dossier's id ("12" may be one).
-    "bank_credits_line": "**{date}**: {amount}{payer} (bank entry {ref})",
+    "bank_credits_line": "**{date}**: {amount}{payer} (bank entry {ref}){answered}",
     "credit_payer": " from {payer}",
     "credit_rest": "{rest} (rest of {amount})",  # what is left of a credit booked in part
     # The rest of a credit booked in part, more than the previous build had to assign (a part booked taken out).
@@ -877,7 +877,17 @@ CHANGES = {
     "answered_was_none": "; tied before to no payment",
     "answered_was_same": "; tied so before",
     "answered_taken": " (so written in creditor.yaml under {place})",
-    "answered_counts_again": "; counts again: return {ref} did not take it back (creditor.yaml, {place})",
+    # After a payment (a dossier's, or a bank credit to assign) its return took back at the previous build and no
+    # longer does: why ({why}: one of again_*).
+    "counts_again": "; counts again: {why}",
+    "again_answered": "return {ref} did not take it back (creditor.yaml, {place})",
+    "again_tied": "return {ref} is now tied to payment {credit}",
+    "again_none": "return {ref} takes back no payment now",
+    "again_gone": "return {ref} is no longer in the statements read",
+    # After a status line a return moved: the payment it took back, or the one counting again, and why.
+    "status_why": "; {why}",
+    "status_taken": "payment {payment} returned by the bank{answered}",
+    "status_again": "payment {payment} counts again: {why}",
     # New credits of invoices outside the ledger (creditor.yaml's invoice_numbers): one line, no work.
     "outside_one": "1 new payment of an invoice outside incasso ({amount}): counted for no dossier. Look over its "
     "payer and number in the overview: a debtor too may name a wrong number.",
@@ -947,7 +957,7 @@ CHANGES = {
     "handovers_line": "{who}: on {date} to {agency}{was}",
     "handover_was": " (was with {agency})",
     "stage_line": "{who}: {old} → {new}",
-    "status_line": "{who}: {old} → {new}",
+    "status_line": "{who}: {old} → {new}{why}",
     "payments_line": "{who}: {amount} on {date}{invoice}{answered}",
     "payments_returned_line": "{who}: {amount} on {date}, returned on {returned}{reason}; does not count{answered}",
     "payments_gone_line": "{who}: {amount} on {date}{invoice}",
@@ -1092,6 +1102,13 @@ BANK = {
     "returned_dossier": " ({id})",
     # After what a return takes back of a payment, what it debited beyond it (BankEntry.charges).
     "return_charges": " (and {charges} in charges, the creditor's cost: {amount} in all)",
+    # ... or the charges it names booked apart, not in what it debits (BankEntry.apart).
+    "return_charges_apart": " (the {charges} in charges it names are booked apart, not in this amount: the "
+    "creditor's cost)",
+    # What a return of more than a payment says of charges (reconcile.RETURN_MORE, `return_more`'s {said}).
+    "more_said_nothing": "says nothing of charges: the bank's charges on top?",
+    "more_said_apart": "names {charges} in charges booked apart (not in what it debits): the bank's charges on top "
+    "after all?",
     # Staff's answer on a return (creditor.yaml's bank_returns), after its line under Returned; {charges}: what it
     # debited beyond the credit, when it did (`answered_charges`).
     "answered": "{charges} So written in creditor.yaml under bank_returns: {reason}",
@@ -1220,10 +1237,11 @@ BANK_NOTE = {
     "returned (the latest: {other}). So none is taken back: each still counts. Ask the bank which it was, and write "
     "its answer in creditor.yaml with the lines below: under credit the payment it names, or none if it was none of "
     "these. This note then goes.",
-    # A return of more than a payment with its end-to-end reference, saying nothing of charges
-    # (reconcile.RETURN_MORE): {rest} the difference, what the bank may say were its charges.
+    # A return of more than a payment with its end-to-end reference, saying nothing of charges or naming them booked
+    # apart (reconcile.RETURN_MORE, {said}: BANK's more_said_*): {rest} the difference, what the bank may say were
+    # its charges.
     "return_more": "Bank entry {ref} debits {amount}, more than payment {other} ({other_amount}, the same end-to-end "
-    "reference), and says nothing of charges: the bank's charges on top? So no payment is taken back: "
+    "reference), and {said} So no payment is taken back: "
     "each still counts. Ask the bank. If it was that payment and the {rest} more were its charges, write its answer "
     "in creditor.yaml with the lines below, with those charges under charges (the creditor's cost). This note then "
     "goes.",
@@ -1507,6 +1525,8 @@ PHRASE = {
     # Under the payments on the dossier: each the bank took back, with the bank's reason.
     "payment_returned": "{amount} on {date} (bank entry {ref}{account}): returned on {returned}{reason}; does "
     "not count.",
+    # ... and the charges its return debited on top (as the bank section's `answered_charges` says them).
+    "payment_returned_charges": " The {charges} in charges on top are the creditor's cost.",
     "unknown_day": "an unknown day",
     "record_refund_returned": "Take this refund out from under events: in {path}, with the lines that go with it "
     "(by:, note:): until then it counts as refunded. The credit is then open again; record the new refund as a "
