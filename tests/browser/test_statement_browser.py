@@ -4,6 +4,7 @@ The demo is served over HTTP from 127.0.0.1 (as a host would serve it), so the
 Content-Security-Policy and the clipboard behave as they do for a reader.
 """
 
+import contextlib
 import functools
 import http.server
 import io
@@ -367,12 +368,7 @@ def served_swapped(tmp_path_factory):
     every stage read in both languages. Served over HTTP as `served` is; yields its base URL."""
     folder = tmp_path_factory.mktemp("swapped")
     root = shutil.copytree(DEMO_LEDGER, folder / "ledger")
-    for dossier in (root / "debtors").glob("*.yaml"):
-        text = dossier.read_text(encoding="utf-8")
-        swapped = re.sub(r"^language: (nl|en)$", lambda m: f"language: {SWAP[m[1]]}", text, flags=re.M)
-        if swapped == text:
-            swapped = re.sub(r"^(name: .*)$", r"\1\nlanguage: en", text, count=1, flags=re.M)
-        dossier.write_text(swapped, encoding="utf-8")
+    _swap_languages(root)
     site = build_site(folder, ledger=root)
     assert site.exit_code == 0
     with serving(site.output) as base:
@@ -380,6 +376,19 @@ def served_swapped(tmp_path_factory):
 
 
 SWAP = {"nl": "en", "en": "nl"}
+
+
+def _swap_languages(root) -> None:
+    """Each debtor of the ledger at `root` in the other language: nl and en; one without a language is Dutch, and
+    becomes English."""
+    for dossier in (root / "debtors").glob("*.yaml"):
+        text = dossier.read_text(encoding="utf-8")
+        swapped = re.sub(r"^language: (nl|en)$", lambda m: f"language: {SWAP[m[1]]}", text, flags=re.M)
+        if swapped == text:
+            swapped = re.sub(r"^(name: .*)$", r"\1\nlanguage: en", text, count=1, flags=re.M)
+        dossier.write_text(swapped, encoding="utf-8")
+
+
 # Where the page stands (the body's classes), whether its top box says a counsellor's wait, and where the amount's
 # line and the day to pay by end; a page that leads with a dispute or a handed-over file leads with that instead.
 # Then the way to pay ("Zo betaalt u"): where it starts and ends, and the notes of the box said before it.
@@ -453,6 +462,77 @@ def _pays_first(top: dict, height: int) -> bool:
     if top["before"] != waited or (top["kind"] == "wait") != bool(waited):
         return False
     return top["kind"] == "wait" or top["pay_bottom"] <= height
+
+
+# The longest names the ledger takes (70 characters, docs/ledger-format.md), of long words as real ones are.
+LONGEST_CREDITOR = "Installatie- en Energietechniek Vaartsche Rijn Zuidoost-Utrecht B.V."
+LONGEST_DEBTOR = "Stichting Vrienden van het Historisch Openluchtmuseum Zuidoost-Drenthe"
+
+
+@pytest.fixture(scope="module")
+def served_long_names(tmp_path_factory):
+    """The demo with the longest names: the creditor's and every debtor's, as it is and with each debtor's language
+    swapped, built as a real creditor builds (a secret of its own, so no demo line). Yields the two base URLs."""
+    bases = []
+    with contextlib.ExitStack() as stack:
+        for swapped in (False, True):
+            folder = tmp_path_factory.mktemp("long-names")
+            root = shutil.copytree(DEMO_LEDGER, folder / "ledger")
+            _rename(root / "creditor.yaml", LONGEST_CREDITOR)
+            for dossier in (root / "debtors").glob("*.yaml"):
+                _rename(dossier, LONGEST_DEBTOR)
+            if swapped:
+                _swap_languages(root)
+            site = build_site(folder, ledger=root, secret=LINKS_SECRET)
+            assert site.exit_code == 0
+            bases.append(stack.enter_context(serving(site.output)))
+        yield bases
+
+
+def _rename(path, name: str) -> None:
+    """The ledger file at `path` with `name` as its own (top-level) name."""
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"^name: .*$", f"name: {name}", text, count=1, flags=re.M), encoding="utf-8")
+
+
+# The names as the top of the page shows them: each one's text, whether anything of it is cut off, and its size.
+NAMES_ON_TOP = """() => [document.querySelector('.brand'), document.querySelector('.for')].map(el => ({
+  text: el.textContent, cut: el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight + 1
+    || getComputedStyle(el).textOverflow !== 'clip', size: parseFloat(getComputedStyle(el).fontSize)}))"""
+
+
+def test_with_200_percent_text_the_longest_names_leave_the_way_to_pay_on_the_first_screen(
+    browser, served_long_names, demo
+):
+    """A creditor's and a debtor's name of 70 characters, at 200 % text on a 360 x 640 phone: the names took four and
+    five lines, and the first button of the way to pay ended at 679 to 761 px, below the first screen. Now it is
+    whole on it, under the amount and its day, at every stage, in Dutch and English; each name is there whole (a
+    legal statement of who is owed and who owes: never cut), still larger than at normal text, and nothing scrolls
+    sideways."""
+    context = browser.new_context(viewport=PHONE, bypass_csp=True)
+    page = context.new_page()
+    seen, late = set(), {}
+    try:
+        for base in served_long_names:
+            for debtor_id in visible_ids(demo):
+                page.goto(f"{base}/s/{statement_token(LINKS_SECRET, debtor_id)}/")
+                normal = page.evaluate(NAMES_ON_TOP)
+                page.add_style_tag(content="html { font-size: 200% !important; }")
+                names, top = page.evaluate(NAMES_ON_TOP), page.evaluate(FIRST_SCREEN_BY_WHEN)
+                said = [name["text"] for name in names]
+                whole = said[0] == LONGEST_CREDITOR and said[1].endswith(f" {LONGEST_DEBTOR}")
+                grown = all(large["size"] >= 1.4 * small["size"] for small, large in zip(normal, names, strict=True))
+                if not whole or any(name["cut"] for name in names) or not grown or top["wide"]:
+                    late[f"{debtor_id} {top['lang']} names"] = (normal, names)
+                if top["lead"] or top["by_when"] is None:
+                    continue
+                seen.add((top["kind"], top["lang"]))
+                if max(top["amount"], top["by_when"]) > PHONE["height"] or not _pays_first(top, PHONE["height"]):
+                    late[f"{debtor_id} {top['lang']}"] = {key: top[key] for key in ("by_when", "pay_bottom", "before")}
+    finally:
+        context.close()
+    assert not late, late
+    assert {(kind, lang) for kind in BY_WHEN_STAGES for lang in SWAP} <= seen, seen
 
 
 # The buttons of the top box's way to pay ("Zo betaalt u", "Betaal online"): where each stands (its box), its text's

@@ -38,7 +38,8 @@ class Table:
 
     def worded_rows(self) -> tuple[tuple[str, ...], ...]:
         """The rows with each cell of fmt.BLANK as the word it is read out as ("geen", "nog niet"), where the table
-        names one: for plain text (an e-mail's text part), which has no way to show "—" and say a word beside it."""
+        names one: for an e-mail, whose plain text has no way to show "—" and say a word beside it, and whose HTML
+        says it as plain text too (a mail program may drop the attributes that would name a dash)."""
         return tuple(
             tuple(self.blank(n) or cell if cell == fmt.BLANK else cell for cell in row)
             for n, row in enumerate(self.rows)
