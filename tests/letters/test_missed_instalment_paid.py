@@ -246,3 +246,34 @@ def test_the_box_after_a_final_notice_over_a_plan_says_what_came_of_its_instalme
             "whole amount that is overdue.",
         }[language]
     )
+
+
+# s60: the ask under the line that just said the sum open ("Samen is dat EUR 800,00. Wilt u EUR 800,00 ...") said it
+# twice; it names "dat bedrag". The line of one instalment nothing of which came gives that instalment's own amount,
+# not the sum: its ask keeps the sum. name: what the ask names.
+ASKS = {
+    ("one", "nl"): "Wilt u EUR\xa0400,00 uiterlijk 6 april 2026 betalen?",
+    ("one", "en"): "Please pay EUR\xa0400.00 by 6 April 2026.",
+    ("single", "nl"): "Wilt u EUR\xa01.250,00 uiterlijk 6 april 2026 betalen?",
+    ("single", "en"): "Please pay EUR\xa01,250.00 by 6 April 2026.",
+    **{(name, "nl"): "Wilt u dat bedrag uiterlijk 6 april 2026 betalen?" for name in ("one_part", "more", "more_part")},
+    **{(name, "en"): "Please pay that amount by 6 April 2026." for name in ("one_part", "more", "more_part")},
+    ("single_part", "nl"): "Wilt u dat bedrag uiterlijk 6 april 2026 betalen?",
+    ("single_part", "en"): "Please pay that amount by 6 April 2026.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("name", CASES)
+def test_the_ask_after_the_sum_names_it_once(tmp_path, name, language):
+    from incasso import fmt
+    from incasso.claims.demand import amount_to_pay
+
+    letter, _, claim = _read(tmp_path, name, language)
+    said, ask = letter.terms[0], letter.terms[1]
+    assert ask.startswith(ASKS[(name, language)]), ask
+    sum_open = fmt.money(amount_to_pay(claim), language)
+    # The sum said once, in the line or in the ask; of one instalment nothing of which came, its own amount in the line
+    # (here the sum too) and the sum in the ask.
+    assert f"{said} {ask}".count(sum_open) == (2 if name in ("one", "single") else 1), (said, ask)
+    assert letter.lead.amount == sum_open  # the box above says it too: "dat bedrag" is that one
