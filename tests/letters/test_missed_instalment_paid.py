@@ -184,7 +184,8 @@ def test_a_site_whose_texts_were_copied_before_shows_what_it_showed(tmp_path, na
 
 
 def test_the_page_after_a_final_notice_over_a_plan_says_whether_part_of_its_instalment_was_paid(tmp_path):
-    """It said "De termijn van 15 november 2026 van uw betalingsregeling is nog niet (helemaal) betaald" either way."""
+    """It said "De termijn van 15 november 2026 van uw betalingsregeling is nog niet (helemaal) betaald" either way.
+    Its top says it (s60: once, not in the first step as well), by its day and amount, and what came of it."""
     from incasso.ledger.load import load_ledger
     from tests.support.letters import LETTERS_LEDGER, NOTICE_DAY, plan_missed_ledger
 
@@ -193,10 +194,13 @@ def test_the_page_after_a_final_notice_over_a_plan_says_whether_part_of_its_inst
         root = shutil.copytree(LETTERS_LEDGER, tmp_path / str(paid))
         ledger = load_ledger(plan_missed_ledger(root, notice=True, paid=paid))
         debtor = next(d for d in ledger.debtors if d.id == "L-PLAN-MISSED")
-        said[paid] = statement_view(assess(ledger, debtor, NOTICE_DAY), ledger).next_steps[0]
-    assert said[None].startswith("De termijn van 15 november 2026 van uw betalingsregeling is nog niet betaald.")
+        said[paid] = statement_view(assess(ledger, debtor, NOTICE_DAY), ledger).summary.lines[0]
+    assert said[None].startswith(
+        "De termijn van 15 november 2026 van uw betalingsregeling (EUR\xa0200,00) is nog niet betaald."
+    )
     assert said["50.00"].startswith(
-        "De termijn van 15 november 2026 van uw betalingsregeling is nog niet helemaal betaald."
+        "Van de termijn van 15 november 2026 van uw betalingsregeling (EUR\xa0200,00) heeft u EUR\xa050,00 betaald. "
+        "Er staat nog EUR\xa0150,00 van open."
     )
 
 

@@ -160,6 +160,6 @@ def test_no_english_text_asks_everything_overdue():
     said = _english_texts()
     assert len(said) > 500  # every label, every letter word, every message, letter and page
     assert [name for name, text in said.items() if EVERYTHING_OVERDUE.search(text)] == []
-    for name in ("labels plan_qr_notice", "labels plan_notice_since", "words installment_pay_notice",
+    for name in ("labels plan_qr_notice", "words installment_pay_notice",
                  "words plan_then_final_notice", "messages/en/final_notice_plan.md"):  # fmt: skip
         assert re.search(r"the whole (?:overdue amount|amount overdue)", said[name]), name
