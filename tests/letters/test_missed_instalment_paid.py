@@ -184,7 +184,8 @@ def test_a_site_whose_texts_were_copied_before_shows_what_it_showed(tmp_path, na
 
 
 def test_the_page_after_a_final_notice_over_a_plan_says_whether_part_of_its_instalment_was_paid(tmp_path):
-    """It said "De termijn van 15 november 2026 van uw betalingsregeling is nog niet (helemaal) betaald" either way."""
+    """It said "De termijn van 15 november 2026 van uw betalingsregeling is nog niet (helemaal) betaald" either way.
+    Its top says it (s60: once, not in the first step as well), by its day and amount, and what came of it."""
     from incasso.ledger.load import load_ledger
     from tests.support.letters import LETTERS_LEDGER, NOTICE_DAY, plan_missed_ledger
 
@@ -193,10 +194,13 @@ def test_the_page_after_a_final_notice_over_a_plan_says_whether_part_of_its_inst
         root = shutil.copytree(LETTERS_LEDGER, tmp_path / str(paid))
         ledger = load_ledger(plan_missed_ledger(root, notice=True, paid=paid))
         debtor = next(d for d in ledger.debtors if d.id == "L-PLAN-MISSED")
-        said[paid] = statement_view(assess(ledger, debtor, NOTICE_DAY), ledger).next_steps[0]
-    assert said[None].startswith("De termijn van 15 november 2026 van uw betalingsregeling is nog niet betaald.")
+        said[paid] = statement_view(assess(ledger, debtor, NOTICE_DAY), ledger).summary.lines[0]
+    assert said[None].startswith(
+        "De termijn van 15 november 2026 van uw betalingsregeling (EUR\xa0200,00) is nog niet betaald."
+    )
     assert said["50.00"].startswith(
-        "De termijn van 15 november 2026 van uw betalingsregeling is nog niet helemaal betaald."
+        "Van de termijn van 15 november 2026 van uw betalingsregeling (EUR\xa0200,00) heeft u EUR\xa050,00 betaald. "
+        "Er staat nog EUR\xa0150,00 van open."
     )
 
 
@@ -246,3 +250,34 @@ def test_the_box_after_a_final_notice_over_a_plan_says_what_came_of_its_instalme
             "whole amount that is overdue.",
         }[language]
     )
+
+
+# s60: the ask under the line that just said the sum open ("Samen is dat EUR 800,00. Wilt u EUR 800,00 ...") said it
+# twice; it names "dat bedrag". The line of one instalment nothing of which came gives that instalment's own amount,
+# not the sum: its ask keeps the sum. name: what the ask names.
+ASKS = {
+    ("one", "nl"): "Wilt u EUR\xa0400,00 uiterlijk 6 april 2026 betalen?",
+    ("one", "en"): "Please pay EUR\xa0400.00 by 6 April 2026.",
+    ("single", "nl"): "Wilt u EUR\xa01.250,00 uiterlijk 6 april 2026 betalen?",
+    ("single", "en"): "Please pay EUR\xa01,250.00 by 6 April 2026.",
+    **{(name, "nl"): "Wilt u dat bedrag uiterlijk 6 april 2026 betalen?" for name in ("one_part", "more", "more_part")},
+    **{(name, "en"): "Please pay that amount by 6 April 2026." for name in ("one_part", "more", "more_part")},
+    ("single_part", "nl"): "Wilt u dat bedrag uiterlijk 6 april 2026 betalen?",
+    ("single_part", "en"): "Please pay that amount by 6 April 2026.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("name", CASES)
+def test_the_ask_after_the_sum_names_it_once(tmp_path, name, language):
+    from incasso import fmt
+    from incasso.claims.demand import amount_to_pay
+
+    letter, _, claim = _read(tmp_path, name, language)
+    said, ask = letter.terms[0], letter.terms[1]
+    assert ask.startswith(ASKS[(name, language)]), ask
+    sum_open = fmt.money(amount_to_pay(claim), language)
+    # The sum said once, in the line or in the ask; of one instalment nothing of which came, its own amount in the line
+    # (here the sum too) and the sum in the ask.
+    assert f"{said} {ask}".count(sum_open) == (2 if name in ("one", "single") else 1), (said, ask)
+    assert letter.lead.amount == sum_open  # the box above says it too: "dat bedrag" is that one

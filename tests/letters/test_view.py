@@ -378,7 +378,7 @@ def test_a_partly_paid_instalment_says_what_is_left_of_it(tmp_path):
         "Van de termijn van 1 maart 2026 (EUR\xa0600,00) hebben wij EUR\xa0250,00 ontvangen, dank u wel. Er staat nog "
         "EUR\xa0350,00 open."
     )
-    assert view.terms[1].startswith("Wilt u EUR\xa0350,00 uiterlijk 16 maart 2026 betalen?")
+    assert view.terms[1].startswith("Wilt u dat bedrag uiterlijk 16 maart 2026 betalen?")  # s60: not the sum again
 
 
 def test_a_plan_of_part_s_confirmation_names_the_step_reached_for_what_it_leaves(tmp_path):
@@ -1637,10 +1637,11 @@ def test_a_final_notice_during_a_plan_in_arrears_asks_what_the_core_needs_to_cha
     asked = amount_to_pay(after)
     assert asked == after.amount_overdue == after.total_due > after.running_plan.arrears == Decimal("200.00")
     assert letter.lead.amount == page.summary.amount == page.pay.amount_text == fmt.money(asked)
-    # Not "an instalment is open" above a demand for everything overdue: why the whole amount, said once.
+    # Not "an instalment is open" above a demand for everything overdue: why the whole amount, said once, with the
+    # missed instalment's day and amount (s60: the first step no longer says it again).
     why = (
-        "U heeft een termijn van uw betalingsregeling niet betaald. Daarom vragen wij nu het hele bedrag dat te laat "
-        "is."
+        "De termijn van 15 november 2026 van uw betalingsregeling (EUR\xa0200,00) is nog niet betaald. Daarom vragen "
+        "wij nu het hele bedrag dat te laat is."
     )
     assert letter.lead.lines[0] == page.summary.lines[0] == why
     assert letter.terms[0].startswith(f"Wij vragen u {fmt.money(asked)} te betalen binnen veertien dagen")
@@ -1648,8 +1649,8 @@ def test_a_final_notice_during_a_plan_in_arrears_asks_what_the_core_needs_to_cha
     # Not the plan's "pay the instalment and it continues", nor "een betalingsregeling is nog steeds mogelijk".
     assert page.message_key == "final_notice_plan"
     assert page.next_steps[0] == (
-        "De termijn van 15 november 2026 van uw betalingsregeling is nog niet betaald. "
-        "Daarom hebben wij u onze laatste brief (sommatie) gestuurd."
+        f"Wilt u het hele bedrag van {fmt.money(asked)} uiterlijk 24 december 2026 betalen? Lukt dat niet, neem dan "
+        "contact met ons op."
     )
     # What the core then does on the day after the term (10 December received, 24 December the last day):
     for paid, costs in (("200.00", True), (str(asked), False)):  # the instalment only; what the letter asks

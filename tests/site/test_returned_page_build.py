@@ -325,11 +325,13 @@ SAID = {
         "en": "Please pay again, from another account. If you think this is not right, please contact us: it was us "
         "you paid.",
     },
+    # s60: the top names the instalment (the step below it said it again, "Wij hebben u onze laatste brief (sommatie)
+    # gestuurd. Voor de termijn van 1 oktober 2026 ..."), the step says what to do.
     "plan_notice": {
-        "nl": "Wij hebben u onze laatste brief (sommatie) gestuurd. Voor de termijn van 1 oktober 2026 van uw "
-        "betalingsregeling hebben wij nog geen betaling van u die meetelt.",
-        "en": "We have sent you our final notice. For the instalment of 1 October 2026 of your payment plan, we have no "
-        "payment from you that counts.",
+        "nl": "Voor de termijn van 1 oktober 2026 van uw betalingsregeling (EUR 400,00) hebben wij nog geen betaling van "
+        "u die meetelt.",
+        "en": "For the instalment of 1 October 2026 of your payment plan (EUR 400.00), we have no payment from you that "
+        "counts.",
     },
     "promise_broken_part": {
         "nl": "U had toegezegd uiterlijk 15 november 2026 te betalen. Daarvan telt EUR 600,00 mee: de rest staat nog "
@@ -384,8 +386,8 @@ BEFORE = {
         "en": f"If you think this is not right, please contact {AGENCY}",
     },
     "plan_notice": {
-        "nl": "2026 van uw betalingsregeling is nog niet betaald. Daarom hebben wij u",
-        "en": "2026 of your payment plan has not been paid. So we have sent you",
+        "nl": "2026 van uw betalingsregeling (EUR 400,00) is nog niet betaald. Daarom vragen wij",
+        "en": "2026 of your payment plan (EUR 400.00) has not been paid. So we now ask",
     },
     "promise_broken_part": {
         "nl": "Die betaling hebben wij niet helemaal ontvangen",
@@ -441,16 +443,15 @@ ALSO = {
         ),
     },
     # The top under a final notice over the plan said "U heeft een termijn van uw betalingsregeling niet betaald".
+    # (s60: by the instalment's day and amount, "De termijn van 1 oktober 2026 ... is nog niet betaald.")
     "plan_notice": {
         "nl": (
-            "Voor een termijn van uw betalingsregeling hebben wij nog geen betaling van u die meetelt. Daarom vragen wij "
-            "nu het hele bedrag dat te laat is.",
-            "U heeft een termijn van uw betalingsregeling niet betaald.",
+            "meetelt. Daarom vragen wij nu het hele bedrag dat te laat is.",
+            "De termijn van 1 oktober 2026 van uw betalingsregeling (EUR 400,00) is nog niet betaald.",
         ),
         "en": (
-            "We have no payment from you that counts for an instalment of your payment plan. So we now ask for the whole "
-            "amount that is overdue.",
-            "You did not pay an instalment of your payment plan.",
+            "that counts. So we now ask for the whole amount that is overdue.",
+            "The instalment of 1 October 2026 of your payment plan (EUR 400.00) has not been paid.",
         ),
     },
 }

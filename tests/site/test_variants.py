@@ -293,9 +293,22 @@ def test_the_sample_terms_promise_a_call_only_when_staff_call_before_the_final_n
         assert "<!--" not in (site.output / name).read_text(encoding="utf-8")  # the marks are not published
 
 
+# What a notice over a plan asks, in the English sample: "the whole overdue amount" since s60, as every other English
+# text says it (tests/letters/test_plan_under_notice.py); "everything that is overdue" before.
+ASKS_NOW = "Our final notice then asks for the whole overdue amount, not only the instalment."
+ASKS_BEFORE = "Our final notice then asks for everything that is overdue, not only the instalment."
+
+
+def _before_s60(text: str) -> str:
+    """A sample's text as the versions before s60 wrote it (the Dutch unchanged)."""
+    assert ASKS_BEFORE not in text
+    return text.replace(ASKS_NOW, ASKS_BEFORE)
+
+
 def _before_calls(text: str) -> str:
     """A sample's text as the versions before the call's mark wrote it: the call said whatever the policy (and
     said nothing of a debtor without a phone number, as no version before s55 did)."""
+    text = _before_s60(text)
     text = text.replace(f" {NO_PHONE['voorwaarden.html']}", "").replace(f" {NO_PHONE['voorwaarden-en.html']}", "")
     lines = [re.sub(r" <!-- if calls: true -->$", "", line) for line in text.splitlines()]
     return "\n".join(line for line in lines if "<!-- if calls:" not in line) + "\n"
@@ -350,6 +363,30 @@ def test_a_site_that_copied_the_sample_before_its_sentences_were_cut_still_publi
     said = capsys.readouterr().out
     assert sample_terms_text(both) in said
     assert SAMPLE_TERMS_COSTS not in said and SAMPLE_TERMS_VAT not in said
+
+
+def test_a_site_that_copied_the_sample_before_it_named_the_whole_overdue_amount_still_publishes_the_sample(
+    tmp_path, capsys
+):
+    """s60: the English sample said a notice over a plan "asks for everything that is overdue", which left open whether
+    every instalment still to come was in it. Terms copied before, word for word, are still the sample: a production
+    build notes that they are, as it did (its note asks to replace them), and nothing else; the page says what it
+    said. The current sample says "the whole overdue amount"."""
+    settings, content = own_texts(tmp_path)
+    english = content / "pages" / "voorwaarden.en.md"
+    assert ASKS_NOW in (SAMPLE / "pages" / "voorwaarden.en.md").read_text(encoding="utf-8")
+    english.write_text(_before_s60(english.read_text(encoding="utf-8")), encoding="utf-8")
+    assert terms_digest(english.read_bytes()) in SAMPLE_TERMS_SHIPPED  # as sessions 55 to 59 shipped it
+    both = ("voorwaarden.en.md", "voorwaarden.md")
+    assert publishes_sample_terms(settings) == both
+    ledger = ledger_with(tmp_path / "a", False)
+    site = build_site(tmp_path, ledger=ledger, as_of=AS_OF, extra=["--settings", str(settings)], secret=LINKS_SECRET)
+    assert site.exit_code == 0
+    said = capsys.readouterr().out
+    assert sample_terms_text(both) in said
+    assert SAMPLE_TERMS_COSTS not in said and SAMPLE_TERMS_VAT not in said and SAMPLE_TERMS_CALLS not in said
+    text = page_text(site, "voorwaarden-en.html")
+    assert ASKS_BEFORE in text and ASKS_NOW not in text
 
 
 # --- the policy's numbers of days, `{payment_term_days}` ----------------------------------------------------

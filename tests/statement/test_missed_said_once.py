@@ -12,16 +12,20 @@ November ones missed on 1 December 2026, the final notice over both written that
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
 from incasso.claims.assess import assess
-from incasso.ledger.model import Language
+from incasso.ledger.model import Channel, Language
+from incasso.letters.due import NO_RECORD, LetterKind, letters_due
 from incasso.letters.outlook import claim_as_sent
+from incasso.letters.view import letter_view
 from incasso.statement.labels import LABELS
 from incasso.statement.view import statement_view
-from tests.statement.test_instalments_missed_words import TWO_MISSED, _ledger
+from tests.statement.test_instalments_missed_words import EVENTS, ONE_MISSED, TWO_MISSED, _ledger
 from tests.statement.test_texts_short import SENTENCE_END, TYPICAL, WORDS, _filled_with, _longest, _three_missed
+from tests.support.ledgers import event, invoice, one_debtor_ledger, payment
 
 # The lines of more than one missed instalment (steps._plan_notice_line, steps._notice_lead, the arrears' line); the
 # step under a notice over them written today no longer names them (s59: the top does, `plan_notice_pay`).
@@ -106,3 +110,64 @@ def test_the_page_over_two_missed_says_them_once_and_that_the_notice_asks_more(t
     # s59: the step said the top's list again, word for word; it says what to do, the top's amount by its day
     assert "31" not in first_step and "30" not in first_step and OPEN[lang] not in first_step
     assert page.summary.amount in first_step
+
+
+# s60: one missed instalment under the final notice over it was said at the top ("U heeft een termijn van uw
+# betalingsregeling niet betaald. Daarom ...") and again in the first step, there with its day ("De termijn van 31
+# oktober 2026 van uw betalingsregeling is nog niet betaald. Daarom hebben wij u ... gestuurd."). The top names it once,
+# by its day and amount, as it names several; the step says what to do and by when, as beside several.
+ONE = {
+    Language.NL: "De termijn van 31 oktober 2026 van uw betalingsregeling (EUR\xa0500,00) is nog niet betaald. Daarom "
+    "vragen wij nu het hele bedrag dat te laat is.",
+    Language.EN: "The instalment of 31 October 2026 of your payment plan (EUR\xa0500.00) has not been paid. So we now "
+    "ask for the whole amount that is overdue.",
+}
+ONE_STATES = {"today": (ONE_MISSED, []), "sent": (date(2026, 11, 20), [event(ONE_MISSED, "final_notice")])}
+
+
+@pytest.mark.parametrize("state", ONE_STATES)
+@pytest.mark.parametrize("lang", list(Language))
+def test_one_missed_under_the_notice_over_it_is_said_once_at_the_top_by_its_day_and_amount(tmp_path, lang, state):
+    day, notice = ONE_STATES[state]
+    invoices = [invoice(number="F2026-0301", date=date(2026, 7, 1), due=date(2026, 7, 31), amount="1500.00")]
+    paid = [payment(date=date(2026, 9, 30), amount="500.00")]
+    ledger = one_debtor_ledger(
+        tmp_path, interest="statutory", invoices=invoices, payments=paid, events=EVENTS + notice, language=str(lang)
+    )
+    claim = assess(ledger, ledger.debtors[0], day)
+    assert len(claim.running_plan.missed) == 1
+    page = statement_view(claim, ledger)
+    top, first_step = page.summary.lines[0], page.next_steps[0]
+    assert top == ONE[lang]
+    said = " ".join(page.next_steps)
+    assert "31 o" not in said.lower() and not AGAIN[lang].search(said), page.next_steps  # not named again
+    assert page.summary.amount in first_step  # what to do: the amount the top asks, by its day
+    if state == "today":  # the notice written today says it in its box, as the page's top does
+        (due,) = letters_due(claim, NO_RECORD)
+        assert due.kind == LetterKind.FINAL_NOTICE
+        assert letter_view(ledger, claim, due, Channel.LETTER).lead.lines[0] == ONE[lang]
+
+
+# ... and one missed after the notice, in its term (tests.support.plan_notice, read on 4 December: the November
+# instalment, EUR 250,00 of its 500,00 paid): the top said the notice still asks it, and the step said that again
+# after the instalment's day ("Onze sommatie geldt nog: die vraagt ..." twice). The step says the instalment, by its
+# day and amount, and what came of it.
+STILL = {Language.NL: "Onze sommatie geldt nog", Language.EN: "Our final notice still applies"}
+SINCE = {
+    Language.NL: "Van de termijn van 30 november 2026 van uw betalingsregeling (EUR\xa0500,00) heeft u EUR\xa0250,00 "
+    "betaald. Er staat nog EUR\xa0250,00 van open.",
+    Language.EN: "Of the instalment of 30 November 2026 of your payment plan (EUR\xa0500.00) you have paid "
+    "EUR\xa0250.00. EUR\xa0250.00 of it is still open.",
+}
+
+
+@pytest.mark.parametrize("lang", list(Language))
+def test_one_missed_since_the_notice_says_once_that_the_notice_still_asks_it(tmp_path, lang):
+    from tests.support.plan_notice import REMINDED, plan_notice_ledger
+
+    ledger = plan_notice_ledger(tmp_path, notice=True, language=str(lang))
+    page = statement_view(assess(ledger, ledger.debtors[0], REMINDED), ledger)
+    said = " ".join([*page.summary.lines, *page.next_steps])
+    assert said.count(STILL[lang]) == 1, said
+    assert page.summary.lines[0].startswith(STILL[lang])
+    assert page.next_steps[0] == SINCE[lang]

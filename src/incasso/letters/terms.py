@@ -919,8 +919,18 @@ def _installment_missed(claim: Claim, deadline: date | None, creditor: Creditor,
     key = key if deadline else f"{key}_asap"
     if not unseen:  # "uw volgende termijn blijft" of one still to come; a plan of one is paid in full
         key = instalment_key(claim, key, counting="upcoming" if to_come else "all")
-    pay = text(lang, key, open=arrears, date=day(deadline)) if deadline else text(lang, key, open=arrears)
+    asked = _asked(claim, arrears)
+    pay = text(lang, key, open=asked, date=day(deadline)) if deadline else text(lang, key, open=asked)
     return (first, pay, *also_due(claim, deadline, lang))
+
+
+def _asked(claim: Claim, arrears: str) -> str:
+    """What the ask under the missed instalments' line names: the sum open, unless that line just said it (part paid,
+    or more than one missed: "Samen is dat EUR 800,00. Wilt u EUR 800,00 ..." said it twice), then "dat bedrag". One
+    instalment nothing of which came is named with its own amount, which need not be the sum: that ask keeps it."""
+    if claim.running_plan.arrears_kind == ArrearsKind.UNPAID:
+        return arrears
+    return text(claim.debtor.language, "installment_that_amount")
 
 
 def _notice_still_asks(creditor: Creditor, claim: Claim, deadline: date | None, form: Channel) -> str:

@@ -344,6 +344,10 @@ NL = {
     "nog open: {missed}. Samen is dat {open}.",
     "installment_missed_more_part": "Op {made} hebben wij samen een betalingsregeling afgesproken. Deze termijnen "
     "staan nog open: {missed}. Daarvan hebben wij {paid} ontvangen, dank u wel. Samen staat er nog {open} open.",
+    # {open} in the ask after a line that just said the sum open (part paid, or more than one missed: letters.terms
+    # `_asked`): "dat bedrag", not the figure again ("Samen is dat EUR 800,00. Wilt u EUR 800,00 ..." read it twice).
+    # The line of one instalment nothing of which came gives that instalment's own amount: the ask keeps the sum.
+    "installment_that_amount": "dat bedrag",
     "installment_pay": "Wilt u {open} uiterlijk {date} betalen? Dan loopt uw regeling gewoon door, en uw volgende "
     "termijnen blijven zoals afgesproken.",
     # One instalment still to come after the missed one (statement.tables.instalment_key, counting upcoming).
@@ -792,6 +796,7 @@ EN = {
     "{missed}. In total, that is {open}.",
     "installment_missed_more_part": "On {made} we agreed a payment plan together. These instalments are still open: "
     "{missed}. Of them, we have received {paid}, thank you. {open} is still open in total.",
+    "installment_that_amount": "that amount",
     "installment_pay": "Please pay {open} by {date}. Your plan then simply continues, and your next "
     "instalments stay as agreed.",
     "installment_pay_single": "Please pay {open} by {date}. Your plan then simply continues, and your next instalment "

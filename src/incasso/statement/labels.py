@@ -232,11 +232,14 @@ NL = {
     # A plan of one (tables.instalment_key, counting all): its instalment, not "een termijn" of several.
     "plan_arrears_lead_single": "De termijn van uw betalingsregeling staat nog open.",
     "plan_arrears_lead_more": "Er staan termijnen van uw betalingsregeling open.",
-    "plan_notice_lead": "U heeft een termijn van uw betalingsregeling niet betaald. "
-    "Daarom vragen wij nu het hele bedrag dat te laat is.",
+    # One missed, by its day and amount (s60: "U heeft een termijn ... niet betaald" here, and "De termijn van {date}
+    # ... is nog niet betaald" in the step below, said it twice): the top names it once, as it names several
+    # (`plan_notice_lead_more`), and the step says what to do (steps._notice_pay).
+    "plan_notice_lead": "De termijn van {date} van uw betalingsregeling ({amount}) is nog niet betaald. Daarom vragen "
+    "wij nu het hele bedrag dat te laat is.",
     # ... beside a payment the bank took back (statement.returned): it was paid, and came back; what counts.
-    "plan_notice_lead_returned": "Voor een termijn van uw betalingsregeling hebben wij nog geen betaling van u die "
-    "meetelt. Daarom vragen wij nu het hele bedrag dat te laat is.",
+    "plan_notice_lead_returned": "Voor de termijn van {date} van uw betalingsregeling ({amount}) hebben wij nog geen "
+    "betaling van u die meetelt. Daarom vragen wij nu het hele bedrag dat te laat is.",
     # ... more than one missed, nothing paid of them ({missed}: steps.missed_named): not "een termijn". That they are
     # open, said once (s59: "U heeft die termijnen ... niet betaald" said it again); then that the amount above is more
     # than they are, as the notice's opening says it ("niet alleen {the_instalment}"). The list, at three missed, takes
@@ -1765,14 +1768,14 @@ NL = {
     # "Deze termijnen staan nog open: ..." twice, word for word). {when}: steps.by_when, as the top asks it.
     "plan_notice_pay": "Wilt u het hele bedrag van {amount} {when} betalen? Lukt dat niet, neem dan contact met ons "
     "op.",
-    # ... missed after the notice over the plan, in its term (demand.notice_before_missed): that instalment did not
-    # bring the notice, which still asks everything overdue.
-    "plan_notice_since": "De termijn van {date} van uw betalingsregeling is nog niet betaald. Onze sommatie geldt "
-    "nog: die vraagt alles wat te laat is, ook deze termijn.",
-    "plan_notice_since_part": "De termijn van {date} van uw betalingsregeling is nog niet helemaal betaald. Onze "
-    "sommatie geldt nog: die vraagt alles wat te laat is, ook deze termijn.",
-    "plan_notice_since_returned": "Voor de termijn van {date} van uw betalingsregeling hebben wij nog geen betaling "
-    "van u die meetelt. Onze sommatie geldt nog: die vraagt alles wat te laat is, ook deze termijn.",
+    # ... missed after the notice over the plan, in its term (demand.notice_before_missed): that instalment, by its day
+    # and amount (and what came of it); it did not bring the notice, which still asks everything overdue, as the top
+    # says (`plan_notice_lead_since`; s60: this line said "Onze sommatie geldt nog: ..." again).
+    "plan_notice_since": "De termijn van {date} van uw betalingsregeling ({amount}) is nog niet betaald.",
+    "plan_notice_since_part": "Van de termijn van {date} van uw betalingsregeling ({amount}) heeft u {paid} betaald. "
+    "Er staat nog {left} van open.",
+    "plan_notice_since_returned": "Voor de termijn van {date} van uw betalingsregeling ({amount}) hebben wij nog geen "
+    "betaling van u die meetelt.",
     "plan_notice_lead_since": "Onze sommatie geldt nog: die vraagt het hele bedrag dat te laat is, ook uw termijn.",
     # The rest after a plan's instalments that holds collection costs charged: not "rente" alone, nor "klein".
     "plan_rest_costs_in": "Daarin zitten de incassokosten van {costs}.",
@@ -2171,10 +2174,10 @@ EN = {
     "settlement_sum_missed_lead": "The agreed amount is open again. If you do not pay it on time, the agreement ends.",
     "plan_arrears_lead_single": "The instalment of your payment plan is overdue.",
     "plan_arrears_lead_more": "Instalments of your payment plan are overdue.",
-    "plan_notice_lead": "You did not pay an instalment of your payment plan. So we "
-    "now ask for the whole amount that is overdue.",
-    "plan_notice_lead_returned": "We have no payment from you that counts for an instalment of your payment plan. So "
-    "we now ask for the whole amount that is overdue.",
+    "plan_notice_lead": "The instalment of {date} of your payment plan ({amount}) has not been paid. So we now ask "
+    "for the whole amount that is overdue.",
+    "plan_notice_lead_returned": "For the instalment of {date} of your payment plan ({amount}), we have no payment "
+    "from you that counts. So we now ask for the whole amount that is overdue.",
     "plan_notice_lead_more": "These instalments are still open: {missed}. So we now ask for the whole amount that is "
     "overdue, not only these instalments.",
     "plan_notice_lead_more_returned": "These instalments are still open: {missed}. For these instalments of your "
@@ -3391,12 +3394,11 @@ EN = {
     "plan_notice_today_returned": "For the instalment of {date} of your payment plan, we have no payment from you that "
     "counts.",
     "plan_notice_pay": "Please pay the whole amount of {amount} {when}. If you cannot, please contact us.",
-    "plan_notice_since": "The instalment of {date} of your payment plan has not been paid. Our final notice "
-    "still applies: it asks for the whole overdue amount, this instalment included.",
-    "plan_notice_since_part": "The instalment of {date} of your payment plan has not been paid in full. Our final "
-    "notice still applies: it asks for the whole overdue amount, this instalment included.",
-    "plan_notice_since_returned": "For the instalment of {date} of your payment plan, we have no payment from you that "
-    "counts. Our final notice still applies: it asks for the whole overdue amount, this instalment included.",
+    "plan_notice_since": "The instalment of {date} of your payment plan ({amount}) has not been paid.",
+    "plan_notice_since_part": "Of the instalment of {date} of your payment plan ({amount}) you have paid {paid}. "
+    "{left} of it is still open.",
+    "plan_notice_since_returned": "For the instalment of {date} of your payment plan ({amount}), we have no payment "
+    "from you that counts.",
     "plan_notice_lead_since": "Our final notice still applies: it asks for the whole amount that is overdue, your "
     "instalment included.",
     "plan_rest_costs_in": "That includes the collection costs of {costs}.",

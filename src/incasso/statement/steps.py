@@ -902,20 +902,28 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language, *, held: bool = Fa
 
 
 def _plan_notice_line(claim: Claim, creditor: Creditor, lang: Language) -> str:
-    """The missed instalment beside the final notice that asks what is overdue: it brought that notice ("Daarom hebben
-    wij u onze laatste brief (sommatie) gestuurd"); the notice goes out today (the next line says so); or it was missed
-    after the notice, which still runs and asks it too ("Onze sommatie geldt nog"), not as if
-    it had brought a notice sent before its day. "niet helemaal" only when part of it came. More than one missed: the
-    top names them, each with its day and amount (`_notice_lead`), so this line says what to do and by when
-    (`_notice_pay`), not the list again. Nothing of it paid beside a payment the bank took back: what counts, not "nog
-    niet betaald" (`_unpaid_told`)."""
+    """The first step under the final notice over the plan. Missed after the notice, which still runs and asks it too:
+    the instalment by its day and amount, and what came of it, not as if it had brought a notice sent before its day;
+    that the notice still asks it the top says ("Onze sommatie geldt nog": s60, this line said it again; said here
+    only where the top does not). Else the top names the missed instalments, each by its day and amount
+    (`_notice_lead`), so this line says what to do and by when (`_notice_pay`), not them again (s59 of several; s60 of
+    one, said at the top as "U heeft een termijn ... niet betaald" and here as "De termijn van ... is nog niet betaald.
+    Daarom hebben wij u ... gestuurd"). Only a top that does not name it (`missed_shown`) leaves it to this line: it
+    brought the notice, or the notice goes out today (the next line says so). Nothing of it paid beside a payment the
+    bank took back: what counts, not "nog niet betaald" (`_unpaid_told`)."""
     plan = claim.running_plan
     missed = plan.missed_installment
     part = "_part" if missed.paid > 0 else ""
     values = dict(date=fmt.day(missed.installment.due, lang))
     if notice_before_missed(claim) is not None:  # the next line names it, with its term
-        return text(lang, _unpaid_told(claim, "plan_notice_since", part), **values)
-    if len(plan.missed) > 1:  # the top names them (a plan in arrears under a notice: missed_shown)
+        values |= dict(
+            amount=fmt.money(missed.installment.amount, lang),
+            paid=fmt.money(missed.paid, lang),
+            left=fmt.money(missed.open, lang),
+        )
+        line = text(lang, _unpaid_told(claim, "plan_notice_since", part), **values)
+        return line if missed_shown(claim, creditor) else f"{line} {text(lang, 'plan_notice_lead_since')}"
+    if len(plan.missed) > 1 or missed_shown(claim, creditor):  # the top names them (`_notice_lead`)
         return _notice_pay(claim, creditor, lang)
     if notice_written_today(claim):
         return text(lang, _unpaid_told(claim, "plan_notice_today", part), **values)
@@ -923,8 +931,8 @@ def _plan_notice_line(claim: Claim, creditor: Creditor, lang: Language) -> str:
 
 
 def _notice_pay(claim: Claim, creditor: Creditor, lang: Language) -> str:
-    """What to do under the final notice over several missed instalments, which the top names (s59: the step said the
-    same list again, word for word): pay the amount the top asks, by the day it asks it, or get in touch."""
+    """What to do under the final notice over missed instalments, which the top names (s59: the step said the same list
+    again, word for word; s60: one said twice): pay the amount the top asks, by the day it asks it, or get in touch."""
     when = by_when(claim, payment_deadline(claim, creditor), lang)
     return text(lang, "plan_notice_pay", amount=fmt.money(amount_to_pay(claim), lang), when=when)
 
@@ -1943,7 +1951,8 @@ def _costs_if_late(claim: Claim, creditor: Creditor, lang: Language, deadline: d
 
 
 def _notice_lead(claim: Claim, lang: Language) -> str:
-    """Why the top of a plan under a final notice asks all that is overdue: an instalment not paid, or, when part of
+    """Why the top of a plan under a final notice asks all that is overdue: the instalments not paid, each by its day
+    and amount (the step below does not name them again: `_plan_notice_line`), or, when part of
     the missed ones came in, what came and what is left of them, as the instalment's reminder says it ("niet
     betaald" to someone who paid part read as if the payment had not been seen). Missed both before the notice and
     since: those before brought it, those since are missed too, told apart as the steps tell them
@@ -1959,9 +1968,14 @@ def _notice_lead(claim: Claim, lang: Language) -> str:
         return f"{before} {also} {text(lang, 'plan_notice_lead_ask')}"
     if plan.missed_paid == 0 and plan.arrears_kind == ArrearsKind.MORE:  # "een termijn" of two read as one
         return text(lang, _unpaid_told(claim, "plan_notice_lead", "_more"), missed=missed_named(claim, lang))
-    if plan.missed_paid == 0:  # beside a return: "U heeft een termijn ... niet betaald" to someone who paid
-        return text(lang, _unpaid_told(claim, "plan_notice_lead", ""))
     missed = plan.missed_installment
+    if plan.missed_paid == 0:  # beside a return: not "nog niet betaald" to someone who paid
+        return text(
+            lang,
+            _unpaid_told(claim, "plan_notice_lead", ""),
+            date=fmt.day(missed.installment.due, lang),
+            amount=fmt.money(missed.installment.amount, lang),
+        )
     return text(
         lang,
         "plan_notice_lead_more_part" if plan.arrears_kind == ArrearsKind.MORE_PART else "plan_notice_lead_part",

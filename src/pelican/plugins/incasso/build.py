@@ -298,6 +298,7 @@ SAMPLE_TERMS_SHIPPED = frozenset(
         "2b180e9d29e4c708e549afd1e203ab7bc1c2e468892d6d985a733f0c3b232ae4",  # sentences of at most 21 words (s50)
         "12f0e866977e2d2aad23f51c43819a4fbad9c31067e4b5c9b1b0e50c332b0750",  # the call, per policy (s53)
         "dc00f0b29eb64ce3239b63d2e7e49b643fbc210b262651a502353469dd2fbd70",  # a note without a phone (s55)
+        "1b0738f871c89fa6fc63ff5d83e61fd83826589351657424c6cbaf0f8fa4500c",  # "the whole overdue amount" (s60)
     }
 )
 
