@@ -74,6 +74,10 @@ class BankEntry:
     # compensation, an SDD refund's say): that credit's amount, as the entry itself says it (`original_amount`);
     # None when it says none, or no less than the entry's amount.
     original: Decimal | None = None
+    # Not read from a statement: a credit whose statement was taken out of bank/ (archived), as the payments in the
+    # debtors' files that name it keep it (reconcile._archived_credits; `source` the first of them). A return of it
+    # takes it back as any credit.
+    archived: bool = False
 
     @property
     def credited(self) -> date | None:
