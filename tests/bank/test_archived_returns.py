@@ -221,3 +221,19 @@ def test_a_build_tells_the_debtor_and_staff_the_archived_payment_came_back(tmp_p
     overview = visible_text((internal / "index.html").read_text(encoding="utf-8"))
     assert "Teruggeboekt (D-1): EUR 150,00 ontvangen op 5 okt 2026, teruggeboekt op 10 nov 2026" in overview
     assert "in geen ingelezen afschrift" not in overview
+
+
+def test_the_days_the_statements_cover_are_told_apart_from_the_days_between_them():
+    from incasso.bank.reconcile import _covered
+
+    spans = [
+        (date(2026, 11, 2), date(2026, 11, 13)),
+        (date(2026, 10, 1), date(2026, 10, 9)),
+        (date(2026, 11, 9), date(2026, 11, 20)),
+    ]
+    covered = _covered(spans)
+    inside = [date(2026, 10, 1), date(2026, 10, 9), date(2026, 11, 2), date(2026, 11, 16), date(2026, 11, 20)]
+    outside = [date(2026, 9, 30), date(2026, 10, 10), date(2026, 11, 1), date(2026, 11, 21)]
+    assert [covered(day) for day in inside] == [True] * len(inside)
+    assert [covered(day) for day in outside] == [False] * len(outside)
+    assert not _covered([])(date(2026, 11, 3))
