@@ -699,7 +699,8 @@ def test_a_return_with_charges_of_a_credit_in_no_statement_read_says_what_it_tak
     out = " ".join(capsys.readouterr().out.split())
     assert (
         "takes back EUR 150.00 and EUR 2.50 charges (the creditor's cost: EUR 152.50 in all) from a credit of that "
-        "amount in no statement read: if a debtor's file"
+        "amount in no statement read, and no payment in a debtor's file names one (a statement archived): if a "
+        "debtor's file"
     ) in out
     assert "a recall the bank kept a fee of" not in out  # it says what it took back: no fee kept of another amount
 

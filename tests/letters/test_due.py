@@ -4,6 +4,7 @@ The fixture ledger (tests/fixtures/letters, as of Tuesday 2026-11-24) has a
 dossier for every letter kind and for every reason not to write one.
 """
 
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -534,3 +535,40 @@ def test_after_an_older_record_a_waiting_step_keeps_the_day_it_was_written_since
     assert older.step_written(first, kind) == step.due
     record = FirstSeen(seen_record([first], older), built=update_day, complete=True)
     assert record.step_written(assess(ledger, debtor, update_day + timedelta(days=1)), kind) == step.due
+
+
+def test_an_instalments_payment_taken_back_the_day_after_its_day_is_one_reminder_recorded_once(tmp_path):
+    """s60: the instalment of 15 December 2026 paid on the 14th, the payment taken back on the 16th, the day its own
+    reminder would be due (reminder_after_days 1). The build of the 16th read the statements up to the 15th (paid: no
+    reminder); the build of the 17th reads the return and writes the one reminder, under the 16th. Until s60 the
+    settlement recorded two reminders under that one date, written on the 17th: one from the return, and one of the
+    instalment's own day as if it had been missed then and reminded late (it was paid); staff read the reminder as a
+    letter of the 16th, while the letter is dated the 17th."""
+    from incasso.ledger.model import Language, ReturnedPayment
+    from incasso.staff.explain import what_next
+    from incasso.staff.language import speaking
+
+    paid, back, night = date(2026, 12, 14), date(2026, 12, 16), date(2026, 12, 17)
+    before = one_debtor_ledger(tmp_path / "a", events=[IN_TWO], payments=[payment(date=paid, amount=Decimal("300"))])
+    seen = assess(before, before.debtors[0], back)
+    assert seen.accord is not None and seen.accord.missed is None  # paid in time, as the 16th's build read it
+    record = FirstSeen(seen_record([seen], FirstSeen({})), complete=True, built=back)
+    ledger = one_debtor_ledger(tmp_path / "b", events=[IN_TWO])
+    debtor = ledger.debtors[0]
+    returned = (ReturnedPayment("C1", Decimal("300.00"), paid, back, "AC04", None),)
+    ledger = replace(ledger, bank_returned={debtor.id: returned})
+    claim = assess(ledger, debtor, night)
+    assert [d.kind for d in letters_due(claim, record)] == [LetterKind.SETTLEMENT_REMINDER]
+    _, (again,) = confirmed_as_written(ledger, [claim], record)
+    assert again.accord is not None
+    assert again.accord.event.reminded == ((back, night),)  # the return's reminder alone, written on the 17th
+    assert again.accord.pay_by == date(2026, 12, 31)  # 14 days from the return, one more as it was written a day later
+    with speaking(Language.NL):
+        said = " ".join(what_next(again, ledger.creditor)).replace("\xa0", " ")
+    assert "De herinnering van die termijn is een brief van 17 december 2026." in said
+    # The next night, from the record: still the one reminder, of the 17th; nothing new is due.
+    record = FirstSeen(seen_record([again], record), complete=True, built=night)
+    later = assess(ledger, debtor, night + timedelta(days=1))
+    assert [d.kind for d in letters_due(later, record)] == []
+    _, (kept,) = confirmed_as_written(ledger, [later], record)
+    assert kept.accord is not None and kept.accord.event.reminded == ((back, night),)

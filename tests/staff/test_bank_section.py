@@ -468,9 +468,12 @@ def test_the_notes_name_the_dossier(ledger_with_history):
     assert [(n.debtor.id if n.debtor else None, n.text.replace("\xa0", " ")) for n in notes] == [
         (
             None,
-            "Bankboeking R5 boekt EUR 77,00 terug van een betaling die in geen ingelezen afschrift staat: "
-            "staat die betaling in een dossierbestand, haal hem dan weg. (Boekt de bank minder terug dan er "
-            "binnenkwam, omdat zij kosten inhield, dan vindt de koppeling de betaling niet: kijk het dan na.)",
+            "Bankboeking R5 boekt EUR 77,00 terug van een betaling die in geen ingelezen afschrift staat, en geen "
+            "betaling in een dossierbestand noemt er een (met bank_ref, van een weggezet afschrift). Staat die "
+            "betaling in een dossierbestand, zet dan de bankboeking ervan erbij als bank_ref (het afschrift noemt "
+            "hem) en laat hem staan: dan boekt deze terugboeking hem terug en blijft ze bij dat dossier. (Boekt de "
+            "bank minder terug dan er binnenkwam, omdat zij kosten inhield, dan vindt de koppeling de betaling niet: "
+            "kijk het dan na.)",
         ),
         ("D-2", "De betaling met bank_ref OLD staat in geen ingelezen afschrift; hij telt zoals geschreven."),
         (

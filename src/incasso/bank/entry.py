@@ -77,6 +77,10 @@ class BankEntry:
     # For a return whose original amount is its own, beside charges it names: those charges, booked apart (not in
     # what it debits: a credit of all of it is taken back). What staff read says so, not that it names none.
     apart: Decimal | None = None
+    # Not read from a statement: a credit whose statement was taken out of bank/ (archived), as the payments in the
+    # debtors' files that name it keep it (reconcile._archived_credits; `source` the first of them). A return of it
+    # takes it back as any credit.
+    archived: bool = False
 
     @property
     def credited(self) -> date | None:

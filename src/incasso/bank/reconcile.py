@@ -11,7 +11,9 @@ counted by that payment; every other credit is matched to a dossier
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict, deque
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -296,12 +298,14 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
     skipped += copies
     copied = {id(copy.entry) for copy in copies}
     counted = [e for e in counted if id(e) not in copied]
-    answered, settled, answer_problems = _answered_returns(ledger.creditor.return_answers, counted, skipped, own, as_of)
+    archived = _archived_credits(ledger, counted, skipped, own, as_of)  # as the payments naming them keep them
+    answered, settled, answer_problems = _answered_returns(ledger, counted, skipped, own, as_of, archived)
     credits = _cancel_returns([e for e in counted if id(e) not in settled], skipped)
     credits, notes = _returned_with_its_twin(credits, notes, skipped)
     unpaired = [s.entry for s in skipped if s.reason == SkipReason.RETURN and s.related is None]
     notes += [_unpaired_return(back, credits) for back in unpaired if id(back) not in settled]
     notes = _with_guesses(notes, skipped, counted, settled)
+    notes = _archived_returns(notes, skipped, archived, answered)
     notes += _reused_references(credits)
     asides: list[Aside] = []
     credits, problems = _named(ledger, credits, skipped, notes, asides, bool(statements), bool(own))
@@ -1515,19 +1519,22 @@ def _with_payments(ledger: Ledger, matched: list[Match], until: date | None) -> 
 
 
 def _answered_returns(
-    answers: tuple[ReturnAnswer, ...],
+    ledger: Ledger,
     counted: list[BankEntry],
     skipped: list[Skipped],
     own: list[Statement],
     as_of: date,
+    archived: dict[str, BankEntry],
 ) -> tuple[list[Answered], set[int], list[Problem]]:
     """The returns staff answered, each paired with the credit the bank said it took back (or with none), added to
     `skipped` as a return and the credit it took back. An answer naming an entry not read on a day the statements
     read cover (a typo), an entry that is no return or no credit, or a credit the return cannot have taken back (of
     another amount, charges counted; booked after it; another payment by its end-to-end reference or account), is
     a problem at its place. One whose return is on no day read (its statement archived, a year later) pairs
-    nothing and says nothing; one whose credit is on no day read pairs the return with none. With them, the entries
-    (ids) they settle: each return answered, and the credit it took back."""
+    nothing and says nothing; one whose credit is on no day read pairs the return with the credit the payments in
+    the debtors' files keep of it (`archived`, `_archived_credits`: they then count no more), else with none. With
+    them, the entries (ids) they settle: each return answered, and the credit it took back."""
+    answers = ledger.creditor.return_answers
     if not answers:
         return [], set(), []
     read = _entries_read(counted, skipped)
@@ -1547,6 +1554,9 @@ def _answered_returns(
             found += [] if sure else [Answered(answer, place, back, None)]
             continue
         entries = [e for e in read.get(answer.credit, []) if answer.credit_date in (e.credited, e.booked)]
+        if not read.get(answer.credit) and answer.credit in archived:  # its statement archived: the payments keep it
+            entries, misdated = _archived_named(answer, place, archived[answer.credit], counts)
+            problems += misdated
         if not entries:
             unread = _not_read(answer, f"{place}.credit", answer.credit, answer.credit_date, read, days, "credit")
             problems += unread
@@ -1824,3 +1834,127 @@ def _with_candidates(notes: list[Note], counted: list[BankEntry], skipped: list[
         return tuple(_could_be(back, alike, set()))
 
     return [replace(n, could=could(n.entry)) if n.kind in asked and n.entry else n for n in notes]
+
+
+# -- returns of credits whose statements are archived: the payments in the debtors' files keep them -----------------
+
+
+def _archived_credits(
+    ledger: Ledger, counted: list[BankEntry], skipped: list[Skipped], own: list[Statement], as_of: date
+) -> dict[str, BankEntry]:
+    """The credits of statements taken out of bank/ (archived, docs/ledger-format.md "Keep the statements"), by their
+    bank entry, as the payments that name them keep them: each a credit of what the payments (and money set aside)
+    naming that entry hold together, credited on their day, read from the first of them. Only an entry no statement
+    read holds, named by payments dated on days no statement read covers: one of such a day is a bank_ref mistyped
+    (UNKNOWN_BANK_REF), not a statement archived. A return whose credit is in no statement read is paired with one
+    of these (`_archived_returns`), so that the payment it took back counts no more."""
+    if not any(e.is_return for e in counted):  # (no return to pair: at 100,000 dossiers the look costs time)
+        return {}
+    naming = _payments_naming(ledger.debtors)
+    _set_aside_naming(ledger.creditor.set_aside, naming)
+    read = set(_entries_read(counted, skipped))
+    read |= {e.batch[0] for e in counted if e.batch is not None}
+    covered = _covered(_days_read(own, as_of))
+    found: dict[str, BankEntry] = {}
+    for reference, payments in naming.items():
+        dates = [p.date for _, p, _ in payments]
+        if reference in read or any(covered(day) for day in dates):
+            continue
+        first = min(payments, key=lambda n: (n.payment.date, n.payment.source.path, n.payment.source.line))
+        found[reference] = BankEntry(
+            account=ledger.creditor.iban,
+            reference=reference,
+            booked=min(dates),
+            amount=sum((p.amount for _, p, _ in payments), Decimal(0)),
+            direction=Direction.CREDIT,
+            status=EntryStatus.BOOKED,
+            currency=EURO,
+            source=first.payment.source,
+            archived=True,
+        )
+    return found
+
+
+def _covered(spans: list[tuple[date, date]]) -> Callable[[date], bool]:
+    """Whether a day is in one of `spans` (first and last day each), asked in log time: the spans joined where they
+    overlap, their starts searched."""
+    joined: list[list[date]] = []
+    for first, last in sorted(spans):
+        if joined and first <= joined[-1][1]:
+            joined[-1][1] = max(joined[-1][1], last)
+        else:
+            joined.append([first, last])
+    starts = [first for first, _ in joined]
+
+    def covered(day: date) -> bool:
+        at = bisect_right(starts, day) - 1
+        return at >= 0 and day <= joined[at][1]
+
+    return covered
+
+
+def _archived_named(
+    answer: ReturnAnswer, place: str, kept: BankEntry, counts: set[int]
+) -> tuple[list[BankEntry], list[Problem]]:
+    """The credit whose statement is archived an answer names (`_archived_credits`), added to the credits that count
+    (`counts`); or, named on another day than the payments naming it are dated, none and the problem: the credit is
+    that day's, as they say."""
+    if answer.credit_date == kept.booked:
+        counts.add(id(kept))
+        return [kept], []
+    said = (
+        f"names bank entry {kept.reference} of {answer.credit_date}, but the payments naming it in the debtors' files "
+        f"(its statement no longer read) are dated {kept.booked} ({kept.source}): write its day"
+    )
+    return [], [Problem(answer.source, f"{place}.credit_date", said, str(answer.credit_date))]
+
+
+def _archived_returns(
+    notes: list[Note], skipped: list[Skipped], archived: dict[str, BankEntry], answered: list[Answered]
+) -> list[Note]:
+    """The notes, each return whose credit is in no statement read (RETURN_WITHOUT_CREDIT) paired, where it can be,
+    with a credit whose statement is archived (`_archived_credits`): of the amount it takes back, credited no later,
+    taken back by no other return (nor by staff's answer: `answered`). As among the credits read, the latest is taken
+    back (`_taken_back`: the payments keep no end-to-end reference or account to tell them apart), and where another
+    could be the one, staff are told (RETURN_GUESSED, with each: they ask the bank and write its answer); a return with
+    charges is tied by the amount alone only to the one it can be (else RETURN_CHARGES_UNTIED, none taken back). The
+    return and the credit are added to `skipped` as any pair is: the payments naming it count no more (`_named`)."""
+    if not archived or not any(n.kind == NoteKind.RETURN_WITHOUT_CREDIT for n in notes):
+        return notes
+    credits = sorted(archived.values(), key=lambda c: (c.booked or date.min, c.reference))
+    taken = {id(a.credit) for a in answered if a.credit is not None}
+    kept: list[Note] = []
+    waiting = sorted(
+        (n for n in notes if n.kind == NoteKind.RETURN_WITHOUT_CREDIT and n.entry is not None), key=_archived_order
+    )
+    paired: dict[int, Note | None] = {}
+    for note in waiting:
+        back = note.entry
+        if back is None:  # (sorted from notes with one)
+            continue
+        could = tuple(c for c in credits if c.amount == back.taken_back and _before(c, back, taken))
+        if not could:
+            continue
+        credit = could[-1]
+        if back.original is not None and len(could) > 1:
+            paired[id(note)] = Note(
+                NoteKind.RETURN_CHARGES_UNTIED, None, back, amount=back.charges, other=credit, could=could
+            )
+            continue
+        taken.add(id(credit))
+        skipped[:] = [s for s in skipped if not (s.entry is back and s.reason == SkipReason.RETURN)]
+        skipped += [Skipped(back, SkipReason.RETURN, credit), Skipped(credit, SkipReason.RETURNED, back)]
+        guessed = len(could) > 1
+        paired[id(note)] = Note(NoteKind.RETURN_GUESSED, None, back, other=credit, could=could) if guessed else None
+    for note in notes:
+        if id(note) not in paired:
+            kept.append(note)
+        elif (instead := paired[id(note)]) is not None:
+            kept.append(instead)
+    return kept
+
+
+def _archived_order(note: Note) -> tuple:
+    """A return's note in booking order: an earlier return takes back its credit first, as among the credits read."""
+    back = note.entry
+    return _order(back) if back is not None else ()

@@ -123,8 +123,10 @@ def _skipped(bank: Reconciliation, quiet: bool) -> None:
         reason = f", reason {back.return_reason}" if back.return_reason else ""
         answer = bank.answer_of(back)
         said = f", as creditor.yaml's {answer.place} says" if answer is not None else ""
+        # A credit whose statement is archived is known from the payment naming it: said so, not as a statement's.
+        where = f"its statement archived, as {entry.source} keeps it" if entry.archived else str(entry.source)
         say(
-            f"  returned: EUR {plain(entry.amount)} of {entry.booked}{whose} ({entry.source}) "
+            f"  returned: EUR {plain(entry.amount)} of {entry.booked}{whose} ({where}) "
             f"taken back on {back.booked} ({back.source}{reason}{said}){_charges(back)}; neither counts",
             quiet=quiet,
         )
@@ -276,7 +278,9 @@ def _return_note(note: Note) -> str:
         recall = "" if e.charges or e.apart else " (or one of another amount: a recall the bank kept a fee of)"
         return (
             f"bank entry {e.reference} ({e.source}) takes back EUR {plain(e.taken_back)}{_charges(e)} from a credit "
-            f"of that amount in no statement read{recall}: if a debtor's file holds that payment, remove it"
+            f"of that amount in no statement read{recall}, and no payment in a debtor's file names one (a statement "
+            "archived): if a debtor's file holds that payment, write the credit's bank entry in it as bank_ref (its "
+            "statement names it) and leave it there: the return then takes it back and stays with that dossier"
         )
     if note.kind == NoteKind.RETURN_CHARGES and e and note.other and note.amount:
         owner = f"{note.debtor_id}: " if note.debtor_id else ""

@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from functools import partial
 
-from incasso.claims.accord import counted_before, reminded_on
+from incasso.claims.accord import counted_before, reminded_on, reminder_due
 from incasso.claims.assess import assess
 from incasso.claims.claim import Claim
 from incasso.claims.states import HANDED_OVER, ActionKind, PlanState, Status
@@ -335,7 +335,7 @@ def _written_reminders(
     it, if any, still sets the grace it had. The sum by one day (`pay_by`) has a reminder only counted from such a
     return. `tonight`: the reminders' days written tonight and tonight's day (the latest settlement's only)."""
     # Each term's day and the day it counts from: its own, and the return's where the bank took its payment back.
-    terms = sorted({(i.due, d) for i in event.installments for d in (i.due, starts.get(i.due, i.due))})
+    terms = sorted({(i.due, d) for i in event.installments for d in _reminded_from(creditor, i.due, starts)})
     if event.pay_by is not None and starts.get(event.pay_by, event.pay_by) != event.pay_by:
         terms = [(event.pay_by, starts[event.pay_by])]
     found = []
@@ -348,6 +348,19 @@ def _written_reminders(
         if day is not None and day > reminder.date:
             found.append((start, day))
     return tuple(found)
+
+
+def _reminded_from(creditor: Creditor, due: date, starts: dict[date, date]) -> tuple[date, ...]:
+    """The days the reminders of a settlement's instalment of day `due` count from: its own, and the return's where
+    the bank took back after it a payment that had met it (`starts`, claims.accord.counted_from). Its own day's
+    reminder is one of its own only when it falls before the return: a return on that very day (reminder_after_days 1,
+    the payment taken back the day after the instalment) or later still leaves the instalment met until the return,
+    and the one reminder is the return's, recorded once (until s60 it was recorded twice, under its one day, as if
+    its own day's had been written late too)."""
+    start = starts.get(due, due)
+    if start == due:
+        return (due,)
+    return (due, start) if reminder_due(creditor, due) < start else (start,)
 
 
 def _marked(debtor: Debtor, marks: dict[Event, Event]) -> Debtor:

@@ -205,11 +205,17 @@ def _returned(skipped: Skipped, named: _Holders) -> dict:
 
 def _returns(bank: Reconciliation, credits: list[tuple[BankEntry, dict]]) -> list[dict]:
     """Every return or reversal read that counts (a copy in a second export is left out), with the credit it
-    took back (null when that credit is in no statement read) and whose money that was (the credit's
-    `returned.dossiers`). One that debited more than that credit, as it says itself, has `charges`: what it debited
-    beyond it (the creditor's cost), a key only such a return has. One staff answered in creditor.yaml (bank_returns:
-    which credit it took back, or none) has `answer`: where, and why."""
+    took back (null when that credit is in no statement read, nor kept by the payments naming it, its statement
+    archived) and whose money that was (the credit's `returned.dossiers`; of an archived one, the payments naming
+    it). One that debited more than that credit, as it says itself, has `charges`: what it debited beyond it (the
+    creditor's cost), a key only such a return has. One staff answered in creditor.yaml (bank_returns: which credit it
+    took back, or none) has `answer`: where, and why."""
     whose = {id(entry): record["returned"]["dossiers"] for entry, record in credits if record["returned"]}
+    # A credit whose statement is archived is in no statement read (nor in `credits`): the payments naming it say whose.
+    named = _named_returns(bank)
+    for taken in bank.skipped_for(SkipReason.RETURNED):
+        if taken.entry.archived:
+            whose[id(taken.entry)] = _returned(taken, named)["dossiers"]
     records = []
     for s in bank.skipped_for(SkipReason.RETURN):
         answer = bank.answer_of(s.entry)

@@ -557,9 +557,9 @@ def _settlement_check(accord: Accord, values: dict[str, object]) -> str:
     if missed is not None:
         # The agreed sum by one day, its payment taken back after it (claims.accord.counted_from): not "de termijn".
         kind = "sum" if accord.missed_sum else "missed"
-        reminder = accord.reminder_day
-        said = words().NEXT[f"check_settlement_{kind}_reminder"].format(date=fmt.day(reminder)) if reminder else ""
         due, amount = missed.installment.due, missed.open
+        reminder = _reminder_written(accord, due)
+        said = words().NEXT[f"check_settlement_{kind}_reminder"].format(date=fmt.day(reminder)) if reminder else ""
         values.update(last=fmt.day(accord.pay_by), reminder=said)
         key = f"check_settlement_{kind}"
     elif accord.plan is not None:
@@ -569,6 +569,15 @@ def _settlement_check(accord: Accord, values: dict[str, object]) -> str:
         due, amount, key = accord.last_day, accord.left, "check_settlement"
     values.update(date=fmt.day(due), amount=fmt.money(amount))
     return key
+
+
+def _reminder_written(accord: Accord, due: date) -> date | None:
+    """The day of the letter that reminds of the missed term of day `due`: the day a build wrote it where that was later
+    than its own (the bank statements came in late: the build's record, `Event.reminded`, by the day the term counts
+    from), the letter's date; else its own day (`Accord.reminder_day`)."""
+    reminder = accord.reminder_day
+    written = dict(accord.event.reminded).get(accord.counts_from(due))
+    return max(reminder, written) if reminder is not None and written is not None else reminder
 
 
 def _handover_values(claim: Claim, creditor: Creditor, values: dict[str, object]) -> date:

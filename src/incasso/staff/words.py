@@ -1267,8 +1267,10 @@ BANK_NOTE = {
     "betaling met bank_ref {bank_ref} in het dossierbestand telt daarom {amount} minder (zie Betalingen). Laat hem "
     "staan zoals hij is: zo blijft de terugboeking bij dit dossier.",
     "return_without_credit": "Bankboeking {ref} boekt {amount} terug{charges} van een betaling die in geen ingelezen "
-    "afschrift staat: staat die betaling in een dossierbestand, haal hem dan weg. (Boekt de bank minder terug dan er "
-    "binnenkwam, omdat zij kosten inhield, dan vindt de koppeling de betaling niet: kijk het dan na.)",
+    "afschrift staat, en geen betaling in een dossierbestand noemt er een (met bank_ref, van een weggezet afschrift). "
+    "Staat die betaling in een dossierbestand, zet dan de bankboeking ervan erbij als bank_ref (het afschrift noemt "
+    "hem) en laat hem staan: dan boekt deze terugboeking hem terug en blijft ze bij dat dossier. (Boekt de bank minder "
+    "terug dan er binnenkwam, omdat zij kosten inhield, dan vindt de koppeling de betaling niet: kijk het dan na.)",
     # A return that debited more than the credit it took back, as it says itself (reconcile.RETURN_CHARGES):
     # {rest} the charges, {amount} all it debited.
     "return_charges": "Bankboeking {ref} boekt betaling {other} ({other_amount}) terug en schrijft {amount} af: {rest} "

@@ -1223,7 +1223,9 @@ BANK_NOTE = {
     "payment with bank_ref {bank_ref} in the debtor's file therefore counts {amount} less (see Payments). Leave it "
     "as it is: so the return stays with this dossier.",
     "return_without_credit": "Bank entry {ref} returns {amount}{charges} of a payment that is in no statement read "
-    "in: if that payment is in a debtor's file, take it out. (If the bank returns less than came in, because it kept "
+    "in, and no payment in a debtor's file names one (with bank_ref, from a statement taken out). If that payment is "
+    "in a debtor's file, add its bank entry to it as bank_ref (its statement names it) and leave it there: this "
+    "return then takes it back and stays with that dossier. (If the bank returns less than came in, because it kept "
     "charges, the matching does not find the payment: check it then.)",
     # A return that debited more than the credit it took back, as it says itself (reconcile.RETURN_CHARGES):
     # {rest} the charges, {amount} all it debited.
