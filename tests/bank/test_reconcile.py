@@ -715,7 +715,8 @@ def test_a_return_whose_charges_are_booked_apart_is_said_so_not_as_one_that_says
     paid = Booking("150.00", DAY, ref="R1", scor=RF1, end_to_end="E1")  # of less, with its end-to-end reference
     said = {
         "alone": "takes back EUR 152.50 (its EUR 2.50 charges booked apart, not in it: the "
-        "creditor's cost) from a credit of that amount in no statement read: if a debtor's file",
+        "creditor's cost) from a credit of that amount in no statement read, and no payment in a debtor's file names "
+        "one (a statement archived): if a debtor's file",
         "more": "the same end-to-end reference), and names EUR 2.50 charges booked apart, not in what it debits: the "
         "bank's charges on top after all? It takes back no credit, and each still counts: ask the bank.",
     }
