@@ -13,6 +13,7 @@ from incasso.ledger.model import Language
 from incasso.staff import words_en
 from incasso.staff.language import speaking
 from incasso.staff.paging import Limits
+from incasso.staff.search_index import SEARCH_INDEX, read_index
 from incasso.staff.view import staff_book
 from incasso.staff.words import UI
 from pelican.plugins.incasso.staff import staff_environment, write_overview
@@ -536,6 +537,14 @@ def demo_overview(browser, demo_site):
     assert problems == []  # the strict Content-Security-Policy blocks nothing the page needs
     # Searching reads the search index beside the page, once, and nothing else: what is typed goes nowhere.
     assert requests in ([], [(demo_site.internal / "search-index.js").as_uri()])
+
+
+def test_the_search_index_script_is_to_the_browser_what_its_json_says(demo_overview, demo_site):
+    # Its JSON in a JavaScript string in single quotes, escaped: the browser makes the same data of it as the tests'
+    # reader does, O'Connor's apostrophe and the amounts' no-break spaces too.
+    script = (demo_site.internal / SEARCH_INDEX).read_text(encoding="utf-8")
+    demo_overview.add_script_tag(url=(demo_site.internal / SEARCH_INDEX).as_uri())  # from its folder, as the CSP asks
+    assert demo_overview.evaluate("window.incassoSearch") == read_index(script)
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,6 @@ listing all of them, which for a debt counsellor's account are dozens."""
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
 from decimal import Decimal
@@ -17,7 +16,7 @@ import pytest
 from incasso.payments.reference import rf_reference
 from incasso.staff.bank_section import account_text
 from incasso.staff.search import normalise
-from incasso.staff.search_index import SEARCH_INDEX
+from incasso.staff.search_index import SEARCH_INDEX, read_index
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
 from tests.support.ledgers import invoice, valid_creditor, valid_debtor, write_ledger
 from tests.support.site import build_site
@@ -68,8 +67,7 @@ def test_the_to_assign_list_says_the_account_paid_for_many(site):
 
 def _index(site) -> dict:
     script = (site.internal / SEARCH_INDEX).read_text(encoding="utf-8")
-    text = script.removeprefix("window.incassoSearch = JSON.parse('").removesuffix("');\n")
-    return json.loads(text.replace("\\'", "'").replace("\\\\", "\\"))
+    return read_index(script)
 
 
 def test_the_search_by_the_account_says_what_it_is_instead_of_listing_every_dossier_it_paid_for(site):

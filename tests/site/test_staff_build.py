@@ -17,7 +17,7 @@ import pytest
 
 from incasso.payments.reference import rf_reference
 from incasso.staff.overview_page import PAGE_FOLDERS
-from incasso.staff.search_index import SEARCH_INDEX
+from incasso.staff.search_index import SEARCH_INDEX, read_index
 from incasso.staff.words import UI
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
 from tests.support.ledgers import disputed_apart_ledger, event, payment, valid_debtor, write_ledger
@@ -1006,8 +1006,7 @@ def test_a_row_shows_what_of_its_invoices_is_disputed_apart(tmp_path, language, 
     assert (note.get("class"), text(note)) == ("disputed-apart", said)
     assert text(amount).startswith(("EUR\xa0640,00", "EUR\xa0640.00"))
     index = (built.internal / SEARCH_INDEX).read_text(encoding="utf-8")
-    start, end = "window.incassoSearch = JSON.parse('", "');\n"
-    data = json.loads(re.sub(r"\\(.)", r"\1", index[len(start) : -len(end)]))
+    data = read_index(index)
     (indexed,) = data["rows"]
     assert indexed[14] == said
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import csv
 import email
-import json
 import re
 from datetime import date
 from email import policy
@@ -26,6 +25,7 @@ import html5lib
 import pypdfium2
 import pytest
 
+from incasso.staff.search_index import read_index
 from tests.support.site import build_site
 
 NBSP = "\xa0"
@@ -205,8 +205,7 @@ def test_a_closed_dossier_s_days_late_count_to_the_day_it_closed_not_today(sites
 
 def test_the_search_shows_a_closed_dossier_s_days_as_its_row(site):
     script = (site.internal / "search-index.js").read_text(encoding="utf-8")
-    raw = script[script.index("JSON.parse('") + len("JSON.parse('") : script.rindex("');")]
-    data = json.loads(re.sub(r"\\(.)", r"\1", raw))  # the script's string in single quotes, unescaped
+    data = read_index(script)
     days = {row[0]: (row[7], data["parts"][row[16]] if row[16] >= 0 else None) for row in data["rows"]}
     assert days["D-1018"] == (84, ["84", "bij betaling"])
     assert days["D-1016"] == (126, ["126", "bij afschrijven"])

@@ -8,9 +8,7 @@ pages in chromium.
 from __future__ import annotations
 
 import dataclasses
-import json
 import pickle
-import re
 from datetime import date
 from decimal import Decimal
 from enum import Enum
@@ -30,6 +28,7 @@ from incasso.staff.overview_page import (
     overview_search_index,
 )
 from incasso.staff.paging import Limits, pager
+from incasso.staff.search_index import read_index
 from incasso.staff.sections import ClaimsSection, SignalsSection, TodaySection
 from incasso.staff.view import StaffBook, staff_book
 from tests.support.site import DEMO_LEDGER
@@ -216,13 +215,6 @@ def test_the_pager_links_the_first_the_last_and_the_near_pages():
 # -- the search index ---------------------------------------------------------------------------------------
 
 
-def read_index(text: str) -> dict:
-    """The data the search index's script hands to JSON.parse."""
-    start, end = "window.incassoSearch = JSON.parse('", "');\n"
-    assert text.startswith(start) and text.endswith(end)
-    return json.loads(re.sub(r"\\(.)", r"\1", text[len(start) : -len(end)]))
-
-
 def test_the_search_index_holds_every_dossier_in_the_overview_s_order():
     book = book_of(DEMO_LEDGER, date(2026, 11, 22))
     overview = overview_of(book)
@@ -259,12 +251,14 @@ def test_quotes_and_backslashes_survive_the_script():
     book = book_of(DEMO_LEDGER, date(2026, 11, 22))
     overview = overview_of(book)
     entry = overview.lists.groups["final_notice"][0]
-    debtor = dataclasses.replace(entry.row.debtor, name="Back\\slash 'quoted' \"too\"")
+    name = "Back\\slash 'quoted' \"too\" </script>"
+    debtor = dataclasses.replace(entry.row.debtor, name=name)
     overview.lists.groups["final_notice"][0] = dataclasses.replace(
         entry, row=dataclasses.replace(entry.row, debtor=debtor)
     )
-    rows = {row[0]: row for row in read_index("".join(overview_search_index(overview)))["rows"]}
-    assert rows[entry.id][1] == "Back\\slash 'quoted' \"too\""
+    script = "".join(overview_search_index(overview))
+    rows = {row[0]: row for row in read_index(script)["rows"]}
+    assert rows[entry.id][1] == name
     assert "o'connor" in rows["D-1012"][13]
 
 

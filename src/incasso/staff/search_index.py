@@ -7,8 +7,10 @@ JSON to fetch, because the staff pages are opened from the file system,
 where a browser refuses fetch(), and the pages' Content-Security-Policy
 allows scripts from their own folder only ('self').
 
-The script is one JSON text handed to JSON.parse (which a browser reads
-several times faster than the same data written as JavaScript):
+The script is one JSON text handed to JSON.parse. Written as an object
+literal instead, chromium reads the script in two thirds of the time, but
+the first search then takes more than twice as long: measured at 100,000
+dossiers, BENCHMARKS.md, session 60. `read_index` reads it back:
 
     {"dossier": [before, after], "never": ..., "groups": [[key, name, closed], ...],
      "collecting": [[account, dossiers, account as written], ...], "fields": {letter: field's name, ...},
@@ -35,6 +37,7 @@ fields normalised, one a line. Internal only, like every staff page.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from incasso.staff.bank_section import account_text
@@ -48,6 +51,7 @@ from incasso.staff.search import FIELD_KINDS, NAME, normalise
 SEARCH_INDEX = "search-index.js"
 _ID = "{id}"
 _CHUNK = 500  # rows per piece of text handed to the writer
+_START, _END = "window.incassoSearch = JSON.parse('", "');\n"
 
 
 class _Parts:
@@ -98,6 +102,12 @@ def _js_string(text: str) -> str:
     return text.replace("\\", "\\\\").replace("'", "\\'")
 
 
+def read_index(script: str) -> dict:
+    """The data of a search index's script, as the browser makes it."""
+    text = script.removeprefix(_START).removesuffix(_END)
+    return json.loads(re.sub(r"\\(.)", r"\1", text))  # the string in single quotes, unescaped
+
+
 def search_index(
     groups: Mapping[str, Sequence[Entry]], names: Mapping[str, str], collecting: Mapping[str, int] | None = None
 ) -> Iterator[str]:
@@ -114,7 +124,7 @@ def search_index(
         "fields": {letter: words().SEARCH_FIELD[kind] for letter, kind in FIELD_KINDS.items()},
         "name": NAME,
     }
-    yield "window.incassoSearch = JSON.parse('" + _js_string(json.dumps(head, ensure_ascii=False)[:-1]) + ',"rows":['
+    yield _START + _js_string(json.dumps(head, ensure_ascii=False)[:-1]) + ',"rows":['
     keys = list(groups)
     rows = [(keys.index(key), entry) for key in keys for entry in groups[key]]
     for start in range(0, len(rows), _CHUNK):
@@ -124,4 +134,4 @@ def search_index(
         ]
         text = ",".join(json.dumps(row, ensure_ascii=False, separators=(",", ":")) for row in chunk)
         yield ("," if start else "") + _js_string(text)
-    yield '],"parts":' + _js_string(json.dumps([list(p) for p in parts.index], ensure_ascii=False)) + "}');\n"
+    yield '],"parts":' + _js_string(json.dumps([list(p) for p in parts.index], ensure_ascii=False)) + "}" + _END
