@@ -103,6 +103,7 @@ class SizeResult:
     first_search_ms: float = 0.0
     keystrokes_ms: list[float] = field(default_factory=list)
     sort_ms: float = 0.0
+    load: float = 0.0  # the 1-minute load average right before chromium opened it
 
 
 def _progress(message: str) -> None:
@@ -188,6 +189,7 @@ def measure_output(internal: Path, dossiers: int | None = None, built: Measured 
     result = SizeResult(dossiers, built, len(pages), sum(p.stat().st_size for p in pages), index.stat().st_size)
     _progress(f"  {len(pages):,} staff pages, search index {result.index_bytes / MB:.1f} MB")
     _progress(f"{internal}: opening in chromium")
+    result.load = os.getloadavg()[0]
     measure_in_chromium(internal, result)
     for opened in result.opened:
         _progress(f"  {opened.path}: {opened.load_ms:.0f} ms, {opened.nodes:,} nodes, {opened.bytes / 1024:.0f} kB")
@@ -206,8 +208,9 @@ def _size(n: int) -> str:
 def table(results: list[SizeResult]) -> str:
     rows = [
         "| dossiers | overview: bytes, load, DOM nodes | a stage's page: bytes, load, DOM nodes | pages (all) "
-        "| search index | first search | keystroke (median / max) | sort all | the build: wall / CPU, peak memory |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| search index | first search | keystroke (median / max) | sort all | the build: wall / CPU, peak memory "
+        "| load |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in results:
         opened = [f"{_size(o.bytes)}, {o.load_ms:.0f} ms, {o.nodes:,}" for o in r.opened] + ["-", "-"]
@@ -218,7 +221,7 @@ def table(results: list[SizeResult]) -> str:
             f"| {dossiers} | {opened[0]} | {opened[1]} | {r.pages:,} ({_size(r.pages_bytes)}) "
             f"| {_size(r.index_bytes)} | {r.first_search_ms:.0f} ms "
             f"| {statistics.median(keys):.0f} / {max(keys):.0f} ms | {r.sort_ms:.0f} ms "
-            f"| {build} |"
+            f"| {build} | {r.load:.1f} |"
         )
     return "\n".join(rows)
 
@@ -229,7 +232,7 @@ def section(results: list[SizeResult]) -> str:
         [
             BEGIN,
             f"Last `python -m benchmarks.overview`: {time.strftime('%Y-%m-%d %H:%M')}, commit {commit or '?'}, "
-            f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}, chromium headless, as of {AS_OF}.",
+            f"{os.cpu_count()} cores, chromium headless, as of {AS_OF}.",
             "",
             table(results),
             "",
@@ -238,7 +241,8 @@ def section(results: list[SizeResult]) -> str:
             f"each character of {', '.join(repr(q) for q in QUERIES)} typed one at a time, from the input event "
             "through the layout it causes. Sort all: every dossier sorted by amount, the first 100 drawn. "
             "The build: `incasso build -q` of the synthetic ledger's recorded night, the whole night (pages, "
-            "letters, dossiers, overview, exports), its process tree's peak memory.",
+            "letters, dossiers, overview, exports), its process tree's peak memory. Load: the 1-minute load average "
+            "before chromium opened the size's pages; above the number of cores, other work inflates the times.",
             END,
         ]
     )
