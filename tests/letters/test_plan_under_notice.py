@@ -17,7 +17,14 @@ from incasso.letters.due import NO_RECORD, LetterKind, letters_due
 from incasso.letters.outlook import claim_as_sent
 from incasso.letters.view import OPENING_VARIANTS, letter_view
 from incasso.statement.view import statement_view
-from tests.support.plan_notice import AFTER, NOTICE, REMINDED, plan_notice_ledger
+from tests.support.plan_notice import (
+    AFTER,
+    NOTICE,
+    REMINDED,
+    SINCE_READ,
+    plan_notice_ledger,
+    two_missed_since_ledger,
+)
 from tests.support.site import REPO
 
 CONTENT = REPO / "content"
@@ -81,6 +88,30 @@ def test_the_reminder_gives_the_page_s_handover_day(tmp_path, language, form):
     (handover,) = [line for line in letter.next_steps.lines if "overdragen" in line or "hand your file" in line]
     assert day in handover
     assert "10 december 2026" not in handover.lower()
+
+
+# s60: the reminder of an instalment missed in the notice's term said "Onze sommatie geldt nog" twice, in its box (the
+# page's top) and beside what it asks; of two missed since the notice (tests.support.plan_notice.two_missed_since), it
+# said "ook deze termijn" right after naming both. It says it once, beside what it asks, of as many as it names.
+STILL = {"nl": "Onze sommatie geldt nog", "en": "Our final notice still applies"}
+THESE = {"nl": "ook deze termijnen.", "en": "these instalments included."}
+BOTH = {"nl": ("30 november 2026", "4 december 2026"), "en": ("30 November 2026", "4 December 2026")}
+
+
+@pytest.mark.parametrize("form", [Channel.LETTER, Channel.EMAIL])
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_reminder_in_the_term_says_once_that_the_notice_still_asks_what_it_names(tmp_path, language, form):
+    one, _, _ = _letter(tmp_path / "one", REMINDED, LetterKind.INSTALLMENT_REMINDER, language=language, form=form)
+    ledger = two_missed_since_ledger(tmp_path / "two", language)
+    claim = assess(ledger, ledger.debtors[0], SINCE_READ)
+    (due,) = [d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.INSTALLMENT_REMINDER]
+    two = letter_view(ledger, claim, due, form)
+    for letter in (one, two):
+        said = " ".join([*letter.lead.lines, *letter.terms])
+        assert said.count(STILL[language]) == 1, said
+    assert all(day in two.terms[0] for day in BOTH[language]), two.terms
+    assert THESE[language] in two.terms[1]
+    assert THESE[language] not in " ".join(one.terms)  # one instalment: "deze termijn"
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])

@@ -9,9 +9,16 @@ Under the final notice over one missed instalment, the page's top said "U heeft 
 niet betaald." and its first next step "De termijn van 31 oktober 2026 van uw betalingsregeling is nog niet betaald.":
 the top now names it once, by its day and amount, and the step says what to do and by when.
 
+Under that notice, two instalments missed after it: the page's first next step named only the first ("De termijn van
+30 november 2026 van uw betalingsregeling (EUR 500,00) is nog niet betaald."), and the top said "ook uw termijn" of
+two; the reminder said "Onze sommatie geldt nog" in its box and again in its text, there "ook deze termijn" right
+after naming both. The step names them all with their sum, the top says "ook uw termijnen", and the reminder (PDF,
+e-mail text and HTML) says the notice still asks them once, "ook deze termijnen".
+
 The plans: tests/letters/test_missed_instalment_paid.py's (instalments of 12 and 16 March and 30 April 2026, read on
 24 March, nothing paid of the first two or the first paid), and tests/statement/test_instalments_missed_words.py's
-(the October instalment missed, its notice sent on 15 November, read on the 20th), in Dutch and English.
+(the October instalment missed, its notice sent on 15 November, read on the 20th), and tests/support/plan_notice.py's
+two_missed_since (read on 5 December), in Dutch and English.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from tests.statement.test_instalments_missed_words import EVENTS as NOTICE_PLAN
 from tests.statement.test_instalments_missed_words import ONE_MISSED
 from tests.support.ledgers import event, invoice, payment, valid_creditor, valid_debtor, write_ledger
 from tests.support.letters import flat, pdf_text, read_eml
+from tests.support.plan_notice import SINCE_READ, two_missed_since
 from tests.support.site import build_site, page_text, visible_text
 
 pytestmark = pytest.mark.slow
@@ -95,11 +103,9 @@ def _build(tmp, debtors: list[dict], night: date):
     return site, claims
 
 
-@pytest.fixture(scope="module")
-def reminders(tmp_path_factory) -> dict[str, dict[str, str]]:
+def _reminders_read(tmp, debtors: list[dict], night: date) -> dict[str, dict[str, str]]:
     """Each reminder's words, by debtor: its PDF, its e-mail's text and HTML parts, and the page."""
-    debtors = [_reminded(name, language) for name in REMINDERS for language in LANGUAGES]
-    site, claims = _build(tmp_path_factory.mktemp("reminders"), debtors, REMINDED)
+    site, claims = _build(tmp, debtors, night)
     letters = site.internal / "letters"
     read = {}
     for debtor in debtors:
@@ -114,6 +120,12 @@ def reminders(tmp_path_factory) -> dict[str, dict[str, str]]:
             "page": page_text(site, claims[debtor_id]),
         }
     return read
+
+
+@pytest.fixture(scope="module")
+def reminders(tmp_path_factory) -> dict[str, dict[str, str]]:
+    debtors = [_reminded(name, language) for name in REMINDERS for language in LANGUAGES]
+    return _reminders_read(tmp_path_factory.mktemp("reminders"), debtors, REMINDED)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -141,3 +153,50 @@ def test_one_missed_under_its_notice_is_named_once_at_the_top(noticed, language)
     assert TOP[language] in top and steps, text
     assert text.count("31 oktober 2026" if language == "nl" else "31 October 2026") == 1, text
     assert OLD_TOP[language] not in text
+
+
+@pytest.fixture(scope="module")
+def since(tmp_path_factory) -> dict[str, dict[str, str]]:
+    debtors = [two_missed_since(f"D-SINCE-{language.upper()}", language) for language in LANGUAGES]
+    read = _reminders_read(tmp_path_factory.mktemp("since"), debtors, SINCE_READ)
+    return {language: read[f"D-SINCE-{language.upper()}"] for language in LANGUAGES}
+
+
+STILL = {"nl": "Onze sommatie geldt nog", "en": "Our final notice still applies"}
+SINCE_TOP = {
+    "nl": "Onze sommatie geldt nog: die vraagt het hele bedrag dat te laat is, ook uw termijnen.",
+    "en": "Our final notice still applies: it asks for the whole amount that is overdue, your instalments included.",
+}
+BOTH = {
+    "nl": "Deze termijnen staan nog open: 30 november 2026 (EUR 500,00) en 4 december 2026 (EUR 500,00). Samen is dat "
+    "EUR 1.000,00.",
+    "en": "These instalments are still open: 30 November 2026 (EUR 500.00) and 4 December 2026 (EUR 500.00). In total, "
+    "that is EUR 1,000.00.",
+}
+THESE = {
+    "nl": "Onze sommatie geldt nog: die vraagt alles wat te laat is, ook deze termijnen.",
+    "en": "Our final notice still applies: it asks for the whole overdue amount, these instalments included.",
+}
+DAYS = {"nl": ("30 november 2026", "4 december 2026"), "en": ("30 November 2026", "4 December 2026")}
+ONE_OF_TWO = {"nl": ("ook uw termijn.", "ook deze termijn."), "en": ("your instalment included", "this instalment")}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_two_missed_since_the_notice_are_both_named_on_the_page_once(since, language):
+    text = since[language]["page"]
+    top, _, steps = text.partition(NEXT[language])
+    assert SINCE_TOP[language] in top and steps, text
+    assert steps.startswith(f" {BOTH[language]} "), steps[:300]  # the first step names both, and their sum
+    assert text.count(STILL[language]) == 1
+    for day in DAYS[language]:  # once each, in that step (the schedule says "30 nov 2026")
+        assert text.count(day) == 1, (day, text)
+    assert not any(one in text for one in ONE_OF_TWO[language])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("form", ["pdf", "text", "html"])
+def test_the_reminder_of_two_missed_since_the_notice_says_once_that_it_asks_them_both(since, language, form):
+    said = since[language][form]
+    assert f"{BOTH[language]} {THESE[language]}" in said, said
+    assert said.count(STILL[language]) == 1, said
+    assert not any(one in said for one in ONE_OF_TWO[language])

@@ -28,8 +28,9 @@ from tests.statement.test_texts_short import SENTENCE_END, TYPICAL, WORDS, _fill
 from tests.support.ledgers import event, invoice, one_debtor_ledger, payment
 
 # The lines of more than one missed instalment (steps._plan_notice_line, steps._notice_lead, the arrears' line); the
-# step under a notice over them written today no longer names them (s59: the top does, `plan_notice_pay`).
-SEVERAL = re.compile(r"plan_(arrears|notice|notice_today|notice_lead|notice_also)_more(_part|_returned)?")
+# step under a notice over them written today no longer names them (s59: the top does, `plan_notice_pay`); the step of
+# those missed since the notice names them (s60: only the first).
+SEVERAL = re.compile(r"plan_(arrears|notice|notice_today|notice_lead|notice_also|notice_since)_more(_part|_returned)?")
 # The list said "open", and then "not paid" again in other words, of the same instalments.
 OPEN = {Language.NL: "termijnen staan", Language.EN: "instalments are"}
 AGAIN = {
@@ -47,7 +48,7 @@ DIFFERS = {
 
 def _several(lang: Language) -> list[str]:
     keys = [key for key in LABELS[lang] if SEVERAL.fullmatch(key)]
-    assert len(keys) == 12, keys
+    assert len(keys) == 15, keys
     return keys
 
 
@@ -171,3 +172,69 @@ def test_one_missed_since_the_notice_says_once_that_the_notice_still_asks_it(tmp
     assert said.count(STILL[lang]) == 1, said
     assert page.summary.lines[0].startswith(STILL[lang])
     assert page.next_steps[0] == SINCE[lang]
+
+
+# ... and two missed after the notice (tests.support.plan_notice.two_missed_since, read on 5 December): the step named
+# only the first ("De termijn van 30 november 2026 van uw betalingsregeling (EUR 500,00) is nog niet betaald."), and
+# the top said "ook uw termijn" of two. The top says the notice still asks them ("uw termijnen"); the step names
+# them all, each by its day and amount, and their sum or what came of them, as beside several before a notice.
+STILL_MORE = {
+    Language.NL: "Onze sommatie geldt nog: die vraagt het hele bedrag dat te laat is, ook uw termijnen.",
+    Language.EN: "Our final notice still applies: it asks for the whole amount that is overdue, your instalments "
+    "included.",
+}
+BOTH = {
+    Language.NL: "Deze termijnen staan nog open: 30 november 2026 (EUR\xa0500,00) en 4 december 2026 (EUR\xa0500,00).",
+    Language.EN: "These instalments are still open: 30 November 2026 (EUR\xa0500.00) and 4 December 2026 "
+    "(EUR\xa0500.00).",
+}
+CAME = {
+    ("unpaid", Language.NL): "Samen is dat EUR\xa01.000,00.",
+    ("unpaid", Language.EN): "In total, that is EUR\xa01,000.00.",
+    ("part", Language.NL): "Van die termijnen heeft u EUR\xa0200,00 betaald: samen staat er nog EUR\xa0800,00 open.",
+    ("part", Language.EN): "Of these instalments you have paid EUR\xa0200.00: EUR\xa0800.00 is still open in total.",
+    # 500.00 paid on 30 November, and taken back by the bank on 3 December (statement.returned)
+    ("returned", Language.NL): "Voor die termijnen hebben wij nog geen betaling van u die meetelt. Samen is dat "
+    "EUR\xa01.000,00.",
+    ("returned", Language.EN): "For these instalments, we have no payment from you that counts. In total, that is "
+    "EUR\xa01,000.00.",
+}
+
+
+@pytest.mark.parametrize("came", ["unpaid", "part", "returned"])
+@pytest.mark.parametrize("lang", list(Language))
+def test_several_missed_since_the_notice_are_each_named_once_in_the_step(tmp_path, lang, came):
+
+    claim, ledger = _two_missed_since(tmp_path, lang, came)
+    assert len(claim.running_plan.missed) == 2
+    page = statement_view(claim, ledger)
+    assert page.summary.lines[0] == STILL_MORE[lang]
+    assert page.next_steps[0] == f"{BOTH[lang]} {CAME[(came, lang)]}"
+    assert (page.returned is not None) == (came == "returned")
+    said = " ".join([*page.summary.lines, *page.next_steps])
+    assert said.count(STILL[lang]) == 1, said
+    for day in ("30 november 2026", "4 december 2026"):
+        assert said.lower().count(day) == 1, (day, said)  # each named once, in the step
+
+
+def _two_missed_since(tmp_path, lang: Language, came: str):
+    """tests.support.plan_notice.two_missed_since assessed on the day it is read: with `came` "part", 200.00 of the
+    November instalment paid; "returned", 500.00 paid on 30 November and taken back by the bank on 3 December, read
+    from a camt.053 statement as a build reads it."""
+    from incasso.bank.books import read_books
+    from incasso.payments.reference import rf_reference
+    from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+    from tests.support.ledgers import valid_creditor, write_ledger
+    from tests.support.plan_notice import SINCE_READ, two_missed_since
+
+    debtor = two_missed_since("D-1", str(lang), part=came == "part")
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="statutory"), debtors=[debtor])
+    if came == "returned":
+        bookings = [
+            Booking("500.00", date(2026, 11, 30), ref="C1", scor=rf_reference("D-1")),
+            Booking("500.00", date(2026, 12, 3), credit=False, ref="B1", return_reason="AC04"),
+            Booking("4.50", SINCE_READ, credit=False, ref="K1", name="Bank", iban=None),  # the statement reaches today
+        ]
+        write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, bookings)})
+    ledger = read_books(root, SINCE_READ).ledger
+    return assess(ledger, ledger.debtors[0], SINCE_READ), ledger

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tests.support.ledgers import event, invoice, one_debtor_ledger, payment
+from tests.support.ledgers import event, invoice, one_debtor_ledger, payment, valid_creditor, valid_debtor, write_ledger
 
 NOTICE = date(2026, 11, 24)
 REMINDED = date(2026, 12, 4)
@@ -68,3 +68,43 @@ def plan_notice_ledger(
         language=language,
         **changes,
     )
+
+
+# Several missed after the notice (s60): a plan of four instalments of 500.00 (30 September, 31 October, 30 November
+# and 4 December 2026) over one invoice of 2000.00; the October one missed, reminded of on 1 November, its final
+# notice posted on 24 November (its last day 10 December) and the October instalment paid on the 27th. The November
+# and December ones are missed too, in the notice's term: read on 5 December (`SINCE_READ`), their reminder (due on
+# 1 December, not recorded) names both. With `part`, 200.00 of the November one came on 3 December.
+SINCE_READ = date(2026, 12, 5)
+SINCE_PLAN = [
+    {"due": date(2026, 9, 30), "amount": "500.00"},
+    {"due": date(2026, 10, 31), "amount": "500.00"},
+    {"due": date(2026, 11, 30), "amount": "500.00"},
+    {"due": date(2026, 12, 4), "amount": "500.00"},
+]
+
+
+def two_missed_since(debtor_id: str = "D-1001", language: str = "nl", *, part: bool = False) -> dict:
+    """The debtor of two instalments missed after the final notice over the plan (see above), as `valid_debtor`."""
+    paid = [(date(2026, 9, 30), "500.00"), (date(2026, 11, 27), "500.00"), *([(date(2026, 12, 3), "200.00")] * part)]
+    return valid_debtor(
+        id=debtor_id,
+        language=language,
+        invoices=[invoice(number=f"F-{debtor_id}", date=date(2026, 7, 1), due=date(2026, 7, 31), amount="2000.00")],
+        payments=[payment(date=day, amount=amount) for day, amount in paid],
+        events=[
+            event(date(2026, 8, 1), "reminder", channel="email"),
+            event(date(2026, 8, 20), "dunning", channel="email"),
+            event(date(2026, 9, 1), "arrangement", channel="email", installments=SINCE_PLAN),
+            event(date(2026, 11, 1), "reminder", channel="email"),
+            event(NOTICE, "final_notice", channel="letter", costs="153.37"),
+        ],
+    )
+
+
+def two_missed_since_ledger(tmp_path: Path, language: str = "nl", *, part: bool = False):
+    """The loaded ledger of `two_missed_since`, with statutory interest."""
+    from incasso.ledger.load import load_ledger
+
+    debtor = two_missed_since(language=language, part=part)
+    return load_ledger(write_ledger(tmp_path, creditor=valid_creditor(interest="statutory"), debtors=[debtor]))

@@ -87,6 +87,7 @@ from incasso.statement.steps import (
     next_step_eve,
     next_steps,
     notice_costs_ahead,
+    notice_still_asks_key,
     notice_variant,
     payment_deadline,
     plan_coverage,
@@ -112,6 +113,7 @@ from incasso.statement.tables import (
     notice_named,
     plan_costs_variant,
     received_values,
+    several_missed,
     term_key,
     unseen_term_day,
     what_to_pay,
@@ -363,6 +365,8 @@ def _agreed(
         return lead if asks else Lead(lead.label, lead.amount, by, lines), _arrangement(ledger, claim, form, wait), None
     lines = tuple(line for line in lead.lines if line not in page_costs)
     if plan_under_final_notice(claim):  # the notice's costs are said with what it asks (`_notice_still_asks`)
+        if _still_said(creditor, claim, deadline, form):  # and that it still applies: there, not in the box too (s60)
+            lines = tuple(line for line in lines if line != labels.text(lang, notice_still_asks_key(claim)))
         return Lead(lead.label, lead.amount, by, lines), _installment_missed(claim, deadline, creditor, form), None
     return Lead(lead.label, lead.amount, by, lines), _installment_missed(claim, deadline, creditor, form) + costs, None
 
@@ -941,23 +945,30 @@ def _notice_still_asks(creditor: Creditor, claim: Claim, deadline: date | None, 
     lang = claim.debtor.language
     asked = fmt.money(amount_to_pay(claim), lang)
     costs = claim.costs
-    if deadline is not None and notice_gone_unread(creditor, claim, form):
+    if not _still_said(creditor, claim, deadline, form):
         # Read after the term: the day the letter gives, and the costs as they stand since (`_term_ended`), with
         # "Uw termijn alleen hield die niet tegen" only when the instalments due in the term fell short of what
         # stopped them (statement.tables.plan_costs_variant).
         pay = text(lang, "installment_pay_notice_ended", asked=asked, date=fmt.day(deadline, lang))
         return " ".join((pay, *_term_ended(creditor, claim, form, LetterKind.INSTALLMENT_REMINDER)))
+    more = "_more" if several_missed(claim) else ""  # "ook deze termijnen", of those the line above names
     if deadline is None or costs.state != CostsState.ANNOUNCED or costs.owed_from is None:
-        return text(lang, "installment_pay_notice_asap", asked=asked)
+        return text(lang, f"installment_pay_notice_asap{more}", asked=asked)
     return text(
         lang,
-        "installment_pay_notice",
+        f"installment_pay_notice{more}",
         asked=asked,
         date=fmt.day(deadline, lang),
         last_day=fmt.day(costs.owed_from - DAY, lang),
         what=costs_stopped_by(claim, lang)[0],
         amount=costs_at_most(claim, creditor, lang),
     )
+
+
+def _still_said(creditor: Creditor, claim: Claim, deadline: date | None, form: Channel) -> bool:
+    """Whether the reminder under the final notice over the plan says beside what it asks that the notice still
+    applies (`_notice_still_asks`): not once read after its term, when it says the term ran."""
+    return deadline is None or not notice_gone_unread(creditor, claim, form)
 
 
 def _installment_next(ledger: Ledger, claim: Claim, form: Channel) -> tuple[str, ...]:

@@ -440,6 +440,12 @@ NL = {
     "installment_pay_notice_ended": "Wilt u {asked} uiterlijk {date} betalen?",
     "installment_pay_notice_asap": "Onze sommatie geldt nog: die vraagt alles wat te laat is, ook deze termijn. Wilt "
     "u {asked} zo snel mogelijk betalen?",
+    # ... beside more than one missed since the notice, which the line above names (s60: "ook deze termijn" of two).
+    "installment_pay_notice_more": "Onze sommatie geldt nog: die vraagt alles wat te laat is, ook deze termijnen. "
+    "Wilt u {asked} uiterlijk {date} betalen? Heeft u uiterlijk {last_day} niet {what} betaald? Dan komen er {amount} "
+    "incassokosten bij.",
+    "installment_pay_notice_asap_more": "Onze sommatie geldt nog: die vraagt alles wat te laat is, ook deze "
+    "termijnen. Wilt u {asked} zo snel mogelijk betalen?",
     "installment_next": "Hebben wij {open} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de incasso: "
     "{step}.",
     "installment_next_asap": "Betaalt u {open} niet? Dan gaan wij verder met de incasso: {step}.",
@@ -863,6 +869,11 @@ EN = {
     "installment_pay_notice_ended": "Please pay {asked} by {date}.",
     "installment_pay_notice_asap": "Our final notice still applies: it asks for the whole overdue amount, this "
     "instalment included. Please pay {asked} as soon as possible.",
+    "installment_pay_notice_more": "Our final notice still applies: it asks for the whole overdue amount, these "
+    "instalments included. Please pay {asked} by {date}. If you have not paid {what} by {last_day}, collection "
+    "costs are added. They amount to {amount}.",
+    "installment_pay_notice_asap_more": "Our final notice still applies: it asks for the whole overdue amount, these "
+    "instalments included. Please pay {asked} as soon as possible.",
     "installment_next": "If we have not received {open} by {date}, {step}.",
     "installment_next_asap": "If {open} stays unpaid, {step}.",
     "scan": "Scan with your banking app",

@@ -1776,7 +1776,18 @@ NL = {
     "Er staat nog {left} van open.",
     "plan_notice_since_returned": "Voor de termijn van {date} van uw betalingsregeling ({amount}) hebben wij nog geen "
     "betaling van u die meetelt.",
+    # ... more than one missed since the notice: each by its day and amount ({missed}: steps.missed_named), then their
+    # sum ({open}) or what came of them, as beside several before a notice (`plan_arrears_more`; s60: only the first
+    # was named). "Deze termijnen staan nog open" is the longest lead-in that keeps three missed at 21 words.
+    "plan_notice_since_more": "Deze termijnen staan nog open: {missed}. Samen is dat {open}.",
+    "plan_notice_since_more_part": "Deze termijnen staan nog open: {missed}. Van die termijnen heeft u {paid} betaald: "
+    "samen staat er nog {open} open.",
+    "plan_notice_since_more_returned": "Deze termijnen staan nog open: {missed}. Voor die termijnen hebben wij nog "
+    "geen betaling van u die meetelt. Samen is dat {open}.",
     "plan_notice_lead_since": "Onze sommatie geldt nog: die vraagt het hele bedrag dat te laat is, ook uw termijn.",
+    # ... more than one missed since it (s60: "ook uw termijn" of two).
+    "plan_notice_lead_since_more": "Onze sommatie geldt nog: die vraagt het hele bedrag dat te laat is, ook uw "
+    "termijnen.",
     # The rest after a plan's instalments that holds collection costs charged: not "rente" alone, nor "klein".
     "plan_rest_costs_in": "Daarin zitten de incassokosten van {costs}.",
     "plan_reminder_first": "Betaalt u de termijn niet? Dan sturen wij u eerst een herinnering voor deze termijn; "
@@ -3399,8 +3410,15 @@ EN = {
     "{left} of it is still open.",
     "plan_notice_since_returned": "For the instalment of {date} of your payment plan ({amount}), we have no payment "
     "from you that counts.",
+    "plan_notice_since_more": "These instalments are still open: {missed}. In total, that is {open}.",
+    "plan_notice_since_more_part": "These instalments are still open: {missed}. Of these instalments you have paid "
+    "{paid}: {open} is still open in total.",
+    "plan_notice_since_more_returned": "These instalments are still open: {missed}. For these instalments, we have no "
+    "payment from you that counts. In total, that is {open}.",
     "plan_notice_lead_since": "Our final notice still applies: it asks for the whole amount that is overdue, your "
     "instalment included.",
+    "plan_notice_lead_since_more": "Our final notice still applies: it asks for the whole amount that is overdue, your "
+    "instalments included.",
     "plan_rest_costs_in": "That includes the collection costs of {costs}.",
     "plan_reminder_first": "If you do not pay the instalment, we will first send you a reminder of it. Only if it "
     "stays unpaid do the usual steps follow.",

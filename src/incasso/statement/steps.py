@@ -916,18 +916,48 @@ def _plan_notice_line(claim: Claim, creditor: Creditor, lang: Language) -> str:
     part = "_part" if missed.paid > 0 else ""
     values = dict(date=fmt.day(missed.installment.due, lang))
     if notice_before_missed(claim) is not None:  # the next line names it, with its term
-        values |= dict(
-            amount=fmt.money(missed.installment.amount, lang),
-            paid=fmt.money(missed.paid, lang),
-            left=fmt.money(missed.open, lang),
-        )
-        line = text(lang, _unpaid_told(claim, "plan_notice_since", part), **values)
-        return line if missed_shown(claim, creditor) else f"{line} {text(lang, 'plan_notice_lead_since')}"
+        line = _missed_since(claim, lang)
+        return line if missed_shown(claim, creditor) else f"{line} {_notice_still_asks(claim, lang)}"
     if len(plan.missed) > 1 or missed_shown(claim, creditor):  # the top names them (`_notice_lead`)
         return _notice_pay(claim, creditor, lang)
     if notice_written_today(claim):
         return text(lang, _unpaid_told(claim, "plan_notice_today", part), **values)
     return text(lang, _unpaid_told(claim, "plan_notice", part), notice=plan_notice_named(claim, lang), **values)
+
+
+def _missed_since(claim: Claim, lang: Language) -> str:
+    """The instalments missed after the final notice over the plan, in its term: one by its day and amount, and what
+    came of it; more each by its day and amount, then their sum or what came of them, as beside several before a
+    notice (`plan_arrears_more`; s60: only the first was named, the top's "ook uw termijn" of two)."""
+    plan = claim.running_plan
+    if len(plan.missed) > 1:
+        part = "_more_part" if plan.missed_paid > 0 else "_more"
+        return text(
+            lang,
+            _unpaid_told(claim, "plan_notice_since", part),
+            missed=missed_named(claim, lang),
+            paid=fmt.money(plan.missed_paid, lang),
+            open=fmt.money(claim.amount_due_now, lang),  # their sum open, as their reminder says it (letters.terms)
+        )
+    missed = plan.missed_installment
+    return text(
+        lang,
+        _unpaid_told(claim, "plan_notice_since", "_part" if missed.paid > 0 else ""),
+        date=fmt.day(missed.installment.due, lang),
+        amount=fmt.money(missed.installment.amount, lang),
+        paid=fmt.money(missed.paid, lang),
+        left=fmt.money(missed.open, lang),
+    )
+
+
+def notice_still_asks_key(claim: Claim) -> str:
+    """The top's line beside instalments missed after the final notice over the plan, in its term: the notice still
+    runs and asks them too, "ook uw termijnen" of more than one (s60: "ook uw termijn" of two)."""
+    return "plan_notice_lead_since_more" if several_missed(claim) else "plan_notice_lead_since"
+
+
+def _notice_still_asks(claim: Claim, lang: Language) -> str:
+    return text(lang, notice_still_asks_key(claim))
 
 
 def _notice_pay(claim: Claim, creditor: Creditor, lang: Language) -> str:
@@ -1781,7 +1811,7 @@ def _agreed_summary(
             if plan_under_final_notice(claim):  # it asks what is overdue, not the instalment: said why
                 # An instalment missed after the notice did not bring it: the notice, still running, asks it too.
                 since = notice_before_missed(claim) is not None
-                said = text(lang, "plan_notice_lead_since") if since else _notice_lead(claim, lang)
+                said = _notice_still_asks(claim, lang) if since else _notice_lead(claim, lang)
             # Missed in the notice's term: paying the instalment alone leaves the costs over the rest, as on schedule.
             costs = costs_lead(claim, creditor, lang, "plan_costs_lead")
             return Summary(t("to_pay_now"), money(amount), by, (said, total, *unseen, *costs))
