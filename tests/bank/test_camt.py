@@ -12,7 +12,17 @@ import pytest
 from incasso.bank.camt import read_camt
 from incasso.bank.entry import Direction, EntryStatus, StatementFormat
 from incasso.bank.identity import FINGERPRINT_PREFIX
-from tests.support.bankfiles import CREDITOR_IBAN, NS, PAYER_IBAN, Booking, camt053, line_of, place_of, read_as_text
+from tests.support.bankfiles import (
+    CREDITOR_IBAN,
+    NS,
+    PAYER_IBAN,
+    Booking,
+    camt053,
+    line_of,
+    mt940,
+    place_of,
+    read_as_text,
+)
 
 DAY = date(2026, 11, 3)
 PATH = "ledger/bank/stmt.xml"
@@ -167,6 +177,46 @@ def test_charges_the_entry_says_are_not_in_its_amount_name_no_original(change):
     assert problems == []
     [entry] = statement.entries
     assert (entry.original, entry.taken_back, entry.charges) == (None, Decimal("152.50"), None)
+    # s60: charges outside its amount are booked apart, and said so; charges credited to us are no return's charges.
+    assert entry.apart == (Decimal("2.50") if "false" in change[1] else None)
+
+
+@pytest.mark.parametrize("place", ["charges", "entry_charges"])
+def test_charges_marked_not_in_the_amount_are_booked_apart_wherever_the_return_says_them(place):
+    """s60: ChrgInclInd false (ISO 20022 from camt.053.001.04 on, Chrgs/Rcrd): the return debits only the credit it
+    takes back, and its charges are booked apart, as MT940 says with an /OCMT/ of the return's own amount. The reader
+    dropped them, so staff read that the return said nothing of charges. Said by the transaction or the entry."""
+    back = Booking("150.00", DAY, credit=False, ref="R1", return_reason="MD06", charges_apart=True, **{place: "2.50"})
+    [statement], problems = read(camt053(CREDITOR_IBAN, [back], version="08"))
+    assert problems == []
+    [entry] = statement.entries
+    assert (entry.original, entry.taken_back, entry.charges, entry.apart) == (
+        None,
+        Decimal("150.00"),
+        None,
+        Decimal("2.50"),
+    )
+
+
+def test_charges_in_the_amount_and_charges_apart_the_credit_is_the_amount_less_those_in_it():
+    """A record in the amount (1.00) and one outside it (2.50): the credit is 152.50 less 1.00; the charges in it are
+    what staff read of it, the ones apart are not kept (`with_credit_said`)."""
+    data = camt053(CREDITOR_IBAN, [_return_of_more(charges="2.50", charges_apart=True)], version="08")
+    record = '<Rcrd><Amt Ccy="EUR">1.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><ChrgInclInd>true</ChrgInclInd></Rcrd>'
+    data = _said_otherwise(data, "</Chrgs>", record + "</Chrgs>")
+    data = _said_otherwise(data, '<TtlChrgsAndTaxAmt Ccy="EUR">2.50', '<TtlChrgsAndTaxAmt Ccy="EUR">3.50')
+    [statement], problems = read(data)
+    assert problems == []
+    [entry] = statement.entries
+    assert (entry.original, entry.charges, entry.apart) == (Decimal("151.50"), Decimal("1.00"), None)
+
+
+def test_camt_053_001_02_and_mt940_cannot_be_written_with_charges_marked_apart():
+    back = _return_of_more(charges="2.50", charges_apart=True)
+    with pytest.raises(ValueError, match="no ChrgInclInd"):
+        camt053(CREDITOR_IBAN, [back])
+    with pytest.raises(ValueError, match="cannot mark charges"):
+        mt940(CREDITOR_IBAN, [back])
 
 
 def test_an_original_amount_in_another_currency_or_of_a_credit_names_none():

@@ -729,6 +729,41 @@ def test_a_return_whose_charges_are_booked_apart_is_said_so_not_as_one_that_says
         assert "says nothing of charges" not in out and "a recall the bank kept" not in out
 
 
+def test_charges_a_camt_053_marks_not_in_the_return_s_amount_are_said_booked_apart_by_incasso_check(tmp_path, capsys):
+    """s60: a return of 150.00 whose charges of 2.50 are marked outside its amount (camt.053.001.08 Chrgs/Rcrd,
+    ChrgInclInd false): the reader dropped them, so `incasso check` said nothing of them, and offered a recall of a
+    return that said nothing of charges. It takes back the credit of all it debits, its charges booked apart, said on
+    the returned line; of no credit read, said with what it takes back; of a credit of less, asked about."""
+    from incasso.cli.main import main
+
+    back = replace(_refund({"charges": "2.50", "charges_apart": True}), amount="150.00")
+    said = {
+        "paid": "taken back on 2026-11-10 (ledger/bank/a.xml:{line}, reason MD06) (its EUR 2.50 charges booked apart, "
+        "not in it: the creditor's cost); neither counts",
+        "alone": "takes back EUR 150.00 (its EUR 2.50 charges booked apart, not in it: the creditor's cost) from a "
+        "credit of that amount in no statement read",
+        "more": "takes back EUR 150.00, more than credit R1 of EUR 147.50 (ledger/bank/a.xml:{line}; the same "
+        "end-to-end reference), and names EUR 2.50 charges booked apart, not in what it debits: the bank's charges on "
+        "top after all? It takes back no credit, and each still counts: ask the bank.",
+    }
+    credits = {
+        "paid": [Booking("150.00", DAY, ref="R1", scor=RF1, end_to_end="E1")],
+        "alone": [],
+        "more": [Booking("147.50", DAY, ref="R1", scor=RF1, end_to_end="E1")],
+    }
+    for case, paid_first in credits.items():
+        files = {"a.xml": camt053(CREDITOR_IBAN, [*paid_first, back], version="08")}
+        result = books(tmp_path / case, files)
+        assert result.bank is not None
+        assert [s.entry.apart for s in result.bank.skipped if s.entry.is_return] == [Decimal("2.50")]
+        capsys.readouterr()
+        assert main(["check", "--ledger", str(tmp_path / case / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
+        out = " ".join(capsys.readouterr().out.split())
+        line = line_of(files["a.xml"], "<Ntry>", 2 if case == "paid" else 1)  # the return's, or the credit's
+        assert said[case].format(line=line).replace("ledger/", f"{tmp_path / case / 'ledger'}/") in out
+        assert "says nothing of charges" not in out and "a recall the bank kept" not in out
+
+
 def test_a_return_with_charges_of_a_credit_a_payment_names_counts_that_payment_no_more(tmp_path):
     credit = Booking("150.00", DAY, ref="R1", end_to_end="E1", text="betaling")  # names no dossier: staff assigned it
     people = debtors(payments=[payment(date=DAY, amount=Decimal("150.00"), bank_ref="R1")])

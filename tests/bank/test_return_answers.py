@@ -369,6 +369,54 @@ def test_every_problem_of_charges_staff_wrote_is_said_at_once_at_their_line(tmp_
     ]
 
 
+# s60: a return whose file names its charges booked apart (its original amount its own), for each credit a case.
+APART = replace(MORE, instructed="152.50", charges="2.50")
+
+
+def test_charges_staff_write_of_a_return_whose_file_books_them_apart_are_refused_but_the_ones_it_names(tmp_path):
+    """Its file says it debits only the credit it takes back (152.50), and names 2.50 charges booked apart: charges
+    staff wrote of it were taken without a word, whatever they were. Other charges than those contradict the file;
+    those with the credit of its whole amount say nothing it does not (it takes back 152.50): both refused, at once."""
+    returns = [
+        APART,
+        replace(APART, ref="B2", end_to_end="E2"),
+    ]
+    credits = [PAID, Booking("152.50", DAY, ref="C2", scor=rf_reference("D-2"), end_to_end="E2")]
+    doc = creditor(
+        answer(charges=Decimal("3.00")),  # not the 2.50 it names
+        answer("C2", bank_ref="B2", charges=CHARGES),  # the credit of all it debits: nothing is charges
+    )
+    bank = tmp_path / "ledger" / "bank" / "a.xml"
+    assert problems(tmp_path, doc, credits + returns) == [
+        f"{where(doc, 'bank_returns[0].charges')}: bank_returns[0].charges: says EUR 3.00 of return B1 "
+        f"({bank}:{_line_of(tmp_path, 'B1')}) were charges, but the return names EUR 2.50 charges itself, booked "
+        "apart (not in the EUR 152.50 it debits): it takes back EUR 152.50; leave charges out, or, only if the bank "
+        "said those EUR 2.50 were in what it debits after all (a credit of EUR 150.00), write charges: 2.50 "
+        "(got 3.00)",
+        f"{where(doc, 'bank_returns[1].charges')}: bank_returns[1].charges: names credit C2 of EUR 152.50 "
+        f"({bank}:{_line_of(tmp_path, 'C2')}), but return B2 takes back EUR 150.00 (it debits EUR 152.50, of which "
+        "EUR 2.50 charges, as bank_returns[1].charges says); leave charges out: the credit's EUR 152.50 is all the "
+        "return debits (got 2.50)",
+    ]
+
+
+def test_the_charges_a_return_books_apart_may_be_written_when_the_bank_said_they_were_in_it_after_all(tmp_path):
+    """The case its note asks about: a credit of 150.00 with its end-to-end reference, and the bank saying the 2.50
+    its file names were in the 152.50 it debits. Written, it takes back that credit, its charges in it."""
+    before = books(tmp_path / "before", creditor(), [PAID, APART])
+    assert before.bank is not None and [n.kind for n in before.bank.notes] == [NoteKind.RETURN_MORE]
+    result = books(tmp_path / "answered", creditor(answer(charges=CHARGES)), [PAID, APART])
+    assert result.bank is not None and result.bank.notes == ()
+    assert paid(result, "D-1") == []
+    [pair] = result.bank.answered
+    assert (pair.credit.reference, pair.back.charges, pair.back.taken_back, pair.back.apart) == (
+        "C1",
+        CHARGES,
+        Decimal("150.00"),
+        None,
+    )
+
+
 def test_charges_of_nothing_are_refused_as_written(tmp_path):
     doc = creditor(answer(charges=Decimal("0.00")))
     assert problems(tmp_path, doc, [PAID, MORE]) == [

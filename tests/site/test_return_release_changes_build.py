@@ -47,27 +47,40 @@ def _ledger(tmp_path: Path, night: date, returns: list[Booking], answered: bool)
 
 
 @pytest.fixture(scope="module")
-def mornings(tmp_path_factory) -> tuple[str, str, Site]:
-    """The change lists of the second and third nights (changes.md), and the third night's build."""
+def mornings(tmp_path_factory) -> tuple[str, str, Site, str]:
+    """The change lists of the second and third nights (changes.md), the third night's build, and the second night's
+    changes.html as a browser shows it."""
     tmp_path: Path = tmp_path_factory.mktemp("released")
-    lists = []
+    lists, pages = [], []
     for night, returns, answered in zip(NIGHTS, ([], RETURNS, RETURNS), (False, False, True), strict=True):
         site = build_site(tmp_path, ledger=_ledger(tmp_path, night, returns, answered), as_of=night)
         assert site.exit_code == 0
         lists.append((site.internal / "changes.md").read_text(encoding="utf-8").replace("\xa0", " "))
-    return lists[1], lists[2], site
+        pages.append(visible_text((site.internal / "changes.html").read_text(encoding="utf-8")))
+    return lists[1], lists[2], site, pages[1]
 
 
 def test_a_status_a_return_moved_says_the_payment_it_took_back(mornings):
-    read, _, _ = mornings
+    read, _, _, _ = mornings
     assert (
         "## Andere status (1)\n\n- D-4101 Bakkerij De Vries: Betaald → Loopt; betaling C1 teruggeboekt door de bank\n"
         in read
     )
 
 
+def test_a_stage_a_return_moved_says_the_payment_it_took_back(mornings):
+    """The stage line ("Andere fase") said only "Open → Vervallen", where the status line said why."""
+    read, _, _, _ = mornings
+    assert (
+        "## Andere fase (1)\n\n- D-4101 Bakkerij De Vries: Open → Vervallen; betaling C1 teruggeboekt door de bank\n"
+        in read
+    )
+    *_, page = mornings
+    assert "Open → Vervallen; betaling C1 teruggeboekt door de bank" in page
+
+
 def test_a_status_and_a_credit_to_assign_moved_by_an_answer_say_why(mornings):
-    _, answered, _ = mornings
+    _, answered, _, _ = mornings
     assert (
         "- D-4101 Bakkerij De Vries: Loopt → Betaald; betaling C1 telt weer: terugboeking B1 nam haar niet terug "
         "(creditor.yaml, bank_returns[0])\n"
@@ -79,7 +92,7 @@ def test_a_status_and_a_credit_to_assign_moved_by_an_answer_say_why(mornings):
 
 
 def test_the_reasons_read_the_same_in_a_browser(mornings):
-    _, _, site = mornings
+    _, _, site, _ = mornings
     page = visible_text((site.internal / "changes.html").read_text(encoding="utf-8"))
     assert "Loopt → Betaald; betaling C1 telt weer: terugboeking B1 nam haar niet terug" in page
     assert "(bankboeking C9); telt weer: terugboeking B9 nam haar niet terug (creditor.yaml, bank_returns[1])" in page

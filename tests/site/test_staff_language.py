@@ -127,7 +127,10 @@ def test_changes_in_english(tmp_path):
     listed = (second.internal / "changes.md").read_text(encoding="utf-8")
     assert listed.startswith(f"# {words_en.CHANGES['title']}\n")
     stage = words_en.CHANGES["stage_line"].format(
-        who="D-REM-BIG Dijkstra Groot B.V.", old=words_en.STAGE["reminder"], new=words_en.STAGE["dunning"]
+        who="D-REM-BIG Dijkstra Groot B.V.",
+        old=words_en.STAGE["reminder"],
+        new=words_en.STAGE["dunning"],
+        why="",  # no return moved it
     )
     assert f"- {stage}\n" in listed
     assert words_en.CHANGES["dates"].format(previous=english_day(D1), current=english_day(D2)) in listed

@@ -314,11 +314,11 @@ def paid_in_full(tmp_path: Path, *answers: dict, bookings: tuple[Booking, ...]) 
     return root
 
 
-def statuses(changes: Changes, language: Language = Language.NL) -> list[str]:
-    """The status lines, each naming its dossier by id alone."""
+def statuses(changes: Changes, language: Language = Language.NL, section: str = "status") -> list[str]:
+    """The status lines (or another section's, as `section` names it), each naming its dossier by id alone."""
     with speaking(language):
-        template = words().CHANGES["status_line"]
-        return [nb("- " + template.format(who=entry.id, **entry.values)) for entry in changes.sections["status"]]
+        template = words().CHANGES[f"{section}_line"]
+        return [nb("- " + template.format(who=entry.id, **entry.values)) for entry in changes.sections[section]]
 
 
 STATUS = {
@@ -352,6 +352,33 @@ def test_a_status_a_return_or_its_answer_moved_says_why(tmp_path, language):
     with speaking(language):
         read, answered = compare(first, second), compare(read_back(second), third)
     assert [statuses(read, language), statuses(answered, language)] == STATUS[language]
+
+
+STAGE = {
+    Language.NL: [
+        ["- D-2: Open → Vervallen; betaling C2 teruggeboekt door de bank"],
+        [
+            "- D-1: Open → Vervallen; betaling C1 teruggeboekt door de bank (zo gezet in creditor.yaml onder bank_returns[0])"
+        ],
+    ],
+    Language.EN: [
+        ["- D-2: Open → Overdue; payment C2 returned by the bank"],
+        ["- D-1: Open → Overdue; payment C1 returned by the bank (so written in creditor.yaml under bank_returns[0])"],
+    ],
+}
+
+
+@pytest.mark.parametrize("language", [Language.NL, Language.EN])
+def test_a_stage_a_return_or_its_answer_moved_says_why(tmp_path, language):
+    """s60: the same three nights; the stage line a return moved ("Andere fase": paid before its due date, open
+    again after it) said only "Open → Vervallen", where the status line says why. D-2 paid again is no stage line
+    (`_paid_before_a_letter`)."""
+    first = read_back(document(paid_in_full(tmp_path / "1", bookings=(ONE, TWO)), BEFORE))
+    second = document(paid_in_full(tmp_path / "2", bookings=(ONE, TWO, GUESSED)), AFTER)
+    third = document(paid_in_full(tmp_path / "3", answer("C1"), bookings=(ONE, TWO, GUESSED)), date(2026, 11, 24))
+    with speaking(language):
+        read, answered = compare(first, second), compare(read_back(second), third)
+    assert [statuses(read, language, "stage"), statuses(answered, language, "stage")] == STAGE[language]
 
 
 LATE = Booking("150.00", date(2026, 11, 6), ref="C4", scor=rf_reference("D-1"), iban=None)

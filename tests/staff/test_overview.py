@@ -1112,7 +1112,7 @@ def test_changes_between_two_builds(tmp_path):
             ("I-PROMISE", {"what": "Sommatie sturen, vanaf 6 juli 2026 (EUR\xa0650,00 open)"}),
             ("J-PLAN-OK", {"what": "Herinnering gemiste termijn, vanaf 6 juli 2026 (EUR\xa0400,00 open)"}),
         ],
-        "stage": [("D-REM-BIG", {"old": "Herinnering", "new": "Aanmaning"})],
+        "stage": [("D-REM-BIG", {"old": "Herinnering", "new": "Aanmaning", "why": ""})],
         "payments": [
             (
                 "E-REM-SMALL",

@@ -247,6 +247,26 @@ def test_a_return_whose_charges_are_booked_apart_is_said_so_in_the_notes(tmp_pat
         assert "niets over kosten" not in text and "nothing of charges" not in text
 
 
+def test_a_return_whose_charges_are_booked_apart_offers_only_a_credit_those_charges_make_the_one(tmp_path):
+    """s60: charges staff write of such a return are refused but the ones its file names (reconcile): its note named
+    any credit of less with its end-to-end reference, and the lines offered the charges that would make it the one
+    (3.50 of a credit of 149.00), which were then refused."""
+    other = Booking("149.00", DAY + timedelta(days=1), ref="C2", scor=rf_reference("D-2"), iban=None, end_to_end="E1")
+    root = ledger(tmp_path, [PAID, other, APART])
+    with speaking(Language.NL):
+        [note] = section_of(root).notes
+    assert note.lines is not None
+    assert "credit:   # de betaling die de bank noemt: C1 van 2026-11-03 (D-1), met charges: 2.50; of none" in nb(
+        note.lines
+    )
+    assert "C2" not in note.text + note.lines
+    # Only a credit its charges cannot make the one: a return of a payment in no statement read, as of none.
+    with speaking(Language.NL):
+        [note] = section_of(ledger(tmp_path / "other", [other, APART])).notes
+    assert note.text.startswith(nb(APART_NOTES[Language.NL][1]))
+    assert note.lines is None or "charges:" not in note.lines
+
+
 def test_lines_of_a_return_of_more_pasted_as_they_are_are_refused(tmp_path):
     root = ledger(tmp_path, [PAID, MORE])
     pasted(root, the_lines(root))

@@ -65,6 +65,10 @@ class Booking:
     # AmtDtls/InstdAmt, MT940 :86: /OCMT/) and the charges it holds (camt.053 Chrgs, MT940 /CHGS/).
     instructed: str | None = None
     charges: str | None = None
+    # Those charges (and the entry's) said to be not in the return's amount, booked apart: camt.053.001.08 marks
+    # their record ChrgInclInd false. Version 02 and MT940 cannot say so (an original amount that is the return's
+    # own says it there): writing it in them is refused.
+    charges_apart: bool = False
     # The same as the camt.053 entry itself says them (Ntry/AmtDtls/InstdAmt, Ntry/Chrgs), beside or instead of its
     # transaction's: an unsplit return may say them in either place, or in both.
     entry_instructed: str | None = None
@@ -185,7 +189,7 @@ def _entry(E, b: Booking, version: str):
     if b.entry_instructed:
         parts.append(E.AmtDtls(E.InstdAmt(E.Amt(b.entry_instructed, Ccy="EUR"))))
     if b.entry_charges:
-        parts.append(_charges(E, b.entry_charges, version))
+        parts.append(_charges(E, b.entry_charges, version, b.charges_apart))
     details = (
         [_transaction(E, t, side, version, batch=True) for t in b.parts]
         if b.parts
@@ -203,7 +207,7 @@ def _transaction(E, b: Booking, side: str, version: str, batch: bool = False):
     if amounts:
         parts.append(E.AmtDtls(*amounts))
     if b.charges:
-        parts.append(_charges(E, b.charges, version))
+        parts.append(_charges(E, b.charges, version, b.charges_apart))
     party, account = ("Dbtr", "DbtrAcct") if side == "CRDT" else ("Cdtr", "CdtrAcct")
     named = [] if not b.name else [E.Nm(b.name)] if version == "02" else [E.Pty(E.Nm(b.name))]  # 08: or an agent
     related = ([getattr(E, party)(*named)] if named else []) + (
@@ -223,12 +227,15 @@ def _transaction(E, b: Booking, side: str, version: str, batch: bool = False):
     return E.TxDtls(*parts)
 
 
-def _charges(E, amount: str, version: str):
-    """Charges in an entry's amount: version 02 a Chrgs of its own, 08 their total and one record included in it."""
+def _charges(E, amount: str, version: str, apart: bool = False):
+    """Charges in an entry's amount: version 02 a Chrgs of its own, 08 their total and one record included in it
+    (`apart`: one not included, ChrgInclInd false, which version 02 cannot say)."""
     money = E.Amt(amount, Ccy="EUR")
     if version == "02":
+        if apart:
+            raise ValueError("camt.053.001.02 cannot say charges are not in an entry's amount (no ChrgInclInd)")
         return E.Chrgs(money, E.CdtDbtInd("DBIT"))
-    record = E.Rcrd(money, E.CdtDbtInd("DBIT"), E.ChrgInclInd("true"))
+    record = E.Rcrd(money, E.CdtDbtInd("DBIT"), E.ChrgInclInd("false" if apart else "true"))
     return E.Chrgs(E.TtlChrgsAndTaxAmt(amount, Ccy="EUR"), record)
 
 
@@ -299,6 +306,8 @@ def _amounts86(b: Booking, rabo: bool = False) -> str:
     """A return's original amount and charges (SWIFT's 3!a15d), as the bank writes its fields in :86: and ING in
     the :61:'s supplementary details: ING each closed by a slash (`/OCMT/EUR150,00//CHGS/EUR2,50/`), Rabobank one
     after the other (`/OCMT/EUR150,00/CHGS/...`)."""
+    if b.charges_apart:
+        raise ValueError("MT940 cannot mark charges as not in an entry's amount: write its /OCMT/ as its own amount")
     fields = [
         f"/{code}/EUR{_mt_amount(Decimal(amount))}"
         for code, amount in (("OCMT", b.instructed), ("CHGS", b.charges))

@@ -83,6 +83,7 @@ class _Said(NamedTuple):
 
     named: Decimal | None  # its original amount as written: InstdAmt, else a TxAmt less than the return's amount
     charges: Decimal | None  # the charges it says the return's amount holds (`_Reader.charges`)
+    outside: Decimal | None  # the charges it says are not in the return's amount (`_Reader.outside`)
     at: object  # the element that says it: its original amount's, else its Chrgs; and that element's field path
     field: str
     chrgs_line: int  # its Chrgs element's line (0: none, or not known)
@@ -562,17 +563,20 @@ class _Reader:
         """The return with the credit it takes back, when it debits more (`with_credit_said`): the original
         amount it names (AmtDtls: InstdAmt, else TxAmt), else its amount less the charges it says it holds (Chrgs:
         records with ChrgInclInd true or not said, debited; their total), read in `holders` in turn (a transaction,
-        its entry; each element with its field path). Only amounts in the entry's currency: an instructed amount in
-        another is no credit's of ours. A holder that names both when they do not make the entry's amount
-        contradicts itself (`contradicted`), and a transaction and its entry that say different credits disagree
-        (`disagree`): refused, all at once, and the return takes back no credit by either."""
+        its entry; each element with its field path), and the charges it says are not in its amount (ChrgInclInd
+        false: booked apart, `BankEntry.apart`, of a return that takes back all it debits). Only amounts in the
+        entry's currency: an instructed amount in another is no credit's of ours. A holder that names both when they
+        do not make the entry's amount contradicts itself (`contradicted`), and a transaction and its entry that say
+        different credits disagree (`disagree`): refused, all at once, and the return takes back no credit by
+        either."""
         said = [self.said(holder, where, entry) for holder, where in holders]
         torn = [amounts for amounts in said if self.contradicts(entry, amounts)]  # each one said, all at once
         if self.disagree(entry, said) or torn:
             return entry
         named = next((amounts.named for amounts in said if amounts.named is not None), None)
         charges = next((amounts.charges for amounts in said if amounts.charges is not None), None)
-        return with_credit_said(entry, named, charges)
+        outside = next((amounts.outside for amounts in said if amounts.outside is not None), None)
+        return with_credit_said(entry, named, charges, outside)
 
     def said(self, holder, where: str, entry: BankEntry) -> _Said:
         """What a transaction or entry (`holder`, at `where`) says of the credit a return takes back, each amount in
@@ -591,6 +595,7 @@ class _Reader:
         return _Said(
             named=named,
             charges=charges[0] if charges is not None else None,
+            outside=self.outside(holder, entry.currency, where),
             at=at,
             field=f"{where}.{field}",
             chrgs_line=getattr(chrgs, "sourceline", 0) or 0,
@@ -639,7 +644,7 @@ class _Reader:
 
     def charges(self, holder, currency: str, where: str) -> tuple[Decimal, str] | None:
         """The charges an entry or transaction says its amount holds (ISO 20022 Chrgs), and them as written
-        ("EUR 1.00 + EUR 1.50"): version 08 on, each record (Rcrd) not said to be outside it (ChrgInclInd false)
+        ("EUR 1.00 + EUR 1.50"): version 04 on, each record (Rcrd) not said to be outside it (ChrgInclInd false)
         nor credited, else their total (TtlChrgsAndTaxAmt); version 02, each Chrgs not credited. None when it says
         none."""
         records = self.findall(holder, "Chrgs/Rcrd") or self.findall(holder, "Chrgs")
@@ -658,6 +663,22 @@ class _Reader:
             return None
         written = " + ".join(_as_written(self.find(record, "Amt")) for record in counted)
         return sum((amount for amount in amounts if amount is not None), Decimal(0)), written
+
+    def outside(self, holder, currency: str, where: str) -> Decimal | None:
+        """The charges an entry or transaction says are not in its amount, debited apart (ISO 20022 from version 04
+        on: each Chrgs/Rcrd with ChrgInclInd false, not credited): their total; None when it says none, or one that
+        cannot be read (said where it is read, as any amount)."""
+        records = [
+            record
+            for record in self.findall(holder, "Chrgs/Rcrd")
+            if (self.text(record, "ChrgInclInd") or "").lower() in ("false", "0")
+            and self.text(record, "CdtDbtInd") != "CRDT"
+            and self.find(record, "Amt") is not None
+        ]
+        amounts = [self.money_in(record, "Amt", currency, f"{where}.Chrgs.Rcrd") for record in records]
+        if not amounts or None in amounts:
+            return None
+        return sum((amount for amount in amounts if amount is not None), Decimal(0))
 
     def batch(self, details: list, total: Decimal, field: str) -> list[tuple[object, Decimal]] | None:
         """A batch entry split into its transactions, when each has an amount and they add up."""

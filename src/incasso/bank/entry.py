@@ -74,8 +74,9 @@ class BankEntry:
     # compensation, an SDD refund's say): that credit's amount, as the entry itself says it (`original_amount`);
     # None when it says none, or no less than the entry's amount.
     original: Decimal | None = None
-    # For a return whose original amount is its own, beside charges it names: those charges, booked apart (not in
-    # what it debits: a credit of all of it is taken back). What staff read says so, not that it names none.
+    # For a return that takes back all it debits and names charges booked apart (not in what it debits): beside an
+    # original amount that is its own (MT940 /OCMT/ with /CHGS/, camt.053 InstdAmt with Chrgs), or marked outside its
+    # amount (camt.053 Chrgs/Rcrd with ChrgInclInd false). What staff read says so, not that it names none.
     apart: Decimal | None = None
     # Not read from a statement: a credit whose statement was taken out of bank/ (archived), as the payments in the
     # debtors' files that name it keep it (reconcile._archived_credits; `source` the first of them). A return of it
@@ -160,12 +161,20 @@ def original_amount(amount: Decimal, named: Decimal | None, charges: Decimal | N
     return None
 
 
-def with_credit_said(back: BankEntry, named: Decimal | None, charges: Decimal | None) -> BankEntry:
+def with_credit_said(
+    back: BankEntry, named: Decimal | None, charges: Decimal | None, outside: Decimal | None = None
+) -> BankEntry:
     """The return `back` with what its file says of the credit it takes back, an original amount (`named`) and
-    charges: the credit's amount where less than it debits (`original`, `original_amount`), and charges named beside
-    an original amount that is its own (`apart`: booked apart, not in what it debits)."""
-    apart = charges if named == back.amount and charges else None
-    return replace(back, original=original_amount(back.amount, named, charges), apart=apart)
+    charges: the credit's amount where less than it debits (`original`, `original_amount`), and, of a return that
+    takes back all it debits, the charges booked apart (`apart`): named beside an original amount that is its own,
+    or said to be outside its amount (`outside`: camt.053's ChrgInclInd false), or both.
+
+    Charges outside the amount of a return that says charges in it too (a credit of less) are not kept: what staff
+    read of such a return names the charges in it, which are what make it the credit's."""
+    original = original_amount(back.amount, named, charges)
+    beside = charges if named == back.amount and charges else Decimal(0)
+    booked = beside + (outside or Decimal(0))
+    return replace(back, original=original, apart=booked if booked and original is None else None)
 
 
 def credit_said(amount: Decimal, named: Decimal | None, charges: Decimal | None) -> Decimal | None:

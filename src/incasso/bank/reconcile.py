@@ -773,7 +773,8 @@ def _unpaired_return(back: BankEntry, credits: list[BankEntry]) -> Note:
     """A return tied to no credit of its amount: of less than a credit with its end-to-end reference (and account), the
     bank may have kept a fee (a recall); that credit is named, but still counts (only the bank can say); of more than
     credits with its end-to-end reference (and account), saying nothing of charges (or naming them booked apart, not in
-    what it debits), the bank may have added its charges: they are named, and still count; one with charges whose
+    what it debits, when they are the difference), the bank may have added its charges: they are named, and still
+    count; one with charges whose
     credit's amount several credits have, none its payment for sure, is tied to none of them (`_taken_back`); else its
     credit is in no statement read."""
     if back.original is not None:
@@ -789,7 +790,13 @@ def _unpaired_return(back: BankEntry, credits: list[BankEntry]) -> Note:
     for credit in named:
         if credit.amount > back.amount:
             return Note(NoteKind.RETURN_LESS, None, back, other=credit)
-    less = [c for c in named if c.amount < back.amount and _before(c, back, set())]
+    # Of one whose file names charges booked apart, only a credit those charges would make the one: staff may write
+    # no others (`_charges_refused`).
+    less = [
+        c
+        for c in named
+        if c.amount < back.amount and _before(c, back, set()) and back.apart in (None, back.amount - c.amount)
+    ]
     if back.original is None and less:  # what of it is charges only the bank can say: never a difference guessed
         latest = less[-1]
         return Note(
@@ -1713,6 +1720,8 @@ def _of_another_amount(answer: ReturnAnswer, back: BankEntry, credit: BankEntry)
         mend = (
             f"; write charges: {rest} (the EUR {back.amount} it debits less the credit's EUR {credit.amount})"
             if rest > 0
+            else f"; leave charges out: the credit's EUR {credit.amount} is all the return debits"
+            if rest == 0
             else f"; a return of EUR {back.amount} takes back no credit of more: name the credit the bank named"
         )
         return Problem(
@@ -1773,12 +1782,26 @@ def _with_charges_answered(
 def _charges_refused(back: BankEntry, charges: Decimal) -> tuple[str, str] | None:
     """Why charges staff wrote of the return `back` cannot be its charges, and what to write, in a problem's words;
     None when they can: less than all it debits (it took back some credit), and, where its file says charges
-    itself, those (which is right cannot be told: the bank's file stands)."""
+    itself, those (which is right cannot be told: the bank's file stands).
+
+    A return whose file names its charges booked apart (`BankEntry.apart`) debits only the credit it takes back:
+    charges staff write of it contradict its file, but for one case, which its note asks about (`RETURN_MORE`): the
+    bank saying the very charges the file names were in what it debits after all (a camt.053 of version 02, or an
+    MT940 /OCMT/, cannot say where charges are booked otherwise than by that original amount; a credit of what it
+    debits less them, with its end-to-end reference, says they were in it). Any other charges are refused."""
     if back.charges is not None and back.charges != charges:
         return (
             f"says EUR {charges} of return {back.reference} ({back.source}) were charges, but the return says itself "
             f"that EUR {back.charges} of the EUR {back.amount} it debits are: it takes back EUR {back.taken_back}",
             "; leave charges out: the return's own file says them",
+        )
+    if back.apart and back.apart != charges:
+        return (
+            f"says EUR {charges} of return {back.reference} ({back.source}) were charges, but the return names EUR "
+            f"{back.apart} charges itself, booked apart (not in the EUR {back.amount} it debits): it takes back EUR "
+            f"{back.amount}",
+            f"; leave charges out, or, only if the bank said those EUR {back.apart} were in what it debits after all "
+            f"(a credit of EUR {back.amount - back.apart}), write charges: {back.apart}",
         )
     if charges >= back.amount:
         return (

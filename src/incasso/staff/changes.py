@@ -78,7 +78,7 @@ class Entry:
     # The bank entry of the payment a line is of (payments, payments_returned, bank_credits): a return's answer, or
     # its release, on it moves it.
     bank_ref: str | None = None
-    # Of a status line: the dossier's payments a return moved since, each its section and bank entry
+    # Of a stage or status line: the dossier's payments a return moved since, each its section and bank entry
     # (payments_returned: taken back; payments: arrived, counting again when a return released it).
     moved: tuple[tuple[str, str], ...] = ()
 
@@ -542,12 +542,13 @@ def _say_answered(
 ) -> None:
     """Why a payment moved, on its own line: a dossier's taken back as an answer says; one counting again (a
     dossier's, or a credit of none to assign) because its return no longer takes it back (`released`: answered so,
-    or otherwise). A dossier's status line moved by a return says so too (`_status_why`)."""
+    or otherwise). A dossier's stage and status lines moved by a return say so too (`_status_why`)."""
     taken = {back["credit"]: back for back, _ in answered if back["credit"] is not None}
     sections["payments_returned"] = tuple(_because(entry, taken, _taken) for entry in sections["payments_returned"])
     sections["payments"] = tuple(_because(entry, released, _counts_again) for entry in sections["payments"])
     sections["bank_credits"] = tuple(_because(entry, released, _counts_again) for entry in sections["bank_credits"])
-    sections["status"] = tuple(_status_why(entry, taken, released) for entry in sections["status"])
+    for moved in ("stage", "status"):
+        sections[moved] = tuple(_status_why(entry, taken, released) for entry in sections[moved])
 
 
 def _released(previous: dict, current: dict) -> dict[str, tuple[dict, dict | None]]:
@@ -590,7 +591,7 @@ def _again(was: dict, now: dict | None) -> str:
 
 
 def _status_why(entry: Entry, taken: dict[str, dict], released: dict[str, tuple[dict, dict | None]]) -> Entry:
-    """A status line moved by a return: the payment it took back (and where the answer that says so is), or the
+    """A stage or status line moved by a return: the payment it took back (and where the answer that says so is), or the
     payment counting again and why; nothing added where no return moved the dossier's money."""
     said = words().CHANGES
     why = []
@@ -707,13 +708,12 @@ def _dossier_changes(key: str, old: dict, new: dict, since: str, found: dict[str
     if old["id"] == key and old["name"] != name:  # the link follows the id: someone else's now would see this claim
         found["renamed"].append(Entry(key, name, {"old": _escape(old["name"])}))
     found["due"] += _new_work(key, old, new, since)
+    moved = _payment_changes(key, name, old, new, found)
     if old["stage"] != new["stage"] and not _paid_before_a_letter(old, new):
-        found["stage"].append(
-            Entry(key, name, {"old": words().STAGE[old["stage"]], "new": words().STAGE[new["stage"]]})
-        )
+        values = {"old": words().STAGE[old["stage"]], "new": words().STAGE[new["stage"]], "why": ""}
+        found["stage"].append(Entry(key, name, values, moved=moved))
     found["handovers"] += _new_handovers(key, old, new, since)
     _invoice_changes(key, name, old, new, found)
-    moved = _payment_changes(key, name, old, new, found)
     if old["status"] != new["status"]:
         values = {"old": words().STATUS[old["status"]], "new": words().STATUS[new["status"]], "why": ""}
         found["status"].append(Entry(key, name, values, moved=moved))

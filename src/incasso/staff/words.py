@@ -921,7 +921,7 @@ CHANGES = {
     "again_tied": "terugboeking {ref} is nu gekoppeld aan betaling {credit}",
     "again_none": "terugboeking {ref} boekt nu geen betaling terug",
     "again_gone": "terugboeking {ref} staat niet meer in de ingelezen afschriften",
-    # After a status line a return moved: the payment it took back, or the one counting again, and why.
+    # After a stage or status line a return moved: the payment it took back, or the one counting again, and why.
     "status_why": "; {why}",
     "status_taken": "betaling {payment} teruggeboekt door de bank{answered}",
     "status_again": "betaling {payment} telt weer: {why}",
@@ -996,7 +996,7 @@ CHANGES = {
     "dubbel geteld bedrag zijn)",
     "handovers_line": "{who}: op {date} naar {agency}{was}",
     "handover_was": " (lag bij {agency})",
-    "stage_line": "{who}: {old} → {new}",
+    "stage_line": "{who}: {old} → {new}{why}",
     "status_line": "{who}: {old} → {new}{why}",
     "payments_line": "{who}: {amount} op {date}{invoice}{answered}",
     "payments_returned_line": "{who}: {amount} op {date}, teruggeboekt op {returned}{reason}; telt niet{answered}",

@@ -884,7 +884,7 @@ CHANGES = {
     "again_tied": "return {ref} is now tied to payment {credit}",
     "again_none": "return {ref} takes back no payment now",
     "again_gone": "return {ref} is no longer in the statements read",
-    # After a status line a return moved: the payment it took back, or the one counting again, and why.
+    # After a stage or status line a return moved: the payment it took back, or the one counting again, and why.
     "status_why": "; {why}",
     "status_taken": "payment {payment} returned by the bank{answered}",
     "status_again": "payment {payment} counts again: {why}",
@@ -956,7 +956,7 @@ CHANGES = {
     "counted twice)",
     "handovers_line": "{who}: on {date} to {agency}{was}",
     "handover_was": " (was with {agency})",
-    "stage_line": "{who}: {old} → {new}",
+    "stage_line": "{who}: {old} → {new}{why}",
     "status_line": "{who}: {old} → {new}{why}",
     "payments_line": "{who}: {amount} on {date}{invoice}{answered}",
     "payments_returned_line": "{who}: {amount} on {date}, returned on {returned}{reason}; does not count{answered}",
