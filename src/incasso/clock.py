@@ -16,7 +16,7 @@ from typing import Protocol
 
 # Told how many of how many a phase has done: debtor files read, debtors written (each slice of them), files checked.
 Progress = Callable[[int, int], None]
-# The phase that writes every debtor's page, letters and dossier page (incasso.debtors); its parts
+# The phase that writes every debtor's page, letters and dossier page (pelican.plugins.incasso.debtors); its parts
 # run at once in several processes, so they are timed in CPU seconds.
 DEBTOR_PASS = "pages, letters, dossiers"
 

@@ -456,15 +456,20 @@ def test_names_are_compared_by_their_telling_words():
     assert words("Dhr. José Müller") == {"jose", "muller"}
 
 
-def test_the_notes_name_the_dossier(ledger_with_history):
+def _with_noted_entries(root: Path) -> Path:
+    """The ledger with a credit its dossier's file holds by hand, and a return of a credit in no statement read."""
     entries = [
         Booking("150.00", DAY, ref="R1", scor=rf_reference("D-1")),
         Booking("77.00", DAY, credit=False, ref="R5", return_reason="FOCR"),
     ]
-    path = ledger_with_history / "debtors" / "D-1.yaml"
+    path = root / "debtors" / "D-1.yaml"
     path.write_text(path.read_text() + "payments:\n  - date: 2026-11-04\n    amount: 150.00\n", encoding="utf-8")
-    write_bank(ledger_with_history, {"a.xml": camt053(CREDITOR_IBAN, entries)})
-    notes = section_of(ledger_with_history).notes
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, entries)})
+    return root
+
+
+def test_the_notes_name_the_dossier(ledger_with_history):
+    notes = section_of(_with_noted_entries(ledger_with_history)).notes
     assert [(n.debtor.id if n.debtor else None, n.text.replace("\xa0", " ")) for n in notes] == [
         (
             None,
@@ -484,6 +489,18 @@ def test_the_notes_name_the_dossier(ledger_with_history):
         ),
     ]
     assert [n.lines for n in notes] == [None, None, '  - date: 2026-11-03\n    amount: 150.00\n    bank_ref: "R1"']
+
+
+def test_the_notes_in_english_say_a_payment_is_in_no_statement_read(ledger_with_history):
+    """s60's review: "in no statement read in" (a word left over) in both English notes of an entry not read."""
+    with speaking(Language.EN):
+        notes = section_of(_with_noted_entries(ledger_with_history)).notes
+    said = {n.debtor.id if n.debtor else None: n.text.replace("\xa0", " ") for n in notes}
+    assert said[None].startswith(
+        "Bank entry R5 returns EUR 77.00 of a payment that is in no statement read, and no payment in a debtor's "
+        "file names one (with bank_ref, from a statement taken out). "
+    ), said[None]
+    assert said["D-2"] == "The payment with bank_ref OLD is in no statement read; it counts as written."
 
 
 def test_a_refund_that_came_back_is_a_note_on_its_dossier_with_the_bank_s_reason(tmp_path):

@@ -1222,8 +1222,8 @@ BANK_NOTE = {
     "named_part_taken": "Transaction {ref} ({amount}) of bank entry {bank_ref} was returned by the bank; the "
     "payment with bank_ref {bank_ref} in the debtor's file therefore counts {amount} less (see Payments). Leave it "
     "as it is: so the return stays with this dossier.",
-    "return_without_credit": "Bank entry {ref} returns {amount}{charges} of a payment that is in no statement read "
-    "in, and no payment in a debtor's file names one (with bank_ref, from a statement taken out). If that payment is "
+    "return_without_credit": "Bank entry {ref} returns {amount}{charges} of a payment that is in no statement read, "
+    "and no payment in a debtor's file names one (with bank_ref, from a statement taken out). If that payment is "
     "in a debtor's file, add its bank entry to it as bank_ref (its statement names it) and leave it there: this "
     "return then takes it back and stays with that dossier. (If the bank returns less than came in, because it kept "
     "charges, the matching does not find the payment: check it then.)",
@@ -1253,7 +1253,7 @@ BANK_NOTE = {
     "dated_booked": "The payment with bank_ref {ref} is dated {date}, the day the bank booked it; the bank "
     "credited it on {entry_date} (value date), and it counts from that day: set the date in the debtor's file to "
     "{entry_date}.",
-    "unknown_bank_ref": "The payment with bank_ref {ref} is in no statement read in; it counts as written.",
+    "unknown_bank_ref": "The payment with bank_ref {ref} is in no statement read; it counts as written.",
     "gap": "Statements missing from {missing_from}: {statement} starts with balance {opening}, but the statement "
     "before it ({previous}) ends on {last_day} with {closing}. Payments from those days do not count, and promises "
     "and instalments after {stamp} are not judged. Put the missing export in bank/.",
