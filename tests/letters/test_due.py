@@ -22,6 +22,7 @@ from incasso.letters.due import (
     DueLetter,
     FirstSeen,
     LetterKind,
+    confirmation_key,
     confirmations,
     confirmed_as_written,
     confirmed_days,
@@ -572,3 +573,68 @@ def test_an_instalments_payment_taken_back_the_day_after_its_day_is_one_reminder
     assert [d.kind for d in letters_due(later, record)] == []
     _, (kept,) = confirmed_as_written(ledger, [later], record)
     assert kept.accord is not None and kept.accord.event.reminded == ((back, night),)
+
+
+def test_a_payment_booked_late_and_taken_back_the_next_day_has_a_reminder_of_its_own_after_the_one_it_crossed(
+    tmp_path,
+):
+    """s60: the instalment of 15 December 2026 paid on the 15th (its value date) but booked on the 16th, so that the
+    build of the 16th (the statements up to the 15th) saw it missed and wrote its reminder ("hebben wij nog niet
+    ontvangen", asking by the 29th), and the payment taken back on the 16th, the very day that reminder falls. The
+    debtor had paid: that letter crossed their payment, and the return alone tells them nothing. Until s60 the build of
+    the 17th took that reminder for the return's (one key, one day) and wrote none, while the grace ran from the return
+    (the page: the 30th, the letter: the 29th). Now the return's reminder is a letter of its own, written on the 17th
+    and saying the payment was taken back; it, the page and the staff check ask by the 31st."""
+    from incasso.ledger.model import Language, ReturnedPayment
+    from incasso.staff.explain import what_next
+    from incasso.staff.language import speaking
+
+    paid, back, night = date(2026, 12, 15), date(2026, 12, 16), date(2026, 12, 17)
+    unread = one_debtor_ledger(tmp_path / "a", events=[IN_TWO])  # the statements up to the 15th: nothing came
+    crossed = assess(unread, unread.debtors[0], back)
+    assert [d.kind for d in letters_due(crossed, FirstSeen({}, complete=True, built=paid))] == [
+        LetterKind.SETTLEMENT_REMINDER
+    ]
+    assert crossed.accord is not None and crossed.accord.pay_by == date(2026, 12, 29)
+    record = FirstSeen(seen_record([crossed], FirstSeen({})), complete=True, built=back)
+    ledger = one_debtor_ledger(tmp_path / "b", events=[IN_TWO])
+    debtor = ledger.debtors[0]
+    returned = (ReturnedPayment("C1", Decimal("300.00"), paid, back, "AC04", None),)
+    ledger = replace(ledger, bank_returned={debtor.id: returned})
+    claim = assess(ledger, debtor, night)
+    assert [d.kind for d in letters_due(claim, record)] == [LetterKind.SETTLEMENT_REMINDER]
+    _, (again,) = confirmed_as_written(ledger, [claim], record)
+    assert again.accord is not None
+    assert again.accord.event.reminded == ((back, night),)  # the return's reminder, written on the 17th
+    assert again.accord.pay_by == date(2026, 12, 31)  # as the one paid on the 14th and taken back on the 16th
+    with speaking(Language.NL):
+        said = " ".join(what_next(again, ledger.creditor)).replace("\xa0", " ")
+    assert "De herinnering van die termijn is een brief van 17 december 2026." in said
+    # The next night, from the record: the two letters written, nothing new due, the 31st stands.
+    record = FirstSeen(seen_record([again], record), complete=True, built=night)
+    later = assess(ledger, debtor, night + timedelta(days=1))
+    assert [d.kind for d in letters_due(later, record)] == []
+    _, (kept,) = confirmed_as_written(ledger, [later], record)
+    assert kept.accord is not None and kept.accord.pay_by == date(2026, 12, 31)
+
+
+def test_a_record_of_before_keeps_the_return_s_reminder_written_after_the_return_s_day(tmp_path):
+    """A record an older version wrote keeps the return's reminder on the instalment's own reminder's day under that
+    reminder's key: written after the return's day (paid on the 14th, taken back on the 16th, read on the 17th), it
+    was the return's, and is not written again; written on that day itself, it was the own day's (`_held_day`)."""
+    from incasso.ledger.model import ReturnedPayment
+
+    paid, back, night = date(2026, 12, 14), date(2026, 12, 16), date(2026, 12, 17)
+    ledger = one_debtor_ledger(tmp_path, events=[IN_TWO])
+    debtor = ledger.debtors[0]
+    returned = (ReturnedPayment("C1", Decimal("300.00"), paid, back, "AC04", None),)
+    ledger = replace(ledger, bank_returned={debtor.id: returned})
+    later = assess(ledger, debtor, night + timedelta(days=1))
+    (reminder,) = [e for k, e in confirmations(later) if k == LetterKind.SETTLEMENT_REMINDER]
+    assert reminder.of_return
+    older = confirmation_key(LetterKind.SETTLEMENT_REMINDER, replace(reminder, of_return=False))
+    assert confirmation_key(LetterKind.SETTLEMENT_REMINDER, reminder) != older
+    for written, again in ((night, []), (back, [LetterKind.SETTLEMENT_REMINDER])):
+        record = FirstSeen({debtor.id: {older: written}}, complete=True, built=night)
+        due = [d.kind for d in letters_due(later, record) if d.kind == LetterKind.SETTLEMENT_REMINDER]
+        assert due == again, written

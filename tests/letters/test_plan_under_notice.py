@@ -143,6 +143,20 @@ def test_the_reminder_read_after_the_term_says_it_ran(tmp_path, language):
     assert claim.running_plan.missed_installment.open < claim.costs.asked_left  # what makes it true
 
 
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_box_of_the_reminder_read_after_the_term_says_not_that_the_notice_still_applies(tmp_path, language):
+    """s60: posted on 9 December and read on the 11th, after the notice's term, the reminder's text says the term ran
+    (above), while its box still said "Onze sommatie geldt nog: die vraagt het hele bedrag dat te laat is, ook uw
+    termijn.", the page's top as of the day it was written. The box says it no more than the text does; the e-mail,
+    read the same day, in the term, says it once, beside what it asks (above)."""
+    letter, _, _ = _letter(tmp_path, date(2026, 12, 9), LetterKind.INSTALLMENT_REMINDER, language=language)
+    ran = "liep tot en met 10 december 2026" if language == "nl" else "was 10 December 2026"
+    assert ran in " ".join(letter.terms)
+    said = " ".join([*letter.lead.lines, *letter.terms])
+    assert STILL[language] not in said, letter.lead.lines
+    assert letter.lead.lines  # the box keeps the rest of the page's top: the total open
+
+
 # What the notice over a plan asks, said as what it is (s59): "everything that is overdue" left the English reader to
 # guess whether that meant every instalment still to come; the page's top says "the whole amount that is overdue".
 ASKS = {"nl": "die vraagt alles wat te laat is, niet alleen de termijn.", "en": "the whole overdue amount, not only the "

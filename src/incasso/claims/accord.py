@@ -345,6 +345,16 @@ def reminded_on(creditor: Creditor, due: date, start: date) -> date:
     return start if start != due else reminder_due(creditor, due)
 
 
+def return_on_reminder_day(due: date, start: date, remind_after: int) -> bool:
+    """Whether the missed term of day `due`, counted from `start` (`counted_from`), was taken back on the very day its
+    own reminder falls (`remind_after` days after it). Its reminder then is the return's, under the same day as the
+    one of its own day: a build that had not read the return yet (the payment booked late, after the day the reminder
+    looked at) may have written that one already, saying the term was not received and asking by its own last day.
+    The debtor had paid, so that letter crossed their payment; the return undid the payment, not their answer to it,
+    and tells them nothing: the return's reminder is another letter (letters.due, `Event.of_return`)."""
+    return start != due and start == _reminded_after(due, remind_after)
+
+
 def reminder_due(creditor: Creditor, due: date) -> date:
     """The day a settlement's instalment of day `due`, missed, is reminded of: `reminder_after_days` after it (at
     least the day after), as a plan's missed instalment. The build that first sees it missed on or after that day

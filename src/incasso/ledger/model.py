@@ -426,6 +426,11 @@ class Event:
     # payment the bank took back is reminded again from the return (claims.accord.counted_from): that reminder's is
     # under the return's day. Never written in a file.
     reminded: tuple[tuple[dt.date, dt.date], ...] = ()
+    # Of the event of a settlement's reminder (letters.due): it reminds of a payment the bank took back on the very day
+    # the instalment's own reminder falls (claims.accord.return_on_reminder_day), another letter than that one, which a
+    # build that had not read the return may have written that day ("not received", asking by the instalment's own
+    # last day). Never written in a file.
+    of_return: bool = False
 
     @property
     def letter_day(self) -> dt.date:

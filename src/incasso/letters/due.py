@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from functools import partial
 
-from incasso.claims.accord import counted_before, reminded_on, reminder_due
+from incasso.claims.accord import counted_before, reminded_on, reminder_due, return_on_reminder_day
 from incasso.claims.assess import assess
 from incasso.claims.claim import Claim
 from incasso.claims.states import HANDED_OVER, ActionKind, PlanState, Status
@@ -114,7 +114,7 @@ class FirstSeen:
             # A dossier the last build did not have (added since, or a first build after the demo's): what was
             # dated before that build's day is history, not new to confirm; what is dated since, new today.
             return as_of if self.built is not None and event.date >= self.built else event.date
-        return (held or {}).get(confirmation_key(kind, event), as_of)
+        return _held_day(held or {}, kind, event) or as_of
 
     def step_written(self, claim: Claim, kind: LetterKind) -> date | None:
         """The day a build first wrote this step's letter for `claim`, when an earlier build did: it may have
@@ -155,7 +155,19 @@ class FirstSeen:
         """The day the previous build recorded first seeing it; None when it did not (or kept no record)."""
         if self.days is None:
             return None
-        return self.days.get(debtor_id, {}).get(confirmation_key(kind, event))
+        return _held_day(self.days.get(debtor_id, {}), kind, event)
+
+
+def _held_day(held: Mapping[str, date], kind: LetterKind, event: Event) -> date | None:
+    """The day a debtor's record (`held`) says a build first saw `event`'s letter. The reminder of a payment taken
+    back on the day the instalment's own reminder falls (`Event.of_return`) has a key of its own since s60; a record
+    of before keeps it under the own reminder's key, which stands for it where a build first wrote it after that
+    day: only a build after the return's day can have read the return (the one of that day wrote the own reminder)."""
+    found = held.get(confirmation_key(kind, event))
+    if found is None and event.of_return:
+        plain = held.get(confirmation_key(kind, replace(event, of_return=False)))
+        found = plain if plain is not None and plain > event.date else None
+    return found
 
 
 NO_RECORD = FirstSeen()
@@ -179,12 +191,17 @@ def confirmation_key(kind: LetterKind, event: Event) -> str:
         terms = ",".join(f"{i.due}={i.amount}" for i in event.installments)
     elif kind in (LetterKind.SETTLEMENT, LetterKind.SETTLED, LetterKind.SETTLEMENT_REMINDER):
         schedule = ",".join(f"{i.due}={i.amount}" for i in event.installments) or str(event.pay_by)
-        terms = f"{event.amount}:{schedule}"
+        # A payment's return on the day of the instalment's own reminder: another letter than that one, on one day.
+        terms = f"{event.amount}:{schedule}" + (RETURN_MARK if event.of_return else "")
     elif kind == LetterKind.PAUSE:
         terms = f"{event.until}:{event.asked_by}"  # another last day, or another who asked: granted anew
     else:
         terms = event.agency or ""
     return f"{kind}:{event.date.isoformat()}:{terms}"
+
+
+# After a settlement reminder's key: it reminds of a payment taken back on the day its own reminder falls.
+RETURN_MARK = ":taken-back"
 
 
 def step_key(kind: LetterKind, due: date) -> str:
@@ -242,9 +259,12 @@ def _settlement_letters(claim: Claim) -> list[tuple[LetterKind, Event]]:
     if claim.status == Status.SETTLEMENT:
         found = [(LetterKind.SETTLEMENT, accord.event)]
         reminder = accord.reminder_day
-        if reminder is not None and reminder <= claim.as_of:
+        if reminder is not None and reminder <= claim.as_of and accord.missed is not None:
             # Not a step (no `reminder` to record): the stage a lapse goes on from stays the one reached before.
-            found.append((LetterKind.SETTLEMENT_REMINDER, replace(accord.event, date=reminder)))
+            due = accord.missed.installment.due
+            start = accord.counts_from(due)
+            of_return = not accord.missed_sum and return_on_reminder_day(due, start, accord.remind_after)
+            found.append((LetterKind.SETTLEMENT_REMINDER, replace(accord.event, date=reminder, of_return=of_return)))
         return found
     if claim.status == Status.SETTLED and accord.ended_on is not None:
         return [(LetterKind.SETTLED, replace(accord.event, date=accord.ended_on))]
@@ -340,7 +360,8 @@ def _written_reminders(
         terms = [(event.pay_by, starts[event.pay_by])]
     found = []
     for due, start in terms:
-        reminder = replace(event, date=reminded_on(creditor, due, start))
+        of_return = event.pay_by is None and return_on_reminder_day(due, start, creditor.policy.reminder_after_days)
+        reminder = replace(event, date=reminded_on(creditor, due, start), of_return=of_return)
         if tonight is not None and reminder.date in tonight[0]:
             day: date | None = seen.day(debtor_id, LetterKind.SETTLEMENT_REMINDER, reminder, tonight[1])
         else:

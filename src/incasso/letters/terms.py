@@ -365,8 +365,9 @@ def _agreed(
         return lead if asks else Lead(lead.label, lead.amount, by, lines), _arrangement(ledger, claim, form, wait), None
     lines = tuple(line for line in lead.lines if line not in page_costs)
     if plan_under_final_notice(claim):  # the notice's costs are said with what it asks (`_notice_still_asks`)
-        if _still_said(creditor, claim, deadline, form):  # and that it still applies: there, not in the box too (s60)
-            lines = tuple(line for line in lines if line != labels.text(lang, notice_still_asks_key(claim)))
+        # And whether it still applies: there, not in the box too (s60); read after its term, the text says the term
+        # ran, and a box saying "Onze sommatie geldt nog" beside it contradicted it (s60).
+        lines = tuple(line for line in lines if line != labels.text(lang, notice_still_asks_key(claim)))
         return Lead(lead.label, lead.amount, by, lines), _installment_missed(claim, deadline, creditor, form), None
     return Lead(lead.label, lead.amount, by, lines), _installment_missed(claim, deadline, creditor, form) + costs, None
 
