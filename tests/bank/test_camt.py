@@ -199,8 +199,8 @@ def test_charges_marked_not_in_the_amount_are_booked_apart_wherever_the_return_s
 
 
 def test_charges_in_the_amount_and_charges_apart_the_credit_is_the_amount_less_those_in_it():
-    """A record in the amount (1.00) and one outside it (2.50): the credit is 152.50 less 1.00; the charges in it are
-    what staff read of it, the ones apart are not kept (`with_credit_said`)."""
+    """A record in the amount (1.00) and one outside it (2.50): the credit is 152.50 less 1.00; the charges in it make
+    it the credit's, and the ones apart are kept beside them (s60: they were dropped), the creditor's cost too."""
     data = camt053(CREDITOR_IBAN, [_return_of_more(charges="2.50", charges_apart=True)], version="08")
     record = '<Rcrd><Amt Ccy="EUR">1.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><ChrgInclInd>true</ChrgInclInd></Rcrd>'
     data = _said_otherwise(data, "</Chrgs>", record + "</Chrgs>")
@@ -208,7 +208,7 @@ def test_charges_in_the_amount_and_charges_apart_the_credit_is_the_amount_less_t
     [statement], problems = read(data)
     assert problems == []
     [entry] = statement.entries
-    assert (entry.original, entry.charges, entry.apart) == (Decimal("151.50"), Decimal("1.00"), None)
+    assert (entry.original, entry.charges, entry.apart) == (Decimal("151.50"), Decimal("1.00"), Decimal("2.50"))
 
 
 def test_camt_053_001_02_and_mt940_cannot_be_written_with_charges_marked_apart():

@@ -764,6 +764,51 @@ def test_charges_a_camt_053_marks_not_in_the_return_s_amount_are_said_booked_apa
         assert "says nothing of charges" not in out and "a recall the bank kept" not in out
 
 
+def test_charges_both_in_a_return_s_amount_and_booked_apart_are_both_said_by_incasso_check(tmp_path, capsys):
+    """s60: a return of 152.50 whose camt.053.001.08 transaction names 2.50 charges in its amount (Chrgs/Rcrd,
+    ChrgInclInd true) and 1.00 more booked apart (ChrgInclInd false). The 2.50 make it the credit's of 150.00, and
+    were said; the 1.00, the creditor's cost too, were dropped. Both are said: on the returned line, in the note on
+    its charges, of no credit read, and of credits it cannot be tied to."""
+    from incasso.cli.main import main
+
+    back = _refund({"charges": "2.50", "charges_apart_too": "1.00"})
+    untied = replace(back, end_to_end=None, iban=None, name=None)
+    besides = "besides, EUR 1.00 charges it names booked apart, not in it: the creditor's cost too"
+    said = {
+        "paid": [
+            "taken back on 2026-11-10 (ledger/bank/a.xml:{line}, reason MD06) and EUR 2.50 charges (the creditor's "
+            f"cost: EUR 152.50 in all; {besides}); neither counts",
+            "debits EUR 152.50: EUR 2.50 more, charges the bank added (the debtor's bank's compensation, say), as the "
+            f"entry says; {besides}. The charges are the creditor's cost",
+        ],
+        "alone": [
+            f"takes back EUR 150.00 and EUR 2.50 charges (the creditor's cost: EUR 152.50 in all; {besides}) from a "
+            "credit of that amount in no statement read"
+        ],
+        "untied": [
+            "debits EUR 152.50: EUR 150.00 taken back of a credit and EUR 2.50 charges (the creditor's cost); "
+            f"{besides}; it names no payer"
+        ],
+    }
+    bookings = {
+        "paid": [Booking("150.00", DAY, ref="R1", scor=RF1, end_to_end="E1"), back],
+        "alone": [back],
+        "untied": [Booking("150.00", DAY, ref="R1", scor=RF1), Booking("150.00", DAY, ref="R3", scor=RF2), untied],
+    }
+    for case, listed in bookings.items():
+        files = {"a.xml": camt053(CREDITOR_IBAN, listed, version="08")}
+        result = books(tmp_path / case, files)
+        assert result.bank is not None
+        returns = [s.entry for s in result.bank.skipped if s.entry.is_return]
+        assert [(e.charges, e.apart) for e in returns] == [(Decimal("2.50"), Decimal("1.00"))]
+        capsys.readouterr()
+        assert main(["check", "--ledger", str(tmp_path / case / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
+        out = " ".join(capsys.readouterr().out.split())
+        line = line_of(files["a.xml"], "<Ntry>", len(listed))  # the return's
+        for text in said[case]:
+            assert text.format(line=line).replace("ledger/", f"{tmp_path / case / 'ledger'}/") in out
+
+
 def test_a_return_with_charges_of_a_credit_a_payment_names_counts_that_payment_no_more(tmp_path):
     credit = Booking("150.00", DAY, ref="R1", end_to_end="E1", text="betaling")  # names no dossier: staff assigned it
     people = debtors(payments=[payment(date=DAY, amount=Decimal("150.00"), bank_ref="R1")])

@@ -470,3 +470,58 @@ def test_check_says_the_charges_to_write_and_once_written_the_return_with_them(t
         "reason MD06, as creditor.yaml's bank_returns[0] says) and EUR 2.50 charges (the creditor's cost: EUR 152.50 "
         "in all); neither counts"
     ) in out
+
+
+# s60: a return whose file names its original amount as its own (MT940 /OCMT/, camt.053 InstdAmt) and no charges.
+WHOLE = replace(MORE, instructed="152.50")
+
+
+@pytest.mark.parametrize("writer", ["camt02", "ing"])
+def test_charges_staff_write_of_a_return_whose_file_names_all_it_debits_the_credit_s_are_refused(
+    tmp_path, writer, capsys
+):
+    """Its file says the credit it took back was its whole 152.50, and names no charges: charges staff wrote of it
+    were taken without a word (a credit of 150.00), and its note asked whether the 2.50 were the bank's charges.
+    There are no charges it names that the bank could say were in it after all: refused at their line, with what it
+    names; a credit of less named without charges is refused without offering charges. Through `incasso check`."""
+    from incasso.cli.main import main
+
+    alone = books(tmp_path / "asked", creditor(), [PAID, WHOLE], writer)
+    assert alone.bank is not None and [n.kind for n in alone.bank.notes] == [NoteKind.RETURN_WITHOUT_CREDIT]
+    capsys.readouterr()
+    assert main(["check", "--ledger", str(tmp_path / "asked" / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
+    asked = " ".join(capsys.readouterr().out.split())  # no charges, nor a recall less a fee, offered
+    assert "takes back EUR 152.50 from a credit of that amount in no statement read, and" in asked
+    assert "charges on top" not in asked and "a recall the bank kept" not in asked
+    doc = creditor(answer(charges=CHARGES), answer("C2", bank_ref="B2"))
+    second = replace(WHOLE, ref="B2", end_to_end="E2")
+    credits = [PAID, Booking("150.00", DAY, ref="C2", scor=rf_reference("D-2"), end_to_end="E2")]
+    root = tmp_path / "answered"
+    with pytest.raises(LedgerError):
+        books(root, doc, [*credits, WHOLE, second], writer)
+    capsys.readouterr()
+    assert main(["check", "--ledger", str(root / "ledger"), "--as-of", AS_OF.isoformat()]) != 0
+    out = " ".join(capsys.readouterr().err.split())
+    bank = root / "ledger" / "bank" / ("a.xml" if writer == "camt02" else "a.sta")
+    yaml = root / "ledger" / "creditor.yaml"
+    b1 = f"{bank}:{_entry_line(bank, 'B1')}"
+    assert (
+        f"{yaml}:{where(doc, 'bank_returns[0].charges')}: bank_returns[0].charges: says EUR 2.50 of return B1 ({b1}) "
+        "were charges, but the return names its original amount itself, EUR 152.50, all it debits, and no charges: it "
+        "takes back EUR 152.50; leave charges out: the return's own file says the credit's amount (got 2.50)"
+    ) in out
+    assert (f"{yaml}:{where(doc, 'bank_returns[1]')}: bank_returns[1].credit: names credit C2 of EUR 150.00 ") in out
+    assert (
+        "but return B2 takes back EUR 152.50 (it names its original amount itself, EUR 152.50: all it debits, and no "
+        "charges) (got C2)"
+    ) in out
+    assert "write charges" not in out
+
+
+def _entry_line(bank: Path, reference: str) -> int:
+    """The line an entry with bank reference `reference` starts at, as a return's place names it."""
+    text = bank.read_text(encoding="utf-8").splitlines()
+    if bank.suffix == ".xml":
+        at = next(n for n, line in enumerate(text) if f"<NtryRef>{reference}</NtryRef>" in line)
+        return max(n for n in range(at + 1) if "<Ntry>" in text[n]) + 1
+    return next(n for n, line in enumerate(text, start=1) if line.startswith(":61:") and f"//{reference}" in line)

@@ -283,3 +283,44 @@ def test_lines_of_a_return_of_more_pasted_as_they_are_are_refused(tmp_path):
     assert str(problem).endswith(
         "if the bank said EUR 2.50 of it were its charges, write charges: 2.50 beside it (got C1)"
     )
+
+
+# s60: a return of 152.50 whose camt.053.001.08 transaction names 2.50 charges in its amount and 1.00 booked apart.
+BOTH = replace(MORE, charges="2.50", charges_apart_too="1.00")
+BOTH_NOTES = {
+    Language.NL: {
+        "paid": "zoals de boeking zelf zegt. Daarnaast noemt zij EUR 1,00 kosten, apart geboekt (niet in wat zij "
+        "afschrijft): ook voor rekening van de schuldeiser. Die kosten zijn voor rekening van de schuldeiser",
+        "alone": "Bankboeking B1 boekt EUR 150,00 terug (en EUR 2,50 kosten, voor rekening van de schuldeiser: EUR "
+        "152,50 in totaal; de EUR 1,00 kosten die zij daarnaast noemt zijn apart geboekt, niet in dit bedrag: ook voor "
+        "rekening van de schuldeiser) van een betaling die in geen ingelezen afschrift staat",
+        "untied": "EUR 2,50 kosten (voor rekening van de schuldeiser). Daarnaast noemt zij EUR 1,00 kosten, apart "
+        "geboekt (niet in wat zij afschrijft): ook voor rekening van de schuldeiser. Die noemt geen betaler",
+    },
+    Language.EN: {
+        "paid": "as the entry itself says. Besides, it names EUR 1.00 in charges booked apart (not in what it debits): "
+        "the creditor's cost too. Those charges are the creditor's cost",
+        "alone": "Bank entry B1 returns EUR 150.00 (and EUR 2.50 in charges, the creditor's cost: EUR 152.50 in all; "
+        "the EUR 1.00 in charges it names besides are booked apart, not in this amount: the creditor's cost too) of a "
+        "payment that is in no statement read",
+        "untied": "EUR 2.50 in charges (the creditor's cost). Besides, it names EUR 1.00 in charges booked apart (not "
+        "in what it debits): the creditor's cost too. It names no payer",
+    },
+}
+
+
+@pytest.mark.parametrize("language", [Language.NL, Language.EN])
+def test_a_return_with_charges_in_its_amount_and_booked_apart_says_both_in_the_notes(tmp_path, language):
+    """The notes said the 2.50 in its amount (which make it the credit's of 150.00) and dropped the 1.00 booked apart,
+    the creditor's cost too: taking back a credit, of no credit read, and tied to none of two it could be."""
+    cases = {
+        "paid": [PAID, BOTH],
+        "alone": [BOTH],
+        "untied": [ONE, TWO, replace(BOTH, end_to_end=None, name=None)],
+    }
+    for case, bookings in cases.items():
+        root = ledger(tmp_path / case, [])
+        write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, bookings, version="08")})
+        with speaking(language):
+            [note] = section_of(root).notes
+        assert nb(BOTH_NOTES[language][case]) in note.text

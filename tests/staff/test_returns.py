@@ -124,6 +124,47 @@ def test_the_charges_of_a_return_are_said_beside_the_payment_it_took_back_on_the
     assert [(p["bank_ref"], p["amount"]) for p in claim["payments_returned"]] == [("C1", "1250.00")]
 
 
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            Language.NL,
+            {
+                "apart": " De EUR 1,00 kosten die de terugboeking apart geboekt noemt (niet in wat zij afschreef) zijn "
+                "voor rekening van de schuldeiser.",
+                "both": " De EUR 2,50 kosten erbij zijn voor rekening van de schuldeiser. De EUR 1,00 kosten die de "
+                "terugboeking apart geboekt noemt (niet in wat zij afschreef) zijn voor rekening van de schuldeiser.",
+            },
+        ),
+        (
+            Language.EN,
+            {
+                "apart": " The EUR 1.00 in charges its return names booked apart (not in what it debited) are the "
+                "creditor's cost.",
+                "both": " The EUR 2.50 in charges on top are the creditor's cost. The EUR 1.00 in charges its return "
+                "names booked apart (not in what it debited) are the creditor's cost.",
+            },
+        ),
+    ],
+)
+@pytest.mark.parametrize("charges", ["apart", "both"])
+def test_the_charges_a_return_names_booked_apart_are_said_beside_the_payment_it_took_back_on_the_dossier(
+    tmp_path, language, said, charges
+):
+    """s60: a return whose camt.053.001.08 file names charges booked apart (ChrgInclInd false), alone or beside
+    charges in its amount: the dossier said only the ones in it (or none), though the creditor bears both."""
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor(id="D-1")])
+    paid = Booking("1250.00", PAID, ref="C1", scor=rf_reference("D-1"), end_to_end="E1")
+    debits = {"apart": ("1250.00", {}), "both": ("1252.50", {"charges": "2.50", "charges_apart_too": "1.00"})}
+    amount, said_in = debits[charges]
+    apart = {"charges": "1.00", "charges_apart": True} if charges == "apart" else said_in
+    back = Booking(amount, RETURNED, credit=False, ref="B1", return_reason="MD06", end_to_end="E1", **apart)
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [paid, back], version="08")})
+    with speaking(language):
+        [line] = dossier(book_of(root, date(2026, 11, 22)), "D-1").returned
+    assert line.endswith(nb(said[charges]))
+
+
 def test_the_demo_s_recalled_payment_is_on_its_dossier_and_found_by_its_account():
     book = book_of(DEMO_LEDGER, date(2026, 11, 22))
     assert dossier(book, "D-1008").returned == (

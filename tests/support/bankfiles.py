@@ -69,6 +69,9 @@ class Booking:
     # their record ChrgInclInd false. Version 02 and MT940 cannot say so (an original amount that is the return's
     # own says it there): writing it in them is refused.
     charges_apart: bool = False
+    # Beside `charges` in the return's amount, more charges its camt.053.001.08 transaction marks not in it (a second
+    # Chrgs/Rcrd, ChrgInclInd false): charges both in what it debits and booked apart.
+    charges_apart_too: str | None = None
     # The same as the camt.053 entry itself says them (Ntry/AmtDtls/InstdAmt, Ntry/Chrgs), beside or instead of its
     # transaction's: an unsplit return may say them in either place, or in both.
     entry_instructed: str | None = None
@@ -207,7 +210,7 @@ def _transaction(E, b: Booking, side: str, version: str, batch: bool = False):
     if amounts:
         parts.append(E.AmtDtls(*amounts))
     if b.charges:
-        parts.append(_charges(E, b.charges, version, b.charges_apart))
+        parts.append(_charges(E, b.charges, version, b.charges_apart, b.charges_apart_too))
     party, account = ("Dbtr", "DbtrAcct") if side == "CRDT" else ("Cdtr", "CdtrAcct")
     named = [] if not b.name else [E.Nm(b.name)] if version == "02" else [E.Pty(E.Nm(b.name))]  # 08: or an agent
     related = ([getattr(E, party)(*named)] if named else []) + (
@@ -227,16 +230,20 @@ def _transaction(E, b: Booking, side: str, version: str, batch: bool = False):
     return E.TxDtls(*parts)
 
 
-def _charges(E, amount: str, version: str, apart: bool = False):
+def _charges(E, amount: str, version: str, apart: bool = False, besides: str | None = None):
     """Charges in an entry's amount: version 02 a Chrgs of its own, 08 their total and one record included in it
-    (`apart`: one not included, ChrgInclInd false, which version 02 cannot say)."""
+    (`apart`: one not included, ChrgInclInd false, which version 02 cannot say; `besides`: a second record, not
+    included)."""
     money = E.Amt(amount, Ccy="EUR")
     if version == "02":
-        if apart:
+        if apart or besides:
             raise ValueError("camt.053.001.02 cannot say charges are not in an entry's amount (no ChrgInclInd)")
         return E.Chrgs(money, E.CdtDbtInd("DBIT"))
-    record = E.Rcrd(money, E.CdtDbtInd("DBIT"), E.ChrgInclInd("false" if apart else "true"))
-    return E.Chrgs(E.TtlChrgsAndTaxAmt(amount, Ccy="EUR"), record)
+    records = [E.Rcrd(money, E.CdtDbtInd("DBIT"), E.ChrgInclInd("false" if apart else "true"))]
+    if besides:
+        records.append(E.Rcrd(E.Amt(besides, Ccy="EUR"), E.CdtDbtInd("DBIT"), E.ChrgInclInd("false")))
+    total = Decimal(amount) + Decimal(besides or "0")
+    return E.Chrgs(E.TtlChrgsAndTaxAmt(f"{total:.2f}", Ccy="EUR"), *records)
 
 
 # -- MT940 ---------------------------------------------------------------------------------
@@ -306,7 +313,7 @@ def _amounts86(b: Booking, rabo: bool = False) -> str:
     """A return's original amount and charges (SWIFT's 3!a15d), as the bank writes its fields in :86: and ING in
     the :61:'s supplementary details: ING each closed by a slash (`/OCMT/EUR150,00//CHGS/EUR2,50/`), Rabobank one
     after the other (`/OCMT/EUR150,00/CHGS/...`)."""
-    if b.charges_apart:
+    if b.charges_apart or b.charges_apart_too:
         raise ValueError("MT940 cannot mark charges as not in an entry's amount: write its /OCMT/ as its own amount")
     fields = [
         f"/{code}/EUR{_mt_amount(Decimal(amount))}"

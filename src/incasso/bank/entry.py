@@ -74,10 +74,15 @@ class BankEntry:
     # compensation, an SDD refund's say): that credit's amount, as the entry itself says it (`original_amount`);
     # None when it says none, or no less than the entry's amount.
     original: Decimal | None = None
-    # For a return that takes back all it debits and names charges booked apart (not in what it debits): beside an
-    # original amount that is its own (MT940 /OCMT/ with /CHGS/, camt.053 InstdAmt with Chrgs), or marked outside its
-    # amount (camt.053 Chrgs/Rcrd with ChrgInclInd false). What staff read says so, not that it names none.
+    # For a return that names charges booked apart (not in what it debits): beside an original amount that is its own
+    # (MT940 /OCMT/ with /CHGS/, camt.053 InstdAmt with Chrgs), or marked outside its amount (camt.053 Chrgs/Rcrd with
+    # ChrgInclInd false), also beside charges in it (`charges`: its credit's less). What staff read says so, not that
+    # it names none, and not only the ones in it.
     apart: Decimal | None = None
+    # For a return whose file names an original amount that is its own (MT940 /OCMT/, camt.053 InstdAmt): it says
+    # itself that it takes back a credit of all it debits, so no charges staff write of it can be in it (but those
+    # it names booked apart, when the bank said they were in it after all: reconcile._charges_refused).
+    whole: bool = False
     # Not read from a statement: a credit whose statement was taken out of bank/ (archived), as the payments in the
     # debtors' files that name it keep it (reconcile._archived_credits; `source` the first of them). A return of it
     # takes it back as any credit.
@@ -169,12 +174,13 @@ def with_credit_said(
     takes back all it debits, the charges booked apart (`apart`): named beside an original amount that is its own,
     or said to be outside its amount (`outside`: camt.053's ChrgInclInd false), or both.
 
-    Charges outside the amount of a return that says charges in it too (a credit of less) are not kept: what staff
-    read of such a return names the charges in it, which are what make it the credit's."""
+    Charges outside the amount of a return that says charges in it too (a credit of less) are kept beside them: both
+    are the creditor's cost, and staff read both (the ones in it make it the credit's). An original amount that is
+    its own marks it `whole`."""
     original = original_amount(back.amount, named, charges)
     beside = charges if named == back.amount and charges else Decimal(0)
     booked = beside + (outside or Decimal(0))
-    return replace(back, original=original, apart=booked if booked and original is None else None)
+    return replace(back, original=original, apart=booked or None, whole=named == back.amount)
 
 
 def credit_said(amount: Decimal, named: Decimal | None, charges: Decimal | None) -> Decimal | None:

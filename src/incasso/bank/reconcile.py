@@ -390,7 +390,14 @@ def _returned(reference: str, amount: Decimal, credit: BankEntry, back: BankEntr
     if credited is None or returned is None or back is None:
         raise ValueError(f"{credit.source}: a credit taken back without its day or its return's ({credit.reference})")
     return ReturnedPayment(
-        reference, amount, credited, returned, back.return_reason, credit.payer_iban or back.payer_iban, back.charges
+        reference,
+        amount,
+        credited,
+        returned,
+        back.return_reason,
+        credit.payer_iban or back.payer_iban,
+        back.charges,
+        back.apart,
     )
 
 
@@ -790,19 +797,22 @@ def _unpaired_return(back: BankEntry, credits: list[BankEntry]) -> Note:
     for credit in named:
         if credit.amount > back.amount:
             return Note(NoteKind.RETURN_LESS, None, back, other=credit)
-    # Of one whose file names charges booked apart, only a credit those charges would make the one: staff may write
-    # no others (`_charges_refused`).
-    less = [
-        c
-        for c in named
-        if c.amount < back.amount and _before(c, back, set()) and back.apart in (None, back.amount - c.amount)
-    ]
+    less = [c for c in named if c.amount < back.amount and _before(c, back, set()) and _may_be_charges(back, c)]
     if back.original is None and less:  # what of it is charges only the bank can say: never a difference guessed
         latest = less[-1]
         return Note(
             NoteKind.RETURN_MORE, None, back, amount=back.amount - latest.amount, other=latest, could=tuple(less)
         )
     return Note(NoteKind.RETURN_WITHOUT_CREDIT, None, back)
+
+
+def _may_be_charges(back: BankEntry, credit: BankEntry) -> bool:
+    """Whether what a return that takes back all it debits debits beyond `credit` may be charges the bank names to
+    staff: the charges staff could then write (`_charges_refused`). Of one whose file names charges booked apart,
+    only those; of one whose file names an original amount that is its own and no charges, none."""
+    if back.apart:
+        return back.amount - credit.amount == back.apart
+    return not back.whole
 
 
 def _charges_kept(skipped: list[Skipped]) -> list[Note]:
@@ -1732,7 +1742,9 @@ def _of_another_amount(answer: ReturnAnswer, back: BankEntry, credit: BankEntry)
         return Problem(answer.source, f"{answer.place}.credit", said, answer.credit)
     said += _charges_said(back)
     hint = (
-        f"; if the bank said EUR {rest} of it were its charges, write charges: {rest} beside it" if rest > 0 else None
+        f"; if the bank said EUR {rest} of it were its charges, write charges: {rest} beside it"
+        if rest > 0 and _may_be_charges(back, credit)
+        else None
     )
     return Problem(answer.source, f"{answer.place}.credit", said, answer.credit, hint)
 
@@ -1742,6 +1754,8 @@ def _charges_said(back: BankEntry) -> str:
     apart (`BankEntry.apart`: not in what it debits)."""
     if back.apart:
         return f" (it names EUR {back.apart} charges booked apart, not in the EUR {back.amount} it debits)"
+    if back.whole:
+        return f" (it names its original amount itself, EUR {back.amount}: all it debits, and no charges)"
     return " (it says nothing of charges: a return takes back all it debits)"
 
 
@@ -1771,6 +1785,8 @@ def _with_charges_answered(
             source, field = answer.charges_source or answer.source, f"{answer.place}.charges"
             problems.setdefault(answer.place, Problem(source, field, wrong[0], str(answer.charges), wrong[1]))
             return entry
+        if entry.charges == answer.charges:  # the ones its file says: it stays as read (with any booked apart)
+            return entry
         return replace(entry, original=entry.amount - answer.charges, apart=None)  # in its amount, as the bank said
 
     charged_statements = [
@@ -1788,20 +1804,29 @@ def _charges_refused(back: BankEntry, charges: Decimal) -> tuple[str, str] | Non
     charges staff write of it contradict its file, but for one case, which its note asks about (`RETURN_MORE`): the
     bank saying the very charges the file names were in what it debits after all (a camt.053 of version 02, or an
     MT940 /OCMT/, cannot say where charges are booked otherwise than by that original amount; a credit of what it
-    debits less them, with its end-to-end reference, says they were in it). Any other charges are refused."""
+    debits less them, with its end-to-end reference, says they were in it). Any other charges are refused. So are
+    any of a return whose file names an original amount that is its own and no charges (`BankEntry.whole`): it says
+    the credit was all it debits, and names no charges the bank could say were in it after all."""
     if back.charges is not None and back.charges != charges:
         return (
             f"says EUR {charges} of return {back.reference} ({back.source}) were charges, but the return says itself "
             f"that EUR {back.charges} of the EUR {back.amount} it debits are: it takes back EUR {back.taken_back}",
             "; leave charges out: the return's own file says them",
         )
-    if back.apart and back.apart != charges:
+    if back.original is None and back.apart and back.apart != charges:
         return (
             f"says EUR {charges} of return {back.reference} ({back.source}) were charges, but the return names EUR "
             f"{back.apart} charges itself, booked apart (not in the EUR {back.amount} it debits): it takes back EUR "
             f"{back.amount}",
             f"; leave charges out, or, only if the bank said those EUR {back.apart} were in what it debits after all "
             f"(a credit of EUR {back.amount - back.apart}), write charges: {back.apart}",
+        )
+    if back.whole and not back.apart:
+        return (
+            f"says EUR {charges} of return {back.reference} ({back.source}) were charges, but the return names its "
+            f"original amount itself, EUR {back.amount}, all it debits, and no charges: it takes back EUR "
+            f"{back.amount}",
+            "; leave charges out: the return's own file says the credit's amount",
         )
     if charges >= back.amount:
         return (

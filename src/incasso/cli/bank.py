@@ -274,8 +274,11 @@ def _return_note(note: Note) -> str:
     if note.kind == NoteKind.RETURN_MORE and e and note.other and note.amount:
         return _return_more(note, e, note.other, note.amount)
     if note.kind == NoteKind.RETURN_WITHOUT_CREDIT and e:
-        # A return that names its charges says what it took back; only a bare one may be a recall less a fee.
-        recall = "" if e.charges or e.apart else " (or one of another amount: a recall the bank kept a fee of)"
+        # A return that names its charges (or its original amount) says what it took back; only a bare one may be a
+        # recall less a fee.
+        recall = (
+            "" if e.charges or e.apart or e.whole else " (or one of another amount: a recall the bank kept a fee of)"
+        )
         return (
             f"bank entry {e.reference} ({e.source}) takes back EUR {plain(e.taken_back)}{_charges(e)} from a credit "
             f"of that amount in no statement read{recall}, and no payment in a debtor's file names one (a statement "
@@ -288,13 +291,15 @@ def _return_note(note: Note) -> str:
             f"{owner}bank entry {e.reference} ({e.source}) takes back credit {note.other.reference} of "
             f"EUR {plain(note.other.amount)} ({note.other.source}) and debits EUR {plain(e.amount)}: "
             f"EUR {plain(note.amount)} more, charges the bank added (the debtor's bank's compensation, say), as the "
-            "entry says. The charges are the creditor's cost, not the debtor's: book them as your own; the debtor "
-            f"owes the EUR {plain(note.other.amount)} again, and their page and letters say only that. {_ANSWER_BOOKED}"
+            f"entry says{_apart_too(e)}. The charges are the creditor's cost, not the debtor's: book them as your own; "
+            f"the debtor owes the EUR {plain(note.other.amount)} again, and their page and letters say only that. "
+            f"{_ANSWER_BOOKED}"
         )
     if note.kind == NoteKind.RETURN_CHARGES_UNTIED and e and note.other and note.amount:
         return (
             f"bank entry {e.reference} ({e.source}) debits EUR {plain(e.amount)}: EUR {plain(e.taken_back)} taken "
-            f"back of a credit and EUR {plain(note.amount)} charges (the creditor's cost); it names no payer, and "
+            f"back of a credit and EUR {plain(note.amount)} charges (the creditor's cost){_apart_too(e)}; it names no "
+            "payer, and "
             f"more than one credit of EUR {plain(e.taken_back)} could be the one (the latest: {note.other.reference} "
             f"of {note.other.booked}, {note.other.source}): none is taken back and each still counts; ask the bank "
             f"which it was. {_ANSWER}"
@@ -352,11 +357,19 @@ def _more_said(back: BankEntry) -> str:
 def _charges(back: BankEntry) -> str:
     """What a return debits beyond the credit it takes back, in the log's words, or the charges it names booked
     apart (not in it); nothing when it says none."""
-    if back.apart:
+    if back.apart and not back.charges:
         return f" (its EUR {plain(back.apart)} charges booked apart, not in it: the creditor's cost)"
     if not back.charges:
         return ""
-    return f" and EUR {plain(back.charges)} charges (the creditor's cost: EUR {plain(back.amount)} in all)"
+    in_all = f"EUR {plain(back.amount)} in all{_apart_too(back)}"
+    return f" and EUR {plain(back.charges)} charges (the creditor's cost: {in_all})"
+
+
+def _apart_too(back: BankEntry) -> str:
+    """After the charges in what a return debits: the ones it names booked apart besides, the creditor's cost too."""
+    if not back.apart:
+        return ""
+    return f"; besides, EUR {plain(back.apart)} charges it names booked apart, not in it: the creditor's cost too"
 
 
 def _rest_named(note: Note, reference: str) -> str:

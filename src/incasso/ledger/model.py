@@ -556,6 +556,8 @@ class ReturnedPayment:
     # What its return debited beyond it, as its file or staff's answer says (BankEntry.charges): the bank's charges,
     # the creditor's cost. For staff only: never the debtor's to pay, never on their page or in their letters.
     charges: Decimal | None = None
+    # The charges its return names booked apart, not in what it debits (BankEntry.apart): the creditor's cost too.
+    apart: Decimal | None = None
 
 
 @pickled_by_fields

@@ -657,6 +657,18 @@ def _taken(note: Note) -> dict[str, str]:
     return {"taken": said, "amount": fmt.money(sum((e.amount for e in taken), Decimal(0)))}
 
 
+def _return_charges(back: BankEntry) -> str:
+    """After what a return of no credit read takes back: the charges in what it debits (`BankEntry.charges`), the
+    ones it names booked apart (`BankEntry.apart`), or both; nothing when it names none."""
+    charges, amount = fmt.money(back.charges) if back.charges else "", fmt.money(back.amount)
+    apart = fmt.money(back.apart) if back.apart else ""
+    if charges and apart:
+        return words().BANK["return_charges_both"].format(charges=charges, amount=amount, apart=apart)
+    if charges:
+        return words().BANK["return_charges"].format(charges=charges, amount=amount)
+    return words().BANK["return_charges_apart"].format(charges=apart) if apart else ""
+
+
 def _note_row(note: Note, rows: dict[str, Row], linked: bool = True, answers: Answering | None = None) -> NoteRow:
     """A note in words, linked to its dossier (`linked`), with the lines to paste where it says to write some
     (`answers`: what the lines with the bank's answer on a return need, staff.return_answers)."""
@@ -680,13 +692,12 @@ def _note_row(note: Note, rows: dict[str, Row], linked: bool = True, answers: An
     } | _taken(note)
     if payment is not None and note.kind in DOUBLE_COUNTS:
         values["amount"] = fmt.money(payment.amount)
-    values["charges"], values["said"] = "", ""
-    if note.kind == NoteKind.RETURN_WITHOUT_CREDIT and entry and entry.charges:  # what it takes back of a payment
+    values["charges"], values["said"], values["apart"] = "", "", ""
+    if note.kind == NoteKind.RETURN_WITHOUT_CREDIT and entry:  # what it takes back of a payment, and its charges
         values["amount"] = fmt.money(entry.taken_back)
-        said = words().BANK["return_charges"]
-        values["charges"] = said.format(charges=fmt.money(entry.charges), amount=fmt.money(entry.amount))
-    if note.kind == NoteKind.RETURN_WITHOUT_CREDIT and entry and entry.apart:  # named beside all it takes back
-        values["charges"] = words().BANK["return_charges_apart"].format(charges=fmt.money(entry.apart))
+        values["charges"] = _return_charges(entry)
+    if note.kind in (NoteKind.RETURN_CHARGES, NoteKind.RETURN_CHARGES_UNTIED) and entry and entry.apart:
+        values["apart"] = words().BANK["charges_apart_too"].format(apart=fmt.money(entry.apart))
     if note.kind == NoteKind.RETURN_MORE and entry:  # what the bank is asked follows from what the file said
         apart = fmt.money(entry.apart) if entry.apart else ""
         values["said"] = words().BANK["more_said_apart" if apart else "more_said_nothing"].format(charges=apart)

@@ -888,7 +888,8 @@ def _allocation(a: Allocation) -> str:
 def _returned(returns: BankReturns) -> tuple[str, ...]:
     """Each payment the bank took back, with the account it came from and the bank's reason: it left no
     payment behind, so without this the dossier says nothing was paid to a debtor who calls to say they did. The
-    charges its return debited on top, where it did, as the bank section says them: the creditor's cost."""
+    charges its return debited on top, where it did, as the bank section says them, and the ones it names booked
+    apart: the creditor's cost."""
     return tuple(
         words()
         .PHRASE["payment_returned"]
@@ -901,6 +902,7 @@ def _returned(returns: BankReturns) -> tuple[str, ...]:
             reason=reason_text(p.reason),
         )
         + (words().PHRASE["payment_returned_charges"].format(charges=fmt.money(p.charges)) if p.charges else "")
+        + (words().PHRASE["payment_returned_apart"].format(charges=fmt.money(p.apart)) if p.apart else "")
         for p in returns.payments
     )
 

@@ -1148,6 +1148,13 @@ BANK = {
     # ... or the charges it names booked apart, not in what it debits (BankEntry.apart).
     "return_charges_apart": " (de {charges} kosten die zij noemt zijn apart geboekt, niet in dit bedrag: voor "
     "rekening van de schuldeiser)",
+    # ... or both: charges in what it debits, and more it names booked apart ({apart}).
+    "return_charges_both": " (en {charges} kosten, voor rekening van de schuldeiser: {amount} in totaal; de {apart} "
+    "kosten die zij daarnaast noemt zijn apart geboekt, niet in dit bedrag: ook voor rekening van de schuldeiser)",
+    # After the charges in what a return debits (return_charges, return_charges_untied's {apart}): the ones it names
+    # booked apart besides.
+    "charges_apart_too": " Daarnaast noemt zij {apart} kosten, apart geboekt (niet in wat zij afschrijft): ook voor "
+    "rekening van de schuldeiser.",
     # What a return of more than a payment says of charges (reconcile.RETURN_MORE, `return_more`'s {said}).
     "more_said_nothing": "zegt niets over kosten: kosten van de bank erbij?",
     "more_said_apart": "noemt {charges} kosten, apart geboekt (niet in wat zij afschrijft): toch kosten van de bank "
@@ -1275,12 +1282,12 @@ BANK_NOTE = {
     # {rest} the charges, {amount} all it debited.
     "return_charges": "Bankboeking {ref} boekt betaling {other} ({other_amount}) terug en schrijft {amount} af: {rest} "
     "meer, kosten die de bank erbij afschreef (bijvoorbeeld een vergoeding voor de bank van de debiteur), zoals de "
-    "boeking zelf zegt. Die kosten zijn voor rekening van de schuldeiser, niet van de debiteur: boek ze als eigen "
-    "kosten. De debiteur is de {other_amount} weer verschuldigd; zijn pagina en brieven noemen alleen die "
+    "boeking zelf zegt.{apart} Die kosten zijn voor rekening van de schuldeiser, niet van de debiteur: boek ze als "
+    "eigen kosten. De debiteur is de {other_amount} weer verschuldigd; zijn pagina en brieven noemen alleen die "
     "terugboeking, nooit de kosten. Zijn de kosten geboekt, zet dat dan in creditor.yaml met de regels hieronder: "
     "dan gaat deze melding weg.",
     "return_charges_untied": "Bankboeking {ref} schrijft {amount} af: {other_amount} teruggeboekt van een betaling en "
-    "{rest} kosten (voor rekening van de schuldeiser). Die noemt geen betaler, en meer dan één betaling van "
+    "{rest} kosten (voor rekening van de schuldeiser).{apart} Die noemt geen betaler, en meer dan één betaling van "
     "{other_amount} kan de teruggeboekte zijn (de laatste: {other}). Daarom geldt geen van die betalingen als "
     "teruggeboekt: ze tellen allemaal nog mee. Vraag de bank welke het was, en zet haar antwoord in creditor.yaml "
     "met de regels hieronder: bij credit de betaling die zij noemt, of none als het geen van deze was. Dan gaat deze "
@@ -1608,6 +1615,9 @@ PHRASE = {
     "niet.",
     # ... and the charges its return debited on top (as the bank section's `answered_charges` says them).
     "payment_returned_charges": " De {charges} kosten erbij zijn voor rekening van de schuldeiser.",
+    # ... and the charges its return names booked apart, not in what it debited (BankEntry.apart).
+    "payment_returned_apart": " De {charges} kosten die de terugboeking apart geboekt noemt (niet in wat zij "
+    "afschreef) zijn voor rekening van de schuldeiser.",
     # A day of a payment taken back the bank did not give ("op een onbekende dag"): "—" would read as "geen".
     "unknown_day": "een onbekende dag",
     "record_refund_returned": "Haal deze refund weg onder events: in {path}, met de regels die erbij horen (by:, "

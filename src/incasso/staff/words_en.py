@@ -1105,6 +1105,13 @@ BANK = {
     # ... or the charges it names booked apart, not in what it debits (BankEntry.apart).
     "return_charges_apart": " (the {charges} in charges it names are booked apart, not in this amount: the "
     "creditor's cost)",
+    # ... or both: charges in what it debits, and more it names booked apart ({apart}).
+    "return_charges_both": " (and {charges} in charges, the creditor's cost: {amount} in all; the {apart} in charges "
+    "it names besides are booked apart, not in this amount: the creditor's cost too)",
+    # After the charges in what a return debits (return_charges, return_charges_untied's {apart}): the ones it names
+    # booked apart besides.
+    "charges_apart_too": " Besides, it names {apart} in charges booked apart (not in what it debits): the creditor's "
+    "cost too.",
     # What a return of more than a payment says of charges (reconcile.RETURN_MORE, `return_more`'s {said}).
     "more_said_nothing": "says nothing of charges: the bank's charges on top?",
     "more_said_apart": "names {charges} in charges booked apart (not in what it debits): the bank's charges on top "
@@ -1229,16 +1236,16 @@ BANK_NOTE = {
     "charges, the matching does not find the payment: check it then.)",
     # A return that debited more than the credit it took back, as it says itself (reconcile.RETURN_CHARGES):
     # {rest} the charges, {amount} all it debited.
-    "return_charges": "Bank entry {ref} takes back payment {other} ({other_amount}) and debits {amount}: {rest} more, "
-    "charges the bank added (the debtor's bank's compensation, say), as the entry itself says. Those charges are the "
-    "creditor's cost, not the debtor's: book them as your own costs. The debtor owes the {other_amount} again; their "
-    "page and letters mention only that return, never the charges. Once the charges are booked, say so in "
-    "creditor.yaml with the lines below: this note then goes.",
+    "return_charges": "Bank entry {ref} takes back payment {other} ({other_amount}) and debits {amount}: {rest} "
+    "more, charges the bank added (the debtor's bank's compensation, say), as the entry itself says.{apart} Those "
+    "charges are the creditor's cost, not the debtor's: book them as your own costs. The debtor owes the "
+    "{other_amount} again; their page and letters mention only that return, never the charges. Once the charges are "
+    "booked, say so in creditor.yaml with the lines below: this note then goes.",
     "return_charges_untied": "Bank entry {ref} debits {amount}: {other_amount} taken back of a payment and {rest} in "
-    "charges (the creditor's cost). It names no payer, and more than one payment of {other_amount} may be the one "
-    "returned (the latest: {other}). So none is taken back: each still counts. Ask the bank which it was, and write "
-    "its answer in creditor.yaml with the lines below: under credit the payment it names, or none if it was none of "
-    "these. This note then goes.",
+    "charges (the creditor's cost).{apart} It names no payer, and more than one payment of {other_amount} may be the "
+    "one returned (the latest: {other}). So none is taken back: each still counts. Ask the bank which it was, and "
+    "write its answer in creditor.yaml with the lines below: under credit the payment it names, or none if it was "
+    "none of these. This note then goes.",
     # A return of more than a payment with its end-to-end reference, saying nothing of charges or naming them booked
     # apart (reconcile.RETURN_MORE, {said}: BANK's more_said_*): {rest} the difference, what the bank may say were
     # its charges.
@@ -1529,6 +1536,9 @@ PHRASE = {
     "not count.",
     # ... and the charges its return debited on top (as the bank section's `answered_charges` says them).
     "payment_returned_charges": " The {charges} in charges on top are the creditor's cost.",
+    # ... and the charges its return names booked apart, not in what it debited (BankEntry.apart).
+    "payment_returned_apart": " The {charges} in charges its return names booked apart (not in what it debited) are "
+    "the creditor's cost.",
     "unknown_day": "an unknown day",
     "record_refund_returned": "Take this refund out from under events: in {path}, with the lines that go with it "
     "(by:, note:): until then it counts as refunded. The credit is then open again; record the new refund as a "
