@@ -16,6 +16,7 @@ from incasso.bank.reconcile import NoteKind, SkipReason
 from incasso.claims.assess import assess
 from incasso.ledger.model import ReturnedPayment
 from incasso.ledger.problems import LedgerError
+from incasso.staff.changes import Changes
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
 from tests.support.ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
 
@@ -237,3 +238,53 @@ def test_the_days_the_statements_cover_are_told_apart_from_the_days_between_them
     assert [covered(day) for day in inside] == [True] * len(inside)
     assert [covered(day) for day in outside] == [False] * len(outside)
     assert not _covered([])(date(2026, 11, 3))
+
+
+def _archive_returns(tmp_path, *, another: bool) -> Changes:
+    """Two builds' change list: the return read, then its statement (November's) taken out of bank/, with December's
+    read in its place (`another`) or no statement left at all."""
+    from incasso.staff.changes import compare
+    from tests.staff.test_changes_returns import read_back
+    from tests.staff.test_returns import document
+
+    books(tmp_path, [kept()])
+    root = tmp_path / "ledger"
+    before = read_back(document(root, AS_OF))
+    (root / "bank" / "nov.xml").unlink()
+    if another:
+        write_bank(root, {"dec.xml": camt053(CREDITOR_IBAN, [Booking("20.00", date(2026, 12, 1), credit=False)])})
+    return compare(before, document(root, date(2026, 12, 2)))
+
+
+@pytest.mark.parametrize("another", [True, False], ids=["another statement read", "none left"])
+def test_a_payment_counting_again_because_its_returns_statement_is_archived_is_named(tmp_path, another):
+    """s60: the payment counted again and the debtor was asked 150.00 less, said only in changes.md; now the build's
+    note names its dossier (`Changes.returns_gone`). With no statement left, nothing was compared at all."""
+    changes = _archive_returns(tmp_path, another=another)
+    assert [entry.id for entry in changes.returns_gone] == ["D-1"]
+    [line] = [entry for entry in changes.sections["payments"] if entry.id == "D-1"]
+    assert "terugboeking 2026111000031 staat niet meer in de ingelezen afschriften" in line.values["answered"]
+
+
+@pytest.mark.slow
+def test_the_night_after_the_returns_statement_is_archived_the_build_says_so(tmp_path, capsys):
+    """A real build on two nights, November's statement (with the return) taken out of bank/ in between: the
+    second says, ids only, which payment counts again and what to do."""
+    from incasso.cli.main import main
+
+    books(tmp_path, [kept()])
+    root = tmp_path / "ledger"
+    common = ["--output", str(tmp_path / "out"), "--internal-output", str(tmp_path / "internal")]
+    common += ["--ledger", str(root), "--public-url", "http://localhost:8000", "-q"]
+    assert main(["build", *common, "--as-of", AS_OF.isoformat()]) == 0
+    assert "counts again" not in capsys.readouterr().out
+    (root / "bank" / "nov.xml").unlink()
+    assert main(["build", *common, "--as-of", "2026-11-23"]) == 0
+    said = " ".join(capsys.readouterr().out.split())
+    assert (
+        "note: 1 payment the last build counted as taken back by the bank counts again (D-1): the statement holding "
+        "its return is no longer in bank/"
+    ) in said
+    assert "Sebastiaan" not in said and "Bakkerij" not in said  # ids only: the log holds no names
+    claims = {c["id"]: c for c in json.loads((tmp_path / "internal" / "claims.json").read_text("utf-8"))["claims"]}
+    assert claims["D-1"]["payments_returned"] == [] and claims["D-1"]["total_due"] == "1100.00"
