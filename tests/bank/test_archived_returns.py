@@ -397,3 +397,29 @@ def test_a_written_return_the_statements_tie_to_another_payment_is_refused_not_c
     assert (
         problem.message.startswith(f"with return_ref {RETURN}, booked on 2026-11-10 (") and problem.got == "2026-11-11"
     )
+
+
+@pytest.mark.slow
+def test_without_bank_files_a_payment_written_as_returned_is_told_to_the_debtor_and_staff(tmp_path):
+    """A real build of a creditor with no bank/ folder whose payment (by hand, no bank entry) was reversed: the page
+    tells the debtor, claims.json and the staff dossier say it, in Dutch and English."""
+    from incasso.cli.main import main
+    from tests.support.site import visible_text
+
+    people = [valid_debtor(id="D-1", payments=[payment(date=OCTOBER, amount=Decimal("150.00"), returned=BACK)])]
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=people)
+    out, internal = tmp_path / "out", tmp_path / "internal"
+    args = ["build", "--ledger", str(root), "--as-of", AS_OF.isoformat(), "--output", str(out)]
+    assert main([*args, "--internal-output", str(internal), "--public-url", "http://localhost:8000", "-q"]) == 0
+    claims = {c["id"]: c for c in json.loads((internal / "claims.json").read_text(encoding="utf-8"))["claims"]}
+    assert claims["D-1"]["total_due"] == "1250.00" and claims["D-1"]["payments"] == []
+    assert [(r["amount"], r["returned"]) for r in claims["D-1"]["payments_returned"]] == [("150.00", "2026-11-10")]
+    page = visible_text((out / claims["D-1"]["url"].split("/", 3)[-1] / "index.html").read_text(encoding="utf-8"))
+    assert "Uw betaling van EUR 150,00 op 5 oktober 2026 is op 10 november 2026 door de bank teruggeboekt." in page
+    dossier = visible_text((internal / "d" / "D-1.html").read_text(encoding="utf-8"))
+    said = "EUR 150,00 op 5 okt 2026: teruggeboekt op 10 nov 2026, zo geschreven in het dossierbestand (returned:)"
+    assert said in dossier and "bankboeking )" not in dossier
+    english = tmp_path / "internal-en"
+    assert main([*args, "--internal-output", str(english), "--staff-language", "en", "-q"]) == 0
+    dossier = visible_text((english / "d" / "D-1.html").read_text(encoding="utf-8"))
+    assert "EUR 150.00 on 5 Oct 2026: returned on 10 Nov 2026, as written in the dossier file (returned:)" in dossier

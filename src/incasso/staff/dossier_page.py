@@ -891,7 +891,7 @@ def _returned(returns: BankReturns) -> tuple[str, ...]:
     charges its return debited on top, where it did, as the bank section says them: the creditor's cost."""
     return tuple(
         words()
-        .PHRASE["payment_returned"]
+        .PHRASE["payment_returned" if p.reference else "payment_returned_written"]
         .format(
             amount=fmt.money(p.amount),
             date=day_text(p.paid),

@@ -1606,6 +1606,9 @@ PHRASE = {
     # Under the payments on the dossier: each the bank took back, with the bank's reason.
     "payment_returned": "{amount} op {date} (bankboeking {ref}{account}): teruggeboekt op {returned}{reason}; telt "
     "niet.",
+    # ... one written by hand that the file says the bank took back (`returned:`): no bank entry to name.
+    "payment_returned_written": "{amount} op {date}: teruggeboekt op {returned}, zo geschreven in het dossierbestand "
+    "(returned:); telt niet.",
     # ... and the charges its return debited on top (as the bank section's `answered_charges` says them).
     "payment_returned_charges": " De {charges} kosten erbij zijn voor rekening van de schuldeiser.",
     # A day of a payment taken back the bank did not give ("op een onbekende dag"): "—" would read as "geen".
